@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "docbuild",
+  products: [
+    .executable(name: "docbuild", targets: ["docbuild"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]
+    ),
+    .target(name: "TensorCore"),
+    .target(name: "Snippets", dependencies: ["TensorCore"]),
+    .target(name: "Markdown", dependencies: ["CCmark"]),
+    .target(name: "MathML"),
+    .target(
+      name: "Site",
+      dependencies: [
+        "Markdown", "Snippets",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Theme")]
+    ),
+    .target(name: "Pipeline", dependencies: ["Markdown", "Snippets", "MathML", "Site"]),
+    .target(
+      name: "DocbuildCLI",
+      dependencies: [
+        "Pipeline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "docbuild", dependencies: ["DocbuildCLI"]),
+    .executableTarget(
+      name: "TensorBenchmarks",
+      dependencies: ["TensorCore"],
+      path: "Benchmarks/TensorBenchmarks"
+    ),
+    .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "SnippetsTests", dependencies: ["Snippets"], exclude: ["Fixtures"]),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+    .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Golden"]),
+    .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocbuildCLI"], exclude: ["Golden"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// Turns TeX into MathML Core at build time.
+public enum MathML {}

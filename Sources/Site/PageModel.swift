@@ -1,0 +1,87 @@
+import Markdown
+import Snippets
+
+/// How one tensor block appears on its page, as the pipeline verified it.
+public struct SnippetView: Sendable {
+  /// What the page shows for the block.
+  public enum Kind: Sendable {
+    /// `>>> ` statements with their verified outputs.
+    case transcript
+    /// Code, then an output block (omitted when `output` is empty).
+    case script
+    /// A `hide` block: nothing on the page.
+    case hidden
+  }
+
+  /// How the block is shown.
+  public var kind: Kind
+  /// The block's text as it now stands (for transcripts, with the verified outputs in place).
+  public var code: String
+  /// For scripts: what the block printed.
+  public var output: String
+  /// 0-based line indices within `code` of claims that held (each gets a verified mark).
+  public var verifiedClaimLines: [Int]
+  /// True for an `error` block, whose output is the error line it was required to raise.
+  public var expectsError: Bool
+  /// The gradient tables, shown right after the block.
+  public var gradientTables: [GradientTable]
+
+  /// Makes a view.
+  public init(
+    kind: Kind, code: String, output: String = "", verifiedClaimLines: [Int] = [], expectsError: Bool = false,
+    gradientTables: [GradientTable] = []
+  ) {
+    self.kind = kind
+    self.code = code
+    self.output = output
+    self.verifiedClaimLines = verifiedClaimLines
+    self.expectsError = expectsError
+    self.gradientTables = gradientTables
+  }
+}
+
+/// One chapter ready to render: its parsed Markdown plus everything the pipeline computed for it.
+public struct ChapterPage: Sendable {
+  /// The source path as given to diagnostics (`content/01-addition.md`).
+  public var sourcePath: String
+  /// The page name without extension or number prefix (`addition`); `index` for the home page.
+  public var slug: String
+  /// The text of the first `# ` heading.
+  public var title: String
+  /// The parsed chapter.
+  public var document: Document
+  /// Verified tensor blocks, keyed by `CodeBlock.id`.
+  public var snippets: [Int: SnippetView]
+  /// Rendered MathML for each formula, keyed by `MathSpan.id`.
+  public var math: [Int: String]
+
+  /// Makes a chapter page.
+  public init(
+    sourcePath: String, slug: String, title: String, document: Document, snippets: [Int: SnippetView],
+    math: [Int: String]
+  ) {
+    self.sourcePath = sourcePath
+    self.slug = slug
+    self.title = title
+    self.document = document
+    self.snippets = snippets
+    self.math = math
+  }
+}
+
+/// The whole book to render: its title, an optional home page and the chapters in order.
+public struct BookSite: Sendable {
+  /// The book's title (the home page's first heading, or a default).
+  public var title: String
+  /// `content/index.md` when present; without it the home page is generated from the chapter list.
+  public var home: ChapterPage?
+  /// The chapters in file-name order.
+  public var chapters: [ChapterPage]
+
+  /// Makes a book.
+  public init(title: String, home: ChapterPage?, chapters: [ChapterPage]) {
+    self.title = title
+    self.home = home
+    self.chapters = chapters
+  }
+}

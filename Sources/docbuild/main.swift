@@ -1,0 +1,3 @@
+import DocbuildCLI
+
+DocbuildCommand.main()

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import MathML
+
+@Test func moduleLoads() {
+  #expect(Bool(true))
+}

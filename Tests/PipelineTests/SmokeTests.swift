@@ -1,0 +1,7 @@
+import Testing
+
+@testable import Pipeline
+
+@Test func moduleLoads() {
+  #expect(Bool(true))
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@testable import Snippets
+
+@Test func moduleLoads() {
+  #expect(Bool(true))
+}

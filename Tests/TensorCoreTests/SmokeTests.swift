@@ -1,0 +1,7 @@
+import Testing
+
+@testable import TensorCore
+
+@Test func moduleLoads() {
+  #expect(Bool(true))
+}
