@@ -48,14 +48,32 @@ enum MatrixProduct {
       resultShape: batch + core)
   }
 
-  /// `a @ b`, unrecorded; a 0-d result (vector · vector) is a NumPy scalar.
-  static func evaluate(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    let plan = try plan(a.shape, b.shape)
+  /// `a @ b`, unrecorded; a 0-d result (vector · vector) is a NumPy scalar. `transposeA`/`transposeB` multiply by an
+  /// operand with its last two axes swapped, without copying it (float64 only; the backward pass uses them).
+  static func evaluate(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false) throws
+    -> Tensor
+  {
+    func swapped(_ shape: [Int]) -> [Int] {
+      var shape = shape
+      shape.swapAt(shape.count - 1, shape.count - 2)
+      return shape
+    }
+    if (transposeA || transposeB) && DType.promoted(a.dtype, b.dtype) != .float64 {
+      // Only dgemm reads transposed operands in place; integer products take a copy.
+      func copy(_ t: Tensor) -> Tensor {
+        ShapeKernels.transpose(t, axes: Array(0..<t.ndim - 2) + [t.ndim - 1, t.ndim - 2])
+      }
+      return try evaluate(transposeA ? copy(a) : a, transposeB ? copy(b) : b)
+    }
+    let plan = try plan(transposeA ? swapped(a.shape) : a.shape, transposeB ? swapped(b.shape) : b.shape)
     let count = try Shape.checkedCount(plan.resultShape)
     let storage: Storage
     switch DType.promoted(a.dtype, b.dtype) {
     case .float64:
-      storage = .float64(batched(a.doubles, b.doubles, plan: plan, count: count, kernel: MatmulKernel.multiply))
+      storage = .float64(
+        batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, n, k, m in
+          MatmulKernel.multiply(a, b, c, n, k, m, transposeA: transposeA, transposeB: transposeB)
+        })
     case .int64:
       storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
     case .bool:
