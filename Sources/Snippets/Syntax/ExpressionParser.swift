@@ -89,7 +89,9 @@ extension Parser {
     while true {
       if accept(".") != nil {
         guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
-          throw unexpected(expected: "an attribute name after '.'")
+          throw SyntaxError(
+            message: "invalid syntax: expected an attribute name after '.', found \(describe(current))",
+            range: current.range)
         }
         let name = advance()
         expression = try node(.attribute(expression, name.text), expression.range.union(name.range))

@@ -12,11 +12,17 @@ extension Parser {
         statements += try parseLine()
       } catch {
         errors.append(error)
-        while current.kind != .newline && current.kind != .end { _ = advance() }
-        _ = advance()
+        skipLine()
+        // An indented line after a failed one is its body (`for …:` then `    print(i)`): one error is enough.
+        while current.kind != .end, current.range.startLocation.column != 1 { skipLine() }
       }
     }
     return (statements, errors)
+  }
+
+  private mutating func skipLine() {
+    while current.kind != .newline && current.kind != .end { _ = advance() }
+    _ = advance()
   }
 
   /// Parses one logical line: statements separated by `;`, then the line's end.
@@ -54,7 +60,8 @@ extension Parser {
       let op = String(current.text.dropLast())
       let target = text(of: value.range)
       throw SyntaxError(
-        message: "augmented assignment '\(current.text)' is not supported: write '\(target) = \(target) \(op) …' instead",
+        message:
+          "augmented assignment '\(current.text)' is not supported: write '\(target) = \(target) \(op) …' instead",
         range: current.range)
     }
     if current.isSymbol(":") {
