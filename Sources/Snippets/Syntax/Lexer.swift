@@ -184,22 +184,21 @@ struct Lexer {
     emit(.invalid("\(kind) (detected at line \(line))"), from: start, at: startLocation)
   }
 
-  private static let symbols: [String] = [
+  private static let symbols: [[UInt8]] = [
     "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=",
     "/=", "%=", "@=", "&=", "|=", "^=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[",
     "]", "{", "}", ",", ":", ".", ";", "=",
-  ]
+  ].map { Array($0.utf8) }
 
   private mutating func lexSymbol(start: Int, at startLocation: SourceLocation) {
-    for symbol in Self.symbols {
-      let symbolBytes = Array(symbol.utf8)
-      if offset + symbolBytes.count <= bytes.count, Array(bytes[offset..<offset + symbolBytes.count]) == symbolBytes {
-        offset += symbolBytes.count
-        if "([{".contains(symbol) { bracketDepth += 1 }
-        if ")]}".contains(symbol) { bracketDepth = max(0, bracketDepth - 1) }
-        emit(.symbol, from: start, at: startLocation)
-        return
+    for symbol in Self.symbols where bytes[offset...].starts(with: symbol) {
+      offset += symbol.count
+      if symbol.count == 1 {
+        if "([{".utf8.contains(symbol[0]) { bracketDepth += 1 }
+        if ")]}".utf8.contains(symbol[0]) { bracketDepth = max(0, bracketDepth - 1) }
       }
+      emit(.symbol, from: start, at: startLocation)
+      return
     }
     // One whole UTF-8 character, so the token's text stays valid and tokens still tile the input.
     offset += 1

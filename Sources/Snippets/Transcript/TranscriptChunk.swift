@@ -24,9 +24,11 @@ enum TranscriptSplitter {
     lines(of: text).contains { promptBody($0, prompt: ">>>") != nil } ? .transcript : .script
   }
 
-  /// The block's lines, split on "\n", a trailing "\r" dropped from each.
+  /// The block's lines, split on "\n" or "\r\n" (Swift keeps "\r\n" as one character), a stray "\r" dropped.
   static func lines(of text: String) -> [Substring] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
   }
 
   /// The text after `prompt` and its space (or nothing), with the width removed, when `line` starts with the prompt.
