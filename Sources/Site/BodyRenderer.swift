@@ -75,7 +75,11 @@ struct BodyRenderer {
     case .list(let ordered, let start, let tight, let items):
       let tag = ordered ? "ol" : "ul"
       let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
-      let renderedItems = items.map { "<li>\(renderListItem($0, tight: tight))</li>\n" }.joined()
+      let renderedItems = items.map { item in
+        var html = renderListItem(item, tight: tight)
+        if tight, html.hasSuffix("\n") { html.removeLast() }
+        return "<li>\(html)</li>\n"
+      }.joined()
       return "<\(tag)\(startAttribute)>\n\(renderedItems)</\(tag)>\n"
     case .code(let codeBlock):
       return CodeBlockRenderer.render(codeBlock, snippet: snippets[codeBlock.id])
