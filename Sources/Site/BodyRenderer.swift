@@ -64,7 +64,9 @@ struct BodyRenderer {
       headings.append(
         PageHeading(level: clamped, id: id, html: renderInlines(content, linksAllowed: false), text: text))
       sections.append(SearchSection(id: id, heading: text, text: ""))
-      return "<h\(clamped) id=\"\(escapeHTML(id))\">\(inner) <a class=\"heading-anchor\" href=\"#\(escapeHTML(id))\">"
+      // A no-break space keeps the anchor on the heading's last line instead of a line of its own.
+      return
+        "<h\(clamped) id=\"\(escapeHTML(id))\">\(inner)\u{A0}<a class=\"heading-anchor\" href=\"#\(escapeHTML(id))\">"
         + "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span></a>"
         + "</h\(clamped)>\n"
     case .paragraph(let content, _):

@@ -15,7 +15,9 @@ enum TranscriptRenderer {
     var index = 0
     func flushOutput() {
       guard !outputRun.isEmpty else { return }
-      html += "<span class=\"output-lines\">" + outputRun.map { $0 + "\n" }.joined() + "</span>"
+      let kind =
+        outputRun.contains { $0.hasPrefix("<span class=\"error-line\">") } ? "output-lines error" : "output-lines"
+      html += "<span class=\"\(kind)\">" + outputRun.map { $0 + "\n" }.joined() + "</span>"
       outputRun = []
     }
     while index < lines.count {
