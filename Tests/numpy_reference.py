@@ -325,11 +325,11 @@ class SnippetInterpreter:
         if isinstance(target, ast.Name):
             self.variables[target.id] = value
         elif isinstance(target, (ast.Tuple, ast.List)) and all(isinstance(item, ast.Name) for item in target.elts):
-            items = list(value)  # Python's own unpacking errors for a wrong count
-            if len(items) != len(target.elts):
-                many = "many" if len(items) > len(target.elts) else "enough"
-                detail = f"expected {len(target.elts)}, got {len(items)}"
-                raise ValueError(f"too {many} values to unpack ({detail})")
+            names = [name.id for name in target.elts]
+            unpacked = {}
+            # Python's own unpacking, so a wrong count raises Python's exact ValueError text.
+            exec(compile(f"{', '.join(names)}, = value", "<unpack>", "exec"), {"value": value}, unpacked)
+            items = [unpacked[name] for name in names]
             for item, name in zip(items, target.elts):
                 self.variables[name.id] = item
         else:
@@ -467,7 +467,9 @@ class SnippetInterpreter:
             result = np.float64(*arguments, **keywords)
             self.tape.record(numpy_call(("float64",)), arguments, keywords, result)
             return result
-        raise TypeError(f"'{type(callee).__name__}' object is not callable")
+        if not callable(callee):
+            return callee(*arguments, **keywords)  # Python's own "'numpy.ndarray' object is not callable"
+        raise SnippetLanguageError("a call of something outside SPEC §3's list")
 
     def call_builtin(self, name, node, arguments, keywords):
         if name == "print":
