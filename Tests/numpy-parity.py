@@ -17,6 +17,7 @@ It prints one line per problem, then `parity: N blocks, M statements, K mismatch
 `--fix` rewrites transcripts' expected outputs to what NumPy prints (like `docbuild fix`), touching nothing else.
 """
 
+import os
 import pathlib
 import re
 import sys
@@ -120,7 +121,7 @@ class Checker:
 
     def report(self, block, offset, message, details=()):
         self.mismatches += 1
-        print(f"{block.path.relative_to(ROOT)}:{block.first_line + offset}: mismatch: {message}")
+        print(f"{os.path.relpath(block.path)}:{block.first_line + offset}: mismatch: {message}")
         for detail in details:
             print(f"    {detail}")
 
@@ -154,7 +155,7 @@ class Checker:
                 end, new_lines = rewritten[start]
                 lines[start:end] = new_lines
             path.write_text("\n".join(lines), encoding="utf-8")
-            print(f"{path.relative_to(ROOT)}: rewrote {len(rewritten)} transcript(s)")
+            print(f"{os.path.relpath(path)}: rewrote {len(rewritten)} transcript(s)")
 
     def run_transcript(self, block, interpreter):
         """Compares each statement's output; returns the block's lines with fixed outputs when --fix changes them."""
@@ -181,6 +182,7 @@ class Checker:
             new_lines += actual.split("\n") if actual else []
             if self.verbose:
                 print(f">>> {source}\n{outcome.text}", end="" if outcome.text.endswith("\n") else "\n")
+                self.show_table(source, interpreter)
         if "error" in block.options and not raised:
             self.report(block, 0, "an `error` block did not raise")
         leading = block.lines[: transcript_statements(block)[0]["offset"]]
@@ -192,6 +194,16 @@ class Checker:
         if isinstance(outcome.error, (SnippetLanguageError, GradientCheckError)):
             return True
         return isinstance(outcome.error, AssertionError) and source.lstrip().startswith("assert")
+
+    @staticmethod
+    def show_table(source, interpreter):
+        """--verbose: the reference's gradient table (name, shape, summed axes, max |autodiff - finite differences|)."""
+        if not source.lstrip().startswith("gradients(") or not getattr(interpreter, "last_gradient_rows", None):
+            return
+        for name, shape, axes, values, difference in interpreter.last_gradient_rows:
+            summed = f"summed over axes {axes}" if axes else "not summed"
+            print(f"  | {name} | {shape} | {summed} | {' '.join(values.split())} | {difference:.1e} |")
+        interpreter.last_gradient_rows = None
 
     def run_script(self, block, interpreter):
         source = "\n".join(block.lines)
@@ -206,6 +218,7 @@ class Checker:
             outcome = run_source(interpreter, text)
             if self.verbose:
                 print(f"{text}\n{outcome.text}", end="" if outcome.text.endswith("\n") else "\n")
+                self.show_table(text, interpreter)
             if outcome.error is not None:
                 if "error" in block.options:
                     return

@@ -88,6 +88,11 @@ FORBIDDEN_NAMES = {
 }
 
 
+# Recorded step functions that broadcast their array operands (binary operators, np.broadcast_to, np.maximum, …).
+BROADCASTING_STEPS = {"binary", "broadcast_call"}
+BROADCASTING_FUNCTIONS = {"broadcast_to", "maximum", "minimum"}
+
+
 class SnippetLanguageError(Exception):
     """A construct outside SPEC §3's language (not a NumPy error: the snippet itself is out of bounds)."""
 
@@ -230,6 +235,23 @@ class Autodiff:
             result[index] = (values[0] - values[1]) / (2 * NUMGRAD_STEP)
         return result
 
+    def summed_axes(self, source):
+        """Axes of a broadcast result that `source`'s gradient is summed over, from its direct uses on the tape.
+
+        Shown by `numpy-parity.py --verbose` beside each gradient-table row, for comparison with docbuild's table.
+        """
+        axes = set()
+        for step in self.tape.operations:
+            if not any(argument is source for argument in step.arguments) or not isinstance(step.result, np.ndarray):
+                continue
+            if step.function.__name__ not in BROADCASTING_STEPS:
+                continue
+            result_shape, shape = step.result.shape, np.shape(source)
+            added = len(result_shape) - len(shape)
+            axes.update(range(added))
+            axes.update(added + i for i, size in enumerate(shape) if size == 1 and result_shape[added + i] != 1)
+        return sorted(axes)
+
     def gradients(self, names, output, *sources):
         """Checks each gradient against finite differences like a gradient table does; returns the rows."""
         rows = []
@@ -238,7 +260,7 @@ class Autodiff:
             numeric = self.numgrad(output, source)
             difference = float(np.max(np.abs(analytic - numeric))) if analytic.size else 0.0
             passed = bool(np.all(np.abs(analytic - numeric) <= GRADCHECK_ATOL + GRADCHECK_RTOL * np.abs(numeric)))
-            rows.append((name, np.shape(source), str(analytic), difference))
+            rows.append((name, np.shape(source), self.summed_axes(source), str(analytic), difference))
             if not passed:
                 raise GradientCheckError(f"gradient of {name} differs from finite differences by {difference:g}")
         return rows
@@ -270,6 +292,8 @@ def numpy_call(path):
             target = getattr(target, part)
         return target(*arguments, **keywords)
 
+    if path[-1] in BROADCASTING_FUNCTIONS:
+        call.__name__ = "broadcast_call"
     return call
 
 
@@ -423,7 +447,11 @@ class SnippetInterpreter:
         left = self.evaluate(node.left)
         right = self.evaluate(node.right)
         result = function(left, right)
-        self.tape.record(lambda module, a, b: function(a, b), [left, right], {}, result)
+
+        def binary(module, a, b):
+            return function(a, b)
+
+        self.tape.record(binary, [left, right], {}, result)
         return result
 
     def evaluate_Compare(self, node):
