@@ -10,7 +10,9 @@ extension Operators {
     case (.plus, .float): return operand
     case (_, .bool(let flag)): return try unary(op, .int(flag ? 1 : 0))
     case (.negate, .int(let value)):
-      guard value != Int.min else { throw PythonError("OverflowError", "integer result of '-' does not fit in 64 bits") }
+      guard value != Int.min else {
+        throw PythonError("OverflowError", "integer result of '-' does not fit in 64 bits")
+      }
       return .int(-value)
     case (.plus, .int): return operand
     default: throw PythonError.type("bad operand type for unary \(op.rawValue): '\(operand.typeName)'")
@@ -81,7 +83,8 @@ extension Operators {
       return a.isNaN || b.isNaN ? false : holds(op, a < b, a == b)
     }
     switch (left, right) {
-    case (.string(let a), .string(let b)): return holds(op, a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars), a == b)
+    case (.string(let a), .string(let b)):
+      return holds(op, a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars), a == b)
     case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
       for (x, y) in zip(a, b) where !pythonEquals(x, y) {
         return try pythonOrder(op, x, y)

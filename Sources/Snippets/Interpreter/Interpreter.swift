@@ -30,7 +30,7 @@ struct Interpreter {
   func lookUp(_ name: String) throws(PythonError) -> Value {
     if let value = globals[name] { return value }
     if let value = Builtins.numpyMember(name, module: "numpy") { return value }
-    if Builtins.isPythonBuiltin(name) { return .function(name) }
+    if Builtins.isGlobalFunction(name) { return .function(name) }
     throw PythonError("NameError", "name '\(name)' is not defined")
   }
 }

@@ -16,7 +16,11 @@ enum Methods {
       return .tensor(try core { try tensor.astype(dtype) })
     case "item":
       _ = try call.bind([])
-      return try Value.tensor(tensor).pythonNumber(for: "item")
+      switch try core({ try tensor.item() }) {
+      case .bool(let value): return .bool(value)
+      case .int(let value): return .int(Int(value))
+      case .double(let value): return .float(value)
+      }
     case "copy", "flatten":
       _ = try call.bind([])
       return .tensor(try core { name == "copy" ? try tensor.copy() : try tensor.flatten() })
@@ -34,7 +38,8 @@ enum Methods {
   /// `reshape(2, 3)`, `reshape((2, 3))` and `transpose()`: the shape as separate ints or one sequence.
   private static func shapeArguments(_ call: CallArguments) throws(PythonError) -> [Int]? {
     if let keyword = call.keywords.first {
-      guard call.function == "reshape" && keyword.name == "shape" || call.function == "transpose" && keyword.name == "axes"
+      guard
+        call.function == "reshape" && keyword.name == "shape" || call.function == "transpose" && keyword.name == "axes"
       else {
         throw PythonError.type("\(call.function)() got an unexpected keyword argument '\(keyword.name)'")
       }

@@ -26,7 +26,8 @@ enum NumpyFunctions {
       let bound = try call.bind(["shape", "dtype"], required: 1)
       let shape = try bound.value("shape").toShape()
       let dtype = try bound["dtype"]?.toDType() ?? .float64
-      return .tensor(try core { name == "zeros" ? try Tensor.zeros(shape, dtype: dtype) : try Tensor.ones(shape, dtype: dtype) })
+      return .tensor(
+        try core { name == "zeros" ? try Tensor.zeros(shape, dtype: dtype) : try Tensor.ones(shape, dtype: dtype) })
     case "full":
       let bound = try call.bind(["shape", "fill_value", "dtype"], required: 2)
       let shape = try bound.value("shape").toShape()
@@ -38,7 +39,8 @@ enum NumpyFunctions {
       let a = try tensor(bound, "a")
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(
-        try core { name == "zeros_like" ? try Tensor.zerosLike(a, dtype: dtype) : try Tensor.onesLike(a, dtype: dtype) })
+        try core { name == "zeros_like" ? try Tensor.zerosLike(a, dtype: dtype) : try Tensor.onesLike(a, dtype: dtype) }
+      )
     case "arange":
       return try arange(call)
     case "linspace":

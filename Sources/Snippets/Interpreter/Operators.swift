@@ -89,7 +89,8 @@ enum Operators {
     case .power:
       if x == 0 && y < 0 { throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
       if x < 0 && y != y.rounded() {
-        throw PythonError.value("a negative number to a fractional power is complex, and snippets have no complex numbers")
+        throw PythonError.value(
+          "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
       return .float(pow(x, y))
     case .matrixMultiply:

@@ -6,7 +6,8 @@ extension Interpreter {
     if name == "random.seed" {
       let bound = try call.bind(["seed"])
       guard let seed = bound["seed"] else {
-        throw PythonError.value("np.random.seed() needs an int in snippets, so that every build prints the same numbers")
+        throw PythonError.value(
+          "np.random.seed() needs an int in snippets, so that every build prints the same numbers")
       }
       let value = try seed.toInt()
       try core { try random.seed(value) }
