@@ -38,16 +38,20 @@ extension Interpreter {
     defer { (random, printed) = (savedRandom, savedPrinted) }
     let left = try evaluate(pair.0)
     let right = try evaluate(pair.1)
-    var notes = [
-      "left:  \(text(of: pair.0.range)) = \(indented(left.str))",
-      "right: \(text(of: pair.1.range)) = \(indented(right.str))",
-    ]
+    var notes = [side("left: ", pair.0, left), side("right:", pair.1, right)]
     if let a = try? left.toTensor(), let b = try? right.toTensor(),
       let difference = try? core({ try a.subtracting(b).abs().max() }).doubles.first
     {
       notes.append("largest absolute difference: \(pythonFloatRepr(difference))")
     }
     return notes
+  }
+
+  /// `left:  a * 2 = [2. 2.]`, or just the value when the code is the value (a literal).
+  private func side(_ label: String, _ expression: Expression, _ value: Value) -> String {
+    let code = text(of: expression.range)
+    let shown = indented(value.str)
+    return code == shown ? "\(label) \(shown)" : "\(label) \(code) = \(shown)"
   }
 
   private func isComparisonFunction(_ callee: Expression) -> Bool {

@@ -24,9 +24,7 @@ struct BlockRunner {
 
   /// The diagnostic for a claim that did not hold.
   mutating func reportClaim(_ claim: ClaimOutcome, code: String, at location: SourceLocation) {
-    report(
-      "claim failed: \(code)" + (claim.message == "AssertionError" ? "" : " (\(claim.message))"), at: location,
-      notes: claim.notes)
+    report("claim failed: \(code)", at: location, notes: claim.notes)
   }
 
   /// Diagnostics for failing gradient-table rows; true when every row passed.
