@@ -51,6 +51,14 @@ public struct Statistics: Sendable, Hashable {
   /// `assert` claims that held.
   public var claims: Int
 
+  /// Makes counts.
+  public init(chapters: Int, snippets: Int, gradientTables: Int, claims: Int) {
+    self.chapters = chapters
+    self.snippets = snippets
+    self.gradientTables = gradientTables
+    self.claims = claims
+  }
+
   init(_ book: Book) {
     let results = book.pages.flatMap { $0.results.values }
     chapters = book.chapters.count
