@@ -1,0 +1,38 @@
+/// Builds the values a page template sees; the names here are the documented template variables.
+enum PageContext {
+  /// The template context for `pages[index]`, whose body is already rendered.
+  static func make(
+    bookTitle: String, pages: [PlannedPage], index: Int, body: RenderedBody, summaries: [String: String]
+  ) -> [String: Any] {
+    let page = pages[index]
+    let chapters = pages.enumerated().dropFirst().map { position, chapter -> [String: Any] in
+      var entry: [String: Any] = [
+        "number": position, "title": chapter.title, "href": chapter.file, "current": position == index,
+      ]
+      if let summary = summaries[chapter.file], !summary.isEmpty { entry["summary"] = summary }
+      return entry
+    }
+    let tocHeadings = Array(body.headings.dropFirst(body.hasTitleHeading ? 1 : 0))
+    let shallowest = tocHeadings.map(\.level).min() ?? 1
+    let toc = tocHeadings.map { heading -> [String: Any] in
+      ["id": heading.id, "html": heading.html, "text": heading.text, "depth": heading.level - shallowest]
+    }
+    var context: [String: Any] = [
+      "bookTitle": bookTitle,
+      "pageTitle": page.title,
+      "isHome": page.isHome,
+      "chapters": chapters,
+      "hasToc": !toc.isEmpty,
+      "toc": toc,
+      "titleHTML": body.titleHTML.isEmpty ? "<h1>\(escapeHTML(page.title))</h1>\n" : body.titleHTML,
+      "content": body.html,
+    ]
+    if index > 0 { context["previous"] = link(to: pages[index - 1]) }
+    if index + 1 < pages.count { context["next"] = link(to: pages[index + 1]) }
+    return context
+  }
+
+  private static func link(to page: PlannedPage) -> [String: Any] {
+    ["title": page.isHome ? "Home" : page.title, "href": page.file]
+  }
+}
