@@ -30,13 +30,13 @@ struct FixRoundTripTests {
     let options = PipelineOptions(
       contentDirectory: content.path, outputDirectory: folder.appendingPathComponent("site").path, jobs: 1,
       workingDirectory: folder.path)
-    #expect(try !Pipeline.check(options).verified)
+    #expect(try !Pipeline.check(options).diagnostics.isEmpty)
     let fixed = try Pipeline.fix(options)
     #expect(fixed.rewrittenPaths == ["content/01-fix.md"])
-    #expect(fixed.verified)
+    #expect(fixed.diagnostics.isEmpty)
     let file = content.appendingPathComponent("01-fix.md")
     #expect(try [UInt8](Data(contentsOf: file)) == shape.file(numpyTranscript))
-    #expect(try Pipeline.check(options).verified)
+    #expect(try Pipeline.check(options).diagnostics.isEmpty)
     let again = try Pipeline.fix(options)
     #expect(again.rewrittenPaths.isEmpty)
     #expect(try [UInt8](Data(contentsOf: file)) == shape.file(numpyTranscript))

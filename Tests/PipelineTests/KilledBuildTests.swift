@@ -23,7 +23,7 @@ func writeSyntheticBook(chapters: Int, marker: String, under content: URL) throw
       ```
 
       """
-    files[String(format: "%04d-chapter.md", index)] = Array(text.utf8)
+    files[String(format: "%04d-chapter-%d.md", index, index)] = Array(text.utf8)
   }
   try writeFiles(files, under: content)
 }
@@ -47,8 +47,8 @@ struct KilledBuildTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let oldContent = folder.appendingPathComponent("old")
     let newContent = folder.appendingPathComponent("new")
-    try writeSyntheticBook(chapters: 200, marker: "old", under: oldContent)
-    try writeSyntheticBook(chapters: 200, marker: "new", under: newContent)
+    try writeSyntheticBook(chapters: 120, marker: "old", under: oldContent)
+    try writeSyntheticBook(chapters: 120, marker: "new", under: newContent)
     let reference = folder.appendingPathComponent("reference")
     let site = folder.appendingPathComponent("site")
     for (content, output) in [(newContent, reference), (oldContent, site)] {
