@@ -74,7 +74,9 @@ public enum Pipeline {
   public static func build(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
     let book = try verifiedBook(options)
     guard book.diagnostics.isEmpty, let site = book.site else { return PipelineOutcome(book: book) }
-    try WriteStage.write(site.files, to: options.outputDirectory, beforeEachFile: options.beforeEachFile)
+    try WriteStage.write(
+      site.files, to: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
+      beforeEachFile: options.beforeEachFile)
     return PipelineOutcome(book: book)
   }
 
