@@ -8,6 +8,7 @@ import Testing
     let file = try PrintingFixtures.file.get()
     #expect(file.cases.count >= 500)
     #expect(file.pythonFloatReprs.count >= 300)
+    #expect(!file.pythonShapeReprs.isEmpty)
   }
 
   @Test(arguments: PrintingFixtures.cases)
@@ -26,5 +27,10 @@ import Testing
   func pythonFloatReprMatchesPython(_ fixture: PythonFloatReprCase) throws {
     let value = try #require(Double(fixture.value))
     #expect(pythonFloatRepr(value) == fixture.repr)
+  }
+
+  @Test(arguments: PrintingFixtures.pythonShapeReprCases)
+  func pythonShapeReprMatchesPython(_ fixture: PythonShapeReprCase) {
+    #expect(pythonShapeRepr(fixture.shape) == fixture.repr)
   }
 }

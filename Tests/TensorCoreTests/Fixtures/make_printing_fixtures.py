@@ -8,6 +8,7 @@ printing.json
   cases: arrays and scalars with NumPy's repr and str. `values` are strings: float.hex for float64 (so every bit
   survives, nan/inf included), decimal for int64, "1"/"0" for bool; `scalar` marks NumPy scalars (np.float64(…)).
   python_float_repr: doubles (as float.hex) with Python's repr(float).
+  python_shape_repr: shapes with Python's repr of the tuple.
 random.json
   sequences: calls on NumPy's legacy global RandomState (np.random.seed/rand/randn) and the float.hex of every value
   they returned; `shape` [] stands for the no-argument call, which returns a Python float.
@@ -199,6 +200,9 @@ def random_sequences():
     scripts.append((11, [("randn", [1001])]))
     scripts.append((12, [("rand", [700])]))
     scripts.append((13, [("randn", [])] * 9))
+    scripts.append((3, [("randn", [3]), ("rand", [1]), ("randn", []), ("randn", [2])]))
+    scripts.append((4, [("randn", [3]), ("seed", 4), ("randn", [3]), ("randn", [])]))
+    scripts.append((2**16, [("rand", [5, 5]), ("randn", [5, 5]), ("rand", [])]))
     scripts.append((2**32 - 2, [("rand", []), ("randn", [7]), ("rand", [1, 1, 1])]))
     sequences = []
     for seed, calls in scripts:
@@ -239,6 +243,8 @@ def write(name, content):
 
 
 printing_cases()
-write("printing.json", {"numpy": np.__version__, "cases": cases, "python_float_repr": python_float_cases()})
+SHAPES = [(), (3,), (0,), (4, 2, 3), (2, 0, 3), (1, 1, 1, 1), (1001,), (10**12, 7)]
+write("printing.json", {"numpy": np.__version__, "cases": cases, "python_float_repr": python_float_cases(),
+                        "python_shape_repr": [{"shape": list(s), "repr": repr(s)} for s in SHAPES]})
 write("random.json", {"numpy": np.__version__, "sequences": random_sequences(), "errors": random_errors()})
 print(f"{len(cases)} printing cases")
