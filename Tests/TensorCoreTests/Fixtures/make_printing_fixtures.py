@@ -128,6 +128,17 @@ def printing_cases():
     add("float-threshold", np.array([0.1, 1.5e-300]))
     add("float-threshold", np.array([0.3, 1.5e-300, 1.0 / 3.0]))
 
+    # Exact binary ties at the cutoff digit: NumPy rounds the exact value half to even.
+    add("float-tie", np.array([1 / 512, 0.5]))
+    add("float-tie", np.array([3 / 512, 0.5]))
+    add("float-tie", np.array([1234567885.0, 1234567895.0]))
+    add("float-tie", np.array(1234567885.0))
+    for _ in range(12):
+        odd = rng.integers(1, 2**16, 3) * 2 + 1
+        add("float-tie", odd / 2.0 ** int(rng.integers(9, 14)) + rng.integers(0, 100, 3))
+        digits = int(rng.integers(10, 17))
+        add("float-tie", (rng.integers(10 ** (digits - 2), 10 ** (digits - 1), 2) * 10 + 5).astype(float))
+
     # Random 1-d floats of many magnitudes and lengths (wrapping at 75 columns).
     for lo, hi in [(-1, 1), (-3, 3), (0, 4), (-5, 0), (5, 9), (-12, 12), (-300, 300), (2, 3)]:
         for length in [1, 2, 5, 8, 11, 17, 30]:
