@@ -9,6 +9,7 @@ import Testing
     #expect(file.cases.count >= 500)
     #expect(file.pythonFloatReprs.count >= 300)
     #expect(!file.pythonShapeReprs.isEmpty)
+    #expect(file.dtypeTexts.count == DType.allCases.count)
   }
 
   @Test(arguments: PrintingFixtures.cases)
@@ -32,5 +33,12 @@ import Testing
   @Test(arguments: PrintingFixtures.pythonShapeReprCases)
   func pythonShapeReprMatchesPython(_ fixture: PythonShapeReprCase) {
     #expect(pythonShapeRepr(fixture.shape) == fixture.repr)
+  }
+
+  @Test(arguments: PrintingFixtures.dtypeTextCases)
+  func dtypeTextMatchesNumPy(_ fixture: DTypeTextCase) throws {
+    let dtype = try #require(DType(rawValue: fixture.dtype))
+    #expect(dtype.numpyRepr == fixture.repr)
+    #expect(dtype.numpyStr == fixture.str)
   }
 }

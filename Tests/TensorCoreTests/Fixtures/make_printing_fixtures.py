@@ -9,6 +9,7 @@ printing.json
   survives, nan/inf included), decimal for int64, "1"/"0" for bool; `scalar` marks NumPy scalars (np.float64(…)).
   python_float_repr: doubles (as float.hex) with Python's repr(float).
   python_shape_repr: shapes with Python's repr of the tuple.
+  dtype_text: repr and str of each dtype object.
 random.json
   sequences: calls on NumPy's legacy global RandomState (np.random.seed/rand/randn) and the float.hex of every value
   they returned; `shape` [] stands for the no-argument call, which returns a Python float.
@@ -256,6 +257,8 @@ def write(name, content):
 printing_cases()
 SHAPES = [(), (3,), (0,), (4, 2, 3), (2, 0, 3), (1, 1, 1, 1), (1001,), (10**12, 7)]
 write("printing.json", {"numpy": np.__version__, "cases": cases, "python_float_repr": python_float_cases(),
-                        "python_shape_repr": [{"shape": list(s), "repr": repr(s)} for s in SHAPES]})
+                        "python_shape_repr": [{"shape": list(s), "repr": repr(s)} for s in SHAPES],
+                        "dtype_text": [{"dtype": name, "repr": repr(np.dtype(name)), "str": str(np.dtype(name))}
+                                       for name in ["bool", "int64", "float64"]]})
 write("random.json", {"numpy": np.__version__, "sequences": random_sequences(), "errors": random_errors()})
 print(f"{len(cases)} printing cases")
