@@ -1,13 +1,13 @@
 /// Commands: symbols, fractions, roots, fonts, text, accents and delimiters.
 extension Parser {
-  /// Accent commands: the mark, whether it stretches over its base, and whether it goes under.
+  /// Accent commands: the mark, whether it stretches over its base, and whether it goes under. The wide marks are
+  /// the characters that Latin Modern Math and STIX stretch in Chromium (U+0302, U+02DC, U+2015, U+0332).
   private static let accents: [String: (mark: String, stretchy: Bool, under: Bool)] = [
-    "hat": ("^", false, false), "widehat": ("^", true, false), "bar": ("¯", false, false),
-    "overline": ("‾", true, false), "underline": ("‾", true, true), "tilde": ("~", false, false),
-    "widetilde": ("~", true, false), "vec": ("→", false, false), "overrightarrow": ("→", true, false),
-    "overleftarrow": ("←", true, false), "dot": ("˙", false, false), "ddot": ("¨", false, false),
-    "check": ("ˇ", false, false), "breve": ("˘", false, false), "acute": ("´", false, false),
-    "grave": ("`", false, false),
+    "hat": ("^", false, false), "widehat": ("\u{302}", true, false), "bar": ("¯", false, false),
+    "overline": ("―", true, false), "underline": ("̲", true, true), "tilde": ("~", false, false),
+    "widetilde": ("\u{2DC}", true, false), "overrightarrow": ("→", true, false), "overleftarrow": ("←", true, false),
+    "dot": ("˙", false, false), "ddot": ("¨", false, false), "check": ("ˇ", false, false),
+    "breve": ("˘", false, false), "acute": ("´", false, false), "grave": ("`", false, false),
   ]
 
   /// Sizes of `\big` and friends, as KaTeX and amsmath set them.
@@ -43,7 +43,13 @@ extension Parser {
     if let accent = Self.accents[name] {
       let base = try parseArgument(of: "\\" + name, at: offset, font: font)
       let mark = Operator(text: accent.mark, atomClass: .ordinary, stretchy: accent.stretchy)
-      return Atom(node: .accent(base: base, mark: mark, under: accent.under))
+      return Atom(node: .accent(base: base, mark: mark, under: accent.under, isAccent: true))
+    }
+    if name == "vec" {
+      // A full-size arrow as an accent is far larger than TeX's \vec; as a plain overscript it is set small.
+      let base = try parseArgument(of: "\\vec", at: offset, font: font)
+      let arrow = Operator(text: "→", atomClass: .ordinary, stretchy: false)
+      return Atom(node: .accent(base: base, mark: arrow, under: false, isAccent: false))
     }
     if let size = Self.bigSize(name) {
       return Atom(node: .operator(try parseBigDelimiter(name, size: size, at: offset)))
@@ -138,6 +144,7 @@ extension Parser {
   private static func plainText(_ node: MathNode) -> String? {
     switch node {
     case .identifier(let text, _), .number(let text): return text
+    case .space: return " "
     case .row(let items):
       var text = ""
       for item in items {

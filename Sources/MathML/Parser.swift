@@ -104,28 +104,30 @@ struct Parser {
     }
     var sub: MathNode?
     var sup: MathNode?
-    var primes = ""
     while true {
       let token = current
       switch token.kind {
       case .superscript:
         guard sup == nil else { throw MathError(message: "double superscript", offset: token.offset) }
         advance()
-        let script = try parseArgument(of: "^", at: token.offset, font: font)
-        sup = primes.isEmpty ? script : .row([.operator(Operator(text: primes, atomClass: .ordinary)), script])
+        sup = try parseArgument(of: "^", at: token.offset, font: font)
       case .subscript:
         guard sub == nil else { throw MathError(message: "double subscript", offset: token.offset) }
         advance()
         sub = try parseArgument(of: "_", at: token.offset, font: font)
       case .prime:
         guard sup == nil else { throw MathError(message: "double superscript", offset: token.offset) }
-        primes = ""
+        // Unicode's prime is already raised and small, so it follows its base on the baseline (as unicode-math
+        // sets it); inside <msup> it would shrink a second time. Scripts after it attach to base and prime.
+        var primes = ""
         while current.kind == .prime {
           primes += "′"
           advance()
         }
-        primes = Self.combinedPrimes(primes)
-        if current.kind != .superscript { sup = .operator(Operator(text: primes, atomClass: .ordinary)) }
+        let prime = MathNode.operator(Operator(text: Self.combinedPrimes(primes), atomClass: .ordinary))
+        base = .row([sub.map { .scripts(base: base, sub: $0, sup: nil, limits: limits) } ?? base, prime])
+        sub = nil
+        limits = false
       default:
         let scripted = sub == nil && sup == nil ? base : .scripts(base: base, sub: sub, sup: sup, limits: limits)
         return isFunction ? [scripted, .operator(functionApplication())] : [scripted]
@@ -242,7 +244,9 @@ struct Parser {
       throw MathError(message: "unsupported character '\(symbol)' in math", offset: offset)
     }
     // Other Unicode symbols typed directly (→, ≤, ×) are operators; MathML's dictionary spaces them.
-    return .operator(Operator(text: String(symbol), atomClass: .ordinary))
+    var op = Operator(text: String(symbol), atomClass: Symbols.classOfCharacter[String(symbol)] ?? .ordinary)
+    op.form = Self.unaryForm(of: op, after: previous, inRow: inRow)
+    return .operator(op)
   }
 
   /// A binary operator with nothing to its left (TeX's unary minus) is marked prefix so it is not spaced as binary.
