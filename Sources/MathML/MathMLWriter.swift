@@ -96,9 +96,10 @@ struct MathMLWriter {
 
   /// MathML trims spaces at the ends of token elements; no-break spaces keep `\text{if }` apart from what follows.
   private mutating func writeText(_ text: String, style: TextStyle) {
-    var kept = text
-    while kept.hasPrefix(" ") { kept = "\u{A0}" + kept.dropFirst() }
-    while kept.hasSuffix(" ") { kept = kept.dropLast() + "\u{A0}" }
+    let leading = text.prefix { $0 == " " }.count
+    let trailing = leading == text.count ? 0 : text.reversed().prefix { $0 == " " }.count
+    let middle = text.dropFirst(leading).dropLast(trailing)
+    let kept = String(repeating: "\u{A0}", count: leading) + middle + String(repeating: "\u{A0}", count: trailing)
     let attribute =
       switch style {
       case .normal: ""

@@ -10,7 +10,4 @@ enum MathStyle: Equatable {
     case .text, .script: .script
     }
   }
-
-  /// The style of sub- and superscripts, limits and root indices.
-  var script: MathStyle { .script }
 }
