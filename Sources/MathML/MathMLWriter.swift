@@ -47,11 +47,15 @@ struct MathMLWriter {
       output += "</mroot>"
     case .scripts(let base, let sub, let sup, let limits):
       writeScripts(base: base, sub: sub, sup: sup, underOver: limits && style == .display, style: style)
-    case .accent(let base, let mark, let under, let isAccent):
+    case .stack(let base, let mark, let under, let isAccent):
       let attribute = isAccent ? (under ? " accentunder=\"true\"" : " accent=\"true\"") : ""
       output += under ? "<munder\(attribute)>" : "<mover\(attribute)>"
       write(base, style: style)
-      writeOperator(mark, style: style, isMark: true)
+      if case .operator(let op) = mark {
+        writeOperator(op, style: style, isMark: true)
+      } else {
+        write(mark, style: .script)
+      }
       output += under ? "</munder>" : "</mover>"
     case .fenced(let open, let body, let close):
       output += "<mrow>"
