@@ -6,7 +6,9 @@ enum GradientTableRenderer {
   /// The table's HTML.
   static func render(_ table: GradientTable) -> String {
     let target = escapeHTML(table.target)
-    var html = "<div class=\"table-scroll\">\n<table class=\"gradients\">\n"
+    // A focusable, labelled region, so keyboard users can scroll a table wider than a phone.
+    var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Gradients of \(target)\">\n"
+    html += "<table class=\"gradients\">\n"
     html += "<caption>Gradients of <code>\(target)</code>, checked against finite differences</caption>\n"
     let headers = [
       "Variable", "Shape", "∂\(target)/∂x shape", "Broadcast", "∂\(target)/∂x", "Largest difference", "Check",

@@ -33,8 +33,8 @@ struct LinkResolver: Sendable {
     if path.contains("?") { return .unchecked(destination) }
     let suffix = fragment.map { "#" + $0 } ?? ""
     if path.hasSuffix(".md") {
-      let fileName = String(path.split(separator: "/").last ?? "")
-      guard !path.hasPrefix("../"), let page = pagesBySource[fileName] else { return .missingPage(path) }
+      // Chapters all sit in the content folder, so a path with a folder in it names no chapter.
+      guard !path.contains("/"), let page = pagesBySource[path] else { return .missingPage(path) }
       return .page(href: page + suffix, file: page, anchor: anchor)
     }
     if path.hasSuffix(".html") {

@@ -24,12 +24,18 @@ enum PageContext {
       "chapters": chapters,
       "hasToc": !toc.isEmpty,
       "toc": toc,
-      "titleHTML": body.titleHTML.isEmpty ? "<h1>\(escapeHTML(page.title))</h1>\n" : body.titleHTML,
+      "titleHTML": titleHTML(page: page, body: body),
       "content": body.html,
     ]
     if index > 0 { context["previous"] = link(to: pages[index - 1]) }
     if index + 1 < pages.count { context["next"] = link(to: pages[index + 1]) }
     return context
+  }
+
+  /// The page's leading `# ` heading; a generated one only when the page has no level-1 heading anywhere.
+  private static func titleHTML(page: PlannedPage, body: RenderedBody) -> String {
+    if !body.titleHTML.isEmpty || body.headings.contains(where: { $0.level == 1 }) { return body.titleHTML }
+    return "<h1>\(escapeHTML(page.title))</h1>\n"
   }
 
   private static func link(to page: PlannedPage) -> [String: Any] {
