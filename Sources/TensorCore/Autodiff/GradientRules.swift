@@ -1,0 +1,131 @@
+import Foundation
+
+/// The table of vector–Jacobian products: for each primitive, how the gradient of its output flows to each input.
+///
+/// Element-wise rules return gradients of the broadcast output's shape; the backward pass unbroadcasts them in one
+/// place. Rules compute with unrecorded values: gradients are not differentiated again.
+enum GradientRules {
+  /// The gradients of `operation`'s inputs given `upstream` (the gradient of `output`); nil where `wanted` is false.
+  static func vjp(
+    _ operation: Operation, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool]
+  ) throws -> [Tensor?] {
+    func want(_ i: Int, _ rule: () throws -> Tensor) rethrows -> Tensor? { wanted[i] ? try rule() : nil }
+    switch operation {
+    case .binary(let op):
+      let a = inputs[0].detached
+      let b = inputs[1].detached
+      switch op {
+      case .add: return [g, g]
+      case .subtract: return [g, try want(1) { try -g }]
+      case .multiply: return [try want(0) { try g * b }, try want(1) { try g * a }]
+      case .divide:
+        return [try want(0) { try g / b }, try want(1) { try -(g * a / (b * b)) }]
+      case .power:
+        return [
+          try want(0) { try g * b * (a ** (b - Tensor(1.0))) },
+          try want(1) { try g * output.detached * safeLog(a) },
+        ]
+      case .maximum, .minimum:
+        return [
+          try want(0) { try g * tieShare(a, output.detached, b) },
+          try want(1) { try g * tieShare(b, output.detached, a) },
+        ]
+      default: return [nil, nil]
+      }
+    case .unary(let op):
+      let a = inputs[0].detached
+      let y = output.detached
+      switch op {
+      case .negate: return [try -g]
+      case .exp: return [try g * y]
+      case .log: return [try g / a]
+      case .sqrt: return [try g * Tensor(0.5) / y]
+      case .tanh: return [try g * (Tensor(1.0) - y * y)]
+      case .abs: return [try g * sign(a)]
+      case .square: return [try g * Tensor(2.0) * a]
+      }
+    case .reduce(let reduction, let axes, _):
+      let a = inputs[0]
+      var kept = a.shape
+      for axis in axes { kept[axis] = 1 }
+      let spread = try ShapeKernels.broadcast(g.reshapedUnrecorded(kept), to: a.shape)
+      if reduction == .sum { return [spread] }
+      // Max and min: the gradient goes to the elements equal to the extreme, shared equally among ties.
+      let extreme = try ShapeKernels.broadcast(output.detached.reshapedUnrecorded(kept), to: a.shape)
+      let hits = try BinaryOperator.equal.evaluate(a, extreme).asDoubles
+      let ties = try Reduction.sum.evaluate(hits, axes: axes, keepdims: true)
+      return [try spread * hits / ShapeKernels.broadcast(ties, to: a.shape)]
+    case .matmul:
+      return try matmulVJP(inputs[0].detached, inputs[1].detached, g, wanted: wanted)
+    case .reshape:
+      return [g.reshapedUnrecorded(inputs[0].shape)]
+    case .transpose(let axes):
+      var inverse = axes
+      for (position, axis) in axes.enumerated() { inverse[axis] = position }
+      return [ShapeKernels.transpose(g, axes: inverse)]
+    case .broadcastTo:
+      return [g]
+    case .index(let plan):
+      let values = plan.view.scatterAdd(g.doubles, sourceCount: Shape.count(plan.sourceShape))
+      return [Tensor(shape: plan.sourceShape, storage: .float64(values), isScalar: false, node: nil)]
+    case .identity:
+      return [g]
+    }
+  }
+
+  /// ∂(a @ b): `g @ bᵀ` and `aᵀ @ g` on the operands as matrices (1-d ones given a unit axis, then dropped again),
+  /// batch axes left broadcast for the backward pass to unbroadcast.
+  private static func matmulVJP(_ a: Tensor, _ b: Tensor, _ g: Tensor, wanted: [Bool]) throws -> [Tensor?] {
+    let a2 = a.ndim == 1 ? a.reshapedUnrecorded([1, a.shape[0]]) : a
+    let b2 = b.ndim == 1 ? b.reshapedUnrecorded([b.shape[0], 1]) : b
+    var gShape = g.shape
+    if a.ndim == 1 { gShape.insert(1, at: gShape.count - (b.ndim == 1 ? 0 : 1)) }
+    if b.ndim == 1 { gShape.append(1) }
+    let g2 = g.reshapedUnrecorded(gShape)
+    func swapLast(_ t: Tensor) -> Tensor {
+      var axes = Array(0..<t.ndim)
+      axes.swapAt(t.ndim - 1, t.ndim - 2)
+      return ShapeKernels.transpose(t, axes: axes)
+    }
+    var gradA: Tensor? = nil
+    var gradB: Tensor? = nil
+    if wanted[0] {
+      let full = try MatrixProduct.evaluate(g2, swapLast(b2))
+      gradA = a.ndim == 1 ? full.reshapedUnrecorded(Array(full.shape.dropLast(2)) + [a.shape[0]]) : full
+    }
+    if wanted[1] {
+      let full = try MatrixProduct.evaluate(swapLast(a2), g2)
+      gradB = b.ndim == 1 ? full.reshapedUnrecorded(Array(full.shape.dropLast(2)) + [b.shape[0]]) : full
+    }
+    return [gradA, gradB]
+  }
+
+  /// 1 where `x` is the extreme and the other operand is not, 0.5 at a tie, 0 elsewhere (as HIPS/autograd).
+  private static func tieShare(_ x: Tensor, _ extreme: Tensor, _ other: Tensor) throws -> Tensor {
+    let hit = try BinaryOperator.equal.evaluate(x, extreme).asDoubles
+    let tie = try BinaryOperator.equal.evaluate(x, other).asDoubles
+    return try hit / (Tensor(1.0) + tie)
+  }
+
+  /// log(x) with zeros replaced by ones, so 0 ** y has a finite gradient in y (as HIPS/autograd).
+  private static func safeLog(_ x: Tensor) throws -> Tensor {
+    let values = x.doubles.map { $0 == 0 ? 0 : Foundation.log($0) }
+    return Tensor(shape: x.shape, storage: .float64(values), isScalar: x.isScalar, node: nil)
+  }
+
+  /// -1, 0 or 1 by the sign of each element.
+  private static func sign(_ x: Tensor) -> Tensor {
+    let values = x.doubles.map { $0 > 0 ? 1.0 : $0 < 0 ? -1.0 : $0.isNaN ? .nan : 0 }
+    return Tensor(shape: x.shape, storage: .float64(values), isScalar: x.isScalar, node: nil)
+  }
+}
+
+extension Tensor {
+  /// The same elements under another shape, untracked.
+  func reshapedUnrecorded(_ shape: [Int]) -> Tensor {
+    Tensor(shape: shape, storage: storage, isScalar: false, node: nil)
+  }
+
+  /// The elements as float64, untracked.
+  var asDoubles: Tensor { Tensor(shape: shape, storage: .float64(doubles), isScalar: isScalar, node: nil) }
+}

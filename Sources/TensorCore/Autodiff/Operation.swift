@@ -1,0 +1,34 @@
+/// Every differentiable primitive, as data. `evaluate` is its forward rule; `GradientRules` holds the backward
+/// rules. Composite operations (`mean`, `dot`, `outer`, `squeeze`, ...) are built from these, as tinygrad does.
+enum Operation: Sendable {
+  case binary(BinaryOperator)
+  case unary(UnaryOperator)
+  /// A reduction over already-normalised, sorted axes.
+  case reduce(Reduction, axes: [Int], keepdims: Bool)
+  case matmul
+  /// A reshape to a fully resolved shape; `isScalar` is the result's scalar flag.
+  case reshape([Int], isScalar: Bool)
+  /// A permutation of the axes.
+  case transpose([Int])
+  case broadcastTo([Int])
+  case index(IndexPlan)
+  /// The same values as a new array (`copy`, `astype(float64)` of a float).
+  case identity
+
+  /// Computes the operation's value, without recording it.
+  func evaluate(_ inputs: [Tensor]) throws -> Tensor {
+    switch self {
+    case .binary(let op): try op.evaluate(inputs[0], inputs[1])
+    case .unary(let op): try op.evaluate(inputs[0])
+    case .reduce(let reduction, let axes, let keepdims):
+      try reduction.evaluate(inputs[0], axes: axes, keepdims: keepdims)
+    case .matmul: try MatrixProduct.evaluate(inputs[0], inputs[1])
+    case .reshape(let shape, let isScalar):
+      Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
+    case .transpose(let axes): ShapeKernels.transpose(inputs[0], axes: axes)
+    case .broadcastTo(let shape): try ShapeKernels.broadcast(inputs[0], to: shape)
+    case .index(let plan): plan.gather(inputs[0])
+    case .identity: inputs[0].detached
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/// The element-wise operations as methods and throwing operators, each recorded for autodiff when float.
+extension Tensor {
+  /// `a + b`, broadcasting.
+  public func adding(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.add), [self, other]) }
+  /// `a - b`, broadcasting.
+  public func subtracting(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.subtract), [self, other]) }
+  /// `a * b`, broadcasting.
+  public func multiplying(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.multiply), [self, other]) }
+  /// `a / b`, broadcasting; always float64 (1/0 is inf, 0/0 is nan).
+  public func dividing(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.divide), [self, other]) }
+  /// `a ** b`, broadcasting; an int array to a negative int power is NumPy's ValueError.
+  public func power(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.power), [self, other]) }
+  /// `-a`; NumPy's TypeError for bool.
+  public func negated() throws -> Tensor { try Tensor.record(.unary(.negate), [self]) }
+
+  /// `a == b`, element-wise, bool.
+  public func equal(_ other: Tensor) throws -> Tensor { try BinaryOperator.equal.evaluate(self, other) }
+  /// `a != b`, element-wise, bool.
+  public func notEqual(_ other: Tensor) throws -> Tensor { try BinaryOperator.notEqual.evaluate(self, other) }
+  /// `a < b`, element-wise, bool.
+  public func less(_ other: Tensor) throws -> Tensor { try BinaryOperator.less.evaluate(self, other) }
+  /// `a <= b`, element-wise, bool.
+  public func lessEqual(_ other: Tensor) throws -> Tensor { try BinaryOperator.lessEqual.evaluate(self, other) }
+  /// `a > b`, element-wise, bool.
+  public func greater(_ other: Tensor) throws -> Tensor { try BinaryOperator.greater.evaluate(self, other) }
+  /// `a >= b`, element-wise, bool.
+  public func greaterEqual(_ other: Tensor) throws -> Tensor {
+    try BinaryOperator.greaterEqual.evaluate(self, other)
+  }
+
+  /// `np.exp(a)`.
+  public func exp() throws -> Tensor { try Tensor.record(.unary(.exp), [self]) }
+  /// `np.log(a)`: nan below 0, -inf at 0.
+  public func log() throws -> Tensor { try Tensor.record(.unary(.log), [self]) }
+  /// `np.sqrt(a)`: nan below 0.
+  public func sqrt() throws -> Tensor { try Tensor.record(.unary(.sqrt), [self]) }
+  /// `np.tanh(a)`.
+  public func tanh() throws -> Tensor { try Tensor.record(.unary(.tanh), [self]) }
+  /// `np.abs(a)`.
+  public func abs() throws -> Tensor { try Tensor.record(.unary(.abs), [self]) }
+  /// `np.square(a)`.
+  public func square() throws -> Tensor { try Tensor.record(.unary(.square), [self]) }
+
+  /// `np.maximum(a, b)`: element-wise, NaN propagating.
+  public static func maximum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try record(.binary(.maximum), [a, b])
+  }
+  /// `np.minimum(a, b)`: element-wise, NaN propagating.
+  public static func minimum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try record(.binary(.minimum), [a, b])
+  }
+
+  /// `a + b`.
+  public static func + (a: Tensor, b: Tensor) throws -> Tensor { try a.adding(b) }
+  /// `a - b`.
+  public static func - (a: Tensor, b: Tensor) throws -> Tensor { try a.subtracting(b) }
+  /// `a * b`.
+  public static func * (a: Tensor, b: Tensor) throws -> Tensor { try a.multiplying(b) }
+  /// `a / b`.
+  public static func / (a: Tensor, b: Tensor) throws -> Tensor { try a.dividing(b) }
+  /// `-a`.
+  public static prefix func - (a: Tensor) throws -> Tensor { try a.negated() }
+}
+
+infix operator ** : PowerPrecedence
+/// Python's `**`: binds tighter than `*`, groups to the right.
+precedencegroup PowerPrecedence {
+  higherThan: MultiplicationPrecedence
+  associativity: right
+}
+
+extension Tensor {
+  /// `a ** b`.
+  public static func ** (a: Tensor, b: Tensor) throws -> Tensor { try a.power(b) }
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// The element-wise two-operand operations, with NumPy's dtype rules for each.
+enum BinaryOperator: Sendable {
+  case add, subtract, multiply, divide, power, maximum, minimum
+  case equal, notEqual, less, lessEqual, greater, greaterEqual
+
+  /// True for the six comparisons, whose result is bool.
+  var isComparison: Bool {
+    switch self {
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: true
+    default: false
+    }
+  }
+
+  /// Broadcasts the operands, promotes them as NumPy does, and combines them element by element.
+  func evaluate(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let common = DType.promoted(a.dtype, b.dtype)
+    let storage: Storage
+    if isComparison {
+      storage = .bool(compare(a, b, as: common, shape: shape, count: count))
+    } else if self == .divide {
+      storage = .float64(zipDoubles(a, b, shape: shape, count: count, /))
+    } else {
+      switch common {
+      case .float64: storage = .float64(try floats(a, b, shape: shape, count: count))
+      case .int64: storage = .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
+      case .bool: storage = try bools(a, b, shape: shape, count: count)
+      }
+    }
+    // A ufunc returns a NumPy scalar, not a 0-d array, whenever its result is 0-d.
+    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
+  }
+
+  private func zipDoubles(
+    _ a: Tensor, _ b: Tensor, shape: [Int], count: Int, _ f: (Double, Double) -> Double
+  ) -> [Double] {
+    ElementwiseKernel.zip(a.doubles, a.shape, b.doubles, b.shape, shape: shape, count: count, f)
+  }
+
+  private func floats(_ a: Tensor, _ b: Tensor, shape: [Int], count: Int) throws -> [Double] {
+    switch self {
+    case .add: zipDoubles(a, b, shape: shape, count: count, +)
+    case .subtract: zipDoubles(a, b, shape: shape, count: count, -)
+    case .multiply: zipDoubles(a, b, shape: shape, count: count, *)
+    case .power: zipDoubles(a, b, shape: shape, count: count, Foundation.pow)
+    case .maximum: zipDoubles(a, b, shape: shape, count: count) { x, y in x > y || x.isNaN ? x : y }
+    case .minimum: zipDoubles(a, b, shape: shape, count: count) { x, y in x < y || x.isNaN ? x : y }
+    default: zipDoubles(a, b, shape: shape, count: count, /)
+    }
+  }
+
+  private func ints(
+    _ a: [Int64], _ aShape: [Int], _ b: [Int64], _ bShape: [Int], shape: [Int], count: Int
+  ) throws -> [Int64] {
+    func zip(_ f: (Int64, Int64) -> Int64) -> [Int64] {
+      ElementwiseKernel.zip(a, aShape, b, bShape, shape: shape, count: count, f)
+    }
+    switch self {
+    case .add: return zip(&+)
+    case .subtract: return zip(&-)
+    case .multiply: return zip(&*)
+    case .maximum: return zip { Swift.max($0, $1) }
+    case .minimum: return zip { Swift.min($0, $1) }
+    case .power:
+      if count > 0 && b.contains(where: { $0 < 0 }) {
+        throw TensorError.value("Integers to negative integer powers are not allowed.")
+      }
+      return zip(BinaryOperator.integerPower)
+    default: return []
+    }
+  }
+
+  private func bools(_ a: Tensor, _ b: Tensor, shape: [Int], count: Int) throws -> Storage {
+    let x = a.bools
+    let y = b.bools
+    switch self {
+    case .add, .maximum:
+      return .bool(ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { $0 || $1 })
+    case .multiply, .minimum:
+      return .bool(ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { $0 && $1 })
+    case .subtract:
+      throw TensorError.type(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
+          + "or the logical_xor function instead.")
+    default:
+      // NumPy gives int8 for bool ** bool; this library has no int8, so the same values come back as int64.
+      return .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
+    }
+  }
+
+  private func compare(_ a: Tensor, _ b: Tensor, as common: DType, shape: [Int], count: Int) -> [Bool] {
+    switch common {
+    case .float64: compare(a.doubles, a.shape, b.doubles, b.shape, shape: shape, count: count)
+    case .int64: compare(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)
+    case .bool: compare(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)
+    }
+  }
+
+  private func compare<T: Comparable>(
+    _ a: [T], _ aShape: [Int], _ b: [T], _ bShape: [Int], shape: [Int], count: Int
+  ) -> [Bool] {
+    func zip(_ f: (T, T) -> Bool) -> [Bool] {
+      ElementwiseKernel.zip(a, aShape, b, bShape, shape: shape, count: count, f)
+    }
+    switch self {
+    case .equal: return zip(==)
+    case .notEqual: return zip(!=)
+    case .less: return zip(<)
+    case .lessEqual: return zip(<=)
+    case .greater: return zip(>)
+    default: return zip(>=)
+    }
+  }
+
+  /// `base ** exponent` for a non-negative exponent, wrapping on overflow as NumPy's int64 does.
+  static func integerPower(_ base: Int64, _ exponent: Int64) -> Int64 {
+    var result: Int64 = 1
+    var factor = base
+    var remaining = exponent
+    while remaining > 0 {
+      if remaining & 1 == 1 { result = result &* factor }
+      factor = factor &* factor
+      remaining >>= 1
+    }
+    return result
+  }
+}
+
+extension DType {
+  /// NumPy's promotion among the three dtypes: bool < int64 < float64.
+  static func promoted(_ a: DType, _ b: DType) -> DType {
+    if a == .float64 || b == .float64 { return .float64 }
+    if a == .int64 || b == .int64 { return .int64 }
+    return .bool
+  }
+}
+
+extension Tensor {
+  /// The elements converted to int64 (floats truncated toward zero, NaN and infinities to Int64.min, as NumPy does on
+  /// x86).
+  var int64s: [Int64] {
+    switch storage {
+    case .int64(let values): values
+    case .bool(let values): values.map { $0 ? 1 : 0 }
+    case .float64(let values):
+      values.map { value in
+        value.isFinite && value > -9.223372036854775808e18 && value < 9.223372036854775808e18
+          ? Int64(value) : Int64.min
+      }
+    }
+  }
+
+  /// The elements converted to bool (non-zero is true, NaN is true).
+  var bools: [Bool] {
+    switch storage {
+    case .bool(let values): values
+    case .int64(let values): values.map { $0 != 0 }
+    case .float64(let values): values.map { $0 != 0 }
+    }
+  }
+}

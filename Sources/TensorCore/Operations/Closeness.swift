@@ -1,0 +1,34 @@
+/// NumPy's tolerance and equality tests: isclose, allclose, array_equal.
+extension Tensor {
+  /// `np.isclose(a, b, rtol, atol, equal_nan)`: `|a - b| <= atol + rtol * |b|`, equal infinities close.
+  public static func isclose(
+    _ a: Tensor, _ b: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNan: Bool = false
+  ) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let close = ElementwiseKernel.zip(a.doubles, a.shape, b.doubles, b.shape, shape: shape, count: count) {
+      x, y -> Bool in
+      if x.isNaN || y.isNaN { return equalNan && x.isNaN && y.isNaN }
+      if x.isInfinite || y.isInfinite { return x == y }
+      return Swift.abs(x - y) <= atol + rtol * Swift.abs(y)
+    }
+    return Tensor(shape: shape, storage: .bool(close), isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// `np.allclose(a, b, rtol, atol, equal_nan)`: every pair close; NumPy's broadcast error when shapes clash.
+  public static func allclose(
+    _ a: Tensor, _ b: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNan: Bool = false
+  ) throws -> Bool {
+    try isclose(a, b, rtol: rtol, atol: atol, equalNan: equalNan).bools.allSatisfy { $0 }
+  }
+
+  /// `np.array_equal(a, b)`: same shape and equal elements (NaN is never equal).
+  public static func arrayEqual(_ a: Tensor, _ b: Tensor) -> Bool {
+    guard a.shape == b.shape else { return false }
+    switch DType.promoted(a.dtype, b.dtype) {
+    // Element by element: Array's own == treats a buffer as equal to itself, which would make NaN equal to NaN.
+    case .float64: return Swift.zip(a.doubles, b.doubles).allSatisfy { $0 == $1 }
+    default: return Swift.zip(a.int64s, b.int64s).allSatisfy { $0 == $1 }
+    }
+  }
+}

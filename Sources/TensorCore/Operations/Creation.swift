@@ -1,0 +1,93 @@
+import Foundation
+
+/// The creation functions: zeros, ones, full, zeros_like, ones_like, arange, linspace, eye. Each result is a new leaf.
+extension Tensor {
+  /// `np.zeros(shape, dtype)`.
+  public static func zeros(_ shape: [Int], dtype: DType = .float64) throws -> Tensor {
+    try filled(shape, with: .int(0), dtype: dtype)
+  }
+
+  /// `np.ones(shape, dtype)`.
+  public static func ones(_ shape: [Int], dtype: DType = .float64) throws -> Tensor {
+    try filled(shape, with: .int(1), dtype: dtype)
+  }
+
+  /// `np.full(shape, value, dtype)`: the value broadcast to `shape`; the dtype is the value's unless given.
+  public static func full(_ shape: [Int], _ value: Tensor, dtype: DType? = nil) throws -> Tensor {
+    let spread = try ShapeKernels.broadcast(value, to: shape)
+    let result = Tensor(shape: shape, storage: spread.storage)
+    return try dtype.map { $0 == result.dtype ? result : try result.astype($0) } ?? result
+  }
+
+  /// `np.zeros_like(a, dtype)`: zeros of `a`'s shape and (unless given) dtype.
+  public static func zerosLike(_ a: Tensor, dtype: DType? = nil) throws -> Tensor {
+    try zeros(a.shape, dtype: dtype ?? a.dtype)
+  }
+
+  /// `np.ones_like(a, dtype)`: ones of `a`'s shape and (unless given) dtype.
+  public static func onesLike(_ a: Tensor, dtype: DType? = nil) throws -> Tensor {
+    try ones(a.shape, dtype: dtype ?? a.dtype)
+  }
+
+  /// An array of `shape` holding `value` everywhere.
+  static func filled(_ shape: [Int], with value: Scalar, dtype: DType) throws -> Tensor {
+    let count = try Shape.checkedCount(shape)
+    switch dtype {
+    case .float64: return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count)))
+    case .int64: return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count)))
+    case .bool: return Tensor(shape: shape, storage: .bool(.init(repeating: value.doubleValue != 0, count: count)))
+    }
+  }
+
+  /// `np.arange(start, stop, step)`: int64 when all three are ints, else float64; `np.arange(n)` is
+  /// `arange(.int(0), n)`.
+  public static func arange(_ start: Scalar, _ stop: Scalar, step: Scalar = .int(1), dtype: DType? = nil)
+    throws -> Tensor
+  {
+    let integral = [start, stop, step].allSatisfy { $0.dtype != .float64 }
+    let delta = step.doubleValue
+    if delta == 0 { throw TensorError("ZeroDivisionError", "division by zero") }
+    let span = (stop.doubleValue - start.doubleValue) / delta
+    let length = span.isNaN ? 0 : Swift.max(0, span.rounded(.up))
+    if length > Double(Shape.maxElementCount) { throw Shape.tooLarge([Int(Swift.min(length, 1e18))]) }
+    let count = Int(length)
+    let result: Tensor
+    if integral {
+      let first = start.int64Value
+      let increment = step.int64Value
+      let span = stop.int64Value &- first &+ increment &- increment.signum()
+      let exactCount = Swift.min(Swift.max(0, Int(span / increment)), count)
+      result = Tensor(shape: [exactCount], storage: .int64((0..<exactCount).map { first + Int64($0) * increment }))
+    } else {
+      let first = start.doubleValue
+      result = Tensor(shape: [count], storage: .float64((0..<count).map { first + Double($0) * delta }))
+    }
+    return try dtype.map { $0 == result.dtype ? result : try result.astype($0) } ?? result
+  }
+
+  /// `np.linspace(start, stop, num, endpoint)`: float64, computed as NumPy does (`i * step + start`, exact `stop`).
+  public static func linspace(_ start: Double, _ stop: Double, num: Int = 50, endpoint: Bool = true) throws -> Tensor {
+    if num < 0 { throw TensorError.value("Number of samples, \(num), must be non-negative.") }
+    _ = try Shape.checkedCount([num])
+    let divisions = endpoint ? num - 1 : num
+    let delta = stop - start
+    let step = divisions > 0 ? delta / Double(divisions) : Double.nan
+    var values = (0..<num).map { i -> Double in
+      if divisions <= 0 { return Double(i) * delta + start }
+      if step == 0 { return Double(i) / Double(divisions) * delta + start }
+      return Double(i) * step + start
+    }
+    if endpoint && num > 1 { values[num - 1] = stop }
+    return Tensor(shape: [num], storage: .float64(values))
+  }
+
+  /// `np.eye(n, m, k)`: ones on the k-th diagonal.
+  public static func eye(_ rows: Int, _ columns: Int? = nil, k: Int = 0, dtype: DType = .float64) throws -> Tensor {
+    let columns = columns ?? rows
+    let count = try Shape.checkedCount([rows, columns])
+    var values = [Double](repeating: 0, count: count)
+    for i in 0..<rows where i + k >= 0 && i + k < columns { values[i * columns + i + k] = 1 }
+    let result = Tensor(shape: [rows, columns], storage: .float64(values))
+    return dtype == .float64 ? result : try result.astype(dtype)
+  }
+}

@@ -1,0 +1,93 @@
+/// Basic indexing: ints (negative from the end), slices, `None`/newaxis and one ellipsis, in a tuple.
+public enum IndexItem: Sendable, Hashable {
+  /// `a[i]`: picks one position and drops the axis.
+  case int(Int)
+  /// `a[start:stop:step]`, each part optional as in Python.
+  case slice(start: Int?, stop: Int?, step: Int?)
+  /// `a[None]` / `np.newaxis`: a new unit axis.
+  case newaxis
+  /// `a[...]`: as many full slices as needed.
+  case ellipsis
+}
+
+/// A resolved index: the strided view it selects and whether the result is a NumPy scalar.
+struct IndexPlan: Sendable, Hashable {
+  var view: StridedView
+  var sourceShape: [Int]
+  var isScalar: Bool
+
+  /// Resolves `items` against an array of `shape` with NumPy's rules and errors.
+  init(_ items: [IndexItem], shape: [Int], isScalar sourceIsScalar: Bool) throws {
+    if sourceIsScalar && !items.isEmpty && items != [.ellipsis] {
+      throw TensorError.index("invalid index to scalar variable.")
+    }
+    let ellipses = items.filter { $0 == .ellipsis }.count
+    if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
+    let consumed = items.filter { if case .newaxis = $0 { false } else { $0 != .ellipsis } }.count
+    if consumed > shape.count {
+      throw TensorError.index(
+        "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
+    }
+    let fill = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
+    var expanded: [IndexItem] = []
+    for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
+    if ellipses == 0 { expanded += fill }
+    let sourceStrides = Shape.strides(shape)
+    var view = StridedView(offset: 0, shape: [], strides: [])
+    var axis = 0
+    for item in expanded {
+      switch item {
+      case .int(let position):
+        let extent = shape[axis]
+        guard position >= -extent && position < extent else {
+          throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
+        }
+        view.offset += (position < 0 ? position + extent : position) * sourceStrides[axis]
+        axis += 1
+      case .slice(let start, let stop, let step):
+        let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
+        if range.count > 0 { view.offset += range.start * sourceStrides[axis] }
+        view.shape.append(range.count)
+        view.strides.append(range.step * sourceStrides[axis])
+        axis += 1
+      case .newaxis, .ellipsis:
+        view.shape.append(1)
+        view.strides.append(0)
+      }
+    }
+    self.view = view
+    self.sourceShape = shape
+    self.isScalar = view.shape.isEmpty && ellipses == 0
+  }
+
+  /// Python's `slice.indices`: the first position, step and element count of a slice over `extent` elements.
+  static func sliceIndices(start: Int?, stop: Int?, step: Int?, extent: Int) throws -> (
+    start: Int, step: Int, count: Int
+  ) {
+    let step = step ?? 1
+    if step == 0 { throw TensorError.value("slice step cannot be zero") }
+    func clamp(_ value: Int?, default fallback: Int) -> Int {
+      guard var value else { return fallback }
+      if value < 0 { value += extent }
+      if step > 0 { return Swift.min(Swift.max(value, 0), extent) }
+      return Swift.min(Swift.max(value, -1), extent - 1)
+    }
+    let first = clamp(start, default: step > 0 ? 0 : extent - 1)
+    let end = clamp(stop, default: step > 0 ? extent : -1)
+    let count =
+      step > 0 ? Swift.max(0, (end - first + step - 1) / step) : Swift.max(0, (first - end - step - 1) / -step)
+    return (first, step, count)
+  }
+
+  /// The selected elements as a new value.
+  func gather(_ source: Tensor) -> Tensor {
+    Tensor(shape: view.shape, storage: view.gather(source.storage), isScalar: isScalar, node: nil)
+  }
+}
+
+extension Tensor {
+  /// `a[items]` with basic indexing; a NumPy scalar when every axis is picked by an int.
+  public func index(_ items: [IndexItem]) throws -> Tensor {
+    try Tensor.record(.index(IndexPlan(items, shape: shape, isScalar: isScalar)), [self])
+  }
+}

@@ -1,0 +1,134 @@
+/// `matmul` with NumPy's rules: 1-d operands gain and then lose a unit axis, leading (batch) axes broadcast, and
+/// errors carry the gufunc's messages.
+enum MatrixProduct {
+  /// NumPy's gufunc signature, quoted in its errors.
+  static let signature = "(n?,k),(k,m?)->(n?,m?)"
+
+  /// The shapes of a product: both operands as stacks of matrices, the batch shape, and the result shape.
+  struct Plan {
+    var rows: Int
+    var inner: Int
+    var columns: Int
+    var batch: [Int]
+    var aBatch: [Int]
+    var bBatch: [Int]
+    var resultShape: [Int]
+  }
+
+  /// Checks the operands' shapes as NumPy does and works out the product's shapes.
+  static func plan(_ aShape: [Int], _ bShape: [Int]) throws -> Plan {
+    for (operand, shape) in [aShape, bShape].enumerated() where shape.isEmpty {
+      throw TensorError.value(
+        "matmul: Input operand \(operand) does not have enough dimensions (has 0, gufunc core with signature "
+          + "\(signature) requires 1)")
+    }
+    let a = aShape.count == 1 ? [1] + aShape : aShape
+    let b = bShape.count == 1 ? bShape + [1] : bShape
+    let inner = a[a.count - 1]
+    if b[b.count - 2] != inner {
+      throw TensorError.value(
+        "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature \(signature) "
+          + "(size \(b[b.count - 2]) is different from \(inner))")
+    }
+    let aBatch = Array(a.dropLast(2))
+    let bBatch = Array(b.dropLast(2))
+    var core: [Int] = []
+    if aShape.count > 1 { core.append(a[a.count - 2]) }
+    if bShape.count > 1 { core.append(b[b.count - 1]) }
+    guard let batch = Shape.broadcast(aBatch, bBatch) else {
+      let remapped = { (shape: [Int]) in
+        Shape.compact(shape) + "->" + Shape.compact(Array(shape.dropLast(2)) + [-1, -1])
+      }
+      throw TensorError.value(
+        "operands could not be broadcast together with remapped shapes [original->remapped]: "
+          + "\(remapped(aShape)) \(remapped(bShape))  and requested shape \(Shape.compact(core))")
+    }
+    return Plan(
+      rows: a[a.count - 2], inner: inner, columns: b[b.count - 1], batch: batch, aBatch: aBatch, bBatch: bBatch,
+      resultShape: batch + core)
+  }
+
+  /// `a @ b`, unrecorded; a 0-d result (vector · vector) is a NumPy scalar.
+  static func evaluate(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let plan = try plan(a.shape, b.shape)
+    let count = try Shape.checkedCount(plan.resultShape)
+    let storage: Storage
+    switch DType.promoted(a.dtype, b.dtype) {
+    case .float64:
+      storage = .float64(batched(a.doubles, b.doubles, plan: plan, count: count, kernel: MatmulKernel.multiply))
+    case .int64:
+      storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
+    case .bool:
+      let product = batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers)
+      storage = .bool(product.map { $0 != 0 })
+    }
+    return Tensor(shape: plan.resultShape, storage: storage, isScalar: plan.resultShape.isEmpty, node: nil)
+  }
+
+  /// Runs `kernel` on each matrix pair of the broadcast batch.
+  private static func batched<T: Numeric>(
+    _ a: [T], _ b: [T], plan: Plan, count: Int,
+    kernel: (UnsafePointer<T>, UnsafePointer<T>, UnsafeMutablePointer<T>, Int, Int, Int) -> Void
+  ) -> [T] {
+    [T](unsafeUninitializedCapacity: count) { out, initialized in
+      out.initialize(repeating: 0)
+      initialized = count
+      guard count > 0 else { return }
+      let aSize = plan.rows * plan.inner
+      let bSize = plan.inner * plan.columns
+      let cSize = plan.rows * plan.columns
+      let aOffsets = StridedView(
+        offset: 0, shape: plan.batch, strides: BroadcastWalk.strides(of: plan.aBatch, in: plan.batch))
+      let bOffsets = StridedView(
+        offset: 0, shape: plan.batch, strides: BroadcastWalk.strides(of: plan.bBatch, in: plan.batch))
+      var aStarts: [Int] = []
+      var bStarts: [Int] = []
+      aOffsets.forEach { s, _ in aStarts.append(s) }
+      bOffsets.forEach { s, _ in bStarts.append(s) }
+      a.withUnsafeBufferPointer { lhs in
+        b.withUnsafeBufferPointer { rhs in
+          for (index, (aStart, bStart)) in zip(aStarts, bStarts).enumerated() {
+            kernel(
+              lhs.baseAddress! + aStart * aSize, rhs.baseAddress! + bStart * bSize,
+              out.baseAddress! + index * cSize, plan.rows, plan.inner, plan.columns)
+          }
+        }
+      }
+    }
+  }
+}
+
+extension Tensor {
+  /// `np.matmul(a, b)` / `a @ b`.
+  public func matmul(_ other: Tensor) throws -> Tensor {
+    try Tensor.record(.matmul, [self, other])
+  }
+
+  /// `np.dot(a, b)`: products of scalars, vector·vector, matrix products, and for N-d operands a sum over the last
+  /// axis of `a` and the second-to-last of `b`.
+  public func dot(_ other: Tensor) throws -> Tensor {
+    if ndim == 0 || other.ndim == 0 { return try multiplying(other) }
+    let aligned = other.ndim == 1 ? other.shape[0] : other.shape[other.ndim - 2]
+    if shape[ndim - 1] != aligned {
+      let otherAxis = other.ndim == 1 ? 0 : other.ndim - 2
+      throw TensorError.value(
+        "shapes \(Shape.compact(shape)) and \(Shape.compact(other.shape)) not aligned: \(shape[ndim - 1]) "
+          + "(dim \(ndim - 1)) != \(aligned) (dim \(otherAxis))")
+    }
+    if other.ndim <= 2 { return try matmul(other) }
+    // N-d: move b's contracted axis last but one is already so; fold a's leading axes into rows.
+    let rows = try reshape([-1, shape[ndim - 1]])
+    let lead = Array(other.shape.dropLast(2))
+    let columns = other.shape[other.ndim - 1]
+    var order = Array(0..<other.ndim)
+    order.remove(at: other.ndim - 2)
+    order.insert(other.ndim - 2, at: 0)
+    let moved = try other.transpose(order).reshape([aligned, -1])
+    return try rows.matmul(moved).reshape(Array(shape.dropLast()) + lead + [columns])
+  }
+
+  /// `np.outer(a, b)`: both flattened, every product `a[i] * b[j]`.
+  public func outer(_ other: Tensor) throws -> Tensor {
+    try reshape([-1, 1]).multiplying(other.reshape([1, -1]))
+  }
+}

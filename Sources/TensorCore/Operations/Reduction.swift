@@ -1,0 +1,101 @@
+/// The primitive reductions, with NumPy's result dtypes and its error for empty maximum and minimum.
+enum Reduction: Sendable {
+  case sum, max, min
+
+  /// NumPy's name for the reduction in "zero-size array to reduction operation ..." messages.
+  private var ufuncName: String {
+    switch self {
+    case .sum: "add"
+    case .max: "maximum"
+    case .min: "minimum"
+    }
+  }
+
+  /// Reduces `a` over `axes` (normalised, distinct); a 0-d result is a NumPy scalar.
+  func evaluate(_ a: Tensor, axes: [Int], keepdims: Bool) throws -> Tensor {
+    var keptShape = a.shape
+    for axis in axes { keptShape[axis] = 1 }
+    if self != .sum && axes.contains(where: { a.shape[$0] == 0 }) {
+      throw TensorError.value("zero-size array to reduction operation \(ufuncName) which has no identity")
+    }
+    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    let storage: Storage
+    switch (self, a.storage) {
+    case (.sum, .float64(let values)):
+      storage = .float64(
+        ReductionKernel.reduce(
+          values, shape: a.shape, keptShape: keptShape, initial: 0, combine: +, row: ReductionKernel.pairwiseSum))
+    case (.sum, _):
+      storage = .int64(reduce(a.int64s, a.shape, keptShape, initial: 0, combine: &+))
+    case (.max, .float64(let values)):
+      storage = .float64(reduce(values, a.shape, keptShape, initial: -.infinity) { x, y in x > y || x.isNaN ? x : y })
+    case (.min, .float64(let values)):
+      storage = .float64(reduce(values, a.shape, keptShape, initial: .infinity) { x, y in x < y || x.isNaN ? x : y })
+    case (.max, .int64(let values)):
+      storage = .int64(reduce(values, a.shape, keptShape, initial: .min, combine: Swift.max))
+    case (.min, .int64(let values)):
+      storage = .int64(reduce(values, a.shape, keptShape, initial: .max, combine: Swift.min))
+    case (.max, .bool(let values)): storage = .bool(reduce(values, a.shape, keptShape, initial: false) { $0 || $1 })
+    case (.min, .bool(let values)): storage = .bool(reduce(values, a.shape, keptShape, initial: true) { $0 && $1 })
+    }
+    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
+  }
+
+  private func reduce<T>(
+    _ values: [T], _ shape: [Int], _ keptShape: [Int], initial: T, combine: @escaping (T, T) -> T
+  ) -> [T] {
+    ReductionKernel.reduce(
+      values, shape: shape, keptShape: keptShape, initial: initial, combine: combine,
+      row: ReductionKernel.fold(combine, initial: initial))
+  }
+}
+
+/// Which axes a reduction runs over: NumPy's `axis=None`, an int, or a tuple of ints.
+public enum Axes: Sendable, Hashable {
+  /// `axis=None`: every axis.
+  case all
+  /// One axis, possibly negative.
+  case one(Int)
+  /// A tuple of axes, possibly negative; `()` reduces nothing.
+  case many([Int])
+
+  /// The normalised, sorted axes for an array of `ndim` axes, or NumPy's AxisError / duplicate-axis error.
+  func resolve(ndim: Int) throws -> [Int] {
+    switch self {
+    case .all: return Array(0..<ndim)
+    case .one(let axis):
+      // NumPy accepts axis 0 and -1 on 0-d arrays for reductions.
+      if ndim == 0 && (axis == 0 || axis == -1) { return [] }
+      return [try Shape.normalize(axis: axis, ndim: ndim)]
+    case .many(let axes):
+      if ndim == 0 && axes.allSatisfy({ $0 == 0 || $0 == -1 }) { return [] }
+      return try Shape.normalize(axes: axes, ndim: ndim).sorted()
+    }
+  }
+}
+
+extension Tensor {
+  /// `np.sum(a, axis, keepdims=...)`: int64 for bool and int arrays.
+  public func sum(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
+    try Tensor.record(.reduce(.sum, axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+  }
+
+  /// `np.max(a, axis, keepdims=...)`; NaN propagates; empty reductions are NumPy's ValueError.
+  public func max(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
+    try Tensor.record(.reduce(.max, axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+  }
+
+  /// `np.min(a, axis, keepdims=...)`; NaN propagates; empty reductions are NumPy's ValueError.
+  public func min(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
+    try Tensor.record(.reduce(.min, axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+  }
+
+  /// `np.mean(a, axis, keepdims=...)`: the sum divided by the count, always float64 (NaN for an empty mean).
+  public func mean(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
+    let axes = try axis.resolve(ndim: ndim)
+    let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), [self])
+    let count = axes.reduce(1) { $0 * shape[$1] }
+    let quotient = try Tensor.record(.binary(.divide), [total, Tensor(shape: [], storage: .int64([Int64(count)]))])
+    return quotient
+  }
+}

@@ -1,0 +1,104 @@
+/// Operations that rearrange elements without computing new ones: reshape, transpose, expand_dims, squeeze,
+/// broadcast_to, flatten, copy and astype.
+extension Tensor {
+  /// `a.reshape(shape)`: one extent may be negative (NumPy's -1) and is inferred.
+  public func reshape(_ newShape: [Int]) throws -> Tensor {
+    let unknown = newShape.indices.filter { newShape[$0] < 0 }
+    if unknown.count > 1 { throw TensorError.value("can only specify one unknown dimension") }
+    var resolved = newShape
+    let known = newShape.filter { $0 >= 0 }.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+    let mismatch = TensorError.value("cannot reshape array of size \(size) into shape \(Shape.compact(newShape))")
+    if let axis = unknown.first {
+      guard known != 0, size % known == 0 else { throw mismatch }
+      resolved[axis] = size / known
+    }
+    if newShape.count > Shape.maxDimensions { _ = try Shape.checkedCount(newShape) }
+    guard Shape.count(resolved) == size, (try? Shape.checkedCount(resolved)) != nil else { throw mismatch }
+    return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), [self])
+  }
+
+  /// `a.transpose()` reverses the axes; `a.transpose(axes)` permutes them (negative axes allowed).
+  public func transpose(_ axes: [Int]? = nil) throws -> Tensor {
+    guard let axes else { return try Tensor.record(.transpose(Array((0..<ndim).reversed())), [self]) }
+    if axes.count != ndim { throw TensorError.value("axes don't match array") }
+    let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
+    if Set(normalized).count != ndim { throw TensorError.value("repeated axis in transpose") }
+    return try Tensor.record(.transpose(normalized), [self])
+  }
+
+  /// `a.T`: the axes reversed.
+  public var T: Tensor { get throws { try transpose() } }
+
+  /// `np.expand_dims(a, axis)`: inserts unit axes at the given positions of the result.
+  public func expandDims(_ axes: [Int]) throws -> Tensor {
+    let resultDimensions = ndim + axes.count
+    let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: resultDimensions) }
+    if Set(normalized).count != normalized.count { throw TensorError.value("repeated axis") }
+    var remaining = shape.makeIterator()
+    let newShape = (0..<resultDimensions).map { normalized.contains($0) ? 1 : remaining.next()! }
+    return try Tensor.record(.reshape(newShape, isScalar: false), [self])
+  }
+
+  /// `np.squeeze(a, axis)`: removes the given unit axes, or every unit axis when `axes` is nil.
+  public func squeeze(_ axes: [Int]? = nil) throws -> Tensor {
+    var removed = Set(shape.indices.filter { shape[$0] == 1 })
+    if let axes {
+      let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
+      if Set(normalized).count != normalized.count { throw TensorError.value("repeated axis") }
+      if normalized.contains(where: { shape[$0] != 1 }) {
+        throw TensorError.value("cannot select an axis to squeeze out which has size not equal to one")
+      }
+      removed = Set(normalized)
+    }
+    let newShape = shape.indices.filter { !removed.contains($0) }.map { shape[$0] }
+    return try Tensor.record(.reshape(newShape, isScalar: isScalar), [self])
+  }
+
+  /// `np.broadcast_to(a, shape)`, as a new array.
+  public func broadcast(to newShape: [Int]) throws -> Tensor {
+    try Tensor.record(.broadcastTo(newShape), [self])
+  }
+
+  /// `np.broadcast_shapes(*shapes)`, with NumPy's error naming the two arguments that disagree.
+  public static func broadcastShapes(_ shapes: [[Int]]) throws -> [Int] {
+    let ndim = shapes.map(\.count).max() ?? 0
+    var result = [Int](repeating: 1, count: ndim)
+    for axis in 0..<ndim {
+      var source = 0
+      for (argument, shape) in shapes.enumerated() {
+        let k = axis + shape.count - ndim
+        guard k >= 0, shape[k] != 1 else { continue }
+        if result[axis] == 1 {
+          result[axis] = shape[k]
+          source = argument
+        } else if result[axis] != shape[k] {
+          throw TensorError.value(
+            "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg \(source) "
+              + "with shape \(Shape.python(shapes[source])) and arg \(argument) with shape \(Shape.python(shape)).")
+        }
+      }
+    }
+    return result
+  }
+
+  /// `a.flatten()`: a 1-d copy.
+  public func flatten() throws -> Tensor {
+    try Tensor.record(.reshape([size], isScalar: false), [self])
+  }
+
+  /// `a.copy()`: the same values as a new value (still connected to `a` for autodiff).
+  public func copy() throws -> Tensor {
+    try Tensor.record(.identity, [self])
+  }
+
+  /// `a.astype(dtype)`: float to float keeps the autodiff connection; anything made float from int or bool is a
+  /// new leaf; float to int truncates toward zero.
+  public func astype(_ target: DType) throws -> Tensor {
+    switch (dtype, target) {
+    case (.float64, .float64): return try copy()
+    case (_, .float64): return Tensor(shape: shape, storage: .float64(doubles), isScalar: isScalar)
+    case (_, .int64): return Tensor(shape: shape, storage: .int64(int64s), isScalar: isScalar)
+    case (_, .bool): return Tensor(shape: shape, storage: .bool(bools), isScalar: isScalar)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// The element-wise one-operand operations, with NumPy's dtype rules for each.
+enum UnaryOperator: Sendable {
+  case negate, exp, log, sqrt, tanh, abs, square
+
+  /// Applies the operation to each element; a 0-d result is a NumPy scalar, as ufuncs return.
+  func evaluate(_ a: Tensor) throws -> Tensor {
+    let storage: Storage
+    switch (self, a.storage) {
+    case (.negate, .bool):
+      throw TensorError.type(
+        "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not "
+          + "function instead.")
+    case (.negate, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { 0 &- $0 })
+    case (.abs, .bool(let values)): storage = .bool(values)
+    case (.abs, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 < 0 ? 0 &- $0 : $0 })
+    // NumPy gives int8 for square(bool); this library has no int8, so the values come back as int64.
+    case (.square, .bool(let values)): storage = .int64(values.map { $0 ? 1 : 0 })
+    case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
+    default:
+      // NumPy computes exp, log, sqrt, tanh of bool in float16; this library has no float16 and uses float64.
+      storage = .float64(ElementwiseKernel.map(a.doubles, function))
+    }
+    return Tensor(shape: a.shape, storage: storage, isScalar: a.shape.isEmpty, node: nil)
+  }
+
+  /// The float64 function.
+  private var function: (Double) -> Double {
+    switch self {
+    case .negate: { -$0 }
+    case .exp: Foundation.exp
+    case .log: Foundation.log
+    case .sqrt: { $0.squareRoot() }
+    case .tanh: Foundation.tanh
+    case .abs: { Swift.abs($0) }
+    case .square: { $0 * $0 }
+    }
+  }
+}

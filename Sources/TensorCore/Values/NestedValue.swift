@@ -1,0 +1,61 @@
+/// One Python number: what `item()` returns and what literals are made of.
+public enum Scalar: Sendable, Hashable {
+  case bool(Bool)
+  case int(Int64)
+  case double(Double)
+
+  /// The dtype NumPy infers for this number.
+  var dtype: DType {
+    switch self {
+    case .bool: .bool
+    case .int: .int64
+    case .double: .float64
+    }
+  }
+
+  /// The number as int64 (floats truncated toward zero, as `astype(np.int64)` does).
+  var int64Value: Int64 {
+    switch self {
+    case .bool(let value): value ? 1 : 0
+    case .int(let value): value
+    case .double(let value): Tensor(value).int64s[0]
+    }
+  }
+
+  /// The number as float64.
+  public var doubleValue: Double {
+    switch self {
+    case .bool(let value): value ? 1 : 0
+    case .int(let value): Double(value)
+    case .double(let value): value
+    }
+  }
+}
+
+/// What `np.array(...)` accepts: numbers, (nested) lists of them, and existing arrays.
+public indirect enum NestedValue: Sendable {
+  case scalar(Scalar)
+  case list([NestedValue])
+  case tensor(Tensor)
+}
+
+extension Tensor {
+  /// `a.item()`: the only element as a Python number, or NumPy's ValueError when there is not exactly one.
+  public func item() throws -> Scalar {
+    guard size == 1 else { throw TensorError.value("can only convert an array of size 1 to a Python scalar") }
+    switch storage {
+    case .bool(let values): return .bool(values[0])
+    case .int64(let values): return .int(values[0])
+    case .float64(let values): return .double(values[0])
+    }
+  }
+
+  /// A 0-d array holding one Python number (what `np.array(5.0)` makes).
+  public init(scalar: Scalar, isScalar: Bool) {
+    switch scalar {
+    case .bool(let value): self.init(shape: [], storage: .bool([value]), isScalar: isScalar)
+    case .int(let value): self.init(shape: [], storage: .int64([value]), isScalar: isScalar)
+    case .double(let value): self.init(shape: [], storage: .float64([value]), isScalar: isScalar)
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/// Shape arithmetic shared by every operation: element counts under the size limit, strides, axis normalisation,
+/// NumPy's broadcasting rule and NumPy's two ways of writing a shape in messages.
+enum Shape {
+  /// The most elements one value may hold (the project's limit, 2^24).
+  static let maxElementCount = 16_777_216
+  /// The most axes a value may have (NumPy's own limit).
+  static let maxDimensions = 64
+
+  /// The element count of `shape`, checked against the limit before anything is allocated.
+  static func checkedCount(_ shape: [Int]) throws -> Int {
+    if shape.count > maxDimensions {
+      throw TensorError.value(
+        "maximum supported dimension for an ndarray is currently \(maxDimensions), found \(shape.count)")
+    }
+    var count = 1
+    for extent in shape {
+      if extent < 0 { throw TensorError.value("negative dimensions are not allowed") }
+      let (product, overflow) = count.multipliedReportingOverflow(by: extent)
+      if overflow || product > maxElementCount {
+        if shape.contains(0) { return 0 }
+        throw tooLarge(shape)
+      }
+      count = product
+    }
+    return count
+  }
+
+  /// The error for a shape past the element limit (a MemoryError in spirit, a ValueError in class).
+  static func tooLarge(_ shape: [Int]) -> TensorError {
+    TensorError.value(
+      "array of shape \(python(shape)) is too large: a value may hold at most 16,777,216 elements")
+  }
+
+  /// The element count of a shape already known to be valid.
+  static func count(_ shape: [Int]) -> Int { shape.reduce(1, *) }
+
+  /// Row-major strides, in elements.
+  static func strides(_ shape: [Int]) -> [Int] {
+    var strides = [Int](repeating: 1, count: shape.count)
+    var running = 1
+    for axis in stride(from: shape.count - 1, through: 0, by: -1) {
+      strides[axis] = running
+      running *= shape[axis]
+    }
+    return strides
+  }
+
+  /// Maps a possibly negative axis into `0..<ndim`, or throws NumPy's AxisError.
+  static func normalize(axis: Int, ndim: Int) throws -> Int {
+    guard axis >= -ndim && axis < ndim else { throw TensorError.axis(axis, ndim: ndim) }
+    return axis < 0 ? axis + ndim : axis
+  }
+
+  /// Normalises a list of axes, rejecting duplicates with NumPy's message.
+  static func normalize(axes: [Int], ndim: Int) throws -> [Int] {
+    let normalized = try axes.map { try normalize(axis: $0, ndim: ndim) }
+    if Set(normalized).count != normalized.count { throw TensorError.value("duplicate value in 'axis'") }
+    return normalized
+  }
+
+  /// The shape both operands broadcast to, or nil when they are incompatible.
+  static func broadcast(_ a: [Int], _ b: [Int]) -> [Int]? {
+    if a == b { return a }
+    let ndim = max(a.count, b.count)
+    var result = [Int](repeating: 1, count: ndim)
+    for offset in 1...max(ndim, 1) where offset <= ndim {
+      let x = offset <= a.count ? a[a.count - offset] : 1
+      let y = offset <= b.count ? b[b.count - offset] : 1
+      if x == y || y == 1 {
+        result[ndim - offset] = x
+      } else if x == 1 {
+        result[ndim - offset] = y
+      } else {
+        return nil
+      }
+    }
+    return result
+  }
+
+  /// The broadcast shape of two operands, or NumPy's "could not be broadcast together" error.
+  static func broadcastOperands(_ a: [Int], _ b: [Int]) throws -> [Int] {
+    guard let shape = broadcast(a, b) else {
+      throw TensorError.value(
+        "operands could not be broadcast together with shapes \(compact(a)) \(compact(b)) ")
+    }
+    return shape
+  }
+
+  /// A shape as NumPy's C code writes it in messages: `(2,3)`, `(3,)`, `()`; negative extents are "newaxis" and
+  /// leading ones are dropped, as in `cannot reshape array of size 6 into shape (5)`.
+  static func compact(_ shape: [Int]) -> String {
+    guard let first = shape.firstIndex(where: { $0 >= 0 }) else { return "()" }
+    var text = "(\(shape[first])"
+    for extent in shape[(first + 1)...] { text += extent < 0 ? ",newaxis" : ",\(extent)" }
+    return text + (shape.count == 1 ? ",)" : ")")
+  }
+
+  /// A shape as a Python tuple prints: `(2, 3)`, `(3,)`, `()`.
+  static func python(_ shape: [Int]) -> String {
+    if shape.count == 1 { return "(\(shape[0]),)" }
+    return "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+}

@@ -1,0 +1,114 @@
+/// TensorCore's values: `Tensor` is a NumPy array or NumPy scalar of dtype float64, int64 or bool, stored
+/// contiguously in row-major order, and every float tensor carries a graph node so reverse-mode autodiff can reach it.
+///
+/// API overview (each call throws `TensorError`, carrying NumPy's exception class and message):
+/// - creation: `Tensor.array(_:dtype:)` from `NestedValue` lists, `Tensor(_ double:)`/`Tensor(_ int:)`/`Tensor(_ bool:)`
+///   NumPy scalars, `zeros ones full zerosLike onesLike arange linspace eye`.
+/// - element-wise: `adding subtracting multiplying dividing power negated` (also the throwing operators
+///   `+ - * / **` and prefix `-`), comparisons `equal notEqual less lessEqual greater greaterEqual`,
+///   `exp log sqrt tanh abs square`, `Tensor.maximum`, `Tensor.minimum`.
+/// - reductions: `sum mean max min` with `axis: Axes` (`.all`, `.one(Int)`, `.many([Int])`) and `keepdims`.
+/// - products: `matmul dot outer` (NumPy's 1-d rules).
+/// - shape: `reshape transpose T expandDims squeeze broadcast(to:) Tensor.broadcastShapes flatten copy astype`.
+/// - indexing: `subscript(index: [IndexItem])` with ints, slices, `newaxis` and `ellipsis` (basic indexing only).
+/// - tests: `allclose isclose arrayEqual`, `item()`.
+/// - autodiff: `gradient(of:withRespectTo:upstream:)`, `gradients(of:withRespectTo:upstream:)`,
+///   `numericalGradient(of:withRespectTo:upstream:)`.
+
+/// The element type of a tensor, named as NumPy names its dtypes.
+public enum DType: String, Sendable, Hashable, CaseIterable {
+  case bool
+  case int64
+  case float64
+}
+
+/// The elements of a tensor in row-major (C) order, in one of the three dtypes.
+public enum Storage: Sendable {
+  case bool([Bool])
+  case int64([Int64])
+  case float64([Double])
+}
+
+/// An n-dimensional array or a NumPy scalar: shape, row-major elements, and whether NumPy would call it a scalar.
+public struct Tensor: Sendable {
+  /// The extent of each axis; empty for 0-d arrays and scalars.
+  public var shape: [Int]
+  /// The elements in row-major order; `count` equals the product of `shape`.
+  public var storage: Storage
+  /// True for a NumPy scalar such as `np.float64(6.0)` (what full reductions and full indexing return); false for
+  /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
+  public var isScalar: Bool
+  /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
+  /// Nil for int and bool values, which autodiff does not track.
+  let node: GraphNode?
+
+  /// Makes a tensor from its parts; the caller guarantees the element count matches the shape.
+  /// A float tensor made this way is a new leaf of the autodiff graph.
+  public init(shape: [Int], storage: Storage, isScalar: Bool = false) {
+    self.shape = shape
+    self.storage = storage
+    self.isScalar = isScalar
+    if case .float64 = storage { self.node = GraphNode.leaf() } else { self.node = nil }
+  }
+
+  /// Makes a tensor with a given graph node (nil for untracked dtypes); used by recorded operations.
+  init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
+    self.shape = shape
+    self.storage = storage
+    self.isScalar = isScalar
+    self.node = node
+  }
+
+  /// The dtype of the elements.
+  public var dtype: DType {
+    switch storage {
+    case .bool: .bool
+    case .int64: .int64
+    case .float64: .float64
+    }
+  }
+
+  /// The number of axes (`ndim`).
+  public var ndim: Int { shape.count }
+
+  /// The number of elements (`size`).
+  public var size: Int {
+    switch storage {
+    case .bool(let values): values.count
+    case .int64(let values): values.count
+    case .float64(let values): values.count
+    }
+  }
+
+  /// True when both values are the same node of the autodiff graph (the same Python object, for float values).
+  public func isSameValue(as other: Tensor) -> Bool {
+    guard let node, let otherNode = other.node else { return false }
+    return node === otherNode
+  }
+}
+
+extension Tensor {
+  /// A NumPy float64 scalar, such as `np.float64(6.0)`; a new autodiff leaf.
+  public init(_ value: Double) {
+    self.init(shape: [], storage: .float64([value]), isScalar: true)
+  }
+
+  /// A NumPy int64 scalar, such as `np.int64(3)`.
+  public init(_ value: Int) {
+    self.init(shape: [], storage: .int64([Int64(value)]), isScalar: true)
+  }
+
+  /// A NumPy bool scalar, such as `np.True_`.
+  public init(_ value: Bool) {
+    self.init(shape: [], storage: .bool([value]), isScalar: true)
+  }
+
+  /// The elements converted to float64, in row-major order.
+  public var doubles: [Double] {
+    switch storage {
+    case .float64(let values): values
+    case .int64(let values): values.map(Double.init)
+    case .bool(let values): values.map { $0 ? 1 : 0 }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import TensorCore
+
+/// NumPy's repr and str of every fixture case, compared exactly.
+@Suite struct PrintingTests {
+  @Test func fixtureLoads() throws {
+    let file = try PrintingFixtures.file.get()
+    #expect(file.cases.count >= 500)
+    #expect(file.pythonFloatReprs.count >= 300)
+  }
+
+  @Test(arguments: PrintingFixtures.cases)
+  func reprMatchesNumPy(_ fixture: PrintingCase) throws {
+    let tensor = try #require(fixture.makeTensor())
+    #expect(tensor.numpyRepr == fixture.repr)
+  }
+
+  @Test(arguments: PrintingFixtures.cases)
+  func strMatchesNumPy(_ fixture: PrintingCase) throws {
+    let tensor = try #require(fixture.makeTensor())
+    #expect(tensor.numpyStr == fixture.str)
+  }
+
+  @Test(arguments: PrintingFixtures.pythonFloatReprCases)
+  func pythonFloatReprMatchesPython(_ fixture: PythonFloatReprCase) throws {
+    let value = try #require(Double(fixture.value))
+    #expect(pythonFloatRepr(value) == fixture.repr)
+  }
+}

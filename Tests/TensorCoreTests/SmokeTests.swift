@@ -1,7 +1,0 @@
-import Testing
-
-@testable import TensorCore
-
-@Test func moduleLoads() {
-  #expect(Bool(true))
-}
