@@ -14,8 +14,12 @@ enum PageContext {
     }
     let tocHeadings = Array(body.headings.dropFirst(body.hasTitleHeading ? 1 : 0))
     let shallowest = tocHeadings.map(\.level).min() ?? 1
-    let toc = tocHeadings.map { heading -> [String: Any] in
+    var toc = tocHeadings.map { heading -> [String: Any] in
       ["id": heading.id, "html": heading.html, "text": heading.text, "depth": heading.level - shallowest]
+    }
+    // A written home page lists its own sections, then the chapter list the theme appends to it.
+    if page.isHome && !toc.isEmpty && pages.count > 1 {
+      toc.append(["id": "chapters-title", "html": "Chapters", "text": "Chapters", "depth": 0])
     }
     var context: [String: Any] = [
       "bookTitle": bookTitle,
