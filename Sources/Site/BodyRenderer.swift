@@ -139,7 +139,8 @@ struct BodyRenderer {
   private mutating func resolveLink(_ destination: String, position: MarkdownPosition) -> String {
     switch resolver.resolve(destination, from: pageFile) {
     case .unchecked(let href):
-      return href
+      // Script URLs are raw HTML by other means; they go with it unless the book opts in.
+      return !allowsRawHTML && LinkResolver.isUnsafe(href) ? "" : href
     case .page(let href, let file, let anchor):
       links.append(InternalLink(page: file, anchor: anchor, written: destination, position: position))
       return href

@@ -44,6 +44,15 @@ struct LinkResolver: Sendable {
     return .unchecked(destination)
   }
 
+  /// Whether a destination could run script or read local files, as cmark's safe mode judges it: `javascript:`,
+  /// `vbscript:`, `file:` and `data:` other than common image types.
+  static func isUnsafe(_ destination: String) -> Bool {
+    let lowered = destination.lowercased().trimmingCharacters(in: .whitespaces)
+    let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    if safeImages.contains(where: { lowered.hasPrefix($0) }) { return false }
+    return ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
+  }
+
   /// True for `https:`, `mailto:` and the like: letters, digits, `+-.` before the first `:`.
   private static func hasScheme(_ destination: String) -> Bool {
     guard let colon = destination.firstIndex(of: ":") else { return false }
