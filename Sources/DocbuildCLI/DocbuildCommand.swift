@@ -1,18 +1,65 @@
 import ArgumentParser
 
-/// The `docbuild` command line.
+/// The `docbuild` command line: `build` (the default), `check` and `fix`.
 public struct DocbuildCommand: ParsableCommand {
-  /// The command's name and help.
+  /// The command's name, help and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "docbuild",
-    abstract: "Build a book whose tensor snippets, claims and gradients are verified."
+    abstract: "Build a book whose tensor snippets, claims and gradients are verified.",
+    subcommands: [BuildCommand.self, CheckCommand.self, FixCommand.self],
+    defaultSubcommand: BuildCommand.self
   )
 
   /// Makes the command.
   public init() {}
+}
 
-  /// Runs the command.
-  public func run() throws {
-    print("docbuild: the pipeline is not built yet")
+/// Options every subcommand takes.
+struct BookOptions: ParsableArguments {
+  @Option(help: "The folder of Markdown chapters.")
+  var content = "content"
+
+  @Option(help: "The folder the site is written to (build only).")
+  var output = "site"
+
+  @Option(help: "How many chapters run at once (default: the number of cores).")
+  var jobs: Int?
+
+  @Flag(help: "Print only diagnostics: no progress or summary lines.")
+  var quiet = false
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
+}
+
+/// `docbuild build`.
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Verify every snippet and write the site, replacing the output folder only when everything verified.")
+
+  @OptionGroup var options: BookOptions
+
+  func run() throws { throw ExitCode(Runner.run(.build, options)) }
+}
+
+/// `docbuild check`.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check", abstract: "Verify every snippet, claim, gradient, formula and link; write nothing.")
+
+  @OptionGroup var options: BookOptions
+
+  func run() throws { throw ExitCode(Runner.run(.check, options)) }
+}
+
+/// `docbuild fix`.
+struct FixCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fix", abstract: "Rewrite the expected outputs of transcripts to what the code now prints.")
+
+  @OptionGroup var options: BookOptions
+
+  func run() throws { throw ExitCode(Runner.run(.fix, options)) }
 }

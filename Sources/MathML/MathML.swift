@@ -17,6 +17,7 @@ public enum MathML {
   /// Renders one formula as a complete `<math>` element (with `display="block"` when `display`), keeping the TeX
   /// in an `<annotation encoding="application/x-tex">`.
   public static func render(tex: String, display: Bool) throws(MathError) -> String {
-    throw MathError(message: "math rendering is not built yet", offset: 0)
+    let tree = try Parser.parse(tex)
+    return MathMLWriter.document(for: tree, tex: tex, display: display)
   }
 }

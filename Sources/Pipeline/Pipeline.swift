@@ -1,2 +1,112 @@
-/// Runs the build stages over a book: load → parse → run → verify → splice → render → write.
-public enum Pipeline {}
+/// What `build`, `check` and `fix` are asked to do.
+public struct PipelineOptions: Sendable {
+  /// The folder of Markdown sources.
+  public var contentDirectory: String
+  /// The site folder `build` replaces.
+  public var outputDirectory: String
+  /// How many pages run at once.
+  public var jobs: Int
+  /// The folder diagnostics' paths are relative to.
+  public var workingDirectory: String
+  /// Told about each page as it finishes running (from any thread).
+  public var progress: @Sendable (PageProgress) -> Void
+  /// Called before each site file is written (tests inject failures here).
+  var beforeEachFile: WriteStage.FileHook?
+
+  /// Makes options.
+  public init(
+    contentDirectory: String, outputDirectory: String, jobs: Int, workingDirectory: String,
+    progress: @escaping @Sendable (PageProgress) -> Void = { _ in }
+  ) {
+    self.contentDirectory = contentDirectory
+    self.outputDirectory = outputDirectory
+    self.jobs = max(1, jobs)
+    self.workingDirectory = workingDirectory
+    self.progress = progress
+  }
+}
+
+/// The result of a run: the book as the last stage left it and what it counted.
+public struct PipelineOutcome: Sendable {
+  /// The book after the last stage.
+  public var book: Book
+  /// Every problem, sorted by path, line and column.
+  public var diagnostics: [Diagnostic] { book.diagnostics }
+  /// The source paths `fix` rewrote.
+  public var rewrittenPaths: [String] = []
+  /// True when nothing failed.
+  public var verified: Bool { book.diagnostics.isEmpty }
+  /// Counts for the summary line.
+  public var statistics: Statistics { Statistics(book) }
+}
+
+/// The numbers of the summary line.
+public struct Statistics: Sendable, Hashable {
+  /// Chapters (the home page not counted).
+  public var chapters: Int
+  /// Tensor blocks run.
+  public var snippets: Int
+  /// Gradient tables produced.
+  public var gradientTables: Int
+  /// `assert` claims that held.
+  public var claims: Int
+
+  /// Makes counts.
+  public init(chapters: Int, snippets: Int, gradientTables: Int, claims: Int) {
+    self.chapters = chapters
+    self.snippets = snippets
+    self.gradientTables = gradientTables
+    self.claims = claims
+  }
+
+  init(_ book: Book) {
+    let results = book.pages.flatMap { $0.results.values }
+    chapters = book.chapters.count
+    snippets = results.count
+    gradientTables = results.reduce(0) { $0 + $1.gradientTables.count }
+    claims = results.reduce(0) { $0 + $1.statements.filter { $0.claimHeld == true }.count }
+  }
+}
+
+/// Runs the stages over a book: load → parse → run → verify → splice → render → write.
+public enum Pipeline {
+  /// Verifies everything and, only if all of it verified, replaces the output folder with the new site.
+  public static func build(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
+    let book = try verifiedBook(options)
+    guard book.diagnostics.isEmpty, let site = book.site else { return PipelineOutcome(book: book) }
+    try WriteStage.write(
+      site.files, to: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
+      beforeEachFile: options.beforeEachFile)
+    return PipelineOutcome(book: book)
+  }
+
+  /// The same verification as `build`, links included, writing nothing.
+  public static func check(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
+    PipelineOutcome(book: try verifiedBook(options))
+  }
+
+  /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.
+  public static func fix(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
+    var book = try LoadStage.load(
+      contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
+    book = ParseStage.parse(book, jobs: options.jobs)
+    book = RunStage.run(book, jobs: options.jobs, progress: { _ in })
+    let rewrites = FixStage.rewrites(book)
+    try FixStage.write(rewrites, of: book)
+    var outcome = try check(options)
+    outcome.rewrittenPaths = rewrites.map { book.pages[$0.page].source.path }
+    return outcome
+  }
+
+  private static func verifiedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
+    var book = try LoadStage.load(
+      contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
+    book = ParseStage.parse(book, jobs: options.jobs)
+    book = RunStage.run(book, jobs: options.jobs, progress: options.progress)
+    book = VerifyStage.verify(book)
+    book = SpliceStage.splice(book)
+    // Rendering is pure; `check` runs it too, because broken internal links are content failures.
+    book = RenderStage.render(book)
+    return book
+  }
+}

@@ -77,11 +77,14 @@ public struct BookSite: Sendable {
   public var home: ChapterPage?
   /// The chapters in file-name order.
   public var chapters: [ChapterPage]
+  /// Whether raw HTML in the Markdown reaches the pages; off by default, so it is dropped.
+  public var allowsRawHTML: Bool
 
   /// Makes a book.
-  public init(title: String, home: ChapterPage?, chapters: [ChapterPage]) {
+  public init(title: String, home: ChapterPage?, chapters: [ChapterPage], allowsRawHTML: Bool = false) {
     self.title = title
     self.home = home
     self.chapters = chapters
+    self.allowsRawHTML = allowsRawHTML
   }
 }

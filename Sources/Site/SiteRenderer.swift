@@ -36,7 +36,72 @@ public enum SiteRenderer {
   /// Renders every page, the stylesheet, the search index and its script; pure, deterministic, writes nothing.
   /// `templateOverrides` maps a template file name (`page.mustache`) to a book's own version of it.
   public static func render(_ book: BookSite, templateOverrides: [String: String] = [:]) -> RenderedSite {
-    // Placeholder until the theme lands.
-    RenderedSite(files: [:], diagnostics: [])
+    let theme = Theme.load(overrides: templateOverrides)
+    let plan = SitePlan(book)
+    let resolver = plan.resolver
+    var diagnostics = theme.diagnostics + plan.diagnostics
+    var bodies: [RenderedBody] = []
+    var summaries: [String: String] = [:]
+    for page in plan.pages {
+      guard let chapter = page.chapter else {
+        bodies.append(generatedHomeBody())
+        continue
+      }
+      var renderer = BodyRenderer(
+        pageFile: page.file, resolver: resolver, snippets: chapter.snippets, math: chapter.math,
+        allowsRawHTML: book.allowsRawHTML)
+      let body = renderer.render(chapter.document)
+      bodies.append(body)
+      diagnostics += body.problems.map {
+        SiteDiagnostic(sourcePath: chapter.sourcePath, position: $0.position, message: $0.message)
+      }
+      var summaryRenderer = BodyRenderer(
+        pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: book.allowsRawHTML)
+      summaries[page.file] = summaryRenderer.summaryHTML(of: chapter.document)
+    }
+    diagnostics += brokenAnchors(plan: plan, bodies: bodies)
+
+    var files: [String: [UInt8]] = [:]
+    for (index, page) in plan.pages.enumerated() {
+      let context = PageContext.make(
+        bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], summaries: summaries)
+      files[page.file] = Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
+    }
+    for (name, text) in theme.assets { files[name] = Array(text.utf8) }
+    let searchPages = zip(plan.pages, bodies).map { SearchPage(href: $0.file, title: $0.title, sections: $1.sections) }
+    files["search-index.json"] = Array(SearchIndex.json(searchPages).utf8)
+    files["search-index.js"] = Array(SearchIndex.script(searchPages).utf8)
+    return RenderedSite(files: files, diagnostics: diagnostics.sorted(by: diagnosticOrder))
+  }
+
+  /// The home page body when the book has no `index.md`: only the chapter list, which the template adds.
+  private static func generatedHomeBody() -> RenderedBody {
+    RenderedBody(
+      titleHTML: "", html: "", headings: [], hasTitleHeading: false, links: [], problems: [], sections: [])
+  }
+
+  /// Links to a page that exists but has no element with the linked id.
+  private static func brokenAnchors(plan: SitePlan, bodies: [RenderedBody]) -> [SiteDiagnostic] {
+    var anchors: [String: Set<String>] = [:]
+    for (page, body) in zip(plan.pages, bodies) {
+      anchors[page.file] = Set(body.headings.map(\.id)).union(HeadingSlugger.themeIDs)
+    }
+    var diagnostics: [SiteDiagnostic] = []
+    for (page, body) in zip(plan.pages, bodies) {
+      guard let chapter = page.chapter else { continue }
+      for link in body.links {
+        guard let anchor = link.anchor, !anchor.isEmpty, anchors[link.page]?.contains(anchor) == false else { continue }
+        diagnostics.append(
+          SiteDiagnostic(
+            sourcePath: chapter.sourcePath, position: link.position,
+            message: "broken link '\(link.written)': '\(link.page)' has no heading with id '\(anchor)'"))
+      }
+    }
+    return diagnostics
+  }
+
+  private static func diagnosticOrder(_ a: SiteDiagnostic, _ b: SiteDiagnostic) -> Bool {
+    (a.sourcePath, a.position.line, a.position.column, a.message)
+      < (b.sourcePath, b.position.line, b.position.column, b.message)
   }
 }

@@ -27,6 +27,23 @@ public struct HighlightedToken: Sendable, Hashable {
 
 /// Splits code (no prompts) into classified tokens for syntax highlighting; never fails, even on broken code.
 public func highlight(_ code: String) -> [HighlightedToken] {
-  // Placeholder until the lexer lands.
-  [HighlightedToken(kind: .plain, text: code)]
+  Lexer.tokenize(code).compactMap { token in
+    token.text.isEmpty ? nil : HighlightedToken(kind: highlightKind(of: token), text: token.text)
+  }
+}
+
+/// Names the interpreter provides before any assignment, shown as builtins.
+private let builtinNames: Set<String> = ["np", "numpy", "print", "len", "float", "int", "grad", "numgrad", "gradients"]
+
+private func highlightKind(of token: Token) -> TokenKind {
+  switch token.kind {
+  case .name:
+    if Keywords.reserved.contains(token.text) { return .keyword }
+    return builtinNames.contains(token.text) ? .builtin : .name
+  case .integer, .float, .imaginary: return .number
+  case .string: return .string
+  case .symbol: return "()[]{},:.;".contains(token.text) && token.text != "..." ? .punctuation : .operator
+  case .comment: return .comment
+  case .newline, .end, .whitespace, .lineJoin, .invalid: return .plain
+  }
 }

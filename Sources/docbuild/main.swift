@@ -1,3 +1,4 @@
 import DocbuildCLI
+import Foundation
 
-DocbuildCommand.main()
+exit(Docbuild.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,184 @@
+/// Placeholder characters (Unicode private use) that stand in for formulas while cmark parses: cmark treats them as
+/// plain letters, so no Markdown rule can touch a formula's backslashes, underscores, stars or ampersands.
+enum MathPlaceholder {
+  /// Opens a placeholder; followed by the formula's id in ASCII digits and `end`.
+  static let start: Unicode.Scalar = "\u{E000}"
+  /// Closes the id of a placeholder.
+  static let end: Unicode.Scalar = "\u{E001}"
+  /// Stands for the rest of a formula on each of its continuation lines.
+  static let continuation: Unicode.Scalar = "\u{E002}"
+}
+
+/// Markdown text with every formula replaced by a placeholder of the same line structure.
+struct ProtectedSource {
+  /// The text to give cmark.
+  var bytes: [UInt8]
+  /// The formulas, indexed by id.
+  var spans: [MathSpan]
+  /// Each formula's byte range in the original text, dollars included.
+  var sourceRanges: [Range<Int>]
+}
+
+/// Finds `$…$` and `$$…$$` outside code spans and the given verbatim lines (code and HTML blocks).
+enum MathProtector {
+  /// Replaces every formula by a placeholder; `skippingLines` holds 1-based lines that are never math.
+  static func protect(_ bytes: [UInt8], skippingLines skipped: Set<Int>) -> ProtectedSource {
+    var scanner = MathScanner(bytes: bytes, skipped: skipped)
+    scanner.scan()
+    return ProtectedSource(bytes: scanner.output, spans: scanner.spans, sourceRanges: scanner.ranges)
+  }
+}
+
+private let dollar = UInt8(ascii: "$")
+private let backslash = UInt8(ascii: "\\")
+private let backtick = UInt8(ascii: "`")
+
+private func isSpace(_ byte: UInt8) -> Bool {
+  byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+}
+
+private func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+  (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
+    || (0x7B...0x7E).contains(byte)
+}
+
+private struct MathScanner {
+  let bytes: [UInt8]
+  let skipped: Set<Int>
+  let lines: LineTable
+  /// For each 0-based line, the offset no formula or code span starting on it may reach: the next blank or verbatim
+  /// line.
+  let barriers: [Int]
+  var output: [UInt8] = []
+  var spans: [MathSpan] = []
+  var ranges: [Range<Int>] = []
+  var copiedUpTo = 0
+
+  init(bytes: [UInt8], skipped: Set<Int>) {
+    self.bytes = bytes
+    self.skipped = skipped
+    let lines = LineTable(bytes)
+    self.lines = lines
+    var barriers = [Int](repeating: bytes.count, count: lines.count)
+    var line = lines.count - 2
+    while line >= 0 {
+      let next = line + 1
+      let isBlank = bytes[lines.starts[next]..<lines.contentEnds[next]].allSatisfy(isSpace)
+      barriers[line] = isBlank || skipped.contains(next + 1) ? lines.starts[next] : barriers[next]
+      line -= 1
+    }
+    self.barriers = barriers
+    output.reserveCapacity(bytes.count)
+  }
+
+  mutating func scan() {
+    var index = 0
+    while index < bytes.count {
+      let line = lines.line(containing: index)
+      let lineEnd = lines.contentEnds[line]
+      if skipped.contains(line + 1) {
+        index = lines.nextStart(after: line)
+        continue
+      }
+      var cursor = index
+      while cursor < lineEnd {
+        switch bytes[cursor] {
+        case backslash:
+          cursor += cursor + 1 < lineEnd && isASCIIPunctuation(bytes[cursor + 1]) ? 2 : 1
+        case backtick:
+          let run = runLength(at: cursor)
+          cursor = codeSpanEnd(opening: cursor, length: run, limit: barriers[line]) ?? cursor + run
+        case dollar:
+          if let end = formula(at: cursor, limit: barriers[line]) {
+            cursor = end
+          } else {
+            cursor += 1
+          }
+        default:
+          cursor += 1
+        }
+      }
+      index = cursor > lineEnd ? cursor : lines.nextStart(after: line)
+    }
+    output.append(contentsOf: bytes[copiedUpTo...])
+  }
+
+  func runLength(at start: Int) -> Int {
+    var end = start
+    while end < bytes.count && bytes[end] == backtick { end += 1 }
+    return end - start
+  }
+
+  /// The offset past the backtick run of exactly `length` that closes a code span, if there is one.
+  func codeSpanEnd(opening: Int, length: Int, limit: Int) -> Int? {
+    var cursor = opening + length
+    while cursor < limit {
+      if bytes[cursor] == backtick {
+        let run = runLength(at: cursor)
+        if run == length { return cursor + run }
+        cursor += run
+      } else {
+        cursor += 1
+      }
+    }
+    return nil
+  }
+
+  /// Protects the formula opening at `start`, returning the offset past its closing dollars.
+  mutating func formula(at start: Int, limit: Int) -> Int? {
+    let isDisplay = start + 1 < limit && bytes[start + 1] == dollar
+    let texStart = start + (isDisplay ? 2 : 1)
+    if !isDisplay && (texStart >= limit || isSpace(bytes[texStart])) { return nil }
+    var cursor = texStart
+    while cursor < limit {
+      if bytes[cursor] == backslash {
+        cursor += 2
+        continue
+      }
+      if bytes[cursor] == dollar {
+        if isDisplay {
+          if cursor + 1 < limit && bytes[cursor + 1] == dollar {
+            record(start: start, texRange: texStart..<cursor, end: cursor + 2, isDisplay: true)
+            return cursor + 2
+          }
+        } else if !isSpace(bytes[cursor - 1])
+          && !(cursor + 1 < bytes.count && (0x30...0x39).contains(bytes[cursor + 1]))
+        {
+          record(start: start, texRange: texStart..<cursor, end: cursor + 1, isDisplay: false)
+          return cursor + 1
+        }
+      }
+      cursor += 1
+    }
+    return nil
+  }
+
+  mutating func record(start: Int, texRange: Range<Int>, end: Int, isDisplay: Bool) {
+    let id = spans.count
+    let tex = String(decoding: bytes[texRange], as: UTF8.self)
+    spans.append(MathSpan(id: id, tex: tex, isDisplay: isDisplay, position: lines.position(of: texRange.lowerBound)))
+    ranges.append(start..<end)
+    output.append(contentsOf: bytes[copiedUpTo..<start])
+    output.append(contentsOf: placeholder(id: id, start: start, end: end))
+    copiedUpTo = end
+  }
+
+  /// The placeholder's first line holds the id; each further line keeps its indentation and its line ending.
+  func placeholder(id: Int, start: Int, end: Int) -> [UInt8] {
+    var result = Array("\(MathPlaceholder.start)\(id)\(MathPlaceholder.end)".utf8)
+    var line = lines.line(containing: start)
+    while lines.contentEnds[line] < end {
+      result.append(contentsOf: bytes[lines.contentEnds[line]..<lines.nextStart(after: line)])
+      line += 1
+      var cursor = lines.starts[line]
+      while cursor < end && (bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t")) {
+        result.append(bytes[cursor])
+        cursor += 1
+      }
+      if cursor < min(end, lines.contentEnds[line]) {
+        result.append(contentsOf: Array(String(MathPlaceholder.continuation).utf8))
+      }
+    }
+    return result
+  }
+}

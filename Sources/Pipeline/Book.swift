@@ -1,0 +1,71 @@
+import Markdown
+import Site
+import Snippets
+
+/// One page of the book (the home page or a chapter) and everything the stages learned about it.
+public struct Page: Sendable {
+  /// The Markdown file.
+  public var source: SourceFile
+  /// The page name: file name without extension and number prefix (`addition`), `index` for the home page.
+  public var slug: String
+  /// True for `index.md`.
+  public var isHome: Bool
+  /// Set by the parse stage.
+  public var parsed: ParsedMarkdown?
+  /// The first `# ` heading's text (the slug until parsed or without one).
+  public var title: String
+  /// Each tensor block's result, by `CodeBlock.id`; set by the run stage.
+  public var results: [Int: BlockResult] = [:]
+  /// MathML for each formula that rendered, by `MathSpan.id`; set by the run stage.
+  public var math: [Int: String] = [:]
+  /// This page's problems, in file coordinates.
+  public var diagnostics: [Diagnostic] = []
+  /// The page ready to render; set by the splice stage.
+  public var chapterPage: ChapterPage?
+
+  /// Makes an unparsed page.
+  public init(source: SourceFile, slug: String, isHome: Bool) {
+    self.source = source
+    self.slug = slug
+    self.isHome = isHome
+    self.title = slug
+  }
+
+  /// The tensor blocks in document order (empty until parsed).
+  public var tensorBlocks: [CodeBlock] {
+    parsed.map { codeBlocks(in: $0.document.blocks).filter { $0.isFenced && $0.language == "tensor" } } ?? []
+  }
+}
+
+/// The whole book as it moves through the stages: load → parse → run → verify → splice → render → write.
+public struct Book: Sendable {
+  /// The content folder as given.
+  public var contentDirectory: String
+  /// The home page (if `index.md` exists) first, then the chapters in file-name order.
+  public var pages: [Page]
+  /// Every problem of the run, sorted; set by the verify and render stages.
+  public var diagnostics: [Diagnostic] = []
+  /// The rendered files; set by the render stage.
+  public var site: RenderedSite?
+
+  /// Makes a book of loaded pages.
+  public init(contentDirectory: String, pages: [Page]) {
+    self.contentDirectory = contentDirectory
+    self.pages = pages
+  }
+
+  /// The chapters, without the home page.
+  public var chapters: [Page] { pages.filter { !$0.isHome } }
+}
+
+/// Every code block of some blocks, in document order.
+func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
+  blocks.flatMap { block -> [CodeBlock] in
+    switch block {
+    case .code(let code): return [code]
+    case .blockQuote(let children): return codeBlocks(in: children)
+    case .list(_, _, _, let items): return items.flatMap { codeBlocks(in: $0) }
+    case .heading, .paragraph, .html, .thematicBreak: return []
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Markdown
+import Snippets
+
+/// A replacement of a byte range of a file.
+struct ByteEdit: Sendable, Hashable {
+  /// The bytes replaced (offsets into the whole file, byte-order mark included).
+  var range: Range<Int>
+  /// What replaces them.
+  var replacement: [UInt8]
+}
+
+/// Fix: rewrites the expected-output lines of transcripts to what the code now prints, splicing by byte range and
+/// keeping every other byte of the file.
+enum FixStage {
+  /// The new bytes of every page whose transcripts need rewriting, by page index.
+  static func rewrites(_ book: Book) -> [(page: Int, bytes: [UInt8])] {
+    book.pages.indices.compactMap { index in
+      let page = book.pages[index]
+      let edits = page.tensorBlocks.flatMap { block in
+        (page.results[block.id]?.statements ?? []).compactMap { edit(for: $0, in: block, of: page.source) }
+      }
+      return edits.isEmpty ? nil : (index, apply(edits, to: page.source.bytes))
+    }
+  }
+
+  /// Writes each rewritten file atomically: a temporary file beside it, then a rename.
+  static func write(_ rewrites: [(page: Int, bytes: [UInt8])], of book: Book) throws(CommandFailure) {
+    for rewrite in rewrites {
+      let path = book.pages[rewrite.page].source.fileSystemPath
+      let url = URL(fileURLWithPath: path)
+      let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).fix")
+      do {
+        try Data(rewrite.bytes).write(to: temporary)
+        if let permissions = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
+          try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+        }
+        guard rename(temporary.path, path) == 0 else {
+          throw CommandFailure("cannot replace '\(book.pages[rewrite.page].source.path)'")
+        }
+      } catch let failure as CommandFailure {
+        try? FileManager.default.removeItem(at: temporary)
+        throw failure
+      } catch {
+        try? FileManager.default.removeItem(at: temporary)
+        throw CommandFailure("cannot write '\(book.pages[rewrite.page].source.path)': \(error.localizedDescription)")
+      }
+    }
+  }
+
+  /// The edit that makes a transcript statement's expected output what it printed, or nil when nothing changes.
+  static func edit(for statement: StatementResult, in block: CodeBlock, of source: SourceFile) -> ByteEdit? {
+    guard let expectedLines = statement.expectedLines, let expected = statement.expected, !statement.passed,
+      statement.claimHeld != false, normalizedOutput(statement.output) != normalizedOutput(expected)
+    else { return nil }
+    let layout = BlockLayout(block: block, source: source)
+    var upper = expectedLines.upperBound
+    // Blank lines that end the expected text separate it from the next prompt; they stay.
+    while upper > expectedLines.lowerBound, layout.isBlank(upper - 1) { upper -= 1 }
+    let lower = expectedLines.lowerBound
+    guard lower >= 1, layout.contains(lower - 1), upper == lower || layout.contains(upper - 1) else { return nil }
+    let newLines = outputLines(statement.output)
+    let anchor = statement.codeLines.lowerBound
+    let lineEnding = layout.lineEnding(anchor)
+    if upper == lower {
+      guard !newLines.isEmpty else { return nil }
+      let end = layout.contentEnd(lower - 1)
+      let inserted = newLines.flatMap { lineEnding + layout.prefix(anchor) + Array($0.utf8) }
+      return ByteEdit(range: end..<end, replacement: inserted)
+    }
+    if newLines.isEmpty {
+      return ByteEdit(range: layout.contentEnd(lower - 1)..<layout.contentEnd(upper - 1), replacement: [])
+    }
+    var replacement: [UInt8] = []
+    for (offset, text) in newLines.enumerated() {
+      if offset > 0 { replacement += lineEnding }
+      replacement += layout.prefix(lower + offset < upper ? lower + offset : anchor) + Array(text.utf8)
+    }
+    return ByteEdit(range: layout.start(lower)..<layout.contentEnd(upper - 1), replacement: replacement)
+  }
+
+  /// Applies non-overlapping edits.
+  static func apply(_ edits: [ByteEdit], to bytes: [UInt8]) -> [UInt8] {
+    var result: [UInt8] = []
+    var copied = 0
+    for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where edit.range.lowerBound >= copied {
+      result += bytes[copied..<edit.range.lowerBound]
+      result += edit.replacement
+      copied = edit.range.upperBound
+    }
+    return result + bytes[copied...]
+  }
+}
+
+/// Output compared as the build compares it: trailing spaces and trailing blank lines ignored.
+func normalizedOutput(_ text: String) -> [String] {
+  outputLines(text)
+}
+
+/// Output lines as `fix` writes them: no trailing spaces, no trailing blank lines.
+func outputLines(_ text: String) -> [String] {
+  var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+    String(line.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+  }
+  while lines.last?.isEmpty == true { lines.removeLast() }
+  return lines
+}
+
+/// Where a code block's lines sit in its file: snippet line k is file line `contentStart.line + k`.
+private struct BlockLayout {
+  let block: CodeBlock
+  let source: SourceFile
+
+  private func fileLine(_ snippetLine: Int) -> Int { block.contentStart.line - 1 + snippetLine }
+
+  func contains(_ snippetLine: Int) -> Bool { fileLine(snippetLine) < source.lines.count && snippetLine >= 0 }
+
+  func start(_ snippetLine: Int) -> Int { source.lines.starts[fileLine(snippetLine)] + source.byteOrderMarkLength }
+
+  func contentEnd(_ snippetLine: Int) -> Int {
+    source.lines.contentEnds[fileLine(snippetLine)] + source.byteOrderMarkLength
+  }
+
+  /// The bytes before the content column on a line: fence indentation, list indentation, `> ` markers.
+  func prefix(_ snippetLine: Int) -> [UInt8] {
+    let start = start(snippetLine)
+    return Array(source.bytes[start..<min(start + block.contentStart.column - 1, contentEnd(snippetLine))])
+  }
+
+  func isBlank(_ snippetLine: Int) -> Bool {
+    guard contains(snippetLine) else { return false }
+    let start = start(snippetLine) + prefix(snippetLine).count
+    return source.bytes[start..<contentEnd(snippetLine)].allSatisfy {
+      $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+    }
+  }
+
+  /// The line ending after a line ("\n" when it has none, at the end of a file).
+  func lineEnding(_ snippetLine: Int) -> [UInt8] {
+    let end = contentEnd(snippetLine)
+    let next =
+      fileLine(snippetLine) + 1 < source.lines.count
+      ? source.lines.starts[fileLine(snippetLine) + 1] + source.byteOrderMarkLength : end
+    return next > end ? Array(source.bytes[end..<next]) : [UInt8(ascii: "\n")]
+  }
+}

@@ -1,0 +1,43 @@
+import Markdown
+
+/// Parse: turns each page's text into a document, finds its title and its tensor blocks.
+enum ParseStage {
+  /// Parses every page (in parallel); Markdown problems become diagnostics.
+  static func parse(_ book: Book, jobs: Int) -> Book {
+    var book = book
+    book.pages = parallelMap(book.pages, jobs: jobs) { page in
+      var page = page
+      let parsed = MarkdownParser.parse(page.source.text)
+      page.parsed = parsed
+      page.title = firstTitle(in: parsed.document.blocks) ?? page.slug
+      page.diagnostics += parsed.diagnostics.map {
+        Diagnostic(path: page.source.path, line: $0.position.line, column: $0.position.column, message: $0.message)
+      }
+      return page
+    }
+    return book
+  }
+
+  /// The text of the first level-1 heading, formulas as their TeX between dollars.
+  static func firstTitle(in blocks: [Block]) -> String? {
+    for block in blocks {
+      if case .heading(1, let content, _) = block { return plainText(of: content) }
+    }
+    return nil
+  }
+}
+
+/// The reading text of some inlines.
+func plainText(of inlines: [Inline]) -> String {
+  inlines.map { inline -> String in
+    switch inline {
+    case .text(let text), .code(let text): return text
+    case .emphasis(let children), .strong(let children): return plainText(of: children)
+    case .link(_, _, let content, _): return plainText(of: content)
+    case .image(_, _, let alt, _): return plainText(of: alt)
+    case .math(let span): return span.isDisplay ? "$$\(span.tex)$$" : "$\(span.tex)$"
+    case .softBreak, .lineBreak: return " "
+    case .html: return ""
+    }
+  }.joined()
+}

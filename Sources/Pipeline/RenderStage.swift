@@ -1,0 +1,23 @@
+import Site
+
+/// Render: turns the spliced book into the site's files in memory, checking internal links on the way.
+enum RenderStage {
+  /// The title used when the book has no home page with a heading.
+  static let defaultTitle = "Book"
+
+  /// Renders every page; broken links join the book's diagnostics.
+  static func render(_ book: Book) -> Book {
+    var book = book
+    let home = book.pages.first(where: \.isHome)
+    let site = BookSite(
+      title: home?.parsed.flatMap { ParseStage.firstTitle(in: $0.document.blocks) } ?? defaultTitle,
+      home: home?.chapterPage, chapters: book.chapters.compactMap(\.chapterPage))
+    let rendered = SiteRenderer.render(site)
+    book.site = rendered
+    let linkProblems = rendered.diagnostics.map {
+      Diagnostic(path: $0.sourcePath, line: $0.position.line, column: $0.position.column, message: $0.message)
+    }
+    book.diagnostics = Array(Set(book.diagnostics + linkProblems)).sorted()
+    return book
+  }
+}

@@ -1,0 +1,105 @@
+import Markdown
+import MathML
+import Snippets
+
+/// What the run stage tells the caller as each page finishes.
+public struct PageProgress: Sendable {
+  /// The page's source path.
+  public var path: String
+  /// Tensor blocks run.
+  public var snippets: Int
+  /// Problems found so far on the page.
+  public var problems: Int
+
+  /// Makes a progress report.
+  public init(path: String, snippets: Int, problems: Int) {
+    self.path = path
+    self.snippets = snippets
+    self.problems = problems
+  }
+}
+
+/// Run: executes each page's tensor blocks in order in one session and renders its formulas to MathML.
+enum RunStage {
+  /// Runs every page, pages in parallel; `progress` is called (from any thread) as each page finishes.
+  static func run(_ book: Book, jobs: Int, progress: @escaping @Sendable (PageProgress) -> Void) -> Book {
+    var book = book
+    book.pages = parallelMap(book.pages, jobs: jobs) { page in
+      let finished = run(page)
+      progress(
+        PageProgress(path: finished.source.path, snippets: finished.results.count, problems: finished.problemCount))
+      return finished
+    }
+    return book
+  }
+
+  /// Runs one page; the session is made here because it belongs to this page's thread alone.
+  static func run(_ page: Page) -> Page {
+    var page = page
+    let session = SnippetSession()
+    for block in page.tensorBlocks {
+      let (options, unknown) = snippetOptions(info: block.info)
+      for word in unknown {
+        page.diagnostics.append(
+          Diagnostic(
+            path: page.source.path, line: block.fence.line, column: block.fence.column,
+            message: "unknown tensor option '\(word)'", notes: ["options are hide, error and fresh"]))
+      }
+      let text = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
+      let origin = SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
+      page.results[block.id] = session.run(Snippet(text: text, origin: origin, options: options))
+    }
+    for span in page.parsed?.math ?? [] {
+      do throws(MathError) {
+        page.math[span.id] = try MathML.render(tex: span.tex, display: span.isDisplay)
+      } catch {
+        let position = position(inTeX: span, atByte: error.offset)
+        page.diagnostics.append(
+          Diagnostic(path: page.source.path, line: position.line, column: position.column, message: error.message))
+      }
+    }
+    return page
+  }
+
+  /// The options after `tensor` in an info string, and the words that are not options.
+  static func snippetOptions(info: String) -> (SnippetOptions, unknown: [String]) {
+    var options = SnippetOptions()
+    var unknown: [String] = []
+    for word in info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst() {
+      switch word {
+      case "hide": options.hide = true
+      case "error": options.expectsError = true
+      case "fresh": options.fresh = true
+      default: unknown.append(String(word))
+      }
+    }
+    return (options, unknown)
+  }
+
+  /// The file position of a byte offset into a formula's TeX: the TeX is a contiguous slice of the file, so its
+  /// line breaks are the file's.
+  static func position(inTeX span: MathSpan, atByte offset: Int) -> MarkdownPosition {
+    var line = span.position.line
+    var column = span.position.column
+    let bytes = Array(span.tex.utf8)
+    var index = 0
+    while index < min(max(offset, 0), bytes.count) {
+      if bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
+        let crlf =
+          bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")
+        index += crlf ? 2 : 1
+        line += 1
+        column = 1
+      } else {
+        index += 1
+        column += 1
+      }
+    }
+    return MarkdownPosition(line: line, column: column)
+  }
+}
+
+extension Page {
+  /// Problems found so far: the page's own plus those of its blocks.
+  var problemCount: Int { diagnostics.count + results.values.reduce(0) { $0 + $1.diagnostics.count } }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Snippets
+
+/// Renders a gradient table as an HTML `<table>` with a caption and row and column headers.
+enum GradientTableRenderer {
+  /// The table's HTML.
+  static func render(_ table: GradientTable) -> String {
+    let target = escapeHTML(table.target)
+    // A focusable, labelled region, so keyboard users can scroll a table wider than a phone.
+    var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Gradients of \(target)\">\n"
+    html += "<table class=\"gradients\">\n"
+    html += "<caption>Gradients of <code>\(target)</code>, checked against finite differences</caption>\n"
+    let headers = [
+      "Variable", "Shape", "∂\(target)/∂x shape", "Broadcast", "∂\(target)/∂x", "Largest difference", "Check",
+    ]
+    html += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    for row in table.rows {
+      html += "<tr><th scope=\"row\"><code>\(escapeHTML(row.name))</code></th>"
+      html += "<td>\(shapeText(row.shape))</td><td>\(shapeText(row.gradientShape))</td>"
+      html += "<td>\(escapeHTML(summedAxesText(row.summedAxes)))</td>"
+      html += "<td><pre>\(escapeHTML(row.gradientText))</pre></td>"
+      html += "<td class=\"number\">\(differenceText(row.maxDifference))</td>"
+      html +=
+        row.passed
+        ? "<td class=\"pass\"><span aria-hidden=\"true\">✓</span> passed</td>"
+        : "<td class=\"fail\"><span aria-hidden=\"true\">✗</span> failed</td>"
+      html += "</tr>\n"
+    }
+    return html + "</tbody>\n</table>\n</div>\n"
+  }
+
+  /// A shape as NumPy prints it: `(2, 3)`, `(3,)`, `()`.
+  static func shapeText(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+
+  /// "summed over axis 0", "summed over axes 0, 1", or "—" when nothing was summed.
+  static func summedAxesText(_ axes: [Int]) -> String {
+    switch axes.count {
+    case 0: return "—"
+    case 1: return "summed over axis \(axes[0])"
+    default: return "summed over axes " + axes.map(String.init).joined(separator: ", ")
+    }
+  }
+
+  /// Two significant digits in scientific notation with a short exponent (`3.2e-11`); `0` for exact agreement.
+  /// Computed with integers rather than `String(format:)`, so no locale can change the bytes.
+  static func differenceText(_ value: Double) -> String {
+    if value == 0 { return "0" }
+    if value.isNaN { return "nan" }
+    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+    let magnitude = abs(value)
+    var exponent = Int(log10(magnitude).rounded(.down))
+    // Scaling in two halves keeps both factors finite at the ends of the Double range (1.8e308, 4.9e-324).
+    let half = exponent / 2
+    let mantissa = magnitude * pow(10, Double(-half)) * pow(10, Double(half - exponent))
+    guard mantissa.isFinite else { return "\(value)" }
+    var tenths = Int((mantissa * 10).rounded())
+    // log10 can land a hair off a power of ten; renormalise so the mantissa is in [1, 10).
+    if tenths >= 100 {
+      tenths = (tenths + 5) / 10
+      exponent += 1
+    } else if tenths < 10 {
+      tenths *= 10
+      exponent -= 1
+    }
+    return "\(value < 0 ? "-" : "")\(tenths / 10).\(tenths % 10)e\(exponent)"
+  }
+
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Where a link in a chapter leads once `.md` names are mapped to pages.
+enum LinkDestination: Equatable {
+  /// Leave it as written and do not check it: another site, or a file the book does not render.
+  case unchecked(String)
+  /// A page of this book, possibly with an anchor; `href` is what the page should say.
+  case page(href: String, file: String, anchor: String?)
+  /// A `.md` or `.html` link that names no page of the book.
+  case missingPage(String)
+}
+
+/// Maps a chapter's link destinations to the site's pages: `02-affine-layers.md#x` → `affine-layers.html#x`.
+struct LinkResolver: Sendable {
+  /// Output page file names by source file name (`01-addition.md` → `addition.html`).
+  var pagesBySource: [String: String]
+  /// Every output page file name.
+  var pages: Set<String>
+
+  /// Resolves a destination written on page `currentPage`.
+  func resolve(_ destination: String, from currentPage: String) -> LinkDestination {
+    if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") {
+      return .unchecked(destination)
+    }
+    let hashIndex = destination.firstIndex(of: "#")
+    var path = String(destination[..<(hashIndex ?? destination.endIndex)])
+    let fragment = hashIndex.map { String(destination[destination.index(after: $0)...]) }
+    let anchor = fragment.map { $0.removingPercentEncoding ?? $0 }
+    while path.hasPrefix("./") { path.removeFirst(2) }
+    if path.isEmpty {
+      return .page(href: destination, file: currentPage, anchor: anchor)
+    }
+    if path.contains("?") { return .unchecked(destination) }
+    let suffix = fragment.map { "#" + $0 } ?? ""
+    if path.hasSuffix(".md") {
+      // Chapters all sit in the content folder, so a path with a folder in it names no chapter.
+      guard !path.contains("/"), let page = pagesBySource[path] else { return .missingPage(path) }
+      return .page(href: page + suffix, file: page, anchor: anchor)
+    }
+    if path.hasSuffix(".html") {
+      guard pages.contains(path) else { return .missingPage(path) }
+      return .page(href: path + suffix, file: path, anchor: anchor)
+    }
+    return .unchecked(destination)
+  }
+
+  /// Whether a destination could run script or read local files, as cmark's safe mode judges it: `javascript:`,
+  /// `vbscript:`, `file:` and `data:` other than common image types.
+  static func isUnsafe(_ destination: String) -> Bool {
+    let lowered = destination.lowercased().trimmingCharacters(in: .whitespaces)
+    let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    if safeImages.contains(where: { lowered.hasPrefix($0) }) { return false }
+    return ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
+  }
+
+  /// True for `https:`, `mailto:` and the like: letters, digits, `+-.` before the first `:`.
+  private static func hasScheme(_ destination: String) -> Bool {
+    guard let colon = destination.firstIndex(of: ":") else { return false }
+    let scheme = destination[..<colon]
+    guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+    return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+  }
+}

@@ -1,0 +1,53 @@
+/// One page's entry in `search-index.json`.
+struct SearchPage: Sendable {
+  /// The page file (`addition.html`).
+  var href: String
+  /// The page title.
+  var title: String
+  /// Its sections in order.
+  var sections: [SearchSection]
+}
+
+/// Writes the search index as JSON with sorted keys and one page per line, so the bytes depend only on the book.
+enum SearchIndex {
+  /// `search-index.json`: `{"pages":[{"href":…,"sections":[{"heading":…,"id":…,"text":…}],"title":…}]}`.
+  static func json(_ pages: [SearchPage]) -> String {
+    let entries = pages.map { page in
+      let sections = page.sections.map { section in
+        "{\"heading\":\(quoted(section.heading)),\"id\":\(quoted(section.id)),\"text\":\(quoted(section.text))}"
+      }
+      return "{\"href\":\(quoted(page.href)),\"sections\":[\(sections.joined(separator: ","))],"
+        + "\"title\":\(quoted(page.title))}"
+    }
+    return "{\"pages\":[\n" + entries.joined(separator: ",\n") + "\n]}\n"
+  }
+
+  /// `search-index.js`: the same data for pages opened from disk, where browsers refuse to fetch the JSON file.
+  static func script(_ pages: [SearchPage]) -> String {
+    "window.docbuildSearchIndex = " + json(pages).dropLast() + ";\n"
+  }
+
+  /// A JSON string literal; escapes what JSON requires plus U+2028/U+2029, which older JavaScript rejects.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{2028}": result += "\\u2028"
+      case "\u{2029}": result += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+}

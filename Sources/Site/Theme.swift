@@ -1,0 +1,85 @@
+import Foundation
+import Markdown
+import Mustache
+
+/// The templates and assets a site is rendered with: the default theme, with a book's own files in its place.
+struct Theme {
+  /// The default theme's templates, by name without extension: `page` includes the `sidebar` and `contents` partials.
+  static let templateNames = ["page", "sidebar", "contents"]
+  /// The default theme's static files, copied to the site as they are (or as the book overrides them).
+  static let assetNames = ["style.css", "search.js"]
+
+  /// The parsed templates; `page` renders every page.
+  var library: MustacheLibrary
+  /// The static files by output name.
+  var assets: [String: String]
+  /// Problems with the book's own templates (each falls back to the default) or a missing default file.
+  var diagnostics: [SiteDiagnostic]
+
+  /// Loads the default theme and applies `overrides`, keyed by file name (`page.mustache`, `style.css`); an override
+  /// with another `.mustache` name adds a partial the book's templates may include.
+  static func load(overrides: [String: String]) -> Theme {
+    var theme = Theme(library: MustacheLibrary(), assets: [:], diagnostics: [])
+    var templates: [String: String] = [:]
+    for name in templateNames {
+      if let text = DefaultTheme.files[name + ".mustache"] { templates[name] = text }
+    }
+    for name in assetNames {
+      theme.assets[name] = overrides[name] ?? DefaultTheme.files[name]
+    }
+    theme.diagnostics += DefaultTheme.missing.map {
+      SiteDiagnostic(
+        sourcePath: "Theme/\($0)", position: MarkdownPosition(line: 1, column: 1),
+        message: "the default theme file '\($0)' is missing from docbuild's resources")
+    }
+    for (fileName, text) in overrides.sorted(by: { $0.key < $1.key }) where fileName.hasSuffix(".mustache") {
+      let name = String(fileName.dropLast(".mustache".count))
+      do {
+        theme.library.register(try MustacheTemplate(string: text), named: name)
+        templates[name] = nil
+      } catch let error as MustacheTemplate.ParserError {
+        let position = MarkdownPosition(line: error.context.lineNumber, column: error.context.columnNumber)
+        theme.diagnostics.append(
+          SiteDiagnostic(
+            sourcePath: fileName, position: position, message: "template error: \(error.error); using the default"))
+      } catch {
+        theme.diagnostics.append(
+          SiteDiagnostic(
+            sourcePath: fileName, position: MarkdownPosition(line: 1, column: 1),
+            message: "template error: \(error); using the default"))
+      }
+    }
+    for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+      // The default templates are tested, so a parse failure here is a packaging bug; report it, never crash.
+      do {
+        theme.library.register(try MustacheTemplate(string: text), named: name)
+      } catch {
+        theme.diagnostics.append(
+          SiteDiagnostic(
+            sourcePath: "Theme/\(name).mustache", position: MarkdownPosition(line: 1, column: 1),
+            message: "the default template does not parse: \(error)"))
+      }
+    }
+    return theme
+  }
+}
+
+/// The default theme's files, read once from the package's `Theme` resource folder.
+enum DefaultTheme {
+  /// Every file by name (`page.mustache`, `style.css`).
+  static let files: [String: String] = {
+    var files: [String: String] = [:]
+    for name in Theme.templateNames.map({ $0 + ".mustache" }) + Theme.assetNames {
+      let url = Bundle.module.resourceURL?.appendingPathComponent("Theme").appendingPathComponent(name)
+      if let url, let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) {
+        files[name] = text
+      }
+    }
+    return files
+  }()
+
+  /// Names of default files that could not be read.
+  static var missing: [String] {
+    (Theme.templateNames.map { $0 + ".mustache" } + Theme.assetNames).filter { files[$0] == nil }
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Renders a doctest-style transcript: prompts that cannot be selected, highlighted statements, distinct output.
+enum TranscriptRenderer {
+  /// Whether `code` reads as a transcript: its first non-blank line starts with a `>>>` prompt.
+  static func isTranscript(_ code: String) -> Bool {
+    let firstLine = code.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }
+    return firstLine.map { $0 == ">>>" || $0.hasPrefix(">>> ") } ?? false
+  }
+
+  /// The `<pre>` for a transcript; lines in `verifiedLines` (0-based) get a verified mark, and for an `error`
+  /// block the error line is marked as such.
+  static func render(_ code: String, verifiedLines: Set<Int> = [], expectsError: Bool = false) -> String {
+    let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var html = ""
+    var outputRun: [String] = []
+    var index = 0
+    func flushOutput() {
+      guard !outputRun.isEmpty else { return }
+      let kind =
+        outputRun.contains { $0.hasPrefix("<span class=\"error-line\">") } ? "output-lines error" : "output-lines"
+      html += "<span class=\"\(kind)\">" + outputRun.map { $0 + "\n" }.joined() + "</span>"
+      outputRun = []
+    }
+    while index < lines.count {
+      guard let firstCode = strippedPrompt(lines[index], prompt: ">>>") else {
+        outputRun.append(outputLine(lines[index], expectsError: expectsError))
+        index += 1
+        continue
+      }
+      flushOutput()
+      var statementLines = [(index, ">>> ", firstCode)]
+      index += 1
+      while index < lines.count, let more = strippedPrompt(lines[index], prompt: "...") {
+        statementLines.append((index, "... ", more))
+        index += 1
+      }
+      let highlighted = CodeHighlighter.highlightedLines(statementLines.map(\.2).joined(separator: "\n"))
+      for ((lineIndex, prompt, _), lineHTML) in zip(statementLines, highlighted) {
+        let mark = verifiedLines.contains(lineIndex) ? VerifiedMark.html(claim: lines[lineIndex]) : ""
+        html += "<span class=\"prompt\">\(escapeHTML(prompt))</span>\(lineHTML)\(mark)\n"
+      }
+    }
+    flushOutput()
+    return "<pre class=\"code transcript\"><code class=\"language-python\">\(html)</code></pre>\n"
+  }
+
+  /// The code after a `>>> ` or `... ` prompt (a bare `>>>` line is an empty statement); nil when not a prompt line.
+  private static func strippedPrompt(_ line: String, prompt: String) -> String? {
+    if line == prompt { return "" }
+    guard line.hasPrefix(prompt + " ") else { return nil }
+    return String(line.dropFirst(prompt.count + 1))
+  }
+
+  private static func outputLine(_ line: String, expectsError: Bool) -> String {
+    guard expectsError, isErrorLine(line) else { return escapeHTML(line) }
+    return "<span class=\"error-line\">\(escapeHTML(line))</span>"
+  }
+
+  /// `ValueError: …`, `Traceback (most recent call last):` and the like.
+  static func isErrorLine(_ line: String) -> Bool {
+    if line.hasPrefix("Traceback (") { return true }
+    guard let colon = line.firstIndex(of: ":") else { return false }
+    let name = line[..<colon]
+    return (name.hasSuffix("Error") || name.hasSuffix("Exception")) && name.allSatisfy { $0.isLetter || $0 == "." }
+  }
+}
+
+/// The ✓ after a claim that held: a tooltip and hidden text say what was verified; it is never copied with the code.
+enum VerifiedMark {
+  /// The mark's HTML for the claim on `line` (prompt and surrounding spaces are left out of the tooltip).
+  static func html(claim line: String) -> String {
+    var claim = Substring(line)
+    for prompt in [">>> ", "... "] where claim.hasPrefix(prompt) { claim = claim.dropFirst(prompt.count) }
+    let statement = claim.trimmingCharacters(in: .whitespaces)
+    let tooltip = escapeHTML("Verified when this page was built: \(statement) held.")
+    return " <span class=\"verified\" title=\"\(tooltip)\"><span aria-hidden=\"true\">✓</span>"
+      + "<span class=\"visually-hidden\">(verified: this claim held when the page was built)</span></span>"
+  }
+}

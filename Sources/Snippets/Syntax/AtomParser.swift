@@ -1,0 +1,180 @@
+extension Parser {
+  /// A literal, a name, or a bracketed form.
+  mutating func parseAtom() throws(SyntaxError) -> Expression {
+    let token = current
+    switch token.kind {
+    case .integer:
+      _ = advance()
+      return try node(.integer(try integerValue(token)), token.range)
+    case .float:
+      _ = advance()
+      guard let value = Double(token.text.filter { $0 != "_" }) else {
+        throw SyntaxError(message: "invalid float literal '\(token.text)'", range: token.range)
+      }
+      return try node(.float(value), token.range)
+    case .imaginary:
+      throw SyntaxError(message: "complex numbers are not supported: use real floats", range: token.range)
+    case .string:
+      return try parseStrings()
+    case .name:
+      return try parseNameAtom()
+    case .symbol:
+      if token.text == "(" || token.text == "[" {
+        _ = advance()
+        return try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseDisplay(openedBy: token) }
+      }
+      if token.text == "..." {
+        _ = advance()
+        return try node(.ellipsis, token.range)
+      }
+      if token.text == "*" {
+        throw SyntaxError(message: "unpacking with '*' is not supported", range: token.range)
+      }
+      if token.text == ")" || token.text == "]" || token.text == "}" {
+        throw SyntaxError(message: "unmatched '\(token.text)'", range: token.range)
+      }
+      throw unexpected(expected: "an expression")
+    default:
+      throw unexpected(expected: "an expression")
+    }
+  }
+
+  private mutating func parseNameAtom() throws(SyntaxError) -> Expression {
+    let token = current
+    switch token.text {
+    case "True", "False":
+      _ = advance()
+      return try node(.boolean(token.text == "True"), token.range)
+    case "None":
+      _ = advance()
+      return try node(.none, token.range)
+    default:
+      if let message = Keywords.unsupportedStatement(token.text) ?? Keywords.unsupportedInExpression(token.text) {
+        throw SyntaxError(message: message, range: token.range)
+      }
+      if Keywords.reserved.contains(token.text) { throw unexpected(expected: "an expression") }
+      _ = advance()
+      return try node(.name(token.text), token.range)
+    }
+  }
+
+  private func integerValue(_ token: Token) throws(SyntaxError) -> Int {
+    let digits = token.text.filter { $0 != "_" }.lowercased()
+    let (radix, body): (Int, Substring) =
+      switch digits.prefix(2) {
+      case "0x": (16, digits.dropFirst(2))
+      case "0o": (8, digits.dropFirst(2))
+      case "0b": (2, digits.dropFirst(2))
+      default: (10, Substring(digits))
+      }
+    guard let value = Int(body, radix: radix) else {
+      let valid = body.allSatisfy { $0.isHexDigit && Int(String($0), radix: 16)! < radix }
+      throw SyntaxError(
+        message: valid
+          ? "integer literal '\(token.text)' is too large: snippets hold integers up to 2**63 - 1"
+          : "invalid integer literal '\(token.text)'",
+        range: token.range)
+    }
+    return value
+  }
+
+  /// `( … )` (parenthesised expression or tuple) or `[ … ]` (list), after the opening bracket.
+  private mutating func parseDisplay(openedBy open: Token) throws(SyntaxError) -> Expression {
+    let close = open.text == "(" ? ")" : "]"
+    var items: [Expression] = []
+    var sawComma = false
+    while !current.isSymbol(close) {
+      if !startsExpression(current) {
+        throw closingError(for: open, expected: close, what: "',' or '\(close)'")
+      }
+      items.append(try parseExpression())
+      if current.isName("for") {
+        throw SyntaxError(message: Keywords.unsupportedInExpression("for") ?? "", range: current.range)
+      }
+      if accept(",") != nil {
+        sawComma = true
+      } else if !current.isSymbol(close) {
+        throw closingError(for: open, expected: close, what: "',' or '\(close)'")
+      }
+    }
+    let end = advance()
+    let range = open.range.union(end.range)
+    if open.text == "[" { return try node(.list(items), range) }
+    if items.count == 1, !sawComma {
+      var inner = items[0]
+      inner.range = range
+      return inner
+    }
+    return try node(.tuple(items), range)
+  }
+
+  /// Call arguments after `(`: positional, then `keyword=value`.
+  mutating func parseArguments(openedBy open: Token) throws(SyntaxError) -> ([Argument], Token) {
+    var arguments: [Argument] = []
+    while !current.isSymbol(")") {
+      if current.isSymbol("*") || current.isSymbol("**") {
+        throw SyntaxError(message: "argument unpacking with '\(current.text)' is not supported", range: current.range)
+      }
+      if !startsExpression(current) { throw closingError(for: open, expected: ")", what: "an argument or ')'") }
+      if current.kind == .name, peek(1).isSymbol("=") {
+        let keyword = advance()
+        _ = advance()
+        if arguments.contains(where: { $0.keyword == keyword.text }) {
+          throw SyntaxError(message: "keyword argument repeated: \(keyword.text)", range: keyword.range)
+        }
+        arguments.append(Argument(keyword: keyword.text, value: try parseExpression()))
+      } else {
+        let valueStart = current
+        let value = try parseExpression()
+        if arguments.contains(where: { $0.keyword != nil }) {
+          throw SyntaxError(message: "positional argument follows keyword argument", range: valueStart.range)
+        }
+        arguments.append(Argument(keyword: nil, value: value))
+      }
+      if current.isName("for") {
+        throw SyntaxError(message: Keywords.unsupportedInExpression("for") ?? "", range: current.range)
+      }
+      if accept(",") == nil, !current.isSymbol(")") {
+        throw closingError(for: open, expected: ")", what: "',' or ')'")
+      }
+    }
+    return (arguments, advance())
+  }
+
+  /// The index after `[`: items (expressions or slices) separated by commas; two or more make a tuple.
+  mutating func parseSubscript(openedBy open: Token) throws(SyntaxError) -> (Expression, Token) {
+    var items: [Expression] = []
+    var sawComma = false
+    while !current.isSymbol("]") {
+      items.append(try parseSliceItem(openedBy: open))
+      if accept(",") != nil {
+        sawComma = true
+      } else if !current.isSymbol("]") {
+        throw closingError(for: open, expected: "]", what: "',' or ']'")
+      }
+    }
+    let close = advance()
+    guard let first = items.first else {
+      throw SyntaxError(message: "invalid syntax: expected an index between '[' and ']'", range: close.range)
+    }
+    if items.count == 1, !sawComma { return (first, close) }
+    let range = items.dropFirst().reduce(first.range) { $0.union($1.range) }
+    return (try node(.tuple(items), range), close)
+  }
+
+  private mutating func parseSliceItem(openedBy open: Token) throws(SyntaxError) -> Expression {
+    let first = current
+    let start: Expression? = startsExpression(current) ? try parseExpression() : nil
+    guard accept(":") != nil else {
+      guard let start else { throw closingError(for: open, expected: "]", what: "an index or ']'") }
+      return start
+    }
+    let stop: Expression? = startsExpression(current) ? try parseExpression() : nil
+    var step: Expression?
+    if accept(":") != nil {
+      step = startsExpression(current) ? try parseExpression() : nil
+    }
+    let range = first.range.union(tokens[max(position - 1, 0)].range)
+    return try node(.slice(start, stop, step), range)
+  }
+}

@@ -1,0 +1,136 @@
+extension Parser {
+  private static let comparisonOperators: [String: ComparisonOperator] = [
+    "==": .equal, "!=": .notEqual, "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual,
+  ]
+
+  /// `e1, e2, …` as a tuple (a trailing comma makes a 1-tuple), or a single expression.
+  mutating func parseExpressionList() throws(SyntaxError) -> Expression {
+    let first = try parseExpression()
+    guard current.isSymbol(",") else { return first }
+    var items = [first]
+    var range = first.range
+    while let comma = accept(",") {
+      range = range.union(comma.range)
+      if startsExpression(current) {
+        let item = try parseExpression()
+        items.append(item)
+        range = range.union(item.range)
+      } else {
+        break
+      }
+    }
+    return try node(.tuple(items), range)
+  }
+
+  /// One expression: a (possibly chained) comparison, the loosest-binding form in the language.
+  mutating func parseExpression() throws(SyntaxError) -> Expression {
+    let first = try parseSum()
+    var rest: [(ComparisonOperator, Expression)] = []
+    var range = first.range
+    while current.kind == .symbol, let op = Self.comparisonOperators[current.text] {
+      _ = advance()
+      let operand = try parseSum()
+      rest.append((op, operand))
+      range = range.union(operand.range)
+    }
+    return rest.isEmpty ? first : try node(.comparison(first, rest), range)
+  }
+
+  private mutating func parseSum() throws(SyntaxError) -> Expression {
+    var left = try parseTerm()
+    while current.isSymbol("+") || current.isSymbol("-") {
+      let op: BinaryOperator = advance().text == "+" ? .add : .subtract
+      let right = try parseTerm()
+      left = try node(.binary(op, left, right), left.range.union(right.range))
+    }
+    return left
+  }
+
+  private mutating func parseTerm() throws(SyntaxError) -> Expression {
+    var left = try parseFactor()
+    while true {
+      let op: BinaryOperator
+      switch current.kind == .symbol ? current.text : "" {
+      case "*": op = .multiply
+      case "/": op = .divide
+      case "@": op = .matrixMultiply
+      case "//", "%": throw unexpected(expected: "an operator")
+      default: return left
+      }
+      _ = advance()
+      let right = try parseFactor()
+      left = try node(.binary(op, left, right), left.range.union(right.range))
+    }
+  }
+
+  /// Unary `+`/`-`, which bind looser than `**` (so `-2**2` is -4) and tighter than `*`.
+  private mutating func parseFactor() throws(SyntaxError) -> Expression {
+    let token = current
+    if token.isSymbol("-") || token.isSymbol("+") {
+      _ = advance()
+      let operand = try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseFactor() }
+      return try node(.unary(token.text == "-" ? .negate : .plus, operand), token.range.union(operand.range))
+    }
+    if token.isSymbol("~") { throw unexpected(expected: "an expression") }
+    return try parsePower()
+  }
+
+  /// `primary ** factor`, right-associative, its right side allowing unary operators (`2**-1`).
+  private mutating func parsePower() throws(SyntaxError) -> Expression {
+    let base = try parsePrimary()
+    guard let op = accept("**") else { return base }
+    let exponent = try nested(at: op) { (parser) throws(SyntaxError) in try parser.parseFactor() }
+    return try node(.binary(.power, base, exponent), base.range.union(exponent.range))
+  }
+
+  /// An atom followed by attribute accesses, calls and subscripts.
+  private mutating func parsePrimary() throws(SyntaxError) -> Expression {
+    var expression = try parseAtom()
+    while true {
+      if accept(".") != nil {
+        guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+          throw SyntaxError(
+            message: "invalid syntax: expected an attribute name after '.', found \(describe(current))",
+            range: current.range)
+        }
+        let name = advance()
+        expression = try node(.attribute(expression, name.text), expression.range.union(name.range))
+      } else if let open = accept("(") {
+        let (arguments, close) = try nested(at: open) { (parser) throws(SyntaxError) in
+          try parser.parseArguments(openedBy: open)
+        }
+        expression = try node(.call(expression, arguments), expression.range.union(close.range))
+      } else if let open = accept("[") {
+        let (index, close) = try nested(at: open) { (parser) throws(SyntaxError) in
+          try parser.parseSubscript(openedBy: open)
+        }
+        expression = try node(.index(expression, index), expression.range.union(close.range))
+      } else {
+        return expression
+      }
+    }
+  }
+
+  /// True when `token` can begin an expression.
+  func startsExpression(_ token: Token) -> Bool {
+    switch token.kind {
+    case .integer, .float, .string, .imaginary: return true
+    case .name: return !Keywords.reserved.contains(token.text) || ["True", "False", "None"].contains(token.text)
+    case .symbol: return ["(", "[", "-", "+", "..."].contains(token.text)
+    default: return false
+    }
+  }
+
+  /// Fails with Python's bracket messages when `close` is missing after something opened by `open`.
+  func closingError(for open: Token, expected close: String, what: String) -> SyntaxError {
+    if current.kind == .end || (current.kind == .newline && current.range.end == source.count) {
+      return SyntaxError(message: "'\(open.text)' was never closed", range: open.range)
+    }
+    if current.kind == .symbol, [")", "]", "}"].contains(current.text) {
+      return SyntaxError(
+        message: "closing parenthesis '\(current.text)' does not match opening parenthesis '\(open.text)'",
+        range: current.range)
+    }
+    return unexpected(expected: what)
+  }
+}

@@ -1,0 +1,89 @@
+/// Parses snippet code into statements: a hand-written recursive-descent parser for the statements and expressions of
+/// SPEC §3, with Python's precedence and associativity.
+///
+/// Each logical line is parsed on its own, so one bad line yields one error and the lines after it are still checked.
+struct Parser {
+  /// How deeply brackets and unary operators may nest.
+  static let maxNesting = 64
+  /// How deep any expression tree may grow (long operator chains included), which bounds evaluation's recursion.
+  static let maxTreeDepth = 256
+
+  var tokens: [Token]
+  var position = 0
+  var nesting = 0
+  let source: [UInt8]
+
+  /// Prepares to parse `code`.
+  init(_ code: String) {
+    source = Array(code.utf8)
+    tokens = Lexer.tokenize(code).filter { !$0.isTrivia }
+  }
+
+  /// Parses every statement; statements of lines that failed are left out and their errors returned.
+  static func parse(_ code: String) -> (statements: [Statement], errors: [SyntaxError]) {
+    var parser = Parser(code)
+    return parser.parseProgram()
+  }
+
+  /// The exact source text of a range (used for gradient-table argument names and messages).
+  func text(of range: SourceRange) -> String {
+    String(decoding: source[range.start..<range.end], as: UTF8.self)
+  }
+
+  var current: Token { tokens[position] }
+
+  func peek(_ ahead: Int) -> Token { tokens[min(position + ahead, tokens.count - 1)] }
+
+  mutating func advance() -> Token {
+    let token = tokens[position]
+    if position < tokens.count - 1 { position += 1 }
+    return token
+  }
+
+  /// Consumes the symbol when it is next.
+  mutating func accept(_ symbol: String) -> Token? {
+    current.isSymbol(symbol) ? advance() : nil
+  }
+
+  /// Consumes `symbol` or fails saying it was expected.
+  mutating func expect(_ symbol: String, _ what: String? = nil) throws(SyntaxError) -> Token {
+    if let token = accept(symbol) { return token }
+    throw unexpected(expected: what ?? "'\(symbol)'")
+  }
+
+  /// The error for the current token when something else was expected, naming unsupported constructs.
+  func unexpected(expected: String) -> SyntaxError {
+    let token = current
+    if case .invalid(let message) = token.kind { return SyntaxError(message: message, range: token.range) }
+    if token.kind == .name, let message = Keywords.unsupportedInExpression(token.text) {
+      return SyntaxError(message: message, range: token.range)
+    }
+    if token.kind == .symbol, let message = Keywords.unsupportedOperator(token.text) {
+      return SyntaxError(message: message, range: token.range)
+    }
+    return SyntaxError(message: "invalid syntax: expected \(expected), found \(describe(token))", range: token.range)
+  }
+
+  /// Makes a node, refusing trees deeper than `maxTreeDepth`.
+  func node(_ kind: Expression.Kind, _ range: SourceRange) throws(SyntaxError) -> Expression {
+    let expression = Expression(kind, range: range)
+    guard expression.depth <= Self.maxTreeDepth else {
+      throw SyntaxError(
+        message: "expression is too complex: more than \(Self.maxTreeDepth) operations deep; split it with assignments",
+        range: range)
+    }
+    return expression
+  }
+
+  /// Runs `body` one nesting level deeper, refusing to go past `maxNesting`.
+  mutating func nested<T>(at token: Token, _ body: (inout Parser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+    guard nesting < Self.maxNesting else {
+      throw SyntaxError(
+        message: "too deeply nested: brackets and unary operators may nest at most \(Self.maxNesting) levels",
+        range: token.range)
+    }
+    nesting += 1
+    defer { nesting -= 1 }
+    return try body(&self)
+  }
+}

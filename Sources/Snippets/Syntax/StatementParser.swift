@@ -1,0 +1,147 @@
+extension Parser {
+  private static let augmentedAssignments: Set<String> = [
+    "+=", "-=", "*=", "/=", "**=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=",
+  ]
+
+  /// Parses logical lines until the end, collecting one error per failed line.
+  mutating func parseProgram() -> (statements: [Statement], errors: [SyntaxError]) {
+    var statements: [Statement] = []
+    var errors: [SyntaxError] = []
+    while current.kind != .end {
+      do throws(SyntaxError) {
+        statements += try parseLine()
+      } catch {
+        errors.append(error)
+        skipLine()
+        // An indented line after a failed one is its body (`for …:` then `    print(i)`): one error is enough.
+        while current.kind != .end, current.range.startLocation.column != 1 { skipLine() }
+      }
+    }
+    return (statements, errors)
+  }
+
+  private mutating func skipLine() {
+    while current.kind != .newline && current.kind != .end { _ = advance() }
+    _ = advance()
+  }
+
+  /// Parses one logical line: statements separated by `;`, then the line's end.
+  private mutating func parseLine() throws(SyntaxError) -> [Statement] {
+    if current.range.startLocation.column != 1, current.kind != .newline {
+      throw SyntaxError(message: "unexpected indent: statements start at the beginning of a line", range: current.range)
+    }
+    var statements: [Statement] = []
+    while true {
+      statements.append(try parseStatement())
+      if accept(";") != nil, current.kind != .newline, current.kind != .end { continue }
+      if current.kind == .newline || current.kind == .end {
+        _ = advance()
+        return statements
+      }
+      throw unexpected(expected: "the end of the statement")
+    }
+  }
+
+  /// Parses one simple statement.
+  private mutating func parseStatement() throws(SyntaxError) -> Statement {
+    let first = current
+    if first.kind == .name {
+      if first.text == "import" { return try parseImport() }
+      if first.text == "assert" { return try parseAssert() }
+      if let message = Keywords.unsupportedStatement(first.text) {
+        throw SyntaxError(message: message, range: first.range)
+      }
+    }
+    let value = try parseExpressionList()
+    if current.isSymbol("=") {
+      return try parseAssignment(startingWith: value)
+    }
+    if current.kind == .symbol, Self.augmentedAssignments.contains(current.text) {
+      let op = String(current.text.dropLast())
+      let target = text(of: value.range)
+      throw SyntaxError(
+        message:
+          "augmented assignment '\(current.text)' is not supported: write '\(target) = \(target) \(op) …' instead",
+        range: current.range)
+    }
+    if current.isSymbol(":") {
+      throw SyntaxError(
+        message: "annotations are not supported: write '\(text(of: value.range)) = …' instead", range: current.range)
+    }
+    return Statement(kind: .expression(value), range: value.range)
+  }
+
+  private mutating func parseImport() throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    let module = current
+    guard module.isName("numpy") else {
+      throw SyntaxError(
+        message: "only 'import numpy as np' is supported: snippets cannot import other modules", range: module.range)
+    }
+    _ = advance()
+    var alias = "numpy"
+    var end = module.range
+    if current.isName("as") {
+      _ = advance()
+      guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+        throw unexpected(expected: "a name after 'as'")
+      }
+      alias = current.text
+      end = advance().range
+    }
+    if current.isSymbol(".") || current.isSymbol(",") {
+      throw SyntaxError(
+        message: "only 'import numpy as np' is supported: snippets cannot import other modules", range: current.range)
+    }
+    return Statement(kind: .importNumpy(alias: alias), range: keyword.range.union(end))
+  }
+
+  private mutating func parseAssert() throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    let condition = try parseExpression()
+    var message: Expression?
+    if accept(",") != nil {
+      message = try parseExpression()
+    }
+    let end = message?.range ?? condition.range
+    return Statement(kind: .assertion(condition, message: message), range: keyword.range.union(end))
+  }
+
+  private mutating func parseAssignment(startingWith first: Expression) throws(SyntaxError) -> Statement {
+    var targets = [try target(from: first)]
+    var value = first
+    while let equals = accept("=") {
+      if current.kind == .newline || current.kind == .end || current.isSymbol(";") {
+        throw SyntaxError(message: "invalid syntax: expected an expression after '='", range: current.range)
+      }
+      _ = equals
+      value = try parseExpressionList()
+      if current.isSymbol("=") { targets.append(try target(from: value)) }
+    }
+    return Statement(kind: .assignment(targets, value), range: first.range.union(value.range))
+  }
+
+  /// Turns the left side of `=` into a target, or explains why it cannot be assigned to.
+  private func target(from expression: Expression) throws(SyntaxError) -> AssignmentTarget {
+    switch expression.kind {
+    case .name(let name):
+      return .name(name, expression.range)
+    case .tuple(let items), .list(let items):
+      var targets: [AssignmentTarget] = []
+      for item in items { targets.append(try target(from: item)) }
+      return .unpack(targets, expression.range)
+    case .index:
+      throw SyntaxError(
+        message: "item assignment is not supported: arrays in snippets are values; build a new array instead",
+        range: expression.range)
+    case .attribute:
+      throw SyntaxError(message: "attribute assignment is not supported", range: expression.range)
+    case .call:
+      throw SyntaxError(
+        message: "cannot assign to function call here. Maybe you meant '==' instead of '='?", range: expression.range)
+    default:
+      throw SyntaxError(
+        message: "cannot assign to expression here. Maybe you meant '==' instead of '='?", range: expression.range)
+    }
+  }
+}

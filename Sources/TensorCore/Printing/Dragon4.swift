@@ -1,0 +1,171 @@
+/// Which digits a Dragon4 cutoff counts.
+enum DigitCutoffMode {
+  /// Digits after the decimal point (NumPy's positional `precision`).
+  case fractionLength
+  /// Significant digits (NumPy's scientific `precision + 1`).
+  case totalLength
+}
+
+/// Decimal digits of a finite, non-negative double: `0.d₁d₂… × 10^(exponent + 1)`, i.e. `exponent` is the power of
+/// ten of the first digit.
+struct DecimalDigits: Equatable {
+  /// The digits, most significant first; never empty.
+  var digits: [UInt8]
+  /// The power of ten of the first digit.
+  var exponent: Int
+}
+
+/// Steele & White / Burger & Dybvig's Dragon4 in "unique" mode, as NumPy runs it (Ryan Juckett's formulation with
+/// IEEE round-half-even margins): the shortest digits that read back as the same double, cut off at `maxDigits`
+/// (rounding the exact binary value, ties to even) and extended to at least `minDigits`.
+enum Dragon4 {
+  /// The digits of `magnitude` (finite, sign ignored) under the given cutoffs; `nil` means no cutoff.
+  static func digits(
+    of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?
+  ) -> DecimalDigits {
+    let binary = BinaryFloat(magnitude)
+    if binary.mantissa == 0 { return DecimalDigits(digits: [0], exponent: 0) }
+    return generate(binary, cutoffMode: cutoffMode, maxDigits: maxDigits, minDigits: minDigits)
+  }
+
+  /// A finite double as `mantissa × 2^exponent`, with what Dragon4 needs to know about its neighbours.
+  private struct BinaryFloat {
+    let mantissa: UInt64
+    let exponent: Int
+    /// The index of the highest set bit of `mantissa`.
+    let mantissaBit: Int
+    /// Whether the gap to the next double above is twice the gap below (at powers of two).
+    let unequalMargins: Bool
+
+    init(_ magnitude: Double) {
+      let bits = magnitude.bitPattern
+      let biasedExponent = Int((bits >> 52) & 0x7ff)
+      let fraction = bits & ((1 << 52) - 1)
+      if biasedExponent != 0 {
+        mantissa = (1 << 52) | fraction
+        exponent = biasedExponent - 1075
+        mantissaBit = 52
+        // NumPy keeps Juckett's `exponent != 1` test here.
+        unequalMargins = biasedExponent != 1 && fraction == 0
+      } else {
+        mantissa = fraction
+        exponent = -1074
+        mantissaBit = 63 - fraction.leadingZeroBitCount
+        unequalMargins = false
+      }
+    }
+  }
+
+  private static func generate(
+    _ binary: BinaryFloat, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?
+  ) -> DecimalDigits {
+    let (mantissa, exponent, mantissaBit, unequalMargins) = (
+      binary.mantissa, binary.exponent, binary.mantissaBit, binary.unequalMargins
+    )
+    // value = scaledValue / scale; the margins are half the distance to the neighbouring doubles, on the same scale.
+    // Everything carries an extra factor 2 (4 with unequal margins) so the half-gaps stay integers.
+    let isEven = mantissa & 1 == 0
+    let extraShift = unequalMargins ? 2 : 1
+    var scaledValue = BigUInt(mantissa)
+    var scale: BigUInt
+    var marginLow: BigUInt
+    if exponent > 0 {
+      scaledValue.shiftLeft(by: exponent + extraShift)
+      scale = BigUInt(UInt64(1) << extraShift)
+      marginLow = BigUInt.powerOfTwo(exponent)
+    } else {
+      scaledValue.shiftLeft(by: extraShift)
+      scale = BigUInt.powerOfTwo(-exponent + extraShift)
+      marginLow = BigUInt(1)
+    }
+    func marginHigh() -> BigUInt { unequalMargins ? marginLow + marginLow : marginLow }
+
+    // An estimate of floor(log10(value)) + 1 that is exact or one too small (Burger & Dybvig).
+    let log10Of2 = 0.30102999566398119521373889472449
+    let estimate = Double(mantissaBit + exponent) * log10Of2 - 0.69
+    // ceil(estimate), without libm: Int(_:) truncates toward zero.
+    var digitExponent = Int(estimate)
+    if Double(digitExponent) < estimate { digitExponent += 1 }
+    if let maxDigits, cutoffMode == .fractionLength, digitExponent <= -maxDigits {
+      // Start at the last printable digit; the value then rounds there.
+      digitExponent = -maxDigits + 1
+    }
+    if digitExponent > 0 {
+      scale.multiplyByPowerOfTen(digitExponent)
+    } else if digitExponent < 0 {
+      scaledValue.multiplyByPowerOfTen(-digitExponent)
+      marginLow.multiplyByPowerOfTen(-digitExponent)
+    }
+    if scaledValue >= scale {
+      digitExponent += 1
+    } else {
+      scaledValue.multiply(by: 10)
+      marginLow.multiply(by: 10)
+    }
+
+    // Exponents of the last digit allowed and of the last digit required.
+    let bufferLimit = 16_384
+    var lastAllowedExponent = digitExponent - bufferLimit
+    var lastRequiredExponent = digitExponent
+    if let maxDigits {
+      let desired = cutoffMode == .totalLength ? digitExponent - maxDigits : -maxDigits
+      lastAllowedExponent = max(lastAllowedExponent, desired)
+    }
+    if let minDigits {
+      let desired = cutoffMode == .totalLength ? digitExponent - minDigits : -minDigits
+      lastRequiredExponent = min(lastRequiredExponent, desired)
+    }
+    let firstDigitExponent = digitExponent - 1
+
+    var digits: [UInt8] = []
+    var outputDigit = 0
+    var low = false
+    var high = false
+    while true {
+      digitExponent -= 1
+      outputDigit = scaledValue.divideReturningDigit(by: scale)
+      let lowComparison = compare(scaledValue, marginLow)
+      let highComparison = compare(scaledValue + marginHigh(), scale)
+      low = isEven ? lowComparison <= 0 : lowComparison < 0
+      high = isEven ? highComparison >= 0 : highComparison > 0
+      if ((low || high) && digitExponent <= lastRequiredExponent) || digitExponent == lastAllowedExponent { break }
+      digits.append(UInt8(outputDigit))
+      scaledValue.multiply(by: 10)
+      marginLow.multiply(by: 10)
+    }
+
+    var roundDown = low
+    if low == high {
+      // Both roundings are legal (or neither margin was reached): round to nearest, ties to an even digit.
+      let doubled = scaledValue + scaledValue
+      let comparison = compare(doubled, scale)
+      roundDown = comparison < 0 || (comparison == 0 && outputDigit % 2 == 0)
+    }
+    var result = DecimalDigits(digits: digits, exponent: firstDigitExponent)
+    if roundDown {
+      result.digits.append(UInt8(outputDigit))
+    } else if outputDigit < 9 {
+      result.digits.append(UInt8(outputDigit + 1))
+    } else {
+      roundUpAfterNine(&result)
+    }
+    return result
+  }
+
+  /// Rounds a digit string up when its dropped last digit was a 9 that rounded up: trailing 9s vanish.
+  private static func roundUpAfterNine(_ result: inout DecimalDigits) {
+    while let last = result.digits.last {
+      result.digits.removeLast()
+      if last != 9 {
+        result.digits.append(last + 1)
+        return
+      }
+    }
+    result.digits = [1]
+    result.exponent += 1
+  }
+
+  private static func compare(_ lhs: BigUInt, _ rhs: BigUInt) -> Int {
+    lhs < rhs ? -1 : (rhs < lhs ? 1 : 0)
+  }
+}

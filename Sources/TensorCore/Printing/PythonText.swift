@@ -1,0 +1,18 @@
+/// Python's `repr(float)`, which NumPy 2 also uses inside `np.float64(…)` and for `str` of float scalars:
+/// shortest round-trip digits, positional for 1e-4 ≤ |x| < 1e16 (and zero), otherwise scientific
+/// (`6.0`, `0.0001`, `1e-05`, `1e+16`, `-0.0`, `inf`, `nan`).
+public func pythonFloatRepr(_ x: Double) -> String {
+  if x.isNaN { return "nan" }
+  if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+  let magnitude = x.magnitude
+  if magnitude == 0 || (1e-4 <= magnitude && magnitude < 1e16) {
+    return FloatText.positional(x, precision: nil, trim: .leaveOneZero)
+  }
+  return FloatText.scientific(x, precision: nil, trim: .zerosAndPoint)
+}
+
+/// Python's repr of a tuple of ints, as NumPy shows shapes: `(4, 2, 3)`, `(3,)`, `()`.
+public func pythonShapeRepr(_ shape: [Int]) -> String {
+  if shape.count == 1 { return "(\(shape[0]),)" }
+  return "(" + shape.map(String.init).joined(separator: ", ") + ")"
+}

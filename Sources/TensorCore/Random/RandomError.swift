@@ -1,0 +1,22 @@
+/// Why NumPy's legacy random functions refused their arguments; `description` is the line Python would print.
+public enum RandomError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// `np.random.seed` got an integer outside [0, 2**32 - 1].
+  case seedOutOfRange(Int)
+  /// `rand`/`randn` got a negative dimension.
+  case negativeDimension(shape: [Int])
+  /// `rand`/`randn` asked for more elements than `RandomState.maximumElementCount`.
+  case tooManyElements(shape: [Int])
+
+  /// The exception line, e.g. `ValueError: Seed must be between 0 and 2**32 - 1`.
+  public var description: String {
+    switch self {
+    case .seedOutOfRange:
+      "ValueError: Seed must be between 0 and 2**32 - 1"
+    case .negativeDimension:
+      "ValueError: negative dimensions are not allowed"
+    case .tooManyElements(let shape):
+      "MemoryError: Unable to allocate an array with shape \(pythonShapeRepr(shape)): more than "
+        + "\(RandomState.maximumElementCount) elements"
+    }
+  }
+}

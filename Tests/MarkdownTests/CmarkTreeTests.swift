@@ -1,0 +1,71 @@
+import Testing
+
+@testable import Markdown
+
+@Test func codeBlocksKnowWhereTheirContentStarts() {
+  let marked = Marked(
+    "# T\n\n  ```tensor hide\n  ▸a\n  ```\n\n- item\n\n  ```py\n  ▸c\n  ```\n\n> ```\n> ▸q\n> ```\n\n    ▸indented\n")
+  let codes = marked.text.isEmpty ? [] : codeBlocks(in: MarkdownParser.parse(marked.text).document.blocks)
+  #expect(codes.map(\.contentStart) == marked.positions)
+  #expect(codes.map(\.id) == [0, 1, 2, 3])
+  #expect(codes.map(\.info) == ["tensor hide", "py", "", ""])
+  #expect(codes.map(\.isFenced) == [true, true, true, false])
+  #expect(codes.map(\.literal) == ["a\n", "c\n", "q\n", "indented\n"])
+  #expect(codes.first?.language == "tensor")
+}
+
+@Test func crlfCodeBlockLiteralUsesNewlines() {
+  let codes = codeBlocks(in: MarkdownParser.parse("```tensor\r\n>>> 1\r\n1\r\n```\r\n").document.blocks)
+  #expect(codes.map(\.literal) == [">>> 1\n1\n"])
+  #expect(codes.map(\.contentStart) == [MarkdownPosition(line: 2, column: 1)])
+}
+
+@Test func headingsParagraphsAndListsKeepPositions() {
+  let marked = Marked("▸# Title\n\n▸Some *text*.\n\n1. ▸one\n2. ▸two\n")
+  let blocks = MarkdownParser.parse(marked.text).document.blocks
+  var positions: [MarkdownPosition] = []
+  for block in blocks {
+    switch block {
+    case .heading(_, _, let position), .paragraph(_, let position): positions.append(position)
+    case .list(let ordered, let start, let tight, let items):
+      #expect(ordered && start == 1 && tight)
+      for case .paragraph(_, let position) in items.flatMap({ $0 }) { positions.append(position) }
+    default: Issue.record("unexpected block \(block)")
+    }
+  }
+  #expect(positions == marked.positions)
+}
+
+@Test func deepNestingIsADiagnosticNotACrash() {
+  let source = String(repeating: ">", count: 500) + " deep\n"
+  let parsed = MarkdownParser.parse(source)
+  #expect(parsed.diagnostics.count == 1)
+  #expect(parsed.diagnostics.first?.message.contains("nested more than") == true)
+}
+
+@Test func emptyAndOddInputsParse() {
+  #expect(MarkdownParser.parse("").document.blocks.isEmpty)
+  #expect(MarkdownParser.parse("\u{E000}7\u{E001} \u{E000}x").diagnostics.isEmpty)
+  #expect(MarkdownParser.parse(String(repeating: "$", count: 1000)).diagnostics.isEmpty)
+  #expect(MarkdownParser.parse(String(repeating: "`$", count: 1000)).diagnostics.isEmpty)
+}
+
+@Test func rawHTMLIsKeptAsNodes() {
+  let blocks = MarkdownParser.parse("<div>$x$</div>\n\nA <b>$y$</b>\n").document.blocks
+  guard case .html(let html, _) = blocks.first else {
+    Issue.record("expected an HTML block")
+    return
+  }
+  #expect(html == "<div>$x$</div>\n")
+}
+
+func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
+  blocks.flatMap { block -> [CodeBlock] in
+    switch block {
+    case .code(let code): return [code]
+    case .blockQuote(let children): return codeBlocks(in: children)
+    case .list(_, _, _, let items): return items.flatMap { codeBlocks(in: $0) }
+    default: return []
+    }
+  }
+}

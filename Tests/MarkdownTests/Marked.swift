@@ -1,0 +1,66 @@
+@testable import Markdown
+
+/// Input text with `▸` markers removed, and the 1-based position (UTF-8 byte column) of each marker in order.
+struct Marked {
+  var text: String
+  var positions: [MarkdownPosition] = []
+
+  init(_ source: String) {
+    var text = ""
+    var line = 1
+    var column = 1
+    for character in source {
+      if character == "▸" {
+        positions.append(MarkdownPosition(line: line, column: column))
+        continue
+      }
+      text.append(character)
+      if character == "\n" || character == "\r\n" {
+        line += 1
+        column = 1
+      } else {
+        column += character.utf8.count
+      }
+    }
+    self.text = text
+  }
+}
+
+/// Every formula of a document's blocks, in document order.
+func formulas(in blocks: [Block]) -> [MathSpan] {
+  blocks.flatMap { block -> [MathSpan] in
+    switch block {
+    case .heading(_, let content, _), .paragraph(let content, _): return formulas(in: content)
+    case .blockQuote(let children): return formulas(in: children)
+    case .list(_, _, _, let items): return items.flatMap { formulas(in: $0) }
+    case .code, .html, .thematicBreak: return []
+    }
+  }
+}
+
+/// Every formula of some inlines, in order.
+func formulas(in inlines: [Inline]) -> [MathSpan] {
+  inlines.flatMap { inline -> [MathSpan] in
+    switch inline {
+    case .math(let span): return [span]
+    case .emphasis(let children), .strong(let children): return formulas(in: children)
+    case .link(_, _, let content, _): return formulas(in: content)
+    case .image(_, _, let alt, _): return formulas(in: alt)
+    case .text, .code, .html, .softBreak, .lineBreak: return []
+    }
+  }
+}
+
+/// The concatenated plain text of some inlines (text and code spans), formulas left out.
+func plainText(of inlines: [Inline]) -> String {
+  inlines.map { inline -> String in
+    switch inline {
+    case .text(let text), .code(let text): return text
+    case .emphasis(let children), .strong(let children): return plainText(of: children)
+    case .link(_, _, let content, _): return plainText(of: content)
+    case .image(_, _, let alt, _): return plainText(of: alt)
+    case .softBreak, .lineBreak: return "\n"
+    case .math, .html: return ""
+    }
+  }.joined()
+}

@@ -1,0 +1,116 @@
+import Snippets
+import Testing
+
+@testable import Pipeline
+
+/// How a file around a transcript is laid out: line endings, a byte-order mark, a final newline, a block prefix.
+struct FileShape: CustomTestStringConvertible, Sendable {
+  var name: String
+  var lineEnding: String
+  var byteOrderMark: Bool
+  var finalNewline: Bool
+  /// Written before every line of the fenced block (fence included): list indentation or a block-quote marker.
+  var blockPrefix: String
+  var testDescription: String { name }
+
+  func file(_ blockLines: [String]) -> [UInt8] {
+    let lines =
+      ["# Fix", "", "\tA tab-indented line of prose.", ""]
+      + (["```tensor"] + blockLines + ["```"]).map {
+        blockPrefix + $0
+      } + ["", "Trailing  prose."]
+    let text = lines.joined(separator: lineEnding) + (finalNewline ? lineEnding : "")
+    return (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+  }
+}
+
+let fileShapes = [
+  FileShape(name: "LF", lineEnding: "\n", byteOrderMark: false, finalNewline: true, blockPrefix: ""),
+  FileShape(name: "CRLF", lineEnding: "\r\n", byteOrderMark: false, finalNewline: true, blockPrefix: ""),
+  FileShape(name: "BOM, no final newline", lineEnding: "\n", byteOrderMark: true, finalNewline: false, blockPrefix: ""),
+  FileShape(
+    name: "CRLF, BOM, block quote", lineEnding: "\r\n", byteOrderMark: true, finalNewline: false, blockPrefix: "> "),
+  FileShape(
+    name: "list item indentation", lineEnding: "\n", byteOrderMark: false, finalNewline: true, blockPrefix: "  "),
+]
+
+/// The transcript as written: three stale outputs, one missing, one that should disappear.
+let brokenTranscript = [
+  ">>> x = 1", ">>> x + 1", "3", ">>> print(\"a\\nb\\nc\")", "a", "", ">>> y", ">>> z", "1", "2",
+]
+
+/// The same transcript as it must read after fix.
+let fixedTranscript = [
+  ">>> x = 1", ">>> x + 1", "2", ">>> print(\"a\\nb\\nc\")", "a", "b", "c", "", ">>> y", "5", ">>> z",
+]
+
+/// What the interpreter would report for `brokenTranscript` (0-based snippet lines).
+func brokenResults(origin: Snippets.SourceLocation) -> BlockResult {
+  func at(_ line: Int) -> Snippets.SourceLocation {
+    Snippets.SourceLocation(line: origin.line + line, column: origin.column + 4)
+  }
+  return BlockResult(
+    form: .transcript,
+    statements: [
+      StatementResult(code: "x = 1", location: at(0), codeLines: 0..<1, output: "", expected: "", expectedLines: 1..<1),
+      StatementResult(
+        code: "x + 1", location: at(1), codeLines: 1..<2, output: "2", expected: "3", expectedLines: 2..<3,
+        passed: false),
+      StatementResult(
+        code: "print(\"a\\nb\\nc\")", location: at(3), codeLines: 3..<4, output: "a\nb\nc\n", expected: "a",
+        expectedLines: 4..<6, passed: false),
+      StatementResult(
+        code: "y", location: at(6), codeLines: 6..<7, output: "5", expected: "", expectedLines: 7..<7, passed: false),
+      StatementResult(
+        code: "z", location: at(7), codeLines: 7..<8, output: "", expected: "1\n2", expectedLines: 8..<10, passed: false
+      ),
+    ], diagnostics: [])
+}
+
+func parsedBook(_ bytes: [UInt8]) throws -> Book {
+  let source = try #require(SourceFile(path: "01-fix.md", fileSystemPath: "01-fix.md", bytes: bytes))
+  return ParseStage.parse(
+    Book(contentDirectory: ".", pages: [Page(source: source, slug: "fix", isHome: false)]), jobs: 1)
+}
+
+@Test(arguments: fileShapes)
+func fixRewritesOnlyExpectedOutputLines(_ shape: FileShape) throws {
+  var book = try parsedBook(shape.file(brokenTranscript))
+  let block = try #require(book.pages[0].tensorBlocks.first)
+  let origin = Snippets.SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
+  book.pages[0].results[block.id] = brokenResults(origin: origin)
+  let rewrites = FixStage.rewrites(book)
+  #expect(rewrites.count == 1)
+  #expect(rewrites.first?.bytes == shape.file(fixedTranscript))
+}
+
+@Test(arguments: fileShapes)
+func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
+  var book = try parsedBook(shape.file(fixedTranscript))
+  let block = try #require(book.pages[0].tensorBlocks.first)
+  book.pages[0].results[block.id] = BlockResult(
+    form: .transcript,
+    statements: [
+      StatementResult(
+        code: "x + 1", location: Snippets.SourceLocation(line: 1, column: 1), codeLines: 1..<2, output: "2  \n\n",
+        expected: "2", expectedLines: 2..<3, passed: false)
+    ], diagnostics: [])
+  #expect(FixStage.rewrites(book).isEmpty)
+}
+
+@Test func fixNeverTurnsAFailedClaimIntoExpectedOutput() throws {
+  var book = try parsedBook(Array("```tensor\n>>> assert 1 == 2\n```\n".utf8))
+  book.pages[0].results[0] = BlockResult(
+    form: .transcript,
+    statements: [
+      StatementResult(
+        code: "assert 1 == 2", location: Snippets.SourceLocation(line: 2, column: 5), codeLines: 0..<1,
+        output: "AssertionError", expected: "", expectedLines: 1..<1, passed: false, claimHeld: false)
+    ], diagnostics: [])
+  #expect(FixStage.rewrites(book).isEmpty)
+}
+
+@Test func outputIsComparedWithoutTrailingSpacesOrBlankLines() {
+  #expect(normalizedOutput("a  \nb\n\n\n") == normalizedOutput("a\nb"))
+  #expect(normalizedOutput("a\n\nb") != normalizedOutput("a\nb"))
+}

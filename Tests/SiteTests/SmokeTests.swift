@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Site
-
-@Test func moduleLoads() {
-  #expect(Bool(true))
-}

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Snippets
-
-@Test func moduleLoads() {
-  #expect(Bool(true))
-}
