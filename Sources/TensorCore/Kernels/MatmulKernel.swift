@@ -18,6 +18,22 @@ enum MatmulKernel {
       Int32(m), Int32(k), 1, a, Int32(transposeA ? n : k), b, Int32(transposeB ? k : m), 0, c, Int32(m))
   }
 
+  /// Float64 products with a 1-d operand, through the routines NumPy picks for them (ddot for vector · vector, gemv
+  /// otherwise), so the sums are formed in the same order as NumPy's.
+  static func multiplyVector(
+    _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int, _ k: Int,
+    _ m: Int, aIsVector: Bool, bIsVector: Bool
+  ) {
+    guard n > 0, m > 0, k > 0 else { return }
+    if aIsVector && bIsVector {
+      c[0] = cblas_ddot(Int32(k), a, 1, b, 1)
+    } else if bIsVector {
+      cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(n), Int32(k), 1, a, Int32(k), b, 1, 0, c, 1)
+    } else {
+      cblas_dgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(m), 1, b, Int32(m), a, 1, 0, c, 1)
+    }
+  }
+
   /// Int64 product with NumPy's wrapping arithmetic.
   static func multiplyIntegers(
     _ a: UnsafePointer<Int64>, _ b: UnsafePointer<Int64>, _ c: UnsafeMutablePointer<Int64>, _ n: Int, _ k: Int,
