@@ -19,9 +19,9 @@ public func gradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = 
 
 /// The gradients of y with respect to several values, in one backward pass.
 public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil) throws -> [Gradient] {
-  let seed = try GraphWalk.seed(for: y, upstream: upstream)
-  let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
   let yNode = try GraphWalk.node(of: y, role: "y")
+  let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
+  let seed = try GraphWalk.seed(for: y, upstream: upstream)
   let walk = GraphWalk(from: y, yNode: yNode, reaching: Set(targets.map(ObjectIdentifier.init)))
   var accumulated: [ObjectIdentifier: Tensor] = [ObjectIdentifier(yNode): seed]
   var summedAxes: [ObjectIdentifier: Set<Int>] = [:]
@@ -92,22 +92,23 @@ struct GraphWalk {
   }
 
   /// The graph node of a float value, or an error that says how to make the value float.
-  static func node(of value: Tensor, role: String) throws -> GraphNode {
+  static func node(of value: Tensor, role: String, function: String = "grad") throws -> GraphNode {
     guard let node = value.node else {
       throw TensorError.type(
-        "grad needs float values, but \(role) has dtype \(value.dtype.rawValue); make it float with "
+        "\(function) needs float values, but \(role) has dtype \(value.dtype.rawValue); make it float with "
           + "`.astype(np.float64)` or by writing float literals such as `1.0`")
     }
     return node
   }
 
   /// The gradient that starts the backward pass: `upstream`, or 1 when y is a single number.
-  static func seed(for y: Tensor, upstream: Tensor?) throws -> Tensor {
+  static func seed(for y: Tensor, upstream: Tensor?, function: String = "grad") throws -> Tensor {
     guard let upstream else {
       guard y.size == 1 else {
         throw TensorError.value(
-          "grad(y, x) needs y to be a scalar, but y has shape \(Shape.python(y.shape)); reduce it first "
-            + "(e.g. `y.sum()`) or pass the upstream gradient of that shape as a third argument: grad(y, x, g)")
+          "\(function)(y, x) needs y to be a scalar, but y has shape \(Shape.python(y.shape)); reduce it first "
+            + "(e.g. `y.sum()`) or pass the upstream gradient of that shape as a third argument: "
+            + "\(function)(y, x, g)")
       }
       return Tensor(shape: y.shape, storage: .float64([1]), isScalar: y.isScalar, node: nil)
     }

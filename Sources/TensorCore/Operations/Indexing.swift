@@ -55,6 +55,11 @@ struct IndexPlan: Sendable, Hashable {
         view.strides.append(0)
       }
     }
+    if view.shape.count > Shape.maxDimensions {
+      throw TensorError.index(
+        "number of dimensions must be within [0, \(Shape.maxDimensions)], indexing result would have "
+          + "\(view.shape.count)")
+    }
     self.view = view
     self.sourceShape = shape
     self.isScalar = view.shape.isEmpty && ellipses == 0

@@ -32,6 +32,9 @@ extension Tensor {
   /// `np.expand_dims(a, axis)`: inserts unit axes at the given positions of the result.
   public func expandDims(_ axes: [Int]) throws -> Tensor {
     let resultDimensions = ndim + axes.count
+    if resultDimensions > Shape.maxDimensions {
+      _ = try Shape.checkedCount([Int](repeating: 1, count: resultDimensions))
+    }
     let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: resultDimensions) }
     if Set(normalized).count != normalized.count { throw TensorError.value("repeated axis") }
     var remaining = shape.makeIterator()
