@@ -3,7 +3,8 @@ import Foundation
 /// The table of vector–Jacobian products: for each primitive, how the gradient of its output flows to each input.
 ///
 /// Element-wise rules return gradients of the broadcast output's shape; the backward pass unbroadcasts them in one
-/// place. Rules compute with unrecorded values: gradients are not differentiated again.
+/// place. Rules compute on detached inputs (no graph identity), so nothing they make joins the user's graph:
+/// gradients are not differentiated again.
 enum GradientRules {
   /// The gradients of `operation`'s inputs given `upstream` (the gradient of `output`); nil where `wanted` is false.
   static func vjp(

@@ -95,7 +95,10 @@ extension Tensor {
     let columns = columns ?? rows
     let count = try Shape.checkedCount([rows, columns])
     var values = [Double](repeating: 0, count: count)
-    for i in 0..<rows where i + k >= 0 && i + k < columns { values[i * columns + i + k] = 1 }
+    for i in 0..<rows {
+      let (column, overflow) = i.addingReportingOverflow(k)
+      if !overflow && column >= 0 && column < columns { values[i * columns + column] = 1 }
+    }
     let result = Tensor(shape: [rows, columns], storage: .float64(values))
     return dtype == .float64 ? result : try result.astype(dtype)
   }

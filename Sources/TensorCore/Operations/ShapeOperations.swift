@@ -13,7 +13,8 @@ extension Tensor {
       resolved[axis] = size / known
     }
     if newShape.count > Shape.maxDimensions { _ = try Shape.checkedCount(newShape) }
-    guard Shape.count(resolved) == size, (try? Shape.checkedCount(resolved)) != nil else { throw mismatch }
+    // checkedCount, not a plain product: extents such as (2**40, 2**40) must be an error, not an overflow trap.
+    guard (try? Shape.checkedCount(resolved)) == size else { throw mismatch }
     return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), [self])
   }
 
