@@ -19,8 +19,8 @@ public func gradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = 
 
 /// The gradients of y with respect to several values, in one backward pass.
 public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil) throws -> [Gradient] {
-  let yNode = try GraphWalk.node(of: y, role: "y")
   let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
+  let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
   let walk = GraphWalk(from: y, yNode: yNode, reaching: Set(targets.map(ObjectIdentifier.init)))
   var accumulated: [ObjectIdentifier: Tensor] = [ObjectIdentifier(yNode): seed]

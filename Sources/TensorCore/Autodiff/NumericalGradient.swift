@@ -13,8 +13,8 @@ let numericalGradientBudget = 400_000_000
 
 /// ∂y/∂x by central finite differences (of `sum(y * upstream)` when an upstream gradient is given).
 public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil) throws -> Tensor {
-  let yNode = try GraphWalk.node(of: y, role: "y", function: "numgrad")
   let xNode = try GraphWalk.node(of: x, role: "x", function: "numgrad")
+  let yNode = try GraphWalk.node(of: y, role: "y", function: "numgrad")
   let seed = try GraphWalk.seed(for: y, upstream: upstream, function: "numgrad")
   let walk = GraphWalk(from: y, yNode: yNode, reaching: [ObjectIdentifier(xNode)])
   let downstream = walk.order.filter { walk.relevant.contains(ObjectIdentifier($0.1)) && $0.1 !== xNode }
