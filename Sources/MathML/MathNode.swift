@@ -20,8 +20,9 @@ indirect enum MathNode: Equatable {
   case root(radicand: MathNode, index: MathNode)
   /// Sub- and superscripts; `limits` puts them under and over the base in display style (`\sum`, `\lim`).
   case scripts(base: MathNode, sub: MathNode?, sup: MathNode?, limits: Bool)
-  /// An accent mark over (or under) a base: `\hat`, `\bar`, `\overline`, `\underline`.
-  case accent(base: MathNode, mark: Operator, under: Bool)
+  /// Something stacked over (or under) a base: accents (`\hat`, `\overline`), `\vec`, `\overset`, braces;
+  /// `isAccent` keeps the mark full size and close to the base, otherwise it is set small like a script.
+  case stack(base: MathNode, mark: MathNode, under: Bool, isAccent: Bool)
   /// `\left … \right`: an `<mrow>` between optional stretchy fences (`nil` for `.`).
   case fenced(open: Operator?, body: [MathNode], close: Operator?)
   /// `<mtable>` for alignment environments, matrices and cases.

@@ -1,13 +1,13 @@
 /// Commands: symbols, fractions, roots, fonts, text, accents and delimiters.
 extension Parser {
-  /// Accent commands: the mark, whether it stretches over its base, and whether it goes under.
+  /// Accent commands: the mark, whether it stretches over its base, and whether it goes under. The wide marks are
+  /// the characters that Latin Modern Math and STIX stretch in Chromium (U+0302, U+02DC, U+2015, U+0332).
   private static let accents: [String: (mark: String, stretchy: Bool, under: Bool)] = [
-    "hat": ("^", false, false), "widehat": ("^", true, false), "bar": ("¯", false, false),
-    "overline": ("‾", true, false), "underline": ("‾", true, true), "tilde": ("~", false, false),
-    "widetilde": ("~", true, false), "vec": ("→", false, false), "overrightarrow": ("→", true, false),
-    "overleftarrow": ("←", true, false), "dot": ("˙", false, false), "ddot": ("¨", false, false),
-    "check": ("ˇ", false, false), "breve": ("˘", false, false), "acute": ("´", false, false),
-    "grave": ("`", false, false),
+    "hat": ("^", false, false), "widehat": ("\u{302}", true, false), "bar": ("¯", false, false),
+    "overline": ("―", true, false), "underline": ("̲", true, true), "tilde": ("~", false, false),
+    "widetilde": ("\u{2DC}", true, false), "overrightarrow": ("→", true, false), "overleftarrow": ("←", true, false),
+    "dot": ("˙", false, false), "ddot": ("¨", false, false), "check": ("ˇ", false, false),
+    "breve": ("˘", false, false), "acute": ("´", false, false), "grave": ("`", false, false),
   ]
 
   /// Sizes of `\big` and friends, as KaTeX and amsmath set them.
@@ -43,7 +43,13 @@ extension Parser {
     if let accent = Self.accents[name] {
       let base = try parseArgument(of: "\\" + name, at: offset, font: font)
       let mark = Operator(text: accent.mark, atomClass: .ordinary, stretchy: accent.stretchy)
-      return Atom(node: .accent(base: base, mark: mark, under: accent.under))
+      return Atom(node: .stack(base: base, mark: .operator(mark), under: accent.under, isAccent: true))
+    }
+    if name == "vec" {
+      // A full-size arrow as an accent is far larger than TeX's \vec; as a plain overscript it is set small.
+      let base = try parseArgument(of: "\\vec", at: offset, font: font)
+      let arrow = Operator(text: "→", atomClass: .ordinary, stretchy: false)
+      return Atom(node: .stack(base: base, mark: .operator(arrow), under: false, isAccent: false))
     }
     if let size = Self.bigSize(name) {
       return Atom(node: .operator(try parseBigDelimiter(name, size: size, at: offset)))
@@ -87,6 +93,32 @@ extension Parser {
       return Atom(node: .text(text, style))
     case "left":
       return Atom(node: try parseLeftRight(at: offset, font: font))
+    case "overset", "stackrel", "underset":
+      let mark = try parseArgument(of: "\\" + name, at: offset, font: font)
+      let base = try parseArgument(of: "\\" + name, at: offset, font: font)
+      return Atom(node: .stack(base: base, mark: mark, under: name == "underset", isAccent: false))
+    case "overbrace", "underbrace":
+      // TeX sets a brace as a large operator with limits: a script on its side labels it, in every style.
+      let under = name == "underbrace"
+      let base = try parseArgument(of: "\\" + name, at: offset, font: font)
+      let brace = Operator(text: under ? "⏟" : "⏞", atomClass: .ordinary, stretchy: true)
+      let braced = MathNode.stack(base: base, mark: .operator(brace), under: under, isAccent: false)
+      let labelToken = current
+      guard labelToken.kind == (under ? .subscript : .superscript) else { return Atom(node: braced) }
+      advance()
+      let label = try parseArgument(of: under ? "_" : "^", at: labelToken.offset, font: font)
+      return Atom(node: .stack(base: braced, mark: label, under: under, isAccent: false))
+    case "bmod":
+      return Atom(node: .operator(Operator(text: "mod", atomClass: .binary)))
+    case "pmod":
+      let modulus = try parseArgument(of: "\\pmod", at: offset, font: font)
+      let open = Operator(text: "(", atomClass: .opening, stretchy: false)
+      let close = Operator(text: ")", atomClass: .closing, stretchy: false)
+      let items: [MathNode] = [
+        .space(em: "1em"), .operator(open), .identifier("mod", upright: true), .space(em: "0.3333em"), modulus,
+        .operator(close),
+      ]
+      return Atom(node: .row(items))
     case "limits", "nolimits":
       throw MathError(message: "\\\(name) must follow a large operator", offset: offset)
     default:
@@ -138,6 +170,7 @@ extension Parser {
   private static func plainText(_ node: MathNode) -> String? {
     switch node {
     case .identifier(let text, _), .number(let text): return text
+    case .space: return " "
     case .row(let items):
       var text = ""
       for item in items {

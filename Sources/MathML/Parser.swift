@@ -81,89 +81,6 @@ struct Parser {
     }
   }
 
-  /// Parses one atom and any scripts attached to it; some commands (function names) yield two nodes.
-  private mutating func parseScripted(font: MathFont?, previous: MathNode?) throws(MathError) -> [MathNode] {
-    var base: MathNode
-    var limits = false
-    var isFunction = false
-    switch current.kind {
-    case .superscript, .subscript, .prime:
-      base = .row([])
-    default:
-      let atom = try parseAtom(font: font, inRow: true, previous: previous)
-      base = atom.node
-      limits = atom.limits
-      isFunction = atom.isFunction
-    }
-    if case .command(let name) = current.kind, name == "limits" || name == "nolimits" {
-      guard Self.acceptsLimits(base) else {
-        throw MathError(message: "\\\(name) must follow a large operator", offset: current.offset)
-      }
-      limits = name == "limits"
-      advance()
-    }
-    var sub: MathNode?
-    var sup: MathNode?
-    var primes = ""
-    while true {
-      let token = current
-      switch token.kind {
-      case .superscript:
-        guard sup == nil else { throw MathError(message: "double superscript", offset: token.offset) }
-        advance()
-        let script = try parseArgument(of: "^", at: token.offset, font: font)
-        sup = primes.isEmpty ? script : .row([.operator(Operator(text: primes, atomClass: .ordinary)), script])
-      case .subscript:
-        guard sub == nil else { throw MathError(message: "double subscript", offset: token.offset) }
-        advance()
-        sub = try parseArgument(of: "_", at: token.offset, font: font)
-      case .prime:
-        guard sup == nil else { throw MathError(message: "double superscript", offset: token.offset) }
-        primes = ""
-        while current.kind == .prime {
-          primes += "′"
-          advance()
-        }
-        primes = Self.combinedPrimes(primes)
-        if current.kind != .superscript { sup = .operator(Operator(text: primes, atomClass: .ordinary)) }
-      default:
-        let scripted = sub == nil && sup == nil ? base : .scripts(base: base, sub: sub, sup: sup, limits: limits)
-        return isFunction ? [scripted, .operator(functionApplication())] : [scripted]
-      }
-    }
-  }
-
-  /// U+2061 FUNCTION APPLICATION, carrying TeX's thin space after a function name unless a fence follows.
-  private func functionApplication() -> Operator {
-    var fenceFollows = Self.endsRow(current)
-    switch current.kind {
-    case .symbol(let symbol): fenceFollows = symbol == "(" || symbol == "["
-    case .command(let name):
-      fenceFollows = fenceFollows || name == "left" || name.hasPrefix("big") || name.hasPrefix("Big")
-    default: break
-    }
-    return Operator(text: "\u{2061}", atomClass: .ordinary, leftSpace: "0", rightSpace: fenceFollows ? "0" : "0.1667em")
-  }
-
-  /// Unicode has single characters for double and triple primes.
-  private static func combinedPrimes(_ primes: String) -> String {
-    switch primes.count {
-    case 2: "″"
-    case 3: "‴"
-    case 4: "⁗"
-    default: primes
-    }
-  }
-
-  /// Large operators and function names (`\operatorname{argmax}`) can take `\limits`.
-  private static func acceptsLimits(_ node: MathNode) -> Bool {
-    switch node {
-    case .operator(let op): op.atomClass == .largeOperator
-    case .identifier(let text, _): text.count > 1
-    default: false
-    }
-  }
-
   /// One parsed atom: its node, whether its scripts go under and over in display style, and whether it is a
   /// function name that an invisible function application must follow.
   struct Atom {
@@ -242,7 +159,9 @@ struct Parser {
       throw MathError(message: "unsupported character '\(symbol)' in math", offset: offset)
     }
     // Other Unicode symbols typed directly (→, ≤, ×) are operators; MathML's dictionary spaces them.
-    return .operator(Operator(text: String(symbol), atomClass: .ordinary))
+    var op = Operator(text: String(symbol), atomClass: Symbols.classOfCharacter[String(symbol)] ?? .ordinary)
+    op.form = Self.unaryForm(of: op, after: previous, inRow: inRow)
+    return .operator(op)
   }
 
   /// A binary operator with nothing to its left (TeX's unary minus) is marked prefix so it is not spaced as binary.

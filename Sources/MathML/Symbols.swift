@@ -73,6 +73,16 @@ enum Symbols {
     return table
   }()
 
+  /// The TeX class of a binary or relation character typed directly (`→`, `≤`, `×`), found by its command's entry.
+  static let classOfCharacter: [String: AtomClass] = {
+    var table: [String: AtomClass] = [:]
+    // Only the classes that change spacing; several fence commands share a character with different classes.
+    for (_, entry) in operators where entry.atomClass == .binary || entry.atomClass == .relation {
+      table[entry.text] = entry.atomClass
+    }
+    return table
+  }()
+
   /// Large operators; `limits` says whether display style puts their scripts under and over them.
   static let largeOperators: [String: (text: String, limits: Bool)] = [
     "sum": ("∑", true), "prod": ("∏", true), "coprod": ("∐", true), "bigcup": ("⋃", true), "bigcap": ("⋂", true),
@@ -122,7 +132,9 @@ enum Symbols {
     case "+": Operator(text: "+", atomClass: .binary)
     case "-": Operator(text: "−", atomClass: .binary)
     case "*": Operator(text: "∗", atomClass: .binary)
-    case "=", "<", ">", ":": Operator(text: String(character), atomClass: .relation)
+    case "=", "<", ">": Operator(text: String(character), atomClass: .relation)
+    // MathML's dictionary spaces ':' as punctuation; TeX makes it a relation.
+    case ":": Operator(text: ":", atomClass: .relation, leftSpace: "0.2778em", rightSpace: "0.2778em")
     case ",", ";": Operator(text: String(character), atomClass: .punctuation)
     case "(", "[": Operator(text: String(character), atomClass: .opening, stretchy: false)
     case ")", "]": Operator(text: String(character), atomClass: .closing, stretchy: false)

@@ -1,6 +1,7 @@
 /// Escaping and character facts for writing MathML text.
 enum XMLText {
-  /// Escapes `&`, `<` and `>`, and spells invisible characters as references so the markup shows them.
+  /// Escapes `&`, `<` and `>`, and spells invisible and combining characters as references so the markup shows
+  /// them.
   static func escape(_ text: String) -> String {
     var escaped = ""
     for scalar in text.unicodeScalars {
@@ -8,8 +9,8 @@ enum XMLText {
       case "&": escaped += "&amp;"
       case "<": escaped += "&lt;"
       case ">": escaped += "&gt;"
-      case "\u{A0}": escaped += "&#xA0;"
-      case "\u{2061}": escaped += "&#x2061;"
+      case "\u{A0}", "\u{2061}", "\u{300}"..."\u{36F}":
+        escaped += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
       default: escaped.unicodeScalars.append(scalar)
       }
     }

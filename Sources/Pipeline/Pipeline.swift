@@ -51,6 +51,14 @@ public struct Statistics: Sendable, Hashable {
   /// `assert` claims that held.
   public var claims: Int
 
+  /// Makes counts.
+  public init(chapters: Int, snippets: Int, gradientTables: Int, claims: Int) {
+    self.chapters = chapters
+    self.snippets = snippets
+    self.gradientTables = gradientTables
+    self.claims = claims
+  }
+
   init(_ book: Book) {
     let results = book.pages.flatMap { $0.results.values }
     chapters = book.chapters.count
@@ -66,7 +74,9 @@ public enum Pipeline {
   public static func build(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
     let book = try verifiedBook(options)
     guard book.diagnostics.isEmpty, let site = book.site else { return PipelineOutcome(book: book) }
-    try WriteStage.write(site.files, to: options.outputDirectory, beforeEachFile: options.beforeEachFile)
+    try WriteStage.write(
+      site.files, to: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
+      beforeEachFile: options.beforeEachFile)
     return PipelineOutcome(book: book)
   }
 

@@ -10,6 +10,13 @@ public struct PageProgress: Sendable {
   public var snippets: Int
   /// Problems found so far on the page.
   public var problems: Int
+
+  /// Makes a progress report.
+  public init(path: String, snippets: Int, problems: Int) {
+    self.path = path
+    self.snippets = snippets
+    self.problems = problems
+  }
 }
 
 /// Run: executes each page's tensor blocks in order in one session and renders its formulas to MathML.

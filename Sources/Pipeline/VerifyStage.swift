@@ -1,19 +1,11 @@
-/// Verify: gathers every problem of the book (snippets, math, Markdown, page names) into one sorted list.
+/// Verify: gathers every problem of the book (snippets, math, Markdown) into one sorted list.
 enum VerifyStage {
   /// Collects all diagnostics; the book verified when the list is empty.
   static func verify(_ book: Book) -> Book {
     var book = book
     var diagnostics = book.diagnostics
-    var owners: [String: String] = [:]
+    // Two pages with one page name are reported by the site renderer, which owns file names.
     for page in book.pages {
-      if let owner = owners[page.slug] {
-        diagnostics.append(
-          Diagnostic(
-            path: page.source.path, line: 1, column: 1,
-            message: "page name '\(page.slug).html' is already used by \(owner)"))
-      } else {
-        owners[page.slug] = page.source.path
-      }
       diagnostics += page.diagnostics
       for block in page.tensorBlocks {
         guard let result = page.results[block.id] else { continue }

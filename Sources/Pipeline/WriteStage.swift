@@ -6,12 +6,21 @@ enum WriteStage {
   /// Called before each file is written, with its relative path; tests use it to fail a build half way.
   typealias FileHook = @Sendable (String) throws -> Void
 
-  /// Writes `files` (relative path → bytes) as the folder `output`.
-  static func write(_ files: [String: [UInt8]], to output: String, beforeEachFile hook: FileHook? = nil)
-    throws(CommandFailure)
-  {
+  /// Writes `files` (relative path → bytes) as the folder `output`; `protectedFolders` (the content folder, the
+  /// current folder) may be neither the output nor inside it, since the output is replaced as a whole.
+  static func write(
+    _ files: [String: [UInt8]], to output: String, protecting protectedFolders: [String] = [],
+    beforeEachFile hook: FileHook? = nil
+  ) throws(CommandFailure) {
     let fileManager = FileManager.default
     let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+    let outputComponents = outputURL.pathComponents
+    for folder in protectedFolders {
+      let components = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+      if components.starts(with: outputComponents) {
+        throw CommandFailure("refusing to replace '\(output)': it holds '\(folder)'")
+      }
+    }
     let parent = outputURL.deletingLastPathComponent()
     let staging = parent.appendingPathComponent(".\(outputURL.lastPathComponent).staging")
     let previous = parent.appendingPathComponent(".\(outputURL.lastPathComponent).previous")

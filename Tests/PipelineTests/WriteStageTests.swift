@@ -68,3 +68,16 @@ func aBuildFailingMidWriteLeavesThePreviousSite(failingAt failingPath: String) t
   }
   #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.html").path))
 }
+
+@Test(arguments: ["", "content", "content/.."])
+func theOutputMayNotHoldTheContentOrTheCurrentFolder(outputRelative: String) throws {
+  let folder = try temporaryDirectory()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try writeFiles(["content/01-a.md": Array("# A\n".utf8)], under: folder)
+  let output = outputRelative.isEmpty ? folder.path : folder.appendingPathComponent(outputRelative).path
+  #expect(throws: CommandFailure.self) {
+    try WriteStage.write(
+      newSite, to: output, protecting: [folder.appendingPathComponent("content").path, folder.path])
+  }
+  #expect(try readTree(folder) == ["content/01-a.md": Array("# A\n".utf8)])
+}

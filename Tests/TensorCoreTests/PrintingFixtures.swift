@@ -45,15 +45,36 @@ struct PythonFloatReprCase: Decodable, Sendable, CustomTestStringConvertible {
   var testDescription: String { "\(repr) (\(value))" }
 }
 
+/// A shape with Python's repr of it as a tuple.
+struct PythonShapeReprCase: Decodable, Sendable, CustomTestStringConvertible {
+  let shape: [Int]
+  let repr: String
+
+  var testDescription: String { repr }
+}
+
+/// A dtype name with NumPy's repr and str of the dtype object.
+struct DTypeTextCase: Decodable, Sendable, CustomTestStringConvertible {
+  let dtype: String
+  let repr: String
+  let str: String
+
+  var testDescription: String { dtype }
+}
+
 /// The contents of `Fixtures/printing.json`, written by `Fixtures/make_printing_fixtures.py`.
 struct PrintingFixtureFile: Decodable, Sendable {
   let numpy: String
   let cases: [PrintingCase]
   let pythonFloatReprs: [PythonFloatReprCase]
+  let pythonShapeReprs: [PythonShapeReprCase]
+  let dtypeTexts: [DTypeTextCase]
 
   private enum CodingKeys: String, CodingKey {
     case numpy, cases
     case pythonFloatReprs = "python_float_repr"
+    case pythonShapeReprs = "python_shape_repr"
+    case dtypeTexts = "dtype_text"
   }
 }
 
@@ -69,5 +90,7 @@ enum PrintingFixtures {
     try loadFixture("printing.json", as: PrintingFixtureFile.self)
   }
   static let cases: [PrintingCase] = (try? file.get().cases) ?? []
+  static let pythonShapeReprCases: [PythonShapeReprCase] = (try? file.get().pythonShapeReprs) ?? []
+  static let dtypeTextCases: [DTypeTextCase] = (try? file.get().dtypeTexts) ?? []
   static let pythonFloatReprCases: [PythonFloatReprCase] = (try? file.get().pythonFloatReprs) ?? []
 }

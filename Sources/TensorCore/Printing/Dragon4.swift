@@ -23,36 +23,45 @@ enum Dragon4 {
   static func digits(
     of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?
   ) -> DecimalDigits {
-    let bits = magnitude.bitPattern
-    let biasedExponent = Int((bits >> 52) & 0x7ff)
-    let fraction = bits & ((1 << 52) - 1)
-    let mantissa: UInt64
-    let exponent: Int
-    let mantissaBit: Int
-    let unequalMargins: Bool
-    if biasedExponent != 0 {
-      mantissa = (1 << 52) | fraction
-      exponent = biasedExponent - 1075
-      mantissaBit = 52
-      // The gap below a power of two is half the gap above it (NumPy keeps Juckett's `exponent != 1` test).
-      unequalMargins = biasedExponent != 1 && fraction == 0
-    } else {
-      mantissa = fraction
-      exponent = -1074
-      mantissaBit = 63 - fraction.leadingZeroBitCount
-      unequalMargins = false
-    }
-    if mantissa == 0 { return DecimalDigits(digits: [0], exponent: 0) }
-    return generate(
-      mantissa: mantissa, exponent: exponent, mantissaBit: mantissaBit, unequalMargins: unequalMargins,
-      cutoffMode: cutoffMode, maxDigits: maxDigits, minDigits: minDigits)
+    let binary = BinaryFloat(magnitude)
+    if binary.mantissa == 0 { return DecimalDigits(digits: [0], exponent: 0) }
+    return generate(binary, cutoffMode: cutoffMode, maxDigits: maxDigits, minDigits: minDigits)
   }
 
-  // swift-format-ignore: FunctionParameterCount
+  /// A finite double as `mantissa × 2^exponent`, with what Dragon4 needs to know about its neighbours.
+  private struct BinaryFloat {
+    let mantissa: UInt64
+    let exponent: Int
+    /// The index of the highest set bit of `mantissa`.
+    let mantissaBit: Int
+    /// Whether the gap to the next double above is twice the gap below (at powers of two).
+    let unequalMargins: Bool
+
+    init(_ magnitude: Double) {
+      let bits = magnitude.bitPattern
+      let biasedExponent = Int((bits >> 52) & 0x7ff)
+      let fraction = bits & ((1 << 52) - 1)
+      if biasedExponent != 0 {
+        mantissa = (1 << 52) | fraction
+        exponent = biasedExponent - 1075
+        mantissaBit = 52
+        // NumPy keeps Juckett's `exponent != 1` test here.
+        unequalMargins = biasedExponent != 1 && fraction == 0
+      } else {
+        mantissa = fraction
+        exponent = -1074
+        mantissaBit = 63 - fraction.leadingZeroBitCount
+        unequalMargins = false
+      }
+    }
+  }
+
   private static func generate(
-    mantissa: UInt64, exponent: Int, mantissaBit: Int, unequalMargins: Bool,
-    cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?
+    _ binary: BinaryFloat, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?
   ) -> DecimalDigits {
+    let (mantissa, exponent, mantissaBit, unequalMargins) = (
+      binary.mantissa, binary.exponent, binary.mantissaBit, binary.unequalMargins
+    )
     // value = scaledValue / scale; the margins are half the distance to the neighbouring doubles, on the same scale.
     // Everything carries an extra factor 2 (4 with unequal margins) so the half-gaps stay integers.
     let isEven = mantissa & 1 == 0

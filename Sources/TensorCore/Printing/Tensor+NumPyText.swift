@@ -1,44 +1,44 @@
 /// NumPy 2's `repr` and `str` of arrays and scalars, with NumPy's default print options.
 extension Tensor {
   /// What NumPy prints beyond this many elements in summarised form (`threshold`).
-  private static let summaryThreshold = 1000
+  private static let numpySummaryThreshold = 1000
   /// NumPy's default `linewidth`.
-  private static let printLineWidth = 75
+  private static let numpyLineWidth = 75
 
   /// `repr(x)` as NumPy 2 prints it: `array([1., 2.])`, `np.float64(6.0)`, `array([], shape=(0, 3), dtype=float64)`.
   public var numpyRepr: String {
-    if let problem = inconsistency { return problem }
-    if isScalar, elementCount == 1 { return scalarRepr }
+    if let problem = printingInconsistency { return problem }
+    if isScalar, printableElementCount == 1 { return numpyScalarRepr }
     let prefix = "array("
     let body =
-      elementCount == 0
-      ? "[]" : arrayText(separator: ", ", prefix: prefix, lineWidth: Self.printLineWidth - ")".count)
+      printableElementCount == 0
+      ? "[]" : numpyArrayText(separator: ", ", prefix: prefix, lineWidth: Self.numpyLineWidth - ")".count)
     var extras: [String] = []
-    if (elementCount == 0 && shape != [0]) || elementCount > Self.summaryThreshold {
+    if (printableElementCount == 0 && shape != [0]) || printableElementCount > Self.numpySummaryThreshold {
       extras.append("shape=" + pythonShapeRepr(shape))
     }
     // bool, int64 and float64 are NumPy's implied dtypes: only empty arrays name them.
-    if elementCount == 0 { extras.append("dtype=" + dtype.rawValue) }
+    if printableElementCount == 0 { extras.append("dtype=" + dtype.rawValue) }
     if extras.isEmpty { return prefix + body + ")" }
     let head = prefix + body + ","
     let tail = extras.joined(separator: ", ") + ")"
     // NumPy moves the extras to their own line when they would pass the line width.
     let lastLineLength = head.split(separator: "\n", omittingEmptySubsequences: false).last?.utf8.count ?? 0
     let spacer =
-      lastLineLength + tail.utf8.count + 1 > Self.printLineWidth
+      lastLineLength + tail.utf8.count + 1 > Self.numpyLineWidth
       ? "\n" + String(repeating: " ", count: prefix.count) : " "
     return head + spacer + tail
   }
 
   /// `str(x)` (what `print` shows) as NumPy 2 prints it: `[[1. 1. 1.]]`, `6.0`, `True`.
   public var numpyStr: String {
-    if let problem = inconsistency { return problem }
-    if shape.isEmpty || (isScalar && elementCount == 1) { return scalarStr }
-    if elementCount == 0 { return "[]" }
-    return arrayText(separator: " ", prefix: "", lineWidth: Self.printLineWidth)
+    if let problem = printingInconsistency { return problem }
+    if shape.isEmpty || (isScalar && printableElementCount == 1) { return numpyScalarStr }
+    if printableElementCount == 0 { return "[]" }
+    return numpyArrayText(separator: " ", prefix: "", lineWidth: Self.numpyLineWidth)
   }
 
-  private var elementCount: Int {
+  private var printableElementCount: Int {
     switch storage {
     case .bool(let values): values.count
     case .int64(let values): values.count
@@ -48,7 +48,7 @@ extension Tensor {
 
   /// A description of a malformed tensor (negative extent, or element count not matching the shape), so that
   /// printing never traps on bad input.
-  private var inconsistency: String? {
+  private var printingInconsistency: String? {
     if shape.contains(where: { $0 < 0 }) {
       return "<invalid tensor: negative extent in shape \(pythonShapeRepr(shape))>"
     }
@@ -58,14 +58,15 @@ extension Tensor {
       if overflow { return "<invalid tensor: shape \(pythonShapeRepr(shape)) is too large>" }
       expected = product
     }
-    if expected != elementCount {
-      return "<invalid tensor: shape \(pythonShapeRepr(shape)) needs \(expected) elements, storage has \(elementCount)>"
+    if expected != printableElementCount {
+      return
+        "<invalid tensor: shape \(pythonShapeRepr(shape)) needs \(expected) elements, storage has \(printableElementCount)>"
     }
     return nil
   }
 
   /// NumPy 2's scalar repr: `np.float64(6.0)`, `np.int64(3)`, `np.True_`.
-  private var scalarRepr: String {
+  private var numpyScalarRepr: String {
     switch storage {
     case .bool(let values): values[0] ? "np.True_" : "np.False_"
     case .int64(let values): "np.int64(\(values[0]))"
@@ -74,7 +75,7 @@ extension Tensor {
   }
 
   /// The str of a scalar, which is also the str of a 0-d array: `6.0`, `3`, `True`.
-  private var scalarStr: String {
+  private var numpyScalarStr: String {
     switch storage {
     case .bool(let values): values[0] ? "True" : "False"
     case .int64(let values): String(values[0])
@@ -83,11 +84,11 @@ extension Tensor {
   }
 
   /// NumPy's `array2string` for a non-empty array (0-d included).
-  private func arrayText(separator: String, prefix: String, lineWidth: Int) -> String {
-    let summarise = elementCount > Self.summaryThreshold
+  private func numpyArrayText(separator: String, prefix: String, lineWidth: Int) -> String {
+    let summarise = printableElementCount > Self.numpySummaryThreshold
     let printed =
       summarise
-      ? ElementText.summarisedIndices(shape: shape, edgeItems: ArrayLayout.edgeItems) : Array(0..<elementCount)
+      ? ElementText.summarisedIndices(shape: shape, edgeItems: ArrayLayout.edgeItems) : Array(0..<printableElementCount)
     let element = ElementText.formatter(for: storage, printedIndices: printed, isZeroDimensional: shape.isEmpty)
     let layout = ArrayLayout(
       shape: shape, element: element, separator: separator, lineWidth: lineWidth, summarise: summarise)

@@ -22,6 +22,11 @@ The error line shows the exception's class name only, as SPEC §3 writes it: Num
 the fixtures write `AxisError: axis 1 is out of bounds ...`. Builtin exceptions (ValueError, IndexError, TypeError,
 NameError, AssertionError) print the same either way.
 
+Full-precision float scalars (17 significant digits) appear only where the value does not depend on a BLAS kernel's
+accumulation order: exact arithmetic, libm-style functions of one number, and `sum`/`mean` of contiguous arrays,
+which NumPy computes by pairwise summation (blocks of 8 partial sums; see 07-reductions and 11-random) — a core
+that sums strictly left to right prints different last digits there, which is a real difference from NumPy.
+
 Deliberately left out, because the text is docbuild's to choose rather than NumPy's: messages of our own errors
 (language constructs outside SPEC, `grad` of an int, a non-scalar `grad` without an upstream gradient), and
 `numgrad` values that depend on the finite-difference step (printed `numgrad`s here are of polynomials of degree at
@@ -683,7 +688,7 @@ THEMES["13-gradients"] = (
         "z = W.T @ x + b",
         "z",
         "l = (z * g).sum()",
-        "l",
+        "l.shape",
         "grad(l, b)",
         "grad(l, z)",
         "grad(l, W)",

@@ -8,6 +8,8 @@ printing.json
   cases: arrays and scalars with NumPy's repr and str. `values` are strings: float.hex for float64 (so every bit
   survives, nan/inf included), decimal for int64, "1"/"0" for bool; `scalar` marks NumPy scalars (np.float64(…)).
   python_float_repr: doubles (as float.hex) with Python's repr(float).
+  python_shape_repr: shapes with Python's repr of the tuple.
+  dtype_text: repr and str of each dtype object.
 random.json
   sequences: calls on NumPy's legacy global RandomState (np.random.seed/rand/randn) and the float.hex of every value
   they returned; `shape` [] stands for the no-argument call, which returns a Python float.
@@ -127,6 +129,17 @@ def printing_cases():
     add("float-threshold", np.array([0.1, 1.5e-300]))
     add("float-threshold", np.array([0.3, 1.5e-300, 1.0 / 3.0]))
 
+    # Exact binary ties at the cutoff digit: NumPy rounds the exact value half to even.
+    add("float-tie", np.array([1 / 512, 0.5]))
+    add("float-tie", np.array([3 / 512, 0.5]))
+    add("float-tie", np.array([1234567885.0, 1234567895.0]))
+    add("float-tie", np.array(1234567885.0))
+    for _ in range(12):
+        odd = rng.integers(1, 2**16, 3) * 2 + 1
+        add("float-tie", odd / 2.0 ** int(rng.integers(9, 14)) + rng.integers(0, 100, 3))
+        digits = int(rng.integers(10, 17))
+        add("float-tie", (rng.integers(10 ** (digits - 2), 10 ** (digits - 1), 2) * 10 + 5).astype(float))
+
     # Random 1-d floats of many magnitudes and lengths (wrapping at 75 columns).
     for lo, hi in [(-1, 1), (-3, 3), (0, 4), (-5, 0), (5, 9), (-12, 12), (-300, 300), (2, 3)]:
         for length in [1, 2, 5, 8, 11, 17, 30]:
@@ -199,6 +212,9 @@ def random_sequences():
     scripts.append((11, [("randn", [1001])]))
     scripts.append((12, [("rand", [700])]))
     scripts.append((13, [("randn", [])] * 9))
+    scripts.append((3, [("randn", [3]), ("rand", [1]), ("randn", []), ("randn", [2])]))
+    scripts.append((4, [("randn", [3]), ("seed", 4), ("randn", [3]), ("randn", [])]))
+    scripts.append((2**16, [("rand", [5, 5]), ("randn", [5, 5]), ("rand", [])]))
     scripts.append((2**32 - 2, [("rand", []), ("randn", [7]), ("rand", [1, 1, 1])]))
     sequences = []
     for seed, calls in scripts:
@@ -239,6 +255,10 @@ def write(name, content):
 
 
 printing_cases()
-write("printing.json", {"numpy": np.__version__, "cases": cases, "python_float_repr": python_float_cases()})
+SHAPES = [(), (3,), (0,), (4, 2, 3), (2, 0, 3), (1, 1, 1, 1), (1001,), (10**12, 7)]
+write("printing.json", {"numpy": np.__version__, "cases": cases, "python_float_repr": python_float_cases(),
+                        "python_shape_repr": [{"shape": list(s), "repr": repr(s)} for s in SHAPES],
+                        "dtype_text": [{"dtype": name, "repr": repr(np.dtype(name)), "str": str(np.dtype(name))}
+                                       for name in ["bool", "int64", "float64"]]})
 write("random.json", {"numpy": np.__version__, "sequences": random_sequences(), "errors": random_errors()})
 print(f"{len(cases)} printing cases")

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Times `docbuild build` (release) on synthetic books and checks the speed targets.
+
+Usage: python3 Benchmarks/book_benchmark.py [--chapters 3,1000] [--runs 5] [--no-build]
+
+Each chapter has prose, inline and display math, 8 tensor blocks (transcripts and scripts), one gradient table
+and two claims. Targets: the 3-chapter book under 25 ms wall; 1000 chapters under 1 s with --jobs 2;
+--jobs 2 at least 1.6x faster than --jobs 1; peak memory under 300 MB.
+"""
+import argparse
+import os
+import pathlib
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+CHAPTER = """# Chapter {index}: broadcasting a bias
+
+Adding a bias $b \\in \\mathbb{{R}}^3$ to every row of $x$ broadcasts it, so its gradient is summed:
+
+$$\\frac{{\\partial l}}{{\\partial b}} = \\sum_i \\frac{{\\partial l}}{{\\partial z_i}}$$
+
+```tensor
+>>> x = np.ones((4, 3))
+>>> x.shape
+(4, 3)
+```
+
+Prose between the blocks, with $z_{{ij}} = x_{{ij}} + b_j$ inline.
+
+```tensor
+>>> b = np.arange(3) * 1.0
+>>> b
+array([0., 1., 2.])
+```
+
+```tensor
+>>> z = x + b
+>>> z[0]
+array([1., 2., 3.])
+```
+
+```tensor
+>>> z.sum()
+np.float64(24.0)
+```
+
+```tensor
+W = np.ones((3, 2))
+y = z @ W
+print(y.shape)
+```
+
+```tensor
+l = (y * y).sum()
+gradients(l, W, b)
+```
+
+```tensor
+assert np.allclose(grad(l, b), numgrad(l, b))
+assert np.allclose(grad(l, W), numgrad(l, W))
+```
+
+```tensor
+>>> np.mean(z)
+np.float64(2.0)
+```
+"""
+
+
+def write_book(folder, chapters):
+    content = folder / "content"
+    content.mkdir(parents=True)
+    (content / "index.md").write_text("# Benchmark book\n\nA synthetic book.\n")
+    for index in range(1, chapters + 1):
+        (content / f"{index:04d}-chapter-{index}.md").write_text(CHAPTER.format(index=index))
+    return content
+
+
+def run_build(binary, content, output, jobs):
+    """Returns (wall seconds, peak resident MB, exit status) for one build."""
+    command = ["/usr/bin/time", "-f", "%M", str(binary), "build", "--content", str(content), "--output", str(output),
+               "--jobs", str(jobs), "--quiet"]
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    peak_kb = int(re.findall(r"^(\d+)$", result.stderr, re.M)[-1])
+    if result.returncode != 0:
+        sys.stderr.write(result.stderr)
+    return wall, peak_kb / 1024, result.returncode
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--chapters", default="3,1000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-build", action="store_true", help="use the existing release binary")
+    args = parser.parse_args()
+    if not args.no_build:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "docbuild"], cwd=ROOT, check=True)
+    binary = ROOT / ".build" / "release" / "docbuild"
+    failures = []
+    for chapters in [int(n) for n in args.chapters.split(",")]:
+        folder = pathlib.Path(tempfile.mkdtemp(prefix="docbuild-bench-"))
+        try:
+            content = write_book(folder, chapters)
+            medians = {}
+            for jobs in (1, 2):
+                walls, peaks = [], []
+                for run in range(args.runs):
+                    wall, peak, status = run_build(binary, content, folder / "site", jobs)
+                    if status != 0:
+                        failures.append(f"{chapters} chapters, --jobs {jobs}: exit {status}")
+                        break
+                    walls.append(wall)
+                    peaks.append(peak)
+                if not walls:
+                    continue
+                medians[jobs] = statistics.median(walls)
+                print(f"{chapters:5d} chapters  --jobs {jobs}  median {medians[jobs] * 1000:8.1f} ms"
+                      f"  (min {min(walls) * 1000:.1f}, max {max(walls) * 1000:.1f})  peak {max(peaks):6.1f} MB")
+                if max(peaks) >= 300:
+                    failures.append(f"{chapters} chapters, --jobs {jobs}: peak {max(peaks):.0f} MB >= 300 MB")
+            if 1 in medians and 2 in medians:
+                speedup = medians[1] / medians[2]
+                print(f"{chapters:5d} chapters  --jobs 2 is {speedup:.2f}x faster than --jobs 1")
+                if chapters >= 100 and speedup < 1.6:
+                    failures.append(f"{chapters} chapters: --jobs 2 only {speedup:.2f}x faster (target 1.6x)")
+                if chapters <= 3 and medians[2] >= 0.025:
+                    failures.append(f"{chapters} chapters: {medians[2] * 1000:.1f} ms (target < 25 ms)")
+                if chapters >= 1000 and medians[2] >= 1.0:
+                    failures.append(f"{chapters} chapters: {medians[2]:.2f} s with --jobs 2 (target < 1 s)")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    for failure in failures:
+        print("MISSED:", failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import MathML
-
-@Test func moduleLoads() {
-  #expect(Bool(true))
-}

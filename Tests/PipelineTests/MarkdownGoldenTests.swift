@@ -1,0 +1,20 @@
+import Foundation
+import Markdown
+import Testing
+
+/// Markdown files in Golden/markdown and the book, each with its document outline golden beside it.
+let markdownGoldenInputs: [String] = {
+  let folder = goldenDirectory.appendingPathComponent("markdown")
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+  return names.filter { $0.hasSuffix(".md") }.sorted()
+}()
+
+@Test(arguments: markdownGoldenInputs)
+func markdownParsesToTheGoldenOutline(_ name: String) throws {
+  let url = goldenDirectory.appendingPathComponent("markdown/\(name)")
+  let parsed = MarkdownParser.parse(try String(contentsOf: url, encoding: .utf8))
+  let outline =
+    parsed.document.outline + parsed.diagnostics.map { "diagnostic \($0.position): \($0.message)\n" }.joined()
+  let comparison = try compareWithGolden(outline, "markdown/\(name.dropLast(3)).outline")
+  #expect(comparison.matches, "outline of \(name) differs:\n\(outline)")
+}
