@@ -1,3 +1,85 @@
+// Tensor benchmarks: three workloads timed here and, in the same run, in NumPy (Benchmarks/numpy_bench.py), with
+// the ratio ours / NumPy's. Run: swift run -c release TensorBenchmarks
+import Foundation
 import TensorCore
 
-print("tensor benchmarks: not written yet")
+/// Seconds per iteration of `body`, best of `repeats` runs of `iterations` calls.
+func secondsPerIteration(iterations: Int, repeats: Int = 5, _ body: () throws -> Void) rethrows -> Double {
+  var best = Double.infinity
+  for _ in 0..<repeats {
+    let start = DispatchTime.now().uptimeNanoseconds
+    for _ in 0..<iterations { try body() }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    best = min(best, elapsed / Double(iterations))
+  }
+  return best
+}
+
+/// A float64 array of `shape` with deterministic, varied values.
+func sample(_ shape: [Int], seed: Double) -> Tensor {
+  let count = shape.reduce(1, *)
+  return Tensor(shape: shape, storage: .float64((0..<count).map { sin(Double($0) * 0.7 + seed) }))
+}
+
+/// NumPy's seconds per iteration for each workload, from numpy_bench.py, or nil when Python or NumPy is missing.
+func numpyTimings() -> [String: Double]? {
+  let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("numpy_bench.py")
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["python3", script.path]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  do { try process.run() } catch { return nil }
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  guard process.terminationStatus == 0,
+    let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+  else { return nil }
+  return object.compactMapValues { $0 as? Double }
+}
+
+let smallA = sample([2, 3], seed: 1)
+let smallB = sample([4, 2, 3], seed: 2)
+let wide = sample([1000, 1000], seed: 3)
+let bias = sample([1000], seed: 4)
+let wideUpstream = sample([1000, 1000], seed: 5)
+let left = sample([512, 512], seed: 6)
+let right = sample([512, 512], seed: 7)
+let productUpstream = sample([512, 512], seed: 8)
+
+var ours: [(name: String, key: String, seconds: Double)] = []
+ours.append(
+  (
+    "(2,3) + (4,2,3), recorded", "small_add",
+    try secondsPerIteration(iterations: 200_000) { _ = try smallA + smallB }
+  ))
+ours.append(
+  (
+    "(1000,1000) + (1000,) and its gradient", "bias_add_gradient",
+    try secondsPerIteration(iterations: 20) {
+      let out = try wide + bias
+      _ = try gradients(of: out, withRespectTo: [wide, bias], upstream: wideUpstream)
+    }
+  ))
+ours.append(
+  (
+    "(512,512) @ (512,512) and its gradient", "matmul_gradient",
+    try secondsPerIteration(iterations: 10) {
+      let out = try left.matmul(right)
+      _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
+    }
+  ))
+
+let numpy = numpyTimings()
+if numpy == nil { print("NumPy timings unavailable (python3 with numpy not found); showing ours only") }
+print("workload".padding(toLength: 42, withPad: " ", startingAt: 0), "ours", "numpy", "ratio", separator: "\t")
+for (name, key, seconds) in ours {
+  let theirs = numpy?[key]
+  let format = { (value: Double) in value < 1e-3 ? String(format: "%.3f µs", value * 1e6) : String(format: "%.3f ms", value * 1e3) }
+  print(
+    name.padding(toLength: 42, withPad: " ", startingAt: 0), format(seconds), theirs.map(format) ?? "-",
+    theirs.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
+}
+let flops = 3 * 2 * 512.0 * 512 * 512
+print(String(format: "matmul forward+backward: %.1f GFLOP/s", flops / ours[2].seconds / 1e9))

@@ -70,7 +70,7 @@ struct BodyRenderer {
         + "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span></a>"
         + "</h\(clamped)>\n"
     case .paragraph(let content, _):
-      appendSearchText(InlinePlainText.text(of: content))
+      appendSearchText(InlinePlainText.text(of: content, includingDisplayMath: false))
       return "<p>\(renderInlines(content, linksAllowed: true))</p>\n"
     case .blockQuote(let blocks):
       return "<blockquote>\n\(blocks.map { renderBlock($0) }.joined())</blockquote>\n"
@@ -96,7 +96,7 @@ struct BodyRenderer {
   private mutating func renderListItem(_ blocks: [Block], tight: Bool) -> String {
     blocks.map { block in
       if tight, case .paragraph(let content, _) = block {
-        appendSearchText(InlinePlainText.text(of: content))
+        appendSearchText(InlinePlainText.text(of: content, includingDisplayMath: false))
         return renderInlines(content, linksAllowed: true) + "\n"
       }
       return renderBlock(block)
@@ -139,7 +139,8 @@ struct BodyRenderer {
   private mutating func resolveLink(_ destination: String, position: MarkdownPosition) -> String {
     switch resolver.resolve(destination, from: pageFile) {
     case .unchecked(let href):
-      return href
+      // Script URLs are raw HTML by other means; they go with it unless the book opts in.
+      return !allowsRawHTML && LinkResolver.isUnsafe(href) ? "" : href
     case .page(let href, let file, let anchor):
       links.append(InternalLink(page: file, anchor: anchor, written: destination, position: position))
       return href

@@ -30,8 +30,10 @@ enum CodeBlockRenderer {
     case .transcript:
       html = TranscriptRenderer.render(code, verifiedLines: verified, expectsError: snippet.expectsError)
     case .script:
+      let sourceLines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       let lines = CodeHighlighter.highlightedLines(code).enumerated().map { index, line in
-        verified.contains(index) ? line + VerifiedMark.html : line
+        verified.contains(index) && index < sourceLines.count
+          ? line + VerifiedMark.html(claim: sourceLines[index]) : line
       }
       html = "<pre class=\"code\"><code class=\"language-python\">\(lines.joined(separator: "\n"))</code></pre>\n"
       let output = trimmingFinalNewlines(snippet.output)

@@ -6,7 +6,9 @@ enum GradientTableRenderer {
   /// The table's HTML.
   static func render(_ table: GradientTable) -> String {
     let target = escapeHTML(table.target)
-    var html = "<div class=\"table-scroll\">\n<table class=\"gradients\">\n"
+    // A focusable, labelled region, so keyboard users can scroll a table wider than a phone.
+    var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Gradients of \(target)\">\n"
+    html += "<table class=\"gradients\">\n"
     html += "<caption>Gradients of <code>\(target)</code>, checked against finite differences</caption>\n"
     let headers = [
       "Variable", "Shape", "∂\(target)/∂x shape", "Broadcast", "∂\(target)/∂x", "Largest difference", "Check",
@@ -42,16 +44,27 @@ enum GradientTableRenderer {
   }
 
   /// Two significant digits in scientific notation with a short exponent (`3.2e-11`); `0` for exact agreement.
+  /// Computed with integers rather than `String(format:)`, so no locale can change the bytes.
   static func differenceText(_ value: Double) -> String {
     if value == 0 { return "0" }
     if value.isNaN { return "nan" }
     if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-    let formatted = String(format: "%.1e", value)
-    guard let e = formatted.firstIndex(of: "e") else { return formatted }
-    let mantissa = formatted[..<e]
-    var exponent = formatted[formatted.index(after: e)...]
-    let sign = exponent.first == "-" ? "-" : ""
-    exponent = exponent.drop { $0 == "+" || $0 == "-" }.drop { $0 == "0" }
-    return "\(mantissa)e\(sign)\(exponent.isEmpty ? "0" : exponent)"
+    let magnitude = abs(value)
+    var exponent = Int(log10(magnitude).rounded(.down))
+    // Scaling in two halves keeps both factors finite at the ends of the Double range (1.8e308, 4.9e-324).
+    let half = exponent / 2
+    let mantissa = magnitude * pow(10, Double(-half)) * pow(10, Double(half - exponent))
+    guard mantissa.isFinite else { return "\(value)" }
+    var tenths = Int((mantissa * 10).rounded())
+    // log10 can land a hair off a power of ten; renormalise so the mantissa is in [1, 10).
+    if tenths >= 100 {
+      tenths = (tenths + 5) / 10
+      exponent += 1
+    } else if tenths < 10 {
+      tenths *= 10
+      exponent -= 1
+    }
+    return "\(value < 0 ? "-" : "")\(tenths / 10).\(tenths % 10)e\(exponent)"
   }
+
 }

@@ -33,8 +33,8 @@ struct LinkResolver: Sendable {
     if path.contains("?") { return .unchecked(destination) }
     let suffix = fragment.map { "#" + $0 } ?? ""
     if path.hasSuffix(".md") {
-      let fileName = String(path.split(separator: "/").last ?? "")
-      guard !path.hasPrefix("../"), let page = pagesBySource[fileName] else { return .missingPage(path) }
+      // Chapters all sit in the content folder, so a path with a folder in it names no chapter.
+      guard !path.contains("/"), let page = pagesBySource[path] else { return .missingPage(path) }
       return .page(href: page + suffix, file: page, anchor: anchor)
     }
     if path.hasSuffix(".html") {
@@ -42,6 +42,15 @@ struct LinkResolver: Sendable {
       return .page(href: path + suffix, file: path, anchor: anchor)
     }
     return .unchecked(destination)
+  }
+
+  /// Whether a destination could run script or read local files, as cmark's safe mode judges it: `javascript:`,
+  /// `vbscript:`, `file:` and `data:` other than common image types.
+  static func isUnsafe(_ destination: String) -> Bool {
+    let lowered = destination.lowercased().trimmingCharacters(in: .whitespaces)
+    let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    if safeImages.contains(where: { lowered.hasPrefix($0) }) { return false }
+    return ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
   }
 
   /// True for `https:`, `mailto:` and the like: letters, digits, `+-.` before the first `:`.

@@ -14,8 +14,12 @@ enum PageContext {
     }
     let tocHeadings = Array(body.headings.dropFirst(body.hasTitleHeading ? 1 : 0))
     let shallowest = tocHeadings.map(\.level).min() ?? 1
-    let toc = tocHeadings.map { heading -> [String: Any] in
+    var toc = tocHeadings.map { heading -> [String: Any] in
       ["id": heading.id, "html": heading.html, "text": heading.text, "depth": heading.level - shallowest]
+    }
+    // A written home page lists its own sections, then the chapter list the theme appends to it.
+    if page.isHome && !toc.isEmpty && pages.count > 1 {
+      toc.append(["id": "chapters-title", "html": "Chapters", "text": "Chapters", "depth": 0])
     }
     var context: [String: Any] = [
       "bookTitle": bookTitle,
@@ -24,12 +28,18 @@ enum PageContext {
       "chapters": chapters,
       "hasToc": !toc.isEmpty,
       "toc": toc,
-      "titleHTML": body.titleHTML.isEmpty ? "<h1>\(escapeHTML(page.title))</h1>\n" : body.titleHTML,
+      "titleHTML": titleHTML(page: page, body: body),
       "content": body.html,
     ]
     if index > 0 { context["previous"] = link(to: pages[index - 1]) }
     if index + 1 < pages.count { context["next"] = link(to: pages[index + 1]) }
     return context
+  }
+
+  /// The page's leading `# ` heading; a generated one only when the page has no level-1 heading anywhere.
+  private static func titleHTML(page: PlannedPage, body: RenderedBody) -> String {
+    if !body.titleHTML.isEmpty || body.headings.contains(where: { $0.level == 1 }) { return body.titleHTML }
+    return "<h1>\(escapeHTML(page.title))</h1>\n"
   }
 
   private static func link(to page: PlannedPage) -> [String: Any] {

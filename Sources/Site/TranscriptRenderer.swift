@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a doctest-style transcript: prompts that cannot be selected, highlighted statements, distinct output.
 enum TranscriptRenderer {
   /// Whether `code` reads as a transcript: its first non-blank line starts with a `>>>` prompt.
@@ -35,7 +37,7 @@ enum TranscriptRenderer {
       }
       let highlighted = CodeHighlighter.highlightedLines(statementLines.map(\.2).joined(separator: "\n"))
       for ((lineIndex, prompt, _), lineHTML) in zip(statementLines, highlighted) {
-        let mark = verifiedLines.contains(lineIndex) ? VerifiedMark.html : ""
+        let mark = verifiedLines.contains(lineIndex) ? VerifiedMark.html(claim: lines[lineIndex]) : ""
         html += "<span class=\"prompt\">\(escapeHTML(prompt))</span>\(lineHTML)\(mark)\n"
       }
     }
@@ -64,12 +66,15 @@ enum TranscriptRenderer {
   }
 }
 
-/// The ✓ after a claim that held: a tooltip and hidden text say what it means; it is never copied with the code.
+/// The ✓ after a claim that held: a tooltip and hidden text say what was verified; it is never copied with the code.
 enum VerifiedMark {
-  /// What the mark stands for.
-  static let explanation = "Verified when this page was built: the assertion held."
-  /// The mark's HTML.
-  static let html =
-    " <span class=\"verified\" title=\"\(explanation)\"><span aria-hidden=\"true\">✓</span>"
-    + "<span class=\"visually-hidden\">(\(explanation))</span></span>"
+  /// The mark's HTML for the claim on `line` (prompt and surrounding spaces are left out of the tooltip).
+  static func html(claim line: String) -> String {
+    var claim = Substring(line)
+    for prompt in [">>> ", "... "] where claim.hasPrefix(prompt) { claim = claim.dropFirst(prompt.count) }
+    let statement = claim.trimmingCharacters(in: .whitespaces)
+    let tooltip = escapeHTML("Verified when this page was built: \(statement) held.")
+    return " <span class=\"verified\" title=\"\(tooltip)\"><span aria-hidden=\"true\">✓</span>"
+      + "<span class=\"visually-hidden\">(verified: this claim held when the page was built)</span></span>"
+  }
 }

@@ -35,7 +35,8 @@ import Testing
 
   @Test(arguments: [
     (3.2e-11, "3.2e-11"), (0, "0"), (1.24e-3, "1.2e-3"), (9.96e-5, "1.0e-4"), (4.0, "4.0e0"), (Double.nan, "nan"),
-    (2.5e12, "2.5e12"),
+    (2.5e12, "2.5e12"), (1e-5, "1.0e-5"),
+    (9.96e-6, "1.0e-5"), (1.7976931348623157e308, "1.8e308"), (5e-324, "4.9e-324"),
   ])
   func difference(value: Double, expected: String) {
     #expect(GradientTableRenderer.differenceText(value) == expected)

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import Site
 import Testing
@@ -74,6 +75,22 @@ import Testing
   @Test func markdownLinksPointAtPages() {
     let site = SiteRenderer.render(Self.book(linkingTo: "02-two.md#deep-end"))
     #expect(SampleBook.text(site, "one.html").contains("<a href=\"two.html#deep-end\">there</a>"))
+  }
+
+  @Test(arguments: [
+    "javascript:alert(1)", " JavaScript:alert(1)", "vbscript:x", "file:///etc/passwd", "data:text/html,x",
+  ])
+  func scriptURLsAreDroppedUnlessTheBookOptsIn(destination: String) {
+    var book = Self.book(linkingTo: destination)
+    #expect(SampleBook.text(SiteRenderer.render(book), "one.html").contains("<a href=\"\">there</a>"))
+    book.allowsRawHTML = true
+    let allowed = SampleBook.text(SiteRenderer.render(book), "one.html")
+    #expect(allowed.contains("<a href=\"\(destination.replacingOccurrences(of: "&", with: "&amp;"))\">there</a>"))
+  }
+
+  @Test func imageDataURLsAreKept() {
+    let book = Self.book(linkingTo: "data:image/png;base64,AAAA")
+    #expect(SampleBook.text(SiteRenderer.render(book), "one.html").contains("href=\"data:image/png;base64,AAAA\""))
   }
 
   @Test func sampleBookHasNoBrokenLinks() {

@@ -49,7 +49,7 @@ extension Parser {
       _ = advance()
       return try node(.none, token.range)
     default:
-      if let message = Keywords.unsupportedInExpression(token.text) ?? Keywords.unsupportedStatement(token.text) {
+      if let message = Keywords.unsupportedStatement(token.text) ?? Keywords.unsupportedInExpression(token.text) {
         throw SyntaxError(message: message, range: token.range)
       }
       if Keywords.reserved.contains(token.text) { throw unexpected(expected: "an expression") }

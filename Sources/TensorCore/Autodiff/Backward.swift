@@ -28,8 +28,7 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
   let wantedIDs = Set(targets.map(ObjectIdentifier.init))
   for (value, node) in walk.order.reversed() {
     let id = ObjectIdentifier(node)
-    guard !wantedIDs.contains(id) || node.operation != nil, let operation = node.operation,
-      let upstreamGradient = accumulated[id]
+    guard let operation = node.operation, let upstreamGradient = accumulated[id]
     else { continue }
     let wanted = node.inputs.map { input in input.node.map { walk.relevant.contains(ObjectIdentifier($0)) } ?? false }
     guard wanted.contains(true) else { continue }
@@ -84,7 +83,6 @@ struct GraphWalk {
       guard !visited.contains(id) else { continue }
       visited.insert(id)
       stack.append((value, node, true))
-      // Stop at targets' inputs? No: a target may also be reachable through another path; keep walking.
       for input in node.inputs.reversed() {
         if let inputNode = input.node, !visited.contains(ObjectIdentifier(inputNode)) {
           stack.append((input, inputNode, false))

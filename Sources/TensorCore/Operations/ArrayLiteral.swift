@@ -3,57 +3,64 @@
 extension Tensor {
   /// `np.array(value, dtype=...)`: a new leaf array; lists must be rectangular.
   public static func array(_ value: NestedValue, dtype: DType? = nil) throws -> Tensor {
-    if case .tensor(let tensor) = value {
-      let copy = Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: false)
-      return try dtype.map { try copy.astype($0) }.map { Tensor(shape: $0.shape, storage: $0.storage) } ?? copy
-    }
-    var shape: [Int] = []
-    var level = [value]
-    var leaves: [Scalar] = []
-    var tensors: [Tensor] = []
-    while true {
-      level = normalized(level)
-      if level.allSatisfy({ if case .scalar = $0 { true } else { false } }) {
-        leaves = level.map { if case .scalar(let s) = $0 { s } else { .bool(false) } }
-        break
-      }
-      if level.allSatisfy({ if case .tensor = $0 { true } else { false } }) {
-        tensors = level.map { if case .tensor(let t) = $0 { t } else { Tensor(false) } }
-        guard tensors.allSatisfy({ $0.shape == tensors[0].shape }) else { throw ragged(shape) }
-        shape += tensors[0].shape
-        break
-      }
-      let lengths = level.map { element -> Int? in if case .list(let items) = element { items.count } else { nil } }
-      guard let first = lengths[0], lengths.allSatisfy({ $0 == first }) else { throw ragged(shape) }
-      shape.append(first)
-      if shape.count > Shape.maxDimensions { _ = try Shape.checkedCount(shape) }
-      level = level.flatMap { element -> [NestedValue] in if case .list(let items) = element { items } else { [] } }
-      if level.isEmpty { break }
-    }
+    if case .tensor(let tensor) = value { return try copied(tensor, dtype: dtype) }
+    let (shape, leaves, tensors) = try flatten(value)
     _ = try Shape.checkedCount(shape)
-    let inferred: DType
     if !tensors.isEmpty {
-      inferred = tensors.map(\.dtype).reduce(.bool, DType.promoted)
-    } else {
-      inferred = level.isEmpty ? .float64 : leaves.map(\.dtype).reduce(.bool, DType.promoted)
+      let inferred = tensors.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
+      return Tensor(shape: shape, storage: joined(tensors, as: dtype ?? inferred))
     }
+    let inferred = leaves.isEmpty ? DType.float64 : leaves.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
     let storage: Storage
     switch dtype ?? inferred {
-    case .float64:
-      storage = .float64(tensors.isEmpty ? leaves.map(\.doubleValue) : tensors.flatMap(\.doubles))
-    case .int64:
-      storage = .int64(tensors.isEmpty ? leaves.map(\.int64Value) : tensors.flatMap(\.int64s))
-    case .bool:
-      storage = .bool(tensors.isEmpty ? leaves.map { $0.doubleValue != 0 } : tensors.flatMap(\.bools))
+    case .float64: storage = .float64(leaves.map(\.doubleValue))
+    case .int64: storage = .int64(leaves.map(\.int64Value))
+    case .bool: storage = .bool(leaves.map { $0.doubleValue != 0 })
     }
     return Tensor(shape: shape, storage: storage)
   }
 
+  /// A new array with `tensor`'s elements (an array, never a NumPy scalar), converted to `dtype` if given.
+  private static func copied(_ tensor: Tensor, dtype: DType?) throws -> Tensor {
+    Tensor(shape: tensor.shape, storage: joined([tensor], as: dtype ?? tensor.dtype))
+  }
+
+  /// The elements of several same-shaped arrays, one after another, as `dtype`.
+  private static func joined(_ tensors: [Tensor], as dtype: DType) -> Storage {
+    switch dtype {
+    case .float64: .float64(tensors.flatMap(\.doubles))
+    case .int64: .int64(tensors.flatMap(\.int64s))
+    case .bool: .bool(tensors.flatMap(\.bools))
+    }
+  }
+
+  /// Walks the nesting level by level: the shape, and either the numbers or the same-shaped arrays at the bottom.
+  private static func flatten(_ value: NestedValue) throws -> ([Int], [Scalar], [Tensor]) {
+    var shape: [Int] = []
+    var level = [value]
+    while true {
+      level = normalized(level)
+      let numbers = level.compactMap(\.number)
+      if numbers.count == level.count { return (shape, numbers, []) }
+      let arrays = level.compactMap(\.array)
+      if arrays.count == level.count {
+        guard arrays.allSatisfy({ $0.shape == arrays[0].shape }) else { throw ragged(shape) }
+        return (shape + arrays[0].shape, [], arrays)
+      }
+      let lists = level.compactMap(\.items)
+      guard lists.count == level.count, lists.allSatisfy({ $0.count == lists[0].count }) else { throw ragged(shape) }
+      shape.append(lists[0].count)
+      if shape.count > Shape.maxDimensions { _ = try Shape.checkedCount(shape) }
+      level = lists.flatMap { $0 }
+      if level.isEmpty { return (shape, [], []) }
+    }
+  }
+
   /// One level of nesting with 0-d arrays read as numbers and, where lists and arrays mix, arrays split into lists.
   private static func normalized(_ level: [NestedValue]) -> [NestedValue] {
-    let hasList = level.contains { if case .list = $0 { true } else { false } }
+    let hasList = level.contains { $0.items != nil }
     return level.map { element in
-      guard case .tensor(let tensor) = element else { return element }
+      guard let tensor = element.array else { return element }
       if tensor.ndim == 0, let number = try? tensor.item() { return .scalar(number) }
       guard hasList else { return element }
       let rows = (0..<tensor.shape[0]).compactMap { try? tensor.index([.int($0)]) }
@@ -67,4 +74,13 @@ extension Tensor {
       "setting an array element with a sequence. The requested array has an inhomogeneous shape after "
         + "\(shape.count) dimensions. The detected shape was \(Shape.python(shape)) + inhomogeneous part.")
   }
+}
+
+extension NestedValue {
+  /// The number, if this is one.
+  var number: Scalar? { if case .scalar(let value) = self { value } else { nil } }
+  /// The array, if this is one.
+  var array: Tensor? { if case .tensor(let value) = self { value } else { nil } }
+  /// The list's items, if this is a list.
+  var items: [NestedValue]? { if case .list(let value) = self { value } else { nil } }
 }

@@ -16,7 +16,7 @@ extension Tensor {
   public static func full(_ shape: [Int], _ value: Tensor, dtype: DType? = nil) throws -> Tensor {
     let spread = try ShapeKernels.broadcast(value, to: shape)
     let result = Tensor(shape: shape, storage: spread.storage)
-    return try dtype.map { $0 == result.dtype ? result : try result.astype($0) } ?? result
+    return try result.converted(to: dtype)
   }
 
   /// `np.zeros_like(a, dtype)`: zeros of `a`'s shape and (unless given) dtype.
@@ -27,6 +27,12 @@ extension Tensor {
   /// `np.ones_like(a, dtype)`: ones of `a`'s shape and (unless given) dtype.
   public static func onesLike(_ a: Tensor, dtype: DType? = nil) throws -> Tensor {
     try ones(a.shape, dtype: dtype ?? a.dtype)
+  }
+
+  /// The array itself, or (for a different dtype) converted.
+  func converted(to target: DType?) throws -> Tensor {
+    guard let target, target != dtype else { return self }
+    return try astype(target)
   }
 
   /// An array of `shape` holding `value` everywhere.
@@ -62,7 +68,7 @@ extension Tensor {
       let first = start.doubleValue
       result = Tensor(shape: [count], storage: .float64((0..<count).map { first + Double($0) * delta }))
     }
-    return try dtype.map { $0 == result.dtype ? result : try result.astype($0) } ?? result
+    return try result.converted(to: dtype)
   }
 
   /// `np.linspace(start, stop, num, endpoint)`: float64, computed as NumPy does (`i * step + start`, exact `stop`).

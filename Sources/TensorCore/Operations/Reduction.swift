@@ -60,15 +60,16 @@ public enum Axes: Sendable, Hashable {
   case many([Int])
 
   /// The normalised, sorted axes for an array of `ndim` axes, or NumPy's AxisError / duplicate-axis error.
-  func resolve(ndim: Int) throws -> [Int] {
+  /// `lenient` follows NumPy's ufunc reductions (sum, max, min), which accept axis 0 and -1 on 0-d arrays; `mean`
+  /// counts its items first and rejects them.
+  func resolve(ndim: Int, lenient: Bool = true) throws -> [Int] {
     switch self {
     case .all: return Array(0..<ndim)
     case .one(let axis):
-      // NumPy accepts axis 0 and -1 on 0-d arrays for reductions.
-      if ndim == 0 && (axis == 0 || axis == -1) { return [] }
+      if lenient && ndim == 0 && (axis == 0 || axis == -1) { return [] }
       return [try Shape.normalize(axis: axis, ndim: ndim)]
     case .many(let axes):
-      if ndim == 0 && axes.allSatisfy({ $0 == 0 || $0 == -1 }) { return [] }
+      if lenient && ndim == 0 && axes.allSatisfy({ $0 == 0 || $0 == -1 }) { return [] }
       return try Shape.normalize(axes: axes, ndim: ndim).sorted()
     }
   }
@@ -92,7 +93,7 @@ extension Tensor {
 
   /// `np.mean(a, axis, keepdims=...)`: the sum divided by the count, always float64 (NaN for an empty mean).
   public func mean(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
-    let axes = try axis.resolve(ndim: ndim)
+    let axes = try axis.resolve(ndim: ndim, lenient: false)
     let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), [self])
     let count = axes.reduce(1) { $0 * shape[$1] }
     let quotient = try Tensor.record(.binary(.divide), [total, Tensor(shape: [], storage: .int64([Int64(count)]))])

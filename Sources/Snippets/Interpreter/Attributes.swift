@@ -1,0 +1,33 @@
+import TensorCore
+
+/// Attribute access: `np.name`, `x.shape`, `x.T`, and bound methods such as `x.sum`.
+enum Attributes {
+  /// The methods arrays have in the language.
+  static let tensorMethods: Set<String> = [
+    "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "copy", "flatten", "dot", "squeeze",
+  ]
+
+  /// `value.name`, or Python's AttributeError.
+  static func get(_ name: String, of value: Value) throws(PythonError) -> Value {
+    switch value {
+    case .module(let module):
+      if let member = Builtins.numpyMember(name, module: module) { return member }
+      throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
+    case .tensor(let tensor):
+      switch name {
+      case "shape": return .tuple(tensor.shape.map { .int($0) })
+      case "ndim": return .int(tensor.ndim)
+      case "size": return .int(tensor.size)
+      case "dtype": return .dtype(tensor.dtype)
+      case "T": return .tensor(try core { try tensor.transpose() })
+      default:
+        if tensorMethods.contains(name) { return .method(value, name) }
+      }
+    case .bool, .int, .float:
+      if name == "real" { return value }
+    default:
+      break
+    }
+    throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
+  }
+}

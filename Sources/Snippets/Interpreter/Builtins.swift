@@ -1,0 +1,82 @@
+import TensorCore
+
+/// The names the language provides: NumPy's members, Python's builtins and the autodiff functions.
+enum Builtins {
+  /// Python builtins the language has (printed `<built-in function print>`).
+  static let pythonFunctions: Set<String> = ["print", "len", "float", "int"]
+  /// The autodiff functions of SPEC §3.
+  static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
+  /// NumPy functions callable as `np.name` or plain `name`.
+  static let numpyFunctions: Set<String> = [
+    "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
+    "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
+    "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
+    "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
+  ]
+  /// `np.random` functions.
+  static let randomFunctions: Set<String> = ["seed", "rand", "randn"]
+
+  /// True for Python's own builtins.
+  static func isPythonBuiltin(_ name: String) -> Bool { pythonFunctions.contains(name) }
+
+  /// True for every function name the language provides outside NumPy.
+  static func isGlobalFunction(_ name: String) -> Bool {
+    pythonFunctions.contains(name) || autodiffFunctions.contains(name)
+  }
+
+  /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
+  static func numpyMember(_ name: String, module: String) -> Value? {
+    if module == "numpy.random" {
+      return randomFunctions.contains(name) ? .function("random.\(name)") : nil
+    }
+    switch name {
+    case "newaxis": return Value.none
+    case "nan": return .float(.nan)
+    case "inf": return .float(.infinity)
+    case "pi": return .float(.pi)
+    case "e": return .float(2.718281828459045)
+    case "float64", "double": return .scalarType(.float64)
+    case "int64": return .scalarType(.int64)
+    case "bool_", "bool": return .scalarType(.bool)
+    case "random": return .module("numpy.random")
+    default: return numpyFunctions.contains(name) ? .function(name) : nil
+    }
+  }
+
+  /// `np.float64(x)`, `np.int64(x)`, `np.bool_(x)`: a NumPy scalar from a number, or an array cast from a list/array.
+  static func convert(_ call: CallArguments, to dtype: DType) throws(PythonError) -> Value {
+    let bound = try call.bind(["x"])
+    guard let value = bound["x"] else {
+      let zero: Storage =
+        switch dtype {
+        case .bool: .bool([false])
+        case .int64: .int64([0])
+        case .float64: .float64([0])
+        }
+      return .tensor(Tensor(shape: [], storage: zero, isScalar: true))
+    }
+    let tensor = try value.toTensor()
+    let cast = try core { try tensor.astype(dtype) }
+    if tensor.ndim == 0 {
+      return .tensor(Tensor(shape: [], storage: cast.storage, isScalar: true))
+    }
+    return .tensor(cast)
+  }
+}
+
+extension Interpreter {
+  /// Calls a function of the language by its qualified name (`sum`, `random.rand`, `print`, `grad`).
+  mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "print": return try printValues(call)
+    case "len": return try PythonBuiltins.len(call)
+    case "float": return try PythonBuiltins.float(call)
+    case "int": return try PythonBuiltins.int(call)
+    case "grad": return try grad(call)
+    case "numgrad": return try numgrad(call)
+    case "gradients": return try gradientsTable(call)
+    case "random.seed", "random.rand", "random.randn": return try callRandom(name, call)
+    default: return try NumpyFunctions.call(name, call)
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// The evaluated arguments of one call, and Python's rules for binding them to parameters.
+struct CallArguments: Sendable {
+  /// The function's name as Python's messages print it (`sum`, `print`).
+  var function: String
+  /// Positional arguments in order.
+  var positional: [Value]
+  /// Keyword arguments in order.
+  var keywords: [(name: String, value: Value)]
+  /// The source text of each positional argument (gradient tables name rows by it).
+  var positionalTexts: [String]
+
+  /// Binds to `parameters` (positional-or-keyword, in order), the first `required` of them mandatory.
+  func bind(_ parameters: [String], required: Int = 0) throws(PythonError) -> BoundArguments {
+    if positional.count > parameters.count {
+      let takes =
+        required == parameters.count
+        ? "\(parameters.count)" : "from \(required) to \(parameters.count)"
+      let noun = parameters.count == 1 && required == 1 ? "argument" : "arguments"
+      throw PythonError.type(
+        "\(function)() takes \(takes) positional \(noun) but \(positional.count) were given")
+    }
+    var values: [String: Value] = [:]
+    for (name, value) in zip(parameters, positional) { values[name] = value }
+    for (name, value) in keywords {
+      guard parameters.contains(name) else {
+        throw PythonError.type("\(function)() got an unexpected keyword argument '\(name)'")
+      }
+      if values[name] != nil { throw PythonError.type("\(function)() got multiple values for argument '\(name)'") }
+      values[name] = value
+    }
+    let missing = parameters.prefix(required).filter { values[$0] == nil }
+    if !missing.isEmpty {
+      let names = missing.map { "'\($0)'" }
+      let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+      let noun = missing.count == 1 ? "argument" : "arguments"
+      throw PythonError.type("\(function)() missing \(missing.count) required positional \(noun): \(list)")
+    }
+    return BoundArguments(function: function, values: values)
+  }
+
+  /// Fails unless there are no keyword arguments (for functions taking `*args`).
+  func rejectKeywords() throws(PythonError) {
+    if let first = keywords.first {
+      throw PythonError.type("\(function)() got an unexpected keyword argument '\(first.name)'")
+    }
+  }
+}
+
+/// Arguments bound to parameter names.
+struct BoundArguments: Sendable {
+  /// The function's name, for messages.
+  var function: String
+  /// The value of each parameter that was given.
+  var values: [String: Value]
+
+  /// The parameter's value, or nil when it was not given or given as None.
+  subscript(_ name: String) -> Value? {
+    guard let value = values[name], !value.isNone else { return nil }
+    return value
+  }
+
+  /// A required parameter's value (`bind` already checked it was given).
+  func value(_ name: String) -> Value { values[name] ?? .none }
+
+  /// A boolean flag such as `keepdims`, false when absent.
+  func flag(_ name: String) throws(PythonError) -> Bool {
+    try self[name]?.truthValue() ?? false
+  }
+
+  /// A float parameter such as `rtol`, or its default.
+  func double(_ name: String, default fallback: Double) throws(PythonError) -> Double {
+    guard let value = self[name] else { return fallback }
+    switch try value.pythonNumber(for: function) {
+    case .int(let int): return Double(int)
+    case .float(let double): return double
+    case .bool(let flag): return flag ? 1 : 0
+    default: return fallback
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import TensorCore
+
+/// The outcome of an `assert`: whether it held, and for a failed comparison both sides and their largest difference.
+struct ClaimOutcome: Sendable {
+  /// True when the condition was true.
+  var held: Bool
+  /// The failure message (Python's `AssertionError` line).
+  var message: String
+  /// Notes for a failed claim: both sides in NumPy's text and the largest absolute difference.
+  var notes: [String]
+}
+
+extension Interpreter {
+  /// Runs `assert condition[, message]`; a false claim is an outcome, not an exception, so it can be reported richly.
+  mutating func check(_ condition: Expression, message: Expression?) throws(PythonError) -> ClaimOutcome {
+    let value = try evaluate(condition)
+    if try value.truthValue() { return ClaimOutcome(held: true, message: "", notes: []) }
+    var line = "AssertionError"
+    if let message {
+      line += ": " + (try evaluate(message)).str
+    }
+    return ClaimOutcome(held: false, message: line, notes: try sides(of: condition))
+  }
+
+  /// For `np.allclose(a, b)`, `np.array_equal(a, b)` and `a == b`: both sides and their largest difference.
+  private mutating func sides(of condition: Expression) throws(PythonError) -> [String] {
+    let pair: (Expression, Expression)
+    switch condition.kind {
+    case .call(let callee, let arguments) where arguments.count >= 2 && isComparisonFunction(callee):
+      pair = (arguments[0].value, arguments[1].value)
+    case .comparison(let left, let rest) where rest.count == 1 && rest[0].0 == .equal:
+      pair = (left, rest[0].1)
+    default:
+      return []
+    }
+    // The sides are evaluated again for the notes; nothing they print or draw from the generator may count twice.
+    let (savedRandom, savedPrinted) = (random, printed)
+    defer { (random, printed) = (savedRandom, savedPrinted) }
+    let left = try evaluate(pair.0)
+    let right = try evaluate(pair.1)
+    var notes = [side("left: ", pair.0, left), side("right:", pair.1, right)]
+    if let a = try? left.toTensor(), let b = try? right.toTensor(),
+      let difference = try? core({ try a.subtracting(b).abs().max() }).doubles.first
+    {
+      notes.append("largest absolute difference: \(pythonFloatRepr(difference))")
+    }
+    return notes
+  }
+
+  /// `left:  a * 2 = [2. 2.]`, or just the value when the code is the value (a literal).
+  private func side(_ label: String, _ expression: Expression, _ value: Value) -> String {
+    let code = text(of: expression.range)
+    let shown = indented(value.str)
+    return code == shown ? "\(label) \(shown)" : "\(label) \(code) = \(shown)"
+  }
+
+  private func isComparisonFunction(_ callee: Expression) -> Bool {
+    let name: String
+    switch callee.kind {
+    case .name(let plain): name = plain
+    case .attribute(_, let member): name = member
+    default: return false
+    }
+    return name == "allclose" || name == "array_equal"
+  }
+
+  /// Multi-line array text with continuation lines indented under the first.
+  private func indented(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
+  }
+}

@@ -1,0 +1,138 @@
+import TensorCore
+
+/// The most elements any one value may hold (SPEC §3 Limits); the core enforces it for tensors, this file for lists.
+let maxElementCount = 16_777_216
+
+extension Value {
+  /// The value as a tensor, as NumPy converts operands: Python numbers become NumPy scalars, lists become arrays.
+  func toTensor() throws(PythonError) -> Tensor {
+    switch self {
+    case .tensor(let tensor): return tensor
+    case .bool(let value): return Tensor(value)
+    case .int(let value): return Tensor(value)
+    case .float(let value): return Tensor(value)
+    case .list, .tuple:
+      let nested = try toNested()
+      return try core { try Tensor.array(nested) }
+    default:
+      throw PythonError.type("expected a number, a list or an array, not '\(typeName)'")
+    }
+  }
+
+  /// The value as `np.array` input.
+  func toNested() throws(PythonError) -> NestedValue {
+    switch self {
+    case .bool(let value): return .scalar(.bool(value))
+    case .int(let value): return .scalar(.int(Int64(value)))
+    case .float(let value): return .scalar(.double(value))
+    case .tensor(let tensor): return .tensor(tensor)
+    case .list(let items), .tuple(let items):
+      var nested: [NestedValue] = []
+      for item in items { nested.append(try item.toNested()) }
+      return .list(nested)
+    default:
+      throw PythonError.type("cannot make an array element from '\(typeName)'; use numbers, lists or arrays")
+    }
+  }
+
+  /// The value as a Python integer (ints, bools and NumPy integer scalars), as Python's `__index__` allows.
+  func toInt() throws(PythonError) -> Int {
+    switch self {
+    case .int(let value): return value
+    case .bool(let value): return value ? 1 : 0
+    case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype != .float64:
+      switch tensor.storage {
+      case .int64(let values): return Int(values[0])
+      case .bool(let values): return values[0] ? 1 : 0
+      case .float64: break
+      }
+    default: break
+    }
+    throw PythonError.type("'\(typeName)' object cannot be interpreted as an integer")
+  }
+
+  /// A shape argument: an int, or a tuple/list of ints.
+  func toShape() throws(PythonError) -> [Int] {
+    switch self {
+    case .tuple(let items), .list(let items):
+      var shape: [Int] = []
+      for item in items { shape.append(try item.toInt()) }
+      return shape
+    case .tensor(let tensor) where tensor.ndim == 1 && tensor.dtype == .int64:
+      return tensor.doubles.map { Int($0) }
+    default:
+      return [try toInt()]
+    }
+  }
+
+  /// An `axis=` argument: None, an int, or a tuple of ints.
+  func toAxes() throws(PythonError) -> Axes {
+    switch self {
+    case .none: return .all
+    case .tuple(let items), .list(let items):
+      var axes: [Int] = []
+      for item in items { axes.append(try item.toInt()) }
+      return .many(axes)
+    default: return .one(try toInt())
+    }
+  }
+
+  /// A `dtype=` argument: `np.float64`, `x.dtype`, `float`, `int`, or a name such as `"int64"`.
+  func toDType() throws(PythonError) -> DType {
+    switch self {
+    case .scalarType(let dtype), .dtype(let dtype): return dtype
+    case .function("float"): return .float64
+    case .function("int"): return .int64
+    case .string(let name):
+      switch name {
+      case "float64", "float", "f8", "double": return .float64
+      case "int64", "int", "i8": return .int64
+      case "bool", "?": return .bool
+      default: throw PythonError("TypeError", "data type '\(name)' not understood")
+      }
+    default: throw PythonError.type("Cannot interpret '\(repr)' as a data type")
+    }
+  }
+
+  /// Python's truth value; NumPy's ambiguity errors for arrays that are not a single element.
+  func truthValue() throws(PythonError) -> Bool {
+    switch self {
+    case .none: return false
+    case .bool(let value): return value
+    case .int(let value): return value != 0
+    case .float(let value): return value != 0
+    case .string(let value): return !value.isEmpty
+    case .tuple(let items), .list(let items): return !items.isEmpty
+    case .tensor(let tensor):
+      if tensor.size == 0 {
+        throw PythonError.value(
+          "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+      }
+      if tensor.size > 1 {
+        throw PythonError.value(
+          "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+      }
+      return tensor.doubles[0] != 0 || tensor.doubles[0].isNaN
+    default: return true
+    }
+  }
+
+  /// The Python number a NumPy value holds when it is a single element (for `float()`, `int()`).
+  func pythonNumber(for function: String) throws(PythonError) -> Value {
+    switch self {
+    case .bool, .int, .float: return self
+    case .tensor(let tensor):
+      guard tensor.shape.isEmpty else {
+        throw PythonError.type("only 0-dimensional arrays can be converted to Python scalars")
+      }
+      switch try core({ try tensor.item() }) {
+      case .bool(let value): return .bool(value)
+      case .int(let value): return .int(Int(value))
+      case .double(let value): return .float(value)
+      }
+    default:
+      throw PythonError.type(
+        "\(function)() argument must be a string or a real number, not '\(typeName)'")
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import TensorCore
+
+extension Interpreter {
+  /// Evaluates an expression; the parser bounds its depth, so the recursion is bounded too.
+  mutating func evaluate(_ expression: Expression) throws(PythonError) -> Value {
+    switch expression.kind {
+    case .name(let name): return try lookUp(name)
+    case .integer(let value): return .int(value)
+    case .float(let value): return .float(value)
+    case .string(let value): return .string(value)
+    case .boolean(let value): return .bool(value)
+    case .none: return .none
+    case .ellipsis: return .ellipsis
+    case .tuple(let items): return .tuple(try evaluateAll(items))
+    case .list(let items): return .list(try evaluateAll(items))
+    case .unary(let op, let operand): return try Operators.unary(op, try evaluate(operand))
+    case .binary(let op, let left, let right):
+      let a = try evaluate(left)
+      return try Operators.binary(op, a, try evaluate(right))
+    case .comparison(let first, let rest): return try evaluateComparison(first, rest)
+    case .attribute(let base, let name): return try Attributes.get(name, of: try evaluate(base))
+    case .call(let callee, let arguments): return try evaluateCall(callee, arguments)
+    case .index(let base, let index):
+      let value = try evaluate(base)
+      return try Indexing.index(value, with: try evaluate(index))
+    case .slice(let start, let stop, let step):
+      return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
+    }
+  }
+
+  private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
+    var values: [Value] = []
+    for item in items { values.append(try evaluate(item)) }
+    return values
+  }
+
+  private mutating func optionalInt(_ expression: Expression?) throws(PythonError) -> Int? {
+    guard let expression else { return nil }
+    let value = try evaluate(expression)
+    if value.isNone { return nil }
+    do {
+      return try value.toInt()
+    } catch {
+      throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+    }
+  }
+
+  /// Python's chained comparison: `a < b < c` is `a < b and b < c`, with `b` evaluated once.
+  private mutating func evaluateComparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)])
+    throws(PythonError) -> Value
+  {
+    var left = try evaluate(first)
+    var result = Value.none
+    for (position, (op, operand)) in rest.enumerated() {
+      let right = try evaluate(operand)
+      result = try Operators.compare(op, left, right)
+      if position < rest.count - 1, try !result.truthValue() { return result }
+      left = right
+    }
+    return result
+  }
+
+  private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
+    let function = try evaluate(callee)
+    var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+    for argument in arguments {
+      let value = try evaluate(argument.value)
+      if let keyword = argument.keyword {
+        call.keywords.append((keyword, value))
+      } else {
+        call.positional.append(value)
+        call.positionalTexts.append(text(of: argument.value.range))
+      }
+    }
+    switch function {
+    case .function(let name):
+      call.function = String(name.split(separator: ".").last ?? Substring(name))
+      return try callFunction(name, call)
+    case .method(let receiver, let name):
+      call.function = name
+      return try Methods.call(name, on: receiver, call)
+    case .scalarType(let dtype):
+      call.function = scalarTypeName(dtype)
+      return try Builtins.convert(call, to: dtype)
+    default:
+      throw PythonError.type("'\(function.typeName)' object is not callable")
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import TensorCore
+
+/// Subscripts: NumPy's basic indexing for arrays, Python's for tuples, lists and strings.
+enum Indexing {
+  /// `value[index]`.
+  static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
+    switch value {
+    case .tensor(let tensor):
+      let items: [Value] = if case .tuple(let parts) = index { parts } else { [index] }
+      var converted: [IndexItem] = []
+      for item in items { converted.append(try indexItem(item)) }
+      return .tensor(try core { try tensor.index(converted) })
+    case .tuple(let items):
+      let picked = try sequenceIndex(items, index, kind: "tuple")
+      return isSlice(index) ? .tuple(picked) : picked[0]
+    case .list(let items):
+      let picked = try sequenceIndex(items, index, kind: "list")
+      return isSlice(index) ? .list(picked) : picked[0]
+    case .string(let text):
+      let picked = try sequenceIndex(text.map { Value.string(String($0)) }, index, kind: "string")
+      return .string(picked.map(\.str).joined())
+    default:
+      throw PythonError.type("'\(value.typeName)' object is not subscriptable")
+    }
+  }
+
+  private static func isSlice(_ index: Value) -> Bool {
+    if case .slice = index { return true }
+    return false
+  }
+
+  private static func indexItem(_ value: Value) throws(PythonError) -> IndexItem {
+    switch value {
+    case .none: return .newaxis
+    case .ellipsis: return .ellipsis
+    case .slice(let start, let stop, let step):
+      if step == 0 { throw PythonError.value("slice step cannot be zero") }
+      return .slice(start: start, stop: stop, step: step)
+    case .int, .bool: return .int(try value.toInt())
+    case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype == .int64: return .int(try value.toInt())
+    case .list, .tensor:
+      throw PythonError.index(
+        "only integers, slices (`:`), ellipsis (`...`) and numpy.newaxis (`None`) are valid indices in snippets; "
+          + "advanced (array) indexing is not supported")
+    default:
+      throw PythonError.index(
+        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+      )
+    }
+  }
+
+  /// Python's int and slice indexing of a sequence: the picked items (exactly one for an int index).
+  private static func sequenceIndex(_ items: [Value], _ index: Value, kind: String) throws(PythonError) -> [Value] {
+    let count = items.count
+    if case .slice(let start, let stop, let step) = index {
+      let step = step ?? 1
+      if step == 0 { throw PythonError.value("slice step cannot be zero") }
+      func clamp(_ bound: Int?, _ fallback: Int) -> Int {
+        guard var bound else { return fallback }
+        if bound < 0 { bound = bound < -count ? -count - 1 : bound + count }
+        return step > 0 ? Swift.min(Swift.max(bound, 0), count) : Swift.min(Swift.max(bound, -1), count - 1)
+      }
+      var position = clamp(start, step > 0 ? 0 : count - 1)
+      let end = clamp(stop, step > 0 ? count : -1)
+      var picked: [Value] = []
+      while step > 0 ? position < end : position > end {
+        picked.append(items[position])
+        let (next, overflowed) = position.addingReportingOverflow(step)
+        if overflowed { break }
+        position = next
+      }
+      return picked
+    }
+    let position: Int
+    do {
+      position = try index.toInt()
+    } catch {
+      throw PythonError.type("\(kind) indices must be integers or slices, not \(index.typeName)")
+    }
+    let resolved = position < 0 ? position + count : position
+    guard resolved >= 0, resolved < count else { throw PythonError.index("\(kind) index out of range") }
+    return [items[resolved]]
+  }
+}

@@ -1,0 +1,36 @@
+import TensorCore
+
+/// One chapter's running state: its names, NumPy's global random generator, and what the current statement printed.
+struct Interpreter {
+  /// The chapter's names; `np` is bound from the start, as if the chapter began with `import numpy as np`.
+  var globals: [String: Value] = Interpreter.initialGlobals
+  /// NumPy's legacy global RandomState, shared by the chapter's snippets.
+  var random = RandomState()
+  /// What the running statement has printed so far.
+  var printed = ""
+  /// The gradient table the running statement produced, if any.
+  var gradientTable: GradientTable?
+  /// The running statement's code, for the source text of arguments.
+  var code: [UInt8] = []
+
+  static let initialGlobals: [String: Value] = ["np": .module("numpy")]
+
+  /// The source text of a range of the running statement's code.
+  func text(of range: SourceRange) -> String {
+    guard range.start >= 0, range.end <= code.count, range.start <= range.end else { return "" }
+    return String(decoding: code[range.start..<range.end], as: UTF8.self)
+  }
+
+  /// Forgets every name (a `fresh` block); the random generator keeps its state, as NumPy's global one would.
+  mutating func resetNamespace() {
+    globals = Interpreter.initialGlobals
+  }
+
+  /// Looks a name up: the chapter's names, then NumPy's (the `np.` prefix is optional), then Python's builtins.
+  func lookUp(_ name: String) throws(PythonError) -> Value {
+    if let value = globals[name] { return value }
+    if let value = Builtins.numpyMember(name, module: "numpy") { return value }
+    if Builtins.isGlobalFunction(name) { return .function(name) }
+    throw PythonError("NameError", "name '\(name)' is not defined")
+  }
+}

@@ -1,0 +1,75 @@
+import TensorCore
+
+/// Array methods: `x.sum(axis=0)`, `x.reshape(2, 3)`, `x.astype(np.int64)`, `x.item()`.
+enum Methods {
+  /// Calls `receiver.name(...)`.
+  static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    let tensor = try receiver.toTensor()
+    switch name {
+    case "sum", "mean", "max", "min":
+      return try reduce(name, tensor, try call.bind(["axis", "keepdims"]))
+    case "reshape", "transpose":
+      let shape = try shapeArguments(call)
+      return .tensor(try core { name == "reshape" ? try tensor.reshape(shape ?? []) : try tensor.transpose(shape) })
+    case "astype":
+      let dtype = try call.bind(["dtype"], required: 1).value("dtype").toDType()
+      return .tensor(try core { try tensor.astype(dtype) })
+    case "item":
+      _ = try call.bind([])
+      switch try core({ try tensor.item() }) {
+      case .bool(let value): return .bool(value)
+      case .int(let value): return .int(Int(value))
+      case .double(let value): return .float(value)
+      }
+    case "copy", "flatten":
+      _ = try call.bind([])
+      return .tensor(try core { name == "copy" ? try tensor.copy() : try tensor.flatten() })
+    case "dot":
+      let other = try call.bind(["b"], required: 1).value("b").toTensor()
+      return .tensor(try core { try tensor.dot(other) })
+    case "squeeze":
+      let axes = try call.bind(["axis"])["axis"]?.toShape()
+      return .tensor(try core { try tensor.squeeze(axes) })
+    default:
+      throw PythonError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
+    }
+  }
+
+  /// `reshape(2, 3)`, `reshape((2, 3))` and `transpose()`: the shape as separate ints or one sequence.
+  private static func shapeArguments(_ call: CallArguments) throws(PythonError) -> [Int]? {
+    if let keyword = call.keywords.first {
+      guard
+        call.function == "reshape" && keyword.name == "shape" || call.function == "transpose" && keyword.name == "axes"
+      else {
+        throw PythonError.type("\(call.function)() got an unexpected keyword argument '\(keyword.name)'")
+      }
+      return keyword.value.isNone ? nil : try keyword.value.toShape()
+    }
+    switch call.positional.count {
+    case 0:
+      if call.function == "reshape" { throw PythonError.type("reshape() missing required argument 'shape' (pos 0)") }
+      return nil
+    case 1:
+      return call.positional[0].isNone ? nil : try call.positional[0].toShape()
+    default:
+      var shape: [Int] = []
+      for value in call.positional { shape.append(try value.toInt()) }
+      return shape
+    }
+  }
+
+  /// `sum`, `mean`, `max` or `min` with NumPy's `axis` and `keepdims`.
+  static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    let axes = try bound["axis"]?.toAxes() ?? .all
+    let keepdims = try bound.flag("keepdims")
+    return .tensor(
+      try core {
+        switch name {
+        case "sum": try tensor.sum(axis: axes, keepdims: keepdims)
+        case "mean": try tensor.mean(axis: axes, keepdims: keepdims)
+        case "max": try tensor.max(axis: axes, keepdims: keepdims)
+        default: try tensor.min(axis: axes, keepdims: keepdims)
+        }
+      })
+  }
+}

@@ -1,0 +1,191 @@
+import TensorCore
+
+/// NumPy's functions as the language offers them: argument binding as NumPy names its parameters, then the core.
+enum NumpyFunctions {
+  /// Calls `np.name(...)`.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if let result = try creation(name, call) { return result }
+    if let result = try elementwise(name, call) { return result }
+    if let result = try reductionsAndShapes(name, call) { return result }
+    if let result = try products(name, call) { return result }
+    throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
+  }
+
+  private static func tensor(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Tensor {
+    try bound.value(name).toTensor()
+  }
+
+  private static func creation(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "array", "asarray":
+      let bound = try call.bind(["object", "dtype"], required: 1)
+      let nested = try bound.value("object").toNested()
+      let dtype = try bound["dtype"]?.toDType()
+      return .tensor(try core { try Tensor.array(nested, dtype: dtype) })
+    case "zeros", "ones":
+      let bound = try call.bind(["shape", "dtype"], required: 1)
+      let shape = try bound.value("shape").toShape()
+      let dtype = try bound["dtype"]?.toDType() ?? .float64
+      return .tensor(
+        try core { name == "zeros" ? try Tensor.zeros(shape, dtype: dtype) : try Tensor.ones(shape, dtype: dtype) })
+    case "full":
+      let bound = try call.bind(["shape", "fill_value", "dtype"], required: 2)
+      let shape = try bound.value("shape").toShape()
+      let fill = try tensor(bound, "fill_value")
+      let dtype = try bound["dtype"]?.toDType()
+      return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
+    case "zeros_like", "ones_like":
+      let bound = try call.bind(["a", "dtype"], required: 1)
+      let a = try tensor(bound, "a")
+      let dtype = try bound["dtype"]?.toDType()
+      return .tensor(
+        try core { name == "zeros_like" ? try Tensor.zerosLike(a, dtype: dtype) : try Tensor.onesLike(a, dtype: dtype) }
+      )
+    case "arange":
+      return try arange(call)
+    case "linspace":
+      let bound = try call.bind(["start", "stop", "num", "endpoint"], required: 2)
+      let start = try bound.double("start", default: 0)
+      let stop = try bound.double("stop", default: 0)
+      let count = try bound["num"]?.toInt() ?? 50
+      let endpoint = try bound["endpoint"]?.truthValue() ?? true
+      return .tensor(try core { try Tensor.linspace(start, stop, num: count, endpoint: endpoint) })
+    case "eye":
+      let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
+      let rows = try bound.value("N").toInt()
+      let columns = try bound["M"]?.toInt()
+      let diagonal = try bound["k"]?.toInt() ?? 0
+      let dtype = try bound["dtype"]?.toDType() ?? .float64
+      return .tensor(try core { try Tensor.eye(rows, columns, k: diagonal, dtype: dtype) })
+    default:
+      return nil
+    }
+  }
+
+  private static func arange(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["start", "stop", "step", "dtype"], required: 1)
+    func scalar(_ value: Value) throws(PythonError) -> Scalar {
+      switch try value.pythonNumber(for: "arange") {
+      case .int(let int): return .int(Int64(int))
+      case .float(let double): return .double(double)
+      case .bool(let flag): return .int(flag ? 1 : 0)
+      default: return .int(0)
+      }
+    }
+    var start = try scalar(bound.value("start"))
+    var stop = Scalar.int(0)
+    if let given = bound["stop"] {
+      stop = try scalar(given)
+    } else {
+      swap(&start, &stop)
+    }
+    let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)
+    let dtype = try bound["dtype"]?.toDType()
+    return .tensor(try core { try Tensor.arange(start, stop, step: step, dtype: dtype) })
+  }
+
+  private static func elementwise(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "exp", "log", "sqrt", "tanh", "abs", "absolute", "square":
+      let x = try call.bind(["x"], required: 1).value("x").toTensor()
+      return .tensor(
+        try core {
+          switch name {
+          case "exp": try x.exp()
+          case "log": try x.log()
+          case "sqrt": try x.sqrt()
+          case "tanh": try x.tanh()
+          case "square": try x.square()
+          default: try x.abs()
+          }
+        })
+    case "maximum", "minimum":
+      let bound = try call.bind(["x1", "x2"], required: 2)
+      let a = try tensor(bound, "x1")
+      let b = try tensor(bound, "x2")
+      return .tensor(try core { name == "maximum" ? try Tensor.maximum(a, b) : try Tensor.minimum(a, b) })
+    case "allclose", "isclose":
+      let bound = try call.bind(["a", "b", "rtol", "atol", "equal_nan"], required: 2)
+      let a = try tensor(bound, "a")
+      let b = try tensor(bound, "b")
+      let rtol = try bound.double("rtol", default: 1e-5)
+      let atol = try bound.double("atol", default: 1e-8)
+      let equalNan = try bound.flag("equal_nan")
+      if name == "allclose" {
+        return .bool(try core { try Tensor.allclose(a, b, rtol: rtol, atol: atol, equalNan: equalNan) })
+      }
+      return .tensor(try core { try Tensor.isclose(a, b, rtol: rtol, atol: atol, equalNan: equalNan) })
+    case "array_equal":
+      let bound = try call.bind(["a1", "a2"], required: 2)
+      let a = try tensor(bound, "a1")
+      let b = try tensor(bound, "a2")
+      return .bool(Tensor.arrayEqual(a, b))
+    default:
+      return nil
+    }
+  }
+
+  private static func products(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "matmul", "dot", "outer":
+      let bound = try call.bind(name == "matmul" ? ["x1", "x2"] : ["a", "b"], required: 2)
+      let a = try bound.value(name == "matmul" ? "x1" : "a").toTensor()
+      let b = try bound.value(name == "matmul" ? "x2" : "b").toTensor()
+      return .tensor(
+        try core {
+          switch name {
+          case "matmul": try a.matmul(b)
+          case "dot": try a.dot(b)
+          default: try a.outer(b)
+          }
+        })
+    case "broadcast_to":
+      let bound = try call.bind(["array", "shape"], required: 2)
+      let array = try tensor(bound, "array")
+      let shape = try bound.value("shape").toShape()
+      return .tensor(try core { try array.broadcast(to: shape) })
+    case "broadcast_shapes":
+      try call.rejectKeywords()
+      var shapes: [[Int]] = []
+      for value in call.positional { shapes.append(try value.toShape()) }
+      let shape = try core { try Tensor.broadcastShapes(shapes) }
+      return .tuple(shape.map { .int($0) })
+    default:
+      return nil
+    }
+  }
+
+  private static func reductionsAndShapes(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "sum", "mean", "max", "min", "amax", "amin":
+      let bound = try call.bind(["a", "axis", "keepdims"], required: 1)
+      let reduction = name == "amax" ? "max" : name == "amin" ? "min" : name
+      return try Methods.reduce(reduction, try tensor(bound, "a"), bound)
+    case "reshape":
+      let bound = try call.bind(["a", "shape"], required: 2)
+      let shape = try bound.value("shape").toShape()
+      let a = try tensor(bound, "a")
+      return .tensor(try core { try a.reshape(shape) })
+    case "transpose":
+      let bound = try call.bind(["a", "axes"], required: 1)
+      let axes = try bound["axes"]?.toShape()
+      let a = try tensor(bound, "a")
+      return .tensor(try core { try a.transpose(axes) })
+    case "expand_dims":
+      let bound = try call.bind(["a", "axis"], required: 2)
+      let axes = try bound.value("axis").toShape()
+      let a = try tensor(bound, "a")
+      return .tensor(try core { try a.expandDims(axes) })
+    case "squeeze":
+      let bound = try call.bind(["a", "axis"], required: 1)
+      let axes = try bound["axis"]?.toShape()
+      let a = try tensor(bound, "a")
+      return .tensor(try core { try a.squeeze(axes) })
+    case "shape", "ndim", "size":
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      return try Attributes.get(name, of: .tensor(a))
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import TensorCore
+
+/// Python's arithmetic and comparisons over values: Python semantics for Python numbers and containers, NumPy's
+/// (through the core) as soon as a tensor takes part.
+enum Operators {
+  /// `left op right`.
+  static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    if isTensorOperand(left, beside: right) || isTensorOperand(right, beside: left) {
+      let a = try left.toTensor()
+      let b = try right.toTensor()
+      return .tensor(
+        try core {
+          switch op {
+          case .add: try a.adding(b)
+          case .subtract: try a.subtracting(b)
+          case .multiply: try a.multiplying(b)
+          case .divide: try a.dividing(b)
+          case .power: try a.power(b)
+          case .matrixMultiply: try a.matmul(b)
+          }
+        })
+    }
+    if let result = try pythonNumbers(op, left, right) { return result }
+    if let result = try sequences(op, left, right) { return result }
+    throw PythonError.type(
+      "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// A tensor takes part, or a list/tuple meets a tensor (NumPy converts the list).
+  private static func isTensorOperand(_ value: Value, beside other: Value) -> Bool {
+    if case .tensor = value { return true }
+    return false
+  }
+
+  private static func number(_ value: Value) -> Double? {
+    switch value {
+    case .bool(let flag): flag ? 1 : 0
+    case .int(let int): Double(int)
+    case .float(let double): double
+    default: nil
+    }
+  }
+
+  private static func integer(_ value: Value) -> Int? {
+    switch value {
+    case .bool(let flag): flag ? 1 : 0
+    case .int(let int): int
+    default: nil
+    }
+  }
+
+  private static func overflow(_ op: BinaryOperator) -> PythonError {
+    PythonError("OverflowError", "integer result of '\(op.rawValue)' does not fit in 64 bits")
+  }
+
+  /// Python's int/float arithmetic (bools count as ints), or nil when an operand is not a Python number.
+  private static func pythonNumbers(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    guard let x = number(left), let y = number(right) else { return nil }
+    if let a = integer(left), let b = integer(right) {
+      switch op {
+      case .add:
+        let (sum, overflowed) = a.addingReportingOverflow(b)
+        if overflowed { throw overflow(op) }
+        return .int(sum)
+      case .subtract:
+        let (difference, overflowed) = a.subtractingReportingOverflow(b)
+        if overflowed { throw overflow(op) }
+        return .int(difference)
+      case .multiply:
+        let (product, overflowed) = a.multipliedReportingOverflow(by: b)
+        if overflowed { throw overflow(op) }
+        return .int(product)
+      case .power where b >= 0:
+        return .int(try integerPower(a, b))
+      default: break
+      }
+    }
+    switch op {
+    case .add: return .float(x + y)
+    case .subtract: return .float(x - y)
+    case .multiply: return .float(x * y)
+    case .divide:
+      guard y != 0 else {
+        let bothInts = integer(left) != nil && integer(right) != nil
+        throw PythonError("ZeroDivisionError", bothInts ? "division by zero" : "float division by zero")
+      }
+      return .float(x / y)
+    case .power:
+      if x == 0 && y < 0 { throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
+      if x < 0 && y != y.rounded() {
+        throw PythonError.value(
+          "a negative number to a fractional power is complex, and snippets have no complex numbers")
+      }
+      return .float(pow(x, y))
+    case .matrixMultiply:
+      return nil
+    }
+  }
+
+  private static func integerPower(_ base: Int, _ exponent: Int) throws(PythonError) -> Int {
+    var result = 1
+    var factor = base
+    var remaining = exponent
+    while remaining > 0 {
+      if remaining & 1 == 1 {
+        let (product, overflowed) = result.multipliedReportingOverflow(by: factor)
+        if overflowed { throw overflow(.power) }
+        result = product
+      }
+      remaining >>= 1
+      if remaining > 0 {
+        let (square, overflowed) = factor.multipliedReportingOverflow(by: factor)
+        if overflowed { throw overflow(.power) }
+        factor = square
+      }
+    }
+    return result
+  }
+
+  /// Concatenation and repetition of strings, lists and tuples, bounded by the element limit.
+  private static func sequences(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    switch (op, left, right) {
+    case (.add, .string(let a), .string(let b)): return .string(a + b)
+    case (.add, .list(let a), .list(let b)): return .list(a + b)
+    case (.add, .tuple(let a), .tuple(let b)): return .tuple(a + b)
+    case (.add, .string, _): throw PythonError.type("can only concatenate str (not \"\(right.typeName)\") to str")
+    case (.add, .list, _): throw PythonError.type("can only concatenate list (not \"\(right.typeName)\") to list")
+    case (.add, .tuple, _): throw PythonError.type("can only concatenate tuple (not \"\(right.typeName)\") to tuple")
+    case (.multiply, .string, _), (.multiply, .list, _), (.multiply, .tuple, _):
+      return try repeated(left, times: right)
+    case (.multiply, _, .string), (.multiply, _, .list), (.multiply, _, .tuple):
+      return try repeated(right, times: left)
+    default: return nil
+    }
+  }
+
+  private static func repeated(_ sequence: Value, times count: Value) throws(PythonError) -> Value {
+    guard let times = integer(count) else {
+      throw PythonError.type("can't multiply sequence by non-int of type '\(count.typeName)'")
+    }
+    let copies = max(times, 0)
+    func checked(_ length: Int) throws(PythonError) {
+      if length > 0, copies > maxElementCount / length {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+    }
+    switch sequence {
+    case .string(let text):
+      try checked(text.utf8.count)
+      return .string(String(repeating: text, count: copies))
+    case .list(let items):
+      try checked(items.count)
+      return .list(Array([[Value]](repeating: items, count: copies).joined()))
+    case .tuple(let items):
+      try checked(items.count)
+      return .tuple(Array([[Value]](repeating: items, count: copies).joined()))
+    default:
+      throw PythonError.type("can't multiply sequence by non-int of type '\(count.typeName)'")
+    }
+  }
+}

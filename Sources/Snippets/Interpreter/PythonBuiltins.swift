@@ -1,0 +1,91 @@
+import TensorCore
+
+/// Python's `len`, `float` and `int` (and `print`, which needs the interpreter's output).
+enum PythonBuiltins {
+  /// `len(x)`.
+  static func len(_ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    guard call.positional.count == 1 else {
+      throw PythonError.type("len() takes exactly one argument (\(call.positional.count) given)")
+    }
+    switch call.positional[0] {
+    case .string(let text): return .int(text.count)
+    case .tuple(let items), .list(let items): return .int(items.count)
+    case .tensor(let tensor):
+      if tensor.isScalar { throw PythonError.type("object of type 'numpy.\(tensor.dtype.rawValue)' has no len()") }
+      guard let first = tensor.shape.first else { throw PythonError.type("len() of unsized object") }
+      return .int(first)
+    case let other: throw PythonError.type("object of type '\(other.typeName)' has no len()")
+    }
+  }
+
+  /// `float(x)`.
+  static func float(_ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    guard let argument = call.positional.first else { return .float(0) }
+    if case .string(let text) = argument {
+      let trimmed = text.trimmingPythonSpaces().lowercased()
+      let special: [String: Double] = [
+        "inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity, "nan": .nan,
+      ]
+      if let value = special[trimmed] ?? Double(trimmed.filter { $0 != "_" }) { return .float(value) }
+      throw PythonError.value("could not convert string to float: \(Value.quote(text))")
+    }
+    switch try argument.pythonNumber(for: "float") {
+    case .int(let value): return .float(Double(value))
+    case .bool(let value): return .float(value ? 1 : 0)
+    case let value: return value
+    }
+  }
+
+  /// `int(x)`: truncates floats toward zero.
+  static func int(_ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    guard let argument = call.positional.first else { return .int(0) }
+    if case .string(let text) = argument {
+      if let value = Int(text.trimmingPythonSpaces().filter { $0 != "_" }) { return .int(value) }
+      throw PythonError.value("invalid literal for int() with base 10: \(Value.quote(text))")
+    }
+    switch try argument.pythonNumber(for: "int") {
+    case .bool(let value): return .int(value ? 1 : 0)
+    case .float(let value):
+      if value.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+      if value.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+      guard let truncated = Int(exactly: value.rounded(.towardZero)) else {
+        throw PythonError("OverflowError", "integer does not fit in 64 bits")
+      }
+      return .int(truncated)
+    case let value: return value
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and line breaks.
+  func trimmingPythonSpaces() -> String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+  }
+}
+
+extension Interpreter {
+  /// `print(*values, sep=' ', end='\n')`: `str` of each value.
+  mutating func printValues(_ call: CallArguments) throws(PythonError) -> Value {
+    var separator = " "
+    var terminator = "\n"
+    for (name, value) in call.keywords {
+      guard name == "sep" || name == "end" else {
+        throw PythonError.type("'\(name)' is an invalid keyword argument for print()")
+      }
+      let text: String
+      switch value {
+      case .string(let string): text = string
+      case .none: text = name == "sep" ? " " : "\n"
+      default: throw PythonError.type("\(name) must be None or a string, not \(value.typeName)")
+      }
+      if name == "sep" { separator = text } else { terminator = text }
+    }
+    printed += call.positional.map(\.str).joined(separator: separator) + terminator
+    return .none
+  }
+}

@@ -1,0 +1,47 @@
+import TensorCore
+
+/// A Python exception raised while running a statement: its class and message, printed as Python's last traceback line.
+struct PythonError: Error, Sendable {
+  /// The exception class, such as `NameError`.
+  var type: String
+  /// The message after the class name.
+  var message: String
+
+  /// Makes an error.
+  init(_ type: String, _ message: String) {
+    self.type = type
+    self.message = message
+  }
+
+  /// `NameError: name 'x' is not defined`.
+  var line: String { message.isEmpty ? type : "\(type): \(message)" }
+
+  static func type(_ message: String) -> PythonError { PythonError("TypeError", message) }
+  static func value(_ message: String) -> PythonError { PythonError("ValueError", message) }
+  static func index(_ message: String) -> PythonError { PythonError("IndexError", message) }
+
+  /// An error of the core, under the Python class NumPy would raise.
+  init(_ error: TensorError) {
+    self.init(error.pythonType, error.message)
+  }
+
+  /// Converts whatever a core call threw into a Python error.
+  static func from(_ error: any Error) -> PythonError {
+    if let error = error as? PythonError { return error }
+    if let error = error as? TensorError { return PythonError(error) }
+    let text = String(describing: error)
+    if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(" ") {
+      return PythonError(String(text[..<colon]), String(text[text.index(after: colon)...].drop { $0 == " " }))
+    }
+    return PythonError("RuntimeError", text)
+  }
+}
+
+/// Runs a core call, turning its error into a Python error.
+func core<T>(_ body: () throws -> T) throws(PythonError) -> T {
+  do {
+    return try body()
+  } catch {
+    throw PythonError.from(error)
+  }
+}

@@ -1,0 +1,60 @@
+import TensorCore
+
+/// A Python value in a snippet's namespace: Python's own scalars and containers beside NumPy tensors.
+indirect enum Value: Sendable {
+  case none
+  case bool(Bool)
+  case int(Int)
+  case float(Double)
+  case string(String)
+  case tuple([Value])
+  case list([Value])
+  /// A NumPy array or NumPy scalar.
+  case tensor(Tensor)
+  /// `x.dtype`: a dtype object, printed `dtype('float64')`.
+  case dtype(DType)
+  /// `np.float64`, `np.int64`, `np.bool_`: a scalar type, callable to convert.
+  case scalarType(DType)
+  /// `np` or `np.random`: a namespace of functions.
+  case module(String)
+  /// A function of the language (`print`, `np.sum`, `grad`), called by its qualified name.
+  case function(String)
+  /// A method bound to its receiver (`x.sum`).
+  case method(Value, String)
+  /// A slice object inside an index.
+  case slice(Int?, Int?, Int?)
+  /// `...` inside an index.
+  case ellipsis
+
+  /// Python's name for the value's type, as TypeError messages print it.
+  var typeName: String {
+    switch self {
+    case .none: "NoneType"
+    case .bool: "bool"
+    case .int: "int"
+    case .float: "float"
+    case .string: "str"
+    case .tuple: "tuple"
+    case .list: "list"
+    case .tensor(let tensor): tensor.isScalar ? "numpy.\(scalarTypeName(tensor.dtype))" : "numpy.ndarray"
+    case .dtype: "numpy.dtypes.Float64DType"
+    case .scalarType: "type"
+    case .module: "module"
+    case .function: "builtin_function_or_method"
+    case .method: "builtin_function_or_method"
+    case .slice: "slice"
+    case .ellipsis: "ellipsis"
+    }
+  }
+
+  /// True for Python's None.
+  var isNone: Bool {
+    if case .none = self { return true }
+    return false
+  }
+}
+
+/// NumPy's scalar type name for a dtype: `float64`, `int64`, `bool` (printed `np.True_` but typed `numpy.bool`).
+func scalarTypeName(_ dtype: DType) -> String {
+  dtype.rawValue
+}

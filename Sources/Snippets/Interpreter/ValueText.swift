@@ -1,0 +1,59 @@
+import TensorCore
+
+extension Value {
+  /// Python's `repr`, which the REPL echoes.
+  var repr: String {
+    switch self {
+    case .none: "None"
+    case .bool(let value): value ? "True" : "False"
+    case .int(let value): String(value)
+    case .float(let value): pythonFloatRepr(value)
+    case .string(let value): Value.quote(value)
+    case .tuple(let items): items.count == 1 ? "(\(items[0].repr),)" : "(\(items.map(\.repr).joined(separator: ", ")))"
+    case .list(let items): "[\(items.map(\.repr).joined(separator: ", "))]"
+    case .tensor(let tensor): tensor.numpyRepr
+    case .dtype(let dtype): "dtype('\(dtype.rawValue)')"
+    case .scalarType(let dtype): "<class 'numpy.\(scalarTypeName(dtype))'>"
+    case .module(let name): "<module '\(name)'>"
+    case .function(let name): Builtins.isPythonBuiltin(name) ? "<built-in function \(name)>" : "<function \(name)>"
+    case .method(let receiver, let name): "<built-in method \(name) of \(receiver.typeName) object>"
+    case .slice(let start, let stop, let step):
+      "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"
+    case .ellipsis: "Ellipsis"
+    }
+  }
+
+  /// Python's `str`, which `print` shows.
+  var str: String {
+    switch self {
+    case .string(let value): value
+    case .tensor(let tensor): tensor.numpyStr
+    case .dtype(let dtype): dtype.rawValue
+    default: repr
+    }
+  }
+
+  /// Python's repr of a string: single quotes unless the text has a single quote and no double quote.
+  static func quote(_ text: String) -> String {
+    let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
+    var result = String(quote)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\t": result += "\\t"
+      case "\r": result += "\\r"
+      default:
+        if Character(scalar) == quote {
+          result += "\\\(quote)"
+        } else if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + String(quote)
+  }
+}

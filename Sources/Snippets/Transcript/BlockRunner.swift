@@ -1,0 +1,52 @@
+/// Runs one block against an interpreter and builds its result, mapping every position to file coordinates.
+struct BlockRunner {
+  let snippet: Snippet
+  var interpreter: Interpreter
+  var statements: [StatementResult] = []
+  var diagnostics: [SnippetDiagnostic] = []
+  var raisedAnError = false
+
+  /// Prepares to run `snippet`.
+  init(snippet: Snippet, interpreter: Interpreter) {
+    self.snippet = snippet
+    self.interpreter = interpreter
+  }
+
+  /// A block location (1-based line and column within the block's text) in file coordinates.
+  func fileLocation(_ location: SourceLocation) -> SourceLocation {
+    SourceLocation(line: snippet.origin.line + location.line - 1, column: snippet.origin.column + location.column - 1)
+  }
+
+  /// Records a problem at a block location.
+  mutating func report(_ message: String, at blockLocation: SourceLocation, notes: [String] = []) {
+    diagnostics.append(SnippetDiagnostic(message: message, location: fileLocation(blockLocation), notes: notes))
+  }
+
+  /// The diagnostic for a claim that did not hold.
+  mutating func reportClaim(_ claim: ClaimOutcome, code: String, at location: SourceLocation) {
+    report("claim failed: \(code)", at: location, notes: claim.notes)
+  }
+
+  /// Diagnostics for failing gradient-table rows; true when every row passed.
+  mutating func reportGradients(_ table: GradientTable, at location: SourceLocation) -> Bool {
+    for row in table.rows where !row.passed {
+      report(
+        "gradient of \(table.target) with respect to \(row.name) disagrees with finite differences", at: location,
+        notes: [
+          "largest absolute difference \(row.maxDifference) exceeds atol \(GradientCheck.absoluteTolerance) + rtol "
+            + "\(GradientCheck.relativeTolerance) × |numeric|",
+          "autodiff gradient:\n" + row.gradientText,
+        ])
+    }
+    return table.rows.allSatisfy(\.passed)
+  }
+
+  /// Finishes the block: an `error` block that raised nothing is itself a problem.
+  mutating func finish(form: SnippetForm) -> BlockResult {
+    if snippet.options.expectsError && !raisedAnError {
+      report(
+        "this block is marked 'error' but ran without raising an error", at: SourceLocation(line: 1, column: 1))
+    }
+    return BlockResult(form: form, statements: statements, diagnostics: diagnostics)
+  }
+}

@@ -1,0 +1,43 @@
+extension BlockRunner {
+  /// Runs a script: every statement in order, echoing values as Python's REPL would; stops at the first error.
+  mutating func runScript() {
+    let (parsed, errors) = Parser.parse(snippet.text)
+    for error in errors {
+      report(error.errorLine, at: error.range.startLocation)
+    }
+    // Python runs nothing of a file with a syntax error.
+    guard errors.isEmpty else { return }
+    let code = Array(snippet.text.utf8)
+    for statement in parsed {
+      let start = statement.range.startLocation
+      let execution = interpreter.execute(statement, in: code)
+      var result = StatementResult(
+        code: interpreter.text(of: statement.range), location: fileLocation(start),
+        codeLines: (start.line - 1)..<statement.range.endLocation.line, output: "")
+      var output = execution.printed
+      if let table = execution.gradientTable {
+        result.gradientTable = table
+        result.passed = reportGradients(table, at: start)
+      }
+      if let claim = execution.claim {
+        result.claimHeld = claim.held
+        if !claim.held {
+          output += claim.message + "\n"
+          reportClaim(claim, code: result.code, at: start)
+          result.passed = false
+        }
+      }
+      if let error = execution.error {
+        output += error.line + "\n"
+        raisedAnError = true
+        if !snippet.options.expectsError {
+          report(error.line, at: start)
+          result.passed = false
+        }
+      }
+      result.output = output.hasSuffix("\n") ? String(output.dropLast()) : output
+      statements.append(result)
+      if execution.error != nil { return }
+    }
+  }
+}

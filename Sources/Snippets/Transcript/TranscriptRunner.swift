@@ -1,0 +1,74 @@
+extension BlockRunner {
+  /// Runs a transcript: each `>>> ` statement, its output compared with the expected text under it.
+  mutating func runTranscript() {
+    let (chunks, strayLines) = TranscriptSplitter.splitTranscript(snippet.text)
+    for line in strayLines {
+      report(
+        "text before the first '>>> ' prompt belongs to no statement; start statements with '>>> '",
+        at: SourceLocation(line: line + 1, column: 1))
+    }
+    for chunk in chunks { runChunk(chunk) }
+  }
+
+  private mutating func runChunk(_ chunk: TranscriptChunk) {
+    let start = chunk.blockLocation(of: SourceLocation(line: 1, column: 1))
+    let expected = chunk.expected ?? ""
+    var result = StatementResult(
+      code: chunk.code, location: fileLocation(start), codeLines: chunk.codeLines, output: "", expected: expected,
+      expectedLines: chunk.expectedLines)
+    let (parsed, errors) = Parser.parse(chunk.code)
+    if !errors.isEmpty {
+      for error in errors {
+        report(error.errorLine, at: chunk.blockLocation(of: error.range.startLocation))
+      }
+      result.output = errors[0].errorLine
+      result.passed = false
+      statements.append(result)
+      return
+    }
+    let code = Array(chunk.code.utf8)
+    var output = ""
+    var raised: PythonError?
+    var failedClaim: (ClaimOutcome, String, SourceLocation)?
+    for statement in parsed {
+      let execution = interpreter.execute(statement, in: code)
+      output += execution.printed
+      if let table = execution.gradientTable {
+        result.gradientTable = table
+        if !reportGradients(table, at: chunk.blockLocation(of: statement.range.startLocation)) { result.passed = false }
+      }
+      if let claim = execution.claim {
+        result.claimHeld = claim.held
+        if !claim.held {
+          output += claim.message + "\n"
+          failedClaim = (
+            claim, interpreter.text(of: statement.range), chunk.blockLocation(of: statement.range.startLocation)
+          )
+          break
+        }
+      }
+      if let error = execution.error {
+        output += error.line + "\n"
+        raised = error
+        raisedAnError = true
+        break
+      }
+    }
+    result.output = output.hasSuffix("\n") ? String(output.dropLast()) : output
+    let matches = OutputComparison.matches(result.output, expected)
+    if let (claim, code, location) = failedClaim {
+      // A transcript may show a failing assert on purpose, with its AssertionError line as the expected output.
+      if matches {
+        raisedAnError = true
+      } else {
+        reportClaim(claim, code: code, at: location)
+        result.passed = false
+      }
+    } else if !matches {
+      let message = raised.map { "statement raised \($0.line)" } ?? "output does not match"
+      report(message, at: start, notes: OutputComparison.mismatchNotes(expected: expected, actual: result.output))
+      result.passed = false
+    }
+    statements.append(result)
+  }
+}

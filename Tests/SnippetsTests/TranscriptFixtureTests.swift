@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import Snippets
+
+/// End-to-end transcripts whose expected text comes from real NumPy (`Fixtures/make_transcript_fixtures.py`):
+/// every statement of every file must run through `SnippetSession` and print exactly what NumPy printed.
+struct TranscriptFixtureTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/transcripts")
+
+  static var fixtureNames: [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.sorted()
+  }
+
+  @Test func thereAreEnoughFixtureStatements() throws {
+    var count = 0
+    for name in Self.fixtureNames {
+      let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+      count += text.split(separator: "\n").filter { $0.hasPrefix(">>> ") }.count
+    }
+    #expect(count >= 300, "only \(count) fixture statements")
+  }
+
+  @Test(arguments: fixtureNames)
+  func everyStatementMatchesNumPy(name: String) throws {
+    let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+    // The header comments before the first prompt describe the file; they are not part of the transcript.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let firstPrompt = lines.firstIndex { $0.hasPrefix(">>>") } ?? lines.count
+    let transcript = lines[firstPrompt...].joined(separator: "\n")
+    let result = SnippetSession().run(
+      Snippet(text: transcript, origin: SourceLocation(line: firstPrompt + 1, column: 1)))
+    #expect(result.form == .transcript)
+    #expect(result.statements.count == lines.filter { $0.hasPrefix(">>> ") }.count)
+    for statement in result.statements where !statement.passed {
+      Issue.record(
+        """
+        \(name):\(statement.location.line): >>> \(statement.code)
+        --- expected
+        \(statement.expected ?? "")
+        --- actual
+        \(statement.output)
+        """)
+    }
+    for diagnostic in result.diagnostics
+    where !result.statements.contains(where: { !$0.passed && $0.location == diagnostic.location }) {
+      Issue.record("\(name):\(diagnostic.location.line): \(diagnostic.message) \(diagnostic.notes)")
+    }
+  }
+}

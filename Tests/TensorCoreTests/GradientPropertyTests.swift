@@ -1,0 +1,164 @@
+import Testing
+
+@testable import TensorCore
+
+/// Every differentiable operation's backward rule against central finite differences, on random shapes that
+/// broadcast, with a fixed seed. The loss is `sum(f(inputs) * w)` for random `w`, so the upstream gradient is not
+/// all ones.
+struct GradientPropertyTests {
+  /// One differentiable function of some inputs, with how to draw its input shapes.
+  struct Case: Sendable, CustomTestStringConvertible {
+    var name: String
+    var shapes: @Sendable (inout SplitMix64) -> [[Int]]
+    var positive: Bool = false
+    var function: @Sendable ([Tensor], inout SplitMix64) throws -> Tensor
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    binary("add", +), binary("subtract", -), binary("multiply", *), binary("divide", /, positive: true),
+    binary("power", **, positive: true), binary("maximum", Tensor.maximum), binary("minimum", Tensor.minimum),
+    unary("negate") { try -$0 }, unary("exp") { try $0.exp() }, unary("log", positive: true) { try $0.log() },
+    unary("sqrt", positive: true) { try $0.sqrt() }, unary("tanh") { try $0.tanh() }, unary("abs") { try $0.abs() },
+    unary("square") { try $0.square() }, unary("copy") { try $0.copy() }, unary("astype") { try $0.astype(.float64) },
+    unary("flatten") { try $0.flatten() }, unary("transpose") { try $0.transpose() },
+    reduction("sum") { try $0.sum(axis: $1, keepdims: $2) }, reduction("mean") { try $0.mean(axis: $1, keepdims: $2) },
+    reduction("max") { try $0.max(axis: $1, keepdims: $2) }, reduction("min") { try $0.min(axis: $1, keepdims: $2) },
+    Case(name: "matmul", shapes: matmulShapes) { inputs, _ in try inputs[0].matmul(inputs[1]) },
+    Case(name: "dot", shapes: matmulShapes) { inputs, _ in try inputs[0].dot(inputs[1]) },
+    Case(name: "outer", shapes: { random in [randomShape(&random), randomShape(&random)] }) { inputs, _ in
+      try inputs[0].outer(inputs[1])
+    },
+    Case(name: "reshape", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+      try inputs[0].reshape([-1, 1])
+    },
+    Case(name: "expand_dims and squeeze", shapes: { random in [randomShape(&random)] }) { inputs, random in
+      try inputs[0].expandDims([Int(random.next() % UInt64(inputs[0].ndim + 1))]).squeeze()
+    },
+    Case(name: "broadcast_to", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+      try inputs[0].broadcast(to: [2] + inputs[0].shape.map { $0 == 1 ? 3 : $0 })
+    },
+    Case(name: "index", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
+      let x = inputs[0]
+      let items: [IndexItem] = x.shape.indices.map { axis in
+        switch random.next() % 3 {
+        case 0: .int(Int(random.next() % UInt64(x.shape[axis])) - x.shape[axis] * Int(random.next() % 2))
+        case 1: .slice(start: nil, stop: nil, step: -1)
+        default: .slice(start: 1, stop: nil, step: 2)
+        }
+      }
+      return try x.index(items + [.newaxis])
+    },
+    Case(name: "affine layer", shapes: { random in [[4, 3], [3, 2], [2]] }) { inputs, _ in
+      try (inputs[0].matmul(inputs[1]) + inputs[2]).tanh()
+    },
+    Case(name: "reused value", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+      let x = inputs[0]
+      return try x * x.exp() + x
+    },
+  ]
+
+  @Test(arguments: cases)
+  func backwardAgreesWithFiniteDifferences(_ testCase: Case) throws {
+    for trial in 0..<12 {
+      var random = SplitMix64(seed: UInt64(trial) &* 7919 &+ UInt64(testCase.name.utf8.count))
+      let shapes = testCase.shapes(&random)
+      let inputs = shapes.map { random.tensor($0, positive: testCase.positive) }
+      var functionRandom = random
+      let output = try testCase.function(inputs, &functionRandom)
+      let weights = random.tensor(output.shape, positive: false)
+      let loss = try (output * weights).sum()
+      for (position, input) in inputs.enumerated() {
+        let analytic = try gradient(of: loss, withRespectTo: input).value
+        let numeric = try numericalGradient(of: loss, withRespectTo: input)
+        #expect(analytic.shape == input.shape)
+        let close = try Tensor.allclose(analytic, numeric, rtol: 1e-4, atol: 1e-6)
+        #expect(
+          close,
+          "\(testCase.name) trial \(trial) input \(position) \(shapes): \(analytic.doubles) vs \(numeric.doubles)")
+      }
+    }
+  }
+
+  static func binary(
+    _ name: String, _ operation: @escaping @Sendable (Tensor, Tensor) throws -> Tensor, positive: Bool = false
+  ) -> Case {
+    Case(name: name, shapes: broadcastShapes, positive: positive) { inputs, _ in try operation(inputs[0], inputs[1]) }
+  }
+
+  static func unary(_ name: String, positive: Bool = false, _ operation: @escaping @Sendable (Tensor) throws -> Tensor)
+    -> Case
+  {
+    Case(name: name, shapes: { random in [randomShape(&random)] }, positive: positive) { inputs, _ in
+      try operation(inputs[0])
+    }
+  }
+
+  static func reduction(_ name: String, _ operation: @escaping @Sendable (Tensor, Axes, Bool) throws -> Tensor) -> Case
+  {
+    Case(name: name, shapes: { random in [randomShape(&random)] }) { inputs, random in
+      let ndim = inputs[0].ndim
+      let axes: Axes =
+        switch random.next() % 3 {
+        case 0: .all
+        case 1 where ndim > 0: .one(Int(random.next() % UInt64(ndim)) - ndim * Int(random.next() % 2))
+        default: .many((0..<ndim).filter { _ in random.next() % 2 == 0 })
+        }
+      return try operation(inputs[0], axes, random.next() % 2 == 0)
+    }
+  }
+
+  /// A shape of rank 0 to 3 with extents 1 to 4.
+  static func randomShape(_ random: inout SplitMix64, minimumRank: Int = 0) -> [Int] {
+    let rank = minimumRank + Int(random.next() % UInt64(4 - minimumRank))
+    return (0..<rank).map { _ in 1 + Int(random.next() % 4) }
+  }
+
+  /// Two shapes that broadcast: a random result shape, each operand dropping leading axes or setting extents to 1.
+  static func broadcastShapes(_ random: inout SplitMix64) -> [[Int]] {
+    let full = randomShape(&random)
+    return (0..<2).map { _ in
+      let kept = Array(full.dropFirst(Int(random.next() % UInt64(full.count + 1))))
+      return kept.map { random.next() % 3 == 0 ? 1 : $0 }
+    }
+  }
+
+  /// Operand shapes for matmul: vectors, matrices and broadcast stacks.
+  static func matmulShapes(_ random: inout SplitMix64) -> [[Int]] {
+    let (n, k, m) = (1 + Int(random.next() % 3), 1 + Int(random.next() % 3), 1 + Int(random.next() % 3))
+    switch random.next() % 5 {
+    case 0: return [[k], [k]]
+    case 1: return [[n, k], [k]]
+    case 2: return [[k], [k, m]]
+    case 3: return [[n, k], [k, m]]
+    default: return [[2, n, k], [k, m]]
+    }
+  }
+}
+
+/// A small seeded generator (SplitMix64), so the property tests draw the same values on every run.
+struct SplitMix64: Sendable {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// A uniform double in [0, 1).
+  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+  /// A float64 array: values in [0.5, 2) when `positive`, else ±[0.2, 1.5) (away from 0, where abs has a kink).
+  mutating func tensor(_ shape: [Int], positive: Bool) -> Tensor {
+    let values = (0..<shape.reduce(1, *)).map { _ -> Double in
+      if positive { return 0.5 + 1.5 * unit() }
+      let magnitude = 0.2 + 1.3 * unit()
+      return next() % 2 == 0 ? magnitude : -magnitude
+    }
+    return Tensor(shape: shape, storage: .float64(values))
+  }
+}

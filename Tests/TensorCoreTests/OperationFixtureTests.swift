@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import TensorCore
+
+/// Replays Fixtures/operations.json (made by make_operation_fixtures.py from NumPy): every case's result — shape,
+/// dtype, scalar-ness and values — or its exact exception class and message.
+struct OperationFixtureTests {
+  static let cases: [OperationFixture] = OperationFixture.load()
+
+  @Test func fixtureFileHasEnoughCases() {
+    #expect(Self.cases.count >= 200)
+  }
+
+  @Test(arguments: cases)
+  func replay(_ fixture: OperationFixture) throws {
+    let outcome: FixtureOutcome
+    do {
+      outcome = try fixture.run()
+    } catch let error as TensorError {
+      #expect(fixture.expectedError == error, "\(fixture.id) raised \(error)")
+      return
+    }
+    if let expectedError = fixture.expectedError {
+      Issue.record("\(fixture.id): expected \(expectedError), got \(outcome)")
+      return
+    }
+    #expect(
+      outcome.matches(fixture.expectedResult), "\(fixture.id): got \(outcome), expected \(fixture.expectedResult)")
+  }
+}
