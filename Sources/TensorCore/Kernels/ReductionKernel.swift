@@ -60,15 +60,25 @@ enum ReductionKernel {
       return total
     }
     if length <= 128 {
-      var r = (0..<8).map { input[offset + $0 * stride] }
+      // Eight running sums in locals (not an array: this runs once per row), in NumPy's order.
+      @inline(__always) func at(_ k: Int) -> Double { input[offset + k * stride] }
+      var (r0, r1, r2, r3) = (at(0), at(1), at(2), at(3))
+      var (r4, r5, r6, r7) = (at(4), at(5), at(6), at(7))
       var k = 8
       while k < length - length % 8 {
-        for j in 0..<8 { r[j] += input[offset + (k + j) * stride] }
+        r0 += at(k)
+        r1 += at(k + 1)
+        r2 += at(k + 2)
+        r3 += at(k + 3)
+        r4 += at(k + 4)
+        r5 += at(k + 5)
+        r6 += at(k + 6)
+        r7 += at(k + 7)
         k += 8
       }
-      var total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+      var total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
       while k < length {
-        total += input[offset + k * stride]
+        total += at(k)
         k += 1
       }
       return total
