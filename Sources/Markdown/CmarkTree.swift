@@ -157,8 +157,9 @@ private struct TreeWalker {
     codeBlockCount += 1
     let literal = normalizingLineEndings(string(cmark_node_get_literal(node)))
     let fenced = isFence(at: here)
+    // Content lines lose as many leading spaces as the fence is indented by, so they start in the fence's column.
     let contentStart =
-      fenced ? MarkdownPosition(line: here.line + 1, column: contentColumn(fenceAt: here)) : here
+      fenced ? MarkdownPosition(line: here.line + 1, column: here.column) : here
     return CodeBlock(
       id: id, info: string(cmark_node_get_fence_info(node)), literal: literal, fence: here, contentStart: contentStart,
       isFenced: fenced)
@@ -170,11 +171,6 @@ private struct TreeWalker {
     let end = lines.contentEnds[position.line - 1]
     while offset < end && original[offset] == UInt8(ascii: " ") { offset += 1 }
     return offset < end && (original[offset] == UInt8(ascii: "`") || original[offset] == UInt8(ascii: "~"))
-  }
-
-  /// Content lines lose as many leading spaces as the fence is indented by, so they start where the fence's spaces do.
-  func contentColumn(fenceAt position: MarkdownPosition) -> Int {
-    position.column
   }
 
   mutating func inlines(inside parent: OpaquePointer, at here: MarkdownPosition, depth: Int) -> [Inline] {

@@ -34,14 +34,12 @@ enum PlaceholderReader {
     return pieces
   }
 
+  /// The id digits after a start mark at `start`, and the index past the end mark.
   private static func formulaID(in scalars: [Unicode.Scalar], after start: Int) -> (Int, Int)? {
     var index = start + 1
     var id = 0
-    while index < scalars.count,
-      let digit = scalars[index].properties.numericType == .decimal
-        ? Int(String(scalars[index])) : nil, scalars[index].isASCII, id < 1_000_000_000
-    {
-      id = id * 10 + digit
+    while index < scalars.count, (48...57).contains(scalars[index].value), id < 100_000_000 {
+      id = id * 10 + Int(scalars[index].value - 48)
       index += 1
     }
     guard index > start + 1, index < scalars.count, scalars[index] == MathPlaceholder.end else { return nil }

@@ -10,6 +10,13 @@ enum Readiness {
     return result.diagnostics.isEmpty && result.statements.count == 1 && result.statements[0].passed
   }()
 
+  /// `numgrad` (and so `gradients`) works.
+  static let gradients: Bool = {
+    let script = "x = np.ones(2)\nl = (x * x).sum()\nassert np.allclose(grad(l, x), numgrad(l, x))"
+    let result = SnippetSession().run(Snippet(text: script, origin: SourceLocation(line: 1, column: 1)))
+    return result.diagnostics.isEmpty && result.statements.last?.claimHeld == true
+  }()
+
   /// TeX renders to MathML.
   static let math: Bool = (try? MathML.render(tex: "x", display: false)) != nil
 
