@@ -13,6 +13,14 @@ enum Builtins {
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]
+  /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
+  static let unsupportedPythonBuiltins: Set<String> = [
+    "range", "list", "tuple", "str", "repr", "type", "round", "pow", "bool", "dict", "set", "sorted", "reversed",
+    "enumerate", "zip", "map", "filter", "any", "all", "open", "input", "eval", "exec", "isinstance", "getattr",
+    "setattr", "iter", "next", "divmod", "hex", "oct", "bin", "chr", "ord", "format", "vars", "dir", "id", "hash",
+    "help", "globals", "locals", "compile", "__import__", "callable", "complex", "bytes", "frozenset", "object",
+    "super", "slice", "breakpoint", "exit", "quit",
+  ]
   /// `np.random` functions.
   static let randomFunctions: Set<String> = ["seed", "rand", "randn"]
 

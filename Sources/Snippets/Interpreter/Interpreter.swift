@@ -32,6 +32,12 @@ struct Interpreter {
     if let value = globals[name] { return value }
     if Builtins.isGlobalFunction(name) { return .function(name) }
     if let value = Builtins.numpyMember(name, module: "numpy") { return value }
+    if Builtins.unsupportedPythonBuiltins.contains(name) {
+      throw PythonError(
+        "NameError",
+        "name '\(name)' is not defined: Python's \(name)() is not part of the snippet language, whose builtins are "
+          + Builtins.pythonFunctions.sorted().joined(separator: ", "))
+    }
     throw PythonError("NameError", "name '\(name)' is not defined")
   }
 }
