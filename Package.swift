@@ -16,7 +16,12 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
-    .target(name: "TensorCore"),
+    .systemLibrary(
+      name: "COpenBLAS",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"])]
+    ),
+    .target(name: "TensorCore", dependencies: ["COpenBLAS"]),
     .target(name: "Snippets", dependencies: ["TensorCore"]),
     .target(name: "Markdown", dependencies: ["CCmark"]),
     .target(name: "MathML"),

@@ -76,7 +76,9 @@ if numpy == nil { print("NumPy timings unavailable (python3 with numpy not found
 print("workload".padding(toLength: 42, withPad: " ", startingAt: 0), "ours", "numpy", "ratio", separator: "\t")
 for (name, key, seconds) in ours {
   let theirs = numpy?[key]
-  let format = { (value: Double) in value < 1e-3 ? String(format: "%.3f µs", value * 1e6) : String(format: "%.3f ms", value * 1e3) }
+  let format = { (value: Double) in
+    value < 1e-3 ? String(format: "%.3f µs", value * 1e6) : String(format: "%.3f ms", value * 1e3)
+  }
   print(
     name.padding(toLength: 42, withPad: " ", startingAt: 0), format(seconds), theirs.map(format) ?? "-",
     theirs.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")

@@ -41,3 +41,36 @@ struct NestingLimitTests {
     #expect(Parser.parse(chain).errors.first?.message.contains("too complex") == true)
   }
 }
+
+/// Runtime limits: values built up name by name stay within the nesting and element limits.
+struct ValueLimitTests {
+  private func messages(_ code: String) -> [String] {
+    SnippetSession().run(Snippet(text: code, origin: SourceLocation(line: 1, column: 1))).diagnostics.map(\.message)
+  }
+
+  @Test func listsNestedNameByNameStopAtTheLimit() {
+    let lines = ["a = 1"] + Array(repeating: "a = [a]", count: maxValueNesting + 1)
+    #expect(messages(lines.joined(separator: "\n")) == ["ValueError: lists and tuples may nest at most 64 levels deep"])
+    #expect(
+      messages((["a = 1"] + Array(repeating: "a = (a,)", count: maxValueNesting)).joined(separator: "\n")).isEmpty)
+  }
+
+  @Test(arguments: [
+    "[0] * 16777217", "'ab' * 8388609", "b = [0] * 4096\nc = [b] * 4097", "s = 'a' * 16777216\ns + 'b'",
+    "x = np.ones(8388609)\n[x, x]", "(1, 2) * -1 + (3,) * 16777217", "np.ones((4097, 4096))",
+    "np.random.rand(4097, 4096)",
+  ])
+  func valuesOverTheElementLimitAreErrors(code: String) {
+    let found = messages(code)
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("MemoryError") == true || found.first?.hasPrefix("ValueError") == true, "\(found)")
+  }
+
+  @Test func hugeIntegersAreOverflowErrorsNotCrashes() {
+    #expect(messages("2 ** 64") == ["OverflowError: integer result of '**' does not fit in 64 bits"])
+    #expect(messages("-(-9223372036854775807 - 1)") == ["OverflowError: integer result of '-' does not fit in 64 bits"])
+    #expect(messages("(1, 2)[-9223372036854775807 - 1]") == ["IndexError: tuple index out of range"])
+    #expect(messages("[1, 2][::9223372036854775807]").isEmpty)
+    #expect(messages("[1, 2][9223372036854775807::-9223372036854775807]").isEmpty)
+  }
+}

@@ -39,7 +39,8 @@ struct SessionTests {
   }
 
   @Test func namesAreSharedUntilAFreshBlock() {
-    let results = run(["x = 41", "x + 1", "x"], options: [SnippetOptions(), SnippetOptions(), SnippetOptions(fresh: true)])
+    let results = run(
+      ["x = 41", "x + 1", "x"], options: [SnippetOptions(), SnippetOptions(), SnippetOptions(fresh: true)])
     #expect(results[1].statements.map(\.output) == ["42"])
     #expect(results[2].diagnostics.map(\.message) == ["NameError: name 'x' is not defined"])
   }
@@ -81,7 +82,9 @@ struct SessionTests {
   }
 
   @Test func claimsReportWhetherTheyHeld() {
-    let results = run(["a = np.ones(2)\nassert np.allclose(a, a)", "assert a.sum() == 3", "x = 1\nassert a if a else a"])
+    let results = run([
+      "a = np.ones(2)\nassert np.allclose(a, a)", "assert a.sum() == 3", "x = 1\nassert a if a else a",
+    ])
     #expect(results[0].statements.map(\.claimHeld) == [nil, true])
     #expect(results[1].statements.map(\.claimHeld) == [false])
     #expect(results[1].statements.map(\.passed) == [false])

@@ -3,21 +3,25 @@ import Testing
 
 @testable import Snippets
 
-/// End-to-end transcripts whose expected text comes from real NumPy (`Fixtures/make_transcript_fixtures.py`):
-/// every statement of every file must run through `SnippetSession` and print exactly what NumPy printed.
+/// End-to-end transcripts whose expected text comes from real NumPy: `transcripts/` from
+/// `Fixtures/make_transcript_fixtures.py` and `interpreter/` from `Fixtures/make_interpreter_fixtures.py`. Every
+/// statement of every file must run through `SnippetSession` and print exactly what Python and NumPy printed.
 struct TranscriptFixtureTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/transcripts")
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+  /// Fixture files as paths relative to `Fixtures/`.
   static var fixtureNames: [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.filter { $0.hasSuffix(".txt") }.sorted()
+    ["transcripts", "interpreter"].flatMap { folder in
+      let names =
+        (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path)) ?? []
+      return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
+    }
   }
 
   @Test func thereAreEnoughFixtureStatements() throws {
     var count = 0
-    for name in Self.fixtureNames {
-      let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+    for name in Self.fixtureNames where name.hasPrefix("transcripts/") {
+      let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
       count += text.split(separator: "\n").filter { $0.hasPrefix(">>> ") }.count
     }
     #expect(count >= 300, "only \(count) fixture statements")
@@ -25,7 +29,7 @@ struct TranscriptFixtureTests {
 
   @Test(arguments: fixtureNames)
   func everyStatementMatchesNumPy(name: String) throws {
-    let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+    let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
     // The header comments before the first prompt describe the file; they are not part of the transcript.
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let firstPrompt = lines.firstIndex { $0.hasPrefix(">>>") } ?? lines.count

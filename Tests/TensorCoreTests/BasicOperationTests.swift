@@ -46,3 +46,30 @@ struct BasicOperationTests {
     #expect(try x.index([.int(1), .int(2)]).isScalar)
   }
 }
+
+/// `bool(a)` and `a.item()`, with NumPy 2.4's messages (checked in Python).
+struct ConversionTests {
+  @Test func truthValueOfOneElementArrays() throws {
+    #expect(try Tensor.ones([1, 1]).truthValue())
+    #expect(try Tensor.array(.list([.scalar(.double(.nan))])).truthValue())
+    #expect(try !Tensor.zeros([1]).truthValue())
+  }
+
+  @Test func truthValueOfLargerOrEmptyArraysIsAmbiguous() throws {
+    #expect(
+      throws: TensorError(
+        "ValueError",
+        "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+    ) { try Tensor.ones([2]).truthValue() }
+    #expect(
+      throws: TensorError(
+        "ValueError",
+        "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+    ) { try Tensor.ones([0]).truthValue() }
+  }
+
+  @Test func itemReturnsThePythonNumber() throws {
+    #expect(try Tensor.arange(.int(4), .int(5)).item() == .int(4))
+    #expect(try Tensor(2.5).item() == .double(2.5))
+  }
+}

@@ -36,3 +36,24 @@ struct LimitTests {
     ) { try Tensor.zeros([Int](repeating: 1, count: 65)) }
   }
 }
+
+/// Python-sized numbers in shapes, slices and offsets are errors or clamped, never an overflow trap.
+struct ExtremeArgumentTests {
+  @Test func hugeSliceStepsAndBounds() throws {
+    let x = try Tensor.arange(.int(0), .int(6))
+    #expect(try x.index([.slice(start: 0, stop: 5, step: Int.max)]).int64s == [0])
+    #expect(try x.index([.slice(start: 5, stop: 0, step: Int.min)]).int64s == [5])
+    #expect(try x.index([.slice(start: Int.min, stop: Int.max, step: nil)]).int64s == [0, 1, 2, 3, 4, 5])
+  }
+
+  @Test func hugeReshapeIsAMismatch() throws {
+    #expect(
+      throws: TensorError("ValueError", "cannot reshape array of size 6 into shape (1099511627776,1099511627776)")
+    ) { try Tensor.zeros([6]).reshape([1 << 40, 1 << 40]) }
+  }
+
+  @Test func hugeDiagonalOffsetGivesZeros() throws {
+    #expect(try Tensor.eye(3, k: Int.max).doubles == [Double](repeating: 0, count: 9))
+    #expect(try Tensor.eye(3, k: Int.min).doubles == [Double](repeating: 0, count: 9))
+  }
+}

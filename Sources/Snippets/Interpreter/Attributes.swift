@@ -15,7 +15,7 @@ enum Attributes {
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):
       switch name {
-      case "shape": return .tuple(tensor.shape.map { .int($0) })
+      case "shape": return .intTuple(tensor.shape)
       case "ndim": return .int(tensor.ndim)
       case "size": return .int(tensor.size)
       case "dtype": return .dtype(tensor.dtype)

@@ -47,11 +47,14 @@ extension Interpreter {
     return notes
   }
 
-  /// `left:  a * 2 = [2. 2.]`, or just the value when the code is the value (a literal).
+  /// `left:  a * 2 = [2. 2.]`, or just the value when the code is the value (a literal); continuation lines of an
+  /// array line up under its first line.
   private func side(_ label: String, _ expression: Expression, _ value: Value) -> String {
     let code = text(of: expression.range)
-    let shown = indented(value.str)
-    return code == shown ? "\(label) \(shown)" : "\(label) \(code) = \(shown)"
+    let shown = value.str
+    let prefix = code == shown ? "\(label) " : "\(label) \(code) = "
+    let padding = String(repeating: " ", count: prefix.count)
+    return prefix + shown.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + padding)
   }
 
   private func isComparisonFunction(_ callee: Expression) -> Bool {
@@ -62,10 +65,5 @@ extension Interpreter {
     default: return false
     }
     return name == "allclose" || name == "array_equal"
-  }
-
-  /// Multi-line array text with continuation lines indented under the first.
-  private func indented(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n    ")
   }
 }

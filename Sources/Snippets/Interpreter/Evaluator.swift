@@ -11,8 +11,8 @@ extension Interpreter {
     case .boolean(let value): return .bool(value)
     case .none: return .none
     case .ellipsis: return .ellipsis
-    case .tuple(let items): return .tuple(try evaluateAll(items))
-    case .list(let items): return .list(try evaluateAll(items))
+    case .tuple(let items): return try .makeTuple(try evaluateAll(items))
+    case .list(let items): return try .makeList(try evaluateAll(items))
     case .unary(let op, let operand): return try Operators.unary(op, try evaluate(operand))
     case .binary(let op, let left, let right):
       let a = try evaluate(left)

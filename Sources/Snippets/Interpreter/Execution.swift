@@ -67,7 +67,7 @@ extension Interpreter {
 
   private func unpackedItems(of value: Value) throws(PythonError) -> [Value] {
     switch value {
-    case .tuple(let items), .list(let items): return items
+    case .tuple(let items), .list(let items): return Array(items)
     case .string(let text): return text.map { .string(String($0)) }
     case .tensor(let tensor) where tensor.ndim > 0:
       var items: [Value] = []

@@ -34,7 +34,7 @@ extension Interpreter {
     let y = try bound.value("y").toTensor()
     let x = try bound.value("x").toTensor()
     let upstream = try bound["g"]?.toTensor()
-    return .tensor(try core { try numericalGradientShim(of: y, withRespectTo: x, upstream: upstream) })
+    return .tensor(try core { try TensorCore.numericalGradient(of: y, withRespectTo: x, upstream: upstream) })
   }
 
   /// `gradients(l, x1, …)`: prints nothing, records a gradient table with one checked row per argument.
@@ -49,7 +49,7 @@ extension Interpreter {
     let analytic = try core { try TensorCore.gradients(of: target, withRespectTo: arguments) }
     var rows: [GradientRow] = []
     for (position, (argument, gradient)) in zip(arguments, analytic).enumerated() {
-      let numeric = try core { try numericalGradientShim(of: target, withRespectTo: argument) }
+      let numeric = try core { try TensorCore.numericalGradient(of: target, withRespectTo: argument) }
       let (difference, passed) = GradientCheck.compare(gradient.value, numeric)
       rows.append(
         GradientRow(

@@ -6,16 +6,16 @@ enum Indexing {
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
     case .tensor(let tensor):
-      let items: [Value] = if case .tuple(let parts) = index { parts } else { [index] }
+      let items: [Value] = if case .tuple(let parts) = index { Array(parts) } else { [index] }
       var converted: [IndexItem] = []
       for item in items { converted.append(try indexItem(item)) }
       return .tensor(try core { try tensor.index(converted) })
     case .tuple(let items):
-      let picked = try sequenceIndex(items, index, kind: "tuple")
-      return isSlice(index) ? .tuple(picked) : picked[0]
+      let picked = try sequenceIndex(Array(items), index, kind: "tuple")
+      return isSlice(index) ? .tuple(ValueList(picked)) : picked[0]
     case .list(let items):
-      let picked = try sequenceIndex(items, index, kind: "list")
-      return isSlice(index) ? .list(picked) : picked[0]
+      let picked = try sequenceIndex(Array(items), index, kind: "list")
+      return isSlice(index) ? .list(ValueList(picked)) : picked[0]
     case .string(let text):
       let picked = try sequenceIndex(text.map { Value.string(String($0)) }, index, kind: "string")
       return .string(picked.map(\.str).joined())

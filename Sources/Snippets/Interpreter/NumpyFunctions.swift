@@ -149,7 +149,7 @@ enum NumpyFunctions {
       var shapes: [[Int]] = []
       for value in call.positional { shapes.append(try value.toShape()) }
       let shape = try core { try Tensor.broadcastShapes(shapes) }
-      return .tuple(shape.map { .int($0) })
+      return .intTuple(shape)
     default:
       return nil
     }

@@ -121,9 +121,11 @@ enum Operators {
   /// Concatenation and repetition of strings, lists and tuples, bounded by the element limit.
   private static func sequences(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
     switch (op, left, right) {
-    case (.add, .string(let a), .string(let b)): return .string(a + b)
-    case (.add, .list(let a), .list(let b)): return .list(a + b)
-    case (.add, .tuple(let a), .tuple(let b)): return .tuple(a + b)
+    case (.add, .string(let a), .string(let b)):
+      if a.utf8.count + b.utf8.count > maxElementCount { throw tooLarge }
+      return .string(a + b)
+    case (.add, .list(let a), .list(let b)): return try .makeList(Array(a) + Array(b))
+    case (.add, .tuple(let a), .tuple(let b)): return try .makeTuple(Array(a) + Array(b))
     case (.add, .string, _): throw PythonError.type("can only concatenate str (not \"\(right.typeName)\") to str")
     case (.add, .list, _): throw PythonError.type("can only concatenate list (not \"\(right.typeName)\") to list")
     case (.add, .tuple, _): throw PythonError.type("can only concatenate tuple (not \"\(right.typeName)\") to tuple")
@@ -135,6 +137,10 @@ enum Operators {
     }
   }
 
+  private static var tooLarge: PythonError {
+    PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+  }
+
   private static func repeated(_ sequence: Value, times count: Value) throws(PythonError) -> Value {
     guard let times = integer(count) else {
       throw PythonError.type("can't multiply sequence by non-int of type '\(count.typeName)'")
@@ -142,7 +148,7 @@ enum Operators {
     let copies = max(times, 0)
     func checked(_ length: Int) throws(PythonError) {
       if length > 0, copies > maxElementCount / length {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw tooLarge
       }
     }
     switch sequence {
@@ -150,11 +156,11 @@ enum Operators {
       try checked(text.utf8.count)
       return .string(String(repeating: text, count: copies))
     case .list(let items):
-      try checked(items.count)
-      return .list(Array([[Value]](repeating: items, count: copies).joined()))
+      try checked(items.weight)
+      return try .makeList(Array([[Value]](repeating: Array(items), count: copies).joined()))
     case .tuple(let items):
-      try checked(items.count)
-      return .tuple(Array([[Value]](repeating: items, count: copies).joined()))
+      try checked(items.weight)
+      return try .makeTuple(Array([[Value]](repeating: Array(items), count: copies).joined()))
     default:
       throw PythonError.type("can't multiply sequence by non-int of type '\(count.typeName)'")
     }

@@ -7,8 +7,8 @@ indirect enum Value: Sendable {
   case int(Int)
   case float(Double)
   case string(String)
-  case tuple([Value])
-  case list([Value])
+  case tuple(ValueList)
+  case list(ValueList)
   /// A NumPy array or NumPy scalar.
   case tensor(Tensor)
   /// `x.dtype`: a dtype object, printed `dtype('float64')`.

@@ -1,3 +1,5 @@
+import TensorCore
+
 /// Runs one block against an interpreter and builds its result, mapping every position to file coordinates.
 struct BlockRunner {
   let snippet: Snippet
@@ -33,8 +35,8 @@ struct BlockRunner {
       report(
         "gradient of \(table.target) with respect to \(row.name) disagrees with finite differences", at: location,
         notes: [
-          "largest absolute difference \(row.maxDifference) exceeds atol \(GradientCheck.absoluteTolerance) + rtol "
-            + "\(GradientCheck.relativeTolerance) × |numeric|",
+          "largest absolute difference from finite differences: \(pythonFloatRepr(row.maxDifference)) (allowed: atol "
+            + "\(pythonFloatRepr(GradientCheck.absoluteTolerance)) + rtol \(pythonFloatRepr(GradientCheck.relativeTolerance)) × |numeric|)",
           "autodiff gradient:\n" + row.gradientText,
         ])
     }

@@ -3,7 +3,8 @@ import Foundation
 /// The table of vector–Jacobian products: for each primitive, how the gradient of its output flows to each input.
 ///
 /// Element-wise rules return gradients of the broadcast output's shape; the backward pass unbroadcasts them in one
-/// place. Rules compute with unrecorded values: gradients are not differentiated again.
+/// place. Rules compute on detached inputs (no graph identity), so nothing they make joins the user's graph:
+/// gradients are not differentiated again.
 enum GradientRules {
   /// The gradients of `operation`'s inputs given `upstream` (the gradient of `output`); nil where `wanted` is false.
   static func vjp(
@@ -82,19 +83,14 @@ enum GradientRules {
     if a.ndim == 1 { gShape.insert(1, at: gShape.count - (b.ndim == 1 ? 0 : 1)) }
     if b.ndim == 1 { gShape.append(1) }
     let g2 = g.reshapedUnrecorded(gShape)
-    func swapLast(_ t: Tensor) -> Tensor {
-      var axes = Array(0..<t.ndim)
-      axes.swapAt(t.ndim - 1, t.ndim - 2)
-      return ShapeKernels.transpose(t, axes: axes)
-    }
     var gradA: Tensor? = nil
     var gradB: Tensor? = nil
     if wanted[0] {
-      let full = try MatrixProduct.evaluate(g2, swapLast(b2))
+      let full = try MatrixProduct.evaluate(g2, b2, transposeB: true)
       gradA = a.ndim == 1 ? full.reshapedUnrecorded(Array(full.shape.dropLast(2)) + [a.shape[0]]) : full
     }
     if wanted[1] {
-      let full = try MatrixProduct.evaluate(swapLast(a2), g2)
+      let full = try MatrixProduct.evaluate(a2, g2, transposeA: true)
       gradB = b.ndim == 1 ? full.reshapedUnrecorded(Array(full.shape.dropLast(2)) + [b.shape[0]]) : full
     }
     return [gradA, gradB]

@@ -13,9 +13,9 @@ let numericalGradientBudget = 400_000_000
 
 /// ∂y/∂x by central finite differences (of `sum(y * upstream)` when an upstream gradient is given).
 public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil) throws -> Tensor {
-  let seed = try GraphWalk.seed(for: y, upstream: upstream)
-  let xNode = try GraphWalk.node(of: x, role: "x")
-  let yNode = try GraphWalk.node(of: y, role: "y")
+  let xNode = try GraphWalk.node(of: x, role: "x", function: "numgrad")
+  let yNode = try GraphWalk.node(of: y, role: "y", function: "numgrad")
+  let seed = try GraphWalk.seed(for: y, upstream: upstream, function: "numgrad")
   let walk = GraphWalk(from: y, yNode: yNode, reaching: [ObjectIdentifier(xNode)])
   let downstream = walk.order.filter { walk.relevant.contains(ObjectIdentifier($0.1)) && $0.1 !== xNode }
   guard case .float64(let original) = x.storage else { throw TensorError.type("numgrad needs a float x") }

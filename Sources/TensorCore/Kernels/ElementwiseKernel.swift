@@ -29,6 +29,21 @@ enum ElementwiseKernel {
           } else if lhs.count == 1 && rhs.count == count {
             let x = lhs[0]
             for i in 0..<count { (base + i).initialize(to: f(x, rhs[i])) }
+          } else if lhs.count == count && rhs.count > 0 && Shape.isTrailingBlock(bShape, of: shape) {
+            // b repeats as a block along a's leading axes (a bias added to every row).
+            let block = rhs.count
+            var k = 0
+            while k < count {
+              for j in 0..<block { (base + k + j).initialize(to: f(lhs[k + j], rhs[j])) }
+              k += block
+            }
+          } else if rhs.count == count && lhs.count > 0 && Shape.isTrailingBlock(aShape, of: shape) {
+            let block = lhs.count
+            var k = 0
+            while k < count {
+              for j in 0..<block { (base + k + j).initialize(to: f(lhs[j], rhs[k + j])) }
+              k += block
+            }
           } else if count > 0 {
             let plan = BroadcastWalk(shape: shape, aShape: aShape, bShape: bShape)
             plan.run { aOffset, aStride, bOffset, bStride, outOffset, length in

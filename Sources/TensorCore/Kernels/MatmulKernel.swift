@@ -1,53 +1,36 @@
-import Dispatch
+import COpenBLAS
 
-/// Row-major matrix multiplication kernels: C (n×m) += A (n×k) · B (k×m), contiguous operands.
+/// Row-major matrix multiplication kernels: C (n×m) = A (n×k) · B (k×m), contiguous operands, C zero on entry.
+///
+/// Float64 products go to OpenBLAS's dgemm (Debian's libopenblas, the same library NumPy uses), which picks a kernel
+/// for the CPU at run time and uses every core; int64 products, which BLAS lacks, use a plain loop.
 enum MatmulKernel {
-  /// Columns of B per block, sized so a block of B stays in L2 cache.
-  static let columnBlock = 256
-  /// Rows of B per block.
-  static let innerBlock = 128
-
-  /// Float64 product: blocked over k and m so B's block stays cached, rows split across cores when large.
+  /// Float64 product through `cblas_dgemm`; a transposed operand is stored as its transpose (k×n for A, m×k for
+  /// B), so gradients `g @ bᵀ` and `aᵀ @ g` need no copy.
   static func multiply(
     _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int, _ k: Int,
-    _ m: Int
+    _ m: Int, transposeA: Bool = false, transposeB: Bool = false
   ) {
-    let work = n * k * m
-    let chunks = work >= 1 << 18 && n >= 8 ? Swift.min(n / 4, 8) : 1
-    let rowsPerChunk = (n + chunks - 1) / chunks
-    // Pointers are not Sendable; each chunk writes its own rows of C, so passing addresses is race-free.
-    let (aAddress, bAddress, cAddress) = (UInt(bitPattern: a), UInt(bitPattern: b), UInt(bitPattern: c))
-    let rows: @Sendable (Int) -> Void = { chunk in
-      let a = UnsafePointer<Double>(bitPattern: aAddress)!
-      let b = UnsafePointer<Double>(bitPattern: bAddress)!
-      let c = UnsafeMutablePointer<Double>(bitPattern: cAddress)!
-      let first = chunk * rowsPerChunk
-      let last = Swift.min(n, first + rowsPerChunk)
-      guard first < last else { return }
-      var jStart = 0
-      while jStart < m {
-        let jEnd = Swift.min(m, jStart + columnBlock)
-        var pStart = 0
-        while pStart < k {
-          let pEnd = Swift.min(k, pStart + innerBlock)
-          for i in first..<last {
-            let cRow = c + i * m
-            let aRow = a + i * k
-            for p in pStart..<pEnd {
-              let scale = aRow[p]
-              let bRow = b + p * m
-              for j in jStart..<jEnd { cRow[j] += scale * bRow[j] }
-            }
-          }
-          pStart = pEnd
-        }
-        jStart = jEnd
-      }
-    }
-    if chunks == 1 {
-      rows(0)
+    guard n > 0, m > 0, k > 0 else { return }
+    // Sizes fit in Int32: every operand holds at most 2^24 elements (Shape.maxElementCount).
+    cblas_dgemm(
+      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, Int32(n),
+      Int32(m), Int32(k), 1, a, Int32(transposeA ? n : k), b, Int32(transposeB ? k : m), 0, c, Int32(m))
+  }
+
+  /// Float64 products with a 1-d operand, through the routines NumPy picks for them (ddot for vector · vector, gemv
+  /// otherwise), so the sums are formed in the same order as NumPy's.
+  static func multiplyVector(
+    _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int, _ k: Int,
+    _ m: Int, aIsVector: Bool, bIsVector: Bool
+  ) {
+    guard n > 0, m > 0, k > 0 else { return }
+    if aIsVector && bIsVector {
+      c[0] = cblas_ddot(Int32(k), a, 1, b, 1)
+    } else if bIsVector {
+      cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(n), Int32(k), 1, a, Int32(k), b, 1, 0, c, 1)
     } else {
-      DispatchQueue.concurrentPerform(iterations: chunks, execute: rows)
+      cblas_dgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(m), 1, b, Int32(m), a, 1, 0, c, 1)
     }
   }
 

@@ -65,8 +65,11 @@ extension Tensor {
       let exactCount = Swift.min(Swift.max(0, Int(span / increment)), count)
       result = Tensor(shape: [exactCount], storage: .int64((0..<exactCount).map { first + Int64($0) * increment }))
     } else {
+      // NumPy fills from its first two values: start, start + step, then start + i * ((start + step) - start).
       let first = start.doubleValue
-      result = Tensor(shape: [count], storage: .float64((0..<count).map { first + Double($0) * delta }))
+      let spacing = (first + delta) - first
+      let values = (0..<count).map { $0 == 1 ? first + delta : first + Double($0) * spacing }
+      result = Tensor(shape: [count], storage: .float64(values))
     }
     return try result.converted(to: dtype)
   }
@@ -92,7 +95,10 @@ extension Tensor {
     let columns = columns ?? rows
     let count = try Shape.checkedCount([rows, columns])
     var values = [Double](repeating: 0, count: count)
-    for i in 0..<rows where i + k >= 0 && i + k < columns { values[i * columns + i + k] = 1 }
+    for i in 0..<rows {
+      let (column, overflow) = i.addingReportingOverflow(k)
+      if !overflow && column >= 0 && column < columns { values[i * columns + column] = 1 }
+    }
     let result = Tensor(shape: [rows, columns], storage: .float64(values))
     return dtype == .float64 ? result : try result.astype(dtype)
   }

@@ -55,6 +55,11 @@ struct IndexPlan: Sendable, Hashable {
         view.strides.append(0)
       }
     }
+    if view.shape.count > Shape.maxDimensions {
+      throw TensorError.index(
+        "number of dimensions must be within [0, \(Shape.maxDimensions)], indexing result would have "
+          + "\(view.shape.count)")
+    }
     self.view = view
     self.sourceShape = shape
     self.isScalar = view.shape.isEmpty && ellipses == 0
@@ -74,8 +79,9 @@ struct IndexPlan: Sendable, Hashable {
     }
     let first = clamp(start, default: step > 0 ? 0 : extent - 1)
     let end = clamp(stop, default: step > 0 ? extent : -1)
+    // Written so that no intermediate overflows, whatever Python-sized step the snippet used.
     let count =
-      step > 0 ? Swift.max(0, (end - first + step - 1) / step) : Swift.max(0, (first - end - step - 1) / -step)
+      step > 0 ? (end > first ? (end - first - 1) / step + 1 : 0) : (first > end ? (end - first + 1) / step + 1 : 0)
     return (first, step, count)
   }
 

@@ -13,6 +13,9 @@ enum MatrixProduct {
     var aBatch: [Int]
     var bBatch: [Int]
     var resultShape: [Int]
+    /// Whether each operand was 1-d (NumPy then uses dot or gemv, not gemm, which this mirrors).
+    var aIsVector = false
+    var bIsVector = false
   }
 
   /// Checks the operands' shapes as NumPy does and works out the product's shapes.
@@ -45,17 +48,39 @@ enum MatrixProduct {
     }
     return Plan(
       rows: a[a.count - 2], inner: inner, columns: b[b.count - 1], batch: batch, aBatch: aBatch, bBatch: bBatch,
-      resultShape: batch + core)
+      resultShape: batch + core, aIsVector: aShape.count == 1, bIsVector: bShape.count == 1)
   }
 
-  /// `a @ b`, unrecorded; a 0-d result (vector · vector) is a NumPy scalar.
-  static func evaluate(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    let plan = try plan(a.shape, b.shape)
+  /// `a @ b`, unrecorded; a 0-d result (vector · vector) is a NumPy scalar. `transposeA`/`transposeB` multiply by an
+  /// operand with its last two axes swapped, without copying it (float64 only; the backward pass uses them).
+  static func evaluate(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false) throws
+    -> Tensor
+  {
+    func swapped(_ shape: [Int]) -> [Int] {
+      var shape = shape
+      shape.swapAt(shape.count - 1, shape.count - 2)
+      return shape
+    }
+    if (transposeA || transposeB) && DType.promoted(a.dtype, b.dtype) != .float64 {
+      // Only dgemm reads transposed operands in place; integer products take a copy.
+      func copy(_ t: Tensor) -> Tensor {
+        ShapeKernels.transpose(t, axes: Array(0..<t.ndim - 2) + [t.ndim - 1, t.ndim - 2])
+      }
+      return try evaluate(transposeA ? copy(a) : a, transposeB ? copy(b) : b)
+    }
+    let plan = try plan(transposeA ? swapped(a.shape) : a.shape, transposeB ? swapped(b.shape) : b.shape)
     let count = try Shape.checkedCount(plan.resultShape)
     let storage: Storage
     switch DType.promoted(a.dtype, b.dtype) {
     case .float64:
-      storage = .float64(batched(a.doubles, b.doubles, plan: plan, count: count, kernel: MatmulKernel.multiply))
+      storage = .float64(
+        batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, n, k, m in
+          if plan.aIsVector || plan.bIsVector {
+            MatmulKernel.multiplyVector(a, b, c, n, k, m, aIsVector: plan.aIsVector, bIsVector: plan.bIsVector)
+          } else {
+            MatmulKernel.multiply(a, b, c, n, k, m, transposeA: transposeA, transposeB: transposeB)
+          }
+        })
     case .int64:
       storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
     case .bool:

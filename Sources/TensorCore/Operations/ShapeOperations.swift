@@ -13,7 +13,8 @@ extension Tensor {
       resolved[axis] = size / known
     }
     if newShape.count > Shape.maxDimensions { _ = try Shape.checkedCount(newShape) }
-    guard Shape.count(resolved) == size, (try? Shape.checkedCount(resolved)) != nil else { throw mismatch }
+    // checkedCount, not a plain product: extents such as (2**40, 2**40) must be an error, not an overflow trap.
+    guard (try? Shape.checkedCount(resolved)) == size else { throw mismatch }
     return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), [self])
   }
 
@@ -32,6 +33,9 @@ extension Tensor {
   /// `np.expand_dims(a, axis)`: inserts unit axes at the given positions of the result.
   public func expandDims(_ axes: [Int]) throws -> Tensor {
     let resultDimensions = ndim + axes.count
+    if resultDimensions > Shape.maxDimensions {
+      _ = try Shape.checkedCount([Int](repeating: 1, count: resultDimensions))
+    }
     let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: resultDimensions) }
     if Set(normalized).count != normalized.count { throw TensorError.value("repeated axis") }
     var remaining = shape.makeIterator()

@@ -40,16 +40,6 @@ public indirect enum NestedValue: Sendable {
 }
 
 extension Tensor {
-  /// `a.item()`: the only element as a Python number, or NumPy's ValueError when there is not exactly one.
-  public func item() throws -> Scalar {
-    guard size == 1 else { throw TensorError.value("can only convert an array of size 1 to a Python scalar") }
-    switch storage {
-    case .bool(let values): return .bool(values[0])
-    case .int64(let values): return .int(values[0])
-    case .float64(let values): return .double(values[0])
-    }
-  }
-
   /// A 0-d array holding one Python number (what `np.array(5.0)` makes).
   public init(scalar: Scalar, isScalar: Bool) {
     switch scalar {

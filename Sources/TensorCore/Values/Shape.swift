@@ -58,23 +58,35 @@ enum Shape {
     return normalized
   }
 
-  /// The shape both operands broadcast to, or nil when they are incompatible.
+  /// The shape both operands broadcast to, or nil when they are incompatible. Returns one of the operands' own
+  /// shape arrays when it is the result (the common case), so the hot path allocates nothing.
   static func broadcast(_ a: [Int], _ b: [Int]) -> [Int]? {
     if a == b { return a }
-    let ndim = max(a.count, b.count)
-    var result = [Int](repeating: 1, count: ndim)
-    for offset in 1...max(ndim, 1) where offset <= ndim {
-      let x = offset <= a.count ? a[a.count - offset] : 1
-      let y = offset <= b.count ? b[b.count - offset] : 1
-      if x == y || y == 1 {
-        result[ndim - offset] = x
-      } else if x == 1 {
-        result[ndim - offset] = y
-      } else {
-        return nil
-      }
+    let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+    let lead = long.count - short.count
+    var longIsResult = true
+    for axis in short.indices {
+      let x = long[lead + axis]
+      let y = short[axis]
+      if x == y || y == 1 { continue }
+      if x != 1 { return nil }
+      longIsResult = false
     }
+    if longIsResult { return long }
+    var result = long
+    for axis in short.indices where short[axis] != 1 { result[lead + axis] = short[axis] }
     return result
+  }
+
+  /// True when an operand of `operand` shape broadcast to `shape` simply repeats as a block: its shape, without
+  /// leading 1s, is the tail of `shape`.
+  static func isTrailingBlock(_ operand: [Int], of shape: [Int]) -> Bool {
+    var first = 0
+    while first < operand.count && operand[first] == 1 { first += 1 }
+    let tail = operand.count - first
+    guard tail <= shape.count else { return false }
+    for k in 0..<tail where operand[first + k] != shape[shape.count - tail + k] { return false }
+    return true
   }
 
   /// The broadcast shape of two operands, or NumPy's "could not be broadcast together" error.

@@ -3,17 +3,22 @@
 ///
 /// API overview (each call throws `TensorError`, carrying NumPy's exception class and message):
 /// - creation: `Tensor.array(_:dtype:)` from `NestedValue` lists, `Tensor(_ double:)`/`Tensor(_ int:)`/`Tensor(_ bool:)`
-///   NumPy scalars, `zeros ones full zerosLike onesLike arange linspace eye`.
+///   NumPy scalars, `Tensor(scalar:isScalar:)`, `zeros ones full zerosLike onesLike arange linspace eye`.
 /// - element-wise: `adding subtracting multiplying dividing power negated` (also the throwing operators
 ///   `+ - * / **` and prefix `-`), comparisons `equal notEqual less lessEqual greater greaterEqual`,
 ///   `exp log sqrt tanh abs square`, `Tensor.maximum`, `Tensor.minimum`.
 /// - reductions: `sum mean max min` with `axis: Axes` (`.all`, `.one(Int)`, `.many([Int])`) and `keepdims`.
-/// - products: `matmul dot outer` (NumPy's 1-d rules).
+/// - products: `matmul dot outer` (NumPy's 1-d rules; float64 through OpenBLAS).
 /// - shape: `reshape transpose T expandDims squeeze broadcast(to:) Tensor.broadcastShapes flatten copy astype`.
-/// - indexing: `subscript(index: [IndexItem])` with ints, slices, `newaxis` and `ellipsis` (basic indexing only).
-/// - tests: `allclose isclose arrayEqual`, `item()`.
-/// - autodiff: `gradient(of:withRespectTo:upstream:)`, `gradients(of:withRespectTo:upstream:)`,
-///   `numericalGradient(of:withRespectTo:upstream:)`.
+/// - indexing: `index(_ items: [IndexItem])` with ints, slices, `newaxis` and `ellipsis` (basic indexing only).
+/// - Python values and tests: `item() truthValue()`, `Tensor.allclose isclose arrayEqual`, `isSameValue(as:)`.
+/// - autodiff: `gradient(of:withRespectTo:upstream:)`, `gradients(of:withRespectTo:upstream:)` (with the axes each
+///   gradient was summed over), `numericalGradient(of:withRespectTo:upstream:)`.
+/// - limits: at most 16,777,216 elements and 64 axes per value, checked before anything is allocated.
+///
+/// Known differences from NumPy: bool ** bool and square(bool) give int64 (NumPy: int8); exp, log, sqrt, tanh of bool
+/// give float64 (NumPy: float16); exp, log and tanh come from the C library and may differ from NumPy's SIMD loops
+/// in the last bit.
 
 /// The element type of a tensor, named as NumPy names its dtypes.
 public enum DType: String, Sendable, Hashable, CaseIterable {

@@ -1,0 +1,27 @@
+// libFuzzer entry point: runs random bytes as tensor snippets through the public Snippets API.
+//
+// Input layout: the first byte's low bits pick block options (bit 0 `error`, bit 1 `fresh`, bit 2 `hide`); the rest
+// is UTF-8 text, split on NUL bytes into blocks that run in order in one session, as one chapter's blocks would.
+// Every block is also highlighted, and the tokens must tile it exactly.
+import Snippets
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSnippets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  guard size > 0 else { return 0 }
+  let bytes = UnsafeBufferPointer(start: data, count: size)
+  let flags = bytes[0]
+  let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
+  let session = SnippetSession()
+  for (position, block) in text.split(separator: "\0", omittingEmptySubsequences: false).enumerated() {
+    let code = String(block)
+    let options = SnippetOptions(
+      hide: flags & 4 != 0, expectsError: flags & 1 != 0, fresh: position > 0 && flags & 2 != 0)
+    let result = session.run(Snippet(text: code, origin: SourceLocation(line: 1, column: 1), options: options))
+    for statement in result.statements {
+      precondition(statement.codeLines.upperBound >= statement.codeLines.lowerBound)
+    }
+    let tokens = highlight(code)
+    precondition(tokens.map(\.text).joined() == code, "highlight tokens do not tile the input")
+  }
+  return 0
+}

@@ -1,0 +1,72 @@
+/// The most levels lists and tuples may nest (SPEC §3 Limits), whether written out or built up name by name.
+let maxValueNesting = 64
+
+/// The items of a Python list or tuple, with the nesting depth and element count of the whole computed once, so
+/// every walk over a value (printing, comparing, converting to an array) is bounded without walking it first.
+struct ValueList: RandomAccessCollection, Sendable {
+  /// The items.
+  let items: [Value]
+  /// 1 + the deepest item's nesting (a list of numbers has depth 1).
+  let depth: Int
+  /// Elements counted through every level: a tensor counts its size, a string its length, anything else 1.
+  let weight: Int
+
+  /// Wraps items, computing depth and weight from the items' own (already computed) figures.
+  init(_ items: [Value]) {
+    self.items = items
+    depth = 1 + (items.map(\.nestingDepth).max() ?? 0)
+    weight = items.reduce(0) { total, item in
+      let (sum, overflowed) = total.addingReportingOverflow(item.weight)
+      return overflowed ? Int.max : sum
+    }
+  }
+
+  var startIndex: Int { items.startIndex }
+  var endIndex: Int { items.endIndex }
+  subscript(position: Int) -> Value { items[position] }
+}
+
+extension Value {
+  /// How many list/tuple levels the value has (0 for anything else).
+  var nestingDepth: Int {
+    switch self {
+    case .list(let list), .tuple(let list): list.depth
+    default: 0
+    }
+  }
+
+  /// How many elements the value holds for the purpose of the element limit.
+  var weight: Int {
+    switch self {
+    case .list(let list), .tuple(let list): list.weight
+    case .tensor(let tensor): Swift.max(tensor.size, 1)
+    case .string(let text): Swift.max(text.utf8.count, 1)
+    default: 1
+    }
+  }
+
+  /// A new list, refused when it would nest too deeply or hold too many elements.
+  static func makeList(_ items: [Value]) throws(PythonError) -> Value {
+    .list(try checked(ValueList(items)))
+  }
+
+  /// A new tuple, refused when it would nest too deeply or hold too many elements.
+  static func makeTuple(_ items: [Value]) throws(PythonError) -> Value {
+    .tuple(try checked(ValueList(items)))
+  }
+
+  /// A tuple of ints (shapes), which is always within the limits.
+  static func intTuple(_ values: [Int]) -> Value {
+    .tuple(ValueList(values.map { .int($0) }))
+  }
+
+  private static func checked(_ list: ValueList) throws(PythonError) -> ValueList {
+    if list.depth > maxValueNesting {
+      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+    }
+    if list.weight > maxElementCount {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+    return list
+  }
+}
