@@ -110,6 +110,15 @@ func outputLines(_ text: String) -> [String] {
 private struct BlockLayout {
   let block: CodeBlock
   let source: SourceFile
+  /// The block's lines as cmark gave them, container indentation removed.
+  let literalLines: [[UInt8]]
+
+  init(block: CodeBlock, source: SourceFile) {
+    self.block = block
+    self.source = source
+    self.literalLines = block.literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map(Array.init)
+  }
 
   private func fileLine(_ snippetLine: Int) -> Int { block.contentStart.line - 1 + snippetLine }
 
@@ -121,10 +130,21 @@ private struct BlockLayout {
     source.lines.contentEnds[fileLine(snippetLine)] + source.byteOrderMarkLength
   }
 
-  /// The bytes before the content column on a line: fence indentation, list indentation, `> ` markers.
+  /// The bytes before a line's content: fence indentation, list indentation, `> ` markers. The line's text as cmark
+  /// gave it ends the file line; where cmark turned part of a tab into spaces, the tab stays in the prefix.
   func prefix(_ snippetLine: Int) -> [UInt8] {
-    let start = start(snippetLine)
-    return Array(source.bytes[start..<min(start + block.contentStart.column - 1, contentEnd(snippetLine))])
+    let line = Array(source.bytes[start(snippetLine)..<contentEnd(snippetLine)])
+    if snippetLine < literalLines.count {
+      let literal = literalLines[snippetLine]
+      if line.count >= literal.count, line.suffix(literal.count).elementsEqual(literal) {
+        return Array(line.dropLast(literal.count))
+      }
+      let rest = literal.drop { $0 == UInt8(ascii: " ") }
+      if line.count >= rest.count, line.suffix(rest.count).elementsEqual(rest) {
+        return Array(line.dropLast(rest.count))
+      }
+    }
+    return Array(line.prefix(block.contentStart.column - 1))
   }
 
   func isBlank(_ snippetLine: Int) -> Bool {

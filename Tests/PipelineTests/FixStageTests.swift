@@ -11,6 +11,8 @@ struct FileShape: CustomTestStringConvertible, Sendable {
   var finalNewline: Bool
   /// Written before every line of the fenced block (fence included): list indentation or a block-quote marker.
   var blockPrefix: String
+  /// Written before the opening fence instead of `blockPrefix` (a list marker), when set.
+  var fencePrefix: String? = nil
   var testDescription: String { name }
 
   func file(_ blockLines: [String]) -> [UInt8] {
