@@ -27,7 +27,7 @@ struct WholeBookTests {
     let files = try #require(outcome.book.site?.files)
     for path in files.keys.sorted() where path.hasSuffix(".html") {
       let html = String(decoding: files[path] ?? [], as: UTF8.self)
-      let comparison = try compareWithGolden(html, "book-html/\(path)")
+      let comparison = try compareWithGolden(mainElement(of: html), "book-html/\(path)")
       #expect(comparison.matches, "\(path) differs from Golden/book-html/\(path)")
     }
   }
