@@ -58,7 +58,12 @@ enum FixStage {
     // Blank lines that end the expected text separate it from the next prompt; they stay.
     while upper > expectedLines.lowerBound, layout.isBlank(upper - 1) { upper -= 1 }
     let lower = expectedLines.lowerBound
-    guard lower >= 1, layout.contains(lower - 1), upper == lower || layout.contains(upper - 1) else { return nil }
+    // Only lines inside the block are ever rewritten, whatever the ranges say.
+    let blockLines = max(0, layout.literalLines.count - 1)
+    guard lower >= 1, upper <= blockLines, statement.codeLines.lowerBound >= 0,
+      statement.codeLines.lowerBound < lower, layout.contains(lower - 1),
+      upper == lower || layout.contains(upper - 1)
+    else { return nil }
     let newLines = outputLines(statement.output)
     let anchor = statement.codeLines.lowerBound
     let lineEnding = layout.lineEnding(anchor)

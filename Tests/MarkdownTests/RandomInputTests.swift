@@ -75,3 +75,13 @@ func texts(in blocks: [Block]) -> [String] {
     #expect(ids == Array(Set(ids)).sorted(), "formulas out of order or repeated: \(source.debugDescription)")
   }
 }
+
+@Test(arguments: ["$a ", "$$a ", "`` `a ", "\\$a $", "$5 "])
+func unclosedOpenersInAHugeParagraphStayLinear(_ piece: String) {
+  let source = String(repeating: piece, count: 100_000) + "\n"
+  let clock = ContinuousClock()
+  let started = clock.now
+  let parsed = MarkdownParser.parse(source)
+  #expect(clock.now - started < .seconds(5), "parsing \(piece.debugDescription) × 100000 took too long")
+  #expect(parsed.document.blocks.count == 1)
+}
