@@ -1,17 +1,11 @@
 /// Builds the values a page template sees; the names here are the documented template variables.
 enum PageContext {
-  /// The template context for `pages[index]`, whose body is already rendered.
-  static func make(
-    bookTitle: String, pages: [PlannedPage], index: Int, body: RenderedBody, summaries: [String: String]
-  ) -> [String: Any] {
+  /// The template context for `pages[index]`, whose body is already rendered; `chapters` is the page's chapter list,
+  /// an array of `ChapterEntry` or the book's `PrerenderedChapterList` lambda.
+  static func make(bookTitle: String, pages: [PlannedPage], index: Int, body: RenderedBody, chapters: Any) -> [String:
+    Any]
+  {
     let page = pages[index]
-    let chapters = pages.enumerated().dropFirst().map { position, chapter -> [String: Any] in
-      var entry: [String: Any] = [
-        "number": position, "title": chapter.title, "href": chapter.file, "current": position == index,
-      ]
-      if let summary = summaries[chapter.file], !summary.isEmpty { entry["summary"] = summary }
-      return entry
-    }
     let tocHeadings = Array(body.headings.dropFirst(body.hasTitleHeading ? 1 : 0))
     let shallowest = tocHeadings.map(\.level).min() ?? 1
     var toc = tocHeadings.map { heading -> [String: Any] in

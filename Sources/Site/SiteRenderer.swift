@@ -34,44 +34,57 @@ public struct RenderedSite: Sendable {
 /// Renders a verified book into the files of its static site.
 public enum SiteRenderer {
   /// Renders every page, the stylesheet, the search index and its script; pure, deterministic, writes nothing.
-  /// `templateOverrides` maps a template file name (`page.mustache`) to a book's own version of it.
-  public static func render(_ book: BookSite, templateOverrides: [String: String] = [:]) -> RenderedSite {
+  /// `templateOverrides` maps a template file name (`page.mustache`) to a book's own version of it; pages render on
+  /// up to `jobs` threads, and the files do not depend on `jobs`.
+  public static func render(
+    _ book: BookSite, templateOverrides: [String: String] = [:], jobs: Int = 1
+  ) -> RenderedSite {
     let theme = Theme.load(overrides: templateOverrides)
     let plan = SitePlan(book)
     let resolver = plan.resolver
+    let rendered = orderedParallelMap(Array(plan.pages.indices), jobs: jobs) { index in
+      renderBody(of: plan.pages[index], resolver: resolver, allowsRawHTML: book.allowsRawHTML)
+    }
+    let bodies = rendered.map(\.body)
     var diagnostics = theme.diagnostics + plan.diagnostics
-    var bodies: [RenderedBody] = []
-    var summaries: [String: String] = [:]
-    for page in plan.pages {
-      guard let chapter = page.chapter else {
-        bodies.append(generatedHomeBody())
-        continue
-      }
-      var renderer = BodyRenderer(
-        pageFile: page.file, resolver: resolver, snippets: chapter.snippets, math: chapter.math,
-        allowsRawHTML: book.allowsRawHTML)
-      let body = renderer.render(chapter.document)
-      bodies.append(body)
+    for (page, body) in zip(plan.pages, bodies) {
+      guard let chapter = page.chapter else { continue }
       diagnostics += body.problems.map {
         SiteDiagnostic(sourcePath: chapter.sourcePath, position: $0.position, message: $0.message)
       }
-      var summaryRenderer = BodyRenderer(
-        pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: book.allowsRawHTML)
-      summaries[page.file] = summaryRenderer.summaryHTML(of: chapter.document)
     }
     diagnostics += brokenAnchors(plan: plan, bodies: bodies)
 
-    var files: [String: [UInt8]] = [:]
-    for (index, page) in plan.pages.enumerated() {
+    let entries = ChapterEntry.list(pages: plan.pages, summaries: rendered.map(\.summary))
+    let sharedList = PrerenderedChapterList(entries: entries, library: theme.library)
+    let prerenders = theme.usesDefaultTemplates && !entries.isEmpty
+    let pageFiles = orderedParallelMap(Array(plan.pages.indices), jobs: jobs) { index in
+      let chapters: Any =
+        prerenders ? sharedList.value(forPage: index) : entries.map { $0.markedCurrent($0.number == index) }
       let context = PageContext.make(
-        bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], summaries: summaries)
-      files[page.file] = Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
+        bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], chapters: chapters)
+      return Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
     }
+    var files = Dictionary(uniqueKeysWithValues: zip(plan.pages.map(\.file), pageFiles))
     for (name, text) in theme.assets { files[name] = Array(text.utf8) }
     let searchPages = zip(plan.pages, bodies).map { SearchPage(href: $0.file, title: $0.title, sections: $1.sections) }
     files["search-index.json"] = Array(SearchIndex.json(searchPages).utf8)
     files["search-index.js"] = Array(SearchIndex.script(searchPages).utf8)
     return RenderedSite(files: files, diagnostics: diagnostics.sorted(by: diagnosticOrder))
+  }
+
+  /// A page's article and, for a chapter, its summary for the home page's chapter list.
+  private static func renderBody(
+    of page: PlannedPage, resolver: LinkResolver, allowsRawHTML: Bool
+  ) -> (body: RenderedBody, summary: String?) {
+    guard let chapter = page.chapter else { return (generatedHomeBody(), nil) }
+    var renderer = BodyRenderer(
+      pageFile: page.file, resolver: resolver, snippets: chapter.snippets, math: chapter.math,
+      allowsRawHTML: allowsRawHTML)
+    let body = renderer.render(chapter.document)
+    var summaryRenderer = BodyRenderer(
+      pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: allowsRawHTML)
+    return (body, summaryRenderer.summaryHTML(of: chapter.document))
   }
 
   /// The home page body when the book has no `index.md`: only the chapter list, which the template adds.
