@@ -106,7 +106,7 @@ public enum Pipeline {
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
-    book = RenderStage.render(book)
+    book = RenderStage.render(book, jobs: options.jobs)
     return book
   }
 }

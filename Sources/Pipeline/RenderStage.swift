@@ -5,14 +5,14 @@ enum RenderStage {
   /// The title used when the book has no home page with a heading.
   static let defaultTitle = "Book"
 
-  /// Renders every page; broken links join the book's diagnostics.
-  static func render(_ book: Book) -> Book {
+  /// Renders every page on up to `jobs` threads; broken links join the book's diagnostics.
+  static func render(_ book: Book, jobs: Int) -> Book {
     var book = book
     let home = book.pages.first(where: \.isHome)
     let site = BookSite(
       title: home?.parsed.flatMap { ParseStage.firstTitle(in: $0.document.blocks) } ?? defaultTitle,
       home: home?.chapterPage, chapters: book.chapters.compactMap(\.chapterPage))
-    let rendered = SiteRenderer.render(site)
+    let rendered = SiteRenderer.render(site, jobs: jobs)
     book.site = rendered
     let linkProblems = rendered.diagnostics.map {
       Diagnostic(path: $0.sourcePath, line: $0.position.line, column: $0.position.column, message: $0.message)
