@@ -1,0 +1,65 @@
+import Foundation
+import Site
+import Testing
+
+/// Every page lists every chapter. The default theme renders those lists once per book rather than once per page;
+/// these check that the shortcut prints what a plain Mustache loop prints, and that the cost stays linear.
+@Suite struct RenderSpeedShapeTests {
+  @Test(arguments: [0, 1, 2, 17], [false, true])
+  func defaultThemeMatchesAPlainMustacheLoop(chapters: Int, withHome: Bool) throws {
+    let book = SyntheticBook.book(chapters: chapters, withHome: withHome)
+    // The same templates given as a book's own turn the shortcut off, so Mustache loops over every chapter.
+    let overrides = SyntheticBook.defaultTemplatesAsOverrides
+    try #require(overrides.count == 3)
+    let shortcut = SiteRenderer.render(book)
+    let plain = SiteRenderer.render(book, templateOverrides: overrides)
+    #expect(shortcut.diagnostics == plain.diagnostics)
+    #expect(shortcut.files.keys.sorted() == plain.files.keys.sorted())
+    let differing = shortcut.files.keys.filter { shortcut.files[$0] != plain.files[$0] }.sorted()
+    #expect(differing.isEmpty, "pages that differ: \(differing)")
+  }
+
+  @Test func sampleBookMatchesAPlainMustacheLoop() {
+    let shortcut = SiteRenderer.render(SampleBook.book)
+    let plain = SiteRenderer.render(SampleBook.book, templateOverrides: SyntheticBook.defaultTemplatesAsOverrides)
+    #expect(shortcut.files == plain.files)
+  }
+
+  @Test func sidebarMarksOnlyThePageItself() {
+    let site = SiteRenderer.render(SyntheticBook.book(chapters: 5))
+    let page = SampleBook.text(site, "chapter-3.html")
+    // The sidebar template's list item, with the title escaped as HTML text.
+    #expect(
+      page.contains(
+        "<li><a href=\"chapter-3.html\" aria-current=\"page\">Chapter 3 &lt;a &amp; b&gt; e\u{301}</a></li>\n"
+          + "<li><a href=\"chapter-4.html\">Chapter 4 &lt;a &amp; b&gt; e\u{301}</a></li>\n"))
+    #expect(page.components(separatedBy: "aria-current=\"page\"").count == 2)
+    #expect(!SampleBook.text(site, "index.html").contains("<li><a href=\"chapter-1.html\" aria-current"))
+  }
+
+  @Test func filesDoNotDependOnJobs() {
+    let book = SyntheticBook.book(chapters: 17, withHome: true)
+    let single = SiteRenderer.render(book, jobs: 1)
+    let parallel = SiteRenderer.render(book, jobs: 4)
+    #expect(single.files == parallel.files)
+    #expect(single.diagnostics == parallel.diagnostics)
+  }
+
+  /// With a Mustache loop per page, 8× the chapters cost about 64× the time; rendered once per book, about 8×
+  /// (the pages' bytes still grow 64×, but copying them is cheap next to rendering).
+  @Test func renderTimeGrowsLinearlyWithChapters() {
+    let small = fastestRender(chapters: 50)
+    let large = fastestRender(chapters: 400)
+    #expect(large / small < 24, "50 chapters: \(small) s, 400 chapters: \(large) s")
+  }
+
+  private func fastestRender(chapters: Int) -> Double {
+    let book = SyntheticBook.book(chapters: chapters)
+    let clock = ContinuousClock()
+    let times = (0..<3).map { _ in
+      let duration = clock.measure { _ = SiteRenderer.render(book) }
+      return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+    return times.min() ?? 0
+  }
+}
