@@ -22,13 +22,17 @@ enum SearchIndex {
     return "{\"pages\":[\n" + entries.joined(separator: ",\n") + "\n]}\n"
   }
 
-  /// `search-index.js`: the same data for pages opened from disk, where browsers refuse to fetch the JSON file.
-  static func script(_ pages: [SearchPage]) -> String {
-    "window.docbuildSearchIndex = " + json(pages).dropLast() + ";\n"
+  /// `search-index.js`: the same data for pages opened from disk, where browsers refuse to fetch the JSON file;
+  /// `json` is `json(pages)`, made once for both files.
+  static func script(json: String) -> String {
+    "window.docbuildSearchIndex = " + json.dropLast() + ";\n"
   }
 
   /// A JSON string literal; escapes what JSON requires plus U+2028/U+2029, which older JavaScript rejects.
   static func quoted(_ text: String) -> String {
+    // Most text needs no escape; 0xE2 leads U+2028 and U+2029 (and other characters, which take the slow path).
+    let mayNeedEscape = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    if !mayNeedEscape { return "\"" + text + "\"" }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

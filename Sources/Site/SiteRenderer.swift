@@ -68,8 +68,9 @@ public enum SiteRenderer {
     var files = Dictionary(uniqueKeysWithValues: zip(plan.pages.map(\.file), pageFiles))
     for (name, text) in theme.assets { files[name] = Array(text.utf8) }
     let searchPages = zip(plan.pages, bodies).map { SearchPage(href: $0.file, title: $0.title, sections: $1.sections) }
-    files["search-index.json"] = Array(SearchIndex.json(searchPages).utf8)
-    files["search-index.js"] = Array(SearchIndex.script(searchPages).utf8)
+    let searchJSON = SearchIndex.json(searchPages)
+    files["search-index.json"] = Array(searchJSON.utf8)
+    files["search-index.js"] = Array(SearchIndex.script(json: searchJSON).utf8)
     return RenderedSite(files: files, diagnostics: diagnostics.sorted(by: diagnosticOrder))
   }
 
