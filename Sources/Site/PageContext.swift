@@ -2,9 +2,9 @@
 enum PageContext {
   /// The template context for `pages[index]`, whose body is already rendered; `chapters` is the page's chapter list,
   /// an array of `ChapterEntry` or the book's `PrerenderedChapterList` lambda.
-  static func make(bookTitle: String, pages: [PlannedPage], index: Int, body: RenderedBody, chapters: Any) -> [String:
-    Any]
-  {
+  static func make(
+    bookTitle: String, pages: [PlannedPage], index: Int, body: RenderedBody, chapters: Any
+  ) -> [String: Any] {
     let page = pages[index]
     let tocHeadings = Array(body.headings.dropFirst(body.hasTitleHeading ? 1 : 0))
     let shallowest = tocHeadings.map(\.level).min() ?? 1

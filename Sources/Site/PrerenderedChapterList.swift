@@ -7,7 +7,7 @@ import Synchronization
 /// `chapters` is a lambda: Mustache hands it the loop body (the sidebar's, the contents section's), and it answers with
 /// that body rendered for every entry, computed once per book, with only the current chapter's entry rendered again.
 /// That matches a plain Mustache loop when the body reads nothing but the entry's own variables, which holds for the
-/// default templates (`ChapterListEquivalenceTests` checks it); a book's own templates get a plain list instead.
+/// default templates (`RenderSpeedShapeTests` checks it); a book's own templates get a plain list instead.
 final class PrerenderedChapterList: Sendable {
   private let entries: [ChapterEntry]
   private let library: MustacheLibrary
