@@ -46,4 +46,21 @@ struct GradientClosedFormTests {
     #expect(throws: TensorError.self) { try gradient(of: x * x, withRespectTo: x) }
     #expect(throws: TensorError.self) { try gradient(of: x.sum(), withRespectTo: Tensor.arange(.int(0), .int(2))) }
   }
+
+  @Test func maxSharesTheGradientAmongTies() throws {
+    let x = try Tensor.array(.list([.scalar(.double(1)), .scalar(.double(3)), .scalar(.double(3))]))
+    let g = try gradient(of: x.max(), withRespectTo: x).value
+    #expect(g.doubles == [0, 0.5, 0.5])
+    // Central differences see the same split: nudging one tied maximum moves the max by half on average.
+    #expect(
+      try numericalGradient(of: x.max(), withRespectTo: x).doubles.map { ($0 * 1e6).rounded() / 1e6 } == [0, 0.5, 0.5])
+  }
+
+  @Test func maximumSplitsATieEvenly() throws {
+    let x = try Tensor.array(.list([.scalar(.double(2)), .scalar(.double(5))]))
+    let y = try Tensor.array(.list([.scalar(.double(2)), .scalar(.double(1))]))
+    let loss = try Tensor.maximum(x, y).sum()
+    #expect(try gradient(of: loss, withRespectTo: x).value.doubles == [0.5, 1])
+    #expect(try gradient(of: loss, withRespectTo: y).value.doubles == [0.5, 0])
+  }
 }

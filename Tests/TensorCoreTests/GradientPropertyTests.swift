@@ -49,6 +49,16 @@ struct GradientPropertyTests {
       }
       return try x.index(items + [.newaxis])
     },
+    Case(name: "np.array of arrays", shapes: { random in [randomShape(&random)].flatMap { [$0, $0] } }) { inputs, _ in
+      try Tensor.array(.list([.tensor(inputs[0]), .tensor(inputs[1]), .tensor(inputs[0])]))
+    },
+    Case(name: "np.array of scalars", shapes: { random in [randomShape(&random), randomShape(&random)] }) {
+      inputs, _ in
+      try Tensor.array(.list([.tensor(inputs[0].sum()), .scalar(.double(2)), .tensor(inputs[1].max())]))
+    },
+    Case(name: "np.array copy", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+      try Tensor.array(.tensor(inputs[0]))
+    },
     Case(name: "affine layer", shapes: { random in [[4, 3], [3, 2], [2]] }) { inputs, _ in
       try (inputs[0].matmul(inputs[1]) + inputs[2]).tanh()
     },

@@ -74,15 +74,16 @@ extension OperationFixture {
     switch op {
     case "array":
       guard case .nested(let nested) = args[0] else { return .none }
-      return .tensor(try Tensor.array(nested))
+      return .tensor(try Tensor.array(nested, dtype: dtype))
     case "zeros": return .tensor(try Tensor.zeros(shape, dtype: dtype ?? .float64))
     case "ones": return .tensor(try Tensor.ones(shape, dtype: dtype ?? .float64))
     case "full":
       guard case .tuple(let shape) = args[0] else { return .none }
-      return .tensor(try Tensor.full(shape, Tensor(scalar: number(args[1]), isScalar: false)))
-    case "zeros_like": return .tensor(try Tensor.zerosLike(args[0].tensor))
-    case "ones_like": return .tensor(try Tensor.onesLike(args[0].tensor))
-    case "arange": return .tensor(try Tensor.arange(number(args[0]), number(args[1]), step: number(args[2])))
+      return .tensor(try Tensor.full(shape, Tensor(scalar: number(args[1]), isScalar: false), dtype: dtype))
+    case "zeros_like": return .tensor(try Tensor.zerosLike(args[0].tensor, dtype: dtype))
+    case "ones_like": return .tensor(try Tensor.onesLike(args[0].tensor, dtype: dtype))
+    case "arange":
+      return .tensor(try Tensor.arange(number(args[0]), number(args[1]), step: number(args[2]), dtype: dtype))
     case "linspace":
       return .tensor(
         try Tensor.linspace(
@@ -91,7 +92,8 @@ extension OperationFixture {
     case "eye":
       let columns: Int? = if case .python(let m) = args[1] { Int(m.doubleValue) } else { nil }
       return .tensor(
-        try Tensor.eye(Int(number(args[0]).doubleValue), columns, k: Int(number(args[2]).doubleValue)))
+        try Tensor.eye(
+          Int(number(args[0]).doubleValue), columns, k: Int(number(args[2]).doubleValue), dtype: dtype ?? .float64))
     default:
       throw TensorError("FixtureError", "unknown operation \(op)")
     }

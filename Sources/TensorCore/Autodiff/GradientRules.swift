@@ -71,6 +71,14 @@ enum GradientRules {
       return [Tensor(shape: plan.sourceShape, storage: .float64(values), isScalar: false, node: nil)]
     case .identity:
       return [g]
+    case .stack:
+      let values = g.doubles
+      var start = 0
+      return inputs.map { input in
+        defer { start += input.size }
+        let part = Array(values[start..<(start + input.size)])
+        return Tensor(shape: input.shape, storage: .float64(part), isScalar: false, node: nil)
+      }
     }
   }
 

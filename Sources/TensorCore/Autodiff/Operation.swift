@@ -14,6 +14,8 @@ enum Operation: Sendable {
   case index(IndexPlan)
   /// The same values as a new array (`copy`, `astype(float64)` of a float).
   case identity
+  /// Same-shaped inputs laid one after another as one float64 array of the given shape (`np.array([a, b])`).
+  case stack([Int])
 
   /// Computes the operation's value, without recording it.
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
@@ -29,6 +31,8 @@ enum Operation: Sendable {
     case .broadcastTo(let shape): try ShapeKernels.broadcast(inputs[0], to: shape)
     case .index(let plan): plan.gather(inputs[0])
     case .identity: inputs[0].detached
+    case .stack(let shape):
+      Tensor(shape: shape, storage: Tensor.joined(inputs, as: .float64), isScalar: false, node: nil)
     }
   }
 }

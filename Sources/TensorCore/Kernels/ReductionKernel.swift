@@ -1,10 +1,13 @@
 /// Reduces an array over some axes by walking it in memory order with the output broadcast back over the reduced
 /// axes (stride 0 there), so every case, from `sum()` to `sum(axis=0)`, runs as long rows.
 enum ReductionKernel {
-  /// Combines the elements of `values` (of `shape`) over the axes where `keptShape` is 1 but `shape` is not.
+  /// Combines the elements of `values` (of `shape`) over the axes where `keptShape` is 1 but `shape` is not. `row`
+  /// reduces one strided row (pairwise for float sums); without it rows fold left to right. Inlined so that
+  /// `combine` is too: the column-accumulating loop (`sum(axis=0)`) then vectorises.
+  @inline(__always)
   static func reduce<T>(
     _ values: [T], shape: [Int], keptShape: [Int], initial: T, combine: (T, T) -> T,
-    row: (UnsafeBufferPointer<T>, Int, Int, Int) -> T
+    row: ((UnsafeBufferPointer<T>, Int, Int, Int) -> T)? = nil
   ) -> [T] {
     let outCount = Shape.count(keptShape)
     var out = [T](repeating: initial, count: outCount)
@@ -12,14 +15,30 @@ enum ReductionKernel {
     let walk = BroadcastWalk(shape: shape, aShape: keptShape, bShape: shape)
     out.withUnsafeMutableBufferPointer { result in
       values.withUnsafeBufferPointer { input in
+        let target = result.baseAddress!
+        let source = input.baseAddress!
         walk.run { outOffset, outStride, inOffset, inStride, _, length in
           if outStride == 0 {
-            result[outOffset] = combine(result[outOffset], row(input, inOffset, inStride, length))
+            if let row {
+              target[outOffset] = combine(target[outOffset], row(input, inOffset, inStride, length))
+            } else {
+              var accumulator = target[outOffset]
+              var i = inOffset
+              for _ in 0..<length {
+                accumulator = combine(accumulator, source[i])
+                i += inStride
+              }
+              target[outOffset] = accumulator
+            }
+          } else if outStride == 1 && inStride == 1 {
+            let o = target + outOffset
+            let i = source + inOffset
+            for k in 0..<length { o[k] = combine(o[k], i[k]) }
           } else {
             var o = outOffset
             var i = inOffset
             for _ in 0..<length {
-              result[o] = combine(result[o], input[i])
+              target[o] = combine(target[o], source[i])
               o += outStride
               i += inStride
             }
@@ -28,19 +47,6 @@ enum ReductionKernel {
       }
     }
     return out
-  }
-
-  /// Folds one row sequentially.
-  static func fold<T>(_ combine: @escaping (T, T) -> T, initial: T) -> (UnsafeBufferPointer<T>, Int, Int, Int) -> T {
-    { input, offset, stride, length in
-      var accumulator = initial
-      var i = offset
-      for _ in 0..<length {
-        accumulator = combine(accumulator, input[i])
-        i += stride
-      }
-      return accumulator
-    }
   }
 
   /// NumPy's pairwise summation of one row (`pairwise_sum_DOUBLE`): eight running sums in blocks of up to 128
@@ -54,15 +60,25 @@ enum ReductionKernel {
       return total
     }
     if length <= 128 {
-      var r = (0..<8).map { input[offset + $0 * stride] }
+      // Eight running sums in locals (not an array: this runs once per row), in NumPy's order.
+      @inline(__always) func at(_ k: Int) -> Double { input[offset + k * stride] }
+      var (r0, r1, r2, r3) = (at(0), at(1), at(2), at(3))
+      var (r4, r5, r6, r7) = (at(4), at(5), at(6), at(7))
       var k = 8
       while k < length - length % 8 {
-        for j in 0..<8 { r[j] += input[offset + (k + j) * stride] }
+        r0 += at(k)
+        r1 += at(k + 1)
+        r2 += at(k + 2)
+        r3 += at(k + 3)
+        r4 += at(k + 4)
+        r5 += at(k + 5)
+        r6 += at(k + 6)
+        r7 += at(k + 7)
         k += 8
       }
-      var total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+      var total = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
       while k < length {
-        total += input[offset + k * stride]
+        total += at(k)
         k += 1
       }
       return total

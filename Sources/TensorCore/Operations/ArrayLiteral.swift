@@ -1,14 +1,19 @@
 /// `np.array(...)`: the shape of nested lists (with NumPy's error for ragged ones), the dtype NumPy infers, and the
 /// elements in row-major order.
 extension Tensor {
-  /// `np.array(value, dtype=...)`: a new leaf array; lists must be rectangular.
+  /// `np.array(value, dtype=...)`: a new array; lists must be rectangular. Float arrays built from tracked float
+  /// values (`np.array([a.sum(), b.sum()])`, `np.array(x)`) stay connected to them for autodiff; anything else is a
+  /// new leaf.
   public static func array(_ value: NestedValue, dtype: DType? = nil) throws -> Tensor {
     if case .tensor(let tensor) = value { return try copied(tensor, dtype: dtype) }
     let (shape, leaves, tensors) = try flatten(value)
     _ = try Shape.checkedCount(shape)
     if !tensors.isEmpty {
-      let inferred = tensors.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
-      return Tensor(shape: shape, storage: joined(tensors, as: dtype ?? inferred))
+      let target = dtype ?? tensors.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
+      if target == .float64 && tensors.contains(where: { $0.node != nil }) {
+        return try record(.stack(shape), tensors)
+      }
+      return Tensor(shape: shape, storage: joined(tensors, as: target))
     }
     let inferred = leaves.isEmpty ? DType.float64 : leaves.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
     let storage: Storage
@@ -22,11 +27,13 @@ extension Tensor {
 
   /// A new array with `tensor`'s elements (an array, never a NumPy scalar), converted to `dtype` if given.
   private static func copied(_ tensor: Tensor, dtype: DType?) throws -> Tensor {
-    Tensor(shape: tensor.shape, storage: joined([tensor], as: dtype ?? tensor.dtype))
+    let target = dtype ?? tensor.dtype
+    if target == .float64 && tensor.node != nil { return try record(.stack(tensor.shape), [tensor]) }
+    return Tensor(shape: tensor.shape, storage: joined([tensor], as: target))
   }
 
   /// The elements of several same-shaped arrays, one after another, as `dtype`.
-  private static func joined(_ tensors: [Tensor], as dtype: DType) -> Storage {
+  static func joined(_ tensors: [Tensor], as dtype: DType) -> Storage {
     switch dtype {
     case .float64: .float64(tensors.flatMap(\.doubles))
     case .int64: .int64(tensors.flatMap(\.int64s))
@@ -57,8 +64,13 @@ extension Tensor {
   }
 
   /// One level of nesting with 0-d arrays read as numbers and, where lists and arrays mix, arrays split into lists.
+  /// A level of numbers and 0-d arrays where some array is tracked keeps them all as arrays, so the result can stay
+  /// connected to the graph.
   private static func normalized(_ level: [NestedValue]) -> [NestedValue] {
     let hasList = level.contains { $0.items != nil }
+    if !hasList && level.contains(where: { $0.array?.node != nil }) {
+      return level.map { element in element.number.map { .tensor(Tensor(scalar: $0, isScalar: false)) } ?? element }
+    }
     return level.map { element in
       guard let tensor = element.array else { return element }
       if tensor.ndim == 0, let number = try? tensor.item() { return .scalar(number) }

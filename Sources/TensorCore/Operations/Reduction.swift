@@ -41,12 +41,9 @@ enum Reduction: Sendable {
     return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
   }
 
-  private func reduce<T>(
-    _ values: [T], _ shape: [Int], _ keptShape: [Int], initial: T, combine: @escaping (T, T) -> T
-  ) -> [T] {
-    ReductionKernel.reduce(
-      values, shape: shape, keptShape: keptShape, initial: initial, combine: combine,
-      row: ReductionKernel.fold(combine, initial: initial))
+  @inline(__always)
+  private func reduce<T>(_ values: [T], _ shape: [Int], _ keptShape: [Int], initial: T, combine: (T, T) -> T) -> [T] {
+    ReductionKernel.reduce(values, shape: shape, keptShape: keptShape, initial: initial, combine: combine)
   }
 }
 

@@ -89,7 +89,7 @@ def run(op, args, kwargs):
     if op == "broadcast_shapes":
         return np.broadcast_shapes(*[tuple(s) for s in args])
     if op == "array":
-        return np.array(args[0])
+        return np.array(args[0], dtype=kwargs.get("dtype"))
     if op in ("zeros", "ones"):
         return getattr(np, op)(tuple(kwargs["shape"]), dtype=kwargs.get("dtype", "float64"))
     return getattr(np, op)(*args, **kwargs)
@@ -289,6 +289,15 @@ case("array_equal", np.array([np.nan]), np.array([np.nan]))
 for literal in [[1, 2, 3], [1, 2.5, True], [True, 2], [[1, 2], [3, 4]], [[1, 2], [3]], [1, [2, 3]],
                 [[[1], [2]], [[3], [4, 5]]], [], [[], []], 5, 2.5, True, [[True, False]]]:
     case("array", literal)
+for literal, dtype in [([1.7, -2.5], "int64"), ([0, 2], "bool"), ([True, False], "float64"), ([[1, 2]], "float64")]:
+    case("array", literal, dtype=dtype)
+case("full", (2,), 2.5, dtype="int64")
+case("full", (2,), 0, dtype="bool")
+case("arange", 0, 3, 1, dtype="float64")
+case("arange", 0.5, 3, 1, dtype="int64")
+case("zeros_like", floats((2,)), dtype="int64")
+case("ones_like", ints((2,)), dtype="float64")
+case("eye", 2, None, 0, dtype="int64")
 case("zeros", shape=(2, 3))
 case("zeros", shape=(2, -1))
 case("ones", shape=(0, 3), dtype="int64")
