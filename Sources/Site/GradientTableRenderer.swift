@@ -19,7 +19,7 @@ enum GradientTableRenderer {
       let derivative = "∂\(target)/∂\(name)"
       html += "<tr><th scope=\"row\"><code>\(name)</code></th>"
       html += "<td class=\"shape\" data-label=\"Shape\">\(shapeText(row.shape))</td>"
-      html += "<td class=\"shape\" data-label=\"\(derivative) shape\">\(shapeText(row.gradientShape))</td>"
+      html += "<td class=\"shape\" data-label=\"Gradient shape\">\(shapeText(row.gradientShape))</td>"
       html += "<td data-label=\"Broadcast\">\(escapeHTML(summedAxesText(row.summedAxes)))</td>"
       html += "<td class=\"values\" data-label=\"\(derivative)\"><pre>\(escapeHTML(row.gradientText))</pre></td>"
       html += "<td class=\"number\" data-label=\"Largest difference\">\(differenceText(row.maxDifference))</td>"

@@ -143,7 +143,7 @@ import Testing
     #expect(
       addition.contains(
         "<tr><th scope=\"row\"><code>b</code></th><td class=\"shape\" data-label=\"Shape\">(3,)</td>"
-          + "<td class=\"shape\" data-label=\"∂l/∂b shape\">(3,)</td>"
+          + "<td class=\"shape\" data-label=\"Gradient shape\">(3,)</td>"
           + "<td data-label=\"Broadcast\">summed over axis 0</td>"
           + "<td class=\"values\" data-label=\"∂l/∂b\"><pre>[4. 4. 4.]</pre></td>"
           + "<td class=\"number\" data-label=\"Largest difference\">0</td>"))

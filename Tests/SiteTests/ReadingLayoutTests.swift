@@ -55,7 +55,7 @@ import Testing
     // The rows are for A and b; a header saying ∂l/∂x would read as a gradient with respect to some x.
     #expect(!addition.contains("∂l/∂x"))
     #expect(addition.contains("<td class=\"values\" data-label=\"∂l/∂A\">"))
-    #expect(addition.contains("<td class=\"shape\" data-label=\"∂l/∂A shape\">(2, 3)</td>"))
+    #expect(addition.contains("<td class=\"shape\" data-label=\"Gradient shape\">(2, 3)</td>"))
   }
 
   @Test func everyGradientCellIsLabelledForTheStackedLayout() throws {
@@ -64,6 +64,9 @@ import Testing
     #expect(cells.count == 6)
     #expect(cells.allSatisfy { $0.contains("data-label=\"") })
     #expect(stylesheet.contains("content: attr(data-label);"))
+    // The cards follow the width of the text column, not the window, so a tablet beside the sidebar gets them too.
+    #expect(stylesheet.contains("container-type: inline-size;"))
+    #expect(stylesheet.contains("@container (max-width: 44rem) {"))
   }
 
   @Test func verifiedMarksOpenTheirLineInAGutter() {
