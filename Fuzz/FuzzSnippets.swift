@@ -5,6 +5,7 @@
 // Every block is also highlighted, and the tokens must tile it exactly.
 import Snippets
 
+/// libFuzzer calls this once per generated input; a trap (crash), timeout or memory blow-up is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSnippets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard size > 0 else { return 0 }

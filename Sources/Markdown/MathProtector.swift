@@ -53,6 +53,11 @@ private struct MathScanner {
   var spans: [MathSpan] = []
   var ranges: [Range<Int>] = []
   var copiedUpTo = 0
+  /// Searches that found no closer, by the limit they ran to: a later opener before the same limit cannot find one
+  /// either (whether a `$` or backtick run closes does not depend on the opener), so each region is searched once.
+  var failedInlineLimit = -1
+  var failedDisplayLimit = -1
+  var failedCodeSpanLimits: [Int: Int] = [:]
 
   init(bytes: [UInt8], skipped: Set<Int>) {
     self.bytes = bytes
@@ -110,7 +115,8 @@ private struct MathScanner {
   }
 
   /// The offset past the backtick run of exactly `length` that closes a code span, if there is one.
-  func codeSpanEnd(opening: Int, length: Int, limit: Int) -> Int? {
+  mutating func codeSpanEnd(opening: Int, length: Int, limit: Int) -> Int? {
+    if failedCodeSpanLimits[length] == limit { return nil }
     var cursor = opening + length
     while cursor < limit {
       if bytes[cursor] == backtick {
@@ -121,6 +127,7 @@ private struct MathScanner {
         cursor += 1
       }
     }
+    failedCodeSpanLimits[length] = limit
     return nil
   }
 
@@ -129,6 +136,7 @@ private struct MathScanner {
     let isDisplay = start + 1 < limit && bytes[start + 1] == dollar
     let texStart = start + (isDisplay ? 2 : 1)
     if !isDisplay && (texStart >= limit || isSpace(bytes[texStart])) { return nil }
+    if (isDisplay ? failedDisplayLimit : failedInlineLimit) == limit { return nil }
     var cursor = texStart
     while cursor < limit {
       if bytes[cursor] == backslash {
@@ -150,6 +158,7 @@ private struct MathScanner {
       }
       cursor += 1
     }
+    if isDisplay { failedDisplayLimit = limit } else { failedInlineLimit = limit }
     return nil
   }
 

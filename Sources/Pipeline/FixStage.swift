@@ -58,7 +58,12 @@ enum FixStage {
     // Blank lines that end the expected text separate it from the next prompt; they stay.
     while upper > expectedLines.lowerBound, layout.isBlank(upper - 1) { upper -= 1 }
     let lower = expectedLines.lowerBound
-    guard lower >= 1, layout.contains(lower - 1), upper == lower || layout.contains(upper - 1) else { return nil }
+    // Only lines inside the block are ever rewritten, whatever the ranges say.
+    let blockLines = max(0, layout.literalLines.count - 1)
+    guard lower >= 1, upper <= blockLines, statement.codeLines.lowerBound >= 0,
+      statement.codeLines.lowerBound < lower, layout.contains(lower - 1),
+      upper == lower || layout.contains(upper - 1)
+    else { return nil }
     let newLines = outputLines(statement.output)
     let anchor = statement.codeLines.lowerBound
     let lineEnding = layout.lineEnding(anchor)
@@ -104,43 +109,4 @@ func outputLines(_ text: String) -> [String] {
   }
   while lines.last?.isEmpty == true { lines.removeLast() }
   return lines
-}
-
-/// Where a code block's lines sit in its file: snippet line k is file line `contentStart.line + k`.
-private struct BlockLayout {
-  let block: CodeBlock
-  let source: SourceFile
-
-  private func fileLine(_ snippetLine: Int) -> Int { block.contentStart.line - 1 + snippetLine }
-
-  func contains(_ snippetLine: Int) -> Bool { fileLine(snippetLine) < source.lines.count && snippetLine >= 0 }
-
-  func start(_ snippetLine: Int) -> Int { source.lines.starts[fileLine(snippetLine)] + source.byteOrderMarkLength }
-
-  func contentEnd(_ snippetLine: Int) -> Int {
-    source.lines.contentEnds[fileLine(snippetLine)] + source.byteOrderMarkLength
-  }
-
-  /// The bytes before the content column on a line: fence indentation, list indentation, `> ` markers.
-  func prefix(_ snippetLine: Int) -> [UInt8] {
-    let start = start(snippetLine)
-    return Array(source.bytes[start..<min(start + block.contentStart.column - 1, contentEnd(snippetLine))])
-  }
-
-  func isBlank(_ snippetLine: Int) -> Bool {
-    guard contains(snippetLine) else { return false }
-    let start = start(snippetLine) + prefix(snippetLine).count
-    return source.bytes[start..<contentEnd(snippetLine)].allSatisfy {
-      $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
-    }
-  }
-
-  /// The line ending after a line ("\n" when it has none, at the end of a file).
-  func lineEnding(_ snippetLine: Int) -> [UInt8] {
-    let end = contentEnd(snippetLine)
-    let next =
-      fileLine(snippetLine) + 1 < source.lines.count
-      ? source.lines.starts[fileLine(snippetLine) + 1] + source.byteOrderMarkLength : end
-    return next > end ? Array(source.bytes[end..<next]) : [UInt8(ascii: "\n")]
-  }
 }

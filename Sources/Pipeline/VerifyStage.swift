@@ -9,10 +9,14 @@ enum VerifyStage {
       diagnostics += page.diagnostics
       for block in page.tensorBlocks {
         guard let result = page.results[block.id] else { continue }
+        let layout = BlockLayout(block: block, source: page.source)
         diagnostics += result.diagnostics.map {
-          Diagnostic(
-            path: page.source.path, line: $0.location.line, column: $0.location.column, message: $0.message,
-            notes: $0.notes)
+          // The interpreter counts columns in cmark's text of the line; the file may differ by tabs and prefixes.
+          let column = layout.fileColumn(
+            snippetLine: $0.location.line - block.contentStart.line,
+            column: $0.location.column - block.contentStart.column + 1)
+          return Diagnostic(
+            path: page.source.path, line: $0.location.line, column: column, message: $0.message, notes: $0.notes)
         }
         // A failed statement always deserves a report, even if the interpreter forgot to explain it.
         if result.diagnostics.isEmpty, let failed = result.statements.first(where: { !$0.passed }) {

@@ -19,7 +19,7 @@ let numpyTranscript: [String] = {
 }()
 
 /// Fix round trips on awkward files: broken → fixed → checks clean → a second fix changes nothing.
-@Suite(.enabled(if: Readiness.interpreter, "needs the snippet interpreter"))
+@Suite
 struct FixRoundTripTests {
   @Test(arguments: fileShapes)
   func fixRoundTrips(_ shape: FileShape) throws {

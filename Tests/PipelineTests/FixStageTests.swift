@@ -11,6 +11,8 @@ struct FileShape: CustomTestStringConvertible, Sendable {
   var finalNewline: Bool
   /// Written before every line of the fenced block (fence included): list indentation or a block-quote marker.
   var blockPrefix: String
+  /// Written before the opening fence instead of `blockPrefix` (a list marker), when set.
+  var fencePrefix: String? = nil
   var testDescription: String { name }
 
   func file(_ blockLines: [String]) -> [UInt8] {
@@ -113,4 +115,33 @@ func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
 @Test func outputIsComparedWithoutTrailingSpacesOrBlankLines() {
   #expect(normalizedOutput("a  \nb\n\n\n") == normalizedOutput("a\nb"))
   #expect(normalizedOutput("a\n\nb") != normalizedOutput("a\nb"))
+}
+
+@Test(arguments: [
+  "-\t```tensor\n\t>>> 1 + ▸1\n\t```\n", "> ```tensor\n> >>> 2 * ▸3\n> ```\n", "  ```tensor\n  >>> ▸x\n  ```\n",
+  "```tensor\n>>> a\n>>> b + ▸c\n```\n",
+])
+func snippetDiagnosticsPointAtTheFileColumn(marked: String) throws {
+  let markerIndex = try #require(marked.firstIndex(of: "▸"))
+  let text = marked.replacingOccurrences(of: "▸", with: "")
+  let markerLine = marked[..<markerIndex].filter { $0 == "\n" }.count + 1
+  let lineStart = marked[..<markerIndex].lastIndex(of: "\n").map { marked.index(after: $0) } ?? marked.startIndex
+  let expectedColumn = marked[lineStart..<markerIndex].utf8.count + 1
+  var book = try parsedBook(Array(text.utf8))
+  let block = try #require(book.pages[0].tensorBlocks.first)
+  // The interpreter counts columns in cmark's text of the line, from the block's content column.
+  let literalLine = block.literal.split(separator: "\n", omittingEmptySubsequences: false)[
+    markerLine - block.contentStart.line]
+  let markedText = String(marked[markerIndex...].dropFirst().prefix(1))
+  let codeColumn = try #require(literalLine.lastIndex(of: Character(markedText))).utf16Offset(in: literalLine)
+  book.pages[0].results[block.id] = BlockResult(
+    form: .transcript, statements: [],
+    diagnostics: [
+      SnippetDiagnostic(
+        message: "m",
+        location: Snippets.SourceLocation(line: markerLine, column: block.contentStart.column + codeColumn))
+    ])
+  let diagnostics = VerifyStage.verify(book).diagnostics
+  #expect(diagnostics.map(\.column) == [expectedColumn])
+  #expect(diagnostics.map(\.line) == [markerLine])
 }

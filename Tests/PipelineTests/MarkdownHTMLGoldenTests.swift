@@ -4,7 +4,7 @@ import Testing
 @testable import Pipeline
 
 /// Markdown pages without tensor blocks, rendered through the whole pipeline; the page's `<main>` is the golden.
-@Suite(.enabled(if: Readiness.math && Readiness.site, "needs MathML and the site renderer"))
+@Suite
 struct MarkdownHTMLGoldenTests {
   @Test(arguments: ["prose.md", "seed.md"])
   func markdownRendersToTheGoldenHTMLFragment(_ name: String) throws {

@@ -3,7 +3,7 @@ import TensorCore
 /// The names the language provides: NumPy's members, Python's builtins and the autodiff functions.
 enum Builtins {
   /// Python builtins the language has (printed `<built-in function print>`).
-  static let pythonFunctions: Set<String> = ["print", "len", "float", "int"]
+  static let pythonFunctions: Set<String> = ["print", "len", "float", "int", "abs", "sum", "max", "min"]
   /// The autodiff functions of SPEC §3.
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
   /// NumPy functions callable as `np.name` or plain `name`.
@@ -12,6 +12,14 @@ enum Builtins {
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
+  ]
+  /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
+  static let unsupportedPythonBuiltins: Set<String> = [
+    "range", "list", "tuple", "str", "repr", "type", "round", "pow", "bool", "dict", "set", "sorted", "reversed",
+    "enumerate", "zip", "map", "filter", "any", "all", "open", "input", "eval", "exec", "isinstance", "getattr",
+    "setattr", "iter", "next", "divmod", "hex", "oct", "bin", "chr", "ord", "format", "vars", "dir", "id", "hash",
+    "help", "globals", "locals", "compile", "__import__", "callable", "complex", "bytes", "frozenset", "object",
+    "super", "slice", "breakpoint", "exit", "quit",
   ]
   /// `np.random` functions.
   static let randomFunctions: Set<String> = ["seed", "rand", "randn"]
@@ -27,7 +35,7 @@ enum Builtins {
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
   static func numpyMember(_ name: String, module: String) -> Value? {
     if module == "numpy.random" {
-      return randomFunctions.contains(name) ? .function("random.\(name)") : nil
+      return randomFunctions.contains(name) ? .function("numpy.random.\(name)") : nil
     }
     switch name {
     case "newaxis": return Value.none
@@ -39,7 +47,7 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "random": return .module("numpy.random")
-    default: return numpyFunctions.contains(name) ? .function(name) : nil
+    default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
   }
 
@@ -65,18 +73,21 @@ enum Builtins {
 }
 
 extension Interpreter {
-  /// Calls a function of the language by its qualified name (`sum`, `random.rand`, `print`, `grad`).
+  /// Calls a function of the language by its qualified name (`numpy.sum`, `numpy.random.rand`, `print`, `grad`).
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
     case "print": return try printValues(call)
     case "len": return try PythonBuiltins.len(call)
     case "float": return try PythonBuiltins.float(call)
     case "int": return try PythonBuiltins.int(call)
+    case "abs": return try PythonReductions.abs(call)
+    case "sum": return try PythonReductions.sum(call)
+    case "max", "min": return try PythonReductions.extreme(name, call)
     case "grad": return try grad(call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
-    case "random.seed", "random.rand", "random.randn": return try callRandom(name, call)
-    default: return try NumpyFunctions.call(name, call)
+    case "numpy.random.seed", "numpy.random.rand", "numpy.random.randn": return try callRandom(name, call)
+    default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }
 }

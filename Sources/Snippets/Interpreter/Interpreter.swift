@@ -26,11 +26,18 @@ struct Interpreter {
     globals = Interpreter.initialGlobals
   }
 
-  /// Looks a name up: the chapter's names, then NumPy's (the `np.` prefix is optional), then Python's builtins.
+  /// Looks a name up: the chapter's names, then Python's builtins and the autodiff functions, then NumPy's (the `np.`
+  /// prefix is optional; where Python has a builtin of the same name, such as `max`, Python's wins, as in Python).
   func lookUp(_ name: String) throws(PythonError) -> Value {
     if let value = globals[name] { return value }
-    if let value = Builtins.numpyMember(name, module: "numpy") { return value }
     if Builtins.isGlobalFunction(name) { return .function(name) }
+    if let value = Builtins.numpyMember(name, module: "numpy") { return value }
+    if Builtins.unsupportedPythonBuiltins.contains(name) {
+      throw PythonError(
+        "NameError",
+        "name '\(name)' is not defined: Python's \(name)() is not part of the snippet language, whose builtins are "
+          + Builtins.pythonFunctions.sorted().joined(separator: ", "))
+    }
     throw PythonError("NameError", "name '\(name)' is not defined")
   }
 }

@@ -6,7 +6,11 @@ import TensorCore
 enum Operators {
   /// `left op right`.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
-    if isTensorOperand(left, beside: right) || isTensorOperand(right, beside: left) {
+    if isTensor(left) || isTensor(right) {
+      guard isArrayLike(left), isArrayLike(right) else {
+        throw PythonError.type(
+          "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+      }
       let a = try left.toTensor()
       let b = try right.toTensor()
       return .tensor(
@@ -27,8 +31,16 @@ enum Operators {
       "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
   }
 
-  /// A tensor takes part, or a list/tuple meets a tensor (NumPy converts the list).
-  private static func isTensorOperand(_ value: Value, beside other: Value) -> Bool {
+  /// True for what NumPy turns into an array operand: numbers, lists, tuples and arrays.
+  static func isArrayLike(_ value: Value) -> Bool {
+    switch value {
+    case .bool, .int, .float, .list, .tuple, .tensor: true
+    default: false
+    }
+  }
+
+  /// True for NumPy values; when one takes part, NumPy converts the other operand (lists included).
+  private static func isTensor(_ value: Value) -> Bool {
     if case .tensor = value { return true }
     return false
   }

@@ -3,7 +3,7 @@ import TensorCore
 extension Interpreter {
   /// `np.random.seed(n)`, `np.random.rand(d0, …)`, `np.random.randn(d0, …)` on the chapter's global generator.
   mutating func callRandom(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
-    if name == "random.seed" {
+    if name == "numpy.random.seed" {
       let bound = try call.bind(["seed"])
       guard let seed = bound["seed"] else {
         throw PythonError.value(
@@ -17,10 +17,12 @@ extension Interpreter {
     var shape: [Int] = []
     for dimension in call.positional { shape.append(try dimension.toInt()) }
     if shape.isEmpty {
-      return .float(name == "random.rand" ? random.rand() : random.randn())
+      return .float(name == "numpy.random.rand" ? random.rand() : random.randn())
     }
     try checkElementCount(shape)
-    let tensor = try core { name == "random.rand" ? try random.rand(shape: shape) : try random.randn(shape: shape) }
+    let tensor = try core {
+      name == "numpy.random.rand" ? try random.rand(shape: shape) : try random.randn(shape: shape)
+    }
     return .tensor(tensor)
   }
 

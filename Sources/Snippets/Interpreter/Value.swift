@@ -37,7 +37,7 @@ indirect enum Value: Sendable {
     case .tuple: "tuple"
     case .list: "list"
     case .tensor(let tensor): tensor.isScalar ? "numpy.\(scalarTypeName(tensor.dtype))" : "numpy.ndarray"
-    case .dtype: "numpy.dtypes.Float64DType"
+    case .dtype(let dtype): "numpy.dtypes.\(dtypeClassName(dtype))"
     case .scalarType: "type"
     case .module: "module"
     case .function: "builtin_function_or_method"
@@ -57,4 +57,13 @@ indirect enum Value: Sendable {
 /// NumPy's scalar type name for a dtype: `float64`, `int64`, `bool` (printed `np.True_` but typed `numpy.bool`).
 func scalarTypeName(_ dtype: DType) -> String {
   dtype.rawValue
+}
+
+/// NumPy 2's class name for a dtype object: `Float64DType`, `Int64DType`, `BoolDType`.
+func dtypeClassName(_ dtype: DType) -> String {
+  switch dtype {
+  case .float64: "Float64DType"
+  case .int64: "Int64DType"
+  case .bool: "BoolDType"
+  }
 }

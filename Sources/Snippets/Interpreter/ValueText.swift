@@ -15,7 +15,9 @@ extension Value {
     case .dtype(let dtype): "dtype('\(dtype.rawValue)')"
     case .scalarType(let dtype): "<class 'numpy.\(scalarTypeName(dtype))'>"
     case .module(let name): "<module '\(name)'>"
-    case .function(let name): Builtins.isPythonBuiltin(name) ? "<built-in function \(name)>" : "<function \(name)>"
+    case .function(let name):
+      Builtins.isPythonBuiltin(name)
+        ? "<built-in function \(name)>" : "<function \(name.split(separator: ".").last ?? Substring(name))>"
     case .method(let receiver, let name): "<built-in method \(name) of \(receiver.typeName) object>"
     case .slice(let start, let stop, let step):
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"

@@ -64,6 +64,10 @@ extension Parser {
           "augmented assignment '\(current.text)' is not supported: write '\(target) = \(target) \(op) …' instead",
         range: current.range)
     }
+    if case .name("print") = value.kind, startsExpression(current) {
+      throw SyntaxError(
+        message: "Missing parentheses in call to 'print'. Did you mean print(...)?", range: value.range)
+    }
     if current.isSymbol(":") {
       throw SyntaxError(
         message: "annotations are not supported: write '\(text(of: value.range)) = …' instead", range: current.range)
@@ -99,6 +103,11 @@ extension Parser {
   private mutating func parseAssert() throws(SyntaxError) -> Statement {
     let keyword = advance()
     let condition = try parseExpression()
+    if case .tuple(let items) = condition.kind, !items.isEmpty {
+      throw SyntaxError(
+        message: "this assert is always true: its condition is a non-empty tuple; write 'assert condition, message'",
+        range: condition.range)
+    }
     var message: Expression?
     if accept(",") != nil {
       message = try parseExpression()

@@ -1,0 +1,90 @@
+import TensorCore
+
+/// Python's `abs`, `sum`, `max` and `min`. A snippet is valid Python, so these bare names mean Python's builtins
+/// (as after `import numpy as np`), while `np.sum` and friends are NumPy's; on arrays they agree with NumPy anyway.
+enum PythonReductions {
+  /// Python iterates at most this many items in one `sum`/`max`/`min` call here; `np.sum` has no such limit.
+  static let maxIteratedItems = 1_000_000
+
+  /// `abs(x)`.
+  static func abs(_ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    guard call.positional.count == 1 else {
+      throw PythonError.type("abs() takes exactly one argument (\(call.positional.count) given)")
+    }
+    switch call.positional[0] {
+    case .tensor(let tensor): return .tensor(try core { try tensor.abs() })
+    case .float(let value): return .float(Swift.abs(value))
+    case .bool(let flag): return .int(flag ? 1 : 0)
+    case .int(let value):
+      guard value != Int.min else {
+        throw PythonError("OverflowError", "integer result of abs() does not fit in 64 bits")
+      }
+      return .int(Swift.abs(value))
+    case let other: throw PythonError.type("bad operand type for abs(): '\(other.typeName)'")
+    }
+  }
+
+  /// `sum(iterable, start=0)`: `start + item1 + item2 + …`, left to right, as Python adds.
+  static func sum(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["iterable", "start"], required: 1)
+    var total = bound.values["start"] ?? .int(0)
+    if case .string = total { throw PythonError.type("sum() can't sum strings [use ''.join(seq) instead]") }
+    for item in try items(of: bound.value("iterable"), for: "sum") {
+      total = try Operators.binary(.add, total, item)
+    }
+    return total
+  }
+
+  /// `max(iterable)` or `max(a, b, …)` (and `min`), comparing with `>` (`<`) as Python does; `default=` for an
+  /// empty iterable.
+  static func extreme(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    var fallback: Value?
+    for (keyword, value) in call.keywords {
+      switch keyword {
+      case "key" where value.isNone: continue
+      case "key": throw PythonError.type("\(name)() with a key function is not supported in snippets")
+      case "default": fallback = value
+      default: throw PythonError.type("'\(keyword)' is an invalid keyword argument for \(name)()")
+      }
+    }
+    guard !call.positional.isEmpty else {
+      throw PythonError.type("\(name) expected at least 1 argument, got 0")
+    }
+    let candidates = call.positional.count == 1 ? try items(of: call.positional[0], for: name) : call.positional
+    guard var best = candidates.first else {
+      if let fallback { return fallback }
+      throw PythonError.value("\(name)() arg is an empty sequence")
+    }
+    let op: ComparisonOperator = name == "max" ? .greater : .less
+    for item in candidates.dropFirst() where try Operators.compare(op, item, best).truthValue() {
+      best = item
+    }
+    return best
+  }
+
+  /// The items Python's `for` would see: list/tuple items, characters, or an array's rows.
+  static func items(of value: Value, for function: String) throws(PythonError) -> [Value] {
+    let count: Int
+    switch value {
+    case .list(let items), .tuple(let items): count = items.count
+    case .string(let text): count = text.count
+    case .tensor(let tensor) where tensor.ndim > 0: count = tensor.shape[0]
+    case .tensor: throw PythonError.type("iteration over a 0-d array")
+    default: throw PythonError.type("'\(value.typeName)' object is not iterable")
+    }
+    guard count <= maxIteratedItems else {
+      throw PythonError.value(
+        "Python's \(function)() over more than \(maxIteratedItems) items is not supported; use np.\(function)")
+    }
+    switch value {
+    case .list(let items), .tuple(let items): return Array(items)
+    case .string(let text): return text.map { .string(String($0)) }
+    case .tensor(let tensor):
+      var rows: [Value] = []
+      for position in 0..<count { rows.append(.tensor(try core { try tensor.index([.int(position)]) })) }
+      return rows
+    default: return []
+    }
+  }
+}
