@@ -7,13 +7,15 @@ OUT=.build-fuzz
 mkdir -p "$OUT"
 FLAGS=(-sanitize=fuzzer -O -parse-as-library -swift-version 6 -g)
 
-swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore \
+# TensorCore's float matrix products call OpenBLAS through the COpenBLAS module map.
+swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore -I Sources/COpenBLAS \
   -emit-module-path "$OUT/TensorCore.swiftmodule" -o "$OUT/libTensorCore.a" \
   $(find Sources/TensorCore -name '*.swift' | sort)
 
-swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Snippets -I "$OUT" \
+swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Snippets -I "$OUT" -I Sources/COpenBLAS \
   -emit-module-path "$OUT/Snippets.swiftmodule" -o "$OUT/libSnippets.a" \
   $(find Sources/Snippets -name '*.swift' | sort)
 
-swiftc "${FLAGS[@]}" -I "$OUT" Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lTensorCore -o "$OUT/fuzz-snippets"
+swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/COpenBLAS Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lTensorCore \
+  -lopenblas -o "$OUT/fuzz-snippets"
 echo "built $OUT/fuzz-snippets"

@@ -2,11 +2,12 @@ import Pipeline
 
 /// The progress and summary lines.
 enum Report {
-  /// `ok   content/01-addition.md  9 snippets` or `FAIL content/02-x.md  9 snippets, 2 problems`.
+  /// `ok   content/01-addition.md  9 snippets` or `FAIL content/02-x.md  9 snippets, 2 snippet problems`; links are
+  /// checked after every chapter ran, so their problems appear only in the diagnostics and the summary.
   static func progressLine(_ page: PageProgress, style: Style) -> String {
     let snippets = counted(page.snippets, "snippet")
     if page.problems == 0 { return style.green("ok  ") + " \(page.path)  \(snippets)\n" }
-    return style.red("FAIL") + " \(page.path)  \(snippets), \(counted(page.problems, "problem"))\n"
+    return style.red("FAIL") + " \(page.path)  \(snippets), \(counted(page.problems, "snippet problem"))\n"
   }
 
   /// `3 chapters · 27 snippets · 6 gradient tables · 14 claims verified in 38 ms`, or what failed.

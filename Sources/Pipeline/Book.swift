@@ -45,6 +45,8 @@ public struct Book: Sendable {
   public var pages: [Page]
   /// Every problem of the run, sorted; set by the verify and render stages.
   public var diagnostics: [Diagnostic] = []
+  /// The book's own theme files and switches, read by the load stage.
+  public var settings = BookSettings()
   /// The rendered files; set by the render stage.
   public var site: RenderedSite?
 

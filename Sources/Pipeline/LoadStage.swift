@@ -32,7 +32,10 @@ enum LoadStage {
     }
     // The home page comes first whatever its name sorts as.
     pages.sort { $0.isHome && !$1.isHome }
-    return Book(contentDirectory: contentDirectory, pages: pages)
+    var book = Book(contentDirectory: contentDirectory, pages: pages)
+    book.settings = try BookSettings.load(
+      contentDirectory: contentDirectory, names: names, workingDirectory: workingDirectory)
+    return book
   }
 
   /// The page name: `01-addition.md` → `addition` (a number prefix and its `-` or `_` dropped).

@@ -11,11 +11,15 @@ enum RenderStage {
     let home = book.pages.first(where: \.isHome)
     let site = BookSite(
       title: home?.parsed.flatMap { ParseStage.firstTitle(in: $0.document.blocks) } ?? defaultTitle,
-      home: home?.chapterPage, chapters: book.chapters.compactMap(\.chapterPage))
-    let rendered = SiteRenderer.render(site, jobs: jobs)
+      home: home?.chapterPage, chapters: book.chapters.compactMap(\.chapterPage),
+      allowsRawHTML: book.settings.allowsRawHTML)
+    let rendered = SiteRenderer.render(site, templateOverrides: book.settings.themeOverrides, jobs: jobs)
     book.site = rendered
     let linkProblems = rendered.diagnostics.map {
-      Diagnostic(path: $0.sourcePath, line: $0.position.line, column: $0.position.column, message: $0.message)
+      // The renderer names a book's theme file by its file name; print it as a path like every other one.
+      Diagnostic(
+        path: book.settings.themePaths[$0.sourcePath] ?? $0.sourcePath, line: $0.position.line,
+        column: $0.position.column, message: $0.message)
     }
     book.diagnostics = Array(Set(book.diagnostics + linkProblems)).sorted()
     return book

@@ -103,8 +103,31 @@ struct BodyRenderer {
     }.joined()
   }
 
+  /// Inline math and the punctuation right after it (`$x$,`) are kept on one line, so a comma or full stop never
+  /// wraps to the start of the next line on its own.
   private mutating func renderInlines(_ inlines: [Inline], linksAllowed: Bool) -> String {
-    inlines.map { renderInline($0, linksAllowed: linksAllowed) }.joined()
+    var html = ""
+    var index = inlines.startIndex
+    while index < inlines.endIndex {
+      let inline = inlines[index]
+      index += 1
+      guard case .math(let span) = inline, !span.isDisplay, index < inlines.endIndex,
+        case .text(let text) = inlines[index]
+      else {
+        html += renderInline(inline, linksAllowed: linksAllowed)
+        continue
+      }
+      let punctuation = text.prefix { $0.isPunctuation }
+      guard !punctuation.isEmpty else {
+        html += renderInline(inline, linksAllowed: linksAllowed)
+        continue
+      }
+      html +=
+        "<span class=\"nowrap\">\(renderInline(inline, linksAllowed: linksAllowed))"
+        + "\(escapeHTML(String(punctuation)))</span>\(escapeHTML(String(text.dropFirst(punctuation.count))))"
+      index += 1
+    }
+    return html
   }
 
   private mutating func renderInline(_ inline: Inline, linksAllowed: Bool) -> String {

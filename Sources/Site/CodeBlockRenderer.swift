@@ -33,9 +33,11 @@ enum CodeBlockRenderer {
       let sourceLines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       let lines = CodeHighlighter.highlightedLines(code).enumerated().map { index, line in
         verified.contains(index) && index < sourceLines.count
-          ? line + VerifiedMark.html(claim: sourceLines[index]) : line
+          ? VerifiedMark.html(claim: sourceLines[index]) + line : line
       }
-      html = "<pre class=\"code\"><code class=\"language-python\">\(lines.joined(separator: "\n"))</code></pre>\n"
+      let gutter = verified.isEmpty ? "" : " \(VerifiedMark.gutterClass)"
+      html =
+        "<pre class=\"code\(gutter)\"><code class=\"language-python\">\(lines.joined(separator: "\n"))</code></pre>\n"
       let output = trimmingFinalNewlines(snippet.output)
       if !output.isEmpty {
         let kind = snippet.expectsError ? "output error" : "output"

@@ -3,27 +3,30 @@ import Snippets
 
 /// Renders a gradient table as an HTML `<table>` with a caption and row and column headers.
 enum GradientTableRenderer {
-  /// The table's HTML.
+  /// The table's HTML. Every cell carries a `data-label` naming its column, so the stylesheet can stack a row into
+  /// a card on a phone while the markup stays a real table.
   static func render(_ table: GradientTable) -> String {
     let target = escapeHTML(table.target)
-    // A focusable, labelled region, so keyboard users can scroll a table wider than a phone.
+    // A focusable, labelled region, so keyboard users can scroll a table wider than its column.
     var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Gradients of \(target)\">\n"
     html += "<table class=\"gradients\">\n"
     html += "<caption>Gradients of <code>\(target)</code>, checked against finite differences</caption>\n"
-    let headers = [
-      "Variable", "Shape", "∂\(target)/∂x shape", "Broadcast", "∂\(target)/∂x", "Largest difference", "Check",
-    ]
+    // The rows hold different variables, so the headers say "gradient" and each cell's label names its own ∂l/∂x.
+    let headers = ["Variable", "Shape", "Gradient shape", "Broadcast", "Gradient", "Largest difference", "Check"]
     html += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
     for row in table.rows {
-      html += "<tr><th scope=\"row\"><code>\(escapeHTML(row.name))</code></th>"
-      html += "<td>\(shapeText(row.shape))</td><td>\(shapeText(row.gradientShape))</td>"
-      html += "<td>\(escapeHTML(summedAxesText(row.summedAxes)))</td>"
-      html += "<td><pre>\(escapeHTML(row.gradientText))</pre></td>"
-      html += "<td class=\"number\">\(differenceText(row.maxDifference))</td>"
+      let name = escapeHTML(row.name)
+      let derivative = "∂\(target)/∂\(name)"
+      html += "<tr><th scope=\"row\"><code>\(name)</code></th>"
+      html += "<td class=\"shape\" data-label=\"Shape\">\(shapeText(row.shape))</td>"
+      html += "<td class=\"shape\" data-label=\"Gradient shape\">\(shapeText(row.gradientShape))</td>"
+      html += "<td data-label=\"Broadcast\">\(escapeHTML(summedAxesText(row.summedAxes)))</td>"
+      html += "<td class=\"values\" data-label=\"\(derivative)\"><pre>\(escapeHTML(row.gradientText))</pre></td>"
+      html += "<td class=\"number\" data-label=\"Largest difference\">\(differenceText(row.maxDifference))</td>"
       html +=
         row.passed
-        ? "<td class=\"pass\"><span aria-hidden=\"true\">✓</span> passed</td>"
-        : "<td class=\"fail\"><span aria-hidden=\"true\">✗</span> failed</td>"
+        ? "<td class=\"pass\" data-label=\"Check\"><span aria-hidden=\"true\">✓</span> <span class=\"check-word\">passed</span></td>"
+        : "<td class=\"fail\" data-label=\"Check\"><span aria-hidden=\"true\">✗</span> <span class=\"check-word\">failed</span></td>"
       html += "</tr>\n"
     }
     return html + "</tbody>\n</table>\n</div>\n"

@@ -11,14 +11,16 @@ enum PageContext {
     var toc = tocHeadings.map { heading -> [String: Any] in
       ["id": heading.id, "html": heading.html, "text": heading.text, "depth": heading.level - shallowest]
     }
+    let listsChapters = page.isHome && (page.chapter == nil || !linksEveryChapter(body: body, pages: pages))
     // A written home page lists its own sections, then the chapter list the theme appends to it.
-    if page.isHome && !toc.isEmpty && pages.count > 1 {
+    if listsChapters && !toc.isEmpty && pages.count > 1 {
       toc.append(["id": "chapters-title", "html": "Chapters", "text": "Chapters", "depth": 0])
     }
     var context: [String: Any] = [
       "bookTitle": bookTitle,
       "pageTitle": page.title,
       "isHome": page.isHome,
+      "listsChapters": listsChapters,
       "chapters": chapters,
       "hasToc": !toc.isEmpty,
       "toc": toc,
@@ -28,6 +30,12 @@ enum PageContext {
     if index > 0 { context["previous"] = link(to: pages[index - 1]) }
     if index + 1 < pages.count { context["next"] = link(to: pages[index + 1]) }
     return context
+  }
+
+  /// Whether a written home page already links to every chapter, so a generated chapter list would repeat it.
+  private static func linksEveryChapter(body: RenderedBody, pages: [PlannedPage]) -> Bool {
+    let linked = Set(body.links.map(\.page))
+    return pages.filter { !$0.isHome }.allSatisfy { linked.contains($0.file) }
   }
 
   /// The page's leading `# ` heading; a generated one only when the page has no level-1 heading anywhere.

@@ -38,11 +38,12 @@ enum TranscriptRenderer {
       let highlighted = CodeHighlighter.highlightedLines(statementLines.map(\.2).joined(separator: "\n"))
       for ((lineIndex, prompt, _), lineHTML) in zip(statementLines, highlighted) {
         let mark = verifiedLines.contains(lineIndex) ? VerifiedMark.html(claim: lines[lineIndex]) : ""
-        html += "<span class=\"prompt\">\(escapeHTML(prompt))</span>\(lineHTML)\(mark)\n"
+        html += "\(mark)<span class=\"prompt\">\(escapeHTML(prompt))</span>\(lineHTML)\n"
       }
     }
     flushOutput()
-    return "<pre class=\"code transcript\"><code class=\"language-python\">\(html)</code></pre>\n"
+    let gutter = verifiedLines.isEmpty ? "" : " \(VerifiedMark.gutterClass)"
+    return "<pre class=\"code transcript\(gutter)\"><code class=\"language-python\">\(html)</code></pre>\n"
   }
 
   /// The code after a `>>> ` or `... ` prompt (a bare `>>>` line is an empty statement); nil when not a prompt line.
@@ -66,15 +67,19 @@ enum TranscriptRenderer {
   }
 }
 
-/// The ✓ after a claim that held: a tooltip and hidden text say what was verified; it is never copied with the code.
+/// The ✓ before a claim that held: a tooltip and hidden text say what was verified; it is never copied with the code.
+/// It opens the line and the stylesheet sets it in the block's left gutter, so a long claim cannot push it out of view.
 enum VerifiedMark {
+  /// The class of a `<pre>` with verified lines, which gives it the gutter the marks sit in.
+  static let gutterClass = "has-verified"
+
   /// The mark's HTML for the claim on `line` (prompt and surrounding spaces are left out of the tooltip).
   static func html(claim line: String) -> String {
     var claim = Substring(line)
     for prompt in [">>> ", "... "] where claim.hasPrefix(prompt) { claim = claim.dropFirst(prompt.count) }
     let statement = claim.trimmingCharacters(in: .whitespaces)
     let tooltip = escapeHTML("Verified when this page was built: \(statement) held.")
-    return " <span class=\"verified\" title=\"\(tooltip)\"><span aria-hidden=\"true\">✓</span>"
+    return "<span class=\"verified\" title=\"\(tooltip)\"><span aria-hidden=\"true\">✓</span>"
       + "<span class=\"visually-hidden\">(verified: this claim held when the page was built)</span></span>"
   }
 }

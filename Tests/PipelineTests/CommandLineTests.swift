@@ -27,5 +27,5 @@ func exitStatusSaysWhetherTheCommandCouldRun(arguments: [String], status: Int32)
       == "ok   content/01-a.md  9 snippets\n")
   #expect(
     Report.progressLine(.init(path: "content/02-b.md", snippets: 1, problems: 2), style: style)
-      == "FAIL content/02-b.md  1 snippet, 2 problems\n")
+      == "FAIL content/02-b.md  1 snippet, 2 snippet problems\n")
 }

@@ -47,7 +47,8 @@ import Testing
     // The summary keeps math and formatting but drops links, which would point elsewhere from the home page.
     #expect(
       home.contains(
-        "<p>An affine layer computes <math><msup><mi>W</mi><mi>T</mi></msup></math>, as in addition.</p>"))
+        "<p>An affine layer computes <span class=\"nowrap\"><math><msup><mi>W</mi><mi>T</mi></msup></math>,</span>"
+          + " as in addition.</p>"))
   }
 
   @Test func writtenHomePageKeepsItsTextAndListsTheChapters() {
@@ -65,7 +66,7 @@ import Testing
   }
 
   @Test func mathIsInsertedAsGiven() {
-    #expect(addition.contains("gives <math><mi>z</mi></math>;"))
+    #expect(addition.contains("gives <span class=\"nowrap\"><math><mi>z</mi></math>;</span> the gradient"))
     #expect(addition.contains("<p><math display=\"block\"><mfrac>"))
   }
 
@@ -96,15 +97,17 @@ import Testing
   }
 
   @Test func heldClaimsCarryAVerifiedMarkThatSaysWhatWasVerified() {
-    let hidden = "<span aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">(verified: this claim held"
+    let hidden =
+      "<span aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">(verified: this claim held when the page "
+      + "was built)"
     #expect(
       additionWithoutTokens.contains(
-        "assert np.allclose(grad(l, b), numgrad(l, b)) <span class=\"verified\" title=\"Verified when this page was "
-          + "built: assert np.allclose(grad(l, b), numgrad(l, b)) held.\">" + hidden))
+        "<span class=\"verified\" title=\"Verified when this page was built: assert np.allclose(grad(l, b), "
+          + "numgrad(l, b)) held.\">" + hidden + "</span></span>assert np.allclose(grad(l, b), numgrad(l, b))\n"))
     #expect(
       additionWithoutTokens.contains(
-        "assert x.sum() == 2 <span class=\"verified\" title=\"Verified when this page was built: assert x.sum() == 2 "
-          + "held.\">" + hidden))
+        "<span class=\"verified\" title=\"Verified when this page was built: assert x.sum() == 2 held.\">" + hidden
+          + "</span></span><span class=\"prompt\">&gt;&gt;&gt; </span>assert x.sum() == 2\n"))
     #expect(addition.components(separatedBy: "class=\"verified\"").count == 3)
   }
 
@@ -132,13 +135,23 @@ import Testing
 
   @Test func gradientTableIsARealTable() {
     #expect(addition.contains("<caption>Gradients of <code>l</code>, checked against finite differences</caption>"))
-    #expect(addition.contains("<th scope=\"col\">∂l/∂x shape</th>"))
     #expect(
       addition.contains(
-        "<tr><th scope=\"row\"><code>b</code></th><td>(3,)</td><td>(3,)</td><td>summed over axis 0</td>"
-          + "<td><pre>[4. 4. 4.]</pre></td><td class=\"number\">0</td>"))
-    #expect(addition.contains("<td class=\"number\">3.2e-11</td>"))
-    #expect(addition.contains("<td class=\"pass\"><span aria-hidden=\"true\">✓</span> passed</td>"))
+        "<thead><tr><th scope=\"col\">Variable</th><th scope=\"col\">Shape</th><th scope=\"col\">Gradient shape</th>"
+          + "<th scope=\"col\">Broadcast</th><th scope=\"col\">Gradient</th>"
+          + "<th scope=\"col\">Largest difference</th><th scope=\"col\">Check</th></tr></thead>"))
+    #expect(
+      addition.contains(
+        "<tr><th scope=\"row\"><code>b</code></th><td class=\"shape\" data-label=\"Shape\">(3,)</td>"
+          + "<td class=\"shape\" data-label=\"Gradient shape\">(3,)</td>"
+          + "<td data-label=\"Broadcast\">summed over axis 0</td>"
+          + "<td class=\"values\" data-label=\"∂l/∂b\"><pre>[4. 4. 4.]</pre></td>"
+          + "<td class=\"number\" data-label=\"Largest difference\">0</td>"))
+    #expect(addition.contains("<td class=\"number\" data-label=\"Largest difference\">3.2e-11</td>"))
+    #expect(
+      addition.contains(
+        "<td class=\"pass\" data-label=\"Check\"><span aria-hidden=\"true\">✓</span> "
+          + "<span class=\"check-word\">passed</span></td>"))
   }
 
   @Test func rawHTMLIsDroppedUnlessTheBookOptsIn() {

@@ -59,6 +59,9 @@ struct GradientPropertyTests {
     Case(name: "np.array copy", shapes: { random in [randomShape(&random)] }) { inputs, _ in
       try Tensor.array(.tensor(inputs[0]))
     },
+    Case(name: "power and division by ints", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+      try inputs[0] ** Tensor(3) / Tensor.arange(.int(1), .int(2)) - Tensor(true)
+    },
     Case(name: "affine layer", shapes: { random in [[4, 3], [3, 2], [2]] }) { inputs, _ in
       try (inputs[0].matmul(inputs[1]) + inputs[2]).tanh()
     },

@@ -57,3 +57,25 @@ struct ExtremeArgumentTests {
     #expect(try Tensor.eye(3, k: Int.min).doubles == [Double](repeating: 0, count: 9))
   }
 }
+
+/// A product's multiply-adds are bounded, so no snippet runs for minutes; the limit's edge still computes.
+struct ProductWorkLimitTests {
+  @Test func aProductPastTheWorkLimitIsRefusedBeforeComputing() throws {
+    let square = try Tensor.zeros([2048, 2048])
+    do {
+      _ = try square.matmul(square)
+      Issue.record("expected an error")
+    } catch let error as TensorError {
+      #expect(error.pythonType == "ValueError")
+      #expect(error.message.contains("8589934592 multiply-adds"))
+    }
+  }
+
+  @Test func aProductAtTheWorkLimitComputes() throws {
+    // 2^7 · 2^12 · 2^12 = 2^31 multiply-adds exactly; one more row is over.
+    let matrix = try Tensor.ones([1 << 12, 1 << 12])
+    let product = try Tensor.ones([1 << 7, 1 << 12]).matmul(matrix)
+    #expect(product.shape == [1 << 7, 1 << 12])
+    #expect(throws: TensorError.self) { try Tensor.ones([(1 << 7) + 1, 1 << 12]).matmul(matrix) }
+  }
+}

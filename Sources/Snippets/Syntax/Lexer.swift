@@ -67,7 +67,9 @@ struct Lexer {
     case UInt8(ascii: "\""), UInt8(ascii: "'"):
       lexString(start: start, at: startLocation)
     default:
-      if isIdentifierStart(byte) {
+      if byte >= 0x80, !startsUnicodeIdentifier(at: offset) {
+        lexSymbol(start: start, at: startLocation)
+      } else if isIdentifierStart(byte) {
         while let next = peek(), isIdentifierContinue(next) { offset += 1 }
         if let quote = peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
           isStringPrefix(bytes[start..<offset])
@@ -204,7 +206,9 @@ struct Lexer {
     offset += 1
     while let next = peek(), next & 0xC0 == 0x80 { offset += 1 }
     let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-    emit(.invalid("invalid character '\(text)'"), from: start, at: startLocation)
+    let code = text.unicodeScalars.first.map { String($0.value, radix: 16, uppercase: true) } ?? ""
+    let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+    emit(.invalid("invalid character '\(text)' (U+\(padded))"), from: start, at: startLocation)
   }
 
   private mutating func emit(_ kind: Token.Kind, from start: Int, at startLocation: SourceLocation) {
@@ -224,6 +228,14 @@ struct Lexer {
 
   private func isIdentifierStart(_ byte: UInt8) -> Bool {
     (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_") || byte >= 0x80
+  }
+
+  /// True when the UTF-8 character at `position` may start a Python identifier (Unicode XID_Start, as Python has it).
+  private func startsUnicodeIdentifier(at position: Int) -> Bool {
+    var end = position + 1
+    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+    let scalar = String(decoding: bytes[position..<end], as: UTF8.self).unicodeScalars.first
+    return scalar?.properties.isXIDStart ?? false
   }
 
   private func isIdentifierContinue(_ byte: UInt8) -> Bool { isIdentifierStart(byte) || isDigit(byte) }

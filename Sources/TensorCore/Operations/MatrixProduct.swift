@@ -70,6 +70,7 @@ enum MatrixProduct {
     }
     let plan = try plan(transposeA ? swapped(a.shape) : a.shape, transposeB ? swapped(b.shape) : b.shape)
     let count = try Shape.checkedCount(plan.resultShape)
+    try checkWork(plan)
     let storage: Storage
     switch DType.promoted(a.dtype, b.dtype) {
     case .float64:
@@ -88,6 +89,26 @@ enum MatrixProduct {
       storage = .bool(product.map { $0 != 0 })
     }
     return Tensor(shape: plan.resultShape, storage: storage, isScalar: plan.resultShape.isEmpty, node: nil)
+  }
+
+  /// The most multiply-adds one product may take. Every other operation is linear in its (bounded) element count; a
+  /// product is cubic, so without this a snippet of two 4096×4096 integer matrices would run for minutes.
+  static let workLimit = 1 << 31
+
+  /// Refuses a product whose multiply-adds exceed `workLimit`, before any work is done.
+  static func checkWork(_ plan: Plan) throws {
+    var work = plan.batch.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+    var overflow = false
+    for extent in [plan.rows, plan.inner, plan.columns] {
+      let (product, overflowed) = work.multipliedReportingOverflow(by: extent)
+      work = product
+      overflow = overflow || overflowed
+    }
+    if overflow || work > workLimit {
+      throw TensorError.value(
+        "matmul would take \(overflow ? "more than 2^63" : String(work)) multiply-adds, over the limit of "
+          + "\(workLimit) per product in a snippet; use smaller operands")
+    }
   }
 
   /// Runs `kernel` on each matrix pair of the broadcast batch.

@@ -47,8 +47,7 @@ extension Tensor {
   public func squeeze(_ axes: [Int]? = nil) throws -> Tensor {
     var removed = Set(shape.indices.filter { shape[$0] == 1 })
     if let axes {
-      let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
-      if Set(normalized).count != normalized.count { throw TensorError.value("repeated axis") }
+      let normalized = try Shape.normalize(axes: axes, ndim: ndim)
       if normalized.contains(where: { shape[$0] != 1 }) {
         throw TensorError.value("cannot select an axis to squeeze out which has size not equal to one")
       }

@@ -244,9 +244,11 @@ for axes in [None, (1, 0), (0, 2, 1), (2, 0, 1), (1,), (0, 0, 1), (0, 1, 3), (-1
 case("transpose", np.float64(3.0), shape=None)
 for axis in [0, 1, -1, 3, (0, 2), (0, 0), -4]:
     case("expand_dims", floats((2, 3)), axis)
-for axis in [None, 0, 2, (0, 2), 1, 5]:
+for axis in [None, 0, 2, (0, 2), 1, 5, (0, 0), (0, -3)]:
     case("squeeze", floats((1, 3, 1)), axis=axis)
 case("squeeze", floats((1, 1)))
+case("squeeze", np.float64(2.0))
+case("index", np.float64(2.0), items=Ellipsis)
 for shape in [(4, 2, 3), (2, 3), (3,), (2, -1), (1, 2, 6), (0, 3)]:
     case("broadcast_to", floats((1, 3)), shape)
 case("broadcast_to", floats((2, 3)), (4, 2, 3))
