@@ -76,7 +76,7 @@ public enum Pipeline {
     guard book.diagnostics.isEmpty, let site = book.site else { return PipelineOutcome(book: book) }
     try WriteStage.write(
       site.files, to: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
-      beforeEachFile: options.beforeEachFile)
+      jobs: options.jobs, beforeEachFile: options.beforeEachFile)
     return PipelineOutcome(book: book)
   }
 
