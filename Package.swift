@@ -33,7 +33,7 @@ let package = Package(
       ],
       resources: [.copy("Theme")]
     ),
-    .target(name: "Pipeline", dependencies: ["Markdown", "Snippets", "MathML", "Site"]),
+    .target(name: "Pipeline", dependencies: ["Markdown", "Snippets", "MathML", "Site", "TensorCore"]),
     .target(
       name: "DocbuildCLI",
       dependencies: [

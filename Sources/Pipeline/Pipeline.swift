@@ -1,3 +1,5 @@
+import TensorCore
+
 /// What `build`, `check` and `fix` are asked to do.
 public struct PipelineOptions: Sendable {
   /// The folder of Markdown sources.
@@ -87,6 +89,7 @@ public enum Pipeline {
 
   /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.
   public static func fix(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
+    MatrixProductThreads.useCallerThreadOnly()
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
@@ -99,6 +102,7 @@ public enum Pipeline {
   }
 
   private static func verifiedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
+    MatrixProductThreads.useCallerThreadOnly()
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)

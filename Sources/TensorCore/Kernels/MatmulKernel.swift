@@ -47,3 +47,13 @@ enum MatmulKernel {
     }
   }
 }
+
+/// How many threads the BLAS library behind float matrix products may use.
+public enum MatrixProductThreads {
+  /// Runs every float matrix product on its caller's thread. A book runs chapters side by side already, and BLAS
+  /// worker threads would spin against them; a single thread also makes long dot products sum in the same order on
+  /// every machine, whatever its core count.
+  public static func useCallerThreadOnly() {
+    openblas_set_num_threads(1)
+  }
+}
