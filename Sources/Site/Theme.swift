@@ -32,7 +32,9 @@ struct Theme {
     theme.diagnostics += DefaultTheme.missing.map {
       SiteDiagnostic(
         sourcePath: "Theme/\($0)", position: MarkdownPosition(line: 1, column: 1),
-        message: "the default theme file '\($0)' is missing from docbuild's resources")
+        message:
+          "the default theme file '\($0)' is missing: docbuild reads it from docbuild_Site.resources/Theme beside its executable, so copy that folder along with the binary"
+      )
     }
     for (fileName, text) in overrides.sorted(by: { $0.key < $1.key }) where fileName.hasSuffix(".mustache") {
       let name = String(fileName.dropLast(".mustache".count))
@@ -73,12 +75,25 @@ enum DefaultTheme {
   static let files: [String: String] = {
     var files: [String: String] = [:]
     for name in Theme.templateNames.map({ $0 + ".mustache" }) + Theme.assetNames {
-      let url = Bundle.module.resourceURL?.appendingPathComponent("Theme").appendingPathComponent(name)
+      let url = themeFolder?.appendingPathComponent(name)
       if let url, let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) {
         files[name] = text
       }
     }
     return files
+  }()
+
+  /// The folder holding the default theme. `Bundle.module` would stop the program when a copied binary left its
+  /// resources behind; looking for them here turns that into a reported missing-file problem instead.
+  static let themeFolder: URL? = {
+    let bundleName = "docbuild_Site.resources"
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+    let candidates = [
+      Bundle.main.bundleURL.appendingPathComponent(bundleName),
+      executable.deletingLastPathComponent().appendingPathComponent(bundleName),
+      Bundle.main.resourceURL?.appendingPathComponent(bundleName),
+    ].compactMap { $0?.appendingPathComponent("Theme") }
+    return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("page.mustache").path) }
   }()
 
   /// Names of default files that could not be read.
