@@ -25,15 +25,16 @@ let package = Package(
     .target(name: "Snippets", dependencies: ["TensorCore"]),
     .target(name: "Markdown", dependencies: ["CCmark"]),
     .target(name: "MathML"),
+    .target(name: "ParallelMap"),
     .target(
       name: "Site",
       dependencies: [
-        "Markdown", "Snippets",
+        "Markdown", "Snippets", "ParallelMap",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Theme")]
     ),
-    .target(name: "Pipeline", dependencies: ["Markdown", "Snippets", "MathML", "Site", "TensorCore"]),
+    .target(name: "Pipeline", dependencies: ["Markdown", "Snippets", "MathML", "Site", "TensorCore", "ParallelMap"]),
     .target(
       name: "DocbuildCLI",
       dependencies: [

@@ -1,4 +1,5 @@
 import Markdown
+import ParallelMap
 
 /// Parse: turns each page's text into a document, finds its title and its tensor blocks.
 enum ParseStage {

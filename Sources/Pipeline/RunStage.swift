@@ -1,5 +1,6 @@
 import Markdown
 import MathML
+import ParallelMap
 import Snippets
 
 /// What the run stage tells the caller as each page finishes.

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelMap
 
 /// Write: puts the rendered files into a staging folder beside the output and swaps it in as a whole, so a failed
 /// or killed build leaves the previous site as it was.

@@ -1,4 +1,5 @@
 import Markdown
+import ParallelMap
 
 /// A problem found while rendering, such as a broken internal link, located in its chapter.
 public struct SiteDiagnostic: Sendable, Hashable {
@@ -42,7 +43,7 @@ public enum SiteRenderer {
     let theme = Theme.load(overrides: templateOverrides)
     let plan = SitePlan(book)
     let resolver = plan.resolver
-    let rendered = orderedParallelMap(Array(plan.pages.indices), jobs: jobs) { index in
+    let rendered = parallelMap(Array(plan.pages.indices), jobs: jobs) { index in
       renderBody(of: plan.pages[index], resolver: resolver, allowsRawHTML: book.allowsRawHTML)
     }
     let bodies = rendered.map(\.body)
@@ -58,7 +59,7 @@ public enum SiteRenderer {
     let entries = ChapterEntry.list(pages: plan.pages, summaries: rendered.map(\.summary))
     let sharedList = PrerenderedChapterList(entries: entries, library: theme.library)
     let prerenders = theme.usesDefaultTemplates && !entries.isEmpty
-    let pageFiles = orderedParallelMap(Array(plan.pages.indices), jobs: jobs) { index in
+    let pageFiles = parallelMap(Array(plan.pages.indices), jobs: jobs) { index in
       let chapters: Any =
         prerenders ? sharedList.value(forPage: index) : entries.map { $0.markedCurrent($0.number == index) }
       let context = PageContext.make(

@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 
 /// Maps `items` with at most `jobs` threads, keeping results in input order so output never depends on `jobs`.
-func parallelMap<Item: Sendable, Result: Sendable>(
+public func parallelMap<Item: Sendable, Result: Sendable>(
   _ items: [Item], jobs: Int, _ transform: @Sendable (Item) -> Result
 ) -> [Result] {
   guard jobs > 1, items.count > 1 else { return items.map(transform) }
