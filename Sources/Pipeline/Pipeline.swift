@@ -74,11 +74,17 @@ public struct Statistics: Sendable, Hashable {
 public enum Pipeline {
   /// Verifies everything and, only if all of it verified, replaces the output folder with the new site.
   public static func build(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
-    let book = try verifiedBook(options)
-    guard book.diagnostics.isEmpty, let site = book.site else { return PipelineOutcome(book: book) }
-    try WriteStage.write(
-      site.files, to: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
-      jobs: options.jobs, beforeEachFile: options.beforeEachFile)
+    let loaded = try loadedBook(options)
+    // Every page becomes `slug.html`; creating those files starts now and overlaps running the book.
+    let staging = try WriteStage.prepare(
+      output: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
+      expectedFiles: ["index.html"] + loaded.pages.map { $0.slug + ".html" })
+    let book = verified(loaded, options)
+    guard book.diagnostics.isEmpty, let site = book.site else {
+      staging.discard()
+      return PipelineOutcome(book: book)
+    }
+    try WriteStage.write(site.files, through: staging, jobs: options.jobs, beforeEachFile: options.beforeEachFile)
     return PipelineOutcome(book: book)
   }
 
@@ -102,15 +108,20 @@ public enum Pipeline {
   }
 
   private static func verifiedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
+    verified(try loadedBook(options), options)
+  }
+
+  private static func loadedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
     MatrixProductThreads.useCallerThreadOnly()
-    var book = try LoadStage.load(
-      contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
-    book = ParseStage.parse(book, jobs: options.jobs)
+    return try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
+  }
+
+  private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
+    var book = ParseStage.parse(loaded, jobs: options.jobs)
     book = RunStage.run(book, jobs: options.jobs, progress: options.progress)
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
-    book = RenderStage.render(book, jobs: options.jobs)
-    return book
+    return RenderStage.render(book, jobs: options.jobs)
   }
 }

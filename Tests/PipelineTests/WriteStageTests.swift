@@ -81,3 +81,24 @@ func theOutputMayNotHoldTheContentOrTheCurrentFolder(outputRelative: String) thr
   }
   #expect(try readTree(folder) == ["content/01-a.md": Array("# A\n".utf8)])
 }
+
+@Test func filesCreatedAheadThatTheSiteLacksNeverReachTheOutput() throws {
+  let folder = try temporaryDirectory()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let output = folder.appendingPathComponent("site")
+  let staging = try WriteStage.prepare(output: output.path, expectedFiles: ["index.html", "ghost.html"])
+  try WriteStage.write(newSite, through: staging)
+  #expect(try readTree(output) == newSite)
+  #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+}
+
+@Test func aDiscardedStagingFolderLeavesOnlyTheOldSite() throws {
+  let folder = try temporaryDirectory()
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let output = folder.appendingPathComponent("site")
+  try writeFiles(oldSite, under: output)
+  let staging = try WriteStage.prepare(output: output.path, expectedFiles: (0..<200).map { "page\($0).html" })
+  staging.discard()
+  #expect(try readTree(output) == oldSite)
+  #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+}
