@@ -96,6 +96,9 @@ public struct StatementResult: Sendable, Hashable {
   public var claimHeld: Bool?
   /// The gradient table this statement produced (`gradients(...)`), if any.
   public var gradientTable: GradientTable?
+  /// Whether `fix` may write `output` as the expected text: false when the statement does not parse, since a
+  /// snippet that uses what the language lacks must be rewritten, not recorded as failing.
+  public var outputCanBecomeExpected = true
 
   /// Makes a statement result.
   public init(

@@ -2,18 +2,11 @@ extension BlockRunner {
   /// Runs a script: every statement in order, echoing values as Python's REPL would; stops at the first error.
   mutating func runScript() {
     let (parsed, errors) = Parser.parse(snippet.text)
-    // Python runs nothing of a file with a syntax error; an `error` block may show one on purpose.
-    if let firstError = errors.first {
-      if snippet.options.expectsError && errors.count == 1 {
-        let lineCount = TranscriptSplitter.lines(of: snippet.text).count
-        statements.append(
-          StatementResult(
-            code: snippet.text, location: fileLocation(SourceLocation(line: 1, column: 1)), codeLines: 0..<lineCount,
-            output: firstError.errorLine))
-        raisedAnError = true
-      } else {
-        for error in errors { report(error.errorLine, at: error.range.startLocation) }
-      }
+    // Python runs nothing of a file with a syntax error. An `error` block must raise when run: a refusal to parse
+    // is no such error, since what docbuild's language refuses is often valid Python.
+    if !errors.isEmpty {
+      for error in errors { report(error.errorLine, at: error.range.startLocation) }
+      raisedAnError = true
       return
     }
     let code = Array(snippet.text.utf8)
