@@ -13,7 +13,8 @@ struct Theme {
   var library: MustacheLibrary
   /// The static files by output name.
   var assets: [String: String]
-  /// Problems with the book's own templates (each falls back to the default) or a missing default file.
+  /// Problems with the book's own templates (each fails the build; pages fall back to the default meanwhile) or a
+  /// missing default file.
   var diagnostics: [SiteDiagnostic]
   /// True when `page`, `sidebar` and `contents` are the default theme's, whose chapter lists can be rendered once.
   var usesDefaultTemplates = true
@@ -46,12 +47,13 @@ struct Theme {
         let position = MarkdownPosition(line: error.context.lineNumber, column: error.context.columnNumber)
         theme.diagnostics.append(
           SiteDiagnostic(
-            sourcePath: fileName, position: position, message: "template error: \(error.error); using the default"))
+            sourcePath: fileName, position: position,
+            message: "this template does not parse (\(error.error)); the build stops until it does"))
       } catch {
         theme.diagnostics.append(
           SiteDiagnostic(
             sourcePath: fileName, position: MarkdownPosition(line: 1, column: 1),
-            message: "template error: \(error); using the default"))
+            message: "this template does not parse (\(error)); the build stops until it does"))
       }
     }
     for (name, text) in templates.sorted(by: { $0.key < $1.key }) {

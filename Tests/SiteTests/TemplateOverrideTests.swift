@@ -30,7 +30,7 @@ import Testing
     let diagnostic = try #require(site.diagnostics.first)
     #expect(site.diagnostics.count == 1)
     #expect(diagnostic.sourcePath == "sidebar.mustache")
-    #expect(diagnostic.message.hasPrefix("template error: "))
+    #expect(diagnostic.message.hasPrefix("this template does not parse ("))
     #expect(SampleBook.text(site, "addition.html").contains("<details class=\"chapter-menu\" open=\"open\">"))
   }
 }
