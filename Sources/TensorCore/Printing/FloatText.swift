@@ -39,15 +39,7 @@ enum FloatText {
       fractionDigitCount = leadingZeros + digitText.count
       wholeDigitCount = 1
     }
-    if trim != .zerosAndPoint && fractionDigitCount == 0 { text += "." }
-    let desiredFractionDigits = max(minDigits ?? 0, 0)
-    if trim == .leaveOneZero, fractionDigitCount == 0 {
-      text += "0"
-      fractionDigitCount = 1
-    } else if trim == .keep, desiredFractionDigits > fractionDigitCount {
-      text += String(repeating: "0", count: desiredFractionDigits - fractionDigitCount)
-      fractionDigitCount = desiredFractionDigits
-    }
+    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: minDigits)
     if trim != .keep, fractionDigitCount > 0 {
       fractionDigitCount -= trimTrailingZeros(&text)
       if text.last == "." {
@@ -69,6 +61,21 @@ enum FloatText {
     return text
   }
 
+  /// The point and zeros both formats add after the digits: a point unless trimming it away, one zero in
+  /// leave-one-zero mode, or zeros up to `minDigits` when keeping them (as NumPy's Dragon4 formatter does).
+  private static func padFraction(_ text: inout String, fractionDigitCount: inout Int, trim: FloatTrim, minDigits: Int?)
+  {
+    if trim != .zerosAndPoint && fractionDigitCount == 0 { text += "." }
+    let desiredFractionDigits = max(minDigits ?? 0, 0)
+    if trim == .leaveOneZero, fractionDigitCount == 0 {
+      text += "0"
+      fractionDigitCount = 1
+    } else if trim == .keep, desiredFractionDigits > fractionDigitCount {
+      text += String(repeating: "0", count: desiredFractionDigits - fractionDigitCount)
+      fractionDigitCount = desiredFractionDigits
+    }
+  }
+
   /// `np.format_float_scientific(x, precision, unique=True, trim, pad_left, exp_digits, min_digits)`.
   static func scientific(
     _ value: Double, precision: Int?, minDigits: Int? = nil, trim: FloatTrim,
@@ -88,15 +95,7 @@ enum FloatText {
     text.append(digitText[0])
     var fractionDigitCount = digitText.count - 1
     if fractionDigitCount > 0 { text += "." + String(digitText[1...]) }
-    if trim != .zerosAndPoint && fractionDigitCount == 0 { text += "." }
-    let desiredFractionDigits = max(minDigits ?? 0, 0)
-    if trim == .leaveOneZero, fractionDigitCount == 0 {
-      text += "0"
-      fractionDigitCount = 1
-    } else if trim == .keep, desiredFractionDigits > fractionDigitCount {
-      text += String(repeating: "0", count: desiredFractionDigits - fractionDigitCount)
-      fractionDigitCount = desiredFractionDigits
-    }
+    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: minDigits)
     if trim != .keep, fractionDigitCount > 0 {
       _ = trimTrailingZeros(&text)
       // Unlike positional output, a bare point stays here except in leave-one-zero mode.
