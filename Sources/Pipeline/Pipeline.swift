@@ -95,7 +95,6 @@ public enum Pipeline {
 
   /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.
   public static func fix(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
-    MatrixProductThreads.useCallerThreadOnly()
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
@@ -112,8 +111,7 @@ public enum Pipeline {
   }
 
   private static func loadedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
-    MatrixProductThreads.useCallerThreadOnly()
-    return try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
+    try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
   }
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
