@@ -1,4 +1,3 @@
-import Foundation
 import TensorCore
 
 /// Python's arithmetic and comparisons over values: Python semantics for Python numbers and containers, NumPy's
@@ -104,7 +103,7 @@ enum Operators {
         throw PythonError.value(
           "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
-      return .float(pow(x, y))
+      return .float(Elementary.pow(x, y))
     case .matrixMultiply:
       return nil
     }
