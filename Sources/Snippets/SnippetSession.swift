@@ -11,6 +11,11 @@ public final class SnippetSession {
     meter = ResourceMeter(memoryLimit: memoryLimit)
   }
 
+  /// Makes an empty namespace metered by `meter` (tests give it small budgets).
+  init(meter: ResourceMeter) {
+    self.meter = meter
+  }
+
   /// Runs one block (resetting the namespace first when its options say `fresh`) and reports what it did. Once the
   /// chapter ran out of memory, the statement that did is the chapter's last: later blocks run nothing.
   public func run(_ snippet: Snippet) -> BlockResult {

@@ -8,10 +8,6 @@
 /// The step of the central differences.
 let finiteDifferenceStep = 1e-6
 
-/// The most element operations the numerical gradients of one statement may cost together (each costs 2 · x.size ·
-/// elements recomputed per nudge), so `gradients(l, x, x, …)` with many arguments is bounded as a whole.
-let numericalGradientBudget = ResourceMeter.numericalGradientLimit
-
 /// ∂y/∂x by central finite differences (of `sum(y * upstream)` when an upstream gradient is given).
 public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil) throws -> Tensor {
   let xNode = try GraphWalk.node(of: x, role: "x", function: "numgrad")
@@ -27,11 +23,12 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
   let (cost, overflow) = (2 * x.size).multipliedReportingOverflow(by: perNudge)
   let remaining = ResourceMeter.numericalGradientRemaining
   if overflow || cost > remaining {
-    let used = numericalGradientBudget - remaining
+    let budget = ResourceMeter.numericalGradientBudget
+    let used = budget - remaining
     throw TensorError.limit(
       "numgrad would re-evaluate the computation \(2 * x.size) times (x has \(x.size) elements), about "
         + "\(overflow ? "more than 2^63" : String(cost)) element operations, over the limit of "
-        + "\(numericalGradientBudget) per statement"
+        + "\(budget) per statement"
         + (used > 0 ? " (\(used) already taken by this statement's other finite differences)" : "")
         + "; use a smaller x")
   }

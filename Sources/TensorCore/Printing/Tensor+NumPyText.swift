@@ -63,7 +63,10 @@ extension Tensor {
         + "limit per statement; print a part of it (an index or a slice) or a summary such as its shape")
     // Every printed element takes at least two bytes (a digit and a separator): refuse before formatting any.
     if printedElementCount > limit / 2 { throw tooLong }
-    guard let text = repr ? reprText(limit: limit) : strText(limit: limit) else { throw tooLong }
+    // The layout stops at the limit; the prefix and extras around it are checked here.
+    guard let text = repr ? reprText(limit: limit) : strText(limit: limit), text.utf8.count <= limit else {
+      throw tooLong
+    }
     return text
   }
 

@@ -24,6 +24,12 @@ public final class ResourceMeter: Sendable {
 
   /// The chapter's memory budget in bytes.
   public let memoryLimit: Int
+  /// This meter's element operations per statement (`elementOperationLimit` unless a test asks for less).
+  let elementOperations: Int
+  /// This meter's multiply-adds per statement.
+  let multiplyAdds: Int
+  /// This meter's finite-difference element operations per statement.
+  let numericalGradientOperations: Int
   private let state = Mutex(State())
 
   /// The running totals.
@@ -40,8 +46,18 @@ public final class ResourceMeter: Sendable {
   @TaskLocal public static var current: ResourceMeter?
 
   /// A meter with a memory budget in bytes.
-  public init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit) {
+  public convenience init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit) {
+    self.init(
+      memoryLimit: memoryLimit, elementOperations: Self.elementOperationLimit, multiplyAdds: Self.multiplyAddLimit,
+      numericalGradientOperations: Self.numericalGradientLimit)
+  }
+
+  /// A meter with every budget given (tests use small ones, so that running out is quick).
+  init(memoryLimit: Int, elementOperations: Int, multiplyAdds: Int, numericalGradientOperations: Int) {
     self.memoryLimit = memoryLimit
+    self.elementOperations = elementOperations
+    self.multiplyAdds = multiplyAdds
+    self.numericalGradientOperations = numericalGradientOperations
   }
 
   /// Starts a statement: its work budgets are whole again.
@@ -106,9 +122,9 @@ public final class ResourceMeter: Sendable {
       state.elementOperations += elements
       return state.elementOperations
     }
-    if total > elementOperationLimit {
+    if total > meter.elementOperations {
       throw TensorError.limit(
-        "this statement would take more than \(elementOperationLimit) element operations, over docbuild's limit "
+        "this statement would take more than \(meter.elementOperations) element operations, over docbuild's limit "
           + "per statement; split it into several statements or use smaller arrays")
     }
   }
@@ -120,17 +136,20 @@ public final class ResourceMeter: Sendable {
       state.multiplyAdds += count
       return state.multiplyAdds
     }
-    if total > multiplyAddLimit {
+    if total > meter.multiplyAdds {
       throw TensorError.limit(
-        "this statement's matrix products would take \(total) multiply-adds, over the limit of \(multiplyAddLimit) "
+        "this statement's matrix products would take \(total) multiply-adds, over the limit of \(meter.multiplyAdds) "
           + "per statement; split it into several statements or use smaller operands")
     }
   }
 
+  /// The running statement's whole finite-difference budget.
+  static var numericalGradientBudget: Int { current?.numericalGradientOperations ?? numericalGradientLimit }
+
   /// What is left of the running statement's finite-difference budget (the whole budget without a meter).
   static var numericalGradientRemaining: Int {
     guard let meter = current else { return numericalGradientLimit }
-    return meter.state.withLock { numericalGradientLimit - $0.numericalGradient }
+    return meter.state.withLock { meter.numericalGradientOperations - $0.numericalGradient }
   }
 
   /// Charges the element operations of one finite-difference gradient against the running statement.
