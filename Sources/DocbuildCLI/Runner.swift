@@ -15,13 +15,16 @@ enum Runner {
     let console = Console.standardError
     let style = Style(enabled: Console.wantsColor())
     let quiet = options.quiet
-    let pipelineOptions = PipelineOptions(
+    var pipelineOptions = PipelineOptions(
       contentDirectory: options.content, outputDirectory: options.output,
       jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
       workingDirectory: FileManager.default.currentDirectoryPath,
       progress: { page in
         if !quiet { console.write(Report.progressLine(page, style: style)) }
       })
+    if let limit = options.memoryLimit.flatMap(PipelineOptions.memoryLimit(parsing:)) {
+      pipelineOptions.memoryLimit = limit
+    }
     let outcome: PipelineOutcome
     do {
       switch mode {

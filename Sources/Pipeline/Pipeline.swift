@@ -12,6 +12,8 @@ public struct PipelineOptions: Sendable {
   public var workingDirectory: String
   /// Told about each page as it finishes running (from any thread).
   public var progress: @Sendable (PageProgress) -> Void
+  /// The live tensor memory each chapter may use, in bytes (`--memory-limit`).
+  public var memoryLimit = ResourceMeter.defaultMemoryLimit
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
 
@@ -98,7 +100,7 @@ public enum Pipeline {
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, progress: { _ in })
+    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: { _ in })
     let rewrites = FixStage.rewrites(book)
     try FixStage.write(rewrites, of: book)
     var outcome = try check(options)
@@ -116,7 +118,7 @@ public enum Pipeline {
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, progress: options.progress)
+    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: options.progress)
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.

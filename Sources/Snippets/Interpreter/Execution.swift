@@ -20,6 +20,8 @@ extension Interpreter {
     printed = ""
     gradientTable = nil
     var execution = Execution()
+    ResourceMeter.current?.beginStatement()
+    defer { releaseUnreachableValues() }
     do throws(PythonError) {
       switch statement.kind {
       case .importNumpy(let alias):
@@ -31,7 +33,11 @@ extension Interpreter {
         for (name, bound) in bindings { globals[name] = bound }
       case .expression(let expression):
         let value = try evaluate(expression)
-        if !value.isNone { printed += value.repr + "\n" }
+        if !value.isNone {
+          var remaining = Interpreter.printLimit - printed.utf8.count
+          try checkPrintable(value, repr: true, remaining: &remaining)
+          printed += value.repr + "\n"
+        }
       case .assertion(let condition, let message):
         execution.claim = try check(condition, message: message)
       }
@@ -79,6 +85,24 @@ extension Interpreter {
       throw PythonError.type("iteration over a 0-d array")
     default:
       throw PythonError.type("cannot unpack non-iterable \(value.typeName) object")
+    }
+  }
+
+  /// Frees the values no name or gradient can reach any more and tells the meter what the names still hold, when
+  /// enough was allocated since the last time for the walk over the graph to be worth it.
+  private func releaseUnreachableValues() {
+    guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
+    var roots: [Tensor] = []
+    for value in globals.values { collectTensors(value, into: &roots) }
+    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots))
+  }
+
+  private func collectTensors(_ value: Value, into roots: inout [Tensor]) {
+    switch value {
+    case .tensor(let tensor): roots.append(tensor)
+    case .list(let items), .tuple(let items): for item in items { collectTensors(item, into: &roots) }
+    case .method(let receiver, _): collectTensors(receiver, into: &roots)
+    default: break
     }
   }
 }

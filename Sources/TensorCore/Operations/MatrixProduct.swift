@@ -98,10 +98,11 @@ enum MatrixProduct {
       overflow = overflow || overflowed
     }
     if overflow || work > workLimit {
-      throw TensorError.value(
+      throw TensorError.limit(
         "matmul would take \(overflow ? "more than 2^63" : String(work)) multiply-adds, over the limit of "
           + "\(workLimit) per product in a snippet; use smaller operands")
     }
+    try ResourceMeter.chargeMultiplyAdds(work)
   }
 
   /// Runs `kernel` on each matrix pair of the broadcast batch.
