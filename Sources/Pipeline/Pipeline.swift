@@ -36,6 +36,9 @@ public struct PipelineOutcome: Sendable {
   public var diagnostics: [Diagnostic] { book.diagnostics }
   /// The source paths `fix` rewrote.
   public var rewrittenPaths: [String] = []
+  /// Problems that did not stop the command, such as an old site that could not be removed after the new one was
+  /// installed.
+  public var warnings: [String] = []
   /// True when nothing failed.
   public var verified: Bool { book.diagnostics.isEmpty }
   /// Counts for the summary line.
