@@ -80,15 +80,18 @@ public enum Pipeline {
     let loaded = try loadedBook(options)
     // Every page becomes `slug.html`; creating those files starts now and overlaps running the book.
     let staging = try WriteStage.prepare(
-      output: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
-      expectedFiles: ["index.html"] + loaded.pages.map { $0.slug + ".html" })
+      output: options.outputDirectory, content: options.contentDirectory, protecting: [options.workingDirectory],
+      expectedFiles: ["index.html"] + loaded.pages.map { $0.slug + ".html" },
+      workingDirectory: options.workingDirectory)
     let book = verified(loaded, options)
     guard book.diagnostics.isEmpty, let site = book.site else {
       staging.discard()
       return PipelineOutcome(book: book)
     }
-    try WriteStage.write(site.files, through: staging, jobs: options.jobs, beforeEachFile: options.beforeEachFile)
-    return PipelineOutcome(book: book)
+    var outcome = PipelineOutcome(book: book)
+    outcome.warnings = try WriteStage.write(
+      site.files, through: staging, jobs: options.jobs, beforeEachFile: options.beforeEachFile)
+    return outcome
   }
 
   /// The same verification as `build`, links included, writing nothing.
