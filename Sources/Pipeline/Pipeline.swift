@@ -14,6 +14,8 @@ public struct PipelineOptions: Sendable {
   public var progress: @Sendable (PageProgress) -> Void
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
+  /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
+  var beforeRewrite: (@Sendable (String) -> Void)?
 
   /// Makes options.
   public init(
@@ -107,9 +109,10 @@ public enum Pipeline {
     book = ParseStage.parse(book, jobs: options.jobs)
     book = RunStage.run(book, jobs: options.jobs, progress: { _ in })
     let rewrites = FixStage.rewrites(book)
-    try FixStage.write(rewrites, of: book)
+    let written = try FixStage.write(rewrites, of: book, beforeRewrite: options.beforeRewrite)
     var outcome = try check(options)
-    outcome.rewrittenPaths = rewrites.map { book.pages[$0.page].source.path }
+    outcome.rewrittenPaths = written.rewritten.map { book.pages[$0].source.path }
+    outcome.book.diagnostics = (outcome.book.diagnostics + written.changed).sorted()
     return outcome
   }
 
