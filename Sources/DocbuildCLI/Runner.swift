@@ -30,13 +30,13 @@ enum Runner {
       case .fix: outcome = try Pipeline.fix(pipelineOptions)
       }
     } catch {
-      console.write(style.red("error:") + " " + error.message + "\n")
+      console.write(style.red("error:") + " " + TerminalText.escaped(error.message, keepingNewlines: true) + "\n")
       return 2
     }
     console.write(
       DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source), color: style.enabled))
     if !quiet {
-      for path in outcome.rewrittenPaths { console.write("rewrote \(path)\n") }
+      for path in outcome.rewrittenPaths { console.write("rewrote \(TerminalText.escaped(path))\n") }
       let elapsed = ContinuousClock.now - started
       console.write(Report.summary(outcome, milliseconds: milliseconds(elapsed), mode: mode, style: style) + "\n")
     }
