@@ -105,10 +105,11 @@ enum SafeURL {
     }
   }
 
-  /// The text of a URL for a message, its controls spelt out.
+  /// The text of a URL for a message, its controls spelt out and its length bounded.
   private static func visible(_ url: String) -> String {
     var text = ""
-    for scalar in url.unicodeScalars {
+    for (count, scalar) in url.unicodeScalars.enumerated() {
+      if count == 100 { return text + "…" }
       if needsPercentEncoding(scalar) && scalar != " " {
         text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
       } else {
