@@ -38,7 +38,7 @@ let refusedOutputs: [(name: String, output: String, content: String)] = [
   ("a folder inside the content", "content/site", "content"),
   ("a folder of other files", "documents", "content"),
   ("a folder holding the content", ".", "content"),
-  ("a character device", "/dev/null", "content"),
+  ("a device node or a pipe", "null", "content"),
 ]
 
 @Test(arguments: refusedOutputs.map(\.name))
@@ -46,6 +46,10 @@ func buildRefusesAnOutputThatIsNotASite(name: String) throws {
   let workspace = try Workspace()
   defer { workspace.remove() }
   let (_, output, content) = try #require(refusedOutputs.first { $0.name == name })
+  // A private node, never the system's /dev/null: a regression must not be able to replace a real device.
+  if mknod(workspace.folder.path + "/null", S_IFCHR | 0o666, dev_t(1 << 8 | 3)) != 0 {  // makedev(1, 3)
+    #expect(mkfifo(workspace.folder.path + "/null", 0o644) == 0)
+  }
   let before = try workspace.tree()
   let output2 = output.hasPrefix("/") ? output : workspace.folder.path + "/" + output
   let failure = commandFailure {
@@ -55,7 +59,7 @@ func buildRefusesAnOutputThatIsNotASite(name: String) throws {
   #expect(message.contains(output2), "the message names the output: \(message)")
   #expect(try workspace.tree() == before)
   var status = stat()
-  #expect(lstat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+  #expect(lstat(workspace.folder.path + "/null", &status) == 0 && status.st_mode & S_IFMT != S_IFDIR)
 }
 
 @Test(arguments: ["missing", "empty", "marked", "old-site"])

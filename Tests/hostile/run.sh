@@ -91,8 +91,13 @@ new_case && book c && refused_output "output is a chapter" c c/01-a.md
 new_case && book c && refused_output "output is inside the content" c c/site
 new_case && book c && refused_output "output holds the content" c .
 new_case && book c && mkdir docs && echo letter >docs/letter.txt && refused_output "output is a folder of other files" c docs
-new_case && book c && refused_output "output is /dev/null" c /dev/null
-[ -c /dev/null ] || fail "/dev/null is still a device" "it is not"
+# A private device node, never the system's /dev/null: a regression must not be able to replace a real device.
+new_case && book c
+if [ "$(id -u)" = 0 ] && mknod null c 1 3 2>/dev/null; then
+  refused_output "output is a device node (a private copy of /dev/null)" c null
+else
+  mkfifo null && refused_output "output is a named pipe (no device node without root)" c null
+fi
 
 new_case && book c
 if run build --content c --output site --quiet && [ -f site/.docbuild-site ] && [ -f site/a.html ] &&
