@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 
 /// The `docbuild` command line: `build` (the default), `check` and `fix`.
 public struct DocbuildCommand: ParsableCommand {
@@ -25,8 +26,14 @@ struct BookOptions: ParsableArguments {
   @Flag(help: "Print only diagnostics: no progress or summary lines.")
   var quiet = false
 
+  @Option(help: "Live tensor memory each chapter may use, such as 512M or 4G (default: 2G).")
+  var memoryLimit: String?
+
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let memoryLimit, PipelineOptions.memoryLimit(parsing: memoryLimit) == nil {
+      throw ValidationError("--memory-limit must be a size such as 512M or 4G, at least 1M")
+    }
   }
 }
 

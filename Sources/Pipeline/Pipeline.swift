@@ -12,6 +12,8 @@ public struct PipelineOptions: Sendable {
   public var workingDirectory: String
   /// Told about each page as it finishes running (from any thread).
   public var progress: @Sendable (PageProgress) -> Void
+  /// The live tensor memory each chapter may use, in bytes (`--memory-limit`).
+  public var memoryLimit = ResourceMeter.defaultMemoryLimit
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
   /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
@@ -103,11 +105,10 @@ public enum Pipeline {
 
   /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.
   public static func fix(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
-    MatrixProductThreads.useCallerThreadOnly()
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, progress: { _ in })
+    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: { _ in })
     let rewrites = FixStage.rewrites(book)
     let written = try FixStage.write(rewrites, of: book, beforeRewrite: options.beforeRewrite)
     var outcome = try check(options)
@@ -121,13 +122,12 @@ public enum Pipeline {
   }
 
   private static func loadedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
-    MatrixProductThreads.useCallerThreadOnly()
-    return try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
+    try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
   }
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, progress: options.progress)
+    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: options.progress)
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
