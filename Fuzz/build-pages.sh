@@ -9,14 +9,13 @@ mkdir -p "$OUT"
 FLAGS=(-sanitize=fuzzer -O -parse-as-library -g)
 MUSTACHE=.build/checkouts/swift-mustache/Sources/Mustache
 if [ ! -d "$MUSTACHE" ]; then swift package resolve; fi
-# TensorCore used OpenBLAS while it had the COpenBLAS module; add it only where it still exists.
-BLAS_INCLUDE=() BLAS_LINK=()
-if [ -d Sources/COpenBLAS ]; then BLAS_INCLUDE=(-I Sources/COpenBLAS) BLAS_LINK=(-lopenblas); fi
+# TensorCore's float matrix products call the C kernel in Sources/CKernels (as in Fuzz/build.sh).
+clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/dgemm.c -o "$OUT/dgemm.o"
 
 module() { # name, language version, sources…
   local name=$1 version=$2; shift 2
   swiftc "${FLAGS[@]}" -swift-version "$version" -emit-library -static -emit-module -module-name "$name" \
-    -I "$OUT" -I Sources/CCmark "${BLAS_INCLUDE[@]}" -emit-module-path "$OUT/$name.swiftmodule" \
+    -I "$OUT" -I Sources/CCmark -I Sources/CKernels/include -emit-module-path "$OUT/$name.swiftmodule" \
     -o "$OUT/lib$name.a" "$@"
 }
 module TensorCore 6 $(find Sources/TensorCore -name '*.swift' | sort)
@@ -27,8 +26,8 @@ module Markdown 6 $(find Sources/Markdown -name '*.swift' | sort)
 module MathML 6 $(find Sources/MathML -name '*.swift' | sort)
 module Site 6 $(find Sources/Site -name '*.swift' | sort)
 
-swiftc "${FLAGS[@]}" -swift-version 6 -I "$OUT" -I Sources/CCmark "${BLAS_INCLUDE[@]}" Fuzz/FuzzPages.swift \
-  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lTensorCore -lcmark "${BLAS_LINK[@]}" \
+swiftc "${FLAGS[@]}" -swift-version 6 -I "$OUT" -I Sources/CCmark -I Sources/CKernels/include Fuzz/FuzzPages.swift \
+  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lTensorCore "$OUT/dgemm.o" -lcmark \
   -o "$OUT/fuzz-pages"
 rm -rf "$OUT/docbuild_Site.resources"
 mkdir -p "$OUT/docbuild_Site.resources"
