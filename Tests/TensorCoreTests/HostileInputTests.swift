@@ -176,3 +176,14 @@ struct PrintingLimitTests {
     #expect(throws: TensorError.self) { try malformed.numpyText(repr: true, limit: 1 << 20) }
   }
 }
+
+/// A long history is released without recursion: a chapter of `x = x + 1.0` lines builds one chain of nodes.
+@Test func releasingALongHistoryDoesNotOverflowTheStack() throws {
+  let one = Tensor(1.0)
+  var x = Tensor(0.0)
+  for _ in 0..<300_000 { x = try x + one }
+  #expect(x.doubles == [300_000])
+  // Dropping the last name of the chain releases 300,000 nodes; recursively, that overflows an 8 MiB stack.
+  x = one
+  #expect(x.doubles == [1])
+}
