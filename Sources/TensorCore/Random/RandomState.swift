@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// NumPy's legacy global `RandomState` (`np.random.seed`, `np.random.rand`, `np.random.randn`), bit for bit: MT19937,
 /// 53-bit uniform doubles, and the polar Box–Muller gaussian that caches its second value.
 ///
@@ -56,7 +48,7 @@ public struct RandomState: Sendable {
       x2 = 2.0 * generator.nextDouble() - 1.0
       radiusSquared = x1 * x1 + x2 * x2
     } while radiusSquared >= 1.0 || radiusSquared == 0.0
-    let factor = (-2.0 * log(radiusSquared) / radiusSquared).squareRoot()
+    let factor = (-2.0 * Elementary.log(radiusSquared) / radiusSquared).squareRoot()
     cachedGaussian = factor * x1
     return factor * x2
   }
