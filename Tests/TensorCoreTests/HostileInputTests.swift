@@ -77,6 +77,18 @@ struct ResourceMeterTests {
     }
   }
 
+  @Test func aBackwardPassCountsTheGradientsItHolds() throws {
+    let meter = meter(memory: 1 << 20)
+    try ResourceMeter.$current.withValue(meter) {
+      let x = try Tensor.ones([40_000])  // 320 KB, and as much again for 2x
+      let l = try (x * Tensor(2.0)).sum()
+      #expect(meter.bytesInUse < 700_000)
+      // The pass would hold a gradient for x and for 2x: 640 KB more, past 1 MiB.
+      #expect(throws: TensorError.self) { try gradient(of: l, withRespectTo: x) }
+    }
+    #expect(meter.memoryExhausted)
+  }
+
   @Test func elementOperationsAreBoundedPerStatement() throws {
     let meter = meter(work: 10_000)
     try ResourceMeter.$current.withValue(meter) {
