@@ -1,5 +1,5 @@
-import Foundation
 import Snippets
+import TensorCore
 
 /// Renders a gradient table as an HTML `<table>` with a caption and row and column headers.
 enum GradientTableRenderer {
@@ -47,27 +47,14 @@ enum GradientTableRenderer {
   }
 
   /// Two significant digits in scientific notation with a short exponent (`3.2e-11`); `0` for exact agreement.
-  /// Computed with integers rather than `String(format:)`, so no locale can change the bytes.
+  /// The digits round the exact binary value (ties to even) with the tensor core's Dragon4, so neither libm nor a
+  /// locale can change the bytes.
   static func differenceText(_ value: Double) -> String {
     if value == 0 { return "0" }
     if value.isNaN { return "nan" }
     if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-    let magnitude = abs(value)
-    var exponent = Int(log10(magnitude).rounded(.down))
-    // Scaling in two halves keeps both factors finite at the ends of the Double range (1.8e308, 4.9e-324).
-    let half = exponent / 2
-    let mantissa = magnitude * pow(10, Double(-half)) * pow(10, Double(half - exponent))
-    guard mantissa.isFinite else { return "\(value)" }
-    var tenths = Int((mantissa * 10).rounded())
-    // log10 can land a hair off a power of ten; renormalise so the mantissa is in [1, 10).
-    if tenths >= 100 {
-      tenths = (tenths + 5) / 10
-      exponent += 1
-    } else if tenths < 10 {
-      tenths *= 10
-      exponent -= 1
-    }
-    return "\(value < 0 ? "-" : "")\(tenths / 10).\(tenths % 10)e\(exponent)"
+    let (digits, exponent) = significantDigits(of: value, count: 2)
+    return "\(value < 0 ? "-" : "")\(digits[0]).\(digits[1])e\(exponent)"
   }
 
 }

@@ -37,6 +37,8 @@ import Testing
     (3.2e-11, "3.2e-11"), (0, "0"), (1.24e-3, "1.2e-3"), (9.96e-5, "1.0e-4"), (4.0, "4.0e0"), (Double.nan, "nan"),
     (2.5e12, "2.5e12"), (1e-5, "1.0e-5"),
     (9.96e-6, "1.0e-5"), (1.7976931348623157e308, "1.8e308"), (5e-324, "4.9e-324"),
+    // Rounded from the exact binary value: 0.125 and 0.375 are ties (to even); 9.95 is 9.9499999999999992894572642...
+    (0.125, "1.2e-1"), (0.375, "3.8e-1"), (9.95, "9.9e0"), (-2.5e-7, "-2.5e-7"),
   ])
   func difference(value: Double, expected: String) {
     #expect(GradientTableRenderer.differenceText(value) == expected)

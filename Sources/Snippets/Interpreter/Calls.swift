@@ -4,9 +4,11 @@ extension Interpreter {
   mutating func callUser(_ closure: Closure, _ call: CallArguments) throws(PythonError) -> Value {
     try tick()
     guard callDepth < Self.maxCallDepth else {
-      throw PythonError(
+      var error = PythonError(
         "RecursionError",
         "maximum recursion depth exceeded (snippets allow \(Self.maxCallDepth) nested calls of their functions)")
+      error.isLimit = true
+      throw error
     }
     let frame = Scope(definition: closure.definition, parent: closure.enclosing)
     try bindArguments(of: closure, call, into: frame)

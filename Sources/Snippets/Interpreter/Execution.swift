@@ -26,6 +26,8 @@ extension Interpreter {
     scope = nil
     callDepth = 0
     var execution = Execution()
+    ResourceMeter.current?.beginStatement()
+    defer { releaseUnreachableValues() }
     let savedGlobals = globals
     do throws(PythonError) {
       if case .assertion(let condition, let message) = statement.kind {
@@ -46,6 +48,46 @@ extension Interpreter {
     execution.printed = printed
     execution.gradientTable = gradientTable
     return execution
+  }
+
+  /// Frees the values no name or gradient can reach any more and tells the meter what the names still hold, when
+  /// enough was allocated since the last time for the walk over the graph to be worth it.
+  private func releaseUnreachableValues() {
+    guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
+    var roots: [Tensor] = []
+    for value in globals.values { collectTensors(value, into: &roots) }
+    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots))
+  }
+
+  /// Every tensor a value can reach: through containers, and through functions' defaults and captured variables.
+  private func collectTensors(_ value: Value, into roots: inout [Tensor]) {
+    var visited: Set<ObjectIdentifier> = []
+    collectTensors(value, into: &roots, visited: &visited)
+  }
+
+  private func collectTensors(_ value: Value, into roots: inout [Tensor], visited: inout Set<ObjectIdentifier>) {
+    switch value {
+    case .tensor(let tensor): roots.append(tensor)
+    case .list(let items), .tuple(let items):
+      guard visited.insert(ObjectIdentifier(items)).inserted else { return }
+      for item in items { collectTensors(item, into: &roots, visited: &visited) }
+    case .dict(let dict), .dictView(_, let dict):
+      guard visited.insert(ObjectIdentifier(dict)).inserted else { return }
+      for item in dict.keys + dict.values { collectTensors(item, into: &roots, visited: &visited) }
+    case .iterator(let box):
+      guard visited.insert(ObjectIdentifier(box)).inserted else { return }
+      for item in box.items { collectTensors(item, into: &roots, visited: &visited) }
+    case .userFunction(let closure):
+      guard visited.insert(ObjectIdentifier(closure)).inserted else { return }
+      for item in closure.defaults.values { collectTensors(item, into: &roots, visited: &visited) }
+      var scope = closure.enclosing
+      while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
+        for item in current.locals.values { collectTensors(item, into: &roots, visited: &visited) }
+        scope = current.parent
+      }
+    case .method(let receiver, _): collectTensors(receiver, into: &roots, visited: &visited)
+    default: break
+    }
   }
 }
 

@@ -1,4 +1,3 @@
-import Foundation
 import TensorCore
 
 /// Why an array operand of `//` or `%` is refused: the core has no floor division yet, and a wrong gradient or
@@ -93,7 +92,7 @@ enum Operators {
         throw PythonError.value(
           "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
-      return .float(pow(x, y))
+      return .float(Elementary.pow(x, y))
     case .matrixMultiply, .floorDivide, .modulo:
       return nil
     }

@@ -104,6 +104,8 @@ extension Interpreter {
       }
       if name == "sep" { separator = text } else { terminator = text }
     }
+    var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * call.positional.count
+    for value in call.positional { try checkPrintable(value, repr: false, remaining: &remaining) }
     printed += call.positional.map(\.str).joined(separator: separator) + terminator
     return .none
   }

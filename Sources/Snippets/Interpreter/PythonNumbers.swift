@@ -1,4 +1,5 @@
 import Foundation
+import TensorCore
 
 extension Value {
   /// An int value: `.int` when it fits in 64 bits, `.bigInt` otherwise, so every int has one representation.
@@ -140,7 +141,7 @@ enum PythonNumbers {
         throw PythonError.value(
           "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
-      return .float(pow(x, y))
+      return .float(Elementary.pow(x, y))
     case .matrixMultiply:
       return nil
     }

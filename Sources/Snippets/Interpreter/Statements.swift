@@ -14,10 +14,12 @@ extension Interpreter {
   mutating func tick() throws(PythonError) {
     steps &+= 1
     if steps > stepBudget {
-      throw PythonError(
+      var error = PythonError(
         "RuntimeError",
         "step budget exhausted: a statement may run at most \(stepBudget) loop iterations and calls, so every "
           + "snippet ends")
+      error.isLimit = true
+      throw error
     }
   }
 
@@ -59,7 +61,11 @@ extension Interpreter {
     case .expression(let expression):
       let value = try evaluate(expression)
       // The REPL echoes expression statements outside functions, loop and `if` bodies included.
-      if scope == nil, !value.isNone { printed += value.repr + "\n" }
+      if scope == nil, !value.isNone {
+        var remaining = Interpreter.printLimit - printed.utf8.count
+        try checkPrintable(value, repr: true, remaining: &remaining)
+        printed += value.repr + "\n"
+      }
     case .assertion(let condition, let message):
       let outcome = try check(condition, message: message)
       if !outcome.held {

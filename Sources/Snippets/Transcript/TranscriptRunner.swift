@@ -1,3 +1,5 @@
+import TensorCore
+
 extension BlockRunner {
   /// Runs a transcript: each `>>> ` statement, its output compared with the expected text under it.
   mutating func runTranscript() {
@@ -7,7 +9,11 @@ extension BlockRunner {
         "text before the first '>>> ' prompt belongs to no statement; start statements with '>>> '",
         at: SourceLocation(line: line + 1, column: 1))
     }
-    for chunk in chunks { runChunk(chunk) }
+    for chunk in chunks {
+      // Out of memory, the chapter stops at the statement that ran out.
+      if ResourceMeter.current?.memoryExhausted == true { break }
+      runChunk(chunk)
+    }
   }
 
   private mutating func runChunk(_ chunk: TranscriptChunk) {
@@ -71,6 +77,14 @@ extension BlockRunner {
       }
     }
     result.output = output.hasSuffix("\n") ? String(output.dropLast()) : output
+    if let raised, raised.isLimit {
+      // A limit of docbuild's, not an error Python would raise: never an expected output.
+      report(raised.line, at: start)
+      result.passed = false
+      result.outputCanBecomeExpected = false
+      statements.append(result)
+      return
+    }
     let matches = OutputComparison.matches(result.output, expected)
     if let (claim, code, location, fileLocation) = failedClaim {
       // A transcript may show a failing assert on purpose, with its AssertionError line as the expected output.

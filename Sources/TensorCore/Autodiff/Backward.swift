@@ -31,6 +31,8 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
     guard let operation = node.operation, let upstreamGradient = accumulated[id] else { continue }
     let wanted = node.inputs.map(walk.isRelevant)
     guard wanted.contains(true) else { continue }
+    // A rule reads the upstream gradient and the inputs and writes one gradient per input.
+    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * node.inputs.reduce(0) { $0 + $1.size })
     let contributions = try GradientRules.vjp(
       operation, inputs: node.inputs, output: value, upstream: upstreamGradient, wanted: wanted)
     for (input, contribution) in zip(node.inputs, contributions) {
@@ -45,6 +47,7 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
       }
     }
   }
+  try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
   return zip(xs, targets).map { x, node in
     let id = ObjectIdentifier(node)
     let found = accumulated[id]

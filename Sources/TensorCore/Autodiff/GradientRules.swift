@@ -1,5 +1,3 @@
-import Foundation
-
 /// The table of vector–Jacobian products: for each primitive, how the gradient of its output flows to each input.
 ///
 /// Element-wise rules return gradients of the broadcast output's shape; the backward pass unbroadcasts them in one
@@ -113,7 +111,7 @@ enum GradientRules {
 
   /// log(x) with zeros replaced by ones, so 0 ** y has a finite gradient in y (as HIPS/autograd).
   private static func safeLog(_ x: Tensor) throws -> Tensor {
-    let values = x.doubles.map { $0 == 0 ? 0 : Foundation.log($0) }
+    let values = x.doubles.map { $0 == 0 ? 0 : Elementary.log($0) }
     return Tensor(shape: x.shape, storage: .float64(values), isScalar: x.isScalar, node: nil)
   }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The element-wise two-operand operations, with NumPy's dtype rules for each.
 enum BinaryOperator: Sendable {
   case add, subtract, multiply, divide, power, maximum, minimum
@@ -45,7 +43,7 @@ enum BinaryOperator: Sendable {
     case .add: zipDoubles(a, b, shape: shape, count: count, +)
     case .subtract: zipDoubles(a, b, shape: shape, count: count, -)
     case .multiply: zipDoubles(a, b, shape: shape, count: count, *)
-    case .power: zipDoubles(a, b, shape: shape, count: count, Foundation.pow)
+    case .power: zipDoubles(a, b, shape: shape, count: count, Elementary.pow)
     case .maximum: zipDoubles(a, b, shape: shape, count: count) { x, y in x > y || x.isNaN ? x : y }
     case .minimum: zipDoubles(a, b, shape: shape, count: count) { x, y in x < y || x.isNaN ? x : y }
     default: zipDoubles(a, b, shape: shape, count: count, /)

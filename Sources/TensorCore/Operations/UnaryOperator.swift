@@ -1,5 +1,3 @@
-import Foundation
-
 /// The element-wise one-operand operations, with NumPy's dtype rules for each.
 enum UnaryOperator: Sendable {
   case negate, exp, log, sqrt, tanh, abs, square
@@ -29,10 +27,10 @@ enum UnaryOperator: Sendable {
   private var function: (Double) -> Double {
     switch self {
     case .negate: { -$0 }
-    case .exp: Foundation.exp
-    case .log: Foundation.log
+    case .exp: Elementary.exp
+    case .log: Elementary.log
     case .sqrt: { $0.squareRoot() }
-    case .tanh: Foundation.tanh
+    case .tanh: Elementary.tanh
     case .abs: { Swift.abs($0) }
     case .square: { $0 * $0 }
     }

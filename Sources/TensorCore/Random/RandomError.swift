@@ -4,8 +4,6 @@ public enum RandomError: Error, Equatable, Sendable, CustomStringConvertible {
   case seedOutOfRange(Int)
   /// `rand`/`randn` got a negative dimension.
   case negativeDimension(shape: [Int])
-  /// `rand`/`randn` asked for more elements than `RandomState.maximumElementCount`.
-  case tooManyElements(shape: [Int])
 
   /// The exception line, e.g. `ValueError: Seed must be between 0 and 2**32 - 1`.
   public var description: String {
@@ -14,9 +12,6 @@ public enum RandomError: Error, Equatable, Sendable, CustomStringConvertible {
       "ValueError: Seed must be between 0 and 2**32 - 1"
     case .negativeDimension:
       "ValueError: negative dimensions are not allowed"
-    case .tooManyElements(let shape):
-      "MemoryError: Unable to allocate an array with shape \(pythonShapeRepr(shape)): more than "
-        + "\(RandomState.maximumElementCount) elements"
     }
   }
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// NumPy's legacy global `RandomState` (`np.random.seed`, `np.random.rand`, `np.random.randn`), bit for bit: MT19937,
 /// 53-bit uniform doubles, and the polar Box–Muller gaussian that caches its second value.
 ///
@@ -14,8 +6,6 @@
 public struct RandomState: Sendable {
   /// The seed of a state nobody seeded (NumPy would use OS entropy here).
   public static let defaultSeed = 0
-  /// The most elements one `rand`/`randn` call may produce (2**27, 1 GiB of float64).
-  public static let maximumElementCount = 1 << 27
 
   private var generator: MersenneTwister
   /// The second value of the last polar Box–Muller pair, returned by the next gaussian draw (`has_gauss`).
@@ -58,7 +48,7 @@ public struct RandomState: Sendable {
       x2 = 2.0 * generator.nextDouble() - 1.0
       radiusSquared = x1 * x1 + x2 * x2
     } while radiusSquared >= 1.0 || radiusSquared == 0.0
-    let factor = (-2.0 * log(radiusSquared) / radiusSquared).squareRoot()
+    let factor = (-2.0 * Elementary.log(radiusSquared) / radiusSquared).squareRoot()
     cachedGaussian = factor * x1
     return factor * x2
   }
@@ -85,13 +75,8 @@ public struct RandomState: Sendable {
 
   private static func elementCount(_ shape: [Int]) throws -> Int {
     if shape.contains(where: { $0 < 0 }) { throw RandomError.negativeDimension(shape: shape) }
-    if shape.contains(0) { return 0 }
-    var count = 1
-    for extent in shape {
-      let (product, overflow) = count.multipliedReportingOverflow(by: extent)
-      guard !overflow, product <= maximumElementCount else { throw RandomError.tooManyElements(shape: shape) }
-      count = product
-    }
+    let count = try Shape.checkedCount(shape)
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     return count
   }
 }

@@ -1,0 +1,103 @@
+private typealias T = ElementaryTables
+private typealias DD = DoubleDouble
+
+extension Elementary {
+  /// e^x.
+  public static func exp(_ x: Double) -> Double {
+    guard x > -746, x < 710 else {
+      if x.isNaN { return x }
+      return x > 0 ? .infinity : 0
+    }
+    let (hi, lo, k) = expCore(x, 0)
+    return DD.scaledRound(hi, lo, k)
+  }
+
+  /// 2^x.
+  public static func exp2(_ x: Double) -> Double {
+    guard x > -1076, x < 1024 else {
+      if x.isNaN { return x }
+      return x > 0 ? .infinity : 0
+    }
+    // x = n/128 + t exactly, and t * ln 2 as a double-double is the reduced argument.
+    let n = (x * 128).rounded(.toNearestOrEven)
+    let t = x - n * 0x1p-7
+    let (rh, rl0) = DD.twoProduct(t, T.ln2DDHi)
+    let (hi, lo, k) = expReduced(rh, rl0 + t * T.ln2DDLo, Int(n))
+    return DD.scaledRound(hi, lo, k)
+  }
+
+  /// e^x - 1, accurate near 0.
+  public static func expm1(_ x: Double) -> Double {
+    guard x > -40, x < 710 else {
+      if x.isNaN { return x }
+      return x > 0 ? .infinity : -1
+    }
+    if Swift.abs(x) < 0x1p-9 {
+      if x == 0 { return x }
+      let (h, l) = expm1Small(x)
+      return h + l
+    }
+    let (hi, lo, k) = expCore(x, 0)
+    if k >= 1020 { return DD.scaledRound(hi, lo, k) }
+    let (h, l) = expm1Combine(hi, lo, k)
+    return (h + l) * DD.power2(k)
+  }
+
+  /// e^(xh + xl) as (hi + lo) * 2^k with hi in [0.7, 1.5); |xh| < 1100.
+  @inline(__always)
+  static func expCore(_ xh: Double, _ xl: Double) -> (hi: Double, lo: Double, k: Int) {
+    let n = (xh * T.invLn2Times128).rounded(.toNearestOrEven)
+    // xh - n*A is exact (Sterbenz), n*A and n*B are exact products: the reduction loses nothing.
+    let t = xh - n * T.ln2Over128A
+    let (rh, rl) = DD.twoSum(t, -(n * T.ln2Over128B))
+    return expReduced(rh, rl + (xl - n * T.ln2Over128C), Int(n))
+  }
+
+  /// 2^(n/128) * e^(rh + rl) as (hi + lo) * 2^k, for |rh| <= ln2/256 + a little.
+  @inline(__always)
+  static func expReduced(_ rh0: Double, _ rl0: Double, _ n: Int) -> (hi: Double, lo: Double, k: Int) {
+    let (rh, rl) = DD.fastTwoSum(rh0, rl0)
+    let j = n & 127
+    let k = n >> 7
+    let th = T.exp2Fraction[2 * j]
+    let tl = T.exp2Fraction[2 * j + 1]
+    // e^r - 1 = r + r^2/2 + r^3 q(r); the r^2 term is exact, the tail is below 2^-28 so a double suffices.
+    let (sh, sl) = DD.twoProduct(rh, rh)
+    let q =
+      1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720 + rh * (1.0 / 5040 + rh * (1.0 / 40320)))))
+    let (ph, pl0) = DD.fastTwoSum(rh, 0.5 * sh)
+    // e^(rh+rl) - 1 = p + rl (1 + p).
+    let pl = pl0 + 0.5 * sl + rh * sh * q + rl + rl * ph
+    let (mh, ml) = DD.twoProduct(th, ph)
+    let (hi, e) = DD.fastTwoSum(th, mh)
+    let lo = e + (ml + tl + th * pl + tl * ph)
+    let (h, l) = DD.fastTwoSum(hi, lo)
+    return (h, l, k)
+  }
+
+  /// e^x - 1 for |x| < 2^-9, as a double-double with relative error near 2^-75.
+  @inline(__always)
+  static func expm1Small(_ x: Double) -> (hi: Double, lo: Double) {
+    let (sh, sl) = DD.twoProduct(x, x)
+    let q =
+      1.0 / 6 + x * (1.0 / 24 + x * (1.0 / 120 + x * (1.0 / 720 + x * (1.0 / 5040))))
+    let (h, l) = DD.fastTwoSum(x, 0.5 * sh)
+    return DD.fastTwoSum(h, l + 0.5 * sl + x * sh * q)
+  }
+
+  /// (hi + lo) - 2^-k, for the e^x - 1 of `expCore`'s result; the caller scales by 2^k.
+  @inline(__always)
+  static func expm1Combine(_ hi: Double, _ lo: Double, _ k: Int) -> (hi: Double, lo: Double) {
+    let (s, e) = DD.twoSum(hi, -DD.power2(-k))
+    return DD.fastTwoSum(s, e + lo)
+  }
+
+  /// e^x - 1 as a double-double with small relative error, for 2^-60 <= |x| <= 50.
+  static func expm1DD(_ x: Double) -> (hi: Double, lo: Double) {
+    if Swift.abs(x) < 0x1p-9 { return expm1Small(x) }
+    let (hi, lo, k) = expCore(x, 0)
+    let (h, l) = expm1Combine(hi, lo, k)
+    let scale = DD.power2(k)
+    return (h * scale, l * scale)
+  }
+}

@@ -1,0 +1,112 @@
+private typealias T = ElementaryTables
+private typealias DD = DoubleDouble
+
+extension Elementary {
+  /// The hyperbolic tangent.
+  public static func tanh(_ x: Double) -> Double {
+    let a = Swift.abs(x)
+    // tanh(22) = 1 - 2^-62 rounds to 1; below 2^-27 the cubic term is under a quarter ulp.
+    if !(a < 22) { return a.isNaN ? x : (x < 0 ? -1 : 1) }
+    if a < 0x1p-27 { return x }
+    // tanh a = E / (E + 2) with E = e^(2a) - 1, no cancellation anywhere.
+    let (eh, el) = expm1DD(2 * a)
+    let (dh, dl) = DD.add(eh, el, 2, 0)
+    let (qh, ql) = DD.divide(eh, el, dh, dl)
+    let t = qh + ql
+    return x < 0 ? -t : t
+  }
+
+  /// The hyperbolic sine.
+  public static func sinh(_ x: Double) -> Double {
+    let a = Swift.abs(x)
+    if !(a < 40) { return a.isNaN ? x : signed(halfExp(a), negative: x < 0) }
+    if a < 0x1p-26 { return x }
+    // sinh a = (E + E / (E + 1)) / 2 with E = e^a - 1.
+    let (eh, el) = expm1DD(a)
+    let (dh, dl) = DD.add(eh, el, 1, 0)
+    let (qh, ql) = DD.divide(eh, el, dh, dl)
+    let (sh, sl) = DD.add(eh, el, qh, ql)
+    return signed(0.5 * (sh + sl), negative: x < 0)
+  }
+
+  /// The hyperbolic cosine.
+  public static func cosh(_ x: Double) -> Double {
+    let a = Swift.abs(x)
+    if !(a < 40) { return a.isNaN ? a : halfExp(a) }
+    if a < 0x1p-26 { return 1 }
+    // cosh a = 1 + E^2 / (2 (E + 1)) with E = e^a - 1.
+    let (eh, el) = expm1DD(a)
+    let (nh, nl) = DD.multiply(eh, el, eh, el)
+    let (dh, dl) = DD.add(eh, el, 1, 0)
+    let (qh, ql) = DD.divide(nh, nl, 2 * dh, 2 * dl)
+    let (ch, cl) = DD.add(1, 0, qh, ql)
+    return ch + cl
+  }
+
+  /// The inverse hyperbolic sine.
+  public static func asinh(_ x: Double) -> Double {
+    let a = Swift.abs(x)
+    if !(a < 0x1p32) {
+      if !a.isFinite { return x }
+      // sqrt(a^2 + 1) = a to working precision: asinh a = log(2a).
+      let (lh, ll) = logDD(a)
+      let (s, e) = DD.add(lh, ll, T.ln2DDHi, T.ln2DDLo)
+      return signed(s + e, negative: x < 0)
+    }
+    if a < 0x1p-26 { return x }
+    // asinh a = log1p(a + a^2 / (1 + sqrt(1 + a^2))).
+    let (sh, sl) = DD.twoProduct(a, a)
+    let (uh, ul) = DD.add(1, 0, sh, sl)
+    let (rh, rl) = DD.squareRoot(uh, ul)
+    let (dh, dl) = DD.add(1, 0, rh, rl)
+    let (qh, ql) = DD.divide(sh, sl, dh, dl)
+    let (wh, wl) = DD.add(a, 0, qh, ql)
+    let (h, l) = log1pDD(wh, wl)
+    return signed(h + l, negative: x < 0)
+  }
+
+  /// The inverse hyperbolic cosine: NaN below 1.
+  public static func acosh(_ x: Double) -> Double {
+    if !(x > 1) { return x == 1 ? 0 : .nan }
+    if !(x < 0x1p32) {
+      if x.isInfinite { return x }
+      let (lh, ll) = logDD(x)
+      let (s, e) = DD.add(lh, ll, T.ln2DDHi, T.ln2DDLo)
+      return s + e
+    }
+    // acosh x = log1p(t + sqrt(t (t + 2))) with t = x - 1, exact near 1 where it matters.
+    let (th, tl) = DD.twoSum(x, -1)
+    let (uh, ul) = DD.add(th, tl, 2, 0)
+    let (ph, pl) = DD.multiply(th, tl, uh, ul)
+    let (rh, rl) = DD.squareRoot(ph, pl)
+    let (wh, wl) = DD.add(th, tl, rh, rl)
+    let (h, l) = log1pDD(wh, wl)
+    return h + l
+  }
+
+  /// The inverse hyperbolic tangent: ±inf at ±1, NaN beyond.
+  public static func atanh(_ x: Double) -> Double {
+    let a = Swift.abs(x)
+    if !(a < 1) {
+      if a == 1 { return x < 0 ? -.infinity : .infinity }
+      return .nan
+    }
+    if a < 0x1p-27 { return x }
+    // atanh a = log1p(2a / (1 - a)) / 2.
+    let (dh, dl) = DD.twoSum(1, -a)
+    let (qh, ql) = DD.divide(2 * a, 0, dh, dl)
+    let (h, l) = log1pDD(qh, ql)
+    return signed(0.5 * (h + l), negative: x < 0)
+  }
+
+  /// e^a / 2 for a >= 40, overflowing to infinity.
+  private static func halfExp(_ a: Double) -> Double {
+    if !(a < 711) { return .infinity }
+    let (hi, lo, k) = expCore(a, 0)
+    return DD.scaledRound(hi, lo, k - 1)
+  }
+
+  /// v, negated when `negative`.
+  @inline(__always)
+  static func signed(_ v: Double, negative: Bool) -> Double { negative ? -v : v }
+}

@@ -1,0 +1,115 @@
+private typealias T = ElementaryTables
+private typealias DD = DoubleDouble
+
+extension Elementary {
+  /// The natural logarithm: NaN below 0, -inf at ±0.
+  public static func log(_ x: Double) -> Double {
+    guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
+    let kd = Double(k)
+    let (s, e) = DD.twoSum(kd * T.ln2Hi, mh)
+    return s + (e + (ml + kd * T.ln2Lo))
+  }
+
+  /// The base-2 logarithm; exact at powers of two.
+  public static func log2(_ x: Double) -> Double {
+    guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
+    let (ph, pl) = DD.multiply(mh, ml, T.invLn2Hi, T.invLn2Lo)
+    let (s, e) = DD.twoSum(Double(k), ph)
+    return s + (e + pl)
+  }
+
+  /// The base-10 logarithm.
+  public static func log10(_ x: Double) -> Double {
+    guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
+    let kd = Double(k)
+    let (ph, pl) = DD.multiply(mh, ml, T.invLn10Hi, T.invLn10Lo)
+    let (s, e) = DD.twoSum(kd * T.log10Of2Hi, ph)
+    return s + (e + (pl + kd * T.log10Of2Lo))
+  }
+
+  /// log(1 + x), accurate near 0.
+  public static func log1p(_ x: Double) -> Double {
+    if !(x > -1 && x < .infinity) {
+      if x == -1 { return -.infinity }
+      return x == .infinity ? x : .nan
+    }
+    if x == 0 { return x }
+    let (h, l) = log1pDD(x, 0)
+    return h + l
+  }
+
+  /// The result of a logarithm at 0, negative numbers, infinity and NaN.
+  private static func logSpecial(_ x: Double) -> Double {
+    if x == 0 { return -.infinity }
+    if x < 0 || x.isNaN { return .nan }
+    return x
+  }
+
+  /// x = 2^k * z with log(z) = mh + ml (z in [0.6875, 1.375)), for positive finite x; nil otherwise.
+  @inline(__always)
+  static func logParts(_ x: Double) -> (k: Int, mh: Double, ml: Double)? {
+    var bits = x.bitPattern
+    var bias = 0
+    if bits &- 0x0010_0000_0000_0000 >= 0x7FE0_0000_0000_0000 {
+      // Zero, subnormal, negative, infinite or NaN.
+      guard x > 0, x < .infinity else { return nil }
+      bits = (x * 0x1p52).bitPattern
+      bias = 52
+    }
+    let tmp = bits &- 0x3FE6_0000_0000_0000
+    let i = Int((tmp >> 45) & 127)
+    let k = Int(Int64(bitPattern: tmp) >> 52) - bias
+    let z = Double(bitPattern: bits &- (tmp & 0xFFF0_0000_0000_0000))
+    let invc = T.logInverseCenter[i]
+    // r = z * invc - 1 exactly: the product's rounded part is within 2^-7 of 1, so subtracting 1 is exact.
+    let (p, e) = DD.twoProduct(z, invc)
+    let (rh, rl) = DD.fastTwoSum(p - 1, e)
+    let (mh, ml) = log1pReduced(rh, rl, T.logCenter[2 * i], T.logCenter[2 * i + 1])
+    return (k, mh, ml)
+  }
+
+  /// (ch + cl) + log(1 + rh + rl) for |rh| < 2^-7 + a little.
+  @inline(__always)
+  static func log1pReduced(_ rh: Double, _ rl: Double, _ ch: Double, _ cl: Double) -> (hi: Double, lo: Double) {
+    let (sh, sl) = DD.twoProduct(rh, rh)
+    // log(1+r) = r - r^2/2 + r^3 q(r), the tail below 2^-21, so a double suffices.
+    let q =
+      1.0 / 3
+      + rh
+      * (-1.0 / 4
+        + rh
+        * (1.0 / 5
+          + rh
+          * (-1.0 / 6
+            + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9 + rh * (-1.0 / 10 + rh * (1.0 / 11 - rh / 12))))))))
+    let (a, ae) = DD.twoSum(ch, rh)
+    let (b, be) = DD.twoSum(a, -0.5 * sh)
+    let lo = ae + be + (cl + rl - rl * rh - 0.5 * sl + rh * sh * q)
+    return DD.fastTwoSum(b, lo)
+  }
+
+  /// log(1 + xh + xl) as a double-double, for xh + xl > -1 finite.
+  static func log1pDD(_ xh: Double, _ xl: Double) -> (hi: Double, lo: Double) {
+    if Swift.abs(xh) < 0x1p-7 {
+      if xh == 0 { return (xh, 0) }
+      return log1pReduced(xh, xl, 0, 0)
+    }
+    let (s0, e0) = DD.twoSum(1, xh)
+    let (s, e) = DD.fastTwoSum(s0, e0 + xl)
+    guard let (k, mh, ml) = logParts(s) else { return (.nan, 0) }
+    // log(s + e) = log(s) + c - c^2/2 with c = e/s, below 2^-52.
+    let c = e / s
+    let kd = Double(k)
+    let (a, ae) = DD.twoSum(kd * T.ln2Hi, mh)
+    return DD.fastTwoSum(a, ae + (ml + kd * T.ln2Lo + c - 0.5 * c * c))
+  }
+
+  /// log(x) as a double-double, for positive finite x.
+  @inline(__always)
+  static func logDD(_ x: Double) -> (hi: Double, lo: Double) {
+    guard let (k, mh, ml) = logParts(x) else { return (.nan, 0) }
+    let kd = Double(k)
+    let (a, ae) = DD.twoSum(kd * T.ln2Hi, mh)
+    return DD.fastTwoSum(a, ae + (ml + kd * T.ln2Lo))
+  }
+}
