@@ -33,16 +33,19 @@ enum Runner {
       case .fix: outcome = try Pipeline.fix(pipelineOptions)
       }
     } catch {
-      let location = error.location.map { $0 + ": " } ?? ""
-      console.write(location + style.red("error:") + " " + error.message + "\n")
+      let location = error.location.map { TerminalText.escaped($0) + ": " } ?? ""
+      console.write(
+        location + style.red("error:") + " " + TerminalText.escaped(error.message, keepingNewlines: true) + "\n")
       return 2
     }
     console.write(
       DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source), color: style.enabled))
     // Warnings are about files beside the output, never the content, so they print even with --quiet.
-    for warning in outcome.warnings { console.write(style.bold("warning:") + " " + warning + "\n") }
+    for warning in outcome.warnings {
+      console.write(style.bold("warning:") + " " + TerminalText.escaped(warning, keepingNewlines: true) + "\n")
+    }
     if !quiet {
-      for path in outcome.rewrittenPaths { console.write("rewrote \(path)\n") }
+      for path in outcome.rewrittenPaths { console.write("rewrote \(TerminalText.escaped(path))\n") }
       let elapsed = ContinuousClock.now - started
       console.write(Report.summary(outcome, milliseconds: milliseconds(elapsed), mode: mode, style: style) + "\n")
     }

@@ -11,6 +11,7 @@ extension Value {
     case .bool(let value): return Tensor(value)
     case .int(let value): return Tensor(value)
     case .float(let value): return Tensor(value)
+    case .bigInt: throw Value.bigIntInArray
     case .list, .tuple:
       let nested = try toNested()
       return try core { try Tensor.array(nested) }
@@ -25,6 +26,7 @@ extension Value {
     case .bool(let value): return .scalar(.bool(value))
     case .int(let value): return .scalar(.int(Int64(value)))
     case .float(let value): return .scalar(.double(value))
+    case .bigInt: throw Value.bigIntInArray
     case .tensor(let tensor): return .tensor(tensor)
     case .list(let items), .tuple(let items):
       var nested: [NestedValue] = []
@@ -35,10 +37,15 @@ extension Value {
     }
   }
 
+  /// Why a Python int beyond 64 bits cannot become an array element (NumPy's own rules there depend on the dtype).
+  static let bigIntInArray = PythonError(
+    "OverflowError", "Python int too large to convert to C long: snippets pass NumPy only ints of 64 bits")
+
   /// The value as a Python integer (ints, bools and NumPy integer scalars), as Python's `__index__` allows.
   func toInt() throws(PythonError) -> Int {
     switch self {
     case .int(let value): return value
+    case .bigInt: throw PythonError.index("cannot fit 'int' into an index-sized integer")
     case .bool(let value): return value ? 1 : 0
     case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype != .float64:
       switch tensor.storage {
@@ -101,6 +108,7 @@ extension Value {
     case .bool(let value): return value
     case .int(let value): return value != 0
     case .float(let value): return value != 0
+    case .bigInt: return true
     case .string(let value): return !value.isEmpty
     case .tuple(let items), .list(let items): return !items.isEmpty
     case .tensor(let tensor):
@@ -120,7 +128,7 @@ extension Value {
   /// The Python number a NumPy value holds when it is a single element (for `float()`, `int()`).
   func pythonNumber(for function: String) throws(PythonError) -> Value {
     switch self {
-    case .bool, .int, .float: return self
+    case .bool, .int, .float, .bigInt: return self
     case .tensor(let tensor):
       guard tensor.shape.isEmpty else {
         throw PythonError.type("only 0-dimensional arrays can be converted to Python scalars")

@@ -6,6 +6,7 @@ extension Interpreter {
     switch expression.kind {
     case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
+    case .bigInteger(let value): return .bigInt(value)
     case .float(let value): return .float(value)
     case .string(let value): return .string(value)
     case .boolean(let value): return .bool(value)
@@ -17,6 +18,13 @@ extension Interpreter {
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
       return try Operators.binary(op, a, try evaluate(right))
+    case .logical(let op, let left, let right):
+      let value = try evaluate(left)
+      // Python's `and`/`or` return the operand that decided, evaluating the right one only when needed.
+      return try value.truthValue() == (op == .and) ? try evaluate(right) : value
+    case .not(let operand): return .bool(try !evaluate(operand).truthValue())
+    case .conditional(let test, let body, let orElse):
+      return try evaluate(test).truthValue() ? try evaluate(body) : try evaluate(orElse)
     case .comparison(let first, let rest): return try evaluateComparison(first, rest)
     case .attribute(let base, let name): return try Attributes.get(name, of: try evaluate(base))
     case .call(let callee, let arguments): return try evaluateCall(callee, arguments)

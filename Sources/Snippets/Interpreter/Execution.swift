@@ -31,6 +31,10 @@ extension Interpreter {
         var bindings: [(String, Value)] = []
         for target in targets { try bind(target, to: value, into: &bindings) }
         for (name, bound) in bindings { globals[name] = bound }
+      case .augmentedAssignment(let name, let op, let expression):
+        let current = try lookUp(name)
+        let operand = try evaluate(expression)
+        try assignInPlace(name, current, op, operand)
       case .expression(let expression):
         let value = try evaluate(expression)
         if !value.isNone {
@@ -103,6 +107,88 @@ extension Interpreter {
     case .list(let items), .tuple(let items): for item in items { collectTensors(item, into: &roots) }
     case .method(let receiver, _): collectTensors(receiver, into: &roots)
     default: break
+    }
+  }
+}
+
+extension Interpreter {
+  /// `name op= operand`. NumPy arrays are updated in place, as NumPy does: the result keeps the array's shape and dtype
+  /// (or NumPy's error), and every other name bound to the same array sees the change. Python's numbers, strings and
+  /// tuples are immutable, so for them it is `name = name op operand`.
+  mutating func assignInPlace(_ name: String, _ current: Value, _ op: BinaryOperator, _ operand: Value)
+    throws(PythonError)
+  {
+    let result: Value
+    do {
+      result = try Operators.binary(op, current, operand)
+    } catch {
+      // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
+      let plain = "unsupported operand type(s) for \(op.rawValue):"
+      guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
+      throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
+    }
+    guard case .tensor(let array) = current, !array.isScalar else {
+      globals[name] = result
+      return
+    }
+    guard case .tensor(var updated) = result else {
+      globals[name] = result
+      return
+    }
+    if updated.shape != array.shape {
+      throw PythonError.value(
+        "non-broadcastable output operand with shape \(Self.numpyShape(array.shape)) doesn't match the "
+          + "broadcast shape \(Self.numpyShape(updated.shape))")
+    }
+    if updated.dtype != array.dtype {
+      // NumPy's `same_kind` casting: bool → int → float only.
+      let rank: [DType: Int] = [.bool: 0, .int64: 1, .float64: 2]
+      if rank[updated.dtype, default: 0] > rank[array.dtype, default: 0] {
+        throw PythonError(
+          "UFuncTypeError",
+          "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
+            + "dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'")
+      }
+      updated = try core { try updated.astype(array.dtype) }
+    }
+    for (other, value) in globals where other != name {
+      if case .tensor(let bound) = value, bound.sharesStorage(with: array) { globals[other] = .tensor(updated) }
+    }
+    globals[name] = .tensor(updated)
+  }
+
+  /// A shape as NumPy's C code prints it in this message: `(2,3)`, `(3,)`.
+  private static func numpyShape(_ shape: [Int]) -> String {
+    "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
+  }
+
+  private static func ufuncName(_ op: BinaryOperator) -> String {
+    switch op {
+    case .add: "add"
+    case .subtract: "subtract"
+    case .multiply: "multiply"
+    case .divide: "divide"
+    case .power: "power"
+    case .matrixMultiply: "matmul"
+    case .floorDivide: "floor_divide"
+    case .modulo: "remainder"
+    }
+  }
+}
+
+extension Tensor {
+  /// True when both hold the very same element buffer: the same NumPy array bound to two names.
+  func sharesStorage(with other: Tensor) -> Bool {
+    guard shape == other.shape, size > 0 else { return false }
+    switch (storage, other.storage) {
+    case (.float64(let a), .float64(let b)):
+      return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+    case (.int64(let a), .int64(let b)):
+      return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+    case (.bool(let a), .bool(let b)):
+      return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+    default:
+      return false
     }
   }
 }

@@ -17,10 +17,9 @@ enum PythonReductions {
     case .float(let value): return .float(Swift.abs(value))
     case .bool(let flag): return .int(flag ? 1 : 0)
     case .int(let value):
-      guard value != Int.min else {
-        throw PythonError("OverflowError", "integer result of abs() does not fit in 64 bits")
-      }
+      guard value != Int.min else { return .integer(-BigInt(value)) }
       return .int(Swift.abs(value))
+    case .bigInt(let value): return .integer(value.compare(BigInt(0)) < 0 ? -value : value)
     case let other: throw PythonError.type("bad operand type for abs(): '\(other.typeName)'")
     }
   }

@@ -5,6 +5,8 @@ indirect enum Value: Sendable {
   case none
   case bool(Bool)
   case int(Int)
+  /// An int outside 64 bits; `Value.integer` keeps smaller ones `.int`.
+  case bigInt(BigInt)
   case float(Double)
   case string(String)
   case tuple(ValueList)
@@ -31,7 +33,7 @@ indirect enum Value: Sendable {
     switch self {
     case .none: "NoneType"
     case .bool: "bool"
-    case .int: "int"
+    case .int, .bigInt: "int"
     case .float: "float"
     case .string: "str"
     case .tuple: "tuple"

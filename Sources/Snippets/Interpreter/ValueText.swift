@@ -7,6 +7,7 @@ extension Value {
     case .none: "None"
     case .bool(let value): value ? "True" : "False"
     case .int(let value): String(value)
+    case .bigInt(let value): value.decimal()
     case .float(let value): pythonFloatRepr(value)
     case .string(let value): Value.quote(value)
     case .tuple(let items): items.count == 1 ? "(\(items[0].repr),)" : "(\(items.map(\.repr).joined(separator: ", ")))"

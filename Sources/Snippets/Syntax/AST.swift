@@ -6,6 +6,14 @@ enum BinaryOperator: String, Sendable, Hashable {
   case divide = "/"
   case power = "**"
   case matrixMultiply = "@"
+  case floorDivide = "//"
+  case modulo = "%"
+}
+
+/// `and` or `or`: short-circuiting, with the deciding operand as the value.
+enum LogicalOperator: String, Sendable, Hashable {
+  case and
+  case or
 }
 
 /// A unary operator of the snippet language.
@@ -22,6 +30,10 @@ enum ComparisonOperator: String, Sendable, Hashable {
   case lessOrEqual = "<="
   case greater = ">"
   case greaterOrEqual = ">="
+  case `in` = "in"
+  case notIn = "not in"
+  case `is` = "is"
+  case isNot = "is not"
 }
 
 /// A call argument: positional when `keyword` is nil.
@@ -38,6 +50,8 @@ struct Expression: Sendable {
   indirect enum Kind: Sendable {
     case name(String)
     case integer(Int)
+    /// An int literal beyond 64 bits.
+    case bigInteger(BigInt)
     case float(Double)
     case string(String)
     case boolean(Bool)
@@ -47,6 +61,10 @@ struct Expression: Sendable {
     case list([Expression])
     case unary(UnaryOperator, Expression)
     case binary(BinaryOperator, Expression, Expression)
+    case logical(LogicalOperator, Expression, Expression)
+    case not(Expression)
+    /// `body if test else orElse`.
+    case conditional(test: Expression, body: Expression, orElse: Expression)
     /// `a < b <= c`: Python's chained comparison, each middle operand evaluated once.
     case comparison(Expression, [(ComparisonOperator, Expression)])
     case attribute(Expression, String)
@@ -74,10 +92,11 @@ struct Expression: Sendable {
   /// The direct subexpressions of a node.
   static func children(of kind: Kind) -> [Expression] {
     switch kind {
-    case .name, .integer, .float, .string, .boolean, .none, .ellipsis: []
+    case .name, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: []
     case .tuple(let items), .list(let items): items
-    case .unary(_, let operand): [operand]
-    case .binary(_, let left, let right): [left, right]
+    case .unary(_, let operand), .not(let operand): [operand]
+    case .binary(_, let left, let right), .logical(_, let left, let right): [left, right]
+    case .conditional(let test, let body, let orElse): [test, body, orElse]
     case .comparison(let first, let rest): [first] + rest.map(\.1)
     case .attribute(let base, _): [base]
     case .call(let callee, let arguments): [callee] + arguments.map(\.value)
@@ -101,6 +120,8 @@ struct Statement: Sendable {
     case importNumpy(alias: String)
     /// `a = b = value`.
     case assignment([AssignmentTarget], Expression)
+    /// `name op= value`: in place for arrays, as NumPy does, rebinding for Python's immutable values.
+    case augmentedAssignment(name: String, BinaryOperator, Expression)
     /// An expression whose value is echoed when it is not None.
     case expression(Expression)
     /// `assert condition[, message]`.

@@ -16,6 +16,9 @@ enum ASTDump {
       lines.append("assign \(range)")
       for target in targets { dump(target, depth: 1, into: &lines) }
       dump(value, depth: 1, into: &lines)
+    case .augmentedAssignment(let name, let op, let value):
+      lines.append("augmented \(name) \(op.rawValue)= \(range)")
+      dump(value, depth: 1, into: &lines)
     case .expression(let expression):
       lines.append("expression \(range)")
       dump(expression, depth: 1, into: &lines)
@@ -68,6 +71,7 @@ enum ASTDump {
     switch kind {
     case .name(let name): "name \(name)"
     case .integer(let value): "int \(value)"
+    case .bigInteger(let value): "int \(value.decimal())"
     case .float(let value): "float \(value)"
     case .string(let value): "string \(String(reflecting: value))"
     case .boolean(let value): "bool \(value ? "True" : "False")"
@@ -77,6 +81,9 @@ enum ASTDump {
     case .list(let items): "list \(items.count)"
     case .unary(let op, _): "unary \(op.rawValue)"
     case .binary(let op, _, _): "binary \(op.rawValue)"
+    case .logical(let op, _, _): op.rawValue
+    case .not: "not"
+    case .conditional: "conditional"
     case .comparison: "compare"
     case .attribute(_, let name): "attribute .\(name)"
     case .call(_, let arguments): "call \(arguments.count)"

@@ -5,7 +5,7 @@ extension Parser {
     switch token.kind {
     case .integer:
       _ = advance()
-      return try node(.integer(try integerValue(token)), token.range)
+      return try node(try integerValue(token), token.range)
     case .float:
       _ = advance()
       guard let value = Double(token.text.filter { $0 != "_" }) else {
@@ -58,7 +58,7 @@ extension Parser {
     }
   }
 
-  private func integerValue(_ token: Token) throws(SyntaxError) -> Int {
+  private func integerValue(_ token: Token) throws(SyntaxError) -> Expression.Kind {
     let digits = token.text.filter { $0 != "_" }.lowercased()
     let (radix, body): (Int, Substring) =
       switch digits.prefix(2) {
@@ -67,15 +67,16 @@ extension Parser {
       case "0b": (2, digits.dropFirst(2))
       default: (10, Substring(digits))
       }
-    guard let value = Int(body, radix: radix) else {
-      let valid = body.allSatisfy { $0.isHexDigit && Int(String($0), radix: 16)! < radix }
-      throw SyntaxError(
-        message: valid
-          ? "integer literal '\(token.text)' is too large: snippets hold integers up to 2**63 - 1"
-          : "invalid integer literal '\(token.text)'",
-        range: token.range)
+    if let value = Int(body, radix: radix) { return .integer(value) }
+    let big: BigInt?
+    do {
+      big = try BigInt(digits: body, radix: radix)
+      if let big { try BigInt.checkSize(bits: big.bitWidth) }
+    } catch {
+      throw SyntaxError(message: error.message, range: token.range)
     }
-    return value
+    guard let big else { throw SyntaxError(message: "invalid integer literal '\(token.text)'", range: token.range) }
+    return .bigInteger(big)
   }
 
   /// `( … )` (parenthesised expression or tuple) or `[ … ]` (list), after the opening bracket.

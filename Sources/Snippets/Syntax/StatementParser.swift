@@ -57,12 +57,7 @@ extension Parser {
       return try parseAssignment(startingWith: value)
     }
     if current.kind == .symbol, Self.augmentedAssignments.contains(current.text) {
-      let op = String(current.text.dropLast())
-      let target = text(of: value.range)
-      throw SyntaxError(
-        message:
-          "augmented assignment '\(current.text)' is not supported: write '\(target) = \(target) \(op) …' instead",
-        range: current.range)
+      return try parseAugmentedAssignment(target: value)
     }
     if case .name("print") = value.kind, startsExpression(current) {
       throw SyntaxError(
@@ -73,6 +68,31 @@ extension Parser {
         message: "annotations are not supported: write '\(text(of: value.range)) = …' instead", range: current.range)
     }
     return Statement(kind: .expression(value), range: value.range)
+  }
+
+  private mutating func parseAugmentedAssignment(target: Expression) throws(SyntaxError) -> Statement {
+    let symbol = current
+    guard let op = BinaryOperator(rawValue: String(symbol.text.dropLast())) else {
+      throw SyntaxError(
+        message: "bitwise operator '\(symbol.text.dropLast())' is not supported: \(Keywords.supportedOperators)",
+        range: symbol.range)
+    }
+    let name: String
+    switch target.kind {
+    case .name(let plain): name = plain
+    case .index, .attribute:
+      throw SyntaxError(
+        message: "augmented assignment to an item or attribute is not supported yet: assign to a name",
+        range: target.range)
+    case .tuple, .list:
+      throw SyntaxError(message: "'tuple' is an illegal expression for augmented assignment", range: target.range)
+    default:
+      throw SyntaxError(message: "'expression' is an illegal expression for augmented assignment", range: target.range)
+    }
+    _ = advance()
+    if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
+    let value = try parseExpressionList()
+    return Statement(kind: .augmentedAssignment(name: name, op, value), range: target.range.union(value.range))
   }
 
   private mutating func parseImport() throws(SyntaxError) -> Statement {

@@ -61,26 +61,22 @@ enum Keywords {
   /// The error for keyword `word` met where an operator or the end of an expression was expected, or nil.
   static func unsupportedInExpression(_ word: String) -> String? {
     switch word {
-    case "if", "else": "conditional expressions ('a if c else b') are not supported: use np.maximum or np.minimum"
     case "for": "comprehensions are not supported: \(loopAdvice)"
-    case "and", "or": "'\(word)' is not supported: write two 'assert' statements, or combine arrays with '*'"
-    case "not": "'not' is not supported: compare with '==' or '!=' instead"
-    case "in": "'in' is not supported: compare with '==' instead"
-    case "is": "'is' is not supported: compare with '==' instead"
     case "lambda": unsupportedStatement("lambda")
     case "await", "yield": unsupportedStatement(word)
     default: nil
     }
   }
 
+  /// What the error for an unsupported operator lists.
+  static let supportedOperators = "the snippet language has + - * / // % ** @ and comparisons"
+
   /// The error for an operator symbol outside the language, or nil when the language has it.
   static func unsupportedOperator(_ symbol: String) -> String? {
-    let supported = "the snippet language has + - * / ** @ and comparisons"
+    let supported = supportedOperators
     switch symbol {
     case "+=", "-=", "*=", "/=", "**=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=":
       return nil  // handled where the target text is known
-    case "//": return "floor division '//' is not supported: \(supported)"
-    case "%": return "'%' is not supported: \(supported); to format text, pass values to print separately"
     case "&", "|", "^", "~", "<<", ">>": return "bitwise operator '\(symbol)' is not supported: \(supported)"
     case ":=": return "assignment expressions (':=') are not supported: assign on a line of its own with '='"
     case "{", "}": return "dicts and sets are not supported: use a list, a tuple or an array"

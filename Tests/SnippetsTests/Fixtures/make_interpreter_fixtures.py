@@ -83,6 +83,47 @@ THEMES = {
     ],
 }
 
+# Statements of the wider language (issue 9). Each runs as the REPL runs what you type: compiled in "single" mode,
+# so an expression statement anywhere outside a function echoes its value. A statement with several lines is
+# written with `... ` continuation lines and, after a compound statement, a bare `...` line, as the REPL shows it.
+LANGUAGE_THEMES = {
+    "07-ints-and-operators": [
+        "2 ** 70", "2 ** 63", "-2 ** 63", "2 ** 64 - 1", "9223372036854775807 + 1", "-9223372036854775808 - 1",
+        "(2 ** 63) * (2 ** 63)", "3 ** 100", "-(3 ** 41)", "12345678901234567890123", "0xFFFFFFFFFFFFFFFFFF",
+        "2 ** 100 // 3", "2 ** 100 % 7", "-(2 ** 100) // 3", "-(2 ** 100) % 3", "2 ** 100 // -3", "(2 ** 100) / 3",
+        "(2 ** 100) / (2 ** 99)", "2 ** 1000 / 2 ** 999", "10 ** 30 / 7", "1 / 10 ** 30", "2 ** 64 == 2.0 ** 64",
+        "2 ** 53 + 1 == 2.0 ** 53", "2 ** 53 + 1 > 2.0 ** 53", "2 ** 70 > 1e300", "2 ** 70 < float('inf')",
+        "2 ** 70 == 2 ** 70", "2 ** 70 != 2 ** 71", "float(2 ** 70)", "float(2 ** 1100)", "2 ** 1100 * 1.0",
+        "int(1e30)", "int(-1e20)", "int('123456789012345678901234567890')", "int('-99999999999999999999')",
+        "int(' 1_000 ')", "int('1__0')", "abs(-2 ** 70)", "abs(-9223372036854775807 - 1)", "-(-9223372036854775807 - 1)",
+        "sum([2 ** 62, 2 ** 62, 2 ** 62])", "max(2 ** 70, 3)", "min(-2 ** 70, 0)", "(2 ** 70) * 0", "0 - 2 ** 64",
+        "2 ** 64 + 0.5", "print(2 ** 80)", "print(-2 ** 80, 1)", "10 ** 25",
+        "len([1] * 3)", "(-2) ** 63", "(-2) ** 64", "1 ** (2 ** 80)", "0 ** (2 ** 80)", "(-1) ** (2 ** 80 + 1)",
+        "2 ** -2", "(2 ** 70) ** -1", "7 // 2", "-7 // 2", "7 // -2", "-7 // -2", "7 % 3", "-7 % 3", "7 % -3",
+        "-7 % -3", "0 // 5", "7.5 // 2", "-7.5 // 2", "7.5 % 2", "-7.5 % 2", "7.5 % -2", "1 // 0.1", "1 % 0.1",
+        "-0.0 // 1", "0.0 % -1", "5 // 0", "5 % 0", "5.0 // 0", "5.0 % 0", "5 // 0.0", "True // True",
+        "True % 2", "10 // 3 * 3 + 10 % 3", "2 * 3 % 4", "2 + 7 // 2", "-7 // 2 ** 2", "'a' // 2", "[1] % 2",
+        "1 and 2", "0 and 2", "1 or 2", "0 or 2", "None or 'x'", "'' or []", "[] and 1", "not 0", "not 1", "not []",
+        "not 'a'", "not None", "not not 3", "True and False or True", "1 < 2 and 2 < 3", "1 > 2 or 3 > 2",
+        "not 1 == 2", "not 1 < 2 < 3", "0 and 1 / 0", "1 or 1 / 0", "x = 5", "x if x > 3 else -x",
+        "x if x > 10 else -x", "'big' if 2 ** 70 > 2 ** 69 else 'small'", "1 if True else 2 if False else 3",
+        "(1 if False else 2) + 1", "3 in [1, 2, 3]", "4 in [1, 2, 3]", "4 not in [1, 2, 3]", "'b' in 'abc'",
+        "'bc' in 'abc'", "'' in 'abc'", "'d' not in 'abc'", "1 in (1.0, 2)", "[1] in [[1], 2]", "2 in np.arange(3)",
+        "5 in np.arange(3)", "2.0 in np.array([[1.0, 2.0], [3.0, 4.0]])", "1 in 'abc'", "1 in 5", "None in [None]",
+        "x is None", "None is None", "x is not None", "True is True", "(1 < 2) is True", "[] is None",
+        "x == 5 and x is not None", "not x is None", "1 < 2 in [True]",
+        "n = 10", "n += 5", "n", "n -= 20", "n", "n *= -3", "n", "n //= 4", "n", "n %= 5", "n", "n **= 3", "n",
+        "n /= 4", "n", "n += 2 ** 70", "n", "s = 'ab'", "s += 'cd'", "s", "s *= 2", "s", "t = (1,)", "t += (2, 3)",
+        "t", "l = [1]", "l += [2]", "l", "b = True", "b += 1", "b", "undefined_total += 1", "n += 'a'",
+        "a = np.arange(3)", "c = a", "a += 1", "a", "c", "a *= 2", "c", "a -= np.array([1, 1, 1])", "c",
+        "a += 0.5", "a", "f = np.ones(3)", "g = f", "f += np.arange(3)", "g", "f /= 2", "g",
+        "f **= 2", "g", "f += np.ones((2, 3))", "f", "f -= True", "g", "m = np.eye(2)",
+        "m @= np.array([[1.0, 2.0], [3.0, 4.0]])", "m", "z = np.float64(1.5)", "w = z", "z += 1", "z", "w",
+        "i = np.arange(3)", "i /= 2", "i", "bb = np.array([True, False])", "bb += 1", "bb += True", "bb",
+        "q = np.zeros(0)", "r = q", "q += 1", "q",
+    ],
+}
+
 
 def run(statement, namespace):
     """What the REPL shows for one statement."""
@@ -103,6 +144,27 @@ def run(statement, namespace):
     return out.getvalue()
 
 
+def run_single(statement, namespace):
+    """What the interactive REPL shows for one (possibly compound) statement."""
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(compile(statement + "\n", "<stdin>", "single"), namespace)
+    except Exception as error:  # noqa: BLE001 - every exception is part of the transcript
+        message = str(error)
+        print(f"{type(error).__name__}: {message}" if message else type(error).__name__, file=out)
+    return out.getvalue()
+
+
+def prompted(statement):
+    """The statement as typed at the REPL: `>>> ` then `... ` lines, and a bare `...` ending a compound one."""
+    lines = statement.split("\n")
+    typed = [">>> " + lines[0]] + ["... " + line for line in lines[1:]]
+    if len(lines) > 1 or lines[0].rstrip().endswith(":"):
+        typed.append("...")
+    return typed
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():
@@ -114,6 +176,14 @@ def main():
         for statement in statements:
             lines.append(">>> " + statement)
             output = run(statement, namespace)
+            lines.extend(line.rstrip() for line in output.splitlines())
+        (OUTPUT_FOLDER / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for name, statements in LANGUAGE_THEMES.items():
+        namespace = {"np": np}
+        lines = [f"# {name}: generated by make_interpreter_fixtures.py from Python and NumPy {np.__version__}."]
+        for statement in statements:
+            lines.extend(prompted(statement))
+            output = run_single(statement, namespace)
             lines.extend(line.rstrip() for line in output.splitlines())
         (OUTPUT_FOLDER / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
