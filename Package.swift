@@ -16,12 +16,8 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
-    .systemLibrary(
-      name: "COpenBLAS",
-      pkgConfig: "openblas",
-      providers: [.apt(["libopenblas-dev"])]
-    ),
-    .target(name: "TensorCore", dependencies: ["COpenBLAS"]),
+    .target(name: "CKernels"),
+    .target(name: "TensorCore", dependencies: ["CKernels"]),
     .target(name: "Snippets", dependencies: ["TensorCore"]),
     .target(name: "Markdown", dependencies: ["CCmark"]),
     .target(name: "MathML"),

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""NumPy's side of the tensor benchmarks: the same three workloads as TensorBenchmarks, printed as JSON (seconds per
+"""NumPy's side of the tensor benchmarks: the same workloads as TensorBenchmarks, printed as JSON (seconds per
 iteration, best of several repeats). TensorBenchmarks runs this script itself and reports ratios; run it alone to see
 NumPy's numbers."""
 
@@ -31,6 +31,24 @@ def main():
         return out, grad_wide, grad_bias
 
     results["bias_add_gradient"] = best(bias_add_and_gradient, number=20)
+
+    for size in (8, 16, 32, 64):
+        sa = rng.standard_normal((size, size))
+        sb = rng.standard_normal((size, size))
+        results[f"matmul_{size}"] = best(lambda: sa @ sb, number=200_000 // size)
+    square = rng.standard_normal((64, 64))
+    vector = rng.standard_normal(64)
+    results["matvec_64"] = best(lambda: square @ vector, number=20_000)
+    x = rng.standard_normal((32, 64))
+    w = rng.standard_normal((64, 10))
+    bb = rng.standard_normal(10)
+    gz = rng.standard_normal((32, 10))
+
+    def affine_and_gradient():
+        z = x @ w + bb
+        return z, x.T @ gz, gz.sum(axis=0)
+
+    results["affine_gradient"] = best(affine_and_gradient, number=20_000)
 
     a = rng.standard_normal((512, 512))
     b = rng.standard_normal((512, 512))

@@ -7,15 +7,16 @@ OUT=.build-fuzz
 mkdir -p "$OUT"
 FLAGS=(-sanitize=fuzzer -O -parse-as-library -swift-version 6 -g)
 
-# TensorCore's float matrix products call OpenBLAS through the COpenBLAS module map.
-swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore -I Sources/COpenBLAS \
+# TensorCore's float matrix products call the C kernel in Sources/CKernels.
+clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/dgemm.c -o "$OUT/dgemm.o"
+swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore -I Sources/CKernels/include \
   -emit-module-path "$OUT/TensorCore.swiftmodule" -o "$OUT/libTensorCore.a" \
   $(find Sources/TensorCore -name '*.swift' | sort)
 
-swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Snippets -I "$OUT" -I Sources/COpenBLAS \
+swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Snippets -I "$OUT" -I Sources/CKernels/include \
   -emit-module-path "$OUT/Snippets.swiftmodule" -o "$OUT/libSnippets.a" \
   $(find Sources/Snippets -name '*.swift' | sort)
 
-swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/COpenBLAS Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lTensorCore \
-  -lopenblas -o "$OUT/fuzz-snippets"
+swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/CKernels/include Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lTensorCore \
+  "$OUT/dgemm.o" -o "$OUT/fuzz-snippets"
 echo "built $OUT/fuzz-snippets"

@@ -1,4 +1,4 @@
-// Tensor benchmarks: three workloads timed here and, in the same run, in NumPy (Benchmarks/numpy_bench.py), with
+// Tensor benchmarks: small and large workloads timed here and, in the same run, in NumPy (Benchmarks/numpy_bench.py), with
 // the ratio ours / NumPy's. Run: swift run -c release TensorBenchmarks
 import Foundation
 import TensorCore
@@ -39,8 +39,7 @@ func numpyTimings() -> [String: Double]? {
   return object.compactMapValues { $0 as? Double }
 }
 
-// NumPy runs first: OpenBLAS worker threads keep spinning for a while after our own products, and would steal
-// the cores from NumPy's if it ran second.
+// NumPy runs first: its OpenBLAS worker threads are idle by the time ours start.
 let numpy = numpyTimings()
 
 let smallA = sample([2, 3], seed: 1)
@@ -66,6 +65,35 @@ ours.append(
       _ = try gradients(of: out, withRespectTo: [wide, bias], upstream: wideUpstream)
     }
   ))
+for size in [8, 16, 32, 64] {
+  let a = sample([size, size], seed: 9)
+  let b = sample([size, size], seed: 10)
+  ours.append(
+    (
+      "(\(size),\(size)) @ (\(size),\(size))", "matmul_\(size)",
+      try secondsPerIteration(iterations: 200_000 / size) { _ = try a.matmul(b) }
+    ))
+}
+let matrixVector = sample([64], seed: 11)
+let square = sample([64, 64], seed: 12)
+ours.append(
+  (
+    "(64,64) @ (64,)", "matvec_64",
+    try secondsPerIteration(iterations: 20_000) { _ = try square.matmul(matrixVector) }
+  ))
+let batchInputs = sample([32, 64], seed: 13)
+let batchWeights = sample([64, 10], seed: 14)
+let batchBias = sample([10], seed: 15)
+let batchUpstream = sample([32, 10], seed: 16)
+ours.append(
+  (
+    "(32,64) @ (64,10) + (10,) and its gradient", "affine_gradient",
+    try secondsPerIteration(iterations: 20_000) {
+      let out = try batchInputs.matmul(batchWeights) + batchBias
+      _ = try gradients(of: out, withRespectTo: [batchWeights, batchBias], upstream: batchUpstream)
+    }
+  ))
+let largeProduct = ours.count
 ours.append(
   (
     "(512,512) @ (512,512) and its gradient", "matmul_gradient",
@@ -89,7 +117,10 @@ for (name, key, seconds) in ours {
     theirs.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
 }
 let flops = 3 * 2 * 512.0 * 512 * 512
-print(String(format: "matmul forward+backward: %.1f GFLOP/s", flops / ours[2].seconds / 1e9))
+print(
+  String(
+    format: "matmul forward+backward: %.1f GFLOP/s on one thread (kernel path: %@)",
+    flops / ours[largeProduct].seconds / 1e9, MatrixProductPath.current))
 
 /// Like `secondsPerIteration`, in this thread's CPU time, so other processes on a busy machine do not inflate it
 /// (numpy_bench.py times the elementary functions the same way).

@@ -37,3 +37,43 @@ struct Style: Sendable {
     enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 }
+
+/// Makes text from chapters and snippets safe to print on a terminal, with or without colour.
+///
+/// A chapter can hold ESC and OSC sequences, other C0 and C1 controls, DEL and the bidirectional overrides that
+/// reorder what a reader sees; printed raw they would recolour, retitle or rewrite the terminal, or make a line say
+/// something it does not. Each is written as a visible escape instead (`\x1B`, `\u{202E}`); tabs stay, and newlines
+/// stay where the caller allows them.
+enum TerminalText {
+  /// `text` with every unsafe character spelt out; `keepingNewlines` leaves "\n" for multi-line notes.
+  static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
+    guard text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepingNewlines && $0 == "\n") }) else {
+      return text
+    }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if isUnsafe(scalar) && !(keepingNewlines && scalar == "\n") {
+        result += spelled(scalar)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// C0 controls other than tab, DEL, C1 controls, and the bidirectional marks, embeddings, overrides and isolates.
+  static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09: false
+    case 0...0x1F, 0x7F...0x9F: true
+    case 0x61C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  /// `\x1B` for a control, `\u{202E}` for a bidirectional character.
+  static func spelled(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return scalar.value <= 0xFF ? "\\x" + (hex.count == 1 ? "0" : "") + hex : "\\u{\(hex)}"
+  }
+}

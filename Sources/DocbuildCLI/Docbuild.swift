@@ -6,7 +6,7 @@ public enum Docbuild {
   /// Runs `docbuild` with `arguments` (without the program name): 0 verified, 1 content failed, 2 could not run.
   public static func main(_ arguments: [String]) -> Int32 {
     do {
-      var command = try DocbuildCommand.parseAsRoot(arguments)
+      var command = try DocbuildCommand.parseAsRoot(joiningNegativeValues(arguments))
       try command.run()
       return 0
     } catch let exit as ExitCode {
@@ -21,5 +21,25 @@ public enum Docbuild {
       Console.standardError.write(message + "\n")
       return 2
     }
+  }
+
+  /// `--jobs -1` becomes `--jobs=-1`: ArgumentParser takes a value starting with `-` for an option name and would say
+  /// "Missing value", where the user deserves "--jobs must be at least 1".
+  static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+    var result: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--jobs", index + 1 < arguments.count, arguments[index + 1].hasPrefix("-"),
+        Int(arguments[index + 1]) != nil
+      {
+        result.append("--jobs=" + arguments[index + 1])
+        index += 2
+      } else {
+        result.append(argument)
+        index += 1
+      }
+    }
+    return result
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 
 /// The `docbuild` command line: `build` (the default), `check` and `fix`.
 public struct DocbuildCommand: ParsableCommand {
@@ -19,17 +20,20 @@ struct BookOptions: ParsableArguments {
   @Option(help: "The folder of Markdown chapters.")
   var content = "content"
 
-  @Option(help: "The folder the site is written to (build only).")
-  var output = "site"
-
   @Option(help: "How many chapters run at once (default: the number of cores).")
   var jobs: Int?
 
   @Flag(help: "Print only diagnostics: no progress or summary lines.")
   var quiet = false
 
+  @Option(help: "Live tensor memory each chapter may use, such as 512M or 4G (default: 2G).")
+  var memoryLimit: String?
+
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let memoryLimit, PipelineOptions.memoryLimit(parsing: memoryLimit) == nil {
+      throw ValidationError("--memory-limit must be a size such as 512M or 4G, at least 1M")
+    }
   }
 }
 
@@ -41,7 +45,10 @@ struct BuildCommand: ParsableCommand {
 
   @OptionGroup var options: BookOptions
 
-  func run() throws { throw ExitCode(Runner.run(.build, options)) }
+  @Option(help: "The folder the site is written to.")
+  var output = "site"
+
+  func run() throws { throw ExitCode(Runner.run(.build, options, output: output)) }
 }
 
 /// `docbuild check`.
@@ -51,7 +58,11 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var options: BookOptions
 
-  func run() throws { throw ExitCode(Runner.run(.check, options)) }
+  @Option(help: .hidden) var output: String?
+
+  func validate() throws { try refuseOutput(output, command: "check") }
+
+  func run() throws { throw ExitCode(Runner.run(.check, options, output: nil)) }
 }
 
 /// `docbuild fix`.
@@ -61,5 +72,17 @@ struct FixCommand: ParsableCommand {
 
   @OptionGroup var options: BookOptions
 
-  func run() throws { throw ExitCode(Runner.run(.fix, options)) }
+  @Option(help: .hidden) var output: String?
+
+  func validate() throws { try refuseOutput(output, command: "fix") }
+
+  func run() throws { throw ExitCode(Runner.run(.fix, options, output: nil)) }
+}
+
+/// `check` and `fix` write no site, so an `--output` given to them is a mistake to report rather than ignore.
+private func refuseOutput(_ output: String?, command: String) throws {
+  if output != nil {
+    throw ValidationError(
+      "'docbuild \(command)' writes no site, so it takes no --output (that is for 'docbuild build')")
+  }
 }

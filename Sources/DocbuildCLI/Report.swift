@@ -6,8 +6,9 @@ enum Report {
   /// checked after every chapter ran, so their problems appear only in the diagnostics and the summary.
   static func progressLine(_ page: PageProgress, style: Style) -> String {
     let snippets = counted(page.snippets, "snippet")
-    if page.problems == 0 { return style.green("ok  ") + " \(page.path)  \(snippets)\n" }
-    return style.red("FAIL") + " \(page.path)  \(snippets), \(counted(page.problems, "snippet problem"))\n"
+    if page.problems == 0 { return style.green("ok  ") + " \(TerminalText.escaped(page.path))  \(snippets)\n" }
+    return style.red("FAIL")
+      + " \(TerminalText.escaped(page.path))  \(snippets), \(counted(page.problems, "snippet problem"))\n"
   }
 
   /// `3 chapters · 27 snippets · 6 gradient tables · 14 claims verified in 38 ms`, or what failed.

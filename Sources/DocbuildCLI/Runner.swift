@@ -10,18 +10,21 @@ enum Mode {
 
 /// Runs a command over the pipeline and reports on standard error; returns the exit status.
 enum Runner {
-  static func run(_ mode: Mode, _ options: BookOptions) -> Int32 {
+  static func run(_ mode: Mode, _ options: BookOptions, output: String?) -> Int32 {
     let started = ContinuousClock.now
     let console = Console.standardError
     let style = Style(enabled: Console.wantsColor())
     let quiet = options.quiet
-    let pipelineOptions = PipelineOptions(
-      contentDirectory: options.content, outputDirectory: options.output,
+    var pipelineOptions = PipelineOptions(
+      contentDirectory: options.content, outputDirectory: output ?? "site",
       jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
       workingDirectory: FileManager.default.currentDirectoryPath,
       progress: { page in
         if !quiet { console.write(Report.progressLine(page, style: style)) }
       })
+    if let limit = options.memoryLimit.flatMap(PipelineOptions.memoryLimit(parsing:)) {
+      pipelineOptions.memoryLimit = limit
+    }
     let outcome: PipelineOutcome
     do {
       switch mode {
@@ -30,13 +33,19 @@ enum Runner {
       case .fix: outcome = try Pipeline.fix(pipelineOptions)
       }
     } catch {
-      console.write(style.red("error:") + " " + error.message + "\n")
+      let location = error.location.map { TerminalText.escaped($0) + ": " } ?? ""
+      console.write(
+        location + style.red("error:") + " " + TerminalText.escaped(error.message, keepingNewlines: true) + "\n")
       return 2
     }
     console.write(
       DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source), color: style.enabled))
+    // Warnings are about files beside the output, never the content, so they print even with --quiet.
+    for warning in outcome.warnings {
+      console.write(style.bold("warning:") + " " + TerminalText.escaped(warning, keepingNewlines: true) + "\n")
+    }
     if !quiet {
-      for path in outcome.rewrittenPaths { console.write("rewrote \(path)\n") }
+      for path in outcome.rewrittenPaths { console.write("rewrote \(TerminalText.escaped(path))\n") }
       let elapsed = ContinuousClock.now - started
       console.write(Report.summary(outcome, milliseconds: milliseconds(elapsed), mode: mode, style: style) + "\n")
     }

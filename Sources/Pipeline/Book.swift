@@ -41,6 +41,8 @@ public struct Page: Sendable {
 public struct Book: Sendable {
   /// The content folder as given.
   public var contentDirectory: String
+  /// The content folder with its links resolved, which every file read must stay inside; set by the load stage.
+  var resolvedContentDirectory: String?
   /// The home page (if `index.md` exists) first, then the chapters in file-name order.
   public var pages: [Page]
   /// Every problem of the run, sorted; set by the verify and render stages.

@@ -13,53 +13,66 @@ public struct BookSettings: Sendable {
   public var themePaths: [String: String] = [:]
   /// True when `book.json` says `"allowRawHTML": true`.
   public var allowsRawHTML = false
+  /// True when `book.json` says `"allowFilesOutsideContent": true`: chapters and theme files may then be links to
+  /// files outside the content folder. Off by default, so a planted link never publishes a secret.
+  public var allowsFilesOutsideContent = false
 
-  /// Reads the theme files and `book.json` of `contentDirectory`; `names` is the folder's listing.
-  static func load(contentDirectory: String, names: [String], workingDirectory: String) throws(CommandFailure)
-    -> BookSettings
+  /// Reads `book.json` and then the theme files of `contentDirectory`, whose resolved path is `root`; `names` is the
+  /// folder's listing. `book.json` itself must always be inside the folder: it is what lets other files out.
+  static func load(contentDirectory: String, root: String, names: [String], workingDirectory: String)
+    throws(CommandFailure) -> BookSettings
   {
     var settings = BookSettings()
+    if names.contains(settingsFileName) {
+      let (path, text) = try read(
+        settingsFileName, in: contentDirectory, confinedTo: root, workingDirectory: workingDirectory)
+      (settings.allowsRawHTML, settings.allowsFilesOutsideContent) = try decode(text, path: path)
+    }
     for name in names.sorted() where name.hasSuffix(".mustache") || themeAssetNames.contains(name) {
-      let (path, text) = try read(name, in: contentDirectory, workingDirectory: workingDirectory)
+      let (path, text) = try read(
+        name, in: contentDirectory, confinedTo: settings.allowsFilesOutsideContent ? nil : root,
+        workingDirectory: workingDirectory)
       settings.themeOverrides[name] = text
       settings.themePaths[name] = path
-    }
-    if names.contains(settingsFileName) {
-      let (path, text) = try read(settingsFileName, in: contentDirectory, workingDirectory: workingDirectory)
-      settings.allowsRawHTML = try decodeAllowsRawHTML(text, path: path)
     }
     return settings
   }
 
-  private static func read(_ name: String, in directory: String, workingDirectory: String) throws(CommandFailure)
-    -> (path: String, text: String)
+  private static func read(_ name: String, in directory: String, confinedTo root: String?, workingDirectory: String)
+    throws(CommandFailure) -> (path: String, text: String)
   {
     let fileSystemPath = (directory as NSString).appendingPathComponent(name)
     let path = relativePath(of: fileSystemPath, from: workingDirectory)
-    guard let data = FileManager.default.contents(atPath: fileSystemPath) else {
-      throw CommandFailure("cannot read '\(path)'")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandFailure("'\(path)' is not valid UTF-8 text")
+    let bytes = try FileAccess.readFile(fileSystemPath, shown: path, confinedTo: root)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let position = SourceFile.firstInvalidPosition(in: bytes)
+      throw CommandFailure(
+        "not valid UTF-8 text", at: "\(path):\(position?.line ?? 1):\(position?.column ?? 1)")
     }
     return (path, text)
   }
 
-  /// `book.json` is a JSON object whose only key is `allowRawHTML`; anything else is a mistake worth reporting.
-  private static func decodeAllowsRawHTML(_ text: String, path: String) throws(CommandFailure) -> Bool {
+  /// `book.json` is a JSON object whose keys are `allowRawHTML` and `allowFilesOutsideContent`, each true or false;
+  /// anything else is a mistake worth reporting.
+  private static func decode(_ text: String, path: String) throws(CommandFailure) -> (
+    allowsRawHTML: Bool, allowsFilesOutsideContent: Bool
+  ) {
     struct SettingsFile: Decodable {
       var allowRawHTML: Bool?
+      var allowFilesOutsideContent: Bool?
     }
+    let known = ["allowRawHTML", "allowFilesOutsideContent"]
     let data = Data(text.utf8)
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       throw CommandFailure("'\(path)' must be a JSON object such as {\"allowRawHTML\": true}")
     }
-    if let unknown = object.keys.sorted().first(where: { $0 != "allowRawHTML" }) {
-      throw CommandFailure("'\(path)': unknown setting '\(unknown)' (the only setting is \"allowRawHTML\")")
+    if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+      throw CommandFailure(
+        "'\(path)': unknown setting '\(unknown)' (the settings are \"allowRawHTML\" and \"allowFilesOutsideContent\")")
     }
     guard let file = try? JSONDecoder().decode(SettingsFile.self, from: data) else {
-      throw CommandFailure("'\(path)': \"allowRawHTML\" must be true or false")
+      throw CommandFailure("'\(path)': \"allowRawHTML\" and \"allowFilesOutsideContent\" must be true or false")
     }
-    return file.allowRawHTML ?? false
+    return (file.allowRawHTML ?? false, file.allowFilesOutsideContent ?? false)
   }
 }

@@ -24,28 +24,36 @@ enum FixStage {
     }
   }
 
-  /// Writes each rewritten file atomically: a temporary file beside it, then a rename.
-  static func write(_ rewrites: [(page: Int, bytes: [UInt8])], of book: Book) throws(CommandFailure) {
+  /// Writes each rewritten file at its real location (a linked chapter is rewritten at its target, the link kept).
+  /// Returns the pages rewritten and a diagnostic for each chapter that changed on disk since it was read, which is
+  /// left as it is so the edit is never lost.
+  static func write(
+    _ rewrites: [(page: Int, bytes: [UInt8])], of book: Book, beforeRewrite: (@Sendable (String) -> Void)? = nil
+  ) throws(CommandFailure) -> (rewritten: [Int], changed: [Diagnostic]) {
+    var rewritten: [Int] = []
+    var changed: [Diagnostic] = []
     for rewrite in rewrites {
-      let path = book.pages[rewrite.page].source.fileSystemPath
-      let url = URL(fileURLWithPath: path)
-      let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).fix")
-      do {
-        try Data(rewrite.bytes).write(to: temporary)
-        if let permissions = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
-          try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-        }
-        guard rename(temporary.path, path) == 0 else {
-          throw CommandFailure("cannot replace '\(book.pages[rewrite.page].source.path)'")
-        }
-      } catch let failure as CommandFailure {
-        try? FileManager.default.removeItem(at: temporary)
-        throw failure
-      } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        throw CommandFailure("cannot write '\(book.pages[rewrite.page].source.path)': \(error.localizedDescription)")
+      let source = book.pages[rewrite.page].source
+      beforeRewrite?(source.path)
+      let target = FileAccess.realPath(source.fileSystemPath)
+      // A chapter swapped for a link to somewhere else since it was read is not the chapter fix read.
+      let root = book.settings.allowsFilesOutsideContent ? "/" : book.resolvedContentDirectory
+      let outcome: SourceRewriter.Outcome
+      if let target, let root, FileAccess.isInside(target, root) {
+        outcome = try SourceRewriter.replace(target, shown: source.path, expected: source.bytes, with: rewrite.bytes)
+      } else {
+        outcome = .changedOnDisk
+      }
+      switch outcome {
+      case .replaced: rewritten.append(rewrite.page)
+      case .changedOnDisk:
+        changed.append(
+          Diagnostic(
+            path: source.path, line: 1, column: 1,
+            message: "changed on disk while fix ran, so fix left it as it is; run fix again"))
       }
     }
+    return (rewritten, changed)
   }
 
   /// The edit that makes a transcript statement's expected output what it printed, or nil when nothing changes.

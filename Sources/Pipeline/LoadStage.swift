@@ -3,29 +3,48 @@ import Foundation
 /// Load: finds `index.md` and the chapters in the content folder and reads their bytes.
 enum LoadStage {
   /// Reads every `*.md` file of `contentDirectory` (chapters ordered by file name, byte-wise, whatever the locale).
+  /// Every file must be a regular file inside the content folder once links are resolved, unless `book.json` allows
+  /// files outside it; an empty book is refused, so a mistyped folder never replaces a site with nothing.
   static func load(contentDirectory: String, workingDirectory: String) throws(CommandFailure) -> Book {
-    let fileManager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw CommandFailure("content folder '\(contentDirectory)' does not exist")
+    let root = FileAccess.resolved(contentDirectory, base: workingDirectory)
+    var status = stat()
+    guard stat(root, &status) == 0 else {
+      throw CommandFailure(
+        errno == ENOENT
+          ? "content folder '\(contentDirectory)' does not exist"
+          : "cannot read content folder '\(contentDirectory)': \(FileAccess.errorText())")
+    }
+    guard status.st_mode & S_IFMT == S_IFDIR else {
+      throw CommandFailure(
+        "content folder '\(contentDirectory)' is \(FileAccess.kind(of: status.st_mode)), not a folder")
     }
     let names: [String]
-    do {
-      names = try fileManager.contentsOfDirectory(atPath: contentDirectory)
-    } catch {
-      throw CommandFailure("cannot read content folder '\(contentDirectory)'")
+    switch FileAccess.listFolder(root) {
+    case .success(let listed): names = listed
+    case .failure(let failure):
+      throw CommandFailure("cannot read content folder '\(contentDirectory)': \(failure.text)")
     }
+    // Files are opened under the folder as given, made absolute against the working folder (a link in it is the
+    // author's to follow), and each one's real location is then checked against `root`.
+    let folder = contentDirectory.hasPrefix("/") ? contentDirectory : workingDirectory + "/" + contentDirectory
+    let settings = try BookSettings.load(
+      contentDirectory: folder, root: root, names: names, workingDirectory: workingDirectory)
     let markdownNames = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
       .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    guard !markdownNames.isEmpty else {
+      throw CommandFailure("content folder '\(contentDirectory)' holds no chapters (no .md files): nothing to do")
+    }
     var pages: [Page] = []
     for name in markdownNames {
-      let fileSystemPath = (contentDirectory as NSString).appendingPathComponent(name)
-      guard let data = fileManager.contents(atPath: fileSystemPath) else {
-        throw CommandFailure("cannot read '\(fileSystemPath)'")
-      }
+      let fileSystemPath = (folder as NSString).appendingPathComponent(name)
       let path = relativePath(of: fileSystemPath, from: workingDirectory)
-      guard let source = SourceFile(path: path, fileSystemPath: fileSystemPath, bytes: [UInt8](data)) else {
-        throw CommandFailure("'\(path)' is not valid UTF-8 text")
+      let bytes = try FileAccess.readFile(
+        fileSystemPath, shown: path, confinedTo: settings.allowsFilesOutsideContent ? nil : root)
+      guard let source = SourceFile(path: path, fileSystemPath: fileSystemPath, bytes: bytes) else {
+        let position = SourceFile.firstInvalidPosition(in: bytes)
+        throw CommandFailure(
+          "not valid UTF-8 text (docbuild reads chapters as UTF-8)",
+          at: "\(path):\(position?.line ?? 1):\(position?.column ?? 1)")
       }
       let isHome = name == "index.md"
       pages.append(Page(source: source, slug: isHome ? "index" : slug(forFileNamed: name), isHome: isHome))
@@ -33,8 +52,8 @@ enum LoadStage {
     // The home page comes first whatever its name sorts as.
     pages.sort { $0.isHome && !$1.isHome }
     var book = Book(contentDirectory: contentDirectory, pages: pages)
-    book.settings = try BookSettings.load(
-      contentDirectory: contentDirectory, names: names, workingDirectory: workingDirectory)
+    book.settings = settings
+    book.resolvedContentDirectory = root
     return book
   }
 

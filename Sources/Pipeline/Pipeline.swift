@@ -12,8 +12,12 @@ public struct PipelineOptions: Sendable {
   public var workingDirectory: String
   /// Told about each page as it finishes running (from any thread).
   public var progress: @Sendable (PageProgress) -> Void
+  /// The live tensor memory each chapter may use, in bytes (`--memory-limit`).
+  public var memoryLimit = ResourceMeter.defaultMemoryLimit
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
+  /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
+  var beforeRewrite: (@Sendable (String) -> Void)?
 
   /// Makes options.
   public init(
@@ -36,6 +40,9 @@ public struct PipelineOutcome: Sendable {
   public var diagnostics: [Diagnostic] { book.diagnostics }
   /// The source paths `fix` rewrote.
   public var rewrittenPaths: [String] = []
+  /// Problems that did not stop the command, such as an old site that could not be removed after the new one was
+  /// installed.
+  public var warnings: [String] = []
   /// True when nothing failed.
   public var verified: Bool { book.diagnostics.isEmpty }
   /// Counts for the summary line.
@@ -77,15 +84,18 @@ public enum Pipeline {
     let loaded = try loadedBook(options)
     // Every page becomes `slug.html`; creating those files starts now and overlaps running the book.
     let staging = try WriteStage.prepare(
-      output: options.outputDirectory, protecting: [options.contentDirectory, options.workingDirectory],
-      expectedFiles: ["index.html"] + loaded.pages.map { $0.slug + ".html" })
+      output: options.outputDirectory, content: options.contentDirectory, protecting: [options.workingDirectory],
+      expectedFiles: ["index.html"] + loaded.pages.map { $0.slug + ".html" },
+      workingDirectory: options.workingDirectory)
     let book = verified(loaded, options)
     guard book.diagnostics.isEmpty, let site = book.site else {
       staging.discard()
       return PipelineOutcome(book: book)
     }
-    try WriteStage.write(site.files, through: staging, jobs: options.jobs, beforeEachFile: options.beforeEachFile)
-    return PipelineOutcome(book: book)
+    var outcome = PipelineOutcome(book: book)
+    outcome.warnings = try WriteStage.write(
+      site.files, through: staging, jobs: options.jobs, beforeEachFile: options.beforeEachFile)
+    return outcome
   }
 
   /// The same verification as `build`, links included, writing nothing.
@@ -95,15 +105,15 @@ public enum Pipeline {
 
   /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.
   public static func fix(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
-    MatrixProductThreads.useCallerThreadOnly()
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, progress: { _ in })
+    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: { _ in })
     let rewrites = FixStage.rewrites(book)
-    try FixStage.write(rewrites, of: book)
+    let written = try FixStage.write(rewrites, of: book, beforeRewrite: options.beforeRewrite)
     var outcome = try check(options)
-    outcome.rewrittenPaths = rewrites.map { book.pages[$0.page].source.path }
+    outcome.rewrittenPaths = written.rewritten.map { book.pages[$0].source.path }
+    outcome.book.diagnostics = (outcome.book.diagnostics + written.changed).sorted()
     return outcome
   }
 
@@ -112,13 +122,12 @@ public enum Pipeline {
   }
 
   private static func loadedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
-    MatrixProductThreads.useCallerThreadOnly()
-    return try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
+    try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
   }
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, progress: options.progress)
+    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: options.progress)
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.

@@ -2,6 +2,7 @@ import Markdown
 import MathML
 import ParallelMap
 import Snippets
+import TensorCore
 
 /// What the run stage tells the caller as each page finishes.
 public struct PageProgress: Sendable {
@@ -23,10 +24,13 @@ public struct PageProgress: Sendable {
 /// Run: executes each page's tensor blocks in order in one session and renders its formulas to MathML.
 enum RunStage {
   /// Runs every page, pages in parallel; `progress` is called (from any thread) as each page finishes.
-  static func run(_ book: Book, jobs: Int, progress: @escaping @Sendable (PageProgress) -> Void) -> Book {
+  static func run(
+    _ book: Book, jobs: Int, memoryLimit: Int = ResourceMeter.defaultMemoryLimit,
+    progress: @escaping @Sendable (PageProgress) -> Void
+  ) -> Book {
     var book = book
     book.pages = parallelMap(book.pages, jobs: jobs) { page in
-      let finished = run(page)
+      let finished = run(page, memoryLimit: memoryLimit)
       progress(
         PageProgress(path: finished.source.path, snippets: finished.results.count, problems: finished.problemCount))
       return finished
@@ -35,9 +39,9 @@ enum RunStage {
   }
 
   /// Runs one page; the session is made here because it belongs to this page's thread alone.
-  static func run(_ page: Page) -> Page {
+  static func run(_ page: Page, memoryLimit: Int = ResourceMeter.defaultMemoryLimit) -> Page {
     var page = page
-    let session = SnippetSession()
+    let session = SnippetSession(memoryLimit: memoryLimit)
     for block in page.tensorBlocks {
       let (options, unknown) = snippetOptions(info: block.info)
       for word in unknown {
@@ -103,4 +107,29 @@ enum RunStage {
 extension Page {
   /// Problems found so far: the page's own plus those of its blocks.
   var problemCount: Int { diagnostics.count + results.values.reduce(0) { $0 + $1.diagnostics.count } }
+}
+
+extension PipelineOptions {
+  /// A `--memory-limit` value in bytes: a whole number with an optional binary unit, `K`, `M` or `G` (`512M`, `4G`,
+  /// `4GiB`); nil when it is not one, or is under 1 MiB (too small for any chapter) or past 2^50 bytes.
+  public static func memoryLimit(parsing text: String) -> Int? {
+    var digits = Substring(text.uppercased())
+    if digits.hasSuffix("IB") {
+      digits = digits.dropLast(2)
+    } else if digits.hasSuffix("B") {
+      digits = digits.dropLast()
+    }
+    var shift = 0
+    switch digits.last {
+    case "K": shift = 10
+    case "M": shift = 20
+    case "G": shift = 30
+    default: break
+    }
+    if shift > 0 { digits = digits.dropLast() }
+    guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits), number <= (1 << 50) >> shift
+    else { return nil }
+    let bytes = number << shift
+    return bytes >= 1 << 20 ? bytes : nil
+  }
 }

@@ -7,24 +7,29 @@ enum WriteStage {
   /// Called before each file is written, with its relative path; tests use it to fail a build half way.
   typealias FileHook = @Sendable (String) throws -> Void
 
-  /// The staging folder beside the output, ready for the new site's files.
+  /// The staging folder beside the output, ready for the new site's files, and the lock that keeps other builds out.
   final class Staging: Sendable {
-    /// The output folder to replace.
+    /// The output folder to replace, its links resolved.
     let output: URL
+    /// The output as the user gave it, for messages.
+    let shownOutput: String
     /// Where the new site is written before it is swapped in.
     let folder: URL
     /// Where the old site waits during the swap.
     let previous: URL
     /// Files created empty ahead of time, in the background.
     let createdAhead: [String]
+    private let lock: OutputLock
     private let creation = DispatchGroup()
 
-    fileprivate init(output: URL, createdAhead: [String]) {
+    fileprivate init(output: URL, shownOutput: String, createdAhead: [String], lock: OutputLock) {
       self.output = output
+      self.shownOutput = shownOutput
       let parent = output.deletingLastPathComponent()
       folder = parent.appendingPathComponent(".\(output.lastPathComponent).staging")
       previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous")
       self.createdAhead = createdAhead
+      self.lock = lock
     }
 
     /// Creates the files named in `createdAhead` on another thread. Creating a file is the slow part of writing a
@@ -42,71 +47,120 @@ enum WriteStage {
       creation.wait()
     }
 
-    /// Removes the staging folder, once nothing is creating files in it.
+    /// Removes the staging folder, once nothing is creating files in it, and lets other builds in.
     func discard() {
       waitForCreation()
-      try? FileManager.default.removeItem(at: folder)
+      _ = FileAccess.removeTree(folder.path)
+      lock.release()
+    }
+
+    /// Lets other builds in.
+    fileprivate func unlock() {
+      lock.release()
     }
   }
 
-  /// Checks that `output` may be replaced (`protectedFolders`, the content folder and the current folder, may be
-  /// neither the output nor inside it), recovers a site a killed build left aside, and makes an empty staging folder,
-  /// starting to create the files named `expectedFiles` (plain names) in it while the caller goes on.
+  /// Checks that `output` may be replaced, takes the output's lock, recovers a site a killed build left aside, and
+  /// makes an empty staging folder, starting to create the files named `expectedFiles` (plain names) in it while the
+  /// caller goes on. Paths are compared with their links resolved: the output may be neither inside `content` nor
+  /// hold it, nor hold any of `protectedFolders` (the current folder), and must be missing, empty or a docbuild site.
   static func prepare(
-    output: String, protecting protectedFolders: [String] = [], expectedFiles: [String] = []
+    output: String, content: String? = nil, protecting protectedFolders: [String] = [],
+    expectedFiles: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath
   ) throws(CommandFailure) -> Staging {
-    let fileManager = FileManager.default
-    let outputURL = URL(fileURLWithPath: output).standardizedFileURL
+    let resolved = FileAccess.resolved(output, base: workingDirectory)
+    guard resolved != "/" else { throw CommandFailure("refusing to replace '\(output)': it is the root folder") }
+    if let content {
+      let resolvedContent = FileAccess.resolved(content, base: workingDirectory)
+      if FileAccess.isInside(resolved, resolvedContent) {
+        throw CommandFailure(
+          "refusing to write the site to '\(output)': it is the content folder '\(content)' or inside it")
+      }
+      if FileAccess.isInside(resolvedContent, resolved) {
+        throw CommandFailure("refusing to replace '\(output)': it holds the content folder '\(content)'")
+      }
+    }
     for folder in protectedFolders
-    where URL(fileURLWithPath: folder).standardizedFileURL.pathComponents.starts(with: outputURL.pathComponents) {
+    where FileAccess.isInside(FileAccess.resolved(folder, base: workingDirectory), resolved) {
       throw CommandFailure("refusing to replace '\(output)': it holds '\(folder)'")
     }
+    let outputURL = URL(fileURLWithPath: resolved)
+    let parent = outputURL.deletingLastPathComponent().path
+    try OutputFolder.makeFolders(parent, shown: output)
+    let lock = try OutputLock.acquire(
+      parent + "/.\(outputURL.lastPathComponent).lock", output: output)
     let names = Set(expectedFiles.filter { isSafeRelativePath($0) && !$0.contains("/") }).sorted()
-    let staging = Staging(output: outputURL, createdAhead: names)
-    do {
-      // A build killed between the two renames of `write` left the old site under `previous`: put it back first.
-      if !fileManager.fileExists(atPath: outputURL.path), fileManager.fileExists(atPath: staging.previous.path) {
-        try fileManager.moveItem(at: staging.previous, to: outputURL)
+    let staging = Staging(output: outputURL, shownOutput: output, createdAhead: names, lock: lock)
+    do throws(CommandFailure) {
+      try recoverPreviousSite(staging)
+      try OutputFolder.checkReplaceable(resolved, shown: output)
+      if let failure = FileAccess.removeTree(staging.folder.path) {
+        throw CommandFailure(leftoverMessage(staging.folder.path, failure))
       }
-      if fileManager.fileExists(atPath: staging.folder.path) { try fileManager.removeItem(at: staging.folder) }
-      try fileManager.createDirectory(at: staging.folder, withIntermediateDirectories: true)
+      // mkdir never follows a link, so the staging folder is always one this build made.
+      guard mkdir(staging.folder.path, 0o755) == 0 else {
+        throw CommandFailure(
+          "cannot write the output folder '\(output)': cannot create '\(staging.folder.path)': \(FileAccess.errorText())"
+        )
+      }
     } catch {
-      throw CommandFailure("cannot write the output folder '\(output)': \(error.localizedDescription)")
+      lock.release()
+      throw error
     }
     staging.startCreatingAhead()
     return staging
   }
 
-  /// Writes `files` (relative path → bytes) as the folder `output`, replacing it as a whole.
+  /// A build killed between the two renames of `write` left the old site under `previous` and no output: put it back.
+  private static func recoverPreviousSite(_ staging: Staging) throws(CommandFailure) {
+    var status = stat()
+    guard lstat(staging.output.path, &status) != 0, errno == ENOENT,
+      lstat(staging.previous.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR
+    else { return }
+    guard rename(staging.previous.path, staging.output.path) == 0 else {
+      throw CommandFailure(
+        "cannot restore the previous site from '\(staging.previous.path)' to '\(staging.shownOutput)': "
+          + FileAccess.errorText())
+    }
+  }
+
+  private static func leftoverMessage(_ path: String, _ failure: String) -> String {
+    "cannot remove '\(path)', left by an earlier build: \(failure); remove it yourself (rm -rf '\(path)') and build again"
+  }
+
+  /// Writes `files` (relative path → bytes) as the folder `output`, replacing it as a whole; returns warnings.
+  @discardableResult
   static func write(
     _ files: [String: [UInt8]], to output: String, protecting protectedFolders: [String] = [], jobs: Int = 1,
     beforeEachFile hook: FileHook? = nil
-  ) throws(CommandFailure) {
+  ) throws(CommandFailure) -> [String] {
     let staging = try prepare(output: output, protecting: protectedFolders)
-    try write(files, through: staging, jobs: jobs, beforeEachFile: hook)
+    return try write(files, through: staging, jobs: jobs, beforeEachFile: hook)
   }
 
-  /// Writes `files` into the staging folder and swaps it in for the output; on any failure the staging folder is
-  /// removed and the output is left as it was.
+  /// Writes `files` and the site marker into the staging folder and swaps it in for the output; on any failure
+  /// before the swap the staging folder is removed and the output is left as it was. Once the new site is in place
+  /// the build has succeeded, so a problem cleaning up after it is a warning (returned), not a failure.
+  @discardableResult
   static func write(
     _ files: [String: [UInt8]], through staging: Staging, jobs: Int = 1, beforeEachFile hook: FileHook? = nil
-  ) throws(CommandFailure) {
-    let fileManager = FileManager.default
-    let output = staging.output.path
+  ) throws(CommandFailure) -> [String] {
+    let output = staging.shownOutput
     staging.waitForCreation()
-    do {
+    do throws(CommandFailure) {
+      var files = files
+      files[OutputFolder.markerName] = Array(OutputFolder.markerText.utf8)
       let paths = files.keys.sorted()
       for path in paths where !isSafeRelativePath(path) {
         throw CommandFailure("refusing to write '\(path)' outside the output folder")
       }
       let folders = Set(paths.map { staging.folder.appendingPathComponent($0).deletingLastPathComponent().path })
-      for folder in folders.sorted() {
-        try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      }
+      for folder in folders.sorted() { try OutputFolder.makeFolders(folder, shown: output) }
+      let contents = files
       let failures = parallelMap(paths, jobs: jobs) { path -> String? in
         do {
           try hook?(path)
-          return writeFile(files[path] ?? [], to: staging.folder.appendingPathComponent(path).path)
+          return writeFile(contents[path] ?? [], to: staging.folder.appendingPathComponent(path).path)
         } catch {
           return "\(error)"
         }
@@ -116,39 +170,57 @@ enum WriteStage {
       }
       // A file created ahead that the site turned out not to have must not reach the output.
       for name in staging.createdAhead where files[name] == nil {
-        try fileManager.removeItem(at: staging.folder.appendingPathComponent(name))
+        unlink(staging.folder.appendingPathComponent(name).path)
       }
-      if fileManager.fileExists(atPath: staging.previous.path) { try fileManager.removeItem(at: staging.previous) }
-      if fileManager.fileExists(atPath: output) { try fileManager.moveItem(at: staging.output, to: staging.previous) }
-      try fileManager.moveItem(at: staging.folder, to: staging.output)
-      if fileManager.fileExists(atPath: staging.previous.path) { try fileManager.removeItem(at: staging.previous) }
-    } catch let failure as CommandFailure {
-      staging.discard()
-      throw failure
+      try swapIn(staging)
     } catch {
       staging.discard()
-      throw CommandFailure("cannot write the output folder '\(output)': \(error.localizedDescription)")
+      throw error
     }
+    defer { staging.unlock() }
+    if let failure = FileAccess.removeTree(staging.previous.path) {
+      return [
+        "the new site is in '\(output)', but the previous one could not be removed from '\(staging.previous.path)': "
+          + "\(failure); remove it yourself"
+      ]
+    }
+    return []
+  }
+
+  /// Renames the old site aside and the staging folder into its place, putting the old site back if the second
+  /// rename fails.
+  private static func swapIn(_ staging: Staging) throws(CommandFailure) {
+    let output = staging.output.path
+    if let failure = FileAccess.removeTree(staging.previous.path) {
+      throw CommandFailure(leftoverMessage(staging.previous.path, failure))
+    }
+    var status = stat()
+    let hadOutput = lstat(output, &status) == 0
+    if hadOutput, rename(output, staging.previous.path) != 0 {
+      throw CommandFailure("cannot replace '\(staging.shownOutput)': \(renameProblem(errno))")
+    }
+    guard rename(staging.folder.path, output) == 0 else {
+      let code = errno
+      if hadOutput { rename(staging.previous.path, output) }
+      throw CommandFailure("cannot replace '\(staging.shownOutput)': \(renameProblem(code))")
+    }
+  }
+
+  private static func renameProblem(_ code: Int32) -> String {
+    let text = FileAccess.errorText(code)
+    guard code == EBUSY || code == EXDEV else { return text }
+    return text + " (docbuild swaps in the new site by renaming folders, which a mount point does not allow; "
+      + "build into a folder inside it)"
   }
 
   /// Creates or truncates the file at `path` and writes `bytes`; nil on success, else what went wrong. No fsync per
   /// file: the whole folder becomes visible only through the rename in `write`, which is what protects the old site.
   fileprivate static func writeFile(_ bytes: [UInt8], to path: String) -> String? {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { return "cannot create '\(path)': \(String(cString: strerror(errno)))" }
+    // Never through a link: the staging folder holds only what this build puts there.
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return "cannot create '\(path)': \(FileAccess.errorText())" }
     defer { close(descriptor) }
-    var written = 0
-    while written < bytes.count {
-      let result = bytes.withUnsafeBytes { buffer in
-        Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-      }
-      if result < 0 {
-        if errno == EINTR { continue }
-        return "cannot write '\(path)': \(String(cString: strerror(errno)))"
-      }
-      written += result
-    }
-    return nil
+    return FileAccess.writeAll(bytes, to: descriptor).map { "cannot write '\(path)': \($0)" }
   }
 
   fileprivate static func isSafeRelativePath(_ path: String) -> Bool {

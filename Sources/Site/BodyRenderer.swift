@@ -138,16 +138,21 @@ struct BodyRenderer {
     case .strong(let content): return "<strong>\(renderInlines(content, linksAllowed: linksAllowed))</strong>"
     case .link(let destination, let title, let content, let position):
       let inner = renderInlines(content, linksAllowed: false)
-      guard linksAllowed else { return inner }
-      let href = resolveLink(destination, position: position)
+      // A refused URL keeps its text and loses the link; the main render has reported it.
+      guard linksAllowed, let href = resolveLink(destination, use: .link, position: position, records: true) else {
+        return inner
+      }
       let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-      return "<a href=\"\(escapeHTML(href))\"\(titleAttribute)>\(inner)</a>"
+      return "<a href=\"\(SafeURL.attribute(href))\"\(titleAttribute)>\(inner)</a>"
     case .image(let source, let title, let alt, let position):
-      // Images in headings and summaries are checked where they are rendered with links allowed.
-      let href = linksAllowed ? resolveLink(source, position: position) : source
-      let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
+      // The table of contents and the summaries copy a heading's or paragraph's images: the same sanitised source,
+      // reported and checked only where the body renders it.
       let altText = escapeHTML(InlinePlainText.text(of: alt))
-      return "<img src=\"\(escapeHTML(href))\" alt=\"\(altText)\"\(titleAttribute) />"
+      guard let src = resolveLink(source, use: .image, position: position, records: linksAllowed) else {
+        return altText
+      }
+      let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
+      return "<img src=\"\(SafeURL.attribute(src))\" alt=\"\(altText)\"\(titleAttribute) />"
     case .math(let span):
       if let mathML = math[span.id] { return mathML }
       // The pipeline reports unsupported math before rendering; show the TeX rather than nothing.
@@ -158,17 +163,25 @@ struct BodyRenderer {
     }
   }
 
-  /// Returns the href to write and records the link for checking.
-  private mutating func resolveLink(_ destination: String, position: MarkdownPosition) -> String {
+  /// The URL to write for a destination, normalised as a browser reads it, or nil when its scheme is refused; with
+  /// `records`, internal links are kept for checking and problems reported.
+  private mutating func resolveLink(
+    _ written: String, use: SafeURL.Use, position: MarkdownPosition, records: Bool
+  ) -> String? {
+    let destination = SafeURL.normalized(written)
+    // Script URLs are raw HTML by other means; they go with it unless the book opts in.
+    if !allowsRawHTML, let scheme = SafeURL.scheme(of: destination), !SafeURL.isAllowed(destination, for: use) {
+      if records { problems.append((position, SafeURL.refusal(written, scheme: scheme, use: use))) }
+      return nil
+    }
     switch resolver.resolve(destination, from: pageFile) {
     case .unchecked(let href):
-      // Script URLs are raw HTML by other means; they go with it unless the book opts in.
-      return !allowsRawHTML && LinkResolver.isUnsafe(href) ? "" : href
+      return href
     case .page(let href, let file, let anchor):
-      links.append(InternalLink(page: file, anchor: anchor, written: destination, position: position))
+      if records { links.append(InternalLink(page: file, anchor: anchor, written: written, position: position)) }
       return href
     case .missingPage(let path):
-      problems.append((position, "broken link '\(destination)': the book has no page '\(path)'"))
+      if records { problems.append((position, "broken link '\(written)': the book has no page '\(path)'")) }
       return destination
     }
   }

@@ -17,7 +17,8 @@ struct ChapterEntry: Sendable, MustacheParent {
   /// The entries for every chapter of `pages` (all but the home page), none of them current.
   static func list(pages: [PlannedPage], summaries: [String?]) -> [ChapterEntry] {
     zip(pages, summaries).enumerated().dropFirst().map { number, pair in
-      ChapterEntry(number: number, title: pair.0.title, href: pair.0.file, summary: pair.1 ?? "", current: false)
+      ChapterEntry(
+        number: number, title: templateText(pair.0.title), href: pair.0.href, summary: pair.1 ?? "", current: false)
     }
   }
 

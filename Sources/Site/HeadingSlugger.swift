@@ -2,6 +2,11 @@
 struct HeadingSlugger {
   /// Ids already handed out on this page, including the theme's own.
   private var taken: Set<String>
+  /// The last suffix tried for each base slug, so the next repeat starts after it: without it, the n-th identical
+  /// heading would probe n taken ids, and a page of repeats would take quadratic time.
+  private var lastSuffix: [String: Int] = [:]
+  /// How many candidate ids were looked up, so a test can see the work stay linear without timing it.
+  private(set) var probes = 0
 
   /// Ids the default theme uses on every page, so a heading called "Main" cannot collide with them.
   static let themeIDs: Set<String> = [
@@ -17,11 +22,13 @@ struct HeadingSlugger {
   mutating func uniqueID(for text: String) -> String {
     let base = Self.slug(text)
     var candidate = base
-    var suffix = 0
+    var suffix = lastSuffix[base] ?? 0
     while taken.contains(candidate) {
+      probes += 1
       suffix += 1
       candidate = "\(base)-\(suffix)"
     }
+    lastSuffix[base] = suffix
     taken.insert(candidate)
     return candidate
   }

@@ -19,7 +19,7 @@ struct LinkResolver: Sendable {
 
   /// Resolves a destination written on page `currentPage`.
   func resolve(_ destination: String, from currentPage: String) -> LinkDestination {
-    if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") {
+    if destination.isEmpty || SafeURL.scheme(of: destination) != nil || destination.hasPrefix("//") {
       return .unchecked(destination)
     }
     let hashIndex = destination.firstIndex(of: "#")
@@ -35,29 +35,12 @@ struct LinkResolver: Sendable {
     if path.hasSuffix(".md") {
       // Chapters all sit in the content folder, so a path with a folder in it names no chapter.
       guard !path.contains("/"), let page = pagesBySource[path] else { return .missingPage(path) }
-      return .page(href: page + suffix, file: page, anchor: anchor)
+      return .page(href: SafeURL.pagePath(page) + suffix, file: page, anchor: anchor)
     }
     if path.hasSuffix(".html") {
       guard pages.contains(path) else { return .missingPage(path) }
-      return .page(href: path + suffix, file: path, anchor: anchor)
+      return .page(href: SafeURL.pagePath(path) + suffix, file: path, anchor: anchor)
     }
     return .unchecked(destination)
-  }
-
-  /// Whether a destination could run script or read local files, as cmark's safe mode judges it: `javascript:`,
-  /// `vbscript:`, `file:` and `data:` other than common image types.
-  static func isUnsafe(_ destination: String) -> Bool {
-    let lowered = destination.lowercased().trimmingCharacters(in: .whitespaces)
-    let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
-    if safeImages.contains(where: { lowered.hasPrefix($0) }) { return false }
-    return ["javascript:", "vbscript:", "file:", "data:"].contains { lowered.hasPrefix($0) }
-  }
-
-  /// True for `https:`, `mailto:` and the like: letters, digits, `+-.` before the first `:`.
-  private static func hasScheme(_ destination: String) -> Bool {
-    guard let colon = destination.firstIndex(of: ":") else { return false }
-    let scheme = destination[..<colon]
-    guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-    return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
   }
 }

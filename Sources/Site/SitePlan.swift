@@ -10,6 +10,9 @@ struct PlannedPage {
   var chapter: ChapterPage?
   /// True for `index.html`.
   var isHome: Bool
+
+  /// The file as a relative URL for links to this page.
+  var href: String { SafeURL.pagePath(file) }
 }
 
 /// The pages of a book in reading order, home first, with each chapter's output file decided once.

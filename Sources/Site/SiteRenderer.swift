@@ -57,18 +57,16 @@ public enum SiteRenderer {
     diagnostics += brokenAnchors(plan: plan, bodies: bodies)
 
     let entries = ChapterEntry.list(pages: plan.pages, summaries: rendered.map(\.summary))
-    let sharedList = PrerenderedChapterList(entries: entries, library: theme.library)
-    let prerenders = theme.usesDefaultTemplates && !entries.isEmpty
+    let homeListsChapters = PageContext.homeListsChapters(pages: plan.pages, homeBody: bodies[0])
     let pageFiles = parallelMap(Array(plan.pages.indices), jobs: jobs) { index in
-      let chapters: Any =
-        prerenders ? sharedList.value(forPage: index) : entries.map { $0.markedCurrent($0.number == index) }
       let context = PageContext.make(
-        bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], chapters: chapters)
+        bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], entries: entries,
+        homeListsChapters: homeListsChapters)
       return Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
     }
     var files = Dictionary(uniqueKeysWithValues: zip(plan.pages.map(\.file), pageFiles))
     for (name, text) in theme.assets { files[name] = Array(text.utf8) }
-    let searchPages = zip(plan.pages, bodies).map { SearchPage(href: $0.file, title: $0.title, sections: $1.sections) }
+    let searchPages = zip(plan.pages, bodies).map { SearchPage(href: $0.href, title: $0.title, sections: $1.sections) }
     let searchJSON = SearchIndex.json(searchPages)
     files["search-index.json"] = Array(searchJSON.utf8)
     files["search-index.js"] = Array(SearchIndex.script(json: searchJSON).utf8)

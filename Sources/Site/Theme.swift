@@ -16,8 +16,6 @@ struct Theme {
   /// Problems with the book's own templates (each fails the build; pages fall back to the default meanwhile) or a
   /// missing default file.
   var diagnostics: [SiteDiagnostic]
-  /// True when `page`, `sidebar` and `contents` are the default theme's, whose chapter lists can be rendered once.
-  var usesDefaultTemplates = true
 
   /// Loads the default theme and applies `overrides`, keyed by file name (`page.mustache`, `style.css`); an override
   /// with another `.mustache` name adds a partial the book's templates may include.
@@ -42,7 +40,6 @@ struct Theme {
       do {
         theme.library.register(try MustacheTemplate(string: text), named: name)
         templates[name] = nil
-        if templateNames.contains(name) { theme.usesDefaultTemplates = false }
       } catch let error as MustacheTemplate.ParserError {
         let position = MarkdownPosition(line: error.context.lineNumber, column: error.context.columnNumber)
         theme.diagnostics.append(

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import DocbuildCLI
+@testable import Pipeline
 
 @Test(
   arguments: [
@@ -13,11 +14,17 @@ func exitStatusSaysWhetherTheCommandCouldRun(arguments: [String], status: Int32)
   #expect(Docbuild.main(arguments) == status)
 }
 
-@Test func anEmptyBookChecksClean() throws {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docbuild-empty-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+@Test(arguments: ["build", "check", "fix"])
+func anEmptyContentFolderCannotRunAndLeavesTheSite(command: String) throws {
+  let folder = try temporaryDirectory("docbuild-empty")
   defer { try? FileManager.default.removeItem(at: folder) }
-  #expect(Docbuild.main(["check", "--content", folder.path, "--quiet"]) == 0)
+  let content = folder.appendingPathComponent("content")
+  let site = folder.appendingPathComponent("site")
+  try writeFiles(["notes.txt": Array("no chapters".utf8)], under: content)
+  try writeFiles(["index.html": Array("old".utf8)], under: site)
+  let output = command == "build" ? ["--output", site.path] : []
+  #expect(Docbuild.main([command, "--content", content.path, "--quiet"] + output) == 2)
+  #expect(try readTree(site) == ["index.html": Array("old".utf8)])
 }
 
 @Test func progressAndSummaryLinesReadAsSpecified() {

@@ -79,18 +79,20 @@ import Testing
 
   @Test(arguments: [
     "javascript:alert(1)", " JavaScript:alert(1)", "vbscript:x", "file:///etc/passwd", "data:text/html,x",
+    "data:image/png;base64,AAAA",
   ])
-  func scriptURLsAreDroppedUnlessTheBookOptsIn(destination: String) {
+  func scriptURLsAreRefusedUnlessTheBookOptsIn(destination: String) {
     var book = Self.book(linkingTo: destination)
-    #expect(SampleBook.text(SiteRenderer.render(book), "one.html").contains("<a href=\"\">there</a>"))
+    let refused = SiteRenderer.render(book)
+    // The link keeps its text and loses its element; the build fails at the link.
+    #expect(SampleBook.text(refused, "one.html").contains("<p>Go to there</p>"))
+    #expect(refused.diagnostics.map(\.position) == [MarkdownPosition(line: 3, column: 9)])
+    #expect(refused.diagnostics.first?.message.hasPrefix("link to a '") == true)
     book.allowsRawHTML = true
-    let allowed = SampleBook.text(SiteRenderer.render(book), "one.html")
-    #expect(allowed.contains("<a href=\"\(destination.replacingOccurrences(of: "&", with: "&amp;"))\">there</a>"))
-  }
-
-  @Test func imageDataURLsAreKept() {
-    let book = Self.book(linkingTo: "data:image/png;base64,AAAA")
-    #expect(SampleBook.text(SiteRenderer.render(book), "one.html").contains("href=\"data:image/png;base64,AAAA\""))
+    let allowed = SiteRenderer.render(book)
+    let written = destination.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "&", with: "&amp;")
+    #expect(SampleBook.text(allowed, "one.html").contains("<a href=\"\(written)\">there</a>"))
+    #expect(allowed.diagnostics.isEmpty)
   }
 
   @Test func sampleBookHasNoBrokenLinks() {

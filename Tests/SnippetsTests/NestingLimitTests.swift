@@ -66,9 +66,19 @@ struct ValueLimitTests {
     #expect(found.first?.hasPrefix("MemoryError") == true || found.first?.hasPrefix("ValueError") == true, "\(found)")
   }
 
-  @Test func hugeIntegersAreOverflowErrorsNotCrashes() {
-    #expect(messages("2 ** 64") == ["OverflowError: integer result of '**' does not fit in 64 bits"])
-    #expect(messages("-(-9223372036854775807 - 1)") == ["OverflowError: integer result of '-' does not fit in 64 bits"])
+  @Test func integersPastTheBitLimitAreErrorsNotHangs() {
+    let limit =
+      "MemoryError: integer too large: snippets hold integers of at most 14280 bits (4,298 digits, about what "
+      + "Python prints)"
+    #expect(messages("2 ** 64").isEmpty)
+    #expect(messages("-(-9223372036854775807 - 1)").isEmpty)
+    #expect(messages("2 ** 14280") == [limit])
+    #expect(messages("2 ** 14279").isEmpty)
+    #expect(messages("7 ** (10 ** 18)") == [limit])
+    #expect(messages("3 ** (2 ** 200)") == [limit])
+    #expect(messages("x = 2 ** 10000\nx * x") == [limit])
+    #expect(messages("x = 2 ** 14279\nx + x") == [limit])
+    #expect(messages("int('9' * 4301)").first?.hasPrefix("ValueError: Exceeds the limit (4300 digits)") == true)
     #expect(messages("(1, 2)[-9223372036854775807 - 1]") == ["IndexError: tuple index out of range"])
     #expect(messages("[1, 2][::9223372036854775807]").isEmpty)
     #expect(messages("[1, 2][9223372036854775807::-9223372036854775807]").isEmpty)

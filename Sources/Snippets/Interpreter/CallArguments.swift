@@ -74,7 +74,7 @@ struct BoundArguments: Sendable {
     case .int(let int): return Double(int)
     case .float(let double): return double
     case .bool(let flag): return flag ? 1 : 0
-    default: return fallback
+    default: return try PythonNumbers.double(value) ?? fallback
     }
   }
 }

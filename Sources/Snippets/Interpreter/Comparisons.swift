@@ -10,10 +10,10 @@ extension Operators {
     case (.plus, .float): return operand
     case (_, .bool(let flag)): return try unary(op, .int(flag ? 1 : 0))
     case (.negate, .int(let value)):
-      guard value != Int.min else {
-        throw PythonError("OverflowError", "integer result of '-' does not fit in 64 bits")
-      }
+      guard value != Int.min else { return .integer(-BigInt(value)) }
       return .int(-value)
+    case (.negate, .bigInt(let value)): return .integer(-value)
+    case (.plus, .bigInt): return operand
     case (.plus, .int): return operand
     default: throw PythonError.type("bad operand type for unary \(op.rawValue): '\(operand.typeName)'")
     }
@@ -21,6 +21,13 @@ extension Operators {
 
   /// One comparison `left op right`: element-wise for tensors, Python's for everything else.
   static func compare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    switch op {
+    case .in: return .bool(try contains(right, left))
+    case .notIn: return .bool(try !contains(right, left))
+    case .is: return .bool(try identical(left, right))
+    case .isNot: return .bool(try !identical(left, right))
+    default: break
+    }
     if case .tensor = left { return try compareTensors(op, left, right) }
     if case .tensor = right { return try compareTensors(op, left, right) }
     switch op {
@@ -44,25 +51,91 @@ extension Operators {
         case .lessOrEqual: try a.lessEqual(b)
         case .greater: try a.greater(b)
         case .greaterOrEqual: try a.greaterEqual(b)
+        case .in, .notIn, .is, .isNot: preconditionFailure("handled in compare")
         }
       })
   }
 
-  private static func numeric(_ value: Value) -> Double? {
-    switch value {
-    case .bool(let flag): flag ? 1 : 0
-    case .int(let int): Double(int)
-    case .float(let double): double
-    default: nil
+  /// Python's `item in container`.
+  static func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
+    switch container {
+    case .list(let items), .tuple(let items):
+      for element in items {
+        if case .tensor = element {
+          if try compare(.equal, element, item).truthValue() { return true }
+        } else if case .tensor = item {
+          if try compare(.equal, element, item).truthValue() { return true }
+        } else if pythonEquals(element, item) {
+          return true
+        }
+      }
+      return false
+    case .string(let text):
+      guard case .string(let part) = item else {
+        throw PythonError.type("'in <string>' requires string as left operand, not \(item.typeName)")
+      }
+      return part.isEmpty || text.contains(part)
+    case .dict(let dict):
+      return try dict.get(item) != nil
+    case .dictView(.keys, let dict):
+      return try dict.get(item) != nil
+    case .dictView(let view, let dict):
+      return try contains(.list(ValueList(dict.items(view))), item)
+    case .range(let start, let stop, let step):
+      guard let value = item.bigInteger?.asInt else { return false }
+      guard step > 0 ? (value >= start && value < stop) : (value <= start && value > stop) else { return false }
+      return (value - start) % step == 0
+    case .tensor(let tensor):
+      // NumPy's `__contains__`: `(array == item).any()`.
+      let equal = try compare(.equal, container, item)
+      guard case .tensor(let mask) = equal else { return try equal.truthValue() }
+      _ = tensor
+      return mask.doubles.contains { $0 != 0 }
+    default:
+      throw PythonError.type("argument of type '\(container.typeName)' is not iterable")
+    }
+  }
+
+  /// Python's `is`, decided only where identity follows from the value: None, True, False and `...` are singletons.
+  /// Elsewhere snippets do not track object identity, so the answer could differ from Python's; that is an error.
+  static func identical(_ left: Value, _ right: Value) throws(PythonError) -> Bool {
+    switch (left, right) {
+    case (.none, .none), (.ellipsis, .ellipsis): return true
+    case (.bool(let a), .bool(let b)): return a == b
+    case (.none, _), (_, .none), (.bool, _), (_, .bool), (.ellipsis, _), (_, .ellipsis): return false
+    case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
+    case (.scalarType(let a), .scalarType(let b)): return a == b
+    default:
+      throw PythonError(
+        "NotImplementedError",
+        "'is' compares object identity, which snippets track only for None, True, False, modules and functions; "
+          + "use '==' to compare values")
+    }
+  }
+
+  /// Compares two Python numbers exactly, as Python does (ints of any size against floats included): whether both
+  /// are numbers, and their order (nil when a NaN makes them unordered).
+  static func numericOrder(_ left: Value, _ right: Value) -> (isNumber: Bool, order: Int?) {
+    if case .int(let a) = left, case .int(let b) = right { return (true, a < b ? -1 : a == b ? 0 : 1) }
+    switch (left.bigInteger, right.bigInteger) {
+    case (let a?, let b?): return (true, a.compare(b))
+    case (let a?, nil):
+      guard case .float(let d) = right else { return (false, nil) }
+      return (true, PythonNumbers.compare(a, d))
+    case (nil, let b?):
+      guard case .float(let d) = left else { return (false, nil) }
+      return (true, PythonNumbers.compare(b, d).map { -$0 })
+    case (nil, nil):
+      guard case .float(let a) = left, case .float(let b) = right else { return (false, nil) }
+      if a.isNaN || b.isNaN { return (true, nil) }
+      return (true, a < b ? -1 : a == b ? 0 : 1)
     }
   }
 
   /// Python's `==` for non-tensor values.
   static func pythonEquals(_ left: Value, _ right: Value) -> Bool {
-    if let a = numeric(left), let b = numeric(right) {
-      if case .int(let x) = left, case .int(let y) = right { return x == y }
-      return a == b
-    }
+    let (isNumber, order) = numericOrder(left, right)
+    if isNumber { return order == 0 }
     switch (left, right) {
     case (.none, .none), (.ellipsis, .ellipsis): return true
     case (.string(let a), .string(let b)): return a == b
@@ -73,14 +146,27 @@ extension Operators {
       return a == b
     case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)): return a.rawValue == b
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
+    case (.dict(let a), .dict(let b)):
+      guard a.count == b.count else { return false }
+      for (key, value) in zip(a.keys, a.values) {
+        guard let other = try? b.get(key), pythonEquals(value, other) else { return false }
+      }
+      return true
+    case (.range(let a, let b, let c), .range(let x, let y, let z)):
+      let first = Interpreter.rangeCount(a, b, c)
+      let second = Interpreter.rangeCount(x, y, z)
+      return first == second && (first == 0 || (a == x && (first == 1 || c == z)))
+    case (.userFunction(let a), .userFunction(let b)): return a === b
     default: return false
     }
   }
 
   /// Python's ordering comparisons for numbers, strings and sequences.
   private static func pythonOrder(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Bool {
-    if let a = numeric(left), let b = numeric(right) {
-      return a.isNaN || b.isNaN ? false : holds(op, a < b, a == b)
+    let (isNumber, order) = numericOrder(left, right)
+    if isNumber {
+      guard let order else { return false }
+      return holds(op, order < 0, order == 0)
     }
     switch (left, right) {
     case (.string(let a), .string(let b)):
@@ -104,6 +190,7 @@ extension Operators {
     case .greaterOrEqual: !less
     case .equal: equal
     case .notEqual: !equal
+    case .in, .notIn, .is, .isNot: false
     }
   }
 }

@@ -11,6 +11,7 @@ extension Value {
     case .bool(let value): return Tensor(value)
     case .int(let value): return Tensor(value)
     case .float(let value): return Tensor(value)
+    case .bigInt: throw Value.bigIntInArray
     case .list, .tuple:
       let nested = try toNested()
       return try core { try Tensor.array(nested) }
@@ -25,6 +26,7 @@ extension Value {
     case .bool(let value): return .scalar(.bool(value))
     case .int(let value): return .scalar(.int(Int64(value)))
     case .float(let value): return .scalar(.double(value))
+    case .bigInt: throw Value.bigIntInArray
     case .tensor(let tensor): return .tensor(tensor)
     case .list(let items), .tuple(let items):
       var nested: [NestedValue] = []
@@ -35,10 +37,15 @@ extension Value {
     }
   }
 
+  /// Why a Python int beyond 64 bits cannot become an array element (NumPy's own rules there depend on the dtype).
+  static let bigIntInArray = PythonError(
+    "OverflowError", "Python int too large to convert to C long: snippets pass NumPy only ints of 64 bits")
+
   /// The value as a Python integer (ints, bools and NumPy integer scalars), as Python's `__index__` allows.
   func toInt() throws(PythonError) -> Int {
     switch self {
     case .int(let value): return value
+    case .bigInt: throw PythonError.index("cannot fit 'int' into an index-sized integer")
     case .bool(let value): return value ? 1 : 0
     case .tensor(let tensor) where tensor.shape.isEmpty && tensor.dtype != .float64:
       switch tensor.storage {
@@ -83,6 +90,7 @@ extension Value {
     case .scalarType(let dtype), .dtype(let dtype): return dtype
     case .function("float"): return .float64
     case .function("int"): return .int64
+    case .function("bool"): return .bool
     case .string(let name):
       switch name {
       case "float64", "float", "f8", "double": return .float64
@@ -101,8 +109,12 @@ extension Value {
     case .bool(let value): return value
     case .int(let value): return value != 0
     case .float(let value): return value != 0
+    case .bigInt: return true
     case .string(let value): return !value.isEmpty
     case .tuple(let items), .list(let items): return !items.isEmpty
+    case .dict(let dict): return dict.count > 0
+    case .dictView(_, let dict): return dict.count > 0
+    case .range(let start, let stop, let step): return Interpreter.rangeCount(start, stop, step) > 0
     case .tensor(let tensor):
       if tensor.size == 0 {
         throw PythonError.value(
@@ -120,7 +132,7 @@ extension Value {
   /// The Python number a NumPy value holds when it is a single element (for `float()`, `int()`).
   func pythonNumber(for function: String) throws(PythonError) -> Value {
     switch self {
-    case .bool, .int, .float: return self
+    case .bool, .int, .float, .bigInt: return self
     case .tensor(let tensor):
       guard tensor.shape.isEmpty else {
         throw PythonError.type("only 0-dimensional arrays can be converted to Python scalars")

@@ -69,7 +69,7 @@ enum NumpyFunctions {
       case .int(let int): return .int(Int64(int))
       case .float(let double): return .double(double)
       case .bool(let flag): return .int(flag ? 1 : 0)
-      default: return .int(0)
+      default: throw Value.bigIntInArray
       }
     }
     var start = try scalar(bound.value("start"))

@@ -1,5 +1,15 @@
 import TensorCore
 
+/// Why an array operand of `//` or `%` is refused: the core has no floor division yet, and a wrong gradient or
+/// rounding would print something NumPy does not.
+enum ArrayFloorDivision {
+  static func unsupported(_ op: BinaryOperator) -> PythonError {
+    PythonError(
+      "NotImplementedError",
+      "'\(op.rawValue)' on NumPy arrays is not in the snippet language yet; it works on Python ints and floats")
+  }
+}
+
 /// Python's arithmetic and comparisons over values: Python semantics for Python numbers and containers, NumPy's
 /// (through the core) as soon as a tensor takes part.
 enum Operators {
@@ -21,9 +31,11 @@ enum Operators {
           case .divide: try a.dividing(b)
           case .power: try a.power(b)
           case .matrixMultiply: try a.matmul(b)
+          case .floorDivide, .modulo: throw ArrayFloorDivision.unsupported(op)
           }
         })
     }
+    if let result = try PythonNumbers.binary(op, left, right) { return result }
     if let result = try pythonNumbers(op, left, right) { return result }
     if let result = try sequences(op, left, right) { return result }
     throw PythonError.type(
@@ -61,32 +73,9 @@ enum Operators {
     }
   }
 
-  private static func overflow(_ op: BinaryOperator) -> PythonError {
-    PythonError("OverflowError", "integer result of '\(op.rawValue)' does not fit in 64 bits")
-  }
-
   /// Python's int/float arithmetic (bools count as ints), or nil when an operand is not a Python number.
   private static func pythonNumbers(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
     guard let x = number(left), let y = number(right) else { return nil }
-    if let a = integer(left), let b = integer(right) {
-      switch op {
-      case .add:
-        let (sum, overflowed) = a.addingReportingOverflow(b)
-        if overflowed { throw overflow(op) }
-        return .int(sum)
-      case .subtract:
-        let (difference, overflowed) = a.subtractingReportingOverflow(b)
-        if overflowed { throw overflow(op) }
-        return .int(difference)
-      case .multiply:
-        let (product, overflowed) = a.multipliedReportingOverflow(by: b)
-        if overflowed { throw overflow(op) }
-        return .int(product)
-      case .power where b >= 0:
-        return .int(try integerPower(a, b))
-      default: break
-      }
-    }
     switch op {
     case .add: return .float(x + y)
     case .subtract: return .float(x - y)
@@ -104,29 +93,9 @@ enum Operators {
           "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
       return .float(Elementary.pow(x, y))
-    case .matrixMultiply:
+    case .matrixMultiply, .floorDivide, .modulo:
       return nil
     }
-  }
-
-  private static func integerPower(_ base: Int, _ exponent: Int) throws(PythonError) -> Int {
-    var result = 1
-    var factor = base
-    var remaining = exponent
-    while remaining > 0 {
-      if remaining & 1 == 1 {
-        let (product, overflowed) = result.multipliedReportingOverflow(by: factor)
-        if overflowed { throw overflow(.power) }
-        result = product
-      }
-      remaining >>= 1
-      if remaining > 0 {
-        let (square, overflowed) = factor.multipliedReportingOverflow(by: factor)
-        if overflowed { throw overflow(.power) }
-        factor = square
-      }
-    }
-    return result
   }
 
   /// Concatenation and repetition of strings, lists and tuples, bounded by the element limit.

@@ -34,7 +34,7 @@ enum PythonBuiltins {
     switch try argument.pythonNumber(for: "float") {
     case .int(let value): return .float(Double(value))
     case .bool(let value): return .float(value ? 1 : 0)
-    case let value: return value
+    case let value: return .float(try PythonNumbers.double(value) ?? 0)
     }
   }
 
@@ -43,7 +43,7 @@ enum PythonBuiltins {
     try call.rejectKeywords()
     guard let argument = call.positional.first else { return .int(0) }
     if case .string(let text) = argument {
-      if let value = Int(text.trimmingPythonSpaces().filter { $0 != "_" }) { return .int(value) }
+      if let value = try Self.parseInt(text) { return value }
       throw PythonError.value("invalid literal for int() with base 10: \(Value.quote(text))")
     }
     switch try argument.pythonNumber(for: "int") {
@@ -51,12 +51,31 @@ enum PythonBuiltins {
     case .float(let value):
       if value.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
       if value.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
-      guard let truncated = Int(exactly: value.rounded(.towardZero)) else {
-        throw PythonError("OverflowError", "integer does not fit in 64 bits")
-      }
-      return .int(truncated)
+      let truncated = BigInt(exactly: value.rounded(.towardZero))
+      try BigInt.checkSize(bits: truncated.bitWidth)
+      return .integer(truncated)
     case let value: return value
     }
+  }
+}
+
+extension PythonBuiltins {
+  /// `int(text)`: optional sign, decimal digits with single underscores between them, surrounding spaces allowed.
+  static func parseInt(_ text: String) throws(PythonError) -> Value? {
+    var body = Substring(text.trimmingPythonSpaces())
+    var negative = false
+    if let sign = body.first, sign == "+" || sign == "-" {
+      negative = sign == "-"
+      body = body.dropFirst()
+    }
+    guard let first = body.first, first.isASCII, first.isNumber, body.last != "_", !body.contains("__") else {
+      return nil
+    }
+    let digits = body.filter { $0 != "_" }
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    guard let magnitude = try BigInt(digits: Substring(digits), radix: 10) else { return nil }
+    try BigInt.checkSize(bits: magnitude.bitWidth)
+    return .integer(negative ? -magnitude : magnitude)
   }
 }
 
@@ -85,6 +104,8 @@ extension Interpreter {
       }
       if name == "sep" { separator = text } else { terminator = text }
     }
+    var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * call.positional.count
+    for value in call.positional { try checkPrintable(value, repr: false, remaining: &remaining) }
     printed += call.positional.map(\.str).joined(separator: separator) + terminator
     return .none
   }

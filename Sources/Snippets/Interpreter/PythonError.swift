@@ -6,6 +6,15 @@ struct PythonError: Error, Sendable {
   var type: String
   /// The message after the class name.
   var message: String
+  /// Where it was raised, in file coordinates, when that was inside a function (the top-level statement otherwise).
+  var location: SourceLocation?
+  /// Notes for the diagnostic: the calls that led to `location`, innermost first.
+  var notes: [String] = []
+  /// For a failed `assert` inside a loop or function: the claim, reported as a claim rather than an exception.
+  var claim: ClaimOutcome?
+  /// True for docbuild's own limits (see `TensorError.isLimit`): Python would not raise them, so a transcript may
+  /// not show them as expected output, nor an `error` block as its error.
+  var isLimit = false
 
   /// Makes an error.
   init(_ type: String, _ message: String) {
@@ -23,6 +32,7 @@ struct PythonError: Error, Sendable {
   /// An error of the core, under the Python class NumPy would raise.
   init(_ error: TensorError) {
     self.init(error.pythonType, error.message)
+    isLimit = error.isLimit
   }
 
   /// Converts whatever a core call threw into a Python error.

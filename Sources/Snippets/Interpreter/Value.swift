@@ -5,6 +5,8 @@ indirect enum Value: Sendable {
   case none
   case bool(Bool)
   case int(Int)
+  /// An int outside 64 bits; `Value.integer` keeps smaller ones `.int`.
+  case bigInt(BigInt)
   case float(Double)
   case string(String)
   case tuple(ValueList)
@@ -25,13 +27,23 @@ indirect enum Value: Sendable {
   case slice(Int?, Int?, Int?)
   /// `...` inside an index.
   case ellipsis
+  /// A Python dict.
+  case dict(DictBox)
+  /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+  case dictView(DictView, DictBox)
+  /// A function defined with `def` or `lambda`.
+  case userFunction(Closure)
+  /// `range(start, stop, step)`, kept lazy so `for i in range(10**6)` allocates nothing per step.
+  case range(Int, Int, Int)
+  /// What `zip`, `enumerate`, `map`, `filter` and `reversed` return: a one-pass iterator over computed items.
+  case iterator(IteratorBox)
 
   /// Python's name for the value's type, as TypeError messages print it.
   var typeName: String {
     switch self {
     case .none: "NoneType"
     case .bool: "bool"
-    case .int: "int"
+    case .int, .bigInt: "int"
     case .float: "float"
     case .string: "str"
     case .tuple: "tuple"
@@ -44,6 +56,11 @@ indirect enum Value: Sendable {
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"
+    case .dict: "dict"
+    case .dictView(let view, _): "dict_\(view.rawValue)"
+    case .userFunction: "function"
+    case .range: "range"
+    case .iterator(let box): box.kind
     }
   }
 

@@ -5,7 +5,7 @@ extension Parser {
     switch token.kind {
     case .integer:
       _ = advance()
-      return try node(.integer(try integerValue(token)), token.range)
+      return try node(try integerValue(token), token.range)
     case .float:
       _ = advance()
       guard let value = Double(token.text.filter { $0 != "_" }) else {
@@ -22,6 +22,10 @@ extension Parser {
       if token.text == "(" || token.text == "[" {
         _ = advance()
         return try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseDisplay(openedBy: token) }
+      }
+      if token.text == "{" {
+        _ = advance()
+        return try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseDictDisplay(openedBy: token) }
       }
       if token.text == "..." {
         _ = advance()
@@ -58,7 +62,7 @@ extension Parser {
     }
   }
 
-  private func integerValue(_ token: Token) throws(SyntaxError) -> Int {
+  private func integerValue(_ token: Token) throws(SyntaxError) -> Expression.Kind {
     let digits = token.text.filter { $0 != "_" }.lowercased()
     let (radix, body): (Int, Substring) =
       switch digits.prefix(2) {
@@ -67,15 +71,16 @@ extension Parser {
       case "0b": (2, digits.dropFirst(2))
       default: (10, Substring(digits))
       }
-    guard let value = Int(body, radix: radix) else {
-      let valid = body.allSatisfy { $0.isHexDigit && Int(String($0), radix: 16)! < radix }
-      throw SyntaxError(
-        message: valid
-          ? "integer literal '\(token.text)' is too large: snippets hold integers up to 2**63 - 1"
-          : "invalid integer literal '\(token.text)'",
-        range: token.range)
+    if let value = Int(body, radix: radix) { return .integer(value) }
+    let big: BigInt?
+    do {
+      big = try BigInt(digits: body, radix: radix)
+      if let big { try BigInt.checkSize(bits: big.bitWidth) }
+    } catch {
+      throw SyntaxError(message: error.message, range: token.range)
     }
-    return value
+    guard let big else { throw SyntaxError(message: "invalid integer literal '\(token.text)'", range: token.range) }
+    return .bigInteger(big)
   }
 
   /// `( … )` (parenthesised expression or tuple) or `[ … ]` (list), after the opening bracket.
@@ -106,6 +111,34 @@ extension Parser {
       return inner
     }
     return try node(.tuple(items), range)
+  }
+
+  /// `{key: value, …}` after `{`; sets are left out.
+  private mutating func parseDictDisplay(openedBy open: Token) throws(SyntaxError) -> Expression {
+    var pairs: [(key: Expression, value: Expression)] = []
+    while !current.isSymbol("}") {
+      if current.isSymbol("**") {
+        throw SyntaxError(message: "dict unpacking with '**' is not supported", range: current.range)
+      }
+      if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "a key or '}'") }
+      let key = try parseExpression()
+      guard accept(":") != nil else {
+        if current.isSymbol(",") || current.isSymbol("}") {
+          throw SyntaxError(
+            message: "sets are not supported yet: use a list, or a dict with the items as keys",
+            range: open.range)
+        }
+        throw closingError(for: open, expected: "}", what: "':'")
+      }
+      let value = try parseExpression()
+      if current.isName("for") {
+        throw SyntaxError(message: Keywords.unsupportedInExpression("for") ?? "", range: current.range)
+      }
+      pairs.append((key, value))
+      if accept(",") == nil, !current.isSymbol("}") { throw closingError(for: open, expected: "}", what: "',' or '}'") }
+    }
+    let close = advance()
+    return try node(.dict(pairs), open.range.union(close.range))
   }
 
   /// Call arguments after `(`: positional, then `keyword=value`.

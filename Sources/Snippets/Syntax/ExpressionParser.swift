@@ -22,13 +22,83 @@ extension Parser {
     return try node(.tuple(items), range)
   }
 
-  /// One expression: a (possibly chained) comparison, the loosest-binding form in the language.
+  /// One expression: `a if c else b`, the loosest-binding form in the language, or anything tighter.
   mutating func parseExpression() throws(SyntaxError) -> Expression {
+    if current.isName("lambda") { return try parseLambda() }
+    let body = try parseOr()
+    guard current.isName("if") else { return body }
+    let keyword = advance()
+    return try nested(at: keyword) { (parser) throws(SyntaxError) in
+      let test = try parser.parseOr()
+      guard parser.current.isName("else") else { throw parser.unexpected(expected: "'else' after the condition") }
+      _ = parser.advance()
+      let orElse = try parser.parseExpression()
+      return try parser.node(
+        .conditional(test: test, body: body, orElse: orElse), body.range.union(orElse.range))
+    }
+  }
+
+  /// `a or b or …`, left-associative.
+  private mutating func parseOr() throws(SyntaxError) -> Expression {
+    var left = try parseAnd()
+    while current.isName("or") {
+      _ = advance()
+      let right = try parseAnd()
+      left = try node(.logical(.or, left, right), left.range.union(right.range))
+    }
+    return left
+  }
+
+  private mutating func parseAnd() throws(SyntaxError) -> Expression {
+    var left = try parseNot()
+    while current.isName("and") {
+      _ = advance()
+      let right = try parseNot()
+      left = try node(.logical(.and, left, right), left.range.union(right.range))
+    }
+    return left
+  }
+
+  private mutating func parseNot() throws(SyntaxError) -> Expression {
+    let token = current
+    guard token.isName("not") else { return try parseComparison() }
+    _ = advance()
+    let operand = try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseNot() }
+    return try node(.not(operand), token.range.union(operand.range))
+  }
+
+  /// The comparison operator at the current token (`not in` and `is not` take two), consumed; nil when none.
+  private mutating func acceptComparisonOperator() -> ComparisonOperator? {
+    if current.kind == .symbol, let op = Self.comparisonOperators[current.text] {
+      _ = advance()
+      return op
+    }
+    if current.isName("in") {
+      _ = advance()
+      return .in
+    }
+    if current.isName("not"), peek(1).isName("in") {
+      _ = advance()
+      _ = advance()
+      return .notIn
+    }
+    if current.isName("is") {
+      _ = advance()
+      if current.isName("not") {
+        _ = advance()
+        return .isNot
+      }
+      return .is
+    }
+    return nil
+  }
+
+  /// A (possibly chained) comparison.
+  private mutating func parseComparison() throws(SyntaxError) -> Expression {
     let first = try parseSum()
     var rest: [(ComparisonOperator, Expression)] = []
     var range = first.range
-    while current.kind == .symbol, let op = Self.comparisonOperators[current.text] {
-      _ = advance()
+    while let op = acceptComparisonOperator() {
       let operand = try parseSum()
       rest.append((op, operand))
       range = range.union(operand.range)
@@ -54,7 +124,8 @@ extension Parser {
       case "*": op = .multiply
       case "/": op = .divide
       case "@": op = .matrixMultiply
-      case "//", "%": throw unexpected(expected: "an operator")
+      case "//": op = .floorDivide
+      case "%": op = .modulo
       default: return left
       }
       _ = advance()
@@ -84,7 +155,7 @@ extension Parser {
   }
 
   /// An atom followed by attribute accesses, calls and subscripts.
-  private mutating func parsePrimary() throws(SyntaxError) -> Expression {
+  mutating func parsePrimary() throws(SyntaxError) -> Expression {
     var expression = try parseAtom()
     while true {
       if accept(".") != nil {
@@ -115,8 +186,9 @@ extension Parser {
   func startsExpression(_ token: Token) -> Bool {
     switch token.kind {
     case .integer, .float, .string, .imaginary: return true
-    case .name: return !Keywords.reserved.contains(token.text) || ["True", "False", "None"].contains(token.text)
-    case .symbol: return ["(", "[", "-", "+", "..."].contains(token.text)
+    case .name:
+      return !Keywords.reserved.contains(token.text) || ["True", "False", "None", "not", "lambda"].contains(token.text)
+    case .symbol: return ["(", "[", "{", "-", "+", "..."].contains(token.text)
     default: return false
     }
   }

@@ -23,6 +23,9 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
   let walk = GraphWalk(from: y, yNode: yNode, reaching: Set(targets.map(ObjectIdentifier.init)))
+  // The pass holds a gradient for every value on a path from an x to y until it is done.
+  let gradientBytes = walk.order.reduce(0) { walk.relevant.contains(ObjectIdentifier($1.1)) ? $0 + $1.0.size * 8 : $0 }
+  try ResourceMeter.checkTransient(bytes: gradientBytes)
   var accumulated: [ObjectIdentifier: Tensor] = [ObjectIdentifier(yNode): seed]
   var summedAxes: [ObjectIdentifier: Set<Int>] = [:]
   let wantedIDs = Set(targets.map(ObjectIdentifier.init))
@@ -31,6 +34,8 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
     guard let operation = node.operation, let upstreamGradient = accumulated[id] else { continue }
     let wanted = node.inputs.map(walk.isRelevant)
     guard wanted.contains(true) else { continue }
+    // A rule reads the upstream gradient and the inputs and writes one gradient per input.
+    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * node.inputs.reduce(0) { $0 + $1.size })
     let contributions = try GradientRules.vjp(
       operation, inputs: node.inputs, output: value, upstream: upstreamGradient, wanted: wanted)
     for (input, contribution) in zip(node.inputs, contributions) {
@@ -45,6 +50,7 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
       }
     }
   }
+  try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
   return zip(xs, targets).map { x, node in
     let id = ObjectIdentifier(node)
     let found = accumulated[id]

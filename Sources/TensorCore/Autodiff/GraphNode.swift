@@ -1,26 +1,68 @@
+import Synchronization
+
 /// A value's identity in the autodiff graph and, unless it is a leaf, the operation and inputs that made it.
 ///
-/// Immutable, so it is `Sendable`: the operation is plain data, and re-running `operation.evaluate(inputs)` recomputes
-/// the value (which `numericalGradient` relies on).
+/// The recipe (operation and inputs) is plain data, and re-running `operation.evaluate(inputs)` recomputes the value
+/// (which `numericalGradient` relies on). It changes only when `GraphMemory.prune` forgets the history of a value no
+/// named value feeds, so the inputs can be freed; the lock keeps the node `Sendable` all the same.
 final class GraphNode: Sendable {
-  /// The operation that produced the value; nil for leaves (values made by creation functions or literals).
-  let operation: Operation?
-  /// The operands the operation read, as they were then.
-  let inputs: [Tensor]
+  /// How the value was made.
+  private struct Recipe: Sendable {
+    var operation: Operation?
+    var inputs: [Tensor]
+  }
+
+  private let recipe: Mutex<Recipe>
 
   init(operation: Operation?, inputs: [Tensor]) {
-    self.operation = operation
-    self.inputs = inputs
+    recipe = Mutex(Recipe(operation: operation, inputs: inputs))
   }
+
+  /// The operation that produced the value; nil for leaves (values made by creation functions or literals, and
+  /// values whose history was pruned).
+  var operation: Operation? { recipe.withLock { $0.operation } }
+
+  /// The operands the operation read, as they were then.
+  var inputs: [Tensor] { recipe.withLock { $0.inputs } }
 
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: []) }
+
+  /// Makes the node a leaf, releasing its inputs.
+  func forgetHistory() {
+    _ = takeInputs()
+  }
+
+  /// Makes the node a leaf and hands its inputs to the caller.
+  private func takeInputs() -> [Tensor] {
+    recipe.withLock { recipe in
+      defer { recipe = Recipe(operation: nil, inputs: []) }
+      return recipe.inputs
+    }
+  }
+
+  /// Releases a chain of nodes iteratively: left to the default, a node's release would release its inputs'
+  /// nodes recursively, and a history of a hundred thousand statements (`x = x + 1.0`) would overflow the stack.
+  deinit {
+    var pending = takeInputs()
+    while !pending.isEmpty {
+      guard var node = pending.removeLast().node else { continue }
+      // Only a node this loop holds the last reference to is about to die: take its inputs first, so its own
+      // deinit finds none.
+      if isKnownUniquelyReferenced(&node) { pending += node.takeInputs() }
+    }
+  }
 }
 
 extension Tensor {
-  /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph.
+  /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph. The work is charged to
+  /// the running statement and a new value's storage to the chapter (see `ResourceMeter`).
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+    try ResourceMeter.chargeWork(inputs.reduce(0) { $0 + $1.size })
     let value = try operation.evaluate(inputs)
+    if operation.allocates {
+      try ResourceMeter.chargeAllocation(elements: value.size, itemSize: value.dtype.itemSize)
+    }
     guard case .float64 = value.storage else { return value }
     return Tensor(
       shape: value.shape, storage: value.storage, isScalar: value.isScalar,

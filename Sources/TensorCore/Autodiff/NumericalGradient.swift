@@ -8,9 +8,6 @@
 /// The step of the central differences.
 let finiteDifferenceStep = 1e-6
 
-/// The most element operations one numerical gradient may cost (2 · x.size · elements recomputed per nudge).
-let numericalGradientBudget = 400_000_000
-
 /// ∂y/∂x by central finite differences (of `sum(y * upstream)` when an upstream gradient is given).
 public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil) throws -> Tensor {
   let xNode = try GraphWalk.node(of: x, role: "x", function: "numgrad")
@@ -19,18 +16,25 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
   let walk = GraphWalk(from: y, yNode: yNode, reaching: [ObjectIdentifier(xNode)])
   let downstream = walk.order.filter { walk.relevant.contains(ObjectIdentifier($0.1)) && $0.1 !== xNode }
   guard case .float64(let original) = x.storage else { throw TensorError.type("numgrad needs a float x") }
-  var result = [Double](repeating: 0, count: original.count)
   guard walk.relevant.contains(ObjectIdentifier(yNode)) else {
-    return Tensor(shape: x.shape, storage: .float64(result))
+    return Tensor(shape: x.shape, storage: .float64([Double](repeating: 0, count: original.count)))
   }
   let perNudge = downstream.reduce(x.size) { $0 + $1.0.size + $1.1.inputs.reduce(0) { $0 + $1.size } }
   let (cost, overflow) = (2 * x.size).multipliedReportingOverflow(by: perNudge)
-  if overflow || cost > numericalGradientBudget {
-    throw TensorError.value(
+  let remaining = ResourceMeter.numericalGradientRemaining
+  if overflow || cost > remaining {
+    let budget = ResourceMeter.numericalGradientBudget
+    let used = budget - remaining
+    throw TensorError.limit(
       "numgrad would re-evaluate the computation \(2 * x.size) times (x has \(x.size) elements), about "
         + "\(overflow ? "more than 2^63" : String(cost)) element operations, over the limit of "
-        + "\(numericalGradientBudget); use a smaller x")
+        + "\(budget) per statement"
+        + (used > 0 ? " (\(used) already taken by this statement's other finite differences)" : "")
+        + "; use a smaller x")
   }
+  ResourceMeter.chargeNumericalGradient(cost)
+  // Each nudge recomputes the values downstream of x; they live until the nudge is done.
+  try ResourceMeter.checkTransient(bytes: downstream.reduce(x.size) { $0 + $1.0.size } * 8)
   let weights = seed.doubles
   func objective(_ values: [Double]) throws -> Double {
     var replaced: [ObjectIdentifier: Tensor] = [
@@ -43,6 +47,17 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
     let output = replaced[ObjectIdentifier(yNode)]!.doubles
     return zip(output, weights).reduce(0) { $0 + $1.0 * $1.1 }
   }
+  // The re-evaluations are charged above as a whole; their values are transient, not the chapter's memory.
+  return try ResourceMeter.$current.withValue(nil) {
+    try nudgedDifferences(original, shape: x.shape, objective: objective)
+  }
+}
+
+/// The central difference of `objective` along each element of `original`.
+private func nudgedDifferences(_ original: [Double], shape: [Int], objective: ([Double]) throws -> Double) throws
+  -> Tensor
+{
+  var result = [Double](repeating: 0, count: original.count)
   var nudged = original
   for i in original.indices {
     nudged[i] = original[i] + finiteDifferenceStep
@@ -52,5 +67,5 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
     nudged[i] = original[i]
     result[i] = (above - below) / (2 * finiteDifferenceStep)
   }
-  return Tensor(shape: x.shape, storage: .float64(result))
+  return Tensor(shape: shape, storage: .float64(result))
 }

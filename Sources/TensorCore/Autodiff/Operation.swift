@@ -36,3 +36,13 @@ enum Operation: Sendable {
     }
   }
 }
+
+extension Operation {
+  /// False for operations whose result shares its input's storage (a reshape, a copy-on-write copy).
+  var allocates: Bool {
+    switch self {
+    case .reshape, .identity: false
+    default: true
+    }
+  }
+}

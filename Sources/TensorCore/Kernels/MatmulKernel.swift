@@ -1,37 +1,19 @@
-import COpenBLAS
+import CKernels
 
 /// Row-major matrix multiplication kernels: C (n×m) = A (n×k) · B (k×m), contiguous operands, C zero on entry.
 ///
-/// Float64 products go to OpenBLAS's dgemm (Debian's libopenblas, the same library NumPy uses), which picks a kernel
-/// for the CPU at run time and uses every core; int64 products, which BLAS lacks, use a plain loop.
+/// Float64 products run the project's own kernel (`docbuild_dgemm` in CKernels): each element of C is one chain of
+/// fused multiply-adds in ascending order of k, so the bits are the same on every CPU, at every load and thread count.
+/// 1-d operands (NumPy's dot and gemv cases) are the same product with n or m equal to 1, summed in the same order.
 enum MatmulKernel {
-  /// Float64 product through `cblas_dgemm`; a transposed operand is stored as its transpose (k×n for A, m×k for
-  /// B), so gradients `g @ bᵀ` and `aᵀ @ g` need no copy.
+  /// Float64 product; a transposed operand is stored as its transpose (k×n for A, m×k for B), so gradients `g @ bᵀ`
+  /// and `aᵀ @ g` need no copy.
   static func multiply(
     _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int, _ k: Int,
     _ m: Int, transposeA: Bool = false, transposeB: Bool = false
   ) {
-    guard n > 0, m > 0, k > 0 else { return }
-    // Sizes fit in Int32: every operand holds at most 2^24 elements (Shape.maxElementCount).
-    cblas_dgemm(
-      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, Int32(n),
-      Int32(m), Int32(k), 1, a, Int32(transposeA ? n : k), b, Int32(transposeB ? k : m), 0, c, Int32(m))
-  }
-
-  /// Float64 products with a 1-d operand, through the routines NumPy picks for them (ddot for vector · vector, gemv
-  /// otherwise), so the sums are formed in the same order as NumPy's.
-  static func multiplyVector(
-    _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int, _ k: Int,
-    _ m: Int, aIsVector: Bool, bIsVector: Bool
-  ) {
-    guard n > 0, m > 0, k > 0 else { return }
-    if aIsVector && bIsVector {
-      c[0] = cblas_ddot(Int32(k), a, 1, b, 1)
-    } else if bIsVector {
-      cblas_dgemv(CblasRowMajor, CblasNoTrans, Int32(n), Int32(k), 1, a, Int32(k), b, 1, 0, c, 1)
-    } else {
-      cblas_dgemv(CblasRowMajor, CblasTrans, Int32(k), Int32(m), 1, b, Int32(m), a, 1, 0, c, 1)
-    }
+    docbuild_dgemm(
+      n, k, m, a, transposeA ? 1 : k, transposeA ? n : 1, b, transposeB ? 1 : m, transposeB ? k : 1, c)
   }
 
   /// Int64 product with NumPy's wrapping arithmetic.
@@ -48,12 +30,16 @@ enum MatmulKernel {
   }
 }
 
-/// How many threads the BLAS library behind float matrix products may use.
-public enum MatrixProductThreads {
-  /// Runs every float matrix product on its caller's thread. A book runs chapters side by side already, and BLAS
-  /// worker threads would spin against them; a single thread also makes long dot products sum in the same order on
-  /// every machine, whatever its core count.
-  public static func useCallerThreadOnly() {
-    openblas_set_num_threads(1)
+/// Which code path the float matrix product kernel takes; the result bits never depend on it.
+public enum MatrixProductPath {
+  /// "avx2+fma" or "portable", for benchmark reports.
+  public static var current: String { docbuild_dgemm_path() == 1 ? "avx2+fma" : "portable" }
+
+  /// Runs `body` with the portable path forced, so a test can compare its bits with the vector path's. Not
+  /// thread-safe: for tests that run alone.
+  public static func withPortablePath<T>(_ body: () throws -> T) rethrows -> T {
+    docbuild_dgemm_force_portable(1)
+    defer { docbuild_dgemm_force_portable(0) }
+    return try body()
   }
 }

@@ -21,6 +21,13 @@ enum ShapeKernels {
         "operands could not be broadcast together with remapped shapes [original->remapped]: "
           + "\(Shape.compact(a.shape))  and requested shape \(Shape.compact(shape))")
     }
+    // NumPy's iterator counts elements before bytes.
+    var elements = 1
+    for extent in shape {
+      let (product, overflow) = elements.multipliedReportingOverflow(by: extent)
+      if overflow { throw TensorError.value("iterator is too large") }
+      elements = product
+    }
     _ = try Shape.checkedCount(shape)
     let view = StridedView(offset: 0, shape: shape, strides: BroadcastWalk.strides(of: a.shape, in: shape))
     return Tensor(shape: shape, storage: view.gather(a.storage), isScalar: false, node: nil)

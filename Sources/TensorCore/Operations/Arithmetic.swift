@@ -14,18 +14,26 @@ extension Tensor {
   public func negated() throws -> Tensor { try Tensor.record(.unary(.negate), [self]) }
 
   /// `a == b`, element-wise, bool.
-  public func equal(_ other: Tensor) throws -> Tensor { try BinaryOperator.equal.evaluate(self, other) }
+  public func equal(_ other: Tensor) throws -> Tensor { try compared(.equal, other) }
   /// `a != b`, element-wise, bool.
-  public func notEqual(_ other: Tensor) throws -> Tensor { try BinaryOperator.notEqual.evaluate(self, other) }
+  public func notEqual(_ other: Tensor) throws -> Tensor { try compared(.notEqual, other) }
   /// `a < b`, element-wise, bool.
-  public func less(_ other: Tensor) throws -> Tensor { try BinaryOperator.less.evaluate(self, other) }
+  public func less(_ other: Tensor) throws -> Tensor { try compared(.less, other) }
   /// `a <= b`, element-wise, bool.
-  public func lessEqual(_ other: Tensor) throws -> Tensor { try BinaryOperator.lessEqual.evaluate(self, other) }
+  public func lessEqual(_ other: Tensor) throws -> Tensor { try compared(.lessEqual, other) }
   /// `a > b`, element-wise, bool.
-  public func greater(_ other: Tensor) throws -> Tensor { try BinaryOperator.greater.evaluate(self, other) }
+  public func greater(_ other: Tensor) throws -> Tensor { try compared(.greater, other) }
   /// `a >= b`, element-wise, bool.
   public func greaterEqual(_ other: Tensor) throws -> Tensor {
-    try BinaryOperator.greaterEqual.evaluate(self, other)
+    try compared(.greaterEqual, other)
+  }
+
+  /// A comparison, unrecorded (its result is bool), charged as recorded operations are.
+  private func compared(_ comparison: BinaryOperator, _ other: Tensor) throws -> Tensor {
+    try ResourceMeter.chargeWork(size + other.size)
+    let result = try comparison.evaluate(self, other)
+    try ResourceMeter.chargeAllocation(elements: result.size, itemSize: 1)
+    return result
   }
 
   /// `np.exp(a)`.

@@ -7,7 +7,8 @@ extension Tensor {
   public static func array(_ value: NestedValue, dtype: DType? = nil) throws -> Tensor {
     if case .tensor(let tensor) = value { return try copied(tensor, dtype: dtype) }
     let (shape, leaves, tensors) = try flatten(value)
-    _ = try Shape.checkedCount(shape)
+    let count = try Shape.checkedCount(shape)
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     if !tensors.isEmpty {
       let target = dtype ?? tensors.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
       if target == .float64 && tensors.contains(where: { $0.node != nil }) {
@@ -28,6 +29,7 @@ extension Tensor {
   /// A new array with `tensor`'s elements (an array, never a NumPy scalar), converted to `dtype` if given.
   private static func copied(_ tensor: Tensor, dtype: DType?) throws -> Tensor {
     let target = dtype ?? tensor.dtype
+    try ResourceMeter.chargeAllocation(elements: tensor.size, itemSize: target.itemSize)
     if target == .float64 && tensor.node != nil { return try record(.stack(tensor.shape), [tensor]) }
     return Tensor(shape: tensor.shape, storage: joined([tensor], as: target))
   }

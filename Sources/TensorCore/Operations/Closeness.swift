@@ -6,6 +6,8 @@ extension Tensor {
   ) throws -> Tensor {
     let shape = try Shape.broadcastOperands(a.shape, b.shape)
     let count = try Shape.checkedCount(shape)
+    try ResourceMeter.chargeWork(a.size + b.size)
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 1)
     let close = ElementwiseKernel.zip(a.doubles, a.shape, b.doubles, b.shape, shape: shape, count: count) {
       x, y -> Bool in
       if x.isNaN || y.isNaN { return equalNan && x.isNaN && y.isNaN }

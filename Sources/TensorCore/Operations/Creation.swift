@@ -14,7 +14,10 @@ extension Tensor {
 
   /// `np.full(shape, value, dtype)`: the value broadcast to `shape`; the dtype is the value's unless given.
   public static func full(_ shape: [Int], _ value: Tensor, dtype: DType? = nil) throws -> Tensor {
+    // NumPy makes the empty array first, so its size errors come before any broadcasting one.
+    _ = try Shape.checkedCount(shape)
     let spread = try ShapeKernels.broadcast(value, to: shape)
+    try ResourceMeter.chargeAllocation(elements: spread.size, itemSize: spread.dtype.itemSize)
     let result = Tensor(shape: shape, storage: spread.storage)
     return try result.converted(to: dtype)
   }
@@ -37,7 +40,8 @@ extension Tensor {
 
   /// An array of `shape` holding `value` everywhere.
   static func filled(_ shape: [Int], with value: Scalar, dtype: DType) throws -> Tensor {
-    let count = try Shape.checkedCount(shape)
+    let count = try Shape.checkedCount(shape, itemSize: dtype.itemSize)
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: dtype.itemSize)
     switch dtype {
     case .float64: return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count)))
     case .int64: return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count)))
@@ -55,8 +59,12 @@ extension Tensor {
     if delta == 0 { throw TensorError("ZeroDivisionError", "division by zero") }
     let span = (stop.doubleValue - start.doubleValue) / delta
     let length = span.isNaN ? 0 : Swift.max(0, span.rounded(.up))
-    if length > Double(Shape.maxElementCount) { throw Shape.tooLarge([Int(Swift.min(length, 1e18))]) }
+    // NumPy's errors first: a length past a signed 64-bit count, then one whose bytes are.
+    if length >= 0x1p63 { throw TensorError.value("Maximum allowed size exceeded") }
+    if length * 8 >= 0x1p63 { throw Shape.numpyTooBig }
+    if length > Double(Shape.maxElementCount) { throw Shape.tooLarge([Int(length)]) }
     let count = Int(length)
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     let result: Tensor
     if integral {
       let first = start.int64Value
@@ -78,6 +86,7 @@ extension Tensor {
   public static func linspace(_ start: Double, _ stop: Double, num: Int = 50, endpoint: Bool = true) throws -> Tensor {
     if num < 0 { throw TensorError.value("Number of samples, \(num), must be non-negative.") }
     _ = try Shape.checkedCount([num])
+    try ResourceMeter.chargeAllocation(elements: num, itemSize: 8)
     let divisions = endpoint ? num - 1 : num
     let delta = stop - start
     let step = divisions > 0 ? delta / Double(divisions) : Double.nan
@@ -94,6 +103,7 @@ extension Tensor {
   public static func eye(_ rows: Int, _ columns: Int? = nil, k: Int = 0, dtype: DType = .float64) throws -> Tensor {
     let columns = columns ?? rows
     let count = try Shape.checkedCount([rows, columns])
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     var values = [Double](repeating: 0, count: count)
     for i in 0..<rows {
       let (column, overflow) = i.addingReportingOverflow(k)

@@ -13,9 +13,6 @@ enum MatrixProduct {
     var aBatch: [Int]
     var bBatch: [Int]
     var resultShape: [Int]
-    /// Whether each operand was 1-d (NumPy then uses dot or gemv, not gemm, which this mirrors).
-    var aIsVector = false
-    var bIsVector = false
   }
 
   /// Checks the operands' shapes as NumPy does and works out the product's shapes.
@@ -48,7 +45,7 @@ enum MatrixProduct {
     }
     return Plan(
       rows: a[a.count - 2], inner: inner, columns: b[b.count - 1], batch: batch, aBatch: aBatch, bBatch: bBatch,
-      resultShape: batch + core, aIsVector: aShape.count == 1, bIsVector: bShape.count == 1)
+      resultShape: batch + core)
   }
 
   /// `a @ b`, unrecorded; a 0-d result (vector · vector) is a NumPy scalar. `transposeA`/`transposeB` multiply by an
@@ -62,7 +59,7 @@ enum MatrixProduct {
       return shape
     }
     if (transposeA || transposeB) && DType.promoted(a.dtype, b.dtype) != .float64 {
-      // Only dgemm reads transposed operands in place; integer products take a copy.
+      // Only the float kernel reads transposed operands in place; integer products take a copy.
       func copy(_ t: Tensor) -> Tensor {
         ShapeKernels.transpose(t, axes: Array(0..<t.ndim - 2) + [t.ndim - 1, t.ndim - 2])
       }
@@ -76,11 +73,7 @@ enum MatrixProduct {
     case .float64:
       storage = .float64(
         batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, n, k, m in
-          if plan.aIsVector || plan.bIsVector {
-            MatmulKernel.multiplyVector(a, b, c, n, k, m, aIsVector: plan.aIsVector, bIsVector: plan.bIsVector)
-          } else {
-            MatmulKernel.multiply(a, b, c, n, k, m, transposeA: transposeA, transposeB: transposeB)
-          }
+          MatmulKernel.multiply(a, b, c, n, k, m, transposeA: transposeA, transposeB: transposeB)
         })
     case .int64:
       storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
@@ -105,10 +98,11 @@ enum MatrixProduct {
       overflow = overflow || overflowed
     }
     if overflow || work > workLimit {
-      throw TensorError.value(
+      throw TensorError.limit(
         "matmul would take \(overflow ? "more than 2^63" : String(work)) multiply-adds, over the limit of "
           + "\(workLimit) per product in a snippet; use smaller operands")
     }
+    try ResourceMeter.chargeMultiplyAdds(work)
   }
 
   /// Runs `kernel` on each matrix pair of the broadcast batch.

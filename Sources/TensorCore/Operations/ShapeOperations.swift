@@ -13,8 +13,15 @@ extension Tensor {
       resolved[axis] = size / known
     }
     if newShape.count > Shape.maxDimensions { _ = try Shape.checkedCount(newShape) }
-    // checkedCount, not a plain product: extents such as (2**40, 2**40) must be an error, not an overflow trap.
-    guard (try? Shape.checkedCount(resolved)) == size else { throw mismatch }
+    // An overflow-checked product: extents such as (2**40, 2**40) must be a mismatch, not an overflow trap.
+    // In order, zeros included, as NumPy multiplies: (2**62, 2**62, 0) overflows before it reaches the 0.
+    var product: Int? = 1
+    for extent in resolved {
+      product = product.flatMap { $0.multipliedReportingOverflow(by: extent).overflow ? nil : $0 * extent }
+    }
+    guard product == size else { throw mismatch }
+    // A size-0 array may take a shape such as (2**40, 0) in NumPy; here its non-zero extents are held to the limit.
+    _ = try Shape.checkedCount(resolved)
     return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), [self])
   }
 
@@ -97,6 +104,9 @@ extension Tensor {
   /// `a.astype(dtype)`: float to float keeps the autodiff connection; anything made float from int or bool is a
   /// new leaf; float to int truncates toward zero.
   public func astype(_ target: DType) throws -> Tensor {
+    if dtype != .float64 || target != .float64 {
+      try ResourceMeter.chargeAllocation(elements: size, itemSize: target.itemSize)
+    }
     switch (dtype, target) {
     case (.float64, .float64): return try copy()
     case (_, .float64): return Tensor(shape: shape, storage: .float64(doubles), isScalar: isScalar)

@@ -14,66 +14,82 @@ struct ArrayLayout {
   /// Whether axes longer than `2 * edgeItems` show only their ends.
   let summarise: Bool
 
-  /// The whole array; `prefix` is what precedes the first `[` on the first line (`array(` for repr).
-  func render(prefix: String) -> String {
+  /// The whole array; `prefix` is what precedes the first `[` on the first line (`array(` for repr). Nil when the
+  /// text would pass `limit` UTF-8 bytes: rendering stops there, so its cost is bounded by the limit.
+  func render(prefix: String, limit: Int = .max) -> String? {
     let strides = Self.rowMajorStrides(shape)
-    return render(
+    var text = ""
+    let complete = render(
       axis: 0, offset: 0, strides: strides, hangingIndent: " " + String(repeating: " ", count: prefix.count),
-      width: lineWidth)
+      width: lineWidth, into: &text, limit: limit)
+    return complete ? text : nil
   }
 
-  private func render(axis: Int, offset: Int, strides: [Int], hangingIndent: String, width: Int) -> String {
-    if axis == shape.count { return element(offset) }
+  /// Appends one sub-array to `text` (written into one buffer, so the cost is linear in the text, whatever the
+  /// number of axes); false once `text` passes `limit`.
+  private func render(
+    axis: Int, offset: Int, strides: [Int], hangingIndent: String, width: Int, into text: inout String, limit: Int
+  ) -> Bool {
+    if axis == shape.count {
+      text += element(offset)
+      return text.utf8.count <= limit
+    }
     let nextIndent = hangingIndent + " "
     let length = shape[axis]
     let showSummary = summarise && 2 * Self.edgeItems < length
-    let leadingCount = showSummary ? Self.edgeItems : 0
-    let trailingCount = showSummary ? Self.edgeItems : length
-    // Positions printed, in order: the leading block, then (after `...`) the trailing block.
-    let leading = Array(0..<leadingCount)
-    let trailing = Array((length - trailingCount)..<length)
-    func child(_ index: Int) -> String {
-      render(
-        axis: axis + 1, offset: offset + index * strides[axis], strides: strides, hangingIndent: nextIndent,
-        width: width - 1)
-    }
-
-    var text = ""
+    // Positions printed, in order: the leading block, then (after `...`) the trailing block; nil stands for `...`.
+    var positions: [Int?] = showSummary ? Array(0..<Self.edgeItems) : []
+    if showSummary { positions.append(nil) }
+    positions += ((showSummary ? length - Self.edgeItems : 0)..<length).map { $0 }
+    text += "["
     if axis == shape.count - 1 {
       let elementWidth = width - max(trimmingTrailingSpaces(separator).count, 1)
       var line = hangingIndent
-      for index in leading {
-        extendLine(&text, &line, word: child(index), width: elementWidth, indent: hangingIndent)
-        line += separator
+      // The first line's hanging indent is not written: the bracket stands in its place.
+      var isFirstLine = true
+      func flush(_ finished: String) {
+        text += isFirstLine ? String(finished.dropFirst(hangingIndent.count)) : finished
+        isFirstLine = false
       }
-      if showSummary {
-        extendLine(&text, &line, word: "...", width: elementWidth, indent: hangingIndent)
-        line += separator
+      for (k, position) in positions.enumerated() {
+        let word = position.map { element(offset + $0 * strides[axis]) } ?? "..."
+        if let wrapped = extendLine(&line, word: word, width: elementWidth, indent: hangingIndent) {
+          flush(wrapped)
+          if text.utf8.count > limit { return false }
+        }
+        if k < positions.count - 1 { line += separator }
       }
-      for index in trailing.dropLast() {
-        extendLine(&text, &line, word: child(index), width: elementWidth, indent: hangingIndent)
-        line += separator
-      }
-      extendLine(&text, &line, word: child(length - 1), width: elementWidth, indent: hangingIndent)
-      text += line
+      flush(line)
     } else {
       let lineSeparator = trimmingTrailingSpaces(separator) + String(repeating: "\n", count: shape.count - axis - 1)
-      for index in leading { text += hangingIndent + child(index) + lineSeparator }
-      if showSummary { text += hangingIndent + "..." + lineSeparator }
-      for index in trailing.dropLast() { text += hangingIndent + child(index) + lineSeparator }
-      text += hangingIndent + child(length - 1)
+      for (k, position) in positions.enumerated() {
+        if k > 0 { text += hangingIndent }
+        if let position {
+          let complete = render(
+            axis: axis + 1, offset: offset + position * strides[axis], strides: strides, hangingIndent: nextIndent,
+            width: width - 1, into: &text, limit: limit)
+          if !complete { return false }
+        } else {
+          text += "..."
+        }
+        if k < positions.count - 1 { text += lineSeparator }
+      }
     }
-    return "[" + text.dropFirst(hangingIndent.count) + "]"
+    text += "]"
+    return text.utf8.count <= limit
   }
 
   /// NumPy's `_extendLine`: wrap before `word` if it would pass `width`, unless the line holds only the indent.
-  private func extendLine(_ text: inout String, _ line: inout String, word: String, width: Int, indent: String) {
+  /// Returns the finished line (trimmed, with its newline) when it wrapped.
+  private func extendLine(_ line: inout String, word: String, width: Int, indent: String) -> String? {
     let lineLength = line.utf8.count
+    var finished: String?
     if lineLength + word.utf8.count > width && lineLength > indent.utf8.count {
-      text += trimmingTrailingSpaces(line) + "\n"
+      finished = trimmingTrailingSpaces(line) + "\n"
       line = indent
     }
     line += word
+    return finished
   }
 
   private func trimmingTrailingSpaces(_ text: String) -> String {

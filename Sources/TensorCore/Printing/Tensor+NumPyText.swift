@@ -8,11 +8,19 @@ extension Tensor {
   /// `repr(x)` as NumPy 2 prints it: `array([1., 2.])`, `np.float64(6.0)`, `array([], shape=(0, 3), dtype=float64)`.
   public var numpyRepr: String {
     if let problem = printingInconsistency { return problem }
+    return reprText(limit: .max) ?? ""
+  }
+
+  /// `repr(x)`, or nil when its array text would pass `limit` bytes.
+  private func reprText(limit: Int) -> String? {
     if isScalar, printableElementCount == 1 { return numpyScalarRepr }
     let prefix = "array("
-    let body =
-      printableElementCount == 0
-      ? "[]" : numpyArrayText(separator: ", ", prefix: prefix, lineWidth: Self.numpyLineWidth - ")".count)
+    guard
+      let body =
+        printableElementCount == 0
+        ? "[]"
+        : numpyArrayText(separator: ", ", prefix: prefix, lineWidth: Self.numpyLineWidth - ")".count, limit: limit)
+    else { return nil }
     var extras: [String] = []
     if (printableElementCount == 0 && shape != [0]) || printableElementCount > Self.numpySummaryThreshold {
       extras.append("shape=" + pythonShapeRepr(shape))
@@ -33,9 +41,44 @@ extension Tensor {
   /// `str(x)` (what `print` shows) as NumPy 2 prints it: `[[1. 1. 1.]]`, `6.0`, `True`.
   public var numpyStr: String {
     if let problem = printingInconsistency { return problem }
+    return strText(limit: .max) ?? ""
+  }
+
+  /// `str(x)`, or nil when its array text would pass `limit` bytes.
+  private func strText(limit: Int) -> String? {
     if shape.isEmpty || (isScalar && printableElementCount == 1) { return numpyScalarStr }
     if printableElementCount == 0 { return "[]" }
-    return numpyArrayText(separator: " ", prefix: "", lineWidth: Self.numpyLineWidth)
+    return numpyArrayText(separator: " ", prefix: "", lineWidth: Self.numpyLineWidth, limit: limit)
+  }
+
+  /// `repr(x)` or `str(x)` for a statement's output, which may be at most `limit` bytes: past it, or for a
+  /// malformed value, an error instead of text Python would not print. The cost is bounded by the limit, whatever
+  /// the shape (an array of 24 axes of 2 prints all its 16,777,216 elements, some 290 MB in NumPy).
+  public func numpyText(repr: Bool, limit: Int) throws -> String {
+    if let problem = printingInconsistency {
+      throw TensorError("SystemError", "docbuild cannot print a malformed value: \(problem)", isLimit: true)
+    }
+    let tooLong = TensorError.limit(
+      "printing this array would take more than \(ResourceMeter.describe(bytes: limit)) of output, over docbuild's "
+        + "limit per statement; print a part of it (an index or a slice) or a summary such as its shape")
+    // Every printed element takes at least two bytes (a digit and a separator): refuse before formatting any.
+    if printedElementCount > limit / 2 { throw tooLong }
+    // The layout stops at the limit; the prefix and extras around it are checked here.
+    guard let text = repr ? reprText(limit: limit) : strText(limit: limit), text.utf8.count <= limit else {
+      throw tooLong
+    }
+    return text
+  }
+
+  /// How many elements NumPy's text shows: all of them, or at most `2 * edgeItems` per axis when summarised.
+  private var printedElementCount: Int {
+    guard printableElementCount > Self.numpySummaryThreshold else { return printableElementCount }
+    var count = 1
+    for extent in shape {
+      let shown = extent > 2 * ArrayLayout.edgeItems ? 2 * ArrayLayout.edgeItems : extent
+      count = count.multipliedReportingOverflow(by: shown).overflow ? .max : count * shown
+    }
+    return count
   }
 
   private var printableElementCount: Int {
@@ -84,7 +127,7 @@ extension Tensor {
   }
 
   /// NumPy's `array2string` for a non-empty array (0-d included).
-  private func numpyArrayText(separator: String, prefix: String, lineWidth: Int) -> String {
+  private func numpyArrayText(separator: String, prefix: String, lineWidth: Int, limit: Int) -> String? {
     let summarise = printableElementCount > Self.numpySummaryThreshold
     let printed =
       summarise
@@ -92,6 +135,6 @@ extension Tensor {
     let element = ElementText.formatter(for: storage, printedIndices: printed, isZeroDimensional: shape.isEmpty)
     let layout = ArrayLayout(
       shape: shape, element: element, separator: separator, lineWidth: lineWidth, summarise: summarise)
-    return layout.render(prefix: prefix)
+    return layout.render(prefix: prefix, limit: limit)
   }
 }

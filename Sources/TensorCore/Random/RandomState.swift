@@ -6,10 +6,8 @@
 public struct RandomState: Sendable {
   /// The seed of a state nobody seeded (NumPy would use OS entropy here).
   public static let defaultSeed = 0
-  /// The most elements one `rand`/`randn` call may produce (2**27, 1 GiB of float64).
-  public static let maximumElementCount = 1 << 27
 
-  private var generator: MersenneTwister
+  var generator: MersenneTwister
   /// The second value of the last polar Box–Muller pair, returned by the next gaussian draw (`has_gauss`).
   private var cachedGaussian: Double?
 
@@ -75,15 +73,10 @@ public struct RandomState: Sendable {
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty)
   }
 
-  private static func elementCount(_ shape: [Int]) throws -> Int {
+  static func elementCount(_ shape: [Int]) throws -> Int {
     if shape.contains(where: { $0 < 0 }) { throw RandomError.negativeDimension(shape: shape) }
-    if shape.contains(0) { return 0 }
-    var count = 1
-    for extent in shape {
-      let (product, overflow) = count.multipliedReportingOverflow(by: extent)
-      guard !overflow, product <= maximumElementCount else { throw RandomError.tooManyElements(shape: shape) }
-      count = product
-    }
+    let count = try Shape.checkedCount(shape)
+    try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     return count
   }
 }

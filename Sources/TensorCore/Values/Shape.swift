@@ -6,29 +6,43 @@ enum Shape {
   /// The most axes a value may have (NumPy's own limit).
   static let maxDimensions = 64
 
-  /// The element count of `shape`, checked against the limit before anything is allocated.
-  static func checkedCount(_ shape: [Int]) throws -> Int {
+  /// The element count of `shape`, checked before anything is allocated. The limit applies to the product of the
+  /// non-zero extents, so that a zero-size shape such as `(2**40, 0)` is refused too: every reduction, index or
+  /// broadcast of a valid shape then has a valid result, and no result can need more than the limit.
+  /// An extent product that overflows NumPy's byte count (`itemSize` bytes an element) gets NumPy's own message.
+  static func checkedCount(_ shape: [Int], itemSize: Int = 8) throws -> Int {
     if shape.count > maxDimensions {
       throw TensorError.value(
         "maximum supported dimension for an ndarray is currently \(maxDimensions), found \(shape.count)")
     }
-    var count = 1
+    // NumPy's order (PyArray_NewFromDescr): zero extents are skipped, negative ones refused, bytes overflow-checked.
+    var bytes = itemSize
+    var hasZero = false
     for extent in shape {
-      if extent < 0 { throw TensorError.value("negative dimensions are not allowed") }
-      let (product, overflow) = count.multipliedReportingOverflow(by: extent)
-      if overflow || product > maxElementCount {
-        if shape.contains(0) { return 0 }
-        throw tooLarge(shape)
+      if extent == 0 {
+        hasZero = true
+        continue
       }
-      count = product
+      if extent < 0 { throw TensorError.value("negative dimensions are not allowed") }
+      let (product, overflow) = bytes.multipliedReportingOverflow(by: extent)
+      if overflow { throw numpyTooBig }
+      bytes = product
     }
-    return count
+    let extentProduct = bytes / itemSize
+    if extentProduct > maxElementCount { throw tooLarge(shape) }
+    return hasZero ? 0 : extentProduct
   }
 
-  /// The error for a shape past the element limit (a MemoryError in spirit, a ValueError in class).
+  /// NumPy's error for a shape whose byte count does not fit in a signed 64-bit integer.
+  static let numpyTooBig = TensorError.value(
+    "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+
+  /// The error for a shape past the element limit (a MemoryError in spirit, a ValueError in class). NumPy would
+  /// make the array, so the error is docbuild's own and never an output a transcript may expect.
   static func tooLarge(_ shape: [Int]) -> TensorError {
-    TensorError.value(
-      "array of shape \(python(shape)) is too large: a value may hold at most 16,777,216 elements")
+    TensorError.limit(
+      "array of shape \(python(shape)) is too large: a value may hold at most 16,777,216 elements"
+        + (shape.contains(0) ? " (counting the non-zero extents of an empty array)" : ""))
   }
 
   /// The element count of a shape already known to be valid.

@@ -5,16 +5,23 @@ public struct TensorError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The message exactly as NumPy prints it after the class name.
   public var message: String
 
+  /// True for docbuild's own limits (element count, work and memory budgets): Python would not raise them, so
+  /// their text is never an output a transcript may expect.
+  public var isLimit: Bool
+
   /// Makes an error from its class name and message.
-  public init(_ pythonType: String, _ message: String) {
+  public init(_ pythonType: String, _ message: String, isLimit: Bool = false) {
     self.pythonType = pythonType
     self.message = message
+    self.isLimit = isLimit
   }
 
   /// The Python traceback's last line: `ValueError: message`.
   public var description: String { "\(pythonType): \(message)" }
 
   static func value(_ message: String) -> TensorError { TensorError("ValueError", message) }
+  /// One of docbuild's limits, raised as a ValueError.
+  static func limit(_ message: String) -> TensorError { TensorError("ValueError", message, isLimit: true) }
   static func type(_ message: String) -> TensorError { TensorError("TypeError", message) }
   static func index(_ message: String) -> TensorError { TensorError("IndexError", message) }
 

@@ -83,6 +83,207 @@ THEMES = {
     ],
 }
 
+# Statements of the wider language (issue 9). Each runs as the REPL runs what you type: compiled in "single" mode,
+# so an expression statement anywhere outside a function echoes its value. A statement with several lines is
+# written with `... ` continuation lines and, after a compound statement, a bare `...` line, as the REPL shows it.
+LANGUAGE_THEMES = {
+    "07-ints-and-operators": [
+        "2 ** 70", "2 ** 63", "-2 ** 63", "2 ** 64 - 1", "9223372036854775807 + 1", "-9223372036854775808 - 1",
+        "(2 ** 63) * (2 ** 63)", "3 ** 100", "-(3 ** 41)", "12345678901234567890123", "0xFFFFFFFFFFFFFFFFFF",
+        "2 ** 100 // 3", "2 ** 100 % 7", "-(2 ** 100) // 3", "-(2 ** 100) % 3", "2 ** 100 // -3", "(2 ** 100) / 3",
+        "(2 ** 100) / (2 ** 99)", "2 ** 1000 / 2 ** 999", "10 ** 30 / 7", "1 / 10 ** 30", "2 ** 64 == 2.0 ** 64",
+        "2 ** 53 + 1 == 2.0 ** 53", "2 ** 53 + 1 > 2.0 ** 53", "2 ** 70 > 1e300", "2 ** 70 < float('inf')",
+        "2 ** 70 == 2 ** 70", "2 ** 70 != 2 ** 71", "float(2 ** 70)", "float(2 ** 1100)", "2 ** 1100 * 1.0",
+        "int(1e30)", "int(-1e20)", "int('123456789012345678901234567890')", "int('-99999999999999999999')",
+        "int(' 1_000 ')", "int('1__0')", "abs(-2 ** 70)", "abs(-9223372036854775807 - 1)", "-(-9223372036854775807 - 1)",
+        "sum([2 ** 62, 2 ** 62, 2 ** 62])", "max(2 ** 70, 3)", "min(-2 ** 70, 0)", "(2 ** 70) * 0", "0 - 2 ** 64",
+        "2 ** 64 + 0.5", "print(2 ** 80)", "print(-2 ** 80, 1)", "10 ** 25",
+        "len([1] * 3)", "(-2) ** 63", "(-2) ** 64", "1 ** (2 ** 80)", "0 ** (2 ** 80)", "(-1) ** (2 ** 80 + 1)",
+        "2 ** -2", "(2 ** 70) ** -1", "7 // 2", "-7 // 2", "7 // -2", "-7 // -2", "7 % 3", "-7 % 3", "7 % -3",
+        "-7 % -3", "0 // 5", "7.5 // 2", "-7.5 // 2", "7.5 % 2", "-7.5 % 2", "7.5 % -2", "1 // 0.1", "1 % 0.1",
+        "-0.0 // 1", "0.0 % -1", "5 // 0", "5 % 0", "5.0 // 0", "5.0 % 0", "5 // 0.0", "True // True",
+        "True % 2", "10 // 3 * 3 + 10 % 3", "2 * 3 % 4", "2 + 7 // 2", "-7 // 2 ** 2", "'a' // 2", "[1] % 2",
+        "1 and 2", "0 and 2", "1 or 2", "0 or 2", "None or 'x'", "'' or []", "[] and 1", "not 0", "not 1", "not []",
+        "not 'a'", "not None", "not not 3", "True and False or True", "1 < 2 and 2 < 3", "1 > 2 or 3 > 2",
+        "not 1 == 2", "not 1 < 2 < 3", "0 and 1 / 0", "1 or 1 / 0", "x = 5", "x if x > 3 else -x",
+        "x if x > 10 else -x", "'big' if 2 ** 70 > 2 ** 69 else 'small'", "1 if True else 2 if False else 3",
+        "(1 if False else 2) + 1", "3 in [1, 2, 3]", "4 in [1, 2, 3]", "4 not in [1, 2, 3]", "'b' in 'abc'",
+        "'bc' in 'abc'", "'' in 'abc'", "'d' not in 'abc'", "1 in (1.0, 2)", "[1] in [[1], 2]", "2 in np.arange(3)",
+        "5 in np.arange(3)", "2.0 in np.array([[1.0, 2.0], [3.0, 4.0]])", "1 in 'abc'", "1 in 5", "None in [None]",
+        "x is None", "None is None", "x is not None", "True is True", "(1 < 2) is True", "[] is None",
+        "x == 5 and x is not None", "not x is None", "1 < 2 in [True]",
+        "n = 10", "n += 5", "n", "n -= 20", "n", "n *= -3", "n", "n //= 4", "n", "n %= 5", "n", "n **= 3", "n",
+        "n /= 4", "n", "n += 2 ** 70", "n", "s = 'ab'", "s += 'cd'", "s", "s *= 2", "s", "t = (1,)", "t += (2, 3)",
+        "t", "l = [1]", "l += [2]", "l", "b = True", "b += 1", "b", "undefined_total += 1", "n += 'a'",
+        "a = np.arange(3)", "c = a", "a += 1", "a", "c", "a *= 2", "c", "a -= np.array([1, 1, 1])", "c",
+        "a += 0.5", "a", "f = np.ones(3)", "g = f", "f += np.arange(3)", "g", "f /= 2", "g",
+        "f **= 2", "g", "f += np.ones((2, 3))", "f", "f -= True", "g", "m = np.eye(2)",
+        "m @= np.array([[1.0, 2.0], [3.0, 4.0]])", "m", "z = np.float64(1.5)", "w = z", "z += 1", "z", "w",
+        "i = np.arange(3)", "i /= 2", "i", "bb = np.array([True, False])", "bb += 1", "bb += True", "bb",
+        "q = np.zeros(0)", "r = q", "q += 1", "q",
+    ],
+}
+
+LANGUAGE_THEMES["08-control-flow"] = [
+    "x = 7",
+    "if x > 5:\n    print('big')",
+    "if x > 10:\n    print('huge')\nelif x > 5:\n    print('medium')\nelse:\n    print('small')",
+    "if x < 0:\n    print('negative')\nelse:\n    print('non-negative')",
+    "if x: 'truthy'",
+    "if []:\n    print('never')\nelse:\n    'empty list is false'",
+    "if np.array([1.0, 2.0]):\n    print('ambiguous')",
+    "if np.float64(0.5) > 0:\n    print('numpy scalar condition')",
+    "for i in range(3):\n    print(i)",
+    "for i in range(3):\n    i",
+    "for i in range(2, 10, 3):\n    print(i, end=' ')",
+    "for i in range(5, 0, -2):\n    print(i)",
+    "for i in range(0):\n    print('never')",
+    "for c in 'abc':\n    print(c)",
+    "for item in [1, 'two', 3.0]:\n    print(item)",
+    "for a, b in [(1, 2), (3, 4)]:\n    print(a + b)",
+    "for row in np.arange(6).reshape(3, 2):\n    print(row)",
+    "for row in np.arange(6).reshape(3, 2):\n    row.sum()",
+    "for v in np.array([1.5, 2.5]):\n    v",
+    "for v in np.float64(3.0):\n    print(v)",
+    "for x in 5:\n    pass",
+    "total = 0",
+    "for i in range(10):\n    total += i",
+    "total",
+    "i",
+    "for i in range(10):\n    if i == 3:\n        continue\n    if i == 6:\n        break\n    print(i)",
+    "for i in range(3):\n    pass\nelse:\n    print('loop finished', i)",
+    "for i in range(3):\n    if i == 1:\n        break\nelse:\n    print('not printed')",
+    "n = 0",
+    "while n < 5:\n    n += 1",
+    "n",
+    "while n > 0:\n    n -= 2\n    print(n)",
+    "while False:\n    pass\nelse:\n    print('while else')",
+    "k = 1",
+    "while True:\n    k *= 2\n    if k > 100:\n        break",
+    "k",
+    "s = 0",
+    "for i in range(1, 101):\n    s += i * i",
+    "s",
+    "for i in range(3): print(i * i)",
+    "if k > 3: print('one-line if'); print('second')",
+    "for i in range(2):\n    for j in range(2):\n        print(i, j)",
+    "for i in range(3):\n    x = i * 10",
+    "x",
+    "fib = [0, 1]",
+    "for _ in range(10):\n    fib = fib + [fib[-1] + fib[-2]]",
+    "fib",
+    "for i in range(3):\n    print(i)\n    1 / (i - 1)",
+    "evens = 0",
+    "for v in range(20):\n    if v % 2 == 0 and v % 3 != 0:\n        evens += 1",
+    "evens",
+    "w = np.zeros(3)",
+    "for step in range(5):\n    w = w - 0.1 * (w - np.array([1.0, 2.0, 3.0]))",
+    "w",
+    "for step in range(3):\n    w -= 0.5 * (w - 1)",
+    "w",
+]
+
+LANGUAGE_THEMES["09-functions"] = [
+    "def square(v):\n    return v * v",
+    "square(4)",
+    "square(1.5)",
+    "square(np.arange(3))",
+    "square('a')",
+    "square()",
+    "square(1, 2)",
+    "square(w=3)",
+    "def nothing():\n    pass",
+    "nothing()",
+    "print(nothing())",
+    "def add(a, b=10):\n    return a + b",
+    "add(1)",
+    "add(1, 2)",
+    "add(b=5, a=1)",
+    "add(1, 2, 3)",
+    "add(1, a=2)",
+    "add(1, c=2)",
+    "def describe(name, *args, sep=', ', **kwargs):\n    return (name, args, sep, kwargs)",
+    "describe('x', 1, 2, sep='-', flag=True)",
+    "def collect(*args):\n    return args",
+    "collect()",
+    "collect(1, 'a', None)",
+    "def options(**kwargs):\n    return kwargs",
+    "options(lr=0.1, steps=3)",
+    "options()",
+    "def kwonly(a, *, scale=2):\n    return a * scale",
+    "kwonly(3)",
+    "kwonly(3, scale=5)",
+    "kwonly(3, 5)",
+    "def needs(a, b, c):\n    return a",
+    "needs(1)",
+    "needs()",
+    "def early(v):\n    if v < 0:\n        return 'negative'\n    return 'non-negative'",
+    "early(-1)",
+    "early(2)",
+    "def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)",
+    "fact(5)",
+    "fact(30)",
+    "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)",
+    "fib(15)",
+    "def make_counter():\n    count = 0\n    def increment():\n        nonlocal count\n        count += 1\n        return count\n    return increment",
+    "counter = make_counter()",
+    "counter()",
+    "counter()",
+    "counter()",
+    "def make_multiplier(factor):\n    return lambda v: v * factor",
+    "triple = make_multiplier(3)",
+    "triple(5)",
+    "triple(np.ones(2))",
+    "calls = 0",
+    "def tracked():\n    global calls\n    calls += 1",
+    "tracked()",
+    "tracked()",
+    "calls",
+    "def broken():\n    return undefined_thing",
+    "broken()",
+    "def unbound():\n    print(value)\n    value = 1",
+    "unbound()",
+    "def shadow():\n    calls = 100\n    return calls",
+    "shadow()",
+    "calls",
+    "def outer():\n    def inner():\n        return 'inner'\n    return inner()",
+    "outer()",
+    "def loop_sum(values):\n    total = 0\n    for v in values:\n        total += v\n    return total",
+    "loop_sum([1, 2, 3])",
+    "loop_sum(range(101))",
+    "loop_sum(np.arange(4.0))",
+    "def find_first(values, target):\n    for i, v in enumerate(values):\n        if v == target:\n            return i\n    return -1",
+    "find_first([5, 6, 7], 7)",
+    "find_first([5, 6, 7], 8)",
+    "def divide(a, b):\n    return a / b",
+    "divide(1, 0)",
+    "def mse(pred, target):\n    return ((pred - target) ** 2).mean()",
+    "mse(np.array([1.0, 2.0]), np.array([1.5, 2.5]))",
+    "double = lambda v: 2 * v",
+    "double(21)",
+    "(lambda: 'no args')()",
+    "(lambda a, b=2: a ** b)(3)",
+    "f = lambda *args: len(args)",
+    "f(1, 2, 3)",
+    "def apply(fn, value):\n    return fn(value)",
+    "apply(square, 7)",
+    "apply(lambda v: v + 1, 1)",
+    "apply(abs, -3)",
+    "def default_list(v, acc=[]):\n    return acc + [v]",
+    "default_list(1)",
+    "default_list(2)",
+    "def returns_tuple():\n    return 1, 2",
+    "returns_tuple()",
+    "p, q = returns_tuple()",
+    "p + q",
+    "def gd(w, lr, steps):\n    for _ in range(steps):\n        w = w - lr * 2 * (w - 3.0)\n    return w",
+    "gd(0.0, 0.1, 50)",
+    "gd(np.zeros(2), 0.25, 10)",
+    "type(square)",
+    "callable(square)",
+    "callable(3)",
+]
+
 
 def run(statement, namespace):
     """What the REPL shows for one statement."""
@@ -103,6 +304,27 @@ def run(statement, namespace):
     return out.getvalue()
 
 
+def run_single(statement, namespace):
+    """What the interactive REPL shows for one (possibly compound) statement."""
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(compile(statement + "\n", "<stdin>", "single"), namespace)
+    except Exception as error:  # noqa: BLE001 - every exception is part of the transcript
+        message = str(error)
+        print(f"{type(error).__name__}: {message}" if message else type(error).__name__, file=out)
+    return out.getvalue()
+
+
+def prompted(statement):
+    """The statement as typed at the REPL: `>>> ` then `... ` lines, and a bare `...` ending a compound one."""
+    lines = statement.split("\n")
+    typed = [">>> " + lines[0]] + ["... " + line for line in lines[1:]]
+    if len(lines) > 1 or lines[0].rstrip().endswith(":"):
+        typed.append("...")
+    return typed
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():
@@ -114,6 +336,14 @@ def main():
         for statement in statements:
             lines.append(">>> " + statement)
             output = run(statement, namespace)
+            lines.extend(line.rstrip() for line in output.splitlines())
+        (OUTPUT_FOLDER / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for name, statements in LANGUAGE_THEMES.items():
+        namespace = {"np": np}
+        lines = [f"# {name}: generated by make_interpreter_fixtures.py from Python and NumPy {np.__version__}."]
+        for statement in statements:
+            lines.extend(prompted(statement))
+            output = run_single(statement, namespace)
             lines.extend(line.rstrip() for line in output.splitlines())
         (OUTPUT_FOLDER / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

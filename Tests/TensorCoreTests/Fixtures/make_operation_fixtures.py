@@ -318,6 +318,20 @@ for start, stop, num, endpoint in [(0, 1, 5, True), (2, 3, 1, True), (2, 3, 0, T
 for n, m, k in [(3, None, 0), (2, 3, 1), (3, 3, -1), (2, 2, 5), (-1, None, 0)]:
     case("eye", n, m, k)
 
+# Shapes whose byte count overflows: NumPy's own errors, checked before any size arithmetic can trap.
+case("ones", shape=(0, 2**40, 2**40))
+case("zeros", shape=(2**62,))
+case("zeros", shape=(3, 0, 2**62))
+case("eye", 2**62, None, 0)
+case("eye", 2**31, 2**32, 0)
+case("arange", 0, 2**62, 1)
+case("arange", 0.0, 1e300, 1.0)
+case("linspace", 0, 1, 2**62, endpoint=True)
+case("reshape", np.zeros((0,)), shape=(2**62, 2**62, 0))
+case("reshape", np.zeros((0,)), shape=(0, 2**62, 2**62))
+case("broadcast_to", np.ones((1,)), (2**62, 4))
+case("full", (2**62, 2), 1.5)
+
 assert len(CASES) >= 200, len(CASES)
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "operations.json")
 with open(path, "w", encoding="utf-8", newline="\n") as output:

@@ -1,0 +1,267 @@
+// Deterministic float64 matrix product.
+//
+// Why C: the kernel needs AVX2 and FMA on the CPUs that have them and a portable path elsewhere, chosen at run time,
+// and Swift cannot compile one function for a CPU feature the rest of the binary may not assume. Both paths run the
+// same source text (the macro below), and both compute every output element as one chain of correctly rounded fused
+// multiply-adds in ascending order of the inner index, so their results are identical bits: the vector width, the
+// blocking and the CPU decide only how many chains run side by side, never how one chain is summed.
+
+#include "CKernels.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+// Any contraction the compiler chose on its own would depend on the target; the only fused operations are the
+// explicit fma() calls, which are exact on every platform.
+#pragma STDC FP_CONTRACT OFF
+#pragma clang fp contract(off)
+
+enum {
+  kTileRows = 6,         // rows of C a micro-kernel keeps in registers
+  kTileColumns = 8,      // columns of C a micro-kernel keeps in registers
+  kInnerBlock = 256,     // inner-index extent packed at once (A and B panels stay in L1/L2)
+  kRowBlock = 96,        // rows of A packed at once (a multiple of kTileRows)
+  kColumnBlock = 2048,   // columns of B packed at once (a multiple of every tile width)
+  kDirectWork = 8 * 8 * 8,     // up to this many multiply-adds, packing costs more than it saves
+};
+
+// Copies A[rows, inner] (strided) into panels of kTileRows rows, each stored inner-index-major, zero-padded.
+static void pack_a(ptrdiff_t rows, ptrdiff_t inner, const double *a, ptrdiff_t rs, ptrdiff_t cs, double *out) {
+  for (ptrdiff_t r0 = 0; r0 < rows; r0 += kTileRows) {
+    ptrdiff_t height = rows - r0 < kTileRows ? rows - r0 : kTileRows;
+    for (ptrdiff_t p = 0; p < inner; p++) {
+      for (ptrdiff_t r = 0; r < kTileRows; r++) {
+        *out++ = r < height ? a[(r0 + r) * rs + p * cs] : 0.0;
+      }
+    }
+  }
+}
+
+// Copies B[inner, columns] (strided) into panels of `tile` columns, each stored inner-index-major, zero-padded.
+static void pack_b(ptrdiff_t inner, ptrdiff_t columns, const double *b, ptrdiff_t rs, ptrdiff_t cs, ptrdiff_t tile,
+                   double *out) {
+  for (ptrdiff_t c0 = 0; c0 < columns; c0 += tile) {
+    ptrdiff_t width = columns - c0 < tile ? columns - c0 : tile;
+    for (ptrdiff_t p = 0; p < inner; p++) {
+      const double *row = b + p * rs + c0 * cs;
+      if (width == tile && cs == 1) {
+        memcpy(out, row, sizeof(double) * tile);
+        out += tile;
+      } else {
+        for (ptrdiff_t c = 0; c < tile; c++) *out++ = c < width ? row[c * cs] : 0.0;
+      }
+    }
+  }
+}
+
+// The scalar micro-kernel: advances a kTileRows × kTileColumns tile of C by `inner` steps of packed panels. The AVX2
+// one below computes the same chains with the tile in registers.
+static void micro_portable(ptrdiff_t inner, const double *restrict a, const double *restrict b, double *restrict c,
+                           ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width) {
+  double tile[kTileRows][kTileColumns];
+  for (ptrdiff_t r = 0; r < kTileRows; r++)
+    for (ptrdiff_t j = 0; j < kTileColumns; j++) tile[r][j] = (r < height && j < width) ? c[r * ldc + j] : 0.0;
+  for (ptrdiff_t p = 0; p < inner; p++) {
+    const double *bp = b + p * kTileColumns;
+    const double *ap = a + p * kTileRows;
+    for (ptrdiff_t r = 0; r < kTileRows; r++) {
+      double scale = ap[r];
+      for (ptrdiff_t j = 0; j < kTileColumns; j++) tile[r][j] = fma(scale, bp[j], tile[r][j]);
+    }
+  }
+  for (ptrdiff_t r = 0; r < height; r++)
+    for (ptrdiff_t j = 0; j < width; j++) c[r * ldc + j] = tile[r][j];
+}
+
+// The unpacked kernels, written once and compiled per target: `direct` for small products (i, then p, then j: each
+// C element still sees p ascending) and `dots` for matrix · vector (one chain per row, four rows side by side).
+#define DEFINE_KERNELS(SUFFIX, ATTRIBUTES)                                                                            \
+  ATTRIBUTES static void direct_##SUFFIX(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars,       \
+                                         ptrdiff_t acs, const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {   \
+    for (ptrdiff_t i = 0; i < n; i++) {                                                                               \
+      double *restrict row = c + i * m;                                                                               \
+      for (ptrdiff_t p = 0; p < k; p++) {                                                                             \
+        double scale = a[i * ars + p * acs];                                                                          \
+        const double *brow = b + p * brs;                                                                             \
+        if (bcs == 1) {                                                                                               \
+          for (ptrdiff_t j = 0; j < m; j++) row[j] = fma(scale, brow[j], row[j]);                                     \
+        } else {                                                                                                      \
+          for (ptrdiff_t j = 0; j < m; j++) row[j] = fma(scale, brow[j * bcs], row[j]);                               \
+        }                                                                                                             \
+      }                                                                                                               \
+    }                                                                                                                 \
+  }                                                                                                                   \
+                                                                                                                      \
+  ATTRIBUTES static void dots_##SUFFIX(ptrdiff_t n, ptrdiff_t k, const double *a, ptrdiff_t ars, ptrdiff_t acs,       \
+                                       const double *b, ptrdiff_t brs, double *c) {                                   \
+    ptrdiff_t i = 0;                                                                                                  \
+    for (; i + 4 <= n; i += 4) {                                                                                      \
+      double s0 = c[i], s1 = c[i + 1], s2 = c[i + 2], s3 = c[i + 3];                                                  \
+      const double *r0 = a + i * ars;                                                                                 \
+      for (ptrdiff_t p = 0; p < k; p++) {                                                                             \
+        double x = b[p * brs];                                                                                        \
+        s0 = fma(r0[p * acs], x, s0);                                                                                 \
+        s1 = fma(r0[ars + p * acs], x, s1);                                                                           \
+        s2 = fma(r0[2 * ars + p * acs], x, s2);                                                                       \
+        s3 = fma(r0[3 * ars + p * acs], x, s3);                                                                       \
+      }                                                                                                               \
+      c[i] = s0, c[i + 1] = s1, c[i + 2] = s2, c[i + 3] = s3;                                                         \
+    }                                                                                                                 \
+    for (; i < n; i++) {                                                                                              \
+      double s = c[i];                                                                                                \
+      for (ptrdiff_t p = 0; p < k; p++) s = fma(a[i * ars + p * acs], b[p * brs], s);                                 \
+      c[i] = s;                                                                                                       \
+    }                                                                                                                 \
+  }
+
+DEFINE_KERNELS(portable, )
+
+#if defined(__x86_64__)
+#define AVX2 __attribute__((target("avx2,fma")))
+DEFINE_KERNELS(avx2, AVX2)
+
+// The AVX2 micro-kernel spelled out, so the 6×8 tile of C stays in twelve registers; each lane is the same fma chain
+// as micro_portable's.
+AVX2 static void micro_avx2(ptrdiff_t inner, const double *restrict a, const double *restrict b, double *restrict c,
+                            ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width) {
+  double buffer[kTileRows * kTileColumns];
+  double *out = c;
+  ptrdiff_t ld = ldc;
+  if (height < kTileRows || width < kTileColumns) {
+    for (ptrdiff_t r = 0; r < kTileRows; r++)
+      for (ptrdiff_t j = 0; j < kTileColumns; j++)
+        buffer[r * kTileColumns + j] = (r < height && j < width) ? c[r * ldc + j] : 0.0;
+    out = buffer;
+    ld = kTileColumns;
+  }
+  __m256d c00 = _mm256_loadu_pd(out), c01 = _mm256_loadu_pd(out + 4);
+  __m256d c10 = _mm256_loadu_pd(out + ld), c11 = _mm256_loadu_pd(out + ld + 4);
+  __m256d c20 = _mm256_loadu_pd(out + 2 * ld), c21 = _mm256_loadu_pd(out + 2 * ld + 4);
+  __m256d c30 = _mm256_loadu_pd(out + 3 * ld), c31 = _mm256_loadu_pd(out + 3 * ld + 4);
+  __m256d c40 = _mm256_loadu_pd(out + 4 * ld), c41 = _mm256_loadu_pd(out + 4 * ld + 4);
+  __m256d c50 = _mm256_loadu_pd(out + 5 * ld), c51 = _mm256_loadu_pd(out + 5 * ld + 4);
+  for (ptrdiff_t p = 0; p < inner; p++) {
+    __m256d b0 = _mm256_loadu_pd(b), b1 = _mm256_loadu_pd(b + 4);
+    __m256d x;
+    x = _mm256_broadcast_sd(a + 0), c00 = _mm256_fmadd_pd(x, b0, c00), c01 = _mm256_fmadd_pd(x, b1, c01);
+    x = _mm256_broadcast_sd(a + 1), c10 = _mm256_fmadd_pd(x, b0, c10), c11 = _mm256_fmadd_pd(x, b1, c11);
+    x = _mm256_broadcast_sd(a + 2), c20 = _mm256_fmadd_pd(x, b0, c20), c21 = _mm256_fmadd_pd(x, b1, c21);
+    x = _mm256_broadcast_sd(a + 3), c30 = _mm256_fmadd_pd(x, b0, c30), c31 = _mm256_fmadd_pd(x, b1, c31);
+    x = _mm256_broadcast_sd(a + 4), c40 = _mm256_fmadd_pd(x, b0, c40), c41 = _mm256_fmadd_pd(x, b1, c41);
+    x = _mm256_broadcast_sd(a + 5), c50 = _mm256_fmadd_pd(x, b0, c50), c51 = _mm256_fmadd_pd(x, b1, c51);
+    a += kTileRows;
+    b += kTileColumns;
+  }
+  _mm256_storeu_pd(out, c00), _mm256_storeu_pd(out + 4, c01);
+  _mm256_storeu_pd(out + ld, c10), _mm256_storeu_pd(out + ld + 4, c11);
+  _mm256_storeu_pd(out + 2 * ld, c20), _mm256_storeu_pd(out + 2 * ld + 4, c21);
+  _mm256_storeu_pd(out + 3 * ld, c30), _mm256_storeu_pd(out + 3 * ld + 4, c31);
+  _mm256_storeu_pd(out + 4 * ld, c40), _mm256_storeu_pd(out + 4 * ld + 4, c41);
+  _mm256_storeu_pd(out + 5 * ld, c50), _mm256_storeu_pd(out + 5 * ld + 4, c51);
+  if (out == buffer) {
+    for (ptrdiff_t r = 0; r < height; r++)
+      for (ptrdiff_t j = 0; j < width; j++) c[r * ldc + j] = buffer[r * kTileColumns + j];
+  }
+}
+#endif
+
+typedef void (*MicroKernel)(ptrdiff_t, const double *, const double *, double *, ptrdiff_t, ptrdiff_t, ptrdiff_t);
+typedef void (*DirectKernel)(ptrdiff_t, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, const double *,
+                             ptrdiff_t, ptrdiff_t, double *);
+typedef void (*DotsKernel)(ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t,
+                           double *);
+
+// One code path's kernels. (An AVX-512 micro-kernel with 6×16
+// tiles was measured on this project's build machine and was slower than the AVX2 one, so there is none.)
+typedef struct {
+  MicroKernel micro;
+  DirectKernel direct;
+  DotsKernel dots;
+} Path;
+
+static int force_portable = 0;
+
+void docbuild_dgemm_force_portable(int force) { __atomic_store_n(&force_portable, force, __ATOMIC_RELAXED); }
+
+int docbuild_dgemm_path(void) {
+#if defined(__x86_64__)
+  if (__atomic_load_n(&force_portable, __ATOMIC_RELAXED)) return 0;
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
+#endif
+  return 0;
+}
+
+static Path path_for(int number) {
+  Path path = {micro_portable, direct_portable, dots_portable};
+#if defined(__x86_64__)
+  if (number == 1) path = (Path){micro_avx2, direct_avx2, dots_avx2};
+#endif
+  return path;
+}
+
+// Packing space, kept per thread between products: allocating it per call made every mid-sized product pay for fresh
+// pages (glibc maps blocks this large anew each time).
+static _Thread_local double *panel_storage = NULL;
+static _Thread_local ptrdiff_t panel_capacity = 0;
+
+static double *panel_buffer(ptrdiff_t count) {
+  if (count > panel_capacity) {
+    free(panel_storage);
+    panel_storage = malloc(sizeof(double) * count);
+    panel_capacity = panel_storage == NULL ? 0 : count;
+  }
+  return panel_storage;
+}
+
+void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
+                    const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
+  if (n <= 0 || k <= 0 || m <= 0) return;
+  Path path = path_for(docbuild_dgemm_path());
+  if (m == 1) {
+    // Matrix · vector: one dot product per row, several rows side by side.
+    path.dots(n, k, a, ars, acs, b, brs, c);
+    return;
+  }
+  ptrdiff_t tile = kTileColumns;
+  // Products this small, and those narrower than a tile, skip packing.
+  if (n * k * m <= kDirectWork || n < kTileRows || m < tile) {
+    path.direct(n, k, m, a, ars, acs, b, brs, bcs, c);
+    return;
+  }
+  ptrdiff_t column_block = m < kColumnBlock ? m : kColumnBlock;
+  ptrdiff_t inner_block = k < kInnerBlock ? k : kInnerBlock;
+  ptrdiff_t row_block = n < kRowBlock ? (n + kTileRows - 1) / kTileRows * kTileRows : kRowBlock;
+  ptrdiff_t b_size = inner_block * ((column_block + tile - 1) / tile * tile);
+  ptrdiff_t a_size = inner_block * row_block;
+  double *panels = panel_buffer(a_size + b_size);
+  if (panels == NULL) {
+    // Out of memory for the panels: the unpacked loop gives the same bits, only slower.
+    path.direct(n, k, m, a, ars, acs, b, brs, bcs, c);
+    return;
+  }
+  double *packed_a = panels;
+  double *packed_b = panels + a_size;
+  for (ptrdiff_t j0 = 0; j0 < m; j0 += kColumnBlock) {
+    ptrdiff_t columns = m - j0 < kColumnBlock ? m - j0 : kColumnBlock;
+    for (ptrdiff_t p0 = 0; p0 < k; p0 += kInnerBlock) {
+      ptrdiff_t inner = k - p0 < kInnerBlock ? k - p0 : kInnerBlock;
+      pack_b(inner, columns, b + p0 * brs + j0 * bcs, brs, bcs, tile, packed_b);
+      for (ptrdiff_t i0 = 0; i0 < n; i0 += kRowBlock) {
+        ptrdiff_t rows = n - i0 < kRowBlock ? n - i0 : kRowBlock;
+        pack_a(rows, inner, a + i0 * ars + p0 * acs, ars, acs, packed_a);
+        for (ptrdiff_t jt = 0; jt < columns; jt += tile) {
+          ptrdiff_t width = columns - jt < tile ? columns - jt : tile;
+          for (ptrdiff_t it = 0; it < rows; it += kTileRows) {
+            ptrdiff_t height = rows - it < kTileRows ? rows - it : kTileRows;
+            path.micro(inner, packed_a + it * inner, packed_b + jt * inner, c + (i0 + it) * m + j0 + jt, m, height,
+                       width);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import TensorCore
+
+extension Interpreter {
+  /// The most output one statement may print: far more than any page shows, and it bounds the time and memory a
+  /// statement spends on text (NumPy prints `np.ones((2,)*24)` in full: 16,777,216 elements, some 290 MB).
+  static let printLimit = 1 << 20
+
+  /// Checks that `value`'s text (repr, or str for the top level of a `print`) fits in `remaining` bytes, and takes
+  /// its length from it, at a cost bounded by `remaining` rather than by the value; past the limit, or for a tensor
+  /// Python could not print, an error Python would not raise (so never an expected output).
+  func checkPrintable(_ value: Value, repr: Bool, remaining: inout Int) throws(PythonError) {
+    switch value {
+    case .tensor(let tensor):
+      do {
+        remaining -= try tensor.numpyText(repr: repr, limit: Swift.max(remaining, 0)).utf8.count
+      } catch let error as TensorError where error.pythonType == "SystemError" {
+        throw PythonError(error)
+      } catch {
+        // Past what is left of the statement's output: the one message below, whichever value went over.
+        remaining = -1
+      }
+    case .list(let items), .tuple(let items):
+      // Each item takes at least one character and a separator: refuse before walking a list too long to print.
+      remaining -= 2 * items.count + 2
+      if remaining >= 0 {
+        for item in items {
+          try checkPrintable(item, repr: true, remaining: &remaining)
+          if remaining < 0 { break }
+        }
+      }
+    case .dict(let dict):
+      remaining -= 4 * dict.count + 2
+      if remaining >= 0 {
+        for (key, item) in zip(dict.keys, dict.values) {
+          try checkPrintable(key, repr: true, remaining: &remaining)
+          try checkPrintable(item, repr: true, remaining: &remaining)
+          if remaining < 0 { break }
+        }
+      }
+    case .string(let text):
+      remaining -= text.utf8.count + (repr ? 2 : 0)
+    default:
+      remaining -= value.repr.utf8.count
+    }
+    if remaining < 0 {
+      var error = PythonError(
+        "ValueError",
+        "this statement's output would take more than 1 MiB, over docbuild's limit per statement; print a part "
+          + "of it (an index or a slice) or a summary such as its shape")
+      error.isLimit = true
+      throw error
+    }
+  }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import TensorCore
+
+extension Value {
+  /// An int value: `.int` when it fits in 64 bits, `.bigInt` otherwise, so every int has one representation.
+  static func integer(_ value: BigInt) -> Value {
+    if let small = value.asInt { return .int(small) }
+    return .bigInt(value)
+  }
+
+  /// The value as a Python int (bools count), or nil.
+  var bigInteger: BigInt? {
+    switch self {
+    case .bool(let flag): BigInt(flag ? 1 : 0)
+    case .int(let value): BigInt(value)
+    case .bigInt(let value): value
+    default: nil
+    }
+  }
+}
+
+/// Python's arithmetic on ints (any size, bools included) and floats, with CPython's results and error messages.
+enum PythonNumbers {
+  /// `left op right` for Python numbers, or nil when an operand is not one.
+  static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    if case .int(let a) = left, case .int(let b) = right, let result = try smallIntegers(op, a, b) { return result }
+    if let a = left.bigInteger, let b = right.bigInteger { return try integers(op, a, b) }
+    // Other float arithmetic stays in Operators; here only what needs CPython's divmod or a big int's conversion.
+    let involvesBigInt: Bool =
+      switch (left, right) {
+      case (.bigInt, _), (_, .bigInt): true
+      default: false
+      }
+    guard involvesBigInt || op == .floorDivide || op == .modulo else { return nil }
+    guard let x = try double(left), let y = try double(right) else { return nil }
+    return try floats(op, x, y)
+  }
+
+  /// A Python number as a float operand; ints too large for a double raise Python's OverflowError.
+  static func double(_ value: Value) throws(PythonError) -> Double? {
+    switch value {
+    case .bool(let flag): return flag ? 1 : 0
+    case .int(let int): return Double(int)
+    case .float(let double): return double
+    case .bigInt(let big):
+      guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }
+      return double
+    default: return nil
+    }
+  }
+
+  /// The fast path for two 64-bit ints; nil when the result needs the general path (overflow, negative powers).
+  @inline(__always)
+  private static func smallIntegers(_ op: BinaryOperator, _ a: Int, _ b: Int) throws(PythonError) -> Value? {
+    switch op {
+    case .add:
+      let (sum, overflowed) = a.addingReportingOverflow(b)
+      return overflowed ? nil : .int(sum)
+    case .subtract:
+      let (difference, overflowed) = a.subtractingReportingOverflow(b)
+      return overflowed ? nil : .int(difference)
+    case .multiply:
+      let (product, overflowed) = a.multipliedReportingOverflow(by: b)
+      return overflowed ? nil : .int(product)
+    case .floorDivide, .modulo:
+      if b == 0 || (a == Int.min && b == -1) { return nil }
+      var quotient = a / b
+      var remainder = a % b
+      if remainder != 0, (remainder < 0) != (b < 0) {
+        quotient -= 1
+        remainder += b
+      }
+      return .int(op == .floorDivide ? quotient : remainder)
+    default:
+      return nil
+    }
+  }
+
+  private static func integers(_ op: BinaryOperator, _ a: BigInt, _ b: BigInt) throws(PythonError) -> Value? {
+    switch op {
+    case .add:
+      try BigInt.checkSize(bits: max(a.bitWidth, b.bitWidth) + 1)
+      return .integer(a + b)
+    case .subtract:
+      try BigInt.checkSize(bits: max(a.bitWidth, b.bitWidth) + 1)
+      return .integer(a - b)
+    case .multiply:
+      try BigInt.checkSize(bits: a.bitWidth + b.bitWidth - 1)
+      return .integer(a * b)
+    case .divide:
+      if b.isZero { throw PythonError("ZeroDivisionError", "division by zero") }
+      if let x = a.asInt, let y = b.asInt, x.magnitude <= 1 << 53, y.magnitude <= 1 << 53 {
+        return .float(Double(x) / Double(y))
+      }
+      guard let quotient = BigInt.trueDivide(a, b) else {
+        throw PythonError("OverflowError", "integer division result too large for a float")
+      }
+      return .float(quotient)
+    case .floorDivide:
+      if b.isZero { throw PythonError("ZeroDivisionError", "integer division or modulo by zero") }
+      return .integer(a.floorDivMod(b).0)
+    case .modulo:
+      if b.isZero { throw PythonError("ZeroDivisionError", "integer modulo by zero") }
+      return .integer(a.floorDivMod(b).1)
+    case .power:
+      if b.negative {
+        guard let x = try double(.bigInt(a)), let y = b.double else { return nil }
+        return try floats(.power, x, y)
+      }
+      // 0, 1 and -1 stay small whatever the exponent; any other base would need more than `maxBits`.
+      if let base = a.asInt, (-1...1).contains(base) {
+        return .int(base == -1 && b.floorDivMod(BigInt(2)).1.isZero ? 1 : base)
+      }
+      guard let exponent = b.asInt else {
+        try BigInt.checkSize(bits: Int.max)
+        return nil
+      }
+      return .integer(try a.power(exponent))
+    case .matrixMultiply:
+      return nil
+    }
+  }
+
+  private static func floats(_ op: BinaryOperator, _ x: Double, _ y: Double) throws(PythonError) -> Value? {
+    switch op {
+    case .add: return .float(x + y)
+    case .subtract: return .float(x - y)
+    case .multiply: return .float(x * y)
+    case .divide:
+      guard y != 0 else { throw PythonError("ZeroDivisionError", "float division by zero") }
+      return .float(x / y)
+    case .floorDivide:
+      guard y != 0 else { throw PythonError("ZeroDivisionError", "float floor division by zero") }
+      return .float(floatDivMod(x, y).0)
+    case .modulo:
+      guard y != 0 else { throw PythonError("ZeroDivisionError", "float modulo") }
+      return .float(floatDivMod(x, y).1)
+    case .power:
+      if x == 0 && y < 0 { throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
+      if x < 0 && y != y.rounded() {
+        throw PythonError.value(
+          "a negative number to a fractional power is complex, and snippets have no complex numbers")
+      }
+      return .float(Elementary.pow(x, y))
+    case .matrixMultiply:
+      return nil
+    }
+  }
+
+  /// CPython's `float_divmod`: the floor quotient and a remainder with the divisor's sign.
+  static func floatDivMod(_ x: Double, _ y: Double) -> (Double, Double) {
+    var mod = fmod(x, y)
+    var div = (x - mod) / y
+    if mod != 0 {
+      if (y < 0) != (mod < 0) {
+        mod += y
+        div -= 1
+      }
+    } else {
+      mod = copysign(0, y)
+    }
+    var floorDiv: Double
+    if div != 0 {
+      floorDiv = div.rounded(.down)
+      if div - floorDiv > 0.5 { floorDiv += 1 }
+    } else {
+      floorDiv = copysign(0, x / y)
+    }
+    return (floorDiv, mod)
+  }
+
+  /// Compares an int with a float exactly, as Python does (`2**53 + 1 > 2.0**53`); nil when the float is NaN.
+  static func compare(_ a: BigInt, _ d: Double) -> Int? {
+    if d.isNaN { return nil }
+    if d.isInfinite { return d > 0 ? -1 : 1 }
+    let floor = d.rounded(.down)
+    let order = a.compare(BigInt(exactly: floor))
+    if order != 0 { return order }
+    return floor == d ? 0 : -1
+  }
+}

@@ -1,0 +1,61 @@
+/// Frees what no name or gradient can reach again, and measures what the rest holds.
+///
+/// Every recorded value keeps its inputs alive, so `x = x * 1.0` repeated would keep every earlier `x` forever. But
+/// `grad(y, x)` and `numgrad(y, x)` only ever follow paths from a value the snippet can still name (`x`) to another
+/// (`y`): the history of a value that no named value feeds is never read again. `prune` cuts exactly that history,
+/// which frees the inputs no other value holds.
+public enum GraphMemory {
+  /// Forgets the history of every value reachable from `roots` (the chapter's named values) that no root feeds,
+  /// then returns the bytes the roots and their remaining histories hold (each storage counted once).
+  public static func prune(keeping roots: [Tensor]) -> Int {
+    let named = Set(roots.compactMap { $0.node.map(ObjectIdentifier.init) })
+    // Post-order over the graph (iterative: graphs can be deeper than the stack): a node is fed when one of its
+    // inputs is named or fed.
+    var fed: [ObjectIdentifier: Bool] = [:]
+    var stack: [(GraphNode, expanded: Bool)] = roots.compactMap { $0.node.map { ($0, false) } }
+    while let (node, expanded) = stack.popLast() {
+      let id = ObjectIdentifier(node)
+      let inputs = node.inputs.compactMap(\.node)
+      if expanded {
+        let isFed = inputs.contains { named.contains(ObjectIdentifier($0)) || fed[ObjectIdentifier($0)] == true }
+        fed[id] = isFed
+        if !isFed && node.operation != nil { node.forgetHistory() }
+        continue
+      }
+      guard fed[id] == nil else { continue }
+      fed[id] = false
+      stack.append((node, true))
+      for input in inputs where fed[ObjectIdentifier(input)] == nil { stack.append((input, false)) }
+    }
+    return liveBytes(of: roots)
+  }
+
+  /// The bytes `roots` hold: their storage and that of every value their graphs keep, each buffer once, plus a
+  /// fixed overhead per graph node.
+  public static func liveBytes(of roots: [Tensor]) -> Int {
+    var buffers: Set<UnsafeRawPointer> = []
+    var nodes: Set<ObjectIdentifier> = []
+    var total = 0
+    var pending = roots
+    while let value = pending.popLast() {
+      if let buffer = value.storage.bufferIdentity, buffers.insert(buffer).inserted {
+        total += value.size * value.dtype.itemSize
+      }
+      guard let node = value.node, nodes.insert(ObjectIdentifier(node)).inserted else { continue }
+      total += ResourceMeter.nodeOverhead
+      pending += node.inputs
+    }
+    return total
+  }
+}
+
+extension Storage {
+  /// The address of the elements' buffer: values sharing storage (a reshape, a copy) share it. Nil when empty.
+  var bufferIdentity: UnsafeRawPointer? {
+    switch self {
+    case .bool(let values): values.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+    case .int64(let values): values.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+    case .float64(let values): values.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+import Synchronization
+
+/// The budgets a chapter's snippets run under: live tensor memory for the whole chapter, and work per statement.
+///
+/// The element limit bounds each value, but not how many values a chapter keeps or how many operations one statement
+/// runs. A meter is installed for the duration of a run with `ResourceMeter.$current.withValue(meter) { … }`; every
+/// operation charges it, and a charge past a budget throws before the work or the allocation happens (each value is
+/// at most 128 MiB, so the meter never lags the truth by more than one value). Without a meter, nothing is charged.
+///
+/// Memory is counted conservatively: what was live at the last `measure` (see `GraphMemory`) plus everything
+/// allocated since, garbage included, so the real figure is never above the meter's.
+public final class ResourceMeter: Sendable {
+  /// The default memory budget of a chapter: 2 GiB of live tensor storage.
+  public static let defaultMemoryLimit = 2 << 30
+  /// The most element operations (elements read or written) one statement may take, outside matrix products and
+  /// finite differences: about two seconds of work.
+  public static let elementOperationLimit = 1 << 32
+  /// The most multiply-adds all matrix products of one statement may take together.
+  public static let multiplyAddLimit = 1 << 31
+  /// The most element operations all finite-difference gradients of one statement may take together.
+  public static let numericalGradientLimit = 400_000_000
+  /// What a recorded value costs beyond its elements: its graph node, inputs array and tensor headers.
+  static let nodeOverhead = 128
+
+  /// The chapter's memory budget in bytes.
+  public let memoryLimit: Int
+  /// This meter's element operations per statement (`elementOperationLimit` unless a test asks for less).
+  let elementOperations: Int
+  /// This meter's multiply-adds per statement.
+  let multiplyAdds: Int
+  /// This meter's finite-difference element operations per statement.
+  let numericalGradientOperations: Int
+  private let state = Mutex(State())
+
+  /// The running totals.
+  private struct State {
+    var measuredBytes = 0
+    var allocatedSinceMeasure = 0
+    var elementOperations = 0
+    var multiplyAdds = 0
+    var numericalGradient = 0
+    var memoryExhausted = false
+  }
+
+  /// The meter of the running chapter, if any.
+  @TaskLocal public static var current: ResourceMeter?
+
+  /// A meter with a memory budget in bytes.
+  public convenience init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit) {
+    self.init(
+      memoryLimit: memoryLimit, elementOperations: Self.elementOperationLimit, multiplyAdds: Self.multiplyAddLimit,
+      numericalGradientOperations: Self.numericalGradientLimit)
+  }
+
+  /// A meter with every budget given (tests use small ones, so that running out is quick).
+  init(memoryLimit: Int, elementOperations: Int, multiplyAdds: Int, numericalGradientOperations: Int) {
+    self.memoryLimit = memoryLimit
+    self.elementOperations = elementOperations
+    self.multiplyAdds = multiplyAdds
+    self.numericalGradientOperations = numericalGradientOperations
+  }
+
+  /// Starts a statement: its work budgets are whole again.
+  public func beginStatement() {
+    state.withLock {
+      $0.elementOperations = 0
+      $0.multiplyAdds = 0
+      $0.numericalGradient = 0
+    }
+  }
+
+  /// Bytes the meter counts as live: the last measurement plus everything allocated since.
+  public var bytesInUse: Int { state.withLock { $0.measuredBytes + $0.allocatedSinceMeasure } }
+
+  /// True once an allocation was refused: the chapter cannot go on.
+  public var memoryExhausted: Bool { state.withLock { $0.memoryExhausted } }
+
+  /// Whether a measurement is worth its walk: enough was allocated since the last one to matter.
+  public var wantsMeasurement: Bool {
+    state.withLock {
+      $0.allocatedSinceMeasure > Swift.max(64 << 20, $0.measuredBytes / 4)
+        || $0.measuredBytes + $0.allocatedSinceMeasure > memoryLimit / 2
+    }
+  }
+
+  /// Replaces the estimate with a measured figure (the bytes the chapter's names and their graphs still hold).
+  public func setMeasured(bytes: Int) {
+    state.withLock {
+      $0.measuredBytes = bytes
+      $0.allocatedSinceMeasure = 0
+    }
+  }
+
+  /// Charges a new value of `elements` elements: its bytes against the chapter, its writes against the statement.
+  static func chargeAllocation(elements: Int, itemSize: Int) throws {
+    guard let meter = current else { return }
+    try chargeWork(elements)
+    let bytes = elements * itemSize + nodeOverhead
+    let refused = meter.state.withLock { state -> Int? in
+      let total = state.measuredBytes + state.allocatedSinceMeasure
+      if total + bytes > meter.memoryLimit {
+        state.memoryExhausted = true
+        return total
+      }
+      state.allocatedSinceMeasure += bytes
+      return nil
+    }
+    if let total = refused { throw memoryError(meter, inUse: total, asked: bytes) }
+  }
+
+  /// Checks that `bytes` of values that live only while one call runs (the values a backward pass or a finite
+  /// difference computes along the way) fit beside what the chapter holds; they are not added to it.
+  static func checkTransient(bytes: Int) throws {
+    guard let meter = current else { return }
+    let total = meter.bytesInUse
+    if total > meter.memoryLimit - bytes {
+      meter.state.withLock { $0.memoryExhausted = true }
+      throw memoryError(meter, inUse: total, asked: bytes)
+    }
+  }
+
+  /// The error for a chapter past its memory budget.
+  private static func memoryError(_ meter: ResourceMeter, inUse: Int, asked: Int) -> TensorError {
+    TensorError(
+      "MemoryError",
+      "the chapter's arrays would take more than \(describe(bytes: meter.memoryLimit)), its memory limit "
+        + "(\(describe(bytes: inUse)) in use, \(describe(bytes: asked)) more asked for); the chapter stops here. "
+        + "Reuse names so old values can be freed, use smaller arrays, or raise the limit with --memory-limit",
+      isLimit: true)
+  }
+
+  /// Charges element operations (reads and writes) against the running statement.
+  static func chargeWork(_ elements: Int) throws {
+    guard let meter = current else { return }
+    let total = meter.state.withLock { state -> Int in
+      state.elementOperations += elements
+      return state.elementOperations
+    }
+    if total > meter.elementOperations {
+      throw TensorError.limit(
+        "this statement would take more than \(meter.elementOperations) element operations, over docbuild's limit "
+          + "per statement; split it into several statements or use smaller arrays")
+    }
+  }
+
+  /// Charges the multiply-adds of a matrix product against the running statement.
+  static func chargeMultiplyAdds(_ count: Int) throws {
+    guard let meter = current else { return }
+    let total = meter.state.withLock { state -> Int in
+      state.multiplyAdds += count
+      return state.multiplyAdds
+    }
+    if total > meter.multiplyAdds {
+      throw TensorError.limit(
+        "this statement's matrix products would take \(total) multiply-adds, over the limit of \(meter.multiplyAdds) "
+          + "per statement; split it into several statements or use smaller operands")
+    }
+  }
+
+  /// The running statement's whole finite-difference budget.
+  static var numericalGradientBudget: Int { current?.numericalGradientOperations ?? numericalGradientLimit }
+
+  /// What is left of the running statement's finite-difference budget (the whole budget without a meter).
+  static var numericalGradientRemaining: Int {
+    guard let meter = current else { return numericalGradientLimit }
+    return meter.state.withLock { meter.numericalGradientOperations - $0.numericalGradient }
+  }
+
+  /// Charges the element operations of one finite-difference gradient against the running statement.
+  static func chargeNumericalGradient(_ cost: Int) {
+    current?.state.withLock { $0.numericalGradient += cost }
+  }
+
+  /// A byte count as people read it: `2 GiB`, `512 MiB`, `1000 bytes`.
+  static func describe(bytes: Int) -> String {
+    for (unit, shift) in [("GiB", 30), ("MiB", 20), ("KiB", 10)] where bytes >= 1 << shift {
+      let whole = bytes >> shift
+      let tenths = ((bytes - whole << shift) * 10) >> shift
+      return tenths == 0 ? "\(whole) \(unit)" : "\(whole).\(tenths) \(unit)"
+    }
+    return "\(bytes) bytes"
+  }
+}
+
+extension DType {
+  /// Bytes per element, as NumPy stores the dtype.
+  var itemSize: Int { self == .bool ? 1 : 8 }
+}

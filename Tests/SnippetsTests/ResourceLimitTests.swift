@@ -1,0 +1,87 @@
+import Testing
+
+@testable import Snippets
+@testable import TensorCore
+
+/// A chapter's memory budget, statement budgets and output limit, driven through a session as a chapter is.
+struct ResourceLimitTests {
+  private func run(_ marked: String, in session: SnippetSession, options: SnippetOptions = SnippetOptions())
+    -> (BlockResult, MarkedText)
+  {
+    let text = MarkedText(marked)
+    return (
+      session.run(Snippet(text: text.text, origin: Snippets.SourceLocation(line: 1, column: 1), options: options)), text
+    )
+  }
+
+  private func locations(_ result: BlockResult) -> [Snippets.SourceLocation] { result.diagnostics.map(\.location) }
+
+  private func expected(_ text: MarkedText) -> [Snippets.SourceLocation] {
+    text.locations.map { Snippets.SourceLocation(line: $0.line, column: $0.column) }
+  }
+
+  @Test func runningOutOfMemoryEndsTheChapterAtTheStatement() {
+    let session = SnippetSession(memoryLimit: 1 << 20)
+    let (result, text) = run("x = np.ones((100000,))\n1️⃣y = x * 2.0\nprint('not reached')\n", in: session)
+    #expect(locations(result) == expected(text))
+    #expect(
+      result.diagnostics.first?.message.hasPrefix("MemoryError: the chapter's arrays would take more than 1 MiB")
+        == true)
+    let (later, _) = run(">>> print(1)\n1\n", in: session)
+    #expect(later.statements.isEmpty)
+    #expect(later.diagnostics.isEmpty)
+  }
+
+  @Test func aTranscriptStopsAtTheStatementThatRanOutOfMemory() {
+    let session = SnippetSession(memoryLimit: 1 << 20)
+    let (result, text) = run(">>> x = np.ones((100000,))\n>>> 1️⃣y = x + x\n>>> print(1)\n1\n", in: session)
+    #expect(locations(result) == expected(text))
+    #expect(result.statements.count == 2)
+  }
+
+  @Test func reassigningANameStaysWithinTheBudget() {
+    // Thirty copies of x would take 12 MB; pruning keeps one or two of them.
+    let session = SnippetSession(memoryLimit: 1 << 20)
+    let script = "x = np.ones((50000,))\n" + String(repeating: "x = x * 1.0\n", count: 30) + "print(x.shape)\n"
+    let (result, _) = run(script, in: session)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.last?.output == "(50000,)")
+  }
+
+  @Test func aLimitIsNeverAnExpectedOutput() {
+    let session = SnippetSession()
+    let line =
+      "ValueError: array of shape (100000000, 0) is too large: a value may hold at most 16,777,216 elements "
+      + "(counting the non-zero extents of an empty array)"
+    let (result, text) = run(">>> 1️⃣np.ones((10**8, 0))\n\(line)\n>>> print(1)\n1\n", in: session)
+    #expect(locations(result) == expected(text))
+    #expect(result.statements.first?.output == line)
+    #expect(result.statements.first?.outputCanBecomeExpected == false)
+    #expect(result.statements.count == 2)
+  }
+
+  @Test func aLimitDoesNotSatisfyAnErrorBlock() {
+    let (result, text) = run(
+      "1️⃣np.zeros((10**8, 0))\n", in: SnippetSession(), options: SnippetOptions(expectsError: true))
+    #expect(locations(result) == expected(text))
+  }
+
+  @Test func hugeOutputIsAnErrorAtTheStatement() {
+    let (result, text) = run(
+      ">>> 1️⃣print(np.ones((2,) * 20))\n>>> 2️⃣np.ones((2,) * 20)\n>>> 3️⃣print(np.ones((100, 100)), 'x' * 2000000)\n",
+      in: SnippetSession())
+    #expect(locations(result) == expected(text))
+    #expect(result.diagnostics.allSatisfy { $0.message.contains("1 MiB") })
+  }
+
+  @Test func finiteDifferencesAreBoundedPerStatementNotPerArgument() {
+    let meter = ResourceMeter(
+      memoryLimit: 1 << 30, elementOperations: 1 << 40, multiplyAdds: 1 << 40, numericalGradientOperations: 100_000)
+    let session = SnippetSession(meter: meter)
+    let many = Array(repeating: "x", count: 400).joined(separator: ", ")
+    let (result, text) = run(
+      "x = np.ones((10,))\nl = (x * x).sum()\ngradients(l, x, x)\n1️⃣gradients(l, \(many))\n", in: session)
+    #expect(locations(result) == expected(text))
+    #expect(result.diagnostics.first?.message.contains("per statement") == true)
+  }
+}

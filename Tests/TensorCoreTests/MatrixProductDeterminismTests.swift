@@ -1,0 +1,72 @@
+import Testing
+
+@testable import TensorCore
+
+/// The float matrix product's contract (issue "same bytes on every machine"): every element of C is the chain
+/// `acc = fma(a[i,p], b[p,j], acc)` for p = 0, 1, …, k-1 from acc = +0, so the bits follow from the inputs alone.
+/// The reference below is that definition written with Swift's correctly rounded `addingProduct`, independent of the
+/// kernel's blocking, vector path and packing.
+struct MatrixProductDeterminismTests {
+  /// Deterministic values with varied exponents and signs, so a different summation order would show in the bits.
+  static func values(_ count: Int, seed: UInt64) -> [Double] {
+    var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+    return (0..<count).map { _ in
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      let mantissa = Double(state >> 11) / Double(1 << 53) - 0.5
+      let scale = [1.0, 1e-3, 1e3, 3.0e-8, 7.0][Int(state % 5)]
+      return mantissa * scale
+    }
+  }
+
+  static func reference(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int) -> [Double] {
+    var c = [Double](repeating: 0, count: n * m)
+    for i in 0..<n {
+      for j in 0..<m {
+        var accumulator = 0.0
+        for p in 0..<k { accumulator.addProduct(a[i * k + p], b[p * m + j]) }
+        c[i * m + j] = accumulator
+      }
+    }
+    return c
+  }
+
+  static func bits(_ values: [Double]) -> [UInt64] { values.map(\.bitPattern) }
+
+  /// Shapes around every blocking edge: tiles of 6×8, the direct/packed threshold, inner blocks of 256, row blocks
+  /// of 96; and 1-d-like shapes (n or m of 1).
+  static let shapes: [(Int, Int, Int)] = [
+    (1, 1, 1), (2, 3, 4), (1, 300, 1), (7, 1, 9), (1, 37, 64), (64, 64, 64), (6, 8, 8), (13, 257, 17),
+    (97, 300, 33), (5, 40, 300), (100, 513, 9), (64, 1, 200), (200, 64, 1),
+  ]
+
+  @Test(arguments: shapes)
+  func productIsTheOrderedFusedChain(shape: (Int, Int, Int)) throws {
+    let (n, k, m) = shape
+    let a = Self.values(n * k, seed: UInt64(n * 1000 + k))
+    let b = Self.values(k * m, seed: UInt64(m * 1000 + k + 7))
+    let expected = Self.bits(Self.reference(a, b, n: n, k: k, m: m))
+    let left = Tensor(shape: [n, k], storage: .float64(a))
+    let right = Tensor(shape: [k, m], storage: .float64(b))
+    #expect(Self.bits(try left.matmul(right).doubles) == expected)
+    // Transposed operands read in place (the backward pass's g @ bᵀ and aᵀ @ g) follow the same chain.
+    let leftStoredTransposed = try left.T.copy()
+    let rightStoredTransposed = try right.T.copy()
+    let viaTransposes = try MatrixProduct.evaluate(
+      leftStoredTransposed, rightStoredTransposed, transposeA: true, transposeB: true)
+    #expect(Self.bits(viaTransposes.doubles) == expected)
+    // The portable path (taken on CPUs without AVX2 and FMA) gives the same bits.
+    let portable = try MatrixProductPath.withPortablePath { try left.matmul(right).doubles }
+    #expect(Self.bits(portable) == expected)
+  }
+
+  @Test func vectorDotVectorIsTheOrderedChain() throws {
+    let a = Self.values(1000, seed: 3)
+    let b = Self.values(1000, seed: 4)
+    var accumulator = 0.0
+    for p in 0..<1000 { accumulator.addProduct(a[p], b[p]) }
+    let product = try Tensor(shape: [1000], storage: .float64(a)).matmul(Tensor(shape: [1000], storage: .float64(b)))
+    #expect(product.doubles.map(\.bitPattern) == [accumulator.bitPattern])
+  }
+}
