@@ -48,9 +48,10 @@ extension Elementary {
 
   /// e^x correctly rounded for |x| < 708, or nil when the plain-double evaluation cannot decide the rounding.
   ///
-  /// Error budget, relative to 2^(j/128): r = (x - n A) - n B is off by at most 2^-61.5 (A has 35 bits, so x - n A
-  /// is exact; n B and the subtraction round once each), the polynomial and its sum add 2^-61.4, th * p and the
-  /// sum with tl 2^-61.4 and 2^-61; the Taylor tail after r^6 is 2^-71. Total under 2^-59.3; the test allows 2^-58.
+  /// Error budget, relative to th = 2^(j/128): r = (x - n A) - n B is off by at most 2^-61.5 (A has 35 bits and
+  /// n < 2^17, so x - n A is exact; n B and the subtraction round once each), the sum r + r^2 (...) adds 2^-61.4,
+  /// th * p and the sum with tl 2^-61.4 each; the Taylor tail after r^6 is 2^-71. Total under 2^-59.4; the test
+  /// allows 2^-58.
   @inline(__always)
   static func expFast(_ x: Double) -> Double? {
     let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times128)
