@@ -14,7 +14,13 @@ fi
 bin="$(realpath "$1")"
 work="$(mktemp -d /tmp/docbuild-hostile.XXXXXX)"
 chmod 755 "$work"
-trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() {
+  # An interrupted mount-point case must not leave its tmpfs mounted.
+  awk -v w="$work/" 'index($2, w) == 1 { print $2 }' /proc/mounts | while read -r point; do umount "$point"; done
+  chmod -R u+rwX "$work" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
 passed=0
 failed=0
 
@@ -209,6 +215,22 @@ else
   else
     fail "a stale folder the user cannot remove is named with how to remove it (as nobody)" "$(cat err.txt)"
   fi
+fi
+
+# A mount point cannot be renamed: the build must say so plainly, leave it as it was and leave nothing beside it.
+new_case && book c && mkdir site
+if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=4m docbuild-hostile site 2>/dev/null; then
+  skip "a mount point as output gets a plain message" "cannot mount a tmpfs here"
+else
+  run build --content c --output site --quiet
+  status=$?
+  if [ $status -eq 2 ] && grep -q "a mount point does not allow" err.txt && ! grep -q NSCocoaErrorDomain err.txt &&
+    [ -z "$(ls -A site)" ] && [ "$(ls -A | tr '\n' ' ')" = "c err.txt out.txt site " ]; then
+    pass "a mount point as output gets a plain message and is left as it was"
+  else
+    fail "a mount point as output gets a plain message and is left as it was" "exit $status: $(cat err.txt; ls -A)"
+  fi
+  umount site
 fi
 
 # --- Reading ---------------------------------------------------------------------------------------------------
