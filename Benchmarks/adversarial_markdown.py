@@ -41,6 +41,7 @@ CASES = {
     "entities": lambda n: "# T\n\n" + "&amp;&#9;&lt; " * n + "\n",
     "code spans": lambda n: "# T\n\n" + "`a` " * n + "\n",
     "backtick runs": lambda n: "# T\n\n" + "".join("`" * (i % 50 + 1) + " " for i in range(n)) + "\n",
+    "backtick runs of every length": lambda n: "# T\n\n" + "".join("`" * i + " " for i in range(1, int((20 * n) ** 0.5))) + "\n",
     "math in link text": lambda n: "# T\n\n## A\n\n" + "[$x$](#a) " * n + "\n",
     "long title chapter": lambda n: "# " + "T" * n * 10 + "\n",
     "control bytes": lambda n: "# T\n\n" + "\x1b]0;x\x07 $\\bad$ " * n + "\n",
