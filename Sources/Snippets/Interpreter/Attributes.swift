@@ -23,6 +23,8 @@ enum Attributes {
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
       }
+    case .list, .dict, .string, .tuple:
+      if ContainerMethods.has(name, on: value) { return .method(value, name) }
     case .bool, .int, .float:
       if name == "real" { return value }
     default:

@@ -77,6 +77,10 @@ struct Expression: Sendable {
     case slice(Expression?, Expression?, Expression?)
     /// `lambda params: body`.
     case lambda(FunctionDefinition)
+    /// An f-string: literal text and replacement fields.
+    case formatted([FormattedPart])
+    /// `[e for …]`, `{k: v for …}`, `(e for …)`; `key` is set for dict comprehensions.
+    case comprehension(Comprehension)
   }
 
   /// What the expression is.
@@ -108,6 +112,15 @@ struct Expression: Sendable {
     case .index(let base, let index): [base, index]
     case .slice(let start, let stop, let step): [start, stop, step].compactMap { $0 }
     case .lambda(let function): function.parameters.compactMap(\.defaultValue)
+    case .formatted(let parts): FormattedPart.expressions(in: parts)
+    case .comprehension(let comprehension):
+      [comprehension.element] + (comprehension.key.map { [$0] } ?? [])
+        + comprehension.clauses.map { clause in
+          switch clause {
+          case .loop(_, let iterable): iterable
+          case .condition(let condition): condition
+          }
+        }
     }
   }
 }
@@ -247,5 +260,62 @@ enum ScopeAnalysis {
     case .item: break
     case .unpack(let targets, _): for inner in targets { self.names(in: inner, into: &names) }
     }
+  }
+}
+
+/// A piece of an f-string.
+indirect enum FormattedPart: Sendable {
+  case literal(String)
+  /// `{expression!conversion:spec}`; `selfDocumenting` is the `expression=` text shown before the value.
+  case field(Expression, conversion: Character?, spec: [FormattedPart], selfDocumenting: String?)
+
+  /// The expressions of the fields, nested specs included.
+  static func expressions(in parts: [FormattedPart]) -> [Expression] {
+    parts.flatMap { part -> [Expression] in
+      switch part {
+      case .literal: []
+      case .field(let expression, _, let spec, _): [expression] + expressions(in: spec)
+      }
+    }
+  }
+}
+
+/// A comprehension or generator expression, with the scope of its loop variables.
+final class Comprehension: Sendable {
+  /// What it builds.
+  enum Kind: String, Sendable {
+    case list = "<listcomp>"
+    case dict = "<dictcomp>"
+    case generator = "<genexpr>"
+  }
+
+  /// One `for target in iterable` or `if condition` clause.
+  enum Clause: Sendable {
+    case loop(AssignmentTarget, Expression)
+    case condition(Expression)
+  }
+
+  let kind: Kind
+  let element: Expression
+  /// The key of a dict comprehension (`element` is then its value).
+  let key: Expression?
+  let clauses: [Clause]
+  /// The loop variables, local to the comprehension as in Python 3.
+  let scope: FunctionDefinition
+
+  init(kind: Kind, element: Expression, key: Expression?, clauses: [Clause], range: SourceRange) {
+    self.kind = kind
+    self.element = element
+    self.key = key
+    self.clauses = clauses
+    var bound: Set<String> = []
+    for clause in clauses {
+      if case .loop(let target, _) = clause { ScopeAnalysis.names(in: target, into: &bound) }
+    }
+    scope = FunctionDefinition(
+      name: kind.rawValue, qualifiedName: kind.rawValue,
+      parameters: bound.sorted().map {
+        Parameter(name: $0, kind: .normal, defaultValue: nil)
+      }, body: [], range: range)
   }
 }

@@ -138,6 +138,9 @@ enum ASTDump {
     case .tuple(let items): "tuple \(items.count)"
     case .list(let items): "list \(items.count)"
     case .dict(let pairs): "dict \(pairs.count)"
+    case .formatted(let parts): "f-string \(parts.count)"
+    case .comprehension(let comprehension):
+      "comprehension \(comprehension.kind.rawValue) \(comprehension.clauses.count)"
     case .lambda(let function): "lambda \(function.parameters.map(\.name).joined(separator: ","))"
     case .unary(let op, _): "unary \(op.rawValue)"
     case .binary(let op, _, _): "binary \(op.rawValue)"

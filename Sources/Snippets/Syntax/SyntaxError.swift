@@ -29,9 +29,6 @@ enum Keywords {
     "pass", "raise", "return", "try", "while", "with", "yield",
   ]
 
-  private static let loopAdvice =
-    "snippets have no loops, so every snippet terminates; use array operations (np.arange, broadcasting, .sum()) instead"
-
   /// The error for a statement that starts with keyword `word`, or nil when the language has that statement.
   static func unsupportedStatement(_ word: String) -> String? {
     switch word {
@@ -54,7 +51,7 @@ enum Keywords {
   /// The error for keyword `word` met where an operator or the end of an expression was expected, or nil.
   static func unsupportedInExpression(_ word: String) -> String? {
     switch word {
-    case "for": "comprehensions are not supported: \(loopAdvice)"
+    case "for": "invalid syntax: a comprehension needs brackets around it, as in [x for x in xs]"
     case "await", "yield": unsupportedStatement(word)
     default: nil
     }
