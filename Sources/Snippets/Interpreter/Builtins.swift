@@ -109,10 +109,17 @@ extension Interpreter {
       case let other: throw PythonError.type("format() argument 2 must be str, not \(other.typeName)")
       }
       return .string(try Self.format(bound.value("value"), spec))
-    case "grad": return try grad(call)
+    case "grad", "autograd.grad":
+      if let first = call.positional.first, first.isCallable { return try functional(.grad, call) }
+      if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }
+      return try grad(call)
+    case "autograd.value_and_grad": return try functional(.valueAndGrad, call)
+    case "autograd.elementwise_grad": return try functional(.elementwiseGrad, call)
+    case "autograd.jacobian": return try functional(.jacobian, call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
     case "numpy.random.seed", "numpy.random.rand", "numpy.random.randn": return try callRandom(name, call)
+    case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

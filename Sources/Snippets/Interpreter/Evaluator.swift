@@ -136,6 +136,8 @@ extension Interpreter {
     switch function {
     case .userFunction(let closure):
       return try callUser(closure, call)
+    case .derivative(let derivative):
+      return try callDerivative(derivative, call)
     case .function(let name):
       call.function = String(name.split(separator: ".").last ?? Substring(name))
       return try callFunction(name, call)

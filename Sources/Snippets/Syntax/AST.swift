@@ -137,8 +137,11 @@ indirect enum AssignmentTarget: Sendable {
 struct Statement: Sendable {
   /// What the statement is.
   indirect enum Kind: Sendable {
-    /// `import numpy as np` (or `import numpy`): binds the NumPy namespace to `alias`.
-    case importNumpy(alias: String)
+    /// `import numpy as np`, `import math`, `import numpy.random as npr`: binds `name` to the module `path`
+    /// (`import a.b` without `as` binds `a`).
+    case importModule(path: String, name: String)
+    /// `from autograd import grad, jacobian as jac`: binds each name to the module's member.
+    case importFrom(path: String, names: [(member: String, name: String)])
     /// `a = b = value`.
     case assignment([AssignmentTarget], Expression)
     /// `name op= value`: in place for arrays, as NumPy does, rebinding for Python's immutable values.
@@ -233,7 +236,8 @@ enum ScopeAnalysis {
   ) {
     for statement in statements {
       switch statement.kind {
-      case .importNumpy(let alias): bound.insert(alias)
+      case .importModule(_, let name): bound.insert(name)
+      case .importFrom(_, let names): bound.formUnion(names.map(\.name))
       case .assignment(let targets, _): for target in targets { names(in: target, into: &bound) }
       case .augmentedAssignment(let name, _, _): bound.insert(name)
       case .conditional(let branches, let orElse):

@@ -42,8 +42,6 @@ enum Keywords {
     case "del": "'del' is not supported: assign a new value to the name instead"
     case "yield": "'yield' is not supported: generators are outside the snippet language; build a list instead"
     case "async", "await": "'\(word)' is not supported: snippets run synchronously"
-    case "from":
-      "'from … import' is not supported: only 'import numpy as np' is, and NumPy's functions also work without 'np.'"
     default: nil
     }
   }

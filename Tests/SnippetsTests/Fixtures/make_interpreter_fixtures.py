@@ -372,6 +372,44 @@ LANGUAGE_THEMES["12-comprehensions"] = [
     "[sum(row) for row in matrix]",
 ]
 
+LANGUAGE_THEMES["13-imports-and-math"] = [
+    "import numpy", "numpy.ones(2)", "import numpy as np", "from numpy import array, zeros", "array([1, 2])",
+    "zeros(2)", "from numpy import zeros as z, pi", "z(1)", "pi", "import numpy.random as npr", "npr.seed(0)",
+    "npr.rand(2)", "import numpy.random", "numpy.random.seed(1)",
+    "import math", "math.sqrt(2)", "math.pi", "math.e", "math.tau", "math.inf", "math.exp(1)", "math.exp(-1.5)",
+    "math.log(10)", "math.log(100, 10)", "math.log(8, 2)", "math.log10(1000)", "math.log2(1024)", "math.log(0)",
+    "math.sqrt(-1)", "math.sqrt(16)", "math.floor(2.7)", "math.floor(-2.5)", "math.ceil(2.1)", "math.trunc(-2.7)",
+    "math.factorial(20)", "math.factorial(25)", "math.factorial(-1)", "math.gcd(12, 18)", "math.comb(5, 2)",
+    "math.perm(5, 2)", "math.isclose(0.1 + 0.2, 0.3)", "0.1 + 0.2 == 0.3", "math.fsum([0.1] * 10)",
+    "sum([0.1] * 10)", "math.prod([1, 2, 3, 4])", "math.tanh(0.5)", "math.sin(math.pi / 6)", "math.cos(0)",
+    "math.atan2(1, 1)", "math.hypot(3, 4)", "math.degrees(math.pi)", "math.radians(180)", "math.exp(1000)",
+    "math.isnan(float('nan'))", "math.isinf(math.inf)", "math.pow(2, 0.5)", "math.fabs(-3)", "math.erf(0.5)",
+    "math.sqrt('a')", "math.sqrt(np.float64(2.0))", "from math import sqrt, pi as PI", "sqrt(16)", "PI",
+    "import math as m", "m.cos(0)", "math.nonexistent",
+]
+
+LANGUAGE_THEMES["14-autograd"] = [
+    "import autograd.numpy as np", "from autograd import grad, value_and_grad, elementwise_grad, jacobian",
+    "f = lambda x: x ** 2", "grad(f)(3.0)", "df = grad(f)", "df(np.float64(1.5))", "df(-2.0)",
+    "grad(lambda x: 3 * x ** 3 - x)(2.0)",
+    "def loss(w):\n    return np.sum((w * np.array([1.0, 2.0]) - 1.0) ** 2)", "grad(loss)(np.array([0.5, 0.5]))",
+    "value_and_grad(loss)(np.array([0.5, 0.5]))", "value_and_grad(f)(3.0)",
+    "elementwise_grad(f)(np.array([1.0, 2.0, 3.0]))", "jacobian(lambda x: x ** 2)(np.array([1.0, 2.0]))",
+    "jacobian(lambda x: 3.0 * x)(np.array([1.0, 2.0]))",
+    "grad(lambda a, b: a * b, 1)(2.0, 5.0)", "grad(lambda a, b: a * b, argnum=1)(2.0, 5.0)",
+    "grad(lambda a, b: a * b)(2.0, 5.0)", "grad(f)(3)", "grad(lambda x: x * 2)(np.array([1.0, 2.0]))",
+    "def piecewise(x):\n    if x > 0:\n        return x ** 2\n    return -x",
+    "grad(piecewise)(3.0)", "grad(piecewise)(-3.0)",
+    "def power_loop(x):\n    result = 1.0\n    for _ in range(4):\n        result = result * x\n    return result",
+    "grad(power_loop)(2.0)",
+    "X = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])", "y = np.array([1.0, 2.0, 3.0])",
+    "def mse(w):\n    return np.mean((X @ w - y) ** 2)", "g = grad(mse)", "w = np.zeros(2)",
+    "for step in range(100):\n    w = w - 0.01 * g(w)", "print(f'{mse(w):.6f}')", "print(f'{w[0]:.4f} {w[1]:.4f}')",
+    "losses = []", "w = np.zeros(2)",
+    "for step in range(3):\n    value, gradient = value_and_grad(mse)(w)\n    losses.append(round(float(value), 6))\n    w -= 0.05 * gradient",
+    "losses", "x = np.array([1.0, 2.0])", "grad(lambda v: (v ** 2).sum())(x)",
+]
+
 
 def run(statement, namespace):
     """What the REPL shows for one statement."""
