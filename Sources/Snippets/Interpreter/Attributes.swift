@@ -25,6 +25,8 @@ enum Attributes {
       }
     case .bool, .int, .float:
       if name == "real" { return value }
+    case .randomObject(let handle):
+      return try Interpreter.randomAttribute(name, of: handle)
     default:
       break
     }

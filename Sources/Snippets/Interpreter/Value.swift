@@ -27,6 +27,8 @@ indirect enum Value: Sendable {
   case slice(Int?, Int?, Int?)
   /// `...` inside an index.
   case ellipsis
+  /// A `Generator` or `RandomState` object (RandomFunctions.swift).
+  case randomObject(RandomHandle)
 
   /// Python's name for the value's type, as TypeError messages print it.
   var typeName: String {
@@ -46,6 +48,7 @@ indirect enum Value: Sendable {
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"
+    case .randomObject(let handle): handle.typeName
     }
   }
 
