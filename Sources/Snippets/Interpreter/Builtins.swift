@@ -3,7 +3,23 @@ import TensorCore
 /// The names the language provides: NumPy's members, Python's builtins and the autodiff functions.
 enum Builtins {
   /// Python builtins the language has (printed `<built-in function print>`).
-  static let pythonFunctions: Set<String> = ["print", "len", "float", "int", "abs", "sum", "max", "min"]
+  static let pythonFunctions: Set<String> = [
+    "print", "len", "float", "int", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round", "sorted",
+    "reversed", "any", "all", "map", "filter", "isinstance", "type", "list", "tuple", "dict", "str", "repr", "bool",
+    "divmod", "pow", "callable", "iter", "next", "chr", "ord",
+  ]
+  /// Builtins that are classes, printed `<class 'int'>`.
+  static let pythonTypes: Set<String> = [
+    "int", "float", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map", "filter",
+    "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
+    "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
+    "tuple_iterator", "str_ascii_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
+  ]
+
+  /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
+  static func isType(_ name: String) -> Bool {
+    pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.")
+  }
   /// The autodiff functions of SPEC §3.
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
   /// NumPy functions callable as `np.name` or plain `name`.
@@ -15,11 +31,9 @@ enum Builtins {
   ]
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
-    "range", "list", "tuple", "str", "repr", "type", "round", "pow", "bool", "dict", "set", "sorted", "reversed",
-    "enumerate", "zip", "map", "filter", "any", "all", "open", "input", "eval", "exec", "isinstance", "getattr",
-    "setattr", "iter", "next", "divmod", "hex", "oct", "bin", "chr", "ord", "format", "vars", "dir", "id", "hash",
-    "help", "globals", "locals", "compile", "__import__", "callable", "complex", "bytes", "frozenset", "object",
-    "super", "slice", "breakpoint", "exit", "quit",
+    "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "format", "vars",
+    "dir", "id", "hash", "help", "globals", "locals", "compile", "__import__", "complex", "bytes", "frozenset",
+    "object", "super", "slice", "breakpoint", "exit", "quit",
   ]
 
   /// True for Python's own builtins.
@@ -80,7 +94,10 @@ extension Interpreter {
     case "int": return try PythonBuiltins.int(call)
     case "abs": return try PythonReductions.abs(call)
     case "sum": return try PythonReductions.sum(call)
-    case "max", "min": return try PythonReductions.extreme(name, call)
+    case "max", "min": return try extreme(name, call)
+    case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
+      "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord":
+      return try callIterableBuiltin(name, call)
     case "grad": return try grad(call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)

@@ -8,6 +8,8 @@ struct ClaimOutcome: Sendable {
   var message: String
   /// Notes for a failed claim: both sides in NumPy's text and the largest absolute difference.
   var notes: [String]
+  /// The assert's own code, when it ran inside a loop or function (the statement's code otherwise).
+  var code: String?
 }
 
 extension Interpreter {

@@ -14,6 +14,10 @@ extension Interpreter {
     case .ellipsis: return .ellipsis
     case .tuple(let items): return try .makeTuple(try evaluateAll(items))
     case .list(let items): return try .makeList(try evaluateAll(items))
+    case .dict(let pairs):
+      var evaluated: [(Value, Value)] = []
+      for pair in pairs { evaluated.append((try evaluate(pair.key), try evaluate(pair.value))) }
+      return try .makeDict(evaluated)
     case .unary(let op, let operand): return try Operators.unary(op, try evaluate(operand))
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
@@ -33,6 +37,8 @@ extension Interpreter {
       return try Indexing.index(value, with: try evaluate(index))
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
+    case .lambda(let definition):
+      return .userFunction(try makeClosure(definition))
     }
   }
 
@@ -80,7 +86,28 @@ extension Interpreter {
         call.positionalTexts.append(text(of: argument.value.range))
       }
     }
+    do {
+      return try callValue(function, call)
+    } catch {
+      // An error raised inside a snippet's function names, as notes, the calls that led there (innermost first).
+      guard error.location != nil, error.notes.count < 8, case .userFunction(let closure) = function else {
+        throw error
+      }
+      var error = error
+      let site = origin.fileLocation(callee.range.startLocation)
+      let note = "in \(closure.definition.qualifiedName)(), called at line \(site.line), column \(site.column)"
+      // Recursion repeats one call many times; Python's traceback collapses the repeats too.
+      if error.notes.last != note { error.notes.append(note) }
+      throw error
+    }
+  }
+
+  /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
+  mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    var call = call
     switch function {
+    case .userFunction(let closure):
+      return try callUser(closure, call)
     case .function(let name):
       call.function = String(name.split(separator: ".").last ?? Substring(name))
       return try callFunction(name, call)

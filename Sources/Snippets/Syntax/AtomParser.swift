@@ -23,6 +23,10 @@ extension Parser {
         _ = advance()
         return try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseDisplay(openedBy: token) }
       }
+      if token.text == "{" {
+        _ = advance()
+        return try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseDictDisplay(openedBy: token) }
+      }
       if token.text == "..." {
         _ = advance()
         return try node(.ellipsis, token.range)
@@ -107,6 +111,34 @@ extension Parser {
       return inner
     }
     return try node(.tuple(items), range)
+  }
+
+  /// `{key: value, …}` after `{`; sets are left out.
+  private mutating func parseDictDisplay(openedBy open: Token) throws(SyntaxError) -> Expression {
+    var pairs: [(key: Expression, value: Expression)] = []
+    while !current.isSymbol("}") {
+      if current.isSymbol("**") {
+        throw SyntaxError(message: "dict unpacking with '**' is not supported", range: current.range)
+      }
+      if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "a key or '}'") }
+      let key = try parseExpression()
+      guard accept(":") != nil else {
+        if current.isSymbol(",") || current.isSymbol("}") {
+          throw SyntaxError(
+            message: "sets are not supported yet: use a list, or a dict with the items as keys",
+            range: open.range)
+        }
+        throw closingError(for: open, expected: "}", what: "':'")
+      }
+      let value = try parseExpression()
+      if current.isName("for") {
+        throw SyntaxError(message: Keywords.unsupportedInExpression("for") ?? "", range: current.range)
+      }
+      pairs.append((key, value))
+      if accept(",") == nil, !current.isSymbol("}") { throw closingError(for: open, expected: "}", what: "',' or '}'") }
+    }
+    let close = advance()
+    return try node(.dict(pairs), open.range.union(close.range))
   }
 
   /// Call arguments after `(`: positional, then `keyword=value`.

@@ -9,27 +9,38 @@ extension Parser {
     var errors: [SyntaxError] = []
     while current.kind != .end {
       do throws(SyntaxError) {
-        statements += try parseLine()
+        if current.range.startLocation.column != 1 {
+          throw SyntaxError(message: "unexpected indent", range: current.range)
+        }
+        statements += try parseLine(indent: 1)
       } catch {
         errors.append(error)
         skipLine()
-        // An indented line after a failed one is its body (`for …:` then `    print(i)`): one error is enough.
-        while current.kind != .end, current.range.startLocation.column != 1 { skipLine() }
+        // The rest of a failed compound statement (its indented lines, `elif`/`else` clauses): one error is enough.
+        while current.kind != .end,
+          current.range.startLocation.column != 1 || ["elif", "else"].contains(current.text)
+        {
+          skipLine()
+        }
       }
     }
     return (statements, errors)
   }
 
-  private mutating func skipLine() {
+  mutating func skipLine() {
     while current.kind != .newline && current.kind != .end { _ = advance() }
     _ = advance()
   }
 
-  /// Parses one logical line: statements separated by `;`, then the line's end.
-  private mutating func parseLine() throws(SyntaxError) -> [Statement] {
-    if current.range.startLocation.column != 1, current.kind != .newline {
-      throw SyntaxError(message: "unexpected indent: statements start at the beginning of a line", range: current.range)
-    }
+  /// Parses one logical line at `indent`: a compound statement (with its indented body), or simple statements
+  /// separated by `;` then the line's end.
+  mutating func parseLine(indent: Int) throws(SyntaxError) -> [Statement] {
+    if let compound = try parseCompoundStatement(indent: indent) { return [compound] }
+    return try parseSimpleStatements()
+  }
+
+  /// Simple statements separated by `;`, then the line's end.
+  mutating func parseSimpleStatements() throws(SyntaxError) -> [Statement] {
     var statements: [Statement] = []
     while true {
       statements.append(try parseStatement())
@@ -48,6 +59,7 @@ extension Parser {
     if first.kind == .name {
       if first.text == "import" { return try parseImport() }
       if first.text == "assert" { return try parseAssert() }
+      if let statement = try parseFlowStatement() { return statement }
       if let message = Keywords.unsupportedStatement(first.text) {
         throw SyntaxError(message: message, range: first.range)
       }
@@ -151,7 +163,7 @@ extension Parser {
   }
 
   /// Turns the left side of `=` into a target, or explains why it cannot be assigned to.
-  private func target(from expression: Expression) throws(SyntaxError) -> AssignmentTarget {
+  func target(from expression: Expression) throws(SyntaxError) -> AssignmentTarget {
     switch expression.kind {
     case .name(let name):
       return .name(name, expression.range)
@@ -159,10 +171,8 @@ extension Parser {
       var targets: [AssignmentTarget] = []
       for item in items { targets.append(try target(from: item)) }
       return .unpack(targets, expression.range)
-    case .index:
-      throw SyntaxError(
-        message: "item assignment is not supported: arrays in snippets are values; build a new array instead",
-        range: expression.range)
+    case .index(let base, let index):
+      return .item(base, index, expression.range)
     case .attribute:
       throw SyntaxError(message: "attribute assignment is not supported", range: expression.range)
     case .call:

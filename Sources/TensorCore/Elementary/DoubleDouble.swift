@@ -64,6 +64,13 @@ enum DoubleDouble {
     return fastTwoSum(s, (((ah - p) - e) + al) / (2 * s))
   }
 
+  /// x rounded to an integer, ties to even, for |x| < 2^51: adding 1.5 * 2^52 leaves no fraction bits. (Swift's
+  /// `rounded()` calls libm's `rint` on baseline x86-64.)
+  @inline(__always)
+  static func roundToInteger(_ x: Double) -> Double {
+    (x + 0x1.8p52) - 0x1.8p52
+  }
+
   /// 2^k for -1022 <= k <= 1023.
   @inline(__always)
   static func power2(_ k: Int) -> Double {
