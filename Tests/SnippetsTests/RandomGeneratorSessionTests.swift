@@ -66,3 +66,22 @@ struct RandomGeneratorSessionTests {
     #expect(messages("np.random.RandomState()").first?.contains("needs a seed") == true)
   }
 }
+
+/// `shuffle` inside a function reaches the caller's array, as NumPy's in-place shuffle does.
+struct RandomShuffleScopeTests {
+  @Test func shuffleInAFunctionShufflesTheCallersArray() {
+    let session = SnippetSession()
+    let inFunction = session.run(
+      Snippet(
+        text:
+          "rng = np.random.default_rng(0)\ndef f(a):\n    rng.shuffle(a)\n    return None\nx = np.arange(5)\nf(x)\nx",
+        origin: SourceLocation(line: 1, column: 1), options: SnippetOptions()))
+    let atTopLevel = SnippetSession().run(
+      Snippet(
+        text: "rng = np.random.default_rng(0)\nx = np.arange(5)\nrng.shuffle(x)\nx",
+        origin: SourceLocation(line: 1, column: 1), options: SnippetOptions()))
+    #expect(inFunction.diagnostics.isEmpty)
+    #expect(inFunction.statements.last?.output == atTopLevel.statements.last?.output)
+    #expect(atTopLevel.statements.last?.output != "array([0, 1, 2, 3, 4])")
+  }
+}

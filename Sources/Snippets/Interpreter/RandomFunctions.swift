@@ -115,8 +115,8 @@ extension Interpreter {
     return .randomObject(RandomHandle(index: randomObjects.count - 1, isLegacy: isLegacy))
   }
 
-  /// `shuffle(x)` returns the shuffled rows; NumPy shuffles `x` in place, so every name bound to `x`'s array sees
-  /// the new order (as augmented assignment does), and the call itself returns None.
+  /// `shuffle(x)` returns the shuffled rows; NumPy shuffles `x` in place, so every name bound to `x`'s array (the
+  /// chapter's and the running calls') sees the new order, as augmented assignment does, and the call returns None.
   private mutating func finishShuffle(_ name: String, _ call: CallArguments, _ result: Value) throws(PythonError)
     -> Value
   {
@@ -127,6 +127,15 @@ extension Interpreter {
     }
     for (other, value) in globals {
       if case .tensor(let bound) = value, bound.sharesStorage(with: array) { globals[other] = .tensor(shuffled) }
+    }
+    var frame = scope
+    while let current = frame {
+      for (other, value) in current.locals {
+        if case .tensor(let bound) = value, bound.sharesStorage(with: array) {
+          current.locals[other] = .tensor(shuffled)
+        }
+      }
+      frame = current.parent
     }
     return .none
   }
