@@ -39,6 +39,8 @@ indirect enum Value: Sendable {
   case range(Int, Int, Int)
   /// What `zip`, `enumerate`, `map`, `filter` and `reversed` return: a one-pass iterator over computed items.
   case iterator(IteratorBox)
+  /// A `Generator` or `RandomState` object (RandomFunctions.swift).
+  case randomObject(RandomHandle)
 
   /// Python's name for the value's type, as TypeError messages print it.
   var typeName: String {
@@ -63,6 +65,7 @@ indirect enum Value: Sendable {
     case .userFunction, .derivative: "function"
     case .range: "range"
     case .iterator(let box): box.kind
+    case .randomObject(let handle): handle.typeName
     }
   }
 
