@@ -294,6 +294,14 @@ for arguments in "build --jobs -1" "check --jobs 0" "check --output x" "fix --ou
   fi
 done
 
+new_case && book c && mkdir gone
+status=$(cd gone && rmdir ../gone && timeout 60 "$bin" check --content c >/dev/null 2>"$work/gone.err"; echo $?)
+if [ "$status" = 2 ] && grep -q "cannot find the current folder" "$work/gone.err"; then
+  pass "a deleted current folder gets a plain message"
+else
+  fail "a deleted current folder gets a plain message" "exit $status: $(cat "$work/gone.err")"
+fi
+
 new_case && book c && mkdir locked && chmod 000 locked
 if [ -n "$can_drop_privileges" ]; then
   skip "an unwritable output parent gets a plain message" "$can_drop_privileges"
