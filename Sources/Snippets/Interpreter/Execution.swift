@@ -97,15 +97,26 @@ extension Interpreter {
   private func releaseUnreachableValues() {
     guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
     var roots: [Tensor] = []
-    for value in globals.values { collectTensors(value, into: &roots) }
-    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots))
+    var pythonBytes = 0
+    var lists: Set<UnsafeRawPointer> = []
+    for value in globals.values { collect(value, tensors: &roots, pythonBytes: &pythonBytes, lists: &lists) }
+    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
   }
 
-  private func collectTensors(_ value: Value, into roots: inout [Tensor]) {
+  /// Gathers the tensors a value holds and adds up its lists' and strings' bytes (a list bound to two names, one
+  /// buffer, is counted once).
+  private func collect(
+    _ value: Value, tensors: inout [Tensor], pythonBytes: inout Int, lists: inout Set<UnsafeRawPointer>
+  ) {
     switch value {
-    case .tensor(let tensor): roots.append(tensor)
-    case .list(let items), .tuple(let items): for item in items { collectTensors(item, into: &roots) }
-    case .method(let receiver, _): collectTensors(receiver, into: &roots)
+    case .tensor(let tensor): tensors.append(tensor)
+    case .list(let list), .tuple(let list):
+      let buffer = list.items.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+      if let buffer, !lists.insert(buffer).inserted { return }
+      pythonBytes += list.items.count * MemoryLayout<Value>.stride
+      for item in list.items { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, lists: &lists) }
+    case .string(let text): pythonBytes += text.utf8.count
+    case .method(let receiver, _): collect(receiver, tensors: &tensors, pythonBytes: &pythonBytes, lists: &lists)
     default: break
     }
   }
