@@ -14,7 +14,13 @@ fi
 bin="$(realpath "$1")"
 work="$(mktemp -d /tmp/docbuild-hostile.XXXXXX)"
 chmod 755 "$work"
-trap 'chmod -R u+rwX "$work" 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() {
+  # An interrupted mount-point case must not leave its tmpfs mounted.
+  awk -v w="$work/" 'index($2, w) == 1 { print $2 }' /proc/mounts | while read -r point; do umount "$point"; done
+  chmod -R u+rwX "$work" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
 passed=0
 failed=0
 
@@ -211,6 +217,22 @@ else
   fi
 fi
 
+# A mount point cannot be renamed: the build must say so plainly, leave it as it was and leave nothing beside it.
+new_case && book c && mkdir site
+if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=4m docbuild-hostile site 2>/dev/null; then
+  skip "a mount point as output gets a plain message" "cannot mount a tmpfs here"
+else
+  run build --content c --output site --quiet
+  status=$?
+  if [ $status -eq 2 ] && grep -q "a mount point does not allow" err.txt && ! grep -q NSCocoaErrorDomain err.txt &&
+    [ -z "$(ls -A site)" ] && [ "$(ls -A | tr '\n' ' ')" = "c err.txt out.txt site " ]; then
+    pass "a mount point as output gets a plain message and is left as it was"
+  else
+    fail "a mount point as output gets a plain message and is left as it was" "exit $status: $(cat err.txt; ls -A)"
+  fi
+  umount site
+fi
+
 # --- Reading ---------------------------------------------------------------------------------------------------
 
 refused_read() {
@@ -272,6 +294,14 @@ for arguments in "build --jobs -1" "check --jobs 0" "check --output x" "fix --ou
   fi
 done
 
+new_case && book c && mkdir gone
+status=$(cd gone && rmdir ../gone && timeout 60 "$bin" check --content c >/dev/null 2>"$work/gone.err"; echo $?)
+if [ "$status" = 2 ] && grep -q "cannot find the current folder" "$work/gone.err"; then
+  pass "a deleted current folder gets a plain message"
+else
+  fail "a deleted current folder gets a plain message" "exit $status: $(cat "$work/gone.err")"
+fi
+
 new_case && book c && mkdir locked && chmod 000 locked
 if [ -n "$can_drop_privileges" ]; then
   skip "an unwritable output parent gets a plain message" "$can_drop_privileges"
@@ -313,6 +343,7 @@ if [ -n "$can_drop_privileges" ]; then
   skip "fix as root keeps a user's chapter theirs" "$can_drop_privileges"
   skip "fix as a user keeps another owner's group-writable chapter" "$can_drop_privileges"
   skip "fix as a user keeps their own chapter's mode" "$can_drop_privileges"
+  skip "fix as a user rewrites their chapter in a folder they cannot write" "$can_drop_privileges"
 else
   new_case && book c stale && chown nobody:nogroup c/01-a.md && chmod 600 c/01-a.md
   if run fix --content c && [ "$(stat -c '%U %a' c/01-a.md)" = "nobody 600" ] &&
@@ -331,6 +362,14 @@ else
       "$(cat err.txt; stat -c '%U:%G %a' c/01-a.md)"
   fi
 
+  new_case && book c stale && chown nobody: c/01-a.md
+  if run as-nobody fix --content c && [ "$(stat -c '%U %a' c/01-a.md)" = "nobody 644" ] &&
+    [ "$(cat c/01-a.md)" = "$fixed_text" ] && [ "$(ls -A c | tr '\n' ' ')" = "01-a.md 02-b.md " ]; then
+    pass "fix as a user rewrites their chapter in a folder they cannot write (as nobody)"
+  else
+    fail "fix as a user rewrites their chapter in a folder they cannot write (as nobody)" "$(cat err.txt; ls -lA c)"
+  fi
+
   new_case && book c stale && chmod 640 c/01-a.md && chown -R nobody: .
   if run as-nobody fix --content c && [ "$(stat -c '%U %a' c/01-a.md)" = "nobody 640" ] &&
     [ "$(cat c/01-a.md)" = "$fixed_text" ]; then
@@ -341,22 +380,34 @@ else
 fi
 
 # A chapter saved while fix runs: the edit survives whenever it lands, and an edit between fix's read and its
-# write is reported with exit 1. The chapter is slow to run, and the edit lands at several fractions of fix's time.
-new_case && mkdir c
-{
-  printf '# Slow\n\n```tensor\n>>> a = np.ones((600, 600))\n'
-  for _ in $(seq 1 40); do printf '>>> (a @ a).sum()\n0\n'; done
+# write is reported with exit 1. The chapter repeats a matrix product often enough that checking it takes about 1.5 s
+# on this machine, and the edit lands at several fractions of fix's time.
+slow_chapter() {
+  printf '# Slow\n\n```tensor\n>>> a = np.ones((300, 300))\n'
+  for _ in $(seq 1 "$1"); do printf '>>> (a @ a).sum()\n0\n'; done
   printf '```\n'
-} >c/01-slow.md
-cp c/01-slow.md slow.orig
-started=$(date +%s%N)
-run fix --content c
-duration=$((($(date +%s%N) - started) / 1000000))
+}
+milliseconds() {
+  local started
+  started=$(date +%s%N)
+  "$@" >/dev/null 2>&1
+  echo $((($(date +%s%N) - started) / 1000000))
+}
+new_case && mkdir c
+slow_chapter 0 >c/01-slow.md
+base=$(milliseconds timeout 60 "$bin" check --content c)
+slow_chapter 4 >c/01-slow.md
+per=$((($(milliseconds timeout 60 "$bin" check --content c) - base) / 4 + 1))
+repeats=$((1500 / per + 1))
+[ $repeats -gt 400 ] && repeats=400
+slow_chapter $repeats >slow.orig
+cp slow.orig c/01-slow.md
+duration=$(milliseconds timeout 120 "$bin" fix --content c)
 lost=""
 reported=0
 for fraction in 10 20 30 40; do
   cp slow.orig c/01-slow.md
-  "$bin" fix --content c >out.txt 2>err.txt &
+  timeout 120 "$bin" fix --content c >out.txt 2>err.txt &
   fixer=$!
   sleep "$(awk "BEGIN { print $duration * $fraction / 100 / 1000 }")"
   printf '\nSaved while fix ran.\n' >>c/01-slow.md

@@ -6,6 +6,8 @@ struct Interpreter {
   var globals: [String: Value] = Interpreter.initialGlobals
   /// NumPy's legacy global RandomState, shared by the chapter's snippets.
   var random = RandomState()
+  /// The chapter's `Generator` and `RandomState` objects, which `Value.randomObject` refers to by index.
+  var randomObjects: [RandomObject] = []
   /// What the running statement has printed so far.
   var printed = ""
   /// The gradient table the running statement produced, if any.

@@ -21,6 +21,7 @@ extension Value {
     case .dictView(let view, let dict):
       "dict_\(view.rawValue)([\(dict.items(view).map(\.repr).joined(separator: ", "))])"
     case .userFunction(let closure): "<function \(closure.definition.qualifiedName)>"
+    case .derivative: "<function unary_to_nary.<locals>.nary_operator.<locals>.nary_f>"
     case .range(let start, let stop, let step):
       step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
     case .iterator(let box): "<\(box.kind) object>"
@@ -32,6 +33,7 @@ extension Value {
     case .slice(let start, let stop, let step):
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"
     case .ellipsis: "Ellipsis"
+    case .randomObject(let handle): handle.text
     }
   }
 

@@ -118,7 +118,7 @@ public struct RandomGenerator: Sendable {
           (0..<draws).map { _ in bits.nextDouble() }
         }.map(Int64.init)
       } else {
-        indices = sampleWithoutReplacement(populationSize, count)
+        indices = try sampleWithoutReplacement(populationSize, count)
       }
     }
     return Tensor(shape: shape, storage: .int64(indices), isScalar: size == nil)
@@ -156,8 +156,9 @@ public struct RandomGenerator: Sendable {
 
   /// NumPy's sampling without replacement and without `p`: a partial tail shuffle of the whole population when the
   /// sample is a large share of a large population, Floyd's algorithm followed by a shuffle otherwise.
-  private mutating func sampleWithoutReplacement(_ population: Int, _ count: Int) -> [Int64] {
+  private mutating func sampleWithoutReplacement(_ population: Int, _ count: Int) throws -> [Int64] {
     if population > 10_000 && count > population / 50 {
+      _ = try Sampling.count([population])  // NumPy shuffles all of arange(population): refuse one past the limit
       var all = (0..<Int64(population)).map { $0 }
       shuffleLemire(&all, first: max(population - count, 1))
       return Array(all[(population - count)...])

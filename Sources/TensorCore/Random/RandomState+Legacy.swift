@@ -85,6 +85,7 @@ extension RandomState {
           (0..<draws).map { _ in generator.nextDouble() }
         }.map(Int64.init)
       } else {
+        _ = try Sampling.count([populationSize])  // NumPy permutes all of arange(a): refuse one past the limit
         var order = (0..<Int64(populationSize)).map { $0 }
         shuffleIndices(&order)
         indices = Array(order.prefix(count))
