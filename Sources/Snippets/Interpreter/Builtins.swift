@@ -6,7 +6,7 @@ enum Builtins {
   static let pythonFunctions: Set<String> = [
     "print", "len", "float", "int", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round", "sorted",
     "reversed", "any", "all", "map", "filter", "isinstance", "type", "list", "tuple", "dict", "str", "repr", "bool",
-    "divmod", "pow", "callable", "iter", "next", "chr", "ord",
+    "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format",
   ]
   /// Builtins that are classes, printed `<class 'int'>`.
   static let pythonTypes: Set<String> = [
@@ -31,7 +31,7 @@ enum Builtins {
   ]
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
-    "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "format", "vars",
+    "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
     "dir", "id", "hash", "help", "globals", "locals", "compile", "__import__", "complex", "bytes", "frozenset",
     "object", "super", "slice", "breakpoint", "exit", "quit",
   ]
@@ -59,6 +59,7 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "random": return .module("numpy.random")
+    case "ndarray": return .function("numpy.ndarray")
     default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
   }
@@ -98,10 +99,25 @@ extension Interpreter {
     case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
       "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord":
       return try callIterableBuiltin(name, call)
-    case "grad": return try grad(call)
+    case "format":
+      let bound = try call.bind(["value", "format_spec"], required: 1)
+      let spec: String
+      switch bound.values["format_spec"] ?? .string("") {
+      case .string(let text): spec = text
+      case let other: throw PythonError.type("format() argument 2 must be str, not \(other.typeName)")
+      }
+      return .string(try Self.format(bound.value("value"), spec))
+    case "grad", "autograd.grad":
+      if let first = call.positional.first, first.isCallable { return try functional(.grad, call) }
+      if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }
+      return try grad(call)
+    case "autograd.value_and_grad": return try functional(.valueAndGrad, call)
+    case "autograd.elementwise_grad": return try functional(.elementwiseGrad, call)
+    case "autograd.jacobian": return try functional(.jacobian, call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
+    case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

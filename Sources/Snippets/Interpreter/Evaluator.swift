@@ -39,7 +39,35 @@ extension Interpreter {
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):
       return .userFunction(try makeClosure(definition))
+    case .formatted(let parts):
+      return .string(try evaluateFormatted(parts))
+    case .comprehension(let comprehension):
+      return try evaluateComprehension(comprehension)
     }
+  }
+
+  /// The text of an f-string's parts.
+  private mutating func evaluateFormatted(_ parts: [FormattedPart]) throws(PythonError) -> String {
+    var result = ""
+    for part in parts {
+      switch part {
+      case .literal(let text): result += text
+      case .field(let expression, let conversion, let specParts, let selfDocumenting):
+        var value = try evaluate(expression)
+        let spec = try evaluateFormatted(specParts)
+        if let selfDocumenting { result += selfDocumenting }
+        switch conversion {
+        case "r", "a": value = .string(value.repr)
+        case "s": value = .string(value.str)
+        default: if selfDocumenting != nil, spec.isEmpty { value = .string(value.repr) }
+        }
+        result += try Self.format(value, spec)
+      }
+      if result.utf8.count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+    }
+    return result
   }
 
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
@@ -108,12 +136,16 @@ extension Interpreter {
     switch function {
     case .userFunction(let closure):
       return try callUser(closure, call)
+    case .derivative(let derivative):
+      return try callDerivative(derivative, call)
     case .function(let name):
       call.function = String(name.split(separator: ".").last ?? Substring(name))
       return try callFunction(name, call)
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
+    case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
+      return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):
       call.function = name
       return try Methods.call(name, on: receiver, call)

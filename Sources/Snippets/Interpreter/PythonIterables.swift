@@ -306,8 +306,16 @@ extension Interpreter {
     let digits = try bound["ndigits"]?.toInt()
     switch number {
     case .int, .bool, .bigInt:
-      guard let digits, digits < 0 else { return .integer(number.bigInteger ?? BigInt(0)) }
-      return number
+      let value = number.bigInteger ?? BigInt(0)
+      guard let digits, digits < 0 else { return .integer(value) }
+      // Round half to even at 10**-digits, as int.__round__ does.
+      guard -digits < 4400 else { return .int(0) }
+      let unit = try BigInt(10).power(-digits)
+      let (quotient, remainder) = value.floorDivMod(unit)
+      let twice = remainder + remainder
+      let order = twice.compare(unit)
+      let roundUp = order > 0 || (order == 0 && !quotient.floorDivMod(BigInt(2)).1.isZero)
+      return .integer((roundUp ? quotient + BigInt(1) : quotient) * unit)
     case .float(let value):
       guard let digits else {
         if value.isNaN { throw PythonError.value("cannot convert float NaN to integer") }

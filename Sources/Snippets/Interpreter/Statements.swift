@@ -49,8 +49,17 @@ extension Interpreter {
   /// Runs one statement.
   mutating func run(_ statement: Statement) throws(PythonError) -> Flow {
     switch statement.kind {
-    case .importNumpy(let alias):
-      try store(alias, .module("numpy"))
+    case .importModule(let path, let name):
+      try store(name, Modules.module(path))
+    case .importFrom(let path, let names):
+      let module = Modules.module(path)
+      for (member, name) in names {
+        guard let value = try? Attributes.get(member, of: module) else {
+          throw PythonError(
+            "ImportError", "cannot import name '\(member)' from '\(path)': snippets' \(path) has no '\(member)'")
+        }
+        try store(name, value)
+      }
     case .assignment(let targets, let expression):
       let value = try evaluate(expression)
       for target in targets { try assign(target, value) }

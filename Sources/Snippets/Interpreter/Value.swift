@@ -31,6 +31,8 @@ indirect enum Value: Sendable {
   case dict(DictBox)
   /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
   case dictView(DictView, DictBox)
+  /// What autograd's `grad(f)`, `value_and_grad(f)`, `elementwise_grad(f)` and `jacobian(f)` return.
+  case derivative(Derivative)
   /// A function defined with `def` or `lambda`.
   case userFunction(Closure)
   /// `range(start, stop, step)`, kept lazy so `for i in range(10**6)` allocates nothing per step.
@@ -60,7 +62,7 @@ indirect enum Value: Sendable {
     case .ellipsis: "ellipsis"
     case .dict: "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
-    case .userFunction: "function"
+    case .userFunction, .derivative: "function"
     case .range: "range"
     case .iterator(let box): box.kind
     case .randomObject(let handle): handle.typeName

@@ -21,6 +21,7 @@ extension Value {
     case .dictView(let view, let dict):
       "dict_\(view.rawValue)([\(dict.items(view).map(\.repr).joined(separator: ", "))])"
     case .userFunction(let closure): "<function \(closure.definition.qualifiedName)>"
+    case .derivative: "<function unary_to_nary.<locals>.nary_operator.<locals>.nary_f>"
     case .range(let start, let stop, let step):
       step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
     case .iterator(let box): "<\(box.kind) object>"

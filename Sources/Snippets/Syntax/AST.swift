@@ -77,6 +77,10 @@ struct Expression: Sendable {
     case slice(Expression?, Expression?, Expression?)
     /// `lambda params: body`.
     case lambda(FunctionDefinition)
+    /// An f-string: literal text and replacement fields.
+    case formatted([FormattedPart])
+    /// `[e for …]`, `{k: v for …}`, `(e for …)`; `key` is set for dict comprehensions.
+    case comprehension(Comprehension)
   }
 
   /// What the expression is.
@@ -108,6 +112,15 @@ struct Expression: Sendable {
     case .index(let base, let index): [base, index]
     case .slice(let start, let stop, let step): [start, stop, step].compactMap { $0 }
     case .lambda(let function): function.parameters.compactMap(\.defaultValue)
+    case .formatted(let parts): FormattedPart.expressions(in: parts)
+    case .comprehension(let comprehension):
+      [comprehension.element] + (comprehension.key.map { [$0] } ?? [])
+        + comprehension.clauses.map { clause in
+          switch clause {
+          case .loop(_, let iterable): iterable
+          case .condition(let condition): condition
+          }
+        }
     }
   }
 }
@@ -124,8 +137,11 @@ indirect enum AssignmentTarget: Sendable {
 struct Statement: Sendable {
   /// What the statement is.
   indirect enum Kind: Sendable {
-    /// `import numpy as np` (or `import numpy`): binds the NumPy namespace to `alias`.
-    case importNumpy(alias: String)
+    /// `import numpy as np`, `import math`, `import numpy.random as npr`: binds `name` to the module `path`
+    /// (`import a.b` without `as` binds `a`).
+    case importModule(path: String, name: String)
+    /// `from autograd import grad, jacobian as jac`: binds each name to the module's member.
+    case importFrom(path: String, names: [(member: String, name: String)])
     /// `a = b = value`.
     case assignment([AssignmentTarget], Expression)
     /// `name op= value`: in place for arrays, as NumPy does, rebinding for Python's immutable values.
@@ -220,7 +236,8 @@ enum ScopeAnalysis {
   ) {
     for statement in statements {
       switch statement.kind {
-      case .importNumpy(let alias): bound.insert(alias)
+      case .importModule(_, let name): bound.insert(name)
+      case .importFrom(_, let names): bound.formUnion(names.map(\.name))
       case .assignment(let targets, _): for target in targets { names(in: target, into: &bound) }
       case .augmentedAssignment(let name, _, _): bound.insert(name)
       case .conditional(let branches, let orElse):
@@ -247,5 +264,62 @@ enum ScopeAnalysis {
     case .item: break
     case .unpack(let targets, _): for inner in targets { self.names(in: inner, into: &names) }
     }
+  }
+}
+
+/// A piece of an f-string.
+indirect enum FormattedPart: Sendable {
+  case literal(String)
+  /// `{expression!conversion:spec}`; `selfDocumenting` is the `expression=` text shown before the value.
+  case field(Expression, conversion: Character?, spec: [FormattedPart], selfDocumenting: String?)
+
+  /// The expressions of the fields, nested specs included.
+  static func expressions(in parts: [FormattedPart]) -> [Expression] {
+    parts.flatMap { part -> [Expression] in
+      switch part {
+      case .literal: []
+      case .field(let expression, _, let spec, _): [expression] + expressions(in: spec)
+      }
+    }
+  }
+}
+
+/// A comprehension or generator expression, with the scope of its loop variables.
+final class Comprehension: Sendable {
+  /// What it builds.
+  enum Kind: String, Sendable {
+    case list = "<listcomp>"
+    case dict = "<dictcomp>"
+    case generator = "<genexpr>"
+  }
+
+  /// One `for target in iterable` or `if condition` clause.
+  enum Clause: Sendable {
+    case loop(AssignmentTarget, Expression)
+    case condition(Expression)
+  }
+
+  let kind: Kind
+  let element: Expression
+  /// The key of a dict comprehension (`element` is then its value).
+  let key: Expression?
+  let clauses: [Clause]
+  /// The loop variables, local to the comprehension as in Python 3.
+  let scope: FunctionDefinition
+
+  init(kind: Kind, element: Expression, key: Expression?, clauses: [Clause], range: SourceRange) {
+    self.kind = kind
+    self.element = element
+    self.key = key
+    self.clauses = clauses
+    var bound: Set<String> = []
+    for clause in clauses {
+      if case .loop(let target, _) = clause { ScopeAnalysis.names(in: target, into: &bound) }
+    }
+    scope = FunctionDefinition(
+      name: kind.rawValue, qualifiedName: kind.rawValue,
+      parameters: bound.sorted().map {
+        Parameter(name: $0, kind: .normal, defaultValue: nil)
+      }, body: [], range: range)
   }
 }

@@ -64,8 +64,10 @@ enum ASTDump {
         if let value = parameter.defaultValue { dump(value, depth: depth + 1, into: &lines) }
       }
       dumpBody("body", function.body, depth: depth + 1, into: &lines)
-    case .importNumpy(let alias):
-      lines.append("import numpy as \(alias) \(range)")
+    case .importModule(let path, let name):
+      lines.append("import \(path) as \(name) \(range)")
+    case .importFrom(let path, let names):
+      lines.append("from \(path) import \(names.map { "\($0.member) as \($0.name)" }.joined(separator: ", ")) \(range)")
     case .assignment(let targets, let value):
       lines.append("assign \(range)")
       for target in targets { dump(target, depth: depth + 1, into: &lines) }
@@ -138,6 +140,9 @@ enum ASTDump {
     case .tuple(let items): "tuple \(items.count)"
     case .list(let items): "list \(items.count)"
     case .dict(let pairs): "dict \(pairs.count)"
+    case .formatted(let parts): "f-string \(parts.count)"
+    case .comprehension(let comprehension):
+      "comprehension \(comprehension.kind.rawValue) \(comprehension.clauses.count)"
     case .lambda(let function): "lambda \(function.parameters.map(\.name).joined(separator: ","))"
     case .unary(let op, _): "unary \(op.rawValue)"
     case .binary(let op, _, _): "binary \(op.rawValue)"

@@ -38,6 +38,9 @@ extension Parser {
     }
   }
 
+  /// An `or` test: an expression without a conditional or lambda (comprehension iterables and conditions).
+  mutating func parseOrTest() throws(SyntaxError) -> Expression { try parseOr() }
+
   /// `a or b or …`, left-associative.
   private mutating func parseOr() throws(SyntaxError) -> Expression {
     var left = try parseAnd()

@@ -29,9 +29,6 @@ enum Keywords {
     "pass", "raise", "return", "try", "while", "with", "yield",
   ]
 
-  private static let loopAdvice =
-    "snippets have no loops, so every snippet terminates; use array operations (np.arange, broadcasting, .sum()) instead"
-
   /// The error for a statement that starts with keyword `word`, or nil when the language has that statement.
   static func unsupportedStatement(_ word: String) -> String? {
     switch word {
@@ -45,8 +42,6 @@ enum Keywords {
     case "del": "'del' is not supported: assign a new value to the name instead"
     case "yield": "'yield' is not supported: generators are outside the snippet language; build a list instead"
     case "async", "await": "'\(word)' is not supported: snippets run synchronously"
-    case "from":
-      "'from … import' is not supported: only 'import numpy as np' is, and NumPy's functions also work without 'np.'"
     default: nil
     }
   }
@@ -54,7 +49,7 @@ enum Keywords {
   /// The error for keyword `word` met where an operator or the end of an expression was expected, or nil.
   static func unsupportedInExpression(_ word: String) -> String? {
     switch word {
-    case "for": "comprehensions are not supported: \(loopAdvice)"
+    case "for": "invalid syntax: a comprehension needs brackets around it, as in [x for x in xs]"
     case "await", "yield": unsupportedStatement(word)
     default: nil
     }

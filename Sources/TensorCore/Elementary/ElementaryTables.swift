@@ -82,7 +82,7 @@ enum ElementaryTables {
   static let twoOverPi: Double = 0x1.45f306dc9c883p-1
 
   /// 2^(j/128) for j in 0..<128, as (hi, lo) pairs.
-  nonisolated(unsafe) static let exp2Fraction: UnsafePointer<Double> = pinned([
+  static let exp2Fraction: [Double] = [
     0x1.0000000000000p+0, 0x0p+0,
     0x1.0163da9fb3335p+0, 0x1.b61299ab8cdb7p-54,
     0x1.02c9a3e778061p+0, -0x1.19083535b085dp-56,
@@ -211,10 +211,10 @@ enum ElementaryTables {
     0x1.f7bfdad9cbe14p+0, -0x1.dbb12d006350ap-54,
     0x1.fa7c1819e90d8p+0, 0x1.74853f3a5931ep-55,
     0x1.fd3c22b8f71f1p+0, 0x1.2eb74966579e7p-57,
-  ])
+  ]
 
   /// 1/c to 26 bits (so a 27-bit head of z times it is exact), for the 128 subintervals of [0.6875, 1.375).
-  nonisolated(unsafe) static let logInverseCenter: UnsafePointer<Double> = pinned([
+  static let logInverseCenter: [Double] = [
     0x1.734f0c0000000p+0, 0x1.7137868000000p+0, 0x1.6f26010000000p+0, 0x1.6d1a620000000p+0,
     0x1.6b14908000000p+0, 0x1.6914738000000p+0, 0x1.6719f30000000p+0, 0x1.6524f80000000p+0,
     0x1.63356b8000000p+0, 0x1.614b368000000p+0, 0x1.5f66430000000p+0, 0x1.5d867c0000000p+0,
@@ -247,10 +247,10 @@ enum ElementaryTables {
     0x1.8e65278000000p-1, 0x1.8bfce80000000p-1, 0x1.899c0f0000000p-1, 0x1.87427b8000000p-1,
     0x1.84f00c0000000p-1, 0x1.82a4a00000000p-1, 0x1.8060180000000p-1, 0x1.7e22550000000p-1,
     0x1.7beb390000000p-1, 0x1.79baa68000000p-1, 0x1.7790810000000p-1, 0x1.756cac0000000p-1,
-  ])
+  ]
 
   /// log(1/invc) of each subinterval's invc, as (hi, lo) pairs.
-  nonisolated(unsafe) static let logCenter: UnsafePointer<Double> = pinned([
+  static let logCenter: [Double] = [
     -0x1.7cc7f6f346a0cp-2, 0x1.638033ae992aep-60,
     -0x1.76feebc047173p-2, 0x1.462b3fde0384cp-57,
     -0x1.713e326e6a179p-2, 0x1.4e87a2b8fd031p-56,
@@ -379,10 +379,10 @@ enum ElementaryTables {
     0x1.377266ccfd85cp-2, -0x1.0ca4535b3b252p-56,
     0x1.3d54faa21f710p-2, -0x1.4a065c6322238p-56,
     0x1.432ef2f84e814p-2, -0x1.bc98b83e79d6fp-59,
-  ])
+  ]
 
   /// sin(i/64) (hi, lo) then cos(i/64) (hi, lo), for i in 0..<52.
-  nonisolated(unsafe) static let sinCos: UnsafePointer<Double> = pinned([
+  static let sinCos: [Double] = [
     0x0p+0, 0x0p+0, 0x1.0000000000000p+0, 0x0p+0,
     0x1.fffaaaaeeeed5p-7, -0x1.2ab639a9f0776p-63, 0x1.fff000155549fp-1, 0x1.28a28a03a5ef3p-55,
     0x1.ffeaaaeeee86fp-6, -0x1.cd406fb224ae2p-60, 0x1.ffc00155527d3p-1, -0x1.3b54492d89b5bp-55,
@@ -435,10 +435,10 @@ enum ElementaryTables {
     0x1.62cf49921ac79p-1, -0x1.edd9855b6241ap-55, 0x1.712046fa77678p-1, 0x1.425b0a5029c81p-55,
     0x1.6888a4e134b2fp-1, -0x1.6b7d37644d5e6p-55, 0x1.6b898fa9efb5dp-1, 0x1.15ac786ccf4b2p-56,
     0x1.6e2b77c40bde1p-1, -0x1.0e729857fad53p-56, 0x1.65dc1fdeb8cbap-1, -0x1.97c1b47337c77p-58,
-  ])
+  ]
 
   /// atan(i/64) for i in 0...64, as (hi, lo) pairs.
-  nonisolated(unsafe) static let atanTable: UnsafePointer<Double> = pinned([
+  static let atanTable: [Double] = [
     0x0p+0, 0x0p+0,
     0x1.fff555bbb729bp-7, -0x1.220c39d4dff50p-61,
     0x1.ffd55bba97625p-6, -0x1.5ec431444912cp-60,
@@ -504,10 +504,10 @@ enum ElementaryTables {
     0x1.89ff5ff57f1f8p-1, -0x1.55b9a5e177a1bp-55,
     0x1.8e17aa99cc05ep-1, -0x1.ec182ab042f61p-56,
     0x1.921fb54442d18p-1, 0x1.1a62633145c07p-55,
-  ])
+  ]
 
   /// The bits of 2/pi, most significant first: a zero word, then the fraction (Payne–Hanek).
-  nonisolated(unsafe) static let twoOverPiBits: UnsafePointer<UInt64> = pinned([
+  static let twoOverPiBits: [UInt64] = [
     0x0000000000000000, 0xa2f9836e4e441529, 0xfc2757d1f534ddc0,
     0xdb6295993c439041, 0xfe5163abdebbc561, 0xb7246e3a424dd2e0,
     0x06492eea09d1921c, 0xfe1deb1cb129a73e, 0xe88235f52ebb4484,
@@ -516,13 +516,5 @@ enum ElementaryTables {
     0x4f463f669e5fea2d, 0x7527bac7ebe5f17b, 0x3d0739f78a5292ea,
     0x6bfb5fb11f8d5d08, 0x56033046fc7b6bab, 0xf0cfbc209af4361d,
     0xa9e391615ee61b08, 0x6599855f14a06840,
-  ])
-
-  /// The values copied to memory that lives as long as the program and is never written again, so lookups in the
-  /// hot loops skip Array's bounds checks and reference counting (every index is masked or bounded by construction).
-  private static func pinned<Element>(_ values: [Element]) -> UnsafePointer<Element> {
-    let pointer = UnsafeMutablePointer<Element>.allocate(capacity: values.count)
-    pointer.initialize(from: values, count: values.count)
-    return UnsafePointer(pointer)
-  }
+  ]
 }

@@ -22,10 +22,10 @@ extension Elementary {
       return x > 0 ? .infinity : 0
     }
     // x = n/128 + t exactly, and t * ln 2 as a double-double is the reduced argument.
-    let n = DD.roundToInteger(x * 128)
+    let (n, ni) = DD.roundToIntegerParts(x * 128)
     let t = x - n * 0x1p-7
     let (rh, rl0) = DD.twoProduct(t, T.ln2DDHi)
-    let (hi, lo, k) = expReduced(rh, rl0 + t * T.ln2DDLo, Int(n))
+    let (hi, lo, k) = expReduced(rh, rl0 + t * T.ln2DDLo, ni)
     return DD.scaledRound(hi, lo, k)
   }
 
@@ -53,9 +53,8 @@ extension Elementary {
   /// sum with tl 2^-61.4 and 2^-61; the Taylor tail after r^6 is 2^-71. Total under 2^-59.3; the test allows 2^-58.
   @inline(__always)
   static func expFast(_ x: Double) -> Double? {
-    let n = DD.roundToInteger(x * T.invLn2Times128)
+    let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times128)
     let r = (x - n * T.ln2Over128A) - n * T.ln2Over128Rest
-    let ni = Int(n)
     let j = ni & 127
     let th = T.exp2Fraction[2 * j]
     let tl = T.exp2Fraction[2 * j + 1]
@@ -70,11 +69,11 @@ extension Elementary {
   /// e^(xh + xl) as (hi + lo) * 2^k with hi in [0.7, 1.5); |xh| < 1100.
   @inline(__always)
   static func expCore(_ xh: Double, _ xl: Double) -> (hi: Double, lo: Double, k: Int) {
-    let n = DD.roundToInteger(xh * T.invLn2Times128)
+    let (n, ni) = DD.roundToIntegerParts(xh * T.invLn2Times128)
     // xh - n*A is exact (Sterbenz), n*A and n*B are exact products: the reduction loses nothing.
     let t = xh - n * T.ln2Over128A
     let (rh, rl) = DD.twoSum(t, -(n * T.ln2Over128B))
-    return expReduced(rh, rl + (xl - n * T.ln2Over128C), Int(n))
+    return expReduced(rh, rl + (xl - n * T.ln2Over128C), ni)
   }
 
   /// 2^(n/128) * e^(rh + rl) as (hi + lo) * 2^k, for |rh| <= ln2/256 + a little.

@@ -51,8 +51,7 @@ extension Elementary {
   /// table's sin and cos of i/64, and short Taylor series for t.
   @inline(__always)
   static func sinCos(_ rh: Double, _ rl: Double) -> (sh: Double, sl: Double, ch: Double, cl: Double) {
-    let scaled = DD.roundToInteger(rh * 64)
-    let i = Int(scaled)
+    let (scaled, i) = DD.roundToIntegerParts(rh * 64)
     let index = Swift.min(Swift.abs(i), 51) * 4  // |i| <= 51 for |r| <= pi/4 + a little; the table has 52
     let t = rh - scaled * 0x1p-6  // exact (Sterbenz)
     let t2 = t * t

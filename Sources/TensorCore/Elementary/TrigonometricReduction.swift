@@ -16,12 +16,12 @@ enum TrigonometricReduction {
   /// Subtracts n * pi/2 in four pieces; the first three products are exact, and n < 2^19.
   @inline(__always)
   static func codyWaite(_ x: Double) -> (n: Int, rh: Double, rl: Double) {
-    let n = DD.roundToInteger(x * T.twoOverPi)
+    let (n, ni) = DD.roundToIntegerParts(x * T.twoOverPi)
     let t = x - n * T.halfPiA
     let (s1, e1) = DD.twoSum(t, -(n * T.halfPiB))
     let (s2, e2) = DD.twoSum(s1, -(n * T.halfPiC))
     let (rh, rl) = DD.fastTwoSum(s2, e2 + e1 - n * T.halfPiD)
-    return (Int(n), rh, rl)
+    return (ni, rh, rl)
   }
 
   /// Payne–Hanek: multiplies the integer significand of a by the bits of 2/pi that matter (all products exact), so
