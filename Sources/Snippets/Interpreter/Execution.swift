@@ -27,6 +27,7 @@ extension Interpreter {
     callDepth = 0
     var execution = Execution()
     ResourceMeter.current?.beginStatement()
+    WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
     let savedGlobals = globals
     do throws(PythonError) {

@@ -33,6 +33,8 @@ indirect enum Value: Sendable {
   case dictView(DictView, DictBox)
   /// What autograd's `grad(f)`, `value_and_grad(f)`, `elementwise_grad(f)` and `jacobian(f)` return.
   case derivative(Derivative)
+  /// An exception object (`ValueError('bad')`, or the `e` of `except … as e`).
+  case exception(ExceptionValue)
   /// A function defined with `def` or `lambda`.
   case userFunction(Closure)
   /// `range(start, stop, step)`, kept lazy so `for i in range(10**6)` allocates nothing per step.
@@ -61,6 +63,7 @@ indirect enum Value: Sendable {
     case .dict: "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
     case .userFunction, .derivative: "function"
+    case .exception(let exception): exception.type
     case .range: "range"
     case .iterator(let box): box.kind
     }

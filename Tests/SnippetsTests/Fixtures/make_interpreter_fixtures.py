@@ -410,6 +410,35 @@ LANGUAGE_THEMES["14-autograd"] = [
     "losses", "x = np.array([1.0, 2.0])", "grad(lambda v: (v ** 2).sum())(x)",
 ]
 
+LANGUAGE_THEMES["15-exceptions"] = [
+    "try:\n    1 / 0\nexcept ZeroDivisionError:\n    print('caught')",
+    "try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print('caught:', e)",
+    "try:\n    [][1]\nexcept (KeyError, IndexError) as e:\n    print('lookup', e)",
+    "try:\n    {}['k']\nexcept LookupError as e:\n    print(repr(e), str(e))",
+    "try:\n    int('x')\nexcept Exception as e:\n    print('error:', e)",
+    "try:\n    undefined_name\nexcept NameError:\n    print('no such name')",
+    "try:\n    pass\nexcept ValueError:\n    print('never')\nelse:\n    print('else runs')\nfinally:\n    print('finally runs')",
+    "try:\n    1 / 0\nexcept ValueError:\n    print('wrong handler')",
+    "try:\n    1 / 0\nfinally:\n    print('cleanup')",
+    "try:\n    raise ValueError('bad value')\nexcept ValueError as e:\n    print(e)",
+    "raise ValueError('shown as the error line')", "raise KeyError('k')", "raise TypeError", "raise 5",
+    "e = ValueError('x', 2)", "e", "str(e)", "ValueError('m')", "KeyError('k')", "RuntimeError()",
+    "def safe_div(a, b):\n    try:\n        return a / b\n    except ZeroDivisionError:\n        return float('inf')\n    finally:\n        print('checked', a, b)",
+    "safe_div(1, 2)", "safe_div(1, 0)",
+    "def first(xs):\n    try:\n        return xs[0]\n    except IndexError:\n        raise ValueError('empty input')",
+    "first([5])", "first([])",
+    "def reraise():\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        print('logging')\n        raise",
+    "reraise()",
+    "for i in range(3):\n    try:\n        if i == 1:\n            raise RuntimeError('skip')\n        print(i)\n    except RuntimeError:\n        continue",
+    "results = []",
+    "for v in ['1', 'x', '3']:\n    try:\n        results.append(int(v))\n    except ValueError as err:\n        results.append(str(err))",
+    "results",
+    "try:\n    np.ones(2) @ np.ones(3)\nexcept ValueError as e:\n    print('numpy said:', e)",
+    "try:\n    raise NotImplementedError('todo')\nexcept RuntimeError as e:\n    print('subclass caught:', e)",
+    "ValueError",
+    "try:\n    raise StopIteration\nexcept Exception as e:\n    print(repr(e))",
+]
+
 
 def run(statement, namespace):
     """What the REPL shows for one statement."""
