@@ -224,6 +224,12 @@ final class FunctionDefinition: Sendable {
   let nonlocals: Set<String>
   /// Where the definition is in its code.
   let range: SourceRange
+  /// The positional-or-keyword parameters, in order (worked out once, not per call).
+  let positionalParameters: [Parameter]
+  /// The `*args` parameter, if any.
+  let variadicParameter: Parameter?
+  /// The `**kwargs` parameter, if any.
+  let variadicKeywordsParameter: Parameter?
 
   init(name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange) {
     self.name = name
@@ -231,6 +237,9 @@ final class FunctionDefinition: Sendable {
     self.parameters = parameters
     self.body = body
     self.range = range
+    positionalParameters = parameters.filter { $0.kind == .normal }
+    variadicParameter = parameters.first { $0.kind == .variadic }
+    variadicKeywordsParameter = parameters.first { $0.kind == .variadicKeywords }
     var declaredGlobal: Set<String> = []
     var declaredNonlocal: Set<String> = []
     var bound = Set(parameters.map(\.name))

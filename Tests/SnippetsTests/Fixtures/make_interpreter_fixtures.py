@@ -114,7 +114,7 @@ LANGUAGE_THEMES = {
         "x == 5 and x is not None", "not x is None", "1 < 2 in [True]",
         "n = 10", "n += 5", "n", "n -= 20", "n", "n *= -3", "n", "n //= 4", "n", "n %= 5", "n", "n **= 3", "n",
         "n /= 4", "n", "n += 2 ** 70", "n", "s = 'ab'", "s += 'cd'", "s", "s *= 2", "s", "t = (1,)", "t += (2, 3)",
-        "t", "l = [1]", "l += [2]", "l", "b = True", "b += 1", "b", "undefined_total += 1", "n += 'a'",
+        "t", "l = [1]", "alias = l", "l += [2]", "l", "alias", "l += (3, 4)", "alias", "l *= 2", "alias", "l += 5", "b = True", "b += 1", "b", "undefined_total += 1", "n += 'a'",
         "a = np.arange(3)", "c = a", "a += 1", "a", "c", "a *= 2", "c", "a -= np.array([1, 1, 1])", "c",
         "a += 0.5", "a", "f = np.ones(3)", "g = f", "f += np.arange(3)", "g", "f /= 2", "g",
         "f **= 2", "g", "f += np.ones((2, 3))", "f", "f -= True", "g", "m = np.eye(2)",
