@@ -15,6 +15,7 @@ enum ArrayFloorDivision {
 enum Operators {
   /// `left op right`.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
     if isTensor(left) || isTensor(right) {
       guard isArrayLike(left), isArrayLike(right) else {
         throw PythonError.type(

@@ -27,6 +27,20 @@ indirect enum Value: Sendable {
   case slice(Int?, Int?, Int?)
   /// `...` inside an index.
   case ellipsis
+  /// A Python dict.
+  case dict(DictBox)
+  /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+  case dictView(DictView, DictBox)
+  /// What autograd's `grad(f)`, `value_and_grad(f)`, `elementwise_grad(f)` and `jacobian(f)` return.
+  case derivative(Derivative)
+  /// A function defined with `def` or `lambda`.
+  case userFunction(Closure)
+  /// `range(start, stop, step)`, kept lazy so `for i in range(10**6)` allocates nothing per step.
+  case range(Int, Int, Int)
+  /// What `zip`, `enumerate`, `map`, `filter` and `reversed` return: a one-pass iterator over computed items.
+  case iterator(IteratorBox)
+  /// A `Generator` or `RandomState` object (RandomFunctions.swift).
+  case randomObject(RandomHandle)
 
   /// Python's name for the value's type, as TypeError messages print it.
   var typeName: String {
@@ -46,6 +60,12 @@ indirect enum Value: Sendable {
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"
+    case .dict: "dict"
+    case .dictView(let view, _): "dict_\(view.rawValue)"
+    case .userFunction, .derivative: "function"
+    case .range: "range"
+    case .iterator(let box): box.kind
+    case .randomObject(let handle): handle.typeName
     }
   }
 
