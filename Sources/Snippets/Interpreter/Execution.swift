@@ -27,6 +27,7 @@ extension Interpreter {
     callDepth = 0
     var execution = Execution()
     ResourceMeter.current?.beginStatement()
+    WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
     let savedGlobals = globals
     do throws(PythonError) {
@@ -106,6 +107,17 @@ extension Interpreter {
   mutating func assignInPlace(_ name: String, _ current: Value, _ op: BinaryOperator, _ operand: Value)
     throws(PythonError)
   {
+    // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.
+    if case .list(let list) = current, op == .add || op == .multiply {
+      if op == .add {
+        try list.replace(with: list.items + (try Self.iterationItems(operand)))
+      } else {
+        guard case .list(let repeated) = try Operators.binary(.multiply, current, operand) else { return }
+        try list.replace(with: repeated.items)
+      }
+      try store(name, current)
+      return
+    }
     let result: Value
     do {
       result = try Operators.binary(op, current, operand)

@@ -34,6 +34,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
 
   /// Replaces the items (a list's methods), refusing what would break the limits or make the list contain itself.
   func replace(with newItems: [Value]) throws(PythonError) {
+    try WorkMeter.charge(newItems.count)
     for item in newItems where item.contains(self) {
       throw PythonError.value("a list cannot contain itself in snippets")
     }
@@ -89,12 +90,14 @@ extension Value {
 
   /// A new list, refused when it would nest too deeply or hold too many elements.
   static func makeList(_ items: [Value]) throws(PythonError) -> Value {
-    .list(try checked(ValueList(items)))
+    try WorkMeter.charge(items.count)
+    return .list(try checked(ValueList(items)))
   }
 
   /// A new tuple, refused when it would nest too deeply or hold too many elements.
   static func makeTuple(_ items: [Value]) throws(PythonError) -> Value {
-    .tuple(try checked(ValueList(items)))
+    try WorkMeter.charge(items.count)
+    return .tuple(try checked(ValueList(items)))
   }
 
   /// A tuple of ints (shapes), which is always within the limits.
