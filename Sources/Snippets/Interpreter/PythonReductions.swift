@@ -64,6 +64,7 @@ enum PythonReductions {
 
   /// The items Python's `for` would see: list/tuple items, characters, or an array's rows.
   static func items(of value: Value, for function: String) throws(PythonError) -> [Value] {
+    try Interpreter.chargeSequenceWork(value)
     let count: Int
     switch value {
     case .list(let items), .tuple(let items): count = items.count
