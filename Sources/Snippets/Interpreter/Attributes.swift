@@ -11,7 +11,7 @@ enum Attributes {
   static func get(_ name: String, of value: Value) throws(PythonError) -> Value {
     switch value {
     case .module(let module):
-      if let member = Builtins.numpyMember(name, module: module) { return member }
+      if let member = Modules.member(name, of: module) { return member }
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):
       switch name {
@@ -23,8 +23,12 @@ enum Attributes {
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
       }
+    case .list, .dict, .string, .tuple:
+      if ContainerMethods.has(name, on: value) { return .method(value, name) }
     case .bool, .int, .float:
       if name == "real" { return value }
+    case .randomObject(let handle):
+      return try Interpreter.randomAttribute(name, of: handle)
     default:
       break
     }

@@ -54,9 +54,11 @@ struct BigInt: Sendable, Hashable {
   /// Fails when a result would exceed `maxBits`.
   static func checkSize(bits: Int) throws(PythonError) {
     if bits > maxBits {
-      throw PythonError(
+      var error = PythonError(
         "MemoryError",
         "integer too large: snippets hold integers of at most \(maxBits) bits (4,298 digits, about what Python prints)")
+      error.isLimit = true
+      throw error
     }
   }
 

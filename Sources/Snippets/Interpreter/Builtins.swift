@@ -3,7 +3,23 @@ import TensorCore
 /// The names the language provides: NumPy's members, Python's builtins and the autodiff functions.
 enum Builtins {
   /// Python builtins the language has (printed `<built-in function print>`).
-  static let pythonFunctions: Set<String> = ["print", "len", "float", "int", "abs", "sum", "max", "min"]
+  static let pythonFunctions: Set<String> = [
+    "print", "len", "float", "int", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round", "sorted",
+    "reversed", "any", "all", "map", "filter", "isinstance", "type", "list", "tuple", "dict", "str", "repr", "bool",
+    "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format",
+  ]
+  /// Builtins that are classes, printed `<class 'int'>`.
+  static let pythonTypes: Set<String> = [
+    "int", "float", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map", "filter",
+    "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
+    "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
+    "tuple_iterator", "str_ascii_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
+  ]
+
+  /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
+  static func isType(_ name: String) -> Bool {
+    pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.") || exceptionBases[name] != nil
+  }
   /// The autodiff functions of SPEC §3.
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
   /// NumPy functions callable as `np.name` or plain `name`.
@@ -15,27 +31,46 @@ enum Builtins {
   ]
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
-    "range", "list", "tuple", "str", "repr", "type", "round", "pow", "bool", "dict", "set", "sorted", "reversed",
-    "enumerate", "zip", "map", "filter", "any", "all", "open", "input", "eval", "exec", "isinstance", "getattr",
-    "setattr", "iter", "next", "divmod", "hex", "oct", "bin", "chr", "ord", "format", "vars", "dir", "id", "hash",
-    "help", "globals", "locals", "compile", "__import__", "callable", "complex", "bytes", "frozenset", "object",
-    "super", "slice", "breakpoint", "exit", "quit",
+    "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
+    "dir", "id", "hash", "help", "globals", "locals", "compile", "__import__", "complex", "bytes", "frozenset",
+    "object", "super", "slice", "breakpoint", "exit", "quit",
   ]
-  /// `np.random` functions.
-  static let randomFunctions: Set<String> = ["seed", "rand", "randn"]
 
   /// True for Python's own builtins.
   static func isPythonBuiltin(_ name: String) -> Bool { pythonFunctions.contains(name) }
 
+  /// Python's built-in exception classes and each one's base class.
+  static let exceptionBases: [String: String] = [
+    "BaseException": "", "Exception": "BaseException", "ArithmeticError": "Exception",
+    "ZeroDivisionError": "ArithmeticError", "OverflowError": "ArithmeticError", "LookupError": "Exception",
+    "IndexError": "LookupError", "KeyError": "LookupError", "ValueError": "Exception", "TypeError": "Exception",
+    "NameError": "Exception", "UnboundLocalError": "NameError", "AttributeError": "Exception",
+    "RuntimeError": "Exception", "RecursionError": "RuntimeError", "NotImplementedError": "RuntimeError",
+    "AssertionError": "Exception", "ImportError": "Exception", "ModuleNotFoundError": "ImportError",
+    "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
+    "UFuncTypeError": "TypeError", "AxisError": "ValueError",
+  ]
+
+  /// True when exception class `type` is `ancestor` or derives from it.
+  static func exception(_ type: String, isA ancestor: String) -> Bool {
+    var current: String? = type
+    while let name = current, !name.isEmpty {
+      if name == ancestor { return true }
+      current = exceptionBases[name] ?? (name == "BaseException" ? nil : "Exception")
+    }
+    return false
+  }
+
   /// True for every function name the language provides outside NumPy.
   static func isGlobalFunction(_ name: String) -> Bool {
     pythonFunctions.contains(name) || autodiffFunctions.contains(name)
+      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError")
   }
 
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
   static func numpyMember(_ name: String, module: String) -> Value? {
     if module == "numpy.random" {
-      return randomFunctions.contains(name) ? .function("numpy.random.\(name)") : nil
+      return Interpreter.randomFunctions.contains(name) ? .function("numpy.random.\(name)") : nil
     }
     switch name {
     case "newaxis": return Value.none
@@ -47,6 +82,7 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "random": return .module("numpy.random")
+    case "ndarray": return .function("numpy.ndarray")
     default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
   }
@@ -82,11 +118,32 @@ extension Interpreter {
     case "int": return try PythonBuiltins.int(call)
     case "abs": return try PythonReductions.abs(call)
     case "sum": return try PythonReductions.sum(call)
-    case "max", "min": return try PythonReductions.extreme(name, call)
-    case "grad": return try grad(call)
+    case "max", "min": return try extreme(name, call)
+    case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
+      "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord":
+      return try callIterableBuiltin(name, call)
+    case "format":
+      let bound = try call.bind(["value", "format_spec"], required: 1)
+      let spec: String
+      switch bound.values["format_spec"] ?? .string("") {
+      case .string(let text): spec = text
+      case let other: throw PythonError.type("format() argument 2 must be str, not \(other.typeName)")
+      }
+      return .string(try Self.format(bound.value("value"), spec))
+    case "grad", "autograd.grad":
+      if let first = call.positional.first, first.isCallable { return try functional(.grad, call) }
+      if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }
+      return try grad(call)
+    case _ where Builtins.exceptionBases[name] != nil:
+      try call.rejectKeywords()
+      return .exception(ExceptionValue(type: name, arguments: call.positional))
+    case "autograd.value_and_grad": return try functional(.valueAndGrad, call)
+    case "autograd.elementwise_grad": return try functional(.elementwiseGrad, call)
+    case "autograd.jacobian": return try functional(.jacobian, call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
-    case "numpy.random.seed", "numpy.random.rand", "numpy.random.randn": return try callRandom(name, call)
+    case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
+    case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

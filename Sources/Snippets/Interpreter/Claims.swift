@@ -8,6 +8,8 @@ struct ClaimOutcome: Sendable {
   var message: String
   /// Notes for a failed claim: both sides in NumPy's text and the largest absolute difference.
   var notes: [String]
+  /// The assert's own code, when it ran inside a loop or function (the statement's code otherwise).
+  var code: String?
 }
 
 extension Interpreter {
@@ -37,8 +39,8 @@ extension Interpreter {
       return []
     }
     // The sides are evaluated again for the notes; nothing they print or draw from the generator may count twice.
-    let (savedRandom, savedPrinted) = (random, printed)
-    defer { (random, printed) = (savedRandom, savedPrinted) }
+    let (savedRandom, savedObjects, savedPrinted) = (random, randomObjects, printed)
+    defer { (random, randomObjects, printed) = (savedRandom, savedObjects, savedPrinted) }
     let left = try evaluate(pair.0)
     let right = try evaluate(pair.1)
     var notes = [side("left: ", pair.0, left), side("right:", pair.1, right)]

@@ -77,6 +77,16 @@ extension Operators {
         throw PythonError.type("'in <string>' requires string as left operand, not \(item.typeName)")
       }
       return part.isEmpty || text.contains(part)
+    case .dict(let dict):
+      return try dict.get(item) != nil
+    case .dictView(.keys, let dict):
+      return try dict.get(item) != nil
+    case .dictView(let view, let dict):
+      return try contains(.list(ValueList(dict.items(view))), item)
+    case .range(let start, let stop, let step):
+      guard let value = item.bigInteger?.asInt else { return false }
+      guard step > 0 ? (value >= start && value < stop) : (value <= start && value > stop) else { return false }
+      return (value - start) % step == 0
     case .tensor(let tensor):
       // NumPy's `__contains__`: `(array == item).any()`.
       let equal = try compare(.equal, container, item)
@@ -138,6 +148,17 @@ extension Operators {
       return a == b
     case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)): return a.rawValue == b
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
+    case (.dict(let a), .dict(let b)):
+      guard a.count == b.count else { return false }
+      for (key, value) in zip(a.keys, a.values) {
+        guard let other = try? b.get(key), pythonEquals(value, other) else { return false }
+      }
+      return true
+    case (.range(let a, let b, let c), .range(let x, let y, let z)):
+      let first = Interpreter.rangeCount(a, b, c)
+      let second = Interpreter.rangeCount(x, y, z)
+      return first == second && (first == 0 || (a == x && (first == 1 || c == z)))
+    case (.userFunction(let a), .userFunction(let b)): return a === b
     default: return false
     }
   }

@@ -90,6 +90,7 @@ extension Value {
     case .scalarType(let dtype), .dtype(let dtype): return dtype
     case .function("float"): return .float64
     case .function("int"): return .int64
+    case .function("bool"): return .bool
     case .string(let name):
       switch name {
       case "float64", "float", "f8", "double": return .float64
@@ -111,6 +112,9 @@ extension Value {
     case .bigInt: return true
     case .string(let value): return !value.isEmpty
     case .tuple(let items), .list(let items): return !items.isEmpty
+    case .dict(let dict): return dict.count > 0
+    case .dictView(_, let dict): return dict.count > 0
+    case .range(let start, let stop, let step): return Interpreter.rangeCount(start, stop, step) > 0
     case .tensor(let tensor):
       if tensor.size == 0 {
         throw PythonError.value(

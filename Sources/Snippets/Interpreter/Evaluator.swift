@@ -14,6 +14,10 @@ extension Interpreter {
     case .ellipsis: return .ellipsis
     case .tuple(let items): return try .makeTuple(try evaluateAll(items))
     case .list(let items): return try .makeList(try evaluateAll(items))
+    case .dict(let pairs):
+      var evaluated: [(Value, Value)] = []
+      for pair in pairs { evaluated.append((try evaluate(pair.key), try evaluate(pair.value))) }
+      return try .makeDict(evaluated)
     case .unary(let op, let operand): return try Operators.unary(op, try evaluate(operand))
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
@@ -33,7 +37,37 @@ extension Interpreter {
       return try Indexing.index(value, with: try evaluate(index))
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
+    case .lambda(let definition):
+      return .userFunction(try makeClosure(definition))
+    case .formatted(let parts):
+      return .string(try evaluateFormatted(parts))
+    case .comprehension(let comprehension):
+      return try evaluateComprehension(comprehension)
     }
+  }
+
+  /// The text of an f-string's parts.
+  private mutating func evaluateFormatted(_ parts: [FormattedPart]) throws(PythonError) -> String {
+    var result = ""
+    for part in parts {
+      switch part {
+      case .literal(let text): result += text
+      case .field(let expression, let conversion, let specParts, let selfDocumenting):
+        var value = try evaluate(expression)
+        let spec = try evaluateFormatted(specParts)
+        if let selfDocumenting { result += selfDocumenting }
+        switch conversion {
+        case "r", "a": value = .string(value.repr)
+        case "s": value = .string(value.str)
+        default: if selfDocumenting != nil, spec.isEmpty { value = .string(value.repr) }
+        }
+        result += try Self.format(value, spec)
+      }
+      if result.utf8.count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+    }
+    return result
   }
 
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
@@ -80,10 +114,38 @@ extension Interpreter {
         call.positionalTexts.append(text(of: argument.value.range))
       }
     }
+    do {
+      return try callValue(function, call)
+    } catch {
+      // An error raised inside a snippet's function names, as notes, the calls that led there (innermost first).
+      guard error.location != nil, error.notes.count < 8, case .userFunction(let closure) = function else {
+        throw error
+      }
+      var error = error
+      let site = origin.fileLocation(callee.range.startLocation)
+      let note = "in \(closure.definition.qualifiedName)(), called at line \(site.line), column \(site.column)"
+      // Recursion repeats one call many times; Python's traceback collapses the repeats too.
+      if error.notes.last != note { error.notes.append(note) }
+      throw error
+    }
+  }
+
+  /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
+  mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    var call = call
     switch function {
+    case .userFunction(let closure):
+      return try callUser(closure, call)
+    case .derivative(let derivative):
+      return try callDerivative(derivative, call)
     case .function(let name):
       call.function = String(name.split(separator: ".").last ?? Substring(name))
       return try callFunction(name, call)
+    case .method(.randomObject(let handle), let name):
+      call.function = name
+      return try callRandomMethod(handle, name, call)
+    case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
+      return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):
       call.function = name
       return try Methods.call(name, on: receiver, call)

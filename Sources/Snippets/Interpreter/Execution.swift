@@ -6,90 +6,49 @@ struct Execution: Sendable {
   var printed = ""
   /// The exception it raised, if any; the namespace is then as it was before the statement.
   var error: PythonError?
-  /// For `assert`: the claim's outcome.
+  /// For `assert` (or an assert that failed inside a loop or function): the claim's outcome.
   var claim: ClaimOutcome?
+  /// Where a claim that failed inside a loop or function is, in file coordinates.
+  var claimLocation: SourceLocation?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
 }
 
 extension Interpreter {
-  /// Runs one statement of `code`; names are bound only once everything has been evaluated, so a statement that
-  /// raises leaves the namespace untouched.
-  mutating func execute(_ statement: Statement, in code: [UInt8]) -> Execution {
+  /// Runs one top-level statement of `code` (whose locations map to the file through `origin`). A statement that
+  /// raises leaves the chapter's names as they were before it.
+  mutating func execute(_ statement: Statement, in code: [UInt8], origin: CodeOrigin = CodeOrigin()) -> Execution {
     self.code = code
+    self.origin = origin
     printed = ""
     gradientTable = nil
+    steps = 0
+    scope = nil
+    callDepth = 0
     var execution = Execution()
     ResourceMeter.current?.beginStatement()
+    WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
+    let savedGlobals = globals
     do throws(PythonError) {
-      switch statement.kind {
-      case .importNumpy(let alias):
-        globals[alias] = .module("numpy")
-      case .assignment(let targets, let expression):
-        let value = try evaluate(expression)
-        var bindings: [(String, Value)] = []
-        for target in targets { try bind(target, to: value, into: &bindings) }
-        for (name, bound) in bindings { globals[name] = bound }
-      case .augmentedAssignment(let name, let op, let expression):
-        let current = try lookUp(name)
-        let operand = try evaluate(expression)
-        try assignInPlace(name, current, op, operand)
-      case .expression(let expression):
-        let value = try evaluate(expression)
-        if !value.isNone {
-          var remaining = Interpreter.printLimit - printed.utf8.count
-          try checkPrintable(value, repr: true, remaining: &remaining)
-          printed += value.repr + "\n"
-        }
-      case .assertion(let condition, let message):
+      if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
+      } else {
+        _ = try run(statement)
       }
     } catch {
-      execution.error = error
+      if let claim = error.claim {
+        execution.claim = claim
+        execution.claimLocation = error.location
+      } else {
+        execution.error = error
+      }
+      globals = savedGlobals
     }
+    scope = nil
     execution.printed = printed
     execution.gradientTable = gradientTable
     return execution
-  }
-
-  /// Destructures `value` onto `target` as Python's assignment does (`n, d = x.shape`).
-  private func bind(_ target: AssignmentTarget, to value: Value, into bindings: inout [(String, Value)])
-    throws(PythonError)
-  {
-    switch target {
-    case .name(let name, _):
-      bindings.append((name, value))
-    case .unpack(let targets, _):
-      // Arrays are checked by length first, so a huge array is never split into items just to fail.
-      let count = if case .tensor(let tensor) = value, let first = tensor.shape.first { first } else { -1 }
-      if count > targets.count { throw PythonError.value("too many values to unpack (expected \(targets.count))") }
-      let items = try unpackedItems(of: value)
-      if items.count > targets.count {
-        throw PythonError.value("too many values to unpack (expected \(targets.count))")
-      }
-      if items.count < targets.count {
-        throw PythonError.value("not enough values to unpack (expected \(targets.count), got \(items.count))")
-      }
-      for (inner, item) in zip(targets, items) { try bind(inner, to: item, into: &bindings) }
-    }
-  }
-
-  private func unpackedItems(of value: Value) throws(PythonError) -> [Value] {
-    switch value {
-    case .tuple(let items), .list(let items): return Array(items)
-    case .string(let text): return text.map { .string(String($0)) }
-    case .tensor(let tensor) where tensor.ndim > 0:
-      var items: [Value] = []
-      for position in 0..<tensor.shape[0] {
-        items.append(.tensor(try core { try tensor.index([.int(position)]) }))
-      }
-      return items
-    case .tensor:
-      throw PythonError.type("iteration over a 0-d array")
-    default:
-      throw PythonError.type("cannot unpack non-iterable \(value.typeName) object")
-    }
   }
 
   /// Frees the values no name or gradient can reach any more and tells the meter what the names still hold, when
@@ -98,25 +57,44 @@ extension Interpreter {
     guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
     var roots: [Tensor] = []
     var pythonBytes = 0
-    var lists: Set<UnsafeRawPointer> = []
-    for value in globals.values { collect(value, tensors: &roots, pythonBytes: &pythonBytes, lists: &lists) }
+    var visited: Set<ObjectIdentifier> = []
+    for value in globals.values { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
     meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
   }
 
-  /// Gathers the tensors a value holds and adds up its lists' and strings' bytes (a list bound to two names, one
-  /// buffer, is counted once).
+  /// Gathers every tensor a value can reach (through containers, and through functions' defaults and captured
+  /// variables) and adds up its lists' and strings' bytes; a container reached twice is counted once.
   private func collect(
-    _ value: Value, tensors: inout [Tensor], pythonBytes: inout Int, lists: inout Set<UnsafeRawPointer>
+    _ value: Value, tensors: inout [Tensor], pythonBytes: inout Int, visited: inout Set<ObjectIdentifier>
   ) {
     switch value {
     case .tensor(let tensor): tensors.append(tensor)
-    case .list(let list), .tuple(let list):
-      let buffer = list.items.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
-      if let buffer, !lists.insert(buffer).inserted { return }
-      pythonBytes += list.items.count * MemoryLayout<Value>.stride
-      for item in list.items { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, lists: &lists) }
     case .string(let text): pythonBytes += text.utf8.count
-    case .method(let receiver, _): collect(receiver, tensors: &tensors, pythonBytes: &pythonBytes, lists: &lists)
+    case .list(let items), .tuple(let items):
+      guard visited.insert(ObjectIdentifier(items)).inserted else { return }
+      pythonBytes += items.count * MemoryLayout<Value>.stride
+      for item in items { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited) }
+    case .dict(let dict), .dictView(_, let dict):
+      guard visited.insert(ObjectIdentifier(dict)).inserted else { return }
+      for item in dict.keys + dict.values {
+        collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
+    case .iterator(let box):
+      guard visited.insert(ObjectIdentifier(box)).inserted else { return }
+      for item in box.items { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited) }
+    case .userFunction(let closure):
+      guard visited.insert(ObjectIdentifier(closure)).inserted else { return }
+      for item in closure.defaults.values {
+        collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
+      var scope = closure.enclosing
+      while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
+        for item in current.locals.values {
+          collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+        }
+        scope = current.parent
+      }
+    case .method(let receiver, _): collect(receiver, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     default: break
     }
   }
@@ -129,6 +107,17 @@ extension Interpreter {
   mutating func assignInPlace(_ name: String, _ current: Value, _ op: BinaryOperator, _ operand: Value)
     throws(PythonError)
   {
+    // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.
+    if case .list(let list) = current, op == .add || op == .multiply {
+      if op == .add {
+        try list.replace(with: list.items + (try Self.iterationItems(operand)))
+      } else {
+        guard case .list(let repeated) = try Operators.binary(.multiply, current, operand) else { return }
+        try list.replace(with: repeated.items)
+      }
+      try store(name, current)
+      return
+    }
     let result: Value
     do {
       result = try Operators.binary(op, current, operand)
@@ -139,11 +128,11 @@ extension Interpreter {
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
     guard case .tensor(let array) = current, !array.isScalar else {
-      globals[name] = result
+      try store(name, result)
       return
     }
     guard case .tensor(var updated) = result else {
-      globals[name] = result
+      try store(name, result)
       return
     }
     if updated.shape != array.shape {
@@ -162,10 +151,20 @@ extension Interpreter {
       }
       updated = try core { try updated.astype(array.dtype) }
     }
-    for (other, value) in globals where other != name {
+    // Every other name bound to the same array sees the update: the chapter's names and the running calls'.
+    for (other, value) in globals {
       if case .tensor(let bound) = value, bound.sharesStorage(with: array) { globals[other] = .tensor(updated) }
     }
-    globals[name] = .tensor(updated)
+    var frame = scope
+    while let current = frame {
+      for (other, value) in current.locals {
+        if case .tensor(let bound) = value, bound.sharesStorage(with: array) {
+          current.locals[other] = .tensor(updated)
+        }
+      }
+      frame = current.parent
+    }
+    try store(name, .tensor(updated))
   }
 
   /// A shape as NumPy's C code prints it in this message: `(2,3)`, `(3,)`.

@@ -19,8 +19,55 @@ enum Indexing {
     case .string(let text):
       let picked = try sequenceIndex(text.map { Value.string(String($0)) }, index, kind: "string")
       return .string(picked.map(\.str).joined())
+    case .dict(let dict):
+      guard let found = try dict.get(index) else { throw PythonError("KeyError", index.repr) }
+      return found
+    case .range(let start, let stop, let step):
+      let count = Interpreter.rangeCount(start, stop, step)
+      if case .slice = index {
+        throw PythonError.type("slicing a range is not supported in snippets; use list(range(...))[...]")
+      }
+      let position: Int
+      do {
+        position = try index.toInt()
+      } catch {
+        throw PythonError.type("range indices must be integers or slices, not \(index.typeName)")
+      }
+      let resolved = position < 0 ? position + count : position
+      guard resolved >= 0, resolved < count else { throw PythonError.index("range object index out of range") }
+      return .int(start + resolved * step)
     default:
       throw PythonError.type("'\(value.typeName)' object is not subscriptable")
+    }
+  }
+
+  /// `target[index] = value` for lists and dicts (arrays are values in snippets).
+  static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
+    switch target {
+    case .dict(let dict):
+      try dict.set(index, value)
+    case .list(let list):
+      if case .slice = index {
+        throw PythonError.type("slice assignment to a list is not supported in snippets")
+      }
+      let position: Int
+      do {
+        position = try index.toInt()
+      } catch {
+        throw PythonError.type("list indices must be integers or slices, not \(index.typeName)")
+      }
+      let resolved = position < 0 ? position + list.count : position
+      guard resolved >= 0, resolved < list.count else {
+        throw PythonError.index("list assignment index out of range")
+      }
+      var items = list.items
+      items[resolved] = value
+      try list.replace(with: items)
+    case .tensor:
+      throw PythonError.type(
+        "item assignment to arrays is not supported: arrays in snippets are values; build a new array instead")
+    default:
+      throw PythonError.type("'\(target.typeName)' object does not support item assignment")
     }
   }
 

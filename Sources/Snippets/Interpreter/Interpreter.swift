@@ -6,12 +6,31 @@ struct Interpreter {
   var globals: [String: Value] = Interpreter.initialGlobals
   /// NumPy's legacy global RandomState, shared by the chapter's snippets.
   var random = RandomState()
+  /// The chapter's `Generator` and `RandomState` objects, which `Value.randomObject` refers to by index.
+  var randomObjects: [RandomObject] = []
   /// What the running statement has printed so far.
   var printed = ""
   /// The gradient table the running statement produced, if any.
   var gradientTable: GradientTable?
   /// The running statement's code, for the source text of arguments.
   var code: [UInt8] = []
+  /// Where the running statement's code sits in its file.
+  var origin = CodeOrigin()
+  /// The innermost running function call's variables; nil at the top level of a snippet.
+  var scope: Scope?
+  /// The exception the innermost running `except` clause is handling (for a bare `raise`).
+  var activeException: PythonError?
+  /// How many function calls are running, bounded by `maxCallDepth`.
+  var callDepth = 0
+  /// Loop iterations and calls since the running top-level statement started, bounded by `maxSteps`.
+  var steps = 0
+
+  /// The most loop iterations plus function calls one top-level statement may run.
+  static let maxSteps = 20_000_000
+  /// This interpreter's step budget (`maxSteps`; tests lower it).
+  var stepBudget = Interpreter.maxSteps
+  /// The most nested calls of snippet-defined functions.
+  static let maxCallDepth = 200
 
   static let initialGlobals: [String: Value] = ["np": .module("numpy")]
 
@@ -28,8 +47,7 @@ struct Interpreter {
 
   /// Looks a name up: the chapter's names, then Python's builtins and the autodiff functions, then NumPy's (the `np.`
   /// prefix is optional; where Python has a builtin of the same name, such as `max`, Python's wins, as in Python).
-  func lookUp(_ name: String) throws(PythonError) -> Value {
-    if let value = globals[name] { return value }
+  func lookUpBuiltin(_ name: String) throws(PythonError) -> Value {
     if Builtins.isGlobalFunction(name) { return .function(name) }
     if let value = Builtins.numpyMember(name, module: "numpy") { return value }
     if Builtins.unsupportedPythonBuiltins.contains(name) {

@@ -15,6 +15,7 @@ enum ArrayFloorDivision {
 enum Operators {
   /// `left op right`.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
     if isTensor(left) || isTensor(right) {
       guard isArrayLike(left), isArrayLike(right) else {
         throw PythonError.type(
@@ -103,6 +104,7 @@ enum Operators {
     switch (op, left, right) {
     case (.add, .string(let a), .string(let b)):
       if a.utf8.count + b.utf8.count > maxElementCount { throw tooLarge }
+      try WorkMeter.charge(a.utf8.count + b.utf8.count)
       try core { try ResourceMeter.chargePythonValue(bytes: a.utf8.count + b.utf8.count) }
       return .string(a + b)
     case (.add, .list(let a), .list(let b)): return try .makeList(Array(a) + Array(b))
@@ -145,6 +147,7 @@ enum Operators {
     switch sequence {
     case .string(let text):
       try checked(text.utf8.count)
+      try WorkMeter.charge(text.utf8.count * copies)
       try core { try ResourceMeter.chargePythonValue(bytes: text.utf8.count * copies) }
       return .string(String(repeating: text, count: copies))
     case .list(let items):

@@ -28,8 +28,19 @@ extension Interpreter {
           if remaining < 0 { break }
         }
       }
+    case .dict(let dict):
+      remaining -= 4 * dict.count + 2
+      if remaining >= 0 {
+        for (key, item) in zip(dict.keys, dict.values) {
+          try checkPrintable(key, repr: true, remaining: &remaining)
+          try checkPrintable(item, repr: true, remaining: &remaining)
+          if remaining < 0 { break }
+        }
+      }
     case .string(let text):
       remaining -= text.utf8.count + (repr ? 2 : 0)
+    case .randomObject(let handle) where repr, .method(.randomObject(let handle), _):
+      throw Self.randomReprError(handle)
     default:
       remaining -= value.repr.utf8.count
     }

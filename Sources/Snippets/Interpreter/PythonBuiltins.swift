@@ -11,6 +11,8 @@ enum PythonBuiltins {
     switch call.positional[0] {
     case .string(let text): return .int(text.count)
     case .tuple(let items), .list(let items): return .int(items.count)
+    case .dict(let dict), .dictView(_, let dict): return .int(dict.count)
+    case .range(let start, let stop, let step): return .int(Interpreter.rangeCount(start, stop, step))
     case .tensor(let tensor):
       if tensor.isScalar { throw PythonError.type("object of type 'numpy.\(tensor.dtype.rawValue)' has no len()") }
       guard let first = tensor.shape.first else { throw PythonError.type("len() of unsized object") }

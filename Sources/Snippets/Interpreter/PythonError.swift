@@ -6,6 +6,12 @@ struct PythonError: Error, Sendable {
   var type: String
   /// The message after the class name.
   var message: String
+  /// Where it was raised, in file coordinates, when that was inside a function (the top-level statement otherwise).
+  var location: SourceLocation?
+  /// Notes for the diagnostic: the calls that led to `location`, innermost first.
+  var notes: [String] = []
+  /// For a failed `assert` inside a loop or function: the claim, reported as a claim rather than an exception.
+  var claim: ClaimOutcome?
   /// True for docbuild's own limits (see `TensorError.isLimit`): Python would not raise them, so a transcript may
   /// not show them as expected output, nor an `error` block as its error.
   var isLimit = false

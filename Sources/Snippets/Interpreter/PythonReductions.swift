@@ -35,34 +35,7 @@ enum PythonReductions {
     return total
   }
 
-  /// `max(iterable)` or `max(a, b, …)` (and `min`), comparing with `>` (`<`) as Python does; `default=` for an
-  /// empty iterable.
-  static func extreme(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
-    var fallback: Value?
-    for (keyword, value) in call.keywords {
-      switch keyword {
-      case "key" where value.isNone: continue
-      case "key": throw PythonError.type("\(name)() with a key function is not supported in snippets")
-      case "default": fallback = value
-      default: throw PythonError.type("'\(keyword)' is an invalid keyword argument for \(name)()")
-      }
-    }
-    guard !call.positional.isEmpty else {
-      throw PythonError.type("\(name) expected at least 1 argument, got 0")
-    }
-    let candidates = call.positional.count == 1 ? try items(of: call.positional[0], for: name) : call.positional
-    guard var best = candidates.first else {
-      if let fallback { return fallback }
-      throw PythonError.value("\(name)() arg is an empty sequence")
-    }
-    let op: ComparisonOperator = name == "max" ? .greater : .less
-    for item in candidates.dropFirst() where try Operators.compare(op, item, best).truthValue() {
-      best = item
-    }
-    return best
-  }
-
-  /// The items Python's `for` would see: list/tuple items, characters, or an array's rows.
+  /// The items Python's `for` would see, capped for Python's own reductions (`np.sum` has no such cap).
   static func items(of value: Value, for function: String) throws(PythonError) -> [Value] {
     try Interpreter.chargeSequenceWork(value)
     let count: Int
@@ -70,21 +43,13 @@ enum PythonReductions {
     case .list(let items), .tuple(let items): count = items.count
     case .string(let text): count = text.count
     case .tensor(let tensor) where tensor.ndim > 0: count = tensor.shape[0]
-    case .tensor: throw PythonError.type("iteration over a 0-d array")
-    default: throw PythonError.type("'\(value.typeName)' object is not iterable")
+    case .range(let start, let stop, let step): count = Interpreter.rangeCount(start, stop, step)
+    default: count = 0
     }
     guard count <= maxIteratedItems else {
       throw PythonError.value(
         "Python's \(function)() over more than \(maxIteratedItems) items is not supported; use np.\(function)")
     }
-    switch value {
-    case .list(let items), .tuple(let items): return Array(items)
-    case .string(let text): return text.map { .string(String($0)) }
-    case .tensor(let tensor):
-      var rows: [Value] = []
-      for position in 0..<count { rows.append(.tensor(try core { try tensor.index([.int(position)]) })) }
-      return rows
-    default: return []
-    }
+    return try Interpreter.iterationItems(value)
   }
 }

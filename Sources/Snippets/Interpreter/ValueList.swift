@@ -3,15 +3,19 @@ import TensorCore
 /// The most levels lists and tuples may nest (SPEC §3 Limits), whether written out or built up name by name.
 let maxValueNesting = 64
 
-/// The items of a Python list or tuple, with the nesting depth and element count of the whole computed once, so
+/// The items of a Python list or tuple, with the nesting depth and element count of the whole kept up to date, so
 /// every walk over a value (printing, comparing, converting to an array) is bounded without walking it first.
-struct ValueList: RandomAccessCollection, Sendable {
+///
+/// A class, because a Python list is one object however many names hold it: `b = a; b.append(1)` changes `a` too.
+/// Tuples never change after they are made. Interpreter values stay on their chapter's thread, hence the
+/// unchecked Sendable conformance.
+final class ValueList: RandomAccessCollection, @unchecked Sendable {
   /// The items.
-  let items: [Value]
+  private(set) var items: [Value]
   /// 1 + the deepest item's nesting (a list of numbers has depth 1).
-  let depth: Int
+  private(set) var depth: Int
   /// Elements counted through every level: a tensor counts its size, a string its length, anything else 1.
-  let weight: Int
+  private(set) var weight: Int
 
   /// Wraps items, computing depth and weight from the items' own (already computed) figures.
   init(_ items: [Value]) {
@@ -28,16 +32,47 @@ struct ValueList: RandomAccessCollection, Sendable {
     weight = total
   }
 
+  /// Replaces the items (a list's methods), refusing what would break the limits or make the list contain itself.
+  func replace(with newItems: [Value]) throws(PythonError) {
+    try WorkMeter.charge(newItems.count)
+    for item in newItems where item.contains(self) {
+      throw PythonError.value("a list cannot contain itself in snippets")
+    }
+    let replacement = ValueList(newItems)
+    if replacement.depth > maxValueNesting {
+      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+    }
+    if replacement.weight > maxElementCount {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+    items = newItems
+    depth = replacement.depth
+    weight = replacement.weight
+  }
+
   var startIndex: Int { items.startIndex }
   var endIndex: Int { items.endIndex }
   subscript(position: Int) -> Value { items[position] }
 }
 
 extension Value {
+  /// True when `list` is this value or is inside it (so storing this value in `list` would make a cycle).
+  func contains(_ list: ValueList) -> Bool {
+    switch self {
+    case .list(let items), .tuple(let items):
+      return items === list || items.items.contains { $0.contains(list) }
+    case .dict(let dict):
+      return dict.values.contains { $0.contains(list) }
+    default:
+      return false
+    }
+  }
+
   /// How many list/tuple levels the value has (0 for anything else).
   var nestingDepth: Int {
     switch self {
     case .list(let list), .tuple(let list): list.depth
+    case .dict(let dict): dict.depth
     default: 0
     }
   }
@@ -46,6 +81,7 @@ extension Value {
   var weight: Int {
     switch self {
     case .list(let list), .tuple(let list): list.weight
+    case .dict(let dict): dict.weight
     case .tensor(let tensor): Swift.max(tensor.size, 1)
     case .string(let text): Swift.max(text.utf8.count, 1)
     default: 1
@@ -54,12 +90,14 @@ extension Value {
 
   /// A new list, refused when it would nest too deeply or hold too many elements.
   static func makeList(_ items: [Value]) throws(PythonError) -> Value {
-    .list(try checked(ValueList(items)))
+    try WorkMeter.charge(items.count)
+    return .list(try checked(ValueList(items)))
   }
 
   /// A new tuple, refused when it would nest too deeply or hold too many elements.
   static func makeTuple(_ items: [Value]) throws(PythonError) -> Value {
-    .tuple(try checked(ValueList(items)))
+    try WorkMeter.charge(items.count)
+    return .tuple(try checked(ValueList(items)))
   }
 
   /// A tuple of ints (shapes), which is always within the limits.

@@ -16,6 +16,17 @@ extension Value {
     case .dtype(let dtype): "dtype('\(dtype.rawValue)')"
     case .scalarType(let dtype): "<class 'numpy.\(scalarTypeName(dtype))'>"
     case .module(let name): "<module '\(name)'>"
+    case .dict(let dict):
+      "{" + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
+    case .dictView(let view, let dict):
+      "dict_\(view.rawValue)([\(dict.items(view).map(\.repr).joined(separator: ", "))])"
+    case .userFunction(let closure): "<function \(closure.definition.qualifiedName)>"
+    case .derivative: "<function unary_to_nary.<locals>.nary_operator.<locals>.nary_f>"
+    case .exception(let exception): exception.repr
+    case .range(let start, let stop, let step):
+      step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
+    case .iterator(let box): "<\(box.kind) object>"
+    case .function(let name) where Builtins.isType(name): "<class '\(name)'>"
     case .function(let name):
       Builtins.isPythonBuiltin(name)
         ? "<built-in function \(name)>" : "<function \(name.split(separator: ".").last ?? Substring(name))>"
@@ -23,6 +34,7 @@ extension Value {
     case .slice(let start, let stop, let step):
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"
     case .ellipsis: "Ellipsis"
+    case .randomObject(let handle): handle.text
     }
   }
 
@@ -32,6 +44,7 @@ extension Value {
     case .string(let value): value
     case .tensor(let tensor): tensor.numpyStr
     case .dtype(let dtype): dtype.rawValue
+    case .exception(let exception): exception.message
     default: repr
     }
   }

@@ -59,6 +59,8 @@ struct Expression: Sendable {
     case ellipsis
     case tuple([Expression])
     case list([Expression])
+    /// `{k: v, …}`.
+    case dict([(key: Expression, value: Expression)])
     case unary(UnaryOperator, Expression)
     case binary(BinaryOperator, Expression, Expression)
     case logical(LogicalOperator, Expression, Expression)
@@ -73,6 +75,12 @@ struct Expression: Sendable {
     case index(Expression, Expression)
     /// `start:stop:step` inside a subscript; nil parts were omitted.
     case slice(Expression?, Expression?, Expression?)
+    /// `lambda params: body`.
+    case lambda(FunctionDefinition)
+    /// An f-string: literal text and replacement fields.
+    case formatted([FormattedPart])
+    /// `[e for …]`, `{k: v for …}`, `(e for …)`; `key` is set for dict comprehensions.
+    case comprehension(Comprehension)
   }
 
   /// What the expression is.
@@ -94,6 +102,7 @@ struct Expression: Sendable {
     switch kind {
     case .name, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: []
     case .tuple(let items), .list(let items): items
+    case .dict(let pairs): pairs.flatMap { [$0.key, $0.value] }
     case .unary(_, let operand), .not(let operand): [operand]
     case .binary(_, let left, let right), .logical(_, let left, let right): [left, right]
     case .conditional(let test, let body, let orElse): [test, body, orElse]
@@ -102,6 +111,16 @@ struct Expression: Sendable {
     case .call(let callee, let arguments): [callee] + arguments.map(\.value)
     case .index(let base, let index): [base, index]
     case .slice(let start, let stop, let step): [start, stop, step].compactMap { $0 }
+    case .lambda(let function): function.parameters.compactMap(\.defaultValue)
+    case .formatted(let parts): FormattedPart.expressions(in: parts)
+    case .comprehension(let comprehension):
+      [comprehension.element] + (comprehension.key.map { [$0] } ?? [])
+        + comprehension.clauses.map { clause in
+          switch clause {
+          case .loop(_, let iterable): iterable
+          case .condition(let condition): condition
+          }
+        }
     }
   }
 }
@@ -109,15 +128,20 @@ struct Expression: Sendable {
 /// An assignment target: a name, or a tuple/list of targets (`n, d = x.shape`).
 indirect enum AssignmentTarget: Sendable {
   case name(String, SourceRange)
+  /// `container[index] = …` (lists and dicts).
+  case item(Expression, Expression, SourceRange)
   case unpack([AssignmentTarget], SourceRange)
 }
 
 /// A statement node with its source range.
 struct Statement: Sendable {
   /// What the statement is.
-  enum Kind: Sendable {
-    /// `import numpy as np` (or `import numpy`): binds the NumPy namespace to `alias`.
-    case importNumpy(alias: String)
+  indirect enum Kind: Sendable {
+    /// `import numpy as np`, `import math`, `import numpy.random as npr`: binds `name` to the module `path`
+    /// (`import a.b` without `as` binds `a`).
+    case importModule(path: String, name: String)
+    /// `from autograd import grad, jacobian as jac`: binds each name to the module's member.
+    case importFrom(path: String, names: [(member: String, name: String)])
     /// `a = b = value`.
     case assignment([AssignmentTarget], Expression)
     /// `name op= value`: in place for arrays, as NumPy does, rebinding for Python's immutable values.
@@ -126,10 +150,206 @@ struct Statement: Sendable {
     case expression(Expression)
     /// `assert condition[, message]`.
     case assertion(Expression, message: Expression?)
+    /// `if …: … elif …: … else: …`: each branch's condition and body, then the `else` body (empty when none).
+    case conditional([(condition: Expression, body: [Statement])], orElse: [Statement])
+    /// `while condition: body else: orElse`.
+    case whileLoop(Expression, body: [Statement], orElse: [Statement])
+    /// `for target in iterable: body else: orElse`.
+    case forLoop(AssignmentTarget, Expression, body: [Statement], orElse: [Statement])
+    case breakLoop
+    case continueLoop
+    case pass
+    /// `def name(…): body`.
+    case functionDefinition(FunctionDefinition)
+    /// `return [value]`.
+    case returnValue(Expression?)
+    /// `global a, b`: the names refer to the chapter's namespace inside this function.
+    case global([String])
+    /// `nonlocal a, b`: the names refer to an enclosing function's variables.
+    case nonlocal([String])
+    /// `try: … except T as e: … else: … finally: …`.
+    case tryStatement(body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finally: [Statement])
+    /// `raise [exception]`.
+    case raise(Expression?)
   }
 
   /// What the statement is.
   var kind: Kind
   /// Where it is in the code.
   var range: SourceRange
+}
+
+/// One `except [types [as name]]:` clause.
+struct ExceptHandler: Sendable {
+  /// The exception class or tuple of classes; nil for a bare `except:`.
+  var types: Expression?
+  var name: String?
+  var body: [Statement]
+}
+
+/// One parameter of a `def` or `lambda`.
+struct Parameter: Sendable {
+  /// How the parameter takes its argument.
+  enum Kind: Sendable {
+    /// Positional or keyword (`x`, `x=1`).
+    case normal
+    /// After `*` or `*args`: keyword only.
+    case keywordOnly
+    /// `*args`.
+    case variadic
+    /// `**kwargs`.
+    case variadicKeywords
+  }
+
+  var name: String
+  var kind: Kind
+  /// The default's expression, evaluated once when the `def` runs.
+  var defaultValue: Expression?
+}
+
+/// A parsed `def` or `lambda`, shared by every function value made from it, with its scope worked out at parse time.
+final class FunctionDefinition: Sendable {
+  /// The function's name (`<lambda>` for a lambda).
+  let name: String
+  /// Python's `__qualname__`, which its TypeError messages use: `outer.<locals>.inner`.
+  let qualifiedName: String
+  let parameters: [Parameter]
+  /// The body; a lambda's is one `return` statement.
+  let body: [Statement]
+  /// Names local to the function: parameters and every name the body binds, less `global`/`nonlocal` ones.
+  let locals: Set<String>
+  /// Names declared `global` in the body.
+  let globals: Set<String>
+  /// Names declared `nonlocal` in the body.
+  let nonlocals: Set<String>
+  /// Where the definition is in its code.
+  let range: SourceRange
+  /// The positional-or-keyword parameters, in order (worked out once, not per call).
+  let positionalParameters: [Parameter]
+  /// The `*args` parameter, if any.
+  let variadicParameter: Parameter?
+  /// The `**kwargs` parameter, if any.
+  let variadicKeywordsParameter: Parameter?
+
+  init(name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange) {
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.parameters = parameters
+    self.body = body
+    self.range = range
+    positionalParameters = parameters.filter { $0.kind == .normal }
+    variadicParameter = parameters.first { $0.kind == .variadic }
+    variadicKeywordsParameter = parameters.first { $0.kind == .variadicKeywords }
+    var declaredGlobal: Set<String> = []
+    var declaredNonlocal: Set<String> = []
+    var bound = Set(parameters.map(\.name))
+    ScopeAnalysis.collect(body, bound: &bound, globals: &declaredGlobal, nonlocals: &declaredNonlocal)
+    globals = declaredGlobal
+    nonlocals = declaredNonlocal
+    locals = bound.subtracting(declaredGlobal).subtracting(declaredNonlocal)
+  }
+}
+
+/// Finds the names a function body binds, as Python's compiler does, without entering nested functions.
+enum ScopeAnalysis {
+  static func collect(
+    _ statements: [Statement], bound: inout Set<String>, globals: inout Set<String>, nonlocals: inout Set<String>
+  ) {
+    for statement in statements {
+      switch statement.kind {
+      case .importModule(_, let name): bound.insert(name)
+      case .importFrom(_, let names): bound.formUnion(names.map(\.name))
+      case .assignment(let targets, _): for target in targets { names(in: target, into: &bound) }
+      case .augmentedAssignment(let name, _, _): bound.insert(name)
+      case .conditional(let branches, let orElse):
+        for branch in branches { collect(branch.body, bound: &bound, globals: &globals, nonlocals: &nonlocals) }
+        collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+      case .whileLoop(_, let body, let orElse):
+        collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+      case .forLoop(let target, _, let body, let orElse):
+        names(in: target, into: &bound)
+        collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+      case .functionDefinition(let function): bound.insert(function.name)
+      case .tryStatement(let body, let handlers, let orElse, let finally):
+        collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        for handler in handlers {
+          if let name = handler.name { bound.insert(name) }
+          collect(handler.body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        }
+        collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        collect(finally, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+      case .raise: break
+      case .global(let declared): globals.formUnion(declared)
+      case .nonlocal(let declared): nonlocals.formUnion(declared)
+      case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue: break
+      }
+    }
+  }
+
+  static func names(in target: AssignmentTarget, into names: inout Set<String>) {
+    switch target {
+    case .name(let name, _): names.insert(name)
+    case .item: break
+    case .unpack(let targets, _): for inner in targets { self.names(in: inner, into: &names) }
+    }
+  }
+}
+
+/// A piece of an f-string.
+indirect enum FormattedPart: Sendable {
+  case literal(String)
+  /// `{expression!conversion:spec}`; `selfDocumenting` is the `expression=` text shown before the value.
+  case field(Expression, conversion: Character?, spec: [FormattedPart], selfDocumenting: String?)
+
+  /// The expressions of the fields, nested specs included.
+  static func expressions(in parts: [FormattedPart]) -> [Expression] {
+    parts.flatMap { part -> [Expression] in
+      switch part {
+      case .literal: []
+      case .field(let expression, _, let spec, _): [expression] + expressions(in: spec)
+      }
+    }
+  }
+}
+
+/// A comprehension or generator expression, with the scope of its loop variables.
+final class Comprehension: Sendable {
+  /// What it builds.
+  enum Kind: String, Sendable {
+    case list = "<listcomp>"
+    case dict = "<dictcomp>"
+    case generator = "<genexpr>"
+  }
+
+  /// One `for target in iterable` or `if condition` clause.
+  enum Clause: Sendable {
+    case loop(AssignmentTarget, Expression)
+    case condition(Expression)
+  }
+
+  let kind: Kind
+  let element: Expression
+  /// The key of a dict comprehension (`element` is then its value).
+  let key: Expression?
+  let clauses: [Clause]
+  /// The loop variables, local to the comprehension as in Python 3.
+  let scope: FunctionDefinition
+
+  init(kind: Kind, element: Expression, key: Expression?, clauses: [Clause], range: SourceRange) {
+    self.kind = kind
+    self.element = element
+    self.key = key
+    self.clauses = clauses
+    var bound: Set<String> = []
+    for clause in clauses {
+      if case .loop(let target, _) = clause { ScopeAnalysis.names(in: target, into: &bound) }
+    }
+    scope = FunctionDefinition(
+      name: kind.rawValue, qualifiedName: kind.rawValue,
+      parameters: bound.sorted().map {
+        Parameter(name: $0, kind: .normal, defaultValue: nil)
+      }, body: [], range: range)
+  }
 }

@@ -7,25 +7,93 @@ enum ASTDump {
     return lines.joined(separator: "\n")
   }
 
-  private static func dump(_ statement: Statement, into lines: inout [String]) {
+  private static func dump(_ statement: Statement, into lines: inout [String], depth: Int = 0) {
     let range = describe(statement.range)
+    let indent = String(repeating: "  ", count: depth)
+    var inner: [String] = []
+    dumpKind(statement, range: range, into: &inner, depth: depth)
+    lines += inner.enumerated().map { $0 == 0 ? indent + $1 : $1 }
+  }
+
+  private static func dumpBody(_ label: String, _ body: [Statement], depth: Int, into lines: inout [String]) {
+    lines.append(String(repeating: "  ", count: depth) + label)
+    for statement in body { dump(statement, into: &lines, depth: depth + 1) }
+  }
+
+  private static func dumpKind(_ statement: Statement, range: String, into lines: inout [String], depth: Int) {
     switch statement.kind {
-    case .importNumpy(let alias):
-      lines.append("import numpy as \(alias) \(range)")
+    case .conditional(let branches, let orElse):
+      lines.append("if \(range)")
+      for branch in branches {
+        dump(branch.condition, depth: depth + 1, into: &lines)
+        dumpBody("then", branch.body, depth: depth + 1, into: &lines)
+      }
+      if !orElse.isEmpty { dumpBody("else", orElse, depth: depth + 1, into: &lines) }
+    case .whileLoop(let condition, let body, let orElse):
+      lines.append("while \(range)")
+      dump(condition, depth: depth + 1, into: &lines)
+      dumpBody("body", body, depth: depth + 1, into: &lines)
+      if !orElse.isEmpty { dumpBody("else", orElse, depth: depth + 1, into: &lines) }
+    case .forLoop(let target, let iterable, let body, let orElse):
+      lines.append("for \(range)")
+      dump(target, depth: depth + 1, into: &lines)
+      dump(iterable, depth: depth + 1, into: &lines)
+      dumpBody("body", body, depth: depth + 1, into: &lines)
+      if !orElse.isEmpty { dumpBody("else", orElse, depth: depth + 1, into: &lines) }
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      lines.append("try \(range)")
+      dumpBody("body", body, depth: depth + 1, into: &lines)
+      for handler in handlers {
+        dumpBody("except \(handler.name ?? "")", handler.body, depth: depth + 1, into: &lines)
+        if let types = handler.types { dump(types, depth: depth + 2, into: &lines) }
+      }
+      if !orElse.isEmpty { dumpBody("else", orElse, depth: depth + 1, into: &lines) }
+      if !finally.isEmpty { dumpBody("finally", finally, depth: depth + 1, into: &lines) }
+    case .raise(let value):
+      lines.append("raise \(range)")
+      if let value { dump(value, depth: depth + 1, into: &lines) }
+    case .breakLoop: lines.append("break \(range)")
+    case .continueLoop: lines.append("continue \(range)")
+    case .pass: lines.append("pass \(range)")
+    case .global(let names): lines.append("global \(names.joined(separator: ", ")) \(range)")
+    case .nonlocal(let names): lines.append("nonlocal \(names.joined(separator: ", ")) \(range)")
+    case .returnValue(let value):
+      lines.append("return \(range)")
+      if let value { dump(value, depth: depth + 1, into: &lines) }
+    case .functionDefinition(let function):
+      let parameters = function.parameters.map { parameter in
+        switch parameter.kind {
+        case .normal: parameter.name + (parameter.defaultValue == nil ? "" : "=")
+        case .keywordOnly: "kw:" + parameter.name + (parameter.defaultValue == nil ? "" : "=")
+        case .variadic: "*" + parameter.name
+        case .variadicKeywords: "**" + parameter.name
+        }
+      }
+      lines.append(
+        "def \(function.qualifiedName)(\(parameters.joined(separator: ", "))) locals: "
+          + "\(function.locals.sorted().joined(separator: ",")) \(range)")
+      for parameter in function.parameters {
+        if let value = parameter.defaultValue { dump(value, depth: depth + 1, into: &lines) }
+      }
+      dumpBody("body", function.body, depth: depth + 1, into: &lines)
+    case .importModule(let path, let name):
+      lines.append("import \(path) as \(name) \(range)")
+    case .importFrom(let path, let names):
+      lines.append("from \(path) import \(names.map { "\($0.member) as \($0.name)" }.joined(separator: ", ")) \(range)")
     case .assignment(let targets, let value):
       lines.append("assign \(range)")
-      for target in targets { dump(target, depth: 1, into: &lines) }
-      dump(value, depth: 1, into: &lines)
+      for target in targets { dump(target, depth: depth + 1, into: &lines) }
+      dump(value, depth: depth + 1, into: &lines)
     case .augmentedAssignment(let name, let op, let value):
       lines.append("augmented \(name) \(op.rawValue)= \(range)")
-      dump(value, depth: 1, into: &lines)
+      dump(value, depth: depth + 1, into: &lines)
     case .expression(let expression):
       lines.append("expression \(range)")
-      dump(expression, depth: 1, into: &lines)
+      dump(expression, depth: depth + 1, into: &lines)
     case .assertion(let condition, let message):
       lines.append("assert \(range)")
-      dump(condition, depth: 1, into: &lines)
-      if let message { dump(message, depth: 1, into: &lines) }
+      dump(condition, depth: depth + 1, into: &lines)
+      if let message { dump(message, depth: depth + 1, into: &lines) }
     }
   }
 
@@ -34,6 +102,10 @@ enum ASTDump {
     switch target {
     case .name(let name, let range):
       lines.append("\(indent)target \(name) \(describe(range))")
+    case .item(let base, let index, let range):
+      lines.append("\(indent)target subscript \(describe(range))")
+      dump(base, depth: depth + 1, into: &lines)
+      dump(index, depth: depth + 1, into: &lines)
     case .unpack(let targets, let range):
       lines.append("\(indent)unpack \(describe(range))")
       for target in targets { dump(target, depth: depth + 1, into: &lines) }
@@ -79,6 +151,11 @@ enum ASTDump {
     case .ellipsis: "Ellipsis"
     case .tuple(let items): "tuple \(items.count)"
     case .list(let items): "list \(items.count)"
+    case .dict(let pairs): "dict \(pairs.count)"
+    case .formatted(let parts): "f-string \(parts.count)"
+    case .comprehension(let comprehension):
+      "comprehension \(comprehension.kind.rawValue) \(comprehension.clauses.count)"
+    case .lambda(let function): "lambda \(function.parameters.map(\.name).joined(separator: ","))"
     case .unary(let op, _): "unary \(op.rawValue)"
     case .binary(let op, _, _): "binary \(op.rawValue)"
     case .logical(let op, _, _): op.rawValue

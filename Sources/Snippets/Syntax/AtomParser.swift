@@ -23,6 +23,10 @@ extension Parser {
         _ = advance()
         return try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseDisplay(openedBy: token) }
       }
+      if token.text == "{" {
+        _ = advance()
+        return try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseDictDisplay(openedBy: token) }
+      }
       if token.text == "..." {
         _ = advance()
         return try node(.ellipsis, token.range)
@@ -89,8 +93,15 @@ extension Parser {
         throw closingError(for: open, expected: close, what: "',' or '\(close)'")
       }
       items.append(try parseExpression())
-      if current.isName("for") {
-        throw SyntaxError(message: Keywords.unsupportedInExpression("for") ?? "", range: current.range)
+      if current.isName("for"), items.count == 1, !sawComma {
+        let clauses = try parseComprehensionClauses()
+        guard current.isSymbol(close) else { throw closingError(for: open, expected: close, what: "'\(close)'") }
+        let end = advance()
+        let range = open.range.union(end.range)
+        let kind: Comprehension.Kind = open.text == "[" ? .list : .generator
+        return try node(
+          .comprehension(Comprehension(kind: kind, element: items[0], key: nil, clauses: clauses, range: range)),
+          range)
       }
       if accept(",") != nil {
         sawComma = true
@@ -107,6 +118,56 @@ extension Parser {
       return inner
     }
     return try node(.tuple(items), range)
+  }
+
+  /// `for target in iterable [if condition]…` clauses, one or more.
+  mutating func parseComprehensionClauses() throws(SyntaxError) -> [Comprehension.Clause] {
+    var clauses: [Comprehension.Clause] = []
+    while current.isName("for") {
+      _ = advance()
+      let target = try parseTargetList()
+      guard current.isName("in") else { throw unexpected(expected: "'in'") }
+      _ = advance()
+      clauses.append(.loop(target, try parseOrTest()))
+      while current.isName("if") {
+        _ = advance()
+        clauses.append(.condition(try parseOrTest()))
+      }
+    }
+    return clauses
+  }
+
+  /// `{key: value, …}` after `{`; sets are left out.
+  private mutating func parseDictDisplay(openedBy open: Token) throws(SyntaxError) -> Expression {
+    var pairs: [(key: Expression, value: Expression)] = []
+    while !current.isSymbol("}") {
+      if current.isSymbol("**") {
+        throw SyntaxError(message: "dict unpacking with '**' is not supported", range: current.range)
+      }
+      if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "a key or '}'") }
+      let key = try parseExpression()
+      guard accept(":") != nil else {
+        if current.isSymbol(",") || current.isSymbol("}") {
+          throw SyntaxError(
+            message: "sets are not supported yet: use a list, or a dict with the items as keys",
+            range: open.range)
+        }
+        throw closingError(for: open, expected: "}", what: "':'")
+      }
+      let value = try parseExpression()
+      if current.isName("for"), pairs.isEmpty {
+        let clauses = try parseComprehensionClauses()
+        guard current.isSymbol("}") else { throw closingError(for: open, expected: "}", what: "'}'") }
+        let end = advance()
+        let range = open.range.union(end.range)
+        return try node(
+          .comprehension(Comprehension(kind: .dict, element: value, key: key, clauses: clauses, range: range)), range)
+      }
+      pairs.append((key, value))
+      if accept(",") == nil, !current.isSymbol("}") { throw closingError(for: open, expected: "}", what: "',' or '}'") }
+    }
+    let close = advance()
+    return try node(.dict(pairs), open.range.union(close.range))
   }
 
   /// Call arguments after `(`: positional, then `keyword=value`.
@@ -126,14 +187,25 @@ extension Parser {
         arguments.append(Argument(keyword: keyword.text, value: try parseExpression()))
       } else {
         let valueStart = current
-        let value = try parseExpression()
+        var value = try parseExpression()
+        if current.isName("for") {
+          // `f(x for x in xs)`: a generator expression as the only argument needs no parentheses of its own.
+          let clauses = try parseComprehensionClauses()
+          value = try node(
+            .comprehension(
+              Comprehension(kind: .generator, element: value, key: nil, clauses: clauses, range: value.range)),
+            value.range)
+          if !arguments.isEmpty || !current.isSymbol(")") {
+            throw SyntaxError(message: "Generator expression must be parenthesized", range: valueStart.range)
+          }
+        }
         if arguments.contains(where: { $0.keyword != nil }) {
           throw SyntaxError(message: "positional argument follows keyword argument", range: valueStart.range)
         }
         arguments.append(Argument(keyword: nil, value: value))
       }
       if current.isName("for") {
-        throw SyntaxError(message: Keywords.unsupportedInExpression("for") ?? "", range: current.range)
+        throw SyntaxError(message: "Generator expression must be parenthesized", range: current.range)
       }
       if accept(",") == nil, !current.isSymbol(")") {
         throw closingError(for: open, expected: ")", what: "',' or ')'")

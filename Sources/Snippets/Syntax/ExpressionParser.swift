@@ -24,6 +24,7 @@ extension Parser {
 
   /// One expression: `a if c else b`, the loosest-binding form in the language, or anything tighter.
   mutating func parseExpression() throws(SyntaxError) -> Expression {
+    if current.isName("lambda") { return try parseLambda() }
     let body = try parseOr()
     guard current.isName("if") else { return body }
     let keyword = advance()
@@ -36,6 +37,9 @@ extension Parser {
         .conditional(test: test, body: body, orElse: orElse), body.range.union(orElse.range))
     }
   }
+
+  /// An `or` test: an expression without a conditional or lambda (comprehension iterables and conditions).
+  mutating func parseOrTest() throws(SyntaxError) -> Expression { try parseOr() }
 
   /// `a or b or …`, left-associative.
   private mutating func parseOr() throws(SyntaxError) -> Expression {
@@ -154,7 +158,7 @@ extension Parser {
   }
 
   /// An atom followed by attribute accesses, calls and subscripts.
-  private mutating func parsePrimary() throws(SyntaxError) -> Expression {
+  mutating func parsePrimary() throws(SyntaxError) -> Expression {
     var expression = try parseAtom()
     while true {
       if accept(".") != nil {
@@ -187,7 +191,7 @@ extension Parser {
     case .integer, .float, .string, .imaginary: return true
     case .name:
       return !Keywords.reserved.contains(token.text) || ["True", "False", "None", "not", "lambda"].contains(token.text)
-    case .symbol: return ["(", "[", "-", "+", "..."].contains(token.text)
+    case .symbol: return ["(", "[", "{", "-", "+", "..."].contains(token.text)
     default: return false
     }
   }

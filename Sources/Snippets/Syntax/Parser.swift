@@ -11,6 +11,12 @@ struct Parser {
   var tokens: [Token]
   var position = 0
   var nesting = 0
+  /// How many `def`/`lambda` bodies enclose the current token (`return` needs one).
+  var functionDepth = 0
+  /// How many loops enclose the current token within the innermost function (`break` needs one).
+  var loopDepth = 0
+  /// The names of the enclosing `def`s, for qualified names.
+  var enclosingFunctions: [String] = []
   let source: [UInt8]
 
   /// Prepares to parse `code`.

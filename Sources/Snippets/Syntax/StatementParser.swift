@@ -9,30 +9,45 @@ extension Parser {
     var errors: [SyntaxError] = []
     while current.kind != .end {
       do throws(SyntaxError) {
-        statements += try parseLine()
+        if current.range.startLocation.column != 1 {
+          throw SyntaxError(message: "unexpected indent", range: current.range)
+        }
+        statements += try parseLine(indent: 1)
       } catch {
         errors.append(error)
         skipLine()
-        // An indented line after a failed one is its body (`for …:` then `    print(i)`): one error is enough.
-        while current.kind != .end, current.range.startLocation.column != 1 { skipLine() }
+        // The rest of a failed compound statement (its indented lines, `elif`/`else` clauses): one error is enough.
+        while current.kind != .end,
+          current.range.startLocation.column != 1 || ["elif", "else", "except", "finally"].contains(current.text)
+        {
+          skipLine()
+        }
       }
     }
     return (statements, errors)
   }
 
-  private mutating func skipLine() {
+  mutating func skipLine() {
     while current.kind != .newline && current.kind != .end { _ = advance() }
     _ = advance()
   }
 
-  /// Parses one logical line: statements separated by `;`, then the line's end.
-  private mutating func parseLine() throws(SyntaxError) -> [Statement] {
-    if current.range.startLocation.column != 1, current.kind != .newline {
-      throw SyntaxError(message: "unexpected indent: statements start at the beginning of a line", range: current.range)
-    }
+  /// Parses one logical line at `indent`: a compound statement (with its indented body), or simple statements
+  /// separated by `;` then the line's end.
+  mutating func parseLine(indent: Int) throws(SyntaxError) -> [Statement] {
+    if let compound = try parseCompoundStatement(indent: indent) { return [compound] }
+    return try parseSimpleStatements()
+  }
+
+  /// Simple statements separated by `;`, then the line's end.
+  mutating func parseSimpleStatements() throws(SyntaxError) -> [Statement] {
     var statements: [Statement] = []
     while true {
-      statements.append(try parseStatement())
+      if current.isName("import") {
+        statements += try parseImport()
+      } else {
+        statements.append(try parseStatement())
+      }
       if accept(";") != nil, current.kind != .newline, current.kind != .end { continue }
       if current.kind == .newline || current.kind == .end {
         _ = advance()
@@ -46,8 +61,9 @@ extension Parser {
   private mutating func parseStatement() throws(SyntaxError) -> Statement {
     let first = current
     if first.kind == .name {
-      if first.text == "import" { return try parseImport() }
+      if first.text == "from" { return try parseFromImport() }
       if first.text == "assert" { return try parseAssert() }
+      if let statement = try parseFlowStatement() { return statement }
       if let message = Keywords.unsupportedStatement(first.text) {
         throw SyntaxError(message: message, range: first.range)
       }
@@ -95,29 +111,92 @@ extension Parser {
     return Statement(kind: .augmentedAssignment(name: name, op, value), range: target.range.union(value.range))
   }
 
-  private mutating func parseImport() throws(SyntaxError) -> Statement {
-    let keyword = advance()
-    let module = current
-    guard module.isName("numpy") else {
-      throw SyntaxError(
-        message: "only 'import numpy as np' is supported: snippets cannot import other modules", range: module.range)
+  /// The modules snippets can import.
+  static let importableModules: Set<String> = [
+    "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random",
+  ]
+
+  private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {
+    SyntaxError(
+      message: "No module named '\(path)' in snippets: they can import numpy, numpy.random, math, autograd, "
+        + "autograd.numpy and autograd.numpy.random",
+      range: range)
+  }
+
+  /// A dotted module name.
+  private mutating func parseModulePath() throws(SyntaxError) -> (String, SourceRange) {
+    guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+      throw unexpected(expected: "a module name")
     }
-    _ = advance()
-    var alias = "numpy"
-    var end = module.range
-    if current.isName("as") {
-      _ = advance()
+    var range = current.range
+    var path = advance().text
+    while accept(".") != nil {
       guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
-        throw unexpected(expected: "a name after 'as'")
+        throw unexpected(expected: "a module name after '.'")
       }
-      alias = current.text
-      end = advance().range
+      range = range.union(current.range)
+      path += "." + advance().text
     }
-    if current.isSymbol(".") || current.isSymbol(",") {
+    guard Self.importableModules.contains(path) else { throw unknownModule(path, at: range) }
+    return (path, range)
+  }
+
+  private mutating func parseAlias() throws(SyntaxError) -> Token? {
+    guard current.isName("as") else { return nil }
+    _ = advance()
+    guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+      throw unexpected(expected: "a name after 'as'")
+    }
+    return advance()
+  }
+
+  /// `import a.b [as c], d`: one statement per module.
+  private mutating func parseImport() throws(SyntaxError) -> [Statement] {
+    let keyword = advance()
+    var range = keyword.range
+    var statements: [Statement] = []
+    repeat {
+      let (path, pathRange) = try parseModulePath()
+      range = range.union(pathRange)
+      var name = String(path.split(separator: ".")[0])
+      if let alias = try parseAlias() {
+        name = alias.text
+        range = range.union(alias.range)
+      } else {
+        name = String(path.split(separator: ".")[0])
+        statements.append(Statement(kind: .importModule(path: name, name: name), range: range))
+        continue
+      }
+      statements.append(Statement(kind: .importModule(path: path, name: name), range: range))
+    } while accept(",") != nil
+    return statements
+  }
+
+  /// `from module import a [as b], …` (also in parentheses).
+  mutating func parseFromImport() throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    let (path, _) = try parseModulePath()
+    guard current.isName("import") else { throw unexpected(expected: "'import'") }
+    var range = keyword.range.union(advance().range)
+    if current.isSymbol("*") {
       throw SyntaxError(
-        message: "only 'import numpy as np' is supported: snippets cannot import other modules", range: current.range)
+        message: "'from \(path) import *' is not supported: import the names you use", range: current.range)
     }
-    return Statement(kind: .importNumpy(alias: alias), range: keyword.range.union(end))
+    let parenthesized = accept("(") != nil
+    var names: [(member: String, name: String)] = []
+    repeat {
+      if parenthesized, current.isSymbol(")") { break }
+      guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+        throw unexpected(expected: "a name to import")
+      }
+      let member = advance()
+      range = range.union(member.range)
+      let alias = try parseAlias()
+      if let alias { range = range.union(alias.range) }
+      names.append((member.text, alias?.text ?? member.text))
+    } while accept(",") != nil
+    if parenthesized { range = range.union(try expect(")", "')'").range) }
+    return Statement(kind: .importFrom(path: path, names: names), range: range)
   }
 
   private mutating func parseAssert() throws(SyntaxError) -> Statement {
@@ -151,7 +230,7 @@ extension Parser {
   }
 
   /// Turns the left side of `=` into a target, or explains why it cannot be assigned to.
-  private func target(from expression: Expression) throws(SyntaxError) -> AssignmentTarget {
+  func target(from expression: Expression) throws(SyntaxError) -> AssignmentTarget {
     switch expression.kind {
     case .name(let name):
       return .name(name, expression.range)
@@ -159,10 +238,8 @@ extension Parser {
       var targets: [AssignmentTarget] = []
       for item in items { targets.append(try target(from: item)) }
       return .unpack(targets, expression.range)
-    case .index:
-      throw SyntaxError(
-        message: "item assignment is not supported: arrays in snippets are values; build a new array instead",
-        range: expression.range)
+    case .index(let base, let index):
+      return .item(base, index, expression.range)
     case .attribute:
       throw SyntaxError(message: "attribute assignment is not supported", range: expression.range)
     case .call:

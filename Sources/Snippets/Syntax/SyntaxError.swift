@@ -29,31 +29,18 @@ enum Keywords {
     "pass", "raise", "return", "try", "while", "with", "yield",
   ]
 
-  private static let loopAdvice =
-    "snippets have no loops, so every snippet terminates; use array operations (np.arange, broadcasting, .sum()) instead"
-
   /// The error for a statement that starts with keyword `word`, or nil when the language has that statement.
   static func unsupportedStatement(_ word: String) -> String? {
     switch word {
-    case "for": "'for' loops are not supported: \(loopAdvice)"
-    case "while": "'while' loops are not supported: \(loopAdvice)"
-    case "if", "elif", "else":
-      "'\(word)' statements are not supported: snippets run straight through; state a condition with 'assert'"
-    case "def": "function definitions ('def') are not supported: write the computation out with assignments"
+    case "for", "while", "if", "elif", "else", "def":
+      "invalid syntax: a '\(word)' statement must start its own line"
     case "class": "class definitions are not supported: use arrays and assignments"
-    case "lambda": "'lambda' is not supported: write the expression out with assignments"
     case "with": "'with' statements are not supported: snippets cannot open files or manage resources"
     case "try", "except", "finally":
-      "'\(word)' is not supported: to show an error, mark the block 'error' or write the expected error line in a transcript"
-    case "raise": "'raise' is not supported: state a claim with 'assert' instead"
+      "invalid syntax: a '\(word)' statement must start its own line"
     case "del": "'del' is not supported: assign a new value to the name instead"
-    case "return", "yield": "'\(word)' is not supported outside a function, and snippets cannot define functions"
-    case "break", "continue": "'\(word)' is not supported: snippets have no loops"
-    case "global", "nonlocal": "'\(word)' is not supported: a chapter has one namespace and every name is global"
-    case "pass": "'pass' is not supported: snippets have no blocks that need it; delete the line"
+    case "yield": "'yield' is not supported: generators are outside the snippet language; build a list instead"
     case "async", "await": "'\(word)' is not supported: snippets run synchronously"
-    case "from":
-      "'from … import' is not supported: only 'import numpy as np' is, and NumPy's functions also work without 'np.'"
     default: nil
     }
   }
@@ -61,8 +48,7 @@ enum Keywords {
   /// The error for keyword `word` met where an operator or the end of an expression was expected, or nil.
   static func unsupportedInExpression(_ word: String) -> String? {
     switch word {
-    case "for": "comprehensions are not supported: \(loopAdvice)"
-    case "lambda": unsupportedStatement("lambda")
+    case "for": "invalid syntax: a comprehension needs brackets around it, as in [x for x in xs]"
     case "await", "yield": unsupportedStatement(word)
     default: nil
     }
@@ -79,7 +65,6 @@ enum Keywords {
       return nil  // handled where the target text is known
     case "&", "|", "^", "~", "<<", ">>": return "bitwise operator '\(symbol)' is not supported: \(supported)"
     case ":=": return "assignment expressions (':=') are not supported: assign on a line of its own with '='"
-    case "{", "}": return "dicts and sets are not supported: use a list, a tuple or an array"
     case "->": return "annotations are not supported"
     default: return nil
     }

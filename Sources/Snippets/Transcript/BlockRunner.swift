@@ -24,9 +24,29 @@ struct BlockRunner {
     diagnostics.append(SnippetDiagnostic(message: message, location: fileLocation(blockLocation), notes: notes))
   }
 
+  /// Records a problem at a location already in file coordinates (inside a function defined elsewhere).
+  mutating func report(_ message: String, atFile location: SourceLocation, notes: [String] = []) {
+    diagnostics.append(SnippetDiagnostic(message: message, location: location, notes: notes))
+  }
+
+  /// Reports an exception: where it was raised (inside a function, the line there, with the calls as notes).
+  mutating func reportError(_ error: PythonError, at blockLocation: SourceLocation) {
+    if let location = error.location {
+      report(error.line, atFile: location, notes: error.notes)
+    } else {
+      report(error.line, at: blockLocation, notes: error.notes)
+    }
+  }
+
   /// The diagnostic for a claim that did not hold.
-  mutating func reportClaim(_ claim: ClaimOutcome, code: String, at location: SourceLocation) {
-    report("claim failed: \(code)", at: location, notes: claim.notes)
+  mutating func reportClaim(
+    _ claim: ClaimOutcome, code: String, at location: SourceLocation, fileLocation: SourceLocation? = nil
+  ) {
+    if let fileLocation {
+      report("claim failed: \(claim.code ?? code)", atFile: fileLocation, notes: claim.notes)
+    } else {
+      report("claim failed: \(claim.code ?? code)", at: location, notes: claim.notes)
+    }
   }
 
   /// Diagnostics for failing gradient-table rows; true when every row passed.

@@ -12,7 +12,8 @@ extension BlockRunner {
     let code = Array(snippet.text.utf8)
     for statement in parsed {
       let start = statement.range.startLocation
-      let execution = interpreter.execute(statement, in: code)
+      let origin = CodeOrigin(lineOffset: snippet.origin.line - 1, columnOffset: snippet.origin.column - 1)
+      let execution = interpreter.execute(statement, in: code, origin: origin)
       var result = StatementResult(
         code: interpreter.text(of: statement.range), location: fileLocation(start),
         codeLines: (start.line - 1)..<statement.range.endLocation.line, output: "")
@@ -25,7 +26,7 @@ extension BlockRunner {
         result.claimHeld = claim.held
         if !claim.held {
           output += claim.message + "\n"
-          reportClaim(claim, code: result.code, at: start)
+          reportClaim(claim, code: result.code, at: start, fileLocation: execution.claimLocation)
           result.passed = false
         }
       }
@@ -34,7 +35,7 @@ extension BlockRunner {
         raisedAnError = true
         // A limit of docbuild's is no error Python would raise, so not what an `error` block may show.
         if !snippet.options.expectsError || error.isLimit {
-          report(error.line, at: start)
+          reportError(error, at: start)
           result.passed = false
         }
       }

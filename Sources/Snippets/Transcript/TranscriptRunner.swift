@@ -22,7 +22,18 @@ extension BlockRunner {
     var result = StatementResult(
       code: chunk.code, location: fileLocation(start), codeLines: chunk.codeLines, output: "", expected: expected,
       expectedLines: chunk.expectedLines)
-    let (parsed, errors) = Parser.parse(chunk.code)
+    var (parsed, errors) = Parser.parse(chunk.code)
+    // The REPL compiles what follows one prompt as a single statement: `a = 1; b = 2` is one line, but a second
+    // line (after a compound statement, or continuing a simple one) is Python's SyntaxError.
+    if errors.isEmpty, let first = parsed.first,
+      let second = parsed.first(where: { $0.range.startLocation.line != first.range.startLocation.line })
+    {
+      errors = [
+        SyntaxError(
+          message: "multiple statements found while compiling a single statement: start each with '>>> '",
+          range: second.range)
+      ]
+    }
     if let firstError = errors.first {
       // Never accepted as expected output: what docbuild's language refuses is often valid Python (`10 // 3`), so
       // a transcript showing the refusal would print something else in Python.
@@ -36,9 +47,12 @@ extension BlockRunner {
     let code = Array(chunk.code.utf8)
     var output = ""
     var raised: PythonError?
-    var failedClaim: (ClaimOutcome, String, SourceLocation)?
+    var failedClaim: (ClaimOutcome, String, SourceLocation, SourceLocation?)?
+    let origin = CodeOrigin(
+      lineOffset: snippet.origin.line + chunk.codeLines.lowerBound - 1,
+      columnOffset: snippet.origin.column - 1 + chunk.promptWidth)
     for statement in parsed {
-      let execution = interpreter.execute(statement, in: code)
+      let execution = interpreter.execute(statement, in: code, origin: origin)
       output += execution.printed
       if let table = execution.gradientTable {
         result.gradientTable = table
@@ -49,7 +63,8 @@ extension BlockRunner {
         if !claim.held {
           output += claim.message + "\n"
           failedClaim = (
-            claim, interpreter.text(of: statement.range), chunk.blockLocation(of: statement.range.startLocation)
+            claim, interpreter.text(of: statement.range), chunk.blockLocation(of: statement.range.startLocation),
+            execution.claimLocation
           )
           break
         }
@@ -71,17 +86,22 @@ extension BlockRunner {
       return
     }
     let matches = OutputComparison.matches(result.output, expected)
-    if let (claim, code, location) = failedClaim {
+    if let (claim, code, location, fileLocation) = failedClaim {
       // A transcript may show a failing assert on purpose, with its AssertionError line as the expected output.
       if matches {
         raisedAnError = true
       } else {
-        reportClaim(claim, code: code, at: location)
+        reportClaim(claim, code: code, at: location, fileLocation: fileLocation)
         result.passed = false
       }
     } else if !matches {
       let message = raised.map { "statement raised \($0.line)" } ?? "output does not match"
-      report(message, at: start, notes: OutputComparison.mismatchNotes(expected: expected, actual: result.output))
+      var notes = OutputComparison.mismatchNotes(expected: expected, actual: result.output)
+      if let raised, let location = raised.location {
+        notes.append("raised at line \(location.line), column \(location.column)")
+        notes += raised.notes
+      }
+      report(message, at: start, notes: notes)
       result.passed = false
     }
     statements.append(result)

@@ -1,0 +1,105 @@
+import TensorCore
+
+/// A function made by autograd's functional API: which derivative, of which function, by which argument.
+struct Derivative: Sendable {
+  /// The four functions of `from autograd import …`.
+  enum Kind: String, Sendable {
+    case grad
+    case valueAndGrad = "value_and_grad"
+    case elementwiseGrad = "elementwise_grad"
+    case jacobian
+  }
+
+  var kind: Kind
+  var function: Value
+  var argnum: Int
+}
+
+extension Value {
+  /// True for what Python's `callable` accepts.
+  var isCallable: Bool {
+    switch self {
+    case .function, .userFunction, .method, .scalarType, .derivative: true
+    default: false
+    }
+  }
+}
+
+extension Interpreter {
+  /// `grad(f, argnum=0)` and friends: a function computing the derivative, exactly as HIPS autograd's.
+  mutating func functional(_ kind: Derivative.Kind, _ call: CallArguments) throws(PythonError) -> Value {
+    var call = call
+    call.function = kind.rawValue
+    let bound = try call.bind(["fun", "argnum"], required: 1)
+    let argnum = try bound["argnum"]?.toInt() ?? 0
+    return .derivative(Derivative(kind: kind, function: bound.value("fun"), argnum: argnum))
+  }
+
+  /// Calls a derivative: runs the function on a fresh leaf for argument `argnum` (so only this call's computation
+  /// counts, as autograd boxes its argument) and differentiates what it returns.
+  mutating func callDerivative(_ derivative: Derivative, _ call: CallArguments) throws(PythonError) -> Value {
+    guard derivative.argnum >= 0, derivative.argnum < call.positional.count else {
+      throw PythonError.index("tuple index out of range")
+    }
+    let argument = call.positional[derivative.argnum]
+    let input: Tensor
+    switch argument {
+    case .float(let value):
+      input = Tensor(shape: [], storage: .float64([value]), isScalar: true)
+    case .tensor(let tensor) where tensor.dtype == .float64:
+      input = Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
+    case .tensor(let tensor):
+      throw PythonError.type(
+        "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
+      )
+    default:
+      throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
+    }
+    var arguments = call
+    arguments.positional[derivative.argnum] = .tensor(input)
+    let output = try callValue(derivative.function, arguments)
+    let y: Tensor
+    switch output {
+    case .tensor(let tensor): y = tensor
+    case .float, .int, .bool:
+      // The function ignored its argument: autograd warns and returns zeros.
+      y = try output.toTensor()
+    default:
+      throw PythonError.type("Can't differentiate a function returning \(output.typeName)")
+    }
+    func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
+      guard y.dtype == .float64 else { return try core { try Tensor.zerosLike(input) } }
+      let value = try core { try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream).value }
+      return value.shape.isEmpty ? Tensor(shape: [], storage: value.storage, isScalar: true) : value
+    }
+    switch derivative.kind {
+    case .grad, .valueAndGrad:
+      guard y.size == 1 else {
+        throw PythonError.type(
+          "Grad only applies to real scalar-output functions. Try jacobian, elementwise_grad or holomorphic_grad.")
+      }
+      guard y.shape.isEmpty else {
+        throw PythonError.type(
+          "Grad only applies to real scalar-output functions. Try jacobian, elementwise_grad or holomorphic_grad.")
+      }
+      let g = try gradient(upstream: nil)
+      return derivative.kind == .grad ? .tensor(g) : try .makeTuple([output, .tensor(g)])
+    case .elementwiseGrad:
+      return .tensor(try gradient(upstream: try core { try Tensor.onesLike(y) }))
+    case .jacobian:
+      // One backward pass per output element, stacked to shape y.shape + x.shape.
+      var rows: [Double] = []
+      let count = y.size
+      if count * Swift.max(input.size, 1) > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      for position in 0..<count {
+        var seed = [Double](repeating: 0, count: count)
+        seed[position] = 1
+        let upstream = Tensor(shape: y.shape, storage: .float64(seed))
+        rows += try gradient(upstream: upstream).doubles
+      }
+      return .tensor(Tensor(shape: y.shape + input.shape, storage: .float64(rows)))
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/// Calls of functions defined in snippets: Python's argument binding, the recursion limit, and error locations.
+extension Interpreter {
+  /// Calls a `def` or `lambda` function.
+  mutating func callUser(_ closure: Closure, _ call: CallArguments) throws(PythonError) -> Value {
+    try tick()
+    guard callDepth < Self.maxCallDepth else {
+      var error = PythonError(
+        "RecursionError",
+        "maximum recursion depth exceeded (snippets allow \(Self.maxCallDepth) nested calls of their functions)")
+      error.isLimit = true
+      throw error
+    }
+    let frame = Scope(definition: closure.definition, parent: closure.enclosing)
+    try bindArguments(of: closure, call, into: frame)
+    let saved = (scope, origin, code)
+    scope = frame
+    origin = closure.origin
+    code = closure.code
+    callDepth += 1
+    defer {
+      (scope, origin, code) = saved
+      callDepth -= 1
+    }
+    if case .returned(let value) = try run(closure.definition.body) { return value }
+    return .none
+  }
+
+  /// Binds call arguments to parameters as Python does, with CPython's TypeError messages.
+  private func bindArguments(of closure: Closure, _ call: CallArguments, into frame: Scope) throws(PythonError) {
+    let definition = closure.definition
+    let name = definition.qualifiedName
+    let normal = definition.positionalParameters
+    let variadic = definition.variadicParameter
+    let variadicKeywords = definition.variadicKeywordsParameter
+    var extra: [Value] = []
+    for (position, value) in call.positional.enumerated() {
+      if position < normal.count {
+        frame.locals[normal[position].name] = value
+      } else if variadic != nil {
+        extra.append(value)
+      } else {
+        let required = normal.filter { $0.defaultValue == nil }.count
+        let takes = required == normal.count ? "\(normal.count)" : "from \(required) to \(normal.count)"
+        let noun = normal.count == 1 && required == normal.count ? "argument" : "arguments"
+        let given = call.positional.count
+        throw PythonError.type(
+          "\(name)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
+      }
+    }
+    if let variadic { frame.locals[variadic.name] = try .makeTuple(extra) }
+    var extraKeywords: [(String, Value)] = []
+    for (keyword, value) in call.keywords {
+      if let parameter = definition.parameters.first(where: { $0.name == keyword }),
+        parameter.kind == .normal || parameter.kind == .keywordOnly
+      {
+        if frame.locals[keyword] != nil {
+          throw PythonError.type("\(name)() got multiple values for argument '\(keyword)'")
+        }
+        frame.locals[keyword] = value
+      } else if variadicKeywords != nil {
+        extraKeywords.append((keyword, value))
+      } else {
+        throw PythonError.type("\(name)() got an unexpected keyword argument '\(keyword)'")
+      }
+    }
+    if let variadicKeywords {
+      frame.locals[variadicKeywords.name] = try .makeDict(extraKeywords.map { (.string($0.0), $0.1) })
+    }
+    var missingPositional: [String] = []
+    var missingKeyword: [String] = []
+    for parameter in definition.parameters where frame.locals[parameter.name] == nil {
+      if let value = closure.defaults[parameter.name] {
+        frame.locals[parameter.name] = value
+      } else if parameter.kind == .normal {
+        missingPositional.append(parameter.name)
+      } else if parameter.kind == .keywordOnly {
+        missingKeyword.append(parameter.name)
+      }
+    }
+    for (missing, kind) in [(missingPositional, "positional"), (missingKeyword, "keyword-only")] where !missing.isEmpty
+    {
+      let names = missing.map { "'\($0)'" }
+      let list =
+        names.count == 1
+        ? names[0] : names.dropLast().joined(separator: ", ") + (names.count > 2 ? "," : "") + " and " + names.last!
+      let noun = missing.count == 1 ? "argument" : "arguments"
+      throw PythonError.type("\(name)() missing \(missing.count) required \(kind) \(noun): \(list)")
+    }
+  }
+}

@@ -1,0 +1,346 @@
+/// Methods of Python's lists, dicts and strings.
+enum ContainerMethods {
+  static let listMethods: Set<String> = [
+    "append", "extend", "pop", "insert", "index", "count", "sort", "reverse", "remove", "copy", "clear",
+  ]
+  static let dictMethods: Set<String> = [
+    "get", "keys", "values", "items", "update", "pop", "setdefault", "copy", "clear",
+  ]
+  static let stringMethods: Set<String> = [
+    "join", "split", "strip", "lstrip", "rstrip", "replace", "upper", "lower", "startswith", "endswith", "format",
+    "find", "count", "title", "capitalize", "isdigit", "isalpha", "isspace", "center", "ljust", "rjust", "zfill",
+    "splitlines", "index",
+  ]
+
+  /// True when `value` has a method `name` implemented here.
+  static func has(_ name: String, on value: Value) -> Bool {
+    switch value {
+    case .list: listMethods.contains(name)
+    case .dict: dictMethods.contains(name)
+    case .string: stringMethods.contains(name)
+    case .tuple: name == "index" || name == "count"
+    default: false
+    }
+  }
+}
+
+extension Interpreter {
+  /// Calls a list, dict, tuple or string method.
+  mutating func callContainerMethod(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    var call = call
+    call.function = name
+    switch receiver {
+    case .list(let list): return try listMethod(name, list, call)
+    case .tuple(let items):
+      return try sequenceSearch(name, Array(items), call, kind: "tuple")
+    case .dict(let dict): return try dictMethod(name, dict, call)
+    case .string(let text): return try stringMethod(name, text, call)
+    default: throw PythonError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
+    }
+  }
+
+  private mutating func listMethod(_ name: String, _ list: ValueList, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    var items = list.items
+    switch name {
+    case "append":
+      let bound = try call.bind(["object"], required: 1)
+      items.append(bound.value("object"))
+    case "extend":
+      let bound = try call.bind(["iterable"], required: 1)
+      items += try self.items(bound.value("iterable"))
+    case "insert":
+      let bound = try call.bind(["index", "object"], required: 2)
+      var position = try bound.value("index").toInt()
+      if position < 0 { position = max(0, position + items.count) }
+      items.insert(bound.value("object"), at: min(position, items.count))
+    case "pop":
+      let bound = try call.bind(["index"])
+      guard !items.isEmpty else { throw PythonError.index("pop from empty list") }
+      var position = try bound["index"]?.toInt() ?? -1
+      if position < 0 { position += items.count }
+      guard position >= 0, position < items.count else { throw PythonError.index("pop index out of range") }
+      let removed = items.remove(at: position)
+      try list.replace(with: items)
+      return removed
+    case "remove":
+      let bound = try call.bind(["value"], required: 1)
+      guard let position = try firstIndex(of: bound.value("value"), in: items) else {
+        throw PythonError.value("list.remove(x): x not in list")
+      }
+      items.remove(at: position)
+    case "index", "count":
+      return try sequenceSearch(name, items, call, kind: "list")
+    case "sort":
+      guard call.positional.isEmpty else { throw PythonError.type("sort() takes no positional arguments") }
+      var key: Value?
+      var reverse = false
+      for (keyword, value) in call.keywords {
+        switch keyword {
+        case "key": key = value.isNone ? nil : value
+        case "reverse": reverse = try value.truthValue()
+        default: throw PythonError.type("sort() got an unexpected keyword argument '\(keyword)'")
+        }
+      }
+      items = try sortedItems(items, key: key, reverse: reverse)
+    case "reverse":
+      _ = try call.bind([])
+      items.reverse()
+    case "copy":
+      _ = try call.bind([])
+      return try .makeList(items)
+    case "clear":
+      _ = try call.bind([])
+      items = []
+    default:
+      throw PythonError("AttributeError", "'list' object has no attribute '\(name)'")
+    }
+    try list.replace(with: items)
+    return .none
+  }
+
+  private func firstIndex(of value: Value, in items: [Value]) throws(PythonError) -> Int? {
+    for (position, item) in items.enumerated() where try Operators.compare(.equal, item, value).truthValue() {
+      return position
+    }
+    return nil
+  }
+
+  private func sequenceSearch(_ name: String, _ items: [Value], _ call: CallArguments, kind: String)
+    throws(PythonError) -> Value
+  {
+    if name == "count" {
+      let bound = try call.bind(["value"], required: 1)
+      var count = 0
+      for item in items where try Operators.compare(.equal, item, bound.value("value")).truthValue() { count += 1 }
+      return .int(count)
+    }
+    let bound = try call.bind(["value"], required: 1)
+    guard let position = try firstIndex(of: bound.value("value"), in: items) else {
+      throw PythonError.value(
+        kind == "list" ? "\(bound.value("value").repr) is not in list" : "tuple.index(x): x not in tuple")
+    }
+    return .int(position)
+  }
+
+  private mutating func dictMethod(_ name: String, _ dict: DictBox, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    switch name {
+    case "get":
+      try call.rejectKeywords()
+      guard (1...2).contains(call.positional.count) else {
+        throw PythonError.type("get expected at least 1 argument, got \(call.positional.count)")
+      }
+      return try dict.get(call.positional[0]) ?? (call.positional.count == 2 ? call.positional[1] : .none)
+    case "keys", "values", "items":
+      _ = try call.bind([])
+      return .dictView(DictView(rawValue: name) ?? .keys, dict)
+    case "update":
+      guard call.positional.count <= 1 else {
+        throw PythonError.type("update expected at most 1 argument, got \(call.positional.count)")
+      }
+      if let source = call.positional.first {
+        if case .dict(let other) = source {
+          for (key, value) in zip(other.keys, other.values) { try dict.set(key, value) }
+        } else {
+          for item in try items(source) {
+            let pair = try items(item)
+            guard pair.count == 2 else {
+              throw PythonError.value("dictionary update sequence element #0 has length \(pair.count); 2 is required")
+            }
+            try dict.set(pair[0], pair[1])
+          }
+        }
+      }
+      for (keyword, value) in call.keywords { try dict.set(.string(keyword), value) }
+      return .none
+    case "pop":
+      try call.rejectKeywords()
+      guard (1...2).contains(call.positional.count) else {
+        throw PythonError.type("pop expected at least 1 argument, got \(call.positional.count)")
+      }
+      if let removed = try dict.remove(call.positional[0]) { return removed }
+      if call.positional.count == 2 { return call.positional[1] }
+      throw PythonError("KeyError", call.positional[0].repr)
+    case "setdefault":
+      try call.rejectKeywords()
+      guard (1...2).contains(call.positional.count) else {
+        throw PythonError.type("setdefault expected at least 1 argument, got \(call.positional.count)")
+      }
+      if let found = try dict.get(call.positional[0]) { return found }
+      let value = call.positional.count == 2 ? call.positional[1] : .none
+      try dict.set(call.positional[0], value)
+      return value
+    case "copy":
+      _ = try call.bind([])
+      return try .makeDict(Array(zip(dict.keys, dict.values)))
+    case "clear":
+      _ = try call.bind([])
+      for key in dict.keys { _ = try dict.remove(key) }
+      return .none
+    default:
+      throw PythonError("AttributeError", "'dict' object has no attribute '\(name)'")
+    }
+  }
+
+  private mutating func stringMethod(_ name: String, _ text: String, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    func string(_ value: Value, _ what: String) throws(PythonError) -> String {
+      guard case .string(let text) = value else {
+        throw PythonError.type("\(what) must be str, not \(value.typeName)")
+      }
+      return text
+    }
+    switch name {
+    case "join":
+      let bound = try call.bind(["iterable"], required: 1)
+      var parts: [String] = []
+      for (position, item) in try items(bound.value("iterable")).enumerated() {
+        guard case .string(let part) = item else {
+          throw PythonError.type("sequence item \(position): expected str instance, \(item.typeName) found")
+        }
+        parts.append(part)
+      }
+      let joined = parts.joined(separator: text)
+      if joined.utf8.count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      return .string(joined)
+    case "split":
+      let bound = try call.bind(["sep", "maxsplit"])
+      let limit = try bound["maxsplit"]?.toInt() ?? -1
+      let pieces: [String]
+      if let separator = bound["sep"] {
+        let sep = try string(separator, "sep")
+        guard !sep.isEmpty else { throw PythonError.value("empty separator") }
+        pieces = Self.split(text, by: sep, limit: limit)
+      } else {
+        pieces = Self.splitOnWhitespace(text, limit: limit)
+      }
+      return try .makeList(pieces.map { .string($0) })
+    case "splitlines":
+      _ = try call.bind([])
+      var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
+      if lines.last == "" { lines.removeLast() }
+      return try .makeList(lines.map { .string($0) })
+    case "strip", "lstrip", "rstrip":
+      let bound = try call.bind(["chars"])
+      let characters: Set<Character> =
+        try bound["chars"].map { (value) throws(PythonError) in Set(try string(value, "strip arg")) }
+        ?? [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
+      var result = Substring(text)
+      if name != "rstrip" { result = result.drop { characters.contains($0) } }
+      if name != "lstrip" {
+        while let last = result.last, characters.contains(last) { result = result.dropLast() }
+      }
+      return .string(String(result))
+    case "replace":
+      let bound = try call.bind(["old", "new", "count"], required: 2)
+      let old = try string(bound.value("old"), "replace() argument 1")
+      let new = try string(bound.value("new"), "replace() argument 2")
+      let count = try bound["count"]?.toInt() ?? -1
+      let pieces = old.isEmpty ? text.map(String.init) : Self.split(text, by: old, limit: count)
+      let result = old.isEmpty ? new + pieces.joined(separator: new) + new : pieces.joined(separator: new)
+      if result.utf8.count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      return .string(result)
+    case "upper": return .string(text.uppercased())
+    case "lower": return .string(text.lowercased())
+    case "title", "capitalize":
+      _ = try call.bind([])
+      if name == "capitalize" { return .string(text.prefix(1).uppercased() + text.dropFirst().lowercased()) }
+      var result = ""
+      var previousIsLetter = false
+      for character in text {
+        result += previousIsLetter ? character.lowercased() : character.uppercased()
+        previousIsLetter = character.isLetter
+      }
+      return .string(result)
+    case "startswith", "endswith":
+      let bound = try call.bind(["prefix"], required: 1)
+      let options: [Value] =
+        if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
+      for option in options {
+        let part = try string(option, "\(name) first arg")
+        if name == "startswith" ? text.hasPrefix(part) : text.hasSuffix(part) { return .bool(true) }
+      }
+      return .bool(false)
+    case "find", "index":
+      let bound = try call.bind(["sub"], required: 1)
+      let part = try string(bound.value("sub"), "must be str")
+      if let range = text.range(of: part) { return .int(text.distance(from: text.startIndex, to: range.lowerBound)) }
+      if part.isEmpty { return .int(0) }
+      if name == "index" { throw PythonError.value("substring not found") }
+      return .int(-1)
+    case "count":
+      let bound = try call.bind(["sub"], required: 1)
+      let part = try string(bound.value("sub"), "must be str")
+      if part.isEmpty { return .int(text.count + 1) }
+      return .int(Self.split(text, by: part, limit: -1).count - 1)
+    case "isdigit": return .bool(!text.isEmpty && text.allSatisfy { $0.isNumber && $0.isASCII })
+    case "isalpha": return .bool(!text.isEmpty && text.allSatisfy(\.isLetter))
+    case "isspace": return .bool(!text.isEmpty && text.allSatisfy(\.isWhitespace))
+    case "center", "ljust", "rjust":
+      let bound = try call.bind(["width", "fillchar"], required: 1)
+      let width = try bound.value("width").toInt()
+      let fill = try bound["fillchar"].map { (value) throws(PythonError) in try string(value, "fillchar") } ?? " "
+      guard fill.count == 1 else { throw PythonError.type("The fill character must be exactly one character long") }
+      let padding = max(0, min(width, maxElementCount) - text.count)
+      switch name {
+      case "ljust": return .string(text + String(repeating: fill, count: padding))
+      case "rjust": return .string(String(repeating: fill, count: padding) + text)
+      default:
+        // CPython's centre puts the odd space on the left when the text's length is odd.
+        let left = padding / 2 + (padding & width & 1)
+        return .string(String(repeating: fill, count: left) + text + String(repeating: fill, count: padding - left))
+      }
+    case "zfill":
+      let bound = try call.bind(["width"], required: 1)
+      let width = min(try bound.value("width").toInt(), maxElementCount)
+      let padding = max(0, width - text.count)
+      if let sign = text.first, sign == "+" || sign == "-" {
+        return .string(String(sign) + String(repeating: "0", count: padding) + text.dropFirst())
+      }
+      return .string(String(repeating: "0", count: padding) + text)
+    case "format":
+      return .string(try formatString(text, call))
+    default:
+      throw PythonError("AttributeError", "'str' object has no attribute '\(name)'")
+    }
+  }
+
+  /// `text.split(separator)`, at most `limit` splits when it is not negative.
+  static func split(_ text: String, by separator: String, limit: Int) -> [String] {
+    var pieces: [String] = []
+    var rest = Substring(text)
+    while limit < 0 || pieces.count < limit, let range = rest.range(of: separator) {
+      pieces.append(String(rest[..<range.lowerBound]))
+      rest = rest[range.upperBound...]
+    }
+    pieces.append(String(rest))
+    return pieces
+  }
+
+  private static func splitOnWhitespace(_ text: String, limit: Int) -> [String] {
+    var pieces: [String] = []
+    var rest = Substring(text).drop { $0.isWhitespace }
+    while !rest.isEmpty {
+      if limit >= 0, pieces.count == limit {
+        var tail = rest
+        while let last = tail.last, last.isWhitespace { tail = tail.dropLast() }
+        pieces.append(String(tail))
+        break
+      }
+      let word = rest.prefix { !$0.isWhitespace }
+      pieces.append(String(word))
+      rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
+    }
+    return pieces
+  }
+}

@@ -1,0 +1,133 @@
+import TensorCore
+
+/// Which view of a dict: `keys()`, `values()` or `items()`.
+enum DictView: String, Sendable {
+  case keys
+  case values
+  case items
+}
+
+/// A Python value as a dict key: equal keys hash equal as in Python (`1`, `1.0` and `True` are one key).
+indirect enum HashKey: Hashable, Sendable {
+  case none
+  case integer(BigInt)
+  case float(Double)
+  case string(String)
+  case tuple([HashKey])
+  case type(String)
+
+  /// The key for `value`, or Python's TypeError for an unhashable value.
+  init(_ value: Value) throws(PythonError) {
+    switch value {
+    case .none: self = .none
+    case .bool, .int, .bigInt: self = .integer(value.bigInteger ?? BigInt(0))
+    case .float(let double):
+      if double.isFinite, double == double.rounded() {
+        self = .integer(BigInt(exactly: double))
+      } else {
+        self = .float(double.isNaN ? .nan : double)
+      }
+    case .string(let text): self = .string(text)
+    case .tuple(let items):
+      var keys: [HashKey] = []
+      for item in items { keys.append(try HashKey(item)) }
+      self = .tuple(keys)
+    case .tensor(let tensor) where tensor.isScalar:
+      self = try HashKey(try value.pythonNumber(for: "hash"))
+    case .function(let name), .module(let name): self = .type(name)
+    case .scalarType(let dtype), .dtype(let dtype): self = .type("numpy." + dtype.rawValue)
+    default:
+      throw PythonError.type("unhashable type: '\(value.typeName)'")
+    }
+  }
+}
+
+/// A Python dict: keys in insertion order, each with its value. A class, since a dict is one object whatever holds it.
+final class DictBox: @unchecked Sendable {
+  private(set) var keys: [Value] = []
+  private(set) var values: [Value] = []
+  private var positions: [HashKey: Int] = [:]
+  /// Elements counted through every level, as `ValueList.weight`.
+  private(set) var weight = 1
+  /// 1 + the deepest value's nesting (an upper bound once items are removed).
+  private(set) var depth = 1
+
+  var count: Int { keys.count }
+
+  /// The value for `key`, or nil.
+  func get(_ key: Value) throws(PythonError) -> Value? {
+    guard let position = positions[try HashKey(key)] else { return nil }
+    return values[position]
+  }
+
+  /// Sets `key` to `value`, keeping the first key's position (and spelling) as Python does.
+  func set(_ key: Value, _ value: Value) throws(PythonError) {
+    let hashKey = try HashKey(key)
+    if case .dict(let inner) = value, inner === self {
+      throw PythonError.value("a dict cannot contain itself in snippets")
+    }
+    if value.contains(listsOf: self) { throw PythonError.value("a dict cannot contain itself in snippets") }
+    let newDepth = Swift.max(depth, value.nestingDepth + 1)
+    if newDepth > maxValueNesting {
+      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+    }
+    if let position = positions[hashKey] {
+      let newWeight = weight - values[position].weight + value.weight
+      if newWeight > maxElementCount { throw Self.tooLarge }
+      weight = newWeight
+      values[position] = value
+    } else {
+      let (newWeight, overflowed) = weight.addingReportingOverflow(key.weight + value.weight)
+      if overflowed || newWeight > maxElementCount { throw Self.tooLarge }
+      weight = newWeight
+      positions[hashKey] = keys.count
+      keys.append(key)
+      values.append(value)
+    }
+    depth = newDepth
+  }
+
+  /// Removes `key`, returning its value, or nil when it is absent.
+  func remove(_ key: Value) throws(PythonError) -> Value? {
+    let hashKey = try HashKey(key)
+    guard let position = positions[hashKey] else { return nil }
+    let value = values[position]
+    weight -= keys[position].weight + value.weight
+    keys.remove(at: position)
+    values.remove(at: position)
+    positions = [:]
+    for (index, key) in keys.enumerated() { positions[try HashKey(key)] = index }
+    return value
+  }
+
+  /// The items of a view, in order.
+  func items(_ view: DictView) -> [Value] {
+    switch view {
+    case .keys: return keys
+    case .values: return values
+    case .items: return zip(keys, values).map { .tuple(ValueList([$0, $1])) }
+    }
+  }
+
+  private static var tooLarge: PythonError {
+    PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+  }
+}
+
+extension Value {
+  /// A new dict from key/value pairs (later duplicates win, as in a dict display).
+  static func makeDict(_ pairs: [(Value, Value)]) throws(PythonError) -> Value {
+    let dict = DictBox()
+    for (key, value) in pairs { try dict.set(key, value) }
+    return .dict(dict)
+  }
+
+  /// True when storing this value inside `dict` would make a cycle.
+  func contains(listsOf dict: DictBox) -> Bool {
+    switch self {
+    case .dict(let inner): return inner === dict || inner.values.contains { $0.contains(listsOf: dict) }
+    case .list(let items), .tuple(let items): return items.items.contains { $0.contains(listsOf: dict) }
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/// Python's `max` and `min`, with `key=` and `default=`.
+extension Interpreter {
+  /// `max(iterable)` or `max(a, b, …)` (and `min`), comparing with `>` (`<`) as Python does: the first of equal
+  /// items wins.
+  mutating func extreme(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    var fallback: Value?
+    var key: Value?
+    for (keyword, value) in call.keywords {
+      switch keyword {
+      case "key": key = value.isNone ? nil : value
+      case "default": fallback = value
+      default: throw PythonError.type("'\(keyword)' is an invalid keyword argument for \(name)()")
+      }
+    }
+    guard !call.positional.isEmpty else {
+      throw PythonError.type("\(name) expected at least 1 argument, got 0")
+    }
+    if call.positional.count > 1, fallback != nil {
+      throw PythonError.type("Cannot specify a default for \(name)() with multiple positional arguments")
+    }
+    let candidates =
+      call.positional.count == 1 ? try PythonReductions.items(of: call.positional[0], for: name) : call.positional
+    guard var best = candidates.first else {
+      if let fallback { return fallback }
+      throw PythonError.value("\(name)() arg is an empty sequence")
+    }
+    var bestKey = try key.map { (function) throws(PythonError) in try callValue(function, arguments([best])) } ?? best
+    let op: ComparisonOperator = name == "max" ? .greater : .less
+    for item in candidates.dropFirst() {
+      let itemKey = try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item
+      if try Operators.compare(op, itemKey, bestKey).truthValue() {
+        best = item
+        bestKey = itemKey
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,403 @@
+import Foundation
+import TensorCore
+
+/// Python's format mini-language (`format(x, spec)`, f-strings, `str.format`) for ints, floats, strings and NumPy
+/// scalars, with CPython's results and error messages.
+struct FormatSpec {
+  var fill: Character = " "
+  var align: Character?
+  var sign: Character = "-"
+  var alternate = false
+  var width = 0
+  var grouping: Character?
+  var precision: Int?
+  var type: Character?
+
+  /// Parses `[[fill]align][sign][#][0][width][grouping][.precision][type]`; `typeName` names the value in errors.
+  init(_ spec: String, for typeName: String) throws(PythonError) {
+    var characters = Array(spec)
+    var index = 0
+    let invalid = PythonError.value("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
+    if characters.count >= 2, "<>=^".contains(characters[1]) {
+      fill = characters[0]
+      align = characters[1]
+      index = 2
+    } else if let first = characters.first, "<>=^".contains(first) {
+      align = first
+      index = 1
+    }
+    if index < characters.count, "+- ".contains(characters[index]) {
+      sign = characters[index]
+      index += 1
+    }
+    if index < characters.count, characters[index] == "z" { index += 1 }
+    if index < characters.count, characters[index] == "#" {
+      alternate = true
+      index += 1
+    }
+    if index < characters.count, characters[index] == "0" {
+      if align == nil {
+        fill = "0"
+        align = "="
+      }
+      index += 1
+    }
+    var digits = ""
+    while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+      digits.append(characters[index])
+      index += 1
+    }
+    if !digits.isEmpty {
+      guard let value = Int(digits), value <= maxElementCount else {
+        throw PythonError.value("Too many decimal digits in format string")
+      }
+      width = value
+    }
+    if index < characters.count, characters[index] == "," || characters[index] == "_" {
+      grouping = characters[index]
+      index += 1
+    }
+    if index < characters.count, characters[index] == "." {
+      index += 1
+      var precisionDigits = ""
+      while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+        precisionDigits.append(characters[index])
+        index += 1
+      }
+      guard let value = Int(precisionDigits) else { throw PythonError.value("Format specifier missing precision") }
+      guard value <= 10_000 else { throw PythonError.value("precision too big") }
+      precision = value
+    }
+    if index < characters.count {
+      type = characters[index]
+      index += 1
+    }
+    if index < characters.count { throw invalid }
+    characters = []
+  }
+
+  /// Pads `body` (whose sign, if any, is `signText`) to the width, as the alignment says.
+  func pad(_ body: String, sign signText: String = "", defaultAlign: Character) -> String {
+    let length = signText.count + body.count
+    guard width > length else { return signText + body }
+    let padding = String(repeating: fill, count: width - length)
+    switch align ?? defaultAlign {
+    case "<": return signText + body + padding
+    case "^":
+      let left = (width - length) / 2
+      return String(repeating: fill, count: left) + signText + body
+        + String(repeating: fill, count: width - length - left)
+    case "=": return signText + padding + body
+    default: return padding + signText + body
+    }
+  }
+}
+
+extension Interpreter {
+  /// `format(value, spec)`.
+  static func format(_ value: Value, _ spec: String) throws(PythonError) -> String {
+    switch value {
+    case .string(let text):
+      if spec.isEmpty { return text }
+      let format = try FormatSpec(spec, for: "str")
+      if let type = format.type, type != "s" {
+        throw PythonError.value("Unknown format code '\(type)' for object of type 'str'")
+      }
+      if format.sign != "-" { throw PythonError.value("Sign not allowed in string format specifier") }
+      if format.align == "=" { throw PythonError.value("'=' alignment not allowed in string format specifier") }
+      let body = format.precision.map { String(text.prefix($0)) } ?? text
+      return format.pad(body, defaultAlign: "<")
+    case .bool(let flag) where spec.isEmpty:
+      return flag ? "True" : "False"
+    case .bool, .int, .bigInt:
+      if spec.isEmpty { return value.str }
+      return try formatInteger(value.bigInteger ?? BigInt(0), try FormatSpec(spec, for: "int"))
+    case .float(let double):
+      if spec.isEmpty { return value.str }
+      return try formatFloat(double, try FormatSpec(spec, for: "float"))
+    case .tensor(let tensor) where tensor.isScalar:
+      // NumPy scalars format as the Python number they hold.
+      if spec.isEmpty { return value.str }
+      return try format(try value.pythonNumber(for: "format"), spec)
+    default:
+      if spec.isEmpty { return value.str }
+      let owner = if case .tensor = value { "numpy.ndarray" } else { value.typeName }
+      throw PythonError.type("unsupported format string passed to \(owner).__format__")
+    }
+  }
+
+  private static func groupDigits(_ digits: String, with separator: Character?, every count: Int = 3) -> String {
+    guard let separator, digits.count > count else { return digits }
+    var groups: [Substring] = []
+    var end = digits.endIndex
+    while end > digits.startIndex {
+      let start = digits.index(end, offsetBy: -count, limitedBy: digits.startIndex) ?? digits.startIndex
+      groups.append(digits[start..<end])
+      end = start
+    }
+    return groups.reversed().joined(separator: String(separator))
+  }
+
+  private static func signText(negative: Bool, _ spec: FormatSpec) -> String {
+    if negative { return "-" }
+    return spec.sign == "+" ? "+" : spec.sign == " " ? " " : ""
+  }
+
+  private static func formatInteger(_ value: BigInt, _ spec: FormatSpec) throws(PythonError) -> String {
+    let type = spec.type ?? "d"
+    if "eEfFgG%".contains(type) {
+      guard let double = value.double else { throw PythonError("OverflowError", "int too large to convert to float") }
+      return try formatFloat(double, spec)
+    }
+    if spec.precision != nil { throw PythonError.value("Precision not allowed in integer format specifier") }
+    let negative = value.compare(BigInt(0)) < 0
+    let magnitude = negative ? -value : value
+    var body: String
+    switch type {
+    case "d", "n": body = groupDigits(magnitude.decimal(), with: spec.grouping)
+    case "x", "X", "o", "b":
+      let radix = type == "o" ? 8 : type == "b" ? 2 : 16
+      guard let small = magnitude.asInt else {
+        throw PythonError.value("hexadecimal, octal and binary formats of ints beyond 64 bits are not supported")
+      }
+      body = groupDigits(String(small, radix: radix, uppercase: type == "X"), with: spec.grouping, every: 4)
+      if spec.alternate { body = "0" + (type == "o" ? "o" : type == "b" ? "b" : String(type)) + body }
+    case "c":
+      guard let code = value.asInt, code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
+        throw PythonError("OverflowError", "%c arg not in range(0x110000)")
+      }
+      return spec.pad(String(Character(scalar)), defaultAlign: ">")
+    default:
+      throw PythonError.value("Unknown format code '\(type)' for object of type 'int'")
+    }
+    return spec.pad(body, sign: signText(negative: negative, spec), defaultAlign: ">")
+  }
+
+  static func formatFloat(_ value: Double, _ spec: FormatSpec) throws(PythonError) -> String {
+    let negative = value.sign == .minus && !value.isNaN
+    let magnitude = Swift.abs(value)
+    var body: String
+    let type = spec.type
+    switch type {
+    case nil:
+      if let precision = spec.precision {
+        body = shortestG(magnitude, precision: Swift.max(precision, 1), addDotZero: true)
+      } else {
+        body = pythonFloatRepr(magnitude)
+      }
+    case "f", "F", "%":
+      let scaled = type == "%" ? magnitude * 100 : magnitude
+      body = String(format: "%.\(spec.precision ?? 6)\(type == "F" ? "F" : "f")", scaled)
+      if spec.alternate, !body.contains(".") { body += "." }
+      if type == "%" { body += "%" }
+    case "e", "E":
+      body = String(format: "%.\(spec.precision ?? 6)\(type!)", magnitude)
+    case "g", "G", "n":
+      let format = spec.alternate ? "%#.\(Swift.max(spec.precision ?? 6, 1))" : "%.\(Swift.max(spec.precision ?? 6, 1))"
+      body = String(format: format + (type == "G" ? "G" : "g"), magnitude)
+    default:
+      throw PythonError.value("Unknown format code '\(type!)' for object of type 'float'")
+    }
+    if !magnitude.isFinite {
+      let word = magnitude.isNaN ? "nan" : "inf"
+      body = type == "F" || type == "E" || type == "G" ? word.uppercased() : word
+      if type == "%" { body += "%" }
+    } else if spec.grouping != nil {
+      let integerEnd = body.firstIndex { !$0.isNumber } ?? body.endIndex
+      body = groupDigits(String(body[..<integerEnd]), with: spec.grouping) + body[integerEnd...]
+    }
+    return spec.pad(body, sign: signText(negative: negative, spec), defaultAlign: ">")
+  }
+
+  /// CPython's 'g' with `Py_DTSF_ADD_DOT_0` (no type, a precision): `precision` significant digits, trailing zeros
+  /// dropped, exponent notation once the exponent reaches `precision - 1`, and ".0" on a whole number.
+  private static func shortestG(_ value: Double, precision: Int, addDotZero: Bool) -> String {
+    if value == 0 { return "0.0" }
+    let scientific = String(format: "%.\(precision - 1)e", value)
+    guard let eIndex = scientific.firstIndex(of: "e"),
+      let exponent = Int(scientific[scientific.index(after: eIndex)...])
+    else { return scientific }
+    var digits = scientific[..<eIndex].filter { $0 != "." }
+    while digits.count > 1, digits.last == "0" { digits.removeLast() }
+    let decimalPoint = exponent + 1
+    if decimalPoint <= -4 || decimalPoint > precision - 1 {
+      let mantissa = digits.count > 1 ? "\(digits.first!).\(digits.dropFirst())" : String(digits)
+      let exponentDigits = String(Swift.abs(exponent))
+      return mantissa + "e" + (exponent < 0 ? "-" : "+") + (exponentDigits.count < 2 ? "0" : "") + exponentDigits
+    }
+    if decimalPoint <= 0 { return "0." + String(repeating: "0", count: -decimalPoint) + digits }
+    if digits.count <= decimalPoint {
+      return digits + String(repeating: "0", count: decimalPoint - digits.count) + (addDotZero ? ".0" : "")
+    }
+    return "\(digits.prefix(decimalPoint)).\(digits.dropFirst(decimalPoint))"
+  }
+
+  /// `text.format(*args, **kwargs)`.
+  func formatString(_ text: String, _ call: CallArguments) throws(PythonError) -> String {
+    var result = ""
+    var automatic = 0
+    var characters = Array(text)
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      if character == "}" {
+        guard index + 1 < characters.count, characters[index + 1] == "}" else {
+          throw PythonError.value("Single '}' encountered in format string")
+        }
+        result.append("}")
+        index += 2
+        continue
+      }
+      guard character == "{" else {
+        result.append(character)
+        index += 1
+        continue
+      }
+      if index + 1 < characters.count, characters[index + 1] == "{" {
+        result.append("{")
+        index += 2
+        continue
+      }
+      guard let close = characters[index...].firstIndex(of: "}") else {
+        throw PythonError.value("Single '{' encountered in format string")
+      }
+      let field = String(characters[(index + 1)..<close])
+      index = close + 1
+      var name = field
+      var spec = ""
+      var conversion: Character?
+      if let colon = field.firstIndex(of: ":") {
+        name = String(field[..<colon])
+        spec = String(field[field.index(after: colon)...])
+      }
+      if let bang = name.firstIndex(of: "!") {
+        conversion = name[name.index(after: bang)...].first
+        name = String(name[..<bang])
+      }
+      var value: Value
+      if name.isEmpty {
+        guard automatic < call.positional.count else {
+          throw PythonError("IndexError", "Replacement index \(automatic) out of range for positional args tuple")
+        }
+        value = call.positional[automatic]
+        automatic += 1
+      } else if let position = Int(name) {
+        guard position < call.positional.count else {
+          throw PythonError("IndexError", "Replacement index \(position) out of range for positional args tuple")
+        }
+        value = call.positional[position]
+      } else if let keyword = call.keywords.first(where: { $0.name == name }) {
+        value = keyword.value
+      } else {
+        throw PythonError("KeyError", Value.quote(name))
+      }
+      if conversion == "r" { value = .string(value.repr) }
+      if conversion == "s" { value = .string(value.str) }
+      result += try Self.format(value, spec)
+      if result.utf8.count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+    }
+    characters = []
+    return result
+  }
+
+  /// `text % values`: printf-style formatting with `%s %r %d %i %f %e %g %x %%`, flags, width and precision.
+  static func percentFormat(_ text: String, _ values: Value) throws(PythonError) -> String {
+    let arguments: [Value] = if case .tuple(let items) = values { Array(items) } else { [values] }
+    var next = 0
+    var result = ""
+    var characters = Array(text)
+    var index = 0
+    func argument() throws(PythonError) -> Value {
+      guard next < arguments.count else { throw PythonError.type("not enough arguments for format string") }
+      next += 1
+      return arguments[next - 1]
+    }
+    while index < characters.count {
+      let character = characters[index]
+      index += 1
+      guard character == "%" else {
+        result.append(character)
+        continue
+      }
+      var flags = ""
+      while index < characters.count, "-+ 0#".contains(characters[index]) {
+        flags.append(characters[index])
+        index += 1
+      }
+      var width = ""
+      while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+        width.append(characters[index])
+        index += 1
+      }
+      var precision: String?
+      if index < characters.count, characters[index] == "." {
+        index += 1
+        var digits = ""
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+          digits.append(characters[index])
+          index += 1
+        }
+        precision = digits.isEmpty ? "0" : digits
+      }
+      guard index < characters.count else { throw PythonError.value("incomplete format") }
+      let type = characters[index]
+      index += 1
+      if type == "%" {
+        result.append("%")
+        continue
+      }
+      let numeric = type != "s" && type != "r" && type != "a"
+      var spec = flags.contains("-") ? "<" : ""
+      if numeric, flags.contains("+") { spec += "+" } else if numeric, flags.contains(" ") { spec += " " }
+      if numeric, flags.contains("#") { spec += "#" }
+      if numeric, flags.contains("0"), !flags.contains("-") { spec += "0" }
+      spec += width
+      let value = try argument()
+      switch type {
+      case "s", "r", "a":
+        let text = type == "s" ? value.str : value.repr
+        spec += precision.map { ".\($0)" } ?? ""
+        result += try format(.string(text), spec)
+      case "d", "i", "u":
+        let number: Value
+        switch value {
+        case .float(let double): number = .integer(BigInt(exactly: double.rounded(.towardZero)))
+        case .bool, .int, .bigInt: number = value
+        case .tensor: number = try value.pythonNumber(for: "format")
+        default: throw PythonError.type("%\(type) format: a real number is required, not \(value.typeName)")
+        }
+        if case .float(let double) = number, !double.isFinite {
+          throw PythonError("OverflowError", "cannot convert float \(double.isNaN ? "NaN" : "infinity") to integer")
+        }
+        let integral: Value =
+          if case .float(let d) = number { .integer(BigInt(exactly: d.rounded(.towardZero))) } else { number }
+        result += try format(integral, spec + "d")
+      case "f", "F", "e", "E", "g", "G":
+        guard
+          let double = try PythonNumbers.double(value)
+            ?? (try? PythonNumbers.double(try value.pythonNumber(for: "format"))) ?? nil
+        else { throw PythonError.type("must be real number, not \(value.typeName)") }
+        result += try format(.float(double), spec + "." + (precision ?? "6") + String(type))
+      case "x", "X", "o":
+        guard let integer = value.bigInteger else {
+          throw PythonError.type("%\(type) format: an integer is required, not \(value.typeName)")
+        }
+        result += try format(.integer(integer), spec + String(type))
+      default:
+        throw PythonError.value(
+          "unsupported format character '\(type)' (0x\(String(type.unicodeScalars.first!.value, radix: 16))) at index \(index - 1)"
+        )
+      }
+      if result.utf8.count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+    }
+    if next < arguments.count {
+      throw PythonError.type("not all arguments converted during string formatting")
+    }
+    characters = []
+    return result
+  }
+}

@@ -1,0 +1,252 @@
+import Foundation
+
+/// The modules a snippet can import and their members: NumPy (also as `autograd.numpy`), `math`, and autograd.
+enum Modules {
+  /// The module value for an importable dotted name (`autograd.numpy` is NumPy itself, as autograd wraps it).
+  static func module(_ path: String) -> Value {
+    switch path {
+    case "numpy.random", "autograd.numpy.random": .module("numpy.random")
+    case "autograd.numpy": .module("numpy")
+    default: .module(path)
+    }
+  }
+
+  /// `module.name`, or nil when the module (as far as snippets go) has no such member.
+  static func member(_ name: String, of module: String) -> Value? {
+    switch module {
+    case "numpy", "numpy.random": Builtins.numpyMember(name, module: module)
+    case "math": MathModule.member(name)
+    case "autograd":
+      switch name {
+      case "grad", "value_and_grad", "elementwise_grad", "jacobian": .function("autograd.\(name)")
+      case "numpy": .module("numpy")
+      default: nil
+      }
+    default: nil
+    }
+  }
+}
+
+/// Python's `math` module: its usual functions and constants, computed with the C library as CPython does.
+enum MathModule {
+  static let functions: Set<String> = [
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
+    "sinh", "cosh", "tanh", "floor", "ceil", "fabs", "pow", "hypot", "isclose", "isnan", "isinf", "isfinite",
+    "factorial", "gcd", "comb", "perm", "prod", "fsum", "degrees", "radians", "trunc", "copysign", "erf",
+  ]
+
+  static func member(_ name: String) -> Value? {
+    switch name {
+    case "pi": .float(.pi)
+    case "e": .float(M_E)
+    case "tau": .float(2 * .pi)
+    case "inf": .float(.infinity)
+    case "nan": .float(.nan)
+    default: functions.contains(name) ? .function("math.\(name)") : nil
+    }
+  }
+
+  /// A float argument as `math` converts it (ints, bools, floats and NumPy scalars).
+  private static func real(_ value: Value) throws(PythonError) -> Double {
+    if let double = try PythonNumbers.double(value) { return double }
+    if case .tensor(let tensor) = value, tensor.size == 1 {
+      if let double = try PythonNumbers.double(try value.pythonNumber(for: "math")) { return double }
+      _ = tensor
+    }
+    throw PythonError.type("must be real number, not \(value.typeName)")
+  }
+
+  private static func domainError() -> PythonError { PythonError.value("math domain error") }
+
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let arguments = call.positional
+    func one() throws(PythonError) -> Double {
+      try call.rejectKeywords()
+      guard arguments.count == 1 else {
+        throw PythonError.type("math.\(name)() takes exactly one argument (\(arguments.count) given)")
+      }
+      return try real(arguments[0])
+    }
+    func two() throws(PythonError) -> (Double, Double) {
+      try call.rejectKeywords()
+      guard arguments.count == 2 else {
+        throw PythonError.type("\(name) expected 2 arguments, got \(arguments.count)")
+      }
+      return (try real(arguments[0]), try real(arguments[1]))
+    }
+    func checked(_ value: Double, from input: Double...) throws(PythonError) -> Value {
+      if value.isNaN, !input.contains(where: \.isNaN) { throw domainError() }
+      if value.isInfinite, input.allSatisfy(\.isFinite) { throw PythonError("OverflowError", "math range error") }
+      return .float(value)
+    }
+    switch name {
+    case "sqrt":
+      let x = try one()
+      if x < 0 { throw domainError() }
+      return .float(x.squareRoot())
+    case "exp": let x = try one(); return try checked(Foundation.exp(x), from: x)
+    case "expm1": let x = try one(); return try checked(Foundation.expm1(x), from: x)
+    case "log":
+      try call.rejectKeywords()
+      guard (1...2).contains(arguments.count) else {
+        throw PythonError.type("log expected at least 1 argument, got \(arguments.count)")
+      }
+      let x = try real(arguments[0])
+      if x <= 0 { throw domainError() }
+      if arguments.count == 2 {
+        let base = try real(arguments[1])
+        if base <= 0 { throw domainError() }
+        let denominator = Foundation.log(base)
+        if denominator == 0 { throw PythonError("ZeroDivisionError", "float division by zero") }
+        return .float(Foundation.log(x) / denominator)
+      }
+      return .float(Foundation.log(x))
+    case "log10", "log2", "log1p":
+      let x = try one()
+      if name == "log1p" ? x <= -1 : x <= 0 { throw domainError() }
+      return .float(name == "log10" ? Foundation.log10(x) : name == "log2" ? Foundation.log2(x) : Foundation.log1p(x))
+    case "sin", "cos", "tan":
+      let x = try one()
+      if x.isInfinite { throw domainError() }
+      return .float(name == "sin" ? Foundation.sin(x) : name == "cos" ? Foundation.cos(x) : Foundation.tan(x))
+    case "asin", "acos":
+      let x = try one()
+      if x < -1 || x > 1 { throw domainError() }
+      return .float(name == "asin" ? Foundation.asin(x) : Foundation.acos(x))
+    case "atan": return .float(Foundation.atan(try one()))
+    case "sinh", "cosh":
+      let x = try one()
+      return try checked(name == "sinh" ? Foundation.sinh(x) : Foundation.cosh(x), from: x)
+    case "tanh": return .float(Foundation.tanh(try one()))
+    case "erf": return .float(Foundation.erf(try one()))
+    case "atan2": let (y, x) = try two(); return .float(Foundation.atan2(y, x))
+    case "hypot": let (x, y) = try two(); return .float(Foundation.hypot(x, y))
+    case "copysign": let (x, y) = try two(); return .float(Foundation.copysign(x, y))
+    case "pow":
+      let (x, y) = try two()
+      if x == 0, y < 0 { throw domainError() }
+      if x < 0, y != y.rounded(), x.isFinite, y.isFinite { throw domainError() }
+      return try checked(Foundation.pow(x, y), from: x, y)
+    case "fabs": return .float(Swift.abs(try one()))
+    case "degrees": return .float(try one() * (180.0 / .pi))
+    case "radians": return .float(try one() * (.pi / 180.0))
+    case "isnan": return .bool(try one().isNaN)
+    case "isinf": return .bool(try one().isInfinite)
+    case "isfinite": return .bool(try one().isFinite)
+    case "floor", "ceil", "trunc":
+      try call.rejectKeywords()
+      guard arguments.count == 1 else {
+        throw PythonError.type("math.\(name)() takes exactly one argument (\(arguments.count) given)")
+      }
+      if let integer = arguments[0].bigInteger { return .integer(integer) }
+      let x = try real(arguments[0])
+      if x.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+      if x.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+      let rounded = name == "floor" ? x.rounded(.down) : name == "ceil" ? x.rounded(.up) : x.rounded(.towardZero)
+      return .integer(BigInt(exactly: rounded))
+    case "isclose":
+      let bound = try call.bind(["a", "b", "rel_tol", "abs_tol"], required: 2)
+      let a = try real(bound.value("a"))
+      let b = try real(bound.value("b"))
+      let relative = try bound["rel_tol"].map { (value) throws(PythonError) in try real(value) } ?? 1e-9
+      let absolute = try bound["abs_tol"].map { (value) throws(PythonError) in try real(value) } ?? 0
+      if a == b { return .bool(true) }
+      if a.isInfinite || b.isInfinite { return .bool(false) }
+      let difference = Swift.abs(b - a)
+      return .bool(
+        difference <= Swift.abs(relative * b) || difference <= Swift.abs(relative * a) || difference <= absolute)
+    case "factorial":
+      try call.rejectKeywords()
+      guard arguments.count == 1 else { throw PythonError.type("math.factorial() takes exactly one argument") }
+      guard let n = arguments[0].bigInteger?.asInt, arguments[0].bigInteger != nil else {
+        if case .float = arguments[0] {
+          throw PythonError.type("'float' object cannot be interpreted as an integer")
+        }
+        throw PythonError.type("'\(arguments[0].typeName)' object cannot be interpreted as an integer")
+      }
+      if n < 0 { throw PythonError.value("factorial() not defined for negative values") }
+      var result = BigInt(1)
+      for factor in stride(from: 2, through: n, by: 1) {
+        try BigInt.checkSize(bits: result.bitWidth + 64)
+        result = result * BigInt(factor)
+      }
+      try BigInt.checkSize(bits: result.bitWidth)
+      return .integer(result)
+    case "gcd":
+      try call.rejectKeywords()
+      var result = BigInt(0)
+      for argument in arguments {
+        guard var value = argument.bigInteger else {
+          throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
+        }
+        if value.compare(BigInt(0)) < 0 { value = -value }
+        var a = result
+        var b = value
+        while !b.isZero { (a, b) = (b, a.floorDivMod(b).1) }
+        result = a
+      }
+      return .integer(result)
+    case "comb", "perm":
+      let (n, k) = (arguments.first?.bigInteger?.asInt, arguments.dropFirst().first?.bigInteger?.asInt)
+      guard let n, let k, arguments.count == 2 else {
+        throw PythonError.type("\(name) expected 2 integer arguments")
+      }
+      if n < 0 || k < 0 { throw PythonError.value("\(name == "comb" ? "n" : "n") must be a non-negative integer") }
+      if k > n { return .int(0) }
+      var result = BigInt(1)
+      let steps = name == "comb" ? Swift.min(k, n - k) : k
+      for index in 0..<steps {
+        try BigInt.checkSize(bits: result.bitWidth + 64)
+        result = result * BigInt(n - index)
+        if name == "comb" { result = result.floorDivMod(BigInt(index + 1)).0 }
+      }
+      return .integer(result)
+    case "prod":
+      guard arguments.count == 1 else { throw PythonError.type("prod() takes exactly 1 positional argument") }
+      var result = Value.int(1)
+      for item in try Interpreter.iterationItems(arguments[0]) {
+        result = try Operators.binary(.multiply, result, item)
+      }
+      return result
+    case "fsum":
+      guard arguments.count == 1 else { throw PythonError.type("fsum() takes exactly one argument") }
+      // Exact summation (Shewchuk), as CPython's fsum.
+      var partials: [Double] = []
+      for item in try Interpreter.iterationItems(arguments[0]) {
+        var x = try real(item)
+        var kept: [Double] = []
+        for var y in partials {
+          if Swift.abs(x) < Swift.abs(y) { swap(&x, &y) }
+          let high = x + y
+          let low = y - (high - x)
+          if low != 0 { kept.append(low) }
+          x = high
+        }
+        kept.append(x)
+        partials = kept
+      }
+      // CPython's final step: add the partials from the largest, correcting a half-way case.
+      var count = partials.count
+      guard count > 0 else { return .float(0) }
+      var high = partials[count - 1]
+      count -= 1
+      var low = 0.0
+      while count > 0 {
+        let x = high
+        let y = partials[count - 1]
+        count -= 1
+        high = x + y
+        low = y - (high - x)
+        if low != 0 { break }
+      }
+      if count > 0, (low < 0 && partials[count - 1] < 0) || (low > 0 && partials[count - 1] > 0) {
+        let y = low * 2
+        let x = high + y
+        if y == x - high { high = x }
+      }
+      return .float(high)
+    default:
+      throw PythonError("AttributeError", "module 'math' has no attribute '\(name)'")
+    }
+  }
+}

@@ -1,0 +1,390 @@
+import Foundation
+import TensorCore
+
+/// Python's builtins over iterables and types: `range`, `zip`, `enumerate`, `sorted`, `map`, `list`, `str`, ….
+extension Interpreter {
+  /// Calls one of the builtins this file implements.
+  mutating func callIterableBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "range": return try range(call)
+    case "zip":
+      try call.rejectKeywords()
+      var columns: [[Value]] = []
+      for argument in call.positional { columns.append(try items(argument)) }
+      let count = columns.map(\.count).min() ?? 0
+      let rows = (0..<count).map { row in Value.tuple(ValueList(columns.map { $0[row] })) }
+      return .iterator(IteratorBox(kind: "zip", items: rows))
+    case "enumerate":
+      let bound = try call.bind(["iterable", "start"], required: 1)
+      let start = try bound["start"]?.toInt() ?? 0
+      let rows = try items(bound.value("iterable")).enumerated().map { Value.tuple(ValueList([.int(start + $0), $1])) }
+      return .iterator(IteratorBox(kind: "enumerate", items: rows))
+    case "reversed":
+      let bound = try call.bind(["sequence"], required: 1)
+      let sequence = bound.value("sequence")
+      switch sequence {
+      case .list, .tuple, .string, .range, .tensor: break
+      default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
+      }
+      let kind =
+        switch sequence {
+        case .list: "list_reverseiterator"
+        case .range: "range_iterator"
+        default: "reversed"
+        }
+      return .iterator(IteratorBox(kind: kind, items: try items(sequence).reversed()))
+    case "any", "all":
+      let bound = try call.bind(["iterable"], required: 1)
+      for item in try items(bound.value("iterable")) where try item.truthValue() != (name == "all") {
+        return .bool(name == "any")
+      }
+      return .bool(name == "all")
+    case "map":
+      try call.rejectKeywords()
+      guard call.positional.count >= 2 else { throw PythonError.type("map() must have at least two arguments.") }
+      var columns: [[Value]] = []
+      for argument in call.positional.dropFirst() { columns.append(try items(argument)) }
+      var results: [Value] = []
+      for row in 0..<(columns.map(\.count).min() ?? 0) {
+        results.append(try callValue(call.positional[0], arguments(columns.map { $0[row] })))
+      }
+      return .iterator(IteratorBox(kind: "map", items: results))
+    case "filter":
+      try call.rejectKeywords()
+      guard call.positional.count == 2 else {
+        throw PythonError.type("filter expected 2 arguments, got \(call.positional.count)")
+      }
+      var kept: [Value] = []
+      for item in try items(call.positional[1]) {
+        let keep = call.positional[0].isNone ? item : try callValue(call.positional[0], arguments([item]))
+        if try keep.truthValue() { kept.append(item) }
+      }
+      return .iterator(IteratorBox(kind: "filter", items: kept))
+    case "sorted": return try sorted(call)
+    case "list", "tuple":
+      try call.rejectKeywords()
+      guard call.positional.count <= 1 else {
+        throw PythonError.type("\(name) expected at most 1 argument, got \(call.positional.count)")
+      }
+      let contents = try call.positional.first.map { (value) throws(PythonError) in try items(value) } ?? []
+      return name == "list" ? try .makeList(contents) : try .makeTuple(contents)
+    case "dict": return try dict(call)
+    case "str":
+      let bound = try call.bind(["object"])
+      return .string(bound.values["object"]?.str ?? "")
+    case "repr":
+      let bound = try call.bind(["obj"], required: 1)
+      return .string(bound.value("obj").repr)
+    case "bool":
+      let bound = try call.bind(["x"])
+      return .bool(try bound.values["x"]?.truthValue() ?? false)
+    case "type":
+      let bound = try call.bind(["object"], required: 1)
+      return Self.typeOf(bound.value("object"))
+    case "isinstance":
+      try call.rejectKeywords()
+      guard call.positional.count == 2 else {
+        throw PythonError.type("isinstance expected 2 arguments, got \(call.positional.count)")
+      }
+      return .bool(try isInstance(call.positional[0], call.positional[1]))
+    case "callable":
+      let bound = try call.bind(["obj"], required: 1)
+      switch bound.value("obj") {
+      case .function, .userFunction, .method, .scalarType: return .bool(true)
+      default: return .bool(false)
+      }
+    case "round": return try round(call)
+    case "divmod":
+      try call.rejectKeywords()
+      guard call.positional.count == 2 else {
+        throw PythonError.type("divmod expected 2 arguments, got \(call.positional.count)")
+      }
+      let (a, b) = (call.positional[0], call.positional[1])
+      return try .makeTuple([
+        try Operators.binary(.floorDivide, a, b), try Operators.binary(.modulo, a, b),
+      ])
+    case "pow":
+      let bound = try call.bind(["base", "exp"], required: 2)
+      return try Operators.binary(.power, bound.value("base"), bound.value("exp"))
+    case "iter":
+      let bound = try call.bind(["object"], required: 1)
+      let value = bound.value("object")
+      if case .iterator = value { return value }
+      return .iterator(IteratorBox(kind: Self.iteratorKind(of: value), items: try items(value)))
+    case "next":
+      try call.rejectKeywords()
+      guard let first = call.positional.first, call.positional.count <= 2 else {
+        throw PythonError.type("next expected at least 1 argument, got 0")
+      }
+      guard case .iterator(let box) = first else {
+        throw PythonError.type("'\(first.typeName)' object is not an iterator")
+      }
+      if box.position < box.items.count {
+        box.position += 1
+        return box.items[box.position - 1]
+      }
+      if call.positional.count == 2 { return call.positional[1] }
+      throw PythonError("StopIteration", "")
+    case "chr":
+      let bound = try call.bind(["i"], required: 1)
+      let code = try bound.value("i").toInt()
+      guard let scalar = Unicode.Scalar(UInt32(clamping: max(code, 0))), code >= 0, code <= 0x10FFFF else {
+        throw PythonError.value("chr() arg not in range(0x110000)")
+      }
+      return .string(String(Character(scalar)))
+    case "ord":
+      let bound = try call.bind(["c"], required: 1)
+      guard case .string(let text) = bound.value("c") else {
+        throw PythonError.type("ord() expected string of length 1, but \(bound.value("c").typeName) found")
+      }
+      guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
+        throw PythonError.type("ord() expected a character, but string of length \(text.unicodeScalars.count) found")
+      }
+      return .int(Int(scalar.value))
+    default:
+      throw PythonError("NameError", "name '\(name)' is not defined")
+    }
+  }
+
+  /// Positional call arguments (for callbacks from `map`, `sorted(key=)`, …).
+  func arguments(_ values: [Value]) -> CallArguments {
+    CallArguments(function: "", positional: values, keywords: [], positionalTexts: values.map { _ in "" })
+  }
+
+  /// The items of an iterable, bounded by the element limit.
+  func items(_ value: Value) throws(PythonError) -> [Value] {
+    try Self.iterationItems(value)
+  }
+
+  private static func iteratorKind(of value: Value) -> String {
+    switch value {
+    case .list: "list_iterator"
+    case .tuple: "tuple_iterator"
+    case .string: "str_ascii_iterator"
+    case .range: "range_iterator"
+    case .dict: "dict_keyiterator"
+    default: "iterator"
+    }
+  }
+
+  private func range(_ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    var bounds: [Int] = []
+    for argument in call.positional {
+      switch argument {
+      case .int, .bool, .bigInt, .tensor:
+        do {
+          bounds.append(try argument.toInt())
+        } catch {
+          if case .bigInt = argument {
+            throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")
+          }
+          throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
+        }
+      default:
+        throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
+      }
+    }
+    switch bounds.count {
+    case 1: return .range(0, bounds[0], 1)
+    case 2: return .range(bounds[0], bounds[1], 1)
+    case 3:
+      guard bounds[2] != 0 else { throw PythonError.value("range() arg 3 must not be zero") }
+      return .range(bounds[0], bounds[1], bounds[2])
+    case 0: throw PythonError.type("range expected at least 1 argument, got 0")
+    default: throw PythonError.type("range expected at most 3 arguments, got \(bounds.count)")
+    }
+  }
+
+  /// `sorted(iterable, key=None, reverse=False)`: a stable sort by `<`, as Python's.
+  private mutating func sorted(_ call: CallArguments) throws(PythonError) -> Value {
+    guard call.positional.count == 1 else {
+      throw PythonError.type("sorted expected 1 argument, got \(call.positional.count)")
+    }
+    var key: Value?
+    var reverse = false
+    for (name, value) in call.keywords {
+      switch name {
+      case "key": key = value.isNone ? nil : value
+      case "reverse": reverse = try value.truthValue()
+      default: throw PythonError.type("sort() got an unexpected keyword argument '\(name)'")
+      }
+    }
+    return try .makeList(try sortedItems(try items(call.positional[0]), key: key, reverse: reverse))
+  }
+
+  /// Sorts items as `list.sort` does: stable, comparing keys with `<`, errors from comparisons propagated.
+  mutating func sortedItems(_ items: [Value], key: Value?, reverse: Bool) throws(PythonError) -> [Value] {
+    var keys: [Value] = []
+    for item in items {
+      keys.append(try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item)
+    }
+    // Merge sort on indices, so comparisons that throw are reported and equal keys keep their order.
+    var order = Array(items.indices)
+    var failure: PythonError?
+    func less(_ a: Int, _ b: Int) -> Bool {
+      if failure != nil { return false }
+      do {
+        return try Operators.compare(.less, keys[a], keys[b]).truthValue()
+      } catch {
+        failure = error
+        return false
+      }
+    }
+    order = Self.mergeSort(order, by: reverse ? { less($1, $0) } : less)
+    if let failure { throw failure }
+    return order.map { items[$0] }
+  }
+
+  private static func mergeSort(_ items: [Int], by less: (Int, Int) -> Bool) -> [Int] {
+    guard items.count > 1 else { return items }
+    var source = items
+    var target = items
+    var width = 1
+    while width < source.count {
+      var start = 0
+      while start < source.count {
+        let middle = Swift.min(start + width, source.count)
+        let end = Swift.min(start + 2 * width, source.count)
+        var (i, j, k) = (start, middle, start)
+        while i < middle && j < end {
+          // Take from the right only when strictly less, which keeps the sort stable.
+          if less(source[j], source[i]) {
+            target[k] = source[j]
+            j += 1
+          } else {
+            target[k] = source[i]
+            i += 1
+          }
+          k += 1
+        }
+        while i < middle {
+          target[k] = source[i]
+          i += 1
+          k += 1
+        }
+        while j < end {
+          target[k] = source[j]
+          j += 1
+          k += 1
+        }
+        start += 2 * width
+      }
+      swap(&source, &target)
+      width *= 2
+    }
+    return source
+  }
+
+  private func dict(_ call: CallArguments) throws(PythonError) -> Value {
+    guard call.positional.count <= 1 else {
+      throw PythonError.type("dict expected at most 1 argument, got \(call.positional.count)")
+    }
+    var pairs: [(Value, Value)] = []
+    if let source = call.positional.first {
+      if case .dict(let other) = source {
+        pairs = Array(zip(other.keys, other.values))
+      } else {
+        for (position, item) in try items(source).enumerated() {
+          let pair = try items(item)
+          guard pair.count == 2 else {
+            throw PythonError.value(
+              "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
+          }
+          pairs.append((pair[0], pair[1]))
+        }
+      }
+    }
+    for (name, value) in call.keywords { pairs.append((.string(name), value)) }
+    return try .makeDict(pairs)
+  }
+
+  /// `round(x[, ndigits])`: Python's round-half-even, exact for floats as CPython computes it.
+  private func round(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["number", "ndigits"], required: 1)
+    let number = bound.value("number")
+    let digits = try bound["ndigits"]?.toInt()
+    switch number {
+    case .int, .bool, .bigInt:
+      let value = number.bigInteger ?? BigInt(0)
+      guard let digits, digits < 0 else { return .integer(value) }
+      // Round half to even at 10**-digits, as int.__round__ does.
+      guard -digits < 4400 else { return .int(0) }
+      let unit = try BigInt(10).power(-digits)
+      let (quotient, remainder) = value.floorDivMod(unit)
+      let twice = remainder + remainder
+      let order = twice.compare(unit)
+      let roundUp = order > 0 || (order == 0 && !quotient.floorDivMod(BigInt(2)).1.isZero)
+      return .integer((roundUp ? quotient + BigInt(1) : quotient) * unit)
+    case .float(let value):
+      guard let digits else {
+        if value.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+        if value.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+        return .integer(BigInt(exactly: value.rounded(.toNearestOrEven)))
+      }
+      return .float(Self.roundDouble(value, digits))
+    case .tensor:
+      return try NumpyFunctions.call("round", call)
+    default:
+      throw PythonError.type("type \(number.typeName) doesn't define __round__ method")
+    }
+  }
+
+  /// CPython's `float.__round__(ndigits)`: the shortest repr of x, rounded half-even in decimal, read back.
+  static func roundDouble(_ value: Double, _ digits: Int) -> Double {
+    if !value.isFinite || digits > 323 { return value }
+    if digits < -308 { return 0.0 * value }
+    // Python rounds the exact binary value; "%.*f" formatting rounds the exact value half-even too.
+    let text = String(format: "%.\(Swift.max(digits, 0))f", value)
+    if digits >= 0 { return Double(text) ?? value }
+    let scale = pow(10.0, Double(-digits))
+    let scaled = (value / scale).rounded(.toNearestOrEven) * scale
+    return scaled == 0 ? copysign(0, value) : scaled
+  }
+
+  /// `type(x)`: the class as a value (`int`, `numpy.ndarray`, `numpy.float64`, …).
+  static func typeOf(_ value: Value) -> Value {
+    switch value {
+    case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
+    case .tensor: return .function("numpy.ndarray")
+    case .scalarType: return .function("type")
+    case .function(let name) where Builtins.isType(name): return .function("type")
+    default: return .function(value.typeName)
+    }
+  }
+
+  private func isInstance(_ value: Value, _ classes: Value) throws(PythonError) -> Bool {
+    if case .tuple(let options) = classes {
+      for option in options where try isInstance(value, option) { return true }
+      return false
+    }
+    switch classes {
+    case .function("int"):
+      if case .tensor = value { return false }
+      return value.bigInteger != nil
+    case .function("float"):
+      if case .float = value { return true }
+      if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .float64 }
+      return false
+    case .function("object"): return true
+    case .function("numpy.ndarray"):
+      if case .tensor(let tensor) = value { return !tensor.isScalar }
+      return false
+    case .scalarType(let dtype):
+      if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == dtype }
+      return false
+    case .function(let name) where Builtins.pythonTypes.contains(name):
+      return value.typeName == name
+    default:
+      throw PythonError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+  }
+}
+
+extension Value {
+  /// The name of a `.function` value.
+  var functionName: String? {
+    if case .function(let name) = self { return name }
+    return nil
+  }
+}

@@ -1,0 +1,245 @@
+import TensorCore
+
+/// How a statement ended: normally, or by `break`, `continue` or `return`.
+enum Flow {
+  case normal
+  case breakLoop
+  case continueLoop
+  case returned(Value)
+}
+
+extension Interpreter {
+  /// Counts one step (a loop iteration or a call) and stops the statement past the budget.
+  @inline(__always)
+  mutating func tick() throws(PythonError) {
+    steps &+= 1
+    if steps > stepBudget {
+      var error = PythonError(
+        "RuntimeError",
+        "step budget exhausted: a statement may run at most \(stepBudget) loop iterations and calls, so every "
+          + "snippet ends")
+      error.isLimit = true
+      throw error
+    }
+  }
+
+  /// Runs statements in order until one breaks, continues or returns.
+  mutating func run(_ statements: [Statement]) throws(PythonError) -> Flow {
+    for statement in statements {
+      let flow: Flow
+      do {
+        flow = try run(statement)
+      } catch {
+        throw located(error, at: statement)
+      }
+      if case .normal = flow { continue }
+      return flow
+    }
+    return .normal
+  }
+
+  /// Inside a function, an error is reported at the statement in the function that raised it.
+  private func located(_ error: PythonError, at statement: Statement) -> PythonError {
+    guard scope != nil, error.location == nil else { return error }
+    var error = error
+    error.location = origin.fileLocation(statement.range.startLocation)
+    return error
+  }
+
+  /// Runs one statement.
+  mutating func run(_ statement: Statement) throws(PythonError) -> Flow {
+    switch statement.kind {
+    case .importModule(let path, let name):
+      try store(name, Modules.module(path))
+    case .importFrom(let path, let names):
+      let module = Modules.module(path)
+      for (member, name) in names {
+        guard let value = try? Attributes.get(member, of: module) else {
+          throw PythonError(
+            "ImportError", "cannot import name '\(member)' from '\(path)': snippets' \(path) has no '\(member)'")
+        }
+        try store(name, value)
+      }
+    case .assignment(let targets, let expression):
+      let value = try evaluate(expression)
+      for target in targets { try assign(target, value) }
+    case .augmentedAssignment(let name, let op, let expression):
+      let current = try lookUp(name)
+      let operand = try evaluate(expression)
+      try assignInPlace(name, current, op, operand)
+    case .expression(let expression):
+      let value = try evaluate(expression)
+      // The REPL echoes expression statements outside functions, loop and `if` bodies included.
+      if scope == nil, !value.isNone {
+        var remaining = Interpreter.printLimit - printed.utf8.count
+        try checkPrintable(value, repr: true, remaining: &remaining)
+        printed += value.repr + "\n"
+      }
+    case .assertion(let condition, let message):
+      let outcome = try check(condition, message: message)
+      if !outcome.held {
+        var error = PythonError("AssertionError", String(outcome.message.dropFirst("AssertionError".count)))
+        if error.message.hasPrefix(": ") { error.message.removeFirst(2) }
+        error.claim = ClaimOutcome(
+          held: false, message: outcome.message, notes: outcome.notes, code: text(of: statement.range))
+        error.location = origin.fileLocation(statement.range.startLocation)
+        throw error
+      }
+    case .conditional(let branches, let orElse):
+      for branch in branches where try evaluate(branch.condition).truthValue() {
+        return try run(branch.body)
+      }
+      return try run(orElse)
+    case .whileLoop(let condition, let body, let orElse):
+      while try evaluate(condition).truthValue() {
+        try tick()
+        switch try run(body) {
+        case .breakLoop: return .normal
+        case .returned(let value): return .returned(value)
+        case .normal, .continueLoop: continue
+        }
+      }
+      return try run(orElse)
+    case .forLoop(let target, let iterable, let body, let orElse):
+      return try runFor(target, try evaluate(iterable), body: body, orElse: orElse)
+    case .breakLoop:
+      return .breakLoop
+    case .continueLoop:
+      return .continueLoop
+    case .pass, .global, .nonlocal:
+      break
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      return try runTry(body, handlers, orElse, finally)
+    case .raise(let expression):
+      guard let expression else {
+        guard let active = activeException else {
+          throw PythonError("RuntimeError", "No active exception to reraise")
+        }
+        throw active
+      }
+      switch try evaluate(expression) {
+      case .exception(let exception): throw PythonError(exception.type, exception.message)
+      case .function(let name) where Builtins.exceptionBases[name] != nil: throw PythonError(name, "")
+      default: throw PythonError.type("exceptions must derive from BaseException")
+      }
+    case .functionDefinition(let definition):
+      try store(definition.name, .userFunction(try makeClosure(definition)))
+    case .returnValue(let expression):
+      return .returned(try expression.map { (value) throws(PythonError) in try evaluate(value) } ?? .none)
+    }
+    return .normal
+  }
+
+  /// A function value for `definition`, its defaults evaluated now, as Python does when `def` runs.
+  mutating func makeClosure(_ definition: FunctionDefinition) throws(PythonError) -> Closure {
+    var defaults: [String: Value] = [:]
+    for parameter in definition.parameters {
+      if let expression = parameter.defaultValue { defaults[parameter.name] = try evaluate(expression) }
+    }
+    return Closure(definition: definition, defaults: defaults, enclosing: scope, origin: origin, code: code)
+  }
+
+  private mutating func runFor(_ target: AssignmentTarget, _ iterable: Value, body: [Statement], orElse: [Statement])
+    throws(PythonError) -> Flow
+  {
+    if case .range(let start, let stop, let step) = iterable {
+      // The common `for i in range(n)`: no list of items, one small int per step.
+      var index = start
+      while step > 0 ? index < stop : index > stop {
+        try tick()
+        try assign(target, .int(index))
+        switch try run(body) {
+        case .breakLoop: return .normal
+        case .returned(let value): return .returned(value)
+        case .normal, .continueLoop: break
+        }
+        let (next, overflowed) = index.addingReportingOverflow(step)
+        if overflowed { break }
+        index = next
+      }
+      return try run(orElse)
+    }
+    for item in try Self.iterationItems(iterable) {
+      try tick()
+      try assign(target, item)
+      switch try run(body) {
+      case .breakLoop: return .normal
+      case .returned(let value): return .returned(value)
+      case .normal, .continueLoop: continue
+      }
+    }
+    return try run(orElse)
+  }
+
+  /// Binds `value` to an assignment target, unpacking tuples, lists, strings, arrays and iterators.
+  mutating func assign(_ target: AssignmentTarget, _ value: Value) throws(PythonError) {
+    switch target {
+    case .name(let name, _):
+      try store(name, value)
+    case .item(let base, let index, _):
+      let container = try evaluate(base)
+      try Indexing.setItem(container, try evaluate(index), value)
+    case .unpack(let targets, _):
+      // Arrays are checked by length first, so a huge array is never split into items just to fail.
+      let count = if case .tensor(let tensor) = value, let first = tensor.shape.first { first } else { -1 }
+      if count > targets.count { throw PythonError.value("too many values to unpack (expected \(targets.count))") }
+      let items: [Value]
+      do {
+        items = try Self.iterationItems(value)
+      } catch {
+        if error.type == "TypeError", error.message.hasSuffix("is not iterable") {
+          throw PythonError.type("cannot unpack non-iterable \(value.typeName) object")
+        }
+        throw error
+      }
+      if items.count > targets.count {
+        throw PythonError.value("too many values to unpack (expected \(targets.count))")
+      }
+      if items.count < targets.count {
+        throw PythonError.value("not enough values to unpack (expected \(targets.count), got \(items.count))")
+      }
+      for (inner, item) in zip(targets, items) { try assign(inner, item) }
+    }
+  }
+
+  /// The items Python's `for` would see: list/tuple items, characters, an array's rows, a range's ints, an
+  /// iterator's remaining items.
+  static func iterationItems(_ value: Value) throws(PythonError) -> [Value] {
+    try WorkMeter.charge(value.weight)
+    switch value {
+    case .range(let start, let stop, let step):
+      let count = Self.rangeCount(start, stop, step)
+      if count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      return (0..<count).map { .int(start + $0 * step) }
+    case .iterator(let box):
+      return box.drain()
+    case .list(let items), .tuple(let items): return Array(items)
+    case .string(let text): return text.map { .string(String($0)) }
+    case .dict(let dict): return dict.keys
+    case .dictView(let view, let dict): return dict.items(view)
+    case .tensor(let tensor) where tensor.ndim > 0:
+      var rows: [Value] = []
+      for position in 0..<tensor.shape[0] { rows.append(.tensor(try core { try tensor.index([.int(position)]) })) }
+      return rows
+    case .tensor(let tensor) where tensor.isScalar: throw PythonError.type("'\(value.typeName)' object is not iterable")
+    case .tensor: throw PythonError.type("iteration over a 0-d array")
+    default: throw PythonError.type("'\(value.typeName)' object is not iterable")
+    }
+  }
+
+  /// How many ints `range(start, stop, step)` yields.
+  static func rangeCount(_ start: Int, _ stop: Int, _ step: Int) -> Int {
+    if step > 0 {
+      guard start < stop else { return 0 }
+      let (span, overflowed) = stop.subtractingReportingOverflow(start)
+      if overflowed { return Int.max }
+      return (span - 1) / step + 1
+    }
+    guard start > stop else { return 0 }
+    let (span, overflowed) = start.subtractingReportingOverflow(stop)
+    if overflowed { return Int.max }
+    return (span - 1) / -step + 1
+  }
+}
