@@ -3,6 +3,8 @@ import TensorCore
 extension Interpreter {
   /// Evaluates an expression; the parser bounds its depth, so the recursion is bounded too.
   mutating func evaluate(_ expression: Expression) throws(PythonError) -> Value {
+    // Every node counts against the step budget, so a long expression in a loop cannot outlast it.
+    try tick()
     switch expression.kind {
     case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
