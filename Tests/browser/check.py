@@ -11,7 +11,7 @@ Every page at 390 and 1280 px wide, light and dark (prefers-color-scheme emulati
   - at 1280 px gradient tables are laid out as tables, not cards, and do not scroll;
   - with --book (the shipped book): at 1280 px no code block scrolls sideways;
   - the browser console stays free of errors.
-Then, on the home page, search finds Unicode terms (∂) and shows readable excerpts (no TeX) with highlighted
+Then the copy button of each transcript copies just its statements, and on the home page search finds Unicode terms (∂) and shows readable excerpts (no TeX) with highlighted
 matches, over HTTP and from file://. Screenshots of every page and configuration go to SCREENSHOT_DIR. Prints
 "N passed, M failed" and exits 1 when anything failed.
 
@@ -262,6 +262,33 @@ def check_search(driver, results, url, label, shots):
     results.check("#" in driver.current_url or driver.current_url != before, f"search {label} Enter opens a result")
 
 
+MARK = "✓(verified: this claim held when the page was built)"
+
+
+def check_copy(driver, results, base, pages):
+    """The copy button of every transcript copies exactly its statements: the lines after `>>> ` and `... `."""
+    origin = base.rstrip("/")
+    driver.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
+    configure(driver, 1280, "light")
+    for page in pages:
+        load(driver, base + page)
+        buttons = driver.find_elements(By.CSS_SELECTOR, "pre.transcript + .copy-button")
+        for number, button in enumerate(buttons[:3]):
+            pre = driver.execute_script("return arguments[0].previousElementSibling.textContent;", button)
+            # A verified claim's line starts with its mark (✓ and hidden text), which is not part of the statement.
+            lines = [line.replace(MARK, "") for line in pre.split("\n")]
+            expected = "".join(line[4:] + "\n" for line in lines if line.startswith((">>> ", "... ")))
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button)
+            copied = driver.execute_async_script(
+                "var done = arguments[0]; setTimeout(function () {"
+                " navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); }); }, 100);"
+            )
+            results.check(copied == expected, f"{page} transcript {number + 1} copies its statements", repr(copied))
+
+
 def main():
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     if len(arguments) != 2:
@@ -283,6 +310,7 @@ def main():
             for width in WIDTHS:
                 for scheme in SCHEMES:
                     check_page(driver, results, base, page, width, scheme, book, shots, axe)
+        check_copy(driver, results, base, pages)
         check_search(driver, results, base + "index.html", "http", shots)
         check_search(driver, results, (site / "index.html").as_uri(), "file", shots)
     finally:
