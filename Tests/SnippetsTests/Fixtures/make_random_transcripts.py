@@ -47,6 +47,8 @@ STATEMENTS = [
     "rng2.normal(10.0, 2.0)",
     "np.random.default_rng(42).random(2)",
     "np.random.default_rng(2**40).integers(0, 2**40, size=3)",
+    "np.random.default_rng(2**100 + 7).random(2)",
+    "np.random.default_rng([2**64, 1, [3, 4]]).integers(0, 100, size=3)",
     "rs = np.random.RandomState(0)",
     "rs.rand(2)",
     "rs.randint(0, 10, size=4)",
@@ -61,6 +63,11 @@ STATEMENTS = [
     "np.random.uniform(1, 2, size=2)",
     "np.random.normal(0, 1, 3)",
     "np.random.random(2)",
+    "np.random.permutation([1.5, 2.5, 3.5])",
+    "rng.permutation((1, 2, 3))",
+    "rng.permutation(np.float64(3))",
+    "np.random.permutation(np.float64(3))",
+    "rng.shuffle(np.float64(3))",
     "y = np.arange(4)",
     "np.random.shuffle(y)",
     "y",
@@ -76,6 +83,8 @@ STATEMENTS = [
     "np.random.randint(0)",
     "np.random.RandomState(-1)",
     "np.random.default_rng(-1)",
+    "np.random.default_rng(-2**70)",
+    "np.random.default_rng(1.5)",
 ]
 
 
