@@ -14,6 +14,13 @@ def best(statement, number, repeat=5):
     return min(timeit.repeat(statement, number=number, repeat=repeat)) / number
 
 
+def random_benchmarks(results):
+    """A million draws each from a seeded Generator, as RandomBenchmarks.swift times them."""
+    generator = np.random.default_rng(0)
+    results["rng_standard_normal"] = best(lambda: generator.standard_normal(10**6), number=10)
+    results["rng_random"] = best(lambda: generator.random(10**6), number=10)
+
+
 def main():
     rng = np.random.default_rng(0)
     small_a = np.ones((2, 3))
@@ -60,6 +67,7 @@ def main():
 
     results["matmul_gradient"] = best(matmul_and_gradient, number=10)
     results.update(elementary())
+    random_benchmarks(results)
     results["numpy"] = np.__version__
     print(json.dumps(results))
 

@@ -102,6 +102,7 @@ ours.append(
       _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
     }
   ))
+ours += try randomWorkloads()
 
 ours += elementaryWorkloads()
 

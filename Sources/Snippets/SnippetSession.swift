@@ -48,9 +48,11 @@ public final class SnippetSession {
     var runner = BlockRunner(snippet: snippet, interpreter: interpreter)
     // The meter is task-local; the block runs on its own thread, so it is bound here.
     ResourceMeter.$current.withValue(meter) {
-      switch form {
-      case .transcript: runner.runTranscript()
-      case .script: runner.runScript()
+      WorkMeter.$current.withValue(WorkMeter()) {
+        switch form {
+        case .transcript: runner.runTranscript()
+        case .script: runner.runScript()
+        }
       }
     }
     interpreter = runner.interpreter

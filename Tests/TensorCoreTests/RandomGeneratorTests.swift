@@ -66,6 +66,18 @@ import Testing
     #expect(throws: (any Error).self) { try generator.permutation(1 << 40) }
   }
 
+  /// Uniforms that always fall on one index find one new index a round; the rounds are bounded, never a hang.
+  @Test func drawingWithoutReplacementByPIsBounded() {
+    let p = [Double](repeating: 1.0 / 30_000, count: 30_000)
+    #expect(throws: TensorError.self) {
+      _ = try Sampling.weightedWithoutReplacement(p, count: 20_000, maximumWork: 3_000_000) { draws in
+        [Double](repeating: 0, count: draws)
+      }
+    }
+    let few = try? Sampling.weightedWithoutReplacement(p, count: 3) { draws in [Double](repeating: 0, count: draws) }
+    #expect(few == [0, 1, 2])
+  }
+
   private static func numbers(_ tensor: Tensor) -> [FixtureNumber] {
     switch tensor.storage {
     case .float64(let values): values.map { .bits($0.bitPattern) }

@@ -294,6 +294,14 @@ for arguments in "build --jobs -1" "check --jobs 0" "check --output x" "fix --ou
   fi
 done
 
+new_case && book c && mkdir gone
+status=$(cd gone && rmdir ../gone && timeout 60 "$bin" check --content c >/dev/null 2>"$work/gone.err"; echo $?)
+if [ "$status" = 2 ] && grep -q "cannot find the current folder" "$work/gone.err"; then
+  pass "a deleted current folder gets a plain message"
+else
+  fail "a deleted current folder gets a plain message" "exit $status: $(cat "$work/gone.err")"
+fi
+
 new_case && book c && mkdir locked && chmod 000 locked
 if [ -n "$can_drop_privileges" ]; then
   skip "an unwritable output parent gets a plain message" "$can_drop_privileges"
@@ -335,6 +343,7 @@ if [ -n "$can_drop_privileges" ]; then
   skip "fix as root keeps a user's chapter theirs" "$can_drop_privileges"
   skip "fix as a user keeps another owner's group-writable chapter" "$can_drop_privileges"
   skip "fix as a user keeps their own chapter's mode" "$can_drop_privileges"
+  skip "fix as a user rewrites their chapter in a folder they cannot write" "$can_drop_privileges"
 else
   new_case && book c stale && chown nobody:nogroup c/01-a.md && chmod 600 c/01-a.md
   if run fix --content c && [ "$(stat -c '%U %a' c/01-a.md)" = "nobody 600" ] &&
@@ -351,6 +360,14 @@ else
   else
     fail "fix as a user keeps another owner's group-writable chapter (as nobody)" \
       "$(cat err.txt; stat -c '%U:%G %a' c/01-a.md)"
+  fi
+
+  new_case && book c stale && chown nobody: c/01-a.md
+  if run as-nobody fix --content c && [ "$(stat -c '%U %a' c/01-a.md)" = "nobody 644" ] &&
+    [ "$(cat c/01-a.md)" = "$fixed_text" ] && [ "$(ls -A c | tr '\n' ' ')" = "01-a.md 02-b.md " ]; then
+    pass "fix as a user rewrites their chapter in a folder they cannot write (as nobody)"
+  else
+    fail "fix as a user rewrites their chapter in a folder they cannot write (as nobody)" "$(cat err.txt; ls -lA c)"
   fi
 
   new_case && book c stale && chmod 640 c/01-a.md && chown -R nobody: .

@@ -18,7 +18,7 @@ enum Builtins {
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
   static func isType(_ name: String) -> Bool {
-    pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.")
+    pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.") || exceptionBases[name] != nil
   }
   /// The autodiff functions of SPEC §3.
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
@@ -39,9 +39,32 @@ enum Builtins {
   /// True for Python's own builtins.
   static func isPythonBuiltin(_ name: String) -> Bool { pythonFunctions.contains(name) }
 
+  /// Python's built-in exception classes and each one's base class.
+  static let exceptionBases: [String: String] = [
+    "BaseException": "", "Exception": "BaseException", "ArithmeticError": "Exception",
+    "ZeroDivisionError": "ArithmeticError", "OverflowError": "ArithmeticError", "LookupError": "Exception",
+    "IndexError": "LookupError", "KeyError": "LookupError", "ValueError": "Exception", "TypeError": "Exception",
+    "NameError": "Exception", "UnboundLocalError": "NameError", "AttributeError": "Exception",
+    "RuntimeError": "Exception", "RecursionError": "RuntimeError", "NotImplementedError": "RuntimeError",
+    "AssertionError": "Exception", "ImportError": "Exception", "ModuleNotFoundError": "ImportError",
+    "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
+    "UFuncTypeError": "TypeError", "AxisError": "ValueError",
+  ]
+
+  /// True when exception class `type` is `ancestor` or derives from it.
+  static func exception(_ type: String, isA ancestor: String) -> Bool {
+    var current: String? = type
+    while let name = current, !name.isEmpty {
+      if name == ancestor { return true }
+      current = exceptionBases[name] ?? (name == "BaseException" ? nil : "Exception")
+    }
+    return false
+  }
+
   /// True for every function name the language provides outside NumPy.
   static func isGlobalFunction(_ name: String) -> Bool {
     pythonFunctions.contains(name) || autodiffFunctions.contains(name)
+      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError")
   }
 
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
@@ -111,6 +134,9 @@ extension Interpreter {
       if let first = call.positional.first, first.isCallable { return try functional(.grad, call) }
       if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }
       return try grad(call)
+    case _ where Builtins.exceptionBases[name] != nil:
+      try call.rejectKeywords()
+      return .exception(ExceptionValue(type: name, arguments: call.positional))
     case "autograd.value_and_grad": return try functional(.valueAndGrad, call)
     case "autograd.elementwise_grad": return try functional(.elementwiseGrad, call)
     case "autograd.jacobian": return try functional(.jacobian, call)

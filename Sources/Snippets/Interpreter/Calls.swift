@@ -29,9 +29,9 @@ extension Interpreter {
   private func bindArguments(of closure: Closure, _ call: CallArguments, into frame: Scope) throws(PythonError) {
     let definition = closure.definition
     let name = definition.qualifiedName
-    let normal = definition.parameters.filter { $0.kind == .normal }
-    let variadic = definition.parameters.first { $0.kind == .variadic }
-    let variadicKeywords = definition.parameters.first { $0.kind == .variadicKeywords }
+    let normal = definition.positionalParameters
+    let variadic = definition.variadicParameter
+    let variadicKeywords = definition.variadicKeywordsParameter
     var extra: [Value] = []
     for (position, value) in call.positional.enumerated() {
       if position < normal.count {

@@ -18,6 +18,8 @@ struct Interpreter {
   var origin = CodeOrigin()
   /// The innermost running function call's variables; nil at the top level of a snippet.
   var scope: Scope?
+  /// The exception the innermost running `except` clause is handling (for a bare `raise`).
+  var activeException: PythonError?
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Loop iterations and calls since the running top-level statement started, bounded by `maxSteps`.

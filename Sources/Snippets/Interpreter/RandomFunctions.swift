@@ -74,7 +74,7 @@ extension Interpreter {
         throw PythonError.value(
           "np.random.default_rng() needs a seed in snippets, so that every build prints the same numbers")
       }
-      let generator = try core { try RandomGenerator(entropy: try Self.entropy(seed)) }
+      let generator = RandomGenerator(words: try Self.entropy(seed))
       return try store(.generator(generator), isLegacy: false)
     case "RandomState":
       guard let seed = try call.bind(["seed"])["seed"] else {
@@ -140,17 +140,22 @@ extension Interpreter {
     return .none
   }
 
-  /// The words of `default_rng`'s seed: an int or a list/tuple of ints.
-  private static func entropy(_ seed: Value) throws(PythonError) -> [Int] {
+  /// The words of `default_rng`'s seed: the 32-bit words of each int (of any size), least significant first.
+  private static func entropy(_ seed: Value) throws(PythonError) -> [UInt32] {
     switch seed {
     case .list(let items), .tuple(let items):
-      var values: [Int] = []
-      for item in items { values.append(try item.toInt()) }
-      return values
+      var words: [UInt32] = []
+      for item in items { words += try entropy(item) }
+      return words
+    case .bigInt(let big):
+      if big.negative { throw PythonError.value("expected non-negative integer") }
+      return big.limbs.isEmpty ? [0] : big.limbs
     case .float(let value):
       throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(pythonFloatRepr(value))")
     default:
-      return [try seed.toInt()]
+      let value = try seed.toInt()
+      if value < 0 { throw PythonError.value("expected non-negative integer") }
+      return value >> 32 == 0 ? [UInt32(value)] : [UInt32(truncatingIfNeeded: value), UInt32(value >> 32)]
     }
   }
 

@@ -108,6 +108,20 @@ extension Interpreter {
       return .continueLoop
     case .pass, .global, .nonlocal:
       break
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      return try runTry(body, handlers, orElse, finally)
+    case .raise(let expression):
+      guard let expression else {
+        guard let active = activeException else {
+          throw PythonError("RuntimeError", "No active exception to reraise")
+        }
+        throw active
+      }
+      switch try evaluate(expression) {
+      case .exception(let exception): throw PythonError(exception.type, exception.message)
+      case .function(let name) where Builtins.exceptionBases[name] != nil: throw PythonError(name, "")
+      default: throw PythonError.type("exceptions must derive from BaseException")
+      }
     case .functionDefinition(let definition):
       try store(definition.name, .userFunction(try makeClosure(definition)))
     case .returnValue(let expression):
@@ -191,6 +205,7 @@ extension Interpreter {
   /// The items Python's `for` would see: list/tuple items, characters, an array's rows, a range's ints, an
   /// iterator's remaining items.
   static func iterationItems(_ value: Value) throws(PythonError) -> [Value] {
+    try WorkMeter.charge(value.weight)
     switch value {
     case .range(let start, let stop, let step):
       let count = Self.rangeCount(start, stop, step)

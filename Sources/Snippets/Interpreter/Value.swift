@@ -1,7 +1,10 @@
 import TensorCore
 
 /// A Python value in a snippet's namespace: Python's own scalars and containers beside NumPy tensors.
-indirect enum Value: Sendable {
+///
+/// Only the cases that hold another `Value` are indirect: an int or a float is stored inline, so arithmetic in a loop
+/// allocates nothing.
+enum Value: Sendable {
   case none
   case bool(Bool)
   case int(Int)
@@ -22,7 +25,7 @@ indirect enum Value: Sendable {
   /// A function of the language (`print`, `np.sum`, `grad`), called by its qualified name.
   case function(String)
   /// A method bound to its receiver (`x.sum`).
-  case method(Value, String)
+  indirect case method(Value, String)
   /// A slice object inside an index.
   case slice(Int?, Int?, Int?)
   /// `...` inside an index.
@@ -32,7 +35,9 @@ indirect enum Value: Sendable {
   /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
   case dictView(DictView, DictBox)
   /// What autograd's `grad(f)`, `value_and_grad(f)`, `elementwise_grad(f)` and `jacobian(f)` return.
-  case derivative(Derivative)
+  indirect case derivative(Derivative)
+  /// An exception object (`ValueError('bad')`, or the `e` of `except … as e`).
+  case exception(ExceptionValue)
   /// A function defined with `def` or `lambda`.
   case userFunction(Closure)
   /// `range(start, stop, step)`, kept lazy so `for i in range(10**6)` allocates nothing per step.
@@ -63,6 +68,7 @@ indirect enum Value: Sendable {
     case .dict: "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
     case .userFunction, .derivative: "function"
+    case .exception(let exception): exception.type
     case .range: "range"
     case .iterator(let box): box.kind
     case .randomObject(let handle): handle.typeName

@@ -22,6 +22,7 @@ extension Value {
       "dict_\(view.rawValue)([\(dict.items(view).map(\.repr).joined(separator: ", "))])"
     case .userFunction(let closure): "<function \(closure.definition.qualifiedName)>"
     case .derivative: "<function unary_to_nary.<locals>.nary_operator.<locals>.nary_f>"
+    case .exception(let exception): exception.repr
     case .range(let start, let stop, let step):
       step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
     case .iterator(let box): "<\(box.kind) object>"
@@ -43,6 +44,7 @@ extension Value {
     case .string(let value): value
     case .tensor(let tensor): tensor.numpyStr
     case .dtype(let dtype): dtype.rawValue
+    case .exception(let exception): exception.message
     default: repr
     }
   }

@@ -167,12 +167,24 @@ struct Statement: Sendable {
     case global([String])
     /// `nonlocal a, b`: the names refer to an enclosing function's variables.
     case nonlocal([String])
+    /// `try: … except T as e: … else: … finally: …`.
+    case tryStatement(body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finally: [Statement])
+    /// `raise [exception]`.
+    case raise(Expression?)
   }
 
   /// What the statement is.
   var kind: Kind
   /// Where it is in the code.
   var range: SourceRange
+}
+
+/// One `except [types [as name]]:` clause.
+struct ExceptHandler: Sendable {
+  /// The exception class or tuple of classes; nil for a bare `except:`.
+  var types: Expression?
+  var name: String?
+  var body: [Statement]
 }
 
 /// One parameter of a `def` or `lambda`.
@@ -212,6 +224,12 @@ final class FunctionDefinition: Sendable {
   let nonlocals: Set<String>
   /// Where the definition is in its code.
   let range: SourceRange
+  /// The positional-or-keyword parameters, in order (worked out once, not per call).
+  let positionalParameters: [Parameter]
+  /// The `*args` parameter, if any.
+  let variadicParameter: Parameter?
+  /// The `**kwargs` parameter, if any.
+  let variadicKeywordsParameter: Parameter?
 
   init(name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange) {
     self.name = name
@@ -219,6 +237,9 @@ final class FunctionDefinition: Sendable {
     self.parameters = parameters
     self.body = body
     self.range = range
+    positionalParameters = parameters.filter { $0.kind == .normal }
+    variadicParameter = parameters.first { $0.kind == .variadic }
+    variadicKeywordsParameter = parameters.first { $0.kind == .variadicKeywords }
     var declaredGlobal: Set<String> = []
     var declaredNonlocal: Set<String> = []
     var bound = Set(parameters.map(\.name))
@@ -251,6 +272,15 @@ enum ScopeAnalysis {
         collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
         collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
       case .functionDefinition(let function): bound.insert(function.name)
+      case .tryStatement(let body, let handlers, let orElse, let finally):
+        collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        for handler in handlers {
+          if let name = handler.name { bound.insert(name) }
+          collect(handler.body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        }
+        collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+        collect(finally, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+      case .raise: break
       case .global(let declared): globals.formUnion(declared)
       case .nonlocal(let declared): nonlocals.formUnion(declared)
       case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue: break

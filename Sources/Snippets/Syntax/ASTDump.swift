@@ -40,6 +40,18 @@ enum ASTDump {
       dump(iterable, depth: depth + 1, into: &lines)
       dumpBody("body", body, depth: depth + 1, into: &lines)
       if !orElse.isEmpty { dumpBody("else", orElse, depth: depth + 1, into: &lines) }
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      lines.append("try \(range)")
+      dumpBody("body", body, depth: depth + 1, into: &lines)
+      for handler in handlers {
+        dumpBody("except \(handler.name ?? "")", handler.body, depth: depth + 1, into: &lines)
+        if let types = handler.types { dump(types, depth: depth + 2, into: &lines) }
+      }
+      if !orElse.isEmpty { dumpBody("else", orElse, depth: depth + 1, into: &lines) }
+      if !finally.isEmpty { dumpBody("finally", finally, depth: depth + 1, into: &lines) }
+    case .raise(let value):
+      lines.append("raise \(range)")
+      if let value { dump(value, depth: depth + 1, into: &lines) }
     case .breakLoop: lines.append("break \(range)")
     case .continueLoop: lines.append("continue \(range)")
     case .pass: lines.append("pass \(range)")

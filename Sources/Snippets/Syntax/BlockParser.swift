@@ -14,8 +14,11 @@ extension Parser {
     case "while": return try parseWhile(indent: indent)
     case "for": return try parseFor(indent: indent)
     case "def": return try parseDef(indent: indent)
-    case "elif", "else":
-      throw SyntaxError(message: "invalid syntax: '\(keyword.text)' without a matching 'if'", range: keyword.range)
+    case "try": return try parseTry(indent: indent)
+    case "elif", "else", "except", "finally":
+      let opener = keyword.text == "except" || keyword.text == "finally" ? "try" : "if"
+      throw SyntaxError(
+        message: "invalid syntax: '\(keyword.text)' without a matching '\(opener)'", range: keyword.range)
     default: return nil
     }
   }
@@ -27,6 +30,14 @@ extension Parser {
     case "pass":
       _ = advance()
       return Statement(kind: .pass, range: keyword.range)
+    case "raise":
+      _ = advance()
+      guard startsExpression(current) else { return Statement(kind: .raise(nil), range: keyword.range) }
+      let value = try parseExpression()
+      if current.isName("from") {
+        throw SyntaxError(message: "'raise … from …' is not supported: raise the exception alone", range: current.range)
+      }
+      return Statement(kind: .raise(value), range: keyword.range.union(value.range))
     case "break", "continue":
       guard loopDepth > 0 else {
         let message = keyword.text == "break" ? "'break' outside loop" : "'continue' not properly in loop"
@@ -110,6 +121,49 @@ extension Parser {
       orElse = try parseSuite(after: clause, indent: indent)
     }
     return Statement(kind: .conditional(branches, orElse: orElse), range: rangeOf(keyword, branches.last!.body, orElse))
+  }
+
+  private mutating func parseTry(indent: Int) throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    let body = try parseSuite(after: keyword, indent: indent)
+    var handlers: [ExceptHandler] = []
+    var last = body
+    while atClause("except", indent: indent) {
+      let clause = advance()
+      var types: Expression?
+      var name: String?
+      if !current.isSymbol(":") {
+        types = try parseExpression()
+        if current.isName("as") {
+          _ = advance()
+          guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+            throw unexpected(expected: "a name after 'as'")
+          }
+          name = advance().text
+        }
+      }
+      let handlerBody = try parseSuite(after: clause, indent: indent)
+      handlers.append(ExceptHandler(types: types, name: name, body: handlerBody))
+      last = handlerBody
+    }
+    var orElse: [Statement] = []
+    if !handlers.isEmpty, atClause("else", indent: indent) {
+      let clause = advance()
+      orElse = try parseSuite(after: clause, indent: indent)
+      last = orElse
+    }
+    var finally: [Statement] = []
+    if atClause("finally", indent: indent) {
+      let clause = advance()
+      finally = try parseSuite(after: clause, indent: indent)
+      last = finally
+    }
+    if handlers.isEmpty && finally.isEmpty {
+      throw SyntaxError(message: "expected 'except' or 'finally' block", range: current.range)
+    }
+    return Statement(
+      kind: .tryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally),
+      range: rangeOf(keyword, last, []))
   }
 
   private mutating func parseWhile(indent: Int) throws(SyntaxError) -> Statement {

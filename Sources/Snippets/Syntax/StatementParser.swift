@@ -18,7 +18,7 @@ extension Parser {
         skipLine()
         // The rest of a failed compound statement (its indented lines, `elif`/`else` clauses): one error is enough.
         while current.kind != .end,
-          current.range.startLocation.column != 1 || ["elif", "else"].contains(current.text)
+          current.range.startLocation.column != 1 || ["elif", "else", "except", "finally"].contains(current.text)
         {
           skipLine()
         }

@@ -37,8 +37,7 @@ enum Keywords {
     case "class": "class definitions are not supported: use arrays and assignments"
     case "with": "'with' statements are not supported: snippets cannot open files or manage resources"
     case "try", "except", "finally":
-      "'\(word)' is not supported: to show an error, mark the block 'error' or write the expected error line in a transcript"
-    case "raise": "'raise' is not supported: state a claim with 'assert' instead"
+      "invalid syntax: a '\(word)' statement must start its own line"
     case "del": "'del' is not supported: assign a new value to the name instead"
     case "yield": "'yield' is not supported: generators are outside the snippet language; build a list instead"
     case "async", "await": "'\(word)' is not supported: snippets run synchronously"

@@ -48,22 +48,29 @@ extension Elementary {
 
   /// e^x correctly rounded for |x| < 708, or nil when the plain-double evaluation cannot decide the rounding.
   ///
-  /// Error budget, relative to 2^(j/128): r = (x - n A) - n B is off by at most 2^-61.5 (A has 35 bits, so x - n A
-  /// is exact; n B and the subtraction round once each), the polynomial and its sum add 2^-61.4, th * p and the
-  /// sum with tl 2^-61.4 and 2^-61; the Taylor tail after r^6 is 2^-71. Total under 2^-59.3; the test allows 2^-58.
+  /// Error budget, relative to th = 2^(j/128): r = (x - n A) - n B is off by at most 2^-61.5 (A has 35 bits and
+  /// n < 2^17, so x - n A is exact; n B and the subtraction round once each), the sum r + r^2 (...) adds 2^-61.4,
+  /// th * p and the sum with tl 2^-61.4 each; the Taylor tail after r^6 is 2^-71. Total under 2^-59.4; the test
+  /// allows 2^-58.
   @inline(__always)
   static func expFast(_ x: Double) -> Double? {
+    let (th, lo, k) = expFastParts(x)
+    let bound = th * 0x1p-58
+    let result = th + (lo + bound)
+    guard result == th + (lo - bound) else { return nil }
+    return result * DD.power2(k)
+  }
+
+  /// e^x = (th + lo) * 2^k, unrounded, within 2^-59.4 th (the budget of `expFast`), for |x| < 708.
+  @inline(__always)
+  static func expFastParts(_ x: Double) -> (th: Double, lo: Double, k: Int) {
     let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times128)
     let r = (x - n * T.ln2Over128A) - n * T.ln2Over128Rest
     let j = ni & 127
     let th = T.exp2Fraction[2 * j]
     let tl = T.exp2Fraction[2 * j + 1]
     let p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))))
-    let lo = tl + th * p
-    let bound = th * 0x1p-58
-    let result = th + (lo + bound)
-    guard result == th + (lo - bound) else { return nil }
-    return result * DD.power2(ni >> 7)
+    return (th, tl + th * p, ni >> 7)
   }
 
   /// e^(xh + xl) as (hi + lo) * 2^k with hi in [0.7, 1.5); |xh| < 1100.

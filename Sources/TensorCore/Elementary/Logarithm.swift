@@ -44,8 +44,9 @@ extension Elementary {
   ///
   /// r = z * invc - 1 stays exact without a double-double product: invc has 26 bits, so the 27-bit head of z times
   /// it is exact (and within 2^-7 of 1, so subtracting 1 is exact), and so is the 26-bit tail times it; TwoSum keeps
-  /// their sum. Everything else is within 2^-62 of the result (|log x| >= 0.31 when k != 0; near 1 the terms are
-  /// relative to r); the test allows 2^-59.
+  /// their sum, and the next two sums are TwoSums too. What remains rounds in plain doubles: the r^2 term and the
+  /// additions into `lo`, each within 2^-53 of a magnitude at most r^2/2 (about 2^-51 r^2 in all), and terms below
+  /// 2^-80 (k times ln2Lo, the table's tail, the Taylor tail). The test allows 2^-50 r^2 + 2^-60 |s|.
   @inline(__always)
   static func logFast(_ x: Double) -> Double? {
     let bits = x.bitPattern
@@ -64,7 +65,7 @@ extension Elementary {
     let q =
       1.0 / 3 + rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))))
     let lo = he + se + (k * T.ln2Lo + T.logCenter[2 * i + 1] + rl - rl * rh + r2 * (rh * q - 0.5))
-    let bound = Swift.abs(s) * 0x1p-59
+    let bound = r2 * 0x1p-50 + Swift.abs(s) * 0x1p-60
     let result = s + (lo + bound)
     guard result == s + (lo - bound) else { return nil }
     return result

@@ -13,6 +13,12 @@ public struct RandomGenerator: Sendable {
       guard value >= 0 else { throw RandomError.rejected("ValueError: expected non-negative integer") }
       words += SeedSequence.words(of: UInt64(value))
     }
+    self.init(words: words)
+  }
+
+  /// `default_rng(seed)` for seed integers of any size, given as their 32-bit words, least significant first, one
+  /// integer after another (what NumPy's `SeedSequence` hashes).
+  public init(words: [UInt32]) {
     let state = SeedSequence(entropy: words).generateLongs(4)
     bits = PCG64(
       seed: UInt128(state[0]) << 64 | UInt128(state[1]), stream: UInt128(state[2]) << 64 | UInt128(state[3]))

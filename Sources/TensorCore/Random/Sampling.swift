@@ -1,6 +1,9 @@
 /// What `choice`, `permutation` and `shuffle` share between the modern Generator and the legacy RandomState: the
 /// probability checks, the cumulative search, and taking rows of an array.
 enum Sampling {
+  /// The most elements of p that drawing without replacement may rescan in one call.
+  static let maximumWork = 400_000_000
+
   /// Python's `sqrt(finfo(float64).eps)`, the tolerance NumPy allows on `sum(p) - 1`.
   static let probabilityTolerance = 1.4901161193847656e-08
 
@@ -60,14 +63,22 @@ enum Sampling {
   /// Draws without replacement by `p`, as both generators do: draw, zero out what was found, renormalise, repeat,
   /// keeping each new index at its first appearance.
   static func weightedWithoutReplacement(
-    _ p: [Double], count: Int, uniforms: (Int) throws -> [Double]
+    _ p: [Double], count: Int, maximumWork: Int = Sampling.maximumWork, uniforms: (Int) throws -> [Double]
   ) throws -> [Int] {
     if p.lazy.filter({ $0 > 0 }).count < count {
       throw RandomError.rejected("ValueError: Fewer non-zero entries in p than size")
     }
     var weights = p
     var found: [Int] = []
+    var work = 0
     while found.count < count {
+      // Each round rescans all of p and may find only one new index: bound the rounds, as NumPy does not.
+      work += p.count
+      if work > maximumWork {
+        throw TensorError.limit(
+          "choice(..., replace=False, p=...) needed more than \(maximumWork) steps to find distinct draws; "
+            + "draw fewer values or give p fewer, less skewed entries")
+      }
       let draws = try uniforms(count - found.count)
       for index in found { weights[index] = 0 }
       let cdf = normalizedCumulative(weights)

@@ -108,6 +108,12 @@ public final class ResourceMeter: Sendable {
     if let total = refused { throw memoryError(meter, inUse: total, asked: bytes) }
   }
 
+  /// Charges a Python value the interpreter builds (a list, tuple or string of `bytes` bytes) against the chapter's
+  /// memory and the statement's work, as an array of that size would be.
+  public static func chargePythonValue(bytes: Int) throws {
+    try chargeAllocation(elements: bytes, itemSize: 1)
+  }
+
   /// Checks that `bytes` of values that live only while one call runs (the values a backward pass or a finite
   /// difference computes along the way) fit beside what the chapter holds; they are not added to it.
   static func checkTransient(bytes: Int) throws {

@@ -47,6 +47,8 @@ STATEMENTS = [
     "rng2.normal(10.0, 2.0)",
     "np.random.default_rng(42).random(2)",
     "np.random.default_rng(2**40).integers(0, 2**40, size=3)",
+    "np.random.default_rng(2**100 + 7).random(2)",
+    "np.random.default_rng([2**64, 1, [3, 4]]).integers(0, 100, size=3)",
     "rs = np.random.RandomState(0)",
     "rs.rand(2)",
     "rs.randint(0, 10, size=4)",
@@ -76,6 +78,8 @@ STATEMENTS = [
     "np.random.randint(0)",
     "np.random.RandomState(-1)",
     "np.random.default_rng(-1)",
+    "np.random.default_rng(-2**70)",
+    "np.random.default_rng(1.5)",
 ]
 
 

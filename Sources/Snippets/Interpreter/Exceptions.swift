@@ -1,0 +1,94 @@
+/// An exception object: its class, `str(e)` and the arguments part of `repr(e)`, as Python prints them.
+struct ExceptionValue: Sendable {
+  var type: String
+  /// `str(e)`.
+  var message: String
+  /// The arguments as `repr(e)` shows them inside the parentheses.
+  var argumentsText: String
+
+  /// `repr(e)`: `ValueError('bad')`.
+  var repr: String { "\(type)(\(argumentsText))" }
+
+  /// The exception object for an error raised while running (`except ValueError as e`).
+  init(_ error: PythonError) {
+    type = error.type
+    message = error.message
+    // A KeyError's message is already its key's repr.
+    argumentsText = error.message.isEmpty ? "" : error.type == "KeyError" ? error.message : Value.quote(error.message)
+  }
+
+  /// `ValueError(arguments…)`: `str` of the one argument (a KeyError's `repr`), or the arguments' tuple.
+  init(type: String, arguments: [Value]) {
+    self.type = type
+    argumentsText = arguments.map(\.repr).joined(separator: ", ")
+    switch arguments.count {
+    case 0: message = ""
+    case 1: message = type == "KeyError" ? arguments[0].repr : arguments[0].str
+    default: message = Value.tuple(ValueList(arguments)).repr
+    }
+  }
+}
+
+extension Interpreter {
+  /// `try`/`except`/`else`/`finally` with Python's order: a handler runs for the first matching class; `else` after a
+  /// body that raised nothing; `finally` always, its own `return` or `break` winning. docbuild's limits (steps,
+  /// recursion, memory) are not exceptions a snippet can catch, so every snippet still ends.
+  mutating func runTry(
+    _ body: [Statement], _ handlers: [ExceptHandler], _ orElse: [Statement], _ finally: [Statement]
+  ) throws(PythonError) -> Flow {
+    var flow = Flow.normal
+    var pending: PythonError?
+    var raised = false
+    do {
+      flow = try run(body)
+    } catch {
+      raised = true
+      pending = error
+      if !error.isLimit, let handler = try matchingHandler(handlers, for: error) {
+        pending = nil
+        let saved = activeException
+        activeException = error
+        defer { activeException = saved }
+        do {
+          if let name = handler.name { try store(name, .exception(ExceptionValue(error))) }
+          flow = try run(handler.body)
+        } catch {
+          pending = error
+        }
+      }
+    }
+    if !raised, pending == nil, case .normal = flow {
+      do {
+        flow = try run(orElse)
+      } catch {
+        pending = error
+      }
+    }
+    if !finally.isEmpty {
+      let finalFlow = try run(finally)
+      if case .normal = finalFlow {} else { return finalFlow }
+    }
+    if let pending { throw pending }
+    return flow
+  }
+
+  private mutating func matchingHandler(_ handlers: [ExceptHandler], for error: PythonError) throws(PythonError)
+    -> ExceptHandler?
+  {
+    for handler in handlers {
+      guard let types = handler.types else { return handler }
+      let classes: [Value]
+      switch try evaluate(types) {
+      case .tuple(let items): classes = Array(items)
+      case let single: classes = [single]
+      }
+      for value in classes {
+        guard case .function(let name) = value, Builtins.exceptionBases[name] != nil else {
+          throw PythonError.type("catching classes that do not inherit from BaseException is not allowed")
+        }
+        if Builtins.exception(error.type, isA: name) { return handler }
+      }
+    }
+    return nil
+  }
+}
