@@ -53,7 +53,7 @@ let package = Package(
     .testTarget(name: "SnippetsTests", dependencies: ["Snippets"], exclude: ["Fixtures"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Golden"]),
-    .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden", "Screenshots"]),
+    .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden", "Screenshots", "Fixtures"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocbuildCLI"], exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]

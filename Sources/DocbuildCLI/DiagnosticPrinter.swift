@@ -16,8 +16,11 @@ public enum DiagnosticPrinter {
   /// Lines of a note shown before a count of the rest.
   public static let noteLineLimit = 100
 
-  /// All diagnostics in order, each followed by its source line and caret when the source is known.
-  public static func format(_ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool = false) -> String {
+  /// All diagnostics in order, each followed by its source line and caret when the source is known; `isWarning`
+  /// labels them `warning:` instead of `error:`.
+  public static func format(
+    _ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool = false, isWarning: Bool = false
+  ) -> String {
     let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let style = Style(enabled: color)
     var text = ""
@@ -26,7 +29,7 @@ public enum DiagnosticPrinter {
     var currentPath: String?
     func flushHidden() {
       guard hiddenInFile > 0, let path = currentPath else { return }
-      let errors = Report.counted(hiddenInFile, "more error")
+      let errors = Report.counted(hiddenInFile, isWarning ? "more warning" : "more error")
       text += style.bold("\(TerminalText.escaped(path)):") + " \(errors) not shown (the first \(perFileLimit) are)\n"
     }
     for diagnostic in diagnostics.sorted() {
@@ -41,16 +44,18 @@ public enum DiagnosticPrinter {
         continue
       }
       printedInFile += 1
-      text += format(diagnostic, source: byPath[diagnostic.path], style: style)
+      text += format(diagnostic, source: byPath[diagnostic.path], style: style, isWarning: isWarning)
     }
     flushHidden()
     return text
   }
 
-  static func format(_ diagnostic: Diagnostic, source: SourceFile?, style: Style) -> String {
+  static func format(_ diagnostic: Diagnostic, source: SourceFile?, style: Style, isWarning: Bool = false) -> String {
     let path = TerminalText.escaped(diagnostic.path)
     var text = style.bold("\(path):\(diagnostic.line):\(diagnostic.column):") + " "
-    text += style.red("error:") + " " + style.bold(clipped(TerminalText.escaped(diagnostic.message))) + "\n"
+    text +=
+      (isWarning ? style.bold("warning:") : style.red("error:")) + " "
+      + style.bold(clipped(TerminalText.escaped(diagnostic.message))) + "\n"
     if let source, diagnostic.line >= 1, diagnostic.line <= source.lines.count {
       let excerpt = SourceExcerpt(source: source, line: diagnostic.line, column: diagnostic.column, width: windowWidth)
       let gutter = String(diagnostic.line)

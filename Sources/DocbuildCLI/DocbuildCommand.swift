@@ -7,7 +7,7 @@ public struct DocbuildCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "docbuild",
     abstract: "Build a book whose tensor snippets, claims and gradients are verified.",
-    subcommands: [BuildCommand.self, CheckCommand.self, FixCommand.self],
+    subcommands: [BuildCommand.self, CheckCommand.self, FixCommand.self, InitCommand.self],
     defaultSubcommand: BuildCommand.self
   )
 
@@ -77,6 +77,18 @@ struct FixCommand: ParsableCommand {
   func validate() throws { try refuseOutput(output, command: "fix") }
 
   func run() throws { throw ExitCode(Runner.run(.fix, options, output: nil)) }
+}
+
+/// `docbuild init [DIR]`.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Write a starter book (index, a first chapter, .gitignore, a CI step); never overwrites a file.")
+
+  @Argument(help: "The folder to write it in (default: the current folder).")
+  var directory = "."
+
+  func run() throws { throw ExitCode(StarterBook.run(directory: directory)) }
 }
 
 /// `check` and `fix` write no site, so an `--output` given to them is a mistake to report rather than ignore.

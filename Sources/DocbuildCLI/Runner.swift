@@ -46,6 +46,9 @@ enum Runner {
     }
     console.write(
       DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source), color: style.enabled))
+    console.write(
+      DiagnosticPrinter.format(
+        outcome.book.warnings, sources: outcome.book.pages.map(\.source), color: style.enabled, isWarning: true))
     // Warnings are about files beside the output, never the content, so they print even with --quiet.
     for warning in outcome.warnings {
       console.write(style.bold("warning:") + " " + TerminalText.escaped(warning, keepingNewlines: true) + "\n")

@@ -51,6 +51,12 @@ public struct Book: Sendable {
   public var settings = BookSettings()
   /// The rendered files; set by the render stage.
   public var site: RenderedSite?
+  /// Files the chapters link to or embed, by path inside the content folder and the site; set by the assets stage.
+  public var assets: [String: Asset] = [:]
+  /// Sizes of the linked images by destination as written (normalised); set by the assets stage.
+  var imageSizes: [String: ImageSize] = [:]
+  /// Located problems that do not fail the command, such as an image without alt text.
+  public var warnings: [Diagnostic] = []
 
   /// Makes a book of loaded pages.
   public init(contentDirectory: String, pages: [Page]) {

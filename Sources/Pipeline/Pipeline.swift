@@ -128,6 +128,7 @@ public enum Pipeline {
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs)
     book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: options.progress)
+    book = AssetsStage.collect(book)
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.

@@ -9,11 +9,13 @@ enum RenderStage {
   static func render(_ book: Book, jobs: Int) -> Book {
     var book = book
     let home = book.pages.first(where: \.isHome)
-    let site = BookSite(
+    var site = BookSite(
       title: home?.parsed.flatMap { ParseStage.firstTitle(in: $0.document.blocks) } ?? defaultTitle,
       home: home?.chapterPage, chapters: book.chapters.compactMap(\.chapterPage),
       allowsRawHTML: book.settings.allowsRawHTML)
-    let rendered = SiteRenderer.render(site, templateOverrides: book.settings.themeOverrides, jobs: jobs)
+    site.imageSizes = book.imageSizes
+    var rendered = SiteRenderer.render(site, templateOverrides: book.settings.themeOverrides, jobs: jobs)
+    rendered.diagnostics += addAssets(book.assets, to: &rendered.files)
     book.site = rendered
     let linkProblems = rendered.diagnostics.map {
       // The renderer names a book's theme file by its file name; print it as a path like every other one.
@@ -23,5 +25,26 @@ enum RenderStage {
     }
     book.diagnostics = Array(Set(book.diagnostics + linkProblems)).sorted()
     return book
+  }
+
+  /// Puts the linked files beside the pages; one whose path (or a folder on its way) is a file the build writes
+  /// itself (a page, the stylesheet, the search index, the site marker) is an error at its first link.
+  static func addAssets(_ assets: [String: Asset], to files: inout [String: [UInt8]]) -> [SiteDiagnostic] {
+    let generated = Set(files.keys).union([OutputFolder.markerName])
+    var problems: [SiteDiagnostic] = []
+    for (path, asset) in assets.sorted(by: { $0.key < $1.key }) {
+      let parts = path.split(separator: "/")
+      let prefixes = parts.indices.map { parts[...$0].joined(separator: "/") }
+      if let clash = prefixes.first(where: generated.contains) {
+        problems.append(
+          SiteDiagnostic(
+            sourcePath: asset.sourcePath, position: asset.position,
+            message: "'\(path)' cannot be copied into the site: the build writes its own '\(clash)' there; "
+              + "rename the file"))
+        continue
+      }
+      files[path] = asset.bytes
+    }
+    return problems
   }
 }

@@ -152,7 +152,11 @@ struct BodyRenderer {
         return altText
       }
       let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-      return "<img src=\"\(SafeURL.attribute(src))\" alt=\"\(altText)\"\(titleAttribute) />"
+      let sizeAttributes =
+        resolver.imageSizes[SafeURL.normalized(source)].map {
+          " width=\"\($0.width)\" height=\"\($0.height)\""
+        } ?? ""
+      return "<img src=\"\(SafeURL.attribute(src))\" alt=\"\(altText)\"\(titleAttribute)\(sizeAttributes) />"
     case .math(let span):
       if let mathML = math[span.id] { return mathML }
       // The pipeline reports unsupported math before rendering; show the TeX rather than nothing.

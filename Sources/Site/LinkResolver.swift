@@ -16,6 +16,8 @@ struct LinkResolver: Sendable {
   var pagesBySource: [String: String]
   /// Every output page file name.
   var pages: Set<String>
+  /// Sizes of the book's image files by normalised destination, for `<img width height>`.
+  var imageSizes: [String: ImageSize] = [:]
 
   /// Resolves a destination written on page `currentPage`.
   func resolve(_ destination: String, from currentPage: String) -> LinkDestination {

@@ -79,6 +79,9 @@ public struct BookSite: Sendable {
   public var chapters: [ChapterPage]
   /// Whether raw HTML in the Markdown reaches the pages; off by default, so it is dropped.
   public var allowsRawHTML: Bool
+  /// The sizes of the book's own image files, by destination as written in the chapters (after `SafeURL.normalized`),
+  /// so each `<img>` reserves its box; the pipeline reads them, since rendering touches no files.
+  public var imageSizes: [String: ImageSize] = [:]
 
   /// Makes a book.
   public init(title: String, home: ChapterPage?, chapters: [ChapterPage], allowsRawHTML: Bool = false) {

@@ -4,7 +4,7 @@
 /// Markdown destination), then the WHATWG URL parser strips C0 controls and spaces from both ends and removes every
 /// tab, line feed and carriage return before it looks for a scheme: `java&#9;script:` is `javascript:`. So the check
 /// runs on that normalised text, and the page is given the normalised text too, so what was checked is what runs.
-enum SafeURL {
+public enum SafeURL {
   /// Where a URL is used: images may also be raster `data:` URLs, which cannot run script.
   enum Use {
     case link
@@ -19,7 +19,7 @@ enum SafeURL {
 
   /// `url` as the WHATWG URL parser sees it: C0 controls and spaces stripped from both ends, tabs and newlines
   /// removed everywhere.
-  static func normalized(_ url: String) -> String {
+  public static func normalized(_ url: String) -> String {
     var scalars = Substring(url).unicodeScalars[...]
     while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
     while let last = scalars.last, last.value <= 0x20 { scalars.removeLast() }
@@ -30,7 +30,7 @@ enum SafeURL {
 
   /// The lowercased scheme of a normalised URL, or nil for a relative URL: an ASCII letter, then ASCII letters,
   /// digits, `+`, `-` or `.`, then `:` (the WHATWG scheme state; anything else makes the URL relative).
-  static func scheme(of url: String) -> String? {
+  public static func scheme(of url: String) -> String? {
     var scheme = ""
     for (index, byte) in url.utf8.enumerated() {
       switch byte {

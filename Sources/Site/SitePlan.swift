@@ -21,11 +21,14 @@ struct SitePlan {
   var pages: [PlannedPage]
   /// Chapters that could not be given a file of their own.
   var diagnostics: [SiteDiagnostic]
+  /// The book's image sizes, handed on to the resolver.
+  var imageSizes: [String: ImageSize]
 
   /// Plans the pages of `book`; a chapter whose file another page already takes is reported and left out.
   init(_ book: BookSite) {
     pages = [PlannedPage(file: "index.html", title: book.title, chapter: book.home, isHome: true)]
     diagnostics = []
+    imageSizes = book.imageSizes
     // print.html is the whole book on one page; a chapter called "print" must not silently replace it.
     var taken: Set<String> = ["index.html", PrintPage.file]
     for chapter in book.chapters {
@@ -49,6 +52,6 @@ struct SitePlan {
       let fileName = sourcePath.split(separator: "/").last.map(String.init) ?? sourcePath
       pagesBySource[fileName] = page.file
     }
-    return LinkResolver(pagesBySource: pagesBySource, pages: Set(pages.map(\.file)))
+    return LinkResolver(pagesBySource: pagesBySource, pages: Set(pages.map(\.file)), imageSizes: imageSizes)
   }
 }
