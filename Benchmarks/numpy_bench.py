@@ -4,6 +4,7 @@ iteration, best of several repeats). TensorBenchmarks runs this script itself an
 NumPy's numbers."""
 
 import json
+import time
 import timeit
 
 import numpy as np
@@ -11,6 +12,13 @@ import numpy as np
 
 def best(statement, number, repeat=5):
     return min(timeit.repeat(statement, number=number, repeat=repeat)) / number
+
+
+def random_benchmarks(results):
+    """A million draws each from a seeded Generator, as RandomBenchmarks.swift times them."""
+    generator = np.random.default_rng(0)
+    results["rng_standard_normal"] = best(lambda: generator.standard_normal(10**6), number=10)
+    results["rng_random"] = best(lambda: generator.random(10**6), number=10)
 
 
 def main():
@@ -58,8 +66,49 @@ def main():
         return c, g @ b.T, a.T @ g
 
     results["matmul_gradient"] = best(matmul_and_gradient, number=10)
+    results.update(elementary())
+    random_benchmarks(results)
     results["numpy"] = np.__version__
     print(json.dumps(results))
+
+
+# Each elementary function over 10^6 float64 values spread over [low, high] by the golden-ratio sequence, which
+# TensorBenchmarks computes with the same IEEE operations, so both sides see the same inputs.
+ELEMENTARY = [
+    ("exp", np.exp, -700, 700), ("expm1", np.expm1, -5, 5), ("exp2", np.exp2, -1000, 1000),
+    ("log", np.log, 1e-3, 1e3), ("log1p", np.log1p, -0.9, 10), ("log2", np.log2, 1e-3, 1e3),
+    ("log10", np.log10, 1e-3, 1e3), ("tanh", np.tanh, -20, 20), ("sinh", np.sinh, -20, 20),
+    ("cosh", np.cosh, -20, 20), ("sin", np.sin, -100, 100), ("cos", np.cos, -100, 100), ("tan", np.tan, -100, 100),
+    ("asin", np.arcsin, -1, 1), ("acos", np.arccos, -1, 1), ("atan", np.arctan, -100, 100),
+    ("asinh", np.arcsinh, -100, 100), ("acosh", np.arccosh, 1, 100), ("atanh", np.arctanh, -0.999, 0.999),
+]
+ELEMENTARY_BINARY = [("pow", np.power, (0.01, 10), (-5, 5)), ("hypot", np.hypot, (-100, 100), (-100, 100)),
+                     ("atan2", np.arctan2, (-100, 100), (-100, 100))]
+GOLDEN = 0.6180339887498949
+COUNT = 1_000_000
+
+
+def spread(low, high, offset=0.0):
+    i = np.arange(COUNT, dtype=np.float64)
+    t = i * GOLDEN + offset
+    return low + (high - low) * (t - np.floor(t))
+
+
+def best_cpu(statement, number, repeat=5):
+    """Like `best`, in this thread's CPU time, so other processes on a busy machine do not inflate it (ufuncs are
+    single-threaded; TensorBenchmarks times its side the same way)."""
+    return min(timeit.repeat(statement, number=number, repeat=repeat, timer=time.thread_time)) / number
+
+
+def elementary():
+    results = {}
+    for name, function, low, high in ELEMENTARY:
+        x = spread(low, high)
+        results["elementary_" + name] = best_cpu(lambda: function(x), number=3)
+    for name, function, (xl, xh), (yl, yh) in ELEMENTARY_BINARY:
+        x, y = spread(xl, xh), spread(yl, yh, 0.5)
+        results["elementary_" + name] = best_cpu(lambda: function(x, y), number=3)
+    return results
 
 
 if __name__ == "__main__":

@@ -102,6 +102,9 @@ ours.append(
       _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
     }
   ))
+ours += try randomWorkloads()
+
+ours += elementaryWorkloads()
 
 if numpy == nil { print("NumPy timings unavailable (python3 with numpy not found); showing ours only") }
 print("workload".padding(toLength: 42, withPad: " ", startingAt: 0), "ours", "numpy", "ratio", separator: "\t")
@@ -119,3 +122,74 @@ print(
   String(
     format: "matmul forward+backward: %.1f GFLOP/s on one thread (kernel path: %@)",
     flops / ours[largeProduct].seconds / 1e9, MatrixProductPath.current))
+
+/// Like `secondsPerIteration`, in this thread's CPU time, so other processes on a busy machine do not inflate it
+/// (numpy_bench.py times the elementary functions the same way).
+func cpuSecondsPerIteration(iterations: Int, repeats: Int = 5, _ body: () -> Void) -> Double {
+  func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+  var best = Double.infinity
+  for _ in 0..<repeats {
+    let start = now()
+    for _ in 0..<iterations { body() }
+    best = min(best, (now() - start) / Double(iterations))
+  }
+  return best
+}
+
+/// Each elementary function over 10^6 float64 values spread over [low, high] by the golden-ratio sequence (the same
+/// IEEE operations as numpy_bench.py's `spread`, so both sides see the same inputs).
+func elementaryWorkloads() -> [(name: String, key: String, seconds: Double)] {
+  let count = 1_000_000
+  func spread(_ low: Double, _ high: Double, offset: Double = 0) -> [Double] {
+    (0..<count).map { i in
+      let t = Double(i) * 0.6180339887498949 + offset
+      return low + (high - low) * (t - t.rounded(.down))
+    }
+  }
+  let unary: [(String, (Double) -> Double, Double, Double)] = [
+    ("exp", Elementary.exp, -700, 700), ("expm1", Elementary.expm1, -5, 5), ("exp2", Elementary.exp2, -1000, 1000),
+    ("log", Elementary.log, 1e-3, 1e3), ("log1p", Elementary.log1p, -0.9, 10), ("log2", Elementary.log2, 1e-3, 1e3),
+    ("log10", Elementary.log10, 1e-3, 1e3), ("tanh", Elementary.tanh, -20, 20), ("sinh", Elementary.sinh, -20, 20),
+    ("cosh", Elementary.cosh, -20, 20), ("sin", Elementary.sin, -100, 100), ("cos", Elementary.cos, -100, 100),
+    ("tan", Elementary.tan, -100, 100), ("asin", Elementary.asin, -1, 1), ("acos", Elementary.acos, -1, 1),
+    ("atan", Elementary.atan, -100, 100), ("asinh", Elementary.asinh, -100, 100),
+    ("acosh", Elementary.acosh, 1, 100), ("atanh", Elementary.atanh, -0.999, 0.999),
+  ]
+  let binary: [(String, (Double, Double) -> Double, Double, Double, Double, Double)] = [
+    ("pow", Elementary.pow, 0.01, 10, -5, 5), ("hypot", Elementary.hypot, -100, 100, -100, 100),
+    ("atan2", Elementary.atan2, -100, 100, -100, 100),
+  ]
+  var results: [(name: String, key: String, seconds: Double)] = []
+  var output = [Double](repeating: 0, count: count)
+  var checksum = 0.0
+  for (name, function, low, high) in unary {
+    let x = spread(low, high)
+    let seconds = cpuSecondsPerIteration(iterations: 3) {
+      output.withUnsafeMutableBufferPointer { out in
+        x.withUnsafeBufferPointer { input in
+          for i in 0..<count { out[i] = function(input[i]) }
+        }
+      }
+    }
+    checksum += output[count / 2]
+    results.append(("\(name) of 10^6 float64", "elementary_" + name, seconds))
+  }
+  for (name, function, xLow, xHigh, yLow, yHigh) in binary {
+    let x = spread(xLow, xHigh)
+    let y = spread(yLow, yHigh, offset: 0.5)
+    let seconds = cpuSecondsPerIteration(iterations: 3) {
+      output.withUnsafeMutableBufferPointer { out in
+        for i in 0..<count { out[i] = function(x[i], y[i]) }
+      }
+    }
+    checksum += output[count / 2]
+    results.append(("\(name) of 10^6 float64 pairs", "elementary_" + name, seconds))
+  }
+  // Printing a result keeps the optimiser from dropping the loops.
+  print("elementary checksum: \(checksum)")
+  return results
+}

@@ -11,6 +11,10 @@ public enum DiagnosticPrinter {
   public static let perFileLimit = 100
   /// Characters of a source line shown around the caret.
   public static let windowWidth = 100
+  /// Characters of a message or note line shown before `…`; content quoted in a message cannot flood the terminal.
+  public static let lineLimit = 500
+  /// Lines of a note shown before a count of the rest.
+  public static let noteLineLimit = 100
 
   /// All diagnostics in order, each followed by its source line and caret when the source is known.
   public static func format(_ diagnostics: [Diagnostic], sources: [SourceFile], color: Bool = false) -> String {
@@ -46,7 +50,7 @@ public enum DiagnosticPrinter {
   static func format(_ diagnostic: Diagnostic, source: SourceFile?, style: Style) -> String {
     let path = TerminalText.escaped(diagnostic.path)
     var text = style.bold("\(path):\(diagnostic.line):\(diagnostic.column):") + " "
-    text += style.red("error:") + " " + style.bold(TerminalText.escaped(diagnostic.message)) + "\n"
+    text += style.red("error:") + " " + style.bold(clipped(TerminalText.escaped(diagnostic.message))) + "\n"
     if let source, diagnostic.line >= 1, diagnostic.line <= source.lines.count {
       let excerpt = SourceExcerpt(source: source, line: diagnostic.line, column: diagnostic.column, width: windowWidth)
       let gutter = String(diagnostic.line)
@@ -57,11 +61,23 @@ public enum DiagnosticPrinter {
     for note in diagnostic.notes {
       let lines = TerminalText.escaped(note, keepingNewlines: true).split(
         separator: "\n", omittingEmptySubsequences: false)
-      text += style.cyan("note:") + " " + (lines.first.map(String.init) ?? "") + "\n"
-      for more in lines.dropFirst() { text += "      \(more)\n" }
+      text += style.cyan("note:") + " " + clipped(lines.first ?? "") + "\n"
+      for more in lines.dropFirst().prefix(noteLineLimit - 1) { text += "      \(clipped(more))\n" }
+      if lines.count > noteLineLimit { text += "      … \(Report.counted(lines.count - noteLineLimit, "more line"))\n" }
     }
     return text
   }
+}
+
+/// `text` cut after `DiagnosticPrinter.lineLimit` characters, with `…` where it was cut.
+private func clipped(_ text: some StringProtocol) -> String {
+  let scalars = text.unicodeScalars
+  guard let end = scalars.index(scalars.startIndex, offsetBy: DiagnosticPrinter.lineLimit, limitedBy: scalars.endIndex),
+    end < scalars.endIndex
+  else { return String(text) }
+  var result = String.UnicodeScalarView()
+  result.append(contentsOf: scalars[..<end])
+  return String(result) + "…"
 }
 
 /// The part of a source line a diagnostic shows: at most `width` characters around the caret's byte column, escaped

@@ -23,21 +23,29 @@ public enum Docbuild {
     }
   }
 
+  /// Options whose value may start with `-` (a negative number, a size, a folder named `-x`).
+  static let optionsTakingValues: Set<String> = ["--jobs", "--memory-limit", "--content", "--output"]
+
   /// `--jobs -1` becomes `--jobs=-1`: ArgumentParser takes a value starting with `-` for an option name and would say
-  /// "Missing value", where the user deserves "--jobs must be at least 1".
+  /// "Missing value", where the user deserves "--jobs must be at least 1". A value starting with `--` is left alone,
+  /// so a forgotten value followed by another option is still reported as missing.
   static func joiningNegativeValues(_ arguments: [String]) -> [String] {
     var result: [String] = []
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]
-      if argument == "--jobs", index + 1 < arguments.count, arguments[index + 1].hasPrefix("-"),
-        Int(arguments[index + 1]) != nil
+      if optionsTakingValues.contains(argument), index + 1 < arguments.count,
+        arguments[index + 1].hasPrefix("-"), !arguments[index + 1].hasPrefix("--"), arguments[index + 1] != "-h"
       {
-        result.append("--jobs=" + arguments[index + 1])
+        result.append(argument + "=" + arguments[index + 1])
         index += 2
       } else {
         result.append(argument)
         index += 1
+      }
+      if argument == "--" {
+        result += arguments[index...]
+        break
       }
     }
     return result

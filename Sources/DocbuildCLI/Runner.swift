@@ -15,10 +15,16 @@ enum Runner {
     let console = Console.standardError
     let style = Style(enabled: Console.wantsColor())
     let quiet = options.quiet
+    // Every relative path is read against the current folder; one that was deleted under the shell must stop the
+    // command, not quietly turn `content` into `/content`.
+    guard let workingDirectory = currentDirectory() else {
+      console.write(style.red("error:") + " cannot find the current folder: \(String(cString: strerror(errno)))\n")
+      return 2
+    }
     var pipelineOptions = PipelineOptions(
       contentDirectory: options.content, outputDirectory: output ?? "site",
       jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-      workingDirectory: FileManager.default.currentDirectoryPath,
+      workingDirectory: workingDirectory,
       progress: { page in
         if !quiet { console.write(Report.progressLine(page, style: style)) }
       })
@@ -50,6 +56,13 @@ enum Runner {
       console.write(Report.summary(outcome, milliseconds: milliseconds(elapsed), mode: mode, style: style) + "\n")
     }
     return outcome.verified ? 0 : 1
+  }
+
+  /// `getcwd(3)`, nil when the current folder no longer exists or cannot be named.
+  private static func currentDirectory() -> String? {
+    guard let path = getcwd(nil, 0) else { return nil }
+    defer { free(path) }
+    return String(cString: path)
   }
 
   private static func milliseconds(_ duration: Duration) -> Int {

@@ -57,7 +57,10 @@ private struct MathScanner {
   /// either (whether a `$` or backtick run closes does not depend on the opener), so each region is searched once.
   var failedInlineLimit = -1
   var failedDisplayLimit = -1
-  var failedCodeSpanLimits: [Int: Int] = [:]
+  /// Where every maximal backtick run starts, in order, by the run's length. A code span closes at the next run of
+  /// its opener's length, so looking it up here costs a binary search; scanning forward for it cost a pass over the
+  /// rest of the paragraph for every distinct length, which runs of 1, 2, 3… backticks made quadratic.
+  let backtickRuns: [Int: [Int]]
 
   init(bytes: [UInt8], skipped: Set<Int>) {
     self.bytes = bytes
@@ -73,6 +76,19 @@ private struct MathScanner {
       line -= 1
     }
     self.barriers = barriers
+    var runs: [Int: [Int]] = [:]
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] == backtick else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < bytes.count && bytes[end] == backtick { end += 1 }
+      runs[end - index, default: []].append(index)
+      index = end
+    }
+    self.backtickRuns = runs
     output.reserveCapacity(bytes.count)
   }
 
@@ -114,21 +130,19 @@ private struct MathScanner {
     return end - start
   }
 
-  /// The offset past the backtick run of exactly `length` that closes a code span, if there is one.
-  mutating func codeSpanEnd(opening: Int, length: Int, limit: Int) -> Int? {
-    if failedCodeSpanLimits[length] == limit { return nil }
-    var cursor = opening + length
-    while cursor < limit {
-      if bytes[cursor] == backtick {
-        let run = runLength(at: cursor)
-        if run == length { return cursor + run }
-        cursor += run
-      } else {
-        cursor += 1
-      }
+  /// The offset past the backtick run of exactly `length` that closes a code span, if there is one: the first such
+  /// run after the opener that starts before `limit`. The opener's own run (or the run it is the end of, after an
+  /// escaped backtick) starts at or before `opening`, so it is never its own closer.
+  func codeSpanEnd(opening: Int, length: Int, limit: Int) -> Int? {
+    guard let starts = backtickRuns[length] else { return nil }
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= opening { low = middle + 1 } else { high = middle }
     }
-    failedCodeSpanLimits[length] = limit
-    return nil
+    guard low < starts.count, starts[low] < limit else { return nil }
+    return starts[low] + length
   }
 
   /// Protects the formula opening at `start`, returning the offset past its closing dollars.

@@ -127,28 +127,74 @@ enum FileAccess {
 
   /// Removes `path` and everything under it without following links, first making folders writable and searchable
   /// so a read-only folder a killed build left behind never blocks the next one; nil on success, else the error.
+  /// Every step goes through the descriptor of the folder above it, so a folder swapped for a link while the tree is
+  /// being removed leads nowhere: the walk never leaves the tree it started in.
   static func removeTree(_ path: String) -> String? {
+    let url = URL(fileURLWithPath: path)
+    let parent = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard parent >= 0 else { return errno == ENOENT ? nil : errorText() }
+    defer { close(parent) }
+    return removeEntry(url.lastPathComponent, in: parent)
+  }
+
+  /// Linux's `O_PATH`, which Glibc's Swift overlay does not export.
+  private static let openPathOnly: Int32 = 0o10_000_000
+
+  private static func removeEntry(_ name: String, in parent: Int32) -> String? {
     var status = stat()
-    guard lstat(path, &status) == 0 else { return errno == ENOENT ? nil : errorText() }
-    if status.st_mode & S_IFMT == S_IFDIR {
-      if status.st_mode & 0o700 != 0o700 { chmod(path, (status.st_mode & 0o7777) | 0o700) }
-      let names: [String]
-      switch listFolder(path) {
-      case .success(let listed): names = listed
-      case .failure(let failure): return failure.text
-      }
-      for name in names {
-        if let failure = removeTree(path + "/" + name) { return failure }
-      }
-      return rmdir(path) == 0 ? nil : errorText()
+    guard fstatat(parent, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+      return errno == ENOENT ? nil : errorText()
     }
-    return unlink(path) == 0 ? nil : errorText()
+    guard status.st_mode & S_IFMT == S_IFDIR else {
+      return unlinkat(parent, name, 0) == 0 || errno == ENOENT ? nil : errorText()
+    }
+    if status.st_mode & 0o700 != 0o700 {
+      // An O_PATH descriptor opens even a folder without permissions, and never through a link.
+      let handle = openat(parent, name, openPathOnly | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if handle >= 0 {
+        chmod("/proc/self/fd/\(handle)", (status.st_mode & 0o7777) | 0o700)
+        close(handle)
+      }
+    }
+    let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard folder >= 0 else { return errorText() }
+    let names: [String]
+    switch listFolder(descriptor: folder) {
+    case .success(let listed): names = listed
+    case .failure(let failure):
+      close(folder)
+      return failure.text
+    }
+    for entry in names {
+      if let failure = removeEntry(entry, in: folder) {
+        close(folder)
+        return failure
+      }
+    }
+    close(folder)
+    return unlinkat(parent, name, AT_REMOVEDIR) == 0 || errno == ENOENT ? nil : errorText()
+  }
+
+  /// The names in an open folder; the descriptor stays open and the caller's.
+  private static func listFolder(descriptor: Int32) -> Result<[String], SystemError> {
+    let copy = dup(descriptor)
+    guard copy >= 0, let folder = fdopendir(copy) else {
+      let code = errno
+      if copy >= 0 { close(copy) }
+      return .failure(SystemError(code: code))
+    }
+    defer { closedir(folder) }
+    return readNames(folder)
   }
 
   /// The names in a folder (without `.` and `..`), or the `errno` that stopped listing it.
   static func listFolder(_ path: String) -> Result<[String], SystemError> {
     guard let folder = opendir(path) else { return .failure(SystemError(code: errno)) }
     defer { closedir(folder) }
+    return readNames(folder)
+  }
+
+  private static func readNames(_ folder: OpaquePointer) -> Result<[String], SystemError> {
     var names: [String] = []
     while true {
       errno = 0

@@ -70,7 +70,7 @@ struct BodyRenderer {
         + "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span></a>"
         + "</h\(clamped)>\n"
     case .paragraph(let content, _):
-      appendSearchText(InlinePlainText.text(of: content, includingDisplayMath: false))
+      appendSearchText(InlinePlainText.text(of: content, includingDisplayMath: false, math: math))
       return "<p>\(renderInlines(content, linksAllowed: true))</p>\n"
     case .blockQuote(let blocks):
       return "<blockquote>\n\(blocks.map { renderBlock($0) }.joined())</blockquote>\n"
@@ -96,7 +96,7 @@ struct BodyRenderer {
   private mutating func renderListItem(_ blocks: [Block], tight: Bool) -> String {
     blocks.map { block in
       if tight, case .paragraph(let content, _) = block {
-        appendSearchText(InlinePlainText.text(of: content, includingDisplayMath: false))
+        appendSearchText(InlinePlainText.text(of: content, includingDisplayMath: false, math: math))
         return renderInlines(content, linksAllowed: true) + "\n"
       }
       return renderBlock(block)

@@ -42,7 +42,9 @@ enum CodeBlockRenderer {
       if !output.isEmpty {
         let kind = snippet.expectsError ? "output error" : "output"
         let label = snippet.expectsError ? "Raises" : "Output"
-        html += "<pre class=\"\(kind)\" data-label=\"\(label)\"><samp>\(escapeHTML(output))</samp></pre>\n"
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { OutputLine.html(escapeHTML(String($0))) }
+        html += "<pre class=\"\(kind)\" data-label=\"\(label)\"><samp>\(lines.joined())</samp></pre>\n"
       }
     }
     return html + snippet.gradientTables.map(GradientTableRenderer.render).joined()

@@ -7,8 +7,9 @@ enum GradientTableRenderer {
   /// a card on a phone while the markup stays a real table.
   static func render(_ table: GradientTable) -> String {
     let target = escapeHTML(table.target)
-    // A focusable, labelled region, so keyboard users can scroll a table wider than its column.
-    var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Gradients of \(target)\">\n"
+    // Focusable and labelled, so keyboard users can scroll a table wider than its column; a group rather than a
+    // region, since a page may hold several tables of the same loss and landmarks must have unique labels.
+    var html = "<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Gradients of \(target)\">\n"
     html += "<table class=\"gradients\">\n"
     html += "<caption>Gradients of <code>\(target)</code>, checked against finite differences</caption>\n"
     // The rows hold different variables, so the headers say "gradient" and each cell's label names its own ∂l/∂x.

@@ -56,7 +56,7 @@ enum PageContext {
   }
 
   /// The page's leading `# ` heading; a generated one only when the page has no level-1 heading anywhere.
-  private static func titleHTML(page: PlannedPage, body: RenderedBody) -> String {
+  static func titleHTML(page: PlannedPage, body: RenderedBody) -> String {
     if !body.titleHTML.isEmpty || body.headings.contains(where: { $0.level == 1 }) { return body.titleHTML }
     return "<h1>\(escapeHTML(page.title))</h1>\n"
   }

@@ -59,13 +59,15 @@ public enum SiteRenderer {
     let entries = ChapterEntry.list(pages: plan.pages, summaries: rendered.map(\.summary))
     let homeListsChapters = PageContext.homeListsChapters(pages: plan.pages, homeBody: bodies[0])
     let pageFiles = parallelMap(Array(plan.pages.indices), jobs: jobs) { index in
-      let context = PageContext.make(
+      var context = PageContext.make(
         bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], entries: entries,
         homeListsChapters: homeListsChapters)
+      context["description"] = rendered[index].description.map(templateText) ?? templateText(book.title)
       return Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
     }
     var files = Dictionary(uniqueKeysWithValues: zip(plan.pages.map(\.file), pageFiles))
-    for (name, text) in theme.assets { files[name] = Array(text.utf8) }
+    files[PrintPage.file] = printPage(book: book, plan: plan, bodies: bodies, entries: entries, theme: theme)
+    for (name, bytes) in theme.assets { files[name] = bytes }
     let searchPages = zip(plan.pages, bodies).map { SearchPage(href: $0.href, title: $0.title, sections: $1.sections) }
     let searchJSON = SearchIndex.json(searchPages)
     files["search-index.json"] = Array(searchJSON.utf8)
@@ -76,15 +78,35 @@ public enum SiteRenderer {
   /// A page's article and, for a chapter, its summary for the home page's chapter list.
   private static func renderBody(
     of page: PlannedPage, resolver: LinkResolver, allowsRawHTML: Bool
-  ) -> (body: RenderedBody, summary: String?) {
-    guard let chapter = page.chapter else { return (generatedHomeBody(), nil) }
+  ) -> (body: RenderedBody, summary: String?, description: String?) {
+    guard let chapter = page.chapter else { return (generatedHomeBody(), nil, nil) }
     var renderer = BodyRenderer(
       pageFile: page.file, resolver: resolver, snippets: chapter.snippets, math: chapter.math,
       allowsRawHTML: allowsRawHTML)
     let body = renderer.render(chapter.document)
     var summaryRenderer = BodyRenderer(
       pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: allowsRawHTML)
-    return (body, summaryRenderer.summaryHTML(of: chapter.document))
+    return (body, summaryRenderer.summaryHTML(of: chapter.document), PageDescription.of(chapter))
+  }
+
+  /// `print.html`: the page template around every page's article, ids made unique across the book.
+  private static func printPage(
+    book: BookSite, plan: SitePlan, bodies: [RenderedBody], entries: [ChapterEntry], theme: Theme
+  ) -> [UInt8] {
+    let titles = plan.pages.indices.map { PageContext.titleHTML(page: plan.pages[$0], body: bodies[$0]) }
+    var context = PageContext.make(
+      bookTitle: book.title, pages: plan.pages, index: 0, body: bodies[0], entries: entries, homeListsChapters: false)
+    context["isHome"] = false
+    context["isPrint"] = true
+    context["pageTitle"] = "Print"
+    context["hasToc"] = false
+    context["toc"] = [[String: Any]]()
+    context["titleHTML"] = ""
+    context["content"] = PrintPage.html(pages: plan.pages, titles: titles, bodies: bodies)
+    context["previous"] = nil
+    context["next"] = nil
+    context["description"] = templateText("The whole of \(book.title) on one page, for printing.")
+    return Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
   }
 
   /// The home page body when the book has no `index.md`: only the chapter list, which the template adds.

@@ -7,12 +7,18 @@ struct Theme {
   /// The default theme's templates, by name without extension: `page` includes the `sidebar` and `contents` partials.
   static let templateNames = ["page", "sidebar", "contents"]
   /// The default theme's static files, copied to the site as they are (or as the book overrides them).
-  static let assetNames = ["style.css", "search.js"]
+  static let assetNames = ["style.css", "search.js", "favicon.svg"]
+  /// The math font and its licence: site file name, then the path inside the theme folder. A book cannot replace
+  /// them (its `style.css` may name another font); the licence travels with the font.
+  static let fontFiles = [
+    ("docbuild-math.woff2", "fonts/docbuild-math.woff2"),
+    ("docbuild-math-LICENSE.txt", "fonts/docbuild-math-LICENSE.txt"),
+  ]
 
   /// The parsed templates; `page` renders every page.
   var library: MustacheLibrary
   /// The static files by output name.
-  var assets: [String: String]
+  var assets: [String: [UInt8]]
   /// Problems with the book's own templates (each fails the build; pages fall back to the default meanwhile) or a
   /// missing default file.
   var diagnostics: [SiteDiagnostic]
@@ -26,7 +32,10 @@ struct Theme {
       if let text = DefaultTheme.files[name + ".mustache"] { templates[name] = text }
     }
     for name in assetNames {
-      theme.assets[name] = overrides[name] ?? DefaultTheme.files[name]
+      if let text = overrides[name] ?? DefaultTheme.files[name] { theme.assets[name] = Array(text.utf8) }
+    }
+    for (name, _) in fontFiles {
+      if let bytes = DefaultTheme.fontBytes[name] { theme.assets[name] = bytes }
     }
     theme.diagnostics += DefaultTheme.missing.map {
       SiteDiagnostic(
@@ -82,6 +91,17 @@ enum DefaultTheme {
     return files
   }()
 
+  /// The font files by site name, read as bytes.
+  static let fontBytes: [String: [UInt8]] = {
+    var files: [String: [UInt8]] = [:]
+    for (name, path) in Theme.fontFiles {
+      if let url = themeFolder?.appendingPathComponent(path), let data = try? Data(contentsOf: url) {
+        files[name] = Array(data)
+      }
+    }
+    return files
+  }()
+
   /// The folder holding the default theme. `Bundle.module` would stop the program when a copied binary left its
   /// resources behind; looking for them here turns that into a reported missing-file problem instead.
   static let themeFolder: URL? = {
@@ -98,5 +118,6 @@ enum DefaultTheme {
   /// Names of default files that could not be read.
   static var missing: [String] {
     (Theme.templateNames.map { $0 + ".mustache" } + Theme.assetNames).filter { files[$0] == nil }
+      + Theme.fontFiles.filter { fontBytes[$0.0] == nil }.map(\.1)
   }
 }

@@ -19,7 +19,7 @@ enum TranscriptRenderer {
       guard !outputRun.isEmpty else { return }
       let kind =
         outputRun.contains { $0.hasPrefix("<span class=\"error-line\">") } ? "output-lines error" : "output-lines"
-      html += "<span class=\"\(kind)\">" + outputRun.map { $0 + "\n" }.joined() + "</span>"
+      html += "<span class=\"\(kind)\">" + outputRun.map(OutputLine.html).joined() + "</span>"
       outputRun = []
     }
     while index < lines.count {
@@ -64,6 +64,15 @@ enum TranscriptRenderer {
     guard let colon = line.firstIndex(of: ":") else { return false }
     let name = line[..<colon]
     return (name.hasSuffix("Error") || name.hasSuffix("Exception")) && name.allSatisfy { $0.isLetter || $0 == "." }
+  }
+}
+
+/// One line of output in its own element, so a line too long for its block wraps with a visible continuation
+/// mark instead of hiding its end (the stylesheet draws the mark beside the continued rows).
+enum OutputLine {
+  /// The line's HTML; `line` is already escaped.
+  static func html(_ line: String) -> String {
+    "<span class=\"line\">\(line)\n</span>"
   }
 }
 

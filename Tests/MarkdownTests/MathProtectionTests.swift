@@ -42,6 +42,18 @@ let mathCases: [MathCase] = [
     name: "crlf line endings", source: "$$▸a\r\n+ b$$\r\n\r\n# $▸h$\r\n", tex: ["a\r\n+ b", "h"],
     display: [true, false]),
   MathCase(
+    name: "escaped backtick before a code span", source: "\\``$a$` and $▸b$\n", tex: ["b"], display: [false]),
+  MathCase(
+    name: "code span closed after runs of other lengths", source: "``a ` ``` $b$ `` and $▸c$\n", tex: ["c"],
+    display: [false]),
+  MathCase(
+    name: "unmatched runs of other lengths", source: "`` ` ``` $▸x$ ````\n", tex: ["x"], display: [false]),
+  // Runs of 1, 2, 3… backticks, none closed: each opener used to scan the rest of the paragraph (quadratic).
+  MathCase(
+    name: "backtick runs of every length",
+    source: (1..<400).map { String(repeating: "`", count: $0) + " " }.joined() + "$▸x$\n", tex: ["x"],
+    display: [false]),
+  MathCase(
     name: "markdown syntax inside display math", source: "$$▸\n- a\n# b\n> c\n$$\n", tex: ["\n- a\n# b\n> c\n"],
     display: [true]),
 ]

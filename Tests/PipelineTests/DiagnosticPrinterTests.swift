@@ -98,3 +98,19 @@ import Testing
     PageProgress(path: "c/\u{1B}]0;x\u{07}.md", snippets: 1, problems: 0), style: Style(enabled: color))
   #expect(progress.contains("c/\\x1B]0;x\\x07.md"))
 }
+
+/// Content quoted in a message or a note (an unsupported command's name, a mismatched output) is cut, so one
+/// diagnostic cannot print megabytes.
+@Test func longMessagesAndNotesAreCut() {
+  let name = String(repeating: "a", count: 30_000)
+  let note = (1...1000).map { "line \($0)" }.joined(separator: "\n")
+  let diagnostic = Diagnostic(
+    path: "a.md", line: 1, column: 1, message: "unsupported command \\\(name)", notes: [note, name])
+  let lines = DiagnosticPrinter.format([diagnostic], sources: []).split(separator: "\n")
+  #expect(lines[0] == "a.md:1:1: error: unsupported command \\" + name.prefix(500 - 21) + "…")
+  #expect(lines[1] == "note: line 1")
+  #expect(lines[100] == "      line 100")
+  #expect(lines[101] == "      … 900 more lines")
+  #expect(lines[102] == "note: " + name.prefix(500) + "…")
+  #expect(lines.count == 103)
+}

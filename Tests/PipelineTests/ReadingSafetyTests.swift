@@ -101,6 +101,8 @@ func invalidUTF8IsReportedAtItsLineAndColumn(bytes: [UInt8], position: String) t
   arguments: [
     (["--jobs", "-1"], "--jobs must be at least 1"), (["check", "--jobs", "0"], "--jobs must be at least 1"),
     (["check", "--output", "x"], "takes no --output"), (["fix", "--output", "x"], "takes no --output"),
+    (["check", "--memory-limit", "-5G"], "--memory-limit must be a size"),
+    (["check", "--content", "--quiet"], "Missing value for '--content"),
   ] as [([String], String)])
 func commandLineMistakesGetAPlainMessage(arguments: [String], message: String) {
   #expect(Docbuild.main(arguments) == 2)

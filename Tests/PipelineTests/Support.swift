@@ -24,14 +24,14 @@ func writeFiles(_ files: [String: [UInt8]], under folder: URL) throws {
   }
 }
 
-/// Every regular file under a folder, by relative path.
+/// Every regular file under a folder, by relative path (links, pipes and devices are not read: a pipe would block).
 func readTree(_ folder: URL) throws -> [String: [UInt8]] {
   var files: [String: [UInt8]] = [:]
   guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
   for case let path as String in enumerator {
-    var isDirectory: ObjCBool = false
+    var status = stat()
     let full = folder.appendingPathComponent(path).path
-    if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+    if lstat(full, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
       files[path] = [UInt8](try Data(contentsOf: URL(fileURLWithPath: full)))
     }
   }

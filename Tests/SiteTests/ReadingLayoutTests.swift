@@ -47,8 +47,9 @@ import Testing
 
   @Test func nowrapAndMathFontsAreStyled() {
     #expect(stylesheet.contains(".nowrap {\n  white-space: nowrap;\n}"))
-    // Latin Modern Math lacks ⇠ (\dashleftarrow); STIX has it, so it stays in a math font.
-    #expect(stylesheet.contains("font-family: \"Latin Modern Math\", \"STIX Two Math\", \"STIX Math\", math;"))
+    // The bundled math font comes first, so formulas typeset alike in every browser with no font installed.
+    #expect(stylesheet.contains("font-family: \"docbuild Math\", math;"))
+    #expect(stylesheet.contains("src: url(\"docbuild-math.woff2\") format(\"woff2\");"))
   }
 
   @Test func gradientHeadersDoNotNameAVariable() {
@@ -66,7 +67,8 @@ import Testing
     #expect(stylesheet.contains("content: attr(data-label);"))
     // The cards follow the width of the text column, not the window, so a tablet beside the sidebar gets them too.
     #expect(stylesheet.contains("container-type: inline-size;"))
-    #expect(stylesheet.contains("@container (max-width: 44rem) {"))
+    // 34rem: the seven columns fit a desktop text column with common sans fonts, so cards are for phones and tablets.
+    #expect(stylesheet.contains("@container (max-width: 34rem) {"))
   }
 
   @Test func verifiedMarksOpenTheirLineInAGutter() {

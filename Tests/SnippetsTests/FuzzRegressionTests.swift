@@ -13,7 +13,8 @@ struct FuzzRegressionTests {
     ["seeds", "regressions"].flatMap { folder in
       let path = fuzzFolder.appendingPathComponent(folder).path
       let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-      return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
+      // `regressions/pages` belongs to the page fuzzer (`PageFuzzRegressionTests`).
+      return names.filter { !$0.hasPrefix(".") && $0 != "pages" }.sorted().map { "\(folder)/\($0)" }
     }
   }
 

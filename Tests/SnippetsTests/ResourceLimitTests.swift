@@ -48,6 +48,18 @@ struct ResourceLimitTests {
     #expect(result.statements.last?.output == "(50000,)")
   }
 
+  @Test(arguments: ["[0] * 5000", "(0,) * 5000", "'x' * 200000"])
+  // Each value is a few hundred KB (a list item is a whole `Value`, tens of bytes), so one fits in the 1 MiB budget
+  // and fifty do not.
+  func pythonValuesCountAgainstTheBudgetToo(value: String) {
+    let keeping = (1...50).map { "a\($0) = \(value)\n" }.joined()
+    let (kept, _) = run(keeping, in: SnippetSession(memoryLimit: 1 << 20))
+    #expect(kept.diagnostics.first?.message.hasPrefix("MemoryError: the chapter's arrays") == true)
+    let reusing = String(repeating: "a = \(value)\n", count: 50)
+    let (reused, _) = run(reusing, in: SnippetSession(memoryLimit: 1 << 20))
+    #expect(reused.diagnostics.isEmpty)
+  }
+
   @Test func aLimitIsNeverAnExpectedOutput() {
     let session = SnippetSession()
     let line =

@@ -77,6 +77,18 @@ struct ResourceMeterTests {
     }
   }
 
+  @Test func aBackwardPassCountsTheGradientsItHolds() throws {
+    let meter = meter(memory: 1 << 20)
+    try ResourceMeter.$current.withValue(meter) {
+      let x = try Tensor.ones([40_000])  // 320 KB, and as much again for 2x
+      let l = try (x * Tensor(2.0)).sum()
+      #expect(meter.bytesInUse < 700_000)
+      // The pass would hold a gradient for x and for 2x: 640 KB more, past 1 MiB.
+      #expect(throws: TensorError.self) { try gradient(of: l, withRespectTo: x) }
+    }
+    #expect(meter.memoryExhausted)
+  }
+
   @Test func elementOperationsAreBoundedPerStatement() throws {
     let meter = meter(work: 10_000)
     try ResourceMeter.$current.withValue(meter) {
@@ -175,4 +187,15 @@ struct PrintingLimitTests {
     let malformed = Tensor(shape: [2, 3], storage: .float64([1, 2]))
     #expect(throws: TensorError.self) { try malformed.numpyText(repr: true, limit: 1 << 20) }
   }
+}
+
+/// A long history is released without recursion: a chapter of `x = x + 1.0` lines builds one chain of nodes.
+@Test func releasingALongHistoryDoesNotOverflowTheStack() throws {
+  let one = Tensor(1.0)
+  var x = Tensor(0.0)
+  for _ in 0..<300_000 { x = try x + one }
+  #expect(x.doubles == [300_000])
+  // Dropping the last name of the chain releases 300,000 nodes; recursively, that overflows an 8 MiB stack.
+  x = one
+  #expect(x.doubles == [1])
 }

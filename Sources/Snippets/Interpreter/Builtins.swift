@@ -35,8 +35,6 @@ enum Builtins {
     "dir", "id", "hash", "help", "globals", "locals", "compile", "__import__", "complex", "bytes", "frozenset",
     "object", "super", "slice", "breakpoint", "exit", "quit",
   ]
-  /// `np.random` functions.
-  static let randomFunctions: Set<String> = ["seed", "rand", "randn"]
 
   /// True for Python's own builtins.
   static func isPythonBuiltin(_ name: String) -> Bool { pythonFunctions.contains(name) }
@@ -72,7 +70,7 @@ enum Builtins {
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
   static func numpyMember(_ name: String, module: String) -> Value? {
     if module == "numpy.random" {
-      return randomFunctions.contains(name) ? .function("numpy.random.\(name)") : nil
+      return Interpreter.randomFunctions.contains(name) ? .function("numpy.random.\(name)") : nil
     }
     switch name {
     case "newaxis": return Value.none
@@ -144,7 +142,7 @@ extension Interpreter {
     case "autograd.jacobian": return try functional(.jacobian, call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
-    case "numpy.random.seed", "numpy.random.rand", "numpy.random.randn": return try callRandom(name, call)
+    case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }

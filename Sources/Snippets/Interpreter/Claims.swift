@@ -36,8 +36,8 @@ extension Interpreter {
       return []
     }
     // The sides are evaluated again for the notes; nothing they print or draw from the generator may count twice.
-    let (savedRandom, savedPrinted) = (random, printed)
-    defer { (random, printed) = (savedRandom, savedPrinted) }
+    let (savedRandom, savedObjects, savedPrinted) = (random, randomObjects, printed)
+    defer { (random, randomObjects, printed) = (savedRandom, savedObjects, savedPrinted) }
     let left = try evaluate(pair.0)
     let right = try evaluate(pair.1)
     var notes = [side("left: ", pair.0, left), side("right:", pair.1, right)]

@@ -145,6 +145,9 @@ extension Interpreter {
     case .function(let name):
       call.function = String(name.split(separator: ".").last ?? Substring(name))
       return try callFunction(name, call)
+    case .method(.randomObject(let handle), let name):
+      call.function = name
+      return try callRandomMethod(handle, name, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):

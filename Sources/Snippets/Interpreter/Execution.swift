@@ -56,37 +56,45 @@ extension Interpreter {
   private func releaseUnreachableValues() {
     guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
     var roots: [Tensor] = []
-    for value in globals.values { collectTensors(value, into: &roots) }
-    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots))
-  }
-
-  /// Every tensor a value can reach: through containers, and through functions' defaults and captured variables.
-  private func collectTensors(_ value: Value, into roots: inout [Tensor]) {
+    var pythonBytes = 0
     var visited: Set<ObjectIdentifier> = []
-    collectTensors(value, into: &roots, visited: &visited)
+    for value in globals.values { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
+    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
   }
 
-  private func collectTensors(_ value: Value, into roots: inout [Tensor], visited: inout Set<ObjectIdentifier>) {
+  /// Gathers every tensor a value can reach (through containers, and through functions' defaults and captured
+  /// variables) and adds up its lists' and strings' bytes; a container reached twice is counted once.
+  private func collect(
+    _ value: Value, tensors: inout [Tensor], pythonBytes: inout Int, visited: inout Set<ObjectIdentifier>
+  ) {
     switch value {
-    case .tensor(let tensor): roots.append(tensor)
+    case .tensor(let tensor): tensors.append(tensor)
+    case .string(let text): pythonBytes += text.utf8.count
     case .list(let items), .tuple(let items):
       guard visited.insert(ObjectIdentifier(items)).inserted else { return }
-      for item in items { collectTensors(item, into: &roots, visited: &visited) }
+      pythonBytes += items.count * MemoryLayout<Value>.stride
+      for item in items { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited) }
     case .dict(let dict), .dictView(_, let dict):
       guard visited.insert(ObjectIdentifier(dict)).inserted else { return }
-      for item in dict.keys + dict.values { collectTensors(item, into: &roots, visited: &visited) }
+      for item in dict.keys + dict.values {
+        collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
     case .iterator(let box):
       guard visited.insert(ObjectIdentifier(box)).inserted else { return }
-      for item in box.items { collectTensors(item, into: &roots, visited: &visited) }
+      for item in box.items { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited) }
     case .userFunction(let closure):
       guard visited.insert(ObjectIdentifier(closure)).inserted else { return }
-      for item in closure.defaults.values { collectTensors(item, into: &roots, visited: &visited) }
+      for item in closure.defaults.values {
+        collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
       var scope = closure.enclosing
       while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
-        for item in current.locals.values { collectTensors(item, into: &roots, visited: &visited) }
+        for item in current.locals.values {
+          collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+        }
         scope = current.parent
       }
-    case .method(let receiver, _): collectTensors(receiver, into: &roots, visited: &visited)
+    case .method(let receiver, _): collect(receiver, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     default: break
     }
   }

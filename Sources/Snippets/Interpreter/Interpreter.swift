@@ -6,6 +6,8 @@ struct Interpreter {
   var globals: [String: Value] = Interpreter.initialGlobals
   /// NumPy's legacy global RandomState, shared by the chapter's snippets.
   var random = RandomState()
+  /// The chapter's `Generator` and `RandomState` objects, which `Value.randomObject` refers to by index.
+  var randomObjects: [RandomObject] = []
   /// What the running statement has printed so far.
   var printed = ""
   /// The gradient table the running statement produced, if any.
@@ -25,7 +27,7 @@ struct Interpreter {
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest.
-  static let maxSteps = 50_000_000
+  static let maxSteps = 20_000_000
   /// This interpreter's step budget (`maxSteps`; tests lower it).
   var stepBudget = Interpreter.maxSteps
   /// The most nested calls of snippet-defined functions.

@@ -39,6 +39,8 @@ extension Interpreter {
       }
     case .string(let text):
       remaining -= text.utf8.count + (repr ? 2 : 0)
+    case .randomObject(let handle) where repr, .method(.randomObject(let handle), _):
+      throw Self.randomReprError(handle)
     default:
       remaining -= value.repr.utf8.count
     }

@@ -1,44 +1,404 @@
 import TensorCore
 
+/// A random generator object of a snippet: NumPy's modern `Generator` (from `np.random.default_rng`) or a legacy
+/// `RandomState`. Objects live in the interpreter's table, so every name bound to one draws from the same stream.
+enum RandomObject: Sendable {
+  case generator(RandomGenerator)
+  case legacy(RandomState)
+}
+
+/// A snippet's reference to a `RandomObject` in `Interpreter.randomObjects`.
+struct RandomHandle: Sendable {
+  /// The object's place in the table.
+  let index: Int
+  /// True for a `RandomState`, false for a `Generator`.
+  let isLegacy: Bool
+
+  /// NumPy's `str` of the object. Its `repr` adds the object's memory address (`Generator(PCG64) at 0x7F…`), which
+  /// differs on every run, so echoing one is an error (`Interpreter.randomReprError`) and `print` shows this text.
+  var text: String { isLegacy ? "RandomState(MT19937)" : "Generator(PCG64)" }
+
+  /// Python's name for the object's type.
+  var typeName: String { isLegacy ? "numpy.random.mtrand.RandomState" : "numpy.random._generator.Generator" }
+}
+
 extension Interpreter {
-  /// `np.random.seed(n)`, `np.random.rand(d0, …)`, `np.random.randn(d0, …)` on the chapter's global generator.
+  /// The most generator objects one chapter may make; each holds up to 2.5 KB of state that is never freed.
+  static let maxRandomObjects = 10_000
+
+  /// The `np.random` functions of the language: the legacy module's (on the chapter's global RandomState) and the
+  /// two constructors.
+  static let randomFunctions: Set<String> = [
+    "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
+    "random_sample", "default_rng", "RandomState",
+  ]
+
+  /// The methods of a `Generator`.
+  static let generatorMethods: Set<String> = [
+    "random", "integers", "normal", "standard_normal", "uniform", "choice", "permutation", "shuffle", "exponential",
+    "binomial", "poisson",
+  ]
+
+  /// The methods of a `RandomState`.
+  static let legacyMethods: Set<String> = [
+    "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
+    "random_sample",
+  ]
+
+  /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
+  /// so a transcript may not expect it, and `fix` never records it.
+  static func unsupported(_ message: String) -> PythonError {
+    var error = PythonError("ValueError", message)
+    error.isLimit = true
+    return error
+  }
+
+  /// Why an echo of a generator is refused: NumPy's text for it holds a memory address.
+  static func randomReprError(_ handle: RandomHandle) -> PythonError {
+    var error = PythonError(
+      "ValueError",
+      "a \(handle.isLegacy ? "RandomState" : "Generator")'s repr holds its memory address (\(handle.text) at 0x…), "
+        + "which changes on every run, so docbuild does not echo it; print() shows \(handle.text)")
+    error.isLimit = true
+    return error
+  }
+
+  /// `rng.name`: a bound method, or Python's AttributeError.
+  static func randomAttribute(_ name: String, of handle: RandomHandle) throws(PythonError) -> Value {
+    let methods = handle.isLegacy ? legacyMethods : generatorMethods
+    guard methods.contains(name) else {
+      throw PythonError("AttributeError", "'\(handle.typeName)' object has no attribute '\(name)'")
+    }
+    return .method(.randomObject(handle), name)
+  }
+
+  /// `np.random.NAME(...)`: the constructors, and the legacy functions on the chapter's global RandomState.
   mutating func callRandom(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
-    if name == "numpy.random.seed" {
-      let bound = try call.bind(["seed"])
-      guard let seed = bound["seed"] else {
-        throw PythonError.value(
+    let function = String(name.dropFirst("numpy.random.".count))
+    switch function {
+    case "default_rng":
+      let seed = try call.bind(["seed"])["seed"]
+      guard let seed else {
+        throw Self.unsupported(
+          "np.random.default_rng() needs a seed in snippets, so that every build prints the same numbers")
+      }
+      let generator = RandomGenerator(words: try Self.entropy(seed))
+      return try store(.generator(generator), isLegacy: false)
+    case "RandomState":
+      guard let seed = try call.bind(["seed"])["seed"] else {
+        throw Self.unsupported(
+          "np.random.RandomState() needs a seed in snippets, so that every build prints the same numbers")
+      }
+      let value = try seed.toInt()
+      return try store(.legacy(try core { try RandomState(seed: value) }), isLegacy: true)
+    default:
+      return try finishShuffle(function, call, try Self.callLegacy(function, on: &random, call))
+    }
+  }
+
+  /// `rng.name(...)` on a generator object.
+  mutating func callRandomMethod(_ handle: RandomHandle, _ name: String, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    let result: Value
+    switch randomObjects[handle.index] {
+    case .generator(var generator):
+      result = try Self.callGenerator(name, on: &generator, call)
+      randomObjects[handle.index] = .generator(generator)
+    case .legacy(var state):
+      result = try Self.callLegacy(name, on: &state, call)
+      randomObjects[handle.index] = .legacy(state)
+    }
+    return try finishShuffle(name, call, result)
+  }
+
+  private mutating func store(_ object: RandomObject, isLegacy: Bool) throws(PythonError) -> Value {
+    guard randomObjects.count < Self.maxRandomObjects else {
+      var error = PythonError(
+        "MemoryError", "a chapter may make at most \(Self.maxRandomObjects) random generators; reuse one")
+      error.isLimit = true
+      throw error
+    }
+    randomObjects.append(object)
+    return .randomObject(RandomHandle(index: randomObjects.count - 1, isLegacy: isLegacy))
+  }
+
+  /// `shuffle(x)` returns the shuffled rows; NumPy shuffles `x` in place, so every name bound to `x`'s array (the
+  /// chapter's and the running calls') sees the new order, as augmented assignment does, and the call returns None.
+  private mutating func finishShuffle(_ name: String, _ call: CallArguments, _ result: Value) throws(PythonError)
+    -> Value
+  {
+    guard name == "shuffle", case .tensor(let shuffled) = result else { return result }
+    let original = try call.bind(["x", "axis"], required: 1).value("x")
+    guard case .tensor(let array) = original else {
+      throw Self.unsupported("shuffle() in snippets takes an array; write x = np.array([...]) first, then shuffle(x)")
+    }
+    for (other, value) in globals {
+      if case .tensor(let bound) = value, bound.sharesStorage(with: array) { globals[other] = .tensor(shuffled) }
+    }
+    var frame = scope
+    while let current = frame {
+      for (other, value) in current.locals {
+        if case .tensor(let bound) = value, bound.sharesStorage(with: array) {
+          current.locals[other] = .tensor(shuffled)
+        }
+      }
+      frame = current.parent
+    }
+    return .none
+  }
+
+  /// The words of `default_rng`'s seed: the 32-bit words of each int (of any size), least significant first.
+  private static func entropy(_ seed: Value) throws(PythonError) -> [UInt32] {
+    switch seed {
+    case .list(let items), .tuple(let items):
+      var words: [UInt32] = []
+      for item in items { words += try entropy(item) }
+      return words
+    case .bigInt(let big):
+      if big.negative { throw PythonError.value("expected non-negative integer") }
+      return big.limbs.isEmpty ? [0] : big.limbs
+    case .float(let value):
+      throw PythonError.type("SeedSequence expects int or sequence of ints for entropy not \(pythonFloatRepr(value))")
+    default:
+      let value = try seed.toInt()
+      if value < 0 { throw PythonError.value("expected non-negative integer") }
+      return value >> 32 == 0 ? [UInt32(value)] : [UInt32(truncatingIfNeeded: value), UInt32(value >> 32)]
+    }
+  }
+
+  /// A `Generator` method.
+  static func callGenerator(_ name: String, on generator: inout RandomGenerator, _ call: CallArguments)
+    throws(PythonError) -> Value
+  {
+    switch name {
+    case "random", "standard_normal":
+      let bound = try call.bind(["size", "dtype", "out"])
+      try requireFloat64(bound["dtype"], name)
+      try rejectOut(bound["out"], name)
+      let size = try sizeArgument(bound["size"])
+      let tensor = try core {
+        name == "random" ? try generator.random(size: size) : try generator.standardNormal(size: size)
+      }
+      return try pythonFloat(tensor, size)
+    case "normal", "uniform":
+      let names = name == "normal" ? ["loc", "scale", "size"] : ["low", "high", "size"]
+      let bound = try call.bind(names)
+      let first = try number(bound, names[0], 0)
+      let second = try number(bound, names[1], 1)
+      let size = try sizeArgument(bound["size"])
+      let tensor = try core {
+        name == "normal"
+          ? try generator.normal(loc: first, scale: second, size: size)
+          : try generator.uniform(low: first, high: second, size: size)
+      }
+      return try pythonFloat(tensor, size)
+    case "exponential":
+      let bound = try call.bind(["scale", "size"])
+      let size = try sizeArgument(bound["size"])
+      let scale = try number(bound, "scale", 1)
+      return try pythonFloat(try core { try generator.exponential(scale: scale, size: size) }, size)
+    case "integers":
+      let bound = try call.bind(["low", "high", "size", "dtype", "endpoint"], required: 1)
+      try requireInt64(bound["dtype"], name)
+      var low = try bound.value("low").toInt()
+      var high = low
+      if let given = bound["high"] { high = try given.toInt() } else { low = 0 }
+      let endpoint = try bound.flag("endpoint")
+      let size = try sizeArgument(bound["size"])
+      return .tensor(try core { try generator.integers(low: low, high: high, endpoint: endpoint, size: size) })
+    case "binomial":
+      let bound = try call.bind(["n", "p", "size"], required: 2)
+      let n = try bound.value("n").toInt()
+      let p = try number(bound, "p", 0)
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try generator.binomial(n: n, p: p, size: size) }, size)
+    case "poisson":
+      let bound = try call.bind(["lam", "size"])
+      let lam = try number(bound, "lam", 1)
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try generator.poisson(lam: lam, size: size) }, size)
+    case "choice":
+      let bound = try call.bind(["a", "size", "replace", "p", "axis", "shuffle"], required: 1)
+      try requireAxisZero(bound["axis"], name)
+      return try choice(bound) { population, array, size, replace, p throws in
+        if let array {
+          return try generator.choice(from: array, size: size, replace: replace, p: p)
+        }
+        return try generator.choice(populationSize: population, size: size, replace: replace, p: p)
+      }
+    case "permutation", "shuffle":
+      let bound = try call.bind(["x", "axis"], required: 1)
+      try requireAxisZero(bound["axis"], name)
+      let x = bound.value("x")
+      if name == "permutation", case .int(let count) = x {
+        return .tensor(try core { try generator.permutation(count) })
+      }
+      let array = try shuffleArgument(x, name, legacy: false)
+      return .tensor(try core { try generator.shuffled(array) })
+    default:
+      throw PythonError("AttributeError", "'numpy.random._generator.Generator' object has no attribute '\(name)'")
+    }
+  }
+
+  /// A legacy function, on the module's global RandomState or on a `RandomState` object.
+  static func callLegacy(_ name: String, on state: inout RandomState, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    switch name {
+    case "seed":
+      guard let seed = try call.bind(["seed"])["seed"] else {
+        throw Self.unsupported(
           "np.random.seed() needs an int in snippets, so that every build prints the same numbers")
       }
       let value = try seed.toInt()
-      try core { try random.seed(value) }
+      try core { try state.seed(value) }
       return .none
+    case "rand", "randn":
+      try call.rejectKeywords()
+      var shape: [Int] = []
+      for dimension in call.positional { shape.append(try dimension.toInt()) }
+      if shape.isEmpty { return .float(name == "rand" ? state.rand() : state.randn()) }
+      return .tensor(try core { name == "rand" ? try state.rand(shape: shape) : try state.randn(shape: shape) })
+    case "random", "random_sample":
+      let size = try sizeArgument(try call.bind(["size"])["size"])
+      return try pythonFloat(try core { try state.randomSample(size: size) }, size)
+    case "normal", "uniform":
+      let names = name == "normal" ? ["loc", "scale", "size"] : ["low", "high", "size"]
+      let bound = try call.bind(names)
+      let first = try number(bound, names[0], 0)
+      let second = try number(bound, names[1], 1)
+      let size = try sizeArgument(bound["size"])
+      let tensor = try core {
+        name == "normal"
+          ? try state.normal(loc: first, scale: second, size: size)
+          : try state.uniform(low: first, high: second, size: size)
+      }
+      return try pythonFloat(tensor, size)
+    case "randint":
+      let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
+      try requireInt64(bound["dtype"], name)
+      var low = try bound.value("low").toInt()
+      var high = low
+      if let given = bound["high"] { high = try given.toInt() } else { low = 0 }
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try state.randint(low: low, high: high, size: size) }, size)
+    case "choice":
+      let bound = try call.bind(["a", "size", "replace", "p"], required: 1)
+      return try choice(bound) { population, array, size, replace, p throws in
+        if let array {
+          return try state.choice(from: array, size: size, replace: replace, p: p)
+        }
+        return try state.choice(populationSize: population, size: size, replace: replace, p: p)
+      }
+    case "permutation", "shuffle":
+      let x = try call.bind(["x"], required: 1).value("x")
+      if name == "permutation", case .int(let count) = x {
+        return .tensor(try core { try state.permutation(count) })
+      }
+      let array = try shuffleArgument(x, name, legacy: true)
+      return .tensor(try core { try state.shuffled(array) })
+    default:
+      throw PythonError("AttributeError", "module 'numpy.random' has no attribute '\(name)'")
     }
-    try call.rejectKeywords()
-    var shape: [Int] = []
-    for dimension in call.positional { shape.append(try dimension.toInt()) }
-    if shape.isEmpty {
-      return .float(name == "numpy.random.rand" ? random.rand() : random.randn())
-    }
-    try checkElementCount(shape)
-    let tensor = try core {
-      name == "numpy.random.rand" ? try random.rand(shape: shape) : try random.randn(shape: shape)
-    }
-    return .tensor(tensor)
   }
 
-  /// Refuses shapes over the element limit before anything is allocated (negative sizes are the core's error).
-  private func checkElementCount(_ shape: [Int]) throws(PythonError) {
-    guard !shape.contains(where: { $0 <= 0 }) else { return }
-    var count = 1
-    for extent in shape {
-      let (product, overflowed) = count.multipliedReportingOverflow(by: extent)
-      if overflowed || product > maxElementCount {
-        throw PythonError(
-          "MemoryError",
-          "Unable to allocate an array with shape \(pythonShapeRepr(shape)): a value may hold at most \(maxElementCount) elements"
-        )
-      }
-      count = product
+  /// `choice`'s arguments, shared by both generators; an int `a` chosen from with no size gives a Python int, an
+  /// array's element a NumPy scalar, as NumPy returns them.
+  private static func choice(
+    _ bound: BoundArguments,
+    _ draw: (Int, Tensor?, [Int]?, Bool, [Double]?) throws -> Tensor
+  ) throws(PythonError) -> Value {
+    let a = bound.value("a")
+    let size = try sizeArgument(bound["size"])
+    let replace = try bound["replace"]?.truthValue() ?? true
+    var p: [Double]?
+    if let given = bound["p"] {
+      let probabilities = try given.toTensor()
+      if probabilities.ndim != 1 { throw PythonError.value("p must be 1-dimensional") }
+      p = probabilities.doubles
     }
+    if case .int(let population) = a {
+      return try pythonInt(try core { try draw(population, nil, size, replace, p) }, size)
+    }
+    let array = try a.toTensor()
+    if array.ndim == 0 { throw PythonError.value("a must be a sequence or an integer, not a 0-d array") }
+    return .tensor(try core { try draw(array.shape[0], array, size, replace, p) })
+  }
+
+  /// The array `permutation(x)` or `shuffle(x)` reorders, with NumPy's error for anything without a first axis.
+  private static func shuffleArgument(_ x: Value, _ name: String, legacy: Bool) throws(PythonError) -> Tensor {
+    if name == "shuffle" {
+      switch x {
+      case .list, .tuple:
+        throw Self.unsupported(
+          "shuffle() in snippets takes an array, which it shuffles in place; write x = np.array([...]) first")
+      case .tensor(let scalar) where scalar.isScalar:
+        throw PythonError.type("object of type '\(x.typeName)' has no len()")
+      case .int, .float, .bool:
+        throw PythonError.type("object of type '\(x.typeName)' has no len()")
+      default: break
+      }
+    }
+    let tensor = try x.toTensor()
+    if tensor.ndim == 0 {
+      if name == "shuffle" { throw PythonError.type("len() of unsized object") }
+      if legacy { throw PythonError.index("x must be an integer or at least 1-dimensional") }
+      throw PythonError("AxisError", "axis 0 is out of bounds for array of dimension 0")
+    }
+    return tensor
+  }
+
+  /// `size=`: None for one draw, an int, or a tuple/list of ints.
+  private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
+    guard let value else { return nil }
+    return try value.toShape()
+  }
+
+  private static func number(_ bound: BoundArguments, _ name: String, _ fallback: Double) throws(PythonError)
+    -> Double
+  {
+    guard let value = bound[name] else { return fallback }
+    if case .tensor(let tensor) = value, !tensor.shape.isEmpty {
+      throw Self.unsupported(
+        "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
+    }
+    return try bound.double(name, default: fallback)
+  }
+
+  /// A single float draw is a Python float in NumPy (`rng.random()` is `0.63…`, not `np.float64(0.63…)`).
+  private static func pythonFloat(_ tensor: Tensor, _ size: [Int]?) throws(PythonError) -> Value {
+    guard size == nil else { return .tensor(tensor) }
+    return .float(tensor.doubles.first ?? 0)
+  }
+
+  /// A single `binomial`, `poisson`, `randint` or `choice(int)` draw is a Python int in NumPy.
+  private static func pythonInt(_ tensor: Tensor, _ size: [Int]?) throws(PythonError) -> Value {
+    guard size == nil, tensor.dtype == .int64, case .int64(let values) = tensor.storage, let first = values.first
+    else { return .tensor(tensor) }
+    return .int(Int(first))
+  }
+
+  private static func requireFloat64(_ dtype: Value?, _ name: String) throws(PythonError) {
+    guard let dtype else { return }
+    if try dtype.toDType() != .float64 {
+      throw Self.unsupported("\(name)() in snippets draws float64 only; leave out dtype=")
+    }
+  }
+
+  private static func requireInt64(_ dtype: Value?, _ name: String) throws(PythonError) {
+    guard let dtype else { return }
+    if try dtype.toDType() != .int64 {
+      throw Self.unsupported("\(name)() in snippets draws int64 only; leave out dtype= or write dtype=np.int64")
+    }
+  }
+
+  private static func rejectOut(_ out: Value?, _ name: String) throws(PythonError) {
+    if out != nil { throw Self.unsupported("\(name)() in snippets does not take out=; assign the result instead") }
+  }
+
+  private static func requireAxisZero(_ axis: Value?, _ name: String) throws(PythonError) {
+    guard let axis else { return }
+    if try axis.toInt() != 0 { throw Self.unsupported("\(name)() in snippets works along axis 0 only") }
   }
 }

@@ -44,6 +44,8 @@ enum Value: Sendable {
   case range(Int, Int, Int)
   /// What `zip`, `enumerate`, `map`, `filter` and `reversed` return: a one-pass iterator over computed items.
   case iterator(IteratorBox)
+  /// A `Generator` or `RandomState` object (RandomFunctions.swift).
+  case randomObject(RandomHandle)
 
   /// Python's name for the value's type, as TypeError messages print it.
   var typeName: String {
@@ -69,6 +71,7 @@ enum Value: Sendable {
     case .exception(let exception): exception.type
     case .range: "range"
     case .iterator(let box): box.kind
+    case .randomObject(let handle): handle.typeName
     }
   }
 

@@ -1,3 +1,5 @@
+import TensorCore
+
 /// The most levels lists and tuples may nest (SPEC §3 Limits), whether written out or built up name by name.
 let maxValueNesting = 64
 
@@ -18,11 +20,16 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
   /// Wraps items, computing depth and weight from the items' own (already computed) figures.
   init(_ items: [Value]) {
     self.items = items
-    depth = 1 + (items.map(\.nestingDepth).max() ?? 0)
-    weight = items.reduce(0) { total, item in
+    // One plain loop: this runs over every item of every list built, up to 16,777,216 of them.
+    var deepest = 0
+    var total = 0
+    for item in items {
+      deepest = Swift.max(deepest, item.nestingDepth)
       let (sum, overflowed) = total.addingReportingOverflow(item.weight)
-      return overflowed ? Int.max : sum
+      total = overflowed ? Int.max : sum
     }
+    depth = 1 + deepest
+    weight = total
   }
 
   /// Replaces the items (a list's methods), refusing what would break the limits or make the list contain itself.
@@ -103,8 +110,11 @@ extension Value {
       throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
     }
     if list.weight > maxElementCount {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      var error = PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      error.isLimit = true
+      throw error
     }
+    try core { try ResourceMeter.chargePythonValue(bytes: list.items.count * MemoryLayout<Value>.stride) }
     return list
   }
 }

@@ -34,6 +34,7 @@ extension Value {
     case .slice(let start, let stop, let step):
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"
     case .ellipsis: "Ellipsis"
+    case .randomObject(let handle): handle.text
     }
   }
 

@@ -23,6 +23,9 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
   let walk = GraphWalk(from: y, yNode: yNode, reaching: Set(targets.map(ObjectIdentifier.init)))
+  // The pass holds a gradient for every value on a path from an x to y until it is done.
+  let gradientBytes = walk.order.reduce(0) { walk.relevant.contains(ObjectIdentifier($1.1)) ? $0 + $1.0.size * 8 : $0 }
+  try ResourceMeter.checkTransient(bytes: gradientBytes)
   var accumulated: [ObjectIdentifier: Tensor] = [ObjectIdentifier(yNode): seed]
   var summedAxes: [ObjectIdentifier: Set<Int>] = [:]
   let wantedIDs = Set(targets.map(ObjectIdentifier.init))

@@ -30,7 +30,27 @@ final class GraphNode: Sendable {
 
   /// Makes the node a leaf, releasing its inputs.
   func forgetHistory() {
-    recipe.withLock { $0 = Recipe(operation: nil, inputs: []) }
+    _ = takeInputs()
+  }
+
+  /// Makes the node a leaf and hands its inputs to the caller.
+  private func takeInputs() -> [Tensor] {
+    recipe.withLock { recipe in
+      defer { recipe = Recipe(operation: nil, inputs: []) }
+      return recipe.inputs
+    }
+  }
+
+  /// Releases a chain of nodes iteratively: left to the default, a node's release would release its inputs'
+  /// nodes recursively, and a history of a hundred thousand statements (`x = x + 1.0`) would overflow the stack.
+  deinit {
+    var pending = takeInputs()
+    while !pending.isEmpty {
+      guard var node = pending.removeLast().node else { continue }
+      // Only a node this loop holds the last reference to is about to die: take its inputs first, so its own
+      // deinit finds none.
+      if isKnownUniquelyReferenced(&node) { pending += node.takeInputs() }
+    }
   }
 }
 

@@ -33,6 +33,8 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
         + "; use a smaller x")
   }
   ResourceMeter.chargeNumericalGradient(cost)
+  // Each nudge recomputes the values downstream of x; they live until the nudge is done.
+  try ResourceMeter.checkTransient(bytes: downstream.reduce(x.size) { $0 + $1.0.size } * 8)
   let weights = seed.doubles
   func objective(_ values: [Double]) throws -> Double {
     var replaced: [ObjectIdentifier: Tensor] = [

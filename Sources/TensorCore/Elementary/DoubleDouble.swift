@@ -64,6 +64,15 @@ enum DoubleDouble {
     return fastTwoSum(s, (((ah - p) - e) + al) / (2 * s))
   }
 
+  /// x rounded to an integer, ties to even, as a Double and as an Int, for |x| < 2^31: adding 1.5 * 2^52 leaves no
+  /// fraction bits, and the Int is the low bits of that sum, so no checked conversion. (Swift's `rounded()` calls
+  /// libm's `rint` on baseline x86-64.)
+  @inline(__always)
+  static func roundToIntegerParts(_ x: Double) -> (Double, Int) {
+    let shifted = x + 0x1.8p52
+    return (shifted - 0x1.8p52, Int(Int32(truncatingIfNeeded: shifted.bitPattern)))
+  }
+
   /// 2^k for -1022 <= k <= 1023.
   @inline(__always)
   static func power2(_ k: Int) -> Double {

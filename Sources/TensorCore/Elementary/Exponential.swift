@@ -4,6 +4,9 @@ private typealias DD = DoubleDouble
 extension Elementary {
   /// e^x.
   public static func exp(_ x: Double) -> Double {
+    // Fast path: plain doubles, relative error below 2^-59 (see expFast), so the rounding is certain unless the
+    // exact value lies that close to a midpoint; then, and outside the normal range, the double-double path.
+    if Swift.abs(x) < 708, let fast = expFast(x) { return fast }
     guard x > -746, x < 710 else {
       if x.isNaN { return x }
       return x > 0 ? .infinity : 0
@@ -19,10 +22,10 @@ extension Elementary {
       return x > 0 ? .infinity : 0
     }
     // x = n/128 + t exactly, and t * ln 2 as a double-double is the reduced argument.
-    let n = (x * 128).rounded(.toNearestOrEven)
+    let (n, ni) = DD.roundToIntegerParts(x * 128)
     let t = x - n * 0x1p-7
     let (rh, rl0) = DD.twoProduct(t, T.ln2DDHi)
-    let (hi, lo, k) = expReduced(rh, rl0 + t * T.ln2DDLo, Int(n))
+    let (hi, lo, k) = expReduced(rh, rl0 + t * T.ln2DDLo, ni)
     return DD.scaledRound(hi, lo, k)
   }
 
@@ -43,14 +46,41 @@ extension Elementary {
     return (h + l) * DD.power2(k)
   }
 
+  /// e^x correctly rounded for |x| < 708, or nil when the plain-double evaluation cannot decide the rounding.
+  ///
+  /// Error budget, relative to th = 2^(j/128): r = (x - n A) - n B is off by at most 2^-61.5 (A has 35 bits and
+  /// n < 2^17, so x - n A is exact; n B and the subtraction round once each), the sum r + r^2 (...) adds 2^-61.4,
+  /// th * p and the sum with tl 2^-61.4 each; the Taylor tail after r^6 is 2^-71. Total under 2^-59.4; the test
+  /// allows 2^-58.
+  @inline(__always)
+  static func expFast(_ x: Double) -> Double? {
+    let (th, lo, k) = expFastParts(x)
+    let bound = th * 0x1p-58
+    let result = th + (lo + bound)
+    guard result == th + (lo - bound) else { return nil }
+    return result * DD.power2(k)
+  }
+
+  /// e^x = (th + lo) * 2^k, unrounded, within 2^-59.4 th (the budget of `expFast`), for |x| < 708.
+  @inline(__always)
+  static func expFastParts(_ x: Double) -> (th: Double, lo: Double, k: Int) {
+    let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times128)
+    let r = (x - n * T.ln2Over128A) - n * T.ln2Over128Rest
+    let j = ni & 127
+    let th = T.exp2Fraction[2 * j]
+    let tl = T.exp2Fraction[2 * j + 1]
+    let p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))))
+    return (th, tl + th * p, ni >> 7)
+  }
+
   /// e^(xh + xl) as (hi + lo) * 2^k with hi in [0.7, 1.5); |xh| < 1100.
   @inline(__always)
   static func expCore(_ xh: Double, _ xl: Double) -> (hi: Double, lo: Double, k: Int) {
-    let n = (xh * T.invLn2Times128).rounded(.toNearestOrEven)
+    let (n, ni) = DD.roundToIntegerParts(xh * T.invLn2Times128)
     // xh - n*A is exact (Sterbenz), n*A and n*B are exact products: the reduction loses nothing.
     let t = xh - n * T.ln2Over128A
     let (rh, rl) = DD.twoSum(t, -(n * T.ln2Over128B))
-    return expReduced(rh, rl + (xl - n * T.ln2Over128C), Int(n))
+    return expReduced(rh, rl + (xl - n * T.ln2Over128C), ni)
   }
 
   /// 2^(n/128) * e^(rh + rl) as (hi + lo) * 2^k, for |rh| <= ln2/256 + a little.

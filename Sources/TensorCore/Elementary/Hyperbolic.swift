@@ -8,6 +8,7 @@ extension Elementary {
     // tanh(22) = 1 - 2^-62 rounds to 1; below 2^-27 the cubic term is under a quarter ulp.
     if !(a < 22) { return a.isNaN ? x : (x < 0 ? -1 : 1) }
     if a < 0x1p-27 { return x }
+    if a >= 0.35, let fast = tanhFast(a) { return x < 0 ? -fast : fast }
     // tanh a = E / (E + 2) with E = e^(2a) - 1, no cancellation anywhere.
     let (eh, el) = expm1DD(2 * a)
     let (dh, dl) = DD.add(eh, el, 2, 0)
@@ -97,6 +98,26 @@ extension Elementary {
     let (qh, ql) = DD.divide(2 * a, 0, dh, dl)
     let (h, l) = log1pDD(qh, ql)
     return signed(0.5 * (h + l), negative: x < 0)
+  }
+
+  /// tanh a correctly rounded for 0.35 <= a < 22, or nil when the fast evaluation cannot decide the rounding.
+  ///
+  /// tanh a = (e - 1) / (e + 1) with e = e^(2a) >= 2 from `expFastParts` (relative error 2^-59.4, exact sums and
+  /// quotient after it): the quotient's relative error is 2e / (e^2 - 1) <= 4/3 times e's, under 2^-59; the test
+  /// allows 2^-58.
+  @inline(__always)
+  static func tanhFast(_ a: Double) -> Double? {
+    let (th, lo, k) = expFastParts(2 * a)
+    let scale = DD.power2(k)
+    // th + lo is not normalised (lo reaches 2^-8 th): renormalise before dividing.
+    let (eh, el) = DD.fastTwoSum(th * scale, lo * scale)
+    let (nh, ne) = DD.twoSum(eh, -1)
+    let (dh, de) = DD.twoSum(eh, 1)
+    let (qh, ql) = DD.divide(nh, ne + el, dh, de + el)
+    let bound = qh * 0x1p-58
+    let result = qh + (ql + bound)
+    guard result == qh + (ql - bound) else { return nil }
+    return result
   }
 
   /// e^a / 2 for a >= 40, overflowing to infinity.

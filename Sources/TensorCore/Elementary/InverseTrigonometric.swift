@@ -93,9 +93,9 @@ extension Elementary {
   /// atan(qh + ql) for q in [0, 1]: atan q = atan c + atan((q - c) / (1 + q c)) with c = i/64 from the table.
   @inline(__always)
   static func atanUnit(_ qh: Double, _ ql: Double) -> (hi: Double, lo: Double) {
-    let scaled = (qh * 64).rounded(.toNearestOrEven)
+    let (scaled, i) = DD.roundToIntegerParts(qh * 64)
     let c = scaled * 0x1p-6
-    let index = Int(scaled) * 2
+    let index = Swift.min(i, 64) * 2  // the table has atan(i/64) for i in 0...64
     let (nh, nl) = DD.fastTwoSum(qh - c, ql)  // qh - c is exact (Sterbenz)
     let (ph, pe) = DD.twoProduct(qh, c)
     let (dh, de) = DD.fastTwoSum(1, ph)

@@ -4,6 +4,7 @@ private typealias DD = DoubleDouble
 extension Elementary {
   /// The natural logarithm: NaN below 0, -inf at ±0.
   public static func log(_ x: Double) -> Double {
+    if let fast = logFast(x) { return fast }
     guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
     let kd = Double(k)
     let (s, e) = DD.twoSum(kd * T.ln2Hi, mh)
@@ -36,6 +37,38 @@ extension Elementary {
     if x == 0 { return x }
     let (h, l) = log1pDD(x, 0)
     return h + l
+  }
+
+  /// log(x) correctly rounded for normal positive x, or nil when the plain-double evaluation cannot decide the
+  /// rounding (or x is zero, subnormal, negative, infinite or NaN).
+  ///
+  /// r = z * invc - 1 stays exact without a double-double product: invc has 26 bits, so the 27-bit head of z times
+  /// it is exact (and within 2^-7 of 1, so subtracting 1 is exact), and so is the 26-bit tail times it; TwoSum keeps
+  /// their sum, and the next two sums are TwoSums too. What remains rounds in plain doubles: the r^2 term and the
+  /// additions into `lo`, each within 2^-53 of a magnitude at most r^2/2 (about 2^-51 r^2 in all), and terms below
+  /// 2^-80 (k times ln2Lo, the table's tail, the Taylor tail). The test allows 2^-50 r^2 + 2^-60 |s|.
+  @inline(__always)
+  static func logFast(_ x: Double) -> Double? {
+    let bits = x.bitPattern
+    guard bits &- 0x0010_0000_0000_0000 < 0x7FE0_0000_0000_0000 else { return nil }
+    let tmp = bits &- 0x3FE6_0000_0000_0000
+    let i = Int((tmp >> 45) & 127)
+    let k = Double(Int(Int64(bitPattern: tmp) >> 52))
+    let zBits = bits &- (tmp & 0xFFF0_0000_0000_0000)
+    let z = Double(bitPattern: zBits)
+    let zh = Double(bitPattern: zBits & 0xFFFF_FFFF_FC00_0000)
+    let invc = T.logInverseCenter[i]
+    let (rh, rl) = DD.twoSum(zh * invc - 1, (z - zh) * invc)
+    let (h, he) = DD.twoSum(k * T.ln2Hi, T.logCenter[2 * i])
+    let (s, se) = DD.twoSum(h, rh)
+    let r2 = rh * rh
+    let q =
+      1.0 / 3 + rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))))
+    let lo = he + se + (k * T.ln2Lo + T.logCenter[2 * i + 1] + rl - rl * rh + r2 * (rh * q - 0.5))
+    let bound = r2 * 0x1p-50 + Swift.abs(s) * 0x1p-60
+    let result = s + (lo + bound)
+    guard result == s + (lo - bound) else { return nil }
+    return result
   }
 
   /// The result of a logarithm at 0, negative numbers, infinity and NaN.

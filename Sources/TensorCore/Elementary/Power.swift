@@ -9,13 +9,14 @@ extension Elementary {
     if y == 2 { return x * x }
     if y == 1 { return x }
     if y == -1 { return 1 / x }
-    let yIsInteger = y.rounded(.towardZero) == y
-    let yIsOdd = yIsInteger && Swift.abs(y) < 0x1p53 && Int64(y) & 1 == 1
     if y.isInfinite {
       let a = Swift.abs(x)
       if a == 1 { return 1 }
       return (a < 1) == (y < 0) ? .infinity : 0
     }
+    // Every double of magnitude 2^52 or more is an integer, and below 2^53 Int64 holds it exactly.
+    let yIsInteger = Swift.abs(y) >= 0x1p52 || Double(Int64(y)) == y
+    let yIsOdd = yIsInteger && Swift.abs(y) < 0x1p53 && Int64(y) & 1 == 1
     if x == 0 || x.isInfinite {
       // 0^y and inf^y: a zero or an infinity, negative only for a negative base and an odd integer power.
       let big = (x == 0) == (y < 0)

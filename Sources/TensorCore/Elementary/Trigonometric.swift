@@ -51,9 +51,8 @@ extension Elementary {
   /// table's sin and cos of i/64, and short Taylor series for t.
   @inline(__always)
   static func sinCos(_ rh: Double, _ rl: Double) -> (sh: Double, sl: Double, ch: Double, cl: Double) {
-    let scaled = (rh * 64).rounded(.toNearestOrEven)
-    let i = Int(scaled)
-    let index = Swift.abs(i) * 4
+    let (scaled, i) = DD.roundToIntegerParts(rh * 64)
+    let index = Swift.min(Swift.abs(i), 51) * 4  // |i| <= 51 for |r| <= pi/4 + a little; the table has 52
     let t = rh - scaled * 0x1p-6  // exact (Sterbenz)
     let t2 = t * t
     // sin t = t + t^3 p(t^2) + rl (1 - t^2/2); the tail after t is below 2^-22, so a double suffices.

@@ -16,12 +16,12 @@ enum TrigonometricReduction {
   /// Subtracts n * pi/2 in four pieces; the first three products are exact, and n < 2^19.
   @inline(__always)
   static func codyWaite(_ x: Double) -> (n: Int, rh: Double, rl: Double) {
-    let n = (x * T.twoOverPi).rounded(.toNearestOrEven)
+    let (n, ni) = DD.roundToIntegerParts(x * T.twoOverPi)
     let t = x - n * T.halfPiA
     let (s1, e1) = DD.twoSum(t, -(n * T.halfPiB))
     let (s2, e2) = DD.twoSum(s1, -(n * T.halfPiC))
     let (rh, rl) = DD.fastTwoSum(s2, e2 + e1 - n * T.halfPiD)
-    return (Int(n), rh, rl)
+    return (ni, rh, rl)
   }
 
   /// Payne–Hanek: multiplies the integer significand of a by the bits of 2/pi that matter (all products exact), so
@@ -36,26 +36,31 @@ enum TrigonometricReduction {
     let wordIndex = (s - 1) / 64
     let shift = UInt64((s - 1) % 64)
     let table = T.twoOverPiBits
-    var window = [UInt64](repeating: 0, count: 4)
-    for j in 0..<4 {
+    // wordIndex <= 16 for the largest finite a (e = 971); the table has 23 words.
+    func window(_ j: Int) -> UInt64 {
       let high = table[wordIndex + j]
       let low = table[wordIndex + j + 1]
-      window[j] = shift == 0 ? high : (high << shift) | (low >> (64 - shift))
+      return shift == 0 ? high : (high << shift) | (low >> (64 - shift))
     }
     // The window is 0.w with weight chosen so that a * 2/pi = 4 * m * 0.w (mod 4): the low 256 bits of the integer
     // product m * w are the fraction of m * 0.w; its top two bits are the quadrant.
-    var product = [UInt64](repeating: 0, count: 4)
+    var product: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var carry: UInt64 = 0
     for j in stride(from: 3, through: 0, by: -1) {
-      let (high, low) = m.multipliedFullWidth(by: window[j])
+      let (high, low) = m.multipliedFullWidth(by: window(j))
       let (sum, overflow) = low.addingReportingOverflow(carry)
-      product[j] = sum
+      switch j {
+      case 3: product.3 = sum
+      case 2: product.2 = sum
+      case 1: product.1 = sum
+      default: product.0 = sum
+      }
       carry = high &+ (overflow ? 1 : 0)
     }
-    var n = Int(product[0] >> 62)
-    var f0 = product[0] << 2 | product[1] >> 62
-    var f1 = product[1] << 2 | product[2] >> 62
-    var f2 = product[2] << 2 | product[3] >> 62
+    var n = Int(product.0 >> 62)
+    var f0 = product.0 << 2 | product.1 >> 62
+    var f1 = product.1 << 2 | product.2 >> 62
+    var f2 = product.2 << 2 | product.3 >> 62
     // Fraction f in [0, 1) of a quadrant; above one half, take the next quadrant and f - 1.
     var negative = false
     if f0 >> 63 == 1 {

@@ -7,7 +7,7 @@ public struct RandomState: Sendable {
   /// The seed of a state nobody seeded (NumPy would use OS entropy here).
   public static let defaultSeed = 0
 
-  private var generator: MersenneTwister
+  var generator: MersenneTwister
   /// The second value of the last polar Box–Muller pair, returned by the next gaussian draw (`has_gauss`).
   private var cachedGaussian: Double?
 
@@ -73,7 +73,7 @@ public struct RandomState: Sendable {
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty)
   }
 
-  private static func elementCount(_ shape: [Int]) throws -> Int {
+  static func elementCount(_ shape: [Int]) throws -> Int {
     if shape.contains(where: { $0 < 0 }) { throw RandomError.negativeDimension(shape: shape) }
     let count = try Shape.checkedCount(shape)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)

@@ -105,14 +105,34 @@ public final class ResourceMeter: Sendable {
       state.allocatedSinceMeasure += bytes
       return nil
     }
-    if let total = refused {
-      throw TensorError(
-        "MemoryError",
-        "the chapter's arrays would take more than \(describe(bytes: meter.memoryLimit)), its memory limit "
-          + "(\(describe(bytes: total)) in use, \(describe(bytes: bytes)) more asked for); the chapter stops here. "
-          + "Reuse names so old values can be freed, use smaller arrays, or raise the limit with --memory-limit",
-        isLimit: true)
+    if let total = refused { throw memoryError(meter, inUse: total, asked: bytes) }
+  }
+
+  /// Charges a Python value the interpreter builds (a list, tuple or string of `bytes` bytes) against the chapter's
+  /// memory and the statement's work, as an array of that size would be.
+  public static func chargePythonValue(bytes: Int) throws {
+    try chargeAllocation(elements: bytes, itemSize: 1)
+  }
+
+  /// Checks that `bytes` of values that live only while one call runs (the values a backward pass or a finite
+  /// difference computes along the way) fit beside what the chapter holds; they are not added to it.
+  static func checkTransient(bytes: Int) throws {
+    guard let meter = current else { return }
+    let total = meter.bytesInUse
+    if total > meter.memoryLimit - bytes {
+      meter.state.withLock { $0.memoryExhausted = true }
+      throw memoryError(meter, inUse: total, asked: bytes)
     }
+  }
+
+  /// The error for a chapter past its memory budget.
+  private static func memoryError(_ meter: ResourceMeter, inUse: Int, asked: Int) -> TensorError {
+    TensorError(
+      "MemoryError",
+      "the chapter's arrays would take more than \(describe(bytes: meter.memoryLimit)), its memory limit "
+        + "(\(describe(bytes: inUse)) in use, \(describe(bytes: asked)) more asked for); the chapter stops here. "
+        + "Reuse names so old values can be freed, use smaller arrays, or raise the limit with --memory-limit",
+      isLimit: true)
   }
 
   /// Charges element operations (reads and writes) against the running statement.

@@ -62,6 +62,8 @@ def const(name, doc, value):
     return f"  /// {doc}\n  static let {name}: Double = {h(value)}"
 
 
+
+
 def main():
     ln2 = mp.log(2)
     pi = mp.pi
@@ -86,10 +88,10 @@ def main():
         if lo_z == 1.0 or hi_z == 1.0:
             invc = 1.0
         else:
-            invc = rnd(2 / (mpf(lo_z) + mpf(hi_z)))
+            invc = truncated(2 / (mpf(lo_z) + mpf(hi_z)), 26)
         log_inv.append(invc)
         log_c += dd(-mp.log(mpf(invc)))
-    parts.append(array("logInverseCenter", "1/c rounded, for the 128 subintervals of [0.6875, 1.375).", log_inv, 4))
+    parts.append(array("logInverseCenter", "1/c to 26 bits (so a 27-bit head of z times it is exact), for the 128 subintervals of [0.6875, 1.375).", log_inv, 4))
     parts.append(array("logCenter", "log(1/invc) of each subinterval's invc, as (hi, lo) pairs.", log_c))
 
     sc = []
@@ -127,6 +129,8 @@ def main():
     consts.append(const("ln2Over128A", "ln2/128 to 35 bits, so n * it is exact for |n| < 2^18.", l1))
     consts.append(const("ln2Over128B", "The next 35 bits of ln2/128.", l2))
     consts.append(const("ln2Over128C", "The rest of ln2/128.", l3))
+    consts.append(const("ln2Over128Rest", "ln2/128 - ln2Over128A, rounded (the fast path's second piece).",
+                        rnd(ln2 / 128 - mpf(l1))))
     consts.append(const("invLn2Times128", "128/ln 2, to pick the reduction multiple.", rnd(128 / ln2)))
     a, b = dd(ln2)
     consts.append(const("ln2DDHi", "ln 2, hi part.", a))

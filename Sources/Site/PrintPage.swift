@@ -1,0 +1,91 @@
+import Markdown
+
+/// `print.html`: every page's article in reading order, for printing or saving the whole book as one PDF.
+///
+/// Each page becomes a `<section>` whose id is the page's name, and every id inside it gets that name and a colon as
+/// a prefix (`addition:gradients`), so ids stay unique across the book; links between pages become links within
+/// this one. The rewriting touches only the `id="…"` and `href="…"` attributes docbuild itself writes.
+enum PrintPage {
+  /// The file name of the print page.
+  static let file = "print.html"
+
+  /// The combined article HTML for `pages`, whose rendered bodies are `bodies` and whose titles `titles` (the
+  /// heading each page shows).
+  static func html(pages: [PlannedPage], titles: [String], bodies: [RenderedBody]) -> String {
+    var prefixes: [String: String] = [:]
+    for page in pages { prefixes[page.href] = sectionID(page) }
+    var html = ""
+    for (index, page) in pages.enumerated() {
+      let prefix = sectionID(page)
+      let text = titles[index] + bodies[index].html
+      html += "<section class=\"print-page\" id=\"\(escapeHTML(prefix))\">\n"
+      html += rewrite(text, prefix: prefix, prefixes: prefixes)
+      html += "</section>\n"
+    }
+    return html
+  }
+
+  /// The section id of a page: its file name without `.html` (`index` for the home page).
+  static func sectionID(_ page: PlannedPage) -> String {
+    page.file.hasSuffix(".html") ? String(page.file.dropLast(5)) : page.file
+  }
+
+  /// Prefixes ids and same-page fragments with `prefix`, and turns links to other pages into fragments.
+  private static func rewrite(_ html: String, prefix: String, prefixes: [String: String]) -> String {
+    var result = ""
+    var rest = Substring(html)
+    let escapedPrefix = escapeHTML(prefix)
+    while let match = rest.firstMatch(of: /(?<name> id| href)="(?<value>[^"]*)"/) {
+      result += rest[..<match.range.lowerBound]
+      let value = match.output.value
+      var rewritten = String(value)
+      if match.output.name == " id" {
+        rewritten = escapedPrefix + ":" + value
+      } else if value.hasPrefix("#") {
+        rewritten = "#" + escapedPrefix + ":" + value.dropFirst()
+      } else {
+        let parts = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        if let target = prefixes[String(parts[0])].map(escapeHTML) {
+          rewritten = parts.count == 2 && !parts[1].isEmpty ? "#" + target + ":" + parts[1] : "#" + target
+        }
+      }
+      result += "\(match.output.name)=\"\(rewritten)\""
+      rest = rest[match.range.upperBound...]
+    }
+    return result + rest
+  }
+}
+
+/// The `<meta name="description">` of a page: its first paragraph as plain text, math read as Unicode, cut at a
+/// word boundary so search engines and link previews show whole words.
+enum PageDescription {
+  /// The longest description, in characters, before it is cut with "…".
+  static let limit = 160
+
+  /// The description of a chapter, nil when it has no paragraph.
+  static func of(_ chapter: ChapterPage) -> String? {
+    for block in chapter.document.blocks {
+      guard case .paragraph(let content, _) = block else { continue }
+      let text = InlinePlainText.text(of: content, math: chapter.math)
+        .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      return text.isEmpty ? nil : cut(text)
+    }
+    return nil
+  }
+
+  /// `text` when it is short enough, otherwise its words up to the limit and "…".
+  static func cut(_ text: String) -> String {
+    guard text.count > limit else { return text }
+    let head = text.prefix(limit)
+    let end = head.lastIndex(of: " ") ?? head.endIndex
+    return head[..<end].trimmingTrailingPunctuation() + "…"
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingTrailingPunctuation() -> String {
+    var text = self
+    while let last = text.last, last == "," || last == ";" || last == ":" || last == " " { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,219 @@
+/// NumPy's modern `Generator` on a PCG64 bit generator seeded through `SeedSequence`, as `np.random.default_rng(seed)`
+/// makes it, bit for bit.
+///
+/// Every method takes NumPy's `size`: nil draws one value (a 0-d NumPy scalar here; the caller decides whether NumPy
+/// would hand back a Python scalar), otherwise an array of that shape in row-major order.
+public struct RandomGenerator: Sendable {
+  var bits: PCG64
+
+  /// `default_rng(seed)` for a non-negative int seed (one entry) or a list of them.
+  public init(entropy: [Int]) throws {
+    var words: [UInt32] = []
+    for value in entropy {
+      guard value >= 0 else { throw RandomError.rejected("ValueError: expected non-negative integer") }
+      words += SeedSequence.words(of: UInt64(value))
+    }
+    self.init(words: words)
+  }
+
+  /// `default_rng(seed)` for seed integers of any size, given as their 32-bit words, least significant first, one
+  /// integer after another (what NumPy's `SeedSequence` hashes).
+  public init(words: [UInt32]) {
+    let state = SeedSequence(entropy: words).generateLongs(4)
+    bits = PCG64(
+      seed: UInt128(state[0]) << 64 | UInt128(state[1]), stream: UInt128(state[2]) << 64 | UInt128(state[3]))
+  }
+
+  /// `random(size)`: uniform doubles in [0, 1).
+  public mutating func random(size: [Int]?) throws -> Tensor {
+    try doubles(size) { $0.nextDouble() }
+  }
+
+  /// `standard_normal(size)`: the ziggurat normal.
+  public mutating func standardNormal(size: [Int]?) throws -> Tensor {
+    try doubles(size) { $0.standardNormal() }
+  }
+
+  /// `normal(loc, scale, size)`: `loc + scale * z` for each ziggurat normal z.
+  public mutating func normal(loc: Double, scale: Double, size: [Int]?) throws -> Tensor {
+    try Self.checkNonNegative(scale, "scale")
+    return try doubles(size) { loc + scale * $0.standardNormal() }
+  }
+
+  /// `uniform(low, high, size)`: `low + (high - low) * u`.
+  public mutating func uniform(low: Double, high: Double, size: [Int]?) throws -> Tensor {
+    let range = high - low
+    guard range.isFinite else {
+      throw RandomError.rejected("OverflowError: high - low range exceeds valid bounds")
+    }
+    try Self.checkNonNegative(range, "high - low")
+    return try doubles(size) { low + range * $0.nextDouble() }
+  }
+
+  /// `exponential(scale, size)`: the ziggurat exponential times `scale`.
+  public mutating func exponential(scale: Double, size: [Int]?) throws -> Tensor {
+    try Self.checkNonNegative(scale, "scale")
+    return try doubles(size) { scale * $0.standardExponential() }
+  }
+
+  /// `integers(low, high, size, endpoint=)` with dtype int64: Lemire's bounded draws on [low, high) or [low, high].
+  public mutating func integers(low: Int, high: Int, endpoint: Bool, size: [Int]?) throws -> Tensor {
+    let (offset, range) = try Self.integerRange(low: low, high: high, endpoint: endpoint)
+    return try integers(size) { Int64(bitPattern: UInt64(bitPattern: Int64(offset)) &+ $0.lemireBounded(range)) }
+  }
+
+  /// `binomial(n, p, size)`.
+  public mutating func binomial(n: Int, p: Double, size: [Int]?) throws -> Tensor {
+    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
+    guard p >= 0 && p <= 1 else { throw RandomError.rejected("ValueError: p < 0, p > 1 or p is NaN") }
+    return try integers(size) { $0.binomial(Int64(n), p) }
+  }
+
+  /// NumPy's largest Poisson mean: `iinfo(int64).max - 10 * sqrt(iinfo(int64).max)`.
+  static let poissonMeanLimit = 9_223_372_036_854_775_807.0 - 10 * (9_223_372_036_854_775_807.0).squareRoot()
+
+  /// `poisson(lam, size)`.
+  public mutating func poisson(lam: Double, size: [Int]?) throws -> Tensor {
+    guard lam >= 0 else { throw RandomError.rejected("ValueError: lam < 0 or lam is NaN") }
+    if lam > Self.poissonMeanLimit { throw RandomError.rejected("ValueError: lam value too large") }
+    return try integers(size) { $0.poisson(lam) }
+  }
+
+  /// `permutation(n)`: `arange(n)` shuffled (a negative n gives an empty array, as NumPy's `arange` does).
+  public mutating func permutation(_ n: Int) throws -> Tensor {
+    let count = max(0, n)
+    _ = try Sampling.count([count])
+    var order = (0..<Int64(count)).map { $0 }
+    shuffleIndices(&order)
+    return Tensor(shape: [count], storage: .int64(order))
+  }
+
+  /// `permutation(x)` and `shuffle(x)` for an array: its rows (axis 0) in a shuffled order, as a new array.
+  public mutating func shuffled(_ tensor: Tensor) throws -> Tensor {
+    guard let rows = tensor.shape.first else {
+      throw RandomError.rejected("TypeError: len() of unsized object")
+    }
+    var order = (0..<rows).map { $0 }
+    shuffleIndices(&order)
+    return Sampling.take(tensor, rows: order, shape: [rows], scalar: false)
+  }
+
+  /// `choice(a, size, replace, p)` where `a` is an int: indices into `range(a)`.
+  public mutating func choice(
+    populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false
+  ) throws -> Tensor {
+    let count = try Sampling.count(size)
+    try Sampling.checkPopulation(populationSize, drawing: count, isArray: isArray, legacy: false)
+    if let p { try Sampling.checkProbabilities(p, populationSize: populationSize, legacy: false) }
+    let shape = size ?? []
+    var indices: [Int64]
+    if replace {
+      if let p {
+        let cdf = Sampling.normalizedCumulative(p)
+        indices = (0..<count).map { _ in Int64(Sampling.searchRight(cdf, bits.nextDouble())) }
+      } else {
+        let range = UInt64(populationSize - 1)
+        indices = (0..<count).map { _ in Int64(bitPattern: bits.lemireBounded(range)) }
+      }
+    } else {
+      if count > populationSize {
+        throw RandomError.rejected("ValueError: Cannot take a larger sample than population when replace is False")
+      }
+      if let p {
+        indices = try Sampling.weightedWithoutReplacement(p, count: count) { draws in
+          (0..<draws).map { _ in bits.nextDouble() }
+        }.map(Int64.init)
+      } else {
+        indices = try sampleWithoutReplacement(populationSize, count)
+      }
+    }
+    return Tensor(shape: shape, storage: .int64(indices), isScalar: size == nil)
+  }
+
+  /// `choice(a, ...)` for an array `a`: its rows at the chosen indices.
+  public mutating func choice(from tensor: Tensor, size: [Int]?, replace: Bool, p: [Double]?) throws -> Tensor {
+    guard let rows = tensor.shape.first else {
+      throw RandomError.rejected("ValueError: a must be 1-dimensional or an integer")
+    }
+    let indices = try choice(populationSize: rows, size: size, replace: replace, p: p, isArray: true)
+    guard case .int64(let values) = indices.storage else { return indices }
+    return Sampling.take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
+  }
+
+  /// Generator's `shuffle` order: Fisher–Yates from the end, each swap partner drawn by `random_interval`.
+  private mutating func shuffleIndices<Element>(_ items: inout [Element]) {
+    var index = items.count - 1
+    while index >= 1 {
+      let partner = Int(bits.interval(UInt64(index)))
+      items.swapAt(index, partner)
+      index -= 1
+    }
+  }
+
+  /// `_shuffle_int`: Fisher–Yates down to `first`, partners drawn by Lemire's method.
+  private mutating func shuffleLemire(_ items: inout [Int64], first: Int) {
+    var index = items.count - 1
+    while index >= first {
+      let partner = Int(bits.lemireBounded(UInt64(index)))
+      items.swapAt(index, partner)
+      index -= 1
+    }
+  }
+
+  /// NumPy's sampling without replacement and without `p`: a partial tail shuffle of the whole population when the
+  /// sample is a large share of a large population, Floyd's algorithm followed by a shuffle otherwise.
+  private mutating func sampleWithoutReplacement(_ population: Int, _ count: Int) throws -> [Int64] {
+    if population > 10_000 && count > population / 50 {
+      _ = try Sampling.count([population])  // NumPy shuffles all of arange(population): refuse one past the limit
+      var all = (0..<Int64(population)).map { $0 }
+      shuffleLemire(&all, first: max(population - count, 1))
+      return Array(all[(population - count)...])
+    }
+    var chosen = Set<Int64>()
+    var result: [Int64] = []
+    result.reserveCapacity(count)
+    for upper in (population - count)..<population {
+      let value = Int64(bits.lemireBounded(UInt64(upper)))
+      if chosen.insert(value).inserted {
+        result.append(value)
+      } else {
+        chosen.insert(Int64(upper))
+        result.append(Int64(upper))
+      }
+    }
+    shuffleLemire(&result, first: 1)
+    return result
+  }
+
+  private mutating func doubles(_ size: [Int]?, _ draw: (inout PCG64) -> Double) throws -> Tensor {
+    let count = try Sampling.count(size)
+    let values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for index in 0..<count { buffer[index] = draw(&bits) }
+      initialized = count
+    }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
+  private mutating func integers(_ size: [Int]?, _ draw: (inout PCG64) -> Int64) throws -> Tensor {
+    let count = try Sampling.count(size)
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(draw(&bits)) }
+    return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
+  }
+
+  /// NumPy's `CONS_NON_NEGATIVE`: a negative value, -0.0 included, is refused; NaN passes.
+  static func checkNonNegative(_ value: Double, _ name: String) throws {
+    if !value.isNaN && value.sign == .minus { throw RandomError.rejected("ValueError: \(name) < 0") }
+  }
+
+  /// The offset and inclusive range of `integers`/`randint`, with NumPy's messages for an empty interval.
+  static func integerRange(low: Int, high: Int, endpoint: Bool) throws -> (offset: Int, range: UInt64) {
+    if endpoint {
+      if low > high { throw RandomError.rejected("ValueError: \(low == 0 ? "high < 0" : "low > high")") }
+      return (low, UInt64(bitPattern: Int64(high) &- Int64(low)))
+    }
+    if low >= high { throw RandomError.rejected("ValueError: \(low == 0 ? "high <= 0" : "low >= high")") }
+    return (low, UInt64(bitPattern: Int64(high) &- Int64(low)) &- 1)
+  }
+}

@@ -1,0 +1,124 @@
+/// The legacy module's other draws (`randint`, `choice`, `permutation`, `shuffle`, `uniform`, `normal`,
+/// `random_sample`) on the MT19937 stream, bit for bit with NumPy's `RandomState`.
+extension RandomState {
+  /// `random_sample(size)` (also `np.random.random`): uniform doubles in [0, 1).
+  public mutating func randomSample(size: [Int]?) throws -> Tensor {
+    try rand(shape: size ?? []).asScalar(size == nil)
+  }
+
+  /// `uniform(low, high, size)`: `low + (high - low) * u`.
+  public mutating func uniform(low: Double, high: Double, size: [Int]?) throws -> Tensor {
+    let range = high - low
+    guard range.isFinite else { throw RandomError.rejected("OverflowError: Range exceeds valid bounds") }
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(low + range * generator.nextDouble()) }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
+  /// `normal(loc, scale, size)`: `loc + scale * g` for each polar Box–Muller gaussian g (shared with `randn`).
+  public mutating func normal(loc: Double, scale: Double, size: [Int]?) throws -> Tensor {
+    try RandomGenerator.checkNonNegative(scale, "scale")
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(loc + scale * randn()) }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
+  /// `randint(low, high, size)` with dtype int64: masked rejection on [low, high).
+  public mutating func randint(low: Int, high: Int, size: [Int]?) throws -> Tensor {
+    let (offset, range) = try RandomGenerator.integerRange(low: low, high: high, endpoint: false)
+    let count = try Sampling.count(size)
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      values.append(Int64(bitPattern: UInt64(bitPattern: Int64(offset)) &+ generator.maskedBounded(range)))
+    }
+    return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
+  }
+
+  /// `permutation(n)`: `arange(n)` shuffled (a negative n gives an empty array).
+  public mutating func permutation(_ n: Int) throws -> Tensor {
+    let count = max(0, n)
+    _ = try Sampling.count([count])
+    var order = (0..<Int64(count)).map { $0 }
+    shuffleIndices(&order)
+    return Tensor(shape: [count], storage: .int64(order))
+  }
+
+  /// `permutation(x)` and `shuffle(x)` for an array: its rows (axis 0) in a shuffled order, as a new array.
+  public mutating func shuffled(_ tensor: Tensor) throws -> Tensor {
+    guard let rows = tensor.shape.first else {
+      throw RandomError.rejected("TypeError: len() of unsized object")
+    }
+    var order = (0..<rows).map { $0 }
+    shuffleIndices(&order)
+    return Sampling.take(tensor, rows: order, shape: [rows], scalar: false)
+  }
+
+  /// `choice(a, size, replace, p)` where `a` is an int: indices into `range(a)`.
+  public mutating func choice(
+    populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false
+  ) throws -> Tensor {
+    let count = try Sampling.count(size)
+    try Sampling.checkPopulation(populationSize, drawing: count, isArray: isArray, legacy: true)
+    if let p { try Sampling.checkProbabilities(p, populationSize: populationSize, legacy: true) }
+    let shape = size ?? []
+    var indices: [Int64]
+    if replace {
+      if let p {
+        let cdf = Sampling.normalizedCumulative(p)
+        indices = (0..<count).map { _ in Int64(Sampling.searchRight(cdf, generator.nextDouble())) }
+      } else {
+        let range = UInt64(populationSize - 1)
+        indices = (0..<count).map { _ in Int64(bitPattern: generator.maskedBounded(range)) }
+      }
+    } else {
+      if count > populationSize {
+        throw RandomError.rejected(
+          "ValueError: Cannot take a larger sample than population when 'replace=False'")
+      }
+      if let p {
+        indices = try Sampling.weightedWithoutReplacement(p, count: count) { draws in
+          (0..<draws).map { _ in generator.nextDouble() }
+        }.map(Int64.init)
+      } else {
+        _ = try Sampling.count([populationSize])  // NumPy permutes all of arange(a): refuse one past the limit
+        var order = (0..<Int64(populationSize)).map { $0 }
+        shuffleIndices(&order)
+        indices = Array(order.prefix(count))
+      }
+    }
+    return Tensor(shape: shape, storage: .int64(indices), isScalar: size == nil)
+  }
+
+  /// `choice(a, ...)` for an array `a`: its rows at the chosen indices.
+  public mutating func choice(from tensor: Tensor, size: [Int]?, replace: Bool, p: [Double]?) throws -> Tensor {
+    guard let rows = tensor.shape.first else {
+      throw RandomError.rejected("ValueError: a must be 1-dimensional or an integer")
+    }
+    let indices = try choice(populationSize: rows, size: size, replace: replace, p: p, isArray: true)
+    guard case .int64(let values) = indices.storage else { return indices }
+    return Sampling.take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
+  }
+
+  /// The legacy shuffle order: Fisher–Yates from the end, partners drawn by `random_interval`.
+  private mutating func shuffleIndices<Element>(_ items: inout [Element]) {
+    var index = items.count - 1
+    while index >= 1 {
+      items.swapAt(index, Int(generator.interval(UInt64(index))))
+      index -= 1
+    }
+  }
+}
+
+extension Tensor {
+  /// The same values marked as a NumPy scalar when `scalar` is true.
+  func asScalar(_ scalar: Bool) -> Tensor {
+    var copy = self
+    copy.isScalar = scalar
+    return copy
+  }
+}

@@ -1,0 +1,131 @@
+/// What `choice`, `permutation` and `shuffle` share between the modern Generator and the legacy RandomState: the
+/// probability checks, the cumulative search, and taking rows of an array.
+enum Sampling {
+  /// The most elements of p that drawing without replacement may rescan in one call.
+  static let maximumWork = 400_000_000
+
+  /// Python's `sqrt(finfo(float64).eps)`, the tolerance NumPy allows on `sum(p) - 1`.
+  static let probabilityTolerance = 1.4901161193847656e-08
+
+  /// NumPy's checks of `p` for a population of `populationSize`; `legacy` selects RandomState's wording.
+  static func checkProbabilities(_ p: [Double], populationSize: Int, legacy: Bool) throws {
+    if p.count != populationSize { throw RandomError.rejected("ValueError: a and p must have same size") }
+    let total = kahanSum(p)
+    if total.isNaN { throw RandomError.rejected("ValueError: \(legacy ? "p" : "P")robabilities contain NaN") }
+    if p.contains(where: { $0 < 0 }) {
+      throw RandomError.rejected("ValueError: \(legacy ? "p" : "P")robabilities are not non-negative")
+    }
+    if abs(total - 1) > probabilityTolerance {
+      throw RandomError.rejected(
+        legacy
+          ? "ValueError: probabilities do not sum to 1"
+          : "ValueError: Probabilities do not sum to 1. See Notes section of docstring for more information.")
+    }
+  }
+
+  /// NumPy's `kahan_sum`, which only decides whether `p` sums to 1.
+  static func kahanSum(_ values: [Double]) -> Double {
+    guard var sum = values.first else { return 0 }
+    var compensation = 0.0
+    for value in values.dropFirst() {
+      let y = value - compensation
+      let t = sum + y
+      compensation = (t - sum) - y
+      sum = t
+    }
+    return sum
+  }
+
+  /// `cdf = p.cumsum(); cdf /= cdf[-1]`, NumPy's sequential running sum.
+  static func normalizedCumulative(_ p: [Double]) -> [Double] {
+    var running = 0.0
+    var cumulative = p.map { value -> Double in
+      running += value
+      return running
+    }
+    if let last = cumulative.last {
+      for index in cumulative.indices { cumulative[index] /= last }
+    }
+    return cumulative
+  }
+
+  /// `cdf.searchsorted(u, side='right')`: how many entries of the sorted `cdf` are at most `u`.
+  static func searchRight(_ cdf: [Double], _ u: Double) -> Int {
+    var low = 0
+    var high = cdf.count
+    while low < high {
+      let middle = (low + high) / 2
+      if cdf[middle] <= u { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Draws without replacement by `p`, as both generators do: draw, zero out what was found, renormalise, repeat,
+  /// keeping each new index at its first appearance.
+  static func weightedWithoutReplacement(
+    _ p: [Double], count: Int, maximumWork: Int = Sampling.maximumWork, uniforms: (Int) throws -> [Double]
+  ) throws -> [Int] {
+    if p.lazy.filter({ $0 > 0 }).count < count {
+      throw RandomError.rejected("ValueError: Fewer non-zero entries in p than size")
+    }
+    var weights = p
+    var found: [Int] = []
+    var work = 0
+    while found.count < count {
+      // Each round rescans all of p and may find only one new index: bound the rounds, as NumPy does not.
+      work += p.count
+      if work > maximumWork {
+        throw TensorError.limit(
+          "choice(..., replace=False, p=...) needed more than \(maximumWork) steps to find distinct draws; "
+            + "draw fewer values or give p fewer, less skewed entries")
+      }
+      let draws = try uniforms(count - found.count)
+      for index in found { weights[index] = 0 }
+      let cdf = normalizedCumulative(weights)
+      var seen = Set<Int>()
+      for u in draws {
+        let index = searchRight(cdf, u)
+        if seen.insert(index).inserted { found.append(index) }
+      }
+    }
+    return found
+  }
+
+  /// The rows of `tensor` (along axis 0) at `indices`, as `a[indices]` with `indices` shaped `shape`.
+  static func take(_ tensor: Tensor, rows indices: [Int], shape: [Int], scalar: Bool) -> Tensor {
+    let outer = tensor.shape.first ?? 0
+    let rowSize = outer == 0 ? 0 : tensor.size / outer
+    let resultShape = shape + tensor.shape.dropFirst()
+    let isScalar = scalar && tensor.ndim == 1
+    func gather<Element>(_ values: [Element]) -> [Element] {
+      var result: [Element] = []
+      result.reserveCapacity(indices.count * rowSize)
+      for index in indices { result.append(contentsOf: values[index * rowSize..<(index + 1) * rowSize]) }
+      return result
+    }
+    switch tensor.storage {
+    case .float64(let values):
+      return Tensor(shape: resultShape, storage: .float64(gather(values)), isScalar: isScalar)
+    case .int64(let values):
+      return Tensor(shape: resultShape, storage: .int64(gather(values)), isScalar: isScalar)
+    case .bool(let values):
+      return Tensor(shape: resultShape, storage: .bool(gather(values)), isScalar: isScalar)
+    }
+  }
+
+  /// The number of elements of a `size=` shape (nil is one draw), within the element limit.
+  static func count(_ size: [Int]?) throws -> Int {
+    try RandomState.elementCount(size ?? [])
+  }
+
+  /// NumPy's `a must be ...` check for `choice`.
+  static func checkPopulation(_ populationSize: Int, drawing count: Int, isArray: Bool, legacy: Bool) throws {
+    if populationSize <= 0 && count != 0 || populationSize < 0 {
+      if isArray { throw RandomError.rejected("ValueError: a cannot be empty unless no samples are taken") }
+      throw RandomError.rejected(
+        legacy
+          ? "ValueError: a must be greater than 0 unless no samples are taken"
+          : "ValueError: a must be a positive integer unless no samples are taken")
+    }
+  }
+}
