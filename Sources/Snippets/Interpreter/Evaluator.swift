@@ -32,11 +32,17 @@ extension Interpreter {
     case .conditional(let test, let body, let orElse):
       return try evaluate(test).truthValue() ? try evaluate(body) : try evaluate(orElse)
     case .comparison(let first, let rest): return try evaluateComparison(first, rest)
-    case .attribute(let base, let name): return try Attributes.get(name, of: try evaluate(base))
+    case .attribute(let base, let name):
+      let value = try evaluate(base)
+      let result = try Attributes.get(name, of: value)
+      if ViewTracking.attributes.contains(name) { relateViews(value, result) }
+      return result
     case .call(let callee, let arguments): return try evaluateCall(callee, arguments)
     case .index(let base, let index):
       let value = try evaluate(base)
-      return try Indexing.index(value, with: try evaluate(index))
+      let result = try Indexing.index(value, with: try evaluate(index))
+      relateViews(value, result)
+      return result
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):
@@ -144,7 +150,11 @@ extension Interpreter {
       return try callDerivative(derivative, call)
     case .function(let name):
       call.function = String(name.split(separator: ".").last ?? Substring(name))
-      return try callFunction(name, call)
+      let result = try callFunction(name, call)
+      if ViewTracking.functions.contains(call.function), let first = call.positional.first {
+        relateViews(first, result)
+      }
+      return result
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
@@ -152,7 +162,9 @@ extension Interpreter {
       return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):
       call.function = name
-      return try Methods.call(name, on: receiver, call)
+      let result = try Methods.call(name, on: receiver, call)
+      if ViewTracking.methods.contains(name) { relateViews(receiver, result) }
+      return result
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
       return try Builtins.convert(call, to: dtype)

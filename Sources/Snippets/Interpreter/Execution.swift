@@ -151,19 +151,10 @@ extension Interpreter {
       }
       updated = try core { try updated.astype(array.dtype) }
     }
-    // Every other name bound to the same array sees the update: the chapter's names and the running calls'.
-    for (other, value) in globals {
-      if case .tensor(let bound) = value, bound.sharesStorage(with: array) { globals[other] = .tensor(updated) }
-    }
-    var frame = scope
-    while let current = frame {
-      for (other, value) in current.locals {
-        if case .tensor(let bound) = value, bound.sharesStorage(with: array) {
-          current.locals[other] = .tensor(updated)
-        }
-      }
-      frame = current.parent
-    }
+    // Every other name, list, tuple and dict holding the same array sees the update, as in NumPy; a view of it
+    // (or the array it is a view of) cannot, so that case is refused.
+    try checkNoLiveViews(of: array)
+    try replaceEverywhere(array, with: updated)
     try store(name, .tensor(updated))
   }
 

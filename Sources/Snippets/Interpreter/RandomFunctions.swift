@@ -123,8 +123,8 @@ extension Interpreter {
     return .randomObject(RandomHandle(index: randomObjects.count - 1, isLegacy: isLegacy))
   }
 
-  /// `shuffle(x)` returns the shuffled rows; NumPy shuffles `x` in place, so every name bound to `x`'s array (the
-  /// chapter's and the running calls') sees the new order, as augmented assignment does, and the call returns None.
+  /// `shuffle(x)` returns the shuffled rows; NumPy shuffles `x` in place, so every name, list and dict holding
+  /// `x`'s array sees the new order, as augmented assignment does, and the call returns None.
   private mutating func finishShuffle(_ name: String, _ call: CallArguments, _ result: Value) throws(PythonError)
     -> Value
   {
@@ -133,18 +133,8 @@ extension Interpreter {
     guard case .tensor(let array) = original else {
       throw Self.unsupported("shuffle() in snippets takes an array; write x = np.array([...]) first, then shuffle(x)")
     }
-    for (other, value) in globals {
-      if case .tensor(let bound) = value, bound.sharesStorage(with: array) { globals[other] = .tensor(shuffled) }
-    }
-    var frame = scope
-    while let current = frame {
-      for (other, value) in current.locals {
-        if case .tensor(let bound) = value, bound.sharesStorage(with: array) {
-          current.locals[other] = .tensor(shuffled)
-        }
-      }
-      frame = current.parent
-    }
+    try checkNoLiveViews(of: array)
+    try replaceEverywhere(array, with: shuffled)
     return .none
   }
 
