@@ -53,6 +53,11 @@ let package = Package(
       dependencies: ["TensorCore"],
       path: "Benchmarks/TensorBenchmarks"
     ),
+    .executableTarget(
+      name: "LanguageBenchmarks",
+      dependencies: ["Snippets"],
+      path: "Benchmarks/LanguageBenchmarks"
+    ),
     .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"], exclude: ["Fixtures"]),
     .testTarget(name: "SnippetsTests", dependencies: ["Snippets"], exclude: ["Fixtures"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),

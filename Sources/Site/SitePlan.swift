@@ -29,7 +29,8 @@ struct SitePlan {
     pages = [PlannedPage(file: "index.html", title: book.title, chapter: book.home, isHome: true)]
     diagnostics = []
     imageSizes = book.imageSizes
-    var taken: Set<String> = ["index.html"]
+    // print.html is the whole book on one page; a chapter called "print" must not silently replace it.
+    var taken: Set<String> = ["index.html", PrintPage.file]
     for chapter in book.chapters {
       let file = chapter.slug + ".html"
       guard !chapter.slug.isEmpty, !chapter.slug.contains("/"), taken.insert(file).inserted else {

@@ -95,6 +95,13 @@ import Testing
     #expect(addition.contains("<a href=\"print.html\">Print the whole book</a>"))
   }
 
+  @Test func aChapterCalledPrintIsReportedNotOverwritten() {
+    let print = SampleBook.chapter(slug: "print", blocks: [.paragraph([.text("Mine.")], position: SampleBook.at(1))])
+    let rendered = SiteRenderer.render(BookSite(title: "T", home: nil, chapters: [print]))
+    #expect(rendered.diagnostics.map(\.message).contains { $0.contains("'print.html'") })
+    #expect(!SampleBook.text(rendered, "print.html").contains("<p>Mine.</p>"))
+  }
+
   @Test func gradientTablesAreFocusableGroupsNotRepeatedLandmarks() {
     #expect(
       addition.contains("<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Gradients of l\">"))

@@ -60,6 +60,26 @@ struct ResourceLimitTests {
     #expect(reused.diagnostics.isEmpty)
   }
 
+  @Test func aFailedClaimShowsAHugeArrayBriefly() {
+    let (result, _) = run("x = np.ones((2,) * 20)\nassert np.allclose(x, x * 2)\n", in: SnippetSession())
+    let notes = result.diagnostics.first?.notes ?? []
+    #expect(
+      notes.first
+        == "left:  x = <array of shape (2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2), too long to show here>"
+    )
+    #expect(notes.allSatisfy { $0.utf8.count < 1000 })
+  }
+
+  @Test func comparingListsIsChargedToTheStatement() {
+    let meter = ResourceMeter(
+      memoryLimit: 1 << 30, elementOperations: 100_000, multiplyAdds: 1 << 40, numericalGradientOperations: 1 << 40)
+    let session = SnippetSession(meter: meter)
+    let many = Array(repeating: "a == a", count: 100).joined(separator: ", ")
+    let (result, text) = run("a = [0] * 1000\nb = [a == a, a == a]\n1️⃣c = [\(many)]\n", in: session)
+    #expect(locations(result) == expected(text))
+    #expect(result.diagnostics.first?.message.contains("element operations") == true)
+  }
+
   @Test func aLimitIsNeverAnExpectedOutput() {
     let session = SnippetSession()
     let line =

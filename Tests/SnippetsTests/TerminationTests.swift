@@ -20,8 +20,8 @@ struct TerminationTests {
   }
 
   private let exhausted =
-    "RuntimeError: step budget exhausted: a statement may run at most 10000 loop iterations and calls, so every "
-    + "snippet ends"
+    "RuntimeError: step budget exhausted: a statement may take at most 10000 interpreter steps (expressions, loop "
+    + "iterations, calls), so every snippet ends"
 
   @Test(arguments: [
     "while True:\n    pass",
@@ -30,6 +30,8 @@ struct TerminationTests {
     "def f():\n    return 1\nfor i in range(6000):\n    f()",
     "for i in range(200):\n    for j in range(200):\n        pass",
     "xs = list(map(lambda v: v, range(20000)))",
+    "x = 0\nwhile x < 1:\n    x = x * 1 + 0 - 0 + 0 * 1",
+    "[v for v in range(20000)]",
   ])
   func loopsAndCallsStopAtTheBudget(code: String) {
     #expect(errors(code) == [exhausted])
@@ -37,10 +39,11 @@ struct TerminationTests {
 
   @Test func theBudgetIsPerStatement() {
     #expect(errors("for i in range(9000):\n    pass\nfor i in range(9000):\n    pass").isEmpty)
+    #expect(errors("s = 0\nfor i in range(1000):\n    s += i * i").isEmpty)
   }
 
-  @Test func theDefaultBudgetIsTwentyMillionSteps() {
-    #expect(Interpreter.maxSteps == 20_000_000)
+  @Test func theDefaultBudgetIsFiftyMillionSteps() {
+    #expect(Interpreter.maxSteps == 50_000_000)
     #expect(Interpreter().stepBudget == Interpreter.maxSteps)
   }
 

@@ -6,14 +6,16 @@
 Every page at 390 and 1280 px wide, light and dark (prefers-color-scheme emulation), served over HTTP from
 127.0.0.1 so the fonts and the search index load as on a web server:
   - axe-core (4.12, from the axe-playwright-python wheel; only its axe.min.js is used) reports no violations;
-  - no display formula is clipped: every glyph box lies inside the box of its <math display="block">;
+  - no display formula is clipped: each one is photographed as shown and with overflow visible, and the two
+    must be identical (a formula that scrolls sideways must keep every glyph box inside its height);
   - the math font is loaded from the site (document.fonts has "docbuild Math" loaded from docbuild-math.woff2);
   - at 1280 px gradient tables are laid out as tables, not cards, and do not scroll;
   - with --book (the shipped book): at 1280 px no code block scrolls sideways;
   - the browser console stays free of errors.
-Then, on the home page, search finds Unicode terms (∂) and shows readable excerpts (no TeX) with highlighted
-matches, over HTTP and from file://. Screenshots of every page and configuration go to SCREENSHOT_DIR. Prints
-"N passed, M failed" and exits 1 when anything failed.
+Then: each transcript's copy button copies just its statements; / focuses search and → opens the next page; on the
+home page, search finds Unicode terms (∂), shows readable excerpts (no TeX) with highlighted matches and opens the
+first result on Enter, over HTTP and from file://. Screenshots of every page and configuration go to
+SCREENSHOT_DIR. Prints "N passed, M failed" and exits 1 when anything failed.
 
 Needs Debian's chromium and chromium-driver, and `pip install selenium`, `pip install --no-deps
 axe-playwright-python==0.1.8`; Tests/browser/run.sh installs them when missing.
@@ -262,6 +264,54 @@ def check_search(driver, results, url, label, shots):
     results.check("#" in driver.current_url or driver.current_url != before, f"search {label} Enter opens a result")
 
 
+MARK = "✓(verified: this claim held when the page was built)"
+
+
+def check_copy(driver, results, base, pages):
+    """The copy button of every transcript copies exactly its statements: the lines after `>>> ` and `... `."""
+    origin = base.rstrip("/")
+    driver.execute_cdp_cmd(
+        "Browser.grantPermissions",
+        {"origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+    )
+    configure(driver, 1280, "light")
+    for page in pages:
+        load(driver, base + page)
+        buttons = driver.find_elements(By.CSS_SELECTOR, "pre.transcript + .copy-button")
+        for number, button in enumerate(buttons[:3]):
+            pre = driver.execute_script("return arguments[0].previousElementSibling.textContent;", button)
+            # A verified claim's line starts with its mark (✓ and hidden text), which is not part of the statement.
+            lines = [line.replace(MARK, "") for line in pre.split("\n")]
+            expected = "".join(line[4:] + "\n" for line in lines if line.startswith((">>> ", "... ")))
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button)
+            copied = driver.execute_async_script(
+                "var done = arguments[0]; setTimeout(function () {"
+                " navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); }); }, 100);"
+            )
+            results.check(copied == expected, f"{page} transcript {number + 1} copies its statements", repr(copied))
+
+
+def check_shortcuts(driver, results, base, pages):
+    """/ focuses the search box; → and ← follow the pager's next and previous links."""
+    configure(driver, 1280, "light")
+    chapters = [page for page in pages if page not in ("index.html", "print.html")]
+    if not chapters:
+        return
+    load(driver, base + chapters[0])
+    expected = driver.execute_script(
+        "var a = document.querySelector('.pager a[rel=next]'); return a ? a.href : null;"
+    )
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.send_keys("/")
+    focused = driver.execute_script("return document.activeElement && document.activeElement.id;")
+    results.check(focused == "search-input", "shortcut / focuses search", str(focused))
+    if expected:
+        driver.execute_script("document.activeElement.blur();")
+        body.send_keys(Keys.ARROW_RIGHT)
+        WebDriverWait(driver, 10).until(lambda d: d.current_url == expected)
+        results.check(driver.current_url == expected, "shortcut → opens the next page", driver.current_url)
+
+
 def main():
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     if len(arguments) != 2:
@@ -283,6 +333,8 @@ def main():
             for width in WIDTHS:
                 for scheme in SCHEMES:
                     check_page(driver, results, base, page, width, scheme, book, shots, axe)
+        check_copy(driver, results, base, pages)
+        check_shortcuts(driver, results, base, pages)
         check_search(driver, results, base + "index.html", "http", shots)
         check_search(driver, results, (site / "index.html").as_uri(), "file", shots)
     finally:

@@ -19,7 +19,10 @@ extension Interpreter {
     if try value.truthValue() { return ClaimOutcome(held: true, message: "", notes: []) }
     var line = "AssertionError"
     if let message {
-      line += ": " + (try evaluate(message)).str
+      let text = try evaluate(message)
+      var remaining = Interpreter.printLimit
+      try checkPrintable(text, repr: false, remaining: &remaining)
+      line += ": " + text.str
     }
     return ClaimOutcome(held: false, message: line, notes: try sides(of: condition))
   }
@@ -53,10 +56,24 @@ extension Interpreter {
   /// array line up under its first line.
   private func side(_ label: String, _ expression: Expression, _ value: Value) -> String {
     let code = text(of: expression.range)
-    let shown = value.str
+    let shown = shownInNote(value)
     let prefix = code == shown ? "\(label) " : "\(label) \(code) = "
     let padding = String(repeating: " ", count: prefix.count)
     return prefix + shown.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + padding)
+  }
+
+  /// A value's str for a note, or a short description when it is too long for one (a note is read on a terminal).
+  private func shownInNote(_ value: Value) -> String {
+    var remaining = 1 << 16
+    do throws(PythonError) {
+      try checkPrintable(value, repr: false, remaining: &remaining)
+      return value.str
+    } catch {
+      if case .tensor(let tensor) = value {
+        return "<array of shape \(pythonShapeRepr(tensor.shape)), too long to show here>"
+      }
+      return "<\(value.typeName) too long to show here>"
+    }
   }
 
   private func isComparisonFunction(_ callee: Expression) -> Bool {

@@ -21,6 +21,7 @@ extension Operators {
 
   /// One comparison `left op right`: element-wise for tensors, Python's for everything else.
   static func compare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    try Interpreter.chargeSequenceWork(left, right)
     switch op {
     case .in: return .bool(try contains(right, left))
     case .notIn: return .bool(try !contains(right, left))
@@ -58,6 +59,7 @@ extension Operators {
 
   /// Python's `item in container`.
   static func contains(_ container: Value, _ item: Value) throws(PythonError) -> Bool {
+    try Interpreter.chargeSequenceWork(container, item)
     switch container {
     case .list(let items), .tuple(let items):
       for element in items {

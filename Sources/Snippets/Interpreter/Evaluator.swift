@@ -3,6 +3,8 @@ import TensorCore
 extension Interpreter {
   /// Evaluates an expression; the parser bounds its depth, so the recursion is bounded too.
   mutating func evaluate(_ expression: Expression) throws(PythonError) -> Value {
+    // Every node counts against the step budget, so a long expression in a loop cannot outlast it.
+    try tick()
     switch expression.kind {
     case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
@@ -104,6 +106,7 @@ extension Interpreter {
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
     let function = try evaluate(callee)
+    let namesArguments = if case .function("gradients") = function { true } else { false }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     for argument in arguments {
       let value = try evaluate(argument.value)
@@ -111,7 +114,8 @@ extension Interpreter {
         call.keywords.append((keyword, value))
       } else {
         call.positional.append(value)
-        call.positionalTexts.append(text(of: argument.value.range))
+        // Only a gradient table names its rows by the arguments' code; other calls skip making the text.
+        call.positionalTexts.append(namesArguments ? text(of: argument.value.range) : "")
       }
     }
     do {

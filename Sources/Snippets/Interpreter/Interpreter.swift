@@ -22,11 +22,12 @@ struct Interpreter {
   var activeException: PythonError?
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
-  /// Loop iterations and calls since the running top-level statement started, bounded by `maxSteps`.
+  /// Steps since the running top-level statement started, bounded by `stepBudget`.
   var steps = 0
 
-  /// The most loop iterations plus function calls one top-level statement may run.
-  static let maxSteps = 20_000_000
+  /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
+  /// a few seconds of work, so every statement ends however its loops and calls nest.
+  static let maxSteps = 50_000_000
   /// This interpreter's step budget (`maxSteps`; tests lower it).
   var stepBudget = Interpreter.maxSteps
   /// The most nested calls of snippet-defined functions.

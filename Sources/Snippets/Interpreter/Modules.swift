@@ -1,4 +1,5 @@
 import Foundation
+import TensorCore
 
 /// The modules a snippet can import and their members: NumPy (also as `autograd.numpy`), `math`, and autograd.
 enum Modules {
@@ -84,8 +85,8 @@ enum MathModule {
       let x = try one()
       if x < 0 { throw domainError() }
       return .float(x.squareRoot())
-    case "exp": let x = try one(); return try checked(Foundation.exp(x), from: x)
-    case "expm1": let x = try one(); return try checked(Foundation.expm1(x), from: x)
+    case "exp": let x = try one(); return try checked(Elementary.exp(x), from: x)
+    case "expm1": let x = try one(); return try checked(Elementary.expm1(x), from: x)
     case "log":
       try call.rejectKeywords()
       guard (1...2).contains(arguments.count) else {
@@ -96,37 +97,37 @@ enum MathModule {
       if arguments.count == 2 {
         let base = try real(arguments[1])
         if base <= 0 { throw domainError() }
-        let denominator = Foundation.log(base)
+        let denominator = Elementary.log(base)
         if denominator == 0 { throw PythonError("ZeroDivisionError", "float division by zero") }
-        return .float(Foundation.log(x) / denominator)
+        return .float(Elementary.log(x) / denominator)
       }
-      return .float(Foundation.log(x))
+      return .float(Elementary.log(x))
     case "log10", "log2", "log1p":
       let x = try one()
       if name == "log1p" ? x <= -1 : x <= 0 { throw domainError() }
-      return .float(name == "log10" ? Foundation.log10(x) : name == "log2" ? Foundation.log2(x) : Foundation.log1p(x))
+      return .float(name == "log10" ? Elementary.log10(x) : name == "log2" ? Elementary.log2(x) : Elementary.log1p(x))
     case "sin", "cos", "tan":
       let x = try one()
       if x.isInfinite { throw domainError() }
-      return .float(name == "sin" ? Foundation.sin(x) : name == "cos" ? Foundation.cos(x) : Foundation.tan(x))
+      return .float(name == "sin" ? Elementary.sin(x) : name == "cos" ? Elementary.cos(x) : Elementary.tan(x))
     case "asin", "acos":
       let x = try one()
       if x < -1 || x > 1 { throw domainError() }
-      return .float(name == "asin" ? Foundation.asin(x) : Foundation.acos(x))
-    case "atan": return .float(Foundation.atan(try one()))
+      return .float(name == "asin" ? Elementary.asin(x) : Elementary.acos(x))
+    case "atan": return .float(Elementary.atan(try one()))
     case "sinh", "cosh":
       let x = try one()
-      return try checked(name == "sinh" ? Foundation.sinh(x) : Foundation.cosh(x), from: x)
-    case "tanh": return .float(Foundation.tanh(try one()))
+      return try checked(name == "sinh" ? Elementary.sinh(x) : Elementary.cosh(x), from: x)
+    case "tanh": return .float(Elementary.tanh(try one()))
     case "erf": return .float(Foundation.erf(try one()))
-    case "atan2": let (y, x) = try two(); return .float(Foundation.atan2(y, x))
-    case "hypot": let (x, y) = try two(); return .float(Foundation.hypot(x, y))
+    case "atan2": let (y, x) = try two(); return .float(Elementary.atan2(y, x))
+    case "hypot": let (x, y) = try two(); return .float(Elementary.hypot(x, y))
     case "copysign": let (x, y) = try two(); return .float(Foundation.copysign(x, y))
     case "pow":
       let (x, y) = try two()
       if x == 0, y < 0 { throw domainError() }
       if x < 0, y != y.rounded(), x.isFinite, y.isFinite { throw domainError() }
-      return try checked(Foundation.pow(x, y), from: x, y)
+      return try checked(Elementary.pow(x, y), from: x, y)
     case "fabs": return .float(Swift.abs(try one()))
     case "degrees": return .float(try one() * (180.0 / .pi))
     case "radians": return .float(try one() * (.pi / 180.0))

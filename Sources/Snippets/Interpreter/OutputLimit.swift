@@ -53,4 +53,18 @@ extension Interpreter {
       throw error
     }
   }
+
+  /// Charges a Python-level walk over lists, tuples or strings (comparing, searching, summing them) to the running
+  /// statement: each costs its operands' weight, and a statement may compare a 16,777,216-item list only so often.
+  static func chargeSequenceWork(_ values: Value...) throws(PythonError) {
+    var weight = 0
+    for value in values {
+      switch value {
+      case .list, .tuple, .string: weight += value.weight
+      default: break
+      }
+    }
+    guard weight > 1 else { return }
+    try core { try ResourceMeter.chargeWork(weight) }
+  }
 }

@@ -337,7 +337,7 @@ extension Interpreter {
     // Python rounds the exact binary value; "%.*f" formatting rounds the exact value half-even too.
     let text = String(format: "%.\(Swift.max(digits, 0))f", value)
     if digits >= 0 { return Double(text) ?? value }
-    let scale = pow(10.0, Double(-digits))
+    let scale = Elementary.pow(10.0, Double(-digits))
     let scaled = (value / scale).rounded(.toNearestOrEven) * scale
     return scaled == 0 ? copysign(0, value) : scaled
   }

@@ -37,6 +37,7 @@ enum PythonReductions {
 
   /// The items Python's `for` would see, capped for Python's own reductions (`np.sum` has no such cap).
   static func items(of value: Value, for function: String) throws(PythonError) -> [Value] {
+    try Interpreter.chargeSequenceWork(value)
     let count: Int
     switch value {
     case .list(let items), .tuple(let items): count = items.count

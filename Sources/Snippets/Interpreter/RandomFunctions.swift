@@ -45,6 +45,14 @@ extension Interpreter {
     "random_sample",
   ]
 
+  /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
+  /// so a transcript may not expect it, and `fix` never records it.
+  static func unsupported(_ message: String) -> PythonError {
+    var error = PythonError("ValueError", message)
+    error.isLimit = true
+    return error
+  }
+
   /// Why an echo of a generator is refused: NumPy's text for it holds a memory address.
   static func randomReprError(_ handle: RandomHandle) -> PythonError {
     var error = PythonError(
@@ -71,14 +79,14 @@ extension Interpreter {
     case "default_rng":
       let seed = try call.bind(["seed"])["seed"]
       guard let seed else {
-        throw PythonError.value(
+        throw Self.unsupported(
           "np.random.default_rng() needs a seed in snippets, so that every build prints the same numbers")
       }
       let generator = RandomGenerator(words: try Self.entropy(seed))
       return try store(.generator(generator), isLegacy: false)
     case "RandomState":
       guard let seed = try call.bind(["seed"])["seed"] else {
-        throw PythonError.value(
+        throw Self.unsupported(
           "np.random.RandomState() needs a seed in snippets, so that every build prints the same numbers")
       }
       let value = try seed.toInt()
@@ -123,7 +131,7 @@ extension Interpreter {
     guard name == "shuffle", case .tensor(let shuffled) = result else { return result }
     let original = try call.bind(["x", "axis"], required: 1).value("x")
     guard case .tensor(let array) = original else {
-      throw PythonError.type("shuffle() needs an array; write x = np.array([...]) first, then shuffle(x)")
+      throw Self.unsupported("shuffle() in snippets takes an array; write x = np.array([...]) first, then shuffle(x)")
     }
     for (other, value) in globals {
       if case .tensor(let bound) = value, bound.sharesStorage(with: array) { globals[other] = .tensor(shuffled) }
@@ -226,7 +234,7 @@ extension Interpreter {
       if name == "permutation", case .int(let count) = x {
         return .tensor(try core { try generator.permutation(count) })
       }
-      let array = try shuffleArgument(x, name)
+      let array = try shuffleArgument(x, name, legacy: false)
       return .tensor(try core { try generator.shuffled(array) })
     default:
       throw PythonError("AttributeError", "'numpy.random._generator.Generator' object has no attribute '\(name)'")
@@ -240,7 +248,7 @@ extension Interpreter {
     switch name {
     case "seed":
       guard let seed = try call.bind(["seed"])["seed"] else {
-        throw PythonError.value(
+        throw Self.unsupported(
           "np.random.seed() needs an int in snippets, so that every build prints the same numbers")
       }
       let value = try seed.toInt()
@@ -288,7 +296,7 @@ extension Interpreter {
       if name == "permutation", case .int(let count) = x {
         return .tensor(try core { try state.permutation(count) })
       }
-      let array = try shuffleArgument(x, name)
+      let array = try shuffleArgument(x, name, legacy: true)
       return .tensor(try core { try state.shuffled(array) })
     default:
       throw PythonError("AttributeError", "module 'numpy.random' has no attribute '\(name)'")
@@ -318,21 +326,27 @@ extension Interpreter {
     return .tensor(try core { try draw(array.shape[0], array, size, replace, p) })
   }
 
-  private static func shuffleArgument(_ x: Value, _ name: String) throws(PythonError) -> Tensor {
-    switch x {
-    case .int, .float, .bool: throw PythonError.type("object of type '\(x.typeName)' has no len()")
-    case .list,
-      .tuple where name == "shuffle":
-      throw PythonError.type(
-        "shuffle() in snippets takes an array, which it shuffles in place; write x = np.array([...]) first")
-    default:
-      let tensor = try x.toTensor()
-      if tensor.ndim == 0 {
-        throw PythonError.type(
-          name == "shuffle" ? "len() of unsized object" : "x must be an integer or at least 1-dimensional")
+  /// The array `permutation(x)` or `shuffle(x)` reorders, with NumPy's error for anything without a first axis.
+  private static func shuffleArgument(_ x: Value, _ name: String, legacy: Bool) throws(PythonError) -> Tensor {
+    if name == "shuffle" {
+      switch x {
+      case .list, .tuple:
+        throw Self.unsupported(
+          "shuffle() in snippets takes an array, which it shuffles in place; write x = np.array([...]) first")
+      case .tensor(let scalar) where scalar.isScalar:
+        throw PythonError.type("object of type '\(x.typeName)' has no len()")
+      case .int, .float, .bool:
+        throw PythonError.type("object of type '\(x.typeName)' has no len()")
+      default: break
       }
-      return tensor
     }
+    let tensor = try x.toTensor()
+    if tensor.ndim == 0 {
+      if name == "shuffle" { throw PythonError.type("len() of unsized object") }
+      if legacy { throw PythonError.index("x must be an integer or at least 1-dimensional") }
+      throw PythonError("AxisError", "axis 0 is out of bounds for array of dimension 0")
+    }
+    return tensor
   }
 
   /// `size=`: None for one draw, an int, or a tuple/list of ints.
@@ -346,7 +360,7 @@ extension Interpreter {
   {
     guard let value = bound[name] else { return fallback }
     if case .tensor(let tensor) = value, !tensor.shape.isEmpty {
-      throw PythonError.value(
+      throw Self.unsupported(
         "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
     }
     return try bound.double(name, default: fallback)
@@ -368,23 +382,23 @@ extension Interpreter {
   private static func requireFloat64(_ dtype: Value?, _ name: String) throws(PythonError) {
     guard let dtype else { return }
     if try dtype.toDType() != .float64 {
-      throw PythonError.value("\(name)() in snippets draws float64 only; leave out dtype=")
+      throw Self.unsupported("\(name)() in snippets draws float64 only; leave out dtype=")
     }
   }
 
   private static func requireInt64(_ dtype: Value?, _ name: String) throws(PythonError) {
     guard let dtype else { return }
     if try dtype.toDType() != .int64 {
-      throw PythonError.value("\(name)() in snippets draws int64 only; leave out dtype= or write dtype=np.int64")
+      throw Self.unsupported("\(name)() in snippets draws int64 only; leave out dtype= or write dtype=np.int64")
     }
   }
 
   private static func rejectOut(_ out: Value?, _ name: String) throws(PythonError) {
-    if out != nil { throw PythonError.value("\(name)() in snippets does not take out=; assign the result instead") }
+    if out != nil { throw Self.unsupported("\(name)() in snippets does not take out=; assign the result instead") }
   }
 
   private static func requireAxisZero(_ axis: Value?, _ name: String) throws(PythonError) {
     guard let axis else { return }
-    if try axis.toInt() != 0 { throw PythonError.value("\(name)() in snippets works along axis 0 only") }
+    if try axis.toInt() != 0 { throw Self.unsupported("\(name)() in snippets works along axis 0 only") }
   }
 }

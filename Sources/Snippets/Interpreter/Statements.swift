@@ -16,8 +16,8 @@ extension Interpreter {
     if steps > stepBudget {
       var error = PythonError(
         "RuntimeError",
-        "step budget exhausted: a statement may run at most \(stepBudget) loop iterations and calls, so every "
-          + "snippet ends")
+        "step budget exhausted: a statement may take at most \(stepBudget) interpreter steps (expressions, loop "
+          + "iterations, calls), so every snippet ends")
       error.isLimit = true
       throw error
     }

@@ -58,12 +58,15 @@ extension Tensor {
   /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph. The work is charged to
   /// the running statement and a new value's storage to the chapter (see `ResourceMeter`).
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
-    try ResourceMeter.chargeWork(inputs.reduce(0) { $0 + $1.size })
     let value = try operation.evaluate(inputs)
-    if operation.allocates {
-      try ResourceMeter.chargeAllocation(elements: value.size, itemSize: value.dtype.itemSize)
-    }
-    guard case .float64 = value.storage else { return value }
+    // Charged after the work, in one step: one operation is at most a few 128 MiB values, so the meter lags by
+    // no more than that.
+    let isTracked = value.dtype == .float64
+    try ResourceMeter.charge(
+      work: inputs.reduce(value.size) { $0 + $1.size },
+      bytes: (operation.allocates ? value.size * value.dtype.itemSize : 0)
+        + (isTracked ? ResourceMeter.nodeOverhead : 0))
+    guard isTracked else { return value }
     return Tensor(
       shape: value.shape, storage: value.storage, isScalar: value.isScalar,
       node: GraphNode(operation: operation, inputs: inputs))

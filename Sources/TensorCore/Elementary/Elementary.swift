@@ -4,9 +4,9 @@
 ///
 /// Each function evaluates in double-double arithmetic (about 2^-70 relative error before the final rounding), so its
 /// result is within one ulp everywhere and correctly rounded almost always; special values (±0, ±inf, NaN,
-/// subnormals, overflow, underflow) follow C99 Annex F, as NumPy does. `exp` and `log` first try a plain-double
-/// evaluation with a proven error bound and keep it only when that bound decides the rounding, so they give the same
-/// bits either way. Trigonometric arguments are reduced exactly (Cody–Waite below 2^19, Payne–Hanek above).
+/// subnormals, overflow, underflow) follow C99 Annex F, as NumPy does. `exp`, `log`, `tanh`, `sinh` and `cosh` first
+/// try a plain-double evaluation with a proven error bound and keep it only when that bound decides the rounding, so
+/// they give the same bits either way. Trigonometric arguments are reduced exactly (Cody–Waite below 2^19, Payne–Hanek above).
 /// `Tests/TensorCoreTests/ElementaryTests.swift` checks every function against correctly rounded references from
 /// mpmath.
 public enum Elementary {}

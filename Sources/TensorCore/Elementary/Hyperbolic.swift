@@ -22,6 +22,7 @@ extension Elementary {
     let a = Swift.abs(x)
     if !(a < 40) { return a.isNaN ? x : signed(halfExp(a), negative: x < 0) }
     if a < 0x1p-26 { return x }
+    if a >= 0.35, let fast = hyperbolicFast(a, sine: true) { return signed(fast, negative: x < 0) }
     // sinh a = (E + E / (E + 1)) / 2 with E = e^a - 1.
     let (eh, el) = expm1DD(a)
     let (dh, dl) = DD.add(eh, el, 1, 0)
@@ -35,6 +36,7 @@ extension Elementary {
     let a = Swift.abs(x)
     if !(a < 40) { return a.isNaN ? a : halfExp(a) }
     if a < 0x1p-26 { return 1 }
+    if a >= 0.35, let fast = hyperbolicFast(a, sine: false) { return fast }
     // cosh a = 1 + E^2 / (2 (E + 1)) with E = e^a - 1.
     let (eh, el) = expm1DD(a)
     let (nh, nl) = DD.multiply(eh, el, eh, el)
@@ -120,8 +122,31 @@ extension Elementary {
     return result
   }
 
+  /// sinh a or cosh a correctly rounded for 0.35 <= a < 40, or nil when the fast evaluation cannot decide the
+  /// rounding.
+  ///
+  /// (e -+ 1/e) / 2 with e = e^a from `expFastParts` (relative error 2^-59.4) and 1/e by one Newton step (exact
+  /// residual); both carry e's relative error with opposite signs, so the sum or difference is off by at most
+  /// 2^-59.4 (e + 1/e). The test allows 2^-58 (e + 1/e).
+  @inline(__always)
+  static func hyperbolicFast(_ a: Double, sine: Bool) -> Double? {
+    let (th, lo, k) = expFastParts(a)
+    let scale = DD.power2(k)
+    let (eh, el) = DD.fastTwoSum(th * scale, lo * scale)
+    let rh = 1 / eh
+    let (p, pe) = DD.twoProduct(rh, eh)
+    let rl = (((1 - p) - pe) - rh * el) * rh
+    let (s, se) = DD.twoSum(eh, sine ? -rh : rh)
+    let tail = se + (el + (sine ? -rl : rl))
+    let bound = (eh + rh) * 0x1p-58
+    let result = s + (tail + bound)
+    guard result == s + (tail - bound) else { return nil }
+    return 0.5 * result
+  }
+
   /// e^a / 2 for a >= 40, overflowing to infinity.
   private static func halfExp(_ a: Double) -> Double {
+    if a < 708, let fast = expFast(a) { return 0.5 * fast }
     if !(a < 711) { return .infinity }
     let (hi, lo, k) = expCore(a, 0)
     return DD.scaledRound(hi, lo, k - 1)

@@ -93,19 +93,30 @@ public final class ResourceMeter: Sendable {
 
   /// Charges a new value of `elements` elements: its bytes against the chapter, its writes against the statement.
   static func chargeAllocation(elements: Int, itemSize: Int) throws {
+    try charge(work: elements, bytes: elements * itemSize + nodeOverhead)
+  }
+
+  /// Charges an operation in one step (it runs for every operation, so one task-local read and one lock): `work`
+  /// element operations against the statement, `bytes` of new values against the chapter.
+  static func charge(work: Int, bytes: Int) throws {
     guard let meter = current else { return }
-    try chargeWork(elements)
-    let bytes = elements * itemSize + nodeOverhead
-    let refused = meter.state.withLock { state -> Int? in
+    enum Refusal { case work(Int), memory(Int) }
+    let refusal = meter.state.withLock { state -> Refusal? in
+      state.elementOperations += work
+      if state.elementOperations > meter.elementOperations { return .work(state.elementOperations) }
       let total = state.measuredBytes + state.allocatedSinceMeasure
-      if total + bytes > meter.memoryLimit {
+      if bytes > 0 && total + bytes > meter.memoryLimit {
         state.memoryExhausted = true
-        return total
+        return .memory(total)
       }
       state.allocatedSinceMeasure += bytes
       return nil
     }
-    if let total = refused { throw memoryError(meter, inUse: total, asked: bytes) }
+    switch refusal {
+    case nil: return
+    case .work: throw workError(meter)
+    case .memory(let total): throw memoryError(meter, inUse: total, asked: bytes)
+    }
   }
 
   /// Charges a Python value the interpreter builds (a list, tuple or string of `bytes` bytes) against the chapter's
@@ -136,17 +147,15 @@ public final class ResourceMeter: Sendable {
   }
 
   /// Charges element operations (reads and writes) against the running statement.
-  static func chargeWork(_ elements: Int) throws {
-    guard let meter = current else { return }
-    let total = meter.state.withLock { state -> Int in
-      state.elementOperations += elements
-      return state.elementOperations
-    }
-    if total > meter.elementOperations {
-      throw TensorError.limit(
-        "this statement would take more than \(meter.elementOperations) element operations, over docbuild's limit "
-          + "per statement; split it into several statements or use smaller arrays")
-    }
+  public static func chargeWork(_ elements: Int) throws {
+    try charge(work: elements, bytes: 0)
+  }
+
+  /// The error for a statement past its element operations.
+  private static func workError(_ meter: ResourceMeter) -> TensorError {
+    TensorError.limit(
+      "this statement would take more than \(meter.elementOperations) element operations, over docbuild's limit "
+        + "per statement; split it into several statements or use smaller arrays")
   }
 
   /// Charges the multiply-adds of a matrix product against the running statement.
