@@ -9,6 +9,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     .systemLibrary(
@@ -32,9 +33,17 @@ let package = Package(
     ),
     .target(name: "Pipeline", dependencies: ["Markdown", "Snippets", "MathML", "Site", "TensorCore", "ParallelMap"]),
     .target(
+      name: "Serve",
+      dependencies: [
+        "Pipeline", "Site",
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
+      ]
+    ),
+    .target(
       name: "DocbuildCLI",
       dependencies: [
-        "Pipeline",
+        "Pipeline", "Serve",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,6 +64,7 @@ let package = Package(
     .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Golden"]),
     .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden", "Screenshots", "Fixtures"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocbuildCLI"], exclude: ["Golden"]),
+    .testTarget(name: "ServeTests", dependencies: ["Serve", "Pipeline", "DocbuildCLI"]),
   ],
   swiftLanguageModes: [.v6]
 )

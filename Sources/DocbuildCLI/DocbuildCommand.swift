@@ -7,7 +7,7 @@ public struct DocbuildCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "docbuild",
     abstract: "Build a book whose tensor snippets, claims and gradients are verified.",
-    subcommands: [BuildCommand.self, CheckCommand.self, FixCommand.self, InitCommand.self],
+    subcommands: [BuildCommand.self, CheckCommand.self, FixCommand.self, InitCommand.self, ServeCommand.self],
     defaultSubcommand: BuildCommand.self
   )
 
@@ -89,6 +89,30 @@ struct InitCommand: ParsableCommand {
   var directory = "."
 
   func run() throws { throw ExitCode(StarterBook.run(directory: directory)) }
+}
+
+/// `docbuild serve`.
+struct ServeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Build the book in memory, serve it, and rebuild and reload open pages when the content changes.")
+
+  @OptionGroup var options: BookOptions
+
+  @Option(help: "The port to listen on (0: any free port).")
+  var port = 8000
+
+  @Option(help: "The address to listen on; only this machine can connect unless you give another.")
+  var host = "127.0.0.1"
+
+  @Flag(help: "Open the book in a browser.")
+  var open = false
+
+  func validate() throws {
+    if !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+  }
+
+  func run() throws { throw ExitCode(ServeRunner.run(options, host: host, port: port, open: open)) }
 }
 
 /// `check` and `fix` write no site, so an `--output` given to them is a mistake to report rather than ignore.

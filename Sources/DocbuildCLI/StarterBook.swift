@@ -144,7 +144,7 @@ extension StarterBook {
       return 2
     }
     let folder = directory == "." ? "" : "cd \(TerminalText.escaped(directory)) && "
-    console.write("next: \(folder)docbuild build, then open site/index.html\n")
+    console.write("next: \(folder)docbuild serve   (then open the address it prints)\n")
     return 0
   }
 }

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@testable import DocbuildCLI
+@testable import Pipeline
+@testable import Serve
+
+/// One HTTP/1.1 exchange over a plain socket to 127.0.0.1, run on a dispatch thread (never on the threads the server's
+/// async code shares): sends `GET path` and reads until `done` says the bytes so far are enough, or `timeout`.
+private func exchange(
+  port: UInt16, path: String, timeout: TimeInterval = 2, until done: @escaping @Sendable (String) -> Bool
+) async -> String {
+  await withCheckedContinuation { continuation in
+    DispatchQueue.global().async {
+      continuation.resume(returning: blockingExchange(port: port, path: path, timeout: timeout, until: done))
+    }
+  }
+}
+
+private func blockingExchange(
+  port: UInt16, path: String, timeout: TimeInterval, until done: (String) -> Bool
+) -> String {
+  let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+  guard descriptor >= 0 else { return "" }
+  defer { close(descriptor) }
+  var address = sockaddr_in()
+  address.sin_family = sa_family_t(AF_INET)
+  address.sin_port = port.bigEndian
+  address.sin_addr.s_addr = inet_addr("127.0.0.1")
+  let connected = withUnsafePointer(to: &address) {
+    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+      connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+    }
+  }
+  guard connected == 0 else { return "" }
+  var wait = timeval(tv_sec: 0, tv_usec: 100_000)
+  setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+  let request = Array("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+  _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
+  var received: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 65_536)
+  let deadline = Date(timeIntervalSinceNow: timeout)
+  while Date() < deadline {
+    let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+    if count == 0 { break }
+    if count > 0 { received += buffer[..<count] }
+    if done(String(decoding: received, as: UTF8.self)) { break }
+  }
+  return String(decoding: received, as: UTF8.self)
+}
+
+private func page(_ port: UInt16, _ path: String) async -> String {
+  await exchange(port: port, path: path) {
+    $0.contains("</html>") || $0.hasPrefix("HTTP/1.1 404") && $0.hasSuffix("\n")
+  }
+}
+
+@Test func serveReloadsAnEditedChapterAndShowsADiagnosticPage() async throws {
+  let folder = try temporaryDirectory("docbuild-serve")
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let chapter = folder.appendingPathComponent("content/01-a.md")
+  try writeFiles(
+    ["content/01-a.md": Array("# A\n\nFirst text.\n\n```tensor\nx = 1 + 1\nassert x == 2\n```\n".utf8)],
+    under: folder)
+  let options = PipelineOptions(
+    contentDirectory: "content", outputDirectory: "/nonexistent", jobs: 1, workingDirectory: folder.path)
+  let book = LiveBook(options: options) { outcome in
+    DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source))
+  }
+  let reports = Reports()
+  let session = try await ServeSession(book: book, host: "127.0.0.1", port: 0) { reports.append($0) }
+  defer { Task { await session.stop() } }
+  let port = session.port
+  #expect(port != 0)
+
+  let first = await page(port, "/a.html")
+  #expect(first.hasPrefix("HTTP/1.1 200"))
+  #expect(first.contains("First text."))
+  #expect(first.contains("/__docbuild/events"))
+  #expect(await page(port, "/missing.html").hasPrefix("HTTP/1.1 404"))
+
+  // Listen for the reload event, then save the chapter: the event and the new page arrive within a second.
+  async let events = exchange(port: port, path: "/__docbuild/events", timeout: 10) { $0.contains("data: 2\n") }
+  try await Task.sleep(for: .milliseconds(300))
+  let saved = Date()
+  try Data("# A\n\nSecond text.\n\n```tensor\nx = 1 + 1\nassert x == 2\n```\n".utf8).write(to: chapter)
+  let stream = await events
+  #expect(stream.contains("text/event-stream"))
+  #expect(stream.contains("data: 1\n"))
+  #expect(stream.contains("data: 2\n"))
+  let second = await page(port, "/a.html")
+  #expect(Date().timeIntervalSince(saved) < 1)
+  #expect(second.contains("Second text."))
+
+  // A broken edit shows its diagnostic, escaped, in place of the page; the terminal gets the same text.
+  try Data("# A\n\nSecond text.\n\n```tensor\nx = 1 + 1\nassert x == 3, \"<b>\"\n```\n".utf8).write(to: chapter)
+  var broken = ""
+  for _ in 0..<20 where !broken.contains("claim failed") {
+    try await Task.sleep(for: .milliseconds(100))
+    broken = await page(port, "/a.html")
+  }
+  #expect(broken.contains("content/01-a.md:7:1: error: claim failed"))
+  #expect(broken.contains("&lt;b&gt;"))
+  #expect(!broken.contains("<b>"))
+  #expect(!broken.contains("Second text."))
+  // The terminal's copy is printed just after the new pages are swapped in.
+  for _ in 0..<10 where !reports.all.contains(where: { $0.contains("claim failed") }) {
+    try await Task.sleep(for: .milliseconds(100))
+  }
+  #expect(reports.all.contains { $0.contains("content/01-a.md:7:1: error: claim failed") })
+
+  // Fixing it restores the page.
+  try Data("# A\n\nThird text.\n\n```tensor\nx = 1 + 1\nassert x == 2\n```\n".utf8).write(to: chapter)
+  var fixed = ""
+  for _ in 0..<20 where !fixed.contains("Third text.") {
+    try await Task.sleep(for: .milliseconds(100))
+    fixed = await page(port, "/a.html")
+  }
+  #expect(fixed.contains("Third text."))
+  #expect(!fixed.contains("claim failed"))
+  #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
+}
+
+@Test func serveListensOnLoopbackByDefault() {
+  let command = try? ServeCommand.parse([])
+  #expect(command?.host == "127.0.0.1")
+  #expect(throws: (any Error).self) { try ServeCommand.parse(["--port", "70000"]) }
+}
+
+/// The reports the session printed, collected from its watcher thread.
+private final class Reports: @unchecked Sendable {
+  private let lock = NSLock()
+  private var reports: [String] = []
+  func append(_ report: String) { lock.withLock { reports.append(report) } }
+  var all: [String] { lock.withLock { reports } }
+}
+
+private func temporaryDirectory(_ name: String) throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+private func writeFiles(_ files: [String: [UInt8]], under folder: URL) throws {
+  for (path, bytes) in files {
+    let url = folder.appendingPathComponent(path)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: url)
+  }
+}
