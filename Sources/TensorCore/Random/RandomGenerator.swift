@@ -3,7 +3,7 @@
 ///
 /// Every method takes NumPy's `size`: nil draws one value (a 0-d NumPy scalar here; the caller decides whether NumPy
 /// would hand back a Python scalar), otherwise an array of that shape in row-major order.
-public struct RandomGenerator: Sendable {
+public struct RandomGenerator: Sendable, IntervalShuffling {
   var bits: PCG64
 
   /// `default_rng(seed)` for a non-negative int seed (one entry) or a list of them.
@@ -79,25 +79,6 @@ public struct RandomGenerator: Sendable {
     return try integers(size) { $0.poisson(lam) }
   }
 
-  /// `permutation(n)`: `arange(n)` shuffled (a negative n gives an empty array, as NumPy's `arange` does).
-  public mutating func permutation(_ n: Int) throws -> Tensor {
-    let count = max(0, n)
-    _ = try Sampling.count([count])
-    var order = (0..<Int64(count)).map { $0 }
-    shuffleIndices(&order)
-    return Tensor(shape: [count], storage: .int64(order))
-  }
-
-  /// `permutation(x)` and `shuffle(x)` for an array: its rows (axis 0) in a shuffled order, as a new array.
-  public mutating func shuffled(_ tensor: Tensor) throws -> Tensor {
-    guard let rows = tensor.shape.first else {
-      throw RandomError.rejected("TypeError: len() of unsized object")
-    }
-    var order = (0..<rows).map { $0 }
-    shuffleIndices(&order)
-    return Sampling.take(tensor, rows: order, shape: [rows], scalar: false)
-  }
-
   /// `choice(a, size, replace, p)` where `a` is an int: indices into `range(a)`.
   public mutating func choice(
     populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false
@@ -140,15 +121,8 @@ public struct RandomGenerator: Sendable {
     return Sampling.take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
   }
 
-  /// Generator's `shuffle` order: Fisher–Yates from the end, each swap partner drawn by `random_interval`.
-  private mutating func shuffleIndices<Element>(_ items: inout [Element]) {
-    var index = items.count - 1
-    while index >= 1 {
-      let partner = Int(bits.interval(UInt64(index)))
-      items.swapAt(index, partner)
-      index -= 1
-    }
-  }
+  /// `random_interval` on PCG64, which Generator's `shuffle` and `permutation` draw their swap partners with.
+  public mutating func randomInterval(_ max: UInt64) -> UInt64 { bits.interval(max) }
 
   /// `_shuffle_int`: Fisher–Yates down to `first`, partners drawn by Lemire's method.
   private mutating func shuffleLemire(_ items: inout [Int64], first: Int) {

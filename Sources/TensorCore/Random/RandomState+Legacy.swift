@@ -1,6 +1,6 @@
 /// The legacy module's other draws (`randint`, `choice`, `permutation`, `shuffle`, `uniform`, `normal`,
 /// `random_sample`) on the MT19937 stream, bit for bit with NumPy's `RandomState`.
-extension RandomState {
+extension RandomState: IntervalShuffling {
   /// `random_sample(size)` (also `np.random.random`): uniform doubles in [0, 1).
   public mutating func randomSample(size: [Int]?) throws -> Tensor {
     try rand(shape: size ?? []).asScalar(size == nil)
@@ -37,25 +37,6 @@ extension RandomState {
       values.append(Int64(bitPattern: UInt64(bitPattern: Int64(offset)) &+ generator.maskedBounded(range)))
     }
     return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
-  }
-
-  /// `permutation(n)`: `arange(n)` shuffled (a negative n gives an empty array).
-  public mutating func permutation(_ n: Int) throws -> Tensor {
-    let count = max(0, n)
-    _ = try Sampling.count([count])
-    var order = (0..<Int64(count)).map { $0 }
-    shuffleIndices(&order)
-    return Tensor(shape: [count], storage: .int64(order))
-  }
-
-  /// `permutation(x)` and `shuffle(x)` for an array: its rows (axis 0) in a shuffled order, as a new array.
-  public mutating func shuffled(_ tensor: Tensor) throws -> Tensor {
-    guard let rows = tensor.shape.first else {
-      throw RandomError.rejected("TypeError: len() of unsized object")
-    }
-    var order = (0..<rows).map { $0 }
-    shuffleIndices(&order)
-    return Sampling.take(tensor, rows: order, shape: [rows], scalar: false)
   }
 
   /// `choice(a, size, replace, p)` where `a` is an int: indices into `range(a)`.
@@ -104,14 +85,8 @@ extension RandomState {
     return Sampling.take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
   }
 
-  /// The legacy shuffle order: Fisher–Yates from the end, partners drawn by `random_interval`.
-  private mutating func shuffleIndices<Element>(_ items: inout [Element]) {
-    var index = items.count - 1
-    while index >= 1 {
-      items.swapAt(index, Int(generator.interval(UInt64(index))))
-      index -= 1
-    }
-  }
+  /// `random_interval` on MT19937, which the legacy `shuffle` and `permutation` draw their swap partners with.
+  public mutating func randomInterval(_ max: UInt64) -> UInt64 { generator.interval(max) }
 }
 
 extension Tensor {
