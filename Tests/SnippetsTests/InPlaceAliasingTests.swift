@@ -43,6 +43,11 @@ struct InPlaceAliasingTests {
       >>> y += 1
       >>> print(y, z)
       [3. 3. 3.] [1. 1.]
+      >>> a = np.zeros(2)
+      >>> b = a.copy()
+      >>> a += 1
+      >>> print(a, b)
+      [1. 1.] [0. 0.]
 
       """
     let result = run(transcript)

@@ -35,14 +35,11 @@ extension Interpreter {
     case .attribute(let base, let name):
       let value = try evaluate(base)
       let result = try Attributes.get(name, of: value)
-      if ViewTracking.attributes.contains(name) { relateViews(value, result) }
-      return result
+      return ViewTracking.attributes.contains(name) ? asView(of: value, result) : result
     case .call(let callee, let arguments): return try evaluateCall(callee, arguments)
     case .index(let base, let index):
       let value = try evaluate(base)
-      let result = try Indexing.index(value, with: try evaluate(index))
-      relateViews(value, result)
-      return result
+      return asView(of: value, try Indexing.index(value, with: try evaluate(index)))
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):
@@ -151,10 +148,8 @@ extension Interpreter {
     case .function(let name):
       call.function = String(name.split(separator: ".").last ?? Substring(name))
       let result = try callFunction(name, call)
-      if ViewTracking.functions.contains(call.function), let first = call.positional.first {
-        relateViews(first, result)
-      }
-      return result
+      guard ViewTracking.functions.contains(call.function), let first = call.positional.first else { return result }
+      return asView(of: first, result)
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
@@ -163,8 +158,7 @@ extension Interpreter {
     case .method(let receiver, let name):
       call.function = name
       let result = try Methods.call(name, on: receiver, call)
-      if ViewTracking.methods.contains(name) { relateViews(receiver, result) }
-      return result
+      return ViewTracking.methods.contains(name) ? asView(of: receiver, result) : result
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
       return try Builtins.convert(call, to: dtype)

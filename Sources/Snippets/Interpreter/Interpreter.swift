@@ -20,9 +20,6 @@ struct Interpreter {
   var scope: Scope?
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
   var activeException: PythonError?
-  /// Arrays related by NumPy views (slices, reshapes, transposes), by element-buffer address: NumPy would show an
-  /// in-place update of one through the others, and docbuild's views are copies, so `assignInPlace` refuses then.
-  var viewFamilies: [UInt: Int] = [:]
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.

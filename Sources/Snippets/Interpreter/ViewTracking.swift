@@ -1,7 +1,7 @@
 import TensorCore
 
-/// Which operations return a NumPy view of their array operand. docbuild's results are copies, so it remembers which
-/// arrays NumPy would have tied together, and refuses an in-place update that NumPy would show through another array.
+/// Which operations return a NumPy view of their array operand. docbuild's results are copies, so a view carries its
+/// base's `lineage`, and an in-place update that NumPy would show through another array of that lineage is refused.
 enum ViewTracking {
   /// Attributes that are views in NumPy.
   static let attributes: Set<String> = ["T", "mT", "real", "flat"]
@@ -17,30 +17,20 @@ enum ViewTracking {
 }
 
 extension Tensor {
-  /// The address of the element buffer, the identity of the NumPy array a name holds; nil for an empty array.
-  var bufferAddress: UInt? {
-    guard size > 0 else { return nil }
-    func address<T>(_ values: [T]) -> UInt? {
-      values.withUnsafeBufferPointer { $0.baseAddress.map { UInt(bitPattern: $0) } }
-    }
-    switch storage {
-    case .float64(let values): return address(values)
-    case .int64(let values): return address(values)
-    case .bool(let values): return address(values)
-    }
+  /// True when both are the very same NumPy array (one array bound to two names): the same lineage, shape and buffer.
+  /// A copy may share the buffer (docbuild's arrays are copy-on-write) but has a lineage of its own.
+  func isSameArray(as other: Tensor) -> Bool {
+    lineage === other.lineage && shape == other.shape && (size == 0 || sharesStorage(with: other))
   }
 }
 
 extension Interpreter {
-  /// Records that `result` is, in NumPy, a view of `source` (an index, a reshape, a transpose): both join one family.
-  /// (A reshape may hand back the very same buffer under another shape; it joins the family all the same.)
-  mutating func relateViews(_ source: Value, _ result: Value) {
-    guard case .tensor(let base) = source, case .tensor(let view) = result, !view.isScalar,
-      let baseAddress = base.bufferAddress, let viewAddress = view.bufferAddress
-    else { return }
-    let family = viewFamilies[baseAddress] ?? viewFamilies[viewAddress] ?? (viewFamilies.count + 1)
-    viewFamilies[baseAddress] = family
-    viewFamilies[viewAddress] = family
+  /// `result` as NumPy returns it from a view operation on `source` (an index, a reshape, a transpose): a view of the
+  /// same memory, so it takes `source`'s lineage.
+  func asView(of source: Value, _ result: Value) -> Value {
+    guard case .tensor(let base) = source, case .tensor(var view) = result, !view.isScalar else { return result }
+    view.lineage = base.lineage
+    return .tensor(view)
   }
 
   /// Every array the chapter can still reach: the names of the chapter and of the running calls, and what their lists,
@@ -80,12 +70,9 @@ extension Interpreter {
 
   /// Refuses an in-place update of `array` when another reachable array is, in NumPy, a view of it or it of them.
   func checkNoLiveViews(of array: Tensor) throws(PythonError) {
-    guard let address = array.bufferAddress, let family = viewFamilies[address] else { return }
     for other in reachableTensors() {
-      // The same array under another name is updated with it; anything else in the family is a view.
-      guard let otherAddress = other.bufferAddress, !other.sharesStorage(with: array),
-        viewFamilies[otherAddress] == family
-      else { continue }
+      // The same array under another name is updated with it; anything else of its lineage is a view.
+      guard other.lineage === array.lineage, !other.isSameArray(as: array) else { continue }
       var error = PythonError(
         "NotImplementedError",
         "this array shares its memory with another one in NumPy (a slice, reshape or transpose of it, or the "
@@ -102,7 +89,7 @@ extension Interpreter {
     var visited: Set<ObjectIdentifier> = []
     func replaced(_ value: Value) throws(PythonError) -> Value? {
       switch value {
-      case .tensor(let bound): return bound.sharesStorage(with: array) ? .tensor(updated) : nil
+      case .tensor(let bound): return bound.isSameArray(as: array) ? .tensor(updated) : nil
       case .list(let items), .tuple(let items):
         guard visited.insert(ObjectIdentifier(items)).inserted else { return nil }
         var changed = false
@@ -135,9 +122,6 @@ extension Interpreter {
         if let new = try replaced(value) { current.locals[name] = new }
       }
       frame = current.parent
-    }
-    if let old = array.bufferAddress, let family = viewFamilies[old], let new = updated.bufferAddress {
-      viewFamilies[new] = family
     }
   }
 }

@@ -34,6 +34,12 @@ public enum Storage: Sendable {
   case float64([Double])
 }
 
+/// The identity of one NumPy array's memory, shared by the values that are views of it (see `Tensor.lineage`).
+public final class ArrayLineage: Sendable {
+  /// A new identity.
+  public init() {}
+}
+
 /// An n-dimensional array or a NumPy scalar: shape, row-major elements, and whether NumPy would call it a scalar.
 public struct Tensor: Sendable {
   /// The extent of each axis; empty for 0-d arrays and scalars.
@@ -46,6 +52,10 @@ public struct Tensor: Sendable {
   /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
   /// Nil for int and bool values, which autodiff does not track.
   let node: GraphNode?
+  /// Which NumPy array's memory this value stands for: every new array gets its own, and the interpreter gives a
+  /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
+  /// An object rather than an address, so a freed buffer's address reused by a new array never joins an old family.
+  public var lineage = ArrayLineage()
 
   /// Makes a tensor from its parts; the caller guarantees the element count matches the shape.
   /// A float tensor made this way is a new leaf of the autodiff graph.
