@@ -55,15 +55,31 @@ extension Interpreter {
     default:
       throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
     }
+    if derivativeDepth > 0 {
+      // The inner derivative's input is a fresh leaf, so an outer one would see no path to it and print zeros.
+      var error = PythonError(
+        "NotImplementedError",
+        "a derivative inside a derivative (such as grad(grad(f))) is not supported in snippets")
+      error.isLimit = true  // autograd computes it: never an expected output
+      throw error
+    }
     var arguments = call
     arguments.positional[derivative.argnum] = .tensor(input)
+    derivativeDepth += 1
+    defer { derivativeDepth -= 1 }
     let output = try callValue(derivative.function, arguments)
     let y: Tensor
     switch output {
     case .tensor(let tensor): y = tensor
     case .float, .int, .bool:
-      // The function ignored its argument: autograd warns and returns zeros.
-      y = try output.toTensor()
+      // The function ignored its argument: autograd then warns, and its result's type depends on the constant's;
+      // refused rather than printed differently.
+      var error = PythonError(
+        "NotImplementedError",
+        "the function returned \(output.typeName) without using its argument; snippets differentiate only functions "
+          + "of their argument")
+      error.isLimit = true  // autograd answers (with a warning): never an expected output
+      throw error
     default:
       throw PythonError.type("Can't differentiate a function returning \(output.typeName)")
     }

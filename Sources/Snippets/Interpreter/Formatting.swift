@@ -349,7 +349,8 @@ extension Interpreter {
         continue
       }
       let numeric = type != "s" && type != "r" && type != "a"
-      var spec = flags.contains("-") ? "<" : ""
+      // %-formatting right-aligns everything unless `-`; str.format would left-align strings, so say `>` for them.
+      var spec = flags.contains("-") ? "<" : (numeric ? "" : ">")
       if numeric, flags.contains("+") { spec += "+" } else if numeric, flags.contains(" ") { spec += " " }
       if numeric, flags.contains("#") { spec += "#" }
       if numeric, flags.contains("0"), !flags.contains("-") { spec += "0" }
@@ -361,19 +362,19 @@ extension Interpreter {
         spec += precision.map { ".\($0)" } ?? ""
         result += try format(.string(text), spec)
       case "d", "i", "u":
-        let number: Value
+        var number: Value
         switch value {
-        case .float(let double): number = .integer(BigInt(exactly: double.rounded(.towardZero)))
-        case .bool, .int, .bigInt: number = value
+        case .float, .bool, .int, .bigInt: number = value
         case .tensor: number = try value.pythonNumber(for: "format")
         default: throw PythonError.type("%\(type) format: a real number is required, not \(value.typeName)")
         }
-        if case .float(let double) = number, !double.isFinite {
-          throw PythonError("OverflowError", "cannot convert float \(double.isNaN ? "NaN" : "infinity") to integer")
+        if case .float(let double) = number {
+          // Checked before converting: an infinite double has no BigInt, and converting it asked for exabytes.
+          if double.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
+          if double.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
+          number = .integer(BigInt(exactly: double.rounded(.towardZero)))
         }
-        let integral: Value =
-          if case .float(let d) = number { .integer(BigInt(exactly: d.rounded(.towardZero))) } else { number }
-        result += try format(integral, spec + "d")
+        result += try format(number, spec + "d")
       case "f", "F", "e", "E", "g", "G":
         guard
           let double = try PythonNumbers.double(value)

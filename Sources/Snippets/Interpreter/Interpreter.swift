@@ -20,6 +20,8 @@ struct Interpreter {
   var scope: Scope?
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
   var activeException: PythonError?
+  /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.
+  var derivativeDepth = 0
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.

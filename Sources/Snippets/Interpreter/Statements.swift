@@ -221,7 +221,12 @@ extension Interpreter {
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Value] = []
-      for position in 0..<tensor.shape[0] { rows.append(.tensor(try core { try tensor.index([.int(position)]) })) }
+      for position in 0..<tensor.shape[0] {
+        var row = try core { try tensor.index([.int(position)]) }
+        // A row is a view of the array in NumPy: it keeps the array's lineage, so `row += 1` is refused, not lost.
+        if !row.isScalar { row.lineage = tensor.lineage }
+        rows.append(.tensor(row))
+      }
       return rows
     case .tensor(let tensor) where tensor.isScalar: throw PythonError.type("'\(value.typeName)' object is not iterable")
     case .tensor: throw PythonError.type("iteration over a 0-d array")
