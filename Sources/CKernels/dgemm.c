@@ -187,9 +187,23 @@ static int force_portable = 0;
 
 void docbuild_dgemm_force_portable(int force) { __atomic_store_n(&force_portable, force, __ATOMIC_RELAXED); }
 
+// DOCBUILD_PORTABLE_KERNELS=1 in the environment forces the portable path, as on a CPU without AVX2 and FMA: CI
+// builds the book that way and compares the bytes. Read once; -1 until then.
+static int portable_from_environment = -1;
+
+static int environment_wants_portable(void) {
+  int cached = __atomic_load_n(&portable_from_environment, __ATOMIC_RELAXED);
+  if (cached < 0) {
+    const char *value = getenv("DOCBUILD_PORTABLE_KERNELS");
+    cached = value != NULL && value[0] != '\0' && value[0] != '0';
+    __atomic_store_n(&portable_from_environment, cached, __ATOMIC_RELAXED);
+  }
+  return cached;
+}
+
 int docbuild_dgemm_path(void) {
 #if defined(__x86_64__)
-  if (__atomic_load_n(&force_portable, __ATOMIC_RELAXED)) return 0;
+  if (__atomic_load_n(&force_portable, __ATOMIC_RELAXED) || environment_wants_portable()) return 0;
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
 #endif
   return 0;
