@@ -2,12 +2,17 @@ import Foundation
 import Markdown
 import Testing
 
-/// Markdown files in Golden/markdown and the book, each with its document outline golden beside it.
+/// Markdown files in Golden/markdown, each with its document outline golden beside it.
 let markdownGoldenInputs: [String] = {
   let folder = goldenDirectory.appendingPathComponent("markdown")
   let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
   return names.filter { $0.hasSuffix(".md") }.sorted()
 }()
+
+/// Guards against a moved folder leaving the parameterised test with nothing to run.
+@Test func thereAreMarkdownGoldenInputs() {
+  #expect(markdownGoldenInputs.count >= 3)
+}
 
 @Test(arguments: markdownGoldenInputs)
 func markdownParsesToTheGoldenOutline(_ name: String) throws {

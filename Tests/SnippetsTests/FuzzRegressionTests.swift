@@ -18,6 +18,11 @@ struct FuzzRegressionTests {
     }
   }
 
+  /// Guards against a moved `Fuzz/` folder leaving the replay with nothing to run.
+  @Test func thereAreSeeds() {
+    #expect(Self.inputs.filter { $0.hasPrefix("seeds/") }.count >= 3)
+  }
+
   @Test(arguments: inputs)
   func committedInputRunsCleanly(name: String) throws {
     let bytes = try Data(contentsOf: Self.fuzzFolder.appendingPathComponent(name))

@@ -18,13 +18,15 @@ struct TranscriptFixtureTests {
     }
   }
 
-  @Test func thereAreEnoughFixtureStatements() throws {
+  /// Guards against a moved folder leaving the parameterised test with nothing to run.
+  @Test(arguments: [("transcripts/", 300), ("interpreter/", 1000)])
+  func thereAreEnoughFixtureStatements(folder: String, least: Int) throws {
     var count = 0
-    for name in Self.fixtureNames where name.hasPrefix("transcripts/") {
+    for name in Self.fixtureNames where name.hasPrefix(folder) {
       let text = try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)
       count += text.split(separator: "\n").filter { $0.hasPrefix(">>> ") }.count
     }
-    #expect(count >= 300, "only \(count) fixture statements")
+    #expect(count >= least, "only \(count) fixture statements under \(folder)")
   }
 
   @Test(arguments: fixtureNames)
