@@ -112,12 +112,11 @@ enum StarterBook {
     """#
 
   static let gitignore = """
-    # What docbuild writes beside the content: the site, its lock and staging folders, and the run cache.
+    # What docbuild writes beside the content: the site and its lock and staging folders.
     /site/
     /.site.lock
     /.site.staging/
     /.site.previous/
-    /.docbuild/
 
     """
 
