@@ -95,10 +95,10 @@ enum ErrorPage {
   static func html(title: String, report: String) -> String {
     """
     <!DOCTYPE html>
-    <html lang="en"><head><meta charset="utf-8"><title>error: \(escapeHTML(title))</title>
+    <html lang="en"><head><meta charset="utf-8"><title>error: \(Site.escapeHTML(title))</title>
     <style>body{font:15px/1.4 ui-monospace,monospace;margin:2em;background:#fff;color:#222}
     pre{white-space:pre-wrap;border-left:4px solid #c00;padding-left:1em}</style></head>
-    <body><h1>This page did not build</h1><pre class="docbuild-diagnostics">\(escapeHTML(report))</pre></body></html>
+    <body><h1>This page did not build</h1><pre class="docbuild-diagnostics">\(Site.escapeHTML(report))</pre></body></html>
 
     """
   }
@@ -118,21 +118,5 @@ enum ErrorPage {
       index -= 1
     }
     return page + script
-  }
-
-  /// Escapes text for element content and attributes.
-  static func escapeHTML(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
   }
 }

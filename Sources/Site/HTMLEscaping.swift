@@ -1,8 +1,9 @@
-/// Escapes text for HTML element content and double-quoted attribute values.
+/// Escapes text for HTML element content and double-quoted attribute values, one Unicode scalar at a time (so a `"`
+/// carrying a combining mark is still escaped).
 ///
 /// Escapes the quotes too, so the one function serves both places; only the five XML entities are used, which keeps
 /// every page parseable as XML.
-func escapeHTML(_ text: String) -> String {
+public func escapeHTML(_ text: String) -> String {
   var escaped = ""
   escaped.reserveCapacity(text.utf8.count)
   for scalar in text.unicodeScalars {
