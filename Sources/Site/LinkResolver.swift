@@ -32,8 +32,15 @@ struct LinkResolver: Sendable {
     if path.isEmpty {
       return .page(href: destination, file: currentPage, anchor: anchor)
     }
-    if path.contains("?") { return .unchecked(destination) }
-    let suffix = fragment.map { "#" + $0 } ?? ""
+    // A query stays on the link, but the page before it is still checked; page names are matched decoded, as the
+    // asset stage matches files.
+    var query = ""
+    if let questionMark = path.firstIndex(of: "?") {
+      query = String(path[questionMark...])
+      path = String(path[..<questionMark])
+    }
+    path = path.removingPercentEncoding ?? path
+    let suffix = query + (fragment.map { "#" + $0 } ?? "")
     if path.hasSuffix(".md") {
       // Chapters all sit in the content folder, so a path with a folder in it names no chapter.
       guard !path.contains("/"), let page = pagesBySource[path] else { return .missingPage(path) }

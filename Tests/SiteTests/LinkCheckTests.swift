@@ -18,6 +18,11 @@ import Testing
       name: "missing anchor on the same page", destination: "#nowhere",
       brokenMessage: "broken link '#nowhere': 'one.html' has no heading with id 'nowhere'"),
     LinkCase(name: "other chapter by source name", destination: "02-two.md", brokenMessage: nil),
+    LinkCase(name: "other chapter with a query", destination: "02-two.md?v=1#deep-end", brokenMessage: nil),
+    LinkCase(
+      name: "missing chapter with a query", destination: "03-three.md?v=1",
+      brokenMessage: "broken link '03-three.md?v=1': the book has no page '03-three.md'"),
+    LinkCase(name: "other chapter percent-encoded", destination: "02-t%77o.md", brokenMessage: nil),
     LinkCase(name: "other chapter's anchor by page name", destination: "two.html#deep-end", brokenMessage: nil),
     LinkCase(
       name: "missing anchor in another chapter", destination: "02-two.md#shallow-end",
