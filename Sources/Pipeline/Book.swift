@@ -57,6 +57,8 @@ public struct Book: Sendable {
   var imageSizes: [String: ImageSize] = [:]
   /// Located problems that do not fail the command, such as an image without alt text.
   public var warnings: [Diagnostic] = []
+  /// How many pages the run stage took from the run cache instead of running them.
+  public var cachedPageCount = 0
 
   /// Makes a book of loaded pages.
   public init(contentDirectory: String, pages: [Page]) {
