@@ -26,6 +26,12 @@ struct Interpreter {
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.
   var steps = 0
+  /// The innermost running snippet function, for `super()`.
+  var currentClosure: Closure?
+  /// Objects made and attributes set in this chapter, bounded by `maxObjectCells`.
+  var objectCells = 0
+  /// The most objects and object attributes a chapter may make (each at least one element of memory).
+  static let maxObjectCells = 4_000_000
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,
@@ -52,6 +58,7 @@ struct Interpreter {
   /// Looks a name up: the chapter's names, then Python's builtins and the autodiff functions, then NumPy's (the `np.`
   /// prefix is optional; where Python has a builtin of the same name, such as `max`, Python's wins, as in Python).
   func lookUpBuiltin(_ name: String) throws(PythonError) -> Value {
+    if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
     if Builtins.isGlobalFunction(name) { return .function(name) }
     if let value = Builtins.numpyMember(name, module: "numpy") { return value }
     if Builtins.unsupportedPythonBuiltins.contains(name) {

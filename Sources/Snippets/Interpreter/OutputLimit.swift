@@ -38,6 +38,8 @@ extension Interpreter {
           if remaining < 0 { break }
         }
       }
+    case .rendered(let text):
+      remaining -= text.utf8.count
     case .string(let text):
       remaining -= text.utf8.count + (repr ? 2 : 0)
     case .randomObject(let handle) where repr, .method(.randomObject(let handle), _):
