@@ -178,7 +178,11 @@ extension Interpreter {
       try store(name, value)
     case .item(let base, let index, _):
       let container = try evaluate(base)
-      try Indexing.setItem(container, try evaluate(index), value)
+      if case .tensor(let array) = container {
+        try assignItem(array, try evaluate(index), value)
+      } else {
+        try Indexing.setItem(container, try evaluate(index), value)
+      }
     case .unpack(let targets, _):
       // Arrays are checked by length first, so a huge array is never split into items just to fail.
       let count = if case .tensor(let tensor) = value, let first = tensor.shape.first { first } else { -1 }
