@@ -20,7 +20,7 @@ enum Builtins {
   static func isType(_ name: String) -> Bool {
     pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.") || exceptionBases[name] != nil
   }
-  /// The autodiff functions of SPEC §3.
+  /// The autodiff functions (the manual, docs/04-numbers.md, "Autodiff").
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
   /// NumPy functions callable as `np.name` or plain `name`.
   static let numpyFunctions: Set<String> = [
