@@ -67,6 +67,8 @@ extension Interpreter {
       let current = try lookUp(name)
       let operand = try evaluate(expression)
       try assignInPlace(name, current, op, operand)
+    case .augmentedItemAssignment(let base, let index, let op, let expression):
+      try assignItemInPlace(try evaluate(base), try evaluate(index), op, expression)
     case .expression(let expression):
       let value = try evaluate(expression)
       // The REPL echoes expression statements outside functions, loop and `if` bodies included.

@@ -146,6 +146,8 @@ struct Statement: Sendable {
     case assignment([AssignmentTarget], Expression)
     /// `name op= value`: in place for arrays, as NumPy does, rebinding for Python's immutable values.
     case augmentedAssignment(name: String, BinaryOperator, Expression)
+    /// `base[index] op= value`: Python's get, operate, set; NumPy's buffered update for arrays.
+    case augmentedItemAssignment(base: Expression, index: Expression, BinaryOperator, Expression)
     /// An expression whose value is echoed when it is not None.
     case expression(Expression)
     /// `assert condition[, message]`.
@@ -283,7 +285,7 @@ enum ScopeAnalysis {
       case .raise: break
       case .global(let declared): globals.formUnion(declared)
       case .nonlocal(let declared): nonlocals.formUnion(declared)
-      case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue: break
+      case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue, .augmentedItemAssignment: break
       }
     }
   }

@@ -87,6 +87,11 @@ enum ASTDump {
     case .augmentedAssignment(let name, let op, let value):
       lines.append("augmented \(name) \(op.rawValue)= \(range)")
       dump(value, depth: depth + 1, into: &lines)
+    case .augmentedItemAssignment(let base, let index, let op, let value):
+      lines.append("augmented item \(op.rawValue)= \(range)")
+      dump(base, depth: depth + 1, into: &lines)
+      dump(index, depth: depth + 1, into: &lines)
+      dump(value, depth: depth + 1, into: &lines)
     case .expression(let expression):
       lines.append("expression \(range)")
       dump(expression, depth: depth + 1, into: &lines)

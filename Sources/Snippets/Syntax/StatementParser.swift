@@ -96,9 +96,15 @@ extension Parser {
     let name: String
     switch target.kind {
     case .name(let plain): name = plain
-    case .index, .attribute:
+    case .index(let base, let index):
+      _ = advance()
+      if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
+      let value = try parseExpressionList()
+      return Statement(
+        kind: .augmentedItemAssignment(base: base, index: index, op, value), range: target.range.union(value.range))
+    case .attribute:
       throw SyntaxError(
-        message: "augmented assignment to an item or attribute is not supported yet: assign to a name",
+        message: "augmented assignment to an attribute is not supported yet: assign to a name",
         range: target.range)
     case .tuple, .list:
       throw SyntaxError(message: "'tuple' is an illegal expression for augmented assignment", range: target.range)
