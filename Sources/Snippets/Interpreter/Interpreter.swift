@@ -22,6 +22,8 @@ struct Interpreter {
   var activeException: PythonError?
   /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.
   var derivativeDepth = 0
+  /// The argument the running derivative traces, if any: what autograd would box, so item assignment can refuse it.
+  var derivativeInput: Tensor?
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.
