@@ -61,13 +61,21 @@ public struct Statistics: Sendable, Hashable {
   public var gradientTables: Int
   /// `assert` claims that held.
   public var claims: Int
+  /// Numbered equations (`$$ … $$ {#eq-…}`).
+  public var equations = 0
+  /// Numbered equations whose bound claims all held.
+  public var checkedEquations = 0
 
   /// Makes counts.
-  public init(chapters: Int, snippets: Int, gradientTables: Int, claims: Int) {
+  public init(
+    chapters: Int, snippets: Int, gradientTables: Int, claims: Int, equations: Int = 0, checkedEquations: Int = 0
+  ) {
     self.chapters = chapters
     self.snippets = snippets
     self.gradientTables = gradientTables
     self.claims = claims
+    self.equations = equations
+    self.checkedEquations = checkedEquations
   }
 
   init(_ book: Book) {
@@ -76,6 +84,8 @@ public struct Statistics: Sendable, Hashable {
     snippets = results.count
     gradientTables = results.reduce(0) { $0 + $1.gradientTables.count }
     claims = results.reduce(0) { $0 + $1.statements.filter { $0.claimHeld == true }.count }
+    equations = book.equationCount
+    checkedEquations = book.checkedEquationCount
   }
 }
 
@@ -130,9 +140,11 @@ public enum Pipeline {
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs)
+    book = LabelStage.collect(book)
     book = RunStage.run(
       book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache,
       progress: options.progress)
+    book = EquationChecks.check(book)
     book = AssetsStage.collect(book)
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)

@@ -78,7 +78,7 @@ enum RunStage {
         page.diagnostics.append(
           Diagnostic(
             path: page.source.path, line: block.fence.line, column: block.fence.column,
-            message: "unknown tensor option '\(word)'", notes: ["options are hide, error and fresh"]))
+            message: "unknown tensor option '\(word)'", notes: ["options are hide, error, fresh and checks=eq-NAME"]))
       }
       let text = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
       let origin = SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
@@ -105,6 +105,8 @@ enum RunStage {
       case "hide": options.hide = true
       case "error": options.expectsError = true
       case "fresh": options.fresh = true
+      // `checks=eq-NAME` binds the block's claims to an equation; the label stage reads it.
+      case _ where word.hasPrefix("checks="): break
       default: unknown.append(String(word))
       }
     }
