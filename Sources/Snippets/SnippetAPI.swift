@@ -96,6 +96,8 @@ public struct StatementResult: Sendable, Hashable, Codable {
   public var claimHeld: Bool?
   /// The gradient table this statement produced (`gradients(...)`), if any.
   public var gradientTable: GradientTable?
+  /// The broadcast diagram this statement drew (`broadcast_diagram(...)`), if any.
+  public var broadcastDiagram: BroadcastDiagram?
   /// Whether `fix` may write `output` as the expected text: false when the statement does not parse, since a
   /// snippet that uses what the language lacks must be rewritten, not recorded as failing.
   public var outputCanBecomeExpected = true
@@ -127,6 +129,9 @@ public struct GradientRow: Sendable, Hashable, Codable {
   public var gradientShape: [Int]
   /// Axes of the broadcast result that the gradient was summed over to get back to `shape` (empty when none).
   public var summedAxes: [Int]
+  /// The shapes of the broadcast results the argument took part in (empty when it was never broadcast), for the
+  /// table's shape diagrams.
+  public var broadcastShapes: [[Int]]
   /// The gradient's values as NumPy's `str` prints them.
   public var gradientText: String
   /// The largest absolute difference between the autodiff gradient and central finite differences.
@@ -137,9 +142,10 @@ public struct GradientRow: Sendable, Hashable, Codable {
   /// Makes a row.
   public init(
     name: String, shape: [Int], gradientShape: [Int], summedAxes: [Int], gradientText: String, maxDifference: Double,
-    passed: Bool
+    passed: Bool, broadcastShapes: [[Int]] = []
   ) {
     self.name = name
+    self.broadcastShapes = broadcastShapes
     self.shape = shape
     self.gradientShape = gradientShape
     self.summedAxes = summedAxes
@@ -181,4 +187,7 @@ public struct BlockResult: Sendable, Hashable, Codable {
 
   /// The gradient tables of the block, in statement order.
   public var gradientTables: [GradientTable] { statements.compactMap(\.gradientTable) }
+
+  /// The broadcast diagrams of the block, in statement order.
+  public var broadcastDiagrams: [BroadcastDiagram] { statements.compactMap(\.broadcastDiagram) }
 }

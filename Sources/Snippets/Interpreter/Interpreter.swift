@@ -12,6 +12,8 @@ struct Interpreter {
   var printed = ""
   /// The gradient table the running statement produced, if any.
   var gradientTable: GradientTable?
+  /// The broadcast diagram the running statement drew (`broadcast_diagram(...)`), if any.
+  var broadcastDiagram: BroadcastDiagram?
   /// The running statement's code, for the source text of arguments.
   var code: [UInt8] = []
   /// Where the running statement's code sits in its file.
