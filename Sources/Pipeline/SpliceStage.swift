@@ -34,7 +34,14 @@ enum SpliceStage {
     return SnippetView(
       kind: kind, code: code, output: result.form == .script ? outputs.joined(separator: "\n") : "",
       verifiedClaimLines: result.statements.filter { $0.claimHeld == true }.map(\.codeLines.lowerBound),
-      expectsError: options.expectsError, gradientTables: result.gradientTables)
+      expectsError: options.expectsError, gradientTables: result.gradientTables,
+      figures: result.statements.flatMap { statement in
+        // A transcript's figure follows its statement's output lines; a script's follow the output block.
+        let after = (statement.expectedLines ?? statement.codeLines).upperBound - 1
+        return statement.figures.map {
+          SnippetFigure(afterLine: Swift.max(after, statement.codeLines.lowerBound), figure: $0)
+        }
+      })
   }
 }
 

@@ -29,6 +29,8 @@ enum Attributes {
       if name == "real" { return value }
     case .randomObject(let handle):
       return try Interpreter.randomAttribute(name, of: handle)
+    case .plot(let reference):
+      return try Interpreter.plotAttribute(name, of: reference)
     default:
       break
     }

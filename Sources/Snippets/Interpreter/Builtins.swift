@@ -144,6 +144,7 @@ extension Interpreter {
     case "gradients": return try gradientsTable(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
+    case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

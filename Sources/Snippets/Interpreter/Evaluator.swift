@@ -153,6 +153,9 @@ extension Interpreter {
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
+    case .method(.plot(let reference), let name):
+      call.function = name
+      return try callPlotMethod(reference, name, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):

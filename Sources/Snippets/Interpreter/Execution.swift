@@ -1,3 +1,4 @@
+import Plot
 import TensorCore
 
 /// What running one statement did.
@@ -12,6 +13,8 @@ struct Execution: Sendable {
   var claimLocation: SourceLocation?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
+  /// The figures `plt.show()` showed.
+  var figures: [Figure] = []
 }
 
 extension Interpreter {
@@ -22,6 +25,7 @@ extension Interpreter {
     self.origin = origin
     printed = ""
     gradientTable = nil
+    plots.shown = []
     steps = 0
     scope = nil
     callDepth = 0
@@ -48,6 +52,7 @@ extension Interpreter {
     scope = nil
     execution.printed = printed
     execution.gradientTable = gradientTable
+    execution.figures = plots.shown
     return execution
   }
 

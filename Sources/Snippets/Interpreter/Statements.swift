@@ -69,8 +69,9 @@ extension Interpreter {
       try assignInPlace(name, current, op, operand)
     case .expression(let expression):
       let value = try evaluate(expression)
-      // The REPL echoes expression statements outside functions, loop and `if` bodies included.
-      if scope == nil, !value.isNone {
+      // The REPL echoes expression statements outside functions, loop and `if` bodies included; a script shows no
+      // matplotlib object (`plt.plot(x, y)` returns `[<Line2D …>]`), as a Python script would not.
+      if scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) {
         var remaining = Interpreter.printLimit - printed.utf8.count
         try checkPrintable(value, repr: true, remaining: &remaining)
         printed += value.repr + "\n"
@@ -216,6 +217,7 @@ extension Interpreter {
     case .iterator(let box):
       return box.drain()
     case .list(let items), .tuple(let items): return Array(items)
+    case .plot(let reference) where !reference.arrayItems.isEmpty: return reference.arrayItems
     case .string(let text): return text.map { .string(String($0)) }
     case .dict(let dict): return dict.keys
     case .dictView(let view, let dict): return dict.items(view)

@@ -46,6 +46,8 @@ enum Value: Sendable {
   case iterator(IteratorBox)
   /// A `Generator` or `RandomState` object (RandomFunctions.swift).
   case randomObject(RandomHandle)
+  /// A matplotlib figure, axes or artist (PlotReference.swift).
+  case plot(PlotReference)
 
   /// Python's name for the value's type, as TypeError messages print it.
   var typeName: String {
@@ -72,6 +74,7 @@ enum Value: Sendable {
     case .range: "range"
     case .iterator(let box): box.kind
     case .randomObject(let handle): handle.typeName
+    case .plot(let reference): reference.typeName
     }
   }
 

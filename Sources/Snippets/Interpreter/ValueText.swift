@@ -35,6 +35,7 @@ extension Value {
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"
     case .ellipsis: "Ellipsis"
     case .randomObject(let handle): handle.text
+    case .plot(let reference): reference.repr ?? "<\(reference.typeName) object>"
     }
   }
 
