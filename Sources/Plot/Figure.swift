@@ -1,5 +1,5 @@
 /// A figure as a snippet built it with matplotlib's API: its size and its axes, ready to be written as SVG.
-public struct Figure: Sendable, Hashable {
+public struct Figure: Sendable, Hashable, Codable {
   /// Width and height in inches (matplotlib's default 6.4 × 4.8).
   public var width: Double
   /// Height in inches.
@@ -22,13 +22,13 @@ public struct Figure: Sendable, Hashable {
 }
 
 /// How an axis maps data to position.
-public enum AxisScale: String, Sendable, Hashable {
+public enum AxisScale: String, Sendable, Hashable, Codable {
   case linear
   case log
 }
 
 /// Explicit limits set with `xlim`/`ylim`; a nil end is autoscaled.
-public struct AxisLimits: Sendable, Hashable {
+public struct AxisLimits: Sendable, Hashable, Codable {
   /// The left or bottom end.
   public var lower: Double?
   /// The right or top end.
@@ -42,7 +42,7 @@ public struct AxisLimits: Sendable, Hashable {
 }
 
 /// One set of axes: its cell in the grid, what is drawn in it, and its labels.
-public struct Axes: Sendable, Hashable {
+public struct Axes: Sendable, Hashable, Codable {
   /// 0-based row of the grid cell.
   public var row: Int
   /// 0-based column of the grid cell.
@@ -84,13 +84,13 @@ public struct Axes: Sendable, Hashable {
 }
 
 /// Something drawn in axes.
-public enum Artist: Sendable, Hashable {
+public enum Artist: Sendable, Hashable, Codable {
   /// A `plot` line, with or without markers.
   case line(Line)
 }
 
 /// How a line is stroked.
-public enum LineStyle: String, Sendable, Hashable {
+public enum LineStyle: String, Sendable, Hashable, Codable {
   case solid = "-"
   case dashed = "--"
   case dashDot = "-."
@@ -99,7 +99,7 @@ public enum LineStyle: String, Sendable, Hashable {
 }
 
 /// The marker shapes of matplotlib's format strings and `marker=`.
-public enum Marker: String, Sendable, Hashable, CaseIterable {
+public enum Marker: String, Sendable, Hashable, Codable, CaseIterable {
   case point = "."
   case circle = "o"
   case square = "s"
@@ -112,7 +112,7 @@ public enum Marker: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A colour: one of the tab10 cycle (themable), or a fixed RGB.
-public enum PlotColor: Sendable, Hashable {
+public enum PlotColor: Sendable, Hashable, Codable {
   /// `C0` … `C9`.
   case cycle(Int)
   /// An sRGB colour, each channel 0…255.
@@ -137,7 +137,7 @@ public enum PlotColor: Sendable, Hashable {
 }
 
 /// A `plot` line: points joined in order (a NaN ends a run), optionally marked.
-public struct Line: Sendable, Hashable {
+public struct Line: Sendable, Hashable, Codable {
   /// x values.
   public var x: [Double]
   /// y values, as many as `x`.
@@ -168,5 +168,37 @@ public struct Line: Sendable, Hashable {
     self.marker = marker
     self.markerSize = markerSize
     self.label = label
+  }
+}
+
+extension Line {
+  private enum CodingKeys: String, CodingKey {
+    case x, y, color, style, width, marker, markerSize, label
+  }
+
+  /// Decodes a line whose data was stored as bit patterns.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    x = try container.decode([UInt64].self, forKey: .x).map(Double.init(bitPattern:))
+    y = try container.decode([UInt64].self, forKey: .y).map(Double.init(bitPattern:))
+    color = try container.decode(PlotColor.self, forKey: .color)
+    style = try container.decode(LineStyle.self, forKey: .style)
+    width = try container.decode(Double.self, forKey: .width)
+    marker = try container.decodeIfPresent(Marker.self, forKey: .marker)
+    markerSize = try container.decode(Double.self, forKey: .markerSize)
+    label = try container.decodeIfPresent(String.self, forKey: .label)
+  }
+
+  /// Encodes the data as bit patterns: exact, and NaN (a gap) and infinities survive JSON, which has neither.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(x.map(\.bitPattern), forKey: .x)
+    try container.encode(y.map(\.bitPattern), forKey: .y)
+    try container.encode(color, forKey: .color)
+    try container.encode(style, forKey: .style)
+    try container.encode(width, forKey: .width)
+    try container.encodeIfPresent(marker, forKey: .marker)
+    try container.encode(markerSize, forKey: .markerSize)
+    try container.encodeIfPresent(label, forKey: .label)
   }
 }

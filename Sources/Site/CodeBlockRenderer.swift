@@ -51,7 +51,8 @@ enum CodeBlockRenderer {
       }
       html += snippet.figures.map { FigureRenderer.html($0.figure) }.joined()
     }
-    return html + snippet.gradientTables.map(GradientTableRenderer.render).joined()
+    return html + snippet.broadcastDiagrams.map(BroadcastDiagramRenderer.render).joined()
+      + snippet.gradientTables.map(GradientTableRenderer.render).joined()
   }
 
   private static func renderPython(_ code: String) -> String {

@@ -21,6 +21,7 @@ extension BlockRunner {
         codeLines: (start.line - 1)..<statement.range.endLocation.line, output: "")
       var output = execution.printed
       result.figures = execution.figures
+      if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }
       if let table = execution.gradientTable {
         result.gradientTable = table
         result.passed = reportGradients(table, at: start)

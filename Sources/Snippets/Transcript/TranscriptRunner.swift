@@ -57,6 +57,7 @@ extension BlockRunner {
       let execution = interpreter.execute(statement, in: code, origin: origin)
       output += execution.printed
       result.figures += execution.figures
+      if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }
       if let table = execution.gradientTable {
         result.gradientTable = table
         if !reportGradients(table, at: chunk.blockLocation(of: statement.range.startLocation)) { result.passed = false }
