@@ -8,7 +8,10 @@ struct AxisTicks {
   }
 
   var major: [Tick] = []
+  /// Unlabelled minor ticks.
   var minor: [Double] = []
+  /// Minor ticks with a label (a log axis spanning less than a decade or so): drawn short, labelled as major ones.
+  var labelledMinor: [Tick] = []
   var offsetText = ""
 
   /// The ticks of an axis showing `view` on `scale`, `length` points long.
@@ -25,15 +28,18 @@ struct AxisTicks {
       offsetText = formatter.offsetText
     case .log:
       let space = LinearLocator.binCount(axisLength: length, fontSize: AxesLayout.fontSize, horizontal: horizontal)
+      let labelled = LogFormatter.labelledCoefficients(view)
       let decades = LogLocator.majorDecades(view.0, view.1, requested: space)
       let values = decades.map { PowersOfTen.power($0) }
-      let shown = Set(LinearLocator.visibleLog(values, in: view))
-      for (decade, value) in zip(decades, values) where shown.contains(value) {
-        major.append(Tick(value: value, label: [("10", false), (ScalarFormatter.minus(String(decade)), true)]))
+      for value in LinearLocator.visibleLog(values, in: view) {
+        major.append(Tick(value: value, label: LogFormatter.label(value, labelled: labelled)))
       }
+      // matplotlib draws a minor tick where a major one is too; one mark is enough here.
       let majorSet = Set(values)
-      minor = LinearLocator.visibleLog(LogLocator.minorTicks(view.0, view.1), in: view).filter {
-        !majorSet.contains($0)
+      for value in LinearLocator.visibleLog(LogLocator.minorTicks(view.0, view.1, requested: space), in: view)
+      where !majorSet.contains(value) {
+        let label = LogFormatter.label(value, labelled: labelled)
+        if label.isEmpty { minor.append(value) } else { labelledMinor.append(Tick(value: value, label: label)) }
       }
     }
   }

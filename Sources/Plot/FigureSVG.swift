@@ -136,8 +136,12 @@ struct AxesWriter {
     var minor = ""
     for tick in xTicks.major { major += "M\(n(layout.pointX(tick.value))) \(n(bottom))v\(n(Self.tickLength))" }
     for tick in yTicks.major { major += "M\(n(left)) \(n(layout.pointY(tick.value)))h\(n(-Self.tickLength))" }
-    for value in xTicks.minor { minor += "M\(n(layout.pointX(value))) \(n(bottom))v\(n(Self.minorTickLength))" }
-    for value in yTicks.minor { minor += "M\(n(left)) \(n(layout.pointY(value)))h\(n(-Self.minorTickLength))" }
+    for value in xTicks.minor + xTicks.labelledMinor.map(\.value) {
+      minor += "M\(n(layout.pointX(value))) \(n(bottom))v\(n(Self.minorTickLength))"
+    }
+    for value in yTicks.minor + yTicks.labelledMinor.map(\.value) {
+      minor += "M\(n(left)) \(n(layout.pointY(value)))h\(n(-Self.minorTickLength))"
+    }
     if !major.isEmpty {
       svg.line("<path class=\"ticks\" d=\"\(major)\" stroke=\"currentColor\" stroke-width=\"0.8\"/>")
     }
@@ -146,12 +150,12 @@ struct AxesWriter {
     }
     let superscripted = xTicks.major.contains { $0.label.contains { $0.superscript } }
     let labelY = bottom + Self.tickLength + Self.tickPad + 7.6 + (superscripted ? 3 : 0)
-    for tick in xTicks.major {
+    for tick in xTicks.major + xTicks.labelledMinor where !tick.label.isEmpty {
       svg.line(
         "<text class=\"tick-label\" x=\"\(n(layout.pointX(tick.value)))\" y=\"\(n(labelY))\" "
           + "text-anchor=\"middle\">\(labelText(tick.label))</text>")
     }
-    for tick in yTicks.major {
+    for tick in yTicks.major + yTicks.labelledMinor where !tick.label.isEmpty {
       svg.line(
         "<text class=\"tick-label\" x=\"\(n(left - Self.tickLength - Self.tickPad))\" "
           + "y=\"\(n(layout.pointY(tick.value) + 3.6))\" text-anchor=\"end\">\(labelText(tick.label))</text>")

@@ -1,6 +1,7 @@
-/// Powers of ten and decimal logarithms rounded down, exactly: matplotlib computes both with `10 ** k` and
-/// `math.log10(x) // 1`, whose results for the inputs that matter are exact, so parsing "1e<k>" (correctly rounded)
-/// and comparing against it gives the same numbers with no platform libm involved.
+import TensorCore
+
+/// Powers of ten and decimal logarithms rounded down as matplotlib computes them (`10 ** k`, `math.log10(x) // 1`),
+/// with no platform libm involved: powers by parsing "1e<k>" (correctly rounded), logarithms with TensorCore's.
 enum PowersOfTen {
   /// 10^k as the nearest double (0 below 1e-323, infinity above 1e308).
   static func power(_ k: Int) -> Double {
@@ -9,13 +10,10 @@ enum PowersOfTen {
     return Double("1e\(k)") ?? 0
   }
 
-  /// ⌊log10(x)⌋ for finite x > 0, as Python's `math.log10(x) // 1`: the largest k with 10^k ≤ x. (CPython's log10 is
-  /// exact at powers of ten, and rounds up to an integer only for x within an ulp below one, where the comparison
-  /// with the correctly rounded power gives the same answer.)
+  /// `math.floor(math.log10(x))` for finite x > 0, as matplotlib computes it: the logarithm rounded first (with
+  /// TensorCore's correctly rounded log10, not the platform's), so a value an ulp below a power of ten counts as that
+  /// power, as it does in CPython.
   static func floorLog10(_ x: Double) -> Int {
-    var k = x.exponent >= 0 ? Int(Double(x.exponent) * 0.30103) : Int((Double(x.exponent) * 0.30103).rounded(.down))
-    while power(k + 1) <= x { k += 1 }
-    while power(k) > x { k -= 1 }
-    return k
+    Int(Elementary.log10(x).rounded(.down))
   }
 }

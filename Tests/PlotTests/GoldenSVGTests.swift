@@ -37,6 +37,7 @@ struct GoldenSVGTests {
     ("offset_ticks", "plt.plot([1000001, 1000002, 1000003], [1e-7, 3e-7, 2e-7])"),
     ("log_y", "x = np.arange(1, 6)\nplt.plot(x, 10.0 ** x)\nplt.yscale('log')"),
     ("log_both", "x = np.array([1e-3, 1e-1, 10, 1e3])\nplt.plot(x, x)\nplt.xscale('log')\nplt.yscale('log')"),
+    ("log_narrow", "plt.plot([1, 2, 3], [1e6, 2e6, 5e6])\nplt.yscale('log')"),
     ("limits", "plt.plot([0, 10], [0, 10])\nplt.xlim(2, 5)\nplt.ylim(bottom=-1)"),
     (
       "subplots",
