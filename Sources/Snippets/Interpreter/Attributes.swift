@@ -31,6 +31,8 @@ enum Attributes {
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .randomObject(let handle):
       return try Interpreter.randomAttribute(name, of: handle)
+    case .plot(let reference):
+      return try Interpreter.plotAttribute(name, of: reference)
     default:
       break
     }

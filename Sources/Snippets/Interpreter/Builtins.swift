@@ -161,6 +161,7 @@ extension Interpreter {
     case "broadcast_diagram": return try drawBroadcastDiagram(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
+    case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }
