@@ -110,6 +110,12 @@ enum Builtins {
 
 extension Interpreter {
   /// Calls a function of the language by its qualified name (`numpy.sum`, `numpy.random.rand`, `print`, `grad`).
+  /// True for iterables whose items may be objects: generators and iterators included, which are not walked first.
+  private static func mayHoldObjects(_ value: Value) -> Bool {
+    if case .iterator(let box) = value { return box.items[box.position...].contains(where: \.isObject) }
+    return value.holdsObjects
+  }
+
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
     case "print": return try printValues(call)
@@ -126,6 +132,22 @@ extension Interpreter {
       var call = call
       if case .object = call.positional.first {
         call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      }
+      // Objects add with their own `__add__`/`__radd__` (micrograd's `sum(ws, bias)`), so sum them here.
+      let start =
+        call.keywords.first { $0.name == "start" }?.value ?? (call.positional.count > 1 ? call.positional[1] : nil)
+      if let first = call.positional.first, start?.isObject == true || Self.mayHoldObjects(first) {
+        let items = try iterate(first)
+        guard start?.isObject == true || items.contains(where: \.isObject) else {
+          call.positional[0] = try .makeList(items)
+          return try PythonReductions.sum(call)
+        }
+        var total = start ?? .int(0)
+        for item in items {
+          try tick()
+          total = try objectBinary(.add, total, item)
+        }
+        return total
       }
       return try PythonReductions.sum(call)
     case "max", "min": return try extreme(name, call)
