@@ -23,6 +23,7 @@ extension Interpreter {
     printed = ""
     gradientTable = nil
     steps = 0
+    objectCells = 0
     scope = nil
     callDepth = 0
     var execution = Execution()
