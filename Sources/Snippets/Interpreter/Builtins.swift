@@ -20,8 +20,9 @@ enum Builtins {
   static func isType(_ name: String) -> Bool {
     pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.") || exceptionBases[name] != nil
   }
-  /// The autodiff functions of SPEC §3.
-  static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
+  /// The autodiff functions (the manual, docs/04-numbers.md, "Autodiff"), and docbuild's other function that is not
+  /// NumPy (`broadcast_diagram`).
+  static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients", "broadcast_diagram"]
   /// NumPy functions callable as `np.name` or plain `name`.
   static let numpyFunctions: Set<String> = [
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
@@ -179,6 +180,7 @@ extension Interpreter {
     case "autograd.jacobian": return try functional(.jacobian, call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
+    case "broadcast_diagram": return try drawBroadcastDiagram(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)

@@ -1,6 +1,6 @@
 import TensorCore
 
-/// The most elements any one value may hold (SPEC §3 Limits); the core enforces it for tensors, this file for lists.
+/// The most elements any one value may hold (the manual, docs/05-limits.md, "Limits per value and per chapter"); the core enforces it for tensors, this file for lists.
 let maxElementCount = 16_777_216
 
 extension Value {

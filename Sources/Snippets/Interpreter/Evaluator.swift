@@ -145,7 +145,11 @@ extension Interpreter {
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
     let function = try evaluate(callee)
-    let namesArguments = if case .function("gradients") = function { true } else { false }
+    let namesArguments =
+      switch function {
+      case .function("gradients"), .function("broadcast_diagram"): true
+      default: false
+      }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     for argument in arguments {
       let value = try evaluate(argument.value)
@@ -183,7 +187,8 @@ extension Interpreter {
         call.keywords.append((keyword, value))
       } else {
         call.positional.append(value)
-        // Only a gradient table names its rows by the arguments' code; other calls skip making the text.
+        // Only a gradient table and a broadcast diagram name their rows by the arguments' code; other calls skip
+        // making the text.
         call.positionalTexts.append(namesArguments ? text(of: argument.value.range) : "")
       }
     }

@@ -12,6 +12,8 @@ struct Execution: Sendable {
   var claimLocation: SourceLocation?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
+  /// For `broadcast_diagram(...)`: the diagram.
+  var broadcastDiagram: BroadcastDiagram?
 }
 
 extension Interpreter {
@@ -22,6 +24,7 @@ extension Interpreter {
     self.origin = origin
     printed = ""
     gradientTable = nil
+    broadcastDiagram = nil
     steps = 0
     objectCells = 0
     scope = nil
@@ -49,6 +52,7 @@ extension Interpreter {
     scope = nil
     execution.printed = printed
     execution.gradientTable = gradientTable
+    execution.broadcastDiagram = broadcastDiagram
     return execution
   }
 

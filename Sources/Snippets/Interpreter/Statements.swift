@@ -216,7 +216,11 @@ extension Interpreter {
         return
       }
       if case .set = container { throw PythonError.type("'set' object does not support item assignment") }
-      try Indexing.setItem(container, key, value)
+      if case .tensor(let array) = container {
+        try assignItem(array, key, value)
+      } else {
+        try Indexing.setItem(container, key, value)
+      }
     case .attribute(let base, let name, _):
       try setAttribute(try evaluate(base), name, value)
     case .unpack(let targets, _):

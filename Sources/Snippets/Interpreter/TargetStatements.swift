@@ -15,23 +15,18 @@ extension Interpreter {
     case .item(let base, let index, _):
       let container = try evaluate(base)
       let key = try evaluate(index)
-      let current: Value
-      if case .object(let object) = container {
-        guard let item = try callSpecial(object, "__getitem__", [key]) else {
-          throw PythonError.type("'\(object.type.name)' object is not subscriptable")
-        }
-        current = item
-      } else {
-        current = try Indexing.index(container, with: key)
-      }
-      let result = try inPlaceResult(current, op, try evaluate(expression))
-      if case .object(let object) = container {
-        guard try callSpecial(object, "__setitem__", [key, result]) != nil else {
-          throw PythonError.type("'\(object.type.name)' object does not support item assignment")
-        }
+      guard case .object(let object) = container else {
+        // Lists, dicts and arrays: Python's get, operate, set, with NumPy's buffered in-place rules for arrays.
+        try assignItemInPlace(container, key, op, expression)
         return
       }
-      try Indexing.setItem(container, key, result)
+      guard let current = try callSpecial(object, "__getitem__", [key]) else {
+        throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+      }
+      let result = try inPlaceResult(current, op, try evaluate(expression))
+      guard try callSpecial(object, "__setitem__", [key, result]) != nil else {
+        throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+      }
     case .name(let name, _):
       try assignInPlace(name, try lookUp(name), op, try evaluate(expression))
     case .unpack:
