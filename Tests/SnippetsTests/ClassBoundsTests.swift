@@ -50,6 +50,10 @@ struct ClassBoundsTests {
     ("print({'b', 'a'})\n", "NotImplementedError: this set prints in CPython's hash-table order", 1),
     ("s = {1, 2, 3}\ns.remove(2)\nprint(s)\n", "NotImplementedError: this set prints in CPython's hash-table", 3),
     ("print({1, 2, 3}.difference([1]))\n", "NotImplementedError: this set prints in CPython's hash-table order", 1),
+    // NaN identity (which decides `[x] == [x]` and `x in [x]` in CPython) and timsort's merges with NaN: refused.
+    ("nan = float('nan')\nprint([nan] == [nan])\n", "NotImplementedError: comparing containers that hold NaN", 2),
+    ("nan = float('nan')\nprint(nan in [1.0, nan])\n", "NotImplementedError: comparing containers that hold NaN", 2),
+    ("nan = float('nan')\nprint(sorted([nan] + list(range(70))))\n", "NotImplementedError: sorting 64 or more", 2),
     // A context manager's `__exit__` cannot swallow a limit.
     (
       "class Q:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        return True\n"

@@ -533,6 +533,22 @@ MAIN_THEMES["19-micrograd"] = [
     "print(f'{model(xs[0]).data:.9f}')", "w = model.layers[0].neurons[0].w[0]", "print(f'{w.data:.9f} {w.grad:.9f}')",
 ]
 
+# Python's str is a sequence of code points (not grapheme clusters), and sorting with NaN follows timsort's steps.
+MAIN_THEMES["20-code-points-and-nan"] = [
+    "len('\\r\\n')", "len('e\\u0301')", "'e\\u0301'[0]", "'e\\u0301'[1]", "'e\\u0301'[::-1]", "list('e\\u0301')",
+    "'\\u00e9' == 'e\\u0301'", "{'\\u00e9': 1, 'e\\u0301': 2}", "'e\\u0301'.find('\\u0301')", "'xe\\u0301y'.index('y')",
+    "'\\u00e9'.startswith('e')", "'e\\u0301'.startswith('e')", "'e\\u0301'.endswith('\\u0301')", "'e' in '\\u00e9'",
+    "'e' in 'e\\u0301'", "'e\\u0301x'.count('')", "s = 'e\\u0301'", "f'{s:>4}|'", "'%-3s|' % 'e\\u0301'",
+    "'e\\u0301'.center(5, '*')", "'e\\u0301'.ljust(4, '.')", "f'{s + \"x\":.1}'", "len('\\U0001F600')",
+    "'\\U0001F600x'[1]", "max('e\\u0301')", "sorted('e\\u0301a')", "type(iter('\\u00e9'))", "type(iter('e'))",
+    "'abc'.find('')", "'abc'.find('d')", "'aaab'.find('ab')", "'ab' * 2 in 'xabab'",
+    "for c in 'e\\u0301':\n    print(repr(c))",
+    "nan = float('nan')", "sorted([3.0, nan, 1.0, 2.0])", "sorted([nan, 3.0, 1.0])", "sorted([2.0, 1.0, nan, 0.5])",
+    "sorted([1, nan, 0, nan, -1])", "sorted([3.0, nan, 1.0], reverse=True)", "xs = [5.0, 1.0, nan, 4.0, 2.0]",
+    "xs.sort()", "xs", "sorted([1.0, nan], key=lambda v: -v)", "sorted([(1, 'b'), (1, 'a'), (0, 'z')])",
+    "sorted(range(70), key=lambda v: -v)[:3]", "max([1.0, nan, 3.0])", "min([nan, 1.0])",
+]
+
 
 def run(statement, namespace):
     """What the REPL shows for one statement."""
