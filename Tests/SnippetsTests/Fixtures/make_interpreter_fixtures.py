@@ -547,6 +547,11 @@ MAIN_THEMES["20-code-points-and-nan"] = [
     "sorted([1, nan, 0, nan, -1])", "sorted([3.0, nan, 1.0], reverse=True)", "xs = [5.0, 1.0, nan, 4.0, 2.0]",
     "xs.sort()", "xs", "sorted([1.0, nan], key=lambda v: -v)", "sorted([(1, 'b'), (1, 'a'), (0, 'z')])",
     "sorted(range(70), key=lambda v: -v)[:3]", "max([1.0, nan, 3.0])", "min([nan, 1.0])",
+    # autograd 1.9's power rule at zero: `g * y * x ** where(y, y - 1, 1)`.
+    "from autograd import grad", "import autograd.numpy as anp", "grad(lambda x: x ** 0.0)(0.0)",
+    "grad(lambda x: x ** 0)(0.0)", "grad(lambda x: anp.sum(x ** 0.0))(anp.array([0.0, 1.0]))",
+    "grad(lambda x: anp.sum(x ** 0.5))(anp.array([0.0, 1.0]))", "grad(lambda x: x ** 0.5)(np.float64(0.0))",
+    "grad(lambda x: x ** 0.5)(4.0)", "grad(lambda x: x ** 2.0)(0.0)",
 ]
 
 
