@@ -23,12 +23,12 @@ enum Builtins {
   /// The autodiff functions (the manual, docs/04-numbers.md, "Autodiff").
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
   /// NumPy functions callable as `np.name` or plain `name`.
-  static let numpyFunctions: Set<String> = [
+  static let numpyFunctions: Set<String> = Set([
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
-  ]
+  ]).union(NumpyMath.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",

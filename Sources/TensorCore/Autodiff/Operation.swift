@@ -3,6 +3,7 @@
 enum Operation: Sendable {
   case binary(BinaryOperator)
   case unary(UnaryOperator)
+  case math(MathFunction)
   /// A reduction over already-normalised, sorted axes.
   case reduce(Reduction, axes: [Int], keepdims: Bool)
   case matmul
@@ -24,6 +25,7 @@ enum Operation: Sendable {
     switch self {
     case .binary(let op): try op.evaluate(inputs[0], inputs[1])
     case .unary(let op): try op.evaluate(inputs[0])
+    case .math(let function): try function.evaluate(inputs[0])
     case .reduce(let reduction, let axes, let keepdims):
       try reduction.evaluate(inputs[0], axes: axes, keepdims: keepdims)
     case .matmul: try MatrixProduct.evaluate(inputs[0], inputs[1])

@@ -92,6 +92,54 @@ THEMES["03-indexing-gradients"] = [
     "grad(constant_write)(x)",
 ]
 
+UNARY = ["sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arctanh", "log1p", "expm1",
+         "log2", "log10", "exp2", "degrees", "radians", "rad2deg", "deg2rad", "floor", "ceil", "trunc", "rint", "sign",
+         "reciprocal", "positive"]
+
+THEMES["04-math-functions"] = (
+    ["x = np.array([-0.75, -0.5, 0.0, 0.25, 0.5, 0.9])", "i = np.array([-3, -1, 0, 2, 7])",
+     "t = np.array([True, False])", "big = np.array([1.5, 2.5, -2.5, 10.0, 100.0])"]
+    + [f"np.{name}(x)" for name in UNARY]
+    + [f"np.{name}(i)" for name in UNARY if name not in ("reciprocal",)]
+    + [f"np.{name}(big)" for name in ["floor", "ceil", "trunc", "rint", "sign", "log2", "log10", "arccosh", "cosh"]]
+    + [f"np.{name}(t)" for name in ["sign", "positive", "floor", "ceil", "trunc"]]
+    + ["np.sin(np.float64(1.0))", "np.sin(1.0)", "np.cos(0)", "np.floor(-0.5)", "np.sign(-0.0)", "np.sign(np.nan)",
+       "np.arcsin(2.0)", "np.log2(0.0)", "np.log10(-1.0)", "np.reciprocal(0.0)", "np.arctanh(1.0)",
+       "print(np.sin(x))", "sin(x)", "floor(big)", "np.sin(x).dtype", "np.floor(i).dtype",
+       "a = np.array([7, -7, 7, -7, 0])", "b = np.array([2, 2, -2, -2, 3])", "a // b", "a % b", "np.floor_divide(a, b)",
+       "np.remainder(a, b)", "np.mod(a, b)", "a // 0", "a % 0", "a // 2.0", "a % 2.5", "a % -2.5",
+       "f = np.array([7.5, -7.5, 7.5, -7.5, 0.0, -0.0])", "g = np.array([2.0, 2.0, -2.0, -2.0, 3.0, 3.0])",
+       "f // g", "f % g", "f // 0.0", "f % 0.0", "np.array([1e300, -1e-300]) // np.array([1e-10, 3.0])",
+       "np.array([0.3, -0.3]) % 0.1", "np.array([5.0]) // np.array([0.1])", "7 // np.array([2, -2])",
+       "-7 % np.array([3, -3])", "np.int64(7) // 2", "np.int64(-7) % 3", "np.float64(-7.5) // 2",
+"np.array([True, False]) // 2",
+       "np.arctan2(np.array([1.0, -1.0, 0.0, 0.0]), np.array([1.0, 1.0, -1.0, 0.0]))", "np.arctan2(1, 2)",
+       "np.hypot(np.array([3.0, 5.0]), 4.0)", "np.hypot(3, 4)",
+       "np.logical_and(x > -0.6, x < 0.6)", "np.logical_or(i > 2, i < -2)", "np.logical_xor(t, True)",
+       "np.logical_not(i)", "np.logical_not(x)", "x[np.logical_and(x > -0.6, x < 0.6)]",
+       "n = np.array([1.0, np.nan, np.inf, -np.inf])", "np.isnan(n)", "np.isinf(n)", "np.isfinite(n)",
+       "np.isnan(i)", "np.isfinite(t)", "np.isnan(np.float64(np.nan))", "n[~np.isnan(n)]" if False else "n[np.isfinite(n)]",
+       "np.add(i, 1)", "np.subtract(x, 1)", "np.multiply(i, 2.5)", "np.divide(i, 4)", "np.true_divide(1, i)",
+       "np.power(i, 2)", "np.negative(x)", "np.round(x, 1)", "np.round(big)", "np.around(np.array([0.125, 1234.5678]), -2)",
+       "np.round(np.float64(2.675), 2)", "np.round(np.array([2.5, 3.5, -0.5]))", "np.round(i)", "round(np.float64(2.5))", "round(np.float64(3.5))", "round(np.int64(3))", "round(np.float64(2.567), 2)",
+       "np.round(np.array([1.23456789, 9.87654321]), 3)", "np.arange(10) % 3 == 0", "np.arange(10)[np.arange(10) % 3 == 0]",
+       "q = np.arange(6)", "q //= 2", "q", "q %= 2", "q", "q[q == 0] += 5", "q"]
+)
+
+THEMES["05-math-gradients"] = (
+    ["import autograd.numpy as np", "from autograd import grad, elementwise_grad",
+     "x = np.array([-0.75, -0.5, 0.1, 0.25, 0.5, 0.9])", "p = np.array([1.5, 2.0, 3.0])"]
+    + [f"elementwise_grad(np.{name})(x)" for name in ["sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
+                                                        "cosh", "arcsinh", "arctanh", "expm1", "exp2", "degrees",
+                                                        "radians", "rad2deg", "deg2rad", "reciprocal"]]
+    + [f"elementwise_grad(np.{name})(p)" for name in ["log1p", "log2", "log10", "arccosh"]]
+    + ["grad(lambda v: np.sum(np.sin(v) * np.cos(v)))(x)", "grad(lambda v: np.sum(np.arctan2(v, 2.0)))(x)",
+       "grad(lambda v: np.sum(np.arctan2(1.5, v)))(p)", "grad(lambda v: np.sum(np.hypot(v, 3.0)))(p)",
+       "grad(lambda v: np.sum(np.remainder(v, 0.4)))(p)", "grad(lambda v: np.sum(np.remainder(7.0, v)))(p)",
+       "grad(lambda v: np.sum(v % 0.7))(p)", "grad(lambda v: np.sum(np.mod(3.5, v) ** 2))(p)",
+       "grad(lambda v: np.sum(np.sin(v[[0, 0, 2]])))(p)", "grad(lambda v: np.sum(np.log10(v) * np.floor(v)))(p)"]
+)
+
 
 def run_single(statement, namespace):
     """What the interactive REPL shows for one (possibly compound) statement."""
