@@ -60,6 +60,10 @@ enum GradientRules {
       case .abs: return [try g * sign(a)]
       case .square: return [try g * Tensor(2.0) * a]
       }
+    case .select(let plan):
+      return try plan.vjp(g, inputs: inputs)
+    case .cumsum(let axis, let reverse):
+      return [Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)]
     case .math(let function):
       return [try function.vjp(g, inputs[0].detached, output.detached)]
     case .reduce(let reduction, let axes, _):

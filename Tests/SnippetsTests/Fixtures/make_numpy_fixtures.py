@@ -140,6 +140,63 @@ THEMES["05-math-gradients"] = (
        "grad(lambda v: np.sum(np.sin(v[[0, 0, 2]])))(p)", "grad(lambda v: np.sum(np.log10(v) * np.floor(v)))(p)"]
 )
 
+THEMES["06-arrays-and-statistics"] = [
+    "a = np.array([[3, 1, 2], [9, 7, 8]])", "f = np.array([0.5, -1.25, 3.0, 2.0, -0.75])",
+    "c = np.array([1.0, np.nan, 3.0])", "m = np.arange(12).reshape(3, 4) * 1.5",
+    "np.concatenate([a, a])", "np.concatenate([a, a], axis=1)", "np.concatenate((a, a), axis=-1)",
+    "np.concatenate([a, a], axis=None)", "np.concatenate([f, np.arange(2)])", "np.concatenate([a, f])",
+    "np.concatenate([a, np.ones((2, 2))])", "np.concatenate([a, np.ones((1, 3))])", "np.concatenate([np.float64(1.0)])",
+    "np.concatenate([a, a], axis=2)", "np.concatenate([])", "np.concatenate([[1, 2], [3]])",
+    "np.stack([f, f])", "np.stack([f, f], axis=1)", "np.stack([a, a], axis=-1).shape", "np.stack([f, f[:2]])",
+    "np.stack([np.float64(1.0), np.float64(2.0)])", "np.vstack([f, f])", "np.vstack([a, [1, 2, 3]])",
+    "np.hstack([f, f])", "np.hstack([a, a])", "np.hstack([np.float64(1.0), f])", "np.vstack([np.arange(3), np.arange(3) * 2.0])",
+    "np.where(f > 0, f, 0)", "np.where(f > 0, f, 0.0)", "np.where(a > 4, a, -a)", "np.where(a > 4, 1, 0)",
+    "np.where(a > 4)", "np.where(f > 0)", "np.where(f > 0, 1.5, [1, 2, 3, 4, 5])", "np.where(True, 1, 2)",
+    "np.where(f > 0, f)", "np.where([True, False], [1, 2], [3.5, 4.5])",
+    "np.clip(f, -1, 1)", "np.clip(a, 2, 8)", "np.clip(f, 0, None)", "np.clip(f, None, 0.5)", "np.clip(c, 0, 2)",
+    "np.clip(a, 2.5, 8)", "np.clip(5, 0, 3)", "np.clip(np.float64(-5.0), 0, 3)", "f.clip(0, 1)", "a.clip(3)",
+    "np.clip(f, np.array([0, 0, 0, 0, 0]), 1.5)",
+    "np.sort(f)", "np.sort(a)", "np.sort(a, axis=0)", "np.sort(a, axis=None)", "np.sort(c)", "np.sort(np.float64(1.0))",
+    "np.argsort(f)", "np.argsort(a)", "np.argsort(a, axis=0)", "np.argsort(c)", "f.argsort()",
+    "np.argsort(np.array([2, 1, 2, 1, 0]))", "np.argsort(np.array([3, 1, 2] * 10), kind='stable')",
+    "np.argmax(f)", "np.argmin(f)", "np.argmax(a)", "np.argmax(a, axis=0)", "np.argmin(a, axis=1)", "np.argmax(c)",
+    "np.argmin(c)", "a.argmax()", "a.argmin(axis=1)", "np.argmax(a, axis=1, keepdims=True)", "np.argmax(np.array([]))",
+    "np.argmax(a, axis=2)", "np.argmax([1, 5, 5, 2])", "np.argmax(np.array([True, False, True]))",
+    "np.cumsum(f)", "np.cumsum(a)", "np.cumsum(a, axis=0)", "np.cumsum(a, axis=1)", "a.cumsum()", "f.cumsum()",
+    "np.cumsum(np.array([True, True, False]))", "np.cumsum(np.float64(2.5))", "np.cumsum(np.full(10, 0.1))",
+    "np.any(f > 2)", "np.all(f > -2)", "np.any(a > 8, axis=1)", "np.all(a > 1, axis=0)", "(a > 0).all()", "a.any()",
+    "np.any(np.array([]))", "np.all(np.array([]))", "np.all(a, axis=1, keepdims=True)", "np.any(c)",
+    "np.count_nonzero(a > 3)", "np.count_nonzero(f)", "np.count_nonzero(a > 3, axis=0)", "np.count_nonzero(c)",
+    "np.var(f)", "np.std(f)", "np.var(a)", "np.std(a, axis=0)", "np.var(a, axis=1, ddof=1)", "np.std(m, axis=1, keepdims=True)",
+    "f.var()", "f.std(ddof=1)", "a.std()", "np.var(c)", "np.std(np.arange(100) * 0.1)", "np.var(m, axis=(0, 1))",
+    "np.nonzero(a > 3)", "np.nonzero(f)", "(a > 5).nonzero()", "np.argwhere(a > 3)", "np.argwhere(f < 0)",
+    "np.flip(f)", "np.flip(a)", "np.flip(a, axis=1)", "np.fliplr(a)", "np.flipud(a)", "np.fliplr(f)",
+    "np.unique(np.array([3, 1, 2, 3, 1]))", "np.unique(a % 4)", "np.unique(np.array([2.5, np.nan, 1.0, 2.5, np.nan]))",
+    "np.unique(np.array([3, 1, 3]), return_counts=True)", "np.unique([True, False, True])",
+    "np.diag(f)", "np.diag(np.array([1, 2]), 1)", "np.diag(np.array([1, 2]), -1)", "np.diag(m)", "np.diag(m, 1)",
+    "np.diag(m, -2)", "np.diag(m, 5)", "np.trace(m)", "np.trace(a)", "np.identity(3)", "np.identity(2, dtype=int)",
+    "np.ravel(a)", "a.ravel()", "f.round(1)", "np.round(m / 7, 2)",
+]
+
+THEMES["07-array-gradients"] = [
+    "import autograd.numpy as np", "from autograd import grad, elementwise_grad",
+    "x = np.array([0.5, -1.25, 3.0, 2.0, -0.75])", "M = np.array([[1.0, -2.0, 3.0], [0.5, 4.0, -1.5]])",
+    "grad(lambda v: np.sum(np.concatenate([v, v * 2.0]) ** 2))(x)",
+    "grad(lambda m: np.sum(np.concatenate([m, m ** 2], axis=1)))(M)",
+    "grad(lambda v: np.sum(np.stack([v, v ** 2], axis=1) * 3.0))(x)",
+    "grad(lambda v: np.sum(np.vstack([v, v]) ** 3))(x)", "grad(lambda v: np.sum(np.hstack([v, v * v])))(x)",
+    "grad(lambda v: np.sum(np.where(v > 0, v ** 2, -v)))(x)", "grad(lambda v: np.sum(np.where(v > 1, v, 0.0)))(x)",
+    "grad(lambda v: np.sum(np.clip(v, -1.0, 2.0) ** 2))(x)", "grad(lambda v: np.sum(np.clip(v, 0.5, 3.0)))(x)",
+    "grad(lambda v: np.sum(np.sort(v) * np.arange(5.0)))(x)", "grad(lambda m: np.sum(np.sort(m, axis=0)[0]))(M)",
+    "grad(lambda v: np.sum(np.cumsum(v) ** 2))(x)", "grad(lambda m: np.sum(np.cumsum(m, axis=1) ** 2))(M)",
+    "grad(lambda m: np.sum(np.cumsum(m, axis=0) * np.arange(3.0)))(M)",
+    "grad(lambda v: np.var(v))(x)", "grad(lambda v: np.std(v))(x)", "grad(lambda m: np.sum(np.std(m, axis=0)))(M)",
+    "grad(lambda m: np.sum(np.var(m, axis=1, ddof=1)))(M)",
+    "grad(lambda v: np.sum(np.flip(v) * np.arange(5.0)))(x)", "grad(lambda m: np.trace(m[:, :2] * 2.0))(M)",
+    "grad(lambda v: np.sum(np.diag(v) @ np.ones(5)))(x)", "grad(lambda m: np.sum(np.diag(m) ** 2))(M[:, :2])",
+    "grad(lambda v: np.sum(np.where(v > 0, -v, v * 3.0)))(x)", "grad(lambda v: np.sum(np.clip(v, -1.0, 2.0) * -2.0))(x)",
+]
+
 
 def run_single(statement, namespace):
     """What the interactive REPL shows for one (possibly compound) statement."""
