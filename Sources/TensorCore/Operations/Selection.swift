@@ -414,6 +414,8 @@ extension Tensor {
   public func diag(_ k: Int = 0) throws -> Tensor {
     switch ndim {
     case 1:
+      // A diagonal offset past the element limit cannot fit, whatever the vector; checked before any arithmetic.
+      guard k > -Shape.maxElementCount && k < Shape.maxElementCount else { throw Shape.tooLarge([k, k]) }
       let n = shape[0] + Swift.abs(k)
       let count = try Shape.checkedCount([n, n])
       let zero = Tensor(shape: [1], storage: Tensor.joined([Tensor(0)], as: dtype), isScalar: false)
