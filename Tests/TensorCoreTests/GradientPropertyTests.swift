@@ -122,6 +122,10 @@ struct GradientPropertyTests {
         inputs, random in
         try inputs[0].standardDeviation(axis: random.next() % 2 == 0 ? .all : .one(0), ddof: 0, keepdims: false)
       },
+      reduction("prod") { try $0.product(axis: $1, keepdims: $2) },
+      Case(name: "norm", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
+        try inputs[0].norm(axis: random.next() % 2 == 0 ? .all : .one(0), keepdims: random.next() % 2 == 0)
+      },
       Case(name: "diag", shapes: { random in [[1 + Int(random.next() % 4)]] }) { inputs, _ in try inputs[0].diag(1) },
     ]
 

@@ -82,6 +82,7 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "random": return .module("numpy.random")
+    case "linalg": return .module("numpy.linalg")
     case "ndarray": return .function("numpy.ndarray")
     default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
@@ -144,6 +145,8 @@ extension Interpreter {
     case "gradients": return try gradientsTable(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
+    case _ where name.hasPrefix("numpy.linalg."):
+      return try NumpyArrays.linalg(String(name.dropFirst("numpy.linalg.".count)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

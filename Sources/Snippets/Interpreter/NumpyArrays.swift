@@ -6,11 +6,11 @@ enum NumpyArrays {
   static let names: Set<String> = [
     "concatenate", "stack", "vstack", "hstack", "where", "clip", "sort", "argsort", "argmax", "argmin", "cumsum",
     "any", "all", "count_nonzero", "flip", "fliplr", "flipud", "var", "std", "nonzero", "argwhere", "unique", "diag",
-    "trace", "identity", "ravel",
+    "trace", "identity", "ravel", "prod",
   ]
   /// The array methods this file answers.
   static let methods: Set<String> = [
-    "argmax", "argmin", "cumsum", "clip", "any", "all", "var", "std", "argsort", "nonzero", "round", "ravel",
+    "argmax", "argmin", "cumsum", "clip", "any", "all", "var", "std", "argsort", "nonzero", "round", "ravel", "prod",
   ]
 
   /// Calls `np.name(...)`, or nil when the name is not one of this file's.
@@ -55,7 +55,7 @@ enum NumpyArrays {
       let bound = try call.bind(["a", "axis", "kind"], required: 1)
       let a = try bound.value("a").toTensor()
       return try sort(name, a, bound, axisGiven: bound.values["axis"] != nil)
-    case "argmax", "argmin", "cumsum", "any", "all", "var", "std", "count_nonzero", "nonzero", "ravel":
+    case "argmax", "argmin", "cumsum", "any", "all", "var", "std", "count_nonzero", "nonzero", "ravel", "prod":
       let bound = try call.bind(["a"] + parameters(name), required: 1)
       return try method(name, try bound.value("a").toTensor(), bound)
     case "argwhere":
@@ -76,8 +76,7 @@ enum NumpyArrays {
       let returnIndex = try bound.flag("return_index")
       let returnInverse = try bound.flag("return_inverse")
       if returnIndex || returnInverse {
-        throw PythonError(
-          "NotImplementedError", "np.unique's return_index and return_inverse are not supported in snippets")
+        throw unsupported("np.unique's return_index and return_inverse are not supported in snippets")
       }
       let ar = try bound.value("ar").toTensor()
       let (values, counts) = try core { try ar.uniqueValues() }
@@ -90,8 +89,7 @@ enum NumpyArrays {
     case "trace":
       let a = try call.bind(["a"], required: 1).value("a").toTensor()
       if a.ndim != 2 {
-        throw PythonError(
-          "NotImplementedError", "np.trace of an array that is not 2-d is not supported in snippets")
+        throw unsupported("np.trace of an array that is not 2-d is not supported in snippets")
       }
       return .tensor(try core { try a.diag().sum() })
     case "identity":
@@ -104,12 +102,28 @@ enum NumpyArrays {
     }
   }
 
+  /// `np.linalg.name(...)`.
+  static func linalg(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    guard name == "norm" else {
+      throw PythonError("AttributeError", "module 'numpy.linalg' has no attribute '\(name)'")
+    }
+    let bound = try call.bind(["x", "ord", "axis", "keepdims"], required: 1)
+    if bound["ord"] != nil {
+      throw unsupported("np.linalg.norm's ord= is not supported in snippets (the default is)")
+    }
+    let x = try bound.value("x").toTensor()
+    let axes = try bound["axis"]?.toAxes() ?? .all
+    let keepdims = try bound.flag("keepdims")
+    return .tensor(try core { try x.norm(axis: axes, keepdims: keepdims) })
+  }
+
   /// The parameters after the array of each reduction-like function, in NumPy's order.
   private static func parameters(_ name: String) -> [String] {
     switch name {
     case "argmax", "argmin": ["axis", "out", "keepdims"]
     case "cumsum": ["axis", "dtype", "out"]
     case "any", "all": ["axis", "out", "keepdims"]
+    case "prod": ["axis", "dtype", "out", "keepdims"]
     case "var", "std": ["axis", "dtype", "out", "ddof", "keepdims"]
     case "count_nonzero": ["axis", "keepdims"]
     case "clip": ["a_min", "a_max"]
@@ -133,9 +147,9 @@ enum NumpyArrays {
   }
 
   private static func method(_ name: String, _ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
-    if bound["out"] != nil { throw PythonError("NotImplementedError", "out= is not supported in snippets") }
+    if bound["out"] != nil { throw unsupported("out= is not supported in snippets") }
     if bound["dtype"] != nil {
-      throw PythonError("NotImplementedError", "dtype= of np.\(name) is not supported in snippets")
+      throw unsupported("dtype= of np.\(name) is not supported in snippets")
     }
     let keepdims = try bound.flag("keepdims")
     switch name {
@@ -162,6 +176,9 @@ enum NumpyArrays {
       let truths = try core { try a.astype(.bool).astype(.int64) }
       let counted = try core { try truths.sum(axis: axes ?? .all, keepdims: keepdims) }
       return .tensor(counted)
+    case "prod":
+      let axes = try bound["axis"]?.toAxes() ?? .all
+      return .tensor(try core { try a.product(axis: axes, keepdims: keepdims) })
     case "nonzero":
       return try .makeTuple(try core { try a.nonzeroIndices() }.map { .tensor($0) })
     case "ravel":
@@ -185,13 +202,19 @@ enum NumpyArrays {
     var kind = "quicksort"
     if let given = bound["kind"] {
       guard case .string(let text) = given, ["quicksort", "stable", "mergesort"].contains(text) else {
-        throw PythonError(
-          "NotImplementedError", "sort kind \(given.repr) is not supported in snippets: use 'quicksort' or 'stable'")
+        throw unsupported("sort kind \(given.repr) is not supported in snippets: use 'quicksort' or 'stable'")
       }
       kind = text
     }
     let stable = kind != "quicksort"
     return .tensor(try core { name == "sort" ? try a.sorted(axis: axis) : try a.argsort(axis: axis, stable: stable) })
+  }
+
+  /// A refusal of something NumPy does and snippets do not: docbuild's own error, never an expected output.
+  private static func unsupported(_ message: String) -> PythonError {
+    var error = PythonError("NotImplementedError", message)
+    error.isLimit = true
+    return error
   }
 
   /// The arrays of a list or tuple argument.

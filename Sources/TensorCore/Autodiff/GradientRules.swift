@@ -62,6 +62,13 @@ enum GradientRules {
       }
     case .select(let plan):
       return try plan.vjp(g, inputs: inputs)
+    case .product(let axes, _):
+      // autograd's: (g * ans) repeated to the input's shape, divided by x.
+      let a = inputs[0]
+      var kept = a.shape
+      for axis in axes { kept[axis] = 1 }
+      let scaled = try (g * output.detached).detached.reshapedUnrecorded(kept)
+      return [try ShapeKernels.broadcast(scaled, to: a.shape) / a.detached]
     case .cumsum(let axis, let reverse):
       return [Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)]
     case .math(let function):

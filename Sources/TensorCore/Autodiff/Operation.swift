@@ -8,6 +8,8 @@ enum Operation: Sendable {
   case select(SelectPlan)
   /// Running sums along an axis, from the start or (for the gradient) from the end.
   case cumsum(axis: Int, reverse: Bool)
+  /// The product over already-normalised, sorted axes.
+  case product(axes: [Int], keepdims: Bool)
   /// A reduction over already-normalised, sorted axes.
   case reduce(Reduction, axes: [Int], keepdims: Bool)
   case matmul
@@ -32,6 +34,7 @@ enum Operation: Sendable {
     case .math(let function): try function.evaluate(inputs[0])
     case .select(let plan): plan.evaluate(inputs)
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
+    case .product(let axes, let keepdims): try Tensor.products(inputs[0], axes: axes, keepdims: keepdims)
     case .reduce(let reduction, let axes, let keepdims):
       try reduction.evaluate(inputs[0], axes: axes, keepdims: keepdims)
     case .matmul: try MatrixProduct.evaluate(inputs[0], inputs[1])

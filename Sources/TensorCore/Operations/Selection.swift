@@ -443,3 +443,60 @@ extension Tensor {
     }
   }
 }
+
+extension Tensor {
+  /// `np.prod(a, axis, keepdims)`: the product of each reduced group, multiplied left to right in row-major order as
+  /// NumPy's reduction loop does; ints and bools in int64 (wrapping). Differentiable as autograd's `g * ans / x`.
+  public func product(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
+    try Tensor.record(.product(axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+  }
+
+  /// The products over `axes` (sorted, normalised), untracked.
+  static func products(_ a: Tensor, axes: [Int], keepdims: Bool) throws -> Tensor {
+    var kept = a.shape
+    for axis in axes { kept[axis] = 1 }
+    let count = Shape.count(kept)
+    let keptStrides = Shape.strides(kept)
+    let sourceStrides = Shape.strides(a.shape)
+    // The output position of each source element: its index with the reduced axes set to 0.
+    func outputs(_ body: (Int, Int) -> Void) {
+      for flat in 0..<a.size {
+        var remainder = flat
+        var target = 0
+        for axis in a.shape.indices {
+          let index = remainder / sourceStrides[axis]
+          remainder %= sourceStrides[axis]
+          if !axes.contains(axis) { target += index * keptStrides[axis] }
+        }
+        body(flat, target)
+      }
+    }
+    try ResourceMeter.charge(work: a.size * a.ndim, bytes: 0)
+    var shape = kept
+    if !keepdims { shape = a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element) }
+    let storage: Storage
+    switch a.storage {
+    case .float64(let values):
+      var result = [Double](repeating: 1, count: count)
+      outputs { flat, target in result[target] *= values[flat] }
+      storage = .float64(result)
+    default:
+      let values = a.int64s
+      var result = [Int64](repeating: 1, count: count)
+      outputs { flat, target in result[target] = result[target] &* values[flat] }
+      storage = .int64(result)
+    }
+    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// `np.linalg.norm(x, axis=..., keepdims=...)` for the default order: the square root of the sum of squares, over
+  /// every element (NumPy's `dot(x, x)`, which docbuild computes as its own 1-d `dot`) or over `axis`.
+  public func norm(axis: Axes, keepdims: Bool) throws -> Tensor {
+    let source = dtype == .float64 ? self : try astype(.float64)
+    if case .all = axis, !keepdims {
+      let flat = source.reshapedKeepingGraph([size])
+      return try flat.dot(flat).sqrt()
+    }
+    return try (source * source).sum(axis: axis, keepdims: keepdims).sqrt()
+  }
+}

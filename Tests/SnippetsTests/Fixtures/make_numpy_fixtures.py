@@ -176,6 +176,11 @@ THEMES["06-arrays-and-statistics"] = [
     "np.diag(f)", "np.diag(np.array([1, 2]), 1)", "np.diag(np.array([1, 2]), -1)", "np.diag(m)", "np.diag(m, 1)",
     "np.diag(m, -2)", "np.diag(m, 5)", "np.trace(m)", "np.trace(a)", "np.identity(3)", "np.identity(2, dtype=int)",
     "np.ravel(a)", "a.ravel()", "f.round(1)", "np.round(m / 7, 2)",
+    "np.prod(f)", "np.prod(a)", "np.prod(a, axis=0)", "np.prod(a, axis=1, keepdims=True)", "a.prod()", "f.prod()",
+    "np.prod(np.array([True, False]))", "np.prod(np.array([]))", "np.prod(m / 3, axis=1)", "np.prod(np.arange(1, 30))",
+    "np.prod(np.sin(np.arange(20.0)))", "np.prod(m, axis=(0, 1))",
+    "np.linalg.norm(f)", "np.linalg.norm(a)", "np.linalg.norm(m, axis=0)", "np.linalg.norm(m, axis=1, keepdims=True)",
+    "np.linalg.norm(np.array([3.0, 4.0]))", "np.linalg.norm(np.sin(np.arange(50.0)))", "np.linalg.norm(m)",
 ]
 
 THEMES["07-array-gradients"] = [
@@ -193,7 +198,9 @@ THEMES["07-array-gradients"] = [
     "grad(lambda v: np.var(v))(x)", "grad(lambda v: np.std(v))(x)", "grad(lambda m: np.sum(np.std(m, axis=0)))(M)",
     "grad(lambda m: np.sum(np.var(m, axis=1, ddof=1)))(M)",
     "grad(lambda v: np.sum(np.flip(v) * np.arange(5.0)))(x)", "grad(lambda m: np.trace(m[:, :2] * 2.0))(M)",
-    "grad(lambda v: np.sum(np.diag(v) @ np.ones(5)))(x)", "grad(lambda m: np.sum(np.diag(m) ** 2))(M[:, :2])",
+    "grad(lambda v: np.sum(np.diag(v) @ np.ones(5)))(x)", "grad(lambda v: np.prod(v))(x)",
+    "grad(lambda m: np.sum(np.prod(m, axis=0) ** 2))(M)", "grad(lambda m: np.sum(np.prod(m, axis=1, keepdims=True)))(M)",
+    "grad(lambda v: np.linalg.norm(v))(x)", "grad(lambda m: np.sum(np.linalg.norm(m, axis=1)))(M)", "grad(lambda m: np.sum(np.diag(m) ** 2))(M[:, :2])",
     "grad(lambda v: np.sum(np.where(v > 0, -v, v * 3.0)))(x)", "grad(lambda v: np.sum(np.clip(v, -1.0, 2.0) * -2.0))(x)",
 ]
 
