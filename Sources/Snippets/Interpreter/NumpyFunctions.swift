@@ -8,6 +8,8 @@ enum NumpyFunctions {
     if let result = try elementwise(name, call) { return result }
     if let result = try reductionsAndShapes(name, call) { return result }
     if let result = try products(name, call) { return result }
+    if let result = try NumpyMath.call(name, call) { return result }
+    if let result = try NumpyArrays.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 
