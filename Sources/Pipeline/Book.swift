@@ -61,6 +61,8 @@ public struct Book: Sendable {
   var imageSizes: [String: ImageSize] = [:]
   /// Located problems that do not fail the command, such as an image without alt text.
   public var warnings: [Diagnostic] = []
+  /// How many pages the run stage took from the run cache instead of running them.
+  public var cachedPageCount = 0
   /// Every label's definition; set by the label stage.
   var labels: [String: LabelSite] = [:]
   /// Every label's number, place and checking code, as pages render them; set after the run.

@@ -37,7 +37,8 @@ enum SpliceStage {
     return SnippetView(
       kind: kind, code: code, output: result.form == .script ? outputs.joined(separator: "\n") : "",
       verifiedClaimLines: result.statements.filter { $0.claimHeld == true }.map(\.codeLines.lowerBound),
-      expectsError: options.expectsError, gradientTables: result.gradientTables)
+      expectsError: options.expectsError, gradientTables: result.gradientTables,
+      broadcastDiagrams: result.broadcastDiagrams)
   }
 }
 

@@ -47,7 +47,8 @@ enum CodeBlockRenderer {
         html += "<pre class=\"\(kind)\" data-label=\"\(label)\"><samp>\(lines.joined())</samp></pre>\n"
       }
     }
-    return html + snippet.gradientTables.map(GradientTableRenderer.render).joined()
+    return html + snippet.broadcastDiagrams.map(BroadcastDiagramRenderer.render).joined()
+      + snippet.gradientTables.map(GradientTableRenderer.render).joined()
   }
 
   private static func renderPython(_ code: String) -> String {

@@ -25,11 +25,13 @@ public struct SnippetView: Sendable {
   public var expectsError: Bool
   /// The gradient tables, shown right after the block.
   public var gradientTables: [GradientTable]
+  /// The broadcast diagrams (`broadcast_diagram(...)`), shown right after the block, before its gradient tables.
+  public var broadcastDiagrams: [BroadcastDiagram]
 
   /// Makes a view.
   public init(
     kind: Kind, code: String, output: String = "", verifiedClaimLines: [Int] = [], expectsError: Bool = false,
-    gradientTables: [GradientTable] = []
+    gradientTables: [GradientTable] = [], broadcastDiagrams: [BroadcastDiagram] = []
   ) {
     self.kind = kind
     self.code = code
@@ -37,6 +39,7 @@ public struct SnippetView: Sendable {
     self.verifiedClaimLines = verifiedClaimLines
     self.expectsError = expectsError
     self.gradientTables = gradientTables
+    self.broadcastDiagrams = broadcastDiagrams
   }
 }
 

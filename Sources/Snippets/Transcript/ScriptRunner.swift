@@ -18,6 +18,7 @@ extension BlockRunner {
         code: interpreter.text(of: statement.range), location: fileLocation(start),
         codeLines: (start.line - 1)..<statement.range.endLocation.line, output: "")
       var output = execution.printed
+      if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }
       if let table = execution.gradientTable {
         result.gradientTable = table
         result.passed = reportGradients(table, at: start)

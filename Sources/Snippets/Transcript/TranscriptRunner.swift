@@ -54,6 +54,7 @@ extension BlockRunner {
     for statement in parsed {
       let execution = interpreter.execute(statement, in: code, origin: origin)
       output += execution.printed
+      if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }
       if let table = execution.gradientTable {
         result.gradientTable = table
         if !reportGradients(table, at: chunk.blockLocation(of: statement.range.startLocation)) { result.passed = false }
