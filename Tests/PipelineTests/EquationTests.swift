@@ -228,3 +228,37 @@ func labelMistakesAreLocatedErrors(_ test: EquationErrorCase) throws {
   #expect(outcome.statistics.equations == 1)
   #expect(outcome.statistics.checkedEquations == 0)
 }
+
+@Test func aTensorBlockLabelledAsAFigureIsNumberedAndCaptioned() throws {
+  let chapter = """
+    # Plots
+
+    $$ a $$ {#eq-a}
+
+    ```tensor
+    #| label: fig-loss
+    #| fig-cap: The loss falls
+    x = np.array([1.0, 2.0])
+    print(x)
+    ```
+
+    See @fig-loss, [its code](#fig-loss) and [the equation](#eq-a).
+
+    """
+  let (outcome, folder) = try run(["01-plots.md": chapter])
+  defer { try? FileManager.default.removeItem(at: folder) }
+  #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+  let html = page(outcome, "plots.html")
+  #expect(html.contains("<figure class=\"code-figure\" id=\"fig-loss\">\n<pre class=\"code\">"))
+  #expect(html.contains("<figcaption>Figure 1.1: The loss falls</figcaption></figure>"))
+  #expect(html.contains("See <a class=\"xref\" href=\"#fig-loss\">Figure 1.1</a>"))
+}
+
+@Test func aCellLabelThatIsNotAFigureIsALocatedError() throws {
+  let (text, positions) = unmarked("# A\n\n```tensor\n#| label: ▸eq-wrong\ny = 1\n```\n")
+  let (outcome, folder) = try run(["01-a.md": text])
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let diagnostic = try #require(outcome.diagnostics.first)
+  #expect(diagnostic.message == "'eq-wrong' follows '#| label:' in a tensor block, whose label must start with 'fig-'")
+  #expect(MarkdownPosition(line: diagnostic.line, column: diagnostic.column) == positions.first)
+}
