@@ -262,3 +262,29 @@ func labelMistakesAreLocatedErrors(_ test: EquationErrorCase) throws {
   #expect(diagnostic.message == "'eq-wrong' follows '#| label:' in a tensor block, whose label must start with 'fig-'")
   #expect(MarkdownPosition(line: diagnostic.line, column: diagnostic.column) == positions.first)
 }
+
+@Test func hiddenCodeThatChecksAnEquationStillLinksBackAndGradientTablesCount() throws {
+  let chapter = """
+    # Hidden
+
+    $$ \\frac{\\partial l}{\\partial b} = \\sum_k G_k $$ {#eq-sum}
+
+    ```tensor hide checks=eq-sum
+    G = np.array([[1.0, 2.0], [3.0, 4.0]])
+    b = np.array([0.5, -0.5])
+    l = ((np.ones((2, 2)) + b) * G).sum()
+    gradients(l, b)
+    ```
+
+    """
+  let (outcome, folder) = try run(["01-hidden.md": chapter])
+  defer { try? FileManager.default.removeItem(at: folder) }
+  #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+  #expect(outcome.statistics.checkedEquations == 1, "a gradient table alone is a bound claim")
+  let html = page(outcome, "hidden.html")
+  #expect(html.contains("<a class=\"equation-check\" href=\"#code-1\""))
+  #expect(
+    html.contains(
+      "<div class=\"checking-code\" id=\"code-1\"><p class=\"checks-equation\">Hidden code on this page checks "
+        + "<a href=\"#eq-sum\">Equation 1.1</a>.</p></div>"))
+}
