@@ -47,7 +47,7 @@ enum CodeBlockRenderer {
         html += "<pre class=\"\(kind)\" data-label=\"\(label)\"><samp>\(lines.joined())</samp></pre>\n"
       }
     }
-    return html + snippet.broadcastDiagrams.map(BroadcastDiagramRenderer.render).joined()
+    return html + snippet.broadcastDiagrams.map { BroadcastDiagramRenderer.render($0) }.joined()
       + snippet.gradientTables.map(GradientTableRenderer.render).joined()
   }
 
