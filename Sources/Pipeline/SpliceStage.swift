@@ -7,7 +7,10 @@ enum SpliceStage {
   static func splice(_ book: Book) -> Book {
     var book = book
     for index in book.pages.indices {
-      book.pages[index].chapterPage = chapterPage(for: book.pages[index])
+      var page = chapterPage(for: book.pages[index])
+      page?.crossReferences = book.crossReferences
+      page?.checkedEquations = book.pages[index].checkedEquations
+      book.pages[index].chapterPage = page
     }
     return book
   }

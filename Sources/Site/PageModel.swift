@@ -57,6 +57,10 @@ public struct ChapterPage: Sendable {
   public var snippets: [Int: SnippetView]
   /// Rendered MathML for each formula, keyed by `MathSpan.id`.
   public var math: [Int: String]
+  /// Every label of the book, for numbering this page's equations and resolving its references.
+  public var crossReferences = CrossReferenceTable()
+  /// The equations each tensor block checked (every bound claim held), by `CodeBlock.id`.
+  public var checkedEquations: [Int: [String]] = [:]
 
   /// Makes a chapter page.
   public init(

@@ -82,10 +82,12 @@ public enum SiteRenderer {
     guard let chapter = page.chapter else { return (generatedHomeBody(), nil, nil) }
     var renderer = BodyRenderer(
       pageFile: page.file, resolver: resolver, snippets: chapter.snippets, math: chapter.math,
-      allowsRawHTML: allowsRawHTML)
+      allowsRawHTML: allowsRawHTML, pageName: chapter.slug, references: chapter.crossReferences,
+      checkedEquations: chapter.checkedEquations)
     let body = renderer.render(chapter.document)
     var summaryRenderer = BodyRenderer(
-      pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: allowsRawHTML)
+      pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: allowsRawHTML,
+      pageName: chapter.slug, references: chapter.crossReferences)
     return (body, summaryRenderer.summaryHTML(of: chapter.document), PageDescription.of(chapter))
   }
 

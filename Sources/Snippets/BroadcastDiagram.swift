@@ -1,8 +1,8 @@
 /// How operands' shapes line up when they broadcast, as data for a page to draw: one per `broadcast_diagram(...)` call,
 /// and one per broadcast argument of a gradient table.
-public struct BroadcastDiagram: Sendable, Hashable {
+public struct BroadcastDiagram: Sendable, Hashable, Codable {
   /// One operand: its name as written in the snippet and its shape.
-  public struct Operand: Sendable, Hashable {
+  public struct Operand: Sendable, Hashable, Codable {
     /// The argument's source text (`A`, `(2, 3)`), or the name the page gives it.
     public var name: String
     /// Its shape.

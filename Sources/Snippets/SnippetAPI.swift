@@ -1,5 +1,5 @@
 /// A position in a source file: 1-based line, and 1-based column counted in UTF-8 bytes.
-public struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
   /// The 1-based line.
   public var line: Int
   /// The 1-based column, in UTF-8 bytes from the start of the line.
@@ -53,13 +53,13 @@ public struct Snippet: Sendable {
 }
 
 /// Whether a block is a doctest-style transcript (`>>> ` prompts) or a plain script.
-public enum SnippetForm: Sendable, Hashable {
+public enum SnippetForm: Sendable, Hashable, Codable {
   case transcript
   case script
 }
 
 /// A problem found while parsing or running a snippet, located in the Markdown file.
-public struct SnippetDiagnostic: Sendable, Hashable {
+public struct SnippetDiagnostic: Sendable, Hashable, Codable {
   /// The message, without the `error:` prefix.
   public var message: String
   /// Where it points, in file coordinates.
@@ -76,7 +76,7 @@ public struct SnippetDiagnostic: Sendable, Hashable {
 }
 
 /// What one statement did: its source, what it printed, and how that compares with the expected text.
-public struct StatementResult: Sendable, Hashable {
+public struct StatementResult: Sendable, Hashable, Codable {
   /// The statement's code, without `>>> `/`... ` prompts, continuation lines joined by "\n".
   public var code: String
   /// Where the statement starts in the file.
@@ -120,7 +120,7 @@ public struct StatementResult: Sendable, Hashable {
 }
 
 /// One row of a gradient table: ∂l/∂x for one argument of `gradients(l, x1, …)`.
-public struct GradientRow: Sendable, Hashable {
+public struct GradientRow: Sendable, Hashable, Codable {
   /// The argument's source text as written (`W`, `b`, `z`).
   public var name: String
   /// The argument's shape.
@@ -156,7 +156,7 @@ public struct GradientRow: Sendable, Hashable {
 }
 
 /// The data behind one gradient table: the differentiated value and one row per argument.
-public struct GradientTable: Sendable, Hashable {
+public struct GradientTable: Sendable, Hashable, Codable {
   /// The source text of the first argument of `gradients` (the value differentiated, e.g. `l`).
   public var target: String
   /// The rows, in argument order.
@@ -170,7 +170,7 @@ public struct GradientTable: Sendable, Hashable {
 }
 
 /// Everything one block produced, for verifying, splicing and rendering.
-public struct BlockResult: Sendable, Hashable {
+public struct BlockResult: Sendable, Hashable, Codable {
   /// Transcript or script.
   public var form: SnippetForm
   /// Every statement in order.

@@ -66,7 +66,11 @@ extension Interpreter {
     var arguments = call
     arguments.positional[derivative.argnum] = .tensor(input)
     derivativeDepth += 1
-    defer { derivativeDepth -= 1 }
+    derivativeInput = input
+    defer {
+      derivativeDepth -= 1
+      derivativeInput = nil
+    }
     let output = try callValue(derivative.function, arguments)
     let y: Tensor
     switch output {

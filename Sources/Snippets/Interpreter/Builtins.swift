@@ -20,7 +20,8 @@ enum Builtins {
   static func isType(_ name: String) -> Bool {
     pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.") || exceptionBases[name] != nil
   }
-  /// The autodiff functions of SPEC §3, and docbuild's other function that is not NumPy (`broadcast_diagram`).
+  /// The autodiff functions (the manual, docs/04-numbers.md, "Autodiff"), and docbuild's other function that is not
+  /// NumPy (`broadcast_diagram`).
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients", "broadcast_diagram"]
   /// NumPy functions callable as `np.name` or plain `name`.
   static let numpyFunctions: Set<String> = [
@@ -113,11 +114,21 @@ extension Interpreter {
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
     case "print": return try printValues(call)
-    case "len": return try PythonBuiltins.len(call)
+    case "len":
+      if call.positional.count == 1, call.keywords.isEmpty {
+        if case .object(let object) = call.positional[0] { return try objectLength(object) }
+        if case .set(let set) = call.positional[0] { return .int(set.count) }
+      }
+      return try PythonBuiltins.len(call)
     case "float": return try PythonBuiltins.float(call)
     case "int": return try PythonBuiltins.int(call)
     case "abs": return try PythonReductions.abs(call)
-    case "sum": return try PythonReductions.sum(call)
+    case "sum":
+      var call = call
+      if case .object = call.positional.first {
+        call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      }
+      return try PythonReductions.sum(call)
     case "max", "min": return try extreme(name, call)
     case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
       "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord":
@@ -129,7 +140,12 @@ extension Interpreter {
       case .string(let text): spec = text
       case let other: throw PythonError.type("format() argument 2 must be str, not \(other.typeName)")
       }
-      return .string(try Self.format(bound.value("value"), spec))
+      let value = bound.value("value")
+      if case .object(let object) = value, let result = try callSpecial(object, "__format__", [.string(spec)]) {
+        return result
+      }
+      if value.holdsObjects, spec.isEmpty { return .string(try text(value, repr: false)) }
+      return .string(try Self.format(value, spec))
     case "grad", "autograd.grad":
       if let first = call.positional.first, first.isCallable { return try functional(.grad, call) }
       if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }

@@ -79,6 +79,8 @@ extension Operators {
       return part.isEmpty || text.contains(part)
     case .dict(let dict):
       return try dict.get(item) != nil
+    case .set(let set):
+      return try set.contains(item)
     case .dictView(.keys, let dict):
       return try dict.get(item) != nil
     case .dictView(let view, let dict):
@@ -107,6 +109,11 @@ extension Operators {
     case (.none, _), (_, .none), (.bool, _), (_, .bool), (.ellipsis, _), (_, .ellipsis): return false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
     case (.scalarType(let a), .scalarType(let b)): return a == b
+    case (.object, _), (_, .object), (.classObject, _), (_, .classObject): return Interpreter.sameObject(left, right)
+    case (.list(let a), .list(let b)): return a === b
+    case (.dict(let a), .dict(let b)): return a === b
+    case (.set(let a), .set(let b)): return a === b
+    case (.list, _), (_, .list), (.dict, _), (_, .dict), (.set, _), (_, .set): return false
     default:
       throw PythonError(
         "NotImplementedError",
@@ -159,6 +166,11 @@ extension Operators {
       let second = Interpreter.rangeCount(x, y, z)
       return first == second && (first == 0 || (a == x && (first == 1 || c == z)))
     case (.userFunction(let a), .userFunction(let b)): return a === b
+    case (.object, _), (_, .object), (.classObject, _), (_, .classObject): return Interpreter.sameObject(left, right)
+    case (.set(let a), .set(let b)):
+      guard a.count == b.count else { return false }
+      for item in a.elements.keys where (try? b.contains(item)) != true { return false }
+      return true
     default: return false
     }
   }

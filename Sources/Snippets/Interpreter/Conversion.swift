@@ -1,6 +1,6 @@
 import TensorCore
 
-/// The most elements any one value may hold (SPEC §3 Limits); the core enforces it for tensors, this file for lists.
+/// The most elements any one value may hold (the manual, docs/05-limits.md, "Limits per value and per chapter"); the core enforces it for tensors, this file for lists.
 let maxElementCount = 16_777_216
 
 extension Value {
@@ -113,6 +113,7 @@ extension Value {
     case .string(let value): return !value.isEmpty
     case .tuple(let items), .list(let items): return !items.isEmpty
     case .dict(let dict): return dict.count > 0
+    case .set(let set): return set.count > 0
     case .dictView(_, let dict): return dict.count > 0
     case .range(let start, let stop, let step): return Interpreter.rangeCount(start, stop, step) > 0
     case .tensor(let tensor):

@@ -15,6 +15,8 @@ indirect enum HashKey: Hashable, Sendable {
   case string(String)
   case tuple([HashKey])
   case type(String)
+  /// An object or class: hashed by identity, as Python's default `__hash__` does.
+  case identity(ObjectIdentifier)
 
   /// The key for `value`, or Python's TypeError for an unhashable value.
   init(_ value: Value) throws(PythonError) {
@@ -35,6 +37,9 @@ indirect enum HashKey: Hashable, Sendable {
     case .tensor(let tensor) where tensor.isScalar:
       self = try HashKey(try value.pythonNumber(for: "hash"))
     case .function(let name), .module(let name): self = .type(name)
+    case .object(let object): self = .identity(ObjectIdentifier(object))
+    case .classObject(let type): self = .identity(ObjectIdentifier(type))
+    case .rendered(let text): self = .string(text)
     case .scalarType(let dtype), .dtype(let dtype): self = .type("numpy." + dtype.rawValue)
     default:
       throw PythonError.type("unhashable type: '\(value.typeName)'")

@@ -1,6 +1,6 @@
 import TensorCore
 
-/// PyTorch gradcheck's default tolerances, which gradient tables are held to (SPEC §3 Autodiff).
+/// PyTorch gradcheck's default tolerances, which gradient tables are held to (the manual, docs/04-numbers.md, "Autodiff").
 enum GradientCheck {
   static let absoluteTolerance = 1e-5
   static let relativeTolerance = 1e-3

@@ -1,14 +1,12 @@
 import TensorCore
 
-/// Subscripts: NumPy's basic indexing for arrays, Python's for tuples, lists and strings.
+/// Subscripts: NumPy's basic and advanced indexing for arrays, Python's for tuples, lists and strings.
 enum Indexing {
   /// `value[index]`.
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
     case .tensor(let tensor):
-      let items: [Value] = if case .tuple(let parts) = index { Array(parts) } else { [index] }
-      var converted: [IndexItem] = []
-      for item in items { converted.append(try indexItem(item)) }
+      let converted = try indexItems(index)
       return .tensor(try core { try tensor.index(converted) })
     case .tuple(let items):
       let picked = try sequenceIndex(Array(items), index, kind: "tuple")
@@ -41,7 +39,7 @@ enum Indexing {
     }
   }
 
-  /// `target[index] = value` for lists and dicts (arrays are values in snippets).
+  /// `target[index] = value` for lists and dicts (arrays: `Interpreter.assignItem`).
   static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
     switch target {
     case .dict(let dict):
@@ -63,9 +61,6 @@ enum Indexing {
       var items = list.items
       items[resolved] = value
       try list.replace(with: items)
-    case .tensor:
-      throw PythonError.type(
-        "item assignment to arrays is not supported: arrays in snippets are values; build a new array instead")
     default:
       throw PythonError.type("'\(target.typeName)' object does not support item assignment")
     }
@@ -76,6 +71,18 @@ enum Indexing {
     return false
   }
 
+  /// The items of an array index: a tuple's parts, or the one value (a list is one integer or boolean array).
+  static func indexItems(_ index: Value) throws(PythonError) -> [IndexItem] {
+    let items: [Value] = if case .tuple(let parts) = index { Array(parts) } else { [index] }
+    var converted: [IndexItem] = []
+    for item in items { converted.append(try indexItem(item)) }
+    return converted
+  }
+
+  private static let invalidIndex = PythonError.index(
+    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+  )
+
   private static func indexItem(_ value: Value) throws(PythonError) -> IndexItem {
     switch value {
     case .none: return .newaxis
@@ -83,16 +90,28 @@ enum Indexing {
     case .slice(let start, let stop, let step):
       if step == 0 { throw PythonError.value("slice step cannot be zero") }
       return .slice(start: start, stop: stop, step: step)
-    case .int, .bool: return .int(try value.toInt())
+    case .bool(let flag): return .mask(shape: [], values: [flag])
+    case .int: return .int(try value.toInt())
     case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype == .int64: return .int(try value.toInt())
-    case .list, .tensor:
-      throw PythonError.index(
-        "only integers, slices (`:`), ellipsis (`...`) and numpy.newaxis (`None`) are valid indices in snippets; "
-          + "advanced (array) indexing is not supported")
+    case .tensor(let tensor): return try arrayItem(tensor)
+    case .list:
+      // NumPy makes an array of the list; an empty list is an empty integer index, and a list of floats is refused
+      // with the general message (not the array one).
+      let nested = try value.toNested()
+      let tensor = try core { try Tensor.array(nested, dtype: nil) }
+      if tensor.size == 0 { return .indices(shape: tensor.shape, values: []) }
+      if tensor.dtype == .float64 { throw invalidIndex }
+      return try arrayItem(tensor)
     default:
-      throw PythonError.index(
-        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
-      )
+      throw invalidIndex
+    }
+  }
+
+  private static func arrayItem(_ tensor: Tensor) throws(PythonError) -> IndexItem {
+    switch tensor.storage {
+    case .bool(let flags): return .mask(shape: tensor.shape, values: flags)
+    case .int64(let ints): return .indices(shape: tensor.shape, values: ints.map { Int($0) })
+    case .float64: throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
     }
   }
 

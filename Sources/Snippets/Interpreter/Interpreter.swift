@@ -24,13 +24,22 @@ struct Interpreter {
   var activeException: PythonError?
   /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.
   var derivativeDepth = 0
+  /// The argument the running derivative traces, if any: what autograd would box, so item assignment can refuse it.
+  var derivativeInput: Tensor?
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.
   var steps = 0
+  /// The innermost running snippet function, for `super()`.
+  var currentClosure: Closure?
+  /// Objects made and attributes set in this chapter, bounded by `maxObjectCells`.
+  var objectCells = 0
+  /// The most objects and object attributes a chapter may make (each at least one element of memory).
+  static let maxObjectCells = 4_000_000
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
-  /// a few seconds of work, so every statement ends however its loops and calls nest.
+  /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,
+  /// docs/05-limits.md, "Limits per statement").
   static let maxSteps = 20_000_000
   /// This interpreter's step budget (`maxSteps`; tests lower it).
   var stepBudget = Interpreter.maxSteps
@@ -53,6 +62,7 @@ struct Interpreter {
   /// Looks a name up: the chapter's names, then Python's builtins and the autodiff functions, then NumPy's (the `np.`
   /// prefix is optional; where Python has a builtin of the same name, such as `max`, Python's wins, as in Python).
   func lookUpBuiltin(_ name: String) throws(PythonError) -> Value {
+    if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
     if Builtins.isGlobalFunction(name) { return .function(name) }
     if let value = Builtins.numpyMember(name, module: "numpy") { return value }
     if Builtins.unsupportedPythonBuiltins.contains(name) {

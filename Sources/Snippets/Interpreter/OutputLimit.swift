@@ -2,7 +2,8 @@ import TensorCore
 
 extension Interpreter {
   /// The most output one statement may print: far more than any page shows, and it bounds the time and memory a
-  /// statement spends on text (NumPy prints `np.ones((2,)*24)` in full: 16,777,216 elements, some 290 MB).
+  /// statement spends on text (NumPy prints `np.ones((2,)*24)` in full: 16,777,216 elements, some 290 MB). The
+  /// manual lists it with the other budgets (docs/05-limits.md, "Limits per statement").
   static let printLimit = 1 << 20
 
   /// Checks that `value`'s text (repr, or str for the top level of a `print`) fits in `remaining` bytes, and takes
@@ -37,6 +38,8 @@ extension Interpreter {
           if remaining < 0 { break }
         }
       }
+    case .rendered(let text):
+      remaining -= text.utf8.count
     case .string(let text):
       remaining -= text.utf8.count + (repr ? 2 : 0)
     case .randomObject(let handle) where repr, .method(.randomObject(let handle), _):

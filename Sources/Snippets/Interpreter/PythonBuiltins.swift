@@ -106,9 +106,11 @@ extension Interpreter {
       }
       if name == "sep" { separator = text } else { terminator = text }
     }
-    var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * call.positional.count
-    for value in call.positional { try checkPrintable(value, repr: false, remaining: &remaining) }
-    printed += call.positional.map(\.str).joined(separator: separator) + terminator
+    var values: [Value] = []
+    for value in call.positional { values.append(try printable(value, repr: false)) }
+    var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * values.count
+    for value in values { try checkPrintable(value, repr: false, remaining: &remaining) }
+    printed += values.map(\.str).joined(separator: separator) + terminator
     return .none
   }
 }

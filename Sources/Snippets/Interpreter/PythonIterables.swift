@@ -71,13 +71,15 @@ extension Interpreter {
     case "dict": return try dict(call)
     case "str":
       let bound = try call.bind(["object"])
-      return .string(bound.values["object"]?.str ?? "")
+      guard let value = bound.values["object"] else { return .string("") }
+      return .string(try text(value, repr: false))
     case "repr":
       let bound = try call.bind(["obj"], required: 1)
-      return .string(bound.value("obj").repr)
+      return .string(try text(bound.value("obj"), repr: true))
     case "bool":
       let bound = try call.bind(["x"])
-      return .bool(try bound.values["x"]?.truthValue() ?? false)
+      guard let value = bound.values["x"] else { return .bool(false) }
+      return .bool(try truth(value))
     case "type":
       let bound = try call.bind(["object"], required: 1)
       return Self.typeOf(bound.value("object"))
@@ -90,7 +92,8 @@ extension Interpreter {
     case "callable":
       let bound = try call.bind(["obj"], required: 1)
       switch bound.value("obj") {
-      case .function, .userFunction, .method, .scalarType: return .bool(true)
+      case .function, .userFunction, .method, .scalarType, .classObject, .boundMethod, .derivative: return .bool(true)
+      case .object(let object): return .bool(object.type.lookUp("__call__") != nil)
       default: return .bool(false)
       }
     case "round": return try round(call)
@@ -152,8 +155,8 @@ extension Interpreter {
   }
 
   /// The items of an iterable, bounded by the element limit.
-  func items(_ value: Value) throws(PythonError) -> [Value] {
-    try Self.iterationItems(value)
+  mutating func items(_ value: Value) throws(PythonError) -> [Value] {
+    try iterate(value)
   }
 
   private static func iteratorKind(of value: Value) -> String {
@@ -276,7 +279,7 @@ extension Interpreter {
     return source
   }
 
-  private func dict(_ call: CallArguments) throws(PythonError) -> Value {
+  private mutating func dict(_ call: CallArguments) throws(PythonError) -> Value {
     guard call.positional.count <= 1 else {
       throw PythonError.type("dict expected at most 1 argument, got \(call.positional.count)")
     }
@@ -347,6 +350,8 @@ extension Interpreter {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
     case .tensor: return .function("numpy.ndarray")
+    case .object(let object): return .classObject(object.type)
+    case .classObject: return .function("type")
     case .scalarType: return .function("type")
     case .function(let name) where Builtins.isType(name): return .function("type")
     default: return .function(value.typeName)
@@ -359,6 +364,12 @@ extension Interpreter {
       return false
     }
     switch classes {
+    case .classObject(let type):
+      guard case .object(let object) = value else { return false }
+      return object.type.isSubclass(of: type)
+    case .function("set"):
+      if case .set = value { return true }
+      return false
     case .function("int"):
       if case .tensor = value { return false }
       return value.bigInteger != nil

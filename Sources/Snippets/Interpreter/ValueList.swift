@@ -1,6 +1,6 @@
 import TensorCore
 
-/// The most levels lists and tuples may nest (SPEC §3 Limits), whether written out or built up name by name.
+/// The most levels lists and tuples may nest (the manual, docs/05-limits.md, "Limits per value and per chapter"), whether written out or built up name by name.
 let maxValueNesting = 64
 
 /// The items of a Python list or tuple, with the nesting depth and element count of the whole kept up to date, so

@@ -1,5 +1,5 @@
 /// Parses snippet code into statements: a hand-written recursive-descent parser for the statements and expressions of
-/// SPEC §3, with Python's precedence and associativity.
+/// the snippet language (the manual, docs/03-language.md), with Python's precedence and associativity.
 ///
 /// Each logical line is parsed on its own, so one bad line yields one error and the lines after it are still checked.
 struct Parser {
@@ -15,7 +15,7 @@ struct Parser {
   var functionDepth = 0
   /// How many loops enclose the current token within the innermost function (`break` needs one).
   var loopDepth = 0
-  /// The names of the enclosing `def`s, for qualified names.
+  /// The qualified-name prefixes of the enclosing `def`s (`f.<locals>.`) and `class`es (`C.`).
   var enclosingFunctions: [String] = []
   let source: [UInt8]
 

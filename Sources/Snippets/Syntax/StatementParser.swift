@@ -63,6 +63,7 @@ extension Parser {
     if first.kind == .name {
       if first.text == "from" { return try parseFromImport() }
       if first.text == "assert" { return try parseAssert() }
+      if first.text == "del" { return try parseDelete() }
       if let statement = try parseFlowStatement() { return statement }
       if let message = Keywords.unsupportedStatement(first.text) {
         throw SyntaxError(message: message, range: first.range)
@@ -97,11 +98,16 @@ extension Parser {
     switch target.kind {
     case .name(let plain): name = plain
     case .index, .attribute:
-      throw SyntaxError(
-        message: "augmented assignment to an item or attribute is not supported yet: assign to a name",
-        range: target.range)
+      _ = advance()
+      if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
+      let value = try parseExpressionList()
+      return Statement(
+        kind: .augmentedTarget(try self.target(from: target), op, value), range: target.range.union(value.range))
     case .tuple, .list:
       throw SyntaxError(message: "'tuple' is an illegal expression for augmented assignment", range: target.range)
+    case .call:
+      throw SyntaxError(
+        message: "'function call' is an illegal expression for augmented assignment", range: target.range)
     default:
       throw SyntaxError(message: "'expression' is an illegal expression for augmented assignment", range: target.range)
     }
@@ -215,6 +221,23 @@ extension Parser {
     return Statement(kind: .assertion(condition, message: message), range: keyword.range.union(end))
   }
 
+  /// `del target, …`: names, items and attributes.
+  private mutating func parseDelete() throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    guard startsExpression(current) else { throw unexpected(expected: "a name, item or attribute to delete") }
+    let value = try parseExpressionList()
+    var targets: [AssignmentTarget] = []
+    let items: [Expression] = if case .tuple(let items) = value.kind { items } else { [value] }
+    for item in items {
+      switch item.kind {
+      case .name, .index, .attribute: targets.append(try target(from: item))
+      case .call: throw SyntaxError(message: "cannot delete function call", range: item.range)
+      default: throw SyntaxError(message: "cannot delete expression", range: item.range)
+      }
+    }
+    return Statement(kind: .delete(targets), range: keyword.range.union(value.range))
+  }
+
   private mutating func parseAssignment(startingWith first: Expression) throws(SyntaxError) -> Statement {
     var targets = [try target(from: first)]
     var value = first
@@ -240,8 +263,8 @@ extension Parser {
       return .unpack(targets, expression.range)
     case .index(let base, let index):
       return .item(base, index, expression.range)
-    case .attribute:
-      throw SyntaxError(message: "attribute assignment is not supported", range: expression.range)
+    case .attribute(let base, let name):
+      return .attribute(base, name, expression.range)
     case .call:
       throw SyntaxError(
         message: "cannot assign to function call here. Maybe you meant '==' instead of '='?", range: expression.range)

@@ -67,6 +67,10 @@ enum GradientRules {
     case .index(let plan):
       let values = plan.view.scatterAdd(g.doubles, sourceCount: Shape.count(plan.sourceShape))
       return [Tensor(shape: plan.sourceShape, storage: .float64(values), isScalar: false, node: nil)]
+    case .take(let plan):
+      return [
+        Tensor(shape: plan.sourceShape, storage: .float64(plan.scatterAdd(g.doubles)), isScalar: false, node: nil)
+      ]
     case .identity:
       return [g]
     case .stack:

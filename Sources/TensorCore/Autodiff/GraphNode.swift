@@ -75,3 +75,19 @@ extension Tensor {
   /// The same elements as a new, untracked value (used inside gradient rules, which are not differentiated again).
   var detached: Tensor { Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil) }
 }
+
+extension Tensor {
+  /// True when this value was computed from `leaf` (or is it): what HIPS autograd boxes while tracing a function of
+  /// `leaf`, and so refuses to assign into. Walks the recorded graph once, iteratively.
+  public func dependsOn(_ leaf: Tensor) -> Bool {
+    guard let target = leaf.node, let start = node else { return false }
+    var visited: Set<ObjectIdentifier> = []
+    var pending = [start]
+    while let current = pending.popLast() {
+      if current === target { return true }
+      guard visited.insert(ObjectIdentifier(current)).inserted else { continue }
+      for input in current.inputs { if let next = input.node { pending.append(next) } }
+    }
+    return false
+  }
+}

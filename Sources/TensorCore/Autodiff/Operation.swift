@@ -12,6 +12,8 @@ enum Operation: Sendable {
   case transpose([Int])
   case broadcastTo([Int])
   case index(IndexPlan)
+  /// Advanced indexing: a gather of arbitrary positions.
+  case take(TakePlan)
   /// The same values as a new array (`copy`, `astype(float64)` of a float).
   case identity
   /// Same-shaped inputs laid one after another as one float64 array of the given shape (`np.array([a, b])`).
@@ -30,6 +32,7 @@ enum Operation: Sendable {
     case .transpose(let axes): ShapeKernels.transpose(inputs[0], axes: axes)
     case .broadcastTo(let shape): try ShapeKernels.broadcast(inputs[0], to: shape)
     case .index(let plan): plan.gather(inputs[0])
+    case .take(let plan): plan.gather(inputs[0])
     case .identity: inputs[0].detached
     case .stack(let shape):
       Tensor(shape: shape, storage: Tensor.joined(inputs, as: .float64), isScalar: false, node: nil)

@@ -1,4 +1,5 @@
-/// Basic indexing: ints (negative from the end), slices, `None`/newaxis and one ellipsis, in a tuple.
+/// One item of an index tuple: basic ints (negative from the end), slices, `None`/newaxis and one ellipsis, or
+/// advanced integer arrays and boolean masks.
 public enum IndexItem: Sendable, Hashable {
   /// `a[i]`: picks one position and drops the axis.
   case int(Int)
@@ -8,6 +9,10 @@ public enum IndexItem: Sendable, Hashable {
   case newaxis
   /// `a[...]`: as many full slices as needed.
   case ellipsis
+  /// `a[[0, 2]]`: an integer array of the given shape (row-major values) picking positions along one axis.
+  case indices(shape: [Int], values: [Int])
+  /// `a[a > 0]`: a boolean mask over as many axes as it has, picking the positions where it is true.
+  case mask(shape: [Int], values: [Bool])
 }
 
 /// A resolved index: the strided view it selects and whether the result is a NumPy scalar.
@@ -50,7 +55,8 @@ struct IndexPlan: Sendable, Hashable {
         view.shape.append(range.count)
         view.strides.append(range.step * sourceStrides[axis])
         axis += 1
-      case .newaxis, .ellipsis:
+      case .newaxis, .ellipsis, .indices, .mask:
+        // Arrays and masks never reach basic indexing (`Tensor.index` routes them to `TakePlan`).
         view.shape.append(1)
         view.strides.append(0)
       }
@@ -92,8 +98,10 @@ struct IndexPlan: Sendable, Hashable {
 }
 
 extension Tensor {
-  /// `a[items]` with basic indexing; a NumPy scalar when every axis is picked by an int.
+  /// `a[items]`: basic indexing (a NumPy scalar when every axis is picked by an int), or advanced indexing (a new
+  /// array) when an item is an integer array or a boolean mask.
   public func index(_ items: [IndexItem]) throws -> Tensor {
-    try Tensor.record(.index(IndexPlan(items, shape: shape, isScalar: isScalar)), [self])
+    if isAdvanced(items) { return try Tensor.record(.take(TakePlan(items, shape: shape, isScalar: isScalar)), [self]) }
+    return try Tensor.record(.index(IndexPlan(items, shape: shape, isScalar: isScalar)), [self])
   }
 }

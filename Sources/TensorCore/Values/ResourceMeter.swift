@@ -10,7 +10,7 @@ import Synchronization
 /// Memory is counted conservatively: what was live at the last `measure` (see `GraphMemory`) plus everything
 /// allocated since, garbage included, so the real figure is never above the meter's.
 public final class ResourceMeter: Sendable {
-  /// The default memory budget of a chapter: 2 GiB of live tensor storage.
+  /// The default memory budget of a chapter: 2 GiB of live tensor storage (the manual, docs/05-limits.md).
   public static let defaultMemoryLimit = 2 << 30
   /// The most element operations (elements read or written) one statement may take, outside matrix products and
   /// finite differences: about two seconds of work.

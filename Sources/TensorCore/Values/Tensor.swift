@@ -10,7 +10,8 @@
 /// - reductions: `sum mean max min` with `axis: Axes` (`.all`, `.one(Int)`, `.many([Int])`) and `keepdims`.
 /// - products: `matmul dot outer` (NumPy's 1-d rules; float64 through OpenBLAS).
 /// - shape: `reshape transpose T expandDims squeeze broadcast(to:) Tensor.broadcastShapes flatten copy astype`.
-/// - indexing: `index(_ items: [IndexItem])` with ints, slices, `newaxis` and `ellipsis` (basic indexing only).
+/// - indexing: `index(_ items: [IndexItem])` with ints, slices, `newaxis`, `ellipsis`, integer arrays and boolean
+///   masks (NumPy's advanced indexing, gradient by scatter-add); `assigning(_:_:)` for `a[index] = value`.
 /// - Python values and tests: `item() truthValue()`, `Tensor.allclose isclose arrayEqual`, `isSameValue(as:)`.
 /// - autodiff: `gradient(of:withRespectTo:upstream:)`, `gradients(of:withRespectTo:upstream:)` (with the axes each
 ///   gradient was summed over), `numericalGradient(of:withRespectTo:upstream:)`.

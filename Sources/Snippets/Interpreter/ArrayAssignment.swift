@@ -1,0 +1,115 @@
+import TensorCore
+
+extension Interpreter {
+  /// `array[index] = value`: NumPy's in-place write, seen through every name, list and dict holding the array; refused
+  /// where NumPy would show it through a view (docbuild's views are copies), and where autograd refuses it.
+  mutating func assignItem(_ array: Tensor, _ index: Value, _ value: Value) throws(PythonError) {
+    if array.isScalar {
+      throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
+    }
+    let items = try Indexing.indexItems(index)
+    let source: Tensor
+    switch value {
+    case .float(let double) where array.dtype == .int64 && !double.isFinite:
+      // Python's float → int conversion of a scalar, as NumPy's setitem does it.
+      throw double.isNaN
+        ? PythonError.value("cannot convert float NaN to integer")
+        : PythonError("OverflowError", "cannot convert float infinity to integer")
+    case .string(let text) where array.dtype != .bool:
+      throw PythonError.value(
+        array.dtype == .int64
+          ? "invalid literal for int() with base 10: \(Value.string(text).repr)"
+          : "could not convert string to float: \(Value.string(text).repr)")
+    default:
+      source = try value.toTensor()
+    }
+    if let input = derivativeInput {
+      if array.dependsOn(input) { throw PythonError.type("'ArrayBox' object does not support item assignment") }
+      if source.dependsOn(input) { throw PythonError.value("setting an array element with a sequence.") }
+    }
+    let updated = try core { try array.assigning(items, source) }
+    try checkNoLiveViews(of: array)
+    try replaceEverywhere(array, with: updated)
+  }
+}
+
+extension Interpreter {
+  /// `container[index] op= operand`: Python's get, operate, set. For an array whose item is an array (a slice, a
+  /// fancy or masked selection), NumPy's in-place ufunc keeps the dtype with `same_kind` casting, and the write is
+  /// buffered: a repeated index is updated once (`np.add.at` accumulates). A NumPy scalar item rebinds, so its result
+  /// is cast back by assignment, as in NumPy.
+  mutating func assignItemInPlace(
+    _ container: Value, _ index: Value, _ op: BinaryOperator, _ expression: Expression
+  ) throws(PythonError) {
+    let current = try Indexing.index(container, with: index)
+    let operand = try evaluate(expression)
+    if case .list(let list) = current, op == .add || op == .multiply {
+      // A list item's `+=` changes that list itself before the item is set back.
+      if op == .add {
+        try list.replace(with: list.items + (try Self.iterationItems(operand)))
+      } else if case .list(let repeated) = try Operators.binary(.multiply, current, operand) {
+        try list.replace(with: repeated.items)
+      }
+      try assignItem(container, index, current)
+      return
+    }
+    var result: Value
+    do {
+      result = try Operators.binary(op, current, operand)
+    } catch {
+      if case .tensor(let selected) = current, !selected.isScalar, error.type == "ValueError",
+        error.message.hasPrefix("operands could not be broadcast together with shapes ")
+      {
+        // An in-place ufunc names its output operand too.
+        throw PythonError.value(error.message + Self.compactShape(selected.shape) + " ")
+      }
+      let plain = "unsupported operand type(s) for \(op.rawValue):"
+      guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
+      throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
+    }
+    if case .tensor(let selected) = current, !selected.isScalar, case .tensor(let updated) = result {
+      let rank: [DType: Int] = [.bool: 0, .int64: 1, .float64: 2]
+      if rank[updated.dtype, default: 0] > rank[selected.dtype, default: 0] {
+        throw PythonError(
+          "UFuncTypeError",
+          "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
+            + "dtype('\(selected.dtype.rawValue)') with casting rule 'same_kind'")
+      }
+      if updated.shape != selected.shape {
+        throw PythonError.value(
+          "non-broadcastable output operand with shape \(Self.compactShape(selected.shape)) doesn't match the "
+            + "broadcast shape \(Self.compactShape(updated.shape))")
+      }
+      result = .tensor(updated)
+    }
+    try assignItem(container, index, result)
+  }
+
+  /// `assignItem` for any container: arrays here, lists and dicts through `Indexing.setItem`.
+  private mutating func assignItem(_ container: Value, _ index: Value, _ value: Value) throws(PythonError) {
+    if case .tensor(let array) = container {
+      try assignItem(array, index, value)
+    } else {
+      try Indexing.setItem(container, index, value)
+    }
+  }
+
+  /// A shape as NumPy's C code writes it in this message: `(2,3)`, `(3,)`.
+  private static func compactShape(_ shape: [Int]) -> String {
+    "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
+  }
+
+  /// The ufunc NumPy names in its casting error for an augmented operator.
+  private static func ufuncName(_ op: BinaryOperator) -> String {
+    switch op {
+    case .add: "add"
+    case .subtract: "subtract"
+    case .multiply: "multiply"
+    case .divide: "divide"
+    case .power: "power"
+    case .matrixMultiply: "matmul"
+    case .floorDivide: "floor_divide"
+    case .modulo: "remainder"
+    }
+  }
+}

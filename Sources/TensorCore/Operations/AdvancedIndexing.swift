@@ -1,0 +1,306 @@
+/// NumPy's advanced indexing: integer arrays and boolean masks, mixed with ints, slices, `None` and `...`.
+///
+/// The index resolves to the source position of every result element (`TakePlan`), so reading is a gather, the
+/// gradient is a scatter-add (repeated positions accumulate, as autograd's), and assignment writes the same positions.
+/// NumPy's axis placement: the broadcast shape of the advanced indices (ints count as 0-d ones once any array is
+/// present) replaces them where they stand when they are adjacent, and goes first when a slice or `None` separates them.
+struct TakePlan: Sendable {
+  /// The source position of every result element, in row-major result order.
+  var positions: [Int]
+  /// The result's shape.
+  var shape: [Int]
+  /// The indexed array's shape.
+  var sourceShape: [Int]
+
+  /// One axis of the result walk: a strided run of the source, or the advanced indices' combined offsets.
+  private enum Walk {
+    case strided(count: Int, stride: Int)
+    case table([Int])
+  }
+
+  /// Resolves `items` (at least one of them an array) against an array of `shape` with NumPy's rules and messages.
+  init(_ items: [IndexItem], shape: [Int], isScalar sourceIsScalar: Bool) throws {
+    if sourceIsScalar { throw TensorError.index("invalid index to scalar variable.") }
+    let ellipses = items.filter { $0 == .ellipsis }.count
+    if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
+    var consumed = 0
+    for item in items {
+      switch item {
+      case .newaxis, .ellipsis: break
+      case .mask(let maskShape, _): consumed += maskShape.count
+      default: consumed += 1
+      }
+    }
+    if consumed > shape.count {
+      throw TensorError.index(
+        "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
+    }
+    let fill = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
+    var expanded: [IndexItem] = []
+    for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
+    if ellipses == 0 { expanded += fill }
+
+    let strides = Shape.strides(shape)
+    var offset = 0
+    var basic: [(count: Int, stride: Int)] = []
+    // Each advanced index as (shape, source offsets per element); ints are 0-d.
+    var advanced: [(shape: [Int], offsets: [Int])] = []
+    var insertAt = -1
+    var separated = false
+    var lastWasAdvanced = false
+    var axis = 0
+    func noteAdvanced() {
+      if insertAt < 0 {
+        insertAt = basic.count
+      } else if !lastWasAdvanced {
+        separated = true
+      }
+      lastWasAdvanced = true
+    }
+    for item in expanded {
+      switch item {
+      case .int(let position):
+        let extent = shape[axis]
+        guard position >= -extent && position < extent else {
+          throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
+        }
+        noteAdvanced()
+        advanced.append(([], [(position < 0 ? position + extent : position) * strides[axis]]))
+        axis += 1
+      case .indices(let indexShape, let values):
+        let extent = shape[axis]
+        let stride = strides[axis]
+        var offsets = [Int](repeating: 0, count: values.count)
+        for (k, position) in values.enumerated() {
+          guard position >= -extent && position < extent else {
+            throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
+          }
+          offsets[k] = (position < 0 ? position + extent : position) * stride
+        }
+        noteAdvanced()
+        advanced.append((indexShape, offsets))
+        axis += 1
+      case .mask(let maskShape, let values):
+        for (k, extent) in maskShape.enumerated() where shape[axis + k] != extent {
+          throw TensorError.index(
+            "boolean index did not match indexed array along axis \(axis + k); size of axis is \(shape[axis + k]) "
+              + "but size of corresponding boolean axis is \(extent)")
+        }
+        noteAdvanced()
+        // `nonzero`: one index array per mask axis; all have the count of true elements, so they combine into one.
+        let maskStrides = Shape.strides(maskShape)
+        var offsets: [Int] = []
+        for (flat, isSet) in values.enumerated() where isSet {
+          var remainder = flat
+          var sourceOffset = 0
+          for k in maskShape.indices {
+            sourceOffset += remainder / maskStrides[k] * strides[axis + k]
+            remainder %= maskStrides[k]
+          }
+          offsets.append(sourceOffset)
+        }
+        advanced.append(([offsets.count], offsets))
+        axis += maskShape.count
+      case .slice(let start, let stop, let step):
+        let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
+        if range.count > 0 { offset += range.start * strides[axis] }
+        basic.append((range.count, range.step * strides[axis]))
+        lastWasAdvanced = false
+        axis += 1
+      case .newaxis, .ellipsis:
+        basic.append((1, 0))
+        lastWasAdvanced = false
+      }
+    }
+
+    // Broadcast the advanced indices together (NumPy's message lists every shape, ints included as `()`).
+    var broadcastShape: [Int] = []
+    for entry in advanced {
+      guard let joined = Shape.broadcast(broadcastShape, entry.shape) else {
+        let shapes = advanced.map { Shape.compact($0.shape) }.joined(separator: " ")
+        throw TensorError.index(
+          "shape mismatch: indexing arrays could not be broadcast together with shapes \(shapes) ")
+      }
+      broadcastShape = joined
+    }
+    let placement = separated ? 0 : insertAt
+    var resultShape = basic.map(\.count)
+    resultShape.insert(contentsOf: broadcastShape, at: placement)
+    if resultShape.count > Shape.maxDimensions {
+      throw TensorError.index(
+        "number of dimensions must be within [0, \(Shape.maxDimensions)], indexing result would have "
+          + "\(resultShape.count)")
+    }
+    let count = try Shape.checkedCount(resultShape)
+    let tableCount = try Shape.checkedCount(broadcastShape)
+    try ResourceMeter.charge(work: count + tableCount * advanced.count, bytes: (count + tableCount) * 8)
+
+    // The combined source offset of each element of the broadcast shape.
+    var table = [Int](repeating: offset, count: tableCount)
+    for entry in advanced {
+      if entry.shape == broadcastShape {
+        for k in 0..<tableCount { table[k] += entry.offsets[k] }
+        continue
+      }
+      var padded = [Int](repeating: 1, count: broadcastShape.count - entry.shape.count) + entry.shape
+      let entryStrides = Shape.strides(padded)
+      for k in padded.indices where padded[k] == 1 { padded[k] = 0 }
+      let view = StridedView(
+        offset: 0, shape: broadcastShape,
+        strides: zip(padded, entryStrides).map { $0 == 0 ? 0 : $1 })
+      view.forEach { source, target in table[target] += entry.offsets[source] }
+    }
+
+    var walks: [Walk] = basic.map { .strided(count: $0.count, stride: $0.stride) }
+    walks.insert(.table(table), at: placement)
+    var positions = [Int]()
+    positions.reserveCapacity(count)
+    if count > 0 { TakePlan.walk(walks[...], base: 0, into: &positions) }
+    self.positions = positions
+    self.shape = resultShape
+    self.sourceShape = shape
+  }
+
+  /// Appends the positions of `walks` (outermost first) offset by `base`, in row-major order.
+  private static func walk(_ walks: ArraySlice<Walk>, base: Int, into positions: inout [Int]) {
+    guard let first = walks.first else {
+      positions.append(base)
+      return
+    }
+    let rest = walks.dropFirst()
+    switch first {
+    case .strided(let count, let stride):
+      if rest.isEmpty {
+        for k in 0..<count { positions.append(base + k * stride) }
+      } else {
+        for k in 0..<count { walk(rest, base: base + k * stride, into: &positions) }
+      }
+    case .table(let offsets):
+      if rest.isEmpty {
+        for offset in offsets { positions.append(base + offset) }
+      } else {
+        for offset in offsets { walk(rest, base: base + offset, into: &positions) }
+      }
+    }
+  }
+
+  /// The positions of a basic index's strided view, so that assignment has one path for every index.
+  init(basic plan: IndexPlan) throws {
+    let count = Shape.count(plan.view.shape)
+    try ResourceMeter.charge(work: count, bytes: count * 8)
+    var positions = [Int](repeating: 0, count: count)
+    plan.view.forEach { source, target in positions[target] = source }
+    self.positions = positions
+    self.shape = plan.view.shape
+    self.sourceShape = plan.sourceShape
+  }
+
+  /// The selected elements as a new array.
+  func gather(_ source: Tensor) -> Tensor {
+    func pick<T>(_ values: [T]) -> [T] { positions.map { values[$0] } }
+    let storage: Storage =
+      switch source.storage {
+      case .float64(let values): .float64(pick(values))
+      case .int64(let values): .int64(pick(values))
+      case .bool(let values): .bool(pick(values))
+      }
+    return Tensor(shape: shape, storage: storage, isScalar: false, node: nil)
+  }
+
+  /// The gradient of the gather: `upstream` added back at each position, repeated positions summed.
+  func scatterAdd(_ upstream: [Double]) -> [Double] {
+    var result = [Double](repeating: 0, count: Shape.count(sourceShape))
+    for (k, position) in positions.enumerated() { result[position] += upstream[k] }
+    return result
+  }
+}
+
+/// True when the index needs advanced indexing (an array or a mask among its items).
+func isAdvanced(_ items: [IndexItem]) -> Bool {
+  items.contains {
+    switch $0 {
+    case .indices, .mask: true
+    default: false
+    }
+  }
+}
+
+extension Tensor {
+  /// `a[index] = value` with NumPy's semantics: `value` broadcast to the indexed shape and cast to `a`'s dtype
+  /// (NumPy's unsafe casting of assignment, except that NaN or infinity into an int array is refused as Python's
+  /// float-to-int conversion refuses it), written position by position so that a repeated index keeps the last value.
+  /// Returns the updated array; untracked by autodiff (the interpreter refuses assignment into traced values).
+  public func assigning(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
+    let plan =
+      isAdvanced(items)
+      ? try TakePlan(items, shape: shape, isScalar: isScalar)
+      : try TakePlan(basic: IndexPlan(items, shape: shape, isScalar: isScalar))
+    var source = value.detached
+    if items.count == 1, case .mask(let maskShape, _) = items[0], maskShape == shape, !shape.isEmpty {
+      // NumPy's own path for a full boolean mask, with its own messages.
+      if source.ndim > 1 {
+        throw TensorError.type(
+          "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(source.ndim) "
+            + "dimensions")
+      }
+      if source.size != 1 && source.size != plan.positions.count {
+        throw TensorError.value(
+          "NumPy boolean array indexing assignment cannot assign \(source.size) input values to the "
+            + "\(plan.positions.count) output values where the mask is true")
+      }
+    }
+    // NumPy drops a value's leading unit axes that the indexed shape lacks (`a[0:2] = [[1, 2]]`).
+    while source.ndim > plan.shape.count, source.shape[0] == 1 {
+      source = source.reshapedUnrecorded(Array(source.shape.dropFirst()))
+    }
+    if source.shape != plan.shape {
+      guard let joined = Shape.broadcast(source.shape, plan.shape), joined == plan.shape else {
+        if isAdvanced(items) {
+          throw TensorError.value(
+            "shape mismatch: value array of shape \(Shape.compact(source.shape)) could not be broadcast to indexing "
+              + "result of shape \(Shape.compact(plan.shape))")
+        }
+        throw TensorError.value(
+          "could not broadcast input array from shape \(Shape.compact(source.shape)) into shape "
+            + "\(Shape.compact(plan.shape))")
+      }
+      source = try ShapeKernels.broadcast(source, to: plan.shape)
+    }
+    let count = plan.positions.count
+    switch storage {
+    case .float64(var values):
+      let new = source.doubles
+      for k in 0..<count { values[plan.positions[k]] = new[k] }
+      return Tensor(shape: shape, storage: .float64(values), isScalar: isScalar)
+    case .int64(var values):
+      let new: [Int64]
+      switch source.storage {
+      case .int64(let ints): new = ints
+      case .bool(let flags): new = flags.map { $0 ? 1 : 0 }
+      case .float64(let doubles):
+        if let bad = doubles.first(where: { !$0.isFinite }) {
+          throw TensorError.value(
+            bad.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+        }
+        if doubles.contains(where: { $0 >= 9.223372036854775807e18 || $0 < -9.223372036854775808e18 }) {
+          throw TensorError(
+            "NotImplementedError",
+            "a float outside the int64 range assigned into an int64 array wraps in NumPy; snippets refuse it",
+            isLimit: true)
+        }
+        new = doubles.map { Int64($0.rounded(.towardZero)) }
+      }
+      for k in 0..<count { values[plan.positions[k]] = new[k] }
+      return Tensor(shape: shape, storage: .int64(values), isScalar: isScalar)
+    case .bool(var values):
+      let new: [Bool] =
+        switch source.storage {
+        case .bool(let flags): flags
+        case .int64(let ints): ints.map { $0 != 0 }
+        case .float64(let doubles): doubles.map { $0 != 0 }
+        }
+      for k in 0..<count { values[plan.positions[k]] = new[k] }
+      return Tensor(shape: shape, storage: .bool(values), isScalar: isScalar)
+    }
+  }
+}
