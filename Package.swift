@@ -63,7 +63,7 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Golden"]),
     .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden", "Screenshots", "Fixtures"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocbuildCLI"], exclude: ["Golden"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocbuildCLI"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "ServeTests", dependencies: ["Serve", "Pipeline", "DocbuildCLI"]),
   ],
   swiftLanguageModes: [.v6]
