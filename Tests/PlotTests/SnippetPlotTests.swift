@@ -95,7 +95,7 @@ struct SnippetPlotTests {
 
   @Test(arguments: [
     ("plt.savefig('a.png')", "NotImplementedError: plt.savefig is not part of docbuild's plotting subset"),
-    ("plt.plot([1, 2], alpha=0.5)", "NotImplementedError: plt.plot(alpha=…) is not part of"),
+    ("plt.plot([1, 2], zorder=3)", "NotImplementedError: plt.plot(zorder=…) is not part of"),
     ("plt.plot([1, 2], 'p')", "NotImplementedError: marker 'p' (in 'p') is not part of"),
     ("plt.plot([1, 2], 'q')", "ValueError: Unrecognized character q in format string 'q'"),
     (

@@ -5,7 +5,7 @@ import TensorCore
 extension Interpreter {
   /// The keywords `plot` accepts, with their matplotlib aliases.
   static let plotKeywords: Set<String> = [
-    "color", "c", "linestyle", "ls", "linewidth", "lw", "marker", "markersize", "ms", "label",
+    "color", "c", "linestyle", "ls", "linewidth", "lw", "marker", "markersize", "ms", "label", "alpha",
   ]
 
   /// Refuses keyword arguments outside `allowed`, naming the call as the snippet wrote it.
@@ -123,6 +123,8 @@ extension Interpreter {
       }
       if name == "set_xscale" { box.figure.axes[index].xScale = scale } else { box.figure.axes[index].yScale = scale }
       return .none
+    case "scatter", "bar", "hist", "axhline", "axvline", "fill_between", "text", "annotate":
+      return try drawOther(box, index, name, call, caller: caller)
     default:
       throw Self.unsupportedPlot(caller, supported: Self.axesMethods)
     }
@@ -201,10 +203,13 @@ extension Interpreter {
         if let formatMarker, marker == nil { lineMarker = formatMarker }
         if let formatColor, color == nil { lineColor = formatColor }
       }
-      lines.append(
-        Line(
-          x: x, y: y, color: lineColor ?? axes.nextCycleColor(), style: lineStyle, width: width, marker: lineMarker,
-          markerSize: size, label: label))
+      var line = Line(
+        x: x, y: y, color: lineColor ?? axes.nextCycleColor(), style: lineStyle, width: width, marker: lineMarker,
+        markerSize: size, label: label)
+      if let value = call.keywords.first(where: { $0.name == "alpha" })?.value {
+        line.alpha = try Self.plotAlpha(value)
+      }
+      lines.append(line)
     }
     return lines
   }
