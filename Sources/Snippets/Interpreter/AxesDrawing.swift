@@ -61,7 +61,7 @@ extension Interpreter {
       positional.keywords = call.keywords.filter { parameters.contains($0.name) }
       return try positional.bind(parameters, required: required)
     }
-    let label = keyword("label")?.str
+    let label = try keyword("label").map { (value) throws(PythonError) in try PlotState.figureText(value.str) }
     let alpha = try keyword("alpha").map { (value) throws(PythonError) in try Self.plotAlpha(value) } ?? 1
     switch name {
     case "scatter":
@@ -187,9 +187,9 @@ extension Interpreter {
       var arrowTo: [Double]?
       if isText {
         position = [bound.value("x"), bound.value("y")]
-        text = bound.value("s").str
+        text = try PlotState.figureText(bound.value("s").str)
       } else {
-        text = bound.value("text").str
+        text = try PlotState.figureText(bound.value("text").str)
         let xy = try Self.iterationItems(bound.value("xy"))
         guard xy.count == 2 else { throw PythonError.value("xy must be an (x, y) pair") }
         position = xy
@@ -209,6 +209,7 @@ extension Interpreter {
         ?? 10
       guard size > 0, size <= 100 else { throw PythonError.value("fontsize must be between 0 and 100 points") }
       let color = try keyword("color").map { (value) throws(PythonError) in try Self.plotColor(value) }
+      try Self.charge(box, 1)
       box.figure.axes[index].artists.append(
         .text(TextNote(x: x, y: y, text: text, fontSize: size, color: color, arrowTo: arrowTo)))
       // matplotlib's Text repr formats its position with str(): `Text(3, 4, 'hi')`, `Text(0.5, 1.0, 'x')`.

@@ -41,7 +41,7 @@ extension Interpreter {
     case "set_xlabel", "set_ylabel", "set_title":
       try Self.checkPlotKeywords(call, allowed: [], caller: caller)
       let parameter = name == "set_title" ? "label" : name == "set_xlabel" ? "xlabel" : "ylabel"
-      let text = try call.bind([parameter], required: 1).value(parameter).str
+      let text = try PlotState.figureText(try call.bind([parameter], required: 1).value(parameter).str)
       switch name {
       case "set_xlabel":
         box.figure.axes[index].xLabel = text
@@ -64,7 +64,8 @@ extension Interpreter {
       }
       if let labels = bound["labels"] {
         // `legend(['a', 'b'])` labels the lines in the order they were drawn.
-        var remaining = try Self.iterationItems(labels).map(\.str)[...]
+        var remaining: ArraySlice<String> = []
+        for item in try Self.iterationItems(labels) { remaining.append(try PlotState.figureText(item.str)) }
         for (position, artist) in box.figure.axes[index].artists.enumerated() {
           guard case .line(var line) = artist, let label = remaining.popFirst() else { continue }
           line.label = label
@@ -182,7 +183,9 @@ extension Interpreter {
       size = try Self.plotNumber(value, what: "markersize")
       guard size >= 0, size <= 100 else { throw PythonError.value("markersize must be between 0 and 100 points") }
     }
-    let label = call.keywords.first { $0.name == "label" }?.value.str
+    let label = try call.keywords.first { $0.name == "label" }.map { (keyword) throws(PythonError) in
+      try PlotState.figureText(keyword.value.str)
+    }
     var lines: [Line] = []
     for group in groups {
       let y = try Self.plotData(group.y, what: "y")
