@@ -51,7 +51,7 @@ enum CodeBlockRenderer {
       }
       html += snippet.figures.map { FigureRenderer.html($0.figure) }.joined()
     }
-    return html + snippet.broadcastDiagrams.map(BroadcastDiagramRenderer.render).joined()
+    return html + snippet.broadcastDiagrams.map { BroadcastDiagramRenderer.render($0) }.joined()
       + snippet.gradientTables.map(GradientTableRenderer.render).joined()
   }
 

@@ -30,6 +30,7 @@ extension Interpreter {
     plots.shown = []
     broadcastDiagram = nil
     steps = 0
+    objectCells = 0
     scope = nil
     callDepth = 0
     var execution = Execution()

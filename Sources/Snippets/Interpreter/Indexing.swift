@@ -17,7 +17,7 @@ enum Indexing {
     case .plot(let reference) where !reference.arrayItems.isEmpty:
       return try Interpreter.indexAxesArray(reference, with: index)
     case .string(let text):
-      let picked = try sequenceIndex(text.map { Value.string(String($0)) }, index, kind: "string")
+      let picked = try sequenceIndex(text.unicodeScalars.map { Value.string(String($0)) }, index, kind: "string")
       return .string(picked.map(\.str).joined())
     case .dict(let dict):
       guard let found = try dict.get(index) else { throw PythonError("KeyError", index.repr) }

@@ -262,7 +262,7 @@ extension Interpreter {
       return box.drain()
     case .list(let items), .tuple(let items): return Array(items)
     case .plot(let reference) where !reference.arrayItems.isEmpty: return reference.arrayItems
-    case .string(let text): return text.map { .string(String($0)) }
+    case .string(let text): return text.unicodeScalars.map { .string(String($0)) }
     case .dict(let dict): return dict.keys
     case .set(let set): return set.items
     case .dictView(let view, let dict): return dict.items(view)
