@@ -67,6 +67,8 @@ public struct Axes: Sendable, Hashable, Codable {
   public var grid = false
   /// Whether a legend of the labelled artists is drawn.
   public var legend = false
+  /// Where the legend goes: one of `LegendLocation.names` (`upper left`, …); nil for `best`.
+  public var legendLocation: String?
   /// The next colour of the lines' property cycle (`C0`, `C1`, …).
   public var cycleIndex = 0
   /// The next colour of the patches' cycle (bars, histograms, scatter, fills), which matplotlib keeps apart.

@@ -100,18 +100,31 @@ struct LegendWriter {
       + "fill=\"\(filled ? color.hex : "none")\" stroke=\"\(color.hex)\" stroke-width=\"1\"\(ArtistWriter.opacity(alpha))/>"
   }
 
-  /// The legend's top-left corner: matplotlib's candidates in its order (upper right, upper left, lower left, lower
-  /// right, right, center left, center right, lower center, upper center, center), the first covering fewest points.
+  /// The legend's top-left corner for an explicit location, or the best candidate.
   private func place(width: Double, height: Double) -> (Double, Double) {
+    let candidates = candidates(width: width, height: height)
+    if let location = axes.legendLocation, let index = LegendLocation.names.firstIndex(of: location) {
+      return candidates[index]
+    }
+    return best(candidates, width: width, height: height)
+  }
+
+  /// The top-left corners of matplotlib's ten locations, in the order of their codes (upper right, upper left, lower
+  /// left, lower right, right, center left, center right, lower center, upper center, center).
+  private func candidates(width: Double, height: Double) -> [(Double, Double)] {
     let pad = Self.axesPad
     let (left, top) = (layout.left + pad, layout.top + pad)
     let (right, bottom) = (layout.left + layout.width - pad - width, layout.top + layout.height - pad - height)
     let centerX = layout.left + (layout.width - width) / 2
     let centerY = layout.top + (layout.height - height) / 2
-    let candidates = [
+    return [
       (right, top), (left, top), (left, bottom), (right, bottom), (right, centerY), (left, centerY),
       (right, centerY), (centerX, bottom), (centerX, top), (centerX, centerY),
     ]
+  }
+
+  /// `best`: the first candidate covering the fewest data points.
+  private func best(_ candidates: [(Double, Double)], width: Double, height: Double) -> (Double, Double) {
     var points: [(Double, Double)] = []
     for artist in axes.artists {
       switch artist {
@@ -141,4 +154,13 @@ struct LegendWriter {
     }
     return best
   }
+}
+
+/// matplotlib's legend locations, in the order of their codes 1…10 (0 is `best`).
+public enum LegendLocation {
+  /// The names `loc=` accepts besides `best`.
+  public static let names = [
+    "upper right", "upper left", "lower left", "lower right", "right", "center left", "center right", "lower center",
+    "upper center", "center",
+  ]
 }

@@ -62,7 +62,7 @@ struct GoldenSVGTests {
       plt.axhline(0.5, color='C3', label='half')
       plt.annotate('x = 1 & <b>', xy=(1, np.exp(-1)), xytext=(1.5, 0.8), arrowprops={'arrowstyle': '->'})
       plt.text(2, 0.2, 'tail', fontsize=12, color='C1')
-      plt.legend()
+      plt.legend(loc='lower left')
       """
     ),
     (

@@ -58,9 +58,18 @@ extension Interpreter {
     case "get_title": _ = try call.bind([]); return .string(box.figure.axes[index].title)
     case "legend":
       try Self.checkPlotKeywords(call, allowed: ["loc"], caller: caller)
-      let bound = try call.bind(["labels"])
-      if let location = bound.values["loc"], location.str != "best" {
-        throw Self.unsupportedPlot("\(caller)(loc=\(location.repr))", supported: ["loc='best'"])
+      let bound = try call.bind(["labels", "loc"])
+      switch bound.values["loc"] {
+      case nil, .string("best")?, .int(0)?:
+        box.figure.axes[index].legendLocation = nil
+      case .string(let name)? where LegendLocation.names.contains(name):
+        box.figure.axes[index].legendLocation = name
+      case .int(let code)? where (1...10).contains(code):
+        box.figure.axes[index].legendLocation = LegendLocation.names[code - 1]
+      case let other?:
+        throw PythonError.value(
+          "\(other.repr) is not a valid value for loc; supported values are 'best', "
+            + LegendLocation.names.map { "'\($0)'" }.joined(separator: ", "))
       }
       if let labels = bound["labels"] {
         // `legend(['a', 'b'])` labels the lines in the order they were drawn.
