@@ -30,40 +30,67 @@ struct AxesLayout {
     height = cellHeight * figureHeight
     xScale = axes.xScale
     yScale = axes.yScale
-    xView = Self.view(axes.xLimits, scale: axes.xScale, data: Self.dataRange(axes, horizontal: true, axes.xScale))
-    yView = Self.view(axes.yLimits, scale: axes.yScale, data: Self.dataRange(axes, horizontal: false, axes.yScale))
+    xView = Self.view(axes.xLimits, scale: axes.xScale, axes: axes, horizontal: true)
+    yView = Self.view(axes.yLimits, scale: axes.yScale, axes: axes, horizontal: false)
   }
 
-  /// The finite data range of the axes' artists (positive values only on a log axis); nil with no artists, and
-  /// (inf, -inf) when the artists hold no usable value, as matplotlib's null bounding box.
-  private static func dataRange(_ axes: Axes, horizontal: Bool, _ scale: AxisScale) -> (Double, Double)? {
-    guard !axes.artists.isEmpty else { return nil }
-    var low = Double.infinity
-    var high = -Double.infinity
+  /// The values each artist contributes to one axis' data limits, and its sticky edges (bars' bottoms, which
+  /// margins may not cross); nil values when no artist touches this axis (a text, or `axhline` along x).
+  private static func dataValues(_ axes: Axes, horizontal: Bool) -> (values: [Double]?, sticky: [Double]) {
+    var values: [Double]?
+    var sticky: [Double] = []
+    func add(_ more: [Double]) { values = (values ?? []) + more }
     for artist in axes.artists {
       switch artist {
-      case .line(let line):
-        for value in horizontal ? line.x : line.y where value.isFinite && (scale == .linear || value > 0) {
-          low = Swift.min(low, value)
-          high = Swift.max(high, value)
+      case .line(let line): add(horizontal ? line.x : line.y)
+      case .scatter(let scatter): add(horizontal ? scatter.x : scatter.y)
+      case .bars(let bars):
+        if horizontal {
+          add(zip(bars.left, bars.width).flatMap { [$0, $0 + $1] })
+        } else {
+          add(zip(bars.bottom, bars.height).flatMap { [$0, $0 + $1] })
+          sticky += bars.bottom
         }
+      case .referenceLine(let line): if line.horizontal != horizontal { add([line.value]) }
+      case .fill(let fill): add(horizontal ? fill.x : fill.lower + fill.upper)
+      case .text: break
       }
+    }
+    return (values, sticky)
+  }
+
+  /// The finite data range of the axes' artists (positive values only on a log axis); nil when nothing is drawn
+  /// along this axis, and (inf, -inf) when what is drawn holds no usable value, as matplotlib's null bounding box.
+  private static func dataRange(_ axes: Axes, horizontal: Bool, _ scale: AxisScale) -> (Double, Double)? {
+    guard let values = dataValues(axes, horizontal: horizontal).values else { return nil }
+    var low = Double.infinity
+    var high = -Double.infinity
+    for value in values where value.isFinite && (scale == .linear || value > 0) {
+      low = Swift.min(low, value)
+      high = Swift.max(high, value)
     }
     return (low, high)
   }
 
-  /// The view interval: explicit limits where set, otherwise autoscaled data limits with 5% margins.
-  private static func view(_ limits: AxisLimits, scale: AxisScale, data: (Double, Double)?) -> (Double, Double) {
+  /// The view interval: explicit limits where set, otherwise autoscaled data limits with 5% margins that stop at a
+  /// sticky edge the data starts or ends on (a bar's bottom), as `autoscale_view` does.
+  private static func view(_ limits: AxisLimits, scale: AxisScale, axes: Axes, horizontal: Bool) -> (Double, Double) {
     var auto: (Double, Double)
-    if let data {
+    if let data = dataRange(axes, horizontal: horizontal, scale) {
       let (low, high) =
         scale == .log
         ? LogLocator.nonsingular(data.0, data.1)
         : LinearLocator.nonsingular(data.0, data.1, expander: 0.05)
+      let tolerance = 1e-5 * (high - low).magnitude
+      let sticky = dataValues(axes, horizontal: horizontal).sticky.filter { scale == .linear || $0 > 0 }.sorted()
+      let lowBound = sticky.last { $0 < low + tolerance }
+      let highBound = sticky.first { $0 > high - tolerance }
       let (a, b) = (Transform.forward(low, scale), Transform.forward(high, scale))
       var delta = (b - a) * 0.05
       if !delta.isFinite { delta = 0 }
       auto = (Transform.inverse(a - delta, scale), Transform.inverse(b + delta, scale))
+      if let lowBound { auto.0 = Swift.max(auto.0, lowBound) }
+      if let highBound { auto.1 = Swift.min(auto.1, highBound) }
       if scale == .linear { auto = LinearLocator.nonsingular(auto.0, auto.1, expander: 1e-12, tiny: 1e-13) }
     } else {
       auto = scale == .log ? (1, 10) : (0, 1)

@@ -67,8 +67,12 @@ public struct Axes: Sendable, Hashable, Codable {
   public var grid = false
   /// Whether a legend of the labelled artists is drawn.
   public var legend = false
-  /// The next colour of the property cycle (`C0`, `C1`, …).
+  /// Where the legend goes: one of `LegendLocation.names` (`upper left`, …); nil for `best`.
+  public var legendLocation: String?
+  /// The next colour of the lines' property cycle (`C0`, `C1`, …).
   public var cycleIndex = 0
+  /// The next colour of the patches' cycle (bars, histograms, scatter, fills), which matplotlib keeps apart.
+  public var patchCycleIndex = 0
 
   /// Makes empty axes in a grid cell.
   public init(row: Int = 0, column: Int = 0) {
@@ -76,10 +80,16 @@ public struct Axes: Sendable, Hashable, Codable {
     self.column = column
   }
 
-  /// The colour the next unstyled artist takes, advancing the cycle as matplotlib's does.
+  /// The colour the next unstyled line takes, advancing the cycle as matplotlib's does.
   public mutating func nextCycleColor() -> PlotColor {
     defer { cycleIndex += 1 }
     return .cycle(cycleIndex % 10)
+  }
+
+  /// The colour the next unstyled patch (bar, fill, scatter) takes, from the patches' own cycle.
+  public mutating func nextPatchColor() -> PlotColor {
+    defer { patchCycleIndex += 1 }
+    return .cycle(patchCycleIndex % 10)
   }
 }
 
@@ -87,6 +97,164 @@ public struct Axes: Sendable, Hashable, Codable {
 public enum Artist: Sendable, Hashable, Codable {
   /// A `plot` line, with or without markers.
   case line(Line)
+  /// `scatter` points.
+  case scatter(Scatter)
+  /// `bar` rectangles, or a histogram's.
+  case bars(Bars)
+  /// `axhline`/`axvline`: a line across the axes at one data value.
+  case referenceLine(ReferenceLine)
+  /// `fill_between`: the region between two curves.
+  case fill(Fill)
+  /// `text` and `annotate`.
+  case text(TextNote)
+}
+
+/// Points drawn as markers of one colour (`scatter`).
+public struct Scatter: Sendable, Hashable, Codable {
+  /// x values.
+  public var x: [Double]
+  /// y values, as many as `x`.
+  public var y: [Double]
+  /// Fill colour.
+  public var color: PlotColor
+  /// Marker area in points² (matplotlib's `s`, default 36).
+  public var area: Double
+  /// Marker shape.
+  public var marker: Marker
+  /// Opacity, 0…1.
+  public var alpha: Double
+  /// Legend label.
+  public var label: String?
+
+  /// Makes scatter points.
+  public init(
+    x: [Double], y: [Double], color: PlotColor, area: Double = 36, marker: Marker = .circle, alpha: Double = 1,
+    label: String? = nil
+  ) {
+    self.x = x
+    self.y = y
+    self.color = color
+    self.area = area
+    self.marker = marker
+    self.alpha = alpha
+    self.label = label
+  }
+}
+
+/// Vertical bars: each spans [left, left + width] and [bottom, bottom + height].
+public struct Bars: Sendable, Hashable, Codable {
+  /// Left edges.
+  public var left: [Double]
+  /// Widths.
+  public var width: [Double]
+  /// Bottoms.
+  public var bottom: [Double]
+  /// Heights (negative bars go down).
+  public var height: [Double]
+  /// Fill colour.
+  public var color: PlotColor
+  /// Opacity, 0…1.
+  public var alpha: Double
+  /// Legend label.
+  public var label: String?
+
+  /// Makes bars.
+  public init(
+    left: [Double], width: [Double], bottom: [Double], height: [Double], color: PlotColor, alpha: Double = 1,
+    label: String? = nil
+  ) {
+    self.left = left
+    self.width = width
+    self.bottom = bottom
+    self.height = height
+    self.color = color
+    self.alpha = alpha
+    self.label = label
+  }
+}
+
+/// A line across the whole axes at y = value (horizontal) or x = value.
+public struct ReferenceLine: Sendable, Hashable, Codable {
+  /// True for `axhline`.
+  public var horizontal: Bool
+  /// The data value it marks.
+  public var value: Double
+  /// Stroke colour.
+  public var color: PlotColor
+  /// Dash pattern.
+  public var style: LineStyle
+  /// Stroke width in points.
+  public var width: Double
+  /// Legend label.
+  public var label: String?
+
+  /// Makes a reference line.
+  public init(
+    horizontal: Bool, value: Double, color: PlotColor, style: LineStyle = .solid, width: Double = 1.5,
+    label: String? = nil
+  ) {
+    self.horizontal = horizontal
+    self.value = value
+    self.color = color
+    self.style = style
+    self.width = width
+    self.label = label
+  }
+}
+
+/// The region between `lower` and `upper` over `x`; a NaN in any of them splits it.
+public struct Fill: Sendable, Hashable, Codable {
+  /// x values.
+  public var x: [Double]
+  /// One boundary.
+  public var lower: [Double]
+  /// The other boundary.
+  public var upper: [Double]
+  /// Fill colour.
+  public var color: PlotColor
+  /// Opacity, 0…1.
+  public var alpha: Double
+  /// Legend label.
+  public var label: String?
+
+  /// Makes a fill.
+  public init(x: [Double], lower: [Double], upper: [Double], color: PlotColor, alpha: Double = 1, label: String? = nil)
+  {
+    self.x = x
+    self.lower = lower
+    self.upper = upper
+    self.color = color
+    self.alpha = alpha
+    self.label = label
+  }
+}
+
+/// Text at a data position, optionally with an arrow to another (`annotate`).
+public struct TextNote: Sendable, Hashable, Codable {
+  /// Where the text's left baseline sits, in data coordinates.
+  public var x: Double
+  /// See `x`.
+  public var y: Double
+  /// The text.
+  public var text: String
+  /// Font size in points.
+  public var fontSize: Double
+  /// Text colour; nil for the theme's ink.
+  public var color: PlotColor?
+  /// The point an arrow from the text points at, in data coordinates.
+  public var arrowTo: [Double]?
+
+  /// Makes a text note.
+  public init(
+    x: Double, y: Double, text: String, fontSize: Double = 10, color: PlotColor? = nil, arrowTo: [Double]? = nil
+  ) {
+    self.x = x
+    self.y = y
+    self.text = text
+    self.fontSize = fontSize
+    self.color = color
+    self.arrowTo = arrowTo
+  }
 }
 
 /// How a line is stroked.
@@ -154,6 +322,8 @@ public struct Line: Sendable, Hashable, Codable {
   public var markerSize: Double
   /// The legend label (nil or starting with "_" for none, as in matplotlib).
   public var label: String?
+  /// Opacity, 0…1.
+  public var alpha: Double = 1
 
   /// Makes a line with matplotlib's defaults.
   public init(
@@ -173,7 +343,7 @@ public struct Line: Sendable, Hashable, Codable {
 
 extension Line {
   private enum CodingKeys: String, CodingKey {
-    case x, y, color, style, width, marker, markerSize, label
+    case x, y, color, style, width, marker, markerSize, label, alpha
   }
 
   /// Decodes a line whose data was stored as bit patterns.
@@ -187,6 +357,7 @@ extension Line {
     marker = try container.decodeIfPresent(Marker.self, forKey: .marker)
     markerSize = try container.decode(Double.self, forKey: .markerSize)
     label = try container.decodeIfPresent(String.self, forKey: .label)
+    alpha = try container.decode(Double.self, forKey: .alpha)
   }
 
   /// Encodes the data as bit patterns: exact, and NaN (a gap) and infinities survive JSON, which has neither.
@@ -200,5 +371,6 @@ extension Line {
     try container.encodeIfPresent(marker, forKey: .marker)
     try container.encode(markerSize, forKey: .markerSize)
     try container.encodeIfPresent(label, forKey: .label)
+    try container.encode(alpha, forKey: .alpha)
   }
 }

@@ -77,12 +77,18 @@ struct AxesWriter {
     for artist in axes.artists {
       switch artist {
       case .line(let line): ArtistWriter.line(line, layout: layout, into: &svg)
+      case .scatter(let scatter): ArtistWriter.scatter(scatter, layout: layout, into: &svg)
+      case .bars(let bars): ArtistWriter.bars(bars, layout: layout, into: &svg)
+      case .referenceLine(let line): ArtistWriter.referenceLine(line, layout: layout, into: &svg)
+      case .fill(let fill): ArtistWriter.fill(fill, layout: layout, into: &svg)
+      case .text: break
       }
     }
     svg.line("</svg>")
     svg.line(
       "<rect class=\"frame\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(width))\" height=\"\(n(height))\" "
         + "fill=\"none\" stroke=\"currentColor\" stroke-width=\"\(n(Self.spineWidth))\" stroke-linecap=\"square\"/>")
+    for case .text(let note) in axes.artists { ArtistWriter.text(note, layout: layout, into: &svg) }
     writeTicks(xTicks, yTicks, into: &svg)
     let yLabelWidth = yTicks.major.map { TextMetrics.width(plain($0.label), fontSize: 10) }.max() ?? 0
     let xLabelHeight = xTicks.major.isEmpty ? 0.0 : 11.6

@@ -40,6 +40,32 @@ struct GoldenSVGTests {
     ("log_narrow", "plt.plot([1, 2, 3], [1e6, 2e6, 5e6])\nplt.yscale('log')"),
     ("limits", "plt.plot([0, 10], [0, 10])\nplt.xlim(2, 5)\nplt.ylim(bottom=-1)"),
     (
+      "scatter_bar_hist",
+      """
+      fig, (a, b, c) = plt.subplots(1, 3, figsize=(9, 3))
+      a.scatter([1, 2, 3, 4], [4, 1, 3, 2], s=64, label='points')
+      a.scatter([2.5], [2.5], c='k', marker='x', label='centre')
+      a.legend()
+      b.bar([1, 2, 3], [3, -1, 2], color='C2', label='bars')
+      b.axhline(0, color='k', linewidth=0.8)
+      b.legend()
+      n, edges, bars = c.hist([1, 2, 2, 3, 3, 3, 7], bins=4, alpha=0.5)
+      """
+    ),
+    (
+      "lines_fill_text",
+      """
+      x = np.linspace(0, 3, 31)
+      plt.plot(x, np.exp(-x), label='exp(−x)')
+      plt.fill_between(x, np.exp(-x) - 0.1, np.exp(-x) + 0.1, alpha=0.3, label='band')
+      plt.axvline(1, linestyle='--', color='gray')
+      plt.axhline(0.5, color='C3', label='half')
+      plt.annotate('x = 1 & <b>', xy=(1, np.exp(-1)), xytext=(1.5, 0.8), arrowprops={'arrowstyle': '->'})
+      plt.text(2, 0.2, 'tail', fontsize=12, color='C1')
+      plt.legend(loc='lower left')
+      """
+    ),
+    (
       "subplots",
       """
       fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3))

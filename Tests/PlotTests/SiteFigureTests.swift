@@ -26,6 +26,37 @@ struct SiteFigureTests {
     #expect(html.hasSuffix("</figure>\n"))
   }
 
+  @Test func hostileTextStaysText() {
+    let result = PlotSession.run(
+      """
+      import matplotlib.pyplot as plt
+      plt.plot([1, 2], label='</text></svg><script>alert(1)</script>')
+      plt.title('" onload="alert(1)')
+      plt.xlabel('a\\x00b\\x1bc &amp; ]]>')
+      plt.text(1, 1, '<!-- x -->')
+      plt.legend()
+      """)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    guard let figure = result.statements.last?.figures.first else {
+      Issue.record("no figure")
+      return
+    }
+    let html = FigureRenderer.html(figure)
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("<!--"))
+    #expect(!html.contains("\" onload"))
+    #expect(!html.contains("\u{0}") && !html.contains("\u{1B}"))
+    let check = XMLCheck(FigureSVG.render(figure))
+    #expect(check.error == nil)
+    #expect(check.elements.allSatisfy { $0.name != "script" })
+    #expect(check.text.contains("</text></svg><script>alert(1)</script>"))
+  }
+
+  @Test func aTooLongTextIsRefused() {
+    let result = PlotSession.run("import matplotlib.pyplot as plt\nplt.title('x' * 1001)")
+    #expect(result.diagnostics.first?.message.hasPrefix("ValueError: a figure text of 1001 characters") == true)
+  }
+
   @Test func aScriptShowsItsFiguresAfterItsOutput() {
     let view = SnippetView(
       kind: .script, code: "print(1)\nplt.show()", output: "1", figures: [SnippetFigure(afterLine: 1, figure: figure)])

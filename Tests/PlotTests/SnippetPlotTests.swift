@@ -95,7 +95,7 @@ struct SnippetPlotTests {
 
   @Test(arguments: [
     ("plt.savefig('a.png')", "NotImplementedError: plt.savefig is not part of docbuild's plotting subset"),
-    ("plt.plot([1, 2], alpha=0.5)", "NotImplementedError: plt.plot(alpha=…) is not part of"),
+    ("plt.plot([1, 2], zorder=3)", "NotImplementedError: plt.plot(zorder=…) is not part of"),
     ("plt.plot([1, 2], 'p')", "NotImplementedError: marker 'p' (in 'p') is not part of"),
     ("plt.plot([1, 2], 'q')", "ValueError: Unrecognized character q in format string 'q'"),
     (
@@ -108,6 +108,10 @@ struct SnippetPlotTests {
     ("plt.plot([1], color='chartreuse')", "ValueError: 'chartreuse' is not a colour docbuild knows"),
     ("fig, ax = plt.subplots(); ax.bar_label", "NotImplementedError: Axes.bar_label is not part of"),
     ("plt.subplots(0, 1)", "ValueError: Number of rows must be a positive integer, not 0"),
+    (
+      "plt.legend(loc='top')",
+      "ValueError: 'top' is not a valid value for loc; supported values are 'best', 'upper right'"
+    ),
   ])
   func refusalsAndErrorsNameTheCall(code: String, message: String) {
     let result = PlotSession.run("import matplotlib.pyplot as plt\n" + code)

@@ -5,7 +5,7 @@ import TensorCore
 extension Interpreter {
   /// The keywords `plot` accepts, with their matplotlib aliases.
   static let plotKeywords: Set<String> = [
-    "color", "c", "linestyle", "ls", "linewidth", "lw", "marker", "markersize", "ms", "label",
+    "color", "c", "linestyle", "ls", "linewidth", "lw", "marker", "markersize", "ms", "label", "alpha",
   ]
 
   /// Refuses keyword arguments outside `allowed`, naming the call as the snippet wrote it.
@@ -41,7 +41,7 @@ extension Interpreter {
     case "set_xlabel", "set_ylabel", "set_title":
       try Self.checkPlotKeywords(call, allowed: [], caller: caller)
       let parameter = name == "set_title" ? "label" : name == "set_xlabel" ? "xlabel" : "ylabel"
-      let text = try call.bind([parameter], required: 1).value(parameter).str
+      let text = try PlotState.figureText(try call.bind([parameter], required: 1).value(parameter).str)
       switch name {
       case "set_xlabel":
         box.figure.axes[index].xLabel = text
@@ -58,13 +58,23 @@ extension Interpreter {
     case "get_title": _ = try call.bind([]); return .string(box.figure.axes[index].title)
     case "legend":
       try Self.checkPlotKeywords(call, allowed: ["loc"], caller: caller)
-      let bound = try call.bind(["labels"])
-      if let location = bound.values["loc"], location.str != "best" {
-        throw Self.unsupportedPlot("\(caller)(loc=\(location.repr))", supported: ["loc='best'"])
+      let bound = try call.bind(["labels", "loc"])
+      switch bound.values["loc"] {
+      case nil, .string("best")?, .int(0)?:
+        box.figure.axes[index].legendLocation = nil
+      case .string(let name)? where LegendLocation.names.contains(name):
+        box.figure.axes[index].legendLocation = name
+      case .int(let code)? where (1...10).contains(code):
+        box.figure.axes[index].legendLocation = LegendLocation.names[code - 1]
+      case let other?:
+        throw PythonError.value(
+          "\(other.repr) is not a valid value for loc; supported values are 'best', "
+            + LegendLocation.names.map { "'\($0)'" }.joined(separator: ", "))
       }
       if let labels = bound["labels"] {
         // `legend(['a', 'b'])` labels the lines in the order they were drawn.
-        var remaining = try Self.iterationItems(labels).map(\.str)[...]
+        var remaining: ArraySlice<String> = []
+        for item in try Self.iterationItems(labels) { remaining.append(try PlotState.figureText(item.str)) }
         for (position, artist) in box.figure.axes[index].artists.enumerated() {
           guard case .line(var line) = artist, let label = remaining.popFirst() else { continue }
           line.label = label
@@ -123,6 +133,8 @@ extension Interpreter {
       }
       if name == "set_xscale" { box.figure.axes[index].xScale = scale } else { box.figure.axes[index].yScale = scale }
       return .none
+    case "scatter", "bar", "hist", "axhline", "axvline", "fill_between", "text", "annotate":
+      return try drawOther(box, index, name, call, caller: caller)
     default:
       throw Self.unsupportedPlot(caller, supported: Self.axesMethods)
     }
@@ -180,7 +192,9 @@ extension Interpreter {
       size = try Self.plotNumber(value, what: "markersize")
       guard size >= 0, size <= 100 else { throw PythonError.value("markersize must be between 0 and 100 points") }
     }
-    let label = call.keywords.first { $0.name == "label" }?.value.str
+    let label = try call.keywords.first { $0.name == "label" }.map { (keyword) throws(PythonError) in
+      try PlotState.figureText(keyword.value.str)
+    }
     var lines: [Line] = []
     for group in groups {
       let y = try Self.plotData(group.y, what: "y")
@@ -201,10 +215,13 @@ extension Interpreter {
         if let formatMarker, marker == nil { lineMarker = formatMarker }
         if let formatColor, color == nil { lineColor = formatColor }
       }
-      lines.append(
-        Line(
-          x: x, y: y, color: lineColor ?? axes.nextCycleColor(), style: lineStyle, width: width, marker: lineMarker,
-          markerSize: size, label: label))
+      var line = Line(
+        x: x, y: y, color: lineColor ?? axes.nextCycleColor(), style: lineStyle, width: width, marker: lineMarker,
+        markerSize: size, label: label)
+      if let value = call.keywords.first(where: { $0.name == "alpha" })?.value {
+        line.alpha = try Self.plotAlpha(value)
+      }
+      lines.append(line)
     }
     return lines
   }

@@ -25,6 +25,8 @@ enum PlotReference: Sendable {
   case axesArray(FigureBox, indices: [Int], shape: [Int])
   /// A `Text` (from `xlabel`, `title`, `text`): Python's repr, `Text(0.5, 0, 'x')`.
   case text(repr: String)
+  /// The `BarContainer` of `bar` or `hist`: its repr names how many bars it holds.
+  case barContainer(Int)
   /// Any other artist, named by its class path (`matplotlib.lines.Line2D`); its repr holds a memory address.
   case artist(String)
 
@@ -35,6 +37,7 @@ enum PlotReference: Sendable {
     case .axes: "matplotlib.axes._axes.Axes"
     case .axesArray: "numpy.ndarray"
     case .text: "matplotlib.text.Text"
+    case .barContainer: "matplotlib.container.BarContainer"
     case .artist(let path): path
     }
   }
@@ -72,6 +75,8 @@ enum PlotReference: Sendable {
       return "array([" + rows.joined(separator: ",\n       ") + "], dtype=object)"
     case .text(let repr):
       return repr
+    case .barContainer(let count):
+      return "<BarContainer object of \(count) artists>"
     case .artist:
       return nil
     }

@@ -20,6 +20,20 @@ struct PlotState: Sendable {
   static let maxFigureInches = 20.0
   /// The most axes in one `plt.subplots` grid.
   static let maxSubplots = 36
+  /// The longest text (title, label, legend entry, note) a figure shows, in characters.
+  static let maxTextLength = 1_000
+
+  /// A text for a figure, refused past `maxTextLength` so a figure's size stays bounded by its points.
+  static func figureText(_ text: String) throws(PythonError) -> String {
+    guard text.count <= maxTextLength else {
+      var error = PythonError(
+        "ValueError",
+        "a figure text of \(text.count) characters is longer than docbuild draws (at most \(maxTextLength))")
+      error.isLimit = true
+      throw error
+    }
+    return text
+  }
 
   /// Shows every open figure (pyplot's `show`, as a notebook's inline backend does: the figures are then closed).
   mutating func showAll() {

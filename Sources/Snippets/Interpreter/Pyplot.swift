@@ -7,13 +7,15 @@ extension Interpreter {
   /// The pyplot functions of the language.
   static let pyplotFunctions: Set<String> = [
     "figure", "subplots", "plot", "show", "close", "xlabel", "ylabel", "title", "legend", "grid", "xlim", "ylim",
-    "xscale", "yscale", "gca", "gcf", "tight_layout",
+    "xscale", "yscale", "gca", "gcf", "tight_layout", "scatter", "bar", "hist", "axhline", "axvline", "fill_between",
+    "text", "annotate",
   ]
 
   /// The methods of an `Axes`.
   static let axesMethods: Set<String> = [
     "plot", "set_xlabel", "set_ylabel", "set_title", "legend", "grid", "set_xlim", "set_ylim", "set_xscale",
-    "set_yscale", "get_xlim", "get_ylim", "get_xlabel", "get_ylabel", "get_title",
+    "set_yscale", "get_xlim", "get_ylim", "get_xlabel", "get_ylabel", "get_title", "scatter", "bar", "hist",
+    "axhline", "axvline", "fill_between", "text", "annotate",
   ]
 
   /// The methods of a `Figure`.
