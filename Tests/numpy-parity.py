@@ -11,30 +11,144 @@ autograd and central differences on a replay of the recorded computation — and
   `ExcType: message` error line; trailing spaces and trailing blank lines ignored, a `Traceback` line skipped);
 * a script block runs without error, and an `error` block raises;
 * every `assert` claim holds and every `gradients(...)` row agrees with finite differences;
-* nothing outside SPEC §3's language is used.
+* nothing outside the snippet language is used.
+
+A statement runs in the reference interpreter when it stays inside the NumPy subset that interpreter knows (so
+`grad(y, x)` and `gradients(...)` can replay it); anything else — `def`, loops, f-strings, `import autograd.numpy`,
+autograd's `grad(f, argnum)`, `np.random.default_rng` — runs in CPython itself (`exec` in REPL mode, so expression
+statements echo as in docbuild), with real NumPy and HIPS autograd, in a namespace shared with the reference.
 
 It prints one line per problem, then `parity: N blocks, M statements, K mismatches`, and exits 1 on any mismatch.
 `--fix` rewrites transcripts' expected outputs to what NumPy prints (like `docbuild fix`), touching nothing else.
 """
 
+import ast
+import builtins
+import contextlib
+import io
 import os
 import pathlib
 import re
 import sys
+import types
+import warnings
+
+import autograd
+import matplotlib
+import numpy as np
+
+matplotlib.use("Agg")  # figures are drawn off screen; docbuild's own SVG is what the page shows
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from numpy_reference import (  # noqa: E402
     GradientCheckError,
+    NumpyNamespace,
     SnippetInterpreter,
     SnippetLanguageError,
-    run_source,
+    StatementOutcome,
+    error_line,
     statement_sources,
 )
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 TRACEBACK = "Traceback (most recent call last):"
+
+
+class ChapterInterpreter(SnippetInterpreter):
+    """The reference interpreter, with CPython running whatever lies outside its NumPy subset."""
+
+    def __init__(self):
+        super().__init__()
+        self.python = {"__builtins__": __builtins__, "np": np}
+        self.python.update(grad=self.grad, numgrad=self.autodiff.numgrad, gradients=self.gradients,
+                           broadcast_diagram=self.broadcast_diagram)
+        self.helpers = {id(value) for value in self.python.values()}
+        self.in_script = False
+
+    def grad(self, first, *arguments, **keywords):
+        """autograd's `grad(f, argnum)` for a function, docbuild's `grad(y, x)` (replayed from the tape) for a value."""
+        if callable(first):
+            return autograd.grad(first, *arguments, **keywords)
+        return self.autodiff.grad(first, *arguments, **keywords)
+
+    def gradients(self, output, *sources):
+        self.last_gradient_rows = self.autodiff.gradients(["?"] * len(sources), output, *sources)
+
+    @staticmethod
+    def broadcast_diagram(*arguments):
+        np.broadcast_shapes(*[np.shape(a) if isinstance(a, (np.ndarray, np.floating)) else a for a in arguments])
+
+    def run_in_python(self, node):
+        """Runs one statement in CPython, sharing names with the reference; returns what it printed."""
+        for name, value in self.variables.items():
+            if not isinstance(value, NumpyNamespace) and not (isinstance(value, tuple) and value[:1] == ("builtin",)):
+                self.python[name] = value
+        printed = io.StringIO()
+        code = compile(ast.Interactive(body=[node]), "<snippet>", "single")
+        try:
+            with contextlib.redirect_stdout(printed), warnings.catch_warnings(), echoing(self.in_script):
+                warnings.simplefilter("ignore")  # Agg's "cannot be shown" on plt.show(), on stderr anyway
+                exec(code, self.python)
+        finally:
+            for name, value in self.python.items():
+                if name != "__builtins__" and not isinstance(value, types.ModuleType) and id(value) not in self.helpers:
+                    self.variables[name] = value
+            self.output = [printed.getvalue()]
+        return printed.getvalue()
+
+
+@contextlib.contextmanager
+def echoing(in_script):
+    """The REPL's echo, except that a script echoes no matplotlib object (`plt.plot(...)` returns a list of lines whose
+    repr holds a memory address), as docbuild's scripts do not."""
+    def matplotlib_object(value):
+        items = value if isinstance(value, (list, tuple)) and value else [value]
+        return all(type(item).__module__.startswith("matplotlib") for item in items)
+
+    def hook(value):
+        if value is None or (in_script and matplotlib_object(value)):
+            return
+        builtins._ = value
+        print(repr(value))
+
+    saved = sys.displayhook
+    sys.displayhook = hook
+    try:
+        yield
+    finally:
+        sys.displayhook = saved
+
+
+def run_source(interpreter, source):
+    """Runs one statement's source: each statement in the reference when it can, otherwise in CPython."""
+    try:
+        module = ast.parse(source, mode="exec")
+    except SyntaxError as error:
+        return StatementOutcome(f"SyntaxError: {error.msg}", error)
+    printed = []
+    for node in module.body:
+        random_state = np.random.get_state()
+        try:
+            try:
+                printed.append(interpreter.run_statement(node, source))
+            except (SnippetLanguageError, NameError) as error:
+                # Outside the reference's subset (a construct, a Python builtin it lacks, or a module such as `plt`
+                # that only CPython holds): undo the legacy generator's draws and let CPython run it. A NameError for
+                # a name nobody defined is the snippet's.
+                missing = re.fullmatch(r"name '(\w+)' is not defined", str(error))
+                known = missing and (hasattr(builtins, missing.group(1)) or missing.group(1) in interpreter.python)
+                if isinstance(error, NameError) and not known:
+                    raise
+                np.random.set_state(random_state)
+                printed.append(interpreter.run_in_python(node))
+        except GradientCheckError as error:
+            return StatementOutcome("".join(printed) + f"{type(error).__name__}: {error}", error)
+        except Exception as error:  # the snippet's own error: show it as Python's last traceback line
+            partial = "".join(printed) + "".join(interpreter.output)
+            return StatementOutcome(partial + error_line(error), error)
+    return StatementOutcome("".join(printed))
 
 
 class Block:
@@ -118,6 +232,7 @@ class Checker:
         self.mismatches = 0
         self.claims = 0
         self.tables = 0
+        self.script_outputs = {}
 
     def report(self, block, offset, message, details=()):
         self.mismatches += 1
@@ -134,13 +249,16 @@ class Checker:
 
     def run_chapter(self, path):
         text = path.read_text(encoding="utf-8")
-        interpreter = SnippetInterpreter()
+        interpreter = ChapterInterpreter()
         rewritten = {}
-        for block in tensor_blocks(path, text):
+        for ordinal, block in enumerate(tensor_blocks(path, text)):
+            block.ordinal = ordinal
             self.blocks += 1
             if "fresh" in block.options:
-                interpreter = SnippetInterpreter()
-            unknown = block.options - {"hide", "error", "fresh"}
+                interpreter = ChapterInterpreter()
+            # `checks=eq-a,eq-b` binds the block's claims to equations: a page matter, nothing to run.
+            runnable = {option for option in block.options if not option.startswith("checks=")}
+            unknown = runnable - {"hide", "error", "fresh"}
             if unknown:
                 self.report(block, 0, f"unknown options {sorted(unknown)}")
             if block.is_transcript:
@@ -206,16 +324,26 @@ class Checker:
         interpreter.last_gradient_rows = None
 
     def run_script(self, block, interpreter):
+        interpreter.in_script = True
+        try:
+            self.run_script_statements(block, interpreter)
+        finally:
+            interpreter.in_script = False
+
+    def run_script_statements(self, block, interpreter):
         source = "\n".join(block.lines)
         try:
             pieces = statement_sources(source)
         except SyntaxError as error:
             self.report(block, (error.lineno or 1) - 1, f"SyntaxError: {error.msg}")
             return
+        printed = []
         for text, offset in pieces:
             self.statements += 1
             self.count(text)
             outcome = run_source(interpreter, text)
+            if outcome.error is None and outcome.text.rstrip("\n"):
+                printed.append(outcome.text.rstrip("\n"))
             if self.verbose:
                 print(f"{text}\n{outcome.text}", end="" if outcome.text.endswith("\n") else "\n")
                 self.show_table(text, interpreter)
@@ -226,6 +354,37 @@ class Checker:
                 return
         if "error" in block.options:
             self.report(block, 0, "an `error` block did not raise")
+        elif printed and "hide" not in block.options:
+            key = f"{os.path.relpath(block.path, ROOT)} #{block.ordinal}: {block.lines[0]}"
+            self.script_outputs[key] = "\n".join(printed)
+
+    def check_script_outputs(self, only_files):
+        """Compares what content/'s script blocks printed with SCRIPT_OUTPUTS (rewritten with --fix), which docbuild's
+        ShippedBookScriptOutputTests compare with what docbuild prints: together, the two outputs are identical."""
+        text = "".join(f"== {key}\n{output}\n" for key, output in self.script_outputs.items()
+                       if key.startswith("content/"))
+        text = SCRIPT_OUTPUTS_HEADER + text
+        if self.fix and not only_files:
+            SCRIPT_OUTPUTS.write_text(text, encoding="utf-8")
+            return
+        committed = SCRIPT_OUTPUTS.read_text(encoding="utf-8") if SCRIPT_OUTPUTS.exists() else ""
+        expected = dict(re.findall(r"^== (.+)\n((?:(?!== ).*\n)*)", committed, re.M))
+        for key, output in self.script_outputs.items():
+            if key.startswith("content/") and expected.get(key, "").rstrip("\n") != output:
+                self.mismatches += 1
+                print(f"{key}: mismatch: script output differs from {os.path.relpath(SCRIPT_OUTPUTS, ROOT)} "
+                      "(python3 Tests/numpy-parity.py --fix rewrites it)")
+        if not only_files and text != committed:
+            self.mismatches += 1
+            print(f"{os.path.relpath(SCRIPT_OUTPUTS, ROOT)}: mismatch: out of date (python3 Tests/numpy-parity.py --fix)")
+
+
+SCRIPT_OUTPUTS = ROOT / "Tests" / "PipelineTests" / "Fixtures" / "script-outputs.txt"
+SCRIPT_OUTPUTS_HEADER = (
+    "# What every printing script block of content/ prints in CPython with NumPy and autograd, per block: its file,\n"
+    "# its index among the file's tensor blocks and its first line. Written by `python3 Tests/numpy-parity.py --fix`;\n"
+    "# ShippedBookScriptOutputTests checks that docbuild prints the same.\n"
+)
 
 
 def main(arguments):
@@ -238,6 +397,7 @@ def main(arguments):
     for path in files:
         if path.exists():
             checker.run_chapter(path)
+    checker.check_script_outputs(only_files=any(not argument.startswith("--") for argument in arguments))
     print(
         f"parity: {checker.blocks} blocks, {checker.statements} statements, {checker.claims} claims, "
         f"{checker.tables} gradient tables, {checker.mismatches} mismatches"

@@ -25,6 +25,8 @@ How it works
 * `numgrad(y, x)` replays the same tape with plain NumPy and central differences (step 1e-6).
 * `gradients(l, x1, …)` computes both for each argument, fails (`GradientCheckError`) when they differ by
   more than atol 1e-5 + rtol 1e-3 (PyTorch gradcheck's defaults), and prints nothing.
+* `broadcast_diagram(x1, …)` (docbuild's picture of the shapes) checks them with `np.broadcast_shapes` and prints
+  nothing.
 
 Requires numpy (2.4.6 for the committed outputs) and autograd (`pip install autograd`).
 """
@@ -382,7 +384,7 @@ class SnippetInterpreter:
     def evaluate_Name(self, node):
         if node.id in self.variables:
             return self.variables[node.id]
-        if node.id in BUILTINS or node.id in ("grad", "numgrad", "gradients", "True", "False", "None"):
+        if node.id in BUILTINS or node.id in ("grad", "numgrad", "gradients", "broadcast_diagram", "True", "False", "None"):
             return ("builtin", node.id)
         raise NameError(f"name '{node.id}' is not defined")
 
@@ -518,6 +520,12 @@ class SnippetInterpreter:
                 raise TypeError("gradients(l, x1, ...) needs a loss and at least one value")
             names = [ast.get_source_segment(self.source, argument) for argument in node.args[1:]]
             self.last_gradient_rows = self.autodiff.gradients(names, *arguments)
+            return None
+        if name == "broadcast_diagram":
+            # docbuild's picture of np.broadcast_shapes: prints nothing, raises NumPy's error for shapes that disagree.
+            # An array (or float scalar) stands for its shape; anything else is a shape, as docbuild reads it.
+            shapes = [np.shape(a) if isinstance(a, (np.ndarray, np.floating)) else a for a in arguments]
+            np.broadcast_shapes(*shapes)
             return None
         raise SnippetLanguageError(f"{name}(...)")
 

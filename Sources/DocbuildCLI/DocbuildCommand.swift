@@ -29,6 +29,9 @@ struct BookOptions: ParsableArguments {
   @Option(help: "Live tensor memory each chapter may use, such as 512M or 4G (default: 2G).")
   var memoryLimit: String?
 
+  @Flag(help: "Run every chapter, ignoring and not writing the run cache (.docbuild/ beside the content folder).")
+  var noCache = false
+
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if let memoryLimit, PipelineOptions.memoryLimit(parsing: memoryLimit) == nil {

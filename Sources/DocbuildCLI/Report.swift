@@ -18,10 +18,15 @@ enum Report {
       counted(numbers.chapters, "chapter"), counted(numbers.snippets, "snippet"),
       counted(numbers.gradientTables, "gradient table"), counted(numbers.claims, "claim"),
     ].joined(separator: " · ")
-    if outcome.verified { return "\(counts) verified in \(milliseconds) ms" }
+    // Only a book with numbered equations hears about them.
+    let equations =
+      numbers.equations == 0
+      ? ""
+      : " · \(numbers.checkedEquations) of \(counted(numbers.equations, "numbered equation")) checked by code"
+    if outcome.verified { return "\(counts) verified in \(milliseconds) ms\(equations)" }
     let errors = style.red(counted(outcome.diagnostics.count, "error"))
     let kept = mode == .build ? "; the site was not written" : ""
-    return "\(errors) · \(counts) in \(milliseconds) ms\(kept)"
+    return "\(errors) · \(counts) in \(milliseconds) ms\(equations)\(kept)"
   }
 
   static func counted(_ count: Int, _ noun: String) -> String {

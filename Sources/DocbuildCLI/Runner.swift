@@ -28,6 +28,7 @@ enum Runner {
       progress: { page in
         if !quiet { console.write(Report.progressLine(page, style: style)) }
       })
+    pipelineOptions.cache = RunCacheSettings(enabled: !options.noCache)
     if let limit = options.memoryLimit.flatMap(PipelineOptions.memoryLimit(parsing:)) {
       pipelineOptions.memoryLimit = limit
     }

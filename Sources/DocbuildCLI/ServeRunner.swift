@@ -15,6 +15,7 @@ enum ServeRunner {
       contentDirectory: options.content, outputDirectory: "/nonexistent/docbuild-serve-writes-no-site",
       jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
       workingDirectory: FileManager.default.currentDirectoryPath)
+    pipelineOptions.cache = RunCacheSettings(enabled: !options.noCache)
     if let limit = options.memoryLimit.flatMap(PipelineOptions.memoryLimit(parsing:)) {
       pipelineOptions.memoryLimit = limit
     }

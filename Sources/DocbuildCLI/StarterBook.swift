@@ -112,11 +112,12 @@ enum StarterBook {
     """#
 
   static let gitignore = """
-    # What docbuild writes beside the content: the site and its lock and staging folders.
+    # What docbuild writes beside the content: the site, its lock and staging folders, and the run cache.
     /site/
     /.site.lock
     /.site.staging/
     /.site.previous/
+    /.docbuild/
 
     """
 

@@ -94,8 +94,17 @@ private struct TreeWalker {
   let original: [UInt8]
   let lines: LineTable
   let protected: ProtectedSource
+  /// The lines of the text cmark parsed, whose columns differ from the file's after a formula.
+  let protectedLines: LineTable
   var diagnostics: [MarkdownDiagnostic] = []
   var codeBlockCount = 0
+
+  init(original: [UInt8], lines: LineTable, protected: ProtectedSource) {
+    self.original = original
+    self.lines = lines
+    self.protected = protected
+    self.protectedLines = LineTable(protected.bytes)
+  }
 
   func position(_ node: OpaquePointer, fallback: MarkdownPosition = .start) -> MarkdownPosition {
     let line = Int(cmark_node_get_start_line(node))
@@ -183,10 +192,16 @@ private struct TreeWalker {
       return result
     }
     while let node = child {
-      let next = cmark_node_next(node)
+      var next = cmark_node_next(node)
       switch cmark_node_get_type(node) {
       case CMARK_NODE_TEXT:
-        result.append(contentsOf: restoringMath(string(cmark_node_get_literal(node))))
+        // Consecutive text nodes are read together: cmark splits `[-@eq-x]` at its brackets.
+        var run = [node]
+        while let following = next, cmark_node_get_type(following) == CMARK_NODE_TEXT {
+          run.append(following)
+          next = cmark_node_next(following)
+        }
+        result.append(contentsOf: textInlines(run, fallback: here))
       case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
         // A line break inside a multi-line formula belongs to the formula, which already holds it.
         if let next, startsWithContinuation(next) { break }
@@ -225,6 +240,55 @@ private struct TreeWalker {
   func startsWithContinuation(_ node: OpaquePointer) -> Bool {
     cmark_node_get_type(node) == CMARK_NODE_TEXT
       && string(cmark_node_get_literal(node)).unicodeScalars.first == MathPlaceholder.continuation
+  }
+
+  /// The inlines of consecutive text nodes: text, formulas, and the cross-references and labels in the text.
+  func textInlines(_ nodes: [OpaquePointer], fallback: MarkdownPosition) -> [Inline] {
+    let literals = nodes.map { string(cmark_node_get_literal($0)) }
+    guard literals.contains(where: CrossReferenceScanner.mayHoldReferences) else {
+      return literals.flatMap(restoringMath)
+    }
+    var result: [Inline] = []
+    var runs: [TextRun] = []
+    for (node, literal) in zip(nodes, literals) {
+      let start =
+        protectedLines.offset(of: position(node, fallback: fallback)) ?? lines.offset(of: fallback) ?? 0
+      for (piece, offset) in PlaceholderReader.locatedPieces(of: literal, formulaCount: protected.spans.count) {
+        switch piece {
+        case .text(let text):
+          runs.append(aligned(text, from: protected.originalOffset(of: start + offset)))
+        case .formula(let id):
+          result.append(contentsOf: CrossReferenceScanner.inlines(of: runs, lines: lines))
+          runs = []
+          result.append(.math(protected.spans[id]))
+        }
+      }
+    }
+    result.append(contentsOf: CrossReferenceScanner.inlines(of: runs, lines: lines))
+    return result
+  }
+
+  /// `text` with the file offset of each of its bytes, starting at `fileOffset`. cmark merges the text around a
+  /// backslash escape into one node, so the file has a byte more there; an entity or anything else that does not
+  /// line up ends the alignment, and the rest of the node counts on from there.
+  func aligned(_ text: String, from fileOffset: Int) -> TextRun {
+    var offsets: [Int] = []
+    var escaped = Set<Int>()
+    var source = fileOffset
+    var aligning = true
+    for (index, byte) in text.utf8.enumerated() {
+      if aligning && !(source < original.count && original[source] == byte) {
+        if source + 1 < original.count && original[source] == UInt8(ascii: "\\") && original[source + 1] == byte {
+          escaped.insert(index)
+          source += 1
+        } else {
+          aligning = false
+        }
+      }
+      offsets.append(min(source, max(original.count - 1, 0)))
+      source += 1
+    }
+    return TextRun(text: text, offsets: offsets, escaped: escaped)
   }
 
   /// Splits text at placeholders into text and formulas; continuation marks vanish.

@@ -97,4 +97,8 @@ public indirect enum Inline: Sendable {
   case html(String, position: MarkdownPosition)
   case softBreak
   case lineBreak
+  /// `@eq-NAME` and its bracketed forms in prose.
+  case reference(CrossReference)
+  /// `{#eq-NAME}`, `{#sec-NAME}` or `{#fig-NAME}`; it labels what it follows.
+  case label(LabelDefinition)
 }

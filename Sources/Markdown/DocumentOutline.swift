@@ -77,5 +77,9 @@ private func describe(_ inline: Inline, depth: Int, into lines: inout [String]) 
   case .html(let html, let position): lines.append("\(indent)html \(at(position)) \(quoted(html))")
   case .softBreak: lines.append("\(indent)softBreak")
   case .lineBreak: lines.append("\(indent)lineBreak")
+  case .reference(let reference):
+    let form = reference.numberOnly ? " number-only" : ""
+    lines.append("\(indent)reference \(quoted(reference.label))\(form) \(at(reference.position))")
+  case .label(let label): lines.append("\(indent)label \(quoted(label.label)) \(at(label.position))")
   }
 }

@@ -17,6 +17,20 @@ struct ProtectedSource {
   var spans: [MathSpan]
   /// Each formula's byte range in the original text, dollars included.
   var sourceRanges: [Range<Int>]
+  /// Each placeholder's byte range in `bytes`, so an offset in `bytes` maps back to the original text.
+  var protectedRanges: [Range<Int>] = []
+
+  /// The original text's offset of an offset in `bytes` that lies outside every placeholder.
+  func originalOffset(of offset: Int) -> Int {
+    var low = 0
+    var high = protectedRanges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if protectedRanges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    guard low > 0 else { return offset }
+    return offset - protectedRanges[low - 1].upperBound + sourceRanges[low - 1].upperBound
+  }
 }
 
 /// Finds `$…$` and `$$…$$` outside code spans and the given verbatim lines (code and HTML blocks).
@@ -25,7 +39,9 @@ enum MathProtector {
   static func protect(_ bytes: [UInt8], skippingLines skipped: Set<Int>) -> ProtectedSource {
     var scanner = MathScanner(bytes: bytes, skipped: skipped)
     scanner.scan()
-    return ProtectedSource(bytes: scanner.output, spans: scanner.spans, sourceRanges: scanner.ranges)
+    return ProtectedSource(
+      bytes: scanner.output, spans: scanner.spans, sourceRanges: scanner.ranges,
+      protectedRanges: scanner.protectedRanges)
   }
 }
 
@@ -52,6 +68,7 @@ private struct MathScanner {
   var output: [UInt8] = []
   var spans: [MathSpan] = []
   var ranges: [Range<Int>] = []
+  var protectedRanges: [Range<Int>] = []
   var copiedUpTo = 0
   /// Searches that found no closer, by the limit they ran to: a later opener before the same limit cannot find one
   /// either (whether a `$` or backtick run closes does not depend on the opener), so each region is searched once.
@@ -182,7 +199,9 @@ private struct MathScanner {
     spans.append(MathSpan(id: id, tex: tex, isDisplay: isDisplay, position: lines.position(of: texRange.lowerBound)))
     ranges.append(start..<end)
     output.append(contentsOf: bytes[copiedUpTo..<start])
+    let placeholderStart = output.count
     output.append(contentsOf: placeholder(id: id, start: start, end: end))
+    protectedRanges.append(placeholderStart..<output.count)
     copiedUpTo = end
   }
 

@@ -8,29 +8,52 @@ enum PlaceholderReader {
 
   /// Splits `text` at placeholders; continuation marks are dropped, and a malformed placeholder stays as text.
   static func pieces(of text: String, formulaCount: Int) -> [Piece] {
-    // The placeholders' UTF-8 encodings all start with 0xEE; most text has none.
-    guard text.utf8.contains(0xEE) else { return text.isEmpty ? [] : [.text(text)] }
     var pieces: [Piece] = []
+    for (piece, _) in locatedPieces(of: text, formulaCount: formulaCount) {
+      if case .text(let more) = piece, case .text(let before)? = pieces.last {
+        pieces[pieces.count - 1] = .text(before + more)
+      } else {
+        pieces.append(piece)
+      }
+    }
+    return pieces
+  }
+
+  /// The pieces of `text` with the UTF-8 offset in `text` where each starts.
+  static func locatedPieces(of text: String, formulaCount: Int) -> [(piece: Piece, offset: Int)] {
+    // The placeholders' UTF-8 encodings all start with 0xEE; most text has none.
+    guard text.utf8.contains(0xEE) else { return text.isEmpty ? [] : [(.text(text), 0)] }
+    var pieces: [(piece: Piece, offset: Int)] = []
     var pending = String.UnicodeScalarView()
+    var pendingOffset = 0
     let scalars = Array(text.unicodeScalars)
     var index = 0
+    var offset = 0
+    func flush() {
+      if !pending.isEmpty { pieces.append((.text(String(pending)), pendingOffset)) }
+      pending = String.UnicodeScalarView()
+    }
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == MathPlaceholder.continuation {
+        flush()
         index += 1
+        offset += scalar.utf8.count
         continue
       }
       if scalar == MathPlaceholder.start, let (id, next) = formulaID(in: scalars, after: index), id < formulaCount {
-        if !pending.isEmpty { pieces.append(.text(String(pending))) }
-        pending = String.UnicodeScalarView()
-        pieces.append(.formula(id))
+        flush()
+        pieces.append((.formula(id), offset))
+        offset += scalars[index..<next].reduce(0) { $0 + $1.utf8.count }
         index = next
         continue
       }
+      if pending.isEmpty { pendingOffset = offset }
       pending.append(scalar)
       index += 1
+      offset += scalar.utf8.count
     }
-    if !pending.isEmpty { pieces.append(.text(String(pending))) }
+    flush()
     return pieces
   }
 

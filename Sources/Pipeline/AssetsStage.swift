@@ -170,7 +170,7 @@ enum AssetsStage {
         references.append(
           Reference(destination: source, isImage: true, hasAltText: !altText.isEmpty, position: position))
         collect(alt, into: &references)
-      case .text, .code, .math, .html, .softBreak, .lineBreak: break
+      case .text, .code, .math, .html, .softBreak, .lineBreak, .reference, .label: break
       }
     }
   }

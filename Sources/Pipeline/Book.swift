@@ -22,6 +22,10 @@ public struct Page: Sendable {
   public var diagnostics: [Diagnostic] = []
   /// The page ready to render; set by the splice stage.
   public var chapterPage: ChapterPage?
+  /// The claims its tensor blocks bind to equations; set by the label stage.
+  var bindings: [EquationBinding] = []
+  /// The equations each tensor block checked, by `CodeBlock.id`; set after the run.
+  var checkedEquations: [Int: [String]] = [:]
 
   /// Makes an unparsed page.
   public init(source: SourceFile, slug: String, isHome: Bool) {
@@ -57,6 +61,16 @@ public struct Book: Sendable {
   var imageSizes: [String: ImageSize] = [:]
   /// Located problems that do not fail the command, such as an image without alt text.
   public var warnings: [Diagnostic] = []
+  /// How many pages the run stage took from the run cache instead of running them.
+  public var cachedPageCount = 0
+  /// Every label's definition; set by the label stage.
+  var labels: [String: LabelSite] = [:]
+  /// Every label's number, place and checking code, as pages render them; set after the run.
+  public var crossReferences = CrossReferenceTable()
+  /// Numbered equations in the book, and how many of them code checked.
+  public var equationCount = 0
+  /// Numbered equations every claim bound to which held.
+  public var checkedEquationCount = 0
 
   /// Makes a book of loaded pages.
   public init(contentDirectory: String, pages: [Page]) {

@@ -16,6 +16,19 @@ public struct BookSettings: Sendable {
   /// True when `book.json` says `"allowFilesOutsideContent": true`: chapters and theme files may then be links to
   /// files outside the content folder. Off by default, so a planted link never publishes a secret.
   public var allowsFilesOutsideContent = false
+  /// How equations and figures are numbered: "2.3" within each chapter (the default) or 1, 2, 3… through the book
+  /// (`"equationNumbering": "book"`).
+  public var equationNumbering = EquationNumbering.chapter
+  /// True when `book.json` says `"requireCheckedEquations": true`: a numbered equation no code checks is an error.
+  public var requiresCheckedEquations = false
+
+  /// How numbered equations and figures count.
+  public enum EquationNumbering: String, Sendable, Decodable {
+    /// Chapter number, a dot, and the count within the chapter: (2.3).
+    case chapter
+    /// One count through the whole book: (7).
+    case book
+  }
 
   /// Reads `book.json` and then the theme files of `contentDirectory`, whose resolved path is `root`; `names` is the
   /// folder's listing. `book.json` itself must always be inside the folder: it is what lets other files out.
@@ -26,7 +39,11 @@ public struct BookSettings: Sendable {
     if names.contains(settingsFileName) {
       let (path, text) = try read(
         settingsFileName, in: contentDirectory, confinedTo: root, workingDirectory: workingDirectory)
-      (settings.allowsRawHTML, settings.allowsFilesOutsideContent) = try decode(text, path: path)
+      let file = try decode(text, path: path)
+      settings.allowsRawHTML = file.allowRawHTML ?? false
+      settings.allowsFilesOutsideContent = file.allowFilesOutsideContent ?? false
+      settings.equationNumbering = file.equationNumbering ?? .chapter
+      settings.requiresCheckedEquations = file.requireCheckedEquations ?? false
     }
     for name in names.sorted() where name.hasSuffix(".mustache") || themeAssetNames.contains(name) {
       let (path, text) = try read(
@@ -52,27 +69,33 @@ public struct BookSettings: Sendable {
     return (path, text)
   }
 
-  /// `book.json` is a JSON object whose keys are `allowRawHTML` and `allowFilesOutsideContent`, each true or false;
-  /// anything else is a mistake worth reporting.
-  private static func decode(_ text: String, path: String) throws(CommandFailure) -> (
-    allowsRawHTML: Bool, allowsFilesOutsideContent: Bool
-  ) {
-    struct SettingsFile: Decodable {
-      var allowRawHTML: Bool?
-      var allowFilesOutsideContent: Bool?
-    }
-    let known = ["allowRawHTML", "allowFilesOutsideContent"]
+  /// What `book.json` may hold.
+  private struct SettingsFile: Decodable {
+    var allowRawHTML: Bool?
+    var allowFilesOutsideContent: Bool?
+    var equationNumbering: EquationNumbering?
+    var requireCheckedEquations: Bool?
+  }
+
+  /// `book.json` is a JSON object whose keys are `allowRawHTML`, `allowFilesOutsideContent` and
+  /// `requireCheckedEquations` (each true or false) and `equationNumbering` ("chapter" or "book"); anything else is a
+  /// mistake worth reporting.
+  private static func decode(_ text: String, path: String) throws(CommandFailure) -> SettingsFile {
+    let known = ["allowRawHTML", "allowFilesOutsideContent", "equationNumbering", "requireCheckedEquations"]
     let data = Data(text.utf8)
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       throw CommandFailure("'\(path)' must be a JSON object such as {\"allowRawHTML\": true}")
     }
     if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
       throw CommandFailure(
-        "'\(path)': unknown setting '\(unknown)' (the settings are \"allowRawHTML\" and \"allowFilesOutsideContent\")")
+        "'\(path)': unknown setting '\(unknown)' (the settings are "
+          + known.map { "\"\($0)\"" }.joined(separator: ", ") + ")")
     }
     guard let file = try? JSONDecoder().decode(SettingsFile.self, from: data) else {
-      throw CommandFailure("'\(path)': \"allowRawHTML\" and \"allowFilesOutsideContent\" must be true or false")
+      throw CommandFailure(
+        "'\(path)': \"allowRawHTML\", \"allowFilesOutsideContent\" and \"requireCheckedEquations\" must be true or "
+          + "false, and \"equationNumbering\" \"chapter\" or \"book\"")
     }
-    return (file.allowRawHTML ?? false, file.allowFilesOutsideContent ?? false)
+    return file
   }
 }

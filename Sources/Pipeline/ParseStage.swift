@@ -22,7 +22,9 @@ enum ParseStage {
   /// The text of the first level-1 heading, formulas as their TeX between dollars.
   static func firstTitle(in blocks: [Block]) -> String? {
     for block in blocks {
-      if case .heading(1, let content, _) = block { return plainText(of: content) }
+      if case .heading(1, let content, _) = block {
+        return plainText(of: Inline.splittingTrailingLabel(content).content)
+      }
     }
     return nil
   }
@@ -38,7 +40,8 @@ func plainText(of inlines: [Inline]) -> String {
     case .image(_, _, let alt, _): return plainText(of: alt)
     case .math(let span): return span.isDisplay ? "$$\(span.tex)$$" : "$\(span.tex)$"
     case .softBreak, .lineBreak: return " "
-    case .html: return ""
+    case .reference(let reference): return reference.written
+    case .html, .label: return ""
     }
   }.joined()
 }

@@ -14,6 +14,8 @@ public struct PipelineOptions: Sendable {
   public var progress: @Sendable (PageProgress) -> Void
   /// The live tensor memory each chapter may use, in bytes (`--memory-limit`).
   public var memoryLimit = ResourceMeter.defaultMemoryLimit
+  /// Where chapters' runs are remembered between commands (`--no-cache` turns it off). Off unless a command asks.
+  public var cache = RunCacheSettings(enabled: false)
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
   /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
@@ -59,13 +61,21 @@ public struct Statistics: Sendable, Hashable {
   public var gradientTables: Int
   /// `assert` claims that held.
   public var claims: Int
+  /// Numbered equations (`$$ … $$ {#eq-…}`).
+  public var equations = 0
+  /// Numbered equations whose bound claims all held.
+  public var checkedEquations = 0
 
   /// Makes counts.
-  public init(chapters: Int, snippets: Int, gradientTables: Int, claims: Int) {
+  public init(
+    chapters: Int, snippets: Int, gradientTables: Int, claims: Int, equations: Int = 0, checkedEquations: Int = 0
+  ) {
     self.chapters = chapters
     self.snippets = snippets
     self.gradientTables = gradientTables
     self.claims = claims
+    self.equations = equations
+    self.checkedEquations = checkedEquations
   }
 
   init(_ book: Book) {
@@ -74,6 +84,8 @@ public struct Statistics: Sendable, Hashable {
     snippets = results.count
     gradientTables = results.reduce(0) { $0 + $1.gradientTables.count }
     claims = results.reduce(0) { $0 + $1.statements.filter { $0.claimHeld == true }.count }
+    equations = book.equationCount
+    checkedEquations = book.checkedEquationCount
   }
 }
 
@@ -108,7 +120,8 @@ public enum Pipeline {
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: { _ in })
+    book = RunStage.run(
+      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache, progress: { _ in })
     let rewrites = FixStage.rewrites(book)
     let written = try FixStage.write(rewrites, of: book, beforeRewrite: options.beforeRewrite)
     var outcome = try check(options)
@@ -127,7 +140,11 @@ public enum Pipeline {
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs)
-    book = RunStage.run(book, jobs: options.jobs, memoryLimit: options.memoryLimit, progress: options.progress)
+    book = LabelStage.collect(book)
+    book = RunStage.run(
+      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache,
+      progress: options.progress)
+    book = EquationChecks.check(book)
     book = AssetsStage.collect(book)
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)

@@ -26,16 +26,46 @@ enum RunStage {
   /// Runs every page, pages in parallel; `progress` is called (from any thread) as each page finishes.
   static func run(
     _ book: Book, jobs: Int, memoryLimit: Int = ResourceMeter.defaultMemoryLimit,
+    cacheSettings: RunCacheSettings = RunCacheSettings(enabled: false),
     progress: @escaping @Sendable (PageProgress) -> Void
   ) -> Book {
     var book = book
-    book.pages = parallelMap(book.pages, jobs: jobs) { page in
-      let finished = run(page, memoryLimit: memoryLimit)
+    let cache = book.resolvedContentDirectory.flatMap {
+      RunCache(settings: cacheSettings, contentRoot: $0, memoryLimit: memoryLimit)
+    }
+    let finished = parallelMap(book.pages, jobs: jobs) { page in
+      let (finished, entry, cached) = run(page, memoryLimit: memoryLimit, cache: cache)
       progress(
         PageProgress(path: finished.source.path, snippets: finished.results.count, problems: finished.problemCount))
-      return finished
+      return (finished, entry, cached)
     }
+    book.pages = finished.map(\.0)
+    book.cachedPageCount = finished.filter(\.2).count
+    cache?.prune(keeping: Set(finished.compactMap(\.1)))
     return book
+  }
+
+  /// Runs one page, or takes its run from the cache when an entry for its exact bytes exists; returns the page and
+  /// the name of its cache entry and whether the run came from it.
+  static func run(_ page: Page, memoryLimit: Int, cache: RunCache?) -> (Page, String?, Bool) {
+    guard let cache else { return (run(page, memoryLimit: memoryLimit), nil, false) }
+    let name = cache.entryName(for: page.source.bytes)
+    var page = page
+    if let cached = cache.lookup(name) {
+      page.results = cached.results
+      page.math = cached.math
+      page.diagnostics += cached.diagnostics.map {
+        Diagnostic(path: page.source.path, line: $0.line, column: $0.column, message: $0.message, notes: $0.notes)
+      }
+      return (page, name, true)
+    }
+    let before = page.diagnostics.count
+    page = run(page, memoryLimit: memoryLimit)
+    let added = page.diagnostics[before...].map {
+      CachedDiagnostic(line: $0.line, column: $0.column, message: $0.message, notes: $0.notes)
+    }
+    cache.store(CachedRun(results: page.results, math: page.math, diagnostics: added), as: name)
+    return (page, name, false)
   }
 
   /// Runs one page; the session is made here because it belongs to this page's thread alone.
@@ -48,7 +78,7 @@ enum RunStage {
         page.diagnostics.append(
           Diagnostic(
             path: page.source.path, line: block.fence.line, column: block.fence.column,
-            message: "unknown tensor option '\(word)'", notes: ["options are hide, error and fresh"]))
+            message: "unknown tensor option '\(word)'", notes: ["options are hide, error, fresh and checks=eq-NAME"]))
       }
       let text = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
       let origin = SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
@@ -75,6 +105,8 @@ enum RunStage {
       case "hide": options.hide = true
       case "error": options.expectsError = true
       case "fresh": options.fresh = true
+      // `checks=eq-NAME` binds the block's claims to an equation; the label stage reads it.
+      case _ where word.hasPrefix("checks="): break
       default: unknown.append(String(word))
       }
     }

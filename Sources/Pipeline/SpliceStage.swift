@@ -7,7 +7,10 @@ enum SpliceStage {
   static func splice(_ book: Book) -> Book {
     var book = book
     for index in book.pages.indices {
-      book.pages[index].chapterPage = chapterPage(for: book.pages[index])
+      var page = chapterPage(for: book.pages[index])
+      page?.crossReferences = book.crossReferences
+      page?.checkedEquations = book.pages[index].checkedEquations
+      book.pages[index].chapterPage = page
     }
     return book
   }
@@ -34,7 +37,15 @@ enum SpliceStage {
     return SnippetView(
       kind: kind, code: code, output: result.form == .script ? outputs.joined(separator: "\n") : "",
       verifiedClaimLines: result.statements.filter { $0.claimHeld == true }.map(\.codeLines.lowerBound),
-      expectsError: options.expectsError, gradientTables: result.gradientTables)
+      expectsError: options.expectsError, gradientTables: result.gradientTables,
+      broadcastDiagrams: result.broadcastDiagrams,
+      figures: result.statements.flatMap { statement in
+        // A transcript's figure follows its statement's output lines; a script's follow the output block.
+        let after = (statement.expectedLines ?? statement.codeLines).upperBound - 1
+        return statement.figures.map {
+          SnippetFigure(afterLine: Swift.max(after, statement.codeLines.lowerBound), figure: $0)
+        }
+      })
   }
 }
 

@@ -47,7 +47,10 @@ public final class ServeSession: @unchecked Sendable {
     onRebuild(book.rebuild())
     let server = self.server
     serverTask = Task { try await server.run() }
-    try await server.waitUntilListening(timeout: 60)
+    // Binding fails at once when it fails; the wait is only for the server task to be scheduled, which can take
+    // as long as the longest synchronous work holding Swift's few cooperative threads (a test run's heaviest
+    // tests took over 60 s on two loaded cores).
+    try await server.waitUntilListening(timeout: 600)
     if case .ip4(_, let listening)? = await server.listeningAddress {
       self.port = listening
     } else if case .ip6(_, let listening)? = await server.listeningAddress {

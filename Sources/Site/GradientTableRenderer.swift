@@ -21,7 +21,8 @@ enum GradientTableRenderer {
       html += "<tr><th scope=\"row\"><code>\(name)</code></th>"
       html += "<td class=\"shape\" data-label=\"Shape\">\(shapeText(row.shape))</td>"
       html += "<td class=\"shape\" data-label=\"Gradient shape\">\(shapeText(row.gradientShape))</td>"
-      html += "<td data-label=\"Broadcast\">\(escapeHTML(summedAxesText(row.summedAxes)))</td>"
+      html += "<td data-label=\"Broadcast\">\(escapeHTML(summedAxesText(row.summedAxes)))"
+      html += diagrams(for: row) + "</td>"
       html += "<td class=\"values\" data-label=\"\(derivative)\"><pre>\(escapeHTML(row.gradientText))</pre></td>"
       html += "<td class=\"number\" data-label=\"Largest difference\">\(differenceText(row.maxDifference))</td>"
       html +=
@@ -31,6 +32,18 @@ enum GradientTableRenderer {
       html += "</tr>\n"
     }
     return html + "</tbody>\n</table>\n</div>\n"
+  }
+
+  /// One shape diagram per broadcast result the argument took part in (usually one), or "" when it was never
+  /// broadcast: its axes under the result's, the summed ones marked.
+  static func diagrams(for row: GradientRow) -> String {
+    guard !row.broadcastShapes.isEmpty else { return "" }
+    let operand = BroadcastDiagram.Operand(name: row.name, shape: row.shape)
+    return "\n"
+      + row.broadcastShapes.map {
+        BroadcastDiagramRenderer.render(BroadcastDiagram(operands: [operand], result: $0), labels: false)
+      }
+      .joined()
   }
 
   /// A shape as NumPy prints it: `(2, 3)`, `(3,)`, `()`.

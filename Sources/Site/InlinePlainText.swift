@@ -20,8 +20,10 @@ enum InlinePlainText {
       guard includingDisplayMath || !span.isDisplay else { return "" }
       if let mathML = math?[span.id] { return MathPlainText.text(of: mathML) }
       return span.tex
-    case .html: return ""
+    case .html, .label: return ""
     case .softBreak, .lineBreak: return " "
+    // The body renderer puts resolved references' text in place before asking; this is the fallback.
+    case .reference(let reference): return reference.written
     }
   }
 }

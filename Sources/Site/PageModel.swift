@@ -25,11 +25,16 @@ public struct SnippetView: Sendable {
   public var expectsError: Bool
   /// The gradient tables, shown right after the block.
   public var gradientTables: [GradientTable]
+  /// The figures the block showed, in order.
+  public var figures: [SnippetFigure]
+  /// The broadcast diagrams (`broadcast_diagram(...)`), shown right after the block, before its gradient tables.
+  public var broadcastDiagrams: [BroadcastDiagram]
 
   /// Makes a view.
   public init(
     kind: Kind, code: String, output: String = "", verifiedClaimLines: [Int] = [], expectsError: Bool = false,
-    gradientTables: [GradientTable] = []
+    gradientTables: [GradientTable] = [], broadcastDiagrams: [BroadcastDiagram] = [],
+    figures: [SnippetFigure] = []
   ) {
     self.kind = kind
     self.code = code
@@ -37,6 +42,8 @@ public struct SnippetView: Sendable {
     self.verifiedClaimLines = verifiedClaimLines
     self.expectsError = expectsError
     self.gradientTables = gradientTables
+    self.figures = figures
+    self.broadcastDiagrams = broadcastDiagrams
   }
 }
 
@@ -54,6 +61,10 @@ public struct ChapterPage: Sendable {
   public var snippets: [Int: SnippetView]
   /// Rendered MathML for each formula, keyed by `MathSpan.id`.
   public var math: [Int: String]
+  /// Every label of the book, for numbering this page's equations and resolving its references.
+  public var crossReferences = CrossReferenceTable()
+  /// The equations each tensor block checked (every bound claim held), by `CodeBlock.id`.
+  public var checkedEquations: [Int: [String]] = [:]
 
   /// Makes a chapter page.
   public init(

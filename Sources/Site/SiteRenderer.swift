@@ -82,10 +82,12 @@ public enum SiteRenderer {
     guard let chapter = page.chapter else { return (generatedHomeBody(), nil, nil) }
     var renderer = BodyRenderer(
       pageFile: page.file, resolver: resolver, snippets: chapter.snippets, math: chapter.math,
-      allowsRawHTML: allowsRawHTML)
+      allowsRawHTML: allowsRawHTML, pageName: chapter.slug, references: chapter.crossReferences,
+      checkedEquations: chapter.checkedEquations)
     let body = renderer.render(chapter.document)
     var summaryRenderer = BodyRenderer(
-      pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: allowsRawHTML)
+      pageFile: page.file, resolver: resolver, snippets: [:], math: chapter.math, allowsRawHTML: allowsRawHTML,
+      pageName: chapter.slug, references: chapter.crossReferences)
     return (body, summaryRenderer.summaryHTML(of: chapter.document), PageDescription.of(chapter))
   }
 
@@ -120,6 +122,11 @@ public enum SiteRenderer {
     var anchors: [String: Set<String>] = [:]
     for (page, body) in zip(plan.pages, bodies) {
       anchors[page.file] = Set(body.headings.map(\.id)).union(HeadingSlugger.themeIDs)
+      // Labelled equations and figures, and the code that checked an equation, are link targets too.
+      if let chapter = page.chapter {
+        anchors[page.file]?.formUnion(chapter.crossReferences.ids(onPage: chapter.slug))
+        anchors[page.file]?.formUnion(chapter.checkedEquations.keys.map { checkingCodeID(blockID: $0) })
+      }
     }
     var diagnostics: [SiteDiagnostic] = []
     for (page, body) in zip(plan.pages, bodies) {

@@ -33,7 +33,10 @@ public func highlight(_ code: String) -> [HighlightedToken] {
 }
 
 /// Names the interpreter provides before any assignment, shown as builtins.
-private let builtinNames: Set<String> = ["np", "numpy", "print", "len", "float", "int", "grad", "numgrad", "gradients"]
+private let builtinNames: Set<String> = [
+  "np", "numpy", "print", "len", "float", "int", "grad", "numgrad", "gradients",
+  "broadcast_diagram",
+]
 
 private func highlightKind(of token: Token) -> TokenKind {
   switch token.kind {

@@ -1,5 +1,7 @@
+import Plot
+
 /// A position in a source file: 1-based line, and 1-based column counted in UTF-8 bytes.
-public struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
   /// The 1-based line.
   public var line: Int
   /// The 1-based column, in UTF-8 bytes from the start of the line.
@@ -53,13 +55,13 @@ public struct Snippet: Sendable {
 }
 
 /// Whether a block is a doctest-style transcript (`>>> ` prompts) or a plain script.
-public enum SnippetForm: Sendable, Hashable {
+public enum SnippetForm: Sendable, Hashable, Codable {
   case transcript
   case script
 }
 
 /// A problem found while parsing or running a snippet, located in the Markdown file.
-public struct SnippetDiagnostic: Sendable, Hashable {
+public struct SnippetDiagnostic: Sendable, Hashable, Codable {
   /// The message, without the `error:` prefix.
   public var message: String
   /// Where it points, in file coordinates.
@@ -76,7 +78,7 @@ public struct SnippetDiagnostic: Sendable, Hashable {
 }
 
 /// What one statement did: its source, what it printed, and how that compares with the expected text.
-public struct StatementResult: Sendable, Hashable {
+public struct StatementResult: Sendable, Hashable, Codable {
   /// The statement's code, without `>>> `/`... ` prompts, continuation lines joined by "\n".
   public var code: String
   /// Where the statement starts in the file.
@@ -96,6 +98,10 @@ public struct StatementResult: Sendable, Hashable {
   public var claimHeld: Bool?
   /// The gradient table this statement produced (`gradients(...)`), if any.
   public var gradientTable: GradientTable?
+  /// The matplotlib figures this statement showed (`plt.show()`, or the block's end with a figure open), in order.
+  public var figures: [Figure] = []
+  /// The broadcast diagram this statement drew (`broadcast_diagram(...)`), if any.
+  public var broadcastDiagram: BroadcastDiagram?
   /// Whether `fix` may write `output` as the expected text: false when the statement does not parse, since a
   /// snippet that uses what the language lacks must be rewritten, not recorded as failing.
   public var outputCanBecomeExpected = true
@@ -118,7 +124,7 @@ public struct StatementResult: Sendable, Hashable {
 }
 
 /// One row of a gradient table: ∂l/∂x for one argument of `gradients(l, x1, …)`.
-public struct GradientRow: Sendable, Hashable {
+public struct GradientRow: Sendable, Hashable, Codable {
   /// The argument's source text as written (`W`, `b`, `z`).
   public var name: String
   /// The argument's shape.
@@ -127,6 +133,9 @@ public struct GradientRow: Sendable, Hashable {
   public var gradientShape: [Int]
   /// Axes of the broadcast result that the gradient was summed over to get back to `shape` (empty when none).
   public var summedAxes: [Int]
+  /// The shapes of the broadcast results the argument took part in (empty when it was never broadcast), for the
+  /// table's shape diagrams.
+  public var broadcastShapes: [[Int]]
   /// The gradient's values as NumPy's `str` prints them.
   public var gradientText: String
   /// The largest absolute difference between the autodiff gradient and central finite differences.
@@ -137,9 +146,10 @@ public struct GradientRow: Sendable, Hashable {
   /// Makes a row.
   public init(
     name: String, shape: [Int], gradientShape: [Int], summedAxes: [Int], gradientText: String, maxDifference: Double,
-    passed: Bool
+    passed: Bool, broadcastShapes: [[Int]] = []
   ) {
     self.name = name
+    self.broadcastShapes = broadcastShapes
     self.shape = shape
     self.gradientShape = gradientShape
     self.summedAxes = summedAxes
@@ -150,7 +160,7 @@ public struct GradientRow: Sendable, Hashable {
 }
 
 /// The data behind one gradient table: the differentiated value and one row per argument.
-public struct GradientTable: Sendable, Hashable {
+public struct GradientTable: Sendable, Hashable, Codable {
   /// The source text of the first argument of `gradients` (the value differentiated, e.g. `l`).
   public var target: String
   /// The rows, in argument order.
@@ -164,7 +174,7 @@ public struct GradientTable: Sendable, Hashable {
 }
 
 /// Everything one block produced, for verifying, splicing and rendering.
-public struct BlockResult: Sendable, Hashable {
+public struct BlockResult: Sendable, Hashable, Codable {
   /// Transcript or script.
   public var form: SnippetForm
   /// Every statement in order.
@@ -181,4 +191,7 @@ public struct BlockResult: Sendable, Hashable {
 
   /// The gradient tables of the block, in statement order.
   public var gradientTables: [GradientTable] { statements.compactMap(\.gradientTable) }
+
+  /// The broadcast diagrams of the block, in statement order.
+  public var broadcastDiagrams: [BroadcastDiagram] { statements.compactMap(\.broadcastDiagram) }
 }

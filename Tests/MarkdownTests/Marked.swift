@@ -46,7 +46,7 @@ func formulas(in inlines: [Inline]) -> [MathSpan] {
     case .emphasis(let children), .strong(let children): return formulas(in: children)
     case .link(_, _, let content, _): return formulas(in: content)
     case .image(_, _, let alt, _): return formulas(in: alt)
-    case .text, .code, .html, .softBreak, .lineBreak: return []
+    case .text, .code, .html, .softBreak, .lineBreak, .reference, .label: return []
     }
   }
 }
@@ -60,7 +60,8 @@ func plainText(of inlines: [Inline]) -> String {
     case .link(_, _, let content, _): return plainText(of: content)
     case .image(_, _, let alt, _): return plainText(of: alt)
     case .softBreak, .lineBreak: return "\n"
-    case .math, .html: return ""
+    case .reference(let reference): return reference.written
+    case .math, .html, .label: return ""
     }
   }.joined()
 }

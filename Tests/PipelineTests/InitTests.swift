@@ -23,7 +23,7 @@ import Testing
   #expect(page.contains("<math display=\"block\""))
   #expect(page.contains("array([ 0.5, -2. ,  6. ])"))
   let ignore = try String(contentsOfFile: book + "/.gitignore", encoding: .utf8)
-  #expect(ignore.contains("/site/") && ignore.contains("/.site.lock"))
+  #expect(ignore.contains("/site/") && ignore.contains("/.site.lock") && ignore.contains("/.docbuild/"))
   let ci = try String(contentsOfFile: book + "/ci/check-book.sh", encoding: .utf8)
   #expect(ci.contains("docbuild check"))
 }

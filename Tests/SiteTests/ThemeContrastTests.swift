@@ -13,6 +13,7 @@ import Testing
     ("verified", "code-bg"), ("tok-keyword", "code-bg"), ("tok-builtin", "code-bg"), ("tok-number", "code-bg"),
     ("tok-string", "code-bg"), ("tok-operator", "code-bg"), ("tok-punctuation", "code-bg"),
     ("tok-comment", "code-bg"), ("tok-name", "code-bg"), ("focus", "bg"), ("focus", "code-bg"),
+    ("summed", "bg"), ("summed", "code-bg"), ("fg", "summed-bg"), ("muted", "bg"),
   ]
 
   static let stylesheet = SampleBook.text(SiteRenderer.render(SampleBook.book), "style.css")

@@ -14,6 +14,8 @@ fi
 bin="$(realpath "$1")"
 work="$(mktemp -d /tmp/docbuild-hostile.XXXXXX)"
 chmod 755 "$work"
+# The run cache's signing key goes here, never into the real home folder.
+export XDG_CACHE_HOME="$work/xdg-cache"
 cleanup() {
   # An interrupted mount-point case must not leave its tmpfs mounted.
   awk -v w="$work/" 'index($2, w) == 1 { print $2 }' /proc/mounts | while read -r point; do umount "$point"; done
@@ -35,7 +37,10 @@ run() {
     prefix=(setpriv --reuid=65534 --regid=65534 --clear-groups)
     shift
   fi
-  "${prefix[@]}" timeout 60 "$bin" "$@" >out.txt 2>err.txt
+  # The run cache (its own case below) would add a `.docbuild` folder to the listings the other cases compare.
+  local cache=()
+  case "${1:-}" in build | check | fix) cache=(--no-cache) ;; esac
+  "${prefix[@]}" timeout 60 "$bin" "$@" "${cache[@]}" >out.txt 2>err.txt
 }
 
 # A two-chapter book whose first chapter's transcript is right; `stale` makes its expected output wrong.
@@ -139,9 +144,9 @@ mixed=""
 stopped=0
 for attempt in $(seq 1 10); do
   rm -rf site
-  "$bin" build --content one --output site --quiet 2>err-one.txt &
+  "$bin" build --content one --output site --quiet --no-cache 2>err-one.txt &
   first=$!
-  "$bin" build --content two --output site --quiet 2>err-two.txt &
+  "$bin" build --content two --output site --quiet --no-cache 2>err-two.txt &
   second=$!
   wait $first
   status_one=$?
@@ -295,7 +300,7 @@ for arguments in "build --jobs -1" "check --jobs 0" "check --output x" "fix --ou
 done
 
 new_case && book c && mkdir gone
-status=$(cd gone && rmdir ../gone && timeout 60 "$bin" check --content c >/dev/null 2>"$work/gone.err"; echo $?)
+status=$(cd gone && rmdir ../gone && timeout 60 "$bin" check --content c --no-cache >/dev/null 2>"$work/gone.err"; echo $?)
 if [ "$status" = 2 ] && grep -q "cannot find the current folder" "$work/gone.err"; then
   pass "a deleted current folder gets a plain message"
 else
@@ -395,19 +400,19 @@ milliseconds() {
 }
 new_case && mkdir c
 slow_chapter 0 >c/01-slow.md
-base=$(milliseconds timeout 60 "$bin" check --content c)
+base=$(milliseconds timeout 60 "$bin" check --content c --no-cache)
 slow_chapter 4 >c/01-slow.md
-per=$((($(milliseconds timeout 60 "$bin" check --content c) - base) / 4 + 1))
+per=$((($(milliseconds timeout 60 "$bin" check --content c --no-cache) - base) / 4 + 1))
 repeats=$((1500 / per + 1))
 [ $repeats -gt 400 ] && repeats=400
 slow_chapter $repeats >slow.orig
 cp slow.orig c/01-slow.md
-duration=$(milliseconds timeout 120 "$bin" fix --content c)
+duration=$(milliseconds timeout 120 "$bin" fix --content c --no-cache)
 lost=""
 reported=0
 for fraction in 10 20 30 40; do
   cp slow.orig c/01-slow.md
-  timeout 120 "$bin" fix --content c >out.txt 2>err.txt &
+  timeout 120 "$bin" fix --content c --no-cache >out.txt 2>err.txt &
   fixer=$!
   sleep "$(awk "BEGIN { print $duration * $fraction / 100 / 1000 }")"
   printf '\nSaved while fix ran.\n' >>c/01-slow.md
@@ -425,6 +430,44 @@ elif [ $reported -eq 0 ]; then
   fail "a chapter edited while fix runs keeps the edit" "no edit landed while fix ran (fix takes ${duration} ms)"
 else
   pass "a chapter edited while fix runs keeps the edit ($reported of 4 edits landed mid-fix and were reported)"
+fi
+
+# The run cache: a `.docbuild` planted as a link to a folder elsewhere receives nothing, and the build still works.
+new_case && book c && mkdir elsewhere && ln -s "$PWD/elsewhere" .docbuild
+if timeout 60 "$bin" build --content c --output site --quiet >out.txt 2>err.txt && [ -z "$(ls -A elsewhere)" ] &&
+  [ -L .docbuild ] && [ -f site/a.html ]; then
+  pass "the run cache never writes through a planted .docbuild link"
+else
+  fail "the run cache never writes through a planted .docbuild link" "$(cat err.txt; ls -lA . elsewhere)"
+fi
+
+# A forged cache entry, as someone could commit in `.docbuild/`: it records the pass of an honest chapter under the
+# name of a chapter whose claim is false, signed with the forger's own key. The forger's docbuild believes it (so the
+# forgery is real); anyone else's runs the chapter, and the false claim fails.
+new_case && mkdir c
+printf '# A\n\n```tensor\nassert 1 + 1 == 2\n```\n' >c/01-a.md
+XDG_CACHE_HOME="$PWD/forger" timeout 60 "$bin" check --content c --quiet >/dev/null 2>&1
+printf '# A\n\n```tensor\nassert 1 + 1 == 3\n```\n' >c/01-a.md
+python3 - "$bin" <<'FORGE'
+import hashlib, hmac, os, pathlib, sys
+status = os.stat(sys.argv[1])
+identity = f"{status.st_dev}:{status.st_ino}:{status.st_size}:{status.st_mtime_ns // 10**9}.{status.st_mtime_ns % 10**9}"
+fixed = f"docbuild-run-cache-1\n{identity}\n{2 << 30}\n".encode()
+name = hashlib.sha256(fixed + hashlib.sha256(pathlib.Path("c/01-a.md").read_bytes()).digest()).hexdigest()
+[honest] = pathlib.Path(".docbuild/c").iterdir()
+payload = honest.read_bytes()[65:]
+key = pathlib.Path("forger/docbuild/key").read_bytes()
+tag = hmac.new(key, name.encode() + payload, hashlib.sha256).hexdigest()
+pathlib.Path(".docbuild/c", name).write_bytes(tag.encode() + b"\n" + payload)
+FORGE
+forger=0
+XDG_CACHE_HOME="$PWD/forger" timeout 60 "$bin" check --content c --quiet >/dev/null 2>&1 || forger=$?
+status=0
+timeout 60 "$bin" check --content c --quiet >out.txt 2>err.txt || status=$?
+if [ "$forger" = 0 ] && [ "$status" = 1 ] && grep -q "claim failed: assert 1 + 1 == 3" err.txt; then
+  pass "a forged run-cache entry cannot make a false claim pass"
+else
+  fail "a forged run-cache entry cannot make a false claim pass" "forger exit $forger, exit $status: $(cat err.txt)"
 fi
 
 echo "$passed passed, $failed failed"

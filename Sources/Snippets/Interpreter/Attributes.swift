@@ -27,8 +27,12 @@ enum Attributes {
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
     case .bool, .int, .float:
       if name == "real" { return value }
+    case .set:
+      if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .randomObject(let handle):
       return try Interpreter.randomAttribute(name, of: handle)
+    case .plot(let reference):
+      return try Interpreter.plotAttribute(name, of: reference)
     default:
       break
     }

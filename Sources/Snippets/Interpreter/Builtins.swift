@@ -13,15 +13,16 @@ enum Builtins {
     "int", "float", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map", "filter",
     "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
-    "tuple_iterator", "str_ascii_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
+    "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
   static func isType(_ name: String) -> Bool {
     pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.") || exceptionBases[name] != nil
   }
-  /// The autodiff functions (the manual, docs/04-numbers.md, "Autodiff").
-  static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients"]
+  /// The autodiff functions (the manual, docs/04-numbers.md, "Autodiff"), and docbuild's other function that is not
+  /// NumPy (`broadcast_diagram`).
+  static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients", "broadcast_diagram"]
   /// NumPy functions callable as `np.name` or plain `name`.
   static let numpyFunctions: Set<String> = Set([
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
@@ -111,14 +112,46 @@ enum Builtins {
 
 extension Interpreter {
   /// Calls a function of the language by its qualified name (`numpy.sum`, `numpy.random.rand`, `print`, `grad`).
+  /// True for iterables whose items may be objects: generators and iterators included, which are not walked first.
+  private static func mayHoldObjects(_ value: Value) -> Bool {
+    if case .iterator(let box) = value { return box.items[box.position...].contains(where: \.isObject) }
+    return value.holdsObjects
+  }
+
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
     case "print": return try printValues(call)
-    case "len": return try PythonBuiltins.len(call)
+    case "len":
+      if call.positional.count == 1, call.keywords.isEmpty {
+        if case .object(let object) = call.positional[0] { return try objectLength(object) }
+        if case .set(let set) = call.positional[0] { return .int(set.count) }
+      }
+      return try PythonBuiltins.len(call)
     case "float": return try PythonBuiltins.float(call)
     case "int": return try PythonBuiltins.int(call)
     case "abs": return try PythonReductions.abs(call)
-    case "sum": return try PythonReductions.sum(call)
+    case "sum":
+      var call = call
+      if case .object = call.positional.first {
+        call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      }
+      // Objects add with their own `__add__`/`__radd__` (micrograd's `sum(ws, bias)`), so sum them here.
+      let start =
+        call.keywords.first { $0.name == "start" }?.value ?? (call.positional.count > 1 ? call.positional[1] : nil)
+      if let first = call.positional.first, start?.isObject == true || Self.mayHoldObjects(first) {
+        let items = try iterate(first)
+        guard start?.isObject == true || items.contains(where: \.isObject) else {
+          call.positional[0] = try .makeList(items)
+          return try PythonReductions.sum(call)
+        }
+        var total = start ?? .int(0)
+        for item in items {
+          try tick()
+          total = try objectBinary(.add, total, item)
+        }
+        return total
+      }
+      return try PythonReductions.sum(call)
     case "max", "min": return try extreme(name, call)
     case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
       "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord":
@@ -130,7 +163,12 @@ extension Interpreter {
       case .string(let text): spec = text
       case let other: throw PythonError.type("format() argument 2 must be str, not \(other.typeName)")
       }
-      return .string(try Self.format(bound.value("value"), spec))
+      let value = bound.value("value")
+      if case .object(let object) = value, let result = try callSpecial(object, "__format__", [.string(spec)]) {
+        return result
+      }
+      if value.holdsObjects, spec.isEmpty { return .string(try text(value, repr: false)) }
+      return .string(try Self.format(value, spec))
     case "grad", "autograd.grad":
       if let first = call.positional.first, first.isCallable { return try functional(.grad, call) }
       if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }
@@ -143,8 +181,10 @@ extension Interpreter {
     case "autograd.jacobian": return try functional(.jacobian, call)
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
+    case "broadcast_diagram": return try drawBroadcastDiagram(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
+    case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where name.hasPrefix("numpy.linalg."):
       return try NumpyArrays.linalg(String(name.dropFirst("numpy.linalg.".count)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)

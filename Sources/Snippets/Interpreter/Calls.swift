@@ -12,13 +12,14 @@ extension Interpreter {
     }
     let frame = Scope(definition: closure.definition, parent: closure.enclosing)
     try bindArguments(of: closure, call, into: frame)
-    let saved = (scope, origin, code)
+    let saved = (scope, origin, code, currentClosure)
     scope = frame
     origin = closure.origin
     code = closure.code
+    currentClosure = closure
     callDepth += 1
     defer {
-      (scope, origin, code) = saved
+      (scope, origin, code, currentClosure) = saved
       callDepth -= 1
     }
     if case .returned(let value) = try run(closure.definition.body) { return value }

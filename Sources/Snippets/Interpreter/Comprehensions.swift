@@ -27,6 +27,10 @@ extension Interpreter {
     case .list: return try .makeList(results)
     case .dict: return try .makeDict(pairs)
     case .generator: return .iterator(IteratorBox(kind: "generator", items: results))
+    case .set:
+      let set = SetBox()
+      for item in results { try set.insert(item) }
+      return .set(set)
     }
   }
 
@@ -40,7 +44,7 @@ extension Interpreter {
     }
     switch comprehension.clauses[index] {
     case .condition(let condition):
-      if try evaluate(condition).truthValue() {
+      if try truth(try evaluate(condition)) {
         try runClauses(comprehension, from: index + 1, firstValue: nil, body)
       }
     case .loop(let target, let iterable):
@@ -58,7 +62,7 @@ extension Interpreter {
         }
         return
       }
-      for item in try Self.iterationItems(source) {
+      for item in try iterate(source) {
         try tick()
         try assign(target, item)
         try runClauses(comprehension, from: index + 1, firstValue: nil, body)

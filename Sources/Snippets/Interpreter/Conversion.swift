@@ -113,6 +113,7 @@ extension Value {
     case .string(let value): return !value.isEmpty
     case .tuple(let items), .list(let items): return !items.isEmpty
     case .dict(let dict): return dict.count > 0
+    case .set(let set): return set.count > 0
     case .dictView(_, let dict): return dict.count > 0
     case .range(let start, let stop, let step): return Interpreter.rangeCount(start, stop, step) > 0
     case .tensor(let tensor):

@@ -12,9 +12,12 @@ indirect enum HashKey: Hashable, Sendable {
   case none
   case integer(BigInt)
   case float(Double)
-  case string(String)
+  /// A str by its code points: Swift's String equality would merge canonically equivalent texts Python keeps apart.
+  case string([Unicode.Scalar])
   case tuple([HashKey])
   case type(String)
+  /// An object or class: hashed by identity, as Python's default `__hash__` does.
+  case identity(ObjectIdentifier)
 
   /// The key for `value`, or Python's TypeError for an unhashable value.
   init(_ value: Value) throws(PythonError) {
@@ -27,7 +30,7 @@ indirect enum HashKey: Hashable, Sendable {
       } else {
         self = .float(double.isNaN ? .nan : double)
       }
-    case .string(let text): self = .string(text)
+    case .string(let text): self = .string(Array(text.unicodeScalars))
     case .tuple(let items):
       var keys: [HashKey] = []
       for item in items { keys.append(try HashKey(item)) }
@@ -35,6 +38,9 @@ indirect enum HashKey: Hashable, Sendable {
     case .tensor(let tensor) where tensor.isScalar:
       self = try HashKey(try value.pythonNumber(for: "hash"))
     case .function(let name), .module(let name): self = .type(name)
+    case .object(let object): self = .identity(ObjectIdentifier(object))
+    case .classObject(let type): self = .identity(ObjectIdentifier(type))
+    case .rendered(let text): self = .string(Array(text.unicodeScalars))
     case .scalarType(let dtype), .dtype(let dtype): self = .type("numpy." + dtype.rawValue)
     default:
       throw PythonError.type("unhashable type: '\(value.typeName)'")

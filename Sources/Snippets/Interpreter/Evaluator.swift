@@ -20,26 +20,48 @@ extension Interpreter {
       var evaluated: [(Value, Value)] = []
       for pair in pairs { evaluated.append((try evaluate(pair.key), try evaluate(pair.value))) }
       return try .makeDict(evaluated)
-    case .unary(let op, let operand): return try Operators.unary(op, try evaluate(operand))
+    case .set(let items):
+      let set = SetBox()
+      for item in items { try set.insert(try evaluate(item)) }
+      // CPython compiles a display of three or more constants to a frozenset constant merged into a new set,
+      // whose table layout (and so printed order) differs from adding the items one by one.
+      guard items.count > 2, items.allSatisfy(\.isConstant) else { return .set(set) }
+      // The compiler also rebuilds the frozenset from its own order when it merges constants.
+      let rebuilt = SetBox()
+      for item in set.items { try rebuilt.insert(item) }
+      let merged = SetBox()
+      try merged.merge(rebuilt)
+      return .set(merged)
+    case .unary(let op, let operand):
+      let value = try evaluate(operand)
+      if case .object(let object) = value { return try objectUnary(op, object) }
+      return try Operators.unary(op, value)
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
-      return try Operators.binary(op, a, try evaluate(right))
+      let b = try evaluate(right)
+      if a.isObject || b.isObject { return try objectBinary(op, a, b) }
+      return try Operators.binary(op, a, b)
     case .logical(let op, let left, let right):
       let value = try evaluate(left)
       // Python's `and`/`or` return the operand that decided, evaluating the right one only when needed.
-      return try value.truthValue() == (op == .and) ? try evaluate(right) : value
-    case .not(let operand): return .bool(try !evaluate(operand).truthValue())
+      return try truth(value) == (op == .and) ? try evaluate(right) : value
+    case .not(let operand): return .bool(try !truth(try evaluate(operand)))
     case .conditional(let test, let body, let orElse):
-      return try evaluate(test).truthValue() ? try evaluate(body) : try evaluate(orElse)
+      return try truth(try evaluate(test)) ? try evaluate(body) : try evaluate(orElse)
     case .comparison(let first, let rest): return try evaluateComparison(first, rest)
     case .attribute(let base, let name):
-      let value = try evaluate(base)
-      let result = try Attributes.get(name, of: value)
-      return ViewTracking.attributes.contains(name) ? asView(of: value, result) : result
+      return try attributeValue(try evaluate(base), name)
     case .call(let callee, let arguments): return try evaluateCall(callee, arguments)
     case .index(let base, let index):
       let value = try evaluate(base)
-      return asView(of: value, try Indexing.index(value, with: try evaluate(index)))
+      let key = try evaluate(index)
+      if case .object(let object) = value {
+        guard let result = try callSpecial(object, "__getitem__", [key]) else {
+          throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+        }
+        return result
+      }
+      return asView(of: value, try Indexing.index(value, with: key))
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):
@@ -62,9 +84,21 @@ extension Interpreter {
         let spec = try evaluateFormatted(specParts)
         if let selfDocumenting { result += selfDocumenting }
         switch conversion {
-        case "r", "a": value = .string(value.repr)
-        case "s": value = .string(value.str)
-        default: if selfDocumenting != nil, spec.isEmpty { value = .string(value.repr) }
+        case "r", "a": value = .string(try text(value, repr: true))
+        case "s": value = .string(try text(value, repr: false))
+        default:
+          if selfDocumenting != nil, spec.isEmpty {
+            value = .string(try text(value, repr: true))
+          } else if value.holdsObjects {
+            if case .object(let object) = value, let formatted = try callSpecial(object, "__format__", [.string(spec)])
+            {
+              value = formatted
+            } else if spec.isEmpty {
+              value = .string(try text(value, repr: false))
+            } else {
+              throw PythonError.type("unsupported format string passed to \(value.typeName).__format__")
+            }
+          }
         }
         result += try Self.format(value, spec)
       }
@@ -100,8 +134,10 @@ extension Interpreter {
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
       let right = try evaluate(operand)
-      result = try Operators.compare(op, left, right)
-      if position < rest.count - 1, try !result.truthValue() { return result }
+      result =
+        left.isObject || right.isObject || op == .is || op == .isNot
+        ? try objectCompare(op, left, right) : try Operators.compare(op, left, right)
+      if position < rest.count - 1, try !truth(result) { return result }
       left = right
     }
     return result
@@ -109,15 +145,50 @@ extension Interpreter {
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
     let function = try evaluate(callee)
-    let namesArguments = if case .function("gradients") = function { true } else { false }
+    let namesArguments =
+      switch function {
+      case .function("gradients"), .function("broadcast_diagram"): true
+      default: false
+      }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     for argument in arguments {
       let value = try evaluate(argument.value)
+      switch argument.unpacking {
+      case .none: break
+      case .positional:
+        let items: [Value]
+        do {
+          items = try iterate(value)
+        } catch {
+          guard error.type == "TypeError", error.message.hasSuffix("is not iterable") else { throw error }
+          throw PythonError.type(
+            "\(Self.callableName(function)) argument after * must be an iterable, not \(value.typeName)")
+        }
+        for item in items {
+          call.positional.append(item)
+          call.positionalTexts.append("")
+        }
+        continue
+      case .keywords:
+        guard case .dict(let dict) = value else {
+          throw PythonError.type(
+            "\(Self.callableName(function)) argument after ** must be a mapping, not \(value.typeName)")
+        }
+        for (key, item) in zip(dict.keys, dict.values) {
+          guard case .string(let keyword) = key else { throw PythonError.type("keywords must be strings") }
+          if call.keywords.contains(where: { $0.0 == keyword }) {
+            throw PythonError.type("got multiple values for keyword argument '\(keyword)'")
+          }
+          call.keywords.append((keyword, item))
+        }
+        continue
+      }
       if let keyword = argument.keyword {
         call.keywords.append((keyword, value))
       } else {
         call.positional.append(value)
-        // Only a gradient table names its rows by the arguments' code; other calls skip making the text.
+        // Only a gradient table and a broadcast diagram name their rows by the arguments' code; other calls skip
+        // making the text.
         call.positionalTexts.append(namesArguments ? text(of: argument.value.range) : "")
       }
     }
@@ -137,9 +208,20 @@ extension Interpreter {
     }
   }
 
+  /// How CPython names a callable in argument-unpacking errors: `__main__.f()`, `print()`.
+  static func callableName(_ function: Value) -> String {
+    switch function {
+    case .userFunction(let closure): "__main__.\(closure.definition.qualifiedName)()"
+    case .boundMethod(_, let closure): "__main__.\(closure.definition.qualifiedName)()"
+    case .function(let name): "\(name.split(separator: ".").last ?? Substring(name))()"
+    default: "\(function.typeName) object"
+    }
+  }
+
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
+    if let result = try callObject(function, call) { return result }
     switch function {
     case .userFunction(let closure):
       return try callUser(closure, call)
@@ -153,6 +235,11 @@ extension Interpreter {
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
+    case .method(.plot(let reference), let name):
+      call.function = name
+      return try callPlotMethod(reference, name, call)
+    case .method(.set(let set), let name):
+      return try setMethod(name, set, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):

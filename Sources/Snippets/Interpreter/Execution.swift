@@ -1,3 +1,4 @@
+import Plot
 import TensorCore
 
 /// What running one statement did.
@@ -12,6 +13,10 @@ struct Execution: Sendable {
   var claimLocation: SourceLocation?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
+  /// The figures `plt.show()` showed.
+  var figures: [Figure] = []
+  /// For `broadcast_diagram(...)`: the diagram.
+  var broadcastDiagram: BroadcastDiagram?
 }
 
 extension Interpreter {
@@ -22,7 +27,10 @@ extension Interpreter {
     self.origin = origin
     printed = ""
     gradientTable = nil
+    plots.shown = []
+    broadcastDiagram = nil
     steps = 0
+    objectCells = 0
     scope = nil
     callDepth = 0
     var execution = Execution()
@@ -48,6 +56,8 @@ extension Interpreter {
     scope = nil
     execution.printed = printed
     execution.gradientTable = gradientTable
+    execution.figures = plots.shown
+    execution.broadcastDiagram = broadcastDiagram
     return execution
   }
 
@@ -95,6 +105,28 @@ extension Interpreter {
         scope = current.parent
       }
     case .method(let receiver, _): collect(receiver, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+    case .object(let object):
+      guard visited.insert(ObjectIdentifier(object)).inserted else { return }
+      pythonBytes += object.attributes.count * MemoryLayout<Value>.stride
+      collect(.classObject(object.type), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      for item in object.attributes.values {
+        collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
+    case .classObject(let type):
+      guard visited.insert(ObjectIdentifier(type)).inserted else { return }
+      for item in type.attributes.values {
+        collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
+      if let base = type.base {
+        collect(.classObject(base), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
+    case .boundMethod(let receiver, let closure):
+      collect(receiver, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      collect(.userFunction(closure), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+    case .wrapped(_, let inner), .superObject(_, let inner):
+      collect(inner, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+    case .set(let set):
+      collect(.dict(set.elements), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     default: break
     }
   }
@@ -107,16 +139,27 @@ extension Interpreter {
   mutating func assignInPlace(_ name: String, _ current: Value, _ op: BinaryOperator, _ operand: Value)
     throws(PythonError)
   {
+    try store(name, try inPlaceResult(current, op, operand))
+  }
+
+  /// What `current op= operand` leaves in the target, having changed lists and arrays in place as Python does.
+  mutating func inPlaceResult(_ current: Value, _ op: BinaryOperator, _ operand: Value) throws(PythonError) -> Value {
+    if current.isObject || operand.isObject {
+      if case .object(let object) = current {
+        let name = "__i" + Self.inPlaceNames[op.rawValue, default: "add__"]
+        if let result = try callSpecial(object, name, [operand]), !result.isNotImplemented { return result }
+      }
+      return try objectBinary(op, current, operand)
+    }
     // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.
     if case .list(let list) = current, op == .add || op == .multiply {
       if op == .add {
         try list.replace(with: list.items + (try Self.iterationItems(operand)))
       } else {
-        guard case .list(let repeated) = try Operators.binary(.multiply, current, operand) else { return }
+        guard case .list(let repeated) = try Operators.binary(.multiply, current, operand) else { return current }
         try list.replace(with: repeated.items)
       }
-      try store(name, current)
-      return
+      return current
     }
     let result: Value
     do {
@@ -127,14 +170,8 @@ extension Interpreter {
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
-    guard case .tensor(let array) = current, !array.isScalar else {
-      try store(name, result)
-      return
-    }
-    guard case .tensor(var updated) = result else {
-      try store(name, result)
-      return
-    }
+    guard case .tensor(let array) = current, !array.isScalar else { return result }
+    guard case .tensor(var updated) = result else { return result }
     if updated.shape != array.shape {
       throw PythonError.value(
         "non-broadcastable output operand with shape \(Self.numpyShape(array.shape)) doesn't match the "
@@ -155,8 +192,14 @@ extension Interpreter {
     // (or the array it is a view of) cannot, so that case is refused.
     try checkNoLiveViews(of: array)
     try replaceEverywhere(array, with: updated)
-    try store(name, .tensor(updated))
+    return .tensor(updated)
   }
+
+  /// The in-place special method names after `__i`: `add__` for `__iadd__`.
+  private static let inPlaceNames: [String: String] = [
+    "+": "add__", "-": "sub__", "*": "mul__", "/": "truediv__", "**": "pow__", "@": "matmul__", "//": "floordiv__",
+    "%": "mod__",
+  ]
 
   /// A shape as NumPy's C code prints it in this message: `(2,3)`, `(3,)`.
   private static func numpyShape(_ shape: [Int]) -> String {

@@ -55,7 +55,7 @@ extension Interpreter {
         GradientRow(
           name: call.positionalTexts[position + 1], shape: argument.shape, gradientShape: gradient.value.shape,
           summedAxes: gradient.summedAxes, gradientText: gradient.value.numpyStr, maxDifference: difference,
-          passed: passed))
+          passed: passed, broadcastShapes: gradient.broadcastShapes))
     }
     gradientTable = GradientTable(target: call.positionalTexts[0], rows: rows)
     return .none

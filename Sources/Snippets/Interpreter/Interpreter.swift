@@ -12,6 +12,12 @@ struct Interpreter {
   var printed = ""
   /// The gradient table the running statement produced, if any.
   var gradientTable: GradientTable?
+  /// The chapter's matplotlib figures, and those the running statement showed.
+  var plots = PlotState()
+  /// True while a script block runs (it echoes no matplotlib objects), false in a transcript.
+  var isRunningScript = false
+  /// The broadcast diagram the running statement drew (`broadcast_diagram(...)`), if any.
+  var broadcastDiagram: BroadcastDiagram?
   /// The running statement's code, for the source text of arguments.
   var code: [UInt8] = []
   /// Where the running statement's code sits in its file.
@@ -28,6 +34,15 @@ struct Interpreter {
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.
   var steps = 0
+  /// The innermost running snippet function, for `super()`.
+  var currentClosure: Closure?
+  /// Objects made and attributes added by the running top-level statement, bounded by `objectBudget` (what stays
+  /// reachable between statements is measured by the ResourceMeter).
+  var objectCells = 0
+  /// The most objects and object attributes one statement may make (each at least one element of memory).
+  static let maxObjectCells = 4_000_000
+  /// This interpreter's object budget (`maxObjectCells`; tests lower it).
+  var objectBudget = Interpreter.maxObjectCells
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,
@@ -54,6 +69,7 @@ struct Interpreter {
   /// Looks a name up: the chapter's names, then Python's builtins and the autodiff functions, then NumPy's (the `np.`
   /// prefix is optional; where Python has a builtin of the same name, such as `max`, Python's wins, as in Python).
   func lookUpBuiltin(_ name: String) throws(PythonError) -> Value {
+    if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
     if Builtins.isGlobalFunction(name) { return .function(name) }
     if let value = Builtins.numpyMember(name, module: "numpy") { return value }
     if Builtins.unsupportedPythonBuiltins.contains(name) {

@@ -148,10 +148,7 @@ enum NumpyFunctions {
       return .tensor(try core { try array.broadcast(to: shape) })
     case "broadcast_shapes":
       try call.rejectKeywords()
-      var shapes: [[Int]] = []
-      for value in call.positional { shapes.append(try value.toShape()) }
-      let shape = try core { try Tensor.broadcastShapes(shapes) }
-      return .intTuple(shape)
+      return .intTuple(try BroadcastShapes.call(call.positional))
     default:
       return nil
     }

@@ -38,10 +38,14 @@ extension Interpreter {
           if remaining < 0 { break }
         }
       }
+    case .rendered(let text):
+      remaining -= text.utf8.count
     case .string(let text):
       remaining -= text.utf8.count + (repr ? 2 : 0)
     case .randomObject(let handle) where repr, .method(.randomObject(let handle), _):
       throw Self.randomReprError(handle)
+    case .plot(let reference) where reference.repr == nil:
+      throw Self.plotReprError(reference)
     default:
       remaining -= value.repr.utf8.count
     }

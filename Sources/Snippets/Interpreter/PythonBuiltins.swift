@@ -9,7 +9,7 @@ enum PythonBuiltins {
       throw PythonError.type("len() takes exactly one argument (\(call.positional.count) given)")
     }
     switch call.positional[0] {
-    case .string(let text): return .int(text.count)
+    case .string(let text): return .int(text.unicodeScalars.count)
     case .tuple(let items), .list(let items): return .int(items.count)
     case .dict(let dict), .dictView(_, let dict): return .int(dict.count)
     case .range(let start, let stop, let step): return .int(Interpreter.rangeCount(start, stop, step))
@@ -106,9 +106,11 @@ extension Interpreter {
       }
       if name == "sep" { separator = text } else { terminator = text }
     }
-    var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * call.positional.count
-    for value in call.positional { try checkPrintable(value, repr: false, remaining: &remaining) }
-    printed += call.positional.map(\.str).joined(separator: separator) + terminator
+    var values: [Value] = []
+    for value in call.positional { values.append(try printable(value, repr: false)) }
+    var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * values.count
+    for value in values { try checkPrintable(value, repr: false, remaining: &remaining) }
+    printed += values.map(\.str).joined(separator: separator) + terminator
     return .none
   }
 }

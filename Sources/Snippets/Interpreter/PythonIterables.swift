@@ -71,13 +71,15 @@ extension Interpreter {
     case "dict": return try dict(call)
     case "str":
       let bound = try call.bind(["object"])
-      return .string(bound.values["object"]?.str ?? "")
+      guard let value = bound.values["object"] else { return .string("") }
+      return .string(try text(value, repr: false))
     case "repr":
       let bound = try call.bind(["obj"], required: 1)
-      return .string(bound.value("obj").repr)
+      return .string(try text(bound.value("obj"), repr: true))
     case "bool":
       let bound = try call.bind(["x"])
-      return .bool(try bound.values["x"]?.truthValue() ?? false)
+      guard let value = bound.values["x"] else { return .bool(false) }
+      return .bool(try truth(value))
     case "type":
       let bound = try call.bind(["object"], required: 1)
       return Self.typeOf(bound.value("object"))
@@ -90,7 +92,8 @@ extension Interpreter {
     case "callable":
       let bound = try call.bind(["obj"], required: 1)
       switch bound.value("obj") {
-      case .function, .userFunction, .method, .scalarType: return .bool(true)
+      case .function, .userFunction, .method, .scalarType, .classObject, .boundMethod, .derivative: return .bool(true)
+      case .object(let object): return .bool(object.type.lookUp("__call__") != nil)
       default: return .bool(false)
       }
     case "round": return try round(call)
@@ -152,15 +155,15 @@ extension Interpreter {
   }
 
   /// The items of an iterable, bounded by the element limit.
-  func items(_ value: Value) throws(PythonError) -> [Value] {
-    try Self.iterationItems(value)
+  mutating func items(_ value: Value) throws(PythonError) -> [Value] {
+    try iterate(value)
   }
 
   private static func iteratorKind(of value: Value) -> String {
     switch value {
     case .list: "list_iterator"
     case .tuple: "tuple_iterator"
-    case .string: "str_ascii_iterator"
+    case .string(let text): text.unicodeScalars.allSatisfy(\.isASCII) ? "str_ascii_iterator" : "str_iterator"
     case .range: "range_iterator"
     case .dict: "dict_keyiterator"
     default: "iterator"
@@ -219,21 +222,68 @@ extension Interpreter {
     for item in items {
       keys.append(try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item)
     }
-    // Merge sort on indices, so comparisons that throw are reported and equal keys keep their order.
     var order = Array(items.indices)
-    var failure: PythonError?
-    func less(_ a: Int, _ b: Int) -> Bool {
-      if failure != nil { return false }
-      do {
-        return try Operators.compare(.less, keys[a], keys[b]).truthValue()
-      } catch {
-        failure = error
-        return false
-      }
+    // CPython sorts a reversed list and reverses the result, so equal keys keep their order.
+    if reverse { order.reverse() }
+    func less(_ a: Int, _ b: Int) throws(PythonError) -> Bool {
+      let (left, right) = (keys[a], keys[b])
+      if left.isObject || right.isObject { return try truth(try objectCompare(.less, left, right)) }
+      return try Operators.compare(.less, left, right).truthValue()
     }
-    order = Self.mergeSort(order, by: reverse ? { less($1, $0) } : less)
-    if let failure { throw failure }
+    if order.count < 64 {
+      // CPython's timsort is one binary insertion sort below 64 items: replayed step by step, so keys that do not
+      // order consistently (NaN) end where CPython puts them.
+      try Self.binaryInsertionSort(&order, less)
+    } else {
+      if keys.contains(where: \.isNaNNumber) {
+        var error = PythonError(
+          "NotImplementedError",
+          "sorting 64 or more items with a NaN among them: CPython's timsort puts the NaN where its merges happen "
+            + "to, which snippets replay only for shorter lists; filter out the NaNs first")
+        error.isLimit = true
+        throw error
+      }
+      var failure: PythonError?
+      order = Self.mergeSort(order) { a, b in
+        if failure != nil { return false }
+        do throws(PythonError) { return try less(a, b) } catch {
+          failure = error
+          return false
+        }
+      }
+      if let failure { throw failure }
+    }
+    if reverse { order.reverse() }
     return order.map { items[$0] }
+  }
+
+  /// CPython's `count_run` then `binarysort` (listobject.c), which sort any list shorter than 64 items.
+  private static func binaryInsertionSort(_ a: inout [Int], _ less: (Int, Int) throws(PythonError) -> Bool)
+    throws(PythonError)
+  {
+    let count = a.count
+    guard count > 1 else { return }
+    var run = 2
+    if try less(a[1], a[0]) {
+      while run < count, try less(a[run], a[run - 1]) { run += 1 }
+      a[0..<run].reverse()
+    } else {
+      while run < count, try !less(a[run], a[run - 1]) { run += 1 }
+    }
+    for start in run..<count {
+      let pivot = a[start]
+      var (low, high) = (0, start)
+      while low < high {
+        let middle = low + (high - low) >> 1
+        if try less(pivot, a[middle]) { high = middle } else { low = middle + 1 }
+      }
+      var position = start
+      while position > low {
+        a[position] = a[position - 1]
+        position -= 1
+      }
+      a[low] = pivot
+    }
   }
 
   private static func mergeSort(_ items: [Int], by less: (Int, Int) -> Bool) -> [Int] {
@@ -276,7 +326,7 @@ extension Interpreter {
     return source
   }
 
-  private func dict(_ call: CallArguments) throws(PythonError) -> Value {
+  private mutating func dict(_ call: CallArguments) throws(PythonError) -> Value {
     guard call.positional.count <= 1 else {
       throw PythonError.type("dict expected at most 1 argument, got \(call.positional.count)")
     }
@@ -359,6 +409,8 @@ extension Interpreter {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
     case .tensor: return .function("numpy.ndarray")
+    case .object(let object): return .classObject(object.type)
+    case .classObject: return .function("type")
     case .scalarType: return .function("type")
     case .function(let name) where Builtins.isType(name): return .function("type")
     default: return .function(value.typeName)
@@ -371,6 +423,12 @@ extension Interpreter {
       return false
     }
     switch classes {
+    case .classObject(let type):
+      guard case .object(let object) = value else { return false }
+      return object.type.isSubclass(of: type)
+    case .function("set"):
+      if case .set = value { return true }
+      return false
     case .function("int"):
       if case .tensor = value { return false }
       return value.bigInteger != nil
@@ -398,5 +456,16 @@ extension Value {
   var functionName: String? {
     if case .function(let name) = self { return name }
     return nil
+  }
+}
+
+extension Value {
+  /// True for a float or NumPy scalar NaN, which orders against nothing.
+  var isNaNNumber: Bool {
+    switch self {
+    case .float(let value): value.isNaN
+    case .tensor(let tensor) where tensor.isScalar && tensor.dtype == .float64: tensor.doubles.first?.isNaN ?? false
+    default: false
+    }
   }
 }

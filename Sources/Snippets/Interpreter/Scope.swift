@@ -24,6 +24,8 @@ final class Closure: @unchecked Sendable {
   let origin: CodeOrigin
   /// The code the `def` was in, for the source text of arguments and claims inside the function.
   let code: [UInt8]
+  /// The class whose body defined the function, for `super()`; weak, since the class holds the function.
+  weak var owner: ClassBox?
 
   init(
     definition: FunctionDefinition, defaults: [String: Value], enclosing: Scope?, origin: CodeOrigin, code: [UInt8]

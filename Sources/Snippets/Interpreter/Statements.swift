@@ -60,6 +60,9 @@ extension Interpreter {
         }
         try store(name, value)
       }
+    case .assignment(let targets, let expression) where targets.count == 1:
+      // One target, the common case: no array of targets to walk.
+      try assign(targets[0], try evaluate(expression))
     case .assignment(let targets, let expression):
       let value = try evaluate(expression)
       for target in targets { try assign(target, value) }
@@ -67,12 +70,12 @@ extension Interpreter {
       let current = try lookUp(name)
       let operand = try evaluate(expression)
       try assignInPlace(name, current, op, operand)
-    case .augmentedItemAssignment(let base, let index, let op, let expression):
-      try assignItemInPlace(try evaluate(base), try evaluate(index), op, expression)
     case .expression(let expression):
-      let value = try evaluate(expression)
-      // The REPL echoes expression statements outside functions, loop and `if` bodies included.
-      if scope == nil, !value.isNone {
+      var value = try evaluate(expression)
+      // The REPL echoes expression statements outside functions, loop and `if` bodies included; a script shows no
+      // matplotlib object (`plt.plot(x, y)` returns `[<Line2D …>]`), as a Python script would not.
+      if scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) {
+        value = try printable(value, repr: true)
         var remaining = Interpreter.printLimit - printed.utf8.count
         try checkPrintable(value, repr: true, remaining: &remaining)
         printed += value.repr + "\n"
@@ -88,12 +91,12 @@ extension Interpreter {
         throw error
       }
     case .conditional(let branches, let orElse):
-      for branch in branches where try evaluate(branch.condition).truthValue() {
+      for branch in branches where try truth(try evaluate(branch.condition)) {
         return try run(branch.body)
       }
       return try run(orElse)
     case .whileLoop(let condition, let body, let orElse):
-      while try evaluate(condition).truthValue() {
+      while try truth(try evaluate(condition)) {
         try tick()
         switch try run(body) {
         case .breakLoop: return .normal
@@ -126,6 +129,32 @@ extension Interpreter {
       }
     case .functionDefinition(let definition):
       try store(definition.name, .userFunction(try makeClosure(definition)))
+    case .classDefinition(let definition):
+      try store(definition.name, try defineClass(definition))
+    case .decorated(let decorators, let inner):
+      var functions: [Value] = []
+      for decorator in decorators { functions.append(try evaluate(decorator)) }
+      let name: String
+      var value: Value
+      switch inner.kind {
+      case .functionDefinition(let definition):
+        name = definition.name
+        value = .userFunction(try makeClosure(definition))
+      case .classDefinition(let definition):
+        name = definition.name
+        value = try defineClass(definition)
+      default:
+        return try run(inner)
+      }
+      // The decorator nearest the `def` applies first, as in Python.
+      for function in functions.reversed() { value = try callValue(function, arguments([value])) }
+      try store(name, value)
+    case .augmentedTarget(let target, let op, let expression):
+      try runAugmented(target, op, expression)
+    case .delete(let targets):
+      for target in targets { try delete(target) }
+    case .with(let items, let body):
+      return try runWith(items[...], body)
     case .returnValue(let expression):
       return .returned(try expression.map { (value) throws(PythonError) in try evaluate(value) } ?? .none)
     }
@@ -161,7 +190,7 @@ extension Interpreter {
       }
       return try run(orElse)
     }
-    for item in try Self.iterationItems(iterable) {
+    for item in try iterate(iterable) {
       try tick()
       try assign(target, item)
       switch try run(body) {
@@ -180,18 +209,28 @@ extension Interpreter {
       try store(name, value)
     case .item(let base, let index, _):
       let container = try evaluate(base)
-      if case .tensor(let array) = container {
-        try assignItem(array, try evaluate(index), value)
-      } else {
-        try Indexing.setItem(container, try evaluate(index), value)
+      let key = try evaluate(index)
+      if case .object(let object) = container {
+        guard try callSpecial(object, "__setitem__", [key, value]) != nil else {
+          throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+        }
+        return
       }
+      if case .set = container { throw PythonError.type("'set' object does not support item assignment") }
+      if case .tensor(let array) = container {
+        try assignItem(array, key, value)
+      } else {
+        try Indexing.setItem(container, key, value)
+      }
+    case .attribute(let base, let name, _):
+      try setAttribute(try evaluate(base), name, value)
     case .unpack(let targets, _):
       // Arrays are checked by length first, so a huge array is never split into items just to fail.
       let count = if case .tensor(let tensor) = value, let first = tensor.shape.first { first } else { -1 }
       if count > targets.count { throw PythonError.value("too many values to unpack (expected \(targets.count))") }
       let items: [Value]
       do {
-        items = try Self.iterationItems(value)
+        items = try iterate(value)
       } catch {
         if error.type == "TypeError", error.message.hasSuffix("is not iterable") {
           throw PythonError.type("cannot unpack non-iterable \(value.typeName) object")
@@ -222,8 +261,10 @@ extension Interpreter {
     case .iterator(let box):
       return box.drain()
     case .list(let items), .tuple(let items): return Array(items)
-    case .string(let text): return text.map { .string(String($0)) }
+    case .plot(let reference) where !reference.arrayItems.isEmpty: return reference.arrayItems
+    case .string(let text): return text.unicodeScalars.map { .string(String($0)) }
     case .dict(let dict): return dict.keys
+    case .set(let set): return set.items
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Value] = []

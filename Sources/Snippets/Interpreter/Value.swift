@@ -46,6 +46,22 @@ enum Value: Sendable {
   case iterator(IteratorBox)
   /// A `Generator` or `RandomState` object (RandomFunctions.swift).
   case randomObject(RandomHandle)
+  /// A matplotlib figure, axes or artist (PlotReference.swift).
+  case plot(PlotReference)
+  /// A class defined with `class` (Classes.swift).
+  case classObject(ClassBox)
+  /// An instance of a snippet class.
+  case object(ObjectBox)
+  /// A snippet function bound to its first argument: `obj.method`, or a classmethod bound to its class.
+  indirect case boundMethod(Value, Closure)
+  /// `staticmethod(f)`, `classmethod(f)` or `property(f)` as stored in a class.
+  indirect case wrapped(FunctionWrapper, Value)
+  /// `super()`: attribute lookups start after the class, bound to the receiver.
+  indirect case superObject(ClassBox, Value)
+  /// A Python set; its elements are the keys of a dict box.
+  case set(SetBox)
+  /// Text standing in for an object while printing (its `__repr__`/`__str__`, already called).
+  case rendered(String)
 
   /// Python's name for the value's type, as TypeError messages print it.
   var typeName: String {
@@ -72,6 +88,14 @@ enum Value: Sendable {
     case .range: "range"
     case .iterator(let box): box.kind
     case .randomObject(let handle): handle.typeName
+    case .plot(let reference): reference.typeName
+    case .classObject: "type"
+    case .object(let object): object.type.name
+    case .boundMethod: "method"
+    case .wrapped(let wrapper, _): wrapper.rawValue
+    case .superObject: "super"
+    case .set: "set"
+    case .rendered: "str"
     }
   }
 

@@ -26,7 +26,8 @@ extension Value {
     case .range(let start, let stop, let step):
       step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
     case .iterator(let box): "<\(box.kind) object>"
-    case .function(let name) where Builtins.isType(name): "<class '\(name)'>"
+    case .function("NotImplemented"): "NotImplemented"
+    case .function(let name) where Builtins.isType(name) || name == "set" || name == "object": "<class '\(name)'>"
     case .function(let name):
       Builtins.isPythonBuiltin(name)
         ? "<built-in function \(name)>" : "<function \(name.split(separator: ".").last ?? Substring(name))>"
@@ -35,6 +36,14 @@ extension Value {
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"
     case .ellipsis: "Ellipsis"
     case .randomObject(let handle): handle.text
+    case .plot(let reference): reference.repr ?? "<\(reference.typeName) object>"
+    case .classObject(let type): "<class '__main__.\(type.qualifiedName)'>"
+    case .object(let object): "<__main__.\(object.type.qualifiedName) object>"
+    case .boundMethod(_, let closure): "<bound method \(closure.definition.qualifiedName)>"
+    case .wrapped(let wrapper, _): "<\(wrapper.rawValue) object>"
+    case .superObject(let type, _): "<super: <class '\(type.name)'>>"
+    case .set(let set): set.repr
+    case .rendered(let text): text
     }
   }
 

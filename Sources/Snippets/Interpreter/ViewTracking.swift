@@ -104,6 +104,13 @@ extension Interpreter {
         }
         if changed { try items.replace(with: newItems) }
         return nil
+      case .object(let object):
+        // An array held by an object's attribute is the same NumPy array too.
+        guard visited.insert(ObjectIdentifier(object)).inserted else { return nil }
+        for (key, item) in object.attributes {
+          if let new = try replaced(item) { object.attributes[key] = new }
+        }
+        return nil
       case .dict(let dict):
         guard visited.insert(ObjectIdentifier(dict)).inserted else { return nil }
         for (key, item) in zip(dict.keys, dict.values) {

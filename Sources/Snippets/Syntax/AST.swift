@@ -38,10 +38,19 @@ enum ComparisonOperator: String, Sendable, Hashable {
 
 /// A call argument: positional when `keyword` is nil.
 struct Argument: Sendable {
+  /// How an argument spreads into the call: `f(x)`, `f(*xs)`, `f(**d)`.
+  enum Unpacking: Sendable {
+    case none
+    case positional
+    case keywords
+  }
+
   /// The keyword, for `name=value` arguments.
   var keyword: String?
   /// The argument's value.
   var value: Expression
+  /// Whether the value is spread with `*` or `**`.
+  var unpacking = Unpacking.none
 }
 
 /// An expression node with its source range.
@@ -61,6 +70,8 @@ struct Expression: Sendable {
     case list([Expression])
     /// `{k: v, …}`.
     case dict([(key: Expression, value: Expression)])
+    /// `{a, b}`: a set display.
+    case set([Expression])
     case unary(UnaryOperator, Expression)
     case binary(BinaryOperator, Expression, Expression)
     case logical(LogicalOperator, Expression, Expression)
@@ -101,7 +112,7 @@ struct Expression: Sendable {
   static func children(of kind: Kind) -> [Expression] {
     switch kind {
     case .name, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: []
-    case .tuple(let items), .list(let items): items
+    case .tuple(let items), .list(let items), .set(let items): items
     case .dict(let pairs): pairs.flatMap { [$0.key, $0.value] }
     case .unary(_, let operand), .not(let operand): [operand]
     case .binary(_, let left, let right), .logical(_, let left, let right): [left, right]
@@ -131,6 +142,8 @@ indirect enum AssignmentTarget: Sendable {
   /// `container[index] = …` (lists and dicts).
   case item(Expression, Expression, SourceRange)
   case unpack([AssignmentTarget], SourceRange)
+  /// `object.name = …`.
+  case attribute(Expression, String, SourceRange)
 }
 
 /// A statement node with its source range.
@@ -146,8 +159,6 @@ struct Statement: Sendable {
     case assignment([AssignmentTarget], Expression)
     /// `name op= value`: in place for arrays, as NumPy does, rebinding for Python's immutable values.
     case augmentedAssignment(name: String, BinaryOperator, Expression)
-    /// `base[index] op= value`: Python's get, operate, set; NumPy's buffered update for arrays.
-    case augmentedItemAssignment(base: Expression, index: Expression, BinaryOperator, Expression)
     /// An expression whose value is echoed when it is not None.
     case expression(Expression)
     /// `assert condition[, message]`.
@@ -163,6 +174,16 @@ struct Statement: Sendable {
     case pass
     /// `def name(…): body`.
     case functionDefinition(FunctionDefinition)
+    /// `class Name(Base): body`.
+    case classDefinition(ClassDefinition)
+    /// `@decorator` lines before a `def` or `class`, outermost first.
+    case decorated([Expression], Statement)
+    /// `target op= value` where the target is an item or an attribute (`self.grad += g`, `counts[k] += 1`).
+    case augmentedTarget(AssignmentTarget, BinaryOperator, Expression)
+    /// `del a, b[0], c.x`.
+    case delete([AssignmentTarget])
+    /// `with manager [as target], …: body`.
+    case with([(manager: Expression, target: AssignmentTarget?)], body: [Statement])
     /// `return [value]`.
     case returnValue(Expression?)
     /// `global a, b`: the names refer to the chapter's namespace inside this function.
@@ -274,6 +295,13 @@ enum ScopeAnalysis {
         collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
         collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
       case .functionDefinition(let function): bound.insert(function.name)
+      case .classDefinition(let definition): bound.insert(definition.name)
+      case .decorated(_, let inner): collect([inner], bound: &bound, globals: &globals, nonlocals: &nonlocals)
+      case .augmentedTarget: break
+      case .delete(let targets): for target in targets { names(in: target, into: &bound) }
+      case .with(let items, let body):
+        for item in items { if let target = item.target { names(in: target, into: &bound) } }
+        collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
       case .tryStatement(let body, let handlers, let orElse, let finally):
         collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
         for handler in handlers {
@@ -285,7 +313,7 @@ enum ScopeAnalysis {
       case .raise: break
       case .global(let declared): globals.formUnion(declared)
       case .nonlocal(let declared): nonlocals.formUnion(declared)
-      case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue, .augmentedItemAssignment: break
+      case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue: break
       }
     }
   }
@@ -293,9 +321,44 @@ enum ScopeAnalysis {
   static func names(in target: AssignmentTarget, into names: inout Set<String>) {
     switch target {
     case .name(let name, _): names.insert(name)
-    case .item: break
+    case .item, .attribute: break
     case .unpack(let targets, _): for inner in targets { self.names(in: inner, into: &names) }
     }
+  }
+}
+
+extension Expression {
+  /// True for a literal CPython's compiler folds to a constant (numbers, strings, `None`, `True`, negated numbers).
+  var isConstant: Bool {
+    switch kind {
+    case .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: true
+    case .unary(_, let operand):
+      switch operand.kind {
+      case .integer, .bigInteger, .float: true
+      default: false
+      }
+    case .tuple(let items): items.allSatisfy(\.isConstant)
+    default: false
+    }
+  }
+}
+
+/// A parsed `class` statement: its name, base-class expressions and body (run once, as Python runs a class body).
+final class ClassDefinition: Sendable {
+  let name: String
+  /// Python's `__qualname__`.
+  let qualifiedName: String
+  let bases: [Expression]
+  /// The body as a function without parameters, so its names are worked out as a function's are.
+  let body: FunctionDefinition
+  let range: SourceRange
+
+  init(name: String, qualifiedName: String, bases: [Expression], body: FunctionDefinition, range: SourceRange) {
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.bases = bases
+    self.body = body
+    self.range = range
   }
 }
 
@@ -322,6 +385,7 @@ final class Comprehension: Sendable {
   enum Kind: String, Sendable {
     case list = "<listcomp>"
     case dict = "<dictcomp>"
+    case set = "<setcomp>"
     case generator = "<genexpr>"
   }
 

@@ -76,6 +76,29 @@ enum ASTDump {
         if let value = parameter.defaultValue { dump(value, depth: depth + 1, into: &lines) }
       }
       dumpBody("body", function.body, depth: depth + 1, into: &lines)
+    case .classDefinition(let definition):
+      lines.append(
+        "class \(definition.qualifiedName) locals: \(definition.body.locals.sorted().joined(separator: ",")) \(range)")
+      for base in definition.bases { dump(base, depth: depth + 1, into: &lines) }
+      dumpBody("body", definition.body.body, depth: depth + 1, into: &lines)
+    case .decorated(let decorators, let inner):
+      lines.append("decorated \(range)")
+      for decorator in decorators { dump(decorator, depth: depth + 1, into: &lines) }
+      dump(inner, into: &lines, depth: depth + 1)
+    case .augmentedTarget(let target, let op, let value):
+      lines.append("augmented \(op.rawValue)= \(range)")
+      dump(target, depth: depth + 1, into: &lines)
+      dump(value, depth: depth + 1, into: &lines)
+    case .delete(let targets):
+      lines.append("del \(range)")
+      for target in targets { dump(target, depth: depth + 1, into: &lines) }
+    case .with(let items, let body):
+      lines.append("with \(range)")
+      for item in items {
+        dump(item.manager, depth: depth + 1, into: &lines)
+        if let target = item.target { dump(target, depth: depth + 2, into: &lines) }
+      }
+      dumpBody("body", body, depth: depth + 1, into: &lines)
     case .importModule(let path, let name):
       lines.append("import \(path) as \(name) \(range)")
     case .importFrom(let path, let names):
@@ -86,11 +109,6 @@ enum ASTDump {
       dump(value, depth: depth + 1, into: &lines)
     case .augmentedAssignment(let name, let op, let value):
       lines.append("augmented \(name) \(op.rawValue)= \(range)")
-      dump(value, depth: depth + 1, into: &lines)
-    case .augmentedItemAssignment(let base, let index, let op, let value):
-      lines.append("augmented item \(op.rawValue)= \(range)")
-      dump(base, depth: depth + 1, into: &lines)
-      dump(index, depth: depth + 1, into: &lines)
       dump(value, depth: depth + 1, into: &lines)
     case .expression(let expression):
       lines.append("expression \(range)")
@@ -111,6 +129,9 @@ enum ASTDump {
       lines.append("\(indent)target subscript \(describe(range))")
       dump(base, depth: depth + 1, into: &lines)
       dump(index, depth: depth + 1, into: &lines)
+    case .attribute(let base, let name, let range):
+      lines.append("\(indent)target attribute .\(name) \(describe(range))")
+      dump(base, depth: depth + 1, into: &lines)
     case .unpack(let targets, let range):
       lines.append("\(indent)unpack \(describe(range))")
       for target in targets { dump(target, depth: depth + 1, into: &lines) }
@@ -157,6 +178,7 @@ enum ASTDump {
     case .tuple(let items): "tuple \(items.count)"
     case .list(let items): "list \(items.count)"
     case .dict(let pairs): "dict \(pairs.count)"
+    case .set(let items): "set \(items.count)"
     case .formatted(let parts): "f-string \(parts.count)"
     case .comprehension(let comprehension):
       "comprehension \(comprehension.kind.rawValue) \(comprehension.clauses.count)"
@@ -168,7 +190,9 @@ enum ASTDump {
     case .conditional: "conditional"
     case .comparison: "compare"
     case .attribute(_, let name): "attribute .\(name)"
-    case .call(_, let arguments): "call \(arguments.count)"
+    case .call(_, let arguments):
+      "call \(arguments.count)"
+        + arguments.map { $0.unpacking == .positional ? " *" : $0.unpacking == .keywords ? " **" : "" }.joined()
     case .index: "index"
     case .slice: "slice"
     }

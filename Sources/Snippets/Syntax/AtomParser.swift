@@ -147,11 +147,7 @@ extension Parser {
       if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "a key or '}'") }
       let key = try parseExpression()
       guard accept(":") != nil else {
-        if current.isSymbol(",") || current.isSymbol("}") {
-          throw SyntaxError(
-            message: "sets are not supported yet: use a list, or a dict with the items as keys",
-            range: open.range)
-        }
+        if pairs.isEmpty { return try parseSetDisplay(openedBy: open, first: key) }
         throw closingError(for: open, expected: "}", what: "':'")
       }
       let value = try parseExpression()
@@ -170,12 +166,40 @@ extension Parser {
     return try node(.dict(pairs), open.range.union(close.range))
   }
 
+  /// `{a, b}` or `{x for x in xs}` after its first item.
+  private mutating func parseSetDisplay(openedBy open: Token, first: Expression) throws(SyntaxError) -> Expression {
+    if current.isName("for") {
+      let clauses = try parseComprehensionClauses()
+      guard current.isSymbol("}") else { throw closingError(for: open, expected: "}", what: "'}'") }
+      let range = open.range.union(advance().range)
+      return try node(
+        .comprehension(Comprehension(kind: .set, element: first, key: nil, clauses: clauses, range: range)), range)
+    }
+    var items = [first]
+    while accept(",") != nil, !current.isSymbol("}") {
+      if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "an item or '}'") }
+      items.append(try parseExpression())
+    }
+    guard current.isSymbol("}") else { throw closingError(for: open, expected: "}", what: "',' or '}'") }
+    return try node(.set(items), open.range.union(advance().range))
+  }
+
   /// Call arguments after `(`: positional, then `keyword=value`.
   mutating func parseArguments(openedBy open: Token) throws(SyntaxError) -> ([Argument], Token) {
     var arguments: [Argument] = []
     while !current.isSymbol(")") {
-      if current.isSymbol("*") || current.isSymbol("**") {
-        throw SyntaxError(message: "argument unpacking with '\(current.text)' is not supported", range: current.range)
+      if let star = accept("*") ?? accept("**") {
+        let value = try parseExpression()
+        if star.text == "*", arguments.contains(where: { $0.unpacking == .keywords }) {
+          throw SyntaxError(
+            message: "iterable argument unpacking follows keyword argument unpacking", range: star.range)
+        }
+        arguments.append(
+          Argument(keyword: nil, value: value, unpacking: star.text == "*" ? .positional : .keywords))
+        if accept(",") == nil, !current.isSymbol(")") {
+          throw closingError(for: open, expected: ")", what: "',' or ')'")
+        }
+        continue
       }
       if !startsExpression(current) { throw closingError(for: open, expected: ")", what: "an argument or ')'") }
       if current.kind == .name, peek(1).isSymbol("=") {
@@ -201,6 +225,10 @@ extension Parser {
         }
         if arguments.contains(where: { $0.keyword != nil }) {
           throw SyntaxError(message: "positional argument follows keyword argument", range: valueStart.range)
+        }
+        if arguments.contains(where: { $0.unpacking == .keywords }) {
+          throw SyntaxError(
+            message: "positional argument follows keyword argument unpacking", range: valueStart.range)
         }
         arguments.append(Argument(keyword: nil, value: value))
       }

@@ -4,9 +4,7 @@ extension Parser {
   mutating func parseCompoundStatement(indent: Int) throws(SyntaxError) -> Statement? {
     let keyword = current
     guard keyword.kind == .name else {
-      if keyword.isSymbol("@") {
-        throw SyntaxError(message: "decorators are not supported yet: call the function directly", range: keyword.range)
-      }
+      if keyword.isSymbol("@") { return try parseDecorated(indent: indent) }
       return nil
     }
     switch keyword.text {
@@ -14,6 +12,8 @@ extension Parser {
     case "while": return try parseWhile(indent: indent)
     case "for": return try parseFor(indent: indent)
     case "def": return try parseDef(indent: indent)
+    case "class": return try parseClass(indent: indent)
+    case "with": return try parseWith(indent: indent)
     case "try": return try parseTry(indent: indent)
     case "elif", "else", "except", "finally":
       let opener = keyword.text == "except" || keyword.text == "finally" ? "try" : "if"
@@ -227,7 +227,7 @@ extension Parser {
     (functionDepth, loopDepth) = (functionDepth + 1, 0)
     defer { (functionDepth, loopDepth) = (savedFunctions, savedLoops) }
     let qualifiedName = qualify(name)
-    enclosingFunctions.append(name)
+    enclosingFunctions.append(name + ".<locals>.")
     defer { enclosingFunctions.removeLast() }
     let body = try parseSuite(after: keyword, indent: indent)
     let range = rangeOf(keyword, body, [])
@@ -235,6 +235,85 @@ extension Parser {
       name: name, qualifiedName: qualifiedName, parameters: parameters, body: body, range: range)
     try checkScopes(definition, at: keyword)
     return Statement(kind: .functionDefinition(definition), range: range)
+  }
+
+  /// `@decorator` lines, then the `def` or `class` they decorate.
+  private mutating func parseDecorated(indent: Int) throws(SyntaxError) -> Statement {
+    var decorators: [Expression] = []
+    let first = current
+    while let at = accept("@") {
+      _ = at
+      decorators.append(try parseExpression())
+      guard current.kind == .newline else { throw unexpected(expected: "the end of the decorator line") }
+      _ = advance()
+      guard current.range.startLocation.column == indent else {
+        throw SyntaxError(message: "unexpected indent", range: current.range)
+      }
+    }
+    guard current.isName("def") || current.isName("class") else {
+      throw unexpected(expected: "'def' or 'class' after a decorator")
+    }
+    let inner = current.isName("def") ? try parseDef(indent: indent) : try parseClass(indent: indent)
+    return Statement(kind: .decorated(decorators, inner), range: first.range.union(inner.range))
+  }
+
+  /// `class Name:` or `class Name(Base):` and its body.
+  private mutating func parseClass(indent: Int) throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
+      throw unexpected(expected: "a class name")
+    }
+    let name = advance().text
+    var bases: [Expression] = []
+    if let open = accept("(") {
+      let (arguments, _) = try parseArguments(openedBy: open)
+      for argument in arguments {
+        guard argument.keyword == nil, argument.unpacking == .none else {
+          throw SyntaxError(
+            message: "class keywords and unpacked bases are not supported: name one base class",
+            range: argument.value.range)
+        }
+        bases.append(argument.value)
+      }
+      if bases.count > 1 {
+        throw SyntaxError(
+          message: "multiple inheritance is not supported: a snippet class has at most one base class",
+          range: bases[1].range)
+      }
+    }
+    let qualifiedName = qualify(name)
+    let (savedFunctions, savedLoops) = (functionDepth, loopDepth)
+    (functionDepth, loopDepth) = (0, 0)
+    defer { (functionDepth, loopDepth) = (savedFunctions, savedLoops) }
+    enclosingFunctions.append(name + ".")
+    defer { enclosingFunctions.removeLast() }
+    let body = try parseSuite(after: keyword, indent: indent)
+    let range = rangeOf(keyword, body, [])
+    let scope = FunctionDefinition(name: name, qualifiedName: qualifiedName, parameters: [], body: body, range: range)
+    if let declared = scope.nonlocals.first {
+      throw SyntaxError(message: "'nonlocal' in a class body is not supported: '\(declared)'", range: keyword.range)
+    }
+    return Statement(
+      kind: .classDefinition(
+        ClassDefinition(name: name, qualifiedName: qualifiedName, bases: bases, body: scope, range: range)),
+      range: range)
+  }
+
+  /// `with a as x, b:` and its body.
+  private mutating func parseWith(indent: Int) throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    var items: [(manager: Expression, target: AssignmentTarget?)] = []
+    repeat {
+      let manager = try parseExpression()
+      var target: AssignmentTarget?
+      if current.isName("as") {
+        _ = advance()
+        target = try self.target(from: try parsePrimary())
+      }
+      items.append((manager, target))
+    } while accept(",") != nil
+    let body = try parseSuite(after: keyword, indent: indent)
+    return Statement(kind: .with(items, body: body), range: rangeOf(keyword, body, []))
   }
 
   /// Python's compile-time scope errors: a name both a parameter and `global`/`nonlocal`.
@@ -314,7 +393,7 @@ extension Parser {
   }
 
   private func qualify(_ name: String) -> String {
-    (enclosingFunctions.map { "\($0).<locals>." } + [name]).joined()
+    (enclosingFunctions + [name]).joined()
   }
 
   private func rangeOf(_ keyword: Token, _ body: [Statement], _ orElse: [Statement]) -> SourceRange {

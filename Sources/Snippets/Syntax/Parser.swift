@@ -15,7 +15,7 @@ struct Parser {
   var functionDepth = 0
   /// How many loops enclose the current token within the innermost function (`break` needs one).
   var loopDepth = 0
-  /// The names of the enclosing `def`s, for qualified names.
+  /// The qualified-name prefixes of the enclosing `def`s (`f.<locals>.`) and `class`es (`C.`).
   var enclosingFunctions: [String] = []
   let source: [UInt8]
 

@@ -63,6 +63,7 @@ extension Parser {
     if first.kind == .name {
       if first.text == "from" { return try parseFromImport() }
       if first.text == "assert" { return try parseAssert() }
+      if first.text == "del" { return try parseDelete() }
       if let statement = try parseFlowStatement() { return statement }
       if let message = Keywords.unsupportedStatement(first.text) {
         throw SyntaxError(message: message, range: first.range)
@@ -96,18 +97,17 @@ extension Parser {
     let name: String
     switch target.kind {
     case .name(let plain): name = plain
-    case .index(let base, let index):
+    case .index, .attribute:
       _ = advance()
       if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
       let value = try parseExpressionList()
       return Statement(
-        kind: .augmentedItemAssignment(base: base, index: index, op, value), range: target.range.union(value.range))
-    case .attribute:
-      throw SyntaxError(
-        message: "augmented assignment to an attribute is not supported yet: assign to a name",
-        range: target.range)
+        kind: .augmentedTarget(try self.target(from: target), op, value), range: target.range.union(value.range))
     case .tuple, .list:
       throw SyntaxError(message: "'tuple' is an illegal expression for augmented assignment", range: target.range)
+    case .call:
+      throw SyntaxError(
+        message: "'function call' is an illegal expression for augmented assignment", range: target.range)
     default:
       throw SyntaxError(message: "'expression' is an illegal expression for augmented assignment", range: target.range)
     }
@@ -119,13 +119,14 @@ extension Parser {
 
   /// The modules snippets can import.
   static let importableModules: Set<String> = [
-    "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random",
+    "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random", "matplotlib",
+    "matplotlib.pyplot",
   ]
 
   private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {
     SyntaxError(
       message: "No module named '\(path)' in snippets: they can import numpy, numpy.random, math, autograd, "
-        + "autograd.numpy and autograd.numpy.random",
+        + "autograd.numpy, autograd.numpy.random, matplotlib and matplotlib.pyplot",
       range: range)
   }
 
@@ -221,6 +222,23 @@ extension Parser {
     return Statement(kind: .assertion(condition, message: message), range: keyword.range.union(end))
   }
 
+  /// `del target, …`: names, items and attributes.
+  private mutating func parseDelete() throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    guard startsExpression(current) else { throw unexpected(expected: "a name, item or attribute to delete") }
+    let value = try parseExpressionList()
+    var targets: [AssignmentTarget] = []
+    let items: [Expression] = if case .tuple(let items) = value.kind { items } else { [value] }
+    for item in items {
+      switch item.kind {
+      case .name, .index, .attribute: targets.append(try target(from: item))
+      case .call: throw SyntaxError(message: "cannot delete function call", range: item.range)
+      default: throw SyntaxError(message: "cannot delete expression", range: item.range)
+      }
+    }
+    return Statement(kind: .delete(targets), range: keyword.range.union(value.range))
+  }
+
   private mutating func parseAssignment(startingWith first: Expression) throws(SyntaxError) -> Statement {
     var targets = [try target(from: first)]
     var value = first
@@ -246,8 +264,8 @@ extension Parser {
       return .unpack(targets, expression.range)
     case .index(let base, let index):
       return .item(base, index, expression.range)
-    case .attribute:
-      throw SyntaxError(message: "attribute assignment is not supported", range: expression.range)
+    case .attribute(let base, let name):
+      return .attribute(base, name, expression.range)
     case .call:
       throw SyntaxError(
         message: "cannot assign to function call here. Maybe you meant '==' instead of '='?", range: expression.range)

@@ -32,13 +32,8 @@ enum Keywords {
   /// The error for a statement that starts with keyword `word`, or nil when the language has that statement.
   static func unsupportedStatement(_ word: String) -> String? {
     switch word {
-    case "for", "while", "if", "elif", "else", "def":
+    case "for", "while", "if", "elif", "else", "def", "class", "with", "try", "except", "finally":
       "invalid syntax: a '\(word)' statement must start its own line"
-    case "class": "class definitions are not supported: use arrays and assignments"
-    case "with": "'with' statements are not supported: snippets cannot open files or manage resources"
-    case "try", "except", "finally":
-      "invalid syntax: a '\(word)' statement must start its own line"
-    case "del": "'del' is not supported: assign a new value to the name instead"
     case "yield": "'yield' is not supported: generators are outside the snippet language; build a list instead"
     case "async", "await": "'\(word)' is not supported: snippets run synchronously"
     default: nil

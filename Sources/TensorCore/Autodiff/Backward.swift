@@ -10,6 +10,9 @@ public struct Gradient: Sendable {
   /// Axes (of the broadcast results x took part in) that were summed to bring the gradient back to x's shape;
   /// empty when x was never broadcast.
   public var summedAxes: [Int]
+  /// The shapes of the broadcast results x took part in (distinct, in the order the backward pass met them), so a
+  /// page can draw how x's axes lined up under each; empty when x was never broadcast.
+  public var broadcastShapes: [[Int]] = []
 }
 
 /// ∂y/∂x, or the vector–Jacobian product with `upstream` (of y's shape) when y is not a scalar.
@@ -28,6 +31,7 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
   try ResourceMeter.checkTransient(bytes: gradientBytes)
   var accumulated: [ObjectIdentifier: Tensor] = [ObjectIdentifier(yNode): seed]
   var summedAxes: [ObjectIdentifier: Set<Int>] = [:]
+  var broadcastShapes: [ObjectIdentifier: [[Int]]] = [:]
   let wantedIDs = Set(targets.map(ObjectIdentifier.init))
   for (value, node) in walk.order.reversed() {
     let id = ObjectIdentifier(node)
@@ -42,7 +46,12 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
       guard let inputNode = input.node, let contribution, walk.isRelevant(input) else { continue }
       let inputID = ObjectIdentifier(inputNode)
       let (reduced, axes) = try Unbroadcast.apply(contribution, to: input.shape)
-      if wantedIDs.contains(inputID) { summedAxes[inputID, default: []].formUnion(axes) }
+      if wantedIDs.contains(inputID), !axes.isEmpty {
+        summedAxes[inputID, default: []].formUnion(axes)
+        if !broadcastShapes[inputID, default: []].contains(contribution.shape) {
+          broadcastShapes[inputID, default: []].append(contribution.shape)
+        }
+      }
       if let existing = accumulated[inputID] {
         accumulated[inputID] = try BinaryOperator.add.evaluate(existing, reduced)
       } else {
@@ -57,6 +66,6 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
     let values = found?.doubles ?? [Double](repeating: 0, count: x.size)
     return Gradient(
       value: Tensor(shape: x.shape, storage: .float64(values), isScalar: false),
-      summedAxes: (summedAxes[id] ?? []).sorted())
+      summedAxes: (summedAxes[id] ?? []).sorted(), broadcastShapes: broadcastShapes[id] ?? [])
   }
 }

@@ -21,7 +21,9 @@ enum GradientRules {
         return [try want(0) { try g / b }, try want(1) { try -(g * a / (b * b)) }]
       case .power:
         return [
-          try want(0) { try g * b * (a ** (b - Tensor(1.0))) },
+          // autograd's rule, `g * y * x ** where(y, y - 1, 1)`: a zero exponent has a zero derivative, even at
+          // x = 0 (where `0 * 0 ** -1` would be NaN). Here `b - (b != 0)` keeps 0 where b is 0, and x ** 0 = 1.
+          try want(0) { try g * b * (a ** (b - (try b.notEqual(Tensor(0.0)).astype(.float64)))) },
           try want(1) { try g * output.detached * safeLog(a) },
         ]
       case .remainder:

@@ -440,6 +440,121 @@ LANGUAGE_THEMES["15-exceptions"] = [
 ]
 
 
+# Themes 16 on run with `__name__ == "__main__"`, as a pasted REPL session has, so classes print as `__main__.Name`.
+MAIN_THEMES = {}
+
+MAIN_THEMES["16-classes"] = [
+    "class Point:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n    def norm2(self):\n        return self.x ** 2 + self.y ** 2\n    def __repr__(self):\n        return f'Point({self.x}, {self.y})'\n    def __add__(self, other):\n        return Point(self.x + other.x, self.y + other.y)\n    def __eq__(self, other):\n        return isinstance(other, Point) and self.x == other.x and self.y == other.y\n    __hash__ = None",
+    "p = Point(1, 2)", "p", "p.x", "p.norm2()", "print(p)", "str(p)", "repr(p)", "[p, Point(3, 4)]",
+    "p + Point(10, 20)", "p == Point(1, 2)", "p != Point(1, 2)", "p == 3", "f'{p}'", "f'{p!r} and {p.x:.2f}'",
+    "p.z", "p.z = 5", "p.z", "Point(1)", "Point(1, 2, 3)", "Point", "type(p)", "type(p) is Point",
+    "isinstance(p, Point)", "isinstance(3, Point)", "Point.__name__", "p.norm2", "p * 2", "2 + p", "-p",
+    "p < p", "{'a': p}", "(p,)",
+    "class Counter:\n    count = 0\n    def __init__(self):\n        Counter.count += 1\n        self.id = Counter.count",
+    "a = Counter()", "b = Counter()", "Counter.count", "a.id, b.id", "a.count",
+    "class Animal:\n    def __init__(self, name):\n        self.name = name\n    def speak(self):\n        return 'generic sound'\n    def describe(self):\n        return f'{self.name} says {self.speak()}'",
+    "class Dog(Animal):\n    def __init__(self, name, breed):\n        super().__init__(name)\n        self.breed = breed\n    def speak(self):\n        return 'woof'",
+    "d = Dog('Rex', 'lab')", "d.describe()", "d.breed", "isinstance(d, Animal)", "isinstance(Animal('x'), Dog)",
+    "Animal('cat').describe()",
+    "class Temperature:\n    def __init__(self, celsius):\n        self._c = celsius\n    @property\n    def fahrenheit(self):\n        return self._c * 9 / 5 + 32\n    @staticmethod\n    def freezing():\n        return 0.0\n    @classmethod\n    def from_fahrenheit(cls, f):\n        return cls((f - 32) * 5 / 9)",
+    "t = Temperature(100)", "t.fahrenheit", "Temperature.freezing()", "t.freezing()",
+    "Temperature.from_fahrenheit(212)._c", "t.fahrenheit = 5",
+    "class Seq:\n    def __init__(self, items):\n        self.items = list(items)\n    def __len__(self):\n        return len(self.items)\n    def __getitem__(self, i):\n        return self.items[i]\n    def __iter__(self):\n        return iter(self.items)\n    def __call__(self, k):\n        return [x * k for x in self.items]\n    def __contains__(self, x):\n        return x in self.items",
+    "s = Seq([3, 1, 2])", "len(s)", "s[0]", "s[-1]", "s[5]", "list(s)", "for x in s:\n    print(x)",
+    "[x * 2 for x in s]", "s(10)", "2 in s", "7 in s", "sorted(s)", "sum(s)", "bool(Seq([]))", "callable(s)",
+    "class Matrix:\n    def __init__(self, a):\n        self.a = np.asarray(a, dtype=float)\n    def __matmul__(self, other):\n        return Matrix(self.a @ other.a)\n    def __truediv__(self, k):\n        return Matrix(self.a / k)\n    def __pow__(self, n):\n        return Matrix(self.a ** n)\n    def __sub__(self, other):\n        return Matrix(self.a - other.a)\n    def __lt__(self, other):\n        return self.a.sum() < other.a.sum()\n    def __repr__(self):\n        return f'Matrix({self.a.sum()})'",
+    "m = Matrix([[1, 2], [3, 4]])", "m @ m", "m / 2", "m ** 2", "m - m", "m < m ** 2", "m > m ** 2",
+    "class Plain:\n    pass", "Plain(1)", "x = Plain()", "x.value = 3", "x.value",
+    "class Bad:\n    def __init__(self):\n        return 5", "Bad()",
+    "class NoRepr:\n    def __str__(self):\n        return 'just str'", "print(NoRepr())", "str(NoRepr())",
+    "class Shape:\n    def area(self):\n        raise NotImplementedError('subclass must implement area')",
+    "class Square(Shape):\n    def __init__(self, side):\n        self.side = side\n    def area(self):\n        return self.side ** 2",
+    "Square(3).area()", "Shape().area()", "shapes = [Square(1), Square(2)]", "sum(s.area() for s in shapes)",
+    "getattr(p, 'x')", "getattr(p, 'w', 'none')", "hasattr(p, 'x')", "hasattr(p, 'w')", "setattr(p, 'x', 9)", "p",
+    "del p.x", "hasattr(p, 'x')", "p.x",
+]
+
+MAIN_THEMES["17-decorators-and-calls"] = [
+    "def twice(f):\n    def wrapper(*args, **kwargs):\n        return f(*args, **kwargs) * 2\n    return wrapper",
+    "@twice\ndef add(a, b=1):\n    return a + b", "add(3)", "add(3, b=4)", "add(*[1, 2])", "add(**{'a': 5, 'b': 6})",
+    "def logged(f):\n    def inner(x):\n        print('calling', f.__name__, 'with', x)\n        return f(x)\n    return inner",
+    "@logged\n@twice\ndef square(x):\n    return x * x", "square(3)",
+    "def repeat(n):\n    def decorate(f):\n        def run(*args):\n            return [f(*args) for _ in range(n)]\n        return run\n    return decorate",
+    "@repeat(3)\ndef hello(name):\n    return 'hi ' + name", "hello('bob')",
+    "def f(a, b, c):\n    return a * 100 + b * 10 + c", "args = (1, 2, 3)", "f(*args)", "f(1, *(2, 3))",
+    "f(*[1, 2], 3)", "f(*range(3))", "f(**{'a': 1, 'b': 2, 'c': 3})", "f(1, **{'c': 3, 'b': 2})",
+    "f(*[1, 2])", "f(*[1, 2, 3, 4])", "f(**{'a': 1, 'b': 2, 'd': 3})", "f(*5)", "f(**[1])",
+    "print(*[1, 2, 3], sep=', ')", "print(*'abc')", "max(*[3, 9, 2])", "list(zip(*[(1, 'a'), (2, 'b')]))",
+    "np.zeros(*[(2, 2)])", "kw = {'sep': '-'}", "print('a', 'b', **kw)",
+    "def g(*args, **kwargs):\n    return args, kwargs", "g(*[1, 2], x=3, **{'y': 4})",
+    "class Memo:\n    def __init__(self, f):\n        self.f = f\n        self.cache = {}\n    def __call__(self, n):\n        if n not in self.cache:\n            self.cache[n] = self.f(n)\n        return self.cache[n]",
+    "@Memo\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)", "fib(30)", "len(fib.cache)",
+]
+
+MAIN_THEMES["18-sets-del-with"] = [
+    "s = {3, 1, 2}", "s", "len(s)", "2 in s", "5 not in s", "s.add(10)", "s", "s.add(3)", "len(s)",
+    "set()", "set([5, 5, 1])", "{x % 4 for x in range(10)}", "{1, 2} == {2, 1}", "{1, 2} == [1, 2]",
+    "type(s)", "isinstance(s, set)", "sorted({'b', 'a', 'c'})", "sorted(s)", "for v in {8, 3, 5}:\n    print(v)",
+    "{100, 7, 33, 1}", "set(range(20))", "{0, 8, 16}", "{1, 9, 17, 25}", "{-1, -2, 3}", "{True, 2}",
+    "{1.0, 2}", "{[1]}", "s.remove(99)", "s.discard(99)", "t = {1, 2, 3}", "t.union([4])", "t.intersection({2, 3, 9})",
+    "t.difference({1})", "t.issubset({1, 2, 3, 4})", "t.issuperset([1])", "len(t.union({7, 8}))",
+    "sorted(t.union({7, 8}))", "bool(set())", "bool({0})", "list({5, 1, 3})",
+    "x = 5", "del x", "x", "del x", "nums = [0, 1, 2, 3, 4, 5]", "del nums[0]", "nums", "del nums[-1]", "nums",
+    "del nums[1:3]", "nums", "del nums[10]", "d = {'a': 1, 'b': 2}", "del d['a']", "d", "del d['zz']",
+    "t2 = (1, 2)", "del t2[0]", "m = [1, 2, 3, 4, 5, 6]", "del m[::2]", "m", "a, b = 1, 2", "del a, b", "a",
+    "def h():\n    y = 1\n    del y\n    return y", "h()", "np.arange(3)[0]",
+    "class Ctx:\n    def __init__(self, name):\n        self.name = name\n    def __enter__(self):\n        print('enter', self.name)\n        return self\n    def __exit__(self, kind, value, tb):\n        print('exit', self.name, kind is None)\n        return False",
+    "with Ctx('a') as c:\n    print('inside', c.name)",
+    "with Ctx('a'), Ctx('b') as second:\n    print('both', second.name)",
+    "with Ctx('err'):\n    1 / 0",
+    "class Quiet:\n    def __enter__(self):\n        return 42\n    def __exit__(self, kind, value, tb):\n        print('swallowed', kind.__name__ if kind else None, value)\n        return True",
+    "with Quiet() as q:\n    print(q)\n    raise ValueError('boom')", "print('after')",
+    "def use():\n    with Ctx('fn'):\n        return 'returned'", "use()",
+    "for i in range(3):\n    with Ctx(str(i)):\n        if i == 1:\n            break", "with 5:\n    pass",
+]
+
+# Karpathy's micrograd engine (its graph walk iterates sets of objects, whose order CPython takes from addresses, so
+# the last digits of a gradient can vary from run to run: the statements print rounded values only).
+# Karpathy's micrograd engine (github.com/karpathy/micrograd, engine.py and nn.py, MIT), typed in as a snippet.
+MAIN_THEMES["19-micrograd"] = [
+    "class Value:\n    def __init__(self, data, _children=(), _op=''):\n        self.data = data\n        self.grad = 0\n        self._backward = lambda: None\n        self._prev = set(_children)\n        self._op = _op\n    def __add__(self, other):\n        other = other if isinstance(other, Value) else Value(other)\n        out = Value(self.data + other.data, (self, other), '+')\n        def _backward():\n            self.grad += out.grad\n            other.grad += out.grad\n        out._backward = _backward\n        return out\n    def __mul__(self, other):\n        other = other if isinstance(other, Value) else Value(other)\n        out = Value(self.data * other.data, (self, other), '*')\n        def _backward():\n            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n        out._backward = _backward\n        return out\n    def __pow__(self, other):\n        assert isinstance(other, (int, float)), 'only supporting int/float powers for now'\n        out = Value(self.data**other, (self,), f'**{other}')\n        def _backward():\n            self.grad += (other * self.data**(other-1)) * out.grad\n        out._backward = _backward\n        return out\n    def relu(self):\n        out = Value(0 if self.data < 0 else self.data, (self,), 'ReLU')\n        def _backward():\n            self.grad += (out.data > 0) * out.grad\n        out._backward = _backward\n        return out\n    def backward(self):\n        topo = []\n        visited = set()\n        def build_topo(v):\n            if v not in visited:\n                visited.add(v)\n                for child in v._prev:\n                    build_topo(child)\n                topo.append(v)\n        build_topo(self)\n        self.grad = 1\n        for v in reversed(topo):\n            v._backward()\n    def __neg__(self):\n        return self * -1\n    def __radd__(self, other):\n        return self + other\n    def __sub__(self, other):\n        return self + (-other)\n    def __rsub__(self, other):\n        return other + (-self)\n    def __rmul__(self, other):\n        return self * other\n    def __truediv__(self, other):\n        return self * other**-1\n    def __rtruediv__(self, other):\n        return other * self**-1\n    def __repr__(self):\n        return f\"Value(data={self.data}, grad={self.grad})\"",
+    "a = Value(-4.0)", "b = Value(2.0)", "c = a + b", "d = a * b + b**3", "c += c + 1", "c += 1 + c + (-a)",
+    "d += d * 2 + (b + a).relu()", "d += 3 * d + (b - a).relu()", "e = c - d", "f = e**2", "g = f / 2.0",
+    "g += 10.0 / f", "print(f'{g.data:.4f}')", "g.backward()", "print(f'{a.grad:.4f}')", "print(f'{b.grad:.4f}')",
+    "print(f'{a.data} {g.grad}')", "Value(3) ** Value(2)", "x = Value(2.0)", "y = x * x + 3 * x + 1", "y.backward()", "x.grad", "y",
+    "[Value(1.0), Value(2.0)]", "Value(1.0) - 1", "1 - Value(1.0)", "2 / Value(4.0)", "-Value(3.0)",
+    "class Module:\n    def zero_grad(self):\n        for p in self.parameters():\n            p.grad = 0\n    def parameters(self):\n        return []",
+    "class Neuron(Module):\n    def __init__(self, nin, nonlin=True):\n        self.w = [Value(0.1 * (i + 1)) for i in range(nin)]\n        self.b = Value(0)\n        self.nonlin = nonlin\n    def __call__(self, x):\n        act = sum((wi*xi for wi,xi in zip(self.w, x)), self.b)\n        return act.relu() if self.nonlin else act\n    def parameters(self):\n        return self.w + [self.b]\n    def __repr__(self):\n        return f\"{'ReLU' if self.nonlin else 'Linear'}Neuron({len(self.w)})\"",
+    "class Layer(Module):\n    def __init__(self, nin, nout, **kwargs):\n        self.neurons = [Neuron(nin, **kwargs) for _ in range(nout)]\n    def __call__(self, x):\n        out = [n(x) for n in self.neurons]\n        return out[0] if len(out) == 1 else out\n    def parameters(self):\n        return [p for n in self.neurons for p in n.parameters()]\n    def __repr__(self):\n        return f\"Layer of [{', '.join(str(n) for n in self.neurons)}]\"",
+    "class MLP(Module):\n    def __init__(self, nin, nouts):\n        sz = [nin] + nouts\n        self.layers = [Layer(sz[i], sz[i+1], nonlin=i!=len(nouts)-1) for i in range(len(nouts))]\n    def __call__(self, x):\n        for layer in self.layers:\n            x = layer(x)\n        return x\n    def parameters(self):\n        return [p for layer in self.layers for p in layer.parameters()]\n    def __repr__(self):\n        return f\"MLP of [{', '.join(str(layer) for layer in self.layers)}]\"",
+    "model = MLP(3, [4, 4, 1])", "model", "len(model.parameters())", "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]",
+    "ys = [1.0, -1.0, -1.0, 1.0]",
+    "for k in range(5):\n    ypred = [model(x) for x in xs]\n    loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred))\n    model.zero_grad()\n    loss.backward()\n    for p in model.parameters():\n        p.data += -0.05 * p.grad\n    print(k, round(loss.data, 6))",
+    "print(f'{model(xs[0]).data:.9f}')", "w = model.layers[0].neurons[0].w[0]", "print(f'{w.data:.9f} {w.grad:.9f}')",
+]
+
+# Python's str is a sequence of code points (not grapheme clusters), and sorting with NaN follows timsort's steps.
+MAIN_THEMES["20-code-points-and-nan"] = [
+    "len('\\r\\n')", "len('e\\u0301')", "'e\\u0301'[0]", "'e\\u0301'[1]", "'e\\u0301'[::-1]", "list('e\\u0301')",
+    "'\\u00e9' == 'e\\u0301'", "{'\\u00e9': 1, 'e\\u0301': 2}", "'e\\u0301'.find('\\u0301')", "'xe\\u0301y'.index('y')",
+    "'\\u00e9'.startswith('e')", "'e\\u0301'.startswith('e')", "'e\\u0301'.endswith('\\u0301')", "'e' in '\\u00e9'",
+    "'e' in 'e\\u0301'", "'e\\u0301x'.count('')", "s = 'e\\u0301'", "f'{s:>4}|'", "'%-3s|' % 'e\\u0301'",
+    "'e\\u0301'.center(5, '*')", "'e\\u0301'.ljust(4, '.')", "f'{s + \"x\":.1}'", "len('\\U0001F600')",
+    "'\\U0001F600x'[1]", "max('e\\u0301')", "sorted('e\\u0301a')", "type(iter('\\u00e9'))", "type(iter('e'))",
+    "'abc'.find('')", "'abc'.find('d')", "'aaab'.find('ab')", "'ab' * 2 in 'xabab'",
+    "for c in 'e\\u0301':\n    print(repr(c))",
+    "nan = float('nan')", "sorted([3.0, nan, 1.0, 2.0])", "sorted([nan, 3.0, 1.0])", "sorted([2.0, 1.0, nan, 0.5])",
+    "sorted([1, nan, 0, nan, -1])", "sorted([3.0, nan, 1.0], reverse=True)", "xs = [5.0, 1.0, nan, 4.0, 2.0]",
+    "xs.sort()", "xs", "sorted([1.0, nan], key=lambda v: -v)", "sorted([(1, 'b'), (1, 'a'), (0, 'z')])",
+    "sorted(range(70), key=lambda v: -v)[:3]", "max([1.0, nan, 3.0])", "min([nan, 1.0])",
+    # autograd 1.9's power rule at zero: `g * y * x ** where(y, y - 1, 1)`.
+    "from autograd import grad", "import autograd.numpy as anp", "grad(lambda x: x ** 0.0)(0.0)",
+    "grad(lambda x: x ** 0)(0.0)", "grad(lambda x: anp.sum(x ** 0.0))(anp.array([0.0, 1.0]))",
+    "grad(lambda x: anp.sum(x ** 0.5))(anp.array([0.0, 1.0]))", "grad(lambda x: x ** 0.5)(np.float64(0.0))",
+    "grad(lambda x: x ** 0.5)(4.0)", "grad(lambda x: x ** 2.0)(0.0)",
+]
+
+
 def run(statement, namespace):
     """What the REPL shows for one statement."""
     out = io.StringIO()
@@ -495,6 +610,14 @@ def main():
         (OUTPUT_FOLDER / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for name, statements in LANGUAGE_THEMES.items():
         namespace = {"np": np}
+        lines = [f"# {name}: generated by make_interpreter_fixtures.py from Python and NumPy {np.__version__}."]
+        for statement in statements:
+            lines.extend(prompted(statement))
+            output = run_single(statement, namespace)
+            lines.extend(line.rstrip() for line in output.splitlines())
+        (OUTPUT_FOLDER / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for name, statements in MAIN_THEMES.items():
+        namespace = {"np": np, "__name__": "__main__"}
         lines = [f"# {name}: generated by make_interpreter_fixtures.py from Python and NumPy {np.__version__}."]
         for statement in statements:
             lines.extend(prompted(statement))

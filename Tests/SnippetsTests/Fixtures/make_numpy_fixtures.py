@@ -246,6 +246,21 @@ THEMES["08-tutorial-patterns"] = [
 ]
 
 
+# np.broadcast_shapes's own checks, in NumPy's order: each shape as np.empty reads it (None, types, 64 axes, negative
+# extents, extents past 2**63 - 1), then more than 32 axes, then a mismatch, then a result too large to index.
+THEMES["04-broadcast-shapes"] = [
+    "np.broadcast_shapes()", "np.broadcast_shapes(3, (4, 3))", "np.broadcast_shapes([2, 3], (3,))",
+    "np.broadcast_shapes(np.array([2, 3]), (3,))", "np.broadcast_shapes((0,), (1,))",
+    "np.broadcast_shapes((0,), (3,))", "np.broadcast_shapes((-1,))", "np.broadcast_shapes((3,), (-1,))",
+    "np.broadcast_shapes(-1)", "np.broadcast_shapes(None)", "np.broadcast_shapes((2.0,))",
+    "np.broadcast_shapes((-1, 2.0))", "np.broadcast_shapes('a')", "np.broadcast_shapes(np.ones(3))",
+    "np.broadcast_shapes((1,) * 65)", "np.broadcast_shapes((-1,) * 65)", "np.broadcast_shapes((1,) * 32)",
+    "np.broadcast_shapes((1,) * 33)", "np.broadcast_shapes((2,), (3,), (1,) * 40)",
+    "np.broadcast_shapes((1,) * 40, (-1,))", "np.broadcast_shapes((2**63 - 1,))", "np.broadcast_shapes((2**63,))",
+    "np.broadcast_shapes((-2**70,))", "np.broadcast_shapes((2**62, 0, 4))", "np.broadcast_shapes((2**62, 4, 0))",
+    "np.broadcast_shapes((2**62,), (3, 1))", "np.broadcast_shapes(*[(1,)] * 40)",
+]
+
 def run_single(statement, namespace):
     """What the interactive REPL shows for one (possibly compound) statement."""
     out = io.StringIO()

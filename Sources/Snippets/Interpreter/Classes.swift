@@ -1,0 +1,576 @@
+import TensorCore
+
+/// A class defined in a snippet: its name, its one base and the attributes its body bound.
+///
+/// Interpreter values never leave the thread running their chapter, which is why the unchecked Sendable conformance
+/// is sound (as for `Scope`).
+final class ClassBox: @unchecked Sendable {
+  let name: String
+  /// Python's `__qualname__`.
+  let qualifiedName: String
+  let base: ClassBox?
+  var attributes: [String: Value]
+
+  init(name: String, qualifiedName: String, base: ClassBox?, attributes: [String: Value]) {
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.base = base
+    self.attributes = attributes
+  }
+
+  /// The attribute as Python's method resolution order finds it (this class, then its bases), with the class that
+  /// defines it.
+  func lookUp(_ name: String) -> (value: Value, owner: ClassBox)? {
+    var type: ClassBox? = self
+    while let current = type {
+      if let value = current.attributes[name] { return (value, current) }
+      type = current.base
+    }
+    return nil
+  }
+
+  /// True when `self` is `other` or derives from it.
+  func isSubclass(of other: ClassBox) -> Bool {
+    var type: ClassBox? = self
+    while let current = type {
+      if current === other { return true }
+      type = current.base
+    }
+    return false
+  }
+}
+
+/// An instance of a snippet class: its class and its own attributes.
+final class ObjectBox: @unchecked Sendable {
+  let type: ClassBox
+  var attributes: [String: Value] = [:]
+
+  init(type: ClassBox) {
+    self.type = type
+  }
+}
+
+/// What `@staticmethod`, `@classmethod` and `@property` make of a function.
+enum FunctionWrapper: String, Sendable {
+  case staticMethod = "staticmethod"
+  case classMethod = "classmethod"
+  case property = "property"
+}
+
+extension Value {
+  /// True for an instance of a snippet class, whose operators are its special methods.
+  @inline(__always)
+  var isObject: Bool {
+    if case .object = self { return true }
+    return false
+  }
+}
+
+extension Interpreter {
+  /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
+  static let classBuiltins: Set<String> = [
+    "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set",
+  ]
+
+  /// Runs a `class` statement's body and binds the class.
+  mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
+    var base: ClassBox?
+    if let expression = definition.bases.first {
+      switch try evaluate(expression) {
+      case .classObject(let type): base = type
+      case .function("object"): base = nil
+      case let other:
+        throw PythonError.type(
+          "a snippet class can derive only from another snippet class or object, not from \(other.repr)")
+      }
+    }
+    let body = Scope(definition: definition.body, parent: scope)
+    let saved = scope
+    scope = body
+    defer { scope = saved }
+    try tick()
+    _ = try run(definition.body.body)
+    let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    for (name, value) in body.locals {
+      // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
+      type.attributes[name] = Self.method(value, of: type, enclosing: saved, body: body)
+    }
+    return .classObject(type)
+  }
+
+  /// A function defined in a class body, re-closed over the scope around the class and told its class (for
+  /// `super()`).
+  private static func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
+    switch value {
+    case .userFunction(let closure) where closure.enclosing === body:
+      let method = Closure(
+        definition: closure.definition, defaults: closure.defaults, enclosing: enclosing, origin: closure.origin,
+        code: closure.code)
+      method.owner = type
+      return .userFunction(method)
+    case .wrapped(let wrapper, let inner):
+      return .wrapped(wrapper, method(inner, of: type, enclosing: enclosing, body: body))
+    default:
+      return value
+    }
+  }
+
+  /// `value.name` for classes, objects, bound `super()` and wrapped functions; nil for other values.
+  mutating func objectAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value? {
+    switch value {
+    case .object(let object):
+      let found = object.type.lookUp(name)
+      if let found, case .wrapped(.property, let getter) = found.value {
+        return try callValue(getter, arguments([value]))
+      }
+      if let own = object.attributes[name] { return own }
+      if name == "__class__" { return .classObject(object.type) }
+      if name == "__dict__" {
+        return try .makeDict(object.attributes.keys.sorted().map { (.string($0), object.attributes[$0]!) })
+      }
+      guard let found else {
+        throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
+      }
+      return bind(found.value, to: value, type: object.type)
+    case .classObject(let type):
+      switch name {
+      case "__name__": return .string(type.name)
+      case "__qualname__": return .string(type.qualifiedName)
+      case "__module__": return .string("__main__")
+      default: break
+      }
+      guard let found = type.lookUp(name) else {
+        throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
+      }
+      switch found.value {
+      case .wrapped(.staticMethod, let function): return function
+      case .wrapped(.classMethod, let function):
+        guard case .userFunction(let closure) = function else { return function }
+        return .boundMethod(value, closure)
+      default: return found.value
+      }
+    case .superObject(let type, let receiver):
+      guard let found = type.base?.lookUp(name) else {
+        throw PythonError("AttributeError", "'super' object has no attribute '\(name)'")
+      }
+      if case .wrapped(.property, let getter) = found.value { return try callValue(getter, arguments([receiver])) }
+      let receiverType: ClassBox =
+        switch receiver {
+        case .object(let object): object.type
+        case .classObject(let type): type
+        default: type
+        }
+      if case .classObject = receiver {
+        if case .userFunction = found.value { return found.value }
+      }
+      return bind(found.value, to: receiver, type: receiverType)
+    case .wrapped(.property, _) where name == "setter" || name == "getter" || name == "deleter":
+      throw PythonError(
+        "NotImplementedError", "a property's .\(name) is not supported in snippets: properties are read-only")
+    case .function(let function) where name == "__name__":
+      return .string(String(function.split(separator: ".").last ?? Substring(function)))
+    case .userFunction(let closure):
+      switch name {
+      case "__name__": return .string(closure.definition.name)
+      case "__qualname__": return .string(closure.definition.qualifiedName)
+      default: return nil
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// A class attribute as seen through an instance: functions bind to it, wrapped ones as their wrapper says.
+  private func bind(_ attribute: Value, to receiver: Value, type: ClassBox) -> Value {
+    switch attribute {
+    case .userFunction(let closure): return .boundMethod(receiver, closure)
+    case .wrapped(.staticMethod, let function): return function
+    case .wrapped(.classMethod, let function):
+      guard case .userFunction(let closure) = function else { return function }
+      return .boundMethod(.classObject(type), closure)
+    default: return attribute
+    }
+  }
+
+  /// `value.name = newValue`.
+  mutating func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws(PythonError) {
+    switch value {
+    case .object(let object):
+      if let found = object.type.lookUp(name), case .wrapped(.property, _) = found.value {
+        throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
+      }
+      try checkObjectBudget(adding: object.attributes[name] == nil)
+      object.attributes[name] = newValue
+    case .classObject(let type):
+      type.attributes[name] = newValue
+    default:
+      if case .module(let module) = value {
+        throw PythonError(
+          "AttributeError", "snippets cannot change module '\(module)': assign to a name of your own instead")
+      }
+      throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
+    }
+  }
+
+  /// `del value.name`.
+  mutating func deleteAttribute(_ value: Value, _ name: String) throws(PythonError) {
+    switch value {
+    case .object(let object):
+      guard object.attributes.removeValue(forKey: name) != nil else {
+        throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
+      }
+    case .classObject(let type):
+      guard type.attributes.removeValue(forKey: name) != nil else {
+        throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
+      }
+    default:
+      throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
+    }
+  }
+
+  /// Every attribute and object counts against the element budget, so a loop making objects cannot exhaust memory.
+  private mutating func checkObjectBudget(adding: Bool) throws(PythonError) {
+    guard adding else { return }
+    objectCells += 1
+    if objectCells > objectBudget {
+      throw PythonError(
+        "MemoryError", "snippets may hold at most \(objectBudget) object attributes and objects per statement")
+    }
+  }
+
+  /// Calls a class (making an instance), a bound method, an object with `__call__`, or a class builtin.
+  mutating func callObject(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch function {
+    case .classObject(let type):
+      try checkObjectBudget(adding: true)
+      let object = Value.object(ObjectBox(type: type))
+      guard let initializer = type.lookUp("__init__") else {
+        if !call.positional.isEmpty || !call.keywords.isEmpty {
+          throw PythonError.type("\(type.name)() takes no arguments")
+        }
+        return object
+      }
+      let result = try callValue(bind(initializer.value, to: object, type: type), call)
+      guard result.isNone else {
+        throw PythonError.type("__init__() should return None, not '\(result.typeName)'")
+      }
+      return object
+    case .boundMethod(let receiver, let closure):
+      var call = call
+      call.positional.insert(receiver, at: 0)
+      call.positionalTexts.insert("", at: 0)
+      return try callUser(closure, call)
+    case .object(let object):
+      guard let method = object.type.lookUp("__call__") else {
+        throw PythonError.type("'\(object.type.name)' object is not callable")
+      }
+      return try callValue(bind(method.value, to: function, type: object.type), call)
+    case .wrapped(let wrapper, let inner) where wrapper != .property:
+      return try callValue(inner, call)
+    case .function(let name) where Self.classBuiltins.contains(name):
+      return try callClassBuiltin(name, call)
+    default:
+      return nil
+    }
+  }
+
+  private mutating func callClassBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "super":
+      guard call.positional.isEmpty, call.keywords.isEmpty else {
+        throw PythonError(
+          "NotImplementedError", "super() takes no arguments in snippets: write super().method(…) inside a method")
+      }
+      guard let closure = currentClosure, let owner = closure.owner, let frame = scope,
+        let first = closure.definition.positionalParameters.first, let receiver = frame.locals[first.name]
+      else {
+        throw PythonError("RuntimeError", "super(): no arguments")
+      }
+      return .superObject(owner, receiver)
+    case "object":
+      throw PythonError(
+        "NotImplementedError", "object() instances are not supported in snippets: define a class instead")
+    case "staticmethod", "classmethod", "property":
+      let bound = try call.bind(["function"], required: 1)
+      let wrapper = FunctionWrapper(rawValue: name)!
+      return .wrapped(wrapper, bound.value("function"))
+    case "hasattr", "getattr":
+      try call.rejectKeywords()
+      let count = call.positional.count
+      guard name == "getattr" ? (2...3).contains(count) : count == 2 else {
+        throw PythonError.type(
+          "\(name) expected \(name == "getattr" ? "at least 2" : "2") arguments, got \(count)")
+      }
+      guard case .string(let attribute) = call.positional[1] else {
+        throw PythonError.type("attribute name must be string, not '\(call.positional[1].typeName)'")
+      }
+      do {
+        let value = try attributeValue(call.positional[0], attribute)
+        return name == "hasattr" ? .bool(true) : value
+      } catch {
+        guard error.type == "AttributeError" else { throw error }
+        if name == "hasattr" { return .bool(false) }
+        if count == 3 { return call.positional[2] }
+        throw error
+      }
+    case "setattr":
+      try call.rejectKeywords()
+      guard call.positional.count == 3 else {
+        throw PythonError.type("setattr expected 3 arguments, got \(call.positional.count)")
+      }
+      guard case .string(let attribute) = call.positional[1] else {
+        throw PythonError.type("attribute name must be string, not '\(call.positional[1].typeName)'")
+      }
+      try setAttribute(call.positional[0], attribute, call.positional[2])
+      return .none
+    default:
+      return try makeSet(call)
+    }
+  }
+
+  /// `value.name` for any value.
+  mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
+    if let result = try objectAttribute(value, name) { return result }
+    let result = try Attributes.get(name, of: value)
+    return ViewTracking.attributes.contains(name) ? asView(of: value, result) : result
+  }
+
+  /// Calls a special method the object's class defines, or returns nil when it defines none.
+  mutating func callSpecial(_ object: ObjectBox, _ name: String, _ arguments: [Value]) throws(PythonError) -> Value? {
+    guard let method = object.type.lookUp(name) else { return nil }
+    return try callValue(bind(method.value, to: .object(object), type: object.type), self.arguments(arguments))
+  }
+
+  /// The special methods behind each binary operator: the left operand's, then the right one's reflected.
+  private static func specialNames(_ op: BinaryOperator) -> (String, String) {
+    switch op {
+    case .add: ("__add__", "__radd__")
+    case .subtract: ("__sub__", "__rsub__")
+    case .multiply: ("__mul__", "__rmul__")
+    case .divide: ("__truediv__", "__rtruediv__")
+    case .power: ("__pow__", "__rpow__")
+    case .matrixMultiply: ("__matmul__", "__rmatmul__")
+    case .floorDivide: ("__floordiv__", "__rfloordiv__")
+    case .modulo: ("__mod__", "__rmod__")
+    }
+  }
+
+  /// A binary operator where an operand is an object: `a.__add__(b)`, then `b.__radd__(a)`, as Python tries them.
+  mutating func objectBinary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    let (forward, reflected) = Self.specialNames(op)
+    if case .object(let object) = left, let result = try callSpecial(object, forward, [right]), !result.isNotImplemented
+    {
+      return result
+    }
+    if case .object(let object) = right, let result = try callSpecial(object, reflected, [left]),
+      !result.isNotImplemented
+    {
+      return result
+    }
+    if !left.isObject, !right.isObject { return try Operators.binary(op, left, right) }
+    let symbol = op == .power ? "** or pow()" : op.rawValue
+    throw PythonError.type(
+      "unsupported operand type(s) for \(symbol): '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// `-x`, `+x` for an object: `__neg__`, `__pos__`.
+  mutating func objectUnary(_ op: UnaryOperator, _ object: ObjectBox) throws(PythonError) -> Value {
+    let name = op == .negate ? "__neg__" : "__pos__"
+    if let result = try callSpecial(object, name, []) { return result }
+    throw PythonError.type("bad operand type for unary \(op.rawValue): '\(object.type.name)'")
+  }
+
+  /// A comparison where an operand is an object: its rich comparison, then the reflected one, then identity for
+  /// `==`/`!=`, as Python does.
+  mutating func objectCompare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    let names: (String, String)
+    switch op {
+    case .equal: names = ("__eq__", "__eq__")
+    case .notEqual: names = ("__ne__", "__ne__")
+    case .less: names = ("__lt__", "__gt__")
+    case .lessOrEqual: names = ("__le__", "__ge__")
+    case .greater: names = ("__gt__", "__lt__")
+    case .greaterOrEqual: names = ("__ge__", "__le__")
+    case .in, .notIn:
+      guard case .object(let object) = right else { return try Operators.compare(op, left, right) }
+      let found: Bool
+      if let result = try callSpecial(object, "__contains__", [left]) {
+        found = try truth(result)
+      } else {
+        found = try objectItems(object).contains { Self.sameObject($0, left) || Operators.pythonEquals($0, left) }
+      }
+      return .bool(op == .in ? found : !found)
+    case .is, .isNot:
+      guard left.isObject || right.isObject || Self.isClass(left) || Self.isClass(right) else {
+        return try Operators.compare(op, left, right)
+      }
+      return .bool(Self.sameObject(left, right) == (op == .is))
+    }
+    if case .object(let object) = left, let result = try callSpecial(object, names.0, [right]),
+      !result.isNotImplemented
+    {
+      return result
+    }
+    if case .object(let object) = right, let result = try callSpecial(object, names.1, [left]),
+      !result.isNotImplemented
+    {
+      return result
+    }
+    if op == .notEqual, case .object(let object) = left, let result = try callSpecial(object, "__eq__", [right]),
+      !result.isNotImplemented
+    {
+      return .bool(try !truth(result))
+    }
+    if op == .equal || op == .notEqual { return .bool(Self.sameObject(left, right) == (op == .equal)) }
+    throw PythonError.type(
+      "'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  private static func isClass(_ value: Value) -> Bool {
+    if case .classObject = value { return true }
+    return false
+  }
+
+  /// Python's identity for objects and classes.
+  static func sameObject(_ left: Value, _ right: Value) -> Bool {
+    switch (left, right) {
+    case (.object(let a), .object(let b)): a === b
+    case (.classObject(let a), .classObject(let b)): a === b
+    default: false
+    }
+  }
+
+  /// Truthiness with `__bool__` and `__len__` for objects.
+  mutating func truth(_ value: Value) throws(PythonError) -> Bool {
+    guard case .object(let object) = value else { return try value.truthValue() }
+    if let result = try callSpecial(object, "__bool__", []) {
+      guard case .bool(let flag) = result else {
+        throw PythonError.type("__bool__ should return bool, returned \(result.typeName)")
+      }
+      return flag
+    }
+    if let result = try callSpecial(object, "__len__", []) { return try result.toInt() != 0 }
+    return true
+  }
+
+  /// The items of an object: `__iter__`'s result, or `__getitem__` from 0 until IndexError.
+  mutating func objectItems(_ object: ObjectBox) throws(PythonError) -> [Value] {
+    if let iterator = try callSpecial(object, "__iter__", []) {
+      if case .object = iterator {
+        throw PythonError(
+          "NotImplementedError",
+          "an __iter__ returning an object is not supported in snippets: return iter(a list) or a list")
+      }
+      return try Self.iterationItems(iterator)
+    }
+    if object.type.lookUp("__getitem__") != nil {
+      var items: [Value] = []
+      while true {
+        try tick()
+        do {
+          guard let item = try callSpecial(object, "__getitem__", [.int(items.count)]) else { break }
+          items.append(item)
+        } catch {
+          if error.type == "IndexError" || error.type == "StopIteration" { break }
+          throw error
+        }
+        if items.count > maxElementCount {
+          throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        }
+      }
+      return items
+    }
+    throw PythonError.type("'\(object.type.name)' object is not iterable")
+  }
+
+  /// `len(object)` through `__len__`.
+  mutating func objectLength(_ object: ObjectBox) throws(PythonError) -> Value {
+    guard let result = try callSpecial(object, "__len__", []) else {
+      throw PythonError.type("object of type '\(object.type.name)' has no len()")
+    }
+    guard case .int(let count) = result else {
+      throw PythonError.type("'\(result.typeName)' object cannot be interpreted as an integer")
+    }
+    guard count >= 0 else { throw PythonError.value("__len__() should return >= 0") }
+    return result
+  }
+
+  /// The text `print` (str) or the REPL and containers (repr) show for a value that may hold objects.
+  mutating func text(_ value: Value, repr: Bool, depth: Int = 0) throws(PythonError) -> String {
+    guard depth < maxValueNesting else {
+      throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
+    }
+    switch value {
+    case .object(let object):
+      let method = !repr && object.type.lookUp("__str__") != nil ? "__str__" : "__repr__"
+      guard let result = try callSpecial(object, method, []) else {
+        var error = PythonError(
+          "NotImplementedError",
+          "a \(object.type.name) object prints as <__main__.\(object.type.qualifiedName) object at 0x…>, whose "
+            + "address differs on every run: define __repr__ in class \(object.type.name) to print it")
+        error.isLimit = true
+        throw error
+      }
+      guard case .string(let text) = result else {
+        throw PythonError.type("\(method) returned non-string (type \(result.typeName))")
+      }
+      return text
+    case .list(let items) where items.contains(where: \.holdsObjects):
+      var parts: [String] = []
+      for item in items { parts.append(try text(item, repr: true, depth: depth + 1)) }
+      return "[" + parts.joined(separator: ", ") + "]"
+    case .tuple(let items) where items.contains(where: \.holdsObjects):
+      var parts: [String] = []
+      for item in items { parts.append(try text(item, repr: true, depth: depth + 1)) }
+      return items.count == 1 ? "(\(parts[0]),)" : "(" + parts.joined(separator: ", ") + ")"
+    case .dict(let dict) where dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects):
+      var parts: [String] = []
+      for (key, item) in zip(dict.keys, dict.values) {
+        parts.append(
+          try text(key, repr: true, depth: depth + 1) + ": " + (try text(item, repr: true, depth: depth + 1)))
+      }
+      return "{" + parts.joined(separator: ", ") + "}"
+    case .set(let set):
+      guard let order = set.displayOrder else { throw set.unknownOrder }
+      if order.isEmpty { return "set()" }
+      var parts: [String] = []
+      for item in order { parts.append(try text(item, repr: true, depth: depth + 1)) }
+      return "{" + parts.joined(separator: ", ") + "}"
+    case .boundMethod(let receiver, let closure):
+      return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
+    case .wrapped, .superObject:
+      var error = PythonError(
+        "NotImplementedError",
+        "\(value.typeName) objects print with a memory address, which differs on every run: call the method instead")
+      error.isLimit = true
+      throw error
+    default:
+      return repr ? value.repr : value.str
+    }
+  }
+
+  /// The value with every object inside it replaced by the text it prints as, so the existing printing (and its
+  /// output limit) applies.
+  mutating func printable(_ value: Value, repr: Bool) throws(PythonError) -> Value {
+    guard value.holdsObjects else { return value }
+    return .rendered(try text(value, repr: repr))
+  }
+}
+
+extension Value {
+  /// True when printing the value needs the interpreter: it is or holds an object, a set or a bound method.
+  var holdsObjects: Bool {
+    switch self {
+    case .object, .set, .boundMethod, .wrapped, .superObject: true
+    case .list(let items), .tuple(let items): items.contains(where: \.holdsObjects)
+    case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
+    default: false
+    }
+  }
+
+  /// True for Python's `NotImplemented`, which a special method returns to let the other operand try.
+  var isNotImplemented: Bool {
+    if case .function("NotImplemented") = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,319 @@
+import TensorCore
+
+/// A Python set: its elements in insertion order for membership and iteration, and, when it can be known, the order
+/// CPython prints and iterates them in.
+///
+/// CPython's order comes from its hash table. For ints the hash is the value itself, so the order follows from the
+/// insertion order and CPython's table rules (setobject.c), which `displayOrder` replays. A str's hash changes
+/// with every process (PYTHONHASHSEED) and an object's with its address, so those sets have no order a transcript
+/// could record; printing one is refused rather than guessed.
+final class SetBox: @unchecked Sendable {
+  /// The elements, as keys (values are None).
+  let elements = DictBox()
+  /// CPython's hash table as it would be, element by element (nil: an empty slot), while every element has a hash
+  /// that does not vary between runs; nil once one has not, or an element was removed.
+  private var table: [Value?]? = [Value?](repeating: nil, count: 8)
+
+  var count: Int { elements.count }
+
+  /// False once the printed order can no longer be known.
+  var orderKnown: Bool { table != nil || count <= 1 }
+
+  /// Adds an element as CPython's `set_add_entry` does.
+  func insert(_ value: Value) throws(PythonError) {
+    if case .list = value { throw PythonError.type("unhashable type: 'list'") }
+    if try elements.get(value) != nil { return }
+    try elements.set(value, .none)
+    guard table != nil else { return }
+    guard let hash = Self.hash(value) else {
+      table = nil
+      return
+    }
+    Self.place(value, hash: hash, in: &table!)
+    let mask = table!.count - 1
+    if count * 5 >= mask * 3 { resize(count > 50000 ? count * 2 : count * 4) }
+  }
+
+  /// Adds every element of another set as CPython's `set_merge` does (`set(s)`, `s.copy()`, constant displays).
+  func merge(_ other: SetBox) throws(PythonError) {
+    guard let otherTable = other.table, table != nil else {
+      for item in other.items { try insert(item) }
+      table = nil
+      return
+    }
+    let mask = table!.count - 1
+    if (count + other.count) * 5 >= mask * 3 { resize((count + other.count) * 2) }
+    if count == 0 {
+      if table!.count == otherTable.count {
+        table = otherTable
+      } else {
+        for case let item? in otherTable { Self.place(item, hash: Self.hash(item)!, in: &table!) }
+      }
+      for case let item? in otherTable { try elements.set(item, .none) }
+      return
+    }
+    for case let item? in otherTable { try insert(item) }
+  }
+
+  /// Resizes to the smallest power of two above `minimum` (at least 8), re-inserting in table order.
+  private func resize(_ minimum: Int) {
+    var size = 8
+    while size <= minimum { size <<= 1 }
+    let old = table!
+    table = [Value?](repeating: nil, count: size)
+    for case let item? in old { Self.place(item, hash: Self.hash(item)!, in: &table!) }
+  }
+
+  /// CPython's probe sequence: the slot `hash & mask`, 9 linear probes when they fit, then perturbation.
+  private static func place(_ value: Value, hash: Int, in table: inout [Value?]) {
+    let mask = table.count - 1
+    var perturb = UInt(bitPattern: hash)
+    var slot = Int(UInt(bitPattern: hash) & UInt(mask))
+    while true {
+      let probes = slot + 9 <= mask ? 9 : 0
+      for offset in 0...probes where table[slot + offset] == nil {
+        table[slot + offset] = value
+        return
+      }
+      perturb >>= 5
+      slot = Int((UInt(slot) &* 5 &+ 1 &+ perturb) & UInt(mask))
+    }
+  }
+
+  /// Python's `hash()` where it is the same in every run: ints (and floats equal to them) and bools.
+  private static func hash(_ value: Value) -> Int? {
+    let limit = 1 << 60
+    switch value {
+    case .int(let number) where number > -limit && number < limit: return number == -1 ? -2 : number
+    case .bool(let flag): return flag ? 1 : 0
+    case .float(let number) where number.isFinite && number == number.rounded() && abs(number) < Double(limit):
+      let integer = Int(number)
+      return integer == -1 ? -2 : integer
+    default: return nil
+    }
+  }
+
+  func contains(_ value: Value) throws(PythonError) -> Bool {
+    try elements.get(value) != nil
+  }
+
+  /// Removes the element; false when it was absent.
+  func remove(_ value: Value) throws(PythonError) -> Bool {
+    guard try elements.remove(value) != nil else { return false }
+    // CPython leaves a dummy entry behind, which later insertions may reuse: that layout is not replayed.
+    table = count == 0 ? [Value?](repeating: nil, count: 8) : nil
+    return true
+  }
+
+  /// Forgets the table layout (sets built by operations whose layout is not replayed).
+  func forgetOrder() {
+    if count > 1 { table = nil }
+  }
+
+  /// The elements in CPython's iteration order, or nil when it cannot be known.
+  var displayOrder: [Value]? {
+    if count <= 1 { return elements.keys }
+    return table?.compactMap { $0 }
+  }
+
+  /// Elements in CPython's order when known, else in insertion order (sets whose printed order is unknown still
+  /// iterate).
+  var items: [Value] { displayOrder ?? elements.keys }
+
+  /// The error for printing a set whose order CPython decides by hashes snippets cannot reproduce.
+  var unknownOrder: PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "this set prints in CPython's hash-table order, which snippets reproduce only for sets of ints built without "
+        + "removals: print sorted(s) instead")
+    error.isLimit = true
+    return error
+  }
+
+  /// Python's repr when the order is known, else the insertion order (only for messages; printing checks first).
+  var repr: String {
+    let items = self.items
+    return items.isEmpty ? "set()" : "{" + items.map(\.repr).joined(separator: ", ") + "}"
+  }
+}
+
+extension Interpreter {
+  /// `set()` or `set(iterable)`.
+  mutating func makeSet(_ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    guard call.positional.count <= 1 else {
+      throw PythonError.type("set expected at most 1 argument, got \(call.positional.count)")
+    }
+    let set = SetBox()
+    if let source = call.positional.first {
+      if case .set(let other) = source {
+        try set.merge(other)
+      } else if case .dict(let dict) = source {
+        // CPython sizes the table for the dict's keys first, then adds them one by one.
+        let merged = SetBox()
+        for key in dict.keys { try merged.insert(key) }
+        try set.merge(merged)
+        set.forgetOrder()
+      } else {
+        for item in try iterate(source) { try set.insert(item) }
+      }
+    }
+    return .set(set)
+  }
+
+  /// A set's methods: `add`, `remove`, `discard`, `pop`, `clear`, `copy`, `update`, `union`, `intersection`,
+  /// `difference`, `issubset`, `issuperset`.
+  mutating func setMethod(_ name: String, _ set: SetBox, _ call: CallArguments) throws(PythonError) -> Value {
+    var call = call
+    call.function = name
+    switch name {
+    case "add":
+      try set.insert(try call.bind(["elem"], required: 1).value("elem"))
+      return .none
+    case "remove", "discard":
+      let element = try call.bind(["elem"], required: 1).value("elem")
+      if try !set.remove(element), name == "remove" {
+        throw PythonError("KeyError", try text(element, repr: true))
+      }
+      return .none
+    case "clear":
+      _ = try call.bind([])
+      for item in set.elements.keys { _ = try set.remove(item) }
+      return .none
+    case "copy":
+      _ = try call.bind([])
+      let copy = SetBox()
+      try copy.merge(set)
+      return .set(copy)
+    case "update":
+      try call.rejectKeywords()
+      for argument in call.positional {
+        if case .set(let other) = argument {
+          try set.merge(other)
+        } else {
+          for item in try iterate(argument) { try set.insert(item) }
+        }
+      }
+      return .none
+    case "union", "intersection", "difference", "issubset", "issuperset", "isdisjoint":
+      try call.rejectKeywords()
+      var others: [[Value]] = []
+      for argument in call.positional { others.append(try iterate(argument)) }
+      let result = SetBox()
+      switch name {
+      case "union":
+        try result.merge(set)
+        for (argument, other) in zip(call.positional, others) {
+          if case .set(let otherSet) = argument {
+            try result.merge(otherSet)
+          } else {
+            for item in other { try result.insert(item) }
+          }
+        }
+        return .set(result)
+      case "intersection":
+        // CPython walks the smaller set (or the argument, when it is not a set) and adds the common elements.
+        var current = set
+        for (argument, other) in zip(call.positional, others) {
+          let next = SetBox()
+          if case .set(let otherSet) = argument {
+            let (walked, probed) = otherSet.count > current.count ? (current, otherSet) : (otherSet, current)
+            for item in walked.items where try probed.contains(item) { try next.insert(item) }
+            if !walked.orderKnown { next.forgetOrder() }
+          } else {
+            for item in other where try current.contains(item) { try next.insert(item) }
+          }
+          current = next
+        }
+        return .set(current === set ? try Self.copy(set) : current)
+      case "difference":
+        let probe = SetBox()
+        for other in others { for item in other { try probe.insert(item) } }
+        for item in set.items where try !probe.contains(item) { try result.insert(item) }
+        // Only `so.difference(a_set)` of a set not much larger walks `so` into a new set, as replayed here.
+        let walks = others.count == 1 && call.positional.allSatisfy { if case .set = $0 { true } else { false } }
+        if !walks || set.count >> 2 > probe.count || !set.orderKnown { result.forgetOrder() }
+        return .set(result)
+      default:
+        guard others.count == 1 else {
+          throw PythonError.type("set.\(name)() takes exactly one argument (\(others.count) given)")
+        }
+        let other = SetBox()
+        for item in others[0] { try other.insert(item) }
+        switch name {
+        case "issubset":
+          for item in set.items where try !other.contains(item) { return .bool(false) }
+          return .bool(true)
+        case "issuperset":
+          for item in others[0] where try !set.contains(item) { return .bool(false) }
+          return .bool(true)
+        default:
+          for item in others[0] where try set.contains(item) { return .bool(false) }
+          return .bool(true)
+        }
+      }
+      result.forgetOrder()
+      return .set(result)
+    case "pop":
+      _ = try call.bind([])
+      guard let first = set.items.first else { throw PythonError("KeyError", "'pop from an empty set'") }
+      _ = try set.remove(first)
+      return first
+    default:
+      throw PythonError("AttributeError", "'set' object has no attribute '\(name)'")
+    }
+  }
+
+  private static func copy(_ set: SetBox) throws(PythonError) -> SetBox {
+    let copy = SetBox()
+    try copy.merge(set)
+    return copy
+  }
+
+  /// The names `setMethod` answers.
+  static let setMethods: Set<String> = [
+    "add", "remove", "discard", "clear", "copy", "update", "union", "intersection", "difference", "issubset",
+    "issuperset", "isdisjoint", "pop",
+  ]
+
+  /// The items `for` sees, for any value: objects through `__iter__`, sets in their order, the rest as before.
+  mutating func iterate(_ value: Value) throws(PythonError) -> [Value] {
+    switch value {
+    case .object(let object): return try objectItems(object)
+    case .set(let set): return set.items
+    default: return try Self.iterationItems(value)
+    }
+  }
+}
+
+extension String {
+  /// Where `part` first occurs, in code points (Python's str indices), comparing code points exactly as Python does:
+  /// a search of the UTF-8 bytes (which match only at code point boundaries), in linear time whatever the input.
+  func scalarOffset(of part: String) -> Int? {
+    let whole = Array(utf8)
+    let piece = Array(part.utf8)
+    if piece.isEmpty { return 0 }
+    guard piece.count <= whole.count else { return nil }
+    // Knuth–Morris–Pratt: each byte of the text is looked at a bounded number of times.
+    var failure = [Int](repeating: 0, count: piece.count)
+    var matched = 0
+    for index in 1..<piece.count {
+      while matched > 0 && piece[index] != piece[matched] { matched = failure[matched - 1] }
+      if piece[index] == piece[matched] { matched += 1 }
+      failure[index] = matched
+    }
+    matched = 0
+    var found: Int?
+    for (index, byte) in whole.enumerated() {
+      while matched > 0 && byte != piece[matched] { matched = failure[matched - 1] }
+      if byte == piece[matched] { matched += 1 }
+      if matched == piece.count {
+        found = index + 1 - piece.count
+        break
+      }
+    }
+    guard let found else { return nil }
+    // Code points before the match: the bytes that are not UTF-8 continuation bytes.
+    return whole[..<found].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
+}

@@ -1,0 +1,138 @@
+import TensorCore
+
+/// `obj.x += v` and `xs[i] += v`, `del`, and `with`.
+extension Interpreter {
+  /// `target op= value` for an attribute or item: the base and index are evaluated once, as in Python.
+  mutating func runAugmented(_ target: AssignmentTarget, _ op: BinaryOperator, _ expression: Expression)
+    throws(PythonError)
+  {
+    switch target {
+    case .attribute(let base, let name, _):
+      let object = try evaluate(base)
+      let current = try attributeValue(object, name)
+      let result = try inPlaceResult(current, op, try evaluate(expression))
+      try setAttribute(object, name, result)
+    case .item(let base, let index, _):
+      let container = try evaluate(base)
+      let key = try evaluate(index)
+      guard case .object(let object) = container else {
+        // Lists, dicts and arrays: Python's get, operate, set, with NumPy's buffered in-place rules for arrays.
+        try assignItemInPlace(container, key, op, expression)
+        return
+      }
+      guard let current = try callSpecial(object, "__getitem__", [key]) else {
+        throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+      }
+      let result = try inPlaceResult(current, op, try evaluate(expression))
+      guard try callSpecial(object, "__setitem__", [key, result]) != nil else {
+        throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+      }
+    case .name(let name, _):
+      try assignInPlace(name, try lookUp(name), op, try evaluate(expression))
+    case .unpack:
+      throw PythonError("SyntaxError", "'tuple' is an illegal expression for augmented assignment")
+    }
+  }
+
+  /// `del target`.
+  mutating func delete(_ target: AssignmentTarget) throws(PythonError) {
+    switch target {
+    case .name(let name, _):
+      if let scope, !scope.definition.globals.contains(name) {
+        guard scope.locals.removeValue(forKey: name) != nil else {
+          throw PythonError(
+            "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+        }
+        return
+      }
+      guard globals.removeValue(forKey: name) != nil else {
+        throw PythonError("NameError", "name '\(name)' is not defined")
+      }
+    case .attribute(let base, let name, _):
+      try deleteAttribute(try evaluate(base), name)
+    case .unpack(let targets, _):
+      for inner in targets { try delete(inner) }
+    case .item(let base, let index, _):
+      let container = try evaluate(base)
+      let key = try evaluate(index)
+      switch container {
+      case .object(let object):
+        guard try callSpecial(object, "__delitem__", [key]) != nil else {
+          throw PythonError("AttributeError", "__delitem__")
+        }
+      case .dict(let dict):
+        guard try dict.remove(key) != nil else { throw PythonError("KeyError", try text(key, repr: true)) }
+      case .list(let list):
+        try deleteListItems(list, key)
+      case .tensor:
+        throw PythonError.value("cannot delete array elements")
+      default:
+        throw PythonError.type("'\(container.typeName)' object doesn't support item deletion")
+      }
+    }
+  }
+
+  /// `del xs[i]` and `del xs[a:b:c]`.
+  private func deleteListItems(_ list: ValueList, _ key: Value) throws(PythonError) {
+    var items = list.items
+    if case .slice(let start, let stop, let step) = key {
+      let step = step ?? 1
+      guard step != 0 else { throw PythonError.value("slice step cannot be zero") }
+      let count = items.count
+      func clamp(_ bound: Int?, _ fallback: Int) -> Int {
+        guard var bound else { return fallback }
+        if bound < 0 { bound += count }
+        return step > 0 ? Swift.min(Swift.max(bound, 0), count) : Swift.min(Swift.max(bound, -1), count - 1)
+      }
+      var doomed: Set<Int> = []
+      var position = clamp(start, step > 0 ? 0 : count - 1)
+      let end = clamp(stop, step > 0 ? count : -1)
+      while step > 0 ? position < end : position > end {
+        doomed.insert(position)
+        position += step
+      }
+      items = items.indices.filter { !doomed.contains($0) }.map { items[$0] }
+    } else {
+      guard case .int(var position) = key.bigInteger.flatMap({ $0.asInt }).map(Value.int) ?? .none else {
+        throw PythonError.type("list indices must be integers or slices, not \(key.typeName)")
+      }
+      if position < 0 { position += items.count }
+      guard position >= 0, position < items.count else {
+        throw PythonError("IndexError", "list assignment index out of range")
+      }
+      items.remove(at: position)
+    }
+    try list.replace(with: items)
+  }
+
+  /// `with a as x, b: body`: each manager's `__enter__`, the body, then `__exit__` in reverse, which may swallow
+  /// the body's exception by returning a true value.
+  mutating func runWith(
+    _ items: ArraySlice<(manager: Expression, target: AssignmentTarget?)>, _ body: [Statement]
+  ) throws(PythonError) -> Flow {
+    guard let item = items.first else { return try run(body) }
+    let manager = try evaluate(item.manager)
+    guard case .object(let object) = manager else {
+      throw PythonError.type(
+        "'\(manager.typeName)' object does not support the context manager protocol")
+    }
+    guard object.type.lookUp("__exit__") != nil, let entered = try callSpecial(object, "__enter__", []) else {
+      let missing = object.type.lookUp("__enter__") == nil ? "" : " (missed __exit__ method)"
+      throw PythonError.type(
+        "'\(object.type.name)' object does not support the context manager protocol\(missing)")
+    }
+    let flow: Flow
+    do {
+      if let target = item.target { try assign(target, entered) }
+      flow = try runWith(items.dropFirst(), body)
+    } catch {
+      if error.isLimit { throw error }
+      let exception = Value.exception(ExceptionValue(error))
+      let swallow = try callSpecial(object, "__exit__", [.function(error.type), exception, .none]) ?? .none
+      if try truth(swallow) { return .normal }
+      throw error
+    }
+    _ = try callSpecial(object, "__exit__", [.none, .none, .none])
+    return flow
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+@testable import Pipeline
+
+/// SHA-256 against FIPS 180-4's published examples, and HMAC-SHA-256 against RFC 4231's test cases 1 and 2.
+@Test func sha256AndHMACMatchThePublishedTestVectors() {
+  #expect(
+    SHA256.hex(SHA256.digest(Array("abc".utf8)))
+      == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  #expect(
+    SHA256.hex(SHA256.digest([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+  #expect(
+    SHA256.hex(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+      == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+  #expect(
+    SHA256.hex(SHA256.authenticationCode(Array("Hi There".utf8), key: [UInt8](repeating: 0x0b, count: 20)))
+      == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+  #expect(
+    SHA256.hex(SHA256.authenticationCode(Array("what do ya want for nothing?".utf8), key: Array("Jefe".utf8)))
+      == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+}
+
+/// A book in a temporary folder, built with its run cache and key kept in that folder too.
+private struct CachedBook {
+  let folder: URL
+  var content: URL { folder.appendingPathComponent("content") }
+  var cacheFolder: URL { folder.appendingPathComponent(".docbuild/content") }
+
+  init(_ chapters: [String: String]) throws {
+    folder = try temporaryDirectory()
+    try writeFiles(chapters.mapValues { Array($0.utf8) }, under: folder.appendingPathComponent("content"))
+  }
+
+  func options(output: String = "site", key: String = "key", enabled: Bool = true) -> PipelineOptions {
+    var options = PipelineOptions(
+      contentDirectory: content.path, outputDirectory: folder.appendingPathComponent(output).path, jobs: 2,
+      workingDirectory: folder.path)
+    options.cache = RunCacheSettings(enabled: enabled, keyFile: folder.appendingPathComponent(key).path)
+    return options
+  }
+
+  func entries() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).sorted()
+  }
+}
+
+private let chapters = [
+  "index.md": "# Cached\n\nA book.\n",
+  "01-one.md":
+    "# One\n\n$$x^2$$\n\n```tensor\n>>> import numpy as np\n>>> np.arange(3) * 2.0\narray([0., 2., 4.])\n```\n",
+  "02-two.md": """
+  # Two
+
+  ```tensor
+  import numpy as np
+  b = np.array([1.0, 2.0])
+  l = (np.ones((3, 2)) + b).sum()
+  assert np.allclose(grad(l, b), numgrad(l, b))
+  gradients(l, b)
+  ```
+
+  """,
+]
+
+@Test func aCachedBuildIsByteIdenticalToAColdOne() throws {
+  let book = try CachedBook(chapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  let cold = try Pipeline.build(book.options(output: "cold"))
+  #expect(cold.verified)
+  #expect(cold.book.cachedPageCount == 0)
+  #expect(try book.entries().count == 3)
+  let warm = try Pipeline.build(book.options(output: "warm"))
+  #expect(warm.verified)
+  #expect(warm.book.cachedPageCount == 3)
+  #expect(warm.statistics == cold.statistics)
+  let coldFiles = try readTree(book.folder.appendingPathComponent("cold"))
+  #expect(!coldFiles.isEmpty)
+  #expect(try readTree(book.folder.appendingPathComponent("warm")) == coldFiles)
+}
+
+@Test func anEditedChapterRunsAgainAndItsOldEntryGoes() throws {
+  let book = try CachedBook(chapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  _ = try Pipeline.check(book.options())
+  let before = try book.entries()
+  try writeFiles(
+    ["01-one.md": Array("# One\n\n```tensor\n>>> 1 + 1\n3\n```\n".utf8)], under: book.content)
+  let outcome = try Pipeline.check(book.options())
+  #expect(outcome.book.cachedPageCount == 2)
+  #expect(outcome.diagnostics.map(\.message) == ["output does not match"])
+  let after = try book.entries()
+  #expect(after.count == 3)
+  #expect(Set(after).intersection(before).count == 2)
+  // The failure itself is cached: the next run reports it without running the chapter.
+  let again = try Pipeline.check(book.options())
+  #expect(again.book.cachedPageCount == 3)
+  #expect(again.diagnostics == outcome.diagnostics)
+}
+
+@Test func corruptOrForeignEntriesAreIgnoredAndRewritten() throws {
+  let book = try CachedBook(chapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  let cold = try Pipeline.build(book.options(output: "cold"))
+  let names = try book.entries()
+  // Truncated, garbage, and a valid-looking entry whose payload claims nothing was wrong but is signed by no one.
+  let damaged = [Array(repeating: UInt8(ascii: "0"), count: 64) + [10] + Array("{}".utf8), [], Array("x".utf8)]
+  for (name, bytes) in zip(names, damaged) {
+    try Data(bytes).write(to: book.cacheFolder.appendingPathComponent(name))
+  }
+  let rebuilt = try Pipeline.build(book.options(output: "rebuilt"))
+  #expect(rebuilt.book.cachedPageCount == 0)
+  #expect(
+    try readTree(book.folder.appendingPathComponent("rebuilt")) == readTree(book.folder.appendingPathComponent("cold")))
+  #expect(cold.verified && rebuilt.verified)
+  // Another user's key (a cache committed by someone else) signs nothing this user trusts.
+  let foreign = try Pipeline.check(book.options(key: "other-key"))
+  #expect(foreign.book.cachedPageCount == 0)
+  #expect(try Pipeline.check(book.options(key: "other-key")).book.cachedPageCount == 3)
+}
+
+@Test func noCacheWritesNothingAndAPlantedLinkIsNotFollowed() throws {
+  let book = try CachedBook(chapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  let outcome = try Pipeline.check(book.options(enabled: false))
+  #expect(outcome.verified)
+  #expect(!FileManager.default.fileExists(atPath: book.folder.appendingPathComponent(".docbuild").path))
+  #expect(!FileManager.default.fileExists(atPath: book.folder.appendingPathComponent("key").path))
+  // A `.docbuild` that is a link to a folder elsewhere gets no files.
+  let elsewhere = book.folder.appendingPathComponent("elsewhere")
+  try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+  try FileManager.default.createSymbolicLink(
+    atPath: book.folder.appendingPathComponent(".docbuild").path, withDestinationPath: elsewhere.path)
+  let linked = try Pipeline.check(book.options())
+  #expect(linked.verified)
+  #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+}
+
+/// The attack the signature stops: an entry that records a pass, filed under the name of a chapter whose claim is
+/// false. Signed with the author's own key it would be believed (which shows the forgery is real); signed with anyone
+/// else's, the chapter runs and its false claim fails the build.
+@Test func aForgedEntryForAFalseClaimIsBelievedOnlyUnderItsOwnKey() throws {
+  let honest = "# One\n\n```tensor\nassert 1 + 1 == 2\n```\n"
+  let lying = "# One\n\n```tensor\nassert 1 + 1 == 3\n```\n"
+  let book = try CachedBook(["01-one.md": honest])
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  let options = book.options(key: "attacker-key")
+  #expect(try Pipeline.check(options).verified)
+  let root = FileAccess.realPath(book.content.path)!
+  let cache = try #require(RunCache(settings: options.cache, contentRoot: root, memoryLimit: options.memoryLimit))
+  let passing = try #require(cache.lookup(cache.entryName(for: Array(honest.utf8))))
+  try writeFiles(["01-one.md": Array(lying.utf8)], under: book.content)
+  cache.store(passing, as: cache.entryName(for: Array(lying.utf8)))
+
+  #expect(try Pipeline.check(book.options(key: "attacker-key")).verified)
+  let victim = try Pipeline.check(book.options(key: "victim-key"))
+  #expect(!victim.verified)
+  #expect(victim.diagnostics.map(\.message) == ["claim failed: assert 1 + 1 == 3"])
+}
