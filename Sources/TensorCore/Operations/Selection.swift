@@ -129,7 +129,12 @@ extension Tensor {
 
   /// `np.where(condition, x, y)`: broadcast together, `x` where the condition holds and `y` elsewhere.
   public static func `where`(_ condition: Tensor, _ x: Tensor, _ y: Tensor) throws -> Tensor {
-    let shape = try Shape.broadcastOperands(Shape.broadcastOperands(condition.shape, x.shape), y.shape)
+    guard let pair = Shape.broadcast(condition.shape, x.shape), let shape = Shape.broadcast(pair, y.shape) else {
+      // NumPy names all three operands' shapes.
+      throw TensorError.value(
+        "operands could not be broadcast together with shapes \(Shape.compact(condition.shape)) "
+          + "\(Shape.compact(x.shape)) \(Shape.compact(y.shape)) ")
+    }
     let count = try Shape.checkedCount(shape)
     let flags = try condition.broadcast(to: shape).bools
     let xs = try x.broadcast(to: shape)
