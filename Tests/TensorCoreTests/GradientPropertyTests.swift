@@ -123,6 +123,7 @@ struct GradientPropertyTests {
         try inputs[0].standardDeviation(axis: random.next() % 2 == 0 ? .all : .one(0), ddof: 0, keepdims: false)
       },
       reduction("prod") { try $0.product(axis: $1, keepdims: $2) },
+      unary("tile") { try $0.tiled([2, 1]) }, unary("repeat") { try $0.repeated([3], axis: nil) },
       Case(name: "norm", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
         try inputs[0].norm(axis: random.next() % 2 == 0 ? .all : .one(0), keepdims: random.next() % 2 == 0)
       },

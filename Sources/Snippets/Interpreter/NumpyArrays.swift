@@ -6,11 +6,13 @@ enum NumpyArrays {
   static let names: Set<String> = [
     "concatenate", "stack", "vstack", "hstack", "where", "clip", "sort", "argsort", "argmax", "argmin", "cumsum",
     "any", "all", "count_nonzero", "flip", "fliplr", "flipud", "var", "std", "nonzero", "argwhere", "unique", "diag",
-    "trace", "identity", "ravel", "prod",
+    "trace", "identity", "ravel", "prod", "tile", "repeat", "meshgrid", "median", "full_like", "empty_like",
+    "bincount",
   ]
   /// The array methods this file answers.
   static let methods: Set<String> = [
     "argmax", "argmin", "cumsum", "clip", "any", "all", "var", "std", "argsort", "nonzero", "round", "ravel", "prod",
+    "repeat",
   ]
 
   /// Calls `np.name(...)`, or nil when the name is not one of this file's.
@@ -92,6 +94,52 @@ enum NumpyArrays {
         throw unsupported("np.trace of an array that is not 2-d is not supported in snippets")
       }
       return .tensor(try core { try a.diag().sum() })
+    case "tile":
+      let bound = try call.bind(["A", "reps"], required: 2)
+      let a = try bound.value("A").toTensor()
+      let reps: [Int]
+      if case .int = bound.value("reps") {
+        reps = [try bound.value("reps").toInt()]
+      } else {
+        reps = try bound.value("reps").toShape()
+      }
+      return .tensor(try core { try a.tiled(reps) })
+    case "repeat":
+      let bound = try call.bind(["a", "repeats", "axis"], required: 2)
+      return try repeated(try bound.value("a").toTensor(), bound)
+    case "meshgrid":
+      var arrays: [Tensor] = []
+      for value in call.positional { arrays.append(try value.toTensor()) }
+      var cartesian = true
+      for (name, value) in call.keywords {
+        guard name == "indexing", case .string(let text) = value, text == "xy" || text == "ij" else {
+          if name == "indexing" { throw PythonError.value("Valid values for `indexing` are 'xy' and 'ij'.") }
+          throw unsupported("np.meshgrid's \(name)= is not supported in snippets")
+        }
+        cartesian = text == "xy"
+      }
+      let grids = try core { try Tensor.meshgrid(arrays, cartesian: cartesian) }
+      return try .makeTuple(grids.map { .tensor($0) })
+    case "median":
+      let bound = try call.bind(["a", "axis"], required: 1)
+      let a = try bound.value("a").toTensor()
+      let axis = try bound["axis"]?.toInt()
+      return .tensor(try core { try a.median(axis: axis) })
+    case "full_like", "empty_like":
+      let bound = try call.bind(
+        name == "full_like" ? ["a", "fill_value", "dtype"] : ["prototype", "dtype"],
+        required: name == "full_like" ? 2 : 1)
+      let a = try bound.value(name == "full_like" ? "a" : "prototype").toTensor()
+      let dtype = try bound["dtype"]?.toDType() ?? a.dtype
+      // NumPy's empty_like holds whatever memory it got; snippets give zeros, which NumPy may also print.
+      let fill = name == "full_like" ? try bound.value("fill_value").toTensor() : Tensor(0)
+      return .tensor(try core { try Tensor.full(a.shape, fill, dtype: dtype) })
+    case "bincount":
+      let bound = try call.bind(["x", "weights", "minlength"], required: 1)
+      let x = try bound.value("x").toTensor()
+      let weights = try bound["weights"]?.toTensor()
+      let minlength = try bound["minlength"]?.toInt() ?? 0
+      return .tensor(try core { try x.binCounts(weights: weights, minlength: minlength) })
     case "identity":
       let bound = try call.bind(["n", "dtype"], required: 1)
       let n = try bound.value("n").toInt()
@@ -117,6 +165,16 @@ enum NumpyArrays {
     return .tensor(try core { try x.norm(axis: axes, keepdims: keepdims) })
   }
 
+  private static func repeated(_ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    let repeats: [Int]
+    switch bound.value("repeats") {
+    case .int, .bool: repeats = [try bound.value("repeats").toInt()]
+    case let other: repeats = try other.toShape()
+    }
+    let axis = try bound["axis"]?.toInt()
+    return .tensor(try core { try a.repeated(repeats, axis: axis) })
+  }
+
   /// The parameters after the array of each reduction-like function, in NumPy's order.
   private static func parameters(_ name: String) -> [String] {
     switch name {
@@ -129,6 +187,7 @@ enum NumpyArrays {
     case "clip": ["a_min", "a_max"]
     case "argsort": ["axis", "kind"]
     case "round": ["decimals"]
+    case "repeat": ["repeats", "axis"]
     default: []
     }
   }
@@ -138,6 +197,7 @@ enum NumpyArrays {
     let bound = try call.bind(parameters(name))
     switch name {
     case "clip": return try clip(tensor, bound["a_min"], bound["a_max"])
+    case "repeat": return try repeated(tensor, bound)
     case "argsort": return try sort(name, tensor, bound, axisGiven: true)
     case "round":
       let decimals = try bound["decimals"]?.toInt() ?? 0

@@ -12,7 +12,7 @@ struct SelectPlan: Sendable {
   /// picked from it gets `g * 0` (a negative zero for negative `g`), not a plain zero.
   var masksFirst = false
   /// autograd's error for a gradient it does not define (`sort` of 2-d arrays, `flip`), raised by the backward pass.
-  var gradientError: String? = nil
+  var gradientError: TensorError? = nil
 
   /// The picked elements.
   func evaluate(_ inputs: [Tensor]) -> Tensor {
@@ -29,7 +29,7 @@ struct SelectPlan: Sendable {
 
   /// The gradient of each input: `g` added back at the positions it was picked from.
   func vjp(_ g: Tensor, inputs: [Tensor]) throws -> [Tensor] {
-    if let gradientError { throw TensorError("NotImplementedError", gradientError) }
+    if let gradientError { throw gradientError }
     var total = [Double](repeating: 0, count: inputs.reduce(0) { $0 + $1.size })
     let values = g.doubles
     for (k, position) in positions.enumerated() { total[position] += values[k] }
@@ -129,7 +129,12 @@ extension Tensor {
 
   /// `np.where(condition, x, y)`: broadcast together, `x` where the condition holds and `y` elsewhere.
   public static func `where`(_ condition: Tensor, _ x: Tensor, _ y: Tensor) throws -> Tensor {
-    let shape = try Shape.broadcastOperands(Shape.broadcastOperands(condition.shape, x.shape), y.shape)
+    guard let pair = Shape.broadcast(condition.shape, x.shape), let shape = Shape.broadcast(pair, y.shape) else {
+      // NumPy names all three operands' shapes.
+      throw TensorError.value(
+        "operands could not be broadcast together with shapes \(Shape.compact(condition.shape)) "
+          + "\(Shape.compact(x.shape)) \(Shape.compact(y.shape)) ")
+    }
     let count = try Shape.checkedCount(shape)
     let flags = try condition.broadcast(to: shape).bools
     let xs = try x.broadcast(to: shape)
@@ -176,7 +181,7 @@ extension Tensor {
       [self],
       SelectPlan(
         positions: plan.positions, shape: shape, dtype: dtype,
-        gradientError: "VJP of flip wrt argnums (0,) not defined"))
+        gradientError: TensorError("NotImplementedError", "VJP of flip wrt argnums (0,) not defined")))
   }
 
   /// `np.sort(a, axis)` (`axis: nil` flattens): ascending, NaN last; the gradient follows each element.
@@ -184,7 +189,9 @@ extension Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
     if source.ndim == 0 { throw TensorError("AxisError", "axis -1 is out of bounds for array of dimension 0") }
     let order = try source.argsortPositions(axis: axis ?? -1, stable: true)
-    let refusal = source.ndim > 1 ? "Gradient of sort not implemented for multi-dimensional arrays." : nil
+    let refusal =
+      source.ndim > 1
+      ? TensorError("NotImplementedError", "Gradient of sort not implemented for multi-dimensional arrays.") : nil
     return try Tensor.select(
       [source], SelectPlan(positions: order, shape: source.shape, dtype: dtype, gradientError: refusal))
   }
@@ -498,5 +505,171 @@ extension Tensor {
       return try flat.dot(flat).sqrt()
     }
     return try (source * source).sum(axis: axis, keepdims: keepdims).sqrt()
+  }
+}
+
+extension Tensor {
+  /// The positions of an outer-product selection: result element (j0, j1, …) is source element
+  /// (coordinates[0][j0], coordinates[1][j1], …) of an array of `sourceShape` (as `np.ix_` indexes).
+  static func outerPositions(_ coordinates: [[Int]], sourceShape: [Int]) throws -> [Int] {
+    let resultShape = coordinates.map(\.count)
+    let count = try Shape.checkedCount(resultShape)
+    try ResourceMeter.charge(work: count, bytes: count * 8)
+    let strides = Shape.strides(sourceShape)
+    var walks = coordinates.enumerated().map { axis, picks in picks.map { $0 * strides[axis] } }
+    if walks.isEmpty { walks = [] }
+    var positions: [Int] = []
+    positions.reserveCapacity(count)
+    guard count > 0 else { return positions }
+    func walk(_ axis: Int, _ base: Int) {
+      if axis == walks.count {
+        positions.append(base)
+        return
+      }
+      for offset in walks[axis] { walk(axis + 1, base + offset) }
+    }
+    walk(0, 0)
+    return positions
+  }
+
+  /// `np.tile(A, reps)`: the array repeated `reps` times along each axis (both padded with leading ones).
+  public func tiled(_ reps: [Int]) throws -> Tensor {
+    if let negative = reps.first(where: { $0 < 0 }) {
+      _ = negative
+      throw TensorError.value("negative dimensions are not allowed")
+    }
+    let rank = Swift.max(reps.count, ndim)
+    let shape = [Int](repeating: 1, count: rank - ndim) + self.shape
+    let counts = [Int](repeating: 1, count: rank - reps.count) + reps
+    var resultShape: [Int] = []
+    for (extent, count) in zip(shape, counts) {
+      let (product, overflow) = extent.multipliedReportingOverflow(by: count)
+      if overflow { throw Shape.numpyTooBig }
+      resultShape.append(product)
+    }
+    _ = try Shape.checkedCount(resultShape)
+    let coordinates = zip(shape, resultShape).map { extent, total in (0..<total).map { $0 % Swift.max(extent, 1) } }
+    let positions = try Tensor.outerPositions(coordinates, sourceShape: shape)
+    return try Tensor.select([self], SelectPlan(positions: positions, shape: resultShape, dtype: dtype))
+  }
+
+  /// `np.repeat(a, repeats, axis)`: each element (`axis: nil`, of the flattened array) or each slice along `axis`
+  /// repeated, by one count or one count per element.
+  public func repeated(_ repeats: [Int], axis: Int?) throws -> Tensor {
+    let source = axis == nil ? reshapedKeepingGraph([size]) : self
+    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).repeated(repeats, axis: 0) }
+    let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
+    let extent = source.shape[axis]
+    if repeats.contains(where: { $0 < 0 }) { throw TensorError.value("negative dimensions are not allowed") }
+    guard repeats.count == 1 || repeats.count == extent else {
+      throw TensorError.value(
+        "operands could not be broadcast together with shape (\(extent),) (\(repeats.count),)")
+    }
+    var total = 0
+    for k in 0..<extent {
+      let (sum, overflow) = total.addingReportingOverflow(repeats.count == 1 ? repeats[0] : repeats[k])
+      if overflow || sum > Shape.maxElementCount { throw Shape.tooLarge([sum]) }
+      total = sum
+    }
+    var picks: [Int] = []
+    picks.reserveCapacity(total)
+    for k in 0..<extent {
+      picks += repeatElement(k, count: repeats.count == 1 ? repeats[0] : repeats[k])
+    }
+    var coordinates = source.shape.map { Array(0..<$0) }
+    coordinates[axis] = picks
+    var shape = source.shape
+    shape[axis] = total
+    let positions = try Tensor.outerPositions(coordinates, sourceShape: source.shape)
+    // autograd's repeat gradient takes one count only; per-element counts fail there with this error.
+    let refusal = repeats.count > 1 ? TensorError.type("'list' object cannot be interpreted as an integer") : nil
+    return try Tensor.select(
+      [source], SelectPlan(positions: positions, shape: shape, dtype: dtype, gradientError: refusal))
+  }
+
+  /// `np.meshgrid(*xi, indexing=)`: coordinate arrays, each input (flattened) repeated along the other axes;
+  /// `xy` indexing swaps the first two output axes, as NumPy does.
+  public static func meshgrid(_ arrays: [Tensor], cartesian: Bool) throws -> [Tensor] {
+    let flat = arrays.map { $0.reshapedKeepingGraph([$0.size]) }
+    var order = Array(flat.indices)
+    if cartesian && order.count >= 2 { order.swapAt(0, 1) }
+    let shape = order.map { flat[$0].size }
+    _ = try Shape.checkedCount(shape)
+    return try flat.indices.map { input in
+      let own = order.firstIndex(of: input)!
+      let coordinates = shape.indices.map { axis in
+        axis == own ? Array(0..<shape[axis]) : [Int](repeating: 0, count: shape[axis])
+      }
+      let positions = try outerPositions(coordinates, sourceShape: shape.indices.map { $0 == own ? shape[$0] : 1 })
+      return try select([flat[input]], SelectPlan(positions: positions, shape: shape, dtype: flat[input].dtype))
+    }
+  }
+
+  /// `np.median(a, axis)`: the middle element of each sorted line, or the mean of the middle two; NaN where a line
+  /// holds NaN. autograd defines no gradient for it, so asking for one gives autograd's error.
+  public func median(axis: Int?) throws -> Tensor {
+    let source = axis == nil ? reshapedKeepingGraph([size]) : self
+    if source.ndim == 0 { return try reshapedKeepingGraph([1]).median(axis: 0).asScalar }
+    let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
+    let lines = AxisLines(source.shape, axis: normalized)
+    guard lines.count > 0 else {
+      throw TensorError(
+        "NotImplementedError", "the median of an empty line is NaN with a warning in NumPy; snippets refuse it",
+        isLimit: true)
+    }
+    let order = try source.argsortPositions(axis: normalized, stable: true)
+    let values = source.doubles
+    let middle = lines.count % 2 == 1 ? [lines.count / 2] : [lines.count / 2 - 1, lines.count / 2]
+    var positions: [Int] = []
+    var hasNaN: [Bool] = []
+    for o in 0..<lines.outer {
+      for i in 0..<lines.inner {
+        // NaN sorts last: a line holds NaN when its last sorted element is NaN.
+        hasNaN.append(values[order[lines.position(o, lines.count - 1, i)]].isNaN)
+      }
+    }
+    for o in 0..<lines.outer {
+      for j in middle {
+        for i in 0..<lines.inner { positions.append(order[lines.position(o, j, i)]) }
+      }
+    }
+    var pickedShape = source.shape
+    pickedShape[normalized] = middle.count
+    let picked = try Tensor.select(
+      [source],
+      SelectPlan(
+        positions: positions, shape: pickedShape, dtype: .float64,
+        gradientError: TensorError("NotImplementedError", "VJP of median wrt argnums (0,) not defined")))
+    var result = try picked.mean(axis: .one(normalized))
+    if hasNaN.contains(true) {
+      let means = result.doubles
+      let patched = zip(means, hasNaN).map { $1 ? Double.nan : $0 }
+      result = Tensor(shape: result.shape, storage: .float64(patched), isScalar: result.isScalar)
+    }
+    return result
+  }
+}
+
+extension Tensor {
+  /// `np.bincount(x, weights, minlength)`: how often each non-negative int occurs (or the sum of its weights).
+  public func binCounts(weights: Tensor?, minlength: Int) throws -> Tensor {
+    guard ndim == 1 else { throw TensorError.value("object too deep for desired array") }
+    guard case .int64(let values) = dtype == .bool ? try astype(.int64).storage : storage else {
+      throw TensorError.type(
+        "Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'")
+    }
+    if minlength < 0 { throw TensorError.value("'minlength' must not be negative") }
+    if values.contains(where: { $0 < 0 }) { throw TensorError.value("'list' argument must have no negative elements") }
+    let largest = Int(values.max() ?? -1)
+    let count = try Shape.checkedCount([Swift.max(largest + 1, minlength)])
+    if let weights {
+      guard weights.shape == shape else { throw TensorError.value("The weights and list don't have the same length.") }
+      var sums = [Double](repeating: 0, count: count)
+      for (value, weight) in zip(values, weights.doubles) { sums[Int(value)] += weight }
+      return Tensor(shape: [count], storage: .float64(sums), isScalar: false)
+    }
+    var counts = [Int64](repeating: 0, count: count)
+    for value in values { counts[Int(value)] += 1 }
+    return Tensor(shape: [count], storage: .int64(counts), isScalar: false)
   }
 }
