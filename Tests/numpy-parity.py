@@ -3,7 +3,7 @@
 
 Run by hand where Python, NumPy 2.4.6 and HIPS autograd (`pip install autograd`) exist; CI has no Python, so
 docbuild's own `check` is what CI runs. This script is the independent half: it extracts every ```tensor block
-from content/*.md and README.md, runs each chapter's blocks in document order in one namespace (`fresh` starts a
+from content/*.md, README.md and the manual (docs/*.md), runs each chapter's blocks in document order in one namespace (`fresh` starts a
 new one) with Tests/numpy_reference.py — real NumPy values, and `grad`/`numgrad`/`gradients` computed by HIPS
 autograd and central differences on a replay of the recorded computation — and confirms that
 
@@ -392,7 +392,7 @@ def main(arguments):
     verbose = "--verbose" in arguments
     files = [pathlib.Path(argument).resolve() for argument in arguments if not argument.startswith("--")]
     if not files:
-        files = sorted((ROOT / "content").glob("*.md")) + [ROOT / "README.md"]
+        files = sorted((ROOT / "content").glob("*.md")) + [ROOT / "README.md"] + sorted((ROOT / "docs").glob("*.md"))
     checker = Checker(fix, verbose)
     for path in files:
         if path.exists():
