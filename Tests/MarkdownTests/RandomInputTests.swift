@@ -76,12 +76,11 @@ func texts(in blocks: [Block]) -> [String] {
   }
 }
 
-@Test(arguments: ["$a ", "$$a ", "`` `a ", "\\$a $", "$5 "])
+/// Linear time is measured in `Benchmarks/adversarial_markdown.py` (n against 4n); here a minute is the bound, which
+/// a quadratic scan of 100,000 openers (10^10 steps) cannot meet and a linear one meets on any loaded machine.
+@Test(.timeLimit(.minutes(1)), arguments: ["$a ", "$$a ", "`` `a ", "\\$a $", "$5 "])
 func unclosedOpenersInAHugeParagraphStayLinear(_ piece: String) {
   let source = String(repeating: piece, count: 100_000) + "\n"
-  let clock = ContinuousClock()
-  let started = clock.now
   let parsed = MarkdownParser.parse(source)
-  #expect(clock.now - started < .seconds(5), "parsing \(piece.debugDescription) × 100000 took too long")
   #expect(parsed.document.blocks.count == 1)
 }
