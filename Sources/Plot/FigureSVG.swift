@@ -4,17 +4,22 @@ public enum FigureSVG {
   /// The SVG for `figure`. It has no ids (data is clipped by a nested `<svg>`), so any number of figures can share a
   /// page, and the print page's id rewriting leaves them alone.
   public static func render(_ figure: Figure) -> String {
-    let width = figure.width * 72
-    let height = figure.height * 72
+    var extent = Extent(minX: 0, minY: 0, maxX: figure.width * 72, maxY: figure.height * 72)
+    var body = SVGBuilder()
+    for axes in figure.axes {
+      extent.include(AxesWriter(axes: axes, layout: AxesLayout(axes: axes, in: figure)).write(into: &body))
+    }
+    // A label that would fall outside the figure widens the picture instead of being cut off, as a notebook's
+    // inline figures (saved with a tight bounding box) show every label whole.
+    let (width, height) = (extent.maxX - extent.minX, extent.maxY - extent.minY)
     var svg = SVGBuilder()
     let label = accessibleLabel(figure)
     svg.line(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" "
+        + "viewBox=\"\(n(extent.minX)) \(n(extent.minY)) \(n(width)) \(n(height))\" "
         + "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(XMLText.escaped(label))\" "
         + "font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" font-size=\"10\" fill=\"currentColor\">")
-    for axes in figure.axes {
-      AxesWriter(axes: axes, layout: AxesLayout(axes: axes, in: figure)).write(into: &svg)
-    }
+    svg.text += body.text
     svg.line("</svg>")
     return svg.text
   }
@@ -36,6 +41,27 @@ public enum FigureSVG {
 /// A coordinate's text (two decimals at most).
 func n(_ value: Double) -> String { DecimalText.coordinate(value) }
 
+/// The box a figure's drawing covers, in points, grown to hold every label (with a little room around text).
+struct Extent {
+  var minX: Double
+  var minY: Double
+  var maxX: Double
+  var maxY: Double
+
+  mutating func include(_ other: Extent) {
+    minX = min(minX, other.minX)
+    minY = min(minY, other.minY)
+    maxX = max(maxX, other.maxX)
+    maxY = max(maxY, other.maxY)
+  }
+
+  /// Rounds outwards to whole points, so the bytes stay short and a label's edge never lands on a fraction.
+  var rounded: Extent {
+    Extent(
+      minX: minX.rounded(.down), minY: minY.rounded(.down), maxX: maxX.rounded(.up), maxY: maxY.rounded(.up))
+  }
+}
+
 /// Accumulates the SVG's lines.
 struct SVGBuilder {
   var text = ""
@@ -55,10 +81,13 @@ struct AxesWriter {
   static let titlePad = 6.0
   static let spineWidth = 0.8
 
-  func write(into svg: inout SVGBuilder) {
+  /// Writes the axes and returns the box its frame and text cover (text boxes estimated, as the browser sets it).
+  @discardableResult
+  func write(into svg: inout SVGBuilder) -> Extent {
     let (left, top, width, height) = (layout.left, layout.top, layout.width, layout.height)
     let right = left + width
     let bottom = top + height
+    var extent = Extent(minX: left, minY: top, maxX: right, maxY: bottom)
     let xTicks = AxisTicks(view: layout.xView, scale: layout.xScale, length: width, horizontal: true)
     let yTicks = AxisTicks(view: layout.yView, scale: layout.yScale, length: height, horizontal: false)
     svg.line("<g class=\"axes\">")
@@ -92,11 +121,23 @@ struct AxesWriter {
     writeTicks(xTicks, yTicks, into: &svg)
     let yLabelWidth = yTicks.major.map { TextMetrics.width(plain($0.label), fontSize: 10) }.max() ?? 0
     let xLabelHeight = xTicks.major.isEmpty ? 0.0 : 11.6
+    // Tick labels: below the x axis (centred on their ticks) and left of the y axis.
+    for tick in xTicks.major + xTicks.labelledMinor where !tick.label.isEmpty {
+      let half = TextMetrics.width(plain(tick.label), fontSize: 10) / 2
+      let x = layout.pointX(tick.value)
+      extent.include(
+        Extent(minX: x - half, minY: bottom, maxX: x + half, maxY: bottom + Self.tickLength + Self.tickPad + 14))
+    }
+    if !yTicks.major.isEmpty {
+      extent.minX = min(extent.minX, left - Self.tickLength - Self.tickPad - yLabelWidth - 2)
+    }
     if !axes.xLabel.isEmpty {
       let y = bottom + Self.tickLength + Self.tickPad + xLabelHeight + Self.labelPad + 7.6
       svg.line(
         "<text class=\"xlabel\" x=\"\(n(left + width / 2))\" y=\"\(n(y))\" text-anchor=\"middle\">"
           + "\(XMLText.escaped(axes.xLabel))</text>")
+      let half = TextMetrics.width(axes.xLabel, fontSize: 10) / 2
+      extent.include(Extent(minX: left + width / 2 - half, minY: y - 10, maxX: left + width / 2 + half, maxY: y + 4))
     }
     if !axes.yLabel.isEmpty {
       let x = left - Self.tickLength - Self.tickPad - yLabelWidth - Self.labelPad - 2.4
@@ -104,11 +145,18 @@ struct AxesWriter {
       svg.line(
         "<text class=\"ylabel\" transform=\"translate(\(n(x)) \(n(y))) rotate(-90)\" text-anchor=\"middle\">"
           + "\(XMLText.escaped(axes.yLabel))</text>")
+      let half = TextMetrics.width(axes.yLabel, fontSize: 10) / 2
+      extent.include(Extent(minX: x - 10, minY: y - half, maxX: x + 4, maxY: y + half))
     }
     if !axes.title.isEmpty {
       svg.line(
         "<text class=\"title\" x=\"\(n(left + width / 2))\" y=\"\(n(top - Self.titlePad - 2.8))\" "
           + "text-anchor=\"middle\" font-size=\"12\">\(XMLText.escaped(axes.title))</text>")
+      let half = TextMetrics.width(axes.title, fontSize: 12) / 2
+      extent.include(
+        Extent(
+          minX: left + width / 2 - half, minY: top - Self.titlePad - 2.8 - 12, maxX: left + width / 2 + half,
+          maxY: top))
     }
     if !xTicks.offsetText.isEmpty {
       let y = bottom + Self.tickLength + Self.tickPad + xLabelHeight + 7.6
@@ -122,6 +170,7 @@ struct AxesWriter {
     }
     if axes.legend { LegendWriter(axes: axes, layout: layout).write(into: &svg) }
     svg.line("</g>")
+    return extent.rounded
   }
 
   private func plain(_ label: [(text: String, superscript: Bool)]) -> String {
