@@ -265,7 +265,7 @@ extension Interpreter {
         throw PythonError.type("'\(object.type.name)' object is not callable")
       }
       return try callValue(bind(method.value, to: function, type: object.type), call)
-    case .wrapped(let wrapper, let inner) where wrapper != .property:
+    case .wrapped(.staticMethod, let inner):
       return try callValue(inner, call)
     case .function(let name) where Self.classBuiltins.contains(name):
       return try callClassBuiltin(name, call)

@@ -221,10 +221,14 @@ extension Interpreter {
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
-    if let result = try callObject(function, call) { return result }
     switch function {
     case .userFunction(let closure):
       return try callUser(closure, call)
+    case .classObject, .boundMethod, .object, .wrapped:
+      if let result = try callObject(function, call) { return result }
+      throw PythonError.type("'\(function.typeName)' object is not callable")
+    case .function(let name) where Self.classBuiltins.contains(name):
+      return try callObject(function, call) ?? .none
     case .derivative(let derivative):
       return try callDerivative(derivative, call)
     case .function(let name):
