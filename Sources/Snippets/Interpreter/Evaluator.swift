@@ -134,9 +134,13 @@ extension Interpreter {
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
       let right = try evaluate(operand)
-      result =
-        left.isObject || right.isObject || op == .is || op == .isNot
-        ? try objectCompare(op, left, right) : try Operators.compare(op, left, right)
+      if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
+        result = .bool(equal == (op == .equal))
+      } else if left.isObject || right.isObject || op == .is || op == .isNot || op == .in || op == .notIn {
+        result = try objectCompare(op, left, right)
+      } else {
+        result = try Operators.compare(op, left, right)
+      }
       if position < rest.count - 1, try !truth(result) { return result }
       left = right
     }
