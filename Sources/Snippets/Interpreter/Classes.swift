@@ -109,6 +109,7 @@ extension Interpreter {
     try tick()
     _ = try run(definition.body.body)
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    cycles.register(type: type)
     for (name, value) in body.locals {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = Self.method(value, of: type, enclosing: saved, body: body)
@@ -261,7 +262,9 @@ extension Interpreter {
     switch function {
     case .classObject(let type):
       try checkObjectBudget(adding: true)
-      let object = Value.object(ObjectBox(type: type))
+      let box = ObjectBox(type: type)
+      cycles.register(object: box)
+      let object = Value.object(box)
       guard let initializer = type.lookUp("__init__") else {
         if !call.positional.isEmpty || !call.keywords.isEmpty {
           throw PythonError.type("\(type.name)() takes no arguments")
@@ -638,5 +641,40 @@ extension Value {
   var isNotImplemented: Bool {
     if case .function("NotImplemented") = self { return true }
     return false
+  }
+}
+
+/// The objects, classes and closed-over frames a chapter made, held weakly, so the chapter can break the reference
+/// cycles among them when it ends (an object whose method closes over the object, as micrograd's `_backward` does,
+/// would otherwise outlive its chapter: values are reference counted).
+final class CycleRegistry: @unchecked Sendable {
+  private struct Entry {
+    weak var object: ObjectBox?
+    weak var type: ClassBox?
+    weak var scope: Scope?
+  }
+  private var entries: [Entry] = []
+  private var compactedAt = 1024
+
+  func register(object: ObjectBox? = nil, type: ClassBox? = nil, scope: Scope? = nil) {
+    // A loop making functions in one frame registers the frame once.
+    if let scope, scope === entries.last?.scope { return }
+    entries.append(Entry(object: object, type: type, scope: scope))
+    // Entries of values already freed are dropped now and then, so the list stays proportional to what lives.
+    if entries.count >= compactedAt {
+      entries.removeAll { $0.object == nil && $0.type == nil && $0.scope == nil }
+      compactedAt = Swift.max(1024, entries.count * 2)
+    }
+  }
+
+  /// Empties every registered object, class and frame that is still alive; call only when no name can reach them.
+  func breakCycles() {
+    let alive = entries
+    entries = []
+    for entry in alive {
+      entry.object?.attributes = [:]
+      entry.type?.attributes = [:]
+      entry.scope?.locals = [:]
+    }
   }
 }
