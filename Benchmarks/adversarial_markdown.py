@@ -49,6 +49,13 @@ CASES = {
     "math in link text": lambda n: "# T\n\n## A\n\n" + "[$x$](#a) " * n + "\n",
     "long title chapter": lambda n: "# " + "T" * n * 10 + "\n",
     "control bytes": lambda n: "# T\n\n" + "\x1b]0;x\x07 $\\bad$ " * n + "\n",
+    "references to one equation": lambda n: "# T\n\n$$a$$ {#eq-a}\n\n" + "@eq-a [-@eq-a] " * n + "\n",
+    "missing references": lambda n: "# T\n\n" + "@eq-nowhere " * n + "\n",
+    "unclosed reference brackets": lambda n: "# T\n\n" + "[-@eq-a " * n + "\n",
+    "label openers": lambda n: "# T\n\n" + "{#eq-a " * n + "\n",
+    "one long label": lambda n: "# T\n\n@eq-" + "a-" * n + "a\n",
+    "many numbered equations": lambda n: "# T\n\n" + "".join(f"$$x$$ {{#eq-{i}}} @eq-{i}\n\n" for i in range(n)),
+    "duplicate labels": lambda n: "# T\n\n" + "$$x$$ {#eq-a}\n\n" * n,
 }
 
 

@@ -89,3 +89,42 @@ extension Inline {
     return (content, label)
   }
 }
+
+/// A code cell's `#| label: fig-NAME` (and `#| fig-cap: …`) lines, Quarto's way of labelling the figure a cell draws.
+public struct CellLabel: Sendable, Hashable {
+  /// The label as a definition, positioned at its first character in the file.
+  public var definition: LabelDefinition
+  /// The `fig-cap` text, "" without one.
+  public var caption: String
+}
+
+extension CodeBlock {
+  /// The `#| label:` of a fenced block whose first lines are `#| key: value` options; nil when it has none.
+  public var cellLabel: CellLabel? {
+    guard isFenced else { return nil }
+    var label: LabelDefinition?
+    var caption = ""
+    for (index, line) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      guard line.hasPrefix("#| ") || line.hasPrefix("#|\t") else { break }
+      let option = line.dropFirst(3)
+      guard let colon = option.firstIndex(of: ":") else { continue }
+      let key = trimmingBlanks(option[..<colon])
+      let trimmed = option[option.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+      let column = contentStart.column + line.utf8.count - trimmed.utf8.count
+      let text = trimmingBlanks(trimmed)
+      if key == "label" {
+        label = LabelDefinition(
+          label: text, position: MarkdownPosition(line: contentStart.line + index, column: column))
+      } else if key == "fig-cap" {
+        caption = text
+      }
+    }
+    return label.map { CellLabel(definition: $0, caption: caption) }
+  }
+}
+
+private func trimmingBlanks(_ text: Substring) -> String {
+  var text = text.drop { $0 == " " || $0 == "\t" }
+  while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+  return String(text)
+}

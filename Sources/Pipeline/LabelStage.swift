@@ -163,7 +163,14 @@ private struct DefinitionFinder {
         paragraph(content)
       case .blockQuote(let children): visit(children)
       case .list(_, _, _, let items): for item in items { visit(item) }
-      case .code, .html, .thematicBreak: break
+      case .code(let block):
+        // `#| label: fig-NAME` first in a tensor block: the figure it draws (and its code) is numbered.
+        if block.language == "tensor", let cell = block.cellLabel {
+          accept(
+            cell.definition, as: .figure, title: cell.caption, what: "'#| label:' in a tensor block",
+            written: cell.definition.label)
+        }
+      case .html, .thematicBreak: break
       }
     }
   }
@@ -186,10 +193,13 @@ private struct DefinitionFinder {
     }
   }
 
-  mutating func accept(_ label: LabelDefinition, as kind: LabelKind, title: String, what: String) {
+  mutating func accept(
+    _ label: LabelDefinition, as kind: LabelKind, title: String, what: String, written: String? = nil
+  ) {
+    let written = written ?? "{#\(label.label)}"
     guard label.kind == kind else {
       misplaced.append(
-        (label, "'{#\(label.label)}' follows \(what), whose label must start with '\(kind.rawValue)-'"))
+        (label, "'\(written)' follows \(what), whose label must start with '\(kind.rawValue)-'"))
       return
     }
     definitions.append(Definition(label: label, kind: kind, title: title))

@@ -99,7 +99,13 @@ struct BodyRenderer {
       }.joined()
       return "<\(tag)\(startAttribute)>\n\(renderedItems)</\(tag)>\n"
     case .code(let codeBlock):
-      let code = CodeBlockRenderer.render(codeBlock, snippet: snippets[codeBlock.id])
+      var code = CodeBlockRenderer.render(codeBlock, snippet: snippets[codeBlock.id])
+      if codeBlock.language == "tensor", !code.isEmpty, let cell = codeBlock.cellLabel,
+        let target = references.targets[cell.definition.label], target.kind == .figure,
+        target.anchor.id == cell.definition.label
+      {
+        code = codeFigureHTML(code, target: target)
+      }
       guard let labels = checkedEquations[codeBlock.id], !labels.isEmpty else { return code }
       return checkingCodeHTML(code, blockID: codeBlock.id, labels: labels)
     case .html(let raw, _):
@@ -283,6 +289,15 @@ extension BodyRenderer {
         id: target.anchor.id, heading: target.text(numberOnly: false), text: InlinePlainText.text(of: alt)))
     return "<figure id=\"\(escapeHTML(target.anchor.id))\">\(renderInline(parts[0], linksAllowed: true))"
       + "<figcaption>\(escapeHTML(target.text(numberOnly: false))): \(caption)</figcaption></figure>\n"
+  }
+
+  /// A tensor block labelled with `#| label: fig-NAME`: its code and what it drew, numbered and captioned.
+  mutating func codeFigureHTML(_ code: String, target: LabelTarget) -> String {
+    let caption = target.title.isEmpty ? "" : ": " + escapeHTML(target.title)
+    labelSections.append(
+      SearchSection(id: target.anchor.id, heading: target.text(numberOnly: false), text: target.title))
+    return "<figure class=\"code-figure\" id=\"\(escapeHTML(target.anchor.id))\">\n\(code)"
+      + "<figcaption>\(escapeHTML(target.text(numberOnly: false)))\(caption)</figcaption></figure>\n"
   }
 
   /// A tensor block that checked equations, in an element the equations' marks link to, with links back to them.

@@ -122,6 +122,11 @@ public enum SiteRenderer {
     var anchors: [String: Set<String>] = [:]
     for (page, body) in zip(plan.pages, bodies) {
       anchors[page.file] = Set(body.headings.map(\.id)).union(HeadingSlugger.themeIDs)
+      // Labelled equations and figures, and the code that checked an equation, are link targets too.
+      if let chapter = page.chapter {
+        anchors[page.file]?.formUnion(chapter.crossReferences.ids(onPage: chapter.slug))
+        anchors[page.file]?.formUnion(chapter.checkedEquations.keys.map { checkingCodeID(blockID: $0) })
+      }
     }
     var diagnostics: [SiteDiagnostic] = []
     for (page, body) in zip(plan.pages, bodies) {

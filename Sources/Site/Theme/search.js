@@ -63,8 +63,10 @@
     }, 1500);
   }
 
-  // A block that scrolls sideways gets a tab stop and a name, so keyboard users can scroll it too; one that fits
-  // loses them, so the tab order stays short. A gradient table's wrapper carries its own in the markup.
+  // A block that scrolls sideways gets a tab stop, so keyboard users can scroll it too; one that fits loses it, so
+  // the tab order stays short. Code also gets a name; a formula keeps its own role and name (its content), since a
+  // label would replace what a screen reader says, and ARIA allows no other role on <math>. A gradient table's
+  // wrapper carries its own in the markup.
   function setUpScrollableBlocks() {
     var selector = "pre, math[display=block]";
     function sync() {
@@ -74,8 +76,10 @@
         if (scrolls && !marked) {
           block.setAttribute("data-scrolls", "");
           block.setAttribute("tabindex", "0");
-          block.setAttribute("role", "group");
-          block.setAttribute("aria-label", block.tagName.toLowerCase() === "pre" ? "Code, scrolls sideways" : "Formula, scrolls sideways");
+          if (block.tagName.toLowerCase() === "pre") {
+            block.setAttribute("role", "group");
+            block.setAttribute("aria-label", "Code, scrolls sideways");
+          }
         } else if (!scrolls && marked) {
           ["data-scrolls", "tabindex", "role", "aria-label"].forEach(function (name) {
             block.removeAttribute(name);

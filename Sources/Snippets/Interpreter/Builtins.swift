@@ -24,12 +24,12 @@ enum Builtins {
   /// NumPy (`broadcast_diagram`).
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients", "broadcast_diagram"]
   /// NumPy functions callable as `np.name` or plain `name`.
-  static let numpyFunctions: Set<String> = [
+  static let numpyFunctions: Set<String> = Set([
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
-  ]
+  ]).union(NumpyMath.names).union(NumpyArrays.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -83,6 +83,7 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "random": return .module("numpy.random")
+    case "linalg": return .module("numpy.linalg")
     case "ndarray": return .function("numpy.ndarray")
     default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
@@ -183,6 +184,9 @@ extension Interpreter {
     case "broadcast_diagram": return try drawBroadcastDiagram(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
+    case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
+    case _ where name.hasPrefix("numpy.linalg."):
+      return try NumpyArrays.linalg(String(name.dropFirst("numpy.linalg.".count)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

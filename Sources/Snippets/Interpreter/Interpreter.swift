@@ -12,6 +12,10 @@ struct Interpreter {
   var printed = ""
   /// The gradient table the running statement produced, if any.
   var gradientTable: GradientTable?
+  /// The chapter's matplotlib figures, and those the running statement showed.
+  var plots = PlotState()
+  /// True while a script block runs (it echoes no matplotlib objects), false in a transcript.
+  var isRunningScript = false
   /// The broadcast diagram the running statement drew (`broadcast_diagram(...)`), if any.
   var broadcastDiagram: BroadcastDiagram?
   /// The running statement's code, for the source text of arguments.

@@ -373,6 +373,18 @@ extension Interpreter {
         return .integer(BigInt(exactly: value.rounded(.toNearestOrEven)))
       }
       return .float(Self.roundDouble(value, digits))
+    case .tensor(let tensor) where tensor.isScalar && digits == nil:
+      // A NumPy scalar's __round__ without ndigits returns a Python int, as a float's does.
+      let plain: Value =
+        switch tensor.storage {
+        case .float64(let values): .float(values[0])
+        case .int64(let values): .int(Int(values[0]))
+        case .bool(let values): .int(values[0] ? 1 : 0)
+        }
+      var again = call
+      again.positional = [plain]
+      again.keywords = []
+      return try round(again)
     case .tensor:
       return try NumpyFunctions.call("round", call)
     default:
