@@ -11,6 +11,11 @@ public final class SnippetSession {
   /// worker thread's default stack (often 512 KiB) would overflow long before the recursion limit is reached.
   static let stackSize = 512 << 20
 
+  deinit {
+    // The chapter is over: free the objects and frames that only reference cycles among themselves keep alive.
+    interpreter.cycles.breakCycles()
+  }
+
   /// Makes an empty namespace whose values may hold at most `memoryLimit` bytes.
   public init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit) {
     meter = ResourceMeter(memoryLimit: memoryLimit)

@@ -97,4 +97,29 @@ struct ClassBoundsTests {
     let result = run(transcript)
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
   }
+
+  /// An object whose method closes over it (micrograd's `out._backward`) is a reference cycle; resetting the
+  /// namespace (a `fresh` block, or the chapter's end) frees it instead of leaking it for the rest of the build.
+  @Test func cyclesAreBrokenWhenTheNamespaceIsReset() throws {
+    let code = """
+      class V:
+          def __init__(self):
+              def back():
+                  return self
+              self.back = back
+      v = V()
+      """
+    let (statements, errors) = Parser.parse(code)
+    #expect(errors.isEmpty)
+    final class Box: @unchecked Sendable { weak var object: ObjectBox? }
+    let box = Box()
+    SnippetSession.onLargeStack {
+      var interpreter = Interpreter()
+      for statement in statements { _ = interpreter.execute(statement, in: Array(code.utf8)) }
+      if case .object(let object)? = interpreter.globals["v"] { box.object = object }
+      #expect(box.object != nil)
+      interpreter.resetNamespace()
+    }
+    #expect(box.object == nil)
+  }
 }

@@ -29,6 +29,24 @@ final class ClassBox: @unchecked Sendable {
     return nil
   }
 
+  /// Objects hash by identity unless their class says otherwise: `__eq__` without `__hash__` (or `__hash__ = None`)
+  /// makes them unhashable, as in Python; a `__hash__` of its own is refused, since a dict could not call it.
+  func checkDefaultHash() throws(PythonError) {
+    var type: ClassBox? = self
+    while let current = type {
+      if let hash = current.attributes["__hash__"] {
+        if hash.isNone { throw PythonError.type("unhashable type: '\(name)'") }
+        var error = PythonError(
+          "NotImplementedError",
+          "class \(name) defines __hash__, which snippets' dicts and sets do not call: key them by a field instead")
+        error.isLimit = true
+        throw error
+      }
+      if current.attributes["__eq__"] != nil { throw PythonError.type("unhashable type: '\(name)'") }
+      type = current.base
+    }
+  }
+
   /// True when `self` is `other` or derives from it.
   func isSubclass(of other: ClassBox) -> Bool {
     var type: ClassBox? = self
@@ -91,6 +109,7 @@ extension Interpreter {
     try tick()
     _ = try run(definition.body.body)
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    cycles.register(type: type)
     for (name, value) in body.locals {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = Self.method(value, of: type, enclosing: saved, body: body)
@@ -243,7 +262,9 @@ extension Interpreter {
     switch function {
     case .classObject(let type):
       try checkObjectBudget(adding: true)
-      let object = Value.object(ObjectBox(type: type))
+      let box = ObjectBox(type: type)
+      cycles.register(object: box)
+      let object = Value.object(box)
       guard let initializer = type.lookUp("__init__") else {
         if !call.positional.isEmpty || !call.keywords.isEmpty {
           throw PythonError.type("\(type.name)() takes no arguments")
@@ -265,7 +286,7 @@ extension Interpreter {
         throw PythonError.type("'\(object.type.name)' object is not callable")
       }
       return try callValue(bind(method.value, to: function, type: object.type), call)
-    case .wrapped(let wrapper, let inner) where wrapper != .property:
+    case .wrapped(.staticMethod, let inner):
       return try callValue(inner, call)
     case .function(let name) where Self.classBuiltins.contains(name):
       return try callClassBuiltin(name, call)
@@ -392,7 +413,17 @@ extension Interpreter {
     case .greater: names = ("__gt__", "__lt__")
     case .greaterOrEqual: names = ("__ge__", "__le__")
     case .in, .notIn:
-      guard case .object(let object) = right else { return try Operators.compare(op, left, right) }
+      guard case .object(let object) = right else {
+        guard case .list(let items) = right, items.contains(where: \.isObject) || left.isObject else {
+          if case .tuple(let items) = right, items.contains(where: \.isObject) || left.isObject {
+            let found = try containsWithEquality(Array(items), left)
+            return .bool(op == .in ? found : !found)
+          }
+          return try Operators.compare(op, left, right)
+        }
+        let found = try containsWithEquality(Array(items), left)
+        return .bool(op == .in ? found : !found)
+      }
       let found: Bool
       if let result = try callSpecial(object, "__contains__", [left]) {
         found = try truth(result)
@@ -429,6 +460,44 @@ extension Interpreter {
   private static func isClass(_ value: Value) -> Bool {
     if case .classObject = value { return true }
     return false
+  }
+
+  /// `item in items` as Python decides it: identity first, then `==` (an object's `__eq__` included).
+  private mutating func containsWithEquality(_ items: [Value], _ item: Value) throws(PythonError) -> Bool {
+    for element in items {
+      try tick()
+      if Self.sameObject(element, item) { return true }
+      if element.isObject || item.isObject {
+        if try truth(try objectCompare(.equal, element, item)) { return true }
+      } else if try truth(try Operators.compare(.equal, element, item)) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// `==` and `!=` between lists, tuples or dicts holding objects: element by element with each object's `__eq__`.
+  mutating func containerEquals(_ left: Value, _ right: Value) throws(PythonError) -> Bool? {
+    switch (left, right) {
+    case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
+      guard a.contains(where: \.holdsObjects) || b.contains(where: \.holdsObjects) else { return nil }
+      guard a.count == b.count else { return false }
+      for (x, y) in zip(a, b) where !Self.sameObject(x, y) {
+        try tick()
+        let equal: Bool
+        if let nested = try containerEquals(x, y) {
+          equal = nested
+        } else if x.isObject || y.isObject {
+          equal = try truth(try objectCompare(.equal, x, y))
+        } else {
+          equal = try truth(try Operators.compare(.equal, x, y))
+        }
+        if !equal { return false }
+      }
+      return true
+    default:
+      return nil
+    }
   }
 
   /// Python's identity for objects and classes.
@@ -572,5 +641,40 @@ extension Value {
   var isNotImplemented: Bool {
     if case .function("NotImplemented") = self { return true }
     return false
+  }
+}
+
+/// The objects, classes and closed-over frames a chapter made, held weakly, so the chapter can break the reference
+/// cycles among them when it ends (an object whose method closes over the object, as micrograd's `_backward` does,
+/// would otherwise outlive its chapter: values are reference counted).
+final class CycleRegistry: @unchecked Sendable {
+  private struct Entry {
+    weak var object: ObjectBox?
+    weak var type: ClassBox?
+    weak var scope: Scope?
+  }
+  private var entries: [Entry] = []
+  private var compactedAt = 1024
+
+  func register(object: ObjectBox? = nil, type: ClassBox? = nil, scope: Scope? = nil) {
+    // A loop making functions in one frame registers the frame once.
+    if let scope, scope === entries.last?.scope { return }
+    entries.append(Entry(object: object, type: type, scope: scope))
+    // Entries of values already freed are dropped now and then, so the list stays proportional to what lives.
+    if entries.count >= compactedAt {
+      entries.removeAll { $0.object == nil && $0.type == nil && $0.scope == nil }
+      compactedAt = Swift.max(1024, entries.count * 2)
+    }
+  }
+
+  /// Empties every registered object, class and frame that is still alive; call only when no name can reach them.
+  func breakCycles() {
+    let alive = entries
+    entries = []
+    for entry in alive {
+      entry.object?.attributes = [:]
+      entry.type?.attributes = [:]
+      entry.scope?.locals = [:]
+    }
   }
 }

@@ -38,7 +38,9 @@ indirect enum HashKey: Hashable, Sendable {
     case .tensor(let tensor) where tensor.isScalar:
       self = try HashKey(try value.pythonNumber(for: "hash"))
     case .function(let name), .module(let name): self = .type(name)
-    case .object(let object): self = .identity(ObjectIdentifier(object))
+    case .object(let object):
+      try object.type.checkDefaultHash()
+      self = .identity(ObjectIdentifier(object))
     case .classObject(let type): self = .identity(ObjectIdentifier(type))
     case .rendered(let text): self = .string(Array(text.unicodeScalars))
     case .scalarType(let dtype), .dtype(let dtype): self = .type("numpy." + dtype.rawValue)

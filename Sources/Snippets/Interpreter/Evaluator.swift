@@ -134,9 +134,13 @@ extension Interpreter {
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
       let right = try evaluate(operand)
-      result =
-        left.isObject || right.isObject || op == .is || op == .isNot
-        ? try objectCompare(op, left, right) : try Operators.compare(op, left, right)
+      if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
+        result = .bool(equal == (op == .equal))
+      } else if left.isObject || right.isObject || op == .is || op == .isNot || op == .in || op == .notIn {
+        result = try objectCompare(op, left, right)
+      } else {
+        result = try Operators.compare(op, left, right)
+      }
       if position < rest.count - 1, try !truth(result) { return result }
       left = right
     }
@@ -221,10 +225,14 @@ extension Interpreter {
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
-    if let result = try callObject(function, call) { return result }
     switch function {
     case .userFunction(let closure):
       return try callUser(closure, call)
+    case .classObject, .boundMethod, .object, .wrapped:
+      if let result = try callObject(function, call) { return result }
+      throw PythonError.type("'\(function.typeName)' object is not callable")
+    case .function(let name) where Self.classBuiltins.contains(name):
+      return try callObject(function, call) ?? .none
     case .derivative(let derivative):
       return try callDerivative(derivative, call)
     case .function(let name):

@@ -41,6 +41,8 @@ struct Interpreter {
   var objectCells = 0
   /// The most objects and object attributes one statement may make (each at least one element of memory).
   static let maxObjectCells = 4_000_000
+  /// What may hold reference cycles, broken when the namespace is reset or the chapter ends.
+  let cycles = CycleRegistry()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
 
@@ -64,6 +66,7 @@ struct Interpreter {
   /// Forgets every name (a `fresh` block); the random generator keeps its state, as NumPy's global one would.
   mutating func resetNamespace() {
     globals = Interpreter.initialGlobals
+    cycles.breakCycles()
   }
 
   /// Looks a name up: the chapter's names, then Python's builtins and the autodiff functions, then NumPy's (the `np.`

@@ -73,6 +73,8 @@ extension Interpreter {
   /// the chapter's names, then the builtins.
   func lookUp(_ name: String) throws(PythonError) -> Value {
     if let scope {
+      // Only the function's own (local) names are ever stored in its frame, so a hit needs no scope analysis.
+      if let value = scope.locals[name] { return value }
       let definition = scope.definition
       if definition.locals.contains(name) {
         if let value = scope.locals[name] { return value }
@@ -98,6 +100,10 @@ extension Interpreter {
 
   /// Binds a name where an assignment in the running code binds it.
   mutating func store(_ name: String, _ value: Value) throws(PythonError) {
+    if let scope, scope.definition.declaresNoOuterNames {
+      scope.locals[name] = value
+      return
+    }
     if let scope, !scope.definition.globals.contains(name) {
       if scope.definition.nonlocals.contains(name) {
         var outer = scope.parent

@@ -167,6 +167,8 @@ extension Interpreter {
     for parameter in definition.parameters {
       if let expression = parameter.defaultValue { defaults[parameter.name] = try evaluate(expression) }
     }
+    // A function made inside a call closes over that call's frame, which may come to hold the function: a cycle.
+    if let scope { cycles.register(scope: scope) }
     return Closure(definition: definition, defaults: defaults, enclosing: scope, origin: origin, code: code)
   }
 

@@ -253,6 +253,8 @@ final class FunctionDefinition: Sendable {
   let variadicParameter: Parameter?
   /// The `**kwargs` parameter, if any.
   let variadicKeywordsParameter: Parameter?
+  /// True when the body declares nothing `global` or `nonlocal`, so every name it binds is local.
+  let declaresNoOuterNames: Bool
 
   init(name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange) {
     self.name = name
@@ -270,6 +272,7 @@ final class FunctionDefinition: Sendable {
     globals = declaredGlobal
     nonlocals = declaredNonlocal
     locals = bound.subtracting(declaredGlobal).subtracting(declaredNonlocal)
+    declaresNoOuterNames = declaredGlobal.isEmpty && declaredNonlocal.isEmpty
   }
 }
 
