@@ -166,6 +166,16 @@ private struct DefinitionFinder {
       case .code(let block):
         // `#| label: fig-NAME` first in a tensor block: the figure it draws (and its code) is numbered.
         if block.language == "tensor", let cell = block.cellLabel {
+          let bytes = Array(cell.definition.label.utf8)
+          guard LabelKind.labelEnd(in: bytes, from: 0) == bytes.count else {
+            misplaced.append(
+              (
+                cell.definition,
+                "'#| label: \(cell.definition.label)' is not a label: write fig- and then letters, digits, '_' and "
+                  + "single '-'"
+              ))
+            continue
+          }
           accept(
             cell.definition, as: .figure, title: cell.caption, what: "'#| label:' in a tensor block",
             written: cell.definition.label)

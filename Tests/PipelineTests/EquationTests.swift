@@ -254,12 +254,19 @@ func labelMistakesAreLocatedErrors(_ test: EquationErrorCase) throws {
   #expect(html.contains("See <a class=\"xref\" href=\"#fig-loss\">Figure 1.1</a>"))
 }
 
-@Test func aCellLabelThatIsNotAFigureIsALocatedError() throws {
-  let (text, positions) = unmarked("# A\n\n```tensor\n#| label: ▸eq-wrong\ny = 1\n```\n")
+@Test(arguments: [
+  ("eq-wrong", "'eq-wrong' follows '#| label:' in a tensor block, whose label must start with 'fig-'"),
+  (
+    "fig-<b>x</b>",
+    "'#| label: fig-<b>x</b>' is not a label: write fig- and then letters, digits, '_' and single '-'"
+  ),
+])
+func aCellLabelThatIsNotAFigureLabelIsALocatedError(_ label: String, _ message: String) throws {
+  let (text, positions) = unmarked("# A\n\n```tensor\n#| label: ▸\(label)\ny = 1\n```\n")
   let (outcome, folder) = try run(["01-a.md": text])
   defer { try? FileManager.default.removeItem(at: folder) }
   let diagnostic = try #require(outcome.diagnostics.first)
-  #expect(diagnostic.message == "'eq-wrong' follows '#| label:' in a tensor block, whose label must start with 'fig-'")
+  #expect(diagnostic.message == message)
   #expect(MarkdownPosition(line: diagnostic.line, column: diagnostic.column) == positions.first)
 }
 
