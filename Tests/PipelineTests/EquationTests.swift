@@ -295,3 +295,10 @@ func aCellLabelThatIsNotAFigureLabelIsALocatedError(_ label: String, _ message: 
       "<div class=\"checking-code\" id=\"code-1\"><p class=\"checks-equation\">Hidden code on this page checks "
         + "<a href=\"#eq-sum\">Equation 1.1</a>.</p></div>"))
 }
+
+@Test func aReferenceToASectionReadsItsHeadingWithFormulasAsText() throws {
+  let (outcome, folder) = try run(["01-a.md": "# A\n\n## The $\\alpha$ rule {#sec-alpha}\n\nSee @sec-alpha.\n"])
+  defer { try? FileManager.default.removeItem(at: folder) }
+  #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+  #expect(page(outcome, "a.html").contains("See <a class=\"xref\" href=\"#sec-alpha\">The α rule</a>."))
+}
