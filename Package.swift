@@ -19,14 +19,15 @@ let package = Package(
     ),
     .target(name: "CKernels"),
     .target(name: "TensorCore", dependencies: ["CKernels"]),
-    .target(name: "Snippets", dependencies: ["TensorCore"]),
+    .target(name: "Plot", dependencies: ["TensorCore"]),
+    .target(name: "Snippets", dependencies: ["TensorCore", "Plot"]),
     .target(name: "Markdown", dependencies: ["CCmark"]),
     .target(name: "MathML"),
     .target(name: "ParallelMap"),
     .target(
       name: "Site",
       dependencies: [
-        "Markdown", "Snippets", "ParallelMap",
+        "Markdown", "Snippets", "Plot", "ParallelMap",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Theme")]
@@ -60,6 +61,8 @@ let package = Package(
     ),
     .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"], exclude: ["Fixtures"]),
     .testTarget(name: "SnippetsTests", dependencies: ["Snippets"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "PlotTests", dependencies: ["Plot", "Snippets", "Site", "Markdown"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Golden"]),
     .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden", "Screenshots", "Fixtures"]),

@@ -21,6 +21,30 @@ def random_benchmarks(results):
     results["rng_random"] = best(lambda: generator.random(10**6), number=10)
 
 
+def indexing_benchmarks(results):
+    """Advanced indexing and assignment, as IndexingBenchmarks.swift times them."""
+    count = 1_000_000
+    values = np.sin(np.arange(count) * 0.7 + 21)
+    positions = np.arange(count) * 7919 % count
+    square = np.sin(np.arange(10**6) * 0.7 + 22).reshape(1000, 1000)
+    mask = square > 0
+    small = np.sin(np.arange(6) * 0.7 + 23).reshape(2, 3)
+    rows = np.array([1, 0, 1])
+    small_mask = small > 0
+    results["fancy_gather"] = best(lambda: values[positions], number=10)
+
+    def mask_assign():
+        # NumPy writes in place; docbuild's arrays are values, so its side includes the copy. A fresh copy here too.
+        target = square.copy()
+        target[target > 0] = 0
+
+    results["mask_assign"] = best(mask_assign, number=10)
+    results["mask_gather"] = best(lambda: square[mask], number=10)
+    results["small_fancy"] = best(lambda: small[rows], number=100_000)
+    results["small_mask"] = best(lambda: small[small_mask], number=100_000)
+    results["small_sin"] = best(lambda: np.sin(small), number=100_000)
+
+
 def main():
     rng = np.random.default_rng(0)
     small_a = np.ones((2, 3))
@@ -68,6 +92,7 @@ def main():
     results["matmul_gradient"] = best(matmul_and_gradient, number=10)
     results.update(elementary())
     random_benchmarks(results)
+    indexing_benchmarks(results)
     results["numpy"] = np.__version__
     print(json.dumps(results))
 

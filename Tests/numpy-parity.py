@@ -31,9 +31,13 @@ import pathlib
 import re
 import sys
 import types
+import warnings
 
 import autograd
+import matplotlib
 import numpy as np
+
+matplotlib.use("Agg")  # figures are drawn off screen; docbuild's own SVG is what the page shows
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
@@ -61,6 +65,7 @@ class ChapterInterpreter(SnippetInterpreter):
         self.python.update(grad=self.grad, numgrad=self.autodiff.numgrad, gradients=self.gradients,
                            broadcast_diagram=self.broadcast_diagram)
         self.helpers = {id(value) for value in self.python.values()}
+        self.in_script = False
 
     def grad(self, first, *arguments, **keywords):
         """autograd's `grad(f, argnum)` for a function, docbuild's `grad(y, x)` (replayed from the tape) for a value."""
@@ -83,7 +88,8 @@ class ChapterInterpreter(SnippetInterpreter):
         printed = io.StringIO()
         code = compile(ast.Interactive(body=[node]), "<snippet>", "single")
         try:
-            with contextlib.redirect_stdout(printed):
+            with contextlib.redirect_stdout(printed), warnings.catch_warnings(), echoing(self.in_script):
+                warnings.simplefilter("ignore")  # Agg's "cannot be shown" on plt.show(), on stderr anyway
                 exec(code, self.python)
         finally:
             for name, value in self.python.items():
@@ -91,6 +97,28 @@ class ChapterInterpreter(SnippetInterpreter):
                     self.variables[name] = value
             self.output = [printed.getvalue()]
         return printed.getvalue()
+
+
+@contextlib.contextmanager
+def echoing(in_script):
+    """The REPL's echo, except that a script echoes no matplotlib object (`plt.plot(...)` returns a list of lines whose
+    repr holds a memory address), as docbuild's scripts do not."""
+    def matplotlib_object(value):
+        items = value if isinstance(value, (list, tuple)) and value else [value]
+        return all(type(item).__module__.startswith("matplotlib") for item in items)
+
+    def hook(value):
+        if value is None or (in_script and matplotlib_object(value)):
+            return
+        builtins._ = value
+        print(repr(value))
+
+    saved = sys.displayhook
+    sys.displayhook = hook
+    try:
+        yield
+    finally:
+        sys.displayhook = saved
 
 
 def run_source(interpreter, source):
@@ -106,10 +134,12 @@ def run_source(interpreter, source):
             try:
                 printed.append(interpreter.run_statement(node, source))
             except (SnippetLanguageError, NameError) as error:
-                # Outside the reference's subset (a construct, or a Python builtin it lacks): undo the legacy
-                # generator's draws and let CPython run it. A NameError for a name nobody defined is the snippet's.
+                # Outside the reference's subset (a construct, a Python builtin it lacks, or a module such as `plt`
+                # that only CPython holds): undo the legacy generator's draws and let CPython run it. A NameError for
+                # a name nobody defined is the snippet's.
                 missing = re.fullmatch(r"name '(\w+)' is not defined", str(error))
-                if isinstance(error, NameError) and not (missing and hasattr(builtins, missing.group(1))):
+                known = missing and (hasattr(builtins, missing.group(1)) or missing.group(1) in interpreter.python)
+                if isinstance(error, NameError) and not known:
                     raise
                 np.random.set_state(random_state)
                 printed.append(interpreter.run_in_python(node))
@@ -226,8 +256,9 @@ class Checker:
             self.blocks += 1
             if "fresh" in block.options:
                 interpreter = ChapterInterpreter()
-            # `checks=eq-NAME` binds the block's claims to an equation; it changes nothing about running it.
-            unknown = {word for word in block.options if not word.startswith("checks=")} - {"hide", "error", "fresh"}
+            # `checks=eq-a,eq-b` binds the block's claims to equations: a page matter, nothing to run.
+            runnable = {option for option in block.options if not option.startswith("checks=")}
+            unknown = runnable - {"hide", "error", "fresh"}
             if unknown:
                 self.report(block, 0, f"unknown options {sorted(unknown)}")
             if block.is_transcript:
@@ -293,6 +324,13 @@ class Checker:
         interpreter.last_gradient_rows = None
 
     def run_script(self, block, interpreter):
+        interpreter.in_script = True
+        try:
+            self.run_script_statements(block, interpreter)
+        finally:
+            interpreter.in_script = False
+
+    def run_script_statements(self, block, interpreter):
         source = "\n".join(block.lines)
         try:
             pieces = statement_sources(source)

@@ -116,6 +116,7 @@ ours.append(
     }
   ))
 ours += try randomWorkloads()
+ours += try indexingWorkloads()
 
 ours += elementaryWorkloads()
 

@@ -38,7 +38,14 @@ enum SpliceStage {
       kind: kind, code: code, output: result.form == .script ? outputs.joined(separator: "\n") : "",
       verifiedClaimLines: result.statements.filter { $0.claimHeld == true }.map(\.codeLines.lowerBound),
       expectsError: options.expectsError, gradientTables: result.gradientTables,
-      broadcastDiagrams: result.broadcastDiagrams)
+      broadcastDiagrams: result.broadcastDiagrams,
+      figures: result.statements.flatMap { statement in
+        // A transcript's figure follows its statement's output lines; a script's follow the output block.
+        let after = (statement.expectedLines ?? statement.codeLines).upperBound - 1
+        return statement.figures.map {
+          SnippetFigure(afterLine: Swift.max(after, statement.codeLines.lowerBound), figure: $0)
+        }
+      })
   }
 }
 

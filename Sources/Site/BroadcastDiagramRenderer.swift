@@ -10,7 +10,8 @@ enum BroadcastDiagramRenderer {
   private enum Metrics {
     static let characterWidth = 8  // a generous advance for 12px monospace digits and names
     static let cellHeight = 26
-    static let minimumCellWidth = 52  // "summed" at 10px fits under the narrowest cell
+    static let minimumCellWidth = 52
+    static let compactCellWidth = 44  // still wider than "summed" at 10px (6 × 6px), for a table's narrow column
     static let columnGap = 6
     static let rowGap = 6
     static let captionHeight = 14
@@ -19,16 +20,20 @@ enum BroadcastDiagramRenderer {
     static let maximumNameLength = 24
   }
 
-  /// The SVG element (one line per shape, ending in a newline).
-  static func render(_ diagram: BroadcastDiagram) -> String {
+  /// The SVG element (one line per shape, ending in a newline). Without `labels` (inside a gradient table, whose row
+  /// already names the argument and its shape) the rows are drawn without their names, so the column stays narrow:
+  /// the operand's row on top, the result's under the rule.
+  static func render(_ diagram: BroadcastDiagram, labels: Bool = true) -> String {
     let result = diagram.result
     let rows: [(label: String, shape: [Int], alignment: [BroadcastDiagram.Alignment]?)] =
       diagram.operands.map { operand in
         (describe(operand), operand.shape, BroadcastDiagram.alignment(of: operand.shape, under: result))
       } + [("result \(GradientTableRenderer.shapeText(result))", result, nil)]
-    let labelWidth = (rows.map { $0.label.count }.max() ?? 0) * Metrics.characterWidth + Metrics.labelGap
+    let labelWidth = labels ? (rows.map { $0.label.count }.max() ?? 0) * Metrics.characterWidth + Metrics.labelGap : 0
     let columnWidths = result.map { extent in
-      max(Metrics.minimumCellWidth, String(extent).count * Metrics.characterWidth + 16)
+      max(
+        labels ? Metrics.minimumCellWidth : Metrics.compactCellWidth, String(extent).count * Metrics.characterWidth + 16
+      )
     }
     var columnX: [Int] = []
     var x = labelWidth
@@ -52,8 +57,10 @@ enum BroadcastDiagramRenderer {
         body += "<line class=\"bd-rule\" x1=\"0\" y1=\"\(y)\" x2=\"\(width - 2)\" y2=\"\(y)\" stroke=\"#d0d7de\"/>\n"
         y += Metrics.rowGap
       }
-      body += "<text class=\"bd-name\" x=\"0\" y=\"\(y + 17)\" font-size=\"12\" fill=\"#1f2328\">"
-      body += "\(escapeHTML(row.label))</text>\n"
+      if labels {
+        body += "<text class=\"bd-name\" x=\"0\" y=\"\(y + 17)\" font-size=\"12\" fill=\"#1f2328\">"
+        body += "\(escapeHTML(row.label))</text>\n"
+      }
       var hasCaption = false
       for (axis, left) in columnX.enumerated() {
         let cellWidth = columnWidths[axis]

@@ -28,7 +28,10 @@ enum CodeBlockRenderer {
     case .hidden:
       return ""
     case .transcript:
-      html = TranscriptRenderer.render(code, verifiedLines: verified, expectsError: snippet.expectsError)
+      var inserts: [Int: String] = [:]
+      for placed in snippet.figures { inserts[placed.afterLine, default: ""] += FigureRenderer.html(placed.figure) }
+      html = TranscriptRenderer.render(
+        code, verifiedLines: verified, expectsError: snippet.expectsError, inserts: inserts)
     case .script:
       let sourceLines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       let lines = CodeHighlighter.highlightedLines(code).enumerated().map { index, line in
@@ -46,8 +49,9 @@ enum CodeBlockRenderer {
           .map { OutputLine.html(escapeHTML(String($0))) }
         html += "<pre class=\"\(kind)\" data-label=\"\(label)\"><samp>\(lines.joined())</samp></pre>\n"
       }
+      html += snippet.figures.map { FigureRenderer.html($0.figure) }.joined()
     }
-    return html + snippet.broadcastDiagrams.map(BroadcastDiagramRenderer.render).joined()
+    return html + snippet.broadcastDiagrams.map { BroadcastDiagramRenderer.render($0) }.joined()
       + snippet.gradientTables.map(GradientTableRenderer.render).joined()
   }
 

@@ -40,7 +40,9 @@ enum GradientTableRenderer {
     guard !row.broadcastShapes.isEmpty else { return "" }
     let operand = BroadcastDiagram.Operand(name: row.name, shape: row.shape)
     return "\n"
-      + row.broadcastShapes.map { BroadcastDiagramRenderer.render(BroadcastDiagram(operands: [operand], result: $0)) }
+      + row.broadcastShapes.map {
+        BroadcastDiagramRenderer.render(BroadcastDiagram(operands: [operand], result: $0), labels: false)
+      }
       .joined()
   }
 

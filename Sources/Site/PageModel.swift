@@ -25,13 +25,16 @@ public struct SnippetView: Sendable {
   public var expectsError: Bool
   /// The gradient tables, shown right after the block.
   public var gradientTables: [GradientTable]
+  /// The figures the block showed, in order.
+  public var figures: [SnippetFigure]
   /// The broadcast diagrams (`broadcast_diagram(...)`), shown right after the block, before its gradient tables.
   public var broadcastDiagrams: [BroadcastDiagram]
 
   /// Makes a view.
   public init(
     kind: Kind, code: String, output: String = "", verifiedClaimLines: [Int] = [], expectsError: Bool = false,
-    gradientTables: [GradientTable] = [], broadcastDiagrams: [BroadcastDiagram] = []
+    gradientTables: [GradientTable] = [], broadcastDiagrams: [BroadcastDiagram] = [],
+    figures: [SnippetFigure] = []
   ) {
     self.kind = kind
     self.code = code
@@ -39,6 +42,7 @@ public struct SnippetView: Sendable {
     self.verifiedClaimLines = verifiedClaimLines
     self.expectsError = expectsError
     self.gradientTables = gradientTables
+    self.figures = figures
     self.broadcastDiagrams = broadcastDiagrams
   }
 }

@@ -9,9 +9,17 @@ enum TranscriptRenderer {
   }
 
   /// The `<pre>` for a transcript; lines in `verifiedLines` (0-based) get a verified mark, and for an `error`
-  /// block the error line is marked as such.
-  static func render(_ code: String, verifiedLines: Set<Int> = [], expectsError: Bool = false) -> String {
+  /// block the error line is marked as such. `inserts` (HTML by 0-based line) goes right after that line: the
+  /// `<pre>` closes before it and a new one carries on with the lines after it.
+  static func render(
+    _ code: String, verifiedLines: Set<Int> = [], expectsError: Bool = false, inserts: [Int: String] = [:]
+  ) -> String {
     let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let gutter = verifiedLines.isEmpty ? "" : " \(VerifiedMark.gutterClass)"
+    let open = "<pre class=\"code transcript\(gutter)\"><code class=\"language-python\">"
+    // A figure after the last line needs no new `<pre>` after it.
+    let splits = inserts.filter { $0.key < lines.count - 1 && $0.key >= 0 }
+    let trailing = inserts.filter { $0.key >= lines.count - 1 }.sorted { $0.key < $1.key }.map(\.value).joined()
     var html = ""
     var outputRun: [String] = []
     var index = 0
@@ -22,9 +30,17 @@ enum TranscriptRenderer {
       html += "<span class=\"\(kind)\">" + outputRun.map(OutputLine.html).joined() + "</span>"
       outputRun = []
     }
+    var pieces: [String] = []
+    func split(after line: Int) {
+      guard let insert = splits[line] else { return }
+      flushOutput()
+      pieces.append(open + html + "</code></pre>\n" + insert)
+      html = ""
+    }
     while index < lines.count {
       guard let firstCode = strippedPrompt(lines[index], prompt: ">>>") else {
         outputRun.append(outputLine(lines[index], expectsError: expectsError))
+        split(after: index)
         index += 1
         continue
       }
@@ -40,10 +56,10 @@ enum TranscriptRenderer {
         let mark = verifiedLines.contains(lineIndex) ? VerifiedMark.html(claim: lines[lineIndex]) : ""
         html += "\(mark)<span class=\"prompt\">\(escapeHTML(prompt))</span>\(lineHTML)\n"
       }
+      split(after: index - 1)
     }
     flushOutput()
-    let gutter = verifiedLines.isEmpty ? "" : " \(VerifiedMark.gutterClass)"
-    return "<pre class=\"code transcript\(gutter)\"><code class=\"language-python\">\(html)</code></pre>\n"
+    return pieces.joined() + open + html + "</code></pre>\n" + trailing
   }
 
   /// The code after a `>>> ` or `... ` prompt (a bare `>>>` line is an empty statement); nil when not a prompt line.

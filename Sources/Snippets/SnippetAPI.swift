@@ -1,3 +1,5 @@
+import Plot
+
 /// A position in a source file: 1-based line, and 1-based column counted in UTF-8 bytes.
 public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
   /// The 1-based line.
@@ -96,6 +98,8 @@ public struct StatementResult: Sendable, Hashable, Codable {
   public var claimHeld: Bool?
   /// The gradient table this statement produced (`gradients(...)`), if any.
   public var gradientTable: GradientTable?
+  /// The matplotlib figures this statement showed (`plt.show()`, or the block's end with a figure open), in order.
+  public var figures: [Figure] = []
   /// The broadcast diagram this statement drew (`broadcast_diagram(...)`), if any.
   public var broadcastDiagram: BroadcastDiagram?
   /// Whether `fix` may write `output` as the expected text: false when the statement does not parse, since a

@@ -19,6 +19,7 @@ import Testing
     var file: String
     var diagram: BroadcastDiagram
     var label: String
+    var labels = true
     var testDescription: String { file }
   }
 
@@ -43,6 +44,12 @@ import Testing
       file: "scalar-under-stack.svg", diagram: one("c", [], [2, 4, 3]),
       label: "c () broadcast to (2, 4, 3): axes 0, 1, 2 summed"),
     Case(
+      file: "table-vector-under-matrix.svg", diagram: one("b", [3], [4, 3]),
+      label: "b (3,) broadcast to (4, 3): axis 0 summed", labels: false),
+    Case(
+      file: "table-column-under-stack.svg", diagram: one("q", [4, 1], [2, 4, 3]),
+      label: "q (4, 1) broadcast to (2, 4, 3): axes 0, 2 summed", labels: false),
+    Case(
       file: "addition.svg",
       diagram: BroadcastDiagram(
         operands: [.init(name: "A", shape: [2, 3]), .init(name: "B", shape: [4, 2, 3])], result: [4, 2, 3]),
@@ -56,7 +63,7 @@ import Testing
 
   @Test(arguments: cases)
   func diagramMatchesGolden(_ example: Case) throws {
-    let svg = BroadcastDiagramRenderer.render(example.diagram)
+    let svg = BroadcastDiagramRenderer.render(example.diagram, labels: example.labels)
     let golden = Self.goldenFolder.appendingPathComponent(example.file)
     if ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1" {
       try Data(svg.utf8).write(to: golden)
@@ -101,7 +108,7 @@ import Testing
 
   @Test(arguments: cases)
   func diagramIsWellFormedAndLabelled(_ example: Case) throws {
-    let reader = SVGReader.read(BroadcastDiagramRenderer.render(example.diagram))
+    let reader = SVGReader.read(BroadcastDiagramRenderer.render(example.diagram, labels: example.labels))
     #expect(reader.errors.isEmpty)
     #expect(reader.rootAttributes?["role"] == "img")
     #expect(reader.rootAttributes?["aria-label"] == example.label)

@@ -28,7 +28,11 @@ struct BroadcastDiagramFunctionTests {
     ),
     ("broadcast_diagram((-1,))", "ValueError: negative dimensions are not allowed"),
     ("broadcast_diagram()", "TypeError: broadcast_diagram() needs at least one array or shape"),
-    ("broadcast_diagram((1,) * 33)", "ValueError: broadcast_diagram() draws at most 32 axes, not 33"),
+    (
+      "broadcast_diagram((1,) * 33)",
+      "RuntimeError: this function only supports up to 32 dimensions but the array has 33."
+    ),
+    ("broadcast_diagram(None)", "TypeError: Use () not None as shape arguments"),
     (
       "broadcast_diagram(" + String(repeating: "1, ", count: 33) + ")",
       "ValueError: broadcast_diagram() draws at most 32 operands, not 33"

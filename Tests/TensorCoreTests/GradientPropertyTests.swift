@@ -15,61 +15,119 @@ struct GradientPropertyTests {
     var testDescription: String { name }
   }
 
-  static let cases: [Case] = [
-    binary("add", +), binary("subtract", -), binary("multiply", *), binary("divide", /, positive: true),
-    binary("power", **, positive: true), binary("maximum", Tensor.maximum), binary("minimum", Tensor.minimum),
-    unary("negate") { try -$0 }, unary("exp") { try $0.exp() }, unary("log", positive: true) { try $0.log() },
-    unary("sqrt", positive: true) { try $0.sqrt() }, unary("tanh") { try $0.tanh() }, unary("abs") { try $0.abs() },
-    unary("square") { try $0.square() }, unary("copy") { try $0.copy() }, unary("astype") { try $0.astype(.float64) },
-    unary("flatten") { try $0.flatten() }, unary("transpose") { try $0.transpose() },
-    reduction("sum") { try $0.sum(axis: $1, keepdims: $2) }, reduction("mean") { try $0.mean(axis: $1, keepdims: $2) },
-    reduction("max") { try $0.max(axis: $1, keepdims: $2) }, reduction("min") { try $0.min(axis: $1, keepdims: $2) },
-    Case(name: "matmul", shapes: matmulShapes) { inputs, _ in try inputs[0].matmul(inputs[1]) },
-    Case(name: "dot", shapes: matmulShapes) { inputs, _ in try inputs[0].dot(inputs[1]) },
-    Case(name: "outer", shapes: { random in [randomShape(&random), randomShape(&random)] }) { inputs, _ in
-      try inputs[0].outer(inputs[1])
-    },
-    Case(name: "reshape", shapes: { random in [randomShape(&random)] }) { inputs, _ in
-      try inputs[0].reshape([-1, 1])
-    },
-    Case(name: "expand_dims and squeeze", shapes: { random in [randomShape(&random)] }) { inputs, random in
-      try inputs[0].expandDims([Int(random.next() % UInt64(inputs[0].ndim + 1))]).squeeze()
-    },
-    Case(name: "broadcast_to", shapes: { random in [randomShape(&random)] }) { inputs, _ in
-      try inputs[0].broadcast(to: [2] + inputs[0].shape.map { $0 == 1 ? 3 : $0 })
-    },
-    Case(name: "index", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
-      let x = inputs[0]
-      let items: [IndexItem] = x.shape.indices.map { axis in
-        switch random.next() % 3 {
-        case 0: .int(Int(random.next() % UInt64(x.shape[axis])) - x.shape[axis] * Int(random.next() % 2))
-        case 1: .slice(start: nil, stop: nil, step: -1)
-        default: .slice(start: 1, stop: nil, step: 2)
+  static let cases: [Case] =
+    [
+      binary("add", +), binary("subtract", -), binary("multiply", *), binary("divide", /, positive: true),
+      binary("power", **, positive: true), binary("maximum", Tensor.maximum), binary("minimum", Tensor.minimum),
+      unary("negate") { try -$0 }, unary("exp") { try $0.exp() }, unary("log", positive: true) { try $0.log() },
+      unary("sqrt", positive: true) { try $0.sqrt() }, unary("tanh") { try $0.tanh() }, unary("abs") { try $0.abs() },
+      unary("square") { try $0.square() }, unary("copy") { try $0.copy() }, unary("astype") { try $0.astype(.float64) },
+      unary("flatten") { try $0.flatten() }, unary("transpose") { try $0.transpose() },
+      reduction("sum") { try $0.sum(axis: $1, keepdims: $2) },
+      reduction("mean") { try $0.mean(axis: $1, keepdims: $2) },
+      reduction("max") { try $0.max(axis: $1, keepdims: $2) }, reduction("min") { try $0.min(axis: $1, keepdims: $2) },
+      Case(name: "matmul", shapes: matmulShapes) { inputs, _ in try inputs[0].matmul(inputs[1]) },
+      Case(name: "dot", shapes: matmulShapes) { inputs, _ in try inputs[0].dot(inputs[1]) },
+      Case(name: "outer", shapes: { random in [randomShape(&random), randomShape(&random)] }) { inputs, _ in
+        try inputs[0].outer(inputs[1])
+      },
+      Case(name: "reshape", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+        try inputs[0].reshape([-1, 1])
+      },
+      Case(name: "expand_dims and squeeze", shapes: { random in [randomShape(&random)] }) { inputs, random in
+        try inputs[0].expandDims([Int(random.next() % UInt64(inputs[0].ndim + 1))]).squeeze()
+      },
+      Case(name: "broadcast_to", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+        try inputs[0].broadcast(to: [2] + inputs[0].shape.map { $0 == 1 ? 3 : $0 })
+      },
+      Case(name: "index", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
+        let x = inputs[0]
+        let items: [IndexItem] = x.shape.indices.map { axis in
+          switch random.next() % 3 {
+          case 0: .int(Int(random.next() % UInt64(x.shape[axis])) - x.shape[axis] * Int(random.next() % 2))
+          case 1: .slice(start: nil, stop: nil, step: -1)
+          default: .slice(start: 1, stop: nil, step: 2)
+          }
         }
-      }
-      return try x.index(items + [.newaxis])
-    },
-    Case(name: "np.array of arrays", shapes: { random in [randomShape(&random)].flatMap { [$0, $0] } }) { inputs, _ in
-      try Tensor.array(.list([.tensor(inputs[0]), .tensor(inputs[1]), .tensor(inputs[0])]))
-    },
-    Case(name: "np.array of scalars", shapes: { random in [randomShape(&random), randomShape(&random)] }) {
-      inputs, _ in
-      try Tensor.array(.list([.tensor(inputs[0].sum()), .scalar(.double(2)), .tensor(inputs[1].max())]))
-    },
-    Case(name: "np.array copy", shapes: { random in [randomShape(&random)] }) { inputs, _ in
-      try Tensor.array(.tensor(inputs[0]))
-    },
-    Case(name: "power and division by ints", shapes: { random in [randomShape(&random)] }) { inputs, _ in
-      try inputs[0] ** Tensor(3) / Tensor.arange(.int(1), .int(2)) - Tensor(true)
-    },
-    Case(name: "affine layer", shapes: { random in [[4, 3], [3, 2], [2]] }) { inputs, _ in
-      try (inputs[0].matmul(inputs[1]) + inputs[2]).tanh()
-    },
-    Case(name: "reused value", shapes: { random in [randomShape(&random)] }) { inputs, _ in
-      let x = inputs[0]
-      return try x * x.exp() + x
-    },
-  ]
+        return try x.index(items + [.newaxis])
+      },
+      Case(name: "np.array of arrays", shapes: { random in [randomShape(&random)].flatMap { [$0, $0] } }) { inputs, _ in
+        try Tensor.array(.list([.tensor(inputs[0]), .tensor(inputs[1]), .tensor(inputs[0])]))
+      },
+      Case(name: "np.array of scalars", shapes: { random in [randomShape(&random), randomShape(&random)] }) {
+        inputs, _ in
+        try Tensor.array(.list([.tensor(inputs[0].sum()), .scalar(.double(2)), .tensor(inputs[1].max())]))
+      },
+      Case(name: "np.array copy", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+        try Tensor.array(.tensor(inputs[0]))
+      },
+      Case(name: "power and division by ints", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+        try inputs[0] ** Tensor(3) / Tensor.arange(.int(1), .int(2)) - Tensor(true)
+      },
+      Case(name: "affine layer", shapes: { random in [[4, 3], [3, 2], [2]] }) { inputs, _ in
+        try (inputs[0].matmul(inputs[1]) + inputs[2]).tanh()
+      },
+      Case(name: "reused value", shapes: { random in [randomShape(&random)] }) { inputs, _ in
+        let x = inputs[0]
+        return try x * x.exp() + x
+      },
+    ] + breadthCases
+
+  /// Issue 10's functions: the math ufuncs (inputs scaled into their domains), the binary ones, advanced indexing
+  /// and the select-based functions.
+  static let breadthCases: [Case] =
+    [MathFunction.sin, .cos, .tan, .arctan, .sinh, .cosh, .arcsinh, .expm1, .exp2, .degrees, .radians, .reciprocal]
+    .map { function in unary(function.rawValue) { try $0.apply(function) } }
+    + [MathFunction.arcsin, .arccos, .arctanh].map { function in
+      unary(function.rawValue) { try ($0 * Tensor(0.6)).apply(function) }
+    }
+    + [MathFunction.log1p, .log2, .log10].map { function in
+      unary(function.rawValue, positive: true) { try $0.apply(function) }
+    } + [
+      unary("arccosh", positive: true) { try ($0 + Tensor(1.0)).apply(.arccosh) },
+      binary("remainder", { try $0.remainder($1) }, positive: true), binary("arctan2", Tensor.arctan2),
+      binary("hypot", Tensor.hypot),
+      Case(name: "fancy index", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
+        let x = inputs[0]
+        let picks = (0..<5).map { _ in Int(random.next() % UInt64(x.shape[0])) - x.shape[0] * Int(random.next() % 2) }
+        return try x.index([.indices(shape: [5], values: picks), .newaxis])
+      },
+      Case(name: "mask index", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
+        let x = inputs[0]
+        return try x.index([.mask(shape: x.shape, values: (0..<x.size).map { _ in random.next() % 2 == 0 })])
+      },
+      Case(name: "mixed index", shapes: { random in [[3, 4, 2]] }) { inputs, _ in
+        try inputs[0].index([.indices(shape: [2], values: [2, 2]), .slice(start: nil, stop: nil, step: -1), .int(1)])
+      },
+      Case(name: "concatenate", shapes: { random in [[2, 3], [4, 3]] }) { inputs, _ in
+        try Tensor.concatenate([inputs[0], inputs[1], inputs[0]], axis: 0)
+      },
+      Case(
+        name: "stack",
+        shapes: { random in
+          let shape = randomShape(&random); return [shape, shape]
+        }
+      ) {
+        inputs, random in
+        try Tensor.stack([inputs[0], inputs[1]], axis: Int(random.next() % UInt64(inputs[0].ndim + 1)))
+      },
+      Case(name: "where", shapes: broadcastShapes) { inputs, _ in
+        try Tensor.where(inputs[0].greater(Tensor(0.0)), inputs[0], inputs[1])
+      },
+      unary("clip") { try $0.clip(Tensor(-0.7), Tensor(0.9)) }, unary("flattened sort") { try $0.sorted(axis: nil) },
+      unary("cumsum") { try $0.cumulativeSum(axis: nil) },
+      reduction("var") { try $0.variance(axis: $1, ddof: 0, keepdims: $2) },
+      // Over at least two elements: one element's deviation is 0, where the square root has no derivative.
+      Case(name: "std", shapes: { random in [[2 + Int(random.next() % 3), 1 + Int(random.next() % 3)]] }) {
+        inputs, random in
+        try inputs[0].standardDeviation(axis: random.next() % 2 == 0 ? .all : .one(0), ddof: 0, keepdims: false)
+      },
+      reduction("prod") { try $0.product(axis: $1, keepdims: $2) },
+      Case(name: "norm", shapes: { random in [randomShape(&random, minimumRank: 1)] }) { inputs, random in
+        try inputs[0].norm(axis: random.next() % 2 == 0 ? .all : .one(0), keepdims: random.next() % 2 == 0)
+      },
+      Case(name: "diag", shapes: { random in [[1 + Int(random.next() % 4)]] }) { inputs, _ in try inputs[0].diag(1) },
+    ]
 
   @Test(arguments: cases)
   func backwardAgreesWithFiniteDifferences(_ testCase: Case) throws {

@@ -3,9 +3,9 @@ import TensorCore
 /// Attribute access: `np.name`, `x.shape`, `x.T`, and bound methods such as `x.sum`.
 enum Attributes {
   /// The methods arrays have in the language.
-  static let tensorMethods: Set<String> = [
+  static let tensorMethods: Set<String> = Set([
     "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "copy", "flatten", "dot", "squeeze",
-  ]
+  ]).union(NumpyArrays.methods)
 
   /// `value.name`, or Python's AttributeError.
   static func get(_ name: String, of value: Value) throws(PythonError) -> Value {
@@ -31,6 +31,8 @@ enum Attributes {
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .randomObject(let handle):
       return try Interpreter.randomAttribute(name, of: handle)
+    case .plot(let reference):
+      return try Interpreter.plotAttribute(name, of: reference)
     default:
       break
     }

@@ -90,6 +90,16 @@ extension Interpreter {
     func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
       guard y.dtype == .float64 else { return try core { try Tensor.zerosLike(input) } }
       let value = try core { try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream).value }
+      if case .float = argument, value.doubles.contains(where: { !$0.isFinite }) {
+        // autograd runs a Python float's backward pass in Python float arithmetic, which raises ZeroDivisionError
+        // (`0.0 ** -0.5`, `1.0 / 0.0`) where NumPy's gives inf or nan: refused rather than printed differently.
+        var error = PythonError(
+          "NotImplementedError",
+          "this derivative is not finite at a Python float, where autograd may raise ZeroDivisionError instead of "
+            + "returning inf or nan: pass np.float64(x) to get NumPy's inf or nan")
+        error.isLimit = true
+        throw error
+      }
       return value.shape.isEmpty ? Tensor(shape: [], storage: value.storage, isScalar: true) : value
     }
     switch derivative.kind {

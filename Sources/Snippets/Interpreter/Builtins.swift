@@ -13,7 +13,7 @@ enum Builtins {
     "int", "float", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map", "filter",
     "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
-    "tuple_iterator", "str_ascii_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
+    "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
@@ -24,12 +24,12 @@ enum Builtins {
   /// NumPy (`broadcast_diagram`).
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients", "broadcast_diagram"]
   /// NumPy functions callable as `np.name` or plain `name`.
-  static let numpyFunctions: Set<String> = [
+  static let numpyFunctions: Set<String> = Set([
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
-  ]
+  ]).union(NumpyMath.names).union(NumpyArrays.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -83,6 +83,7 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "random": return .module("numpy.random")
+    case "linalg": return .module("numpy.linalg")
     case "ndarray": return .function("numpy.ndarray")
     default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
@@ -111,6 +112,12 @@ enum Builtins {
 
 extension Interpreter {
   /// Calls a function of the language by its qualified name (`numpy.sum`, `numpy.random.rand`, `print`, `grad`).
+  /// True for iterables whose items may be objects: generators and iterators included, which are not walked first.
+  private static func mayHoldObjects(_ value: Value) -> Bool {
+    if case .iterator(let box) = value { return box.items[box.position...].contains(where: \.isObject) }
+    return value.holdsObjects
+  }
+
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
     case "print": return try printValues(call)
@@ -127,6 +134,22 @@ extension Interpreter {
       var call = call
       if case .object = call.positional.first {
         call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      }
+      // Objects add with their own `__add__`/`__radd__` (micrograd's `sum(ws, bias)`), so sum them here.
+      let start =
+        call.keywords.first { $0.name == "start" }?.value ?? (call.positional.count > 1 ? call.positional[1] : nil)
+      if let first = call.positional.first, start?.isObject == true || Self.mayHoldObjects(first) {
+        let items = try iterate(first)
+        guard start?.isObject == true || items.contains(where: \.isObject) else {
+          call.positional[0] = try .makeList(items)
+          return try PythonReductions.sum(call)
+        }
+        var total = start ?? .int(0)
+        for item in items {
+          try tick()
+          total = try objectBinary(.add, total, item)
+        }
+        return total
       }
       return try PythonReductions.sum(call)
     case "max", "min": return try extreme(name, call)
@@ -161,6 +184,9 @@ extension Interpreter {
     case "broadcast_diagram": return try drawBroadcastDiagram(call)
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
+    case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
+    case _ where name.hasPrefix("numpy.linalg."):
+      return try NumpyArrays.linalg(String(name.dropFirst("numpy.linalg.".count)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

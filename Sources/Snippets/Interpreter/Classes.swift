@@ -232,10 +232,9 @@ extension Interpreter {
   private mutating func checkObjectBudget(adding: Bool) throws(PythonError) {
     guard adding else { return }
     objectCells += 1
-    if objectCells > Self.maxObjectCells {
+    if objectCells > objectBudget {
       throw PythonError(
-        "MemoryError",
-        "snippets may hold at most \(Self.maxObjectCells) object attributes and objects per chapter")
+        "MemoryError", "snippets may hold at most \(objectBudget) object attributes and objects per statement")
     }
   }
 

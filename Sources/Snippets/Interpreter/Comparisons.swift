@@ -31,6 +31,7 @@ extension Operators {
     }
     if case .tensor = left { return try compareTensors(op, left, right) }
     if case .tensor = right { return try compareTensors(op, left, right) }
+    if op == .equal || op == .notEqual, nanIdentityDecides(left, right) { throw nanIdentityError }
     switch op {
     case .equal: return .bool(pythonEquals(left, right))
     case .notEqual: return .bool(!pythonEquals(left, right))
@@ -62,6 +63,11 @@ extension Operators {
     try Interpreter.chargeSequenceWork(container, item)
     switch container {
     case .list(let items), .tuple(let items):
+      if case .float(let value) = item, value.isNaN,
+        items.contains(where: { if case .float(let other) = $0 { other.isNaN } else { false } })
+      {
+        throw nanIdentityError
+      }
       for element in items {
         if case .tensor = element {
           if try compare(.equal, element, item).truthValue() { return true }
@@ -76,7 +82,7 @@ extension Operators {
       guard case .string(let part) = item else {
         throw PythonError.type("'in <string>' requires string as left operand, not \(item.typeName)")
       }
-      return part.isEmpty || text.contains(part)
+      return text.scalarOffset(of: part) != nil
     case .dict(let dict):
       return try dict.get(item) != nil
     case .set(let set):
@@ -98,6 +104,38 @@ extension Operators {
     default:
       throw PythonError.type("argument of type '\(container.typeName)' is not iterable")
     }
+  }
+
+  /// True when comparing two containers reaches a NaN float on both sides: Python then compares by identity first
+  /// (`x = float('nan'); [x] == [x]` is True, `[float('nan')] == [float('nan')]` False), which snippets do not track.
+  static func nanIdentityDecides(_ left: Value, _ right: Value) -> Bool {
+    switch (left, right) {
+    case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
+      guard a.count == b.count else { return false }
+      return zip(a, b).contains { pair in
+        if case .float(let x) = pair.0, case .float(let y) = pair.1 { return x.isNaN && y.isNaN }
+        return nanIdentityDecides(pair.0, pair.1)
+      }
+    case (.dict(let a), .dict(let b)):
+      guard a.count == b.count else { return false }
+      return zip(a.keys, a.values).contains { key, value in
+        guard let other = try? b.get(key) else { return false }
+        if case .float(let x) = value, case .float(let y) = other { return x.isNaN && y.isNaN }
+        return nanIdentityDecides(value, other)
+      }
+    default:
+      return false
+    }
+  }
+
+  /// The refusal for a comparison that NaN identity would decide.
+  static var nanIdentityError: PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "comparing containers that hold NaN floats depends on whether they are the same float object, which snippets "
+        + "do not track: compare with math.isnan or np.isnan instead")
+    error.isLimit = true
+    return error
   }
 
   /// Python's `is`, decided only where identity follows from the value: None, True, False and `...` are singletons.
@@ -147,7 +185,7 @@ extension Operators {
     if isNumber { return order == 0 }
     switch (left, right) {
     case (.none, .none), (.ellipsis, .ellipsis): return true
-    case (.string(let a), .string(let b)): return a == b
+    case (.string(let a), .string(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
     case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
       return a.count == b.count && zip(a, b).allSatisfy { pythonEquals($0, $1) }
     case (.dtype(let a), .dtype(let b)), (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)),
@@ -184,7 +222,9 @@ extension Operators {
     }
     switch (left, right) {
     case (.string(let a), .string(let b)):
-      return holds(op, a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars), a == b)
+      return holds(
+        op, a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars),
+        a.unicodeScalars.elementsEqual(b.unicodeScalars))
     case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
       for (x, y) in zip(a, b) where !pythonEquals(x, y) {
         return try pythonOrder(op, x, y)

@@ -244,7 +244,7 @@ extension Interpreter {
       let old = try string(bound.value("old"), "replace() argument 1")
       let new = try string(bound.value("new"), "replace() argument 2")
       let count = try bound["count"]?.toInt() ?? -1
-      let pieces = old.isEmpty ? text.map(String.init) : Self.split(text, by: old, limit: count)
+      let pieces = old.isEmpty ? text.unicodeScalars.map(String.init) : Self.split(text, by: old, limit: count)
       let result = old.isEmpty ? new + pieces.joined(separator: new) + new : pieces.joined(separator: new)
       if result.utf8.count > maxElementCount {
         throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
@@ -268,20 +268,22 @@ extension Interpreter {
         if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
       for option in options {
         let part = try string(option, "\(name) first arg")
-        if name == "startswith" ? text.hasPrefix(part) : text.hasSuffix(part) { return .bool(true) }
+        let (whole, piece) = (text.unicodeScalars, part.unicodeScalars)
+        let matches =
+          name == "startswith" ? whole.starts(with: piece) : whole.reversed().starts(with: piece.reversed())
+        if matches { return .bool(true) }
       }
       return .bool(false)
     case "find", "index":
       let bound = try call.bind(["sub"], required: 1)
       let part = try string(bound.value("sub"), "must be str")
-      if let range = text.range(of: part) { return .int(text.distance(from: text.startIndex, to: range.lowerBound)) }
-      if part.isEmpty { return .int(0) }
+      if let offset = text.scalarOffset(of: part) { return .int(offset) }
       if name == "index" { throw PythonError.value("substring not found") }
       return .int(-1)
     case "count":
       let bound = try call.bind(["sub"], required: 1)
       let part = try string(bound.value("sub"), "must be str")
-      if part.isEmpty { return .int(text.count + 1) }
+      if part.isEmpty { return .int(text.unicodeScalars.count + 1) }
       return .int(Self.split(text, by: part, limit: -1).count - 1)
     case "isdigit": return .bool(!text.isEmpty && text.allSatisfy { $0.isNumber && $0.isASCII })
     case "isalpha": return .bool(!text.isEmpty && text.allSatisfy(\.isLetter))
@@ -291,7 +293,7 @@ extension Interpreter {
       let width = try bound.value("width").toInt()
       let fill = try bound["fillchar"].map { (value) throws(PythonError) in try string(value, "fillchar") } ?? " "
       guard fill.count == 1 else { throw PythonError.type("The fill character must be exactly one character long") }
-      let padding = max(0, min(width, maxElementCount) - text.count)
+      let padding = max(0, min(width, maxElementCount) - text.unicodeScalars.count)
       switch name {
       case "ljust": return .string(text + String(repeating: fill, count: padding))
       case "rjust": return .string(String(repeating: fill, count: padding) + text)
@@ -303,7 +305,7 @@ extension Interpreter {
     case "zfill":
       let bound = try call.bind(["width"], required: 1)
       let width = min(try bound.value("width").toInt(), maxElementCount)
-      let padding = max(0, width - text.count)
+      let padding = max(0, width - text.unicodeScalars.count)
       if let sign = text.first, sign == "+" || sign == "-" {
         return .string(String(sign) + String(repeating: "0", count: padding) + text.dropFirst())
       }

@@ -12,7 +12,8 @@ indirect enum HashKey: Hashable, Sendable {
   case none
   case integer(BigInt)
   case float(Double)
-  case string(String)
+  /// A str by its code points: Swift's String equality would merge canonically equivalent texts Python keeps apart.
+  case string([Unicode.Scalar])
   case tuple([HashKey])
   case type(String)
   /// An object or class: hashed by identity, as Python's default `__hash__` does.
@@ -29,7 +30,7 @@ indirect enum HashKey: Hashable, Sendable {
       } else {
         self = .float(double.isNaN ? .nan : double)
       }
-    case .string(let text): self = .string(text)
+    case .string(let text): self = .string(Array(text.unicodeScalars))
     case .tuple(let items):
       var keys: [HashKey] = []
       for item in items { keys.append(try HashKey(item)) }
@@ -39,7 +40,7 @@ indirect enum HashKey: Hashable, Sendable {
     case .function(let name), .module(let name): self = .type(name)
     case .object(let object): self = .identity(ObjectIdentifier(object))
     case .classObject(let type): self = .identity(ObjectIdentifier(type))
-    case .rendered(let text): self = .string(text)
+    case .rendered(let text): self = .string(Array(text.unicodeScalars))
     case .scalarType(let dtype), .dtype(let dtype): self = .type("numpy." + dtype.rawValue)
     default:
       throw PythonError.type("unhashable type: '\(value.typeName)'")

@@ -235,6 +235,9 @@ extension Interpreter {
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
+    case .method(.plot(let reference), let name):
+      call.function = name
+      return try callPlotMethod(reference, name, call)
     case .method(.set(let set), let name):
       return try setMethod(name, set, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):

@@ -1,3 +1,4 @@
+import Plot
 import TensorCore
 
 /// What running one statement did.
@@ -12,6 +13,8 @@ struct Execution: Sendable {
   var claimLocation: SourceLocation?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
+  /// The figures `plt.show()` showed.
+  var figures: [Figure] = []
   /// For `broadcast_diagram(...)`: the diagram.
   var broadcastDiagram: BroadcastDiagram?
 }
@@ -24,8 +27,10 @@ extension Interpreter {
     self.origin = origin
     printed = ""
     gradientTable = nil
+    plots.shown = []
     broadcastDiagram = nil
     steps = 0
+    objectCells = 0
     scope = nil
     callDepth = 0
     var execution = Execution()
@@ -51,6 +56,7 @@ extension Interpreter {
     scope = nil
     execution.printed = printed
     execution.gradientTable = gradientTable
+    execution.figures = plots.shown
     execution.broadcastDiagram = broadcastDiagram
     return execution
   }

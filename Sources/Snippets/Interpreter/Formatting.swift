@@ -78,7 +78,8 @@ struct FormatSpec {
 
   /// Pads `body` (whose sign, if any, is `signText`) to the width, as the alignment says.
   func pad(_ body: String, sign signText: String = "", defaultAlign: Character) -> String {
-    let length = signText.count + body.count
+    // Python pads by code points, not grapheme clusters.
+    let length = signText.unicodeScalars.count + body.unicodeScalars.count
     guard width > length else { return signText + body }
     let padding = String(repeating: fill, count: width - length)
     switch align ?? defaultAlign {
@@ -105,7 +106,7 @@ extension Interpreter {
       }
       if format.sign != "-" { throw PythonError.value("Sign not allowed in string format specifier") }
       if format.align == "=" { throw PythonError.value("'=' alignment not allowed in string format specifier") }
-      let body = format.precision.map { String(text.prefix($0)) } ?? text
+      let body = format.precision.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
       return format.pad(body, defaultAlign: "<")
     case .bool(let flag) where spec.isEmpty:
       return flag ? "True" : "False"

@@ -14,8 +14,10 @@ enum Indexing {
     case .list(let items):
       let picked = try sequenceIndex(Array(items), index, kind: "list")
       return isSlice(index) ? .list(ValueList(picked)) : picked[0]
+    case .plot(let reference) where !reference.arrayItems.isEmpty:
+      return try Interpreter.indexAxesArray(reference, with: index)
     case .string(let text):
-      let picked = try sequenceIndex(text.map { Value.string(String($0)) }, index, kind: "string")
+      let picked = try sequenceIndex(text.unicodeScalars.map { Value.string(String($0)) }, index, kind: "string")
       return .string(picked.map(\.str).joined())
     case .dict(let dict):
       guard let found = try dict.get(index) else { throw PythonError("KeyError", index.repr) }

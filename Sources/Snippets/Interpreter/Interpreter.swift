@@ -12,6 +12,10 @@ struct Interpreter {
   var printed = ""
   /// The gradient table the running statement produced, if any.
   var gradientTable: GradientTable?
+  /// The chapter's matplotlib figures, and those the running statement showed.
+  var plots = PlotState()
+  /// True while a script block runs (it echoes no matplotlib objects), false in a transcript.
+  var isRunningScript = false
   /// The broadcast diagram the running statement drew (`broadcast_diagram(...)`), if any.
   var broadcastDiagram: BroadcastDiagram?
   /// The running statement's code, for the source text of arguments.
@@ -32,10 +36,13 @@ struct Interpreter {
   var steps = 0
   /// The innermost running snippet function, for `super()`.
   var currentClosure: Closure?
-  /// Objects made and attributes set in this chapter, bounded by `maxObjectCells`.
+  /// Objects made and attributes added by the running top-level statement, bounded by `objectBudget` (what stays
+  /// reachable between statements is measured by the ResourceMeter).
   var objectCells = 0
-  /// The most objects and object attributes a chapter may make (each at least one element of memory).
+  /// The most objects and object attributes one statement may make (each at least one element of memory).
   static let maxObjectCells = 4_000_000
+  /// This interpreter's object budget (`maxObjectCells`; tests lower it).
+  var objectBudget = Interpreter.maxObjectCells
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,

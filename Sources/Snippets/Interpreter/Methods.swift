@@ -31,6 +31,7 @@ enum Methods {
       let axes = try call.bind(["axis"])["axis"]?.toShape()
       return .tensor(try core { try tensor.squeeze(axes) })
     default:
+      if NumpyArrays.methods.contains(name) { return try NumpyArrays.method(name, on: tensor, call) }
       throw PythonError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
     }
   }

@@ -17,6 +17,8 @@ enum Modules {
     switch module {
     case "numpy", "numpy.random": Builtins.numpyMember(name, module: module)
     case "math": MathModule.member(name)
+    case "matplotlib", "matplotlib.pyplot": Interpreter.pyplotMember(name, module: module)
+    case "numpy.linalg": name == "norm" ? .function("numpy.linalg.norm") : nil
     case "autograd":
       switch name {
       case "grad", "value_and_grad", "elementwise_grad", "jacobian": .function("autograd.\(name)")

@@ -8,6 +8,8 @@ enum NumpyFunctions {
     if let result = try elementwise(name, call) { return result }
     if let result = try reductionsAndShapes(name, call) { return result }
     if let result = try products(name, call) { return result }
+    if let result = try NumpyMath.call(name, call) { return result }
+    if let result = try NumpyArrays.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 
@@ -146,10 +148,7 @@ enum NumpyFunctions {
       return .tensor(try core { try array.broadcast(to: shape) })
     case "broadcast_shapes":
       try call.rejectKeywords()
-      var shapes: [[Int]] = []
-      for value in call.positional { shapes.append(try value.toShape()) }
-      let shape = try core { try Tensor.broadcastShapes(shapes) }
-      return .intTuple(shape)
+      return .intTuple(try BroadcastShapes.call(call.positional))
     default:
       return nil
     }

@@ -1,15 +1,5 @@
 import TensorCore
 
-/// Why an array operand of `//` or `%` is refused: the core has no floor division yet, and a wrong gradient or
-/// rounding would print something NumPy does not.
-enum ArrayFloorDivision {
-  static func unsupported(_ op: BinaryOperator) -> PythonError {
-    PythonError(
-      "NotImplementedError",
-      "'\(op.rawValue)' on NumPy arrays is not in the snippet language yet; it works on Python ints and floats")
-  }
-}
-
 /// Python's arithmetic and comparisons over values: Python semantics for Python numbers and containers, NumPy's
 /// (through the core) as soon as a tensor takes part.
 enum Operators {
@@ -32,7 +22,8 @@ enum Operators {
           case .divide: try a.dividing(b)
           case .power: try a.power(b)
           case .matrixMultiply: try a.matmul(b)
-          case .floorDivide, .modulo: throw ArrayFloorDivision.unsupported(op)
+          case .floorDivide: try a.floorDivided(by: b)
+          case .modulo: try a.remainder(b)
           }
         })
     }

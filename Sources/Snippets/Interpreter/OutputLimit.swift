@@ -44,6 +44,8 @@ extension Interpreter {
       remaining -= text.utf8.count + (repr ? 2 : 0)
     case .randomObject(let handle) where repr, .method(.randomObject(let handle), _):
       throw Self.randomReprError(handle)
+    case .plot(let reference) where reference.repr == nil:
+      throw Self.plotReprError(reference)
     default:
       remaining -= value.repr.utf8.count
     }

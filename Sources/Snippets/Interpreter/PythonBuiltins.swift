@@ -9,7 +9,7 @@ enum PythonBuiltins {
       throw PythonError.type("len() takes exactly one argument (\(call.positional.count) given)")
     }
     switch call.positional[0] {
-    case .string(let text): return .int(text.count)
+    case .string(let text): return .int(text.unicodeScalars.count)
     case .tuple(let items), .list(let items): return .int(items.count)
     case .dict(let dict), .dictView(_, let dict): return .int(dict.count)
     case .range(let start, let stop, let step): return .int(Interpreter.rangeCount(start, stop, step))

@@ -163,7 +163,7 @@ extension Interpreter {
     switch value {
     case .list: "list_iterator"
     case .tuple: "tuple_iterator"
-    case .string: "str_ascii_iterator"
+    case .string(let text): text.unicodeScalars.allSatisfy(\.isASCII) ? "str_ascii_iterator" : "str_iterator"
     case .range: "range_iterator"
     case .dict: "dict_keyiterator"
     default: "iterator"
@@ -222,21 +222,68 @@ extension Interpreter {
     for item in items {
       keys.append(try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item)
     }
-    // Merge sort on indices, so comparisons that throw are reported and equal keys keep their order.
     var order = Array(items.indices)
-    var failure: PythonError?
-    func less(_ a: Int, _ b: Int) -> Bool {
-      if failure != nil { return false }
-      do {
-        return try Operators.compare(.less, keys[a], keys[b]).truthValue()
-      } catch {
-        failure = error
-        return false
-      }
+    // CPython sorts a reversed list and reverses the result, so equal keys keep their order.
+    if reverse { order.reverse() }
+    func less(_ a: Int, _ b: Int) throws(PythonError) -> Bool {
+      let (left, right) = (keys[a], keys[b])
+      if left.isObject || right.isObject { return try truth(try objectCompare(.less, left, right)) }
+      return try Operators.compare(.less, left, right).truthValue()
     }
-    order = Self.mergeSort(order, by: reverse ? { less($1, $0) } : less)
-    if let failure { throw failure }
+    if order.count < 64 {
+      // CPython's timsort is one binary insertion sort below 64 items: replayed step by step, so keys that do not
+      // order consistently (NaN) end where CPython puts them.
+      try Self.binaryInsertionSort(&order, less)
+    } else {
+      if keys.contains(where: \.isNaNNumber) {
+        var error = PythonError(
+          "NotImplementedError",
+          "sorting 64 or more items with a NaN among them: CPython's timsort puts the NaN where its merges happen "
+            + "to, which snippets replay only for shorter lists; filter out the NaNs first")
+        error.isLimit = true
+        throw error
+      }
+      var failure: PythonError?
+      order = Self.mergeSort(order) { a, b in
+        if failure != nil { return false }
+        do throws(PythonError) { return try less(a, b) } catch {
+          failure = error
+          return false
+        }
+      }
+      if let failure { throw failure }
+    }
+    if reverse { order.reverse() }
     return order.map { items[$0] }
+  }
+
+  /// CPython's `count_run` then `binarysort` (listobject.c), which sort any list shorter than 64 items.
+  private static func binaryInsertionSort(_ a: inout [Int], _ less: (Int, Int) throws(PythonError) -> Bool)
+    throws(PythonError)
+  {
+    let count = a.count
+    guard count > 1 else { return }
+    var run = 2
+    if try less(a[1], a[0]) {
+      while run < count, try less(a[run], a[run - 1]) { run += 1 }
+      a[0..<run].reverse()
+    } else {
+      while run < count, try !less(a[run], a[run - 1]) { run += 1 }
+    }
+    for start in run..<count {
+      let pivot = a[start]
+      var (low, high) = (0, start)
+      while low < high {
+        let middle = low + (high - low) >> 1
+        if try less(pivot, a[middle]) { high = middle } else { low = middle + 1 }
+      }
+      var position = start
+      while position > low {
+        a[position] = a[position - 1]
+        position -= 1
+      }
+      a[low] = pivot
+    }
   }
 
   private static func mergeSort(_ items: [Int], by less: (Int, Int) -> Bool) -> [Int] {
@@ -326,6 +373,18 @@ extension Interpreter {
         return .integer(BigInt(exactly: value.rounded(.toNearestOrEven)))
       }
       return .float(Self.roundDouble(value, digits))
+    case .tensor(let tensor) where tensor.isScalar && digits == nil:
+      // A NumPy scalar's __round__ without ndigits returns a Python int, as a float's does.
+      let plain: Value =
+        switch tensor.storage {
+        case .float64(let values): .float(values[0])
+        case .int64(let values): .int(Int(values[0]))
+        case .bool(let values): .int(values[0] ? 1 : 0)
+        }
+      var again = call
+      again.positional = [plain]
+      again.keywords = []
+      return try round(again)
     case .tensor:
       return try NumpyFunctions.call("round", call)
     default:
@@ -397,5 +456,16 @@ extension Value {
   var functionName: String? {
     if case .function(let name) = self { return name }
     return nil
+  }
+}
+
+extension Value {
+  /// True for a float or NumPy scalar NaN, which orders against nothing.
+  var isNaNNumber: Bool {
+    switch self {
+    case .float(let value): value.isNaN
+    case .tensor(let tensor) where tensor.isScalar && tensor.dtype == .float64: tensor.doubles.first?.isNaN ?? false
+    default: false
+    }
   }
 }

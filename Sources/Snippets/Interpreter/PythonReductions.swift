@@ -41,7 +41,7 @@ enum PythonReductions {
     let count: Int
     switch value {
     case .list(let items), .tuple(let items): count = items.count
-    case .string(let text): count = text.count
+    case .string(let text): count = text.unicodeScalars.count
     case .tensor(let tensor) where tensor.ndim > 0: count = tensor.shape[0]
     case .range(let start, let stop, let step): count = Interpreter.rangeCount(start, stop, step)
     default: count = 0

@@ -72,8 +72,9 @@ extension Interpreter {
       try assignInPlace(name, current, op, operand)
     case .expression(let expression):
       var value = try evaluate(expression)
-      // The REPL echoes expression statements outside functions, loop and `if` bodies included.
-      if scope == nil, !value.isNone {
+      // The REPL echoes expression statements outside functions, loop and `if` bodies included; a script shows no
+      // matplotlib object (`plt.plot(x, y)` returns `[<Line2D …>]`), as a Python script would not.
+      if scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) {
         value = try printable(value, repr: true)
         var remaining = Interpreter.printLimit - printed.utf8.count
         try checkPrintable(value, repr: true, remaining: &remaining)
@@ -260,7 +261,8 @@ extension Interpreter {
     case .iterator(let box):
       return box.drain()
     case .list(let items), .tuple(let items): return Array(items)
-    case .string(let text): return text.map { .string(String($0)) }
+    case .plot(let reference) where !reference.arrayItems.isEmpty: return reference.arrayItems
+    case .string(let text): return text.unicodeScalars.map { .string(String($0)) }
     case .dict(let dict): return dict.keys
     case .set(let set): return set.items
     case .dictView(let view, let dict): return dict.items(view)

@@ -46,6 +46,8 @@ enum Value: Sendable {
   case iterator(IteratorBox)
   /// A `Generator` or `RandomState` object (RandomFunctions.swift).
   case randomObject(RandomHandle)
+  /// A matplotlib figure, axes or artist (PlotReference.swift).
+  case plot(PlotReference)
   /// A class defined with `class` (Classes.swift).
   case classObject(ClassBox)
   /// An instance of a snippet class.
@@ -86,6 +88,7 @@ enum Value: Sendable {
     case .range: "range"
     case .iterator(let box): box.kind
     case .randomObject(let handle): handle.typeName
+    case .plot(let reference): reference.typeName
     case .classObject: "type"
     case .object(let object): object.type.name
     case .boundMethod: "method"

@@ -36,6 +36,7 @@ extension Value {
       "slice(\([start, stop, step].map { $0.map(String.init) ?? "None" }.joined(separator: ", ")))"
     case .ellipsis: "Ellipsis"
     case .randomObject(let handle): handle.text
+    case .plot(let reference): reference.repr ?? "<\(reference.typeName) object>"
     case .classObject(let type): "<class '__main__.\(type.qualifiedName)'>"
     case .object(let object): "<__main__.\(object.type.qualifiedName) object>"
     case .boundMethod(_, let closure): "<bound method \(closure.definition.qualifiedName)>"

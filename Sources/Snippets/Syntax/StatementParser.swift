@@ -119,13 +119,14 @@ extension Parser {
 
   /// The modules snippets can import.
   static let importableModules: Set<String> = [
-    "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random",
+    "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random", "matplotlib",
+    "matplotlib.pyplot",
   ]
 
   private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {
     SyntaxError(
       message: "No module named '\(path)' in snippets: they can import numpy, numpy.random, math, autograd, "
-        + "autograd.numpy and autograd.numpy.random",
+        + "autograd.numpy, autograd.numpy.random, matplotlib and matplotlib.pyplot",
       range: range)
   }
 

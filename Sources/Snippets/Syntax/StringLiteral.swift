@@ -122,6 +122,10 @@ extension Parser {
     if expressionText.allSatisfy({ $0 == " " }) {
       throw SyntaxError(message: "f-string: empty expression not allowed", range: token.range)
     }
+    // Python 3.11 (the version transcripts are checked against) refuses a backslash anywhere in the expression part.
+    if expressionText.contains("\\") {
+      throw SyntaxError(message: "f-string expression part cannot include a backslash", range: token.range)
+    }
     var subparser = Parser("(" + expressionText + ")")
     subparser.nesting = nesting
     let expression: Expression

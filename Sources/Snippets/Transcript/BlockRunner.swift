@@ -63,6 +63,13 @@ struct BlockRunner {
     return table.rows.allSatisfy(\.passed)
   }
 
+  /// As a notebook shows a cell's open figures at its end, the block's last statement shows (and closes) the figures
+  /// still open when the block ends.
+  mutating func showOpenFigures() {
+    let open = interpreter.plots.closeAll()
+    if !open.isEmpty, !statements.isEmpty { statements[statements.count - 1].figures += open }
+  }
+
   /// Finishes the block: an `error` block that raised nothing is itself a problem.
   mutating func finish(form: SnippetForm) -> BlockResult {
     if snippet.options.expectsError && !raisedAnError {

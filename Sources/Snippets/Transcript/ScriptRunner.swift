@@ -1,6 +1,8 @@
 extension BlockRunner {
   /// Runs a script: every statement in order, echoing values as Python's REPL would; stops at the first error.
   mutating func runScript() {
+    interpreter.isRunningScript = true
+    defer { showOpenFigures() }
     let (parsed, errors) = Parser.parse(snippet.text)
     // Python runs nothing of a file with a syntax error. An `error` block must raise when run: a refusal to parse
     // is no such error, since what docbuild's language refuses is often valid Python.
@@ -18,6 +20,7 @@ extension BlockRunner {
         code: interpreter.text(of: statement.range), location: fileLocation(start),
         codeLines: (start.line - 1)..<statement.range.endLocation.line, output: "")
       var output = execution.printed
+      result.figures = execution.figures
       if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }
       if let table = execution.gradientTable {
         result.gradientTable = table

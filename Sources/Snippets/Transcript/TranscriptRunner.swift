@@ -3,6 +3,8 @@ import TensorCore
 extension BlockRunner {
   /// Runs a transcript: each `>>> ` statement, its output compared with the expected text under it.
   mutating func runTranscript() {
+    interpreter.isRunningScript = false
+    defer { showOpenFigures() }
     let (chunks, strayLines) = TranscriptSplitter.splitTranscript(snippet.text)
     for line in strayLines {
       report(
@@ -54,6 +56,7 @@ extension BlockRunner {
     for statement in parsed {
       let execution = interpreter.execute(statement, in: code, origin: origin)
       output += execution.printed
+      result.figures += execution.figures
       if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }
       if let table = execution.gradientTable {
         result.gradientTable = table

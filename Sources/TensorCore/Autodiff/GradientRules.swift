@@ -21,9 +21,28 @@ enum GradientRules {
         return [try want(0) { try g / b }, try want(1) { try -(g * a / (b * b)) }]
       case .power:
         return [
-          try want(0) { try g * b * (a ** (b - Tensor(1.0))) },
+          // autograd's rule, `g * y * x ** where(y, y - 1, 1)`: a zero exponent has a zero derivative, even at
+          // x = 0 (where `0 * 0 ** -1` would be NaN). Here `b - (b != 0)` keeps 0 where b is 0, and x ** 0 = 1.
+          try want(0) { try g * b * (a ** (b - (try b.notEqual(Tensor(0.0)).astype(.float64)))) },
           try want(1) { try g * output.detached * safeLog(a) },
         ]
+      case .remainder:
+        // autograd's: the divisor's gradient is -g * floor(a / b).
+        return [
+          g,
+          try want(1) {
+            let quotient = try (a / b).detached.doubles.map { $0.rounded(.down) }
+            return try -g
+              * Tensor(shape: output.shape, storage: .float64(quotient), isScalar: output.isScalar, node: nil)
+          },
+        ]
+      case .arctan2:
+        return [
+          try want(0) { try g * b / (a * a + b * b) },
+          try want(1) { try g * -a / (a * a + b * b) },
+        ]
+      case .hypot:
+        return [try want(0) { try g * a / output.detached }, try want(1) { try g * b / output.detached }]
       case .maximum, .minimum:
         return [
           try want(0) { try g * tieShare(a, output.detached, b) },
@@ -43,6 +62,19 @@ enum GradientRules {
       case .abs: return [try g * sign(a)]
       case .square: return [try g * Tensor(2.0) * a]
       }
+    case .select(let plan):
+      return try plan.vjp(g, inputs: inputs)
+    case .product(let axes, _):
+      // autograd's: (g * ans) repeated to the input's shape, divided by x.
+      let a = inputs[0]
+      var kept = a.shape
+      for axis in axes { kept[axis] = 1 }
+      let scaled = try (g * output.detached).detached.reshapedUnrecorded(kept)
+      return [try ShapeKernels.broadcast(scaled, to: a.shape) / a.detached]
+    case .cumsum(let axis, let reverse):
+      return [Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)]
+    case .math(let function):
+      return [try function.vjp(g, inputs[0].detached, output.detached)]
     case .reduce(let reduction, let axes, _):
       let a = inputs[0]
       var kept = a.shape

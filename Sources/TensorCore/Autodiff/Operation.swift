@@ -3,6 +3,13 @@
 enum Operation: Sendable {
   case binary(BinaryOperator)
   case unary(UnaryOperator)
+  case math(MathFunction)
+  /// Elements picked from the inputs laid end to end (`concatenate`, `where`, `sort`, …).
+  case select(SelectPlan)
+  /// Running sums along an axis, from the start or (for the gradient) from the end.
+  case cumsum(axis: Int, reverse: Bool)
+  /// The product over already-normalised, sorted axes.
+  case product(axes: [Int], keepdims: Bool)
   /// A reduction over already-normalised, sorted axes.
   case reduce(Reduction, axes: [Int], keepdims: Bool)
   case matmul
@@ -24,6 +31,10 @@ enum Operation: Sendable {
     switch self {
     case .binary(let op): try op.evaluate(inputs[0], inputs[1])
     case .unary(let op): try op.evaluate(inputs[0])
+    case .math(let function): try function.evaluate(inputs[0])
+    case .select(let plan): plan.evaluate(inputs)
+    case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
+    case .product(let axes, let keepdims): try Tensor.products(inputs[0], axes: axes, keepdims: keepdims)
     case .reduce(let reduction, let axes, let keepdims):
       try reduction.evaluate(inputs[0], axes: axes, keepdims: keepdims)
     case .matmul: try MatrixProduct.evaluate(inputs[0], inputs[1])

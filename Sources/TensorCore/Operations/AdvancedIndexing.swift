@@ -71,11 +71,24 @@ struct TakePlan: Sendable {
         let extent = shape[axis]
         let stride = strides[axis]
         var offsets = [Int](repeating: 0, count: values.count)
-        for (k, position) in values.enumerated() {
-          guard position >= -extent && position < extent else {
-            throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
+        var outOfBounds: Int? = nil
+        offsets.withUnsafeMutableBufferPointer { out in
+          values.withUnsafeBufferPointer { input in
+            for k in 0..<input.count {
+              let position = input[k]
+              if position >= 0 && position < extent {
+                out[k] = position &* stride
+              } else if position < 0 && position >= -extent {
+                out[k] = (position + extent) &* stride
+              } else {
+                outOfBounds = position
+                return
+              }
+            }
           }
-          offsets[k] = (position < 0 ? position + extent : position) * stride
+        }
+        if let position = outOfBounds {
+          throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
         }
         noteAdvanced()
         advanced.append((indexShape, offsets))
@@ -88,16 +101,13 @@ struct TakePlan: Sendable {
         }
         noteAdvanced()
         // `nonzero`: one index array per mask axis; all have the count of true elements, so they combine into one.
-        let maskStrides = Shape.strides(maskShape)
+        // The mask's axes are consecutive axes of a row-major array, so element `flat` of the mask sits `flat` times
+        // the last mask axis's stride from the start (no division needed).
+        let step = maskShape.isEmpty ? 0 : strides[axis + maskShape.count - 1]
         var offsets: [Int] = []
-        for (flat, isSet) in values.enumerated() where isSet {
-          var remainder = flat
-          var sourceOffset = 0
-          for k in maskShape.indices {
-            sourceOffset += remainder / maskStrides[k] * strides[axis + k]
-            remainder %= maskStrides[k]
-          }
-          offsets.append(sourceOffset)
+        offsets.reserveCapacity(values.count)
+        values.withUnsafeBufferPointer { flags in
+          for flat in 0..<flags.count where flags[flat] { offsets.append(flat * step) }
         }
         advanced.append(([offsets.count], offsets))
         axis += maskShape.count
@@ -136,10 +146,22 @@ struct TakePlan: Sendable {
     try ResourceMeter.charge(work: count + tableCount * advanced.count, bytes: (count + tableCount) * 8)
 
     // The combined source offset of each element of the broadcast shape.
-    var table = [Int](repeating: offset, count: tableCount)
-    for entry in advanced {
+    var table: [Int]
+    var pending = advanced[...]
+    if offset == 0, let first = advanced.first, first.shape == broadcastShape {
+      // The common case (one index array or mask): its offsets are the table.
+      table = first.offsets
+      pending = advanced.dropFirst()
+    } else {
+      table = [Int](repeating: offset, count: tableCount)
+    }
+    for entry in pending {
       if entry.shape == broadcastShape {
-        for k in 0..<tableCount { table[k] += entry.offsets[k] }
+        table.withUnsafeMutableBufferPointer { out in
+          entry.offsets.withUnsafeBufferPointer { input in
+            for k in 0..<input.count { out[k] &+= input[k] }
+          }
+        }
         continue
       }
       var padded = [Int](repeating: 1, count: broadcastShape.count - entry.shape.count) + entry.shape
@@ -151,12 +173,17 @@ struct TakePlan: Sendable {
       view.forEach { source, target in table[target] += entry.offsets[source] }
     }
 
-    var walks: [Walk] = basic.map { .strided(count: $0.count, stride: $0.stride) }
-    walks.insert(.table(table), at: placement)
-    var positions = [Int]()
-    positions.reserveCapacity(count)
-    if count > 0 { TakePlan.walk(walks[...], base: 0, into: &positions) }
-    self.positions = positions
+    if basic.allSatisfy({ $0.count == 1 }) {
+      // Only unit axes besides the advanced ones (`None`, or nothing): the table is the positions.
+      self.positions = table
+    } else {
+      var walks: [Walk] = basic.map { .strided(count: $0.count, stride: $0.stride) }
+      walks.insert(.table(table), at: placement)
+      var positions = [Int]()
+      positions.reserveCapacity(count)
+      if count > 0 { TakePlan.walk(walks[...], base: 0, into: &positions) }
+      self.positions = positions
+    }
     self.shape = resultShape
     self.sourceShape = shape
   }
@@ -197,7 +224,16 @@ struct TakePlan: Sendable {
 
   /// The selected elements as a new array.
   func gather(_ source: Tensor) -> Tensor {
-    func pick<T>(_ values: [T]) -> [T] { positions.map { values[$0] } }
+    func pick<T>(_ values: [T]) -> [T] {
+      [T](unsafeUninitializedCapacity: positions.count) { out, initialized in
+        values.withUnsafeBufferPointer { input in
+          positions.withUnsafeBufferPointer { picks in
+            for k in 0..<picks.count { (out.baseAddress! + k).initialize(to: input[picks[k]]) }
+          }
+        }
+        initialized = positions.count
+      }
+    }
     let storage: Storage =
       switch source.storage {
       case .float64(let values): .float64(pick(values))
@@ -264,13 +300,31 @@ extension Tensor {
           "could not broadcast input array from shape \(Shape.compact(source.shape)) into shape "
             + "\(Shape.compact(plan.shape))")
       }
-      source = try ShapeKernels.broadcast(source, to: plan.shape)
+      if source.size != 1 { source = try ShapeKernels.broadcast(source, to: plan.shape) }
     }
     let count = plan.positions.count
+    // The updated array is a new buffer (docbuild's arrays are values), charged as any new value is.
+    try ResourceMeter.chargeAllocation(elements: size, itemSize: dtype.itemSize)
     switch storage {
     case .float64(var values):
+      if source.size == 1, count > 1 {
+        // One value for every position (`a[mask] = 0`): no broadcast copy.
+        let fill = source.doubles[0]
+        values.withUnsafeMutableBufferPointer { out in
+          plan.positions.withUnsafeBufferPointer { picks in
+            for k in 0..<picks.count { out[picks[k]] = fill }
+          }
+        }
+        return Tensor(shape: shape, storage: .float64(values), isScalar: isScalar)
+      }
       let new = source.doubles
-      for k in 0..<count { values[plan.positions[k]] = new[k] }
+      values.withUnsafeMutableBufferPointer { out in
+        plan.positions.withUnsafeBufferPointer { picks in
+          new.withUnsafeBufferPointer { input in
+            for k in 0..<picks.count { out[picks[k]] = input[k] }
+          }
+        }
+      }
       return Tensor(shape: shape, storage: .float64(values), isScalar: isScalar)
     case .int64(var values):
       let new: [Int64]
@@ -290,7 +344,8 @@ extension Tensor {
         }
         new = doubles.map { Int64($0.rounded(.towardZero)) }
       }
-      for k in 0..<count { values[plan.positions[k]] = new[k] }
+      // A one-element value was not broadcast: it fills every position.
+      for k in 0..<count { values[plan.positions[k]] = new[new.count == 1 ? 0 : k] }
       return Tensor(shape: shape, storage: .int64(values), isScalar: isScalar)
     case .bool(var values):
       let new: [Bool] =
@@ -299,7 +354,8 @@ extension Tensor {
         case .int64(let ints): ints.map { $0 != 0 }
         case .float64(let doubles): doubles.map { $0 != 0 }
         }
-      for k in 0..<count { values[plan.positions[k]] = new[k] }
+      // A one-element value was not broadcast: it fills every position.
+      for k in 0..<count { values[plan.positions[k]] = new[new.count == 1 ? 0 : k] }
       return Tensor(shape: shape, storage: .bool(values), isScalar: isScalar)
     }
   }

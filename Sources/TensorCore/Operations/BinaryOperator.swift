@@ -1,6 +1,7 @@
 /// The element-wise two-operand operations, with NumPy's dtype rules for each.
 enum BinaryOperator: Sendable {
   case add, subtract, multiply, divide, power, maximum, minimum
+  case floorDivide, remainder, arctan2, hypot, logicalAnd, logicalOr, logicalXor
   case equal, notEqual, less, lessEqual, greater, greaterEqual
 
   /// True for the six comparisons, whose result is bool.
@@ -19,6 +20,24 @@ enum BinaryOperator: Sendable {
     let storage: Storage
     if isComparison {
       storage = .bool(compare(a, b, as: common, shape: shape, count: count))
+    } else if self == .logicalAnd || self == .logicalOr || self == .logicalXor {
+      let combine: (Bool, Bool) -> Bool =
+        self == .logicalAnd ? { $0 && $1 } : self == .logicalOr ? { $0 || $1 } : { $0 != $1 }
+      storage = .bool(ElementwiseKernel.zip(a.bools, a.shape, b.bools, b.shape, shape: shape, count: count, combine))
+    } else if self == .arctan2 || self == .hypot {
+      if common == .bool {
+        throw TensorError(
+          "NotImplementedError",
+          "this function of bool arrays gives float16 in NumPy, a dtype snippets do not have; convert first with "
+            + ".astype(float)", isLimit: true)
+      }
+      storage = .float64(
+        zipDoubles(a, b, shape: shape, count: count, self == .arctan2 ? Elementary.atan2 : Elementary.hypot))
+    } else if (self == .floorDivide || self == .remainder) && common == .bool {
+      throw TensorError(
+        "NotImplementedError",
+        "// and % of two bool arrays give int8 in NumPy, a dtype snippets do not have; convert first with "
+          + ".astype(int)", isLimit: true)
     } else if self == .divide {
       storage = .float64(zipDoubles(a, b, shape: shape, count: count, /))
     } else {
@@ -46,6 +65,8 @@ enum BinaryOperator: Sendable {
     case .power: zipDoubles(a, b, shape: shape, count: count, Elementary.pow)
     case .maximum: zipDoubles(a, b, shape: shape, count: count) { x, y in x > y || x.isNaN ? x : y }
     case .minimum: zipDoubles(a, b, shape: shape, count: count) { x, y in x < y || x.isNaN ? x : y }
+    case .floorDivide: zipDoubles(a, b, shape: shape, count: count, BinaryOperator.floorDivide)
+    case .remainder: zipDoubles(a, b, shape: shape, count: count, BinaryOperator.remainder)
     default: zipDoubles(a, b, shape: shape, count: count, /)
     }
   }
@@ -62,6 +83,21 @@ enum BinaryOperator: Sendable {
     case .multiply: return zip(&*)
     case .maximum: return zip { Swift.max($0, $1) }
     case .minimum: return zip { Swift.min($0, $1) }
+    // Python's flooring division and sign-of-divisor remainder; NumPy gives 0 for a zero divisor (with a warning)
+    // and wraps Int64.min // -1.
+    case .floorDivide:
+      return zip { x, y in
+        if y == 0 { return 0 }
+        if y == -1 { return 0 &- x }
+        let quotient = x / y
+        return (x % y != 0 && (x < 0) != (y < 0)) ? quotient - 1 : quotient
+      }
+    case .remainder:
+      return zip { x, y in
+        if y == 0 || y == -1 { return 0 }
+        let rest = x % y
+        return rest != 0 && (rest < 0) != (y < 0) ? rest + y : rest
+      }
     case .power:
       if count > 0 && b.contains(where: { $0 < 0 }) {
         throw TensorError.value("Integers to negative integer powers are not allowed.")
@@ -111,6 +147,40 @@ enum BinaryOperator: Sendable {
     case .greater: return zip(>)
     default: return zip(>=)
     }
+  }
+
+  /// NumPy's `npy_divmod` for doubles: the floored quotient and the remainder with the divisor's sign, exactly as
+  /// NumPy computes them (fmod first, then a correction), so the last bits agree.
+  static func divmod(_ a: Double, _ b: Double) -> (quotient: Double, remainder: Double) {
+    var mod = a.truncatingRemainder(dividingBy: b)
+    if b == 0 { return (a / b, mod) }
+    var div = (a - mod) / b
+    if mod != 0 {
+      if (b < 0) != (mod < 0) {
+        mod += b
+        div -= 1.0
+      }
+    } else {
+      mod = Double(signOf: b, magnitudeOf: 0)
+    }
+    var floored: Double
+    if div != 0 {
+      floored = div.rounded(.down)
+      if div - floored > 0.5 { floored += 1.0 }
+    } else {
+      floored = Double(signOf: a / b, magnitudeOf: 0)
+    }
+    return (floored, mod)
+  }
+
+  /// `np.floor_divide` of doubles (`npy_floor_divide`).
+  static func floorDivide(_ a: Double, _ b: Double) -> Double {
+    b == 0 ? a / b : divmod(a, b).quotient
+  }
+
+  /// `np.remainder` of doubles (`npy_remainder`).
+  static func remainder(_ a: Double, _ b: Double) -> Double {
+    b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
   }
 
   /// `base ** exponent` for a non-negative exponent, wrapping on overflow as NumPy's int64 does.

@@ -513,6 +513,47 @@ MAIN_THEMES["18-sets-del-with"] = [
     "for i in range(3):\n    with Ctx(str(i)):\n        if i == 1:\n            break", "with 5:\n    pass",
 ]
 
+# Karpathy's micrograd engine (its graph walk iterates sets of objects, whose order CPython takes from addresses, so
+# the last digits of a gradient can vary from run to run: the statements print rounded values only).
+# Karpathy's micrograd engine (github.com/karpathy/micrograd, engine.py and nn.py, MIT), typed in as a snippet.
+MAIN_THEMES["19-micrograd"] = [
+    "class Value:\n    def __init__(self, data, _children=(), _op=''):\n        self.data = data\n        self.grad = 0\n        self._backward = lambda: None\n        self._prev = set(_children)\n        self._op = _op\n    def __add__(self, other):\n        other = other if isinstance(other, Value) else Value(other)\n        out = Value(self.data + other.data, (self, other), '+')\n        def _backward():\n            self.grad += out.grad\n            other.grad += out.grad\n        out._backward = _backward\n        return out\n    def __mul__(self, other):\n        other = other if isinstance(other, Value) else Value(other)\n        out = Value(self.data * other.data, (self, other), '*')\n        def _backward():\n            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n        out._backward = _backward\n        return out\n    def __pow__(self, other):\n        assert isinstance(other, (int, float)), 'only supporting int/float powers for now'\n        out = Value(self.data**other, (self,), f'**{other}')\n        def _backward():\n            self.grad += (other * self.data**(other-1)) * out.grad\n        out._backward = _backward\n        return out\n    def relu(self):\n        out = Value(0 if self.data < 0 else self.data, (self,), 'ReLU')\n        def _backward():\n            self.grad += (out.data > 0) * out.grad\n        out._backward = _backward\n        return out\n    def backward(self):\n        topo = []\n        visited = set()\n        def build_topo(v):\n            if v not in visited:\n                visited.add(v)\n                for child in v._prev:\n                    build_topo(child)\n                topo.append(v)\n        build_topo(self)\n        self.grad = 1\n        for v in reversed(topo):\n            v._backward()\n    def __neg__(self):\n        return self * -1\n    def __radd__(self, other):\n        return self + other\n    def __sub__(self, other):\n        return self + (-other)\n    def __rsub__(self, other):\n        return other + (-self)\n    def __rmul__(self, other):\n        return self * other\n    def __truediv__(self, other):\n        return self * other**-1\n    def __rtruediv__(self, other):\n        return other * self**-1\n    def __repr__(self):\n        return f\"Value(data={self.data}, grad={self.grad})\"",
+    "a = Value(-4.0)", "b = Value(2.0)", "c = a + b", "d = a * b + b**3", "c += c + 1", "c += 1 + c + (-a)",
+    "d += d * 2 + (b + a).relu()", "d += 3 * d + (b - a).relu()", "e = c - d", "f = e**2", "g = f / 2.0",
+    "g += 10.0 / f", "print(f'{g.data:.4f}')", "g.backward()", "print(f'{a.grad:.4f}')", "print(f'{b.grad:.4f}')",
+    "print(f'{a.data} {g.grad}')", "Value(3) ** Value(2)", "x = Value(2.0)", "y = x * x + 3 * x + 1", "y.backward()", "x.grad", "y",
+    "[Value(1.0), Value(2.0)]", "Value(1.0) - 1", "1 - Value(1.0)", "2 / Value(4.0)", "-Value(3.0)",
+    "class Module:\n    def zero_grad(self):\n        for p in self.parameters():\n            p.grad = 0\n    def parameters(self):\n        return []",
+    "class Neuron(Module):\n    def __init__(self, nin, nonlin=True):\n        self.w = [Value(0.1 * (i + 1)) for i in range(nin)]\n        self.b = Value(0)\n        self.nonlin = nonlin\n    def __call__(self, x):\n        act = sum((wi*xi for wi,xi in zip(self.w, x)), self.b)\n        return act.relu() if self.nonlin else act\n    def parameters(self):\n        return self.w + [self.b]\n    def __repr__(self):\n        return f\"{'ReLU' if self.nonlin else 'Linear'}Neuron({len(self.w)})\"",
+    "class Layer(Module):\n    def __init__(self, nin, nout, **kwargs):\n        self.neurons = [Neuron(nin, **kwargs) for _ in range(nout)]\n    def __call__(self, x):\n        out = [n(x) for n in self.neurons]\n        return out[0] if len(out) == 1 else out\n    def parameters(self):\n        return [p for n in self.neurons for p in n.parameters()]\n    def __repr__(self):\n        return f\"Layer of [{', '.join(str(n) for n in self.neurons)}]\"",
+    "class MLP(Module):\n    def __init__(self, nin, nouts):\n        sz = [nin] + nouts\n        self.layers = [Layer(sz[i], sz[i+1], nonlin=i!=len(nouts)-1) for i in range(len(nouts))]\n    def __call__(self, x):\n        for layer in self.layers:\n            x = layer(x)\n        return x\n    def parameters(self):\n        return [p for layer in self.layers for p in layer.parameters()]\n    def __repr__(self):\n        return f\"MLP of [{', '.join(str(layer) for layer in self.layers)}]\"",
+    "model = MLP(3, [4, 4, 1])", "model", "len(model.parameters())", "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]",
+    "ys = [1.0, -1.0, -1.0, 1.0]",
+    "for k in range(5):\n    ypred = [model(x) for x in xs]\n    loss = sum((yout - ygt)**2 for ygt, yout in zip(ys, ypred))\n    model.zero_grad()\n    loss.backward()\n    for p in model.parameters():\n        p.data += -0.05 * p.grad\n    print(k, round(loss.data, 6))",
+    "print(f'{model(xs[0]).data:.9f}')", "w = model.layers[0].neurons[0].w[0]", "print(f'{w.data:.9f} {w.grad:.9f}')",
+]
+
+# Python's str is a sequence of code points (not grapheme clusters), and sorting with NaN follows timsort's steps.
+MAIN_THEMES["20-code-points-and-nan"] = [
+    "len('\\r\\n')", "len('e\\u0301')", "'e\\u0301'[0]", "'e\\u0301'[1]", "'e\\u0301'[::-1]", "list('e\\u0301')",
+    "'\\u00e9' == 'e\\u0301'", "{'\\u00e9': 1, 'e\\u0301': 2}", "'e\\u0301'.find('\\u0301')", "'xe\\u0301y'.index('y')",
+    "'\\u00e9'.startswith('e')", "'e\\u0301'.startswith('e')", "'e\\u0301'.endswith('\\u0301')", "'e' in '\\u00e9'",
+    "'e' in 'e\\u0301'", "'e\\u0301x'.count('')", "s = 'e\\u0301'", "f'{s:>4}|'", "'%-3s|' % 'e\\u0301'",
+    "'e\\u0301'.center(5, '*')", "'e\\u0301'.ljust(4, '.')", "f'{s + \"x\":.1}'", "len('\\U0001F600')",
+    "'\\U0001F600x'[1]", "max('e\\u0301')", "sorted('e\\u0301a')", "type(iter('\\u00e9'))", "type(iter('e'))",
+    "'abc'.find('')", "'abc'.find('d')", "'aaab'.find('ab')", "'ab' * 2 in 'xabab'",
+    "for c in 'e\\u0301':\n    print(repr(c))",
+    "nan = float('nan')", "sorted([3.0, nan, 1.0, 2.0])", "sorted([nan, 3.0, 1.0])", "sorted([2.0, 1.0, nan, 0.5])",
+    "sorted([1, nan, 0, nan, -1])", "sorted([3.0, nan, 1.0], reverse=True)", "xs = [5.0, 1.0, nan, 4.0, 2.0]",
+    "xs.sort()", "xs", "sorted([1.0, nan], key=lambda v: -v)", "sorted([(1, 'b'), (1, 'a'), (0, 'z')])",
+    "sorted(range(70), key=lambda v: -v)[:3]", "max([1.0, nan, 3.0])", "min([nan, 1.0])",
+    # autograd 1.9's power rule at zero: `g * y * x ** where(y, y - 1, 1)`.
+    "from autograd import grad", "import autograd.numpy as anp", "grad(lambda x: x ** 0.0)(0.0)",
+    "grad(lambda x: x ** 0)(0.0)", "grad(lambda x: anp.sum(x ** 0.0))(anp.array([0.0, 1.0]))",
+    "grad(lambda x: anp.sum(x ** 0.5))(anp.array([0.0, 1.0]))", "grad(lambda x: x ** 0.5)(np.float64(0.0))",
+    "grad(lambda x: x ** 0.5)(4.0)", "grad(lambda x: x ** 2.0)(0.0)",
+]
+
 
 def run(statement, namespace):
     """What the REPL shows for one statement."""

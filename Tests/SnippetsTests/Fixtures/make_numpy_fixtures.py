@@ -92,6 +92,133 @@ THEMES["03-indexing-gradients"] = [
     "grad(constant_write)(x)",
 ]
 
+UNARY = ["sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh", "arcsinh", "arctanh", "log1p", "expm1",
+         "log2", "log10", "exp2", "degrees", "radians", "rad2deg", "deg2rad", "floor", "ceil", "trunc", "rint", "sign",
+         "reciprocal", "positive"]
+
+THEMES["04-math-functions"] = (
+    ["x = np.array([-0.75, -0.5, 0.0, 0.25, 0.5, 0.9])", "i = np.array([-3, -1, 0, 2, 7])",
+     "t = np.array([True, False])", "big = np.array([1.5, 2.5, -2.5, 10.0, 100.0])"]
+    + [f"np.{name}(x)" for name in UNARY]
+    + [f"np.{name}(i)" for name in UNARY if name not in ("reciprocal",)]
+    + [f"np.{name}(big)" for name in ["floor", "ceil", "trunc", "rint", "sign", "log2", "log10", "arccosh", "cosh"]]
+    + [f"np.{name}(t)" for name in ["sign", "positive", "floor", "ceil", "trunc"]]
+    + ["np.sin(np.float64(1.0))", "np.sin(1.0)", "np.cos(0)", "np.floor(-0.5)", "np.sign(-0.0)", "np.sign(np.nan)",
+       "np.arcsin(2.0)", "np.log2(0.0)", "np.log10(-1.0)", "np.reciprocal(0.0)", "np.arctanh(1.0)",
+       "print(np.sin(x))", "sin(x)", "floor(big)", "np.sin(x).dtype", "np.floor(i).dtype",
+       "a = np.array([7, -7, 7, -7, 0])", "b = np.array([2, 2, -2, -2, 3])", "a // b", "a % b", "np.floor_divide(a, b)",
+       "np.remainder(a, b)", "np.mod(a, b)", "a // 0", "a % 0", "a // 2.0", "a % 2.5", "a % -2.5",
+       "f = np.array([7.5, -7.5, 7.5, -7.5, 0.0, -0.0])", "g = np.array([2.0, 2.0, -2.0, -2.0, 3.0, 3.0])",
+       "f // g", "f % g", "f // 0.0", "f % 0.0", "np.array([1e300, -1e-300]) // np.array([1e-10, 3.0])",
+       "np.array([0.3, -0.3]) % 0.1", "np.array([5.0]) // np.array([0.1])", "7 // np.array([2, -2])",
+       "-7 % np.array([3, -3])", "np.int64(7) // 2", "np.int64(-7) % 3", "np.float64(-7.5) // 2",
+"np.array([True, False]) // 2",
+       "np.arctan2(np.array([1.0, -1.0, 0.0, 0.0]), np.array([1.0, 1.0, -1.0, 0.0]))", "np.arctan2(1, 2)",
+       "np.hypot(np.array([3.0, 5.0]), 4.0)", "np.hypot(3, 4)",
+       "np.logical_and(x > -0.6, x < 0.6)", "np.logical_or(i > 2, i < -2)", "np.logical_xor(t, True)",
+       "np.logical_not(i)", "np.logical_not(x)", "x[np.logical_and(x > -0.6, x < 0.6)]",
+       "n = np.array([1.0, np.nan, np.inf, -np.inf])", "np.isnan(n)", "np.isinf(n)", "np.isfinite(n)",
+       "np.isnan(i)", "np.isfinite(t)", "np.isnan(np.float64(np.nan))", "n[~np.isnan(n)]" if False else "n[np.isfinite(n)]",
+       "np.add(i, 1)", "np.subtract(x, 1)", "np.multiply(i, 2.5)", "np.divide(i, 4)", "np.true_divide(1, i)",
+       "np.power(i, 2)", "np.negative(x)", "np.round(x, 1)", "np.round(big)", "np.around(np.array([0.125, 1234.5678]), -2)",
+       "np.round(np.float64(2.675), 2)", "np.round(np.array([2.5, 3.5, -0.5]))", "np.round(i)", "round(np.float64(2.5))", "round(np.float64(3.5))", "round(np.int64(3))", "round(np.float64(2.567), 2)",
+       "np.round(np.array([1.23456789, 9.87654321]), 3)", "np.arange(10) % 3 == 0", "np.arange(10)[np.arange(10) % 3 == 0]",
+       "q = np.arange(6)", "q //= 2", "q", "q %= 2", "q", "q[q == 0] += 5", "q"]
+)
+
+THEMES["05-math-gradients"] = (
+    ["import autograd.numpy as np", "from autograd import grad, elementwise_grad",
+     "x = np.array([-0.75, -0.5, 0.1, 0.25, 0.5, 0.9])", "p = np.array([1.5, 2.0, 3.0])"]
+    + [f"elementwise_grad(np.{name})(x)" for name in ["sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
+                                                        "cosh", "arcsinh", "arctanh", "expm1", "exp2", "degrees",
+                                                        "radians", "rad2deg", "deg2rad", "reciprocal"]]
+    + [f"elementwise_grad(np.{name})(p)" for name in ["log1p", "log2", "log10", "arccosh"]]
+    + ["grad(lambda v: np.sum(np.sin(v) * np.cos(v)))(x)", "grad(lambda v: np.sum(np.arctan2(v, 2.0)))(x)",
+       "grad(lambda v: np.sum(np.arctan2(1.5, v)))(p)", "grad(lambda v: np.sum(np.hypot(v, 3.0)))(p)",
+       "grad(lambda v: np.sum(np.remainder(v, 0.4)))(p)", "grad(lambda v: np.sum(np.remainder(7.0, v)))(p)",
+       "grad(lambda v: np.sum(v % 0.7))(p)", "grad(lambda v: np.sum(np.mod(3.5, v) ** 2))(p)",
+       "grad(lambda v: np.sum(np.sin(v[[0, 0, 2]])))(p)", "grad(lambda v: np.sum(np.log10(v) * np.floor(v)))(p)"]
+)
+
+THEMES["06-arrays-and-statistics"] = [
+    "a = np.array([[3, 1, 2], [9, 7, 8]])", "f = np.array([0.5, -1.25, 3.0, 2.0, -0.75])",
+    "c = np.array([1.0, np.nan, 3.0])", "m = np.arange(12).reshape(3, 4) * 1.5",
+    "np.concatenate([a, a])", "np.concatenate([a, a], axis=1)", "np.concatenate((a, a), axis=-1)",
+    "np.concatenate([a, a], axis=None)", "np.concatenate([f, np.arange(2)])", "np.concatenate([a, f])",
+    "np.concatenate([a, np.ones((2, 2))])", "np.concatenate([a, np.ones((1, 3))])", "np.concatenate([np.float64(1.0)])",
+    "np.concatenate([a, a], axis=2)", "np.concatenate([])", "np.concatenate([[1, 2], [3]])",
+    "np.stack([f, f])", "np.stack([f, f], axis=1)", "np.stack([a, a], axis=-1).shape", "np.stack([f, f[:2]])",
+    "np.stack([np.float64(1.0), np.float64(2.0)])", "np.vstack([f, f])", "np.vstack([a, [1, 2, 3]])",
+    "np.hstack([f, f])", "np.hstack([a, a])", "np.hstack([np.float64(1.0), f])", "np.vstack([np.arange(3), np.arange(3) * 2.0])",
+    "np.where(f > 0, f, 0)", "np.where(f > 0, f, 0.0)", "np.where(a > 4, a, -a)", "np.where(a > 4, 1, 0)",
+    "np.where(a > 4)", "np.where(f > 0)", "np.where(f > 0, 1.5, [1, 2, 3, 4, 5])", "np.where(True, 1, 2)",
+    "np.where(f > 0, f)", "np.where([True, False], [1, 2], [3.5, 4.5])",
+    "np.clip(f, -1, 1)", "np.clip(a, 2, 8)", "np.clip(f, 0, None)", "np.clip(f, None, 0.5)", "np.clip(c, 0, 2)",
+    "np.clip(a, 2.5, 8)", "np.clip(5, 0, 3)", "np.clip(np.float64(-5.0), 0, 3)", "f.clip(0, 1)", "a.clip(3)",
+    "np.clip(f, np.array([0, 0, 0, 0, 0]), 1.5)",
+    "np.sort(f)", "np.sort(a)", "np.sort(a, axis=0)", "np.sort(a, axis=None)", "np.sort(c)", "np.sort(np.float64(1.0))",
+    "np.argsort(f)", "np.argsort(a)", "np.argsort(a, axis=0)", "np.argsort(c)", "f.argsort()",
+    "np.argsort(np.array([2, 1, 2, 1, 0]))", "np.argsort(np.array([3, 1, 2] * 10), kind='stable')",
+    "np.argmax(f)", "np.argmin(f)", "np.argmax(a)", "np.argmax(a, axis=0)", "np.argmin(a, axis=1)", "np.argmax(c)",
+    "np.argmin(c)", "a.argmax()", "a.argmin(axis=1)", "np.argmax(a, axis=1, keepdims=True)", "np.argmax(np.array([]))",
+    "np.argmax(a, axis=2)", "np.argmax([1, 5, 5, 2])", "np.argmax(np.array([True, False, True]))",
+    "np.cumsum(f)", "np.cumsum(a)", "np.cumsum(a, axis=0)", "np.cumsum(a, axis=1)", "a.cumsum()", "f.cumsum()",
+    "np.cumsum(np.array([True, True, False]))", "np.cumsum(np.float64(2.5))", "np.cumsum(np.full(10, 0.1))",
+    "np.any(f > 2)", "np.all(f > -2)", "np.any(a > 8, axis=1)", "np.all(a > 1, axis=0)", "(a > 0).all()", "a.any()",
+    "np.any(np.array([]))", "np.all(np.array([]))", "np.all(a, axis=1, keepdims=True)", "np.any(c)",
+    "np.count_nonzero(a > 3)", "np.count_nonzero(f)", "np.count_nonzero(a > 3, axis=0)", "np.count_nonzero(c)",
+    "np.var(f)", "np.std(f)", "np.var(a)", "np.std(a, axis=0)", "np.var(a, axis=1, ddof=1)", "np.std(m, axis=1, keepdims=True)",
+    "f.var()", "f.std(ddof=1)", "a.std()", "np.var(c)", "np.std(np.arange(100) * 0.1)", "np.var(m, axis=(0, 1))",
+    "np.nonzero(a > 3)", "np.nonzero(f)", "(a > 5).nonzero()", "np.argwhere(a > 3)", "np.argwhere(f < 0)",
+    "np.flip(f)", "np.flip(a)", "np.flip(a, axis=1)", "np.fliplr(a)", "np.flipud(a)", "np.fliplr(f)",
+    "np.unique(np.array([3, 1, 2, 3, 1]))", "np.unique(a % 4)", "np.unique(np.array([2.5, np.nan, 1.0, 2.5, np.nan]))",
+    "np.unique(np.array([3, 1, 3]), return_counts=True)", "np.unique([True, False, True])",
+    "np.diag(f)", "np.diag(np.array([1, 2]), 1)", "np.diag(np.array([1, 2]), -1)", "np.diag(m)", "np.diag(m, 1)",
+    "np.diag(m, -2)", "np.diag(m, 5)", "np.trace(m)", "np.trace(a)", "np.identity(3)", "np.identity(2, dtype=int)",
+    "np.ravel(a)", "a.ravel()", "f.round(1)", "np.round(m / 7, 2)",
+    "np.prod(f)", "np.prod(a)", "np.prod(a, axis=0)", "np.prod(a, axis=1, keepdims=True)", "a.prod()", "f.prod()",
+    "np.prod(np.array([True, False]))", "np.prod(np.array([]))", "np.prod(m / 3, axis=1)", "np.prod(np.arange(1, 30))",
+    "np.prod(np.sin(np.arange(20.0)))", "np.prod(m, axis=(0, 1))",
+    "np.linalg.norm(f)", "np.linalg.norm(a)", "np.linalg.norm(m, axis=0)", "np.linalg.norm(m, axis=1, keepdims=True)",
+    "np.linalg.norm(np.array([3.0, 4.0]))", "np.linalg.norm(np.sin(np.arange(50.0)))", "np.linalg.norm(m)",
+]
+
+THEMES["07-array-gradients"] = [
+    "import autograd.numpy as np", "from autograd import grad, elementwise_grad",
+    "x = np.array([0.5, -1.25, 3.0, 2.0, -0.75])", "M = np.array([[1.0, -2.0, 3.0], [0.5, 4.0, -1.5]])",
+    "grad(lambda v: np.sum(np.concatenate([v, v * 2.0]) ** 2))(x)",
+    "grad(lambda m: np.sum(np.concatenate([m, m ** 2], axis=1)))(M)",
+    "grad(lambda v: np.sum(np.stack([v, v ** 2], axis=1) * 3.0))(x)",
+    "grad(lambda v: np.sum(np.vstack([v, v]) ** 3))(x)", "grad(lambda v: np.sum(np.hstack([v, v * v])))(x)",
+    "grad(lambda v: np.sum(np.where(v > 0, v ** 2, -v)))(x)", "grad(lambda v: np.sum(np.where(v > 1, v, 0.0)))(x)",
+    "grad(lambda v: np.sum(np.clip(v, -1.0, 2.0) ** 2))(x)", "grad(lambda v: np.sum(np.clip(v, 0.5, 3.0)))(x)",
+    "grad(lambda v: np.sum(np.sort(v) * np.arange(5.0)))(x)", "grad(lambda m: np.sum(np.sort(m, axis=0)[0]))(M)",
+    "grad(lambda v: np.sum(np.cumsum(v) ** 2))(x)", "grad(lambda m: np.sum(np.cumsum(m, axis=1) ** 2))(M)",
+    "grad(lambda m: np.sum(np.cumsum(m, axis=0) * np.arange(3.0)))(M)",
+    "grad(lambda v: np.var(v))(x)", "grad(lambda v: np.std(v))(x)", "grad(lambda m: np.sum(np.std(m, axis=0)))(M)",
+    "grad(lambda m: np.sum(np.var(m, axis=1, ddof=1)))(M)",
+    "grad(lambda v: np.sum(np.flip(v) * np.arange(5.0)))(x)", "grad(lambda m: np.trace(m[:, :2] * 2.0))(M)",
+    "grad(lambda v: np.sum(np.diag(v) @ np.ones(5)))(x)", "grad(lambda v: np.prod(v))(x)",
+    "grad(lambda m: np.sum(np.prod(m, axis=0) ** 2))(M)", "grad(lambda m: np.sum(np.prod(m, axis=1, keepdims=True)))(M)",
+    "grad(lambda v: np.linalg.norm(v))(x)", "grad(lambda m: np.sum(np.linalg.norm(m, axis=1)))(M)", "grad(lambda m: np.sum(np.diag(m) ** 2))(M[:, :2])",
+    "grad(lambda v: np.sum(np.where(v > 0, -v, v * 3.0)))(x)", "grad(lambda v: np.sum(np.clip(v, -1.0, 2.0) * -2.0))(x)",
+]
+
+
+# np.broadcast_shapes's own checks, in NumPy's order: each shape as np.empty reads it (None, types, 64 axes, negative
+# extents, extents past 2**63 - 1), then more than 32 axes, then a mismatch, then a result too large to index.
+THEMES["04-broadcast-shapes"] = [
+    "np.broadcast_shapes()", "np.broadcast_shapes(3, (4, 3))", "np.broadcast_shapes([2, 3], (3,))",
+    "np.broadcast_shapes(np.array([2, 3]), (3,))", "np.broadcast_shapes((0,), (1,))",
+    "np.broadcast_shapes((0,), (3,))", "np.broadcast_shapes((-1,))", "np.broadcast_shapes((3,), (-1,))",
+    "np.broadcast_shapes(-1)", "np.broadcast_shapes(None)", "np.broadcast_shapes((2.0,))",
+    "np.broadcast_shapes((-1, 2.0))", "np.broadcast_shapes('a')", "np.broadcast_shapes(np.ones(3))",
+    "np.broadcast_shapes((1,) * 65)", "np.broadcast_shapes((-1,) * 65)", "np.broadcast_shapes((1,) * 32)",
+    "np.broadcast_shapes((1,) * 33)", "np.broadcast_shapes((2,), (3,), (1,) * 40)",
+    "np.broadcast_shapes((1,) * 40, (-1,))", "np.broadcast_shapes((2**63 - 1,))", "np.broadcast_shapes((2**63,))",
+    "np.broadcast_shapes((-2**70,))", "np.broadcast_shapes((2**62, 0, 4))", "np.broadcast_shapes((2**62, 4, 0))",
+    "np.broadcast_shapes((2**62,), (3, 1))", "np.broadcast_shapes(*[(1,)] * 40)",
+]
 
 def run_single(statement, namespace):
     """What the interactive REPL shows for one (possibly compound) statement."""

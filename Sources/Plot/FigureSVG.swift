@@ -1,0 +1,164 @@
+/// Writes a figure as a standalone, deterministic SVG: every number through `DecimalText`, text as `<text>`, ink in
+/// `currentColor` (so the page's light or dark theme colours it), no scripts and no external references.
+public enum FigureSVG {
+  /// The SVG for `figure`. It has no ids (data is clipped by a nested `<svg>`), so any number of figures can share a
+  /// page, and the print page's id rewriting leaves them alone.
+  public static func render(_ figure: Figure) -> String {
+    let width = figure.width * 72
+    let height = figure.height * 72
+    var svg = SVGBuilder()
+    let label = accessibleLabel(figure)
+    svg.line(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
+        + "width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(XMLText.escaped(label))\" "
+        + "font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" font-size=\"10\" fill=\"currentColor\">")
+    for axes in figure.axes {
+      AxesWriter(axes: axes, layout: AxesLayout(axes: axes, in: figure)).write(into: &svg)
+    }
+    svg.line("</svg>")
+    return svg.text
+  }
+
+  /// "Plot: title; x axis: label; y axis: label" over every axes that has any of them.
+  static func accessibleLabel(_ figure: Figure) -> String {
+    var parts: [String] = []
+    for axes in figure.axes {
+      var part: [String] = []
+      if !axes.title.isEmpty { part.append(axes.title) }
+      if !axes.xLabel.isEmpty { part.append("x axis: \(axes.xLabel)") }
+      if !axes.yLabel.isEmpty { part.append("y axis: \(axes.yLabel)") }
+      if !part.isEmpty { parts.append(part.joined(separator: "; ")) }
+    }
+    return parts.isEmpty ? "Plot" : "Plot: " + parts.joined(separator: " | ")
+  }
+}
+
+/// A coordinate's text (two decimals at most).
+func n(_ value: Double) -> String { DecimalText.coordinate(value) }
+
+/// Accumulates the SVG's lines.
+struct SVGBuilder {
+  var text = ""
+  mutating func line(_ line: String) { text += line + "\n" }
+}
+
+/// Draws one axes: grid, artists (clipped to the axes box), spines, ticks, labels, title and legend.
+struct AxesWriter {
+  let axes: Axes
+  let layout: AxesLayout
+
+  /// matplotlib's defaults, in points.
+  static let tickLength = 3.5
+  static let minorTickLength = 2.0
+  static let tickPad = 3.5
+  static let labelPad = 4.0
+  static let titlePad = 6.0
+  static let spineWidth = 0.8
+
+  func write(into svg: inout SVGBuilder) {
+    let (left, top, width, height) = (layout.left, layout.top, layout.width, layout.height)
+    let right = left + width
+    let bottom = top + height
+    let xTicks = AxisTicks(view: layout.xView, scale: layout.xScale, length: width, horizontal: true)
+    let yTicks = AxisTicks(view: layout.yView, scale: layout.yScale, length: height, horizontal: false)
+    svg.line("<g class=\"axes\">")
+    if axes.grid {
+      var path = ""
+      for tick in xTicks.major { path += "M\(n(layout.pointX(tick.value))) \(n(top))V\(n(bottom))" }
+      for tick in yTicks.major { path += "M\(n(left)) \(n(layout.pointY(tick.value)))H\(n(right))" }
+      if !path.isEmpty {
+        svg.line("<path class=\"grid\" d=\"\(path)\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"0.8\"/>")
+      }
+    }
+    // A nested viewport clips what lies outside the axes box (its overflow is hidden), with no id to keep unique.
+    svg.line(
+      "<svg class=\"data\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(width))\" height=\"\(n(height))\" "
+        + "viewBox=\"\(n(left)) \(n(top)) \(n(width)) \(n(height))\" overflow=\"hidden\">")
+    for artist in axes.artists {
+      switch artist {
+      case .line(let line): ArtistWriter.line(line, layout: layout, into: &svg)
+      }
+    }
+    svg.line("</svg>")
+    svg.line(
+      "<rect class=\"frame\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(width))\" height=\"\(n(height))\" "
+        + "fill=\"none\" stroke=\"currentColor\" stroke-width=\"\(n(Self.spineWidth))\" stroke-linecap=\"square\"/>")
+    writeTicks(xTicks, yTicks, into: &svg)
+    let yLabelWidth = yTicks.major.map { TextMetrics.width(plain($0.label), fontSize: 10) }.max() ?? 0
+    let xLabelHeight = xTicks.major.isEmpty ? 0.0 : 11.6
+    if !axes.xLabel.isEmpty {
+      let y = bottom + Self.tickLength + Self.tickPad + xLabelHeight + Self.labelPad + 7.6
+      svg.line(
+        "<text class=\"xlabel\" x=\"\(n(left + width / 2))\" y=\"\(n(y))\" text-anchor=\"middle\">"
+          + "\(XMLText.escaped(axes.xLabel))</text>")
+    }
+    if !axes.yLabel.isEmpty {
+      let x = left - Self.tickLength - Self.tickPad - yLabelWidth - Self.labelPad - 2.4
+      let y = top + height / 2
+      svg.line(
+        "<text class=\"ylabel\" transform=\"translate(\(n(x)) \(n(y))) rotate(-90)\" text-anchor=\"middle\">"
+          + "\(XMLText.escaped(axes.yLabel))</text>")
+    }
+    if !axes.title.isEmpty {
+      svg.line(
+        "<text class=\"title\" x=\"\(n(left + width / 2))\" y=\"\(n(top - Self.titlePad - 2.8))\" "
+          + "text-anchor=\"middle\" font-size=\"12\">\(XMLText.escaped(axes.title))</text>")
+    }
+    if !xTicks.offsetText.isEmpty {
+      let y = bottom + Self.tickLength + Self.tickPad + xLabelHeight + 7.6
+      svg.line(
+        "<text class=\"offset\" x=\"\(n(right))\" y=\"\(n(y))\" text-anchor=\"end\">"
+          + "\(XMLText.escaped(xTicks.offsetText))</text>")
+    }
+    if !yTicks.offsetText.isEmpty {
+      svg.line(
+        "<text class=\"offset\" x=\"\(n(left))\" y=\"\(n(top - 4))\">\(XMLText.escaped(yTicks.offsetText))</text>")
+    }
+    if axes.legend { LegendWriter(axes: axes, layout: layout).write(into: &svg) }
+    svg.line("</g>")
+  }
+
+  private func plain(_ label: [(text: String, superscript: Bool)]) -> String {
+    label.map(\.text).joined()
+  }
+
+  private func labelText(_ label: [(text: String, superscript: Bool)]) -> String {
+    label.map { run in
+      run.superscript
+        ? "<tspan dy=\"-4\" font-size=\"7\">\(XMLText.escaped(run.text))</tspan>" : XMLText.escaped(run.text)
+    }.joined()
+  }
+
+  private func writeTicks(_ xTicks: AxisTicks, _ yTicks: AxisTicks, into svg: inout SVGBuilder) {
+    let bottom = layout.top + layout.height
+    let left = layout.left
+    var major = ""
+    var minor = ""
+    for tick in xTicks.major { major += "M\(n(layout.pointX(tick.value))) \(n(bottom))v\(n(Self.tickLength))" }
+    for tick in yTicks.major { major += "M\(n(left)) \(n(layout.pointY(tick.value)))h\(n(-Self.tickLength))" }
+    for value in xTicks.minor + xTicks.labelledMinor.map(\.value) {
+      minor += "M\(n(layout.pointX(value))) \(n(bottom))v\(n(Self.minorTickLength))"
+    }
+    for value in yTicks.minor + yTicks.labelledMinor.map(\.value) {
+      minor += "M\(n(left)) \(n(layout.pointY(value)))h\(n(-Self.minorTickLength))"
+    }
+    if !major.isEmpty {
+      svg.line("<path class=\"ticks\" d=\"\(major)\" stroke=\"currentColor\" stroke-width=\"0.8\"/>")
+    }
+    if !minor.isEmpty {
+      svg.line("<path class=\"minor-ticks\" d=\"\(minor)\" stroke=\"currentColor\" stroke-width=\"0.6\"/>")
+    }
+    let superscripted = xTicks.major.contains { $0.label.contains { $0.superscript } }
+    let labelY = bottom + Self.tickLength + Self.tickPad + 7.6 + (superscripted ? 3 : 0)
+    for tick in xTicks.major + xTicks.labelledMinor where !tick.label.isEmpty {
+      svg.line(
+        "<text class=\"tick-label\" x=\"\(n(layout.pointX(tick.value)))\" y=\"\(n(labelY))\" "
+          + "text-anchor=\"middle\">\(labelText(tick.label))</text>")
+    }
+    for tick in yTicks.major + yTicks.labelledMinor where !tick.label.isEmpty {
+      svg.line(
+        "<text class=\"tick-label\" x=\"\(n(left - Self.tickLength - Self.tickPad))\" "
+          + "y=\"\(n(layout.pointY(tick.value) + 3.6))\" text-anchor=\"end\">\(labelText(tick.label))</text>")
+    }
+  }
+}

@@ -1,0 +1,235 @@
+import TensorCore
+
+/// NumPy's joining, selecting, sorting and statistics functions, and the array methods of the same names.
+enum NumpyArrays {
+  /// The names this file answers as `np.name` or plain `name`.
+  static let names: Set<String> = [
+    "concatenate", "stack", "vstack", "hstack", "where", "clip", "sort", "argsort", "argmax", "argmin", "cumsum",
+    "any", "all", "count_nonzero", "flip", "fliplr", "flipud", "var", "std", "nonzero", "argwhere", "unique", "diag",
+    "trace", "identity", "ravel", "prod",
+  ]
+  /// The array methods this file answers.
+  static let methods: Set<String> = [
+    "argmax", "argmin", "cumsum", "clip", "any", "all", "var", "std", "argsort", "nonzero", "round", "ravel", "prod",
+  ]
+
+  /// Calls `np.name(...)`, or nil when the name is not one of this file's.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "concatenate":
+      let bound = try call.bind(["arrays", "axis"], required: 1)
+      let arrays = try sequence(bound.value("arrays"))
+      let axis: Int? = bound.values["axis"].map { $0.isNone } == true ? nil : try bound["axis"]?.toInt() ?? 0
+      return .tensor(try core { try Tensor.concatenate(arrays, axis: axis) })
+    case "stack":
+      let bound = try call.bind(["arrays", "axis"], required: 1)
+      let arrays = try sequence(bound.value("arrays"))
+      let axis = try bound["axis"]?.toInt() ?? 0
+      return .tensor(try core { try Tensor.stack(arrays, axis: axis) })
+    case "vstack", "hstack":
+      let arrays = try sequence(try call.bind(["tup"], required: 1).value("tup"))
+      return .tensor(
+        try core {
+          if name == "vstack" {
+            return try Tensor.concatenate(arrays.map { $0.ndim >= 2 ? $0 : try $0.reshape([1, $0.size]) }, axis: 0)
+          }
+          let atLeast1d = try arrays.map { $0.ndim == 0 ? try $0.reshape([1]) : $0 }
+          return try Tensor.concatenate(atLeast1d, axis: atLeast1d.first?.ndim == 1 ? 0 : 1)
+        })
+    case "where":
+      let bound = try call.bind(["condition", "x", "y"], required: 1)
+      let condition = try bound.value("condition").toTensor()
+      guard let x = bound["x"], let y = bound["y"] else {
+        if bound["x"] != nil || bound["y"] != nil {
+          throw PythonError.value("either both or neither of x and y should be given")
+        }
+        return try .makeTuple(try core { try condition.nonzeroIndices() }.map { .tensor($0) })
+      }
+      let a = try x.toTensor()
+      let b = try y.toTensor()
+      return .tensor(try core { try Tensor.where(condition, a, b) })
+    case "clip":
+      let bound = try call.bind(["a", "a_min", "a_max"], required: 1)
+      return try clip(try bound.value("a").toTensor(), bound["a_min"], bound["a_max"])
+    case "sort", "argsort":
+      let bound = try call.bind(["a", "axis", "kind"], required: 1)
+      let a = try bound.value("a").toTensor()
+      return try sort(name, a, bound, axisGiven: bound.values["axis"] != nil)
+    case "argmax", "argmin", "cumsum", "any", "all", "var", "std", "count_nonzero", "nonzero", "ravel", "prod":
+      let bound = try call.bind(["a"] + parameters(name), required: 1)
+      return try method(name, try bound.value("a").toTensor(), bound)
+    case "argwhere":
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      let columns = try core { try a.ndim == 0 ? a.reshape([1]).nonzeroIndices() : a.nonzeroIndices() }
+      let stacked = try core { try Tensor.stack(columns, axis: 1) }
+      return .tensor(a.ndim == 0 ? try core { try stacked.reshape([stacked.shape[0], 0]) } : stacked)
+    case "flip", "fliplr", "flipud":
+      let bound = try call.bind(name == "flip" ? ["m", "axis"] : ["m"], required: 1)
+      let m = try bound.value("m").toTensor()
+      if name != "flip" && m.ndim < (name == "fliplr" ? 2 : 1) {
+        throw PythonError.value(name == "fliplr" ? "Input must be >= 2-d." : "Input must be >= 1-d.")
+      }
+      let axis = name == "fliplr" ? 1 : name == "flipud" ? 0 : try bound["axis"]?.toInt()
+      return .tensor(try core { try m.flip(axis) })
+    case "unique":
+      let bound = try call.bind(["ar", "return_index", "return_inverse", "return_counts"], required: 1)
+      let returnIndex = try bound.flag("return_index")
+      let returnInverse = try bound.flag("return_inverse")
+      if returnIndex || returnInverse {
+        throw unsupported("np.unique's return_index and return_inverse are not supported in snippets")
+      }
+      let ar = try bound.value("ar").toTensor()
+      let (values, counts) = try core { try ar.uniqueValues() }
+      return try bound.flag("return_counts") ? .makeTuple([.tensor(values), .tensor(counts)]) : .tensor(values)
+    case "diag":
+      let bound = try call.bind(["v", "k"], required: 1)
+      let v = try bound.value("v").toTensor()
+      let k = try bound["k"]?.toInt() ?? 0
+      return .tensor(try core { try v.diag(k) })
+    case "trace":
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      if a.ndim != 2 {
+        throw unsupported("np.trace of an array that is not 2-d is not supported in snippets")
+      }
+      return .tensor(try core { try a.diag().sum() })
+    case "identity":
+      let bound = try call.bind(["n", "dtype"], required: 1)
+      let n = try bound.value("n").toInt()
+      let dtype = try bound["dtype"]?.toDType() ?? .float64
+      return .tensor(try core { try Tensor.eye(n, nil, k: 0, dtype: dtype) })
+    default:
+      return nil
+    }
+  }
+
+  /// `np.linalg.name(...)`.
+  static func linalg(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    guard name == "norm" else {
+      throw PythonError("AttributeError", "module 'numpy.linalg' has no attribute '\(name)'")
+    }
+    let bound = try call.bind(["x", "ord", "axis", "keepdims"], required: 1)
+    if bound["ord"] != nil {
+      throw unsupported("np.linalg.norm's ord= is not supported in snippets (the default is)")
+    }
+    let x = try bound.value("x").toTensor()
+    let axes = try bound["axis"]?.toAxes() ?? .all
+    let keepdims = try bound.flag("keepdims")
+    return .tensor(try core { try x.norm(axis: axes, keepdims: keepdims) })
+  }
+
+  /// The parameters after the array of each reduction-like function, in NumPy's order.
+  private static func parameters(_ name: String) -> [String] {
+    switch name {
+    case "argmax", "argmin": ["axis", "out", "keepdims"]
+    case "cumsum": ["axis", "dtype", "out"]
+    case "any", "all": ["axis", "out", "keepdims"]
+    case "prod": ["axis", "dtype", "out", "keepdims"]
+    case "var", "std": ["axis", "dtype", "out", "ddof", "keepdims"]
+    case "count_nonzero": ["axis", "keepdims"]
+    case "clip": ["a_min", "a_max"]
+    case "argsort": ["axis", "kind"]
+    case "round": ["decimals"]
+    default: []
+    }
+  }
+
+  /// Calls the array method `receiver.name(...)`.
+  static func method(_ name: String, on tensor: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(parameters(name))
+    switch name {
+    case "clip": return try clip(tensor, bound["a_min"], bound["a_max"])
+    case "argsort": return try sort(name, tensor, bound, axisGiven: true)
+    case "round":
+      let decimals = try bound["decimals"]?.toInt() ?? 0
+      return .tensor(try core { try tensor.rounded(decimals: decimals) })
+    default: return try method(name, tensor, bound)
+    }
+  }
+
+  private static func method(_ name: String, _ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
+    if bound["out"] != nil { throw unsupported("out= is not supported in snippets") }
+    if bound["dtype"] != nil {
+      throw unsupported("dtype= of np.\(name) is not supported in snippets")
+    }
+    let keepdims = try bound.flag("keepdims")
+    switch name {
+    case "argmax", "argmin":
+      let axis = try bound["axis"]?.toInt()
+      return .tensor(try core { try a.argExtreme(maximum: name == "argmax", axis: axis, keepdims: keepdims) })
+    case "cumsum":
+      let axis = try bound["axis"]?.toInt()
+      return .tensor(try core { try a.cumulativeSum(axis: axis) })
+    case "any", "all":
+      let axes = try bound["axis"]?.toAxes() ?? .all
+      return .tensor(try core { try a.anyAll(isAny: name == "any", axes: axes, keepdims: keepdims) })
+    case "var", "std":
+      let axes = try bound["axis"]?.toAxes() ?? .all
+      let ddof = try bound["ddof"]?.toInt() ?? 0
+      return .tensor(
+        try core {
+          name == "var"
+            ? try a.variance(axis: axes, ddof: ddof, keepdims: keepdims)
+            : try a.standardDeviation(axis: axes, ddof: ddof, keepdims: keepdims)
+        })
+    case "count_nonzero":
+      let axes = try bound["axis"]?.toAxes()
+      let truths = try core { try a.astype(.bool).astype(.int64) }
+      let counted = try core { try truths.sum(axis: axes ?? .all, keepdims: keepdims) }
+      return .tensor(counted)
+    case "prod":
+      let axes = try bound["axis"]?.toAxes() ?? .all
+      return .tensor(try core { try a.product(axis: axes, keepdims: keepdims) })
+    case "nonzero":
+      return try .makeTuple(try core { try a.nonzeroIndices() }.map { .tensor($0) })
+    case "ravel":
+      return .tensor(try core { try a.reshape([a.size]) })
+    default:
+      throw PythonError("AttributeError", "'numpy.ndarray' object has no attribute '\(name)'")
+    }
+  }
+
+  private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {
+    let lowTensor = try low?.toTensor()
+    let highTensor = try high?.toTensor()
+    return .tensor(try core { try a.clip(lowTensor, highTensor) })
+  }
+
+  private static func sort(_ name: String, _ a: Tensor, _ bound: BoundArguments, axisGiven: Bool) throws(PythonError)
+    -> Value
+  {
+    // `axis=None` flattens; an absent axis is the last one.
+    let axis: Int? = axisGiven && bound.values["axis"]?.isNone == true ? nil : try bound["axis"]?.toInt() ?? -1
+    var kind = "quicksort"
+    if let given = bound["kind"] {
+      guard case .string(let text) = given, ["quicksort", "stable", "mergesort"].contains(text) else {
+        throw unsupported("sort kind \(given.repr) is not supported in snippets: use 'quicksort' or 'stable'")
+      }
+      kind = text
+    }
+    let stable = kind != "quicksort"
+    return .tensor(try core { name == "sort" ? try a.sorted(axis: axis) : try a.argsort(axis: axis, stable: stable) })
+  }
+
+  /// A refusal of something NumPy does and snippets do not: docbuild's own error, never an expected output.
+  private static func unsupported(_ message: String) -> PythonError {
+    var error = PythonError("NotImplementedError", message)
+    error.isLimit = true
+    return error
+  }
+
+  /// The arrays of a list or tuple argument.
+  private static func sequence(_ value: Value) throws(PythonError) -> [Tensor] {
+    switch value {
+    case .list(let items), .tuple(let items):
+      var arrays: [Tensor] = []
+      for item in items { arrays.append(try item.toTensor()) }
+      return arrays
+    case .tensor(let tensor) where tensor.ndim > 0:
+      var rows: [Tensor] = []
+      for position in 0..<tensor.shape[0] { rows.append(try core { try tensor.index([.int(position)]) }) }
+      return rows
+    default:
+      throw PythonError.type("The first input argument needs to be a sequence")
+    }
+  }
+}

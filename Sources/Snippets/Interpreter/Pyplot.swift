@@ -1,0 +1,282 @@
+import Plot
+import TensorCore
+
+/// matplotlib's pyplot interface, as far as snippets go: the functions that make figures and axes and draw lines on
+/// them, each attached to the statement that shows it. Everything else of matplotlib is refused by name.
+extension Interpreter {
+  /// The pyplot functions of the language.
+  static let pyplotFunctions: Set<String> = [
+    "figure", "subplots", "plot", "show", "close", "xlabel", "ylabel", "title", "legend", "grid", "xlim", "ylim",
+    "xscale", "yscale", "gca", "gcf", "tight_layout",
+  ]
+
+  /// The methods of an `Axes`.
+  static let axesMethods: Set<String> = [
+    "plot", "set_xlabel", "set_ylabel", "set_title", "legend", "grid", "set_xlim", "set_ylim", "set_xscale",
+    "set_yscale", "get_xlim", "get_ylim", "get_xlabel", "get_ylabel", "get_title",
+  ]
+
+  /// The methods of a `Figure`.
+  static let figureMethods: Set<String> = ["tight_layout"]
+
+  /// `matplotlib.NAME` or `matplotlib.pyplot.NAME`: every name is a function, so that calling one outside the
+  /// subset is refused by name (matplotlib has it; docbuild does not draw it).
+  static func pyplotMember(_ name: String, module: String) -> Value? {
+    if module == "matplotlib" {
+      switch name {
+      case "pyplot": return .module("matplotlib.pyplot")
+      default: return .function("matplotlib.\(name)")
+      }
+    }
+    return .function("matplotlib.pyplot.\(name)")
+  }
+
+  /// A refusal of part of matplotlib that docbuild does not draw: an error Python would not raise.
+  static func unsupportedPlot(_ what: String, supported: Set<String>) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "\(what) is not part of docbuild's plotting subset, which has " + supported.sorted().joined(separator: ", "))
+    error.isLimit = true
+    return error
+  }
+
+  /// Why an echo of a `Line2D` or `Legend` is refused: its repr holds its memory address.
+  static func plotReprError(_ reference: PlotReference) -> PythonError {
+    var error = PythonError(
+      "ValueError",
+      "a \(reference.typeName.split(separator: ".").last ?? "")'s repr holds its memory address "
+        + "(<\(reference.typeName) object at 0x…>), which changes on every run, so docbuild does not echo it; "
+        + "assign the result (`_ = plt.plot(x, y)`) or write the call in a script block")
+    error.isLimit = true
+    return error
+  }
+
+  /// `fig.NAME` or `ax.NAME`: a bound method, or an error naming what the subset has.
+  static func plotAttribute(_ name: String, of reference: PlotReference) throws(PythonError) -> Value {
+    switch reference {
+    case .axes:
+      if axesMethods.contains(name) { return .method(.plot(reference), name) }
+      throw unsupportedPlot("Axes.\(name)", supported: axesMethods)
+    case .figure:
+      if figureMethods.contains(name) { return .method(.plot(reference), name) }
+      throw unsupportedPlot("Figure.\(name)", supported: figureMethods)
+    case .axesArray(_, let indices, let shape):
+      switch name {
+      case "shape": return .intTuple(shape)
+      case "size": return .int(indices.count)
+      case "ndim": return .int(shape.count)
+      case "flat": return .iterator(IteratorBox(kind: "numpy.flatiter", items: flatAxes(reference)))
+      case "ravel", "flatten": return .method(.plot(reference), name)
+      default: break
+      }
+    default: break
+    }
+    throw PythonError("AttributeError", "'\(reference.typeName)' object has no attribute '\(name)'")
+  }
+
+  /// Every axes of an axes array, in row-major order.
+  static func flatAxes(_ reference: PlotReference) -> [Value] {
+    guard case .axesArray(let box, let indices, _) = reference else { return [] }
+    return indices.map { .plot(.axes(box, $0)) }
+  }
+
+  /// `axs[i]`, `axs[i, j]`, `axs[i][j]`.
+  static func indexAxesArray(_ reference: PlotReference, with index: Value) throws(PythonError) -> Value {
+    guard case .axesArray(let box, let indices, let shape) = reference else { return .none }
+    let parts: [Value] = if case .tuple(let items) = index { Array(items) } else { [index] }
+    guard parts.count <= shape.count else {
+      throw PythonError.index(
+        "too many indices for array: array is \(shape.count)-dimensional, but \(parts.count) were indexed")
+    }
+    var position: [Int] = []
+    for (axis, part) in parts.enumerated() {
+      guard case .int(var value) = part else {
+        throw unsupportedPlot("indexing an array of axes with \(part.typeName)", supported: ["int indices"])
+      }
+      if value < 0 { value += shape[axis] }
+      guard value >= 0, value < shape[axis] else {
+        throw PythonError.index(
+          "index \(value) is out of bounds for axis \(axis) with size \(shape[axis])")
+      }
+      position.append(value)
+    }
+    if position.count == shape.count {
+      let flat = position.count == 1 ? position[0] : position[0] * shape[1] + position[1]
+      return .plot(.axes(box, indices[flat]))
+    }
+    return reference.arrayItems[position[0]]
+  }
+
+  /// Calls `matplotlib.NAME` or `matplotlib.pyplot.NAME`.
+  mutating func callPyplot(_ qualified: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if qualified.hasPrefix("matplotlib.pyplot.") {
+      let name = String(qualified.dropFirst("matplotlib.pyplot.".count))
+      guard Self.pyplotFunctions.contains(name) else {
+        throw Self.unsupportedPlot("plt.\(name)", supported: Self.pyplotFunctions)
+      }
+      return try pyplot(name, call)
+    }
+    let name = String(qualified.dropFirst("matplotlib.".count))
+    guard name == "use" else { throw Self.unsupportedPlot("matplotlib.\(name)", supported: ["use", "pyplot"]) }
+    // Choosing a backend changes nothing here: figures always become inline SVG.
+    let bound = try call.bind(["backend", "force"], required: 1)
+    guard case .string = bound.value("backend") else {
+      throw PythonError.type("backend must be a string, not \(bound.value("backend").typeName)")
+    }
+    return .none
+  }
+
+  private mutating func pyplot(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "figure":
+      let bound = try call.bind(["num", "figsize"])
+      if bound["num"] != nil { throw Self.unsupportedPlot("plt.figure(num=…)", supported: ["figsize"]) }
+      let (width, height) = try figureSize(bound["figsize"])
+      return .plot(.figure(try newFigure(Figure(width: width, height: height))))
+    case "subplots":
+      return try subplots(call)
+    case "show":
+      let bound = try call.bind(["block"])
+      _ = bound
+      plots.showAll()
+      return .none
+    case "close":
+      let bound = try call.bind(["fig"])
+      switch bound["fig"] {
+      case nil:
+        if let current = plots.current { plots.close(current) }
+      case .string("all"):
+        _ = plots.closeAll()
+      case .plot(.figure(let box))?:
+        plots.close(box)
+      case let other?:
+        throw Self.unsupportedPlot("plt.close(\(other.typeName))", supported: ["plt.close()", "'all'", "a Figure"])
+      }
+      return .none
+    case "gcf":
+      _ = try call.bind([])
+      return .plot(.figure(try currentFigure()))
+    case "gca":
+      _ = try call.bind([])
+      let box = try currentFigure()
+      return .plot(.axes(box, try currentAxes(of: box)))
+    case "tight_layout":
+      // matplotlib's layout engine is not reproduced; the default subplot spacing already fits the usual labels.
+      _ = try call.bind(["pad"])
+      return .none
+    default:
+      let box = try currentFigure()
+      let index = try currentAxes(of: box)
+      let method: String =
+        switch name {
+        case "xlabel", "ylabel", "title", "xlim", "ylim", "xscale", "yscale": "set_" + name
+        default: name
+        }
+      // `plt.xlim()` with no limits reads them, as `ax.get_xlim()`.
+      if name == "xlim" || name == "ylim", call.positional.isEmpty, call.keywords.isEmpty {
+        return try axesMethod(box, index, "get_" + name, call, caller: "plt.\(name)")
+      }
+      return try axesMethod(box, index, method, call, caller: "plt.\(name)")
+    }
+  }
+
+  /// Makes a figure current and open, counting it against the chapter's budget.
+  private mutating func newFigure(_ figure: Figure) throws(PythonError) -> FigureBox {
+    guard plots.made < PlotState.maxFigures else {
+      var error = PythonError(
+        "MemoryError", "a chapter may make at most \(PlotState.maxFigures) figures (each is an SVG in its page)")
+      error.isLimit = true
+      throw error
+    }
+    plots.made += 1
+    let box = FigureBox(figure)
+    plots.open.append(box)
+    plots.current = box
+    return box
+  }
+
+  /// pyplot's current figure, made when none is open.
+  private mutating func currentFigure() throws(PythonError) -> FigureBox {
+    if let current = plots.current { return current }
+    return try newFigure(Figure())
+  }
+
+  /// The figure's current axes, made (a single subplot) when it has none.
+  private func currentAxes(of box: FigureBox) throws(PythonError) -> Int {
+    if let index = box.currentAxes { return index }
+    box.figure.axes.append(Plot.Axes())
+    box.currentAxes = box.figure.axes.count - 1
+    return box.figure.axes.count - 1
+  }
+
+  /// `figsize=(w, h)` in inches, bounded.
+  private func figureSize(_ value: Value?) throws(PythonError) -> (Double, Double) {
+    guard let value else { return (6.4, 4.8) }
+    let items = try Self.iterationItems(value)
+    guard items.count == 2 else { throw PythonError.value("figure size must be a (width, height) pair") }
+    let width = try Self.plotNumber(items[0], what: "figsize")
+    let height = try Self.plotNumber(items[1], what: "figsize")
+    guard width > 0, height > 0, width.isFinite, height.isFinite else {
+      throw PythonError.value("figure size must be positive finite, not (\(width), \(height))")
+    }
+    guard width <= PlotState.maxFigureInches, height <= PlotState.maxFigureInches else {
+      var error = PythonError(
+        "ValueError",
+        "figsize=(\(pythonFloatRepr(width)), \(pythonFloatRepr(height))) is larger than docbuild draws: at most "
+          + "\(Int(PlotState.maxFigureInches)) inches a side")
+      error.isLimit = true
+      throw error
+    }
+    return (width, height)
+  }
+
+  /// `plt.subplots(nrows=1, ncols=1, figsize=…)`: the figure and its axes (one, or an array as NumPy's `squeeze`).
+  private mutating func subplots(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["nrows", "ncols", "figsize"])
+    let rows = try bound["nrows"]?.toInt() ?? 1
+    let columns = try bound["ncols"]?.toInt() ?? 1
+    for (count, noun) in [(rows, "rows"), (columns, "columns")] where count < 1 {
+      throw PythonError.value("Number of \(noun) must be a positive integer, not \(count)")
+    }
+    guard rows * columns <= PlotState.maxSubplots else {
+      var error = PythonError(
+        "ValueError", "a \(rows)×\(columns) grid is more axes than docbuild draws (at most \(PlotState.maxSubplots))")
+      error.isLimit = true
+      throw error
+    }
+    let (width, height) = try figureSize(bound["figsize"])
+    var figure = Figure(width: width, height: height, rows: rows, columns: columns)
+    for row in 0..<rows {
+      for column in 0..<columns { figure.axes.append(Plot.Axes(row: row, column: column)) }
+    }
+    let box = try newFigure(figure)
+    box.currentAxes = rows * columns - 1
+    let indices = Array(0..<(rows * columns))
+    let axes: Value =
+      rows * columns == 1
+      ? .plot(.axes(box, 0))
+      : .plot(.axesArray(box, indices: indices, shape: rows == 1 || columns == 1 ? [rows * columns] : [rows, columns]))
+    return try .makeTuple([.plot(.figure(box)), axes])
+  }
+
+  /// Calls a method of a figure, axes or axes array.
+  mutating func callPlotMethod(_ reference: PlotReference, _ name: String, _ call: CallArguments)
+    throws(PythonError) -> Value
+  {
+    switch reference {
+    case .axes(let box, let index):
+      // Drawing on axes makes them (and their figure) pyplot's current ones, as in matplotlib's `sca`.
+      box.currentAxes = index
+      return try axesMethod(box, index, name, call, caller: "ax.\(name)")
+    case .figure:
+      _ = try call.bind(["pad"])
+      return .none
+    case .axesArray(let box, let indices, _):
+      // `ravel()` and `flatten()`: the same axes as a 1-D array.
+      _ = try call.bind([])
+      return .plot(.axesArray(box, indices: indices, shape: [indices.count]))
+    default:
+      throw PythonError.type("'\(reference.typeName)' object is not callable")
+    }
+  }
+}

@@ -1,0 +1,169 @@
+/// NumPy's one-operand math ufuncs beyond the original few, with NumPy's dtype rules and autograd's gradients.
+public enum MathFunction: String, Sendable, CaseIterable {
+  case sin, cos, tan, arcsin, arccos, arctan, sinh, cosh, arcsinh, arccosh, arctanh
+  case log1p, expm1, log2, log10, exp2, degrees, radians, rad2deg, deg2rad
+  case floor, ceil, trunc, rint, sign, reciprocal, positive
+
+  /// True for the functions whose result is float64 for every numeric input (float16 for bool, refused).
+  var isFloatFunction: Bool {
+    switch self {
+    case .floor, .ceil, .trunc, .sign, .reciprocal, .positive: false
+    default: true
+    }
+  }
+
+  /// Applies the function to each element; a 0-d result is a NumPy scalar, as ufuncs return.
+  func evaluate(_ a: Tensor) throws -> Tensor {
+    let storage: Storage
+    switch (self, a.storage) {
+    case (.sign, .bool), (.positive, .bool):
+      throw TensorError(
+        "UFuncTypeError",
+        "ufunc '\(rawValue)' did not contain a loop with signature matching types "
+          + "<class 'numpy.dtypes.BoolDType'> -> None")
+    case (.floor, .bool(let flags)), (.ceil, .bool(let flags)), (.trunc, .bool(let flags)): storage = .bool(flags)
+    case (.floor, .int64(let ints)), (.ceil, .int64(let ints)), (.trunc, .int64(let ints)),
+      (.positive, .int64(let ints)):
+      storage = .int64(ints)
+    case (.sign, .int64(let ints)): storage = .int64(ints.map { $0 > 0 ? 1 : $0 < 0 ? -1 : 0 })
+    case (.reciprocal, .int64(let ints)):
+      if ints.contains(0) {
+        throw TensorError(
+          "NotImplementedError", "np.reciprocal of an integer 0 is undefined in NumPy; snippets refuse it",
+          isLimit: true)
+      }
+      storage = .int64(ints.map { 1 / $0 })
+    case (_, .bool):
+      // NumPy computes these in float16 (int8 for reciprocal), a dtype snippets do not have: refused, never shown
+      // as float64.
+      throw TensorError(
+        "NotImplementedError",
+        "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, a dtype snippets "
+          + "do not have; convert first with .astype(float)",
+        isLimit: true)
+    default:
+      storage = .float64(ElementwiseKernel.map(a.doubles, function))
+    }
+    return Tensor(shape: a.shape, storage: storage, isScalar: a.shape.isEmpty, node: nil)
+  }
+
+  /// The float64 function.
+  private var function: (Double) -> Double {
+    switch self {
+    case .sin: Elementary.sin
+    case .cos: Elementary.cos
+    case .tan: Elementary.tan
+    case .arcsin: Elementary.asin
+    case .arccos: Elementary.acos
+    case .arctan: Elementary.atan
+    case .sinh: Elementary.sinh
+    case .cosh: Elementary.cosh
+    case .arcsinh: Elementary.asinh
+    case .arccosh: Elementary.acosh
+    case .arctanh: Elementary.atanh
+    case .log1p: Elementary.log1p
+    case .expm1: Elementary.expm1
+    case .log2: Elementary.log2
+    case .log10: Elementary.log10
+    case .exp2: Elementary.exp2
+    // NumPy's degrees multiplies by 180/π and radians by π/180, each a rounded double.
+    case .degrees, .rad2deg: { $0 * (180.0 / Double.pi) }
+    case .radians, .deg2rad: { $0 * (Double.pi / 180.0) }
+    case .floor: { $0.rounded(.down) }
+    case .ceil: { $0.rounded(.up) }
+    case .trunc: { $0.rounded(.towardZero) }
+    case .rint: { $0.rounded(.toNearestOrEven) }
+    case .sign: { $0 > 0 ? 1 : $0 < 0 ? -1 : $0.isNaN ? .nan : 0 }
+    case .reciprocal: { 1 / $0 }
+    case .positive: { $0 }
+    }
+  }
+
+  /// autograd's vector–Jacobian product: the gradient of the input given `g`, the input `x` and the output `y`.
+  func vjp(_ g: Tensor, _ x: Tensor, _ y: Tensor) throws -> Tensor {
+    func map(_ f: (Double, Double) -> Double) -> Tensor {
+      let xs = x.doubles
+      let ys = y.doubles
+      let values = (0..<xs.count).map { f(xs[$0], ys[$0]) }
+      return Tensor(shape: x.shape, storage: .float64(values), isScalar: x.isScalar, node: nil)
+    }
+    let one = 1.0
+    switch self {
+    case .sin: return try g * map { x, _ in Elementary.cos(x) }
+    case .cos: return try -g * map { x, _ in Elementary.sin(x) }
+    case .tan: return try g / map { x, _ in Elementary.cos(x) * Elementary.cos(x) }
+    case .arcsin: return try g / map { x, _ in (one - x * x).squareRoot() }
+    case .arccos: return try -g / map { x, _ in (one - x * x).squareRoot() }
+    case .arctan: return try g / map { x, _ in one + x * x }
+    case .sinh: return try g * map { x, _ in Elementary.cosh(x) }
+    case .cosh: return try g * map { x, _ in Elementary.sinh(x) }
+    case .arcsinh: return try g / map { x, _ in (x * x + one).squareRoot() }
+    case .arccosh: return try g / map { x, _ in (x * x - one).squareRoot() }
+    case .arctanh: return try g / map { x, _ in one - x * x }
+    case .log1p: return try g / map { x, _ in x + one }
+    case .expm1: return try map { _, y in y + one } * g
+    case .log2: return try g / x / Tensor(Elementary.log(2))
+    case .log10: return try g / x / Tensor(Elementary.log(10))
+    case .exp2: return try y * Tensor(Elementary.log(2)) * g
+    case .degrees, .rad2deg: return try g / Tensor(Double.pi) * Tensor(180.0)
+    case .radians, .deg2rad: return try g * Tensor(Double.pi) / Tensor(180.0)
+    case .floor, .ceil, .trunc, .rint, .sign: return try g * Tensor(0.0)
+    case .reciprocal: return try -g / map { x, _ in x * x }
+    case .positive: return g
+    }
+  }
+}
+
+extension Tensor {
+  /// `np.sin(a)`, `np.floor(a)`, …: one of NumPy's element-wise math functions, recorded for autodiff.
+  public func apply(_ function: MathFunction) throws -> Tensor {
+    try Tensor.record(.math(function), [self])
+  }
+}
+
+extension Tensor {
+  /// `a // b` (`np.floor_divide`): Python's flooring division, NumPy's dtype rules; not differentiable (autograd).
+  public func floorDivided(by other: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.floorDivide), [self, other])
+  }
+  /// `a % b` (`np.remainder`, `np.mod`): the remainder with the divisor's sign.
+  public func remainder(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.remainder), [self, other]) }
+  /// `np.arctan2(y, x)`.
+  public static func arctan2(_ y: Tensor, _ x: Tensor) throws -> Tensor { try record(.binary(.arctan2), [y, x]) }
+  /// `np.hypot(a, b)`.
+  public static func hypot(_ a: Tensor, _ b: Tensor) throws -> Tensor { try record(.binary(.hypot), [a, b]) }
+  /// `np.logical_and`, `np.logical_or`, `np.logical_xor` by name: element-wise truth, bool.
+  public static func logical(_ name: String, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let op: BinaryOperator = name == "logical_and" ? .logicalAnd : name == "logical_or" ? .logicalOr : .logicalXor
+    return try record(.binary(op), [a, b])
+  }
+}
+
+extension Tensor {
+  /// `np.round(a, decimals)`: NumPy's scaling by a power of ten, round half to even, and scaling back (so its
+  /// results, not a correctly rounded decimal, as NumPy documents); ints and bools are returned as they are for
+  /// `decimals >= 0`. Differentiable as autograd's `round`: not at all (a zero gradient).
+  public func rounded(decimals: Int) throws -> Tensor {
+    switch storage {
+    case .float64(let values):
+      let scaled: [Double]
+      if decimals == 0 {
+        scaled = values.map { $0.rounded(.toNearestOrEven) }
+      } else if decimals > 0 {
+        let factor = Elementary.pow(10, Double(decimals))
+        scaled = values.map { ($0 * factor).rounded(.toNearestOrEven) / factor }
+      } else {
+        let factor = Elementary.pow(10, Double(-decimals))
+        scaled = values.map { ($0 / factor).rounded(.toNearestOrEven) * factor }
+      }
+      return Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar)
+    case .int64, .bool:
+      if decimals < 0 || dtype == .bool {
+        throw TensorError(
+          "NotImplementedError",
+          "np.round of an integer or bool array with these decimals is not supported in snippets", isLimit: true)
+      }
+      return self
+    }
+  }
+}

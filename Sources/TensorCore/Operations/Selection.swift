@@ -1,0 +1,502 @@
+/// Functions whose result picks elements of their inputs: `concatenate`, `stack`, `where`, `clip`, `sort`, `diag`,
+/// `flip` and friends. Each is a `SelectPlan` (result element k is element `positions[k]` of the inputs laid end to
+/// end), so one gradient rule, a scatter-add split back over the inputs, serves all of them, as autograd's rules do.
+struct SelectPlan: Sendable {
+  /// Positions in the concatenation of the inputs' elements, in row-major result order.
+  var positions: [Int]
+  /// The result's shape.
+  var shape: [Int]
+  /// The result's dtype (the inputs are converted to it before picking).
+  var dtype: DType
+  /// For `clip`, whose first input has the result's shape: autograd multiplies `g` by a 0/1 mask, so an element not
+  /// picked from it gets `g * 0` (a negative zero for negative `g`), not a plain zero.
+  var masksFirst = false
+  /// autograd's error for a gradient it does not define (`sort` of 2-d arrays, `flip`), raised by the backward pass.
+  var gradientError: String? = nil
+
+  /// The picked elements.
+  func evaluate(_ inputs: [Tensor]) -> Tensor {
+    let joined = Tensor.joined(inputs, as: dtype)
+    func pick<T>(_ values: [T]) -> [T] { positions.map { values[$0] } }
+    let storage: Storage =
+      switch joined {
+      case .float64(let values): .float64(pick(values))
+      case .int64(let values): .int64(pick(values))
+      case .bool(let values): .bool(pick(values))
+      }
+    return Tensor(shape: shape, storage: storage, isScalar: false, node: nil)
+  }
+
+  /// The gradient of each input: `g` added back at the positions it was picked from.
+  func vjp(_ g: Tensor, inputs: [Tensor]) throws -> [Tensor] {
+    if let gradientError { throw TensorError("NotImplementedError", gradientError) }
+    var total = [Double](repeating: 0, count: inputs.reduce(0) { $0 + $1.size })
+    let values = g.doubles
+    for (k, position) in positions.enumerated() { total[position] += values[k] }
+    if masksFirst {
+      for (k, position) in positions.enumerated() where position != k { total[k] = values[k] * 0 }
+    }
+    var start = 0
+    return inputs.map { input in
+      defer { start += input.size }
+      let part = Array(total[start..<(start + input.size)])
+      return Tensor(shape: input.shape, storage: .float64(part), isScalar: input.isScalar, node: nil)
+    }
+  }
+}
+
+/// An axis split as NumPy's along-axis functions walk it: `outer` lines before it, `count` along it, `inner` after.
+private struct AxisLines {
+  var outer: Int
+  var count: Int
+  var inner: Int
+
+  init(_ shape: [Int], axis: Int) {
+    outer = shape[..<axis].reduce(1, *)
+    count = shape[axis]
+    inner = shape[(axis + 1)...].reduce(1, *)
+  }
+
+  /// The flat position of element `j` of line (`o`, `i`).
+  func position(_ o: Int, _ j: Int, _ i: Int) -> Int { (o * count + j) * inner + i }
+}
+
+extension Tensor {
+  static func select(_ inputs: [Tensor], _ plan: SelectPlan) throws -> Tensor {
+    try ResourceMeter.charge(work: plan.positions.count, bytes: plan.positions.count * 8)
+    return try record(.select(plan), inputs)
+  }
+
+  /// `np.concatenate(arrays, axis)`; `axis: nil` flattens first. NumPy's messages for mismatched inputs.
+  public static func concatenate(_ arrays: [Tensor], axis: Int?) throws -> Tensor {
+    guard let first = arrays.first else { throw TensorError.value("need at least one array to concatenate") }
+    var arrays = arrays
+    if axis == nil { arrays = arrays.map { $0.reshapedKeepingGraph([$0.size]) } }
+    let ndim = arrays[0].ndim
+    if ndim == 0 { throw TensorError.value("zero-dimensional arrays cannot be concatenated") }
+    let axis = try Shape.normalize(axis: axis ?? 0, ndim: ndim)
+    var shape = arrays[0].shape
+    for (k, array) in arrays.enumerated().dropFirst() {
+      if array.ndim != ndim {
+        throw TensorError.value(
+          "all the input arrays must have same number of dimensions, but the array at index 0 has \(first.ndim) "
+            + "dimension(s) and the array at index \(k) has \(array.ndim) dimension(s)")
+      }
+      for d in 0..<ndim where d != axis && array.shape[d] != shape[d] {
+        throw TensorError.value(
+          "all the input array dimensions except for the concatenation axis must match exactly, but along dimension "
+            + "\(d), the array at index 0 has size \(shape[d]) and the array at index \(k) has size \(array.shape[d])")
+      }
+      shape[axis] += array.shape[axis]
+    }
+    let count = try Shape.checkedCount(shape)
+    let outer = shape[..<axis].reduce(1, *)
+    var positions: [Int] = []
+    positions.reserveCapacity(count)
+    let slabs = arrays.map { $0.shape[axis...].reduce(1, *) }
+    var starts: [Int] = []
+    var start = 0
+    for array in arrays {
+      starts.append(start)
+      start += array.size
+    }
+    for o in 0..<outer {
+      for (k, slab) in slabs.enumerated() {
+        let base = starts[k] + o * slab
+        for j in 0..<slab { positions.append(base + j) }
+      }
+    }
+    let dtype = arrays.dropFirst().reduce(arrays[0].dtype) { DType.promoted($0, $1.dtype) }
+    return try select(arrays, SelectPlan(positions: positions, shape: shape, dtype: dtype))
+  }
+
+  /// `np.stack(arrays, axis)`: same-shaped arrays along a new axis.
+  public static func stack(_ arrays: [Tensor], axis: Int) throws -> Tensor {
+    guard let first = arrays.first else { throw TensorError.value("need at least one array to stack") }
+    if arrays.contains(where: { $0.shape != first.shape }) {
+      throw TensorError.value("all input arrays must have the same shape")
+    }
+    let axis = try Shape.normalize(axis: axis, ndim: first.ndim + 1)
+    var expanded = first.shape
+    expanded.insert(1, at: axis)
+    return try concatenate(arrays.map { $0.reshapedKeepingGraph(expanded) }, axis: axis)
+  }
+
+  /// A reshape that stays in the autodiff graph.
+  func reshapedKeepingGraph(_ shape: [Int]) -> Tensor {
+    (try? Tensor.record(.reshape(shape, isScalar: false), [self])) ?? reshapedUnrecorded(shape)
+  }
+
+  /// `np.where(condition, x, y)`: broadcast together, `x` where the condition holds and `y` elsewhere.
+  public static func `where`(_ condition: Tensor, _ x: Tensor, _ y: Tensor) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(Shape.broadcastOperands(condition.shape, x.shape), y.shape)
+    let count = try Shape.checkedCount(shape)
+    let flags = try condition.broadcast(to: shape).bools
+    let xs = try x.broadcast(to: shape)
+    let ys = try y.broadcast(to: shape)
+    let positions = (0..<count).map { flags[$0] ? $0 : count + $0 }
+    return try select([xs, ys], SelectPlan(positions: positions, shape: shape, dtype: .promoted(x.dtype, y.dtype)))
+  }
+
+  /// The same value as a NumPy scalar (what ufunc-like functions return for 0-d results).
+  var asScalar: Tensor {
+    var scalar = self
+    scalar.isScalar = true
+    return scalar
+  }
+
+  /// `np.clip(a, a_min, a_max)`: `minimum(maximum(a, a_min), a_max)`, NaN kept; autograd's gradient (`g` where the
+  /// result differs from both bounds).
+  public func clip(_ low: Tensor?, _ high: Tensor?) throws -> Tensor {
+    var clipped = detached
+    if let low { clipped = try Tensor.maximum(clipped, low.detached).detached }
+    if let high { clipped = try Tensor.minimum(clipped, high.detached).detached }
+    let shape = clipped.shape
+    let count = clipped.size
+    let own = try broadcast(to: shape)
+    let values = clipped.doubles
+    let lows = try low.map { try $0.detached.broadcast(to: shape).doubles }
+    let highs = try high.map { try $0.detached.broadcast(to: shape).doubles }
+    let positions = (0..<count).map { k in
+      (lows.map { values[k] != $0[k] } ?? true) && (highs.map { values[k] != $0[k] } ?? true) ? k : count + k
+    }
+    let result = try Tensor.select(
+      [own, clipped], SelectPlan(positions: positions, shape: shape, dtype: clipped.dtype, masksFirst: true))
+    return shape.isEmpty ? result.asScalar : result
+  }
+
+  /// `np.flip(a, axis)`: the elements in reverse order along `axis` (every axis for nil).
+  public func flip(_ axis: Int?) throws -> Tensor {
+    let axes = try axis.map { [try Shape.normalize(axis: $0, ndim: ndim)] } ?? Array(0..<ndim)
+    let items = (0..<ndim).map {
+      axes.contains($0) ? IndexItem.slice(start: nil, stop: nil, step: -1) : .slice(start: nil, stop: nil, step: nil)
+    }
+    let plan = try TakePlan(basic: IndexPlan(items, shape: shape, isScalar: false))
+    return try Tensor.select(
+      [self],
+      SelectPlan(
+        positions: plan.positions, shape: shape, dtype: dtype,
+        gradientError: "VJP of flip wrt argnums (0,) not defined"))
+  }
+
+  /// `np.sort(a, axis)` (`axis: nil` flattens): ascending, NaN last; the gradient follows each element.
+  public func sorted(axis: Int?) throws -> Tensor {
+    let source = axis == nil ? reshapedKeepingGraph([size]) : self
+    if source.ndim == 0 { throw TensorError("AxisError", "axis -1 is out of bounds for array of dimension 0") }
+    let order = try source.argsortPositions(axis: axis ?? -1, stable: true)
+    let refusal = source.ndim > 1 ? "Gradient of sort not implemented for multi-dimensional arrays." : nil
+    return try Tensor.select(
+      [source], SelectPlan(positions: order, shape: source.shape, dtype: dtype, gradientError: refusal))
+  }
+
+  /// `np.argsort(a, axis, kind)`: the indices that sort each line. NumPy's default quicksort orders equal elements
+  /// by its own algorithm, so ties are refused unless `stable` (short lines are insertion-sorted, hence stable).
+  public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
+    let source = axis == nil ? reshapedUnrecorded([size]) : self
+    if source.ndim == 0 { throw TensorError("AxisError", "axis -1 is out of bounds for array of dimension 0") }
+    let normalized = try Shape.normalize(axis: axis ?? -1, ndim: source.ndim)
+    let lines = AxisLines(source.shape, axis: normalized)
+    let order = try source.argsortPositions(axis: normalized, stable: stable || lines.count <= 16)
+    var indices = [Int64](repeating: 0, count: order.count)
+    for (k, position) in order.enumerated() { indices[k] = Int64(position / lines.inner % lines.count) }
+    return Tensor(shape: source.shape, storage: .int64(indices), isScalar: false)
+  }
+
+  /// The source position of each element of the sorted array, line by line along `axis`.
+  private func argsortPositions(axis: Int, stable: Bool) throws -> [Int] {
+    let axis = try Shape.normalize(axis: axis, ndim: ndim)
+    try ResourceMeter.charge(work: size * 20, bytes: size * 8)
+    let lines = AxisLines(shape, axis: axis)
+    let values = doubles
+    let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    func less(_ a: Int, _ b: Int) -> Bool {
+      if let ints { return ints[a] < ints[b] }
+      let x = values[a]
+      let y = values[b]
+      return x < y || (!x.isNaN && y.isNaN)
+    }
+    var result = [Int](repeating: 0, count: size)
+    for o in 0..<lines.outer {
+      for i in 0..<lines.inner {
+        var line = (0..<lines.count).map { lines.position(o, $0, i) }
+        // A stable merge sort: equal elements keep their order.
+        line = Tensor.mergeSorted(line, less)
+        if !stable {
+          for (a, b) in zip(line, line.dropFirst()) where !less(a, b) && !less(b, a) {
+            throw TensorError(
+              "NotImplementedError",
+              "argsort of equal elements orders them by NumPy's quicksort internals; pass kind='stable'",
+              isLimit: true)
+          }
+        }
+        for (j, position) in line.enumerated() { result[lines.position(o, j, i)] = position }
+      }
+    }
+    return result
+  }
+
+  private static func mergeSorted(_ items: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
+    guard items.count > 1 else { return items }
+    let middle = items.count / 2
+    let left = mergeSorted(Array(items[..<middle]), less)
+    let right = mergeSorted(Array(items[middle...]), less)
+    var merged: [Int] = []
+    merged.reserveCapacity(items.count)
+    var a = 0
+    var b = 0
+    while a < left.count && b < right.count {
+      if less(right[b], left[a]) {
+        merged.append(right[b])
+        b += 1
+      } else {
+        merged.append(left[a])
+        a += 1
+      }
+    }
+    merged += left[a...]
+    merged += right[b...]
+    return merged
+  }
+
+  /// `np.argmax` / `np.argmin` (`axis: nil` over the flattened array): the first extreme, the first NaN if any.
+  public func argExtreme(maximum: Bool, axis: Int?, keepdims: Bool = false) throws -> Tensor {
+    if size == 0 {
+      throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
+    }
+    let source = axis == nil ? reshapedUnrecorded([size]) : self
+    if source.ndim == 0 { return Tensor(0) }
+    let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
+    let lines = AxisLines(source.shape, axis: normalized)
+    let values = source.doubles
+    let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    var result: [Int64] = []
+    for o in 0..<lines.outer {
+      for i in 0..<lines.inner {
+        var best = 0
+        for j in 1..<Swift.max(lines.count, 1) {
+          let candidate = lines.position(o, j, i)
+          let current = lines.position(o, best, i)
+          if let ints {
+            if maximum ? ints[candidate] > ints[current] : ints[candidate] < ints[current] { best = j }
+            continue
+          }
+          if values[current].isNaN { break }
+          if values[candidate].isNaN
+            || (maximum ? values[candidate] > values[current] : values[candidate] < values[current])
+          {
+            best = j
+          }
+        }
+        result.append(Int64(best))
+      }
+    }
+    if lines.count == 0 {
+      throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
+    }
+    var shape = source.shape
+    if keepdims && axis != nil { shape[normalized] = 1 } else { shape.remove(at: normalized) }
+    if axis == nil && keepdims { shape = [Int](repeating: 1, count: ndim) }
+    return Tensor(shape: shape, storage: .int64(result), isScalar: shape.isEmpty)
+  }
+
+  /// `np.cumsum(a, axis)` (`axis: nil` flattens): running sums left to right, as NumPy adds them; ints and bools in
+  /// int64. Differentiable: the gradient is the reversed running sum of `g`.
+  public func cumulativeSum(axis: Int?) throws -> Tensor {
+    let source = axis == nil ? reshapedKeepingGraph([size]) : self
+    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).cumulativeSum(axis: 0) }
+    let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
+    return try Tensor.record(.cumsum(axis: normalized, reverse: false), [source])
+  }
+
+  /// The running sums along `axis` (reversed: from the end), untracked.
+  static func runningSums(_ a: Tensor, axis: Int, reverse: Bool) -> Tensor {
+    let lines = AxisLines(a.shape, axis: axis)
+    func run<T>(_ values: [T], _ zero: T, _ plus: (T, T) -> T) -> [T] {
+      var result = values
+      for o in 0..<lines.outer {
+        for i in 0..<lines.inner {
+          var total = zero
+          for step in 0..<lines.count {
+            let j = reverse ? lines.count - 1 - step : step
+            let position = lines.position(o, j, i)
+            total = plus(total, values[position])
+            result[position] = total
+          }
+        }
+      }
+      return result
+    }
+    let storage: Storage =
+      switch a.storage {
+      case .float64(let values): .float64(run(values, 0, +))
+      case .int64(let values): .int64(run(values, 0, &+))
+      case .bool(let values): .int64(run(values.map { $0 ? 1 : 0 }, 0, &+))
+      }
+    return Tensor(shape: a.shape, storage: storage, isScalar: false, node: nil)
+  }
+
+  /// `np.any` / `np.all` over `axes`: truth of the elements, bool.
+  public func anyAll(isAny: Bool, axes: Axes, keepdims: Bool) throws -> Tensor {
+    // Counted with an int64 sum, which is defined for empty inputs: any is "some true", all is "no false".
+    let counted = Tensor(shape: shape, storage: .int64(bools.map { $0 == isAny ? 1 : 0 }), isScalar: isScalar)
+    let reduced = try counted.sum(axis: axes, keepdims: keepdims)
+    let flags = reduced.int64s.map { isAny ? $0 != 0 : $0 == 0 }
+    return Tensor(shape: reduced.shape, storage: .bool(flags), isScalar: reduced.isScalar)
+  }
+}
+
+extension Tensor {
+  /// `np.var(a, axis, ddof, keepdims)` as NumPy's `_var` computes it: the mean (a pairwise sum divided by the count),
+  /// the squared deviations, their sum divided by `count - ddof`. Built from recorded operations, so it is
+  /// differentiable.
+  public func variance(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    let source = dtype == .float64 ? self : try astype(.float64)
+    let axes = try axis.resolve(ndim: ndim)
+    let count = axes.reduce(1) { $0 * shape[$1] }
+    let mean = try source.sum(axis: axis, keepdims: true) / Tensor(Double(count))
+    let deviation = try source - mean
+    let squares = try deviation * deviation
+    let total = try squares.sum(axis: axis, keepdims: keepdims)
+    return try total / Tensor(Double(Swift.max(count - ddof, 0)))
+  }
+
+  /// `np.std`: the square root of `variance`.
+  public func standardDeviation(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    try variance(axis: axis, ddof: ddof, keepdims: keepdims).sqrt()
+  }
+
+  /// `np.nonzero(a)`: for each axis, the int64 indices of the true (non-zero) elements in row-major order.
+  public func nonzeroIndices() throws -> [Tensor] {
+    if ndim == 0 {
+      throw TensorError.value(
+        "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context "
+          + "of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.")
+    }
+    let flags = bools
+    let strides = Shape.strides(shape)
+    var columns = [[Int64]](repeating: [], count: ndim)
+    for (flat, isSet) in flags.enumerated() where isSet {
+      var remainder = flat
+      for axis in 0..<ndim {
+        columns[axis].append(Int64(remainder / strides[axis]))
+        remainder %= strides[axis]
+      }
+    }
+    return columns.map { Tensor(shape: [$0.count], storage: .int64($0), isScalar: false) }
+  }
+
+  /// `np.unique(a)`: the sorted distinct elements of the flattened array (one NaN, last), and how often each occurs.
+  public func uniqueValues() throws -> (values: Tensor, counts: Tensor) {
+    let flat = reshapedUnrecorded([size])
+    let order = try flat.argsortPositions(axis: 0, stable: true)
+    let values = flat.doubles
+    let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }
+    var kept: [Int] = []
+    var counts: [Int64] = []
+    for position in order {
+      if let last = kept.last {
+        let same =
+          ints.map { $0[last] == $0[position] }
+          ?? (values[last] == values[position] || (values[last].isNaN && values[position].isNaN))
+        if same {
+          counts[counts.count - 1] += 1
+          continue
+        }
+      }
+      kept.append(position)
+      counts.append(1)
+    }
+    let picked = SelectPlan(positions: kept, shape: [kept.count], dtype: dtype).evaluate([flat])
+    return (picked, Tensor(shape: [counts.count], storage: .int64(counts), isScalar: false))
+  }
+
+  /// `np.diag(v, k)`: a 1-d array's square matrix with `v` on diagonal `k`, or a 2-d array's diagonal `k`.
+  public func diag(_ k: Int = 0) throws -> Tensor {
+    switch ndim {
+    case 1:
+      // A diagonal offset past the element limit cannot fit, whatever the vector; checked before any arithmetic.
+      guard k > -Shape.maxElementCount && k < Shape.maxElementCount else { throw Shape.tooLarge([k, k]) }
+      let n = shape[0] + Swift.abs(k)
+      let count = try Shape.checkedCount([n, n])
+      let zero = Tensor(shape: [1], storage: Tensor.joined([Tensor(0)], as: dtype), isScalar: false)
+      var positions = [Int](repeating: shape[0], count: count)
+      for j in 0..<shape[0] {
+        let row = k >= 0 ? j : j - k
+        let column = k >= 0 ? j + k : j
+        positions[row * n + column] = j
+      }
+      return try Tensor.select([self, zero], SelectPlan(positions: positions, shape: [n, n], dtype: dtype))
+    case 2:
+      let rows = shape[0]
+      let columns = shape[1]
+      var positions: [Int] = []
+      var row = k >= 0 ? 0 : -k
+      var column = k >= 0 ? k : 0
+      while row < rows && column < columns {
+        positions.append(row * columns + column)
+        row += 1
+        column += 1
+      }
+      return try Tensor.select([self], SelectPlan(positions: positions, shape: [positions.count], dtype: dtype))
+    default:
+      throw TensorError.value("Input must be 1- or 2-d.")
+    }
+  }
+}
+
+extension Tensor {
+  /// `np.prod(a, axis, keepdims)`: the product of each reduced group, multiplied left to right in row-major order as
+  /// NumPy's reduction loop does; ints and bools in int64 (wrapping). Differentiable as autograd's `g * ans / x`.
+  public func product(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
+    try Tensor.record(.product(axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+  }
+
+  /// The products over `axes` (sorted, normalised), untracked.
+  static func products(_ a: Tensor, axes: [Int], keepdims: Bool) throws -> Tensor {
+    var kept = a.shape
+    for axis in axes { kept[axis] = 1 }
+    let count = Shape.count(kept)
+    let keptStrides = Shape.strides(kept)
+    let sourceStrides = Shape.strides(a.shape)
+    // The output position of each source element: its index with the reduced axes set to 0.
+    func outputs(_ body: (Int, Int) -> Void) {
+      for flat in 0..<a.size {
+        var remainder = flat
+        var target = 0
+        for axis in a.shape.indices {
+          let index = remainder / sourceStrides[axis]
+          remainder %= sourceStrides[axis]
+          if !axes.contains(axis) { target += index * keptStrides[axis] }
+        }
+        body(flat, target)
+      }
+    }
+    try ResourceMeter.charge(work: a.size * a.ndim, bytes: 0)
+    var shape = kept
+    if !keepdims { shape = a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element) }
+    let storage: Storage
+    switch a.storage {
+    case .float64(let values):
+      var result = [Double](repeating: 1, count: count)
+      outputs { flat, target in result[target] *= values[flat] }
+      storage = .float64(result)
+    default:
+      let values = a.int64s
+      var result = [Int64](repeating: 1, count: count)
+      outputs { flat, target in result[target] = result[target] &* values[flat] }
+      storage = .int64(result)
+    }
+    return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// `np.linalg.norm(x, axis=..., keepdims=...)` for the default order: the square root of the sum of squares, over
+  /// every element (NumPy's `dot(x, x)`, which docbuild computes as its own 1-d `dot`) or over `axis`.
+  public func norm(axis: Axes, keepdims: Bool) throws -> Tensor {
+    let source = dtype == .float64 ? self : try astype(.float64)
+    if case .all = axis, !keepdims {
+      let flat = source.reshapedKeepingGraph([size])
+      return try flat.dot(flat).sqrt()
+    }
+    return try (source * source).sum(axis: axis, keepdims: keepdims).sqrt()
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import Plot
+@testable import Snippets
+
+/// Figures drawn from snippets, compared byte for byte with committed SVGs in `Golden/`.
+///
+/// Re-record them with `DOCBUILD_RECORD=1 swift test --filter GoldenSVGTests` and review the diff (open the files in a
+/// browser); recording fails the tests on purpose, so a recorded run never passes silently, and CI never records.
+struct GoldenSVGTests {
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static var isRecording: Bool { ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1" }
+
+  /// Each case: the golden file's name and the snippet that draws it (after `import matplotlib.pyplot as plt`).
+  static let cases: [(String, String)] = [
+    ("line", "x = np.linspace(0, 2, 21)\nplt.plot(x, x ** 2)"),
+    (
+      "styles_and_legend",
+      """
+      x = np.linspace(-1, 1, 9)
+      plt.plot(x, x, 'o--', label='identity')
+      plt.plot(x, x ** 2, 'r:', linewidth=2, label='square')
+      plt.plot(x, -x, marker='s', linestyle='-.', color='#8c564b', label='<negated & "quoted">')
+      plt.plot(x, x ** 3, 'C4^', markersize=4, label='cube')
+      plt.legend()
+      plt.title('Styles')
+      plt.xlabel('x')
+      plt.ylabel('f(x)')
+      plt.grid(True)
+      """
+    ),
+    ("empty_axes", "fig, ax = plt.subplots()"),
+    ("empty_data", "plt.plot([], [])"),
+    ("constant_data", "plt.plot([3, 3, 3])"),
+    ("nan_gaps", "plt.plot([0, 1, 2, 3, 4, 5], [1, 2, np.nan, 4, 5, np.inf])"),
+    ("offset_ticks", "plt.plot([1000001, 1000002, 1000003], [1e-7, 3e-7, 2e-7])"),
+    ("log_y", "x = np.arange(1, 6)\nplt.plot(x, 10.0 ** x)\nplt.yscale('log')"),
+    ("log_both", "x = np.array([1e-3, 1e-1, 10, 1e3])\nplt.plot(x, x)\nplt.xscale('log')\nplt.yscale('log')"),
+    ("log_narrow", "plt.plot([1, 2, 3], [1e6, 2e6, 5e6])\nplt.yscale('log')"),
+    ("limits", "plt.plot([0, 10], [0, 10])\nplt.xlim(2, 5)\nplt.ylim(bottom=-1)"),
+    (
+      "subplots",
+      """
+      fig, (left, right) = plt.subplots(1, 2, figsize=(8, 3))
+      left.plot([1, 2, 3], [3, 1, 2], 'k.')
+      left.set_title('left')
+      right.plot([0.001, 0.002], [5, 6])
+      right.set_xlabel('small')
+      """
+    ),
+  ]
+
+  @Test(arguments: cases.map(\.0))
+  func figureMatchesGolden(name: String) throws {
+    let code = Self.cases.first { $0.0 == name }!.1
+    let result = PlotSession.run("import matplotlib.pyplot as plt\n" + code)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    let figures = result.statements.flatMap(\.figures)
+    #expect(figures.count == 1)
+    guard let figure = figures.first else { return }
+    let svg = FigureSVG.render(figure)
+    let check = XMLCheck(svg)
+    #expect(check.error == nil, "\(name): \(check.error ?? "")")
+    #expect(check.elements.first?.name == "svg")
+    #expect(check.elements.first?.attributes["role"] == "img")
+    #expect(check.elements.first?.attributes["aria-label"]?.hasPrefix("Plot") == true)
+    // No scripts, no ids, no external references: nothing in the SVG reaches outside it.
+    #expect(check.elements.allSatisfy { !["script", "image", "use", "a", "foreignObject"].contains($0.name) })
+    #expect(check.elements.allSatisfy { $0.attributes["id"] == nil && $0.attributes["href"] == nil })
+    // Rendering twice gives the same bytes.
+    #expect(FigureSVG.render(figure) == svg)
+    let url = Self.directory.appendingPathComponent("\(name).svg")
+    if Self.isRecording {
+      try svg.write(to: url, atomically: true, encoding: .utf8)
+      Issue.record("recorded \(name).svg; run again without DOCBUILD_RECORD to verify")
+      return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(expected == svg, "\(name).svg differs; re-record with DOCBUILD_RECORD=1 and review the diff")
+  }
+
+  @Test func everyGoldenFileHasACase() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".svg") }
+    #expect(Set(files) == Set(Self.cases.map { "\($0.0).svg" }))
+  }
+}

@@ -1,0 +1,17 @@
+@testable import Plot
+@testable import Snippets
+
+/// Runs blocks in one fresh chapter session, as the pipeline does.
+enum PlotSession {
+  static func run(_ texts: [String]) -> [BlockResult] {
+    let session = SnippetSession()
+    return texts.map { session.run(Snippet(text: $0, origin: SourceLocation(line: 1, column: 1))) }
+  }
+
+  static func run(_ text: String) -> BlockResult { run([text])[0] }
+
+  /// Every figure a block showed, in order.
+  static func figures(_ text: String) -> [Figure] {
+    run(text).statements.flatMap(\.figures)
+  }
+}

@@ -1,0 +1,41 @@
+import Markdown
+import Testing
+
+@testable import Plot
+@testable import Site
+
+/// Where a snippet's figures land in its page.
+struct SiteFigureTests {
+  private let figure = Figure(axes: [Axes()])
+
+  @Test func aTranscriptFigureSplitsTheBlockAfterItsStatement() {
+    let html = TranscriptRenderer.render(
+      ">>> a = 1\n>>> plt.show()\n>>> a\n1", inserts: [1: FigureRenderer.html(figure)])
+    let parts = html.components(separatedBy: "<figure class=\"plot\">")
+    #expect(parts.count == 2)
+    #expect(parts[0].hasSuffix("</code></pre>\n"))
+    #expect(parts[0].contains("show"))
+    #expect(!parts[0].contains(">1\n"))
+    #expect(parts[1].contains("<pre class=\"code transcript\">"))
+    #expect(parts[1].contains("<span class=\"line\">1\n</span>"))
+  }
+
+  @Test func aFigureAfterTheLastLineOpensNoEmptyBlock() {
+    let html = TranscriptRenderer.render(">>> plt.show()", inserts: [0: FigureRenderer.html(figure)])
+    #expect(html.components(separatedBy: "<pre").count == 2)
+    #expect(html.hasSuffix("</figure>\n"))
+  }
+
+  @Test func aScriptShowsItsFiguresAfterItsOutput() {
+    let view = SnippetView(
+      kind: .script, code: "print(1)\nplt.show()", output: "1", figures: [SnippetFigure(afterLine: 1, figure: figure)])
+    let block = CodeBlock(
+      id: 0, info: "tensor", literal: "print(1)\nplt.show()\n", fence: MarkdownPosition(line: 1, column: 1),
+      contentStart: MarkdownPosition(line: 2, column: 1), isFenced: true)
+    let html = CodeBlockRenderer.render(block, snippet: view)
+    let output = html.range(of: "data-label=\"Output\"")
+    let svg = html.range(of: "<figure class=\"plot\">")
+    #expect(output != nil && svg != nil)
+    if let output, let svg { #expect(output.lowerBound < svg.lowerBound) }
+  }
+}

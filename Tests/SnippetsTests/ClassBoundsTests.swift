@@ -1,0 +1,100 @@
+import Testing
+
+@testable import Snippets
+
+/// Classes, sets and `with` stay inside the interpreter's bounds, and what CPython prints differently on every run
+/// (an object's address, a set's hash order) is refused with a diagnostic rather than guessed.
+struct ClassBoundsTests {
+  private func run(_ text: String) -> BlockResult {
+    SnippetSession().run(Snippet(text: text, origin: Snippets.SourceLocation(line: 1, column: 1)))
+  }
+
+  /// Runs a script through an interpreter with small budgets, returning each statement's error line and location.
+  private func errors(_ code: String) -> [(line: String, at: Int?)] {
+    let (statements, syntaxErrors) = Parser.parse(code)
+    #expect(syntaxErrors.isEmpty, "\(syntaxErrors.map(\.message))")
+    final class Found: @unchecked Sendable { var errors: [(line: String, at: Int?)] = [] }
+    let found = Found()
+    SnippetSession.onLargeStack {
+      var interpreter = Interpreter()
+      interpreter.stepBudget = 100_000
+      interpreter.objectBudget = 1000
+      found.errors = statements.compactMap { statement in
+        interpreter.execute(statement, in: Array(code.utf8)).error.map {
+          ($0.line, $0.location?.line ?? statement.range.startLocation.line)
+        }
+      }
+    }
+    return found.errors
+  }
+
+  /// Each script fails once, with an error line that starts as given, at the given line (the top-level statement,
+  /// or inside a function the line in the function).
+  @Test(arguments: [
+    // Special methods that recurse forever: the depth limit, never a stack overflow.
+    ("class L:\n    def __repr__(self):\n        return repr(self)\nL()\n", "RecursionError", 3),
+    ("class G:\n    def __getitem__(self, i):\n        return self[i]\nG()[0]\n", "RecursionError", 3),
+    ("class A:\n    def __add__(self, o):\n        return self + o\nA() + 1\n", "RecursionError", 3),
+    ("class S:\n    def __str__(self):\n        return str(self)\nprint(S())\n", "RecursionError", 3),
+    ("class I:\n    def __init__(self):\n        I()\nI()\n", "RecursionError", 3),
+    ("class E:\n    def __eq__(self, o):\n        return self == o\nE() == 1\n", "RecursionError", 3),
+    ("class B:\n    def __len__(self):\n        return len(self)\nbool(B())\n", "RecursionError", 3),
+    // An iteration protocol that never ends: the step budget.
+    ("class C:\n    def __getitem__(self, i):\n        return i\nlist(C())\n", "RuntimeError: step budget", 4),
+    // Objects made in a loop: the object budget, before memory runs out.
+    ("class P:\n    pass\nxs = [P() for _ in range(10 ** 8)]\n", "MemoryError: snippets may hold at most 1000", 3),
+    ("class P:\n    pass\np = P()\nfor i in range(5000):\n    p.a = P()\n", "MemoryError", 4),
+    // What CPython prints with an address, or in hash order: refused, not guessed.
+    ("class P:\n    pass\nprint(P())\n", "NotImplementedError: a P object prints as", 3),
+    ("class P:\n    pass\nprint([P()])\n", "NotImplementedError: a P object prints as", 3),
+    ("print({'b', 'a'})\n", "NotImplementedError: this set prints in CPython's hash-table order", 1),
+    ("s = {1, 2, 3}\ns.remove(2)\nprint(s)\n", "NotImplementedError: this set prints in CPython's hash-table", 3),
+    ("print({1, 2, 3}.difference([1]))\n", "NotImplementedError: this set prints in CPython's hash-table order", 1),
+    // NaN identity (which decides `[x] == [x]` and `x in [x]` in CPython) and timsort's merges with NaN: refused.
+    ("nan = float('nan')\nprint([nan] == [nan])\n", "NotImplementedError: comparing containers that hold NaN", 2),
+    ("nan = float('nan')\nprint(nan in [1.0, nan])\n", "NotImplementedError: comparing containers that hold NaN", 2),
+    ("nan = float('nan')\nprint(sorted([nan] + list(range(70))))\n", "NotImplementedError: sorting 64 or more", 2),
+    // autograd raises ZeroDivisionError for some Python float inputs where NumPy gives inf: refused.
+    ("from autograd import grad\nprint(grad(lambda x: x ** 0.5)(0.0))\n", "NotImplementedError: this derivative", 2),
+    // A context manager's `__exit__` cannot swallow a limit.
+    (
+      "class Q:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        return True\n"
+        + "with Q():\n    while True:\n        pass\n",
+      "RuntimeError: step budget", 6
+    ),
+  ])
+  func boundedOrRefused(script: String, message: String, line: Int) {
+    let found = errors(script)
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.line.hasPrefix(message) == true, "\(found)")
+    #expect(found.first?.at == line, "\(found)")
+  }
+
+  /// The default repr is a diagnostic (a limit), so no transcript can record an expected text for it.
+  @Test func theDefaultReprIsADiagnostic() {
+    let result = run(">>> class P:\n...     pass\n...\n>>> P()\n<__main__.P object at 0x7f0000000000>\n")
+    #expect(result.diagnostics.count == 1)
+    #expect(result.diagnostics.first?.message.contains("define __repr__") == true, "\(result.diagnostics)")
+  }
+
+  /// CPython's set order for ints, replayed through its table rules (values checked against CPython 3.11.7).
+  @Test func setOrderFollowsCPythonsTable() throws {
+    let transcript = """
+      >>> {1, 9, 17, 25}
+      {1, 17, 25, 9}
+      >>> s = set()
+      >>> for v in [1, 9, 17, 25]:
+      ...     s.add(v)
+      ...
+      >>> s
+      {1, 25, 9, 17}
+      >>> set(range(12, 0, -1))
+      {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+      >>> {-5, 3, 100, 64}
+      {64, 3, 100, -5}
+
+      """
+    let result = run(transcript)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+  }
+}
