@@ -137,7 +137,9 @@ enum EquationChecks {
       if site.kind == .equation, checker != nil { checked.insert(label) }
       targets[label] = LabelTarget(
         kind: site.kind, anchor: PageAnchor(page: book.pages[site.pageIndex].slug, id: label), number: site.number,
-        title: site.title, checkedBy: checker)
+        title: site.titleInlines.isEmpty
+          ? site.title : readingText(of: site.titleInlines, math: book.pages[site.pageIndex].math),
+        checkedBy: checker)
     }
     book.crossReferences = CrossReferenceTable(targets: targets)
     let equations = book.labels.values.filter { $0.kind == .equation }

@@ -2,7 +2,7 @@ import Markdown
 import Site
 
 /// Where a label was defined and what it numbers.
-struct LabelSite: Sendable, Hashable {
+struct LabelSite: Sendable {
   /// The label, prefix included (`eq-bias-grad`).
   var label: String
   /// Equation, section or figure.
@@ -13,8 +13,10 @@ struct LabelSite: Sendable, Hashable {
   var position: MarkdownPosition
   /// "2.3" for equations and figures, "" for sections.
   var number: String
-  /// A section's heading, a figure's caption.
+  /// A section's heading, a figure's caption, as text with formulas in TeX.
   var title: String
+  /// The heading's or caption's inlines, read with their formulas' MathML once the run rendered it.
+  var titleInlines: [Inline] = []
 }
 
 /// Claims a tensor block binds to an equation: the whole block (`checks=eq-x` in its info string) or one `assert`
@@ -68,7 +70,7 @@ enum LabelStage {
         }
         let site = LabelSite(
           label: definition.label.label, kind: definition.kind, pageIndex: index, position: definition.label.position,
-          number: number, title: definition.title)
+          number: number, title: definition.title, titleInlines: definition.titleInlines)
         if let first = labels[site.label] {
           let firstPath = book.pages[first.pageIndex].source.path
           diagnostics.append(
@@ -147,6 +149,7 @@ private struct DefinitionFinder {
     var label: LabelDefinition
     var kind: LabelKind
     var title: String
+    var titleInlines: [Inline] = []
   }
 
   var definitions: [Definition] = []
@@ -157,7 +160,9 @@ private struct DefinitionFinder {
       switch block {
       case .heading(_, let written, _):
         let (content, label) = Inline.splittingTrailingLabel(written)
-        if let label { accept(label, as: .section, title: plainText(of: content), what: "a heading") }
+        if let label {
+          accept(label, as: .section, title: plainText(of: content), what: "a heading", inlines: content)
+        }
         reject(labelsIn: content)
       case .paragraph(let content, _):
         paragraph(content)
@@ -166,6 +171,16 @@ private struct DefinitionFinder {
       case .code(let block):
         // `#| label: fig-NAME` first in a tensor block: the figure it draws (and its code) is numbered.
         if block.language == "tensor", let cell = block.cellLabel {
+          let bytes = Array(cell.definition.label.utf8)
+          guard LabelKind.labelEnd(in: bytes, from: 0) == bytes.count else {
+            misplaced.append(
+              (
+                cell.definition,
+                "'#| label: \(cell.definition.label)' is not a label: write fig- and then letters, digits, '_' and "
+                  + "single '-'"
+              ))
+            continue
+          }
           accept(
             cell.definition, as: .figure, title: cell.caption, what: "'#| label:' in a tensor block",
             written: cell.definition.label)
@@ -178,7 +193,7 @@ private struct DefinitionFinder {
   mutating func paragraph(_ content: [Inline]) {
     let parts = content.filter { !$0.isBlankText }
     if parts.count == 2, case .image(_, _, let alt, _) = parts[0], case .label(let label) = parts[1] {
-      accept(label, as: .figure, title: plainText(of: alt), what: "an image")
+      accept(label, as: .figure, title: plainText(of: alt), what: "an image", inlines: alt)
       reject(labelsIn: alt)
       return
     }
@@ -194,7 +209,8 @@ private struct DefinitionFinder {
   }
 
   mutating func accept(
-    _ label: LabelDefinition, as kind: LabelKind, title: String, what: String, written: String? = nil
+    _ label: LabelDefinition, as kind: LabelKind, title: String, what: String, written: String? = nil,
+    inlines: [Inline] = []
   ) {
     let written = written ?? "{#\(label.label)}"
     guard label.kind == kind else {
@@ -202,7 +218,7 @@ private struct DefinitionFinder {
         (label, "'\(written)' follows \(what), whose label must start with '\(kind.rawValue)-'"))
       return
     }
-    definitions.append(Definition(label: label, kind: kind, title: title))
+    definitions.append(Definition(label: label, kind: kind, title: title, titleInlines: inlines))
   }
 
   mutating func reject(labelsIn inlines: [Inline]) {

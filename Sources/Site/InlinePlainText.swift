@@ -27,3 +27,9 @@ enum InlinePlainText {
     }
   }
 }
+
+/// The text a reader sees in some inlines, formulas read from their MathML (`math` by `MathSpan.id`): how a reference
+/// to a section or figure reads.
+public func readingText(of inlines: [Inline], math: [Int: String]) -> String {
+  InlinePlainText.text(of: inlines, math: math).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+}

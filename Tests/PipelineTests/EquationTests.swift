@@ -254,12 +254,19 @@ func labelMistakesAreLocatedErrors(_ test: EquationErrorCase) throws {
   #expect(html.contains("See <a class=\"xref\" href=\"#fig-loss\">Figure 1.1</a>"))
 }
 
-@Test func aCellLabelThatIsNotAFigureIsALocatedError() throws {
-  let (text, positions) = unmarked("# A\n\n```tensor\n#| label: ▸eq-wrong\ny = 1\n```\n")
+@Test(arguments: [
+  ("eq-wrong", "'eq-wrong' follows '#| label:' in a tensor block, whose label must start with 'fig-'"),
+  (
+    "fig-<b>x</b>",
+    "'#| label: fig-<b>x</b>' is not a label: write fig- and then letters, digits, '_' and single '-'"
+  ),
+])
+func aCellLabelThatIsNotAFigureLabelIsALocatedError(_ label: String, _ message: String) throws {
+  let (text, positions) = unmarked("# A\n\n```tensor\n#| label: ▸\(label)\ny = 1\n```\n")
   let (outcome, folder) = try run(["01-a.md": text])
   defer { try? FileManager.default.removeItem(at: folder) }
   let diagnostic = try #require(outcome.diagnostics.first)
-  #expect(diagnostic.message == "'eq-wrong' follows '#| label:' in a tensor block, whose label must start with 'fig-'")
+  #expect(diagnostic.message == message)
   #expect(MarkdownPosition(line: diagnostic.line, column: diagnostic.column) == positions.first)
 }
 
@@ -287,4 +294,11 @@ func labelMistakesAreLocatedErrors(_ test: EquationErrorCase) throws {
     html.contains(
       "<div class=\"checking-code\" id=\"code-1\"><p class=\"checks-equation\">Hidden code on this page checks "
         + "<a href=\"#eq-sum\">Equation 1.1</a>.</p></div>"))
+}
+
+@Test func aReferenceToASectionReadsItsHeadingWithFormulasAsText() throws {
+  let (outcome, folder) = try run(["01-a.md": "# A\n\n## The $\\alpha$ rule {#sec-alpha}\n\nSee @sec-alpha.\n"])
+  defer { try? FileManager.default.removeItem(at: folder) }
+  #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+  #expect(page(outcome, "a.html").contains("See <a class=\"xref\" href=\"#sec-alpha\">The α rule</a>."))
 }
