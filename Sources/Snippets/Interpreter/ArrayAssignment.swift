@@ -94,13 +94,13 @@ extension Interpreter {
     }
   }
 
-  /// A shape as NumPy's C code writes it in this message: `(2,3)`, `(3,)`.
-  private static func compactShape(_ shape: [Int]) -> String {
+  /// A shape as NumPy's C code writes it in its in-place messages: `(2,3)`, `(3,)`.
+  static func compactShape(_ shape: [Int]) -> String {
     "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
   }
 
   /// The ufunc NumPy names in its casting error for an augmented operator.
-  private static func ufuncName(_ op: BinaryOperator) -> String {
+  static func ufuncName(_ op: BinaryOperator) -> String {
     switch op {
     case .add: "add"
     case .subtract: "subtract"

@@ -174,8 +174,8 @@ extension Interpreter {
     guard case .tensor(var updated) = result else { return result }
     if updated.shape != array.shape {
       throw PythonError.value(
-        "non-broadcastable output operand with shape \(Self.numpyShape(array.shape)) doesn't match the "
-          + "broadcast shape \(Self.numpyShape(updated.shape))")
+        "non-broadcastable output operand with shape \(Self.compactShape(array.shape)) doesn't match the "
+          + "broadcast shape \(Self.compactShape(updated.shape))")
     }
     if updated.dtype != array.dtype {
       // NumPy's `same_kind` casting: bool → int → float only.
@@ -201,23 +201,7 @@ extension Interpreter {
     "%": "mod__",
   ]
 
-  /// A shape as NumPy's C code prints it in this message: `(2,3)`, `(3,)`.
-  private static func numpyShape(_ shape: [Int]) -> String {
-    "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
-  }
-
-  private static func ufuncName(_ op: BinaryOperator) -> String {
-    switch op {
-    case .add: "add"
-    case .subtract: "subtract"
-    case .multiply: "multiply"
-    case .divide: "divide"
-    case .power: "power"
-    case .matrixMultiply: "matmul"
-    case .floorDivide: "floor_divide"
-    case .modulo: "remainder"
-    }
-  }
+  // `compactShape` and `ufuncName` (ArrayAssignment.swift) write NumPy's in-place messages for both paths.
 }
 
 extension Tensor {
