@@ -29,6 +29,8 @@ enum Runner {
         if !quiet { console.write(Report.progressLine(page, style: style)) }
       })
     pipelineOptions.cache = RunCacheSettings(enabled: !options.noCache)
+    // `check` and `fix` report problems and write no pages, so they render only what can find one.
+    pipelineOptions.rendersPages = mode == .build
     if let limit = options.memoryLimit.flatMap(PipelineOptions.memoryLimit(parsing:)) {
       pipelineOptions.memoryLimit = limit
     }

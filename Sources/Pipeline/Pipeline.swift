@@ -14,6 +14,9 @@ public struct PipelineOptions: Sendable {
   public var progress: @Sendable (PageProgress) -> Void
   /// The live tensor memory each chapter may use, in bytes (`--memory-limit`).
   public var memoryLimit = ResourceMeter.defaultMemoryLimit
+  /// False when only the verdict matters (`check` and `fix` from the command line): page templates, the print page
+  /// and the search index are then not rendered, since they can add no problem.
+  public var rendersPages = true
   /// Where chapters' runs are remembered between commands (`--no-cache` turns it off). Off unless a command asks.
   public var cache = RunCacheSettings(enabled: false)
   /// Called before each site file is written (tests inject failures here).
@@ -149,6 +152,6 @@ public enum Pipeline {
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
-    return RenderStage.render(book, jobs: options.jobs)
+    return RenderStage.render(book, jobs: options.jobs, pages: options.rendersPages)
   }
 }

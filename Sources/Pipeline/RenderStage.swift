@@ -6,7 +6,7 @@ enum RenderStage {
   static let defaultTitle = "Book"
 
   /// Renders every page on up to `jobs` threads; broken links join the book's diagnostics.
-  static func render(_ book: Book, jobs: Int) -> Book {
+  static func render(_ book: Book, jobs: Int, pages: Bool = true) -> Book {
     var book = book
     let home = book.pages.first(where: \.isHome)
     var site = BookSite(
@@ -14,7 +14,8 @@ enum RenderStage {
       home: home?.chapterPage, chapters: book.chapters.compactMap(\.chapterPage),
       allowsRawHTML: book.settings.allowsRawHTML)
     site.imageSizes = book.imageSizes
-    var rendered = SiteRenderer.render(site, templateOverrides: book.settings.themeOverrides, jobs: jobs)
+    var rendered = SiteRenderer.render(
+      site, templateOverrides: book.settings.themeOverrides, jobs: jobs, pages: pages)
     rendered.diagnostics += addAssets(book.assets, to: &rendered.files)
     book.site = rendered
     let linkProblems = rendered.diagnostics.map {

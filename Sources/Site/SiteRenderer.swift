@@ -34,11 +34,12 @@ public struct RenderedSite: Sendable {
 
 /// Renders a verified book into the files of its static site.
 public enum SiteRenderer {
-  /// Renders every page, the stylesheet, the search index and its script; pure, deterministic, writes nothing.
+  /// Renders every page, the stylesheet, the search index and its script; pure, deterministic, writes nothing. With
+  /// `pages` false it renders only what finds problems (the bodies, their links and anchors) and names the files.
   /// `templateOverrides` maps a template file name (`page.mustache`) to a book's own version of it; pages render on
   /// up to `jobs` threads, and the files do not depend on `jobs`.
   public static func render(
-    _ book: BookSite, templateOverrides: [String: String] = [:], jobs: Int = 1
+    _ book: BookSite, templateOverrides: [String: String] = [:], jobs: Int = 1, pages: Bool = true
   ) -> RenderedSite {
     let theme = Theme.load(overrides: templateOverrides)
     let plan = SitePlan(book)
@@ -56,6 +57,15 @@ public enum SiteRenderer {
     }
     diagnostics += brokenAnchors(plan: plan, bodies: bodies)
 
+    guard pages else {
+      // Verifying only (`check`, `fix`): every problem is known once the bodies are rendered. The files are named,
+      // empty, so a linked file that would overwrite one is still reported.
+      var names = Dictionary(uniqueKeysWithValues: plan.pages.map { ($0.file, [UInt8]()) })
+      for name in [PrintPage.file, "search-index.json", "search-index.js"] + Array(theme.assets.keys) {
+        names[name] = []
+      }
+      return RenderedSite(files: names, diagnostics: diagnostics.sorted(by: diagnosticOrder))
+    }
     let entries = ChapterEntry.list(pages: plan.pages, summaries: rendered.map(\.summary))
     let homeListsChapters = PageContext.homeListsChapters(pages: plan.pages, homeBody: bodies[0])
     let pageFiles = parallelMap(Array(plan.pages.indices), jobs: jobs) { index in
