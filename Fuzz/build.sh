@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the snippet fuzzer: TensorCore and Snippets compiled with libFuzzer instrumentation, linked with
+# Builds the snippet fuzzer: TensorCore, Plot and Snippets compiled with libFuzzer instrumentation, linked with
 # FuzzSnippets.swift. Usage: Fuzz/build.sh   then   Fuzz/run.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,10 +13,14 @@ swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore 
   -emit-module-path "$OUT/TensorCore.swiftmodule" -o "$OUT/libTensorCore.a" \
   $(find Sources/TensorCore -name '*.swift' | sort)
 
+swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Plot -I "$OUT" -I Sources/CKernels/include \
+  -emit-module-path "$OUT/Plot.swiftmodule" -o "$OUT/libPlot.a" \
+  $(find Sources/Plot -name '*.swift' | sort)
+
 swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Snippets -I "$OUT" -I Sources/CKernels/include \
   -emit-module-path "$OUT/Snippets.swiftmodule" -o "$OUT/libSnippets.a" \
   $(find Sources/Snippets -name '*.swift' | sort)
 
-swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/CKernels/include Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lTensorCore \
+swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/CKernels/include Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lPlot -lTensorCore \
   "$OUT/dgemm.o" -o "$OUT/fuzz-snippets"
 echo "built $OUT/fuzz-snippets"
