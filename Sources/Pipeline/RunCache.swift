@@ -101,7 +101,7 @@ final class RunCache: Sendable {
 
   /// Removes entries no chapter of this run used, so the folder holds one entry per chapter, not one per edit.
   func prune(keeping names: Set<String>) {
-    guard let listing = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    guard case .success(let listing) = FileAccess.listFolder(folder) else { return }
     for entry in listing where !names.contains(entry) && entry.utf8.count >= 64 {
       let name = entry.prefix(64)
       // Entries, and the temporary files of writes a killed docbuild never finished.

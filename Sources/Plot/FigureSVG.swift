@@ -82,7 +82,6 @@ struct AxesWriter {
   static let spineWidth = 0.8
 
   /// Writes the axes and returns the box its frame and text cover (text boxes estimated, as the browser sets it).
-  @discardableResult
   func write(into svg: inout SVGBuilder) -> Extent {
     let (left, top, width, height) = (layout.left, layout.top, layout.width, layout.height)
     let right = left + width
