@@ -69,3 +69,21 @@ func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
     }
   }
 }
+
+/// A formula's placeholder is shorter than the formula, so cmark's columns after it are not the file's; every
+/// position must be mapped back (these marks are where the file has the link, image or tag).
+@Test(arguments: [
+  "After $a+b$ a ▸[link](x.html) and $\\frac{1}{2}$ an ▸![image](a.png).\n",
+  "> quoted $x^2$ then ▸[a link](y.html)\n",
+  "- item $\\alpha$ ▸[one](a.html)\n- $\\beta$ and ▸<span>tag▸</span>\n",
+  "\tindented code $x$ [no](link)\n\nText\t$x$\t▸[tab](t.html)\n",
+  "$$\na+b\n$$ text ▸[after display](d.html)\n",
+  "Two $x$ on $y$ one line, *emphasis $z$ ▸[inside](e.html)*.\n",
+  "Multibyte é $\\epsilon$ ▸[é](u.html)\n",
+])
+func positionsAfterInlineMathAreTheFilesColumns(marked source: String) {
+  let marked = Marked(source)
+  let parsed = MarkdownParser.parse(marked.text)
+  #expect(parsed.diagnostics.isEmpty)
+  #expect(inlinePositions(in: parsed.document.blocks) == marked.positions)
+}

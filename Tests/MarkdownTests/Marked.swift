@@ -65,3 +65,28 @@ func plainText(of inlines: [Inline]) -> String {
     }
   }.joined()
 }
+
+/// Where every link, image and inline HTML of a document's blocks starts, in document order.
+func inlinePositions(in blocks: [Block]) -> [MarkdownPosition] {
+  blocks.flatMap { block -> [MarkdownPosition] in
+    switch block {
+    case .heading(_, let content, _), .paragraph(let content, _): return inlinePositions(in: content)
+    case .blockQuote(let children): return inlinePositions(in: children)
+    case .list(_, _, _, let items): return items.flatMap { inlinePositions(in: $0) }
+    case .code, .html, .thematicBreak: return []
+    }
+  }
+}
+
+/// Where every link, image and inline HTML among some inlines starts, in order.
+func inlinePositions(in inlines: [Inline]) -> [MarkdownPosition] {
+  inlines.flatMap { inline -> [MarkdownPosition] in
+    switch inline {
+    case .link(_, _, let content, let position): return [position] + inlinePositions(in: content)
+    case .image(_, _, let alt, let position): return [position] + inlinePositions(in: alt)
+    case .html(_, let position): return [position]
+    case .emphasis(let children), .strong(let children): return inlinePositions(in: children)
+    case .text, .code, .math, .softBreak, .lineBreak, .reference, .label: return []
+    }
+  }
+}
