@@ -1,29 +1,10 @@
+import TestSupport
+
 @testable import Markdown
 
-/// Input text with `▸` markers removed, and the 1-based position (UTF-8 byte column) of each marker in order.
-struct Marked {
-  var text: String
-  var positions: [MarkdownPosition] = []
-
-  init(_ source: String) {
-    var text = ""
-    var line = 1
-    var column = 1
-    for character in source {
-      if character == "▸" {
-        positions.append(MarkdownPosition(line: line, column: column))
-        continue
-      }
-      text.append(character)
-      if character == "\n" || character == "\r\n" {
-        line += 1
-        column = 1
-      } else {
-        column += character.utf8.count
-      }
-    }
-    self.text = text
-  }
+extension Marked {
+  /// The marks as Markdown positions.
+  var positions: [MarkdownPosition] { marks.map { MarkdownPosition(line: $0.line, column: $0.column) } }
 }
 
 /// Every formula of a document's blocks, in document order.

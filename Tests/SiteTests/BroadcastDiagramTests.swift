@@ -1,5 +1,6 @@
 import Foundation
 import Snippets
+import TestSupport
 import Testing
 
 @testable import Site
@@ -64,13 +65,7 @@ import Testing
   @Test(arguments: cases)
   func diagramMatchesGolden(_ example: Case) throws {
     let svg = BroadcastDiagramRenderer.render(example.diagram, labels: example.labels)
-    let golden = Self.goldenFolder.appendingPathComponent(example.file)
-    if ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1" {
-      try Data(svg.utf8).write(to: golden)
-      Issue.record("recorded \(example.file); run again without DOCBUILD_RECORD to compare")
-      return
-    }
-    #expect(svg == (try String(contentsOf: golden, encoding: .utf8)))
+    Golden.check(svg, against: Self.goldenFolder.appendingPathComponent(example.file))
   }
 
   /// What an XML parser saw: the root's attributes, the text of every `<text>`, and how many `<rect>`s.
