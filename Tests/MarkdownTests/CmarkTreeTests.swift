@@ -88,3 +88,15 @@ func positionsAfterInlineMathAreTheFilesColumns(marked source: String) {
   #expect(parsed.diagnostics.isEmpty)
   #expect(inlinePositions(in: parsed.document.blocks) == marked.positions)
 }
+
+/// CommonMark splits an info string at any whitespace, so a tab separates the language from the options as a
+/// space does: `tensor<TAB>hide` is a hidden tensor block, not a block in a language named "tensor<TAB>hide".
+@Test func aTabSeparatesTheInfoStringsWords() throws {
+  let parsed = MarkdownParser.parse("```tensor\thide fresh\nx = 1\n```\n")
+  guard case .code(let block)? = parsed.document.blocks.first else {
+    Issue.record("expected a code block, got \(parsed.document.blocks)")
+    return
+  }
+  #expect(block.language == "tensor")
+  #expect(block.infoWords == ["tensor", "hide", "fresh"])
+}
