@@ -6,6 +6,13 @@ extension Interpreter {
     // Every node counts against the step budget, so a long expression in a loop cannot outlast it.
     try tick()
     switch expression.kind {
+    case .local(let slot, let name):
+      // Only code of the running function's own body holds `.local`, so `scope` is its frame.
+      if let value = scope?.slots[slot] { return value }
+      throw Self.unboundLocal(name)
+    case .global(let slot, let name):
+      if let value = globals.value(at: slot) { return value }
+      return try lookUp(name)
     case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
     case .bigInteger(let value): return .bigInt(value)
@@ -39,6 +46,9 @@ extension Interpreter {
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
       let b = try evaluate(right)
+      if case .int(let x) = a, case .int(let y) = b, let result = PythonNumbers.smallIntegers(op, x, y) {
+        return result
+      }
       if a.isObject || b.isObject { return try objectBinary(op, a, b) }
       return try Operators.binary(op, a, b)
     case .logical(let op, let left, let right):
