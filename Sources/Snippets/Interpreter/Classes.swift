@@ -279,7 +279,7 @@ extension Interpreter {
     case .boundMethod(let receiver, let closure):
       var call = call
       call.positional.insert(receiver, at: 0)
-      call.positionalTexts.insert("", at: 0)
+      if !call.positionalTexts.isEmpty { call.positionalTexts.insert("", at: 0) }
       return try callUser(closure, call)
     case .object(let object):
       guard let method = object.type.lookUp("__call__") else {
