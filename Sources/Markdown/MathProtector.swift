@@ -1,3 +1,5 @@
+import SourceText
+
 /// Placeholder characters (Unicode private use) that stand in for formulas while cmark parses: cmark treats them as
 /// plain letters, so no Markdown rule can touch a formula's backslashes, underscores, stars or ampersands.
 enum MathPlaceholder {

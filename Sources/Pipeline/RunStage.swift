@@ -2,6 +2,7 @@ import Markdown
 import MathML
 import ParallelMap
 import Snippets
+import SourceText
 import TensorCore
 
 /// What the run stage tells the caller as each page finishes.
@@ -81,7 +82,7 @@ enum RunStage {
             message: "unknown tensor option '\(word)'", notes: ["options are hide, error, fresh and checks=eq-NAME"]))
       }
       let text = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
-      let origin = SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
+      let origin = SourcePosition(line: block.contentStart.line, column: block.contentStart.column)
       page.results[block.id] = session.run(Snippet(text: text, origin: origin, options: options))
     }
     for span in page.parsed?.math ?? [] {
@@ -115,7 +116,7 @@ enum RunStage {
 
   /// The file position of a byte offset into a formula's TeX: the TeX is a contiguous slice of the file, so its
   /// line breaks are the file's.
-  static func position(inTeX span: MathSpan, atByte offset: Int) -> MarkdownPosition {
+  static func position(inTeX span: MathSpan, atByte offset: Int) -> SourcePosition {
     var line = span.position.line
     var column = span.position.column
     let bytes = Array(span.tex.utf8)
@@ -132,7 +133,7 @@ enum RunStage {
         column += 1
       }
     }
-    return MarkdownPosition(line: line, column: column)
+    return SourcePosition(line: line, column: column)
   }
 }
 

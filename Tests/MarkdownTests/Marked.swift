@@ -1,10 +1,11 @@
+import SourceText
 import TestSupport
 
 @testable import Markdown
 
 extension Marked {
   /// The marks as Markdown positions.
-  var positions: [MarkdownPosition] { marks.map { MarkdownPosition(line: $0.line, column: $0.column) } }
+  var positions: [SourcePosition] { marks.map { SourcePosition(line: $0.line, column: $0.column) } }
 }
 
 /// Every formula of a document's blocks, in document order.
@@ -48,8 +49,8 @@ func plainText(of inlines: [Inline]) -> String {
 }
 
 /// Where every link, image and inline HTML of a document's blocks starts, in document order.
-func inlinePositions(in blocks: [Block]) -> [MarkdownPosition] {
-  blocks.flatMap { block -> [MarkdownPosition] in
+func inlinePositions(in blocks: [Block]) -> [SourcePosition] {
+  blocks.flatMap { block -> [SourcePosition] in
     switch block {
     case .heading(_, let content, _), .paragraph(let content, _): return inlinePositions(in: content)
     case .blockQuote(let children): return inlinePositions(in: children)
@@ -60,8 +61,8 @@ func inlinePositions(in blocks: [Block]) -> [MarkdownPosition] {
 }
 
 /// Where every link, image and inline HTML among some inlines starts, in order.
-func inlinePositions(in inlines: [Inline]) -> [MarkdownPosition] {
-  inlines.flatMap { inline -> [MarkdownPosition] in
+func inlinePositions(in inlines: [Inline]) -> [SourcePosition] {
+  inlines.flatMap { inline -> [SourcePosition] in
     switch inline {
     case .link(_, _, let content, let position): return [position] + inlinePositions(in: content)
     case .image(_, _, let alt, let position): return [position] + inlinePositions(in: alt)

@@ -1,4 +1,5 @@
 import Plot
+import SourceText
 import TensorCore
 
 /// What running one statement did.
@@ -10,7 +11,7 @@ struct Execution: Sendable {
   /// For `assert` (or an assert that failed inside a loop or function): the claim's outcome.
   var claim: ClaimOutcome?
   /// Where a claim that failed inside a loop or function is, in file coordinates.
-  var claimLocation: SourceLocation?
+  var claimLocation: SourcePosition?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
   /// The figures `plt.show()` showed.
