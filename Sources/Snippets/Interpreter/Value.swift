@@ -113,9 +113,5 @@ func scalarTypeName(_ dtype: DType) -> String {
 
 /// NumPy 2's class name for a dtype object: `Float64DType`, `Int64DType`, `BoolDType`.
 func dtypeClassName(_ dtype: DType) -> String {
-  switch dtype {
-  case .float64: "Float64DType"
-  case .int64: "Int64DType"
-  case .bool: "BoolDType"
-  }
+  dtype.className
 }

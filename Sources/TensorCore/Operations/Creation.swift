@@ -40,12 +40,14 @@ extension Tensor {
 
   /// An array of `shape` holding `value` everywhere.
   static func filled(_ shape: [Int], with value: Scalar, dtype: DType) throws -> Tensor {
-    let count = try Shape.checkedCount(shape, itemSize: dtype.itemSize)
+    let count = try Shape.checkedCount(shape, itemSize: dtype.itemsize)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: dtype.itemSize)
-    switch dtype {
-    case .float64: return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count)))
-    case .int64: return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count)))
+    switch dtype.storageClass {
+    case .float64:
+      return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count))).tagged(dtype)
     case .bool: return Tensor(shape: shape, storage: .bool(.init(repeating: value.doubleValue != 0, count: count)))
+    default:
+      return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count))).tagged(dtype)
     }
   }
 
