@@ -11,6 +11,7 @@ struct DTypeRefusalTests {
     >>> i8 = np.array([1, 2], dtype=np.int8)
     >>> i16 = np.array([1, 2], dtype=np.int16)
     >>> u64 = np.array([1, 2]).astype(np.uint64)
+    >>> from autograd import grad
     """
 
   static let refused: [(statement: String, names: String)] = [
@@ -23,7 +24,9 @@ struct DTypeRefusalTests {
     ("np.array([np.nan]).astype(np.int16)", "int16"), ("np.array([-1.0]).astype(np.uint8)", "uint8"),
     ("u64 // 2", "uint64"), ("u64 < np.array([1, 2])", "uint64"), ("np.dtype('float16')", "float16"),
     ("np.zeros(2, dtype='complex128')", "complex128"), ("np.array([1, 2]).astype(np.float16)", "float16"),
-    ("np.array([1.0]).astype(np.int8, casting='same_value')", "same_value"),
+    ("np.array([1.0]).astype(np.int8, casting='same_value')", "same_value"), ("np.median(f)", "float32"),
+    ("f.var()", "float32"), ("np.std(f)", "float32"), ("np.linalg.norm(f)", "float32"), ("np.degrees(i16)", "float32"),
+    ("np.rint(i8)", "float16"), ("np.sign(u64)", "uint64"), ("grad(lambda x: (x * x).sum())(f)", "float32"),
   ]
 
   @Test(arguments: refused.map(\.statement))

@@ -68,6 +68,17 @@ extension Tensor {
     let count = Int(length)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     let result: Tensor
+    if dtype == .float32 {
+      // NumPy stores start and start + step (computed in double) as float32, then fills `start + i * delta` with
+      // delta their float32 difference, in float32 arithmetic (FLOAT_fill).
+      let first = Float(start.doubleValue)
+      let second = Float(start.doubleValue + delta)
+      let spacing = second - first
+      let values = (0..<count).map { i -> Double in
+        i == 0 ? Double(first) : i == 1 ? Double(second) : Double(first + Float(i) * spacing)
+      }
+      return Tensor(shape: [count], storage: .float64(values)).tagged(.float32)
+    }
     if integral {
       let first = start.int64Value
       let increment = step.int64Value

@@ -181,8 +181,10 @@ enum NarrowEvaluation {
         if result != .float64 { return a.converted(as: .float32) }
         return a.converted(as: .float64)
       }
-      if type.isUnsigned && function == .sign { return a.widened.tagged(type) }
-      if type == .uint64 { return a }
+      if type == .uint64 {
+        if function == .sign { throw refused(name, type) }
+        return a
+      }
       return try function.evaluate(a.widened).tagged(type)
     case .reciprocal:
       if type == .uint64 { throw refused(name, type) }
