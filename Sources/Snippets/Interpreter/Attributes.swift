@@ -33,6 +33,8 @@ enum Attributes {
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .dtype(let dtype):
       if let attribute = NumpyDTypes.attribute(name, of: dtype) { return attribute }
+    case .machineLimits(let dtype):
+      if let attribute = NumpyDTypes.limit(name, of: dtype) { return attribute }
     case .randomObject(let handle):
       return try Interpreter.randomAttribute(name, of: handle)
     case .plot(let reference):

@@ -318,6 +318,31 @@ THEMES["10-assignment-and-scalars"] = [
 ]
 
 
+THEMES["11-iinfo-finfo"] = [
+    "np.iinfo(np.int32)", "np.iinfo(np.int8)", "np.iinfo(np.int16)", "np.iinfo(np.int64)", "np.iinfo(np.uint8)",
+    "np.iinfo(np.uint16)", "np.iinfo(np.uint32)", "np.iinfo(np.uint64)", "np.iinfo('uint8').max", "np.iinfo(np.int8).min",
+    "np.iinfo(np.uint64).max", "np.iinfo(np.uint64).min", "np.iinfo(np.int16).bits", "np.iinfo(np.uint8).kind",
+    "np.iinfo(np.int32).dtype", "np.iinfo(int)", "np.iinfo(np.dtype('i4'))", "np.iinfo(np.int8(3))",
+    "print(np.iinfo(np.int16))", "str(np.iinfo(np.uint8))", "print(np.iinfo(np.int64))", "np.iinfo(np.float32)",
+    "np.iinfo(bool)", "np.iinfo('foo')", "np.iinfo(np.array([1], dtype=np.int8))", "np.iinfo(float)",
+    "np.iinfo(np.int32).max + 1", "x = np.array([1, 2], dtype=np.int16)", "np.iinfo(x.dtype).max",
+    "np.finfo(np.float32)", "np.finfo(np.float64)", "np.finfo(float)", "np.finfo('f4')", "np.finfo(np.float32(1))",
+    "np.finfo(np.float32).eps", "np.finfo(np.float64).eps", "np.finfo(np.float32).max", "np.finfo(np.float64).max",
+    "np.finfo(np.float32).min", "np.finfo(np.float32).tiny", "np.finfo(np.float64).tiny",
+    "np.finfo(np.float32).smallest_normal", "np.finfo(np.float32).smallest_subnormal",
+    "np.finfo(np.float64).smallest_subnormal", "np.finfo(np.float32).resolution", "np.finfo(np.float64).resolution",
+    "np.finfo(np.float32).epsneg", "np.finfo(np.float64).epsneg", "np.finfo(np.float32).precision",
+    "np.finfo(np.float64).precision", "np.finfo(np.float32).bits", "np.finfo(np.float32).nmant",
+    "np.finfo(np.float64).nmant", "np.finfo(np.float32).nexp", "np.finfo(np.float32).iexp",
+    "np.finfo(np.float32).machep", "np.finfo(np.float32).negep", "np.finfo(np.float64).minexp",
+    "np.finfo(np.float64).maxexp", "np.finfo(np.float32).dtype", "np.finfo(np.float32).kind" if False else "1",
+    "print(np.finfo(np.float32))", "print(np.finfo(np.float64))", "str(np.finfo(np.float32))",
+    "np.finfo(np.int32)", "np.finfo(bool)", "np.finfo(np.array([1.0]))" if False else "2",
+    "1.0 + np.finfo(np.float64).eps > 1.0", "1.0 + np.finfo(np.float64).eps / 2 > 1.0",
+    "np.float32(1) + np.finfo(np.float32).eps", "np.finfo(np.float32).eps * 2", "type(np.iinfo(np.int8).max)",
+]
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():
