@@ -1,5 +1,7 @@
-/// TensorCore's values: `Tensor` is a NumPy array or NumPy scalar of dtype float64, int64 or bool, stored
-/// contiguously in row-major order, and every float tensor carries a graph node so reverse-mode autodiff can reach it.
+/// TensorCore's values: `Tensor` is a NumPy array or NumPy scalar of any `DType` (bool, int8 … uint64, float32,
+/// float64), stored contiguously in row-major order in one of three storage classes (a narrow dtype's values kept
+/// wrapped or rounded in int64 or float64), and every float64 tensor carries a graph node so reverse-mode autodiff can
+/// reach it. Operations on narrow dtypes follow `NarrowEvaluation`.
 ///
 /// API overview (each call throws `TensorError`, carrying NumPy's exception class and message):
 /// - creation: `Tensor.array(_:dtype:)` from `NestedValue` lists, `Tensor(_ double:)`/`Tensor(_ int:)`/`Tensor(_ bool:)`
@@ -17,9 +19,8 @@
 ///   gradient was summed over), `numericalGradient(of:withRespectTo:upstream:)`.
 /// - limits: at most 16,777,216 elements and 64 axes per value, checked before anything is allocated.
 ///
-/// Known differences from NumPy: bool ** bool and square(bool) give int64 (NumPy: int8); exp, log, sqrt, tanh of bool
-/// give float64 (NumPy: float16); exp, log and tanh come from the C library and may differ from NumPy's SIMD loops
-/// in the last bit.
+/// Refused rather than different from NumPy: float16 results (float functions of bool, int8, uint8) and what NumPy
+/// computes with its own float32 kernels (see `NarrowEvaluation`).
 
 /// The elements of a tensor in row-major (C) order, in one of the three storage classes (`DType.storageClass`): a
 /// narrower dtype keeps its values in the wide class, already wrapped or rounded to its own range and precision.
