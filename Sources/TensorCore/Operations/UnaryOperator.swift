@@ -20,6 +20,9 @@ enum UnaryOperator: Sendable {
     case (_, .bool):
       throw NarrowEvaluation.float16("np.\(self)", .bool)
     case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
+    case (.exp, _): storage = .float64(Elementary.apply(.exp, a.doubles))
+    case (.log, _): storage = .float64(Elementary.apply(.log, a.doubles))
+    case (.tanh, _): storage = .float64(Elementary.apply(.tanh, a.doubles))
     default:
       storage = .float64(ElementwiseKernel.map(a.doubles, function))
     }
