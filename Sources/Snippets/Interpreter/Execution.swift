@@ -184,8 +184,7 @@ extension Interpreter {
     }
     if updated.dtype != array.dtype {
       // NumPy's `same_kind` casting: bool → int → float only.
-      let rank: [DType: Int] = [.bool: 0, .int64: 1, .float64: 2]
-      if rank[updated.dtype, default: 0] > rank[array.dtype, default: 0] {
+      if !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
         throw PythonError(
           "UFuncTypeError",
           "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
