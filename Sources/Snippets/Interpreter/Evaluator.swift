@@ -304,6 +304,20 @@ extension Interpreter {
       return try callPlotMethod(reference, name, call)
     case .method(.set(let set), let name):
       return try setMethod(name, set, call)
+    case .method(.property(let getter, let setter, let deleter), let name):
+      // `@x.setter` and friends: a copy of the property with the function in that role.
+      call.function = name
+      let function = try call.bind(["function"], required: 1).value("function")
+      switch name {
+      case "getter": return .property(getter: function, setter: setter, deleter: deleter)
+      case "setter": return .property(getter: getter, setter: function, deleter: deleter)
+      default: return .property(getter: getter, setter: setter, deleter: function)
+      }
+    case .method(.object(let object), "__init__"):
+      // BaseException.__init__, reached through `super()` in an exception class: it sets `args`.
+      try call.rejectKeywords()
+      object.attributes["args"] = try .makeTuple(call.positional)
+      return .none
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):

@@ -128,6 +128,10 @@ extension Interpreter {
       collect(.userFunction(closure), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     case .wrapped(_, let inner), .superObject(_, let inner):
       collect(inner, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+    case .property(let getter, let setter, let deleter):
+      for function in [getter, setter, deleter] {
+        collect(function, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
     case .set(let set):
       collect(.dict(set.elements), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     default: break

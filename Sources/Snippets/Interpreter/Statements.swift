@@ -124,6 +124,10 @@ extension Interpreter {
       }
       switch try evaluate(expression) {
       case .exception(let exception): throw PythonError(exception.type, exception.message)
+      case .object(let object) where object.type.exceptionBase != nil: throw try raisedError(object)
+      case .classObject(let type) where type.exceptionBase != nil:
+        guard case .object(let object)? = try callObject(.classObject(type), arguments([])) else { break }
+        throw try raisedError(object)
       case .function(let name) where Builtins.exceptionBases[name] != nil: throw PythonError(name, "")
       default: throw PythonError.type("exceptions must derive from BaseException")
       }
@@ -189,6 +193,20 @@ extension Interpreter {
         let (next, overflowed) = index.addingReportingOverflow(step)
         if overflowed { break }
         index = next
+      }
+      return try run(orElse)
+    }
+    if case .object(let object) = iterable, let iterator = try objectIterator(object),
+      case .object(let source) = iterator
+    {
+      // An iterator object is asked for one item at a time, so a loop that breaks out of an endless one ends.
+      while let item = try nextItem(of: source) {
+        try assign(target, item)
+        switch try run(body) {
+        case .breakLoop: return .normal
+        case .returned(let value): return .returned(value)
+        case .normal, .continueLoop: continue
+        }
       }
       return try run(orElse)
     }

@@ -140,8 +140,8 @@ extension Interpreter {
       flow = try runWith(items.dropFirst(), body)
     } catch {
       if error.isLimit { throw error }
-      let exception = Value.exception(ExceptionValue(error))
-      let swallow = try callSpecial(object, "__exit__", [.function(error.type), exception, .none]) ?? .none
+      let type = error.exceptionObject.map { Value.classObject($0.type) } ?? .function(error.type)
+      let swallow = try callSpecial(object, "__exit__", [type, Self.caught(error), .none]) ?? .none
       if try truth(swallow) { return .normal }
       throw error
     }
