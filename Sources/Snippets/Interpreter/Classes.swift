@@ -120,18 +120,20 @@ extension Interpreter {
     cycles.register(type: type)
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
-      type.attributes[name] = Self.method(value, of: type, enclosing: saved, body: body)
+      type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
     }
     return .classObject(type)
   }
 
   /// A function defined in a class body, re-closed over the scope around the class and told its class (for
   /// `super()`).
-  private static func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
+  private func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
     switch value {
     case .userFunction(let closure) where closure.enclosing === body:
+      // A method of a top-level class sees only its locals, the chapter's names and builtins.
+      let definition = enclosing == nil ? resolvingGlobals(closure.definition) : closure.definition
       let method = Closure(
-        definition: closure.definition, defaults: closure.defaults, enclosing: enclosing, origin: closure.origin,
+        definition: definition, defaults: closure.defaults, enclosing: enclosing, origin: closure.origin,
         code: closure.code)
       method.owner = type
       return .userFunction(method)

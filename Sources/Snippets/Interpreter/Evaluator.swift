@@ -11,8 +11,7 @@ extension Interpreter {
       if let value = scope?.slots[slot] { return value }
       throw Self.unboundLocal(name)
     case .global(let slot, let name):
-      if let value = globals.value(at: slot) { return value }
-      return try lookUp(name)
+      return try globalValue(slot, name)
     case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
     case .bigInteger(let value): return .bigInt(value)

@@ -37,6 +37,9 @@ struct Namespace: @unchecked Sendable {
   final class Table {
     var slotOf: [String: Int] = [:]
     var names: [String] = []
+    /// What each slot's name means when the chapter has not bound it: its builtin, found once (builtins never
+    /// change, and a bound name is always looked at first).
+    var builtins: [Value?] = []
 
     func slot(for name: String) -> Int {
       if let slot = slotOf[name] { return slot }
@@ -46,10 +49,13 @@ struct Namespace: @unchecked Sendable {
     }
   }
 
-  let table = Table()
+  let table: Table
   private(set) var values: [Value?] = []
 
-  init(_ initial: [String: Value]) {
+  /// A namespace holding `initial`; `table` keeps the slots of an earlier namespace (a `fresh` block), so
+  /// functions resolved against it stay right.
+  init(_ initial: [String: Value], table: Table = Table()) {
+    self.table = table
     for (name, value) in initial.sorted(by: { $0.key < $1.key }) { self[name] = value }
   }
 
@@ -173,6 +179,28 @@ extension Interpreter {
   /// Python's error for reading a local before it is bound.
   static func unboundLocal(_ name: String) -> PythonError {
     PythonError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+  }
+
+  /// A top-level name's value in the running code: the chapter's, else its builtin (cached in the slot).
+  @inline(__always)
+  func globalValue(_ slot: Int, _ name: String) throws(PythonError) -> Value {
+    if let value = globals.value(at: slot) { return value }
+    let table = globals.table
+    if slot < table.builtins.count, let builtin = table.builtins[slot] { return builtin }
+    let builtin = try lookUpBuiltin(name)
+    if slot >= table.builtins.count {
+      table.builtins += [Value?](repeating: nil, count: slot + 1 - table.builtins.count)
+    }
+    table.builtins[slot] = builtin
+    return builtin
+  }
+
+  /// A function defined at the top level (or a method of a top-level class), its names that are not local
+  /// resolved to the chapter's slots: inside such a function every other name is a global or a builtin.
+  func resolvingGlobals(_ definition: FunctionDefinition) -> FunctionDefinition {
+    let table = globals.table
+    let resolution = NameResolution(slots: { table.slot(for: $0) }, kind: .global)
+    return FunctionDefinition(definition, body: resolution.statements(definition.body))
   }
 
   /// Binds a name where an assignment in the running code binds it.

@@ -172,7 +172,11 @@ extension Interpreter {
       if let expression = parameter.defaultValue { defaults[parameter.name] = try evaluate(expression) }
     }
     // A function made inside a call closes over that call's frame, which may come to hold the function: a cycle.
-    if let scope { cycles.register(scope: scope) }
+    guard let scope else {
+      return Closure(
+        definition: resolvingGlobals(definition), defaults: defaults, enclosing: nil, origin: origin, code: code)
+    }
+    cycles.register(scope: scope)
     return Closure(definition: definition, defaults: defaults, enclosing: scope, origin: origin, code: code)
   }
 
