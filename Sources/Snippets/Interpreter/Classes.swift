@@ -109,7 +109,7 @@ extension Interpreter {
           "a snippet class can derive only from another snippet class or object, not from \(other.repr)")
       }
     }
-    let body = Scope(definition: definition.body, parent: scope)
+    let body = Scope.make(definition: definition.body, parent: scope)
     let saved = scope
     scope = body
     defer { scope = saved }
@@ -721,7 +721,7 @@ final class CycleRegistry: @unchecked Sendable {
     for entry in alive {
       entry.object?.attributes = [:]
       entry.type?.attributes = [:]
-      if let scope = entry.scope { scope.slots = [Value?](repeating: nil, count: scope.slots.count) }
+      entry.scope?.clear()
     }
   }
 }

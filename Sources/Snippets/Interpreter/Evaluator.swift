@@ -8,7 +8,7 @@ extension Interpreter {
     switch expression.kind {
     case .local(let slot, let name):
       // Only code of the running function's own body holds `.local`, so `scope` is its frame.
-      if let value = scope?.slots[slot] { return value }
+      if let value = scope?[slot] { return value }
       throw Self.unboundLocal(name)
     case .global(let slot, let name):
       return try globalValue(slot, name)

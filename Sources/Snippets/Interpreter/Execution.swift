@@ -102,7 +102,7 @@ extension Interpreter {
       }
       var scope = closure.enclosing
       while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
-        for case let item? in current.slots {
+        for case let item? in current.values {
           collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
         }
         scope = current.parent

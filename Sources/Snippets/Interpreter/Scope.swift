@@ -1,31 +1,62 @@
 /// The variables of one running call of a function defined in a snippet.
 ///
 /// A class, so closures share it: a nested function sees the enclosing call's variables as they are when it runs
-/// (cells, not copies), and `nonlocal` writes reach them. Interpreter values never leave the thread running their
-/// chapter, which is why the unchecked Sendable conformance is sound.
-final class Scope: @unchecked Sendable {
-  let definition: FunctionDefinition
-  /// The locals, by the slots of `definition.slotNames`; nil while a local is unbound.
-  var slots: [Value?]
-  /// The scope of the call that created this function, for its free variables.
-  let parent: Scope?
+/// (cells, not copies), and `nonlocal` writes reach them. The locals live in the object itself, by the slots of
+/// `definition.slotNames` (nil while unbound), so a call allocates once. Interpreter values never leave the thread
+/// running their chapter, which is why the unchecked Sendable conformance is sound.
+final class Scope: ManagedBuffer<ScopeHeader, Value?>, @unchecked Sendable {
+  /// A frame for a call of `definition`, every local unbound.
+  static func make(definition: FunctionDefinition, parent: Scope?) -> Scope {
+    let count = definition.slotNames.count
+    let buffer = Scope.create(minimumCapacity: count) { _ in
+      ScopeHeader(definition: definition, parent: parent, count: count)
+    }
+    let scope = unsafeDowncast(buffer, to: Scope.self)
+    scope.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
+    return scope
+  }
 
-  init(definition: FunctionDefinition, parent: Scope?) {
-    self.definition = definition
-    self.parent = parent
-    slots = [Value?](repeating: nil, count: definition.slotNames.count)
+  deinit {
+    withUnsafeMutablePointers { header, elements in _ = elements.deinitialize(count: header.pointee.count) }
+  }
+
+  var definition: FunctionDefinition { header.definition }
+  /// The scope of the call that created this function, for its free variables.
+  var parent: Scope? { header.parent }
+  /// How many slots the frame has.
+  var count: Int { header.count }
+
+  /// A local by slot; nil while unbound. Slots come from the frame's own definition, so they are always in range.
+  subscript(slot: Int) -> Value? {
+    get { withUnsafeMutablePointerToElements { $0[slot] } }
+    set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }
   }
 
   /// A local by name (nil when unbound or not a local), for lookups the parser could not resolve to a slot.
   subscript(name: String) -> Value? {
     guard let slot = definition.slotIndex[name] else { return nil }
-    return slots[slot]
+    return self[slot]
   }
+
+  /// Every slot's value, in slot order.
+  var values: [Value?] { (0..<count).map { self[$0] } }
 
   /// The bound locals with their names, in slot order (a class body's attributes, the memory walk).
   var bound: [(name: String, value: Value)] {
-    zip(definition.slotNames, slots).compactMap { name, value in value.map { (name, $0) } }
+    zip(definition.slotNames, values).compactMap { name, value in value.map { (name, $0) } }
   }
+
+  /// Unbinds every local (breaking the reference cycles a frame may be part of).
+  func clear() {
+    for slot in 0..<count { self[slot] = nil }
+  }
+}
+
+/// What a frame holds besides its locals.
+struct ScopeHeader {
+  let definition: FunctionDefinition
+  let parent: Scope?
+  let count: Int
 }
 
 /// The chapter's names: a slot per name ever bound or resolved, so a top-level name read in a loop is an array index.
@@ -156,14 +187,14 @@ extension Interpreter {
     if let scope {
       let definition = scope.definition
       if let slot = definition.slotIndex[name] {
-        if let value = scope.slots[slot] { return value }
+        if let value = scope[slot] { return value }
         throw Self.unboundLocal(name)
       }
       if !definition.globals.contains(name) {
         var outer = scope.parent
         while let enclosing = outer {
           if let slot = enclosing.definition.slotIndex[name] {
-            if let value = enclosing.slots[slot] { return value }
+            if let value = enclosing[slot] { return value }
             throw PythonError(
               "NameError",
               "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
@@ -207,14 +238,14 @@ extension Interpreter {
   mutating func store(_ name: String, _ value: Value) throws(PythonError) {
     if let scope, !scope.definition.globals.contains(name) {
       if let slot = scope.definition.slotIndex[name] {
-        scope.slots[slot] = value
+        scope[slot] = value
         return
       }
       if scope.definition.nonlocals.contains(name) {
         var outer = scope.parent
         while let enclosing = outer {
           if let slot = enclosing.definition.slotIndex[name] {
-            enclosing.slots[slot] = value
+            enclosing[slot] = value
             return
           }
           outer = enclosing.parent

@@ -184,11 +184,21 @@ extension Interpreter {
     throws(PythonError) -> Flow
   {
     if case .range(let start, let stop, let step) = iterable {
-      // The common `for i in range(n)`: no list of items, one small int per step.
+      // The common `for i in range(n)`: no list of items, one small int per step, stored straight into its slot.
+      let slot: (isGlobal: Bool, index: Int)? =
+        switch target {
+        case .global(let index, _, _): (true, index)
+        case .local(let index, _, _): (false, index)
+        default: nil
+        }
       var index = start
       while step > 0 ? index < stop : index > stop {
         try tick()
-        try assign(target, .int(index))
+        if let slot {
+          if slot.isGlobal { globals.set(slot.index, .int(index)) } else { scope?[slot.index] = .int(index) }
+        } else {
+          try assign(target, .int(index))
+        }
         switch try run(body) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
@@ -230,7 +240,7 @@ extension Interpreter {
   mutating func assign(_ target: AssignmentTarget, _ value: Value) throws(PythonError) {
     switch target {
     case .local(let slot, _, _):
-      scope?.slots[slot] = value
+      scope?[slot] = value
     case .global(let slot, _, _):
       globals.set(slot, value)
     case .name(let name, _):
