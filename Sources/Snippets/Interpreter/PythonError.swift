@@ -16,6 +16,9 @@ struct PythonError: Error, Sendable {
   /// True for docbuild's own limits (see `TensorError.isLimit`): Python would not raise them, so a transcript may
   /// not show them as expected output, nor an `error` block as its error.
   var isLimit = false
+  /// The instance raised, for an exception class defined in a snippet (`class E(Exception)`): `except … as e` binds
+  /// this very object, with its attributes.
+  var exceptionObject: ObjectBox?
 
   /// Makes an error.
   init(_ type: String, _ message: String) {
