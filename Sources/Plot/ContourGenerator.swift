@@ -110,6 +110,15 @@ public struct ContourGenerator: Sendable {
     var points: [Int: GridPoint] = [:]
     for row in 0..<(rows - 1) {
       for column in 0..<(columns - 1) {
+        // Most cells lie wholly on one side of the level: decide that before building anything.
+        let i = row * columns + column
+        let values = (z[i], z[i + 1], z[i + columns + 1], z[i + columns])
+        let above = (values.0 > level, values.1 > level, values.2 > level, values.3 > level)
+        if !values.0.isNaN && !values.1.isNaN && !values.2.isNaN && !values.3.isNaN && above.0 == above.1
+          && above.1 == above.2 && above.2 == above.3
+        {
+          continue
+        }
         guard let corners = cellCorners(row, column) else { continue }
         var crossings: [GridPoint] = []
         for index in corners.indices {
@@ -171,7 +180,12 @@ public struct ContourGenerator: Sendable {
   /// rectangles for runs of cells wholly inside on a rectilinear grid, a convex piece per part of a cell otherwise.
   public func band(lower: Double, upper: Double) -> [[Point]] {
     guard rows >= 2, columns >= 2 else { return [] }
-    let rectilinear = isRectilinear
+    return band(lower: lower, upper: upper, rectilinear: isRectilinear)
+  }
+
+  /// `band(lower:upper:)` with the grid's shape already known, for a contour set's many bands.
+  public func band(lower: Double, upper: Double, rectilinear: Bool) -> [[Point]] {
+    guard rows >= 2, columns >= 2 else { return [] }
     var polygons: [[Point]] = []
     for row in 0..<(rows - 1) {
       var runStart: Int?
@@ -182,13 +196,21 @@ public struct ContourGenerator: Sendable {
         polygons.append(corners.map { Point(x: x[$0.0 * columns + $0.1], y: y[$0.0 * columns + $0.1]) })
       }
       for column in 0..<(columns - 1) {
+        let i = row * columns + column
+        let values = [z[i], z[i + 1], z[i + columns + 1], z[i + columns]]
+        if !values.contains(where: \.isNaN) {
+          // Wholly below or above the band (nothing to draw), or wholly inside it (part of a run).
+          if values.allSatisfy({ $0 <= lower }) || values.allSatisfy({ $0 > upper }) {
+            flush(column)
+            continue
+          }
+          if rectilinear && values.allSatisfy({ $0 > lower && $0 <= upper }) {
+            if runStart == nil { runStart = column }
+            continue
+          }
+        }
         guard let corners = cellCorners(row, column) else {
           flush(column)
-          continue
-        }
-        let inside = corners.allSatisfy { $0.value > lower && $0.value <= upper }
-        if inside && corners.count == 4 && rectilinear {
-          if runStart == nil { runStart = column }
           continue
         }
         flush(column)
@@ -207,7 +229,7 @@ public struct ContourGenerator: Sendable {
 
   /// True when x is the same along every column and y along every row (a `meshgrid` of 1-D coordinates), so a run
   /// of cells is one rectangle.
-  private var isRectilinear: Bool {
+  public var isRectilinear: Bool {
     for row in 0..<rows {
       for column in 0..<columns {
         let i = row * columns + column

@@ -105,8 +105,8 @@ extension Interpreter {
           values = data
           scale = ColorScale(
             colormap: try Self.plotColormap(keyword("cmap")), values: data,
-            vmin: try keyword("vmin").map { (value) throws(PythonError) in try Self.plotNumber(value, what: "vmin") },
-            vmax: try keyword("vmax").map { (value) throws(PythonError) in try Self.plotNumber(value, what: "vmax") })
+            vmin: try Self.colorLimit(keyword("vmin"), what: "vmin"),
+            vmax: try Self.colorLimit(keyword("vmax"), what: "vmax"))
         }
       }
       if keyword("norm") != nil {

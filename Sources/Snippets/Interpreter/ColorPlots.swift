@@ -47,7 +47,7 @@ extension Interpreter {
   }
 
   /// `vmin=`/`vmax=`: a finite number, or nil.
-  private static func colorLimit(_ value: Value?, what: String) throws(PythonError) -> Double? {
+  static func colorLimit(_ value: Value?, what: String) throws(PythonError) -> Double? {
     guard let value else { return nil }
     let number = try plotNumber(value, what: what)
     guard number.isFinite else { throw PythonError.value("\(what) must be finite, not \(pythonFloatRepr(number))") }
@@ -228,9 +228,10 @@ extension Interpreter {
     if filled {
       var lowers = Array(levels.dropLast())
       if zmin == lowers[0] { lowers[0] -= 1 }
+      let rectilinear = generator.isRectilinear
       for (lower, upper) in zip(lowers, levels.dropFirst()) {
         shapes.append(
-          generator.band(lower: lower, upper: upper).map { polygon in
+          generator.band(lower: lower, upper: upper, rectilinear: rectilinear).map { polygon in
             .init(coordinates: polygon.flatMap { [$0.x, $0.y] }, closed: true)
           })
       }
