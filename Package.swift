@@ -19,15 +19,16 @@ let package = Package(
     ),
     .target(name: "CKernels"),
     .target(name: "TensorCore", dependencies: ["CKernels"]),
-    .target(name: "Plot", dependencies: ["TensorCore"]),
+    .target(name: "MarkupText"),
+    .target(name: "Plot", dependencies: ["TensorCore", "MarkupText"]),
     .target(name: "Snippets", dependencies: ["TensorCore", "Plot"]),
     .target(name: "Markdown", dependencies: ["CCmark"]),
-    .target(name: "MathML"),
+    .target(name: "MathML", dependencies: ["MarkupText"]),
     .target(name: "ParallelMap"),
     .target(
       name: "Site",
       dependencies: [
-        "Markdown", "Snippets", "Plot", "ParallelMap",
+        "Markdown", "Snippets", "Plot", "ParallelMap", "MarkupText",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Theme")]
@@ -59,15 +60,20 @@ let package = Package(
       dependencies: ["Snippets"],
       path: "Benchmarks/LanguageBenchmarks"
     ),
-    .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "SnippetsTests", dependencies: ["Snippets"], exclude: ["Fixtures"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "TensorCoreTests", dependencies: ["TestSupport", "TensorCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "SnippetsTests", dependencies: ["TestSupport", "Snippets"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "PlotTests", dependencies: ["Plot", "Snippets", "Site", "Markdown"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-    .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Golden"]),
-    .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden", "Screenshots", "Fixtures"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocbuildCLI"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "ServeTests", dependencies: ["Serve", "Pipeline", "DocbuildCLI"]),
+      name: "PlotTests", dependencies: ["TestSupport", "Plot", "Snippets", "Site", "Markdown"],
+      exclude: ["Golden", "Fixtures"]),
+    .testTarget(name: "MarkupTextTests", dependencies: ["TestSupport", "MarkupText"]),
+    .testTarget(name: "MarkdownTests", dependencies: ["TestSupport", "Markdown"]),
+    .testTarget(name: "MathMLTests", dependencies: ["TestSupport", "MathML"], exclude: ["Golden"]),
+    .testTarget(
+      name: "SiteTests", dependencies: ["TestSupport", "Site"], exclude: ["Golden", "Screenshots", "Fixtures"]),
+    .testTarget(
+      name: "PipelineTests", dependencies: ["TestSupport", "Pipeline", "DocbuildCLI"], exclude: ["Golden", "Fixtures"]),
+    .testTarget(name: "ServeTests", dependencies: ["TestSupport", "Serve", "Pipeline", "DocbuildCLI"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 // Snippet-language benchmarks: Python workloads run by docbuild's interpreter and, in the same run, by CPython (NumPy
 // and autograd for the gradient loop) through Benchmarks/language_bench.py, with the ratio docbuild / CPython.
-// Run: swift run -c release LanguageBenchmarks
+// Run: swift run -c release LanguageBenchmarks [name filter] (a filter runs only the matching workloads, docbuild only,
+// for profiling them with perf).
 import Foundation
 import Snippets
 
@@ -72,6 +73,15 @@ func cpythonSeconds() -> [String: Double]? {
     let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
   else { return nil }
   return object.compactMapValues { $0 as? Double }
+}
+
+/// A filter from the command line: run only matching workloads, docbuild only, many times (for `perf record`).
+if CommandLine.arguments.count > 1 {
+  let filter = CommandLine.arguments[1]
+  for (name, source) in workloads where name.contains(filter) {
+    print("| \(name) | \(String(format: "%.1f ms", docbuildSeconds(source, repeats: 20) * 1000)) |")
+  }
+  exit(0)
 }
 
 let reference = cpythonSeconds()

@@ -106,10 +106,19 @@ private struct TreeWalker {
     self.protectedLines = LineTable(protected.bytes)
   }
 
+  /// Where `node` starts in the file. cmark counts in the protected text, whose columns after a formula differ from
+  /// the file's because a placeholder is shorter than its formula, so its offset is mapped back.
   func position(_ node: OpaquePointer, fallback: MarkdownPosition = .start) -> MarkdownPosition {
+    guard let offset = protectedOffset(node) else { return fallback }
+    return lines.position(of: protected.originalOffset(of: offset))
+  }
+
+  /// Where `node` starts in the text cmark parsed, if cmark recorded it.
+  func protectedOffset(_ node: OpaquePointer) -> Int? {
     let line = Int(cmark_node_get_start_line(node))
     let column = Int(cmark_node_get_start_column(node))
-    return line > 0 && column > 0 ? MarkdownPosition(line: line, column: column) : fallback
+    guard line > 0 && column > 0 else { return nil }
+    return protectedLines.offset(of: MarkdownPosition(line: line, column: column))
   }
 
   mutating func blocks(inside parent: OpaquePointer, depth: Int) -> [Block] {
@@ -252,7 +261,7 @@ private struct TreeWalker {
     var runs: [TextRun] = []
     for (node, literal) in zip(nodes, literals) {
       let start =
-        protectedLines.offset(of: position(node, fallback: fallback)) ?? lines.offset(of: fallback) ?? 0
+        protectedOffset(node) ?? lines.offset(of: fallback).map(protected.protectedOffset(ofOriginal:)) ?? 0
       for (piece, offset) in PlaceholderReader.locatedPieces(of: literal, formulaCount: protected.spans.count) {
         switch piece {
         case .text(let text):

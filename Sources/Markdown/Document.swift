@@ -50,8 +50,11 @@ public struct CodeBlock: Sendable, Hashable {
     self.isFenced = isFenced
   }
 
+  /// The words of the info string, split at spaces and tabs (CommonMark's whitespace inside an info string).
+  public var infoWords: [String] { info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }
+
   /// The first word of the info string (`tensor`, `python`), "" for none.
-  public var language: String { String(info.split(separator: " ", maxSplits: 1).first ?? "") }
+  public var language: String { infoWords.first ?? "" }
 }
 
 /// A TeX formula taken out of the Markdown byte for byte.

@@ -20,7 +20,7 @@ struct ProtectedSource {
   /// Each placeholder's byte range in `bytes`, so an offset in `bytes` maps back to the original text.
   var protectedRanges: [Range<Int>] = []
 
-  /// The original text's offset of an offset in `bytes` that lies outside every placeholder.
+  /// The original text's offset of an offset in `bytes`; one inside a placeholder maps to its formula's start.
   func originalOffset(of offset: Int) -> Int {
     var low = 0
     var high = protectedRanges.count
@@ -28,8 +28,22 @@ struct ProtectedSource {
       let middle = (low + high) / 2
       if protectedRanges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
     }
+    if low < protectedRanges.count && protectedRanges[low].contains(offset) { return sourceRanges[low].lowerBound }
     guard low > 0 else { return offset }
     return offset - protectedRanges[low - 1].upperBound + sourceRanges[low - 1].upperBound
+  }
+
+  /// The offset in `bytes` of an offset in the original text; one inside a formula maps to its placeholder's start.
+  func protectedOffset(ofOriginal offset: Int) -> Int {
+    var low = 0
+    var high = sourceRanges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sourceRanges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+    }
+    if low < sourceRanges.count && sourceRanges[low].contains(offset) { return protectedRanges[low].lowerBound }
+    guard low > 0 else { return offset }
+    return offset - sourceRanges[low - 1].upperBound + protectedRanges[low - 1].upperBound
   }
 }
 

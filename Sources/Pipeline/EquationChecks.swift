@@ -11,7 +11,7 @@ extension LabelStage {
       var found: [EquationBinding] = []
       let fenceLine = page.source.line(block.fence.line)
       var searchFrom = fenceLine.startIndex
-      for word in block.info.split(whereSeparator: { $0 == " " || $0 == "\t" }) where word.hasPrefix("checks=") {
+      for word in block.infoWords where word.hasPrefix("checks=") {
         // The info string is the fence line's text, so the word's column is where it first occurs there.
         let range = fenceLine[searchFrom...].range(of: word)
         let wordColumn = range.map { fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1 }

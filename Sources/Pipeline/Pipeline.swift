@@ -51,7 +51,10 @@ public struct PipelineOutcome: Sendable {
   /// True when nothing failed.
   public var verified: Bool { book.diagnostics.isEmpty }
   /// Counts for the summary line.
-  public var statistics: Statistics { Statistics(book) }
+  public var statistics: Statistics { replayedStatistics ?? Statistics(book) }
+  /// The counts of an earlier run whose every input is unchanged, when `check` replayed its verdict (the book is
+  /// then empty).
+  var replayedStatistics: Statistics?
 }
 
 /// The numbers of the summary line.
@@ -115,7 +118,13 @@ public enum Pipeline {
 
   /// The same verification as `build`, links included, writing nothing.
   public static func check(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
-    PipelineOutcome(book: try verifiedBook(options))
+    let started = BookManifest.now()
+    // Verifying only, with nothing changed since a run that verified: its verdict stands without reading a chapter.
+    let manifest = options.rendersPages ? nil : BookManifest.Store(options)
+    if let replayed = manifest?.replay(progress: options.progress) { return replayed }
+    let book = try verifiedBook(options)
+    manifest?.record(book, started: started)
+    return PipelineOutcome(book: book)
   }
 
   /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.

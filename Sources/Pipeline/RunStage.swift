@@ -73,7 +73,7 @@ enum RunStage {
     var page = page
     let session = SnippetSession(memoryLimit: memoryLimit)
     for block in page.tensorBlocks {
-      let (options, unknown) = snippetOptions(info: block.info)
+      let (options, unknown) = snippetOptions(of: block)
       for word in unknown {
         page.diagnostics.append(
           Diagnostic(
@@ -96,11 +96,11 @@ enum RunStage {
     return page
   }
 
-  /// The options after `tensor` in an info string, and the words that are not options.
-  static func snippetOptions(info: String) -> (SnippetOptions, unknown: [String]) {
+  /// The options after `tensor` in a block's info string, and the words that are not options.
+  static func snippetOptions(of block: CodeBlock) -> (SnippetOptions, unknown: [String]) {
     var options = SnippetOptions()
     var unknown: [String] = []
-    for word in info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst() {
+    for word in block.infoWords.dropFirst() {
       switch word {
       case "hide": options.hide = true
       case "error": options.expectsError = true

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Markdown
@@ -68,4 +69,34 @@ func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
     default: return []
     }
   }
+}
+
+/// A formula's placeholder is shorter than the formula, so cmark's columns after it are not the file's; every
+/// position must be mapped back (these marks are where the file has the link, image or tag).
+@Test(arguments: [
+  "After $a+b$ a ▸[link](x.html) and $\\frac{1}{2}$ an ▸![image](a.png).\n",
+  "> quoted $x^2$ then ▸[a link](y.html)\n",
+  "- item $\\alpha$ ▸[one](a.html)\n- $\\beta$ and ▸<span>tag▸</span>\n",
+  "\tindented code $x$ [no](link)\n\nText\t$x$\t▸[tab](t.html)\n",
+  "$$\na+b\n$$ text ▸[after display](d.html)\n",
+  "Two $x$ on $y$ one line, *emphasis $z$ ▸[inside](e.html)*.\n",
+  "Multibyte é $\\epsilon$ ▸[é](u.html)\n",
+])
+func positionsAfterInlineMathAreTheFilesColumns(marked source: String) {
+  let marked = Marked(source)
+  let parsed = MarkdownParser.parse(marked.text)
+  #expect(parsed.diagnostics.isEmpty)
+  #expect(inlinePositions(in: parsed.document.blocks) == marked.positions)
+}
+
+/// CommonMark splits an info string at any whitespace, so a tab separates the language from the options as a
+/// space does: `tensor<TAB>hide` is a hidden tensor block, not a block in a language named "tensor<TAB>hide".
+@Test func aTabSeparatesTheInfoStringsWords() throws {
+  let parsed = MarkdownParser.parse("```tensor\thide fresh\nx = 1\n```\n")
+  guard case .code(let block)? = parsed.document.blocks.first else {
+    Issue.record("expected a code block, got \(parsed.document.blocks)")
+    return
+  }
+  #expect(block.language == "tensor")
+  #expect(block.infoWords == ["tensor", "hide", "fresh"])
 }

@@ -1,29 +1,10 @@
+import TestSupport
+
 @testable import Markdown
 
-/// Input text with `▸` markers removed, and the 1-based position (UTF-8 byte column) of each marker in order.
-struct Marked {
-  var text: String
-  var positions: [MarkdownPosition] = []
-
-  init(_ source: String) {
-    var text = ""
-    var line = 1
-    var column = 1
-    for character in source {
-      if character == "▸" {
-        positions.append(MarkdownPosition(line: line, column: column))
-        continue
-      }
-      text.append(character)
-      if character == "\n" || character == "\r\n" {
-        line += 1
-        column = 1
-      } else {
-        column += character.utf8.count
-      }
-    }
-    self.text = text
-  }
+extension Marked {
+  /// The marks as Markdown positions.
+  var positions: [MarkdownPosition] { marks.map { MarkdownPosition(line: $0.line, column: $0.column) } }
 }
 
 /// Every formula of a document's blocks, in document order.
@@ -64,4 +45,29 @@ func plainText(of inlines: [Inline]) -> String {
     case .math, .html, .label: return ""
     }
   }.joined()
+}
+
+/// Where every link, image and inline HTML of a document's blocks starts, in document order.
+func inlinePositions(in blocks: [Block]) -> [MarkdownPosition] {
+  blocks.flatMap { block -> [MarkdownPosition] in
+    switch block {
+    case .heading(_, let content, _), .paragraph(let content, _): return inlinePositions(in: content)
+    case .blockQuote(let children): return inlinePositions(in: children)
+    case .list(_, _, _, let items): return items.flatMap { inlinePositions(in: $0) }
+    case .code, .html, .thematicBreak: return []
+    }
+  }
+}
+
+/// Where every link, image and inline HTML among some inlines starts, in order.
+func inlinePositions(in inlines: [Inline]) -> [MarkdownPosition] {
+  inlines.flatMap { inline -> [MarkdownPosition] in
+    switch inline {
+    case .link(_, _, let content, let position): return [position] + inlinePositions(in: content)
+    case .image(_, _, let alt, let position): return [position] + inlinePositions(in: alt)
+    case .html(_, let position): return [position]
+    case .emphasis(let children), .strong(let children): return inlinePositions(in: children)
+    case .text, .code, .math, .softBreak, .lineBreak, .reference, .label: return []
+    }
+  }
 }

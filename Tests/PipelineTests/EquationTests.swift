@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Site
+import TestSupport
 import Testing
 
 @testable import DocbuildCLI
@@ -126,8 +127,8 @@ func equationsAndFiguresAreNumberedPerChapterOrPerBook(_ numbering: String?, _ e
   let (outcome, folder) = try run(["01-one.md": chapterOne, "02-two.md": chapterTwo, "dot.svg": dot])
   defer { try? FileManager.default.removeItem(at: folder) }
   for (file, name) in [("one.html", "one"), ("two.html", "two")] {
-    let comparison = try compareWithGolden(mainElement(of: page(outcome, file)), "equations/\(name).html")
-    #expect(comparison.matches, "the <main> of \(file) differs from its golden file")
+    Golden.check(
+      mainElement(of: page(outcome, file)), against: goldenDirectory.appendingPathComponent("equations/\(name).html"))
   }
   let one = page(outcome, "one.html")
   // The number sits outside the formula, and the mark says in words what it means.

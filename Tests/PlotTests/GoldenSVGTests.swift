@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Plot
@@ -10,7 +11,6 @@ import Testing
 /// browser); recording fails the tests on purpose, so a recorded run never passes silently, and CI never records.
 struct GoldenSVGTests {
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-  static var isRecording: Bool { ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1" }
 
   /// Each case: the golden file's name and the snippet that draws it (after `import matplotlib.pyplot as plt`).
   static let cases: [(String, String)] = [
@@ -161,14 +161,7 @@ struct GoldenSVGTests {
     #expect(check.elements.allSatisfy { $0.attributes["id"] == nil && $0.attributes["href"] == nil })
     // Rendering twice gives the same bytes.
     #expect(FigureSVG.render(figure) == svg)
-    let url = Self.directory.appendingPathComponent("\(name).svg")
-    if Self.isRecording {
-      try svg.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("recorded \(name).svg; run again without DOCBUILD_RECORD to verify")
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(expected == svg, "\(name).svg differs; re-record with DOCBUILD_RECORD=1 and review the diff")
+    Golden.check(svg, against: Self.directory.appendingPathComponent("\(name).svg"))
   }
 
   @Test func everyGoldenFileHasACase() throws {

@@ -10,7 +10,8 @@ struct SiteFigureTests {
 
   @Test func aTranscriptFigureSplitsTheBlockAfterItsStatement() {
     let html = TranscriptRenderer.render(
-      ">>> a = 1\n>>> plt.show()\n>>> a\n1", inserts: [1: FigureRenderer.html(figure)])
+      ">>> a = 1\n>>> plt.show()\n>>> a\n1", inserts: [1: FigureRenderer.html(figure)]
+    ).markup
     let parts = html.components(separatedBy: "<figure class=\"plot\">")
     #expect(parts.count == 2)
     #expect(parts[0].hasSuffix("</code></pre>\n"))
@@ -21,7 +22,7 @@ struct SiteFigureTests {
   }
 
   @Test func aFigureAfterTheLastLineOpensNoEmptyBlock() {
-    let html = TranscriptRenderer.render(">>> plt.show()", inserts: [0: FigureRenderer.html(figure)])
+    let html = TranscriptRenderer.render(">>> plt.show()", inserts: [0: FigureRenderer.html(figure)]).markup
     #expect(html.components(separatedBy: "<pre").count == 2)
     #expect(html.hasSuffix("</figure>\n"))
   }
@@ -41,7 +42,7 @@ struct SiteFigureTests {
       Issue.record("no figure")
       return
     }
-    let html = FigureRenderer.html(figure)
+    let html = FigureRenderer.html(figure).markup
     #expect(!html.contains("<script"))
     #expect(!html.contains("<!--"))
     #expect(!html.contains("\" onload"))
@@ -63,7 +64,7 @@ struct SiteFigureTests {
     let block = CodeBlock(
       id: 0, info: "tensor", literal: "print(1)\nplt.show()\n", fence: MarkdownPosition(line: 1, column: 1),
       contentStart: MarkdownPosition(line: 2, column: 1), isFenced: true)
-    let html = CodeBlockRenderer.render(block, snippet: view)
+    let html = CodeBlockRenderer.render(block, snippet: view).markup
     let output = html.range(of: "data-label=\"Output\"")
     let svg = html.range(of: "<figure class=\"plot\">")
     #expect(output != nil && svg != nil)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Snippets
@@ -6,9 +7,9 @@ import Testing
 /// A chapter's memory budget, statement budgets and output limit, driven through a session as a chapter is.
 struct ResourceLimitTests {
   private func run(_ marked: String, in session: SnippetSession, options: SnippetOptions = SnippetOptions())
-    -> (BlockResult, MarkedText)
+    -> (BlockResult, Marked)
   {
-    let text = MarkedText(marked)
+    let text = Marked(marked)
     return (
       session.run(Snippet(text: text.text, origin: Snippets.SourceLocation(line: 1, column: 1), options: options)), text
     )
@@ -16,8 +17,8 @@ struct ResourceLimitTests {
 
   private func locations(_ result: BlockResult) -> [Snippets.SourceLocation] { result.diagnostics.map(\.location) }
 
-  private func expected(_ text: MarkedText) -> [Snippets.SourceLocation] {
-    text.locations.map { Snippets.SourceLocation(line: $0.line, column: $0.column) }
+  private func expected(_ text: Marked) -> [Snippets.SourceLocation] {
+    text.marks.map { Snippets.SourceLocation(line: $0.line, column: $0.column) }
   }
 
   @Test func runningOutOfMemoryEndsTheChapterAtTheStatement() {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Snippets
@@ -14,10 +15,10 @@ import Testing
       options.expectsError = true
       text.removeFirst("[error]\n".count)
     }
-    let marked = MarkedText(text)
+    let marked = Marked(text)
     let result = SnippetSession().run(Snippet(text: marked.text, origin: origin, options: options))
     let positions = result.diagnostics.map { "\($0.location.line):\($0.location.column)" }
-    let markers = marked.locations.map { "\(origin.line + $0.line - 1):\(origin.column + $0.column - 1)" }
+    let markers = marked.marks.map { "\(origin.line + $0.line - 1):\(origin.column + $0.column - 1)" }
     #expect(positions == markers, "case \(testCase.name)")
     let lines = result.diagnostics.flatMap { diagnostic in
       ["error: " + diagnostic.message] + diagnostic.notes.map { "note: " + $0 }

@@ -110,7 +110,7 @@ extension Interpreter {
     _ = try run(definition.body.body)
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
     cycles.register(type: type)
-    for (name, value) in body.locals {
+    for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = Self.method(value, of: type, enclosing: saved, body: body)
     }
@@ -279,7 +279,7 @@ extension Interpreter {
     case .boundMethod(let receiver, let closure):
       var call = call
       call.positional.insert(receiver, at: 0)
-      call.positionalTexts.insert("", at: 0)
+      if !call.positionalTexts.isEmpty { call.positionalTexts.insert("", at: 0) }
       return try callUser(closure, call)
     case .object(let object):
       guard let method = object.type.lookUp("__call__") else {
@@ -303,7 +303,7 @@ extension Interpreter {
           "NotImplementedError", "super() takes no arguments in snippets: write super().method(…) inside a method")
       }
       guard let closure = currentClosure, let owner = closure.owner, let frame = scope,
-        let first = closure.definition.positionalParameters.first, let receiver = frame.locals[first.name]
+        let first = closure.definition.positionalParameters.first, let receiver = frame[first.name]
       else {
         throw PythonError("RuntimeError", "super(): no arguments")
       }
@@ -674,7 +674,7 @@ final class CycleRegistry: @unchecked Sendable {
     for entry in alive {
       entry.object?.attributes = [:]
       entry.type?.attributes = [:]
-      entry.scope?.locals = [:]
+      if let scope = entry.scope { scope.slots = [Value?](repeating: nil, count: scope.slots.count) }
     }
   }
 }

@@ -23,6 +23,9 @@ extension Interpreter {
   /// Runs one top-level statement of `code` (whose locations map to the file through `origin`). A statement that
   /// raises leaves the chapter's names as they were before it.
   mutating func execute(_ statement: Statement, in code: [UInt8], origin: CodeOrigin = CodeOrigin()) -> Execution {
+    // Top-level names become slots of the chapter's namespace, so a loop reads and writes them by index.
+    let table = globals.table
+    let statement = NameResolution(slots: { table.slot(for: $0) }, kind: .global).statement(statement)
     self.code = code
     self.origin = origin
     printed = ""
@@ -68,7 +71,7 @@ extension Interpreter {
     var roots: [Tensor] = []
     var pythonBytes = 0
     var visited: Set<ObjectIdentifier> = []
-    for value in globals.values { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
+    for value in globals.boundValues { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
     meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
   }
 
@@ -99,7 +102,7 @@ extension Interpreter {
       }
       var scope = closure.enclosing
       while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
-        for item in current.locals.values {
+        for case let item? in current.slots {
           collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
         }
         scope = current.parent
@@ -144,6 +147,7 @@ extension Interpreter {
 
   /// What `current op= operand` leaves in the target, having changed lists and arrays in place as Python does.
   mutating func inPlaceResult(_ current: Value, _ op: BinaryOperator, _ operand: Value) throws(PythonError) -> Value {
+    if let result = Self.fastArithmetic(op, current, operand) { return result }
     if current.isObject || operand.isObject {
       if case .object(let object) = current {
         let name = "__i" + Self.inPlaceNames[op.rawValue, default: "add__"]

@@ -51,7 +51,7 @@ enum PythonNumbers {
 
   /// The fast path for two 64-bit ints; nil when the result needs the general path (overflow, negative powers).
   @inline(__always)
-  private static func smallIntegers(_ op: BinaryOperator, _ a: Int, _ b: Int) throws(PythonError) -> Value? {
+  static func smallIntegers(_ op: BinaryOperator, _ a: Int, _ b: Int) -> Value? {
     switch op {
     case .add:
       let (sum, overflowed) = a.addingReportingOverflow(b)

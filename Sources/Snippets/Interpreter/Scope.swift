@@ -5,14 +5,89 @@
 /// chapter, which is why the unchecked Sendable conformance is sound.
 final class Scope: @unchecked Sendable {
   let definition: FunctionDefinition
-  var locals: [String: Value] = [:]
+  /// The locals, by the slots of `definition.slotNames`; nil while a local is unbound.
+  var slots: [Value?]
   /// The scope of the call that created this function, for its free variables.
   let parent: Scope?
 
   init(definition: FunctionDefinition, parent: Scope?) {
     self.definition = definition
     self.parent = parent
+    slots = [Value?](repeating: nil, count: definition.slotNames.count)
   }
+
+  /// A local by name (nil when unbound or not a local), for lookups the parser could not resolve to a slot.
+  subscript(name: String) -> Value? {
+    guard let slot = definition.slotIndex[name] else { return nil }
+    return slots[slot]
+  }
+
+  /// The bound locals with their names, in slot order (a class body's attributes, the memory walk).
+  var bound: [(name: String, value: Value)] {
+    zip(definition.slotNames, slots).compactMap { name, value in value.map { (name, $0) } }
+  }
+}
+
+/// The chapter's names: a slot per name ever bound or resolved, so a top-level name read in a loop is an array index.
+///
+/// The table from names to slots only grows and is shared by copies (a slot means the same name in every copy);
+/// the values are a plain array, so saving and restoring the namespace around a failed statement stays a copy.
+struct Namespace: @unchecked Sendable {
+  /// Names to slots; a class so every copy of the namespace agrees.
+  final class Table {
+    var slotOf: [String: Int] = [:]
+    var names: [String] = []
+
+    func slot(for name: String) -> Int {
+      if let slot = slotOf[name] { return slot }
+      slotOf[name] = names.count
+      names.append(name)
+      return names.count - 1
+    }
+  }
+
+  let table = Table()
+  private(set) var values: [Value?] = []
+
+  init(_ initial: [String: Value]) {
+    for (name, value) in initial.sorted(by: { $0.key < $1.key }) { self[name] = value }
+  }
+
+  /// The value in a slot, nil when unbound.
+  @inline(__always)
+  func value(at slot: Int) -> Value? {
+    slot < values.count ? values[slot] : nil
+  }
+
+  /// Binds or unbinds a slot.
+  @inline(__always)
+  mutating func set(_ slot: Int, _ value: Value?) {
+    if slot >= values.count {
+      if value == nil { return }
+      values += [Value?](repeating: nil, count: slot + 1 - values.count)
+    }
+    values[slot] = value
+  }
+
+  subscript(name: String) -> Value? {
+    get { table.slotOf[name].flatMap { value(at: $0) } }
+    set { set(table.slot(for: name), newValue) }
+  }
+
+  /// Unbinds a name, returning what it held.
+  mutating func removeValue(forKey name: String) -> Value? {
+    guard let slot = table.slotOf[name], let old = value(at: slot) else { return nil }
+    set(slot, nil)
+    return old
+  }
+
+  /// The bound names with their values, in slot order.
+  var entries: [(name: String, value: Value)] {
+    values.enumerated().compactMap { slot, value in value.map { (table.names[slot], $0) } }
+  }
+
+  /// The bound values.
+  var boundValues: [Value] { values.compactMap { $0 } }
 }
 
 /// A function value: its definition, its defaults (evaluated when `def` ran) and the scope it closes over.
@@ -73,19 +148,16 @@ extension Interpreter {
   /// the chapter's names, then the builtins.
   func lookUp(_ name: String) throws(PythonError) -> Value {
     if let scope {
-      // Only the function's own (local) names are ever stored in its frame, so a hit needs no scope analysis.
-      if let value = scope.locals[name] { return value }
       let definition = scope.definition
-      if definition.locals.contains(name) {
-        if let value = scope.locals[name] { return value }
-        throw PythonError(
-          "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+      if let slot = definition.slotIndex[name] {
+        if let value = scope.slots[slot] { return value }
+        throw Self.unboundLocal(name)
       }
       if !definition.globals.contains(name) {
         var outer = scope.parent
         while let enclosing = outer {
-          if enclosing.definition.locals.contains(name) {
-            if let value = enclosing.locals[name] { return value }
+          if let slot = enclosing.definition.slotIndex[name] {
+            if let value = enclosing.slots[slot] { return value }
             throw PythonError(
               "NameError",
               "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
@@ -98,26 +170,31 @@ extension Interpreter {
     return try lookUpBuiltin(name)
   }
 
+  /// Python's error for reading a local before it is bound.
+  static func unboundLocal(_ name: String) -> PythonError {
+    PythonError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+  }
+
   /// Binds a name where an assignment in the running code binds it.
   mutating func store(_ name: String, _ value: Value) throws(PythonError) {
-    if let scope, scope.definition.declaresNoOuterNames {
-      scope.locals[name] = value
-      return
-    }
     if let scope, !scope.definition.globals.contains(name) {
+      if let slot = scope.definition.slotIndex[name] {
+        scope.slots[slot] = value
+        return
+      }
       if scope.definition.nonlocals.contains(name) {
         var outer = scope.parent
         while let enclosing = outer {
-          if enclosing.definition.locals.contains(name) {
-            enclosing.locals[name] = value
+          if let slot = enclosing.definition.slotIndex[name] {
+            enclosing.slots[slot] = value
             return
           }
           outer = enclosing.parent
         }
         throw PythonError("SyntaxError", "no binding for nonlocal '\(name)' found")
       }
-      scope.locals[name] = value
-      return
+      // The scope analysis finds every name a body binds, so this is unreachable; the chapter's names are the
+      // safe place if it ever is not.
     }
     globals[name] = value
   }

@@ -207,6 +207,10 @@ extension Interpreter {
   /// Binds `value` to an assignment target, unpacking tuples, lists, strings, arrays and iterators.
   mutating func assign(_ target: AssignmentTarget, _ value: Value) throws(PythonError) {
     switch target {
+    case .local(let slot, _, _):
+      scope?.slots[slot] = value
+    case .global(let slot, _, _):
+      globals.set(slot, value)
     case .name(let name, _):
       try store(name, value)
     case .item(let base, let index, _):

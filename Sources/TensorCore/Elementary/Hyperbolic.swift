@@ -9,12 +9,17 @@ extension Elementary {
     if !(a < 22) { return a.isNaN ? x : (x < 0 ? -1 : 1) }
     if a < 0x1p-27 { return x }
     if a >= 0.35, let fast = tanhFast(a) { return x < 0 ? -fast : fast }
+    let t = tanhSlow(a)
+    return x < 0 ? -t : t
+  }
+
+  /// tanh a for 2^-27 <= a < 22 by the double-double path alone (what `tanh` falls back to).
+  static func tanhSlow(_ a: Double) -> Double {
     // tanh a = E / (E + 2) with E = e^(2a) - 1, no cancellation anywhere.
     let (eh, el) = expm1DD(2 * a)
     let (dh, dl) = DD.add(eh, el, 2, 0)
     let (qh, ql) = DD.divide(eh, el, dh, dl)
-    let t = qh + ql
-    return x < 0 ? -t : t
+    return qh + ql
   }
 
   /// The hyperbolic sine.
@@ -23,12 +28,17 @@ extension Elementary {
     if !(a < 40) { return a.isNaN ? x : signed(halfExp(a), negative: x < 0) }
     if a < 0x1p-26 { return x }
     if a >= 0.35, let fast = hyperbolicFast(a, sine: true) { return signed(fast, negative: x < 0) }
+    return signed(sinhSlow(a), negative: x < 0)
+  }
+
+  /// sinh a for 2^-26 <= a < 40 by the double-double path alone (what `sinh` falls back to).
+  static func sinhSlow(_ a: Double) -> Double {
     // sinh a = (E + E / (E + 1)) / 2 with E = e^a - 1.
     let (eh, el) = expm1DD(a)
     let (dh, dl) = DD.add(eh, el, 1, 0)
     let (qh, ql) = DD.divide(eh, el, dh, dl)
     let (sh, sl) = DD.add(eh, el, qh, ql)
-    return signed(0.5 * (sh + sl), negative: x < 0)
+    return 0.5 * (sh + sl)
   }
 
   /// The hyperbolic cosine.
@@ -37,6 +47,11 @@ extension Elementary {
     if !(a < 40) { return a.isNaN ? a : halfExp(a) }
     if a < 0x1p-26 { return 1 }
     if a >= 0.35, let fast = hyperbolicFast(a, sine: false) { return fast }
+    return coshSlow(a)
+  }
+
+  /// cosh a for 2^-26 <= a < 40 by the double-double path alone (what `cosh` falls back to).
+  static func coshSlow(_ a: Double) -> Double {
     // cosh a = 1 + E^2 / (2 (E + 1)) with E = e^a - 1.
     let (eh, el) = expm1DD(a)
     let (nh, nl) = DD.multiply(eh, el, eh, el)

@@ -5,6 +5,11 @@ extension Elementary {
   /// The natural logarithm: NaN below 0, -inf at ±0.
   public static func log(_ x: Double) -> Double {
     if let fast = logFast(x) { return fast }
+    return logSlow(x)
+  }
+
+  /// log x by the double-double path alone (what `log` falls back to), so tests can hold the fast paths to it.
+  static func logSlow(_ x: Double) -> Double {
     guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
     let kd = Double(k)
     let (s, e) = DD.twoSum(kd * T.ln2Hi, mh)

@@ -16,6 +16,9 @@ enum UnaryOperator: Sendable {
     // NumPy gives int8 for square(bool); this library has no int8, so the values come back as int64.
     case (.square, .bool(let values)): storage = .int64(values.map { $0 ? 1 : 0 })
     case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
+    case (.exp, _): storage = .float64(Elementary.apply(.exp, a.doubles))
+    case (.log, _): storage = .float64(Elementary.apply(.log, a.doubles))
+    case (.tanh, _): storage = .float64(Elementary.apply(.tanh, a.doubles))
     default:
       // NumPy computes exp, log, sqrt, tanh of bool in float16; this library has no float16 and uses float64.
       storage = .float64(ElementwiseKernel.map(a.doubles, function))

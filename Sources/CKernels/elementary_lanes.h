@@ -1,0 +1,198 @@
+// The vector fast paths of the elementary functions, included once per code path by elementary.c with SUFFIX (a
+// name), ATTRIBUTES (the target attribute) and WIDTH (lanes per vector) defined.
+//
+// Every lane runs the same IEEE operations, in the same order, as the plain-double fast paths in
+// Sources/TensorCore/Elementary (expFast, logFast, tanhFast, hyperbolicFast), so a decided lane has the same bits as
+// the Swift function; the width only decides how many lanes run side by side. Comments there prove the error bounds.
+
+#define CAT2(a, b) a##_##b
+#define CAT(a, b) CAT2(a, b)
+#define VD CAT(vd, SUFFIX)
+#define VL CAT(vl, SUFFIX)
+#define VU CAT(vu, SUFFIX)
+#define F(name) CAT(name, SUFFIX)
+
+typedef double VD __attribute__((ext_vector_type(WIDTH)));
+typedef long VL __attribute__((ext_vector_type(WIDTH)));
+typedef unsigned long VU __attribute__((ext_vector_type(WIDTH)));
+
+// table[index] in each lane. (Hardware gathers measured slower than lane loads on this project's build machine.)
+ATTRIBUTES static inline VD F(gather)(const double *table, VU index) {
+  VD out;
+  for (int l = 0; l < WIDTH; l++) out[l] = table[index[l]];
+  return out;
+}
+
+// Knuth's TwoSum: *error = (a + b) - rounded sum, exactly.
+ATTRIBUTES static inline VD F(two_sum)(VD a, VD b, VD *error) {
+  VD s = a + b;
+  VD bb = s - a;
+  *error = (a - (s - bb)) + (b - bb);
+  return s;
+}
+
+// Dekker's FastTwoSum, for |a| >= |b|.
+ATTRIBUTES static inline VD F(fast_two_sum)(VD a, VD b, VD *error) {
+  VD s = a + b;
+  *error = b - (s - a);
+  return s;
+}
+
+// Veltkamp's split into two 26-bit halves.
+ATTRIBUTES static inline VD F(split)(VD a, VD *low) {
+  VD c = 134217729.0 * a;
+  VD hi = c - (c - a);
+  *low = a - hi;
+  return hi;
+}
+
+// Dekker's TwoProduct, without fused multiply-add.
+ATTRIBUTES static inline VD F(two_product)(VD a, VD b, VD *error) {
+  VD p = a * b;
+  VD al, bl;
+  VD ah = F(split)(a, &al);
+  VD bh = F(split)(b, &bl);
+  *error = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  return p;
+}
+
+// (ah + al) / (bh + bl) as a double-double (DoubleDouble.divide).
+ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
+  VD q = ah / bh;
+  VD e;
+  VD p = F(two_product)(q, bh, &e);
+  VD remainder = ((ah - p) - e) + al - q * bl;
+  return F(fast_two_sum)(q, remainder / bh, low);
+}
+
+// 2^k as a double from the rounded multiple's bits (k = n >> 7 where n is the low 32 bits of `shifted`): n - j is a
+// multiple of 128, so shifting it left by 45 places k at the exponent field without an arithmetic shift.
+ATTRIBUTES static inline VD F(scale_of)(VU shifted, VU j) {
+  return (VD)(((shifted - j) << 45) + ((1023UL << 52) - (0x4338000000000000UL << 45)));
+}
+
+// expFastParts: e^x = (th + *lo) * *scale with th returned.
+ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
+  VD shifted = x * 0x1.71547652b82fep+7 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD r = (x - n * 0x1.62e42fef80000p-8) - n * 0x1.1cf79abc9e3b4p-43;
+  VU bits = (VU)shifted;
+  VU j = bits & 127;
+  VD th = F(gather)(t->exp2_fraction, 2 * j);
+  VD tl = F(gather)(t->exp2_fraction, 2 * j + 1);
+  VD p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+  *lo = tl + th * p;
+  *scale = F(scale_of)(bits, j);
+  return th;
+}
+
+ATTRIBUTES static inline VL F(exp_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD lo, scale;
+  VD th = F(exp_parts)(x, t, &lo, &scale);
+  VD bound = th * 0x1p-58;
+  VD result = th + (lo + bound);
+  *y = result * scale;
+  return (result == th + (lo - bound)) & (x < 708) & (x > -708);
+}
+
+ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VU zbits = bits - (tmp & 0xFFF0000000000000UL);
+  VD z = (VD)zbits;
+  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
+  VD invc = F(gather)(t->log_inverse_center, i);
+  VD rl, he, se;
+  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, F(gather)(t->log_center, 2 * i), &he);
+  VD s = F(two_sum)(h, rh, &se);
+  VD r2 = rh * rh;
+  VD q = 1.0 / 3 +
+         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD lo = he + se +
+          (k * 0x1.ef35793c76730p-45 + F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
+  VD magnitude = (VD)((VU)s & 0x7FFFFFFFFFFFFFFFUL);
+  VD bound = r2 * 0x1p-50 + magnitude * 0x1p-60;
+  VD result = s + (lo + bound);
+  *y = result;
+  // Positive, normal and finite (NaN fails every comparison).
+  return (result == s + (lo - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
+}
+
+ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD lo, scale, el, ne, de, ql;
+  VD th = F(exp_parts)(2 * a, t, &lo, &scale);
+  VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
+  VD nh = F(two_sum)(eh, -1, &ne);
+  VD dh = F(two_sum)(eh, 1, &de);
+  VD qh = F(divide)(nh, ne + el, dh, de + el, &ql);
+  VD bound = qh * 0x1p-58;
+  VD result = qh + (ql + bound);
+  *y = (VD)((VU)result ^ sign);
+  return (result == qh + (ql - bound)) & (a >= 0.35) & (a < 22);
+}
+
+// hyperbolicFast: sinh when `sine`, else cosh.
+ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildElementaryTables *t, int sine) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD lo, scale, el, pe, se;
+  VD th = F(exp_parts)(a, t, &lo, &scale);
+  VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
+  VD rh = 1 / eh;
+  VD p = F(two_product)(rh, eh, &pe);
+  VD rl = (((1 - p) - pe) - rh * el) * rh;
+  VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
+  VD tail = se + (el + (sine ? -rl : rl));
+  VD bound = (eh + rh) * 0x1p-58;
+  VD result = s + (tail + bound);
+  VD half = 0.5 * result;
+  *y = sine ? (VD)((VU)half ^ sign) : half;
+  return (result == s + (tail - bound)) & (a >= 0.35) & (a < 40);
+}
+
+ATTRIBUTES static inline VL F(sinh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(hyperbolic_lanes)(x, y, t, 1);
+}
+
+ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(hyperbolic_lanes)(x, y, t, 0);
+}
+
+// The loop over an array: whole vectors through NAME_lanes; the indices of undecided lanes and of the last
+// n mod WIDTH elements go to `undecided` for the caller's exact path.
+#define DEFINE_LOOP(NAME)                                                                                              \
+  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, const DocbuildElementaryTables *t,           \
+                                   uint32_t *undecided) {                                                              \
+    size_t count = 0, i = 0;                                                                                           \
+    for (; i + WIDTH <= n; i += WIDTH) {                                                                               \
+      VD v, r;                                                                                                         \
+      memcpy(&v, x + i, sizeof v);                                                                                     \
+      VL decided = F(NAME##_lanes)(v, &r, t);                                                                          \
+      memcpy(y + i, &r, sizeof r);                                                                                     \
+      if (!__builtin_reduce_and(decided))                                                                              \
+        for (int l = 0; l < WIDTH; l++)                                                                                \
+          if (!decided[l]) undecided[count++] = (uint32_t)(i + l);                                                     \
+    }                                                                                                                  \
+    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
+    return count;                                                                                                      \
+  }
+
+DEFINE_LOOP(exp)
+DEFINE_LOOP(log)
+DEFINE_LOOP(tanh)
+DEFINE_LOOP(sinh)
+DEFINE_LOOP(cosh)
+
+// One code path's loops, in the order of DocbuildElementaryFunction.
+static const ElementaryLoop F(loops)[] = {F(exp), F(log), F(tanh), F(sinh), F(cosh)};
+
+#undef DEFINE_LOOP
+#undef VD
+#undef VL
+#undef VU
+#undef F
