@@ -32,6 +32,7 @@ public enum FigureSVG {
       if !axes.title.isEmpty { part.append(axes.title) }
       if !axes.xLabel.isEmpty { part.append("x axis: \(axes.xLabel)") }
       if !axes.yLabel.isEmpty { part.append("y axis: \(axes.yLabel)") }
+      if let label = axes.colorbar?.label, !label.isEmpty { part.append("colour bar: \(label)") }
       if !part.isEmpty { parts.append(part.joined(separator: "; ")) }
     }
     return parts.isEmpty ? "Plot" : "Plot: " + parts.joined(separator: " | ")

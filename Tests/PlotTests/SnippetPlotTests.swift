@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Plot
@@ -145,6 +146,11 @@ struct SnippetPlotTests {
     ("plt.imshow(np.eye(2), norm='log')", "NotImplementedError: plt.imshow(norm=…) is not part of"),
     ("im = plt.imshow(np.eye(2)); plt.colorbar(im); plt.colorbar(im)", "NotImplementedError: a second colorbar"),
     ("plt.cm.nosuch", "ValueError: 'nosuch' is not a colour map docbuild has"),
+    ("plt.imshow(np.eye(2), vmin=1, vmax=0)", "ValueError: minvalue must be less than or equal to maxvalue"),
+    (
+      "plt.contour(np.zeros((400, 400)), levels=np.linspace(-1, 1, 100))",
+      "ValueError: 100 contour levels over a 400×400 grid are more work than docbuild does in one statement"
+    ),
     ("plt.xscale('symlog')", "NotImplementedError: plt.xscale('symlog') is not part of"),
     ("plt.plot([1], color='chartreuse')", "ValueError: 'chartreuse' is not a colour docbuild knows"),
     ("fig, ax = plt.subplots(); ax.bar_label", "NotImplementedError: Axes.bar_label is not part of"),
@@ -230,5 +236,36 @@ struct SnippetPlotTests {
     #expect(figure?.axes[2].artists.count == 1)
     #expect(figure?.axes[1].title == "b")
     #expect(figure?.axes.allSatisfy(\.grid) == true)
+  }
+}
+
+/// Figures go through the run cache as JSON, which has no NaN: every artist must come back exactly.
+struct FigureCodingTests {
+  @Test func aFigureWithNaNEverywhereRoundTripsThroughJSON() throws {
+    let figures = PlotSession.figures(
+      """
+      import matplotlib.pyplot as plt
+      nan = np.nan
+      fig, (a, b) = plt.subplots(1, 2)
+      a.plot([1, nan, 3], [nan, 2, 3])
+      a.scatter([1, nan], [2, 3], s=[4, nan], c=[nan, 1])
+      a.bar([1, 2], [nan, 1])
+      a.fill_between([0, 1, 2], [0, nan, 1])
+      a.axhline(nan)
+      a.text(nan, 1, 'gone')
+      Z = np.eye(3); Z[0, 1] = nan
+      b.imshow(Z)
+      cs = b.contourf(Z)
+      plt.colorbar(cs, label='z')
+      """)
+    #expect(figures.count == 1)
+    guard let figure = figures.first else { return }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let data = try encoder.encode(figure)
+    let decoded = try JSONDecoder().decode(Figure.self, from: data)
+    #expect(try encoder.encode(decoded) == data)
+    #expect(FigureSVG.render(decoded) == FigureSVG.render(figure))
+    #expect(FigureSVG.render(figure).contains("colour bar: z"))
   }
 }

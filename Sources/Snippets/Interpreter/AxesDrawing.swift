@@ -103,10 +103,12 @@ extension Interpreter {
               "'c' argument has \(data.count) elements, which is inconsistent with 'x' and 'y' with size \(x.count).")
           }
           values = data
-          scale = ColorScale(
+          let valueScale = ColorScale(
             colormap: try Self.plotColormap(keyword("cmap")), values: data,
             vmin: try Self.colorLimit(keyword("vmin"), what: "vmin"),
             vmax: try Self.colorLimit(keyword("vmax"), what: "vmax"))
+          try Self.checkScale(valueScale)
+          scale = valueScale
         }
       }
       if keyword("norm") != nil {

@@ -10,6 +10,18 @@ extension Interpreter {
   static let maxContourGrid = 250_000
   /// The most levels one contour set may have.
   static let maxContourLevels = 1_000
+  /// The most cell visits (grid cells times levels) one contour call may make, so no statement runs for minutes.
+  static let maxContourWork = 10_000_000
+
+  /// matplotlib's `Normalize` refuses a scale that runs backwards (when it draws; docbuild says so at the call).
+  static func checkScale(_ scale: ColorScale) throws(PythonError) {
+    guard scale.vmin <= scale.vmax else {
+      var error = PythonError("ValueError", "minvalue must be less than or equal to maxvalue")
+      // matplotlib raises it when the figure is drawn, at another statement: no transcript may expect it here.
+      error.isLimit = true
+      throw error
+    }
+  }
 
   /// The keywords each of these calls accepts.
   static let colorKeywords: [String: Set<String>] = [
@@ -156,6 +168,7 @@ extension Interpreter {
     }
     try Self.charge(box, cells)
     let scale = ColorScale(colormap: cmap, values: grid.values, vmin: vmin, vmax: vmax)
+    try Self.checkScale(scale)
     let image = ImageArtist(
       rows: grid.rows, columns: grid.columns, values: grid.values, scale: scale, extent: extent,
       upperOrigin: upper, alpha: alpha)
@@ -223,6 +236,15 @@ extension Interpreter {
       call.keywords.first { $0.name == "levels" && !$0.value.isNone }?.value
       ?? (arguments.count == 2 || arguments.count == 4 ? arguments.last : nil)
     let levels = try Self.contourLevels(levelArgument, zmin: zmin, zmax: zmax, filled: filled)
+    let work = (rows - 1) * (columns - 1) * Swift.max(levels.count, 1)
+    guard work <= Self.maxContourWork else {
+      var error = PythonError(
+        "ValueError",
+        "\(levels.count) contour levels over a \(rows)×\(columns) grid are more work than docbuild does in one "
+          + "statement (at most \(Self.maxContourWork) cells times levels); use fewer levels or a coarser grid")
+      error.isLimit = true
+      throw error
+    }
     let generator = ContourGenerator(rows: rows, columns: columns, x: x, y: y, z: grid.values)
     var shapes: [[ContourArtist.Shape]] = []
     if filled {
@@ -380,6 +402,7 @@ extension Interpreter {
     let cmap = try Self.plotColormap(cmapArgument)
     // The norm spans the levels (not the data), and each band takes the colour of its midpoint.
     let scale = ColorScale(colormap: cmap, values: levels, vmin: vmin, vmax: vmax)
+    try Self.checkScale(scale)
     let values = filled ? zip(levels, levels.dropFirst()).map { 0.5 * ($0 + $1) } : levels
     let colors = values.map { scale.color($0) ?? .rgb(0, 0, 0) }
     let monochrome = Set(Colormap.named(cmap)?.colors ?? []).count == 1
