@@ -24,6 +24,12 @@ public final class LiveBook: @unchecked Sendable {
     self.format = format
   }
 
+  /// The content folder, absolute.
+  var contentFolder: String {
+    options.contentDirectory.hasPrefix("/")
+      ? options.contentDirectory : options.workingDirectory + "/" + options.contentDirectory
+  }
+
   /// The current version (0 before the first build).
   public var currentVersion: Int {
     lock.lock()
