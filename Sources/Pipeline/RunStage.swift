@@ -27,7 +27,7 @@ enum RunStage {
   /// Runs every page, pages in parallel; `progress` is called (from any thread) as each page finishes.
   static func run(
     _ book: Book, jobs: Int, memoryLimit: Int = ResourceMeter.defaultMemoryLimit,
-    cacheSettings: RunCacheSettings = RunCacheSettings(enabled: false),
+    cacheSettings: RunCacheSettings = RunCacheSettings(enabled: false), memo: PageMemo? = nil,
     progress: @escaping @Sendable (PageProgress) -> Void
   ) -> Book {
     var book = book
@@ -35,7 +35,7 @@ enum RunStage {
       RunCache(settings: cacheSettings, contentRoot: $0, memoryLimit: memoryLimit)
     }
     let finished = parallelMap(book.pages, jobs: jobs) { page in
-      let (finished, entry, cached) = run(page, memoryLimit: memoryLimit, cache: cache)
+      let (finished, entry, cached) = run(page, memoryLimit: memoryLimit, cache: cache, memo: memo)
       progress(
         PageProgress(path: finished.source.path, snippets: finished.results.count, problems: finished.problemCount))
       return (finished, entry, cached)
@@ -44,6 +44,22 @@ enum RunStage {
     book.cachedPageCount = finished.filter(\.2).count
     cache?.prune(keeping: Set(finished.compactMap(\.1)))
     return book
+  }
+
+  /// Runs one page, taking its run from the memo (`serve`'s earlier run of the same bytes) or else the cache when
+  /// either has it; returns the page, the name of its cache entry and whether the run was taken rather than made.
+  static func run(_ page: Page, memoryLimit: Int, cache: RunCache?, memo: PageMemo?) -> (Page, String?, Bool) {
+    var page = page
+    if let run = memo?.entry(for: page)?.run {
+      page.results = run.results
+      page.math = run.math
+      page.diagnostics += run.diagnostics
+      return (page, cache?.entryName(for: page.source.bytes), true)
+    }
+    let before = page.diagnostics.count
+    let (finished, entry, cached) = run(page, memoryLimit: memoryLimit, cache: cache)
+    memo?.rememberRun(of: finished, runDiagnostics: Array(finished.diagnostics[before...]))
+    return (finished, entry, cached)
   }
 
   /// Runs one page, or takes its run from the cache when an entry for its exact bytes exists; returns the page and
