@@ -65,22 +65,22 @@ ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
   return F(fast_two_sum)(q, remainder / bh, low);
 }
 
-// 2^k as a double from the rounded multiple's bits (k = n >> 7 where n is the low 32 bits of `shifted`): n - j is a
-// multiple of 128, so shifting it left by 45 places k at the exponent field without an arithmetic shift.
+// 2^k as a double from the rounded multiple's bits (k = n >> 10 where n is the low 32 bits of `shifted`): n - j is a
+// multiple of 1024, so shifting it left by 42 places k at the exponent field without an arithmetic shift.
 ATTRIBUTES static inline VD F(scale_of)(VU shifted, VU j) {
-  return (VD)(((shifted - j) << 45) + ((1023UL << 52) - (0x4338000000000000UL << 45)));
+  return (VD)(((shifted - j) << 42) + ((1023UL << 52) - (0x4338000000000000UL << 42)));
 }
 
 // expFastParts: e^x = (th + *lo) * *scale with th returned.
 ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
-  VD shifted = x * 0x1.71547652b82fep+7 + 0x1.8p52;
+  VD shifted = x * 0x1.71547652b82fep+10 + 0x1.8p52;
   VD n = shifted - 0x1.8p52;
-  VD r = (x - n * 0x1.62e42fef80000p-8) - n * 0x1.1cf79abc9e3b4p-43;
+  VD r = (x - n * 0x1.62e42fee00000p-11) - n * 0x1.a39ef35793c76p-43;
   VU bits = (VU)shifted;
-  VU j = bits & 127;
-  VD th = F(gather)(t->exp2_fraction, 2 * j);
-  VD tl = F(gather)(t->exp2_fraction, 2 * j + 1);
-  VD p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))));
+  VU j = bits & 1023;
+  VD th = F(gather)(t->exp2_fraction_1024, 2 * j);
+  VD tl = F(gather)(t->exp2_fraction_1024, 2 * j + 1);
+  VD p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
   *lo = tl + th * p;
   *scale = F(scale_of)(bits, j);
   return th;
@@ -89,7 +89,7 @@ ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t
 ATTRIBUTES static inline VL F(exp_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VD lo, scale;
   VD th = F(exp_parts)(x, t, &lo, &scale);
-  VD bound = th * 0x1p-58;
+  VD bound = th * 0x1p-61;
   VD result = th + (lo + bound);
   *y = result * scale;
   return (result == th + (lo - bound)) & (x < 708) & (x > -708);
@@ -130,7 +130,7 @@ ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD nh = F(two_sum)(eh, -1, &ne);
   VD dh = F(two_sum)(eh, 1, &de);
   VD qh = F(divide)(nh, ne + el, dh, de + el, &ql);
-  VD bound = qh * 0x1p-58;
+  VD bound = qh * 0x1p-60;
   VD result = qh + (ql + bound);
   *y = (VD)((VU)result ^ sign);
   return (result == qh + (ql - bound)) & (a >= 0.35) & (a < 22);
@@ -148,7 +148,7 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD rl = (((1 - p) - pe) - rh * el) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
-  VD bound = (eh + rh) * 0x1p-58;
+  VD bound = (eh + rh) * 0x1p-60;
   VD result = s + (tail + bound);
   VD half = 0.5 * result;
   *y = sine ? (VD)((VU)half ^ sign) : half;

@@ -30,7 +30,7 @@ typedef enum {
 
 /// The elementary functions' tables (ElementaryTables in Swift, from mpmath), passed in so there is one copy.
 typedef struct {
-  const double *exp2_fraction;       ///< 2^(j/128), j in 0..<128, as (hi, lo) pairs
+  const double *exp2_fraction_1024;  ///< 2^(j/1024), j in 0..<1024, as (hi, lo) pairs
   const double *log_inverse_center;  ///< 128 values
   const double *log_center;          ///< 128 (hi, lo) pairs
 } DocbuildElementaryTables;

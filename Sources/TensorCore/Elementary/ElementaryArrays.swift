@@ -135,7 +135,7 @@ private struct KernelTables: @unchecked Sendable {
       return UnsafePointer(pointer)
     }
     tables = DocbuildElementaryTables(
-      exp2_fraction: copy(ElementaryTables.exp2Fraction),
+      exp2_fraction_1024: copy(ElementaryTables.exp2Fraction1024),
       log_inverse_center: copy(ElementaryTables.logInverseCenter),
       log_center: copy(ElementaryTables.logCenter))
   }

@@ -53,29 +53,30 @@ extension Elementary {
 
   /// e^x correctly rounded for |x| < 708, or nil when the plain-double evaluation cannot decide the rounding.
   ///
-  /// Error budget, relative to th = 2^(j/128): r = (x - n A) - n B is off by at most 2^-61.5 (A has 35 bits and
-  /// n < 2^17, so x - n A is exact; n B and the subtraction round once each), the sum r + r^2 (...) adds 2^-61.4,
-  /// th * p and the sum with tl 2^-61.4 each; the Taylor tail after r^6 is 2^-71. Total under 2^-59.4; the test
-  /// allows 2^-58.
+  /// Error budget, absolute, with th = 2^(j/1024) in [1, 2) (see expFastParts): r = (x - n A) - n B is off by at most
+  /// 2^-65 + 2^-75 (x - n A is exact, n B rounds at 2^-76, the subtraction at half an ulp of |r| < 2^-11.5); the sum
+  /// r + r^2 q(r) rounds at 2^-65 and r^2 q(r) is within 2^-75; th * p and the sum with tl round at 2^-64 each (both
+  /// below 2^-10.5); the Taylor tail after r^5 is 2^-78. In all under th * 2^-63. Adding ±bound to lo rounds at
+  /// 2^-64 more, so the test allows th * 2^-61: twice what it needs. About 0.5% of inputs fall back.
   @inline(__always)
   static func expFast(_ x: Double) -> Double? {
     let (th, lo, k) = expFastParts(x)
-    let bound = th * 0x1p-58
+    let bound = th * 0x1p-61
     let result = th + (lo + bound)
     guard result == th + (lo - bound) else { return nil }
     return result * DD.power2(k)
   }
 
-  /// e^x = (th + lo) * 2^k, unrounded, within 2^-59.4 th (the budget of `expFast`), for |x| < 708.
+  /// e^x = (th + lo) * 2^k, unrounded, within th * 2^-63 (the budget of `expFast`), for |x| < 708.
   @inline(__always)
   static func expFastParts(_ x: Double) -> (th: Double, lo: Double, k: Int) {
-    let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times128)
-    let r = (x - n * T.ln2Over128A) - n * T.ln2Over128Rest
-    let j = ni & 127
-    let th = T.exp2Fraction[2 * j]
-    let tl = T.exp2Fraction[2 * j + 1]
-    let p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))))
-    return (th, tl + th * p, ni >> 7)
+    let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times1024)
+    let r = (x - n * T.ln2Over1024A) - n * T.ln2Over1024Rest
+    let j = ni & 1023
+    let th = T.exp2Fraction1024[2 * j]
+    let tl = T.exp2Fraction1024[2 * j + 1]
+    let p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))))
+    return (th, tl + th * p, ni >> 10)
   }
 
   /// e^(xh + xl) as (hi + lo) * 2^k with hi in [0.7, 1.5); |xh| < 1100.
