@@ -2,7 +2,7 @@
 // name), ATTRIBUTES (the target attribute) and WIDTH (lanes per vector) defined.
 //
 // Every lane runs the same IEEE operations, in the same order, as the plain-double fast paths in
-// Sources/TensorCore/Elementary (expFast, logFast, tanhFast, hyperbolicFast), so a decided lane has the same bits as
+// Sources/TensorCore/Elementary (expFast, exp2Fast, logFast, logBaseFast, tanhFast, hyperbolicFast), so a decided lane has the same bits as
 // the Swift function; the width only decides how many lanes run side by side. Comments there prove the error bounds.
 
 #define CAT2(a, b) a##_##b
@@ -71,11 +71,8 @@ ATTRIBUTES static inline VD F(scale_of)(VU shifted, VU j) {
   return (VD)(((shifted - j) << 42) + ((1023UL << 52) - (0x4338000000000000UL << 42)));
 }
 
-// expFastParts: e^x = (th + *lo) * *scale with th returned.
-ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
-  VD shifted = x * 0x1.71547652b82fep+10 + 0x1.8p52;
-  VD n = shifted - 0x1.8p52;
-  VD r = (x - n * 0x1.62e42fee00000p-11) - n * 0x1.a39ef35793c76p-43;
+// expFastReduced: 2^(n/1024) e^r = (th + *lo) * *scale with th returned, n the low 32 bits of `shifted`.
+ATTRIBUTES static inline VD F(exp_reduced)(VD r, VD shifted, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
   VU bits = (VU)shifted;
   VU j = bits & 1023;
   VD th = F(gather)(t->exp2_fraction_1024, 2 * j);
@@ -84,6 +81,25 @@ ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t
   *lo = tl + th * p;
   *scale = F(scale_of)(bits, j);
   return th;
+}
+
+// expFastParts: e^x = (th + *lo) * *scale with th returned.
+ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
+  VD shifted = x * 0x1.71547652b82fep+10 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  return F(exp_reduced)((x - n * 0x1.62e42fee00000p-11) - n * 0x1.a39ef35793c76p-43, shifted, t, lo, scale);
+}
+
+ATTRIBUTES static inline VL F(exp2_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD shifted = x * 1024 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD r = x - n * 0x1p-10;
+  VD lo, scale;
+  VD th = F(exp_reduced)(r * 0x1.62e42fefa39efp-1 + r * 0x1.abc9e3b39803fp-56, shifted, t, &lo, &scale);
+  VD bound = th * 0x1p-61;
+  VD result = th + (lo + bound);
+  *y = result * scale;
+  return (result == th + (lo - bound)) & (x < 1020) & (x > -1020);
 }
 
 ATTRIBUTES static inline VL F(exp_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
@@ -119,6 +135,44 @@ ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTa
   *y = result;
   // Positive, normal and finite (NaN fails every comparison).
   return (result == s + (lo - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
+}
+
+// logBaseFast: log x / ln b with (mh + ml) = 1/ln b and (kh + kl) = log_b 2.
+ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElementaryTables *t, double mh, double ml,
+                                              double kh, double kl) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VU zbits = bits - (tmp & 0xFFF0000000000000UL);
+  VD z = (VD)zbits;
+  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
+  VD invc = F(gather)(t->log_inverse_center, i);
+  VD rl, se, pe, total_error;
+  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD s = F(two_sum)(F(gather)(t->log_center, 2 * i), rh, &se);
+  VD r2 = rh * rh;
+  VD q = 1.0 / 3 +
+         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD lo = se + (F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
+  VD ph = F(two_product)(s, mh, &pe);
+  VD pl = pe + (s * ml + lo * mh);
+  VD total = F(two_sum)(k * kh, ph, &total_error);
+  VD tail = total_error + (pl + k * kl);
+  VD magnitude = (VD)((VU)total & 0x7FFFFFFFFFFFFFFFUL);
+  VD bound = r2 * 0x1p-49 + magnitude * 0x1p-59;
+  VD result = total + (tail + bound);
+  *y = result;
+  return (result == total + (tail - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
+}
+
+ATTRIBUTES static inline VL F(log2_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(log_base_lanes)(x, y, t, 0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56, 1, 0);
+}
+
+ATTRIBUTES static inline VL F(log10_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(log_base_lanes)(x, y, t, 0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57, 0x1.34413509f7800p-2,
+                           0x1.fef311f12b358p-46);
 }
 
 ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
@@ -187,9 +241,12 @@ DEFINE_LOOP(log)
 DEFINE_LOOP(tanh)
 DEFINE_LOOP(sinh)
 DEFINE_LOOP(cosh)
+DEFINE_LOOP(exp2)
+DEFINE_LOOP(log2)
+DEFINE_LOOP(log10)
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
-static const ElementaryLoop F(loops)[] = {F(exp), F(log), F(tanh), F(sinh), F(cosh)};
+static const ElementaryLoop F(loops)[] = {F(exp), F(log), F(tanh), F(sinh), F(cosh), F(exp2), F(log2), F(log10)};
 
 #undef DEFINE_LOOP
 #undef VD

@@ -26,6 +26,9 @@ typedef enum {
   DOCBUILD_TANH = 2,
   DOCBUILD_SINH = 3,
   DOCBUILD_COSH = 4,
+  DOCBUILD_EXP2 = 5,
+  DOCBUILD_LOG2 = 6,
+  DOCBUILD_LOG10 = 7,
 } DocbuildElementaryFunction;
 
 /// The elementary functions' tables (ElementaryTables in Swift, from mpmath), passed in so there is one copy.

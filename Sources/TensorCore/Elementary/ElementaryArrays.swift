@@ -39,6 +39,9 @@ extension Elementary {
       case .tanh: DOCBUILD_TANH
       case .sinh: DOCBUILD_SINH
       case .cosh: DOCBUILD_COSH
+      case .exp2: DOCBUILD_EXP2
+      case .log2: DOCBUILD_LOG2
+      case .log10: DOCBUILD_LOG10
       default: nil
       }
     }

@@ -22,6 +22,12 @@ extension Elementary {
 
   /// 2^x.
   public static func exp2(_ x: Double) -> Double {
+    if Swift.abs(x) < 1020, let fast = exp2Fast(x) { return fast }
+    return exp2Slow(x)
+  }
+
+  /// 2^x by the double-double path alone (what `exp2` falls back to).
+  static func exp2Slow(_ x: Double) -> Double {
     guard x > -1076, x < 1024 else {
       if x.isNaN { return x }
       return x > 0 ? .infinity : 0
@@ -67,11 +73,33 @@ extension Elementary {
     return result * DD.power2(k)
   }
 
+  /// 2^x correctly rounded for |x| < 1020, or nil when the plain-double evaluation cannot decide the rounding.
+  ///
+  /// x = n/1024 + t exactly (both are multiples of the smaller of ulp(x) and 2^-10, and |t| <= 2^-11), and
+  /// r = t ln 2 rounds twice at half an ulp of |r| < 2^-11.5 (2^-65 each; ln 2's double-double error is 2^-115):
+  /// 2^-64 where exp's r has 2^-65, the rest of exp's budget unchanged, so under th * 2^-62.4 with the test's own
+  /// rounding, and the test allows th * 2^-61.
+  @inline(__always)
+  static func exp2Fast(_ x: Double) -> Double? {
+    let (n, ni) = DD.roundToIntegerParts(x * 1024)
+    let t = x - n * 0x1p-10
+    let (th, lo, k) = expFastReduced(t * T.ln2DDHi + t * T.ln2DDLo, ni)
+    let bound = th * 0x1p-61
+    let result = th + (lo + bound)
+    guard result == th + (lo - bound) else { return nil }
+    return result * DD.power2(k)
+  }
+
   /// e^x = (th + lo) * 2^k, unrounded, within th * 2^-63 (the budget of `expFast`), for |x| < 708.
   @inline(__always)
   static func expFastParts(_ x: Double) -> (th: Double, lo: Double, k: Int) {
     let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times1024)
-    let r = (x - n * T.ln2Over1024A) - n * T.ln2Over1024Rest
+    return expFastReduced((x - n * T.ln2Over1024A) - n * T.ln2Over1024Rest, ni)
+  }
+
+  /// 2^(n/1024) e^r = (th + lo) * 2^k for |r| <= ln2/2048 (a little more from rounding n).
+  @inline(__always)
+  static func expFastReduced(_ r: Double, _ ni: Int) -> (th: Double, lo: Double, k: Int) {
     let j = ni & 1023
     let th = T.exp2Fraction1024[2 * j]
     let tl = T.exp2Fraction1024[2 * j + 1]
