@@ -72,7 +72,7 @@ import Testing
   @Test(.timeLimit(.minutes(10))) func fastPathsAgreeWithSlowPaths() {
     var stream = Stream(state: 13)
     let count = ProcessInfo.processInfo.environment["DOCBUILD_ELEMENTARY_SAMPLES"].flatMap { Int($0) } ?? 100_000
-    var decided = [0, 0, 0, 0, 0, 0, 0, 0]
+    var decided = [0, 0, 0, 0, 0, 0, 0, 0, 0]
     for index in 0..<count {
       let raw = stream.double(index)
       // exp and log over their whole fast ranges; the hyperbolic functions over [0.35, 40).
@@ -93,6 +93,13 @@ import Testing
       if let fast = Elementary.logBaseFast(positive, T.invLn10Hi, T.invLn10Lo, T.log10Of2Hi, T.log10Of2Lo) {
         decided[6] += 1
         #expect(fast.bitPattern == Elementary.log10Slow(positive).bitPattern, "log10(\(positive))")
+      }
+      // expm1 over [-40, 40] and near its 2^-5 limit.
+      for y in [x.truncatingRemainder(dividingBy: 40), x * 0x1p-10] {
+        if Swift.abs(y) >= 0x1p-5, y > -40, let fast = Elementary.expm1Fast(y) {
+          decided[8] += 1
+          #expect(fast.bitPattern == Elementary.expm1Slow(y).bitPattern, "expm1(\(y))")
+        }
       }
       // exp2 over its whole fast range, and at integers, where it is exact.
       let e = raw.isFinite ? raw.truncatingRemainder(dividingBy: 1020) : 1
