@@ -184,6 +184,9 @@ struct SnippetPlotTests {
       >>> im = ax.imshow(np.eye(3), cmap=plt.get_cmap('Blues'))
       >>> ax.get_xlim(), ax.get_ylim()
       ((np.float64(-0.5), np.float64(2.5)), (np.float64(2.5), np.float64(-0.5)))
+      >>> cbar = fig.colorbar(im)
+      >>> fig
+      <Figure size 640x480 with 2 Axes>
       """)
     #expect(result.diagnostics.map(\.message) == [])
     let figures = result.statements.flatMap(\.figures)

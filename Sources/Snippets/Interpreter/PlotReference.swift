@@ -79,9 +79,10 @@ enum PlotReference: Sendable {
   var repr: String? {
     switch self {
     case .figure(let box):
+      // A colour bar is drawn in axes of its own, which matplotlib counts.
       let figure = box.figure
       return "<Figure size \(Self.general(figure.width * 100))x\(Self.general(figure.height * 100)) with "
-        + "\(figure.axes.count) Axes>"
+        + "\(figure.axes.count + figure.axes.filter { $0.colorbar != nil }.count) Axes>"
     case .axes(let box, let index):
       let axes = box.figure.axes[index]
       var fields: [String] = []
