@@ -234,4 +234,78 @@ extension Interpreter {
       return Array(repeating: try convert(value), count: count)
     }
   }
+
+  /// `clabel(CS, levels=None, *, fontsize=10, inline=True, inline_spacing=5, fmt=None, colors=None)`: labels on a
+  /// line contour set's lines. The labels' text is matplotlib's (`ScalarFormatter` over the levels, or `fmt % level`);
+  /// their places follow its rules in spirit (the middle of each line long enough), not to the pixel, so the returned
+  /// `Text`s cannot be echoed.
+  mutating func clabel(_ call: CallArguments, caller: String) throws(PythonError) -> Value {
+    try Self.checkPlotKeywords(
+      call, allowed: ["CS", "levels", "fontsize", "inline", "inline_spacing", "fmt", "colors"], caller: caller)
+    // Bind the positional parameters; the other keywords were checked above and are read one by one.
+    var positional = call
+    positional.keywords = call.keywords.filter { $0.name == "CS" || $0.name == "levels" }
+    let bound = try positional.bind(["CS", "levels"], required: 1)
+    guard case .plot(.mappable(let box, let axes, let index, _)) = bound.value("CS"),
+      case .contour(var contour) = box.figure.axes[axes].artists[index], !contour.filled
+    else {
+      throw Self.unsupportedPlot("\(caller) of \(bound.value("CS").typeName)", supported: ["a line contour set"])
+    }
+    func keyword(_ name: String) -> Value? { call.keywords.first { $0.name == name && !$0.value.isNone }?.value }
+    var chosen = contour.levels
+    if let levels = bound["levels"] { chosen = try Self.plotData(levels, what: "levels") }
+    let formatter = ScalarFormatter(
+      ticks: contour.levels, view: (contour.levels.first ?? 0, contour.levels.last ?? 1))
+    var texts: [String] = []
+    for (position, level) in contour.levels.enumerated() {
+      guard chosen.contains(level) else {
+        texts.append("")
+        continue
+      }
+      if let fmt = keyword("fmt") {
+        guard case .string(let format) = fmt else {
+          throw Self.unsupportedPlot("\(caller)(fmt=\(fmt.typeName))", supported: ["a '%' format string"])
+        }
+        texts.append(try PlotState.figureText(try Self.labelText(level, format: format, caller: caller)))
+      } else {
+        texts.append(formatter.labels[position])
+      }
+    }
+    let fontSize =
+      try keyword("fontsize").map { (value) throws(PythonError) in
+        try Self.plotNumber(value, what: "fontsize")
+      } ?? 10
+    guard fontSize > 0, fontSize <= 100 else { throw PythonError.value("fontsize must be between 0 and 100 points") }
+    let spacing =
+      try keyword("inline_spacing").map { (value) throws(PythonError) in
+        try Self.plotNumber(value, what: "inline_spacing")
+      } ?? 5
+    guard spacing >= 0, spacing <= 100 else { throw PythonError.value("inline_spacing must be between 0 and 100") }
+    let color = try keyword("colors").map { (value) throws(PythonError) in try Self.plotColor(value) }
+    let inline = try keyword("inline")?.truthValue() ?? true
+    contour.labels = ContourLabels(texts: texts, fontSize: fontSize, color: color, inline: inline, spacing: spacing)
+    box.figure.axes[axes].artists[index] = .contour(contour)
+    return .plot(.artist("clabel"))
+  }
+
+  /// A level's label through `fmt` as matplotlib makes it, `fmt % level`: the first `%` conversion formats the
+  /// level; a format without one is the label itself (a NumPy float indexes like a mapping, so `%` leaves it be).
+  private static func labelText(_ level: Double, format: String, caller: String) throws(PythonError) -> String {
+    guard let percent = format.firstIndex(of: "%") else { return format }
+    var end = format.index(after: percent)
+    while end < format.endIndex, !"diouxXeEfFgGs".contains(format[end]) { end = format.index(after: end) }
+    guard end < format.endIndex else { throw PythonError.value("incomplete format") }
+    var spec = String(format[format.index(after: percent)..<end])
+    var value = Value.float(level)
+    switch format[end] {
+    case "d", "i", "u":
+      // `'%d' % 1.5` truncates towards zero.
+      value = .int(Int(level.rounded(.towardZero)))
+      spec += "d"
+    case "s": spec += ""
+    default: spec.append(format[end])
+    }
+    let text = try Interpreter.format(value, spec)
+    return String(format[..<percent]) + text + String(format[format.index(after: end)...])
+  }
 }
