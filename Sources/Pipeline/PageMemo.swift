@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 import Site
 import Snippets
 import Synchronization

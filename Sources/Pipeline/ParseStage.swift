@@ -1,5 +1,6 @@
 import Markdown
 import ParallelMap
+import SourceText
 
 /// Parse: turns each page's text into a document, finds its title and its tensor blocks.
 enum ParseStage {

@@ -1,3 +1,4 @@
+import SourceText
 import TensorCore
 
 /// What `build`, `check` and `fix` are asked to do.

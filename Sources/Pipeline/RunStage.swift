@@ -2,6 +2,7 @@ import Markdown
 import MathML
 import ParallelMap
 import Snippets
+import SourceText
 import TensorCore
 
 /// What the run stage tells the caller as each page finishes.
@@ -89,7 +90,7 @@ enum RunStage {
     var page = page
     let session = SnippetSession(memoryLimit: memoryLimit)
     for block in page.tensorBlocks {
-      let (options, unknown) = snippetOptions(info: block.info)
+      let (options, unknown) = snippetOptions(of: block)
       for word in unknown {
         page.diagnostics.append(
           Diagnostic(
@@ -97,7 +98,7 @@ enum RunStage {
             message: "unknown tensor option '\(word)'", notes: ["options are hide, error, fresh and checks=eq-NAME"]))
       }
       let text = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
-      let origin = SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
+      let origin = SourcePosition(line: block.contentStart.line, column: block.contentStart.column)
       page.results[block.id] = session.run(Snippet(text: text, origin: origin, options: options))
     }
     for span in page.parsed?.math ?? [] {
@@ -112,11 +113,11 @@ enum RunStage {
     return page
   }
 
-  /// The options after `tensor` in an info string, and the words that are not options.
-  static func snippetOptions(info: String) -> (SnippetOptions, unknown: [String]) {
+  /// The options after `tensor` in a block's info string, and the words that are not options.
+  static func snippetOptions(of block: CodeBlock) -> (SnippetOptions, unknown: [String]) {
     var options = SnippetOptions()
     var unknown: [String] = []
-    for word in info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst() {
+    for word in block.infoWords.dropFirst() {
       switch word {
       case "hide": options.hide = true
       case "error": options.expectsError = true
@@ -131,7 +132,7 @@ enum RunStage {
 
   /// The file position of a byte offset into a formula's TeX: the TeX is a contiguous slice of the file, so its
   /// line breaks are the file's.
-  static func position(inTeX span: MathSpan, atByte offset: Int) -> MarkdownPosition {
+  static func position(inTeX span: MathSpan, atByte offset: Int) -> SourcePosition {
     var line = span.position.line
     var column = span.position.column
     let bytes = Array(span.tex.utf8)
@@ -148,7 +149,7 @@ enum RunStage {
         column += 1
       }
     }
-    return MarkdownPosition(line: line, column: column)
+    return SourcePosition(line: line, column: column)
   }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Site
+import SourceText
 
 /// The book as `serve` last built it, in memory: every page and file by site path, and a version that moves on each
 /// rebuild so open pages know to reload. Never written to disk.

@@ -1,33 +1,17 @@
 import Markdown
 import ParallelMap
+import SourceText
 import Synchronization
-
-/// A problem found while rendering, such as a broken internal link, located in its chapter.
-public struct SiteDiagnostic: Sendable, Hashable {
-  /// The chapter's source path.
-  public var sourcePath: String
-  /// Where the problem is in that file.
-  public var position: MarkdownPosition
-  /// What is wrong.
-  public var message: String
-
-  /// Makes a diagnostic.
-  public init(sourcePath: String, position: MarkdownPosition, message: String) {
-    self.sourcePath = sourcePath
-    self.position = position
-    self.message = message
-  }
-}
 
 /// Every file of the site, by path relative to the output folder, plus the problems found while rendering.
 public struct RenderedSite: Sendable {
   /// File contents by relative path (`addition.html`, `style.css`, `search-index.json`).
   public var files: [String: [UInt8]]
   /// Broken links and other render-time problems; the build fails when there are any.
-  public var diagnostics: [SiteDiagnostic]
+  public var diagnostics: [Diagnostic]
 
   /// Makes a rendered site.
-  public init(files: [String: [UInt8]], diagnostics: [SiteDiagnostic]) {
+  public init(files: [String: [UInt8]], diagnostics: [Diagnostic]) {
     self.files = files
     self.diagnostics = diagnostics
   }
@@ -75,7 +59,7 @@ public enum SiteRenderer {
     for (page, body) in zip(plan.pages, bodies) {
       guard let chapter = page.chapter else { continue }
       diagnostics += body.problems.map {
-        SiteDiagnostic(sourcePath: chapter.sourcePath, position: $0.position, message: $0.message)
+        Diagnostic(path: chapter.sourcePath, position: $0.position, message: $0.message)
       }
     }
     diagnostics += brokenAnchors(plan: plan, bodies: bodies)
@@ -204,7 +188,7 @@ public enum SiteRenderer {
   }
 
   /// Links to a page that exists but has no element with the linked id.
-  private static func brokenAnchors(plan: SitePlan, bodies: [RenderedBody]) -> [SiteDiagnostic] {
+  private static func brokenAnchors(plan: SitePlan, bodies: [RenderedBody]) -> [Diagnostic] {
     var anchors: [String: Set<String>] = [:]
     for (page, body) in zip(plan.pages, bodies) {
       anchors[page.file] = Set(body.headings.map(\.id)).union(HeadingSlugger.themeIDs)
@@ -214,23 +198,23 @@ public enum SiteRenderer {
         anchors[page.file]?.formUnion(chapter.checkedEquations.keys.map { checkingCodeID(blockID: $0) })
       }
     }
-    var diagnostics: [SiteDiagnostic] = []
+    var diagnostics: [Diagnostic] = []
     for (page, body) in zip(plan.pages, bodies) {
       guard let chapter = page.chapter else { continue }
       for link in body.links {
         guard let anchor = link.anchor, !anchor.isEmpty, anchors[link.page]?.contains(anchor) == false else { continue }
         diagnostics.append(
-          SiteDiagnostic(
-            sourcePath: chapter.sourcePath, position: link.position,
+          Diagnostic(
+            path: chapter.sourcePath, position: link.position,
             message: "broken link '\(link.written)': '\(link.page)' has no heading with id '\(anchor)'"))
       }
     }
     return diagnostics
   }
 
-  private static func diagnosticOrder(_ a: SiteDiagnostic, _ b: SiteDiagnostic) -> Bool {
-    (a.sourcePath, a.position.line, a.position.column, a.message)
-      < (b.sourcePath, b.position.line, b.position.column, b.message)
+  private static func diagnosticOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    (a.path, a.position.line, a.position.column, a.message)
+      < (b.path, b.position.line, b.position.column, b.message)
   }
 }
 
