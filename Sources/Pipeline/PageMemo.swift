@@ -1,7 +1,7 @@
 import Markdown
-import SourceText
 import Site
 import Snippets
+import SourceText
 import Synchronization
 
 /// What `serve` keeps in memory between rebuilds: each page's parse and run, by its path, for exactly the bytes they
