@@ -3,8 +3,8 @@
 //
 // Every lane runs the same IEEE operations, in the same order, as the Swift code it mirrors in
 // Sources/TensorCore/Elementary: the plain-double fast paths (expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
-// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for sin, cos and tan, the double-double path
-// itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
+// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for sin, cos, tan, atan, asin and acos, the
+// double-double path itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
 
 #define CAT2(a, b) a##_##b
 #define CAT(a, b) CAT2(a, b)
@@ -275,6 +275,93 @@ ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTa
   return (a >= 0x1p-27) & (a < 0x1p19);
 }
 
+// DoubleDouble.add: (ah + al) + (bh + bl), renormalised.
+ATTRIBUTES static inline VD F(dd_add)(VD ah, VD al, VD bh, VD bl, VD *low) {
+  VD e;
+  VD s = F(two_sum)(ah, bh, &e);
+  return F(fast_two_sum)(s, e + (al + bl), low);
+}
+
+// DoubleDouble.squareRoot: sqrt(ah + al), renormalised.
+ATTRIBUTES static inline VD F(dd_sqrt)(VD ah, VD al, VD *low) {
+  VD s = __builtin_elementwise_sqrt(ah);
+  VD e;
+  VD p = F(two_product)(s, s, &e);
+  return F(fast_two_sum)(s, (((ah - p) - e) + al) / (2 * s), low);
+}
+
+// Elementary.atanUnit: atan(qh + ql) for q in [0, 1] from the table of atan(i/64).
+ATTRIBUTES static inline VD F(atan_unit)(VD qh, VD ql, const DocbuildElementaryTables *t, VD *low) {
+  VD shifted = qh * 64 + 0x1.8p52;
+  VD scaled = shifted - 0x1.8p52;
+  VU i = (VU)shifted - 0x4338000000000000UL;
+  VL large = i > 64;  // only in lanes that are not used (NaN, out of range): keeps the load inside the table
+  VU index = ((i & ~(VU)large) | (64 & (VU)large)) * 2;
+  VD c = scaled * 0x1p-6;
+  VD nl, pe, de, tl, e;
+  VD nh = F(fast_two_sum)(qh - c, ql, &nl);
+  VD ph = F(two_product)(qh, c, &pe);
+  VD dh = F(fast_two_sum)(1, ph, &de);
+  VD th = F(divide)(nh, nl, dh, de + (pe + ql * c), &tl);
+  VD t2 = th * th;
+  VD p = -1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9 + t2 * (-1.0 / 11))));
+  VD s = F(two_sum)(F(gather)(t->atan_table, index), th, &e);
+  return F(fast_two_sum)(s, e + (F(gather)(t->atan_table, index + 1) + tl * (1 - t2) + th * t2 * p), low);
+}
+
+// Elementary.atanRatio: atan(n / d) in [0, pi/2] for n, d >= 0 as double-doubles.
+ATTRIBUTES static inline VD F(atan_ratio)(VD nh, VD nl, VD dh, VD dl, const DocbuildElementaryTables *t, VD *low) {
+  VL swap = nh > dh;
+  VD ql, l, cl;
+  VD qh = F(divide)(F(select)(swap, dh, nh), F(select)(swap, dl, nl), F(select)(swap, nh, dh),
+                    F(select)(swap, nl, dl), &ql);
+  VD h = F(atan_unit)(qh, ql, t, &l);
+  VD ch = F(dd_add)(0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54, -h, -l, &cl);
+  *low = F(select)(swap, cl, l);
+  return F(select)(swap, ch, h);
+}
+
+// Elementary.complementSquareRoot: sqrt(1 - a^2) for 0 <= a < 1.
+ATTRIBUTES static inline VD F(complement_sqrt)(VD a, VD *low) {
+  VD sl, dl, ul;
+  VD sh = F(two_product)(a, a, &sl);
+  VD dh = F(two_sum)(1, -sh, &dl);
+  VD uh = F(fast_two_sum)(dh, dl - sl, &ul);
+  return F(dd_sqrt)(uh, ul, low);
+}
+
+// Elementary.atan for 2^-27 <= |x| < 2^54.
+ATTRIBUTES static inline VL F(atan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD l;
+  VD h = F(atan_ratio)(a, 0, 1, 0, t, &l);
+  *y = (VD)((VU)(h + l) ^ sign);
+  return (a >= 0x1p-27) & (a < 0x1p54);
+}
+
+// Elementary.asin for 2^-26 <= |x| < 1.
+ATTRIBUTES static inline VL F(asin_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD cl, l;
+  VD ch = F(complement_sqrt)(a, &cl);
+  VD h = F(atan_ratio)(a, 0, ch, cl, t, &l);
+  *y = (VD)((VU)(h + l) ^ sign);
+  return (a >= 0x1p-26) & (a < 1);
+}
+
+// Elementary.acos for |x| < 1.
+ATTRIBUTES static inline VL F(acos_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD a = F(magnitude)(x);
+  VD cl, l, e;
+  VD ch = F(complement_sqrt)(a, &cl);
+  VD h = F(atan_ratio)(ch, cl, a, 0, t, &l);
+  VD s = F(dd_add)(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -h, -l, &e);
+  *y = F(select)(x >= 0, h + l, s + e);
+  return a < 1;
+}
+
 ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
@@ -348,10 +435,13 @@ DEFINE_LOOP(expm1)
 DEFINE_LOOP(sin)
 DEFINE_LOOP(cos)
 DEFINE_LOOP(tan)
+DEFINE_LOOP(atan)
+DEFINE_LOOP(asin)
+DEFINE_LOOP(acos)
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
-static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh), F(sinh), F(cosh), F(exp2),
-                                          F(log2), F(log10), F(expm1), F(sin), F(cos),  F(tan)};
+static const ElementaryLoop F(loops)[] = {F(exp),   F(log), F(tanh), F(sinh), F(cosh), F(exp2), F(log2), F(log10),
+                                          F(expm1), F(sin), F(cos),  F(tan),  F(atan), F(asin), F(acos)};
 
 #undef DEFINE_LOOP
 #undef VD

@@ -33,6 +33,9 @@ typedef enum {
   DOCBUILD_SIN = 9,
   DOCBUILD_COS = 10,
   DOCBUILD_TAN = 11,
+  DOCBUILD_ATAN = 12,
+  DOCBUILD_ASIN = 13,
+  DOCBUILD_ACOS = 14,
 } DocbuildElementaryFunction;
 
 /// The elementary functions' tables (ElementaryTables in Swift, from mpmath), passed in so there is one copy.
@@ -41,6 +44,7 @@ typedef struct {
   const double *log_inverse_center;  ///< 128 values
   const double *log_center;          ///< 128 (hi, lo) pairs
   const double *sin_cos;             ///< sin(i/64) (hi, lo) then cos(i/64) (hi, lo), i in 0..<52
+  const double *atan_table;          ///< atan(i/64), i in 0...64, as (hi, lo) pairs
 } DocbuildElementaryTables;
 
 /// y[i] = function(x[i]) for the i whose fast evaluation decides the correctly rounded result; every other index

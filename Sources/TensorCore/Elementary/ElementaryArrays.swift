@@ -46,6 +46,9 @@ extension Elementary {
       case .sin: DOCBUILD_SIN
       case .cos: DOCBUILD_COS
       case .tan: DOCBUILD_TAN
+      case .atan: DOCBUILD_ATAN
+      case .asin: DOCBUILD_ASIN
+      case .acos: DOCBUILD_ACOS
       default: nil
       }
     }
@@ -145,6 +148,7 @@ private struct KernelTables: @unchecked Sendable {
       exp2_fraction_1024: copy(ElementaryTables.exp2Fraction1024),
       log_inverse_center: copy(ElementaryTables.logInverseCenter),
       log_center: copy(ElementaryTables.logCenter),
-      sin_cos: copy(ElementaryTables.sinCos))
+      sin_cos: copy(ElementaryTables.sinCos),
+      atan_table: copy(ElementaryTables.atanTable))
   }
 }
