@@ -3,8 +3,8 @@
 //
 // Every lane runs the same IEEE operations, in the same order, as the Swift code it mirrors in
 // Sources/TensorCore/Elementary: the plain-double fast paths (expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
-// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for sin, cos, tan, atan, asin and acos, the
-// double-double path itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
+// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for the trigonometric functions, their
+// inverses, log1p and the inverse hyperbolic functions, the double-double path itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
 
 #define CAT2(a, b) a##_##b
 #define CAT(a, b) CAT2(a, b)
@@ -362,6 +362,109 @@ ATTRIBUTES static inline VL F(acos_lanes)(VD x, VD *y, const DocbuildElementaryT
   return a < 1;
 }
 
+// DoubleDouble.multiply: (ah + al) * (bh + bl), renormalised.
+ATTRIBUTES static inline VD F(dd_multiply)(VD ah, VD al, VD bh, VD bl, VD *low) {
+  VD e;
+  VD p = F(two_product)(ah, bh, &e);
+  return F(fast_two_sum)(p, e + (ah * bl + al * bh), low);
+}
+
+// Elementary.log1pReduced: (ch + cl) + log(1 + rh + rl) for |rh| < 2^-7 + a little.
+ATTRIBUTES static inline VD F(log1p_reduced)(VD rh, VD rl, VD ch, VD cl, VD *low) {
+  VD sl, ae, be;
+  VD sh = F(two_product)(rh, rh, &sl);
+  VD q = 1.0 / 3 +
+         rh * (-1.0 / 4 +
+               rh * (1.0 / 5 +
+                     rh * (-1.0 / 6 +
+                           rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9 + rh * (-1.0 / 10 + rh * (1.0 / 11 - rh / 12))))))));
+  VD a = F(two_sum)(ch, rh, &ae);
+  VD b = F(two_sum)(a, -0.5 * sh, &be);
+  VD lo = ae + be + (cl + rl - rl * rh - 0.5 * sl + rh * sh * q);
+  return F(fast_two_sum)(b, lo, low);
+}
+
+// Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
+// clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
+ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
+  VD small_low;
+  VD small = F(log1p_reduced)(xh, xl, 0, 0, &small_low);
+  VD e0, e;
+  VD s0 = F(two_sum)(1, xh, &e0);
+  VD s = F(fast_two_sum)(s0, e0 + xl, &e);
+  // Elementary.logParts(s) for normal positive s.
+  VU bits = (VU)s;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
+  VD pe, rl, ml, ae, lo;
+  VD p = F(two_product)(z, F(gather)(t->log_inverse_center, i), &pe);
+  VD rh = F(fast_two_sum)(p - 1, pe, &rl);
+  VD mh = F(log1p_reduced)(rh, rl, F(gather)(t->log_center, 2 * i), F(gather)(t->log_center, 2 * i + 1), &ml);
+  // log(s + e) = log s + c - c^2/2 with c = e/s.
+  VD c = e / s;
+  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
+  VD large = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45 + c - 0.5 * c * c), &lo);
+  VL is_small = F(magnitude)(xh) < 0x1p-7;
+  *valid = (xh != 0) & (is_small | ((s >= 0x1p-1022) & (s <= 0x1.fffffffffffffp+1023)));
+  *low = F(select)(is_small, small_low, lo);
+  return F(select)(is_small, small, large);
+}
+
+// Elementary.log1p for -1 < x < inf, x != 0.
+ATTRIBUTES static inline VL F(log1p_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD l;
+  VL valid;
+  VD h = F(log1p_dd)(x, 0, t, &l, &valid);
+  *y = h + l;
+  return valid & (x > -1) & (x <= 0x1.fffffffffffffp+1023) & (x != 0);
+}
+
+// Elementary.asinh for 2^-26 <= |x| < 2^32: log1p(a + a^2 / (1 + sqrt(1 + a^2))).
+ATTRIBUTES static inline VL F(asinh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD sl, ul, rl, dl, ql, wl, l;
+  VL valid;
+  VD sh = F(two_product)(a, a, &sl);
+  VD uh = F(dd_add)(1, 0, sh, sl, &ul);
+  VD rh = F(dd_sqrt)(uh, ul, &rl);
+  VD dh = F(dd_add)(1, 0, rh, rl, &dl);
+  VD qh = F(divide)(sh, sl, dh, dl, &ql);
+  VD wh = F(dd_add)(a, 0, qh, ql, &wl);
+  VD h = F(log1p_dd)(wh, wl, t, &l, &valid);
+  *y = (VD)((VU)(h + l) ^ sign);
+  return valid & (a >= 0x1p-26) & (a < 0x1p32);
+}
+
+// Elementary.acosh for 1 < x < 2^32: log1p(t + sqrt(t (t + 2))) with t = x - 1.
+ATTRIBUTES static inline VL F(acosh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD tl, ul, pl, rl, wl, l;
+  VL valid;
+  VD th = F(two_sum)(x, -1, &tl);
+  VD uh = F(dd_add)(th, tl, 2, 0, &ul);
+  VD ph = F(dd_multiply)(th, tl, uh, ul, &pl);
+  VD rh = F(dd_sqrt)(ph, pl, &rl);
+  VD wh = F(dd_add)(th, tl, rh, rl, &wl);
+  VD h = F(log1p_dd)(wh, wl, t, &l, &valid);
+  *y = h + l;
+  return valid & (x > 1) & (x < 0x1p32);
+}
+
+// Elementary.atanh for 2^-27 <= |x| < 1: log1p(2a / (1 - a)) / 2.
+ATTRIBUTES static inline VL F(atanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD dl, ql, l;
+  VL valid;
+  VD dh = F(two_sum)(1, -a, &dl);
+  VD qh = F(divide)(2 * a, 0, dh, dl, &ql);
+  VD h = F(log1p_dd)(qh, ql, t, &l, &valid);
+  *y = (VD)((VU)(0.5 * (h + l)) ^ sign);
+  return valid & (a >= 0x1p-27) & (a < 1);
+}
+
 ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
@@ -371,10 +474,10 @@ ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD nh = F(two_sum)(eh, -1, &ne);
   VD dh = F(two_sum)(eh, 1, &de);
   VD qh = F(divide)(nh, ne + el, dh, de + el, &ql);
-  VD bound = qh * 0x1p-60;
+  VD bound = 0x1p-61;
   VD result = qh + (ql + bound);
   *y = (VD)((VU)result ^ sign);
-  return (result == qh + (ql - bound)) & (a >= 0.35) & (a < 22);
+  return (result == qh + (ql - bound)) & (a >= 0x1p-5) & (a < 22);
 }
 
 // hyperbolicFast: sinh when `sine`, else cosh.
@@ -389,11 +492,11 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD rl = (((1 - p) - pe) - rh * el) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
-  VD bound = (eh + rh) * 0x1p-60;
+  VD bound = (eh + rh) * 0x1p-61;
   VD result = s + (tail + bound);
   VD half = 0.5 * result;
   *y = sine ? (VD)((VU)half ^ sign) : half;
-  return (result == s + (tail - bound)) & (a >= 0.35) & (a < 40);
+  return (result == s + (tail - bound)) & (a >= (sine ? 0x1p-4 : 0x1p-26)) & (a < 40);
 }
 
 ATTRIBUTES static inline VL F(sinh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
@@ -438,10 +541,15 @@ DEFINE_LOOP(tan)
 DEFINE_LOOP(atan)
 DEFINE_LOOP(asin)
 DEFINE_LOOP(acos)
+DEFINE_LOOP(log1p)
+DEFINE_LOOP(asinh)
+DEFINE_LOOP(acosh)
+DEFINE_LOOP(atanh)
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
-static const ElementaryLoop F(loops)[] = {F(exp),   F(log), F(tanh), F(sinh), F(cosh), F(exp2), F(log2), F(log10),
-                                          F(expm1), F(sin), F(cos),  F(tan),  F(atan), F(asin), F(acos)};
+static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh),  F(cosh), F(exp2),  F(log2),
+                                          F(log10), F(expm1), F(sin),   F(cos),   F(tan),  F(atan),  F(asin),
+                                          F(acos), F(log1p), F(asinh), F(acosh), F(atanh)};
 
 #undef DEFINE_LOOP
 #undef VD

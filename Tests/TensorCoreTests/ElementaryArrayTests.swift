@@ -109,12 +109,14 @@ import Testing
           #expect(fast.bitPattern == Elementary.exp2Slow(y).bitPattern, "exp2(\(y))")
         }
       }
-      let a = 0.35 + Double(stream.next() >> 11) * 0x1p-53 * 39.65
-      if a < 22, let fast = Elementary.tanhFast(a) {
+      // The hyperbolic functions over [2^-26, 40), every binade of small arguments as likely as [1, 40).
+      let uniform = Double(stream.next() >> 11) * 0x1p-53
+      let a = index % 2 == 0 ? 40 * uniform : Swift.max(0x1p-26, Elementary.exp2(-26 * uniform))
+      if a >= 0x1p-5, a < 22, let fast = Elementary.tanhFast(a) {
         decided[2] += 1
         #expect(fast.bitPattern == Elementary.tanhSlow(a).bitPattern, "tanh(\(a))")
       }
-      if let fast = Elementary.hyperbolicFast(a, sine: true) {
+      if a >= 0x1p-4, let fast = Elementary.hyperbolicFast(a, sine: true) {
         decided[3] += 1
         #expect(fast.bitPattern == Elementary.sinhSlow(a).bitPattern, "sinh(\(a))")
       }

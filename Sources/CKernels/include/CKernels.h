@@ -36,6 +36,10 @@ typedef enum {
   DOCBUILD_ATAN = 12,
   DOCBUILD_ASIN = 13,
   DOCBUILD_ACOS = 14,
+  DOCBUILD_LOG1P = 15,
+  DOCBUILD_ASINH = 16,
+  DOCBUILD_ACOSH = 17,
+  DOCBUILD_ATANH = 18,
 } DocbuildElementaryFunction;
 
 /// The elementary functions' tables (ElementaryTables in Swift, from mpmath), passed in so there is one copy.

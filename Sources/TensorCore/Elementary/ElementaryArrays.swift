@@ -31,7 +31,7 @@ extension Elementary {
       }
     }
 
-    /// The vector fast path in CKernels, if the function has one.
+    /// The function's vector loop in CKernels.
     var kernel: DocbuildElementaryFunction? {
       switch self {
       case .exp: DOCBUILD_EXP
@@ -49,7 +49,10 @@ extension Elementary {
       case .atan: DOCBUILD_ATAN
       case .asin: DOCBUILD_ASIN
       case .acos: DOCBUILD_ACOS
-      default: nil
+      case .log1p: DOCBUILD_LOG1P
+      case .asinh: DOCBUILD_ASINH
+      case .acosh: DOCBUILD_ACOSH
+      case .atanh: DOCBUILD_ATANH
       }
     }
   }
