@@ -384,6 +384,54 @@ ATTRIBUTES static inline VD F(log1p_reduced)(VD rh, VD rl, VD ch, VD cl, VD *low
   return F(fast_two_sum)(b, lo, low);
 }
 
+// Elementary.logParts for normal positive x: x = 2^k z with log z = *mh + *ml; returns k.
+ATTRIBUTES static inline VD F(log_parts)(VD x, const DocbuildElementaryTables *t, VD *mh, VD *ml) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
+  VD pe, rl;
+  VD p = F(two_product)(z, F(gather)(t->log_inverse_center, i), &pe);
+  VD rh = F(fast_two_sum)(p - 1, pe, &rl);
+  *mh = F(log1p_reduced)(rh, rl, F(gather)(t->log_center, 2 * i), F(gather)(t->log_center, 2 * i + 1), ml);
+  return k;
+}
+
+// Elementary.pow's positivePower, e^(y log x) in double-double (logDD, expCore, expReduced), for normal positive
+// x != 1 and finite y other than 0, ±1, 2 and 0.5 (the scalar function's exact cases), where the result is normal.
+ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
+  VD mh, ml, ae, ll, pl, rl, rl1, sl, pl0, ml2, e2, l;
+  VD k = F(log_parts)(x, t, &mh, &ml);
+  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
+  VD lh = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45), &ll);
+  VD ph = F(two_product)(y, lh, &pl);
+  VD xl = pl + y * ll;
+  // expCore(ph, xl): n = round(ph * 128 / ln 2), reduced by ln2/128 in three exact pieces.
+  VD shifted = ph * 0x1.71547652b82fep+7 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD rh0 = F(two_sum)(ph - n * 0x1.62e42fef80000p-8, -(n * 0x1.1cf79abc80000p-43), &rl);
+  // expReduced.
+  VD rh = F(fast_two_sum)(rh0, rl + (xl - n * 0x1.e3b39803f2f6bp-79), &rl1);
+  VU bits = (VU)shifted;
+  VU j = bits & 127;
+  VD th = F(gather)(t->exp2_fraction, 2 * j);
+  VD tl = F(gather)(t->exp2_fraction, 2 * j + 1);
+  VD sh = F(two_product)(rh, rh, &sl);
+  VD q = 1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720 + rh * (1.0 / 5040 + rh * (1.0 / 40320)))));
+  VD pph = F(fast_two_sum)(rh, 0.5 * sh, &pl0);
+  VD ppl = pl0 + 0.5 * sl + rh * sh * q + rl1 + rl1 * pph;
+  VD mh2 = F(two_product)(th, pph, &ml2);
+  VD hi = F(fast_two_sum)(th, mh2, &e2);
+  VD lo = e2 + (ml2 + tl + th * ppl + tl * pph);
+  VD h = F(fast_two_sum)(hi, lo, &l);
+  // DoubleDouble.scaledRound for -1020 < k < 1020, k = n >> 7: n - j is a multiple of 128.
+  *out = (h + l) * (VD)(((bits - j) << 45) + ((1023UL << 52) - (0x4338000000000000UL << 45)));
+  VD finite = 0x1.fffffffffffffp+1023;
+  return (x >= 0x1p-1022) & (x <= finite) & (x != 1) & (F(magnitude)(y) <= finite) & (y != 0) & (y != 1) &
+         (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128);
+}
+
 // Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
 // clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
 ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
@@ -392,16 +440,8 @@ ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTa
   VD e0, e;
   VD s0 = F(two_sum)(1, xh, &e0);
   VD s = F(fast_two_sum)(s0, e0 + xl, &e);
-  // Elementary.logParts(s) for normal positive s.
-  VU bits = (VU)s;
-  VU tmp = bits - 0x3FE6000000000000UL;
-  VU i = (tmp >> 45) & 127;
-  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
-  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
-  VD pe, rl, ml, ae, lo;
-  VD p = F(two_product)(z, F(gather)(t->log_inverse_center, i), &pe);
-  VD rh = F(fast_two_sum)(p - 1, pe, &rl);
-  VD mh = F(log1p_reduced)(rh, rl, F(gather)(t->log_center, 2 * i), F(gather)(t->log_center, 2 * i + 1), &ml);
+  VD mh, ml, ae, lo;
+  VD k = F(log_parts)(s, t, &mh, &ml);
   // log(s + e) = log s + c - c^2/2 with c = e/s.
   VD c = e / s;
   VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
@@ -546,12 +586,37 @@ DEFINE_LOOP(asinh)
 DEFINE_LOOP(acosh)
 DEFINE_LOOP(atanh)
 
+// The loop over two arrays, as DEFINE_LOOP.
+#define DEFINE_LOOP2(NAME)                                                                                             \
+  ATTRIBUTES static size_t F(NAME)(const double *x, const double *y, double *out, size_t n,                          \
+                                   const DocbuildElementaryTables *t, uint32_t *undecided) {                           \
+    size_t count = 0, i = 0;                                                                                           \
+    for (; i + WIDTH <= n; i += WIDTH) {                                                                               \
+      VD u, v, r;                                                                                                      \
+      memcpy(&u, x + i, sizeof u);                                                                                     \
+      memcpy(&v, y + i, sizeof v);                                                                                     \
+      VL decided = F(NAME##_lanes)(u, v, &r, t);                                                                       \
+      memcpy(out + i, &r, sizeof r);                                                                                   \
+      if (!__builtin_reduce_and(decided))                                                                              \
+        for (int l = 0; l < WIDTH; l++)                                                                                \
+          if (!decided[l]) undecided[count++] = (uint32_t)(i + l);                                                     \
+    }                                                                                                                  \
+    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
+    return count;                                                                                                      \
+  }
+
+DEFINE_LOOP2(pow)
+
+// One code path's two-argument loops, in the order of DocbuildElementaryBinaryFunction.
+static const ElementaryLoop2 F(loops2)[] = {F(pow)};
+
 // One code path's loops, in the order of DocbuildElementaryFunction.
 static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh),  F(cosh), F(exp2),  F(log2),
                                           F(log10), F(expm1), F(sin),   F(cos),   F(tan),  F(atan),  F(asin),
                                           F(acos), F(log1p), F(asinh), F(acosh), F(atanh)};
 
 #undef DEFINE_LOOP
+#undef DEFINE_LOOP2
 #undef VD
 #undef VL
 #undef VU

@@ -57,6 +57,62 @@ extension Elementary {
     }
   }
 
+  /// A two-argument elementary function, for applying it to whole arrays at once.
+  public enum BinaryFunction: Sendable, CaseIterable {
+    case pow, hypot, atan2
+
+    /// The scalar function, which defines every result bit.
+    public var scalar: @Sendable (Double, Double) -> Double {
+      switch self {
+      case .pow: Elementary.pow
+      case .hypot: Elementary.hypot
+      case .atan2: Elementary.atan2
+      }
+    }
+
+    /// The function's vector loop in CKernels, if it has one.
+    var kernel: DocbuildElementaryBinaryFunction? {
+      switch self {
+      case .pow: DOCBUILD_POW
+      default: nil
+      }
+    }
+  }
+
+  /// Writes `function(x[i], y[i])` to `output[i]` for each i of `x` (`y` and `output` at least as long), the same
+  /// bits as the scalar function, as the one-argument `apply` does.
+  public static func apply(
+    _ function: BinaryFunction, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
+    into output: UnsafeMutableBufferPointer<Double>
+  ) {
+    precondition(y.count >= x.count && output.count >= x.count)
+    guard let kernel = function.kernel, let xs = x.baseAddress, let ys = y.baseAddress, let out = output.baseAddress
+    else {
+      switch function {
+      case .pow: for i in x.indices { output[i] = pow(x[i], y[i]) }
+      case .hypot: for i in x.indices { output[i] = hypot(x[i], y[i]) }
+      case .atan2: for i in x.indices { output[i] = atan2(x[i], y[i]) }
+      }
+      return
+    }
+    let chunk = 4096
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: chunk) { undecided in
+      withUnsafePointer(to: KernelTables.shared.tables) { tables in
+        var start = 0
+        while start < x.count {
+          let length = Swift.min(chunk, x.count - start)
+          let left = docbuild_elementary_binary(
+            kernel, xs + start, ys + start, out + start, length, tables, undecided.baseAddress!)
+          for k in 0..<left {
+            let i = start + Int(undecided[k])
+            out[i] = function.scalar(xs[i], ys[i])
+          }
+          start += length
+        }
+      }
+    }
+  }
+
   /// `function` of each element, the same bits as calling the scalar function on each.
   public static func apply(_ function: UnaryFunction, _ input: [Double]) -> [Double] {
     [Double](unsafeUninitializedCapacity: input.count) { output, initialized in
@@ -149,6 +205,7 @@ private struct KernelTables: @unchecked Sendable {
     }
     tables = DocbuildElementaryTables(
       exp2_fraction_1024: copy(ElementaryTables.exp2Fraction1024),
+      exp2_fraction: copy(ElementaryTables.exp2Fraction),
       log_inverse_center: copy(ElementaryTables.logInverseCenter),
       log_center: copy(ElementaryTables.logCenter),
       sin_cos: copy(ElementaryTables.sinCos),
