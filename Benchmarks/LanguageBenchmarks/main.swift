@@ -1,8 +1,10 @@
 // Snippet-language benchmarks: Python workloads run by docbuild's interpreter and, in the same run, by CPython (NumPy
 // and autograd for the gradient loop) through Benchmarks/language_bench.py, with the ratio docbuild / CPython.
-// Run: swift run -c release LanguageBenchmarks
+// Run: swift run -c release LanguageBenchmarks [name filter] (a filter runs only the matching workloads, docbuild only,
+// for profiling them with perf).
 import Foundation
 import Snippets
+import SourceText
 
 /// The workloads, each a script as a snippet would hold it.
 let workloads: [(name: String, source: String)] = [
@@ -39,7 +41,7 @@ func docbuildSeconds(_ source: String, repeats: Int = 5) -> Double {
   var best = Double.infinity
   for _ in 0..<repeats {
     let session = SnippetSession()
-    let snippet = Snippet(text: source, origin: SourceLocation(line: 1, column: 1))
+    let snippet = Snippet(text: source, origin: SourcePosition(line: 1, column: 1))
     let start = DispatchTime.now().uptimeNanoseconds
     let result = session.run(snippet)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -72,6 +74,15 @@ func cpythonSeconds() -> [String: Double]? {
     let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
   else { return nil }
   return object.compactMapValues { $0 as? Double }
+}
+
+/// A filter from the command line: run only matching workloads, docbuild only, many times (for `perf record`).
+if CommandLine.arguments.count > 1 {
+  let filter = CommandLine.arguments[1]
+  for (name, source) in workloads where name.contains(filter) {
+    print("| \(name) | \(String(format: "%.1f ms", docbuildSeconds(source, repeats: 20) * 1000)) |")
+  }
+  exit(0)
 }
 
 let reference = cpythonSeconds()

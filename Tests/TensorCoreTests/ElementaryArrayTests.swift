@@ -38,7 +38,7 @@ import Testing
   /// The vector paths this CPU can run: 0 (portable) up to the automatic choice.
   static let paths: [Int32] = Array(0...Int32(["portable", "avx2", "avx512"].firstIndex(of: Elementary.vectorPath)!))
 
-  @Test(.timeLimit(.minutes(2)), arguments: Elementary.UnaryFunction.allCases)
+  @Test(.timeLimit(.minutes(10)), arguments: Elementary.UnaryFunction.allCases)
   func arrayMatchesScalar(_ function: Elementary.UnaryFunction) {
     let input = Self.sample(count: 20_000, seed: 11)
     let expected = input.map(function.scalar)

@@ -10,7 +10,7 @@ extension Interpreter {
       error.isLimit = true
       throw error
     }
-    let frame = Scope(definition: closure.definition, parent: closure.enclosing)
+    let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
     try bindArguments(of: closure, call, into: frame)
     let saved = (scope, origin, code, currentClosure)
     scope = frame
@@ -26,17 +26,25 @@ extension Interpreter {
     return .none
   }
 
-  /// Binds call arguments to parameters as Python does, with CPython's TypeError messages.
+  /// Binds call arguments to parameters as Python does, with CPython's TypeError messages. Parameter `i` is the
+  /// frame's slot `i` (FunctionDefinition puts the parameters first).
   private func bindArguments(of closure: Closure, _ call: CallArguments, into frame: Scope) throws(PythonError) {
     let definition = closure.definition
-    let name = definition.qualifiedName
     let normal = definition.positionalParameters
+    // The common call: as many positional arguments as the function has parameters, all positional.
+    if call.keywords.isEmpty, call.positional.count == definition.parameters.count,
+      normal.count == definition.parameters.count
+    {
+      for (slot, value) in call.positional.enumerated() { frame[slot] = value }
+      return
+    }
+    let name = definition.qualifiedName
     let variadic = definition.variadicParameter
     let variadicKeywords = definition.variadicKeywordsParameter
     var extra: [Value] = []
     for (position, value) in call.positional.enumerated() {
       if position < normal.count {
-        frame.locals[normal[position].name] = value
+        frame[position] = value
       } else if variadic != nil {
         extra.append(value)
       } else {
@@ -48,30 +56,33 @@ extension Interpreter {
           "\(name)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
       }
     }
-    if let variadic { frame.locals[variadic.name] = try .makeTuple(extra) }
+    let parameters = definition.parameters
+    if let variadic, let slot = parameters.firstIndex(where: { $0.name == variadic.name }) {
+      frame[slot] = try .makeTuple(extra)
+    }
     var extraKeywords: [(String, Value)] = []
     for (keyword, value) in call.keywords {
-      if let parameter = definition.parameters.first(where: { $0.name == keyword }),
-        parameter.kind == .normal || parameter.kind == .keywordOnly
+      if let slot = parameters.firstIndex(where: { $0.name == keyword }),
+        parameters[slot].kind == .normal || parameters[slot].kind == .keywordOnly
       {
-        if frame.locals[keyword] != nil {
+        if frame[slot] != nil {
           throw PythonError.type("\(name)() got multiple values for argument '\(keyword)'")
         }
-        frame.locals[keyword] = value
+        frame[slot] = value
       } else if variadicKeywords != nil {
         extraKeywords.append((keyword, value))
       } else {
         throw PythonError.type("\(name)() got an unexpected keyword argument '\(keyword)'")
       }
     }
-    if let variadicKeywords {
-      frame.locals[variadicKeywords.name] = try .makeDict(extraKeywords.map { (.string($0.0), $0.1) })
+    if let variadicKeywords, let slot = parameters.firstIndex(where: { $0.name == variadicKeywords.name }) {
+      frame[slot] = try .makeDict(extraKeywords.map { (.string($0.0), $0.1) })
     }
     var missingPositional: [String] = []
     var missingKeyword: [String] = []
-    for parameter in definition.parameters where frame.locals[parameter.name] == nil {
+    for (slot, parameter) in parameters.enumerated() where frame[slot] == nil {
       if let value = closure.defaults[parameter.name] {
-        frame.locals[parameter.name] = value
+        frame[slot] = value
       } else if parameter.kind == .normal {
         missingPositional.append(parameter.name)
       } else if parameter.kind == .keywordOnly {

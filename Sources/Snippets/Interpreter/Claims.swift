@@ -79,7 +79,7 @@ extension Interpreter {
   private func isComparisonFunction(_ callee: Expression) -> Bool {
     let name: String
     switch callee.kind {
-    case .name(let plain): name = plain
+    case .name(let plain), .local(_, let plain), .global(_, let plain): name = plain
     case .attribute(_, let member): name = member
     default: return false
     }

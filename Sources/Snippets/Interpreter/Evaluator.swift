@@ -6,6 +6,12 @@ extension Interpreter {
     // Every node counts against the step budget, so a long expression in a loop cannot outlast it.
     try tick()
     switch expression.kind {
+    case .local(let slot, let name):
+      // Only code of the running function's own body holds `.local`, so `scope` is its frame.
+      if let value = scope?[slot] { return value }
+      throw Self.unboundLocal(name)
+    case .global(let slot, let name):
+      return try globalValue(slot, name)
     case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
     case .bigInteger(let value): return .bigInt(value)
@@ -39,6 +45,7 @@ extension Interpreter {
     case .binary(let op, let left, let right):
       let a = try evaluate(left)
       let b = try evaluate(right)
+      if let result = Self.fastArithmetic(op, a, b) { return result }
       if a.isObject || b.isObject { return try objectBinary(op, a, b) }
       return try Operators.binary(op, a, b)
     case .logical(let op, let left, let right):
@@ -70,6 +77,28 @@ extension Interpreter {
       return .string(try evaluateFormatted(parts))
     case .comprehension(let comprehension):
       return try evaluateComprehension(comprehension)
+    }
+  }
+
+  /// Python's arithmetic on two 64-bit ints, or on a float with an int or float, where nothing can overflow into a big
+  /// int or raise; nil sends the operands down the general path (which also owns every error message).
+  @inline(__always)
+  static func fastArithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
+    let x: Double
+    let y: Double
+    switch (a, b) {
+    case (.int(let i), .int(let j)): return PythonNumbers.smallIntegers(op, i, j)
+    case (.float(let u), .float(let v)): (x, y) = (u, v)
+    case (.int(let i), .float(let v)): (x, y) = (Double(i), v)
+    case (.float(let u), .int(let j)): (x, y) = (u, Double(j))
+    default: return nil
+    }
+    switch op {
+    case .add: return .float(x + y)
+    case .subtract: return .float(x - y)
+    case .multiply: return .float(x * y)
+    case .divide: return y == 0 ? nil : .float(x / y)
+    default: return nil
     }
   }
 
@@ -131,20 +160,47 @@ extension Interpreter {
     throws(PythonError) -> Value
   {
     var left = try evaluate(first)
+    if rest.count == 1, case .int(let x) = left {
+      // `i < n`: one comparison of two ints, the common loop test.
+      let (op, operand) = rest[0]
+      let right = try evaluate(operand)
+      if case .int(let y) = right, let result = Self.compareInts(op, x, y) { return .bool(result) }
+      return try compareGeneral(op, left, right)
+    }
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
       let right = try evaluate(operand)
-      if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
-        result = .bool(equal == (op == .equal))
-      } else if left.isObject || right.isObject || op == .is || op == .isNot || op == .in || op == .notIn {
-        result = try objectCompare(op, left, right)
-      } else {
-        result = try Operators.compare(op, left, right)
-      }
+      result = try compareGeneral(op, left, right)
       if position < rest.count - 1, try !truth(result) { return result }
       left = right
     }
     return result
+  }
+
+  @inline(__always)
+  private static func compareInts(_ op: ComparisonOperator, _ x: Int, _ y: Int) -> Bool? {
+    switch op {
+    case .equal: x == y
+    case .notEqual: x != y
+    case .less: x < y
+    case .lessOrEqual: x <= y
+    case .greater: x > y
+    case .greaterOrEqual: x >= y
+    default: nil
+    }
+  }
+
+  /// One comparison of a chain.
+  private mutating func compareGeneral(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
+    -> Value
+  {
+    if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
+      return .bool(equal == (op == .equal))
+    }
+    if left.isObject || right.isObject || op == .is || op == .isNot || op == .in || op == .notIn {
+      return try objectCompare(op, left, right)
+    }
+    return try Operators.compare(op, left, right)
   }
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
@@ -155,6 +211,7 @@ extension Interpreter {
       default: false
       }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+    call.positional.reserveCapacity(arguments.count)
     for argument in arguments {
       let value = try evaluate(argument.value)
       switch argument.unpacking {
@@ -168,10 +225,8 @@ extension Interpreter {
           throw PythonError.type(
             "\(Self.callableName(function)) argument after * must be an iterable, not \(value.typeName)")
         }
-        for item in items {
-          call.positional.append(item)
-          call.positionalTexts.append("")
-        }
+        call.positional += items
+        if namesArguments { call.positionalTexts += items.map { _ in "" } }
         continue
       case .keywords:
         guard case .dict(let dict) = value else {
@@ -191,9 +246,9 @@ extension Interpreter {
         call.keywords.append((keyword, value))
       } else {
         call.positional.append(value)
-        // Only a gradient table and a broadcast diagram name their rows by the arguments' code; other calls skip
-        // making the text.
-        call.positionalTexts.append(namesArguments ? text(of: argument.value.range) : "")
+        // Only a gradient table and a broadcast diagram name their rows by the arguments' code; other calls make
+        // no texts at all.
+        if namesArguments { call.positionalTexts.append(text(of: argument.value.range)) }
       }
     }
     do {
@@ -248,6 +303,20 @@ extension Interpreter {
       return try callPlotMethod(reference, name, call)
     case .method(.set(let set), let name):
       return try setMethod(name, set, call)
+    case .method(.property(let getter, let setter, let deleter), let name):
+      // `@x.setter` and friends: a copy of the property with the function in that role.
+      call.function = name
+      let function = try call.bind(["function"], required: 1).value("function")
+      switch name {
+      case "getter": return .property(getter: function, setter: setter, deleter: deleter)
+      case "setter": return .property(getter: getter, setter: function, deleter: deleter)
+      default: return .property(getter: getter, setter: setter, deleter: function)
+      }
+    case .method(.object(let object), "__init__"):
+      // BaseException.__init__, reached through `super()` in an exception class: it sets `args`.
+      try call.rejectKeywords()
+      object.attributes["args"] = try .makeTuple(call.positional)
+      return .none
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):

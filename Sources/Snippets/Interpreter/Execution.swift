@@ -1,4 +1,5 @@
 import Plot
+import SourceText
 import TensorCore
 
 /// What running one statement did.
@@ -10,7 +11,7 @@ struct Execution: Sendable {
   /// For `assert` (or an assert that failed inside a loop or function): the claim's outcome.
   var claim: ClaimOutcome?
   /// Where a claim that failed inside a loop or function is, in file coordinates.
-  var claimLocation: SourceLocation?
+  var claimLocation: SourcePosition?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
   /// The figures `plt.show()` showed.
@@ -23,6 +24,9 @@ extension Interpreter {
   /// Runs one top-level statement of `code` (whose locations map to the file through `origin`). A statement that
   /// raises leaves the chapter's names as they were before it.
   mutating func execute(_ statement: Statement, in code: [UInt8], origin: CodeOrigin = CodeOrigin()) -> Execution {
+    // Top-level names become slots of the chapter's namespace, so a loop reads and writes them by index.
+    let table = globals.table
+    let statement = NameResolution(slots: { table.slot(for: $0) }, kind: .global).statement(statement)
     self.code = code
     self.origin = origin
     printed = ""
@@ -68,7 +72,7 @@ extension Interpreter {
     var roots: [Tensor] = []
     var pythonBytes = 0
     var visited: Set<ObjectIdentifier> = []
-    for value in globals.values { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
+    for value in globals.boundValues { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
     meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
   }
 
@@ -99,7 +103,7 @@ extension Interpreter {
       }
       var scope = closure.enclosing
       while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
-        for item in current.locals.values {
+        for case let item? in current.values {
           collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
         }
         scope = current.parent
@@ -125,6 +129,10 @@ extension Interpreter {
       collect(.userFunction(closure), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     case .wrapped(_, let inner), .superObject(_, let inner):
       collect(inner, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+    case .property(let getter, let setter, let deleter):
+      for function in [getter, setter, deleter] {
+        collect(function, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
     case .set(let set):
       collect(.dict(set.elements), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     default: break
@@ -144,6 +152,7 @@ extension Interpreter {
 
   /// What `current op= operand` leaves in the target, having changed lists and arrays in place as Python does.
   mutating func inPlaceResult(_ current: Value, _ op: BinaryOperator, _ operand: Value) throws(PythonError) -> Value {
+    if let result = Self.fastArithmetic(op, current, operand) { return result }
     if current.isObject || operand.isObject {
       if case .object(let object) = current {
         let name = "__i" + Self.inPlaceNames[op.rawValue, default: "add__"]
@@ -179,8 +188,7 @@ extension Interpreter {
     }
     if updated.dtype != array.dtype {
       // NumPy's `same_kind` casting: bool → int → float only.
-      let rank: [DType: Int] = [.bool: 0, .int64: 1, .float64: 2]
-      if rank[updated.dtype, default: 0] > rank[array.dtype, default: 0] {
+      if !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
         throw PythonError(
           "UFuncTypeError",
           "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "

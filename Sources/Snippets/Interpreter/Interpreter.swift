@@ -3,7 +3,7 @@ import TensorCore
 /// One chapter's running state: its names, NumPy's global random generator, and what the current statement printed.
 struct Interpreter {
   /// The chapter's names; `np` is bound from the start, as if the chapter began with `import numpy as np`.
-  var globals: [String: Value] = Interpreter.initialGlobals
+  var globals = Namespace(Interpreter.initialGlobals)
   /// NumPy's legacy global RandomState, shared by the chapter's snippets.
   var random = RandomState()
   /// The chapter's `Generator` and `RandomState` objects, which `Value.randomObject` refers to by index.
@@ -65,7 +65,7 @@ struct Interpreter {
 
   /// Forgets every name (a `fresh` block); the random generator keeps its state, as NumPy's global one would.
   mutating func resetNamespace() {
-    globals = Interpreter.initialGlobals
+    globals = Namespace(Interpreter.initialGlobals, table: globals.table)
     cycles.breakCycles()
   }
 

@@ -29,6 +29,14 @@ extension Interpreter {
       }
     case .name(let name, _):
       try assignInPlace(name, try lookUp(name), op, try evaluate(expression))
+    case .local(let slot, let name, _):
+      guard let frame = scope, let current = frame[slot] else { throw Self.unboundLocal(name) }
+      let operand = try evaluate(expression)
+      frame[slot] = try inPlaceResult(current, op, operand)
+    case .global(let slot, let name, let range):
+      guard let current = globals.value(at: slot) else { return try runAugmented(.name(name, range), op, expression) }
+      let operand = try evaluate(expression)
+      globals.set(slot, try inPlaceResult(current, op, operand))
     case .unpack:
       throw PythonError("SyntaxError", "'tuple' is an illegal expression for augmented assignment")
     }
@@ -37,12 +45,17 @@ extension Interpreter {
   /// `del target`.
   mutating func delete(_ target: AssignmentTarget) throws(PythonError) {
     switch target {
+    case .local(let slot, let name, _):
+      guard let frame = scope, frame[slot] != nil else { throw Self.unboundLocal(name) }
+      frame[slot] = nil
+    case .global(_, let name, let range):
+      try delete(.name(name, range))
     case .name(let name, _):
       if let scope, !scope.definition.globals.contains(name) {
-        guard scope.locals.removeValue(forKey: name) != nil else {
-          throw PythonError(
-            "UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
+        guard let slot = scope.definition.slotIndex[name], scope[slot] != nil else {
+          throw Self.unboundLocal(name)
         }
+        scope[slot] = nil
         return
       }
       guard globals.removeValue(forKey: name) != nil else {
@@ -127,8 +140,8 @@ extension Interpreter {
       flow = try runWith(items.dropFirst(), body)
     } catch {
       if error.isLimit { throw error }
-      let exception = Value.exception(ExceptionValue(error))
-      let swallow = try callSpecial(object, "__exit__", [.function(error.type), exception, .none]) ?? .none
+      let type = error.exceptionObject.map { Value.classObject($0.type) } ?? .function(error.type)
+      let swallow = try callSpecial(object, "__exit__", [type, Self.caught(error), .none]) ?? .none
       if try truth(swallow) { return .normal }
       throw error
     }

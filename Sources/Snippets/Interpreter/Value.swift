@@ -20,6 +20,8 @@ enum Value: Sendable {
   case dtype(DType)
   /// `np.float64`, `np.int64`, `np.bool_`: a scalar type, callable to convert.
   case scalarType(DType)
+  /// `np.iinfo(dtype)` or `np.finfo(dtype)`: a dtype's machine limits (NumpyDTypes.swift).
+  case machineLimits(DType)
   /// `np` or `np.random`: a namespace of functions.
   case module(String)
   /// A function of the language (`print`, `np.sum`, `grad`), called by its qualified name.
@@ -56,6 +58,8 @@ enum Value: Sendable {
   indirect case boundMethod(Value, Closure)
   /// `staticmethod(f)`, `classmethod(f)` or `property(f)` as stored in a class.
   indirect case wrapped(FunctionWrapper, Value)
+  /// `property(getter)` with the setter and deleter its `.setter`/`.deleter` decorators added (`.none` when absent).
+  indirect case property(getter: Value, setter: Value, deleter: Value)
   /// `super()`: attribute lookups start after the class, bound to the receiver.
   indirect case superObject(ClassBox, Value)
   /// A Python set; its elements are the keys of a dict box.
@@ -76,6 +80,7 @@ enum Value: Sendable {
     case .tensor(let tensor): tensor.isScalar ? "numpy.\(scalarTypeName(tensor.dtype))" : "numpy.ndarray"
     case .dtype(let dtype): "numpy.dtypes.\(dtypeClassName(dtype))"
     case .scalarType: "type"
+    case .machineLimits(let dtype): dtype.isFloat ? "numpy.finfo" : "numpy.iinfo"
     case .module: "module"
     case .function: "builtin_function_or_method"
     case .method: "builtin_function_or_method"
@@ -93,6 +98,7 @@ enum Value: Sendable {
     case .object(let object): object.type.name
     case .boundMethod: "method"
     case .wrapped(let wrapper, _): wrapper.rawValue
+    case .property: "property"
     case .superObject: "super"
     case .set: "set"
     case .rendered: "str"
@@ -113,9 +119,5 @@ func scalarTypeName(_ dtype: DType) -> String {
 
 /// NumPy 2's class name for a dtype object: `Float64DType`, `Int64DType`, `BoolDType`.
 func dtypeClassName(_ dtype: DType) -> String {
-  switch dtype {
-  case .float64: "Float64DType"
-  case .int64: "Int64DType"
-  case .bool: "BoolDType"
-  }
+  dtype.className
 }

@@ -52,17 +52,17 @@ extension Interpreter {
         for item in closure.defaults.values { walk(item) }
         var enclosing = closure.enclosing
         while let current = enclosing, visited.insert(ObjectIdentifier(current)).inserted {
-          for item in current.locals.values { walk(item) }
+          for case let item? in current.values { walk(item) }
           enclosing = current.parent
         }
       case .method(let receiver, _): walk(receiver)
       default: break
       }
     }
-    for value in globals.values { walk(value) }
+    for value in globals.boundValues { walk(value) }
     var frame = scope
     while let current = frame {
-      for value in current.locals.values { walk(value) }
+      for case let value? in current.values { walk(value) }
       frame = current.parent
     }
     return tensors
@@ -120,13 +120,13 @@ extension Interpreter {
       default: return nil
       }
     }
-    for (name, value) in globals {
+    for (name, value) in globals.entries {
       if let new = try replaced(value) { globals[name] = new }
     }
     var frame = scope
     while let current = frame {
-      for (name, value) in current.locals {
-        if let new = try replaced(value) { current.locals[name] = new }
+      for slot in 0..<current.count {
+        if let value = current[slot], let new = try replaced(value) { current[slot] = new }
       }
       frame = current.parent
     }

@@ -58,6 +58,10 @@ struct Expression: Sendable {
   /// What the expression is.
   indirect enum Kind: Sendable {
     case name(String)
+    /// A name local to the function whose body holds it, resolved to its frame slot at parse time.
+    case local(Int, String)
+    /// A top-level name, resolved to its slot in the chapter's namespace just before the statement runs.
+    case global(Int, String)
     case integer(Int)
     /// An int literal beyond 64 bits.
     case bigInteger(BigInt)
@@ -111,7 +115,7 @@ struct Expression: Sendable {
   /// The direct subexpressions of a node.
   static func children(of kind: Kind) -> [Expression] {
     switch kind {
-    case .name, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: []
+    case .name, .local, .global, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: []
     case .tuple(let items), .list(let items), .set(let items): items
     case .dict(let pairs): pairs.flatMap { [$0.key, $0.value] }
     case .unary(_, let operand), .not(let operand): [operand]
@@ -139,6 +143,10 @@ struct Expression: Sendable {
 /// An assignment target: a name, or a tuple/list of targets (`n, d = x.shape`).
 indirect enum AssignmentTarget: Sendable {
   case name(String, SourceRange)
+  /// A function's local name, resolved to its frame slot (see `Expression.Kind.local`).
+  case local(Int, String, SourceRange)
+  /// A top-level name, resolved to its namespace slot (see `Expression.Kind.global`).
+  case global(Int, String, SourceRange)
   /// `container[index] = …` (lists and dicts).
   case item(Expression, Expression, SourceRange)
   case unpack([AssignmentTarget], SourceRange)
@@ -255,12 +263,20 @@ final class FunctionDefinition: Sendable {
   let variadicKeywordsParameter: Parameter?
   /// True when the body declares nothing `global` or `nonlocal`, so every name it binds is local.
   let declaresNoOuterNames: Bool
+  /// The frame's slots: the parameters in order, then the other locals in sorted order.
+  let slotNames: [String]
+  /// Each local's slot, for the lookups not resolved at parse time (closures' free variables, `del`, class bodies).
+  let slotIndex: [String: Int]
 
-  init(name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange) {
+  /// Works out the function's scope; `resolvesNames` rewrites the body's local names to frame slots (a class body
+  /// keeps its names, as Python looks them up by name).
+  init(
+    name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange,
+    resolvesNames: Bool = true
+  ) {
     self.name = name
     self.qualifiedName = qualifiedName
     self.parameters = parameters
-    self.body = body
     self.range = range
     positionalParameters = parameters.filter { $0.kind == .normal }
     variadicParameter = parameters.first { $0.kind == .variadic }
@@ -271,8 +287,35 @@ final class FunctionDefinition: Sendable {
     ScopeAnalysis.collect(body, bound: &bound, globals: &declaredGlobal, nonlocals: &declaredNonlocal)
     globals = declaredGlobal
     nonlocals = declaredNonlocal
-    locals = bound.subtracting(declaredGlobal).subtracting(declaredNonlocal)
+    let locals = bound.subtracting(declaredGlobal).subtracting(declaredNonlocal)
+    self.locals = locals
     declaresNoOuterNames = declaredGlobal.isEmpty && declaredNonlocal.isEmpty
+    var names: [String] = []
+    for parameter in parameters where !names.contains(parameter.name) { names.append(parameter.name) }
+    names += locals.subtracting(names).sorted()
+    slotNames = names
+    let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    slotIndex = index
+    self.body = resolvesNames ? NameResolution(slots: { index[$0] }, kind: .local).statements(body) : body
+  }
+
+  /// The same function with its body rewritten (its other names resolved to the chapter's slots), the scope as
+  /// worked out for the original.
+  init(_ original: FunctionDefinition, body: [Statement]) {
+    name = original.name
+    qualifiedName = original.qualifiedName
+    parameters = original.parameters
+    self.body = body
+    locals = original.locals
+    globals = original.globals
+    nonlocals = original.nonlocals
+    range = original.range
+    positionalParameters = original.positionalParameters
+    variadicParameter = original.variadicParameter
+    variadicKeywordsParameter = original.variadicKeywordsParameter
+    declaresNoOuterNames = original.declaresNoOuterNames
+    slotNames = original.slotNames
+    slotIndex = original.slotIndex
   }
 }
 
@@ -323,7 +366,7 @@ enum ScopeAnalysis {
 
   static func names(in target: AssignmentTarget, into names: inout Set<String>) {
     switch target {
-    case .name(let name, _): names.insert(name)
+    case .name(let name, _), .local(_, let name, _), .global(_, let name, _): names.insert(name)
     case .item, .attribute: break
     case .unpack(let targets, _): for inner in targets { self.names(in: inner, into: &names) }
     }
@@ -408,17 +451,27 @@ final class Comprehension: Sendable {
 
   init(kind: Kind, element: Expression, key: Expression?, clauses: [Clause], range: SourceRange) {
     self.kind = kind
-    self.element = element
-    self.key = key
-    self.clauses = clauses
     var bound: Set<String> = []
     for clause in clauses {
       if case .loop(let target, _) = clause { ScopeAnalysis.names(in: target, into: &bound) }
     }
-    scope = FunctionDefinition(
+    let scope = FunctionDefinition(
       name: kind.rawValue, qualifiedName: kind.rawValue,
       parameters: bound.sorted().map {
         Parameter(name: $0, kind: .normal, defaultValue: nil)
       }, body: [], range: range)
+    self.scope = scope
+    // The loop variables become slots of the comprehension's frame; the first iterable runs in the enclosing
+    // scope, so it keeps its names.
+    let resolution = NameResolution(slots: { scope.slotIndex[$0] }, kind: .local)
+    self.element = resolution.expression(element)
+    self.key = key.map(resolution.expression)
+    self.clauses = clauses.enumerated().map { position, clause in
+      switch clause {
+      case .loop(let target, let iterable):
+        .loop(resolution.target(target), position == 0 ? iterable : resolution.expression(iterable))
+      case .condition(let condition): .condition(resolution.expression(condition))
+      }
+    }
   }
 }

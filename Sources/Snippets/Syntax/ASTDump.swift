@@ -85,6 +85,10 @@ enum ASTDump {
       lines.append("decorated \(range)")
       for decorator in decorators { dump(decorator, depth: depth + 1, into: &lines) }
       dump(inner, into: &lines, depth: depth + 1)
+    case .augmentedTarget(.local(_, let name, _), let op, let value):
+      // A resolved `name op= value` dumps as the parser wrote it: slots are the interpreter's business.
+      lines.append("augmented \(name) \(op.rawValue)= \(range)")
+      dump(value, depth: depth + 1, into: &lines)
     case .augmentedTarget(let target, let op, let value):
       lines.append("augmented \(op.rawValue)= \(range)")
       dump(target, depth: depth + 1, into: &lines)
@@ -123,7 +127,7 @@ enum ASTDump {
   private static func dump(_ target: AssignmentTarget, depth: Int, into lines: inout [String]) {
     let indent = String(repeating: "  ", count: depth)
     switch target {
-    case .name(let name, let range):
+    case .name(let name, let range), .local(_, let name, let range), .global(_, let name, let range):
       lines.append("\(indent)target \(name) \(describe(range))")
     case .item(let base, let index, let range):
       lines.append("\(indent)target subscript \(describe(range))")
@@ -167,7 +171,7 @@ enum ASTDump {
 
   private static func label(_ kind: Expression.Kind) -> String {
     switch kind {
-    case .name(let name): "name \(name)"
+    case .name(let name), .local(_, let name), .global(_, let name): "name \(name)"
     case .integer(let value): "int \(value)"
     case .bigInteger(let value): "int \(value.decimal())"
     case .float(let value): "float \(value)"

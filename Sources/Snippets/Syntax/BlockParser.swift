@@ -289,7 +289,8 @@ extension Parser {
     defer { enclosingFunctions.removeLast() }
     let body = try parseSuite(after: keyword, indent: indent)
     let range = rangeOf(keyword, body, [])
-    let scope = FunctionDefinition(name: name, qualifiedName: qualifiedName, parameters: [], body: body, range: range)
+    let scope = FunctionDefinition(
+      name: name, qualifiedName: qualifiedName, parameters: [], body: body, range: range, resolvesNames: false)
     if let declared = scope.nonlocals.first {
       throw SyntaxError(message: "'nonlocal' in a class body is not supported: '\(declared)'", range: keyword.range)
     }

@@ -169,6 +169,18 @@ extension Tensor {
   /// results, not a correctly rounded decimal, as NumPy documents); ints and bools are returned as they are for
   /// `decimals >= 0`. Differentiable as autograd's `round`: not at all (a zero gradient).
   public func rounded(decimals: Int) throws -> Tensor {
+    if dtype == .float32, case .float64(let values) = storage {
+      // NumPy multiplies by the power of ten as float32 (a weak Python float), rounds, divides: each one float32
+      // operation, which double arithmetic rounded once reproduces.
+      let factor = Double(Float(Elementary.pow(10, Double(Swift.abs(decimals)))))
+      let scaled = values.map { value -> Double in
+        if decimals == 0 { return value.rounded(.toNearestOrEven) }
+        if decimals > 0 { return Double(Float(Double(Float(value * factor)).rounded(.toNearestOrEven) / factor)) }
+        return Double(Float(Double(Float(value / factor)).rounded(.toNearestOrEven) * factor))
+      }
+      return Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar).tagged(.float32)
+    }
+    if dtype.isNarrow && dtype.isInteger && decimals >= 0 { return self }
     switch storage {
     case .float64(let values):
       let scaled: [Double]
