@@ -79,6 +79,14 @@ extension Elementary {
     }
   }
 
+  /// `function(x[i], y[i])` for each i, the same bits as the scalar function; `y` at least as long as `x`.
+  public static func apply(_ function: BinaryFunction, _ x: [Double], _ y: [Double]) -> [Double] {
+    [Double](unsafeUninitializedCapacity: x.count) { output, initialized in
+      x.withUnsafeBufferPointer { xs in y.withUnsafeBufferPointer { apply(function, xs, $0, into: output) } }
+      initialized = x.count
+    }
+  }
+
   /// Writes `function(x[i], y[i])` to `output[i]` for each i of `x` (`y` and `output` at least as long), the same
   /// bits as the scalar function, as the one-argument `apply` does.
   public static func apply(
