@@ -432,6 +432,24 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
          (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128);
 }
 
+// Elementary.atan2 (y, x) for normal nonzero finite x and y whose exponents differ by at most 60: both scaled exactly
+// by 2^-max(exponents), the angle of (|x|, |y|) by atanRatio, pi minus it for negative x, y's sign.
+ATTRIBUTES static inline VL F(atan2_lanes)(VD y, VD x, VD *out, const DocbuildElementaryTables *t) {
+  VU sign_y = (VU)y & 0x8000000000000000UL;
+  VD ay = F(magnitude)(y), ax = F(magnitude)(x);
+  VL ey = (VL)(((VU)ay >> 52) & 0x7FF), ex = (VL)(((VU)ax >> 52) & 0x7FF);
+  VL larger = ex > ey;
+  VL top = (ex & larger) | (ey & ~larger);
+  VD scale = (VD)((VU)(2046 - top) << 52);  // 2^-(top - 1023), normal below 2^1023; exact, both stay normal
+  VD l, e;
+  VD h = F(atan_ratio)(ay * scale, 0, ax * scale, 0, t, &l);
+  VD ph = F(dd_add)(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -h, -l, &e);
+  VL negative_x = x < 0;
+  VD angle = F(select)(negative_x, ph + e, h + l);
+  *out = (VD)((VU)angle ^ sign_y);
+  return (ay >= 0x1p-1022) & (ax >= 0x1p-1022) & (top < 2046) & (ex - ey <= 60) & (ey - ex <= 60);
+}
+
 // Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
 // clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
 ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
@@ -606,9 +624,10 @@ DEFINE_LOOP(atanh)
   }
 
 DEFINE_LOOP2(pow)
+DEFINE_LOOP2(atan2)
 
 // One code path's two-argument loops, in the order of DocbuildElementaryBinaryFunction.
-static const ElementaryLoop2 F(loops2)[] = {F(pow)};
+static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2)};
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
 static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh),  F(cosh), F(exp2),  F(log2),

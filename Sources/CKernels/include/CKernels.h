@@ -61,6 +61,7 @@ size_t docbuild_elementary(DocbuildElementaryFunction function, const double *x,
 /// The two-argument functions with a vector loop in `docbuild_elementary_binary`.
 typedef enum {
   DOCBUILD_POW = 0,
+  DOCBUILD_ATAN2 = 1,
 } DocbuildElementaryBinaryFunction;
 
 /// out[i] = function(x[i], y[i]) where the loop decides it, as `docbuild_elementary`; every other index goes to

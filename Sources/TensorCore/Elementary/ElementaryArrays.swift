@@ -74,6 +74,7 @@ extension Elementary {
     var kernel: DocbuildElementaryBinaryFunction? {
       switch self {
       case .pow: DOCBUILD_POW
+      case .atan2: DOCBUILD_ATAN2
       default: nil
       }
     }
