@@ -18,6 +18,8 @@
 #pragma clang fp contract(off)
 
 typedef size_t (*ElementaryLoop)(const double *, double *, size_t, const DocbuildElementaryTables *, uint32_t *);
+typedef size_t (*ElementaryLoop2)(const double *, const double *, double *, size_t, const DocbuildElementaryTables *,
+                                  uint32_t *);
 
 #define SUFFIX portable
 #define ATTRIBUTES
@@ -72,5 +74,20 @@ size_t docbuild_elementary(DocbuildElementaryFunction function, const double *x,
   case 1: return loops_avx2[function](x, y, n, tables, undecided);
 #endif
   default: return loops_portable[function](x, y, n, tables, undecided);
+  }
+}
+
+size_t docbuild_elementary_binary(DocbuildElementaryBinaryFunction function, const double *x, const double *y,
+                                  double *out, size_t n, const DocbuildElementaryTables *tables, uint32_t *undecided) {
+  if ((unsigned)function >= sizeof(loops2_portable) / sizeof(loops2_portable[0])) {
+    for (size_t i = 0; i < n; i++) undecided[i] = (uint32_t)i;
+    return n;
+  }
+  switch (docbuild_elementary_path()) {
+#if defined(__x86_64__)
+  case 2: return loops2_avx512[function](x, y, out, n, tables, undecided);
+  case 1: return loops2_avx2[function](x, y, out, n, tables, undecided);
+#endif
+  default: return loops2_portable[function](x, y, out, n, tables, undecided);
   }
 }

@@ -3,8 +3,8 @@
 //
 // Every lane runs the same IEEE operations, in the same order, as the Swift code it mirrors in
 // Sources/TensorCore/Elementary: the plain-double fast paths (expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
-// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for sin, cos and tan, the double-double path
-// itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
+// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for the trigonometric functions, their
+// inverses, log1p and the inverse hyperbolic functions, the double-double path itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
 
 #define CAT2(a, b) a##_##b
 #define CAT(a, b) CAT2(a, b)
@@ -275,6 +275,254 @@ ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTa
   return (a >= 0x1p-27) & (a < 0x1p19);
 }
 
+// DoubleDouble.add: (ah + al) + (bh + bl), renormalised.
+ATTRIBUTES static inline VD F(dd_add)(VD ah, VD al, VD bh, VD bl, VD *low) {
+  VD e;
+  VD s = F(two_sum)(ah, bh, &e);
+  return F(fast_two_sum)(s, e + (al + bl), low);
+}
+
+// DoubleDouble.squareRoot: sqrt(ah + al), renormalised.
+ATTRIBUTES static inline VD F(dd_sqrt)(VD ah, VD al, VD *low) {
+  VD s = __builtin_elementwise_sqrt(ah);
+  VD e;
+  VD p = F(two_product)(s, s, &e);
+  return F(fast_two_sum)(s, (((ah - p) - e) + al) / (2 * s), low);
+}
+
+// Elementary.atanUnit: atan(qh + ql) for q in [0, 1] from the table of atan(i/64).
+ATTRIBUTES static inline VD F(atan_unit)(VD qh, VD ql, const DocbuildElementaryTables *t, VD *low) {
+  VD shifted = qh * 64 + 0x1.8p52;
+  VD scaled = shifted - 0x1.8p52;
+  VU i = (VU)shifted - 0x4338000000000000UL;
+  VL large = i > 64;  // only in lanes that are not used (NaN, out of range): keeps the load inside the table
+  VU index = ((i & ~(VU)large) | (64 & (VU)large)) * 2;
+  VD c = scaled * 0x1p-6;
+  VD nl, pe, de, tl, e;
+  VD nh = F(fast_two_sum)(qh - c, ql, &nl);
+  VD ph = F(two_product)(qh, c, &pe);
+  VD dh = F(fast_two_sum)(1, ph, &de);
+  VD th = F(divide)(nh, nl, dh, de + (pe + ql * c), &tl);
+  VD t2 = th * th;
+  VD p = -1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9 + t2 * (-1.0 / 11))));
+  VD s = F(two_sum)(F(gather)(t->atan_table, index), th, &e);
+  return F(fast_two_sum)(s, e + (F(gather)(t->atan_table, index + 1) + tl * (1 - t2) + th * t2 * p), low);
+}
+
+// Elementary.atanRatio: atan(n / d) in [0, pi/2] for n, d >= 0 as double-doubles.
+ATTRIBUTES static inline VD F(atan_ratio)(VD nh, VD nl, VD dh, VD dl, const DocbuildElementaryTables *t, VD *low) {
+  VL swap = nh > dh;
+  VD ql, l, cl;
+  VD qh = F(divide)(F(select)(swap, dh, nh), F(select)(swap, dl, nl), F(select)(swap, nh, dh),
+                    F(select)(swap, nl, dl), &ql);
+  VD h = F(atan_unit)(qh, ql, t, &l);
+  VD ch = F(dd_add)(0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54, -h, -l, &cl);
+  *low = F(select)(swap, cl, l);
+  return F(select)(swap, ch, h);
+}
+
+// Elementary.complementSquareRoot: sqrt(1 - a^2) for 0 <= a < 1.
+ATTRIBUTES static inline VD F(complement_sqrt)(VD a, VD *low) {
+  VD sl, dl, ul;
+  VD sh = F(two_product)(a, a, &sl);
+  VD dh = F(two_sum)(1, -sh, &dl);
+  VD uh = F(fast_two_sum)(dh, dl - sl, &ul);
+  return F(dd_sqrt)(uh, ul, low);
+}
+
+// Elementary.atan for 2^-27 <= |x| < 2^54.
+ATTRIBUTES static inline VL F(atan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD l;
+  VD h = F(atan_ratio)(a, 0, 1, 0, t, &l);
+  *y = (VD)((VU)(h + l) ^ sign);
+  return (a >= 0x1p-27) & (a < 0x1p54);
+}
+
+// Elementary.asin for 2^-26 <= |x| < 1.
+ATTRIBUTES static inline VL F(asin_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD cl, l;
+  VD ch = F(complement_sqrt)(a, &cl);
+  VD h = F(atan_ratio)(a, 0, ch, cl, t, &l);
+  *y = (VD)((VU)(h + l) ^ sign);
+  return (a >= 0x1p-26) & (a < 1);
+}
+
+// Elementary.acos for |x| < 1.
+ATTRIBUTES static inline VL F(acos_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD a = F(magnitude)(x);
+  VD cl, l, e;
+  VD ch = F(complement_sqrt)(a, &cl);
+  VD h = F(atan_ratio)(ch, cl, a, 0, t, &l);
+  VD s = F(dd_add)(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -h, -l, &e);
+  *y = F(select)(x >= 0, h + l, s + e);
+  return a < 1;
+}
+
+// DoubleDouble.multiply: (ah + al) * (bh + bl), renormalised.
+ATTRIBUTES static inline VD F(dd_multiply)(VD ah, VD al, VD bh, VD bl, VD *low) {
+  VD e;
+  VD p = F(two_product)(ah, bh, &e);
+  return F(fast_two_sum)(p, e + (ah * bl + al * bh), low);
+}
+
+// Elementary.log1pReduced: (ch + cl) + log(1 + rh + rl) for |rh| < 2^-7 + a little.
+ATTRIBUTES static inline VD F(log1p_reduced)(VD rh, VD rl, VD ch, VD cl, VD *low) {
+  VD sl, ae, be;
+  VD sh = F(two_product)(rh, rh, &sl);
+  VD q = 1.0 / 3 +
+         rh * (-1.0 / 4 +
+               rh * (1.0 / 5 +
+                     rh * (-1.0 / 6 +
+                           rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9 + rh * (-1.0 / 10 + rh * (1.0 / 11 - rh / 12))))))));
+  VD a = F(two_sum)(ch, rh, &ae);
+  VD b = F(two_sum)(a, -0.5 * sh, &be);
+  VD lo = ae + be + (cl + rl - rl * rh - 0.5 * sl + rh * sh * q);
+  return F(fast_two_sum)(b, lo, low);
+}
+
+// Elementary.logParts for normal positive x: x = 2^k z with log z = *mh + *ml; returns k.
+ATTRIBUTES static inline VD F(log_parts)(VD x, const DocbuildElementaryTables *t, VD *mh, VD *ml) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
+  VD pe, rl;
+  VD p = F(two_product)(z, F(gather)(t->log_inverse_center, i), &pe);
+  VD rh = F(fast_two_sum)(p - 1, pe, &rl);
+  *mh = F(log1p_reduced)(rh, rl, F(gather)(t->log_center, 2 * i), F(gather)(t->log_center, 2 * i + 1), ml);
+  return k;
+}
+
+// Elementary.pow's positivePower, e^(y log x) in double-double (logDD, expCore, expReduced), for normal positive
+// x != 1 and finite y other than 0, ±1, 2 and 0.5 (the scalar function's exact cases), where the result is normal.
+ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
+  VD mh, ml, ae, ll, pl, rl, rl1, sl, pl0, ml2, e2, l;
+  VD k = F(log_parts)(x, t, &mh, &ml);
+  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
+  VD lh = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45), &ll);
+  VD ph = F(two_product)(y, lh, &pl);
+  VD xl = pl + y * ll;
+  // expCore(ph, xl): n = round(ph * 128 / ln 2), reduced by ln2/128 in three exact pieces.
+  VD shifted = ph * 0x1.71547652b82fep+7 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD rh0 = F(two_sum)(ph - n * 0x1.62e42fef80000p-8, -(n * 0x1.1cf79abc80000p-43), &rl);
+  // expReduced.
+  VD rh = F(fast_two_sum)(rh0, rl + (xl - n * 0x1.e3b39803f2f6bp-79), &rl1);
+  VU bits = (VU)shifted;
+  VU j = bits & 127;
+  VD th = F(gather)(t->exp2_fraction, 2 * j);
+  VD tl = F(gather)(t->exp2_fraction, 2 * j + 1);
+  VD sh = F(two_product)(rh, rh, &sl);
+  VD q = 1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720 + rh * (1.0 / 5040 + rh * (1.0 / 40320)))));
+  VD pph = F(fast_two_sum)(rh, 0.5 * sh, &pl0);
+  VD ppl = pl0 + 0.5 * sl + rh * sh * q + rl1 + rl1 * pph;
+  VD mh2 = F(two_product)(th, pph, &ml2);
+  VD hi = F(fast_two_sum)(th, mh2, &e2);
+  VD lo = e2 + (ml2 + tl + th * ppl + tl * pph);
+  VD h = F(fast_two_sum)(hi, lo, &l);
+  // DoubleDouble.scaledRound for -1020 < k < 1020, k = n >> 7: n - j is a multiple of 128.
+  *out = (h + l) * (VD)(((bits - j) << 45) + ((1023UL << 52) - (0x4338000000000000UL << 45)));
+  VD finite = 0x1.fffffffffffffp+1023;
+  return (x >= 0x1p-1022) & (x <= finite) & (x != 1) & (F(magnitude)(y) <= finite) & (y != 0) & (y != 1) &
+         (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128);
+}
+
+// Elementary.atan2 (y, x) for normal nonzero finite x and y whose exponents differ by at most 60: both scaled exactly
+// by 2^-max(exponents), the angle of (|x|, |y|) by atanRatio, pi minus it for negative x, y's sign.
+ATTRIBUTES static inline VL F(atan2_lanes)(VD y, VD x, VD *out, const DocbuildElementaryTables *t) {
+  VU sign_y = (VU)y & 0x8000000000000000UL;
+  VD ay = F(magnitude)(y), ax = F(magnitude)(x);
+  VL ey = (VL)(((VU)ay >> 52) & 0x7FF), ex = (VL)(((VU)ax >> 52) & 0x7FF);
+  VL larger = ex > ey;
+  VL top = (ex & larger) | (ey & ~larger);
+  VD scale = (VD)((VU)(2046 - top) << 52);  // 2^-(top - 1023), normal below 2^1023; exact, both stay normal
+  VD l, e;
+  VD h = F(atan_ratio)(ay * scale, 0, ax * scale, 0, t, &l);
+  VD ph = F(dd_add)(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -h, -l, &e);
+  VL negative_x = x < 0;
+  VD angle = F(select)(negative_x, ph + e, h + l);
+  *out = (VD)((VU)angle ^ sign_y);
+  return (ay >= 0x1p-1022) & (ax >= 0x1p-1022) & (top < 2046) & (ex - ey <= 60) & (ey - ex <= 60);
+}
+
+// Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
+// clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
+ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
+  VD small_low;
+  VD small = F(log1p_reduced)(xh, xl, 0, 0, &small_low);
+  VD e0, e;
+  VD s0 = F(two_sum)(1, xh, &e0);
+  VD s = F(fast_two_sum)(s0, e0 + xl, &e);
+  VD mh, ml, ae, lo;
+  VD k = F(log_parts)(s, t, &mh, &ml);
+  // log(s + e) = log s + c - c^2/2 with c = e/s.
+  VD c = e / s;
+  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
+  VD large = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45 + c - 0.5 * c * c), &lo);
+  VL is_small = F(magnitude)(xh) < 0x1p-7;
+  *valid = (xh != 0) & (is_small | ((s >= 0x1p-1022) & (s <= 0x1.fffffffffffffp+1023)));
+  *low = F(select)(is_small, small_low, lo);
+  return F(select)(is_small, small, large);
+}
+
+// Elementary.log1p for -1 < x < inf, x != 0.
+ATTRIBUTES static inline VL F(log1p_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD l;
+  VL valid;
+  VD h = F(log1p_dd)(x, 0, t, &l, &valid);
+  *y = h + l;
+  return valid & (x > -1) & (x <= 0x1.fffffffffffffp+1023) & (x != 0);
+}
+
+// Elementary.asinh for 2^-26 <= |x| < 2^32: log1p(a + a^2 / (1 + sqrt(1 + a^2))).
+ATTRIBUTES static inline VL F(asinh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD sl, ul, rl, dl, ql, wl, l;
+  VL valid;
+  VD sh = F(two_product)(a, a, &sl);
+  VD uh = F(dd_add)(1, 0, sh, sl, &ul);
+  VD rh = F(dd_sqrt)(uh, ul, &rl);
+  VD dh = F(dd_add)(1, 0, rh, rl, &dl);
+  VD qh = F(divide)(sh, sl, dh, dl, &ql);
+  VD wh = F(dd_add)(a, 0, qh, ql, &wl);
+  VD h = F(log1p_dd)(wh, wl, t, &l, &valid);
+  *y = (VD)((VU)(h + l) ^ sign);
+  return valid & (a >= 0x1p-26) & (a < 0x1p32);
+}
+
+// Elementary.acosh for 1 < x < 2^32: log1p(t + sqrt(t (t + 2))) with t = x - 1.
+ATTRIBUTES static inline VL F(acosh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD tl, ul, pl, rl, wl, l;
+  VL valid;
+  VD th = F(two_sum)(x, -1, &tl);
+  VD uh = F(dd_add)(th, tl, 2, 0, &ul);
+  VD ph = F(dd_multiply)(th, tl, uh, ul, &pl);
+  VD rh = F(dd_sqrt)(ph, pl, &rl);
+  VD wh = F(dd_add)(th, tl, rh, rl, &wl);
+  VD h = F(log1p_dd)(wh, wl, t, &l, &valid);
+  *y = h + l;
+  return valid & (x > 1) & (x < 0x1p32);
+}
+
+// Elementary.atanh for 2^-27 <= |x| < 1: log1p(2a / (1 - a)) / 2.
+ATTRIBUTES static inline VL F(atanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD dl, ql, l;
+  VL valid;
+  VD dh = F(two_sum)(1, -a, &dl);
+  VD qh = F(divide)(2 * a, 0, dh, dl, &ql);
+  VD h = F(log1p_dd)(qh, ql, t, &l, &valid);
+  *y = (VD)((VU)(0.5 * (h + l)) ^ sign);
+  return valid & (a >= 0x1p-27) & (a < 1);
+}
+
 ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
@@ -284,10 +532,10 @@ ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD nh = F(two_sum)(eh, -1, &ne);
   VD dh = F(two_sum)(eh, 1, &de);
   VD qh = F(divide)(nh, ne + el, dh, de + el, &ql);
-  VD bound = qh * 0x1p-60;
+  VD bound = 0x1p-61;
   VD result = qh + (ql + bound);
   *y = (VD)((VU)result ^ sign);
-  return (result == qh + (ql - bound)) & (a >= 0.35) & (a < 22);
+  return (result == qh + (ql - bound)) & (a >= 0x1p-5) & (a < 22);
 }
 
 // hyperbolicFast: sinh when `sine`, else cosh.
@@ -302,11 +550,11 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD rl = (((1 - p) - pe) - rh * el) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
-  VD bound = (eh + rh) * 0x1p-60;
+  VD bound = (eh + rh) * 0x1p-61;
   VD result = s + (tail + bound);
   VD half = 0.5 * result;
   *y = sine ? (VD)((VU)half ^ sign) : half;
-  return (result == s + (tail - bound)) & (a >= 0.35) & (a < 40);
+  return (result == s + (tail - bound)) & (a >= (sine ? 0x1p-4 : 0x1p-26)) & (a < 40);
 }
 
 ATTRIBUTES static inline VL F(sinh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
@@ -348,12 +596,46 @@ DEFINE_LOOP(expm1)
 DEFINE_LOOP(sin)
 DEFINE_LOOP(cos)
 DEFINE_LOOP(tan)
+DEFINE_LOOP(atan)
+DEFINE_LOOP(asin)
+DEFINE_LOOP(acos)
+DEFINE_LOOP(log1p)
+DEFINE_LOOP(asinh)
+DEFINE_LOOP(acosh)
+DEFINE_LOOP(atanh)
+
+// The loop over two arrays, as DEFINE_LOOP.
+#define DEFINE_LOOP2(NAME)                                                                                             \
+  ATTRIBUTES static size_t F(NAME)(const double *x, const double *y, double *out, size_t n,                          \
+                                   const DocbuildElementaryTables *t, uint32_t *undecided) {                           \
+    size_t count = 0, i = 0;                                                                                           \
+    for (; i + WIDTH <= n; i += WIDTH) {                                                                               \
+      VD u, v, r;                                                                                                      \
+      memcpy(&u, x + i, sizeof u);                                                                                     \
+      memcpy(&v, y + i, sizeof v);                                                                                     \
+      VL decided = F(NAME##_lanes)(u, v, &r, t);                                                                       \
+      memcpy(out + i, &r, sizeof r);                                                                                   \
+      if (!__builtin_reduce_and(decided))                                                                              \
+        for (int l = 0; l < WIDTH; l++)                                                                                \
+          if (!decided[l]) undecided[count++] = (uint32_t)(i + l);                                                     \
+    }                                                                                                                  \
+    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
+    return count;                                                                                                      \
+  }
+
+DEFINE_LOOP2(pow)
+DEFINE_LOOP2(atan2)
+
+// One code path's two-argument loops, in the order of DocbuildElementaryBinaryFunction.
+static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2)};
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
-static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh), F(sinh), F(cosh), F(exp2),
-                                          F(log2), F(log10), F(expm1), F(sin), F(cos),  F(tan)};
+static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh),  F(cosh), F(exp2),  F(log2),
+                                          F(log10), F(expm1), F(sin),   F(cos),   F(tan),  F(atan),  F(asin),
+                                          F(acos), F(log1p), F(asinh), F(acosh), F(atanh)};
 
 #undef DEFINE_LOOP
+#undef DEFINE_LOOP2
 #undef VD
 #undef VL
 #undef VU

@@ -33,14 +33,23 @@ typedef enum {
   DOCBUILD_SIN = 9,
   DOCBUILD_COS = 10,
   DOCBUILD_TAN = 11,
+  DOCBUILD_ATAN = 12,
+  DOCBUILD_ASIN = 13,
+  DOCBUILD_ACOS = 14,
+  DOCBUILD_LOG1P = 15,
+  DOCBUILD_ASINH = 16,
+  DOCBUILD_ACOSH = 17,
+  DOCBUILD_ATANH = 18,
 } DocbuildElementaryFunction;
 
 /// The elementary functions' tables (ElementaryTables in Swift, from mpmath), passed in so there is one copy.
 typedef struct {
   const double *exp2_fraction_1024;  ///< 2^(j/1024), j in 0..<1024, as (hi, lo) pairs
+  const double *exp2_fraction;       ///< 2^(j/128), j in 0..<128, as (hi, lo) pairs
   const double *log_inverse_center;  ///< 128 values
   const double *log_center;          ///< 128 (hi, lo) pairs
   const double *sin_cos;             ///< sin(i/64) (hi, lo) then cos(i/64) (hi, lo), i in 0..<52
+  const double *atan_table;          ///< atan(i/64), i in 0...64, as (hi, lo) pairs
 } DocbuildElementaryTables;
 
 /// y[i] = function(x[i]) for the i whose fast evaluation decides the correctly rounded result; every other index
@@ -48,6 +57,17 @@ typedef struct {
 /// order, and left for the caller. Returns how many; `undecided` must hold n entries, n < 2^32.
 size_t docbuild_elementary(DocbuildElementaryFunction function, const double *x, double *y, size_t n,
                            const DocbuildElementaryTables *tables, uint32_t *undecided);
+
+/// The two-argument functions with a vector loop in `docbuild_elementary_binary`.
+typedef enum {
+  DOCBUILD_POW = 0,
+  DOCBUILD_ATAN2 = 1,
+} DocbuildElementaryBinaryFunction;
+
+/// out[i] = function(x[i], y[i]) where the loop decides it, as `docbuild_elementary`; every other index goes to
+/// `undecided` for the caller.
+size_t docbuild_elementary_binary(DocbuildElementaryBinaryFunction function, const double *x, const double *y,
+                                  double *out, size_t n, const DocbuildElementaryTables *tables, uint32_t *undecided);
 
 /// The path `docbuild_elementary` takes: 2 for AVX-512, 1 for AVX2, 0 portable. The bits never depend on it.
 int docbuild_elementary_path(void);

@@ -31,7 +31,7 @@ extension Elementary {
       }
     }
 
-    /// The vector fast path in CKernels, if the function has one.
+    /// The function's vector loop in CKernels.
     var kernel: DocbuildElementaryFunction? {
       switch self {
       case .exp: DOCBUILD_EXP
@@ -46,7 +46,78 @@ extension Elementary {
       case .sin: DOCBUILD_SIN
       case .cos: DOCBUILD_COS
       case .tan: DOCBUILD_TAN
+      case .atan: DOCBUILD_ATAN
+      case .asin: DOCBUILD_ASIN
+      case .acos: DOCBUILD_ACOS
+      case .log1p: DOCBUILD_LOG1P
+      case .asinh: DOCBUILD_ASINH
+      case .acosh: DOCBUILD_ACOSH
+      case .atanh: DOCBUILD_ATANH
+      }
+    }
+  }
+
+  /// A two-argument elementary function, for applying it to whole arrays at once.
+  public enum BinaryFunction: Sendable, CaseIterable {
+    case pow, hypot, atan2
+
+    /// The scalar function, which defines every result bit.
+    public var scalar: @Sendable (Double, Double) -> Double {
+      switch self {
+      case .pow: Elementary.pow
+      case .hypot: Elementary.hypot
+      case .atan2: Elementary.atan2
+      }
+    }
+
+    /// The function's vector loop in CKernels, if it has one.
+    var kernel: DocbuildElementaryBinaryFunction? {
+      switch self {
+      case .pow: DOCBUILD_POW
+      case .atan2: DOCBUILD_ATAN2
       default: nil
+      }
+    }
+  }
+
+  /// `function(x[i], y[i])` for each i, the same bits as the scalar function; `y` at least as long as `x`.
+  public static func apply(_ function: BinaryFunction, _ x: [Double], _ y: [Double]) -> [Double] {
+    [Double](unsafeUninitializedCapacity: x.count) { output, initialized in
+      x.withUnsafeBufferPointer { xs in y.withUnsafeBufferPointer { apply(function, xs, $0, into: output) } }
+      initialized = x.count
+    }
+  }
+
+  /// Writes `function(x[i], y[i])` to `output[i]` for each i of `x` (`y` and `output` at least as long), the same
+  /// bits as the scalar function, as the one-argument `apply` does.
+  public static func apply(
+    _ function: BinaryFunction, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
+    into output: UnsafeMutableBufferPointer<Double>
+  ) {
+    precondition(y.count >= x.count && output.count >= x.count)
+    guard let kernel = function.kernel, let xs = x.baseAddress, let ys = y.baseAddress, let out = output.baseAddress
+    else {
+      switch function {
+      case .pow: for i in x.indices { output[i] = pow(x[i], y[i]) }
+      case .hypot: for i in x.indices { output[i] = hypot(x[i], y[i]) }
+      case .atan2: for i in x.indices { output[i] = atan2(x[i], y[i]) }
+      }
+      return
+    }
+    let chunk = 4096
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: chunk) { undecided in
+      withUnsafePointer(to: KernelTables.shared.tables) { tables in
+        var start = 0
+        while start < x.count {
+          let length = Swift.min(chunk, x.count - start)
+          let left = docbuild_elementary_binary(
+            kernel, xs + start, ys + start, out + start, length, tables, undecided.baseAddress!)
+          for k in 0..<left {
+            let i = start + Int(undecided[k])
+            out[i] = function.scalar(xs[i], ys[i])
+          }
+          start += length
+        }
       }
     }
   }
@@ -143,8 +214,10 @@ private struct KernelTables: @unchecked Sendable {
     }
     tables = DocbuildElementaryTables(
       exp2_fraction_1024: copy(ElementaryTables.exp2Fraction1024),
+      exp2_fraction: copy(ElementaryTables.exp2Fraction),
       log_inverse_center: copy(ElementaryTables.logInverseCenter),
       log_center: copy(ElementaryTables.logCenter),
-      sin_cos: copy(ElementaryTables.sinCos))
+      sin_cos: copy(ElementaryTables.sinCos),
+      atan_table: copy(ElementaryTables.atanTable))
   }
 }

@@ -8,7 +8,7 @@ extension Elementary {
     // tanh(22) = 1 - 2^-62 rounds to 1; below 2^-27 the cubic term is under a quarter ulp.
     if !(a < 22) { return a.isNaN ? x : (x < 0 ? -1 : 1) }
     if a < 0x1p-27 { return x }
-    if a >= 0.35, let fast = tanhFast(a) { return x < 0 ? -fast : fast }
+    if a >= 0x1p-5, let fast = tanhFast(a) { return x < 0 ? -fast : fast }
     let t = tanhSlow(a)
     return x < 0 ? -t : t
   }
@@ -27,7 +27,7 @@ extension Elementary {
     let a = Swift.abs(x)
     if !(a < 40) { return a.isNaN ? x : signed(halfExp(a), negative: x < 0) }
     if a < 0x1p-26 { return x }
-    if a >= 0.35, let fast = hyperbolicFast(a, sine: true) { return signed(fast, negative: x < 0) }
+    if a >= 0x1p-4, let fast = hyperbolicFast(a, sine: true) { return signed(fast, negative: x < 0) }
     return signed(sinhSlow(a), negative: x < 0)
   }
 
@@ -46,7 +46,7 @@ extension Elementary {
     let a = Swift.abs(x)
     if !(a < 40) { return a.isNaN ? a : halfExp(a) }
     if a < 0x1p-26 { return 1 }
-    if a >= 0.35, let fast = hyperbolicFast(a, sine: false) { return fast }
+    if let fast = hyperbolicFast(a, sine: false) { return fast }
     return coshSlow(a)
   }
 
@@ -117,11 +117,12 @@ extension Elementary {
     return signed(0.5 * (h + l), negative: x < 0)
   }
 
-  /// tanh a correctly rounded for 0.35 <= a < 22, or nil when the fast evaluation cannot decide the rounding.
+  /// tanh a correctly rounded for 2^-5 <= a < 22, or nil when the fast evaluation cannot decide the rounding.
   ///
-  /// tanh a = (e - 1) / (e + 1) with e = e^(2a) >= 2 from `expFastParts` (relative error 2^-63, exact sums and
-  /// quotient after it): the quotient's relative error is 2e / (e^2 - 1) <= 4/3 times e's, under 2^-62.5; the test
-  /// allows 2^-60.
+  /// tanh a = (e - 1) / (e + 1) with e = e^(2a) from `expFastParts` (relative error d <= 2^-63; the sums and the
+  /// quotient after it are exact to 2^-100): the quotient's derivative in e is 2 / (e + 1)^2, so it is off by at most
+  /// 2e d / (e + 1)^2 <= d / 2 = 2^-64, absolute. The test allows 2^-61 absolute (below 2^-5 the cancellation in
+  /// e - 1 would leave most inputs undecided).
   @inline(__always)
   static func tanhFast(_ a: Double) -> Double? {
     let (th, lo, k) = expFastParts(2 * a)
@@ -131,18 +132,20 @@ extension Elementary {
     let (nh, ne) = DD.twoSum(eh, -1)
     let (dh, de) = DD.twoSum(eh, 1)
     let (qh, ql) = DD.divide(nh, ne + el, dh, de + el)
-    let bound = qh * 0x1p-60
+    let bound = 0x1p-61
     let result = qh + (ql + bound)
     guard result == qh + (ql - bound) else { return nil }
     return result
   }
 
-  /// sinh a or cosh a correctly rounded for 0.35 <= a < 40, or nil when the fast evaluation cannot decide the
-  /// rounding.
+  /// sinh a (for 2^-4 <= a < 40) or cosh a (for a < 40) correctly rounded, or nil when the fast evaluation cannot
+  /// decide the rounding.
   ///
   /// (e -+ 1/e) / 2 with e = e^a from `expFastParts` (relative error 2^-63) and 1/e by one Newton step (exact
   /// residual); both carry e's relative error with opposite signs, so the sum or difference is off by at most
-  /// 2^-63 (e + 1/e). The test allows 2^-60 (e + 1/e).
+  /// 2^-63 (e + 1/e), absolute; the tail's sums round at 2^-105 (e + 1/e). The test allows 2^-61 (e + 1/e): for cosh
+  /// (never below 1) that is relative; for sinh a = (e - 1/e) / 2, it grows relative to the result as a shrinks,
+  /// so below 2^-4 most inputs would fall back.
   @inline(__always)
   static func hyperbolicFast(_ a: Double, sine: Bool) -> Double? {
     let (th, lo, k) = expFastParts(a)
@@ -153,7 +156,7 @@ extension Elementary {
     let rl = (((1 - p) - pe) - rh * el) * rh
     let (s, se) = DD.twoSum(eh, sine ? -rh : rh)
     let tail = se + (el + (sine ? -rl : rl))
-    let bound = (eh + rh) * 0x1p-60
+    let bound = (eh + rh) * 0x1p-61
     let result = s + (tail + bound)
     guard result == s + (tail - bound) else { return nil }
     return 0.5 * result

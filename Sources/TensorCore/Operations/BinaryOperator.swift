@@ -62,6 +62,9 @@ enum BinaryOperator: Sendable {
     case .add: zipDoubles(a, b, shape: shape, count: count, +)
     case .subtract: zipDoubles(a, b, shape: shape, count: count, -)
     case .multiply: zipDoubles(a, b, shape: shape, count: count, *)
+    // Same shapes or a scalar exponent: the array form (vector loops); other broadcasts call pow per element.
+    case .power where a.shape == shape && (b.shape == shape || b.doubles.count == 1):
+      Elementary.apply(.pow, a.doubles, b.shape == shape ? b.doubles : Array(repeating: b.doubles[0], count: count))
     case .power: zipDoubles(a, b, shape: shape, count: count, Elementary.pow)
     case .maximum: zipDoubles(a, b, shape: shape, count: count) { x, y in x > y || x.isNaN ? x : y }
     case .minimum: zipDoubles(a, b, shape: shape, count: count) { x, y in x < y || x.isNaN ? x : y }
