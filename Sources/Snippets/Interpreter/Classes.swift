@@ -607,7 +607,7 @@ extension Interpreter {
       return "{" + parts.joined(separator: ", ") + "}"
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
-    case .wrapped, .superObject:
+    case .wrapped, .superObject, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",
         "\(value.typeName) objects print with a memory address, which differs on every run: call the method instead")
@@ -630,7 +630,7 @@ extension Value {
   /// True when printing the value needs the interpreter: it is or holds an object, a set or a bound method.
   var holdsObjects: Bool {
     switch self {
-    case .object, .set, .boundMethod, .wrapped, .superObject: true
+    case .object, .set, .boundMethod, .wrapped, .superObject, .printOptionsContext: true
     case .list(let items), .tuple(let items): items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false

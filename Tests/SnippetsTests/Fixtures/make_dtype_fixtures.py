@@ -343,6 +343,45 @@ THEMES["11-iinfo-finfo"] = [
 ]
 
 
+THEMES["12-print-options"] = [
+    "np.get_printoptions()", "x = np.array([1/3, 2/3, 1.0, -0.5])", "y = np.array([1e-10, 1.0, 123.456])",
+    "z = np.array([1.5, np.nan, -np.inf, 2.0])", "n = np.arange(-3, 4)", "b = np.array([True, False])",
+    "f = np.array([0.1, 1/3], dtype=np.float32)", "big = np.arange(2000.0)",
+    "np.set_printoptions(precision=3)", "x", "y", "z", "print(x)", "f", "np.float64(1/3)", "np.array(1/3)",
+    "np.get_printoptions()['precision']", "np.set_printoptions(precision=0)", "x", "z",
+    "np.set_printoptions(precision=12)", "x", "f", "np.set_printoptions(precision=8)", "x",
+    "np.set_printoptions(suppress=True)", "y", "np.array([1e-10, 1e-3])", "np.array([1e10, 1.0])",
+    "np.array([1e-20, 5.0])", "np.set_printoptions(suppress=False)", "y",
+    "np.set_printoptions(floatmode='fixed')", "x", "np.array([0.5, 0.25])", "y", "z",
+    "np.set_printoptions(floatmode='unique')", "x", "np.array([0.1, 0.2])", "y",
+    "np.set_printoptions(floatmode='maxprec_equal')", "x", "np.array([0.5, 0.25])", "np.array([1.0, 2.0])", "y",
+    "np.set_printoptions(floatmode='maxprec')", "np.set_printoptions(precision=2, floatmode='fixed')", "x", "y",
+    "np.set_printoptions(precision=8, floatmode='maxprec')",
+    "np.set_printoptions(sign='+')", "x", "n", "z", "np.array([0.0, -0.0, 1.0])", "y", "b",
+    "np.set_printoptions(sign=' ')", "x", "np.abs(x)", "n", "np.abs(n)", "np.array([1.0, np.nan])",
+    "np.array([1e-10, 1.0])", "np.set_printoptions(sign='-')",
+    "np.set_printoptions(linewidth=40)", "np.arange(20)", "np.arange(20.0) / 3", "print(np.arange(20))",
+    "np.arange(12).reshape(3, 4) * 1000", "np.set_printoptions(linewidth=200)", "np.arange(40) * 1.5",
+    "np.set_printoptions(linewidth=75)",
+    "np.set_printoptions(threshold=10)", "np.arange(11)", "np.arange(10)", "np.arange(30).reshape(5, 6)",
+    "print(np.arange(100))", "np.set_printoptions(threshold=10, edgeitems=1)", "np.arange(11)",
+    "np.arange(60).reshape(3, 4, 5)", "np.set_printoptions(edgeitems=5)", "np.arange(30)",
+    "np.set_printoptions(threshold=1000, edgeitems=3)", "big", "np.set_printoptions(threshold=np.inf)",
+    "np.arange(1001)[:5]", "np.get_printoptions()['threshold']", "np.set_printoptions(threshold=1000)",
+    "np.set_printoptions(nanstr='NaN', infstr='Inf')", "z", "np.array([np.nan])",
+    "np.set_printoptions(nanstr='nan', infstr='inf')",
+    "with np.printoptions(precision=2):\n    print(x)", "x",
+    "with np.printoptions(precision=1, suppress=True) as opts:\n    print(y)\n    print(opts['precision'])",
+    "np.get_printoptions()['precision']", "with np.printoptions(sign='+'):\n    print(n)", "print(n)",
+    "np.set_printoptions(precision=4)", "with np.printoptions(precision=1):\n    print(x)", "x",
+    "np.set_printoptions(precision=8)",
+    "np.set_printoptions(sign='x')", "np.set_printoptions(floatmode='wide')", "np.set_printoptions(precision=2.5)",
+    "np.set_printoptions(precision='3')", "np.set_printoptions(bogus=1)", "np.get_printoptions(1, 2)",
+    "np.set_printoptions(precision=None)", "np.get_printoptions()['precision']", "np.set_printoptions()",
+    "np.get_printoptions()",
+]
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():
