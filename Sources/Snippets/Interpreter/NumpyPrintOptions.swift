@@ -12,6 +12,24 @@ struct PrintOptionsUpdate: Sendable {
   var floatMode: PrintOptions.FloatMode?
   var nanText: String?
   var infText: String?
+  /// For `np.errstate(...)`, which shares the context-manager machinery: the modes it was given, checked on entry.
+  var errorModes: [(name: String, mode: Value)]?
+
+  /// `np.errstate`'s `__enter__`: NumPy's check of each mode. Warnings are not part of a snippet's output, so
+  /// `ignore` and `warn` change nothing; `raise`, `call`, `print` and `log` would, and are refused.
+  func enterErrorState() throws(PythonError) {
+    for (_, mode) in errorModes ?? [] where !mode.isNone {
+      guard case .string(let text) = mode, ["ignore", "warn", "raise", "call", "print", "log"].contains(text) else {
+        throw PythonError.value("invalid error mode \(mode.repr)")
+      }
+      if text != "ignore" && text != "warn" {
+        var error = PythonError(
+          "NotImplementedError", "np.errstate(...='\(text)') is not supported in snippets ('ignore' and 'warn' are)")
+        error.isLimit = true
+        throw error
+      }
+    }
+  }
 
   /// `options` with these changes.
   func applied(to options: PrintOptions) -> PrintOptions {
@@ -32,7 +50,7 @@ struct PrintOptionsUpdate: Sendable {
 /// `np.set_printoptions`, `np.get_printoptions` and `np.printoptions`: NumPy's print options, scoped to the chapter.
 enum NumpyPrintOptions {
   /// The names this file answers as `np.name`.
-  static let names: Set<String> = ["set_printoptions", "get_printoptions", "printoptions"]
+  static let names: Set<String> = ["set_printoptions", "get_printoptions", "printoptions", "errstate"]
 
   /// NumPy's parameters, in its order.
   private static let parameters = [
@@ -53,6 +71,17 @@ enum NumpyPrintOptions {
       return Value.none
     case "printoptions":
       return .printOptionsContext(try update(call))
+    case "errstate":
+      if !call.positional.isEmpty { throw limit("np.errstate's call= is not supported in snippets") }
+      var call = call
+      call.function = "errstate.__init__"  // NumPy's errstate is a class: its messages name the initialiser
+      let bound = try call.bind(["call", "all", "divide", "over", "under", "invalid"])
+      if bound["call"] != nil { throw limit("np.errstate's call= is not supported in snippets") }
+      var update = PrintOptionsUpdate()
+      update.errorModes = ["all", "divide", "over", "under", "invalid"].compactMap { name in
+        bound[name].map { (name, $0) }
+      }
+      return .printOptionsContext(update)
     default:
       return nil
     }

@@ -81,7 +81,8 @@ enum Value: Sendable {
     case .dtype(let dtype): "numpy.dtypes.\(dtypeClassName(dtype))"
     case .scalarType: "type"
     case .machineLimits(let dtype): dtype.isFloat ? "numpy.finfo" : "numpy.iinfo"
-    case .printOptionsContext: "contextlib._GeneratorContextManager"
+    case .printOptionsContext(let update):
+      update.errorModes == nil ? "contextlib._GeneratorContextManager" : "numpy.errstate"
     case .module: "module"
     case .function: "builtin_function_or_method"
     case .method: "builtin_function_or_method"

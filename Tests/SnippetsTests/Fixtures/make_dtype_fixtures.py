@@ -382,6 +382,17 @@ THEMES["12-print-options"] = [
 ]
 
 
+THEMES["13-errstate"] = [
+    "a = np.array([1.0, 0.0, -1.0])",
+    "with np.errstate(divide='ignore'):\n    print(a / 0)",
+    "with np.errstate(all='ignore', over='warn') as e:\n    print(e)\n    print(np.log(a))",
+    "with np.errstate(divide='bogus'):\n    print(1)", "with np.errstate(divide=1):\n    print(1)",
+    "with np.errstate(invalid=None):\n    print(np.sqrt(a))", "np.errstate(bogus='ignore')",
+    "e = np.errstate(divide='bogus')", "with np.errstate(divide='warn', invalid='ignore'):\n    x = a / a",
+    "x", "with np.errstate(under='ignore'), np.printoptions(precision=2):\n    print(a / 3)",
+]
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():
