@@ -108,10 +108,14 @@ enum NumpyPrintOptions {
   }
 
   /// A non-negative int option; NumPy accepts other values and fails later, when printing, so docbuild refuses them.
-  private static func count(_ value: Value, _ name: String, least: Int = 0) throws(PythonError) -> Int {
-    guard let number = try? value.toInt(), number >= least else {
+  /// An int option in docbuild's range; NumPy accepts other values and fails later, when printing (or, for huge
+  /// ones, prints for minutes), so docbuild refuses them.
+  private static func count(_ value: Value, _ name: String, least: Int = 0, most: Int = 1 << 31) throws(PythonError)
+    -> Int
+  {
+    guard let number = try? value.toInt(), number >= least, number <= most else {
       throw limit(
-        "np.set_printoptions(\(name)=\(value.repr)) is not supported in snippets: give an int of at least \(least)")
+        "np.set_printoptions(\(name)=\(value.repr)) is not supported in snippets: give an int from \(least) to \(most)")
     }
     return number
   }
@@ -126,7 +130,7 @@ enum NumpyPrintOptions {
     }
     if let value = given("precision") {
       switch value {
-      case .int, .bool, .tensor: update.precision = try count(value, "precision")
+      case .int, .bool, .tensor: update.precision = try count(value, "precision", most: 1000)
       default: throw PythonError.type("precision must be an integer")
       }
     }
@@ -134,7 +138,7 @@ enum NumpyPrintOptions {
       if case .float(let number) = value, number == .infinity {
         update.threshold = .some(nil)
       } else {
-        update.threshold = .some(try count(value, "threshold"))
+        update.threshold = .some(try count(value, "threshold", most: Int.max))
       }
     }
     if let value = given("edgeitems") { update.edgeItems = try count(value, "edgeitems") }

@@ -59,8 +59,11 @@ extension Tensor {
     let tooLong = TensorError.limit(
       "printing this array would take more than \(ResourceMeter.describe(bytes: limit)) of output, over docbuild's "
         + "limit per statement; print a part of it (an index or a slice) or a summary such as its shape")
-    // Every printed element takes at least two bytes (a digit and a separator): refuse before formatting any.
-    if printedElementCount > limit / 2 { throw tooLong }
+    // Every printed element takes at least two bytes (a digit and a separator), a float in fixed mode its precision
+    // more: refuse before formatting any.
+    let options = PrintOptions.active
+    let leastWidth = storageClass == .float64 && options.floatMode == .fixed ? options.precision + 2 : 2
+    if printedElementCount > limit / leastWidth { throw tooLong }
     // The layout stops at the limit; the prefix and extras around it are checked here.
     guard let text = repr ? reprText(limit: limit) : strText(limit: limit), text.utf8.count <= limit else {
       throw tooLong
