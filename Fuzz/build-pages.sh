@@ -20,6 +20,7 @@ module() { # name, language version, sources…
     -o "$OUT/lib$name.a" "$@"
 }
 module TensorCore 6 $(find Sources/TensorCore -name '*.swift' | sort)
+module SourceText 6 $(find Sources/SourceText -name '*.swift' | sort)
 module MarkupText 6 $(find Sources/MarkupText -name '*.swift' | sort)
 module Plot 6 $(find Sources/Plot -name '*.swift' | sort)
 module Snippets 6 $(find Sources/Snippets -name '*.swift' | sort)
@@ -30,7 +31,7 @@ module MathML 6 $(find Sources/MathML -name '*.swift' | sort)
 module Site 6 $(find Sources/Site -name '*.swift' | sort)
 
 swiftc "${FLAGS[@]}" -swift-version 6 -I "$OUT" -I Sources/CCmark -I Sources/CKernels/include Fuzz/FuzzPages.swift \
-  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lPlot -lMarkupText -lTensorCore "$OUT/dgemm.o" "$OUT/elementary.o" -lcmark \
+  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lPlot -lMarkupText -lSourceText -lTensorCore "$OUT/dgemm.o" "$OUT/elementary.o" -lcmark \
   -o "$OUT/fuzz-pages"
 rm -rf "$OUT/docbuild_Site.resources"
 mkdir -p "$OUT/docbuild_Site.resources"

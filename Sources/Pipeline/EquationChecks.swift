@@ -1,6 +1,7 @@
 import Markdown
 import Site
 import Snippets
+import SourceText
 
 extension LabelStage {
   /// The page with the bindings of its tensor blocks read: `checks=eq-a,eq-b` words in an info string and
@@ -18,7 +19,7 @@ extension LabelStage {
         if let range { searchFrom = range.upperBound }
         var column = (wordColumn ?? block.fence.column) + "checks=".utf8.count
         for label in word.dropFirst("checks=".count).split(separator: ",", omittingEmptySubsequences: false) {
-          let position = MarkdownPosition(line: block.fence.line, column: column)
+          let position = SourcePosition(line: block.fence.line, column: column)
           found.append(EquationBinding(label: String(label), blockID: block.id, line: nil, position: position))
           column += label.utf8.count + 1
         }
@@ -28,7 +29,7 @@ extension LabelStage {
         guard let comment = checksComment(in: line) else { continue }
         for (label, offset) in comment {
           let column = layout.fileColumn(snippetLine: index, column: offset + 1)
-          let position = MarkdownPosition(line: block.contentStart.line + index, column: column)
+          let position = SourcePosition(line: block.contentStart.line + index, column: column)
           found.append(EquationBinding(label: label, blockID: block.id, line: index, position: position))
         }
       }

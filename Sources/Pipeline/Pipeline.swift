@@ -1,3 +1,4 @@
+import SourceText
 import TensorCore
 
 /// What `build`, `check` and `fix` are asked to do.
@@ -19,6 +20,8 @@ public struct PipelineOptions: Sendable {
   public var rendersPages = true
   /// Where chapters' runs are remembered between commands (`--no-cache` turns it off). Off unless a command asks.
   public var cache = RunCacheSettings(enabled: false)
+  /// Pages parsed and run by an earlier command of this process (`serve`), reused while their bytes are unchanged.
+  public var memo: PageMemo?
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
   /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
@@ -151,10 +154,10 @@ public enum Pipeline {
   }
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
-    var book = ParseStage.parse(loaded, jobs: options.jobs)
+    var book = ParseStage.parse(loaded, jobs: options.jobs, memo: options.memo)
     book = LabelStage.collect(book)
     book = RunStage.run(
-      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache,
+      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache, memo: options.memo,
       progress: options.progress)
     book = EquationChecks.check(book)
     book = AssetsStage.collect(book)

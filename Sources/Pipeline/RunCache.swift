@@ -44,7 +44,7 @@ struct CachedDiagnostic: Codable {
 /// corrupt is a miss; a cache that cannot be written is no cache. It never changes what a build writes.
 final class RunCache: Sendable {
   /// Bumped whenever `CachedRun` or what a run computes changes shape.
-  static let formatVersion = "docbuild-run-cache-1"
+  static let formatVersion = "docbuild-run-cache-2"
   /// Entries over this size are not read: no chapter's results come near it.
   static let largestEntry = 64 << 20
 
@@ -84,12 +84,12 @@ final class RunCache: Sendable {
   /// The cached run of a chapter with these bytes, if a valid entry exists.
   func lookup(_ name: String) -> CachedRun? {
     guard let payload = loadSigned(name) else { return nil }
-    return try? JSONDecoder().decode(CachedRun.self, from: Data(payload))
+    return try? BinaryCoder.decode(CachedRun.self, from: payload)
   }
 
   /// Remembers a chapter's run; failures are silent, since the cache only saves time.
   func store(_ run: CachedRun, as name: String) {
-    guard let payload = try? Array(JSONEncoder().encode(run)) else { return }
+    guard let payload = try? BinaryCoder.encode(run) else { return }
     storeSigned(payload, as: name)
   }
 

@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 
 /// Renders one page's Markdown blocks to HTML, giving headings ids and collecting links, outline and search text.
 struct BodyRenderer {
@@ -22,7 +23,7 @@ struct BodyRenderer {
   private var labelSections: [SearchSection] = []
   private var headings: [PageHeading] = []
   private var links: [InternalLink] = []
-  private var problems: [(position: MarkdownPosition, message: String)] = []
+  private var problems: [(position: SourcePosition, message: String)] = []
   private var sections: [SearchSection] = [SearchSection(id: "", heading: "", text: "")]
 
   /// Makes a renderer for one page.
@@ -240,7 +241,7 @@ struct BodyRenderer {
   /// The URL to write for a destination, normalised as a browser reads it, or nil when its scheme is refused; with
   /// `records`, internal links are kept for checking and problems reported.
   private mutating func resolveLink(
-    _ written: String, use: SafeURL.Use, position: MarkdownPosition, records: Bool
+    _ written: String, use: SafeURL.Use, position: SourcePosition, records: Bool
   ) -> String? {
     let destination = SafeURL.normalized(written)
     // Script URLs are raw HTML by other means; they go with it unless the book opts in.

@@ -1,3 +1,4 @@
+import SourceText
 import TestSupport
 import Testing
 
@@ -18,13 +19,13 @@ import Testing
 @Test func crlfCodeBlockLiteralUsesNewlines() {
   let codes = codeBlocks(in: MarkdownParser.parse("```tensor\r\n>>> 1\r\n1\r\n```\r\n").document.blocks)
   #expect(codes.map(\.literal) == [">>> 1\n1\n"])
-  #expect(codes.map(\.contentStart) == [MarkdownPosition(line: 2, column: 1)])
+  #expect(codes.map(\.contentStart) == [SourcePosition(line: 2, column: 1)])
 }
 
 @Test func headingsParagraphsAndListsKeepPositions() {
   let marked = Marked("▸# Title\n\n▸Some *text*.\n\n1. ▸one\n2. ▸two\n")
   let blocks = MarkdownParser.parse(marked.text).document.blocks
-  var positions: [MarkdownPosition] = []
+  var positions: [SourcePosition] = []
   for block in blocks {
     switch block {
     case .heading(_, _, let position), .paragraph(_, let position): positions.append(position)

@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 import TestSupport
 import Testing
 
@@ -12,7 +13,7 @@ func mathErrorsPointIntoTheMarkdownFile(_ marked: String) throws {
   let marked = Marked(marked)
   let mark = try #require(marked.marks.first)
   let text = marked.text
-  let expected = MarkdownPosition(line: mark.line, column: mark.column)
+  let expected = SourcePosition(line: mark.line, column: mark.column)
   let markerOffset = mark.offset
   let span = try #require(MarkdownParser.parse(text).math.first)
   let texStart = try #require(LineTable(Array(text.utf8)).offset(of: span.position))

@@ -288,3 +288,51 @@ func aChangeToAnyInputMakesCheckRunAgain(change: String) throws {
   for length in 0..<bytes.count { #expect(BookManifest(decoding: Array(bytes[..<length])) == nil) }
   #expect(BookManifest(decoding: bytes + [0]) == nil)
 }
+
+// MARK: - The memo `serve` keeps between rebuilds
+
+private let referencingChapters = [
+  "index.md": "# Memo\n\nSee @eq-sum.\n",
+  "01-one.md": "# One\n\n$$a + b$$ {#eq-sum}\n\n```tensor\nassert 1 + 1 == 2\n```\n",
+  "02-two.md": "# Two\n\nAs @eq-sum says:\n\n```tensor\n>>> 2 * 3\n6\n```\n",
+]
+
+/// A check that renders pages, as `serve` runs it, without the disk cache, with or without a memo.
+private func renderedSite(_ book: CachedBook, memo: PageMemo?) throws -> PipelineOutcome {
+  var options = book.options(enabled: false)
+  options.memo = memo
+  return try Pipeline.check(options)
+}
+
+@Test func aMemoReusesUnchangedPagesAndMatchesAColdRunAfterALabelMoves() throws {
+  let book = try CachedBook(referencingChapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  let memo = PageMemo()
+  let first = try renderedSite(book, memo: memo)
+  #expect(first.verified)
+  #expect(first.book.cachedPageCount == 0)
+  let second = try renderedSite(book, memo: memo)
+  #expect(second.book.cachedPageCount == 3)
+  #expect(second.book.site?.files == first.book.site?.files)
+  // A new equation before the labelled one renumbers it, which the other pages print: only chapter one runs again,
+  // and every page equals a run without the memo.
+  try writeFiles(
+    [
+      "01-one.md": Array(
+        "# One\n\n$$c$$ {#eq-first}\n\n$$a + b$$ {#eq-sum}\n\n```tensor\nassert 1 + 1 == 2\n```\n".utf8)
+    ],
+    under: book.content)
+  let edited = try renderedSite(book, memo: memo)
+  #expect(edited.book.cachedPageCount == 2)
+  let cold = try renderedSite(book, memo: nil)
+  #expect(edited.book.site?.files == cold.book.site?.files)
+  let home = String(decoding: cold.book.site?.files["index.html"] ?? [], as: UTF8.self)
+  #expect(home.contains("1.2"))
+  #expect(edited.book.site?.files != second.book.site?.files)
+  // A failing edit is reported from the memo as from a cold run.
+  try writeFiles(["02-two.md": Array("# Two\n\n```tensor\n>>> 2 * 3\n7\n```\n".utf8)], under: book.content)
+  let failing = try renderedSite(book, memo: memo)
+  #expect(failing.diagnostics == (try renderedSite(book, memo: nil)).diagnostics)
+  #expect(!failing.diagnostics.isEmpty)
+  #expect(try renderedSite(book, memo: memo).diagnostics == failing.diagnostics)
+}

@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 import Testing
 
 @testable import Plot
@@ -62,8 +63,8 @@ struct SiteFigureTests {
     let view = SnippetView(
       kind: .script, code: "print(1)\nplt.show()", output: "1", figures: [SnippetFigure(afterLine: 1, figure: figure)])
     let block = CodeBlock(
-      id: 0, info: "tensor", literal: "print(1)\nplt.show()\n", fence: MarkdownPosition(line: 1, column: 1),
-      contentStart: MarkdownPosition(line: 2, column: 1), isFenced: true)
+      id: 0, info: "tensor", literal: "print(1)\nplt.show()\n", fence: SourcePosition(line: 1, column: 1),
+      contentStart: SourcePosition(line: 2, column: 1), isFenced: true)
     let html = CodeBlockRenderer.render(block, snippet: view).markup
     let output = html.range(of: "data-label=\"Output\"")
     let svg = html.range(of: "<figure class=\"plot\">")

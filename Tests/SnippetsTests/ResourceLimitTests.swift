@@ -1,3 +1,4 @@
+import SourceText
 import TestSupport
 import Testing
 
@@ -11,14 +12,14 @@ struct ResourceLimitTests {
   {
     let text = Marked(marked)
     return (
-      session.run(Snippet(text: text.text, origin: Snippets.SourceLocation(line: 1, column: 1), options: options)), text
+      session.run(Snippet(text: text.text, origin: SourcePosition(line: 1, column: 1), options: options)), text
     )
   }
 
-  private func locations(_ result: BlockResult) -> [Snippets.SourceLocation] { result.diagnostics.map(\.location) }
+  private func locations(_ result: BlockResult) -> [SourcePosition] { result.diagnostics.map(\.location) }
 
-  private func expected(_ text: Marked) -> [Snippets.SourceLocation] {
-    text.marks.map { Snippets.SourceLocation(line: $0.line, column: $0.column) }
+  private func expected(_ text: Marked) -> [SourcePosition] {
+    text.marks.map { SourcePosition(line: $0.line, column: $0.column) }
   }
 
   @Test func runningOutOfMemoryEndsTheChapterAtTheStatement() {

@@ -1,3 +1,4 @@
+import SourceText
 import TestSupport
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// Session diagnostics: messages and notes against `golden/session-diagnostic-cases.expected`, positions (in file
 /// coordinates, through a snippet origin that is neither line 1 nor column 1) from the markers.
 @Test func sessionDiagnosticsMatchGoldenAndMarkers() throws {
-  let origin = SourceLocation(line: 40, column: 5)
+  let origin = SourcePosition(line: 40, column: 5)
   var actual: [(name: String, text: String)] = []
   for testCase in try GoldenFile.cases("session-diagnostic-cases.txt") {
     var text = testCase.text

@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -38,7 +39,7 @@ struct TranscriptFixtureTests {
     let firstPrompt = lines.firstIndex { $0.hasPrefix(">>>") } ?? lines.count
     let transcript = lines[firstPrompt...].joined(separator: "\n")
     let result = SnippetSession().run(
-      Snippet(text: transcript, origin: SourceLocation(line: firstPrompt + 1, column: 1)))
+      Snippet(text: transcript, origin: SourcePosition(line: firstPrompt + 1, column: 1)))
     #expect(result.form == .transcript)
     #expect(result.statements.count == lines.filter { $0.hasPrefix(">>> ") }.count)
     for statement in result.statements where !statement.passed {

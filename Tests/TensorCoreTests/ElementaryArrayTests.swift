@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TensorCore
@@ -7,6 +8,7 @@ import Testing
 /// path it short-cuts wherever it decides the rounding.
 @Suite struct ElementaryArrayTests {
   typealias Stream = ElementaryPropertyTests.BitStream
+  typealias T = ElementaryTables
 
   /// Values where the code changes branch or the mathematics is delicate: zeros, subnormals, the normal threshold,
   /// overflow and underflow thresholds, the fast paths' range limits, the logarithm's table seams, multiples of pi/2
@@ -36,7 +38,7 @@ import Testing
   /// The vector paths this CPU can run: 0 (portable) up to the automatic choice.
   static let paths: [Int32] = Array(0...Int32(["portable", "avx2", "avx512"].firstIndex(of: Elementary.vectorPath)!))
 
-  @Test(.timeLimit(.minutes(2)), arguments: Elementary.UnaryFunction.allCases)
+  @Test(.timeLimit(.minutes(10)), arguments: Elementary.UnaryFunction.allCases)
   func arrayMatchesScalar(_ function: Elementary.UnaryFunction) {
     let input = Self.sample(count: 20_000, seed: 11)
     let expected = input.map(function.scalar)
@@ -65,11 +67,12 @@ import Testing
     }
   }
 
-  /// Wherever a fast path decides (returns a value), it equals the double-double path's result.
-  @Test(.timeLimit(.minutes(2))) func fastPathsAgreeWithSlowPaths() {
+  /// Wherever a fast path decides (returns a value), it equals the double-double path's result. 100,000 inputs per
+  /// function here; DOCBUILD_ELEMENTARY_SAMPLES=N runs N (millions, for a change to a fast path).
+  @Test(.timeLimit(.minutes(10))) func fastPathsAgreeWithSlowPaths() {
     var stream = Stream(state: 13)
-    let count = 100_000
-    var decided = [0, 0, 0, 0, 0]
+    let count = ProcessInfo.processInfo.environment["DOCBUILD_ELEMENTARY_SAMPLES"].flatMap { Int($0) } ?? 100_000
+    var decided = [0, 0, 0, 0, 0, 0, 0, 0, 0]
     for index in 0..<count {
       let raw = stream.double(index)
       // exp and log over their whole fast ranges; the hyperbolic functions over [0.35, 40).
@@ -82,6 +85,29 @@ import Testing
       if let fast = Elementary.logFast(positive) {
         decided[1] += 1
         #expect(fast.bitPattern == Elementary.logSlow(positive).bitPattern, "log(\(positive))")
+      }
+      if let fast = Elementary.logBaseFast(positive, T.invLn2Hi, T.invLn2Lo, 1, 0) {
+        decided[5] += 1
+        #expect(fast.bitPattern == Elementary.log2Slow(positive).bitPattern, "log2(\(positive))")
+      }
+      if let fast = Elementary.logBaseFast(positive, T.invLn10Hi, T.invLn10Lo, T.log10Of2Hi, T.log10Of2Lo) {
+        decided[6] += 1
+        #expect(fast.bitPattern == Elementary.log10Slow(positive).bitPattern, "log10(\(positive))")
+      }
+      // expm1 over [-40, 40] and near its 2^-5 limit.
+      for y in [x.truncatingRemainder(dividingBy: 40), x * 0x1p-10] {
+        if Swift.abs(y) >= 0x1p-5, y > -40, let fast = Elementary.expm1Fast(y) {
+          decided[8] += 1
+          #expect(fast.bitPattern == Elementary.expm1Slow(y).bitPattern, "expm1(\(y))")
+        }
+      }
+      // exp2 over its whole fast range, and at integers, where it is exact.
+      let e = raw.isFinite ? raw.truncatingRemainder(dividingBy: 1020) : 1
+      for y in [e, e.rounded(.towardZero)] {
+        if let fast = Elementary.exp2Fast(y) {
+          decided[7] += 1
+          #expect(fast.bitPattern == Elementary.exp2Slow(y).bitPattern, "exp2(\(y))")
+        }
       }
       let a = 0.35 + Double(stream.next() >> 11) * 0x1p-53 * 39.65
       if a < 22, let fast = Elementary.tanhFast(a) {

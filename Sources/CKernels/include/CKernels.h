@@ -26,13 +26,21 @@ typedef enum {
   DOCBUILD_TANH = 2,
   DOCBUILD_SINH = 3,
   DOCBUILD_COSH = 4,
+  DOCBUILD_EXP2 = 5,
+  DOCBUILD_LOG2 = 6,
+  DOCBUILD_LOG10 = 7,
+  DOCBUILD_EXPM1 = 8,
+  DOCBUILD_SIN = 9,
+  DOCBUILD_COS = 10,
+  DOCBUILD_TAN = 11,
 } DocbuildElementaryFunction;
 
 /// The elementary functions' tables (ElementaryTables in Swift, from mpmath), passed in so there is one copy.
 typedef struct {
-  const double *exp2_fraction;       ///< 2^(j/128), j in 0..<128, as (hi, lo) pairs
+  const double *exp2_fraction_1024;  ///< 2^(j/1024), j in 0..<1024, as (hi, lo) pairs
   const double *log_inverse_center;  ///< 128 values
   const double *log_center;          ///< 128 (hi, lo) pairs
+  const double *sin_cos;             ///< sin(i/64) (hi, lo) then cos(i/64) (hi, lo), i in 0..<52
 } DocbuildElementaryTables;
 
 /// y[i] = function(x[i]) for the i whose fast evaluation decides the correctly rounded result; every other index

@@ -37,6 +37,12 @@ enum Builtins {
     "object", "super", "slice", "breakpoint", "exit", "quit",
   ]
 
+  /// True for the built-in exception classes a snippet class may derive from and `raise` may raise (NumPy's own
+  /// exception types are not Python builtins).
+  static func isRaisable(_ name: String) -> Bool {
+    exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError"
+  }
+
   /// True for Python's own builtins.
   static func isPythonBuiltin(_ name: String) -> Bool { pythonFunctions.contains(name) }
 

@@ -10,7 +10,7 @@ extension Interpreter {
       error.isLimit = true
       throw error
     }
-    let frame = Scope(definition: closure.definition, parent: closure.enclosing)
+    let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
     try bindArguments(of: closure, call, into: frame)
     let saved = (scope, origin, code, currentClosure)
     scope = frame
@@ -35,7 +35,7 @@ extension Interpreter {
     if call.keywords.isEmpty, call.positional.count == definition.parameters.count,
       normal.count == definition.parameters.count
     {
-      for (slot, value) in call.positional.enumerated() { frame.slots[slot] = value }
+      for (slot, value) in call.positional.enumerated() { frame[slot] = value }
       return
     }
     let name = definition.qualifiedName
@@ -44,7 +44,7 @@ extension Interpreter {
     var extra: [Value] = []
     for (position, value) in call.positional.enumerated() {
       if position < normal.count {
-        frame.slots[position] = value
+        frame[position] = value
       } else if variadic != nil {
         extra.append(value)
       } else {
@@ -58,17 +58,17 @@ extension Interpreter {
     }
     let parameters = definition.parameters
     if let variadic, let slot = parameters.firstIndex(where: { $0.name == variadic.name }) {
-      frame.slots[slot] = try .makeTuple(extra)
+      frame[slot] = try .makeTuple(extra)
     }
     var extraKeywords: [(String, Value)] = []
     for (keyword, value) in call.keywords {
       if let slot = parameters.firstIndex(where: { $0.name == keyword }),
         parameters[slot].kind == .normal || parameters[slot].kind == .keywordOnly
       {
-        if frame.slots[slot] != nil {
+        if frame[slot] != nil {
           throw PythonError.type("\(name)() got multiple values for argument '\(keyword)'")
         }
-        frame.slots[slot] = value
+        frame[slot] = value
       } else if variadicKeywords != nil {
         extraKeywords.append((keyword, value))
       } else {
@@ -76,13 +76,13 @@ extension Interpreter {
       }
     }
     if let variadicKeywords, let slot = parameters.firstIndex(where: { $0.name == variadicKeywords.name }) {
-      frame.slots[slot] = try .makeDict(extraKeywords.map { (.string($0.0), $0.1) })
+      frame[slot] = try .makeDict(extraKeywords.map { (.string($0.0), $0.1) })
     }
     var missingPositional: [String] = []
     var missingKeyword: [String] = []
-    for (slot, parameter) in parameters.enumerated() where frame.slots[slot] == nil {
+    for (slot, parameter) in parameters.enumerated() where frame[slot] == nil {
       if let value = closure.defaults[parameter.name] {
-        frame.slots[slot] = value
+        frame[slot] = value
       } else if parameter.kind == .normal {
         missingPositional.append(parameter.name)
       } else if parameter.kind == .keywordOnly {

@@ -10,6 +10,9 @@ final class ClassBox: @unchecked Sendable {
   let qualifiedName: String
   let base: ClassBox?
   var attributes: [String: Value]
+  /// The built-in exception class at the root of the class's bases (`Exception` for `class E(Exception)`), nil for
+  /// a class that is not an exception.
+  var exceptionBase: String?
 
   init(name: String, qualifiedName: String, base: ClassBox?, attributes: [String: Value]) {
     self.name = name
@@ -93,42 +96,54 @@ extension Interpreter {
   /// Runs a `class` statement's body and binds the class.
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
     var base: ClassBox?
+    var exceptionBase: String?
     if let expression = definition.bases.first {
       switch try evaluate(expression) {
-      case .classObject(let type): base = type
+      case .classObject(let type):
+        base = type
+        exceptionBase = type.exceptionBase
       case .function("object"): base = nil
+      case .function(let name) where Builtins.isRaisable(name): exceptionBase = name
       case let other:
         throw PythonError.type(
           "a snippet class can derive only from another snippet class or object, not from \(other.repr)")
       }
     }
-    let body = Scope(definition: definition.body, parent: scope)
+    let body = Scope.make(definition: definition.body, parent: scope)
     let saved = scope
     scope = body
     defer { scope = saved }
     try tick()
     _ = try run(definition.body.body)
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    type.exceptionBase = exceptionBase
     cycles.register(type: type)
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
-      type.attributes[name] = Self.method(value, of: type, enclosing: saved, body: body)
+      type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
     }
     return .classObject(type)
   }
 
   /// A function defined in a class body, re-closed over the scope around the class and told its class (for
   /// `super()`).
-  private static func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
+  private func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
     switch value {
     case .userFunction(let closure) where closure.enclosing === body:
+      // A method of a top-level class sees only its locals, the chapter's names and builtins.
+      let definition = enclosing == nil ? resolvingGlobals(closure.definition) : closure.definition
       let method = Closure(
-        definition: closure.definition, defaults: closure.defaults, enclosing: enclosing, origin: closure.origin,
+        definition: definition, defaults: closure.defaults, enclosing: enclosing, origin: closure.origin,
         code: closure.code)
       method.owner = type
       return .userFunction(method)
     case .wrapped(let wrapper, let inner):
       return .wrapped(wrapper, method(inner, of: type, enclosing: enclosing, body: body))
+    case .property(let getter, let setter, let deleter):
+      return .property(
+        getter: method(getter, of: type, enclosing: enclosing, body: body),
+        setter: method(setter, of: type, enclosing: enclosing, body: body),
+        deleter: method(deleter, of: type, enclosing: enclosing, body: body))
     default:
       return value
     }
@@ -139,7 +154,7 @@ extension Interpreter {
     switch value {
     case .object(let object):
       let found = object.type.lookUp(name)
-      if let found, case .wrapped(.property, let getter) = found.value {
+      if let found, case .property(let getter, _, _) = found.value {
         return try callValue(getter, arguments([value]))
       }
       if let own = object.attributes[name] { return own }
@@ -170,9 +185,11 @@ extension Interpreter {
       }
     case .superObject(let type, let receiver):
       guard let found = type.base?.lookUp(name) else {
+        // `super().__init__(message)` in an exception class: BaseException's, which sets `args`.
+        if name == "__init__", type.exceptionBase != nil, case .object = receiver { return .method(receiver, name) }
         throw PythonError("AttributeError", "'super' object has no attribute '\(name)'")
       }
-      if case .wrapped(.property, let getter) = found.value { return try callValue(getter, arguments([receiver])) }
+      if case .property(let getter, _, _) = found.value { return try callValue(getter, arguments([receiver])) }
       let receiverType: ClassBox =
         switch receiver {
         case .object(let object): object.type
@@ -183,9 +200,9 @@ extension Interpreter {
         if case .userFunction = found.value { return found.value }
       }
       return bind(found.value, to: receiver, type: receiverType)
-    case .wrapped(.property, _) where name == "setter" || name == "getter" || name == "deleter":
-      throw PythonError(
-        "NotImplementedError", "a property's .\(name) is not supported in snippets: properties are read-only")
+    case .property where name == "setter" || name == "getter" || name == "deleter":
+      // Called as a decorator, it makes a copy of the property with that function (Interpreter.callValue).
+      return .method(value, name)
     case .function(let function) where name == "__name__":
       return .string(String(function.split(separator: ".").last ?? Substring(function)))
     case .userFunction(let closure):
@@ -215,8 +232,12 @@ extension Interpreter {
   mutating func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws(PythonError) {
     switch value {
     case .object(let object):
-      if let found = object.type.lookUp(name), case .wrapped(.property, _) = found.value {
-        throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
+      if let found = object.type.lookUp(name), case .property(_, let setter, _) = found.value {
+        guard !setter.isNone else {
+          throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
+        }
+        _ = try callValue(setter, arguments([value, newValue]))
+        return
       }
       try checkObjectBudget(adding: object.attributes[name] == nil)
       object.attributes[name] = newValue
@@ -235,6 +256,13 @@ extension Interpreter {
   mutating func deleteAttribute(_ value: Value, _ name: String) throws(PythonError) {
     switch value {
     case .object(let object):
+      if let found = object.type.lookUp(name), case .property(_, _, let deleter) = found.value {
+        guard !deleter.isNone else {
+          throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no deleter")
+        }
+        _ = try callValue(deleter, arguments([value]))
+        return
+      }
       guard object.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
       }
@@ -265,6 +293,14 @@ extension Interpreter {
       let box = ObjectBox(type: type)
       cycles.register(object: box)
       let object = Value.object(box)
+      if type.exceptionBase != nil {
+        // BaseException.__new__ keeps the arguments as `args`, whatever `__init__` then does.
+        box.attributes["args"] = try .makeTuple(call.positional)
+        if type.lookUp("__init__") == nil {
+          guard call.keywords.isEmpty else { throw PythonError.type("\(type.name)() takes no keyword arguments") }
+          return object
+        }
+      }
       guard let initializer = type.lookUp("__init__") else {
         if !call.positional.isEmpty || !call.keywords.isEmpty {
           throw PythonError.type("\(type.name)() takes no arguments")
@@ -311,7 +347,11 @@ extension Interpreter {
     case "object":
       throw PythonError(
         "NotImplementedError", "object() instances are not supported in snippets: define a class instead")
-    case "staticmethod", "classmethod", "property":
+    case "property":
+      let bound = try call.bind(["fget", "fset", "fdel"])
+      return .property(
+        getter: bound["fget"] ?? .none, setter: bound["fset"] ?? .none, deleter: bound["fdel"] ?? .none)
+    case "staticmethod", "classmethod":
       let bound = try call.bind(["function"], required: 1)
       let wrapper = FunctionWrapper(rawValue: name)!
       return .wrapped(wrapper, bound.value("function"))
@@ -522,15 +562,19 @@ extension Interpreter {
     return true
   }
 
-  /// The items of an object: `__iter__`'s result, or `__getitem__` from 0 until IndexError.
+  /// The items of an object: `__iter__`'s result (an iterator object's `__next__` until StopIteration), or
+  /// `__getitem__` from 0 until IndexError.
   mutating func objectItems(_ object: ObjectBox) throws(PythonError) -> [Value] {
-    if let iterator = try callSpecial(object, "__iter__", []) {
-      if case .object = iterator {
-        throw PythonError(
-          "NotImplementedError",
-          "an __iter__ returning an object is not supported in snippets: return iter(a list) or a list")
+    if let iterator = try objectIterator(object) {
+      guard case .object(let source) = iterator else { return try Self.iterationItems(iterator) }
+      var items: [Value] = []
+      while let item = try nextItem(of: source) {
+        items.append(item)
+        if items.count > maxElementCount {
+          throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        }
       }
-      return try Self.iterationItems(iterator)
+      return items
     }
     if object.type.lookUp("__getitem__") != nil {
       var items: [Value] = []
@@ -572,6 +616,9 @@ extension Interpreter {
     switch value {
     case .object(let object):
       let method = !repr && object.type.lookUp("__str__") != nil ? "__str__" : "__repr__"
+      if object.type.exceptionBase != nil, object.type.lookUp(method) == nil {
+        return try exceptionText(object, repr: repr, depth: depth)
+      }
       guard let result = try callSpecial(object, method, []) else {
         var error = PythonError(
           "NotImplementedError",
@@ -607,7 +654,7 @@ extension Interpreter {
       return "{" + parts.joined(separator: ", ") + "}"
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
-    case .wrapped, .superObject, .printOptionsContext:
+    case .wrapped, .superObject, .property, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",
         "\(value.typeName) objects print with a memory address, which differs on every run: call the method instead")
@@ -630,7 +677,7 @@ extension Value {
   /// True when printing the value needs the interpreter: it is or holds an object, a set or a bound method.
   var holdsObjects: Bool {
     switch self {
-    case .object, .set, .boundMethod, .wrapped, .superObject, .printOptionsContext: true
+    case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext: true
     case .list(let items), .tuple(let items): items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false
@@ -674,7 +721,7 @@ final class CycleRegistry: @unchecked Sendable {
     for entry in alive {
       entry.object?.attributes = [:]
       entry.type?.attributes = [:]
-      if let scope = entry.scope { scope.slots = [Value?](repeating: nil, count: scope.slots.count) }
+      entry.scope?.clear()
     }
   }
 }

@@ -4,7 +4,7 @@ extension Interpreter {
     guard case .loop(_, let firstIterable) = comprehension.clauses.first else { return .none }
     // Python evaluates the first iterable in the enclosing scope, before the comprehension's own scope exists.
     let first = try evaluate(firstIterable)
-    let frame = Scope(definition: comprehension.scope, parent: scope)
+    let frame = Scope.make(definition: comprehension.scope, parent: scope)
     let saved = scope
     scope = frame
     defer { scope = saved }

@@ -102,26 +102,27 @@ extension Interpreter {
     return .none
   }
 
-  private func firstIndex(of value: Value, in items: [Value]) throws(PythonError) -> Int? {
-    for (position, item) in items.enumerated() where try Operators.compare(.equal, item, value).truthValue() {
+  private mutating func firstIndex(of value: Value, in items: [Value]) throws(PythonError) -> Int? {
+    for (position, item) in items.enumerated() where try searchEquals(item, value) {
       return position
     }
     return nil
   }
 
-  private func sequenceSearch(_ name: String, _ items: [Value], _ call: CallArguments, kind: String)
+  private mutating func sequenceSearch(_ name: String, _ items: [Value], _ call: CallArguments, kind: String)
     throws(PythonError) -> Value
   {
     if name == "count" {
       let bound = try call.bind(["value"], required: 1)
       var count = 0
-      for item in items where try Operators.compare(.equal, item, bound.value("value")).truthValue() { count += 1 }
+      for item in items where try searchEquals(item, bound.value("value")) { count += 1 }
       return .int(count)
     }
     let bound = try call.bind(["value"], required: 1)
     guard let position = try firstIndex(of: bound.value("value"), in: items) else {
       throw PythonError.value(
-        kind == "list" ? "\(bound.value("value").repr) is not in list" : "tuple.index(x): x not in tuple")
+        kind == "list"
+          ? "\(try text(bound.value("value"), repr: true)) is not in list" : "tuple.index(x): x not in tuple")
     }
     return .int(position)
   }

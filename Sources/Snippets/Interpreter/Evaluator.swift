@@ -8,11 +8,10 @@ extension Interpreter {
     switch expression.kind {
     case .local(let slot, let name):
       // Only code of the running function's own body holds `.local`, so `scope` is its frame.
-      if let value = scope?.slots[slot] { return value }
+      if let value = scope?[slot] { return value }
       throw Self.unboundLocal(name)
     case .global(let slot, let name):
-      if let value = globals.value(at: slot) { return value }
-      return try lookUp(name)
+      return try globalValue(slot, name)
     case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
     case .bigInteger(let value): return .bigInt(value)
@@ -304,6 +303,20 @@ extension Interpreter {
       return try callPlotMethod(reference, name, call)
     case .method(.set(let set), let name):
       return try setMethod(name, set, call)
+    case .method(.property(let getter, let setter, let deleter), let name):
+      // `@x.setter` and friends: a copy of the property with the function in that role.
+      call.function = name
+      let function = try call.bind(["function"], required: 1).value("function")
+      switch name {
+      case "getter": return .property(getter: function, setter: setter, deleter: deleter)
+      case "setter": return .property(getter: getter, setter: function, deleter: deleter)
+      default: return .property(getter: getter, setter: setter, deleter: function)
+      }
+    case .method(.object(let object), "__init__"):
+      // BaseException.__init__, reached through `super()` in an exception class: it sets `args`.
+      try call.rejectKeywords()
+      object.attributes["args"] = try .makeTuple(call.positional)
+      return .none
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(let receiver, let name):

@@ -50,7 +50,7 @@ extension Interpreter {
         activeException = error
         defer { activeException = saved }
         do {
-          if let name = handler.name { try store(name, .exception(ExceptionValue(error))) }
+          if let name = handler.name { try store(name, Self.caught(error)) }
           flow = try run(handler.body)
         } catch {
           pending = error
@@ -83,10 +83,12 @@ extension Interpreter {
       case let single: classes = [single]
       }
       for value in classes {
-        guard case .function(let name) = value, Builtins.exceptionBases[name] != nil else {
-          throw PythonError.type("catching classes that do not inherit from BaseException is not allowed")
+        switch value {
+        case .function(let name) where Builtins.exceptionBases[name] != nil: break
+        case .classObject(let type) where type.exceptionBase != nil: break
+        default: throw PythonError.type("catching classes that do not inherit from BaseException is not allowed")
         }
-        if Builtins.exception(error.type, isA: name) { return handler }
+        if exception(error, isA: value) { return handler }
       }
     }
     return nil

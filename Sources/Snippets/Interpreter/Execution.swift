@@ -1,4 +1,5 @@
 import Plot
+import SourceText
 import TensorCore
 
 /// What running one statement did.
@@ -10,7 +11,7 @@ struct Execution: Sendable {
   /// For `assert` (or an assert that failed inside a loop or function): the claim's outcome.
   var claim: ClaimOutcome?
   /// Where a claim that failed inside a loop or function is, in file coordinates.
-  var claimLocation: SourceLocation?
+  var claimLocation: SourcePosition?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
   /// The figures `plt.show()` showed.
@@ -102,7 +103,7 @@ extension Interpreter {
       }
       var scope = closure.enclosing
       while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
-        for case let item? in current.slots {
+        for case let item? in current.values {
           collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
         }
         scope = current.parent
@@ -128,6 +129,10 @@ extension Interpreter {
       collect(.userFunction(closure), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     case .wrapped(_, let inner), .superObject(_, let inner):
       collect(inner, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+    case .property(let getter, let setter, let deleter):
+      for function in [getter, setter, deleter] {
+        collect(function, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
+      }
     case .set(let set):
       collect(.dict(set.elements), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
     default: break

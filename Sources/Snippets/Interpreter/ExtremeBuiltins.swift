@@ -18,8 +18,14 @@ extension Interpreter {
     if call.positional.count > 1, fallback != nil {
       throw PythonError.type("Cannot specify a default for \(name)() with multiple positional arguments")
     }
-    let candidates =
-      call.positional.count == 1 ? try PythonReductions.items(of: call.positional[0], for: name) : call.positional
+    let candidates: [Value]
+    if call.positional.count > 1 {
+      candidates = call.positional
+    } else if case .object = call.positional[0] {
+      candidates = try items(call.positional[0])
+    } else {
+      candidates = try PythonReductions.items(of: call.positional[0], for: name)
+    }
     guard var best = candidates.first else {
       if let fallback { return fallback }
       throw PythonError.value("\(name)() arg is an empty sequence")

@@ -65,7 +65,7 @@ struct Interpreter {
 
   /// Forgets every name (a `fresh` block); the random generator keeps its state, as NumPy's global one would.
   mutating func resetNamespace() {
-    globals = Namespace(Interpreter.initialGlobals)
+    globals = Namespace(Interpreter.initialGlobals, table: globals.table)
     cycles.breakCycles()
   }
 

@@ -1,3 +1,4 @@
+import SourceText
 import TensorCore
 
 /// A Python exception raised while running a statement: its class and message, printed as Python's last traceback line.
@@ -7,7 +8,7 @@ struct PythonError: Error, Sendable {
   /// The message after the class name.
   var message: String
   /// Where it was raised, in file coordinates, when that was inside a function (the top-level statement otherwise).
-  var location: SourceLocation?
+  var location: SourcePosition?
   /// Notes for the diagnostic: the calls that led to `location`, innermost first.
   var notes: [String] = []
   /// For a failed `assert` inside a loop or function: the claim, reported as a claim rather than an exception.
@@ -15,6 +16,9 @@ struct PythonError: Error, Sendable {
   /// True for docbuild's own limits (see `TensorError.isLimit`): Python would not raise them, so a transcript may
   /// not show them as expected output, nor an `error` block as its error.
   var isLimit = false
+  /// The instance raised, for an exception class defined in a snippet (`class E(Exception)`): `except … as e` binds
+  /// this very object, with its attributes.
+  var exceptionObject: ObjectBox?
 
   /// Makes an error.
   init(_ type: String, _ message: String) {

@@ -113,11 +113,17 @@ extension Interpreter {
       let bound = try call.bind(["object"], required: 1)
       let value = bound.value("object")
       if case .iterator = value { return value }
+      if case .object(let object) = value, let iterator = try objectIterator(object) { return iterator }
       return .iterator(IteratorBox(kind: Self.iteratorKind(of: value), items: try items(value)))
     case "next":
       try call.rejectKeywords()
       guard let first = call.positional.first, call.positional.count <= 2 else {
         throw PythonError.type("next expected at least 1 argument, got 0")
+      }
+      if case .object(let source) = first, source.type.lookUp("__next__") != nil {
+        if let item = try nextItem(of: source) { return item }
+        if call.positional.count == 2 { return call.positional[1] }
+        throw PythonError("StopIteration", "")
       }
       guard case .iterator(let box) = first else {
         throw PythonError.type("'\(first.typeName)' object is not an iterator")
@@ -437,6 +443,12 @@ extension Interpreter {
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .float64 }
       return false
     case .function("object"): return true
+    case .function(let name) where Builtins.exceptionBases[name] != nil:
+      switch value {
+      case .object(let object): return Builtins.exception(object.type.exceptionBase ?? "", isA: name)
+      case .exception(let exception): return Builtins.exception(exception.type, isA: name)
+      default: return false
+      }
     case .function("numpy.ndarray"):
       if case .tensor(let tensor) = value { return !tensor.isScalar }
       return false

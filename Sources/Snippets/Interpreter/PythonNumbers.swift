@@ -23,7 +23,7 @@ extension Value {
 enum PythonNumbers {
   /// `left op right` for Python numbers, or nil when an operand is not one.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
-    if case .int(let a) = left, case .int(let b) = right, let result = try smallIntegers(op, a, b) { return result }
+    if case .int(let a) = left, case .int(let b) = right, let result = smallIntegers(op, a, b) { return result }
     if let a = left.bigInteger, let b = right.bigInteger { return try integers(op, a, b) }
     // Other float arithmetic stays in Operators; here only what needs CPython's divmod or a big int's conversion.
     let involvesBigInt: Bool =

@@ -1,31 +1,64 @@
+import SourceText
+
 /// The variables of one running call of a function defined in a snippet.
 ///
 /// A class, so closures share it: a nested function sees the enclosing call's variables as they are when it runs
-/// (cells, not copies), and `nonlocal` writes reach them. Interpreter values never leave the thread running their
-/// chapter, which is why the unchecked Sendable conformance is sound.
-final class Scope: @unchecked Sendable {
-  let definition: FunctionDefinition
-  /// The locals, by the slots of `definition.slotNames`; nil while a local is unbound.
-  var slots: [Value?]
-  /// The scope of the call that created this function, for its free variables.
-  let parent: Scope?
+/// (cells, not copies), and `nonlocal` writes reach them. The locals live in the object itself, by the slots of
+/// `definition.slotNames` (nil while unbound), so a call allocates once. Interpreter values never leave the thread
+/// running their chapter, which is why the unchecked Sendable conformance is sound.
+final class Scope: ManagedBuffer<ScopeHeader, Value?>, @unchecked Sendable {
+  /// A frame for a call of `definition`, every local unbound.
+  static func make(definition: FunctionDefinition, parent: Scope?) -> Scope {
+    let count = definition.slotNames.count
+    let buffer = Scope.create(minimumCapacity: count) { _ in
+      ScopeHeader(definition: definition, parent: parent, count: count)
+    }
+    let scope = unsafeDowncast(buffer, to: Scope.self)
+    scope.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
+    return scope
+  }
 
-  init(definition: FunctionDefinition, parent: Scope?) {
-    self.definition = definition
-    self.parent = parent
-    slots = [Value?](repeating: nil, count: definition.slotNames.count)
+  deinit {
+    withUnsafeMutablePointers { header, elements in _ = elements.deinitialize(count: header.pointee.count) }
+  }
+
+  var definition: FunctionDefinition { header.definition }
+  /// The scope of the call that created this function, for its free variables.
+  var parent: Scope? { header.parent }
+  /// How many slots the frame has.
+  var count: Int { header.count }
+
+  /// A local by slot; nil while unbound. Slots come from the frame's own definition, so they are always in range.
+  subscript(slot: Int) -> Value? {
+    get { withUnsafeMutablePointerToElements { $0[slot] } }
+    set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }
   }
 
   /// A local by name (nil when unbound or not a local), for lookups the parser could not resolve to a slot.
   subscript(name: String) -> Value? {
     guard let slot = definition.slotIndex[name] else { return nil }
-    return slots[slot]
+    return self[slot]
   }
+
+  /// Every slot's value, in slot order.
+  var values: [Value?] { (0..<count).map { self[$0] } }
 
   /// The bound locals with their names, in slot order (a class body's attributes, the memory walk).
   var bound: [(name: String, value: Value)] {
-    zip(definition.slotNames, slots).compactMap { name, value in value.map { (name, $0) } }
+    zip(definition.slotNames, values).compactMap { name, value in value.map { (name, $0) } }
   }
+
+  /// Unbinds every local (breaking the reference cycles a frame may be part of).
+  func clear() {
+    for slot in 0..<count { self[slot] = nil }
+  }
+}
+
+/// What a frame holds besides its locals.
+struct ScopeHeader {
+  let definition: FunctionDefinition
+  let parent: Scope?
+  let count: Int
 }
 
 /// The chapter's names: a slot per name ever bound or resolved, so a top-level name read in a loop is an array index.
@@ -37,6 +70,9 @@ struct Namespace: @unchecked Sendable {
   final class Table {
     var slotOf: [String: Int] = [:]
     var names: [String] = []
+    /// What each slot's name means when the chapter has not bound it: its builtin, found once (builtins never
+    /// change, and a bound name is always looked at first).
+    var builtins: [Value?] = []
 
     func slot(for name: String) -> Int {
       if let slot = slotOf[name] { return slot }
@@ -46,10 +82,13 @@ struct Namespace: @unchecked Sendable {
     }
   }
 
-  let table = Table()
+  let table: Table
   private(set) var values: [Value?] = []
 
-  init(_ initial: [String: Value]) {
+  /// A namespace holding `initial`; `table` keeps the slots of an earlier namespace (a `fresh` block), so
+  /// functions resolved against it stay right.
+  init(_ initial: [String: Value], table: Table = Table()) {
+    self.table = table
     for (name, value) in initial.sorted(by: { $0.key < $1.key }) { self[name] = value }
   }
 
@@ -138,8 +177,8 @@ struct CodeOrigin: Sendable, Hashable {
   var lineOffset = 0
   var columnOffset = 0
 
-  func fileLocation(_ location: SourceLocation) -> SourceLocation {
-    SourceLocation(line: location.line + lineOffset, column: location.column + columnOffset)
+  func fileLocation(_ location: SourcePosition) -> SourcePosition {
+    SourcePosition(line: location.line + lineOffset, column: location.column + columnOffset)
   }
 }
 
@@ -150,14 +189,14 @@ extension Interpreter {
     if let scope {
       let definition = scope.definition
       if let slot = definition.slotIndex[name] {
-        if let value = scope.slots[slot] { return value }
+        if let value = scope[slot] { return value }
         throw Self.unboundLocal(name)
       }
       if !definition.globals.contains(name) {
         var outer = scope.parent
         while let enclosing = outer {
           if let slot = enclosing.definition.slotIndex[name] {
-            if let value = enclosing.slots[slot] { return value }
+            if let value = enclosing[slot] { return value }
             throw PythonError(
               "NameError",
               "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
@@ -175,18 +214,40 @@ extension Interpreter {
     PythonError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value")
   }
 
+  /// A top-level name's value in the running code: the chapter's, else its builtin (cached in the slot).
+  @inline(__always)
+  func globalValue(_ slot: Int, _ name: String) throws(PythonError) -> Value {
+    if let value = globals.value(at: slot) { return value }
+    let table = globals.table
+    if slot < table.builtins.count, let builtin = table.builtins[slot] { return builtin }
+    let builtin = try lookUpBuiltin(name)
+    if slot >= table.builtins.count {
+      table.builtins += [Value?](repeating: nil, count: slot + 1 - table.builtins.count)
+    }
+    table.builtins[slot] = builtin
+    return builtin
+  }
+
+  /// A function defined at the top level (or a method of a top-level class), its names that are not local
+  /// resolved to the chapter's slots: inside such a function every other name is a global or a builtin.
+  func resolvingGlobals(_ definition: FunctionDefinition) -> FunctionDefinition {
+    let table = globals.table
+    let resolution = NameResolution(slots: { table.slot(for: $0) }, kind: .global)
+    return FunctionDefinition(definition, body: resolution.statements(definition.body))
+  }
+
   /// Binds a name where an assignment in the running code binds it.
   mutating func store(_ name: String, _ value: Value) throws(PythonError) {
     if let scope, !scope.definition.globals.contains(name) {
       if let slot = scope.definition.slotIndex[name] {
-        scope.slots[slot] = value
+        scope[slot] = value
         return
       }
       if scope.definition.nonlocals.contains(name) {
         var outer = scope.parent
         while let enclosing = outer {
           if let slot = enclosing.definition.slotIndex[name] {
-            enclosing.slots[slot] = value
+            enclosing[slot] = value
             return
           }
           outer = enclosing.parent

@@ -124,6 +124,10 @@ extension Interpreter {
       }
       switch try evaluate(expression) {
       case .exception(let exception): throw PythonError(exception.type, exception.message)
+      case .object(let object) where object.type.exceptionBase != nil: throw try raisedError(object)
+      case .classObject(let type) where type.exceptionBase != nil:
+        guard case .object(let object)? = try callObject(.classObject(type), arguments([])) else { break }
+        throw try raisedError(object)
       case .function(let name) where Builtins.exceptionBases[name] != nil: throw PythonError(name, "")
       default: throw PythonError.type("exceptions must derive from BaseException")
       }
@@ -168,7 +172,11 @@ extension Interpreter {
       if let expression = parameter.defaultValue { defaults[parameter.name] = try evaluate(expression) }
     }
     // A function made inside a call closes over that call's frame, which may come to hold the function: a cycle.
-    if let scope { cycles.register(scope: scope) }
+    guard let scope else {
+      return Closure(
+        definition: resolvingGlobals(definition), defaults: defaults, enclosing: nil, origin: origin, code: code)
+    }
+    cycles.register(scope: scope)
     return Closure(definition: definition, defaults: defaults, enclosing: scope, origin: origin, code: code)
   }
 
@@ -176,11 +184,21 @@ extension Interpreter {
     throws(PythonError) -> Flow
   {
     if case .range(let start, let stop, let step) = iterable {
-      // The common `for i in range(n)`: no list of items, one small int per step.
+      // The common `for i in range(n)`: no list of items, one small int per step, stored straight into its slot.
+      let slot: (isGlobal: Bool, index: Int)? =
+        switch target {
+        case .global(let index, _, _): (true, index)
+        case .local(let index, _, _): (false, index)
+        default: nil
+        }
       var index = start
       while step > 0 ? index < stop : index > stop {
         try tick()
-        try assign(target, .int(index))
+        if let slot {
+          if slot.isGlobal { globals.set(slot.index, .int(index)) } else { scope?[slot.index] = .int(index) }
+        } else {
+          try assign(target, .int(index))
+        }
         switch try run(body) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
@@ -189,6 +207,20 @@ extension Interpreter {
         let (next, overflowed) = index.addingReportingOverflow(step)
         if overflowed { break }
         index = next
+      }
+      return try run(orElse)
+    }
+    if case .object(let object) = iterable, let iterator = try objectIterator(object),
+      case .object(let source) = iterator
+    {
+      // An iterator object is asked for one item at a time, so a loop that breaks out of an endless one ends.
+      while let item = try nextItem(of: source) {
+        try assign(target, item)
+        switch try run(body) {
+        case .breakLoop: return .normal
+        case .returned(let value): return .returned(value)
+        case .normal, .continueLoop: continue
+        }
       }
       return try run(orElse)
     }
@@ -208,7 +240,7 @@ extension Interpreter {
   mutating func assign(_ target: AssignmentTarget, _ value: Value) throws(PythonError) {
     switch target {
     case .local(let slot, _, _):
-      scope?.slots[slot] = value
+      scope?[slot] = value
     case .global(let slot, _, _):
       globals.set(slot, value)
     case .name(let name, _):

@@ -30,9 +30,9 @@ extension Interpreter {
     case .name(let name, _):
       try assignInPlace(name, try lookUp(name), op, try evaluate(expression))
     case .local(let slot, let name, _):
-      guard let frame = scope, let current = frame.slots[slot] else { throw Self.unboundLocal(name) }
+      guard let frame = scope, let current = frame[slot] else { throw Self.unboundLocal(name) }
       let operand = try evaluate(expression)
-      frame.slots[slot] = try inPlaceResult(current, op, operand)
+      frame[slot] = try inPlaceResult(current, op, operand)
     case .global(let slot, let name, let range):
       guard let current = globals.value(at: slot) else { return try runAugmented(.name(name, range), op, expression) }
       let operand = try evaluate(expression)
@@ -46,16 +46,16 @@ extension Interpreter {
   mutating func delete(_ target: AssignmentTarget) throws(PythonError) {
     switch target {
     case .local(let slot, let name, _):
-      guard let frame = scope, frame.slots[slot] != nil else { throw Self.unboundLocal(name) }
-      frame.slots[slot] = nil
+      guard let frame = scope, frame[slot] != nil else { throw Self.unboundLocal(name) }
+      frame[slot] = nil
     case .global(_, let name, let range):
       try delete(.name(name, range))
     case .name(let name, _):
       if let scope, !scope.definition.globals.contains(name) {
-        guard let slot = scope.definition.slotIndex[name], scope.slots[slot] != nil else {
+        guard let slot = scope.definition.slotIndex[name], scope[slot] != nil else {
           throw Self.unboundLocal(name)
         }
-        scope.slots[slot] = nil
+        scope[slot] = nil
         return
       }
       guard globals.removeValue(forKey: name) != nil else {
@@ -151,8 +151,8 @@ extension Interpreter {
       flow = try runWith(items.dropFirst(), body)
     } catch {
       if error.isLimit { throw error }
-      let exception = Value.exception(ExceptionValue(error))
-      let swallow = try callSpecial(object, "__exit__", [.function(error.type), exception, .none]) ?? .none
+      let type = error.exceptionObject.map { Value.classObject($0.type) } ?? .function(error.type)
+      let swallow = try callSpecial(object, "__exit__", [type, Self.caught(error), .none]) ?? .none
       if try truth(swallow) { return .normal }
       throw error
     }

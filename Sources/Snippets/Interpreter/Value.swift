@@ -60,6 +60,8 @@ enum Value: Sendable {
   indirect case boundMethod(Value, Closure)
   /// `staticmethod(f)`, `classmethod(f)` or `property(f)` as stored in a class.
   indirect case wrapped(FunctionWrapper, Value)
+  /// `property(getter)` with the setter and deleter its `.setter`/`.deleter` decorators added (`.none` when absent).
+  indirect case property(getter: Value, setter: Value, deleter: Value)
   /// `super()`: attribute lookups start after the class, bound to the receiver.
   indirect case superObject(ClassBox, Value)
   /// A Python set; its elements are the keys of a dict box.
@@ -100,6 +102,7 @@ enum Value: Sendable {
     case .object(let object): object.type.name
     case .boundMethod: "method"
     case .wrapped(let wrapper, _): wrapper.rawValue
+    case .property: "property"
     case .superObject: "super"
     case .set: "set"
     case .rendered: "str"

@@ -43,6 +43,7 @@ extension Value {
     case .object(let object): "<__main__.\(object.type.qualifiedName) object>"
     case .boundMethod(_, let closure): "<bound method \(closure.definition.qualifiedName)>"
     case .wrapped(let wrapper, _): "<\(wrapper.rawValue) object>"
+    case .property: "<property object>"
     case .superObject(let type, _): "<super: <class '\(type.name)'>>"
     case .set(let set): set.repr
     case .rendered(let text): text

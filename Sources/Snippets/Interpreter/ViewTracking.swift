@@ -52,7 +52,7 @@ extension Interpreter {
         for item in closure.defaults.values { walk(item) }
         var enclosing = closure.enclosing
         while let current = enclosing, visited.insert(ObjectIdentifier(current)).inserted {
-          for case let item? in current.slots { walk(item) }
+          for case let item? in current.values { walk(item) }
           enclosing = current.parent
         }
       case .method(let receiver, _): walk(receiver)
@@ -62,7 +62,7 @@ extension Interpreter {
     for value in globals.boundValues { walk(value) }
     var frame = scope
     while let current = frame {
-      for case let value? in current.slots { walk(value) }
+      for case let value? in current.values { walk(value) }
       frame = current.parent
     }
     return tensors
@@ -125,8 +125,8 @@ extension Interpreter {
     }
     var frame = scope
     while let current = frame {
-      for (slot, value) in current.slots.enumerated() {
-        if let value, let new = try replaced(value) { current.slots[slot] = new }
+      for slot in 0..<current.count {
+        if let value = current[slot], let new = try replaced(value) { current[slot] = new }
       }
       frame = current.parent
     }

@@ -298,6 +298,25 @@ final class FunctionDefinition: Sendable {
     slotIndex = index
     self.body = resolvesNames ? NameResolution(slots: { index[$0] }, kind: .local).statements(body) : body
   }
+
+  /// The same function with its body rewritten (its other names resolved to the chapter's slots), the scope as
+  /// worked out for the original.
+  init(_ original: FunctionDefinition, body: [Statement]) {
+    name = original.name
+    qualifiedName = original.qualifiedName
+    parameters = original.parameters
+    self.body = body
+    locals = original.locals
+    globals = original.globals
+    nonlocals = original.nonlocals
+    range = original.range
+    positionalParameters = original.positionalParameters
+    variadicParameter = original.variadicParameter
+    variadicKeywordsParameter = original.variadicKeywordsParameter
+    declaresNoOuterNames = original.declaresNoOuterNames
+    slotNames = original.slotNames
+    slotIndex = original.slotIndex
+  }
 }
 
 /// Finds the names a function body binds, as Python's compiler does, without entering nested functions.

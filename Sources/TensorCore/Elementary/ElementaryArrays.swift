@@ -39,6 +39,13 @@ extension Elementary {
       case .tanh: DOCBUILD_TANH
       case .sinh: DOCBUILD_SINH
       case .cosh: DOCBUILD_COSH
+      case .exp2: DOCBUILD_EXP2
+      case .log2: DOCBUILD_LOG2
+      case .log10: DOCBUILD_LOG10
+      case .expm1: DOCBUILD_EXPM1
+      case .sin: DOCBUILD_SIN
+      case .cos: DOCBUILD_COS
+      case .tan: DOCBUILD_TAN
       default: nil
       }
     }
@@ -135,8 +142,9 @@ private struct KernelTables: @unchecked Sendable {
       return UnsafePointer(pointer)
     }
     tables = DocbuildElementaryTables(
-      exp2_fraction: copy(ElementaryTables.exp2Fraction),
+      exp2_fraction_1024: copy(ElementaryTables.exp2Fraction1024),
       log_inverse_center: copy(ElementaryTables.logInverseCenter),
-      log_center: copy(ElementaryTables.logCenter))
+      log_center: copy(ElementaryTables.logCenter),
+      sin_cos: copy(ElementaryTables.sinCos))
   }
 }

@@ -119,9 +119,9 @@ extension Elementary {
 
   /// tanh a correctly rounded for 0.35 <= a < 22, or nil when the fast evaluation cannot decide the rounding.
   ///
-  /// tanh a = (e - 1) / (e + 1) with e = e^(2a) >= 2 from `expFastParts` (relative error 2^-59.4, exact sums and
-  /// quotient after it): the quotient's relative error is 2e / (e^2 - 1) <= 4/3 times e's, under 2^-59; the test
-  /// allows 2^-58.
+  /// tanh a = (e - 1) / (e + 1) with e = e^(2a) >= 2 from `expFastParts` (relative error 2^-63, exact sums and
+  /// quotient after it): the quotient's relative error is 2e / (e^2 - 1) <= 4/3 times e's, under 2^-62.5; the test
+  /// allows 2^-60.
   @inline(__always)
   static func tanhFast(_ a: Double) -> Double? {
     let (th, lo, k) = expFastParts(2 * a)
@@ -131,7 +131,7 @@ extension Elementary {
     let (nh, ne) = DD.twoSum(eh, -1)
     let (dh, de) = DD.twoSum(eh, 1)
     let (qh, ql) = DD.divide(nh, ne + el, dh, de + el)
-    let bound = qh * 0x1p-58
+    let bound = qh * 0x1p-60
     let result = qh + (ql + bound)
     guard result == qh + (ql - bound) else { return nil }
     return result
@@ -140,9 +140,9 @@ extension Elementary {
   /// sinh a or cosh a correctly rounded for 0.35 <= a < 40, or nil when the fast evaluation cannot decide the
   /// rounding.
   ///
-  /// (e -+ 1/e) / 2 with e = e^a from `expFastParts` (relative error 2^-59.4) and 1/e by one Newton step (exact
+  /// (e -+ 1/e) / 2 with e = e^a from `expFastParts` (relative error 2^-63) and 1/e by one Newton step (exact
   /// residual); both carry e's relative error with opposite signs, so the sum or difference is off by at most
-  /// 2^-59.4 (e + 1/e). The test allows 2^-58 (e + 1/e).
+  /// 2^-63 (e + 1/e). The test allows 2^-60 (e + 1/e).
   @inline(__always)
   static func hyperbolicFast(_ a: Double, sine: Bool) -> Double? {
     let (th, lo, k) = expFastParts(a)
@@ -153,7 +153,7 @@ extension Elementary {
     let rl = (((1 - p) - pe) - rh * el) * rh
     let (s, se) = DD.twoSum(eh, sine ? -rh : rh)
     let tail = se + (el + (sine ? -rl : rl))
-    let bound = (eh + rh) * 0x1p-58
+    let bound = (eh + rh) * 0x1p-60
     let result = s + (tail + bound)
     guard result == s + (tail - bound) else { return nil }
     return 0.5 * result

@@ -1,0 +1,85 @@
+/// Python's protocols that snippet classes take part in beyond operators: iterator objects (`__iter__` returning an
+/// object with `__next__`), exception classes (`class E(Exception)`), and searching lists by identity, then `==`.
+extension Interpreter {
+  /// What `iter(object)` gives: `__iter__`'s result, checked to be an iterator as CPython checks it; nil when the
+  /// class defines no `__iter__`.
+  mutating func objectIterator(_ object: ObjectBox) throws(PythonError) -> Value? {
+    guard let iterator = try callSpecial(object, "__iter__", []) else { return nil }
+    switch iterator {
+    case .iterator: return iterator
+    case .object(let source) where source.type.lookUp("__next__") != nil: return iterator
+    default: throw PythonError.type("iter() returned non-iterator of type '\(iterator.typeName)'")
+    }
+  }
+
+  /// The next item of an iterator object (`__next__`), or nil when it raised StopIteration.
+  mutating func nextItem(of source: ObjectBox) throws(PythonError) -> Value? {
+    try tick()
+    do throws(PythonError) {
+      guard let item = try callSpecial(source, "__next__", []) else {
+        throw PythonError.type("'\(source.type.name)' object is not an iterator")
+      }
+      return item
+    } catch {
+      if !error.isLimit, exception(error, isA: .function("StopIteration")) { return nil }
+      throw error
+    }
+  }
+
+  /// `str(e)` or `repr(e)` of an exception object whose class defines neither: BaseException's, from `args`.
+  mutating func exceptionText(_ object: ObjectBox, repr: Bool, depth: Int) throws(PythonError) -> String {
+    let arguments: [Value] =
+      switch object.attributes["args"] {
+      case .tuple(let items)?: Array(items)
+      case let other?: [other]
+      case nil: []
+      }
+    var parts: [String] = []
+    for argument in arguments { parts.append(try text(argument, repr: true, depth: depth + 1)) }
+    if repr { return "\(object.type.name)(\(parts.joined(separator: ", ")))" }
+    switch arguments.count {
+    case 0: return ""
+    case 1: return try text(arguments[0], repr: false, depth: depth + 1)
+    default: return "(" + parts.joined(separator: ", ") + ")"
+    }
+  }
+
+  /// The error `raise` throws for an instance of a snippet exception class: its class name and `str`, carrying the
+  /// object for `except … as e`.
+  mutating func raisedError(_ object: ObjectBox) throws(PythonError) -> PythonError {
+    var error = PythonError(object.type.name, try text(.object(object), repr: false))
+    error.exceptionObject = object
+    return error
+  }
+
+  /// True when `except handlerClass` catches `error`: a snippet class by subclassing, a built-in class by the
+  /// built-in hierarchy (a snippet exception through the built-in class it derives from).
+  func exception(_ error: PythonError, isA handlerClass: Value) -> Bool {
+    switch handlerClass {
+    case .classObject(let type):
+      return error.exceptionObject?.type.isSubclass(of: type) ?? false
+    case .function(let name):
+      if let object = error.exceptionObject {
+        return Builtins.exception(object.type.exceptionBase ?? "Exception", isA: name)
+      }
+      return Builtins.exception(error.type, isA: name)
+    default:
+      return false
+    }
+  }
+
+  /// The value `except … as e` binds.
+  static func caught(_ error: PythonError) -> Value {
+    if let object = error.exceptionObject { return .object(object) }
+    return .exception(ExceptionValue(error))
+  }
+
+  /// `item == value` as `list.index`, `count`, `remove` and `in` decide it: identity first, then `==` (an object's
+  /// `__eq__` is the item's, as CPython calls it).
+  mutating func searchEquals(_ item: Value, _ value: Value) throws(PythonError) -> Bool {
+    if Self.sameObject(item, value) { return true }
+    if let equal = try containerEquals(item, value) { return equal }
+    if item.isObject || value.isObject { return try truth(try objectCompare(.equal, item, value)) }
+    return try Operators.compare(.equal, item, value).truthValue()
+  }
+}
