@@ -393,6 +393,27 @@ THEMES["13-errstate"] = [
 ]
 
 
+THEMES["14-closeness"] = [
+    "f = np.array([0.1, 1.0, 100.0, 1e-7], dtype=np.float32)", "g = f * np.float32(1.0000001)",
+    "h = f + np.float32(1e-8)", "np.isclose(f, g)", "np.isclose(f, h)", "np.allclose(f, g)",
+    "np.array_equal(f, g)", "np.array_equal(f, f.copy())", "np.array_equal(f, np.array([0.2, 1.0, 100.0, 1e-7], dtype=np.float32))",
+    "np.array_equal(np.array([0.1, 0.2], dtype=np.float32), np.array([0.1, 0.25], dtype=np.float32))",
+    "np.array_equal(np.array([1, 2], dtype=np.int8), np.array([1, 2]))", "np.array_equal(f, f.astype(np.float64))",
+    "np.isclose(f, f.astype(np.float64))", "np.isclose(f.astype(np.float64), f)", "np.isclose(f, 0.1)",
+    "np.isclose(0.1, f)", "np.isclose(f, f + np.float32(1e-5) * f)", "np.isclose(f, f + np.float32(1.1e-5) * f)",
+    "np.isclose(np.float32(1.0), np.float32(1.00001))", "np.isclose(np.float32(1.0), np.float32(1.0000101))",
+    "np.isclose(np.float32(1.0), np.float32(1.0000102))", "np.isclose(np.float32(1.0), 1.0000101)",
+    "np.isclose(np.array([1, 2], dtype=np.int8), np.float32(1.0000101))", "np.isclose(np.float32(0), np.float32(1e-8))",
+    "np.isclose(np.float32(0), np.float32(1.1e-8))", "np.isclose(np.float32(np.inf), np.float32(np.inf))",
+    "np.isclose(np.float32(np.nan), np.float32(np.nan), equal_nan=True)",
+    "np.isclose(np.float32(1), np.float32(1.1), rtol=0.1)", "np.isclose(np.float32(1), np.float32(1.1), atol=0.1)",
+    "np.allclose(np.arange(10, dtype=np.float32) / 3, np.arange(10) / 3)",
+    "np.allclose(np.arange(10) / 3, np.arange(10, dtype=np.float32) / 3)",
+    "np.array_equal(np.array([1, 2]).astype(np.uint64), np.array([1, 2]))",
+    "np.array_equal(np.array([-1]).astype(np.uint64), np.array([-1]))",
+]
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():
