@@ -27,6 +27,7 @@ struct DTypeRefusalTests {
     ("np.array([1.0]).astype(np.int8, casting='same_value')", "same_value"), ("np.median(f)", "float32"),
     ("f.var()", "float32"), ("np.std(f)", "float32"), ("np.linalg.norm(f)", "float32"), ("np.degrees(i16)", "float32"),
     ("np.rint(i8)", "float16"), ("np.sign(u64)", "uint64"),
+    ("np.float16(1)", "float16"), ("np.complex128", "complex128"), ("[np.float16]", "float16"),
     ("np.set_printoptions(precision=5000)", "precision"), ("np.set_printoptions(edgeitems=10**12)", "edgeitems"),
     ("np.set_printoptions(formatter={'float': str})", "formatter"), ("np.set_printoptions(legacy='1.13')", "legacy"),
     ("grad(lambda x: (x * x).sum())(f)", "float32"),
