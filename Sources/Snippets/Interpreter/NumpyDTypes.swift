@@ -18,6 +18,13 @@ enum NumpyDTypes {
     return .dtype(try value.toDType())
   }
 
+  /// docbuild's refusal of a NumPy feature it does not have.
+  static func unsupported(_ message: String) -> PythonError {
+    var error = PythonError("NotImplementedError", message)
+    error.isLimit = true
+    return error
+  }
+
   /// True for `np.float16`, `np.complex128` and the other scalar types of dtypes docbuild does not have.
   static func isUnsupportedType(_ name: String) -> Bool {
     DType(numpyName: name) == nil && DType.isUnsupportedNumpyName(name) && name.count > 2

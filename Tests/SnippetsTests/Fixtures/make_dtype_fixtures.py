@@ -414,6 +414,20 @@ THEMES["14-closeness"] = [
 ]
 
 
+THEMES["15-dtype-arguments"] = [
+    "np.linspace(0, 1, 5, dtype=np.float32)", "np.linspace(0, 10, 7, dtype=np.int32)", "np.linspace(-1, 1, 4, dtype=int)",
+    "np.linspace(0, 1, 3, dtype=np.float64)", "np.linspace(0, 255, 4, dtype=np.uint8)", "np.linspace(-5, 5, 6, dtype=np.int8)",
+    "np.linspace(0, 1, 11, dtype='f4')", "np.linspace(0, 1, 4, endpoint=False, dtype=np.float32)",
+    "a = np.arange(1, 11)", "np.sum(a, dtype=np.int8)", "a.sum(dtype=np.float32)", "np.sum(a * 30, dtype=np.int8)",
+    "np.sum(a * 30, dtype=np.uint8)", "np.sum(a / 3, dtype=np.float32)", "(a / 3).sum(dtype=np.float32)",
+    "np.sum(np.arange(1000) / 7, dtype=np.float32)", "np.sum(a.reshape(2, 5), axis=0, dtype=np.int16)",
+    "np.sum(a.reshape(2, 5), axis=1, dtype=np.float32)", "np.sum(a, dtype=float)", "np.sum(np.ones(3, dtype=np.float32), dtype=np.float64)",
+    "np.mean(a, dtype=np.float32)", "a.mean(dtype=np.float32)", "np.mean(np.arange(1000) / 7, dtype=np.float32)",
+    "np.mean(np.ones(3, dtype=np.int8), dtype=np.float64)", "np.mean(a.reshape(2, 5), axis=0, dtype=np.float32)",
+    "np.sum(a, dtype='int32')", "np.sum(a, keepdims=True, dtype=np.int16)",
+]
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():
