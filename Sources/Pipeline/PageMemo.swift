@@ -1,4 +1,5 @@
 import Markdown
+import Site
 import Snippets
 import SourceText
 import Synchronization
@@ -18,6 +19,8 @@ public final class PageMemo: Sendable {
   }
 
   private let entries = Mutex<[String: Entry]>([:])
+  /// The rendered bodies, reused while a chapter's bytes and everything pages share are unchanged.
+  let bodies = BodyMemo()
 
   /// An empty memo.
   public init() {}

@@ -164,6 +164,6 @@ public enum Pipeline {
     book = VerifyStage.verify(book)
     book = SpliceStage.splice(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
-    return RenderStage.render(book, jobs: options.jobs, pages: options.rendersPages)
+    return RenderStage.render(book, jobs: options.jobs, pages: options.rendersPages, memo: options.memo)
   }
 }

@@ -7,7 +7,7 @@ enum RenderStage {
   static let defaultTitle = "Book"
 
   /// Renders every page on up to `jobs` threads; broken links join the book's diagnostics.
-  static func render(_ book: Book, jobs: Int, pages: Bool = true) -> Book {
+  static func render(_ book: Book, jobs: Int, pages: Bool = true, memo: PageMemo? = nil) -> Book {
     var book = book
     let home = book.pages.first(where: \.isHome)
     var site = BookSite(
@@ -16,7 +16,9 @@ enum RenderStage {
       allowsRawHTML: book.settings.allowsRawHTML)
     site.imageSizes = book.imageSizes
     var rendered = SiteRenderer.render(
-      site, templateOverrides: book.settings.themeOverrides, jobs: jobs, pages: pages)
+      site, templateOverrides: book.settings.themeOverrides, jobs: jobs, pages: pages, memo: memo?.bodies,
+      sources: memo == nil
+        ? [:] : Dictionary(book.pages.map { ($0.source.path, $0.source.bytes) }, uniquingKeysWith: { a, _ in a }))
     rendered.diagnostics += addAssets(book.assets, to: &rendered.files)
     book.site = rendered
     let linkProblems = rendered.diagnostics.map {

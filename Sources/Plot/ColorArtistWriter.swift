@@ -1,3 +1,5 @@
+import TensorCore
+
 /// Draws images and contour sets. Filled areas are drawn with `shape-rendering="crispEdges"`, as matplotlib draws
 /// `contourf` unantialiased: cells and bands then meet without a hairline of background between them.
 extension ArtistWriter {
@@ -47,12 +49,22 @@ extension ArtistWriter {
     svg.line("</g>")
   }
 
-  /// A contour set: a path per band (filled) or per level (lines), in level order.
+  /// A contour set: a path per band (filled) or per level (lines), in level order, and any `clabel` labels.
   static func contour(_ contour: ContourArtist, layout: AxesLayout, into svg: inout SVGBuilder) {
     var lines: [String] = []
+    var texts: [String] = []
     for (index, shapes) in contour.shapes.enumerated() where index < contour.colors.count {
       var path = ""
       for shape in shapes {
+        if let labels = contour.labels, index < labels.texts.count, !labels.texts[index].isEmpty,
+          let labelled = labelledLine(
+            shape, text: labels.texts[index], labels: labels, color: labels.color ?? contour.colors[index],
+            layout: layout)
+        {
+          path += labelled.path
+          texts.append(labelled.text)
+          continue
+        }
         let coordinates = shape.coordinates.values
         var penDown = false
         for point in stride(from: 0, to: coordinates.count - 1, by: 2) {
@@ -79,11 +91,76 @@ extension ArtistWriter {
         lines.append("<path d=\"\(path)\" \(attributes)/>")
       }
     }
-    guard !lines.isEmpty else { return }
+    guard !lines.isEmpty || !texts.isEmpty else { return }
     let rendering = contour.filled ? " shape-rendering=\"crispEdges\"" : ""
     svg.line("<g class=\"\(contour.filled ? "contourf" : "contour")\"\(rendering)\(opacity(contour.alpha))>")
     for line in lines { svg.line(line) }
+    for text in texts { svg.line(text) }
     svg.line("</g>")
+  }
+
+  /// A contour line with its label: the path with a gap for the label (when inline) and the label's `<text>`; nil
+  /// when the line is too short for it (its extent at most 1.2 label widths, as matplotlib's `print_label`) or
+  /// leaves the drawable area.
+  static func labelledLine(
+    _ shape: ContourArtist.Shape, text: String, labels: ContourLabels, color: PlotColor, layout: AxesLayout
+  ) -> (path: String, text: String)? {
+    let coordinates = shape.coordinates.values
+    var points: [(Double, Double)] = []
+    for index in stride(from: 0, to: coordinates.count - 1, by: 2) {
+      let x = layout.pointX(coordinates[index])
+      let y = layout.pointY(coordinates[index + 1])
+      guard x.isFinite, y.isFinite else { return nil }
+      points.append((clamp(x), clamp(y)))
+    }
+    if shape.closed, let first = points.first { points.append(first) }
+    guard points.count >= 2 else { return nil }
+    let width = TextMetrics.width(text, fontSize: labels.fontSize)
+    let xs = points.map(\.0)
+    let ys = points.map(\.1)
+    guard (xs.max()! - xs.min()!) > 1.2 * width || (ys.max()! - ys.min()!) > 1.2 * width else { return nil }
+    // Arc length along the line, and the label at its middle.
+    var lengths = [0.0]
+    for (a, b) in zip(points, points.dropFirst()) {
+      let (dx, dy) = (b.0 - a.0, b.1 - a.1)
+      lengths.append(lengths[lengths.count - 1] + (dx * dx + dy * dy).squareRoot())
+    }
+    let total = lengths[lengths.count - 1]
+    guard total > 0 else { return nil }
+    func point(at distance: Double) -> (x: Double, y: Double, segment: Int) {
+      let segment = Swift.max(0, Swift.min(lengths.lastIndex { $0 <= distance } ?? 0, points.count - 2))
+      let span = lengths[segment + 1] - lengths[segment]
+      let t = span > 0 ? (distance - lengths[segment]) / span : 0
+      let (a, b) = (points[segment], points[segment + 1])
+      return (a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1), segment)
+    }
+    let middle = point(at: total / 2)
+    let (a, b) = (points[middle.segment], points[middle.segment + 1])
+    // Turned along the line, and kept upright as matplotlib's `rightside_up`.
+    var angle = Elementary.atan2(b.1 - a.1, b.0 - a.0) * 180 / Double.pi
+    if angle > 90 { angle -= 180 } else if angle < -90 { angle += 180 }
+    var path = ""
+    let gap = labels.inline ? width / 2 + labels.spacing : 0
+    let (start, end) = (total / 2 - gap, total / 2 + gap)
+    if labels.inline && start > 0 {
+      let cut = point(at: start)
+      path += "M" + points[0...cut.segment].map { "\(n($0.0)) \(n($0.1))" }.joined(separator: "L")
+      path += "L\(n(cut.x)) \(n(cut.y))"
+    }
+    if labels.inline && end < total {
+      let cut = point(at: end)
+      path += "M\(n(cut.x)) \(n(cut.y))"
+      path += points[(cut.segment + 1)...].map { "L\(n($0.0)) \(n($0.1))" }.joined()
+    }
+    if !labels.inline {
+      path = "M" + points.map { "\(n($0.0)) \(n($0.1))" }.joined(separator: "L")
+    }
+    let size = labels.fontSize == 10 ? "" : " font-size=\"\(n(labels.fontSize))\""
+    let label =
+      "<text class=\"clabel\" transform=\"translate(\(n(middle.x)) \(n(middle.y))) rotate(\(n(angle)))\" "
+      + "text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"\(color.hex)\"\(size)>"
+      + "\(XMLText.escaped(text))</text>"
+    return (path, label)
   }
 
   /// Scatter points with a size or a colour per point: consecutive points that share both go in one path, so the

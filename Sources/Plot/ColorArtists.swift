@@ -86,6 +86,8 @@ public struct ContourArtist: Sendable, Hashable, Codable {
   public var scale: ColorScale?
   /// The grid's x range and y range: the data limits, which are also sticky (no margins), as matplotlib's.
   public var bounds: [Double]
+  /// The level labels `clabel` adds to a line contour set.
+  public var labels: ContourLabels?
 
   /// Makes a contour set.
   public init(
@@ -132,5 +134,30 @@ public struct Colorbar: Sendable, Hashable, Codable {
   public var range: (Double, Double) {
     if let scale { return (scale.vmin, scale.vmax) }
     return (levels.first ?? 0, levels.last ?? 1)
+  }
+}
+
+/// `clabel`: a label on each contour line long enough to hold it, at the middle of the line along its length, turned
+/// along the line and kept upright, with a gap cut into the line for it (`inline`).
+public struct ContourLabels: Sendable, Hashable, Codable {
+  /// Per level: its label, "" for a level left unlabelled.
+  public var texts: [String]
+  /// Font size in points.
+  public var fontSize: Double
+  /// The labels' colour; nil for each level's own.
+  public var color: PlotColor?
+  /// Whether the line is cut where its label sits.
+  public var inline: Bool
+  /// Room left on each side of a label in the line's gap, in points (`inline_spacing`).
+  public var spacing: Double
+
+  /// Makes labels.
+  public init(texts: [String], fontSize: Double = 10, color: PlotColor? = nil, inline: Bool = true, spacing: Double = 5)
+  {
+    self.texts = texts
+    self.fontSize = fontSize
+    self.color = color
+    self.inline = inline
+    self.spacing = spacing
   }
 }

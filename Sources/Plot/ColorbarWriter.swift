@@ -18,6 +18,20 @@ struct ColorbarWriter {
     return ticks
   }
 
+  /// The ticks the bar draws, with their labels, and its offset text: the axis' own AutoLocator for a continuous
+  /// bar `length` points long, the levels (at most ten) for a contour set's.
+  static func ticks(_ colorbar: Colorbar, length: Double) -> (ticks: [(value: Double, label: String)], offset: String) {
+    let range = LinearLocator.nonsingular(colorbar.range.0, colorbar.range.1, expander: 0.1)
+    if colorbar.scale != nil {
+      let axis = AxisTicks(view: range, scale: .linear, length: length, horizontal: false)
+      return (axis.major.map { ($0.value, $0.label.map(\.text).joined()) }, axis.offsetText)
+    }
+    let values = fixedTicks(colorbar.levels)
+    let formatter = ScalarFormatter(ticks: values, view: range)
+    let ticks = zip(values, formatter.labels).filter { LinearLocator.visible([$0.0], in: range).count == 1 }
+    return (ticks.map { ($0.0, $0.1) }, formatter.offsetText)
+  }
+
   func write(into svg: inout SVGBuilder) -> Extent {
     let (left, top, width, height) = box
     let right = left + width
@@ -65,20 +79,7 @@ struct ColorbarWriter {
     svg.line(
       "<rect class=\"frame\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(width))\" height=\"\(n(height))\" "
         + "fill=\"none\" stroke=\"currentColor\" stroke-width=\"\(n(AxesWriter.spineWidth))\"/>")
-    // Ticks: the axis' own AutoLocator for a continuous bar, the levels (at most ten) for a contour set's.
-    var ticks: [(value: Double, label: String)] = []
-    var offsetText = ""
-    if colorbar.scale != nil {
-      let axis = AxisTicks(view: range, scale: .linear, length: height, horizontal: false)
-      ticks = axis.major.map { ($0.value, $0.label.map(\.text).joined()) }
-      offsetText = axis.offsetText
-    } else {
-      let values = Self.fixedTicks(colorbar.levels)
-      let formatter = ScalarFormatter(ticks: values, view: range)
-      ticks = zip(values, formatter.labels).filter { LinearLocator.visible([$0.0], in: range).count == 1 }
-        .map { ($0.0, $0.1) }
-      offsetText = formatter.offsetText
-    }
+    let (ticks, offsetText) = Self.ticks(colorbar, length: height)
     if !ticks.isEmpty {
       let path = ticks.map { "M\(n(right)) \(n(y($0.value)))h\(n(AxesWriter.tickLength))" }.joined()
       svg.line("<path class=\"ticks\" d=\"\(path)\" stroke=\"currentColor\" stroke-width=\"0.8\"/>")

@@ -1,6 +1,7 @@
 import Markdown
 import ParallelMap
 import SourceText
+import Synchronization
 
 /// Every file of the site, by path relative to the output folder, plus the problems found while rendering.
 public struct RenderedSite: Sendable {
@@ -22,15 +23,37 @@ public enum SiteRenderer {
   /// `pages` false it renders only what finds problems (the bodies, their links and anchors) and names the files.
   /// `templateOverrides` maps a template file name (`page.mustache`) to a book's own version of it; pages render on
   /// up to `jobs` threads, and the files do not depend on `jobs`.
+  /// With a `memo`, a chapter whose `sources` entry (its bytes, by source path) and book-wide inputs are those of the
+  /// memo's last render reuses that render's body instead of rendering it again.
   public static func render(
-    _ book: BookSite, templateOverrides: [String: String] = [:], jobs: Int = 1, pages: Bool = true
+    _ book: BookSite, templateOverrides: [String: String] = [:], jobs: Int = 1, pages: Bool = true,
+    memo: BodyMemo? = nil, sources: [String: [UInt8]] = [:]
   ) -> RenderedSite {
     let theme = Theme.load(overrides: templateOverrides)
     let plan = SitePlan(book)
     let resolver = plan.resolver
+    let shared = BodyMemo.Shared(
+      targets: book.chapters.first?.crossReferences.targets ?? book.home?.crossReferences.targets ?? [:],
+      resolver: resolver, allowsRawHTML: book.allowsRawHTML)
+    let remembered = memo?.bodies(for: shared) ?? [:]
     let rendered = parallelMap(Array(plan.pages.indices), jobs: jobs) { index in
-      renderBody(of: plan.pages[index], resolver: resolver, allowsRawHTML: book.allowsRawHTML)
+      let page = plan.pages[index]
+      let key = page.chapter.map { BodyMemo.Key(page: page, chapter: $0, bytes: sources[$0.sourcePath]) }
+      if let key, let body = remembered[page.file], body.key == key { return body.rendered }
+      return renderBody(of: page, resolver: resolver, allowsRawHTML: book.allowsRawHTML)
     }
+    memo?.remember(
+      shared: shared,
+      bodies: plan.pages.indices.compactMap { index in
+        let page = plan.pages[index]
+        return page.chapter.map {
+          (
+            page.file,
+            BodyMemo.Body(
+              key: BodyMemo.Key(page: page, chapter: $0, bytes: sources[$0.sourcePath]), rendered: rendered[index])
+          )
+        }
+      })
     let bodies = rendered.map(\.body)
     var diagnostics = theme.diagnostics + plan.diagnostics
     for (page, body) in zip(plan.pages, bodies) {
@@ -56,6 +79,9 @@ public enum SiteRenderer {
     // all, so nothing but the two joins below runs on one thread.
     let prefixes = PrintPage.sectionPrefixes(plan.pages)
     let tasks = plan.pages.indices.flatMap { [TailTask.page($0), .printSection($0), .searchEntry($0)] }
+    // With a memo, a page whose whole template context is what it was last time keeps its bytes.
+    let entriesToken = memo?.entriesToken(entries: entries, templateOverrides: templateOverrides)
+    let rememberedPages = memo?.pages() ?? [:]
     let pieces = parallelMap(tasks, jobs: jobs) { task -> TailPiece in
       switch task {
       case .page(let index):
@@ -63,7 +89,11 @@ public enum SiteRenderer {
           bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], entries: entries,
           homeListsChapters: homeListsChapters)
         context["description"] = rendered[index].description.map(templateText) ?? templateText(book.title)
-        return .bytes(Array((theme.library.render(context, withTemplate: "page") ?? "").utf8))
+        let fingerprint = entriesToken.flatMap { BodyMemo.fingerprint(of: context, entriesToken: $0) }
+        if let fingerprint, let page = rememberedPages[plan.pages[index].file], page.fingerprint == fingerprint {
+          return .page(page.bytes, fingerprint)
+        }
+        return .page(Array((theme.library.render(context, withTemplate: "page") ?? "").utf8), fingerprint)
       case .printSection(let index):
         let page = plan.pages[index]
         let title = PageContext.titleHTML(page: page, body: bodies[index])
@@ -77,14 +107,20 @@ public enum SiteRenderer {
     var files: [String: [UInt8]] = [:]
     var sections: [String] = []
     var searchEntries: [String] = []
+    var pageMemo: [String: BodyMemo.PageFile] = [:]
     for (task, piece) in zip(tasks, pieces) {
       switch (task, piece) {
-      case (.page(let index), .bytes(let bytes)): files[plan.pages[index].file] = bytes
+      case (.page(let index), .page(let bytes, let fingerprint)):
+        files[plan.pages[index].file] = bytes
+        if let fingerprint {
+          pageMemo[plan.pages[index].file] = BodyMemo.PageFile(fingerprint: fingerprint, bytes: bytes)
+        }
       case (.printSection, .text(let text)): sections.append(text)
       case (.searchEntry, .text(let text)): searchEntries.append(text)
       default: break
       }
     }
+    memo?.remember(pages: pageMemo)
     files[PrintPage.file] = printPage(
       book: book, content: sections.joined(), bodies: bodies, entries: entries,
       plan: plan, theme: theme)
@@ -96,7 +132,7 @@ public enum SiteRenderer {
   }
 
   /// A page's article and, for a chapter, its summary for the home page's chapter list.
-  private static func renderBody(
+  fileprivate static func renderBody(
     of page: PlannedPage, resolver: LinkResolver, allowsRawHTML: Bool
   ) -> (body: RenderedBody, summary: String?, description: String?) {
     guard let chapter = page.chapter else { return (generatedHomeBody(), nil, nil) }
@@ -140,7 +176,8 @@ public enum SiteRenderer {
 
   /// What a `TailTask` made.
   private enum TailPiece: Sendable {
-    case bytes([UInt8])
+    /// A page file and, when it can be remembered, its context's fingerprint.
+    case page([UInt8], String?)
     case text(String)
   }
 
@@ -178,5 +215,159 @@ public enum SiteRenderer {
   private static func diagnosticOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
     (a.path, a.position.line, a.position.column, a.message)
       < (b.path, b.position.line, b.position.column, b.message)
+  }
+}
+
+/// Page bodies kept between renders in one process (`serve`): a body is a function of its chapter's bytes (the parse
+/// and run come from them), its page file, name and checked equations, and of what every page shares — the label
+/// table, the links between pages and files, and the raw-HTML switch. When the shared part differs from the last
+/// render nothing is reused; otherwise a chapter whose own part is equal keeps its body.
+public final class BodyMemo: Sendable {
+  /// What every page's body reads.
+  struct Shared: Equatable {
+    var targets: [String: LabelTarget]
+    var pagesBySource: [String: String]
+    var pages: Set<String>
+    var imageSizes: [String: ImageSize]
+    var allowsRawHTML: Bool
+
+    init(targets: [String: LabelTarget], resolver: LinkResolver, allowsRawHTML: Bool) {
+      self.targets = targets
+      pagesBySource = resolver.pagesBySource
+      pages = resolver.pages
+      imageSizes = resolver.imageSizes
+      self.allowsRawHTML = allowsRawHTML
+    }
+  }
+
+  /// What one chapter's body reads of its own; nil bytes never match (a caller that gave none).
+  struct Key: Equatable {
+    var file: String
+    var sourcePath: String
+    var slug: String
+    var checkedEquations: [Int: [String]]
+    var bytes: [UInt8]?
+
+    init(page: PlannedPage, chapter: ChapterPage, bytes: [UInt8]?) {
+      file = page.file
+      sourcePath = chapter.sourcePath
+      slug = chapter.slug
+      checkedEquations = chapter.checkedEquations
+      self.bytes = bytes
+    }
+
+    static func == (a: Key, b: Key) -> Bool {
+      a.bytes != nil && a.bytes == b.bytes && a.file == b.file && a.sourcePath == b.sourcePath && a.slug == b.slug
+        && a.checkedEquations == b.checkedEquations
+    }
+  }
+
+  /// One remembered body.
+  struct Body: Sendable {
+    var key: Key
+    var rendered: (body: RenderedBody, summary: String?, description: String?)
+  }
+
+  private let state = Mutex<(shared: Shared?, bodies: [String: Body])>((nil, [:]))
+
+  /// A page file and the fingerprint of the template context it was rendered from.
+  struct PageFile: Sendable {
+    var fingerprint: String
+    var bytes: [UInt8]
+  }
+
+  /// The last render's page files, the book's theme files and chapter list then, and a token that changes whenever
+  /// either of those did.
+  private let pageState = Mutex<
+    (files: [String: PageFile], overrides: [String: String]?, entries: String, generation: Int)
+  >(([:], nil, "", 0))
+
+  /// A token naming this render's chapter list and theme: the same as last render's when both are unchanged (the
+  /// whole list is too long to put into every page's fingerprint, and the templates depend on the theme). A change
+  /// of theme forgets every page.
+  func entriesToken(entries: [ChapterEntry], templateOverrides: [String: String]) -> String {
+    var list = ""
+    for entry in entries { Self.append(entry, to: &list) }
+    return pageState.withLock { state in
+      if state.overrides != templateOverrides {
+        state.files = [:]
+        state.overrides = templateOverrides
+        state.generation += 1
+      }
+      if state.entries != list {
+        state.entries = list
+        state.generation += 1
+      }
+      return "all-chapters-\(state.generation)"
+    }
+  }
+
+  /// The page files last remembered.
+  func pages() -> [String: PageFile] {
+    pageState.withLock { $0.files }
+  }
+
+  /// Keeps this render's page files (and only them).
+  func remember(pages: [String: PageFile]) {
+    pageState.withLock { $0.files = pages }
+  }
+
+  /// Every value of a page's template context, written out with lengths so no two contexts give one text; nil when
+  /// the context holds a value of a kind this does not know (such a page is always rendered). A template's output
+  /// depends on nothing else, so equal fingerprints under one theme mean equal pages.
+  static func fingerprint(of context: [String: Any], entriesToken: String) -> String? {
+    var text = ""
+    return append(context, to: &text, entriesToken: entriesToken) ? text : nil
+  }
+
+  private static func append(_ value: Any, to text: inout String, entriesToken: String) -> Bool {
+    switch value {
+    case let string as String:
+      text += "s\(string.utf8.count):"
+      text += string
+    case let number as Int: text += "i\(number);"
+    case let flag as Bool: text += flag ? "T" : "F"
+    case let dictionary as [String: Any]:
+      text += "d\(dictionary.count){"
+      for key in dictionary.keys.sorted() {
+        text += "k\(key.utf8.count):\(key)"
+        guard let child = dictionary[key], append(child, to: &text, entriesToken: entriesToken) else { return false }
+      }
+      text += "}"
+    case let array as [Any]:
+      text += "a\(array.count)["
+      for child in array where !append(child, to: &text, entriesToken: entriesToken) { return false }
+      text += "]"
+    case let sequence as ChapterSequence:
+      // A sidebar window is written out; the whole list, on every page, is named by the token.
+      if sequence.entries.count <= ChapterWindow.fullListLimit {
+        text += "w\(sequence.currentNumber)["
+        for entry in sequence.entries { append(entry, to: &text) }
+        text += "]"
+      } else {
+        text += "W\(sequence.currentNumber):\(sequence.entries.count):\(entriesToken)"
+      }
+    default: return false
+    }
+    return true
+  }
+
+  private static func append(_ entry: ChapterEntry, to text: inout String) {
+    text += "e\(entry.number);\(entry.title.utf8.count):\(entry.title)\(entry.href.utf8.count):\(entry.href)"
+    text += "\(entry.summary.utf8.count):\(entry.summary)\(entry.current ? "T" : "F")"
+  }
+
+  /// An empty memo.
+  public init() {}
+
+  /// The last render's bodies by page file, if it shared these inputs.
+  func bodies(for shared: Shared) -> [String: Body] {
+    state.withLock { $0.shared == shared ? $0.bodies : [:] }
+  }
+
+  /// Keeps this render's bodies (and only them).
+  func remember(shared: Shared, bodies: [(String, Body)]) {
+    let table = Dictionary(bodies, uniquingKeysWith: { first, _ in first })
+    state.withLock { $0 = (shared, table) }
   }
 }

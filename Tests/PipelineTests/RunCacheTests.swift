@@ -329,6 +329,30 @@ private func renderedSite(_ book: CachedBook, memo: PageMemo?) throws -> Pipelin
   let home = String(decoding: cold.book.site?.files["index.html"] ?? [], as: UTF8.self)
   #expect(home.contains("1.2"))
   #expect(edited.book.site?.files != second.book.site?.files)
+  // A prose edit that moves no label: the other pages' bodies come from the memo, and every file equals a cold run.
+  try writeFiles(
+    ["02-two.md": Array("# Two\n\nAs @eq-sum says, and more:\n\n```tensor\n>>> 2 * 3\n6\n```\n".utf8)],
+    under: book.content)
+  let prose = try renderedSite(book, memo: memo)
+  #expect(prose.book.cachedPageCount == 2)
+  #expect(prose.book.site?.files == (try renderedSite(book, memo: nil)).book.site?.files)
+  let two = String(decoding: prose.book.site?.files["two.html"] ?? [], as: UTF8.self)
+  #expect(two.contains("and more"))
+  // A new title shows in every page's sidebar and in its neighbours' links; a theme file changes every page.
+  try writeFiles(
+    ["02-two.md": Array("# Second\n\nAs @eq-sum says, and more:\n\n```tensor\n>>> 2 * 3\n6\n```\n".utf8)],
+    under: book.content)
+  let retitled = try renderedSite(book, memo: memo)
+  #expect(retitled.book.site?.files == (try renderedSite(book, memo: nil)).book.site?.files)
+  let one = String(decoding: retitled.book.site?.files["one.html"] ?? [], as: UTF8.self)
+  #expect(one.contains("Second"))
+  try writeFiles(
+    ["sidebar.mustache": Array("<nav>{{bookTitle}} {{#nearbyChapters}}{{title}} {{/nearbyChapters}}</nav>\n".utf8)],
+    under: book.content)
+  let themed = try renderedSite(book, memo: memo)
+  #expect(themed.book.site?.files == (try renderedSite(book, memo: nil)).book.site?.files)
+  #expect(themed.book.site?.files != retitled.book.site?.files)
+  try FileManager.default.removeItem(at: book.content.appendingPathComponent("sidebar.mustache"))
   // A failing edit is reported from the memo as from a cold run.
   try writeFiles(["02-two.md": Array("# Two\n\n```tensor\n>>> 2 * 3\n7\n```\n".utf8)], under: book.content)
   let failing = try renderedSite(book, memo: memo)

@@ -130,6 +130,16 @@ struct GoldenSVGTests {
       """
     ),
     (
+      "contour_labels",
+      """
+      x = np.linspace(-2, 2, 21)
+      X, Y = np.meshgrid(x, x)
+      cs = plt.contour(X, Y, X ** 2 + Y ** 2 - X * Y, levels=[0.5, 1.5, 3], colors='k')
+      _ = plt.clabel(cs, fontsize=9, fmt='%1.1f')
+      plt.gca().set_aspect('equal')
+      """
+    ),
+    (
       "plot_columns",
       """
       x = np.linspace(0, 1, 5)

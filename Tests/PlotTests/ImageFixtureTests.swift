@@ -92,6 +92,36 @@ struct ImageFixtureTests {
     }
   }
 
+  @Test func colorbarTicksAreMatplotlibs() throws {
+    let records = try Self.records("colorbar")
+    #expect(records.count == 96)
+    for record in records {
+      let head = record[0].split(separator: " ").map(String.init)
+      let (width, height) = (Double(head[0])!, Double(head[1])!)
+      let (vmin, vmax) = (Double(head[3])!, Double(head[4])!)
+      let z = [vmin, vmax, vmax, vmin]
+      var axes = Axes()
+      if head[2] == "image" {
+        axes.colorbar = Colorbar(scale: ColorScale(colormap: "viridis", values: z, vmin: nil, vmax: nil))
+      } else {
+        let levels = ContourLevels.automatic(zmin: vmin, zmax: vmax)
+        axes.colorbar = Colorbar(
+          levels: levels, colors: Array(repeating: .rgb(0, 0, 0), count: levels.count), lines: head[2] == "contour")
+      }
+      let figure = Figure(width: width, height: height, axes: [axes])
+      guard let box = AxesLayout(axes: axes, in: figure).colorbarBox, let colorbar = axes.colorbar else {
+        Issue.record("no colour bar")
+        continue
+      }
+      let (ticks, offset) = ColorbarWriter.ticks(colorbar, length: box.height)
+      let expectedValues = Self.doubles(record[1])
+      let expectedLabels = record[2].isEmpty ? [] : record[2].components(separatedBy: "\t")
+      #expect(ticks.map(\.value) == expectedValues, "\(record[0]): tick values")
+      #expect(ticks.map(\.label) == expectedLabels, "\(record[0]): tick labels")
+      #expect(offset == (record.count > 3 ? record[3] : ""), "\(record[0]): offset")
+    }
+  }
+
   /// The grids of the contour records, by name.
   static func grids() throws -> [String: ContourGenerator] {
     var grids: [String: ContourGenerator] = [:]

@@ -34,7 +34,7 @@ struct LimitFixtureTests {
 
   @Test func autoscaledLimitsMatchMatplotlib() throws {
     let cases = try Self.cases()
-    #expect(cases.count >= 18)
+    #expect(cases.count >= 27)
     for recorded in cases {
       let result = PlotSession.run("import matplotlib.pyplot as plt\n" + recorded.code.joined(separator: "\n"))
       #expect(result.diagnostics.isEmpty, "\(recorded.name): \(result.diagnostics)")

@@ -146,6 +146,7 @@ struct SnippetPlotTests {
     ("plt.imshow(np.eye(2), norm='log')", "NotImplementedError: plt.imshow(norm=…) is not part of"),
     ("im = plt.imshow(np.eye(2)); plt.colorbar(im); plt.colorbar(im)", "NotImplementedError: a second colorbar"),
     ("plt.cm.nosuch", "ValueError: 'nosuch' is not a colour map docbuild has"),
+    ("plt.clabel(plt.contourf(np.eye(3)))", "NotImplementedError: plt.clabel of matplotlib.contour.QuadContourSet"),
     ("plt.imshow(np.eye(2), vmin=1, vmax=0)", "ValueError: minvalue must be less than or equal to maxvalue"),
     (
       "plt.contour(np.zeros((400, 400)), levels=np.linspace(-1, 1, 100))",
@@ -184,6 +185,9 @@ struct SnippetPlotTests {
       >>> im = ax.imshow(np.eye(3), cmap=plt.get_cmap('Blues'))
       >>> ax.get_xlim(), ax.get_ylim()
       ((np.float64(-0.5), np.float64(2.5)), (np.float64(2.5), np.float64(-0.5)))
+      >>> cbar = fig.colorbar(im)
+      >>> fig
+      <Figure size 640x480 with 2 Axes>
       """)
     #expect(result.diagnostics.map(\.message) == [])
     let figures = result.statements.flatMap(\.figures)
@@ -197,6 +201,29 @@ struct SnippetPlotTests {
     #expect(filled.colors.first == ColorScale(colormap: "viridis", vmin: -4, vmax: 4).color(-3.5))
     #expect(image.scale == ColorScale(colormap: "Blues", vmin: 0, vmax: 1))
     #expect(figures[1].axes[0].aspect == 1 && figures[1].axes[0].yInverted)
+  }
+
+  /// The label texts are matplotlib 3.11's for the same calls (`[t.get_text() for t in plt.clabel(cs, …)]`).
+  @Test func contourLabelsHaveMatplotlibsTexts() {
+    let figures = PlotSession.figures(
+      """
+      import matplotlib.pyplot as plt
+      x = np.linspace(-2, 2, 21)
+      X, Y = np.meshgrid(x, x)
+      cs = plt.contour(X, Y, X ** 2 + Y ** 2, levels=[0.5, 1.5, 3])
+      _ = plt.clabel(cs)
+      plt.show()
+      cs = plt.contour(X, Y, X ** 2 + Y ** 2, levels=[0.5, 1.5, 3])
+      _ = plt.clabel(cs, [1.5, 3], fmt='%.2f m', inline=False)
+      """)
+    let labels = figures.compactMap { figure -> ContourLabels? in
+      if case .contour(let contour) = figure.axes[0].artists[0] { return contour.labels }
+      return nil
+    }
+    #expect(labels.map(\.texts) == [["0.5", "1.5", "3.0"], ["", "1.50 m", "3.00 m"]])
+    #expect(labels.map(\.inline) == [true, false])
+    let svg = figures.first.map(FigureSVG.render) ?? ""
+    #expect(svg.components(separatedBy: "class=\"clabel\"").count - 1 >= 3)
   }
 
   @Test func echoingAMappableOrColourMapIsRefusedForItsAddress() {

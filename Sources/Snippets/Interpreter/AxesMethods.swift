@@ -137,6 +137,8 @@ extension Interpreter {
       return try drawOther(box, index, name, call, caller: caller)
     case "imshow", "contour", "contourf":
       return try drawColored(box, index, name, call, caller: caller)
+    case "clabel":
+      return try clabel(call, caller: caller)
     case "set_aspect":
       try Self.checkPlotKeywords(call, allowed: [], caller: caller)
       let value = try call.bind(["aspect"], required: 1).value("aspect")

@@ -42,6 +42,11 @@ enum PlotReference: Sendable {
   /// The module `matplotlib.cm`, whose attributes are colour maps.
   case colormapModule
 
+  /// The colour maps matplotlib keeps as a list of colours; the others are built from segments.
+  static let listedColormaps: Set<String> = [
+    "viridis", "plasma", "inferno", "magma", "cividis", "twilight", "twilight_shifted", "turbo",
+  ]
+
   /// Python's name for the object's type.
   var typeName: String {
     switch self {
@@ -54,8 +59,7 @@ enum PlotReference: Sendable {
     case .mappable(_, _, _, let typeName): typeName
     case .colorbar: "matplotlib.colorbar.Colorbar"
     case .colormap(let name):
-      name.hasPrefix("viridis") || name.hasPrefix("plasma") || name.hasPrefix("inferno")
-        || name.hasPrefix("magma") || name.hasPrefix("cividis") || name.hasPrefix("twilight") || name.hasPrefix("turbo")
+      Self.listedColormaps.contains(name.hasSuffix("_r") ? String(name.dropLast(2)) : name)
         ? "matplotlib.colors.ListedColormap" : "matplotlib.colors.LinearSegmentedColormap"
     case .colormapModule: "module"
     }
@@ -75,9 +79,10 @@ enum PlotReference: Sendable {
   var repr: String? {
     switch self {
     case .figure(let box):
+      // A colour bar is drawn in axes of its own, which matplotlib counts.
       let figure = box.figure
       return "<Figure size \(Self.general(figure.width * 100))x\(Self.general(figure.height * 100)) with "
-        + "\(figure.axes.count) Axes>"
+        + "\(figure.axes.count + figure.axes.filter { $0.colorbar != nil }.count) Axes>"
     case .axes(let box, let index):
       let axes = box.figure.axes[index]
       var fields: [String] = []

@@ -8,7 +8,7 @@ extension Interpreter {
   static let pyplotFunctions: Set<String> = [
     "figure", "subplots", "plot", "show", "close", "xlabel", "ylabel", "title", "legend", "grid", "xlim", "ylim",
     "xscale", "yscale", "gca", "gcf", "tight_layout", "scatter", "bar", "hist", "axhline", "axvline", "fill_between",
-    "text", "annotate", "imshow", "contour", "contourf", "colorbar", "get_cmap",
+    "text", "annotate", "imshow", "contour", "contourf", "colorbar", "get_cmap", "clabel",
   ]
 
   /// The methods of an `Axes`.
@@ -16,6 +16,7 @@ extension Interpreter {
     "plot", "set_xlabel", "set_ylabel", "set_title", "legend", "grid", "set_xlim", "set_ylim", "set_xscale",
     "set_yscale", "get_xlim", "get_ylim", "get_xlabel", "get_ylabel", "get_title", "scatter", "bar", "hist",
     "axhline", "axvline", "fill_between", "text", "annotate", "imshow", "contour", "contourf", "set_aspect",
+    "clabel",
   ]
 
   /// The methods of a `Figure`.
@@ -46,6 +47,14 @@ extension Interpreter {
 
   /// Why an echo of a `Line2D` or `Legend` is refused: its repr holds its memory address.
   static func plotReprError(_ reference: PlotReference) -> PythonError {
+    if case .artist("clabel") = reference {
+      var error = PythonError(
+        "ValueError",
+        "clabel's Text labels print their positions, which come from matplotlib's label placement that docbuild "
+          + "does not reproduce to the pixel; assign the result (`_ = plt.clabel(cs)`) or write the call in a script")
+      error.isLimit = true
+      return error
+    }
     var error = PythonError(
       "ValueError",
       "a \(reference.typeName.split(separator: ".").last ?? "")'s repr holds its memory address "
