@@ -6,6 +6,8 @@ public final class SnippetSession {
   private var interpreter = Interpreter()
   /// The chapter's memory budget and per-statement work budgets.
   private let meter: ResourceMeter
+  /// The chapter's NumPy print options (`np.set_printoptions`), back to NumPy's defaults at each `fresh` block.
+  private let printOptions = PrintOptionsBox()
 
   /// The stack each block runs on: the interpreter recurses once per nested call of a snippet's function, and a
   /// worker thread's default stack (often 512 KiB) would overflow long before the recursion limit is reached.
@@ -49,14 +51,19 @@ public final class SnippetSession {
   private func runOnThisThread(_ snippet: Snippet) -> BlockResult {
     let form = TranscriptSplitter.form(of: snippet.text)
     if meter.memoryExhausted { return BlockResult(form: form, statements: [], diagnostics: []) }
-    if snippet.options.fresh { interpreter.resetNamespace() }
+    if snippet.options.fresh {
+      interpreter.resetNamespace()
+      printOptions.options = PrintOptions()
+    }
     var runner = BlockRunner(snippet: snippet, interpreter: interpreter)
     // The meter is task-local; the block runs on its own thread, so it is bound here.
     ResourceMeter.$current.withValue(meter) {
       WorkMeter.$current.withValue(WorkMeter()) {
-        switch form {
-        case .transcript: runner.runTranscript()
-        case .script: runner.runScript()
+        PrintOptionsBox.$current.withValue(printOptions) {
+          switch form {
+          case .transcript: runner.runTranscript()
+          case .script: runner.runScript()
+          }
         }
       }
     }

@@ -26,7 +26,11 @@ struct DTypeRefusalTests {
     ("np.zeros(2, dtype='complex128')", "complex128"), ("np.array([1, 2]).astype(np.float16)", "float16"),
     ("np.array([1.0]).astype(np.int8, casting='same_value')", "same_value"), ("np.median(f)", "float32"),
     ("f.var()", "float32"), ("np.std(f)", "float32"), ("np.linalg.norm(f)", "float32"), ("np.degrees(i16)", "float32"),
-    ("np.rint(i8)", "float16"), ("np.sign(u64)", "uint64"), ("grad(lambda x: (x * x).sum())(f)", "float32"),
+    ("np.rint(i8)", "float16"), ("np.sign(u64)", "uint64"),
+    ("np.float16(1)", "float16"), ("np.complex128", "complex128"), ("[np.float16]", "float16"),
+    ("np.set_printoptions(precision=5000)", "precision"), ("np.set_printoptions(edgeitems=10**12)", "edgeitems"),
+    ("np.set_printoptions(formatter={'float': str})", "formatter"), ("np.set_printoptions(legacy='1.13')", "legacy"),
+    ("grad(lambda x: (x * x).sum())(f)", "float32"),
   ]
 
   @Test(arguments: refused.map(\.statement))
@@ -41,5 +45,45 @@ struct DTypeRefusalTests {
     let transcript = Self.setup + "\n>>> " + statement + "\n" + output
     let run = SnippetSession().run(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
     #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output")
+  }
+}
+
+/// Print options belong to a chapter: a `fresh` block and the next chapter start from NumPy's defaults, and a
+/// `with np.printoptions(...)` body restores them even when it raises.
+struct PrintOptionsScopeTests {
+  static let x = "np.array([1/3])"
+
+  @Test func freshBlockResetsPrintOptions() {
+    let session = SnippetSession()
+    _ = session.run(Snippet(text: ">>> np.set_printoptions(precision=2)", origin: .init(line: 1, column: 1)))
+    let same = session.run(Snippet(text: ">>> \(Self.x)\narray([0.33])", origin: .init(line: 3, column: 1)))
+    #expect(!same.statements.contains { !$0.passed })
+    var options = SnippetOptions()
+    options.fresh = true
+    let fresh = session.run(
+      Snippet(text: ">>> \(Self.x)\narray([0.33333333])", origin: .init(line: 6, column: 1), options: options))
+    #expect(!fresh.statements.contains { !$0.passed }, "\(fresh.statements.map(\.output))")
+    let other = SnippetSession().run(
+      Snippet(text: ">>> \(Self.x)\narray([0.33333333])", origin: .init(line: 1, column: 1)))
+    #expect(!other.statements.contains { !$0.passed })
+  }
+
+  @Test func withBlockRestoresOptionsAfterAnError() {
+    let text = """
+      >>> with np.printoptions(precision=1):
+      ...     print(\(Self.x))
+      ...     1 / 0
+      ...
+      [0.3]
+      ZeroDivisionError: division by zero
+      >>> \(Self.x)
+      array([0.33333333])
+      >>> np.printoptions(precision=1)
+      """
+    let result = SnippetSession().run(Snippet(text: text, origin: .init(line: 1, column: 1)))
+    #expect(!result.statements.prefix(2).contains { !$0.passed }, "\(result.statements.map(\.output))")
+    // Its repr holds a memory address in Python: an echo is refused, never shown.
+    #expect(result.statements.last?.passed == false)
+    #expect(result.statements.last?.output.contains("memory address") == true)
   }
 }

@@ -654,7 +654,9 @@ extension Interpreter {
       return "{" + parts.joined(separator: ", ") + "}"
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
-    case .wrapped, .superObject, .property:
+    case .function(let name) where name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6))):
+      throw NumpyDTypes.unsupportedType(String(name.dropFirst(6)))
+    case .wrapped, .superObject, .property, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",
         "\(value.typeName) objects print with a memory address, which differs on every run: call the method instead")
@@ -677,7 +679,9 @@ extension Value {
   /// True when printing the value needs the interpreter: it is or holds an object, a set or a bound method.
   var holdsObjects: Bool {
     switch self {
-    case .object, .set, .boundMethod, .wrapped, .superObject, .property: true
+    case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext: true
+    // Scalar types of dtypes docbuild lacks (`np.float16`): their echo is refused by `text`.
+    case .function(let name): name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))
     case .list(let items), .tuple(let items): items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false

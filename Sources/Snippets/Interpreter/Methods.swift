@@ -6,7 +6,9 @@ enum Methods {
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
     let tensor = try receiver.toTensor()
     switch name {
-    case "sum", "mean", "max", "min":
+    case "sum", "mean":
+      return try reduce(name, tensor, try call.bind(["axis", "dtype", "out", "keepdims"]))
+    case "max", "min":
       return try reduce(name, tensor, try call.bind(["axis", "keepdims"]))
     case "reshape", "transpose":
       let shape = try shapeArguments(call)
@@ -65,6 +67,21 @@ enum Methods {
   static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
     let axes = try bound["axis"]?.toAxes() ?? .all
     let keepdims = try bound.flag("keepdims")
+    if bound["out"] != nil { throw NumpyDTypes.unsupported("out= is not supported in snippets") }
+    if let given = bound["dtype"] {
+      // NumPy converts the elements to `dtype` and reduces in it: a float32 sum is float32's pairwise sum, an
+      // int8 sum wraps as int8.
+      let dtype = try given.toDType()
+      if dtype == .bool || (name == "mean" && !dtype.isFloat) {
+        throw NumpyDTypes.unsupported("np.\(name)(..., dtype=\(dtype.rawValue)) is not supported in snippets")
+      }
+      return .tensor(
+        try core {
+          let converted = try tensor.astype(dtype)
+          if name == "mean" { return try converted.mean(axis: axes, keepdims: keepdims) }
+          return try converted.sum(axis: axes, keepdims: keepdims).inDType(dtype)
+        })
+    }
     return .tensor(
       try core {
         switch name {

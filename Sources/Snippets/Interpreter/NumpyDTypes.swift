@@ -8,6 +8,7 @@ enum NumpyDTypes {
   /// Calls `np.name(...)`, or nil when the name is not one of this file's.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     if name == "iinfo" || name == "finfo" { return try machineLimits(name, call) }
+    if isUnsupportedType(name) { throw unsupportedType(name) }
     guard name == "dtype" else { return nil }
     let bound = try call.bind(["dtype"], required: 1)
     let value = bound.value("dtype")
@@ -15,6 +16,27 @@ enum NumpyDTypes {
       throw PythonError.type("Cannot interpret '\(tensor.numpyRepr)' as a data type")
     }
     return .dtype(try value.toDType())
+  }
+
+  /// docbuild's refusal of a NumPy feature it does not have.
+  static func unsupported(_ message: String) -> PythonError {
+    var error = PythonError("NotImplementedError", message)
+    error.isLimit = true
+    return error
+  }
+
+  /// True for `np.float16`, `np.complex128` and the other scalar types of dtypes docbuild does not have.
+  static func isUnsupportedType(_ name: String) -> Bool {
+    DType(numpyName: name) == nil && DType.isUnsupportedNumpyName(name) && name.count > 2
+  }
+
+  /// The refusal for a dtype docbuild does not have, used or echoed.
+  static func unsupportedType(_ name: String) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "np.\(name) is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, float32 and float64)")
+    error.isLimit = true
+    return error
   }
 
   /// `astype(..., casting=rule)`: NumPy's TypeError when the rule forbids the cast.

@@ -11,6 +11,7 @@ enum NumpyFunctions {
     if let result = try NumpyMath.call(name, call) { return result }
     if let result = try NumpyArrays.call(name, call) { return result }
     if let result = try NumpyDTypes.call(name, call) { return result }
+    if let result = try NumpyPrintOptions.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 
@@ -47,12 +48,22 @@ enum NumpyFunctions {
     case "arange":
       return try arange(call)
     case "linspace":
-      let bound = try call.bind(["start", "stop", "num", "endpoint"], required: 2)
+      let bound = try call.bind(["start", "stop", "num", "endpoint", "retstep", "dtype"], required: 2)
+      if bound["retstep"] != nil {
+        throw NumpyDTypes.unsupported("np.linspace's retstep= is not supported in snippets")
+      }
       let start = try bound.double("start", default: 0)
       let stop = try bound.double("stop", default: 0)
       let count = try bound["num"]?.toInt() ?? 50
       let endpoint = try bound["endpoint"]?.truthValue() ?? true
-      return .tensor(try core { try Tensor.linspace(start, stop, num: count, endpoint: endpoint) })
+      let dtype = try bound["dtype"]?.toDType()
+      return .tensor(
+        try core {
+          let values = try Tensor.linspace(start, stop, num: count, endpoint: endpoint)
+          guard let dtype, dtype != .float64 else { return values }
+          // NumPy computes in float64, floors for an integer dtype, then casts.
+          return try (dtype.isInteger ? values.apply(.floor) : values).astype(dtype)
+        })
     case "eye":
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
       let rows = try bound.value("N").toInt()
@@ -157,7 +168,10 @@ enum NumpyFunctions {
 
   private static func reductionsAndShapes(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     switch name {
-    case "sum", "mean", "max", "min", "amax", "amin":
+    case "sum", "mean":
+      let bound = try call.bind(["a", "axis", "dtype", "out", "keepdims"], required: 1)
+      return try Methods.reduce(name, try tensor(bound, "a"), bound)
+    case "max", "min", "amax", "amin":
       let bound = try call.bind(["a", "axis", "keepdims"], required: 1)
       let reduction = name == "amax" ? "max" : name == "amin" ? "min" : name
       return try Methods.reduce(reduction, try tensor(bound, "a"), bound)

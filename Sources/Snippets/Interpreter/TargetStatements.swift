@@ -125,6 +125,17 @@ extension Interpreter {
   ) throws(PythonError) -> Flow {
     guard let item = items.first else { return try run(body) }
     let manager = try evaluate(item.manager)
+    if case .printOptionsContext(let update) = manager, let box = PrintOptionsBox.current {
+      // NumPy's `printoptions` (or `errstate`): the options apply to the body and are restored however it ends.
+      try update.enterErrorState()
+      let saved = box.options
+      box.options = update.applied(to: saved)
+      defer { box.options = saved }
+      if let target = item.target {
+        try assign(target, update.errorModes == nil ? try NumpyPrintOptions.dictionary(box.options) : .none)
+      }
+      return try runWith(items.dropFirst(), body)
+    }
     guard case .object(let object) = manager else {
       throw PythonError.type(
         "'\(manager.typeName)' object does not support the context manager protocol")

@@ -22,6 +22,8 @@ enum Value: Sendable {
   case scalarType(DType)
   /// `np.iinfo(dtype)` or `np.finfo(dtype)`: a dtype's machine limits (NumpyDTypes.swift).
   case machineLimits(DType)
+  /// `np.printoptions(...)`: a context manager that applies print options for the `with` body (NumpyPrintOptions).
+  indirect case printOptionsContext(PrintOptionsUpdate)
   /// `np` or `np.random`: a namespace of functions.
   case module(String)
   /// A function of the language (`print`, `np.sum`, `grad`), called by its qualified name.
@@ -81,6 +83,8 @@ enum Value: Sendable {
     case .dtype(let dtype): "numpy.dtypes.\(dtypeClassName(dtype))"
     case .scalarType: "type"
     case .machineLimits(let dtype): dtype.isFloat ? "numpy.finfo" : "numpy.iinfo"
+    case .printOptionsContext(let update):
+      update.errorModes == nil ? "contextlib._GeneratorContextManager" : "numpy.errstate"
     case .module: "module"
     case .function: "builtin_function_or_method"
     case .method: "builtin_function_or_method"

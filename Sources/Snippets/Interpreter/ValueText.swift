@@ -16,6 +16,7 @@ extension Value {
     case .dtype(let dtype): "dtype('\(dtype.rawValue)')"
     case .scalarType(let dtype): "<class 'numpy.\(scalarTypeName(dtype))'>"
     case .machineLimits(let dtype): NumpyDTypes.limitsRepr(dtype)
+    case .printOptionsContext: "<\(typeName) object>"
     case .module(let name): "<module '\(name)'>"
     case .dict(let dict):
       "{" + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"

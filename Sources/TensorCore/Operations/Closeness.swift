@@ -8,11 +8,20 @@ extension Tensor {
     let count = try Shape.checkedCount(shape)
     try ResourceMeter.chargeWork(a.size + b.size)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 1)
+    // NumPy computes the tolerance in `b`'s float dtype (rtol and atol are weak Python floats) and the difference
+    // in the promoted dtype: with a float32 `b`, in float32 arithmetic, each operation rounded once.
+    let toleranceIn32 = b.dtype == .float32
+    let differenceIn32 =
+      toleranceIn32 && (a.isPythonScalar || DType.promoted(a.dtype, .float32) == .float32)
+    let (relative, absolute) = (Float(rtol), Float(atol))
     let close = ElementwiseKernel.zip(a.doubles, a.shape, b.doubles, b.shape, shape: shape, count: count) {
       x, y -> Bool in
       if x.isNaN || y.isNaN { return equalNan && x.isNaN && y.isNaN }
       if x.isInfinite || y.isInfinite { return x == y }
-      return Swift.abs(x - y) <= atol + rtol * Swift.abs(y)
+      let difference = differenceIn32 ? Double(Float(Float(x) - Float(y)).magnitude) : Swift.abs(x - y)
+      let tolerance =
+        toleranceIn32 ? Double(absolute + relative * Float(y).magnitude) : atol + rtol * Swift.abs(y)
+      return difference <= tolerance || x == y
     }
     return Tensor(shape: shape, storage: .bool(close), isScalar: shape.isEmpty, node: nil)
   }
@@ -27,10 +36,13 @@ extension Tensor {
   /// `np.array_equal(a, b)`: same shape and equal elements (NaN is never equal).
   public static func arrayEqual(_ a: Tensor, _ b: Tensor) -> Bool {
     guard a.shape == b.shape else { return false }
-    switch DType.promoted(a.dtype, b.dtype) {
     // Element by element: Array's own == treats a buffer as equal to itself, which would make NaN equal to NaN.
-    case .float64: return Swift.zip(a.doubles, b.doubles).allSatisfy { $0 == $1 }
-    default: return Swift.zip(a.int64s, b.int64s).allSatisfy { $0 == $1 }
+    // Floats (float32 included) and mixed signedness compare as doubles; integers exactly.
+    let common = DType.promoted(a.dtype, b.dtype)
+    if common.isFloat || a.dtype == .uint64 || b.dtype == .uint64 {
+      if a.dtype == .uint64 && b.dtype == .uint64 { return a.int64s == b.int64s }
+      return Swift.zip(a.doubles, b.doubles).allSatisfy { $0 == $1 }
     }
+    return Swift.zip(a.int64s, b.int64s).allSatisfy { $0 == $1 }
   }
 }

@@ -282,3 +282,14 @@ extension Tensor {
     return Tensor(shape: shape, storage: .int64(values.map { $0 ^ Int64.min }), isScalar: isScalar, node: nil)
   }
 }
+
+extension Tensor {
+  /// A sum given `dtype=`: NumPy accumulates in that dtype, so a narrow integer sum wraps to it (the wide sum
+  /// modulo 2^bits, which is the same value).
+  public func inDType(_ dtype: DType) -> Tensor {
+    guard dtype.isInteger, dtype.isNarrow, self.dtype.isInteger else { return self }
+    var result = widened.tagged(dtype)
+    result.isScalar = isScalar
+    return result
+  }
+}

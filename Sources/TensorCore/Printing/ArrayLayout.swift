@@ -1,9 +1,6 @@
 /// NumPy's `_formatArray`: nested brackets, separators, blank lines between blocks, line wrapping with a hanging
 /// indent, and `...` in place of the middle of long axes.
 struct ArrayLayout {
-  /// NumPy's default `edgeitems`: how many items a summarised axis keeps at each end.
-  static let edgeItems = 3
-
   let shape: [Int]
   /// The text of the element at a row-major flat index.
   let element: (Int) -> String
@@ -13,6 +10,8 @@ struct ArrayLayout {
   let lineWidth: Int
   /// Whether axes longer than `2 * edgeItems` show only their ends.
   let summarise: Bool
+  /// How many items a summarised axis keeps at each end (`edgeitems`).
+  var edgeItems = 3
 
   /// The whole array; `prefix` is what precedes the first `[` on the first line (`array(` for repr). Nil when the
   /// text would pass `limit` UTF-8 bytes: rendering stops there, so its cost is bounded by the limit.
@@ -36,11 +35,11 @@ struct ArrayLayout {
     }
     let nextIndent = hangingIndent + " "
     let length = shape[axis]
-    let showSummary = summarise && 2 * Self.edgeItems < length
+    let showSummary = summarise && 2 * edgeItems < length
     // Positions printed, in order: the leading block, then (after `...`) the trailing block; nil stands for `...`.
-    var positions: [Int?] = showSummary ? Array(0..<Self.edgeItems) : []
+    var positions: [Int?] = showSummary ? Array(0..<edgeItems) : []
     if showSummary { positions.append(nil) }
-    positions += ((showSummary ? length - Self.edgeItems : 0)..<length).map { $0 }
+    positions += ((showSummary ? length - edgeItems : 0)..<length).map { $0 }
     text += "["
     if axis == shape.count - 1 {
       let elementWidth = width - max(trimmingTrailingSpaces(separator).count, 1)

@@ -3,30 +3,46 @@
 enum ElementText {
   /// A function from row-major flat index to element text, fitted to the elements at `printedIndices`.
   static func formatter(
-    for storage: Storage, dtype: DType, printedIndices: [Int], isZeroDimensional: Bool
+    for storage: Storage, dtype: DType, printedIndices: [Int], isZeroDimensional: Bool,
+    options: PrintOptions = PrintOptions()
   ) -> (Int) -> String {
     switch storage {
-    case .int64(let values) where dtype == .uint64:
-      let texts = printedIndices.map { String(UInt64(bitPattern: values[$0])) }
-      let width = texts.map(\.count).max() ?? 0
-      return { index in
-        let text = String(UInt64(bitPattern: values[index]))
-        return String(repeating: " ", count: max(width - text.count, 0)) + text
-      }
+    case .int64(let values):
+      return integerFormatter(values, unsigned: dtype == .uint64, printedIndices: printedIndices, sign: options.sign)
     case .bool(let values):
       // NumPy pads True to the width of False, except in 0-d arrays.
       let trueText = isZeroDimensional ? "True" : " True"
       return { values[$0] ? trueText : "False" }
-    case .int64(let values):
-      let printed = printedIndices.map { values[$0] }
-      let width = max(String(printed.max() ?? 0).count, String(printed.min() ?? 0).count)
-      return { index in
-        let text = String(values[index])
-        return String(repeating: " ", count: max(width - text.count, 0)) + text
-      }
     case .float64(let values):
-      let format = FloatArrayFormat(values: printedIndices.map { values[$0] }, float32: dtype == .float32)
+      let format = FloatArrayFormat(
+        values: printedIndices.map { values[$0] }, float32: dtype == .float32, options: options)
       return { format.format(values[$0]) }
+    }
+  }
+
+  /// NumPy's `IntegerFormat`: `{:<sign><width>d}` with the width of the largest and smallest printed values.
+  private static func integerFormatter(
+    _ values: [Int64], unsigned: Bool, printedIndices: [Int], sign: Character
+  ) -> (Int) -> String {
+    func isNegative(_ value: Int64) -> Bool { !unsigned && value < 0 }
+    func plain(_ value: Int64) -> String { unsigned ? String(UInt64(bitPattern: value)) : String(value) }
+    let printed = printedIndices.map { values[$0] }
+    var sign = sign
+    var width = 0
+    if !printed.isEmpty {
+      let order: (Int64, Int64) -> Bool =
+        unsigned ? { UInt64(bitPattern: $0) < UInt64(bitPattern: $1) } : { $0 < $1 }
+      let largest = printed.max(by: order)!
+      let smallest = printed.min(by: order)!
+      if sign == " " && isNegative(smallest) { sign = "-" }
+      var largestLength = plain(largest).count
+      if !isNegative(largest) && (sign == "+" || sign == " ") { largestLength += 1 }
+      width = max(largestLength, plain(smallest).count)
+    }
+    return { index in
+      let value = values[index]
+      let text = (!isNegative(value) && sign != "-" ? String(sign) : "") + plain(value)
+      return String(repeating: " ", count: max(width - text.count, 0)) + text
     }
   }
 

@@ -1,36 +1,47 @@
-/// NumPy's `FloatingFormat` with the default print options (precision 8, `floatmode='maxprec'`, no
-/// `suppress`, sign `'-'`): one look at all printed values fixes notation and padding, so columns line up.
+/// NumPy's `FloatingFormat` (numpy/_core/arrayprint.py) under the print options: one look at all printed values
+/// fixes notation, digits and padding, so columns line up.
 struct FloatArrayFormat {
-  private static let precision = 8
-
-  private var scientific = false
-  private var precision: Int? = FloatArrayFormat.precision
+  private var precision: Int?
   private var minDigits: Int?
+  private var unique = true
   private var trim = FloatTrim.zeros
   private var padLeft = 0
   private var padRight = 0
   private var exponentDigits: Int?
+  private var scientific = false
+  private let sign: Character
+  private let nanText: String
+  private let infText: String
   /// True for float32 elements: shortest digits at float32 precision, and NumPy's tests in float32 arithmetic.
-  private var float32 = false
+  private let float32: Bool
 
   /// Chooses the layout for `values`, the elements that will be printed (after summarisation).
-  init(values: [Double], float32: Bool = false) {
+  init(values: [Double], float32: Bool = false, options: PrintOptions = PrintOptions()) {
     self.float32 = float32
+    sign = options.sign
+    nanText = options.nanText
+    infText = options.infText
+    precision = options.floatMode == .unique ? nil : options.precision
+    let plus = sign == "+"
     let finite = values.filter(\.isFinite)
     let nonZeroMagnitudes = finite.filter { $0 != 0 }.map(\.magnitude)
     if let largest = nonZeroMagnitudes.max(), let smallest = nonZeroMagnitudes.min() {
-      // NumPy's switch to scientific notation; the ratio may overflow to inf, which also switches. NumPy compares
-      // in the array's dtype, so a float32 ratio is rounded to float32 first.
+      // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32. It compares in the array's
+      // dtype, so a float32 ratio is rounded to float32 first; the ratio may overflow to inf, which also switches.
       let ratio = float32 ? Double(Float(largest) / Float(smallest)) : largest / smallest
-      // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32.
-      scientific =
-        largest >= (float32 ? 1e6 : 1e8) || smallest < (float32 ? Double(Float(0.0001)) : 0.0001) || ratio > 1000
+      let small = float32 ? Double(Float(0.0001)) : 0.0001
+      scientific = largest >= (float32 ? 1e6 : 1e8) || (!options.suppress && (smallest < small || ratio > 1000))
     }
+    let fixed = options.floatMode == .fixed
     if finite.isEmpty {
-      padLeft = 0
-      padRight = 0
+      trim = .zeros
+      minDigits = nil
     } else if scientific {
-      let texts = finite.map { FloatText.scientific($0, precision: Self.precision, trim: .zeros, float32: float32) }
+      unique = !fixed
+      let texts = finite.map {
+        FloatText.scientific(
+          $0, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32)
+      }
       var mantissaFractionLength = 0
       var exponentLength = 0
       for text in texts {
@@ -46,36 +57,50 @@ struct FloatArrayFormat {
       minDigits = mantissaFractionLength
       padRight = exponentLength + 2 + mantissaFractionLength
     } else {
+      unique = !fixed
       for value in finite {
         let (whole, fraction) = Self.split(
-          FloatText.positional(value, precision: Self.precision, trim: .zeros, float32: float32), at: ".")
+          FloatText.positional(
+            value, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32),
+          at: ".")
         padLeft = max(padLeft, whole.count)
         padRight = max(padRight, fraction.count)
       }
-      minDigits = 0
+      if fixed || options.floatMode == .maxprecEqual {
+        precision = padRight
+        minDigits = padRight
+        trim = .keep
+      } else {
+        trim = .zeros
+        minDigits = 0
+      }
     }
+    // A space for the sign of non-negative numbers, unless some number is negative anyway.
+    if sign == " " && !finite.contains(where: { $0.sign == .minus }) { padLeft += 1 }
     if finite.count != values.count {
-      // Room for `nan`, `inf` and `-inf` right-aligned in the column.
-      let negativeInfinity = values.contains { $0.isInfinite && $0 < 0 } ? 1 : 0
+      // Room for NaN and infinities right-aligned in the column.
+      let negativeInfinity = sign != "-" || values.contains { $0.isInfinite && $0 < 0 } ? 1 : 0
       let offset = padRight + 1
-      padLeft = max(padLeft, 3 - offset, 3 + negativeInfinity - offset)
+      padLeft = max(padLeft, nanText.count - offset, infText.count + negativeInfinity - offset)
     }
   }
 
   /// The text of one element, padded to the common width.
   func format(_ value: Double) -> String {
     if !value.isFinite {
-      let text = value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf")
+      let text =
+        value.isNaN
+        ? (sign == "+" ? "+" : "") + nanText : (value < 0 ? "-" : sign == "+" ? "+" : "") + infText
       return String(repeating: " ", count: max(padLeft + padRight + 1 - text.count, 0)) + text
     }
     if scientific {
       return FloatText.scientific(
         value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, exponentDigits: exponentDigits,
-        float32: float32)
+        unique: unique, plus: sign == "+", float32: float32)
     }
     return FloatText.positional(
       value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, padRight: padRight,
-      float32: float32)
+      unique: unique, plus: sign == "+", float32: float32)
   }
 
   /// Python's `str.partition`: the text before the first separator and the text after it (empty if absent).

@@ -1,9 +1,5 @@
 /// NumPy 2's `repr` and `str` of arrays and scalars, with NumPy's default print options.
 extension Tensor {
-  /// What NumPy prints beyond this many elements in summarised form (`threshold`).
-  private static let numpySummaryThreshold = 1000
-  /// NumPy's default `linewidth`.
-  private static let numpyLineWidth = 75
 
   /// `repr(x)` as NumPy 2 prints it: `array([1., 2.])`, `np.float64(6.0)`, `array([], shape=(0, 3), dtype=float64)`.
   public var numpyRepr: String {
@@ -19,10 +15,12 @@ extension Tensor {
       let body =
         printableElementCount == 0
         ? "[]"
-        : numpyArrayText(separator: ", ", prefix: prefix, lineWidth: Self.numpyLineWidth - ")".count, limit: limit)
+        : numpyArrayText(
+          separator: ", ", prefix: prefix, lineWidth: PrintOptions.active.lineWidth - ")".count, limit: limit)
     else { return nil }
     var extras: [String] = []
-    if (printableElementCount == 0 && shape != [0]) || printableElementCount > Self.numpySummaryThreshold {
+    let options = PrintOptions.active
+    if (printableElementCount == 0 && shape != [0]) || options.summarises(printableElementCount) {
       extras.append("shape=" + pythonShapeRepr(shape))
     }
     // bool, int64 and float64 are NumPy's implied dtypes: only empty arrays name them.
@@ -33,7 +31,7 @@ extension Tensor {
     // NumPy moves the extras to their own line when they would pass the line width.
     let lastLineLength = head.split(separator: "\n", omittingEmptySubsequences: false).last?.utf8.count ?? 0
     let spacer =
-      lastLineLength + tail.utf8.count + 1 > Self.numpyLineWidth
+      lastLineLength + tail.utf8.count + 1 > options.lineWidth
       ? "\n" + String(repeating: " ", count: prefix.count) : " "
     return head + spacer + tail
   }
@@ -48,7 +46,7 @@ extension Tensor {
   private func strText(limit: Int) -> String? {
     if shape.isEmpty || (isScalar && printableElementCount == 1) { return numpyScalarStr }
     if printableElementCount == 0 { return "[]" }
-    return numpyArrayText(separator: " ", prefix: "", lineWidth: Self.numpyLineWidth, limit: limit)
+    return numpyArrayText(separator: " ", prefix: "", lineWidth: PrintOptions.active.lineWidth, limit: limit)
   }
 
   /// `repr(x)` or `str(x)` for a statement's output, which may be at most `limit` bytes: past it, or for a
@@ -61,8 +59,11 @@ extension Tensor {
     let tooLong = TensorError.limit(
       "printing this array would take more than \(ResourceMeter.describe(bytes: limit)) of output, over docbuild's "
         + "limit per statement; print a part of it (an index or a slice) or a summary such as its shape")
-    // Every printed element takes at least two bytes (a digit and a separator): refuse before formatting any.
-    if printedElementCount > limit / 2 { throw tooLong }
+    // Every printed element takes at least two bytes (a digit and a separator), a float in fixed mode its precision
+    // more: refuse before formatting any.
+    let options = PrintOptions.active
+    let leastWidth = storageClass == .float64 && options.floatMode == .fixed ? options.precision + 2 : 2
+    if printedElementCount > limit / leastWidth { throw tooLong }
     // The layout stops at the limit; the prefix and extras around it are checked here.
     guard let text = repr ? reprText(limit: limit) : strText(limit: limit), text.utf8.count <= limit else {
       throw tooLong
@@ -72,10 +73,11 @@ extension Tensor {
 
   /// How many elements NumPy's text shows: all of them, or at most `2 * edgeItems` per axis when summarised.
   private var printedElementCount: Int {
-    guard printableElementCount > Self.numpySummaryThreshold else { return printableElementCount }
+    let options = PrintOptions.active
+    guard options.summarises(printableElementCount) else { return printableElementCount }
     var count = 1
     for extent in shape {
-      let shown = extent > 2 * ArrayLayout.edgeItems ? 2 * ArrayLayout.edgeItems : extent
+      let shown = extent > 2 * options.edgeItems ? 2 * options.edgeItems : extent
       count = count.multipliedReportingOverflow(by: shown).overflow ? .max : count * shown
     }
     return count
@@ -128,14 +130,16 @@ extension Tensor {
 
   /// NumPy's `array2string` for a non-empty array (0-d included).
   private func numpyArrayText(separator: String, prefix: String, lineWidth: Int, limit: Int) -> String? {
-    let summarise = printableElementCount > Self.numpySummaryThreshold
+    let options = PrintOptions.active
+    let summarise = options.summarises(printableElementCount)
     let printed =
       summarise
-      ? ElementText.summarisedIndices(shape: shape, edgeItems: ArrayLayout.edgeItems) : Array(0..<printableElementCount)
+      ? ElementText.summarisedIndices(shape: shape, edgeItems: options.edgeItems) : Array(0..<printableElementCount)
     let element = ElementText.formatter(
-      for: storage, dtype: dtype, printedIndices: printed, isZeroDimensional: shape.isEmpty)
+      for: storage, dtype: dtype, printedIndices: printed, isZeroDimensional: shape.isEmpty, options: options)
     let layout = ArrayLayout(
-      shape: shape, element: element, separator: separator, lineWidth: lineWidth, summarise: summarise)
+      shape: shape, element: element, separator: separator, lineWidth: lineWidth, summarise: summarise,
+      edgeItems: options.edgeItems)
     return layout.render(prefix: prefix, limit: limit)
   }
 }

@@ -343,6 +343,91 @@ THEMES["11-iinfo-finfo"] = [
 ]
 
 
+THEMES["12-print-options"] = [
+    "np.get_printoptions()", "x = np.array([1/3, 2/3, 1.0, -0.5])", "y = np.array([1e-10, 1.0, 123.456])",
+    "z = np.array([1.5, np.nan, -np.inf, 2.0])", "n = np.arange(-3, 4)", "b = np.array([True, False])",
+    "f = np.array([0.1, 1/3], dtype=np.float32)", "big = np.arange(2000.0)",
+    "np.set_printoptions(precision=3)", "x", "y", "z", "print(x)", "f", "np.float64(1/3)", "np.array(1/3)",
+    "np.get_printoptions()['precision']", "np.set_printoptions(precision=0)", "x", "z",
+    "np.set_printoptions(precision=12)", "x", "f", "np.set_printoptions(precision=8)", "x",
+    "np.set_printoptions(suppress=True)", "y", "np.array([1e-10, 1e-3])", "np.array([1e10, 1.0])",
+    "np.array([1e-20, 5.0])", "np.set_printoptions(suppress=False)", "y",
+    "np.set_printoptions(floatmode='fixed')", "x", "np.array([0.5, 0.25])", "y", "z",
+    "np.set_printoptions(floatmode='unique')", "x", "np.array([0.1, 0.2])", "y",
+    "np.set_printoptions(floatmode='maxprec_equal')", "x", "np.array([0.5, 0.25])", "np.array([1.0, 2.0])", "y",
+    "np.set_printoptions(floatmode='maxprec')", "np.set_printoptions(precision=2, floatmode='fixed')", "x", "y",
+    "np.set_printoptions(precision=8, floatmode='maxprec')",
+    "np.set_printoptions(sign='+')", "x", "n", "z", "np.array([0.0, -0.0, 1.0])", "y", "b",
+    "np.set_printoptions(sign=' ')", "x", "np.abs(x)", "n", "np.abs(n)", "np.array([1.0, np.nan])",
+    "np.array([1e-10, 1.0])", "np.set_printoptions(sign='-')",
+    "np.set_printoptions(linewidth=40)", "np.arange(20)", "np.arange(20.0) / 3", "print(np.arange(20))",
+    "np.arange(12).reshape(3, 4) * 1000", "np.set_printoptions(linewidth=200)", "np.arange(40) * 1.5",
+    "np.set_printoptions(linewidth=75)",
+    "np.set_printoptions(threshold=10)", "np.arange(11)", "np.arange(10)", "np.arange(30).reshape(5, 6)",
+    "print(np.arange(100))", "np.set_printoptions(threshold=10, edgeitems=1)", "np.arange(11)",
+    "np.arange(60).reshape(3, 4, 5)", "np.set_printoptions(edgeitems=5)", "np.arange(30)",
+    "np.set_printoptions(threshold=1000, edgeitems=3)", "big", "np.set_printoptions(threshold=np.inf)",
+    "np.arange(1001)[:5]", "np.get_printoptions()['threshold']", "np.set_printoptions(threshold=1000)",
+    "np.set_printoptions(nanstr='NaN', infstr='Inf')", "z", "np.array([np.nan])",
+    "np.set_printoptions(nanstr='nan', infstr='inf')",
+    "with np.printoptions(precision=2):\n    print(x)", "x",
+    "with np.printoptions(precision=1, suppress=True) as opts:\n    print(y)\n    print(opts['precision'])",
+    "np.get_printoptions()['precision']", "with np.printoptions(sign='+'):\n    print(n)", "print(n)",
+    "np.set_printoptions(precision=4)", "with np.printoptions(precision=1):\n    print(x)", "x",
+    "np.set_printoptions(precision=8)",
+    "np.set_printoptions(sign='x')", "np.set_printoptions(floatmode='wide')", "np.set_printoptions(precision=2.5)",
+    "np.set_printoptions(precision='3')", "np.set_printoptions(bogus=1)", "np.get_printoptions(1, 2)",
+    "np.set_printoptions(precision=None)", "np.get_printoptions()['precision']", "np.set_printoptions()",
+    "np.get_printoptions()",
+]
+
+
+THEMES["13-errstate"] = [
+    "a = np.array([1.0, 0.0, -1.0])",
+    "with np.errstate(divide='ignore'):\n    print(a / 0)",
+    "with np.errstate(all='ignore', over='warn') as e:\n    print(e)\n    print(np.log(a))",
+    "with np.errstate(divide='bogus'):\n    print(1)", "with np.errstate(divide=1):\n    print(1)",
+    "with np.errstate(invalid=None):\n    print(np.sqrt(a))", "np.errstate(bogus='ignore')",
+    "e = np.errstate(divide='bogus')", "with np.errstate(divide='warn', invalid='ignore'):\n    x = a / a",
+    "x", "with np.errstate(under='ignore'), np.printoptions(precision=2):\n    print(a / 3)",
+]
+
+
+THEMES["14-closeness"] = [
+    "f = np.array([0.1, 1.0, 100.0, 1e-7], dtype=np.float32)", "g = f * np.float32(1.0000001)",
+    "h = f + np.float32(1e-8)", "np.isclose(f, g)", "np.isclose(f, h)", "np.allclose(f, g)",
+    "np.array_equal(f, g)", "np.array_equal(f, f.copy())", "np.array_equal(f, np.array([0.2, 1.0, 100.0, 1e-7], dtype=np.float32))",
+    "np.array_equal(np.array([0.1, 0.2], dtype=np.float32), np.array([0.1, 0.25], dtype=np.float32))",
+    "np.array_equal(np.array([1, 2], dtype=np.int8), np.array([1, 2]))", "np.array_equal(f, f.astype(np.float64))",
+    "np.isclose(f, f.astype(np.float64))", "np.isclose(f.astype(np.float64), f)", "np.isclose(f, 0.1)",
+    "np.isclose(0.1, f)", "np.isclose(f, f + np.float32(1e-5) * f)", "np.isclose(f, f + np.float32(1.1e-5) * f)",
+    "np.isclose(np.float32(1.0), np.float32(1.00001))", "np.isclose(np.float32(1.0), np.float32(1.0000101))",
+    "np.isclose(np.float32(1.0), np.float32(1.0000102))", "np.isclose(np.float32(1.0), 1.0000101)",
+    "np.isclose(np.array([1, 2], dtype=np.int8), np.float32(1.0000101))", "np.isclose(np.float32(0), np.float32(1e-8))",
+    "np.isclose(np.float32(0), np.float32(1.1e-8))", "np.isclose(np.float32(np.inf), np.float32(np.inf))",
+    "np.isclose(np.float32(np.nan), np.float32(np.nan), equal_nan=True)",
+    "np.isclose(np.float32(1), np.float32(1.1), rtol=0.1)", "np.isclose(np.float32(1), np.float32(1.1), atol=0.1)",
+    "np.allclose(np.arange(10, dtype=np.float32) / 3, np.arange(10) / 3)",
+    "np.allclose(np.arange(10) / 3, np.arange(10, dtype=np.float32) / 3)",
+    "np.array_equal(np.array([1, 2]).astype(np.uint64), np.array([1, 2]))",
+    "np.array_equal(np.array([-1]).astype(np.uint64), np.array([-1]))",
+]
+
+
+THEMES["15-dtype-arguments"] = [
+    "np.linspace(0, 1, 5, dtype=np.float32)", "np.linspace(0, 10, 7, dtype=np.int32)", "np.linspace(-1, 1, 4, dtype=int)",
+    "np.linspace(0, 1, 3, dtype=np.float64)", "np.linspace(0, 255, 4, dtype=np.uint8)", "np.linspace(-5, 5, 6, dtype=np.int8)",
+    "np.linspace(0, 1, 11, dtype='f4')", "np.linspace(0, 1, 4, endpoint=False, dtype=np.float32)",
+    "a = np.arange(1, 11)", "np.sum(a, dtype=np.int8)", "a.sum(dtype=np.float32)", "np.sum(a * 30, dtype=np.int8)",
+    "np.sum(a * 30, dtype=np.uint8)", "np.sum(a / 3, dtype=np.float32)", "(a / 3).sum(dtype=np.float32)",
+    "np.sum(np.arange(1000) / 7, dtype=np.float32)", "np.sum(a.reshape(2, 5), axis=0, dtype=np.int16)",
+    "np.sum(a.reshape(2, 5), axis=1, dtype=np.float32)", "np.sum(a, dtype=float)", "np.sum(np.ones(3, dtype=np.float32), dtype=np.float64)",
+    "np.mean(a, dtype=np.float32)", "a.mean(dtype=np.float32)", "np.mean(np.arange(1000) / 7, dtype=np.float32)",
+    "np.mean(np.ones(3, dtype=np.int8), dtype=np.float64)", "np.mean(a.reshape(2, 5), axis=0, dtype=np.float32)",
+    "np.sum(a, dtype='int32')", "np.sum(a, keepdims=True, dtype=np.int16)",
+]
+
+
 def main():
     OUTPUT_FOLDER.mkdir(exist_ok=True)
     for name, statements in THEMES.items():

@@ -1,0 +1,182 @@
+import TensorCore
+
+/// The changes one `np.set_printoptions(...)` or `np.printoptions(...)` call asks for, checked as NumPy checks them.
+struct PrintOptionsUpdate: Sendable {
+  var precision: Int?
+  /// `.some(nil)` for `threshold=np.inf`.
+  var threshold: Int??
+  var edgeItems: Int?
+  var lineWidth: Int?
+  var suppress: Bool?
+  var sign: Character?
+  var floatMode: PrintOptions.FloatMode?
+  var nanText: String?
+  var infText: String?
+  /// For `np.errstate(...)`, which shares the context-manager machinery: the modes it was given, checked on entry.
+  var errorModes: [(name: String, mode: Value)]?
+
+  /// `np.errstate`'s `__enter__`: NumPy's check of each mode. Warnings are not part of a snippet's output, so
+  /// `ignore` and `warn` change nothing; `raise`, `call`, `print` and `log` would, and are refused.
+  func enterErrorState() throws(PythonError) {
+    for (_, mode) in errorModes ?? [] where !mode.isNone {
+      guard case .string(let text) = mode, ["ignore", "warn", "raise", "call", "print", "log"].contains(text) else {
+        throw PythonError.value("invalid error mode \(mode.repr)")
+      }
+      if text != "ignore" && text != "warn" {
+        var error = PythonError(
+          "NotImplementedError", "np.errstate(...='\(text)') is not supported in snippets ('ignore' and 'warn' are)")
+        error.isLimit = true
+        throw error
+      }
+    }
+  }
+
+  /// `options` with these changes.
+  func applied(to options: PrintOptions) -> PrintOptions {
+    var result = options
+    if let precision { result.precision = precision }
+    if let threshold { result.threshold = threshold }
+    if let edgeItems { result.edgeItems = edgeItems }
+    if let lineWidth { result.lineWidth = lineWidth }
+    if let suppress { result.suppress = suppress }
+    if let sign { result.sign = sign }
+    if let floatMode { result.floatMode = floatMode }
+    if let nanText { result.nanText = nanText }
+    if let infText { result.infText = infText }
+    return result
+  }
+}
+
+/// `np.set_printoptions`, `np.get_printoptions` and `np.printoptions`: NumPy's print options, scoped to the chapter.
+enum NumpyPrintOptions {
+  /// The names this file answers as `np.name`.
+  static let names: Set<String> = ["set_printoptions", "get_printoptions", "printoptions", "errstate"]
+
+  /// NumPy's parameters, in its order.
+  private static let parameters = [
+    "precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign",
+    "floatmode", "legacy", "override_repr",
+  ]
+
+  /// Calls `np.name(...)`, or nil when the name is not one of this file's.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "get_printoptions":
+      _ = try call.bind([])
+      return try dictionary(PrintOptions.active)
+    case "set_printoptions":
+      let update = try self.update(call)
+      guard let box = PrintOptionsBox.current else { return Value.none }
+      box.options = update.applied(to: box.options)
+      return Value.none
+    case "printoptions":
+      return .printOptionsContext(try update(call))
+    case "errstate":
+      if !call.positional.isEmpty { throw limit("np.errstate's call= is not supported in snippets") }
+      var call = call
+      call.function = "errstate.__init__"  // NumPy's errstate is a class: its messages name the initialiser
+      let bound = try call.bind(["call", "all", "divide", "over", "under", "invalid"])
+      if bound["call"] != nil { throw limit("np.errstate's call= is not supported in snippets") }
+      var update = PrintOptionsUpdate()
+      update.errorModes = ["all", "divide", "over", "under", "invalid"].compactMap { name in
+        bound[name].map { (name, $0) }
+      }
+      return .printOptionsContext(update)
+    default:
+      return nil
+    }
+  }
+
+  /// `np.get_printoptions()`: a dict in NumPy's key order.
+  static func dictionary(_ options: PrintOptions) throws(PythonError) -> Value {
+    let threshold: Value = options.threshold.map { .int($0) } ?? .float(.infinity)
+    let pairs: [(String, Value)] = [
+      ("edgeitems", .int(options.edgeItems)), ("threshold", threshold),
+      ("floatmode", .string(options.floatMode.rawValue)), ("precision", .int(options.precision)),
+      ("suppress", .bool(options.suppress)), ("linewidth", .int(options.lineWidth)),
+      ("nanstr", .string(options.nanText)), ("infstr", .string(options.infText)),
+      ("sign", .string(String(options.sign))),
+      ("formatter", .none), ("legacy", .bool(false)), ("override_repr", .none),
+    ]
+    return try .makeDict(pairs.map { (.string($0.0), $0.1) })
+  }
+
+  private static func limit(_ message: String) -> PythonError {
+    var error = PythonError("NotImplementedError", message)
+    error.isLimit = true
+    return error
+  }
+
+  /// A non-negative int option; NumPy accepts other values and fails later, when printing, so docbuild refuses them.
+  /// An int option in docbuild's range; NumPy accepts other values and fails later, when printing (or, for huge
+  /// ones, prints for minutes), so docbuild refuses them.
+  private static func count(_ value: Value, _ name: String, least: Int = 0, most: Int = 1 << 31) throws(PythonError)
+    -> Int
+  {
+    guard let number = try? value.toInt(), number >= least, number <= most else {
+      throw limit(
+        "np.set_printoptions(\(name)=\(value.repr)) is not supported in snippets: give an int from \(least) to \(most)")
+    }
+    return number
+  }
+
+  private static func update(_ call: CallArguments) throws(PythonError) -> PrintOptionsUpdate {
+    if !call.positional.isEmpty { throw limit("pass print options by keyword in snippets (precision=3)") }
+    let bound = try call.bind(parameters)
+    var update = PrintOptionsUpdate()
+    func given(_ name: String) -> Value? {
+      guard let value = bound[name], !value.isNone else { return nil }
+      return value
+    }
+    if let value = given("precision") {
+      switch value {
+      case .int, .bool, .tensor: update.precision = try count(value, "precision", most: 1000)
+      default: throw PythonError.type("precision must be an integer")
+      }
+    }
+    if let value = given("threshold") {
+      if case .float(let number) = value, number == .infinity {
+        update.threshold = .some(nil)
+      } else {
+        update.threshold = .some(try count(value, "threshold", most: Int.max))
+      }
+    }
+    if let value = given("edgeitems") { update.edgeItems = try count(value, "edgeitems") }
+    if let value = given("linewidth") { update.lineWidth = try count(value, "linewidth", least: 1) }
+    if let value = given("suppress") { update.suppress = try value.truthValue() }
+    if let value = given("sign") {
+      guard case .string(let text) = value, ["-", "+", " "].contains(text) else {
+        throw PythonError.value("sign option must be one of ' ', '+', or '-'")
+      }
+      update.sign = text.first
+    }
+    if let value = given("floatmode") {
+      guard case .string(let text) = value, let mode = PrintOptions.FloatMode(rawValue: text) else {
+        throw PythonError.value(
+          "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")
+      }
+      update.floatMode = mode
+    }
+    for name in ["nanstr", "infstr"] {
+      guard let value = given(name) else { continue }
+      guard case .string(let text) = value, !text.isEmpty, text.count <= 20 else {
+        throw limit("np.set_printoptions(\(name)=…) takes a short non-empty string in snippets")
+      }
+      if name == "nanstr" { update.nanText = text } else { update.infText = text }
+    }
+    for name in ["formatter", "legacy", "override_repr"] {
+      if let value = given(name), !(name == "legacy" && value.isFalse) {
+        throw limit("np.set_printoptions(\(name)=…) is not supported in snippets")
+      }
+    }
+    return update
+  }
+}
+
+extension Value {
+  /// True for Python's False.
+  fileprivate var isFalse: Bool {
+    if case .bool(false) = self { return true }
+    return false
+  }
+}
