@@ -56,16 +56,10 @@ extension Elementary {
     return h + l
   }
 
-  /// log(x) correctly rounded for normal positive x, or nil when the plain-double evaluation cannot decide the
-  /// rounding (or x is zero, subnormal, negative, infinite or NaN).
-  ///
-  /// r = z * invc - 1 stays exact without a double-double product: invc has 26 bits, so the 27-bit head of z times
-  /// it is exact (and within 2^-7 of 1, so subtracting 1 is exact), and so is the 26-bit tail times it; TwoSum keeps
-  /// their sum, and the next two sums are TwoSums too. What remains rounds in plain doubles: the r^2 term and the
-  /// additions into `lo`, each within 2^-53 of a magnitude at most r^2/2 (about 2^-51 r^2 in all), and terms below
-  /// 2^-80 (k times ln2Lo, the table's tail, the Taylor tail). The test allows 2^-50 r^2 + 2^-60 |s|.
+  /// The reduction both plain-double logarithms share, for normal positive x (nil otherwise): x = 2^k z with z near
+  /// the table's centre c_i, and r = z / c_i - 1 = rh + rl exactly (see `logFast`).
   @inline(__always)
-  static func logFast(_ x: Double) -> Double? {
+  static func logReduction(_ x: Double) -> (i: Int, k: Double, rh: Double, rl: Double)? {
     let bits = x.bitPattern
     guard bits &- 0x0010_0000_0000_0000 < 0x7FE0_0000_0000_0000 else { return nil }
     let tmp = bits &- 0x3FE6_0000_0000_0000
@@ -76,6 +70,20 @@ extension Elementary {
     let zh = Double(bitPattern: zBits & 0xFFFF_FFFF_FC00_0000)
     let invc = T.logInverseCenter[i]
     let (rh, rl) = DD.twoSum(zh * invc - 1, (z - zh) * invc)
+    return (i, k, rh, rl)
+  }
+
+  /// log(x) correctly rounded for normal positive x, or nil when the plain-double evaluation cannot decide the
+  /// rounding (or x is zero, subnormal, negative, infinite or NaN).
+  ///
+  /// r = z * invc - 1 stays exact without a double-double product: invc has 26 bits, so the 27-bit head of z times
+  /// it is exact (and within 2^-7 of 1, so subtracting 1 is exact), and so is the 26-bit tail times it; TwoSum keeps
+  /// their sum, and the next two sums are TwoSums too. What remains rounds in plain doubles: the r^2 term and the
+  /// additions into `lo`, each within 2^-53 of a magnitude at most r^2/2 (about 2^-51 r^2 in all), and terms below
+  /// 2^-80 (k times ln2Lo, the table's tail, the Taylor tail). The test allows 2^-50 r^2 + 2^-60 |s|.
+  @inline(__always)
+  static func logFast(_ x: Double) -> Double? {
+    guard let (i, k, rh, rl) = logReduction(x) else { return nil }
     let (h, he) = DD.twoSum(k * T.ln2Hi, T.logCenter[2 * i])
     let (s, se) = DD.twoSum(h, rh)
     let r2 = rh * rh
@@ -97,16 +105,7 @@ extension Elementary {
   /// 2^-49 r^2 + 2^-59 |k log_b 2 + L / ln b|.
   @inline(__always)
   static func logBaseFast(_ x: Double, _ mh: Double, _ ml: Double, _ kh: Double, _ kl: Double) -> Double? {
-    let bits = x.bitPattern
-    guard bits &- 0x0010_0000_0000_0000 < 0x7FE0_0000_0000_0000 else { return nil }
-    let tmp = bits &- 0x3FE6_0000_0000_0000
-    let i = Int((tmp >> 45) & 127)
-    let k = Double(Int(Int64(bitPattern: tmp) >> 52))
-    let zBits = bits &- (tmp & 0xFFF0_0000_0000_0000)
-    let z = Double(bitPattern: zBits)
-    let zh = Double(bitPattern: zBits & 0xFFFF_FFFF_FC00_0000)
-    let invc = T.logInverseCenter[i]
-    let (rh, rl) = DD.twoSum(zh * invc - 1, (z - zh) * invc)
+    guard let (i, k, rh, rl) = logReduction(x) else { return nil }
     let (s, se) = DD.twoSum(T.logCenter[2 * i], rh)
     let r2 = rh * rh
     let q =
