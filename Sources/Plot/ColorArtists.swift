@@ -1,4 +1,4 @@
-/// Doubles that survive JSON exactly: stored as bit patterns, so NaN (a hole) and infinities round-trip too.
+/// A list of values an artist colours or sizes by (NaN leaves a point or cell out).
 public struct Samples: Sendable, Hashable, Codable {
   /// The values.
   public var values: [Double]
@@ -6,17 +6,6 @@ public struct Samples: Sendable, Hashable, Codable {
   /// Wraps values.
   public init(_ values: [Double]) {
     self.values = values
-  }
-
-  /// Decodes bit patterns.
-  public init(from decoder: any Decoder) throws {
-    values = try decoder.singleValueContainer().decode([UInt64].self).map(Double.init(bitPattern:))
-  }
-
-  /// Encodes bit patterns.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(values.map(\.bitPattern))
   }
 }
 

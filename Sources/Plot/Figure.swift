@@ -361,37 +361,3 @@ public struct Line: Sendable, Hashable, Codable {
     self.label = label
   }
 }
-
-extension Line {
-  private enum CodingKeys: String, CodingKey {
-    case x, y, color, style, width, marker, markerSize, label, alpha
-  }
-
-  /// Decodes a line whose data was stored as bit patterns.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    x = try container.decode([UInt64].self, forKey: .x).map(Double.init(bitPattern:))
-    y = try container.decode([UInt64].self, forKey: .y).map(Double.init(bitPattern:))
-    color = try container.decode(PlotColor.self, forKey: .color)
-    style = try container.decode(LineStyle.self, forKey: .style)
-    width = try container.decode(Double.self, forKey: .width)
-    marker = try container.decodeIfPresent(Marker.self, forKey: .marker)
-    markerSize = try container.decode(Double.self, forKey: .markerSize)
-    label = try container.decodeIfPresent(String.self, forKey: .label)
-    alpha = try container.decode(Double.self, forKey: .alpha)
-  }
-
-  /// Encodes the data as bit patterns: exact, and NaN (a gap) and infinities survive JSON, which has neither.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(x.map(\.bitPattern), forKey: .x)
-    try container.encode(y.map(\.bitPattern), forKey: .y)
-    try container.encode(color, forKey: .color)
-    try container.encode(style, forKey: .style)
-    try container.encode(width, forKey: .width)
-    try container.encodeIfPresent(marker, forKey: .marker)
-    try container.encode(markerSize, forKey: .markerSize)
-    try container.encodeIfPresent(label, forKey: .label)
-    try container.encode(alpha, forKey: .alpha)
-  }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import Snippets
 import Testing
 
@@ -95,4 +96,34 @@ private func runOf(_ text: String) throws -> CachedRun {
   let doubles = [0.1, -0.0, .infinity, .leastNonzeroMagnitude]
   #expect(try BinaryCoder.decode([Double].self, from: BinaryCoder.encode(doubles)) == doubles)
   #expect(try BinaryCoder.decode(Double.self, from: BinaryCoder.encode(Double.nan)).isNaN)
+}
+
+/// A figure's data may hold NaN (a gap) and infinities everywhere; the run cache must give every artist back exactly,
+/// so a cached page draws the same SVG as a fresh run.
+@Test func aFigureWithNaNEverywhereSurvivesTheBinaryFormat() throws {
+  let run = try runOf(
+    """
+    ```tensor
+    import matplotlib.pyplot as plt
+    nan = np.nan
+    fig, (a, b) = plt.subplots(1, 2)
+    a.plot([1, nan, 3], [nan, 2, 3])
+    a.scatter([1, nan], [2, 3], s=[4, nan], c=[nan, 1])
+    a.bar([1, 2], [nan, 1])
+    a.fill_between([0, 1, 2], [0, nan, 1])
+    a.axhline(nan)
+    a.text(nan, 1, 'gone')
+    Z = np.eye(3); Z[0, 1] = nan
+    b.imshow(Z)
+    cs = b.contourf(Z)
+    plt.colorbar(cs, label='z')
+    plt.show()
+    ```
+    """)
+  let figures = run.results.values.flatMap(\.statements).flatMap(\.figures)
+  #expect(figures.count == 1)
+  let decoded = try BinaryCoder.decode(CachedRun.self, from: BinaryCoder.encode(run))
+  let decodedFigures = decoded.results.values.flatMap(\.statements).flatMap(\.figures)
+  #expect(decodedFigures.map(FigureSVG.render) == figures.map(FigureSVG.render))
+  #expect(figures.map(FigureSVG.render).joined().contains("colour bar: z"))
 }

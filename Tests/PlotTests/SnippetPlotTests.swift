@@ -265,34 +265,3 @@ struct SnippetPlotTests {
     #expect(figure?.axes.allSatisfy(\.grid) == true)
   }
 }
-
-/// Figures go through the run cache as JSON, which has no NaN: every artist must come back exactly.
-struct FigureCodingTests {
-  @Test func aFigureWithNaNEverywhereRoundTripsThroughJSON() throws {
-    let figures = PlotSession.figures(
-      """
-      import matplotlib.pyplot as plt
-      nan = np.nan
-      fig, (a, b) = plt.subplots(1, 2)
-      a.plot([1, nan, 3], [nan, 2, 3])
-      a.scatter([1, nan], [2, 3], s=[4, nan], c=[nan, 1])
-      a.bar([1, 2], [nan, 1])
-      a.fill_between([0, 1, 2], [0, nan, 1])
-      a.axhline(nan)
-      a.text(nan, 1, 'gone')
-      Z = np.eye(3); Z[0, 1] = nan
-      b.imshow(Z)
-      cs = b.contourf(Z)
-      plt.colorbar(cs, label='z')
-      """)
-    #expect(figures.count == 1)
-    guard let figure = figures.first else { return }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    let data = try encoder.encode(figure)
-    let decoded = try JSONDecoder().decode(Figure.self, from: data)
-    #expect(try encoder.encode(decoded) == data)
-    #expect(FigureSVG.render(decoded) == FigureSVG.render(figure))
-    #expect(FigureSVG.render(figure).contains("colour bar: z"))
-  }
-}
