@@ -49,19 +49,20 @@ enum ReductionKernel {
     return out
   }
 
-  /// NumPy's pairwise summation of one row (`pairwise_sum_DOUBLE`): eight running sums in blocks of up to 128
-  /// elements, halves above that, so sums agree with NumPy's to the last bit.
-  static func pairwiseSum(_ input: UnsafeBufferPointer<Double>, _ offset: Int, _ stride: Int, _ length: Int)
-    -> Double
-  {
+  /// NumPy's pairwise summation of one row (`pairwise_sum_DOUBLE`, and `pairwise_sum_FLOAT` for float32, every
+  /// addition rounded to float32): eight running sums in blocks of up to 128 elements, halves above that, so sums
+  /// agree with NumPy's to the last bit.
+  static func pairwiseSum<F: BinaryFloatingPoint>(
+    _ input: UnsafeBufferPointer<F>, _ offset: Int, _ stride: Int, _ length: Int
+  ) -> F {
     if length < 8 {
-      var total = -0.0
+      var total: F = -0.0
       for k in 0..<length { total += input[offset + k * stride] }
       return total
     }
     if length <= 128 {
       // Eight running sums in locals (not an array: this runs once per row), in NumPy's order.
-      @inline(__always) func at(_ k: Int) -> Double { input[offset + k * stride] }
+      @inline(__always) func at(_ k: Int) -> F { input[offset + k * stride] }
       var (r0, r1, r2, r3) = (at(0), at(1), at(2), at(3))
       var (r4, r5, r6, r7) = (at(4), at(5), at(6), at(7))
       var k = 8
@@ -89,34 +90,4 @@ enum ReductionKernel {
       + pairwiseSum(input, offset + half * stride, stride, length - half)
   }
 
-  /// `pairwise_sum_FLOAT`: the same order as `pairwiseSum`, every addition rounded to float32 as NumPy's float32
-  /// loop does.
-  static func pairwiseSumFloat(_ input: UnsafeBufferPointer<Float>, _ offset: Int, _ stride: Int, _ length: Int)
-    -> Float
-  {
-    @inline(__always) func at(_ k: Int) -> Float { input[offset + k * stride] }
-    if length < 8 {
-      var total: Float = -0.0
-      for k in 0..<length { total += at(k) }
-      return total
-    }
-    if length <= 128 {
-      var r = (0..<8).map { at($0) }
-      var k = 8
-      while k < length - length % 8 {
-        for j in 0..<8 { r[j] += at(k + j) }
-        k += 8
-      }
-      var total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
-      while k < length {
-        total += at(k)
-        k += 1
-      }
-      return total
-    }
-    var half = length / 2
-    half -= half % 8
-    return pairwiseSumFloat(input, offset, stride, half)
-      + pairwiseSumFloat(input, offset + half * stride, stride, length - half)
-  }
 }

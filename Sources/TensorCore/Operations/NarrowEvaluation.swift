@@ -221,7 +221,7 @@ enum NarrowEvaluation {
     let values = a.doubles.map { Float($0) }
     let sums = ReductionKernel.reduce(
       values, shape: a.shape, keptShape: keptShape, initial: Float(0), combine: +,
-      row: ReductionKernel.pairwiseSumFloat)
+      row: ReductionKernel.pairwiseSum)
     return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
       .tagged(.float32)
   }
