@@ -16,8 +16,8 @@ struct CallArguments: Sendable {
         required == parameters.count
         ? "\(parameters.count)" : "from \(required) to \(parameters.count)"
       let noun = parameters.count == 1 && required == 1 ? "argument" : "arguments"
-      throw PythonError.type(
-        "\(function)() takes \(takes) positional \(noun) but \(positional.count) were given")
+      let given = positional.count == 1 ? "1 was" : "\(positional.count) were"
+      throw PythonError.type("\(function)() takes \(takes) positional \(noun) but \(given) given")
     }
     var values: [String: Value] = [:]
     for (name, value) in zip(parameters, positional) { values[name] = value }

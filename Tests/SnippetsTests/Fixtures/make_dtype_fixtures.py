@@ -342,7 +342,7 @@ THEMES["11-iinfo-finfo"] = [
 
 
 THEMES["12-print-options"] = [
-    "np.get_printoptions()", "x = np.array([1/3, 2/3, 1.0, -0.5])", "y = np.array([1e-10, 1.0, 123.456])",
+    "np.get_printoptions()", "np.get_printoptions(1)", "x = np.array([1/3, 2/3, 1.0, -0.5])", "y = np.array([1e-10, 1.0, 123.456])",
     "z = np.array([1.5, np.nan, -np.inf, 2.0])", "n = np.arange(-3, 4)", "b = np.array([True, False])",
     "f = np.array([0.1, 1/3], dtype=np.float32)", "big = np.arange(2000.0)",
     "np.set_printoptions(precision=3)", "x", "y", "z", "print(x)", "f", "np.float64(1/3)", "np.array(1/3)",
