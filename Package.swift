@@ -19,24 +19,28 @@ let package = Package(
     ),
     .target(name: "CKernels"),
     .target(name: "TensorCore", dependencies: ["CKernels"]),
-    .target(name: "Plot", dependencies: ["TensorCore"]),
-    .target(name: "Snippets", dependencies: ["TensorCore", "Plot"]),
-    .target(name: "Markdown", dependencies: ["CCmark"]),
-    .target(name: "MathML"),
+    .target(name: "MarkupText"),
+    .target(name: "SourceText"),
+    .target(name: "Plot", dependencies: ["TensorCore", "MarkupText"]),
+    .target(name: "Snippets", dependencies: ["SourceText", "TensorCore", "Plot"]),
+    .target(name: "Markdown", dependencies: ["SourceText", "CCmark"]),
+    .target(name: "MathML", dependencies: ["MarkupText"]),
     .target(name: "ParallelMap"),
     .target(
       name: "Site",
       dependencies: [
-        "Markdown", "Snippets", "Plot", "ParallelMap",
+        "SourceText", "Markdown", "Snippets", "Plot", "ParallelMap", "MarkupText",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [.copy("Theme")]
     ),
-    .target(name: "Pipeline", dependencies: ["Markdown", "Snippets", "MathML", "Site", "TensorCore", "ParallelMap"]),
+    .target(
+      name: "Pipeline",
+      dependencies: ["SourceText", "Markdown", "Snippets", "MathML", "Site", "TensorCore", "ParallelMap"]),
     .target(
       name: "Serve",
       dependencies: [
-        "Pipeline", "Site",
+        "SourceText", "Pipeline", "Site",
         .product(name: "FlyingFox", package: "FlyingFox"),
         .product(name: "FlyingSocks", package: "FlyingFox"),
       ]
@@ -44,7 +48,7 @@ let package = Package(
     .target(
       name: "DocbuildCLI",
       dependencies: [
-        "Pipeline", "Serve",
+        "SourceText", "Pipeline", "Serve",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,18 +60,25 @@ let package = Package(
     ),
     .executableTarget(
       name: "LanguageBenchmarks",
-      dependencies: ["Snippets"],
+      dependencies: ["SourceText", "Snippets"],
       path: "Benchmarks/LanguageBenchmarks"
     ),
-    .testTarget(name: "TensorCoreTests", dependencies: ["TensorCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "SnippetsTests", dependencies: ["Snippets"], exclude: ["Fixtures"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "TensorCoreTests", dependencies: ["TestSupport", "TensorCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "SnippetsTests", dependencies: ["TestSupport", "SourceText", "Snippets"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "PlotTests", dependencies: ["Plot", "Snippets", "Site", "Markdown"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-    .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Golden"]),
-    .testTarget(name: "SiteTests", dependencies: ["Site"], exclude: ["Golden", "Screenshots", "Fixtures"]),
-    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "DocbuildCLI"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(name: "ServeTests", dependencies: ["Serve", "Pipeline", "DocbuildCLI"]),
+      name: "PlotTests", dependencies: ["TestSupport", "SourceText", "Plot", "Snippets", "Site", "Markdown"],
+      exclude: ["Golden", "Fixtures"]),
+    .testTarget(name: "MarkupTextTests", dependencies: ["TestSupport", "MarkupText"]),
+    .testTarget(name: "MarkdownTests", dependencies: ["TestSupport", "SourceText", "Markdown"]),
+    .testTarget(name: "MathMLTests", dependencies: ["TestSupport", "MathML"], exclude: ["Golden"]),
+    .testTarget(
+      name: "SiteTests", dependencies: ["TestSupport", "SourceText", "Site"],
+      exclude: ["Golden", "Screenshots", "Fixtures"]),
+    .testTarget(
+      name: "PipelineTests", dependencies: ["TestSupport", "SourceText", "Pipeline", "DocbuildCLI"],
+      exclude: ["Golden", "Fixtures"]),
+    .testTarget(name: "ServeTests", dependencies: ["TestSupport", "SourceText", "Serve", "Pipeline", "DocbuildCLI"]),
   ],
   swiftLanguageModes: [.v6]
 )

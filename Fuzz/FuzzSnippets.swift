@@ -4,6 +4,7 @@
 // is UTF-8 text, split on NUL bytes into blocks that run in order in one session, as one chapter's blocks would.
 // Every block is also highlighted, and the tokens must tile it exactly.
 import Snippets
+import SourceText
 
 /// libFuzzer calls this once per generated input; a trap (crash), timeout or memory blow-up is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -17,7 +18,7 @@ public func fuzzSnippets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let code = String(block)
     let options = SnippetOptions(
       hide: flags & 4 != 0, expectsError: flags & 1 != 0, fresh: position > 0 && flags & 2 != 0)
-    let result = session.run(Snippet(text: code, origin: SourceLocation(line: 1, column: 1), options: options))
+    let result = session.run(Snippet(text: code, origin: SourcePosition(line: 1, column: 1), options: options))
     for statement in result.statements {
       precondition(statement.codeLines.upperBound >= statement.codeLines.lowerBound)
     }

@@ -11,6 +11,7 @@ MUSTACHE=.build/checkouts/swift-mustache/Sources/Mustache
 if [ ! -d "$MUSTACHE" ]; then swift package resolve; fi
 # TensorCore's float matrix products call the C kernel in Sources/CKernels (as in Fuzz/build.sh).
 clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/dgemm.c -o "$OUT/dgemm.o"
+clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/elementary.c -o "$OUT/elementary.o"
 
 module() { # name, language version, sources…
   local name=$1 version=$2; shift 2
@@ -19,6 +20,8 @@ module() { # name, language version, sources…
     -o "$OUT/lib$name.a" "$@"
 }
 module TensorCore 6 $(find Sources/TensorCore -name '*.swift' | sort)
+module SourceText 6 $(find Sources/SourceText -name '*.swift' | sort)
+module MarkupText 6 $(find Sources/MarkupText -name '*.swift' | sort)
 module Plot 6 $(find Sources/Plot -name '*.swift' | sort)
 module Snippets 6 $(find Sources/Snippets -name '*.swift' | sort)
 module ParallelMap 6 $(find Sources/ParallelMap -name '*.swift' | sort)
@@ -28,7 +31,7 @@ module MathML 6 $(find Sources/MathML -name '*.swift' | sort)
 module Site 6 $(find Sources/Site -name '*.swift' | sort)
 
 swiftc "${FLAGS[@]}" -swift-version 6 -I "$OUT" -I Sources/CCmark -I Sources/CKernels/include Fuzz/FuzzPages.swift \
-  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lPlot -lTensorCore "$OUT/dgemm.o" -lcmark \
+  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lPlot -lMarkupText -lSourceText -lTensorCore "$OUT/dgemm.o" "$OUT/elementary.o" -lcmark \
   -o "$OUT/fuzz-pages"
 rm -rf "$OUT/docbuild_Site.resources"
 mkdir -p "$OUT/docbuild_Site.resources"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the snippet fuzzer: TensorCore, Plot and Snippets compiled with libFuzzer instrumentation, linked with
+# Builds the snippet fuzzer: TensorCore, SourceText, MarkupText, Plot and Snippets compiled with libFuzzer instrumentation, linked with
 # FuzzSnippets.swift. Usage: Fuzz/build.sh   then   Fuzz/run.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,9 +9,18 @@ FLAGS=(-sanitize=fuzzer -O -parse-as-library -swift-version 6 -g)
 
 # TensorCore's float matrix products call the C kernel in Sources/CKernels.
 clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/dgemm.c -o "$OUT/dgemm.o"
+clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/elementary.c -o "$OUT/elementary.o"
 swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore -I Sources/CKernels/include \
   -emit-module-path "$OUT/TensorCore.swiftmodule" -o "$OUT/libTensorCore.a" \
   $(find Sources/TensorCore -name '*.swift' | sort)
+
+swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name SourceText \
+  -emit-module-path "$OUT/SourceText.swiftmodule" -o "$OUT/libSourceText.a" \
+  $(find Sources/SourceText -name '*.swift' | sort)
+
+swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name MarkupText \
+  -emit-module-path "$OUT/MarkupText.swiftmodule" -o "$OUT/libMarkupText.a" \
+  $(find Sources/MarkupText -name '*.swift' | sort)
 
 swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Plot -I "$OUT" -I Sources/CKernels/include \
   -emit-module-path "$OUT/Plot.swiftmodule" -o "$OUT/libPlot.a" \
@@ -21,6 +30,6 @@ swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Snippets -I
   -emit-module-path "$OUT/Snippets.swiftmodule" -o "$OUT/libSnippets.a" \
   $(find Sources/Snippets -name '*.swift' | sort)
 
-swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/CKernels/include Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lPlot -lTensorCore \
-  "$OUT/dgemm.o" -o "$OUT/fuzz-snippets"
+swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/CKernels/include Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lPlot -lMarkupText -lSourceText -lTensorCore \
+  "$OUT/dgemm.o" "$OUT/elementary.o" -o "$OUT/fuzz-snippets"
 echo "built $OUT/fuzz-snippets"

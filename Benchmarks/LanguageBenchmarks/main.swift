@@ -4,6 +4,7 @@
 // for profiling them with perf).
 import Foundation
 import Snippets
+import SourceText
 
 /// The workloads, each a script as a snippet would hold it.
 let workloads: [(name: String, source: String)] = [
@@ -40,7 +41,7 @@ func docbuildSeconds(_ source: String, repeats: Int = 5) -> Double {
   var best = Double.infinity
   for _ in 0..<repeats {
     let session = SnippetSession()
-    let snippet = Snippet(text: source, origin: SourceLocation(line: 1, column: 1))
+    let snippet = Snippet(text: source, origin: SourcePosition(line: 1, column: 1))
     let start = DispatchTime.now().uptimeNanoseconds
     let result = session.run(snippet)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -7,6 +7,7 @@
 // blocking and the CPU decide only how many chains run side by side, never how one chain is summed.
 
 #include "CKernels.h"
+#include "kernel_path.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -191,7 +192,7 @@ void docbuild_dgemm_force_portable(int force) { __atomic_store_n(&force_portable
 // builds the book that way and compares the bytes. Read once; -1 until then.
 static int portable_from_environment = -1;
 
-static int environment_wants_portable(void) {
+int docbuild_portable_kernels_requested(void) {
   int cached = __atomic_load_n(&portable_from_environment, __ATOMIC_RELAXED);
   if (cached < 0) {
     const char *value = getenv("DOCBUILD_PORTABLE_KERNELS");
@@ -203,7 +204,7 @@ static int environment_wants_portable(void) {
 
 int docbuild_dgemm_path(void) {
 #if defined(__x86_64__)
-  if (__atomic_load_n(&force_portable, __ATOMIC_RELAXED) || environment_wants_portable()) return 0;
+  if (__atomic_load_n(&force_portable, __ATOMIC_RELAXED) || docbuild_portable_kernels_requested()) return 0;
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
 #endif
   return 0;

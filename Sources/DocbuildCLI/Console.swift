@@ -17,9 +17,13 @@ final class Console: Sendable {
     handle.withLock { $0.write(Data(text.utf8)) }
   }
 
-  /// Whether standard error should get colour: a terminal, `NO_COLOR` unset or empty, and not `TERM=dumb`.
-  static func wantsColor(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-    isatty(STDERR_FILENO) != 0 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+  /// Whether standard error should get colour: a terminal, `NO_COLOR` unset or empty (no-color.org), and not
+  /// `TERM=dumb`.
+  static func wantsColor(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    isTerminal: Bool = isatty(STDERR_FILENO) != 0
+  ) -> Bool {
+    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
   }
 }
 

@@ -1,4 +1,5 @@
 import Pipeline
+import SourceText
 
 /// Formats diagnostics as `PATH:LINE:COLUMN: error: MESSAGE`, the source line, a caret under the column and notes.
 ///

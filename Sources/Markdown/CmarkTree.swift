@@ -1,11 +1,12 @@
 import CCmark
+import SourceText
 
 /// The Swift values built from one cmark tree.
 struct ConvertedTree {
   /// The document's top-level blocks.
   var blocks: [Block]
   /// Nodes that could not be converted.
-  var diagnostics: [MarkdownDiagnostic]
+  var diagnostics: [Diagnostic]
 }
 
 /// The only code that touches cmark: parses, walks the C tree once into Swift values, and frees it before returning.
@@ -53,15 +54,10 @@ enum CmarkTree {
     }
     guard let blocks else {
       return ConvertedTree(
-        blocks: [], diagnostics: [MarkdownDiagnostic(message: "cmark could not parse this file", position: .start)])
+        blocks: [], diagnostics: [Diagnostic(position: .start, message: "cmark could not parse this file")])
     }
     return ConvertedTree(blocks: blocks, diagnostics: walker.diagnostics)
   }
-}
-
-extension MarkdownPosition {
-  /// Line 1, column 1.
-  static let start = MarkdownPosition(line: 1, column: 1)
 }
 
 /// Parses with source positions, runs `body` on the document node and frees the whole tree exactly once.
@@ -96,7 +92,7 @@ private struct TreeWalker {
   let protected: ProtectedSource
   /// The lines of the text cmark parsed, whose columns differ from the file's after a formula.
   let protectedLines: LineTable
-  var diagnostics: [MarkdownDiagnostic] = []
+  var diagnostics: [Diagnostic] = []
   var codeBlockCount = 0
 
   init(original: [UInt8], lines: LineTable, protected: ProtectedSource) {
@@ -106,10 +102,19 @@ private struct TreeWalker {
     self.protectedLines = LineTable(protected.bytes)
   }
 
-  func position(_ node: OpaquePointer, fallback: MarkdownPosition = .start) -> MarkdownPosition {
+  /// Where `node` starts in the file. cmark counts in the protected text, whose columns after a formula differ from
+  /// the file's because a placeholder is shorter than its formula, so its offset is mapped back.
+  func position(_ node: OpaquePointer, fallback: SourcePosition = .start) -> SourcePosition {
+    guard let offset = protectedOffset(node) else { return fallback }
+    return lines.position(of: protected.originalOffset(of: offset))
+  }
+
+  /// Where `node` starts in the text cmark parsed, if cmark recorded it.
+  func protectedOffset(_ node: OpaquePointer) -> Int? {
     let line = Int(cmark_node_get_start_line(node))
     let column = Int(cmark_node_get_start_column(node))
-    return line > 0 && column > 0 ? MarkdownPosition(line: line, column: column) : fallback
+    guard line > 0 && column > 0 else { return nil }
+    return protectedLines.offset(of: SourcePosition(line: line, column: column))
   }
 
   mutating func blocks(inside parent: OpaquePointer, depth: Int) -> [Block] {
@@ -118,8 +123,8 @@ private struct TreeWalker {
     while let node = child {
       if depth >= CmarkTree.maximumDepth {
         diagnostics.append(
-          MarkdownDiagnostic(
-            message: "blocks nested more than \(CmarkTree.maximumDepth) deep are left out", position: position(node)))
+          Diagnostic(
+            position: position(node), message: "blocks nested more than \(CmarkTree.maximumDepth) deep are left out"))
         break
       }
       if let block = block(node, depth: depth) { result.append(block) }
@@ -156,39 +161,39 @@ private struct TreeWalker {
     case CMARK_NODE_THEMATIC_BREAK:
       return .thematicBreak
     default:
-      diagnostics.append(MarkdownDiagnostic(message: "unexpected Markdown block '\(typeName(node))'", position: here))
+      diagnostics.append(Diagnostic(position: here, message: "unexpected Markdown block '\(typeName(node))'"))
       return nil
     }
   }
 
-  mutating func codeBlock(_ node: OpaquePointer, at here: MarkdownPosition) -> CodeBlock {
+  mutating func codeBlock(_ node: OpaquePointer, at here: SourcePosition) -> CodeBlock {
     let id = codeBlockCount
     codeBlockCount += 1
     let literal = normalizingLineEndings(string(cmark_node_get_literal(node)))
     let fenced = isFence(at: here)
     // Content lines lose as many leading spaces as the fence is indented by, so they start in the fence's column.
     let contentStart =
-      fenced ? MarkdownPosition(line: here.line + 1, column: here.column) : here
+      fenced ? SourcePosition(line: here.line + 1, column: here.column) : here
     return CodeBlock(
       id: id, info: string(cmark_node_get_fence_info(node)), literal: literal, fence: here, contentStart: contentStart,
       isFenced: fenced)
   }
 
   /// Whether the original text at `position` (after up to three spaces) opens a fence.
-  func isFence(at position: MarkdownPosition) -> Bool {
+  func isFence(at position: SourcePosition) -> Bool {
     guard var offset = lines.offset(of: position) else { return false }
     let end = lines.contentEnds[position.line - 1]
     while offset < end && original[offset] == UInt8(ascii: " ") { offset += 1 }
     return offset < end && (original[offset] == UInt8(ascii: "`") || original[offset] == UInt8(ascii: "~"))
   }
 
-  mutating func inlines(inside parent: OpaquePointer, at here: MarkdownPosition, depth: Int) -> [Inline] {
+  mutating func inlines(inside parent: OpaquePointer, at here: SourcePosition, depth: Int) -> [Inline] {
     var result: [Inline] = []
     var child = cmark_node_first_child(parent)
     if depth >= CmarkTree.maximumDepth, child != nil {
       diagnostics.append(
-        MarkdownDiagnostic(
-          message: "inlines nested more than \(CmarkTree.maximumDepth) deep are left out", position: here))
+        Diagnostic(
+          position: here, message: "inlines nested more than \(CmarkTree.maximumDepth) deep are left out"))
       return result
     }
     while let node = child {
@@ -229,8 +234,8 @@ private struct TreeWalker {
             alt: inlines(inside: node, at: here, depth: depth + 1), position: position(node, fallback: here)))
       default:
         diagnostics.append(
-          MarkdownDiagnostic(
-            message: "unexpected Markdown inline '\(typeName(node))'", position: position(node, fallback: here)))
+          Diagnostic(
+            position: position(node, fallback: here), message: "unexpected Markdown inline '\(typeName(node))'"))
       }
       child = next
     }
@@ -243,7 +248,7 @@ private struct TreeWalker {
   }
 
   /// The inlines of consecutive text nodes: text, formulas, and the cross-references and labels in the text.
-  func textInlines(_ nodes: [OpaquePointer], fallback: MarkdownPosition) -> [Inline] {
+  func textInlines(_ nodes: [OpaquePointer], fallback: SourcePosition) -> [Inline] {
     let literals = nodes.map { string(cmark_node_get_literal($0)) }
     guard literals.contains(where: CrossReferenceScanner.mayHoldReferences) else {
       return literals.flatMap(restoringMath)
@@ -252,7 +257,7 @@ private struct TreeWalker {
     var runs: [TextRun] = []
     for (node, literal) in zip(nodes, literals) {
       let start =
-        protectedLines.offset(of: position(node, fallback: fallback)) ?? lines.offset(of: fallback) ?? 0
+        protectedOffset(node) ?? lines.offset(of: fallback).map(protected.protectedOffset(ofOriginal:)) ?? 0
       for (piece, offset) in PlaceholderReader.locatedPieces(of: literal, formulaCount: protected.spans.count) {
         switch piece {
         case .text(let text):

@@ -1,3 +1,5 @@
+import SourceText
+
 /// What a label names, read from its prefix: `eq-`, `sec-` or `fig-` (Quarto's prefixes).
 public enum LabelKind: String, Sendable, Hashable, CaseIterable {
   case equation = "eq"
@@ -36,10 +38,10 @@ public struct CrossReference: Sendable, Hashable {
   /// The reference as written, shown when it cannot be resolved.
   public var written: String
   /// Where the `@` (or the opening bracket) sits in the file.
-  public var position: MarkdownPosition
+  public var position: SourcePosition
 
   /// Makes a reference.
-  public init(label: String, numberOnly: Bool, written: String, position: MarkdownPosition) {
+  public init(label: String, numberOnly: Bool, written: String, position: SourcePosition) {
     self.label = label
     self.numberOnly = numberOnly
     self.written = written
@@ -55,10 +57,10 @@ public struct LabelDefinition: Sendable, Hashable {
   /// The label, prefix included.
   public var label: String
   /// Where the opening brace sits in the file.
-  public var position: MarkdownPosition
+  public var position: SourcePosition
 
   /// Makes a label definition.
-  public init(label: String, position: MarkdownPosition) {
+  public init(label: String, position: SourcePosition) {
     self.label = label
     self.position = position
   }
@@ -114,7 +116,7 @@ extension CodeBlock {
       let text = trimmingBlanks(trimmed)
       if key == "label" {
         label = LabelDefinition(
-          label: text, position: MarkdownPosition(line: contentStart.line + index, column: column))
+          label: text, position: SourcePosition(line: contentStart.line + index, column: column))
       } else if key == "fig-cap" {
         caption = text
       }

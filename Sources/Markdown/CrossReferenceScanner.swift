@@ -1,3 +1,5 @@
+import SourceText
+
 /// One stretch of a paragraph's text as cmark gave it (a text node, or the part of one between formulas), with
 /// where each of its bytes sits in the original file.
 struct TextRun {

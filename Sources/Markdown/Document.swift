@@ -1,16 +1,4 @@
-/// A position in a Markdown file: 1-based line, and 1-based column counted in UTF-8 bytes.
-public struct MarkdownPosition: Sendable, Hashable {
-  /// The 1-based line.
-  public var line: Int
-  /// The 1-based column, in UTF-8 bytes.
-  public var column: Int
-
-  /// Makes a position.
-  public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
-  }
-}
+import SourceText
 
 /// A parsed Markdown file as plain Swift values; no cmark pointer survives parsing.
 public struct Document: Sendable {
@@ -32,15 +20,15 @@ public struct CodeBlock: Sendable, Hashable {
   /// The content, one "\n" after every line, as cmark gives it.
   public var literal: String
   /// Where the opening fence starts.
-  public var fence: MarkdownPosition
+  public var fence: SourcePosition
   /// Where the first content line starts (the line after the fence; column past any fence indentation).
-  public var contentStart: MarkdownPosition
+  public var contentStart: SourcePosition
   /// Whether this was a fenced block (as opposed to an indented one).
   public var isFenced: Bool
 
   /// Makes a code block.
   public init(
-    id: Int, info: String, literal: String, fence: MarkdownPosition, contentStart: MarkdownPosition, isFenced: Bool
+    id: Int, info: String, literal: String, fence: SourcePosition, contentStart: SourcePosition, isFenced: Bool
   ) {
     self.id = id
     self.info = info
@@ -50,8 +38,11 @@ public struct CodeBlock: Sendable, Hashable {
     self.isFenced = isFenced
   }
 
+  /// The words of the info string, split at spaces and tabs (CommonMark's whitespace inside an info string).
+  public var infoWords: [String] { info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }
+
   /// The first word of the info string (`tensor`, `python`), "" for none.
-  public var language: String { String(info.split(separator: " ", maxSplits: 1).first ?? "") }
+  public var language: String { infoWords.first ?? "" }
 }
 
 /// A TeX formula taken out of the Markdown byte for byte.
@@ -63,10 +54,10 @@ public struct MathSpan: Sendable, Hashable {
   /// True for `$$…$$`.
   public var isDisplay: Bool
   /// Where the first TeX character (after the opening dollars) sits in the file.
-  public var position: MarkdownPosition
+  public var position: SourcePosition
 
   /// Makes a formula.
-  public init(id: Int, tex: String, isDisplay: Bool, position: MarkdownPosition) {
+  public init(id: Int, tex: String, isDisplay: Bool, position: SourcePosition) {
     self.id = id
     self.tex = tex
     self.isDisplay = isDisplay
@@ -76,12 +67,12 @@ public struct MathSpan: Sendable, Hashable {
 
 /// A block-level Markdown element.
 public indirect enum Block: Sendable {
-  case heading(level: Int, content: [Inline], position: MarkdownPosition)
-  case paragraph([Inline], position: MarkdownPosition)
+  case heading(level: Int, content: [Inline], position: SourcePosition)
+  case paragraph([Inline], position: SourcePosition)
   case blockQuote([Block])
   case list(ordered: Bool, start: Int, tight: Bool, items: [[Block]])
   case code(CodeBlock)
-  case html(String, position: MarkdownPosition)
+  case html(String, position: SourcePosition)
   case thematicBreak
 }
 
@@ -91,10 +82,10 @@ public indirect enum Inline: Sendable {
   case code(String)
   case emphasis([Inline])
   case strong([Inline])
-  case link(destination: String, title: String, content: [Inline], position: MarkdownPosition)
-  case image(source: String, title: String, alt: [Inline], position: MarkdownPosition)
+  case link(destination: String, title: String, content: [Inline], position: SourcePosition)
+  case image(source: String, title: String, alt: [Inline], position: SourcePosition)
   case math(MathSpan)
-  case html(String, position: MarkdownPosition)
+  case html(String, position: SourcePosition)
   case softBreak
   case lineBreak
   /// `@eq-NAME` and its bracketed forms in prose.

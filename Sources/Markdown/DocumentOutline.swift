@@ -1,3 +1,5 @@
+import SourceText
+
 /// A plain-text outline of a document, one node per line, for golden tests and debugging.
 extension Document {
   /// Each block and inline with its position, indented by depth; formulas show their TeX and where it starts.
@@ -8,7 +10,7 @@ extension Document {
   }
 }
 
-private func at(_ position: MarkdownPosition) -> String { "@\(position.line):\(position.column)" }
+private func at(_ position: SourcePosition) -> String { "@\(position.line):\(position.column)" }
 
 private func quoted(_ text: String) -> String {
   var result = "\""

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Placeholder characters (Unicode private use) that stand in for formulas while cmark parses: cmark treats them as
 /// plain letters, so no Markdown rule can touch a formula's backslashes, underscores, stars or ampersands.
 enum MathPlaceholder {
@@ -20,16 +22,28 @@ struct ProtectedSource {
   /// Each placeholder's byte range in `bytes`, so an offset in `bytes` maps back to the original text.
   var protectedRanges: [Range<Int>] = []
 
-  /// The original text's offset of an offset in `bytes` that lies outside every placeholder.
+  /// The original text's offset of an offset in `bytes`; one inside a placeholder maps to its formula's start.
   func originalOffset(of offset: Int) -> Int {
+    Self.map(offset, from: protectedRanges, to: sourceRanges)
+  }
+
+  /// The offset in `bytes` of an offset in the original text; one inside a formula maps to its placeholder's start.
+  func protectedOffset(ofOriginal offset: Int) -> Int {
+    Self.map(offset, from: sourceRanges, to: protectedRanges)
+  }
+
+  /// Maps an offset between two texts that are equal outside paired, ordered ranges: past a range, the offset keeps
+  /// its distance from that range's end; inside one, it maps to its partner's start.
+  private static func map(_ offset: Int, from ranges: [Range<Int>], to partners: [Range<Int>]) -> Int {
     var low = 0
-    var high = protectedRanges.count
+    var high = ranges.count
     while low < high {
       let middle = (low + high) / 2
-      if protectedRanges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+      if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
     }
+    if low < ranges.count && ranges[low].contains(offset) { return partners[low].lowerBound }
     guard low > 0 else { return offset }
-    return offset - protectedRanges[low - 1].upperBound + sourceRanges[low - 1].upperBound
+    return offset - ranges[low - 1].upperBound + partners[low - 1].upperBound
   }
 }
 

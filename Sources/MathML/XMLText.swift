@@ -1,20 +1,11 @@
+import MarkupText
+
 /// Escaping and character facts for writing MathML text.
 enum XMLText {
-  /// Escapes `&`, `<` and `>`, and spells invisible and combining characters as references so the markup shows
+  /// Escapes the XML specials, and spells invisible and combining characters as references so the markup shows
   /// them.
   static func escape(_ text: String) -> String {
-    var escaped = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\u{A0}", "\u{2061}", "\u{300}"..."\u{36F}":
-        escaped += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
-      default: escaped.unicodeScalars.append(scalar)
-      }
-    }
-    return escaped
+    MarkupText.escaped(text, options: [.spellsInvisibleCharacters])
   }
 
   /// Whether MathML Core's automatic italic (`text-transform: math-auto`) would slant this one-character `<mi>`:

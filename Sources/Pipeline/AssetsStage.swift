@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Site
+import SourceText
 
 /// A file of the content folder that a chapter links to or embeds, copied into the site at the same relative path.
 public struct Asset: Sendable, Hashable {
@@ -9,7 +10,7 @@ public struct Asset: Sendable, Hashable {
   /// The first chapter that refers to it and where, for a message about it.
   var sourcePath: String
   /// Where in that chapter.
-  var position: MarkdownPosition
+  var position: SourcePosition
 }
 
 /// Assets: finds the files chapters link to or embed (`![plot](images/loss.png)`, `[data](files/x.csv)`), reads them
@@ -25,7 +26,7 @@ enum AssetsStage {
     var destination: String
     var isImage: Bool
     var hasAltText: Bool
-    var position: MarkdownPosition
+    var position: SourcePosition
   }
 
   /// Reads every file the book's pages refer to; problems join the pages' diagnostics, missing alt text the book's

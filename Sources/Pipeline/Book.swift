@@ -1,6 +1,7 @@
 import Markdown
 import Site
 import Snippets
+import SourceText
 
 /// One page of the book (the home page or a chapter) and everything the stages learned about it.
 public struct Page: Sendable {

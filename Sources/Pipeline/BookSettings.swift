@@ -21,6 +21,9 @@ public struct BookSettings: Sendable {
   public var equationNumbering = EquationNumbering.chapter
   /// True when `book.json` says `"requireCheckedEquations": true`: a numbered equation no code checks is an error.
   public var requiresCheckedEquations = false
+  /// Every file read here (`book.json`, theme files) as it was read, by the path it was opened under: the book
+  /// manifest records what a verdict depended on.
+  var filesRead: [String: String] = [:]
 
   /// How numbered equations and figures count.
   public enum EquationNumbering: String, Sendable, Decodable {
@@ -39,6 +42,7 @@ public struct BookSettings: Sendable {
     if names.contains(settingsFileName) {
       let (path, text) = try read(
         settingsFileName, in: contentDirectory, confinedTo: root, workingDirectory: workingDirectory)
+      settings.filesRead[(contentDirectory as NSString).appendingPathComponent(settingsFileName)] = text
       let file = try decode(text, path: path)
       settings.allowsRawHTML = file.allowRawHTML ?? false
       settings.allowsFilesOutsideContent = file.allowFilesOutsideContent ?? false
@@ -50,6 +54,7 @@ public struct BookSettings: Sendable {
         name, in: contentDirectory, confinedTo: settings.allowsFilesOutsideContent ? nil : root,
         workingDirectory: workingDirectory)
       settings.themeOverrides[name] = text
+      settings.filesRead[(contentDirectory as NSString).appendingPathComponent(name)] = text
       settings.themePaths[name] = path
     }
     return settings

@@ -1,6 +1,7 @@
 import Markdown
 import Site
 import Snippets
+import SourceText
 
 extension LabelStage {
   /// The page with the bindings of its tensor blocks read: `checks=eq-a,eq-b` words in an info string and
@@ -11,14 +12,14 @@ extension LabelStage {
       var found: [EquationBinding] = []
       let fenceLine = page.source.line(block.fence.line)
       var searchFrom = fenceLine.startIndex
-      for word in block.info.split(whereSeparator: { $0 == " " || $0 == "\t" }) where word.hasPrefix("checks=") {
+      for word in block.infoWords where word.hasPrefix("checks=") {
         // The info string is the fence line's text, so the word's column is where it first occurs there.
         let range = fenceLine[searchFrom...].range(of: word)
         let wordColumn = range.map { fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1 }
         if let range { searchFrom = range.upperBound }
         var column = (wordColumn ?? block.fence.column) + "checks=".utf8.count
         for label in word.dropFirst("checks=".count).split(separator: ",", omittingEmptySubsequences: false) {
-          let position = MarkdownPosition(line: block.fence.line, column: column)
+          let position = SourcePosition(line: block.fence.line, column: column)
           found.append(EquationBinding(label: String(label), blockID: block.id, line: nil, position: position))
           column += label.utf8.count + 1
         }
@@ -28,7 +29,7 @@ extension LabelStage {
         guard let comment = checksComment(in: line) else { continue }
         for (label, offset) in comment {
           let column = layout.fileColumn(snippetLine: index, column: offset + 1)
-          let position = MarkdownPosition(line: block.contentStart.line + index, column: column)
+          let position = SourcePosition(line: block.contentStart.line + index, column: column)
           found.append(EquationBinding(label: label, blockID: block.id, line: index, position: position))
         }
       }

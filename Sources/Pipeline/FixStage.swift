@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Snippets
+import SourceText
 
 /// A replacement of a byte range of a file.
 struct ByteEdit: Sendable, Hashable {

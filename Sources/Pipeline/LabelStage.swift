@@ -1,5 +1,6 @@
 import Markdown
 import Site
+import SourceText
 
 /// Where a label was defined and what it numbers.
 struct LabelSite: Sendable {
@@ -10,7 +11,7 @@ struct LabelSite: Sendable {
   /// The index of its page in `Book.pages`.
   var pageIndex: Int
   /// Where `{#…}` sits.
-  var position: MarkdownPosition
+  var position: SourcePosition
   /// "2.3" for equations and figures, "" for sections.
   var number: String
   /// A section's heading, a figure's caption, as text with formulas in TeX.
@@ -29,7 +30,7 @@ struct EquationBinding: Sendable, Hashable {
   /// The 0-based line within the block of a `# checks` comment; nil when the info string binds the whole block.
   var line: Int?
   /// Where the label is written (in the info string or the comment).
-  var position: MarkdownPosition
+  var position: SourcePosition
 }
 
 /// Labels: numbers every `{#eq-…}`, `{#sec-…}` and `{#fig-…}` of the book, resolves every `@…` reference and reads
@@ -113,7 +114,7 @@ enum LabelStage {
     }
   }
 
-  static func located(_ page: Page, _ position: MarkdownPosition, _ message: String, notes: [String] = [])
+  static func located(_ page: Page, _ position: SourcePosition, _ message: String, notes: [String] = [])
     -> Diagnostic
   {
     Diagnostic(

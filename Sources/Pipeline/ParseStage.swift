@@ -1,21 +1,31 @@
 import Markdown
 import ParallelMap
+import SourceText
 
 /// Parse: turns each page's text into a document, finds its title and its tensor blocks.
 enum ParseStage {
   /// Parses every page (in parallel); Markdown problems become diagnostics.
-  static func parse(_ book: Book, jobs: Int) -> Book {
+  static func parse(_ book: Book, jobs: Int, memo: PageMemo? = nil) -> Book {
     var book = book
     book.pages = parallelMap(book.pages, jobs: jobs) { page in
       var page = page
+      if let entry = memo?.entry(for: page), let parsed = entry.parsed {
+        page.parsed = parsed
+        page.title = entry.title
+        page.diagnostics += entry.parseDiagnostics
+        return page
+      }
       let parsed = MarkdownParser.parse(page.source.text)
       page.parsed = parsed
       page.title = firstTitle(in: parsed.document.blocks) ?? page.slug
-      page.diagnostics += parsed.diagnostics.map {
+      let diagnostics = parsed.diagnostics.map {
         Diagnostic(path: page.source.path, line: $0.position.line, column: $0.position.column, message: $0.message)
       }
+      page.diagnostics += diagnostics
+      memo?.rememberParse(of: page, parseDiagnostics: diagnostics)
       return page
     }
+    memo?.keep(paths: Set(book.pages.map(\.source.path)))
     return book
   }
 

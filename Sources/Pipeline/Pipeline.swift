@@ -1,3 +1,4 @@
+import SourceText
 import TensorCore
 
 /// What `build`, `check` and `fix` are asked to do.
@@ -19,6 +20,8 @@ public struct PipelineOptions: Sendable {
   public var rendersPages = true
   /// Where chapters' runs are remembered between commands (`--no-cache` turns it off). Off unless a command asks.
   public var cache = RunCacheSettings(enabled: false)
+  /// Pages parsed and run by an earlier command of this process (`serve`), reused while their bytes are unchanged.
+  public var memo: PageMemo?
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
   /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
@@ -51,7 +54,10 @@ public struct PipelineOutcome: Sendable {
   /// True when nothing failed.
   public var verified: Bool { book.diagnostics.isEmpty }
   /// Counts for the summary line.
-  public var statistics: Statistics { Statistics(book) }
+  public var statistics: Statistics { replayedStatistics ?? Statistics(book) }
+  /// The counts of an earlier run whose every input is unchanged, when `check` replayed its verdict (the book is
+  /// then empty).
+  var replayedStatistics: Statistics?
 }
 
 /// The numbers of the summary line.
@@ -115,7 +121,13 @@ public enum Pipeline {
 
   /// The same verification as `build`, links included, writing nothing.
   public static func check(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
-    PipelineOutcome(book: try verifiedBook(options))
+    let started = BookManifest.now()
+    // Verifying only, with nothing changed since a run that verified: its verdict stands without reading a chapter.
+    let manifest = options.rendersPages ? nil : BookManifest.Store(options)
+    if let replayed = manifest?.replay(progress: options.progress) { return replayed }
+    let book = try verifiedBook(options)
+    manifest?.record(book, started: started)
+    return PipelineOutcome(book: book)
   }
 
   /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.
@@ -142,10 +154,10 @@ public enum Pipeline {
   }
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
-    var book = ParseStage.parse(loaded, jobs: options.jobs)
+    var book = ParseStage.parse(loaded, jobs: options.jobs, memo: options.memo)
     book = LabelStage.collect(book)
     book = RunStage.run(
-      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache,
+      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache, memo: options.memo,
       progress: options.progress)
     book = EquationChecks.check(book)
     book = AssetsStage.collect(book)

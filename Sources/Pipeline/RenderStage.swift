@@ -1,4 +1,5 @@
 import Site
+import SourceText
 
 /// Render: turns the spliced book into the site's files in memory, checking internal links on the way.
 enum RenderStage {
@@ -21,7 +22,7 @@ enum RenderStage {
     let linkProblems = rendered.diagnostics.map {
       // The renderer names a book's theme file by its file name; print it as a path like every other one.
       Diagnostic(
-        path: book.settings.themePaths[$0.sourcePath] ?? $0.sourcePath, line: $0.position.line,
+        path: book.settings.themePaths[$0.path] ?? $0.path, line: $0.position.line,
         column: $0.position.column, message: $0.message)
     }
     book.diagnostics = Array(Set(book.diagnostics + linkProblems)).sorted()
@@ -30,16 +31,16 @@ enum RenderStage {
 
   /// Puts the linked files beside the pages; one whose path (or a folder on its way) is a file the build writes
   /// itself (a page, the stylesheet, the search index, the site marker) is an error at its first link.
-  static func addAssets(_ assets: [String: Asset], to files: inout [String: [UInt8]]) -> [SiteDiagnostic] {
+  static func addAssets(_ assets: [String: Asset], to files: inout [String: [UInt8]]) -> [Diagnostic] {
     let generated = Set(files.keys).union([OutputFolder.markerName])
-    var problems: [SiteDiagnostic] = []
+    var problems: [Diagnostic] = []
     for (path, asset) in assets.sorted(by: { $0.key < $1.key }) {
       let parts = path.split(separator: "/")
       let prefixes = parts.indices.map { parts[...$0].joined(separator: "/") }
       if let clash = prefixes.first(where: generated.contains) {
         problems.append(
-          SiteDiagnostic(
-            sourcePath: asset.sourcePath, position: asset.position,
+          Diagnostic(
+            path: asset.sourcePath, position: asset.position,
             message: "'\(path)' cannot be copied into the site: the build writes its own '\(clash)' there; "
               + "rename the file"))
         continue

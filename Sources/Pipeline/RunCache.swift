@@ -44,7 +44,7 @@ struct CachedDiagnostic: Codable {
 /// corrupt is a miss; a cache that cannot be written is no cache. It never changes what a build writes.
 final class RunCache: Sendable {
   /// Bumped whenever `CachedRun` or what a run computes changes shape.
-  static let formatVersion = "docbuild-run-cache-1"
+  static let formatVersion = "docbuild-run-cache-2"
   /// Entries over this size are not read: no chapter's results come near it.
   static let largestEntry = 64 << 20
 
@@ -83,18 +83,31 @@ final class RunCache: Sendable {
 
   /// The cached run of a chapter with these bytes, if a valid entry exists.
   func lookup(_ name: String) -> CachedRun? {
+    guard let payload = loadSigned(name) else { return nil }
+    return try? BinaryCoder.decode(CachedRun.self, from: payload)
+  }
+
+  /// Remembers a chapter's run; failures are silent, since the cache only saves time.
+  func store(_ run: CachedRun, as name: String) {
+    guard let payload = try? BinaryCoder.encode(run) else { return }
+    storeSigned(payload, as: name)
+  }
+
+  /// The payload of the cache file `name` when its signature is this user's; nil when it is missing, unreadable,
+  /// corrupt or signed by anyone else.
+  func loadSigned(_ name: String) -> [UInt8]? {
     guard let bytes = Self.readFile(folder + "/" + name, limit: Self.largestEntry),
       bytes.count > 65, bytes[64] == UInt8(ascii: "\n")
     else { return nil }
     let payload = Array(bytes[65...])
     let expected = SHA256.hex(SHA256.authenticationCode(Array(name.utf8) + payload, key: key))
     guard String(decoding: bytes[..<64], as: UTF8.self) == expected else { return nil }
-    return try? JSONDecoder().decode(CachedRun.self, from: Data(payload))
+    return payload
   }
 
-  /// Remembers a chapter's run; failures are silent, since the cache only saves time.
-  func store(_ run: CachedRun, as name: String) {
-    guard let payload = try? Array(JSONEncoder().encode(run)) else { return }
+  /// Writes `payload` as the cache file `name`, signed (the signature covers the name too, so an entry cannot be
+  /// passed off under another chapter's name).
+  func storeSigned(_ payload: [UInt8], as name: String) {
     let tag = SHA256.hex(SHA256.authenticationCode(Array(name.utf8) + payload, key: key))
     Self.replaceFile(folder + "/" + name, with: Array(tag.utf8) + [10] + payload)
   }

@@ -2,6 +2,7 @@ import Markdown
 import MathML
 import ParallelMap
 import Snippets
+import SourceText
 import TensorCore
 
 /// What the run stage tells the caller as each page finishes.
@@ -26,7 +27,7 @@ enum RunStage {
   /// Runs every page, pages in parallel; `progress` is called (from any thread) as each page finishes.
   static func run(
     _ book: Book, jobs: Int, memoryLimit: Int = ResourceMeter.defaultMemoryLimit,
-    cacheSettings: RunCacheSettings = RunCacheSettings(enabled: false),
+    cacheSettings: RunCacheSettings = RunCacheSettings(enabled: false), memo: PageMemo? = nil,
     progress: @escaping @Sendable (PageProgress) -> Void
   ) -> Book {
     var book = book
@@ -34,7 +35,7 @@ enum RunStage {
       RunCache(settings: cacheSettings, contentRoot: $0, memoryLimit: memoryLimit)
     }
     let finished = parallelMap(book.pages, jobs: jobs) { page in
-      let (finished, entry, cached) = run(page, memoryLimit: memoryLimit, cache: cache)
+      let (finished, entry, cached) = run(page, memoryLimit: memoryLimit, cache: cache, memo: memo)
       progress(
         PageProgress(path: finished.source.path, snippets: finished.results.count, problems: finished.problemCount))
       return (finished, entry, cached)
@@ -43,6 +44,22 @@ enum RunStage {
     book.cachedPageCount = finished.filter(\.2).count
     cache?.prune(keeping: Set(finished.compactMap(\.1)))
     return book
+  }
+
+  /// Runs one page, taking its run from the memo (`serve`'s earlier run of the same bytes) or else the cache when
+  /// either has it; returns the page, the name of its cache entry and whether the run was taken rather than made.
+  static func run(_ page: Page, memoryLimit: Int, cache: RunCache?, memo: PageMemo?) -> (Page, String?, Bool) {
+    var page = page
+    if let run = memo?.entry(for: page)?.run {
+      page.results = run.results
+      page.math = run.math
+      page.diagnostics += run.diagnostics
+      return (page, cache?.entryName(for: page.source.bytes), true)
+    }
+    let before = page.diagnostics.count
+    let (finished, entry, cached) = run(page, memoryLimit: memoryLimit, cache: cache)
+    memo?.rememberRun(of: finished, runDiagnostics: Array(finished.diagnostics[before...]))
+    return (finished, entry, cached)
   }
 
   /// Runs one page, or takes its run from the cache when an entry for its exact bytes exists; returns the page and
@@ -73,7 +90,7 @@ enum RunStage {
     var page = page
     let session = SnippetSession(memoryLimit: memoryLimit)
     for block in page.tensorBlocks {
-      let (options, unknown) = snippetOptions(info: block.info)
+      let (options, unknown) = snippetOptions(of: block)
       for word in unknown {
         page.diagnostics.append(
           Diagnostic(
@@ -81,7 +98,7 @@ enum RunStage {
             message: "unknown tensor option '\(word)'", notes: ["options are hide, error, fresh and checks=eq-NAME"]))
       }
       let text = block.literal.hasSuffix("\n") ? String(block.literal.dropLast()) : block.literal
-      let origin = SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
+      let origin = SourcePosition(line: block.contentStart.line, column: block.contentStart.column)
       page.results[block.id] = session.run(Snippet(text: text, origin: origin, options: options))
     }
     for span in page.parsed?.math ?? [] {
@@ -96,11 +113,11 @@ enum RunStage {
     return page
   }
 
-  /// The options after `tensor` in an info string, and the words that are not options.
-  static func snippetOptions(info: String) -> (SnippetOptions, unknown: [String]) {
+  /// The options after `tensor` in a block's info string, and the words that are not options.
+  static func snippetOptions(of block: CodeBlock) -> (SnippetOptions, unknown: [String]) {
     var options = SnippetOptions()
     var unknown: [String] = []
-    for word in info.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst() {
+    for word in block.infoWords.dropFirst() {
       switch word {
       case "hide": options.hide = true
       case "error": options.expectsError = true
@@ -115,7 +132,7 @@ enum RunStage {
 
   /// The file position of a byte offset into a formula's TeX: the TeX is a contiguous slice of the file, so its
   /// line breaks are the file's.
-  static func position(inTeX span: MathSpan, atByte offset: Int) -> MarkdownPosition {
+  static func position(inTeX span: MathSpan, atByte offset: Int) -> SourcePosition {
     var line = span.position.line
     var column = span.position.column
     let bytes = Array(span.tex.utf8)
@@ -132,7 +149,7 @@ enum RunStage {
         column += 1
       }
     }
-    return MarkdownPosition(line: line, column: column)
+    return SourcePosition(line: line, column: column)
   }
 }
 

@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 
 /// One Markdown file as read from disk, with its lines indexed for positions and for `fix`.
 public struct SourceFile: Sendable {
@@ -40,7 +41,7 @@ public struct SourceFile: Sendable {
 extension SourceFile {
   /// Where `bytes` (after a byte-order mark) stop being UTF-8, as the 1-based line and byte column of the first bad
   /// sequence, counted as diagnostics count them; nil when they are valid.
-  static func firstInvalidPosition(in bytes: [UInt8]) -> MarkdownPosition? {
+  static func firstInvalidPosition(in bytes: [UInt8]) -> SourcePosition? {
     let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let body = Array(bytes[bomLength...])
     guard let offset = firstInvalidUTF8Offset(body) else { return nil }

@@ -20,7 +20,7 @@ enum SpliceStage {
     var views: [Int: SnippetView] = [:]
     for block in page.tensorBlocks {
       guard let result = page.results[block.id] else { continue }
-      let (options, _) = RunStage.snippetOptions(info: block.info)
+      let (options, _) = RunStage.snippetOptions(of: block)
       views[block.id] = snippetView(code: block.literal, options: options, result: result)
     }
     return ChapterPage(

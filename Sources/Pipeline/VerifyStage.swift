@@ -1,3 +1,5 @@
+import SourceText
+
 /// Verify: gathers every problem of the book (snippets, math, Markdown) into one sorted list.
 enum VerifyStage {
   /// Collects all diagnostics; the book verified when the list is empty.

@@ -120,6 +120,10 @@ extension ArtistWriter {
   }
 
   static func scatter(_ scatter: Scatter, layout: AxesLayout, into svg: inout SVGBuilder) {
+    if scatter.areas != nil || scatter.values != nil {
+      scatterPerPoint(scatter, layout: layout, into: &svg)
+      return
+    }
     // matplotlib's `s` is the marker's area in points²; a marker's size is the side of its box.
     let shape = MarkerShape.path(scatter.marker, size: scatter.area.squareRoot())
     var path = ""

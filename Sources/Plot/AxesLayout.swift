@@ -15,6 +15,9 @@ struct AxesLayout {
   /// matplotlib's default font size for tick labels, axis labels and legends.
   static let fontSize = 10.0
 
+  /// The colour bar's box in SVG points (left, top, width, height), when the axes have one.
+  let colorbarBox: (left: Double, top: Double, width: Double, height: Double)?
+
   init(axes: Axes, in figure: Figure) {
     let figureWidth = figure.width * 72
     let figureHeight = figure.height * 72
@@ -24,14 +27,61 @@ struct AxesLayout {
     let cellHeight = (0.88 - 0.11) / (rows + 0.2 * (rows - 1))
     let leftFraction = 0.125 + Double(axes.column) * cellWidth * 1.2
     let topFraction = 0.88 - Double(axes.row) * cellHeight * 1.2
-    left = leftFraction * figureWidth
-    top = (1 - topFraction) * figureHeight
-    width = cellWidth * figureWidth
-    height = cellHeight * figureHeight
     xScale = axes.xScale
     yScale = axes.yScale
-    xView = Self.view(axes.xLimits, scale: axes.xScale, axes: axes, horizontal: true)
-    yView = Self.view(axes.yLimits, scale: axes.yScale, axes: axes, horizontal: false)
+    xView = Self.view(axes.xLimits, scale: axes.xScale, axes: axes, horizontal: true, inverted: axes.xInverted)
+    yView = Self.view(axes.yLimits, scale: axes.yScale, axes: axes, horizontal: false, inverted: axes.yInverted)
+    // The box as figure fractions from the bottom left, as matplotlib's positions are.
+    var box = (x: leftFraction, y: topFraction - cellHeight, width: cellWidth, height: cellHeight)
+    let figureAspect = figure.height / figure.width
+    var anchorX = 0.5
+    var colorbarBox: (Double, Double, Double, Double)?
+    if axes.colorbar != nil {
+      // `make_axes_gridspec` (fraction .15, pad .05, aspect 20): the cell splits into the axes and the bar's column
+      // with a gap, and the bar, anchored left and centred, keeps a height 20 times its width.
+      let (pad, fraction) = (0.05, 0.15)
+      let space = 2 * pad / (1 - pad)
+      let cell = box.width / (2 + space)
+      let scale = cell * 2 / (1 - pad)
+      let parentWidth = (1 - fraction - pad) * scale
+      let barCell = (x: box.x + parentWidth + space * cell, width: fraction * scale)
+      let bar = Self.shrunk(width: barCell.width, height: box.height, boxAspect: 20, figureAspect: figureAspect)
+      colorbarBox = (
+        barCell.x * figureWidth, (1 - (box.y + (box.height - bar.height) / 2) - bar.height) * figureHeight,
+        bar.width * figureWidth, bar.height * figureHeight
+      )
+      box.width = parentWidth
+      anchorX = 1
+    }
+    self.colorbarBox = colorbarBox
+    if let aspect = axes.aspect {
+      // `apply_aspect` with adjustable 'box': the box shrinks so one data unit is as long on both axes (times the
+      // aspect), anchored at its centre (or its right, beside a colour bar).
+      let (x0, x1) = (Transform.forward(xView.0, xScale), Transform.forward(xView.1, xScale))
+      let (y0, y1) = (Transform.forward(yView.0, yScale), Transform.forward(yView.1, yScale))
+      let ratio = Swift.max((y1 - y0).magnitude, 1e-30) / Swift.max((x1 - x0).magnitude, 1e-30)
+      if ratio.isFinite, aspect * ratio > 0 {
+        let shrunk = Self.shrunk(
+          width: box.width, height: box.height, boxAspect: aspect * ratio, figureAspect: figureAspect)
+        box.x += anchorX * (box.width - shrunk.width)
+        box.y += 0.5 * (box.height - shrunk.height)
+        (box.width, box.height) = (shrunk.width, shrunk.height)
+      }
+    }
+    left = box.x * figureWidth
+    top = (1 - box.y - box.height) * figureHeight
+    width = box.width * figureWidth
+    height = box.height * figureHeight
+  }
+
+  /// `Bbox.shrunk_to_aspect`: the largest box inside width × height (figure fractions) whose physical height is
+  /// `boxAspect` times its width.
+  private static func shrunk(width: Double, height: Double, boxAspect: Double, figureAspect: Double)
+    -> (width: Double, height: Double)
+  {
+    let tall = width * boxAspect / figureAspect
+    if tall <= height { return (width, tall) }
+    return (height * figureAspect / boxAspect, height)
   }
 
   /// The values each artist contributes to one axis' data limits, and its sticky edges (bars' bottoms, which
@@ -54,6 +104,15 @@ struct AxesLayout {
       case .referenceLine(let line): if line.horizontal != horizontal { add([line.value]) }
       case .fill(let fill): add(horizontal ? fill.x : fill.lower + fill.upper)
       case .text: break
+      case .image(let image):
+        // An image's extent is its data limits, and sticky: autoscaling adds no margin beyond it.
+        let edges = horizontal ? [image.extent[0], image.extent[1]] : [image.extent[2], image.extent[3]]
+        add(edges)
+        sticky += edges
+      case .contour(let contour):
+        let edges = horizontal ? [contour.bounds[0], contour.bounds[1]] : [contour.bounds[2], contour.bounds[3]]
+        add(edges)
+        sticky += edges
       }
     }
     return (values, sticky)
@@ -74,7 +133,9 @@ struct AxesLayout {
 
   /// The view interval: explicit limits where set, otherwise autoscaled data limits with 5% margins that stop at a
   /// sticky edge the data starts or ends on (a bar's bottom), as `autoscale_view` does.
-  private static func view(_ limits: AxisLimits, scale: AxisScale, axes: Axes, horizontal: Bool) -> (Double, Double) {
+  private static func view(
+    _ limits: AxisLimits, scale: AxisScale, axes: Axes, horizontal: Bool, inverted: Bool
+  ) -> (Double, Double) {
     var auto: (Double, Double)
     if let data = dataRange(axes, horizontal: horizontal, scale) {
       let (low, high) =
@@ -95,6 +156,7 @@ struct AxesLayout {
     } else {
       auto = scale == .log ? (1, 10) : (0, 1)
     }
+    if inverted { auto = (auto.1, auto.0) }
     return (limits.lower ?? auto.0, limits.upper ?? auto.1)
   }
 

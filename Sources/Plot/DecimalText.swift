@@ -43,10 +43,41 @@ public enum DecimalText {
 
   /// A coordinate for the SVG: two decimals, trailing zeros and a bare point dropped, `-0` printed `0`.
   public static func coordinate(_ value: Double) -> String {
+    if let text = fastCoordinate(value) { return text }
+    return exactCoordinate(value)
+  }
+
+  /// `coordinate` through `fixed`'s exact decimal expansion: the reference the fast path must equal.
+  static func exactCoordinate(_ value: Double) -> String {
     var text = fixed(value, fractionDigits: 2)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     if text == "-0" { return "0" }
+    return text
+  }
+
+  /// `coordinate` for |value| < 2^40 without the decimal expansion, which a figure with thousands of vertices
+  /// would spend most of its time in: value × 100 rounded half to even, from the exact product. The residual
+  /// value × 100 − q of the rounded double q is exact under an `fma` (it needs no more bits than value has below
+  /// its binary point, plus seven, for most values), and a residual near ±0.5, a tie or nearly one, goes to the
+  /// exact expansion.
+  static func fastCoordinate(_ value: Double) -> String? {
+    guard value.isFinite, value.magnitude < 1_099_511_627_776 else { return nil }
+    var q = (value * 100).rounded(.toNearestOrEven)
+    let residual = (-q).addingProduct(value, 100)
+    // A value with many bits below its point can leave a residual too long for a double; only near a tie can its
+    // rounding matter, and there the exact expansion decides.
+    if (residual.magnitude - 0.5).magnitude < 1e-6 { return nil }
+    if residual > 0.5 { q += 1 } else if residual < -0.5 { q -= 1 }
+    if q == 0 { return "0" }
+    let negative = q < 0
+    let hundredths = Int64(q.magnitude)
+    var text = negative ? "-" : ""
+    text += String(hundredths / 100)
+    let fraction = Int(hundredths % 100)
+    if fraction != 0 {
+      text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+    }
     return text
   }
 }

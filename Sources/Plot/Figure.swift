@@ -73,6 +73,14 @@ public struct Axes: Sendable, Hashable, Codable {
   public var cycleIndex = 0
   /// The next colour of the patches' cycle (bars, histograms, scatter, fills), which matplotlib keeps apart.
   public var patchCycleIndex = 0
+  /// The data aspect (`set_aspect`): nil for `'auto'`, 1 for `'equal'` (an image's default); the box shrinks to it.
+  public var aspect: Double?
+  /// True when the x axis runs right to left (an image whose extent says so).
+  public var xInverted = false
+  /// True when the y axis runs top to bottom (an image with `origin='upper'`).
+  public var yInverted = false
+  /// The colour bar beside the axes, which takes its room from them.
+  public var colorbar: Colorbar?
 
   /// Makes empty axes in a grid cell.
   public init(row: Int = 0, column: Int = 0) {
@@ -107,6 +115,10 @@ public enum Artist: Sendable, Hashable, Codable {
   case fill(Fill)
   /// `text` and `annotate`.
   case text(TextNote)
+  /// `imshow`.
+  case image(ImageArtist)
+  /// `contour` and `contourf`.
+  case contour(ContourArtist)
 }
 
 /// Points drawn as markers of one colour (`scatter`).
@@ -125,11 +137,17 @@ public struct Scatter: Sendable, Hashable, Codable {
   public var alpha: Double
   /// Legend label.
   public var label: String?
+  /// Per-point marker areas (`s=` an array); nil when every point has `area`.
+  public var areas: [Double]?
+  /// Per-point values coloured through `scale` (`c=` an array); nil when every point has `color`.
+  public var values: Samples?
+  /// The colour scale of `values`.
+  public var scale: ColorScale?
 
   /// Makes scatter points.
   public init(
     x: [Double], y: [Double], color: PlotColor, area: Double = 36, marker: Marker = .circle, alpha: Double = 1,
-    label: String? = nil
+    label: String? = nil, areas: [Double]? = nil, values: [Double]? = nil, scale: ColorScale? = nil
   ) {
     self.x = x
     self.y = y
@@ -138,6 +156,9 @@ public struct Scatter: Sendable, Hashable, Codable {
     self.marker = marker
     self.alpha = alpha
     self.label = label
+    self.areas = areas
+    self.values = values.map(Samples.init)
+    self.scale = scale
   }
 }
 

@@ -32,6 +32,7 @@ public enum FigureSVG {
       if !axes.title.isEmpty { part.append(axes.title) }
       if !axes.xLabel.isEmpty { part.append("x axis: \(axes.xLabel)") }
       if !axes.yLabel.isEmpty { part.append("y axis: \(axes.yLabel)") }
+      if let label = axes.colorbar?.label, !label.isEmpty { part.append("colour bar: \(label)") }
       if !part.isEmpty { parts.append(part.joined(separator: "; ")) }
     }
     return parts.isEmpty ? "Plot" : "Plot: " + parts.joined(separator: " | ")
@@ -109,6 +110,8 @@ struct AxesWriter {
       case .bars(let bars): ArtistWriter.bars(bars, layout: layout, into: &svg)
       case .referenceLine(let line): ArtistWriter.referenceLine(line, layout: layout, into: &svg)
       case .fill(let fill): ArtistWriter.fill(fill, layout: layout, into: &svg)
+      case .image(let image): ArtistWriter.image(image, layout: layout, into: &svg)
+      case .contour(let contour): ArtistWriter.contour(contour, layout: layout, into: &svg)
       case .text: break
       }
     }
@@ -168,6 +171,9 @@ struct AxesWriter {
         "<text class=\"offset\" x=\"\(n(left))\" y=\"\(n(top - 4))\">\(XMLText.escaped(yTicks.offsetText))</text>")
     }
     if axes.legend { LegendWriter(axes: axes, layout: layout).write(into: &svg) }
+    if let colorbar = axes.colorbar, let box = layout.colorbarBox {
+      extent.include(ColorbarWriter(colorbar: colorbar, box: box).write(into: &svg))
+    }
     svg.line("</g>")
     return extent.rounded
   }

@@ -42,7 +42,7 @@ struct LegendWriter {
         }
       case .fill(let fill):
         if let label = fill.label { entries.append((label, .patch(fill.color, alpha: fill.alpha))) }
-      case .text:
+      case .text, .image, .contour:
         break
       }
     }
@@ -137,7 +137,7 @@ struct LegendWriter {
       case .fill(let fill):
         points += ArtistWriter.points(fill.x, fill.upper, layout: layout).compactMap { $0 }
         points += ArtistWriter.points(fill.x, fill.lower, layout: layout).compactMap { $0 }
-      case .referenceLine, .text: break
+      case .referenceLine, .text, .image, .contour: break
       }
     }
     var best = candidates[0]

@@ -3,10 +3,10 @@
 /// `ticker.py` and `transforms.nonsingular`; `Tests/fixtures/matplotlib_ticks.py` records matplotlib's own choices.
 public enum LinearLocator {
   /// The steps within one decade, extended a decade down and one step up, as `MaxNLocator._staircase` makes them.
-  private static let staircase: [Double] = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20]
+  static let staircase: [Double] = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20]
 
   /// The fewest ticks a locator aims for inside the view (`min_n_ticks`).
-  private static let minimumTicks = 2
+  static let minimumTicks = 2
 
   /// The number of intervals `nbins='auto'` allows on an axis `length` points long: one tick label per three font
   /// sizes along x, two along y (`Axis.get_tick_space`), between 1 and 9.
@@ -60,7 +60,14 @@ public enum LinearLocator {
     return (PowersOfTen.power(PowersOfTen.floorLog10(span / Double(bins))), offset)
   }
 
-  private static func rawTicks(_ vmin: Double, _ vmax: Double, bins: Int) -> [Double] {
+  /// `MaxNLocator`'s own default steps (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10), which contour levels use, as its
+  /// `_staircase` extends them: a tenth of each but the last, the steps, and ten times the second.
+  static let finerStaircase: [Double] =
+    [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8].map { 0.1 * $0 } + [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 15]
+
+  static func rawTicks(
+    _ vmin: Double, _ vmax: Double, bins: Int, minimumTicks: Int = minimumTicks, steps staircase: [Double] = staircase
+  ) -> [Double] {
     let (scale, offset) = scaleRange(vmin, vmax, bins: bins)
     let low = vmin - offset
     let high = vmax - offset

@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 import Site
+import SourceText
 
 /// The book as `serve` last built it, in memory: every page and file by site path, and a version that moves on each
 /// rebuild so open pages know to reload. Never written to disk.
@@ -16,8 +17,18 @@ public final class LiveBook: @unchecked Sendable {
 
   /// Makes a live book; nothing is built until `rebuild`.
   public init(options: PipelineOptions, format: @escaping @Sendable (PipelineOutcome) -> String) {
+    var options = options
+    // Unchanged chapters are neither parsed nor run again, nor read back from the run cache, on a rebuild
+    // (`--no-cache` runs everything every time).
+    if options.memo == nil, options.cache.enabled { options.memo = PageMemo() }
     self.options = options
     self.format = format
+  }
+
+  /// The content folder, absolute.
+  var contentFolder: String {
+    options.contentDirectory.hasPrefix("/")
+      ? options.contentDirectory : options.workingDirectory + "/" + options.contentDirectory
   }
 
   /// The current version (0 before the first build).

@@ -44,6 +44,9 @@ public final class ServeSession: @unchecked Sendable {
     await server.appendRoute("GET *") { [book] request in
       Self.response(for: request.path, in: book)
     }
+    // The folder as it was before the first build: a save during that build, or before the watcher thread is
+    // scheduled, is then still a change (taking the first look on the thread missed such saves).
+    let before = Self.snapshot(of: book.contentFolder)
     onRebuild(book.rebuild())
     let server = self.server
     serverTask = Task { try await server.run() }
@@ -56,7 +59,7 @@ public final class ServeSession: @unchecked Sendable {
     } else if case .ip6(_, let listening)? = await server.listeningAddress {
       self.port = listening
     }
-    startWatching(onRebuild: onRebuild)
+    startWatching(from: before, onRebuild: onRebuild)
   }
 
   /// Stops the watcher and the server.
@@ -78,12 +81,10 @@ public final class ServeSession: @unchecked Sendable {
     return isStopped
   }
 
-  private func startWatching(onRebuild: @escaping @Sendable (String) -> Void) {
-    let folder =
-      book.options.contentDirectory.hasPrefix("/")
-      ? book.options.contentDirectory : book.options.workingDirectory + "/" + book.options.contentDirectory
+  private func startWatching(from snapshot: [String: [Int]], onRebuild: @escaping @Sendable (String) -> Void) {
+    let folder = book.contentFolder
     let thread = Thread { [self] in
-      var last = Self.snapshot(of: folder)
+      var last = snapshot
       while !shouldStop {
         Thread.sleep(forTimeInterval: Self.pollInterval)
         let now = Self.snapshot(of: folder)

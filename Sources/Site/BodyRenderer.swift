@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 
 /// Renders one page's Markdown blocks to HTML, giving headings ids and collecting links, outline and search text.
 struct BodyRenderer {
@@ -22,7 +23,7 @@ struct BodyRenderer {
   private var labelSections: [SearchSection] = []
   private var headings: [PageHeading] = []
   private var links: [InternalLink] = []
-  private var problems: [(position: MarkdownPosition, message: String)] = []
+  private var problems: [(position: SourcePosition, message: String)] = []
   private var sections: [SearchSection] = [SearchSection(id: "", heading: "", text: "")]
 
   /// Makes a renderer for one page.
@@ -46,58 +47,70 @@ struct BodyRenderer {
   /// Renders the whole document; a leading level-1 heading (the title) comes back apart from the rest.
   mutating func render(_ document: Document) -> RenderedBody {
     var blocks = document.blocks[...]
-    var titleHTML = ""
+    var titleHTML = HTML()
     if case .heading(1, _, _)? = blocks.first, let title = blocks.popFirst() {
       titleHTML = renderBlock(title)
     }
-    let html = blocks.map { renderBlock($0) }.joined()
+    let html = HTML.joined(blocks.map { renderBlock($0) })
     let nonEmpty = (sections + labelSections).filter { !$0.heading.isEmpty || !$0.text.isEmpty }
       .map { SearchSection(id: $0.id, heading: $0.heading, text: collapseWhitespace($0.text)) }
     return RenderedBody(
-      titleHTML: titleHTML, html: html, headings: headings, hasTitleHeading: !titleHTML.isEmpty, links: links,
-      problems: problems, sections: nonEmpty)
+      titleHTML: titleHTML.markup, html: html.markup, headings: headings, hasTitleHeading: !titleHTML.isEmpty,
+      links: links, problems: problems, sections: nonEmpty)
   }
 
   /// The first paragraph of `document` as HTML with its links reduced to their text, for the home page's summaries.
   mutating func summaryHTML(of document: Document) -> String? {
     for block in document.blocks {
-      if case .paragraph(let content, _) = block { return renderInlines(content, linksAllowed: false) }
+      if case .paragraph(let content, _) = block { return renderInlines(content, linksAllowed: false).markup }
     }
     return nil
   }
 
-  private mutating func renderBlock(_ block: Block) -> String {
+  private mutating func renderBlock(_ block: Block) -> HTML {
+    var html = HTML()
     switch block {
     case .heading(let level, let written, _):
-      let clamped = min(max(level, 1), 6)
+      let tag = Self.headingTags[min(max(level, 1), 6) - 1]
       let (content, label) = Inline.splittingTrailingLabel(written)
       let text = InlinePlainText.text(of: resolvedForText(content))
       let id = label.flatMap { references.targets[$0.label]?.anchor.id } ?? slugger.uniqueID(for: text)
       // The table of contents wraps each heading in a link, so its copy loses the heading's own links.
       let inner = renderInlines(content, linksAllowed: true)
       headings.append(
-        PageHeading(level: clamped, id: id, html: renderInlines(content, linksAllowed: false), text: text))
+        PageHeading(
+          level: min(max(level, 1), 6), id: id, html: renderInlines(content, linksAllowed: false).markup, text: text))
       sections.append(SearchSection(id: id, heading: text, text: ""))
+      html.open(tag, [HTMLAttribute("id", id)])
+      html.append(inner)
       // A no-break space keeps the anchor on the heading's last line instead of a line of its own.
-      return
-        "<h\(clamped) id=\"\(escapeHTML(id))\">\(inner)\u{A0}<a class=\"heading-anchor\" href=\"#\(escapeHTML(id))\">"
-        + "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span></a>"
-        + "</h\(clamped)>\n"
+      html.literal("\u{A0}")
+      html.open("a", [HTMLAttribute("class", "heading-anchor"), HTMLAttribute("href", "#" + id)])
+      html.literal(
+        "<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span></a>")
+      html.close(tag)
+      html.literal("\n")
     case .paragraph(let content, _):
       appendSearchText(InlinePlainText.text(of: resolvedForText(content), includingDisplayMath: false, math: math))
       if let figure = figureHTML(content) { return figure }
-      return "<p>\(renderInlines(content, linksAllowed: true))</p>\n"
+      html.element("p", [], renderInlines(content, linksAllowed: true))
+      html.literal("\n")
     case .blockQuote(let blocks):
-      return "<blockquote>\n\(blocks.map { renderBlock($0) }.joined())</blockquote>\n"
+      html.literal("<blockquote>\n")
+      for block in blocks { html.append(renderBlock(block)) }
+      html.literal("</blockquote>\n")
     case .list(let ordered, let start, let tight, let items):
-      let tag = ordered ? "ol" : "ul"
-      let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
-      let renderedItems = items.map { item in
-        var html = renderListItem(item, tight: tight)
-        if tight, html.hasSuffix("\n") { html.removeLast() }
-        return "<li>\(html)</li>\n"
-      }.joined()
-      return "<\(tag)\(startAttribute)>\n\(renderedItems)</\(tag)>\n"
+      let tag: StaticString = ordered ? "ol" : "ul"
+      html.open(tag, [HTMLAttribute("start", ordered && start != 1 ? String(start) : nil)])
+      html.literal("\n")
+      for item in items {
+        var itemHTML = renderListItem(item, tight: tight)
+        if tight, itemHTML.markup.hasSuffix("\n") { itemHTML = HTML(trusted: String(itemHTML.markup.dropLast())) }
+        html.element("li", [], itemHTML)
+        html.literal("\n")
+      }
+      html.close(tag)
+      html.literal("\n")
     case .code(let codeBlock):
       var code = CodeBlockRenderer.render(codeBlock, snippet: snippets[codeBlock.id])
       if codeBlock.language == "tensor", !code.isEmpty, let cell = codeBlock.cellLabel,
@@ -109,27 +122,35 @@ struct BodyRenderer {
       guard let labels = checkedEquations[codeBlock.id], !labels.isEmpty else { return code }
       return checkingCodeHTML(code, blockID: codeBlock.id, labels: labels)
     case .html(let raw, _):
-      return allowsRawHTML ? raw : ""
+      // Raw HTML is the author's own markup, copied only when the book allows it.
+      if allowsRawHTML { html = HTML(trusted: raw) }
     case .thematicBreak:
-      return "<hr />\n"
+      html.literal("<hr />\n")
     }
+    return html
   }
 
+  private static let headingTags: [StaticString] = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
   /// A tight list item's paragraphs lose their `<p>`, as CommonMark renders them.
-  private mutating func renderListItem(_ blocks: [Block], tight: Bool) -> String {
-    blocks.map { block in
+  private mutating func renderListItem(_ blocks: [Block], tight: Bool) -> HTML {
+    var html = HTML()
+    for block in blocks {
       if tight, case .paragraph(let content, _) = block {
         appendSearchText(InlinePlainText.text(of: resolvedForText(content), includingDisplayMath: false, math: math))
-        return renderInlines(content, linksAllowed: true) + "\n"
+        html.append(renderInlines(content, linksAllowed: true))
+        html.literal("\n")
+      } else {
+        html.append(renderBlock(block))
       }
-      return renderBlock(block)
-    }.joined()
+    }
+    return html
   }
 
   /// Inline math and the punctuation right after it (`$x$,`) are kept on one line, so a comma or full stop never
   /// wraps to the start of the next line on its own.
-  private mutating func renderInlines(_ inlines: [Inline], linksAllowed: Bool) -> String {
-    var html = ""
+  private mutating func renderInlines(_ inlines: [Inline], linksAllowed: Bool) -> HTML {
+    var html = HTML()
     var index = inlines.startIndex
     while index < inlines.endIndex {
       let inline = inlines[index]
@@ -141,7 +162,7 @@ struct BodyRenderer {
         if labelIndex < inlines.endIndex, case .label(let label) = inlines[labelIndex],
           let target = references.targets[label.label], target.kind == .equation
         {
-          html += equationHTML(span, target: target)
+          html.append(equationHTML(span, target: target))
           index = labelIndex + 1
           continue
         }
@@ -149,70 +170,78 @@ struct BodyRenderer {
       guard case .math(let span) = inline, !span.isDisplay, index < inlines.endIndex,
         case .text(let text) = inlines[index]
       else {
-        html += renderInline(inline, linksAllowed: linksAllowed)
+        html.append(renderInline(inline, linksAllowed: linksAllowed))
         continue
       }
       let punctuation = text.prefix { $0.isPunctuation }
       guard !punctuation.isEmpty else {
-        html += renderInline(inline, linksAllowed: linksAllowed)
+        html.append(renderInline(inline, linksAllowed: linksAllowed))
         continue
       }
-      html +=
-        "<span class=\"nowrap\">\(renderInline(inline, linksAllowed: linksAllowed))"
-        + "\(escapeHTML(String(punctuation)))</span>\(escapeHTML(String(text.dropFirst(punctuation.count))))"
+      html.open("span", [HTMLAttribute("class", "nowrap")])
+      html.append(renderInline(inline, linksAllowed: linksAllowed))
+      html.text(String(punctuation))
+      html.close("span")
+      html.text(String(text.dropFirst(punctuation.count)))
       index += 1
     }
     return html
   }
 
-  private mutating func renderInline(_ inline: Inline, linksAllowed: Bool) -> String {
+  private mutating func renderInline(_ inline: Inline, linksAllowed: Bool) -> HTML {
     switch inline {
-    case .text(let text): return escapeHTML(text)
-    case .code(let code): return "<code>\(escapeHTML(code))</code>"
-    case .emphasis(let content): return "<em>\(renderInlines(content, linksAllowed: linksAllowed))</em>"
-    case .strong(let content): return "<strong>\(renderInlines(content, linksAllowed: linksAllowed))</strong>"
+    case .text(let text): return .text(text)
+    case .code(let code): return .element("code", [], .text(code))
+    case .emphasis(let content): return .element("em", [], renderInlines(content, linksAllowed: linksAllowed))
+    case .strong(let content): return .element("strong", [], renderInlines(content, linksAllowed: linksAllowed))
     case .link(let destination, let title, let content, let position):
       let inner = renderInlines(content, linksAllowed: false)
       // A refused URL keeps its text and loses the link; the main render has reported it.
       guard linksAllowed, let href = resolveLink(destination, use: .link, position: position, records: true) else {
         return inner
       }
-      let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-      return "<a href=\"\(SafeURL.attribute(href))\"\(titleAttribute)>\(inner)</a>"
+      return .element("a", [.url("href", href), HTMLAttribute("title", title.isEmpty ? nil : title)], inner)
     case .image(let source, let title, let alt, let position):
       // The table of contents and the summaries copy a heading's or paragraph's images: the same sanitised source,
       // reported and checked only where the body renders it.
-      let altText = escapeHTML(InlinePlainText.text(of: alt))
+      let altText = InlinePlainText.text(of: alt)
       guard let src = resolveLink(source, use: .image, position: position, records: linksAllowed) else {
-        return altText
+        return .text(altText)
       }
-      let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-      let sizeAttributes =
-        resolver.imageSizes[SafeURL.normalized(source)].map {
-          " width=\"\($0.width)\" height=\"\($0.height)\""
-        } ?? ""
-      return "<img src=\"\(SafeURL.attribute(src))\" alt=\"\(altText)\"\(titleAttribute)\(sizeAttributes) />"
+      let size = resolver.imageSizes[SafeURL.normalized(source)]
+      var html = HTML()
+      html.selfClosing(
+        "img",
+        [
+          .url("src", src), HTMLAttribute("alt", altText), HTMLAttribute("title", title.isEmpty ? nil : title),
+          HTMLAttribute("width", size.map { String($0.width) }),
+          HTMLAttribute("height", size.map { String($0.height) }),
+        ])
+      return html
     case .math(let span):
-      if let mathML = math[span.id] { return mathML }
+      if let mathML = math[span.id] { return HTML(trusted: mathML) }
       // The pipeline reports unsupported math before rendering; show the TeX rather than nothing.
-      return "<code class=\"math-source\">\(escapeHTML(span.tex))</code>"
-    case .html(let raw, _): return allowsRawHTML ? raw : ""
-    case .softBreak: return "\n"
-    case .lineBreak: return "<br />\n"
+      return .element("code", [HTMLAttribute("class", "math-source")], .text(span.tex))
+    case .html(let raw, _):
+      // Raw HTML is the author's own markup, copied only when the book allows it.
+      return allowsRawHTML ? HTML(trusted: raw) : HTML()
+    case .softBreak: return .literal("\n")
+    case .lineBreak: return .literal("<br />\n")
     // A label that labels nothing here has been reported by the pipeline.
-    case .label: return ""
+    case .label: return HTML()
     case .reference(let reference):
-      guard let target = references.targets[reference.label] else { return escapeHTML(reference.written) }
-      let text = escapeHTML(target.text(numberOnly: reference.numberOnly))
+      guard let target = references.targets[reference.label] else { return .text(reference.written) }
+      let text = HTML.text(target.text(numberOnly: reference.numberOnly))
       guard linksAllowed else { return text }
-      return "<a class=\"xref\" href=\"\(SafeURL.attribute(target.anchor.href(from: pageFile)))\">\(text)</a>"
+      return .element(
+        "a", [HTMLAttribute("class", "xref"), .url("href", target.anchor.href(from: pageFile))], text)
     }
   }
 
   /// The URL to write for a destination, normalised as a browser reads it, or nil when its scheme is refused; with
   /// `records`, internal links are kept for checking and problems reported.
   private mutating func resolveLink(
-    _ written: String, use: SafeURL.Use, position: MarkdownPosition, records: Bool
+    _ written: String, use: SafeURL.Use, position: SourcePosition, records: Bool
   ) -> String? {
     let destination = SafeURL.normalized(written)
     // Script URLs are raw HTML by other means; they go with it unless the book opts in.
@@ -260,25 +289,33 @@ extension BodyRenderer {
 
   /// A numbered display equation: the formula, then its number at the right, outside the `<math>` element so a
   /// screen reader never reads it as part of the formula, with a mark linking to the code that checked it.
-  mutating func equationHTML(_ span: MathSpan, target: LabelTarget) -> String {
-    let formula = math[span.id] ?? "<code class=\"math-source\">\(escapeHTML(span.tex))</code>"
-    var number = "<span class=\"equation-number\">(\(escapeHTML(target.number)))"
+  mutating func equationHTML(_ span: MathSpan, target: LabelTarget) -> HTML {
+    let formula =
+      math[span.id].map { HTML(trusted: $0) }
+      ?? .element("code", [HTMLAttribute("class", "math-source")], .text(span.tex))
+    var number = HTML()
+    number.open("span", [HTMLAttribute("class", "equation-number")])
+    number.text("(\(target.number))")
     if let code = target.checkedBy {
-      number +=
-        "<a class=\"equation-check\" href=\"\(SafeURL.attribute(code.href(from: pageFile)))\" "
-        + "title=\"Checked by code: every claim bound to this equation held when the page was built.\">"
-        + "<span aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">checked by code</span></a>"
+      number.open(
+        "a",
+        [
+          HTMLAttribute("class", "equation-check"), .url("href", code.href(from: pageFile)),
+          HTMLAttribute("title", "Checked by code: every claim bound to this equation held when the page was built."),
+        ])
+      number.literal("<span aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">checked by code</span></a>")
     }
-    number += "</span>"
+    number.close("span")
     labelSections.append(
       SearchSection(
         id: target.anchor.id, heading: target.text(numberOnly: false),
         text: math[span.id].map(MathPlainText.text(of:)) ?? span.tex))
-    return "<span class=\"equation\" id=\"\(escapeHTML(target.anchor.id))\">\(formula)\(number)</span>"
+    return .element(
+      "span", [HTMLAttribute("class", "equation"), HTMLAttribute("id", target.anchor.id)], formula + number)
   }
 
   /// A paragraph holding only an image and its `{#fig-x}` label becomes a numbered figure captioned by the alt text.
-  mutating func figureHTML(_ content: [Inline]) -> String? {
+  mutating func figureHTML(_ content: [Inline]) -> HTML? {
     let parts = content.filter { !$0.isBlankText }
     guard parts.count == 2, case .image(_, _, let alt, _) = parts[0], case .label(let label) = parts[1],
       let target = references.targets[label.label], target.kind == .figure
@@ -287,31 +324,47 @@ extension BodyRenderer {
     labelSections.append(
       SearchSection(
         id: target.anchor.id, heading: target.text(numberOnly: false), text: InlinePlainText.text(of: alt)))
-    return "<figure id=\"\(escapeHTML(target.anchor.id))\">\(renderInline(parts[0], linksAllowed: true))"
-      + "<figcaption>\(escapeHTML(target.text(numberOnly: false))): \(caption)</figcaption></figure>\n"
+    var html = HTML()
+    html.open("figure", [HTMLAttribute("id", target.anchor.id)])
+    html.append(renderInline(parts[0], linksAllowed: true))
+    html.open("figcaption")
+    html.text(target.text(numberOnly: false) + ": ")
+    html.append(caption)
+    html.literal("</figcaption></figure>\n")
+    return html
   }
 
   /// A tensor block labelled with `#| label: fig-NAME`: its code and what it drew, numbered and captioned.
-  mutating func codeFigureHTML(_ code: String, target: LabelTarget) -> String {
-    let caption = target.title.isEmpty ? "" : ": " + escapeHTML(target.title)
+  mutating func codeFigureHTML(_ code: HTML, target: LabelTarget) -> HTML {
     labelSections.append(
       SearchSection(id: target.anchor.id, heading: target.text(numberOnly: false), text: target.title))
-    return "<figure class=\"code-figure\" id=\"\(escapeHTML(target.anchor.id))\">\n\(code)"
-      + "<figcaption>\(escapeHTML(target.text(numberOnly: false)))\(caption)</figcaption></figure>\n"
+    var html = HTML()
+    html.open("figure", [HTMLAttribute("class", "code-figure"), HTMLAttribute("id", target.anchor.id)])
+    html.literal("\n")
+    html.append(code)
+    html.open("figcaption")
+    html.text(target.text(numberOnly: false) + (target.title.isEmpty ? "" : ": " + target.title))
+    html.literal("</figcaption></figure>\n")
+    return html
   }
 
   /// A tensor block that checked equations, in an element the equations' marks link to, with links back to them.
-  func checkingCodeHTML(_ code: String, blockID: Int, labels: [String]) -> String {
-    let links = labels.compactMap { label -> String? in
+  func checkingCodeHTML(_ code: HTML, blockID: Int, labels: [String]) -> HTML {
+    let links = labels.compactMap { label -> HTML? in
       guard let target = references.targets[label] else { return nil }
-      return "<a href=\"\(SafeURL.attribute(target.anchor.href(from: pageFile)))\">"
-        + "\(escapeHTML(target.text(numberOnly: false)))</a>"
+      return .element("a", [.url("href", target.anchor.href(from: pageFile))], .text(target.text(numberOnly: false)))
     }
     let list =
       links.count <= 1
-      ? links.joined() : links.dropLast().joined(separator: ", ") + " and " + (links.last ?? "")
-    let who = code.isEmpty ? "Hidden code on this page checks" : "This code checks"
-    return "<div class=\"checking-code\" id=\"\(escapeHTML(checkingCodeID(blockID: blockID)))\">\(code)"
-      + "<p class=\"checks-equation\">\(who) \(list).</p></div>\n"
+      ? HTML.joined(links)
+      : HTML.joined(Array(links.dropLast()), separator: ", ") + .literal(" and ") + links[links.count - 1]
+    var html = HTML()
+    html.open("div", [HTMLAttribute("class", "checking-code"), HTMLAttribute("id", checkingCodeID(blockID: blockID))])
+    html.append(code)
+    html.open("p", [HTMLAttribute("class", "checks-equation")])
+    html.literal(code.isEmpty ? "Hidden code on this page checks " : "This code checks ")
+    html.append(list)
+    html.literal(".</p></div>\n")
+    return html
   }
 }

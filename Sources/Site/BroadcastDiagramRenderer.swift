@@ -23,7 +23,7 @@ enum BroadcastDiagramRenderer {
   /// The SVG element (one line per shape, ending in a newline). Without `labels` (inside a gradient table, whose row
   /// already names the argument and its shape) the rows are drawn without their names, so the column stays narrow:
   /// the operand's row on top, the result's under the rule.
-  static func render(_ diagram: BroadcastDiagram, labels: Bool = true) -> String {
+  static func render(_ diagram: BroadcastDiagram, labels: Bool = true) -> HTML {
     let result = diagram.result
     let rows: [(label: String, shape: [Int], alignment: [BroadcastDiagram.Alignment]?)] =
       diagram.operands.map { operand in
@@ -43,56 +43,89 @@ enum BroadcastDiagramRenderer {
     }
     let width = max(x - (result.isEmpty ? 0 : Metrics.columnGap), labelWidth) + 2
 
-    var body = ""
+    var body = HTML()
+    func text(_ kind: String, x: Int, y: Int, centered: Bool = true, size: Int, fill: String, _ content: String) {
+      body.element(
+        "text",
+        [
+          HTMLAttribute("class", kind), HTMLAttribute("x", String(x)), HTMLAttribute("y", String(y)),
+          HTMLAttribute("text-anchor", centered ? "middle" : nil), HTMLAttribute("font-size", String(size)),
+          HTMLAttribute("fill", fill),
+        ], .text(content))
+      body.literal("\n")
+    }
+    func cell(_ kind: String, x: Int, y: Int, width: Int, fill: String, dashed: Bool = false) {
+      body.selfClosingSVG(
+        "rect",
+        [
+          HTMLAttribute("class", kind), HTMLAttribute("x", String(x)), HTMLAttribute("y", String(y)),
+          HTMLAttribute("width", String(width)), HTMLAttribute("height", String(Metrics.cellHeight)),
+          HTMLAttribute("rx", "3"), HTMLAttribute("fill", fill), HTMLAttribute("stroke", "#953800"),
+          HTMLAttribute("stroke-dasharray", dashed ? "4 3" : nil),
+        ])
+      body.literal("\n")
+    }
     for (axis, left) in columnX.enumerated() {
-      let center = left + columnWidths[axis] / 2
-      body += "<text class=\"bd-axis-label\" x=\"\(center)\" y=\"11\" text-anchor=\"middle\" font-size=\"10\""
-      body += " fill=\"#57606a\">axis \(axis)</text>\n"
+      text("bd-axis-label", x: left + columnWidths[axis] / 2, y: 11, size: 10, fill: "#57606a", "axis \(axis)")
     }
     var y = Metrics.headerHeight
     for (index, row) in rows.enumerated() {
       let isResult = index == rows.count - 1
       if isResult {
         // A rule above the result, as under the operands of a written-out addition.
-        body += "<line class=\"bd-rule\" x1=\"0\" y1=\"\(y)\" x2=\"\(width - 2)\" y2=\"\(y)\" stroke=\"#d0d7de\"/>\n"
+        body.selfClosingSVG(
+          "line",
+          [
+            HTMLAttribute("class", "bd-rule"), HTMLAttribute("x1", "0"), HTMLAttribute("y1", String(y)),
+            HTMLAttribute("x2", String(width - 2)), HTMLAttribute("y2", String(y)), HTMLAttribute("stroke", "#d0d7de"),
+          ])
+        body.literal("\n")
         y += Metrics.rowGap
       }
-      if labels {
-        body += "<text class=\"bd-name\" x=\"0\" y=\"\(y + 17)\" font-size=\"12\" fill=\"#1f2328\">"
-        body += "\(escapeHTML(row.label))</text>\n"
-      }
+      if labels { text("bd-name", x: 0, y: y + 17, centered: false, size: 12, fill: "#1f2328", row.label) }
       var hasCaption = false
       for (axis, left) in columnX.enumerated() {
         let cellWidth = columnWidths[axis]
         let center = left + cellWidth / 2
         let alignment = row.alignment?[axis] ?? .kept(result[axis])
-        let rect = "x=\"\(left)\" y=\"\(y)\" width=\"\(cellWidth)\" height=\"\(Metrics.cellHeight)\" rx=\"3\""
-        let text = "x=\"\(center)\" y=\"\(y + 17)\" text-anchor=\"middle\" font-size=\"12\""
         switch alignment {
         case .kept(let extent):
-          let kind = isResult ? "bd-cell bd-result" : "bd-cell"
-          body += "<rect class=\"\(kind)\" \(rect) fill=\"#f6f8fa\" stroke=\"#57606a\"/>\n"
-          body += "<text class=\"bd-extent\" \(text) fill=\"#1f2328\">\(extent)</text>\n"
+          body.selfClosingSVG(
+            "rect",
+            [
+              HTMLAttribute("class", isResult ? "bd-cell bd-result" : "bd-cell"), HTMLAttribute("x", String(left)),
+              HTMLAttribute("y", String(y)), HTMLAttribute("width", String(cellWidth)),
+              HTMLAttribute("height", String(Metrics.cellHeight)), HTMLAttribute("rx", "3"),
+              HTMLAttribute("fill", "#f6f8fa"), HTMLAttribute("stroke", "#57606a"),
+            ])
+          body.literal("\n")
+          text("bd-extent", x: center, y: y + 17, size: 12, fill: "#1f2328", String(extent))
         case .stretched:
-          body += "<rect class=\"bd-cell bd-summed\" \(rect) fill=\"#fff1e5\" stroke=\"#953800\"/>\n"
-          body += "<text class=\"bd-extent\" \(text) fill=\"#1f2328\">1</text>\n"
+          cell("bd-cell bd-summed", x: left, y: y, width: cellWidth, fill: "#fff1e5")
+          text("bd-extent", x: center, y: y + 17, size: 12, fill: "#1f2328", "1")
         case .added:
-          body += "<rect class=\"bd-cell bd-summed bd-added\" \(rect) fill=\"none\" stroke=\"#953800\""
-          body += " stroke-dasharray=\"4 3\"/>\n"
+          cell("bd-cell bd-summed bd-added", x: left, y: y, width: cellWidth, fill: "none", dashed: true)
         }
         if alignment == .stretched || alignment == .added {
           hasCaption = true
-          body += "<text class=\"bd-caption\" x=\"\(center)\" y=\"\(y + Metrics.cellHeight + 11)\" "
-          body += "text-anchor=\"middle\" font-size=\"10\" fill=\"#953800\">summed</text>\n"
+          text("bd-caption", x: center, y: y + Metrics.cellHeight + 11, size: 10, fill: "#953800", "summed")
         }
       }
       y += Metrics.cellHeight + (hasCaption ? Metrics.captionHeight : 0) + Metrics.rowGap
     }
     let height = y - Metrics.rowGap + 2
-    var svg = "<svg class=\"broadcast-diagram\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
-    svg += " aria-label=\"\(escapeHTML(label(diagram)))\" width=\"\(width)\" height=\"\(height)\""
-    svg += " viewBox=\"0 0 \(width) \(height)\" font-family=\"ui-monospace, Menlo, Consolas, monospace\">\n"
-    return svg + body + "</svg>\n"
+    var svg = HTML()
+    svg.open(
+      "svg",
+      [
+        HTMLAttribute("class", "broadcast-diagram"), HTMLAttribute("xmlns", "http://www.w3.org/2000/svg"),
+        HTMLAttribute("role", "img"), HTMLAttribute("aria-label", label(diagram)),
+        HTMLAttribute("width", String(width)),
+        HTMLAttribute("height", String(height)), HTMLAttribute("viewBox", "0 0 \(width) \(height)"),
+        HTMLAttribute("font-family", "ui-monospace, Menlo, Consolas, monospace"),
+      ])
+    svg.literal("\n")
+    return svg + body + .literal("</svg>\n")
   }
 
   /// The words a screen reader says: "b (3,) broadcast to (4, 3): axis 0 summed", one clause per operand.

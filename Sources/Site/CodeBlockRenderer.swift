@@ -3,33 +3,32 @@ import Markdown
 /// Renders a fenced or indented code block: verified tensor snippets, highlighted Python, other code escaped.
 enum CodeBlockRenderer {
   /// The HTML for `block`, using the pipeline's verified view when it has one.
-  static func render(_ block: CodeBlock, snippet: SnippetView?) -> String {
+  static func render(_ block: CodeBlock, snippet: SnippetView?) -> HTML {
     switch block.language {
     case "tensor":
       if let snippet { return render(snippet) }
       // Without a verified view (the pipeline left it out), show the source as written, still honouring `hide`.
-      if block.info.split(separator: " ").contains("hide") { return "" }
+      if block.infoWords.dropFirst().contains("hide") { return HTML() }
       return renderPython(trimmingFinalNewlines(block.literal))
     case "python", "py", "pycon":
       return renderPython(trimmingFinalNewlines(block.literal))
     default:
       let language = block.language
-      let classAttribute = language.isEmpty ? "" : " class=\"language-\(escapeHTML(language))\""
-      let code = CodeHighlighter.plainLines(trimmingFinalNewlines(block.literal)).joined(separator: "\n")
-      return "<pre class=\"code\"><code\(classAttribute)>\(code)</code></pre>\n"
+      let code = HTML.joined(CodeHighlighter.plainLines(trimmingFinalNewlines(block.literal)), separator: "\n")
+      return codeElement(code, preClass: "code", codeClass: language.isEmpty ? nil : "language-\(language)")
     }
   }
 
-  private static func render(_ snippet: SnippetView) -> String {
+  private static func render(_ snippet: SnippetView) -> HTML {
     let code = trimmingFinalNewlines(snippet.code)
     let verified = Set(snippet.verifiedClaimLines)
-    var html: String
+    var html: HTML
     switch snippet.kind {
     case .hidden:
-      return ""
+      return HTML()
     case .transcript:
-      var inserts: [Int: String] = [:]
-      for placed in snippet.figures { inserts[placed.afterLine, default: ""] += FigureRenderer.html(placed.figure) }
+      var inserts: [Int: HTML] = [:]
+      for placed in snippet.figures { inserts[placed.afterLine, default: HTML()] += FigureRenderer.html(placed.figure) }
       html = TranscriptRenderer.render(
         code, verifiedLines: verified, expectsError: snippet.expectsError, inserts: inserts)
     case .script:
@@ -38,27 +37,42 @@ enum CodeBlockRenderer {
         verified.contains(index) && index < sourceLines.count
           ? VerifiedMark.html(claim: sourceLines[index]) + line : line
       }
-      let gutter = verified.isEmpty ? "" : " \(VerifiedMark.gutterClass)"
-      html =
-        "<pre class=\"code\(gutter)\"><code class=\"language-python\">\(lines.joined(separator: "\n"))</code></pre>\n"
+      html = codeElement(
+        HTML.joined(lines, separator: "\n"),
+        preClass: verified.isEmpty ? "code" : "code \(VerifiedMark.gutterClass)", codeClass: "language-python")
       let output = trimmingFinalNewlines(snippet.output)
       if !output.isEmpty {
-        let kind = snippet.expectsError ? "output error" : "output"
-        let label = snippet.expectsError ? "Raises" : "Output"
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
-          .map { OutputLine.html(escapeHTML(String($0))) }
-        html += "<pre class=\"\(kind)\" data-label=\"\(label)\"><samp>\(lines.joined())</samp></pre>\n"
+          .map { OutputLine.html(.text(String($0))) }
+        html.open(
+          "pre",
+          [
+            HTMLAttribute("class", snippet.expectsError ? "output error" : "output"),
+            HTMLAttribute("data-label", snippet.expectsError ? "Raises" : "Output"),
+          ])
+        html.element("samp", [], HTML.joined(lines))
+        html.literal("</pre>\n")
       }
-      html += snippet.figures.map { FigureRenderer.html($0.figure) }.joined()
+      for placed in snippet.figures { html += FigureRenderer.html(placed.figure) }
     }
-    return html + snippet.broadcastDiagrams.map { BroadcastDiagramRenderer.render($0) }.joined()
-      + snippet.gradientTables.map(GradientTableRenderer.render).joined()
+    for diagram in snippet.broadcastDiagrams { html += BroadcastDiagramRenderer.render(diagram) }
+    for table in snippet.gradientTables { html += GradientTableRenderer.render(table) }
+    return html
   }
 
-  private static func renderPython(_ code: String) -> String {
+  private static func renderPython(_ code: String) -> HTML {
     if TranscriptRenderer.isTranscript(code) { return TranscriptRenderer.render(code) }
     let lines = CodeHighlighter.highlightedLines(code)
-    return "<pre class=\"code\"><code class=\"language-python\">\(lines.joined(separator: "\n"))</code></pre>\n"
+    return codeElement(HTML.joined(lines, separator: "\n"), preClass: "code", codeClass: "language-python")
+  }
+
+  /// `<pre class="…"><code class="…">…</code></pre>` and a line break.
+  private static func codeElement(_ code: HTML, preClass: String, codeClass: String?) -> HTML {
+    var html = HTML()
+    html.open("pre", [HTMLAttribute("class", preClass)])
+    html.element("code", [HTMLAttribute("class", codeClass)], code)
+    html.literal("</pre>\n")
+    return html
   }
 
   private static func trimmingFinalNewlines(_ text: String) -> String {

@@ -19,7 +19,7 @@ public struct SnippetFigure: Sendable, Hashable {
 enum FigureRenderer {
   /// The figure's HTML: the SVG is self-contained (no ids, scripts or external references) and its labels are XML-
   /// escaped by the Plot module.
-  static func html(_ figure: Figure) -> String {
-    "<figure class=\"plot\">\n" + FigureSVG.render(figure) + "</figure>\n"
+  static func html(_ figure: Figure) -> HTML {
+    .literal("<figure class=\"plot\">\n") + HTML(trusted: FigureSVG.render(figure)) + .literal("</figure>\n")
   }
 }

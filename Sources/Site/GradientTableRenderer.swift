@@ -5,45 +5,65 @@ import TensorCore
 enum GradientTableRenderer {
   /// The table's HTML. Every cell carries a `data-label` naming its column, so the stylesheet can stack a row into
   /// a card on a phone while the markup stays a real table.
-  static func render(_ table: GradientTable) -> String {
-    let target = escapeHTML(table.target)
+  static func render(_ table: GradientTable) -> HTML {
+    let target = table.target
+    var html = HTML()
     // Focusable and labelled, so keyboard users can scroll a table wider than its column; a group rather than a
     // region, since a page may hold several tables of the same loss and landmarks must have unique labels.
-    var html = "<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Gradients of \(target)\">\n"
-    html += "<table class=\"gradients\">\n"
-    html += "<caption>Gradients of <code>\(target)</code>, checked against finite differences</caption>\n"
+    html.open(
+      "div",
+      [
+        HTMLAttribute("class", "table-scroll"), HTMLAttribute("role", "group"), HTMLAttribute("tabindex", "0"),
+        HTMLAttribute("aria-label", "Gradients of \(target)"),
+      ])
+    html.literal("\n<table class=\"gradients\">\n<caption>Gradients of ")
+    html.element("code", [], .text(target))
+    html.literal(", checked against finite differences</caption>\n")
     // The rows hold different variables, so the headers say "gradient" and each cell's label names its own ∂l/∂x.
-    let headers = ["Variable", "Shape", "Gradient shape", "Broadcast", "Gradient", "Largest difference", "Check"]
-    html += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    html.literal("<thead><tr><th scope=\"col\">Variable</th><th scope=\"col\">Shape</th>")
+    html.literal("<th scope=\"col\">Gradient shape</th><th scope=\"col\">Broadcast</th>")
+    html.literal("<th scope=\"col\">Gradient</th><th scope=\"col\">Largest difference</th>")
+    html.literal("<th scope=\"col\">Check</th></tr></thead>\n<tbody>\n")
     for row in table.rows {
-      let name = escapeHTML(row.name)
-      let derivative = "∂\(target)/∂\(name)"
-      html += "<tr><th scope=\"row\"><code>\(name)</code></th>"
-      html += "<td class=\"shape\" data-label=\"Shape\">\(shapeText(row.shape))</td>"
-      html += "<td class=\"shape\" data-label=\"Gradient shape\">\(shapeText(row.gradientShape))</td>"
-      html += "<td data-label=\"Broadcast\">\(escapeHTML(summedAxesText(row.summedAxes)))"
-      html += diagrams(for: row) + "</td>"
-      html += "<td class=\"values\" data-label=\"\(derivative)\"><pre>\(escapeHTML(row.gradientText))</pre></td>"
-      html += "<td class=\"number\" data-label=\"Largest difference\">\(differenceText(row.maxDifference))</td>"
-      html +=
-        row.passed
-        ? "<td class=\"pass\" data-label=\"Check\"><span aria-hidden=\"true\">✓</span> <span class=\"check-word\">passed</span></td>"
-        : "<td class=\"fail\" data-label=\"Check\"><span aria-hidden=\"true\">✗</span> <span class=\"check-word\">failed</span></td>"
-      html += "</tr>\n"
+      html.literal("<tr><th scope=\"row\">")
+      html.element("code", [], .text(row.name))
+      html.literal("</th>")
+      html.element(
+        "td", [HTMLAttribute("class", "shape"), HTMLAttribute("data-label", "Shape")], .text(shapeText(row.shape)))
+      html.element(
+        "td", [HTMLAttribute("class", "shape"), HTMLAttribute("data-label", "Gradient shape")],
+        .text(shapeText(row.gradientShape)))
+      html.element(
+        "td", [HTMLAttribute("data-label", "Broadcast")], .text(summedAxesText(row.summedAxes)) + diagrams(for: row))
+      html.element(
+        "td", [HTMLAttribute("class", "values"), HTMLAttribute("data-label", "∂\(target)/∂\(row.name)")],
+        .element("pre", [], .text(row.gradientText)))
+      html.element(
+        "td", [HTMLAttribute("class", "number"), HTMLAttribute("data-label", "Largest difference")],
+        .text(differenceText(row.maxDifference)))
+      if row.passed {
+        html.literal("<td class=\"pass\" data-label=\"Check\"><span aria-hidden=\"true\">✓</span> ")
+        html.literal("<span class=\"check-word\">passed</span></td>")
+      } else {
+        html.literal("<td class=\"fail\" data-label=\"Check\"><span aria-hidden=\"true\">✗</span> ")
+        html.literal("<span class=\"check-word\">failed</span></td>")
+      }
+      html.literal("</tr>\n")
     }
-    return html + "</tbody>\n</table>\n</div>\n"
+    html.literal("</tbody>\n</table>\n</div>\n")
+    return html
   }
 
-  /// One shape diagram per broadcast result the argument took part in (usually one), or "" when it was never
+  /// One shape diagram per broadcast result the argument took part in (usually one), or nothing when it was never
   /// broadcast: its axes under the result's, the summed ones marked.
-  static func diagrams(for row: GradientRow) -> String {
-    guard !row.broadcastShapes.isEmpty else { return "" }
+  static func diagrams(for row: GradientRow) -> HTML {
+    guard !row.broadcastShapes.isEmpty else { return HTML() }
     let operand = BroadcastDiagram.Operand(name: row.name, shape: row.shape)
-    return "\n"
-      + row.broadcastShapes.map {
-        BroadcastDiagramRenderer.render(BroadcastDiagram(operands: [operand], result: $0), labels: false)
-      }
-      .joined()
+    var html = HTML.literal("\n")
+    for result in row.broadcastShapes {
+      html += BroadcastDiagramRenderer.render(BroadcastDiagram(operands: [operand], result: result), labels: false)
+    }
+    return html
   }
 
   /// A shape as NumPy prints it: `(2, 3)`, `(3,)`, `()`.

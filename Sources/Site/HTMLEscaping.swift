@@ -1,22 +1,9 @@
-/// Escapes text for HTML element content and double-quoted attribute values, one Unicode scalar at a time (so a `"`
-/// carrying a combining mark is still escaped).
-///
-/// Escapes the quotes too, so the one function serves both places; only the five XML entities are used, which keeps
-/// every page parseable as XML.
+import MarkupText
+
+/// Escapes text for HTML element content and single- or double-quoted attribute values (see `MarkupText.escaped`);
+/// only the five XML entities are used, which keeps every page parseable as XML.
 public func escapeHTML(_ text: String) -> String {
-  var escaped = ""
-  escaped.reserveCapacity(text.utf8.count)
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "&": escaped += "&amp;"
-    case "<": escaped += "&lt;"
-    case ">": escaped += "&gt;"
-    case "\"": escaped += "&quot;"
-    case "'": escaped += "&#39;"
-    default: escaped.unicodeScalars.append(scalar)
-    }
-  }
-  return escaped
+  MarkupText.escaped(text)
 }
 
 /// Text for a `{{variable}}` of a template, which Mustache escapes one Character at a time: a `"`, `'`, `<`, `>`

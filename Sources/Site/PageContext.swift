@@ -58,7 +58,7 @@ enum PageContext {
   /// The page's leading `# ` heading; a generated one only when the page has no level-1 heading anywhere.
   static func titleHTML(page: PlannedPage, body: RenderedBody) -> String {
     if !body.titleHTML.isEmpty || body.headings.contains(where: { $0.level == 1 }) { return body.titleHTML }
-    return "<h1>\(escapeHTML(page.title))</h1>\n"
+    return (HTML.element("h1", [], .text(page.title)) + .literal("\n")).markup
   }
 
   private static func link(to page: PlannedPage) -> [String: Any] {

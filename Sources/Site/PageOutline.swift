@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 
 /// A heading as rendered on a page: what the table of contents, anchors and search index need.
 struct PageHeading: Sendable, Hashable {
@@ -31,7 +32,7 @@ struct InternalLink: Sendable, Hashable {
   /// The destination as the author wrote it, for the message.
   var written: String
   /// Where the link sits in its chapter.
-  var position: MarkdownPosition
+  var position: SourcePosition
 }
 
 /// One page's body after rendering its Markdown, with what was learned on the way.
@@ -47,7 +48,7 @@ struct RenderedBody: Sendable {
   /// Internal links to check.
   var links: [InternalLink]
   /// Links that point at no page at all, already known to be broken.
-  var problems: [(position: MarkdownPosition, message: String)]
+  var problems: [(position: SourcePosition, message: String)]
   /// The search index entries of the page.
   var sections: [SearchSection]
 }

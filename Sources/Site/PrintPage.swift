@@ -12,17 +12,23 @@ enum PrintPage {
   /// The combined article HTML for `pages`, whose rendered bodies are `bodies` and whose titles `titles` (the
   /// heading each page shows).
   static func html(pages: [PlannedPage], titles: [String], bodies: [RenderedBody]) -> String {
+    let prefixes = sectionPrefixes(pages)
+    return pages.indices.map { section(pages[$0], title: titles[$0], body: bodies[$0], prefixes: prefixes) }.joined()
+  }
+
+  /// Each page's section id by its href, for turning links between pages into links within the print page.
+  static func sectionPrefixes(_ pages: [PlannedPage]) -> [String: String] {
     var prefixes: [String: String] = [:]
     for page in pages { prefixes[page.href] = sectionID(page) }
-    var html = ""
-    for (index, page) in pages.enumerated() {
-      let prefix = sectionID(page)
-      let text = titles[index] + bodies[index].html
-      html += "<section class=\"print-page\" id=\"\(escapeHTML(prefix))\">\n"
-      html += rewrite(text, prefix: prefix, prefixes: prefixes)
-      html += "</section>\n"
-    }
-    return html
+    return prefixes
+  }
+
+  /// One page's `<section>`: sections are independent, so a large book makes them on several threads and joins them
+  /// in order.
+  static func section(_ page: PlannedPage, title: String, body: RenderedBody, prefixes: [String: String]) -> String {
+    let prefix = sectionID(page)
+    return "<section class=\"print-page\" id=\"\(escapeHTML(prefix))\">\n"
+      + rewrite(title + body.html, prefix: prefix, prefixes: prefixes) + "</section>\n"
   }
 
   /// The section id of a page: its file name without `.html` (`index` for the home page).

@@ -64,9 +64,9 @@ public enum SafeURL {
       + "relative URLs (set \"allowRawHTML\": true in book.json to allow any)"
   }
 
-  /// The value of an `href` or `src` attribute: the URL percent-encodes the bytes a browser would (controls, spaces)
-  /// and the invisible characters that reorder text, then HTML-escapes the rest.
-  static func attribute(_ url: String) -> String {
+  /// The URL with the bytes a browser would percent-encode (controls, spaces) and the invisible characters that
+  /// reorder text percent-encoded; not yet HTML-escaped.
+  static func percentEncoded(_ url: String) -> String {
     var encoded = ""
     for scalar in url.unicodeScalars {
       if needsPercentEncoding(scalar) {
@@ -75,7 +75,7 @@ public enum SafeURL {
         encoded.unicodeScalars.append(scalar)
       }
     }
-    return escapeHTML(encoded)
+    return encoded
   }
 
   /// A page file name as a relative URL: characters that would start a scheme, a query or a fragment (`:`, `?`,

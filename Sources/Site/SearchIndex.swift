@@ -12,14 +12,21 @@ struct SearchPage: Sendable {
 enum SearchIndex {
   /// `search-index.json`: `{"pages":[{"href":…,"sections":[{"heading":…,"id":…,"text":…}],"title":…}]}`.
   static func json(_ pages: [SearchPage]) -> String {
-    let entries = pages.map { page in
-      let sections = page.sections.map { section in
-        "{\"heading\":\(quoted(section.heading)),\"id\":\(quoted(section.id)),\"text\":\(quoted(section.text))}"
-      }
-      return "{\"href\":\(quoted(page.href)),\"sections\":[\(sections.joined(separator: ","))],"
-        + "\"title\":\(quoted(page.title))}"
+    json(entries: pages.map(entry))
+  }
+
+  /// The index made of pages' entries (`entry`), in order.
+  static func json(entries: [String]) -> String {
+    "{\"pages\":[\n" + entries.joined(separator: ",\n") + "\n]}\n"
+  }
+
+  /// One page's line of the index; pages' lines are independent, so a large book makes them on several threads.
+  static func entry(_ page: SearchPage) -> String {
+    let sections = page.sections.map { section in
+      "{\"heading\":\(quoted(section.heading)),\"id\":\(quoted(section.id)),\"text\":\(quoted(section.text))}"
     }
-    return "{\"pages\":[\n" + entries.joined(separator: ",\n") + "\n]}\n"
+    return "{\"href\":\(quoted(page.href)),\"sections\":[\(sections.joined(separator: ","))],"
+      + "\"title\":\(quoted(page.title))}"
   }
 
   /// `search-index.js`: the same data for pages opened from disk, where browsers refuse to fetch the JSON file;

@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 
 /// One output page: where it goes and what fills it.
 struct PlannedPage {
@@ -20,7 +21,7 @@ struct SitePlan {
   /// The home page, then the chapters.
   var pages: [PlannedPage]
   /// Chapters that could not be given a file of their own.
-  var diagnostics: [SiteDiagnostic]
+  var diagnostics: [Diagnostic]
   /// The book's image sizes, handed on to the resolver.
   var imageSizes: [String: ImageSize]
 
@@ -35,8 +36,8 @@ struct SitePlan {
       let file = chapter.slug + ".html"
       guard !chapter.slug.isEmpty, !chapter.slug.contains("/"), taken.insert(file).inserted else {
         diagnostics.append(
-          SiteDiagnostic(
-            sourcePath: chapter.sourcePath, position: MarkdownPosition(line: 1, column: 1),
+          Diagnostic(
+            path: chapter.sourcePath, position: SourcePosition(line: 1, column: 1),
             message: "this chapter would be written to '\(file)', which another page already uses"))
         continue
       }

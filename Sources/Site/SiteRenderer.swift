@@ -1,32 +1,16 @@
 import Markdown
 import ParallelMap
-
-/// A problem found while rendering, such as a broken internal link, located in its chapter.
-public struct SiteDiagnostic: Sendable, Hashable {
-  /// The chapter's source path.
-  public var sourcePath: String
-  /// Where the problem is in that file.
-  public var position: MarkdownPosition
-  /// What is wrong.
-  public var message: String
-
-  /// Makes a diagnostic.
-  public init(sourcePath: String, position: MarkdownPosition, message: String) {
-    self.sourcePath = sourcePath
-    self.position = position
-    self.message = message
-  }
-}
+import SourceText
 
 /// Every file of the site, by path relative to the output folder, plus the problems found while rendering.
 public struct RenderedSite: Sendable {
   /// File contents by relative path (`addition.html`, `style.css`, `search-index.json`).
   public var files: [String: [UInt8]]
   /// Broken links and other render-time problems; the build fails when there are any.
-  public var diagnostics: [SiteDiagnostic]
+  public var diagnostics: [Diagnostic]
 
   /// Makes a rendered site.
-  public init(files: [String: [UInt8]], diagnostics: [SiteDiagnostic]) {
+  public init(files: [String: [UInt8]], diagnostics: [Diagnostic]) {
     self.files = files
     self.diagnostics = diagnostics
   }
@@ -52,7 +36,7 @@ public enum SiteRenderer {
     for (page, body) in zip(plan.pages, bodies) {
       guard let chapter = page.chapter else { continue }
       diagnostics += body.problems.map {
-        SiteDiagnostic(sourcePath: chapter.sourcePath, position: $0.position, message: $0.message)
+        Diagnostic(path: chapter.sourcePath, position: $0.position, message: $0.message)
       }
     }
     diagnostics += brokenAnchors(plan: plan, bodies: bodies)
@@ -68,18 +52,44 @@ public enum SiteRenderer {
     }
     let entries = ChapterEntry.list(pages: plan.pages, summaries: rendered.map(\.summary))
     let homeListsChapters = PageContext.homeListsChapters(pages: plan.pages, homeBody: bodies[0])
-    let pageFiles = parallelMap(Array(plan.pages.indices), jobs: jobs) { index in
-      var context = PageContext.make(
-        bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], entries: entries,
-        homeListsChapters: homeListsChapters)
-      context["description"] = rendered[index].description.map(templateText) ?? templateText(book.title)
-      return Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
+    // Every page file, print-page section and search-index line is independent of the others: one pool makes them
+    // all, so nothing but the two joins below runs on one thread.
+    let prefixes = PrintPage.sectionPrefixes(plan.pages)
+    let tasks = plan.pages.indices.flatMap { [TailTask.page($0), .printSection($0), .searchEntry($0)] }
+    let pieces = parallelMap(tasks, jobs: jobs) { task -> TailPiece in
+      switch task {
+      case .page(let index):
+        var context = PageContext.make(
+          bookTitle: book.title, pages: plan.pages, index: index, body: bodies[index], entries: entries,
+          homeListsChapters: homeListsChapters)
+        context["description"] = rendered[index].description.map(templateText) ?? templateText(book.title)
+        return .bytes(Array((theme.library.render(context, withTemplate: "page") ?? "").utf8))
+      case .printSection(let index):
+        let page = plan.pages[index]
+        let title = PageContext.titleHTML(page: page, body: bodies[index])
+        return .text(PrintPage.section(page, title: title, body: bodies[index], prefixes: prefixes))
+      case .searchEntry(let index):
+        let page = plan.pages[index]
+        return .text(
+          SearchIndex.entry(SearchPage(href: page.href, title: page.title, sections: bodies[index].sections)))
+      }
     }
-    var files = Dictionary(uniqueKeysWithValues: zip(plan.pages.map(\.file), pageFiles))
-    files[PrintPage.file] = printPage(book: book, plan: plan, bodies: bodies, entries: entries, theme: theme)
+    var files: [String: [UInt8]] = [:]
+    var sections: [String] = []
+    var searchEntries: [String] = []
+    for (task, piece) in zip(tasks, pieces) {
+      switch (task, piece) {
+      case (.page(let index), .bytes(let bytes)): files[plan.pages[index].file] = bytes
+      case (.printSection, .text(let text)): sections.append(text)
+      case (.searchEntry, .text(let text)): searchEntries.append(text)
+      default: break
+      }
+    }
+    files[PrintPage.file] = printPage(
+      book: book, content: sections.joined(), bodies: bodies, entries: entries,
+      plan: plan, theme: theme)
     for (name, bytes) in theme.assets { files[name] = bytes }
-    let searchPages = zip(plan.pages, bodies).map { SearchPage(href: $0.href, title: $0.title, sections: $1.sections) }
-    let searchJSON = SearchIndex.json(searchPages)
+    let searchJSON = SearchIndex.json(entries: searchEntries)
     files["search-index.json"] = Array(searchJSON.utf8)
     files["search-index.js"] = Array(SearchIndex.script(json: searchJSON).utf8)
     return RenderedSite(files: files, diagnostics: diagnostics.sorted(by: diagnosticOrder))
@@ -101,11 +111,11 @@ public enum SiteRenderer {
     return (body, summaryRenderer.summaryHTML(of: chapter.document), PageDescription.of(chapter))
   }
 
-  /// `print.html`: the page template around every page's article, ids made unique across the book.
+  /// `print.html`: the page template around every page's article (`content`, the sections joined), ids made unique
+  /// across the book.
   private static func printPage(
-    book: BookSite, plan: SitePlan, bodies: [RenderedBody], entries: [ChapterEntry], theme: Theme
+    book: BookSite, content: String, bodies: [RenderedBody], entries: [ChapterEntry], plan: SitePlan, theme: Theme
   ) -> [UInt8] {
-    let titles = plan.pages.indices.map { PageContext.titleHTML(page: plan.pages[$0], body: bodies[$0]) }
     var context = PageContext.make(
       bookTitle: book.title, pages: plan.pages, index: 0, body: bodies[0], entries: entries, homeListsChapters: false)
     context["isHome"] = false
@@ -114,11 +124,24 @@ public enum SiteRenderer {
     context["hasToc"] = false
     context["toc"] = [[String: Any]]()
     context["titleHTML"] = ""
-    context["content"] = PrintPage.html(pages: plan.pages, titles: titles, bodies: bodies)
+    context["content"] = content
     context["previous"] = nil
     context["next"] = nil
     context["description"] = templateText("The whole of \(book.title) on one page, for printing.")
     return Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
+  }
+
+  /// One piece of work after the bodies: a page file, a print-page section or a search-index line, by page index.
+  private enum TailTask: Sendable {
+    case page(Int)
+    case printSection(Int)
+    case searchEntry(Int)
+  }
+
+  /// What a `TailTask` made.
+  private enum TailPiece: Sendable {
+    case bytes([UInt8])
+    case text(String)
   }
 
   /// The home page body when the book has no `index.md`: only the chapter list, which the template adds.
@@ -128,7 +151,7 @@ public enum SiteRenderer {
   }
 
   /// Links to a page that exists but has no element with the linked id.
-  private static func brokenAnchors(plan: SitePlan, bodies: [RenderedBody]) -> [SiteDiagnostic] {
+  private static func brokenAnchors(plan: SitePlan, bodies: [RenderedBody]) -> [Diagnostic] {
     var anchors: [String: Set<String>] = [:]
     for (page, body) in zip(plan.pages, bodies) {
       anchors[page.file] = Set(body.headings.map(\.id)).union(HeadingSlugger.themeIDs)
@@ -138,22 +161,22 @@ public enum SiteRenderer {
         anchors[page.file]?.formUnion(chapter.checkedEquations.keys.map { checkingCodeID(blockID: $0) })
       }
     }
-    var diagnostics: [SiteDiagnostic] = []
+    var diagnostics: [Diagnostic] = []
     for (page, body) in zip(plan.pages, bodies) {
       guard let chapter = page.chapter else { continue }
       for link in body.links {
         guard let anchor = link.anchor, !anchor.isEmpty, anchors[link.page]?.contains(anchor) == false else { continue }
         diagnostics.append(
-          SiteDiagnostic(
-            sourcePath: chapter.sourcePath, position: link.position,
+          Diagnostic(
+            path: chapter.sourcePath, position: link.position,
             message: "broken link '\(link.written)': '\(link.page)' has no heading with id '\(anchor)'"))
       }
     }
     return diagnostics
   }
 
-  private static func diagnosticOrder(_ a: SiteDiagnostic, _ b: SiteDiagnostic) -> Bool {
-    (a.sourcePath, a.position.line, a.position.column, a.message)
-      < (b.sourcePath, b.position.line, b.position.column, b.message)
+  private static func diagnosticOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    (a.path, a.position.line, a.position.column, a.message)
+      < (b.path, b.position.line, b.position.column, b.message)
   }
 }

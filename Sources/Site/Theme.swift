@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Mustache
+import SourceText
 
 /// The templates and assets a site is rendered with: the default theme, with a book's own files in its place.
 struct Theme {
@@ -21,7 +22,7 @@ struct Theme {
   var assets: [String: [UInt8]]
   /// Problems with the book's own templates (each fails the build; pages fall back to the default meanwhile) or a
   /// missing default file.
-  var diagnostics: [SiteDiagnostic]
+  var diagnostics: [Diagnostic]
 
   /// Loads the default theme and applies `overrides`, keyed by file name (`page.mustache`, `style.css`); an override
   /// with another `.mustache` name adds a partial the book's templates may include.
@@ -38,8 +39,8 @@ struct Theme {
       if let bytes = DefaultTheme.fontBytes[name] { theme.assets[name] = bytes }
     }
     theme.diagnostics += DefaultTheme.missing.map {
-      SiteDiagnostic(
-        sourcePath: "Theme/\($0)", position: MarkdownPosition(line: 1, column: 1),
+      Diagnostic(
+        path: "Theme/\($0)", position: SourcePosition(line: 1, column: 1),
         message:
           "the default theme file '\($0)' is missing: docbuild reads it from docbuild_Site.resources/Theme beside its executable, so copy that folder along with the binary"
       )
@@ -50,15 +51,15 @@ struct Theme {
         theme.library.register(try MustacheTemplate(string: text), named: name)
         templates[name] = nil
       } catch let error as MustacheTemplate.ParserError {
-        let position = MarkdownPosition(line: error.context.lineNumber, column: error.context.columnNumber)
+        let position = SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber)
         theme.diagnostics.append(
-          SiteDiagnostic(
-            sourcePath: fileName, position: position,
+          Diagnostic(
+            path: fileName, position: position,
             message: "this template does not parse (\(error.error)); the build stops until it does"))
       } catch {
         theme.diagnostics.append(
-          SiteDiagnostic(
-            sourcePath: fileName, position: MarkdownPosition(line: 1, column: 1),
+          Diagnostic(
+            path: fileName, position: SourcePosition(line: 1, column: 1),
             message: "this template does not parse (\(error)); the build stops until it does"))
       }
     }
@@ -68,8 +69,8 @@ struct Theme {
         theme.library.register(try MustacheTemplate(string: text), named: name)
       } catch {
         theme.diagnostics.append(
-          SiteDiagnostic(
-            sourcePath: "Theme/\(name).mustache", position: MarkdownPosition(line: 1, column: 1),
+          Diagnostic(
+            path: "Theme/\(name).mustache", position: SourcePosition(line: 1, column: 1),
             message: "the default template does not parse: \(error)"))
       }
     }

@@ -12,30 +12,35 @@ enum TranscriptRenderer {
   /// block the error line is marked as such. `inserts` (HTML by 0-based line) goes right after that line: the
   /// `<pre>` closes before it and a new one carries on with the lines after it.
   static func render(
-    _ code: String, verifiedLines: Set<Int> = [], expectsError: Bool = false, inserts: [Int: String] = [:]
-  ) -> String {
+    _ code: String, verifiedLines: Set<Int> = [], expectsError: Bool = false, inserts: [Int: HTML] = [:]
+  ) -> HTML {
     let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let gutter = verifiedLines.isEmpty ? "" : " \(VerifiedMark.gutterClass)"
-    let open = "<pre class=\"code transcript\(gutter)\"><code class=\"language-python\">"
+    var open = HTML()
+    open.open(
+      "pre",
+      [
+        HTMLAttribute(
+          "class", verifiedLines.isEmpty ? "code transcript" : "code transcript \(VerifiedMark.gutterClass)")
+      ])
+    open.open("code", [HTMLAttribute("class", "language-python")])
     // A figure after the last line needs no new `<pre>` after it.
     let splits = inserts.filter { $0.key < lines.count - 1 && $0.key >= 0 }
-    let trailing = inserts.filter { $0.key >= lines.count - 1 }.sorted { $0.key < $1.key }.map(\.value).joined()
-    var html = ""
-    var outputRun: [String] = []
+    let trailing = HTML.joined(inserts.filter { $0.key >= lines.count - 1 }.sorted { $0.key < $1.key }.map(\.value))
+    var html = HTML()
+    var outputRun: [(line: HTML, isError: Bool)] = []
     var index = 0
     func flushOutput() {
       guard !outputRun.isEmpty else { return }
-      let kind =
-        outputRun.contains { $0.hasPrefix("<span class=\"error-line\">") } ? "output-lines error" : "output-lines"
-      html += "<span class=\"\(kind)\">" + outputRun.map(OutputLine.html).joined() + "</span>"
+      let kind = outputRun.contains { $0.isError } ? "output-lines error" : "output-lines"
+      html.element("span", [HTMLAttribute("class", kind)], HTML.joined(outputRun.map { OutputLine.html($0.line) }))
       outputRun = []
     }
-    var pieces: [String] = []
+    var pieces = HTML()
     func split(after line: Int) {
       guard let insert = splits[line] else { return }
       flushOutput()
-      pieces.append(open + html + "</code></pre>\n" + insert)
-      html = ""
+      pieces += open + html + .literal("</code></pre>\n") + insert
+      html = HTML()
     }
     while index < lines.count {
       guard let firstCode = strippedPrompt(lines[index], prompt: ">>>") else {
@@ -53,13 +58,15 @@ enum TranscriptRenderer {
       }
       let highlighted = CodeHighlighter.highlightedLines(statementLines.map(\.2).joined(separator: "\n"))
       for ((lineIndex, prompt, _), lineHTML) in zip(statementLines, highlighted) {
-        let mark = verifiedLines.contains(lineIndex) ? VerifiedMark.html(claim: lines[lineIndex]) : ""
-        html += "\(mark)<span class=\"prompt\">\(escapeHTML(prompt))</span>\(lineHTML)\n"
+        if verifiedLines.contains(lineIndex) { html.append(VerifiedMark.html(claim: lines[lineIndex])) }
+        html.element("span", [HTMLAttribute("class", "prompt")], .text(prompt))
+        html.append(lineHTML)
+        html.literal("\n")
       }
       split(after: index - 1)
     }
     flushOutput()
-    return pieces.joined() + open + html + "</code></pre>\n" + trailing
+    return pieces + open + html + .literal("</code></pre>\n") + trailing
   }
 
   /// The code after a `>>> ` or `... ` prompt (a bare `>>>` line is an empty statement); nil when not a prompt line.
@@ -69,9 +76,9 @@ enum TranscriptRenderer {
     return String(line.dropFirst(prompt.count + 1))
   }
 
-  private static func outputLine(_ line: String, expectsError: Bool) -> String {
-    guard expectsError, isErrorLine(line) else { return escapeHTML(line) }
-    return "<span class=\"error-line\">\(escapeHTML(line))</span>"
+  private static func outputLine(_ line: String, expectsError: Bool) -> (line: HTML, isError: Bool) {
+    guard expectsError, isErrorLine(line) else { return (.text(line), false) }
+    return (.element("span", [HTMLAttribute("class", "error-line")], .text(line)), true)
   }
 
   /// `ValueError: …`, `Traceback (most recent call last):` and the like.
@@ -86,9 +93,9 @@ enum TranscriptRenderer {
 /// One line of output in its own element, so a line too long for its block wraps with a visible continuation
 /// mark instead of hiding its end (the stylesheet draws the mark beside the continued rows).
 enum OutputLine {
-  /// The line's HTML; `line` is already escaped.
-  static func html(_ line: String) -> String {
-    "<span class=\"line\">\(line)\n</span>"
+  /// The line's HTML.
+  static func html(_ line: HTML) -> HTML {
+    .element("span", [HTMLAttribute("class", "line")], line + .literal("\n"))
   }
 }
 
@@ -99,12 +106,19 @@ enum VerifiedMark {
   static let gutterClass = "has-verified"
 
   /// The mark's HTML for the claim on `line` (prompt and surrounding spaces are left out of the tooltip).
-  static func html(claim line: String) -> String {
+  static func html(claim line: String) -> HTML {
     var claim = Substring(line)
     for prompt in [">>> ", "... "] where claim.hasPrefix(prompt) { claim = claim.dropFirst(prompt.count) }
     let statement = claim.trimmingCharacters(in: .whitespaces)
-    let tooltip = escapeHTML("Verified when this page was built: \(statement) held.")
-    return "<span class=\"verified\" title=\"\(tooltip)\"><span aria-hidden=\"true\">✓</span>"
-      + "<span class=\"visually-hidden\">(verified: this claim held when the page was built)</span></span>"
+    var html = HTML()
+    html.open(
+      "span",
+      [
+        HTMLAttribute("class", "verified"),
+        HTMLAttribute("title", "Verified when this page was built: \(statement) held."),
+      ])
+    html.literal("<span aria-hidden=\"true\">✓</span>")
+    html.literal("<span class=\"visually-hidden\">(verified: this claim held when the page was built)</span></span>")
+    return html
   }
 }

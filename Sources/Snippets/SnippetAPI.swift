@@ -1,23 +1,5 @@
 import Plot
-
-/// A position in a source file: 1-based line, and 1-based column counted in UTF-8 bytes.
-public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
-  /// The 1-based line.
-  public var line: Int
-  /// The 1-based column, in UTF-8 bytes from the start of the line.
-  public var column: Int
-
-  /// Makes a location.
-  public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
-  }
-
-  /// Orders locations by line, then column.
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-    (lhs.line, lhs.column) < (rhs.line, rhs.column)
-  }
-}
+import SourceText
 
 /// The options of a ```tensor fence: the words after `tensor` in its info string.
 public struct SnippetOptions: Sendable, Hashable {
@@ -42,12 +24,12 @@ public struct Snippet: Sendable {
   public var text: String
   /// Where the first character of `text` sits in the Markdown file; line k of `text` (0-based) is file line
   /// `origin.line + k`, and a column c within a line is file column `origin.column + c - 1`.
-  public var origin: SourceLocation
+  public var origin: SourcePosition
   /// The fence's options.
   public var options: SnippetOptions
 
   /// Makes a snippet.
-  public init(text: String, origin: SourceLocation, options: SnippetOptions = SnippetOptions()) {
+  public init(text: String, origin: SourcePosition, options: SnippetOptions = SnippetOptions()) {
     self.text = text
     self.origin = origin
     self.options = options
@@ -65,12 +47,12 @@ public struct SnippetDiagnostic: Sendable, Hashable, Codable {
   /// The message, without the `error:` prefix.
   public var message: String
   /// Where it points, in file coordinates.
-  public var location: SourceLocation
+  public var location: SourcePosition
   /// Extra lines shown as `note: …` (both sides of a failed claim, expected/actual output).
   public var notes: [String]
 
   /// Makes a diagnostic.
-  public init(message: String, location: SourceLocation, notes: [String] = []) {
+  public init(message: String, location: SourcePosition, notes: [String] = []) {
     self.message = message
     self.location = location
     self.notes = notes
@@ -82,7 +64,7 @@ public struct StatementResult: Sendable, Hashable, Codable {
   /// The statement's code, without `>>> `/`... ` prompts, continuation lines joined by "\n".
   public var code: String
   /// Where the statement starts in the file.
-  public var location: SourceLocation
+  public var location: SourcePosition
   /// 0-based line indices within `Snippet.text` that the statement's code occupies (prompt lines included).
   public var codeLines: Range<Int>
   /// Everything it printed: the echo of its value, `print` output, or its error line; "" when nothing.
@@ -108,7 +90,7 @@ public struct StatementResult: Sendable, Hashable, Codable {
 
   /// Makes a statement result.
   public init(
-    code: String, location: SourceLocation, codeLines: Range<Int>, output: String, expected: String? = nil,
+    code: String, location: SourcePosition, codeLines: Range<Int>, output: String, expected: String? = nil,
     expectedLines: Range<Int>? = nil, passed: Bool = true, claimHeld: Bool? = nil, gradientTable: GradientTable? = nil
   ) {
     self.code = code

@@ -1,3 +1,5 @@
+import SourceText
+import TestSupport
 import Testing
 
 @testable import Markdown
@@ -17,13 +19,13 @@ import Testing
 @Test func crlfCodeBlockLiteralUsesNewlines() {
   let codes = codeBlocks(in: MarkdownParser.parse("```tensor\r\n>>> 1\r\n1\r\n```\r\n").document.blocks)
   #expect(codes.map(\.literal) == [">>> 1\n1\n"])
-  #expect(codes.map(\.contentStart) == [MarkdownPosition(line: 2, column: 1)])
+  #expect(codes.map(\.contentStart) == [SourcePosition(line: 2, column: 1)])
 }
 
 @Test func headingsParagraphsAndListsKeepPositions() {
   let marked = Marked("▸# Title\n\n▸Some *text*.\n\n1. ▸one\n2. ▸two\n")
   let blocks = MarkdownParser.parse(marked.text).document.blocks
-  var positions: [MarkdownPosition] = []
+  var positions: [SourcePosition] = []
   for block in blocks {
     switch block {
     case .heading(_, _, let position), .paragraph(_, let position): positions.append(position)
@@ -68,4 +70,34 @@ func codeBlocks(in blocks: [Block]) -> [CodeBlock] {
     default: return []
     }
   }
+}
+
+/// A formula's placeholder is shorter than the formula, so cmark's columns after it are not the file's; every
+/// position must be mapped back (these marks are where the file has the link, image or tag).
+@Test(arguments: [
+  "After $a+b$ a ▸[link](x.html) and $\\frac{1}{2}$ an ▸![image](a.png).\n",
+  "> quoted $x^2$ then ▸[a link](y.html)\n",
+  "- item $\\alpha$ ▸[one](a.html)\n- $\\beta$ and ▸<span>tag▸</span>\n",
+  "\tindented code $x$ [no](link)\n\nText\t$x$\t▸[tab](t.html)\n",
+  "$$\na+b\n$$ text ▸[after display](d.html)\n",
+  "Two $x$ on $y$ one line, *emphasis $z$ ▸[inside](e.html)*.\n",
+  "Multibyte é $\\epsilon$ ▸[é](u.html)\n",
+])
+func positionsAfterInlineMathAreTheFilesColumns(marked source: String) {
+  let marked = Marked(source)
+  let parsed = MarkdownParser.parse(marked.text)
+  #expect(parsed.diagnostics.isEmpty)
+  #expect(inlinePositions(in: parsed.document.blocks) == marked.positions)
+}
+
+/// CommonMark splits an info string at any whitespace, so a tab separates the language from the options as a
+/// space does: `tensor<TAB>hide` is a hidden tensor block, not a block in a language named "tensor<TAB>hide".
+@Test func aTabSeparatesTheInfoStringsWords() throws {
+  let parsed = MarkdownParser.parse("```tensor\thide fresh\nx = 1\n```\n")
+  guard case .code(let block)? = parsed.document.blocks.first else {
+    Issue.record("expected a code block, got \(parsed.document.blocks)")
+    return
+  }
+  #expect(block.language == "tensor")
+  #expect(block.infoWords == ["tensor", "hide", "fresh"])
 }

@@ -1,54 +1,45 @@
+import SourceText
+import TestSupport
+
 @testable import Markdown
 
-/// Input text with `▸` markers removed, and the 1-based position (UTF-8 byte column) of each marker in order.
-struct Marked {
-  var text: String
-  var positions: [MarkdownPosition] = []
-
-  init(_ source: String) {
-    var text = ""
-    var line = 1
-    var column = 1
-    for character in source {
-      if character == "▸" {
-        positions.append(MarkdownPosition(line: line, column: column))
-        continue
-      }
-      text.append(character)
-      if character == "\n" || character == "\r\n" {
-        line += 1
-        column = 1
-      } else {
-        column += character.utf8.count
-      }
-    }
-    self.text = text
-  }
+extension Marked {
+  /// The marks as Markdown positions.
+  var positions: [SourcePosition] { marks.map { SourcePosition(line: $0.line, column: $0.column) } }
 }
 
-/// Every formula of a document's blocks, in document order.
-func formulas(in blocks: [Block]) -> [MathSpan] {
-  blocks.flatMap { block -> [MathSpan] in
+/// Every inline of a document's blocks in document order, each before the inlines inside it.
+func allInlines(in blocks: [Block]) -> [Inline] {
+  blocks.flatMap { block -> [Inline] in
     switch block {
-    case .heading(_, let content, _), .paragraph(let content, _): return formulas(in: content)
-    case .blockQuote(let children): return formulas(in: children)
-    case .list(_, _, _, let items): return items.flatMap { formulas(in: $0) }
+    case .heading(_, let content, _), .paragraph(let content, _): return allInlines(in: content)
+    case .blockQuote(let children): return allInlines(in: children)
+    case .list(_, _, _, let items): return items.flatMap { allInlines(in: $0) }
     case .code, .html, .thematicBreak: return []
     }
   }
 }
 
-/// Every formula of some inlines, in order.
-func formulas(in inlines: [Inline]) -> [MathSpan] {
-  inlines.flatMap { inline -> [MathSpan] in
+/// Some inlines in order, each before the inlines inside it.
+func allInlines(in inlines: [Inline]) -> [Inline] {
+  inlines.flatMap { inline -> [Inline] in
     switch inline {
-    case .math(let span): return [span]
-    case .emphasis(let children), .strong(let children): return formulas(in: children)
-    case .link(_, _, let content, _): return formulas(in: content)
-    case .image(_, _, let alt, _): return formulas(in: alt)
-    case .text, .code, .html, .softBreak, .lineBreak, .reference, .label: return []
+    case .emphasis(let children), .strong(let children): return [inline] + allInlines(in: children)
+    case .link(_, _, let content, _): return [inline] + allInlines(in: content)
+    case .image(_, _, let alt, _): return [inline] + allInlines(in: alt)
+    case .text, .code, .math, .html, .softBreak, .lineBreak, .reference, .label: return [inline]
     }
   }
+}
+
+/// Every formula of a document's blocks, in document order.
+func formulas(in blocks: [Block]) -> [MathSpan] {
+  allInlines(in: blocks).compactMap { if case .math(let span) = $0 { span } else { nil } }
+}
+
+/// Every formula of some inlines, in order.
+func formulas(in inlines: [Inline]) -> [MathSpan] {
+  allInlines(in: inlines).compactMap { if case .math(let span) = $0 { span } else { nil } }
 }
 
 /// The concatenated plain text of some inlines (text and code spans), formulas left out.
@@ -64,4 +55,14 @@ func plainText(of inlines: [Inline]) -> String {
     case .math, .html, .label: return ""
     }
   }.joined()
+}
+
+/// Where every link, image and inline HTML of a document's blocks starts, in document order.
+func inlinePositions(in blocks: [Block]) -> [SourcePosition] {
+  allInlines(in: blocks).compactMap { inline -> SourcePosition? in
+    switch inline {
+    case .link(_, _, _, let position), .image(_, _, _, let position), .html(_, let position): return position
+    default: return nil
+    }
+  }
 }

@@ -1,18 +1,8 @@
+import SourceText
+import TestSupport
 import Testing
 
 @testable import Markdown
-
-/// A small deterministic generator (SplitMix64), so every run tries the same inputs.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Pieces that matter to Markdown or to math protection.
 let markdownPieces = [
@@ -50,7 +40,7 @@ func texts(in blocks: [Block]) -> [String] {
 }
 
 @Test func randomMarkdownKeepsEveryFormulaByteForByteAndLeaksNoPlaceholder() {
-  var generator = SplitMix64(state: 20_261_126)
+  var generator = SplitMix64(seed: 20_261_126)
   for _ in 0..<2000 {
     let source = randomMarkdown(&generator)
     let bytes = Array(source.utf8)

@@ -1,19 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import MathML
-
-/// SplitMix64: a tiny seeded generator so every run tries the same inputs.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Random TeX must either render to well-formed, deterministic MathML or throw an error inside the input.
 @Suite struct FuzzTests {
@@ -43,7 +31,7 @@ struct SeededGenerator: RandomNumberGenerator {
   }
 
   @Test func randomFragmentsNeverTrap() {
-    var generator = SeededGenerator(state: 2026)
+    var generator = SplitMix64(seed: 2026)
     var rendered = 0
     for _ in 0..<20_000 {
       let count = Int.random(in: 1...24, using: &generator)
@@ -56,7 +44,7 @@ struct SeededGenerator: RandomNumberGenerator {
   }
 
   @Test func randomCharactersNeverTrap() {
-    var generator = SeededGenerator(state: 7)
+    var generator = SplitMix64(seed: 7)
     var rendered = 0
     let scalars = Array(
       "\\{}^_'&%$#~ aZ09.,;:!?()[]|/<>+-*=@\"`\t\n\r\u{0}\u{7F}\u{A0}αℝ→😀\u{301}\u{FFFF}".unicodeScalars)

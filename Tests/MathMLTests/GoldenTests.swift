@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import MathML
@@ -6,12 +7,12 @@ import Testing
 /// Golden MathML for every construct; `DOCBUILD_RECORD=1 swift test --filter MathMLTests` rewrites
 /// `Golden/formulas.mathml` from the inputs in `Golden/formulas.tex` and fails on purpose so a recording never passes.
 @Suite struct GoldenTests {
-  static let recording = ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1"
+  static let recording = Golden.isRecording
 
   @Test func expectedFileMatchesTheInputs() throws {
     let inputs = try GoldenCase.read(GoldenCase.inputURL)
     #expect(inputs.count > 50)
-    if Self.recording {
+    if Golden.shouldRecord() {
       var recorded: [GoldenCase] = []
       for input in inputs {
         var output = input

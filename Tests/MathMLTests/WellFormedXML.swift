@@ -31,10 +31,12 @@ enum WellFormedXML {
         return "raw '>' at \(index)"
       case UInt8(ascii: "&"):
         let rest = String(decoding: bytes[index...].prefix(12), as: UTF8.self)
-        let named = ["&amp;", "&lt;", "&gt;", "&quot;"].contains(where: rest.hasPrefix)
+        let named = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].contains(where: rest.hasPrefix)
         let hex = rest.dropFirst(3).prefix(while: \.isHexDigit)
         let numeric = rest.hasPrefix("&#x") && !hex.isEmpty && rest.dropFirst(3 + hex.count).hasPrefix(";")
-        guard named || numeric else { return "bad entity at \(index)" }
+        let digits = rest.dropFirst(2).prefix(while: \.isNumber)
+        let decimal = rest.hasPrefix("&#") && !digits.isEmpty && rest.dropFirst(2 + digits.count).hasPrefix(";")
+        guard named || numeric || decimal else { return "bad entity at \(index)" }
         index += 1
       default:
         index += 1

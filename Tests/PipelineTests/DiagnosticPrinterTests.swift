@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import DocbuildCLI
@@ -35,7 +36,16 @@ import Testing
   let diagnostic = Diagnostic(path: "a.md", line: 1, column: 1, message: "m")
   #expect(!DiagnosticPrinter.format([diagnostic], sources: []).contains("\u{1B}["))
   #expect(DiagnosticPrinter.format([diagnostic], sources: [], color: true).contains("\u{1B}[1;31merror:"))
-  #expect(!Console.wantsColor(environment: ["NO_COLOR": "1"]))
+}
+
+/// Each rule of `Console.wantsColor` on its own, on a terminal and off one, so none passes merely because tests run
+/// without a terminal.
+@Test func colourFollowsTheTerminalNoColorAndTerm() {
+  #expect(Console.wantsColor(environment: [:], isTerminal: true))
+  #expect(Console.wantsColor(environment: ["NO_COLOR": "", "TERM": "xterm-256color"], isTerminal: true))
+  #expect(!Console.wantsColor(environment: ["NO_COLOR": "1"], isTerminal: true))
+  #expect(!Console.wantsColor(environment: ["TERM": "dumb"], isTerminal: true))
+  #expect(!Console.wantsColor(environment: [:], isTerminal: false))
 }
 
 @Test func summaryCountsInTheSpecifiedForm() {

@@ -1,20 +1,22 @@
 import Foundation
 import Markdown
 import Site
+import SourceText
+import TestSupport
 import Testing
 
 @testable import DocbuildCLI
 @testable import Pipeline
 
 /// Text with `▸` markers removed, and the 1-based position (UTF-8 byte column) of each marker in order.
-private func unmarked(_ source: String) -> (text: String, positions: [MarkdownPosition]) {
+private func unmarked(_ source: String) -> (text: String, positions: [SourcePosition]) {
   var text = ""
-  var positions: [MarkdownPosition] = []
+  var positions: [SourcePosition] = []
   var line = 1
   var column = 1
   for character in source {
     if character == "▸" {
-      positions.append(MarkdownPosition(line: line, column: column))
+      positions.append(SourcePosition(line: line, column: column))
       continue
     }
     text.append(character)
@@ -126,8 +128,8 @@ func equationsAndFiguresAreNumberedPerChapterOrPerBook(_ numbering: String?, _ e
   let (outcome, folder) = try run(["01-one.md": chapterOne, "02-two.md": chapterTwo, "dot.svg": dot])
   defer { try? FileManager.default.removeItem(at: folder) }
   for (file, name) in [("one.html", "one"), ("two.html", "two")] {
-    let comparison = try compareWithGolden(mainElement(of: page(outcome, file)), "equations/\(name).html")
-    #expect(comparison.matches, "the <main> of \(file) differs from its golden file")
+    Golden.check(
+      mainElement(of: page(outcome, file)), against: goldenDirectory.appendingPathComponent("equations/\(name).html"))
   }
   let one = page(outcome, "one.html")
   // The number sits outside the formula, and the mark says in words what it means.
@@ -211,7 +213,7 @@ func labelMistakesAreLocatedErrors(_ test: EquationErrorCase) throws {
   #expect(matching.count == 1, "\(outcome.diagnostics)")
   let diagnostic = try #require(matching.first)
   #expect(diagnostic.path == "content/02-a.md")
-  #expect(MarkdownPosition(line: diagnostic.line, column: diagnostic.column) == position)
+  #expect(SourcePosition(line: diagnostic.line, column: diagnostic.column) == position)
   if var note = test.note {
     if let label = otherPositions.first {
       note = note.replacingOccurrences(of: "{other}", with: "content/01-other.md:\(label.line):\(label.column)")
@@ -267,7 +269,7 @@ func aCellLabelThatIsNotAFigureLabelIsALocatedError(_ label: String, _ message: 
   defer { try? FileManager.default.removeItem(at: folder) }
   let diagnostic = try #require(outcome.diagnostics.first)
   #expect(diagnostic.message == message)
-  #expect(MarkdownPosition(line: diagnostic.line, column: diagnostic.column) == positions.first)
+  #expect(SourcePosition(line: diagnostic.line, column: diagnostic.column) == positions.first)
 }
 
 @Test func hiddenCodeThatChecksAnEquationStillLinksBackAndGradientTablesCount() throws {

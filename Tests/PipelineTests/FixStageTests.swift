@@ -1,4 +1,5 @@
 import Snippets
+import SourceText
 import Testing
 
 @testable import Pipeline
@@ -47,9 +48,9 @@ let fixedTranscript = [
 ]
 
 /// What the interpreter would report for `brokenTranscript` (0-based snippet lines).
-func brokenResults(origin: Snippets.SourceLocation) -> BlockResult {
-  func at(_ line: Int) -> Snippets.SourceLocation {
-    Snippets.SourceLocation(line: origin.line + line, column: origin.column + 4)
+func brokenResults(origin: SourcePosition) -> BlockResult {
+  func at(_ line: Int) -> SourcePosition {
+    SourcePosition(line: origin.line + line, column: origin.column + 4)
   }
   return BlockResult(
     form: .transcript,
@@ -79,7 +80,7 @@ func parsedBook(_ bytes: [UInt8]) throws -> Book {
 func fixRewritesOnlyExpectedOutputLines(_ shape: FileShape) throws {
   var book = try parsedBook(shape.file(brokenTranscript))
   let block = try #require(book.pages[0].tensorBlocks.first)
-  let origin = Snippets.SourceLocation(line: block.contentStart.line, column: block.contentStart.column)
+  let origin = SourcePosition(line: block.contentStart.line, column: block.contentStart.column)
   book.pages[0].results[block.id] = brokenResults(origin: origin)
   let rewrites = FixStage.rewrites(book)
   #expect(rewrites.count == 1)
@@ -94,7 +95,7 @@ func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
     form: .transcript,
     statements: [
       StatementResult(
-        code: "x + 1", location: Snippets.SourceLocation(line: 1, column: 1), codeLines: 1..<2, output: "2  \n\n",
+        code: "x + 1", location: SourcePosition(line: 1, column: 1), codeLines: 1..<2, output: "2  \n\n",
         expected: "2", expectedLines: 2..<3, passed: false)
     ], diagnostics: [])
   #expect(FixStage.rewrites(book).isEmpty)
@@ -106,7 +107,7 @@ func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
     form: .transcript,
     statements: [
       StatementResult(
-        code: "assert 1 == 2", location: Snippets.SourceLocation(line: 2, column: 5), codeLines: 0..<1,
+        code: "assert 1 == 2", location: SourcePosition(line: 2, column: 5), codeLines: 0..<1,
         output: "AssertionError", expected: "", expectedLines: 1..<1, passed: false, claimHeld: false)
     ], diagnostics: [])
   #expect(FixStage.rewrites(book).isEmpty)
@@ -139,7 +140,7 @@ func snippetDiagnosticsPointAtTheFileColumn(marked: String) throws {
     diagnostics: [
       SnippetDiagnostic(
         message: "m",
-        location: Snippets.SourceLocation(line: markerLine, column: block.contentStart.column + codeColumn))
+        location: SourcePosition(line: markerLine, column: block.contentStart.column + codeColumn))
     ])
   let diagnostics = VerifyStage.verify(book).diagnostics
   #expect(diagnostics.map(\.column) == [expectedColumn])

@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import TestSupport
 import Testing
 
 /// Markdown files in Golden/markdown, each with its document outline golden beside it.
@@ -20,6 +21,5 @@ func markdownParsesToTheGoldenOutline(_ name: String) throws {
   let parsed = MarkdownParser.parse(try String(contentsOf: url, encoding: .utf8))
   let outline =
     parsed.document.outline + parsed.diagnostics.map { "diagnostic \($0.position): \($0.message)\n" }.joined()
-  let comparison = try compareWithGolden(outline, "markdown/\(name.dropLast(3)).outline")
-  #expect(comparison.matches, "outline of \(name) differs:\n\(outline)")
+  Golden.check(outline, against: goldenDirectory.appendingPathComponent("markdown/\(name.dropLast(3)).outline"))
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Pipeline
@@ -19,8 +20,7 @@ struct MarkdownHTMLGoldenTests {
     #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
     let page = String(decoding: outcome.book.site?.files["\(name.dropLast(3)).html"] ?? [], as: UTF8.self)
     let fragment = mainElement(of: page)
-    let comparison = try compareWithGolden(fragment, "markdown/\(name.dropLast(3)).html")
-    #expect(comparison.matches, "the <main> of \(name) differs from its golden file")
+    Golden.check(fragment, against: goldenDirectory.appendingPathComponent("markdown/\(name.dropLast(3)).html"))
   }
 }
 

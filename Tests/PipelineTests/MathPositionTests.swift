@@ -1,4 +1,6 @@
 import Markdown
+import SourceText
+import TestSupport
 import Testing
 
 @testable import Pipeline
@@ -8,25 +10,11 @@ import Testing
   "Before\r\n$$a\r\n  + ▸\\baz$$\r\n",
 ])
 func mathErrorsPointIntoTheMarkdownFile(_ marked: String) throws {
-  var line = 1
-  var column = 1
-  var expected: MarkdownPosition?
-  var text = ""
-  var markerOffset = 0
-  for character in marked {
-    if character == "▸" {
-      expected = MarkdownPosition(line: line, column: column)
-      markerOffset = text.utf8.count
-      continue
-    }
-    text.append(character)
-    if character == "\n" || character == "\r\n" {
-      line += 1
-      column = 1
-    } else {
-      column += character.utf8.count
-    }
-  }
+  let marked = Marked(marked)
+  let mark = try #require(marked.marks.first)
+  let text = marked.text
+  let expected = SourcePosition(line: mark.line, column: mark.column)
+  let markerOffset = mark.offset
   let span = try #require(MarkdownParser.parse(text).math.first)
   let texStart = try #require(LineTable(Array(text.utf8)).offset(of: span.position))
   let offset = markerOffset - texStart

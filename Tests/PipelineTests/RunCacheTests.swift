@@ -157,3 +157,182 @@ private let chapters = [
   #expect(!victim.verified)
   #expect(victim.diagnostics.map(\.message) == ["claim failed: assert 1 + 1 == 3"])
 }
+
+// MARK: - The book manifest: `check` with nothing changed
+
+/// `check` as the command line runs it: verifying only, with the run cache, recording the progress lines.
+private func checkOnly(_ book: CachedBook, key: String = "key") throws -> (PipelineOutcome, [String]) {
+  let lines = ProgressLines()
+  var options = book.options(key: key)
+  options.rendersPages = false
+  options.progress = { lines.append("\($0.path) \($0.snippets) \($0.problems)") }
+  let outcome = try Pipeline.check(options)
+  return (outcome, lines.sorted())
+}
+
+/// Progress lines collected from any thread.
+private final class ProgressLines: @unchecked Sendable {
+  private let lock = NSLock()
+  private var lines: [String] = []
+  func append(_ line: String) {
+    lock.lock()
+    lines.append(line)
+    lock.unlock()
+  }
+  func sorted() -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return lines.sorted()
+  }
+}
+
+private let linkedChapters = chapters.merging(
+  ["03-three.md": "# Three\n\n![A picture](images/dot.svg)\n\n[The data](files/data.csv)\n"], uniquingKeysWith: { $1 })
+private let linkedFiles: [String: [UInt8]] = [
+  "images/dot.svg": Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"></svg>\n".utf8),
+  "files/data.csv": Array("x,y\n1,2\n".utf8),
+]
+
+@Test func anUnchangedBookReplaysItsVerdictWithTheSameSummaryAndProgress() throws {
+  let book = try CachedBook(linkedChapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  try writeFiles(linkedFiles, under: book.content)
+  let (ran, ranLines) = try checkOnly(book)
+  #expect(ran.verified)
+  #expect(ran.replayedStatistics == nil)
+  #expect(ran.book.pages.count == 4)
+  let (replayed, replayedLines) = try checkOnly(book)
+  #expect(replayed.verified)
+  #expect(replayed.replayedStatistics != nil)
+  #expect(replayed.book.pages.isEmpty)
+  #expect(replayed.statistics == ran.statistics)
+  #expect(replayed.statistics.snippets == 2)
+  #expect(replayedLines == ranLines)
+  #expect(ranLines.count == 4)
+}
+
+/// Each change to something the verdict read makes `check` run again and see it, even within the clock's tick.
+@Test(arguments: ["chapter", "same-size chapter, old times", "linked file", "new file", "theme file", "book.json"])
+func aChangeToAnyInputMakesCheckRunAgain(change: String) throws {
+  let book = try CachedBook(linkedChapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  try writeFiles(linkedFiles, under: book.content)
+  #expect(try checkOnly(book).0.verified)
+  #expect(try checkOnly(book).0.replayedStatistics != nil)
+  let chapter = book.content.appendingPathComponent("01-one.md")
+  switch change {
+  case "chapter":
+    try writeFiles(["01-one.md": Array("# One\n\n```tensor\n>>> 1 + 1\n3\n```\n".utf8)], under: book.content)
+  case "same-size chapter, old times":
+    // The same length and modification time: only the status-change time (or the bytes) can tell.
+    let text = try String(contentsOf: chapter, encoding: .utf8)
+    let modified = try FileManager.default.attributesOfItem(atPath: chapter.path)[.modificationDate]
+    try writeFiles(
+      ["01-one.md": Array(text.replacingOccurrences(of: "0., 2., 4.", with: "0., 2., 5.").utf8)], under: book.content)
+    try FileManager.default.setAttributes([.modificationDate: modified as Any], ofItemAtPath: chapter.path)
+  case "linked file":
+    try FileManager.default.removeItem(at: book.content.appendingPathComponent("files/data.csv"))
+  case "new file":
+    try writeFiles(["04-four.md": Array("# Four\n\n```tensor\nassert 1 == 2\n```\n".utf8)], under: book.content)
+  case "theme file":
+    try writeFiles(["page.mustache": Array("{{#broken}}\n".utf8)], under: book.content)
+  default:
+    try writeFiles(["book.json": Array("{\"allowRawHTML\": 1}".utf8)], under: book.content)
+  }
+  let again: PipelineOutcome
+  do {
+    again = try checkOnly(book).0
+  } catch {
+    // A malformed book.json stops the command: it was read, not replayed.
+    #expect(change == "book.json")
+    return
+  }
+  #expect(again.replayedStatistics == nil)
+  #expect(!again.verified)
+}
+
+@Test func aManifestSignedByAnotherKeyOrDamagedIsNotReplayed() throws {
+  let book = try CachedBook(chapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  #expect(try checkOnly(book, key: "author-key").0.verified)
+  #expect(try checkOnly(book, key: "author-key").0.replayedStatistics != nil)
+  #expect(try checkOnly(book, key: "other-key").0.replayedStatistics == nil)
+  let manifest = book.cacheFolder.appendingPathComponent(BookManifest.fileName)
+  var bytes = try Array(Data(contentsOf: manifest))
+  bytes[bytes.count - 3] ^= 1
+  try Data(bytes).write(to: manifest)
+  #expect(try checkOnly(book, key: "other-key").0.replayedStatistics == nil)
+  // A failing book records nothing, so its failure is reported every time.
+  try writeFiles(["02-two.md": Array("# Two\n\n```tensor\nassert 1 == 2\n```\n".utf8)], under: book.content)
+  #expect(try !checkOnly(book).0.verified)
+  let failing = try checkOnly(book).0
+  #expect(!failing.verified)
+  #expect(failing.replayedStatistics == nil)
+}
+
+@Test func aManifestRoundTripsAndRejectsEveryTruncation() throws {
+  let stamp = try #require(FileStamp(values: [1, 2, 0o100644, 30, 1_700_000_000, 5, 1_700_000_000, 6]))
+  let manifest = BookManifest(
+    context: "c", root: [1, 7], names: ["a.md", "b.md"],
+    inputs: [
+      BookManifest.Input(path: "/x/a.md", stamp: stamp, target: nil, digest: [1, 2, 3], racy: true),
+      BookManifest.Input(path: "/x/b.md", stamp: stamp, target: stamp, digest: [], racy: false),
+    ],
+    pages: [("a.md", 3)], statistics: Statistics(chapters: 1, snippets: 3, gradientTables: 0, claims: -1))
+  let bytes = manifest.encoded()
+  let decoded = try #require(BookManifest(decoding: bytes))
+  #expect(decoded.encoded() == bytes)
+  #expect(decoded.inputs.map(\.path) == ["/x/a.md", "/x/b.md"])
+  #expect(decoded.inputs[1].target == stamp)
+  #expect(decoded.statistics.claims == -1)
+  for length in 0..<bytes.count { #expect(BookManifest(decoding: Array(bytes[..<length])) == nil) }
+  #expect(BookManifest(decoding: bytes + [0]) == nil)
+}
+
+// MARK: - The memo `serve` keeps between rebuilds
+
+private let referencingChapters = [
+  "index.md": "# Memo\n\nSee @eq-sum.\n",
+  "01-one.md": "# One\n\n$$a + b$$ {#eq-sum}\n\n```tensor\nassert 1 + 1 == 2\n```\n",
+  "02-two.md": "# Two\n\nAs @eq-sum says:\n\n```tensor\n>>> 2 * 3\n6\n```\n",
+]
+
+/// A check that renders pages, as `serve` runs it, without the disk cache, with or without a memo.
+private func renderedSite(_ book: CachedBook, memo: PageMemo?) throws -> PipelineOutcome {
+  var options = book.options(enabled: false)
+  options.memo = memo
+  return try Pipeline.check(options)
+}
+
+@Test func aMemoReusesUnchangedPagesAndMatchesAColdRunAfterALabelMoves() throws {
+  let book = try CachedBook(referencingChapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  let memo = PageMemo()
+  let first = try renderedSite(book, memo: memo)
+  #expect(first.verified)
+  #expect(first.book.cachedPageCount == 0)
+  let second = try renderedSite(book, memo: memo)
+  #expect(second.book.cachedPageCount == 3)
+  #expect(second.book.site?.files == first.book.site?.files)
+  // A new equation before the labelled one renumbers it, which the other pages print: only chapter one runs again,
+  // and every page equals a run without the memo.
+  try writeFiles(
+    [
+      "01-one.md": Array(
+        "# One\n\n$$c$$ {#eq-first}\n\n$$a + b$$ {#eq-sum}\n\n```tensor\nassert 1 + 1 == 2\n```\n".utf8)
+    ],
+    under: book.content)
+  let edited = try renderedSite(book, memo: memo)
+  #expect(edited.book.cachedPageCount == 2)
+  let cold = try renderedSite(book, memo: nil)
+  #expect(edited.book.site?.files == cold.book.site?.files)
+  let home = String(decoding: cold.book.site?.files["index.html"] ?? [], as: UTF8.self)
+  #expect(home.contains("1.2"))
+  #expect(edited.book.site?.files != second.book.site?.files)
+  // A failing edit is reported from the memo as from a cold run.
+  try writeFiles(["02-two.md": Array("# Two\n\n```tensor\n>>> 2 * 3\n7\n```\n".utf8)], under: book.content)
+  let failing = try renderedSite(book, memo: memo)
+  #expect(failing.diagnostics == (try renderedSite(book, memo: nil)).diagnostics)
+  #expect(!failing.diagnostics.isEmpty)
+  #expect(try renderedSite(book, memo: memo).diagnostics == failing.diagnostics)
+}

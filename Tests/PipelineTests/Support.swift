@@ -5,9 +5,6 @@ import Foundation
 /// The folder of this test target's golden files.
 let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-/// Set `DOCBUILD_RECORD=1` to rewrite golden files from the current output; recording fails the test on purpose.
-let isRecording = ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1"
-
 /// A fresh empty folder under the system's temporary folder.
 func temporaryDirectory(_ name: String = "docbuild-test") throws -> URL {
   let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
@@ -36,16 +33,4 @@ func readTree(_ folder: URL) throws -> [String: [UInt8]] {
     }
   }
   return files
-}
-
-/// Compares `actual` with the golden file at `relativePath`, or records it when recording.
-func compareWithGolden(_ actual: String, _ relativePath: String) throws -> (matches: Bool, expected: String) {
-  let url = goldenDirectory.appendingPathComponent(relativePath)
-  if isRecording {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(actual.utf8).write(to: url)
-    return (false, "(recorded \(relativePath); run again without DOCBUILD_RECORD)")
-  }
-  let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "(missing golden file \(relativePath))"
-  return (expected == actual, expected)
 }

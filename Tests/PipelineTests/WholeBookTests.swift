@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DocbuildCLI
@@ -26,8 +27,7 @@ struct WholeBookTests {
     let files = try #require(outcome.book.site?.files)
     for path in files.keys.sorted() where path.hasSuffix(".html") {
       let html = String(decoding: files[path] ?? [], as: UTF8.self)
-      let comparison = try compareWithGolden(mainElement(of: html), "book-html/\(path)")
-      #expect(comparison.matches, "\(path) differs from Golden/book-html/\(path)")
+      Golden.check(mainElement(of: html), against: goldenDirectory.appendingPathComponent("book-html/\(path)"))
     }
   }
 
@@ -71,8 +71,7 @@ struct WholeBookTests {
         workingDirectory: goldenDirectory.appendingPathComponent("bad").path))
     #expect(!outcome.diagnostics.isEmpty)
     let printed = DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source))
-    let comparison = try compareWithGolden(printed, "bad/diagnostics.txt")
-    #expect(comparison.matches, "diagnostics differ from Golden/bad/diagnostics.txt:\n\(printed)")
+    Golden.check(printed, against: goldenDirectory.appendingPathComponent("bad/diagnostics.txt"))
   }
 
   @Test func aFailedBuildLeavesThePreviousSite() throws {

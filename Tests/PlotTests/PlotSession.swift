@@ -1,3 +1,5 @@
+import SourceText
+
 @testable import Plot
 @testable import Snippets
 
@@ -5,7 +7,7 @@
 enum PlotSession {
   static func run(_ texts: [String]) -> [BlockResult] {
     let session = SnippetSession()
-    return texts.map { session.run(Snippet(text: $0, origin: SourceLocation(line: 1, column: 1))) }
+    return texts.map { session.run(Snippet(text: $0, origin: SourcePosition(line: 1, column: 1))) }
   }
 
   static func run(_ text: String) -> BlockResult { run([text])[0] }

@@ -1,4 +1,5 @@
 import Markdown
+import SourceText
 import Testing
 
 @testable import Plot
@@ -10,7 +11,8 @@ struct SiteFigureTests {
 
   @Test func aTranscriptFigureSplitsTheBlockAfterItsStatement() {
     let html = TranscriptRenderer.render(
-      ">>> a = 1\n>>> plt.show()\n>>> a\n1", inserts: [1: FigureRenderer.html(figure)])
+      ">>> a = 1\n>>> plt.show()\n>>> a\n1", inserts: [1: FigureRenderer.html(figure)]
+    ).markup
     let parts = html.components(separatedBy: "<figure class=\"plot\">")
     #expect(parts.count == 2)
     #expect(parts[0].hasSuffix("</code></pre>\n"))
@@ -21,7 +23,7 @@ struct SiteFigureTests {
   }
 
   @Test func aFigureAfterTheLastLineOpensNoEmptyBlock() {
-    let html = TranscriptRenderer.render(">>> plt.show()", inserts: [0: FigureRenderer.html(figure)])
+    let html = TranscriptRenderer.render(">>> plt.show()", inserts: [0: FigureRenderer.html(figure)]).markup
     #expect(html.components(separatedBy: "<pre").count == 2)
     #expect(html.hasSuffix("</figure>\n"))
   }
@@ -41,7 +43,7 @@ struct SiteFigureTests {
       Issue.record("no figure")
       return
     }
-    let html = FigureRenderer.html(figure)
+    let html = FigureRenderer.html(figure).markup
     #expect(!html.contains("<script"))
     #expect(!html.contains("<!--"))
     #expect(!html.contains("\" onload"))
@@ -61,9 +63,9 @@ struct SiteFigureTests {
     let view = SnippetView(
       kind: .script, code: "print(1)\nplt.show()", output: "1", figures: [SnippetFigure(afterLine: 1, figure: figure)])
     let block = CodeBlock(
-      id: 0, info: "tensor", literal: "print(1)\nplt.show()\n", fence: MarkdownPosition(line: 1, column: 1),
-      contentStart: MarkdownPosition(line: 2, column: 1), isFenced: true)
-    let html = CodeBlockRenderer.render(block, snippet: view)
+      id: 0, info: "tensor", literal: "print(1)\nplt.show()\n", fence: SourcePosition(line: 1, column: 1),
+      contentStart: SourcePosition(line: 2, column: 1), isFenced: true)
+    let html = CodeBlockRenderer.render(block, snippet: view).markup
     let output = html.range(of: "data-label=\"Output\"")
     let svg = html.range(of: "<figure class=\"plot\">")
     #expect(output != nil && svg != nil)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Plot
@@ -103,7 +104,53 @@ struct SnippetPlotTests {
     ),
     ("plt.figure(figsize=(100, 3))", "ValueError: figsize=(100.0, 3.0) is larger than docbuild draws"),
     ("plt.plot(np.zeros(200000))", "ValueError: this figure would hold 200000 data points"),
-    ("plt.plot(np.zeros((2, 2)))", "NotImplementedError: y with shape (2, 2) (one line per column)"),
+    ("plt.plot(np.zeros((2, 3)), np.zeros((2, 2)))", "ValueError: x has 3 columns but y has 2 columns"),
+    (
+      "plt.plot([1, 2], np.zeros((2, 2)), label=['a'])",
+      "ValueError: label must be scalar or have the same length as the input data, but found 1 for 2 datasets."
+    ),
+    ("plt.imshow(np.zeros(3))", "TypeError: Invalid shape (3,) for image data"),
+    ("plt.imshow(np.zeros((300, 300)))", "ValueError: an image of 300×300 cells is larger than docbuild draws"),
+    ("plt.imshow(np.eye(2), cmap='nosuch')", "ValueError: 'nosuch' is not a colour map docbuild has"),
+    ("plt.imshow(np.eye(2), interpolation='bilinear')", "NotImplementedError: plt.imshow(interpolation='bilinear')"),
+    (
+      "plt.imshow(np.eye(2), origin='left')",
+      "ValueError: 'left' is not a valid value for origin. Supported values are 'upper', 'lower'"
+    ),
+    ("plt.imshow(np.zeros((2, 2, 3)))", "NotImplementedError: plt.imshow of RGB(A) data"),
+    ("plt.contour(np.zeros(3))", "TypeError: Input z must be 2D, not 1D"),
+    (
+      "plt.contour(np.zeros((1, 5)))",
+      "TypeError: Input z must be at least a (2, 2) shaped array, but has shape (1, 5)"
+    ),
+    ("plt.contour(1, 2, 3, 4, 5)", "TypeError: contour() takes from 1 to 4 positional arguments but 5 were given"),
+    ("plt.contourf(np.eye(3), levels=[1])", "ValueError: Filled contours require at least 2 levels."),
+    ("plt.contour(np.eye(3), levels=[1, 0])", "ValueError: Contour levels must be increasing"),
+    (
+      "plt.contour(np.arange(3), np.arange(4), np.eye(3))",
+      "TypeError: Length of y (4) must match number of rows in z (3)"
+    ),
+    ("plt.contour(np.eye(3), colors='k', cmap='viridis')", "ValueError: Either colors or cmap must be None"),
+    ("plt.contour(np.zeros((600, 600)))", "ValueError: a contour grid of 600×600 values is larger than docbuild"),
+    ("plt.contour(np.eye(3), levels=5000)", "ValueError: levels=5000 is more contour levels than docbuild draws"),
+    ("plt.colorbar()", "RuntimeError: No mappable was found to use for colorbar creation."),
+    ("plt.colorbar(plt.plot([1, 2]))", "NotImplementedError: plt.colorbar of list is not part of"),
+    (
+      "plt.scatter([1, 2], [1, 2], c=[1, 2, 3])",
+      "ValueError: 'c' argument has 3 elements, which is inconsistent with 'x' and 'y' with size 2."
+    ),
+    (
+      "plt.scatter([1, 2], [1, 2], s=[1, 2, 3])", "ValueError: s (size 3) cannot be broadcast to match x and y (size 2)"
+    ),
+    ("plt.colorbar(plt.scatter([1], [2]))", "NotImplementedError: plt.colorbar of scatter points of one colour"),
+    ("plt.imshow(np.eye(2), norm='log')", "NotImplementedError: plt.imshow(norm=…) is not part of"),
+    ("im = plt.imshow(np.eye(2)); plt.colorbar(im); plt.colorbar(im)", "NotImplementedError: a second colorbar"),
+    ("plt.cm.nosuch", "ValueError: 'nosuch' is not a colour map docbuild has"),
+    ("plt.imshow(np.eye(2), vmin=1, vmax=0)", "ValueError: minvalue must be less than or equal to maxvalue"),
+    (
+      "plt.contour(np.zeros((400, 400)), levels=np.linspace(-1, 1, 100))",
+      "ValueError: 100 contour levels over a 400×400 grid are more work than docbuild does in one statement"
+    ),
     ("plt.xscale('symlog')", "NotImplementedError: plt.xscale('symlog') is not part of"),
     ("plt.plot([1], color='chartreuse')", "ValueError: 'chartreuse' is not a colour docbuild knows"),
     ("fig, ax = plt.subplots(); ax.bar_label", "NotImplementedError: Axes.bar_label is not part of"),
@@ -119,6 +166,56 @@ struct SnippetPlotTests {
     #expect(result.diagnostics.first?.message.hasPrefix(message) == true, "\(result.diagnostics)")
     // Located at the statement's line in the file.
     #expect(result.diagnostics.first?.location.line == 2)
+  }
+
+  /// The transcript's expected lines are what matplotlib 3.11 prints for the same statements.
+  @Test func contourSetsAndImagesAnswerAsMatplotlibs() {
+    let result = PlotSession.run(
+      """
+      >>> import matplotlib.pyplot as plt
+      >>> x = np.linspace(-2, 2, 9)
+      >>> X, Y = np.meshgrid(x, x)
+      >>> cs = plt.contourf(X, Y, X * Y)
+      >>> cs.levels
+      array([-4., -3., -2., -1.,  0.,  1.,  2.,  3.,  4.])
+      >>> plt.contour(X, Y, X * Y, levels=3).levels
+      array([-4., -2.,  0.,  2.,  4.])
+      >>> fig, ax = plt.subplots()
+      >>> im = ax.imshow(np.eye(3), cmap=plt.get_cmap('Blues'))
+      >>> ax.get_xlim(), ax.get_ylim()
+      ((np.float64(-0.5), np.float64(2.5)), (np.float64(2.5), np.float64(-0.5)))
+      """)
+    #expect(result.diagnostics.map(\.message) == [])
+    let figures = result.statements.flatMap(\.figures)
+    #expect(figures.count == 2)
+    guard figures.count == 2, case .contour(let filled) = figures[0].axes[0].artists[0],
+      case .image(let image) = figures[1].axes[0].artists[0]
+    else { return }
+    #expect(filled.filled && filled.levels == [-4, -3, -2, -1, 0, 1, 2, 3, 4])
+    // Eight bands, coloured at their midpoints through viridis on the levels' range.
+    #expect(filled.colors.count == 8 && filled.shapes.count == 8)
+    #expect(filled.colors.first == ColorScale(colormap: "viridis", vmin: -4, vmax: 4).color(-3.5))
+    #expect(image.scale == ColorScale(colormap: "Blues", vmin: 0, vmax: 1))
+    #expect(figures[1].axes[0].aspect == 1 && figures[1].axes[0].yInverted)
+  }
+
+  @Test func echoingAMappableOrColourMapIsRefusedForItsAddress() {
+    for code in ["plt.imshow(np.eye(2))", "plt.colorbar(plt.contour(np.eye(3)))", "plt.cm.viridis"] {
+      let result = PlotSession.run(">>> import matplotlib.pyplot as plt\n>>> \(code)\n")
+      #expect(result.diagnostics.first?.message.contains("repr holds its memory address") == true, "\(code)")
+    }
+  }
+
+  @Test func eachColumnOf2DDataIsALine() {
+    let figures = PlotSession.figures(
+      "import matplotlib.pyplot as plt\nplt.plot([0, 1], [[1, 2, 3], [4, 5, 6]], label=['a', 'b', 'c'])")
+    let lines = figures.first?.axes[0].artists.compactMap { artist -> Line? in
+      if case .line(let line) = artist { return line }
+      return nil
+    }
+    #expect(lines?.map(\.y) == [[1, 4], [2, 5], [3, 6]])
+    #expect(lines?.map(\.label) == ["a", "b", "c"])
+    #expect(lines?.map(\.color) == [.cycle(0), .cycle(1), .cycle(2)])
   }
 
   @Test func importsAndTheBackendAreAccepted() {
@@ -139,5 +236,36 @@ struct SnippetPlotTests {
     #expect(figure?.axes[2].artists.count == 1)
     #expect(figure?.axes[1].title == "b")
     #expect(figure?.axes.allSatisfy(\.grid) == true)
+  }
+}
+
+/// Figures go through the run cache as JSON, which has no NaN: every artist must come back exactly.
+struct FigureCodingTests {
+  @Test func aFigureWithNaNEverywhereRoundTripsThroughJSON() throws {
+    let figures = PlotSession.figures(
+      """
+      import matplotlib.pyplot as plt
+      nan = np.nan
+      fig, (a, b) = plt.subplots(1, 2)
+      a.plot([1, nan, 3], [nan, 2, 3])
+      a.scatter([1, nan], [2, 3], s=[4, nan], c=[nan, 1])
+      a.bar([1, 2], [nan, 1])
+      a.fill_between([0, 1, 2], [0, nan, 1])
+      a.axhline(nan)
+      a.text(nan, 1, 'gone')
+      Z = np.eye(3); Z[0, 1] = nan
+      b.imshow(Z)
+      cs = b.contourf(Z)
+      plt.colorbar(cs, label='z')
+      """)
+    #expect(figures.count == 1)
+    guard let figure = figures.first else { return }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let data = try encoder.encode(figure)
+    let decoded = try JSONDecoder().decode(Figure.self, from: data)
+    #expect(try encoder.encode(decoded) == data)
+    #expect(FigureSVG.render(decoded) == FigureSVG.render(figure))
+    #expect(FigureSVG.render(figure).contains("colour bar: z"))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Snippets
+import TestSupport
 import Testing
 
 @testable import Site
@@ -63,14 +64,8 @@ import Testing
 
   @Test(arguments: cases)
   func diagramMatchesGolden(_ example: Case) throws {
-    let svg = BroadcastDiagramRenderer.render(example.diagram, labels: example.labels)
-    let golden = Self.goldenFolder.appendingPathComponent(example.file)
-    if ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1" {
-      try Data(svg.utf8).write(to: golden)
-      Issue.record("recorded \(example.file); run again without DOCBUILD_RECORD to compare")
-      return
-    }
-    #expect(svg == (try String(contentsOf: golden, encoding: .utf8)))
+    let svg = BroadcastDiagramRenderer.render(example.diagram, labels: example.labels).markup
+    Golden.check(svg, against: Self.goldenFolder.appendingPathComponent(example.file))
   }
 
   /// What an XML parser saw: the root's attributes, the text of every `<text>`, and how many `<rect>`s.
@@ -108,7 +103,7 @@ import Testing
 
   @Test(arguments: cases)
   func diagramIsWellFormedAndLabelled(_ example: Case) throws {
-    let reader = SVGReader.read(BroadcastDiagramRenderer.render(example.diagram, labels: example.labels))
+    let reader = SVGReader.read(BroadcastDiagramRenderer.render(example.diagram, labels: example.labels).markup)
     #expect(reader.errors.isEmpty)
     #expect(reader.rootAttributes?["role"] == "img")
     #expect(reader.rootAttributes?["aria-label"] == example.label)
@@ -130,7 +125,7 @@ import Testing
 
   @Test func longOrHostileNamesAreCutAndEscaped() throws {
     let name = "<script>&\"" + String(repeating: "x", count: 100) + "\n" + "y"
-    let svg = BroadcastDiagramRenderer.render(Self.one(name, [3], [4, 3]))
+    let svg = BroadcastDiagramRenderer.render(Self.one(name, [3], [4, 3])).markup
     #expect(!svg.contains("<script>"))
     #expect(svg.contains("&lt;script&gt;&amp;&quot;xxx"))
     #expect(!svg.contains(String(repeating: "x", count: 30)))
@@ -148,7 +143,7 @@ import Testing
           name: "b", shape: [3], gradientShape: [3], summedAxes: [0], gradientText: "[4. 4. 4.]",
           maxDifference: 0, passed: true, broadcastShapes: [[4, 3]]),
       ])
-    let html = GradientTableRenderer.render(table)
+    let html = GradientTableRenderer.render(table).markup
     #expect(html.components(separatedBy: "<svg").count == 2)
     #expect(html.contains("aria-label=\"b (3,) broadcast to (4, 3): axis 0 summed\""))
     #expect(html.contains("summed over axis 0\n<svg class=\"broadcast-diagram\""))

@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Site
+import SourceText
 import Testing
 
 /// Internal links and `#anchors` are checked at build time; each broken one is reported at the link.
@@ -41,7 +42,7 @@ import Testing
   ]
 
   static func book(linkingTo destination: String) -> BookSite {
-    let linkPosition = MarkdownPosition(line: 3, column: 9)
+    let linkPosition = SourcePosition(line: 3, column: 9)
     let one = ChapterPage(
       sourcePath: "content/01-one.md", slug: "one", title: "One",
       document: Document(blocks: [
@@ -69,8 +70,8 @@ import Testing
     if let message = linkCase.brokenMessage {
       #expect(
         site.diagnostics == [
-          SiteDiagnostic(
-            sourcePath: "content/01-one.md", position: MarkdownPosition(line: 3, column: 9), message: message)
+          Diagnostic(
+            path: "content/01-one.md", position: SourcePosition(line: 3, column: 9), message: message)
         ])
     } else {
       #expect(site.diagnostics.isEmpty)
@@ -91,7 +92,7 @@ import Testing
     let refused = SiteRenderer.render(book)
     // The link keeps its text and loses its element; the build fails at the link.
     #expect(SampleBook.text(refused, "one.html").contains("<p>Go to there</p>"))
-    #expect(refused.diagnostics.map(\.position) == [MarkdownPosition(line: 3, column: 9)])
+    #expect(refused.diagnostics.map(\.position) == [SourcePosition(line: 3, column: 9)])
     #expect(refused.diagnostics.first?.message.hasPrefix("link to a '") == true)
     book.allowsRawHTML = true
     let allowed = SiteRenderer.render(book)
@@ -108,6 +109,6 @@ import Testing
     var book = Self.book(linkingTo: "#second-part")
     book.chapters.append(SampleBook.chapter(slug: "index", blocks: []))
     let site = SiteRenderer.render(book)
-    #expect(site.diagnostics.map(\.sourcePath) == ["content/index.md"])
+    #expect(site.diagnostics.map(\.path) == ["content/index.md"])
   }
 }

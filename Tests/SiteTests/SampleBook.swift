@@ -1,11 +1,12 @@
 import Markdown
 import Site
 import Snippets
+import SourceText
 
 /// A two-chapter book built by hand from Document values, using every kind of block the site renders.
 enum SampleBook {
   /// A position on line `line`, column 1.
-  static func at(_ line: Int, _ column: Int = 1) -> MarkdownPosition { MarkdownPosition(line: line, column: column) }
+  static func at(_ line: Int, _ column: Int = 1) -> SourcePosition { SourcePosition(line: line, column: column) }
 
   /// A fenced code block with content starting on the line after `line`.
   static func code(_ id: Int, _ info: String, _ literal: String, line: Int) -> Block {

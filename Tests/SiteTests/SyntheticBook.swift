@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Site
+import SourceText
 
 /// Generated books of any length, for tests of how rendering scales and of the chapter-list shortcut.
 enum SyntheticBook {
@@ -31,10 +32,10 @@ enum SyntheticBook {
   }
 
   private static func page(slug: String, title: String, summary: String?) -> ChapterPage {
-    let at = MarkdownPosition(line: 1, column: 1)
+    let at = SourcePosition(line: 1, column: 1)
     var blocks: [Block] = [.heading(level: 1, content: [.text(title)], position: at)]
-    if let summary { blocks.append(.paragraph([.text(summary)], position: MarkdownPosition(line: 3, column: 1))) }
-    blocks.append(.heading(level: 2, content: [.text("Details")], position: MarkdownPosition(line: 5, column: 1)))
+    if let summary { blocks.append(.paragraph([.text(summary)], position: SourcePosition(line: 3, column: 1))) }
+    blocks.append(.heading(level: 2, content: [.text("Details")], position: SourcePosition(line: 5, column: 1)))
     return ChapterPage(
       sourcePath: "content/\(slug).md", slug: slug, title: title, document: Document(blocks: blocks), snippets: [:],
       math: [:])

@@ -29,7 +29,7 @@ import Testing
       SampleBook.book, templateOverrides: ["sidebar.mustache": "<nav>\n{{#chapters}}\n</nav>"])
     let diagnostic = try #require(site.diagnostics.first)
     #expect(site.diagnostics.count == 1)
-    #expect(diagnostic.sourcePath == "sidebar.mustache")
+    #expect(diagnostic.path == "sidebar.mustache")
     #expect(diagnostic.message.hasPrefix("this template does not parse ("))
     #expect(SampleBook.text(site, "addition.html").contains("<details class=\"chapter-menu\" open=\"open\">"))
   }

@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -6,7 +7,7 @@ import Testing
 /// rows were broadcast to. Error texts are NumPy's `np.broadcast_shapes` ones where NumPy has one.
 struct BroadcastDiagramFunctionTests {
   private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: SourceLocation(line: 1, column: 1)))
+    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   @Test func arraysAreNamedByTheirCodeAndShapesByThemselves() {

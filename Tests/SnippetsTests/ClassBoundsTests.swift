@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -6,7 +7,7 @@ import Testing
 /// (an object's address, a set's hash order) is refused with a diagnostic rather than guessed.
 struct ClassBoundsTests {
   private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: Snippets.SourceLocation(line: 1, column: 1)))
+    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   /// Runs a script through an interpreter with small budgets, returning each statement's error line and location.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A golden-test case file: sections headed `== name`, each holding a snippet of code.
@@ -11,7 +12,7 @@ enum GoldenFile {
     .appendingPathComponent("Fixtures/golden")
 
   /// True when the run should rewrite the expected files.
-  static var isRecording: Bool { ProcessInfo.processInfo.environment["DOCBUILD_RECORD"] == "1" }
+  static var isRecording: Bool { Golden.isRecording }
 
   /// The cases of `name`, in file order: (case name, its text without the trailing newline).
   static func cases(_ name: String) throws -> [(name: String, text: String)] {
@@ -35,7 +36,7 @@ enum GoldenFile {
   /// Compares actual output per case with the expected file `name`, or rewrites it when recording.
   static func verify(_ actual: [(name: String, text: String)], against name: String) throws {
     let url = directory.appendingPathComponent(name)
-    if isRecording {
+    if Golden.shouldRecord() {
       let text = actual.map { "== \($0.name)\n\($0.text)\n" }.joined(separator: "\n")
       try text.write(to: url, atomically: true, encoding: .utf8)
       Issue.record("recorded \(name); run again without DOCBUILD_RECORD to verify")

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Snippets
@@ -40,7 +41,7 @@ struct HighlightingTests {
   }
 
   @Test func randomBytesNeverBreakTheTiling() {
-    var generator = SplitMix(seed: 7)
+    var generator = SplitMix64(seed: 7)
     let alphabet = Array("ab1 .e_()[]{}'\"\\\n\r#+-*/@=<>!$é\t:;,x0j")
     for _ in 0..<500 {
       let length = Int(generator.next() % 40)
@@ -48,20 +49,5 @@ struct HighlightingTests {
       #expect(highlight(code).map(\.text).joined() == code)
       _ = Parser.parse(code)
     }
-  }
-}
-
-/// A tiny deterministic generator for test inputs.
-struct SplitMix {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -8,7 +9,7 @@ import Testing
 /// NumPy 2.4.6 running the same statements.
 struct InPlaceAliasingTests {
   private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: Snippets.SourceLocation(line: 1, column: 1)))
+    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   @Test func updatesReachEveryHolderOfTheArray() {

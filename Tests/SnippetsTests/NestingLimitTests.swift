@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -45,7 +46,7 @@ struct NestingLimitTests {
 /// Runtime limits: values built up name by name stay within the nesting and element limits.
 struct ValueLimitTests {
   private func messages(_ code: String) -> [String] {
-    SnippetSession().run(Snippet(text: code, origin: SourceLocation(line: 1, column: 1))).diagnostics.map(\.message)
+    SnippetSession().run(Snippet(text: code, origin: SourcePosition(line: 1, column: 1))).diagnostics.map(\.message)
   }
 
   @Test func listsNestedNameByNameStopAtTheLimit() {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Snippets
@@ -18,10 +19,10 @@ import Testing
 @Test func syntaxErrorsMatchGoldenAndMarkers() throws {
   var actual: [(name: String, text: String)] = []
   for testCase in try GoldenFile.cases("syntax-error-cases.txt") {
-    let marked = MarkedText(testCase.text)
+    let marked = Marked(testCase.text)
     let (_, errors) = Parser.parse(marked.text)
     let positions: [String] = errors.map { "\($0.range.startLocation.line):\($0.range.startLocation.column)" }
-    let markers: [String] = marked.locations.map { "\($0.line):\($0.column)" }
+    let markers: [String] = marked.marks.map { "\($0.line):\($0.column)" }
     #expect(positions == markers, "case \(testCase.name)")
     actual.append((testCase.name, errors.map(\.errorLine).joined(separator: "\n")))
   }

@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -8,7 +9,7 @@ import Testing
 struct RandomGeneratorSessionTests {
   private func run(_ text: String) -> BlockResult {
     SnippetSession().run(
-      Snippet(text: text, origin: SourceLocation(line: 1, column: 1), options: SnippetOptions()))
+      Snippet(text: text, origin: SourcePosition(line: 1, column: 1), options: SnippetOptions()))
   }
 
   private func messages(_ text: String) -> [String] {
@@ -90,11 +91,11 @@ struct RandomShuffleScopeTests {
       Snippet(
         text:
           "rng = np.random.default_rng(0)\ndef f(a):\n    rng.shuffle(a)\n    return None\nx = np.arange(5)\nf(x)\nx",
-        origin: SourceLocation(line: 1, column: 1), options: SnippetOptions()))
+        origin: SourcePosition(line: 1, column: 1), options: SnippetOptions()))
     let atTopLevel = SnippetSession().run(
       Snippet(
         text: "rng = np.random.default_rng(0)\nx = np.arange(5)\nrng.shuffle(x)\nx",
-        origin: SourceLocation(line: 1, column: 1), options: SnippetOptions()))
+        origin: SourcePosition(line: 1, column: 1), options: SnippetOptions()))
     #expect(inFunction.diagnostics.isEmpty)
     #expect(inFunction.statements.last?.output == atTopLevel.statements.last?.output)
     #expect(atTopLevel.statements.last?.output != "array([0, 1, 2, 3, 4])")

@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -6,7 +7,7 @@ import Testing
 /// with an error a transcript can never expect. Expected outputs were printed by CPython 3.11 / NumPy 2.4.6.
 struct RefusedNotMisprintedTests {
   private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: Snippets.SourceLocation(line: 1, column: 1)))
+    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   @Test func percentFormattingMatchesPython() {

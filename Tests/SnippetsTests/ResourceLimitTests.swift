@@ -1,3 +1,5 @@
+import SourceText
+import TestSupport
 import Testing
 
 @testable import Snippets
@@ -6,18 +8,18 @@ import Testing
 /// A chapter's memory budget, statement budgets and output limit, driven through a session as a chapter is.
 struct ResourceLimitTests {
   private func run(_ marked: String, in session: SnippetSession, options: SnippetOptions = SnippetOptions())
-    -> (BlockResult, MarkedText)
+    -> (BlockResult, Marked)
   {
-    let text = MarkedText(marked)
+    let text = Marked(marked)
     return (
-      session.run(Snippet(text: text.text, origin: Snippets.SourceLocation(line: 1, column: 1), options: options)), text
+      session.run(Snippet(text: text.text, origin: SourcePosition(line: 1, column: 1), options: options)), text
     )
   }
 
-  private func locations(_ result: BlockResult) -> [Snippets.SourceLocation] { result.diagnostics.map(\.location) }
+  private func locations(_ result: BlockResult) -> [SourcePosition] { result.diagnostics.map(\.location) }
 
-  private func expected(_ text: MarkedText) -> [Snippets.SourceLocation] {
-    text.locations.map { Snippets.SourceLocation(line: $0.line, column: $0.column) }
+  private func expected(_ text: Marked) -> [SourcePosition] {
+    text.marks.map { SourcePosition(line: $0.line, column: $0.column) }
   }
 
   @Test func runningOutOfMemoryEndsTheChapterAtTheStatement() {

@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -9,7 +10,7 @@ struct SessionTests {
     return texts.enumerated().map { position, text in
       session.run(
         Snippet(
-          text: text, origin: SourceLocation(line: 1, column: 1),
+          text: text, origin: SourcePosition(line: 1, column: 1),
           options: position < options.count ? options[position] : SnippetOptions()))
     }
   }
@@ -78,7 +79,7 @@ struct SessionTests {
     #expect(result.statements.map(\.codeLines) == [0..<1, 1..<2, 4..<6])
     #expect(result.statements.map(\.passed) == [true, false, true])
     #expect(result.statements[1].output == "6")
-    #expect(result.diagnostics.map(\.location) == [SourceLocation(line: 2, column: 5)])
+    #expect(result.diagnostics.map(\.location) == [SourcePosition(line: 2, column: 5)])
   }
 
   @Test func claimsReportWhetherTheyHeld() {

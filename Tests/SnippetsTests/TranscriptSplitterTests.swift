@@ -1,3 +1,4 @@
+import SourceText
 import Testing
 
 @testable import Snippets
@@ -45,7 +46,7 @@ struct TranscriptSplitterTests {
     let (chunks, _) = TranscriptSplitter.splitTranscript(text)
     #expect(chunks.map(\.code) == ["x = 1", "x", "[1,\n 2]"])
     #expect(chunks.map(\.expected) == ["", "1", "[1, 2]"])
-    #expect(chunks[1].blockLocation(of: SourceLocation(line: 1, column: 1)) == SourceLocation(line: 2, column: 9))
+    #expect(chunks[1].blockLocation(of: SourcePosition(line: 1, column: 1)) == SourcePosition(line: 2, column: 9))
   }
 
   @Test func textBeforeTheFirstPromptIsReported() {

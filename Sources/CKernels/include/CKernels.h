@@ -2,6 +2,7 @@
 #define DOCBUILD_CKERNELS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /// C (n×m, row-major, contiguous) += A · B, where A is n×k and B is k×m, each read through a row stride and a column
 /// stride (so a transposed operand needs no copy). Every element of C is one chain of fused multiply-adds taken in
@@ -17,5 +18,41 @@ int docbuild_dgemm_path(void);
 
 /// Forces the portable path (1) or restores the automatic choice (0), so tests can compare both paths' bits.
 void docbuild_dgemm_force_portable(int force);
+
+/// The functions with a vector fast path in `docbuild_elementary`.
+typedef enum {
+  DOCBUILD_EXP = 0,
+  DOCBUILD_LOG = 1,
+  DOCBUILD_TANH = 2,
+  DOCBUILD_SINH = 3,
+  DOCBUILD_COSH = 4,
+  DOCBUILD_EXP2 = 5,
+  DOCBUILD_LOG2 = 6,
+  DOCBUILD_LOG10 = 7,
+  DOCBUILD_EXPM1 = 8,
+  DOCBUILD_SIN = 9,
+  DOCBUILD_COS = 10,
+  DOCBUILD_TAN = 11,
+} DocbuildElementaryFunction;
+
+/// The elementary functions' tables (ElementaryTables in Swift, from mpmath), passed in so there is one copy.
+typedef struct {
+  const double *exp2_fraction_1024;  ///< 2^(j/1024), j in 0..<1024, as (hi, lo) pairs
+  const double *log_inverse_center;  ///< 128 values
+  const double *log_center;          ///< 128 (hi, lo) pairs
+  const double *sin_cos;             ///< sin(i/64) (hi, lo) then cos(i/64) (hi, lo), i in 0..<52
+} DocbuildElementaryTables;
+
+/// y[i] = function(x[i]) for the i whose fast evaluation decides the correctly rounded result; every other index
+/// (undecided rounding, special values, the last n mod the vector width) is written to `undecided`, in increasing
+/// order, and left for the caller. Returns how many; `undecided` must hold n entries, n < 2^32.
+size_t docbuild_elementary(DocbuildElementaryFunction function, const double *x, double *y, size_t n,
+                           const DocbuildElementaryTables *tables, uint32_t *undecided);
+
+/// The path `docbuild_elementary` takes: 2 for AVX-512, 1 for AVX2, 0 portable. The bits never depend on it.
+int docbuild_elementary_path(void);
+
+/// Forces a path (0, 1 or 2, only one this CPU has) or restores the automatic choice (-1), so tests compare paths.
+void docbuild_elementary_force_path(int path);
 
 #endif

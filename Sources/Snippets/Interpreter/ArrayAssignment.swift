@@ -10,16 +10,21 @@ extension Interpreter {
     let items = try Indexing.indexItems(index)
     let source: Tensor
     switch value {
-    case .float(let double) where array.dtype == .int64 && !double.isFinite:
+    case .float(let double) where array.dtype.isInteger && !double.isFinite:
       // Python's float → int conversion of a scalar, as NumPy's setitem does it.
       throw double.isNaN
         ? PythonError.value("cannot convert float NaN to integer")
         : PythonError("OverflowError", "cannot convert float infinity to integer")
     case .string(let text) where array.dtype != .bool:
       throw PythonError.value(
-        array.dtype == .int64
+        array.dtype.isInteger
           ? "invalid literal for int() with base 10: \(Value.string(text).repr)"
           : "could not convert string to float: \(Value.string(text).repr)")
+    case .list,
+      .tuple where array.dtype.isNarrow:
+      // NumPy converts a list to the array's dtype first, so a Python int out of its range is an OverflowError.
+      let nested = try value.toNested()
+      source = try core { try Tensor.array(nested, dtype: array.dtype) }
     default:
       source = try value.toTensor()
     }

@@ -19,6 +19,8 @@ enum Attributes {
       case "ndim": return .int(tensor.ndim)
       case "size": return .int(tensor.size)
       case "dtype": return .dtype(tensor.dtype)
+      case "itemsize": return .int(tensor.dtype.itemsize)
+      case "nbytes": return .int(tensor.dtype.itemsize * tensor.size)
       case "T": return .tensor(try core { try tensor.transpose() })
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
@@ -29,6 +31,10 @@ enum Attributes {
       if name == "real" { return value }
     case .set:
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
+    case .dtype(let dtype):
+      if let attribute = NumpyDTypes.attribute(name, of: dtype) { return attribute }
+    case .machineLimits(let dtype):
+      if let attribute = NumpyDTypes.limit(name, of: dtype) { return attribute }
     case .randomObject(let handle):
       return try Interpreter.randomAttribute(name, of: handle)
     case .plot(let reference):

@@ -48,6 +48,14 @@ extension Interpreter {
       input = Tensor(shape: [], storage: .float64([value]), isScalar: true)
     case .tensor(let tensor) where tensor.dtype == .float64:
       input = Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
+    case .tensor(let tensor) where tensor.dtype.isNarrow:
+      // autograd differentiates float32 in float32, and words its int errors by element type; docbuild tracks
+      // neither, so it says so rather than print a different error or value.
+      var error = PythonError(
+        "NotImplementedError",
+        "docbuild differentiates float64 values only, not \(tensor.dtype.rawValue); convert first with .astype(float)")
+      error.isLimit = true
+      throw error
     case .tensor(let tensor):
       throw PythonError.type(
         "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"

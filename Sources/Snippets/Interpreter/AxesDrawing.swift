@@ -14,7 +14,7 @@ extension Interpreter {
   }
 
   /// Counts data points against the figure's budget.
-  private static func charge(_ box: FigureBox, _ points: Int) throws(PythonError) {
+  static func charge(_ box: FigureBox, _ points: Int) throws(PythonError) {
     guard box.points + points <= PlotState.maxPointsPerFigure else {
       var error = PythonError(
         "ValueError",
@@ -42,7 +42,7 @@ extension Interpreter {
     throws(PythonError) -> Value
   {
     let keywords: [String: Set<String>] = [
-      "scatter": ["x", "y", "s", "c", "color", "marker", "alpha", "label"],
+      "scatter": ["x", "y", "s", "c", "color", "marker", "alpha", "label", "cmap", "vmin", "vmax", "norm"],
       "bar": ["x", "height", "width", "bottom", "color", "alpha", "label", "align"],
       "hist": ["x", "bins", "color", "alpha", "label"],
       "axhline": ["y", "color", "c", "linestyle", "ls", "linewidth", "lw", "label"],
@@ -70,30 +70,58 @@ extension Interpreter {
       let y = try Self.plotData(bound.value("y"), what: "y")
       guard x.count == y.count else { throw PythonError.value("x and y must be the same size") }
       var area = 36.0
+      var areas: [Double]?
       if let s = bound["s"] {
         let sizes = try Self.plotData(s, what: "s")
-        guard Set(sizes).count <= 1 else {
-          throw Self.unsupportedPlot("\(caller)(s=…) with a size per point", supported: ["one size for all points"])
+        guard sizes.count == 1 || sizes.count == x.count else {
+          throw PythonError.value("s (size \(sizes.count)) cannot be broadcast to match x and y (size \(x.count))")
         }
-        area = sizes.first ?? 36
-        guard area >= 0, area <= 10_000 else { throw PythonError.value("s must be between 0 and 10000 points²") }
+        guard sizes.allSatisfy({ $0.isNaN || ($0 >= 0 && $0 <= 10_000) }) else {
+          throw PythonError.value("s must be between 0 and 10000 points²")
+        }
+        if sizes.count == 1 || Set(sizes.map(\.bitPattern)).count == 1 {
+          area = sizes.first ?? 36
+        } else {
+          areas = sizes
+        }
       }
       var color: PlotColor?
+      var values: [Double]?
+      var scale: ColorScale?
       if let c = bound["c"] ?? bound["color"] {
-        if case .string = c {
+        switch c {
+        case .string, .tuple:
           color = try Self.plotColor(c)
-        } else if case .tuple = c {
-          color = try Self.plotColor(c)
-        } else {
-          throw Self.unsupportedPlot("\(caller)(c=…) with a value per point (a colormap)", supported: ["one colour"])
+        case .list(let items) where items.contains(where: { if case .string = $0 { true } else { false } }):
+          throw Self.unsupportedPlot(
+            "\(caller)(c=…) with a colour name per point", supported: ["one colour", "values"])
+        default:
+          // Numbers: one value per point, coloured through the colour map (`c=values, cmap=…`).
+          let data = try Self.plotData(c, what: "c")
+          guard data.count == x.count else {
+            throw PythonError.value(
+              "'c' argument has \(data.count) elements, which is inconsistent with 'x' and 'y' with size \(x.count).")
+          }
+          values = data
+          let valueScale = ColorScale(
+            colormap: try Self.plotColormap(keyword("cmap")), values: data,
+            vmin: try Self.colorLimit(keyword("vmin"), what: "vmin"),
+            vmax: try Self.colorLimit(keyword("vmax"), what: "vmax"))
+          try Self.checkScale(valueScale)
+          scale = valueScale
         }
+      }
+      if keyword("norm") != nil {
+        throw Self.unsupportedPlot("\(caller)(norm=…)", supported: ["the default linear norm, with vmin and vmax"])
       }
       let marker = try bound["marker"].map { (value) throws(PythonError) in try Self.plotMarker(value) } ?? .circle
       try Self.charge(box, x.count)
+      // Points coloured by value take no colour from the cycle, as matplotlib's `_parse_scatter_color_args`.
       let scatter = Scatter(
-        x: x, y: y, color: color ?? box.figure.axes[index].nextPatchColor(), area: area, marker: marker ?? .circle,
-        alpha: alpha, label: label)
+        x: x, y: y, color: color ?? (values != nil ? .cycle(0) : box.figure.axes[index].nextPatchColor()),
+        area: area, marker: marker ?? .circle, alpha: alpha, label: label, areas: areas, values: values, scale: scale)
       box.figure.axes[index].artists.append(.scatter(scatter))
+      if values != nil { return scatterMappable(box, index) }
       return .plot(.artist("matplotlib.collections.PathCollection"))
     case "bar":
       let bound = try bind(["x", "height", "width", "bottom", "align", "color", "alpha", "label"], required: 2)

@@ -135,6 +135,20 @@ extension Interpreter {
       return .none
     case "scatter", "bar", "hist", "axhline", "axvline", "fill_between", "text", "annotate":
       return try drawOther(box, index, name, call, caller: caller)
+    case "imshow", "contour", "contourf":
+      return try drawColored(box, index, name, call, caller: caller)
+    case "set_aspect":
+      try Self.checkPlotKeywords(call, allowed: [], caller: caller)
+      let value = try call.bind(["aspect"], required: 1).value("aspect")
+      switch value {
+      case .string("equal"): box.figure.axes[index].aspect = 1
+      case .string("auto"): box.figure.axes[index].aspect = nil
+      default:
+        let number = try Self.plotNumber(value, what: "aspect")
+        guard number > 0, number.isFinite else { throw PythonError.value("aspect must be finite and positive ") }
+        box.figure.axes[index].aspect = number
+      }
+      return .none
     default:
       throw Self.unsupportedPlot(caller, supported: Self.axesMethods)
     }
@@ -192,37 +206,90 @@ extension Interpreter {
       size = try Self.plotNumber(value, what: "markersize")
       guard size >= 0, size <= 100 else { throw PythonError.value("markersize must be between 0 and 100 points") }
     }
-    let label = try call.keywords.first { $0.name == "label" }.map { (keyword) throws(PythonError) in
-      try PlotState.figureText(keyword.value.str)
+    // `label=` a string for every line, or a list with one per column of 2-D data.
+    var labels: [String]?
+    var label: String?
+    if let value = call.keywords.first(where: { $0.name == "label" })?.value {
+      switch value {
+      case .list, .tuple:
+        var texts: [String] = []
+        for item in try Self.iterationItems(value) { texts.append(try PlotState.figureText(item.str)) }
+        labels = texts
+      default:
+        label = try PlotState.figureText(value.str)
+      }
     }
     var lines: [Line] = []
     for group in groups {
-      let y = try Self.plotData(group.y, what: "y")
-      let x =
-        try group.x.map { (value) throws(PythonError) in try Self.plotData(value, what: "x") }
-        ?? (0..<y.count).map(Double.init)
-      guard x.count == y.count else {
+      let (yShape, yColumns) = try Self.plotColumns(group.y, what: "y")
+      let (xShape, xColumns) =
+        try group.x.map { (value) throws(PythonError) in try Self.plotColumns(value, what: "x") }
+        ?? ([yShape[0]], [(0..<yShape[0]).map(Double.init)])
+      guard xShape[0] == yShape[0] else {
         throw PythonError.value(
-          "x and y must have same first dimension, but have shapes (\(x.count),) and (\(y.count),)")
+          "x and y must have same first dimension, but have shapes \(pythonShapeRepr(xShape)) and "
+            + "\(pythonShapeRepr(yShape))")
       }
-      var (lineStyle, lineMarker, lineColor) = (style, marker, color)
-      if let format = group.format {
-        let (formatStyle, formatMarker, formatColor) = try Self.plotFormat(format)
-        if !styleGiven {
-          // A format with a marker and no line style draws markers only.
-          lineStyle = formatStyle ?? (formatMarker != nil ? .none : .solid)
+      guard xShape.count <= 2, yShape.count <= 2 else {
+        throw PythonError.value(
+          "x and y can be no greater than 2D, but have shapes \(pythonShapeRepr(xShape)) and "
+            + "\(pythonShapeRepr(yShape))")
+      }
+      guard xColumns.count == 1 || yColumns.count == 1 || xColumns.count == yColumns.count else {
+        throw PythonError.value("x has \(xColumns.count) columns but y has \(yColumns.count) columns")
+      }
+      let datasets = Swift.max(xColumns.count, yColumns.count)
+      if xColumns.isEmpty || yColumns.isEmpty { continue }
+      if let labels, labels.count != datasets {
+        throw PythonError.value(
+          "label must be scalar or have the same length as the input data, but found \(labels.count) for "
+            + "\(datasets) datasets.")
+      }
+      // Each column of 2-D data is a line of its own, taking the next colour of the cycle.
+      for column in 0..<datasets {
+        let x = xColumns[xColumns.count == 1 ? 0 : column]
+        let y = yColumns[yColumns.count == 1 ? 0 : column]
+        let label = labels?[column] ?? label
+        var (lineStyle, lineMarker, lineColor) = (style, marker, color)
+        if let format = group.format {
+          let (formatStyle, formatMarker, formatColor) = try Self.plotFormat(format)
+          if !styleGiven {
+            // A format with a marker and no line style draws markers only.
+            lineStyle = formatStyle ?? (formatMarker != nil ? .none : .solid)
+          }
+          if let formatMarker, marker == nil { lineMarker = formatMarker }
+          if let formatColor, color == nil { lineColor = formatColor }
         }
-        if let formatMarker, marker == nil { lineMarker = formatMarker }
-        if let formatColor, color == nil { lineColor = formatColor }
+        var line = Line(
+          x: x, y: y, color: lineColor ?? axes.nextCycleColor(), style: lineStyle, width: width, marker: lineMarker,
+          markerSize: size, label: label)
+        if let value = call.keywords.first(where: { $0.name == "alpha" })?.value {
+          line.alpha = try Self.plotAlpha(value)
+        }
+        lines.append(line)
       }
-      var line = Line(
-        x: x, y: y, color: lineColor ?? axes.nextCycleColor(), style: lineStyle, width: width, marker: lineMarker,
-        markerSize: size, label: label)
-      if let value = call.keywords.first(where: { $0.name == "alpha" })?.value {
-        line.alpha = try Self.plotAlpha(value)
-      }
-      lines.append(line)
     }
     return lines
+  }
+
+  /// A `plot` data argument as its shape (a scalar counts as one point) and its columns: one for 1-D data, one per
+  /// column for 2-D data.
+  static func plotColumns(_ value: Value, what: String) throws(PythonError) -> ([Int], [[Double]]) {
+    let tensor: Tensor
+    switch value {
+    case .range: tensor = try Value.list(ValueList(try iterationItems(value))).toTensor()
+    case .string: throw unsupportedPlot("\(what) given as text (categorical data)", supported: ["numbers"])
+    case .none: throw unsupportedPlot("\(what) given as None", supported: ["numbers"])
+    default: tensor = try value.toTensor()
+    }
+    let values = tensor.doubles
+    switch tensor.ndim {
+    case 0: return ([1], [values])
+    case 1: return (tensor.shape, [values])
+    case 2:
+      let (rows, columns) = (tensor.shape[0], tensor.shape[1])
+      return (tensor.shape, (0..<columns).map { column in (0..<rows).map { values[$0 * columns + column] } })
+    default: return (tensor.shape, [values])
+    }
   }
 }

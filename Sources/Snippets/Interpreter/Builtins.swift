@@ -29,7 +29,7 @@ enum Builtins {
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
-  ]).union(NumpyMath.names).union(NumpyArrays.names)
+  ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -81,6 +81,8 @@ enum Builtins {
     }
     switch name {
     case "newaxis": return Value.none
+    case "True_": return .tensor(Tensor(true))
+    case "False_": return .tensor(Tensor(false))
     case "nan": return .float(.nan)
     case "inf": return .float(.infinity)
     case "pi": return .float(.pi)
@@ -88,6 +90,13 @@ enum Builtins {
     case "float64", "double": return .scalarType(.float64)
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
+    case "float32", "single": return .scalarType(.float32)
+    case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "intc", "uintc", "byte", "ubyte", "short",
+      "ushort", "int_", "intp", "uint", "uintp", "long", "ulong", "longlong", "ulonglong":
+      return DType(numpyName: name).map { .scalarType($0) }
+    case "float16", "half", "complex64", "complex128", "csingle", "cdouble", "longdouble", "clongdouble",
+      "complex_", "str_", "bytes_", "object_", "datetime64", "timedelta64", "void":
+      return .function("numpy.\(name)")
     case "random": return .module("numpy.random")
     case "linalg": return .module("numpy.linalg")
     case "ndarray": return .function("numpy.ndarray")
@@ -99,19 +108,15 @@ enum Builtins {
   static func convert(_ call: CallArguments, to dtype: DType) throws(PythonError) -> Value {
     let bound = try call.bind(["x"])
     guard let value = bound["x"] else {
-      let zero: Storage =
-        switch dtype {
-        case .bool: .bool([false])
-        case .int64: .int64([0])
-        case .float64: .float64([0])
-        }
-      return .tensor(Tensor(shape: [], storage: zero, isScalar: true))
+      return .tensor(try core { try Tensor.zeros([], dtype: dtype).scalar })
     }
-    let tensor = try value.toTensor()
+    var tensor = try value.toTensor()
+    // `np.uint8(300)` is NumPy 2's OverflowError, as for `np.array(300, dtype=np.uint8)`.
+    if tensor.isPythonScalar, dtype.isInteger, case .int(let int) = value {
+      tensor = try core { try Tensor.array(.scalar(.int(Int64(int))), dtype: dtype) }
+    }
     let cast = try core { try tensor.astype(dtype) }
-    if tensor.ndim == 0 {
-      return .tensor(Tensor(shape: [], storage: cast.storage, isScalar: true))
-    }
+    if tensor.ndim == 0 { return .tensor(cast.scalar) }
     return .tensor(cast)
   }
 }

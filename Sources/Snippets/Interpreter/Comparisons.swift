@@ -191,7 +191,7 @@ extension Operators {
     case (.dtype(let a), .dtype(let b)), (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)),
       (.scalarType(let a), .scalarType(let b)):
       return a == b
-    case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)): return a.rawValue == b
+    case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)): return DType(numpyName: b) == a
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }

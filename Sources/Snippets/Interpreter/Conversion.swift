@@ -8,9 +8,17 @@ extension Value {
   func toTensor() throws(PythonError) -> Tensor {
     switch self {
     case .tensor(let tensor): return tensor
-    case .bool(let value): return Tensor(value)
-    case .int(let value): return Tensor(value)
-    case .float(let value): return Tensor(value)
+    case .bool, .int, .float:
+      // Python numbers are weak operands under NumPy 2's promotion (NEP 50).
+      var tensor: Tensor
+      switch self {
+      case .bool(let value): tensor = Tensor(value)
+      case .int(let value): tensor = Tensor(value)
+      case .float(let value): tensor = Tensor(value)
+      default: tensor = Tensor(false)
+      }
+      tensor.isPythonScalar = true
+      return tensor
     case .bigInt: throw Value.bigIntInArray
     case .list, .tuple:
       let nested = try toNested()
@@ -92,12 +100,23 @@ extension Value {
     case .function("int"): return .int64
     case .function("bool"): return .bool
     case .string(let name):
-      switch name {
-      case "float64", "float", "f8", "double": return .float64
-      case "int64", "int", "i8": return .int64
-      case "bool", "?": return .bool
-      default: throw PythonError("TypeError", "data type '\(name)' not understood")
+      if let dtype = DType(numpyName: name) { return dtype }
+      if DType.isUnsupportedNumpyName(name) {
+        var error = PythonError(
+          "NotImplementedError",
+          "the dtype '\(name)' is not supported in snippets (they have bool, int8 to int64, "
+            + "uint8 to uint64, float32 and float64)")
+        error.isLimit = true
+        throw error
       }
+      throw PythonError("TypeError", "data type '\(name)' not understood")
+    case .function(let name) where name.hasPrefix("numpy."):
+      var error = PythonError(
+        "NotImplementedError",
+        "the dtype \(name.dropFirst(6)) is not supported in snippets (they have bool, int8 to "
+          + "int64, uint8 to uint64, float32 and float64)")
+      error.isLimit = true
+      throw error
     default: throw PythonError.type("Cannot interpret '\(repr)' as a data type")
     }
   }

@@ -1,4 +1,5 @@
 import Plot
+import SourceText
 import TensorCore
 
 /// What running one statement did.
@@ -10,7 +11,7 @@ struct Execution: Sendable {
   /// For `assert` (or an assert that failed inside a loop or function): the claim's outcome.
   var claim: ClaimOutcome?
   /// Where a claim that failed inside a loop or function is, in file coordinates.
-  var claimLocation: SourceLocation?
+  var claimLocation: SourcePosition?
   /// For `gradients(...)`: the table.
   var gradientTable: GradientTable?
   /// The figures `plt.show()` showed.
@@ -187,8 +188,7 @@ extension Interpreter {
     }
     if updated.dtype != array.dtype {
       // NumPy's `same_kind` casting: bool → int → float only.
-      let rank: [DType: Int] = [.bool: 0, .int64: 1, .float64: 2]
-      if rank[updated.dtype, default: 0] > rank[array.dtype, default: 0] {
+      if !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
         throw PythonError(
           "UFuncTypeError",
           "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "

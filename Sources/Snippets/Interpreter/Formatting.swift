@@ -117,8 +117,8 @@ extension Interpreter {
       if spec.isEmpty { return value.str }
       return try formatFloat(double, try FormatSpec(spec, for: "float"))
     case .tensor(let tensor) where tensor.isScalar:
-      // NumPy scalars format as the Python number they hold.
-      if spec.isEmpty { return value.str }
+      // NumPy scalars format as the Python number they hold (a float32 as the double it converts to).
+      if spec.isEmpty { return tensor.dtype == .float32 ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)
     default:
       if spec.isEmpty { return value.str }

@@ -94,7 +94,7 @@ enum Indexing {
       return .slice(start: start, stop: stop, step: step)
     case .bool(let flag): return .mask(shape: [], values: [flag])
     case .int: return .int(try value.toInt())
-    case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype == .int64: return .int(try value.toInt())
+    case .tensor(let tensor) where tensor.ndim == 0 && tensor.dtype.isInteger: return .int(try value.toInt())
     case .tensor(let tensor): return try arrayItem(tensor)
     case .list:
       // NumPy makes an array of the list; an empty list is an empty integer index, and a list of floats is refused
@@ -102,7 +102,7 @@ enum Indexing {
       let nested = try value.toNested()
       let tensor = try core { try Tensor.array(nested, dtype: nil) }
       if tensor.size == 0 { return .indices(shape: tensor.shape, values: []) }
-      if tensor.dtype == .float64 { throw invalidIndex }
+      if tensor.dtype.isFloat { throw invalidIndex }
       return try arrayItem(tensor)
     default:
       throw invalidIndex

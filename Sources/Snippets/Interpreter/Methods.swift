@@ -12,7 +12,9 @@ enum Methods {
       let shape = try shapeArguments(call)
       return .tensor(try core { name == "reshape" ? try tensor.reshape(shape ?? []) : try tensor.transpose(shape) })
     case "astype":
-      let dtype = try call.bind(["dtype"], required: 1).value("dtype").toDType()
+      let bound = try call.bind(["dtype", "order", "casting"], required: 1)
+      let dtype = try bound.value("dtype").toDType()
+      if let casting = bound["casting"] { try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype) }
       return .tensor(try core { try tensor.astype(dtype) })
     case "item":
       _ = try call.bind([])

@@ -10,6 +10,7 @@ enum NumpyFunctions {
     if let result = try products(name, call) { return result }
     if let result = try NumpyMath.call(name, call) { return result }
     if let result = try NumpyArrays.call(name, call) { return result }
+    if let result = try NumpyDTypes.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 

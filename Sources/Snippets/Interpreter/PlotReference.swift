@@ -8,6 +8,9 @@ final class FigureBox: @unchecked Sendable {
   var currentAxes: Int?
   /// Data points drawn so far, bounded by `PlotState.maxPointsPerFigure`.
   var points = 0
+  /// The last colour-mapped artist drawn (axes index, artist index): pyplot's current image (`gci`), which
+  /// `plt.colorbar()` without a mappable uses.
+  var currentMappable: (Int, Int)?
 
   init(_ figure: Figure) {
     self.figure = figure
@@ -29,6 +32,15 @@ enum PlotReference: Sendable {
   case barContainer(Int)
   /// Any other artist, named by its class path (`matplotlib.lines.Line2D`); its repr holds a memory address.
   case artist(String)
+  /// A colour-mapped artist a colour bar can show (`AxesImage`, `QuadContourSet`, a coloured `PathCollection`):
+  /// its figure, axes and index among the axes' artists; its repr holds a memory address.
+  case mappable(FigureBox, axes: Int, artist: Int, typeName: String)
+  /// The `Colorbar` beside axes of a figure; its repr holds a memory address.
+  case colorbar(FigureBox, axes: Int)
+  /// A colour map (`plt.cm.viridis`, `plt.get_cmap('RdBu')`), by name; its repr holds a memory address.
+  case colormap(String)
+  /// The module `matplotlib.cm`, whose attributes are colour maps.
+  case colormapModule
 
   /// Python's name for the object's type.
   var typeName: String {
@@ -39,6 +51,13 @@ enum PlotReference: Sendable {
     case .text: "matplotlib.text.Text"
     case .barContainer: "matplotlib.container.BarContainer"
     case .artist(let path): path
+    case .mappable(_, _, _, let typeName): typeName
+    case .colorbar: "matplotlib.colorbar.Colorbar"
+    case .colormap(let name):
+      name.hasPrefix("viridis") || name.hasPrefix("plasma") || name.hasPrefix("inferno")
+        || name.hasPrefix("magma") || name.hasPrefix("cividis") || name.hasPrefix("twilight") || name.hasPrefix("turbo")
+        ? "matplotlib.colors.ListedColormap" : "matplotlib.colors.LinearSegmentedColormap"
+    case .colormapModule: "module"
     }
   }
 
@@ -77,7 +96,7 @@ enum PlotReference: Sendable {
       return repr
     case .barContainer(let count):
       return "<BarContainer object of \(count) artists>"
-    case .artist:
+    case .artist, .mappable, .colorbar, .colormap, .colormapModule:
       return nil
     }
   }

@@ -8,22 +8,24 @@ extension Interpreter {
   static let pyplotFunctions: Set<String> = [
     "figure", "subplots", "plot", "show", "close", "xlabel", "ylabel", "title", "legend", "grid", "xlim", "ylim",
     "xscale", "yscale", "gca", "gcf", "tight_layout", "scatter", "bar", "hist", "axhline", "axvline", "fill_between",
-    "text", "annotate",
+    "text", "annotate", "imshow", "contour", "contourf", "colorbar", "get_cmap",
   ]
 
   /// The methods of an `Axes`.
   static let axesMethods: Set<String> = [
     "plot", "set_xlabel", "set_ylabel", "set_title", "legend", "grid", "set_xlim", "set_ylim", "set_xscale",
     "set_yscale", "get_xlim", "get_ylim", "get_xlabel", "get_ylabel", "get_title", "scatter", "bar", "hist",
-    "axhline", "axvline", "fill_between", "text", "annotate",
+    "axhline", "axvline", "fill_between", "text", "annotate", "imshow", "contour", "contourf", "set_aspect",
   ]
 
   /// The methods of a `Figure`.
-  static let figureMethods: Set<String> = ["tight_layout"]
+  static let figureMethods: Set<String> = ["tight_layout", "colorbar"]
 
   /// `matplotlib.NAME` or `matplotlib.pyplot.NAME`: every name is a function, so that calling one outside the
   /// subset is refused by name (matplotlib has it; docbuild does not draw it).
   static func pyplotMember(_ name: String, module: String) -> Value? {
+    // `plt.cm` and `matplotlib.cm`: the colour maps by name (`plt.cm.viridis`).
+    if name == "cm" { return .plot(.colormapModule) }
     if module == "matplotlib" {
       switch name {
       case "pyplot": return .module("matplotlib.pyplot")
@@ -62,6 +64,17 @@ extension Interpreter {
     case .figure:
       if figureMethods.contains(name) { return .method(.plot(reference), name) }
       throw unsupportedPlot("Figure.\(name)", supported: figureMethods)
+    case .colorbar:
+      if name == "set_label" { return .method(.plot(reference), name) }
+      throw unsupportedPlot("Colorbar.\(name)", supported: ["set_label"])
+    case .colormapModule:
+      if Colormap.named(name) != nil { return .plot(.colormap(name)) }
+      throw unknownColormap(name)
+    case .mappable(let box, let axes, let artist, _):
+      // A contour set's levels, as `cs.levels`.
+      if name == "levels", case .contour(let contour) = box.figure.axes[axes].artists[artist] {
+        return .tensor(Tensor(shape: [contour.levels.count], storage: .float64(contour.levels)))
+      }
     case .axesArray(_, let indices, let shape):
       switch name {
       case "shape": return .intTuple(shape)
@@ -162,6 +175,12 @@ extension Interpreter {
       _ = try call.bind([])
       let box = try currentFigure()
       return .plot(.axes(box, try currentAxes(of: box)))
+    case "colorbar":
+      return try colorbar(call, figure: plots.current, caller: "plt.colorbar")
+    case "get_cmap":
+      let bound = try call.bind(["name", "lut"])
+      if bound["lut"] != nil { throw Self.unsupportedPlot("plt.get_cmap(lut=…)", supported: ["name"]) }
+      return .plot(.colormap(try Self.plotColormap(bound["name"])))
     case "tight_layout":
       // matplotlib's layout engine is not reproduced; the default subplot spacing already fits the usual labels.
       _ = try call.bind(["pad"])
@@ -270,9 +289,12 @@ extension Interpreter {
       // Drawing on axes makes them (and their figure) pyplot's current ones, as in matplotlib's `sca`.
       box.currentAxes = index
       return try axesMethod(box, index, name, call, caller: "ax.\(name)")
-    case .figure:
+    case .figure(let box):
+      if name == "colorbar" { return try colorbar(call, figure: box, caller: "fig.colorbar") }
       _ = try call.bind(["pad"])
       return .none
+    case .colorbar(let box, let index):
+      return try colorbarMethod(box, index, name, call)
     case .axesArray(let box, let indices, _):
       // `ravel()` and `flatten()`: the same axes as a 1-D array.
       _ = try call.bind([])

@@ -1,3 +1,4 @@
+import SourceText
 import TensorCore
 
 /// A Python exception raised while running a statement: its class and message, printed as Python's last traceback line.
@@ -7,7 +8,7 @@ struct PythonError: Error, Sendable {
   /// The message after the class name.
   var message: String
   /// Where it was raised, in file coordinates, when that was inside a function (the top-level statement otherwise).
-  var location: SourceLocation?
+  var location: SourcePosition?
   /// Notes for the diagnostic: the calls that led to `location`, innermost first.
   var notes: [String] = []
   /// For a failed `assert` inside a loop or function: the claim, reported as a claim rather than an exception.

@@ -1,3 +1,5 @@
+import SourceText
+
 /// The variables of one running call of a function defined in a snippet.
 ///
 /// A class, so closures share it: a nested function sees the enclosing call's variables as they are when it runs
@@ -175,8 +177,8 @@ struct CodeOrigin: Sendable, Hashable {
   var lineOffset = 0
   var columnOffset = 0
 
-  func fileLocation(_ location: SourceLocation) -> SourceLocation {
-    SourceLocation(line: location.line + lineOffset, column: location.column + columnOffset)
+  func fileLocation(_ location: SourcePosition) -> SourcePosition {
+    SourcePosition(line: location.line + lineOffset, column: location.column + columnOffset)
   }
 }
 

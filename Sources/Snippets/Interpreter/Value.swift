@@ -20,6 +20,8 @@ enum Value: Sendable {
   case dtype(DType)
   /// `np.float64`, `np.int64`, `np.bool_`: a scalar type, callable to convert.
   case scalarType(DType)
+  /// `np.iinfo(dtype)` or `np.finfo(dtype)`: a dtype's machine limits (NumpyDTypes.swift).
+  case machineLimits(DType)
   /// `np` or `np.random`: a namespace of functions.
   case module(String)
   /// A function of the language (`print`, `np.sum`, `grad`), called by its qualified name.
@@ -78,6 +80,7 @@ enum Value: Sendable {
     case .tensor(let tensor): tensor.isScalar ? "numpy.\(scalarTypeName(tensor.dtype))" : "numpy.ndarray"
     case .dtype(let dtype): "numpy.dtypes.\(dtypeClassName(dtype))"
     case .scalarType: "type"
+    case .machineLimits(let dtype): dtype.isFloat ? "numpy.finfo" : "numpy.iinfo"
     case .module: "module"
     case .function: "builtin_function_or_method"
     case .method: "builtin_function_or_method"
@@ -116,9 +119,5 @@ func scalarTypeName(_ dtype: DType) -> String {
 
 /// NumPy 2's class name for a dtype object: `Float64DType`, `Int64DType`, `BoolDType`.
 func dtypeClassName(_ dtype: DType) -> String {
-  switch dtype {
-  case .float64: "Float64DType"
-  case .int64: "Int64DType"
-  case .bool: "BoolDType"
-  }
+  dtype.className
 }

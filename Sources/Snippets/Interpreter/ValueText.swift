@@ -15,6 +15,7 @@ extension Value {
     case .tensor(let tensor): tensor.numpyRepr
     case .dtype(let dtype): "dtype('\(dtype.rawValue)')"
     case .scalarType(let dtype): "<class 'numpy.\(scalarTypeName(dtype))'>"
+    case .machineLimits(let dtype): NumpyDTypes.limitsRepr(dtype)
     case .module(let name): "<module '\(name)'>"
     case .dict(let dict):
       "{" + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
@@ -54,6 +55,7 @@ extension Value {
     case .string(let value): value
     case .tensor(let tensor): tensor.numpyStr
     case .dtype(let dtype): dtype.rawValue
+    case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)
     case .exception(let exception): exception.message
     default: repr
     }

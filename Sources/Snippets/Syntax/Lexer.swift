@@ -1,3 +1,5 @@
+import SourceText
+
 /// Splits snippet code into tokens that tile the input exactly; never fails (bad text becomes `.invalid` tokens).
 ///
 /// Follows Python's tokenizer where the language overlaps: implicit line joining inside brackets, `\` continuation,
@@ -22,7 +24,7 @@ struct Lexer {
     return lexer.run()
   }
 
-  private var location: SourceLocation { SourceLocation(line: line, column: offset - lineStart + 1) }
+  private var location: SourcePosition { SourcePosition(line: line, column: offset - lineStart + 1) }
 
   private func peek(_ ahead: Int = 0) -> UInt8? {
     offset + ahead < bytes.count ? bytes[offset + ahead] : nil
@@ -91,7 +93,7 @@ struct Lexer {
     lineStart = offset
   }
 
-  private mutating func lexLineJoin(start: Int, at startLocation: SourceLocation) {
+  private mutating func lexLineJoin(start: Int, at startLocation: SourcePosition) {
     offset += 1
     guard let next = peek() else {
       emit(.invalid("unexpected end of input after line continuation character"), from: start, at: startLocation)
@@ -105,7 +107,7 @@ struct Lexer {
     }
   }
 
-  private mutating func lexNumber(start: Int, at startLocation: SourceLocation) {
+  private mutating func lexNumber(start: Int, at startLocation: SourcePosition) {
     if peek() == UInt8(ascii: "0"), let radix = peek(1), "xXoObB".utf8.contains(radix) {
       offset += 2
       while let next = peek(), isHexDigit(next) || next == UInt8(ascii: "_") { offset += 1 }
@@ -135,7 +137,7 @@ struct Lexer {
   }
 
   /// Emits a number, or an invalid token when letters or digits run straight on from it (`1abc`, `0x`).
-  private mutating func emitNumber(_ kind: Token.Kind, from start: Int, at startLocation: SourceLocation) {
+  private mutating func emitNumber(_ kind: Token.Kind, from start: Int, at startLocation: SourcePosition) {
     let numberEnd = offset
     while let next = peek(), isIdentifierContinue(next) { offset += 1 }
     let text = String(decoding: bytes[start..<offset], as: UTF8.self)
@@ -158,7 +160,7 @@ struct Lexer {
     while let next = peek(), isDigit(next) || next == UInt8(ascii: "_") { offset += 1 }
   }
 
-  private mutating func lexString(start: Int, at startLocation: SourceLocation) {
+  private mutating func lexString(start: Int, at startLocation: SourcePosition) {
     guard let quote = peek() else { return }
     let isTriple = peek(1) == quote && peek(2) == quote
     offset += isTriple ? 3 : 1
@@ -192,7 +194,7 @@ struct Lexer {
     "]", "{", "}", ",", ":", ".", ";", "=",
   ].map { Array($0.utf8) }
 
-  private mutating func lexSymbol(start: Int, at startLocation: SourceLocation) {
+  private mutating func lexSymbol(start: Int, at startLocation: SourcePosition) {
     for symbol in Self.symbols where bytes[offset...].starts(with: symbol) {
       offset += symbol.count
       if symbol.count == 1 {
@@ -211,7 +213,7 @@ struct Lexer {
     emit(.invalid("invalid character '\(text)' (U+\(padded))"), from: start, at: startLocation)
   }
 
-  private mutating func emit(_ kind: Token.Kind, from start: Int, at startLocation: SourceLocation) {
+  private mutating func emit(_ kind: Token.Kind, from start: Int, at startLocation: SourcePosition) {
     let range = SourceRange(start: start, end: offset, startLocation: startLocation, endLocation: location)
     tokens.append(Token(kind: kind, text: String(decoding: bytes[start..<offset], as: UTF8.self), range: range))
     switch kind {

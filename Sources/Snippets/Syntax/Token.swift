@@ -1,3 +1,5 @@
+import SourceText
+
 /// A span of snippet code: byte offsets into the code and the 1-based line/column (columns in UTF-8 bytes) of its ends.
 struct SourceRange: Hashable, Sendable {
   /// Byte offset of the first byte.
@@ -5,9 +7,9 @@ struct SourceRange: Hashable, Sendable {
   /// Byte offset just past the last byte.
   var end: Int
   /// Location of the first byte.
-  var startLocation: SourceLocation
+  var startLocation: SourcePosition
   /// Location just past the last byte.
-  var endLocation: SourceLocation
+  var endLocation: SourcePosition
 
   /// The smallest range covering both.
   func union(_ other: SourceRange) -> SourceRange {

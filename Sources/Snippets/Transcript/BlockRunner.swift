@@ -1,3 +1,4 @@
+import SourceText
 import TensorCore
 
 /// Runs one block against an interpreter and builds its result, mapping every position to file coordinates.
@@ -15,22 +16,22 @@ struct BlockRunner {
   }
 
   /// A block location (1-based line and column within the block's text) in file coordinates.
-  func fileLocation(_ location: SourceLocation) -> SourceLocation {
-    SourceLocation(line: snippet.origin.line + location.line - 1, column: snippet.origin.column + location.column - 1)
+  func fileLocation(_ location: SourcePosition) -> SourcePosition {
+    SourcePosition(line: snippet.origin.line + location.line - 1, column: snippet.origin.column + location.column - 1)
   }
 
   /// Records a problem at a block location.
-  mutating func report(_ message: String, at blockLocation: SourceLocation, notes: [String] = []) {
+  mutating func report(_ message: String, at blockLocation: SourcePosition, notes: [String] = []) {
     diagnostics.append(SnippetDiagnostic(message: message, location: fileLocation(blockLocation), notes: notes))
   }
 
   /// Records a problem at a location already in file coordinates (inside a function defined elsewhere).
-  mutating func report(_ message: String, atFile location: SourceLocation, notes: [String] = []) {
+  mutating func report(_ message: String, atFile location: SourcePosition, notes: [String] = []) {
     diagnostics.append(SnippetDiagnostic(message: message, location: location, notes: notes))
   }
 
   /// Reports an exception: where it was raised (inside a function, the line there, with the calls as notes).
-  mutating func reportError(_ error: PythonError, at blockLocation: SourceLocation) {
+  mutating func reportError(_ error: PythonError, at blockLocation: SourcePosition) {
     if let location = error.location {
       report(error.line, atFile: location, notes: error.notes)
     } else {
@@ -40,7 +41,7 @@ struct BlockRunner {
 
   /// The diagnostic for a claim that did not hold.
   mutating func reportClaim(
-    _ claim: ClaimOutcome, code: String, at location: SourceLocation, fileLocation: SourceLocation? = nil
+    _ claim: ClaimOutcome, code: String, at location: SourcePosition, fileLocation: SourcePosition? = nil
   ) {
     if let fileLocation {
       report("claim failed: \(claim.code ?? code)", atFile: fileLocation, notes: claim.notes)
@@ -50,7 +51,7 @@ struct BlockRunner {
   }
 
   /// Diagnostics for failing gradient-table rows; true when every row passed.
-  mutating func reportGradients(_ table: GradientTable, at location: SourceLocation) -> Bool {
+  mutating func reportGradients(_ table: GradientTable, at location: SourcePosition) -> Bool {
     for row in table.rows where !row.passed {
       report(
         "gradient of \(table.target) with respect to \(row.name) disagrees with finite differences", at: location,
@@ -74,7 +75,7 @@ struct BlockRunner {
   mutating func finish(form: SnippetForm) -> BlockResult {
     if snippet.options.expectsError && !raisedAnError {
       report(
-        "this block is marked 'error' but ran without raising an error", at: SourceLocation(line: 1, column: 1))
+        "this block is marked 'error' but ran without raising an error", at: SourcePosition(line: 1, column: 1))
     }
     return BlockResult(form: form, statements: statements, diagnostics: diagnostics)
   }

@@ -1,3 +1,5 @@
+import SourceText
+
 /// One statement's code cut out of a block, with where its lines came from and, for transcripts, its expected output.
 struct TranscriptChunk: Sendable, Hashable {
   /// The code, prompts removed, lines joined by "\n".
@@ -12,8 +14,8 @@ struct TranscriptChunk: Sendable, Hashable {
   var expectedLines: Range<Int>?
 
   /// Maps a location in `code` to a location in the block (1-based line and column within the block's text).
-  func blockLocation(of location: SourceLocation) -> SourceLocation {
-    SourceLocation(line: codeLines.lowerBound + location.line, column: location.column + promptWidth)
+  func blockLocation(of location: SourcePosition) -> SourcePosition {
+    SourcePosition(line: codeLines.lowerBound + location.line, column: location.column + promptWidth)
   }
 }
 

@@ -1,3 +1,4 @@
+import SourceText
 import TensorCore
 
 extension BlockRunner {
@@ -9,7 +10,7 @@ extension BlockRunner {
     for line in strayLines {
       report(
         "text before the first '>>> ' prompt belongs to no statement; start statements with '>>> '",
-        at: SourceLocation(line: line + 1, column: 1))
+        at: SourcePosition(line: line + 1, column: 1))
     }
     for chunk in chunks {
       // Out of memory, the chapter stops at the statement that ran out.
@@ -19,7 +20,7 @@ extension BlockRunner {
   }
 
   private mutating func runChunk(_ chunk: TranscriptChunk) {
-    let start = chunk.blockLocation(of: SourceLocation(line: 1, column: 1))
+    let start = chunk.blockLocation(of: SourcePosition(line: 1, column: 1))
     let expected = chunk.expected ?? ""
     var result = StatementResult(
       code: chunk.code, location: fileLocation(start), codeLines: chunk.codeLines, output: "", expected: expected,
@@ -49,7 +50,7 @@ extension BlockRunner {
     let code = Array(chunk.code.utf8)
     var output = ""
     var raised: PythonError?
-    var failedClaim: (ClaimOutcome, String, SourceLocation, SourceLocation?)?
+    var failedClaim: (ClaimOutcome, String, SourcePosition, SourcePosition?)?
     let origin = CodeOrigin(
       lineOffset: snippet.origin.line + chunk.codeLines.lowerBound - 1,
       columnOffset: snippet.origin.column - 1 + chunk.promptWidth)

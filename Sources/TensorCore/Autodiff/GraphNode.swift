@@ -58,6 +58,14 @@ extension Tensor {
   /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph. The work is charged to
   /// the running statement and a new value's storage to the chapter (see `ResourceMeter`).
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+    // Narrow dtypes (int8 … uint64, float32) take their own rules and are never tracked (see NarrowEvaluation).
+    if inputs.contains(where: { $0.dtype.isNarrow }) {
+      let value = try NarrowEvaluation.evaluate(operation, inputs)
+      try ResourceMeter.charge(
+        work: inputs.reduce(value.size) { $0 + $1.size },
+        bytes: operation.allocates ? value.size * value.dtype.itemSize : 0)
+      return value
+    }
     let value = try operation.evaluate(inputs)
     // Charged after the work, in one step: one operation is at most a few 128 MiB values, so the meter lags by
     // no more than that.
@@ -73,7 +81,12 @@ extension Tensor {
   }
 
   /// The same elements as a new, untracked value (used inside gradient rules, which are not differentiated again).
-  var detached: Tensor { Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil) }
+  var detached: Tensor {
+    var result = Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil)
+    result.narrowType = narrowType
+    result.isPythonScalar = isPythonScalar
+    return result
+  }
 }
 
 extension Tensor {

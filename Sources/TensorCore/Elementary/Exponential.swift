@@ -7,6 +7,11 @@ extension Elementary {
     // Fast path: plain doubles, relative error below 2^-59 (see expFast), so the rounding is certain unless the
     // exact value lies that close to a midpoint; then, and outside the normal range, the double-double path.
     if Swift.abs(x) < 708, let fast = expFast(x) { return fast }
+    return expSlow(x)
+  }
+
+  /// e^x by the double-double path alone (what `exp` falls back to), so tests can hold the fast paths to it.
+  static func expSlow(_ x: Double) -> Double {
     guard x > -746, x < 710 else {
       if x.isNaN { return x }
       return x > 0 ? .infinity : 0
@@ -17,6 +22,12 @@ extension Elementary {
 
   /// 2^x.
   public static func exp2(_ x: Double) -> Double {
+    if Swift.abs(x) < 1020, let fast = exp2Fast(x) { return fast }
+    return exp2Slow(x)
+  }
+
+  /// 2^x by the double-double path alone (what `exp2` falls back to).
+  static func exp2Slow(_ x: Double) -> Double {
     guard x > -1076, x < 1024 else {
       if x.isNaN { return x }
       return x > 0 ? .infinity : 0
@@ -35,6 +46,12 @@ extension Elementary {
       if x.isNaN { return x }
       return x > 0 ? .infinity : -1
     }
+    if Swift.abs(x) >= 0x1p-5, x < 708, let fast = expm1Fast(x) { return fast }
+    return expm1Slow(x)
+  }
+
+  /// e^x - 1 for -40 < x < 710 by the double-double path alone (what `expm1` falls back to).
+  static func expm1Slow(_ x: Double) -> Double {
     if Swift.abs(x) < 0x1p-9 {
       if x == 0 { return x }
       let (h, l) = expm1Small(x)
@@ -46,31 +63,74 @@ extension Elementary {
     return (h + l) * DD.power2(k)
   }
 
+  /// e^x - 1 correctly rounded for 2^-5 <= |x|, -40 < x < 708, or nil when the plain-double evaluation cannot
+  /// decide the rounding.
+  ///
+  /// e = eh + el = e^x (1 + d) with |d| <= 2^-63 (`expFastParts`, renormalised and scaled exactly), and s + se = eh - 1
+  /// exactly; the tail se + el (below 2^-52 (eh + |s|)) and the test's sums round at 2^-104 (eh + |s|) in all, so the
+  /// error is under 2^-62.9 (eh + |s|) and the test allows 2^-61 (eh + |s|). Below 2^-5 the cancellation in e - 1
+  /// would make most inputs fall back.
+  @inline(__always)
+  static func expm1Fast(_ x: Double) -> Double? {
+    let (th, lo, k) = expFastParts(x)
+    let scale = DD.power2(k)
+    let (eh, el) = DD.fastTwoSum(th * scale, lo * scale)
+    let (s, se) = DD.twoSum(eh, -1)
+    let tail = se + el
+    let bound = (eh + Swift.abs(s)) * 0x1p-61
+    let result = s + (tail + bound)
+    guard result == s + (tail - bound) else { return nil }
+    return result
+  }
+
   /// e^x correctly rounded for |x| < 708, or nil when the plain-double evaluation cannot decide the rounding.
   ///
-  /// Error budget, relative to th = 2^(j/128): r = (x - n A) - n B is off by at most 2^-61.5 (A has 35 bits and
-  /// n < 2^17, so x - n A is exact; n B and the subtraction round once each), the sum r + r^2 (...) adds 2^-61.4,
-  /// th * p and the sum with tl 2^-61.4 each; the Taylor tail after r^6 is 2^-71. Total under 2^-59.4; the test
-  /// allows 2^-58.
+  /// Error budget, absolute, with th = 2^(j/1024) in [1, 2) (see expFastParts): r = (x - n A) - n B is off by at most
+  /// 2^-65 + 2^-75 (x - n A is exact, n B rounds at 2^-76, the subtraction at half an ulp of |r| < 2^-11.5); the sum
+  /// r + r^2 q(r) rounds at 2^-65 and r^2 q(r) is within 2^-75; th * p and the sum with tl round at 2^-64 each (both
+  /// below 2^-10.5); the Taylor tail after r^5 is 2^-78. In all under th * 2^-63. Adding ±bound to lo rounds at
+  /// 2^-64 more, so the test allows th * 2^-61: twice what it needs. About 0.5% of inputs fall back.
   @inline(__always)
   static func expFast(_ x: Double) -> Double? {
     let (th, lo, k) = expFastParts(x)
-    let bound = th * 0x1p-58
+    let bound = th * 0x1p-61
     let result = th + (lo + bound)
     guard result == th + (lo - bound) else { return nil }
     return result * DD.power2(k)
   }
 
-  /// e^x = (th + lo) * 2^k, unrounded, within 2^-59.4 th (the budget of `expFast`), for |x| < 708.
+  /// 2^x correctly rounded for |x| < 1020, or nil when the plain-double evaluation cannot decide the rounding.
+  ///
+  /// x = n/1024 + t exactly (both are multiples of the smaller of ulp(x) and 2^-10, and |t| <= 2^-11), and
+  /// r = t ln 2 rounds twice at half an ulp of |r| < 2^-11.5 (2^-65 each; ln 2's double-double error is 2^-115):
+  /// 2^-64 where exp's r has 2^-65, the rest of exp's budget unchanged, so under th * 2^-62.4 with the test's own
+  /// rounding, and the test allows th * 2^-61.
+  @inline(__always)
+  static func exp2Fast(_ x: Double) -> Double? {
+    let (n, ni) = DD.roundToIntegerParts(x * 1024)
+    let t = x - n * 0x1p-10
+    let (th, lo, k) = expFastReduced(t * T.ln2DDHi + t * T.ln2DDLo, ni)
+    let bound = th * 0x1p-61
+    let result = th + (lo + bound)
+    guard result == th + (lo - bound) else { return nil }
+    return result * DD.power2(k)
+  }
+
+  /// e^x = (th + lo) * 2^k, unrounded, within th * 2^-63 (the budget of `expFast`), for |x| < 708.
   @inline(__always)
   static func expFastParts(_ x: Double) -> (th: Double, lo: Double, k: Int) {
-    let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times128)
-    let r = (x - n * T.ln2Over128A) - n * T.ln2Over128Rest
-    let j = ni & 127
-    let th = T.exp2Fraction[2 * j]
-    let tl = T.exp2Fraction[2 * j + 1]
-    let p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720)))))
-    return (th, tl + th * p, ni >> 7)
+    let (n, ni) = DD.roundToIntegerParts(x * T.invLn2Times1024)
+    return expFastReduced((x - n * T.ln2Over1024A) - n * T.ln2Over1024Rest, ni)
+  }
+
+  /// 2^(n/1024) e^r = (th + lo) * 2^k for |r| <= ln2/2048 (a little more from rounding n).
+  @inline(__always)
+  static func expFastReduced(_ r: Double, _ ni: Int) -> (th: Double, lo: Double, k: Int) {
+    let j = ni & 1023
+    let th = T.exp2Fraction1024[2 * j]
+    let tl = T.exp2Fraction1024[2 * j + 1]
+    let p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))))
+    return (th, tl + th * p, ni >> 10)
   }
 
   /// e^(xh + xl) as (hi + lo) * 2^k with hi in [0.7, 1.5); |xh| < 1100.

@@ -9,12 +9,17 @@ extension Elementary {
     if !(a < 22) { return a.isNaN ? x : (x < 0 ? -1 : 1) }
     if a < 0x1p-27 { return x }
     if a >= 0.35, let fast = tanhFast(a) { return x < 0 ? -fast : fast }
+    let t = tanhSlow(a)
+    return x < 0 ? -t : t
+  }
+
+  /// tanh a for 2^-27 <= a < 22 by the double-double path alone (what `tanh` falls back to).
+  static func tanhSlow(_ a: Double) -> Double {
     // tanh a = E / (E + 2) with E = e^(2a) - 1, no cancellation anywhere.
     let (eh, el) = expm1DD(2 * a)
     let (dh, dl) = DD.add(eh, el, 2, 0)
     let (qh, ql) = DD.divide(eh, el, dh, dl)
-    let t = qh + ql
-    return x < 0 ? -t : t
+    return qh + ql
   }
 
   /// The hyperbolic sine.
@@ -23,12 +28,17 @@ extension Elementary {
     if !(a < 40) { return a.isNaN ? x : signed(halfExp(a), negative: x < 0) }
     if a < 0x1p-26 { return x }
     if a >= 0.35, let fast = hyperbolicFast(a, sine: true) { return signed(fast, negative: x < 0) }
+    return signed(sinhSlow(a), negative: x < 0)
+  }
+
+  /// sinh a for 2^-26 <= a < 40 by the double-double path alone (what `sinh` falls back to).
+  static func sinhSlow(_ a: Double) -> Double {
     // sinh a = (E + E / (E + 1)) / 2 with E = e^a - 1.
     let (eh, el) = expm1DD(a)
     let (dh, dl) = DD.add(eh, el, 1, 0)
     let (qh, ql) = DD.divide(eh, el, dh, dl)
     let (sh, sl) = DD.add(eh, el, qh, ql)
-    return signed(0.5 * (sh + sl), negative: x < 0)
+    return 0.5 * (sh + sl)
   }
 
   /// The hyperbolic cosine.
@@ -37,6 +47,11 @@ extension Elementary {
     if !(a < 40) { return a.isNaN ? a : halfExp(a) }
     if a < 0x1p-26 { return 1 }
     if a >= 0.35, let fast = hyperbolicFast(a, sine: false) { return fast }
+    return coshSlow(a)
+  }
+
+  /// cosh a for 2^-26 <= a < 40 by the double-double path alone (what `cosh` falls back to).
+  static func coshSlow(_ a: Double) -> Double {
     // cosh a = 1 + E^2 / (2 (E + 1)) with E = e^a - 1.
     let (eh, el) = expm1DD(a)
     let (nh, nl) = DD.multiply(eh, el, eh, el)
@@ -104,9 +119,9 @@ extension Elementary {
 
   /// tanh a correctly rounded for 0.35 <= a < 22, or nil when the fast evaluation cannot decide the rounding.
   ///
-  /// tanh a = (e - 1) / (e + 1) with e = e^(2a) >= 2 from `expFastParts` (relative error 2^-59.4, exact sums and
-  /// quotient after it): the quotient's relative error is 2e / (e^2 - 1) <= 4/3 times e's, under 2^-59; the test
-  /// allows 2^-58.
+  /// tanh a = (e - 1) / (e + 1) with e = e^(2a) >= 2 from `expFastParts` (relative error 2^-63, exact sums and
+  /// quotient after it): the quotient's relative error is 2e / (e^2 - 1) <= 4/3 times e's, under 2^-62.5; the test
+  /// allows 2^-60.
   @inline(__always)
   static func tanhFast(_ a: Double) -> Double? {
     let (th, lo, k) = expFastParts(2 * a)
@@ -116,7 +131,7 @@ extension Elementary {
     let (nh, ne) = DD.twoSum(eh, -1)
     let (dh, de) = DD.twoSum(eh, 1)
     let (qh, ql) = DD.divide(nh, ne + el, dh, de + el)
-    let bound = qh * 0x1p-58
+    let bound = qh * 0x1p-60
     let result = qh + (ql + bound)
     guard result == qh + (ql - bound) else { return nil }
     return result
@@ -125,9 +140,9 @@ extension Elementary {
   /// sinh a or cosh a correctly rounded for 0.35 <= a < 40, or nil when the fast evaluation cannot decide the
   /// rounding.
   ///
-  /// (e -+ 1/e) / 2 with e = e^a from `expFastParts` (relative error 2^-59.4) and 1/e by one Newton step (exact
+  /// (e -+ 1/e) / 2 with e = e^a from `expFastParts` (relative error 2^-63) and 1/e by one Newton step (exact
   /// residual); both carry e's relative error with opposite signs, so the sum or difference is off by at most
-  /// 2^-59.4 (e + 1/e). The test allows 2^-58 (e + 1/e).
+  /// 2^-63 (e + 1/e). The test allows 2^-60 (e + 1/e).
   @inline(__always)
   static func hyperbolicFast(_ a: Double, sine: Bool) -> Double? {
     let (th, lo, k) = expFastParts(a)
@@ -138,7 +153,7 @@ extension Elementary {
     let rl = (((1 - p) - pe) - rh * el) * rh
     let (s, se) = DD.twoSum(eh, sine ? -rh : rh)
     let tail = se + (el + (sine ? -rl : rl))
-    let bound = (eh + rh) * 0x1p-58
+    let bound = (eh + rh) * 0x1p-60
     let result = s + (tail + bound)
     guard result == s + (tail - bound) else { return nil }
     return 0.5 * result

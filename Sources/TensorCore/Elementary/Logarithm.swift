@@ -5,6 +5,11 @@ extension Elementary {
   /// The natural logarithm: NaN below 0, -inf at ±0.
   public static func log(_ x: Double) -> Double {
     if let fast = logFast(x) { return fast }
+    return logSlow(x)
+  }
+
+  /// log x by the double-double path alone (what `log` falls back to), so tests can hold the fast paths to it.
+  static func logSlow(_ x: Double) -> Double {
     guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
     let kd = Double(k)
     let (s, e) = DD.twoSum(kd * T.ln2Hi, mh)
@@ -13,6 +18,12 @@ extension Elementary {
 
   /// The base-2 logarithm; exact at powers of two.
   public static func log2(_ x: Double) -> Double {
+    if let fast = logBaseFast(x, T.invLn2Hi, T.invLn2Lo, 1, 0) { return fast }
+    return log2Slow(x)
+  }
+
+  /// log2 x by the double-double path alone (what `log2` falls back to).
+  static func log2Slow(_ x: Double) -> Double {
     guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
     let (ph, pl) = DD.multiply(mh, ml, T.invLn2Hi, T.invLn2Lo)
     let (s, e) = DD.twoSum(Double(k), ph)
@@ -21,6 +32,12 @@ extension Elementary {
 
   /// The base-10 logarithm.
   public static func log10(_ x: Double) -> Double {
+    if let fast = logBaseFast(x, T.invLn10Hi, T.invLn10Lo, T.log10Of2Hi, T.log10Of2Lo) { return fast }
+    return log10Slow(x)
+  }
+
+  /// log10 x by the double-double path alone (what `log10` falls back to).
+  static func log10Slow(_ x: Double) -> Double {
     guard let (k, mh, ml) = logParts(x) else { return logSpecial(x) }
     let kd = Double(k)
     let (ph, pl) = DD.multiply(mh, ml, T.invLn10Hi, T.invLn10Lo)
@@ -68,6 +85,40 @@ extension Elementary {
     let bound = r2 * 0x1p-50 + Swift.abs(s) * 0x1p-60
     let result = s + (lo + bound)
     guard result == s + (lo - bound) else { return nil }
+    return result
+  }
+
+  /// log(x) / log(b) correctly rounded for normal positive x, or nil when the plain-double evaluation cannot decide
+  /// the rounding; (mh + ml) = 1/ln b and (kh + kl) = log_b 2, kh with at most 42 bits.
+  ///
+  /// As `logFast` without k: L = log z = (c0 + rh) + lo within 2^-51 r^2 + 2^-80 |L|; times 1/ln b (at most 1.45)
+  /// by an exact product and roundings near 2^-105 of the result; then k log_b 2 added exactly (TwoSum), and k's
+  /// term cannot cancel more than a factor 2 (|L / ln b| < 0.55 |k log_b 2| when k != 0). The test allows
+  /// 2^-49 r^2 + 2^-59 |k log_b 2 + L / ln b|.
+  @inline(__always)
+  static func logBaseFast(_ x: Double, _ mh: Double, _ ml: Double, _ kh: Double, _ kl: Double) -> Double? {
+    let bits = x.bitPattern
+    guard bits &- 0x0010_0000_0000_0000 < 0x7FE0_0000_0000_0000 else { return nil }
+    let tmp = bits &- 0x3FE6_0000_0000_0000
+    let i = Int((tmp >> 45) & 127)
+    let k = Double(Int(Int64(bitPattern: tmp) >> 52))
+    let zBits = bits &- (tmp & 0xFFF0_0000_0000_0000)
+    let z = Double(bitPattern: zBits)
+    let zh = Double(bitPattern: zBits & 0xFFFF_FFFF_FC00_0000)
+    let invc = T.logInverseCenter[i]
+    let (rh, rl) = DD.twoSum(zh * invc - 1, (z - zh) * invc)
+    let (s, se) = DD.twoSum(T.logCenter[2 * i], rh)
+    let r2 = rh * rh
+    let q =
+      1.0 / 3 + rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))))
+    let lo = se + (T.logCenter[2 * i + 1] + rl - rl * rh + r2 * (rh * q - 0.5))
+    let (ph, pe) = DD.twoProduct(s, mh)
+    let pl = pe + (s * ml + lo * mh)
+    let (total, totalError) = DD.twoSum(k * kh, ph)
+    let tail = totalError + (pl + k * kl)
+    let bound = r2 * 0x1p-49 + Swift.abs(total) * 0x1p-59
+    let result = total + (tail + bound)
+    guard result == total + (tail - bound) else { return nil }
     return result
   }
 

@@ -88,4 +88,35 @@ enum ReductionKernel {
     return pairwiseSum(input, offset, stride, half)
       + pairwiseSum(input, offset + half * stride, stride, length - half)
   }
+
+  /// `pairwise_sum_FLOAT`: the same order as `pairwiseSum`, every addition rounded to float32 as NumPy's float32
+  /// loop does.
+  static func pairwiseSumFloat(_ input: UnsafeBufferPointer<Float>, _ offset: Int, _ stride: Int, _ length: Int)
+    -> Float
+  {
+    @inline(__always) func at(_ k: Int) -> Float { input[offset + k * stride] }
+    if length < 8 {
+      var total: Float = -0.0
+      for k in 0..<length { total += at(k) }
+      return total
+    }
+    if length <= 128 {
+      var r = (0..<8).map { at($0) }
+      var k = 8
+      while k < length - length % 8 {
+        for j in 0..<8 { r[j] += at(k + j) }
+        k += 8
+      }
+      var total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+      while k < length {
+        total += at(k)
+        k += 1
+      }
+      return total
+    }
+    var half = length / 2
+    half -= half % 8
+    return pairwiseSumFloat(input, offset, stride, half)
+      + pairwiseSumFloat(input, offset + half * stride, stride, length - half)
+  }
 }

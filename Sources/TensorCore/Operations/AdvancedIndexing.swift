@@ -267,6 +267,20 @@ extension Tensor {
   /// float-to-int conversion refuses it), written position by position so that a repeated index keeps the last value.
   /// Returns the updated array; untracked by autodiff (the interpreter refuses assignment into traced values).
   public func assigning(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
+    guard dtype.isNarrow || value.dtype.isNarrow else { return try assigningWide(items, value) }
+    // NumPy casts the value to the array's dtype (unsafe casting: arrays wrap), but refuses a Python int out of
+    // its range.
+    if value.isPythonScalar, dtype.isInteger, dtype.isNarrow, case .int64(let ints) = value.storage,
+      let int = ints.first, !dtype.holds(int)
+    {
+      throw TensorError("OverflowError", "Python integer \(int) out of bounds for \(dtype.rawValue)")
+    }
+    let converted = try value.checkedConversion(to: dtype).widened
+    if !dtype.isNarrow { return try assigningWide(items, converted) }
+    return try widened.assigningWide(items, converted).tagged(dtype)
+  }
+
+  private func assigningWide(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
     let plan =
       isAdvanced(items)
       ? try TakePlan(items, shape: shape, isScalar: isScalar)

@@ -6,7 +6,8 @@ extension Tensor {
   /// new leaf.
   public static func array(_ value: NestedValue, dtype: DType? = nil) throws -> Tensor {
     if case .tensor(let tensor) = value { return try copied(tensor, dtype: dtype) }
-    let (shape, leaves, tensors) = try flatten(value)
+    var narrowLeaves: (type: DType, count: Int)?
+    let (shape, leaves, tensors) = try flatten(value, narrowLeaves: &narrowLeaves)
     let count = try Shape.checkedCount(shape)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     if !tensors.isEmpty {
@@ -14,16 +15,33 @@ extension Tensor {
       if target == .float64 && tensors.contains(where: { $0.node != nil }) {
         return try record(.stack(shape), tensors)
       }
-      return Tensor(shape: shape, storage: joined(tensors, as: target))
+      let parts = try tensors.map { try $0.checkedConversion(to: target) }
+      return Tensor(shape: shape, storage: joined(parts, as: target.storageClass)).tagged(target)
     }
-    let inferred = leaves.isEmpty ? DType.float64 : leaves.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
+    var inferred = leaves.isEmpty ? DType.float64 : leaves.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
+    // NumPy scalars keep their dtype; Python numbers beside them count as int64, float64 or bool.
+    if let narrowLeaves {
+      inferred = narrowLeaves.count == leaves.count ? narrowLeaves.type : DType.promoted(inferred, narrowLeaves.type)
+    }
+    let target = dtype ?? inferred
     let storage: Storage
-    switch dtype ?? inferred {
+    switch target.storageClass {
     case .float64: storage = .float64(leaves.map(\.doubleValue))
-    case .int64: storage = .int64(leaves.map(\.int64Value))
     case .bool: storage = .bool(leaves.map { $0.doubleValue != 0 })
+    default:
+      if target.isNarrow {
+        // NumPy 2 refuses a Python integer outside the dtype's range instead of wrapping it.
+        for case .int(let value) in leaves where !target.holds(value) {
+          throw TensorError("OverflowError", "Python integer \(value) out of bounds for \(target.rawValue)")
+        }
+      }
+      let doubles = leaves.compactMap { leaf -> Double? in if case .double(let x) = leaf { x } else { nil } }
+      if !doubles.isEmpty {
+        _ = try Tensor(shape: [doubles.count], storage: .float64(doubles)).checkedConversion(to: target)
+      }
+      storage = .int64(leaves.map(\.int64Value))
     }
-    return Tensor(shape: shape, storage: storage)
+    return Tensor(shape: shape, storage: storage).converted(as: target)
   }
 
   /// A new array with `tensor`'s elements (an array, never a NumPy scalar), converted to `dtype` if given.
@@ -31,23 +49,32 @@ extension Tensor {
     let target = dtype ?? tensor.dtype
     try ResourceMeter.chargeAllocation(elements: tensor.size, itemSize: target.itemSize)
     if target == .float64 && tensor.node != nil { return try record(.stack(tensor.shape), [tensor]) }
-    return Tensor(shape: tensor.shape, storage: joined([tensor], as: target))
+    let converted = try tensor.checkedConversion(to: target)
+    return Tensor(shape: tensor.shape, storage: converted.storage).tagged(target)
   }
 
   /// The elements of several same-shaped arrays, one after another, as `dtype`.
   static func joined(_ tensors: [Tensor], as dtype: DType) -> Storage {
-    switch dtype {
-    case .float64: .float64(tensors.flatMap(\.doubles))
-    case .int64: .int64(tensors.flatMap(\.int64s))
+    switch dtype.storageClass {
+    case .float64: .float64(tensors.flatMap { $0.converted(as: dtype).doubles })
     case .bool: .bool(tensors.flatMap(\.bools))
+    default: .int64(tensors.flatMap { $0.converted(as: dtype).int64s })
     }
   }
 
   /// Walks the nesting level by level: the shape, and either the numbers or the same-shaped arrays at the bottom.
-  private static func flatten(_ value: NestedValue) throws -> ([Int], [Scalar], [Tensor]) {
+  private static func flatten(
+    _ value: NestedValue, narrowLeaves: inout (type: DType, count: Int)?
+  ) throws -> ([Int], [Scalar], [Tensor]) {
     var shape: [Int] = []
     var level = [value]
     while true {
+      // A NumPy scalar of a narrow dtype becomes a number below, but its dtype still takes part in the inference.
+      for case .tensor(let tensor) in level where tensor.ndim == 0 && tensor.dtype.isNarrow {
+        narrowLeaves = (
+          narrowLeaves.map { DType.promoted($0.type, tensor.dtype) } ?? tensor.dtype, (narrowLeaves?.count ?? 0) + 1
+        )
+      }
       level = normalized(level)
       let numbers = level.compactMap(\.number)
       if numbers.count == level.count { return (shape, numbers, []) }

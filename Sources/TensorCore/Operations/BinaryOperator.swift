@@ -33,18 +33,18 @@ enum BinaryOperator: Sendable {
       }
       storage = .float64(
         zipDoubles(a, b, shape: shape, count: count, self == .arctan2 ? Elementary.atan2 : Elementary.hypot))
-    } else if (self == .floorDivide || self == .remainder) && common == .bool {
-      throw TensorError(
-        "NotImplementedError",
-        "// and % of two bool arrays give int8 in NumPy, a dtype snippets do not have; convert first with "
-          + ".astype(int)", isLimit: true)
+    } else if (self == .floorDivide || self == .remainder || self == .power) && common == .bool {
+      // NumPy computes these for two bools in int8.
+      let values = try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)
+      return Tensor(shape: shape, storage: .int64(values), isScalar: shape.isEmpty, node: nil).tagged(.int8)
     } else if self == .divide {
       storage = .float64(zipDoubles(a, b, shape: shape, count: count, /))
     } else {
-      switch common {
+      // Narrow dtypes arrive here widened (NarrowEvaluation), so only the three storage classes remain.
+      switch common.storageClass {
       case .float64: storage = .float64(try floats(a, b, shape: shape, count: count))
-      case .int64: storage = .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
       case .bool: storage = try bools(a, b, shape: shape, count: count)
+      default: storage = .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
       }
     }
     // A ufunc returns a NumPy scalar, not a 0-d array, whenever its result is 0-d.
@@ -120,16 +120,14 @@ enum BinaryOperator: Sendable {
         "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
           + "or the logical_xor function instead.")
     default:
-      // NumPy gives int8 for bool ** bool; this library has no int8, so the same values come back as int64.
       return .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
     }
   }
 
   private func compare(_ a: Tensor, _ b: Tensor, as common: DType, shape: [Int], count: Int) -> [Bool] {
-    switch common {
+    switch common.storageClass {
     case .float64: compare(a.doubles, a.shape, b.doubles, b.shape, shape: shape, count: count)
-    case .int64: compare(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)
-    case .bool: compare(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)
+    default: compare(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)
     }
   }
 

@@ -40,12 +40,14 @@ extension Tensor {
 
   /// An array of `shape` holding `value` everywhere.
   static func filled(_ shape: [Int], with value: Scalar, dtype: DType) throws -> Tensor {
-    let count = try Shape.checkedCount(shape, itemSize: dtype.itemSize)
+    let count = try Shape.checkedCount(shape, itemSize: dtype.itemsize)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: dtype.itemSize)
-    switch dtype {
-    case .float64: return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count)))
-    case .int64: return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count)))
+    switch dtype.storageClass {
+    case .float64:
+      return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count))).tagged(dtype)
     case .bool: return Tensor(shape: shape, storage: .bool(.init(repeating: value.doubleValue != 0, count: count)))
+    default:
+      return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count))).tagged(dtype)
     }
   }
 
@@ -66,6 +68,17 @@ extension Tensor {
     let count = Int(length)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     let result: Tensor
+    if dtype == .float32 {
+      // NumPy stores start and start + step (computed in double) as float32, then fills `start + i * delta` with
+      // delta their float32 difference, in float32 arithmetic (FLOAT_fill).
+      let first = Float(start.doubleValue)
+      let second = Float(start.doubleValue + delta)
+      let spacing = second - first
+      let values = (0..<count).map { i -> Double in
+        i == 0 ? Double(first) : i == 1 ? Double(second) : Double(first + Float(i) * spacing)
+      }
+      return Tensor(shape: [count], storage: .float64(values)).tagged(.float32)
+    }
     if integral {
       let first = start.int64Value
       let increment = step.int64Value

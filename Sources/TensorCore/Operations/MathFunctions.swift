@@ -41,10 +41,35 @@ public enum MathFunction: String, Sendable, CaseIterable {
         "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, a dtype snippets "
           + "do not have; convert first with .astype(float)",
         isLimit: true)
+    case _ where elementary != nil:
+      storage = .float64(Elementary.apply(elementary!, a.doubles))
     default:
       storage = .float64(ElementwiseKernel.map(a.doubles, function))
     }
     return Tensor(shape: a.shape, storage: storage, isScalar: a.shape.isEmpty, node: nil)
+  }
+
+  /// The elementary function, applied to whole arrays (vector fast paths, no call per element).
+  private var elementary: Elementary.UnaryFunction? {
+    switch self {
+    case .sin: .sin
+    case .cos: .cos
+    case .tan: .tan
+    case .arcsin: .asin
+    case .arccos: .acos
+    case .arctan: .atan
+    case .sinh: .sinh
+    case .cosh: .cosh
+    case .arcsinh: .asinh
+    case .arccosh: .acosh
+    case .arctanh: .atanh
+    case .log1p: .log1p
+    case .expm1: .expm1
+    case .log2: .log2
+    case .log10: .log10
+    case .exp2: .exp2
+    default: nil
+    }
   }
 
   /// The float64 function.
@@ -144,6 +169,18 @@ extension Tensor {
   /// results, not a correctly rounded decimal, as NumPy documents); ints and bools are returned as they are for
   /// `decimals >= 0`. Differentiable as autograd's `round`: not at all (a zero gradient).
   public func rounded(decimals: Int) throws -> Tensor {
+    if dtype == .float32, case .float64(let values) = storage {
+      // NumPy multiplies by the power of ten as float32 (a weak Python float), rounds, divides: each one float32
+      // operation, which double arithmetic rounded once reproduces.
+      let factor = Double(Float(Elementary.pow(10, Double(Swift.abs(decimals)))))
+      let scaled = values.map { value -> Double in
+        if decimals == 0 { return value.rounded(.toNearestOrEven) }
+        if decimals > 0 { return Double(Float(Double(Float(value * factor)).rounded(.toNearestOrEven) / factor)) }
+        return Double(Float(Double(Float(value / factor)).rounded(.toNearestOrEven) * factor))
+      }
+      return Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar).tagged(.float32)
+    }
+    if dtype.isNarrow && dtype.isInteger && decimals >= 0 { return self }
     switch storage {
     case .float64(let values):
       let scaled: [Double]

@@ -69,17 +69,17 @@ enum MatrixProduct {
     let count = try Shape.checkedCount(plan.resultShape)
     try checkWork(plan)
     let storage: Storage
-    switch DType.promoted(a.dtype, b.dtype) {
+    switch DType.promoted(a.dtype, b.dtype).storageClass {
     case .float64:
       storage = .float64(
         batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, n, k, m in
           MatmulKernel.multiply(a, b, c, n, k, m, transposeA: transposeA, transposeB: transposeB)
         })
-    case .int64:
-      storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
     case .bool:
       let product = batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers)
       storage = .bool(product.map { $0 != 0 })
+    default:
+      storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
     }
     return Tensor(shape: plan.resultShape, storage: storage, isScalar: plan.resultShape.isEmpty, node: nil)
   }

@@ -93,7 +93,10 @@ extension Tensor {
     let axes = try axis.resolve(ndim: ndim, lenient: false)
     let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), [self])
     let count = axes.reduce(1) { $0 * shape[$1] }
-    let quotient = try Tensor.record(.binary(.divide), [total, Tensor(shape: [], storage: .int64([Int64(count)]))])
+    // The count divides as a Python int does in NumPy's `_mean`: weakly, so a float32 mean stays float32.
+    var divisor = Tensor(shape: [], storage: .int64([Int64(count)]))
+    divisor.isPythonScalar = true
+    let quotient = try Tensor.record(.binary(.divide), [total, divisor])
     return quotient
   }
 }

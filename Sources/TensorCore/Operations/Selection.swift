@@ -24,7 +24,7 @@ struct SelectPlan: Sendable {
       case .int64(let values): .int64(pick(values))
       case .bool(let values): .bool(pick(values))
       }
-    return Tensor(shape: shape, storage: storage, isScalar: false, node: nil)
+    return Tensor(shape: shape, storage: storage, isScalar: false, node: nil).tagged(dtype)
   }
 
   /// The gradient of each input: `g` added back at the positions it was picked from.
@@ -140,7 +140,9 @@ extension Tensor {
     let xs = try x.broadcast(to: shape)
     let ys = try y.broadcast(to: shape)
     let positions = (0..<count).map { flags[$0] ? $0 : count + $0 }
-    return try select([xs, ys], SelectPlan(positions: positions, shape: shape, dtype: .promoted(x.dtype, y.dtype)))
+    // NEP 50: a Python scalar takes the array's dtype (`np.where(m, int32_array, 0)` stays int32).
+    let dtype = try NarrowEvaluation.commonType(x, y, for: "where")
+    return try select([xs, ys], SelectPlan(positions: positions, shape: shape, dtype: dtype))
   }
 
   /// The same value as a NumPy scalar (what ufunc-like functions return for 0-d results).

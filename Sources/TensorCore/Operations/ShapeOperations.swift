@@ -101,17 +101,15 @@ extension Tensor {
     try Tensor.record(.identity, [self])
   }
 
-  /// `a.astype(dtype)`: float to float keeps the autodiff connection; anything made float from int or bool is a
-  /// new leaf; float to int truncates toward zero.
+  /// `a.astype(dtype)`: float64 to float64 keeps the autodiff connection; anything else is a new, untracked value
+  /// (float to int truncates toward zero, integers wrap, float32 rounds to nearest).
   public func astype(_ target: DType) throws -> Tensor {
     if dtype != .float64 || target != .float64 {
       try ResourceMeter.chargeAllocation(elements: size, itemSize: target.itemSize)
     }
-    switch (dtype, target) {
-    case (.float64, .float64): return try copy()
-    case (_, .float64): return Tensor(shape: shape, storage: .float64(doubles), isScalar: isScalar)
-    case (_, .int64): return Tensor(shape: shape, storage: .int64(int64s), isScalar: isScalar)
-    case (_, .bool): return Tensor(shape: shape, storage: .bool(bools), isScalar: isScalar)
-    }
+    if dtype == target { return try copy() }
+    var result = try checkedConversion(to: target)
+    if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
+    return result
   }
 }

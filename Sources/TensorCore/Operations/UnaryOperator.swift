@@ -13,11 +13,17 @@ enum UnaryOperator: Sendable {
     case (.negate, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { 0 &- $0 })
     case (.abs, .bool(let values)): storage = .bool(values)
     case (.abs, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 < 0 ? 0 &- $0 : $0 })
-    // NumPy gives int8 for square(bool); this library has no int8, so the values come back as int64.
-    case (.square, .bool(let values)): storage = .int64(values.map { $0 ? 1 : 0 })
+    // NumPy gives int8 for square(bool).
+    case (.square, .bool(let values)):
+      return Tensor(shape: a.shape, storage: .int64(values.map { $0 ? 1 : 0 }), isScalar: a.shape.isEmpty, node: nil)
+        .tagged(.int8)
+    case (_, .bool):
+      throw NarrowEvaluation.float16("np.\(self)", .bool)
     case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
+    case (.exp, _): storage = .float64(Elementary.apply(.exp, a.doubles))
+    case (.log, _): storage = .float64(Elementary.apply(.log, a.doubles))
+    case (.tanh, _): storage = .float64(Elementary.apply(.tanh, a.doubles))
     default:
-      // NumPy computes exp, log, sqrt, tanh of bool in float16; this library has no float16 and uses float64.
       storage = .float64(ElementwiseKernel.map(a.doubles, function))
     }
     return Tensor(shape: a.shape, storage: storage, isScalar: a.shape.isEmpty, node: nil)

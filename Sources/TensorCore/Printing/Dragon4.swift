@@ -21,9 +21,9 @@ struct DecimalDigits: Equatable {
 enum Dragon4 {
   /// The digits of `magnitude` (finite, sign ignored) under the given cutoffs; `nil` means no cutoff.
   static func digits(
-    of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?
+    of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?, float32: Bool = false
   ) -> DecimalDigits {
-    let binary = BinaryFloat(magnitude)
+    let binary = float32 ? BinaryFloat(float32: Float(magnitude)) : BinaryFloat(magnitude)
     if binary.mantissa == 0 { return DecimalDigits(digits: [0], exponent: 0) }
     return generate(binary, cutoffMode: cutoffMode, maxDigits: maxDigits, minDigits: minDigits)
   }
@@ -36,6 +36,24 @@ enum Dragon4 {
     let mantissaBit: Int
     /// Whether the gap to the next double above is twice the gap below (at powers of two).
     let unequalMargins: Bool
+
+    /// A float32 (NumPy's `Dragon4_PrintFloat_IEEE_binary32`): 23 fraction bits, exponent bias 127.
+    init(float32 magnitude: Float) {
+      let bits = UInt64(magnitude.bitPattern)
+      let biasedExponent = Int((bits >> 23) & 0xff)
+      let fraction = bits & ((1 << 23) - 1)
+      if biasedExponent != 0 {
+        mantissa = (1 << 23) | fraction
+        exponent = biasedExponent - 150
+        mantissaBit = 23
+        unequalMargins = biasedExponent != 1 && fraction == 0
+      } else {
+        mantissa = fraction
+        exponent = -149
+        mantissaBit = 63 - fraction.leadingZeroBitCount
+        unequalMargins = false
+      }
+    }
 
     init(_ magnitude: Double) {
       let bits = magnitude.bitPattern

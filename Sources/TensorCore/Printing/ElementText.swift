@@ -3,9 +3,16 @@
 enum ElementText {
   /// A function from row-major flat index to element text, fitted to the elements at `printedIndices`.
   static func formatter(
-    for storage: Storage, printedIndices: [Int], isZeroDimensional: Bool
+    for storage: Storage, dtype: DType, printedIndices: [Int], isZeroDimensional: Bool
   ) -> (Int) -> String {
     switch storage {
+    case .int64(let values) where dtype == .uint64:
+      let texts = printedIndices.map { String(UInt64(bitPattern: values[$0])) }
+      let width = texts.map(\.count).max() ?? 0
+      return { index in
+        let text = String(UInt64(bitPattern: values[index]))
+        return String(repeating: " ", count: max(width - text.count, 0)) + text
+      }
     case .bool(let values):
       // NumPy pads True to the width of False, except in 0-d arrays.
       let trueText = isZeroDimensional ? "True" : " True"
@@ -18,7 +25,7 @@ enum ElementText {
         return String(repeating: " ", count: max(width - text.count, 0)) + text
       }
     case .float64(let values):
-      let format = FloatArrayFormat(values: printedIndices.map { values[$0] })
+      let format = FloatArrayFormat(values: printedIndices.map { values[$0] }, float32: dtype == .float32)
       return { format.format(values[$0]) }
     }
   }

@@ -10,20 +10,27 @@ struct FloatArrayFormat {
   private var padLeft = 0
   private var padRight = 0
   private var exponentDigits: Int?
+  /// True for float32 elements: shortest digits at float32 precision, and NumPy's tests in float32 arithmetic.
+  private var float32 = false
 
   /// Chooses the layout for `values`, the elements that will be printed (after summarisation).
-  init(values: [Double]) {
+  init(values: [Double], float32: Bool = false) {
+    self.float32 = float32
     let finite = values.filter(\.isFinite)
     let nonZeroMagnitudes = finite.filter { $0 != 0 }.map(\.magnitude)
     if let largest = nonZeroMagnitudes.max(), let smallest = nonZeroMagnitudes.min() {
-      // NumPy's switch to scientific notation; the ratio may overflow to inf, which also switches.
-      scientific = largest >= 1e8 || smallest < 0.0001 || largest / smallest > 1000
+      // NumPy's switch to scientific notation; the ratio may overflow to inf, which also switches. NumPy compares
+      // in the array's dtype, so a float32 ratio is rounded to float32 first.
+      let ratio = float32 ? Double(Float(largest) / Float(smallest)) : largest / smallest
+      // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32.
+      scientific =
+        largest >= (float32 ? 1e6 : 1e8) || smallest < (float32 ? Double(Float(0.0001)) : 0.0001) || ratio > 1000
     }
     if finite.isEmpty {
       padLeft = 0
       padRight = 0
     } else if scientific {
-      let texts = finite.map { FloatText.scientific($0, precision: Self.precision, trim: .zeros) }
+      let texts = finite.map { FloatText.scientific($0, precision: Self.precision, trim: .zeros, float32: float32) }
       var mantissaFractionLength = 0
       var exponentLength = 0
       for text in texts {
@@ -41,7 +48,7 @@ struct FloatArrayFormat {
     } else {
       for value in finite {
         let (whole, fraction) = Self.split(
-          FloatText.positional(value, precision: Self.precision, trim: .zeros), at: ".")
+          FloatText.positional(value, precision: Self.precision, trim: .zeros, float32: float32), at: ".")
         padLeft = max(padLeft, whole.count)
         padRight = max(padRight, fraction.count)
       }
@@ -63,10 +70,12 @@ struct FloatArrayFormat {
     }
     if scientific {
       return FloatText.scientific(
-        value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, exponentDigits: exponentDigits)
+        value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, exponentDigits: exponentDigits,
+        float32: float32)
     }
     return FloatText.positional(
-      value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, padRight: padRight)
+      value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, padRight: padRight,
+      float32: float32)
   }
 
   /// Python's `str.partition`: the text before the first separator and the text after it (empty if absent).

@@ -15,12 +15,12 @@ enum FloatText {
   /// `np.format_float_positional(x, precision, unique=True, fractional=True, trim, pad_left, pad_right, min_digits)`.
   static func positional(
     _ value: Double, precision: Int?, minDigits: Int? = nil, trim: FloatTrim,
-    padLeft: Int? = nil, padRight: Int? = nil
+    padLeft: Int? = nil, padRight: Int? = nil, float32: Bool = false
   ) -> String {
     if !value.isFinite { return nonFinite(value) }
     let sign = value.sign == .minus ? "-" : ""
     let decimal = Dragon4.digits(
-      of: value.magnitude, cutoffMode: .fractionLength, maxDigits: precision, minDigits: minDigits)
+      of: value.magnitude, cutoffMode: .fractionLength, maxDigits: precision, minDigits: minDigits, float32: float32)
     let digitText = decimal.digits.map { Character(String($0)) }
     var text = sign
     var wholeDigitCount: Int
@@ -79,7 +79,7 @@ enum FloatText {
   /// `np.format_float_scientific(x, precision, unique=True, trim, pad_left, exp_digits, min_digits)`.
   static func scientific(
     _ value: Double, precision: Int?, minDigits: Int? = nil, trim: FloatTrim,
-    padLeft: Int? = nil, exponentDigits: Int? = nil
+    padLeft: Int? = nil, exponentDigits: Int? = nil, float32: Bool = false
   ) -> String {
     if !value.isFinite { return nonFinite(value) }
     let sign = value.sign == .minus ? "-" : ""
@@ -90,7 +90,7 @@ enum FloatText {
     text += sign
     let decimal = Dragon4.digits(
       of: value.magnitude, cutoffMode: .totalLength, maxDigits: precision.map { $0 + 1 },
-      minDigits: minDigits.map { $0 + 1 })
+      minDigits: minDigits.map { $0 + 1 }, float32: float32)
     let digitText = decimal.digits.map { Character(String($0)) }
     text.append(digitText[0])
     var fractionDigitCount = digitText.count - 1

@@ -1,14 +1,16 @@
 /// Python's `repr(float)`, which NumPy 2 also uses inside `np.float64(…)` and for `str` of float scalars:
 /// shortest round-trip digits, positional for 1e-4 ≤ |x| < 1e16 (and zero), otherwise scientific
 /// (`6.0`, `0.0001`, `1e-05`, `1e+16`, `-0.0`, `inf`, `nan`).
-public func pythonFloatRepr(_ x: Double) -> String {
+/// With `float32`, the shortest digits of the float32 value, as NumPy prints `np.float32(0.1)`.
+public func pythonFloatRepr(_ x: Double, float32: Bool = false) -> String {
   if x.isNaN { return "nan" }
   if x.isInfinite { return x < 0 ? "-inf" : "inf" }
   let magnitude = x.magnitude
-  if magnitude == 0 || (1e-4 <= magnitude && magnitude < 1e16) {
-    return FloatText.positional(x, precision: nil, trim: .leaveOneZero)
+  // NumPy prints float32 scalars positionally only below 1e6 (float64's limit is Python's 1e16).
+  if magnitude == 0 || (1e-4 <= magnitude && magnitude < (float32 ? 1e6 : 1e16)) {
+    return FloatText.positional(x, precision: nil, trim: .leaveOneZero, float32: float32)
   }
-  return FloatText.scientific(x, precision: nil, trim: .zerosAndPoint)
+  return FloatText.scientific(x, precision: nil, trim: .zerosAndPoint, float32: float32)
 }
 
 /// Python's repr of a tuple of ints, as NumPy shows shapes: `(4, 2, 3)`, `(3,)`, `()`.

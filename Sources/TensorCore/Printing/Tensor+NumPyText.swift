@@ -26,7 +26,7 @@ extension Tensor {
       extras.append("shape=" + pythonShapeRepr(shape))
     }
     // bool, int64 and float64 are NumPy's implied dtypes: only empty arrays name them.
-    if printableElementCount == 0 { extras.append("dtype=" + dtype.rawValue) }
+    if printableElementCount == 0 || dtype.isNarrow { extras.append("dtype=" + dtype.rawValue) }
     if extras.isEmpty { return prefix + body + ")" }
     let head = prefix + body + ","
     let tail = extras.joined(separator: ", ") + ")"
@@ -112,8 +112,8 @@ extension Tensor {
   private var numpyScalarRepr: String {
     switch storage {
     case .bool(let values): values[0] ? "np.True_" : "np.False_"
-    case .int64(let values): "np.int64(\(values[0]))"
-    case .float64(let values): "np.float64(\(pythonFloatRepr(values[0])))"
+    case .int64: "np.\(dtype.rawValue)(\(numpyScalarStr))"
+    case .float64: "np.\(dtype.rawValue)(\(numpyScalarStr))"
     }
   }
 
@@ -121,8 +121,8 @@ extension Tensor {
   private var numpyScalarStr: String {
     switch storage {
     case .bool(let values): values[0] ? "True" : "False"
-    case .int64(let values): String(values[0])
-    case .float64(let values): pythonFloatRepr(values[0])
+    case .int64(let values): dtype == .uint64 ? String(UInt64(bitPattern: values[0])) : String(values[0])
+    case .float64(let values): pythonFloatRepr(values[0], float32: dtype == .float32)
     }
   }
 
@@ -132,7 +132,8 @@ extension Tensor {
     let printed =
       summarise
       ? ElementText.summarisedIndices(shape: shape, edgeItems: ArrayLayout.edgeItems) : Array(0..<printableElementCount)
-    let element = ElementText.formatter(for: storage, printedIndices: printed, isZeroDimensional: shape.isEmpty)
+    let element = ElementText.formatter(
+      for: storage, dtype: dtype, printedIndices: printed, isZeroDimensional: shape.isEmpty)
     let layout = ArrayLayout(
       shape: shape, element: element, separator: separator, lineWidth: lineWidth, summarise: summarise)
     return layout.render(prefix: prefix, limit: limit)

@@ -1,16 +1,53 @@
-/// NumPy's dtype promotion and element conversions between the three dtypes.
+/// NumPy's element conversions between dtypes: integers wrap to their width, float32 rounds to nearest.
 extension DType {
-  /// NumPy's promotion among the three dtypes: bool < int64 < float64.
-  static func promoted(_ a: DType, _ b: DType) -> DType {
-    if a == .float64 || b == .float64 { return .float64 }
-    if a == .int64 || b == .int64 { return .int64 }
-    return .bool
+  /// `value`, kept in int64 storage, wrapped to this integer dtype's width as NumPy's C casts do (uint64 keeps the
+  /// bit pattern).
+  @inline(__always)
+  func wrapping(_ value: Int64) -> Int64 {
+    switch self {
+    case .int8: Int64(Int8(truncatingIfNeeded: value))
+    case .int16: Int64(Int16(truncatingIfNeeded: value))
+    case .int32: Int64(Int32(truncatingIfNeeded: value))
+    case .uint8: Int64(UInt8(truncatingIfNeeded: value))
+    case .uint16: Int64(UInt16(truncatingIfNeeded: value))
+    case .uint32: Int64(UInt32(truncatingIfNeeded: value))
+    case .bool: value != 0 ? 1 : 0
+    default: value
+    }
+  }
+
+  /// True when `value` (an exact integer) lies in this integer dtype's range; NumPy 2 refuses to store a Python
+  /// integer outside it.
+  func holds(_ value: Int64, isUnsignedBits: Bool = false) -> Bool {
+    if self == .uint64 { return isUnsignedBits || value >= 0 }
+    if isUnsignedBits && value < 0 { return false }
+    let bounds = integerBounds
+    return value >= bounds.min && value <= bounds.max
   }
 }
 
 extension Tensor {
+  /// The same values stored as `dtype`, wrapped or rounded to it; `dtype` must belong to the storage class.
+  func tagged(_ dtype: DType) -> Tensor {
+    var result = self
+    if dtype.storageClass != storageClass { return result }
+    // Narrow values are never tracked by autodiff: a float32 leaves the graph.
+    if dtype.isNarrow && node != nil { result = Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil) }
+    if dtype.isNarrow {
+      switch result.storage {
+      case .int64(let values) where dtype != .uint64:
+        result.storage = .int64(values.map(dtype.wrapping))
+      case .float64(let values) where dtype == .float32:
+        result.storage = .float64(values.map { Double(Float($0)) })
+      default: break
+      }
+    }
+    result.narrowType = dtype.isNarrow ? dtype : nil
+    return result
+  }
+
   /// The elements converted to int64 (floats truncated toward zero, NaN and infinities to Int64.min, as NumPy does on
-  /// x86).
+  /// x86); uint64 values keep their bit pattern.
   var int64s: [Int64] {
     switch storage {
     case .int64(let values): values

@@ -198,6 +198,7 @@ public final class ResourceMeter: Sendable {
 }
 
 extension DType {
-  /// Bytes per element, as NumPy stores the dtype.
+  /// Bytes per element as docbuild stores the dtype: narrow dtypes live in their 8-byte storage class, so the
+  /// memory budget charges 8 bytes for an int8 as for an int64 (NumPy's own size is `itemsize`).
   var itemSize: Int { self == .bool ? 1 : 8 }
 }

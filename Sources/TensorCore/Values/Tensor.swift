@@ -1,5 +1,7 @@
-/// TensorCore's values: `Tensor` is a NumPy array or NumPy scalar of dtype float64, int64 or bool, stored
-/// contiguously in row-major order, and every float tensor carries a graph node so reverse-mode autodiff can reach it.
+/// TensorCore's values: `Tensor` is a NumPy array or NumPy scalar of any `DType` (bool, int8 … uint64, float32,
+/// float64), stored contiguously in row-major order in one of three storage classes (a narrow dtype's values kept
+/// wrapped or rounded in int64 or float64), and every float64 tensor carries a graph node so reverse-mode autodiff can
+/// reach it. Operations on narrow dtypes follow `NarrowEvaluation`.
 ///
 /// API overview (each call throws `TensorError`, carrying NumPy's exception class and message):
 /// - creation: `Tensor.array(_:dtype:)` from `NestedValue` lists, `Tensor(_ double:)`/`Tensor(_ int:)`/`Tensor(_ bool:)`
@@ -17,18 +19,11 @@
 ///   gradient was summed over), `numericalGradient(of:withRespectTo:upstream:)`.
 /// - limits: at most 16,777,216 elements and 64 axes per value, checked before anything is allocated.
 ///
-/// Known differences from NumPy: bool ** bool and square(bool) give int64 (NumPy: int8); exp, log, sqrt, tanh of bool
-/// give float64 (NumPy: float16); exp, log and tanh come from the C library and may differ from NumPy's SIMD loops
-/// in the last bit.
+/// Refused rather than different from NumPy: float16 results (float functions of bool, int8, uint8) and what NumPy
+/// computes with its own float32 kernels (see `NarrowEvaluation`).
 
-/// The element type of a tensor, named as NumPy names its dtypes.
-public enum DType: String, Sendable, Hashable, CaseIterable {
-  case bool
-  case int64
-  case float64
-}
-
-/// The elements of a tensor in row-major (C) order, in one of the three dtypes.
+/// The elements of a tensor in row-major (C) order, in one of the three storage classes (`DType.storageClass`): a
+/// narrower dtype keeps its values in the wide class, already wrapped or rounded to its own range and precision.
 public enum Storage: Sendable {
   case bool([Bool])
   case int64([Int64])
@@ -57,6 +52,12 @@ public struct Tensor: Sendable {
   /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
   /// An object rather than an address, so a freed buffer's address reused by a new array never joins an old family.
   public var lineage = ArrayLineage()
+  /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
+  /// float64); `dtype` falls back to the storage class when this does not belong to it.
+  var narrowType: DType?
+  /// True for a Python `bool`, `int` or `float` turned into an operand: NumPy 2 (NEP 50) lets it take the other
+  /// operand's dtype instead of promoting (`int8 array + 1` stays int8, `float32 array * 0.5` stays float32).
+  public var isPythonScalar = false
 
   /// Makes a tensor from its parts; the caller guarantees the element count matches the shape.
   /// A float tensor made this way is a new leaf of the autodiff graph.
@@ -77,6 +78,12 @@ public struct Tensor: Sendable {
 
   /// The dtype of the elements.
   public var dtype: DType {
+    if let narrowType, narrowType.storageClass == storageClass { return narrowType }
+    return storageClass
+  }
+
+  /// The class the elements are stored and computed in: bool, int64 or float64.
+  public var storageClass: DType {
     switch storage {
     case .bool: .bool
     case .int64: .int64
@@ -123,8 +130,18 @@ extension Tensor {
   public var doubles: [Double] {
     switch storage {
     case .float64(let values): values
+    case .int64(let values) where dtype == .uint64: values.map { Double(UInt64(bitPattern: $0)) }
     case .int64(let values): values.map(Double.init)
     case .bool(let values): values.map { $0 ? 1 : 0 }
     }
+  }
+}
+
+extension Tensor {
+  /// The same 0-d value as a NumPy scalar (`np.int32(3)` rather than `array(3, dtype=int32)`), a new value.
+  public var scalar: Tensor {
+    var result = Tensor(shape: [], storage: storage, isScalar: true)
+    if dtype.isNarrow { result = result.tagged(dtype) }
+    return result
   }
 }

@@ -74,6 +74,12 @@ def main():
         exp_table += dd(mpf(2) ** (mpf(j) / 128))
     parts.append(array("exp2Fraction", "2^(j/128) for j in 0..<128, as (hi, lo) pairs.", exp_table))
 
+    exp_table = []
+    for j in range(1024):
+        exp_table += dd(mpf(2) ** (mpf(j) / 1024))
+    parts.append(array("exp2Fraction1024", "2^(j/1024) for j in 0..<1024, as (hi, lo) pairs (the fast paths).",
+                       exp_table))
+
     # log: z = x scaled into [0.6875, 1.375) by the bits of x - 0x3fe6000000000000; index i = top 7 mantissa bits.
     off = 0x3FE6000000000000
     import struct
@@ -132,6 +138,11 @@ def main():
     consts.append(const("ln2Over128Rest", "ln2/128 - ln2Over128A, rounded (the fast path's second piece).",
                         rnd(ln2 / 128 - mpf(l1))))
     consts.append(const("invLn2Times128", "128/ln 2, to pick the reduction multiple.", rnd(128 / ln2)))
+    l1 = truncated(ln2 / 1024, 32)
+    consts.append(const("ln2Over1024A", "ln2/1024 to 32 bits, so n * it is exact for |n| < 2^21.", l1))
+    consts.append(const("ln2Over1024Rest", "ln2/1024 - ln2Over1024A, rounded.", rnd(ln2 / 1024 - mpf(l1))))
+    consts.append(const("invLn2Times1024", "1024/ln 2, to pick the fast paths' reduction multiple.",
+                        rnd(1024 / ln2)))
     a, b = dd(ln2)
     consts.append(const("ln2DDHi", "ln 2, hi part.", a))
     consts.append(const("ln2DDLo", "ln 2, lo part.", b))

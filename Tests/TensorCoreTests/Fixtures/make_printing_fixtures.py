@@ -259,6 +259,7 @@ SHAPES = [(), (3,), (0,), (4, 2, 3), (2, 0, 3), (1, 1, 1, 1), (1001,), (10**12, 
 write("printing.json", {"numpy": np.__version__, "cases": cases, "python_float_repr": python_float_cases(),
                         "python_shape_repr": [{"shape": list(s), "repr": repr(s)} for s in SHAPES],
                         "dtype_text": [{"dtype": name, "repr": repr(np.dtype(name)), "str": str(np.dtype(name))}
-                                       for name in ["bool", "int64", "float64"]]})
+                                       for name in ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16",
+                                                    "uint32", "uint64", "float32", "float64"]]})
 write("random.json", {"numpy": np.__version__, "sequences": random_sequences(), "errors": random_errors()})
 print(f"{len(cases)} printing cases")

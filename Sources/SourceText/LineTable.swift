@@ -50,13 +50,13 @@ public struct LineTable: Sendable {
   }
 
   /// The 1-based line and 1-based byte column of `offset`.
-  public func position(of offset: Int) -> MarkdownPosition {
+  public func position(of offset: Int) -> SourcePosition {
     let line = line(containing: offset)
-    return MarkdownPosition(line: line + 1, column: offset - starts[line] + 1)
+    return SourcePosition(line: line + 1, column: offset - starts[line] + 1)
   }
 
   /// The byte offset of a 1-based position, clamped to its line's content; nil for a line past the end.
-  public func offset(of position: MarkdownPosition) -> Int? {
+  public func offset(of position: SourcePosition) -> Int? {
     guard position.line >= 1, position.line <= starts.count else { return nil }
     let index = position.line - 1
     return min(starts[index] + max(position.column - 1, 0), contentEnds[index])

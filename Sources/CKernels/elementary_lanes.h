@@ -1,0 +1,360 @@
+// The vector fast paths of the elementary functions, included once per code path by elementary.c with SUFFIX (a
+// name), ATTRIBUTES (the target attribute) and WIDTH (lanes per vector) defined.
+//
+// Every lane runs the same IEEE operations, in the same order, as the Swift code it mirrors in
+// Sources/TensorCore/Elementary: the plain-double fast paths (expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
+// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for sin, cos and tan, the double-double path
+// itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
+
+#define CAT2(a, b) a##_##b
+#define CAT(a, b) CAT2(a, b)
+#define VD CAT(vd, SUFFIX)
+#define VL CAT(vl, SUFFIX)
+#define VU CAT(vu, SUFFIX)
+#define F(name) CAT(name, SUFFIX)
+
+typedef double VD __attribute__((ext_vector_type(WIDTH)));
+typedef long VL __attribute__((ext_vector_type(WIDTH)));
+typedef unsigned long VU __attribute__((ext_vector_type(WIDTH)));
+
+// table[index] in each lane. (Hardware gathers measured slower than lane loads on this project's build machine.)
+ATTRIBUTES static inline VD F(gather)(const double *table, VU index) {
+  VD out;
+  for (int l = 0; l < WIDTH; l++) out[l] = table[index[l]];
+  return out;
+}
+
+// |v|, by clearing the sign bit.
+ATTRIBUTES static inline VD F(magnitude)(VD v) { return (VD)((VU)v & 0x7FFFFFFFFFFFFFFFUL); }
+
+// mask ? a : b, lane by lane, for a mask of comparison results (all bits set or clear).
+ATTRIBUTES static inline VD F(select)(VL mask, VD a, VD b) {
+  return (VD)(((VU)a & (VU)mask) | ((VU)b & ~(VU)mask));
+}
+
+// Knuth's TwoSum: *error = (a + b) - rounded sum, exactly.
+ATTRIBUTES static inline VD F(two_sum)(VD a, VD b, VD *error) {
+  VD s = a + b;
+  VD bb = s - a;
+  *error = (a - (s - bb)) + (b - bb);
+  return s;
+}
+
+// Dekker's FastTwoSum, for |a| >= |b|.
+ATTRIBUTES static inline VD F(fast_two_sum)(VD a, VD b, VD *error) {
+  VD s = a + b;
+  *error = b - (s - a);
+  return s;
+}
+
+// Veltkamp's split into two 26-bit halves.
+ATTRIBUTES static inline VD F(split)(VD a, VD *low) {
+  VD c = 134217729.0 * a;
+  VD hi = c - (c - a);
+  *low = a - hi;
+  return hi;
+}
+
+// Dekker's TwoProduct, without fused multiply-add.
+ATTRIBUTES static inline VD F(two_product)(VD a, VD b, VD *error) {
+  VD p = a * b;
+  VD al, bl;
+  VD ah = F(split)(a, &al);
+  VD bh = F(split)(b, &bl);
+  *error = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  return p;
+}
+
+// (ah + al) / (bh + bl) as a double-double (DoubleDouble.divide).
+ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
+  VD q = ah / bh;
+  VD e;
+  VD p = F(two_product)(q, bh, &e);
+  VD remainder = ((ah - p) - e) + al - q * bl;
+  return F(fast_two_sum)(q, remainder / bh, low);
+}
+
+// 2^k as a double from the rounded multiple's bits (k = n >> 10 where n is the low 32 bits of `shifted`): n - j is a
+// multiple of 1024, so shifting it left by 42 places k at the exponent field without an arithmetic shift.
+ATTRIBUTES static inline VD F(scale_of)(VU shifted, VU j) {
+  return (VD)(((shifted - j) << 42) + ((1023UL << 52) - (0x4338000000000000UL << 42)));
+}
+
+// expFastReduced: 2^(n/1024) e^r = (th + *lo) * *scale with th returned, n the low 32 bits of `shifted`.
+ATTRIBUTES static inline VD F(exp_reduced)(VD r, VD shifted, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
+  VU bits = (VU)shifted;
+  VU j = bits & 1023;
+  VD th = F(gather)(t->exp2_fraction_1024, 2 * j);
+  VD tl = F(gather)(t->exp2_fraction_1024, 2 * j + 1);
+  VD p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
+  *lo = tl + th * p;
+  *scale = F(scale_of)(bits, j);
+  return th;
+}
+
+// expFastParts: e^x = (th + *lo) * *scale with th returned.
+ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
+  VD shifted = x * 0x1.71547652b82fep+10 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  return F(exp_reduced)((x - n * 0x1.62e42fee00000p-11) - n * 0x1.a39ef35793c76p-43, shifted, t, lo, scale);
+}
+
+ATTRIBUTES static inline VL F(exp2_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD shifted = x * 1024 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD r = x - n * 0x1p-10;
+  VD lo, scale;
+  VD th = F(exp_reduced)(r * 0x1.62e42fefa39efp-1 + r * 0x1.abc9e3b39803fp-56, shifted, t, &lo, &scale);
+  VD bound = th * 0x1p-61;
+  VD result = th + (lo + bound);
+  *y = result * scale;
+  return (result == th + (lo - bound)) & (x < 1020) & (x > -1020);
+}
+
+ATTRIBUTES static inline VL F(exp_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD lo, scale;
+  VD th = F(exp_parts)(x, t, &lo, &scale);
+  VD bound = th * 0x1p-61;
+  VD result = th + (lo + bound);
+  *y = result * scale;
+  return (result == th + (lo - bound)) & (x < 708) & (x > -708);
+}
+
+ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VU zbits = bits - (tmp & 0xFFF0000000000000UL);
+  VD z = (VD)zbits;
+  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
+  VD invc = F(gather)(t->log_inverse_center, i);
+  VD rl, he, se;
+  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, F(gather)(t->log_center, 2 * i), &he);
+  VD s = F(two_sum)(h, rh, &se);
+  VD r2 = rh * rh;
+  VD q = 1.0 / 3 +
+         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD lo = he + se +
+          (k * 0x1.ef35793c76730p-45 + F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
+  VD magnitude = (VD)((VU)s & 0x7FFFFFFFFFFFFFFFUL);
+  VD bound = r2 * 0x1p-50 + magnitude * 0x1p-60;
+  VD result = s + (lo + bound);
+  *y = result;
+  // Positive, normal and finite (NaN fails every comparison).
+  return (result == s + (lo - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
+}
+
+ATTRIBUTES static inline VL F(expm1_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD lo, scale, el, se;
+  VD th = F(exp_parts)(x, t, &lo, &scale);
+  VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
+  VD s = F(two_sum)(eh, -1, &se);
+  VD tail = se + el;
+  VD bound = (eh + F(magnitude)(s)) * 0x1p-61;
+  VD result = s + (tail + bound);
+  *y = result;
+  return (result == s + (tail - bound)) & (F(magnitude)(x) >= 0x1p-5) & (x < 708) & (x > -40);
+}
+
+// logBaseFast: log x / ln b with (mh + ml) = 1/ln b and (kh + kl) = log_b 2.
+ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElementaryTables *t, double mh, double ml,
+                                              double kh, double kl) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VU zbits = bits - (tmp & 0xFFF0000000000000UL);
+  VD z = (VD)zbits;
+  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
+  VD invc = F(gather)(t->log_inverse_center, i);
+  VD rl, se, pe, total_error;
+  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD s = F(two_sum)(F(gather)(t->log_center, 2 * i), rh, &se);
+  VD r2 = rh * rh;
+  VD q = 1.0 / 3 +
+         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD lo = se + (F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
+  VD ph = F(two_product)(s, mh, &pe);
+  VD pl = pe + (s * ml + lo * mh);
+  VD total = F(two_sum)(k * kh, ph, &total_error);
+  VD tail = total_error + (pl + k * kl);
+  VD magnitude = (VD)((VU)total & 0x7FFFFFFFFFFFFFFFUL);
+  VD bound = r2 * 0x1p-49 + magnitude * 0x1p-59;
+  VD result = total + (tail + bound);
+  *y = result;
+  return (result == total + (tail - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
+}
+
+ATTRIBUTES static inline VL F(log2_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(log_base_lanes)(x, y, t, 0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56, 1, 0);
+}
+
+ATTRIBUTES static inline VL F(log10_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(log_base_lanes)(x, y, t, 0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57, 0x1.34413509f7800p-2,
+                           0x1.fef311f12b358p-46);
+}
+
+// TrigonometricReduction.codyWaite then Elementary.sinCos, operation for operation (the double-double path itself,
+// not a fast path, so no rounding test): sin and cos of the reduced argument as double-doubles, and the quadrant.
+ATTRIBUTES static inline VU F(sin_cos)(VD x, const DocbuildElementaryTables *t, VD *sh, VD *sl, VD *ch, VD *cl) {
+  VD shifted = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD e1, e2, rl;
+  VD s1 = F(two_sum)(x - n * 0x1.921fb54400000p+0, -(n * 0x1.0b4611a600000p-34), &e1);
+  VD s2 = F(two_sum)(s1, -(n * 0x1.3198a2e000000p-69), &e2);
+  VD rh = F(fast_two_sum)(s2, e2 + e1 - n * 0x1.b839a252049c1p-104, &rl);
+  // r = i/64 + u with |u| <= 1/128; the table has sin and cos of i/64 for |i| <= 51.
+  VD shifted64 = rh * 64 + 0x1.8p52;
+  VD scaled = shifted64 - 0x1.8p52;
+  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
+  VL negative = i < 0;
+  VU magnitude = (VU)((i ^ negative) - negative);
+  VL large = magnitude > 51;
+  VU index = ((magnitude & ~(VU)large) | (51 & (VU)large)) * 4;
+  VD u = rh - scaled * 0x1p-6;
+  VD u2 = u * u;
+  VD p = -1.0 / 6 + u2 * (1.0 / 120 + u2 * (-1.0 / 5040 + u2 * (1.0 / 362880)));
+  VD stl = u * u2 * p + rl * (1 - 0.5 * u2);
+  VD ql, c2a;
+  VD qh = F(two_product)(u, u, &ql);
+  VD q = 1.0 / 24 + u2 * (-1.0 / 720 + u2 * (1.0 / 40320 + u2 * (-1.0 / 3628800)));
+  VD c1 = F(fast_two_sum)(1, -0.5 * qh, &c2a);
+  VD c2 = c2a - 0.5 * ql + u2 * u2 * q - rl * u;
+  VU sign = (VU)negative & 0x8000000000000000UL;
+  VD sah = (VD)((VU)F(gather)(t->sin_cos, index) ^ sign);
+  VD sal = (VD)((VU)F(gather)(t->sin_cos, index + 1) ^ sign);
+  VD cah = F(gather)(t->sin_cos, index + 2);
+  VD cal = F(gather)(t->sin_cos, index + 3);
+  VD p1e, p2e, p3e, p4e, se, ce;
+  VD p1h = F(two_product)(sah, c1, &p1e);
+  VD p1l = p1e + (sah * c2 + sal * c1);
+  VD p2h = F(two_product)(cah, u, &p2e);
+  VD p2l = p2e + (cah * stl + cal * u);
+  VD s = F(two_sum)(p1h, p2h, &se);
+  *sh = F(fast_two_sum)(s, se + (p1l + p2l), sl);
+  VD p3h = F(two_product)(cah, c1, &p3e);
+  VD p3l = p3e + (cah * c2 + cal * c1);
+  VD p4h = F(two_product)(sah, u, &p4e);
+  VD p4l = p4e + (sah * stl + sal * u);
+  VD c = F(two_sum)(p3h, -p4h, &ce);
+  *ch = F(fast_two_sum)(c, ce + (p3l - p4l), cl);
+  return (VU)shifted & 3;
+}
+
+// Elementary.sin for 2^-26 <= |x| < 2^19 (Cody–Waite's range); quadrants 0-3 give sin, cos, -sin, -cos of r.
+ATTRIBUTES static inline VL F(sin_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD sh, sl, ch, cl;
+  VU quadrant = F(sin_cos)(x, t, &sh, &sl, &ch, &cl);
+  VD v = F(select)((VL)((quadrant & 1) == 1), ch + cl, sh + sl);
+  *y = (VD)((VU)v ^ ((quadrant & 2) << 62));
+  VD a = F(magnitude)(x);
+  return (a >= 0x1p-26) & (a < 0x1p19);
+}
+
+// Elementary.cos for 2^-27 <= |x| < 2^19; quadrants 0-3 give cos, -sin, -cos, sin of r.
+ATTRIBUTES static inline VL F(cos_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD sh, sl, ch, cl;
+  VU quadrant = F(sin_cos)(x, t, &sh, &sl, &ch, &cl);
+  VD v = F(select)((VL)((quadrant & 1) == 1), sh + sl, ch + cl);
+  *y = (VD)((VU)v ^ (((quadrant + 1) & 2) << 62));
+  VD a = F(magnitude)(x);
+  return (a >= 0x1p-27) & (a < 0x1p19);
+}
+
+// Elementary.tan for 2^-27 <= |x| < 2^19: sin/cos in even quadrants, -cos/sin in odd ones.
+ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VD sh, sl, ch, cl, ql;
+  VU quadrant = F(sin_cos)(x, t, &sh, &sl, &ch, &cl);
+  VL odd = (VL)((quadrant & 1) == 1);
+  VD qh = F(divide)(F(select)(odd, ch, sh), F(select)(odd, cl, sl), F(select)(odd, sh, ch), F(select)(odd, sl, cl),
+                    &ql);
+  *y = (VD)((VU)(qh + ql) ^ ((quadrant & 1) << 63));
+  VD a = F(magnitude)(x);
+  return (a >= 0x1p-27) & (a < 0x1p19);
+}
+
+ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD lo, scale, el, ne, de, ql;
+  VD th = F(exp_parts)(2 * a, t, &lo, &scale);
+  VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
+  VD nh = F(two_sum)(eh, -1, &ne);
+  VD dh = F(two_sum)(eh, 1, &de);
+  VD qh = F(divide)(nh, ne + el, dh, de + el, &ql);
+  VD bound = qh * 0x1p-60;
+  VD result = qh + (ql + bound);
+  *y = (VD)((VU)result ^ sign);
+  return (result == qh + (ql - bound)) & (a >= 0.35) & (a < 22);
+}
+
+// hyperbolicFast: sinh when `sine`, else cosh.
+ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildElementaryTables *t, int sine) {
+  VU sign = (VU)x & 0x8000000000000000UL;
+  VD a = (VD)((VU)x ^ sign);
+  VD lo, scale, el, pe, se;
+  VD th = F(exp_parts)(a, t, &lo, &scale);
+  VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
+  VD rh = 1 / eh;
+  VD p = F(two_product)(rh, eh, &pe);
+  VD rl = (((1 - p) - pe) - rh * el) * rh;
+  VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
+  VD tail = se + (el + (sine ? -rl : rl));
+  VD bound = (eh + rh) * 0x1p-60;
+  VD result = s + (tail + bound);
+  VD half = 0.5 * result;
+  *y = sine ? (VD)((VU)half ^ sign) : half;
+  return (result == s + (tail - bound)) & (a >= 0.35) & (a < 40);
+}
+
+ATTRIBUTES static inline VL F(sinh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(hyperbolic_lanes)(x, y, t, 1);
+}
+
+ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  return F(hyperbolic_lanes)(x, y, t, 0);
+}
+
+// The loop over an array: whole vectors through NAME_lanes; the indices of undecided lanes and of the last
+// n mod WIDTH elements go to `undecided` for the caller's exact path.
+#define DEFINE_LOOP(NAME)                                                                                              \
+  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, const DocbuildElementaryTables *t,           \
+                                   uint32_t *undecided) {                                                              \
+    size_t count = 0, i = 0;                                                                                           \
+    for (; i + WIDTH <= n; i += WIDTH) {                                                                               \
+      VD v, r;                                                                                                         \
+      memcpy(&v, x + i, sizeof v);                                                                                     \
+      VL decided = F(NAME##_lanes)(v, &r, t);                                                                          \
+      memcpy(y + i, &r, sizeof r);                                                                                     \
+      if (!__builtin_reduce_and(decided))                                                                              \
+        for (int l = 0; l < WIDTH; l++)                                                                                \
+          if (!decided[l]) undecided[count++] = (uint32_t)(i + l);                                                     \
+    }                                                                                                                  \
+    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
+    return count;                                                                                                      \
+  }
+
+DEFINE_LOOP(exp)
+DEFINE_LOOP(log)
+DEFINE_LOOP(tanh)
+DEFINE_LOOP(sinh)
+DEFINE_LOOP(cosh)
+DEFINE_LOOP(exp2)
+DEFINE_LOOP(log2)
+DEFINE_LOOP(log10)
+DEFINE_LOOP(expm1)
+DEFINE_LOOP(sin)
+DEFINE_LOOP(cos)
+DEFINE_LOOP(tan)
+
+// One code path's loops, in the order of DocbuildElementaryFunction.
+static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh), F(sinh), F(cosh), F(exp2),
+                                          F(log2), F(log10), F(expm1), F(sin), F(cos),  F(tan)};
+
+#undef DEFINE_LOOP
+#undef VD
+#undef VL
+#undef VU
+#undef F

@@ -1,0 +1,129 @@
+/// An HTML fragment built by construction: tag and attribute names are fixed strings in docbuild's code, text and
+/// attribute values are escaped as they are written, and markup goes in unescaped only as a literal in the code or
+/// as a fragment docbuild made itself (`init(trusted:)`: MathML, SVG). No user text can become markup by a forgotten
+/// call, because no function here takes user text without escaping it.
+struct HTML: Sendable, Equatable {
+  /// The markup written so far.
+  private(set) var markup = ""
+
+  /// An empty fragment.
+  init() {}
+
+  /// Markup that docbuild's own renderers made (MathML from `MathML`, SVG from `Plot`), written as it is.
+  init(trusted markup: String) { self.markup = markup }
+
+  /// A fragment of escaped text.
+  static func text(_ text: String) -> HTML {
+    var html = HTML()
+    html.text(text)
+    return html
+  }
+
+  /// A fragment of fixed markup written in the code.
+  static func literal(_ markup: StaticString) -> HTML {
+    var html = HTML()
+    html.literal(markup)
+    return html
+  }
+
+  /// One element holding `content`.
+  static func element(_ tag: StaticString, _ attributes: [HTMLAttribute] = [], _ content: HTML) -> HTML {
+    var html = HTML()
+    html.element(tag, attributes, content)
+    return html
+  }
+
+  /// Whether nothing has been written.
+  var isEmpty: Bool { markup.isEmpty }
+
+  /// Writes text, escaped.
+  mutating func text(_ text: String) { markup += escapeHTML(text) }
+
+  /// Writes fixed markup from the code: a line break, `<hr />`, a closing tag.
+  mutating func literal(_ fixed: StaticString) { markup += fixed.description }
+
+  /// Writes another fragment.
+  mutating func append(_ fragment: HTML) { markup += fragment.markup }
+
+  /// Writes an opening tag; attributes with a nil value are left out.
+  mutating func open(_ tag: StaticString, _ attributes: [HTMLAttribute] = []) {
+    markup += "<\(tag)"
+    write(attributes)
+    markup += ">"
+  }
+
+  /// Writes a closing tag.
+  mutating func close(_ tag: StaticString) { markup += "</\(tag)>" }
+
+  /// Writes an element without content, as `<img … />`.
+  mutating func selfClosing(_ tag: StaticString, _ attributes: [HTMLAttribute] = []) {
+    markup += "<\(tag)"
+    write(attributes)
+    markup += " />"
+  }
+
+  /// Writes an SVG element without content, as `<rect …/>` (no space before the slash, as SVG is usually written).
+  mutating func selfClosingSVG(_ tag: StaticString, _ attributes: [HTMLAttribute] = []) {
+    markup += "<\(tag)"
+    write(attributes)
+    markup += "/>"
+  }
+
+  /// Writes one element holding `content`.
+  mutating func element(_ tag: StaticString, _ attributes: [HTMLAttribute] = [], _ content: HTML) {
+    open(tag, attributes)
+    append(content)
+    close(tag)
+  }
+
+  private mutating func write(_ attributes: [HTMLAttribute]) {
+    for attribute in attributes {
+      guard let value = attribute.value else { continue }
+      markup += " \(attribute.name)=\"\(escapeHTML(value))\""
+    }
+  }
+
+  /// Joins fragments with a fixed separator.
+  static func joined(_ fragments: [HTML], separator: StaticString = "") -> HTML {
+    var html = HTML()
+    for (index, fragment) in fragments.enumerated() {
+      if index > 0 { html.literal(separator) }
+      html.append(fragment)
+    }
+    return html
+  }
+
+  /// Both fragments, one after the other.
+  static func + (lhs: HTML, rhs: HTML) -> HTML {
+    var html = lhs
+    html.append(rhs)
+    return html
+  }
+
+  /// Appends a fragment.
+  static func += (lhs: inout HTML, rhs: HTML) { lhs.append(rhs) }
+}
+
+/// One attribute of an element: a fixed name, and a value escaped when written (a nil value leaves it out).
+struct HTMLAttribute: Sendable {
+  /// The attribute's name, fixed in the code.
+  let name: StaticString
+  /// The unescaped value, or nil for no attribute.
+  let value: String?
+
+  /// An attribute with a plain value.
+  init(_ name: StaticString, _ value: String?) {
+    self.name = name
+    self.value = value
+  }
+
+  /// An `href` or `src`: percent-encoded as a browser would read it (`SafeURL.percentEncoded`), then escaped.
+  static func url(_ name: StaticString, _ url: String) -> HTMLAttribute {
+    HTMLAttribute(name, SafeURL.percentEncoded(url))
+  }
+}
+
+extension HTML: CustomStringConvertible {
+  /// The markup.
+  var description: String { markup }
+}

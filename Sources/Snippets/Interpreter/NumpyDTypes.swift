@@ -1,0 +1,190 @@
+import TensorCore
+
+/// NumPy's dtype objects as the language offers them: `np.dtype('f4')` and the attributes of `x.dtype`.
+enum NumpyDTypes {
+  /// The names this file answers as `np.name`.
+  static let names: Set<String> = ["dtype", "iinfo", "finfo"]
+
+  /// Calls `np.name(...)`, or nil when the name is not one of this file's.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    if name == "iinfo" || name == "finfo" { return try machineLimits(name, call) }
+    guard name == "dtype" else { return nil }
+    let bound = try call.bind(["dtype"], required: 1)
+    let value = bound.value("dtype")
+    if case .tensor(let tensor) = value, tensor.isScalar {
+      throw PythonError.type("Cannot interpret '\(tensor.numpyRepr)' as a data type")
+    }
+    return .dtype(try value.toDType())
+  }
+
+  /// `astype(..., casting=rule)`: NumPy's TypeError when the rule forbids the cast.
+  static func checkCasting(_ rule: Value, from: DType, to: DType) throws(PythonError) {
+    let rules = ["no", "equiv", "safe", "same_kind", "unsafe"]
+    guard case .string(let name) = rule, rules.contains(name) else {
+      if case .string("same_value") = rule {
+        var error = PythonError("NotImplementedError", "casting='same_value' is not supported in snippets")
+        error.isLimit = true
+        throw error
+      }
+      guard case .string(let name) = rule else {
+        throw PythonError.type("astype() argument 'casting' must be str, not \(rule.typeName)")
+      }
+      throw PythonError.value(
+        "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got \(Value.quote(name)))")
+    }
+    if !DType.canCast(from, to: to, casting: name) {
+      throw PythonError.type(
+        "Cannot cast array data from dtype('\(from.rawValue)') to dtype('\(to.rawValue)') according to the rule "
+          + "'\(name)'")
+    }
+  }
+
+  /// `dtype.name`, `.itemsize`, `.kind`, `.char`, `.str`, `.type`, or nil for an attribute NumPy's dtype lacks here.
+  static func attribute(_ name: String, of dtype: DType) -> Value? {
+    switch name {
+    case "name": .string(dtype.rawValue)
+    case "itemsize", "alignment": .int(dtype.itemsize)
+    case "kind": .string(String(dtype.kind))
+    case "char": .string(String(dtype.character))
+    case "str": .string(dtype.typeString)
+    case "type": .scalarType(dtype)
+    case "ndim": .int(0)
+    case "shape": .tuple(ValueList([]))
+    default: nil
+    }
+  }
+
+  /// `np.iinfo(type)` and `np.finfo(type)`, with NumPy's errors for the wrong kind of type.
+  private static func machineLimits(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let argument = try call.bind([name == "iinfo" ? "int_type" : "dtype"], required: 1).values.values.first ?? .none
+    var dtype: DType?
+    var code = "O"
+    switch argument {
+    case .tensor(let tensor) where tensor.isScalar: dtype = tensor.dtype
+    case .tensor: dtype = nil
+    case .string(let text):
+      dtype = DType(numpyName: text)
+      code = "U"
+    default: dtype = try? argument.toDType()
+    }
+    if name == "iinfo" {
+      guard let dtype, dtype.isInteger else {
+        throw PythonError.value("Invalid integer data type '\(dtype.map { String($0.kind) } ?? code)'.")
+      }
+      return .machineLimits(dtype)
+    }
+    guard let dtype else { throw PythonError.value("data type \(try argumentTypeText(argument)) not inexact") }
+    guard dtype.isFloat else { throw PythonError.value("data type <class 'numpy.\(dtype.rawValue)'> not inexact") }
+    return .machineLimits(dtype)
+  }
+
+  private static func argumentTypeText(_ value: Value) throws(PythonError) -> String {
+    if case .tensor = value { return "<class 'numpy.ndarray'>" }
+    throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
+  }
+
+  /// The float constants of `np.finfo`: IEEE binary32 or binary64.
+  private struct FloatLimits {
+    let precision: Int
+    let machep: Int
+    let minexp: Int
+    let maxexp: Int
+    let nexp: Int
+    let nmant: Int
+
+    init(_ dtype: DType) {
+      if dtype == .float32 {
+        (precision, machep, minexp, maxexp, nexp, nmant) = (6, -23, -126, 128, 8, 23)
+      } else {
+        (precision, machep, minexp, maxexp, nexp, nmant) = (15, -52, -1022, 1024, 11, 52)
+      }
+    }
+  }
+
+  /// A NumPy scalar of a float dtype holding `value` (exactly representable in it).
+  private static func float(_ value: Double, _ dtype: DType) -> Tensor {
+    (try? Tensor.array(.scalar(.double(value)), dtype: dtype).scalar) ?? Tensor(value)
+  }
+
+  /// `np.finfo(t).eps` and the rest: exact powers of two and the largest finite value of the dtype.
+  private static func floatLimit(_ name: String, _ dtype: DType) -> Tensor? {
+    let limits = FloatLimits(dtype)
+    func power(_ exponent: Int) -> Double { Double(sign: .plus, exponent: exponent, significand: 1) }
+    let largest = dtype == .float32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+    switch name {
+    case "eps": return float(power(limits.machep), dtype)
+    case "epsneg": return float(power(limits.machep - 1), dtype)
+    case "max": return float(largest, dtype)
+    case "min": return float(-largest, dtype)
+    case "tiny", "smallest_normal": return float(power(limits.minexp), dtype)
+    case "smallest_subnormal": return float(power(limits.minexp - limits.nmant), dtype)
+    // 10**-precision, rounded to the dtype.
+    case "resolution": return float(dtype == .float32 ? Double(Float(1e-6)) : 1e-15, dtype)
+    default: return nil
+    }
+  }
+
+  /// An attribute of `np.iinfo(t)` or `np.finfo(t)`.
+  static func limit(_ name: String, of dtype: DType) -> Value? {
+    if name == "dtype" { return .dtype(dtype) }
+    if name == "bits" { return .int(dtype.bits) }
+    if name == "kind" { return .string(String(dtype.kind)) }
+    if dtype.isInteger {
+      let bounds = dtype.integerBounds
+      switch name {
+      case "min": return .int(Int(bounds.min) * (dtype == .uint64 ? 0 : 1))
+      case "max":
+        // 2^64 - 1 = 2 * Int.max + 1.
+        return dtype == .uint64 ? .bigInt(BigInt(Int.max) + BigInt(Int.max) + BigInt(1)) : .int(Int(bounds.max))
+      default: return nil
+      }
+    }
+    let limits = FloatLimits(dtype)
+    switch name {
+    case "precision": return .int(limits.precision)
+    case "machep": return .int(limits.machep)
+    case "negep": return .int(limits.machep - 1)
+    case "minexp": return .int(limits.minexp)
+    case "maxexp": return .int(limits.maxexp)
+    case "nexp", "iexp": return .int(limits.nexp)
+    case "nmant": return .int(limits.nmant)
+    default: return floatLimit(name, dtype).map { .tensor($0) }
+    }
+  }
+
+  /// `repr(np.iinfo(t))`, `repr(np.finfo(t))`.
+  static func limitsRepr(_ dtype: DType) -> String {
+    if dtype.isInteger {
+      let high = limit("max", of: dtype)?.repr ?? ""
+      return "iinfo(min=\(limit("min", of: dtype)?.repr ?? ""), max=\(high), dtype=\(dtype.rawValue))"
+    }
+    let largest = floatText("max", dtype)
+    return
+      "finfo(resolution=\(floatText("resolution", dtype)), min=-\(largest), max=\(largest), dtype=\(dtype.rawValue))"
+  }
+
+  private static func floatText(_ name: String, _ dtype: DType) -> String {
+    floatLimit(name, dtype)?.numpyStr ?? ""
+  }
+
+  /// `str(np.iinfo(t))`, `str(np.finfo(t))`: NumPy's table of machine parameters.
+  static func limitsStr(_ dtype: DType) -> String {
+    let rule = String(repeating: "-", count: 63)
+    if dtype.isInteger {
+      return "Machine parameters for \(dtype.rawValue)\n\(rule)\nmin = \(limit("min", of: dtype)?.repr ?? "")\n"
+        + "max = \(limit("max", of: dtype)?.repr ?? "")\n\(rule)\n"
+    }
+    let limits = FloatLimits(dtype)
+    return [
+      "Machine parameters for \(dtype.rawValue)", rule,
+      "precision = \(limits.precision)   resolution = \(floatText("resolution", dtype))",
+      "machep = \(limits.machep)   eps =        \(floatText("eps", dtype))",
+      "negep =  \(limits.machep - 1)   epsneg =     \(floatText("epsneg", dtype))",
+      "minexp = \(limits.minexp)   tiny =       \(floatText("tiny", dtype))",
+      "maxexp = \(limits.maxexp)   max =        \(floatText("max", dtype))",
+      "nexp =   \(limits.nexp)   min =        -max",
+      "smallest_normal = \(floatText("smallest_normal", dtype))   smallest_subnormal = "
+        + floatText("smallest_subnormal", dtype), rule, "",
+    ].joined(separator: "\n")
+  }
+}

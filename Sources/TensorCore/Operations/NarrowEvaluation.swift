@@ -1,0 +1,284 @@
+/// The operations on narrow dtypes (int8 … uint64, float32): NumPy 2's result dtype (NEP 50, Python scalars weak),
+/// the values computed in the wide storage class and wrapped or rounded back. Only what is provably NumPy's runs:
+/// integer arithmetic wraps modulo 2^bits exactly as NumPy's C loops; float32 `+ - * /`, `sqrt` and products by a
+/// power of two are computed in double and rounded once, which equals float32 arithmetic (double rounding is
+/// innocuous for these); sums follow NumPy's float32 pairwise order. Everything else (float32 `exp`, `sin`, `**`,
+/// matrix products, which NumPy runs through its own float32 kernels and BLAS) is refused with an error naming the
+/// dtype, never shown with digits NumPy would not print. Narrow values are not tracked by autodiff.
+enum NarrowEvaluation {
+  static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+    switch operation {
+    case .binary(let op): return try binary(op, inputs[0], inputs[1])
+    case .unary(let op): return try unary(op, inputs[0])
+    case .math(let function): return try math(function, inputs[0])
+    case .reduce(let reduction, let axes, let keepdims): return try reduce(reduction, inputs[0], axes, keepdims)
+    case .product(let axes, let keepdims):
+      let a = inputs[0]
+      if a.dtype.isFloat { throw refused("np.prod", a.dtype) }
+      let wide = try Tensor.products(a.tagged(.int64).widened, axes: axes, keepdims: keepdims)
+      return wide.tagged(a.dtype.isUnsigned ? .uint64 : .int64)
+    case .cumsum(let axis, let reverse):
+      let a = inputs[0]
+      if a.dtype.isFloat { throw refused("np.cumsum", a.dtype) }
+      return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype.isUnsigned ? .uint64 : .int64)
+    case .matmul:
+      let (a, b) = (inputs[0], inputs[1])
+      let common = try commonType(a, b, for: "matmul")
+      if common.isFloat && common != .float64 { throw refused("a matrix product", common) }
+      if common == .float64 {
+        return try Tensor.record(.matmul, [a.converted(as: .float64), b.converted(as: .float64)])
+      }
+      return try MatrixProduct.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
+        .tagged(common)
+    case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
+      // Moving elements never changes them: the input's dtype carries over.
+      return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
+    case .select(let plan):
+      // The callers chose the dtype (with NEP 50's weak scalars where NumPy applies them).
+      return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
+    case .stack:
+      throw TensorError.limit("docbuild cannot stack these arrays of narrow dtypes; convert them with .astype first")
+    }
+  }
+
+  /// The refusal for an operation whose NumPy result docbuild cannot reproduce bit for bit.
+  static func refused(_ what: String, _ dtype: DType) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "\(what) of \(dtype.rawValue) values is not supported: NumPy computes it with its own \(dtype.rawValue) "
+        + "kernels, whose last bits docbuild does not reproduce; convert first with .astype(np.float64)",
+      isLimit: true)
+  }
+
+  /// What NumPy gives in float16, which docbuild does not have.
+  static func float16(_ what: String, _ dtype: DType) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "\(what) of \(dtype.rawValue) values gives float16 in NumPy, a dtype docbuild does not have; convert first "
+        + "with .astype(float)", isLimit: true)
+  }
+
+  /// The dtype an operand takes against `other` under NEP 50: a Python scalar is weak and takes the other's kind.
+  static func weakType(_ x: Tensor, against other: Tensor, checkRange: Bool = true) throws -> DType {
+    guard x.isPythonScalar, !other.isPythonScalar else { return x.dtype }
+    let target = other.dtype
+    switch x.storageClass {
+    case .bool: return target
+    case .int64:
+      if target == .bool { return .int64 }
+      if target.isInteger, checkRange, case .int64(let values) = x.storage, let value = values.first,
+        !target.holds(value)
+      {
+        throw TensorError("OverflowError", "Python integer \(value) out of bounds for \(target.rawValue)")
+      }
+      return target
+    default:
+      return target.isFloat ? target : .float64
+    }
+  }
+
+  /// The promoted dtype of two operands, Python scalars weak.
+  static func commonType(_ a: Tensor, _ b: Tensor, for _: String, checkRange: Bool = true) throws -> DType {
+    DType.promoted(
+      try weakType(a, against: b, checkRange: checkRange), try weakType(b, against: a, checkRange: checkRange))
+  }
+
+  private static func binary(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    if op.isComparison {
+      let common = try commonType(a, b, for: "compare", checkRange: false)
+      if a.dtype == .uint64 || b.dtype == .uint64 {
+        func unsignedLike(_ x: Tensor) -> Bool {
+          x.dtype.isUnsigned || (x.isPythonScalar && x.storageClass == .int64 && x.int64s.allSatisfy { $0 >= 0 })
+        }
+        guard unsignedLike(a), unsignedLike(b) else {
+          throw TensorError.limit(
+            "docbuild compares uint64 values only with unsigned ones; convert first with .astype(float)")
+        }
+        // Flipping the sign bit orders unsigned bit patterns as signed ints.
+        return try op.evaluate(a.orderedUnsigned, b.orderedUnsigned)
+      }
+      // Python ints out of the array's range compare by value (NumPy 2 does too): compare in the storage class.
+      if common.isFloat {
+        return try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
+      }
+      return try op.evaluate(a.widened, b.widened)
+    }
+    if op == .logicalAnd || op == .logicalOr || op == .logicalXor { return try op.evaluate(a.widened, b.widened) }
+    var common = try commonType(a, b, for: "\(op)")
+    if common == .uint64 && !(op == .add || op == .subtract || op == .multiply || op == .divide) {
+      throw TensorError.limit(
+        "docbuild computes only + - * with uint64 values; convert first with .astype(np.int64) or .astype(float)")
+    }
+    switch op {
+    case .divide:
+      let result: DType = common.isFloat ? common : .float64
+      if result == .float64 { return try wide(.binary(op), a, b) }
+      return try op.evaluate(a.converted(as: result).widened, b.converted(as: result).widened).tagged(result)
+    case .arctan2, .hypot:
+      if common == .float32 { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
+      if common.isInteger && common.itemsize <= 2 {
+        if common.itemsize == 1 { throw float16("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
+        throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", .float32)
+      }
+      return try wide(.binary(op), a, b)
+    case .power, .floorDivide, .remainder:
+      if common == .float32 {
+        throw refused(op == .power ? "**" : op == .floorDivide ? "//" : "%", common)
+      }
+      if common == .bool { common = .int8 }
+    default:
+      break
+    }
+    if common == .float64 { return try wide(.binary(op), a, b) }
+    // Operands converted to the result dtype first (a Python int rounds to float32 before adding, as in NumPy),
+    // then computed wide and wrapped or rounded once.
+    let result = try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
+    return result.tagged(common)
+  }
+
+  /// A float64 result: the operands converted and recorded as wide values, so a tracked float64 operand keeps its
+  /// gradient (`x * int32_array`).
+  private static func wide(_ operation: Operation, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try Tensor.record(operation, [a.converted(as: .float64), b.converted(as: .float64)])
+  }
+
+  private static func unary(_ op: UnaryOperator, _ a: Tensor) throws -> Tensor {
+    let type = a.dtype
+    switch op {
+    case .negate, .abs, .square:
+      if type == .uint64 && op != .negate && op != .abs { throw refused("np.square", type) }
+      if type.isUnsigned && op == .abs { return a.widened.tagged(type) }
+      return try op.evaluate(a.widened).tagged(type)
+    case .sqrt:
+      let result = try floatResult(of: type, "np.sqrt")
+      if result == .float64 { return try Tensor.record(.unary(op), [a.converted(as: .float64)]) }
+      return try op.evaluate(a.converted(as: .float32).widened).tagged(.float32)
+    case .exp, .log, .tanh:
+      let name = op == .exp ? "np.exp" : op == .log ? "np.log" : "np.tanh"
+      let result = try floatResult(of: type, name)
+      if result != .float64 { throw refused(name, result) }
+      return try Tensor.record(.unary(op), [a.converted(as: .float64)])
+    }
+  }
+
+  /// The float dtype NumPy computes a float function of `type` in: float16 is refused.
+  private static func floatResult(of type: DType, _ name: String) throws -> DType {
+    if type.isFloat { return type }
+    switch type.itemsize {
+    case 1: throw float16(name, type)
+    case 2: return .float32
+    default: return .float64
+    }
+  }
+
+  private static func math(_ function: MathFunction, _ a: Tensor) throws -> Tensor {
+    let type = a.dtype
+    let name = "np.\(function.rawValue)"
+    switch function {
+    case .floor, .ceil, .trunc, .positive, .sign, .rint:
+      if type.isInteger && function == .rint {
+        let result = try floatResult(of: type, name)
+        if result != .float64 { return a.converted(as: .float32) }
+        return a.converted(as: .float64)
+      }
+      if type == .uint64 {
+        if function == .sign { throw refused(name, type) }
+        return a
+      }
+      return try function.evaluate(a.widened).tagged(type)
+    case .reciprocal:
+      if type == .uint64 { throw refused(name, type) }
+      return try function.evaluate(a.widened).tagged(type)
+    default:
+      let result = try floatResult(of: type, name)
+      if result != .float64 { throw refused(name, result) }
+      return try Tensor.record(.math(function), [a.converted(as: .float64)])
+    }
+  }
+
+  private static func reduce(_ reduction: Reduction, _ a: Tensor, _ axes: [Int], _ keepdims: Bool) throws -> Tensor {
+    let type = a.dtype
+    switch reduction {
+    case .max, .min:
+      if type == .uint64 {
+        let flipped = try reduction.evaluate(a.orderedUnsigned, axes: axes, keepdims: keepdims)
+        return flipped.orderedUnsigned.tagged(.uint64)
+      }
+      return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(type)
+    case .sum:
+      if type == .float32 { return try float32Sum(a, axes, keepdims) }
+      // NumPy sums small integers in the platform's long: int64, or uint64 for unsigned ones.
+      return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(
+        type.isUnsigned ? .uint64 : .int64)
+    }
+  }
+
+  /// A float32 sum in NumPy's order with every addition rounded to float32.
+  private static func float32Sum(_ a: Tensor, _ axes: [Int], _ keepdims: Bool) throws -> Tensor {
+    var keptShape = a.shape
+    for axis in axes { keptShape[axis] = 1 }
+    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    let values = a.doubles.map { Float($0) }
+    let sums = ReductionKernel.reduce(
+      values, shape: a.shape, keptShape: keptShape, initial: Float(0), combine: +,
+      row: ReductionKernel.pairwiseSumFloat)
+    return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
+      .tagged(.float32)
+  }
+}
+
+extension Tensor {
+  /// The same elements labelled with their storage class, so the wide kernels take them (uint64 keeps its bits).
+  var widened: Tensor {
+    Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil)
+  }
+
+  /// The elements converted to `dtype` as NumPy's casts do (wrapping integers, rounding to float32), labelled so.
+  /// Callers that convert floats to integers check the range first (`checkedConversion`).
+  func converted(as target: DType) -> Tensor {
+    if dtype == target && !isPythonScalar { return self }
+    let storage: Storage
+    switch target.storageClass {
+    case .float64:
+      if target == .float32, case .int64(let values) = self.storage {
+        // One rounding, integer to float32: through double would round twice above 2^53.
+        storage = .float64(
+          dtype == .uint64
+            ? values.map { Double(Float(UInt64(bitPattern: $0))) } : values.map { Double(Float($0)) })
+      } else {
+        storage = .float64(doubles)
+      }
+    case .int64: storage = .int64(int64s)
+    default: storage = .bool(bools)
+    }
+    return Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil).tagged(target)
+  }
+
+  /// `converted(as:)` for `astype` and `np.array(..., dtype=)`: floats that do not fit the integer dtype (NaN,
+  /// infinities, out of range), whose NumPy result depends on the CPU, are refused.
+  func checkedConversion(to target: DType) throws -> Tensor {
+    if target.isInteger, target.isNarrow, case .float64(let values) = storage {
+      let bounds = target.integerBounds
+      let low = Double(bounds.min)
+      let high = target == .uint64 ? 0x1p64 : Double(bounds.max) + 1
+      if values.contains(where: { !($0 > low - 1 && $0 < high) }) {
+        throw TensorError(
+          "NotImplementedError",
+          "converting NaN, infinity or a float outside \(target.rawValue)'s range to \(target.rawValue) gives "
+            + "CPU-dependent values in NumPy (with a RuntimeWarning); docbuild refuses it", isLimit: true)
+      }
+      if target == .uint64 {
+        let bits = values.map { Int64(bitPattern: UInt64($0.rounded(.towardZero))) }
+        return Tensor(shape: shape, storage: .int64(bits), isScalar: isScalar, node: nil).tagged(.uint64)
+      }
+    }
+    return converted(as: target)
+  }
+
+  /// Unsigned bit patterns with the sign bit flipped, so that signed comparison orders them as unsigned values
+  /// (callers pass only unsigned values).
+  var orderedUnsigned: Tensor {
+    guard case .int64(let values) = storage else { return widened }
+    return Tensor(shape: shape, storage: .int64(values.map { $0 ^ Int64.min }), isScalar: isScalar, node: nil)
+  }
+}

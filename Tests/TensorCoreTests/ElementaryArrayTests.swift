@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import TensorCore
+
+/// The array form of the elementary functions (`Elementary.apply`, vector fast paths in C) must give the scalar
+/// functions' bits on every code path this CPU has, and each plain-double fast path must agree with the double-double
+/// path it short-cuts wherever it decides the rounding.
+@Suite struct ElementaryArrayTests {
+  typealias Stream = ElementaryPropertyTests.BitStream
+  typealias T = ElementaryTables
+
+  /// Values where the code changes branch or the mathematics is delicate: zeros, subnormals, the normal threshold,
+  /// overflow and underflow thresholds, the fast paths' range limits, the logarithm's table seams, multiples of pi/2
+  /// (Cody–Waite and Payne–Hanek), special values.
+  static let edges: [Double] = {
+    var values: [Double] = [
+      0, .leastNonzeroMagnitude, 0x1p-1060, .leastNormalMagnitude, .leastNormalMagnitude.nextDown, 0x1p-27, 0x1p-26,
+      0.35, 0.35.nextDown, 0.6875, 1, 1.375, 2, 22, 40, 708, 709.782712893384, 709.7827128933841, 710,
+      745.1332191019411,
+      745.1332191019412, 746, 0x1p19, 0x1p32, 0x1p52, 0x1p54, 1e22, 1e300, .greatestFiniteMagnitude, .infinity, .nan,
+      .pi / 2, .pi, 3 * .pi / 2, 6_381_956_970_095_103 * 0x1p797, 1.5707963267948966,
+    ]
+    values += values.map { $0.nextUp } + values.map { $0.nextDown }
+    return values + values.map { -$0 }
+  }()
+
+  /// Edge values, then random bit patterns and random values of moderate size (every NaN payload, subnormal and huge
+  /// value has a chance), then a ramp over [-50, 50] where most fast paths decide.
+  static func sample(count: Int, seed: UInt64) -> [Double] {
+    var stream = Stream(state: seed)
+    var values = edges
+    for index in 0..<count { values.append(stream.double(index)) }
+    for index in 0..<count { values.append(-50 + 100 * Double(index) / Double(count)) }
+    return values
+  }
+
+  /// The vector paths this CPU can run: 0 (portable) up to the automatic choice.
+  static let paths: [Int32] = Array(0...Int32(["portable", "avx2", "avx512"].firstIndex(of: Elementary.vectorPath)!))
+
+  @Test(.timeLimit(.minutes(2)), arguments: Elementary.UnaryFunction.allCases)
+  func arrayMatchesScalar(_ function: Elementary.UnaryFunction) {
+    let input = Self.sample(count: 20_000, seed: 11)
+    let expected = input.map(function.scalar)
+    for path in Self.paths {
+      let output = Elementary.withVectorPath(path) { Elementary.apply(function, input) }
+      var mismatches = 0
+      for i in input.indices where output[i].bitPattern != expected[i].bitPattern {
+        // NaN payloads may differ only between NaNs.
+        if output[i].isNaN && expected[i].isNaN { continue }
+        mismatches += 1
+        if mismatches <= 3 {
+          Issue.record("\(function) path \(path): \(input[i]) gives \(output[i]), scalar \(expected[i])")
+        }
+      }
+      #expect(mismatches == 0, "\(function) on path \(path)")
+    }
+  }
+
+  /// Odd lengths and offsets: the tail after the last whole vector goes through the scalar function too.
+  @Test func shortAndOddLengths() {
+    let input = Self.sample(count: 40, seed: 12)
+    for length in [0, 1, 2, 3, 5, 7, 9, 15, 17, 33] {
+      let slice = Array(input[3..<(3 + length)])
+      #expect(Elementary.apply(.exp, slice).map(\.bitPattern) == slice.map { Elementary.exp($0).bitPattern })
+      #expect(Elementary.apply(.tanh, slice).map(\.bitPattern) == slice.map { Elementary.tanh($0).bitPattern })
+    }
+  }
+
+  /// Wherever a fast path decides (returns a value), it equals the double-double path's result. 100,000 inputs per
+  /// function here; DOCBUILD_ELEMENTARY_SAMPLES=N runs N (millions, for a change to a fast path).
+  @Test(.timeLimit(.minutes(10))) func fastPathsAgreeWithSlowPaths() {
+    var stream = Stream(state: 13)
+    let count = ProcessInfo.processInfo.environment["DOCBUILD_ELEMENTARY_SAMPLES"].flatMap { Int($0) } ?? 100_000
+    var decided = [0, 0, 0, 0, 0, 0, 0, 0, 0]
+    for index in 0..<count {
+      let raw = stream.double(index)
+      // exp and log over their whole fast ranges; the hyperbolic functions over [0.35, 40).
+      let x = raw.isFinite ? raw.truncatingRemainder(dividingBy: 708) : 1
+      if let fast = Elementary.expFast(x) {
+        decided[0] += 1
+        #expect(fast.bitPattern == Elementary.expSlow(x).bitPattern, "exp(\(x))")
+      }
+      let positive = Swift.abs(raw)
+      if let fast = Elementary.logFast(positive) {
+        decided[1] += 1
+        #expect(fast.bitPattern == Elementary.logSlow(positive).bitPattern, "log(\(positive))")
+      }
+      if let fast = Elementary.logBaseFast(positive, T.invLn2Hi, T.invLn2Lo, 1, 0) {
+        decided[5] += 1
+        #expect(fast.bitPattern == Elementary.log2Slow(positive).bitPattern, "log2(\(positive))")
+      }
+      if let fast = Elementary.logBaseFast(positive, T.invLn10Hi, T.invLn10Lo, T.log10Of2Hi, T.log10Of2Lo) {
+        decided[6] += 1
+        #expect(fast.bitPattern == Elementary.log10Slow(positive).bitPattern, "log10(\(positive))")
+      }
+      // expm1 over [-40, 40] and near its 2^-5 limit.
+      for y in [x.truncatingRemainder(dividingBy: 40), x * 0x1p-10] {
+        if Swift.abs(y) >= 0x1p-5, y > -40, let fast = Elementary.expm1Fast(y) {
+          decided[8] += 1
+          #expect(fast.bitPattern == Elementary.expm1Slow(y).bitPattern, "expm1(\(y))")
+        }
+      }
+      // exp2 over its whole fast range, and at integers, where it is exact.
+      let e = raw.isFinite ? raw.truncatingRemainder(dividingBy: 1020) : 1
+      for y in [e, e.rounded(.towardZero)] {
+        if let fast = Elementary.exp2Fast(y) {
+          decided[7] += 1
+          #expect(fast.bitPattern == Elementary.exp2Slow(y).bitPattern, "exp2(\(y))")
+        }
+      }
+      let a = 0.35 + Double(stream.next() >> 11) * 0x1p-53 * 39.65
+      if a < 22, let fast = Elementary.tanhFast(a) {
+        decided[2] += 1
+        #expect(fast.bitPattern == Elementary.tanhSlow(a).bitPattern, "tanh(\(a))")
+      }
+      if let fast = Elementary.hyperbolicFast(a, sine: true) {
+        decided[3] += 1
+        #expect(fast.bitPattern == Elementary.sinhSlow(a).bitPattern, "sinh(\(a))")
+      }
+      if let fast = Elementary.hyperbolicFast(a, sine: false) {
+        decided[4] += 1
+        #expect(fast.bitPattern == Elementary.coshSlow(a).bitPattern, "cosh(\(a))")
+      }
+    }
+    // The fast paths must decide most inputs, or the comparison proves little.
+    #expect(decided.allSatisfy { $0 > count / 3 }, "\(decided)")
+  }
+}
