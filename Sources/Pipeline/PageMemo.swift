@@ -1,5 +1,6 @@
 import Markdown
 import Snippets
+import SourceText
 import Synchronization
 
 /// What `serve` keeps in memory between rebuilds: each page's parse and run, by its path, for exactly the bytes they
