@@ -678,7 +678,7 @@ extension Value {
   var holdsObjects: Bool {
     switch self {
     case .object, .set, .boundMethod, .wrapped, .superObject, .property: true
-    case .list(let items), .tuple(let items): items.contains(where: \.holdsObjects)
+    case .list(let items), .tuple(let items): !items.holdsOnlyScalars && items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false
     }
