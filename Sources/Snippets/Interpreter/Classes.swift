@@ -682,7 +682,7 @@ extension Value {
     case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext: true
     // Scalar types of dtypes docbuild lacks (`np.float16`): their echo is refused by `text`.
     case .function(let name): name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))
-    case .list(let items), .tuple(let items): items.contains(where: \.holdsObjects)
+    case .list(let items), .tuple(let items): !items.holdsOnlyScalars && items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false
     }

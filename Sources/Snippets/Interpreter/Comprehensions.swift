@@ -11,6 +11,28 @@ extension Interpreter {
     var results: [Value] = []
     var pairs: [(Value, Value)] = []
     var weight = 0
+    if comprehension.kind == .list, comprehension.clauses.count == 1,
+      case .loop(.local(let slot, _, _), _) = comprehension.clauses[0],
+      case .range(let start, let stop, let step) = first
+    {
+      // `[f(i) for i in range(n)]`: one loop storing each int into the variable's slot.
+      results.reserveCapacity(Swift.min(Self.rangeCount(start, stop, step), 1 << 16))
+      var value = start
+      while step > 0 ? value < stop : value > stop {
+        try tick()
+        frame[slot] = .int(value)
+        let item = try evaluate(comprehension.element)
+        weight += item.weight
+        if weight > maxElementCount {
+          throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        }
+        results.append(item)
+        let (next, overflowed) = value.addingReportingOverflow(step)
+        if overflowed { break }
+        value = next
+      }
+      return try .makeList(results)
+    }
     try runClauses(comprehension, from: 0, firstValue: first) { (interpreter) throws(PythonError) in
       if let key = comprehension.key {
         pairs.append((try interpreter.evaluate(key), try interpreter.evaluate(comprehension.element)))

@@ -30,7 +30,11 @@ enum PythonReductions {
     var total = bound.values["start"] ?? .int(0)
     if case .string = total { throw PythonError.type("sum() can't sum strings [use ''.join(seq) instead]") }
     for item in try items(of: bound.value("iterable"), for: "sum") {
-      total = try Operators.binary(.add, total, item)
+      if let sum = Interpreter.fastArithmetic(.add, total, item) {
+        total = sum
+      } else {
+        total = try Operators.binary(.add, total, item)
+      }
     }
     return total
   }

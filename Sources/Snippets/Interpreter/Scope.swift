@@ -5,8 +5,9 @@ import SourceText
 /// A class, so closures share it: a nested function sees the enclosing call's variables as they are when it runs
 /// (cells, not copies), and `nonlocal` writes reach them. The locals live in the object itself, by the slots of
 /// `definition.slotNames` (nil while unbound), so a call allocates once. Interpreter values never leave the thread
-/// running their chapter, which is why the unchecked Sendable conformance is sound.
-final class Scope: ManagedBuffer<ScopeHeader, Value?>, @unchecked Sendable {
+/// running their chapter; ManagedBuffer is never Sendable, and Closure holds frames under its own unchecked
+/// conformance.
+final class Scope: ManagedBuffer<ScopeHeader, Value?> {
   /// A frame for a call of `definition`, every local unbound.
   static func make(definition: FunctionDefinition, parent: Scope?) -> Scope {
     let count = definition.slotNames.count

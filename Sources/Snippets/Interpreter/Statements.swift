@@ -298,7 +298,7 @@ extension Interpreter {
       return (0..<count).map { .int(start + $0 * step) }
     case .iterator(let box):
       return box.drain()
-    case .list(let items), .tuple(let items): return Array(items)
+    case .list(let items), .tuple(let items): return items.items
     case .plot(let reference) where !reference.arrayItems.isEmpty: return reference.arrayItems
     case .string(let text): return text.unicodeScalars.map { .string(String($0)) }
     case .dict(let dict): return dict.keys

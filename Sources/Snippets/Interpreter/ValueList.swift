@@ -16,6 +16,9 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
   private(set) var depth: Int
   /// Elements counted through every level: a tensor counts its size, a string its length, anything else 1.
   private(set) var weight: Int
+  /// True when every item is a number, string, None or array: nothing that can change or needs the interpreter to
+  /// print, so walks looking for objects can skip the list.
+  private(set) var holdsOnlyScalars: Bool
 
   /// Wraps items, computing depth and weight from the items' own (already computed) figures.
   init(_ items: [Value]) {
@@ -23,13 +26,16 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     // One plain loop: this runs over every item of every list built, up to 16,777,216 of them.
     var deepest = 0
     var total = 0
+    var scalars = true
     for item in items {
+      if scalars, !item.isScalarItem { scalars = false }
       deepest = Swift.max(deepest, item.nestingDepth)
       let (sum, overflowed) = total.addingReportingOverflow(item.weight)
       total = overflowed ? Int.max : sum
     }
     depth = 1 + deepest
     weight = total
+    holdsOnlyScalars = scalars
   }
 
   /// Replaces the items (a list's methods), refusing what would break the limits or make the list contain itself.
@@ -48,6 +54,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     items = newItems
     depth = replacement.depth
     weight = replacement.weight
+    holdsOnlyScalars = replacement.holdsOnlyScalars
   }
 
   var startIndex: Int { items.startIndex }
@@ -65,6 +72,14 @@ extension Value {
       return dict.values.contains { $0.contains(list) }
     default:
       return false
+    }
+  }
+
+  /// True for the immutable values a `ValueList` counts as scalars.
+  var isScalarItem: Bool {
+    switch self {
+    case .none, .bool, .int, .bigInt, .float, .string, .tensor: true
+    default: false
     }
   }
 
