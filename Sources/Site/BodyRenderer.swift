@@ -71,7 +71,8 @@ struct BodyRenderer {
     var html = HTML()
     switch block {
     case .heading(let level, let written, _):
-      let tag = Self.headingTags[min(max(level, 1), 6) - 1]
+      let clamped = min(max(level, 1), 6)
+      let tag = Self.headingTags[clamped - 1]
       let (content, label) = Inline.splittingTrailingLabel(written)
       let text = InlinePlainText.text(of: resolvedForText(content))
       let id = label.flatMap { references.targets[$0.label]?.anchor.id } ?? slugger.uniqueID(for: text)
@@ -79,7 +80,7 @@ struct BodyRenderer {
       let inner = renderInlines(content, linksAllowed: true)
       headings.append(
         PageHeading(
-          level: min(max(level, 1), 6), id: id, html: renderInlines(content, linksAllowed: false).markup, text: text))
+          level: clamped, id: id, html: renderInlines(content, linksAllowed: false).markup, text: text))
       sections.append(SearchSection(id: id, heading: text, text: ""))
       html.open(tag, [HTMLAttribute("id", id)])
       html.append(inner)
@@ -105,7 +106,7 @@ struct BodyRenderer {
       html.literal("\n")
       for item in items {
         var itemHTML = renderListItem(item, tight: tight)
-        if tight, itemHTML.markup.hasSuffix("\n") { itemHTML = HTML(trusted: String(itemHTML.markup.dropLast())) }
+        if tight { itemHTML.dropTrailingNewline() }
         html.element("li", [], itemHTML)
         html.literal("\n")
       }

@@ -55,14 +55,14 @@ enum BroadcastDiagramRenderer {
       body.literal("\n")
     }
     func cell(_ kind: String, x: Int, y: Int, width: Int, fill: String, dashed: Bool = false) {
-      body.selfClosingSVG(
+      body.selfClosing(
         "rect",
         [
           HTMLAttribute("class", kind), HTMLAttribute("x", String(x)), HTMLAttribute("y", String(y)),
           HTMLAttribute("width", String(width)), HTMLAttribute("height", String(Metrics.cellHeight)),
           HTMLAttribute("rx", "3"), HTMLAttribute("fill", fill), HTMLAttribute("stroke", "#953800"),
           HTMLAttribute("stroke-dasharray", dashed ? "4 3" : nil),
-        ])
+        ], svg: true)
       body.literal("\n")
     }
     for (axis, left) in columnX.enumerated() {
@@ -73,12 +73,12 @@ enum BroadcastDiagramRenderer {
       let isResult = index == rows.count - 1
       if isResult {
         // A rule above the result, as under the operands of a written-out addition.
-        body.selfClosingSVG(
+        body.selfClosing(
           "line",
           [
             HTMLAttribute("class", "bd-rule"), HTMLAttribute("x1", "0"), HTMLAttribute("y1", String(y)),
             HTMLAttribute("x2", String(width - 2)), HTMLAttribute("y2", String(y)), HTMLAttribute("stroke", "#d0d7de"),
-          ])
+          ], svg: true)
         body.literal("\n")
         y += Metrics.rowGap
       }
@@ -90,14 +90,14 @@ enum BroadcastDiagramRenderer {
         let alignment = row.alignment?[axis] ?? .kept(result[axis])
         switch alignment {
         case .kept(let extent):
-          body.selfClosingSVG(
+          body.selfClosing(
             "rect",
             [
               HTMLAttribute("class", isResult ? "bd-cell bd-result" : "bd-cell"), HTMLAttribute("x", String(left)),
               HTMLAttribute("y", String(y)), HTMLAttribute("width", String(cellWidth)),
               HTMLAttribute("height", String(Metrics.cellHeight)), HTMLAttribute("rx", "3"),
               HTMLAttribute("fill", "#f6f8fa"), HTMLAttribute("stroke", "#57606a"),
-            ])
+            ], svg: true)
           body.literal("\n")
           text("bd-extent", x: center, y: y + 17, size: 12, fill: "#1f2328", String(extent))
         case .stretched:

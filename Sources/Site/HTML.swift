@@ -55,18 +55,17 @@ struct HTML: Sendable, Equatable {
   /// Writes a closing tag.
   mutating func close(_ tag: StaticString) { markup += "</\(tag)>" }
 
-  /// Writes an element without content, as `<img … />`.
-  mutating func selfClosing(_ tag: StaticString, _ attributes: [HTMLAttribute] = []) {
+  /// Writes an element without content: `<img … />` in HTML, or `<rect …/>` (no space before the slash, as SVG is
+  /// usually written) with `svg`.
+  mutating func selfClosing(_ tag: StaticString, _ attributes: [HTMLAttribute] = [], svg: Bool = false) {
     markup += "<\(tag)"
     write(attributes)
-    markup += " />"
+    markup += svg ? "/>" : " />"
   }
 
-  /// Writes an SVG element without content, as `<rect …/>` (no space before the slash, as SVG is usually written).
-  mutating func selfClosingSVG(_ tag: StaticString, _ attributes: [HTMLAttribute] = []) {
-    markup += "<\(tag)"
-    write(attributes)
-    markup += "/>"
+  /// Drops one line break at the end, if there is one (a tight list item's last paragraph loses it).
+  mutating func dropTrailingNewline() {
+    if markup.hasSuffix("\n") { markup.removeLast() }
   }
 
   /// Writes one element holding `content`.
