@@ -18,8 +18,11 @@ enum ParseStage {
       let parsed = MarkdownParser.parse(page.source.text)
       page.parsed = parsed
       page.title = firstTitle(in: parsed.document.blocks) ?? page.slug
-      let diagnostics = parsed.diagnostics.map {
-        Diagnostic(path: page.source.path, line: $0.position.line, column: $0.position.column, message: $0.message)
+      // The parser does not know the file's path; everything else of its diagnostics (notes too) is kept.
+      let diagnostics = parsed.diagnostics.map { diagnostic in
+        var located = diagnostic
+        located.path = page.source.path
+        return located
       }
       page.diagnostics += diagnostics
       memo?.rememberParse(of: page, parseDiagnostics: diagnostics)

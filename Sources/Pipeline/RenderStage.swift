@@ -21,11 +21,11 @@ enum RenderStage {
         ? [:] : Dictionary(book.pages.map { ($0.source.path, $0.source.bytes) }, uniquingKeysWith: { a, _ in a }))
     rendered.diagnostics += addAssets(book.assets, to: &rendered.files)
     book.site = rendered
-    let linkProblems = rendered.diagnostics.map {
+    let linkProblems = rendered.diagnostics.map { diagnostic in
       // The renderer names a book's theme file by its file name; print it as a path like every other one.
-      Diagnostic(
-        path: book.settings.themePaths[$0.path] ?? $0.path, line: $0.position.line,
-        column: $0.position.column, message: $0.message)
+      var located = diagnostic
+      located.path = book.settings.themePaths[diagnostic.path] ?? diagnostic.path
+      return located
     }
     book.diagnostics = Array(Set(book.diagnostics + linkProblems)).sorted()
     return book
