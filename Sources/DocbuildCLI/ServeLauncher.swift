@@ -24,10 +24,13 @@ package enum ServeLauncher {
     execv(program, &cArguments)
     let reason = String(cString: strerror(errno))
     for pointer in cArguments { free(pointer) }
+    // `swift run docbuild` builds only docbuild; inside a SwiftPM build folder, say how to build the other program.
+    let hint =
+      directory.pathComponents.contains(".build")
+      ? "build it once with `swift build --product docbuild-serve` (`swift run docbuild` builds only docbuild)"
+      : "a copied docbuild needs docbuild-serve beside it"
     Console.standardError.write(
-      "error: docbuild serve runs \(TerminalText.escaped(program)), which cannot be started (\(reason)): `swift build`"
-        + " builds both programs (`swift run docbuild` builds only docbuild; `swift run docbuild-serve` serves), and a"
-        + " copied docbuild needs docbuild-serve beside it\n")
+      "error: docbuild serve runs \(TerminalText.escaped(program)), which cannot be started (\(reason)): \(hint)\n")
     return 2
   }
 
