@@ -17,6 +17,8 @@ public struct CodeBlock: Sendable, Hashable {
   public var id: Int
   /// The full info string (`tensor hide`), "" for none.
   public var info: String
+  /// The info string split once: the language and the words after it.
+  public var fenceInfo: FenceInfo
   /// The content, one "\n" after every line, as cmark gives it.
   public var literal: String
   /// Where the opening fence starts.
@@ -26,23 +28,65 @@ public struct CodeBlock: Sendable, Hashable {
   /// Whether this was a fenced block (as opposed to an indented one).
   public var isFenced: Bool
 
-  /// Makes a code block.
+  /// Makes a code block; `fenceLine` is the fence's line as written in the file, where the info string's words are
+  /// looked up for their columns.
   public init(
-    id: Int, info: String, literal: String, fence: SourcePosition, contentStart: SourcePosition, isFenced: Bool
+    id: Int, info: String, literal: String, fence: SourcePosition, contentStart: SourcePosition, isFenced: Bool,
+    fenceLine: [UInt8] = []
   ) {
     self.id = id
     self.info = info
+    self.fenceInfo = FenceInfo(info, fenceLine: fenceLine, fenceColumn: fence.column)
     self.literal = literal
     self.fence = fence
     self.contentStart = contentStart
     self.isFenced = isFenced
   }
 
-  /// The words of the info string, split at spaces and tabs (CommonMark's whitespace inside an info string).
-  public var infoWords: [String] { info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }
-
   /// The first word of the info string (`tensor`, `python`), "" for none.
-  public var language: String { infoWords.first ?? "" }
+  public var language: String { fenceInfo.language }
+}
+
+/// A fence's info string split at spaces and tabs (CommonMark's whitespace inside an info string): the parse stage
+/// does it once, and running, checking equations and rendering read the words from here.
+public struct FenceInfo: Sendable, Hashable {
+  /// One word of the info string and where it is.
+  public struct Word: Sendable, Hashable {
+    /// The word.
+    public var text: String
+    /// Its 1-based byte column on the fence line; the fence's own column when the line does not spell it out (an
+    /// escape or entity in the info string).
+    public var column: Int
+  }
+
+  /// The first word (`tensor`, `python`), "" for none.
+  public var language: String
+  /// The words after the first, in order (`hide`, `fresh`, `checks=eq-a`).
+  public var options: [Word]
+
+  /// Splits `info`, finding each word in turn on `fenceLine` (the line's bytes) from `fenceColumn` on.
+  public init(_ info: String, fenceLine: [UInt8], fenceColumn: Int) {
+    let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    language = words.first.map(String.init) ?? ""
+    var searchFrom = min(max(fenceColumn - 1, 0), fenceLine.count)
+    var options: [Word] = []
+    for (index, word) in words.enumerated() {
+      let bytes = Array(word.utf8)
+      let found = Self.firstOffset(of: bytes, in: fenceLine, from: searchFrom)
+      if let found { searchFrom = found + bytes.count }
+      if index > 0 { options.append(Word(text: String(word), column: found.map { $0 + 1 } ?? fenceColumn)) }
+    }
+    self.options = options
+  }
+
+  private static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+    for offset in start...(haystack.count - needle.count)
+    where haystack[offset] == needle[0] && haystack[offset..<(offset + needle.count)].elementsEqual(needle) {
+      return offset
+    }
+    return nil
+  }
 }
 
 /// A TeX formula taken out of the Markdown byte for byte.

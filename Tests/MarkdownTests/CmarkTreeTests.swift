@@ -99,5 +99,7 @@ func positionsAfterInlineMathAreTheFilesColumns(marked source: String) {
     return
   }
   #expect(block.language == "tensor")
-  #expect(block.infoWords == ["tensor", "hide", "fresh"])
+  #expect(block.fenceInfo.options.map(\.text) == ["hide", "fresh"])
+  // Columns are bytes on the fence line: `hide` after the tab at byte 10, `fresh` after the space at byte 15.
+  #expect(block.fenceInfo.options.map(\.column) == [11, 16])
 }
