@@ -48,7 +48,8 @@ public struct Page: Sendable {
   }
 }
 
-/// The whole book as it moves through the stages: load → parse → math → label → run → verify → page model → render → write.
+/// The whole book as it moves through the stages: load → parse → label → math → run → verify → page model → render →
+/// write.
 public struct Book: Sendable {
   /// The content folder as given.
   public var contentDirectory: String
