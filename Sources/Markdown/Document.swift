@@ -64,28 +64,39 @@ public struct FenceInfo: Sendable, Hashable {
   /// The words after the first, in order (`hide`, `fresh`, `checks=eq-a`).
   public var options: [Word]
 
-  /// Splits `info`, finding each word in turn on `fenceLine` (the line's bytes) from `fenceColumn` on.
+  /// Splits `info`; each word's column comes from the same word of the fence line (its bytes after the fence's
+  /// backticks or tildes, split the same way), so finding them is one pass over the line, whatever an attacker
+  /// writes there.
   public init(_ info: String, fenceLine: [UInt8], fenceColumn: Int) {
     let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
     language = words.first.map(String.init) ?? ""
-    var searchFrom = min(max(fenceColumn - 1, 0), fenceLine.count)
-    var options: [Word] = []
-    for (index, word) in words.enumerated() {
-      let bytes = Array(word.utf8)
-      let found = Self.firstOffset(of: bytes, in: fenceLine, from: searchFrom)
-      if let found { searchFrom = found + bytes.count }
-      if index > 0 { options.append(Word(text: String(word), column: found.map { $0 + 1 } ?? fenceColumn)) }
+    let written = Self.writtenWords(fenceLine, from: fenceColumn - 1)
+    options = words.enumerated().dropFirst().map { index, word in
+      // An escape or entity makes the written word differ from the word; then the fence stands for it.
+      let column =
+        index < written.count && written[index].bytes.elementsEqual(word.utf8) ? written[index].offset + 1 : fenceColumn
+      return Word(text: String(word), column: column)
     }
-    self.options = options
   }
 
-  private static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-    for offset in start...(haystack.count - needle.count)
-    where haystack[offset] == needle[0] && haystack[offset..<(offset + needle.count)].elementsEqual(needle) {
-      return offset
+  /// The words of the info string as the fence line spells them, with their 0-based byte offsets.
+  private static func writtenWords(_ line: [UInt8], from start: Int) -> [(bytes: ArraySlice<UInt8>, offset: Int)] {
+    let space = UInt8(ascii: " ")
+    let tab = UInt8(ascii: "\t")
+    var index = min(max(start, 0), line.count)
+    while index < line.count && line[index] == space { index += 1 }
+    while index < line.count && (line[index] == UInt8(ascii: "`") || line[index] == UInt8(ascii: "~")) { index += 1 }
+    var words: [(bytes: ArraySlice<UInt8>, offset: Int)] = []
+    while index < line.count {
+      if line[index] == space || line[index] == tab {
+        index += 1
+        continue
+      }
+      let wordStart = index
+      while index < line.count && line[index] != space && line[index] != tab { index += 1 }
+      words.append((line[wordStart..<index], wordStart))
     }
-    return nil
+    return words
   }
 }
 

@@ -108,11 +108,10 @@ enum VerifiedMark {
   /// The class of a `<pre>` with verified lines, which gives it the gutter the marks sit in.
   static let gutterClass = "has-verified"
 
-  /// The mark's HTML for the claim on `line` (prompt and surrounding spaces are left out of the tooltip).
-  static func html(claim line: String) -> HTML {
-    var claim = Substring(line)
-    for prompt in [">>> ", "... "] where claim.hasPrefix(prompt) { claim = claim.dropFirst(prompt.count) }
-    let statement = claim.trimmingCharacters(in: .whitespaces)
+  /// The mark's HTML for the claim `code` (a line without its prompt; surrounding spaces are left out of the
+  /// tooltip).
+  static func html(claim code: String) -> HTML {
+    let statement = code.trimmingCharacters(in: .whitespaces)
     var html = HTML()
     html.open(
       "span",
