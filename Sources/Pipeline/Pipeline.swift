@@ -98,7 +98,8 @@ public struct Statistics: Sendable, Hashable {
   }
 }
 
-/// Runs the stages over a book: load → parse → run → verify → splice → render → write.
+/// Runs the stages over a book: load → parse → label → math → run → verify → page model → render → write (the
+/// reuse stage takes formulas and runs from the memo or cache before math, and keeps them after run).
 public enum Pipeline {
   /// Verifies everything and, only if all of it verified, replaces the output folder with the new site.
   public static func build(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
@@ -135,8 +136,7 @@ public enum Pipeline {
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
-    book = RunStage.run(
-      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache, progress: { _ in })
+    book = ranAndRemembered(book, options, progress: { _ in })
     let rewrites = FixStage.rewrites(book)
     let written = try FixStage.write(rewrites, of: book, beforeRewrite: options.beforeRewrite)
     var outcome = try check(options)
@@ -156,14 +156,25 @@ public enum Pipeline {
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs, memo: options.memo)
     book = LabelStage.collect(book)
-    book = RunStage.run(
-      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache, memo: options.memo,
-      progress: options.progress)
-    book = EquationChecks.check(book)
+    book = ranAndRemembered(book, options, progress: options.progress)
     book = AssetsStage.collect(book)
     book = VerifyStage.verify(book)
-    book = SpliceStage.splice(book)
+    book = PageModelStage.build(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
     return RenderStage.render(book, jobs: options.jobs, pages: options.rendersPages, memo: options.memo)
+  }
+
+  /// Math and run, each page's taken from the memo or cache when they hold it and remembered when not; each page is
+  /// judged as it finishes running, so its progress line can count its problems.
+  private static func ranAndRemembered(
+    _ book: Book, _ options: PipelineOptions, progress: @escaping @Sendable (PageProgress) -> Void
+  ) -> Book {
+    let cache = ReuseStage.cache(for: book, settings: options.cache, memoryLimit: options.memoryLimit)
+    var book = ReuseStage.restore(book, cache: cache, memo: options.memo, jobs: options.jobs)
+    book = MathStage.render(book, jobs: options.jobs)
+    book = RunStage.run(
+      book, jobs: options.jobs, memoryLimit: options.memoryLimit, finished: VerifyStage.judge, progress: progress)
+    ReuseStage.remember(book, cache: cache, memo: options.memo, jobs: options.jobs)
+    return book
   }
 }

@@ -28,12 +28,13 @@ public final class SnippetSession {
     self.meter = meter
   }
 
-  /// Runs one block (resetting the namespace first when its options say `fresh`) and reports what it did. Once the
-  /// chapter ran out of memory, the statement that did is the chapter's last: later blocks run nothing.
+  /// Runs one block (resetting the namespace first when its options say `fresh`) and records what it did; judging
+  /// that is `BlockVerdict`'s. Once the chapter ran out of memory, the statement that did is the chapter's last:
+  /// later blocks run nothing.
   public func run(_ snippet: Snippet) -> BlockResult {
     let job = BlockJob(session: self, snippet: snippet)
     Self.onLargeStack { job.result = job.session.runOnThisThread(job.snippet) }
-    return job.result ?? BlockResult(form: .script, statements: [], diagnostics: [])
+    return job.result ?? BlockResult(form: snippet.form, statements: [], ran: false)
   }
 
   /// Runs `body` on a thread with a `stackSize` stack and waits for it.
@@ -49,8 +50,7 @@ public final class SnippetSession {
   }
 
   private func runOnThisThread(_ snippet: Snippet) -> BlockResult {
-    let form = TranscriptSplitter.form(of: snippet.text)
-    if meter.memoryExhausted { return BlockResult(form: form, statements: [], diagnostics: []) }
+    if meter.memoryExhausted { return BlockResult(form: snippet.form, statements: [], ran: false) }
     if snippet.options.fresh {
       interpreter.resetNamespace()
       printOptions.options = PrintOptions()
@@ -60,9 +60,10 @@ public final class SnippetSession {
     ResourceMeter.$current.withValue(meter) {
       WorkMeter.$current.withValue(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
-          switch form {
-          case .transcript: runner.runTranscript()
-          case .script: runner.runScript()
+          if let transcript = snippet.transcript {
+            runner.runTranscript(transcript)
+          } else {
+            runner.runScript()
           }
         }
       }
@@ -72,7 +73,7 @@ public final class SnippetSession {
       // Nothing runs any more: let the values go now rather than when the session does.
       interpreter.resetNamespace()
     }
-    return runner.finish(form: form)
+    return runner.finish()
   }
 }
 
