@@ -12,7 +12,10 @@ public struct Page: Sendable {
   /// True for `index.md`.
   public var isHome: Bool
   /// Set by the parse stage.
-  public var parsed: ParsedMarkdown?
+  public var parsed: ParsedMarkdown? {
+    // Every later stage walks the tensor blocks, several times: they are found once per parse.
+    didSet { tensorBlocks = parsed.map { codeBlocks(in: $0.document.blocks).filter(\.isTensor) } ?? [] }
+  }
   /// The first `# ` heading's text (the slug until parsed or without one).
   public var title: String
   /// Each tensor block's result, by `CodeBlock.id`; set by the run stage.
@@ -37,9 +40,7 @@ public struct Page: Sendable {
   }
 
   /// The tensor blocks in document order (empty until parsed).
-  public var tensorBlocks: [CodeBlock] {
-    parsed.map { codeBlocks(in: $0.document.blocks).filter { $0.isFenced && $0.language == "tensor" } } ?? []
-  }
+  public private(set) var tensorBlocks: [CodeBlock] = []
 }
 
 /// The whole book as it moves through the stages: load → parse → run → verify → splice → render → write.
@@ -81,6 +82,11 @@ public struct Book: Sendable {
 
   /// The chapters, without the home page.
   public var chapters: [Page] { pages.filter { !$0.isHome } }
+}
+
+extension CodeBlock {
+  /// True for a fenced block whose info string starts with `tensor`.
+  var isTensor: Bool { isFenced && language == "tensor" }
 }
 
 /// Every code block of some blocks, in document order.
