@@ -22,6 +22,8 @@ public struct PipelineOptions: Sendable {
   public var cache = RunCacheSettings(enabled: false)
   /// Pages parsed and run by an earlier command of this process (`serve`), reused while their bytes are unchanged.
   public var memo: PageMemo?
+  /// True when the print page and the search index are made only when asked for (`serve`; see `RenderedSite`).
+  public var defersWholeBook = false
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
   /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
@@ -161,7 +163,9 @@ public enum Pipeline {
     book = VerifyStage.verify(book)
     book = PageModelStage.build(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
-    return RenderStage.render(book, jobs: options.jobs, pages: options.rendersPages, memo: options.memo)
+    return RenderStage.render(
+      book, jobs: options.jobs, pages: options.rendersPages, memo: options.memo,
+      defersWholeBook: options.defersWholeBook)
   }
 
   /// Math and run, each page's taken from the memo or cache when they hold it and remembered when not; each page is

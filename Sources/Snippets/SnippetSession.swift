@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TensorCore
 
 /// One chapter's namespace: runs its tensor blocks in document order, sharing names between them.
@@ -37,16 +38,13 @@ public final class SnippetSession {
     return job.result ?? BlockResult(form: snippet.form, statements: [], ran: false)
   }
 
-  /// Runs `body` on a thread with a `stackSize` stack and waits for it.
+  /// Runs `body` on a thread with a `stackSize` stack and waits for it. The threads are kept and reused: a new
+  /// thread per block mapped and unmapped a 512 MiB stack thousands of times in a large book, and each unmapping
+  /// flushes the TLB of every core running the process, which stalled the other jobs.
   static func onLargeStack(_ body: @escaping @Sendable () -> Void) {
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      body()
-      done.signal()
-    }
-    thread.stackSize = stackSize
-    thread.start()
-    done.wait()
+    let worker = LargeStackWorker.idle.withLock { $0.popLast() } ?? LargeStackWorker()
+    worker.run(body)
+    LargeStackWorker.idle.withLock { $0.append(worker) }
   }
 
   private func runOnThisThread(_ snippet: Snippet) -> BlockResult {
@@ -86,5 +84,48 @@ private final class BlockJob: @unchecked Sendable {
   init(session: SnippetSession, snippet: Snippet) {
     self.session = session
     self.snippet = snippet
+  }
+}
+
+/// A thread with a `SnippetSession.stackSize` stack that runs one body at a time for whoever holds it, and waits,
+/// between bodies, for the next. Idle workers wait in `idle`; there are never more than blocks running at once.
+private final class LargeStackWorker: @unchecked Sendable {
+  /// Workers not running a body.
+  static let idle = Mutex<[LargeStackWorker]>([])
+
+  // Guarded by `condition`.
+  private let condition = NSCondition()
+  private var pending: (@Sendable () -> Void)?
+  private var finished = false
+
+  init() {
+    let thread = Thread { [self] in loop() }
+    thread.stackSize = SnippetSession.stackSize
+    thread.start()
+  }
+
+  /// Runs `body` on this worker's thread and returns when it has.
+  func run(_ body: @escaping @Sendable () -> Void) {
+    condition.lock()
+    pending = body
+    finished = false
+    condition.broadcast()
+    while !finished { condition.wait() }
+    condition.unlock()
+  }
+
+  private func loop() {
+    while true {
+      condition.lock()
+      while pending == nil { condition.wait() }
+      let body = pending
+      condition.unlock()
+      body?()
+      condition.lock()
+      pending = nil
+      finished = true
+      condition.broadcast()
+      condition.unlock()
+    }
   }
 }
