@@ -450,6 +450,29 @@ ATTRIBUTES static inline VL F(atan2_lanes)(VD y, VD x, VD *out, const DocbuildEl
   return (ay >= 0x1p-1022) & (ax >= 0x1p-1022) & (top < 2046) & (ex - ey <= 60) & (ey - ex <= 60);
 }
 
+// Elementary.hypot for normal finite x and y whose exponents differ by at most 60 and whose larger exponent e is in
+// (-1020, 1020): both scaled exactly by 2^-e, the sum of squares as a double-double, its double-double square root,
+// scaled back by 2^e (scaledRound's normal case, one rounding).
+ATTRIBUTES static inline VL F(hypot_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
+  (void)t;
+  VD ax = F(magnitude)(x), ay = F(magnitude)(y);
+  VL swap = ax < ay;
+  VD a = F(select)(swap, ay, ax), b = F(select)(swap, ax, ay);
+  VL ea = (VL)(((VU)a >> 52) & 0x7FF) - 1023, eb = (VL)(((VU)b >> 52) & 0x7FF) - 1023;
+  VL in_range = (ea > -1020) & (ea < 1020);
+  VL e = ea & in_range;  // keeps the scale factors' bits meaningful in lanes that are not used
+  VD down = (VD)((VU)(1023 - e) << 52), up = (VD)((VU)(1023 + e) << 52);
+  VD sa = a * down, sb = b * down;
+  VD al, bl, se, ul, rl;
+  VD ah = F(two_product)(sa, sa, &al);
+  VD bh = F(two_product)(sb, sb, &bl);
+  VD s = F(fast_two_sum)(ah, bh, &se);
+  VD uh = F(fast_two_sum)(s, se + (al + bl), &ul);
+  VD rh = F(dd_sqrt)(uh, ul, &rl);
+  *out = (rh + rl) * up;
+  return in_range & (b >= 0x1p-1022) & (a <= 0x1.fffffffffffffp+1023) & (ea - eb <= 60);
+}
+
 // Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
 // clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
 ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
@@ -625,9 +648,10 @@ DEFINE_LOOP(atanh)
 
 DEFINE_LOOP2(pow)
 DEFINE_LOOP2(atan2)
+DEFINE_LOOP2(hypot)
 
 // One code path's two-argument loops, in the order of DocbuildElementaryBinaryFunction.
-static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2)};
+static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2), F(hypot)};
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
 static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh),  F(cosh), F(exp2),  F(log2),

@@ -62,6 +62,7 @@ size_t docbuild_elementary(DocbuildElementaryFunction function, const double *x,
 typedef enum {
   DOCBUILD_POW = 0,
   DOCBUILD_ATAN2 = 1,
+  DOCBUILD_HYPOT = 2,
 } DocbuildElementaryBinaryFunction;
 
 /// out[i] = function(x[i], y[i]) where the loop decides it, as `docbuild_elementary`; every other index goes to
