@@ -65,6 +65,20 @@ ATTRIBUTES static inline VD F(two_product)(VD a, VD b, VD *error) {
   return p;
 }
 
+// a * b exactly as the rounded product and *error, for products whose error is a normal double (no underflow) and
+// |a|, |b| < 2^995: then Dekker's TwoProduct and a fused multiply-add, which rounds a * b - p correctly, give the same
+// exact value, so the paths with FMA (FUSED 1) use it and the portable path keeps Dekker's. Only where the caller has
+// shown the error cannot underflow.
+ATTRIBUTES static inline VD F(exact_product)(VD a, VD b, VD *error) {
+#if FUSED
+  VD p = a * b;
+  *error = __builtin_elementwise_fma(a, b, -p);
+  return p;
+#else
+  return F(two_product)(a, b, error);
+#endif
+}
+
 // (ah + al) / (bh + bl) as a double-double (DoubleDouble.divide).
 ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
   VD q = ah / bh;
@@ -330,14 +344,62 @@ ATTRIBUTES static inline VD F(complement_sqrt)(VD a, VD *low) {
   return F(dd_sqrt)(uh, ul, low);
 }
 
-// Elementary.atan for 2^-27 <= |x| < 2^54.
+// Elementary.atanFastUnit: atan(n / d) as hi + *low for 0 <= n <= d, plain doubles (the Swift comment bounds the
+// error below 2^-64 of the result).
+ATTRIBUTES static inline VD F(atan_fast_unit)(VD n, VD d, const DocbuildElementaryTables *t, VD *low) {
+  VD shifted = (n / d) * 64 + 0x1.8p52;
+  VD scaled = shifted - 0x1.8p52;
+  VU i = (VU)shifted - 0x4338000000000000UL;
+  VL large = i > 64;  // only in lanes that are not used (NaN, out of range): keeps the load inside the table
+  VU index = ((i & ~(VU)large) | (64 & (VU)large)) * 2;
+  VD c = scaled * 0x1p-6;
+  VD pe, e1, e2, re, de, pe2, e;
+  // The products' errors cannot underflow (exact_product's condition): c is 0 or at least 2^-6, n and d are at
+  // least 2^-61 (atan2 scales them so; atan's are a >= 2^-27 and 1), and n - c d is a multiple of 2^-119 (n of
+  // ulp(2^-61), c d of 2^-6 ulp(2^-61)), so nh and th are 0 or above 2^-121 and th dh above 2^-183.
+  VD p = F(exact_product)(c, d, &pe);
+  VD s1 = F(two_sum)(n, -p, &e1);
+  VD nh = F(two_sum)(s1, -pe, &e2);
+  VD nl = e1 + e2;
+  VD r = F(exact_product)(c, n, &re);
+  VD dh = F(fast_two_sum)(d, r, &de);
+  VD dl = de + re;
+  VD inverse = 1 / dh;
+  VD th = nh * inverse;
+  VD ph = F(exact_product)(th, dh, &pe2);
+  VD tl = (((nh - ph) - pe2) + nl - th * dl) * inverse;
+  VD t2 = th * th;
+  VD poly = t2 * (-1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9))));
+  VD s = F(two_sum)(F(gather)(t->atan_table, index), th, &e);
+  *low = e + (F(gather)(t->atan_table, index + 1) + (tl - tl * t2) + th * poly);
+  return s;
+}
+
+// Elementary.atanFastRound: (kh + kl) + (h + l) rounded; *decided where 2^-62 of it cannot change the rounding.
+ATTRIBUTES static inline VD F(atan_fast_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
+  VD e;
+  VD s = F(two_sum)(kh, h, &e);
+  VD lo = e + (kl + l);
+  VD bound = F(magnitude)(s) * 0x1p-62;
+  VD result = s + (lo + bound);
+  *decided = result == s + (lo - bound);
+  return result;
+}
+
+// Elementary.atanFast for 2^-27 <= |x| < 2^54: atan(a / 1), or pi/2 - atan(1 / a) above 1.
 ATTRIBUTES static inline VL F(atan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
-  VD l;
-  VD h = F(atan_ratio)(a, 0, 1, 0, t, &l);
-  *y = (VD)((VU)(h + l) ^ sign);
-  return (a >= 0x1p-27) & (a < 0x1p54);
+  VL above = a > 1;
+  VD one = 1.0, zero = 0.0, l;
+  VL decided;
+  VD h = F(atan_fast_unit)(F(select)(above, one, a), F(select)(above, a, one), t, &l);
+  VU flip = (VU)above & 0x8000000000000000UL;
+  VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
+  VD r = F(atan_fast_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
+                            (VD)((VU)l ^ flip), &decided);
+  *y = (VD)((VU)r ^ sign);
+  return decided & (a >= 0x1p-27) & (a < 0x1p54);
 }
 
 // Elementary.asin for 2^-26 <= |x| < 1.
@@ -432,8 +494,9 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
          (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128);
 }
 
-// Elementary.atan2 (y, x) for normal nonzero finite x and y whose exponents differ by at most 60: both scaled exactly
-// by 2^-max(exponents), the angle of (|x|, |y|) by atanRatio, pi minus it for negative x, y's sign.
+// Elementary.atan2Fast (y, x) for normal finite x and y whose exponents differ by at most 60: both scaled exactly by
+// 2^-max(exponents), the smaller over the larger by atan_fast_unit, then k + s h with k in {0, pi/2, pi} and s = ±1
+// by the quadrant, y's sign.
 ATTRIBUTES static inline VL F(atan2_lanes)(VD y, VD x, VD *out, const DocbuildElementaryTables *t) {
   VU sign_y = (VU)y & 0x8000000000000000UL;
   VD ay = F(magnitude)(y), ax = F(magnitude)(x);
@@ -441,13 +504,20 @@ ATTRIBUTES static inline VL F(atan2_lanes)(VD y, VD x, VD *out, const DocbuildEl
   VL larger = ex > ey;
   VL top = (ex & larger) | (ey & ~larger);
   VD scale = (VD)((VU)(2046 - top) << 52);  // 2^-(top - 1023), normal below 2^1023; exact, both stay normal
-  VD l, e;
-  VD h = F(atan_ratio)(ay * scale, 0, ax * scale, 0, t, &l);
-  VD ph = F(dd_add)(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -h, -l, &e);
+  VD sy = ay * scale, sx = ax * scale;
+  VL above = sy > sx;
+  VD l, zero = 0.0;
+  VL decided;
+  VD h = F(atan_fast_unit)(F(select)(above, sx, sy), F(select)(above, sy, sx), t, &l);
   VL negative_x = x < 0;
-  VD angle = F(select)(negative_x, ph + e, h + l);
-  *out = (VD)((VU)angle ^ sign_y);
-  return (ay >= 0x1p-1022) & (ax >= 0x1p-1022) & (top < 2046) & (ex - ey <= 60) & (ey - ex <= 60);
+  VD half_h = 0x1.921fb54442d18p+0, half_l = 0x1.1a62633145c07p-54;
+  VD pi_h = 0x1.921fb54442d18p+1, pi_l = 0x1.1a62633145c07p-53;
+  VD kh = F(select)(above, half_h, F(select)(negative_x, pi_h, zero));
+  VD kl = F(select)(above, half_l, F(select)(negative_x, pi_l, zero));
+  VU flip = (VU)(above ^ negative_x) & 0x8000000000000000UL;
+  VD r = F(atan_fast_round)(kh, kl, (VD)((VU)h ^ flip), (VD)((VU)l ^ flip), &decided);
+  *out = (VD)((VU)r ^ sign_y);
+  return decided & (ay >= 0x1p-1022) & (ax >= 0x1p-1022) & (top < 2046) & (ex - ey <= 60) & (ey - ex <= 60);
 }
 
 // Elementary.hypot for normal finite x and y whose exponents differ by at most 60 and whose larger exponent e is in
