@@ -23,8 +23,14 @@ extension Elementary {
     let a = Swift.abs(x)
     if a < 0x1p-26 { return x }  // asin x = x + x^3/6 rounds to x.
     if !(a < 1) { return a == 1 ? signed(T.halfPiHi, negative: x < 0) : .nan }
-    let (ch, cl) = complementSquareRoot(a)
-    let (h, l) = atanRatio(a, 0, ch, cl)
+    if let fast = asinFast(a) { return signed(fast, negative: x < 0) }
+    return asinSlow(x)
+  }
+
+  /// The inverse sine by the double-double path alone (what `asin` falls back to), for 2^-26 <= |x| < 1.
+  static func asinSlow(_ x: Double) -> Double {
+    let (ch, cl) = complementSquareRoot(Swift.abs(x))
+    let (h, l) = atanRatio(Swift.abs(x), 0, ch, cl)
     return signed(h + l, negative: x < 0)
   }
 
@@ -33,11 +39,41 @@ extension Elementary {
     let a = Swift.abs(x)
     if !(a <= 1) { return .nan }
     if a == 1 { return x > 0 ? 0 : T.piHi }
+    if let fast = acosFast(a, negative: x < 0) { return fast }
+    return acosSlow(x)
+  }
+
+  /// The inverse cosine by the double-double path alone (what `acos` falls back to), for |x| < 1.
+  static func acosSlow(_ x: Double) -> Double {
+    let a = Swift.abs(x)
     let (ch, cl) = complementSquareRoot(a)
     let (h, l) = atanRatio(ch, cl, a, 0)
     if x >= 0 { return h + l }
     let (s, e) = DD.add(T.piHi, T.piLo, -h, -l)
     return s + e
+  }
+
+  /// asin a correctly rounded for 2^-26 <= a < 1, or nil when the plain-double evaluation cannot decide the
+  /// rounding: atan(a / sqrt(1 - a^2)) with the square root ch + cl as a double-double (within 2^-100, which moves
+  /// the angle by at most half that), by `atanFastUnit`, or pi/2 - atan(ch / a) above the diagonal, as `atanFast`.
+  @inline(__always)
+  static func asinFast(_ a: Double) -> Double? {
+    let (ch, cl) = complementSquareRootFast(a)
+    let above = a > ch
+    let (h, l) = above ? atanFastUnit(ch, cl, a, 0) : atanFastUnit(a, 0, ch, cl)
+    return atanFastRound(above ? T.halfPiHi : 0, above ? T.halfPiLo : 0, above ? -h : h, above ? -l : l)
+  }
+
+  /// acos of ±a correctly rounded for a < 1, or nil: the angle of (a, sqrt(1 - a^2)) as `atan2Fast` takes it,
+  /// pi minus it for a negative argument.
+  @inline(__always)
+  static func acosFast(_ a: Double, negative: Bool) -> Double? {
+    let (ch, cl) = complementSquareRootFast(a)
+    let above = ch > a
+    let (h, l) = above ? atanFastUnit(a, 0, ch, cl) : atanFastUnit(ch, cl, a, 0)
+    let (kh, kl) = above ? (T.halfPiHi, T.halfPiLo) : negative ? (T.piHi, T.piLo) : (0, 0)
+    let minus = above != negative
+    return atanFastRound(kh, kl, minus ? -h : h, minus ? -l : l)
   }
 
   /// The angle of the point (x, y), in [-pi, pi], with C99's signed zeros and infinities.
@@ -92,7 +128,7 @@ extension Elementary {
   @inline(__always)
   static func atanFast(_ a: Double) -> Double? {
     let above = a > 1
-    let (h, l) = atanFastUnit(above ? 1 : a, above ? a : 1)
+    let (h, l) = atanFastUnit(above ? 1 : a, 0, above ? a : 1, 0)
     return atanFastRound(above ? T.halfPiHi : 0, above ? T.halfPiLo : 0, above ? -h : h, above ? -l : l)
   }
 
@@ -110,7 +146,7 @@ extension Elementary {
     ay *= scale
     ax *= scale
     let above = ay > ax
-    let (h, l) = atanFastUnit(above ? ax : ay, above ? ay : ax)
+    let (h, l) = atanFastUnit(above ? ax : ay, 0, above ? ay : ax, 0)
     let negativeX = x < 0
     let (kh, kl) = above ? (T.halfPiHi, T.halfPiLo) : negativeX ? (T.piHi, T.piLo) : (0, 0)
     let minus = above != negativeX
@@ -129,30 +165,30 @@ extension Elementary {
     return result
   }
 
-  /// atan(n / d) as hi + lo for 0 <= n <= d below 2^995, n / d >= 2^-27, with error below 2^-64 of the result, in
-  /// plain doubles with one division and one reciprocal.
+  /// atan((n + nl) / (d + dl)) as hi + lo for 0 <= n <= d below 2^995, n / d >= 2^-27, lows at most 2^-52 of their
+  /// heads, with error below 2^-64 of the result, in plain doubles with one division and one reciprocal.
   ///
-  /// c = i/64 nearest y = n/d rounded, so |n/d - c| <= 2^-7 + 2^-53, and atan(n/d) = atan c + atan t with
-  /// t = (n - c d) / (d + c n), |t| <= 2^-7 + 2^-52. The numerator is n - p - pe with p + pe = c d exactly: two
-  /// TwoSums make it nh + nl with only nl rounded (2^-105 of n, so 2^-105 absolute in t, since n <= d); the
-  /// denominator d + r + re with r + re = c n exactly (r <= d, so FastTwoSum) is dh + dl with dl rounded at 2^-105
-  /// relative. th = nh (1/dh) is within 2^-51 of t; tl = (nh - th dh + nl - th dl) / dh from TwoProduct's exact
-  /// remainder, times the rounded reciprocal, errs by 2^-50 of |tl| <= 2^-51 |th|: t = th + tl within 2^-100 |t|.
-  /// atan t = t - t^3/3 + ... + t^9/9 leaves 2^-80.5 (t^11/11), and th t2 p(t2) (below 2^-22.6) rounds at about
-  /// 2^-74 in all; -tl t^2 is kept. For i >= 1 the result is at least atan(2^-7), so the absolute errors (2^-73 in
-  /// all, with the sums into lo) are 2^-66 of it; for i = 0 (c = 0, n/d exact in th + tl) the cubic's rounding is
-  /// 2^-53 of t^3/3, so 2^-66 of t again.
+  /// c = i/64 nearest y = n/d rounded, so |n/d - c| <= 2^-7 + 2^-52, and atan(n/d) = atan c + atan t with
+  /// t = (n - c d) / (d + c n), |t| <= 2^-7 + 2^-51. The numerator is n - p - pe + (nl - c dl) with p + pe = c d
+  /// exactly: two TwoSums make it nh + nl' with only nl' rounded (2^-104 of n, so 2^-104 absolute in t, since
+  /// n <= d); the denominator d + r + re + (dl + c nl) with r + re = c n exactly (r <= d, so FastTwoSum) is dh + dl'
+  /// with dl' rounded at 2^-104 relative. With r = 1/dh rounded, th = nh r is within 2^-51 of t; the
+  /// remainder nh - th dh (TwoProduct's, exact) plus nl - th dl, times r, gives tl within 2^-50 of |tl| <= 2^-51
+  /// |th|: t = th + tl within 2^-100 |t|. atan t = t - t^3/3 + ... + t^9/9 leaves 2^-80 (t^11/11), and th t2 p(t2)
+  /// (below 2^-22.6) rounds at about 2^-74 in all; -tl t^2 is kept. For i >= 1 the result is at least
+  /// atan(2^-7), so the absolute errors (2^-73 in all, with the sums into lo) are 2^-66 of it; for i = 0
+  /// (c = 0, n/d exact in th + tl) the cubic's rounding is 2^-53 of t^3/3, so 2^-66 of t again.
   @inline(__always)
-  static func atanFastUnit(_ n: Double, _ d: Double) -> (hi: Double, lo: Double) {
+  static func atanFastUnit(_ n: Double, _ nLow: Double, _ d: Double, _ dLow: Double) -> (hi: Double, lo: Double) {
     let (scaled, i) = DD.roundToIntegerParts((n / d) * 64)
     let c = scaled * 0x1p-6
     let (p, pe) = DD.twoProduct(c, d)
     let (s1, e1) = DD.twoSum(n, -p)
     let (nh, e2) = DD.twoSum(s1, -pe)
-    let nl = e1 + e2
+    let nl = (e1 + e2) + (nLow - c * dLow)
     let (r, re) = DD.twoProduct(c, n)
     let (dh, de) = DD.fastTwoSum(d, r)
-    let dl = de + re
+    let dl = (de + re) + (dLow + c * nLow)
     let inverse = 1 / dh
     let th = nh * inverse
     let (ph, pe2) = DD.twoProduct(th, dh)
@@ -162,6 +198,18 @@ extension Elementary {
     let index = Swift.min(i, 64) * 2
     let (s, e) = DD.twoSum(T.atanTable[index], th)
     return (s, e + (T.atanTable[index + 1] + (tl - tl * t2) + th * poly))
+  }
+
+  /// sqrt(1 - a^2) for 0 <= a < 1 as a double-double within 2^-100: 1 - a^2 = uh + ul exactly, s = sqrt(uh)
+  /// correctly rounded, and the low part (uh - s^2 + ul) / (2 s) (below 2^-52 s; TwoProduct's exact s^2).
+  @inline(__always)
+  static func complementSquareRootFast(_ a: Double) -> (hi: Double, lo: Double) {
+    let (sh, sl) = DD.twoProduct(a, a)
+    let (dh, dl) = DD.twoSum(1, -sh)
+    let (uh, ul) = DD.fastTwoSum(dh, dl - sl)
+    let s = uh.squareRoot()
+    let (p, e) = DD.twoProduct(s, s)
+    return DD.fastTwoSum(s, (((uh - p) - e) + ul) / (2 * s))
   }
 
   /// sqrt(1 - a^2) for 0 <= a < 1 as a double-double; 1 - a^2 is exact as a double-double.
