@@ -9,6 +9,7 @@ extension Value {
     case .int(let value): String(value)
     case .bigInt(let value): value.decimal()
     case .float(let value): pythonFloatRepr(value)
+    case .complex(let value): pythonComplexRepr(value)
     case .string(let value): Value.quote(value)
     case .tuple(let items): items.count == 1 ? "(\(items[0].repr),)" : "(\(items.map(\.repr).joined(separator: ", ")))"
     case .list(let items): "[\(items.map(\.repr).joined(separator: ", "))]"
