@@ -40,7 +40,7 @@ enum Builtins {
   /// True for the built-in exception classes a snippet class may derive from and `raise` may raise (NumPy's own
   /// exception types are not Python builtins).
   static func isRaisable(_ name: String) -> Bool {
-    exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError"
+    exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError" && name != "LinAlgError"
   }
 
   /// True for Python's own builtins.
@@ -55,7 +55,7 @@ enum Builtins {
     "RuntimeError": "Exception", "RecursionError": "RuntimeError", "NotImplementedError": "RuntimeError",
     "AssertionError": "Exception", "ImportError": "Exception", "ModuleNotFoundError": "ImportError",
     "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
-    "UFuncTypeError": "TypeError", "AxisError": "ValueError",
+    "UFuncTypeError": "TypeError", "AxisError": "ValueError", "LinAlgError": "ValueError",
   ]
 
   /// True when exception class `type` is `ancestor` or derives from it.
@@ -71,7 +71,7 @@ enum Builtins {
   /// True for every function name the language provides outside NumPy.
   static func isGlobalFunction(_ name: String) -> Bool {
     pythonFunctions.contains(name) || autodiffFunctions.contains(name)
-      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError")
+      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError" && name != "LinAlgError")
   }
 
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
@@ -197,7 +197,7 @@ extension Interpreter {
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where name.hasPrefix("numpy.linalg."):
-      return try NumpyArrays.linalg(String(name.dropFirst("numpy.linalg.".count)), call)
+      return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

@@ -105,6 +105,8 @@ enum GradientRules {
       ]
     case .identity:
       return [g]
+    case .linalg(let function):
+      return try function.vjp(g, inputs: inputs, output: output, wanted: wanted)
     case .stack:
       let values = g.doubles
       var start = 0
