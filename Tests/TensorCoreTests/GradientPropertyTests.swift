@@ -102,6 +102,23 @@ struct GradientPropertyTests {
       return try (x.matmul(transposed) + conditioned(x) - x).cholesky()
     },
     Case(name: "matrix_power", shapes: squareShapes) { inputs, _ in try conditioned(inputs[0]).matrixPower(-3) },
+    Case(name: "einsum matmul", shapes: { random in [[2, 3], [3, 1 + Int(random.next() % 3)]] }) { inputs, _ in
+      try Tensor.einsum("ij,jk->ik", inputs)
+    },
+    Case(
+      name: "einsum trace and diagonal",
+      shapes: { random in
+        let n = 1 + Int(random.next() % 4); return [[n, n], [n]]
+      }
+    ) { inputs, _ in
+      try Tensor.einsum("ii,i->i", inputs) + Tensor.einsum("ii", [inputs[0]])
+    },
+    Case(name: "einsum broadcast ellipsis", shapes: { _ in [[2, 1, 3], [4, 3], [3]] }) { inputs, _ in
+      try Tensor.einsum("...i,...i,i->...", inputs)
+    },
+    Case(name: "einsum implicit sum", shapes: { random in [[1 + Int(random.next() % 4), 9]] }) { inputs, _ in
+      try Tensor.einsum("ij->i", inputs) * Tensor.einsum("ij", inputs).sum()
+    },
   ]
 
   /// A matrix or a stack of two, of order 1 to 4.

@@ -127,6 +127,62 @@ THEMES["10-linalg-gradients"] = [
 ]
 
 
+def einsum_exact_theme():
+    """einsum's common forms on seeded random arrays of several sizes, every element at full repr precision."""
+    rng = np.random.default_rng(11)
+    statements = [FULL]
+    forms = [
+        ("ij,jk->ik", [("n", "k"), ("k", "m")]), ("ij,jk", [("n", "k"), ("k", "m")]), ("ij,kj->ik", [("n", "k"), ("m", "k")]),
+        ("ji,jk->ik", [("k", "n"), ("k", "m")]), ("ij,j->i", [("n", "k"), ("k",)]), ("i,ij->j", [("k",), ("k", "m")]),
+        ("i,i", [("k",)] * 2), ("i,i->", [("k",)] * 2), ("i,j->ij", [("n",), ("m",)]), ("i,j", [("n",), ("m",)]),
+        ("ii", [("k", "k")]), ("ii->i", [("k", "k")]), ("ij->i", [("n", "k")]), ("ij->j", [("n", "k")]),
+        ("ij->", [("n", "k")]), ("ij", [("n", "k")]), ("ji", [("n", "k")]), ("ij->ji", [("n", "k")]),
+        ("bij,bjk->bik", [("b", "n", "k"), ("b", "k", "m")]), ("...ij,...jk->...ik", [("b", "n", "k"), ("k", "m")]),
+        ("ij,ij->i", [("n", "k")] * 2), ("ij,ij->", [("n", "k")] * 2), ("ij,ij->ij", [("n", "k")] * 2),
+        ("i,i,i->", [("k",)] * 3), ("ij,jk,kl->il", [("n", "k"), ("k", "m"), ("m", "n")]), ("i->", [("k",)]),
+        ("ijk->ik", [("b", "n", "k")]), ("ijk->", [("b", "n", "k")]), ("...i->...", [("b", "n", "k")]),
+        ("ij,i->j", [("n", "k"), ("n",)]), ("ii,i->i", [("k", "k"), ("k",)]), ("i,i->i", [("k",)] * 2),
+    ]
+    for sizes in [dict(b=2, n=2, k=3, m=2), dict(b=2, n=3, k=9, m=4), dict(b=3, n=2, k=17, m=3), dict(b=2, n=4, k=40, m=2)]:
+        for subscripts, shapes in forms:
+            arrays = [np.round(rng.standard_normal(tuple(sizes[d] for d in shape)), 4) for shape in shapes]
+            names = ", ".join(f"np.array({literal(a)})" for a in arrays)
+            statements.append(f"full(np.einsum({subscripts!r}, {names}))")
+    return statements
+
+
+THEMES["11-einsum-exact"] = einsum_exact_theme()
+
+THEMES["11-einsum"] = [
+    "a = np.arange(6.0).reshape(2, 3)", "b = np.arange(12).reshape(3, 4)", "v = np.array([1.0, -2.0, 0.5])",
+    "np.einsum('ij,jk->ik', a, b)", "np.einsum('ij,jk', a, b)", "np.einsum('ij->ji', a)", "np.einsum('ij', a)",
+    "np.einsum('ji', a)", "np.einsum('ii', np.arange(9).reshape(3, 3))", "np.einsum('ii->i', np.arange(9).reshape(3, 3))",
+    "np.einsum('i,i', v, v)", "np.einsum('i,i->', v, v)", "np.einsum('i,j->ij', v, v)", "np.einsum('ij->', b)",
+    "np.einsum('ij->j', b)", "np.einsum('ij->i', a)", "np.einsum('...j,j', a, v)", "np.einsum('i...->...', a)",
+    "np.einsum('...', a)", "np.einsum('ij,j->i', a, v)", "np.einsum('ij,jk->ik', b.T, b)",
+    "np.einsum('ij,jk->ik', a, b, optimize=False)", "np.einsum('ij->i', a, optimize=True)",
+    "np.einsum('i,i', np.array([True, False]), np.array([True, True]))",
+    "np.einsum('i,i', np.arange(3), np.arange(3))", "np.einsum('i,i', np.arange(3), v)",
+    "np.einsum('b i j, b j k -> b i k', np.ones((2, 2, 3)), np.ones((2, 3, 1)))",
+    "np.einsum('ij,jk->ik', a, a)", "np.einsum('ij,jk->ik', a)", "np.einsum('ij->ik', a)", "np.einsum('ij->ii', a)",
+    "np.einsum('i2', a)", "np.einsum('ijk', a)", "np.einsum('i', a)", "np.einsum('i,i', v, np.ones(4))",
+    "np.einsum('..i.', a)", "np.einsum('i', 5.0)", "np.einsum('', 5.0)", "np.einsum('i,i', v, np.ones(1))",
+    "np.einsum('ij,kj->ik', np.ones((2, 1)), np.ones((3, 4)))", "np.einsum('...i,...i', np.ones((2, 3)), np.ones((4, 1, 3))).shape",
+]
+
+THEMES["11-einsum-gradients"] = [
+    "import autograd.numpy as np", "from autograd import grad",
+    "A = np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.5]])", "B = np.array([[2.0, 1.0], [-1.0, 0.5], [0.5, 4.0]])",
+    "v = np.array([0.5, -1.0, 2.0])",
+    "grad(lambda a: np.sum(np.einsum('ij,jk->ik', a, B) ** 2))(A)",
+    "grad(lambda b: np.sum(np.einsum('ij,jk->ik', A, b) ** 2))(B)",
+    "grad(lambda x: np.einsum('i,i', x, x))(v)", "grad(lambda x: np.sum(np.einsum('i,j->ij', x, v) ** 3))(v)",
+    "grad(lambda a: np.sum(np.einsum('ij->j', a) ** 2))(A)", "grad(lambda a: np.einsum('ij->', a ** 2))(A)",
+    "grad(lambda a: np.sum(np.einsum('ij,j->i', a, v) ** 2))(A)",
+    "grad(lambda a: np.sum(np.einsum('...j,j', a, v)))(A)",
+]
+
+
 def main():
     write_themes(THEMES, HERE / "numpy", "make_numpy4_fixtures.py")
 
