@@ -42,8 +42,8 @@ extension Value {
     case .ellipsis: "Ellipsis"
     case .randomObject(let handle): handle.text
     case .plot(let reference): reference.repr ?? "<\(reference.typeName) object>"
-    case .classObject(let type): "<class '__main__.\(type.qualifiedName)'>"
-    case .object(let object): "<__main__.\(object.type.qualifiedName) object>"
+    case .classObject(let type): "<class '\(type.module).\(type.qualifiedName)'>"
+    case .object(let object): "<\(object.type.module).\(object.type.qualifiedName) object>"
     case .boundMethod(_, let closure): "<bound method \(closure.definition.qualifiedName)>"
     case .wrapped(let wrapper, _): "<\(wrapper.rawValue) object>"
     case .property: "<property object>"
