@@ -544,19 +544,23 @@ ATTRIBUTES static inline VL F(hypot_lanes)(VD x, VD y, VD *out, const DocbuildEl
 // Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
 // clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
 ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
-  VD small_low;
-  VD small = F(log1p_reduced)(xh, xl, 0, 0, &small_low);
+  VL is_small = F(magnitude)(xh) < 0x1p-7;
   VD e0, e;
   VD s0 = F(two_sum)(1, xh, &e0);
   VD s = F(fast_two_sum)(s0, e0 + xl, &e);
-  VD mh, ml, ae, lo;
-  VD k = F(log_parts)(s, t, &mh, &ml);
-  // log(s + e) = log s + c - c^2/2 with c = e/s.
-  VD c = e / s;
-  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
-  VD large = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45 + c - 0.5 * c * c), &lo);
-  VL is_small = F(magnitude)(xh) < 0x1p-7;
   *valid = (xh != 0) & (is_small | ((s >= 0x1p-1022) & (s <= 0x1.fffffffffffffp+1023)));
+  // A branch is computed only when some lane takes it (most arrays keep every lane on one side), which changes no
+  // lane's operations.
+  VD small = 0, small_low = 0, large = 0, lo = 0;
+  if (__builtin_reduce_or(is_small)) small = F(log1p_reduced)(xh, xl, 0, 0, &small_low);
+  if (!__builtin_reduce_and(is_small)) {
+    VD mh, ml, ae;
+    VD k = F(log_parts)(s, t, &mh, &ml);
+    // log(s + e) = log s + c - c^2/2 with c = e/s.
+    VD c = e / s;
+    VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
+    large = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45 + c - 0.5 * c * c), &lo);
+  }
   *low = F(select)(is_small, small_low, lo);
   return F(select)(is_small, small, large);
 }
