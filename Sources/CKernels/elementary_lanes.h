@@ -173,7 +173,7 @@ ATTRIBUTES static inline VL F(expm1_lanes)(VD x, VD *y, const DocbuildElementary
   VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
   VD s = F(two_sum)(eh, -1, &se);
   VD tail = se + el;
-  VD bound = (eh + F(magnitude)(s)) * 0x1p-61;
+  VD bound = (eh + F(magnitude)(s)) * 0x1p-62;
   VD result = s + (tail + bound);
   *y = result;
   return (result == s + (tail - bound)) & (F(magnitude)(x) >= 0x1p-5) & (x < 708) & (x > -40);
@@ -628,7 +628,7 @@ ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD nh = F(two_sum)(eh, -1, &ne);
   VD dh = F(two_sum)(eh, 1, &de);
   VD qh = F(divide)(nh, ne + el, dh, de + el, &ql);
-  VD bound = 0x1p-61;
+  VD bound = 0x1p-63;
   VD result = qh + (ql + bound);
   *y = (VD)((VU)result ^ sign);
   return (result == qh + (ql - bound)) & (a >= 0x1p-5) & (a < 22);
@@ -646,7 +646,7 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD rl = (((1 - p) - pe) - rh * el) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
-  VD bound = (eh + rh) * 0x1p-61;
+  VD bound = (eh + rh) * 0x1p-62;
   VD result = s + (tail + bound);
   VD half = 0.5 * result;
   *y = sine ? (VD)((VU)half ^ sign) : half;
