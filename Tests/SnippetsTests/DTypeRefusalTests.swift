@@ -39,14 +39,14 @@ struct DTypeRefusalTests {
   @Test(arguments: refused.map(\.statement))
   func isRefusedAsDocbuildsLimit(statement: String) throws {
     let names = try #require(Self.refused.first { $0.statement == statement }?.names)
-    let probe = SnippetSession().run(
+    let probe = SnippetSession().check(
       Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
     let output = try #require(probe.statements.last?.output)
     #expect(output.contains("Error: "), "\(statement) printed \(output)")
     #expect(output.contains(names), "\(statement): \(output)")
     // Written as the expected text, the error still fails: it is docbuild's limit, never NumPy's output.
     let transcript = Self.setup + "\n>>> " + statement + "\n" + output
-    let run = SnippetSession().run(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
     #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output")
   }
 }
@@ -58,15 +58,15 @@ struct PrintOptionsScopeTests {
 
   @Test func freshBlockResetsPrintOptions() {
     let session = SnippetSession()
-    _ = session.run(Snippet(text: ">>> np.set_printoptions(precision=2)", origin: .init(line: 1, column: 1)))
-    let same = session.run(Snippet(text: ">>> \(Self.x)\narray([0.33])", origin: .init(line: 3, column: 1)))
+    _ = session.check(Snippet(text: ">>> np.set_printoptions(precision=2)", origin: .init(line: 1, column: 1)))
+    let same = session.check(Snippet(text: ">>> \(Self.x)\narray([0.33])", origin: .init(line: 3, column: 1)))
     #expect(!same.statements.contains { !$0.passed })
     var options = SnippetOptions()
     options.fresh = true
-    let fresh = session.run(
+    let fresh = session.check(
       Snippet(text: ">>> \(Self.x)\narray([0.33333333])", origin: .init(line: 6, column: 1), options: options))
     #expect(!fresh.statements.contains { !$0.passed }, "\(fresh.statements.map(\.output))")
-    let other = SnippetSession().run(
+    let other = SnippetSession().check(
       Snippet(text: ">>> \(Self.x)\narray([0.33333333])", origin: .init(line: 1, column: 1)))
     #expect(!other.statements.contains { !$0.passed })
   }
@@ -83,7 +83,7 @@ struct PrintOptionsScopeTests {
       array([0.33333333])
       >>> np.printoptions(precision=1)
       """
-    let result = SnippetSession().run(Snippet(text: text, origin: .init(line: 1, column: 1)))
+    let result = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
     #expect(!result.statements.prefix(2).contains { !$0.passed }, "\(result.statements.map(\.output))")
     // Its repr holds a memory address in Python: an echo is refused, never shown.
     #expect(result.statements.last?.passed == false)

@@ -41,7 +41,7 @@ struct TranscriptFixtureTests {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let firstPrompt = lines.firstIndex { $0.hasPrefix(">>>") } ?? lines.count
     let transcript = lines[firstPrompt...].joined(separator: "\n")
-    let result = SnippetSession().run(
+    let result = SnippetSession().check(
       Snippet(text: transcript, origin: SourcePosition(line: firstPrompt + 1, column: 1)))
     #expect(result.form == .transcript)
     #expect(result.statements.count == lines.filter { $0.hasPrefix(">>> ") }.count)

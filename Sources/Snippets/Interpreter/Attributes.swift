@@ -26,6 +26,8 @@ enum Attributes {
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
       }
+    case .tuple(let items) where items.namedType?.fields.contains(name) == true:
+      return items[items.namedType!.fields.firstIndex(of: name)!]
     case .list, .dict, .string, .tuple:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
     case .bool, .int, .float, .complex:

@@ -32,6 +32,7 @@ enum Builtins {
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
+    .union(NumpyAdditions.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -42,7 +43,7 @@ enum Builtins {
   /// True for the built-in exception classes a snippet class may derive from and `raise` may raise (NumPy's own
   /// exception types are not Python builtins).
   static func isRaisable(_ name: String) -> Bool {
-    exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError"
+    exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError" && name != "LinAlgError"
   }
 
   /// True for Python's own builtins.
@@ -57,7 +58,7 @@ enum Builtins {
     "RuntimeError": "Exception", "RecursionError": "RuntimeError", "NotImplementedError": "RuntimeError",
     "AssertionError": "Exception", "ImportError": "Exception", "ModuleNotFoundError": "ImportError",
     "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
-    "UFuncTypeError": "TypeError", "AxisError": "ValueError",
+    "UFuncTypeError": "TypeError", "AxisError": "ValueError", "LinAlgError": "ValueError",
   ]
 
   /// True when exception class `type` is `ancestor` or derives from it.
@@ -73,7 +74,7 @@ enum Builtins {
   /// True for every function name the language provides outside NumPy.
   static func isGlobalFunction(_ name: String) -> Bool {
     pythonFunctions.contains(name) || autodiffFunctions.contains(name)
-      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError")
+      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError" && name != "LinAlgError")
   }
 
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
@@ -204,7 +205,7 @@ extension Interpreter {
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where name.hasPrefix("numpy.linalg."):
-      return try NumpyArrays.linalg(String(name.dropFirst("numpy.linalg.".count)), call)
+      return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }

@@ -289,6 +289,9 @@ extension Interpreter {
       throw PythonError.type("'\(function.typeName)' object is not callable")
     case .function(let name) where Self.classBuiltins.contains(name):
       return try callObject(function, call) ?? .none
+    case .function(let name) where PythonModules.isNative(name):
+      call.function = String(name.split(separator: ".").last ?? Substring(name))
+      return try callNative(name, call)
     case .derivative(let derivative):
       return try callDerivative(derivative, call)
     case .function(let name):

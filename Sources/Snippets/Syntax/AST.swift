@@ -301,6 +301,10 @@ final class FunctionDefinition: Sendable {
     self.body = resolvesNames ? NameResolution(slots: { index[$0] }, kind: .local).statements(body) : body
   }
 
+  /// True for the body of a standard-library module written in the snippet language (PythonModules), whose frame
+  /// is that module's globals.
+  var isModuleBody: Bool { name == "<module>" }
+
   /// The same function with its body rewritten (its other names resolved to the chapter's slots), the scope as
   /// worked out for the original.
   init(_ original: FunctionDefinition, body: [Statement]) {

@@ -36,6 +36,9 @@ enum NarrowEvaluation {
     case .select(let plan):
       // The callers chose the dtype (with NEP 50's weak scalars where NumPy applies them).
       return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
+    case .linalg, .einsum:
+      // The public functions convert integers to float64 first, as NumPy does, and refuse float32.
+      throw refused("np.linalg", inputs[0].dtype)
     case .stack:
       throw TensorError.limit("docbuild cannot stack these arrays of narrow dtypes; convert them with .astype first")
     }
