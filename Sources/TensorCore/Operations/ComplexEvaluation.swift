@@ -38,6 +38,8 @@ enum ComplexEvaluation {
       return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
     case .stack:
       throw TensorError.limit("docbuild cannot stack complex arrays yet; build the array with np.array instead")
+    case .linalg: throw refused("np.linalg", inputs[0].dtype)
+    case .einsum: throw refused("np.einsum", inputs[0].dtype)
     }
   }
 
