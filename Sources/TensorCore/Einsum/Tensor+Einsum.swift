@@ -7,8 +7,11 @@ extension Tensor {
     guard !operands.isEmpty else {
       throw TensorError.value("must specify the einstein sum subscripts string and at least one operand")
     }
-    if let narrow = operands.first(where: { $0.dtype == .float32 || $0.dtype.isComplex }) {
+    if let narrow = operands.first(where: { $0.dtype == .float32 }) {
       throw NarrowEvaluation.refused("np.einsum", narrow.dtype)
+    }
+    if let complex = operands.first(where: { $0.dtype.isComplex }) {
+      throw ComplexEvaluation.refused("np.einsum", complex.dtype)
     }
     let plan = try EinsumPlan.parse(subscripts, shapes: operands.map(\.shape))
     if operands.contains(where: { $0.dtype.isFloat }) {
@@ -22,7 +25,7 @@ extension Tensor {
       case .int64(let values): values
       case .bool(let values): values.map { $0 ? 1 : 0 }
       case .float64(let values): values.map { Int64($0) }
-      case .complex128: []  // refused above
+      case .complex128: preconditionFailure("complex operands are refused above")
       }
     }
     let wide = try EinsumKernel.evaluateIntegers(plan, integers, shapes: operands.map(\.shape))
