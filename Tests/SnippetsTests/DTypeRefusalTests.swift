@@ -31,6 +31,7 @@ struct DTypeRefusalTests {
     ("np.sqrt(np.array([1j], dtype=np.complex64))", "complex64"), ("np.prod(np.array([1j]))", "complex128"),
     ("np.array([1j]) ** 0.5", "complex128"), ("(1+2j) ** 0.5", "complex"), ("np.var(np.array([1j]))", "complex128"),
     ("f'{1j:.2f}'", "complex"),
+    ("np.array([complex(np.nan, 1)]).astype(np.int8)", "int8"),
     ("np.linalg.norm(np.array([1j]))", "complex128"), ("np.median(np.array([1j]))", "complex128"),
     ("np.linalg.inv(np.array([[1j]]))", "complex128"),
     ("np.einsum('i,i', np.array([1j]), np.array([1j]))", "complex128"),
