@@ -12,6 +12,8 @@ indirect enum HashKey: Hashable, Sendable {
   case none
   case integer(BigInt)
   case float(Double)
+  /// A complex number with a non-zero imaginary part (one whose imaginary part is zero is its real part's key).
+  case complex(Double, Double)
   /// A str by its code points: Swift's String equality would merge canonically equivalent texts Python keeps apart.
   case string([Unicode.Scalar])
   case tuple([HashKey])
@@ -29,6 +31,12 @@ indirect enum HashKey: Hashable, Sendable {
         self = .integer(BigInt(exactly: double))
       } else {
         self = .float(double.isNaN ? .nan : double)
+      }
+    case .complex(let z):
+      if z.imag == 0 {
+        self = try HashKey(.float(z.real))
+      } else {
+        self = .complex(z.real.isNaN ? .nan : z.real == 0 ? 0 : z.real, z.imag.isNaN ? .nan : z.imag)
       }
     case .string(let text): self = .string(Array(text.unicodeScalars))
     case .tuple(let items):
