@@ -197,6 +197,7 @@ extension Interpreter {
     case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
+    case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
     case _ where name.hasPrefix("numpy.linalg."):
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)
     default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)

@@ -10,7 +10,9 @@ enum NumpyAdditions {
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     switch name {
     case "einsum": return try einsum(call)
-    default: return try NumpyStatistics.call(name, call)
+    default:
+      if let result = try NumpyUfuncMethods.call(name, call) { return result }
+      return try NumpyStatistics.call(name, call)
     }
   }
 

@@ -258,6 +258,29 @@ THEMES["12-statistics"] = [
 
 
 
+THEMES["13-ufunc-methods"] = [
+    "a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.5]])", "i = np.arange(6).reshape(2, 3)",
+    "np.add.reduce(a)", "np.add.reduce(a, axis=1)", "np.add.reduce(a, axis=None)", "np.add.reduce(a, axis=1, keepdims=True)",
+    "np.multiply.reduce(a)", "np.maximum.reduce(a, axis=1)", "np.minimum.reduce(a, axis=None)", "np.subtract.reduce(a)",
+    "np.subtract.reduce(a, axis=1)", "np.divide.reduce(a, axis=1)", "np.subtract.reduce(i, axis=None)",
+    "np.logical_and.reduce(a > 1)", "np.logical_or.reduce(a > 5, axis=1)", "np.add.reduce(i)", "np.maximum.reduce(np.array([]))",
+    "np.add.reduce(np.float64(3.0))", "np.add.reduce(a, axis=2)", "np.add.reduce([1, 2, 3])",
+    "np.add.accumulate(a)", "np.add.accumulate(a, axis=1)", "np.add.accumulate(np.array([1.5, 2.5, -1.0]))",
+    "np.multiply.accumulate(np.array([1.5, 2.0, -3.0, 0.5]))", "np.maximum.accumulate(np.array([1, 5, 2, 7, 3]))",
+    "np.minimum.accumulate(a, axis=1)", "np.subtract.accumulate(i, axis=1)", "np.add.accumulate(i)",
+    "np.multiply.outer(np.arange(1, 4), np.arange(1, 3))", "np.add.outer(np.array([0.5, 1.5]), a)",
+    "np.subtract.outer([1, 2], [3, 4, 5])", "np.maximum.outer(np.array([1.0, 4.0]), np.array([2.0, 3.0]))",
+    "x = np.zeros(5)", "np.add.at(x, [0, 1, 1, 4], 1)", "x", "np.add.at(x, [2, 2], [0.5, 0.25])", "x",
+    "np.subtract.at(x, [1], 3.0)", "x", "np.multiply.at(x, [0, 0], 3.0)", "x", "np.maximum.at(x, [3, 4], [2.0, -1.0])", "x",
+    "np.minimum.at(x, np.array([0]), -7.5)", "x", "y = x", "np.add.at(x, 0, 100.0)", "y",
+    "c = np.zeros((2, 3), dtype=int)", "np.add.at(c, (np.array([0, 0, 1]), np.array([1, 1, 2])), 1)", "c",
+    "np.add.at(c, [1], [[1, 2, 3]])", "c", "np.add.at(c, [0], 1.5)", "c", "np.add.at(c, [5], 1)", "np.add.at(c, [0], [1, 2])",
+    "counts = np.zeros(4)", "np.add.at(counts, np.array([3, 1, 3, 3]), np.array([0.1, 0.2, 0.3, 0.4]))", "counts",
+    "np.add.at(np.zeros(3), [0], [1])",
+    "m = np.zeros((3, 2))", "np.add.at(m, [0, 2, 0], np.array([[1.0, 2.0]]))", "m",
+]
+
+
 def main():
     write_themes(THEMES, HERE / "numpy", "make_numpy4_fixtures.py")
 
