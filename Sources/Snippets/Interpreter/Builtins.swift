@@ -4,13 +4,15 @@ import TensorCore
 enum Builtins {
   /// Python builtins the language has (printed `<built-in function print>`).
   static let pythonFunctions: Set<String> = [
-    "print", "len", "float", "int", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round", "sorted",
+    "print", "len", "float", "int", "complex", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round",
+    "sorted",
     "reversed", "any", "all", "map", "filter", "isinstance", "type", "list", "tuple", "dict", "str", "repr", "bool",
     "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format",
   ]
   /// Builtins that are classes, printed `<class 'int'>`.
   static let pythonTypes: Set<String> = [
-    "int", "float", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map", "filter",
+    "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map",
+    "filter",
     "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
@@ -92,10 +94,12 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "float32", "single": return .scalarType(.float32)
+    case "complex64", "csingle": return .scalarType(.complex64)
+    case "complex128", "cdouble": return .scalarType(.complex128)
     case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "intc", "uintc", "byte", "ubyte", "short",
       "ushort", "int_", "intp", "uint", "uintp", "long", "ulong", "longlong", "ulonglong":
       return DType(numpyName: name).map { .scalarType($0) }
-    case "float16", "half", "complex64", "complex128", "csingle", "cdouble", "longdouble", "clongdouble",
+    case "float16", "half", "longdouble", "clongdouble",
       "complex_", "str_", "bytes_", "object_", "datetime64", "timedelta64", "void":
       return .function("numpy.\(name)")
     case "random": return .module("numpy.random")
@@ -140,6 +144,9 @@ extension Interpreter {
       }
       return try PythonBuiltins.len(call)
     case "float": return try PythonBuiltins.float(call)
+    case "complex":
+      let bound = try call.bind(["real", "imag"])
+      return try PythonComplex.make(bound["real"], bound["imag"])
     case "int": return try PythonBuiltins.int(call)
     case "abs": return try PythonReductions.abs(call)
     case "sum":

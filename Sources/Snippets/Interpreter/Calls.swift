@@ -12,14 +12,15 @@ extension Interpreter {
     }
     let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
     try bindArguments(of: closure, call, into: frame)
-    let saved = (scope, origin, code, currentClosure)
+    let saved = (scope, origin, code, currentClosure, runningModule)
     scope = frame
     origin = closure.origin
     code = closure.code
     currentClosure = closure
+    runningModule = closure.module
     callDepth += 1
     defer {
-      (scope, origin, code, currentClosure) = saved
+      (scope, origin, code, currentClosure, runningModule) = saved
       callDepth -= 1
     }
     if case .returned(let value) = try run(closure.definition.body) { return value }

@@ -5,11 +5,15 @@ import TensorCore
 /// Interpreter values never leave the thread running their chapter, which is why the unchecked Sendable conformance
 /// is sound (as for `Scope`).
 final class ClassBox: @unchecked Sendable {
-  let name: String
+  var name: String
   /// Python's `__qualname__`.
-  let qualifiedName: String
+  var qualifiedName: String
+  /// The builtin type a standard-library class stands in for (`tuple` for a namedtuple), for `isinstance`.
+  var emulates: String?
   let base: ClassBox?
   var attributes: [String: Value]
+  /// The module the class was defined in: `__main__` for a snippet's, `collections` for `Counter`.
+  var module = "__main__"
   /// The built-in exception class at the root of the class's bases (`Exception` for `class E(Exception)`), nil for
   /// a class that is not an exception.
   var exceptionBase: String?
@@ -116,6 +120,7 @@ extension Interpreter {
     try tick()
     _ = try run(definition.body.body)
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
     cycles.register(type: type)
     for (name, value) in body.bound {
@@ -136,6 +141,7 @@ extension Interpreter {
         definition: definition, defaults: closure.defaults, enclosing: enclosing, origin: closure.origin,
         code: closure.code)
       method.owner = type
+      method.module = closure.module
       return .userFunction(method)
     case .wrapped(let wrapper, let inner):
       return .wrapped(wrapper, method(inner, of: type, enclosing: enclosing, body: body))
@@ -170,7 +176,7 @@ extension Interpreter {
       switch name {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
-      case "__module__": return .string("__main__")
+      case "__module__": return .string(type.module)
       default: break
       }
       guard let found = type.lookUp(name) else {
@@ -207,8 +213,8 @@ extension Interpreter {
       return .string(String(function.split(separator: ".").last ?? Substring(function)))
     case .userFunction(let closure):
       switch name {
-      case "__name__": return .string(closure.definition.name)
-      case "__qualname__": return .string(closure.definition.qualifiedName)
+      case "__name__": return .string(closure.renamed ?? closure.definition.name)
+      case "__qualname__": return .string(closure.renamedQualified ?? closure.definition.qualifiedName)
       default: return nil
       }
     default:
@@ -242,7 +248,19 @@ extension Interpreter {
       try checkObjectBudget(adding: object.attributes[name] == nil)
       object.attributes[name] = newValue
     case .classObject(let type):
-      type.attributes[name] = newValue
+      // namedtuple names the class it makes, as CPython's does.
+      switch (name, newValue) {
+      case ("__name__", .string(let text)): type.name = text
+      case ("__qualname__", .string(let text)): type.qualifiedName = text
+      case ("__module__", .string(let text)): type.module = text
+      default: type.attributes[name] = newValue
+      }
+    case .userFunction(let closure) where name == "__name__" || name == "__qualname__":
+      // functools.wraps copies the wrapped function's names.
+      guard case .string(let text) = newValue else {
+        throw PythonError.type("\(name) must be set to a string object")
+      }
+      if name == "__name__" { closure.renamed = text } else { closure.renamedQualified = text }
     default:
       if case .module(let module) = value {
         throw PythonError(
@@ -276,7 +294,7 @@ extension Interpreter {
   }
 
   /// Every attribute and object counts against the element budget, so a loop making objects cannot exhaust memory.
-  private mutating func checkObjectBudget(adding: Bool) throws(PythonError) {
+  mutating func checkObjectBudget(adding: Bool) throws(PythonError) {
     guard adding else { return }
     objectCells += 1
     if objectCells > objectBudget {
@@ -391,6 +409,7 @@ extension Interpreter {
 
   /// `value.name` for any value.
   mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
+    if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
     if let result = try objectAttribute(value, name) { return result }
     let result = try Attributes.get(name, of: value)
     return ViewTracking.attributes.contains(name) ? asView(of: value, result) : result

@@ -9,7 +9,9 @@ enum ContainerMethods {
   static let stringMethods: Set<String> = [
     "join", "split", "strip", "lstrip", "rstrip", "replace", "upper", "lower", "startswith", "endswith", "format",
     "find", "count", "title", "capitalize", "isdigit", "isalpha", "isspace", "center", "ljust", "rjust", "zfill",
-    "splitlines", "index",
+    "splitlines", "index", "rfind", "rindex", "partition", "rpartition", "isalnum", "islower", "isupper",
+    "isnumeric", "isdecimal", "format_map", "rsplit", "expandtabs", "swapcase", "casefold", "removeprefix",
+    "removesuffix",
   ]
 
   /// True when `value` has a method `name` implemented here.
@@ -313,6 +315,89 @@ extension Interpreter {
       return .string(String(repeating: "0", count: padding) + text)
     case "format":
       return .string(try formatString(text, call))
+    case "format_map":
+      let mapping = try call.bind(["mapping"], required: 1).value("mapping")
+      guard case .dict(let dict) = mapping else {
+        throw PythonError.type("snippets' format_map() takes a dict, not \(mapping.typeName)")
+      }
+      var keywords: [(name: String, value: Value)] = []
+      for (key, value) in zip(dict.keys, dict.values) {
+        if case .string(let name) = key { keywords.append((name, value)) }
+      }
+      return .string(
+        try formatString(
+          text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: [])))
+    case "rfind", "rindex":
+      let bound = try call.bind(["sub"], required: 1)
+      let part = Array(try string(bound.value("sub"), "must be str").unicodeScalars)
+      let whole = Array(text.unicodeScalars)
+      if part.count <= whole.count {
+        for start in stride(from: whole.count - part.count, through: 0, by: -1)
+        where whole[start..<start + part.count].elementsEqual(part) {
+          return .int(start)
+        }
+      }
+      if name == "rindex" { throw PythonError.value("substring not found") }
+      return .int(-1)
+    case "partition", "rpartition":
+      let separator = try string(try call.bind(["sep"], required: 1).value("sep"), "must be str")
+      if separator.isEmpty { throw PythonError.value("empty separator") }
+      let pieces = Self.split(text, by: separator, limit: -1)
+      guard pieces.count > 1 else {
+        return try .makeTuple(
+          name == "partition" ? [.string(text), .string(""), .string("")] : [.string(""), .string(""), .string(text)])
+      }
+      let head = name == "partition" ? pieces[0] : pieces.dropLast().joined(separator: separator)
+      let tail = name == "partition" ? pieces.dropFirst().joined(separator: separator) : pieces[pieces.count - 1]
+      return try .makeTuple([.string(head), .string(separator), .string(tail)])
+    case "isalnum": return .bool(!text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber })
+    case "isnumeric", "isdecimal": return .bool(!text.isEmpty && text.allSatisfy(\.isNumber))
+    case "islower", "isupper":
+      let cased = text.filter { $0.isUppercase || $0.isLowercase }
+      return .bool(!cased.isEmpty && cased.allSatisfy { name == "islower" ? $0.isLowercase : $0.isUppercase })
+    case "swapcase":
+      return .string(String(text.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
+    case "casefold": return .string(text.lowercased())
+    case "rsplit":
+      let bound = try call.bind(["sep", "maxsplit"])
+      let limit = try bound["maxsplit"]?.toInt() ?? -1
+      guard let separator = try bound["sep"].map({ (value) throws(PythonError) in try string(value, "must be str") })
+      else {
+        let words = Self.splitOnWhitespace(text, limit: -1)
+        guard limit >= 0, words.count > limit + 1 else { return try .makeList(words.map { .string($0) }) }
+        // The leftover words keep their original spacing, as CPython's rsplit does.
+        let reversed = Self.splitOnWhitespace(String(text.reversed()), limit: limit)
+        return try .makeList(reversed.reversed().map { .string(String($0.reversed())) })
+      }
+      if separator.isEmpty { throw PythonError.value("empty separator") }
+      let reversed = Self.split(String(text.reversed()), by: String(separator.reversed()), limit: limit)
+      return try .makeList(reversed.reversed().map { .string(String($0.reversed())) })
+    case "expandtabs":
+      let size = try call.bind(["tabsize"])["tabsize"]?.toInt() ?? 8
+      var result = ""
+      var column = 0
+      for character in text {
+        if character == "\t" {
+          let spaces = size > 0 ? size - column % size : 0
+          result += String(repeating: " ", count: spaces)
+          column += spaces
+        } else {
+          result.append(character)
+          column = character.isNewline ? 0 : column + 1
+        }
+      }
+      return .string(result)
+    case "removeprefix", "removesuffix":
+      let part = try string(try call.bind(["prefix"], required: 1).value("prefix"), "\(name)() argument")
+      if name == "removeprefix", text.unicodeScalars.starts(with: part.unicodeScalars) {
+        return .string(String(text.unicodeScalars.dropFirst(part.unicodeScalars.count)))
+      }
+      if name == "removesuffix", !part.isEmpty,
+        text.unicodeScalars.reversed().starts(with: part.unicodeScalars.reversed())
+      {
+        return .string(String(text.unicodeScalars.dropLast(part.unicodeScalars.count)))
+      }
+      return .string(text)
     default:
       throw PythonError("AttributeError", "'str' object has no attribute '\(name)'")
     }

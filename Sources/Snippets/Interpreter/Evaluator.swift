@@ -16,6 +16,7 @@ extension Interpreter {
     case .integer(let value): return .int(value)
     case .bigInteger(let value): return .bigInt(value)
     case .float(let value): return .float(value)
+    case .imaginary(let value): return .complex(Complex(0, value))
     case .string(let value): return .string(value)
     case .boolean(let value): return .bool(value)
     case .none: return .none
@@ -288,6 +289,9 @@ extension Interpreter {
       throw PythonError.type("'\(function.typeName)' object is not callable")
     case .function(let name) where Self.classBuiltins.contains(name):
       return try callObject(function, call) ?? .none
+    case .function(let name) where PythonModules.isNative(name):
+      call.function = String(name.split(separator: ".").last ?? Substring(name))
+      return try callNative(name, call)
     case .derivative(let derivative):
       return try callDerivative(derivative, call)
     case .function(let name):

@@ -322,6 +322,27 @@ extension Interpreter {
         result.append(character)
         continue
       }
+      // `%(name)s`: the value is the mapping's item under that key.
+      var mapped: Value?
+      if index < characters.count, characters[index] == "(" {
+        guard case .dict(let mapping) = values else { throw PythonError.type("format requires a mapping") }
+        var depth = 1
+        var key = ""
+        index += 1
+        while index < characters.count {
+          if characters[index] == "(" { depth += 1 }
+          if characters[index] == ")" {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          key.append(characters[index])
+          index += 1
+        }
+        guard index < characters.count else { throw PythonError.value("incomplete format key") }
+        index += 1
+        guard let item = try mapping.get(.string(key)) else { throw PythonError("KeyError", Value.string(key).repr) }
+        mapped = item
+      }
       var flags = ""
       while index < characters.count, "-+ 0#".contains(characters[index]) {
         flags.append(characters[index])
@@ -356,7 +377,8 @@ extension Interpreter {
       if numeric, flags.contains("#") { spec += "#" }
       if numeric, flags.contains("0"), !flags.contains("-") { spec += "0" }
       spec += width
-      let value = try argument()
+      let value: Value
+      if let mapped { value = mapped } else { value = try argument() }
       switch type {
       case "s", "r", "a":
         let text = type == "s" ? value.str : value.repr
@@ -396,7 +418,7 @@ extension Interpreter {
         throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
       }
     }
-    if next < arguments.count {
+    if next < arguments.count, !(next == 0 && { if case .dict = values { true } else { false } }()) {
       throw PythonError.type("not all arguments converted during string formatting")
     }
     characters = []

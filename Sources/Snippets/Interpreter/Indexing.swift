@@ -47,8 +47,9 @@ enum Indexing {
     case .dict(let dict):
       try dict.set(index, value)
     case .list(let list):
-      if case .slice = index {
-        throw PythonError.type("slice assignment to a list is not supported in snippets")
+      if case .slice(let start, let stop, let step) = index {
+        try assignSlice(list, start, stop, step, value)
+        return
       }
       let position: Int
       do {
@@ -113,7 +114,8 @@ enum Indexing {
     switch tensor.storage {
     case .bool(let flags): return .mask(shape: tensor.shape, values: flags)
     case .int64(let ints): return .indices(shape: tensor.shape, values: ints.map { Int($0) })
-    case .float64: throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
+    case .float64, .complex128:
+      throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
     }
   }
 
@@ -148,5 +150,57 @@ enum Indexing {
     let resolved = position < 0 ? position + count : position
     guard resolved >= 0, resolved < count else { throw PythonError.index("\(kind) index out of range") }
     return [items[resolved]]
+  }
+}
+
+extension Indexing {
+  /// Python's slice resolution (`PySlice_AdjustIndices`): start, stop, step and how many items the slice covers.
+  static func resolveSlice(_ start: Int?, _ stop: Int?, _ step: Int?, count: Int) throws(PythonError)
+    -> (start: Int, stop: Int, step: Int, length: Int)
+  {
+    let step = step ?? 1
+    if step == 0 { throw PythonError.value("slice step cannot be zero") }
+    func clamp(_ value: Int?, _ fallback: Int) -> Int {
+      guard var value else { return fallback }
+      if value < 0 {
+        value += count
+        if value < 0 { value = step < 0 ? -1 : 0 }
+      } else if value >= count {
+        value = step < 0 ? count - 1 : count
+      }
+      return value
+    }
+    let first = clamp(start, step < 0 ? count - 1 : 0)
+    let last = clamp(stop, step < 0 ? -1 : count)
+    let length =
+      step < 0
+      ? (last < first ? (first - last - 1) / -step + 1 : 0) : (first < last ? (last - first - 1) / step + 1 : 0)
+    return (first, last, step, length)
+  }
+
+  /// `list[start:stop:step] = iterable`, with CPython's errors for a non-iterable and a wrong-sized extended slice.
+  static func assignSlice(_ list: ValueList, _ start: Int?, _ stop: Int?, _ step: Int?, _ value: Value)
+    throws(PythonError)
+  {
+    let items: [Value]
+    switch value {
+    case .list, .tuple, .string, .range, .dict, .set, .iterator: items = try Interpreter.iterationItems(value)
+    default:
+      throw PythonError.type(
+        step == nil || step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+    }
+    let slice = try resolveSlice(start, stop, step, count: list.count)
+    var current = Array(list)
+    if slice.step == 1 {
+      let end = Swift.max(slice.start, slice.stop)
+      current.replaceSubrange(slice.start..<end, with: items)
+    } else {
+      guard items.count == slice.length else {
+        throw PythonError.value(
+          "attempt to assign sequence of size \(items.count) to extended slice of size \(slice.length)")
+      }
+      for (offset, item) in items.enumerated() { current[slice.start + offset * slice.step] = item }
+    }
+    try list.replace(with: current)
   }
 }

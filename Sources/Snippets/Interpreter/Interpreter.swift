@@ -43,6 +43,13 @@ struct Interpreter {
   static let maxObjectCells = 4_000_000
   /// What may hold reference cycles, broken when the namespace is reset or the chapter ends.
   let cycles = CycleRegistry()
+  /// The standard-library module whose code is running (PythonModules), nil while a snippet's own code runs: errors
+  /// raised in a module's code are reported at the snippet's line that called it.
+  var runningModule: String?
+  /// The frames of the modules written in the snippet language (collections, itertools, …) this chapter imported.
+  var loadedModules: [String: Scope] = [:]
+  /// CPython's `random` module state for this chapter (PythonRandom.swift).
+  var pythonRandom = PythonRandom()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
 
@@ -69,12 +76,12 @@ struct Interpreter {
     cycles.breakCycles()
   }
 
-  /// Looks a name up: the chapter's names, then Python's builtins and the autodiff functions, then NumPy's (the `np.`
-  /// prefix is optional; where Python has a builtin of the same name, such as `max`, Python's wins, as in Python).
+  /// Looks a builtin up: Python's builtins and docbuild's own functions. NumPy's names need `np.` or an import, as
+  /// in Python after `import numpy as np` (a bare `pi` is Python's NameError).
   func lookUpBuiltin(_ name: String) throws(PythonError) -> Value {
     if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
-    if Builtins.isGlobalFunction(name) { return .function(name) }
-    if let value = Builtins.numpyMember(name, module: "numpy") { return value }
+    if Builtins.isGlobalFunction(name) || PythonModules.extraBuiltins.contains(name) { return .function(name) }
+    if runningModule != nil, PythonModules.internalFunctions.contains(name) { return .function(name) }
     if Builtins.unsupportedPythonBuiltins.contains(name) {
       throw PythonError(
         "NameError",

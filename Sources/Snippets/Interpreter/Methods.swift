@@ -4,6 +4,10 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "conj" || name == "conjugate" {
+      _ = try call.bind([])
+      return try NumpyComplex.conjugate(of: receiver)
+    }
     let tensor = try receiver.toTensor()
     switch name {
     case "sum", "mean":
@@ -24,6 +28,7 @@ enum Methods {
       case .bool(let value): return .bool(value)
       case .int(let value): return .int(Int(value))
       case .double(let value): return .float(value)
+      case .complex(let value): return .complex(value)
       }
     case "copy", "flatten":
       _ = try call.bind([])

@@ -107,7 +107,8 @@ extension Interpreter {
         try Operators.binary(.floorDivide, a, b), try Operators.binary(.modulo, a, b),
       ])
     case "pow":
-      let bound = try call.bind(["base", "exp"], required: 2)
+      let bound = try call.bind(["base", "exp", "mod"], required: 2)
+      if let modulus = bound["mod"] { return try Self.modularPower(bound.value("base"), bound.value("exp"), modulus) }
       return try Operators.binary(.power, bound.value("base"), bound.value("exp"))
     case "iter":
       let bound = try call.bind(["object"], required: 1)
@@ -340,6 +341,14 @@ extension Interpreter {
     if let source = call.positional.first {
       if case .dict(let other) = source {
         pairs = Array(zip(other.keys, other.values))
+      } else if case .object(let object) = source, object.type.lookUp("keys") != nil {
+        // A mapping (Counter, defaultdict, a class with keys() and __getitem__), read as CPython's dict() reads it.
+        for key in try iterate(try callValue(try attributeValue(source, "keys"), arguments([]))) {
+          guard let value = try callSpecial(object, "__getitem__", [key]) else {
+            throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+          }
+          pairs.append((key, value))
+        }
       } else {
         for (position, item) in try items(source).enumerated() {
           let pair = try items(item)
@@ -386,6 +395,7 @@ extension Interpreter {
         case .float64(let values): .float(values[0])
         case .int64(let values): .int(Int(values[0]))
         case .bool(let values): .int(values[0] ? 1 : 0)
+        case .complex128: throw PythonError.type("type numpy.\(tensor.dtype.rawValue) doesn't define __round__ method")
         }
       var again = call
       again.positional = [plain]
@@ -456,6 +466,7 @@ extension Interpreter {
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == dtype }
       return false
     case .function(let name) where Builtins.pythonTypes.contains(name):
+      if case .object(let object) = value, let emulated = object.type.emulatedBuiltin { return emulated == name }
       return value.typeName == name
     default:
       throw PythonError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -479,5 +490,48 @@ extension Value {
     case .tensor(let tensor) where tensor.isScalar && tensor.dtype == .float64: tensor.doubles.first?.isNaN ?? false
     default: false
     }
+  }
+}
+
+extension Interpreter {
+  /// `pow(base, exp, mod)` for ints: CPython's modular power, a negative exponent meaning the modular inverse.
+  static func modularPower(_ base: Value, _ exponent: Value, _ modulus: Value) throws(PythonError) -> Value {
+    guard let b = base.bigInteger, let e = exponent.bigInteger, let m = modulus.bigInteger,
+      base.typeName == "int" || base.typeName == "bool", exponent.typeName == "int" || exponent.typeName == "bool",
+      modulus.typeName == "int" || modulus.typeName == "bool"
+    else {
+      throw PythonError.type("pow() 3rd argument not allowed unless all arguments are integers")
+    }
+    if m.isZero { throw PythonError.value("pow() 3rd argument cannot be 0") }
+    let zero = BigInt(0)
+    let negativeModulus = m.compare(zero) < 0
+    let size = negativeModulus ? -m : m
+    var factor = b.floorDivMod(size).1
+    var power = e
+    if power.compare(zero) < 0 {
+      // The inverse by the extended Euclidean algorithm.
+      var (oldR, r) = (factor, size)
+      var (oldS, s) = (BigInt(1), zero)
+      while !r.isZero {
+        let quotient = oldR.floorDivMod(r).0
+        (oldR, r) = (r, oldR - quotient * r)
+        (oldS, s) = (s, oldS - quotient * s)
+      }
+      guard oldR.compare(BigInt(1)) == 0 else {
+        throw PythonError.value("base is not invertible for the given modulus")
+      }
+      factor = oldS.floorDivMod(size).1
+      power = -power
+    }
+    var result = BigInt(1).floorDivMod(size).1
+    let two = BigInt(2)
+    while !power.isZero {
+      let (half, bit) = power.floorDivMod(two)
+      if !bit.isZero { result = (result * factor).floorDivMod(size).1 }
+      factor = (factor * factor).floorDivMod(size).1
+      power = half
+    }
+    if negativeModulus, !result.isZero { result = result + m }
+    return .integer(result)
   }
 }

@@ -141,6 +141,11 @@ final class Closure: @unchecked Sendable {
   let code: [UInt8]
   /// The class whose body defined the function, for `super()`; weak, since the class holds the function.
   weak var owner: ClassBox?
+  /// The standard-library module whose code defined the function (PythonModules), nil for a snippet's own.
+  var module: String?
+  /// `__name__` and `__qualname__` as assigned (functools.wraps), overriding the definition's.
+  var renamed: String?
+  var renamedQualified: String?
 
   init(
     definition: FunctionDefinition, defaults: [String: Value], enclosing: Scope?, origin: CodeOrigin, code: [UInt8]
@@ -195,6 +200,7 @@ extension Interpreter {
       }
       if !definition.globals.contains(name) {
         var outer = scope.parent
+        var outermost = scope
         while let enclosing = outer {
           if let slot = enclosing.definition.slotIndex[name] {
             if let value = enclosing[slot] { return value }
@@ -202,8 +208,11 @@ extension Interpreter {
               "NameError",
               "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
           }
+          outermost = enclosing
           outer = enclosing.parent
         }
+        // A module's code has its own globals (its frame) and never sees the chapter's names.
+        if outermost.definition.isModuleBody { return try lookUpBuiltin(name) }
       }
     }
     if let value = globals[name] { return value }

@@ -40,7 +40,7 @@ extension Interpreter {
 
   /// Inside a function, an error is reported at the statement in the function that raised it.
   private func located(_ error: PythonError, at statement: Statement) -> PythonError {
-    guard scope != nil, error.location == nil else { return error }
+    guard scope != nil, runningModule == nil, error.location == nil else { return error }
     var error = error
     error.location = origin.fileLocation(statement.range.startLocation)
     return error
@@ -54,7 +54,7 @@ extension Interpreter {
     case .importFrom(let path, let names):
       let module = Modules.module(path)
       for (member, name) in names {
-        guard let value = try? Attributes.get(member, of: module) else {
+        guard let value = try? attributeValue(module, member) else {
           throw PythonError(
             "ImportError", "cannot import name '\(member)' from '\(path)': snippets' \(path) has no '\(member)'")
         }
@@ -177,7 +177,9 @@ extension Interpreter {
         definition: resolvingGlobals(definition), defaults: defaults, enclosing: nil, origin: origin, code: code)
     }
     cycles.register(scope: scope)
-    return Closure(definition: definition, defaults: defaults, enclosing: scope, origin: origin, code: code)
+    let closure = Closure(definition: definition, defaults: defaults, enclosing: scope, origin: origin, code: code)
+    closure.module = runningModule
+    return closure
   }
 
   private mutating func runFor(_ target: AssignmentTarget, _ iterable: Value, body: [Statement], orElse: [Statement])

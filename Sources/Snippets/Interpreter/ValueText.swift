@@ -9,6 +9,7 @@ extension Value {
     case .int(let value): String(value)
     case .bigInt(let value): value.decimal()
     case .float(let value): pythonFloatRepr(value)
+    case .complex(let value): pythonComplexRepr(value)
     case .string(let value): Value.quote(value)
     case .tuple(let items) where items.namedType != nil:
       "\(items.namedType!.name)(\(zip(items.namedType!.fields, items).map { "\($0)=\($1.repr)" }.joined(separator: ", ")))"
@@ -41,8 +42,8 @@ extension Value {
     case .ellipsis: "Ellipsis"
     case .randomObject(let handle): handle.text
     case .plot(let reference): reference.repr ?? "<\(reference.typeName) object>"
-    case .classObject(let type): "<class '__main__.\(type.qualifiedName)'>"
-    case .object(let object): "<__main__.\(object.type.qualifiedName) object>"
+    case .classObject(let type): "<class '\(type.module).\(type.qualifiedName)'>"
+    case .object(let object): "<\(object.type.module).\(object.type.qualifiedName) object>"
     case .boundMethod(_, let closure): "<bound method \(closure.definition.qualifiedName)>"
     case .wrapped(let wrapper, _): "<\(wrapper.rawValue) object>"
     case .property: "<property object>"

@@ -66,6 +66,8 @@ struct Expression: Sendable {
     /// An int literal beyond 64 bits.
     case bigInteger(BigInt)
     case float(Double)
+    /// An imaginary literal such as `2.5j`: the value of its imaginary part.
+    case imaginary(Double)
     case string(String)
     case boolean(Bool)
     case none
@@ -115,7 +117,7 @@ struct Expression: Sendable {
   /// The direct subexpressions of a node.
   static func children(of kind: Kind) -> [Expression] {
     switch kind {
-    case .name, .local, .global, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: []
+    case .name, .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .boolean, .none, .ellipsis: []
     case .tuple(let items), .list(let items), .set(let items): items
     case .dict(let pairs): pairs.flatMap { [$0.key, $0.value] }
     case .unary(_, let operand), .not(let operand): [operand]
@@ -299,6 +301,10 @@ final class FunctionDefinition: Sendable {
     self.body = resolvesNames ? NameResolution(slots: { index[$0] }, kind: .local).statements(body) : body
   }
 
+  /// True for the body of a standard-library module written in the snippet language (PythonModules), whose frame
+  /// is that module's globals.
+  var isModuleBody: Bool { name == "<module>" }
+
   /// The same function with its body rewritten (its other names resolved to the chapter's slots), the scope as
   /// worked out for the original.
   init(_ original: FunctionDefinition, body: [Statement]) {
@@ -377,10 +383,10 @@ extension Expression {
   /// True for a literal CPython's compiler folds to a constant (numbers, strings, `None`, `True`, negated numbers).
   var isConstant: Bool {
     switch kind {
-    case .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: true
+    case .integer, .bigInteger, .float, .imaginary, .string, .boolean, .none, .ellipsis: true
     case .unary(_, let operand):
       switch operand.kind {
-      case .integer, .bigInteger, .float: true
+      case .integer, .bigInteger, .float, .imaginary: true
       default: false
       }
     case .tuple(let items): items.allSatisfy(\.isConstant)

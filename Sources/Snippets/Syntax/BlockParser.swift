@@ -35,7 +35,11 @@ extension Parser {
       guard startsExpression(current) else { return Statement(kind: .raise(nil), range: keyword.range) }
       let value = try parseExpression()
       if current.isName("from") {
-        throw SyntaxError(message: "'raise … from …' is not supported: raise the exception alone", range: current.range)
+        // The cause only changes the traceback's earlier lines, which transcripts do not show.
+        _ = advance()
+        guard startsExpression(current) else { throw unexpected(expected: "an exception after 'from'") }
+        let cause = try parseExpression()
+        return Statement(kind: .raise(value), range: keyword.range.union(cause.range))
       }
       return Statement(kind: .raise(value), range: keyword.range.union(value.range))
     case "break", "continue":

@@ -80,10 +80,7 @@ extension Parser {
       throw SyntaxError(
         message: "Missing parentheses in call to 'print'. Did you mean print(...)?", range: value.range)
     }
-    if current.isSymbol(":") {
-      throw SyntaxError(
-        message: "annotations are not supported: write '\(text(of: value.range)) = …' instead", range: current.range)
-    }
+    if current.isSymbol(":") { return try parseAnnotatedAssignment(target: value) }
     return Statement(kind: .expression(value), range: value.range)
   }
 
@@ -118,16 +115,19 @@ extension Parser {
   }
 
   /// The modules snippets can import.
-  static let importableModules: Set<String> = [
+  static let importableModules: Set<String> = Set([
     "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random", "matplotlib",
     "matplotlib.pyplot",
-  ]
+  ]).union(PythonModules.importable)
 
   private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {
-    SyntaxError(
-      message: "No module named '\(path)' in snippets: they can import numpy, numpy.random, math, autograd, "
-        + "autograd.numpy, autograd.numpy.random, matplotlib and matplotlib.pyplot",
-      range: range)
+    let available =
+      "snippets can import numpy, numpy.random, math, autograd, autograd.numpy, autograd.numpy.random, matplotlib, "
+      + "matplotlib.pyplot, " + PythonModules.importable.sorted().joined(separator: ", ")
+    if let refusal = PythonModules.refusal(path) {
+      return SyntaxError(message: refusal + "; " + available, range: range)
+    }
+    return SyntaxError(message: "No module named '\(path)' in snippets: " + available, range: range)
   }
 
   /// A dotted module name.
@@ -204,6 +204,24 @@ extension Parser {
     } while accept(",") != nil
     if parenthesized { range = range.union(try expect(")", "')'").range) }
     return Statement(kind: .importFrom(path: path, names: names), range: range)
+  }
+
+  /// `target: annotation [= value]`: the annotation is parsed and ignored (snippets check no types), the value
+  /// assigned; without a value nothing is bound, as in Python.
+  private mutating func parseAnnotatedAssignment(target value: Expression) throws(SyntaxError) -> Statement {
+    switch value.kind {
+    case .name, .attribute, .index: break
+    case .tuple: throw SyntaxError(message: "only single target (not tuple) can be annotated", range: value.range)
+    case .list: throw SyntaxError(message: "only single target (not list) can be annotated", range: value.range)
+    default: throw SyntaxError(message: "illegal target for annotation", range: value.range)
+    }
+    _ = advance()
+    guard startsExpression(current) else { throw unexpected(expected: "an annotation after ':'") }
+    let annotation = try parseExpression()
+    guard accept("=") != nil else { return Statement(kind: .pass, range: value.range.union(annotation.range)) }
+    guard startsExpression(current) else { throw unexpected(expected: "an expression after '='") }
+    let assigned = try parseExpressionList()
+    return Statement(kind: .assignment([try target(from: value)], assigned), range: value.range.union(assigned.range))
   }
 
   private mutating func parseAssert() throws(SyntaxError) -> Statement {

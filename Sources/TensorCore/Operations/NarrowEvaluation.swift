@@ -252,6 +252,15 @@ extension Tensor {
         storage = .float64(doubles)
       }
     case .int64: storage = .int64(int64s)
+    case .complex128:
+      if target == .complex64, case .int64(let values) = self.storage {
+        // One rounding per part, as for float32.
+        storage = .complex128(
+          dtype == .uint64
+            ? values.map { Complex(Double(Float(UInt64(bitPattern: $0)))) } : values.map { Complex(Double(Float($0))) })
+      } else {
+        storage = .complex128(complexes)
+      }
     default: storage = .bool(bools)
     }
     return Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil).tagged(target)

@@ -1,0 +1,910 @@
+/// The standard-library modules written in the snippet language itself, after CPython's own pure-Python versions
+/// (Lib/collections/__init__.py, Lib/itertools' documented equivalents, Lib/functools.py, Lib/operator.py): same
+/// results and messages, no lazy generators (iterators are classes with `__next__`).
+enum ModuleSources {
+  static let collections = #"""
+    class defaultdict:
+        def __init__(self, default_factory=None, *args, **kwargs):
+            if default_factory is not None and not callable(default_factory):
+                raise TypeError('first argument must be callable or None')
+            self.default_factory = default_factory
+            self._data = dict(*args, **kwargs)
+        def __missing__(self, key):
+            if self.default_factory is None:
+                raise KeyError(key)
+            value = self.default_factory()
+            self._data[key] = value
+            return value
+        def __getitem__(self, key):
+            if key in self._data:
+                return self._data[key]
+            return self.__missing__(key)
+        def __setitem__(self, key, value):
+            self._data[key] = value
+        def __delitem__(self, key):
+            del self._data[key]
+        def __contains__(self, key):
+            return key in self._data
+        def __iter__(self):
+            return iter(self._data)
+        def __len__(self):
+            return len(self._data)
+        def __eq__(self, other):
+            if isinstance(other, defaultdict):
+                return self._data == other._data
+            return self._data == other
+        def keys(self):
+            return self._data.keys()
+        def values(self):
+            return self._data.values()
+        def items(self):
+            return self._data.items()
+        def get(self, key, default=None):
+            return self._data.get(key, default)
+        def pop(self, key, *default):
+            return self._data.pop(key, *default)
+        def setdefault(self, key, default=None):
+            return self._data.setdefault(key, default)
+        def update(self, *args, **kwargs):
+            self._data.update(*args, **kwargs)
+        def clear(self):
+            self._data.clear()
+        def copy(self):
+            return defaultdict(self.default_factory, self._data)
+        def __repr__(self):
+            return f'defaultdict({self.default_factory!r}, {self._data!r})'
+
+    __docbuild_emulate__(defaultdict, 'dict')
+
+    class Counter:
+        def __init__(self, iterable=None, **kwds):
+            self._data = {}
+            self.update(iterable, **kwds)
+        def __getitem__(self, key):
+            return self._data.get(key, 0)
+        def __setitem__(self, key, value):
+            self._data[key] = value
+        def __delitem__(self, key):
+            if key in self._data:
+                del self._data[key]
+        def __contains__(self, key):
+            return key in self._data
+        def __iter__(self):
+            return iter(self._data)
+        def __len__(self):
+            return len(self._data)
+        def __eq__(self, other):
+            if isinstance(other, Counter):
+                return self._data == other._data
+            return self._data == other
+        def keys(self):
+            return self._data.keys()
+        def values(self):
+            return self._data.values()
+        def items(self):
+            return self._data.items()
+        def get(self, key, default=None):
+            return self._data.get(key, default)
+        def pop(self, key, *default):
+            return self._data.pop(key, *default)
+        def clear(self):
+            self._data.clear()
+        def copy(self):
+            return Counter(self)
+        def total(self):
+            return sum(self._data.values())
+        def most_common(self, n=None):
+            ordered = sorted(self._data.items(), key=lambda pair: pair[1], reverse=True)
+            if n is None:
+                return ordered
+            return ordered[:max(n, 0)]
+        def elements(self):
+            result = []
+            for key, count in self._data.items():
+                for _ in range(count):
+                    result.append(key)
+            return iter(result)
+        def update(self, iterable=None, **kwds):
+            if iterable is not None:
+                if isinstance(iterable, Counter) or isinstance(iterable, dict):
+                    for key, count in iterable.items():
+                        self._data[key] = self._data.get(key, 0) + count
+                else:
+                    for key in iterable:
+                        self._data[key] = self._data.get(key, 0) + 1
+            for key, count in kwds.items():
+                self._data[key] = self._data.get(key, 0) + count
+        def subtract(self, iterable=None, **kwds):
+            if iterable is not None:
+                if isinstance(iterable, Counter) or isinstance(iterable, dict):
+                    for key, count in iterable.items():
+                        self._data[key] = self._data.get(key, 0) - count
+                else:
+                    for key in iterable:
+                        self._data[key] = self._data.get(key, 0) - 1
+            for key, count in kwds.items():
+                self._data[key] = self._data.get(key, 0) - count
+        def __add__(self, other):
+            result = Counter()
+            for key, count in self._data.items():
+                total = count + other[key]
+                if total > 0:
+                    result[key] = total
+            for key, count in other.items():
+                if key not in self._data and count > 0:
+                    result[key] = count
+            return result
+        def __sub__(self, other):
+            result = Counter()
+            for key, count in self._data.items():
+                total = count - other[key]
+                if total > 0:
+                    result[key] = total
+            for key, count in other.items():
+                if key not in self._data and count < 0:
+                    result[key] = 0 - count
+            return result
+        def __repr__(self):
+            if not self._data:
+                return 'Counter()'
+            return f'Counter({dict(self.most_common())!r})'
+
+    __docbuild_emulate__(Counter, 'dict')
+
+    class OrderedDict:
+        def __init__(self, *args, **kwargs):
+            self._data = dict(*args, **kwargs)
+        def __getitem__(self, key):
+            return self._data[key]
+        def __setitem__(self, key, value):
+            self._data[key] = value
+        def __delitem__(self, key):
+            del self._data[key]
+        def __contains__(self, key):
+            return key in self._data
+        def __iter__(self):
+            return iter(self._data)
+        def __len__(self):
+            return len(self._data)
+        def __eq__(self, other):
+            if isinstance(other, OrderedDict):
+                return list(self._data.items()) == list(other._data.items())
+            return self._data == other
+        def keys(self):
+            return self._data.keys()
+        def values(self):
+            return self._data.values()
+        def items(self):
+            return self._data.items()
+        def get(self, key, default=None):
+            return self._data.get(key, default)
+        def pop(self, key, *default):
+            return self._data.pop(key, *default)
+        def setdefault(self, key, default=None):
+            return self._data.setdefault(key, default)
+        def update(self, *args, **kwargs):
+            self._data.update(*args, **kwargs)
+        def clear(self):
+            self._data.clear()
+        def copy(self):
+            return OrderedDict(self._data)
+        def popitem(self, last=True):
+            if not self._data:
+                raise KeyError('dictionary is empty')
+            keys = list(self._data)
+            key = keys[-1] if last else keys[0]
+            return (key, self._data.pop(key))
+        def move_to_end(self, key, last=True):
+            value = self._data.pop(key)
+            if last:
+                self._data[key] = value
+            else:
+                rest = self._data
+                self._data = {key: value}
+                self._data.update(rest)
+        def __repr__(self):
+            if not self._data:
+                return 'OrderedDict()'
+            return f'OrderedDict({list(self._data.items())!r})'
+
+    __docbuild_emulate__(OrderedDict, 'dict')
+
+    class deque:
+        def __init__(self, iterable=(), maxlen=None):
+            if maxlen is not None and maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+            self.maxlen = maxlen
+            self._items = []
+            self.extend(iterable)
+        def append(self, item):
+            self._items.append(item)
+            if self.maxlen is not None and len(self._items) > self.maxlen:
+                del self._items[0]
+        def appendleft(self, item):
+            self._items.insert(0, item)
+            if self.maxlen is not None and len(self._items) > self.maxlen:
+                self._items.pop()
+        def extend(self, iterable):
+            for item in list(iterable):
+                self.append(item)
+        def extendleft(self, iterable):
+            for item in list(iterable):
+                self.appendleft(item)
+        def pop(self):
+            if not self._items:
+                raise IndexError('pop from an empty deque')
+            return self._items.pop()
+        def popleft(self):
+            if not self._items:
+                raise IndexError('pop from an empty deque')
+            return self._items.pop(0)
+        def clear(self):
+            self._items.clear()
+        def rotate(self, n=1):
+            size = len(self._items)
+            if size > 1:
+                n = n % size
+                self._items = self._items[size - n:] + self._items[:size - n]
+        def count(self, item):
+            return self._items.count(item)
+        def index(self, item):
+            return self._items.index(item)
+        def remove(self, item):
+            self._items.remove(item)
+        def reverse(self):
+            self._items.reverse()
+        def copy(self):
+            return deque(self._items, self.maxlen)
+        def __getitem__(self, index):
+            if not isinstance(index, int):
+                raise TypeError(f'sequence index must be integer, not {type(index).__name__!r}')
+            if index >= len(self._items) or index < -len(self._items):
+                raise IndexError('deque index out of range')
+            return self._items[index]
+        def __setitem__(self, index, value):
+            self._items[index] = value
+        def __len__(self):
+            return len(self._items)
+        def __iter__(self):
+            return iter(self._items)
+        def __contains__(self, item):
+            return item in self._items
+        def __eq__(self, other):
+            return isinstance(other, deque) and self._items == other._items
+        def __repr__(self):
+            if self.maxlen is None:
+                return f'deque({self._items!r})'
+            return f'deque({self._items!r}, maxlen={self.maxlen})'
+
+    def namedtuple(typename, field_names, *, defaults=None):
+        if isinstance(field_names, str):
+            field_names = field_names.replace(',', ' ').split()
+        fields = tuple(field_names)
+        defaults = tuple(defaults) if defaults is not None else ()
+        class NamedTuple:
+            def __init__(self, *args, **kwargs):
+                values = list(args)
+                if len(values) > len(fields):
+                    raise TypeError(f'{typename}.__new__() takes {len(fields) + 1} positional arguments but {len(values) + 1} were given')
+                for name in fields[len(values):]:
+                    if name in kwargs:
+                        values.append(kwargs.pop(name))
+                    elif len(fields) - len(values) <= len(defaults):
+                        values.append(defaults[len(defaults) - (len(fields) - len(values))])
+                    else:
+                        missing = [f"'{n}'" for n in fields[len(values):] if n not in kwargs]
+                        if len(missing) == 1:
+                            listed = missing[0]
+                        else:
+                            listed = ', '.join(missing[:-1]) + ' and ' + missing[-1]
+                        raise TypeError(f'{typename}.__new__() missing {len(missing)} required positional argument{"s" if len(missing) > 1 else ""}: {listed}')
+                if kwargs:
+                    raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{list(kwargs)[0]}'")
+                self._values = tuple(values)
+                for name, value in zip(fields, values):
+                    setattr(self, name, value)
+            def __getitem__(self, index):
+                return self._values[index]
+            def __iter__(self):
+                return iter(self._values)
+            def __len__(self):
+                return len(self._values)
+            def __contains__(self, item):
+                return item in self._values
+            def __eq__(self, other):
+                if isinstance(other, tuple):
+                    return self._values == tuple(other)
+                return False
+            def __lt__(self, other):
+                return self._values < tuple(other)
+            def __add__(self, other):
+                return self._values + tuple(other)
+            def count(self, item):
+                return self._values.count(item)
+            def index(self, item):
+                return self._values.index(item)
+            def _asdict(self):
+                return dict(zip(fields, self._values))
+            def _replace(self, **changes):
+                values = [changes.pop(name, value) for name, value in zip(fields, self._values)]
+                if changes:
+                    raise ValueError(f'Got unexpected field names: {list(changes)!r}')
+                return type(self)(*values)
+            @classmethod
+            def _make(cls, iterable):
+                return cls(*iterable)
+            def __repr__(self):
+                return typename + '(' + ', '.join(f'{name}={value!r}' for name, value in zip(fields, self._values)) + ')'
+        NamedTuple._fields = fields
+        NamedTuple.__name__ = typename
+        NamedTuple.__qualname__ = typename
+        NamedTuple.__module__ = '__main__'
+        __docbuild_emulate__(NamedTuple, 'tuple')
+        return NamedTuple
+    """#
+
+  static let itertools = #"""
+    class _Iterator:
+        def __iter__(self):
+            return self
+
+    class count(_Iterator):
+        def __init__(self, start=0, step=1):
+            self._next = start
+            self._step = step
+        def __next__(self):
+            value = self._next
+            self._next = value + self._step
+            return value
+        def __repr__(self):
+            return f'count({self._next!r})' if self._step == 1 else f'count({self._next!r}, {self._step!r})'
+
+    class cycle(_Iterator):
+        def __init__(self, iterable):
+            self._items = list(iterable)
+            self._index = 0
+        def __next__(self):
+            if not self._items:
+                raise StopIteration
+            value = self._items[self._index]
+            self._index = (self._index + 1) % len(self._items)
+            return value
+
+    class repeat(_Iterator):
+        def __init__(self, object, times=None):
+            self._object = object
+            self._times = times
+        def __next__(self):
+            if self._times is not None:
+                if self._times <= 0:
+                    raise StopIteration
+                self._times -= 1
+            return self._object
+
+    class islice(_Iterator):
+        def __init__(self, iterable, *args):
+            if len(args) == 1:
+                start, stop, step = 0, args[0], 1
+            elif len(args) in (2, 3):
+                start, stop = args[0], args[1]
+                step = args[2] if len(args) == 3 else 1
+            else:
+                raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
+            start = 0 if start is None else start
+            step = 1 if step is None else step
+            if start < 0 or (stop is not None and stop < 0):
+                raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+            if step <= 0:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+            self._source = iter(iterable)
+            self._position = 0
+            self._next_index = start
+            self._stop = stop
+            self._step = step
+        def __next__(self):
+            if self._stop is not None and self._next_index >= self._stop:
+                raise StopIteration
+            while self._position < self._next_index:
+                next(self._source)
+                self._position += 1
+            value = next(self._source)
+            self._position += 1
+            self._next_index += self._step
+            return value
+
+    class chain(_Iterator):
+        def __init__(self, *iterables):
+            self._sources = iter(iterables)
+            self._current = iter(())
+        @classmethod
+        def from_iterable(cls, iterables):
+            result = cls()
+            result._sources = iter(iterables)
+            return result
+        def __next__(self):
+            while True:
+                try:
+                    return next(self._current)
+                except StopIteration:
+                    self._current = iter(next(self._sources))
+
+    class accumulate(_Iterator):
+        def __init__(self, iterable, func=None, *, initial=None):
+            self._source = iter(iterable)
+            self._func = func
+            self._total = initial
+            self._started = initial is not None
+            self._pending_initial = initial is not None
+        def __next__(self):
+            if self._pending_initial:
+                self._pending_initial = False
+                return self._total
+            value = next(self._source)
+            if not self._started:
+                self._started = True
+                self._total = value
+            elif self._func is None:
+                self._total = self._total + value
+            else:
+                self._total = self._func(self._total, value)
+            return self._total
+
+    class starmap(_Iterator):
+        def __init__(self, function, iterable):
+            self._function = function
+            self._source = iter(iterable)
+        def __next__(self):
+            return self._function(*next(self._source))
+
+    class takewhile(_Iterator):
+        def __init__(self, predicate, iterable):
+            self._predicate = predicate
+            self._source = iter(iterable)
+            self._done = False
+        def __next__(self):
+            if self._done:
+                raise StopIteration
+            value = next(self._source)
+            if self._predicate(value):
+                return value
+            self._done = True
+            raise StopIteration
+
+    class dropwhile(_Iterator):
+        def __init__(self, predicate, iterable):
+            self._predicate = predicate
+            self._source = iter(iterable)
+            self._dropping = True
+        def __next__(self):
+            while self._dropping:
+                value = next(self._source)
+                if not self._predicate(value):
+                    self._dropping = False
+                    return value
+            return next(self._source)
+
+    class filterfalse(_Iterator):
+        def __init__(self, predicate, iterable):
+            self._predicate = bool if predicate is None else predicate
+            self._source = iter(iterable)
+        def __next__(self):
+            while True:
+                value = next(self._source)
+                if not self._predicate(value):
+                    return value
+
+    class compress(_Iterator):
+        def __init__(self, data, selectors):
+            self._pairs = iter(zip(data, selectors))
+        def __next__(self):
+            while True:
+                value, keep = next(self._pairs)
+                if keep:
+                    return value
+
+    class pairwise(_Iterator):
+        def __init__(self, iterable):
+            self._source = iter(iterable)
+            self._started = False
+        def __next__(self):
+            if not self._started:
+                self._started = True
+                self._last = next(self._source)
+            value = next(self._source)
+            pair = (self._last, value)
+            self._last = value
+            return pair
+
+    class zip_longest(_Iterator):
+        def __init__(self, *iterables, fillvalue=None):
+            self._sources = [iter(it) for it in iterables]
+            self._active = len(self._sources)
+            self._done = [False] * len(self._sources)
+            self._fill = fillvalue
+        def __next__(self):
+            if not self._sources:
+                raise StopIteration
+            values = []
+            for index, source in enumerate(self._sources):
+                if self._done[index]:
+                    values.append(self._fill)
+                    continue
+                try:
+                    values.append(next(source))
+                except StopIteration:
+                    self._done[index] = True
+                    self._active -= 1
+                    if self._active == 0:
+                        raise StopIteration
+                    values.append(self._fill)
+            return tuple(values)
+
+    class groupby(_Iterator):
+        def __init__(self, iterable, key=None):
+            self._items = list(iterable)
+            self._key = key
+            self._index = 0
+        def __next__(self):
+            if self._index >= len(self._items):
+                raise StopIteration
+            first = self._items[self._index]
+            current = first if self._key is None else self._key(first)
+            group = []
+            while self._index < len(self._items):
+                item = self._items[self._index]
+                if (item if self._key is None else self._key(item)) != current:
+                    break
+                group.append(item)
+                self._index += 1
+            return (current, iter(group))
+
+    def product(*iterables, repeat=1):
+        pools = [tuple(pool) for pool in iterables] * repeat
+        result = [[]]
+        for pool in pools:
+            result = [x + [y] for x in result for y in pool]
+        return iter([tuple(prod) for prod in result])
+
+    def permutations(iterable, r=None):
+        pool = tuple(iterable)
+        n = len(pool)
+        r = n if r is None else r
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        if r > n:
+            return iter([])
+        indices = list(range(n))
+        cycles = list(range(n, n - r, -1))
+        result = [tuple(pool[i] for i in indices[:r])]
+        while n:
+            finished = True
+            for i in reversed(range(r)):
+                cycles[i] -= 1
+                if cycles[i] == 0:
+                    indices = indices[:i] + indices[i + 1:] + indices[i:i + 1]
+                    cycles[i] = n - i
+                else:
+                    j = cycles[i]
+                    indices[i], indices[-j] = indices[-j], indices[i]
+                    result.append(tuple(pool[i] for i in indices[:r]))
+                    finished = False
+                    break
+            if finished:
+                break
+        return iter(result)
+
+    def combinations(iterable, r):
+        pool = tuple(iterable)
+        n = len(pool)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        if r > n:
+            return iter([])
+        indices = list(range(r))
+        result = [tuple(pool[i] for i in indices)]
+        while True:
+            found = False
+            for i in reversed(range(r)):
+                if indices[i] != i + n - r:
+                    found = True
+                    break
+            if not found:
+                return iter(result)
+            indices[i] += 1
+            for j in range(i + 1, r):
+                indices[j] = indices[j - 1] + 1
+            result.append(tuple(pool[i] for i in indices))
+
+    def combinations_with_replacement(iterable, r):
+        pool = tuple(iterable)
+        n = len(pool)
+        if not n and r:
+            return iter([])
+        indices = [0] * r
+        result = [tuple(pool[i] for i in indices)]
+        while True:
+            found = False
+            for i in reversed(range(r)):
+                if indices[i] != n - 1:
+                    found = True
+                    break
+            if not found:
+                return iter(result)
+            indices = indices[:i] + [indices[i] + 1] * (r - i)
+            result.append(tuple(pool[i] for i in indices))
+
+    def tee(iterable, n=2):
+        items = list(iterable)
+        return tuple(iter(items) for _ in range(n))
+    """#
+
+  static let functools = #"""
+    def reduce(function, iterable, *initial):
+        if len(initial) > 1:
+            raise TypeError(f'reduce expected at most 3 arguments, got {len(initial) + 2}')
+        items = iter(iterable)
+        if initial:
+            value = initial[0]
+        else:
+            empty = False
+            try:
+                value = next(items)
+            except StopIteration:
+                empty = True
+            if empty:
+                raise TypeError('reduce() of empty iterable with no initial value')
+        for element in items:
+            value = function(value, element)
+        return value
+
+    class partial:
+        def __init__(self, func, *args, **keywords):
+            if not callable(func):
+                raise TypeError('the first argument must be callable')
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+        def __call__(self, *args, **keywords):
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            return self.func(*self.args, *args, **merged)
+
+    class _CacheWrapper:
+        def __init__(self, function, maxsize):
+            self.__wrapped__ = function
+            self._maxsize = maxsize
+            self._cache = {}
+            self._hits = 0
+            self._misses = 0
+            self.__name__ = function.__name__
+        def __call__(self, *args, **kwargs):
+            key = args if not kwargs else (args, tuple(kwargs.items()))
+            if key in self._cache:
+                self._hits += 1
+                value = self._cache[key]
+                if self._maxsize is not None:
+                    del self._cache[key]
+                    self._cache[key] = value
+                return value
+            self._misses += 1
+            value = self.__wrapped__(*args, **kwargs)
+            if self._maxsize is not None and self._maxsize <= 0:
+                return value
+            self._cache[key] = value
+            if self._maxsize is not None and len(self._cache) > self._maxsize:
+                del self._cache[next(iter(self._cache))]
+            return value
+        def cache_clear(self):
+            self._cache = {}
+            self._hits = 0
+            self._misses = 0
+
+    def lru_cache(maxsize=128, typed=False):
+        if callable(maxsize) and not isinstance(maxsize, bool):
+            return _CacheWrapper(maxsize, 128)
+        def decorating(function):
+            return _CacheWrapper(function, maxsize)
+        return decorating
+
+    def cache(function):
+        return _CacheWrapper(function, None)
+
+    def wraps(wrapped, assigned=None, updated=None):
+        def decorating(wrapper):
+            wrapper.__name__ = wrapped.__name__
+            wrapper.__qualname__ = wrapped.__qualname__
+            return wrapper
+        return decorating
+
+    def cmp_to_key(mycmp):
+        class K:
+            def __init__(self, obj):
+                self.obj = obj
+            def __lt__(self, other):
+                return mycmp(self.obj, other.obj) < 0
+            def __gt__(self, other):
+                return mycmp(self.obj, other.obj) > 0
+            def __eq__(self, other):
+                return mycmp(self.obj, other.obj) == 0
+            def __le__(self, other):
+                return mycmp(self.obj, other.obj) <= 0
+            def __ge__(self, other):
+                return mycmp(self.obj, other.obj) >= 0
+        return K
+    """#
+
+  static let `operator` = #"""
+    def add(a, b):
+        return a + b
+    def sub(a, b):
+        return a - b
+    def mul(a, b):
+        return a * b
+    def truediv(a, b):
+        return a / b
+    def floordiv(a, b):
+        return a // b
+    def mod(a, b):
+        return a % b
+    def pow(a, b):
+        return a ** b
+    def matmul(a, b):
+        return a @ b
+    def neg(a):
+        return -a
+    def pos(a):
+        return +a
+    def eq(a, b):
+        return a == b
+    def ne(a, b):
+        return a != b
+    def lt(a, b):
+        return a < b
+    def le(a, b):
+        return a <= b
+    def gt(a, b):
+        return a > b
+    def ge(a, b):
+        return a >= b
+    def not_(a):
+        return not a
+    def truth(a):
+        return bool(a)
+    def is_(a, b):
+        return a is b
+    def is_not(a, b):
+        return a is not b
+    def contains(a, b):
+        return b in a
+    def getitem(a, b):
+        return a[b]
+    def countOf(a, b):
+        return sum(1 for item in a if item is b or item == b)
+    def indexOf(a, b):
+        for index, item in enumerate(a):
+            if item is b or item == b:
+                return index
+        raise ValueError('sequence.index(x): x not in sequence')
+
+    class itemgetter:
+        def __init__(self, item, *items):
+            self._items = (item,) + items
+        def __call__(self, obj):
+            if len(self._items) == 1:
+                return obj[self._items[0]]
+            return tuple(obj[item] for item in self._items)
+
+    class attrgetter:
+        def __init__(self, attr, *attrs):
+            self._attrs = (attr,) + attrs
+        def _resolve(self, obj, attr):
+            for name in attr.split('.'):
+                obj = getattr(obj, name)
+            return obj
+        def __call__(self, obj):
+            if len(self._attrs) == 1:
+                return self._resolve(obj, self._attrs[0])
+            return tuple(self._resolve(obj, attr) for attr in self._attrs)
+
+    class methodcaller:
+        def __init__(self, name, *args, **kwargs):
+            self._name = name
+            self._args = args
+            self._kwargs = kwargs
+        def __call__(self, obj):
+            return getattr(obj, self._name)(*self._args, **self._kwargs)
+    """#
+
+  static let string = #"""
+    whitespace = ' \t\n\r\x0b\x0c'
+    ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+    ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+    ascii_letters = ascii_lowercase + ascii_uppercase
+    digits = '0123456789'
+    hexdigits = digits + 'abcdef' + 'ABCDEF'
+    octdigits = '01234567'
+    punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
+    printable = digits + ascii_letters + punctuation + whitespace
+
+    def capwords(s, sep=None):
+        return (sep or ' ').join(word.capitalize() for word in s.split(sep))
+    """#
+
+  static let typing = #"""
+    class _Form:
+        def __init__(self, name, args=None):
+            self._name = name
+            self._args = args
+        def __getitem__(self, params):
+            if not isinstance(params, tuple):
+                params = (params,)
+            if self._name == 'Optional':
+                return _Form('Optional', params)
+            if self._name == 'Union' and len(params) == 2 and params[1] is None:
+                return _Form('Optional', params[:1])
+            return _Form(self._name, params)
+        def __call__(self, *args):
+            raise TypeError(f'Type {self._name} cannot be instantiated; use {self._name.lower()}() instead')
+        def __repr__(self):
+            if self._args is None:
+                return 'typing.' + self._name
+            return 'typing.' + self._name + '[' + ', '.join(_type_repr(arg) for arg in self._args) + ']'
+
+    def _type_repr(value):
+        if isinstance(value, _Form):
+            return repr(value)
+        if isinstance(value, list):
+            return '[' + ', '.join(_type_repr(item) for item in value) + ']'
+        if value is None:
+            return 'None'
+        if value is ...:
+            return '...'
+        name = getattr(value, '__name__', None)
+        if name is None:
+            return repr(value)
+        return name
+
+    Any = _Form('Any')
+    List = _Form('List')
+    Tuple = _Form('Tuple')
+    Dict = _Form('Dict')
+    Set = _Form('Set')
+    FrozenSet = _Form('FrozenSet')
+    Optional = _Form('Optional')
+    Union = _Form('Union')
+    Callable = _Form('Callable')
+    Iterable = _Form('Iterable')
+    Iterator = _Form('Iterator')
+    Sequence = _Form('Sequence')
+    Mapping = _Form('Mapping')
+    Type = _Form('Type')
+    Generator = _Form('Generator')
+    DefaultDict = _Form('DefaultDict')
+    Deque = _Form('Deque')
+    NoReturn = _Form('NoReturn')
+
+    class TypeVar:
+        def __init__(self, name, *constraints, bound=None):
+            self.__name__ = name
+        def __repr__(self):
+            return '~' + self.__name__
+
+    def cast(typ, val):
+        return val
+
+    TYPE_CHECKING = False
+    """#
+
+  static let future = #"""
+    class _Feature:
+        def __init__(self, name):
+            self._name = name
+
+    annotations = _Feature('annotations')
+    print_function = _Feature('print_function')
+    division = _Feature('division')
+    absolute_import = _Feature('absolute_import')
+    unicode_literals = _Feature('unicode_literals')
+    generator_stop = _Feature('generator_stop')
+    """#
+}

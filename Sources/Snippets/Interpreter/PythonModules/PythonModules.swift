@@ -1,0 +1,340 @@
+import SourceText
+import TensorCore
+
+/// The standard-library modules snippets can import besides NumPy, math and autograd: most are written in the
+/// snippet language itself (ModuleSources.swift) and run once per chapter on first use, in a frame of their own;
+/// `copy` and `random` are native. Modules that read the clock, files or the network are refused by name.
+enum PythonModules {
+  /// Modules written in the snippet language, by name.
+  static let sources: [String: String] = [
+    "collections": ModuleSources.collections, "itertools": ModuleSources.itertools,
+    "functools": ModuleSources.functools, "operator": ModuleSources.operator, "string": ModuleSources.string,
+    "typing": ModuleSources.typing, "__future__": ModuleSources.future,
+  ]
+
+  /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
+  static let definitions: [String: FunctionDefinition] = sources.mapValues { source in
+    let (statements, errors) = Parser.parse(source)
+    precondition(errors.isEmpty, "a module source does not parse: \(errors.map(\.message))")
+    return FunctionDefinition(
+      name: "<module>", qualifiedName: "<module>", parameters: [], body: statements,
+      range: SourceRange(
+        start: 0, end: 0, startLocation: SourcePosition(line: 1, column: 1),
+        endLocation: SourcePosition(line: 1, column: 1)))
+  }
+
+  /// The native modules' members.
+  static let nativeMembers: [String: Set<String>] = [
+    "copy": ["copy", "deepcopy"],
+    "random": [
+      "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "choices", "uniform",
+      "gauss", "normalvariate", "expovariate", "triangular",
+    ],
+  ]
+
+  /// Every module an `import` may name beyond NumPy's, math, autograd and matplotlib.
+  static var importable: Set<String> { Set(sources.keys).union(nativeMembers.keys) }
+
+  /// Modules refused by name, with the reason (their results depend on the machine, the clock or the outside world,
+  /// so a page could not be rebuilt to the same text).
+  static func refusal(_ module: String) -> String? {
+    let root = String(module.split(separator: ".").first ?? Substring(module))
+    switch root {
+    case "time", "datetime", "timeit", "calendar":
+      return "module '\(module)' is not available in snippets: it reads the clock, so a page would change each build"
+    case "os", "sys", "pathlib", "shutil", "glob", "io", "tempfile", "subprocess", "platform", "pickle", "json",
+      "csv", "sqlite3", "gzip", "zipfile", "tarfile", "urllib", "http", "socket", "requests", "threading",
+      "multiprocessing", "asyncio", "logging", "warnings", "importlib", "inspect", "gc", "ctypes", "signal", "uuid",
+      "secrets", "hashlib":
+      return "module '\(module)' is not available in snippets: it reaches files, the process or the outside world"
+    default: return nil
+    }
+  }
+
+  /// Python builtins beyond Builtins.pythonFunctions that this layer implements.
+  static let extraBuiltins: Set<String> = [
+    "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
+  ]
+
+  /// Functions only module code sees: what the modules need from the interpreter.
+  static let internalFunctions: Set<String> = ["__docbuild_emulate__"]
+
+  /// True for `.function` names this layer calls.
+  static func isNative(_ name: String) -> Bool {
+    extraBuiltins.contains(name) || internalFunctions.contains(name) || name.hasPrefix("copy.")
+      || name.hasPrefix("random.")
+  }
+}
+
+extension Interpreter {
+  /// `module.name` for the modules of this layer; nil for other modules.
+  mutating func pythonModuleMember(_ module: String, _ name: String) throws(PythonError) -> Value? {
+    if let members = PythonModules.nativeMembers[module] {
+      guard members.contains(name) else {
+        throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
+      }
+      return .function("\(module).\(name)")
+    }
+    guard let definition = PythonModules.definitions[module] else { return nil }
+    let frame = try loadModule(module, definition)
+    guard let slot = definition.slotIndex[name], !name.hasPrefix("_") || name.hasPrefix("__"), let value = frame[slot]
+    else {
+      throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
+    }
+    return value
+  }
+
+  /// Runs a source module's body once per chapter, in a frame of its own.
+  private mutating func loadModule(_ module: String, _ definition: FunctionDefinition) throws(PythonError) -> Scope {
+    if let frame = loadedModules[module] { return frame }
+    let frame = Scope.make(definition: definition, parent: nil)
+    cycles.register(scope: frame)
+    let saved = (scope, origin, code, currentClosure, runningModule)
+    scope = frame
+    origin = CodeOrigin()
+    code = Array((PythonModules.sources[module] ?? "").utf8)
+    currentClosure = nil
+    runningModule = module
+    defer { (scope, origin, code, currentClosure, runningModule) = saved }
+    _ = try run(definition.body)
+    loadedModules[module] = frame
+    return frame
+  }
+
+  /// Calls a function of this layer: the extra builtins, `copy` and `random`.
+  mutating func callNative(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if name.hasPrefix("random.") { return try callPythonRandom(String(name.dropFirst(7)), call) }
+    switch name {
+    case "copy.copy":
+      return try shallowCopy(try call.bind(["x"], required: 1).value("x"))
+    case "copy.deepcopy":
+      var memo: [ObjectIdentifier: Value] = [:]
+      return try deepCopy(try call.bind(["x", "memo"], required: 1).value("x"), memo: &memo, depth: 0)
+    case "bin", "hex", "oct":
+      try call.rejectKeywords()
+      guard call.positional.count == 1 else {
+        throw PythonError.type("\(name)() takes exactly one argument (\(call.positional.count) given)")
+      }
+      var argument = call.positional[0]
+      if case .tensor(let tensor) = argument, tensor.isScalar, tensor.dtype.isInteger {
+        argument = try argument.pythonNumber(for: name)
+      }
+      guard let integer = argument.bigInteger, argument.typeName != "float" else {
+        throw PythonError.type("'\(call.positional[0].typeName)' object cannot be interpreted as an integer")
+      }
+      let negative = integer.compare(BigInt(0)) < 0
+      let radix = name == "bin" ? 2 : name == "hex" ? 16 : 8
+      let digits = (negative ? -integer : integer).powerOfTwoDigits(radix: radix)
+      return .string((negative ? "-" : "") + "0" + (name == "bin" ? "b" : name == "hex" ? "x" : "o") + digits)
+    case "hash":
+      try call.rejectKeywords()
+      guard call.positional.count == 1 else {
+        throw PythonError.type("hash() takes exactly one argument (\(call.positional.count) given)")
+      }
+      return try pythonHash(call.positional[0])
+    case "issubclass":
+      try call.rejectKeywords()
+      guard call.positional.count == 2 else {
+        throw PythonError.type("issubclass expected 2 arguments, got \(call.positional.count)")
+      }
+      return .bool(try isSubclass(call.positional[0], call.positional[1]))
+    case "delattr":
+      try call.rejectKeywords()
+      guard call.positional.count == 2, case .string(let attribute) = call.positional[1] else {
+        throw PythonError.type("delattr expected 2 arguments, got \(call.positional.count)")
+      }
+      try deleteAttribute(call.positional[0], attribute)
+      return .none
+    case "slice":
+      try call.rejectKeywords()
+      func part(_ value: Value?) throws(PythonError) -> Int? {
+        guard let value, !value.isNone else { return nil }
+        guard let int = value.bigInteger?.asInt else {
+          throw PythonError.type("snippets' slice() takes ints or None, not \(value.typeName)")
+        }
+        return int
+      }
+      let p = call.positional
+      switch p.count {
+      case 1: return .slice(nil, try part(p[0]), nil)
+      case 2: return .slice(try part(p[0]), try part(p[1]), nil)
+      case 3: return .slice(try part(p[0]), try part(p[1]), try part(p[2]))
+      default: throw PythonError.type("slice expected at least 1 argument, got \(p.count)")
+      }
+    case "__docbuild_emulate__":
+      guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
+        case .string(let builtin) = call.positional[1]
+      else { throw PythonError.type("__docbuild_emulate__(class, name)") }
+      type.emulates = builtin
+      return .none
+    default:
+      var error = PythonError(
+        "NameError",
+        "name '\(name)' is not defined: Python's \(name)() is not part of the snippet language ("
+          + (name == "id"
+            ? "it gives a memory address, which differs on every run)"
+            : name == "bytes" ? "snippets have no bytes values)" : "not implemented)"))
+      error.isLimit = true
+      throw error
+    }
+  }
+
+  /// Python's `hash` for the values whose hash does not depend on the process (ints, floats, bools, None-free tuples
+  /// of them); strings hash differently in every CPython process, so their hash is refused.
+  private func pythonHash(_ value: Value) throws(PythonError) -> Value {
+    switch value {
+    case .bool(let bool): return .int(bool ? 1 : 0)
+    case .int(let int):
+      // CPython reduces modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+      let modulus = (1 << 61) - 1
+      var reduced = int.magnitude % UInt(modulus)
+      if int < 0 {
+        let result = -Int(reduced)
+        return .int(result == -1 ? -2 : result)
+      }
+      reduced = reduced % UInt(modulus)
+      return .int(Int(reduced))
+    case .list, .dict, .set:
+      throw PythonError.type("unhashable type: '\(value.typeName)'")
+    default:
+      var error = PythonError(
+        "TypeError", "snippets compute hash() of ints and bools only: CPython's other hashes vary by process or build")
+      error.isLimit = true
+      throw error
+    }
+  }
+
+  private func isSubclass(_ type: Value, _ ancestor: Value) throws(PythonError) -> Bool {
+    if case .tuple(let options) = ancestor {
+      for option in options where try isSubclass(type, option) { return true }
+      return false
+    }
+    switch (type, ancestor) {
+    case (.classObject(let a), .classObject(let b)): return a.isSubclass(of: b)
+    case (.classObject(let a), .function(let b)):
+      if b == "object" { return true }
+      if Builtins.exceptionBases[b] != nil { return Builtins.exception(a.exceptionBase ?? "", isA: b) }
+      return a.emulatedBuiltin == b
+    case (.function(let a), .function(let b)):
+      if b == "object" || a == b { return true }
+      if Builtins.exceptionBases[a] != nil, Builtins.exceptionBases[b] != nil { return Builtins.exception(a, isA: b) }
+      return a == "bool" && b == "int"
+    case (.function, .classObject): return false
+    case (.classObject, _), (.function, _):
+      throw PythonError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    default:
+      throw PythonError.type("issubclass() arg 1 must be a class")
+    }
+  }
+
+  /// `copy.copy`: a new container holding the same items; immutable values are themselves.
+  private mutating func shallowCopy(_ value: Value) throws(PythonError) -> Value {
+    switch value {
+    case .list(let items): return try .makeList(Array(items))
+    case .dict(let dict): return try .makeDict(Array(zip(dict.keys, dict.values)))
+    case .set(let set):
+      let copy = SetBox()
+      try copy.merge(set)
+      return .set(copy)
+    case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .object(let object):
+      if let result = try callSpecial(object, "__copy__", []) { return result }
+      let copy = ObjectBox(type: object.type)
+      copy.attributes = object.attributes
+      try checkObjectBudget(adding: true)
+      return .object(copy)
+    default: return value
+    }
+  }
+
+  /// How deeply `copy.deepcopy` may nest; CPython's recursion limit stops it too, somewhat later.
+  static let maxCopyDepth = 200
+
+  /// `copy.deepcopy`: containers, arrays and objects copied all the way down, shared objects copied once.
+  private mutating func deepCopy(_ value: Value, memo: inout [ObjectIdentifier: Value], depth: Int)
+    throws(PythonError) -> Value
+  {
+    try tick()
+    guard depth < Self.maxCopyDepth else {
+      var error = PythonError(
+        "RecursionError", "maximum recursion depth exceeded (snippets' deepcopy nests at most \(Self.maxCopyDepth))")
+      error.isLimit = true
+      throw error
+    }
+    switch value {
+    case .list(let items):
+      if let done = memo[ObjectIdentifier(items)] { return done }
+      var copies: [Value] = []
+      for item in items { copies.append(try deepCopy(item, memo: &memo, depth: depth + 1)) }
+      let copy = try Value.makeList(copies)
+      memo[ObjectIdentifier(items)] = copy
+      return copy
+    case .tuple(let items):
+      var copies: [Value] = []
+      for item in items { copies.append(try deepCopy(item, memo: &memo, depth: depth + 1)) }
+      return try .makeTuple(copies)
+    case .dict(let dict):
+      if let done = memo[ObjectIdentifier(dict)] { return done }
+      var pairs: [(Value, Value)] = []
+      for (key, item) in zip(dict.keys, dict.values) {
+        pairs.append((key, try deepCopy(item, memo: &memo, depth: depth + 1)))
+      }
+      let copy = try Value.makeDict(pairs)
+      memo[ObjectIdentifier(dict)] = copy
+      return copy
+    case .set(let set):
+      let copy = SetBox()
+      try copy.merge(set)
+      return .set(copy)
+    case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .object(let object):
+      if let done = memo[ObjectIdentifier(object)] { return done }
+      let copy = ObjectBox(type: object.type)
+      try checkObjectBudget(adding: true)
+      memo[ObjectIdentifier(object)] = .object(copy)
+      for (name, attribute) in object.attributes {
+        try checkObjectBudget(adding: true)
+        copy.attributes[name] = try deepCopy(attribute, memo: &memo, depth: depth + 1)
+      }
+      return .object(copy)
+    default: return value
+    }
+  }
+}
+
+extension ClassBox {
+  /// The builtin type this class stands in for (`tuple` for a namedtuple, `dict` for Counter), inherited.
+  var emulatedBuiltin: String? {
+    var type: ClassBox? = self
+    while let current = type {
+      if let emulated = current.emulates { return emulated }
+      type = current.base
+    }
+    return nil
+  }
+}
+
+extension BigInt {
+  /// The magnitude's digits in base 2, 8 or 16 (lowercase), without a prefix.
+  func powerOfTwoDigits(radix: Int) -> String {
+    let bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4
+    var bits: [UInt8] = []
+    for limb in limbs {
+      for position in 0..<32 { bits.append(UInt8((limb >> UInt32(position)) & 1)) }
+    }
+    while bits.last == 0 { bits.removeLast() }
+    if bits.isEmpty { return "0" }
+    let alphabet = Array("0123456789abcdef")
+    var digits: [Character] = []
+    var index = 0
+    while index < bits.count {
+      var digit = 0
+      for offset in 0..<bitsPerDigit where index + offset < bits.count {
+        digit |= Int(bits[index + offset]) << offset
+      }
+      digits.append(alphabet[digit])
+      index += bitsPerDigit
+    }
+    return String(digits.reversed())
+  }
+}

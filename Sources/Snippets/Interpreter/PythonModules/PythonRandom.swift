@@ -1,0 +1,315 @@
+import Foundation
+
+/// CPython's `random` module state: MT19937 seeded as CPython seeds it (`init_by_array` over the 32-bit words of
+/// `abs(seed)`), so `random.seed(n)` then `random.random()` prints CPython's digits bit for bit.
+struct PythonRandom: Sendable {
+  private var state = [UInt32](repeating: 0, count: 624)
+  private var position = 624
+  /// The second normal deviate `gauss` made, kept for its next call as CPython keeps `gauss_next`.
+  var gaussNext: Double?
+
+  /// An unseeded generator: CPython seeds from the operating system, which no page can reproduce; seed 0 keeps
+  /// snippets deterministic (their values cannot match a recording of CPython's unseeded ones anyway).
+  init() { seed(words: [0]) }
+
+  private mutating func initGenrand(_ seed: UInt32) {
+    state[0] = seed
+    for index in 1..<624 {
+      let previous = state[index - 1]
+      state[index] = 1_812_433_253 &* (previous ^ (previous >> 30)) &+ UInt32(index)
+    }
+    position = 624
+  }
+
+  /// CPython's `init_by_array`.
+  mutating func seed(words key: [UInt32]) {
+    initGenrand(19_650_218)
+    var i = 1
+    var j = 0
+    for _ in 0..<Swift.max(624, key.count) {
+      let previous = state[i - 1]
+      state[i] = (state[i] ^ ((previous ^ (previous >> 30)) &* 1_664_525)) &+ key[j] &+ UInt32(j)
+      i += 1
+      j += 1
+      if i >= 624 {
+        state[0] = state[623]
+        i = 1
+      }
+      if j >= key.count { j = 0 }
+    }
+    for _ in 0..<623 {
+      let previous = state[i - 1]
+      state[i] = (state[i] ^ ((previous ^ (previous >> 30)) &* 1_566_083_941)) &- UInt32(i)
+      i += 1
+      if i >= 624 {
+        state[0] = state[623]
+        i = 1
+      }
+    }
+    state[0] = 0x8000_0000
+    position = 624
+    gaussNext = nil
+  }
+
+  /// One 32-bit output (`genrand_uint32`).
+  mutating func next() -> UInt32 {
+    if position >= 624 {
+      for index in 0..<624 {
+        let mixed = (state[index] & 0x8000_0000) | (state[(index + 1) % 624] & 0x7fff_ffff)
+        state[index] = state[(index + 397) % 624] ^ (mixed >> 1) ^ (mixed & 1 == 0 ? 0 : 0x9908_b0df)
+      }
+      position = 0
+    }
+    var word = state[position]
+    position += 1
+    word ^= word >> 11
+    word ^= (word << 7) & 0x9d2c_5680
+    word ^= (word << 15) & 0xefc6_0000
+    word ^= word >> 18
+    return word
+  }
+
+  /// `random.random()`: 53 random bits as a float in [0, 1).
+  mutating func random() -> Double {
+    let high = Double(next() >> 5)
+    let low = Double(next() >> 6)
+    return (high * 67_108_864.0 + low) * (1.0 / 9_007_199_254_740_992.0)
+  }
+
+  /// `getrandbits(k)` for k ≤ 64.
+  mutating func bits(_ count: Int) -> UInt64 {
+    if count <= 32 { return count == 0 ? 0 : UInt64(next() >> (32 - UInt32(count))) }
+    let low = UInt64(next())
+    let high = UInt64(next() >> (64 - UInt32(count)))
+    return low | high << 32
+  }
+
+  /// `_randbelow(n)` for n > 0: rejection sampling on `n.bit_length()` bits.
+  mutating func below(_ n: Int) -> Int {
+    let width = Int.bitWidth - n.leadingZeroBitCount
+    var result = bits(width)
+    while result >= UInt64(n) { result = bits(width) }
+    return Int(result)
+  }
+}
+
+extension Interpreter {
+  /// `random.name(...)`: CPython's algorithms over `pythonRandom`.
+  mutating func callPythonRandom(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    func integer(_ value: Value, position: Int) throws(PythonError) -> Int {
+      switch value {
+      case .int(let int): return int
+      case .bool(let bool): return bool ? 1 : 0
+      case .float(let double) where double == double.rounded() && Swift.abs(double) < 9e18: return Int(double)
+      case .float: throw PythonError.value("non-integer arg \(position) for randrange()")
+      default: throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
+      }
+    }
+    func real(_ value: Value) throws(PythonError) -> Double {
+      guard let double = try PythonNumbers.double(value) else {
+        throw PythonError.type("must be real number, not \(value.typeName)")
+      }
+      return double
+    }
+    switch name {
+    case "seed":
+      let bound = try call.bind(["a", "version"])
+      guard let seed = bound["a"] else {
+        pythonRandom.seed(words: [0])
+        return .none
+      }
+      guard let integer = seed.bigInteger else {
+        throw PythonError.type(
+          "snippets seed Python's random module with an int (CPython hashes other seeds), not \(seed.typeName)")
+      }
+      // CPython's key: the 32-bit words of abs(seed), least significant first (one zero word for 0).
+      let words = integer.limbs.isEmpty ? [UInt32(0)] : integer.limbs
+      pythonRandom.seed(words: words)
+      return .none
+    case "random":
+      try call.rejectKeywords()
+      return .float(pythonRandom.random())
+    case "getrandbits":
+      let k = try integer(try call.bind(["k"], required: 1).value("k"), position: 1)
+      if k < 0 { throw PythonError.value("number of bits must be non-negative") }
+      guard k <= 63 else { throw PythonError.value("snippets' getrandbits() makes at most 63 bits") }
+      return .int(Int(pythonRandom.bits(k)))
+    case "randrange", "randint":
+      let bound = try call.bind(
+        name == "randint" ? ["a", "b"] : ["start", "stop", "step"], required: name == "randint" ? 2 : 1)
+      let start = try integer(bound.value(name == "randint" ? "a" : "start"), position: 1)
+      var stop: Int?
+      if name == "randint" {
+        let b = try integer(bound.value("b"), position: 2)
+        stop = b + 1
+      } else if let value = bound["stop"] {
+        stop = try integer(value, position: 2)
+      }
+      guard let stop else {
+        if start > 0 { return .int(pythonRandom.below(start)) }
+        throw PythonError.value("empty range for randrange()")
+      }
+      let step = try bound["step"].map { (value) throws(PythonError) in try integer(value, position: 3) } ?? 1
+      let width = stop - start
+      if step == 1 {
+        if width > 0 { return .int(start + pythonRandom.below(width)) }
+        throw PythonError.value("empty range for randrange() (\(start), \(stop), \(width))")
+      }
+      if step == 0 { throw PythonError.value("zero step for randrange()") }
+      let count =
+        step > 0
+        ? Int((Double(width + step - 1) / Double(step)).rounded(.down))
+        : Int((Double(width + step + 1) / Double(step)).rounded(.down))
+      if count <= 0 { throw PythonError.value("empty range for randrange()") }
+      return .int(start + step * pythonRandom.below(count))
+    case "choice":
+      let sequence = try call.bind(["seq"], required: 1).value("seq")
+      let items = try iterate(sequence)
+      if items.isEmpty { throw PythonError.index("Cannot choose from an empty sequence") }
+      return items[pythonRandom.below(items.count)]
+    case "shuffle":
+      guard case .list(let list) = try call.bind(["x"], required: 1).value("x") else {
+        throw PythonError.type("snippets shuffle lists in place")
+      }
+      var items = Array(list)
+      if items.count > 1 {
+        for i in stride(from: items.count - 1, through: 1, by: -1) {
+          try tick()
+          items.swapAt(i, pythonRandom.below(i + 1))
+        }
+      }
+      try list.replace(with: items)
+      return .none
+    case "sample":
+      let bound = try call.bind(["population", "k"], required: 2)
+      let population = bound.value("population")
+      if case .set = population {
+        throw PythonError.type("Population must be a sequence.  For dicts or sets, use sorted(d).")
+      }
+      let pool = try iterate(population)
+      let k = try integer(bound.value("k"), position: 2)
+      let n = pool.count
+      if k < 0 || k > n { throw PythonError.value("Sample larger than population or is negative") }
+      var setSize = 21
+      if k > 5 {
+        setSize += Int(Foundation.pow(4, Foundation.ceil(Foundation.log(Double(k * 3)) / Foundation.log(4.0))))
+      }
+      var result: [Value] = []
+      if n <= setSize {
+        var items = pool
+        for i in 0..<k {
+          try tick()
+          let j = pythonRandom.below(n - i)
+          result.append(items[j])
+          items[j] = items[n - i - 1]
+        }
+      } else {
+        var selected = Set<Int>()
+        for _ in 0..<k {
+          try tick()
+          var j = pythonRandom.below(n)
+          while selected.contains(j) {
+            try tick()
+            j = pythonRandom.below(n)
+          }
+          selected.insert(j)
+          result.append(pool[j])
+        }
+      }
+      return try .makeList(result)
+    case "choices":
+      let bound = try call.bind(["population", "weights", "cum_weights", "k"], required: 1)
+      let population = try iterate(bound.value("population"))
+      let k = try bound["k"].map { (value) throws(PythonError) in try integer(value, position: 4) } ?? 1
+      let n = population.count
+      var cumulative: [Double]
+      if let cum = bound["cum_weights"] {
+        if bound["weights"] != nil { throw PythonError.type("Cannot specify both weights and cumulative weights") }
+        cumulative = []
+        for item in try iterate(cum) { cumulative.append(try real(item)) }
+      } else if let weights = bound["weights"] {
+        cumulative = []
+        var total = 0.0
+        for item in try iterate(weights) {
+          total += try real(item)
+          cumulative.append(total)
+        }
+      } else {
+        var result: [Value] = []
+        if n == 0, k > 0 { throw PythonError.index("list index out of range") }
+        for _ in 0..<Swift.max(k, 0) {
+          try tick()
+          result.append(population[Int((pythonRandom.random() * Double(n)).rounded(.down))])
+        }
+        return try .makeList(result)
+      }
+      if cumulative.count != n { throw PythonError.value("The number of weights does not match the population") }
+      guard let total = cumulative.last else { throw PythonError.index("list index out of range") }
+      if total <= 0 { throw PythonError.value("Total of weights must be greater than zero") }
+      if !total.isFinite { throw PythonError.value("Total of weights must be finite") }
+      var result: [Value] = []
+      for _ in 0..<Swift.max(k, 0) {
+        try tick()
+        let x = pythonRandom.random() * total
+        // bisect_right over cum_weights[0..<n-1]
+        var low = 0
+        var high = n - 1
+        while low < high {
+          let middle = (low + high) / 2
+          if x < cumulative[middle] { high = middle } else { low = middle + 1 }
+        }
+        result.append(population[low])
+      }
+      return try .makeList(result)
+    case "uniform":
+      let bound = try call.bind(["a", "b"], required: 2)
+      let a = try real(bound.value("a"))
+      let b = try real(bound.value("b"))
+      return .float(a + (b - a) * pythonRandom.random())
+    case "gauss", "normalvariate":
+      let bound = try call.bind(["mu", "sigma"])
+      let mu = try bound["mu"].map { (value) throws(PythonError) in try real(value) } ?? 0
+      let sigma = try bound["sigma"].map { (value) throws(PythonError) in try real(value) } ?? 1
+      var z: Double
+      if name == "gauss" {
+        if let saved = pythonRandom.gaussNext {
+          z = saved
+          pythonRandom.gaussNext = nil
+        } else {
+          let x2pi = pythonRandom.random() * 2 * Double.pi
+          let g2rad = Foundation.sqrt(-2.0 * Foundation.log(1.0 - pythonRandom.random()))
+          z = Foundation.cos(x2pi) * g2rad
+          pythonRandom.gaussNext = Foundation.sin(x2pi) * g2rad
+        }
+      } else {
+        let magic = 4 * Foundation.exp(-0.5) / Foundation.sqrt(2.0)
+        while true {
+          try tick()
+          let u1 = pythonRandom.random()
+          let u2 = 1.0 - pythonRandom.random()
+          z = magic * (u1 - 0.5) / u2
+          if z * z / 4.0 <= -Foundation.log(u2) { break }
+        }
+      }
+      return .float(mu + z * sigma)
+    case "expovariate":
+      let lambda = try real(try call.bind(["lambd"], required: 1).value("lambd"))
+      return .float(-Foundation.log(1.0 - pythonRandom.random()) / lambda)
+    case "triangular":
+      let bound = try call.bind(["low", "high", "mode"])
+      var low = try bound["low"].map { (value) throws(PythonError) in try real(value) } ?? 0
+      var high = try bound["high"].map { (value) throws(PythonError) in try real(value) } ?? 1
+      var u = pythonRandom.random()
+      if high == low { return .float(low) }
+      var c = try bound["mode"].map { (value) throws(PythonError) in (try real(value) - low) / (high - low) } ?? 0.5
+      if u > c {
+        u = 1.0 - u
+        c = 1.0 - c
+        swap(&low, &high)
+      }
+      return .float(low + (high - low) * Foundation.sqrt(u * c))
+    default:
+      throw PythonError("AttributeError", "module 'random' has no attribute '\(name)'")
+    }
+  }
+}
