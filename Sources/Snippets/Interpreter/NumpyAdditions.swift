@@ -8,11 +8,28 @@ enum NumpyAdditions {
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    guard names.contains(name) || name.contains(".") else { return nil }
+    try refuseComplex(call, "np.\(name)")
     switch name {
     case "einsum": return try einsum(call)
     default:
       if let result = try NumpyUfuncMethods.call(name, call) { return result }
       return try NumpyStatistics.call(name, call)
+    }
+  }
+
+  /// Refuses complex arguments: these functions compute on real values, and would otherwise drop imaginary parts.
+  static func refuseComplex(_ call: CallArguments, _ function: String) throws(PythonError) {
+    func isComplex(_ value: Value) -> Bool {
+      switch value {
+      case .complex: return true
+      case .tensor(let tensor): return tensor.dtype.isComplex
+      case .list(let items), .tuple(let items): return items.contains(where: isComplex)
+      default: return false
+      }
+    }
+    if call.positional.contains(where: isComplex) || call.keywords.contains(where: { isComplex($0.value) }) {
+      throw NumpyArrays.unsupported("\(function) of complex values is not supported in snippets")
     }
   }
 

@@ -154,6 +154,7 @@ extension Interpreter {
   /// accumulates), seen through every name holding `a` as NumPy's in-place update is; returns None.
   mutating func ufuncAt(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     let ufunc = String(name.dropFirst("numpy.".count).dropLast(".at".count))
+    try NumpyAdditions.refuseComplex(call, "np.\(ufunc).at")
     let bound = try call.bind(["a", "indices", "b"], required: 2)
     guard case .tensor(let array) = bound.value("a") else {
       throw PythonError.type("ufunc.at() in snippets takes an array as its first argument")
@@ -200,6 +201,7 @@ extension Interpreter {
         result = Tensor(shape: array.shape, storage: .int64(elements.map { Int64($0) }), isScalar: array.isScalar)
       case .bool:
         result = Tensor(shape: array.shape, storage: .bool(elements.map { $0 != 0 }), isScalar: array.isScalar)
+      case .complex128: return array  // refused above
       }
       result.lineage = array.lineage
       return try result.astype(array.dtype)

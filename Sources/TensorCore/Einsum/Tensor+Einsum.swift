@@ -7,7 +7,7 @@ extension Tensor {
     guard !operands.isEmpty else {
       throw TensorError.value("must specify the einstein sum subscripts string and at least one operand")
     }
-    if let narrow = operands.first(where: { $0.dtype == .float32 }) {
+    if let narrow = operands.first(where: { $0.dtype == .float32 || $0.dtype.isComplex }) {
       throw NarrowEvaluation.refused("np.einsum", narrow.dtype)
     }
     let plan = try EinsumPlan.parse(subscripts, shapes: operands.map(\.shape))
@@ -22,6 +22,7 @@ extension Tensor {
       case .int64(let values): values
       case .bool(let values): values.map { $0 ? 1 : 0 }
       case .float64(let values): values.map { Int64($0) }
+      case .complex128: []  // refused above
       }
     }
     let wide = try EinsumKernel.evaluateIntegers(plan, integers, shapes: operands.map(\.shape))

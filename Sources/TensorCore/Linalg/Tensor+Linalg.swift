@@ -3,7 +3,7 @@
 extension Tensor {
   /// The operand as NumPy's linalg gufuncs take it: float64, at least 2-d, square in its last two axes.
   func squareMatrices(_ function: String) throws -> Tensor {
-    if dtype == .float32 { throw NarrowEvaluation.refused("np.linalg.\(function)", dtype) }
+    if dtype == .float32 || dtype.isComplex { throw NarrowEvaluation.refused("np.linalg.\(function)", dtype) }
     if ndim < 2 {
       throw TensorError(
         "LinAlgError", "\(ndim)-dimensional array given. Array must be at least two-dimensional")
@@ -47,7 +47,7 @@ extension Tensor {
   /// matrices of right-hand sides; the stacks broadcast.
   public static func solve(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let matrices = try a.squareMatrices("solve")
-    if b.dtype == .float32 { throw NarrowEvaluation.refused("np.linalg.solve", b.dtype) }
+    if b.dtype == .float32 || b.dtype.isComplex { throw NarrowEvaluation.refused("np.linalg.solve", b.dtype) }
     let rhs = b.dtype == .float64 ? b : try b.astype(.float64)
     let n = matrices.shape[matrices.ndim - 1]
     let vector = rhs.ndim == 1
@@ -81,7 +81,7 @@ extension Tensor {
   /// `np.linalg.matrix_power(a, n)`: repeated squaring as NumPy does it (n = 0 gives the identity, n < 0 the
   /// inverse's power); integer matrices stay integer for n ≥ 0.
   public func matrixPower(_ exponent: Int) throws -> Tensor {
-    if dtype == .float32 { throw NarrowEvaluation.refused("np.linalg.matrix_power", dtype) }
+    if dtype == .float32 || dtype.isComplex { throw NarrowEvaluation.refused("np.linalg.matrix_power", dtype) }
     if ndim < 2 {
       throw TensorError("LinAlgError", "\(ndim)-dimensional array given. Array must be at least two-dimensional")
     }
