@@ -277,6 +277,10 @@ THEMES["13-ufunc-methods"] = [
     "np.add.at(c, [1], [[1, 2, 3]])", "c", "np.add.at(c, [0], 1.5)", "c", "np.add.at(c, [5], 1)", "np.add.at(c, [0], [1, 2])",
     "counts = np.zeros(4)", "np.add.at(counts, np.array([3, 1, 3, 3]), np.array([0.1, 0.2, 0.3, 0.4]))", "counts",
     "np.add.at(np.zeros(3), [0], [1])",
+    "list(np.ndindex(2, 3))", "list(np.ndindex((2, 1, 2)))", "list(np.ndindex())", "list(np.ndindex(0, 3))",
+    "for index in np.ndindex(2, 2):\n    print(index)", "list(np.ndenumerate(np.array([[1.5, 2.0], [3.0, -1.0]])))",
+    "for index, value in np.ndenumerate(np.arange(3)):\n    print(index, value)", "list(np.ndenumerate(np.float64(2.0)))",
+    "list(np.ndindex(-1))",
     "m = np.zeros((3, 2))", "np.add.at(m, [0, 2, 0], np.array([[1.0, 2.0]]))", "m",
 ]
 
