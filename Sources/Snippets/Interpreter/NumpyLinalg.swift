@@ -16,6 +16,7 @@ enum NumpyLinalg {
 
   /// Calls `np.linalg.name(...)`.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    try NumpyAdditions.refuseComplex(call, "np.linalg.\(name)")
     switch name {
     case "inv", "det", "cholesky":
       let a = try call.bind(["a"], required: 1).value("a").toTensor()

@@ -40,6 +40,9 @@ enum ComplexEvaluation {
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
     case .select(let plan):
       return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
+    case .linalg, .einsum:
+      // The public functions refuse complex operands before recording (see Tensor+Linalg, Tensor+Einsum).
+      throw refused("np.linalg and np.einsum", inputs[0].dtype)
     case .stack:
       throw TensorError.limit("docbuild cannot stack complex arrays yet; build the array with np.array instead")
     case .linalg: throw refused("np.linalg", inputs[0].dtype)
