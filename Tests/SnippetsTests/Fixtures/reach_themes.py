@@ -45,7 +45,7 @@ REACH_THEMES["23-collections"] = [
     "Counter()", "len(wc)", "dict(wc)",
     "Point = namedtuple('Point', ['x', 'y'])", "p = Point(1, 2)", "p", "p.x + p.y", "p[0]", "x, y = p", "x, y",
     "Point(x=3, y=4)", "p._asdict()", "p._replace(x=10)", "Point._fields", "len(p)", "tuple(p)", "p == (1, 2)",
-    "Point(1)", "Color = namedtuple('Color', 'red green blue')", "Color(255, 128, 0)",
+    "Point(1)", "p.x = 5", "p", "Color = namedtuple('Color', 'red green blue')", "Color(255, 128, 0)",
     "Pair = namedtuple('Pair', 'first, second')", "Pair('a', 'b').second", "isinstance(p, tuple)",
     "Point(1, 2, 3)", "print(p)", "str(p)", "Point._make([5, 6])",
     "od = OrderedDict()", "od['b'] = 2", "od['a'] = 1", "od", "list(od.keys())", "od.popitem()", "od",
@@ -205,4 +205,13 @@ REACH_THEMES["30-tutorial-idioms"] = [
     "probs = np.array([[0.2, 0.7, 0.1], [0.5, 0.25, 0.25]])", "y = [1, 0]", "probs[range(2), y]",
     "-np.log(probs[range(len(y)), y])", "probs[range(2)]", "np.arange(6)[range(1, 6, 2)]", "probs[range(0), 0]",
     "dscores = probs.copy()", "dscores[range(2), y] -= 1", "dscores",
+]
+
+REACH_THEMES["30-tutorial-idioms"] += [
+    "int('101', 2)", "int('ff', 16)", "int('0x1F', 16)", "int('0b11', 0)", "int('0o17', 0)", "int('10', 0)",
+    "int('010', 0)", "int(' -7 ', 8)", "int('1_000', 10)", "int('z', 36)", "int('12', 2)", "int('', 10)",
+    "int(5, 10)", "int('5', 1)", "int('5', 37)", "int('5', base=8)", "int('  42\\n')",
+    "def fact(n):\n    \"\"\"Return n factorial.\"\"\"\n    return 1 if n <= 1 else n * fact(n - 1)", "fact.__doc__",
+    "fact(5)", "def nodoc():\n    return 1", "nodoc.__doc__ is None",
+    "class Animal:\n    pass", "class Dog(Animal):\n    pass", "Dog.__bases__", "Animal.__bases__",
 ]
