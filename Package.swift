@@ -4,7 +4,8 @@ import PackageDescription
 let package = Package(
   name: "docbuild",
   products: [
-    .executable(name: "docbuild", targets: ["docbuild"])
+    .executable(name: "docbuild", targets: ["docbuild"]),
+    .executable(name: "docbuild-serve", targets: ["docbuild-serve"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,11 +49,19 @@ let package = Package(
     .target(
       name: "DocbuildCLI",
       dependencies: [
-        "SourceText", "Pipeline", "Serve",
+        "SourceText", "Pipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "docbuild", dependencies: ["DocbuildCLI"]),
+    // Release builds link the Swift runtime and Foundation statically: loading them is most of a command's start-up
+    // time. The server is a second program (`docbuild serve` starts it) because FlyingFox brings FoundationNetworking,
+    // which needs the system's libcurl: linked, it would cost every command 20 ms to load.
+    .executableTarget(
+      name: "docbuild", dependencies: ["DocbuildCLI"],
+      // Compiling main.swift with the flag too makes it name the static libraries Foundation needs (CoreFoundation, ICU).
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+    .executableTarget(name: "docbuild-serve", dependencies: ["DocbuildCLI", "Pipeline", "Serve"]),
     .executableTarget(
       name: "TensorBenchmarks",
       dependencies: ["TensorCore"],

@@ -86,6 +86,11 @@ for size in [8, 16, 32, 64] {
       "(\(size),\(size)) @ (\(size),\(size))", "matmul_\(size)",
       try secondsPerIteration(iterations: 200_000 / size) { _ = try a.matmul(b) }
     ))
+  ours.append(
+    (
+      "(\(size),\(size)) @ (\(size),\(size)), CPU time", "matmul_\(size)_cpu",
+      try cpuSecondsPerIteration(iterations: 200_000 / size, clock: CLOCK_PROCESS_CPUTIME_ID) { _ = try a.matmul(b) }
+    ))
 }
 let matrixVector = sample([64], seed: 11)
 let square = sample([64, 64], seed: 12)
@@ -137,18 +142,20 @@ print(
     format: "matmul forward+backward: %.1f GFLOP/s on one thread (kernel path: %@)",
     flops / ours[largeProduct].seconds / 1e9, MatrixProductPath.current))
 
-/// Like `secondsPerIteration`, in this thread's CPU time, so other processes on a busy machine do not inflate it
-/// (numpy_bench.py times the elementary functions the same way).
-func cpuSecondsPerIteration(iterations: Int, repeats: Int = 5, _ body: () -> Void) -> Double {
+/// Like `secondsPerIteration`, in this thread's CPU time (or `clock`'s), so other processes on a busy machine do not
+/// inflate it (numpy_bench.py times the elementary functions and the small products the same way).
+func cpuSecondsPerIteration(
+  iterations: Int, repeats: Int = 5, clock: clockid_t = CLOCK_THREAD_CPUTIME_ID, _ body: () throws -> Void
+) rethrows -> Double {
   func now() -> Double {
     var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    clock_gettime(clock, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
   var best = Double.infinity
   for _ in 0..<repeats {
     let start = now()
-    for _ in 0..<iterations { body() }
+    for _ in 0..<iterations { try body() }
     best = min(best, (now() - start) / Double(iterations))
   }
   return best

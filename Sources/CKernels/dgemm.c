@@ -1,10 +1,10 @@
 // Deterministic float64 matrix product.
 //
-// Why C: the kernel needs AVX2 and FMA on the CPUs that have them and a portable path elsewhere, chosen at run time,
-// and Swift cannot compile one function for a CPU feature the rest of the binary may not assume. Both paths run the
-// same source text (the macro below), and both compute every output element as one chain of correctly rounded fused
-// multiply-adds in ascending order of the inner index, so their results are identical bits: the vector width, the
-// blocking and the CPU decide only how many chains run side by side, never how one chain is summed.
+// Why C: the kernel needs AVX-512, or AVX2 and FMA, on the CPUs that have them and a portable path elsewhere, chosen
+// at run time, and Swift cannot compile one function for a CPU feature the rest of the binary may not assume. Every
+// path computes every output element as one chain of correctly rounded fused multiply-adds in ascending order of the
+// inner index, so their results are identical bits: the vector width, the tile, the blocking, packing and the CPU
+// decide only how many chains run side by side, never how one chain is summed.
 
 #include "CKernels.h"
 #include "kernel_path.h"
@@ -22,20 +22,24 @@
 #pragma clang fp contract(off)
 
 enum {
-  kTileRows = 6,         // rows of C a micro-kernel keeps in registers
-  kTileColumns = 8,      // columns of C a micro-kernel keeps in registers
+  kTileRows = 6,         // rows of C the portable and AVX2 micro-kernels keep in registers
+  kTileColumns = 8,      // columns of C the portable and AVX2 micro-kernels keep in registers
+  kWideRows = 8,         // rows of C the AVX-512 micro-kernel keeps in registers
+  kWideColumns = 16,     // columns of C the AVX-512 micro-kernel keeps in registers
   kInnerBlock = 256,     // inner-index extent packed at once (A and B panels stay in L1/L2)
-  kRowBlock = 96,        // rows of A packed at once (a multiple of kTileRows)
+  kRowBlock = 96,        // rows of A packed at once (a multiple of every tile height)
   kColumnBlock = 2048,   // columns of B packed at once (a multiple of every tile width)
   kDirectWork = 8 * 8 * 8,     // up to this many multiply-adds, packing costs more than it saves
+  kUnpackedLimit = 128 * 128,  // B of up to this many elements stays in cache unpacked (AVX-512 path)
 };
 
-// Copies A[rows, inner] (strided) into panels of kTileRows rows, each stored inner-index-major, zero-padded.
-static void pack_a(ptrdiff_t rows, ptrdiff_t inner, const double *a, ptrdiff_t rs, ptrdiff_t cs, double *out) {
-  for (ptrdiff_t r0 = 0; r0 < rows; r0 += kTileRows) {
-    ptrdiff_t height = rows - r0 < kTileRows ? rows - r0 : kTileRows;
+// Copies A[rows, inner] (strided) into panels of `tile` rows, each stored inner-index-major, zero-padded.
+static void pack_a(ptrdiff_t rows, ptrdiff_t inner, const double *a, ptrdiff_t rs, ptrdiff_t cs, ptrdiff_t tile,
+                   double *out) {
+  for (ptrdiff_t r0 = 0; r0 < rows; r0 += tile) {
+    ptrdiff_t height = rows - r0 < tile ? rows - r0 : tile;
     for (ptrdiff_t p = 0; p < inner; p++) {
-      for (ptrdiff_t r = 0; r < kTileRows; r++) {
+      for (ptrdiff_t r = 0; r < tile; r++) {
         *out++ = r < height ? a[(r0 + r) * rs + p * cs] : 0.0;
       }
     }
@@ -168,6 +172,65 @@ AVX2 static void micro_avx2(ptrdiff_t inner, const double *restrict a, const dou
       for (ptrdiff_t j = 0; j < width; j++) c[r * ldc + j] = buffer[r * kTileColumns + j];
   }
 }
+
+#define AVX512 __attribute__((target("avx512f,fma")))
+
+// The AVX-512 micro-kernel: an 8×16 tile of C in sixteen registers, for CPUs with thirty-two of them, reading A's
+// element (r, p) at a[r * ars + p * acs] and B's row p at b + p * brs (contiguous). Partial tiles use masked loads
+// and stores, and rows past `height` repeat the last row and are not stored, so nothing outside the operands is
+// read or written and neither operand needs a padded copy. Each lane is the same fma chain as micro_portable's, in
+// the same order; only the tile is larger.
+AVX512 static inline __attribute__((always_inline)) void
+micro_avx512_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
+                     double *c, ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width) {
+  __mmask8 m0 = width >= 8 ? 0xFF : (__mmask8)((1u << width) - 1);
+  __mmask8 m1 = width >= 16 ? 0xFF : width <= 8 ? 0 : (__mmask8)((1u << (width - 8)) - 1);
+  const double *row[kWideRows];
+  double *out[kWideRows];
+  for (ptrdiff_t r = 0; r < kWideRows; r++) {
+    ptrdiff_t clamped = r < height ? r : height - 1;
+    row[r] = a + clamped * ars;
+    out[r] = c + clamped * ldc;
+  }
+#define LOAD_ROW(r) \
+  __m512d c##r##0 = _mm512_maskz_loadu_pd(m0, out[r]), c##r##1 = _mm512_maskz_loadu_pd(m1, out[r] + 8);
+  LOAD_ROW(0) LOAD_ROW(1) LOAD_ROW(2) LOAD_ROW(3) LOAD_ROW(4) LOAD_ROW(5) LOAD_ROW(6) LOAD_ROW(7)
+#undef LOAD_ROW
+  for (ptrdiff_t p = 0; p < inner; p++) {
+    __m512d b0 = _mm512_maskz_loadu_pd(m0, b + p * brs), b1 = _mm512_maskz_loadu_pd(m1, b + p * brs + 8);
+    __m512d x;
+#define STEP(r)                                  \
+  x = _mm512_set1_pd(row[r][p * acs]);            \
+  c##r##0 = _mm512_fmadd_pd(x, b0, c##r##0);      \
+  c##r##1 = _mm512_fmadd_pd(x, b1, c##r##1);
+    STEP(0) STEP(1) STEP(2) STEP(3) STEP(4) STEP(5) STEP(6) STEP(7)
+#undef STEP
+  }
+  // Stored from the last row up, so a repeated row's first store (its true one) is the one that stays.
+#define STORE_ROW(r) \
+  if (r < height) _mm512_mask_storeu_pd(out[r], m0, c##r##0), _mm512_mask_storeu_pd(out[r] + 8, m1, c##r##1);
+  STORE_ROW(7) STORE_ROW(6) STORE_ROW(5) STORE_ROW(4) STORE_ROW(3) STORE_ROW(2) STORE_ROW(1) STORE_ROW(0)
+#undef STORE_ROW
+}
+
+// The AVX-512 micro-kernel on packed panels (A: kWideRows rows inner-index-major, B: kWideColumns columns).
+AVX512 static void micro_avx512(ptrdiff_t inner, const double *restrict a, const double *restrict b,
+                                double *restrict c, ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width) {
+  micro_avx512_strided(inner, a, 1, kWideRows, b, kWideColumns, c, ldc, height, width);
+}
+
+// The AVX-512 product without packing, for operands small enough to stay in cache as they are and a B with
+// contiguous rows: the tiles read A and B in place.
+AVX512 static void unpacked_avx512(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars,
+                                   ptrdiff_t acs, const double *b, ptrdiff_t brs, double *c) {
+  for (ptrdiff_t i = 0; i < n; i += kWideRows) {
+    ptrdiff_t height = n - i < kWideRows ? n - i : kWideRows;
+    for (ptrdiff_t j = 0; j < m; j += kWideColumns) {
+      ptrdiff_t width = m - j < kWideColumns ? m - j : kWideColumns;
+      micro_avx512_strided(k, a + i * ars, ars, acs, b + j, brs, c + i * m + j, m, height, width);
+    }
+  }
+}
 #endif
 
 typedef void (*MicroKernel)(ptrdiff_t, const double *, const double *, double *, ptrdiff_t, ptrdiff_t, ptrdiff_t);
@@ -176,17 +239,17 @@ typedef void (*DirectKernel)(ptrdiff_t, ptrdiff_t, ptrdiff_t, const double *, pt
 typedef void (*DotsKernel)(ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t,
                            double *);
 
-// One code path's kernels. (An AVX-512 micro-kernel with 6×16
-// tiles was measured on this project's build machine and was slower than the AVX2 one, so there is none.)
+// One code path's kernels and the micro-kernel's tile of C.
 typedef struct {
   MicroKernel micro;
   DirectKernel direct;
   DotsKernel dots;
+  ptrdiff_t rows, columns;
 } Path;
 
-static int force_portable = 0;
+static int forced_path = -1;
 
-void docbuild_dgemm_force_portable(int force) { __atomic_store_n(&force_portable, force, __ATOMIC_RELAXED); }
+void docbuild_dgemm_force_path(int path) { __atomic_store_n(&forced_path, path, __ATOMIC_RELAXED); }
 
 // DOCBUILD_PORTABLE_KERNELS=1 in the environment forces the portable path, as on a CPU without AVX2 and FMA: CI
 // builds the book that way and compares the bytes. Read once; -1 until then.
@@ -203,17 +266,21 @@ int docbuild_portable_kernels_requested(void) {
 }
 
 int docbuild_dgemm_path(void) {
+  int forced = __atomic_load_n(&forced_path, __ATOMIC_RELAXED);
+  if (forced >= 0) return forced;
 #if defined(__x86_64__)
-  if (__atomic_load_n(&force_portable, __ATOMIC_RELAXED) || docbuild_portable_kernels_requested()) return 0;
+  if (docbuild_portable_kernels_requested()) return 0;
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("fma")) return 2;
   if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
 #endif
   return 0;
 }
 
 static Path path_for(int number) {
-  Path path = {micro_portable, direct_portable, dots_portable};
+  Path path = {micro_portable, direct_portable, dots_portable, kTileRows, kTileColumns};
 #if defined(__x86_64__)
-  if (number == 1) path = (Path){micro_avx2, direct_avx2, dots_avx2};
+  if (number == 1) path = (Path){micro_avx2, direct_avx2, dots_avx2, kTileRows, kTileColumns};
+  if (number == 2) path = (Path){micro_avx512, direct_avx2, dots_avx2, kWideRows, kWideColumns};
 #endif
   return path;
 }
@@ -241,15 +308,21 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
     path.dots(n, k, a, ars, acs, b, brs, c);
     return;
   }
-  ptrdiff_t tile = kTileColumns;
+#if defined(__x86_64__)
+  if (path.micro == micro_avx512 && bcs == 1 && k * m <= kUnpackedLimit && n * k * m > kDirectWork) {
+    unpacked_avx512(n, k, m, a, ars, acs, b, brs, c);
+    return;
+  }
+#endif
+  ptrdiff_t tile = path.columns;
   // Products this small, and those narrower than a tile, skip packing.
-  if (n * k * m <= kDirectWork || n < kTileRows || m < tile) {
+  if (n * k * m <= kDirectWork || n < path.rows || m < tile) {
     path.direct(n, k, m, a, ars, acs, b, brs, bcs, c);
     return;
   }
   ptrdiff_t column_block = m < kColumnBlock ? m : kColumnBlock;
   ptrdiff_t inner_block = k < kInnerBlock ? k : kInnerBlock;
-  ptrdiff_t row_block = n < kRowBlock ? (n + kTileRows - 1) / kTileRows * kTileRows : kRowBlock;
+  ptrdiff_t row_block = n < kRowBlock ? (n + path.rows - 1) / path.rows * path.rows : kRowBlock;
   ptrdiff_t b_size = inner_block * ((column_block + tile - 1) / tile * tile);
   ptrdiff_t a_size = inner_block * row_block;
   double *panels = panel_buffer(a_size + b_size);
@@ -267,11 +340,11 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
       pack_b(inner, columns, b + p0 * brs + j0 * bcs, brs, bcs, tile, packed_b);
       for (ptrdiff_t i0 = 0; i0 < n; i0 += kRowBlock) {
         ptrdiff_t rows = n - i0 < kRowBlock ? n - i0 : kRowBlock;
-        pack_a(rows, inner, a + i0 * ars + p0 * acs, ars, acs, packed_a);
+        pack_a(rows, inner, a + i0 * ars + p0 * acs, ars, acs, path.rows, packed_a);
         for (ptrdiff_t jt = 0; jt < columns; jt += tile) {
           ptrdiff_t width = columns - jt < tile ? columns - jt : tile;
-          for (ptrdiff_t it = 0; it < rows; it += kTileRows) {
-            ptrdiff_t height = rows - it < kTileRows ? rows - it : kTileRows;
+          for (ptrdiff_t it = 0; it < rows; it += path.rows) {
+            ptrdiff_t height = rows - it < path.rows ? rows - it : path.rows;
             path.micro(inner, packed_a + it * inner, packed_b + jt * inner, c + (i0 + it) * m + j0 + jt, m, height,
                        width);
           }

@@ -24,27 +24,33 @@ typedef size_t (*ElementaryLoop2)(const double *, const double *, double *, size
 #define SUFFIX portable
 #define ATTRIBUTES
 #define WIDTH 2
+#define FUSED 0
 #include "elementary_lanes.h"
 #undef SUFFIX
 #undef ATTRIBUTES
 #undef WIDTH
+#undef FUSED
 
 #if defined(__x86_64__)
 #define SUFFIX avx2
-#define ATTRIBUTES __attribute__((target("avx2")))
+#define ATTRIBUTES __attribute__((target("avx2,fma")))
 #define WIDTH 4
+#define FUSED 1
 #include "elementary_lanes.h"
 #undef SUFFIX
 #undef ATTRIBUTES
 #undef WIDTH
+#undef FUSED
 
 #define SUFFIX avx512
-#define ATTRIBUTES __attribute__((target("avx512f,avx512dq")))
+#define ATTRIBUTES __attribute__((target("avx512f,avx512dq,fma")))
 #define WIDTH 8
+#define FUSED 1
 #include "elementary_lanes.h"
 #undef SUFFIX
 #undef ATTRIBUTES
 #undef WIDTH
+#undef FUSED
 #endif
 
 static int forced_path = -1;
@@ -57,7 +63,7 @@ int docbuild_elementary_path(void) {
   if (docbuild_portable_kernels_requested()) return 0;
 #if defined(__x86_64__)
   if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq")) return 2;
-  if (__builtin_cpu_supports("avx2")) return 1;
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return 1;
 #endif
   return 0;
 }

@@ -65,11 +65,32 @@ ATTRIBUTES static inline VD F(two_product)(VD a, VD b, VD *error) {
   return p;
 }
 
+// a * b exactly as the rounded product and *error, for products whose error is a normal double (no underflow) and
+// |a|, |b| < 2^995: then Dekker's TwoProduct and a fused multiply-add, which rounds a * b - p correctly, give the same
+// exact value, so the paths with FMA (FUSED 1) use it and the portable path keeps Dekker's. Only where the caller has
+// shown the error cannot underflow. Its callers' operands: divide's quotient times divisor is near the numerator,
+// at least 2^-61 in every lane that keeps its result (tan's sine and cosine, tanh's e^2a - 1, asinh's a^2, atanh's
+// 2a); the square roots' s is at least 2^-26 (1 + a^2, t (t + 2) with t >= 2^-52, 1 - a^2 >= 2^-53, hypot's
+// [1, 8)); acosh's product has t >= 2^-52; the logarithms' z c_i is near 1 and their s or r, a multiple of 2^-80,
+// is 0 or at least that; log1p's argument is at least 2^-400 (log1p_lanes) and asinh's, acosh's and atanh's 2^-26;
+// sin_cos's u, a multiple of ulp of the reduced argument (which no double below 2^19 brings under 2^-484), and
+// table values are 0 or at least sin(1/64); sinh's and cosh's e^a and e^-a are within e^±40. pow keeps Dekker's,
+// as y log x can be as small as y.
+ATTRIBUTES static inline VD F(exact_product)(VD a, VD b, VD *error) {
+#if FUSED
+  VD p = a * b;
+  *error = __builtin_elementwise_fma(a, b, -p);
+  return p;
+#else
+  return F(two_product)(a, b, error);
+#endif
+}
+
 // (ah + al) / (bh + bl) as a double-double (DoubleDouble.divide).
 ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
   VD q = ah / bh;
   VD e;
-  VD p = F(two_product)(q, bh, &e);
+  VD p = F(exact_product)(q, bh, &e);
   VD remainder = ((ah - p) - e) + al - q * bl;
   return F(fast_two_sum)(q, remainder / bh, low);
 }
@@ -176,7 +197,7 @@ ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElement
   VD q = 1.0 / 3 +
          rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
   VD lo = se + (F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
-  VD ph = F(two_product)(s, mh, &pe);
+  VD ph = F(exact_product)(s, mh, &pe);
   VD pl = pe + (s * ml + lo * mh);
   VD total = F(two_sum)(k * kh, ph, &total_error);
   VD tail = total_error + (pl + k * kl);
@@ -218,7 +239,7 @@ ATTRIBUTES static inline VU F(sin_cos)(VD x, const DocbuildElementaryTables *t, 
   VD p = -1.0 / 6 + u2 * (1.0 / 120 + u2 * (-1.0 / 5040 + u2 * (1.0 / 362880)));
   VD stl = u * u2 * p + rl * (1 - 0.5 * u2);
   VD ql, c2a;
-  VD qh = F(two_product)(u, u, &ql);
+  VD qh = F(exact_product)(u, u, &ql);
   VD q = 1.0 / 24 + u2 * (-1.0 / 720 + u2 * (1.0 / 40320 + u2 * (-1.0 / 3628800)));
   VD c1 = F(fast_two_sum)(1, -0.5 * qh, &c2a);
   VD c2 = c2a - 0.5 * ql + u2 * u2 * q - rl * u;
@@ -228,15 +249,15 @@ ATTRIBUTES static inline VU F(sin_cos)(VD x, const DocbuildElementaryTables *t, 
   VD cah = F(gather)(t->sin_cos, index + 2);
   VD cal = F(gather)(t->sin_cos, index + 3);
   VD p1e, p2e, p3e, p4e, se, ce;
-  VD p1h = F(two_product)(sah, c1, &p1e);
+  VD p1h = F(exact_product)(sah, c1, &p1e);
   VD p1l = p1e + (sah * c2 + sal * c1);
-  VD p2h = F(two_product)(cah, u, &p2e);
+  VD p2h = F(exact_product)(cah, u, &p2e);
   VD p2l = p2e + (cah * stl + cal * u);
   VD s = F(two_sum)(p1h, p2h, &se);
   *sh = F(fast_two_sum)(s, se + (p1l + p2l), sl);
-  VD p3h = F(two_product)(cah, c1, &p3e);
+  VD p3h = F(exact_product)(cah, c1, &p3e);
   VD p3l = p3e + (cah * c2 + cal * c1);
-  VD p4h = F(two_product)(sah, u, &p4e);
+  VD p4h = F(exact_product)(sah, u, &p4e);
   VD p4l = p4e + (sah * stl + sal * u);
   VD c = F(two_sum)(p3h, -p4h, &ce);
   *ch = F(fast_two_sum)(c, ce + (p3l - p4l), cl);
@@ -286,93 +307,131 @@ ATTRIBUTES static inline VD F(dd_add)(VD ah, VD al, VD bh, VD bl, VD *low) {
 ATTRIBUTES static inline VD F(dd_sqrt)(VD ah, VD al, VD *low) {
   VD s = __builtin_elementwise_sqrt(ah);
   VD e;
-  VD p = F(two_product)(s, s, &e);
+  VD p = F(exact_product)(s, s, &e);
   return F(fast_two_sum)(s, (((ah - p) - e) + al) / (2 * s), low);
 }
 
-// Elementary.atanUnit: atan(qh + ql) for q in [0, 1] from the table of atan(i/64).
-ATTRIBUTES static inline VD F(atan_unit)(VD qh, VD ql, const DocbuildElementaryTables *t, VD *low) {
-  VD shifted = qh * 64 + 0x1.8p52;
+// Elementary.atanFastUnit: atan((n + n_low) / (d + d_low)) as hi + *low for 0 <= n <= d, plain doubles (the Swift comment bounds the
+// error below 2^-64 of the result).
+ATTRIBUTES static inline VD F(atan_fast_unit)(VD n, VD n_low, VD d, VD d_low, const DocbuildElementaryTables *t,
+                                              VD *low) {
+  VD shifted = (n / d) * 64 + 0x1.8p52;
   VD scaled = shifted - 0x1.8p52;
   VU i = (VU)shifted - 0x4338000000000000UL;
   VL large = i > 64;  // only in lanes that are not used (NaN, out of range): keeps the load inside the table
   VU index = ((i & ~(VU)large) | (64 & (VU)large)) * 2;
   VD c = scaled * 0x1p-6;
-  VD nl, pe, de, tl, e;
-  VD nh = F(fast_two_sum)(qh - c, ql, &nl);
-  VD ph = F(two_product)(qh, c, &pe);
-  VD dh = F(fast_two_sum)(1, ph, &de);
-  VD th = F(divide)(nh, nl, dh, de + (pe + ql * c), &tl);
+  VD pe, e1, e2, re, de, pe2, e;
+  // The products' errors cannot underflow (exact_product's condition): c is 0 or at least 2^-6, n and d are at
+  // least 2^-200 (atan2 scales them to 2^-61, atan's are a >= 2^-27 and 1, asin's and acos's a >= 2^-200 and
+  // sqrt(1 - a^2) >= 2^-27), and n - c d is a multiple of 2^-6 ulp(2^-200) = 2^-258, so nh and th are 0 or above
+  // 2^-260 and th dh above 2^-460.
+  VD p = F(exact_product)(c, d, &pe);
+  VD s1 = F(two_sum)(n, -p, &e1);
+  VD nh = F(two_sum)(s1, -pe, &e2);
+  VD nl = (e1 + e2) + (n_low - c * d_low);
+  VD r = F(exact_product)(c, n, &re);
+  VD dh = F(fast_two_sum)(d, r, &de);
+  VD dl = (de + re) + (d_low + c * n_low);
+  VD inverse = 1 / dh;
+  VD th = nh * inverse;
+  VD ph = F(exact_product)(th, dh, &pe2);
+  VD tl = (((nh - ph) - pe2) + nl - th * dl) * inverse;
   VD t2 = th * th;
-  VD p = -1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9 + t2 * (-1.0 / 11))));
+  VD poly = t2 * (-1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9))));
   VD s = F(two_sum)(F(gather)(t->atan_table, index), th, &e);
-  return F(fast_two_sum)(s, e + (F(gather)(t->atan_table, index + 1) + tl * (1 - t2) + th * t2 * p), low);
+  *low = e + (F(gather)(t->atan_table, index + 1) + (tl - tl * t2) + th * poly);
+  return s;
 }
 
-// Elementary.atanRatio: atan(n / d) in [0, pi/2] for n, d >= 0 as double-doubles.
-ATTRIBUTES static inline VD F(atan_ratio)(VD nh, VD nl, VD dh, VD dl, const DocbuildElementaryTables *t, VD *low) {
-  VL swap = nh > dh;
-  VD ql, l, cl;
-  VD qh = F(divide)(F(select)(swap, dh, nh), F(select)(swap, dl, nl), F(select)(swap, nh, dh),
-                    F(select)(swap, nl, dl), &ql);
-  VD h = F(atan_unit)(qh, ql, t, &l);
-  VD ch = F(dd_add)(0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54, -h, -l, &cl);
-  *low = F(select)(swap, cl, l);
-  return F(select)(swap, ch, h);
+// Elementary.atanFastRound: (kh + kl) + (h + l) rounded; *decided where 2^-62 of it cannot change the rounding.
+ATTRIBUTES static inline VD F(atan_fast_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
+  VD e;
+  VD s = F(two_sum)(kh, h, &e);
+  VD lo = e + (kl + l);
+  VD bound = F(magnitude)(s) * 0x1p-62;
+  VD result = s + (lo + bound);
+  *decided = result == s + (lo - bound);
+  return result;
 }
 
-// Elementary.complementSquareRoot: sqrt(1 - a^2) for 0 <= a < 1.
-ATTRIBUTES static inline VD F(complement_sqrt)(VD a, VD *low) {
-  VD sl, dl, ul;
-  VD sh = F(two_product)(a, a, &sl);
-  VD dh = F(two_sum)(1, -sh, &dl);
-  VD uh = F(fast_two_sum)(dh, dl - sl, &ul);
-  return F(dd_sqrt)(uh, ul, low);
-}
-
-// Elementary.atan for 2^-27 <= |x| < 2^54.
+// Elementary.atanFast for 2^-27 <= |x| < 2^54: atan(a / 1), or pi/2 - atan(1 / a) above 1.
 ATTRIBUTES static inline VL F(atan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
-  VD l;
-  VD h = F(atan_ratio)(a, 0, 1, 0, t, &l);
-  *y = (VD)((VU)(h + l) ^ sign);
-  return (a >= 0x1p-27) & (a < 0x1p54);
+  VL above = a > 1;
+  VD one = 1.0, zero = 0.0, l;
+  VL decided;
+  VD h = F(atan_fast_unit)(F(select)(above, one, a), zero, F(select)(above, a, one), zero, t, &l);
+  VU flip = (VU)above & 0x8000000000000000UL;
+  VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
+  VD r = F(atan_fast_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
+                            (VD)((VU)l ^ flip), &decided);
+  *y = (VD)((VU)r ^ sign);
+  return decided & (a >= 0x1p-27) & (a < 0x1p54);
 }
 
-// Elementary.asin for 2^-26 <= |x| < 1.
+// Elementary.complementSquareRootFast, sqrt(1 - a^2) for 2^-200 <= a < 1, with exact_product (a^2's error and that
+// of the root's square, at least 2^-54, cannot underflow).
+ATTRIBUTES static inline VD F(complement_sqrt_exact)(VD a, VD *low) {
+  VD sl, dl, ul, e;
+  VD sh = F(exact_product)(a, a, &sl);
+  VD dh = F(two_sum)(1, -sh, &dl);
+  VD uh = F(fast_two_sum)(dh, dl - sl, &ul);
+  VD s = __builtin_elementwise_sqrt(uh);
+  VD p = F(exact_product)(s, s, &e);
+  return F(fast_two_sum)(s, (((uh - p) - e) + ul) / (2 * s), low);
+}
+
+// Elementary.asinFast for 2^-26 <= |x| < 1: atan(a / sqrt(1 - a^2)), or pi/2 - atan(sqrt(1 - a^2) / a) above the
+// diagonal.
 ATTRIBUTES static inline VL F(asin_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
-  VD cl, l;
-  VD ch = F(complement_sqrt)(a, &cl);
-  VD h = F(atan_ratio)(a, 0, ch, cl, t, &l);
-  *y = (VD)((VU)(h + l) ^ sign);
-  return (a >= 0x1p-26) & (a < 1);
+  VD cl, l, zero = 0.0;
+  VL decided;
+  VD ch = F(complement_sqrt_exact)(a, &cl);
+  VL above = a > ch;
+  VD h = F(atan_fast_unit)(F(select)(above, ch, a), F(select)(above, cl, zero), F(select)(above, a, ch),
+                           F(select)(above, zero, cl), t, &l);
+  VU flip = (VU)above & 0x8000000000000000UL;
+  VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
+  VD r = F(atan_fast_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
+                            (VD)((VU)l ^ flip), &decided);
+  *y = (VD)((VU)r ^ sign);
+  return decided & (a >= 0x1p-26) & (a < 1);
 }
 
-// Elementary.acos for |x| < 1.
+// Elementary.acosFast for 2^-200 <= |x| < 1: the angle of (a, sqrt(1 - a^2)), pi minus it for negative x.
 ATTRIBUTES static inline VL F(acos_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VD a = F(magnitude)(x);
-  VD cl, l, e;
-  VD ch = F(complement_sqrt)(a, &cl);
-  VD h = F(atan_ratio)(ch, cl, a, 0, t, &l);
-  VD s = F(dd_add)(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -h, -l, &e);
-  *y = F(select)(x >= 0, h + l, s + e);
-  return a < 1;
+  VD cl, l, zero = 0.0;
+  VL decided;
+  VD ch = F(complement_sqrt_exact)(a, &cl);
+  VL above = ch > a;
+  VD h = F(atan_fast_unit)(F(select)(above, a, ch), F(select)(above, zero, cl), F(select)(above, ch, a),
+                           F(select)(above, cl, zero), t, &l);
+  VL negative = x < 0;
+  VD half_h = 0x1.921fb54442d18p+0, half_l = 0x1.1a62633145c07p-54;
+  VD pi_h = 0x1.921fb54442d18p+1, pi_l = 0x1.1a62633145c07p-53;
+  VD kh = F(select)(above, half_h, F(select)(negative, pi_h, zero));
+  VD kl = F(select)(above, half_l, F(select)(negative, pi_l, zero));
+  VU flip = (VU)(above ^ negative) & 0x8000000000000000UL;
+  *y = F(atan_fast_round)(kh, kl, (VD)((VU)h ^ flip), (VD)((VU)l ^ flip), &decided);
+  return decided & (a >= 0x1p-200) & (a < 1);
 }
 
 // DoubleDouble.multiply: (ah + al) * (bh + bl), renormalised.
 ATTRIBUTES static inline VD F(dd_multiply)(VD ah, VD al, VD bh, VD bl, VD *low) {
   VD e;
-  VD p = F(two_product)(ah, bh, &e);
+  VD p = F(exact_product)(ah, bh, &e);
   return F(fast_two_sum)(p, e + (ah * bl + al * bh), low);
 }
 
 // Elementary.log1pReduced: (ch + cl) + log(1 + rh + rl) for |rh| < 2^-7 + a little.
 ATTRIBUTES static inline VD F(log1p_reduced)(VD rh, VD rl, VD ch, VD cl, VD *low) {
   VD sl, ae, be;
-  VD sh = F(two_product)(rh, rh, &sl);
+  VD sh = F(exact_product)(rh, rh, &sl);
   VD q = 1.0 / 3 +
          rh * (-1.0 / 4 +
                rh * (1.0 / 5 +
@@ -392,7 +451,7 @@ ATTRIBUTES static inline VD F(log_parts)(VD x, const DocbuildElementaryTables *t
   VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
   VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
   VD pe, rl;
-  VD p = F(two_product)(z, F(gather)(t->log_inverse_center, i), &pe);
+  VD p = F(exact_product)(z, F(gather)(t->log_inverse_center, i), &pe);
   VD rh = F(fast_two_sum)(p - 1, pe, &rl);
   *mh = F(log1p_reduced)(rh, rl, F(gather)(t->log_center, 2 * i), F(gather)(t->log_center, 2 * i + 1), ml);
   return k;
@@ -432,8 +491,9 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
          (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128);
 }
 
-// Elementary.atan2 (y, x) for normal nonzero finite x and y whose exponents differ by at most 60: both scaled exactly
-// by 2^-max(exponents), the angle of (|x|, |y|) by atanRatio, pi minus it for negative x, y's sign.
+// Elementary.atan2Fast (y, x) for normal finite x and y whose exponents differ by at most 60: both scaled exactly by
+// 2^-max(exponents), the smaller over the larger by atan_fast_unit, then k + s h with k in {0, pi/2, pi} and s = ±1
+// by the quadrant, y's sign.
 ATTRIBUTES static inline VL F(atan2_lanes)(VD y, VD x, VD *out, const DocbuildElementaryTables *t) {
   VU sign_y = (VU)y & 0x8000000000000000UL;
   VD ay = F(magnitude)(y), ax = F(magnitude)(x);
@@ -441,13 +501,43 @@ ATTRIBUTES static inline VL F(atan2_lanes)(VD y, VD x, VD *out, const DocbuildEl
   VL larger = ex > ey;
   VL top = (ex & larger) | (ey & ~larger);
   VD scale = (VD)((VU)(2046 - top) << 52);  // 2^-(top - 1023), normal below 2^1023; exact, both stay normal
-  VD l, e;
-  VD h = F(atan_ratio)(ay * scale, 0, ax * scale, 0, t, &l);
-  VD ph = F(dd_add)(0x1.921fb54442d18p+1, 0x1.1a62633145c07p-53, -h, -l, &e);
+  VD sy = ay * scale, sx = ax * scale;
+  VL above = sy > sx;
+  VD l, zero = 0.0;
+  VL decided;
+  VD h = F(atan_fast_unit)(F(select)(above, sx, sy), zero, F(select)(above, sy, sx), zero, t, &l);
   VL negative_x = x < 0;
-  VD angle = F(select)(negative_x, ph + e, h + l);
-  *out = (VD)((VU)angle ^ sign_y);
-  return (ay >= 0x1p-1022) & (ax >= 0x1p-1022) & (top < 2046) & (ex - ey <= 60) & (ey - ex <= 60);
+  VD half_h = 0x1.921fb54442d18p+0, half_l = 0x1.1a62633145c07p-54;
+  VD pi_h = 0x1.921fb54442d18p+1, pi_l = 0x1.1a62633145c07p-53;
+  VD kh = F(select)(above, half_h, F(select)(negative_x, pi_h, zero));
+  VD kl = F(select)(above, half_l, F(select)(negative_x, pi_l, zero));
+  VU flip = (VU)(above ^ negative_x) & 0x8000000000000000UL;
+  VD r = F(atan_fast_round)(kh, kl, (VD)((VU)h ^ flip), (VD)((VU)l ^ flip), &decided);
+  *out = (VD)((VU)r ^ sign_y);
+  return decided & (ay >= 0x1p-1022) & (ax >= 0x1p-1022) & (top < 2046) & (ex - ey <= 60) & (ey - ex <= 60);
+}
+
+// Elementary.hypot for normal finite x and y whose exponents differ by at most 60 and whose larger exponent e is in
+// (-1020, 1020): both scaled exactly by 2^-e, the sum of squares as a double-double, its double-double square root,
+// scaled back by 2^e (scaledRound's normal case, one rounding).
+ATTRIBUTES static inline VL F(hypot_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
+  (void)t;
+  VD ax = F(magnitude)(x), ay = F(magnitude)(y);
+  VL swap = ax < ay;
+  VD a = F(select)(swap, ay, ax), b = F(select)(swap, ax, ay);
+  VL ea = (VL)(((VU)a >> 52) & 0x7FF) - 1023, eb = (VL)(((VU)b >> 52) & 0x7FF) - 1023;
+  VL in_range = (ea > -1020) & (ea < 1020);
+  VL e = ea & in_range;  // keeps the scale factors' bits meaningful in lanes that are not used
+  VD down = (VD)((VU)(1023 - e) << 52), up = (VD)((VU)(1023 + e) << 52);
+  VD sa = a * down, sb = b * down;
+  VD al, bl, se, ul, rl;
+  VD ah = F(exact_product)(sa, sa, &al);
+  VD bh = F(exact_product)(sb, sb, &bl);
+  VD s = F(fast_two_sum)(ah, bh, &se);
+  VD uh = F(fast_two_sum)(s, se + (al + bl), &ul);
+  VD rh = F(dd_sqrt)(uh, ul, &rl);
+  *out = (rh + rl) * up;
+  return in_range & (b >= 0x1p-1022) & (a <= 0x1.fffffffffffffp+1023) & (ea - eb <= 60);
 }
 
 // Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
@@ -476,7 +566,8 @@ ATTRIBUTES static inline VL F(log1p_lanes)(VD x, VD *y, const DocbuildElementary
   VL valid;
   VD h = F(log1p_dd)(x, 0, t, &l, &valid);
   *y = h + l;
-  return valid & (x > -1) & (x <= 0x1.fffffffffffffp+1023) & (x != 0);
+  // Above 2^-400 in magnitude, so x^2's error in log1p_reduced is normal (exact_product).
+  return valid & (x > -1) & (x <= 0x1.fffffffffffffp+1023) & (F(magnitude)(x) >= 0x1p-400);
 }
 
 // Elementary.asinh for 2^-26 <= |x| < 2^32: log1p(a + a^2 / (1 + sqrt(1 + a^2))).
@@ -485,7 +576,7 @@ ATTRIBUTES static inline VL F(asinh_lanes)(VD x, VD *y, const DocbuildElementary
   VD a = (VD)((VU)x ^ sign);
   VD sl, ul, rl, dl, ql, wl, l;
   VL valid;
-  VD sh = F(two_product)(a, a, &sl);
+  VD sh = F(exact_product)(a, a, &sl);
   VD uh = F(dd_add)(1, 0, sh, sl, &ul);
   VD rh = F(dd_sqrt)(uh, ul, &rl);
   VD dh = F(dd_add)(1, 0, rh, rl, &dl);
@@ -546,7 +637,7 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD th = F(exp_parts)(a, t, &lo, &scale);
   VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
   VD rh = 1 / eh;
-  VD p = F(two_product)(rh, eh, &pe);
+  VD p = F(exact_product)(rh, eh, &pe);
   VD rl = (((1 - p) - pe) - rh * el) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
@@ -625,9 +716,10 @@ DEFINE_LOOP(atanh)
 
 DEFINE_LOOP2(pow)
 DEFINE_LOOP2(atan2)
+DEFINE_LOOP2(hypot)
 
 // One code path's two-argument loops, in the order of DocbuildElementaryBinaryFunction.
-static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2)};
+static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2), F(hypot)};
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
 static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh),  F(cosh), F(exp2),  F(log2),

@@ -2,9 +2,9 @@ import Foundation
 import Synchronization
 
 /// Standard error behind one lock, so lines written from parallel chapters never interleave.
-final class Console: Sendable {
+package final class Console: Sendable {
   /// The process's standard error.
-  static let standardError = Console(handle: .standardError)
+  package static let standardError = Console(handle: .standardError)
 
   private let handle: Mutex<FileHandle>
 
@@ -13,13 +13,13 @@ final class Console: Sendable {
   }
 
   /// Writes text as is.
-  func write(_ text: String) {
+  package func write(_ text: String) {
     handle.withLock { $0.write(Data(text.utf8)) }
   }
 
   /// Whether standard error should get colour: a terminal, `NO_COLOR` unset or empty (no-color.org), and not
   /// `TERM=dumb`.
-  static func wantsColor(
+  package static func wantsColor(
     environment: [String: String] = ProcessInfo.processInfo.environment,
     isTerminal: Bool = isatty(STDERR_FILENO) != 0
   ) -> Bool {
@@ -28,12 +28,14 @@ final class Console: Sendable {
 }
 
 /// ANSI styles, applied only when colour is on.
-struct Style: Sendable {
+package struct Style: Sendable {
   /// Whether to emit escape codes.
-  var enabled: Bool
+  package var enabled: Bool
+
+  package init(enabled: Bool) { self.enabled = enabled }
 
   func bold(_ text: String) -> String { wrap(text, "1") }
-  func red(_ text: String) -> String { wrap(text, "1;31") }
+  package func red(_ text: String) -> String { wrap(text, "1;31") }
   func green(_ text: String) -> String { wrap(text, "32") }
   func cyan(_ text: String) -> String { wrap(text, "1;36") }
 
@@ -48,9 +50,9 @@ struct Style: Sendable {
 /// reorder what a reader sees; printed raw they would recolour, retitle or rewrite the terminal, or make a line say
 /// something it does not. Each is written as a visible escape instead (`\x1B`, `\u{202E}`); tabs stay, and newlines
 /// stay where the caller allows them.
-enum TerminalText {
+package enum TerminalText {
   /// `text` with every unsafe character spelt out; `keepingNewlines` leaves "\n" for multi-line notes.
-  static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
+  package static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
     guard text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepingNewlines && $0 == "\n") }) else {
       return text
     }

@@ -16,23 +16,26 @@ public struct DocbuildCommand: ParsableCommand {
 }
 
 /// Options every subcommand takes.
-struct BookOptions: ParsableArguments {
+package struct BookOptions: ParsableArguments {
   @Option(help: "The folder of Markdown chapters.")
-  var content = "content"
+  package var content = "content"
 
   @Option(help: "How many chapters run at once (default: the number of cores).")
-  var jobs: Int?
+  package var jobs: Int?
 
   @Flag(help: "Print only diagnostics: no progress or summary lines.")
-  var quiet = false
+  package var quiet = false
 
   @Option(help: "Live tensor memory each chapter may use, such as 512M or 4G (default: 2G).")
-  var memoryLimit: String?
+  package var memoryLimit: String?
 
   @Flag(help: "Run every chapter, ignoring and not writing the run cache (.docbuild/ beside the content folder).")
-  var noCache = false
+  package var noCache = false
 
-  func validate() throws {
+  /// For ArgumentParser, which fills the options in: read them only from a parsed value.
+  package init() {}
+
+  package func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if let memoryLimit, PipelineOptions.memoryLimit(parsing: memoryLimit) == nil {
       throw ValidationError("--memory-limit must be a size such as 512M or 4G, at least 1M")
@@ -115,7 +118,7 @@ struct ServeCommand: ParsableCommand {
     if !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
   }
 
-  func run() throws { throw ExitCode(ServeRunner.run(options, host: host, port: port, open: open)) }
+  func run() throws { throw ExitCode(ServeLauncher.run(options, host: host, port: port, open: open)) }
 }
 
 /// `check` and `fix` write no site, so an `--output` given to them is a mistake to report rather than ignore.

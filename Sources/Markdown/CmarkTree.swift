@@ -174,9 +174,12 @@ private struct TreeWalker {
     // Content lines lose as many leading spaces as the fence is indented by, so they start in the fence's column.
     let contentStart =
       fenced ? SourcePosition(line: here.line + 1, column: here.column) : here
+    let fenceLine =
+      here.line >= 1 && here.line <= lines.count
+      ? Array(original[lines.starts[here.line - 1]..<lines.contentEnds[here.line - 1]]) : []
     return CodeBlock(
       id: id, info: string(cmark_node_get_fence_info(node)), literal: literal, fence: here, contentStart: contentStart,
-      isFenced: fenced)
+      isFenced: fenced, fenceLine: fenced ? fenceLine : [])
   }
 
   /// Whether the original text at `position` (after up to three spaces) opens a fence.

@@ -17,6 +17,8 @@ public struct CodeBlock: Sendable, Hashable {
   public var id: Int
   /// The full info string (`tensor hide`), "" for none.
   public var info: String
+  /// The info string split once: the language and the words after it.
+  public var fenceInfo: FenceInfo
   /// The content, one "\n" after every line, as cmark gives it.
   public var literal: String
   /// Where the opening fence starts.
@@ -26,23 +28,76 @@ public struct CodeBlock: Sendable, Hashable {
   /// Whether this was a fenced block (as opposed to an indented one).
   public var isFenced: Bool
 
-  /// Makes a code block.
+  /// Makes a code block; `fenceLine` is the fence's line as written in the file, where the info string's words are
+  /// looked up for their columns.
   public init(
-    id: Int, info: String, literal: String, fence: SourcePosition, contentStart: SourcePosition, isFenced: Bool
+    id: Int, info: String, literal: String, fence: SourcePosition, contentStart: SourcePosition, isFenced: Bool,
+    fenceLine: [UInt8] = []
   ) {
     self.id = id
     self.info = info
+    self.fenceInfo = FenceInfo(info, fenceLine: fenceLine, fenceColumn: fence.column)
     self.literal = literal
     self.fence = fence
     self.contentStart = contentStart
     self.isFenced = isFenced
   }
 
-  /// The words of the info string, split at spaces and tabs (CommonMark's whitespace inside an info string).
-  public var infoWords: [String] { info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }
-
   /// The first word of the info string (`tensor`, `python`), "" for none.
-  public var language: String { infoWords.first ?? "" }
+  public var language: String { fenceInfo.language }
+}
+
+/// A fence's info string split at spaces and tabs (CommonMark's whitespace inside an info string): the parse stage
+/// does it once, and running, checking equations and rendering read the words from here.
+public struct FenceInfo: Sendable, Hashable {
+  /// One word of the info string and where it is.
+  public struct Word: Sendable, Hashable {
+    /// The word.
+    public var text: String
+    /// Its 1-based byte column on the fence line; the fence's own column when the line does not spell it out (an
+    /// escape or entity in the info string).
+    public var column: Int
+  }
+
+  /// The first word (`tensor`, `python`), "" for none.
+  public var language: String
+  /// The words after the first, in order (`hide`, `fresh`, `checks=eq-a`).
+  public var options: [Word]
+
+  /// Splits `info`; each word's column comes from the same word of the fence line (its bytes after the fence's
+  /// backticks or tildes, split the same way), so finding them is one pass over the line, whatever an attacker
+  /// writes there.
+  public init(_ info: String, fenceLine: [UInt8], fenceColumn: Int) {
+    let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    language = words.first.map(String.init) ?? ""
+    let written = Self.writtenWords(fenceLine, from: fenceColumn - 1)
+    options = words.enumerated().dropFirst().map { index, word in
+      // An escape or entity makes the written word differ from the word; then the fence stands for it.
+      let column =
+        index < written.count && written[index].bytes.elementsEqual(word.utf8) ? written[index].offset + 1 : fenceColumn
+      return Word(text: String(word), column: column)
+    }
+  }
+
+  /// The words of the info string as the fence line spells them, with their 0-based byte offsets.
+  private static func writtenWords(_ line: [UInt8], from start: Int) -> [(bytes: ArraySlice<UInt8>, offset: Int)] {
+    let space = UInt8(ascii: " ")
+    let tab = UInt8(ascii: "\t")
+    var index = min(max(start, 0), line.count)
+    while index < line.count && line[index] == space { index += 1 }
+    while index < line.count && (line[index] == UInt8(ascii: "`") || line[index] == UInt8(ascii: "~")) { index += 1 }
+    var words: [(bytes: ArraySlice<UInt8>, offset: Int)] = []
+    while index < line.count {
+      if line[index] == space || line[index] == tab {
+        index += 1
+        continue
+      }
+      let wordStart = index
+      while index < line.count && line[index] != space && line[index] != tab { index += 1 }
+      words.append((line[wordStart..<index], wordStart))
+    }
+    return words
+  }
 }
 
 /// A TeX formula taken out of the Markdown byte for byte.

@@ -15,13 +15,24 @@ public struct Page: Sendable {
   public var parsed: ParsedMarkdown?
   /// The first `# ` heading's text (the slug until parsed or without one).
   public var title: String
-  /// Each tensor block's result, by `CodeBlock.id`; set by the run stage.
+  /// The fenced `tensor` blocks in document order, each read once; set by the parse stage.
+  var tensorBlocks: [TensorBlock] = []
+  /// What each tensor block did when it ran, by `CodeBlock.id`; set by the run stage.
   public var results: [Int: BlockResult] = [:]
-  /// MathML for each formula that rendered, by `MathSpan.id`; set by the run stage.
+  /// The judgement of each block's results, by `CodeBlock.id`; set by the verify stage.
+  public var verdicts: [Int: BlockVerdict] = [:]
+  /// MathML for each formula that rendered, by `MathSpan.id`; set by the math stage.
   public var math: [Int: String] = [:]
-  /// This page's problems, in file coordinates.
+  /// This page's problems, in file coordinates (its formulas' and its blocks' apart).
   public var diagnostics: [Diagnostic] = []
-  /// The page ready to render; set by the splice stage.
+  /// The formulas that did not render; set by the math stage.
+  var mathDiagnostics: [Diagnostic] = []
+  /// True when the page's formulas and run were taken from `serve`'s memo or the run cache, so the math and run
+  /// stages leave it as it is; set by the reuse stage.
+  var reused = false
+  /// The name of the page's run-cache entry, when there is a cache.
+  var cacheEntry: String?
+  /// The page ready to render; set by the page-model stage.
   public var chapterPage: ChapterPage?
   /// The claims its tensor blocks bind to equations; set by the label stage.
   var bindings: [EquationBinding] = []
@@ -35,14 +46,10 @@ public struct Page: Sendable {
     self.isHome = isHome
     self.title = slug
   }
-
-  /// The tensor blocks in document order (empty until parsed).
-  public var tensorBlocks: [CodeBlock] {
-    parsed.map { codeBlocks(in: $0.document.blocks).filter { $0.isFenced && $0.language == "tensor" } } ?? []
-  }
 }
 
-/// The whole book as it moves through the stages: load → parse → run → verify → splice → render → write.
+/// The whole book as it moves through the stages: load → parse → label → math → run → verify → page model → render →
+/// write.
 public struct Book: Sendable {
   /// The content folder as given.
   public var contentDirectory: String

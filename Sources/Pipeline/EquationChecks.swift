@@ -8,17 +8,12 @@ extension LabelStage {
   /// `# checks eq-a` comments ending a line; a binding to anything but a defined equation is an error at its label.
   static func bindings(of page: Page, labels: [String: LabelSite]) -> Page {
     var page = page
-    for block in page.tensorBlocks {
+    for tensor in page.tensorBlocks {
+      let block = tensor.block
       var found: [EquationBinding] = []
-      let fenceLine = page.source.line(block.fence.line)
-      var searchFrom = fenceLine.startIndex
-      for word in block.infoWords where word.hasPrefix("checks=") {
-        // The info string is the fence line's text, so the word's column is where it first occurs there.
-        let range = fenceLine[searchFrom...].range(of: word)
-        let wordColumn = range.map { fenceLine.utf8.distance(from: fenceLine.startIndex, to: $0.lowerBound) + 1 }
-        if let range { searchFrom = range.upperBound }
-        var column = (wordColumn ?? block.fence.column) + "checks=".utf8.count
-        for label in word.dropFirst("checks=".count).split(separator: ",", omittingEmptySubsequences: false) {
+      for word in block.fenceInfo.options where word.text.hasPrefix("checks=") {
+        var column = word.column + "checks=".utf8.count
+        for label in word.text.dropFirst("checks=".count).split(separator: ",", omittingEmptySubsequences: false) {
           let position = SourcePosition(line: block.fence.line, column: column)
           found.append(EquationBinding(label: String(label), blockID: block.id, line: nil, position: position))
           column += label.utf8.count + 1
@@ -91,28 +86,29 @@ enum EquationChecks {
       let page = book.pages[pageIndex]
       let blocks = Dictionary(uniqueKeysWithValues: page.tensorBlocks.map { ($0.id, $0) })
       for binding in page.bindings {
-        guard let block = blocks[binding.blockID], let result = page.results[binding.blockID],
-          let site = book.labels[binding.label]
+        guard let tensor = blocks[binding.blockID], let result = page.results[binding.blockID],
+          let verdict = page.verdicts[binding.blockID], let site = book.labels[binding.label]
         else { continue }
-        let bound = result.statements.filter { statement in
-          binding.line.map { statement.codeLines.contains($0) } ?? true
+        let boundIndices = result.statements.indices.filter { index in
+          binding.line.map { result.statements[index].codeLines.contains($0) } ?? true
         }
+        let bound = boundIndices.map { result.statements[$0] }
         let claims = bound.filter { $0.claimHeld != nil || $0.gradientTable != nil }
-        let failed = bound.filter { !$0.passed }
+        let failed = boundIndices.filter { verdict.passed.indices.contains($0) && !verdict.passed[$0] }
         let equationPath = book.pages[site.pageIndex].source.path
         let note =
           "this checks Equation \(site.number) ('\(site.label)') at "
           + "\(equationPath):\(site.position.line):\(site.position.column)"
-        if !failed.isEmpty || (binding.line == nil && !result.diagnostics.isEmpty) {
+        if !failed.isEmpty || (binding.line == nil && !verdict.diagnostics.isEmpty) {
           failedLabels.insert(binding.label)
-          book.pages[pageIndex].results[binding.blockID] = noting(
-            note, on: result, block: block, statements: binding.line == nil ? nil : bound)
+          book.pages[pageIndex].verdicts[binding.blockID] = noting(
+            note, on: verdict, of: result, block: tensor, statements: binding.line == nil ? nil : boundIndices)
           continue
         }
         if binding.line != nil, !bound.contains(where: { $0.code.hasPrefix("assert") }) {
           failedLabels.insert(binding.label)
           // A statement that never ran sits after a failure the build already reports.
-          if bound.isEmpty && !result.diagnostics.isEmpty { continue }
+          if bound.isEmpty && !verdict.diagnostics.isEmpty { continue }
           book.pages[pageIndex].diagnostics.append(
             LabelStage.located(
               page, binding.position, "'# checks' must end an assert line; this line makes no claim", notes: [note]))
@@ -171,19 +167,23 @@ enum EquationChecks {
     return book
   }
 
-  /// The block's result with `note` added to the diagnostics of `statements` (every diagnostic when nil).
+  /// The block's verdict with `note` added to the diagnostics of the statements at `statements` (every diagnostic
+  /// when nil).
   private static func noting(
-    _ note: String, on result: BlockResult, block: CodeBlock, statements: [StatementResult]?
-  ) -> BlockResult {
-    var result = result
-    for index in result.diagnostics.indices {
-      let snippetLine = result.diagnostics[index].location.line - block.contentStart.line
+    _ note: String, on verdict: BlockVerdict, of result: BlockResult, block: TensorBlock, statements: [Int]?
+  ) -> BlockVerdict {
+    var verdict = verdict
+    for index in verdict.diagnostics.indices {
+      let snippetLine = verdict.diagnostics[index].location.line - block.block.contentStart.line
       let belongs =
         statements.map { bound in
-          bound.contains { $0.codeLines.contains(snippetLine) || ($0.expectedLines?.contains(snippetLine) ?? false) }
+          bound.contains {
+            result.statements[$0].codeLines.contains(snippetLine)
+              || (block.expectedLines(ofStatement: $0)?.contains(snippetLine) ?? false)
+          }
         } ?? true
-      if belongs, !result.diagnostics[index].notes.contains(note) { result.diagnostics[index].notes.append(note) }
+      if belongs, !verdict.diagnostics[index].notes.contains(note) { verdict.diagnostics[index].notes.append(note) }
     }
-    return result
+    return verdict
   }
 }

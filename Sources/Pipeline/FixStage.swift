@@ -18,8 +18,12 @@ enum FixStage {
   static func rewrites(_ book: Book) -> [(page: Int, bytes: [UInt8])] {
     book.pages.indices.compactMap { index in
       let page = book.pages[index]
-      let edits = page.tensorBlocks.flatMap { block in
-        (page.results[block.id]?.statements ?? []).compactMap { edit(for: $0, in: block, of: page.source) }
+      let edits = page.tensorBlocks.flatMap { tensor -> [ByteEdit] in
+        guard let transcript = tensor.snippet.transcript, let result = page.results[tensor.id] else { return [] }
+        // The run makes one statement per transcript chunk, in order.
+        return zip(result.statements, transcript.chunks).compactMap {
+          edit(for: $0, expecting: $1, in: tensor.block, of: page.source)
+        }
       }
       return edits.isEmpty ? nil : (index, apply(edits, to: page.source.bytes))
     }
@@ -57,11 +61,15 @@ enum FixStage {
     return (rewritten, changed)
   }
 
-  /// The edit that makes a transcript statement's expected output what it printed, or nil when nothing changes.
-  static func edit(for statement: StatementResult, in block: CodeBlock, of source: SourceFile) -> ByteEdit? {
-    guard let expectedLines = statement.expectedLines, let expected = statement.expected, !statement.passed,
-      statement.claimHeld != false, statement.outputCanBecomeExpected,
-      normalizedOutput(statement.output) != normalizedOutput(expected)
+  /// The edit that makes a transcript statement's expected output (under `chunk`) what it printed, or nil when the
+  /// two already match as the verify stage compares them, or the output may not be written (a failed claim, a
+  /// refusal to parse, one of docbuild's limits).
+  static func edit(
+    for statement: StatementResult, expecting chunk: TranscriptChunk, in block: CodeBlock, of source: SourceFile
+  ) -> ByteEdit? {
+    let expectedLines = chunk.expectedLines
+    guard statement.claimHeld != false, statement.outputCanBecomeExpected,
+      !OutputComparison.matches(statement.output, chunk.expected)
     else { return nil }
     let layout = BlockLayout(block: block, source: source)
     var upper = expectedLines.upperBound
@@ -74,7 +82,7 @@ enum FixStage {
       statement.codeLines.lowerBound < lower, layout.contains(lower - 1),
       upper == lower || layout.contains(upper - 1)
     else { return nil }
-    let newLines = outputLines(statement.output)
+    let newLines = OutputComparison.lines(statement.output)
     let anchor = statement.codeLines.lowerBound
     let lineEnding = layout.lineEnding(anchor)
     if upper == lower {
@@ -105,18 +113,4 @@ enum FixStage {
     }
     return result + bytes[copied...]
   }
-}
-
-/// Output compared as the build compares it: trailing spaces and trailing blank lines ignored.
-func normalizedOutput(_ text: String) -> [String] {
-  outputLines(text)
-}
-
-/// Output lines as `fix` writes them: no trailing spaces, no trailing blank lines.
-func outputLines(_ text: String) -> [String] {
-  var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-    String(line.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
-  }
-  while lines.last?.isEmpty == true { lines.removeLast() }
-  return lines
 }

@@ -22,6 +22,8 @@ public struct PipelineOptions: Sendable {
   public var cache = RunCacheSettings(enabled: false)
   /// Pages parsed and run by an earlier command of this process (`serve`), reused while their bytes are unchanged.
   public var memo: PageMemo?
+  /// True when the print page and the search index are made only when asked for (`serve`; see `RenderedSite`).
+  public var defersWholeBook = false
   /// Called before each site file is written (tests inject failures here).
   var beforeEachFile: WriteStage.FileHook?
   /// Called by `fix` just before it replaces a chapter, with the chapter's path (tests edit the file here).
@@ -98,7 +100,8 @@ public struct Statistics: Sendable, Hashable {
   }
 }
 
-/// Runs the stages over a book: load → parse → run → verify → splice → render → write.
+/// Runs the stages over a book: load → parse → label → math → run → verify → page model → render → write (the
+/// reuse stage takes formulas and runs from the memo or cache before math, and keeps them after run).
 public enum Pipeline {
   /// Verifies everything and, only if all of it verified, replaces the output folder with the new site.
   public static func build(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
@@ -135,8 +138,7 @@ public enum Pipeline {
     var book = try LoadStage.load(
       contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
     book = ParseStage.parse(book, jobs: options.jobs)
-    book = RunStage.run(
-      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache, progress: { _ in })
+    book = ranAndRemembered(book, options, progress: { _ in })
     let rewrites = FixStage.rewrites(book)
     let written = try FixStage.write(rewrites, of: book, beforeRewrite: options.beforeRewrite)
     var outcome = try check(options)
@@ -156,14 +158,27 @@ public enum Pipeline {
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs, memo: options.memo)
     book = LabelStage.collect(book)
-    book = RunStage.run(
-      book, jobs: options.jobs, memoryLimit: options.memoryLimit, cacheSettings: options.cache, memo: options.memo,
-      progress: options.progress)
-    book = EquationChecks.check(book)
+    book = ranAndRemembered(book, options, progress: options.progress)
     book = AssetsStage.collect(book)
     book = VerifyStage.verify(book)
-    book = SpliceStage.splice(book)
+    book = PageModelStage.build(book)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
-    return RenderStage.render(book, jobs: options.jobs, pages: options.rendersPages, memo: options.memo)
+    return RenderStage.render(
+      book, jobs: options.jobs, pages: options.rendersPages, memo: options.memo,
+      defersWholeBook: options.defersWholeBook)
+  }
+
+  /// Math and run, each page's taken from the memo or cache when they hold it and remembered when not; each page is
+  /// judged as it finishes running, so its progress line can count its problems.
+  private static func ranAndRemembered(
+    _ book: Book, _ options: PipelineOptions, progress: @escaping @Sendable (PageProgress) -> Void
+  ) -> Book {
+    let cache = ReuseStage.cache(for: book, settings: options.cache, memoryLimit: options.memoryLimit)
+    var book = ReuseStage.restore(book, cache: cache, memo: options.memo, jobs: options.jobs)
+    book = MathStage.render(book, jobs: options.jobs)
+    book = RunStage.run(
+      book, jobs: options.jobs, memoryLimit: options.memoryLimit, finished: VerifyStage.judge, progress: progress)
+    ReuseStage.remember(book, cache: cache, memo: options.memo, jobs: options.jobs)
+    return book
   }
 }

@@ -7,7 +7,9 @@ enum RenderStage {
   static let defaultTitle = "Book"
 
   /// Renders every page on up to `jobs` threads; broken links join the book's diagnostics.
-  static func render(_ book: Book, jobs: Int, pages: Bool = true, memo: PageMemo? = nil) -> Book {
+  static func render(
+    _ book: Book, jobs: Int, pages: Bool = true, memo: PageMemo? = nil, defersWholeBook: Bool = false
+  ) -> Book {
     var book = book
     let home = book.pages.first(where: \.isHome)
     var site = BookSite(
@@ -18,8 +20,10 @@ enum RenderStage {
     var rendered = SiteRenderer.render(
       site, templateOverrides: book.settings.themeOverrides, jobs: jobs, pages: pages, memo: memo?.bodies,
       sources: memo == nil
-        ? [:] : Dictionary(book.pages.map { ($0.source.path, $0.source.bytes) }, uniquingKeysWith: { a, _ in a }))
-    rendered.diagnostics += addAssets(book.assets, to: &rendered.files)
+        ? [:] : Dictionary(book.pages.map { ($0.source.path, $0.source.bytes) }, uniquingKeysWith: { a, _ in a }),
+      defersWholeBook: defersWholeBook)
+    rendered.diagnostics += addAssets(
+      book.assets, to: &rendered.files, alsoGenerated: rendered.deferred?.names ?? [])
     book.site = rendered
     let linkProblems = rendered.diagnostics.map { diagnostic in
       // The renderer names a book's theme file by its file name; print it as a path like every other one.
@@ -33,8 +37,10 @@ enum RenderStage {
 
   /// Puts the linked files beside the pages; one whose path (or a folder on its way) is a file the build writes
   /// itself (a page, the stylesheet, the search index, the site marker) is an error at its first link.
-  static func addAssets(_ assets: [String: Asset], to files: inout [String: [UInt8]]) -> [Diagnostic] {
-    let generated = Set(files.keys).union([OutputFolder.markerName])
+  static func addAssets(
+    _ assets: [String: Asset], to files: inout [String: [UInt8]], alsoGenerated deferred: Set<String> = []
+  ) -> [Diagnostic] {
+    let generated = Set(files.keys).union([OutputFolder.markerName]).union(deferred)
     var problems: [Diagnostic] = []
     for (path, asset) in assets.sorted(by: { $0.key < $1.key }) {
       let parts = path.split(separator: "/")

@@ -19,13 +19,13 @@ public struct RunCacheSettings: Sendable {
   }
 }
 
-/// One chapter's run as the cache keeps it: everything the run stage adds to a page.
+/// One chapter's run as the cache keeps it: everything the math and run stages add to a page.
 struct CachedRun: Codable {
   /// The tensor blocks' results by block id.
   var results: [Int: BlockResult]
   /// The formulas' MathML by span id.
   var math: [Int: String]
-  /// The run stage's own diagnostics, without the path (which depends on the folder the command runs from).
+  /// The math stage's diagnostics, without the path (which depends on the folder the command runs from).
   var diagnostics: [CachedDiagnostic]
 }
 
@@ -44,7 +44,7 @@ struct CachedDiagnostic: Codable {
 /// corrupt is a miss; a cache that cannot be written is no cache. It never changes what a build writes.
 final class RunCache: Sendable {
   /// Bumped whenever `CachedRun` or what a run computes changes shape.
-  static let formatVersion = "docbuild-run-cache-2"
+  static let formatVersion = "docbuild-run-cache-3"
   /// Entries over this size are not read: no chapter's results come near it.
   static let largestEntry = 64 << 20
 

@@ -19,17 +19,26 @@ enum WriteStage {
     let previous: URL
     /// Files created empty ahead of time, in the background.
     let createdAhead: [String]
+    /// The site being replaced, whose unchanged files are linked instead of written.
+    let previousSite: PreviousSite?
     private let lock: OutputLock
     private let creation = DispatchGroup()
 
-    fileprivate init(output: URL, shownOutput: String, createdAhead: [String], lock: OutputLock) {
+    fileprivate init(
+      output: URL, shownOutput: String, createdAhead: [String], previousSite: PreviousSite?, lock: OutputLock
+    ) {
       self.output = output
       self.shownOutput = shownOutput
-      let parent = output.deletingLastPathComponent()
-      folder = parent.appendingPathComponent(".\(output.lastPathComponent).staging")
-      previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous")
+      folder = Self.sibling(of: output, "staging")
+      previous = Self.sibling(of: output, "previous")
       self.createdAhead = createdAhead
+      self.previousSite = previousSite
       self.lock = lock
+    }
+
+    /// The folder `.NAME.suffix` beside the output `NAME`.
+    static func sibling(of output: URL, _ suffix: String) -> URL {
+      output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(suffix)")
     }
 
     /// Creates the files named in `createdAhead` on another thread. Creating a file is the slow part of writing a
@@ -89,11 +98,18 @@ enum WriteStage {
     try OutputFolder.makeFolders(parent, shown: output)
     let lock = try OutputLock.acquire(
       parent + "/.\(outputURL.lastPathComponent).lock", output: output)
-    let names = Set(expectedFiles.filter { isSafeRelativePath($0) && !$0.contains("/") }).sorted()
-    let staging = Staging(output: outputURL, shownOutput: output, createdAhead: names, lock: lock)
+    let staging: Staging
     do throws(CommandFailure) {
-      try recoverPreviousSite(staging)
+      try recoverPreviousSite(output: outputURL, shown: output)
       try OutputFolder.checkReplaceable(resolved, shown: output)
+      // Only once the output is known to be a site docbuild may replace are its files candidates for reuse; a name
+      // the old site has is not created ahead, since it will most likely be linked.
+      let previous = PreviousSite(output: resolved)
+      let names = Set(expectedFiles.filter { isSafeRelativePath($0) && !$0.contains("/") }).sorted()
+      previous?.openFolders(of: names)
+      staging = Staging(
+        output: outputURL, shownOutput: output, createdAhead: names.filter { previous?.holds($0) != true },
+        previousSite: previous, lock: lock)
       if let failure = FileAccess.removeTree(staging.folder.path) {
         throw CommandFailure(leftoverMessage(staging.folder.path, failure))
       }
@@ -112,15 +128,15 @@ enum WriteStage {
   }
 
   /// A build killed between the two renames of `write` left the old site under `previous` and no output: put it back.
-  private static func recoverPreviousSite(_ staging: Staging) throws(CommandFailure) {
+  private static func recoverPreviousSite(output: URL, shown: String) throws(CommandFailure) {
+    let previous = Staging.sibling(of: output, "previous").path
     var status = stat()
-    guard lstat(staging.output.path, &status) != 0, errno == ENOENT,
-      lstat(staging.previous.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR
+    guard lstat(output.path, &status) != 0, errno == ENOENT,
+      lstat(previous, &status) == 0, status.st_mode & S_IFMT == S_IFDIR
     else { return }
-    guard rename(staging.previous.path, staging.output.path) == 0 else {
+    guard rename(previous, output.path) == 0 else {
       throw CommandFailure(
-        "cannot restore the previous site from '\(staging.previous.path)' to '\(staging.shownOutput)': "
-          + FileAccess.errorText())
+        "cannot restore the previous site from '\(previous)' to '\(shown)': " + FileAccess.errorText())
     }
   }
 
@@ -157,10 +173,17 @@ enum WriteStage {
       let folders = Set(paths.map { staging.folder.appendingPathComponent($0).deletingLastPathComponent().path })
       for folder in folders.sorted() { try OutputFolder.makeFolders(folder, shown: output) }
       let contents = files
+      let createdAhead = Set(staging.createdAhead)
+      staging.previousSite?.openFolders(of: paths)
       let failures = parallelMap(paths, jobs: jobs) { path -> String? in
         do {
           try hook?(path)
-          return writeFile(contents[path] ?? [], to: staging.folder.appendingPathComponent(path).path)
+          let bytes = contents[path] ?? []
+          let destination = staging.folder.appendingPathComponent(path).path
+          if !createdAhead.contains(path), staging.previousSite?.link(path, holding: bytes, to: destination) == true {
+            return nil
+          }
+          return writeFile(bytes, to: destination)
         } catch {
           return "\(error)"
         }

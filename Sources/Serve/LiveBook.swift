@@ -13,6 +13,7 @@ public final class LiveBook: @unchecked Sendable {
 
   private let lock = NSCondition()
   private var files: [String: [UInt8]] = [:]
+  private var deferred: DeferredFiles?
   private var version = 0
 
   /// Makes a live book; nothing is built until `rebuild`.
@@ -21,6 +22,8 @@ public final class LiveBook: @unchecked Sendable {
     // Unchanged chapters are neither parsed nor run again, nor read back from the run cache, on a rebuild
     // (`--no-cache` runs everything every time).
     if options.memo == nil, options.cache.enabled { options.memo = PageMemo() }
+    // The print page and search index read every page: they are made when a browser asks for them, not on each save.
+    options.defersWholeBook = true
     self.options = options
     self.format = format
   }
@@ -38,11 +41,16 @@ public final class LiveBook: @unchecked Sendable {
     return version
   }
 
-  /// The bytes served at `path` (`index.html`, `images/a.png`), if any.
+  /// The bytes served at `path` (`index.html`, `images/a.png`), if any; a page carries the reload script for the
+  /// version it belongs to (added here, per request, so a rebuild need not copy every page).
   public func file(_ path: String) -> [UInt8]? {
     lock.lock()
-    defer { lock.unlock() }
-    return files[path]
+    let (stored, later, stamp) = (files[path], deferred, version)
+    lock.unlock()
+    // A deferred file is made outside the lock (it can take a while for a large book); it belongs to `stamp`'s
+    // render whatever has happened since, so the page it makes reloads if that render has been replaced.
+    guard let bytes = stored ?? later?.file(path) else { return nil }
+    return path.hasSuffix(".html") ? ErrorPage.injectReloadScript(into: bytes, version: stamp) : bytes
   }
 
   /// Waits until the version passes `seen` or `timeout` seconds go by; returns the version then.
@@ -59,11 +67,13 @@ public final class LiveBook: @unchecked Sendable {
   @discardableResult
   public func rebuild() -> String {
     var newFiles: [String: [UInt8]] = [:]
+    var newDeferred: DeferredFiles?
     var report = ""
     do {
       let outcome = try Pipeline.check(options)
       report = outcome.verified ? "" : format(outcome)
       newFiles = outcome.book.site?.files ?? [:]
+      newDeferred = outcome.book.site?.deferred
       // Each failing page shows its own diagnostics; problems in files that are not pages (theme files) go on the
       // home page.
       var byPage: [String: [Diagnostic]] = [:]
@@ -83,17 +93,13 @@ public final class LiveBook: @unchecked Sendable {
       report = "error: " + error.message + "\n"
       newFiles = ["index.html": Array(ErrorPage.html(title: "docbuild", report: report).utf8)]
     }
+    if newFiles["index.html"] == nil || !newFiles.keys.contains(where: { $0.hasSuffix(".html") }) {
+      newFiles["index.html"] = Array(ErrorPage.html(title: "docbuild", report: report).utf8)
+    }
     lock.lock()
     version += 1
-    let stamp = version
-    files = newFiles.mapValues { $0 }
-    for (path, bytes) in files where path.hasSuffix(".html") {
-      files[path] = ErrorPage.injectReloadScript(into: bytes, version: stamp)
-    }
-    if files["index.html"] == nil || !newFiles.keys.contains(where: { $0.hasSuffix(".html") }) {
-      files["index.html"] = ErrorPage.injectReloadScript(
-        into: Array(ErrorPage.html(title: "docbuild", report: report).utf8), version: stamp)
-    }
+    files = newFiles
+    deferred = newDeferred
     lock.broadcast()
     lock.unlock()
     return report

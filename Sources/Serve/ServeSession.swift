@@ -85,9 +85,12 @@ public final class ServeSession: @unchecked Sendable {
     let folder = book.contentFolder
     let thread = Thread { [self] in
       var last = snapshot
+      let signal = ChangeSignal()
+      signal.watch(Self.folders(in: snapshot, under: folder))
       while !shouldStop {
-        Thread.sleep(forTimeInterval: Self.pollInterval)
+        signal.wait(timeout: Self.pollInterval)
         let now = Self.snapshot(of: folder)
+        signal.watch(Self.folders(in: now, under: folder))
         if now != last {
           last = now
           onRebuild(book.rebuild())
@@ -96,6 +99,16 @@ public final class ServeSession: @unchecked Sendable {
     }
     thread.start()
     watcher = thread
+  }
+
+  /// The folders a snapshot of `folder` looked into, `folder` itself included, as absolute paths.
+  static func folders(in snapshot: [String: [Int]], under folder: String) -> Set<String> {
+    var result: Set<String> = [folder]
+    for (path, values) in snapshot
+    where mode_t(values[0]) & S_IFMT == S_IFDIR && !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+      result.insert(folder + "/" + path)
+    }
+    return result
   }
 
   /// Every file under `folder` (links not followed into folders) with its size and modification time.

@@ -1,4 +1,5 @@
 import Markdown
+import Snippets
 
 /// Renders a fenced or indented code block: verified tensor snippets, highlighted Python, other code escaped.
 enum CodeBlockRenderer {
@@ -8,7 +9,7 @@ enum CodeBlockRenderer {
     case "tensor":
       if let snippet { return render(snippet) }
       // Without a verified view (the pipeline left it out), show the source as written, still honouring `hide`.
-      if block.infoWords.dropFirst().contains("hide") { return HTML() }
+      if block.fenceInfo.options.contains(where: { $0.text == "hide" }) { return HTML() }
       return renderPython(trimmingFinalNewlines(block.literal))
     case "python", "py", "pycon":
       return renderPython(trimmingFinalNewlines(block.literal))
@@ -29,8 +30,11 @@ enum CodeBlockRenderer {
     case .transcript:
       var inserts: [Int: HTML] = [:]
       for placed in snippet.figures { inserts[placed.afterLine, default: HTML()] += FigureRenderer.html(placed.figure) }
+      let transcript = snippet.transcript ?? Transcript(code)
+      guard let transcript else { return renderPython(code) }
       html = TranscriptRenderer.render(
-        code, verifiedLines: verified, expectsError: snippet.expectsError, inserts: inserts)
+        transcript, lineCount: lineCount(code), verifiedLines: verified, expectsError: snippet.expectsError,
+        inserts: inserts)
     case .script:
       let sourceLines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       let lines = CodeHighlighter.highlightedLines(code).enumerated().map { index, line in
@@ -61,7 +65,7 @@ enum CodeBlockRenderer {
   }
 
   private static func renderPython(_ code: String) -> HTML {
-    if TranscriptRenderer.isTranscript(code) { return TranscriptRenderer.render(code) }
+    if let transcript = Transcript(code) { return TranscriptRenderer.render(transcript, lineCount: lineCount(code)) }
     let lines = CodeHighlighter.highlightedLines(code)
     return codeElement(HTML.joined(lines, separator: "\n"), preClass: "code", codeClass: "language-python")
   }
@@ -73,6 +77,10 @@ enum CodeBlockRenderer {
     html.element("code", [HTMLAttribute("class", codeClass)], code)
     html.literal("</pre>\n")
     return html
+  }
+
+  private static func lineCount(_ code: String) -> Int {
+    code.split(separator: "\n", omittingEmptySubsequences: false).count
   }
 
   private static func trimmingFinalNewlines(_ text: String) -> String {

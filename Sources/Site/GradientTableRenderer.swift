@@ -41,7 +41,7 @@ enum GradientTableRenderer {
       html.element(
         "td", [HTMLAttribute("class", "number"), HTMLAttribute("data-label", "Largest difference")],
         .text(differenceText(row.maxDifference)))
-      if row.passed {
+      if GradientCheck.passes(row) {
         html.literal("<td class=\"pass\" data-label=\"Check\"><span aria-hidden=\"true\">✓</span> ")
         html.literal("<span class=\"check-word\">passed</span></td>")
       } else {

@@ -17,6 +17,8 @@ public struct SnippetView: Sendable {
   public var kind: Kind
   /// The block's text as it now stands (for transcripts, with the verified outputs in place).
   public var code: String
+  /// For transcripts, the parse stage's split of `code` into prompts, continuations and output.
+  public var transcript: Transcript?
   /// For scripts: what the block printed.
   public var output: String
   /// 0-based line indices within `code` of claims that held (each gets a verified mark).
@@ -32,12 +34,14 @@ public struct SnippetView: Sendable {
 
   /// Makes a view.
   public init(
-    kind: Kind, code: String, output: String = "", verifiedClaimLines: [Int] = [], expectsError: Bool = false,
+    kind: Kind, code: String, transcript: Transcript? = nil, output: String = "", verifiedClaimLines: [Int] = [],
+    expectsError: Bool = false,
     gradientTables: [GradientTable] = [], broadcastDiagrams: [BroadcastDiagram] = [],
     figures: [SnippetFigure] = []
   ) {
     self.kind = kind
     self.code = code
+    self.transcript = transcript
     self.output = output
     self.verifiedClaimLines = verifiedClaimLines
     self.expectsError = expectsError

@@ -9,6 +9,8 @@ public struct RenderedSite: Sendable {
   public var files: [String: [UInt8]]
   /// Broken links and other render-time problems; the build fails when there are any.
   public var diagnostics: [Diagnostic]
+  /// Files named but not yet made (`serve`'s print page and search index), each made when first asked for.
+  public var deferred: DeferredFiles?
 
   /// Makes a rendered site.
   public init(files: [String: [UInt8]], diagnostics: [Diagnostic]) {
@@ -24,10 +26,12 @@ public enum SiteRenderer {
   /// `templateOverrides` maps a template file name (`page.mustache`) to a book's own version of it; pages render on
   /// up to `jobs` threads, and the files do not depend on `jobs`.
   /// With a `memo`, a chapter whose `sources` entry (its bytes, by source path) and book-wide inputs are those of the
-  /// memo's last render reuses that render's body instead of rendering it again.
+  /// memo's last render reuses that render's body instead of rendering it again. With `defersWholeBook` the print
+  /// page and the search index, which read every page, are made only when first asked for (`serve`: an edit then
+  /// costs the edited page, not the whole book).
   public static func render(
     _ book: BookSite, templateOverrides: [String: String] = [:], jobs: Int = 1, pages: Bool = true,
-    memo: BodyMemo? = nil, sources: [String: [UInt8]] = [:]
+    memo: BodyMemo? = nil, sources: [String: [UInt8]] = [:], defersWholeBook: Bool = false
   ) -> RenderedSite {
     let theme = Theme.load(overrides: templateOverrides)
     let plan = SitePlan(book)
@@ -78,7 +82,9 @@ public enum SiteRenderer {
     // Every page file, print-page section and search-index line is independent of the others: one pool makes them
     // all, so nothing but the two joins below runs on one thread.
     let prefixes = PrintPage.sectionPrefixes(plan.pages)
-    let tasks = plan.pages.indices.flatMap { [TailTask.page($0), .printSection($0), .searchEntry($0)] }
+    let tasks = plan.pages.indices.flatMap {
+      defersWholeBook ? [TailTask.page($0)] : [TailTask.page($0), .printSection($0), .searchEntry($0)]
+    }
     // With a memo, a page whose whole template context is what it was last time keeps its bytes.
     let entriesToken = memo?.entriesToken(entries: entries, templateOverrides: templateOverrides)
     let rememberedPages = memo?.pages() ?? [:]
@@ -121,14 +127,52 @@ public enum SiteRenderer {
       }
     }
     memo?.remember(pages: pageMemo)
-    files[PrintPage.file] = printPage(
-      book: book, content: sections.joined(), bodies: bodies, entries: entries,
-      plan: plan, theme: theme)
     for (name, bytes) in theme.assets { files[name] = bytes }
+    var site = RenderedSite(files: files, diagnostics: diagnostics.sorted(by: diagnosticOrder))
+    if defersWholeBook {
+      site.deferred = DeferredFiles(
+        wholeBookOf: book, plan: plan, bodies: bodies, entries: entries, theme: theme, jobs: jobs)
+    } else {
+      for (name, bytes) in wholeBookFiles(
+        book: book, sections: sections, searchEntries: searchEntries, bodies: bodies, entries: entries, plan: plan,
+        theme: theme)
+      {
+        site.files[name] = bytes
+      }
+    }
+    return site
+  }
+
+  /// The print page and the search index, from every page's print section and search entry in reading order.
+  fileprivate static func wholeBookFiles(
+    book: BookSite, sections: [String], searchEntries: [String], bodies: [RenderedBody], entries: [ChapterEntry],
+    plan: SitePlan, theme: Theme
+  ) -> [String: [UInt8]] {
     let searchJSON = SearchIndex.json(entries: searchEntries)
-    files["search-index.json"] = Array(searchJSON.utf8)
-    files["search-index.js"] = Array(SearchIndex.script(json: searchJSON).utf8)
-    return RenderedSite(files: files, diagnostics: diagnostics.sorted(by: diagnosticOrder))
+    return [
+      PrintPage.file: printPage(
+        book: book, content: sections.joined(), bodies: bodies, entries: entries, plan: plan, theme: theme),
+      "search-index.json": Array(searchJSON.utf8),
+      "search-index.js": Array(SearchIndex.script(json: searchJSON).utf8),
+    ]
+  }
+
+  /// The whole-book files made on request: the same bytes `render` makes without deferring.
+  fileprivate static func wholeBookFiles(
+    book: BookSite, plan: SitePlan, bodies: [RenderedBody], entries: [ChapterEntry], theme: Theme, jobs: Int
+  ) -> [String: [UInt8]] {
+    let prefixes = PrintPage.sectionPrefixes(plan.pages)
+    let pieces = parallelMap(Array(plan.pages.indices), jobs: jobs) { index -> (String, String) in
+      let page = plan.pages[index]
+      let title = PageContext.titleHTML(page: page, body: bodies[index])
+      return (
+        PrintPage.section(page, title: title, body: bodies[index], prefixes: prefixes),
+        SearchIndex.entry(SearchPage(href: page.href, title: page.title, sections: bodies[index].sections))
+      )
+    }
+    return wholeBookFiles(
+      book: book, sections: pieces.map(\.0), searchEntries: pieces.map(\.1), bodies: bodies, entries: entries,
+      plan: plan, theme: theme)
   }
 
   /// A page's article and, for a chapter, its summary for the home page's chapter list.
@@ -215,6 +259,34 @@ public enum SiteRenderer {
   private static func diagnosticOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
     (a.path, a.position.line, a.position.column, a.message)
       < (b.path, b.position.line, b.position.column, b.message)
+  }
+}
+
+/// The files of a render that read every page (the print page and the search index), made together the first time
+/// one of them is asked for and kept; `serve` asks only when a browser does.
+public final class DeferredFiles: Sendable {
+  /// The names of the files this makes.
+  public let names: Set<String> = [PrintPage.file, "search-index.json", "search-index.js"]
+  private let make: @Sendable () -> [String: [UInt8]]
+  private let made = Mutex<[String: [UInt8]]?>(nil)
+
+  fileprivate init(
+    wholeBookOf book: BookSite, plan: SitePlan, bodies: [RenderedBody], entries: [ChapterEntry], theme: Theme,
+    jobs: Int
+  ) {
+    make = {
+      SiteRenderer.wholeBookFiles(
+        book: book, plan: plan, bodies: bodies, entries: entries, theme: theme, jobs: jobs)
+    }
+  }
+
+  /// The file's bytes, made on first use (later callers wait for the first); nil for a name this does not make.
+  public func file(_ name: String) -> [UInt8]? {
+    guard names.contains(name) else { return nil }
+    return made.withLock { made in
+      if made == nil { made = make() }
+      return made?[name]
+    }
   }
 }
 

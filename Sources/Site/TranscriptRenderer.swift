@@ -1,20 +1,19 @@
 import Foundation
+import Snippets
 
 /// Renders a doctest-style transcript: prompts that cannot be selected, highlighted statements, distinct output.
+/// Which line is a prompt, a continuation or output is `Transcript`'s split, the same the run and `fix` use.
 enum TranscriptRenderer {
-  /// Whether `code` reads as a transcript: its first non-blank line starts with a `>>>` prompt.
-  static func isTranscript(_ code: String) -> Bool {
-    let firstLine = code.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }
-    return firstLine.map { $0 == ">>>" || $0.hasPrefix(">>> ") } ?? false
-  }
-
-  /// The `<pre>` for a transcript; lines in `verifiedLines` (0-based) get a verified mark, and for an `error`
-  /// block the error line is marked as such. `inserts` (HTML by 0-based line) goes right after that line: the
-  /// `<pre>` closes before it and a new one carries on with the lines after it.
+  /// The `<pre>` for a transcript, up to line `lineCount` (its trailing blank lines are not shown); lines in
+  /// `verifiedLines` (0-based) get a verified mark, and for an `error` block the error line is marked as such.
+  /// `inserts` (HTML by 0-based line) goes right after that line: the `<pre>` closes before it and a new one carries
+  /// on with the lines after it.
   static func render(
-    _ code: String, verifiedLines: Set<Int> = [], expectsError: Bool = false, inserts: [Int: HTML] = [:]
+    _ transcript: Transcript, lineCount: Int, verifiedLines: Set<Int> = [], expectsError: Bool = false,
+    inserts: [Int: HTML] = [:]
   ) -> HTML {
-    let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = transcript.lines.prefix(lineCount).map(String.init)
+    let roles = transcript.roles
     var open = HTML()
     open.open(
       "pre",
@@ -43,22 +42,22 @@ enum TranscriptRenderer {
       html = HTML()
     }
     while index < lines.count {
-      guard let firstCode = strippedPrompt(lines[index], prompt: ">>>") else {
+      guard case .prompt(let width) = roles[index] else {
         outputRun.append(outputLine(lines[index], expectsError: expectsError))
         split(after: index)
         index += 1
         continue
       }
       flushOutput()
-      var statementLines = [(index, ">>> ", firstCode)]
+      var statementLines = [(index, promptText(lines[index], width: width), body(lines[index], width))]
       index += 1
-      while index < lines.count, let more = strippedPrompt(lines[index], prompt: "...") {
-        statementLines.append((index, "... ", more))
+      while index < lines.count, case .continuation(let width) = roles[index] {
+        statementLines.append((index, promptText(lines[index], width: width), body(lines[index], width)))
         index += 1
       }
       let highlighted = CodeHighlighter.highlightedLines(statementLines.map(\.2).joined(separator: "\n"))
-      for ((lineIndex, prompt, _), lineHTML) in zip(statementLines, highlighted) {
-        if verifiedLines.contains(lineIndex) { html.append(VerifiedMark.html(claim: lines[lineIndex])) }
+      for ((lineIndex, prompt, code), lineHTML) in zip(statementLines, highlighted) {
+        if verifiedLines.contains(lineIndex) { html.append(VerifiedMark.html(claim: code)) }
         html.element("span", [HTMLAttribute("class", "prompt")], .text(prompt))
         html.append(lineHTML)
         html.literal("\n")
@@ -69,11 +68,15 @@ enum TranscriptRenderer {
     return pieces + open + html + .literal("</code></pre>\n") + trailing
   }
 
-  /// The code after a `>>> ` or `... ` prompt (a bare `>>>` line is an empty statement); nil when not a prompt line.
-  private static func strippedPrompt(_ line: String, prompt: String) -> String? {
-    if line == prompt { return "" }
-    guard line.hasPrefix(prompt + " ") else { return nil }
-    return String(line.dropFirst(prompt.count + 1))
+  /// The prompt as shown: its indentation, the `>>>` or `...`, and one space (a bare prompt gains it).
+  private static func promptText(_ line: String, width: Int) -> String {
+    let prompt = line.prefix(width)
+    return String(prompt.hasSuffix(" ") ? prompt.dropLast() : prompt) + " "
+  }
+
+  /// The code after a prompt of `width` bytes.
+  private static func body(_ line: String, _ width: Int) -> String {
+    String(line.dropFirst(width))
   }
 
   private static func outputLine(_ line: String, expectsError: Bool) -> (line: HTML, isError: Bool) {
@@ -105,11 +108,10 @@ enum VerifiedMark {
   /// The class of a `<pre>` with verified lines, which gives it the gutter the marks sit in.
   static let gutterClass = "has-verified"
 
-  /// The mark's HTML for the claim on `line` (prompt and surrounding spaces are left out of the tooltip).
-  static func html(claim line: String) -> HTML {
-    var claim = Substring(line)
-    for prompt in [">>> ", "... "] where claim.hasPrefix(prompt) { claim = claim.dropFirst(prompt.count) }
-    let statement = claim.trimmingCharacters(in: .whitespaces)
+  /// The mark's HTML for the claim `code` (a line without its prompt; surrounding spaces are left out of the
+  /// tooltip).
+  static func html(claim code: String) -> HTML {
+    let statement = code.trimmingCharacters(in: .whitespaces)
     var html = HTML()
     html.open(
       "span",

@@ -18,7 +18,8 @@ public struct SnippetOptions: Sendable, Hashable {
   }
 }
 
-/// One tensor block's text and where its first line starts in its file.
+/// One tensor block as the parse stage reads it: its text, where its first line starts in its file, its fence's
+/// options and, for a transcript, the one split of its lines into statements and expected output.
 public struct Snippet: Sendable {
   /// The block's content, lines separated by "\n" (no fence lines).
   public var text: String
@@ -27,12 +28,23 @@ public struct Snippet: Sendable {
   public var origin: SourcePosition
   /// The fence's options.
   public var options: SnippetOptions
+  /// The statements and expected output of a transcript; nil for a script.
+  public var transcript: Transcript?
 
-  /// Makes a snippet.
+  /// Makes a snippet, splitting a transcript's lines once.
   public init(text: String, origin: SourcePosition, options: SnippetOptions = SnippetOptions()) {
     self.text = text
     self.origin = origin
     self.options = options
+    self.transcript = Transcript(text)
+  }
+
+  /// Transcript or script.
+  public var form: SnippetForm { transcript == nil ? .script : .transcript }
+
+  /// A block location (1-based line and column within `text`) in file coordinates.
+  public func fileLocation(_ location: SourcePosition) -> SourcePosition {
+    SourcePosition(line: origin.line + location.line - 1, column: origin.column + location.column - 1)
   }
 }
 
@@ -59,7 +71,8 @@ public struct SnippetDiagnostic: Sendable, Hashable, Codable {
   }
 }
 
-/// What one statement did: its source, what it printed, and how that compares with the expected text.
+/// What one statement did when it ran, judged by nobody yet: its source, what it printed or raised, its claim's
+/// outcome and its gradient table's numbers. The verify stage holds these against the expectations (`BlockVerdict`).
 public struct StatementResult: Sendable, Hashable, Codable {
   /// The statement's code, without `>>> `/`... ` prompts, continuation lines joined by "\n".
   public var code: String
@@ -67,41 +80,82 @@ public struct StatementResult: Sendable, Hashable, Codable {
   public var location: SourcePosition
   /// 0-based line indices within `Snippet.text` that the statement's code occupies (prompt lines included).
   public var codeLines: Range<Int>
-  /// Everything it printed: the echo of its value, `print` output, or its error line; "" when nothing.
+  /// Everything it printed: the echo of its value, `print` output, a failed claim's or an exception's error line,
+  /// or the parser's refusal; "" when nothing.
   public var output: String
-  /// For transcripts: the expected output written under the statement ("" when none); nil for scripts.
-  public var expected: String?
-  /// For transcripts: 0-based line indices within `Snippet.text` of the expected-output lines (possibly empty,
-  /// positioned right after `codeLines`); `fix` replaces exactly these lines.
-  public var expectedLines: Range<Int>?
-  /// False when the statement raised unexpectedly, its output differs from `expected`, or its claim failed.
-  public var passed: Bool
-  /// Set for `assert` statements: whether the claim held.
-  public var claimHeld: Bool?
+  /// The outcome of its (last) `assert`, if it ran one.
+  public var claim: ClaimObservation?
+  /// The exception that stopped it, if any.
+  public var error: RaisedError?
+  /// For a transcript statement the parser refused, its errors (in file coordinates); then nothing of it ran.
+  public var syntaxErrors: [SnippetDiagnostic] = []
   /// The gradient table this statement produced (`gradients(...)`), if any.
   public var gradientTable: GradientTable?
   /// The matplotlib figures this statement showed (`plt.show()`, or the block's end with a figure open), in order.
   public var figures: [Figure] = []
   /// The broadcast diagram this statement drew (`broadcast_diagram(...)`), if any.
   public var broadcastDiagram: BroadcastDiagram?
-  /// Whether `fix` may write `output` as the expected text: false when the statement does not parse, since a
-  /// snippet that uses what the language lacks must be rewritten, not recorded as failing.
-  public var outputCanBecomeExpected = true
 
   /// Makes a statement result.
   public init(
-    code: String, location: SourcePosition, codeLines: Range<Int>, output: String, expected: String? = nil,
-    expectedLines: Range<Int>? = nil, passed: Bool = true, claimHeld: Bool? = nil, gradientTable: GradientTable? = nil
+    code: String, location: SourcePosition, codeLines: Range<Int>, output: String, claim: ClaimObservation? = nil,
+    error: RaisedError? = nil, gradientTable: GradientTable? = nil
   ) {
     self.code = code
     self.location = location
     self.codeLines = codeLines
     self.output = output
-    self.expected = expected
-    self.expectedLines = expectedLines
-    self.passed = passed
-    self.claimHeld = claimHeld
+    self.claim = claim
+    self.error = error
     self.gradientTable = gradientTable
+  }
+
+  /// Set for `assert` statements: whether the claim held.
+  public var claimHeld: Bool? { claim?.held }
+
+  /// Whether `fix` may write `output` as the expected text: not when the statement does not parse, since a snippet
+  /// that uses what the language lacks must be rewritten, not recorded as failing, nor when it hit one of
+  /// docbuild's limits, which is no error Python would raise.
+  public var outputCanBecomeExpected: Bool { syntaxErrors.isEmpty && error?.isLimit != true }
+}
+
+/// What an `assert` found.
+public struct ClaimObservation: Sendable, Hashable, Codable {
+  /// True when the condition was true.
+  public var held: Bool
+  /// The code the claim is reported by: the assert's own, or its statement's.
+  public var code: String
+  /// For a failed claim: both sides in NumPy's text and their largest difference.
+  public var notes: [String]
+  /// Where the assert is in the file (inside a function or loop, the assert's own line).
+  public var location: SourcePosition
+
+  /// Makes a claim outcome.
+  public init(held: Bool, code: String, notes: [String] = [], location: SourcePosition) {
+    self.held = held
+    self.code = code
+    self.notes = notes
+    self.location = location
+  }
+}
+
+/// An exception a statement raised.
+public struct RaisedError: Sendable, Hashable, Codable {
+  /// Python's last traceback line (`ValueError: …`).
+  public var line: String
+  /// Where it was raised, when inside a function defined elsewhere (file coordinates); nil for the statement itself.
+  public var location: SourcePosition?
+  /// The calls that led there, as notes.
+  public var notes: [String]
+  /// True for one of docbuild's own limits (memory, work, output), which Python would not raise.
+  public var isLimit: Bool
+
+  /// Makes a raised error.
+  public init(line: String, location: SourcePosition? = nil, notes: [String] = [], isLimit: Bool = false) {
+    self.line = line
+    self.location = location
+    self.notes = notes
+    self.isLimit = isLimit
   }
 }
 
@@ -120,15 +174,15 @@ public struct GradientRow: Sendable, Hashable, Codable {
   public var broadcastShapes: [[Int]]
   /// The gradient's values as NumPy's `str` prints them.
   public var gradientText: String
-  /// The largest absolute difference between the autodiff gradient and central finite differences.
-  public var maxDifference: Double
-  /// True when every element agrees within atol 1e-5 + rtol 1e-3.
-  public var passed: Bool
+  /// The autodiff gradient's elements, in order.
+  public var autodiff: [Double]
+  /// The same elements by central finite differences over the recorded computation.
+  public var numeric: [Double]
 
   /// Makes a row.
   public init(
-    name: String, shape: [Int], gradientShape: [Int], summedAxes: [Int], gradientText: String, maxDifference: Double,
-    passed: Bool, broadcastShapes: [[Int]] = []
+    name: String, shape: [Int], gradientShape: [Int], summedAxes: [Int], gradientText: String, autodiff: [Double],
+    numeric: [Double], broadcastShapes: [[Int]] = []
   ) {
     self.name = name
     self.broadcastShapes = broadcastShapes
@@ -136,8 +190,19 @@ public struct GradientRow: Sendable, Hashable, Codable {
     self.gradientShape = gradientShape
     self.summedAxes = summedAxes
     self.gradientText = gradientText
-    self.maxDifference = maxDifference
-    self.passed = passed
+    self.autodiff = autodiff
+    self.numeric = numeric
+  }
+
+  /// The largest |autodiff − numeric| over the elements; NaN when any difference is NaN.
+  public var maxDifference: Double {
+    var largest = 0.0
+    for (a, n) in zip(autodiff, numeric) {
+      let difference = Swift.abs(a - n)
+      if difference.isNaN { return .nan }
+      largest = Swift.max(largest, difference)
+    }
+    return largest
   }
 }
 
@@ -147,6 +212,8 @@ public struct GradientTable: Sendable, Hashable, Codable {
   public var target: String
   /// The rows, in argument order.
   public var rows: [GradientRow]
+  /// Where the statement that made it starts in the file; set by the runner, which knows the statement.
+  public var location: SourcePosition?
 
   /// Makes a table.
   public init(target: String, rows: [GradientRow]) {
@@ -155,20 +222,25 @@ public struct GradientTable: Sendable, Hashable, Codable {
   }
 }
 
-/// Everything one block produced, for verifying, splicing and rendering.
+/// Everything one block did when it ran, for judging, splicing and rendering.
 public struct BlockResult: Sendable, Hashable, Codable {
   /// Transcript or script.
   public var form: SnippetForm
-  /// Every statement in order.
+  /// Every statement that ran, in order.
   public var statements: [StatementResult]
-  /// Every problem in the block, already in file coordinates.
-  public var diagnostics: [SnippetDiagnostic]
+  /// For a script the parser refused, its errors (in file coordinates); then nothing of it ran.
+  public var syntaxErrors: [SnippetDiagnostic]
+  /// False when the block did not run at all: the chapter had run out of memory in an earlier block.
+  public var ran: Bool
 
   /// Makes a block result.
-  public init(form: SnippetForm, statements: [StatementResult], diagnostics: [SnippetDiagnostic]) {
+  public init(
+    form: SnippetForm, statements: [StatementResult], syntaxErrors: [SnippetDiagnostic] = [], ran: Bool = true
+  ) {
     self.form = form
     self.statements = statements
-    self.diagnostics = diagnostics
+    self.syntaxErrors = syntaxErrors
+    self.ran = ran
   }
 
   /// The gradient tables of the block, in statement order.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TensorCore
 
 /// One chapter's namespace: runs its tensor blocks in document order, sharing names between them.
@@ -28,29 +29,26 @@ public final class SnippetSession {
     self.meter = meter
   }
 
-  /// Runs one block (resetting the namespace first when its options say `fresh`) and reports what it did. Once the
-  /// chapter ran out of memory, the statement that did is the chapter's last: later blocks run nothing.
+  /// Runs one block (resetting the namespace first when its options say `fresh`) and records what it did; judging
+  /// that is `BlockVerdict`'s. Once the chapter ran out of memory, the statement that did is the chapter's last:
+  /// later blocks run nothing.
   public func run(_ snippet: Snippet) -> BlockResult {
     let job = BlockJob(session: self, snippet: snippet)
     Self.onLargeStack { job.result = job.session.runOnThisThread(job.snippet) }
-    return job.result ?? BlockResult(form: .script, statements: [], diagnostics: [])
+    return job.result ?? BlockResult(form: snippet.form, statements: [], ran: false)
   }
 
-  /// Runs `body` on a thread with a `stackSize` stack and waits for it.
+  /// Runs `body` on a thread with a `stackSize` stack and waits for it. The threads are kept and reused: a new
+  /// thread per block mapped and unmapped a 512 MiB stack thousands of times in a large book, and each unmapping
+  /// flushes the TLB of every core running the process, which stalled the other jobs.
   static func onLargeStack(_ body: @escaping @Sendable () -> Void) {
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      body()
-      done.signal()
-    }
-    thread.stackSize = stackSize
-    thread.start()
-    done.wait()
+    let worker = LargeStackWorker.idle.withLock { $0.popLast() } ?? LargeStackWorker()
+    worker.run(body)
+    LargeStackWorker.idle.withLock { $0.append(worker) }
   }
 
   private func runOnThisThread(_ snippet: Snippet) -> BlockResult {
-    let form = TranscriptSplitter.form(of: snippet.text)
-    if meter.memoryExhausted { return BlockResult(form: form, statements: [], diagnostics: []) }
+    if meter.memoryExhausted { return BlockResult(form: snippet.form, statements: [], ran: false) }
     if snippet.options.fresh {
       interpreter.resetNamespace()
       printOptions.options = PrintOptions()
@@ -60,9 +58,10 @@ public final class SnippetSession {
     ResourceMeter.$current.withValue(meter) {
       WorkMeter.$current.withValue(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
-          switch form {
-          case .transcript: runner.runTranscript()
-          case .script: runner.runScript()
+          if let transcript = snippet.transcript {
+            runner.runTranscript(transcript)
+          } else {
+            runner.runScript()
           }
         }
       }
@@ -72,7 +71,7 @@ public final class SnippetSession {
       // Nothing runs any more: let the values go now rather than when the session does.
       interpreter.resetNamespace()
     }
-    return runner.finish(form: form)
+    return runner.finish()
   }
 }
 
@@ -85,5 +84,48 @@ private final class BlockJob: @unchecked Sendable {
   init(session: SnippetSession, snippet: Snippet) {
     self.session = session
     self.snippet = snippet
+  }
+}
+
+/// A thread with a `SnippetSession.stackSize` stack that runs one body at a time for whoever holds it, and waits,
+/// between bodies, for the next. Idle workers wait in `idle`; there are never more than blocks running at once.
+private final class LargeStackWorker: @unchecked Sendable {
+  /// Workers not running a body.
+  static let idle = Mutex<[LargeStackWorker]>([])
+
+  // Guarded by `condition`.
+  private let condition = NSCondition()
+  private var pending: (@Sendable () -> Void)?
+  private var finished = false
+
+  init() {
+    let thread = Thread { [self] in loop() }
+    thread.stackSize = SnippetSession.stackSize
+    thread.start()
+  }
+
+  /// Runs `body` on this worker's thread and returns when it has.
+  func run(_ body: @escaping @Sendable () -> Void) {
+    condition.lock()
+    pending = body
+    finished = false
+    condition.broadcast()
+    while !finished { condition.wait() }
+    condition.unlock()
+  }
+
+  private func loop() {
+    while true {
+      condition.lock()
+      while pending == nil { condition.wait() }
+      let body = pending
+      condition.unlock()
+      body?()
+      condition.lock()
+      pending = nil
+      finished = true
+      condition.broadcast()
+      condition.unlock()
+    }
   }
 }

@@ -99,5 +99,19 @@ func positionsAfterInlineMathAreTheFilesColumns(marked source: String) {
     return
   }
   #expect(block.language == "tensor")
-  #expect(block.infoWords == ["tensor", "hide", "fresh"])
+  #expect(block.fenceInfo.options.map(\.text) == ["hide", "fresh"])
+  // Columns are bytes on the fence line: `hide` after the tab at byte 10, `fresh` after the space at byte 15.
+  #expect(block.fenceInfo.options.map(\.column) == [11, 16])
+}
+
+@Test func aWordTheFenceLineSpellsOtherwiseIsPlacedAtTheFence() throws {
+  // `&#104;ide` is `hide` to CommonMark, but the line does not spell `hide`: the word gets the fence's column.
+  let marked = Marked("> ▸```tensor &#104;ide ▸fresh\n> x = 1\n> ```\n")
+  let parsed = MarkdownParser.parse(marked.text)
+  guard case .blockQuote(let blocks)? = parsed.document.blocks.first, case .code(let block)? = blocks.first else {
+    Issue.record("expected a quoted code block, got \(parsed.document.blocks)")
+    return
+  }
+  #expect(block.fenceInfo.options.map(\.text) == ["hide", "fresh"])
+  #expect(block.fenceInfo.options.map(\.column) == marked.marks.map(\.column))
 }

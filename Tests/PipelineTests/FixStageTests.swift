@@ -47,7 +47,7 @@ let fixedTranscript = [
   ">>> x = 1", ">>> x + 1", "2", ">>> print(\"a\\nb\\nc\")", "a", "b", "c", "", ">>> y", "5", ">>> z",
 ]
 
-/// What the interpreter would report for `brokenTranscript` (0-based snippet lines).
+/// What the interpreter would observe running `brokenTranscript` (0-based snippet lines).
 func brokenResults(origin: SourcePosition) -> BlockResult {
   func at(_ line: Int) -> SourcePosition {
     SourcePosition(line: origin.line + line, column: origin.column + 4)
@@ -55,19 +55,12 @@ func brokenResults(origin: SourcePosition) -> BlockResult {
   return BlockResult(
     form: .transcript,
     statements: [
-      StatementResult(code: "x = 1", location: at(0), codeLines: 0..<1, output: "", expected: "", expectedLines: 1..<1),
-      StatementResult(
-        code: "x + 1", location: at(1), codeLines: 1..<2, output: "2", expected: "3", expectedLines: 2..<3,
-        passed: false),
-      StatementResult(
-        code: "print(\"a\\nb\\nc\")", location: at(3), codeLines: 3..<4, output: "a\nb\nc\n", expected: "a",
-        expectedLines: 4..<6, passed: false),
-      StatementResult(
-        code: "y", location: at(6), codeLines: 6..<7, output: "5", expected: "", expectedLines: 7..<7, passed: false),
-      StatementResult(
-        code: "z", location: at(7), codeLines: 7..<8, output: "", expected: "1\n2", expectedLines: 8..<10, passed: false
-      ),
-    ], diagnostics: [])
+      StatementResult(code: "x = 1", location: at(0), codeLines: 0..<1, output: ""),
+      StatementResult(code: "x + 1", location: at(1), codeLines: 1..<2, output: "2"),
+      StatementResult(code: "print(\"a\\nb\\nc\")", location: at(3), codeLines: 3..<4, output: "a\nb\nc\n"),
+      StatementResult(code: "y", location: at(6), codeLines: 6..<7, output: "5"),
+      StatementResult(code: "z", location: at(7), codeLines: 7..<8, output: ""),
+    ])
 }
 
 func parsedBook(_ bytes: [UInt8]) throws -> Book {
@@ -80,8 +73,7 @@ func parsedBook(_ bytes: [UInt8]) throws -> Book {
 func fixRewritesOnlyExpectedOutputLines(_ shape: FileShape) throws {
   var book = try parsedBook(shape.file(brokenTranscript))
   let block = try #require(book.pages[0].tensorBlocks.first)
-  let origin = SourcePosition(line: block.contentStart.line, column: block.contentStart.column)
-  book.pages[0].results[block.id] = brokenResults(origin: origin)
+  book.pages[0].results[block.id] = brokenResults(origin: block.snippet.origin)
   let rewrites = FixStage.rewrites(book)
   #expect(rewrites.count == 1)
   #expect(rewrites.first?.bytes == shape.file(fixedTranscript))
@@ -91,13 +83,16 @@ func fixRewritesOnlyExpectedOutputLines(_ shape: FileShape) throws {
 func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
   var book = try parsedBook(shape.file(fixedTranscript))
   let block = try #require(book.pages[0].tensorBlocks.first)
+  // Outputs that differ from the expected text only by trailing spaces and blank lines match it.
+  let outputs = ["", "2  \n\n", "a\nb \nc\n", "5", ""]
+  let chunks = try #require(block.snippet.transcript?.chunks)
+  #expect(chunks.count == outputs.count)
   book.pages[0].results[block.id] = BlockResult(
     form: .transcript,
-    statements: [
+    statements: zip(chunks, outputs).map { chunk, output in
       StatementResult(
-        code: "x + 1", location: SourcePosition(line: 1, column: 1), codeLines: 1..<2, output: "2  \n\n",
-        expected: "2", expectedLines: 2..<3, passed: false)
-    ], diagnostics: [])
+        code: chunk.code, location: SourcePosition(line: 1, column: 1), codeLines: chunk.codeLines, output: output)
+    })
   #expect(FixStage.rewrites(book).isEmpty)
 }
 
@@ -108,14 +103,15 @@ func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
     statements: [
       StatementResult(
         code: "assert 1 == 2", location: SourcePosition(line: 2, column: 5), codeLines: 0..<1,
-        output: "AssertionError", expected: "", expectedLines: 1..<1, passed: false, claimHeld: false)
-    ], diagnostics: [])
+        output: "AssertionError",
+        claim: ClaimObservation(held: false, code: "assert 1 == 2", location: SourcePosition(line: 2, column: 5)))
+    ])
   #expect(FixStage.rewrites(book).isEmpty)
 }
 
 @Test func outputIsComparedWithoutTrailingSpacesOrBlankLines() {
-  #expect(normalizedOutput("a  \nb\n\n\n") == normalizedOutput("a\nb"))
-  #expect(normalizedOutput("a\n\nb") != normalizedOutput("a\nb"))
+  #expect(OutputComparison.normalized("a  \nb\n\n\n") == OutputComparison.normalized("a\nb"))
+  #expect(OutputComparison.normalized("a\n\nb") != OutputComparison.normalized("a\nb"))
 }
 
 @Test(arguments: [
@@ -131,17 +127,18 @@ func snippetDiagnosticsPointAtTheFileColumn(marked: String) throws {
   var book = try parsedBook(Array(text.utf8))
   let block = try #require(book.pages[0].tensorBlocks.first)
   // The interpreter counts columns in cmark's text of the line, from the block's content column.
-  let literalLine = block.literal.split(separator: "\n", omittingEmptySubsequences: false)[
-    markerLine - block.contentStart.line]
+  let literalLine = block.block.literal.split(separator: "\n", omittingEmptySubsequences: false)[
+    markerLine - block.snippet.origin.line]
   let markedText = String(marked[markerIndex...].dropFirst().prefix(1))
   let codeColumn = try #require(literalLine.lastIndex(of: Character(markedText))).utf16Offset(in: literalLine)
-  book.pages[0].results[block.id] = BlockResult(
-    form: .transcript, statements: [],
-    diagnostics: [
-      SnippetDiagnostic(
-        message: "m",
-        location: SourcePosition(line: markerLine, column: block.contentStart.column + codeColumn))
-    ])
+  // A statement the parser refused at the marker: its verdict reports the refusal where the run observed it.
+  var refused = StatementResult(
+    code: "", location: block.snippet.origin, codeLines: 0..<1, output: "m")
+  refused.syntaxErrors = [
+    SnippetDiagnostic(
+      message: "m", location: SourcePosition(line: markerLine, column: block.snippet.origin.column + codeColumn))
+  ]
+  book.pages[0].results[block.id] = BlockResult(form: .transcript, statements: [refused])
   let diagnostics = VerifyStage.verify(book).diagnostics
   #expect(diagnostics.map(\.column) == [expectedColumn])
   #expect(diagnostics.map(\.line) == [markerLine])

@@ -18,5 +18,5 @@ func mathErrorsPointIntoTheMarkdownFile(_ marked: String) throws {
   let span = try #require(MarkdownParser.parse(text).math.first)
   let texStart = try #require(LineTable(Array(text.utf8)).offset(of: span.position))
   let offset = markerOffset - texStart
-  #expect(RunStage.position(inTeX: span, atByte: offset) == expected)
+  #expect(MathStage.position(inTeX: span, atByte: offset) == expected)
 }

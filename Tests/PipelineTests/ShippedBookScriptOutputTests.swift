@@ -47,13 +47,13 @@ import Testing
     var actual: [String: String] = [:]
     for page in outcome.book.pages {
       for (ordinal, block) in page.tensorBlocks.enumerated() {
-        let words = block.info.split(separator: " ")
+        let words = block.block.info.split(separator: " ")
         guard let result = page.results[block.id], result.form == .script, !words.contains("hide"),
           !words.contains("error")
         else { continue }
         let printed = result.statements.map { trimmingFinalNewlines($0.output) }.filter { !$0.isEmpty }
         guard !printed.isEmpty else { continue }
-        let firstLine = block.literal.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+        let firstLine = block.block.literal.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
         actual["\(page.source.path) #\(ordinal): \(firstLine)"] = printed.joined(separator: "\n")
       }
     }

@@ -5,12 +5,12 @@ import SourceText
 
 /// Runs blocks in one fresh chapter session, as the pipeline does.
 enum PlotSession {
-  static func run(_ texts: [String]) -> [BlockResult] {
+  static func run(_ texts: [String]) -> [CheckedBlock] {
     let session = SnippetSession()
-    return texts.map { session.run(Snippet(text: $0, origin: SourcePosition(line: 1, column: 1))) }
+    return texts.map { session.check(Snippet(text: $0, origin: SourcePosition(line: 1, column: 1))) }
   }
 
-  static func run(_ text: String) -> BlockResult { run([text])[0] }
+  static func run(_ text: String) -> CheckedBlock { run([text])[0] }
 
   /// Every figure a block showed, in order.
   static func figures(_ text: String) -> [Figure] {

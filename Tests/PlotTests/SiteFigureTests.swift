@@ -1,4 +1,5 @@
 import Markdown
+import Snippets
 import SourceText
 import Testing
 
@@ -9,10 +10,9 @@ import Testing
 struct SiteFigureTests {
   private let figure = Figure(axes: [Axes()])
 
-  @Test func aTranscriptFigureSplitsTheBlockAfterItsStatement() {
-    let html = TranscriptRenderer.render(
-      ">>> a = 1\n>>> plt.show()\n>>> a\n1", inserts: [1: FigureRenderer.html(figure)]
-    ).markup
+  @Test func aTranscriptFigureSplitsTheBlockAfterItsStatement() throws {
+    let transcript = try #require(Transcript(">>> a = 1\n>>> plt.show()\n>>> a\n1"))
+    let html = TranscriptRenderer.render(transcript, lineCount: 4, inserts: [1: FigureRenderer.html(figure)]).markup
     let parts = html.components(separatedBy: "<figure class=\"plot\">")
     #expect(parts.count == 2)
     #expect(parts[0].hasSuffix("</code></pre>\n"))
@@ -22,8 +22,9 @@ struct SiteFigureTests {
     #expect(parts[1].contains("<span class=\"line\">1\n</span>"))
   }
 
-  @Test func aFigureAfterTheLastLineOpensNoEmptyBlock() {
-    let html = TranscriptRenderer.render(">>> plt.show()", inserts: [0: FigureRenderer.html(figure)]).markup
+  @Test func aFigureAfterTheLastLineOpensNoEmptyBlock() throws {
+    let transcript = try #require(Transcript(">>> plt.show()"))
+    let html = TranscriptRenderer.render(transcript, lineCount: 1, inserts: [0: FigureRenderer.html(figure)]).markup
     #expect(html.components(separatedBy: "<pre").count == 2)
     #expect(html.hasSuffix("</figure>\n"))
   }

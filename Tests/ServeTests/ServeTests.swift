@@ -154,3 +154,55 @@ private func writeFiles(_ files: [String: [UInt8]], under folder: URL) throws {
     try Data(bytes).write(to: url)
   }
 }
+
+/// A built site's files, read back by relative path.
+private func siteFile(_ folder: URL, _ name: String) throws -> [UInt8] {
+  Array(try Data(contentsOf: folder.appendingPathComponent("site/" + name)))
+}
+
+@Test func serveMakesThePrintPageAndSearchIndexOnRequestWithTheBuildsBytes() throws {
+  let folder = try temporaryDirectory("docbuild-serve-deferred")
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try writeFiles(
+    [
+      "content/index.md": Array("# Book\n\nSee [b](02-b.md#two).\n".utf8),
+      "content/01-a.md": Array("# A\n\n## One\n\n$x^2$ and [b](02-b.md).\n\n```tensor\n>>> 1 + 1\n2\n```\n".utf8),
+      "content/02-b.md": Array("# B\n\n## Two\n\nBack to [one](01-a.md#one).\n".utf8),
+    ], under: folder)
+  var options = PipelineOptions(
+    contentDirectory: "content", outputDirectory: "site", jobs: 2, workingDirectory: folder.path)
+  options.cache.enabled = false
+  let built = try Pipeline.build(options)
+  #expect(built.diagnostics.map(\.message) == [])
+  let book = LiveBook(options: options) { _ in "" }
+  #expect(book.rebuild() == "")
+  let version = book.currentVersion
+  for name in ["search-index.json", "search-index.js", "a.html"] {
+    let expected = try siteFile(folder, name)
+    #expect(
+      book.file(name)
+        == (name.hasSuffix(".html") ? ErrorPage.injectReloadScript(into: expected, version: version) : expected))
+  }
+  #expect(
+    book.file("print.html")
+      == ErrorPage.injectReloadScript(into: try siteFile(folder, "print.html"), version: version))
+  #expect(book.file("print.html")?.isEmpty == false)
+}
+
+@Test func serveStillRefusesALinkedFileNamedLikeTheDeferredSearchIndex() throws {
+  let folder = try temporaryDirectory("docbuild-serve-clash")
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try writeFiles(
+    [
+      "content/01-a.md": Array("# A\n\nSee [the file](search-index.json).\n".utf8),
+      "content/search-index.json": Array("{}\n".utf8),
+    ], under: folder)
+  var options = PipelineOptions(
+    contentDirectory: "content", outputDirectory: "site", jobs: 1, workingDirectory: folder.path)
+  options.cache.enabled = false
+  let book = LiveBook(options: options) { outcome in
+    DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source))
+  }
+  let report = book.rebuild()
+  #expect(report.contains("content/01-a.md:3:5: error: 'search-index.json' cannot be copied into the site"))
+}

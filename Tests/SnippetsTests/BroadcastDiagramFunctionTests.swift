@@ -6,8 +6,8 @@ import Testing
 /// `broadcast_diagram(...)` records a diagram and prints nothing; gradient tables record the shapes their broadcast
 /// rows were broadcast to. Error texts are NumPy's `np.broadcast_shapes` ones where NumPy has one.
 struct BroadcastDiagramFunctionTests {
-  private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   @Test func arraysAreNamedByTheirCodeAndShapesByThemselves() {

@@ -6,8 +6,8 @@ import Testing
 /// Classes, sets and `with` stay inside the interpreter's bounds, and what CPython prints differently on every run
 /// (an object's address, a set's hash order) is refused with a diagnostic rather than guessed.
 struct ClassBoundsTests {
-  private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   /// Runs a script through an interpreter with small budgets, returning each statement's error line and location.

@@ -23,11 +23,13 @@ struct DTypeRefusalTests {
     ("np.cumsum(f)", "float32"), ("np.array([300.5]).astype(np.int8)", "int8"),
     ("np.array([np.nan]).astype(np.int16)", "int16"), ("np.array([-1.0]).astype(np.uint8)", "uint8"),
     ("u64 // 2", "uint64"), ("u64 < np.array([1, 2])", "uint64"), ("np.dtype('float16')", "float16"),
-    ("np.zeros(2, dtype='complex128')", "complex128"), ("np.array([1, 2]).astype(np.float16)", "float16"),
+    ("np.exp(np.array([1j]))", "complex128"), ("np.array([1, 2]).astype(np.float16)", "float16"),
     ("np.array([1.0]).astype(np.int8, casting='same_value')", "same_value"), ("np.median(f)", "float32"),
     ("f.var()", "float32"), ("np.std(f)", "float32"), ("np.linalg.norm(f)", "float32"), ("np.degrees(i16)", "float32"),
     ("np.rint(i8)", "float16"), ("np.sign(u64)", "uint64"),
-    ("np.float16(1)", "float16"), ("np.complex128", "complex128"), ("[np.float16]", "float16"),
+    ("np.float16(1)", "float16"), ("np.array([1j]) @ np.array([1j])", "complex128"),
+    ("np.sqrt(np.array([1j], dtype=np.complex64))", "complex64"), ("np.prod(np.array([1j]))", "complex128"),
+    ("np.array([1j]) ** 0.5", "complex128"), ("(1+2j) ** 0.5", "complex"), ("[np.float16]", "float16"),
     ("np.set_printoptions(precision=5000)", "precision"), ("np.set_printoptions(edgeitems=10**12)", "edgeitems"),
     ("np.set_printoptions(formatter={'float': str})", "formatter"), ("np.set_printoptions(legacy='1.13')", "legacy"),
     ("grad(lambda x: (x * x).sum())(f)", "float32"),
@@ -36,14 +38,14 @@ struct DTypeRefusalTests {
   @Test(arguments: refused.map(\.statement))
   func isRefusedAsDocbuildsLimit(statement: String) throws {
     let names = try #require(Self.refused.first { $0.statement == statement }?.names)
-    let probe = SnippetSession().run(
+    let probe = SnippetSession().check(
       Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
     let output = try #require(probe.statements.last?.output)
     #expect(output.contains("Error: "), "\(statement) printed \(output)")
     #expect(output.contains(names), "\(statement): \(output)")
     // Written as the expected text, the error still fails: it is docbuild's limit, never NumPy's output.
     let transcript = Self.setup + "\n>>> " + statement + "\n" + output
-    let run = SnippetSession().run(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
     #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output")
   }
 }
@@ -55,15 +57,15 @@ struct PrintOptionsScopeTests {
 
   @Test func freshBlockResetsPrintOptions() {
     let session = SnippetSession()
-    _ = session.run(Snippet(text: ">>> np.set_printoptions(precision=2)", origin: .init(line: 1, column: 1)))
-    let same = session.run(Snippet(text: ">>> \(Self.x)\narray([0.33])", origin: .init(line: 3, column: 1)))
+    _ = session.check(Snippet(text: ">>> np.set_printoptions(precision=2)", origin: .init(line: 1, column: 1)))
+    let same = session.check(Snippet(text: ">>> \(Self.x)\narray([0.33])", origin: .init(line: 3, column: 1)))
     #expect(!same.statements.contains { !$0.passed })
     var options = SnippetOptions()
     options.fresh = true
-    let fresh = session.run(
+    let fresh = session.check(
       Snippet(text: ">>> \(Self.x)\narray([0.33333333])", origin: .init(line: 6, column: 1), options: options))
     #expect(!fresh.statements.contains { !$0.passed }, "\(fresh.statements.map(\.output))")
-    let other = SnippetSession().run(
+    let other = SnippetSession().check(
       Snippet(text: ">>> \(Self.x)\narray([0.33333333])", origin: .init(line: 1, column: 1)))
     #expect(!other.statements.contains { !$0.passed })
   }
@@ -80,7 +82,7 @@ struct PrintOptionsScopeTests {
       array([0.33333333])
       >>> np.printoptions(precision=1)
       """
-    let result = SnippetSession().run(Snippet(text: text, origin: .init(line: 1, column: 1)))
+    let result = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
     #expect(!result.statements.prefix(2).contains { !$0.passed }, "\(result.statements.map(\.output))")
     // Its repr holds a memory address in Python: an echo is refused, never shown.
     #expect(result.statements.last?.passed == false)

@@ -34,7 +34,7 @@ struct FuzzRegressionTests {
       let code = String(block)
       let options = SnippetOptions(
         hide: flags & 4 != 0, expectsError: flags & 1 != 0, fresh: position > 0 && flags & 2 != 0)
-      _ = session.run(Snippet(text: code, origin: SourcePosition(line: 1, column: 1), options: options))
+      _ = session.check(Snippet(text: code, origin: SourcePosition(line: 1, column: 1), options: options))
       #expect(highlight(code).map(\.text).joined() == code)
     }
   }

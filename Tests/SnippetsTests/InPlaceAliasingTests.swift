@@ -8,8 +8,8 @@ import Testing
 /// reshape, a transpose), so a page never prints what NumPy would not. The expected outputs were printed by
 /// NumPy 2.4.6 running the same statements.
 struct InPlaceAliasingTests {
-  private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   @Test func updatesReachEveryHolderOfTheArray() {

@@ -46,7 +46,7 @@ struct NestingLimitTests {
 /// Runtime limits: values built up name by name stay within the nesting and element limits.
 struct ValueLimitTests {
   private func messages(_ code: String) -> [String] {
-    SnippetSession().run(Snippet(text: code, origin: SourcePosition(line: 1, column: 1))).diagnostics.map(\.message)
+    SnippetSession().check(Snippet(text: code, origin: SourcePosition(line: 1, column: 1))).diagnostics.map(\.message)
   }
 
   @Test func listsNestedNameByNameStopAtTheLimit() {

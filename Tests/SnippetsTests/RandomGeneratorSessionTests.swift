@@ -7,8 +7,8 @@ import Testing
 /// name bound to them, and sizes past the limits are errors before anything is drawn. The values themselves are
 /// checked against NumPy in `transcripts/14-random-generator.txt`.
 struct RandomGeneratorSessionTests {
-  private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(
       Snippet(text: text, origin: SourcePosition(line: 1, column: 1), options: SnippetOptions()))
   }
 
@@ -87,12 +87,12 @@ struct RandomGeneratorSessionTests {
 struct RandomShuffleScopeTests {
   @Test func shuffleInAFunctionShufflesTheCallersArray() {
     let session = SnippetSession()
-    let inFunction = session.run(
+    let inFunction = session.check(
       Snippet(
         text:
           "rng = np.random.default_rng(0)\ndef f(a):\n    rng.shuffle(a)\n    return None\nx = np.arange(5)\nf(x)\nx",
         origin: SourcePosition(line: 1, column: 1), options: SnippetOptions()))
-    let atTopLevel = SnippetSession().run(
+    let atTopLevel = SnippetSession().check(
       Snippet(
         text: "rng = np.random.default_rng(0)\nx = np.arange(5)\nrng.shuffle(x)\nx",
         origin: SourcePosition(line: 1, column: 1), options: SnippetOptions()))

@@ -6,8 +6,8 @@ import Testing
 /// Cases a review found printing what Python would not (or crashing): each now prints Python's text or is refused
 /// with an error a transcript can never expect. Expected outputs were printed by CPython 3.11 / NumPy 2.4.6.
 struct RefusedNotMisprintedTests {
-  private func run(_ text: String) -> BlockResult {
-    SnippetSession().run(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
   }
 
   @Test func percentFormattingMatchesPython() {

@@ -8,15 +8,15 @@ import Testing
 /// A chapter's memory budget, statement budgets and output limit, driven through a session as a chapter is.
 struct ResourceLimitTests {
   private func run(_ marked: String, in session: SnippetSession, options: SnippetOptions = SnippetOptions())
-    -> (BlockResult, Marked)
+    -> (CheckedBlock, Marked)
   {
     let text = Marked(marked)
     return (
-      session.run(Snippet(text: text.text, origin: SourcePosition(line: 1, column: 1), options: options)), text
+      session.check(Snippet(text: text.text, origin: SourcePosition(line: 1, column: 1), options: options)), text
     )
   }
 
-  private func locations(_ result: BlockResult) -> [SourcePosition] { result.diagnostics.map(\.location) }
+  private func locations(_ result: CheckedBlock) -> [SourcePosition] { result.diagnostics.map(\.location) }
 
   private func expected(_ text: Marked) -> [SourcePosition] {
     text.marks.map { SourcePosition(line: $0.line, column: $0.column) }

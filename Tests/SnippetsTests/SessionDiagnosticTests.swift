@@ -17,7 +17,7 @@ import Testing
       text.removeFirst("[error]\n".count)
     }
     let marked = Marked(text)
-    let result = SnippetSession().run(Snippet(text: marked.text, origin: origin, options: options))
+    let result = SnippetSession().check(Snippet(text: marked.text, origin: origin, options: options))
     let positions = result.diagnostics.map { "\($0.location.line):\($0.location.column)" }
     let markers = marked.marks.map { "\(origin.line + $0.line - 1):\(origin.column + $0.column - 1)" }
     #expect(positions == markers, "case \(testCase.name)")

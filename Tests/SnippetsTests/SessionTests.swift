@@ -5,10 +5,10 @@ import Testing
 
 /// Running blocks: REPL echo, the shared namespace, `fresh`, `error` blocks and results as data.
 struct SessionTests {
-  private func run(_ texts: [String], options: [SnippetOptions] = []) -> [BlockResult] {
+  private func run(_ texts: [String], options: [SnippetOptions] = []) -> [CheckedBlock] {
     let session = SnippetSession()
     return texts.enumerated().map { position, text in
-      session.run(
+      session.check(
         Snippet(
           text: text, origin: SourcePosition(line: 1, column: 1),
           options: position < options.count ? options[position] : SnippetOptions()))

@@ -6,14 +6,15 @@ import Testing
 
 /// End-to-end transcripts whose expected text comes from real NumPy: `transcripts/` from
 /// `Fixtures/make_transcript_fixtures.py`, `interpreter/` from `Fixtures/make_interpreter_fixtures.py` and `numpy/`
-/// from `Fixtures/make_numpy_fixtures.py`, `dtypes/` from `Fixtures/make_dtype_fixtures.py`. Every
+/// from `Fixtures/make_numpy_fixtures.py`, `dtypes/` from `Fixtures/make_dtype_fixtures.py`, `complex/` from
+/// `Fixtures/make_complex_fixtures.py`. Every
 /// statement of every file must run through `SnippetSession` and print exactly what Python and NumPy printed.
 struct TranscriptFixtureTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// Fixture files as paths relative to `Fixtures/`.
   static var fixtureNames: [String] {
-    ["transcripts", "interpreter", "numpy", "dtypes"].flatMap { folder in
+    ["transcripts", "interpreter", "numpy", "dtypes", "complex"].flatMap { folder in
       let names =
         (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path)) ?? []
       return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
@@ -21,7 +22,9 @@ struct TranscriptFixtureTests {
   }
 
   /// Guards against a moved folder leaving the parameterised test with nothing to run.
-  @Test(arguments: [("transcripts/", 300), ("interpreter/", 1000), ("numpy/", 600), ("dtypes/", 500)])
+  @Test(arguments: [
+    ("transcripts/", 300), ("interpreter/", 1000), ("numpy/", 600), ("dtypes/", 500), ("complex/", 400),
+  ])
   func thereAreEnoughFixtureStatements(folder: String, least: Int) throws {
     var count = 0
     for name in Self.fixtureNames where name.hasPrefix(folder) {
@@ -38,7 +41,7 @@ struct TranscriptFixtureTests {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let firstPrompt = lines.firstIndex { $0.hasPrefix(">>>") } ?? lines.count
     let transcript = lines[firstPrompt...].joined(separator: "\n")
-    let result = SnippetSession().run(
+    let result = SnippetSession().check(
       Snippet(text: transcript, origin: SourcePosition(line: firstPrompt + 1, column: 1)))
     #expect(result.form == .transcript)
     #expect(result.statements.count == lines.filter { $0.hasPrefix(">>> ") }.count)

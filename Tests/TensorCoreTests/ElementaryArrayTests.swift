@@ -162,4 +162,56 @@ import Testing
     // The fast paths must decide most inputs, or the comparison proves little.
     #expect(decided.allSatisfy { $0 > count / 3 }, "\(decided)")
   }
+
+  /// The fast paths of atan, atan2, asin and acos agree with the double-double paths wherever they decide: arguments over every
+  /// binade of atan's fast range, near 1 (where atan switches to pi/2 - atan(1/a)) and near the table's points i/64,
+  /// and pairs over all four quadrants with exponents up to 60 apart, near the diagonal and near the axes.
+  @Test(.timeLimit(.minutes(10))) func atanFastPathsAgreeWithSlowPaths() {
+    var stream = Stream(state: 17)
+    let count = ProcessInfo.processInfo.environment["DOCBUILD_ELEMENTARY_SAMPLES"].flatMap { Int($0) } ?? 100_000
+    var decided = [0, 0, 0, 0]
+    func uniform() -> Double { Double(stream.next() >> 11) * 0x1p-53 }
+    for index in 0..<count {
+      let a: Double
+      switch index % 4 {
+      case 0: a = Elementary.exp2(-27 + 81 * uniform())  // 2^-27 ..< 2^54, every binade alike
+      case 1: a = 1 + (uniform() - 0.5) * 0x1p-20
+      case 2: a = (Double(stream.next() % 65) + (uniform() - 0.5) * 0x1p-30) / 64
+      default: a = 1 / ((Double(stream.next() % 64) + 1 + (uniform() - 0.5) * 0x1p-30) / 64)
+      }
+      if a >= 0x1p-27, a < 0x1p54, let fast = Elementary.atanFast(a) {
+        decided[0] += 1
+        #expect(fast.bitPattern == Elementary.atanSlow(a).bitPattern, "atan(\(a))")
+      }
+      // asin and acos: over [2^-30, 1) with every binade alike, near 1, and near the diagonal sqrt(1/2).
+      let s: Double
+      switch index % 3 {
+      case 0: s = Elementary.exp2(-30 * uniform())
+      case 1: s = 1 - Elementary.exp2(-53 * uniform())
+      default: s = 0.7071067811865476 + (uniform() - 0.5) * 0x1p-20
+      }
+      if s >= 0x1p-26, s < 1, let fast = Elementary.asinFast(s) {
+        decided[2] += 1
+        #expect(fast.bitPattern == Elementary.asinSlow(s).bitPattern, "asin(\(s))")
+      }
+      let negative = index % 2 == 0
+      if s < 1, let fast = Elementary.acosFast(s, negative: negative) {
+        decided[3] += 1
+        let x = negative ? -s : s
+        #expect(fast.bitPattern == Elementary.acosSlow(x).bitPattern, "acos(\(x))")
+      }
+      let y = Elementary.exp2(60 * uniform() - 30) * (stream.next() % 2 == 0 ? 1 : -1)
+      let ratio = index % 3 == 0 ? 1 + (uniform() - 0.5) * 0x1p-25 : Elementary.exp2(120 * uniform() - 60)
+      let x = y * ratio * (stream.next() % 2 == 0 ? 1 : -1)
+      for (u, v) in [(y, x), (x * 0x1p-900, y * 0x1p-900), (y * 0x1p900, x * 0x1p900)] {
+        if let fast = Elementary.atan2Fast(u, v) {
+          decided[1] += 1
+          #expect(fast.bitPattern == Elementary.atan2Slow(u, v).bitPattern, "atan2(\(u), \(v))")
+        }
+      }
+    }
+    #expect(
+      decided[0] > count * 9 / 10 && decided[1] > count * 2 && decided[2] > count * 8 / 10
+        && decided[3] > count * 9 / 10, "\(decided)")
+  }
 }

@@ -71,7 +71,67 @@ struct GradientPropertyTests {
         let x = inputs[0]
         return try x * x.exp() + x
       },
-    ] + breadthCases
+    ] + breadthCases + linalgCases
+
+  /// `np.linalg`'s differentiable functions, on stacks of well-conditioned matrices (x + 3 I).
+  static let linalgCases: [Case] = [
+    Case(name: "inv", shapes: squareShapes) { inputs, _ in try conditioned(inputs[0]).inverse() },
+    Case(name: "det", shapes: squareShapes) { inputs, _ in try conditioned(inputs[0]).determinant() },
+    Case(name: "slogdet", shapes: squareShapes) { inputs, _ in
+      try conditioned(inputs[0]).signAndLogDeterminant().logAbs
+    },
+    Case(
+      name: "solve vector",
+      shapes: { random in
+        let n = 1 + Int(random.next() % 4); return [[n, n], [n]]
+      }
+    ) {
+      inputs, _ in try Tensor.solve(conditioned(inputs[0]), inputs[1])
+    },
+    Case(
+      name: "solve matrices",
+      shapes: { random in
+        let n = 1 + Int(random.next() % 4); return [[2, n, n], [n, 3]]
+      }
+    ) {
+      inputs, _ in try Tensor.solve(conditioned(inputs[0]), inputs[1])
+    },
+    Case(name: "cholesky", shapes: squareShapes) { inputs, _ in
+      let x = inputs[0]
+      let transposed = try x.transpose(x.ndim == 2 ? [1, 0] : [0, 2, 1])
+      return try (x.matmul(transposed) + conditioned(x) - x).cholesky()
+    },
+    Case(name: "matrix_power", shapes: squareShapes) { inputs, _ in try conditioned(inputs[0]).matrixPower(-3) },
+    Case(name: "einsum matmul", shapes: { random in [[2, 3], [3, 1 + Int(random.next() % 3)]] }) { inputs, _ in
+      try Tensor.einsum("ij,jk->ik", inputs)
+    },
+    Case(
+      name: "einsum trace and diagonal",
+      shapes: { random in
+        let n = 1 + Int(random.next() % 4); return [[n, n], [n]]
+      }
+    ) { inputs, _ in
+      try Tensor.einsum("ii,i->i", inputs) + Tensor.einsum("ii", [inputs[0]])
+    },
+    Case(name: "einsum broadcast ellipsis", shapes: { _ in [[2, 1, 3], [4, 3], [3]] }) { inputs, _ in
+      try Tensor.einsum("...i,...i,i->...", inputs)
+    },
+    Case(name: "einsum implicit sum", shapes: { random in [[1 + Int(random.next() % 4), 9]] }) { inputs, _ in
+      try Tensor.einsum("ij->i", inputs) * Tensor.einsum("ij", inputs).sum()
+    },
+  ]
+
+  /// A matrix or a stack of two, of order 1 to 4.
+  static func squareShapes(_ random: inout SplitMix64) -> [[Int]] {
+    let n = 1 + Int(random.next() % 4)
+    return random.next() % 2 == 0 ? [[n, n]] : [[2, n, n]]
+  }
+
+  /// x + 3 I: entries of x are at most 1.5 in magnitude, so this is far from singular.
+  static func conditioned(_ x: Tensor) throws -> Tensor {
+    let n = x.shape[x.ndim - 1]
+    return try x + Tensor.eye(n) * Tensor(3.0)
+  }
 
   /// Issue 10's functions: the math ufuncs (inputs scaled into their domains), the binary ones, advanced indexing
   /// and the select-based functions.

@@ -34,11 +34,12 @@ struct MatrixProductDeterminismTests {
 
   static func bits(_ values: [Double]) -> [UInt64] { values.map(\.bitPattern) }
 
-  /// Shapes around every blocking edge: tiles of 6×8, the direct/packed threshold, inner blocks of 256, row blocks
-  /// of 96; and 1-d-like shapes (n or m of 1).
+  /// Shapes around every blocking edge: tiles of 6×8 and 8×16, the direct/packed threshold, the AVX-512 path's
+  /// unpacked limit (B of 128×128), inner blocks of 256, row blocks of 96; and 1-d-like shapes (n or m of 1).
   static let shapes: [(Int, Int, Int)] = [
     (1, 1, 1), (2, 3, 4), (1, 300, 1), (7, 1, 9), (1, 37, 64), (64, 64, 64), (6, 8, 8), (13, 257, 17),
-    (97, 300, 33), (5, 40, 300), (100, 513, 9), (64, 1, 200), (200, 64, 1),
+    (97, 300, 33), (5, 40, 300), (100, 513, 9), (64, 1, 200), (200, 64, 1), (8, 16, 16), (9, 17, 15),
+    (17, 128, 128), (23, 128, 129), (31, 129, 130), (3, 700, 21),
   ]
 
   @Test(arguments: shapes)
@@ -56,9 +57,19 @@ struct MatrixProductDeterminismTests {
     let viaTransposes = try MatrixProduct.evaluate(
       leftStoredTransposed, rightStoredTransposed, transposeA: true, transposeB: true)
     #expect(Self.bits(viaTransposes.doubles) == expected)
-    // The portable path (taken on CPUs without AVX2 and FMA) gives the same bits.
-    let portable = try MatrixProductPath.withPortablePath { try left.matmul(right).doubles }
-    #expect(Self.bits(portable) == expected)
+    // Every path this CPU has (portable, AVX2, AVX-512) gives the same bits, operands in place or transposed.
+    for path in MatrixProductPath.available {
+      let product = try MatrixProductPath.withPath(path) { try left.matmul(right).doubles }
+      #expect(Self.bits(product) == expected, "path \(path)")
+      let transposed = try MatrixProductPath.withPath(path) {
+        try MatrixProduct.evaluate(leftStoredTransposed, rightStoredTransposed, transposeA: true, transposeB: true)
+      }
+      #expect(Self.bits(transposed.doubles) == expected, "path \(path), transposed")
+      let leftOnly = try MatrixProductPath.withPath(path) {
+        try MatrixProduct.evaluate(leftStoredTransposed, right, transposeA: true)
+      }
+      #expect(Self.bits(leftOnly.doubles) == expected, "path \(path), A transposed")
+    }
   }
 
   @Test func vectorDotVectorIsTheOrderedChain() throws {

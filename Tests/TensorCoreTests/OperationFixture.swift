@@ -181,6 +181,7 @@ extension Tensor {
     case .float64(let values): "\(values.prefix(12))"
     case .int64(let values): "\(values.prefix(12))"
     case .bool(let values): "\(values.prefix(12))"
+    case .complex128(let values): "\(values.prefix(12))"
     }
   }
 }

@@ -83,6 +83,7 @@ import Testing
     case .float64(let values): values.map { .bits($0.bitPattern) }
     case .int64(let values): values.map { .int($0) }
     case .bool(let values): values.map { .int($0 ? 1 : 0) }
+    case .complex128(let values): values.flatMap { [.bits($0.real.bitPattern), .bits($0.imag.bitPattern)] }
     }
   }
 }

@@ -12,12 +12,13 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
                     ptrdiff_t a_column_stride, const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
                     double *c);
 
-/// Which code path `docbuild_dgemm` takes on this CPU: 1 for AVX2 with FMA, 0 for the portable one. For benchmarks and
-/// tests that force a path; the bits never depend on it.
+/// Which code path `docbuild_dgemm` takes on this CPU: 2 for AVX-512, 1 for AVX2 with FMA, 0 for the portable one.
+/// For benchmarks and tests that force a path; the bits never depend on it.
 int docbuild_dgemm_path(void);
 
-/// Forces the portable path (1) or restores the automatic choice (0), so tests can compare both paths' bits.
-void docbuild_dgemm_force_portable(int force);
+/// Forces a path (0, 1 or 2, only one this CPU has) or restores the automatic choice (-1), so tests can compare the
+/// paths' bits.
+void docbuild_dgemm_force_path(int path);
 
 /// The functions with a vector fast path in `docbuild_elementary`.
 typedef enum {
@@ -62,6 +63,7 @@ size_t docbuild_elementary(DocbuildElementaryFunction function, const double *x,
 typedef enum {
   DOCBUILD_POW = 0,
   DOCBUILD_ATAN2 = 1,
+  DOCBUILD_HYPOT = 2,
 } DocbuildElementaryBinaryFunction;
 
 /// out[i] = function(x[i], y[i]) where the loop decides it, as `docbuild_elementary`; every other index goes to

@@ -22,13 +22,16 @@ enum Attributes {
       case "itemsize": return .int(tensor.dtype.itemsize)
       case "nbytes": return .int(tensor.dtype.itemsize * tensor.size)
       case "T": return .tensor(try core { try tensor.transpose() })
+      case "real", "imag", "conj", "conjugate": return try NumpyComplex.attribute(name, of: value) ?? .none
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
       }
+    case .tuple(let items) where items.namedType?.fields.contains(name) == true:
+      return items[items.namedType!.fields.firstIndex(of: name)!]
     case .list, .dict, .string, .tuple:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
-    case .bool, .int, .float:
-      if name == "real" { return value }
+    case .bool, .int, .float, .complex:
+      if let attribute = try NumpyComplex.attribute(name, of: value) { return attribute }
     case .set:
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .dtype(let dtype):

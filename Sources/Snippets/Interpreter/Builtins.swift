@@ -4,13 +4,15 @@ import TensorCore
 enum Builtins {
   /// Python builtins the language has (printed `<built-in function print>`).
   static let pythonFunctions: Set<String> = [
-    "print", "len", "float", "int", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round", "sorted",
+    "print", "len", "float", "int", "complex", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round",
+    "sorted",
     "reversed", "any", "all", "map", "filter", "isinstance", "type", "list", "tuple", "dict", "str", "repr", "bool",
     "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format",
   ]
   /// Builtins that are classes, printed `<class 'int'>`.
   static let pythonTypes: Set<String> = [
-    "int", "float", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map", "filter",
+    "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map",
+    "filter",
     "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
@@ -30,6 +32,7 @@ enum Builtins {
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
+    .union(NumpyAdditions.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -40,7 +43,7 @@ enum Builtins {
   /// True for the built-in exception classes a snippet class may derive from and `raise` may raise (NumPy's own
   /// exception types are not Python builtins).
   static func isRaisable(_ name: String) -> Bool {
-    exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError"
+    exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError" && name != "LinAlgError"
   }
 
   /// True for Python's own builtins.
@@ -55,7 +58,7 @@ enum Builtins {
     "RuntimeError": "Exception", "RecursionError": "RuntimeError", "NotImplementedError": "RuntimeError",
     "AssertionError": "Exception", "ImportError": "Exception", "ModuleNotFoundError": "ImportError",
     "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
-    "UFuncTypeError": "TypeError", "AxisError": "ValueError",
+    "UFuncTypeError": "TypeError", "AxisError": "ValueError", "LinAlgError": "ValueError",
   ]
 
   /// True when exception class `type` is `ancestor` or derives from it.
@@ -71,7 +74,7 @@ enum Builtins {
   /// True for every function name the language provides outside NumPy.
   static func isGlobalFunction(_ name: String) -> Bool {
     pythonFunctions.contains(name) || autodiffFunctions.contains(name)
-      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError")
+      || (exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError" && name != "LinAlgError")
   }
 
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
@@ -91,10 +94,12 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "float32", "single": return .scalarType(.float32)
+    case "complex64", "csingle": return .scalarType(.complex64)
+    case "complex128", "cdouble": return .scalarType(.complex128)
     case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "intc", "uintc", "byte", "ubyte", "short",
       "ushort", "int_", "intp", "uint", "uintp", "long", "ulong", "longlong", "ulonglong":
       return DType(numpyName: name).map { .scalarType($0) }
-    case "float16", "half", "complex64", "complex128", "csingle", "cdouble", "longdouble", "clongdouble",
+    case "float16", "half", "longdouble", "clongdouble",
       "complex_", "str_", "bytes_", "object_", "datetime64", "timedelta64", "void":
       return .function("numpy.\(name)")
     case "random": return .module("numpy.random")
@@ -139,6 +144,9 @@ extension Interpreter {
       }
       return try PythonBuiltins.len(call)
     case "float": return try PythonBuiltins.float(call)
+    case "complex":
+      let bound = try call.bind(["real", "imag"])
+      return try PythonComplex.make(bound["real"], bound["imag"])
     case "int": return try PythonBuiltins.int(call)
     case "abs": return try PythonReductions.abs(call)
     case "sum":
@@ -193,12 +201,17 @@ extension Interpreter {
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
     case "broadcast_diagram": return try drawBroadcastDiagram(call)
-    case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
+    case _ where name.hasPrefix("numpy.random."):
+      try ComplexGuard.check(name, call)
+      return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where name.hasPrefix("numpy.linalg."):
-      return try NumpyArrays.linalg(String(name.dropFirst("numpy.linalg.".count)), call)
-    default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
+      try ComplexGuard.check(name, call)
+      return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)
+    default:
+      try ComplexGuard.check(String(name.dropFirst("numpy.".count)), call)
+      return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }
 }

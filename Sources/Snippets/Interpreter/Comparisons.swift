@@ -8,6 +8,8 @@ extension Operators {
     case (.plus, .tensor): return operand
     case (.negate, .float(let value)): return .float(-value)
     case (.plus, .float): return operand
+    case (.negate, .complex(let z)): return .complex(Complex(-z.real, -z.imag))
+    case (.plus, .complex): return operand
     case (_, .bool(let flag)): return try unary(op, .int(flag ? 1 : 0))
     case (.negate, .int(let value)):
       guard value != Int.min else { return .integer(-BigInt(value)) }
@@ -181,6 +183,8 @@ extension Operators {
 
   /// Python's `==` for non-tensor values.
   static func pythonEquals(_ left: Value, _ right: Value) -> Bool {
+    if case .complex(let z) = left { return PythonComplex.equals(z, right) ?? false }
+    if case .complex(let z) = right { return PythonComplex.equals(z, left) ?? false }
     let (isNumber, order) = numericOrder(left, right)
     if isNumber { return order == 0 }
     switch (left, right) {

@@ -8,13 +8,14 @@ extension Value {
   func toTensor() throws(PythonError) -> Tensor {
     switch self {
     case .tensor(let tensor): return tensor
-    case .bool, .int, .float:
+    case .bool, .int, .float, .complex:
       // Python numbers are weak operands under NumPy 2's promotion (NEP 50).
       var tensor: Tensor
       switch self {
       case .bool(let value): tensor = Tensor(value)
       case .int(let value): tensor = Tensor(value)
       case .float(let value): tensor = Tensor(value)
+      case .complex(let value): tensor = Tensor(scalar: .complex(value), isScalar: true)
       default: tensor = Tensor(false)
       }
       tensor.isPythonScalar = true
@@ -34,6 +35,7 @@ extension Value {
     case .bool(let value): return .scalar(.bool(value))
     case .int(let value): return .scalar(.int(Int64(value)))
     case .float(let value): return .scalar(.double(value))
+    case .complex(let value): return .scalar(.complex(value))
     case .bigInt: throw Value.bigIntInArray
     case .tensor(let tensor): return .tensor(tensor)
     case .list(let items), .tuple(let items):
@@ -43,6 +45,14 @@ extension Value {
     default:
       throw PythonError.type("cannot make an array element from '\(typeName)'; use numbers, lists or arrays")
     }
+  }
+
+  /// Python's TypeError for `float(z)` or `int(z)` of a complex number.
+  func realNumberRequired(by function: String) -> PythonError {
+    PythonError.type(
+      function == "int"
+        ? "int() argument must be a string, a bytes-like object or a real number, not '\(typeName)'"
+        : "\(function)() argument must be a string or a real number, not '\(typeName)'")
   }
 
   /// Why a Python int beyond 64 bits cannot become an array element (NumPy's own rules there depend on the dtype).
@@ -59,7 +69,7 @@ extension Value {
       switch tensor.storage {
       case .int64(let values): return Int(values[0])
       case .bool(let values): return values[0] ? 1 : 0
-      case .float64: break
+      case .float64, .complex128: break
       }
     default: break
     }
@@ -97,6 +107,7 @@ extension Value {
     switch self {
     case .scalarType(let dtype), .dtype(let dtype): return dtype
     case .function("float"): return .float64
+    case .function("complex"): return .complex128
     case .function("int"): return .int64
     case .function("bool"): return .bool
     case .string(let name):
@@ -105,7 +116,7 @@ extension Value {
         var error = PythonError(
           "NotImplementedError",
           "the dtype '\(name)' is not supported in snippets (they have bool, int8 to int64, "
-            + "uint8 to uint64, float32 and float64)")
+            + "uint8 to uint64, float32, float64, complex64 and complex128)")
         error.isLimit = true
         throw error
       }
@@ -114,7 +125,7 @@ extension Value {
       var error = PythonError(
         "NotImplementedError",
         "the dtype \(name.dropFirst(6)) is not supported in snippets (they have bool, int8 to "
-          + "int64, uint8 to uint64, float32 and float64)")
+          + "int64, uint8 to uint64, float32, float64, complex64 and complex128)")
       error.isLimit = true
       throw error
     default: throw PythonError.type("Cannot interpret '\(repr)' as a data type")
@@ -128,6 +139,7 @@ extension Value {
     case .bool(let value): return value
     case .int(let value): return value != 0
     case .float(let value): return value != 0
+    case .complex(let value): return value.real != 0 || value.imag != 0
     case .bigInt: return true
     case .string(let value): return !value.isEmpty
     case .tuple(let items), .list(let items): return !items.isEmpty
@@ -144,7 +156,7 @@ extension Value {
         throw PythonError.value(
           "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
       }
-      return tensor.doubles[0] != 0 || tensor.doubles[0].isNaN
+      return try core { try tensor.truthValue() }
     default: return true
     }
   }
@@ -161,7 +173,16 @@ extension Value {
       case .bool(let value): return .bool(value)
       case .int(let value): return .int(Int(value))
       case .double(let value): return .float(value)
+      case .complex(let value):
+        // A NumPy complex scalar gives its real part (NumPy's ComplexWarning goes to stderr, not the page); a 0-d
+        // array converts through Python's complex, which float() and int() refuse.
+        if function == "complex" || tensor.isScalar {
+          return function == "complex" ? .complex(value) : .float(value.real)
+        }
+        throw Value.complex(value).realNumberRequired(by: function)
       }
+    case .complex where function == "complex": return self
+    case .complex: throw realNumberRequired(by: function)
     default:
       throw PythonError.type(
         "\(function)() argument must be a string or a real number, not '\(typeName)'")

@@ -16,6 +16,7 @@ extension Interpreter {
     case .integer(let value): return .int(value)
     case .bigInteger(let value): return .bigInt(value)
     case .float(let value): return .float(value)
+    case .imaginary(let value): return .complex(Complex(0, value))
     case .string(let value): return .string(value)
     case .boolean(let value): return .bool(value)
     case .none: return .none

@@ -223,6 +223,8 @@ extension Tensor {
       return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     case (.bool(let a), .bool(let b)):
       return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+    case (.complex128(let a), .complex128(let b)):
+      return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     default:
       return false
     }

@@ -121,7 +121,8 @@ enum Indexing {
     switch tensor.storage {
     case .bool(let flags): return .mask(shape: tensor.shape, values: flags)
     case .int64(let ints): return .indices(shape: tensor.shape, values: ints.map { Int($0) })
-    case .float64: throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
+    case .float64, .complex128:
+      throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
     }
   }
 

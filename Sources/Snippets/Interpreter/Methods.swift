@@ -4,6 +4,11 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
+    if name == "conj" || name == "conjugate" {
+      _ = try call.bind([])
+      return try NumpyComplex.conjugate(of: receiver)
+    }
     let tensor = try receiver.toTensor()
     switch name {
     case "sum", "mean":
@@ -24,6 +29,7 @@ enum Methods {
       case .bool(let value): return .bool(value)
       case .int(let value): return .int(Int(value))
       case .double(let value): return .float(value)
+      case .complex(let value): return .complex(value)
       }
     case "copy", "flatten":
       _ = try call.bind([])

@@ -18,7 +18,7 @@ enum Modules {
     case "numpy", "numpy.random": Builtins.numpyMember(name, module: module)
     case "math": MathModule.member(name)
     case "matplotlib", "matplotlib.pyplot": Interpreter.pyplotMember(name, module: module)
-    case "numpy.linalg": name == "norm" ? .function("numpy.linalg.norm") : nil
+    case "numpy.linalg": NumpyLinalg.member(name)
     case "autograd":
       switch name {
       case "grad", "value_and_grad", "elementwise_grad", "jacobian": .function("autograd.\(name)")

@@ -151,10 +151,9 @@ enum NumpyArrays {
     }
   }
 
-  /// `np.linalg.name(...)`.
   /// NumPy's float32 statistics run their own float32 steps (`_var`'s divisions, the norm's dot product), which
   /// docbuild does not replay: refused, never printed in float64.
-  private static func refuseFloat32(_ a: Tensor, _ name: String) throws(PythonError) {
+  static func refuseFloat32(_ a: Tensor, _ name: String) throws(PythonError) {
     guard a.dtype == .float32 else { return }
     var error = PythonError(
       "NotImplementedError",
@@ -162,21 +161,6 @@ enum NumpyArrays {
         + "convert first with .astype(np.float64)")
     error.isLimit = true
     throw error
-  }
-
-  static func linalg(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
-    guard name == "norm" else {
-      throw PythonError("AttributeError", "module 'numpy.linalg' has no attribute '\(name)'")
-    }
-    let bound = try call.bind(["x", "ord", "axis", "keepdims"], required: 1)
-    try refuseFloat32(try bound.value("x").toTensor(), "np.linalg.norm")
-    if bound["ord"] != nil {
-      throw unsupported("np.linalg.norm's ord= is not supported in snippets (the default is)")
-    }
-    let x = try bound.value("x").toTensor()
-    let axes = try bound["axis"]?.toAxes() ?? .all
-    let keepdims = try bound.flag("keepdims")
-    return .tensor(try core { try x.norm(axis: axes, keepdims: keepdims) })
   }
 
   private static func repeated(_ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
@@ -286,7 +270,7 @@ enum NumpyArrays {
   }
 
   /// A refusal of something NumPy does and snippets do not: docbuild's own error, never an expected output.
-  private static func unsupported(_ message: String) -> PythonError {
+  static func unsupported(_ message: String) -> PythonError {
     var error = PythonError("NotImplementedError", message)
     error.isLimit = true
     return error

@@ -3,10 +3,11 @@ import TensorCore
 /// NumPy's dtype objects as the language offers them: `np.dtype('f4')` and the attributes of `x.dtype`.
 enum NumpyDTypes {
   /// The names this file answers as `np.name`.
-  static let names: Set<String> = ["dtype", "iinfo", "finfo"]
+  static let names: Set<String> = Set(["dtype", "iinfo", "finfo"]).union(NumpyComplex.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of this file's.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    if let result = try NumpyComplex.call(name, call) { return result }
     if name == "iinfo" || name == "finfo" { return try machineLimits(name, call) }
     if isUnsupportedType(name) { throw unsupportedType(name) }
     guard name == "dtype" else { return nil }
@@ -34,7 +35,8 @@ enum NumpyDTypes {
   static func unsupportedType(_ name: String) -> PythonError {
     var error = PythonError(
       "NotImplementedError",
-      "np.\(name) is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, float32 and float64)")
+      "np.\(name) is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, float32, float64, "
+        + "complex64 and complex128)")
     error.isLimit = true
     return error
   }
@@ -96,6 +98,8 @@ enum NumpyDTypes {
       return .machineLimits(dtype)
     }
     guard let dtype else { throw PythonError.value("data type \(try argumentTypeText(argument)) not inexact") }
+    // A complex dtype's limits are those of its parts.
+    if dtype.isComplex { return .machineLimits(dtype.complexPartner) }
     guard dtype.isFloat else { throw PythonError.value("data type <class 'numpy.\(dtype.rawValue)'> not inexact") }
     return .machineLimits(dtype)
   }

@@ -56,6 +56,15 @@ enum NumpyMath {
         }
       case .int64(let values): flags = values.map { name == "logical_not" ? $0 == 0 : name == "isfinite" }
       case .bool(let values): flags = values.map { name == "logical_not" ? !$0 : name == "isfinite" }
+      case .complex128(let values):
+        flags = values.map {
+          switch name {
+          case "logical_not": $0.real == 0 && $0.imag == 0
+          case "isnan": $0.real.isNaN || $0.imag.isNaN
+          case "isinf": $0.real.isInfinite || $0.imag.isInfinite
+          default: $0.real.isFinite && $0.imag.isFinite
+          }
+        }
       }
       return .tensor(Tensor(shape: x.shape, storage: .bool(flags), isScalar: x.shape.isEmpty))
     case "round", "around":

@@ -27,6 +27,7 @@ enum Operators {
           }
         })
     }
+    if let result = try PythonComplex.binary(op, left, right) { return result }
     if let result = try PythonNumbers.binary(op, left, right) { return result }
     if let result = try pythonNumbers(op, left, right) { return result }
     if let result = try sequences(op, left, right) { return result }
@@ -37,7 +38,7 @@ enum Operators {
   /// True for what NumPy turns into an array operand: numbers, lists, tuples and arrays.
   static func isArrayLike(_ value: Value) -> Bool {
     switch value {
-    case .bool, .int, .float, .list, .tuple, .tensor: true
+    case .bool, .int, .float, .complex, .list, .tuple, .tensor: true
     default: false
     }
   }

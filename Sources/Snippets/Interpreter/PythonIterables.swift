@@ -395,6 +395,7 @@ extension Interpreter {
         case .float64(let values): .float(values[0])
         case .int64(let values): .int(Int(values[0]))
         case .bool(let values): .int(values[0] ? 1 : 0)
+        case .complex128: throw PythonError.type("type numpy.\(tensor.dtype.rawValue) doesn't define __round__ method")
         }
       var again = call
       again.positional = [plain]

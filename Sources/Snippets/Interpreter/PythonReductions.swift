@@ -15,6 +15,7 @@ enum PythonReductions {
     switch call.positional[0] {
     case .tensor(let tensor): return .tensor(try core { try tensor.abs() })
     case .float(let value): return .float(Swift.abs(value))
+    case .complex(let value): return try PythonComplex.magnitude(value)
     case .bool(let flag): return .int(flag ? 1 : 0)
     case .int(let value):
       guard value != Int.min else { return .integer(-BigInt(value)) }

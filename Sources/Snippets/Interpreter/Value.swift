@@ -11,6 +11,8 @@ enum Value: Sendable {
   /// An int outside 64 bits; `Value.integer` keeps smaller ones `.int`.
   case bigInt(BigInt)
   case float(Double)
+  /// A Python complex number (`1j`, `complex(1, 2)`).
+  case complex(Complex)
   case string(String)
   case tuple(ValueList)
   case list(ValueList)
@@ -76,6 +78,7 @@ enum Value: Sendable {
     case .bool: "bool"
     case .int, .bigInt: "int"
     case .float: "float"
+    case .complex: "complex"
     case .string: "str"
     case .tuple: "tuple"
     case .list: "list"

@@ -19,6 +19,9 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
   /// True when every item is a number, string, None or array: nothing that can change or needs the interpreter to
   /// print, so walks looking for objects can skip the list.
   private(set) var holdsOnlyScalars: Bool
+  /// For a tuple NumPy returns as a named tuple (`SlogdetResult`, `EighResult`, …): its class and field names, which
+  /// its repr and attribute access use.
+  var namedType: NamedTupleType?
 
   /// Wraps items, computing depth and weight from the items' own (already computed) figures.
   init(_ items: [Value]) {
@@ -115,6 +118,13 @@ extension Value {
     return .tuple(try checked(ValueList(items)))
   }
 
+  /// A named tuple such as NumPy's `SlogdetResult(sign=..., logabsdet=...)`.
+  static func makeNamedTuple(_ type: NamedTupleType, _ items: [Value]) throws(PythonError) -> Value {
+    let tuple = try makeTuple(items)
+    if case .tuple(let list) = tuple { list.namedType = type }
+    return tuple
+  }
+
   /// A tuple of ints (shapes), which is always within the limits.
   static func intTuple(_ values: [Int]) -> Value {
     .tuple(ValueList(values.map { .int($0) }))
@@ -132,4 +142,12 @@ extension Value {
     try core { try ResourceMeter.chargePythonValue(bytes: list.items.count * MemoryLayout<Value>.stride) }
     return list
   }
+}
+
+/// A named tuple's class: its name and its fields in order.
+struct NamedTupleType: Sendable {
+  /// The class name, such as `SlogdetResult`.
+  var name: String
+  /// The field names, one per item.
+  var fields: [String]
 }

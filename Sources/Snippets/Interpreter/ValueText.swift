@@ -9,7 +9,10 @@ extension Value {
     case .int(let value): String(value)
     case .bigInt(let value): value.decimal()
     case .float(let value): pythonFloatRepr(value)
+    case .complex(let value): pythonComplexRepr(value)
     case .string(let value): Value.quote(value)
+    case .tuple(let items) where items.namedType != nil:
+      "\(items.namedType!.name)(\(zip(items.namedType!.fields, items).map { "\($0)=\($1.repr)" }.joined(separator: ", ")))"
     case .tuple(let items): items.count == 1 ? "(\(items[0].repr),)" : "(\(items.map(\.repr).joined(separator: ", ")))"
     case .list(let items): "[\(items.map(\.repr).joined(separator: ", "))]"
     case .tensor(let tensor): tensor.numpyRepr

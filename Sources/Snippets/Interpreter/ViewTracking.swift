@@ -4,7 +4,7 @@ import TensorCore
 /// base's `lineage`, and an in-place update that NumPy would show through another array of that lineage is refused.
 enum ViewTracking {
   /// Attributes that are views in NumPy.
-  static let attributes: Set<String> = ["T", "mT", "real", "flat"]
+  static let attributes: Set<String> = ["T", "mT", "real", "imag", "flat"]
   /// Array methods that return views (or may: NumPy's `reshape` and `ravel` do whenever they can).
   static let methods: Set<String> = [
     "reshape", "transpose", "ravel", "squeeze", "swapaxes", "view", "diagonal",

@@ -76,6 +76,8 @@ struct Expression: Sendable {
     /// An int literal beyond 64 bits.
     case bigInteger(BigInt)
     case float(Double)
+    /// An imaginary literal such as `2.5j`: the value of its imaginary part.
+    case imaginary(Double)
     case string(String)
     case boolean(Bool)
     case none
@@ -133,7 +135,7 @@ struct Expression: Sendable {
   /// The direct subexpressions of a node.
   static func children(of kind: Kind) -> [Expression] {
     switch kind {
-    case .name, .local, .global, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: []
+    case .name, .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .boolean, .none, .ellipsis: []
     case .tuple(let items), .list(let items), .set(let items): items
     case .dict(let pairs): pairs.flatMap { [$0.key, $0.value] }
     case .unary(_, let operand), .not(let operand), .invert(let operand), .starred(let operand),
@@ -428,10 +430,10 @@ extension Expression {
   /// True for a literal CPython's compiler folds to a constant (numbers, strings, `None`, `True`, negated numbers).
   var isConstant: Bool {
     switch kind {
-    case .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis: true
+    case .integer, .bigInteger, .float, .imaginary, .string, .boolean, .none, .ellipsis: true
     case .unary(_, let operand):
       switch operand.kind {
-      case .integer, .bigInteger, .float: true
+      case .integer, .bigInteger, .float, .imaginary: true
       default: false
       }
     case .tuple(let items): items.allSatisfy(\.isConstant)

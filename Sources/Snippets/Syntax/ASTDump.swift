@@ -178,6 +178,7 @@ enum ASTDump {
     case .integer(let value): "int \(value)"
     case .bigInteger(let value): "int \(value.decimal())"
     case .float(let value): "float \(value)"
+    case .imaginary(let value): "imaginary \(value)"
     case .string(let value): "string \(String(reflecting: value))"
     case .boolean(let value): "bool \(value ? "True" : "False")"
     case .none: "None"

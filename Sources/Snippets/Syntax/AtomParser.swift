@@ -13,7 +13,11 @@ extension Parser {
       }
       return try node(.float(value), token.range)
     case .imaginary:
-      throw SyntaxError(message: "complex numbers are not supported: use real floats", range: token.range)
+      _ = advance()
+      guard let value = Double(token.text.dropLast().filter { $0 != "_" }) else {
+        throw SyntaxError(message: "invalid imaginary literal '\(token.text)'", range: token.range)
+      }
+      return try node(.imaginary(value), token.range)
     case .string:
       return try parseStrings()
     case .name:

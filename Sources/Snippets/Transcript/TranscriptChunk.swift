@@ -1,39 +1,102 @@
 import SourceText
 
-/// One statement's code cut out of a block, with where its lines came from and, for transcripts, its expected output.
-struct TranscriptChunk: Sendable, Hashable {
+/// One statement's code cut out of a transcript, with where its lines came from and its expected output.
+public struct TranscriptChunk: Sendable, Hashable {
   /// The code, prompts removed, lines joined by "\n".
-  var code: String
+  public var code: String
   /// 0-based lines of the block that the code occupies (prompt lines included).
-  var codeLines: Range<Int>
-  /// Bytes removed from the start of each code line (indentation and the 4-byte prompt).
-  var promptWidth: Int
-  /// The expected output text (trailing blank lines excluded); nil for scripts.
-  var expected: String?
-  /// 0-based lines of the block holding the expected output; nil for scripts.
-  var expectedLines: Range<Int>?
+  public var codeLines: Range<Int>
+  /// Bytes removed from the start of the first code line (indentation and the 4-byte prompt); positions in `code`
+  /// map to the block through it.
+  public var promptWidth: Int
+  /// The expected output text (trailing blank lines excluded).
+  public var expected: String
+  /// 0-based lines of the block holding the expected output (possibly empty, right after `codeLines`); `fix`
+  /// replaces exactly these lines.
+  public var expectedLines: Range<Int>
 
   /// Maps a location in `code` to a location in the block (1-based line and column within the block's text).
-  func blockLocation(of location: SourcePosition) -> SourcePosition {
+  public func blockLocation(of location: SourcePosition) -> SourcePosition {
     SourcePosition(line: codeLines.lowerBound + location.line, column: location.column + promptWidth)
   }
 }
 
-/// Splits a block's text into transcript statements or one script, and tells the two forms apart.
-enum TranscriptSplitter {
-  /// A block is a transcript when any line (after indentation) starts with the `>>> ` prompt.
-  static func form(of text: String) -> SnippetForm {
+/// What one line of a transcript is: a statement's first line, a continuation of it, or anything else (expected
+/// output, blank lines, text before the first prompt). A prompt's width counts its indentation, the `>>>` or `...`
+/// and the one space after it (none for a bare `>>>`), in bytes.
+public enum TranscriptLine: Sendable, Hashable {
+  case prompt(width: Int)
+  case continuation(width: Int)
+  case output
+}
+
+/// A doctest-style block split once into statements, their expected output and the role of every line. The parse
+/// stage makes it; running, judging, `fix` and the page all read this one split, so they agree on every prompt.
+public struct Transcript: Sendable, Hashable {
+  /// The block's lines, split on "\n" or "\r\n", a stray "\r" at a line's end dropped.
+  public var lines: [Substring]
+  /// The role of each line of `lines`.
+  public var roles: [TranscriptLine]
+  /// The statements in order.
+  public var chunks: [TranscriptChunk]
+  /// 0-based lines of text before the first prompt, which belongs to no statement.
+  public var strayLines: [Int]
+
+  /// Splits `text`; nil when it is no transcript, that is when no line starts (after spaces) with a `>>>` prompt.
+  public init?(_ text: String) {
+    let lines = Self.lines(of: text)
+    guard lines.contains(where: { Self.promptBody($0, prompt: ">>>") != nil }) else { return nil }
+    self.lines = lines
+    roles = Array(repeating: .output, count: lines.count)
+    chunks = []
+    strayLines = []
+    var index = 0
+    while index < lines.count {
+      guard let (firstBody, width) = Self.promptBody(lines[index], prompt: ">>>") else {
+        if chunks.isEmpty, !Self.isBlank(lines[index]) { strayLines.append(index) }
+        index += 1
+        continue
+      }
+      let start = index
+      roles[index] = .prompt(width: width)
+      var codeLines = [firstBody]
+      index += 1
+      while index < lines.count, let (body, continuationWidth) = Self.promptBody(lines[index], prompt: "...") {
+        roles[index] = .continuation(width: continuationWidth)
+        codeLines.append(body)
+        index += 1
+      }
+      let expectedStart = index
+      // Expected output loses as much indentation as its prompt has.
+      let indentation = max(width - 4, 0)
+      var outputLines: [Substring] = []
+      while index < lines.count, Self.promptBody(lines[index], prompt: ">>>") == nil {
+        outputLines.append(lines[index].dropFirst(min(indentation, lines[index].prefix { $0 == " " }.count)))
+        index += 1
+      }
+      while let last = outputLines.last, Self.isBlank(last) { outputLines.removeLast() }
+      chunks.append(
+        TranscriptChunk(
+          code: codeLines.joined(separator: "\n"), codeLines: start..<expectedStart, promptWidth: width,
+          expected: outputLines.joined(separator: "\n"),
+          expectedLines: expectedStart..<(expectedStart + outputLines.count)))
+    }
+  }
+
+  /// The form of `text`: a transcript when any line (after spaces) starts with the `>>>` prompt.
+  public static func form(of text: String) -> SnippetForm {
     lines(of: text).contains { promptBody($0, prompt: ">>>") != nil } ? .transcript : .script
   }
 
-  /// The block's lines, split on "\n" or "\r\n" (Swift keeps "\r\n" as one character), a stray "\r" dropped.
+  /// A block's lines, split on "\n" or "\r\n" (Swift keeps "\r\n" as one character), a stray "\r" dropped.
   static func lines(of text: String) -> [Substring] {
     text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
       $0.hasSuffix("\r") ? $0.dropLast() : $0
     }
   }
 
-  /// The text after `prompt` and its space (or nothing), with the width removed, when `line` starts with the prompt.
+  /// The text after `prompt` and its space (or nothing), with the width removed, when `line` starts with the prompt
+  /// after spaces. A tab is no space here, in the indentation or after the prompt, as in Python's doctest.
   static func promptBody(_ line: Substring, prompt: String) -> (body: Substring, width: Int)? {
     let indentation = line.prefix { $0 == " " }
     let rest = line.dropFirst(indentation.count)
@@ -44,43 +107,5 @@ enum TranscriptSplitter {
     return (afterPrompt.dropFirst(), indentation.count + prompt.count + 1)
   }
 
-  /// The statements of a transcript, and the 0-based lines of any text before the first prompt.
-  static func splitTranscript(_ text: String) -> (chunks: [TranscriptChunk], strayLines: [Int]) {
-    let lines = lines(of: text)
-    var chunks: [TranscriptChunk] = []
-    var strayLines: [Int] = []
-    var index = 0
-    while index < lines.count {
-      guard let (firstBody, width) = promptBody(lines[index], prompt: ">>>") else {
-        if !lines[index].allSatisfy({ $0 == " " || $0 == "\t" }) { strayLines.append(index) }
-        index += 1
-        continue
-      }
-      let start = index
-      var codeLines = [firstBody]
-      index += 1
-      while index < lines.count, let (body, _) = promptBody(lines[index], prompt: "...") {
-        codeLines.append(body)
-        index += 1
-      }
-      let expectedStart = index
-      let indentation = width - 4
-      var outputLines: [Substring] = []
-      while index < lines.count, promptBody(lines[index], prompt: ">>>") == nil {
-        outputLines.append(dropIndentation(lines[index], upTo: max(indentation, 0)))
-        index += 1
-      }
-      while let last = outputLines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { outputLines.removeLast() }
-      chunks.append(
-        TranscriptChunk(
-          code: codeLines.joined(separator: "\n"), codeLines: start..<expectedStart, promptWidth: width,
-          expected: outputLines.joined(separator: "\n"),
-          expectedLines: expectedStart..<(expectedStart + outputLines.count)))
-    }
-    return (chunks, strayLines)
-  }
-
-  private static func dropIndentation(_ line: Substring, upTo count: Int) -> Substring {
-    line.dropFirst(min(count, line.prefix { $0 == " " }.count))
-  }
+  private static func isBlank(_ line: Substring) -> Bool { line.allSatisfy { $0 == " " || $0 == "\t" } }
 }

@@ -105,6 +105,18 @@ enum GradientRules {
       ]
     case .identity:
       return [g]
+    case .linalg(let function):
+      return try function.vjp(g, inputs: inputs, output: output, wanted: wanted)
+    case .einsum(let plan):
+      return try inputs.indices.map { k in
+        guard wanted[k] else { return nil }
+        var others = inputs.map(\.detached)
+        others.remove(at: k)
+        let operands = [g.asDoubles] + others
+        let gradientPlan = plan.gradientPlan(for: k)
+        let values = try EinsumKernel.evaluate(gradientPlan, operands.map(\.doubles), shapes: operands.map(\.shape))
+        return Tensor(shape: inputs[k].shape, storage: .float64(values), isScalar: false, node: nil)
+      }
     case .stack:
       let values = g.doubles
       var start = 0

@@ -56,6 +56,7 @@ extension Storage {
     case .bool(let values): values.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
     case .int64(let values): values.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
     case .float64(let values): values.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+    case .complex128(let values): values.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
     }
   }
 }

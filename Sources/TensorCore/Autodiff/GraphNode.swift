@@ -58,9 +58,13 @@ extension Tensor {
   /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph. The work is charged to
   /// the running statement and a new value's storage to the chapter (see `ResourceMeter`).
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
-    // Narrow dtypes (int8 … uint64, float32) take their own rules and are never tracked (see NarrowEvaluation).
-    if inputs.contains(where: { $0.dtype.isNarrow }) {
-      let value = try NarrowEvaluation.evaluate(operation, inputs)
+    // Complex values and narrow dtypes (int8 … uint64, float32) take their own rules and are never tracked (see
+    // ComplexEvaluation and NarrowEvaluation).
+    let isComplex = inputs.contains { $0.dtype.isComplex }
+    if isComplex || inputs.contains(where: { $0.dtype.isNarrow }) {
+      let value =
+        isComplex
+        ? try ComplexEvaluation.evaluate(operation, inputs) : try NarrowEvaluation.evaluate(operation, inputs)
       try ResourceMeter.charge(
         work: inputs.reduce(value.size) { $0 + $1.size },
         bytes: operation.allocates ? value.size * value.dtype.itemSize : 0)

@@ -25,6 +25,10 @@ enum Operation: Sendable {
   case identity
   /// Same-shaped inputs laid one after another as one float64 array of the given shape (`np.array([a, b])`).
   case stack([Int])
+  /// A linear-algebra function of a stack of matrices (`inv`, `det`, `solve`, …; see `LinalgFunction`).
+  case linalg(LinalgFunction)
+  /// `np.einsum` by a parsed plan.
+  case einsum(EinsumPlan)
 
   /// Computes the operation's value, without recording it.
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
@@ -47,6 +51,12 @@ enum Operation: Sendable {
     case .identity: inputs[0].detached
     case .stack(let shape):
       Tensor(shape: shape, storage: Tensor.joined(inputs, as: .float64), isScalar: false, node: nil)
+    case .linalg(let function): try function.evaluate(inputs)
+    case .einsum(let plan):
+      Tensor(
+        shape: plan.outputShape,
+        storage: .float64(try EinsumKernel.evaluate(plan, inputs.map(\.doubles), shapes: inputs.map(\.shape))),
+        isScalar: plan.output.isEmpty, node: nil)
     }
   }
 }

@@ -70,12 +70,12 @@ extension Elementary {
       }
     }
 
-    /// The function's vector loop in CKernels, if it has one.
+    /// The function's vector loop in CKernels.
     var kernel: DocbuildElementaryBinaryFunction? {
       switch self {
       case .pow: DOCBUILD_POW
       case .atan2: DOCBUILD_ATAN2
-      default: nil
+      case .hypot: DOCBUILD_HYPOT
       }
     }
   }
@@ -119,6 +119,45 @@ extension Elementary {
           start += length
         }
       }
+    }
+  }
+
+  /// `x[i] ** exponent` for each i, as NumPy's power loop computes one exponent for a whole array: 2 as `x * x`
+  /// and 0.5 as the square root (so -0 gives -0 and -inf gives NaN, where `pow` gives +0 and +inf), any other
+  /// exponent as `pow` through the vector loop, one chunk of repeated exponents at a time.
+  public static func power(
+    _ x: UnsafeBufferPointer<Double>, exponent: Double, into output: UnsafeMutableBufferPointer<Double>
+  ) {
+    precondition(output.count >= x.count)
+    if exponent == 2 {
+      for i in x.indices { output[i] = x[i] * x[i] }
+      return
+    }
+    if exponent == 0.5 {
+      for i in x.indices { output[i] = x[i].squareRoot() }
+      return
+    }
+    guard let xs = x.baseAddress, let out = output.baseAddress else { return }
+    let chunk = 4096
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.min(chunk, x.count)) { repeated in
+      repeated.initialize(repeating: exponent)
+      var start = 0
+      while start < x.count {
+        let length = Swift.min(chunk, x.count - start)
+        apply(
+          .pow, UnsafeBufferPointer(start: xs + start, count: length),
+          UnsafeBufferPointer(rebasing: repeated[..<length]),
+          into: UnsafeMutableBufferPointer(start: out + start, count: length))
+        start += length
+      }
+    }
+  }
+
+  /// `x[i] ** exponent` for each i (see the buffer form).
+  public static func power(_ x: [Double], exponent: Double) -> [Double] {
+    [Double](unsafeUninitializedCapacity: x.count) { output, initialized in
+      x.withUnsafeBufferPointer { power($0, exponent: exponent, into: output) }
+      initialized = x.count
     }
   }
 

@@ -32,14 +32,22 @@ enum MatmulKernel {
 
 /// Which code path the float matrix product kernel takes; the result bits never depend on it.
 public enum MatrixProductPath {
-  /// "avx2+fma" or "portable", for benchmark reports.
-  public static var current: String { docbuild_dgemm_path() == 1 ? "avx2+fma" : "portable" }
+  /// "avx512", "avx2+fma" or "portable", for benchmark reports.
+  public static var current: String { ["portable", "avx2+fma", "avx512"][Int(docbuild_dgemm_path())] }
+
+  /// The paths this CPU can run, numbered as `withPath` takes them: 0 (portable) up to the automatic choice.
+  static var available: [Int32] { Array(0...docbuild_dgemm_path()) }
 
   /// Runs `body` with the portable path forced, so a test can compare its bits with the vector path's. Not
   /// thread-safe: for tests that run alone.
   public static func withPortablePath<T>(_ body: () throws -> T) rethrows -> T {
-    docbuild_dgemm_force_portable(1)
-    defer { docbuild_dgemm_force_portable(0) }
+    try withPath(0, body)
+  }
+
+  /// Runs `body` with `path` forced (0 portable, 1 AVX2, 2 AVX-512; only one this CPU has). Not thread-safe.
+  static func withPath<T>(_ path: Int32, _ body: () throws -> T) rethrows -> T {
+    docbuild_dgemm_force_path(path)
+    defer { docbuild_dgemm_force_path(-1) }
     return try body()
   }
 }

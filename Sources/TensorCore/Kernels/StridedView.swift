@@ -60,6 +60,7 @@ struct StridedView: Sendable, Hashable {
     case .float64(let values): .float64(gather(values))
     case .int64(let values): .int64(gather(values))
     case .bool(let values): .bool(gather(values))
+    case .complex128(let values): .complex128(gather(values))
     }
   }
 

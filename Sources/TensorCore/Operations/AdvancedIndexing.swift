@@ -239,6 +239,7 @@ struct TakePlan: Sendable {
       case .float64(let values): .float64(pick(values))
       case .int64(let values): .int64(pick(values))
       case .bool(let values): .bool(pick(values))
+      case .complex128(let values): .complex128(pick(values))
       }
     return Tensor(shape: shape, storage: storage, isScalar: false, node: nil)
   }
@@ -267,6 +268,21 @@ extension Tensor {
   /// float-to-int conversion refuses it), written position by position so that a repeated index keeps the last value.
   /// Returns the updated array; untracked by autodiff (the interpreter refuses assignment into traced values).
   public func assigning(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
+    if value.dtype.isComplex && !dtype.isComplex {
+      if value.isPythonScalar {
+        throw TensorError.type(
+          dtype.isFloat
+            ? "float() argument must be a string or a real number, not 'complex'"
+            : "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+      }
+      throw TensorError.limit(
+        "assigning complex values into a \(dtype.rawValue) array discards their imaginary parts in NumPy (with a "
+          + "ComplexWarning); snippets refuse it: assign .real explicitly")
+    }
+    if dtype.isComplex {
+      let converted = value.converted(as: dtype).widened
+      return try widened.assigningWide(items, converted).tagged(dtype)
+    }
     guard dtype.isNarrow || value.dtype.isNarrow else { return try assigningWide(items, value) }
     // NumPy casts the value to the array's dtype (unsafe casting: arrays wrap), but refuses a Python int out of
     // its range.
@@ -345,6 +361,9 @@ extension Tensor {
       switch source.storage {
       case .int64(let ints): new = ints
       case .bool(let flags): new = flags.map { $0 ? 1 : 0 }
+      case .complex128:
+        // Refused in `assigning` before this point.
+        new = value.int64s
       case .float64(let doubles):
         if let bad = doubles.first(where: { !$0.isFinite }) {
           throw TensorError.value(
@@ -367,10 +386,15 @@ extension Tensor {
         case .bool(let flags): flags
         case .int64(let ints): ints.map { $0 != 0 }
         case .float64(let doubles): doubles.map { $0 != 0 }
+        case .complex128: source.bools
         }
       // A one-element value was not broadcast: it fills every position.
       for k in 0..<count { values[plan.positions[k]] = new[new.count == 1 ? 0 : k] }
       return Tensor(shape: shape, storage: .bool(values), isScalar: isScalar)
+    case .complex128(var values):
+      let new = source.complexes
+      for k in 0..<count { values[plan.positions[k]] = new[new.count == 1 ? 0 : k] }
+      return Tensor(shape: shape, storage: .complex128(values), isScalar: isScalar)
     }
   }
 }

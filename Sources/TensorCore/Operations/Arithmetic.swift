@@ -32,8 +32,10 @@ extension Tensor {
   private func compared(_ comparison: BinaryOperator, _ other: Tensor) throws -> Tensor {
     try ResourceMeter.chargeWork(size + other.size)
     let result =
-      dtype.isNarrow || other.dtype.isNarrow
-      ? try NarrowEvaluation.evaluate(.binary(comparison), [self, other]) : try comparison.evaluate(self, other)
+      dtype.isComplex || other.dtype.isComplex
+      ? try ComplexEvaluation.evaluate(.binary(comparison), [self, other])
+      : dtype.isNarrow || other.dtype.isNarrow
+        ? try NarrowEvaluation.evaluate(.binary(comparison), [self, other]) : try comparison.evaluate(self, other)
     try ResourceMeter.chargeAllocation(elements: result.size, itemSize: 1)
     return result
   }

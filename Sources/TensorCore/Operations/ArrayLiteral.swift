@@ -24,8 +24,15 @@ extension Tensor {
       inferred = narrowLeaves.count == leaves.count ? narrowLeaves.type : DType.promoted(inferred, narrowLeaves.type)
     }
     let target = dtype ?? inferred
+    if !target.isComplex, leaves.contains(where: { $0.dtype.isComplex }) {
+      throw TensorError.type(
+        target.isFloat
+          ? "float() argument must be a string or a real number, not 'complex'"
+          : "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+    }
     let storage: Storage
     switch target.storageClass {
+    case .complex128: storage = .complex128(leaves.map(\.complexValue))
     case .float64: storage = .float64(leaves.map(\.doubleValue))
     case .bool: storage = .bool(leaves.map { $0.doubleValue != 0 })
     default:
@@ -58,6 +65,7 @@ extension Tensor {
     switch dtype.storageClass {
     case .float64: .float64(tensors.flatMap { $0.converted(as: dtype).doubles })
     case .bool: .bool(tensors.flatMap(\.bools))
+    case .complex128: .complex128(tensors.flatMap { $0.converted(as: dtype).complexes })
     default: .int64(tensors.flatMap { $0.converted(as: dtype).int64s })
     }
   }

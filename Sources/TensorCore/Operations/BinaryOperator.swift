@@ -31,8 +31,12 @@ enum BinaryOperator: Sendable {
           "this function of bool arrays gives float16 in NumPy, a dtype snippets do not have; convert first with "
             + ".astype(float)", isLimit: true)
       }
+      let function: Elementary.BinaryFunction = self == .arctan2 ? .atan2 : .hypot
+      // Equal shapes take the vector loop; broadcasts call the scalar function per element.
       storage = .float64(
-        zipDoubles(a, b, shape: shape, count: count, self == .arctan2 ? Elementary.atan2 : Elementary.hypot))
+        a.shape == shape && b.shape == shape
+          ? Elementary.apply(function, a.doubles, b.doubles)
+          : zipDoubles(a, b, shape: shape, count: count, function.scalar))
     } else if (self == .floorDivide || self == .remainder || self == .power) && common == .bool {
       // NumPy computes these for two bools in int8.
       let values = try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)
@@ -62,9 +66,11 @@ enum BinaryOperator: Sendable {
     case .add: zipDoubles(a, b, shape: shape, count: count, +)
     case .subtract: zipDoubles(a, b, shape: shape, count: count, -)
     case .multiply: zipDoubles(a, b, shape: shape, count: count, *)
-    // Same shapes or a scalar exponent: the array form (vector loops); other broadcasts call pow per element.
-    case .power where a.shape == shape && (b.shape == shape || b.doubles.count == 1):
-      Elementary.apply(.pow, a.doubles, b.shape == shape ? b.doubles : Array(repeating: b.doubles[0], count: count))
+    // Same shapes take pow's vector loop, and one exponent NumPy's scalar-exponent loop (x * x for 2, the square
+    // root for 0.5); other broadcasts call pow per element.
+    case .power where a.shape == shape && b.shape == shape: Elementary.apply(.pow, a.doubles, b.doubles)
+    case .power where b.shape != shape && b.doubles.count == 1 && a.shape == shape:
+      Elementary.power(a.doubles, exponent: b.doubles[0])
     case .power: zipDoubles(a, b, shape: shape, count: count, Elementary.pow)
     case .maximum: zipDoubles(a, b, shape: shape, count: count) { x, y in x > y || x.isNaN ? x : y }
     case .minimum: zipDoubles(a, b, shape: shape, count: count) { x, y in x < y || x.isNaN ? x : y }

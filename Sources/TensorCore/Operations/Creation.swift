@@ -46,6 +46,9 @@ extension Tensor {
     case .float64:
       return Tensor(shape: shape, storage: .float64(.init(repeating: value.doubleValue, count: count))).tagged(dtype)
     case .bool: return Tensor(shape: shape, storage: .bool(.init(repeating: value.doubleValue != 0, count: count)))
+    case .complex128:
+      return Tensor(shape: shape, storage: .complex128(.init(repeating: value.complexValue, count: count)))
+        .tagged(dtype)
     default:
       return Tensor(shape: shape, storage: .int64(.init(repeating: value.int64Value, count: count))).tagged(dtype)
     }

@@ -194,6 +194,8 @@ extension Tensor {
         scaled = values.map { ($0 / factor).rounded(.toNearestOrEven) * factor }
       }
       return Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar)
+    case .complex128:
+      throw ComplexEvaluation.refused("np.round", dtype)
     case .int64, .bool:
       if decimals < 0 || dtype == .bool {
         throw TensorError(

@@ -36,6 +36,9 @@ enum NarrowEvaluation {
     case .select(let plan):
       // The callers chose the dtype (with NEP 50's weak scalars where NumPy applies them).
       return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
+    case .linalg, .einsum:
+      // The public functions convert integers to float64 first, as NumPy does, and refuse float32.
+      throw refused("np.linalg", inputs[0].dtype)
     case .stack:
       throw TensorError.limit("docbuild cannot stack these arrays of narrow dtypes; convert them with .astype first")
     }
@@ -249,6 +252,15 @@ extension Tensor {
         storage = .float64(doubles)
       }
     case .int64: storage = .int64(int64s)
+    case .complex128:
+      if target == .complex64, case .int64(let values) = self.storage {
+        // One rounding per part, as for float32.
+        storage = .complex128(
+          dtype == .uint64
+            ? values.map { Complex(Double(Float(UInt64(bitPattern: $0)))) } : values.map { Complex(Double(Float($0))) })
+      } else {
+        storage = .complex128(complexes)
+      }
     default: storage = .bool(bools)
     }
     return Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil).tagged(target)

@@ -7,6 +7,7 @@ extension Tensor {
     case .bool(let values): return .bool(values[0])
     case .int64(let values): return .int(values[0])
     case .float64(let values): return .double(values[0])
+    case .complex128(let values): return .complex(values[0])
     }
   }
 

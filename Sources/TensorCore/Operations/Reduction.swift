@@ -37,6 +37,9 @@ enum Reduction: Sendable {
       storage = .int64(reduce(values, a.shape, keptShape, initial: .max, combine: Swift.min))
     case (.max, .bool(let values)): storage = .bool(reduce(values, a.shape, keptShape, initial: false) { $0 || $1 })
     case (.min, .bool(let values)): storage = .bool(reduce(values, a.shape, keptShape, initial: true) { $0 && $1 })
+    case (_, .complex128):
+      // Complex reductions run in ComplexEvaluation, which never calls this.
+      throw ComplexEvaluation.refused("this reduction", a.dtype)
     }
     return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
   }

@@ -23,6 +23,7 @@ struct SelectPlan: Sendable {
       case .float64(let values): .float64(pick(values))
       case .int64(let values): .int64(pick(values))
       case .bool(let values): .bool(pick(values))
+      case .complex128(let values): .complex128(pick(values))
       }
     return Tensor(shape: shape, storage: storage, isScalar: false, node: nil).tagged(dtype)
   }
@@ -340,6 +341,8 @@ extension Tensor {
       case .float64(let values): .float64(run(values, 0, +))
       case .int64(let values): .int64(run(values, 0, &+))
       case .bool(let values): .int64(run(values.map { $0 ? 1 : 0 }, 0, &+))
+      case .complex128(let values):
+        .complex128(run(values, Complex(0, 0)) { Complex($0.real + $1.real, $0.imag + $1.imag) })
       }
     return Tensor(shape: a.shape, storage: storage, isScalar: false, node: nil)
   }

@@ -17,6 +17,21 @@ enum ElementText {
       let format = FloatArrayFormat(
         values: printedIndices.map { values[$0] }, float32: dtype == .float32, options: options)
       return { format.format(values[$0]) }
+    case .complex128(let values):
+      // NumPy's ComplexFloatingFormat: one FloatingFormat for the real parts, one with sign '+' for the imaginary
+      // parts, and the `j` placed before the imaginary part's right padding.
+      let printed = printedIndices.map { values[$0] }
+      let float32 = dtype == .complex64
+      let realFormat = FloatArrayFormat(values: printed.map(\.real), float32: float32, options: options)
+      var imagOptions = options
+      imagOptions.sign = "+"
+      let imagFormat = FloatArrayFormat(values: printed.map(\.imag), float32: float32, options: imagOptions)
+      return { index in
+        let imag = imagFormat.format(values[index].imag)
+        let padding = imag.reversed().prefix { $0 == " " }.count
+        return realFormat.format(values[index].real) + imag.dropLast(padding) + "j"
+          + String(repeating: " ", count: padding)
+      }
     }
   }
 

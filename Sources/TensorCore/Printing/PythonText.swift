@@ -13,6 +13,25 @@ public func pythonFloatRepr(_ x: Double, float32: Bool = false) -> String {
   return FloatText.scientific(x, precision: nil, trim: .zerosAndPoint, float32: float32)
 }
 
+/// Python's repr of a complex number, which is also NumPy's str of a complex scalar: `(1+2j)`, `2j` (a real part of
+/// +0 is left out), `(-0-2j)`, `(nan+infj)`; each part as Python's float repr without a trailing `.0`.
+public func pythonComplexRepr(_ z: Complex, float32: Bool = false) -> String {
+  func part(_ x: Double) -> String {
+    let text = pythonFloatRepr(x, float32: float32)
+    return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+  }
+  if z.real == 0 && z.real.sign == .plus { return part(z.imag) + "j" }
+  let imag = part(z.imag)
+  return "(" + part(z.real) + (imag.hasPrefix("-") ? "" : "+") + imag + "j)"
+}
+
+extension String {
+  /// The text without one pair of enclosing parentheses.
+  var trimmingParentheses: String {
+    hasPrefix("(") && hasSuffix(")") ? String(dropFirst().dropLast()) : self
+  }
+}
+
 /// Python's repr of a tuple of ints, as NumPy shows shapes: `(4, 2, 3)`, `(3,)`, `()`.
 public func pythonShapeRepr(_ shape: [Int]) -> String {
   if shape.count == 1 { return "(\(shape[0]),)" }

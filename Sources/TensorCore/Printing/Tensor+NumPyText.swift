@@ -62,7 +62,9 @@ extension Tensor {
     // Every printed element takes at least two bytes (a digit and a separator), a float in fixed mode its precision
     // more: refuse before formatting any.
     let options = PrintOptions.active
-    let leastWidth = storageClass == .float64 && options.floatMode == .fixed ? options.precision + 2 : 2
+    let leastWidth =
+      storageClass == .float64 && options.floatMode == .fixed
+      ? options.precision + 2 : storageClass == .complex128 ? 4 : 2
     if printedElementCount > limit / leastWidth { throw tooLong }
     // The layout stops at the limit; the prefix and extras around it are checked here.
     guard let text = repr ? reprText(limit: limit) : strText(limit: limit), text.utf8.count <= limit else {
@@ -88,6 +90,7 @@ extension Tensor {
     case .bool(let values): values.count
     case .int64(let values): values.count
     case .float64(let values): values.count
+    case .complex128(let values): values.count
     }
   }
 
@@ -116,6 +119,9 @@ extension Tensor {
     case .bool(let values): values[0] ? "np.True_" : "np.False_"
     case .int64: "np.\(dtype.rawValue)(\(numpyScalarStr))"
     case .float64: "np.\(dtype.rawValue)(\(numpyScalarStr))"
+    case .complex128(let values):
+      // NumPy's complex scalar repr has no parentheses of its own: `np.complex128(1+2j)`.
+      "np.\(dtype.rawValue)(\(pythonComplexRepr(values[0], float32: dtype == .complex64).trimmingParentheses))"
     }
   }
 
@@ -125,6 +131,7 @@ extension Tensor {
     case .bool(let values): values[0] ? "True" : "False"
     case .int64(let values): dtype == .uint64 ? String(UInt64(bitPattern: values[0])) : String(values[0])
     case .float64(let values): pythonFloatRepr(values[0], float32: dtype == .float32)
+    case .complex128(let values): pythonComplexRepr(values[0], float32: dtype == .complex64)
     }
   }
 

@@ -110,6 +110,9 @@ enum Sampling {
       return Tensor(shape: resultShape, storage: .int64(gather(values)), isScalar: isScalar)
     case .bool(let values):
       return Tensor(shape: resultShape, storage: .bool(gather(values)), isScalar: isScalar)
+    case .complex128(let values):
+      return Tensor(shape: resultShape, storage: .complex128(gather(values)), isScalar: isScalar)
+        .tagged(tensor.dtype)
     }
   }
 

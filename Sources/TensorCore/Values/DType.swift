@@ -1,21 +1,37 @@
-/// The element type of a tensor, named as NumPy names its dtypes. float16 and complex types are not among them.
+/// The element type of a tensor, named as NumPy names its dtypes. float16 is not among them.
 public enum DType: String, Sendable, Hashable, CaseIterable {
   case bool
   case int8, int16, int32, int64
   case uint8, uint16, uint32, uint64
   case float32, float64
+  case complex64, complex128
 
-  /// The class the values are stored and computed in (`Storage`'s three cases).
+  /// The class the values are stored and computed in (`Storage`'s four cases).
   public var storageClass: DType {
     switch self {
     case .bool: .bool
     case .float32, .float64: .float64
+    case .complex64, .complex128: .complex128
     default: .int64
     }
   }
 
   /// True for float32 and float64.
   public var isFloat: Bool { storageClass == .float64 }
+  /// True for complex64 and complex128.
+  public var isComplex: Bool { storageClass == .complex128 }
+  /// True for the inexact dtypes (float and complex), whose `/` keeps the kind.
+  public var isInexact: Bool { isFloat || isComplex }
+  /// The complex dtype whose parts have this float dtype (float32 → complex64), and a complex dtype's part dtype
+  /// the other way (complex128 → float64).
+  public var complexPartner: DType {
+    switch self {
+    case .float32: .complex64
+    case .complex64: .float32
+    case .complex128: .float64
+    default: .complex128
+    }
+  }
   /// True for the signed and unsigned integer dtypes.
   public var isInteger: Bool { storageClass == .int64 }
   /// True for uint8 to uint64.
@@ -29,16 +45,18 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     case .bool, .int8, .uint8: 1
     case .int16, .uint16: 2
     case .int32, .uint32, .float32: 4
-    case .int64, .uint64, .float64: 8
+    case .int64, .uint64, .float64, .complex64: 8
+    case .complex128: 16
     }
   }
 
   /// Bits per element (`iinfo(...).bits`).
   public var bits: Int { itemsize * 8 }
 
-  /// NumPy's kind letter: `b`, `i`, `u`, `f`.
+  /// NumPy's kind letter: `b`, `i`, `u`, `f`, `c`.
   public var kind: Character {
     if self == .bool { return "b" }
+    if isComplex { return "c" }
     if isFloat { return "f" }
     return isUnsigned ? "u" : "i"
   }
@@ -57,6 +75,8 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     case .uint64: "L"
     case .float32: "f"
     case .float64: "d"
+    case .complex64: "F"
+    case .complex128: "D"
     }
   }
 
@@ -71,6 +91,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     case .bool: "BoolDType"
     case .uint8, .uint16, .uint32, .uint64: "UInt\(bits)DType"
     case .float32, .float64: "Float\(bits)DType"
+    case .complex64, .complex128: "Complex\(bits)DType"
     default: "Int\(bits)DType"
     }
   }
@@ -107,6 +128,8 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     case "uint64", "u8", "L", "Q", "ulong", "ulonglong", "uintp", "P", "uint": self = .uint64
     case "float32", "f4", "f", "single": self = .float32
     case "float64", "f8", "d", "float", "double", "float_": self = .float64
+    case "complex64", "c8", "F", "csingle": self = .complex64
+    case "complex128", "c16", "D", "complex", "cdouble": self = .complex128
     default: return nil
     }
   }
@@ -117,8 +140,8 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     var name = Substring(text)
     if let first = name.first, first == "<" || first == "|" || first == "=" || first == ">" { name = name.dropFirst() }
     let known: Set<Substring> = [
-      "float16", "f2", "e", "half", "complex64", "complex128", "c8", "c16", "F", "D", "complex", "cdouble", "csingle",
-      "longdouble", "g", "f16", "clongdouble", "G", "str", "U", "S", "bytes", "object", "O", "datetime64", "M",
+      "float16", "f2", "e", "half", "longdouble", "g", "f16", "clongdouble", "G", "str", "U", "S", "bytes", "object",
+      "O", "datetime64", "M",
       "timedelta64", "m", "V", "void", "str_", "bytes_", "object_",
     ]
     return known.contains(name) || text.first == ">"
@@ -129,6 +152,11 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     if a == b { return a }
     if a == .bool { return b }
     if b == .bool { return a }
+    if a.isComplex || b.isComplex {
+      // The complex dtype whose parts hold the promoted real parts: complex64 only with float32's partners.
+      let parts = promoted(a.isComplex ? a.complexPartner : a, b.isComplex ? b.complexPartner : b)
+      return parts == .float32 ? .complex64 : .complex128
+    }
     if a.isFloat || b.isFloat {
       let float = a.isFloat ? a : b
       let other = a.isFloat ? b : a
@@ -157,7 +185,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     default:
       if promoted(from, to) == to { return true }
       // same_kind: bool < signed/unsigned ints < floats, downcasts within a kind allowed; unsigned to signed too.
-      func rank(_ type: DType) -> Int { type == .bool ? 0 : type.isFloat ? 2 : 1 }
+      func rank(_ type: DType) -> Int { type == .bool ? 0 : type.isComplex ? 3 : type.isFloat ? 2 : 1 }
       if rank(from) != rank(to) { return rank(from) < rank(to) }
       if from.isInteger { return !(from.isUnsigned == false && to.isUnsigned) }
       return true

@@ -39,6 +39,8 @@ extension Tensor {
         result.storage = .int64(values.map(dtype.wrapping))
       case .float64(let values) where dtype == .float32:
         result.storage = .float64(values.map { Double(Float($0)) })
+      case .complex128(let values) where dtype == .complex64:
+        result.storage = .complex128(values.map(\.roundedToComplex64))
       default: break
       }
     }
@@ -46,18 +48,26 @@ extension Tensor {
     return result
   }
 
-  /// The elements converted to int64 (floats truncated toward zero, NaN and infinities to Int64.min, as NumPy does on
+  /// The elements converted to int64 (complex values by their real part, floats truncated toward zero, NaN and infinities to Int64.min, as NumPy does on
   /// x86); uint64 values keep their bit pattern.
   var int64s: [Int64] {
     switch storage {
     case .int64(let values): values
     case .bool(let values): values.map { $0 ? 1 : 0 }
-    case .float64(let values):
-      values.map { value in
-        value.isFinite && value > -9.223372036854775808e18 && value < 9.223372036854775808e18
-          ? Int64(value) : Int64.min
-      }
+    case .float64(let values): values.map(Tensor.int64)
+    case .complex128(let values): values.map { Tensor.int64($0.real) }
     }
+  }
+
+  /// One double converted to int64 as `int64s` converts it.
+  private static func int64(_ value: Double) -> Int64 {
+    value.isFinite && value > -9.223372036854775808e18 && value < 9.223372036854775808e18 ? Int64(value) : Int64.min
+  }
+
+  /// The elements converted to complex128 (imaginary parts zero for real dtypes).
+  public var complexes: [Complex] {
+    if case .complex128(let values) = storage { return values }
+    return doubles.map { Complex($0) }
   }
 
   /// The elements converted to bool (non-zero is true, NaN is true).
@@ -66,6 +76,7 @@ extension Tensor {
     case .bool(let values): values
     case .int64(let values): values.map { $0 != 0 }
     case .float64(let values): values.map { $0 != 0 }
+    case .complex128(let values): values.map { $0.real != 0 || $0.imag != 0 }
     }
   }
 }

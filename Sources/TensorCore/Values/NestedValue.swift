@@ -3,6 +3,7 @@ public enum Scalar: Sendable, Hashable {
   case bool(Bool)
   case int(Int64)
   case double(Double)
+  case complex(Complex)
 
   /// The dtype NumPy infers for this number.
   var dtype: DType {
@@ -10,6 +11,7 @@ public enum Scalar: Sendable, Hashable {
     case .bool: .bool
     case .int: .int64
     case .double: .float64
+    case .complex: .complex128
     }
   }
 
@@ -19,16 +21,24 @@ public enum Scalar: Sendable, Hashable {
     case .bool(let value): value ? 1 : 0
     case .int(let value): value
     case .double(let value): Tensor(value).int64s[0]
+    case .complex(let value): Tensor(value.real).int64s[0]
     }
   }
 
-  /// The number as float64.
+  /// The number as float64 (a complex number's real part).
   public var doubleValue: Double {
     switch self {
     case .bool(let value): value ? 1 : 0
     case .int(let value): Double(value)
     case .double(let value): value
+    case .complex(let value): value.real
     }
+  }
+
+  /// The number as complex128.
+  public var complexValue: Complex {
+    if case .complex(let value) = self { return value }
+    return Complex(doubleValue)
   }
 }
 
@@ -46,6 +56,7 @@ extension Tensor {
     case .bool(let value): self.init(shape: [], storage: .bool([value]), isScalar: isScalar)
     case .int(let value): self.init(shape: [], storage: .int64([value]), isScalar: isScalar)
     case .double(let value): self.init(shape: [], storage: .float64([value]), isScalar: isScalar)
+    case .complex(let value): self.init(shape: [], storage: .complex128([value]), isScalar: isScalar)
     }
   }
 }

@@ -1,5 +1,5 @@
 /// TensorCore's values: `Tensor` is a NumPy array or NumPy scalar of any `DType` (bool, int8 … uint64, float32,
-/// float64), stored contiguously in row-major order in one of three storage classes (a narrow dtype's values kept
+/// float64, complex64, complex128), stored contiguously in row-major order in one of four storage classes (a narrow dtype's values kept
 /// wrapped or rounded in int64 or float64), and every float64 tensor carries a graph node so reverse-mode autodiff can
 /// reach it. Operations on narrow dtypes follow `NarrowEvaluation`.
 ///
@@ -22,12 +22,14 @@
 /// Refused rather than different from NumPy: float16 results (float functions of bool, int8, uint8) and what NumPy
 /// computes with its own float32 kernels (see `NarrowEvaluation`).
 
-/// The elements of a tensor in row-major (C) order, in one of the three storage classes (`DType.storageClass`): a
+/// The elements of a tensor in row-major (C) order, in one of the four storage classes (`DType.storageClass`): a
 /// narrower dtype keeps its values in the wide class, already wrapped or rounded to its own range and precision.
 public enum Storage: Sendable {
   case bool([Bool])
   case int64([Int64])
   case float64([Double])
+  /// complex128 and complex64 values (the latter with parts already rounded to float32).
+  case complex128([Complex])
 }
 
 /// The identity of one NumPy array's memory, shared by the values that are views of it (see `Tensor.lineage`).
@@ -82,12 +84,13 @@ public struct Tensor: Sendable {
     return storageClass
   }
 
-  /// The class the elements are stored and computed in: bool, int64 or float64.
+  /// The class the elements are stored and computed in: bool, int64, float64 or complex128.
   public var storageClass: DType {
     switch storage {
     case .bool: .bool
     case .int64: .int64
     case .float64: .float64
+    case .complex128: .complex128
     }
   }
 
@@ -100,6 +103,7 @@ public struct Tensor: Sendable {
     case .bool(let values): values.count
     case .int64(let values): values.count
     case .float64(let values): values.count
+    case .complex128(let values): values.count
     }
   }
 
@@ -126,10 +130,12 @@ extension Tensor {
     self.init(shape: [], storage: .bool([value]), isScalar: true)
   }
 
-  /// The elements converted to float64, in row-major order.
+  /// The elements converted to float64, in row-major order; complex values give their real parts (NumPy's cast
+  /// with a ComplexWarning).
   public var doubles: [Double] {
     switch storage {
     case .float64(let values): values
+    case .complex128(let values): values.map(\.real)
     case .int64(let values) where dtype == .uint64: values.map { Double(UInt64(bitPattern: $0)) }
     case .int64(let values): values.map(Double.init)
     case .bool(let values): values.map { $0 ? 1 : 0 }

@@ -332,6 +332,16 @@ case("reshape", np.zeros((0,)), shape=(0, 2**62, 2**62))
 case("broadcast_to", np.ones((1,)), (2**62, 4))
 case("full", (2**62, 2), 1.5)
 
+# One exponent for a whole array: NumPy's power loop computes 2 as x * x and 0.5 as the square root (-0 ** 0.5 is -0
+# and -inf ** 0.5 is NaN there, unlike pow), while an exponent array of the same shape goes through pow.
+special = np.array([-0.0, -np.inf, 4.0, np.nan, 2.0, np.inf, -3.0, 1e-320])
+case("power", special, 0.5)
+case("power", special, np.full(special.shape, 0.5))
+case("power", special, 2.0)
+case("power", special, 3.0)
+case("power", special, -1.0)
+case("power", np.array([[0.5, 2.0], [1e200, -1e-200]]), np.array([2.5]))
+
 assert len(CASES) >= 200, len(CASES)
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "operations.json")
 with open(path, "w", encoding="utf-8", newline="\n") as output:

@@ -1,3 +1,4 @@
+import DocbuildCLI
 import Foundation
 import Pipeline
 import Serve

@@ -1,0 +1,91 @@
+import TensorCore
+
+/// NumPy's functions for complex values: `np.conj`/`np.conjugate`, `np.real`, `np.imag`, `np.angle`,
+/// `np.iscomplexobj`, `np.isrealobj`, and the attributes `.real`, `.imag`, `.conj()` of Python and NumPy numbers.
+enum NumpyComplex {
+  /// The names this file answers as `np.name`.
+  static let names: Set<String> = ["conj", "conjugate", "real", "imag", "angle", "iscomplexobj", "isrealobj"]
+
+  /// Calls `np.name(...)`, or nil when the name is not one of this file's.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "conj", "conjugate":
+      let x = try call.bind(["x"], required: 1).value("x")
+      if case .complex(let z) = x { return .tensor(Tensor(scalar: .complex(Complex(z.real, -z.imag)), isScalar: true)) }
+      return try .tensor(core { try x.toTensor().withoutPythonScalar.conjugate() })
+    case "real", "imag":
+      let value = try call.bind(["val"], required: 1).value("val")
+      return try part(name, of: value)
+    case "angle":
+      let bound = try call.bind(["z", "deg"], required: 1)
+      let z = try bound.value("z").toTensor().withoutPythonScalar
+      let degrees = try bound["deg"]?.truthValue() ?? false
+      return .tensor(
+        try core {
+          // NumPy's angle is arctan2(imag, real) in the parts' dtype (float64 for real input), then degrees.
+          let parts = z.dtype.isComplex ? z : try z.astype(.float64)
+          let angle = try Tensor.arctan2(parts.imagPart, parts.realPart)
+          return degrees ? try angle.multiplying(Tensor(180 / Double.pi)) : angle
+        })
+    case "iscomplexobj", "isrealobj":
+      let x = try call.bind(["x"], required: 1).value("x")
+      let isComplex: Bool
+      switch x {
+      case .complex: isComplex = true
+      case .tensor(let tensor): isComplex = tensor.dtype.isComplex
+      default: isComplex = (try? x.toTensor().dtype.isComplex) ?? false
+      }
+      return .bool(name == "iscomplexobj" ? isComplex : !isComplex)
+    default:
+      return nil
+    }
+  }
+
+  /// `np.real(x)` / `np.imag(x)`: for Python numbers Python's own parts, for arrays the parts (copies).
+  static func part(_ name: String, of value: Value) throws(PythonError) -> Value {
+    switch value {
+    case .complex(let z): return .float(name == "real" ? z.real : z.imag)
+    case .float(let x): return .float(name == "real" ? x : 0)
+    case .int, .bool: return name == "real" ? value : .int(0)
+    default:
+      let tensor = try value.toTensor().withoutPythonScalar
+      return .tensor(name == "real" ? tensor.realPart : tensor.imagPart)
+    }
+  }
+
+  /// `value.name` for the complex attributes of numbers and arrays (`real`, `imag`, and the methods `conj` and
+  /// `conjugate`), or nil when `name` is not one of them.
+  static func attribute(_ name: String, of value: Value) throws(PythonError) -> Value? {
+    switch name {
+    case "real", "imag":
+      if case .tensor(let tensor) = value {
+        // Only the parts' values: writing through them (`a.real[0] = 1`) changes a copy, which the interpreter's
+        // view tracking refuses with its own message.
+        return .tensor(name == "real" ? tensor.realPart : tensor.imagPart)
+      }
+      return try part(name, of: value)
+    case "conj", "conjugate": return .method(value, name)
+    default: return nil
+    }
+  }
+
+  /// `z.conjugate()` / `a.conj()`.
+  static func conjugate(of value: Value) throws(PythonError) -> Value {
+    switch value {
+    case .complex(let z): return .complex(Complex(z.real, -z.imag))
+    case .float, .int: return value
+    case .bool(let flag): return .int(flag ? 1 : 0)
+    case .tensor(let tensor): return .tensor(try core { try tensor.conjugate() })
+    default: throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute 'conjugate'")
+    }
+  }
+}
+
+extension Tensor {
+  /// The value as NumPy sees a function's argument: a Python number becomes an ordinary NumPy value.
+  var withoutPythonScalar: Tensor {
+    var result = self
+    result.isPythonScalar = false
+    return result
+  }
+}

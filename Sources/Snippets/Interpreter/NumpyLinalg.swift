@@ -1,0 +1,153 @@
+import TensorCore
+
+/// `np.linalg`: argument binding as NumPy names its parameters, NumPy's named-tuple results, and `norm`'s orders
+/// composed from recorded operations (so they differentiate as autograd's do).
+enum NumpyLinalg {
+  /// The functions `np.linalg` offers in snippets.
+  static let functions: Set<String> = [
+    "norm", "inv", "solve", "det", "slogdet", "cholesky", "matrix_power", "multi_dot",
+  ]
+
+  /// `np.linalg.name`, or nil when the name is not one of the module's.
+  static func member(_ name: String) -> Value? {
+    if name == "LinAlgError" { return .function("LinAlgError") }
+    return functions.contains(name) ? .function("numpy.linalg.\(name)") : nil
+  }
+
+  /// Calls `np.linalg.name(...)`.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "inv", "det", "cholesky":
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      return .tensor(
+        try core {
+          switch name {
+          case "inv": try a.inverse()
+          case "det": try a.determinant()
+          default: try a.cholesky()
+          }
+        })
+    case "slogdet":
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      let (sign, logAbs) = try core { try a.signAndLogDeterminant() }
+      return try .makeNamedTuple(
+        NamedTupleType(name: "SlogdetResult", fields: ["sign", "logabsdet"]), [.tensor(sign), .tensor(logAbs)])
+    case "solve":
+      let bound = try call.bind(["a", "b"], required: 2)
+      let a = try bound.value("a").toTensor()
+      let b = try bound.value("b").toTensor()
+      return .tensor(try core { try Tensor.solve(a, b) })
+    case "matrix_power":
+      let bound = try call.bind(["a", "n"], required: 2)
+      let a = try bound.value("a").toTensor()
+      guard case .int(let exponent) = bound.value("n") else {
+        throw PythonError.type("exponent must be an integer")
+      }
+      return .tensor(try core { try a.matrixPower(exponent) })
+    case "multi_dot":
+      let bound = try call.bind(["arrays"], required: 1)
+      var arrays: [Tensor] = []
+      for item in try Interpreter.iterationItems(bound.value("arrays")) { arrays.append(try item.toTensor()) }
+      return .tensor(try core { try Tensor.multiDot(arrays) })
+    case "norm":
+      return try norm(call)
+    default:
+      throw PythonError("AttributeError", "module 'numpy.linalg' has no attribute '\(name)'")
+    }
+  }
+
+  /// `np.linalg.norm(x, ord=None, axis=None, keepdims=False)`, following NumPy's `linalg.norm` step by step.
+  private static func norm(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["x", "ord", "axis", "keepdims"], required: 1)
+    var x = try bound.value("x").toTensor()
+    try NumpyArrays.refuseFloat32(x, "np.linalg.norm")
+    let keepdims = try bound.flag("keepdims")
+    let order = bound.value("ord")
+    if x.dtype != .float64 { x = try core { try x.astype(.float64) } }
+    var axes: [Int]
+    switch bound.value("axis") {
+    case .none:
+      if order.isNone || isFrobenius(order) && x.ndim == 2 || isNumber(order, 2) && x.ndim == 1 {
+        return .tensor(try core { try x.norm(axis: .all, keepdims: keepdims) })
+      }
+      axes = Array(0..<x.ndim)
+    case .int(let axis): axes = [axis]
+    case let other:
+      guard case .tuple(let items) = other else {
+        throw PythonError.type("'axis' must be None, an integer or a tuple of integers")
+      }
+      axes = []
+      for item in items { axes.append(try item.toInt()) }
+    }
+    let x0 = x
+    func absolute() throws(PythonError) -> Tensor { try core { try x0.abs() } }
+    if axes.count == 1 {
+      let axis = Axes.one(axes[0])
+      if case .string(let text) = order { throw PythonError.value("Invalid norm order '\(text)' for vectors") }
+      if order.isNone || isNumber(order, 2) {
+        return .tensor(try core { try (x0 * x0).sum(axis: axis, keepdims: keepdims).sqrt() })
+      }
+      let p = try order.toTensor().doubles.first ?? 0
+      return .tensor(
+        try core {
+          let magnitudes = try x0.abs()
+          if p == .infinity { return try magnitudes.max(axis: axis, keepdims: keepdims) }
+          if p == -.infinity { return try magnitudes.min(axis: axis, keepdims: keepdims) }
+          if p == 0 {
+            return try x0.notEqual(Tensor(0.0)).astype(.float64).sum(axis: axis, keepdims: keepdims)
+          }
+          if p == 1 { return try magnitudes.sum(axis: axis, keepdims: keepdims) }
+          let powered = try magnitudes ** Tensor(p)
+          return try powered.sum(axis: axis, keepdims: keepdims) ** Tensor(1 / p)
+        })
+    }
+    guard axes.count == 2 else { throw PythonError.value("Improper number of dimensions to norm.") }
+    let ndim = x.ndim
+    var (row, column) = (axes[0], axes[1])
+    for axis in [row, column] where axis < -ndim || axis >= ndim {
+      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
+    }
+    row = (row + ndim) % ndim
+    column = (column + ndim) % ndim
+    if row == column { throw PythonError.value("Duplicate axes given.") }
+    let result: Tensor
+    if order.isNone || isFrobenius(order) {
+      result = try core { try (x0 * x0).sum(axis: .many([row, column])).sqrt() }
+    } else if isNumber(order, 1) || isNumber(order, -1) || isNumber(order, .infinity) || isNumber(order, -.infinity) {
+      let p = try order.toTensor().doubles.first ?? 0
+      // NumPy: for ord=±1 sum over rows then take the extreme over columns; for ±inf the other way round.
+      var (summed, extreme) = p.isInfinite ? (column, row) : (row, column)
+      if extreme > summed { extreme -= 1 }
+      let magnitudes = try absolute()
+      result = try core {
+        let sums = try magnitudes.sum(axis: .one(summed))
+        return p > 0 ? try sums.max(axis: .one(extreme)) : try sums.min(axis: .one(extreme))
+      }
+    } else if isNumber(order, 2) || isNumber(order, -2) || isString(order, "nuc") {
+      throw NumpyArrays.unsupported(
+        "np.linalg.norm's ord=\(order.repr) for matrices (singular values) is not supported in snippets")
+    } else {
+      throw PythonError.value("Invalid norm order for matrices.")
+    }
+    guard keepdims else { return .tensor(result) }
+    var shape = x.shape
+    shape[row] = 1
+    shape[column] = 1
+    return .tensor(try core { try result.reshape(shape) })
+  }
+
+  private static func isFrobenius(_ order: Value) -> Bool { isString(order, "fro") || isString(order, "f") }
+
+  private static func isString(_ value: Value, _ text: String) -> Bool {
+    if case .string(let given) = value { return given == text }
+    return false
+  }
+
+  private static func isNumber(_ value: Value, _ number: Double) -> Bool {
+    switch value {
+    case .int(let int): Double(int) == number
+    case .float(let double): double == number
+    default: false
+    }
+  }
+}

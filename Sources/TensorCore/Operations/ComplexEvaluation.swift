@@ -1,0 +1,240 @@
+/// The operations on complex64 and complex128 values, computed as NumPy 2.4's loops compute them on x86-64 so the
+/// last bits agree: `+ -` part by part; `*` with the fused multiply-add of NumPy's SIMD loop for arrays and the
+/// plain formula of its scalar math for two scalars; `/` with Smith's algorithm (`rat`, `scl`) for both; `abs` with
+/// the SIMD loop's `larger * sqrt(fma(ratio, ratio, 1))` for arrays and `hypot` for scalars; integer powers by
+/// NumPy's repeated squaring. complex64 repeats each step in float32. What NumPy computes with libm's complex
+/// functions (`exp`, `sqrt`, `log`, non-integer powers) and matrix products are refused with an error naming the
+/// dtype. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
+enum ComplexEvaluation {
+  static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+    switch operation {
+    case .binary(let op): return try binary(op, inputs[0], inputs[1])
+    case .unary(let op): return try unary(op, inputs[0])
+    case .math(let function):
+      let a = inputs[0]
+      switch function {
+      case .positive: return a.widened.tagged(a.dtype)
+      default: throw refused("np.\(function.rawValue)", a.dtype)
+      }
+    case .reduce(.sum, let axes, let keepdims): return try sum(inputs[0], axes: axes, keepdims: keepdims)
+    case .reduce(let reduction, let axes, let keepdims):
+      return try extreme(inputs[0], isMax: reduction == .max, axes: axes, keepdims: keepdims)
+    case .product: throw refused("np.prod", inputs[0].dtype)
+    case .cumsum(let axis, let reverse):
+      let a = inputs[0]
+      return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
+    case .matmul: throw refused("a matrix product", try commonType(inputs[0], inputs[1]))
+    case .einsum: throw refused("np.einsum", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
+    case .linalg:
+      // The public entry points refuse complex operands first (`refuseUnreproduced`); this is the backstop.
+      throw refused("np.linalg", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
+    case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
+      // Moving elements never changes them: the input's dtype carries over.
+      return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
+    case .select(let plan):
+      return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
+    case .stack:
+      throw TensorError.limit("docbuild cannot stack complex arrays yet; build the array with np.array instead")
+    }
+  }
+
+  /// The refusal for what NumPy computes with code whose last bits docbuild does not reproduce.
+  static func refused(_ what: String, _ dtype: DType) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "\(what) of \(dtype.rawValue) values is not supported: docbuild does not reproduce NumPy's \(dtype.rawValue) "
+        + "result bit for bit", isLimit: true)
+  }
+
+  /// The dtype an operand takes under NEP 50 against `other`: a Python complex is weak against complex64 and
+  /// float32 arrays (complex64), a Python float against complex64 arrays.
+  static func weakType(_ x: Tensor, against other: Tensor) -> DType {
+    guard x.isPythonScalar, !other.isPythonScalar else { return x.dtype }
+    let target = other.dtype
+    switch x.storageClass {
+    case .complex128:
+      if target.isComplex { return target }
+      return target == .float32 ? .complex64 : .complex128
+    case .float64:
+      return target.isInexact ? target : .float64
+    default:
+      return target == .bool && x.storageClass == .int64 ? .int64 : target
+    }
+  }
+
+  /// The promoted dtype of two operands, Python scalars weak.
+  static func commonType(_ a: Tensor, _ b: Tensor) throws -> DType {
+    let (x, y) = (weakType(a, against: b), weakType(b, against: a))
+    return DType.promoted(x, y)
+  }
+
+  private static func binary(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let common = try commonType(a, b)
+    guard common.isComplex else {
+      // A complex operand always makes the result complex; anything else is a caller's mistake.
+      throw refused("this operation", common)
+    }
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let x = a.converted(as: common).complexes
+    let y = b.converted(as: common).complexes
+    let single = common == .complex64
+    func zip<T>(_ f: (Complex, Complex) -> T) -> [T] {
+      ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count, f)
+    }
+    func result(_ values: [Complex]) -> Tensor {
+      Tensor(shape: shape, storage: .complex128(values), isScalar: shape.isEmpty, node: nil).tagged(common)
+    }
+    func flags(_ values: [Bool]) -> Tensor {
+      Tensor(shape: shape, storage: .bool(values), isScalar: shape.isEmpty, node: nil)
+    }
+    // NumPy's scalar math (two scalars) multiplies without the SIMD loop's fused multiply-add.
+    let scalars = (a.isScalar || a.isPythonScalar) && (b.isScalar || b.isPythonScalar)
+    switch op {
+    case .add:
+      return result(zip { p, q in ComplexArithmetic.round(Complex(p.real + q.real, p.imag + q.imag), single) })
+    case .subtract:
+      return result(zip { p, q in ComplexArithmetic.round(Complex(p.real - q.real, p.imag - q.imag), single) })
+    case .multiply:
+      return result(zip { ComplexArithmetic.multiply($0, $1, fused: !scalars, single: single) })
+    case .power where !a.isScalar && !a.isPythonScalar && b.isPythonScalar && y.count == 1 && y[0] == Complex(2, 0):
+      // NumPy's fast path for an array to the power of a Python 2 is np.square: the SIMD product.
+      return result(zip { p, _ in ComplexArithmetic.multiply(p, p, fused: true, single: single) })
+    case .divide:
+      return result(zip { ComplexArithmetic.divide($0, $1, single: single) })
+    case .power:
+      let exponents = y
+      guard exponents.allSatisfy({ $0.imag == 0 && $0.real == $0.real.rounded() && Swift.abs($0.real) < 100 }) else {
+        throw refused("** with an exponent that is not a small integer", common)
+      }
+      return result(zip { ComplexArithmetic.power($0, Int($1.real), single: single) })
+    case .equal: return flags(zip { $0.real == $1.real && $0.imag == $1.imag })
+    case .notEqual: return flags(zip { $0.real != $1.real || $0.imag != $1.imag })
+    case .less: return flags(zip(ComplexArithmetic.less))
+    case .lessEqual: return flags(zip(ComplexArithmetic.lessEqual))
+    case .greater: return flags(zip { ComplexArithmetic.less($1, $0) })
+    case .greaterEqual: return flags(zip { ComplexArithmetic.lessEqual($1, $0) })
+    case .logicalAnd, .logicalOr, .logicalXor:
+      return try op.evaluate(a.converted(as: .bool), b.converted(as: .bool))
+    case .floorDivide where scalars, .remainder where scalars:
+      func typeName(_ x: Tensor) -> String {
+        guard x.isPythonScalar else { return "numpy.\(x.dtype.rawValue)" }
+        switch x.storageClass {
+        case .bool: return "bool"
+        case .int64: return "int"
+        case .float64: return "float"
+        default: return "complex"
+        }
+      }
+      throw TensorError.type(
+        "unsupported operand type(s) for \(op == .floorDivide ? "//" : "%"): '\(typeName(a))' and '\(typeName(b))'")
+    case .floorDivide, .remainder:
+      throw TensorError.type(
+        "ufunc '\(op == .floorDivide ? "floor_divide" : "remainder")' not supported for the input types, and the "
+          + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+    case .maximum:
+      // NumPy keeps the first operand when it has a NaN part or is not smaller.
+      return result(zip { $0.hasNaN || ComplexArithmetic.lessEqual($1, $0) ? $0 : $1 })
+    case .minimum:
+      return result(zip { $0.hasNaN || ComplexArithmetic.lessEqual($0, $1) ? $0 : $1 })
+    case .arctan2, .hypot:
+      throw refused("np.\(op)", common)
+    }
+  }
+
+  private static func unary(_ op: UnaryOperator, _ a: Tensor) throws -> Tensor {
+    let values = a.complexes
+    let single = a.dtype == .complex64
+    func result(_ values: [Complex], _ dtype: DType) -> Tensor {
+      Tensor(shape: a.shape, storage: .complex128(values), isScalar: a.shape.isEmpty, node: nil).tagged(dtype)
+    }
+    switch op {
+    case .negate:
+      return result(values.map { Complex(-$0.real, -$0.imag) }, a.dtype)
+    case .square:
+      return result(values.map { ComplexArithmetic.multiply($0, $0, fused: !a.isScalar, single: single) }, a.dtype)
+    case .abs:
+      let magnitudes = values.map { ComplexArithmetic.magnitude($0, simd: !a.isScalar, single: single) }
+      let real = Tensor(shape: a.shape, storage: .float64(magnitudes), isScalar: a.shape.isEmpty, node: nil)
+      return single ? real.tagged(.float32) : real
+    case .exp, .log, .sqrt, .tanh:
+      throw refused("np.\(op)", a.dtype)
+    }
+  }
+
+  /// `np.max` / `np.min`: NumPy's maximum or minimum folded left to right, by the lexicographic order, the first
+  /// NaN kept.
+  private static func extreme(_ a: Tensor, isMax: Bool, axes: [Int], keepdims: Bool) throws -> Tensor {
+    if axes.contains(where: { a.shape[$0] == 0 }) {
+      throw TensorError.value(
+        "zero-size array to reduction operation \(isMax ? "maximum" : "minimum") which has no identity")
+    }
+    var keptShape = a.shape
+    for axis in axes { keptShape[axis] = 1 }
+    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    // An extreme start loses to every element, NaNs included, so the first element is the first kept.
+    let start = isMax ? Complex(-.infinity, -.infinity) : Complex(.infinity, .infinity)
+    let values = ReductionKernel.reduce(a.complexes, shape: a.shape, keptShape: keptShape, initial: start) {
+      accumulated, x in
+      if accumulated.hasNaN { return accumulated }
+      let keeps =
+        isMax ? ComplexArithmetic.lessEqual(x, accumulated) : ComplexArithmetic.lessEqual(accumulated, x)
+      return keeps && !(accumulated == start && x == start) ? accumulated : x
+    }
+    return Tensor(shape: shape, storage: .complex128(values), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
+  }
+
+  /// A sum in NumPy's pairwise order for complex values, each part with its own running sums.
+  private static func sum(_ a: Tensor, axes: [Int], keepdims: Bool) throws -> Tensor {
+    var keptShape = a.shape
+    for axis in axes { keptShape[axis] = 1 }
+    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    let values = a.complexes
+    func part<F: BinaryFloatingPoint>(_ numbers: [F]) -> [F] {
+      ReductionKernel.reduce(
+        numbers, shape: a.shape, keptShape: keptShape, initial: F(0), combine: +,
+        row: ComplexArithmetic.pairwisePartSum)
+    }
+    let sums: [Complex]
+    if a.dtype == .complex64 {
+      let reals = part(values.map { Float($0.real) })
+      let imags = part(values.map { Float($0.imag) })
+      sums = (0..<reals.count).map { Complex(Double(reals[$0]), Double(imags[$0])) }
+    } else {
+      let reals = part(values.map(\.real))
+      let imags = part(values.map(\.imag))
+      sums = (0..<reals.count).map { Complex(reals[$0], imags[$0]) }
+    }
+    return Tensor(shape: shape, storage: .complex128(sums), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
+  }
+}
+
+extension Tensor {
+  /// `np.conj(a)` / `a.conjugate()`: the imaginary parts negated; a real array is returned unchanged.
+  public func conjugate() throws -> Tensor {
+    guard case .complex128(let values) = storage else { return self }
+    try ResourceMeter.chargeAllocation(elements: size, itemSize: dtype.itemSize)
+    return Tensor(
+      shape: shape, storage: .complex128(values.map { Complex($0.real, -$0.imag) }), isScalar: isScalar, node: nil
+    ).tagged(dtype)
+  }
+
+  /// `a.real` / `np.real(a)`: the real parts as float64 (float32 for complex64), a copy; a real array itself.
+  public var realPart: Tensor {
+    guard case .complex128(let values) = storage else { return self }
+    return Tensor(shape: shape, storage: .float64(values.map(\.real)), isScalar: isScalar, node: nil)
+      .tagged(dtype.complexPartner)
+  }
+
+  /// `a.imag` / `np.imag(a)`: the imaginary parts (zeros of the same dtype for a real array), a copy.
+  public var imagPart: Tensor {
+    guard case .complex128(let values) = storage else {
+      var zeros = Tensor(shape: shape, storage: .int64(Array(repeating: 0, count: size)), isScalar: isScalar)
+        .converted(as: dtype)
+      zeros.isScalar = isScalar
+      return zeros
+    }
+    return Tensor(shape: shape, storage: .float64(values.map(\.imag)), isScalar: isScalar, node: nil)
+      .tagged(dtype.complexPartner)
+  }
+}
