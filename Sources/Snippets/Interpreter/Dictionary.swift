@@ -47,6 +47,13 @@ indirect enum HashKey: Hashable, Sendable {
       self = try HashKey(try value.pythonNumber(for: "hash"))
     case .function(let name), .module(let name): self = .type(name)
     case .object(let object):
+      if object.type.emulatedBuiltin == "tuple" {
+        // CPython hashes a namedtuple by its items; docbuild's objects hash by identity, so equal namedtuples
+        // would be different keys: refused rather than wrong.
+        var error = PythonError.type("a namedtuple cannot be a dict key or set item in snippets; use tuple(p)")
+        error.isLimit = true
+        throw error
+      }
       try object.type.checkDefaultHash()
       self = .identity(ObjectIdentifier(object))
     case .classObject(let type): self = .identity(ObjectIdentifier(type))
