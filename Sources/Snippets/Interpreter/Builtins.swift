@@ -201,12 +201,17 @@ extension Interpreter {
     case "numgrad": return try numgrad(call)
     case "gradients": return try gradientsTable(call)
     case "broadcast_diagram": return try drawBroadcastDiagram(call)
-    case _ where name.hasPrefix("numpy.random."): return try callRandom(name, call)
+    case _ where name.hasPrefix("numpy.random."):
+      try ComplexGuard.check(name, call)
+      return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where name.hasPrefix("numpy.linalg."):
+      try ComplexGuard.check(name, call)
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)
-    default: return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
+    default:
+      try ComplexGuard.check(String(name.dropFirst("numpy.".count)), call)
+      return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
     }
   }
 }

@@ -100,6 +100,7 @@ extension Interpreter {
   mutating func callRandomMethod(_ handle: RandomHandle, _ name: String, _ call: CallArguments) throws(PythonError)
     -> Value
   {
+    try ComplexGuard.check("random.Generator.\(name)", call)
     let result: Value
     switch randomObjects[handle.index] {
     case .generator(var generator):

@@ -10,6 +10,9 @@ extension Tensor {
     if let narrow = operands.first(where: { $0.dtype == .float32 }) {
       throw NarrowEvaluation.refused("np.einsum", narrow.dtype)
     }
+    if let complex = operands.first(where: { $0.dtype.isComplex }) {
+      throw ComplexEvaluation.refused("np.einsum", complex.dtype)
+    }
     let plan = try EinsumPlan.parse(subscripts, shapes: operands.map(\.shape))
     if operands.contains(where: { $0.dtype.isFloat }) {
       let floats = try operands.map { $0.dtype == .float64 ? $0 : try $0.astype(.float64) }
@@ -22,6 +25,7 @@ extension Tensor {
       case .int64(let values): values
       case .bool(let values): values.map { $0 ? 1 : 0 }
       case .float64(let values): values.map { Int64($0) }
+      case .complex128: preconditionFailure("complex operands are refused above")
       }
     }
     let wide = try EinsumKernel.evaluateIntegers(plan, integers, shapes: operands.map(\.shape))

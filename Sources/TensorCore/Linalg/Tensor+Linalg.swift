@@ -1,9 +1,16 @@
 /// `np.linalg`'s functions of stacks of matrices, with NumPy's conversions (integers and bools to float64) and
 /// NumPy's errors (`LinAlgError`), recorded for autodiff where autograd differentiates them.
 extension Tensor {
+  /// float32 and complex linear algebra run LAPACK's own single-precision or complex code, whose last bits docbuild
+  /// does not reproduce: refused, naming the dtype, rather than computed in float64.
+  static func refuseUnreproduced(_ what: String, _ dtype: DType) throws {
+    if dtype == .float32 { throw NarrowEvaluation.refused(what, dtype) }
+    if dtype.isComplex { throw ComplexEvaluation.refused(what, dtype) }
+  }
+
   /// The operand as NumPy's linalg gufuncs take it: float64, at least 2-d, square in its last two axes.
   func squareMatrices(_ function: String) throws -> Tensor {
-    if dtype == .float32 { throw NarrowEvaluation.refused("np.linalg.\(function)", dtype) }
+    try Tensor.refuseUnreproduced("np.linalg.\(function)", dtype)
     if ndim < 2 {
       throw TensorError(
         "LinAlgError", "\(ndim)-dimensional array given. Array must be at least two-dimensional")
@@ -47,7 +54,7 @@ extension Tensor {
   /// matrices of right-hand sides; the stacks broadcast.
   public static func solve(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let matrices = try a.squareMatrices("solve")
-    if b.dtype == .float32 { throw NarrowEvaluation.refused("np.linalg.solve", b.dtype) }
+    try Tensor.refuseUnreproduced("np.linalg.solve", b.dtype)
     let rhs = b.dtype == .float64 ? b : try b.astype(.float64)
     let n = matrices.shape[matrices.ndim - 1]
     let vector = rhs.ndim == 1
@@ -81,7 +88,7 @@ extension Tensor {
   /// `np.linalg.matrix_power(a, n)`: repeated squaring as NumPy does it (n = 0 gives the identity, n < 0 the
   /// inverse's power); integer matrices stay integer for n ≥ 0.
   public func matrixPower(_ exponent: Int) throws -> Tensor {
-    if dtype == .float32 { throw NarrowEvaluation.refused("np.linalg.matrix_power", dtype) }
+    try Tensor.refuseUnreproduced("np.linalg.matrix_power", dtype)
     if ndim < 2 {
       throw TensorError("LinAlgError", "\(ndim)-dimensional array given. Array must be at least two-dimensional")
     }

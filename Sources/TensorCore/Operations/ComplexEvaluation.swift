@@ -24,6 +24,10 @@ enum ComplexEvaluation {
       let a = inputs[0]
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
     case .matmul: throw refused("a matrix product", try commonType(inputs[0], inputs[1]))
+    case .einsum: throw refused("np.einsum", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
+    case .linalg:
+      // The public entry points refuse complex operands first (`refuseUnreproduced`); this is the backstop.
+      throw refused("np.linalg", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import Snippets
+
+/// Functions that read an array's values as doubles see only the real parts of complex values: each of these printed
+/// a number NumPy does not (`np.std` 0.816… for NumPy's 1.490…, `np.linalg.norm` 3.741… for 4.358…) until
+/// `ComplexGuard` refused them. A refusal is docbuild's limit, so it can never pass as a transcript's expected text.
+struct ComplexGuardTests {
+  static let setup = ">>> z = np.array([3+1j, 1-2j, 2+0j])\n>>> rng = np.random.default_rng(0)\n"
+
+  static let refused = [
+    "np.std(z)", "z.std()", "np.var(z)", "z.var()", "np.median(z)", "np.linalg.norm(z)", "np.std([1j, 2])",
+    "rng.choice(z)", "np.random.choice(z)", "np.sort(z)", "np.argmin(z)", "z.prod()",
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(statement: String) throws {
+    let probe = SnippetSession().check(
+      Snippet(text: Self.setup + ">>> " + statement, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(output.hasPrefix("NotImplementedError: "), "\(statement) printed \(output)")
+    #expect(output.contains("complex128"), "\(statement): \(output)")
+    let transcript = Self.setup + ">>> " + statement + "\n" + output
+    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output")
+  }
+
+  /// What NumPy 2.4.6 prints for these (`python3 -c "import numpy as np; z = np.array([3+1j, 1-2j, 2+0j]); …"`):
+  /// the gate lets the functions checked against NumPy through.
+  @Test func checkedFunctionsStillRun() throws {
+    let transcript =
+      Self.setup + """
+        >>> np.mean(z)
+        np.complex128(2-0.3333333333333333j)
+        >>> z.sum()
+        np.complex128(6-1j)
+        >>> np.abs(z).max()
+        np.float64(3.1622776601683795)
+        >>> np.concatenate([z, z[:1]])
+        array([3.+1.j, 1.-2.j, 2.+0.j, 3.+1.j])
+        """
+    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    let failed = run.statements.filter { !$0.passed }.map { "\($0.output ?? "")" }
+    #expect(run.statements.count == 6)
+    #expect(failed.isEmpty, "\(failed)")
+  }
+}
