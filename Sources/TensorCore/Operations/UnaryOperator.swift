@@ -22,7 +22,8 @@ enum UnaryOperator: Sendable {
     case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
     case (.exp, _): storage = .float64(Elementary.apply(.exp, a.doubles))
     case (.log, _): storage = .float64(Elementary.apply(.log, a.doubles))
-    case (.tanh, _): storage = .float64(Elementary.apply(.tanh, a.doubles))
+    // NumPy's own tanh, not the correctly rounded one: transcripts print NumPy's last digit.
+    case (.tanh, _): storage = .float64(NumpyElementary.tanh(a.doubles))
     default:
       storage = .float64(ElementwiseKernel.map(a.doubles, function))
     }
@@ -36,7 +37,7 @@ enum UnaryOperator: Sendable {
     case .exp: Elementary.exp
     case .log: Elementary.log
     case .sqrt: { $0.squareRoot() }
-    case .tanh: Elementary.tanh
+    case .tanh: { NumpyElementary.tanh([$0])[0] }
     case .abs: { Swift.abs($0) }
     case .square: { $0 * $0 }
     }
