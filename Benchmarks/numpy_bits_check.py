@@ -16,7 +16,8 @@ import tempfile
 import numpy as np
 
 SOURCE = os.path.join("Sources", "CKernels", "numpy_elementary.c")
-FUNCTIONS = {"tanh": ("docbuild_numpy_tanh", np.tanh)}
+FUNCTIONS = {"tanh": ("docbuild_numpy_tanh", np.tanh), "exp": ("docbuild_numpy_exp", np.exp),
+             "log": ("docbuild_numpy_log", np.log)}
 
 
 def inputs(count, seed):

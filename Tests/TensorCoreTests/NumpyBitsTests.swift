@@ -19,7 +19,8 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
 
   /// Each function as the ufunc computes it, over a whole array.
   static let functions: [String: @Sendable ([Double]) -> [Double]] = [
-    "tanh": { NumpyElementary.tanh($0) }
+    "tanh": { NumpyElementary.tanh($0) }, "exp": { NumpyElementary.exp($0) },
+    "log": { NumpyElementary.log($0) },
   ]
 
   @Test func fixtureCoversEveryFunction() throws {
@@ -89,5 +90,32 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
     let y = 0.5370495669980352
     #expect(slope == [1 - y * y])
     #expect(1 - y * y != 1 - 0.5370495669980353 * 0.5370495669980353)
+  }
+
+  /// `np.exp` of an array and of a scalar, and exp's gradient (its output), go through NumPy's exp.
+  @Test func expIsRoutedThroughNumPysAlgorithm() throws {
+    let rows = try #require(try Self.file.get().functions["exp"])
+    let inputs = rows.prefix(2000).map { ElementaryTests.double($0[0]) }
+    let expected = rows.prefix(2000).map { ElementaryTests.double($0[1]).bitPattern }
+    let array = try Tensor(shape: [inputs.count], storage: .float64(inputs)).exp()
+    #expect(array.doubles.map(\.bitPattern) == expected)
+    // np.exp(0.45) prints 1.5683121854901687 in NumPy 2.4.6; the correctly rounded value is 1.568312185490169.
+    let x = Tensor(shape: [], storage: .float64([0.45]), isScalar: true)
+    #expect(try x.exp().doubles == [1.5683121854901687])
+    #expect(Elementary.exp(0.45) == 1.568312185490169)
+    #expect(try gradient(of: x.exp(), withRespectTo: x).value.doubles == [1.5683121854901687])
+  }
+
+  /// `np.log` goes through NumPy's log; log's gradient is g / x and does not use it.
+  @Test func logIsRoutedThroughNumPysAlgorithm() throws {
+    let rows = try #require(try Self.file.get().functions["log"])
+    let inputs = rows.prefix(2000).map { ElementaryTests.double($0[0]) }
+    let expected = rows.prefix(2000).map { ElementaryTests.double($0[1]).bitPattern }
+    let array = try Tensor(shape: [inputs.count], storage: .float64(inputs)).log()
+    #expect(array.doubles.map(\.bitPattern) == expected)
+    // np.log(1.05) prints 0.04879016416943204 in NumPy 2.4.6; the correctly rounded value is 0.04879016416943205.
+    let x = Tensor(shape: [], storage: .float64([1.05]), isScalar: true)
+    #expect(try x.log().doubles == [0.04879016416943204])
+    #expect(Elementary.log(1.05) == 0.04879016416943205)
   }
 }

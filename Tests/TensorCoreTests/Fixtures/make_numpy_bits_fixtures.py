@@ -49,7 +49,47 @@ def tanh_inputs(rng):
     return values + [-v for v in values]
 
 
-FUNCTIONS = {"tanh": (tanh_inputs, np.tanh)}
+def exp_inputs(rng):
+    values = list(SPECIALS)
+    # SVML's main path (|x| < 707.70...), its rare path beyond, the overflow and underflow cuts, the subnormal range
+    # and its two scalings, arguments near multiples of ln 2 / 16 (table switches), tiny arguments.
+    for edge in [707.7032713517042, -707.7032713517042, 709.782712893384, -708.3964185322641, -745.1332191019411,
+                 -744.44007192138, -740.0, 709.0, 2.0**-54]:
+        values += around(edge, rng, 20)
+    values += [rng.uniform(-10, 10) for _ in range(1500)]
+    values += [rng.uniform(-750, 750) for _ in range(1500)]
+    values += [rng.uniform(-746, -707) for _ in range(500)] + [rng.uniform(707, 710) for _ in range(200)]
+    values += [k * 0.6931471805599453 / 16 for k in range(-200, 200)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -20) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+# The mantissas at which SVML's rounded reciprocal estimate steps (see numpy_elementary.c).
+LOG_STEPS = [0x3ff040f000000000, 0x3ff0c97000000000, 0x3ff15b4000000000, 0x3ff1f70000000000, 0x3ff29e6000000000,
+             0x3ff3523000000000, 0x3ff4143000000000, 0x3ff4e5f000000000, 0x3ff5c99000000000, 0x3ff6c15000000000,
+             0x3ff7d07000000000, 0x3ff8f9c000000000, 0x3ffa41a000000000, 0x3ffbad0000000000, 0x3ffd41c000000000,
+             0x3fff080000000000]
+
+
+def log_inputs(rng):
+    values = list(SPECIALS) + [-1.0, -1e-300, 1.0 + 2.0**-52, 1.0 - 2.0**-53]
+    # Every reciprocal step: the mantissas on either side, at several exponents; every table entry; around 1
+    # (R near 0), subnormals, the whole exponent range, random bits.
+    for step in LOG_STEPS:
+        for k in range(-3, 4):
+            for e in [0, 1, -1, 30, -1022, 1023]:
+                values.append(from_bits(step + k) * 2.0**e)
+        values += [from_bits(step) * rng.uniform(0.999, 1.001) for _ in range(20)]
+    values += [rng.uniform(1, 2) for _ in range(1000)]
+    values += [rng.uniform(0.9, 1.1) for _ in range(500)]
+    values += [rng.uniform(0, 10) for _ in range(500)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, 1023) for _ in range(1000)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log)}
 
 
 def main():
