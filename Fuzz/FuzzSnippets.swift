@@ -18,7 +18,8 @@ public func fuzzSnippets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let code = String(block)
     let options = SnippetOptions(
       hide: flags & 4 != 0, expectsError: flags & 1 != 0, fresh: position > 0 && flags & 2 != 0)
-    let result = session.run(Snippet(text: code, origin: SourcePosition(line: 1, column: 1), options: options))
+    // Run and judged, as a build runs and then verifies a block.
+    let result = session.check(Snippet(text: code, origin: SourcePosition(line: 1, column: 1), options: options))
     for statement in result.statements {
       precondition(statement.codeLines.upperBound >= statement.codeLines.lowerBound)
     }

@@ -206,7 +206,7 @@ micro_avx512_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t 
     STEP(0) STEP(1) STEP(2) STEP(3) STEP(4) STEP(5) STEP(6) STEP(7)
 #undef STEP
   }
-  // Stored from the last row up, so a repeated row's first store (its true one) is the one that stays.
+  // Rows past `height` only repeated the last row's reads; they are not stored.
 #define STORE_ROW(r) \
   if (r < height) _mm512_mask_storeu_pd(out[r], m0, c##r##0), _mm512_mask_storeu_pd(out[r] + 8, m1, c##r##1);
   STORE_ROW(7) STORE_ROW(6) STORE_ROW(5) STORE_ROW(4) STORE_ROW(3) STORE_ROW(2) STORE_ROW(1) STORE_ROW(0)

@@ -74,8 +74,8 @@ ATTRIBUTES static inline VD F(two_product)(VD a, VD b, VD *error) {
 // [1, 8)); acosh's product has t >= 2^-52; the logarithms' z c_i is near 1 and their s or r, a multiple of 2^-80,
 // is 0 or at least that; log1p's argument is at least 2^-400 (log1p_lanes) and asinh's, acosh's and atanh's 2^-26;
 // sin_cos's u, a multiple of ulp of the reduced argument (which no double below 2^19 brings under 2^-484), and
-// table values are 0 or at least sin(1/64); sinh's and cosh's e^a and e^-a are within e^±40. pow keeps Dekker's,
-// as y log x can be as small as y.
+// table values are 0 or at least sin(1/64); sinh's and cosh's e^a and e^-a are within e^±40; pow's loop leaves
+// |y log x| < 2^-400 to the scalar function, so its reduced argument is 0 or at least 2^-400.
 ATTRIBUTES static inline VD F(exact_product)(VD a, VD b, VD *error) {
 #if FUSED
   VD p = a * b;
@@ -160,7 +160,7 @@ ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VD lo = he + se +
           (k * 0x1.ef35793c76730p-45 + F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
   VD magnitude = (VD)((VU)s & 0x7FFFFFFFFFFFFFFFUL);
-  VD bound = r2 * 0x1p-50 + magnitude * 0x1p-60;
+  VD bound = r2 * 0x1p-50 + magnitude * 0x1p-64;
   VD result = s + (lo + bound);
   *y = result;
   // Positive, normal and finite (NaN fails every comparison).
@@ -173,7 +173,7 @@ ATTRIBUTES static inline VL F(expm1_lanes)(VD x, VD *y, const DocbuildElementary
   VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
   VD s = F(two_sum)(eh, -1, &se);
   VD tail = se + el;
-  VD bound = (eh + F(magnitude)(s)) * 0x1p-61;
+  VD bound = (eh + F(magnitude)(s)) * 0x1p-62;
   VD result = s + (tail + bound);
   *y = result;
   return (result == s + (tail - bound)) & (F(magnitude)(x) >= 0x1p-5) & (x < 708) & (x > -40);
@@ -202,7 +202,7 @@ ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElement
   VD total = F(two_sum)(k * kh, ph, &total_error);
   VD tail = total_error + (pl + k * kl);
   VD magnitude = (VD)((VU)total & 0x7FFFFFFFFFFFFFFFUL);
-  VD bound = r2 * 0x1p-49 + magnitude * 0x1p-59;
+  VD bound = r2 * 0x1p-49 + magnitude * 0x1p-64;
   VD result = total + (tail + bound);
   *y = result;
   return (result == total + (tail - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
@@ -464,7 +464,7 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
   VD k = F(log_parts)(x, t, &mh, &ml);
   VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
   VD lh = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45), &ll);
-  VD ph = F(two_product)(y, lh, &pl);
+  VD ph = F(exact_product)(y, lh, &pl);
   VD xl = pl + y * ll;
   // expCore(ph, xl): n = round(ph * 128 / ln 2), reduced by ln2/128 in three exact pieces.
   VD shifted = ph * 0x1.71547652b82fep+7 + 0x1.8p52;
@@ -476,11 +476,11 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
   VU j = bits & 127;
   VD th = F(gather)(t->exp2_fraction, 2 * j);
   VD tl = F(gather)(t->exp2_fraction, 2 * j + 1);
-  VD sh = F(two_product)(rh, rh, &sl);
+  VD sh = F(exact_product)(rh, rh, &sl);
   VD q = 1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720 + rh * (1.0 / 5040 + rh * (1.0 / 40320)))));
   VD pph = F(fast_two_sum)(rh, 0.5 * sh, &pl0);
   VD ppl = pl0 + 0.5 * sl + rh * sh * q + rl1 + rl1 * pph;
-  VD mh2 = F(two_product)(th, pph, &ml2);
+  VD mh2 = F(exact_product)(th, pph, &ml2);
   VD hi = F(fast_two_sum)(th, mh2, &e2);
   VD lo = e2 + (ml2 + tl + th * ppl + tl * pph);
   VD h = F(fast_two_sum)(hi, lo, &l);
@@ -488,7 +488,8 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
   *out = (h + l) * (VD)(((bits - j) << 45) + ((1023UL << 52) - (0x4338000000000000UL << 45)));
   VD finite = 0x1.fffffffffffffp+1023;
   return (x >= 0x1p-1022) & (x <= finite) & (x != 1) & (F(magnitude)(y) <= finite) & (y != 0) & (y != 1) &
-         (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128);
+         (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128) &
+         (F(magnitude)(ph) >= 0x1p-400);  // so the reduced argument and its square stay far from underflow
 }
 
 // Elementary.atan2Fast (y, x) for normal finite x and y whose exponents differ by at most 60: both scaled exactly by
@@ -543,19 +544,23 @@ ATTRIBUTES static inline VL F(hypot_lanes)(VD x, VD y, VD *out, const DocbuildEl
 // Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
 // clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
 ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
-  VD small_low;
-  VD small = F(log1p_reduced)(xh, xl, 0, 0, &small_low);
+  VL is_small = F(magnitude)(xh) < 0x1p-7;
   VD e0, e;
   VD s0 = F(two_sum)(1, xh, &e0);
   VD s = F(fast_two_sum)(s0, e0 + xl, &e);
-  VD mh, ml, ae, lo;
-  VD k = F(log_parts)(s, t, &mh, &ml);
-  // log(s + e) = log s + c - c^2/2 with c = e/s.
-  VD c = e / s;
-  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
-  VD large = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45 + c - 0.5 * c * c), &lo);
-  VL is_small = F(magnitude)(xh) < 0x1p-7;
   *valid = (xh != 0) & (is_small | ((s >= 0x1p-1022) & (s <= 0x1.fffffffffffffp+1023)));
+  // A branch is computed only when some lane takes it (most arrays keep every lane on one side), which changes no
+  // lane's operations.
+  VD small = 0, small_low = 0, large = 0, lo = 0;
+  if (__builtin_reduce_or(is_small)) small = F(log1p_reduced)(xh, xl, 0, 0, &small_low);
+  if (!__builtin_reduce_and(is_small)) {
+    VD mh, ml, ae;
+    VD k = F(log_parts)(s, t, &mh, &ml);
+    // log(s + e) = log s + c - c^2/2 with c = e/s.
+    VD c = e / s;
+    VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
+    large = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45 + c - 0.5 * c * c), &lo);
+  }
   *low = F(select)(is_small, small_low, lo);
   return F(select)(is_small, small, large);
 }
@@ -623,7 +628,7 @@ ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD nh = F(two_sum)(eh, -1, &ne);
   VD dh = F(two_sum)(eh, 1, &de);
   VD qh = F(divide)(nh, ne + el, dh, de + el, &ql);
-  VD bound = 0x1p-61;
+  VD bound = 0x1p-63;
   VD result = qh + (ql + bound);
   *y = (VD)((VU)result ^ sign);
   return (result == qh + (ql - bound)) & (a >= 0x1p-5) & (a < 22);
@@ -641,7 +646,7 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD rl = (((1 - p) - pe) - rh * el) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
-  VD bound = (eh + rh) * 0x1p-61;
+  VD bound = (eh + rh) * 0x1p-62;
   VD result = s + (tail + bound);
   VD half = 0.5 * result;
   *y = sine ? (VD)((VU)half ^ sign) : half;

@@ -63,7 +63,12 @@ final class PreviousSite: @unchecked Sendable {
   func link(_ path: String, holding bytes: [UInt8], to destination: String) -> Bool {
     let (folder, name) = split(path)
     guard let directory = folders[folder], directory >= 0 else { return false }
-    let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    // Only a regular file is opened at all: opening a device node can do something (rewind a tape, say).
+    var named = stat()
+    guard fstatat(directory, name, &named, AT_SYMLINK_NOFOLLOW) == 0, named.st_mode & S_IFMT == S_IFREG else {
+      return false
+    }
+    let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
     var status = stat()

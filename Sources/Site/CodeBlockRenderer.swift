@@ -30,8 +30,8 @@ enum CodeBlockRenderer {
     case .transcript:
       var inserts: [Int: HTML] = [:]
       for placed in snippet.figures { inserts[placed.afterLine, default: HTML()] += FigureRenderer.html(placed.figure) }
-      let transcript = snippet.transcript ?? Transcript(code)
-      guard let transcript else { return renderPython(code) }
+      // A view made by hand (a test's) may come without the parse stage's split; the same parser makes it then.
+      guard let transcript = snippet.transcript ?? Transcript(code) else { return renderPython(code) }
       html = TranscriptRenderer.render(
         transcript, lineCount: lineCount(code), verifiedLines: verified, expectsError: snippet.expectsError,
         inserts: inserts)

@@ -360,3 +360,32 @@ private func renderedSite(_ book: CachedBook, memo: PageMemo?) throws -> Pipelin
   #expect(!failing.diagnostics.isEmpty)
   #expect(try renderedSite(book, memo: memo).diagnostics == failing.diagnostics)
 }
+
+@Test func aRebuildOverTheOldSiteMatchesAColdBuildAfterALabelMovesAndAfterAChapterGoes() throws {
+  let book = try CachedBook(referencingChapters)
+  defer { try? FileManager.default.removeItem(at: book.folder) }
+  /// Builds into `site` (cached, over the previous site, whose unchanged files are linked) and into a fresh folder
+  /// with `--no-cache`; the two trees must be equal.
+  func expectSameAsCold(_ round: String) throws {
+    let warm = try Pipeline.build(book.options(output: "site"))
+    #expect(warm.verified, "\(round)")
+    let cold = try Pipeline.build(book.options(output: "cold-\(round)", enabled: false))
+    #expect(cold.verified, "\(round)")
+    let coldFiles = try readTree(book.folder.appendingPathComponent("cold-\(round)"))
+    #expect(!coldFiles.isEmpty)
+    #expect(try readTree(book.folder.appendingPathComponent("site")) == coldFiles, "\(round)")
+  }
+  try expectSameAsCold("first")
+  // A new equation before the referenced one renumbers it: the home page and chapter two, unchanged, must change.
+  let homeBefore = try readTree(book.folder.appendingPathComponent("site"))["index.html"]
+  try writeFiles(
+    [
+      "01-one.md": Array(
+        "# One\n\n$$c$$ {#eq-first}\n\n$$a + b$$ {#eq-sum}\n\n```tensor\nassert 1 + 1 == 2\n```\n".utf8)
+    ], under: book.content)
+  try expectSameAsCold("label-moved")
+  #expect(try readTree(book.folder.appendingPathComponent("site"))["index.html"] != homeBefore)
+  try FileManager.default.removeItem(at: book.content.appendingPathComponent("02-two.md"))
+  try expectSameAsCold("chapter-deleted")
+  #expect(try readTree(book.folder.appendingPathComponent("site"))["two.html"] == nil)
+}

@@ -135,7 +135,7 @@ private func identity(_ path: URL) -> (inode: UInt, links: UInt)? {
 
 @Test(arguments: [
   "a link to a file with the same bytes", "a folder that is a link", "a second name", "writable by others",
-  "same size, other bytes",
+  "same size, other bytes", "a named pipe",
 ])
 func anOldFileThatIsNotProvablyTheBuildsIsWrittenAfresh(_ tampering: String) throws {
   let folder = try temporaryDirectory()
@@ -158,6 +158,9 @@ func anOldFileThatIsNotProvablyTheBuildsIsWrittenAfresh(_ tampering: String) thr
     #expect(link(old.path, folder.appendingPathComponent("second-name").path) == 0)
   case "writable by others":
     #expect(chmod(old.path, 0o666) == 0)
+  case "a named pipe":
+    try FileManager.default.removeItem(at: old)
+    #expect(mkfifo(old.path, 0o644) == 0)
   default:
     try Data("old home".utf8).write(to: old)
   }

@@ -86,7 +86,7 @@ struct SessionTests {
 
   @Test func claimsReportWhetherTheyHeld() {
     let results = run([
-      "a = np.ones(2)\nassert np.allclose(a, a)", "assert a.sum() == 3", "x = 1\nassert a & a",
+      "a = np.ones(2)\nassert np.allclose(a, a)", "assert a.sum() == 3", "x = 1\nassert a @@ a",
     ])
     #expect(results[0].statements.map(\.claimHeld) == [nil, true])
     #expect(results[1].statements.map(\.claimHeld) == [false])

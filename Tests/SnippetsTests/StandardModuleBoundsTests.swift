@@ -6,7 +6,7 @@ import Testing
 /// against a depth limit, and the refused modules and builtins are errors a transcript can never expect.
 struct StandardModuleBoundsTests {
   /// Each statement's error line (nil when it ran), under a step budget of `budget`.
-  private func errors(_ code: String, budget: Int = 200_000) -> [String?] {
+  func errors(_ code: String, budget: Int = 200_000) -> [String?] {
     let (statements, syntaxErrors) = Parser.parse(code)
     #expect(syntaxErrors.isEmpty, "\(syntaxErrors.map(\.message))")
     final class Found: @unchecked Sendable { var lines: [String?] = [] }
@@ -52,5 +52,15 @@ struct StandardModuleBoundsTests {
       "len = 5\nsorted = None\nfrom collections import Counter\nc = Counter('abca')\nassert c.most_common(1) == [('a', 2)]"
     )
     #expect(lines == [nil, nil, nil, nil, nil])
+  }
+}
+
+extension StandardModuleBoundsTests {
+  /// CPython hashes a namedtuple by value; docbuild's objects hash by identity, so using one as a key is refused.
+  @Test func namedtupleKeysAreRefusedNotMisfiled() {
+    let lines = errors(
+      "from collections import namedtuple\nP = namedtuple('P', 'x y')\nd = {P(1, 2): 'a'}\ns = {tuple(P(1, 2))}")
+    #expect(lines[2]?.hasPrefix("TypeError: a namedtuple cannot be a dict key or set item in snippets") == true)
+    #expect(lines[3] == nil)
   }
 }

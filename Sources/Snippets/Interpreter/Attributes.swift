@@ -28,6 +28,8 @@ enum Attributes {
       }
     case .tuple(let items) where items.namedType?.fields.contains(name) == true:
       return items[items.namedType!.fields.firstIndex(of: name)!]
+    case .function(let function):
+      if let method = NumpyUfuncMethods.attribute(function, name) { return method }
     case .list, .dict, .string, .tuple:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
     case .bool, .int, .float, .complex:

@@ -79,7 +79,14 @@ extension Interpreter {
       derivativeDepth -= 1
       derivativeInput = nil
     }
-    let output = try callValue(derivative.function, arguments)
+    let output: Value
+    do {
+      output = try GradientTrace.$input.withValue(input) { try callValue(derivative.function, arguments) }
+    } catch let error as PythonError {
+      throw error
+    } catch {
+      throw PythonError("SystemError", "\(error)")
+    }
     let y: Tensor
     switch output {
     case .tensor(let tensor): y = tensor

@@ -176,6 +176,7 @@ extension Interpreter {
       switch name {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
+      case "__bases__": return try .makeTuple([type.base.map { .classObject($0) } ?? .function("object")])
       case "__module__": return .string(type.module)
       default: break
       }
@@ -214,6 +215,14 @@ extension Interpreter {
     case .userFunction(let closure):
       switch name {
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
+      case "__doc__":
+        // A docstring is the body's first statement when it is a string literal.
+        if let first = closure.definition.body.first, case .expression(let expression) = first.kind,
+          case .string(let text) = expression.kind
+        {
+          return .string(text)
+        }
+        return Value.none
       case "__qualname__": return .string(closure.renamedQualified ?? closure.definition.qualifiedName)
       default: return nil
       }
@@ -240,6 +249,8 @@ extension Interpreter {
     case .object(let object):
       if let found = object.type.lookUp(name), case .property(_, let setter, _) = found.value {
         guard !setter.isNone else {
+          // A namedtuple's fields are read-only, with CPython 3.11's message for them.
+          if object.type.emulatedBuiltin == "tuple" { throw PythonError("AttributeError", "can't set attribute") }
           throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no setter")
         }
         _ = try callValue(setter, arguments([value, newValue]))

@@ -176,9 +176,8 @@ extension Value {
       case .complex(let value):
         // A NumPy complex scalar gives its real part (NumPy's ComplexWarning goes to stderr, not the page); a 0-d
         // array converts through Python's complex, which float() and int() refuse.
-        if function == "complex" || tensor.isScalar {
-          return function == "complex" ? .complex(value) : .float(value.real)
-        }
+        guard function == "float" || function == "int" else { return .complex(value) }
+        if tensor.isScalar { return .float(value.real) }
         throw Value.complex(value).realNumberRequired(by: function)
       }
     case .complex where function == "complex": return self

@@ -12,6 +12,8 @@ indirect enum HashKey: Hashable, Sendable {
   case none
   case integer(BigInt)
   case float(Double)
+  /// A complex number with a non-zero imaginary part (one whose imaginary part is zero is its real part's key).
+  case complex(Double, Double)
   /// A str by its code points: Swift's String equality would merge canonically equivalent texts Python keeps apart.
   case string([Unicode.Scalar])
   case tuple([HashKey])
@@ -30,6 +32,12 @@ indirect enum HashKey: Hashable, Sendable {
       } else {
         self = .float(double.isNaN ? .nan : double)
       }
+    case .complex(let z):
+      if z.imag == 0 {
+        self = try HashKey(.float(z.real))
+      } else {
+        self = .complex(z.real.isNaN ? .nan : z.real == 0 ? 0 : z.real, z.imag.isNaN ? .nan : z.imag)
+      }
     case .string(let text): self = .string(Array(text.unicodeScalars))
     case .tuple(let items):
       var keys: [HashKey] = []
@@ -39,6 +47,13 @@ indirect enum HashKey: Hashable, Sendable {
       self = try HashKey(try value.pythonNumber(for: "hash"))
     case .function(let name), .module(let name): self = .type(name)
     case .object(let object):
+      if object.type.emulatedBuiltin == "tuple" {
+        // CPython hashes a namedtuple by its items; docbuild's objects hash by identity, so equal namedtuples
+        // would be different keys: refused rather than wrong.
+        var error = PythonError.type("a namedtuple cannot be a dict key or set item in snippets; use tuple(p)")
+        error.isLimit = true
+        throw error
+      }
       try object.type.checkDefaultHash()
       self = .identity(ObjectIdentifier(object))
     case .classObject(let type): self = .identity(ObjectIdentifier(type))

@@ -25,11 +25,23 @@ extension Interpreter {
     case .list(let items): return try .makeList(try evaluateAll(items))
     case .dict(let pairs):
       var evaluated: [(Value, Value)] = []
-      for pair in pairs { evaluated.append((try evaluate(pair.key), try evaluate(pair.value))) }
+      for pair in pairs {
+        if case .starred(let mapping) = pair.key.kind {
+          evaluated += try mappingItems(try evaluate(mapping))
+          continue
+        }
+        evaluated.append((try evaluate(pair.key), try evaluate(pair.value)))
+      }
       return try .makeDict(evaluated)
     case .set(let items):
       let set = SetBox()
-      for item in items { try set.insert(try evaluate(item)) }
+      for item in items {
+        if case .starred(let inner) = item.kind {
+          for element in try spread(try evaluate(inner)) { try set.insert(element) }
+          continue
+        }
+        try set.insert(try evaluate(item))
+      }
       // CPython compiles a display of three or more constants to a frozenset constant merged into a new set,
       // whose table layout (and so printed order) differs from adding the items one by one.
       guard items.count > 2, items.allSatisfy(\.isConstant) else { return .set(set) }
@@ -54,6 +66,15 @@ extension Interpreter {
       // Python's `and`/`or` return the operand that decided, evaluating the right one only when needed.
       return try truth(value) == (op == .and) ? try evaluate(right) : value
     case .not(let operand): return .bool(try !truth(try evaluate(operand)))
+    case .bitwise(let op, let left, let right):
+      let a = try evaluate(left)
+      return try bitwise(op, a, try evaluate(right))
+    case .invert(let operand): return try invert(try evaluate(operand))
+    case .starred: throw PythonError("SyntaxError", "can't use starred expression here")
+    case .namedValue(let target, let expression):
+      let value = try evaluate(expression)
+      try assign(target, value)
+      return value
     case .conditional(let test, let body, let orElse):
       return try truth(try evaluate(test)) ? try evaluate(body) : try evaluate(orElse)
     case .comparison(let first, let rest): return try evaluateComparison(first, rest)
@@ -141,8 +162,39 @@ extension Interpreter {
 
   private mutating func evaluateAll(_ items: [Expression]) throws(PythonError) -> [Value] {
     var values: [Value] = []
-    for item in items { values.append(try evaluate(item)) }
+    for item in items {
+      if case .starred(let inner) = item.kind {
+        values += try spread(try evaluate(inner))
+        continue
+      }
+      values.append(try evaluate(item))
+    }
     return values
+  }
+
+  /// The items `*value` spreads into a display, with CPython's error for a value that is not iterable.
+  private mutating func spread(_ value: Value) throws(PythonError) -> [Value] {
+    do {
+      return try iterate(value)
+    } catch {
+      guard error.type == "TypeError", error.message.hasSuffix("is not iterable") else { throw error }
+      throw PythonError.type("Value after * must be an iterable, not \(value.typeName)")
+    }
+  }
+
+  /// The key-value pairs `**mapping` spreads into a dict display.
+  private mutating func mappingItems(_ value: Value) throws(PythonError) -> [(Value, Value)] {
+    switch value {
+    case .dict(let dict): return Array(zip(dict.keys, dict.values))
+    case .object(let object) where object.type.lookUp("keys") != nil:
+      var pairs: [(Value, Value)] = []
+      for key in try iterate(try callValue(try attributeValue(value, "keys"), arguments([]))) {
+        guard let item = try callSpecial(object, "__getitem__", [key]) else { break }
+        pairs.append((key, item))
+      }
+      return pairs
+    default: throw PythonError.type("'\(value.typeName)' object is not a mapping")
+    }
   }
 
   private mutating func optionalInt(_ expression: Expression?) throws(PythonError) -> Int? {

@@ -116,6 +116,11 @@ extension Interpreter {
     case .float(let double):
       if spec.isEmpty { return value.str }
       return try formatFloat(double, try FormatSpec(spec, for: "float"))
+    case .complex where !spec.isEmpty:
+      var error = PythonError(
+        "NotImplementedError", "format specifications for complex numbers are not supported in snippets")
+      error.isLimit = true
+      throw error
     case .tensor(let tensor) where tensor.isScalar:
       // NumPy scalars format as the Python number they hold (a float32 as the double it converts to).
       if spec.isEmpty { return tensor.dtype == .float32 ? Value.float(tensor.doubles[0]).str : value.str }

@@ -105,6 +105,13 @@ enum Indexing {
       if tensor.size == 0 { return .indices(shape: tensor.shape, values: []) }
       if tensor.dtype.isFloat { throw invalidIndex }
       return try arrayItem(tensor)
+    case .range(let start, let stop, let step):
+      // NumPy indexes with a range as with the integer array it holds (`probs[range(n), y]`).
+      let count = Interpreter.rangeCount(start, stop, step)
+      if count > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      return try indexItem(try .makeList((0..<count).map { .int(start + $0 * step) }))
     default:
       throw invalidIndex
     }

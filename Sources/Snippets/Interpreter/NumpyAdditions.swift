@@ -4,13 +4,89 @@ import TensorCore
 /// the statistics and searching functions and the ufunc methods. One entry point, so `Builtins` lists them once.
 enum NumpyAdditions {
   /// The names answered, callable as `np.name` or plain `name`.
-  static let names: Set<String> = Set(["einsum"]).union(NumpyStatistics.names)
+  static let names: Set<String> = Set(["einsum", "ndindex", "ndenumerate"]).union(NumpyStatistics.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    guard names.contains(name) || name.contains(".") else { return nil }
+    try refuseComplex(call, "np.\(name)")
     switch name {
     case "einsum": return try einsum(call)
-    default: return try NumpyStatistics.call(name, call)
+    case "ndindex", "ndenumerate": return try indexIterator(name, call)
+    default:
+      if let result = try NumpyUfuncMethods.call(name, call) { return result }
+      return try NumpyStatistics.call(name, call)
+    }
+  }
+
+  /// `np.ndindex(*shape)` and `np.ndenumerate(a)`: iterators over every index tuple in C order (with the element, for
+  /// `ndenumerate`), made eagerly, so bounded by the element limit.
+  private static func indexIterator(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    var array: Tensor? = nil
+    let shape: [Int]
+    if name == "ndenumerate" {
+      guard call.positional.count == 1 else {
+        throw PythonError.type(
+          "ndenumerate.__init__() takes 2 positional arguments but \(call.positional.count + 1) were given")
+      }
+      array = try call.positional[0].toTensor()
+      shape = array!.shape
+    } else if call.positional.count == 1, case .tuple = call.positional[0] {
+      shape = try call.positional[0].toShape()
+    } else {
+      var extents: [Int] = []
+      for value in call.positional { extents.append(try value.toInt()) }
+      shape = extents
+    }
+    if let negative = shape.first(where: { $0 < 0 }) {
+      _ = negative
+      throw PythonError.value("negative dimensions are not allowed")
+    }
+    var count = 1
+    for extent in shape {
+      let (product, overflow) = count.multipliedReportingOverflow(by: extent)
+      guard !overflow, product <= maxElementCount else {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      count = product
+    }
+    try WorkMeter.charge(count * (shape.count + 1))
+    var items: [Value] = []
+    items.reserveCapacity(count)
+    var index = [Int](repeating: 0, count: shape.count)
+    for _ in 0..<count {
+      let tuple = try Value.makeTuple(index.map { .int($0) })
+      if let array {
+        let position = index
+        let element = try core { try array.index(position.map { .int($0) }) }
+        items.append(try .makeTuple([tuple, .tensor(element)]))
+      } else {
+        items.append(tuple)
+      }
+      var axis = shape.count - 1
+      while axis >= 0 {
+        index[axis] += 1
+        if index[axis] < shape[axis] { break }
+        index[axis] = 0
+        axis -= 1
+      }
+    }
+    return .iterator(IteratorBox(kind: "numpy.\(name)", items: items))
+  }
+
+  /// Refuses complex arguments: these functions compute on real values, and would otherwise drop imaginary parts.
+  static func refuseComplex(_ call: CallArguments, _ function: String) throws(PythonError) {
+    func isComplex(_ value: Value) -> Bool {
+      switch value {
+      case .complex: return true
+      case .tensor(let tensor): return tensor.dtype.isComplex
+      case .list(let items), .tuple(let items): return items.contains(where: isComplex)
+      default: return false
+      }
+    }
+    if call.positional.contains(where: isComplex) || call.keywords.contains(where: { isComplex($0.value) }) {
+      throw NumpyArrays.unsupported("\(function) of complex values is not supported in snippets")
     }
   }
 

@@ -81,6 +81,18 @@ enum NumpyComplex {
   }
 }
 
+extension NumpyComplex {
+  /// The refusal for a NumPy function of complex values whose result docbuild does not reproduce.
+  static func refused(_ what: String, _ dtype: DType) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "\(what) of \(dtype.rawValue) values is not supported: docbuild does not reproduce NumPy's \(dtype.rawValue) "
+        + "result bit for bit")
+    error.isLimit = true
+    return error
+  }
+}
+
 extension Tensor {
   /// The value as NumPy sees a function's argument: a Python number becomes an ordinary NumPy value.
   var withoutPythonScalar: Tensor {

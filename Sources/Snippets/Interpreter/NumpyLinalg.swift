@@ -16,6 +16,7 @@ enum NumpyLinalg {
 
   /// Calls `np.linalg.name(...)`.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    try NumpyAdditions.refuseComplex(call, "np.linalg.\(name)")
     switch name {
     case "inv", "det", "cholesky":
       let a = try call.bind(["a"], required: 1).value("a").toTensor()
@@ -61,6 +62,7 @@ enum NumpyLinalg {
     let bound = try call.bind(["x", "ord", "axis", "keepdims"], required: 1)
     var x = try bound.value("x").toTensor()
     try NumpyArrays.refuseFloat32(x, "np.linalg.norm")
+    if x.dtype.isComplex { throw NumpyComplex.refused("np.linalg.norm", x.dtype) }
     let keepdims = try bound.flag("keepdims")
     let order = bound.value("ord")
     if x.dtype != .float64 { x = try core { try x.astype(.float64) } }

@@ -1,12 +1,214 @@
 import TensorCore
 
-/// NumPy's statistics and searching functions: percentiles, histograms, sorted search, interpolation, polynomials.
+/// NumPy's statistics and searching functions: quantiles and percentiles, histograms, sorted search, `interp`,
+/// `polyval`, `cov`, `corrcoef`, `correlate` and `convolve`. `polyval`, `cov` and `corrcoef` are composed of recorded
+/// operations in NumPy's own steps, so they differentiate as autograd's do.
 enum NumpyStatistics {
   /// The names answered.
-  static let names: Set<String> = []
+  static let names: Set<String> = [
+    "percentile", "quantile", "nanpercentile", "nanquantile", "histogram", "searchsorted", "digitize", "interp",
+    "polyval", "cov", "corrcoef", "correlate", "convolve",
+  ]
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
-    nil
+    switch name {
+    case "percentile", "quantile", "nanpercentile", "nanquantile":
+      return try quantile(name, call)
+    case "histogram":
+      return try histogram(call)
+    case "searchsorted":
+      let bound = try call.bind(["a", "v", "side", "sorter"], required: 2)
+      let a = try bound.value("a").toTensor()
+      let v = try bound.value("v").toTensor()
+      let right = try side(bound["side"])
+      var sorter: [Int]? = nil
+      if let given = bound["sorter"], !given.isNone {
+        sorter = try given.toTensor().doubles.map { Int($0) }
+      }
+      return .tensor(try core { try Tensor.searchSorted(a, v, right: right, sorter: sorter) })
+    case "digitize":
+      let bound = try call.bind(["x", "bins", "right"], required: 2)
+      let x = try bound.value("x").toTensor()
+      let bins = try bound.value("bins").toTensor()
+      let right = try bound.flag("right")
+      return .tensor(try core { try Tensor.digitize(x, bins, right: right) })
+    case "interp":
+      let bound = try call.bind(["x", "xp", "fp", "left", "right", "period"], required: 3)
+      let x = try bound.value("x").toTensor()
+      let xp = try bound.value("xp").toTensor()
+      let fp = try bound.value("fp").toTensor()
+      for array in [x, xp, fp] { try NumpyArrays.refuseFloat32(array, "np.interp") }
+      let left = try optionalDouble(bound["left"])
+      let right = try optionalDouble(bound["right"])
+      let period = try optionalDouble(bound["period"])
+      return .tensor(try core { try Tensor.interp(x, xp, fp, left: left, right: right, period: period) })
+    case "polyval":
+      let bound = try call.bind(["p", "x"], required: 2)
+      let p = try bound.value("p").toTensor()
+      let x = try bound.value("x").toTensor()
+      return .tensor(
+        try core {
+          // NumPy: y = zeros_like(x); for pv in p: y = y * x + pv.
+          var y = try Tensor.zerosLike(x)
+          for index in 0..<(p.ndim == 0 ? 1 : p.shape[0]) {
+            let coefficient = p.ndim == 0 ? p : try p.index([.int(index)])
+            y = try y * x + coefficient
+          }
+          return y
+        })
+    case "cov":
+      let bound = try call.bind(["m", "y", "rowvar", "bias", "ddof"], required: 1)
+      return .tensor(try covariance(bound))
+    case "corrcoef":
+      let bound = try call.bind(["x", "y", "rowvar"], required: 1)
+      var renamed = bound
+      renamed.values["m"] = bound.values["x"]
+      let c = try covariance(renamed)
+      return .tensor(
+        try core {
+          if c.ndim == 0 { return try c / c }
+          let stddev = try c.diag().sqrt()
+          let n = stddev.shape[0]
+          var result = try c / stddev.reshape([n, 1])
+          result = try result / stddev.reshape([1, n])
+          return try result.clip(Tensor(-1.0), Tensor(1.0))
+        })
+    case "correlate", "convolve":
+      let bound = try call.bind(["a", "v", "mode"], required: 2)
+      let a = try bound.value("a").toTensor()
+      let v = try bound.value("v").toTensor()
+      var mode = name == "correlate" ? "valid" : "full"
+      if let given = bound["mode"] {
+        guard case .string(let text) = given else { throw PythonError.type("mode must be a string") }
+        mode = text
+      }
+      let chosen = mode
+      return .tensor(
+        try core {
+          name == "correlate"
+            ? try Tensor.correlate(a, v, mode: chosen) : try Tensor.convolve(a, v, mode: chosen)
+        })
+    default:
+      return nil
+    }
+  }
+
+  private static func side(_ value: Value?) throws(PythonError) -> Bool {
+    guard let value else { return false }
+    guard case .string(let text) = value, text == "left" || text == "right" else {
+      throw PythonError.value("search side must be 'left' or 'right' (got \(value.repr))")
+    }
+    return text == "right"
+  }
+
+  private static func optionalDouble(_ value: Value?) throws(PythonError) -> Double? {
+    guard let value, !value.isNone else { return nil }
+    return try value.toTensor().doubles.first
+  }
+
+  /// `np.quantile`, `np.percentile` and their nan forms: q in [0, 1] (percent in [0, 100]), NumPy 2's methods.
+  private static func quantile(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], required: 2)
+    if bound["out"] != nil { throw NumpyArrays.unsupported("out= is not supported in snippets") }
+    let a = try bound.value("a").toTensor()
+    if a.dtype == .bool {
+      throw PythonError.type(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
+          + "logical_xor function instead.")
+    }
+    var q = try bound.value("q").toTensor()
+    let isPercent = name.hasSuffix("percentile")
+    if isPercent { q = try core { try q.astype(.float64) / Tensor(100.0) } }
+    let fractions = q.doubles
+    if !fractions.allSatisfy({ $0 >= 0 && $0 <= 1 }) {
+      throw PythonError.value(
+        isPercent ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]")
+    }
+    var method = QuantileMethod.linear
+    if let given = bound["method"] {
+      guard case .string(let text) = given, let chosen = QuantileMethod(rawValue: text) else {
+        throw NumpyArrays.unsupported(
+          "np.\(name)'s method=\(given.repr) is not supported in snippets: use 'linear', 'lower', 'higher', "
+            + "'nearest' or 'midpoint'")
+      }
+      method = chosen
+    }
+    let axis = try bound["axis"].flatMap { (value) throws(PythonError) in value.isNone ? nil : try value.toInt() }
+    let keepdims = try bound.flag("keepdims")
+    let ignoreNaN = name.hasPrefix("nan")
+    let chosen = method
+    return .tensor(
+      try core {
+        try a.quantiles(q, axis: axis, method: chosen, keepdims: keepdims, ignoreNaN: ignoreNaN)
+      })
+  }
+
+  /// `np.histogram(a, bins=10, range=None, density=None, weights=None)`.
+  private static func histogram(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["a", "bins", "range", "density", "weights"], required: 1)
+    let a = try bound.value("a").toTensor()
+    var count = 10
+    var edges: Tensor? = nil
+    switch bound["bins"] {
+    case nil: break
+    case .int(let given)?: count = given
+    case .string(let text)?:
+      throw NumpyArrays.unsupported(
+        "np.histogram's bins='\(text)' is not supported in snippets: give a number of bins or the edges")
+    case let other?: edges = try other.toTensor()
+    }
+    var range: (Double, Double)? = nil
+    if let given = bound["range"], !given.isNone {
+      let limits = try given.toTensor().doubles
+      guard limits.count == 2 else { throw PythonError.value("too many values to unpack (expected 2)") }
+      range = (limits[0], limits[1])
+    }
+    let weights = try bound["weights"].flatMap { (value) throws(PythonError) in
+      value.isNone ? nil : try value.toTensor()
+    }
+    let density = try bound.flag("density")
+    let flat = try core { try a.reshape([a.size]) }
+    let flatWeights = try weights.map { (w) throws(PythonError) in try core { try w.reshape([w.size]) } }
+    if let weights, weights.shape != a.shape {
+      throw PythonError.value("weights should have the same shape as a.")
+    }
+    let (bins, givenEdges, limits) = (count, edges, range)
+    let (counts, binEdges) = try core {
+      try flat.histogram(bins: bins, edges: givenEdges, range: limits, weights: flatWeights, density: density)
+    }
+    return try .makeTuple([.tensor(counts), .tensor(binEdges)])
+  }
+
+  /// NumPy's `cov(m, y=None, rowvar=True, bias=False, ddof=None)`, step by step.
+  private static func covariance(_ bound: BoundArguments) throws(PythonError) -> Tensor {
+    var x = try bound.value("m").toTensor()
+    try NumpyArrays.refuseFloat32(x, "np.cov")
+    let rowvar = try bound["rowvar"]?.truthValue() ?? true
+    let bias = try bound.flag("bias")
+    var ddof = bias ? 0 : 1
+    if let given = bound["ddof"], !given.isNone { ddof = try given.toInt() }
+    var y = try bound["y"].flatMap { (value) throws(PythonError) in value.isNone ? nil : try value.toTensor() }
+    let chosenDdof = ddof
+    return try core {
+      if x.ndim > 2 { throw TensorError("ValueError", "m has more than 2 dimensions") }
+      x = try x.astype(.float64)
+      if x.ndim < 2 { x = try x.reshape([1, x.size]) }
+      if !rowvar && x.shape[0] != 1 { x = try x.transpose() }
+      if var other = y {
+        if other.ndim > 2 { throw TensorError("ValueError", "y has more than 2 dimensions") }
+        other = try other.astype(.float64)
+        if other.ndim < 2 { other = try other.reshape([1, other.size]) }
+        if !rowvar && other.shape[0] != 1 { other = try other.transpose() }
+        x = try Tensor.concatenate([x, other], axis: 0)
+        y = other
+      }
+      let average = try x.mean(axis: .one(1))
+      let fact = Double(Swift.max(x.shape[1] - chosenDdof, 0))
+      let centred = try x - average.reshape([x.shape[0], 1])
+      let product = try centred.matmul(centred.transpose())
+      let scaled = try product * Tensor(1.0 / fact)
+      return try scaled.squeeze()
+    }
   }
 }

@@ -40,10 +40,14 @@ enum PythonBuiltins {
     }
   }
 
-  /// `int(x)`: truncates floats toward zero.
+  /// `int(x)`: truncates floats toward zero; `int(text, base)` reads digits in that base.
   static func int(_ call: CallArguments) throws(PythonError) -> Value {
-    try call.rejectKeywords()
-    guard let argument = call.positional.first else { return .int(0) }
+    let bound = try call.bind(["x", "base"])
+    if let base = bound.values["base"] {
+      guard let argument = bound.values["x"] else { throw PythonError.type("int() missing string argument") }
+      return try parseInt(argument, base: base)
+    }
+    guard let argument = bound.values["x"] else { return .int(0) }
     if case .string(let text) = argument {
       if let value = try Self.parseInt(text) { return value }
       throw PythonError.value("invalid literal for int() with base 10: \(Value.quote(text))")
@@ -62,6 +66,59 @@ enum PythonBuiltins {
 }
 
 extension PythonBuiltins {
+  /// `int(text, base)`: CPython's rules for the base (2…36, or 0 to read a `0b`/`0o`/`0x` prefix), underscores
+  /// between digits, surrounding spaces and a sign.
+  static func parseInt(_ argument: Value, base baseValue: Value) throws(PythonError) -> Value {
+    guard case .string(let text) = argument else {
+      throw PythonError.type("int() can't convert non-string with explicit base")
+    }
+    guard let requested = baseValue.bigInteger?.asInt, baseValue.typeName == "int" || baseValue.typeName == "bool"
+    else {
+      throw PythonError.type("'\(baseValue.typeName)' object cannot be interpreted as an integer")
+    }
+    guard requested == 0 || (2...36).contains(requested) else {
+      throw PythonError.value("int() base must be >= 2 and <= 36, or 0")
+    }
+    let invalid = PythonError.value("invalid literal for int() with base \(requested): \(Value.quote(text))")
+    var body = Substring(text.trimmingPythonSpaces())
+    var negative = false
+    if let sign = body.first, sign == "+" || sign == "-" {
+      negative = sign == "-"
+      body = body.dropFirst()
+    }
+    var base = requested
+    let prefixes: [(String, Int)] = [("0b", 2), ("0o", 8), ("0x", 16)]
+    for (prefix, radix) in prefixes where body.lowercased().hasPrefix(prefix) && (base == 0 || base == radix) {
+      base = radix
+      body = body.dropFirst(2)
+      if body.first == "_" { body = body.dropFirst() }
+    }
+    if base == 0 {
+      // Base 0 reads a decimal literal, which may not have leading zeros (except zero itself).
+      if body.count > 1, body.first == "0", body.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
+      base = 10
+    }
+    guard !body.isEmpty, body.first != "_", body.last != "_", !body.contains("__") else {
+      throw invalid
+    }
+    var result = BigInt(0)
+    let radix = BigInt(base)
+    for character in body where character != "_" {
+      let digit: Int
+      if let value = character.wholeNumberValue, character.isASCII {
+        digit = value
+      } else if character.isASCII, character.isLetter, let scalar = character.lowercased().unicodeScalars.first {
+        digit = Int(scalar.value) - 87
+      } else {
+        throw invalid
+      }
+      guard digit < base else { throw invalid }
+      result = result * radix + BigInt(digit)
+      try BigInt.checkSize(bits: result.bitWidth)
+    }
+    return .integer(negative ? -result : result)
+  }
+
   /// `int(text)`: optional sign, decimal digits with single underscores between them, surrounding spaces allowed.
   static func parseInt(_ text: String) throws(PythonError) -> Value? {
     var body = Substring(text.trimmingPythonSpaces())

@@ -264,6 +264,10 @@ extension Interpreter {
       }
     case .attribute(let base, let name, _):
       try setAttribute(try evaluate(base), name, value)
+    case .starred:
+      throw PythonError("SyntaxError", "starred assignment target must be in a list or tuple")
+    case .unpack(let targets, _) where targets.contains(where: { if case .starred = $0 { true } else { false } }):
+      try assignStarred(targets, value)
     case .unpack(let targets, _):
       // Arrays are checked by length first, so a huge array is never split into items just to fail.
       let count = if case .tensor(let tensor) = value, let first = tensor.shape.first { first } else { -1 }
@@ -333,5 +337,31 @@ extension Interpreter {
     let (span, overflowed) = start.subtractingReportingOverflow(stop)
     if overflowed { return Int.max }
     return (span - 1) / -step + 1
+  }
+}
+
+extension Interpreter {
+  /// `first, *rest = value`: the starred target takes the items the others leave, as a list.
+  mutating func assignStarred(_ targets: [AssignmentTarget], _ value: Value) throws(PythonError) {
+    let items: [Value]
+    do {
+      items = try iterate(value)
+    } catch {
+      if error.type == "TypeError", error.message.hasSuffix("is not iterable") {
+        throw PythonError.type("cannot unpack non-iterable \(value.typeName) object")
+      }
+      throw error
+    }
+    guard let star = targets.firstIndex(where: { if case .starred = $0 { true } else { false } }) else { return }
+    let after = targets.count - star - 1
+    guard items.count >= targets.count - 1 else {
+      throw PythonError.value(
+        "not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
+    }
+    for index in 0..<star { try assign(targets[index], items[index]) }
+    if case .starred(let inner, _) = targets[star] {
+      try assign(inner, try .makeList(Array(items[star..<(items.count - after)])))
+    }
+    for offset in 0..<after { try assign(targets[star + 1 + offset], items[items.count - after + offset]) }
   }
 }

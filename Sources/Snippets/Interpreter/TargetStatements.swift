@@ -37,7 +37,7 @@ extension Interpreter {
       guard let current = globals.value(at: slot) else { return try runAugmented(.name(name, range), op, expression) }
       let operand = try evaluate(expression)
       globals.set(slot, try inPlaceResult(current, op, operand))
-    case .unpack:
+    case .unpack, .starred:
       throw PythonError("SyntaxError", "'tuple' is an illegal expression for augmented assignment")
     }
   }
@@ -65,6 +65,8 @@ extension Interpreter {
       try deleteAttribute(try evaluate(base), name)
     case .unpack(let targets, _):
       for inner in targets { try delete(inner) }
+    case .starred:
+      throw PythonError("SyntaxError", "cannot delete starred")
     case .item(let base, let index, _):
       let container = try evaluate(base)
       let key = try evaluate(index)

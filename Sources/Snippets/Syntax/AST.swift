@@ -10,6 +10,16 @@ enum BinaryOperator: String, Sendable, Hashable {
   case modulo = "%"
 }
 
+/// A bitwise operator: element-wise logic on bool arrays (NumPy's masks), bit operations on Python ints, and set
+/// and dict operations (`|` merges dicts).
+enum BitwiseOperator: String, Sendable, Hashable {
+  case and = "&"
+  case or = "|"
+  case xor = "^"
+  case leftShift = "<<"
+  case rightShift = ">>"
+}
+
 /// `and` or `or`: short-circuiting, with the deciding operand as the value.
 enum LogicalOperator: String, Sendable, Hashable {
   case and
@@ -81,6 +91,14 @@ struct Expression: Sendable {
     case unary(UnaryOperator, Expression)
     case binary(BinaryOperator, Expression, Expression)
     case logical(LogicalOperator, Expression, Expression)
+    /// `a & b`, `a | b`, `a ^ b`, `a << b`, `a >> b`.
+    case bitwise(BitwiseOperator, Expression, Expression)
+    /// `~a`.
+    case invert(Expression)
+    /// `name := value`: binds the name where an assignment would, and is the value.
+    case namedValue(AssignmentTarget, Expression)
+    /// `*xs` inside a display or on the left of `=`; as a dict display's key (with a `None` value), `**mapping`.
+    case starred(Expression)
     case not(Expression)
     /// `body if test else orElse`.
     case conditional(test: Expression, body: Expression, orElse: Expression)
@@ -120,8 +138,11 @@ struct Expression: Sendable {
     case .name, .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .boolean, .none, .ellipsis: []
     case .tuple(let items), .list(let items), .set(let items): items
     case .dict(let pairs): pairs.flatMap { [$0.key, $0.value] }
-    case .unary(_, let operand), .not(let operand): [operand]
-    case .binary(_, let left, let right), .logical(_, let left, let right): [left, right]
+    case .unary(_, let operand), .not(let operand), .invert(let operand), .starred(let operand),
+      .namedValue(_, let operand):
+      [operand]
+    case .binary(_, let left, let right), .logical(_, let left, let right), .bitwise(_, let left, let right):
+      [left, right]
     case .conditional(let test, let body, let orElse): [test, body, orElse]
     case .comparison(let first, let rest): [first] + rest.map(\.1)
     case .attribute(let base, _): [base]
@@ -154,6 +175,8 @@ indirect enum AssignmentTarget: Sendable {
   case unpack([AssignmentTarget], SourceRange)
   /// `object.name = …`.
   case attribute(Expression, String, SourceRange)
+  /// `*rest` inside an unpacking target: takes what the other targets leave, as a list.
+  case starred(AssignmentTarget, SourceRange)
 }
 
 /// A statement node with its source range.
@@ -331,6 +354,7 @@ enum ScopeAnalysis {
     _ statements: [Statement], bound: inout Set<String>, globals: inout Set<String>, nonlocals: inout Set<String>
   ) {
     for statement in statements {
+      for expression in expressions(of: statement) { namedValues(in: expression, into: &bound) }
       switch statement.kind {
       case .importModule(_, let name): bound.insert(name)
       case .importFrom(_, let names): bound.formUnion(names.map(\.name))
@@ -370,11 +394,34 @@ enum ScopeAnalysis {
     }
   }
 
+  /// The expressions a statement evaluates itself (not those of nested bodies, which `collect` visits).
+  static func expressions(of statement: Statement) -> [Expression] {
+    switch statement.kind {
+    case .assignment(_, let value), .augmentedAssignment(_, _, let value), .expression(let value),
+      .augmentedTarget(_, _, let value):
+      [value]
+    case .assertion(let condition, let message): [condition] + (message.map { [$0] } ?? [])
+    case .conditional(let branches, _): branches.map(\.condition)
+    case .whileLoop(let condition, _, _): [condition]
+    case .forLoop(_, let iterable, _, _): [iterable]
+    case .returnValue(let value): value.map { [$0] } ?? []
+    default: []
+    }
+  }
+
+  /// Names bound by `:=` inside an expression (lambdas and comprehensions' loop variables aside).
+  static func namedValues(in expression: Expression, into names: inout Set<String>) {
+    if case .namedValue(let target, _) = expression.kind { self.names(in: target, into: &names) }
+    if case .lambda = expression.kind { return }
+    for child in Expression.children(of: expression.kind) { namedValues(in: child, into: &names) }
+  }
+
   static func names(in target: AssignmentTarget, into names: inout Set<String>) {
     switch target {
     case .name(let name, _), .local(_, let name, _), .global(_, let name, _): names.insert(name)
     case .item, .attribute: break
     case .unpack(let targets, _): for inner in targets { self.names(in: inner, into: &names) }
+    case .starred(let inner, _): self.names(in: inner, into: &names)
     }
   }
 }

@@ -139,6 +139,9 @@ enum ASTDump {
     case .unpack(let targets, let range):
       lines.append("\(indent)unpack \(describe(range))")
       for target in targets { dump(target, depth: depth + 1, into: &lines) }
+    case .starred(let inner, let range):
+      lines.append("\(indent)starred \(describe(range))")
+      dump(inner, depth: depth + 1, into: &lines)
     }
   }
 
@@ -192,6 +195,10 @@ enum ASTDump {
     case .binary(let op, _, _): "binary \(op.rawValue)"
     case .logical(let op, _, _): op.rawValue
     case .not: "not"
+    case .invert: "invert"
+    case .starred: "starred"
+    case .namedValue: "named value"
+    case .bitwise(let op, _, _): "bitwise \(op.rawValue)"
     case .conditional: "conditional"
     case .comparison: "compare"
     case .attribute(_, let name): "attribute .\(name)"

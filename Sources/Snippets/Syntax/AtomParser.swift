@@ -93,10 +93,10 @@ extension Parser {
     var items: [Expression] = []
     var sawComma = false
     while !current.isSymbol(close) {
-      if !startsExpression(current) {
+      if !startsExpression(current), !current.isSymbol("*") {
         throw closingError(for: open, expected: close, what: "',' or '\(close)'")
       }
-      items.append(try parseExpression())
+      items.append(try parseItem())
       if current.isName("for"), items.count == 1, !sawComma {
         let clauses = try parseComprehensionClauses()
         guard current.isSymbol(close) else { throw closingError(for: open, expected: close, what: "'\(close)'") }
@@ -145,8 +145,17 @@ extension Parser {
   private mutating func parseDictDisplay(openedBy open: Token) throws(SyntaxError) -> Expression {
     var pairs: [(key: Expression, value: Expression)] = []
     while !current.isSymbol("}") {
-      if current.isSymbol("**") {
-        throw SyntaxError(message: "dict unpacking with '**' is not supported", range: current.range)
+      if let stars = accept("**") {
+        let mapping = try parseBitwise(level: 0)
+        let range = stars.range.union(mapping.range)
+        pairs.append((try node(.starred(mapping), range), try node(.none, range)))
+        if accept(",") == nil, !current.isSymbol("}") {
+          throw closingError(for: open, expected: "}", what: "',' or '}'")
+        }
+        continue
+      }
+      if pairs.isEmpty, current.isSymbol("*") {
+        return try parseSetDisplay(openedBy: open, first: try parseItem())
       }
       if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "a key or '}'") }
       let key = try parseExpression()
@@ -181,8 +190,10 @@ extension Parser {
     }
     var items = [first]
     while accept(",") != nil, !current.isSymbol("}") {
-      if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "an item or '}'") }
-      items.append(try parseExpression())
+      if !startsExpression(current), !current.isSymbol("*") {
+        throw closingError(for: open, expected: "}", what: "an item or '}'")
+      }
+      items.append(try parseItem())
     }
     guard current.isSymbol("}") else { throw closingError(for: open, expected: "}", what: "',' or '}'") }
     return try node(.set(items), open.range.union(advance().range))

@@ -205,16 +205,23 @@ extension Parser {
 
   /// The target of `for` (and of comprehensions): names, or tuples and lists of them, before `in`.
   mutating func parseTargetList() throws(SyntaxError) -> AssignmentTarget {
-    let first = try parsePrimary()
+    let first = try parseTargetItem()
     guard current.isSymbol(",") else { return try target(from: first) }
     var items = [first]
     var range = first.range
     while accept(",") != nil, !current.isName("in") {
-      let item = try parsePrimary()
+      let item = try parseTargetItem()
       items.append(item)
       range = range.union(item.range)
     }
     return try target(from: node(.tuple(items), range))
+  }
+
+  /// A `for` target item: a primary, or `*` and one.
+  private mutating func parseTargetItem() throws(SyntaxError) -> Expression {
+    guard let star = accept("*") else { return try parsePrimary() }
+    let operand = try parsePrimary()
+    return try node(.starred(operand), star.range.union(operand.range))
   }
 
   private mutating func parseDef(indent: Int) throws(SyntaxError) -> Statement {

@@ -5,14 +5,14 @@ extension Parser {
 
   /// `e1, e2, …` as a tuple (a trailing comma makes a 1-tuple), or a single expression.
   mutating func parseExpressionList() throws(SyntaxError) -> Expression {
-    let first = try parseExpression()
+    let first = try parseItem()
     guard current.isSymbol(",") else { return first }
     var items = [first]
     var range = first.range
     while let comma = accept(",") {
       range = range.union(comma.range)
-      if startsExpression(current) {
-        let item = try parseExpression()
+      if startsExpression(current) || current.isSymbol("*") {
+        let item = try parseItem()
         items.append(item)
         range = range.union(item.range)
       } else {
@@ -22,9 +22,22 @@ extension Parser {
     return try node(.tuple(items), range)
   }
 
+  /// An item of a display or an expression list: an expression, or `*` and an operand to unpack there.
+  mutating func parseItem() throws(SyntaxError) -> Expression {
+    guard let star = accept("*") else { return try parseExpression() }
+    let operand = try parseBitwise(level: 0)
+    return try node(.starred(operand), star.range.union(operand.range))
+  }
+
   /// One expression: `a if c else b`, the loosest-binding form in the language, or anything tighter.
   mutating func parseExpression() throws(SyntaxError) -> Expression {
     if current.isName("lambda") { return try parseLambda() }
+    if current.kind == .name, !Keywords.reserved.contains(current.text), peek(1).isSymbol(":=") {
+      let name = advance()
+      _ = advance()
+      let value = try parseExpression()
+      return try node(.namedValue(.name(name.text, name.range), value), name.range.union(value.range))
+    }
     let body = try parseOr()
     guard current.isName("if") else { return body }
     let keyword = advance()
@@ -98,15 +111,31 @@ extension Parser {
 
   /// A (possibly chained) comparison.
   private mutating func parseComparison() throws(SyntaxError) -> Expression {
-    let first = try parseSum()
+    let first = try parseBitwise(level: 0)
     var rest: [(ComparisonOperator, Expression)] = []
     var range = first.range
     while let op = acceptComparisonOperator() {
-      let operand = try parseSum()
+      let operand = try parseBitwise(level: 0)
       rest.append((op, operand))
       range = range.union(operand.range)
     }
     return rest.isEmpty ? first : try node(.comparison(first, rest), range)
+  }
+
+  /// Python's bitwise levels, loosest first: `|`, `^`, `&`, then the shifts, each left-associative.
+  private static let bitwiseLevels: [[String: BitwiseOperator]] = [
+    ["|": .or], ["^": .xor], ["&": .and], ["<<": .leftShift, ">>": .rightShift],
+  ]
+
+  mutating func parseBitwise(level: Int) throws(SyntaxError) -> Expression {
+    guard level < Self.bitwiseLevels.count else { return try parseSum() }
+    var left = try parseBitwise(level: level + 1)
+    while current.kind == .symbol, let op = Self.bitwiseLevels[level][current.text] {
+      _ = advance()
+      let right = try parseBitwise(level: level + 1)
+      left = try node(.bitwise(op, left, right), left.range.union(right.range))
+    }
+    return left
   }
 
   private mutating func parseSum() throws(SyntaxError) -> Expression {
@@ -145,7 +174,11 @@ extension Parser {
       let operand = try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseFactor() }
       return try node(.unary(token.text == "-" ? .negate : .plus, operand), token.range.union(operand.range))
     }
-    if token.isSymbol("~") { throw unexpected(expected: "an expression") }
+    if token.isSymbol("~") {
+      _ = advance()
+      let operand = try nested(at: token) { (parser) throws(SyntaxError) in try parser.parseFactor() }
+      return try node(.invert(operand), token.range.union(operand.range))
+    }
     return try parsePower()
   }
 
@@ -191,7 +224,7 @@ extension Parser {
     case .integer, .float, .string, .imaginary: return true
     case .name:
       return !Keywords.reserved.contains(token.text) || ["True", "False", "None", "not", "lambda"].contains(token.text)
-    case .symbol: return ["(", "[", "{", "-", "+", "..."].contains(token.text)
+    case .symbol: return ["(", "[", "{", "-", "+", "~", "..."].contains(token.text)
     default: return false
     }
   }

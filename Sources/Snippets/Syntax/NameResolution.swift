@@ -80,6 +80,7 @@ struct NameResolution {
     case .item(let base, let index, let range): return .item(expression(base), expression(index), range)
     case .attribute(let base, let name, let range): return .attribute(expression(base), name, range)
     case .unpack(let targets, let range): return .unpack(targets.map(self.target), range)
+    case .starred(let inner, let range): return .starred(self.target(inner), range)
     }
   }
 
@@ -103,6 +104,11 @@ struct NameResolution {
     case .logical(let op, let left, let right):
       result.kind = .logical(op, self.expression(left), self.expression(right))
     case .not(let operand): result.kind = .not(self.expression(operand))
+    case .invert(let operand): result.kind = .invert(self.expression(operand))
+    case .starred(let operand): result.kind = .starred(self.expression(operand))
+    case .namedValue(let name, let value): result.kind = .namedValue(target(name), self.expression(value))
+    case .bitwise(let op, let left, let right):
+      result.kind = .bitwise(op, self.expression(left), self.expression(right))
     case .conditional(let test, let body, let orElse):
       result.kind = .conditional(
         test: self.expression(test), body: self.expression(body), orElse: self.expression(orElse))

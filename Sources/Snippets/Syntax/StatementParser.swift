@@ -88,7 +88,8 @@ extension Parser {
     let symbol = current
     guard let op = BinaryOperator(rawValue: String(symbol.text.dropLast())) else {
       throw SyntaxError(
-        message: "bitwise operator '\(symbol.text.dropLast())' is not supported: \(Keywords.supportedOperators)",
+        message:
+          "augmented bitwise assignment '\(symbol.text)' is not supported: write 'a = a \(symbol.text.dropLast()) b'",
         range: symbol.range)
     }
     let name: String
@@ -278,8 +279,21 @@ extension Parser {
       return .name(name, expression.range)
     case .tuple(let items), .list(let items):
       var targets: [AssignmentTarget] = []
-      for item in items { targets.append(try target(from: item)) }
+      var starred = 0
+      for item in items {
+        if case .starred(let inner) = item.kind {
+          starred += 1
+          if starred > 1 {
+            throw SyntaxError(message: "multiple starred expressions in assignment", range: item.range)
+          }
+          targets.append(.starred(try target(from: inner), item.range))
+        } else {
+          targets.append(try target(from: item))
+        }
+      }
       return .unpack(targets, expression.range)
+    case .starred:
+      throw SyntaxError(message: "starred assignment target must be in a list or tuple", range: expression.range)
     case .index(let base, let index):
       return .item(base, index, expression.range)
     case .attribute(let base, let name):

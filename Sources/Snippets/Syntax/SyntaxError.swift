@@ -50,7 +50,7 @@ enum Keywords {
   }
 
   /// What the error for an unsupported operator lists.
-  static let supportedOperators = "the snippet language has + - * / // % ** @ and comparisons"
+  static let supportedOperators = "the snippet language has + - * / // % ** @ & | ^ ~ << >> and comparisons"
 
   /// The error for an operator symbol outside the language, or nil when the language has it.
   static func unsupportedOperator(_ symbol: String) -> String? {
@@ -58,8 +58,9 @@ enum Keywords {
     switch symbol {
     case "+=", "-=", "*=", "/=", "**=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=":
       return nil  // handled where the target text is known
-    case "&", "|", "^", "~", "<<", ">>": return "bitwise operator '\(symbol)' is not supported: \(supported)"
-    case ":=": return "assignment expressions (':=') are not supported: assign on a line of its own with '='"
+    case "&=", "|=", "^=", "<<=", ">>=":
+      return "augmented bitwise assignment '\(symbol)' is not supported: write 'a = a \(symbol.dropLast()) b'"
+    case ":=": return "cannot use assignment expressions with this target: ':=' assigns to a name"
     case "->": return "annotations are not supported"
     default: return nil
     }

@@ -68,7 +68,7 @@ extension Elementary {
   ///
   /// e = eh + el = e^x (1 + d) with |d| <= 2^-63 (`expFastParts`, renormalised and scaled exactly), and s + se = eh - 1
   /// exactly; the tail se + el (below 2^-52 (eh + |s|)) and the test's sums round at 2^-104 (eh + |s|) in all, so the
-  /// error is under 2^-62.9 (eh + |s|) and the test allows 2^-61 (eh + |s|). Below 2^-5 the cancellation in e - 1
+  /// error is under 2^-62.9 (eh + |s|) and the test allows 2^-62 (eh + |s|). Below 2^-5 the cancellation in e - 1
   /// would make most inputs fall back.
   @inline(__always)
   static func expm1Fast(_ x: Double) -> Double? {
@@ -77,7 +77,7 @@ extension Elementary {
     let (eh, el) = DD.fastTwoSum(th * scale, lo * scale)
     let (s, se) = DD.twoSum(eh, -1)
     let tail = se + el
-    let bound = (eh + Swift.abs(s)) * 0x1p-61
+    let bound = (eh + Swift.abs(s)) * 0x1p-62
     let result = s + (tail + bound)
     guard result == s + (tail - bound) else { return nil }
     return result

@@ -121,7 +121,7 @@ extension Elementary {
   ///
   /// tanh a = (e - 1) / (e + 1) with e = e^(2a) from `expFastParts` (relative error d <= 2^-63; the sums and the
   /// quotient after it are exact to 2^-100): the quotient's derivative in e is 2 / (e + 1)^2, so it is off by at most
-  /// 2e d / (e + 1)^2 <= d / 2 = 2^-64, absolute. The test allows 2^-61 absolute (below 2^-5 the cancellation in
+  /// 2e d / (e + 1)^2 <= d / 2 = 2^-64, absolute. The test allows 2^-63 absolute (below 2^-5 the cancellation in
   /// e - 1 would leave most inputs undecided).
   @inline(__always)
   static func tanhFast(_ a: Double) -> Double? {
@@ -132,7 +132,7 @@ extension Elementary {
     let (nh, ne) = DD.twoSum(eh, -1)
     let (dh, de) = DD.twoSum(eh, 1)
     let (qh, ql) = DD.divide(nh, ne + el, dh, de + el)
-    let bound = 0x1p-61
+    let bound = 0x1p-63
     let result = qh + (ql + bound)
     guard result == qh + (ql - bound) else { return nil }
     return result
@@ -143,7 +143,7 @@ extension Elementary {
   ///
   /// (e -+ 1/e) / 2 with e = e^a from `expFastParts` (relative error 2^-63) and 1/e by one Newton step (exact
   /// residual); both carry e's relative error with opposite signs, so the sum or difference is off by at most
-  /// 2^-63 (e + 1/e), absolute; the tail's sums round at 2^-105 (e + 1/e). The test allows 2^-61 (e + 1/e): for cosh
+  /// 2^-63 (e + 1/e), absolute; the tail's sums round at 2^-105 (e + 1/e). The test allows 2^-62 (e + 1/e): for cosh
   /// (never below 1) that is relative; for sinh a = (e - 1/e) / 2, it grows relative to the result as a shrinks,
   /// so below 2^-4 most inputs would fall back.
   @inline(__always)
@@ -156,7 +156,7 @@ extension Elementary {
     let rl = (((1 - p) - pe) - rh * el) * rh
     let (s, se) = DD.twoSum(eh, sine ? -rh : rh)
     let tail = se + (el + (sine ? -rl : rl))
-    let bound = (eh + rh) * 0x1p-61
+    let bound = (eh + rh) * 0x1p-62
     let result = s + (tail + bound)
     guard result == s + (tail - bound) else { return nil }
     return 0.5 * result

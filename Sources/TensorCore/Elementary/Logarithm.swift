@@ -80,7 +80,9 @@ extension Elementary {
   /// it is exact (and within 2^-7 of 1, so subtracting 1 is exact), and so is the 26-bit tail times it; TwoSum keeps
   /// their sum, and the next two sums are TwoSums too. What remains rounds in plain doubles: the r^2 term and the
   /// additions into `lo`, each within 2^-53 of a magnitude at most r^2/2 (about 2^-51 r^2 in all), and terms below
-  /// 2^-80 (k times ln2Lo, the table's tail, the Taylor tail). The test allows 2^-50 r^2 + 2^-60 |s|.
+  /// 2^-80 (k times ln2Lo, the table's tail, the Taylor tail). Those are below 2^-74 |s|: with k = 0 and c_i = 1 only
+  /// the Taylor tail is left, r^10/10 against s = r; with another centre |s| > 2^-8.2 (|log c_i| > 2^-7.1, |r| <=
+  /// 2^-8); with k != 0, |s| > 0.3 |k|. The test allows 2^-50 r^2 + 2^-64 |s|.
   @inline(__always)
   static func logFast(_ x: Double) -> Double? {
     guard let (i, k, rh, rl) = logReduction(x) else { return nil }
@@ -90,7 +92,7 @@ extension Elementary {
     let q =
       1.0 / 3 + rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))))
     let lo = he + se + (k * T.ln2Lo + T.logCenter[2 * i + 1] + rl - rl * rh + r2 * (rh * q - 0.5))
-    let bound = r2 * 0x1p-50 + Swift.abs(s) * 0x1p-60
+    let bound = r2 * 0x1p-50 + Swift.abs(s) * 0x1p-64
     let result = s + (lo + bound)
     guard result == s + (lo - bound) else { return nil }
     return result
@@ -101,8 +103,8 @@ extension Elementary {
   ///
   /// As `logFast` without k: L = log z = (c0 + rh) + lo within 2^-51 r^2 + 2^-80 |L|; times 1/ln b (at most 1.45)
   /// by an exact product and roundings near 2^-105 of the result; then k log_b 2 added exactly (TwoSum), and k's
-  /// term cannot cancel more than a factor 2 (|L / ln b| < 0.55 |k log_b 2| when k != 0). The test allows
-  /// 2^-49 r^2 + 2^-59 |k log_b 2 + L / ln b|.
+  /// term cannot cancel more than a factor 2 (|L / ln b| < 0.55 |k log_b 2| when k != 0): within 2^-50.5 r^2 +
+  /// 2^-74 of the result. The test allows 2^-49 r^2 + 2^-64 |k log_b 2 + L / ln b|.
   @inline(__always)
   static func logBaseFast(_ x: Double, _ mh: Double, _ ml: Double, _ kh: Double, _ kl: Double) -> Double? {
     guard let (i, k, rh, rl) = logReduction(x) else { return nil }
@@ -115,7 +117,7 @@ extension Elementary {
     let pl = pe + (s * ml + lo * mh)
     let (total, totalError) = DD.twoSum(k * kh, ph)
     let tail = totalError + (pl + k * kl)
-    let bound = r2 * 0x1p-49 + Swift.abs(total) * 0x1p-59
+    let bound = r2 * 0x1p-49 + Swift.abs(total) * 0x1p-64
     let result = total + (tail + bound)
     guard result == total + (tail - bound) else { return nil }
     return result

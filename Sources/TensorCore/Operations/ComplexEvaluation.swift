@@ -7,6 +7,13 @@
 /// dtype. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
 enum ComplexEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+    // Complex results are not recorded, so a gradient through one would silently be zero: refuse it instead.
+    if let traced = GradientTrace.input, inputs.contains(where: { $0.dependsOn(traced) }) {
+      throw TensorError(
+        "NotImplementedError",
+        "a gradient through complex values is not supported in snippets (autograd computes it; docbuild does not "
+          + "track complex values yet): keep the differentiated function real", isLimit: true)
+    }
     switch operation {
     case .binary(let op): return try binary(op, inputs[0], inputs[1])
     case .unary(let op): return try unary(op, inputs[0])
@@ -33,8 +40,13 @@ enum ComplexEvaluation {
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
     case .select(let plan):
       return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
+    case .linalg, .einsum:
+      // The public functions refuse complex operands before recording (see Tensor+Linalg, Tensor+Einsum).
+      throw refused("np.linalg and np.einsum", inputs[0].dtype)
     case .stack:
       throw TensorError.limit("docbuild cannot stack complex arrays yet; build the array with np.array instead")
+    case .linalg: throw refused("np.linalg", inputs[0].dtype)
+    case .einsum: throw refused("np.einsum", inputs[0].dtype)
     }
   }
 
@@ -207,6 +219,13 @@ enum ComplexEvaluation {
     }
     return Tensor(shape: shape, storage: .complex128(sums), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
   }
+}
+
+/// The value a derivative is being taken with respect to while its function runs, so that operations docbuild does
+/// not record can refuse to take part instead of cutting the gradient's path.
+public enum GradientTrace {
+  /// The derivative's input, or nil outside a derivative.
+  @TaskLocal public static var input: Tensor?
 }
 
 extension Tensor {

@@ -1,3 +1,5 @@
+import CKernels
+
 /// `matmul` with NumPy's rules: 1-d operands gain and then lose a unit axis, leading (batch) axes broadcast, and
 /// errors carry the gufunc's messages.
 enum MatrixProduct {
@@ -70,6 +72,13 @@ enum MatrixProduct {
     try checkWork(plan)
     let storage: Storage
     switch DType.promoted(a.dtype, b.dtype).storageClass {
+    case .float64 where plan.rows == 1 && plan.columns == 1:
+      // Vector · vector (also as 1×k and k×1 matrices): NumPy calls BLAS's ddot, whose summation order this follows.
+      // A 1×k or k×1 operand holds its k values in the same order transposed or not.
+      storage = .float64(
+        batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, _, k, _ in
+          c.pointee = docbuild_vector_dot(a, b, k)
+        })
     case .float64:
       storage = .float64(
         batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, n, k, m in

@@ -269,6 +269,12 @@ extension Tensor {
   /// `converted(as:)` for `astype` and `np.array(..., dtype=)`: floats that do not fit the integer dtype (NaN,
   /// infinities, out of range), whose NumPy result depends on the CPU, are refused.
   func checkedConversion(to target: DType) throws -> Tensor {
+    // A complex value converts to a real dtype by its real part (NumPy's ComplexWarning goes to stderr), with the
+    // checks a float value gets.
+    if !target.isComplex, case .complex128(let values) = storage {
+      return try Tensor(shape: shape, storage: .float64(values.map(\.real)), isScalar: isScalar, node: nil)
+        .checkedConversion(to: target)
+    }
     if target.isInteger, target.isNarrow, case .float64(let values) = storage {
       let bounds = target.integerBounds
       let low = Double(bounds.min)

@@ -362,6 +362,7 @@ extension Tensor {
   /// the squared deviations, their sum divided by `count - ddof`. Built from recorded operations, so it is
   /// differentiable.
   public func variance(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    if dtype.isComplex { throw ComplexEvaluation.refused("np.var and np.std", dtype) }
     let source = dtype == .float64 ? self : try astype(.float64)
     let axes = try axis.resolve(ndim: ndim)
     let count = axes.reduce(1) { $0 * shape[$1] }
@@ -504,6 +505,7 @@ extension Tensor {
   /// `np.linalg.norm(x, axis=..., keepdims=...)` for the default order: the square root of the sum of squares, over
   /// every element (NumPy's `dot(x, x)`, which docbuild computes as its own 1-d `dot`) or over `axis`.
   public func norm(axis: Axes, keepdims: Bool) throws -> Tensor {
+    if dtype.isComplex { throw ComplexEvaluation.refused("np.linalg.norm", dtype) }
     let source = dtype == .float64 ? self : try astype(.float64)
     if case .all = axis, !keepdims {
       let flat = source.reshapedKeepingGraph([size])
@@ -613,6 +615,7 @@ extension Tensor {
   /// `np.median(a, axis)`: the middle element of each sorted line, or the mean of the middle two; NaN where a line
   /// holds NaN. autograd defines no gradient for it, so asking for one gives autograd's error.
   public func median(axis: Int?) throws -> Tensor {
+    if dtype.isComplex { throw ComplexEvaluation.refused("np.median", dtype) }
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
     if source.ndim == 0 { return try reshapedKeepingGraph([1]).median(axis: 0).asScalar }
     let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)

@@ -50,7 +50,9 @@ THEMES["01-python-complex"] = [
     "2 == 2+0j", "1j == 1", "z < 1", "-z", "+z", "[1j, 2+3j]", "(1j,)", "{'a': 1j}", "bool(0j)", "bool(1j)",
     "float(1j)", "int(1j)", "(1+2j) // 2", "(1+2j) % 2", "(2.0).real", "(2.0).imag", "(5).imag", "(5).conjugate()",
     "complex(float('nan'), 1)", "complex(float('inf'), -float('inf'))", "complex(1e16, 1)", "complex(0.1, 0.2)",
-    "0.1j + 0.2j", "complex(1, 2) * 1.5", "1.5 / (2+0j)", "(1e308+1e308j) * 10", 
+    "0.1j + 0.2j", "complex(1, 2) * 1.5", "1.5 / (2+0j)", "(1e308+1e308j) * 10", "{1j: 2, 2+0j: 3}[1j]",
+    "{2: 'a'}[2+0j]", "{1j: 1, 1j: 2}", "f'{1j}'", "f'{(1+2j)!r}'", "sorted([1j, 2j])", "1e999j", "(1e200+1e200j) ** 2",
+    "(1+1j) ** 100", "(1+1j) ** -100", "(2+0j) ** 2", "complex(2, 0) ** -1", "[1j] * 3", 
 ]
 
 THEMES["02-dtypes"] = [
@@ -92,7 +94,9 @@ THEMES["03-scalars"] = [
     "np.complex128(1+2j).dtype", "np.complex64(1).itemsize", "type(np.complex128(1))", "-np.complex128(1+2j)",
     "np.complex128(1+2j) ** 2", "np.complex128(1+2j) ** -2", "np.complex128(1+2j) ** 5", "bool(np.complex128(0j))",
     "bool(np.complex128(1j))", "round(np.complex128(1.5+2j))", "np.complex128(1+2j) // 2",
-    "f'{np.complex128(1+2j)}'", "[np.complex128(1j), np.complex64(2)]",
+    "f'{np.complex128(1+2j)}'", "[np.complex128(1j), np.complex64(2)]", "{np.complex128(1+1j): 1}",
+    "int(np.complex128(3.7+2j))", "float(np.complex64(1.5+1j))", "np.complex64(1+2j) == np.complex128(1+2j)",
+    "np.complex128(1e308+1e308j) * np.complex128(10)", "np.complex64(3+4j) / np.complex64(0)",
 ]
 
 THEMES["04-arrays"] = [

@@ -183,6 +183,108 @@ THEMES["11-einsum-gradients"] = [
 ]
 
 
+def statistics_exact_theme():
+    """Quantiles, histograms, interp, correlate and convolve of seeded random data at full repr precision."""
+    rng = np.random.default_rng(23)
+    statements = [FULL]
+    for size in [1, 2, 5, 10, 37]:
+        data = np.round(rng.standard_normal(size) * 10, 3)
+        a = f"np.array({literal(data)})"
+        statements += [
+            f"full(np.percentile({a}, [0, 10, 25, 33.3, 50, 75, 90, 99.9, 100]))",
+            f"full(np.quantile({a}, [0.05, 0.5, 0.95], method='midpoint'))",
+            f"full(np.quantile({a}, 0.3, method='nearest'))", f"full(np.quantile({a}, 0.71, method='lower'))",
+            f"full(np.quantile({a}, 0.71, method='higher'))",
+            f"[full(part) for part in np.histogram({a})]", f"[full(part) for part in np.histogram({a}, bins=7, density=True)]",
+            f"[full(part) for part in np.histogram({a}, bins=4, range=(-5, 5))]",
+        ]
+        xp = np.sort(np.round(rng.uniform(-3, 3, size + 1), 3))
+        fp = np.round(rng.standard_normal(size + 1), 3)
+        x = np.round(rng.uniform(-4, 4, 9), 3)
+        statements.append(f"full(np.interp(np.array({literal(x)}), np.array({literal(xp)}), np.array({literal(fp)})))")
+        for kernel in [1, 2, 3, 5, 12, 15]:
+            v = np.round(rng.standard_normal(kernel), 3)
+            for mode in ["full", "same", "valid"]:
+                statements.append(f"full(np.correlate({a}, np.array({literal(v)}), {mode!r}))")
+                statements.append(f"full(np.convolve({a}, np.array({literal(v)}), {mode!r}))")
+    matrix = np.round(rng.standard_normal((3, 6)), 3)
+    statements += [f"full(np.cov(np.array({literal(matrix)})))", f"full(np.corrcoef(np.array({literal(matrix)})))",
+                   f"full(np.cov(np.array({literal(matrix)}), rowvar=False))",
+                   f"full(np.polyval(np.array([1.5, -2.25, 0.125]), np.array({literal(matrix[0])})))"]
+    return statements
+
+
+THEMES["12-statistics-exact"] = statistics_exact_theme()
+
+THEMES["12-statistics"] = [
+    "a = np.array([3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0])", "m = np.arange(12).reshape(3, 4)",
+    "np.percentile(a, 50)", "np.percentile(a, [25, 75])", "np.quantile(a, 0.5)", "np.percentile(m, 50)",
+    "np.percentile(m, 50, axis=0)", "np.percentile(m, 30, axis=1)", "np.percentile(m, [10, 90], axis=1)",
+    "np.percentile(m, 50, axis=1, keepdims=True)", "np.percentile(m, 50, method='lower')",
+    "np.percentile(m, 50, method='higher')", "np.percentile(m, 40, method='nearest')",
+    "np.percentile(m, 40, method='midpoint')", "np.percentile(a, 101)", "np.quantile(a, -0.1)",
+    "np.percentile(np.array([1.0, np.nan, 3.0]), 50)",
+    "np.nanpercentile(np.array([1.0, np.nan, 3.0]), 50)", "np.nanquantile(np.array([[1.0, np.nan], [3.0, 4.0]]), 0.5, axis=1)",
+    "np.percentile(np.array([True, False, True]), 50)", "np.median(a)",
+    "np.histogram(a)", "np.histogram(a, bins=3)", "np.histogram(a, bins=[0, 2, 4, 10])",
+    "np.histogram(a, bins=[0, 2, 4, 10], weights=a)", "np.histogram(a, bins=4, range=(0, 8))",
+    "np.histogram(a, bins=4, density=True)", "np.histogram(m, bins=3)", "np.histogram(np.array([5.0, 5.0]), bins=2)",
+    "np.histogram(np.array([]), bins=3)", "np.histogram(a, bins=[3, 1])", "np.histogram(a, bins=0)",
+    "np.histogram(a, range=(5, 1))", "np.histogram(np.array([1.0, np.nan]))", "np.histogram(a, bins=2, weights=np.ones(8))",
+    "np.histogram(np.arange(10), bins=3)", "counts, edges = np.histogram(a, bins=4)", "counts.sum()", "edges",
+    "s = np.array([1, 3, 5, 7])", "np.searchsorted(s, 5)", "np.searchsorted(s, 5, side='right')",
+    "np.searchsorted(s, [0, 4, 8])", "np.searchsorted(s, np.array([[2, 6], [7, 1]]))", "np.searchsorted(s, 3.5)",
+    "np.searchsorted(np.array([3, 1, 2]), 2, sorter=[1, 2, 0])", "np.searchsorted(s, 5, side='middle')",
+    "np.searchsorted(np.array([1.0, np.nan]), np.nan)", "np.searchsorted(s, np.array([np.inf, -np.inf]))",
+    "np.digitize(np.array([0.2, 6.4, 3.0, 1.6]), np.array([0.0, 1.0, 2.5, 4.0, 10.0]))",
+    "np.digitize(np.array([1.0, 2.5]), np.array([0.0, 1.0, 2.5, 4.0]), right=True)",
+    "np.digitize(np.array([1.0, 2.5]), np.array([4.0, 2.5, 1.0, 0.0]))", "np.digitize(3, [1, 5, 2])",
+    "np.digitize(np.array([1, 7]), np.array([0, 5]))",
+    "xp = np.array([1.0, 2.0, 3.0])", "fp = np.array([3.0, 2.0, 0.0])", "np.interp(2.5, xp, fp)",
+    "np.interp([0, 1, 1.5, 2.72, 3.14], xp, fp)", "np.interp(3.14, xp, fp, right=-99.0)", "np.interp(0, xp, fp, left=np.nan)",
+    "np.interp(np.array([-180, -170, -185, 185, -10, -5, 0, 365]), np.array([190, -190, 350, -350]), np.array([5, 10, 3, 4]), period=360)",
+    "np.interp(1.5, [1, 2], [1])", "np.interp(1.5, [], [])", "np.interp(np.nan, xp, fp)", "np.interp(1.5, xp, fp, period=0)",
+    "np.interp(np.arange(4), [0, 1, 1, 3], [0.0, 1.0, 5.0, 7.0])",
+    "np.polyval([3, 0, 1], 5)", "np.polyval([3, 0, 1], np.array([1.5, 2.0]))", "np.polyval([1.0, -2.0], np.arange(3))",
+    "np.polyval(np.array([2]), 10)",
+    "x = np.array([[0, 2], [1, 1], [2, 0]]).T", "np.cov(x)", "np.cov(x, bias=True)", "np.cov(x, ddof=0)",
+    "np.cov(np.array([-2.1, -1, 4.3]))", "np.cov([-2.1, -1, 4.3], [3, 1.1, 0.12])", "np.cov(x.T, rowvar=False)",
+    "np.corrcoef(x)", "np.corrcoef(np.array([1.0, 2.0, 4.0]), np.array([2.0, 1.0, 7.0]))", "np.corrcoef(np.array([1.0, 2.0, 4.0]))",
+    "np.convolve([1, 2, 3], [0, 1, 0.5])", "np.convolve([1, 2, 3], [0, 1, 0.5], 'same')", "np.convolve([1, 2, 3], [0, 1, 0.5], 'valid')",
+    "np.convolve([1, 2, 3], [1, 1])", "np.convolve([1, 2], [1, 2, 3, 4])", "np.correlate([1, 2, 3], [0, 1, 0.5])",
+    "np.correlate([1, 2, 3], [0, 1, 0.5], 'full')", "np.correlate([1, 2], [1, 2, 3, 4], 'full')",
+    "np.convolve([1, 2, 3], [1, 1], mode='bogus')", "np.convolve([], [1])",
+]
+
+
+
+THEMES["13-ufunc-methods"] = [
+    "a = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.5]])", "i = np.arange(6).reshape(2, 3)",
+    "np.add.reduce(a)", "np.add.reduce(a, axis=1)", "np.add.reduce(a, axis=None)", "np.add.reduce(a, axis=1, keepdims=True)",
+    "np.multiply.reduce(a)", "np.maximum.reduce(a, axis=1)", "np.minimum.reduce(a, axis=None)", "np.subtract.reduce(a)",
+    "np.subtract.reduce(a, axis=1)", "np.divide.reduce(a, axis=1)", "np.subtract.reduce(i, axis=None)",
+    "np.logical_and.reduce(a > 1)", "np.logical_or.reduce(a > 5, axis=1)", "np.add.reduce(i)", "np.maximum.reduce(np.array([]))",
+    "np.add.reduce(np.float64(3.0))", "np.add.reduce(a, axis=2)", "np.add.reduce([1, 2, 3])",
+    "np.add.accumulate(a)", "np.add.accumulate(a, axis=1)", "np.add.accumulate(np.array([1.5, 2.5, -1.0]))",
+    "np.multiply.accumulate(np.array([1.5, 2.0, -3.0, 0.5]))", "np.maximum.accumulate(np.array([1, 5, 2, 7, 3]))",
+    "np.minimum.accumulate(a, axis=1)", "np.subtract.accumulate(i, axis=1)", "np.add.accumulate(i)",
+    "np.multiply.outer(np.arange(1, 4), np.arange(1, 3))", "np.add.outer(np.array([0.5, 1.5]), a)",
+    "np.subtract.outer([1, 2], [3, 4, 5])", "np.maximum.outer(np.array([1.0, 4.0]), np.array([2.0, 3.0]))",
+    "x = np.zeros(5)", "np.add.at(x, [0, 1, 1, 4], 1)", "x", "np.add.at(x, [2, 2], [0.5, 0.25])", "x",
+    "np.subtract.at(x, [1], 3.0)", "x", "np.multiply.at(x, [0, 0], 3.0)", "x", "np.maximum.at(x, [3, 4], [2.0, -1.0])", "x",
+    "np.minimum.at(x, np.array([0]), -7.5)", "x", "y = x", "np.add.at(x, 0, 100.0)", "y",
+    "c = np.zeros((2, 3), dtype=int)", "np.add.at(c, (np.array([0, 0, 1]), np.array([1, 1, 2])), 1)", "c",
+    "np.add.at(c, [1], [[1, 2, 3]])", "c", "np.add.at(c, [0], 1.5)", "c", "np.add.at(c, [5], 1)", "np.add.at(c, [0], [1, 2])",
+    "counts = np.zeros(4)", "np.add.at(counts, np.array([3, 1, 3, 3]), np.array([0.1, 0.2, 0.3, 0.4]))", "counts",
+    "np.add.at(np.zeros(3), [0], [1])",
+    "list(np.ndindex(2, 3))", "list(np.ndindex((2, 1, 2)))", "list(np.ndindex())", "list(np.ndindex(0, 3))",
+    "for index in np.ndindex(2, 2):\n    print(index)", "list(np.ndenumerate(np.array([[1.5, 2.0], [3.0, -1.0]])))",
+    "for index, value in np.ndenumerate(np.arange(3)):\n    print(index, value)", "list(np.ndenumerate(np.float64(2.0)))",
+    "list(np.ndindex(-1))",
+    "m = np.zeros((3, 2))", "np.add.at(m, [0, 2, 0], np.array([[1.0, 2.0]]))", "m",
+]
+
+
 def main():
     write_themes(THEMES, HERE / "numpy", "make_numpy4_fixtures.py")
 

@@ -45,7 +45,7 @@ REACH_THEMES["23-collections"] = [
     "Counter()", "len(wc)", "dict(wc)",
     "Point = namedtuple('Point', ['x', 'y'])", "p = Point(1, 2)", "p", "p.x + p.y", "p[0]", "x, y = p", "x, y",
     "Point(x=3, y=4)", "p._asdict()", "p._replace(x=10)", "Point._fields", "len(p)", "tuple(p)", "p == (1, 2)",
-    "Point(1)", "Color = namedtuple('Color', 'red green blue')", "Color(255, 128, 0)",
+    "Point(1)", "p.x = 5", "p", "Color = namedtuple('Color', 'red green blue')", "Color(255, 128, 0)",
     "Pair = namedtuple('Pair', 'first, second')", "Pair('a', 'b').second", "isinstance(p, tuple)",
     "Point(1, 2, 3)", "print(p)", "str(p)", "Point._make([5, 6])",
     "od = OrderedDict()", "od['b'] = 2", "od['a'] = 1", "od", "list(od.keys())", "od.popitem()", "od",
@@ -171,3 +171,47 @@ REACH_THEMES["27-builtins-and-str-methods"] = [
     "'tab\\tsep'.expandtabs(4)", "'abc'.removeprefix('a')", "'abc'.removesuffix('c')",
     "'-'.join(map(str, range(4)))", "', '.join(['a', 'b'])",
     ]
+
+REACH_THEMES["28-bitwise-and-masks"] = [
+    "a = np.arange(10)", "mask = (a > 2) & (a < 7)", "mask", "a[mask]", "a[(a < 2) | (a > 7)]", "a[~mask]",
+    "a[(a % 2 == 0) ^ (a > 5)]", "~np.array([True, False])", "np.array([True, False]) & True",
+    "(a > 8) | False", "np.True_ & np.False_", "~np.True_", "x = np.linspace(0, 1, 5)", "x[(x > 0.2) & (x < 0.8)]",
+    "x & x", "~x", "5 & 3", "5 | 3", "5 ^ 3", "~5", "~0", "~-1", "1 << 10", "1 << 70", "-1 << 3",
+    "256 >> 4", "-17 >> 2", "5 >> 100", "1 << -1", "True & False", "True | False", "True ^ True", "~True",
+    "0b1010 & 0b0110", "hex(0xff & 0x0f)", "bin(12 | 3)", "3 + 4 & 6", "1 | 2 == 3", "(1 | 2) == 3", "2 ** 3 << 1",
+    "{1, 2, 3} & {2, 3, 4}", "{1, 2} | {3}", "sorted({1, 2, 3} ^ {2, 5})", "{'a': 1} | {'b': 2, 'a': 3}",
+    "'a' & 'b'", "1.5 | 2", "[1] | [2]", "None & 1",
+]
+
+REACH_THEMES["29-starred-and-walrus"] = [
+    "first, *rest = [1, 2, 3, 4]", "first, rest", "*init, last = 'abcd'", "init, last",
+    "a, *middle, z = range(6)", "middle", "head, *tail = [1]", "tail", "x, *y = []", "a, *b, c = [1]",
+    "*only, = (1, 2)", "only", "[p, *q] = (5, 6, 7)", "q", "first, *rest = 5", "(a, b), *c = [(1, 2), 3, 4]", "a, b, c",
+    "for first, *others in [(1, 2, 3), (4, 5)]:\n    print(first, others)",
+    "for *front, back in ['xyz', 'uv']:\n    print(front, back)",
+    "def split_ends(xs):\n    first, *middle, last = xs\n    return first, middle, last", "split_ends(range(5))",
+    "split_ends([1])",
+    "[*range(3), *'ab']", "(*[1, 2], 3)", "{*[1, 2], 3}", "{**{'a': 1}, 'b': 2, **{'a': 3}}", "[*[], *()]",
+    "defaults = {'lr': 0.1, 'epochs': 10}", "config = {**defaults, 'lr': 0.01}", "config", "{**defaults}",
+    "{**[1, 2]}", "[*5]", "print(*[1, 2], *'ab', sep='|')", "*(1, 2), 3",
+    "xs = [3, 1, 2]",
+    "if (n := len(xs)) > 2:\n    print(f'{n} items')", "n", "[y for x in range(5) if (y := x * x) > 4]", "y",
+    "data = [1, 2, 3, 0, 5]", "while (item := data.pop()) != 0:\n    print(item)", "data",
+    "def count_long(words):\n    total = 0\n    for w in words:\n        if (size := len(w)) > 3:\n            total += size\n    return total",
+    "count_long(['tree', 'a', 'forest'])", "print(value := 7, value * 2)",
+]
+
+REACH_THEMES["30-tutorial-idioms"] = [
+    "probs = np.array([[0.2, 0.7, 0.1], [0.5, 0.25, 0.25]])", "y = [1, 0]", "probs[range(2), y]",
+    "-np.log(probs[range(len(y)), y])", "probs[range(2)]", "np.arange(6)[range(1, 6, 2)]", "probs[range(0), 0]",
+    "dscores = probs.copy()", "dscores[range(2), y] -= 1", "dscores",
+]
+
+REACH_THEMES["30-tutorial-idioms"] += [
+    "int('101', 2)", "int('ff', 16)", "int('0x1F', 16)", "int('0b11', 0)", "int('0o17', 0)", "int('10', 0)",
+    "int('010', 0)", "int(' -7 ', 8)", "int('1_000', 10)", "int('z', 36)", "int('12', 2)", "int('', 10)",
+    "int(5, 10)", "int('5', 1)", "int('5', 37)", "int('5', base=8)", "int('  42\\n')",
+    "def fact(n):\n    \"\"\"Return n factorial.\"\"\"\n    return 1 if n <= 1 else n * fact(n - 1)", "fact.__doc__",
+    "fact(5)", "def nodoc():\n    return 1", "nodoc.__doc__ is None",
+    "class Animal:\n    pass", "class Dog(Animal):\n    pass", "Dog.__bases__", "Animal.__bases__",
+]

@@ -276,6 +276,9 @@ enum ModuleSources {
                 return f'deque({self._items!r})'
             return f'deque({self._items!r}, maxlen={self.maxlen})'
 
+    def _field(index):
+        return property(lambda self: self._values[index])
+
     def namedtuple(typename, field_names, *, defaults=None):
         if isinstance(field_names, str):
             field_names = field_names.replace(',', ' ').split()
@@ -301,8 +304,6 @@ enum ModuleSources {
                 if kwargs:
                     raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{list(kwargs)[0]}'")
                 self._values = tuple(values)
-                for name, value in zip(fields, values):
-                    setattr(self, name, value)
             def __getitem__(self, index):
                 return self._values[index]
             def __iter__(self):
@@ -335,6 +336,8 @@ enum ModuleSources {
                 return cls(*iterable)
             def __repr__(self):
                 return typename + '(' + ', '.join(f'{name}={value!r}' for name, value in zip(fields, self._values)) + ')'
+        for index, name in enumerate(fields):
+            setattr(NamedTuple, name, _field(index))
         NamedTuple._fields = fields
         NamedTuple.__name__ = typename
         NamedTuple.__qualname__ = typename

@@ -1,0 +1,120 @@
+import TensorCore
+
+/// `& | ^ << >> ~`: NumPy's element-wise logic on bool arrays (masks such as `(a > 2) & (a < 5)`), Python's bit
+/// operations on ints, set algebra and dict merging. Integer arrays are refused: their bitwise results are NumPy's
+/// integer kernels, which the core does not have.
+extension Interpreter {
+  /// NumPy's ufunc behind each operator, for its TypeError.
+  private static func ufuncName(_ op: BitwiseOperator) -> String {
+    switch op {
+    case .and: "bitwise_and"
+    case .or: "bitwise_or"
+    case .xor: "bitwise_xor"
+    case .leftShift: "left_shift"
+    case .rightShift: "right_shift"
+    }
+  }
+
+  private static func unsupportedTypes(_ ufunc: String) -> PythonError {
+    PythonError.type(
+      "ufunc '\(ufunc)' not supported for the input types, and the inputs could not be safely coerced to any "
+        + "supported types according to the casting rule ''safe''")
+  }
+
+  private static func integerArraysRefused(_ symbol: String) -> PythonError {
+    var error = PythonError(
+      "TypeError",
+      "'\(symbol)' on integer arrays is not supported in snippets: it works on bool arrays (masks) and Python ints")
+    error.isLimit = true
+    return error
+  }
+
+  /// `left op right`.
+  mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    switch (left, right) {
+    case (.tensor, _), (_, .tensor):
+      guard Operators.isArrayLike(left), Operators.isArrayLike(right) else { break }
+      let a = try left.toTensor()
+      let b = try right.toTensor()
+      if a.dtype.isFloat || b.dtype.isFloat { throw Self.unsupportedTypes(Self.ufuncName(op)) }
+      guard a.dtype == .bool, b.dtype == .bool, op != .leftShift, op != .rightShift else {
+        throw Self.integerArraysRefused(op.rawValue)
+      }
+      let name = op == .and ? "logical_and" : op == .or ? "logical_or" : "logical_xor"
+      return .tensor(try core { try Tensor.logical(name, a, b) })
+    case (.bool(let a), .bool(let b)) where op != .leftShift && op != .rightShift:
+      return .bool(op == .and ? a && b : op == .or ? a || b : a != b)
+    case (.set(let a), .set(let b)) where op != .leftShift && op != .rightShift:
+      switch op {
+      case .and: return try setMethod("intersection", a, arguments([right]))
+      case .or: return try setMethod("union", a, arguments([right]))
+      default:
+        // CPython's symmetric difference: a copy of the left, then each right item removed if there, else added.
+        let result = SetBox()
+        try result.merge(a)
+        for item in b.items where try !result.remove(item) { try result.insert(item) }
+        return .set(result)
+      }
+    case (.dict(let a), .dict(let b)) where op == .or:
+      return try .makeDict(Array(zip(a.keys, a.values)) + Array(zip(b.keys, b.values)))
+    default:
+      break
+    }
+    if let a = Self.smallInteger(left), let b = Self.smallInteger(right) {
+      switch op {
+      case .and: return .int(a & b)
+      case .or: return .int(a | b)
+      case .xor: return .int(a ^ b)
+      case .rightShift:
+        if b < 0 { throw PythonError.value("negative shift count") }
+        return .int(b >= Int.bitWidth ? (a < 0 ? -1 : 0) : a >> b)
+      case .leftShift:
+        if b < 0 { throw PythonError.value("negative shift count") }
+        if a == 0 { return .int(0) }
+        let magnitudeBits = Int.bitWidth - a.magnitude.leadingZeroBitCount
+        try BigInt.checkSize(bits: magnitudeBits + b)
+        if magnitudeBits + b < Int.bitWidth - 1 { return .int(a << b) }
+        var result = BigInt(a)
+        var remaining = b
+        while remaining > 0 {
+          let step = Swift.min(remaining, 30)
+          result = result * BigInt(1 << step)
+          remaining -= step
+        }
+        return .integer(result)
+      }
+    }
+    if left.bigInteger != nil, right.bigInteger != nil, left.typeName == "int", right.typeName == "int" {
+      var error = PythonError(
+        "TypeError", "'\(op.rawValue)' on ints beyond 64 bits is not supported in snippets")
+      error.isLimit = true
+      throw error
+    }
+    throw PythonError.type(
+      "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// `~value`.
+  mutating func invert(_ value: Value) throws(PythonError) -> Value {
+    switch value {
+    case .bool(let flag): return .int(~(flag ? 1 : 0))
+    case .int(let int): return .int(~int)
+    case .tensor(let tensor):
+      if tensor.dtype.isFloat { throw Self.unsupportedTypes("invert") }
+      guard tensor.dtype == .bool else { throw Self.integerArraysRefused("~") }
+      // Logical not, as NumPy's invert of a bool array.
+      return .tensor(try core { try Tensor.logical("logical_xor", tensor, Tensor(true)) })
+    default:
+      throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
+    }
+  }
+
+  /// A Python int or bool as an Int (not NumPy scalars, not ints beyond 64 bits).
+  private static func smallInteger(_ value: Value) -> Int? {
+    switch value {
+    case .int(let int): int
+    case .bool(let flag): flag ? 1 : 0
+    default: nil
+    }
+  }
+}

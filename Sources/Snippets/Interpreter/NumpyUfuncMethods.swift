@@ -1,0 +1,212 @@
+import TensorCore
+
+/// The methods of NumPy's binary ufuncs: `np.add.reduce`, `np.add.accumulate`, `np.multiply.outer` and the
+/// unbuffered in-place `np.add.at` (repeated indices applied once each, in order), for the arithmetic, extreme and
+/// logical ufuncs. Reductions that NumPy computes as `sum`/`prod`/`max`/`min`/`all`/`any` use those (same bits);
+/// the others fold along the axis in order, as NumPy's reduce loop does, with recorded operations (so they
+/// differentiate).
+enum NumpyUfuncMethods {
+  /// The ufuncs whose methods snippets offer.
+  static let ufuncs: Set<String> = [
+    "add", "subtract", "multiply", "divide", "true_divide", "maximum", "minimum", "logical_and", "logical_or",
+  ]
+  /// The methods.
+  static let methods: Set<String> = ["at", "reduce", "accumulate", "outer"]
+
+  /// `np.ufunc.method` as a function value, or nil.
+  static func attribute(_ function: String, _ name: String) -> Value? {
+    guard function.hasPrefix("numpy."), ufuncs.contains(String(function.dropFirst(6))), methods.contains(name) else {
+      return nil
+    }
+    return .function("\(function).\(name)")
+  }
+
+  /// The ufunc applied to two operands.
+  static func apply(_ ufunc: String, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    switch ufunc {
+    case "add": try a.adding(b)
+    case "subtract": try a.subtracting(b)
+    case "multiply": try a.multiplying(b)
+    case "divide", "true_divide": try a.dividing(b)
+    case "maximum": try Tensor.maximum(a, b)
+    case "minimum": try Tensor.minimum(a, b)
+    default: try Tensor.logical(ufunc, a, b)
+    }
+  }
+
+  /// Calls `np.ufunc.reduce/accumulate/outer(...)` (`name` is `ufunc.method`), or nil for another name.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    let parts = name.split(separator: ".").map(String.init)
+    guard parts.count == 2, ufuncs.contains(parts[0]), methods.contains(parts[1]), parts[1] != "at" else {
+      return nil
+    }
+    let (ufunc, method) = (parts[0], parts[1])
+    switch method {
+    case "outer":
+      let bound = try call.bind(["A", "B"], required: 2)
+      let a = try bound.value("A").toTensor()
+      let b = try bound.value("B").toTensor()
+      return .tensor(
+        try core { try apply(ufunc, a.reshape(a.shape + [Int](repeating: 1, count: b.ndim)), b) })
+    case "reduce":
+      let bound = try call.bind(["array", "axis", "dtype", "out", "keepdims", "initial", "where"], required: 1)
+      for unsupported in ["dtype", "out", "initial", "where"] where bound[unsupported] != nil {
+        throw NumpyArrays.unsupported("np.\(ufunc).reduce's \(unsupported)= is not supported in snippets")
+      }
+      let array = try bound.value("array").toTensor()
+      let keepdims = try bound.flag("keepdims")
+      let axisValue = bound.values["axis"] ?? .int(0)
+      let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
+      return .tensor(try core { try reduce(ufunc, array, axes, keepdims: keepdims) })
+    default:
+      let bound = try call.bind(["array", "axis", "dtype", "out"], required: 1)
+      for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
+        throw NumpyArrays.unsupported("np.\(ufunc).accumulate's \(unsupported)= is not supported in snippets")
+      }
+      let array = try bound.value("array").toTensor()
+      let axis = try bound["axis"]?.toInt() ?? 0
+      return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
+    }
+  }
+
+  private static func reduce(_ ufunc: String, _ array: Tensor, _ axes: Axes, keepdims: Bool) throws -> Tensor {
+    // NumPy reduces a 0-d value to itself.
+    if array.ndim == 0 { return try array.copy() }
+    switch ufunc {
+    case "add": return try array.sum(axis: axes, keepdims: keepdims)
+    case "multiply": return try array.product(axis: axes, keepdims: keepdims)
+    case "maximum", "minimum":
+      if array.size == 0 {
+        throw TensorError.init(
+          "ValueError", "zero-size array to reduction operation \(ufunc) which has no identity")
+      }
+      return ufunc == "maximum"
+        ? try array.max(axis: axes, keepdims: keepdims) : try array.min(axis: axes, keepdims: keepdims)
+    case "logical_and", "logical_or":
+      return try array.anyAll(isAny: ufunc == "logical_or", axes: axes, keepdims: keepdims)
+    default:
+      // subtract and divide: a left fold along one axis (NumPy has no identity for them over several).
+      var source = array
+      var axis = 0
+      switch axes {
+      case .all:
+        if array.ndim > 1 {
+          throw TensorError(
+            "ValueError", "reduction operation '\(ufunc)' is not reorderable, so at most one axis may be specified")
+        }
+        source = try array.reshape([array.size])
+      case .one(let given):
+        axis = try normalized(given, array.ndim)
+      case .many(let given):
+        guard given.count == 1 else {
+          throw TensorError(
+            "ValueError", "reduction operation '\(ufunc)' is not reorderable, so at most one axis may be specified")
+        }
+        axis = try normalized(given[0], array.ndim)
+      }
+      let extent = source.shape[axis]
+      if extent == 0 {
+        throw TensorError("ValueError", "zero-size array to reduction operation \(ufunc) which has no identity")
+      }
+      var result = try slice(source, axis, 0)
+      for position in 1..<Swift.max(extent, 1) { result = try apply(ufunc, result, slice(source, axis, position)) }
+      if keepdims {
+        var shape = array.shape
+        if case .all = axes { shape = shape.map { _ in 1 } } else { shape[axis] = 1 }
+        return try result.reshape(shape)
+      }
+      return result
+    }
+  }
+
+  private static func accumulate(_ ufunc: String, _ array: Tensor, axis given: Int) throws -> Tensor {
+    if array.ndim == 0 {
+      throw TensorError("ValueError", "cannot accumulate on a scalar")
+    }
+    let axis = try normalized(given, array.ndim)
+    if ufunc == "add" && array.ndim == 1 { return try array.cumulativeSum(axis: nil) }
+    let extent = array.shape[axis]
+    guard extent > 0 else { return try array.copy() }
+    var running = try slice(array, axis, 0)
+    var parts = [running]
+    for position in 1..<extent {
+      running = try apply(ufunc, running, slice(array, axis, position))
+      parts.append(running)
+    }
+    return try Tensor.stack(parts, axis: axis)
+  }
+
+  private static func normalized(_ axis: Int, _ ndim: Int) throws -> Int {
+    guard axis >= -ndim && axis < ndim else {
+      throw TensorError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
+    }
+    return axis < 0 ? axis + ndim : axis
+  }
+
+  /// `array[..., position, ...]` along `axis`, recorded.
+  private static func slice(_ array: Tensor, _ axis: Int, _ position: Int) throws -> Tensor {
+    try array.index([IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: axis) + [.int(position)])
+  }
+}
+
+extension Interpreter {
+  /// `np.ufunc.at(a, indices, b)`: the unbuffered in-place update, each index applied in order (a repeated index
+  /// accumulates), seen through every name holding `a` as NumPy's in-place update is; returns None.
+  mutating func ufuncAt(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let ufunc = String(name.dropFirst("numpy.".count).dropLast(".at".count))
+    try NumpyAdditions.refuseComplex(call, "np.\(ufunc).at")
+    let bound = try call.bind(["a", "indices", "b"], required: 2)
+    guard case .tensor(let array) = bound.value("a") else {
+      throw PythonError.type("ufunc.at() in snippets takes an array as its first argument")
+    }
+    let items = try Indexing.indexItems(bound.value("indices"))
+    let update = try bound["b"]?.toTensor()
+    try checkNoLiveViews(of: array)
+    let updated = try core { () throws -> Tensor in
+      // Each selected element's flat position, in the order NumPy visits them.
+      let positions = try Tensor.arange(.int(0), .int(Int64(array.size))).reshape(array.shape).index(items)
+      guard case .int64(let flat) = positions.storage else { return array }
+      guard let update else {
+        throw TensorError("TypeError", "second operand needed for ufunc")
+      }
+      let operand: Tensor
+      do {
+        operand = try update.broadcast(to: positions.shape).copy()
+      } catch {
+        throw TensorError("ValueError", "array is not broadcastable to correct shape")
+      }
+      var result = array
+      // NumPy's `at` computes in the operands' common type and casts back unsafely (an int array truncates).
+      let values = operand.doubles
+      var elements = result.doubles
+      for (k, position) in flat.enumerated() {
+        let x = elements[Int(position)]
+        let y = values[k]
+        elements[Int(position)] =
+          switch ufunc {
+          case "add": x + y
+          case "subtract": x - y
+          case "multiply": x * y
+          case "divide", "true_divide": x / y
+          case "maximum": x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
+          case "minimum": x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
+          case "logical_and": (x != 0 && y != 0) ? 1 : 0
+          default: (x != 0 || y != 0) ? 1 : 0
+          }
+      }
+      try ResourceMeter.chargeWork(flat.count * 2)
+      switch array.storage {
+      case .float64: result = Tensor(shape: array.shape, storage: .float64(elements), isScalar: array.isScalar)
+      case .int64:
+        result = Tensor(shape: array.shape, storage: .int64(elements.map { Int64($0) }), isScalar: array.isScalar)
+      case .bool:
+        result = Tensor(shape: array.shape, storage: .bool(elements.map { $0 != 0 }), isScalar: array.isScalar)
+      case .complex128: return array  // refused above
+      }
+      result.lineage = array.lineage
+      return try result.astype(array.dtype)
+    }
+    try replaceEverywhere(array, with: updated)
+    return .none
+  }
+}
