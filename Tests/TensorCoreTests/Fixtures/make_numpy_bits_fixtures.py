@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Writes numpy_bits.json: for each function docbuild computes as NumPy does rather than correctly rounded
+(Sources/CKernels/numpy_elementary.c), inputs covering every interval and boundary of NumPy's algorithm plus special
+values, and NumPy's own result, both as hex bit patterns. Rerun from the repository root; the output is byte-identical
+(seeded inputs) on an x86-64 machine with AVX-512, where NumPy 2.4.6 runs the SIMD loops these kernels reproduce."""
+
+import json
+import os
+import random
+import struct
+
+import numpy as np
+
+OUT = os.path.join("Tests", "TensorCoreTests", "Fixtures", "numpy_bits.json")
+SPECIALS = [0.0, -0.0, float("inf"), -float("inf"), float("nan"), -float("nan"), 5e-324, -5e-324,
+            2.2250738585072014e-308, 2.225073858507201e-308, 1.7976931348623157e308, -1.7976931348623157e308,
+            1.0, -1.0, 0.5, 2.0, 1e-300, 1e300, 1e-10, 1e-5, 0.3, 0.7, 3.0, 10.0, 20.0, 30.0, 700.0, -745.0]
+
+
+def bits(x):
+    return struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+def from_bits(b):
+    return struct.unpack("<d", struct.pack("<Q", b))[0]
+
+
+def around(x, rng, count):
+    """x, its neighbours up to 3 doubles away, and `count` random doubles within 1% of it."""
+    b = bits(x)
+    values = [from_bits(b + k) for k in range(-3, 4) if 0 <= b + k < 0x7ff0000000000000]
+    values += [x * rng.uniform(0.99, 1.01) for _ in range(count)]
+    return values
+
+
+def tanh_inputs(rng):
+    values = list(SPECIALS)
+    # NumPy's intervals: [0, 0.1875), then half-binades from 0.1875 to 24, then |x| >= 24 (constant 1). Their edges,
+    # each interval's inside, and the huge-argument cut at 1.5 * 2^1023.
+    edges = [0.1875, 0.25, 0.375, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0]
+    for edge in edges:
+        values += around(edge, rng, 10)
+    for low, high in zip([0.0] + edges, edges + [40.0]):
+        values += [rng.uniform(low, high) for _ in range(200)]
+    values += around(1.5 * 2.0**1023, rng, 0) + around(2.0**1023, rng, 0)
+    # Tiny arguments: subnormals and every binade below 0.1875, where tanh(x) is x or a rounding away from it.
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -3) for _ in range(600)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values + [-v for v in values]
+
+
+def exp_inputs(rng):
+    values = list(SPECIALS)
+    # SVML's main path (|x| < 707.70...), its rare path beyond, the overflow and underflow cuts, the subnormal range
+    # and its two scalings, arguments near multiples of ln 2 / 16 (table switches), tiny arguments.
+    for edge in [707.7032713517042, -707.7032713517042, 709.782712893384, -708.3964185322641, -745.1332191019411,
+                 -744.44007192138, -740.0, 709.0, 2.0**-54]:
+        values += around(edge, rng, 20)
+    values += [rng.uniform(-10, 10) for _ in range(1500)]
+    values += [rng.uniform(-750, 750) for _ in range(1500)]
+    values += [rng.uniform(-746, -707) for _ in range(500)] + [rng.uniform(707, 710) for _ in range(200)]
+    values += [k * 0.6931471805599453 / 16 for k in range(-200, 200)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -20) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+# The mantissas at which SVML's rounded reciprocal estimate steps (see numpy_elementary.c).
+LOG_STEPS = [0x3ff040f000000000, 0x3ff0c97000000000, 0x3ff15b4000000000, 0x3ff1f70000000000, 0x3ff29e6000000000,
+             0x3ff3523000000000, 0x3ff4143000000000, 0x3ff4e5f000000000, 0x3ff5c99000000000, 0x3ff6c15000000000,
+             0x3ff7d07000000000, 0x3ff8f9c000000000, 0x3ffa41a000000000, 0x3ffbad0000000000, 0x3ffd41c000000000,
+             0x3fff080000000000]
+
+
+def log_inputs(rng):
+    values = list(SPECIALS) + [-1.0, -1e-300, 1.0 + 2.0**-52, 1.0 - 2.0**-53]
+    # Every reciprocal step: the mantissas on either side, at several exponents; every table entry; around 1
+    # (R near 0), subnormals, the whole exponent range, random bits.
+    for step in LOG_STEPS:
+        for k in range(-3, 4):
+            for e in [0, 1, -1, 30, -1022, 1023]:
+                values.append(from_bits(step + k) * 2.0**e)
+        values += [from_bits(step) * rng.uniform(0.999, 1.001) for _ in range(20)]
+    values += [rng.uniform(1, 2) for _ in range(1000)]
+    values += [rng.uniform(0.9, 1.1) for _ in range(500)]
+    values += [rng.uniform(0, 10) for _ in range(500)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, 1023) for _ in range(1000)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log)}
+
+
+def main():
+    rng = random.Random(11)
+    functions = {}
+    for name, (make_inputs, numpy_function) in FUNCTIONS.items():
+        x = np.array(make_inputs(rng), dtype=np.float64)
+        with np.errstate(all="ignore"):
+            y = numpy_function(x)
+        functions[name] = [[f"{bits(a):016x}", f"{bits(b):016x}"] for a, b in zip(x.tolist(), y.tolist())]
+    document = {"numpy": np.__version__, "columns": "input (hex bits), NumPy's result (hex bits)",
+                "functions": functions}
+    with open(OUT, "w") as file:
+        json.dump(document, file, separators=(",", ":"))
+        file.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+import Testing
+
+@testable import TensorCore
+
+/// The contents of `Fixtures/numpy_bits.json`, written by `Fixtures/make_numpy_bits_fixtures.py`: per function, rows
+/// of an input and NumPy's result, as hex bit patterns.
+struct NumpyBitsFixtureFile: Decodable, Sendable {
+  let numpy: String
+  let functions: [String: [[String]]]
+}
+
+/// The functions computed as NumPy computes them print NumPy's bits: checked against NumPy's own results (every
+/// interval and boundary of its algorithm, special values), and against the correctly rounded values of
+/// `elementary.json` for NumPy's accuracy bound.
+@Suite struct NumpyBitsTests {
+  static let file: Result<NumpyBitsFixtureFile, any Error> = Result {
+    try loadFixture("numpy_bits.json", as: NumpyBitsFixtureFile.self)
+  }
+
+  /// Each function as the ufunc computes it, over a whole array.
+  static let functions: [String: @Sendable ([Double]) -> [Double]] = [
+    "tanh": { NumpyElementary.tanh($0) }, "exp": { NumpyElementary.exp($0) },
+    "log": { NumpyElementary.log($0) },
+  ]
+
+  @Test func fixtureCoversEveryFunction() throws {
+    let file = try Self.file.get()
+    #expect(file.numpy == "2.4.6")
+    #expect(Set(file.functions.keys) == Set(Self.functions.keys))
+    #expect(file.functions.values.allSatisfy { $0.count > 1000 })
+  }
+
+  @Test(arguments: functions.keys.sorted())
+  func sameBitsAsNumPy(_ name: String) throws {
+    let rows = try #require(try Self.file.get().functions[name])
+    let function = try #require(Self.functions[name])
+    let inputs = rows.map { ElementaryTests.double($0[0]) }
+    let ours = function(inputs)
+    var differ = 0
+    for (row, value) in zip(rows, ours) where value.bitPattern != ElementaryTests.double(row[1]).bitPattern {
+      differ += 1
+      if differ <= 10 {
+        Issue.record("\(name)(0x\(row[0])) = 0x\(String(value.bitPattern, radix: 16)), NumPy 0x\(row[1])")
+      }
+    }
+    #expect(differ == 0, "\(differ) of \(rows.count) differ")
+  }
+
+  /// NumPy's claimed bound, on the mpmath fixture: within 1 ulp of the exact value, so never more than one double
+  /// from the correctly rounded one; and NumPy's own column there agrees too. Prints the measured worst error.
+  @Test(arguments: functions.keys.sorted())
+  func withinOneUlpOfExact(_ name: String) throws {
+    let rows = try #require(try ElementaryTests.file.get().functions[name])
+    let function = try #require(Self.functions[name])
+    let ours = function(rows.map { ElementaryTests.double($0[0]) })
+    var worst = 0.0
+    var notCorrectlyRounded = 0
+    for (row, value) in zip(rows, ours) {
+      let expected = ElementaryTests.double(row[1])
+      let fraction = try #require(Double(row[2]))
+      let numpy = ElementaryTests.double(row[3])
+      #expect(value.bitPattern == numpy.bitPattern || (value.isNaN && numpy.isNaN), "\(name)(0x\(row[0]))")
+      if value.isNaN && expected.isNaN { continue }
+      let steps = ElementaryTests.steps(from: expected, to: value)
+      if steps != 0 { notCorrectlyRounded += 1 }
+      let error = Swift.abs(Double(steps) - fraction)
+      worst = Swift.max(worst, error)
+      #expect(Swift.abs(steps) <= 1 && error <= 1, "\(name)(0x\(row[0])) = \(value), correctly rounded \(expected)")
+    }
+    print(
+      "numpy bits \(name): \(rows.count) cases, \(notCorrectlyRounded) not correctly rounded, worst "
+        + "\(String(format: "%.3f", worst)) ulp")
+  }
+
+  /// `np.tanh` of an array, of a scalar, and tanh's gradient, which uses tanh's output, all go through NumPy's tanh.
+  @Test func tanhIsRoutedThroughNumPysAlgorithm() throws {
+    let rows = try #require(try Self.file.get().functions["tanh"])
+    let finite = rows.filter { ElementaryTests.double($0[0]).isFinite }.prefix(500)
+    let inputs = finite.map { ElementaryTests.double($0[0]) }
+    let expected = finite.map { ElementaryTests.double($0[1]).bitPattern }
+    let array = try Tensor(shape: [inputs.count], storage: .float64(inputs)).tanh()
+    #expect(array.doubles.map(\.bitPattern) == expected)
+    // np.tanh(0.6) prints 0.5370495669980352 in NumPy 2.4.6; the correctly rounded value is 0.5370495669980353.
+    let scalar = try Tensor(shape: [], storage: .float64([0.6]), isScalar: true).tanh()
+    #expect(scalar.doubles == [0.5370495669980352])
+    #expect(Elementary.tanh(0.6) == 0.5370495669980353)
+    // d tanh / dx = 1 - tanh(x)^2, from NumPy's tanh(0.6), not the correctly rounded one.
+    let x = Tensor(shape: [], storage: .float64([0.6]), isScalar: true)
+    let slope = try gradient(of: x.tanh(), withRespectTo: x).value.doubles
+    let y = 0.5370495669980352
+    #expect(slope == [1 - y * y])
+    #expect(1 - y * y != 1 - 0.5370495669980353 * 0.5370495669980353)
+  }
+
+  /// `np.exp` of an array and of a scalar, and exp's gradient (its output), go through NumPy's exp.
+  @Test func expIsRoutedThroughNumPysAlgorithm() throws {
+    let rows = try #require(try Self.file.get().functions["exp"])
+    let inputs = rows.prefix(2000).map { ElementaryTests.double($0[0]) }
+    let expected = rows.prefix(2000).map { ElementaryTests.double($0[1]).bitPattern }
+    let array = try Tensor(shape: [inputs.count], storage: .float64(inputs)).exp()
+    #expect(array.doubles.map(\.bitPattern) == expected)
+    // np.exp(0.45) prints 1.5683121854901687 in NumPy 2.4.6; the correctly rounded value is 1.568312185490169.
+    let x = Tensor(shape: [], storage: .float64([0.45]), isScalar: true)
+    #expect(try x.exp().doubles == [1.5683121854901687])
+    #expect(Elementary.exp(0.45) == 1.568312185490169)
+    #expect(try gradient(of: x.exp(), withRespectTo: x).value.doubles == [1.5683121854901687])
+  }
+
+  /// `np.log` goes through NumPy's log; log's gradient is g / x and does not use it.
+  @Test func logIsRoutedThroughNumPysAlgorithm() throws {
+    let rows = try #require(try Self.file.get().functions["log"])
+    let inputs = rows.prefix(2000).map { ElementaryTests.double($0[0]) }
+    let expected = rows.prefix(2000).map { ElementaryTests.double($0[1]).bitPattern }
+    let array = try Tensor(shape: [inputs.count], storage: .float64(inputs)).log()
+    #expect(array.doubles.map(\.bitPattern) == expected)
+    // np.log(1.05) prints 0.04879016416943204 in NumPy 2.4.6; the correctly rounded value is 0.04879016416943205.
+    let x = Tensor(shape: [], storage: .float64([1.05]), isScalar: true)
+    #expect(try x.log().doubles == [0.04879016416943204])
+    #expect(Elementary.log(1.05) == 0.04879016416943205)
+  }
+}
