@@ -201,7 +201,9 @@ def main():
     parser.add_argument("--no-build", action="store_true", help="use the existing release binary")
     args = parser.parse_args()
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "docbuild"], cwd=ROOT, check=True)
+        # `serve` runs in its own executable beside docbuild.
+        for product in ("docbuild", "docbuild-serve"):
+            subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True)
     binary = ROOT / ".build" / "release" / "docbuild"
     # The run cache's signing key goes to a scratch folder, not the user's own cache folder.
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="docbuild-bench-key-")
