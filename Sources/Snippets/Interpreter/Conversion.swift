@@ -171,7 +171,7 @@ extension Value {
       }
       switch try core({ try tensor.item() }) {
       case .bool(let value): return .bool(value)
-      case .int(let value): return .int(Int(value))
+      case .int(let value): return .pythonInt(value, of: tensor.dtype)
       case .double(let value): return .float(value)
       case .complex(let value):
         // A NumPy complex scalar gives its real part (NumPy's ComplexWarning goes to stderr, not the page); a 0-d
@@ -186,5 +186,14 @@ extension Value {
       throw PythonError.type(
         "\(function)() argument must be a string or a real number, not '\(typeName)'")
     }
+  }
+}
+
+extension Value {
+  /// A NumPy integer element as a Python int. uint64 values are stored as int64 bit patterns, so one at or above 2^63
+  /// reads as negative and becomes the big int it stands for.
+  static func pythonInt(_ value: Int64, of dtype: DType) -> Value {
+    guard dtype == .uint64, value < 0 else { return .int(Int(value)) }
+    return .bigInt(BigInt(Int(value & Int64.max)) + BigInt(Int.max) + BigInt(1))
   }
 }

@@ -27,7 +27,7 @@ enum Methods {
       _ = try call.bind([])
       switch try core({ try tensor.item() }) {
       case .bool(let value): return .bool(value)
-      case .int(let value): return .int(Int(value))
+      case .int(let value): return .pythonInt(value, of: tensor.dtype)
       case .double(let value): return .float(value)
       case .complex(let value): return .complex(value)
       }
