@@ -4,7 +4,8 @@ import TensorCore
 enum Attributes {
   /// The methods arrays have in the language.
   static let tensorMethods: Set<String> = Set([
-    "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "copy", "flatten", "dot", "squeeze",
+    "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "tolist", "copy", "flatten", "dot",
+    "squeeze",
   ]).union(NumpyArrays.methods)
 
   /// `value.name`, or Python's AttributeError.

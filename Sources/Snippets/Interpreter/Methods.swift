@@ -31,6 +31,11 @@ enum Methods {
       case .double(let value): return .float(value)
       case .complex(let value): return .complex(value)
       }
+    case "tolist":
+      // NumPy's C method words its argument error so.
+      let given = call.positional.count + call.keywords.count
+      if given > 0 { throw PythonError.type("function takes exactly 0 arguments (\(given) given)") }
+      return try pythonList(tensor)
     case "copy", "flatten":
       _ = try call.bind([])
       return .tensor(try core { name == "copy" ? try tensor.copy() : try tensor.flatten() })
@@ -97,5 +102,28 @@ enum Methods {
         default: try tensor.min(axis: axes, keepdims: keepdims)
         }
       })
+  }
+}
+
+extension Methods {
+  /// `a.tolist()`: nested lists of Python numbers in C order, a 0-d array's one number as itself.
+  static func pythonList(_ tensor: Tensor) throws(PythonError) -> Value {
+    try WorkMeter.charge(tensor.size)
+    let elements: [Value]
+    switch tensor.storage {
+    case .bool(let values): elements = values.map { .bool($0) }
+    case .int64(let values): elements = values.map { .pythonInt($0, of: tensor.dtype) }
+    case .float64(let values): elements = values.map { .float($0) }
+    case .complex128(let values): elements = values.map { .complex($0) }
+    }
+    let shape = tensor.shape
+    if shape.isEmpty { return elements[0] }
+    func nested(axis: Int, offset: Int, stride: Int) -> Value {
+      let inner = stride / Swift.max(shape[axis], 1)
+      if axis == shape.count - 1 { return .list(ValueList(Array(elements[offset..<offset + shape[axis]]))) }
+      return .list(
+        ValueList((0..<shape[axis]).map { nested(axis: axis + 1, offset: offset + $0 * inner, stride: inner) }))
+    }
+    return nested(axis: 0, offset: 0, stride: shape.reduce(1, *))
   }
 }

@@ -284,6 +284,14 @@ THEMES["13-ufunc-methods"] = [
     "m = np.zeros((3, 2))", "np.add.at(m, [0, 2, 0], np.array([[1.0, 2.0]]))", "m",
 ]
 
+THEMES["14-tolist"] = [
+    "np.arange(6).reshape(2, 3).tolist()", "np.array([[0.1, 2.5]], dtype=np.float32).tolist()",
+    "np.array(3.5).tolist()", "np.array([True, False]).tolist()", "np.zeros((2, 0)).tolist()",
+    "np.zeros((0, 2)).tolist()", "np.array([1+2j, 3j]).tolist()",
+    "(np.array([1, 2], dtype=np.uint64) * np.uint64(2**62)).tolist()", "np.arange(24).reshape(2, 3, 4).tolist()",
+    "np.linspace(0, 1, 4).tolist()", "type(np.arange(3).tolist()[0])", "np.arange(3).tolist(1)",
+]
+
 
 def main():
     write_themes(THEMES, HERE / "numpy", "make_numpy4_fixtures.py")
