@@ -272,15 +272,7 @@ extension Interpreter {
       // Arrays are checked by length first, so a huge array is never split into items just to fail.
       let count = if case .tensor(let tensor) = value, let first = tensor.shape.first { first } else { -1 }
       if count > targets.count { throw PythonError.value("too many values to unpack (expected \(targets.count))") }
-      let items: [Value]
-      do {
-        items = try iterate(value)
-      } catch {
-        if error.type == "TypeError", error.message.hasSuffix("is not iterable") {
-          throw PythonError.type("cannot unpack non-iterable \(value.typeName) object")
-        }
-        throw error
-      }
+      let items = try unpackedItems(value)
       if items.count > targets.count {
         throw PythonError.value("too many values to unpack (expected \(targets.count))")
       }
@@ -341,17 +333,21 @@ extension Interpreter {
 }
 
 extension Interpreter {
-  /// `first, *rest = value`: the starred target takes the items the others leave, as a list.
-  mutating func assignStarred(_ targets: [AssignmentTarget], _ value: Value) throws(PythonError) {
-    let items: [Value]
+  /// The items an unpacking assignment takes, with CPython's message for a value that cannot be iterated.
+  mutating func unpackedItems(_ value: Value) throws(PythonError) -> [Value] {
     do {
-      items = try iterate(value)
+      return try iterate(value)
     } catch {
       if error.type == "TypeError", error.message.hasSuffix("is not iterable") {
         throw PythonError.type("cannot unpack non-iterable \(value.typeName) object")
       }
       throw error
     }
+  }
+
+  /// `first, *rest = value`: the starred target takes the items the others leave, as a list.
+  mutating func assignStarred(_ targets: [AssignmentTarget], _ value: Value) throws(PythonError) {
+    let items = try unpackedItems(value)
     guard let star = targets.firstIndex(where: { if case .starred = $0 { true } else { false } }) else { return }
     let after = targets.count - star - 1
     guard items.count >= targets.count - 1 else {
