@@ -174,6 +174,26 @@ THEMES["19-decompositions-gradients"] = [
     "grad(lambda y: np.polyfit(np.arange(4.0), y, 1).sum())(np.array([1.0, 2.0, 2.5, 4.0]))",
 ]
 
+THEMES["20-index-tricks-and-products"] = [
+    "a = np.arange(6).reshape(2, 3)", "b = np.array([1.5, -2.0, 0.25])",
+    "np.inner(np.array([1, 2, 3]), np.array([0, 1, 0]))", "np.inner(b, b)", "np.inner(a, a)", "np.inner(a, b)",
+    "np.inner(a, np.ones(2))", "np.inner(2, b)", "np.inner(np.arange(24).reshape(2, 3, 4), np.arange(4))",
+    "np.inner(np.arange(8.0).reshape(2, 2, 2), np.arange(4.0).reshape(2, 2))",
+    "np.vdot(np.array([1, 2]), np.array([3, 4]))", "np.vdot(a, a)", "np.vdot(b, np.array([2.0, 0.5, 4.0]))",
+    "np.vdot([1, 2], [3, 4, 5])",
+    "a.item(4)", "a.item(1, 2)", "a.item((1, 2))", "a.item(-1)", "a.item(10)", "a.item(1, 5)", "a.item(1.0)",
+    "a.item(1, 2, 0)", "b.item(2)", "np.array([True, False]).item(1)", "np.arange(3, dtype=np.uint8).item(2)",
+    "np.r_[1:4, 0, 4]", "np.r_[np.array([1, 2, 3]), 0, 0, np.array([4, 5, 6])]", "np.r_[:5]", "np.r_[2:8:2]",
+    "np.r_[5:]", "np.r_[1, 2.5]", "np.r_[b, 7]", "np.r_[np.array([1, 2], dtype=np.int8), 3]", "np.r_[a, a]",
+    "np.r_[-1, a[0]]", "np.r_['-1', a, a]", "np.r_['0,2', [1, 2, 3], [4, 5, 6]]",
+    "np.r_['0,2,0', [1, 2, 3], [4, 5, 6]]", "np.r_['1,2,0', [1, 2, 3], [4, 5, 6]]", "np.r_['0,3', [1, 2], [3, 4]]",
+    "np.r_[1, 'x']", "np.r_['x', 1]", "np.r_[[1, 2], [3]]", "np.r_[0:3, [9, 8]]",
+    "np.c_[np.array([1, 2, 3]), np.array([4, 5, 6])]", "np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])]",
+    "np.c_[b, b * 2]", "np.c_[a, np.ones(2)]", "np.c_[1:4, 4:7]", "np.c_[np.ones(3), b]",
+    "np.c_[a, a]", "np.c_[[1, 2], [3, 4], [5, 6]]",
+    "np.r_(1)",
+]
+
 
 def main():
     write_themes(THEMES, SNIPPET_FIXTURES / "numpy", "make_numpy5_fixtures.py")
