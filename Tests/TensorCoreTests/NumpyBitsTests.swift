@@ -46,6 +46,26 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
     #expect(differ == 0, "\(differ) of \(rows.count) differ")
   }
 
+  /// Every vector path this CPU has (portable, AVX2, AVX-512), forced in turn, gives NumPy's bits on every fixture
+  /// input, and on every length's last partial vector: the paths differ only in how many lanes run side by side.
+  @Test(arguments: functions.keys.sorted())
+  func everyPathGivesNumPysBits(_ name: String) throws {
+    let rows = try #require(try Self.file.get().functions[name])
+    let function = try #require(Self.functions[name])
+    let inputs = rows.map { ElementaryTests.double($0[0]) }
+    let expected = rows.map { ElementaryTests.double($0[1]).bitPattern }
+    for path in ElementaryArrayTests.paths {
+      let ours = Elementary.withVectorPath(path) { function(inputs) }
+      let differ = zip(ours, expected).filter { $0.bitPattern != $1 }.count
+      #expect(differ == 0, "\(name) on path \(path): \(differ) of \(rows.count) differ")
+      for length in 1...9 {
+        let prefix = Array(inputs.suffix(length))
+        let short = Elementary.withVectorPath(path) { function(prefix) }
+        #expect(short.map(\.bitPattern) == Array(expected.suffix(length)), "\(name) on path \(path), \(length) values")
+      }
+    }
+  }
+
   /// NumPy's claimed bound, on the mpmath fixture: within 1 ulp of the exact value, so never more than one double
   /// from the correctly rounded one; and NumPy's own column there agrees too. Prints the measured worst error.
   @Test(arguments: functions.keys.sorted())
