@@ -1,4 +1,4 @@
-// NumPy's float64 tanh, exp and log over arrays, compiled once per code path by numpy_elementary.c through
+// NumPy's float64 tanh, exp, log and power over arrays, compiled once per code path by numpy_elementary.c through
 // lanes_per_path.h. Each lane runs the operations of NumPy's (or Intel SVML's) algorithm in its order, fused
 // multiply-adds exactly where the algorithm has them (a fused multiply-add is correctly rounded on every path: one
 // instruction with FMA hardware, libm's fma() in the portable path), and table reads are exact, so every path gives
@@ -102,6 +102,153 @@ ATTRIBUTES static inline VD F(log_lanes)(VD x, VL *special) {
   p9 = F(fma)(p9, r2, low_r);
   VD low = F(fma)(e, double_of(0x3d7cf79abc9e0000ul), (VD)F(lookup16)(log_tail, j));
   return sum + (p9 + low);
+}
+
+// table[index] in each lane, for a table of 32 bit patterns (AVX-512: two lookups of 16, chosen by bit 4).
+ATTRIBUTES static inline VU F(lookup32)(const uint64_t table[32], VU index) {
+  VL upper = (VL)((index & 16) != 0);
+  return F(choose)(upper, F(lookup16)(table + 16, index), F(lookup16)(table, index));
+}
+
+// The rounding directions SVML's pow asks for: AVX-512 has them in the instruction; the other paths switch the
+// rounding mode around the operations (correctly rounded either way, so the same bits). In pow_lanes' order:
+// ph = y * high, zl = y * high - ph, zl = y * tll + zl, z = ph + zl, all rounded toward zero; then two sums rounded
+// down.
+#if WIDTH == 8
+ATTRIBUTES static inline VD F(pow_product_toward_zero)(VD high, VD low, VD y, VD *ph, VD *zl) {
+#define TOWARD_ZERO (_MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC)
+  __m512d p = _mm512_mul_round_pd((__m512d)y, (__m512d)high, TOWARD_ZERO);
+  __m512d l = _mm512_fmsub_round_pd((__m512d)y, (__m512d)high, p, TOWARD_ZERO);
+  l = _mm512_fmadd_round_pd((__m512d)y, (__m512d)low, l, TOWARD_ZERO);
+  *ph = (VD)p;
+  *zl = (VD)l;
+  return (VD)_mm512_add_round_pd(p, l, TOWARD_ZERO);
+#undef TOWARD_ZERO
+}
+
+// z + shift and z - floor16 (z rounded down to a multiple of 1/16, as vreducepd does), both rounded down.
+ATTRIBUTES static inline VD F(pow_split_down)(VD z, VD floor16, VD *shifted) {
+#define DOWN (_MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC)
+  *shifted = (VD)_mm512_add_round_pd((__m512d)z, _mm512_set1_pd(double_of(0x42f8000000003ff0ul)), DOWN);
+  return (VD)_mm512_sub_round_pd((__m512d)z, (__m512d)floor16, DOWN);
+#undef DOWN
+}
+#else
+ATTRIBUTES __attribute__((noinline)) static VD F(pow_product_toward_zero)(VD high, VD low, VD y, VD *ph, VD *zl) {
+#pragma STDC FENV_ACCESS ON
+  fesetround(FE_TOWARDZERO);
+  VD p = y * high;
+  VD l = __builtin_elementwise_fma(y, high, -p);
+  l = __builtin_elementwise_fma(y, low, l);
+  VD z = p + l;
+  fesetround(FE_TONEAREST);
+  *ph = p;
+  *zl = l;
+  return z;
+}
+
+ATTRIBUTES __attribute__((noinline)) static VD F(pow_split_down)(VD z, VD floor16, VD *shifted) {
+#pragma STDC FENV_ACCESS ON
+  fesetround(FE_DOWNWARD);
+  *shifted = z + double_of(0x42f8000000003ff0ul);
+  VD reduced = z - floor16;
+  fesetround(FE_TONEAREST);
+  return reduced;
+}
+#endif
+
+// pow: SVML's main path (see pow_log_head) for x positive and finite (subnormals too), y finite and
+// |y log2 x| <= 1021.5; the other lanes are marked special.
+ATTRIBUTES static inline VD F(pow_lanes)(VD x, VD y, VL *special) {
+  VU bits = (VU)x;
+  *special = (VL)(bits - 1 >= 0x7feffffffffffffful) | (VL)(((VU)y & 0x7ff0000000000000ul) == 0x7ff0000000000000ul);
+  // x = 2^E * m with m in [1/2, 1) (getexp, getmant): subnormals are first scaled by 2^52 (exactly).
+  VL subnormal = (VL)(bits < 0x0010000000000000ul);
+  bits = F(choose)(subnormal, (VU)(x * 0x1p52), bits);
+  VD e = __builtin_convertvector((VL)(bits >> 52) - (1023 + (subnormal & 52)), VD);
+  VU mantissa = (bits & 0x000ffffffffffffful) | 0x3fe0000000000000ul;
+  VU bucket = (mantissa >> 47) & 31;
+  VL k = (VL)F(lookup32)(pow_rcp_base, bucket) + (VL)(mantissa >= F(lookup32)(pow_rcp_first_step, bucket)) +
+         (VL)(mantissa >= F(lookup32)(pow_rcp_second_step, bucket));
+  VD rcp = __builtin_convertvector(k, VD) * 0x1p-5;
+  VU index = (VU)(k - 32) & 31;  // the bits of rcp below its leading one; rcp = 2 reads entry 0
+  e = e + (VD)((VU)(rcp < 1.5) & 0x3ff0000000000000ul);
+  VD th = (VD)F(lookup32)(pow_log_head, index);
+  VD tl = (VD)F(lookup32)(pow_log_tail, index);
+  VD r = F(fma)((VD)mantissa * 0.5, rcp, -0.5);
+  VD r2 = r * r;
+  VD p9 = F(fma)(double_of(0xc0627a394386376ful), r, double_of(0x4054873cf87141d1ul));
+  VD p7 = F(fma)(double_of(0xc04715473528efc1ul), r, double_of(0x403a617607e55815ul));
+  VD e_th = e + th;
+  p9 = F(fma)(r2, p9, p7);
+  VD p1 = F(fma)(double_of(0xbc8778d9c7190437ul), r, double_of(0x3c8777df70b75d10ul));
+  VD p5 = F(fma)(double_of(0xc02ec709dc3b71a1ul), r, double_of(0x4022776c50effbdeul));
+  VD p3 = F(fma)(double_of(0xc0171547652b82fcul), r, double_of(0x400ec709dc3a03fdul));
+  VD r4 = r2 * r2;
+  p5 = F(fma)(r2, p5, p3);
+  p9 = F(fma)(r4, p9, p5);
+  p9 = F(fma)(r2, p9, p1);
+  p9 = F(fma)(r, p9, tl);
+  // E + th + (2 / ln 2) R as a sum of parts: the product's head rh and tail rl, less R * (rh + rl) (the polynomial's
+  // R^2 term folded in).
+  const VD c1 = double_of(0x40071547652b82feul);
+  VD sum1 = F(fma)(c1, r, e_th);
+  VD rh = sum1 - e_th;
+  VD t = F(fma)(-r, rh, sum1);
+  VD rl = F(fma)(r, c1, -rh);
+  VD rrh = sum1 - t;
+  rl = F(fma)(-rl, r, rl);
+  VD rrl = F(fma)(rh, r, -rrh);
+  VD low = p9 + (rl - rrl);
+  VD high = t + low;  // log2 x = high + tll
+  VD tll = low - (high - t);
+  // y log2 x = z + (zl - (z - ph)), then 2^that = 2^floor(16 z)/16 * 2^(reduced).
+  VD ph, zl;
+  VD z = F(pow_product_toward_zero)(high, tll, y, &ph, &zl);
+  VD correction = zl - (z - ph);
+  VD shifted;
+  VD reduced = F(pow_split_down)(z, __builtin_elementwise_floor(z * 16) * 0.0625, &shifted);
+  *special |= ~((VD)((VU)z & 0x7ffffffffffffffful) <= 1021.5);
+  reduced = (VD)((VU)(reduced + correction) & 0xbffffffffffffffful);  // as SVML: clears bit 62, |R| < 2
+  VU shifted_bits = (VU)shifted;
+  VU j = shifted_bits & 15;
+  VD q2 = reduced * reduced;
+  VD q = F(fma)(double_of(0x3f24a1d7f58c2d59ul), reduced, double_of(0x3f55d7472783d279ul));
+  VD q3 = F(fma)(double_of(0x3f83b2ad1b14ebaaul), reduced, double_of(0x3fac6b08d4ad8eb9ul));
+  VD q1 = F(fma)(double_of(0x3fcebfbdff84554dul), reduced, double_of(0x3fe62e42fefa398bul));
+  q = F(fma)(q2, q, q3);
+  q = F(fma)(q2, q, q1);
+  q = F(fma)(reduced, q, (VD)F(lookup16)(exp_main_tail, j));
+  VD head = (VD)F(lookup16)(exp_main_head, j);
+  q = F(fma)(head, q, head);
+  return q * (VD)((shifted_bits << 48) & 0x7ff0000000000000ul);
+}
+
+// The power loop: as DEFINE_NUMPY_LOOP, but special lanes' indices go to `undecided` for the caller.
+ATTRIBUTES static size_t F(numpy_power)(const double *x, const double *y, double *out, size_t n,
+                                        uint32_t *undecided) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; i += WIDTH) {
+    size_t lanes = n - i < WIDTH ? n - i : WIDTH;
+    VD u = 1, v = 1;
+    if (lanes == WIDTH) {
+      memcpy(&u, x + i, sizeof u);
+      memcpy(&v, y + i, sizeof v);
+    } else {
+      memcpy(&u, x + i, lanes * sizeof(double));
+      memcpy(&v, y + i, lanes * sizeof(double));
+    }
+    VL special;
+    VD r = F(pow_lanes)(u, v, &special);
+    if (lanes == WIDTH)
+      memcpy(out + i, &r, sizeof r);
+    else
+      memcpy(out + i, &r, lanes * sizeof(double));
+    if (__builtin_reduce_or(special))
+      for (size_t l = 0; l < lanes; l++)
+        if (special[l]) undecided[count++] = (uint32_t)(i + l);
+  }
+  return count;
 }
 
 // The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros; lanes
