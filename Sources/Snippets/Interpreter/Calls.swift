@@ -30,6 +30,19 @@ extension Interpreter {
 
   /// Runs the function's body in its bound frame.
   private mutating func run(_ closure: Closure, in frame: Scope) throws(PythonError) -> Value {
+    if currentClosure === closure {
+      // A function calling itself: the code, origin and module are already its own (they change only together
+      // with `currentClosure`), so only the frame changes.
+      let saved = scope
+      scope = frame
+      callDepth += 1
+      defer {
+        scope = saved
+        callDepth -= 1
+      }
+      if case .returned(let value) = try run(closure.definition.body) { return value }
+      return .none
+    }
     let saved = (scope, origin, code, currentClosure, runningModule)
     scope = frame
     origin = closure.origin
