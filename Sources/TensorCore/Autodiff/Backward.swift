@@ -38,22 +38,24 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
   for position in order.indices.reversed() {
-    let entry = order[position]
-    guard entry.isRelevant, let operation = entry.operation, let upstreamGradient = accumulated[position] else {
-      continue
-    }
+    // Fields are read one by one: a copy of the whole entry would retain every reference it holds.
+    guard order[position].isRelevant, let operation = order[position].operation,
+      let upstreamGradient = accumulated[position]
+    else { continue }
     // A value's gradient is complete once its users are done; only the targets' are kept to the end.
     if !isTarget[position] { accumulated[position] = nil }
-    let wanted = entry.inputPositions.map { $0 >= 0 && order[$0].isRelevant }
+    let inputPositions = order[position].inputPositions
+    let wanted = inputPositions.map { $0 >= 0 && order[$0].isRelevant }
     guard wanted.contains(true) else { continue }
+    let inputs = order[position].inputs
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
-    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * entry.inputs.reduce(0) { $0 + $1.size })
+    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputs.reduce(0) { $0 + $1.size })
     let contributions = try GradientRules.vjp(
-      operation, inputs: entry.inputs, output: entry.value, upstream: upstreamGradient, wanted: wanted)
+      operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted)
     for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {
       guard let contribution else { continue }
-      let inputPosition = entry.inputPositions[k]
-      let (reduced, axes) = try Unbroadcast.apply(contribution, to: entry.inputs[k].shape)
+      let inputPosition = inputPositions[k]
+      let (reduced, axes) = try Unbroadcast.apply(contribution, to: inputs[k].shape)
       if isTarget[inputPosition], !axes.isEmpty {
         summedAxes[inputPosition, default: []].formUnion(axes)
         if !broadcastShapes[inputPosition, default: []].contains(contribution.shape) {

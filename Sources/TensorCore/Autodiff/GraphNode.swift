@@ -25,9 +25,6 @@ final class GraphNode: Sendable {
   /// The operands the operation read, as they were then.
   var inputs: [Tensor] { recipe.withLock { $0.inputs } }
 
-  /// Both, under one lock.
-  var operationAndInputs: (Operation?, [Tensor]) { recipe.withLock { ($0.operation, $0.inputs) } }
-
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: []) }
 

@@ -18,37 +18,39 @@ struct GraphWalk {
 
   /// Every value y depends on, each once, inputs first; y is last.
   var order: [Entry] = []
-  /// The position of each node's entry in `order`.
+  /// The position of each node's entry in `order` (every node of the walk is placed by the time it ends).
   var positions: [ObjectIdentifier: Int] = [:]
 
   /// Orders the graph under y iteratively (deep graphs cannot overflow the stack) and marks what reaches a target.
   init(from y: Tensor, yNode: GraphNode, reaching targets: Set<ObjectIdentifier>) {
     // On a DAG, a node's inputs are all in `order` by the time it is popped expanded: each was either pushed above it
     // or visited earlier, and a visited node that is not done yet would be an ancestor, which a DAG cannot have.
-    var stack: [(Tensor, GraphNode, expanded: Bool)] = [(y, yNode, false)]
-    var visited: Set<ObjectIdentifier> = []
-    while let (value, node, expanded) = stack.popLast() {
+    // `positions` doubles as the visited set: -1 for a node met but not yet placed.
+    var stack: [(Tensor, GraphNode, inputs: [Tensor]?)] = [(y, yNode, nil)]
+    while let (value, node, expandedInputs) = stack.popLast() {
       let id = ObjectIdentifier(node)
-      if expanded {
-        let (operation, inputs) = node.operationAndInputs
+      if let inputs = expandedInputs {
         var isRelevant = targets.contains(id)
         let inputPositions = inputs.map { input -> Int in
-          guard let inputNode = input.node, let position = positions[ObjectIdentifier(inputNode)] else { return -1 }
+          guard let inputNode = input.node, let position = positions[ObjectIdentifier(inputNode)], position >= 0
+          else { return -1 }
           if order[position].isRelevant { isRelevant = true }
           return position
         }
         positions[id] = order.count
         order.append(
           Entry(
-            value: value, node: node, operation: operation, inputs: inputs, inputPositions: inputPositions,
+            value: value, node: node, operation: node.operation, inputs: inputs, inputPositions: inputPositions,
             isRelevant: isRelevant))
         continue
       }
-      guard visited.insert(id).inserted else { continue }
-      stack.append((value, node, true))
-      for input in node.inputs.reversed() {
-        if let inputNode = input.node, !visited.contains(ObjectIdentifier(inputNode)) {
-          stack.append((input, inputNode, false))
+      guard positions[id] == nil else { continue }
+      positions[id] = -1
+      let inputs = node.inputs
+      stack.append((value, node, inputs))
+      for input in inputs.reversed() {
+        if let inputNode = input.node, positions[ObjectIdentifier(inputNode)] == nil {
+          stack.append((input, inputNode, nil))
         }
       }
     }
