@@ -157,7 +157,10 @@ static int use_avx2(void) { return docbuild_dgemm_path() >= 1; }
 
 static void rows_kernel(ptrdiff_t rows, ptrdiff_t k, const double *a, ptrdiff_t lda, const double *x, double *y) {
 #if defined(__x86_64__)
-  if (use_avx2()) return rows_avx2(rows, k, a, lda, x, y);
+  if (use_avx2()) {
+    rows_avx2(rows, k, a, lda, x, y);
+    return;
+  }
 #endif
   rows_portable(rows, k, a, lda, x, y);
 }
@@ -165,7 +168,10 @@ static void rows_kernel(ptrdiff_t rows, ptrdiff_t k, const double *a, ptrdiff_t 
 static void columns_kernel(ptrdiff_t k, ptrdiff_t columns, const double *b, ptrdiff_t ldb, const double *x,
                            double *y) {
 #if defined(__x86_64__)
-  if (use_avx2()) return columns_avx2(k, columns, b, ldb, x, y);
+  if (use_avx2()) {
+    columns_avx2(k, columns, b, ldb, x, y);
+    return;
+  }
 #endif
   columns_portable(k, columns, b, ldb, x, y);
 }
