@@ -210,6 +210,8 @@ extension Interpreter {
     case .property where name == "setter" || name == "getter" || name == "deleter":
       // Called as a decorator, it makes a copy of the property with that function (Interpreter.callValue).
       return .method(value, name)
+    case .scalarType(let dtype) where name == "__name__" || name == "__qualname__":
+      return .string(dtype.rawValue)
     case .function(let function) where name == "__name__":
       return .string(String(function.split(separator: ".").last ?? Substring(function)))
     case .userFunction(let closure):

@@ -280,6 +280,12 @@ extension Interpreter {
         conversion = name[name.index(after: bang)...].first
         name = String(name[..<bang])
       }
+      // `{0[1]}`, `{p.x}`, `{d[key]}`: the argument name, then item and attribute accessors applied in order.
+      var accessors = ""
+      if let cut = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
+        accessors = String(name[cut...])
+        name = String(name[..<cut])
+      }
       var value: Value
       if name.isEmpty {
         guard automatic < call.positional.count else {
@@ -297,6 +303,7 @@ extension Interpreter {
       } else {
         throw PythonError("KeyError", Value.quote(name))
       }
+      if !accessors.isEmpty { value = try Self.formatField(value, accessors) }
       if conversion == "r" { value = .string(value.repr) }
       if conversion == "s" { value = .string(value.str) }
       result += try Self.format(value, spec)
@@ -306,6 +313,37 @@ extension Interpreter {
     }
     characters = []
     return result
+  }
+
+  /// Applies a replacement field's accessors (`.name` and `[key]`, a key of digits an int) to its argument.
+  static func formatField(_ argument: Value, _ accessors: String) throws(PythonError) -> Value {
+    var value = argument
+    var rest = Substring(accessors)
+    while let first = rest.first {
+      rest = rest.dropFirst()
+      if first == "[" {
+        guard let close = rest.firstIndex(of: "]") else {
+          // CPython's scanner looks for the `]` past the `}`, and so runs off the end of the string.
+          throw PythonError.value("expected '}' before end of string")
+        }
+        let key = String(rest[..<close])
+        rest = rest[rest.index(after: close)...]
+        value = try Indexing.index(value, with: Int(key).map { Value.int($0) } ?? .string(key))
+      } else if first == "." {
+        let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
+        let name = String(rest[..<end])
+        rest = rest[end...]
+        if name.isEmpty { throw PythonError.value("Empty attribute in format string") }
+        if case .object(let object) = value, let attribute = object.attributes[name] {
+          value = attribute
+        } else {
+          value = try Attributes.get(name, of: value)
+        }
+      } else {
+        throw PythonError.value("Only '.' or '[' may follow ']' in format field specifier")
+      }
+    }
+    return value
   }
 
   /// `text % values`: printf-style formatting with `%s %r %d %i %f %e %g %x %%`, flags, width and precision.
