@@ -17,6 +17,8 @@ final class ClassBox: @unchecked Sendable {
   /// The built-in exception class at the root of the class's bases (`Exception` for `class E(Exception)`), nil for
   /// a class that is not an exception.
   var exceptionBase: String?
+  /// The names the class body annotates, in order (`dataclasses` makes its fields from them).
+  var annotations: [String] = []
 
   init(name: String, qualifiedName: String, base: ClassBox?, attributes: [String: Value]) {
     self.name = name
@@ -120,6 +122,7 @@ extension Interpreter {
     try tick()
     _ = try run(definition.body.body)
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    type.annotations = definition.annotations
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
     cycles.register(type: type)

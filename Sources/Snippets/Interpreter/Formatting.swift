@@ -240,8 +240,16 @@ extension Interpreter {
 
   /// `text.format(*args, **kwargs)`.
   func formatString(_ text: String, _ call: CallArguments) throws(PythonError) -> String {
-    var result = ""
     var automatic = 0
+    return try formatString(text, call, automatic: &automatic)
+  }
+
+  /// `formatString` with the automatic field number shared with the caller, as a nested spec (`{:>{width}}`)
+  /// continues its field's numbering.
+  private func formatString(_ text: String, _ call: CallArguments, automatic: inout Int) throws(PythonError)
+    -> String
+  {
+    var result = ""
     var characters = Array(text)
     var index = 0
     while index < characters.count {
@@ -264,8 +272,26 @@ extension Interpreter {
         index += 2
         continue
       }
-      guard let close = characters[index...].firstIndex(of: "}") else {
-        throw PythonError.value("Single '{' encountered in format string")
+      // The field ends at the `}` matching its `{`: a spec may hold nested fields (`{:>{width}}`).
+      var depth = 0
+      var closing: Int?
+      for position in (index + 1)..<characters.count {
+        if characters[position] == "{" { depth += 1 }
+        if characters[position] == "}" {
+          if depth == 0 {
+            closing = position
+            break
+          }
+          depth -= 1
+        }
+      }
+      guard let close = closing else {
+        // CPython's messages: a lone `{` at the end, a spec never closed, or a field name never closed.
+        let rest = characters[(index + 1)...]
+        throw PythonError.value(
+          rest.isEmpty
+            ? "Single '{' encountered in format string"
+            : rest.contains(":") ? "unmatched '{' in format spec" : "expected '}' before end of string")
       }
       let field = String(characters[(index + 1)..<close])
       index = close + 1
@@ -276,6 +302,11 @@ extension Interpreter {
         name = String(field[..<colon])
         spec = String(field[field.index(after: colon)...])
       }
+      // The field's own number comes before those of fields nested in its spec.
+      let ownAutomatic = name.isEmpty || name.hasPrefix("!") || name.hasPrefix("[") || name.hasPrefix(".")
+      let ownNumber = automatic
+      if ownAutomatic { automatic += 1 }
+      if spec.contains("{") { spec = try formatString(spec, call, automatic: &automatic) }
       if let bang = name.firstIndex(of: "!") {
         conversion = name[name.index(after: bang)...].first
         name = String(name[..<bang])
@@ -288,11 +319,10 @@ extension Interpreter {
       }
       var value: Value
       if name.isEmpty {
-        guard automatic < call.positional.count else {
-          throw PythonError("IndexError", "Replacement index \(automatic) out of range for positional args tuple")
+        guard ownNumber < call.positional.count else {
+          throw PythonError("IndexError", "Replacement index \(ownNumber) out of range for positional args tuple")
         }
-        value = call.positional[automatic]
-        automatic += 1
+        value = call.positional[ownNumber]
       } else if let position = Int(name) {
         guard position < call.positional.count else {
           throw PythonError("IndexError", "Replacement index \(position) out of range for positional args tuple")

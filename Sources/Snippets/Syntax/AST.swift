@@ -235,6 +235,9 @@ struct Statement: Sendable {
   var kind: Kind
   /// Where it is in the code.
   var range: SourceRange
+  /// The name an annotated assignment annotates (`x: float` or `x: float = 0.0`): a class keeps them in order, for
+  /// `dataclasses`.
+  var annotated: String? = nil
 }
 
 /// One `except [types [as name]]:` clause.
@@ -454,6 +457,8 @@ final class ClassDefinition: Sendable {
   /// The body as a function without parameters, so its names are worked out as a function's are.
   let body: FunctionDefinition
   let range: SourceRange
+  /// The names the body annotates at its top level, in order (`x: float`, `y: int = 0`).
+  let annotations: [String]
 
   init(name: String, qualifiedName: String, bases: [Expression], body: FunctionDefinition, range: SourceRange) {
     self.name = name
@@ -461,6 +466,7 @@ final class ClassDefinition: Sendable {
     self.bases = bases
     self.body = body
     self.range = range
+    annotations = body.body.compactMap(\.annotated)
   }
 }
 

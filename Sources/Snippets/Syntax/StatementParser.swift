@@ -241,10 +241,15 @@ extension Parser {
     _ = advance()
     guard startsExpression(current) else { throw unexpected(expected: "an annotation after ':'") }
     let annotation = try parseExpression()
-    guard accept("=") != nil else { return Statement(kind: .pass, range: value.range.union(annotation.range)) }
+    let annotated: String? = if case .name(let name) = value.kind { name } else { nil }
+    guard accept("=") != nil else {
+      return Statement(kind: .pass, range: value.range.union(annotation.range), annotated: annotated)
+    }
     guard startsExpression(current) else { throw unexpected(expected: "an expression after '='") }
     let assigned = try parseExpressionList()
-    return Statement(kind: .assignment([try target(from: value)], assigned), range: value.range.union(assigned.range))
+    return Statement(
+      kind: .assignment([try target(from: value)], assigned), range: value.range.union(assigned.range),
+      annotated: annotated)
   }
 
   private mutating func parseAssert() throws(SyntaxError) -> Statement {
