@@ -47,7 +47,7 @@ enum MathModule {
     case "tau": .float(2 * .pi)
     case "inf": .float(.infinity)
     case "nan": .float(.nan)
-    default: functions.contains(name) ? .function("math.\(name)") : nil
+    default: functions.contains(name) || extraFunctions.contains(name) ? .function("math.\(name)") : nil
     }
   }
 
@@ -251,6 +251,7 @@ enum MathModule {
       }
       return .float(high)
     default:
+      if let value = try extraCall(name, call) { return value }
       throw PythonError("AttributeError", "module 'math' has no attribute '\(name)'")
     }
   }
