@@ -55,6 +55,14 @@ enum BinaryOperator: Sendable {
     return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
   }
 
+  /// Whether NumPy's scalar math, not the power ufunc, computes `a ** b`: one operand a float64 NumPy scalar and the
+  /// other a NumPy scalar or a Python number.
+  private static func takesScalarPower(_ a: Tensor, _ b: Tensor) -> Bool {
+    func isFloatScalar(_ t: Tensor) -> Bool { t.isScalar && !t.isPythonScalar && t.dtype == .float64 }
+    func isScalarOperand(_ t: Tensor) -> Bool { t.isScalar || t.isPythonScalar }
+    return (isFloatScalar(a) && isScalarOperand(b)) || (isFloatScalar(b) && isScalarOperand(a))
+  }
+
   private func zipDoubles(
     _ a: Tensor, _ b: Tensor, shape: [Int], count: Int, _ f: (Double, Double) -> Double
   ) -> [Double] {
@@ -66,10 +74,12 @@ enum BinaryOperator: Sendable {
     case .add: zipDoubles(a, b, shape: shape, count: count, +)
     case .subtract: zipDoubles(a, b, shape: shape, count: count, -)
     case .multiply: zipDoubles(a, b, shape: shape, count: count, *)
-    // NumPy's own bits (SVML's pow) for arrays; two NumPy scalars take its scalar path, C's pow, which is glibc's
-    // here as in NumPy on Linux. Same shapes take the vector loop, one exponent NumPy's scalar-exponent loop (x * x
-    // for 2, the square root for 0.5); other broadcasts expand both operands first.
-    case .power where a.isScalar && b.isScalar: zipDoubles(a, b, shape: shape, count: count, GlibcMath.pow)
+    // NumPy's own bits (SVML's pow) for arrays. A float64 NumPy scalar with another NumPy scalar or a Python number
+    // takes NumPy's scalar path, C's pow, which is glibc's here as in NumPy on Linux (an int64 scalar with a Python
+    // float goes to the ufunc). Same shapes take the vector loop, one exponent NumPy's scalar-exponent loop (x * x for
+    // 2, the square root for 0.5); other broadcasts expand both operands first.
+    case .power where BinaryOperator.takesScalarPower(a, b):
+      zipDoubles(a, b, shape: shape, count: count, GlibcMath.pow)
     case .power where a.shape == shape && b.shape == shape: NumpyElementary.power(a.doubles, b.doubles)
     case .power where b.shape != shape && b.doubles.count == 1 && a.shape == shape:
       NumpyElementary.power(a.doubles, exponent: b.doubles[0])
