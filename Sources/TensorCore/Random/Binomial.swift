@@ -13,7 +13,7 @@ extension BitSource {
 
   private mutating func binomialInversion(_ n: Int64, _ p: Double) -> Int64 {
     let q = 1 - p
-    let qn = Elementary.exp(Double(n) * Elementary.log(q))
+    let qn = GlibcMath.exp(Double(n) * GlibcMath.log(q))
     let mean = Double(n) * p
     let bound = Int64(min(Double(n), mean + 10 * (mean * q + 1).squareRoot()))
     var x: Int64 = 0
@@ -68,12 +68,12 @@ extension BitSource {
         if v > 1 { continue }
         y = Int64(x.rounded(.down))
       } else if u <= p3 {
-        let bound = (xl + Elementary.log(v) / laml).rounded(.down)
+        let bound = (xl + GlibcMath.log(v) / laml).rounded(.down)
         if !(bound >= 0) || v == 0 { continue }
         y = Int64(bound)
         v = v * (u - p2) * laml
       } else {
-        let bound = (xr - Elementary.log(v) / lamr).rounded(.down)
+        let bound = (xr - GlibcMath.log(v) / lamr).rounded(.down)
         if !(bound <= nd) || v == 0 { continue }
         y = Int64(bound)
         v = v * (u - p3) * lamr
@@ -102,7 +102,7 @@ extension BitSource {
       let kd = Double(k)
       let rho = (kd / nrq) * ((kd * (kd / 3 + 0.625) + 0.16666666666666666) / nrq + 0.5)
       let t = Double(-k * k) / (2 * nrq)
-      let logV = Elementary.log(v)
+      let logV = GlibcMath.log(v)
       if logV < t - rho { return p > 0.5 ? n - y : y }
       if logV > t + rho { continue }
       let x1 = Double(y + 1)
@@ -113,8 +113,8 @@ extension BitSource {
         (13680 - (462 - (132 - (99 - 140 / square) / square) / square) / square) / value / 166320
       }
       let bound =
-        xm * Elementary.log(f1 / x1) + (nd - md + 0.5) * Elementary.log(z / w)
-        + Double(y - m) * Elementary.log(w * r / (x1 * q)) + stirling(f1, f1 * f1) + stirling(z, z * z)
+        xm * GlibcMath.log(f1 / x1) + (nd - md + 0.5) * GlibcMath.log(z / w)
+        + Double(y - m) * GlibcMath.log(w * r / (x1 * q)) + stirling(f1, f1 * f1) + stirling(z, z * z)
         + stirling(x1, x1 * x1) + stirling(w, w * w)
       if logV > bound { continue }
       return p > 0.5 ? n - y : y

@@ -5,7 +5,7 @@ extension BitSource {
   mutating func poisson(_ lam: Double) -> Int64 {
     if lam >= 10 { return poissonPTRS(lam) }
     if lam == 0 { return 0 }
-    let limit = Elementary.exp(-lam)
+    let limit = GlibcMath.exp(-lam)
     var count: Int64 = 0
     var product = 1.0
     while true {
@@ -16,7 +16,7 @@ extension BitSource {
 
   private mutating func poissonPTRS(_ lam: Double) -> Int64 {
     let slam = lam.squareRoot()
-    let loglam = Elementary.log(lam)
+    let loglam = GlibcMath.log(lam)
     let b = 0.931 + 2.53 * slam
     let a = -0.059 + 0.02483 * b
     let invalpha = 1.1239 + 1.1328 / (b - 3.4)
@@ -28,7 +28,7 @@ extension BitSource {
       let k = ((2 * a / us + b) * u + lam + 0.43).rounded(.down)
       if us >= 0.07 && v <= vr { return Int64(k) }
       if k < 0 || (us < 0.013 && v > us) { continue }
-      if Elementary.log(v) + Elementary.log(invalpha) - Elementary.log(a / (us * us) + b)
+      if GlibcMath.log(v) + GlibcMath.log(invalpha) - GlibcMath.log(a / (us * us) + b)
         <= -lam + k * loglam - logGamma(k + 1)
       {
         return Int64(k)
@@ -55,10 +55,10 @@ func logGamma(_ x: Double) -> Double {
     series *= x2
     series += coefficients[index]
   }
-  var result = series / x0 + 0.5 * logTwoPi + (x0 - 0.5) * Elementary.log(x0) - x0
+  var result = series / x0 + 0.5 * logTwoPi + (x0 - 0.5) * GlibcMath.log(x0) - x0
   if x < 7 {
     for _ in 0..<shift {
-      result -= Elementary.log(x0 - 1)
+      result -= GlibcMath.log(x0 - 1)
       x0 -= 1
     }
   }

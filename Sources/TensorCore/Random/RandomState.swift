@@ -48,7 +48,7 @@ public struct RandomState: Sendable {
       x2 = 2.0 * generator.nextDouble() - 1.0
       radiusSquared = x1 * x1 + x2 * x2
     } while radiusSquared >= 1.0 || radiusSquared == 0.0
-    let factor = (-2.0 * Elementary.log(radiusSquared) / radiusSquared).squareRoot()
+    let factor = (-2.0 * GlibcMath.log(radiusSquared) / radiusSquared).squareRoot()
     cachedGaussian = factor * x1
     return factor * x2
   }

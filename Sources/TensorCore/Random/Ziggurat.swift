@@ -15,8 +15,8 @@ extension BitSource {
       if layer == 0 {
         // The tail beyond r, by Marsaglia's exponential rejection; 1 - U keeps log away from 0.
         while true {
-          let tail = -ZigguratTables.normalInverseR * Elementary.log1p(-nextDouble())
-          let height = -Elementary.log1p(-nextDouble())
+          let tail = -ZigguratTables.normalInverseR * GlibcMath.log1p(-nextDouble())
+          let height = -GlibcMath.log1p(-nextDouble())
           if height + height > tail * tail {
             return (position >> 8) & 1 == 1 ? -(ZigguratTables.normalR + tail) : ZigguratTables.normalR + tail
           }
@@ -24,7 +24,7 @@ extension BitSource {
       }
       let below = ZigguratTables.fi[layer - 1]
       let edge = ZigguratTables.fi[layer]
-      if (below - edge) * nextDouble() + edge < Elementary.exp(-0.5 * x * x) { return x }
+      if (below - edge) * nextDouble() + edge < GlibcMath.exp(-0.5 * x * x) { return x }
     }
   }
 
@@ -36,10 +36,10 @@ extension BitSource {
       let position = bits >> 8
       let x = Double(position) * ZigguratTables.we[layer]
       if position < ZigguratTables.ke[layer] { return x }
-      if layer == 0 { return ZigguratTables.exponentialR - Elementary.log1p(-nextDouble()) }
+      if layer == 0 { return ZigguratTables.exponentialR - GlibcMath.log1p(-nextDouble()) }
       let below = ZigguratTables.fe[layer - 1]
       let edge = ZigguratTables.fe[layer]
-      if (below - edge) * nextDouble() + edge < Elementary.exp(-x) { return x }
+      if (below - edge) * nextDouble() + edge < GlibcMath.exp(-x) { return x }
     }
   }
 }
