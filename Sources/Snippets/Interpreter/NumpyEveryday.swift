@@ -11,6 +11,7 @@ enum NumpyEveryday {
     "column_stack", "dstack", "append", "take", "pad", "logspace", "rot90", "indices", "ix_", "unravel_index",
     "ravel_multi_index", "flatnonzero", "select", "array_equiv", "cross", "gradient", "trapezoid", "vander", "delete",
     "diagonal", "compress", "lexsort", "partition", "argpartition",
+    "fromfunction", "apply_along_axis", "piecewise",
   ]).union(NumpyEverydayMath.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.

@@ -115,9 +115,8 @@ enum NumpyEverydayMath {
       let pick = try Tensor.logical("logical_or", wins, b.nanMask)
       return try Tensor.where(pick, a, b)
     case "float_power":
-      let x = a.dtype.isComplex ? a : try a.astype(.float64)
-      let y = b.dtype.isComplex ? b : try b.astype(.float64)
-      return try x.power(y)
+      if a.dtype.isComplex || b.dtype.isComplex { return try a.astype(.complex128).power(b.astype(.complex128)) }
+      return try Tensor.floatPower(a, b)
     case "heaviside":
       // 0 below zero, 1 above, x2 at zero, NaN for NaN (NumPy's npy_heaviside).
       let zero = weak(0)

@@ -252,6 +252,22 @@ THEMES["27-everyday-methods"] = [
 ]
 
 
+THEMES["28-everyday-callbacks"] = [
+    "np.fromfunction(lambda i, j: i + j, (2, 3))", "np.fromfunction(lambda i, j: i == j, (3, 3), dtype=int)",
+    "np.fromfunction(lambda i: i ** 2, (4,))", "np.fromfunction(lambda i, j, k=10: i * k + j, (2, 2), k=100)",
+    "def f(i, j):\n    return 10 * i + j", "np.fromfunction(f, (3, 2), dtype=int)", "np.fromfunction(f, (2,))",
+    "a = np.array([[3.0, 1.0, 2.0], [9.0, 8.0, 7.5]])", "np.apply_along_axis(np.sum, 0, a)", "np.apply_along_axis(np.sum, 1, a)",
+    "np.apply_along_axis(np.sort, 1, a)", "np.apply_along_axis(np.sort, 0, a)", "np.apply_along_axis(lambda v: v[0] * 2, -1, a)",
+    "np.apply_along_axis(lambda v: np.array([v.min(), v.max()]), 1, a)", "np.apply_along_axis(lambda v: np.array([v.min(), v.max()]), 0, a)",
+    "np.apply_along_axis(lambda v, s: v * s, 1, a, 3)", "np.apply_along_axis(np.diff, 1, np.arange(24).reshape(2, 3, 4)).shape",
+    "np.apply_along_axis(np.sum, 2, a)", "np.apply_along_axis(np.sum, 0, np.zeros((0, 2)))",
+    "x = np.linspace(-2.5, 2.5, 6)", "np.piecewise(x, [x < 0, x >= 0], [-1, 1])", "np.piecewise(x, [x < 0, x >= 0], [lambda v: -v, lambda v: v])",
+    "np.piecewise(x, [x < 0], [lambda v: v ** 2, lambda v: 10 + v])", "np.piecewise(x, [x < -1, x > 1], [0, 1, 0.5])",
+    "np.piecewise(np.arange(5), [np.arange(5) > 2], [lambda v: v * 1.5, 0])", "np.piecewise(x, [x < 0, x > 0], [1])",
+    "np.piecewise(x, x > 0, [lambda v: v * 100, 7])",
+]
+
+
 def main():
     write_themes(THEMES, HERE / "numpy", "make_numpy6_fixtures.py")
 
