@@ -111,6 +111,9 @@ struct EverydayGradientTests {
     Case(name: "cross", shapes: { random in [[1 + Int(random.next() % 3), 3], [3]] }) { inputs, _ in
       try Tensor.cross(inputs[0], inputs[1])
     },
+    Case(name: "float_power", shapes: GradientPropertyTests.broadcastShapes, positive: true) { inputs, _ in
+      try Tensor.floatPower(inputs[0], inputs[1])
+    },
     Case(name: "logaddexp", shapes: GradientPropertyTests.broadcastShapes) { inputs, random in
       try Tensor.logAddExp(inputs[0], inputs[1], base2: random.next() % 2 == 0)
     },

@@ -6,7 +6,7 @@ enum Attributes {
   static let tensorMethods: Set<String> = Set([
     "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "tolist", "copy", "flatten", "dot",
     "squeeze",
-  ]).union(NumpyArrays.methods)
+  ]).union(NumpyArrays.methods).union(NumpyEverydayMethods.methods).union(NumpyEverydayMethods.inPlace)
 
   /// `value.name`, or Python's AttributeError.
   static func get(_ name: String, of value: Value) throws(PythonError) -> Value {

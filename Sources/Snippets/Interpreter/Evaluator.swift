@@ -410,6 +410,9 @@ extension Interpreter {
       return .none
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
+    case .method(.tensor(let array), let name) where NumpyEverydayMethods.inPlace.contains(name):
+      call.function = name
+      return try callInPlaceArrayMethod(name, on: array, call)
     case .method(let receiver, let name):
       call.function = name
       let result = try Methods.call(name, on: receiver, call)

@@ -48,6 +48,7 @@ enum Methods {
       return .tensor(try core { try tensor.squeeze(axes) })
     default:
       if NumpyArrays.methods.contains(name) { return try NumpyArrays.method(name, on: tensor, call) }
+      if NumpyEverydayMethods.methods.contains(name) { return try NumpyEverydayMethods.call(name, on: tensor, call) }
       throw PythonError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
     }
   }

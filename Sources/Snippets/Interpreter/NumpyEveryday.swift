@@ -10,6 +10,8 @@ enum NumpyEveryday {
     "roll", "swapaxes", "moveaxis", "tensordot", "kron", "average", "ptp", "atleast_1d", "atleast_2d", "atleast_3d",
     "column_stack", "dstack", "append", "take", "pad", "logspace", "rot90", "indices", "ix_", "unravel_index",
     "ravel_multi_index", "flatnonzero", "select", "array_equiv", "cross", "gradient", "trapezoid", "vander", "delete",
+    "diagonal", "compress", "lexsort", "partition", "argpartition",
+    "fromfunction", "apply_along_axis", "piecewise",
   ]).union(NumpyEverydayMath.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
@@ -208,6 +210,24 @@ enum NumpyEveryday {
       return .tensor(try core { try a.reshape([a.size]).nonzeroIndices()[0] })
     case "unravel_index", "ravel_multi_index":
       return try NumpyEverydayIndices.call(name, call)
+    case "partition", "argpartition":
+      throw NumpyEverydayMethods.refusal(name)
+    case "diagonal":
+      let bound = try call.bind(["a", "offset", "axis1", "axis2"], required: 1)
+      let a = try bound.value("a").toTensor()
+      let offset = try bound["offset"]?.toInt() ?? 0
+      let first = try bound["axis1"]?.toInt() ?? 0
+      let second = try bound["axis2"]?.toInt() ?? 1
+      return .tensor(try core { try a.diagonal(offset: offset, axis1: first, axis2: second) })
+    case "compress":
+      let bound = try call.bind(["condition", "a", "axis", "out"], required: 2)
+      try refuseOut(bound, name)
+      let condition = try bound.value("condition").toTensor()
+      let a = try bound.value("a").toTensor()
+      let axis = try axis(bound)
+      return .tensor(try core { try a.compressed(condition.doubles.map { $0 != 0 }, axis: axis) })
+    case "lexsort":
+      return try NumpyEverydayIndices.lexsort(call)
     default:
       return nil
     }

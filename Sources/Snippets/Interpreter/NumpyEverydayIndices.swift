@@ -248,4 +248,35 @@ enum NumpyEverydayIndices {
     }
     return results.count == 1 ? .tensor(results[0]) : try NumpyEveryday.tuple(results)
   }
+
+  /// `np.lexsort(keys, axis=-1)` of 1-d keys: the stable order by the last key, ties broken by the one before, and
+  /// so on; NaN sorts last, as in NumPy.
+  static func lexsort(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["keys", "axis"], required: 1)
+    let axis = try bound["axis"]?.toInt() ?? -1
+    if axis != -1, axis != 0 {
+      throw NumpyArrays.unsupported("np.lexsort's axis= other than the last is not supported in snippets")
+    }
+    let keys = try arrays(bound.value("keys"))
+    guard let count = keys.first?.size else { throw PythonError.type("need sequence of keys with len > 0 in lexsort") }
+    guard keys.allSatisfy({ $0.ndim == 1 && $0.size == count }) else {
+      if keys.contains(where: { $0.ndim != 1 }) {
+        throw NumpyArrays.unsupported("np.lexsort of keys with other than one dimension is not supported in snippets")
+      }
+      throw PythonError.value("all keys need to be the same shape")
+    }
+    let columns = keys.map(\.doubles)
+    func before(_ i: Int, _ j: Int) -> Bool {
+      for column in columns.reversed() {
+        let (x, y) = (column[i], column[j])
+        if x == y || (x.isNaN && y.isNaN) { continue }
+        if x.isNaN { return false }
+        if y.isNaN { return true }
+        return x < y
+      }
+      return i < j
+    }
+    let order = (0..<count).sorted(by: before)
+    return .tensor(Tensor(shape: [count], storage: .int64(order.map { Int64($0) })))
+  }
 }

@@ -115,17 +115,8 @@ enum NumpyEverydayMath {
       let pick = try Tensor.logical("logical_or", wins, b.nanMask)
       return try Tensor.where(pick, a, b)
     case "float_power":
-      let x = a.dtype.isComplex ? a : try a.astype(.float64)
-      let y = b.dtype.isComplex ? b : try b.astype(.float64)
-      var result = try x.power(y)
-      // NumPy's float_power loop calls C's pow for each element (glibc's), not the power ufunc's SVML loop; the
-      // recorded power keeps the gradient, the values are C's.
-      if case .float64 = result.storage {
-        let bases = try x.broadcast(to: result.shape).doubles
-        let exponents = try y.broadcast(to: result.shape).doubles
-        result.storage = .float64(zip(bases, exponents).map { GlibcMath.pow($0, $1) })
-      }
-      return result
+      if a.dtype.isComplex || b.dtype.isComplex { return try a.astype(.complex128).power(b.astype(.complex128)) }
+      return try Tensor.floatPower(a, b)
     case "heaviside":
       // 0 below zero, 1 above, x2 at zero, NaN for NaN (NumPy's npy_heaviside).
       let zero = weak(0)

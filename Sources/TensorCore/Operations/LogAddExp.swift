@@ -3,8 +3,7 @@ import Foundation
 extension Tensor {
   /// `np.logaddexp` (`base2: false`) and `np.logaddexp2`: NumPy's scalar loop (`npy_logaddexp`), which calls the C
   /// library's scalar `exp`/`exp2` and `log1p` rather than NumPy's vector ones, so each element is computed here with
-  /// the same C library functions (docbuild's own `Elementary` ones differ from glibc's in the last bit for some
-  /// arguments, and NumPy's bits are glibc's on Linux): equal operands give `x + log(2)` (so equal infinities stay), otherwise the larger plus
+  /// glibc's (`GlibcMath`; `exp2` the platform's C library): equal operands give `x + log(2)` (so equal infinities stay), otherwise the larger plus
   /// `log1p(exp(-|x - y|))`, and a NaN difference is returned as it is. The value is exact and untracked; float64
   /// operands get their gradients (`exp(x - result)`, `2^(x - result)`) through a zero-valued recorded term.
   public static func logAddExp(_ a: Tensor, _ b: Tensor, base2: Bool) throws -> Tensor {
@@ -29,12 +28,12 @@ extension Tensor {
         values[index] =
           x
           + (base2
-            ? log2e * Foundation.log1p(Foundation.exp2(-difference)) : Foundation.log1p(Foundation.exp(-difference)))
+            ? log2e * GlibcMath.log1p(Foundation.exp2(-difference)) : GlibcMath.log1p(GlibcMath.exp(-difference)))
       } else if difference <= 0 {
         values[index] =
           y
           + (base2
-            ? log2e * Foundation.log1p(Foundation.exp2(difference)) : Foundation.log1p(Foundation.exp(difference)))
+            ? log2e * GlibcMath.log1p(Foundation.exp2(difference)) : GlibcMath.log1p(GlibcMath.exp(difference)))
       } else {
         values[index] = difference
       }
@@ -42,16 +41,40 @@ extension Tensor {
     var result = Tensor(
       shape: shape, storage: .float64(values), isScalar: shape.isEmpty && (a.ndim == 0 && b.ndim == 0))
     if resultType != .float64 { return try result.astype(resultType) }
-    for (operand, others) in [(a, values), (b, values)] where operand.dtype == .float64 && !operand.isPythonScalar {
+    for operand in [a, b] {
       let slopes = try operand.broadcast(to: shape).doubles.enumerated().map { index, x -> Double in
-        let slope = base2 ? Elementary.exp2(x - others[index]) : Elementary.exp(x - others[index])
-        return slope.isFinite ? slope : 0
+        base2 ? Elementary.exp2(x - values[index]) : Elementary.exp(x - values[index])
       }
-      let finite = Tensor(shape: operand.shape, storage: .bool(operand.doubles.map(\.isFinite)))
-      let kept = try Tensor.where(finite, operand, Tensor.weak(0))
-      let zero = try kept.subtracting(Tensor(shape: kept.shape, storage: kept.storage))
-      result = try result.adding(zero.multiplying(Tensor(shape: shape, storage: .float64(slopes))))
+      result = try result.carryingGradient(of: operand, slopes: slopes)
     }
     return shape.isEmpty ? result.scalar : result
+  }
+
+  /// `np.float_power` of real operands: the C library's scalar `pow` per element in float64, as NumPy's float_power
+  /// loop calls it (NumPy's `power` loop for float64 arrays is a vector one whose bits differ in a few elements).
+  /// Gradients `y x^(y-1)` and `log(x) x^y` are carried as in `logAddExp`.
+  public static func floatPower(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let shape = try Tensor.broadcastShapes([a.shape, b.shape])
+    let xs = try a.broadcast(to: shape).doubles
+    let ys = try b.broadcast(to: shape).doubles
+    let values = zip(xs, ys).map { GlibcMath.pow($0, $1) }
+    var result = Tensor(shape: shape, storage: .float64(values))
+    result = try result.carryingGradient(
+      of: a, slopes: xs.indices.map { ys[$0] * GlibcMath.pow(xs[$0], ys[$0] - 1) })
+    result = try result.carryingGradient(
+      of: b, slopes: xs.indices.map { GlibcMath.log(xs[$0]) * values[$0] })
+    return shape.isEmpty ? result.scalar : result
+  }
+
+  /// The same value plus a recorded term that is exactly zero but whose gradient with respect to a float64 array
+  /// `operand` is `slopes` (one per element of the result): how an exactly computed, untracked value gets its
+  /// derivative. Infinite operands and non-finite slopes contribute nothing, so the term stays zero.
+  func carryingGradient(of operand: Tensor, slopes: [Double]) throws -> Tensor {
+    guard operand.dtype == .float64, !operand.isPythonScalar else { return self }
+    let finite = Tensor(shape: operand.shape, storage: .bool(operand.doubles.map(\.isFinite)))
+    let kept = try Tensor.where(finite, operand, Tensor.weak(0))
+    let zero = try kept.subtracting(Tensor(shape: kept.shape, storage: kept.storage))
+    let cleaned = slopes.map { $0.isFinite ? $0 : 0 }
+    return try adding(zero.multiplying(Tensor(shape: shape, storage: .float64(cleaned))))
   }
 }

@@ -285,3 +285,35 @@ public enum AxisArguments {
     return Array(stride(from: first, to: last, by: step))
   }
 }
+
+extension Tensor {
+  /// `a.diagonal(offset, axis1, axis2)`: the two axes moved last, then one gather of the (i, i + offset) pairs,
+  /// so the diagonal is the last axis of the result, as in NumPy.
+  public func diagonal(offset: Int, axis1: Int, axis2: Int) throws -> Tensor {
+    if ndim < 2 { throw TensorError.value("diag requires an array of at least two dimensions") }
+    let first = try Shape.normalizeTuple([axis1], ndim: ndim, argument: "axis1")[0]
+    let second = try Shape.normalizeTuple([axis2], ndim: ndim, argument: "axis2")[0]
+    if first == second { throw TensorError.value("axis1 and axis2 cannot be the same") }
+    let moved = try movingAxes(from: [first, second], to: [ndim - 2, ndim - 1])
+    let (rows, columns) = (moved.shape[ndim - 2], moved.shape[ndim - 1])
+    let start = offset >= 0 ? (0, offset) : (-offset, 0)
+    let count = Swift.max(0, Swift.min(rows - start.0, columns - start.1))
+    return try moved.index([
+      .ellipsis, .indices(shape: [count], values: (0..<count).map { $0 + start.0 }),
+      .indices(shape: [count], values: (0..<count).map { $0 + start.1 }),
+    ])
+  }
+
+  /// `a.compress(condition, axis)`: the positions where `condition` holds along `axis` (`nil` flattens); a
+  /// condition shorter than the axis leaves the rest out, a longer one must be false past it.
+  public func compressed(_ condition: [Bool], axis: Int?) throws -> Tensor {
+    let source = axis == nil ? try reshape([size]) : self
+    let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
+    let count = source.shape[axis]
+    if let beyond = condition.indices.last(where: { condition[$0] }), beyond >= count {
+      throw TensorError.index("index \(beyond) is out of bounds for axis \(axis) with size \(count)")
+    }
+    let positions = condition.indices.filter { condition[$0] }
+    return try source.index(Tensor.along(axis, .indices(shape: [positions.count], values: positions)))
+  }
+}

@@ -232,6 +232,42 @@ THEMES["26-everyday-gradients"] = [
 ]
 
 
+THEMES["27-everyday-methods"] = [
+    "a = np.arange(12).reshape(3, 4)", "f = np.array([3.0, -1.0, 2.5, np.nan, 0.5])",
+    "a.cumprod()", "(a + 1).cumprod(axis=1)", "a.cumprod(axis=0)", "f.cumprod()", "a.take([0, 5])", "a.take([2, 0], axis=1)",
+    "a.take(1)", "a.swapaxes(0, 1)", "a.swapaxes(1, 2)", "a.diagonal()", "a.diagonal(1)", "a.diagonal(-1)", "a.diagonal(5)",
+    "a.diagonal(axis1=1, axis2=0)", "np.arange(24).reshape(2, 3, 4).diagonal()", "np.arange(24).reshape(2, 3, 4).diagonal(0, 1, 2)",
+    "np.diagonal(a, 2)", "np.diagonal(a, axis1=0, axis2=0)", "np.arange(3).diagonal()",
+    "a.compress([True, False, True])", "a.compress([False, True], axis=0)", "a.compress([1, 0, 1, 1], axis=1)",
+    "np.compress([0, 1], a, axis=0)", "np.compress(a.ravel() > 8, a)", "a.compress([True, True, True, True], axis=0)",
+    "np.sort(f).searchsorted(1.0)", "np.arange(5).searchsorted([1.5, 3], side='right')",
+    "s = np.array([5, 1, 4, 2, 3])", "s.sort()", "s", "m = np.array([[3, 1, 2], [9, 7, 8]])", "m.sort(axis=0)", "m",
+    "m.sort()", "m", "r = np.array([2.5, np.nan, -1.0])", "r.sort()", "r", "t = np.array([[4, 2], [1, 3]])", "alias = [t]",
+    "t.sort(axis=None)", "t.sort(kind='stable')", "alias[0]", "np.float64(2.0).sort()",
+    "z = np.zeros(4)", "z.fill(7)", "z", "iz = np.arange(3)", "iz.fill(2.9)", "iz", "bz = np.ones((2, 2), dtype=bool)",
+    "bz.fill(0)", "bz", "z.fill([1, 2])",
+    "np.lexsort(([1, 5, 1, 4, 3], [0, 0, 1, 1, 0]))", "np.lexsort([[3.0, np.nan, 1.0], [1, 1, 1]])",
+    "surnames = np.array([2, 1, 2, 0])", "first = np.array([1, 3, 0, 2])", "np.lexsort((first, surnames))",
+    "np.lexsort(([1, 2], [1, 2, 3]))",
+]
+
+
+THEMES["28-everyday-callbacks"] = [
+    "np.fromfunction(lambda i, j: i + j, (2, 3))", "np.fromfunction(lambda i, j: i == j, (3, 3), dtype=int)",
+    "np.fromfunction(lambda i: i ** 2, (4,))", "np.fromfunction(lambda i, j, k=10: i * k + j, (2, 2), k=100)",
+    "def f(i, j):\n    return 10 * i + j", "np.fromfunction(f, (3, 2), dtype=int)", "np.fromfunction(f, (2,))",
+    "a = np.array([[3.0, 1.0, 2.0], [9.0, 8.0, 7.5]])", "np.apply_along_axis(np.sum, 0, a)", "np.apply_along_axis(np.sum, 1, a)",
+    "np.apply_along_axis(np.sort, 1, a)", "np.apply_along_axis(np.sort, 0, a)", "np.apply_along_axis(lambda v: v[0] * 2, -1, a)",
+    "np.apply_along_axis(lambda v: np.array([v.min(), v.max()]), 1, a)", "np.apply_along_axis(lambda v: np.array([v.min(), v.max()]), 0, a)",
+    "np.apply_along_axis(lambda v, s: v * s, 1, a, 3)", "np.apply_along_axis(np.diff, 1, np.arange(24).reshape(2, 3, 4)).shape",
+    "np.apply_along_axis(np.sum, 2, a)", "np.apply_along_axis(np.sum, 0, np.zeros((0, 2)))",
+    "x = np.linspace(-2.5, 2.5, 6)", "np.piecewise(x, [x < 0, x >= 0], [-1, 1])", "np.piecewise(x, [x < 0, x >= 0], [lambda v: -v, lambda v: v])",
+    "np.piecewise(x, [x < 0], [lambda v: v ** 2, lambda v: 10 + v])", "np.piecewise(x, [x < -1, x > 1], [0, 1, 0.5])",
+    "np.piecewise(np.arange(5), [np.arange(5) > 2], [lambda v: v * 1.5, 0])", "np.piecewise(x, [x < 0, x > 0], [1])",
+    "np.piecewise(x, x > 0, [lambda v: v * 100, 7])",
+]
+
+
 def main():
     write_themes(THEMES, HERE / "numpy", "make_numpy6_fixtures.py")
 

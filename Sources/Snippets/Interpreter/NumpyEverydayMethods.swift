@@ -1,0 +1,84 @@
+import TensorCore
+
+/// The array methods of issue 10's sixth round: the ones that are NumPy functions with the array first
+/// (`a.cumprod()`, `a.take()`, `a.swapaxes()`, `a.searchsorted()`), `a.diagonal()` and `a.compress()`, and the
+/// in-place `a.fill(v)` and `a.sort()`, written as `a[...] = …` so every name holding the array sees the change.
+enum NumpyEverydayMethods {
+  /// The methods answered without the interpreter.
+  static let methods: Set<String> = [
+    "cumprod", "take", "swapaxes", "searchsorted", "diagonal", "compress", "partition", "argpartition",
+  ]
+  /// The methods that change the array in place.
+  static let inPlace: Set<String> = ["fill", "sort"]
+  /// Functions and methods NumPy has whose results docbuild does not reproduce (introselect's order).
+  static let refused: Set<String> = ["partition", "argpartition"]
+
+  /// Calls `array.name(...)` for one of `methods`.
+  static func call(_ name: String, on array: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "partition", "argpartition":
+      throw refusal(name)
+    case "diagonal":
+      let bound = try call.bind(["offset", "axis1", "axis2"])
+      let offset = try bound["offset"]?.toInt() ?? 0
+      let first = try bound["axis1"]?.toInt() ?? 0
+      let second = try bound["axis2"]?.toInt() ?? 1
+      return .tensor(try core { try array.diagonal(offset: offset, axis1: first, axis2: second) })
+    case "compress":
+      let bound = try call.bind(["condition", "axis", "out"], required: 1)
+      try NumpyEveryday.refuseOut(bound, "compress")
+      let condition = try bound.value("condition").toTensor()
+      let axis = try bound["axis"]?.toInt()
+      return .tensor(try core { try array.compressed(condition.doubles.map { $0 != 0 }, axis: axis) })
+    default:
+      var forwarded = call
+      forwarded.positional = [.tensor(array)] + call.positional
+      forwarded.positionalTexts = ["self"] + call.positionalTexts
+      if name == "searchsorted" { return try NumpyStatistics.call(name, forwarded) ?? .none }
+      return try NumpyEveryday.call(name, forwarded) ?? .none
+    }
+  }
+
+  /// NumPy's refusal text for `partition`/`argpartition`.
+  static func refusal(_ name: String) -> PythonError {
+    NumpyArrays.unsupported(
+      "np.\(name) is not supported in snippets: NumPy's introselect leaves the other elements in an order docbuild "
+        + "does not reproduce; use np.sort or np.argsort")
+  }
+}
+
+extension Interpreter {
+  /// `array.fill(value)` and `array.sort(axis=-1, kind=None)`: the new values written with `array[...] = …`, so
+  /// NumPy's dtype casting, the view checks and the update of every alias are those of item assignment.
+  mutating func callInPlaceArrayMethod(_ name: String, on array: Tensor, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    try ComplexGuard.check(name, call, receiver: .tensor(array), isMethod: true)
+    if name == "fill" {
+      let value = try call.bind(["value"], required: 1).value("value")
+      // NumPy's fill takes one scalar, so a sequence is its "setting an array element" error.
+      switch value {
+      case .list, .tuple: throw PythonError.value("setting an array element with a sequence.")
+      case .tensor(let tensor) where tensor.size != 1:
+        throw PythonError.value("setting an array element with a sequence.")
+      default: break
+      }
+      if array.isScalar { return .none }
+      try assignItem(array, .ellipsis, value)
+      return .none
+    }
+    let bound = try call.bind(["axis", "kind", "order"])
+    if let axis = bound.values["axis"], axis.isNone {
+      throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
+    }
+    if bound["order"] != nil { throw NumpyArrays.unsupported("ndarray.sort's order= is for structured arrays") }
+    if array.ndim == 0 { throw PythonError("AxisError", "axis -1 is out of bounds for array of dimension 0") }
+    var forwarded = call
+    forwarded.positional = [.tensor(array)]
+    forwarded.keywords = [("axis", bound["axis"] ?? .int(-1))]
+    if let kind = bound["kind"] { forwarded.keywords.append(("kind", kind)) }
+    let sorted = try NumpyArrays.call("sort", forwarded) ?? .none
+    try assignItem(array, .ellipsis, sorted)
+    return .none
+  }
+}
