@@ -3,7 +3,8 @@
 
 Run: python3 Benchmarks/matmul_probe.py /tmp/probe && docbuild check --content /tmp/probe
 Each of its two chapters has 200 products (the first `np.sum((X @ w - y) ** 2)`, `(X @ w).sum()`, `(X @ B)[0, 0]`,
-`((X @ w - y) ** 2).mean()`; the second gradient-style `X.T @ (X @ w - y)`, `y @ X`, `X.T @ X2`, `w @ X.T`, …)
+`((X @ w - y) ** 2).mean()`; the second gradient-style `X.T @ (X @ w - y)`, `y @ X`, `X.T @ X2`, `w @ X.T`,
+`X @ W.T`, …)
 of random shapes up to 129 in each extent. The data comes from integer formulas that both compute exactly, so only a
 product's summation order can make a statement fail; `docbuild check` counts the ones whose digits differ from
 NumPy's. The same bytes on every run (NumPy 2.4.6 on AVX-512 x86-64 writes the expected outputs).
@@ -24,7 +25,7 @@ def chapter(title, seed, expressions):
     for i in range(200):
         n, d = int(rng.integers(2, 130)), int(rng.integers(1, 130))
         p = int(rng.integers(2, 70))
-        moduli = [int(x) for x in rng.integers(97, 4000, size=5)]
+        moduli = [int(x) for x in rng.integers(97, 4000, size=6)]
         namespace = {"np": np}
         setup = [
             data("X", n * d, f"{n}, {d}", 7919, moduli[0]),
@@ -32,6 +33,7 @@ def chapter(title, seed, expressions):
             data("y", n, f"{n}", 104729, moduli[2]),
             data("B", d * p, f"{d}, {p}", 3571, moduli[3]),
             data("X2", n * p, f"{n}, {p}", 4099, moduli[4]),
+            data("W", p * d, f"{p}, {d}", 2741, moduli[5]),
         ]
         expression = expressions[i % len(expressions)]
         for statement in setup:
@@ -50,4 +52,5 @@ out.mkdir(parents=True, exist_ok=True)
     chapter("Losses", 11, ["np.sum((X @ w - y) ** 2)", "(X @ w).sum()", "(X @ B)[0, 0]", "((X @ w - y) ** 2).mean()"]))
 (out / "02-gradients.md").write_text(
     chapter("Gradients", 12, ["(X.T @ (X @ w - y)).sum()", "(X.T @ (X @ w - y))[0]", "(y @ X).sum()", "(X @ B).sum()",
-                              "(X.T @ X2)[0, 0]", "(X @ B)[-1, -1]", "np.dot(X, w)[-1]", "(w @ X.T)[0]"]))
+                              "(X.T @ X2)[0, 0]", "(X @ B)[-1, -1]", "np.dot(X, w)[-1]", "(w @ X.T)[0]",
+                              "(X @ W.T)[0, -1]", "(X @ W.T).sum()"]))

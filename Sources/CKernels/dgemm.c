@@ -386,14 +386,52 @@ static void small_kernel_tail(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const doubl
   }
 }
 
+// `A @ B.T` (B read transposed, its rows contiguous) goes to the small kernel's "TN" variant when C has at most 1200
+// elements and k ≥ 32: every element is eight fused chains (lane q taking p ≡ q mod 8), added by the neighbour tree
+// in the columns in fours, and in the last m mod 4 columns by it in the rows in fours, by the halves tree below them.
+#define DEFINE_SMALL_TN(SUFFIX, ATTRIBUTES)                                                                           \
+  ATTRIBUTES static void small_tn_##SUFFIX(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars,     \
+                                           const double *b, ptrdiff_t bcs, double *c) {                              \
+    for (ptrdiff_t i = 0; i < n; i++) {                                                                               \
+      for (ptrdiff_t j = 0; j < m; j++) {                                                                             \
+        const double *x = a + i * ars, *y = b + j * bcs;                                                             \
+        double l[8] = {0, 0, 0, 0, 0, 0, 0, 0};                                                                      \
+        ptrdiff_t p = 0;                                                                                             \
+        for (; p + 8 <= k; p += 8)                                                                                   \
+          for (int q = 0; q < 8; q++) l[q] = fma(x[p + q], y[p + q], l[q]);                                          \
+        for (int q = 0; p + q < k; q++) l[q] = fma(x[p + q], y[p + q], l[q]);                                        \
+        int neighbours = j < (m & ~(ptrdiff_t)3) || i < (n & ~(ptrdiff_t)3);                                          \
+        c[i * m + j] = neighbours ? neighbour_tree(l) : halves_tree(l);                                              \
+      }                                                                                                               \
+    }                                                                                                                 \
+  }
+DEFINE_SMALL_TN(portable, )
+#if defined(__x86_64__)
+DEFINE_SMALL_TN(avx2, AVX2)
+#endif
+
 void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
                     const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
   if (n <= 0 || k <= 0 || m <= 0) return;
-  // Operands read transposed (a gradient's g @ bᵀ and aᵀ @ g) keep the plain chains.
-  int ordered = acs == 1 && bcs == 1;
-  if (!ordered || (double)n * (double)k * (double)m <= kSmallWork || k <= kInnerSplit) {
+  // NumPy's layouts: A in C order, and B in C order or NumPy's transposed view (a gradient's g @ bᵀ). A read
+  // transposed (aᵀ @ g, X.T @ B) keeps the plain chains, which is what NumPy's kernel computes there for small sizes.
+  int a_ordered = acs == 1;
+  int b_ordered = bcs == 1;
+  int b_transposed = brs == 1 && !b_ordered;
+  double work = (double)n * (double)k * (double)m;
+  if (a_ordered && b_transposed && work <= kSmallWork && n * m <= 1200 && k >= 32) {
+#if defined(__x86_64__)
+    if (docbuild_dgemm_path() >= 1) {
+      small_tn_avx2(n, k, m, a, ars, b, bcs, c);
+      return;
+    }
+#endif
+    small_tn_portable(n, k, m, a, ars, b, bcs, c);
+    return;
+  }
+  if (!a_ordered || !(b_ordered || b_transposed) || work <= kSmallWork || k <= kInnerSplit) {
     chains(n, k, m, a, ars, acs, b, brs, bcs, c);
-    if (ordered && (double)n * (double)k * (double)m <= kSmallWork) small_kernel_tail(n, k, m, a, ars, b, brs, c);
+    if (a_ordered && b_ordered && work <= kSmallWork) small_kernel_tail(n, k, m, a, ars, b, brs, c);
     return;
   }
   // Larger: OpenBLAS's threaded driver sums k in blocks (384 while at least 768 remain, then two halves of what is
@@ -414,10 +452,10 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
       ptrdiff_t block = left >= 2 * kInnerSplit ? kInnerSplit : left > kInnerSplit ? (left + 1) / 2 : left;
       const double *a_block = a + i0 * ars + start, *b_block = b + start * brs;
       if (start == 0) {
-        chains(height, block, m, a_block, ars, 1, b_block, brs, 1, out);
+        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, out);
       } else {
         memset(partial, 0, sizeof(double) * height * m);
-        chains(height, block, m, a_block, ars, 1, b_block, brs, 1, partial);
+        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, partial);
         for (ptrdiff_t e = 0; e < height * m; e++) out[e] = out[e] + partial[e];
       }
       start += block;

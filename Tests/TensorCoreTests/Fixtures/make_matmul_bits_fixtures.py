@@ -16,6 +16,8 @@ Kinds (each product checked against np.dot, np.matmul and the 2-d form where Num
   vmt  x @ B.T, B stored (cols, k)    gemv_t
   mm   A (n, k) @ B (k, m)            dgemm's small-matrix kernel (at most 100^3 multiply-adds), B from the vector pool
   mtm  A.T @ B, A stored (k, n)       the same with NumPy's transposed view as the left operand
+  mmt  A @ B.T, B stored (m, k)       dgemm's "TN" kernels: the small one when n*m <= 1200 and k >= 32, the blocked
+                                      one otherwise, only up to 65536 * 4 multiply-adds (one thread)
 Each row is [kind, outer, k, digest, first]: digest is FNV-1a 64 over the little-endian bits of the results in order,
 first the first result's bits, both in hex. The grid has one row for each outer extent in 2..130, its k "1-130"
 meaning the results for k = 1, 2, ..., 130 one after another; then come larger shapes, one row each, where
@@ -88,13 +90,19 @@ MATRIX_INNER = [1, 2, 3, 7, 8, 15, 16, 17, 31, 32, 33, 64, 100, 129]
 MATRIX_COLUMNS = list(range(2, 22)) + [31, 32, 33, 36, 60, 61, 62, 63, 64, 100, 127, 128, 129, 130]
 
 
-def matrix_products(n, k, transposed=False):
-    a = matrices[: n * k].reshape(k, n).T if transposed else matrices[: n * k].reshape(n, k)
+def included(kind, n, k, m):
+    if kind == "mmt":
+        return n * k * m <= 65536 * 4 or (n * m <= 1200 and k >= 32 and n * k * m <= 100**3)
+    return n * k * m <= 100**3
+
+
+def matrix_products(kind, n, k):
+    a = matrices[: n * k].reshape(k, n).T if kind == "mtm" else matrices[: n * k].reshape(n, k)
     results = []
     for m in MATRIX_COLUMNS:
-        if n * k * m > 100**3:
+        if not included(kind, n, k, m):
             continue
-        b = vectors[: k * m].reshape(k, m)
+        b = vectors[: k * m].reshape(m, k).T if kind == "mmt" else vectors[: k * m].reshape(k, m)
         result = a @ b
         assert same(result, np.dot(a, b))
         results.append(result.ravel())
@@ -111,10 +119,10 @@ for kind in ("mv", "vm", "mtv", "vmt"):
         result = product(kind, outer, k)
         rows.append([kind, outer, k, digest(result), bits(result[0])])
 
-for kind in ("mm", "mtm"):
+for kind in ("mm", "mtm", "mmt"):
     for n in MATRIX_ROWS:
         for k in MATRIX_INNER:
-            results = matrix_products(n, k, transposed=kind == "mtm")
+            results = matrix_products(kind, n, k)
             rows.append([kind, n, k, digest(results), bits(results[0])])
 
 path = pathlib.Path(__file__).with_name("matmul_bits.json")
