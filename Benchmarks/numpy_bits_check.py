@@ -22,7 +22,7 @@ import glob
 
 SOURCES = sorted(glob.glob(os.path.join("Sources", "CKernels", "*.c")))  # numpy_elementary.c and the path choice
 FUNCTIONS = {"tanh": ("docbuild_numpy_tanh", np.tanh), "exp": ("docbuild_numpy_exp", np.exp),
-             "log": ("docbuild_numpy_log", np.log)}
+             "log": ("docbuild_numpy_log", np.log), "exp2": ("docbuild_numpy_exp2", np.exp2)}
 
 
 def inputs(count, seed):

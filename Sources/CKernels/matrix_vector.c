@@ -39,17 +39,23 @@ enum {
         block = last;                                                                                            \
       }                                                                                                          \
       const double *xs = x + offset;                                                                             \
-      /* Rows in fours: one four-lane fused accumulator per row, lane q taking i ≡ q (mod 4). */                 \
-      for (ptrdiff_t j = 0; j < fours; j++) {                                                                    \
-        const double *r = a + j * lda + offset;                                                                  \
-        double l0 = 0.0, l1 = 0.0, l2 = 0.0, l3 = 0.0;                                                           \
+      /* Rows in fours: one four-lane fused accumulator per row, lane q taking i ≡ q (mod 4); four rows at a time  \
+         share the loads of x, as OpenBLAS's kernel does. */                                                     \
+      for (ptrdiff_t j = 0; j < fours; j += 4) {                                                                 \
+        const double *r0 = a + j * lda + offset, *r1 = r0 + lda, *r2 = r1 + lda, *r3 = r2 + lda;                \
+        double l0[4] = {0, 0, 0, 0}, l1[4] = {0, 0, 0, 0}, l2[4] = {0, 0, 0, 0}, l3[4] = {0, 0, 0, 0};          \
         for (ptrdiff_t i = 0; i < block; i += 4) {                                                               \
-          l0 = fma(r[i], xs[i], l0);                                                                             \
-          l1 = fma(r[i + 1], xs[i + 1], l1);                                                                     \
-          l2 = fma(r[i + 2], xs[i + 2], l2);                                                                     \
-          l3 = fma(r[i + 3], xs[i + 3], l3);                                                                     \
+          for (int q = 0; q < 4; q++) {                                                                          \
+            l0[q] = fma(r0[i + q], xs[i + q], l0[q]);                                                            \
+            l1[q] = fma(r1[i + q], xs[i + q], l1[q]);                                                            \
+            l2[q] = fma(r2[i + q], xs[i + q], l2[q]);                                                            \
+            l3[q] = fma(r3[i + q], xs[i + q], l3[q]);                                                            \
+          }                                                                                                      \
         }                                                                                                        \
-        y[j] = y[j] + ((l0 + l2) + (l1 + l3));                                                                   \
+        y[j] = y[j] + ((l0[0] + l0[2]) + (l0[1] + l0[3]));                                                       \
+        y[j + 1] = y[j + 1] + ((l1[0] + l1[2]) + (l1[1] + l1[3]));                                               \
+        y[j + 2] = y[j + 2] + ((l2[0] + l2[2]) + (l2[1] + l2[3]));                                               \
+        y[j + 3] = y[j + 3] + ((l3[0] + l3[2]) + (l3[1] + l3[3]));                                               \
       }                                                                                                          \
       /* The last rows: two-lane SSE sums without fusing. */                                                     \
       for (ptrdiff_t j = fours; j < rows; j++) {                                                                 \
@@ -157,7 +163,10 @@ static int use_avx2(void) { return docbuild_dgemm_path() >= 1; }
 
 static void rows_kernel(ptrdiff_t rows, ptrdiff_t k, const double *a, ptrdiff_t lda, const double *x, double *y) {
 #if defined(__x86_64__)
-  if (use_avx2()) return rows_avx2(rows, k, a, lda, x, y);
+  if (use_avx2()) {
+    rows_avx2(rows, k, a, lda, x, y);
+    return;
+  }
 #endif
   rows_portable(rows, k, a, lda, x, y);
 }
@@ -165,7 +174,10 @@ static void rows_kernel(ptrdiff_t rows, ptrdiff_t k, const double *a, ptrdiff_t 
 static void columns_kernel(ptrdiff_t k, ptrdiff_t columns, const double *b, ptrdiff_t ldb, const double *x,
                            double *y) {
 #if defined(__x86_64__)
-  if (use_avx2()) return columns_avx2(k, columns, b, ldb, x, y);
+  if (use_avx2()) {
+    columns_avx2(k, columns, b, ldb, x, y);
+    return;
+  }
 #endif
   columns_portable(k, columns, b, ldb, x, y);
 }

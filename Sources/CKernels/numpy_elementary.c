@@ -312,10 +312,26 @@ static const uint64_t pow_rcp_second_step[32] = {
     0xffffffffffffffffull, 0xffffffffffffffffull,
 };
 
+// exp2: NumPy 2.4's float64 exp2 on x86-64 with AVX-512 is Intel SVML's `__svml_exp28_ha`: r = x less x rounded
+// down to a multiple of 1/16 (rounded down), a degree-6 polynomial, 2^(j/16) = head + tail (head as exp's), then the
+// scaling by 2^floor(x). The tails:
+static const uint64_t exp2_tail[16] = {
+    0x0000000000000000ull, 0x3c98a62e4adc610bull, 0xbc819041b9d78a76ull, 0x3c99b07eb6c70573ull, 0x3c86f46ad23182e4ull,
+    0x3c8ada0911f09ebcull, 0x3c7d4397afec42e2ull, 0x3c96324c054647adull, 0xbc9bdd3413b26456ull, 0xbc841577ee04992full,
+    0x3c96e9f156864b27ull, 0x3c7c7c46b071f2beull, 0x3c97a1cd345dcc81ull, 0x3c811065895048ddull, 0x3c82ed02d75b3707ull,
+    0xbc9e9c23179c2893ull,
+};
+
+// NaN (quieted) and |x| >= 2048, which the lanes leave.
+static double exp2_special(double x) {
+  if (x != x) return double_of(bits_of(x) | 0x0008000000000000ull);
+  return x > 0 ? double_of(0x7ff0000000000000ull) : 0.0;
+}
+
 typedef void (*NumpyLoop)(const double *, double *, size_t);
 
 // The functions in the order of each path's numpy_loops.
-typedef enum { NUMPY_TANH, NUMPY_EXP, NUMPY_LOG } NumpyFunction;
+typedef enum { NUMPY_TANH, NUMPY_EXP, NUMPY_LOG, NUMPY_EXP2 } NumpyFunction;
 
 #define LANES "numpy_lanes.h"
 #include "lanes_per_path.h"
@@ -336,6 +352,8 @@ void docbuild_numpy_tanh(const double *x, double *y, size_t n) { run(NUMPY_TANH,
 void docbuild_numpy_exp(const double *x, double *y, size_t n) { run(NUMPY_EXP, x, y, n); }
 
 void docbuild_numpy_log(const double *x, double *y, size_t n) { run(NUMPY_LOG, x, y, n); }
+
+void docbuild_numpy_exp2(const double *x, double *y, size_t n) { run(NUMPY_EXP2, x, y, n); }
 
 size_t docbuild_numpy_power(const double *x, const double *y, double *out, size_t n, uint32_t *undecided) {
   switch (docbuild_elementary_path()) {

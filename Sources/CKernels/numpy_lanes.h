@@ -127,9 +127,9 @@ ATTRIBUTES static inline VD F(pow_product_toward_zero)(VD high, VD low, VD y, VD
 }
 
 // z + shift and z - floor16 (z rounded down to a multiple of 1/16, as vreducepd does), both rounded down.
-ATTRIBUTES static inline VD F(pow_split_down)(VD z, VD floor16, VD *shifted) {
+ATTRIBUTES static inline VD F(split_down)(VD z, VD floor16, double shift, VD *shifted) {
 #define DOWN (_MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC)
-  *shifted = (VD)_mm512_add_round_pd((__m512d)z, _mm512_set1_pd(double_of(0x42f8000000003ff0ul)), DOWN);
+  *shifted = (VD)_mm512_add_round_pd((__m512d)z, _mm512_set1_pd(shift), DOWN);
   return (VD)_mm512_sub_round_pd((__m512d)z, (__m512d)floor16, DOWN);
 #undef DOWN
 }
@@ -147,10 +147,10 @@ ATTRIBUTES __attribute__((noinline)) static VD F(pow_product_toward_zero)(VD hig
   return z;
 }
 
-ATTRIBUTES __attribute__((noinline)) static VD F(pow_split_down)(VD z, VD floor16, VD *shifted) {
+ATTRIBUTES __attribute__((noinline)) static VD F(split_down)(VD z, VD floor16, double shift, VD *shifted) {
 #pragma STDC FENV_ACCESS ON
   fesetround(FE_DOWNWARD);
-  *shifted = z + double_of(0x42f8000000003ff0ul);
+  *shifted = z + shift;
   VD reduced = z - floor16;
   fesetround(FE_TONEAREST);
   return reduced;
@@ -207,7 +207,7 @@ ATTRIBUTES static inline VD F(pow_lanes)(VD x, VD y, VL *special) {
   VD z = F(pow_product_toward_zero)(high, tll, y, &ph, &zl);
   VD correction = zl - (z - ph);
   VD shifted;
-  VD reduced = F(pow_split_down)(z, __builtin_elementwise_floor(z * 16) * 0.0625, &shifted);
+  VD reduced = F(split_down)(z, __builtin_elementwise_floor(z * 16) * 0.0625, double_of(0x42f8000000003ff0ul), &shifted);
   *special |= ~((VD)((VU)z & 0x7ffffffffffffffful) <= 1021.5);
   reduced = (VD)((VU)(reduced + correction) & 0xbffffffffffffffful);  // as SVML: clears bit 62, |R| < 2
   VU shifted_bits = (VU)shifted;
@@ -251,6 +251,33 @@ ATTRIBUTES static size_t F(numpy_power)(const double *x, const double *y, double
   return count;
 }
 
+// exp2: SVML's algorithm (see exp2_tail) for finite x; 2^floor(x) is applied as vscalefpd does, with one rounding
+// into the subnormal range: the scale is split into an exact normal factor and, below 2^-1022, 2^-1074 (whose
+// product rounds once). NaN and |x| >= 2048 (0 or infinity) are left to exp2_special.
+ATTRIBUTES static inline VD F(exp2_lanes)(VD x, VL *special) {
+  *special = ~((VD)((VU)x & 0x7ffffffffffffffful) < 2048.0);
+  VD shifted;
+  VD r = F(split_down)(x, __builtin_elementwise_floor(x * 16) * 0.0625, double_of(0x42f8000000000000ul), &shifted);
+  VD p = F(fma)(double_of(0x3f24a1d7f526371bul), r, double_of(0x3f55d7472713cd19ul));
+  p = F(fma)(r, p, double_of(0x3f83b2ad1b172252ul));
+  p = F(fma)(r, p, double_of(0x3fac6b08d4ad86b9ul));
+  p = F(fma)(r, p, double_of(0x3fcebfbdff84555aul));
+  p = F(fma)(r, p, double_of(0x3fe62e42fefa398bul));
+  VU j = (VU)shifted & 15;
+  VD head = (VD)F(lookup16)(exp_main_head, j);
+  VD q = F(fma)(head * r, p, (VD)F(lookup16)(exp2_tail, j));
+  VD result = q + head;
+  // result * 2^n, n = floor(x), clamped where the result is 0 or infinite anyway.
+  VD floor = __builtin_elementwise_floor(x);
+  VL n = __builtin_convertvector(__builtin_elementwise_min(__builtin_elementwise_max(floor, (VD)-1100), (VD)1100), VL);
+  VL normal = n >= -1022;
+  VL first = (VL)F(choose)(normal, (VU)__builtin_elementwise_min(n, (VL)1023), (VU)(n + 1074));
+  VL second = (VL)F(choose)(normal, (VU)(n - first), (VU)(VL)-1074);
+  VU first_scale = (VU)(first + 1023) << 52;
+  VU second_scale = F(choose)((VL)(second >= -1022), (VU)(second + 1023) << 52, (VU)1);
+  return result * (VD)first_scale * (VD)second_scale;
+}
+
 // The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros; lanes
 // marked special get NAME_special's scalar result. `x` and `y` may be the same array.
 #define DEFINE_NUMPY_LOOP(NAME)                                                                                        \
@@ -277,8 +304,9 @@ ATTRIBUTES static size_t F(numpy_power)(const double *x, const double *y, double
 DEFINE_NUMPY_LOOP(tanh)
 DEFINE_NUMPY_LOOP(exp)
 DEFINE_NUMPY_LOOP(log)
+DEFINE_NUMPY_LOOP(exp2)
 
 #undef DEFINE_NUMPY_LOOP
 
 // One code path's loops, in the order of NumpyFunction.
-static const NumpyLoop F(numpy_loops)[] = {F(tanh), F(exp), F(log)};
+static const NumpyLoop F(numpy_loops)[] = {F(tanh), F(exp), F(log), F(exp2)};

@@ -63,17 +63,62 @@ struct MatmulBitsTests {
     case "mv": return try Tensor(shape: [outer, inner], storage: .float64(data)).matmul(x).doubles
     case "vm": return try x.matmul(Tensor(shape: [inner, outer], storage: .float64(data))).doubles
     case "mtv":
-      // A.T @ x with A stored (inner, outer): the transposed operand a gradient's `a.T @ g` reads in place.
-      let stored = Tensor(shape: [inner, outer], storage: .float64(data))
-      return try MatrixProduct.evaluate(stored, x, transposeA: true).doubles
+      // A.T @ x with A stored (inner, outer): NumPy's transposed view, as a snippet writes it.
+      return try Tensor(shape: [inner, outer], storage: .float64(data)).transpose().matmul(x).doubles
     default:
-      let stored = Tensor(shape: [outer, inner], storage: .float64(data))
-      return try MatrixProduct.evaluate(x, stored, transposeB: true).doubles
+      return try x.matmul(Tensor(shape: [outer, inner], storage: .float64(data)).transpose()).doubles
     }
   }
 
+  /// The backward pass's products `aᵀ @ g` and `g @ bᵀ` read the stored operand in place and give the bits of the
+  /// snippet's `a.T @ g` and `g @ b.T`.
+  @Test func transposedOperandsReadInPlaceAgree() throws {
+    let matrices = Self.pool(130 * 67, 2_654_435_761)
+    let vectors = Self.pool(130, 2_246_822_519)
+    for (outer, inner) in [(67, 130), (130, 67), (3, 5), (9, 17)] {
+      let x = Tensor(shape: [inner], storage: .float64(Array(vectors[0..<inner])))
+      let data = Array(matrices[0..<(outer * inner)])
+      let left = Tensor(shape: [inner, outer], storage: .float64(data))
+      let right = Tensor(shape: [outer, inner], storage: .float64(data))
+      let inPlaceLeft = try MatrixProduct.evaluate(left, x, transposeA: true)
+      let inPlaceRight = try MatrixProduct.evaluate(x, right, transposeB: true)
+      #expect(try inPlaceLeft.doubles.map(\.bitPattern) == left.transpose().matmul(x).doubles.map(\.bitPattern))
+      #expect(try inPlaceRight.doubles.map(\.bitPattern) == x.matmul(right.transpose()).doubles.map(\.bitPattern))
+      // A copy of the transposed view is C-ordered again, and is multiplied as such.
+      let copied = try left.transpose().copy()
+      #expect(!copied.transposedLayout)
+    }
+  }
+
+  /// The m of the script's MATRIX_COLUMNS.
+  static let matrixColumns = Array(2...21) + [31, 32, 33, 36, 60, 61, 62, 63, 64, 100, 127, 128, 129, 130]
+
+  @Test func matrixProductsAreNumPysToTheBit() throws {
+    let rows = try Self.rows().filter { $0.kind == "mm" || $0.kind == "mtm" }
+    #expect(rows.count == 392)
+    let matrices = Self.pool(130 * 129, 2_654_435_761)
+    let vectors = Self.pool(129 * 130, 2_246_822_519)
+    var differing: [String] = []
+    for row in rows {
+      let (n, k) = (row.outer, row.inners[0])
+      let data = Array(matrices[0..<(n * k)])
+      // mtm: NumPy's transposed view `a.T` of a (k, n) array as the left operand.
+      let a =
+        row.kind == "mm"
+        ? Tensor(shape: [n, k], storage: .float64(data))
+        : try Tensor(shape: [k, n], storage: .float64(data)).transpose()
+      var results: [Double] = []
+      for m in Self.matrixColumns where n * k * m <= 1_000_000 {
+        let b = Tensor(shape: [k, m], storage: .float64(Array(vectors[0..<(k * m)])))
+        results += try a.matmul(b).doubles
+      }
+      if Self.digest(results) != row.digest { differing.append("\(row.kind) \(n)×\(k) @ \(k)×m") }
+    }
+    #expect(differing.isEmpty, "products whose bits differ from NumPy's: \(differing)")
+  }
+
   @Test func matrixVectorProductsAreNumPysToTheBit() throws {
-    let rows = try Self.rows()
+    let rows = try Self.rows().filter { $0.kind != "mm" && $0.kind != "mtm" }
     #expect(rows.count == 580)
     let largest = rows.map { row in row.outer * row.inners.max()! }.max()!
     let matrices = Self.pool(largest, 2_654_435_761)

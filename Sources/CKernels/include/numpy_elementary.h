@@ -17,6 +17,10 @@ void docbuild_numpy_exp(const double *x, double *y, size_t n);
 /// for bit on any CPU. `x` and `y` may be the same array.
 void docbuild_numpy_log(const double *x, double *y, size_t n);
 
+/// y[i] = NumPy 2.4's float64 exp2(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_exp28_ha`), bit for bit on any
+/// CPU. `x` and `y` may be the same array.
+void docbuild_numpy_exp2(const double *x, double *y, size_t n);
+
 /// out[i] = NumPy 2.4's float64 power(x[i], y[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_pow8_ha` on an Intel
 /// CPU), bit for bit on any CPU, where x[i] is positive and finite, y[i] finite and |y[i] log2 x[i]| at most 1021.5
 /// (SVML's main path); the indices of the other elements go to `undecided` (room for n) for the caller, and their

@@ -30,9 +30,9 @@ enum Modules {
   }
 }
 
-/// Python's `math` module: its usual functions and constants. CPython calls the C library: `exp`, `expm1`, `log1p`,
-/// `sinh`, `cosh`, `tanh` and `pow` give glibc's bits (`GlibcMath`); the others give the correctly rounded value, which
-/// glibc's differs from on a few inputs in ten thousand (`log10` on about one in twenty-five).
+/// Python's `math` module: its usual functions and constants. CPython calls the C library: `exp`, `expm1`, `log`,
+/// `log10`, `log1p`, `sinh`, `cosh`, `tanh` and `pow` give glibc's bits (`GlibcMath`); the others give the correctly
+/// rounded value, which glibc's differs from on a few inputs in ten thousand.
 enum MathModule {
   static let functions: Set<String> = [
     "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
@@ -47,7 +47,7 @@ enum MathModule {
     case "tau": .float(2 * .pi)
     case "inf": .float(.infinity)
     case "nan": .float(.nan)
-    default: functions.contains(name) ? .function("math.\(name)") : nil
+    default: functions.contains(name) || extraFunctions.contains(name) ? .function("math.\(name)") : nil
     }
   }
 
@@ -101,15 +101,15 @@ enum MathModule {
       if arguments.count == 2 {
         let base = try real(arguments[1])
         if base <= 0 { throw domainError() }
-        let denominator = Elementary.log(base)
+        let denominator = GlibcMath.log(base)
         if denominator == 0 { throw PythonError("ZeroDivisionError", "float division by zero") }
-        return .float(Elementary.log(x) / denominator)
+        return .float(GlibcMath.log(x) / denominator)
       }
-      return .float(Elementary.log(x))
+      return .float(GlibcMath.log(x))
     case "log10", "log2", "log1p":
       let x = try one()
       if name == "log1p" ? x <= -1 : x <= 0 { throw domainError() }
-      return .float(name == "log10" ? Elementary.log10(x) : name == "log2" ? Elementary.log2(x) : GlibcMath.log1p(x))
+      return .float(name == "log10" ? GlibcMath.log10(x) : name == "log2" ? Elementary.log2(x) : GlibcMath.log1p(x))
     case "sin", "cos", "tan":
       let x = try one()
       if x.isInfinite { throw domainError() }
@@ -251,6 +251,7 @@ enum MathModule {
       }
       return .float(high)
     default:
+      if let value = try extraCall(name, call) { return value }
       throw PythonError("AttributeError", "module 'math' has no attribute '\(name)'")
     }
   }

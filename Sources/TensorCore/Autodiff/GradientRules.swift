@@ -4,6 +4,11 @@
 /// place. Rules compute on detached inputs (no graph identity), so nothing they make joins the user's graph:
 /// gradients are not differentiated again.
 enum GradientRules {
+  /// A float64 tensor of `like`'s shape holding `values` (one per element), not recorded.
+  static func elementwise(_ like: Tensor, _ values: [Double]) -> Tensor {
+    Tensor(shape: like.shape, storage: .float64(values), isScalar: like.isScalar, node: nil)
+  }
+
   /// The gradients of `operation`'s inputs given `upstream` (the gradient of `output`); nil where `wanted` is false.
   static func vjp(
     _ operation: Operation, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool]
@@ -59,8 +64,14 @@ enum GradientRules {
       case .negate: return [try neg(g)]
       case .exp: return [try mul(g, y)]
       case .log: return [try div(g, a)]
-      case .sqrt: return [try div(mul(g, Tensor(0.5)), y)]
-      case .tanh: return [try mul(g, sub(Tensor(1.0), mul(y, y)))]
+      // autograd's own formulas, operation for operation, so a gradient prints autograd's last digit:
+      // sqrt's is g * 0.5 * x**-0.5 and tanh's g / cosh(x)**2 (not 0.5 / y or 1 - y*y, which round differently);
+      // x**-0.5 is NumPy's power loop (SVML's pow), as autograd's NumPy computes it.
+      case .sqrt:
+        return [try mul(mul(g, Tensor(0.5)), elementwise(a, NumpyElementary.power(a.doubles, exponent: -0.5)))]
+      case .tanh:
+        let cosh = Elementary.apply(.cosh, a.doubles)
+        return [try div(g, elementwise(a, cosh.map { $0 * $0 }))]
       case .abs: return [try mul(g, sign(a))]
       case .square: return [try mul(mul(g, Tensor(2.0)), a)]
       }

@@ -2,8 +2,8 @@
 // float functions give the C library's bits, not the correctly rounded ones (glibc's tanh differs from the correctly
 // rounded value on about one input in nine, its sinh and cosh on one in four). These are the algorithms of glibc 2.36
 // on x86-64 with FMA (the build its `ifunc`s pick on every CPU with AVX2 and FMA, which the project's fixtures were
-// made on), operation for operation: exp and pow are Szabolcs Nagy's table-driven ones, expm1, tanh, sinh, cosh and
-// log1p the Sun fdlibm ones. Where glibc's FMA build lets the compiler fuse `a * b + c`, the code below fuses the same
+// made on), operation for operation: exp, log and pow are Szabolcs Nagy's table-driven ones, expm1, tanh, sinh, cosh,
+// log1p and log10 the Sun fdlibm ones. Where glibc's FMA build lets the compiler fuse `a * b + c`, the code below fuses the same
 // ones with `addingProduct`, which rounds once on every machine, with or without FMA hardware; every other operation
 // rounds as written. The tests hold each function to CPython's own results on thousands of inputs per branch.
 
@@ -262,6 +262,75 @@ public enum GlibcMath {
     return kd * ln2High - ((halfFSquared - (s * (halfFSquared + r) + (kd * ln2Low + correction))) - f)
   }
 
+  /// The natural logarithm (a table of 128 intervals and a polynomial; near 1 a longer polynomial of x - 1).
+  public static func log(_ x: Double) -> Double {
+    var ix = x.bitPattern
+    let top = UInt32(truncatingIfNeeded: ix >> 48)
+    let nearOneLow = (1.0 - 0x1p-4).bitPattern
+    let nearOneHigh = (1.0 + 0x1.09p-4).bitPattern
+    if ix &- nearOneLow < nearOneHigh - nearOneLow {
+      if x == 1.0 { return 0 }
+      let b = logNearOneCoefficients
+      let r = x - 1.0
+      let r2 = r * r
+      let r3 = r * r2
+      let inner3 = fma(r3, b[10], fma(r2, b[9], fma(r, b[8], b[7])))
+      let inner2 = fma(r3, inner3, fma(r2, b[6], fma(r, b[5], b[4])))
+      let inner1 = fma(r3, inner2, fma(r2, b[3], fma(r, b[2], b[1])))
+      // r split so that its high part's square is exact.
+      var w = r * 0x1p27
+      let rHigh = r + w - w
+      let rLow = r - rHigh
+      w = rHigh * rHigh * b[0]
+      let high = r + w
+      var low = r - high + w
+      low = fma(b[0] * rLow, rHigh + r, low)
+      return fma(r3, inner1, low) + high
+    }
+    if top &- 0x0010 >= 0x7ff0 - 0x0010 {
+      if ix << 1 == 0 { return -.infinity }
+      if x == .infinity { return x }
+      if top & 0x8000 != 0 || top & 0x7ff0 == 0x7ff0 { return .nan }
+      ix = (x * 0x1p52).bitPattern &- (52 << 52)  // subnormal: normalised
+    }
+    let shifted = ix &- 0x3fe6_0000_0000_0000
+    let index = Int((shifted >> 45) % 128)
+    let k = Double(Int64(bitPattern: shifted) >> 52)
+    let z = Double(bitPattern: ix &- (shifted & (0xfff << 52)))
+    let entry = GlibcMathTables.log[index]
+    let r = fma(z, entry.inverse, -1.0)
+    let w = fma(k, powLn2High, entry.log)
+    let high = w + r
+    let low = fma(k, powLn2Low, w - high + r)
+    let r2 = r * r
+    let a = logCoefficients
+    let polynomial = fma(r2, fma(r, a[4], a[3]), fma(r, a[2], a[1]))
+    return fma(r * r2, polynomial, fma(r2, a[0], low)) + high
+  }
+
+  /// The base-10 logarithm (fdlibm's: the exponent times log10(2) in two parts, plus log of the mantissa / ln 10).
+  public static func log10(_ x: Double) -> Double {
+    var x = x
+    var high = Int32(bitPattern: highWord(x))
+    let low = UInt32(truncatingIfNeeded: x.bitPattern)
+    var k: Int32 = 0
+    if high < 0x0010_0000 {  // x < 2^-1022
+      if (high & 0x7fff_ffff) | Int32(bitPattern: low) == 0 { return -.infinity }
+      if high < 0 { return .nan }
+      k -= 54
+      x *= 0x1p54
+      high = Int32(bitPattern: highWord(x))
+    }
+    if high >= 0x7ff0_0000 { return x + x }
+    k += (high >> 20) - 1023
+    let negative: Int32 = k < 0 ? 1 : 0
+    high = (high & 0x000f_ffff) | ((0x3ff - negative) << 20)
+    let y = Double(k + negative)
+    x = replacingHighWord(x, UInt32(bitPattern: high))
+    let z = y * log10Of2Low + inverseLn10 * log(x)
+    return z + y * log10Of2High
+  }
+
   // MARK: exp and pow's shared parts
 
   /// The top 12 bits of 2^-54: below it, e^x rounds to 1 + x.
@@ -364,6 +433,18 @@ public enum GlibcMath {
     let y = high + low
     return (y, high - y + low)
   }
+
+  private static let logNearOneCoefficients = [
+    -0x1p-1, 0x1.5555555555577p-2, -0x1.ffffffffffdcbp-3, 0x1.999999995dd0cp-3, -0x1.55555556745a7p-3,
+    0x1.24924a344de3p-3, -0x1.fffffa4423d65p-4, 0x1.c7184282ad6cap-4, -0x1.999eb43b068ffp-4, 0x1.78182f7afd085p-4,
+    -0x1.5521375d145cdp-4,
+  ]
+  private static let logCoefficients = [
+    -0x1.0000000000001p-1, 0x1.555555551305bp-2, -0x1.fffffffeb459p-3, 0x1.999b324f10111p-3, -0x1.55575e506c89fp-3,
+  ]
+  private static let inverseLn10 = 4.34294481903251816668e-01
+  private static let log10Of2High = 3.01029995663611771306e-01
+  private static let log10Of2Low = 3.69423907715893078616e-13
 
   private enum IntegerKind { case notInteger, odd, even }
 

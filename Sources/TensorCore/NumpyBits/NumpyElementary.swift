@@ -1,7 +1,7 @@
 import CKernels
 
 /// NumPy's own float64 results for the ufuncs whose NumPy algorithm is not correctly rounded, bit for bit
-/// (Sources/CKernels/numpy_elementary.c): `np.tanh`, `np.exp`, `np.log` and `**` of arrays print what NumPy prints,
+/// (Sources/CKernels/numpy_elementary.c): `np.tanh`, `np.exp`, `np.log`, `np.exp2` and `**` of arrays print what NumPy prints,
 /// not the correctly rounded value that `Elementary` computes and Python's `math` module functions keep using.
 enum NumpyElementary {
   /// NumPy's float64 `tanh` of each element.
@@ -12,6 +12,9 @@ enum NumpyElementary {
 
   /// NumPy's float64 `log` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
   static func log(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_log) }
+
+  /// NumPy's float64 `exp2` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func exp2(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_exp2) }
 
   /// NumPy's float64 `power` of each pair (Intel SVML's, which NumPy uses on x86-64 with AVX-512); `y` at least as
   /// long as `x`. Pairs outside SVML's main path (a base that is not positive and finite, an infinite or NaN exponent,

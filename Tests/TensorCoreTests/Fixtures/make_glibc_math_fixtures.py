@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes glibc_math.json: inputs and CPython's results, as hex bit patterns, for the math functions that CPython takes
 from the C library and docbuild computes as glibc does (Sources/TensorCore/GlibcMath): exp, expm1, tanh, sinh, cosh,
-log1p and pow (also float **). Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
+log, log10, log1p and pow (also float **). Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
 kind of machine the project's fixtures come from); rerun from the repository root, byte-identical output. Inputs cover
 every branch of each algorithm (by the ranges below) and the special values; an input CPython raises for is left out.
 """
@@ -43,6 +43,8 @@ def main():
         "sinh": (math.sinh, [(-30, 30, "u"), (-1.1, 1.1, "u"), (-12, 0, "log"), (-710.5, 710.5, "u")]),
         "cosh": (math.cosh, [(-30, 30, "u"), (-0.4, 0.4, "u"), (-12, 0, "log"), (-710.5, 710.5, "u")]),
         "log1p": (math.log1p, [(-0.99, 10, "u"), (-0.3, 0.42, "u"), (-12, 20, "log"), (-300, 300, "log")]),
+        "log": (math.log, [(0.93, 1.07, "u"), (0, 100, "u"), (0.5, 3, "u"), (-300, 300, "log"), (-320, -307, "log")]),
+        "log10": (math.log10, [(0.5, 2, "u"), (0, 1000, "u"), (0.9, 1.1, "u"), (-300, 300, "log"), (-320, -307, "log")]),
     }
     for name, (function, ranges) in one.items():
         rows = []

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes matmul_bits.json: NumPy's float64 matrix · vector products, bit for bit, over a grid of shapes.
+"""Writes matmul_bits.json: NumPy's float64 matrix products, bit for bit, over grids of shapes.
 
 Run: python3 Tests/TensorCoreTests/Fixtures/make_matmul_bits_fixtures.py (NumPy 2.4.6 with its OpenBLAS on x86-64
 with AVX-512 and two cores; the output is the same bytes on every run).
@@ -14,10 +14,13 @@ Kinds (each product checked against np.dot, np.matmul and the 2-d form where Num
   vm   x (k,) @ B (k, cols)           gemv_n on C-ordered B
   mtv  A.T @ x, A stored (k, rows)    gemv_n on the F-ordered transpose (what `a.T @ g` is in a gradient)
   vmt  x @ B.T, B stored (cols, k)    gemv_t
+  mm   A (n, k) @ B (k, m)            dgemm's small-matrix kernel (at most 100^3 multiply-adds), B from the vector pool
+  mtm  A.T @ B, A stored (k, n)       the same with NumPy's transposed view as the left operand
 Each row is [kind, outer, k, digest, first]: digest is FNV-1a 64 over the little-endian bits of the results in order,
 first the first result's bits, both in hex. The grid has one row for each outer extent in 2..130, its k "1-130"
 meaning the results for k = 1, 2, ..., 130 one after another; then come larger shapes, one row each, where
-OpenBLAS's 2048-element blocks and its split over two threads come in.
+OpenBLAS's 2048-element blocks and its split over two threads come in. Matrix · matrix rows are [kind, n, k, digest,
+first] with the results for every m in MATRIX_COLUMNS (those with n*k*m <= 100^3) one after another.
 """
 import json
 import pathlib
@@ -80,6 +83,24 @@ def product(kind, outer, k):
     return result
 
 
+MATRIX_ROWS = [2, 3, 4, 5, 7, 8, 9, 13, 16, 17, 33, 64, 100, 130]
+MATRIX_INNER = [1, 2, 3, 7, 8, 15, 16, 17, 31, 32, 33, 64, 100, 129]
+MATRIX_COLUMNS = list(range(2, 22)) + [31, 32, 33, 36, 60, 61, 62, 63, 64, 100, 127, 128, 129, 130]
+
+
+def matrix_products(n, k, transposed=False):
+    a = matrices[: n * k].reshape(k, n).T if transposed else matrices[: n * k].reshape(n, k)
+    results = []
+    for m in MATRIX_COLUMNS:
+        if n * k * m > 100**3:
+            continue
+        b = vectors[: k * m].reshape(k, m)
+        result = a @ b
+        assert same(result, np.dot(a, b))
+        results.append(result.ravel())
+    return np.concatenate(results)
+
+
 rows = []
 for kind in ("mv", "vm", "mtv", "vmt"):
     # A 1 × k matrix times a vector is np.dot of two vectors (vector_dot.json).
@@ -89,6 +110,12 @@ for kind in ("mv", "vm", "mtv", "vmt"):
     for outer, k in LARGE:
         result = product(kind, outer, k)
         rows.append([kind, outer, k, digest(result), bits(result[0])])
+
+for kind in ("mm", "mtm"):
+    for n in MATRIX_ROWS:
+        for k in MATRIX_INNER:
+            results = matrix_products(n, k, transposed=kind == "mtm")
+            rows.append([kind, n, k, digest(results), bits(results[0])])
 
 path = pathlib.Path(__file__).with_name("matmul_bits.json")
 lines = ",\n".join(json.dumps(row) for row in rows)

@@ -125,7 +125,21 @@ def power_inputs(rng):
     return pairs
 
 
-FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log)}
+def exp2_inputs(rng):
+    values = list(SPECIALS) + [1022.0, 1023.0, 1024.0, -1022.0, -1074.0, -1075.0, 2047.0, 2048.0, -2048.0]
+    # Multiples of 1/16 and their neighbours (the reduction's and the table's seams), tutorial sizes, the subnormal
+    # range (one rounding of the scaling), the overflow edge, tiny arguments of either sign, random bits.
+    for k in range(-40, 40):
+        values += around(k / 16, rng, 2)
+    values += [rng.uniform(-10, 10) for _ in range(1500)]
+    values += [rng.uniform(-1080, -1020) for _ in range(600)] + [rng.uniform(1020, 1025) for _ in range(200)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -5) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log),
+             "exp2": (exp2_inputs, np.exp2)}
 
 
 def main():
