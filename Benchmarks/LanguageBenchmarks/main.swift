@@ -1,5 +1,6 @@
 // Snippet-language benchmarks: Python workloads run by docbuild's interpreter and, in the same run, by CPython (NumPy
-// and autograd for the gradient loop) through Benchmarks/language_bench.py, with the ratio docbuild / CPython.
+// and autograd for the gradient loop) through Benchmarks/language_bench.py, with the ratio docbuild / CPython, in
+// wall-clock time and in process CPU time (best of 5 each).
 // Run: swift run -c release LanguageBenchmarks [name filter] (a filter runs only the matching workloads, docbuild only,
 // for profiling them with perf).
 import Foundation
@@ -64,9 +65,23 @@ let workloads: [Workload] = [
     source: "c = a[idx]\n"),
 ]
 
-/// Seconds for one run of the workload's source in a fresh session after its setup, best of `repeats`.
-func docbuildSeconds(_ workload: Workload, repeats: Int = 5) -> Double {
-  var best = Double.infinity
+/// A run's cost: wall-clock seconds, and the CPU seconds the process spent (which a busy shared machine inflates far
+/// less than the wall clock).
+struct Cost {
+  var wall = Double.infinity
+  var cpu = Double.infinity
+}
+
+/// The CPU seconds this process has used so far.
+func processCPUSeconds() -> Double {
+  var time = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+  return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// One run of the workload's source in a fresh session after its setup, best of `repeats` (wall and CPU each).
+func docbuildCost(_ workload: Workload, repeats: Int = 5) -> Cost {
+  var best = Cost()
   for _ in 0..<repeats {
     let session = SnippetSession()
     let origin = SourcePosition(line: 1, column: 1)
@@ -75,20 +90,23 @@ func docbuildSeconds(_ workload: Workload, repeats: Int = 5) -> Double {
       exit(1)
     }
     let snippet = Snippet(text: workload.source, origin: origin)
+    let cpuStart = processCPUSeconds()
     let start = DispatchTime.now().uptimeNanoseconds
     let result = session.check(snippet)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let cpu = processCPUSeconds() - cpuStart
     if let problem = result.diagnostics.first {
       print("docbuild failed in \(workload.name): \(problem.message)")
       exit(1)
     }
-    best = min(best, elapsed)
+    best.wall = min(best.wall, elapsed)
+    best.cpu = min(best.cpu, cpu)
   }
   return best
 }
 
-/// CPython's seconds per workload, from language_bench.py.
-func cpythonSeconds() -> [String: Double]? {
+/// CPython's costs per workload, from language_bench.py.
+func cpythonCosts() -> [String: Cost]? {
   let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("language_bench.py")
   let sources = Dictionary(
@@ -105,28 +123,38 @@ func cpythonSeconds() -> [String: Double]? {
   let data = pipe.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
   guard process.terminationStatus == 0,
-    let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    let object = try? JSONSerialization.jsonObject(with: data) as? [String: [String: Double]]
   else { return nil }
-  return object.compactMapValues { $0 as? Double }
+  return object.compactMapValues { costs in
+    guard let wall = costs["wall"], let cpu = costs["cpu"] else { return nil }
+    return Cost(wall: wall, cpu: cpu)
+  }
 }
 
 /// A filter from the command line: run only matching workloads, docbuild only, many times (for `perf record`).
 if CommandLine.arguments.count > 1 {
   let filter = CommandLine.arguments[1]
   for workload in workloads where workload.name.contains(filter) {
-    print("| \(workload.name) | \(String(format: "%.1f ms", docbuildSeconds(workload, repeats: 20) * 1000)) |")
+    print("| \(workload.name) | \(String(format: "%.1f ms", docbuildCost(workload, repeats: 20).wall * 1000)) |")
   }
   exit(0)
 }
 
-let reference = cpythonSeconds()
-print("| workload | docbuild | CPython | ratio |")
-print("|---|---|---|---|")
+/// Milliseconds, as the table prints them.
+func milliseconds(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+
+let reference = cpythonCosts()
+print("| workload | docbuild | CPython | ratio | docbuild CPU | CPython CPU | CPU ratio |")
+print("|---|---|---|---|---|---|---|")
 for workload in workloads {
-  let name = workload.name
-  let ours = docbuildSeconds(workload)
-  let theirs = reference?[name]
-  let ratio = theirs.map { String(format: "%.2f×", ours / $0) } ?? "n/a"
-  let theirsText = theirs.map { String(format: "%.1f ms", $0 * 1000) } ?? "n/a"
-  print("| \(name) | \(String(format: "%.1f ms", ours * 1000)) | \(theirsText) | \(ratio) |")
+  let ours = docbuildCost(workload)
+  var row = "| \(workload.name) | \(milliseconds(ours.wall)) | "
+  if let theirs = reference?[workload.name] {
+    row += "\(milliseconds(theirs.wall)) | \(String(format: "%.2f×", ours.wall / theirs.wall)) | "
+    row +=
+      "\(milliseconds(ours.cpu)) | \(milliseconds(theirs.cpu)) | \(String(format: "%.2f×", ours.cpu / theirs.cpu)) |"
+  } else {
+    row += "n/a | n/a | \(milliseconds(ours.cpu)) | n/a | n/a |"
+  }
+  print(row)
 }
