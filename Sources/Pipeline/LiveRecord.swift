@@ -44,9 +44,15 @@ public struct LiveRecord: Sendable {
     }
     let folder = book.pages.first.map { ($0.source.fileSystemPath as NSString).deletingLastPathComponent } ?? root
     self.pages = pages
-    self.names = names.sorted()
+    self.names = SiteRecord.bookNames(names)
     settingsFiles = book.settings.filesRead
-    assets = book.assets.keys.sorted().map { ($0, FileStamp.of(folder + "/" + $0, followingLinks: true)) }
+    // A file changed just before its stamp was taken may have been read before the change: no stamp, so the next
+    // save renders everything once more.
+    let now = BookManifest.now()
+    assets = book.assets.keys.sorted().map {
+      let stamp = FileStamp.of(folder + "/" + $0, followingLinks: true)
+      return ($0, stamp?.isRecent(comparedWith: now) == false ? stamp : nil)
+    }
     self.skeleton = skeleton
     self.deferred = deferred
   }
@@ -71,7 +77,7 @@ extension Pipeline {
       let loaded = try? LoadStage.load(
         contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory),
       let root = loaded.resolvedContentDirectory, case .success(let names) = FileAccess.listFolder(root),
-      names.sorted() == record.names, loaded.settings.filesRead == record.settingsFiles,
+      SiteRecord.bookNames(names) == record.names, loaded.settings.filesRead == record.settingsFiles,
       loaded.pages.count == record.pages.count
     else { return nil }
     let folder = loaded.pages.first.map { ($0.source.fileSystemPath as NSString).deletingLastPathComponent } ?? root
