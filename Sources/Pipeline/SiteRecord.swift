@@ -156,25 +156,22 @@ struct SiteRecord {
     }
 
     /// The stamps of the site's files in `output`, taken once the coarse clock the file system stamps with has
-    /// moved past the newest of them: a later write to one then always changes its stamp.
+    /// moved past the moment the build finished writing them: a later write to one then always changes its stamp.
     static func outputStamps(output: String, paths: [String]) -> [(path: String, stamp: FileStamp)]? {
-      func stamps() -> [(path: String, stamp: FileStamp)]? {
-        var result: [(path: String, stamp: FileStamp)] = []
-        for path in Set(paths).sorted() {
-          guard let stamp = FileStamp.of(output + "/" + path, followingLinks: false) else { return nil }
-          result.append((path, stamp))
-        }
-        return result
-      }
-      guard let first = stamps() else { return nil }
-      let newest = first.map { ($0.stamp.values[6], $0.stamp.values[7]) }.max { $0 < $1 } ?? (0, 0)
+      var written = timespec()
+      clock_gettime(CLOCK_REALTIME_COARSE, &written)
       for _ in 0..<100 {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME_COARSE, &now)
-        if (now.tv_sec, now.tv_nsec) > newest { break }
-        usleep(1000)
+        if (now.tv_sec, now.tv_nsec) > (written.tv_sec, written.tv_nsec) { break }
+        usleep(500)
       }
-      return stamps()
+      var result: [(path: String, stamp: FileStamp)] = []
+      for path in Set(paths).sorted() {
+        guard let stamp = FileStamp.of(output + "/" + path, followingLinks: false) else { return nil }
+        result.append((path, stamp))
+      }
+      return result
     }
   }
 }

@@ -224,8 +224,9 @@ enum WriteStage {
       }
     }
     previous.openFolders(of: paths)
+    let folder = staging.folder.path
     let linked = parallelMap(trusted, jobs: jobs) { file in
-      previous.link(file.path, stamped: file.stamp, to: staging.folder.appendingPathComponent(file.path).path)
+      previous.link(file.path, stamped: file.stamp, to: folder + "/" + file.path)
     }
     return !linked.contains(false)
   }
