@@ -140,7 +140,7 @@ public enum Pipeline {
     let book = try verifiedBook(options)
     manifest?.record(book, started: started)
     var outcome = PipelineOutcome(book: book)
-    if options.defersWholeBook { outcome.liveRecord = LiveRecord(book) }
+    if options.defersWholeBook { outcome.liveRecord = LiveRecord(book, started: started) }
     return outcome
   }
 

@@ -16,42 +16,71 @@ enum SHA256 {
 
   /// The 32-byte digest of `message`.
   static func digest(_ message: [UInt8]) -> [UInt8] {
-    var state: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    var padded = message
-    padded.append(0x80)
-    while padded.count % 64 != 56 { padded.append(0) }
+    var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
+    )
+    // Whole blocks are read in place; only the tail is copied to be padded (the record and the run cache hash
+    // hundreds of kilobytes per command, so no copy of the message and no bounds check per byte).
+    let wholeBlocks = message.count / 64
+    var tail = Array(message[(wholeBlocks * 64)...])
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
     let bitLength = UInt64(message.count) &* 8
-    for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> shift)) }
-    var schedule = [UInt32](repeating: 0, count: 64)
-    for blockStart in stride(from: 0, to: padded.count, by: 64) {
-      for index in 0..<16 {
-        let offset = blockStart + index * 4
-        schedule[index] =
-          UInt32(padded[offset]) << 24 | UInt32(padded[offset + 1]) << 16 | UInt32(padded[offset + 2]) << 8
-          | UInt32(padded[offset + 3])
+    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> shift)) }
+    roundConstants.withUnsafeBufferPointer { constants in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+        message.withUnsafeBufferPointer { bytes in
+          for block in 0..<wholeBlocks { compress(bytes.baseAddress! + block * 64, &state, schedule, constants) }
+        }
+        tail.withUnsafeBufferPointer { bytes in
+          for block in 0..<(bytes.count / 64) { compress(bytes.baseAddress! + block * 64, &state, schedule, constants) }
+        }
       }
-      for index in 16..<64 {
-        let early = schedule[index - 15]
-        let late = schedule[index - 2]
-        let sigma0 = rotateRight(early, 7) ^ rotateRight(early, 18) ^ (early >> 3)
-        let sigma1 = rotateRight(late, 17) ^ rotateRight(late, 19) ^ (late >> 10)
-        schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
-      }
-      var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-      for index in 0..<64 {
-        let sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temporary1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
-        let sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temporary2 = sum0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temporary1, c, b, a, temporary1 &+ temporary2)
-      }
-      for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
     }
-    return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> $0) } }
+    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+    var result: [UInt8] = []
+    result.reserveCapacity(32)
+    for word in words {
+      for shift: UInt32 in [24, 16, 8, 0] { result.append(UInt8(truncatingIfNeeded: word >> shift)) }
+    }
+    return result
+  }
+
+  /// One 64-byte block at `block` into `state`.
+  @inline(__always)
+  private static func compress(
+    _ block: UnsafePointer<UInt8>, _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+    _ schedule: UnsafeMutableBufferPointer<UInt32>, _ constants: UnsafeBufferPointer<UInt32>
+  ) {
+    let w = schedule.baseAddress!
+    let k = constants.baseAddress!
+    for index in 0..<16 {
+      let offset = index * 4
+      w[index] =
+        UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16 | UInt32(block[offset + 2]) << 8
+        | UInt32(block[offset + 3])
+    }
+    for index in 16..<64 {
+      let early = w[index - 15]
+      let late = w[index - 2]
+      let sigma0 = rotateRight(early, 7) ^ rotateRight(early, 18) ^ (early >> 3)
+      let sigma1 = rotateRight(late, 17) ^ rotateRight(late, 19) ^ (late >> 10)
+      w[index] = w[index - 16] &+ sigma0 &+ w[index - 7] &+ sigma1
+    }
+    var (a, b, c, d, e, f, g, h) = state
+    for index in 0..<64 {
+      let sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+      let choice = (e & f) ^ (~e & g)
+      let temporary1 = h &+ sum1 &+ choice &+ k[index] &+ w[index]
+      let sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+      let majority = (a & b) ^ (a & c) ^ (b & c)
+      let temporary2 = sum0 &+ majority
+      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temporary1, c, b, a, temporary1 &+ temporary2)
+    }
+    state = (
+      state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
+      state.7 &+ h
+    )
   }
 
   /// HMAC-SHA-256 of `message` under `key`.
@@ -74,6 +103,7 @@ enum SHA256 {
     return String(decoding: text, as: UTF8.self)
   }
 
+  @inline(__always)
   private static func rotateRight(_ value: UInt32, _ count: UInt32) -> UInt32 {
     (value >> count) | (value << (32 - count))
   }

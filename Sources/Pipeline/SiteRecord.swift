@@ -52,6 +52,15 @@ struct SiteRecord {
   /// Every file of the site written, by path inside the output folder, with its stamp once in place.
   var outputs: [(path: String, stamp: FileStamp)]
 
+  /// The names of a content folder's listing a book is made of (chapters, `book.json`, theme files), sorted: an
+  /// editor's swap or backup file beside them changes nothing.
+  static func bookNames(_ names: [String]) -> [String] {
+    names.filter {
+      ($0.hasSuffix(".md") && !$0.hasPrefix(".")) || $0 == BookSettings.settingsFileName || $0.hasSuffix(".mustache")
+        || BookSettings.themeAssetNames.contains($0)
+    }.sorted()
+  }
+
   /// What other pages read of `page` (whose entry in the skeleton is `seen`), as a digest.
   static func exports(of page: Page, seen: SiteSkeleton.Page) -> [UInt8] {
     var text = "\(seen.file)\n\(seen.title.utf8.count):\(seen.title)\n\(seen.summary.utf8.count):\(seen.summary)\n"
@@ -126,7 +135,8 @@ struct SiteRecord {
       guard let outputs = Self.outputStamps(output: output, paths: Array(site.files.keys) + [OutputFolder.markerName])
       else { return }
       let record = SiteRecord(
-        context: context, root: Array(rootStamp.values[0..<2]), names: names.sorted(), inputs: inputs, pages: pages,
+        context: context, root: Array(rootStamp.values[0..<2]), names: SiteRecord.bookNames(names), inputs: inputs,
+        pages: pages,
         equations: book.equationCount, checkedEquations: book.checkedEquationCount, skeleton: skeleton,
         outputs: outputs)
       cache.storeSigned(record.encoded(), as: SiteRecord.fileName)
@@ -146,25 +156,22 @@ struct SiteRecord {
     }
 
     /// The stamps of the site's files in `output`, taken once the coarse clock the file system stamps with has
-    /// moved past the newest of them: a later write to one then always changes its stamp.
+    /// moved past the moment the build finished writing them: a later write to one then always changes its stamp.
     static func outputStamps(output: String, paths: [String]) -> [(path: String, stamp: FileStamp)]? {
-      func stamps() -> [(path: String, stamp: FileStamp)]? {
-        var result: [(path: String, stamp: FileStamp)] = []
-        for path in Set(paths).sorted() {
-          guard let stamp = FileStamp.of(output + "/" + path, followingLinks: false) else { return nil }
-          result.append((path, stamp))
-        }
-        return result
-      }
-      guard let first = stamps() else { return nil }
-      let newest = first.map { ($0.stamp.values[6], $0.stamp.values[7]) }.max { $0 < $1 } ?? (0, 0)
+      var written = timespec()
+      clock_gettime(CLOCK_REALTIME_COARSE, &written)
       for _ in 0..<100 {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME_COARSE, &now)
-        if (now.tv_sec, now.tv_nsec) > newest { break }
-        usleep(1000)
+        if (now.tv_sec, now.tv_nsec) > (written.tv_sec, written.tv_nsec) { break }
+        usleep(500)
       }
-      return stamps()
+      var result: [(path: String, stamp: FileStamp)] = []
+      for path in Set(paths).sorted() {
+        guard let stamp = FileStamp.of(output + "/" + path, followingLinks: false) else { return nil }
+        result.append((path, stamp))
+      }
+      return result
     }
   }
 }
@@ -176,7 +183,7 @@ extension SiteRecord.Store {
     guard let payload = cache.loadSigned(SiteRecord.fileName),
       var record = SiteRecord(decoding: payload), record.context == context,
       let rootStamp = FileStamp.of(root, followingLinks: true), Array(rootStamp.values[0..<2]) == record.root,
-      case .success(let names) = FileAccess.listFolder(root), names.sorted() == record.names
+      case .success(let names) = FileAccess.listFolder(root), SiteRecord.bookNames(names) == record.names
     else { return nil }
     for index in record.inputs.indices {
       guard Self.unchanged(&record.inputs[index], started: started) else { return nil }
@@ -252,7 +259,7 @@ extension SiteRecord.Store {
         record.pages[index].claims = results.reduce(0) { $0 + $1.statements.filter { $0.claimHeld == true }.count }
         files[chapter.summary.file] = chapter.page
       }
-      guard let spliced = splice(rendered, into: &record.skeleton, output: staging.output.path, record: record)
+      guard let spliced = splice(rendered, into: &record.skeleton, staging: staging, record: record)
       else { return nil }
       files.merge(spliced) { a, _ in a }
     } else if record.outputs.allSatisfy({
@@ -262,40 +269,55 @@ extension SiteRecord.Store {
       staging.discard()
       return finish(record, output: staging.output.path, written: nil)
     }
-    let trusted = record.outputs.filter { files[$0.path] == nil && $0.path != OutputFolder.markerName }
+    let made = Set(files.keys).union(changed.isEmpty ? [] : [SiteSkeleton.printFile, OutputFolder.markerName])
+    let trusted = record.outputs.filter { !made.contains($0.path) && $0.path != OutputFolder.markerName }
     guard WriteStage.linkTrusted(trusted, into: staging, jobs: options.jobs) else { return nil }
     guard let warnings = try? WriteStage.write(files, through: staging, jobs: options.jobs), warnings.isEmpty
     else { return nil }
     return finish(record, output: staging.output.path, written: record.outputs.map(\.path))
   }
 
-  /// The print page and search index with the changed pages' parts replaced, read from the old site (trusted by
-  /// stamp); updates the skeleton's lengths.
+  /// The search index with the changed pages' lines replaced, read from the old site (trusted by stamp), and the
+  /// print page spliced the same way straight into the staging folder; updates the skeleton's lengths.
   private func splice(
-    _ rendered: [RerenderedChapter], into skeleton: inout SiteSkeleton, output: String, record: SiteRecord
+    _ rendered: [RerenderedChapter], into skeleton: inout SiteSkeleton, staging: WriteStage.Staging,
+    record: SiteRecord
   ) -> [String: [UInt8]]? {
+    let output = staging.output.path
     let stamps = Dictionary(record.outputs.map { ($0.path, $0.stamp) }, uniquingKeysWith: { a, _ in a })
-    guard var printPage = Self.read(output + "/" + SiteSkeleton.printFile, stamp: stamps[SiteSkeleton.printFile]),
-      var search = Self.read(output + "/search-index.json", stamp: stamps["search-index.json"])
+    guard var search = Self.read(output + "/search-index.json", stamp: stamps["search-index.json"]) else {
+      return nil
+    }
+    let printFile = SiteSkeleton.printFile
+    let printPage = open(output + "/" + printFile, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard printPage >= 0 else { return nil }
+    defer { close(printPage) }
+    var status = stat()
+    guard fstat(printPage, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      FileStamp(status) == stamps[printFile]
     else { return nil }
+    let printSize = Int(status.st_size)
+    var pieces: [WriteStage.Piece] = []
+    var cursor = 0
+    for chapter in rendered.sorted(by: { $0.index < $1.index }) {
+      let start = skeleton.printSectionOffset(chapter.index)
+      let length = skeleton.pages[chapter.index].printSectionLength
+      guard start >= cursor, start + length <= printSize else { return nil }
+      pieces += [.old(offset: cursor, length: start - cursor), .new(Array(chapter.printSection.utf8))]
+      cursor = start + length
+    }
+    pieces.append(.old(offset: cursor, length: printSize - cursor))
     for chapter in rendered.sorted(by: { $0.index > $1.index }) {
       let old = skeleton.pages[chapter.index]
-      let printStart = skeleton.printSectionOffset(chapter.index)
       let searchStart = skeleton.searchEntryOffset(chapter.index)
-      guard printStart + old.printSectionLength <= printPage.count,
-        searchStart + old.searchEntryLength <= search.count
-      else { return nil }
-      printPage.replaceSubrange(
-        printStart..<(printStart + old.printSectionLength), with: Array(chapter.printSection.utf8))
+      guard searchStart + old.searchEntryLength <= search.count else { return nil }
       search.replaceSubrange(
         searchStart..<(searchStart + old.searchEntryLength), with: Array(chapter.searchEntry.utf8))
       skeleton.pages[chapter.index] = chapter.summary
     }
+    guard WriteStage.writeSpliced(printFile, from: printPage, pieces: pieces, into: staging) else { return nil }
     let json = String(decoding: search, as: UTF8.self)
-    return [
-      SiteSkeleton.printFile: printPage, "search-index.json": search,
-      "search-index.js": Array(SiteSkeleton.searchScript(json: json).utf8),
-    ]
+    return ["search-index.json": search, "search-index.js": Array(SiteSkeleton.searchScript(json: json).utf8)]
   }
 
   /// Stores the record with the new site's stamps and makes the outcome, with a progress line per page.

@@ -224,10 +224,54 @@ enum WriteStage {
       }
     }
     previous.openFolders(of: paths)
+    let folder = staging.folder.path
     let linked = parallelMap(trusted, jobs: jobs) { file in
-      previous.link(file.path, stamped: file.stamp, to: staging.folder.appendingPathComponent(file.path).path)
+      previous.link(file.path, stamped: file.stamp, to: folder + "/" + file.path)
     }
     return !linked.contains(false)
+  }
+
+  /// One part of a file made by `writeSpliced`: a stretch of the old file, or new bytes.
+  enum Piece {
+    case old(offset: Int, length: Int)
+    case new([UInt8])
+  }
+
+  /// Creates `path` (a plain name) in the staging folder from `pieces`, copying the old stretches from `source`
+  /// through one small buffer, so a large file that changed in one place is never held in memory whole; false on
+  /// any failure, and then nothing is left there.
+  static func writeSpliced(_ path: String, from source: Int32, pieces: [Piece], into staging: Staging) -> Bool {
+    guard isSafeRelativePath(path), !path.contains("/") else { return false }
+    staging.waitForCreation()
+    let destination = staging.folder.appendingPathComponent(path).path
+    let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var buffer = [UInt8](repeating: 0, count: 1 << 18)
+    func copy(_ offset: Int, _ length: Int) -> Bool {
+      var done = 0
+      while done < length {
+        let count = buffer.withUnsafeMutableBytes {
+          pread(source, $0.baseAddress, min($0.count, length - done), off_t(offset + done))
+        }
+        if count < 0, errno == EINTR { continue }
+        guard count > 0, FileAccess.writeAll(Array(buffer[..<count]), to: descriptor) == nil else { return false }
+        done += count
+      }
+      return true
+    }
+    for piece in pieces {
+      let written: Bool
+      switch piece {
+      case .new(let bytes): written = FileAccess.writeAll(bytes, to: descriptor) == nil
+      case .old(let offset, let length): written = copy(offset, length)
+      }
+      guard written else {
+        unlink(destination)
+        return false
+      }
+    }
+    return true
   }
 
   /// Renames the old site aside and the staging folder into its place, putting the old site back if the second

@@ -13,6 +13,17 @@ import Testing
   #expect(
     SHA256.hex(SHA256.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
       == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+  // FIPS 180-4's two-block 896-bit message and its million 'a's: whole blocks read in place, then the padding.
+  #expect(
+    SHA256.hex(
+      SHA256.digest(
+        Array(
+          "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+            .utf8)))
+      == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+  #expect(
+    SHA256.hex(SHA256.digest([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)))
+      == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   #expect(
     SHA256.hex(SHA256.authenticationCode(Array("Hi There".utf8), key: [UInt8](repeating: 0x0b, count: 20)))
       == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
