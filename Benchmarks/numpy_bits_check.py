@@ -91,6 +91,39 @@ def check_power(kernels, automatic, names, count):
     return failed
 
 
+def check_cosh(kernels, automatic, names, count):
+    """np.cosh on the lanes the kernel decides (|x| <= 707.69...; the others are docbuild's scalar cosh's)."""
+    pointer = ctypes.POINTER(ctypes.c_double)
+    x = inputs(count, seed=2031)
+    with np.errstate(all="ignore"):
+        expected = np.cosh(x)
+    failed = False
+    for path in range(automatic + 1):
+        kernels.docbuild_elementary_force_path(path)
+        ours = np.empty_like(x)
+        undecided = np.empty(count, dtype=np.uint32)
+        left = kernels.docbuild_numpy_cosh(x.ctypes.data_as(pointer), ours.ctypes.data_as(pointer),
+                                           ctypes.c_size_t(count), undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32)))
+        decided = np.ones(count, dtype=bool)
+        decided[undecided[:left]] = False
+        differ = np.flatnonzero(decided & (ours.view(np.uint64) != expected.view(np.uint64)))
+        print(f"cosh ({names[path]}): {len(differ)} of {count - left} decided differ from NumPy ({left} left)")
+        for i in differ[:5]:
+            print(f"  cosh({x[i]!r}) = {ours[i]!r}, NumPy {expected[i]!r}")
+        failed = failed or len(differ) > 0
+    kernels.docbuild_elementary_force_path(-1)
+    sample = x[: count // 4].copy()
+    out = np.empty_like(sample)
+    undecided = np.empty(len(sample), dtype=np.uint32)
+    ours_time = best_time(lambda: kernels.docbuild_numpy_cosh(sample.ctypes.data_as(pointer), out.ctypes.data_as(pointer),
+                                                              ctypes.c_size_t(len(sample)),
+                                                              undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32))))
+    numpy_time = best_time(lambda: np.cosh(sample, out=out))
+    print(f"cosh ({names[automatic]}): {ours_time / len(sample) * 1e9:.2f} ns per value vs NumPy "
+          f"{numpy_time / len(sample) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
+    return failed
+
+
 def best_time(function, repeats=5):
     best = float("inf")
     for _ in range(repeats):
@@ -108,6 +141,7 @@ def main():
                         *SOURCES, "-o", library, "-lm"], check=True)
         kernels = ctypes.CDLL(library)
         kernels.docbuild_numpy_power.restype = ctypes.c_size_t
+        kernels.docbuild_numpy_cosh.restype = ctypes.c_size_t
         automatic = kernels.docbuild_elementary_path()
         names = ["portable", "avx2", "avx512"]
         print(f"NumPy {np.__version__}, {count} inputs per function, every path up to {names[automatic]}")
@@ -136,6 +170,7 @@ def main():
             print(f"{name} ({names[automatic]}): {ours_time / len(sample) * 1e9:.2f} ns per value vs NumPy "
                   f"{numpy_time / len(sample) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
         failed = check_power(kernels, automatic, names, count) or failed
+        failed = check_cosh(kernels, automatic, names, count) or failed
     sys.exit(1 if failed else 0)
 
 

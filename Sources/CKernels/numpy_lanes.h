@@ -278,35 +278,73 @@ ATTRIBUTES static inline VD F(exp2_lanes)(VD x, VL *special) {
   return result * (VD)first_scale * (VD)second_scale;
 }
 
-// The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros; lanes
-// marked special get NAME_special's scalar result. `x` and `y` may be the same array.
+// cosh: SVML's algorithm (see cosh_head) for |x| <= 707.69...; the other lanes (and NaN) are left to the caller.
+ATTRIBUTES static inline VD F(cosh_lanes)(VD x, VL *special) {
+  VU magnitude_bits = (VU)x & 0x7ffffffffffffffful;
+  VD a = (VD)magnitude_bits;
+  *special = (VL)((magnitude_bits >> 32) > 0x40861d99);  // SVML compares the high words
+  const VD shift = double_of(0x42f8000000000000ul);
+  VD shifted = F(fma)(a, double_of(0x3ff71547652b82feul), shift);  // N = |x| log2(e) to 1/16
+  VD n = shifted - shift;
+  VU bits = (VU)shifted;
+  VU j = bits & 15;
+  VD r = F(fma)(-n, double_of(0x3fe62e42fefa0000ul), a);
+  r = F(fma)(-n, double_of(0x3d7cf79abc9e3b3aul), r);
+  // 2^floor(N) and 2^-floor(N) applied to the table entries by adding to or subtracting from their exponent fields.
+  VU scale = (bits << 48) & 0x7ff0000000000000ul;
+  VD r2 = r * r;
+  VD low = (VD)(F(lookup16)(cosh_tail, j) + scale);
+  VD high = (VD)(F(lookup16)(cosh_head, j) + scale);
+  VD negative = (VD)(F(lookup16)(cosh_negative, j) - scale);
+  VD plus = high + negative;
+  VD minus = high - negative;
+  VD odd = F(fma)(double_of(0x3f2a018d76da03daul), r2, double_of(0x3f81111111286a0cul));
+  odd = F(fma)(r2, odd, double_of(0x3fc5555555555543ul));
+  VD even = F(fma)(double_of(0x3f56c183da08f116ul), r2, double_of(0x3fa5555555484f37ul));
+  odd = odd * r2;
+  even = F(fma)(r2, even, double_of(0x3fe0000000000004ul));
+  odd = F(fma)(r, odd, r);
+  even = even * r2;
+  even = F(fma)(plus, even, low);
+  VD sum = F(fma)(minus, odd, even);
+  return (sum + negative) + high;
+}
+
+// The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros. A
+// special lane keeps its input in `y` and its index goes to `undecided` (room for n), for the caller to finish; the
+// count is returned. `x` and `y` may be the same array.
 #define DEFINE_NUMPY_LOOP(NAME)                                                                                        \
-  ATTRIBUTES static void F(NAME)(const double *x, double *y, size_t n) {                                              \
+  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
+    size_t count = 0;                                                                                                  \
     for (size_t i = 0; i < n; i += WIDTH) {                                                                            \
-      size_t count = n - i < WIDTH ? n - i : WIDTH;                                                                    \
+      size_t lanes = n - i < WIDTH ? n - i : WIDTH;                                                                    \
       VD v = 0;                                                                                                        \
-      if (count == WIDTH)                                                                                              \
+      if (lanes == WIDTH)                                                                                              \
         memcpy(&v, x + i, sizeof v);                                                                                   \
       else                                                                                                             \
-        memcpy(&v, x + i, count * sizeof(double));                                                                     \
+        memcpy(&v, x + i, lanes * sizeof(double));                                                                     \
       VL special;                                                                                                      \
       VD r = F(NAME##_lanes)(v, &special);                                                                             \
-      if (__builtin_reduce_or(special))                                                                                \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (special[l]) r[l] = NAME##_special(v[l]);                                                                 \
-      if (count == WIDTH)                                                                                              \
+      if (__builtin_reduce_or(special)) {                                                                              \
+        r = (VD)F(choose)(special, (VU)v, (VU)r);                                                                      \
+        for (size_t l = 0; l < lanes; l++)                                                                             \
+          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
+      }                                                                                                                \
+      if (lanes == WIDTH)                                                                                              \
         memcpy(y + i, &r, sizeof r);                                                                                   \
       else                                                                                                             \
-        memcpy(y + i, &r, count * sizeof(double));                                                                     \
+        memcpy(y + i, &r, lanes * sizeof(double));                                                                     \
     }                                                                                                                  \
+    return count;                                                                                                      \
   }
 
 DEFINE_NUMPY_LOOP(tanh)
 DEFINE_NUMPY_LOOP(exp)
 DEFINE_NUMPY_LOOP(log)
 DEFINE_NUMPY_LOOP(exp2)
+DEFINE_NUMPY_LOOP(cosh)
 
 #undef DEFINE_NUMPY_LOOP
 
 // One code path's loops, in the order of NumpyFunction.
-static const NumpyLoop F(numpy_loops)[] = {F(tanh), F(exp), F(log), F(exp2)};
+static const NumpyLoop F(numpy_loops)[] = {F(tanh), F(exp), F(log), F(exp2), F(cosh)};
