@@ -242,12 +242,21 @@ static const uint64_t log_tail[16] = {
 // midpoints between two multiples of 1/32 the estimate's error picks the side. The 16 mantissas at which the rounded
 // estimate steps down from k/32 to (k - 1)/32 (k = 32 ... 17), found by bisection on an Intel Xeon (AVX-512) and
 // checked on 200,000 mantissas around each; the estimate is a step function of m between them. AMD's vrcp14pd may
-// step elsewhere; NumPy's results there would differ in the same way.
-static const uint64_t log_rcp_steps[16] = {
-    0x3ff040f000000000ull, 0x3ff0c97000000000ull, 0x3ff15b4000000000ull, 0x3ff1f70000000000ull,
-    0x3ff29e6000000000ull, 0x3ff3523000000000ull, 0x3ff4143000000000ull, 0x3ff4e5f000000000ull,
-    0x3ff5c99000000000ull, 0x3ff6c15000000000ull, 0x3ff7d07000000000ull, 0x3ff8f9c000000000ull,
-    0x3ffa41a000000000ull, 0x3ffbad0000000000ull, 0x3ffd41c000000000ull, 0x3fff080000000000ull,
+// step elsewhere; NumPy's results there would differ in the same way. The steps (the fixture script lists them) by
+// the 5 bits of m below its leading one (at most one in each 1/32): 32 - the steps at or below the start of that
+// 1/32, and the step inside it (none: all ones), so a lane finds rcp with two table reads.
+static const uint64_t log_rcp_base[32] = {
+    32, 31, 30, 29, 28, 28, 27, 26, 26, 25, 24, 24, 23, 23, 22, 22, 21, 21, 20, 20, 20, 19, 19, 19, 18, 18, 18, 17, 17,
+    17, 17, 16,
+};
+static const uint64_t log_rcp_step_in[32] = {
+    0x3ff040f000000000ull, 0x3ff0c97000000000ull, 0x3ff15b4000000000ull, 0x3ff1f70000000000ull, 0xffffffffffffffffull,
+    0x3ff29e6000000000ull, 0x3ff3523000000000ull, 0xffffffffffffffffull, 0x3ff4143000000000ull, 0x3ff4e5f000000000ull,
+    0xffffffffffffffffull, 0x3ff5c99000000000ull, 0xffffffffffffffffull, 0x3ff6c15000000000ull, 0xffffffffffffffffull,
+    0x3ff7d07000000000ull, 0xffffffffffffffffull, 0x3ff8f9c000000000ull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0x3ffa41a000000000ull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0x3ffbad0000000000ull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0x3ffd41c000000000ull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0x3fff080000000000ull, 0xffffffffffffffffull,
 };
 
 // The lanes log_lanes leaves: +-0, negative numbers, infinity and NaN.

@@ -22,6 +22,12 @@ ATTRIBUTES static inline VD F(fma)(VD a, VD b, VD c) { return __builtin_elementw
 // mask ? a : b for a mask of comparison results (all bits set or clear).
 ATTRIBUTES static inline VU F(choose)(VL mask, VU a, VU b) { return (a & (VU)mask) | (b & ~(VU)mask); }
 
+// table[index] in each lane, for a table of 32 bit patterns (AVX-512: two lookups of 16, chosen by bit 4).
+ATTRIBUTES static inline VU F(lookup32)(const uint64_t table[32], VU index) {
+  VL upper = (VL)((index & 16) != 0);
+  return F(choose)(upper, F(lookup16)(table + 16, index), F(lookup16)(table, index));
+}
+
 // tanh: NumPy's SIMD loop (see tanh_table); NaN lanes are left to tanh_special.
 ATTRIBUTES static inline VD F(tanh_lanes)(VD x, VL *special) {
   VU bits = (VU)x;
@@ -81,8 +87,8 @@ ATTRIBUTES static inline VD F(log_lanes)(VD x, VL *special) {
   VD e = __builtin_convertvector((VL)(bits >> 52) - (1023 + (subnormal & 52)), VD);
   VU mantissa = (bits & 0x000ffffffffffffful) | 0x3ff0000000000000ul;
   VD m = (VD)mantissa;
-  VL k = 32;  // minus the steps at or below m
-  for (int i = 0; i < 16; i++) k += (VL)(mantissa >= log_rcp_steps[i]);
+  VU bucket = (mantissa >> 47) & 31;
+  VL k = (VL)F(lookup32)(log_rcp_base, bucket) + (VL)(mantissa >= F(lookup32)(log_rcp_step_in, bucket));
   VD rcp = __builtin_convertvector(k, VD) * 0x1p-5;
   VD r = F(fma)(rcp, m, -1.0);
   e = e + (VD)((VU)(rcp < 0.75) & 0x3ff0000000000000ul);  // E + 1 where rcp < 0.75
@@ -102,12 +108,6 @@ ATTRIBUTES static inline VD F(log_lanes)(VD x, VL *special) {
   p9 = F(fma)(p9, r2, low_r);
   VD low = F(fma)(e, double_of(0x3d7cf79abc9e0000ul), (VD)F(lookup16)(log_tail, j));
   return sum + (p9 + low);
-}
-
-// table[index] in each lane, for a table of 32 bit patterns (AVX-512: two lookups of 16, chosen by bit 4).
-ATTRIBUTES static inline VU F(lookup32)(const uint64_t table[32], VU index) {
-  VL upper = (VL)((index & 16) != 0);
-  return F(choose)(upper, F(lookup16)(table + 16, index), F(lookup16)(table, index));
 }
 
 // The rounding directions SVML's pow asks for: AVX-512 has them in the instruction; the other paths switch the
