@@ -53,41 +53,46 @@ def power_inputs(count, seed):
     rest = count - 3 * quarter
     x.append(rng.integers(0, 2**64, rest, dtype=np.uint64).view(np.float64))
     y.append(rng.integers(0, 2**64, rest, dtype=np.uint64).view(np.float64))
-    return np.concatenate(x), np.concatenate(y)
+    return [np.concatenate(x), np.concatenate(y)]
 
 
-def check_power(kernels, automatic, names, count):
-    """np.power on the lanes the kernel decides (the others are docbuild's scalar pow's); True if all agree."""
+def check_partial(kernels, automatic, names, name, numpy_function, args):
+    """A kernel that hands some lanes back (their indices in `undecided`, for docbuild's scalar function): NumPy's
+    bits on every lane it decides, on every path; then its time against NumPy's over the first quarter of `args`.
+    True if any decided lane differs."""
     pointer = ctypes.POINTER(ctypes.c_double)
-    x, y = power_inputs(count, seed=2030)
+    kernel = getattr(kernels, f"docbuild_numpy_{name}")
+    kernel.restype = ctypes.c_size_t
+    count = len(args[0])
+
+    def run(values, out, undecided):
+        return kernel(*[v.ctypes.data_as(pointer) for v in values], out.ctypes.data_as(pointer),
+                      ctypes.c_size_t(len(out)), undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32)))
+
     with np.errstate(all="ignore"):
-        expected = np.power(x, y)
+        expected = numpy_function(*args)
     failed = False
     for path in range(automatic + 1):
         kernels.docbuild_elementary_force_path(path)
-        ours = np.empty_like(x)
+        ours = np.empty(count)
         undecided = np.empty(count, dtype=np.uint32)
-        left = kernels.docbuild_numpy_power(x.ctypes.data_as(pointer), y.ctypes.data_as(pointer),
-                                            ours.ctypes.data_as(pointer), ctypes.c_size_t(count),
-                                            undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32)))
+        left = run(args, ours, undecided)
         decided = np.ones(count, dtype=bool)
         decided[undecided[:left]] = False
         differ = np.flatnonzero(decided & (ours.view(np.uint64) != expected.view(np.uint64)))
-        print(f"power ({names[path]}): {len(differ)} of {count - left} decided differ from NumPy ({left} left to "
+        print(f"{name} ({names[path]}): {len(differ)} of {count - left} decided differ from NumPy ({left} left to "
               f"the scalar function)")
         for i in differ[:5]:
-            print(f"  power({x[i]!r}, {y[i]!r}) = {ours[i]!r}, NumPy {expected[i]!r}")
+            print(f"  {name}{tuple(a[i] for a in args)!r} = {ours[i]!r}, NumPy {expected[i]!r}")
         failed = failed or len(differ) > 0
     kernels.docbuild_elementary_force_path(-1)
-    sample_x, sample_y = x[: count // 4].copy(), y[: count // 4].copy()
-    out = np.empty_like(sample_x)
-    undecided = np.empty(len(sample_x), dtype=np.uint32)
-    ours_time = best_time(lambda: kernels.docbuild_numpy_power(
-        sample_x.ctypes.data_as(pointer), sample_y.ctypes.data_as(pointer), out.ctypes.data_as(pointer),
-        ctypes.c_size_t(len(sample_x)), undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32))))
-    numpy_time = best_time(lambda: np.power(sample_x, sample_y, out=out))
-    print(f"power ({names[automatic]}): {ours_time / len(sample_x) * 1e9:.2f} ns per value vs NumPy "
-          f"{numpy_time / len(sample_x) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
+    sample = [a[: count // 4].copy() for a in args]
+    out = np.empty(len(sample[0]))
+    undecided = np.empty(len(out), dtype=np.uint32)
+    ours_time = best_time(lambda: run(sample, out, undecided))
+    numpy_time = best_time(lambda: numpy_function(*sample, out=out))
+    print(f"{name} ({names[automatic]}): {ours_time / len(out) * 1e9:.2f} ns per value vs NumPy "
+          f"{numpy_time / len(out) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
     return failed
 
 
@@ -107,7 +112,6 @@ def main():
         subprocess.run([os.environ.get("CC", "clang"), "-O2", "-ffp-contract=off", *os.environ.get("CFLAGS", "").split(), "-shared", "-fPIC", "-I", "Sources/CKernels/include",
                         *SOURCES, "-o", library, "-lm"], check=True)
         kernels = ctypes.CDLL(library)
-        kernels.docbuild_numpy_power.restype = ctypes.c_size_t
         automatic = kernels.docbuild_elementary_path()
         names = ["portable", "avx2", "avx512"]
         print(f"NumPy {np.__version__}, {count} inputs per function, every path up to {names[automatic]}")
@@ -135,7 +139,8 @@ def main():
             numpy_time = best_time(lambda: numpy_function(sample, out=out))
             print(f"{name} ({names[automatic]}): {ours_time / len(sample) * 1e9:.2f} ns per value vs NumPy "
                   f"{numpy_time / len(sample) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
-        failed = check_power(kernels, automatic, names, count) or failed
+        failed = check_partial(kernels, automatic, names, "power", np.power, power_inputs(count, seed=2030)) or failed
+        failed = check_partial(kernels, automatic, names, "cosh", np.cosh, [inputs(count, seed=2031)]) or failed
     sys.exit(1 if failed else 0)
 
 

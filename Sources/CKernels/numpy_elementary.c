@@ -242,12 +242,21 @@ static const uint64_t log_tail[16] = {
 // midpoints between two multiples of 1/32 the estimate's error picks the side. The 16 mantissas at which the rounded
 // estimate steps down from k/32 to (k - 1)/32 (k = 32 ... 17), found by bisection on an Intel Xeon (AVX-512) and
 // checked on 200,000 mantissas around each; the estimate is a step function of m between them. AMD's vrcp14pd may
-// step elsewhere; NumPy's results there would differ in the same way.
-static const uint64_t log_rcp_steps[16] = {
-    0x3ff040f000000000ull, 0x3ff0c97000000000ull, 0x3ff15b4000000000ull, 0x3ff1f70000000000ull,
-    0x3ff29e6000000000ull, 0x3ff3523000000000ull, 0x3ff4143000000000ull, 0x3ff4e5f000000000ull,
-    0x3ff5c99000000000ull, 0x3ff6c15000000000ull, 0x3ff7d07000000000ull, 0x3ff8f9c000000000ull,
-    0x3ffa41a000000000ull, 0x3ffbad0000000000ull, 0x3ffd41c000000000ull, 0x3fff080000000000ull,
+// step elsewhere; NumPy's results there would differ in the same way. The steps (the fixture script lists them) by
+// the 5 bits of m below its leading one (at most one in each 1/32): 32 - the steps at or below the start of that
+// 1/32, and the step inside it (none: all ones), so a lane finds rcp with two table reads.
+static const uint64_t log_rcp_base[32] = {
+    32, 31, 30, 29, 28, 28, 27, 26, 26, 25, 24, 24, 23, 23, 22, 22, 21, 21, 20, 20, 20, 19, 19, 19, 18, 18, 18, 17, 17,
+    17, 17, 16,
+};
+static const uint64_t log_rcp_step_in[32] = {
+    0x3ff040f000000000ull, 0x3ff0c97000000000ull, 0x3ff15b4000000000ull, 0x3ff1f70000000000ull, 0xffffffffffffffffull,
+    0x3ff29e6000000000ull, 0x3ff3523000000000ull, 0xffffffffffffffffull, 0x3ff4143000000000ull, 0x3ff4e5f000000000ull,
+    0xffffffffffffffffull, 0x3ff5c99000000000ull, 0xffffffffffffffffull, 0x3ff6c15000000000ull, 0xffffffffffffffffull,
+    0x3ff7d07000000000ull, 0xffffffffffffffffull, 0x3ff8f9c000000000ull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0x3ffa41a000000000ull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0x3ffbad0000000000ull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0x3ffd41c000000000ull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0x3fff080000000000ull, 0xffffffffffffffffull,
 };
 
 // The lanes log_lanes leaves: +-0, negative numbers, infinity and NaN.
@@ -328,32 +337,68 @@ static double exp2_special(double x) {
   return x > 0 ? double_of(0x7ff0000000000000ull) : 0.0;
 }
 
-typedef void (*NumpyLoop)(const double *, double *, size_t);
+// cosh: NumPy 2.4's float64 cosh on x86-64 with AVX-512 is Intel SVML's `__svml_cosh8_ha`: N = |x| log2(e) to
+// 1/16, r = |x| - N ln 2 in two steps, cosh = (2^(j/16) + 2^(-j/16)) / 2 * scaled even polynomial + their difference
+// times an odd one, with 2^(j/16) / 2 as a head and a tail and 2^(-j/16) / 2, each scaled by 2^±floor(N):
+static const uint64_t cosh_head[16] = {
+    0x3fe0000000000000ull, 0x3fe0b5586cf9890full, 0x3fe172b83c7d517bull, 0x3fe2387a6e756238ull, 0x3fe306fe0a31b715ull,
+    0x3fe3dea64c123422ull, 0x3fe4bfdad5362a27ull, 0x3fe5ab07dd485429ull, 0x3fe6a09e667f3bcdull, 0x3fe7a11473eb0187ull,
+    0x3fe8ace5422aa0dbull, 0x3fe9c49182a3f090ull, 0x3feae89f995ad3adull, 0x3fec199bdd85529cull, 0x3fed5818dcfba487ull,
+    0x3feea4afa2a490daull,
+};
+static const uint64_t cosh_tail[16] = {
+    0x0000000000000000ull, 0x3c88a62e4adc610bull, 0xbc719041b9d78a76ull, 0x3c89b07eb6c70573ull, 0x3c76f46ad23182e4ull,
+    0x3c7ada0911f09ebcull, 0x3c6d4397afec42e2ull, 0x3c86324c054647adull, 0xbc8bdd3413b26456ull, 0xbc741577ee04992full,
+    0x3c86e9f156864b27ull, 0x3c6c7c46b071f2beull, 0x3c87a1cd345dcc81ull, 0x3c711065895048ddull, 0x3c72ed02d75b3707ull,
+    0xbc8e9c23179c2893ull,
+};
+static const uint64_t cosh_negative[16] = {
+    0x3fe0000000000000ull, 0x3fdea4afa2a490daull, 0x3fdd5818dcfba487ull, 0x3fdc199bdd85529cull, 0x3fdae89f995ad3adull,
+    0x3fd9c49182a3f090ull, 0x3fd8ace5422aa0dbull, 0x3fd7a11473eb0187ull, 0x3fd6a09e667f3bcdull, 0x3fd5ab07dd485429ull,
+    0x3fd4bfdad5362a27ull, 0x3fd3dea64c123422ull, 0x3fd306fe0a31b715ull, 0x3fd2387a6e756238ull, 0x3fd172b83c7d517bull,
+    0x3fd0b5586cf9890full,
+};
+
+typedef size_t (*NumpyLoop)(const double *, double *, size_t, uint32_t *);
 
 // The functions in the order of each path's numpy_loops.
-typedef enum { NUMPY_TANH, NUMPY_EXP, NUMPY_LOG, NUMPY_EXP2 } NumpyFunction;
+typedef enum { NUMPY_TANH, NUMPY_EXP, NUMPY_LOG, NUMPY_EXP2, NUMPY_COSH } NumpyFunction;
 
 #define LANES "numpy_lanes.h"
 #include "lanes_per_path.h"
 #undef LANES
 
-static void run(NumpyFunction function, const double *x, double *y, size_t n) {
+static size_t run(NumpyFunction function, const double *x, double *y, size_t n, uint32_t *undecided) {
   switch (docbuild_elementary_path()) {
 #if defined(__x86_64__)
-  case 2: numpy_loops_avx512[function](x, y, n); return;
-  case 1: numpy_loops_avx2[function](x, y, n); return;
+  case 2: return numpy_loops_avx512[function](x, y, n, undecided);
+  case 1: return numpy_loops_avx2[function](x, y, n, undecided);
 #endif
-  default: numpy_loops_portable[function](x, y, n); return;
+  default: return numpy_loops_portable[function](x, y, n, undecided);
   }
 }
 
-void docbuild_numpy_tanh(const double *x, double *y, size_t n) { run(NUMPY_TANH, x, y, n); }
+// The loop, one chunk at a time, its special lanes (which hold their inputs) finished by `special`.
+static void run_finished(NumpyFunction function, double (*special)(double), const double *x, double *y, size_t n) {
+  uint32_t undecided[1024];
+  for (size_t start = 0; start < n; start += 1024) {
+    size_t length = n - start < 1024 ? n - start : 1024;
+    size_t left = run(function, x + start, y + start, length, undecided);
+    for (size_t k = 0; k < left; k++) y[start + undecided[k]] = special(y[start + undecided[k]]);
+  }
+}
 
-void docbuild_numpy_exp(const double *x, double *y, size_t n) { run(NUMPY_EXP, x, y, n); }
+void docbuild_numpy_tanh(const double *x, double *y, size_t n) { run_finished(NUMPY_TANH, tanh_special, x, y, n); }
 
-void docbuild_numpy_log(const double *x, double *y, size_t n) { run(NUMPY_LOG, x, y, n); }
+void docbuild_numpy_exp(const double *x, double *y, size_t n) { run_finished(NUMPY_EXP, exp_special, x, y, n); }
 
-void docbuild_numpy_exp2(const double *x, double *y, size_t n) { run(NUMPY_EXP2, x, y, n); }
+void docbuild_numpy_log(const double *x, double *y, size_t n) { run_finished(NUMPY_LOG, log_special, x, y, n); }
+
+void docbuild_numpy_exp2(const double *x, double *y, size_t n) { run_finished(NUMPY_EXP2, exp2_special, x, y, n); }
+
+size_t docbuild_numpy_cosh(const double *x, double *y, size_t n, uint32_t *undecided) {
+  return run(NUMPY_COSH, x, y, n, undecided);
+}
 
 size_t docbuild_numpy_power(const double *x, const double *y, double *out, size_t n, uint32_t *undecided) {
   switch (docbuild_elementary_path()) {

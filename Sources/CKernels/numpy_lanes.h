@@ -22,6 +22,12 @@ ATTRIBUTES static inline VD F(fma)(VD a, VD b, VD c) { return __builtin_elementw
 // mask ? a : b for a mask of comparison results (all bits set or clear).
 ATTRIBUTES static inline VU F(choose)(VL mask, VU a, VU b) { return (a & (VU)mask) | (b & ~(VU)mask); }
 
+// table[index] in each lane, for a table of 32 bit patterns (AVX-512: two lookups of 16, chosen by bit 4).
+ATTRIBUTES static inline VU F(lookup32)(const uint64_t table[32], VU index) {
+  VL upper = (VL)((index & 16) != 0);
+  return F(choose)(upper, F(lookup16)(table + 16, index), F(lookup16)(table, index));
+}
+
 // tanh: NumPy's SIMD loop (see tanh_table); NaN lanes are left to tanh_special.
 ATTRIBUTES static inline VD F(tanh_lanes)(VD x, VL *special) {
   VU bits = (VU)x;
@@ -81,8 +87,8 @@ ATTRIBUTES static inline VD F(log_lanes)(VD x, VL *special) {
   VD e = __builtin_convertvector((VL)(bits >> 52) - (1023 + (subnormal & 52)), VD);
   VU mantissa = (bits & 0x000ffffffffffffful) | 0x3ff0000000000000ul;
   VD m = (VD)mantissa;
-  VL k = 32;  // minus the steps at or below m
-  for (int i = 0; i < 16; i++) k += (VL)(mantissa >= log_rcp_steps[i]);
+  VU bucket = (mantissa >> 47) & 31;
+  VL k = (VL)F(lookup32)(log_rcp_base, bucket) + (VL)(mantissa >= F(lookup32)(log_rcp_step_in, bucket));
   VD rcp = __builtin_convertvector(k, VD) * 0x1p-5;
   VD r = F(fma)(rcp, m, -1.0);
   e = e + (VD)((VU)(rcp < 0.75) & 0x3ff0000000000000ul);  // E + 1 where rcp < 0.75
@@ -102,12 +108,6 @@ ATTRIBUTES static inline VD F(log_lanes)(VD x, VL *special) {
   p9 = F(fma)(p9, r2, low_r);
   VD low = F(fma)(e, double_of(0x3d7cf79abc9e0000ul), (VD)F(lookup16)(log_tail, j));
   return sum + (p9 + low);
-}
-
-// table[index] in each lane, for a table of 32 bit patterns (AVX-512: two lookups of 16, chosen by bit 4).
-ATTRIBUTES static inline VU F(lookup32)(const uint64_t table[32], VU index) {
-  VL upper = (VL)((index & 16) != 0);
-  return F(choose)(upper, F(lookup16)(table + 16, index), F(lookup16)(table, index));
 }
 
 // The rounding directions SVML's pow asks for: AVX-512 has them in the instruction; the other paths switch the
@@ -278,35 +278,73 @@ ATTRIBUTES static inline VD F(exp2_lanes)(VD x, VL *special) {
   return result * (VD)first_scale * (VD)second_scale;
 }
 
-// The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros; lanes
-// marked special get NAME_special's scalar result. `x` and `y` may be the same array.
+// cosh: SVML's algorithm (see cosh_head) for |x| <= 707.69...; the other lanes (and NaN) are left to the caller.
+ATTRIBUTES static inline VD F(cosh_lanes)(VD x, VL *special) {
+  VU magnitude_bits = (VU)x & 0x7ffffffffffffffful;
+  VD a = (VD)magnitude_bits;
+  *special = (VL)((magnitude_bits >> 32) > 0x40861d99);  // SVML compares the high words
+  const VD shift = double_of(0x42f8000000000000ul);
+  VD shifted = F(fma)(a, double_of(0x3ff71547652b82feul), shift);  // N = |x| log2(e) to 1/16
+  VD n = shifted - shift;
+  VU bits = (VU)shifted;
+  VU j = bits & 15;
+  VD r = F(fma)(-n, double_of(0x3fe62e42fefa0000ul), a);
+  r = F(fma)(-n, double_of(0x3d7cf79abc9e3b3aul), r);
+  // 2^floor(N) and 2^-floor(N) applied to the table entries by adding to or subtracting from their exponent fields.
+  VU scale = (bits << 48) & 0x7ff0000000000000ul;
+  VD r2 = r * r;
+  VD low = (VD)(F(lookup16)(cosh_tail, j) + scale);
+  VD high = (VD)(F(lookup16)(cosh_head, j) + scale);
+  VD negative = (VD)(F(lookup16)(cosh_negative, j) - scale);
+  VD plus = high + negative;
+  VD minus = high - negative;
+  VD odd = F(fma)(double_of(0x3f2a018d76da03daul), r2, double_of(0x3f81111111286a0cul));
+  odd = F(fma)(r2, odd, double_of(0x3fc5555555555543ul));
+  VD even = F(fma)(double_of(0x3f56c183da08f116ul), r2, double_of(0x3fa5555555484f37ul));
+  odd = odd * r2;
+  even = F(fma)(r2, even, double_of(0x3fe0000000000004ul));
+  odd = F(fma)(r, odd, r);
+  even = even * r2;
+  even = F(fma)(plus, even, low);
+  VD sum = F(fma)(minus, odd, even);
+  return (sum + negative) + high;
+}
+
+// The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros. A
+// special lane keeps its input in `y` and its index goes to `undecided` (room for n), for the caller to finish; the
+// count is returned. `x` and `y` may be the same array.
 #define DEFINE_NUMPY_LOOP(NAME)                                                                                        \
-  ATTRIBUTES static void F(NAME)(const double *x, double *y, size_t n) {                                              \
+  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
+    size_t count = 0;                                                                                                  \
     for (size_t i = 0; i < n; i += WIDTH) {                                                                            \
-      size_t count = n - i < WIDTH ? n - i : WIDTH;                                                                    \
+      size_t lanes = n - i < WIDTH ? n - i : WIDTH;                                                                    \
       VD v = 0;                                                                                                        \
-      if (count == WIDTH)                                                                                              \
+      if (lanes == WIDTH)                                                                                              \
         memcpy(&v, x + i, sizeof v);                                                                                   \
       else                                                                                                             \
-        memcpy(&v, x + i, count * sizeof(double));                                                                     \
+        memcpy(&v, x + i, lanes * sizeof(double));                                                                     \
       VL special;                                                                                                      \
       VD r = F(NAME##_lanes)(v, &special);                                                                             \
-      if (__builtin_reduce_or(special))                                                                                \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (special[l]) r[l] = NAME##_special(v[l]);                                                                 \
-      if (count == WIDTH)                                                                                              \
+      if (__builtin_reduce_or(special)) {                                                                              \
+        r = (VD)F(choose)(special, (VU)v, (VU)r);                                                                      \
+        for (size_t l = 0; l < lanes; l++)                                                                             \
+          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
+      }                                                                                                                \
+      if (lanes == WIDTH)                                                                                              \
         memcpy(y + i, &r, sizeof r);                                                                                   \
       else                                                                                                             \
-        memcpy(y + i, &r, count * sizeof(double));                                                                     \
+        memcpy(y + i, &r, lanes * sizeof(double));                                                                     \
     }                                                                                                                  \
+    return count;                                                                                                      \
   }
 
 DEFINE_NUMPY_LOOP(tanh)
 DEFINE_NUMPY_LOOP(exp)
 DEFINE_NUMPY_LOOP(log)
 DEFINE_NUMPY_LOOP(exp2)
+DEFINE_NUMPY_LOOP(cosh)
 
 #undef DEFINE_NUMPY_LOOP
 
 // One code path's loops, in the order of NumpyFunction.
-static const NumpyLoop F(numpy_loops)[] = {F(tanh), F(exp), F(log), F(exp2)};
+static const NumpyLoop F(numpy_loops)[] = {F(tanh), F(exp), F(log), F(exp2), F(cosh)};

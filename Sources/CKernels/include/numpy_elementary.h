@@ -21,10 +21,15 @@ void docbuild_numpy_log(const double *x, double *y, size_t n);
 /// CPU. `x` and `y` may be the same array.
 void docbuild_numpy_exp2(const double *x, double *y, size_t n);
 
+/// y[i] = NumPy 2.4's float64 cosh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_cosh8_ha`), bit for bit on any
+/// CPU, where |x[i]| <= 707.69... (SVML's main path); the other elements keep their input in `y`, their indices go
+/// to `undecided` (room for n) for the caller, and their count is returned. `x` and `y` may be the same array.
+size_t docbuild_numpy_cosh(const double *x, double *y, size_t n, uint32_t *undecided);
+
 /// out[i] = NumPy 2.4's float64 power(x[i], y[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_pow8_ha` on an Intel
 /// CPU), bit for bit on any CPU, where x[i] is positive and finite, y[i] finite and |y[i] log2 x[i]| at most 1021.5
 /// (SVML's main path); the indices of the other elements go to `undecided` (room for n) for the caller, and their
-/// count is returned. `out` may be `x` or `y`.
+/// count is returned. `out` must not overlap `x` or `y`.
 size_t docbuild_numpy_power(const double *x, const double *y, double *out, size_t n, uint32_t *undecided);
 
 #endif

@@ -1,7 +1,7 @@
 import CKernels
 
 /// NumPy's own float64 results for the ufuncs whose NumPy algorithm is not correctly rounded, bit for bit
-/// (Sources/CKernels/numpy_elementary.c): `np.tanh`, `np.exp`, `np.log`, `np.exp2` and `**` of arrays print what NumPy prints,
+/// (Sources/CKernels/numpy_elementary.c): `np.tanh`, `np.exp`, `np.log`, `np.exp2`, `np.cosh` and `**` of arrays print what NumPy prints,
 /// not the correctly rounded value that `Elementary` computes and Python's `math` module functions keep using.
 enum NumpyElementary {
   /// NumPy's float64 `tanh` of each element.
@@ -15,6 +15,26 @@ enum NumpyElementary {
 
   /// NumPy's float64 `exp2` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
   static func exp2(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_exp2) }
+
+  /// NumPy's float64 `cosh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512); beyond SVML's
+  /// main path (|x| > 707.69..., where the result is near or past overflow) the correctly rounded `Elementary.cosh`,
+  /// and a NaN quieted as SVML returns it.
+  static func cosh(_ x: [Double]) -> [Double] {
+    if x.isEmpty { return [] }
+    return [Double](unsafeUninitializedCapacity: x.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: x.count) { undecided in
+        x.withUnsafeBufferPointer { xs in
+          let left = docbuild_numpy_cosh(xs.baseAddress, result.baseAddress, x.count, undecided.baseAddress)
+          for k in 0..<left {
+            let value = xs[Int(undecided[k])]
+            result[Int(undecided[k])] =
+              value.isNaN ? Double(bitPattern: value.bitPattern | 0x0008_0000_0000_0000) : Elementary.cosh(value)
+          }
+        }
+      }
+      count = x.count
+    }
+  }
 
   /// NumPy's float64 `power` of each pair (Intel SVML's, which NumPy uses on x86-64 with AVX-512); `y` at least as
   /// long as `x`. Pairs outside SVML's main path (a base that is not positive and finite, an infinite or NaN exponent,

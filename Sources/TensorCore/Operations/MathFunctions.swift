@@ -41,8 +41,9 @@ public enum MathFunction: String, Sendable, CaseIterable {
         "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, a dtype snippets "
           + "do not have; convert first with .astype(float)",
         isLimit: true)
-    // NumPy's own exp2 (SVML's), not the correctly rounded one: transcripts print NumPy's last digit.
+    // NumPy's own exp2 and cosh (SVML's), not the correctly rounded ones: transcripts print NumPy's last digit.
     case (.exp2, _): storage = .float64(NumpyElementary.exp2(a.doubles))
+    case (.cosh, _): storage = .float64(NumpyElementary.cosh(a.doubles))
     case _ where elementary != nil:
       storage = .float64(Elementary.apply(elementary!, a.doubles))
     default:
@@ -122,7 +123,10 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case .arcsin: return try g / map { x, _ in (one - x * x).squareRoot() }
     case .arccos: return try -g / map { x, _ in (one - x * x).squareRoot() }
     case .arctan: return try g / map { x, _ in one + x * x }
-    case .sinh: return try g * map { x, _ in Elementary.cosh(x) }
+    // autograd's sinh gradient calls np.cosh: NumPy's cosh, as the forward np.cosh.
+    case .sinh:
+      return try g
+        * Tensor(shape: x.shape, storage: .float64(NumpyElementary.cosh(x.doubles)), isScalar: x.isScalar, node: nil)
     case .cosh: return try g * map { x, _ in Elementary.sinh(x) }
     case .arcsinh: return try g / map { x, _ in (x * x + one).squareRoot() }
     case .arccosh: return try g / map { x, _ in (x * x - one).squareRoot() }

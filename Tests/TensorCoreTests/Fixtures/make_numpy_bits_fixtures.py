@@ -138,8 +138,20 @@ def exp2_inputs(rng):
     return values
 
 
+def cosh_inputs(rng):
+    values = list(SPECIALS) + [707.6998301008017, -707.6998301008017, 710.4758600739439, 711.0]
+    # Multiples of ln 2 / 16 (the table's seams), tutorial sizes, large arguments up to SVML's main-path limit (the
+    # table entries' exponents shifted furthest) and past it, tiny arguments, random bits.
+    values += [k * 0.6931471805599453 / 16 for k in range(-300, 300)]
+    values += [rng.uniform(-10, 10) for _ in range(1500)]
+    values += [rng.uniform(-750, 750) for _ in range(600)] + [rng.uniform(700, 711) for _ in range(200)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -5) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
 FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log),
-             "exp2": (exp2_inputs, np.exp2)}
+             "exp2": (exp2_inputs, np.exp2), "cosh": (cosh_inputs, np.cosh)}
 
 
 def main():
