@@ -33,7 +33,8 @@ enum Attributes {
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
     case .list, .dict, .string, .tuple:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
-    case .bool, .int, .float, .complex:
+    case .bool, .int, .float, .complex, .bigInt:
+      if ContainerMethods.has(name, on: value) { return .method(value, name) }
       if let attribute = try NumpyComplex.attribute(name, of: value) { return attribute }
     case .set:
       if Interpreter.setMethods.contains(name) { return .method(value, name) }

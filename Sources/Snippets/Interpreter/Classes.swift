@@ -17,6 +17,8 @@ final class ClassBox: @unchecked Sendable {
   /// The built-in exception class at the root of the class's bases (`Exception` for `class E(Exception)`), nil for
   /// a class that is not an exception.
   var exceptionBase: String?
+  /// The names the class body annotates, in order (`dataclasses` makes its fields from them).
+  var annotations: [String] = []
 
   init(name: String, qualifiedName: String, base: ClassBox?, attributes: [String: Value]) {
     self.name = name
@@ -120,6 +122,7 @@ extension Interpreter {
     try tick()
     _ = try run(definition.body.body)
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    type.annotations = definition.annotations
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
     cycles.register(type: type)
@@ -210,6 +213,8 @@ extension Interpreter {
     case .property where name == "setter" || name == "getter" || name == "deleter":
       // Called as a decorator, it makes a copy of the property with that function (Interpreter.callValue).
       return .method(value, name)
+    case .scalarType(let dtype) where name == "__name__" || name == "__qualname__":
+      return .string(dtype.rawValue)
     case .function(let function) where name == "__name__":
       return .string(String(function.split(separator: ".").last ?? Substring(function)))
     case .userFunction(let closure):

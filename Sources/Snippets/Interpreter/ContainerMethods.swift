@@ -21,6 +21,7 @@ enum ContainerMethods {
     case .dict: dictMethods.contains(name)
     case .string: stringMethods.contains(name)
     case .tuple: name == "index" || name == "count"
+    case .int, .bigInt, .bool, .float: PythonNumbers.has(name, on: value)
     default: false
     }
   }
@@ -39,6 +40,7 @@ extension Interpreter {
       return try sequenceSearch(name, Array(items), call, kind: "tuple")
     case .dict(let dict): return try dictMethod(name, dict, call)
     case .string(let text): return try stringMethod(name, text, call)
+    case .int, .bigInt, .bool, .float: return try PythonNumbers.method(name, on: receiver, call)
     default: throw PythonError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
     }
   }

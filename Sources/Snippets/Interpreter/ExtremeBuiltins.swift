@@ -34,7 +34,11 @@ extension Interpreter {
     let op: ComparisonOperator = name == "max" ? .greater : .less
     for item in candidates.dropFirst() {
       let itemKey = try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item
-      if try Operators.compare(op, itemKey, bestKey).truthValue() {
+      // Objects compare through their special methods (`__gt__` for max, `__lt__` for min), as CPython's do.
+      let better =
+        itemKey.isObject || bestKey.isObject
+        ? try truth(try objectCompare(op, itemKey, bestKey)) : try Operators.compare(op, itemKey, bestKey).truthValue()
+      if better {
         best = item
         bestKey = itemKey
       }

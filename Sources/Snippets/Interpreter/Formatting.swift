@@ -240,8 +240,16 @@ extension Interpreter {
 
   /// `text.format(*args, **kwargs)`.
   func formatString(_ text: String, _ call: CallArguments) throws(PythonError) -> String {
-    var result = ""
     var automatic = 0
+    return try formatString(text, call, automatic: &automatic)
+  }
+
+  /// `formatString` with the automatic field number shared with the caller, as a nested spec (`{:>{width}}`)
+  /// continues its field's numbering.
+  private func formatString(_ text: String, _ call: CallArguments, automatic: inout Int) throws(PythonError)
+    -> String
+  {
+    var result = ""
     var characters = Array(text)
     var index = 0
     while index < characters.count {
@@ -264,8 +272,26 @@ extension Interpreter {
         index += 2
         continue
       }
-      guard let close = characters[index...].firstIndex(of: "}") else {
-        throw PythonError.value("Single '{' encountered in format string")
+      // The field ends at the `}` matching its `{`: a spec may hold nested fields (`{:>{width}}`).
+      var depth = 0
+      var closing: Int?
+      for position in (index + 1)..<characters.count {
+        if characters[position] == "{" { depth += 1 }
+        if characters[position] == "}" {
+          if depth == 0 {
+            closing = position
+            break
+          }
+          depth -= 1
+        }
+      }
+      guard let close = closing else {
+        // CPython's messages: a lone `{` at the end, a spec never closed, or a field name never closed.
+        let rest = characters[(index + 1)...]
+        throw PythonError.value(
+          rest.isEmpty
+            ? "Single '{' encountered in format string"
+            : rest.contains(":") ? "unmatched '{' in format spec" : "expected '}' before end of string")
       }
       let field = String(characters[(index + 1)..<close])
       index = close + 1
@@ -276,17 +302,27 @@ extension Interpreter {
         name = String(field[..<colon])
         spec = String(field[field.index(after: colon)...])
       }
+      // The field's own number comes before those of fields nested in its spec.
+      let ownAutomatic = name.isEmpty || name.hasPrefix("!") || name.hasPrefix("[") || name.hasPrefix(".")
+      let ownNumber = automatic
+      if ownAutomatic { automatic += 1 }
+      if spec.contains("{") { spec = try formatString(spec, call, automatic: &automatic) }
       if let bang = name.firstIndex(of: "!") {
         conversion = name[name.index(after: bang)...].first
         name = String(name[..<bang])
       }
+      // `{0[1]}`, `{p.x}`, `{d[key]}`: the argument name, then item and attribute accessors applied in order.
+      var accessors = ""
+      if let cut = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
+        accessors = String(name[cut...])
+        name = String(name[..<cut])
+      }
       var value: Value
       if name.isEmpty {
-        guard automatic < call.positional.count else {
-          throw PythonError("IndexError", "Replacement index \(automatic) out of range for positional args tuple")
+        guard ownNumber < call.positional.count else {
+          throw PythonError("IndexError", "Replacement index \(ownNumber) out of range for positional args tuple")
         }
-        value = call.positional[automatic]
-        automatic += 1
+        value = call.positional[ownNumber]
       } else if let position = Int(name) {
         guard position < call.positional.count else {
           throw PythonError("IndexError", "Replacement index \(position) out of range for positional args tuple")
@@ -297,6 +333,7 @@ extension Interpreter {
       } else {
         throw PythonError("KeyError", Value.quote(name))
       }
+      if !accessors.isEmpty { value = try Self.formatField(value, accessors) }
       if conversion == "r" { value = .string(value.repr) }
       if conversion == "s" { value = .string(value.str) }
       result += try Self.format(value, spec)
@@ -306,6 +343,37 @@ extension Interpreter {
     }
     characters = []
     return result
+  }
+
+  /// Applies a replacement field's accessors (`.name` and `[key]`, a key of digits an int) to its argument.
+  static func formatField(_ argument: Value, _ accessors: String) throws(PythonError) -> Value {
+    var value = argument
+    var rest = Substring(accessors)
+    while let first = rest.first {
+      rest = rest.dropFirst()
+      if first == "[" {
+        guard let close = rest.firstIndex(of: "]") else {
+          // CPython's scanner looks for the `]` past the `}`, and so runs off the end of the string.
+          throw PythonError.value("expected '}' before end of string")
+        }
+        let key = String(rest[..<close])
+        rest = rest[rest.index(after: close)...]
+        value = try Indexing.index(value, with: Int(key).map { Value.int($0) } ?? .string(key))
+      } else if first == "." {
+        let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
+        let name = String(rest[..<end])
+        rest = rest[end...]
+        if name.isEmpty { throw PythonError.value("Empty attribute in format string") }
+        if case .object(let object) = value, let attribute = object.attributes[name] {
+          value = attribute
+        } else {
+          value = try Attributes.get(name, of: value)
+        }
+      } else {
+        throw PythonError.value("Only '.' or '[' may follow ']' in format field specifier")
+      }
+    }
+    return value
   }
 
   /// `text % values`: printf-style formatting with `%s %r %d %i %f %e %g %x %%`, flags, width and precision.

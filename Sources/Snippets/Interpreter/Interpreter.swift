@@ -50,6 +50,8 @@ struct Interpreter {
   var loadedModules: [String: Scope] = [:]
   /// CPython's `random` module state for this chapter (PythonRandom.swift).
   var pythonRandom = PythonRandom()
+  /// The states of `random.Random(seed)` instances, by the handle each instance holds.
+  var pythonRandomInstances: [PythonRandom] = []
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
 
@@ -80,6 +82,8 @@ struct Interpreter {
   /// in Python after `import numpy as np` (a bare `pi` is Python's NameError).
   func lookUpBuiltin(_ name: String) throws(PythonError) -> Value {
     if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
+    // A snippet runs as the main program (`if __name__ == '__main__':` runs its body); module code under its name.
+    if name == "__name__" { return .string(runningModule ?? "__main__") }
     if Builtins.isGlobalFunction(name) || PythonModules.extraBuiltins.contains(name) { return .function(name) }
     if runningModule != nil, PythonModules.internalFunctions.contains(name) { return .function(name) }
     if Builtins.unsupportedPythonBuiltins.contains(name) {

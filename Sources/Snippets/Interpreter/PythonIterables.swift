@@ -8,10 +8,24 @@ extension Interpreter {
     switch name {
     case "range": return try range(call)
     case "zip":
-      try call.rejectKeywords()
+      var strict = false
+      for (keyword, value) in call.keywords {
+        guard keyword == "strict" else {
+          throw PythonError.type("'\(keyword)' is an invalid keyword argument for zip()")
+        }
+        strict = try value.truthValue()
+      }
       var columns: [[Value]] = []
       for argument in call.positional { columns.append(try items(argument)) }
       let count = columns.map(\.count).min() ?? 0
+      if strict, let ended = columns.firstIndex(where: { $0.count == count }),
+        let odd = ended > 0 ? ended : columns.firstIndex(where: { $0.count > count })
+      {
+        // CPython's check when the first iterator runs out: the first argument that ended early, or, when that
+        // is the first, the first one that runs on.
+        let span = odd == 1 ? "argument 1" : "arguments 1-\(odd)"
+        throw PythonError.value("zip() argument \(odd + 1) is \(ended > 0 ? "shorter" : "longer") than \(span)")
+      }
       let rows = (0..<count).map { row in Value.tuple(ValueList(columns.map { $0[row] })) }
       return .iterator(IteratorBox(kind: "zip", items: rows))
     case "enumerate":

@@ -141,7 +141,7 @@ enum PythonNumbers {
         throw PythonError.value(
           "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
-      return .float(Elementary.pow(x, y))
+      return .float(GlibcMath.pow(x, y))
     case .matrixMultiply:
       return nil
     }
@@ -177,5 +177,72 @@ enum PythonNumbers {
     let order = a.compare(BigInt(exactly: floor))
     if order != 0 { return order }
     return floor == d ? 0 : -1
+  }
+}
+
+/// Methods of Python's ints and floats tutorials call: `n.bit_length()`, `x.is_integer()`, `x.hex()`, …
+extension PythonNumbers {
+  static let intMethods: Set<String> = ["bit_length", "bit_count", "as_integer_ratio"]
+  static let floatMethods: Set<String> = ["is_integer", "as_integer_ratio", "hex"]
+
+  /// True when the Python int, bool or float `value` has the method `name` here.
+  static func has(_ name: String, on value: Value) -> Bool {
+    switch value {
+    case .int, .bigInt, .bool: intMethods.contains(name)
+    case .float: floatMethods.contains(name)
+    default: false
+    }
+  }
+
+  /// Calls one of those methods; none takes arguments.
+  static func method(_ name: String, on value: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    let owner = if case .float = value { "float" } else { "int" }
+    if !call.keywords.isEmpty { throw PythonError.type("\(owner).\(name)() takes no keyword arguments") }
+    if !call.positional.isEmpty {
+      throw PythonError.type("\(owner).\(name)() takes no arguments (\(call.positional.count) given)")
+    }
+    if let integer = value.bigInteger {
+      switch name {
+      case "bit_length": return .int(integer.bitWidth)
+      case "bit_count": return .int(integer.limbs.reduce(0) { $0 + $1.nonzeroBitCount })
+      default: return try .makeTuple([.integer(integer), .int(1)])
+      }
+    }
+    guard case .float(let x) = value else {
+      throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
+    }
+    switch name {
+    case "is_integer": return .bool(x.isFinite && x == x.rounded(.towardZero))
+    case "hex": return .string(hex(x))
+    default:
+      if x.isNaN { throw PythonError.value("cannot convert NaN to integer ratio") }
+      if x.isInfinite { throw PythonError("OverflowError", "cannot convert Infinity to integer ratio") }
+      if x == 0 { return try .makeTuple([.int(0), .int(1)]) }
+      // x = significand · 2^exponent with an odd integer significand: the reduced fraction CPython gives.
+      var significand = Int(x.significandBitPattern | (x.isSubnormal ? 0 : 1 << 52))
+      var exponent = Int(x.exponent) - 52
+      if x.isSubnormal { exponent = -1074 }
+      let zeros = significand.trailingZeroBitCount
+      significand >>= zeros
+      exponent += zeros
+      if x < 0 { significand = -significand }
+      if exponent >= 0 {
+        return try .makeTuple([.integer(BigInt(significand) * (try BigInt(2).power(exponent))), .int(1)])
+      }
+      return try .makeTuple([.int(significand), .integer(try BigInt(2).power(-exponent))])
+    }
+  }
+
+  /// CPython's `float.hex`: `0x1.999999999999ap-4`, `-0x0.0p+0`, `inf`, `nan`.
+  static func hex(_ x: Double) -> String {
+    if x.isNaN { return "nan" }
+    if x.isInfinite { return x < 0 ? "-inf" : "inf" }
+    let sign = x.sign == .minus ? "-" : ""
+    if x == 0 { return sign + "0x0.0p+0" }
+    let fraction = String(x.significandBitPattern, radix: 16)
+    let digits = String(repeating: "0", count: 13 - fraction.count) + fraction
+    let exponent = x.isSubnormal ? -1022 : Int(x.exponent)
+    let lead = x.isSubnormal ? "0" : "1"
+    return "\(sign)0x\(lead).\(digits)p\(exponent < 0 ? "-" : "+")\(Swift.abs(exponent))"
   }
 }

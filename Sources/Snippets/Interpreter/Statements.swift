@@ -155,6 +155,8 @@ extension Interpreter {
       try store(name, value)
     case .augmentedTarget(let target, let op, let expression):
       try runAugmented(target, op, expression)
+    case .augmentedBitwise(let target, let op, let expression):
+      try runAugmentedBitwise(target, op, expression)
     case .delete(let targets):
       for target in targets { try delete(target) }
     case .with(let items, let body):

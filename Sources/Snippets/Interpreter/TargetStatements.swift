@@ -162,3 +162,124 @@ extension Interpreter {
     return flow
   }
 }
+
+/// `target &= value`, `|=`, `^=`, `<<=`, `>>=`.
+extension Interpreter {
+  /// Runs one augmented bitwise assignment: base and index evaluated once, as in Python.
+  mutating func runAugmentedBitwise(_ target: AssignmentTarget, _ op: BitwiseOperator, _ expression: Expression)
+    throws(PythonError)
+  {
+    switch target {
+    case .name(let name, _):
+      let current = try lookUp(name)
+      try store(name, try inPlaceBitwise(current, op, try evaluate(expression)))
+    case .local(let slot, let name, _):
+      guard let frame = scope, let current = frame[slot] else { throw Self.unboundLocal(name) }
+      let operand = try evaluate(expression)
+      frame[slot] = try inPlaceBitwise(current, op, operand)
+    case .global(let slot, let name, let range):
+      guard let current = globals.value(at: slot) else {
+        return try runAugmentedBitwise(.name(name, range), op, expression)
+      }
+      let operand = try evaluate(expression)
+      globals.set(slot, try inPlaceBitwise(current, op, operand))
+    case .attribute(let base, let name, _):
+      let object = try evaluate(base)
+      let current = try attributeValue(object, name)
+      try setAttribute(object, name, try inPlaceBitwise(current, op, try evaluate(expression)))
+    case .item(let base, let index, _):
+      let container = try evaluate(base)
+      let key = try evaluate(index)
+      let current: Value
+      if case .object(let object) = container {
+        guard let item = try callSpecial(object, "__getitem__", [key]) else {
+          throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+        }
+        current = item
+      } else {
+        current = try Indexing.index(container, with: key)
+      }
+      // An array item's result is written back through item assignment, which casts and checks as NumPy does.
+      let result = try inPlaceBitwise(current, op, try evaluate(expression), writesBack: true)
+      if case .object(let object) = container {
+        guard try callSpecial(object, "__setitem__", [key, result]) != nil else {
+          throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+        }
+      } else if case .tensor(let array) = container {
+        try assignItem(array, key, result)
+      } else {
+        try Indexing.setItem(container, key, result)
+      }
+    case .unpack, .starred:
+      throw PythonError("SyntaxError", "'tuple' is an illegal expression for augmented assignment")
+    }
+  }
+
+  /// The special method names after `__`: `and__` for `__and__`, `__iand__`, `__rand__`.
+  private static func bitwiseName(_ op: BitwiseOperator) -> String {
+    switch op {
+    case .and: "and__"
+    case .or: "or__"
+    case .xor: "xor__"
+    case .leftShift: "lshift__"
+    case .rightShift: "rshift__"
+    }
+  }
+
+  /// What `current op= operand` leaves in the target. Sets and dicts change in place (every name holding them sees
+  /// it), as do arrays (NumPy's in-place ufunc; refused where a view would show it); ints and bools rebind.
+  mutating func inPlaceBitwise(_ current: Value, _ op: BitwiseOperator, _ operand: Value, writesBack: Bool = false)
+    throws(PythonError) -> Value
+  {
+    let name = Self.bitwiseName(op)
+    if case .object(let object) = current {
+      if let result = try callSpecial(object, "__i" + name, [operand]), !result.isNotImplemented { return result }
+      if let result = try callSpecial(object, "__" + name, [operand]), !result.isNotImplemented { return result }
+    }
+    if case .object(let object) = operand {
+      if let result = try callSpecial(object, "__r" + name, [current]), !result.isNotImplemented { return result }
+    }
+    switch (current, operand) {
+    case (.set(let set), .set(let other)) where op == .or:
+      for item in other.items { try set.insert(item) }
+      return current
+    case (.set(let set), .set(let other)) where op == .and:
+      for item in set.items where try !other.contains(item) { _ = try set.remove(item) }
+      return current
+    case (.set(let set), .set(let other)) where op == .xor:
+      // CPython's symmetric_difference_update: each item of the other removed if present, else added.
+      for item in other.items where try !set.remove(item) { try set.insert(item) }
+      return current
+    case (.dict(let dict), .dict(let other)) where op == .or:
+      for (key, value) in zip(other.keys, other.values) { try dict.set(key, value) }
+      return current
+    default:
+      break
+    }
+    let result: Value
+    do {
+      result = try bitwise(op, current, operand)
+    } catch {
+      if case .tensor(let array) = current, !array.isScalar, error.type == "ValueError",
+        error.message.hasPrefix("operands could not be broadcast together with shapes ")
+      {
+        // An in-place ufunc names its output operand too.
+        throw PythonError.value(error.message + Self.compactShape(array.shape) + " ")
+      }
+      let plain = "unsupported operand type(s) for \(op.rawValue):"
+      guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
+      throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
+    }
+    guard !writesBack, case .tensor(let array) = current, !array.isScalar, case .tensor(let updated) = result else {
+      return result
+    }
+    if updated.shape != array.shape {
+      throw PythonError.value(
+        "non-broadcastable output operand with shape \(Self.compactShape(array.shape)) doesn't match the "
+          + "broadcast shape \(Self.compactShape(updated.shape))")
+    }
+    try checkNoLiveViews(of: array)
+    try replaceEverywhere(array, with: updated)
+    return .tensor(updated)
+  }
+}

@@ -213,6 +213,8 @@ struct Statement: Sendable {
     case decorated([Expression], Statement)
     /// `target op= value` where the target is an item or an attribute (`self.grad += g`, `counts[k] += 1`).
     case augmentedTarget(AssignmentTarget, BinaryOperator, Expression)
+    /// `target &= value`, `|=`, `^=`, `<<=`, `>>=`: in place for bool arrays, sets and dicts, rebinding for ints.
+    case augmentedBitwise(AssignmentTarget, BitwiseOperator, Expression)
     /// `del a, b[0], c.x`.
     case delete([AssignmentTarget])
     /// `with manager [as target], …: body`.
@@ -233,6 +235,9 @@ struct Statement: Sendable {
   var kind: Kind
   /// Where it is in the code.
   var range: SourceRange
+  /// The name an annotated assignment annotates (`x: float` or `x: float = 0.0`): a class keeps them in order, for
+  /// `dataclasses`.
+  var annotated: String? = nil
 }
 
 /// One `except [types [as name]]:` clause.
@@ -374,6 +379,7 @@ enum ScopeAnalysis {
       case .classDefinition(let definition): bound.insert(definition.name)
       case .decorated(_, let inner): collect([inner], bound: &bound, globals: &globals, nonlocals: &nonlocals)
       case .augmentedTarget: break
+      case .augmentedBitwise(let target, _, _): names(in: target, into: &bound)
       case .delete(let targets): for target in targets { names(in: target, into: &bound) }
       case .with(let items, let body):
         for item in items { if let target = item.target { names(in: target, into: &bound) } }
@@ -398,7 +404,7 @@ enum ScopeAnalysis {
   static func expressions(of statement: Statement) -> [Expression] {
     switch statement.kind {
     case .assignment(_, let value), .augmentedAssignment(_, _, let value), .expression(let value),
-      .augmentedTarget(_, _, let value):
+      .augmentedTarget(_, _, let value), .augmentedBitwise(_, _, let value):
       [value]
     case .assertion(let condition, let message): [condition] + (message.map { [$0] } ?? [])
     case .conditional(let branches, _): branches.map(\.condition)
@@ -451,6 +457,8 @@ final class ClassDefinition: Sendable {
   /// The body as a function without parameters, so its names are worked out as a function's are.
   let body: FunctionDefinition
   let range: SourceRange
+  /// The names the body annotates at its top level, in order (`x: float`, `y: int = 0`).
+  let annotations: [String]
 
   init(name: String, qualifiedName: String, bases: [Expression], body: FunctionDefinition, range: SourceRange) {
     self.name = name
@@ -458,6 +466,7 @@ final class ClassDefinition: Sendable {
     self.bases = bases
     self.body = body
     self.range = range
+    annotations = body.body.compactMap(\.annotated)
   }
 }
 

@@ -93,6 +93,10 @@ enum ASTDump {
       lines.append("augmented \(op.rawValue)= \(range)")
       dump(target, depth: depth + 1, into: &lines)
       dump(value, depth: depth + 1, into: &lines)
+    case .augmentedBitwise(let target, let op, let value):
+      lines.append("augmented \(op.rawValue)= \(range)")
+      dump(target, depth: depth + 1, into: &lines)
+      dump(value, depth: depth + 1, into: &lines)
     case .delete(let targets):
       lines.append("del \(range)")
       for target in targets { dump(target, depth: depth + 1, into: &lines) }

@@ -51,6 +51,8 @@ struct NameResolution {
       result.kind = .decorated(decorators.map(expression), inner)
     case .augmentedTarget(let augmented, let op, let value):
       result.kind = .augmentedTarget(target(augmented), op, expression(value))
+    case .augmentedBitwise(let augmented, let op, let value):
+      result.kind = .augmentedBitwise(target(augmented), op, expression(value))
     case .delete(let targets):
       result.kind = .delete(targets.map(target))
     case .with(let items, let body):

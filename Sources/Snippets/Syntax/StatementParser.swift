@@ -87,10 +87,10 @@ extension Parser {
   private mutating func parseAugmentedAssignment(target: Expression) throws(SyntaxError) -> Statement {
     let symbol = current
     guard let op = BinaryOperator(rawValue: String(symbol.text.dropLast())) else {
-      throw SyntaxError(
-        message:
-          "augmented bitwise assignment '\(symbol.text)' is not supported: write 'a = a \(symbol.text.dropLast()) b'",
-        range: symbol.range)
+      guard let bitwise = BitwiseOperator(rawValue: String(symbol.text.dropLast())) else {
+        throw unexpected(expected: "an assignment operator")
+      }
+      return try parseAugmentedBitwise(target: target, bitwise)
     }
     let name: String
     switch target.kind {
@@ -113,6 +113,28 @@ extension Parser {
     if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
     let value = try parseExpressionList()
     return Statement(kind: .augmentedAssignment(name: name, op, value), range: target.range.union(value.range))
+  }
+
+  /// `target &= value` (also `|= ^= <<= >>=`): one statement kind for names, items and attributes.
+  private mutating func parseAugmentedBitwise(target: Expression, _ op: BitwiseOperator) throws(SyntaxError)
+    -> Statement
+  {
+    let symbol = current
+    switch target.kind {
+    case .name, .index, .attribute: break
+    case .tuple, .list:
+      throw SyntaxError(message: "'tuple' is an illegal expression for augmented assignment", range: target.range)
+    case .call:
+      throw SyntaxError(
+        message: "'function call' is an illegal expression for augmented assignment", range: target.range)
+    default:
+      throw SyntaxError(message: "'expression' is an illegal expression for augmented assignment", range: target.range)
+    }
+    _ = advance()
+    if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
+    let value = try parseExpressionList()
+    return Statement(
+      kind: .augmentedBitwise(try self.target(from: target), op, value), range: target.range.union(value.range))
   }
 
   /// The modules snippets can import.
@@ -219,10 +241,15 @@ extension Parser {
     _ = advance()
     guard startsExpression(current) else { throw unexpected(expected: "an annotation after ':'") }
     let annotation = try parseExpression()
-    guard accept("=") != nil else { return Statement(kind: .pass, range: value.range.union(annotation.range)) }
+    let annotated: String? = if case .name(let name) = value.kind { name } else { nil }
+    guard accept("=") != nil else {
+      return Statement(kind: .pass, range: value.range.union(annotation.range), annotated: annotated)
+    }
     guard startsExpression(current) else { throw unexpected(expected: "an expression after '='") }
     let assigned = try parseExpressionList()
-    return Statement(kind: .assignment([try target(from: value)], assigned), range: value.range.union(assigned.range))
+    return Statement(
+      kind: .assignment([try target(from: value)], assigned), range: value.range.union(assigned.range),
+      annotated: annotated)
   }
 
   private mutating func parseAssert() throws(SyntaxError) -> Statement {

@@ -58,8 +58,6 @@ enum Keywords {
     switch symbol {
     case "+=", "-=", "*=", "/=", "**=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=":
       return nil  // handled where the target text is known
-    case "&=", "|=", "^=", "<<=", ">>=":
-      return "augmented bitwise assignment '\(symbol)' is not supported: write 'a = a \(symbol.dropLast()) b'"
     case ":=": return "cannot use assignment expressions with this target: ':=' assigns to a name"
     case "->": return "annotations are not supported"
     default: return nil

@@ -41,6 +41,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
         "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, a dtype snippets "
           + "do not have; convert first with .astype(float)",
         isLimit: true)
+    // NumPy's own exp2 (SVML's), not the correctly rounded one: transcripts print NumPy's last digit.
+    case (.exp2, _): storage = .float64(NumpyElementary.exp2(a.doubles))
     case _ where elementary != nil:
       storage = .float64(Elementary.apply(elementary!, a.doubles))
     default:

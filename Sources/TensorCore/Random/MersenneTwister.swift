@@ -1,5 +1,6 @@
-/// The MT19937 Mersenne Twister (Matsumoto & Nishimura, 1998), as NumPy's legacy `RandomState` runs it.
-struct MersenneTwister: Sendable {
+/// The MT19937 Mersenne Twister (Matsumoto & Nishimura, 1998), as NumPy's legacy `RandomState` and CPython's
+/// `random` module run it.
+public struct MersenneTwister: Sendable {
   private static let stateSize = 624
   private static let shiftSize = 397
   private static let matrixA: UInt32 = 0x9908_b0df
@@ -23,8 +24,39 @@ struct MersenneTwister: Sendable {
     position = Self.stateSize
   }
 
+  /// The generator after `init_by_array(key)`: how CPython's `random.seed(n)` seeds it (the 32-bit words of
+  /// `abs(n)`, least significant first) and how NumPy seeds it from an array of words.
+  public init(key: [UInt32]) {
+    self.init(seed: 19_650_218)
+    let key = key.isEmpty ? [0] : key
+    var i = 1
+    var j = 0
+    for _ in 0..<Swift.max(Self.stateSize, key.count) {
+      let previous = state[i - 1]
+      state[i] = (state[i] ^ ((previous ^ (previous >> 30)) &* 1_664_525)) &+ key[j] &+ UInt32(j)
+      i += 1
+      j += 1
+      if i >= Self.stateSize {
+        state[0] = state[Self.stateSize - 1]
+        i = 1
+      }
+      if j >= key.count { j = 0 }
+    }
+    for _ in 0..<(Self.stateSize - 1) {
+      let previous = state[i - 1]
+      state[i] = (state[i] ^ ((previous ^ (previous >> 30)) &* 1_566_083_941)) &- UInt32(i)
+      i += 1
+      if i >= Self.stateSize {
+        state[0] = state[Self.stateSize - 1]
+        i = 1
+      }
+    }
+    // The most significant bit set: a non-zero initial state whatever the key.
+    state[0] = Self.upperMask
+  }
+
   /// The next 32 random bits (`genrand_int32`).
-  mutating func next() -> UInt32 {
+  public mutating func next() -> UInt32 {
     if position >= Self.stateSize { regenerate() }
     var word = state[position]
     position += 1

@@ -3,22 +3,8 @@
 /// results and messages, no lazy generators (iterators are classes with `__next__`).
 enum ModuleSources {
   static let collections = #"""
-    class defaultdict:
-        def __init__(self, default_factory=None, *args, **kwargs):
-            if default_factory is not None and not callable(default_factory):
-                raise TypeError('first argument must be callable or None')
-            self.default_factory = default_factory
-            self._data = dict(*args, **kwargs)
-        def __missing__(self, key):
-            if self.default_factory is None:
-                raise KeyError(key)
-            value = self.default_factory()
-            self._data[key] = value
-            return value
-        def __getitem__(self, key):
-            if key in self._data:
-                return self._data[key]
-            return self.__missing__(key)
+    class _Mapping:
+        # The dict methods defaultdict, Counter and OrderedDict share: each keeps its items in self._data.
         def __setitem__(self, key, value):
             self._data[key] = value
         def __delitem__(self, key):
@@ -29,10 +15,6 @@ enum ModuleSources {
             return iter(self._data)
         def __len__(self):
             return len(self._data)
-        def __eq__(self, other):
-            if isinstance(other, defaultdict):
-                return self._data == other._data
-            return self._data == other
         def keys(self):
             return self._data.keys()
         def values(self):
@@ -49,6 +31,27 @@ enum ModuleSources {
             self._data.update(*args, **kwargs)
         def clear(self):
             self._data.clear()
+
+    class defaultdict(_Mapping):
+        def __init__(self, default_factory=None, *args, **kwargs):
+            if default_factory is not None and not callable(default_factory):
+                raise TypeError('first argument must be callable or None')
+            self.default_factory = default_factory
+            self._data = dict(*args, **kwargs)
+        def __missing__(self, key):
+            if self.default_factory is None:
+                raise KeyError(key)
+            value = self.default_factory()
+            self._data[key] = value
+            return value
+        def __getitem__(self, key):
+            if key in self._data:
+                return self._data[key]
+            return self.__missing__(key)
+        def __eq__(self, other):
+            if isinstance(other, defaultdict):
+                return self._data == other._data
+            return self._data == other
         def copy(self):
             return defaultdict(self.default_factory, self._data)
         def __repr__(self):
@@ -56,39 +59,29 @@ enum ModuleSources {
 
     __docbuild_emulate__(defaultdict, 'dict')
 
-    class Counter:
+    class Counter(_Mapping):
+        def update(self, iterable=None, **kwds):
+            if iterable is not None:
+                if isinstance(iterable, Counter) or isinstance(iterable, dict):
+                    for key, count in iterable.items():
+                        self._data[key] = self._data.get(key, 0) + count
+                else:
+                    for key in iterable:
+                        self._data[key] = self._data.get(key, 0) + 1
+            for key, count in kwds.items():
+                self._data[key] = self._data.get(key, 0) + count
+        def __delitem__(self, key):
+            if key in self._data:
+                del self._data[key]
         def __init__(self, iterable=None, **kwds):
             self._data = {}
             self.update(iterable, **kwds)
         def __getitem__(self, key):
             return self._data.get(key, 0)
-        def __setitem__(self, key, value):
-            self._data[key] = value
-        def __delitem__(self, key):
-            if key in self._data:
-                del self._data[key]
-        def __contains__(self, key):
-            return key in self._data
-        def __iter__(self):
-            return iter(self._data)
-        def __len__(self):
-            return len(self._data)
         def __eq__(self, other):
             if isinstance(other, Counter):
                 return self._data == other._data
             return self._data == other
-        def keys(self):
-            return self._data.keys()
-        def values(self):
-            return self._data.values()
-        def items(self):
-            return self._data.items()
-        def get(self, key, default=None):
-            return self._data.get(key, default)
-        def pop(self, key, *default):
-            return self._data.pop(key, *default)
-        def clear(self):
-            self._data.clear()
         def copy(self):
             return Counter(self)
         def total(self):
@@ -104,16 +97,6 @@ enum ModuleSources {
                 for _ in range(count):
                     result.append(key)
             return iter(result)
-        def update(self, iterable=None, **kwds):
-            if iterable is not None:
-                if isinstance(iterable, Counter) or isinstance(iterable, dict):
-                    for key, count in iterable.items():
-                        self._data[key] = self._data.get(key, 0) + count
-                else:
-                    for key in iterable:
-                        self._data[key] = self._data.get(key, 0) + 1
-            for key, count in kwds.items():
-                self._data[key] = self._data.get(key, 0) + count
         def subtract(self, iterable=None, **kwds):
             if iterable is not None:
                 if isinstance(iterable, Counter) or isinstance(iterable, dict):
@@ -151,41 +134,15 @@ enum ModuleSources {
 
     __docbuild_emulate__(Counter, 'dict')
 
-    class OrderedDict:
+    class OrderedDict(_Mapping):
         def __init__(self, *args, **kwargs):
             self._data = dict(*args, **kwargs)
         def __getitem__(self, key):
             return self._data[key]
-        def __setitem__(self, key, value):
-            self._data[key] = value
-        def __delitem__(self, key):
-            del self._data[key]
-        def __contains__(self, key):
-            return key in self._data
-        def __iter__(self):
-            return iter(self._data)
-        def __len__(self):
-            return len(self._data)
         def __eq__(self, other):
             if isinstance(other, OrderedDict):
                 return list(self._data.items()) == list(other._data.items())
             return self._data == other
-        def keys(self):
-            return self._data.keys()
-        def values(self):
-            return self._data.values()
-        def items(self):
-            return self._data.items()
-        def get(self, key, default=None):
-            return self._data.get(key, default)
-        def pop(self, key, *default):
-            return self._data.pop(key, *default)
-        def setdefault(self, key, default=None):
-            return self._data.setdefault(key, default)
-        def update(self, *args, **kwargs):
-            self._data.update(*args, **kwargs)
-        def clear(self):
-            self._data.clear()
         def copy(self):
             return OrderedDict(self._data)
         def popitem(self, last=True):

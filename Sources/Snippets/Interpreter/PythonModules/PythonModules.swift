@@ -9,7 +9,8 @@ enum PythonModules {
   static let sources: [String: String] = [
     "collections": ModuleSources.collections, "itertools": ModuleSources.itertools,
     "functools": ModuleSources.functools, "operator": ModuleSources.operator, "string": ModuleSources.string,
-    "typing": ModuleSources.typing, "__future__": ModuleSources.future,
+    "typing": ModuleSources.typing, "__future__": ModuleSources.future, "dataclasses": ModuleSources.dataclasses,
+    "_random_instances": ModuleSources.randomInstances,
   ]
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -33,7 +34,9 @@ enum PythonModules {
   ]
 
   /// Every module an `import` may name beyond NumPy's, math, autograd and matplotlib.
-  static var importable: Set<String> { Set(sources.keys).union(nativeMembers.keys) }
+  static var importable: Set<String> {
+    Set(sources.keys.filter { !$0.hasPrefix("_") || $0.hasPrefix("__") }).union(nativeMembers.keys)
+  }
 
   /// Modules refused by name, with the reason (their results depend on the machine, the clock or the outside world,
   /// so a page could not be rebuilt to the same text).
@@ -57,7 +60,9 @@ enum PythonModules {
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
-  static let internalFunctions: Set<String> = ["__docbuild_emulate__"]
+  static let internalFunctions: Set<String> = [
+    "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
+  ]
 
   /// True for `.function` names this layer calls.
   static func isNative(_ name: String) -> Bool {
@@ -69,6 +74,10 @@ enum PythonModules {
 extension Interpreter {
   /// `module.name` for the modules of this layer; nil for other modules.
   mutating func pythonModuleMember(_ module: String, _ name: String) throws(PythonError) -> Value? {
+    if module == "random", name == "Random" {
+      // A class written in the snippet language whose methods run the module's functions on the instance's state.
+      return try pythonModuleMember("_random_instances", "Random")
+    }
     if let members = PythonModules.nativeMembers[module] {
       guard members.contains(name) else {
         throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
@@ -167,6 +176,31 @@ extension Interpreter {
       else { throw PythonError.type("__docbuild_emulate__(class, name)") }
       type.emulates = builtin
       return .none
+    case "__docbuild_random_new__":
+      // Each instance keeps its own MT19937 state (2.5 KB): a bound keeps a loop making them inside the limits.
+      guard pythonRandomInstances.count < 10_000 else {
+        var error = PythonError("MemoryError", "a chapter may make at most 10,000 random.Random instances")
+        error.isLimit = true
+        throw error
+      }
+      pythonRandomInstances.append(PythonRandom())
+      return .int(pythonRandomInstances.count - 1)
+    case "__docbuild_random__":
+      guard call.positional.count >= 2, case .int(let handle) = call.positional[0],
+        pythonRandomInstances.indices.contains(handle), case .string(let method) = call.positional[1]
+      else { throw PythonError.type("__docbuild_random__(handle, method, ...)") }
+      var forwarded = call
+      forwarded.positional = Array(call.positional.dropFirst(2))
+      forwarded.positionalTexts = Array(call.positionalTexts.dropFirst(2))
+      forwarded.function = method
+      swap(&pythonRandom, &pythonRandomInstances[handle])
+      defer { swap(&pythonRandom, &pythonRandomInstances[handle]) }
+      return try callPythonRandom(method, forwarded)
+    case "__docbuild_fields__":
+      guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
+        throw PythonError.type("__docbuild_fields__(class)")
+      }
+      return try .makeList(type.annotations.map { .string($0) })
     default:
       var error = PythonError(
         "NameError",

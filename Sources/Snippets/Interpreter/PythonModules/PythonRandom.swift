@@ -1,73 +1,26 @@
 import Foundation
+import TensorCore
 
 /// CPython's `random` module state: MT19937 seeded as CPython seeds it (`init_by_array` over the 32-bit words of
 /// `abs(seed)`), so `random.seed(n)` then `random.random()` prints CPython's digits bit for bit.
 struct PythonRandom: Sendable {
-  private var state = [UInt32](repeating: 0, count: 624)
-  private var position = 624
+  /// TensorCore's MT19937, the core NumPy's legacy generator shares.
+  private var generator = MersenneTwister(key: [0])
   /// The second normal deviate `gauss` made, kept for its next call as CPython keeps `gauss_next`.
   var gaussNext: Double?
 
   /// An unseeded generator: CPython seeds from the operating system, which no page can reproduce; seed 0 keeps
   /// snippets deterministic (their values cannot match a recording of CPython's unseeded ones anyway).
-  init() { seed(words: [0]) }
-
-  private mutating func initGenrand(_ seed: UInt32) {
-    state[0] = seed
-    for index in 1..<624 {
-      let previous = state[index - 1]
-      state[index] = 1_812_433_253 &* (previous ^ (previous >> 30)) &+ UInt32(index)
-    }
-    position = 624
-  }
+  init() {}
 
   /// CPython's `init_by_array`.
   mutating func seed(words key: [UInt32]) {
-    initGenrand(19_650_218)
-    var i = 1
-    var j = 0
-    for _ in 0..<Swift.max(624, key.count) {
-      let previous = state[i - 1]
-      state[i] = (state[i] ^ ((previous ^ (previous >> 30)) &* 1_664_525)) &+ key[j] &+ UInt32(j)
-      i += 1
-      j += 1
-      if i >= 624 {
-        state[0] = state[623]
-        i = 1
-      }
-      if j >= key.count { j = 0 }
-    }
-    for _ in 0..<623 {
-      let previous = state[i - 1]
-      state[i] = (state[i] ^ ((previous ^ (previous >> 30)) &* 1_566_083_941)) &- UInt32(i)
-      i += 1
-      if i >= 624 {
-        state[0] = state[623]
-        i = 1
-      }
-    }
-    state[0] = 0x8000_0000
-    position = 624
+    generator = MersenneTwister(key: key)
     gaussNext = nil
   }
 
   /// One 32-bit output (`genrand_uint32`).
-  mutating func next() -> UInt32 {
-    if position >= 624 {
-      for index in 0..<624 {
-        let mixed = (state[index] & 0x8000_0000) | (state[(index + 1) % 624] & 0x7fff_ffff)
-        state[index] = state[(index + 397) % 624] ^ (mixed >> 1) ^ (mixed & 1 == 0 ? 0 : 0x9908_b0df)
-      }
-      position = 0
-    }
-    var word = state[position]
-    position += 1
-    word ^= word >> 11
-    word ^= (word << 7) & 0x9d2c_5680
-    word ^= (word << 15) & 0xefc6_0000
-    word ^= word >> 18
-    return word
-  }
+  mutating func next() -> UInt32 { generator.next() }
 
   /// `random.random()`: 53 random bits as a float in [0, 1).
   mutating func random() -> Double {

@@ -1,0 +1,186 @@
+extension ModuleSources {
+  /// `dataclasses`, after CPython's Lib/dataclasses.py: `@dataclass` (with `init repr eq order`; `frozen` refused)
+  /// writes `__init__`, `__repr__`, `__eq__` and the orderings from the class's annotated names, with CPython's
+  /// texts and errors; `field(default=, default_factory=, repr=, compare=, init=)`, `fields`, `asdict`,
+  /// `astuple`, `replace`, `is_dataclass`.
+  static let dataclasses = #"""
+    class _MISSING_TYPE:
+        def __repr__(self):
+            return 'MISSING'
+
+    MISSING = _MISSING_TYPE()
+
+    class Field:
+        def __init__(self, default, default_factory, init, repr, compare):
+            self.name = None
+            self.default = default
+            self.default_factory = default_factory
+            self.init = init
+            self.repr = repr
+            self.compare = compare
+
+    def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
+              metadata=None, kw_only=MISSING):
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError('cannot specify both default and default_factory')
+        return Field(default, default_factory, init, repr, compare)
+
+    class FrozenInstanceError(AttributeError):
+        pass
+
+    def _names(names):
+        quoted = [repr(name) for name in names]
+        if len(quoted) == 1:
+            return quoted[0]
+        if len(quoted) == 2:
+            return quoted[0] + ' and ' + quoted[1]
+        return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+    def _collect(cls):
+        fields = []
+        for base_fields in [getattr(cls, '__dataclass_fields__', None)]:
+            if base_fields is not None:
+                for f in base_fields:
+                    fields.append(f)
+        for name in __docbuild_fields__(cls):
+            default = getattr(cls, name, MISSING)
+            if isinstance(default, Field):
+                f = default
+                if f.default is MISSING:
+                    delattr(cls, name)
+                else:
+                    setattr(cls, name, f.default)
+            else:
+                f = Field(default, MISSING, True, True, True)
+            if f.default is not MISSING and type(f.default) in (list, dict, set):
+                raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
+            f.name = name
+            fields = [old for old in fields if old.name != name]
+            fields.append(f)
+        return fields
+
+    def _process(cls, init, repr, eq, order, frozen):
+        fields = _collect(cls)
+        cls.__dataclass_fields__ = fields
+        owner = cls.__qualname__
+        init_fields = [f for f in fields if f.init]
+        seen_default = False
+        for f in init_fields:
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f'non-default argument {f.name!r} follows default argument')
+        if frozen:
+            raise NotImplementedError('dataclass(frozen=True) is not supported in snippets')
+        if init:
+            def __init__(self, *args, **kwargs):
+                required = len([f for f in init_fields if f.default is MISSING and f.default_factory is MISSING])
+                if len(args) > len(init_fields):
+                    if required == len(init_fields):
+                        raise TypeError(f'{owner}.__init__() takes {len(init_fields) + 1} positional arguments but '
+                                        f'{len(args) + 1} were given')
+                    raise TypeError(f'{owner}.__init__() takes from {required + 1} to {len(init_fields) + 1} positional '
+                                    f'arguments but {len(args) + 1} were given')
+                names = [f.name for f in init_fields]
+                for key in kwargs:
+                    if key not in names:
+                        raise TypeError(f'{owner}.__init__() got an unexpected keyword argument {key!r}')
+                values = {}
+                for f, value in zip(init_fields, args):
+                    values[f.name] = value
+                for key in kwargs:
+                    if key in values:
+                        raise TypeError(f'{owner}.__init__() got multiple values for argument {key!r}')
+                    values[key] = kwargs[key]
+                missing = [f.name for f in init_fields if f.name not in values and f.default is MISSING
+                           and f.default_factory is MISSING]
+                if missing:
+                    plural = 'argument' if len(missing) == 1 else 'arguments'
+                    raise TypeError(f'{owner}.__init__() missing {len(missing)} required positional {plural}: '
+                                    f'{_names(missing)}')
+                for f in fields:
+                    if f.name in values:
+                        setattr(self, f.name, values[f.name])
+                    elif f.default_factory is not MISSING:
+                        setattr(self, f.name, f.default_factory())
+                    elif f.default is not MISSING:
+                        setattr(self, f.name, f.default)
+                if hasattr(self, '__post_init__'):
+                    self.__post_init__()
+            __init__.__qualname__ = owner + '.__init__'
+            cls.__init__ = __init__
+        if repr:
+            def __repr__(self):
+                shown = [f'{f.name}={getattr(self, f.name)!r}' for f in fields if f.repr]
+                return f'{type(self).__qualname__}(' + ', '.join(shown) + ')'
+            __repr__.__qualname__ = owner + '.__repr__'
+            cls.__repr__ = __repr__
+        def _key(self):
+            return tuple([getattr(self, f.name) for f in fields if f.compare])
+        if eq:
+            def __eq__(self, other):
+                if type(other) is type(self):
+                    return _key(self) == _key(other)
+                return NotImplemented
+            cls.__eq__ = __eq__
+            cls.__hash__ = None
+        if order:
+            def __lt__(self, other):
+                if type(other) is type(self):
+                    return _key(self) < _key(other)
+                return NotImplemented
+            def __le__(self, other):
+                if type(other) is type(self):
+                    return _key(self) <= _key(other)
+                return NotImplemented
+            def __gt__(self, other):
+                if type(other) is type(self):
+                    return _key(self) > _key(other)
+                return NotImplemented
+            def __ge__(self, other):
+                if type(other) is type(self):
+                    return _key(self) >= _key(other)
+                return NotImplemented
+            cls.__lt__ = __lt__
+            cls.__le__ = __le__
+            cls.__gt__ = __gt__
+            cls.__ge__ = __ge__
+        return cls
+
+    def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+                  match_args=True, kw_only=False, slots=False):
+        def wrap(cls):
+            return _process(cls, init, repr, eq, order, frozen)
+        if cls is None:
+            return wrap
+        return wrap(cls)
+
+    def is_dataclass(obj):
+        return hasattr(obj, '__dataclass_fields__')
+
+    def fields(obj):
+        return tuple(obj.__dataclass_fields__)
+
+    def asdict(obj):
+        return {f.name: _asdict_value(getattr(obj, f.name)) for f in obj.__dataclass_fields__}
+
+    def _asdict_value(value):
+        if hasattr(value, '__dataclass_fields__'):
+            return asdict(value)
+        if isinstance(value, list):
+            return [_asdict_value(item) for item in value]
+        if isinstance(value, tuple):
+            return tuple([_asdict_value(item) for item in value])
+        if isinstance(value, dict):
+            return {_asdict_value(k): _asdict_value(v) for k, v in value.items()}
+        return value
+
+    def astuple(obj):
+        return tuple([_asdict_value(getattr(obj, f.name)) for f in obj.__dataclass_fields__])
+
+    def replace(obj, **changes):
+        values = {f.name: getattr(obj, f.name) for f in obj.__dataclass_fields__ if f.init}
+        values.update(changes)
+        return type(obj)(**values)
+    """#
+}

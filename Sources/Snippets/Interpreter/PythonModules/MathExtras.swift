@@ -1,0 +1,115 @@
+import Foundation
+
+/// More of `math`: the integer helpers and the C library's float functions CPython calls directly.
+///
+/// `gamma`, `lgamma`, `dist` and the n-argument `hypot` are left out: CPython computes them with its own algorithms
+/// (a Lanczos sum, a compensated vector norm), whose last digits the C library does not give.
+extension MathModule {
+  static let extraFunctions: Set<String> = [
+    "lcm", "isqrt", "frexp", "ldexp", "modf", "remainder", "fmod", "cbrt", "exp2", "erfc",
+  ]
+
+  /// One of `extraFunctions`, or nil for another name.
+  static func extraCall(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    guard extraFunctions.contains(name) else { return nil }
+    if !call.keywords.isEmpty { throw PythonError.type("math.\(name)() takes no keyword arguments") }
+    let arguments = call.positional
+    func count(_ expected: Int) throws(PythonError) {
+      guard arguments.count == expected else {
+        throw PythonError.type(
+          expected == 1
+            ? "math.\(name)() takes exactly one argument (\(arguments.count) given)"
+            : "\(name) expected \(expected) arguments, got \(arguments.count)")
+      }
+    }
+    func real(_ value: Value) throws(PythonError) -> Double {
+      guard let double = try PythonNumbers.double(value) else {
+        throw PythonError.type("must be real number, not \(value.typeName)")
+      }
+      return double
+    }
+    func integer(_ value: Value) throws(PythonError) -> BigInt {
+      guard let integer = value.bigInteger else {
+        throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
+      }
+      return integer
+    }
+    let domain = PythonError.value("math domain error")
+    let range = PythonError("OverflowError", "math range error")
+    switch name {
+    case "lcm":
+      var result = BigInt(1)
+      for argument in arguments {
+        var value = try integer(argument)
+        if value.compare(BigInt(0)) < 0 { value = -value }
+        if value.isZero || result.isZero {
+          result = BigInt(0)
+          continue
+        }
+        var a = result
+        var b = value
+        while !b.isZero { (a, b) = (b, a.floorDivMod(b).1) }
+        try BigInt.checkSize(bits: result.bitWidth + value.bitWidth)
+        result = result.floorDivMod(a).0 * value
+      }
+      return .integer(result)
+    case "isqrt":
+      try count(1)
+      let n = try integer(arguments[0])
+      if n.compare(BigInt(0)) < 0 { throw PythonError.value("isqrt() argument must be nonnegative") }
+      // Newton's iteration from a power of two above the root: exact for any size.
+      if n.isZero { return .int(0) }
+      var x = try BigInt(2).power((n.bitWidth + 1) / 2)
+      while true {
+        let y = (x + n.floorDivMod(x).0).floorDivMod(BigInt(2)).0
+        if y.compare(x) >= 0 { return .integer(x) }
+        x = y
+      }
+    case "frexp":
+      try count(1)
+      let x = try real(arguments[0])
+      if x == 0 || !x.isFinite { return try .makeTuple([.float(x), .int(0)]) }
+      let (mantissa, exponent) = Foundation.frexp(x)
+      return try .makeTuple([.float(mantissa), .int(exponent)])
+    case "ldexp":
+      try count(2)
+      let x = try real(arguments[0])
+      guard let exponent = arguments[1].bigInteger else {
+        throw PythonError.type("Expected an int as second argument to ldexp.")
+      }
+      if x == 0 || !x.isFinite { return .float(x) }
+      let clamped =
+        exponent.asInt.map { Swift.max(-100_000, Swift.min(100_000, $0)) }
+        ?? (exponent.compare(BigInt(0)) < 0 ? -100_000 : 100_000)
+      let result = Foundation.scalbn(x, clamped)
+      if result.isInfinite { throw range }
+      return .float(result)
+    case "modf":
+      try count(1)
+      let x = try real(arguments[0])
+      if x.isInfinite { return try .makeTuple([.float(Foundation.copysign(0, x)), .float(x)]) }
+      let whole = x.rounded(.towardZero)
+      return try .makeTuple([.float(Foundation.copysign(x - whole, x)), .float(whole)])
+    case "remainder", "fmod":
+      try count(2)
+      let x = try real(arguments[0])
+      let y = try real(arguments[1])
+      if x.isNaN || y.isNaN { return .float(x.isNaN ? x : y) }
+      if x.isInfinite || y == 0 { throw domain }
+      if y.isInfinite { return .float(x) }
+      return .float(name == "fmod" ? Foundation.fmod(x, y) : Foundation.remainder(x, y))
+    case "cbrt":
+      try count(1)
+      return .float(Foundation.cbrt(try real(arguments[0])))
+    case "exp2":
+      try count(1)
+      let x = try real(arguments[0])
+      let result = Foundation.exp2(x)
+      if result.isInfinite, x.isFinite { throw range }
+      return .float(result)
+    default:
+      try count(1)
+      return .float(Foundation.erfc(try real(arguments[0])))
+    }
+  }
+}
