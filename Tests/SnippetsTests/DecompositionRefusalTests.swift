@@ -20,7 +20,7 @@ struct DecompositionRefusalTests {
     // array([-2.64716693e-16,  1.00000000e+00, -9.50000000e-01]): LAPACK's noise in the x² coefficient.
     (
       "x = np.array([0, 1, 2, 3])\ny = np.array([-1, 0.2, 0.9, 2.1])\nnp.polyfit(x, y, 2)\n",
-      "np.polyfit gives an entry at rounding-noise level"
+      "np.polyfit's result and holds an entry at rounding-noise level"
     ),
     // A rank-one matrix: NumPy's R[1, 1] is noise such as -8.88e-16.
     ("a = np.array([[1.0, 2.0], [2.0, 4.0]])\nnp.linalg.qr(a)\n", "rounding-noise level"),
@@ -29,12 +29,37 @@ struct DecompositionRefusalTests {
     // Singular values of a rank-deficient matrix: NumPy's smallest is noise (3.33e-16 here).
     ("a = np.arange(1.0, 10.0).reshape(3, 3)\nnp.linalg.svd(a, compute_uv=False)\n", "rounding-noise level"),
     ("a = np.arange(1.0, 10.0).reshape(3, 3)\nnp.linalg.eigvalsh(a + a.T)\n", "rounding-noise level"),
+    // np.float64(0.9999999999999999): a NumPy scalar's repr shows the last digits, which are LAPACK's.
+    (
+      "A = np.array([[0.0, 1.0], [1.0, 1.0], [2.0, 1.0], [3.0, 1.0]])\ny = np.array([-1, 0.2, 0.9, 2.1])\n"
+        + "m, c = np.linalg.lstsq(A, y)[0]\nm\n",
+      "computed from np.linalg.lstsq's result"
+    ),
+    // array([[ 1.00000000e+00,  6.66133815e-16], …: noise computed later from pinv's result.
+    ("A = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])\nnp.linalg.pinv(A) @ A\n", "rounding-noise level"),
   ])
   func refusedAtTheStatement(script: String, message: String) {
     let result = run(script)
     #expect(result.diagnostics.count == 1)
     #expect(result.diagnostics.first?.message.contains(message) == true, "\(result.diagnostics.map(\.message))")
     #expect(result.diagnostics.first?.location.line == script.split(separator: "\n").count)
+  }
+
+  /// What is computed from a decomposition without printing its noise runs, and prints NumPy's text (NumPy 2.4.6
+  /// prints `array([0.94, 2.16])`, then `True`).
+  @Test func computingThroughNoiseIsNotRefused() {
+    let transcript = """
+      >>> X = np.c_[np.ones(5), np.linspace(0, 1, 5)]
+      >>> np.linalg.pinv(X) @ np.array([1.0, 1.4, 2.1, 2.4, 3.2])
+      array([0.94, 2.16])
+      >>> S = np.array([[2., -1., 0.], [-1., 2., -1.], [0., -1., 2.]])
+      >>> w, v = np.linalg.eigh(S)
+      >>> np.allclose(S @ v, v * w)
+      True
+
+      """
+    let result = run(transcript)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
   }
 
   /// eigh's eigenvectors follow dsteqr only up to 25×25; beyond, LAPACK divides and conquers.

@@ -12,6 +12,7 @@ extension Interpreter {
   func checkPrintable(_ value: Value, repr: Bool, remaining: inout Int) throws(PythonError) {
     switch value {
     case .tensor(let tensor):
+      if let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
       do {
         remaining -= try tensor.numpyText(repr: repr, limit: Swift.max(remaining, 0)).utf8.count
       } catch let error as TensorError where error.pythonType == "SystemError" {

@@ -73,7 +73,9 @@ enum Decomposition: Sendable, Equatable {
     return Tensor(shape: full, storage: .float64(result), isScalar: full.isEmpty, node: nil)
   }
 
-  /// The result for one row-major m×n matrix, refused where rounding noise would decide the printed text.
+  /// The result for one row-major m×n matrix. QR is refused here when R holds rounding noise (Q's later columns
+  /// then follow that noise); other results are checked when printed (`approximateDigitsRefusal`), so that a
+  /// computation through them (`np.linalg.pinv(X) @ y`) still runs.
   private func single(_ matrix: [Double], _ m: Int, _ n: Int) throws -> [Double] {
     let k = Swift.min(m, n)
     let scale = matrix.reduce(0) { Swift.max($0, Swift.abs($1)) }
@@ -81,24 +83,22 @@ enum Decomposition: Sendable, Equatable {
     switch self {
     case .qr(let mode, let part):
       let qr = HouseholderQR(rowMajor: matrix, rows: m, columns: n)
-      if mode == .raw {
-        if part == 1 { return qr.tau }
-        try Self.refuseNoise(qr.factors, above: scale * noise, self)
-        return qr.factors
-      }
-      if part == 0 {
+      // R's noise (a rank-deficient matrix) also decides Q's later columns: refused whichever part is asked for.
+      let r = qr.upper(rowCount: mode == .complete ? m : k)
+      try Self.refuseNoise(r, above: scale * noise, self)
+      switch (mode, part) {
+      case (.raw, 1): return qr.tau
+      case (.raw, _): return qr.factors
+      case (_, 0):
         let q = qr.orthogonal(columns: mode == .complete ? m : k)
         try Self.refuseNoise(q, above: noise, self)
         return q
+      default: return r
       }
-      let r = qr.upper(rowCount: mode == .complete ? m : k)
-      try Self.refuseNoise(r, above: scale * noise, self)
-      return r
     case .eigh(let vectors):
       let eigen = SymmetricEigen(lowerOf: matrix, order: n, vectors: vectors)
       if !eigen.converged { throw TensorError("LinAlgError", "Eigenvalues did not converge") }
       let largest = eigen.values.reduce(0) { Swift.max($0, Swift.abs($1)) }
-      try Self.refuseNoise(eigen.values, above: largest * noise, self)
       guard vectors else { return eigen.values }
       if n > SymmetricEigen.largestSteqrOrder {
         throw TensorError(
@@ -114,17 +114,13 @@ enum Decomposition: Sendable, Equatable {
             + "which basis of its eigenspace LAPACK returns depends on rounding, which docbuild does not "
             + "reproduce", isLimit: true)
       }
-      try Self.refuseNoise(eigen.vectors, above: noise, self)
       return eigen.vectors
     case .eigvalsh:
       let eigen = SymmetricEigen(lowerOf: matrix, order: n, vectors: false)
       if !eigen.converged { throw TensorError("LinAlgError", "Eigenvalues did not converge") }
-      let largest = eigen.values.reduce(0) { Swift.max($0, Swift.abs($1)) }
-      try Self.refuseNoise(eigen.values, above: largest * noise, self)
       return eigen.values
     case .singularValues:
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
-      try Self.refuseNoise(svd.values, above: (svd.values.first ?? 0) * noise, self)
       return svd.values
     case .pseudoInverse(let rcond):
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
@@ -137,8 +133,6 @@ enum Decomposition: Sendable, Equatable {
           for c in 0..<m { result[r * m + c] += factor * svd.left[c * k + j] }
         }
       }
-      let largest = result.reduce(0) { Swift.max($0, Swift.abs($1)) }
-      try Self.refuseNoise(result, above: largest * noise, self)
       return result
     case .leastSquares:
       return []

@@ -45,13 +45,6 @@ struct LeastSquares {
         for r in 0..<n { x[r * k + c] += svd.right[r * width + j] * factor }
       }
     }
-    for c in 0..<k {
-      var largest = 0.0
-      for r in 0..<n { largest = Swift.max(largest, Swift.abs(x[r * k + c])) }
-      for r in 0..<n where x[r * k + c] != 0 && Swift.abs(x[r * k + c]) <= largest * Decomposition.noiseLevel(m) {
-        throw Decomposition.noiseError(scales == nil ? "np.linalg.lstsq" : "np.polyfit", x[r * k + c])
-      }
-    }
     if let scales { for r in 0..<n { for c in 0..<k { x[r * k + c] /= scales[r] } } }
     return Tensor(shape: [n, k], storage: .float64(x), isScalar: false, node: nil)
   }

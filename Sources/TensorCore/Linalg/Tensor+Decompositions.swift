@@ -80,10 +80,8 @@ extension Tensor {
     var x = try record(.linalg(.decomposition(.leastSquares(rcond: rcond, scales: nil))), [matrix, rhs])
     let residuals = try solver.residuals(x) ?? []
     if isVector { x = try x.reshape([matrix.shape[1]]) }
-    let s = Tensor(shape: [solver.svd.values.count], storage: .float64(solver.svd.values), isScalar: false)
-    try Decomposition.refuseNoise(
-      solver.svd.values, above: (solver.svd.values.first ?? 0) * Decomposition.noiseLevel(matrix.shape[0]),
-      .singularValues)
+    // Recorded, so that printing finds it computed from a decomposition (and checks it for rounding noise).
+    let s = try record(.linalg(.decomposition(.singularValues)), [matrix])
     return (x, Tensor(shape: [residuals.count], storage: .float64(residuals), isScalar: false), solver.rank, s)
   }
 

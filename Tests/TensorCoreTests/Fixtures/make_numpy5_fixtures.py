@@ -32,10 +32,12 @@ def literal(array):
 
 
 def noisy(values, scale, dimension):
-    """True when NumPy's result has a nonzero entry at rounding-noise level (which docbuild refuses)."""
+    """True when NumPy's result has a nonzero entry at rounding-noise level, which docbuild refuses: for QR's R
+    below n·64·eps of the matrix's largest entry, for a printed array below 1e-11 of its own largest entry (with
+    a margin of 1000 either way, so that no entry lies near the line)."""
     values = np.asarray(values, dtype=float).ravel()
-    threshold = scale * max(dimension, 1) * 64 * EPS
-    # A margin of 1000 either way keeps out entries that are merely small but could fall on either side.
+    largest = np.abs(values).max() if values.size else 0.0
+    threshold = max(scale * max(dimension, 1) * 64 * EPS, largest * 1e-11)
     return bool(np.any((values != 0) & (np.abs(values) <= threshold * 1000)))
 
 

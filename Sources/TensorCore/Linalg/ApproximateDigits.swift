@@ -1,0 +1,50 @@
+/// Printing values computed from the decompositions, whose last bits are docbuild's rather than LAPACK's: an
+/// array prints NumPy's 8 digits, but a NumPy scalar prints every digit, and an entry at rounding-noise level
+/// prints LAPACK's noise. Such text is refused rather than shown different from NumPy's.
+extension Tensor {
+  /// How many graph nodes the search for a decomposition visits: a long history is not searched to its end.
+  static let provenanceBudget = 2000
+
+  /// The name of the `np.linalg` decomposition this value was computed from, or nil (also when its history is
+  /// longer than the search budget, or was forgotten).
+  func decompositionAncestor() -> String? {
+    guard let start = node else { return nil }
+    var pending = [start]
+    var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
+    var budget = Self.provenanceBudget
+    while let current = pending.popLast(), budget > 0 {
+      budget -= 1
+      if case .linalg(.decomposition(let decomposition)) = current.operation {
+        return decomposition.name == "polyfit" ? "np.polyfit" : "np.linalg.\(decomposition.name)"
+      }
+      for input in current.inputs {
+        if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append(next) }
+      }
+    }
+    return nil
+  }
+
+  /// Why this value's text cannot be promised to be NumPy's, or nil when it can: a float scalar computed from a
+  /// decomposition (its repr shows all 17 digits), or such an array holding an entry at rounding-noise level.
+  public func approximateDigitsRefusal() -> TensorError? {
+    guard dtype == .float64, case .float64(let values) = storage, let function = decompositionAncestor() else {
+      return nil
+    }
+    let largest = values.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    if ndim == 0 {
+      return TensorError(
+        "NotImplementedError",
+        "this number was computed from \(function)'s result, whose last digits come from LAPACK's "
+          + "rounding, which docbuild does not reproduce; show it rounded (np.round(x, 8)) or in an array",
+        isLimit: true)
+    }
+    for value in values where value != 0 && Swift.abs(value) <= largest * 1e-11 {
+      return TensorError(
+        "NotImplementedError",
+        "this array was computed from \(function)'s result and holds an entry at rounding-noise level "
+          + "(\(value)), where NumPy prints LAPACK's noise, which docbuild does not reproduce; round it first "
+          + "(np.round(x, 10))", isLimit: true)
+    }
+    return nil
+  }
+}
