@@ -299,8 +299,9 @@ static double *panel_buffer(ptrdiff_t count) {
   return panel_storage;
 }
 
-void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
-                    const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
+// C += A · B with every element one fma chain in ascending order of p, continuing from C's value.
+static void chains(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
+                   const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
   if (n <= 0 || k <= 0 || m <= 0) return;
   Path path = path_for(docbuild_dgemm_path());
   if (m == 1) {
@@ -352,4 +353,75 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
       }
     }
   }
+}
+
+// NumPy's OpenBLAS on AVX-512 ("SkylakeX") sends a product of at most 100^3 multiply-adds to its small-matrix kernel
+// (dgemm_small_kernel_nn: C-ordered operands are its column-major B·A). Each element there is one fma chain over p
+// from zero, except in the last m mod 8 columns when there are at most four of them and k ≥ 16: those are eight
+// chains, lane q taking p ≡ q (mod 8), added in one of two trees (docs/04-numbers.md).
+enum {
+  kSmallWork = 100 * 100 * 100,  // DGEMM_SMALL_M_PERMIT's limit
+  kInnerSplit = 384,             // DGEMM_DEFAULT_Q on SkylakeX: larger products sum k in blocks of this
+  kSplitRows = 256,              // rows of C whose later blocks' partial sums are formed at once
+};
+
+// The eight-lane trees of the small kernel: its four-result reduction (pairs of neighbouring lanes first) and
+// _mm512_reduce_add_pd (lanes four apart first).
+static double neighbour_tree(const double *l) { return ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7])); }
+static double halves_tree(const double *l) { return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7])); }
+
+static void small_kernel_tail(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, const double *b,
+                              ptrdiff_t brs, double *c) {
+  ptrdiff_t first = m & ~(ptrdiff_t)7, count = m - first;
+  if (count == 0 || count > 4 || k < 16) return;
+  // Four columns: every row by the neighbour tree. Fewer: rows in fours by it, the last n mod 4 rows by halves.
+  ptrdiff_t four_rows = n & ~(ptrdiff_t)3;
+  for (ptrdiff_t i = 0; i < n; i++) {
+    const double *row = a + i * ars;
+    for (ptrdiff_t j = first; j < m; j++) {
+      double lanes[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+      for (ptrdiff_t p = 0; p < k; p++) lanes[p & 7] = fma(row[p], b[p * brs + j], lanes[p & 7]);
+      c[i * m + j] = (count == 4 || i < four_rows) ? neighbour_tree(lanes) : halves_tree(lanes);
+    }
+  }
+}
+
+void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
+                    const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
+  if (n <= 0 || k <= 0 || m <= 0) return;
+  // Operands read transposed (a gradient's g @ bᵀ and aᵀ @ g) keep the plain chains.
+  int ordered = acs == 1 && bcs == 1;
+  if (!ordered || (double)n * (double)k * (double)m <= kSmallWork || k <= kInnerSplit) {
+    chains(n, k, m, a, ars, acs, b, brs, bcs, c);
+    if (ordered && (double)n * (double)k * (double)m <= kSmallWork) small_kernel_tail(n, k, m, a, ars, b, brs, c);
+    return;
+  }
+  // Larger: OpenBLAS's threaded driver sums k in blocks (384 while at least 768 remain, then two halves of what is
+  // left if over 384), each block's chain from zero, added to C in order. Its kernels' edge tiles differ further.
+  ptrdiff_t rows = n < kSplitRows ? n : kSplitRows;
+  double *partial = malloc(sizeof(double) * rows * m);
+  if (partial == NULL) {
+    // Out of memory for the partial sums: the plain chains, not NumPy's order but still the same bits everywhere.
+    chains(n, k, m, a, ars, acs, b, brs, bcs, c);
+    return;
+  }
+  for (ptrdiff_t i0 = 0; i0 < n; i0 += kSplitRows) {
+    ptrdiff_t height = n - i0 < kSplitRows ? n - i0 : kSplitRows;
+    double *out = c + i0 * m;
+    ptrdiff_t start = 0;
+    while (start < k) {
+      ptrdiff_t left = k - start;
+      ptrdiff_t block = left >= 2 * kInnerSplit ? kInnerSplit : left > kInnerSplit ? (left + 1) / 2 : left;
+      const double *a_block = a + i0 * ars + start, *b_block = b + start * brs;
+      if (start == 0) {
+        chains(height, block, m, a_block, ars, 1, b_block, brs, 1, out);
+      } else {
+        memset(partial, 0, sizeof(double) * height * m);
+        chains(height, block, m, a_block, ars, 1, b_block, brs, 1, partial);
+        for (ptrdiff_t e = 0; e < height * m; e++) out[e] = out[e] + partial[e];
+      }
+      start += block;
+    }
+  }
+  free(partial);
 }

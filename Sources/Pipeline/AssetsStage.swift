@@ -105,6 +105,20 @@ enum AssetsStage {
     return book
   }
 
+  /// What other pages and the site's file list read of a page's links and images, as text: each image and each link
+  /// to a file, with whether it has alt text, in order.
+  static func referencesText(of document: Document) -> String {
+    var references: [Reference] = []
+    collect(document.blocks, into: &references)
+    var text = ""
+    for reference in references {
+      guard reference.isImage || filePart(of: SafeURL.normalized(reference.destination)) != nil else { continue }
+      text += "\(reference.destination.utf8.count):\(reference.destination) \(reference.isImage) "
+      text += "\(reference.hasAltText)\n"
+    }
+    return text
+  }
+
   /// The path part of a destination that names a file of the book, or nil for what is not one: another site, a
   /// scheme, a site-absolute path, a fragment, or a page (`.md`, `.html`, checked by the link checker).
   private static func filePart(of destination: String) -> String? {

@@ -95,7 +95,7 @@ enum EquationChecks {
         let bound = boundIndices.map { result.statements[$0] }
         let claims = bound.filter { $0.claimHeld != nil || $0.gradientTable != nil }
         let failed = boundIndices.filter { verdict.passed.indices.contains($0) && !verdict.passed[$0] }
-        let equationPath = book.pages[site.pageIndex].source.path
+        let equationPath = site.path
         let note =
           "this checks Equation \(site.number) ('\(site.label)') at "
           + "\(equationPath):\(site.position.line):\(site.position.column)"
@@ -133,7 +133,7 @@ enum EquationChecks {
       let checker = failedLabels.contains(label) ? nil : firstChecker[label]
       if site.kind == .equation, checker != nil { checked.insert(label) }
       targets[label] = LabelTarget(
-        kind: site.kind, anchor: PageAnchor(page: book.pages[site.pageIndex].slug, id: label), number: site.number,
+        kind: site.kind, anchor: PageAnchor(page: site.slug, id: label), number: site.number,
         title: site.titleInlines.isEmpty
           ? site.title : readingText(of: site.titleInlines, math: book.pages[site.pageIndex].math),
         checkedBy: checker)

@@ -18,6 +18,9 @@ struct LabelSite: Sendable {
   var title: String
   /// The heading's or caption's inlines, read with their formulas' MathML once the run rendered it.
   var titleInlines: [Inline] = []
+  /// Its page's source path and name, for messages and anchors without the page at hand.
+  var path = ""
+  var slug = ""
 }
 
 /// Claims a tensor block binds to an equation: the whole block (`checks=eq-x` in its info string) or one `assert`
@@ -37,9 +40,11 @@ struct EquationBinding: Sendable, Hashable {
 /// which tensor blocks check which equations. Runs after parsing, before any snippet runs.
 enum LabelStage {
   /// Fills `book.labels` and each page's bindings; misplaced, duplicate and missing labels become diagnostics.
-  static func collect(_ book: Book) -> Book {
+  /// `known` holds labels of pages outside `book` (a build re-rendering a few chapters), which references and
+  /// bindings may use and which this book's labels must not repeat; their numbers are not this stage's to decide.
+  static func collect(_ book: Book, known: [String: LabelSite] = [:]) -> Book {
     var book = book
-    var labels: [String: LabelSite] = [:]
+    var labels = known
     var equationCount = 0
     var figureCount = 0
     var chapterNumber = 0
@@ -71,9 +76,10 @@ enum LabelStage {
         }
         let site = LabelSite(
           label: definition.label.label, kind: definition.kind, pageIndex: index, position: definition.label.position,
-          number: number, title: definition.title, titleInlines: definition.titleInlines)
+          number: number, title: definition.title, titleInlines: definition.titleInlines, path: page.source.path,
+          slug: page.slug)
         if let first = labels[site.label] {
-          let firstPath = book.pages[first.pageIndex].source.path
+          let firstPath = first.path
           diagnostics.append(
             located(
               page, site.position, "duplicate label '\(site.label)'",
@@ -104,6 +110,24 @@ enum LabelStage {
   static func numbered(_ count: Int, chapter: Int?, settings: BookSettings) -> String {
     guard settings.equationNumbering == .chapter, let chapter else { return "\(count)" }
     return "\(chapter).\(count)"
+  }
+
+  /// What other pages read of a page's labels, as text: each definition's label, kind and title (its formulas as
+  /// the run rendered them), in order, and how many are misplaced. Two pages with equal texts give every other page
+  /// the same numbers and reference texts.
+  static func definitionsText(of page: Page) -> String {
+    guard let document = page.parsed?.document else { return "" }
+    var finder = DefinitionFinder()
+    finder.visit(document.blocks)
+    var text = "\(finder.misplaced.count)\n"
+    for definition in finder.definitions {
+      let title =
+        definition.titleInlines.isEmpty
+        ? definition.title : readingText(of: definition.titleInlines, math: page.math)
+      text += "\(definition.label.label.utf8.count):\(definition.label.label) \(definition.kind.rawValue) "
+      text += "\(title.utf8.count):\(title)\n"
+    }
+    return text
   }
 
   static func howToDefine(_ label: String) -> String {

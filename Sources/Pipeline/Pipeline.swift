@@ -60,6 +60,8 @@ public struct PipelineOutcome: Sendable {
   /// The counts of an earlier run whose every input is unchanged, when `check` replayed its verdict (the book is
   /// then empty).
   var replayedStatistics: Statistics?
+  /// For `serve` (`defersWholeBook`), a render that verified, to re-render only what a later save changes.
+  public var liveRecord: LiveRecord?
 }
 
 /// The numbers of the summary line.
@@ -105,6 +107,10 @@ public struct Statistics: Sendable, Hashable {
 public enum Pipeline {
   /// Verifies everything and, only if all of it verified, replaces the output folder with the new site.
   public static func build(_ options: PipelineOptions) throws(CommandFailure) -> PipelineOutcome {
+    let started = BookManifest.now()
+    // With the run cache, a build after an edit of a few chapters does only their work when it can (`SiteRecord`).
+    let record = SiteRecord.Store(options)
+    if let outcome = record?.buildChanged(started: started) { return outcome }
     let loaded = try loadedBook(options)
     // Every page becomes `slug.html`; creating those files starts now and overlaps running the book.
     let staging = try WriteStage.prepare(
@@ -119,6 +125,9 @@ public enum Pipeline {
     var outcome = PipelineOutcome(book: book)
     outcome.warnings = try WriteStage.write(
       site.files, through: staging, jobs: options.jobs, beforeEachFile: options.beforeEachFile)
+    if outcome.warnings.isEmpty {
+      record?.record(book, site: site, output: staging.output.path, started: started)
+    }
     return outcome
   }
 
@@ -130,7 +139,9 @@ public enum Pipeline {
     if let replayed = manifest?.replay(progress: options.progress) { return replayed }
     let book = try verifiedBook(options)
     manifest?.record(book, started: started)
-    return PipelineOutcome(book: book)
+    var outcome = PipelineOutcome(book: book)
+    if options.defersWholeBook { outcome.liveRecord = LiveRecord(book) }
+    return outcome
   }
 
   /// Rewrites the expected outputs of transcripts to what the code now prints, then checks the result.

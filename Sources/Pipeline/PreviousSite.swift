@@ -87,6 +87,25 @@ final class PreviousSite: @unchecked Sendable {
     return true
   }
 
+  /// Links the old site's file at `path` to `destination` when its stamp is `stamp`, the stamp a build recorded
+  /// after writing it (so its bytes are the ones that build wrote, without reading them), under the same conditions
+  /// as `link` otherwise; false when it is not, and then nothing is left at `destination` by this call.
+  func link(_ path: String, stamped stamp: FileStamp, to destination: String) -> Bool {
+    let (folder, name) = split(path)
+    guard let directory = folders[folder], directory >= 0 else { return false }
+    var status = stat()
+    guard fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFREG,
+      status.st_mode & 0o7777 == mode, status.st_uid == user, status.st_nlink == 1, FileStamp(status) == stamp,
+      linkat(directory, name, AT_FDCWD, destination, 0) == 0
+    else { return false }
+    var linked = stat()
+    guard lstat(destination, &linked) == 0, linked.st_dev == status.st_dev, linked.st_ino == status.st_ino else {
+      unlink(destination)
+      return false
+    }
+    return true
+  }
+
   /// The process's umask, read from `/proc/self/status` (setting it to read it back would race with other threads
   /// creating files); 022 when that is not available.
   static func umask() -> mode_t {

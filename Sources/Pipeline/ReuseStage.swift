@@ -42,8 +42,8 @@ enum ReuseStage {
   }
 
   /// Remembers the formulas and run of every page the math and run stages did, and lets the cache forget entries
-  /// of pages no longer in the book.
-  static func remember(_ book: Book, cache: RunCache?, memo: PageMemo?, jobs: Int) {
+  /// of pages no longer in the book (unless `prunes` is false: `book` is then only part of the book).
+  static func remember(_ book: Book, cache: RunCache?, memo: PageMemo?, jobs: Int, prunes: Bool = true) {
     _ = parallelMap(book.pages.filter { !$0.reused }, jobs: jobs) { page in
       if let cache, let name = page.cacheEntry {
         let diagnostics = page.mathDiagnostics.map {
@@ -54,6 +54,6 @@ enum ReuseStage {
       memo?.rememberRun(of: page, runDiagnostics: page.mathDiagnostics)
       return 0
     }
-    cache?.prune(keeping: Set(book.pages.compactMap(\.cacheEntry)))
+    if prunes { cache?.prune(keeping: Set(book.pages.compactMap(\.cacheEntry))) }
   }
 }

@@ -210,6 +210,26 @@ enum WriteStage {
     return []
   }
 
+  /// Hard-links the old site's files `trusted` (paths with the stamps a build recorded for them) into the staging
+  /// folder; false when one cannot be (changed since, or not the plain file it was), so the caller builds anew.
+  static func linkTrusted(_ trusted: [(path: String, stamp: FileStamp)], into staging: Staging, jobs: Int) -> Bool {
+    guard let previous = staging.previousSite else { return trusted.isEmpty }
+    staging.waitForCreation()
+    let paths = trusted.map(\.path)
+    guard paths.allSatisfy(isSafeRelativePath) else { return false }
+    let folders = Set(paths.map { staging.folder.appendingPathComponent($0).deletingLastPathComponent().path })
+    for folder in folders.sorted() {
+      do throws(CommandFailure) { try OutputFolder.makeFolders(folder, shown: staging.shownOutput) } catch {
+        return false
+      }
+    }
+    previous.openFolders(of: paths)
+    let linked = parallelMap(trusted, jobs: jobs) { file in
+      previous.link(file.path, stamped: file.stamp, to: staging.folder.appendingPathComponent(file.path).path)
+    }
+    return !linked.contains(false)
+  }
+
   /// Renames the old site aside and the staging folder into its place, putting the old site back if the second
   /// rename fails.
   private static func swapIn(_ staging: Staging) throws(CommandFailure) {

@@ -15,6 +15,10 @@ public final class LiveBook: @unchecked Sendable {
   private var files: [String: [UInt8]] = [:]
   private var deferred: DeferredFiles?
   private var version = 0
+  /// The last render that verified, while it is what is served: a save then re-renders only what it changed.
+  private var record: LiveRecord?
+  /// How many rebuilds re-rendered only the chapters a save changed (for tests).
+  private(set) var partialRebuilds = 0
 
   /// Makes a live book; nothing is built until `rebuild`.
   public init(options: PipelineOptions, format: @escaping @Sendable (PipelineOutcome) -> String) {
@@ -66,11 +70,27 @@ public final class LiveBook: @unchecked Sendable {
   /// `serve` prints as `check` would. A chapter that failed is served as a page of its diagnostics.
   @discardableResult
   public func rebuild() -> String {
+    lock.lock()
+    let last = record
+    lock.unlock()
+    if let last, let update = Pipeline.renderChanged(options, since: last) {
+      lock.lock()
+      version += 1
+      files.merge(update.files) { _, new in new }
+      deferred = update.deferred
+      record = update.record
+      partialRebuilds += 1
+      lock.broadcast()
+      lock.unlock()
+      return ""
+    }
     var newFiles: [String: [UInt8]] = [:]
+    var newRecord: LiveRecord?
     var newDeferred: DeferredFiles?
     var report = ""
     do {
       let outcome = try Pipeline.check(options)
+      newRecord = outcome.liveRecord
       report = outcome.verified ? "" : format(outcome)
       newFiles = outcome.book.site?.files ?? [:]
       newDeferred = outcome.book.site?.deferred
@@ -100,6 +120,7 @@ public final class LiveBook: @unchecked Sendable {
     version += 1
     files = newFiles
     deferred = newDeferred
+    record = newRecord
     lock.broadcast()
     lock.unlock()
     return report

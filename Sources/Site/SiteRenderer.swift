@@ -11,6 +11,8 @@ public struct RenderedSite: Sendable {
   public var diagnostics: [Diagnostic]
   /// Files named but not yet made (`serve`'s print page and search index), each made when first asked for.
   public var deferred: DeferredFiles?
+  /// What a later build needs to re-render a few chapters alone; nil unless every file was made.
+  public var skeleton: SiteSkeleton?
 
   /// Makes a rendered site.
   public init(files: [String: [UInt8]], diagnostics: [Diagnostic]) {
@@ -132,6 +134,9 @@ public enum SiteRenderer {
     if defersWholeBook {
       site.deferred = DeferredFiles(
         wholeBookOf: book, plan: plan, bodies: bodies, entries: entries, theme: theme, jobs: jobs)
+      site.skeleton = skeleton(
+        book: book, plan: plan, bodies: bodies, summaries: rendered.map(\.summary),
+        homeListsChapters: homeListsChapters, sections: nil, searchEntries: nil, printPage: nil)
     } else {
       for (name, bytes) in wholeBookFiles(
         book: book, sections: sections, searchEntries: searchEntries, bodies: bodies, entries: entries, plan: plan,
@@ -139,6 +144,10 @@ public enum SiteRenderer {
       {
         site.files[name] = bytes
       }
+      site.skeleton = skeleton(
+        book: book, plan: plan, bodies: bodies, summaries: rendered.map(\.summary),
+        homeListsChapters: homeListsChapters, sections: sections, searchEntries: searchEntries,
+        printPage: site.files[PrintPage.file] ?? [])
     }
     return site
   }
@@ -176,7 +185,7 @@ public enum SiteRenderer {
   }
 
   /// A page's article and, for a chapter, its summary for the home page's chapter list.
-  fileprivate static func renderBody(
+  static func renderBody(
     of page: PlannedPage, resolver: LinkResolver, allowsRawHTML: Bool
   ) -> (body: RenderedBody, summary: String?, description: String?) {
     guard let chapter = page.chapter else { return (generatedHomeBody(), nil, nil) }
@@ -267,17 +276,43 @@ public enum SiteRenderer {
 public final class DeferredFiles: Sendable {
   /// The names of the files this makes.
   public let names: Set<String> = [PrintPage.file, "search-index.json", "search-index.js"]
-  private let make: @Sendable () -> [String: [UInt8]]
+  private let book: BookSite
+  private let plan: SitePlan
+  private let bodies: [RenderedBody]
+  private let entries: [ChapterEntry]
+  private let theme: Theme
+  private let jobs: Int
   private let made = Mutex<[String: [UInt8]]?>(nil)
 
   fileprivate init(
     wholeBookOf book: BookSite, plan: SitePlan, bodies: [RenderedBody], entries: [ChapterEntry], theme: Theme,
     jobs: Int
   ) {
-    make = {
-      SiteRenderer.wholeBookFiles(
-        book: book, plan: plan, bodies: bodies, entries: entries, theme: theme, jobs: jobs)
+    self.book = book
+    self.plan = plan
+    self.bodies = bodies
+    self.entries = entries
+    self.theme = theme
+    self.jobs = jobs
+  }
+
+  private func make() -> [String: [UInt8]] {
+    SiteRenderer.wholeBookFiles(book: book, plan: plan, bodies: bodies, entries: entries, theme: theme, jobs: jobs)
+  }
+
+  /// The same files with re-rendered chapters in place of their old versions (`serve` after a save that changed
+  /// nothing other pages read); still made only when asked for.
+  public func replacing(_ chapters: [RerenderedChapter]) -> DeferredFiles {
+    var plan = plan
+    var bodies = bodies
+    for chapter in chapters {
+      guard let body = chapter.body, let planned = chapter.planned, plan.pages.indices.contains(chapter.index) else {
+        continue
+      }
+      plan.pages[chapter.index] = planned
+      bodies[chapter.index] = body
     }
+    return DeferredFiles(wholeBookOf: book, plan: plan, bodies: bodies, entries: entries, theme: theme, jobs: jobs)
   }
 
   /// The file's bytes, made on first use (later callers wait for the first); nil for a name this does not make.

@@ -40,8 +40,9 @@ private struct CachedBook {
     return options
   }
 
+  /// The run entries (64 hex digits each), without the book manifest and the site record beside them.
   func entries() throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).sorted()
+    try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).filter { $0.utf8.count == 64 }.sorted()
   }
 }
 

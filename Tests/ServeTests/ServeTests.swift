@@ -206,3 +206,60 @@ private func siteFile(_ folder: URL, _ name: String) throws -> [UInt8] {
   let report = book.rebuild()
   #expect(report.contains("content/01-a.md:3:5: error: 'search-index.json' cannot be copied into the site"))
 }
+
+@Test func aSavedEditReRendersOnlyItsPageAndServesWhatABuildWrites() throws {
+  let folder = try temporaryDirectory("docbuild-serve-edit")
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let chapterA =
+    "# A\n\n## One {#sec-one}\n\n$x^2$ and [b](02-b.md#two).\n\n$$a$$ {#eq-a}\n\n## Other\n\n```tensor\n>>> 1 + 1\n2\n```\n"
+  try writeFiles(
+    [
+      "content/index.md": Array("# Book\n\nSee [b](02-b.md#two) and @eq-a.\n".utf8),
+      "content/01-a.md": Array(chapterA.utf8),
+      "content/02-b.md": Array("# B\n\n## Two\n\nBack to [other](01-a.md#other), @sec-one.\n".utf8),
+      "content/03-c.md": Array("# C\n\nThe end.\n".utf8),
+    ], under: folder)
+  var options = PipelineOptions(
+    contentDirectory: "content", outputDirectory: "site", jobs: 2, workingDirectory: folder.path)
+  options.cache.keyFile = folder.appendingPathComponent("key").path
+  let book = LiveBook(options: options) { outcome in
+    DiagnosticPrinter.format(outcome.diagnostics, sources: outcome.book.pages.map(\.source))
+  }
+  #expect(book.rebuild() == "")
+  /// Every file a `--no-cache` build writes must be served with the same bytes (pages with the reload script).
+  func expectServedAsBuilt(_ round: String) throws {
+    var cold = options
+    cold.cache.enabled = false
+    try? FileManager.default.removeItem(at: folder.appendingPathComponent("site"))
+    #expect(try Pipeline.build(cold).verified, "\(round)")
+    let version = book.currentVersion
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("site").path)
+    #expect(names.count > 8)
+    for name in names where !name.hasPrefix(".") {
+      let expected = try siteFile(folder, name)
+      let served = book.file(name)
+      #expect(
+        served == (name.hasSuffix(".html") ? ErrorPage.injectReloadScript(into: expected, version: version) : expected),
+        "\(round): \(name)")
+    }
+  }
+  try expectServedAsBuilt("first")
+  // Prose and code after the first paragraph: only this page changes, and the print page and search index follow.
+  try writeFiles(
+    ["content/01-a.md": Array((chapterA + "\nMore prose with $y$.\n\n```tensor\n>>> 2 + 2\n4\n```\n").utf8)],
+    under: folder)
+  #expect(book.rebuild() == "")
+  #expect(book.partialRebuilds == 1)
+  try expectServedAsBuilt("edit")
+  // A heading another page links to is renamed: the link breaks, as a full render finds.
+  try writeFiles(
+    ["content/01-a.md": Array(chapterA.replacingOccurrences(of: "## Other", with: "## Another").utf8)], under: folder)
+  #expect(book.rebuild().contains("broken link '01-a.md#other'"))
+  try writeFiles(["content/01-a.md": Array(chapterA.utf8)], under: folder)
+  #expect(book.rebuild() == "")
+  try expectServedAsBuilt("fixed")
+  try writeFiles(["content/03-c.md": Array("# C\n\nThe end.\n\n```tensor\n>>> 3\n3\n```\n".utf8)], under: folder)
+  #expect(book.rebuild() == "")
+  #expect(book.partialRebuilds == 2)
+  try expectServedAsBuilt("another edit")
+}

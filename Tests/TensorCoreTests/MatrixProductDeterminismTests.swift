@@ -2,10 +2,14 @@ import Testing
 
 @testable import TensorCore
 
-/// The float matrix product's contract (issue "same bytes on every machine"): every element of C is the chain
-/// `acc = fma(a[i,p], b[p,j], acc)` for p = 0, 1, …, k-1 from acc = +0, so the bits follow from the inputs alone.
-/// The reference below is that definition written with Swift's correctly rounded `addingProduct`, independent of the
-/// kernel's blocking, vector path and packing.
+/// The float matrix product's contract (issue "same bytes on every machine"): every element of C is summed in one
+/// order fixed by the shapes alone. With operands in row-major order it is the order of NumPy's OpenBLAS on AVX-512
+/// x86-64 (docs/04-numbers.md): the chain `acc = fma(a[i,p], b[p,j], acc)` for p = 0, 1, …, k-1 from acc = +0, except
+/// in the small-matrix kernel's last m mod 8 columns (eight chains added in a tree) and, past 100^3 multiply-adds,
+/// k summed in blocks; read transposed (the backward pass), the plain chain. The reference below writes that
+/// definition with Swift's correctly rounded `addingProduct`, independent of the kernel's blocking, vector path and
+/// packing. Products with a unit outer extent (matrix · vector, vector · vector) follow the orders of NumPy's gemv and
+/// ddot instead (MatmulBitsTests, VectorDotTests, which hold all of these to NumPy's own bits).
 struct MatrixProductDeterminismTests {
   /// Deterministic values with varied exponents and signs, so a different summation order would show in the bits.
   static func values(_ count: Int, seed: UInt64) -> [Double] {
@@ -20,13 +24,39 @@ struct MatrixProductDeterminismTests {
     }
   }
 
-  static func reference(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int) -> [Double] {
+  static func reference(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int, rowMajor: Bool = false) -> [Double] {
+    func chain(_ i: Int, _ j: Int, _ range: Range<Int>) -> Double {
+      var accumulator = 0.0
+      for p in range { accumulator.addProduct(a[i * k + p], b[p * m + j]) }
+      return accumulator
+    }
     var c = [Double](repeating: 0, count: n * m)
+    let small = n * k * m <= 1_000_000
+    let tailStart = m & ~7
     for i in 0..<n {
       for j in 0..<m {
-        var accumulator = 0.0
-        for p in 0..<k { accumulator.addProduct(a[i * k + p], b[p * m + j]) }
-        c[i * m + j] = accumulator
+        if rowMajor && small && j >= tailStart && m - tailStart <= 4 && k >= 16 {
+          var l = [Double](repeating: 0, count: 8)
+          for p in 0..<k { l[p % 8].addProduct(a[i * k + p], b[p * m + j]) }
+          let neighbours = m - tailStart == 4 || i < n & ~3
+          c[i * m + j] =
+            neighbours
+            ? ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]))
+            : ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
+        } else if rowMajor && !small {
+          var start = 0
+          var sum = 0.0
+          while start < k {
+            let left = k - start
+            let block = left >= 768 ? 384 : left > 384 ? (left + 1) / 2 : left
+            let part = chain(i, j, start..<(start + block))
+            sum = start == 0 ? part : sum + part
+            start += block
+          }
+          c[i * m + j] = sum
+        } else {
+          c[i * m + j] = chain(i, j, 0..<k)
+        }
       }
     }
     return c
@@ -35,11 +65,13 @@ struct MatrixProductDeterminismTests {
   static func bits(_ values: [Double]) -> [UInt64] { values.map(\.bitPattern) }
 
   /// Shapes around every blocking edge: tiles of 6×8 and 8×16, the direct/packed threshold, the AVX-512 path's
-  /// unpacked limit (B of 128×128), inner blocks of 256, row blocks of 96; and 1-d-like shapes (n or m of 1).
+  /// unpacked limit (B of 128×128), inner blocks of 256, row blocks of 96; the small-matrix kernel's last columns, k
+  /// split in blocks past 100^3 multiply-adds, and an inner extent of 1.
   static let shapes: [(Int, Int, Int)] = [
-    (1, 1, 1), (2, 3, 4), (1, 300, 1), (7, 1, 9), (1, 37, 64), (64, 64, 64), (6, 8, 8), (13, 257, 17),
-    (97, 300, 33), (5, 40, 300), (100, 513, 9), (64, 1, 200), (200, 64, 1), (8, 16, 16), (9, 17, 15),
-    (17, 128, 128), (23, 128, 129), (31, 129, 130), (3, 700, 21),
+    (2, 3, 4), (7, 1, 9), (64, 64, 64), (6, 8, 8), (13, 257, 17),
+    (97, 300, 33), (5, 40, 300), (100, 513, 9), (64, 1, 200), (8, 16, 16), (9, 17, 15),
+    (17, 128, 128), (23, 128, 129), (31, 129, 130), (3, 700, 21), (21, 40, 12), (10, 20, 10), (40, 900, 40),
+    (70, 500, 33),
   ]
 
   @Test(arguments: shapes)
@@ -47,10 +79,11 @@ struct MatrixProductDeterminismTests {
     let (n, k, m) = shape
     let a = Self.values(n * k, seed: UInt64(n * 1000 + k))
     let b = Self.values(k * m, seed: UInt64(m * 1000 + k + 7))
+    let ordered = Self.bits(Self.reference(a, b, n: n, k: k, m: m, rowMajor: true))
     let expected = Self.bits(Self.reference(a, b, n: n, k: k, m: m))
     let left = Tensor(shape: [n, k], storage: .float64(a))
     let right = Tensor(shape: [k, m], storage: .float64(b))
-    #expect(Self.bits(try left.matmul(right).doubles) == expected)
+    #expect(Self.bits(try left.matmul(right).doubles) == ordered)
     // Transposed operands read in place (the backward pass's g @ bᵀ and aᵀ @ g) follow the same chain.
     let leftStoredTransposed = try left.T.copy()
     let rightStoredTransposed = try right.T.copy()
@@ -60,7 +93,7 @@ struct MatrixProductDeterminismTests {
     // Every path this CPU has (portable, AVX2, AVX-512) gives the same bits, operands in place or transposed.
     for path in MatrixProductPath.available {
       let product = try MatrixProductPath.withPath(path) { try left.matmul(right).doubles }
-      #expect(Self.bits(product) == expected, "path \(path)")
+      #expect(Self.bits(product) == ordered, "path \(path)")
       let transposed = try MatrixProductPath.withPath(path) {
         try MatrixProduct.evaluate(leftStoredTransposed, rightStoredTransposed, transposeA: true, transposeB: true)
       }

@@ -4,10 +4,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/// C (n×m, row-major, contiguous) += A · B, where A is n×k and B is k×m, each read through a row stride and a column
-/// stride (so a transposed operand needs no copy). Every element of C is one chain of fused multiply-adds taken in
-/// the order p = 0, 1, …, k-1, starting from C's value on entry: the result is the same bits on every CPU, whatever
-/// vector width or blocking the kernel uses.
+/// C (n×m, row-major, contiguous, zero on entry) = A · B, where A is n×k and B is k×m, each read through a row stride
+/// and a column stride (so a transposed operand needs no copy). Every element of C is summed in one fixed order of
+/// correctly rounded fused multiply-adds and additions — for row-major operands the order NumPy's OpenBLAS uses on
+/// AVX-512 x86-64 up to 100^3 multiply-adds (docs/04-numbers.md), otherwise chains in ascending p — so the result is
+/// the same bits on every CPU, whatever vector width or blocking the kernel uses.
 void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t a_row_stride,
                     ptrdiff_t a_column_stride, const double *b, ptrdiff_t b_row_stride, ptrdiff_t b_column_stride,
                     double *c);

@@ -3,6 +3,22 @@ extension Interpreter {
   /// Calls a `def` or `lambda` function.
   mutating func callUser(_ closure: Closure, _ call: CallArguments) throws(PythonError) -> Value {
     try tick()
+    try checkCallDepth()
+    let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
+    try bindArguments(of: closure, call, into: frame)
+    return try run(closure, in: frame)
+  }
+
+  /// Calls a function whose parameters the caller has already bound in `frame` (see `takesOnlyPositional`).
+  mutating func callUser(_ closure: Closure, frame: Scope) throws(PythonError) -> Value {
+    try tick()
+    try checkCallDepth()
+    return try run(closure, in: frame)
+  }
+
+  /// The recursion limit.
+  @inline(__always)
+  private func checkCallDepth() throws(PythonError) {
     guard callDepth < Self.maxCallDepth else {
       var error = PythonError(
         "RecursionError",
@@ -10,8 +26,23 @@ extension Interpreter {
       error.isLimit = true
       throw error
     }
-    let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
-    try bindArguments(of: closure, call, into: frame)
+  }
+
+  /// Runs the function's body in its bound frame.
+  private mutating func run(_ closure: Closure, in frame: Scope) throws(PythonError) -> Value {
+    if currentClosure === closure {
+      // A function calling itself: the code, origin and module are already its own (they change only together
+      // with `currentClosure`), so only the frame changes.
+      let saved = scope
+      scope = frame
+      callDepth += 1
+      defer {
+        scope = saved
+        callDepth -= 1
+      }
+      if case .returned(let value) = try run(closure.definition.body) { return value }
+      return .none
+    }
     let saved = (scope, origin, code, currentClosure, runningModule)
     scope = frame
     origin = closure.origin
@@ -99,5 +130,13 @@ extension Interpreter {
       let noun = missing.count == 1 ? "argument" : "arguments"
       throw PythonError.type("\(name)() missing \(missing.count) required \(kind) \(noun): \(list)")
     }
+  }
+}
+
+extension FunctionDefinition {
+  /// True when a call with `count` plain positional arguments binds argument `i` to parameter slot `i` and nothing
+  /// else: the function has exactly that many parameters, all positional-or-keyword.
+  func takesOnlyPositional(_ count: Int) -> Bool {
+    parameters.count == count && positionalParameters.count == count
   }
 }

@@ -79,7 +79,19 @@ extension Interpreter {
       return try truth(try evaluate(test)) ? try evaluate(body) : try evaluate(orElse)
     case .comparison(let first, let rest): return try evaluateComparison(first, rest)
     case .attribute(let base, let name):
-      return try attributeValue(try evaluate(base), name)
+      let value = try evaluate(base)
+      guard case .module(let module) = value else { return try attributeValue(value, name) }
+      // `np.exp` in a loop: a native module's functions and submodules never change, so each is looked up once
+      // per chapter (the lookup walks several name tables).
+      let key = ModuleMember(module: module, name: name)
+      if let member = globals.table.moduleMembers[key] { return member }
+      let member = try attributeValue(value, name)
+      switch member {
+      case .function, .module, .scalarType:
+        if PythonModules.definitions[module] == nil { globals.table.moduleMembers[key] = member }
+      default: break
+      }
+      return member
     case .call(let callee, let arguments): return try evaluateCall(callee, arguments)
     case .index(let base, let index):
       let value = try evaluate(base)
@@ -258,6 +270,19 @@ extension Interpreter {
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
     let function = try evaluate(callee)
+    if case .userFunction(let closure) = function, closure.definition.takesOnlyPositional(arguments.count),
+      arguments.allSatisfy({ $0.keyword == nil && $0.unpacking == .none })
+    {
+      // The common call of a snippet's function, `f(a, b)` for `def f(x, y)`: the arguments go straight into the
+      // new frame's parameter slots, with no argument list to build and bind (`bindArguments`' fast path, earlier).
+      let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
+      for (slot, argument) in arguments.enumerated() { frame[slot] = try evaluate(argument.value) }
+      do {
+        return try callUser(closure, frame: frame)
+      } catch {
+        throw noted(error, calling: function, at: callee)
+      }
+    }
     let namesArguments =
       switch function {
       case .function("gradients"), .function("broadcast_diagram"): true
@@ -307,17 +332,21 @@ extension Interpreter {
     do {
       return try callValue(function, call)
     } catch {
-      // An error raised inside a snippet's function names, as notes, the calls that led there (innermost first).
-      guard error.location != nil, error.notes.count < 8, case .userFunction(let closure) = function else {
-        throw error
-      }
-      var error = error
-      let site = origin.fileLocation(callee.range.startLocation)
-      let note = "in \(closure.definition.qualifiedName)(), called at line \(site.line), column \(site.column)"
-      // Recursion repeats one call many times; Python's traceback collapses the repeats too.
-      if error.notes.last != note { error.notes.append(note) }
-      throw error
+      throw noted(error, calling: function, at: callee)
     }
+  }
+
+  /// An error raised inside a snippet's function names, as notes, the calls that led there (innermost first).
+  private func noted(_ error: PythonError, calling function: Value, at callee: Expression) -> PythonError {
+    guard error.location != nil, error.notes.count < 8, case .userFunction(let closure) = function else {
+      return error
+    }
+    var error = error
+    let site = origin.fileLocation(callee.range.startLocation)
+    let note = "in \(closure.definition.qualifiedName)(), called at line \(site.line), column \(site.column)"
+    // Recursion repeats one call many times; Python's traceback collapses the repeats too.
+    if error.notes.last != note { error.notes.append(note) }
+    return error
   }
 
   /// How CPython names a callable in argument-unpacking errors: `__main__.f()`, `print()`.
@@ -325,9 +354,15 @@ extension Interpreter {
     switch function {
     case .userFunction(let closure): "__main__.\(closure.definition.qualifiedName)()"
     case .boundMethod(_, let closure): "__main__.\(closure.definition.qualifiedName)()"
-    case .function(let name): "\(name.split(separator: ".").last ?? Substring(name))()"
+    case .function(let name): "\(shortName(name))()"
     default: "\(function.typeName) object"
     }
+  }
+
+  /// The last part of a qualified name, as Python's messages name the function: `sum` for `numpy.sum`.
+  static func shortName(_ name: String) -> String {
+    guard let dot = name.lastIndex(of: "."), name.index(after: dot) < name.endIndex else { return name }
+    return String(name[name.index(after: dot)...])
   }
 
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
@@ -342,12 +377,12 @@ extension Interpreter {
     case .function(let name) where Self.classBuiltins.contains(name):
       return try callObject(function, call) ?? .none
     case .function(let name) where PythonModules.isNative(name):
-      call.function = String(name.split(separator: ".").last ?? Substring(name))
+      call.function = Self.shortName(name)
       return try callNative(name, call)
     case .derivative(let derivative):
       return try callDerivative(derivative, call)
     case .function(let name):
-      call.function = String(name.split(separator: ".").last ?? Substring(name))
+      call.function = Self.shortName(name)
       let result = try callFunction(name, call)
       guard ViewTracking.functions.contains(call.function), let first = call.positional.first else { return result }
       return asView(of: first, result)

@@ -9,11 +9,13 @@ enum Indexing {
       let converted = try indexItems(index)
       return .tensor(try core { try tensor.index(converted) })
     case .tuple(let items):
-      let picked = try sequenceIndex(Array(items), index, kind: "tuple")
+      let picked = try sequenceIndex(items.items, index, kind: "tuple")
       return isSlice(index) ? .tuple(ValueList(picked)) : picked[0]
     case .list(let items):
-      let picked = try sequenceIndex(Array(items), index, kind: "list")
+      let picked = try sequenceIndex(items.items, index, kind: "list")
       return isSlice(index) ? .list(ValueList(picked)) : picked[0]
+    case .function(let name) where name == "numpy.r_" || name == "numpy.c_":
+      return try NumpyIndexTricks.index(name, index)
     case .plot(let reference) where !reference.arrayItems.isEmpty:
       return try Interpreter.indexAxesArray(reference, with: index)
     case .string(let text):

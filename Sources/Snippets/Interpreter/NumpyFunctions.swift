@@ -13,6 +13,7 @@ enum NumpyFunctions {
     if let result = try NumpyDTypes.call(name, call) { return result }
     if let result = try NumpyPrintOptions.call(name, call) { return result }
     if let result = try NumpyAdditions.call(name, call) { return result }
+    if let result = try NumpyEveryday.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 

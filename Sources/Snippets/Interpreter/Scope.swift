@@ -74,6 +74,8 @@ struct Namespace: @unchecked Sendable {
     /// What each slot's name means when the chapter has not bound it: its builtin, found once (builtins never
     /// change, and a bound name is always looked at first).
     var builtins: [Value?] = []
+    /// The functions, submodules and scalar types of native modules (`numpy.exp`) already looked up.
+    var moduleMembers: [ModuleMember: Value] = [:]
 
     func slot(for name: String) -> Int {
       if let slot = slotOf[name] { return slot }
@@ -128,6 +130,12 @@ struct Namespace: @unchecked Sendable {
 
   /// The bound values.
   var boundValues: [Value] { values.compactMap { $0 } }
+}
+
+/// A member of a module, `numpy` and `exp` for `np.exp`.
+struct ModuleMember: Hashable {
+  var module: String
+  var name: String
 }
 
 /// A function value: its definition, its defaults (evaluated when `def` ran) and the scope it closes over.

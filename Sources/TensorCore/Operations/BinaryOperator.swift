@@ -66,10 +66,10 @@ enum BinaryOperator: Sendable {
     case .add: zipDoubles(a, b, shape: shape, count: count, +)
     case .subtract: zipDoubles(a, b, shape: shape, count: count, -)
     case .multiply: zipDoubles(a, b, shape: shape, count: count, *)
-    // NumPy's own bits (SVML's pow) for arrays; two NumPy scalars take its scalar path, C's pow, correctly rounded
-    // here. Same shapes take the vector loop, one exponent NumPy's scalar-exponent loop (x * x for 2, the square
-    // root for 0.5); other broadcasts expand both operands first.
-    case .power where a.isScalar && b.isScalar: zipDoubles(a, b, shape: shape, count: count, Elementary.pow)
+    // NumPy's own bits (SVML's pow) for arrays; two NumPy scalars take its scalar path, C's pow, which is glibc's
+    // here as in NumPy on Linux. Same shapes take the vector loop, one exponent NumPy's scalar-exponent loop (x * x
+    // for 2, the square root for 0.5); other broadcasts expand both operands first.
+    case .power where a.isScalar && b.isScalar: zipDoubles(a, b, shape: shape, count: count, GlibcMath.pow)
     case .power where a.shape == shape && b.shape == shape: NumpyElementary.power(a.doubles, b.doubles)
     case .power where b.shape != shape && b.doubles.count == 1 && a.shape == shape:
       NumpyElementary.power(a.doubles, exponent: b.doubles[0])

@@ -212,3 +212,15 @@ extension Tensor {
     }
   }
 }
+
+extension Tensor {
+  /// `np.float_power(a, b)` of float64 operands: `**` for autodiff, but the values of NumPy's float_power loop, which
+  /// calls C's pow (glibc's) for each element rather than the SVML loop that `**` of arrays runs.
+  public func floatPower(_ other: Tensor) throws -> Tensor {
+    let result = try power(other)
+    guard dtype == .float64, other.dtype == .float64, result.dtype == .float64 else { return result }
+    let values = ElementwiseKernel.zip(
+      doubles, shape, other.doubles, other.shape, shape: result.shape, count: result.doubles.count, GlibcMath.pow)
+    return Tensor(shape: result.shape, storage: .float64(values), isScalar: result.isScalar, node: result.node)
+  }
+}

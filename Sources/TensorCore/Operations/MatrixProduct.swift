@@ -60,6 +60,18 @@ enum MatrixProduct {
       shape.swapAt(shape.count - 1, shape.count - 2)
       return shape
     }
+    if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 {
+      // NumPy's `a.T` is a view that BLAS reads in place, summing in another order: `X.T @ B` and `X.T @ v` as
+      // chains over X (dgemm, dgemv_n), `v @ X.T` as X @ v (dgemv_t). (`A @ B.T` has an order of its own that docbuild
+      // does not follow.) The kernels read the transposed operand from a copy in X's order.
+      func untransposed(_ t: Tensor) -> Tensor { ShapeKernels.transpose(t, axes: [1, 0]) }
+      if a.transposedLayout && a.ndim == 2 && !(b.transposedLayout && b.ndim == 2) {
+        return try evaluate(untransposed(a), b, transposeA: true)
+      }
+      if b.transposedLayout && b.ndim == 2 && a.ndim == 1 {
+        return try evaluate(a, untransposed(b), transposeB: true)
+      }
+    }
     if (transposeA || transposeB) && DType.promoted(a.dtype, b.dtype) != .float64 {
       // Only the float kernel reads transposed operands in place; integer products take a copy.
       func copy(_ t: Tensor) -> Tensor {

@@ -27,11 +27,18 @@ extension Tensor {
 
   /// `a.transpose()` reverses the axes; `a.transpose(axes)` permutes them (negative axes allowed).
   public func transpose(_ axes: [Int]? = nil) throws -> Tensor {
-    guard let axes else { return try Tensor.record(.transpose(Array((0..<ndim).reversed())), [self]) }
-    if axes.count != ndim { throw TensorError.value("axes don't match array") }
-    let normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
-    if Set(normalized).count != ndim { throw TensorError.value("repeated axis in transpose") }
-    return try Tensor.record(.transpose(normalized), [self])
+    let normalized: [Int]
+    if let axes {
+      if axes.count != ndim { throw TensorError.value("axes don't match array") }
+      normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
+      if Set(normalized).count != ndim { throw TensorError.value("repeated axis in transpose") }
+    } else {
+      normalized = Array((0..<ndim).reversed())
+    }
+    var result = try Tensor.record(.transpose(normalized), [self])
+    // NumPy's transpose is a view; matrix products read a transposed matrix in another order.
+    result.transposedLayout = ndim == 2 && normalized == [1, 0] && !transposedLayout
+    return result
   }
 
   /// `a.T`: the axes reversed.

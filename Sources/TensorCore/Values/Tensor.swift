@@ -60,6 +60,9 @@ public struct Tensor: Sendable {
   /// True for a Python `bool`, `int` or `float` turned into an operand: NumPy 2 (NEP 50) lets it take the other
   /// operand's dtype instead of promoting (`int8 array + 1` stays int8, `float32 array * 0.5` stays float32).
   public var isPythonScalar = false
+  /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
+  /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
+  public var transposedLayout = false
 
   /// Makes a tensor from its parts; the caller guarantees the element count matches the shape.
   /// A float tensor made this way is a new leaf of the autodiff graph.

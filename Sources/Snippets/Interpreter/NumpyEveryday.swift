@@ -1,0 +1,403 @@
+import TensorCore
+
+/// NumPy's everyday functions of issue 10's sixth round (`diff`, `cumprod`, `tril`, `split`, `roll`, `pad`,
+/// `average`, `tensordot`, …): argument binding as NumPy names its parameters and NumPy's argument errors, then the
+/// core's compositions. The element-wise ones and the NaN-skipping reductions are in `NumpyEverydayMath`.
+enum NumpyEveryday {
+  /// The names answered, callable as `np.name`.
+  static let names: Set<String> = Set([
+    "empty", "copy", "diff", "cumprod", "tril", "triu", "tri", "split", "array_split", "hsplit", "vsplit", "dsplit",
+    "roll", "swapaxes", "moveaxis", "tensordot", "kron", "average", "ptp", "atleast_1d", "atleast_2d", "atleast_3d",
+    "column_stack", "dstack", "append", "take", "pad", "logspace", "rot90", "indices", "ix_", "unravel_index",
+    "ravel_multi_index", "flatnonzero", "select", "array_equiv", "cross", "gradient", "trapezoid", "vander", "delete",
+  ]).union(NumpyEverydayMath.names)
+
+  /// Calls `np.name(...)`, or nil when the name is not one of these.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    guard names.contains(name) else { return nil }
+    if let result = try NumpyEverydayMath.call(name, call) { return result }
+    if let result = try shapes(name, call) { return result }
+    if let result = try joins(name, call) { return result }
+    return try calculus(name, call)
+  }
+
+  /// Refuses `out=`, which snippets do not support (a value is never written into a given array).
+  static func refuseOut(_ bound: BoundArguments, _ name: String) throws(PythonError) {
+    if bound["out"] != nil { throw NumpyArrays.unsupported("np.\(name)'s out= is not supported in snippets") }
+  }
+
+  /// An optional `axis=` argument as an int (None when absent or None).
+  static func axis(_ bound: BoundArguments, _ name: String = "axis") throws(PythonError) -> Int? {
+    try bound[name]?.toInt()
+  }
+
+  /// A Python list of arrays.
+  static func list(_ arrays: [Tensor]) throws(PythonError) -> Value {
+    try .makeList(arrays.map { .tensor($0) })
+  }
+
+  /// A Python tuple of arrays.
+  static func tuple(_ arrays: [Tensor]) throws(PythonError) -> Value {
+    try .makeTuple(arrays.map { .tensor($0) })
+  }
+
+  /// The integer list of a scalar-or-sequence argument (`shift`, `axis`), or nil for a scalar.
+  static func intList(_ value: Value) throws(PythonError) -> [Int]? {
+    switch value {
+    case .list, .tuple: return try value.toShape()
+    case .tensor(let tensor) where tensor.ndim == 1: return try value.toShape()
+    default: return nil
+    }
+  }
+
+  /// An int or a sequence of ints, as a list.
+  static func ints(_ value: Value) throws(PythonError) -> [Int] {
+    if let list = try intList(value) { return list }
+    return [try value.toInt()]
+  }
+
+  private static func shapes(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "empty":
+      // NumPy leaves the memory uninitialised; snippets fill it with zeros, so pages never show garbage.
+      let bound = try call.bind(["shape", "dtype"], required: 1)
+      let shape = try bound.value("shape").toShape()
+      let dtype = try bound["dtype"]?.toDType() ?? .float64
+      return .tensor(try core { try Tensor.zeros(shape, dtype: dtype) })
+    case "copy":
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      var copied = try core { try a.copy() }
+      copied.isScalar = false
+      copied.isPythonScalar = false
+      return .tensor(copied)
+    case "diff":
+      let bound = try call.bind(["a", "n", "axis", "prepend", "append"], required: 1)
+      let n = try bound["n"]?.toInt() ?? 1
+      let a = try bound.value("a").toTensor()
+      let axis = try bound["axis"]?.toInt() ?? -1
+      let prepend = try bound["prepend"]?.toTensor()
+      let append = try bound["append"]?.toTensor()
+      return .tensor(try core { try a.difference(order: n, axis: axis, prepend: prepend, append: append) })
+    case "cumprod":
+      let bound = try call.bind(["a", "axis", "dtype", "out"], required: 1)
+      try refuseOut(bound, name)
+      let a = try bound.value("a").toTensor()
+      let axis = try axis(bound)
+      let dtype = try bound["dtype"]?.toDType()
+      return .tensor(try core { try (dtype.map { try a.astype($0) } ?? a).cumulativeProduct(axis: axis) })
+    case "tri":
+      let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
+      let rows = try bound.value("N").toInt()
+      let columns = try bound["M"]?.toInt()
+      let k = try bound["k"]?.toInt() ?? 0
+      let dtype = try bound["dtype"]?.toDType() ?? .float64
+      return .tensor(try core { try Tensor.tri(rows, columns, k: k, dtype: dtype) })
+    case "tril", "triu":
+      let bound = try call.bind(["m", "k"], required: 1)
+      let m = try bound.value("m").toTensor()
+      let k = try bound["k"]?.toInt() ?? 0
+      return .tensor(try core { try m.triangle(k: k, upper: name == "triu") })
+    case "roll":
+      let bound = try call.bind(["a", "shift", "axis"], required: 2)
+      let a = try bound.value("a").toTensor()
+      let shiftValue = bound.value("shift")
+      let shifts = try ints(shiftValue)
+      guard let axisValue = bound["axis"] else {
+        return .tensor(try core { try a.rolled(shifts, axes: nil) })
+      }
+      var axes = try ints(axisValue)
+      var pairs = shifts
+      if axes.count != pairs.count {
+        if pairs.count == 1 {
+          pairs = [Int](repeating: pairs[0], count: axes.count)
+        } else if axes.count == 1 {
+          axes = [Int](repeating: axes[0], count: pairs.count)
+        } else {
+          throw PythonError.value(
+            "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape "
+              + "(\(pairs.count),) and arg 1 with shape (\(axes.count),).")
+        }
+      }
+      let (rolledShifts, rolledAxes) = (pairs, axes)
+      return .tensor(try core { try a.rolled(rolledShifts, axes: rolledAxes) })
+    case "swapaxes":
+      let bound = try call.bind(["a", "axis1", "axis2"], required: 3)
+      let a = try bound.value("a").toTensor()
+      let first = try bound.value("axis1").toInt()
+      let second = try bound.value("axis2").toInt()
+      return .tensor(try core { try a.swappingAxes(first, second) })
+    case "moveaxis":
+      let bound = try call.bind(["a", "source", "destination"], required: 3)
+      let a = try bound.value("a").toTensor()
+      let source = try bound.value("source").toShape()
+      let destination = try bound.value("destination").toShape()
+      return .tensor(try core { try a.movingAxes(from: source, to: destination) })
+    case "rot90":
+      let bound = try call.bind(["m", "k", "axes"], required: 1)
+      let m = try bound.value("m").toTensor()
+      let k = try bound["k"]?.toInt() ?? 1
+      let axes = try bound["axes"]?.toShape() ?? [0, 1]
+      guard axes.count == 2 else { throw PythonError.value("len(axes) must be 2.") }
+      return .tensor(try core { try m.rotated90(k, axes: (axes[0], axes[1])) })
+    case "take":
+      let bound = try call.bind(["a", "indices", "axis", "out", "mode"], required: 2)
+      try refuseOut(bound, name)
+      let a = try bound.value("a").toTensor()
+      let indices = try bound.value("indices").toTensor()
+      if indices.dtype.isComplex {
+        throw PythonError.type(
+          "Cannot cast array data from dtype('complex128') to dtype('int64') according to the rule 'unsafe'")
+      }
+      let axis = try axis(bound)
+      let mode =
+        try bound["mode"].map { (value) throws(PythonError) -> String in
+          guard case .string(let text) = value else {
+            throw PythonError.type("clipmode not understood")
+          }
+          return text
+        } ?? "raise"
+      guard ["raise", "wrap", "clip"].contains(mode) else {
+        throw PythonError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(mode)')")
+      }
+      let picks = indices.doubles.map { Int($0) }
+      var result = try core { try a.taking(picks, shape: indices.shape, axis: axis, mode: mode) }
+      if indices.ndim == 0, axis == nil || a.ndim == 1 { result = result.scalar }
+      return .tensor(result)
+    case "split", "array_split", "hsplit", "vsplit", "dsplit":
+      return try split(name, call)
+    case "atleast_1d", "atleast_2d", "atleast_3d":
+      try call.rejectKeywords()
+      let rank = name == "atleast_1d" ? 1 : name == "atleast_2d" ? 2 : 3
+      var results: [Tensor] = []
+      for argument in call.positional {
+        let a = try argument.toTensor()
+        results.append(try core { try atLeast(a, rank) })
+      }
+      if results.count == 1 { return .tensor(results[0]) }
+      return try tuple(results)
+    case "indices":
+      let bound = try call.bind(["dimensions", "dtype", "sparse"], required: 1)
+      let dimensions = try bound.value("dimensions").toShape()
+      let dtype = try bound["dtype"]?.toDType() ?? .int64
+      let sparse = try bound.flag("sparse")
+      var grids: [Tensor] = []
+      for (axis, extent) in dimensions.enumerated() {
+        var shape = [Int](repeating: 1, count: dimensions.count)
+        shape[axis] = extent
+        let line = try core { try Tensor.arange(.int(0), .int(Int64(extent)), dtype: dtype).reshape(shape) }
+        grids.append(sparse ? line : try core { try line.broadcast(to: dimensions).copy() })
+      }
+      if sparse { return try tuple(grids) }
+      if dimensions.isEmpty { return .tensor(try core { try Tensor.zeros([0], dtype: dtype) }) }
+      return .tensor(try core { try Tensor.stack(grids, axis: 0).astype(dtype) })
+    case "ix_":
+      try call.rejectKeywords()
+      var grids: [Tensor] = []
+      for (axis, argument) in call.positional.enumerated() {
+        var line = try argument.toTensor()
+        if case .list(let items) = argument, items.isEmpty { line = try core { try line.astype(.int64) } }
+        guard line.ndim == 1 else { throw PythonError.value("Cross index must be 1 dimensional") }
+        if line.dtype == .bool { line = try core { try line.nonzeroIndices()[0] } }
+        var shape = [Int](repeating: 1, count: call.positional.count)
+        shape[axis] = line.size
+        grids.append(try core { try line.reshape(shape) })
+      }
+      return try tuple(grids)
+    case "flatnonzero":
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      return .tensor(try core { try a.reshape([a.size]).nonzeroIndices()[0] })
+    case "unravel_index", "ravel_multi_index":
+      return try NumpyEverydayIndices.call(name, call)
+    default:
+      return nil
+    }
+  }
+
+  /// `np.atleast_Nd`: NumPy's placement of the new unit axes.
+  static func atLeast(_ a: Tensor, _ rank: Int) throws -> Tensor {
+    var shaped = a
+    shaped.isScalar = false
+    shaped.isPythonScalar = false
+    if a.ndim >= rank { return a.isScalar ? try shaped.reshape(a.shape) : a }
+    switch (rank, a.ndim) {
+    case (1, _), (2, 0), (3, 0): return try shaped.reshape([Int](repeating: 1, count: rank))
+    case (2, _): return try shaped.reshape([1] + a.shape)
+    case (3, 1): return try shaped.reshape([1] + a.shape + [1])
+    default: return try shaped.reshape(a.shape + [1])
+    }
+  }
+
+  private static func split(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let directional = name != "split" && name != "array_split"
+    let bound = try call.bind(
+      directional ? ["ary", "indices_or_sections"] : ["ary", "indices_or_sections", "axis"], required: 2)
+    let a = try bound.value("ary").toTensor()
+    var axis = try bound["axis"]?.toInt() ?? 0
+    switch name {
+    case "hsplit":
+      if a.ndim == 0 { throw PythonError.value("hsplit only works on arrays of 1 or more dimensions") }
+      axis = a.ndim > 1 ? 1 : 0
+    case "vsplit":
+      if a.ndim < 2 { throw PythonError.value("vsplit only works on arrays of 2 or more dimensions") }
+    case "dsplit":
+      if a.ndim < 3 { throw PythonError.value("dsplit only works on arrays of 3 or more dimensions") }
+      axis = 2
+    default: break
+    }
+    let normalized = axis < 0 ? axis + a.ndim : axis
+    guard normalized >= 0, normalized < a.ndim else { throw PythonError.index("tuple index out of range") }
+    let total = a.shape[normalized]
+    let argument = bound.value("indices_or_sections")
+    let points: [Int]
+    if let indices = try intList(argument) {
+      points = [0] + indices + [total]
+    } else {
+      let sections = try argument.toInt()
+      if name != "array_split", sections == 0 { throw PythonError("ZeroDivisionError", "integer modulo by zero") }
+      if sections <= 0 { throw PythonError.value("number sections must be larger than 0.") }
+      if name != "array_split", total % sections != 0 {
+        throw PythonError.value("array split does not result in an equal division")
+      }
+      let (each, extras) = (total / sections, total % sections)
+      var running = [0]
+      for section in 0..<sections { running.append(running.last! + each + (section < extras ? 1 : 0)) }
+      points = running
+    }
+    return try list(try core { try a.splitting(at: points, axis: normalized) })
+  }
+
+  private static func joins(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "column_stack", "dstack":
+      let arrays = try NumpyEverydayIndices.arrays(try call.bind(["tup"], required: 1).value("tup"))
+      return .tensor(
+        try core {
+          if name == "dstack" { return try Tensor.concatenate(arrays.map { try atLeast($0, 3) }, axis: 2) }
+          let columns = try arrays.map { a in
+            a.ndim < 2 ? try atLeast(a, 2).transpose() : a
+          }
+          return try Tensor.concatenate(columns, axis: 1)
+        })
+    case "append":
+      let bound = try call.bind(["arr", "values", "axis"], required: 2)
+      let a = try bound.value("arr").toTensor().asOperandArray
+      let values = try bound.value("values").toTensor().asOperandArray
+      guard let axis = try axis(bound) else {
+        return .tensor(
+          try core { try Tensor.concatenate([a.reshape([a.size]), values.reshape([values.size])], axis: 0) })
+      }
+      return .tensor(try core { try Tensor.concatenate([a, values], axis: axis) })
+    case "delete":
+      return try NumpyEverydayIndices.delete(call)
+    case "tensordot":
+      let bound = try call.bind(["a", "b", "axes"], required: 2)
+      let a = try bound.value("a").toTensor()
+      let b = try bound.value("b").toTensor()
+      let (first, second) = try tensordotAxes(bound.values["axes"] ?? .int(2))
+      return .tensor(try core { try Tensor.tensordot(a, b, axesA: first, axesB: second) })
+    case "kron":
+      let bound = try call.bind(["a", "b"], required: 2)
+      let a = try bound.value("a").toTensor().asOperandArray
+      let b = try bound.value("b").toTensor().asOperandArray
+      return .tensor(try core { try Tensor.kron(a, b) })
+    case "select":
+      return try NumpyEverydayIndices.select(call)
+    case "array_equiv":
+      let bound = try call.bind(["a1", "a2"], required: 2)
+      let a = try bound.value("a1").toTensor()
+      let b = try bound.value("a2").toTensor()
+      guard let shape = try? core({ try Tensor.broadcastShapes([a.shape, b.shape]) }) else { return .bool(false) }
+      let equal = try core { try a.broadcast(to: shape).equal(b.broadcast(to: shape)) }
+      return .bool(!equal.doubles.contains(0))
+    case "pad":
+      return try NumpyEverydayIndices.pad(call)
+    default:
+      return nil
+    }
+  }
+
+  /// `tensordot`'s `axes`: N (the last N of `a` with the first N of `b`) or a pair of axis lists.
+  private static func tensordotAxes(_ value: Value) throws(PythonError) -> ([Int], [Int]) {
+    switch value {
+    case .tuple(let items), .list(let items):
+      guard items.count == 2 else {
+        throw PythonError.value("not enough values to unpack (expected 2, got \(items.count))")
+      }
+      let first = try ints(items[0])
+      let second = try ints(items[1])
+      return (first, second)
+    default:
+      let n = try value.toInt()
+      return (n > 0 ? Array(-n..<0) : [], Array(0..<Swift.max(n, 0)))
+    }
+  }
+
+  private static func calculus(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "average":
+      let bound = try call.bind(["a", "axis", "weights", "returned", "keepdims"], required: 1)
+      let a = try bound.value("a").toTensor()
+      let axes = try bound["axis"].map { (value) throws(PythonError) in try ints(value) }
+      let weights = try bound["weights"]?.toTensor()
+      let keepdims = try bound.flag("keepdims")
+      let (average, scale) = try core { try Tensor.average(a, axes: axes, weights: weights, keepdims: keepdims) }
+      if try bound.flag("returned") { return try tuple([average, scale]) }
+      return .tensor(average)
+    case "ptp":
+      let bound = try call.bind(["a", "axis", "out", "keepdims"], required: 1)
+      try refuseOut(bound, name)
+      let a = try bound.value("a").toTensor()
+      let axes = try bound.values["axis"]?.toAxes() ?? .all
+      let keepdims = try bound.flag("keepdims")
+      return .tensor(try core { try a.peakToPeak(axis: axes, keepdims: keepdims) })
+    case "logspace":
+      let bound = try call.bind(["start", "stop", "num", "endpoint", "base", "dtype", "axis"], required: 2)
+      let start = try bound.double("start", default: 0)
+      let stop = try bound.double("stop", default: 0)
+      let count = try bound["num"]?.toInt() ?? 50
+      if count < 0 { throw PythonError.value("Number of samples, \(count), must be non-negative.") }
+      let endpoint = try bound["endpoint"]?.truthValue() ?? true
+      let base = try bound["base"]?.toTensor() ?? Tensor(10.0)
+      let dtype = try bound["dtype"]?.toDType()
+      return .tensor(
+        try core {
+          var weakBase = base
+          weakBase.isPythonScalar = base.isPythonScalar
+          let exponents = try Tensor.linspace(start, stop, num: count, endpoint: endpoint)
+          let powers = try weakBase.power(exponents)
+          return try dtype.map { try powers.astype($0) } ?? powers
+        })
+    case "cross":
+      let bound = try call.bind(["a", "b"], required: 2)
+      let a = try bound.value("a").toTensor()
+      let b = try bound.value("b").toTensor()
+      return .tensor(try core { try Tensor.cross(a, b) })
+    case "trapezoid":
+      let bound = try call.bind(["y", "x", "dx", "axis"], required: 1)
+      let y = try bound.value("y").toTensor()
+      let x = try bound["x"]?.toTensor()
+      let dx = try bound.double("dx", default: 1.0)
+      let axis = try bound["axis"]?.toInt() ?? -1
+      return .tensor(try core { try Tensor.trapezoid(y, x: x, dx: dx, axis: axis) })
+    case "vander":
+      let bound = try call.bind(["x", "N", "increasing"], required: 1)
+      let x = try bound.value("x").toTensor()
+      let columns = try bound["N"]?.toInt()
+      let increasing = try bound.flag("increasing")
+      return .tensor(try core { try Tensor.vander(x, columns: columns, increasing: increasing) })
+    case "gradient":
+      return try NumpyEverydayIndices.gradient(call)
+    default:
+      return nil
+    }
+  }
+}
+
+extension Tensor {
+  /// The value as an array argument (`np.asarray`): a NumPy scalar or Python number becomes a 0-d array operand.
+  var asOperandArray: Tensor {
+    var result = self
+    result.isPythonScalar = false
+    return result
+  }
+}

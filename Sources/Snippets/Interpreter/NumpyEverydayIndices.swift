@@ -1,0 +1,251 @@
+import TensorCore
+
+/// The everyday functions whose arguments need the most reading: `unravel_index`, `ravel_multi_index`, `delete`,
+/// `select`, `pad` and `gradient`, with NumPy's argument checks in its order.
+enum NumpyEverydayIndices {
+  /// The arrays of a list or tuple argument (each converted as `np.asanyarray`).
+  static func arrays(_ value: Value) throws(PythonError) -> [Tensor] {
+    switch value {
+    case .list(let items), .tuple(let items):
+      var arrays: [Tensor] = []
+      for item in items { arrays.append(try item.toTensor().asOperandArray) }
+      return arrays
+    case .tensor(let tensor) where tensor.ndim > 0:
+      var rows: [Tensor] = []
+      for position in 0..<tensor.shape[0] { rows.append(try core { try tensor.index([.int(position)]) }) }
+      return rows
+    default:
+      throw PythonError.type("arrays to stack must be passed as a \"sequence\" type such as list or tuple.")
+    }
+  }
+
+  /// Calls `np.unravel_index` or `np.ravel_multi_index`.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "unravel_index" {
+      let bound = try call.bind(["indices", "shape", "order"], required: 2)
+      let indices = try bound.value("indices").toTensor()
+      let shape = try bound.value("shape").toShape()
+      let fortran = try order(bound)
+      guard indices.dtype.isInteger || indices.dtype == .bool && false else {
+        throw PythonError.type("only int indices permitted")
+      }
+      let size = shape.reduce(1, *)
+      var columns = [[Int64]](repeating: [], count: shape.count)
+      for value in indices.doubles.map({ Int($0) }) {
+        guard value >= 0, value < size else {
+          throw PythonError.value("index \(value) is out of bounds for array with size \(size)")
+        }
+        var rest = value
+        let axes = fortran ? Array(shape.indices) : shape.indices.reversed()
+        for axis in axes {
+          columns[axis].append(Int64(rest % shape[axis]))
+          rest /= shape[axis]
+        }
+      }
+      return try .makeTuple(
+        columns.map { column in
+          .tensor(Tensor(shape: indices.shape, storage: .int64(column), isScalar: indices.ndim == 0))
+        })
+    }
+    let bound = try call.bind(["multi_index", "dims", "mode", "order"], required: 2)
+    let coordinates = try NumpyEverydayIndices.arrays(bound.value("multi_index"))
+    let dims = try bound.value("dims").toShape()
+    let fortran = try order(bound)
+    guard coordinates.count == dims.count else {
+      throw PythonError.value(
+        "parameter multi_index must be a sequence of length \(dims.count)")
+    }
+    let shape = try core { try Tensor.broadcastShapes(coordinates.map(\.shape)) }
+    var result = [Int64](repeating: 0, count: shape.reduce(1, *))
+    var stride = 1
+    let axes = fortran ? Array(dims.indices) : dims.indices.reversed()
+    for axis in axes {
+      let values = try core { try coordinates[axis].broadcast(to: shape) }
+      guard values.dtype.isInteger else {
+        throw PythonError.type("only int indices permitted")
+      }
+      for (position, value) in values.doubles.enumerated() {
+        guard value >= 0, Int(value) < dims[axis] else { throw PythonError.value("invalid entry in coordinates array") }
+        result[position] += Int64(Int(value) * stride)
+      }
+      stride *= dims[axis]
+    }
+    return .tensor(Tensor(shape: shape, storage: .int64(result), isScalar: shape.isEmpty))
+  }
+
+  private static func order(_ bound: BoundArguments) throws(PythonError) -> Bool {
+    guard let value = bound["order"] else { return false }
+    guard case .string(let text) = value, ["C", "F", "A", "K"].contains(text) else {
+      if case .string(let text) = value {
+        throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
+      }
+      throw PythonError.type("order must be str, not \(value.typeName)")
+    }
+    return text == "F"
+  }
+
+  /// `np.delete(arr, obj, axis)`: every element except the positions `obj` names (an int, a slice or a list),
+  /// along `axis` (the flattened array when None).
+  static func delete(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["arr", "obj", "axis"], required: 2)
+    var a = try bound.value("arr").toTensor()
+    var axis = try bound["axis"]?.toInt()
+    if axis == nil {
+      a = try core { try a.reshape([a.size]) }
+      axis = 0
+    }
+    let normalized = try core { try AxisArguments.normalize(axis!, ndim: a.ndim) }
+    let count = a.shape[normalized]
+    var keep = [Bool](repeating: true, count: count)
+    switch bound.value("obj") {
+    case .slice(let start, let stop, let step):
+      for position in AxisArguments.slicePositions(start, stop, step, count: count) { keep[position] = false }
+    case let obj:
+      let indices = try obj.toTensor()
+      if indices.dtype == .bool {
+        guard indices.ndim == 1, indices.size == count else {
+          throw PythonError.value(
+            "boolean array argument obj to delete must be one dimensional and match the axis length of \(count)")
+        }
+        keep = indices.doubles.map { $0 == 0 }
+        break
+      }
+      guard indices.dtype.isInteger || indices.size == 0 else {
+        throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
+      }
+      for value in indices.doubles.map({ Int($0) }) {
+        guard value >= -count, value < count else {
+          throw PythonError.index("index \(value) is out of bounds for axis \(normalized) with size \(count)")
+        }
+        keep[value < 0 ? value + count : value] = false
+      }
+    }
+    let positions = keep.indices.filter { keep[$0] }
+    let kept = a
+    return .tensor(
+      try core {
+        try kept.index(
+          [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: normalized)
+            + [.indices(shape: [positions.count], values: positions)])
+      })
+  }
+
+  /// `np.select(condlist, choicelist, default)`: NumPy's dtype from the choices and the default array, then the
+  /// choices written last to first where their condition holds.
+  static func select(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["condlist", "choicelist", "default"], required: 2)
+    let conditions = try arrays(bound.value("condlist"))
+    let choices = try arrays(bound.value("choicelist"))
+    guard conditions.count == choices.count else {
+      throw PythonError.value("list of cases must be same length as list of conditions")
+    }
+    if choices.isEmpty { throw PythonError.value("select with an empty condition list is not possible") }
+    let fallback = try (bound["default"] ?? .int(0)).toTensor().asOperandArray
+    for (position, condition) in conditions.enumerated() where condition.dtype != .bool {
+      throw PythonError.type("invalid entry \(position) in condlist: should be boolean ndarray")
+    }
+    let dtype = (choices + [fallback]).dropFirst().reduce(choices[0].dtype) { DType.promoted($0, $1.dtype) }
+    return .tensor(
+      try core {
+        var result = try fallback.astype(dtype)
+        for (condition, choice) in zip(conditions, choices).reversed() {
+          result = try Tensor.where(condition, choice.astype(dtype), result)
+        }
+        let shape = try Tensor.broadcastShapes((conditions + choices + [fallback]).map(\.shape))
+        return try result.broadcast(to: shape).copy()
+      })
+  }
+
+  /// `np.pad(array, pad_width, mode='constant', constant_values=0)` for the constant, edge, reflect, symmetric and
+  /// wrap modes.
+  static func pad(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["array", "pad_width", "mode", "constant_values", "reflect_type"], required: 2)
+    let a = try bound.value("array").toTensor().asOperandArray
+    let widths = try bound.value("pad_width").toTensor()
+    guard widths.dtype.isInteger else { throw PythonError.type("`pad_width` must be of integral type.") }
+    let modeName: String
+    switch bound["mode"] ?? .string("constant") {
+    case .string(let text): modeName = text
+    default: throw NumpyArrays.unsupported("np.pad's mode= must be a name in snippets (a function is not supported)")
+    }
+    guard let mode = PadMode(rawValue: modeName) else {
+      if ["linear_ramp", "maximum", "mean", "median", "minimum", "empty"].contains(modeName) {
+        throw NumpyArrays.unsupported("np.pad's mode '\(modeName)' is not supported in snippets")
+      }
+      throw PythonError.value("mode '\(modeName)' is not supported")
+    }
+    if let reflect = bound["reflect_type"], case .string(let text) = reflect, text == "odd" {
+      throw NumpyArrays.unsupported("np.pad's reflect_type='odd' is not supported in snippets")
+    }
+    if mode != .constant, bound["constant_values"] != nil {
+      throw PythonError.value("unsupported keyword arguments for mode '\(modeName)': {'constant_values'}")
+    }
+    let pairs = try core { try widths.broadcast(to: [a.ndim, 2]) }.doubles.map { Int($0) }
+    if pairs.contains(where: { $0 < 0 }) { throw PythonError.value("index can't contain negative values") }
+    let constants = try bound["constant_values"].map { (value) throws(PythonError) in
+      let values = try value.toTensor()
+      return try core { try values.broadcast(to: [a.ndim, 2]).copy() }
+    }
+    let list = stride(from: 0, to: pairs.count, by: 2).map { (pairs[$0], pairs[$0 + 1]) }
+    return .tensor(try core { try a.padded(list, mode: mode, constants: constants) })
+  }
+
+  /// `np.gradient(f, *varargs, axis=None, edge_order=1)`: one array per axis (a tuple for several).
+  static func gradient(_ call: CallArguments) throws(PythonError) -> Value {
+    guard let first = call.positional.first else {
+      throw PythonError.type("gradient() missing 1 required positional argument: 'f'")
+    }
+    var axisValue: Value = .none
+    var edgeOrder = 1
+    for (name, value) in call.keywords {
+      switch name {
+      case "axis": axisValue = value
+      case "edge_order": edgeOrder = try value.toInt()
+      default: throw PythonError.type("gradient() got an unexpected keyword argument '\(name)'")
+      }
+    }
+    let f = try first.toTensor()
+    let axes: [Int]
+    switch axisValue {
+    case .none: axes = Array(0..<f.ndim)
+    default:
+      let given = try NumpyEveryday.ints(axisValue)
+      axes = try core { try AxisArguments.normalizeTuple(given, ndim: f.ndim) }
+    }
+    let spacings = Array(call.positional.dropFirst())
+    var perAxis: [Value]
+    if spacings.isEmpty {
+      perAxis = [Value](repeating: .float(1), count: axes.count)
+    } else if spacings.count == 1, (try? spacings[0].toTensor().ndim) == 0 {
+      perAxis = [Value](repeating: spacings[0], count: axes.count)
+    } else if spacings.count == axes.count {
+      perAxis = spacings
+    } else {
+      throw PythonError.type("invalid number of arguments")
+    }
+    if edgeOrder > 2 { throw PythonError.value("'edge_order' greater than 2 not supported") }
+    if edgeOrder < 1 { throw PythonError.value("'edge_order' must be 1 or 2") }
+    var results: [Tensor] = []
+    for (axis, spacing) in zip(axes, perAxis) {
+      let distances = try spacing.toTensor()
+      if distances.ndim == 0 {
+        let dx = distances.doubles[0]
+        results.append(try core { try f.numericalGradient(axis: axis, spacing: dx, edgeOrder: edgeOrder) })
+        continue
+      }
+      guard distances.ndim == 1 else { throw PythonError.value("distances must be either scalars or 1d") }
+      guard distances.size == f.shape[axis] else {
+        throw PythonError.value("when 1d, distances must match the length of the corresponding dimension")
+      }
+      let coordinates = try core { try distances.dtype.isInteger ? distances.astype(.float64) : distances }
+      let differences = try core { try coordinates.difference(order: 1, axis: 0, prepend: nil, append: nil) }
+      let values = differences.doubles
+      if let dx = values.first, values.allSatisfy({ $0 == dx }), differences.dtype == .float64 {
+        results.append(try core { try f.numericalGradient(axis: axis, spacing: dx, edgeOrder: edgeOrder) })
+      } else {
+        results.append(try core { try f.numericalGradient(axis: axis, spacings: differences, edgeOrder: edgeOrder) })
+      }
+    }
+    return results.count == 1 ? .tensor(results[0]) : try NumpyEveryday.tuple(results)
+  }
+}

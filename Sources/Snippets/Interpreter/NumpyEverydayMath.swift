@@ -1,0 +1,175 @@
+import TensorCore
+
+/// The everyday ufuncs (comparisons as functions, `fmax`/`fmin`, `float_power`, `heaviside`, `sinc`, `signbit`,
+/// `copysign`, `logaddexp`, `nan_to_num`) and the NaN-skipping reductions, each composed of recorded primitives as
+/// NumPy defines it, so the values are NumPy's and the float ones differentiate.
+enum NumpyEverydayMath {
+  /// The names answered.
+  static let names: Set<String> = [
+    "greater", "less", "equal", "not_equal", "greater_equal", "less_equal", "fmax", "fmin", "float_power",
+    "heaviside", "sinc", "signbit", "copysign", "logaddexp", "logaddexp2", "nan_to_num", "nansum", "nanmean",
+    "nanmax", "nanmin", "nanstd", "nanvar", "nanargmax", "nanargmin", "nanprod", "nancumsum", "nancumprod",
+  ]
+
+  /// Calls `np.name(...)`, or nil when the name is not one of these.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "greater", "less", "equal", "not_equal", "greater_equal", "less_equal", "fmax", "fmin", "float_power",
+      "heaviside", "copysign", "logaddexp", "logaddexp2":
+      let bound = try call.bind(["x1", "x2", "out"], required: 2)
+      try NumpyEveryday.refuseOut(bound, name)
+      let a = try bound.value("x1").toTensor()
+      let b = try bound.value("x2").toTensor()
+      return .tensor(try core { try scalarIfZeroD(binary(name, a, b)) })
+    case "sinc":
+      let x = try call.bind(["x"], required: 1).value("x").toTensor()
+      return .tensor(try core { try scalarIfZeroD(sinc(x)) })
+    case "signbit":
+      let bound = try call.bind(["x", "out"], required: 1)
+      try NumpyEveryday.refuseOut(bound, name)
+      let x = try bound.value("x").toTensor()
+      return .tensor(try core { try signbit(x) })
+    case "nan_to_num":
+      let bound = try call.bind(["x", "copy", "nan", "posinf", "neginf"], required: 1)
+      let x = try bound.value("x").toTensor()
+      let nan = try bound.double("nan", default: 0)
+      let posinf = try bound["posinf"].map { (_) throws(PythonError) in try bound.double("posinf", default: 0) }
+      let neginf = try bound["neginf"].map { (_) throws(PythonError) in try bound.double("neginf", default: 0) }
+      return .tensor(try core { try nanToNumber(x, nan: nan, posinf: posinf, neginf: neginf) })
+    case "nansum", "nanprod", "nanmean", "nanmax", "nanmin":
+      let parameters =
+        name == "nanmax" || name == "nanmin"
+        ? ["a", "axis", "out", "keepdims"] : ["a", "axis", "dtype", "out", "keepdims"]
+      let bound = try call.bind(parameters, required: 1)
+      try NumpyEveryday.refuseOut(bound, name)
+      var a = try bound.value("a").toTensor()
+      if let dtype = try bound["dtype"]?.toDType() { a = try core { try a.astype(dtype) } }
+      let axes = try bound.values["axis"]?.toAxes() ?? .all
+      let keepdims = try bound.flag("keepdims")
+      let source = a
+      return .tensor(
+        try core {
+          switch name {
+          case "nansum": try source.replacingNaN(0).sum(axis: axes, keepdims: keepdims)
+          case "nanprod": try source.replacingNaN(1).product(axis: axes, keepdims: keepdims)
+          case "nanmean": try source.nanMean(axis: axes, keepdims: keepdims)
+          default: try source.nanExtreme(maximum: name == "nanmax", axis: axes, keepdims: keepdims)
+          }
+        })
+    case "nanvar", "nanstd":
+      let bound = try call.bind(["a", "axis", "dtype", "out", "ddof", "keepdims"], required: 1)
+      try NumpyEveryday.refuseOut(bound, name)
+      let a = try bound.value("a").toTensor()
+      let axes = try bound.values["axis"]?.toAxes() ?? .all
+      let ddof = try bound["ddof"]?.toInt() ?? 0
+      let keepdims = try bound.flag("keepdims")
+      return .tensor(
+        try core {
+          let variance = try a.nanVariance(axis: axes, ddof: ddof, keepdims: keepdims)
+          return name == "nanvar" ? variance : try variance.sqrt()
+        })
+    case "nanargmax", "nanargmin":
+      let bound = try call.bind(["a", "axis", "out", "keepdims"], required: 1)
+      try NumpyEveryday.refuseOut(bound, name)
+      let a = try bound.value("a").toTensor()
+      let axis = try bound["axis"]?.toInt()
+      let keepdims = try bound.flag("keepdims")
+      return .tensor(try core { try a.nanArgExtreme(maximum: name == "nanargmax", axis: axis, keepdims: keepdims) })
+    case "nancumsum", "nancumprod":
+      let bound = try call.bind(["a", "axis", "dtype", "out"], required: 1)
+      try NumpyEveryday.refuseOut(bound, name)
+      let a = try bound.value("a").toTensor()
+      let axis = try bound["axis"]?.toInt()
+      return .tensor(
+        try core {
+          name == "nancumsum"
+            ? try a.replacingNaN(0).cumulativeSum(axis: axis) : try a.replacingNaN(1).cumulativeProduct(axis: axis)
+        })
+    default:
+      return nil
+    }
+  }
+
+  /// A ufunc's 0-d result is a NumPy scalar.
+  static func scalarIfZeroD(_ result: Tensor) -> Tensor { result.ndim == 0 ? result.scalar : result }
+
+  /// A Python float operand (weakly typed under NEP 50).
+  static func weak(_ value: Double) -> Tensor {
+    var result = Tensor(value)
+    result.isPythonScalar = true
+    return result
+  }
+
+  /// The binary ufuncs, as compositions of NumPy's own definitions.
+  static func binary(_ name: String, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    switch name {
+    case "greater": return try a.greater(b)
+    case "less": return try a.less(b)
+    case "equal": return try a.equal(b)
+    case "not_equal": return try a.notEqual(b)
+    case "greater_equal": return try a.greaterEqual(b)
+    case "less_equal": return try a.lessEqual(b)
+    case "fmax", "fmin":
+      // NumPy's loop: `(x >= y || isnan(y)) ? x : y` (with `<=` for fmin).
+      let wins = name == "fmax" ? try a.greaterEqual(b) : try a.lessEqual(b)
+      let pick = try Tensor.logical("logical_or", wins, b.nanMask)
+      return try Tensor.where(pick, a, b)
+    case "float_power":
+      let x = a.dtype.isComplex ? a : try a.astype(.float64)
+      let y = b.dtype.isComplex ? b : try b.astype(.float64)
+      return try x.floatPower(y)
+    case "heaviside":
+      // 0 below zero, 1 above, x2 at zero, NaN for NaN (NumPy's npy_heaviside).
+      let zero = weak(0)
+      let at = try Tensor.where(a.equal(zero), b, a)
+      let above = try Tensor.where(a.greater(zero), weak(1), at)
+      let result = try Tensor.where(a.less(zero), weak(0), above)
+      let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)
+      return result.dtype == type || !type.isInexact ? result : try result.astype(type)
+    case "copysign":
+      let x = a.dtype.isInexact ? a : try a.astype(.float64)
+      let differs = try signbit(x).notEqual(signbit(b))
+      return try Tensor.where(differs, x.negated(), x)
+    default:
+      return try Tensor.logAddExp(a, b, base2: name == "logaddexp2")
+    }
+  }
+
+  /// `np.signbit`: true where the sign bit is set (negative numbers, -0.0 and negative NaNs).
+  static func signbit(_ x: Tensor) throws -> Tensor {
+    let flags: [Bool] =
+      switch x.storage {
+      case .float64(let values): values.map { $0.sign == .minus }
+      case .int64(let values) where x.dtype == .uint64: values.map { _ in false }
+      case .int64(let values): values.map { $0 < 0 }
+      case .bool(let values): values.map { _ in false }
+      case .complex128:
+        throw TensorError(
+          "TypeError",
+          "ufunc 'signbit' not supported for the input types, and the inputs could not be "
+            + "safely coerced to any supported types according to the casting rule ''safe''")
+      }
+    return Tensor(shape: x.shape, storage: .bool(flags), isScalar: x.isScalar || x.isPythonScalar)
+  }
+
+  /// `np.sinc`: `sin(y) / y` for `y = pi * x`, with eps in place of zero (1e-20 for non-float input).
+  static func sinc(_ x: Tensor) throws -> Tensor {
+    let y = try weak(.pi).multiplying(x)
+    let eps: Double = y.dtype == .float32 ? 1.1920928955078125e-07 : 2.220446049250313e-16
+    let safe = try Tensor.where(y.notEqual(weak(0)), y, weak(eps))
+    return try safe.apply(.sin).dividing(safe)
+  }
+
+  /// `np.nan_to_num`: NaN to `nan`, infinities to the dtype's largest finite values (or the given ones).
+  static func nanToNumber(_ x: Tensor, nan: Double, posinf: Double?, neginf: Double?) throws -> Tensor {
+    guard x.dtype.isInexact else { return x.isPythonScalar ? x.asOperandArray.scalar : x }
+    let largest = x.dtype == .float32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+    let values = x.asOperandArray
+    let isPositive = try values.equal(weak(.infinity))
+    let isNegative = try values.equal(weak(-.infinity))
+    var result = try Tensor.where(values.nanMask, weak(nan), values)
+    result = try Tensor.where(isPositive, weak(posinf ?? largest), result)
+    result = try Tensor.where(isNegative, weak(neginf ?? -largest), result)
+    return x.ndim == 0 ? result.scalar : result
+  }
+}
