@@ -41,8 +41,6 @@ def main():
         "cos": (np.cos, mpmath.cos, [wide]),
         "arctan": (np.arctan, mpmath.atan, [wide]),
         "sqrt": (np.sqrt, mpmath.sqrt, [positive]),
-        "power (NumPy scalars)": (lambda x, y: np.array([np.float64(a) ** np.float64(b) for a, b in zip(x, y)]),
-                                  mpmath.power, [base, exponent]),
     }
     print(f"NumPy {np.__version__}, {count} inputs per function")
     for name, (numpy_function, exact, args) in rounded.items():

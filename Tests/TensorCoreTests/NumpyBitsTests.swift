@@ -130,10 +130,10 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
   }
 
   /// The tensor operator routes float64 arrays to NumPy's pow (equal shapes, one exponent, a broadcast), and two
-  /// NumPy scalars to the correctly rounded one, as NumPy's scalar path calls C's pow.
+  /// NumPy scalars to glibc's (`GlibcMath.pow`), as NumPy's scalar path calls C's pow.
   @Test func powerIsRoutedThroughNumPysAlgorithm() throws {
     // NumPy 2.4.6: np.array([1.015527851384801]) ** -0.4854338949919521 prints [0.9925480825164363]; the correctly
-    // rounded value (and np.float64(1.015527851384801) ** -0.4854338949919521) is 0.9925480825164364.
+    // rounded value, and np.float64(1.015527851384801) ** -0.4854338949919521 (glibc's pow), is 0.9925480825164364.
     let x = 1.015527851384801
     let y = -0.4854338949919521
     let array = Tensor(shape: [1], storage: .float64([x]))
