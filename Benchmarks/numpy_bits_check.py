@@ -3,8 +3,9 @@
 10^6 seeded random float64 inputs per function: a quarter uniform in [-10, 10], a quarter uniform in [-750, 750] (exp's
 overflow and subnormal ranges), a quarter with a uniformly random exponent (every magnitude from subnormal to huge,
 either sign), a quarter random bit patterns (NaNs and infinities included).
-Compiles the C file with the system C compiler (contraction off) into a temporary library and calls it via ctypes.
-Also times both over the uniform [-10, 10] quarter (best of 5, per value) in the same run. Run from the repository
+Compiles the C kernels with clang (they use its vector extensions) (contraction off) into a temporary library and calls it via ctypes.
+Every code path this CPU has (portable, AVX2, AVX-512) is checked. Also times the automatic path and NumPy over the
+uniform [-10, 10] quarter (best of 5, per value) in the same run. Run from the repository
 root: `python3 Benchmarks/numpy_bits_check.py [count]`. Every count must be 0 on an AVX-512
 x86-64 machine (NumPy's own loops differ elsewhere); bits are compared exactly, NaN payloads included."""
 
@@ -17,7 +18,9 @@ import time
 
 import numpy as np
 
-SOURCE = os.path.join("Sources", "CKernels", "numpy_elementary.c")
+import glob
+
+SOURCES = sorted(glob.glob(os.path.join("Sources", "CKernels", "*.c")))  # numpy_elementary.c and the path choice
 FUNCTIONS = {"tanh": ("docbuild_numpy_tanh", np.tanh), "exp": ("docbuild_numpy_exp", np.exp),
              "log": ("docbuild_numpy_log", np.log)}
 
@@ -34,6 +37,60 @@ def inputs(count, seed):
     return np.concatenate([uniform, wide, scaled, raw])
 
 
+def power_inputs(count, seed):
+    """Bases and exponents: a quarter of tutorial-sized ones (base in (0, 10], exponent in [-3, 3]), a quarter of
+    bases of every magnitude with exponents in [-10, 10], a quarter of bases within 2^-20 of 1 with large exponents
+    and exponents near the overflow and underflow limits, a quarter of random bit patterns."""
+    rng = np.random.default_rng(seed)
+    quarter = count // 4
+    x = [rng.uniform(0, 10, quarter), np.ldexp(rng.uniform(1, 2, quarter), rng.integers(-1074, 1024, quarter))]
+    y = [rng.uniform(-3, 3, quarter), rng.uniform(-10, 10, quarter)]
+    near_one = 1 + rng.uniform(-2.0**-20, 2.0**-20, quarter)
+    base = rng.uniform(0.01, 100, quarter)
+    limit = 1021.5 / np.log2(base) * rng.uniform(0.999, 1.001, quarter)
+    x.append(np.where(np.arange(quarter) % 2 == 0, near_one, base))
+    y.append(np.where(np.arange(quarter) % 2 == 0, rng.uniform(-1e7, 1e7, quarter), limit))
+    rest = count - 3 * quarter
+    x.append(rng.integers(0, 2**64, rest, dtype=np.uint64).view(np.float64))
+    y.append(rng.integers(0, 2**64, rest, dtype=np.uint64).view(np.float64))
+    return np.concatenate(x), np.concatenate(y)
+
+
+def check_power(kernels, automatic, names, count):
+    """np.power on the lanes the kernel decides (the others are docbuild's scalar pow's); True if all agree."""
+    pointer = ctypes.POINTER(ctypes.c_double)
+    x, y = power_inputs(count, seed=2030)
+    with np.errstate(all="ignore"):
+        expected = np.power(x, y)
+    failed = False
+    for path in range(automatic + 1):
+        kernels.docbuild_elementary_force_path(path)
+        ours = np.empty_like(x)
+        undecided = np.empty(count, dtype=np.uint32)
+        left = kernels.docbuild_numpy_power(x.ctypes.data_as(pointer), y.ctypes.data_as(pointer),
+                                            ours.ctypes.data_as(pointer), ctypes.c_size_t(count),
+                                            undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32)))
+        decided = np.ones(count, dtype=bool)
+        decided[undecided[:left]] = False
+        differ = np.flatnonzero(decided & (ours.view(np.uint64) != expected.view(np.uint64)))
+        print(f"power ({names[path]}): {len(differ)} of {count - left} decided differ from NumPy ({left} left to "
+              f"the scalar function)")
+        for i in differ[:5]:
+            print(f"  power({x[i]!r}, {y[i]!r}) = {ours[i]!r}, NumPy {expected[i]!r}")
+        failed = failed or len(differ) > 0
+    kernels.docbuild_elementary_force_path(-1)
+    sample_x, sample_y = x[: count // 4].copy(), y[: count // 4].copy()
+    out = np.empty_like(sample_x)
+    undecided = np.empty(len(sample_x), dtype=np.uint32)
+    ours_time = best_time(lambda: kernels.docbuild_numpy_power(
+        sample_x.ctypes.data_as(pointer), sample_y.ctypes.data_as(pointer), out.ctypes.data_as(pointer),
+        ctypes.c_size_t(len(sample_x)), undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32))))
+    numpy_time = best_time(lambda: np.power(sample_x, sample_y, out=out))
+    print(f"power ({names[automatic]}): {ours_time / len(sample_x) * 1e9:.2f} ns per value vs NumPy "
+          f"{numpy_time / len(sample_x) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
+    return failed
+
+
 def best_time(function, repeats=5):
     best = float("inf")
     for _ in range(repeats):
@@ -47,30 +104,38 @@ def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     with tempfile.TemporaryDirectory() as folder:
         library = os.path.join(folder, "numpy_elementary.so")
-        subprocess.run([os.environ.get("CC", "cc"), "-O2", "-ffp-contract=off", *os.environ.get("CFLAGS", "").split(), "-shared", "-fPIC", "-I", "Sources/CKernels/include",
-                        SOURCE, "-o", library, "-lm"], check=True)
+        subprocess.run([os.environ.get("CC", "clang"), "-O2", "-ffp-contract=off", *os.environ.get("CFLAGS", "").split(), "-shared", "-fPIC", "-I", "Sources/CKernels/include",
+                        *SOURCES, "-o", library, "-lm"], check=True)
         kernels = ctypes.CDLL(library)
-        print(f"NumPy {np.__version__}, {count} inputs per function")
+        kernels.docbuild_numpy_power.restype = ctypes.c_size_t
+        automatic = kernels.docbuild_elementary_path()
+        names = ["portable", "avx2", "avx512"]
+        print(f"NumPy {np.__version__}, {count} inputs per function, every path up to {names[automatic]}")
         failed = False
+        pointer = ctypes.POINTER(ctypes.c_double)
         for index, (name, (symbol, numpy_function)) in enumerate(FUNCTIONS.items()):
+            kernel = getattr(kernels, symbol)
             x = inputs(count, seed=2026 + index)
             with np.errstate(all="ignore"):
                 expected = numpy_function(x)
-            ours = np.empty_like(x)
-            pointer = ctypes.POINTER(ctypes.c_double)
-            getattr(kernels, symbol)(x.ctypes.data_as(pointer), ours.ctypes.data_as(pointer), ctypes.c_size_t(count))
-            same = ours.view(np.uint64) == expected.view(np.uint64)
-            differ = np.flatnonzero(~same)
+            for path in range(automatic + 1):
+                kernels.docbuild_elementary_force_path(path)
+                ours = np.empty_like(x)
+                kernel(x.ctypes.data_as(pointer), ours.ctypes.data_as(pointer), ctypes.c_size_t(count))
+                differ = np.flatnonzero(ours.view(np.uint64) != expected.view(np.uint64))
+                print(f"{name} ({names[path]}): {len(differ)} of {count} differ from NumPy")
+                for i in differ[:5]:
+                    print(f"  {name}({x[i]!r}) = {ours[i]!r}, NumPy {expected[i]!r}")
+                failed = failed or len(differ) > 0
+            kernels.docbuild_elementary_force_path(-1)
             sample = np.ascontiguousarray(x[: count // 4] if name != "log" else np.abs(x[: count // 4]))
             out = np.empty_like(sample)
-            ours_time = best_time(lambda: getattr(kernels, symbol)(
+            ours_time = best_time(lambda: kernel(
                 sample.ctypes.data_as(pointer), out.ctypes.data_as(pointer), ctypes.c_size_t(len(sample))))
             numpy_time = best_time(lambda: numpy_function(sample, out=out))
-            print(f"{name}: {len(differ)} of {count} differ from NumPy; {ours_time / len(sample) * 1e9:.2f} ns per "
-                  f"value vs NumPy {numpy_time / len(sample) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
-            for i in differ[:5]:
-                print(f"  {name}({x[i]!r}) = {ours[i]!r}, NumPy {expected[i]!r}")
-            failed = failed or len(differ) > 0
+            print(f"{name} ({names[automatic]}): {ours_time / len(sample) * 1e9:.2f} ns per value vs NumPy "
+                  f"{numpy_time / len(sample) * 1e9:.2f} ns ({ours_time / numpy_time:.2f}x)")
+        failed = check_power(kernels, automatic, names, count) or failed
     sys.exit(1 if failed else 0)
 
 

@@ -6,47 +6,80 @@ import Foundation
 import Snippets
 import SourceText
 
-/// The workloads, each a script as a snippet would hold it.
-let workloads: [(name: String, source: String)] = [
-  ("for i in range(10**6): s += i * i", "s = 0\nfor i in range(10**6):\n    s += i * i\n"),
-  (
-    "fib(20), recursive calls",
-    "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nr = fib(20)\n"
-  ),
-  (
-    "list comprehension and sum, 10**5 items",
-    "xs = [v * 0.5 for v in range(100000)]\nt = sum(xs)\n"
-  ),
-  (
-    "200 steps of grad(f) on a (64, 10) affine layer",
-    """
-    import autograd.numpy as np
-    from autograd import grad
-    np.random.seed(0)
-    X = np.random.randn(64, 10)
-    Y = np.random.randn(64, 1)
-    W = np.zeros((10, 1))
-    def loss(W):
-        return np.mean((np.dot(X, W) - Y) ** 2)
-    g = grad(loss)
-    for step in range(200):
-        W = W - 0.1 * g(W)
+/// One workload: `setup` runs untimed before every timed run of `source`, in the same fresh session (so a workload
+/// that changes its arrays starts from the same ones each time).
+struct Workload {
+  var name: String
+  var setup = ""
+  var source: String
+}
 
-    """
-  ),
+/// A small-op row (issue 10): `operation` on the (10, 10) float64 arrays `a` and `b` (and `i`, an int), 10^4 times in
+/// a loop, beside NumPy doing the same; both sides pay their loop, docbuild also its autodiff recording.
+func smallOp(_ label: String, _ operation: String) -> Workload {
+  Workload(
+    name: "10^4 × \(label) on (10, 10)",
+    setup: "a = np.linspace(0.0, 1.0, 100).reshape(10, 10)\nb = a + 0.5\ni = 3\n",
+    source: "for _ in range(10000):\n    c = \(operation)\n")
+}
+
+/// The workloads, each a script as a snippet would hold it.
+let workloads: [Workload] = [
+  Workload(name: "for i in range(10**6): s += i * i", source: "s = 0\nfor i in range(10**6):\n    s += i * i\n"),
+  Workload(
+    name: "fib(20), recursive calls",
+    source: "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nr = fib(20)\n"),
+  Workload(
+    name: "list comprehension and sum, 10**5 items",
+    source: "xs = [v * 0.5 for v in range(100000)]\nt = sum(xs)\n"),
+  Workload(
+    name: "200 steps of grad(f) on a (64, 10) affine layer",
+    source: """
+      import autograd.numpy as np
+      from autograd import grad
+      np.random.seed(0)
+      X = np.random.randn(64, 10)
+      Y = np.random.randn(64, 1)
+      W = np.zeros((10, 1))
+      def loss(W):
+          return np.mean((np.dot(X, W) - Y) ** 2)
+      g = grad(loss)
+      for step in range(200):
+          W = W - 0.1 * g(W)
+
+      """),
+  smallOp("a + b", "a + b"),
+  smallOp("a * b", "a * b"),
+  smallOp("a @ b", "a @ b"),
+  smallOp("a.sum()", "a.sum()"),
+  smallOp("a[i]", "a[i]"),
+  smallOp("np.exp(a)", "np.exp(a)"),
+  Workload(
+    name: "a[a > 0] = 0 on (1000, 1000)",
+    setup: "np.random.seed(0)\na = np.random.randn(1000, 1000)\n",
+    source: "a[a > 0] = 0\n"),
+  Workload(
+    name: "a[idx], 10^5 int indices into 10^6 floats",
+    setup: "np.random.seed(0)\na = np.random.randn(1000000)\nidx = np.random.randint(0, 1000000, 100000)\n",
+    source: "c = a[idx]\n"),
 ]
 
-/// Seconds for one run of `source` in a fresh session, best of `repeats`.
-func docbuildSeconds(_ source: String, repeats: Int = 5) -> Double {
+/// Seconds for one run of the workload's source in a fresh session after its setup, best of `repeats`.
+func docbuildSeconds(_ workload: Workload, repeats: Int = 5) -> Double {
   var best = Double.infinity
   for _ in 0..<repeats {
     let session = SnippetSession()
-    let snippet = Snippet(text: source, origin: SourcePosition(line: 1, column: 1))
+    let origin = SourcePosition(line: 1, column: 1)
+    if let problem = session.check(Snippet(text: workload.setup, origin: origin)).diagnostics.first {
+      print("docbuild failed in the setup of \(workload.name): \(problem.message)")
+      exit(1)
+    }
+    let snippet = Snippet(text: workload.source, origin: origin)
     let start = DispatchTime.now().uptimeNanoseconds
     let result = session.check(snippet)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     if let problem = result.diagnostics.first {
-      print("docbuild failed: \(problem.message)")
+      print("docbuild failed in \(workload.name): \(problem.message)")
       exit(1)
     }
     best = min(best, elapsed)
@@ -58,7 +91,8 @@ func docbuildSeconds(_ source: String, repeats: Int = 5) -> Double {
 func cpythonSeconds() -> [String: Double]? {
   let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("language_bench.py")
-  let sources = Dictionary(uniqueKeysWithValues: workloads.map { ($0.name, $0.source) })
+  let sources = Dictionary(
+    uniqueKeysWithValues: workloads.map { ($0.name, ["setup": $0.setup, "source": $0.source]) })
   guard let json = try? JSONSerialization.data(withJSONObject: sources),
     let argument = String(data: json, encoding: .utf8)
   else { return nil }
@@ -79,8 +113,8 @@ func cpythonSeconds() -> [String: Double]? {
 /// A filter from the command line: run only matching workloads, docbuild only, many times (for `perf record`).
 if CommandLine.arguments.count > 1 {
   let filter = CommandLine.arguments[1]
-  for (name, source) in workloads where name.contains(filter) {
-    print("| \(name) | \(String(format: "%.1f ms", docbuildSeconds(source, repeats: 20) * 1000)) |")
+  for workload in workloads where workload.name.contains(filter) {
+    print("| \(workload.name) | \(String(format: "%.1f ms", docbuildSeconds(workload, repeats: 20) * 1000)) |")
   }
   exit(0)
 }
@@ -88,8 +122,9 @@ if CommandLine.arguments.count > 1 {
 let reference = cpythonSeconds()
 print("| workload | docbuild | CPython | ratio |")
 print("|---|---|---|---|")
-for (name, source) in workloads {
-  let ours = docbuildSeconds(source)
+for workload in workloads {
+  let name = workload.name
+  let ours = docbuildSeconds(workload)
   let theirs = reference?[name]
   let ratio = theirs.map { String(format: "%.2f×", ours / $0) } ?? "n/a"
   let theirsText = theirs.map { String(format: "%.1f ms", $0 * 1000) } ?? "n/a"

@@ -21,37 +21,9 @@ typedef size_t (*ElementaryLoop)(const double *, double *, size_t, const Docbuil
 typedef size_t (*ElementaryLoop2)(const double *, const double *, double *, size_t, const DocbuildElementaryTables *,
                                   uint32_t *);
 
-#define SUFFIX portable
-#define ATTRIBUTES
-#define WIDTH 2
-#define FUSED 0
-#include "elementary_lanes.h"
-#undef SUFFIX
-#undef ATTRIBUTES
-#undef WIDTH
-#undef FUSED
-
-#if defined(__x86_64__)
-#define SUFFIX avx2
-#define ATTRIBUTES __attribute__((target("avx2,fma")))
-#define WIDTH 4
-#define FUSED 1
-#include "elementary_lanes.h"
-#undef SUFFIX
-#undef ATTRIBUTES
-#undef WIDTH
-#undef FUSED
-
-#define SUFFIX avx512
-#define ATTRIBUTES __attribute__((target("avx512f,avx512dq,fma")))
-#define WIDTH 8
-#define FUSED 1
-#include "elementary_lanes.h"
-#undef SUFFIX
-#undef ATTRIBUTES
-#undef WIDTH
-#undef FUSED
-#endif
+#define LANES "elementary_lanes.h"
+#include "lanes_per_path.h"
+#undef LANES
 
 static int forced_path = -1;
 

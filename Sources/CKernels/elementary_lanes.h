@@ -1,21 +1,10 @@
-// The vector fast paths of the elementary functions, included once per code path by elementary.c with SUFFIX (a
-// name), ATTRIBUTES (the target attribute) and WIDTH (lanes per vector) defined.
+// The vector fast paths of the elementary functions, compiled once per code path by elementary.c through
+// lanes_per_path.h (which defines SUFFIX, ATTRIBUTES, WIDTH, FUSED, the vector types and F).
 //
 // Every lane runs the same IEEE operations, in the same order, as the Swift code it mirrors in
 // Sources/TensorCore/Elementary: the plain-double fast paths (expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
 // tanhFast, hyperbolicFast; comments there prove their error bounds) and, for the trigonometric functions, their
 // inverses, log1p and the inverse hyperbolic functions, the double-double path itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
-
-#define CAT2(a, b) a##_##b
-#define CAT(a, b) CAT2(a, b)
-#define VD CAT(vd, SUFFIX)
-#define VL CAT(vl, SUFFIX)
-#define VU CAT(vu, SUFFIX)
-#define F(name) CAT(name, SUFFIX)
-
-typedef double VD __attribute__((ext_vector_type(WIDTH)));
-typedef long VL __attribute__((ext_vector_type(WIDTH)));
-typedef unsigned long VU __attribute__((ext_vector_type(WIDTH)));
 
 // table[index] in each lane. (Hardware gathers measured slower than lane loads on this project's build machine.)
 ATTRIBUTES static inline VD F(gather)(const double *table, VU index) {
@@ -733,7 +722,3 @@ static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh), 
 
 #undef DEFINE_LOOP
 #undef DEFINE_LOOP2
-#undef VD
-#undef VL
-#undef VU
-#undef F

@@ -3,29 +3,28 @@
 // Why: docbuild's elementary functions (Sources/TensorCore/Elementary) are correctly rounded, but NumPy's are not:
 // on x86-64 with AVX2+FMA3 or AVX-512, NumPy 2.4 evaluates float64 tanh with its own SIMD polynomial (taken from
 // Intel SVML), whose last bit differs from the correctly rounded value on about a quarter of the inputs. A snippet
-// printing np.tanh(x) at full precision must print NumPy's digits, so np.tanh uses this code. Only the algorithm and
-// its constants carry over; every step is scalar C with IEEE operations and the correctly rounded fma() from libm, so
-// the result is the same bits on every CPU, with or without FMA hardware. Contraction is off: an implicit fused
-// multiply-add would change the bits of the operations NumPy does unfused.
+// printing np.tanh(x) at full precision must print NumPy's digits, so np.tanh uses this code (and np.exp, np.log with
+// Intel SVML's algorithms, below). Only the algorithm and its constants carry over: the lanes (numpy_lanes.h, one
+// source compiled for AVX-512, AVX2+FMA and a portable path) use IEEE operations, correctly rounded fused
+// multiply-adds where the algorithm has them, and exact table reads, so the result is the same bits on every CPU,
+// with or without FMA hardware. Contraction is off: an implicit fused multiply-add would change the bits of the
+// operations NumPy does unfused.
 
 #include "numpy_elementary.h"
 
+#include <fenv.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
 
+#include "CKernels.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
-
-// Speed only: on x86-64 ELF each array loop is also compiled for CPUs with FMA and chosen at load time, so fma() is
-// one instruction there instead of a call. Both clones compute the same bits, fma() being correctly rounded either way.
-// The per-value functions are forced inline so they are compiled into each clone.
-#if defined(__x86_64__) && defined(__ELF__) && (defined(__clang__) || defined(__GNUC__))
-#define LOOP_CLONES __attribute__((target_clones("fma", "default")))
-#else
-#define LOOP_CLONES
-#endif
-#define PER_VALUE static inline __attribute__((always_inline))
 
 static inline uint64_t bits_of(double x) {
   uint64_t b;
@@ -42,107 +41,88 @@ static inline double double_of(uint64_t b) {
 // tanh: one polynomial of degree 16 in y = |x| - b on each of 16 intervals of |x|. Interval 0 is [0, 0.1875) with
 // b = 0 (the odd Taylor-like series); intervals 1...14 are the half-binades [2^e, 1.5 * 2^e) and [1.5 * 2^e, 2^(e+1))
 // from 0.1875 to 24, picked by the exponent and the top mantissa bit of |x|, with b the middle of the interval;
-// interval 15 (|x| >= 24) is the constant 1. Each row is b, then c0 ... c16, as bit patterns.
-static const uint64_t tanh_table[16][18] = {
-    {0x0ull, 0x0ull, 0x3ff0000000000000ull, 0xbbf0b3ea3fdfaa19ull, 0xbfd5555555555555ull, 0xbce6863ee44ed636ull,
-     0x3fc1111111112ab5ull, 0xbda1ea19ddddb3b4ull, 0xbfaba1ba1990520bull, 0xbe351ca7f096011full,
-     0x3f9664f94e6ac14eull, 0xbea8c4c1fd7852feull, 0xbf822404577aa9ddull, 0xbefdd99a221ed573ull,
-     0x3f6e3be689423841ull, 0xbf2a1306713a4f3aull, 0xbf55d7e76dc56871ull, 0x3f35e67ab76a26e7ull},
-    {0x3fcc000000000000ull, 0x3fcb8fd0416a7c92ull, 0x3fee842ca3f08532ull, 0xbfca48aaeb53bc21ull,
-     0xbfd183afc292ba11ull, 0x3fc04dcd0476c75eull, 0x3fb5c19efdfc08adull, 0xbfb0b8df995ce4dfull,
-     0xbf96e37bba52f6fcull, 0x3f9eaaf3320c3851ull, 0xbf94d3343bae39ddull, 0xbfccce16b1046f13ull,
-     0x403d8b07f7a82aa3ull, 0x4070593a3735bab4ull, 0xc0d263511f5baac1ull, 0xc1045e509116b066ull,
-     0x41528c38809c90c7ull, 0x41848ee0627d8206ull},
-    {0x3fd4000000000000ull, 0x3fd35f98a0ea650eull, 0x3fed11574af58f1bull, 0xbfd19921f4329916ull,
-     0xbfcc1a4b039c9bfaull, 0x3fc43d3449a80f08ull, 0x3fa74c98dc34fbacull, 0xbfb2955cf41e8164ull,
-     0x3ecff7df18455399ull, 0x3f9cf823fe761fc1ull, 0xbf7bc748e60df843ull, 0xbf81a16f224bb7b6ull,
-     0xbf9f44ab92fbab0aull, 0xbfccab654e44835eull, 0x40169f73b15ebe5cull, 0x4041fab9250984ceull,
-     0xc076d57fb5190b02ull, 0xc0a216d618b489ecull},
-    {0x3fdc000000000000ull, 0x3fda5729ee488037ull, 0x3fea945b9c24e4f9ull, 0xbfd5e0f09bef8011ull,
-     0xbfc16e1e6d8d0be6ull, 0x3fc5c26f3699b7e7ull, 0xbf790d6a8eff0a77ull, 0xbfaf9d05c309f7c6ull,
-     0x3f97362834d33a4eull, 0x3f9022271754ff1full, 0xbf8c89372b43ba85ull, 0xbf62cbf00406bc09ull,
-     0x3fb2eac604473d6aull, 0x3fd13ed80037dbacull, 0xc025c1dd41cd6cb5ull, 0xc0458d090ec3de95ull,
-     0x4085f09f888f8adaull, 0x40a5b89107c8af4full},
-    {0x3fe4000000000000ull, 0x3fe1bf47eabb8f95ull, 0x3fe6284c3374f815ull, 0xbfd893b59c35c882ull,
-     0xbf92426c751e48a2ull, 0x3fc1a686f6ab2533ull, 0xbfac3c021789a786ull, 0xbf987d27ccff4291ull,
-     0x3f9e7f8380184b45ull, 0xbf731fe77c9c60afull, 0xbf8129a092de747aull, 0x3f75b29bb02cf69bull,
-     0x3f45f87d903aaac8ull, 0xbf6045b9076cc487ull, 0xbf58fd89fe05e0d1ull, 0xbf74949d60113d63ull,
-     0x3fa246332a2fcba5ull, 0x3fb69d8374520edaull},
-    {0x3fec000000000000ull, 0x3fe686650b8c2015ull, 0x3fe02500a09f8d6eull, 0xbfd6ba7cb7576538ull,
-     0x3fb4f152b2bad124ull, 0x3faf203c316ce730ull, 0xbfae2196b7326859ull, 0x3f8b2ca62572b098ull,
-     0x3f869543e7c420d4ull, 0xbf84a6046865ec7dull, 0x3f60c85b4d538746ull, 0x3f607df0f9f90c17ull,
-     0xbf5e104671036300ull, 0x3f2085ee7e8ac170ull, 0x3f73f7af01d5af7aull, 0x3f7c9fd6200d0adeull,
-     0xbfb29d851a896fcdull, 0xbfbded519f981716ull},
-    {0x3ff4000000000000ull, 0x3feb2523bb6b2deeull, 0x3fd1f25131e3a8c0ull, 0xbfce7291743d7555ull,
-     0x3fbbba40cbef72beull, 0xbf89c7a02788557cull, 0xbf93a7a011ff8c2aull, 0x3f8f1cf6c7f5b00aull,
-     0xbf7326bd4914222aull, 0xbf4ca3f1f2b9192bull, 0x3f5be9392199ec18ull, 0xbf4b852a6e0758d5ull,
-     0x3f19bc98ddf0f340ull, 0x3f23524622610430ull, 0xbf1e40bdead17e6bull, 0x3f02cd40e0ad0a9full,
-     0x3ed9065ae369b212ull, 0xbef02d288b5b3371ull},
-    {0x3ffc000000000000ull, 0x3fee1fbf97e33527ull, 0x3fbd22ca1c24a139ull, 0xbfbb6d85a01efb80ull,
-     0x3fb01ba038be6a3dull, 0xbf98157e26e0d541ull, 0x3f6e4709c7e8430eull, 0x3f60379811e43dd5ull,
-     0xbf5fc15b0a9d98faull, 0x3f4c77dee0afd227ull, 0xbf2a0c68a4489f10ull, 0xbf0078c63d1b8445ull,
-     0x3f0d4304bc9246e8ull, 0xbeff12a6626911b4ull, 0x3ee224cd6c4513e5ull, 0xbe858ab8e019f311ull,
-     0xbeb8e1ba4c98a030ull, 0x3eb290981209c1a6ull},
-    {0x4004000000000000ull, 0x3fef9258260a71c2ull, 0x3f9b3afe1fba5c76ull, 0xbf9addae58c7141aull,
-     0x3f916df44871efc8ull, 0xbf807b55c1c7d278ull, 0x3f67682afa611151ull, 0xbf4793826f78537eull,
-     0x3f14cffcfa69fbb6ull, 0x3f04055bce68597aull, 0xbf00462601dc2faaull, 0x3eec12eadd55be7aull,
-     0xbed13c415f7b9d41ull, 0x3eab9008bca408afull, 0xbe24b645e68eeaa3ull, 0xbe792fa6323b7cf8ull,
-     0x3e6ffd0766ad4016ull, 0xbe567e924bf5ff6eull},
-    {0x400c000000000000ull, 0x3feff112c63a9077ull, 0x3f6dd37d19b22b21ull, 0xbf6dc59376c7aa19ull,
-     0x3f63c6869dfc8870ull, 0xbf53a18d5843190full, 0x3f3ef2ee77717cbfull, 0xbf2405695e36240full,
-     0x3f057e48e5b79d10ull, 0xbee2bf0cb4a71647ull, 0x3eb7b6a219dea9f4ull, 0xbe6fa600f593181bull,
-     0xbe722b8d9720cdb0ull, 0x3e634df71865f620ull, 0xbe4abfebfb72bc83ull, 0x3e2df04d67876402ull,
-     0xbe0c63c29f505f5bull, 0x3de3f7f7de6b0eb6ull},
-    {0x4014000000000000ull, 0x3fefff419668df11ull, 0x3f27ccec13a9ef96ull, 0xbf27cc5e74677410ull,
-     0x3f1fb9aef915d828ull, 0xbf0fb6bbc89b1a5bull, 0x3ef95a4482f180b7ull, 0xbee0e08de39ce756ull,
-     0x3ec33b66d7d77264ull, 0xbea31eaafe73efd5ull, 0x3e80cbcc8d4c5c8aull, 0xbe5a3c935dce3f7dull,
-     0x3e322666d739bec0ull, 0xbe05bb1bcf83ca73ull, 0x3dd51c38f8695ed3ull, 0xbd95c72be95e4d2cull,
-     0xbd7fab216b9e0e49ull, 0x3d69ed18bae3ebbcull},
-    {0x401c000000000000ull, 0x3feffffc832750f2ull, 0x3ecbe6c3f33250aeull, 0xbecbe6c0e8b4cc87ull,
-     0x3ec299d1e27c6e11ull, 0xbeb299c9c684a963ull, 0x3e9dc2c27da3b603ull, 0xbe83d709ba5f714eull,
-     0x3e66ac4e578b9b10ull, 0xbe46abb02c4368edull, 0x3e2425bb231a5e29ull, 0xbe001c6d95e3ae96ull,
-     0x3dd76a553d7e7918ull, 0xbdaf2ac143fb6762ull, 0x3d8313ac38c6832bull, 0xbd55a89c30203106ull,
-     0x3d2826b62056aa27ull, 0xbcf7534c4f3dfa71ull},
-    {0x4024000000000000ull, 0x3feffffffdc96f35ull, 0x3e41b4865394f75full, 0xbe41b486526b0565ull,
-     0x3e379b5ddcca334cull, 0xbe279b5dd4fb3d01ull, 0x3e12e2afd9f7433eull, 0xbdf92e3fc5ee63e0ull,
-     0x3ddcc74b8d3d5c42ull, 0xbdbcc749ca8079ddull, 0x3d9992a4beac8662ull, 0xbd74755a00ea1fd3ull,
-     0x3d4de0fa59416a39ull, 0xbd23eae52a3dbf57ull, 0x3cf7787935626685ull, 0xbccad6b3bb9eff65ull,
-     0x3ca313e31762f523ull, 0xbc730b73f1eaff20ull},
-    {0x402c000000000000ull, 0x3fefffffffffcf58ull, 0x3d8853f01bda5f28ull, 0xbd8853f01bef63a4ull,
-     0x3d8037f57bc62c9aull, 0xbd7037f57ae72aa6ull, 0x3d59f320348679baull, 0xbd414cc030f2110eull,
-     0x3d23c589137f92b4ull, 0xbd03c5883836b9d2ull, 0x3ce191ba5ed3fb67ull, 0xbcbc1c6c063bb7acull,
-     0x3c948716cf3681b4ull, 0xbc6b5e3e9ca0955eull, 0x3c401ffc49c6bc29ull, 0xbc12705ccd3dd884ull,
-     0x3bea37aa21895319ull, 0xbbba2cff8135d462ull},
-    {0x4034000000000000ull, 0x3ff0000000000000ull, 0x3c73953c0197ef58ull, 0xbc73955be519be31ull,
-     0x3c6a2d4b50a2cff7ull, 0xbc5a2ca2bba78e86ull, 0x3c44b61d9bbcc940ull, 0xbc2ba022e8d82a87ull,
-     0x3c107f8e2c8707a1ull, 0xbbf07a5416264aecull, 0x3bc892450bad44c4ull, 0xbba3be9a4460fe00ull,
-     0x3b873f9f2d2fda99ull, 0xbb5eca68e2c1ba2eull, 0xbabf0b21acfa52abull, 0xba8e0a4c47ae75f5ull,
-     0x3ae5c7f1fd871496ull, 0xbab5a71b5f7d9035ull},
-    {0x0ull, 0x3ff0000000000000ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull,
-     0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull, 0x0ull},
+// interval 15 (|x| >= 24) is the constant 1. Row 0 is b for each interval, row 1 + k the coefficient c_k, as bit
+// patterns (one row per value so a vector of lanes reads it with one lookup).
+static const uint64_t tanh_table[18][16] = {
+    {0x0ull, 0x3fcc000000000000ull, 0x3fd4000000000000ull, 0x3fdc000000000000ull, 0x3fe4000000000000ull,
+     0x3fec000000000000ull, 0x3ff4000000000000ull, 0x3ffc000000000000ull, 0x4004000000000000ull, 0x400c000000000000ull,
+     0x4014000000000000ull, 0x401c000000000000ull, 0x4024000000000000ull, 0x402c000000000000ull, 0x4034000000000000ull,
+     0x0ull},
+    {0x0ull, 0x3fcb8fd0416a7c92ull, 0x3fd35f98a0ea650eull, 0x3fda5729ee488037ull, 0x3fe1bf47eabb8f95ull,
+     0x3fe686650b8c2015ull, 0x3feb2523bb6b2deeull, 0x3fee1fbf97e33527ull, 0x3fef9258260a71c2ull, 0x3feff112c63a9077ull,
+     0x3fefff419668df11ull, 0x3feffffc832750f2ull, 0x3feffffffdc96f35ull, 0x3fefffffffffcf58ull, 0x3ff0000000000000ull,
+     0x3ff0000000000000ull},
+    {0x3ff0000000000000ull, 0x3fee842ca3f08532ull, 0x3fed11574af58f1bull, 0x3fea945b9c24e4f9ull, 0x3fe6284c3374f815ull,
+     0x3fe02500a09f8d6eull, 0x3fd1f25131e3a8c0ull, 0x3fbd22ca1c24a139ull, 0x3f9b3afe1fba5c76ull, 0x3f6dd37d19b22b21ull,
+     0x3f27ccec13a9ef96ull, 0x3ecbe6c3f33250aeull, 0x3e41b4865394f75full, 0x3d8853f01bda5f28ull, 0x3c73953c0197ef58ull,
+     0x0ull},
+    {0xbbf0b3ea3fdfaa19ull, 0xbfca48aaeb53bc21ull, 0xbfd19921f4329916ull, 0xbfd5e0f09bef8011ull, 0xbfd893b59c35c882ull,
+     0xbfd6ba7cb7576538ull, 0xbfce7291743d7555ull, 0xbfbb6d85a01efb80ull, 0xbf9addae58c7141aull, 0xbf6dc59376c7aa19ull,
+     0xbf27cc5e74677410ull, 0xbecbe6c0e8b4cc87ull, 0xbe41b486526b0565ull, 0xbd8853f01bef63a4ull, 0xbc73955be519be31ull,
+     0x0ull},
+    {0xbfd5555555555555ull, 0xbfd183afc292ba11ull, 0xbfcc1a4b039c9bfaull, 0xbfc16e1e6d8d0be6ull, 0xbf92426c751e48a2ull,
+     0x3fb4f152b2bad124ull, 0x3fbbba40cbef72beull, 0x3fb01ba038be6a3dull, 0x3f916df44871efc8ull, 0x3f63c6869dfc8870ull,
+     0x3f1fb9aef915d828ull, 0x3ec299d1e27c6e11ull, 0x3e379b5ddcca334cull, 0x3d8037f57bc62c9aull, 0x3c6a2d4b50a2cff7ull,
+     0x0ull},
+    {0xbce6863ee44ed636ull, 0x3fc04dcd0476c75eull, 0x3fc43d3449a80f08ull, 0x3fc5c26f3699b7e7ull, 0x3fc1a686f6ab2533ull,
+     0x3faf203c316ce730ull, 0xbf89c7a02788557cull, 0xbf98157e26e0d541ull, 0xbf807b55c1c7d278ull, 0xbf53a18d5843190full,
+     0xbf0fb6bbc89b1a5bull, 0xbeb299c9c684a963ull, 0xbe279b5dd4fb3d01ull, 0xbd7037f57ae72aa6ull, 0xbc5a2ca2bba78e86ull,
+     0x0ull},
+    {0x3fc1111111112ab5ull, 0x3fb5c19efdfc08adull, 0x3fa74c98dc34fbacull, 0xbf790d6a8eff0a77ull, 0xbfac3c021789a786ull,
+     0xbfae2196b7326859ull, 0xbf93a7a011ff8c2aull, 0x3f6e4709c7e8430eull, 0x3f67682afa611151ull, 0x3f3ef2ee77717cbfull,
+     0x3ef95a4482f180b7ull, 0x3e9dc2c27da3b603ull, 0x3e12e2afd9f7433eull, 0x3d59f320348679baull, 0x3c44b61d9bbcc940ull,
+     0x0ull},
+    {0xbda1ea19ddddb3b4ull, 0xbfb0b8df995ce4dfull, 0xbfb2955cf41e8164ull, 0xbfaf9d05c309f7c6ull, 0xbf987d27ccff4291ull,
+     0x3f8b2ca62572b098ull, 0x3f8f1cf6c7f5b00aull, 0x3f60379811e43dd5ull, 0xbf4793826f78537eull, 0xbf2405695e36240full,
+     0xbee0e08de39ce756ull, 0xbe83d709ba5f714eull, 0xbdf92e3fc5ee63e0ull, 0xbd414cc030f2110eull, 0xbc2ba022e8d82a87ull,
+     0x0ull},
+    {0xbfaba1ba1990520bull, 0xbf96e37bba52f6fcull, 0x3ecff7df18455399ull, 0x3f97362834d33a4eull, 0x3f9e7f8380184b45ull,
+     0x3f869543e7c420d4ull, 0xbf7326bd4914222aull, 0xbf5fc15b0a9d98faull, 0x3f14cffcfa69fbb6ull, 0x3f057e48e5b79d10ull,
+     0x3ec33b66d7d77264ull, 0x3e66ac4e578b9b10ull, 0x3ddcc74b8d3d5c42ull, 0x3d23c589137f92b4ull, 0x3c107f8e2c8707a1ull,
+     0x0ull},
+    {0xbe351ca7f096011full, 0x3f9eaaf3320c3851ull, 0x3f9cf823fe761fc1ull, 0x3f9022271754ff1full, 0xbf731fe77c9c60afull,
+     0xbf84a6046865ec7dull, 0xbf4ca3f1f2b9192bull, 0x3f4c77dee0afd227ull, 0x3f04055bce68597aull, 0xbee2bf0cb4a71647ull,
+     0xbea31eaafe73efd5ull, 0xbe46abb02c4368edull, 0xbdbcc749ca8079ddull, 0xbd03c5883836b9d2ull, 0xbbf07a5416264aecull,
+     0x0ull},
+    {0x3f9664f94e6ac14eull, 0xbf94d3343bae39ddull, 0xbf7bc748e60df843ull, 0xbf8c89372b43ba85ull, 0xbf8129a092de747aull,
+     0x3f60c85b4d538746ull, 0x3f5be9392199ec18ull, 0xbf2a0c68a4489f10ull, 0xbf00462601dc2faaull, 0x3eb7b6a219dea9f4ull,
+     0x3e80cbcc8d4c5c8aull, 0x3e2425bb231a5e29ull, 0x3d9992a4beac8662ull, 0x3ce191ba5ed3fb67ull, 0x3bc892450bad44c4ull,
+     0x0ull},
+    {0xbea8c4c1fd7852feull, 0xbfccce16b1046f13ull, 0xbf81a16f224bb7b6ull, 0xbf62cbf00406bc09ull, 0x3f75b29bb02cf69bull,
+     0x3f607df0f9f90c17ull, 0xbf4b852a6e0758d5ull, 0xbf0078c63d1b8445ull, 0x3eec12eadd55be7aull, 0xbe6fa600f593181bull,
+     0xbe5a3c935dce3f7dull, 0xbe001c6d95e3ae96ull, 0xbd74755a00ea1fd3ull, 0xbcbc1c6c063bb7acull, 0xbba3be9a4460fe00ull,
+     0x0ull},
+    {0xbf822404577aa9ddull, 0x403d8b07f7a82aa3ull, 0xbf9f44ab92fbab0aull, 0x3fb2eac604473d6aull, 0x3f45f87d903aaac8ull,
+     0xbf5e104671036300ull, 0x3f19bc98ddf0f340ull, 0x3f0d4304bc9246e8ull, 0xbed13c415f7b9d41ull, 0xbe722b8d9720cdb0ull,
+     0x3e322666d739bec0ull, 0x3dd76a553d7e7918ull, 0x3d4de0fa59416a39ull, 0x3c948716cf3681b4ull, 0x3b873f9f2d2fda99ull,
+     0x0ull},
+    {0xbefdd99a221ed573ull, 0x4070593a3735bab4ull, 0xbfccab654e44835eull, 0x3fd13ed80037dbacull, 0xbf6045b9076cc487ull,
+     0x3f2085ee7e8ac170ull, 0x3f23524622610430ull, 0xbeff12a6626911b4ull, 0x3eab9008bca408afull, 0x3e634df71865f620ull,
+     0xbe05bb1bcf83ca73ull, 0xbdaf2ac143fb6762ull, 0xbd23eae52a3dbf57ull, 0xbc6b5e3e9ca0955eull, 0xbb5eca68e2c1ba2eull,
+     0x0ull},
+    {0x3f6e3be689423841ull, 0xc0d263511f5baac1ull, 0x40169f73b15ebe5cull, 0xc025c1dd41cd6cb5ull, 0xbf58fd89fe05e0d1ull,
+     0x3f73f7af01d5af7aull, 0xbf1e40bdead17e6bull, 0x3ee224cd6c4513e5ull, 0xbe24b645e68eeaa3ull, 0xbe4abfebfb72bc83ull,
+     0x3dd51c38f8695ed3ull, 0x3d8313ac38c6832bull, 0x3cf7787935626685ull, 0x3c401ffc49c6bc29ull, 0xbabf0b21acfa52abull,
+     0x0ull},
+    {0xbf2a1306713a4f3aull, 0xc1045e509116b066ull, 0x4041fab9250984ceull, 0xc0458d090ec3de95ull, 0xbf74949d60113d63ull,
+     0x3f7c9fd6200d0adeull, 0x3f02cd40e0ad0a9full, 0xbe858ab8e019f311ull, 0xbe792fa6323b7cf8ull, 0x3e2df04d67876402ull,
+     0xbd95c72be95e4d2cull, 0xbd55a89c30203106ull, 0xbccad6b3bb9eff65ull, 0xbc12705ccd3dd884ull, 0xba8e0a4c47ae75f5ull,
+     0x0ull},
+    {0xbf55d7e76dc56871ull, 0x41528c38809c90c7ull, 0xc076d57fb5190b02ull, 0x4085f09f888f8adaull, 0x3fa246332a2fcba5ull,
+     0xbfb29d851a896fcdull, 0x3ed9065ae369b212ull, 0xbeb8e1ba4c98a030ull, 0x3e6ffd0766ad4016ull, 0xbe0c63c29f505f5bull,
+     0xbd7fab216b9e0e49ull, 0x3d2826b62056aa27ull, 0x3ca313e31762f523ull, 0x3bea37aa21895319ull, 0x3ae5c7f1fd871496ull,
+     0x0ull},
+    {0x3f35e67ab76a26e7ull, 0x41848ee0627d8206ull, 0xc0a216d618b489ecull, 0x40a5b89107c8af4full, 0x3fb69d8374520edaull,
+     0xbfbded519f981716ull, 0xbef02d288b5b3371ull, 0x3eb290981209c1a6ull, 0xbe567e924bf5ff6eull, 0x3de3f7f7de6b0eb6ull,
+     0x3d69ed18bae3ebbcull, 0xbcf7534c4f3dfa71ull, 0xbc730b73f1eaff20ull, 0xbbba2cff8135d462ull, 0xbab5a71b5f7d9035ull,
+     0x0ull},
 };
 
-PER_VALUE double numpy_tanh(double x) {
-  uint64_t bits = bits_of(x);
-  // The exponent and the top mantissa bit of |x|: they pick the interval.
-  uint64_t key = bits & 0x7ff8000000000000ull;
-  if (x != x) return double_of(0x7ff8000000000000ull);  // NumPy returns its positive quiet NaN for every NaN.
-  uint64_t sign = bits & 0x8000000000000000ull;
-  // Infinity (and, as in NumPy, |x| >= 1.5 * 2^1023): +-1 directly; 0 * inf in the polynomial would give NaN.
-  if (key > 0x7fe0000000000000ull) return double_of(0x3ff0000000000000ull | sign);
-  // The interval is the key's high word above that of 0.125, in steps of half a binade, clamped to 0...15.
-  int64_t offset = (int64_t)(key >> 32) - 0x3fc00000;
-  if (offset < 0) offset = 0;
-  if (offset > 0x780000) offset = 0x780000;
-  const uint64_t *row = tanh_table[offset >> 19];
-  double y = fabs(x) - double_of(row[0]);
-  double r = fma(double_of(row[17]), y, double_of(row[16]));
-  for (int k = 15; k >= 1; k--) r = fma(r, y, double_of(row[k]));
-  return double_of(bits_of(r) | sign);
-}
 
-LOOP_CLONES void docbuild_numpy_tanh(const double *x, double *y, size_t n) {
-  for (size_t i = 0; i < n; i++) y[i] = numpy_tanh(x[i]);
+// NumPy returns its positive quiet NaN for every NaN.
+static double tanh_special(double x) {
+  (void)x;
+  return double_of(0x7ff8000000000000ull);
 }
 
 // exp: NumPy 2.4's float64 exp on x86-64 with AVX-512 (SKX) is Intel SVML's high-accuracy exp (`__svml_exp8_ha`,
@@ -162,7 +142,7 @@ static const uint64_t exp_main_tail[16] = {
     0x3c8c1a7792cb3387ull, 0x3c736eae30af0cb3ull, 0x3c74a385a63d07a7ull, 0xbc8ff7128fd391f0ull,
 };
 
-// |x| >= 707.70..., infinities: SVML's scalar fallback, a different algorithm with its own table of 2^(j/64) as (head,
+// |x| >= 707.70..., infinities (exp_special): SVML's scalar fallback, a different algorithm with its own table of 2^(j/64) as (head,
 // tail) pairs, plain (unfused) operations, and a double-rounding-free scaling into the subnormal range.
 static const uint64_t exp_rare_table[128] = {
     0x3ff0000000000000ull, 0x0000000000000000ull, 0x3ff02c9a3e778061ull, 0xbc7160139cd8dc5dull,
@@ -199,8 +179,9 @@ static const uint64_t exp_rare_table[128] = {
     0x3fff50765b6e4540ull, 0x3c8a64a931d185eeull, 0x3fffa7c1819e90d8ull, 0x3c77893b4d91cd9dull,
 };
 
-static double exp_rare(double x) {
+static double exp_special(double x) {
   uint64_t bits = bits_of(x);
+  if (x != x) return double_of(bits | 0x0008000000000000ull);  // the input NaN, quieted, as the FPU does
   if ((bits & 0x7ff0000000000000ull) == 0x7ff0000000000000ull) return (bits >> 63) ? 0.0 : x;  // +-inf
   if (x > double_of(0x40862e42fefa39efull)) return double_of(0x7ff0000000000000ull);           // overflow
   if (x < double_of(0xc0874910d52d3051ull)) return 0.0;                                         // underflow
@@ -240,39 +221,6 @@ static double exp_rare(double x) {
   return result * double_of(e << 52);
 }
 
-PER_VALUE double numpy_exp(double x) {
-  uint64_t bits = bits_of(x);
-  if (x != x) return double_of(bits | 0x0008000000000000ull);  // the input NaN, quieted, as the FPU does
-  if (!(fabs(x) < double_of(0x40861da04cbafe44ull))) return exp_rare(x);
-  const double log2e = double_of(0x3ff71547652b82feull);
-  // 1.5 * 2^48 + 1023: adding it keeps 4 fractional bits; its low bits are 0 mod 16 so j is N's fraction.
-  const double shift = double_of(0x42f8000000003ff0ull);
-  // SVML rounds x * log2(e) + shift toward zero. The sum is positive: round to nearest, then step down if that
-  // rounded up, which the sign of the exact remainder (fma of the exact difference) tells.
-  double shifted = fma(x, log2e, shift);
-  if (fma(x, log2e, shift - shifted) < 0) shifted = double_of(bits_of(shifted) - 1);
-  double n = shifted - shift;
-  int j = (int)(bits_of(shifted) & 15);
-  double r = fma(-n, double_of(0x3fe62e42fefa39efull), x);
-  r = fma(-n, double_of(0x3c7abc9e3b39803full), r);
-  r = double_of(bits_of(r) & 0xbfffffffffffffffull);  // as SVML: clears bit 62, a no-op for |r| < 2
-  double r2 = r * r;
-  double p56 = fma(double_of(0x3f57411836940c04ull), r, double_of(0x3f81101cbbc265c0ull));
-  double p34 = fma(r, double_of(0x3fa55557242d68feull), double_of(0x3fc5555553939732ull));
-  double p12 = fma(r, double_of(0x3fe000000000d008ull), double_of(0x3fefffffffffff70ull));
-  double p = fma(p56, r2, p34);
-  p = fma(p, r2, p12);
-  p = fma(p, r, double_of(exp_main_tail[j]));
-  double head = double_of(exp_main_head[j]);
-  double result = fma(p, head, head);
-  int m = (int)floor(n);  // -1022 ... 1021 here: 2^m is a normal double and the product exact
-  return result * double_of((uint64_t)(m + 1023) << 52);
-}
-
-LOOP_CLONES void docbuild_numpy_exp(const double *x, double *y, size_t n) {
-  for (size_t i = 0; i < n; i++) y[i] = numpy_exp(x[i]);
-}
-
 // log: NumPy 2.4's float64 log on x86-64 with AVX-512 (SKX) is Intel SVML's high-accuracy log (`__svml_log8_ha`),
 // measured identical to it on 10^6 inputs. x = 2^E * m with m in [1, 2); rcp = 1/m rounded to a multiple of 1/32;
 // R = rcp * m - 1 (exact); log x = E * ln2 - log(rcp) + log(1 + R), the last a degree-9 polynomial, summed in a
@@ -302,44 +250,99 @@ static const uint64_t log_rcp_steps[16] = {
     0x3ffa41a000000000ull, 0x3ffbad0000000000ull, 0x3ffd41c000000000ull, 0x3fff080000000000ull,
 };
 
-PER_VALUE double numpy_log(double x) {
+// The lanes log_lanes leaves: +-0, negative numbers, infinity and NaN.
+static double log_special(double x) {
   uint64_t bits = bits_of(x);
   if (x != x) return double_of(bits | 0x0008000000000000ull);  // the input NaN, quieted
   if (x == 0) return double_of(0xfff0000000000000ull);           // -inf for +-0
   if (bits >> 63) return double_of(0xfff8000000000000ull);       // the default (negative) NaN for x < 0
-  if (x == double_of(0x7ff0000000000000ull)) return x;
-  // x = 2^E * m, m in [1, 2): subnormals are first scaled by 2^52 (exactly).
-  int bias = 1023;
-  if (bits < 0x0010000000000000ull) {
-    bits = bits_of(x * 0x1p52);
-    bias += 52;
-  }
-  double e = (double)((int)(bits >> 52) - bias);
-  uint64_t mantissa = (bits & 0x000fffffffffffffull) | 0x3ff0000000000000ull;
-  double m = double_of(mantissa);
-  int k = 32;  // minus the steps at or below m; counted without branches, which would mispredict
-  for (int i = 0; i < 16; i++) k -= mantissa >= log_rcp_steps[i];
-  double rcp = k / 32.0;
-  double r = fma(rcp, m, -1.0);
-  if (rcp < 0.75) e = e + 1.0;
-  int j = k == 32 ? 0 : k - 16;
-  double p7 = fma(r, double_of(0x3fc249229cee81efull), double_of(0xbfc55553fb28db06ull));
-  double p9 = fma(r, double_of(0x3fbc81cd309d7c70ull), double_of(0xbfc007357e93af62ull));
-  double r2 = r * r;
-  double p5 = fma(r, double_of(0x3fc9999999cc9f5cull), double_of(0xbfd00000000c05bdull));
-  p9 = fma(p9, r2, p7);
-  double r4 = r2 * r2;
-  double p3 = fma(r, double_of(0x3fd5555555555466ull), double_of(0xbfdfffffffffffc6ull));
-  p5 = fma(p5, r2, p3);
-  double high = fma(e, double_of(0x3fe62e42fefa0000ull), double_of(log_head[j]));
-  p9 = fma(p9, r4, p5);
-  double sum = high + r;
-  double low_r = r - (sum - high);
-  p9 = fma(p9, r2, low_r);
-  double low = fma(e, double_of(0x3d7cf79abc9e0000ull), double_of(log_tail[j]));
-  return sum + (p9 + low);
+  return x;                                                      // +inf
 }
 
-LOOP_CLONES void docbuild_numpy_log(const double *x, double *y, size_t n) {
-  for (size_t i = 0; i < n; i++) y[i] = numpy_log(x[i]);
+// pow: NumPy 2.4's float64 power on x86-64 with AVX-512 is Intel SVML's high-accuracy pow (`__svml_pow8_ha`),
+// measured identical to np.power on 10^6 inputs, a scalar exponent included. log2|x| in three parts: x = 2^E * m
+// with m in [1/2, 1), rcp = 1/m rounded to a multiple of 1/32, R = (rcp * m - 1) / 2 (exact); log2 x = E - log2(rcp)
+// + log2(1 + 2R), the last 2R/ln 2 in a head and a tail plus a degree-10 polynomial; then y * log2 x in a high and a
+// low part, rounded toward zero as SVML does, and 2^that with exp's 2^(j/16) table and a degree-6 polynomial.
+// -log2(rcp) (1 - log2(rcp) with E + 1 when rcp < 1.5) as a head and a tail, by the 5 bits of rcp below its
+// leading one:
+static const uint64_t pow_log_head[32] = {
+    0x0000000000000000ull, 0xbfa6bad3758e0000ull, 0xbfb663f6fac90000ull, 0xbfc08c588cda8000ull, 0xbfc5c01a39fc0000ull,
+    0xbfcacf5e2db50000ull, 0xbfcfbc16b9028000ull, 0xbfd24407ab0e0000ull, 0xbfd49a784bcd0000ull, 0xbfd6e221cd9d0000ull,
+    0xbfd91bba891f0000ull, 0xbfdb47ebf7388000ull, 0xbfdd6753e0330000ull, 0xbfdf7a8568cb0000ull, 0xbfe0c10500d64000ull,
+    0xbfe1bf311e95e000ull, 0x3fda8ff971810000ull, 0x3fd8a8980abfc000ull, 0x3fd6cb0f6865c000ull, 0x3fd4f6fbb2cec000ull,
+    0x3fd32bfee3710000ull, 0x3fd169c053640000ull, 0x3fcf5fd8a9060000ull, 0x3fcbfc67a8000000ull, 0x3fc8a8980abf8000ull,
+    0x3fc563dc29ff8000ull, 0x3fc22dadc2ab0000ull, 0x3fbe0b1ae8f30000ull, 0x3fb7d60496d00000ull, 0x3fb1bb32a6000000ull,
+    0x3fa77394c9da0000ull, 0x3f9743ee86200000ull,
+};
+static const uint64_t pow_log_tail[32] = {
+    0x0000000000000000ull, 0xbd5fb0e626c0de13ull, 0xbd33167ccc538261ull, 0x3d2871a7610e40bdull, 0x3d54bc302ffa76fbull,
+    0x3d436c101ee13440ull, 0x3d47f5dc57266758ull, 0xbd3ce60916e52e91ull, 0xbd5b8afe492bf6ffull, 0xbd49bcaf1aa4168aull,
+    0xbd5708b4b2b5056cull, 0xbd250520a377c7ecull, 0x3d55f101c141e670ull, 0xbd3b3b3864c60011ull, 0x3d45669df6a2b592ull,
+    0x3d5fe43895d8ac46ull, 0x3d44bc302ffa76fbull, 0xbd266cccab240e90ull, 0x3d41d406db502403ull, 0x3d3661e393a16b95ull,
+    0xbd51979a5db68722ull, 0xbd4d4f1b95e0ff45ull, 0x3d5f1a4847f7b278ull, 0xbd3667f21fa8423full, 0x3d5e9933354dbf17ull,
+    0x3d56590643906f2aull, 0x3d5a4b69691d7994ull, 0xbd054cda62d3926eull, 0xbd512ce6312ebb82ull, 0x3d552743318a8a57ull,
+    0xbd54e55443478fe0ull, 0xbd495539356f93dcull,
+};
+
+// rcp is vrcp14pd's 14-bit estimate of 1/m rounded to 1/32, as in log but for m in [1/2, 1): it steps down from k/32
+// to (k - 1)/32 (k = 64 ... 33) at 32 mantissas, found on an Intel Xeon (AVX-512) by trying every m whose low 28
+// mantissa bits are all 0 or all 1 (the estimate depends only on the high ones). By the 5 bits of m below its leading
+// one: 64 - the steps at or below the start of that 1/64, and the (at most two) steps inside it (none: all ones).
+static const uint64_t pow_rcp_base[32] = {
+    64, 62, 60, 59, 57, 55, 54, 53, 51, 50, 49, 48, 47, 46, 45, 44, 43, 42, 41, 40, 39, 39, 38, 37, 37, 36, 35, 35, 34,
+    34, 33, 33,
+};
+static const uint64_t pow_rcp_first_step[32] = {
+    0x3fe0206000000000ull, 0x3fe0a6a000000000ull, 0x3fe135d000000000ull, 0x3fe180f000000000ull, 0x3fe21fd000000000ull,
+    0x3fe2c9f000000000ull, 0x3fe3240000000000ull, 0x3fe3812000000000ull, 0x3fe446e000000000ull, 0x3fe4afe000000000ull,
+    0x3fe51d2000000000ull, 0x3fe58ef000000000ull, 0x3fe6057000000000ull, 0x3fe6817000000000ull, 0x3fe702d000000000ull,
+    0x3fe78a5000000000ull, 0x3fe8182000000000ull, 0x3fe8acd000000000ull, 0x3fe948a000000000ull, 0x3fe9ecb000000000ull,
+    0xffffffffffffffffull, 0x3fea98f000000000ull, 0x3feb4e9000000000ull, 0xffffffffffffffffull, 0x3fec0e0000000000ull,
+    0x3fecd88000000000ull, 0xffffffffffffffffull, 0x3fedae6000000000ull, 0xffffffffffffffffull, 0x3fee915000000000ull,
+    0xffffffffffffffffull, 0x3fef823000000000ull,
+};
+static const uint64_t pow_rcp_second_step[32] = {
+    0x3fe0627000000000ull, 0x3fe0ed0000000000ull, 0xffffffffffffffffull, 0x3fe1cf2000000000ull, 0x3fe2736000000000ull,
+    0xffffffffffffffffull, 0xffffffffffffffffull, 0x3fe3e25000000000ull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull, 0xffffffffffffffffull,
+    0xffffffffffffffffull, 0xffffffffffffffffull,
+};
+
+typedef void (*NumpyLoop)(const double *, double *, size_t);
+
+// The functions in the order of each path's numpy_loops.
+typedef enum { NUMPY_TANH, NUMPY_EXP, NUMPY_LOG } NumpyFunction;
+
+#define LANES "numpy_lanes.h"
+#include "lanes_per_path.h"
+#undef LANES
+
+static void run(NumpyFunction function, const double *x, double *y, size_t n) {
+  switch (docbuild_elementary_path()) {
+#if defined(__x86_64__)
+  case 2: numpy_loops_avx512[function](x, y, n); return;
+  case 1: numpy_loops_avx2[function](x, y, n); return;
+#endif
+  default: numpy_loops_portable[function](x, y, n); return;
+  }
+}
+
+void docbuild_numpy_tanh(const double *x, double *y, size_t n) { run(NUMPY_TANH, x, y, n); }
+
+void docbuild_numpy_exp(const double *x, double *y, size_t n) { run(NUMPY_EXP, x, y, n); }
+
+void docbuild_numpy_log(const double *x, double *y, size_t n) { run(NUMPY_LOG, x, y, n); }
+
+size_t docbuild_numpy_power(const double *x, const double *y, double *out, size_t n, uint32_t *undecided) {
+  switch (docbuild_elementary_path()) {
+#if defined(__x86_64__)
+  case 2: return numpy_power_avx512(x, y, out, n, undecided);
+  case 1: return numpy_power_avx2(x, y, out, n, undecided);
+#endif
+  default: return numpy_power_portable(x, y, out, n, undecided);
+  }
 }

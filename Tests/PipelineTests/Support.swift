@@ -5,9 +5,23 @@ import Foundation
 /// The folder of this test target's golden files.
 let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-/// A fresh empty folder under the system's temporary folder.
+/// This test process's folder under the system's temporary folder. Many tests hand their folder back to a caller
+/// and cannot remove it, so instead each run removes the folders of earlier runs whose process has exited.
+private let testProcessFolder: URL = {
+  let manager = FileManager.default
+  let prefix = "docbuild-tests-"
+  for name in (try? manager.contentsOfDirectory(atPath: manager.temporaryDirectory.path)) ?? []
+  where name.hasPrefix(prefix) {
+    if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH {
+      try? manager.removeItem(at: manager.temporaryDirectory.appendingPathComponent(name))
+    }
+  }
+  return manager.temporaryDirectory.appendingPathComponent("\(prefix)\(getpid())")
+}()
+
+/// A fresh empty folder under this test process's temporary folder.
 func temporaryDirectory(_ name: String = "docbuild-test") throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+  let url = testProcessFolder.appendingPathComponent("\(name)-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }

@@ -7,6 +7,8 @@ import Testing
 struct NumpyBitsFixtureFile: Decodable, Sendable {
   let numpy: String
   let functions: [String: [[String]]]
+  /// Two-argument functions: rows of two inputs and NumPy's result.
+  let binary: [String: [[String]]]
 }
 
 /// The functions computed as NumPy computes them print NumPy's bits: checked against NumPy's own results (every
@@ -44,6 +46,72 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
       }
     }
     #expect(differ == 0, "\(differ) of \(rows.count) differ")
+  }
+
+  /// Every vector path this CPU has (portable, AVX2, AVX-512), forced in turn, gives NumPy's bits on every fixture
+  /// input, and on every length's last partial vector: the paths differ only in how many lanes run side by side.
+  @Test(arguments: functions.keys.sorted())
+  func everyPathGivesNumPysBits(_ name: String) throws {
+    let rows = try #require(try Self.file.get().functions[name])
+    let function = try #require(Self.functions[name])
+    let inputs = rows.map { ElementaryTests.double($0[0]) }
+    let expected = rows.map { ElementaryTests.double($0[1]).bitPattern }
+    for path in ElementaryArrayTests.paths {
+      let ours = Elementary.withVectorPath(path) { function(inputs) }
+      let differ = zip(ours, expected).filter { $0.bitPattern != $1 }.count
+      #expect(differ == 0, "\(name) on path \(path): \(differ) of \(rows.count) differ")
+      for length in 1...9 {
+        let prefix = Array(inputs.suffix(length))
+        let short = Elementary.withVectorPath(path) { function(prefix) }
+        #expect(short.map(\.bitPattern) == Array(expected.suffix(length)), "\(name) on path \(path), \(length) values")
+      }
+    }
+  }
+
+  /// `**` of float64 arrays gives NumPy's bits (Intel SVML's pow) on every vector path: SVML's main path in the C
+  /// loop, the special values (which follow C's pow) and results beyond 2^±1021.5 through `Elementary.pow`, the same
+  /// values on the fixture's inputs.
+  @Test func powerGivesNumPysBitsOnEveryPath() throws {
+    let rows = try #require(try Self.file.get().binary["power"])
+    let x = rows.map { ElementaryTests.double($0[0]) }
+    let y = rows.map { ElementaryTests.double($0[1]) }
+    let expected = rows.map { ElementaryTests.double($0[2]) }
+    for path in ElementaryArrayTests.paths {
+      let ours = Elementary.withVectorPath(path) { NumpyElementary.power(x, y) }
+      var differ = 0
+      // A NaN for a NaN: the special values' NaNs may carry another sign or payload than SVML's (NumPy prints nan
+      // either way).
+      for i in rows.indices where ours[i].bitPattern != expected[i].bitPattern && !(ours[i].isNaN && expected[i].isNaN)
+      {
+        differ += 1
+        if differ <= 10 {
+          Issue.record("path \(path): \(x[i]) ** \(y[i]) = \(ours[i]), NumPy \(expected[i])")
+        }
+      }
+      #expect(differ == 0, "path \(path): \(differ) of \(rows.count) differ")
+    }
+  }
+
+  /// The tensor operator routes float64 arrays to NumPy's pow (equal shapes, one exponent, a broadcast), and two
+  /// NumPy scalars to the correctly rounded one, as NumPy's scalar path calls C's pow.
+  @Test func powerIsRoutedThroughNumPysAlgorithm() throws {
+    // NumPy 2.4.6: np.array([1.015527851384801]) ** -0.4854338949919521 prints [0.9925480825164363]; the correctly
+    // rounded value (and np.float64(1.015527851384801) ** -0.4854338949919521) is 0.9925480825164364.
+    let x = 1.015527851384801
+    let y = -0.4854338949919521
+    let array = Tensor(shape: [1], storage: .float64([x]))
+    let exponent = Tensor(shape: [], storage: .float64([y]), isScalar: true)
+    #expect(try array.power(exponent).doubles == [0.9925480825164363])
+    let exponents = Tensor(shape: [1], storage: .float64([y]))
+    #expect(try array.power(exponents).doubles == [0.9925480825164363])
+    let column = Tensor(shape: [1, 1], storage: .float64([x]))
+    #expect(
+      try column.power(Tensor(shape: [2], storage: .float64([y, y]))).doubles == [
+        0.9925480825164363, 0.9925480825164363,
+      ])
+    let scalar = Tensor(shape: [], storage: .float64([x]), isScalar: true)
+    #expect(try scalar.power(exponent).doubles == [0.9925480825164364])
+    #expect(Elementary.pow(x, y) == 0.9925480825164364)
   }
 
   /// NumPy's claimed bound, on the mpmath fixture: within 1 ulp of the exact value, so never more than one double

@@ -14,6 +14,8 @@ enum Indexing {
     case .list(let items):
       let picked = try sequenceIndex(Array(items), index, kind: "list")
       return isSlice(index) ? .list(ValueList(picked)) : picked[0]
+    case .function(let name) where name == "numpy.r_" || name == "numpy.c_":
+      return try NumpyIndexTricks.index(name, index)
     case .plot(let reference) where !reference.arrayItems.isEmpty:
       return try Interpreter.indexAxesArray(reference, with: index)
     case .string(let text):

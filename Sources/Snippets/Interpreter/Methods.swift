@@ -24,8 +24,9 @@ enum Methods {
       if let casting = bound["casting"] { try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype) }
       return .tensor(try core { try tensor.astype(dtype) })
     case "item":
-      _ = try call.bind([])
-      switch try core({ try tensor.item() }) {
+      try call.rejectKeywords()
+      let element = try itemElement(tensor, call.positional)
+      switch try core({ try element.item() }) {
       case .bool(let value): return .bool(value)
       case .int(let value): return .pythonInt(value, of: tensor.dtype)
       case .double(let value): return .float(value)
@@ -49,6 +50,30 @@ enum Methods {
       if NumpyArrays.methods.contains(name) { return try NumpyArrays.method(name, on: tensor, call) }
       throw PythonError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
     }
+  }
+
+  /// The element `a.item(*args)` names: the array itself without arguments, a flat (C-order) index for one int,
+  /// a full index for one tuple or one int per axis, with NumPy's errors.
+  private static func itemElement(_ tensor: Tensor, _ arguments: [Value]) throws(PythonError) -> Tensor {
+    if arguments.isEmpty { return tensor }
+    var indices: [Value] = arguments
+    var isTuple = false
+    if arguments.count == 1, case .tuple = arguments[0] {
+      indices = try Interpreter.iterationItems(arguments[0])
+      isTuple = true
+    }
+    if arguments.count == 1 && !isTuple {
+      let flat = try indices[0].toInt()
+      let size = tensor.size
+      if flat < -size || flat >= size {
+        throw PythonError("IndexError", "index \(flat) is out of bounds for size \(size)")
+      }
+      return try core { try tensor.flatten().index([.int(flat < 0 ? flat + size : flat)]) }
+    }
+    if indices.count != tensor.ndim { throw PythonError.value("incorrect number of indices for array") }
+    var items: [IndexItem] = []
+    for index in indices { items.append(.int(try index.toInt())) }
+    return try core { try tensor.index(items) }
   }
 
   /// `reshape(2, 3)`, `reshape((2, 3))` and `transpose()`: the shape as separate ints or one sequence.

@@ -4,7 +4,9 @@ import TensorCore
 /// the statistics and searching functions and the ufunc methods. One entry point, so `Builtins` lists them once.
 enum NumpyAdditions {
   /// The names answered, callable as `np.name` or plain `name`.
-  static let names: Set<String> = Set(["einsum", "ndindex", "ndenumerate"]).union(NumpyStatistics.names)
+  static let names: Set<String> = Set(["einsum", "ndindex", "ndenumerate", "inner", "vdot"]).union(
+    NumpyStatistics.names
+  ).union(NumpyIndexTricks.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
@@ -13,10 +15,36 @@ enum NumpyAdditions {
     switch name {
     case "einsum": return try einsum(call)
     case "ndindex", "ndenumerate": return try indexIterator(name, call)
+    case "inner", "vdot": return try innerProduct(name, call)
+    case "r_", "c_": throw PythonError.type("'\(name == "r_" ? "RClass" : "CClass")' object is not callable")
     default:
       if let result = try NumpyUfuncMethods.call(name, call) { return result }
       return try NumpyStatistics.call(name, call)
     }
+  }
+
+  /// `np.inner(a, b)` (NumPy's own steps: b's last two axes swapped, then `dot`) and `np.vdot(a, b)` (both
+  /// flattened, then the 1-d `dot`, differentiated as `dot` is, where autograd has no rule).
+  private static func innerProduct(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    try call.rejectKeywords()
+    guard call.positional.count == 2 else {
+      throw PythonError.type("\(name)() takes exactly 2 arguments (\(call.positional.count) given)")
+    }
+    let a = try call.positional[0].toTensor()
+    let b = try call.positional[1].toTensor()
+    return .tensor(
+      try core {
+        if name == "vdot" {
+          let left = try a.flatten()
+          let right = try b.reshape([left.size])
+          return try left.dot(right)
+        }
+        if a.ndim == 0 || b.ndim == 0 { return try a * b }
+        if b.ndim < 2 { return try a.dot(b) }
+        var axes = Array(0..<b.ndim)
+        axes.swapAt(b.ndim - 1, b.ndim - 2)
+        return try a.dot(b.transpose(axes))
+      })
   }
 
   /// `np.ndindex(*shape)` and `np.ndenumerate(a)`: iterators over every index tuple in C order (with the element, for

@@ -5,7 +5,8 @@ import TensorCore
 enum NumpyLinalg {
   /// The functions `np.linalg` offers in snippets.
   static let functions: Set<String> = [
-    "norm", "inv", "solve", "det", "slogdet", "cholesky", "matrix_power", "multi_dot",
+    "norm", "inv", "solve", "det", "slogdet", "cholesky", "matrix_power", "multi_dot", "qr", "eigh", "eigvalsh",
+    "svd", "pinv", "lstsq", "matrix_rank", "eig", "eigvals",
   ]
 
   /// `np.linalg.name`, or nil when the name is not one of the module's.
@@ -52,6 +53,8 @@ enum NumpyLinalg {
       return .tensor(try core { try Tensor.multiDot(arrays) })
     case "norm":
       return try norm(call)
+    case "qr", "eigh", "eigvalsh", "svd", "pinv", "lstsq", "matrix_rank", "eig", "eigvals":
+      return try NumpyDecompositions.call(name, call)
     default:
       throw PythonError("AttributeError", "module 'numpy.linalg' has no attribute '\(name)'")
     }

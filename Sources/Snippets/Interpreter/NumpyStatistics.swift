@@ -7,7 +7,7 @@ enum NumpyStatistics {
   /// The names answered.
   static let names: Set<String> = [
     "percentile", "quantile", "nanpercentile", "nanquantile", "histogram", "searchsorted", "digitize", "interp",
-    "polyval", "cov", "corrcoef", "correlate", "convolve",
+    "polyval", "cov", "corrcoef", "correlate", "convolve", "polyfit",
   ]
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
@@ -43,6 +43,8 @@ enum NumpyStatistics {
       let right = try optionalDouble(bound["right"])
       let period = try optionalDouble(bound["period"])
       return .tensor(try core { try Tensor.interp(x, xp, fp, left: left, right: right, period: period) })
+    case "polyfit":
+      return try NumpyDecompositions.polyfit(call)
     case "polyval":
       let bound = try call.bind(["p", "x"], required: 2)
       let p = try bound.value("p").toTensor()

@@ -85,7 +85,7 @@ enum Operators {
         throw PythonError.value(
           "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
-      return .float(Elementary.pow(x, y))
+      return .float(GlibcMath.pow(x, y))
     case .matrixMultiply, .floorDivide, .modulo:
       return nil
     }

@@ -141,7 +141,7 @@ enum PythonNumbers {
         throw PythonError.value(
           "a negative number to a fractional power is complex, and snippets have no complex numbers")
       }
-      return .float(Elementary.pow(x, y))
+      return .float(GlibcMath.pow(x, y))
     case .matrixMultiply:
       return nil
     }

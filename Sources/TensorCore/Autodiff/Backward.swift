@@ -26,46 +26,55 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
   let walk = GraphWalk(from: y, yNode: yNode, reaching: Set(targets.map(ObjectIdentifier.init)))
+  let order = walk.order
   // The pass holds a gradient for every value on a path from an x to y until it is done.
-  let gradientBytes = walk.order.reduce(0) { walk.relevant.contains(ObjectIdentifier($1.1)) ? $0 + $1.0.size * 8 : $0 }
+  let gradientBytes = order.reduce(0) { $1.isRelevant ? $0 + $1.value.size * 8 : $0 }
   try ResourceMeter.checkTransient(bytes: gradientBytes)
-  var accumulated: [ObjectIdentifier: Tensor] = [ObjectIdentifier(yNode): seed]
-  var summedAxes: [ObjectIdentifier: Set<Int>] = [:]
-  var broadcastShapes: [ObjectIdentifier: [[Int]]] = [:]
-  let wantedIDs = Set(targets.map(ObjectIdentifier.init))
-  for (value, node) in walk.order.reversed() {
-    let id = ObjectIdentifier(node)
-    guard let operation = node.operation, let upstreamGradient = accumulated[id] else { continue }
-    let wanted = node.inputs.map(walk.isRelevant)
+  // Gradients by position in the walk's order (y is last), so the pass looks nothing up by identity.
+  var accumulated = [Tensor?](repeating: nil, count: order.count)
+  accumulated[order.count - 1] = seed
+  var isTarget = [Bool](repeating: false, count: order.count)
+  for node in targets { if let position = walk.positions[ObjectIdentifier(node)] { isTarget[position] = true } }
+  var summedAxes: [Int: Set<Int>] = [:]
+  var broadcastShapes: [Int: [[Int]]] = [:]
+  for position in order.indices.reversed() {
+    let entry = order[position]
+    guard entry.isRelevant, let operation = entry.operation, let upstreamGradient = accumulated[position] else {
+      continue
+    }
+    // A value's gradient is complete once its users are done; only the targets' are kept to the end.
+    if !isTarget[position] { accumulated[position] = nil }
+    let wanted = entry.inputPositions.map { $0 >= 0 && order[$0].isRelevant }
     guard wanted.contains(true) else { continue }
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
-    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * node.inputs.reduce(0) { $0 + $1.size })
+    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * entry.inputs.reduce(0) { $0 + $1.size })
     let contributions = try GradientRules.vjp(
-      operation, inputs: node.inputs, output: value, upstream: upstreamGradient, wanted: wanted)
-    for (input, contribution) in zip(node.inputs, contributions) {
-      guard let inputNode = input.node, let contribution, walk.isRelevant(input) else { continue }
-      let inputID = ObjectIdentifier(inputNode)
-      let (reduced, axes) = try Unbroadcast.apply(contribution, to: input.shape)
-      if wantedIDs.contains(inputID), !axes.isEmpty {
-        summedAxes[inputID, default: []].formUnion(axes)
-        if !broadcastShapes[inputID, default: []].contains(contribution.shape) {
-          broadcastShapes[inputID, default: []].append(contribution.shape)
+      operation, inputs: entry.inputs, output: entry.value, upstream: upstreamGradient, wanted: wanted)
+    for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {
+      guard let contribution else { continue }
+      let inputPosition = entry.inputPositions[k]
+      let (reduced, axes) = try Unbroadcast.apply(contribution, to: entry.inputs[k].shape)
+      if isTarget[inputPosition], !axes.isEmpty {
+        summedAxes[inputPosition, default: []].formUnion(axes)
+        if !broadcastShapes[inputPosition, default: []].contains(contribution.shape) {
+          broadcastShapes[inputPosition, default: []].append(contribution.shape)
         }
       }
-      if let existing = accumulated[inputID] {
-        accumulated[inputID] = try BinaryOperator.add.evaluate(existing, reduced)
+      if let existing = accumulated[inputPosition] {
+        accumulated[inputPosition] = try BinaryOperator.add.evaluate(existing, reduced)
       } else {
-        accumulated[inputID] = reduced
+        accumulated[inputPosition] = reduced
       }
     }
   }
   try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
   return zip(xs, targets).map { x, node in
-    let id = ObjectIdentifier(node)
-    let found = accumulated[id]
+    let position = walk.positions[ObjectIdentifier(node)]
+    let found = position.flatMap { accumulated[$0] }
     let values = found?.doubles ?? [Double](repeating: 0, count: x.size)
     return Gradient(
       value: Tensor(shape: x.shape, storage: .float64(values), isScalar: false),
-      summedAxes: (summedAxes[id] ?? []).sorted(), broadcastShapes: broadcastShapes[id] ?? [])
+      summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
+      broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [])
   }
 }

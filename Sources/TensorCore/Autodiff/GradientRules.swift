@@ -20,38 +20,40 @@ enum GradientRules {
       let b = inputs[1].detached
       switch op {
       case .add: return [g, g]
-      case .subtract: return [g, try want(1) { try -g }]
-      case .multiply: return [try want(0) { try g * b }, try want(1) { try g * a }]
+      case .subtract: return [g, try want(1) { try neg(g) }]
+      case .multiply: return [try want(0) { try mul(g, b) }, try want(1) { try mul(g, a) }]
       case .divide:
-        return [try want(0) { try g / b }, try want(1) { try -(g * a / (b * b)) }]
+        return [try want(0) { try div(g, b) }, try want(1) { try neg(div(mul(g, a), mul(b, b))) }]
       case .power:
         return [
           // autograd's rule, `g * y * x ** where(y, y - 1, 1)`: a zero exponent has a zero derivative, even at
           // x = 0 (where `0 * 0 ** -1` would be NaN). Here `b - (b != 0)` keeps 0 where b is 0, and x ** 0 = 1.
-          try want(0) { try g * b * (a ** (b - (try b.notEqual(Tensor(0.0)).astype(.float64)))) },
-          try want(1) { try g * output.detached * safeLog(a) },
+          try want(0) { try mul(mul(g, b), pow(a, reducedExponent(b))) },
+          try want(1) { try mul(mul(g, output.detached), safeLog(a)) },
         ]
       case .remainder:
         // autograd's: the divisor's gradient is -g * floor(a / b).
         return [
           g,
           try want(1) {
-            let quotient = try (a / b).detached.doubles.map { $0.rounded(.down) }
-            return try -g
-              * Tensor(shape: output.shape, storage: .float64(quotient), isScalar: output.isScalar, node: nil)
+            let quotient = try div(a, b).doubles.map { $0.rounded(.down) }
+            return try mul(
+              neg(g), Tensor(shape: output.shape, storage: .float64(quotient), isScalar: output.isScalar, node: nil))
           },
         ]
       case .arctan2:
         return [
-          try want(0) { try g * b / (a * a + b * b) },
-          try want(1) { try g * -a / (a * a + b * b) },
+          try want(0) { try div(mul(g, b), add(mul(a, a), mul(b, b))) },
+          try want(1) { try div(mul(g, neg(a)), add(mul(a, a), mul(b, b))) },
         ]
       case .hypot:
-        return [try want(0) { try g * a / output.detached }, try want(1) { try g * b / output.detached }]
+        return [
+          try want(0) { try div(mul(g, a), output.detached) }, try want(1) { try div(mul(g, b), output.detached) },
+        ]
       case .maximum, .minimum:
         return [
-          try want(0) { try g * tieShare(a, output.detached, b) },
-          try want(1) { try g * tieShare(b, output.detached, a) },
+          try want(0) { try mul(g, tieShare(a, output.detached, b)) },
+          try want(1) { try mul(g, tieShare(b, output.detached, a)) },
         ]
       default: return [nil, nil]
       }
@@ -59,17 +61,22 @@ enum GradientRules {
       let a = inputs[0].detached
       let y = output.detached
       switch op {
-      case .negate: return [try -g]
-      case .exp: return [try g * y]
-      case .log: return [try g / a]
+      case .negate: return [try neg(g)]
+      case .exp: return [try mul(g, y)]
+      case .log: return [try div(g, a)]
       // autograd's own formulas, operation for operation, so a gradient prints autograd's last digit:
       // sqrt's is g * 0.5 * x**-0.5 and tanh's g / cosh(x)**2 (not 0.5 / y or 1 - y*y, which round differently).
-      case .sqrt: return [try g * Tensor(0.5) * elementwise(a, Elementary.power(a.doubles, exponent: -0.5))]
+      case .sqrt:
+        // x**-0.5 as NumPy computes it: its array loop's power for arrays, the correctly rounded pow for scalars.
+        let root =
+          a.isScalar
+          ? Elementary.power(a.doubles, exponent: -0.5) : NumpyElementary.power(a.doubles, exponent: -0.5)
+        return [try mul(mul(g, Tensor(0.5)), elementwise(a, root))]
       case .tanh:
         let cosh = Elementary.apply(.cosh, a.doubles)
-        return [try g / elementwise(a, cosh.map { $0 * $0 })]
-      case .abs: return [try g * sign(a)]
-      case .square: return [try g * Tensor(2.0) * a]
+        return [try div(g, elementwise(a, cosh.map { $0 * $0 }))]
+      case .abs: return [try mul(g, sign(a))]
+      case .square: return [try mul(mul(g, Tensor(2.0)), a)]
       }
     case .select(let plan):
       return try plan.vjp(g, inputs: inputs)
@@ -78,8 +85,8 @@ enum GradientRules {
       let a = inputs[0]
       var kept = a.shape
       for axis in axes { kept[axis] = 1 }
-      let scaled = try (g * output.detached).detached.reshapedUnrecorded(kept)
-      return [try ShapeKernels.broadcast(scaled, to: a.shape) / a.detached]
+      let scaled = try mul(g, output.detached).reshapedUnrecorded(kept)
+      return [try div(ShapeKernels.broadcast(scaled, to: a.shape), a.detached)]
     case .cumsum(let axis, let reverse):
       return [Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)]
     case .math(let function):
@@ -94,7 +101,7 @@ enum GradientRules {
       let extreme = try ShapeKernels.broadcast(output.detached.reshapedUnrecorded(kept), to: a.shape)
       let hits = try BinaryOperator.equal.evaluate(a, extreme).asDoubles
       let ties = try Reduction.sum.evaluate(hits, axes: axes, keepdims: true)
-      return [try spread * hits / ShapeKernels.broadcast(ties, to: a.shape)]
+      return [try div(mul(spread, hits), ShapeKernels.broadcast(ties, to: a.shape))]
     case .matmul:
       return try matmulVJP(inputs[0].detached, inputs[1].detached, g, wanted: wanted)
     case .reshape:
@@ -163,8 +170,30 @@ enum GradientRules {
   private static func tieShare(_ x: Tensor, _ extreme: Tensor, _ other: Tensor) throws -> Tensor {
     let hit = try BinaryOperator.equal.evaluate(x, extreme).asDoubles
     let tie = try BinaryOperator.equal.evaluate(x, other).asDoubles
-    return try hit / (Tensor(1.0) + tie)
+    return try div(hit, add(Tensor(1.0), tie))
   }
+
+  /// `b - (b != 0)`, the exponent of autograd's power rule, as a float64 value; a single number directly.
+  private static func reducedExponent(_ b: Tensor) throws -> Tensor {
+    if b.size == 1, b.dtype == .float64 || b.dtype == .int64 {
+      let exponent = b.doubles[0]
+      // float64 ** int64 computes in float64, so the float exponent gives the very same elements.
+      return Tensor(shape: [], storage: .float64([exponent != 0 ? exponent - 1 : 0]), isScalar: true, node: nil)
+    }
+    return try sub(b, b.notEqual(Tensor(0.0)).astype(.float64))
+  }
+
+  // The rules' arithmetic, never recorded (see `Tensor.untracked`).
+  private static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.binary(.add), [a, b]) }
+  private static func sub(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try Tensor.untracked(.binary(.subtract), [a, b])
+  }
+  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try Tensor.untracked(.binary(.multiply), [a, b])
+  }
+  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.binary(.divide), [a, b]) }
+  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.binary(.power), [a, b]) }
+  private static func neg(_ a: Tensor) throws -> Tensor { try Tensor.untracked(.unary(.negate), [a]) }
 
   /// log(x) with zeros replaced by ones, so 0 ** y has a finite gradient in y (as HIPS/autograd).
   private static func safeLog(_ x: Tensor) throws -> Tensor {

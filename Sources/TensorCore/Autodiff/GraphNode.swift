@@ -25,6 +25,9 @@ final class GraphNode: Sendable {
   /// The operands the operation read, as they were then.
   var inputs: [Tensor] { recipe.withLock { $0.inputs } }
 
+  /// Both, under one lock.
+  var operationAndInputs: (Operation?, [Tensor]) { recipe.withLock { ($0.operation, $0.inputs) } }
+
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: []) }
 
@@ -58,30 +61,48 @@ extension Tensor {
   /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph. The work is charged to
   /// the running statement and a new value's storage to the chapter (see `ResourceMeter`).
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+    let value = try compute(operation, inputs, recording: true)
+    guard value.dtype == .float64, !inputs.contains(where: { $0.dtype.isComplex || $0.dtype.isNarrow }) else {
+      return value
+    }
+    return Tensor(
+      shape: value.shape, storage: value.storage, isScalar: value.isScalar,
+      node: GraphNode(operation: operation, inputs: inputs))
+  }
+
+  /// Runs `operation` on `inputs` without recording it: what gradient rules compute with (gradients are not
+  /// differentiated again, and a graph node per temporary was much of the backward pass's cost). Only the work is
+  /// charged: the backward pass checks its values' memory as transient (see `gradients(of:withRespectTo:)`).
+  static func untracked(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+    try compute(operation, inputs, recording: false)
+  }
+
+  /// The operation's value (complex values and narrow dtypes by their own rules), charged to the meter: the work,
+  /// and when `recording`, the new storage and the graph node a float64 result gets.
+  private static func compute(_ operation: Operation, _ inputs: [Tensor], recording: Bool) throws -> Tensor {
     // Complex values and narrow dtypes (int8 … uint64, float32) take their own rules and are never tracked (see
     // ComplexEvaluation and NarrowEvaluation).
     let isComplex = inputs.contains { $0.dtype.isComplex }
+    let work = { (value: Tensor) in inputs.reduce(value.size) { $0 + $1.size } }
     if isComplex || inputs.contains(where: { $0.dtype.isNarrow }) {
       let value =
         isComplex
         ? try ComplexEvaluation.evaluate(operation, inputs) : try NarrowEvaluation.evaluate(operation, inputs)
       try ResourceMeter.charge(
-        work: inputs.reduce(value.size) { $0 + $1.size },
-        bytes: operation.allocates ? value.size * value.dtype.itemSize : 0)
+        work: work(value),
+        bytes: recording && operation.allocates ? value.size * value.dtype.itemSize : 0)
       return value
     }
     let value = try operation.evaluate(inputs)
     // Charged after the work, in one step: one operation is at most a few 128 MiB values, so the meter lags by
     // no more than that.
-    let isTracked = value.dtype == .float64
+    let isTracked = recording && value.dtype == .float64
     try ResourceMeter.charge(
-      work: inputs.reduce(value.size) { $0 + $1.size },
-      bytes: (operation.allocates ? value.size * value.dtype.itemSize : 0)
-        + (isTracked ? ResourceMeter.nodeOverhead : 0))
-    guard isTracked else { return value }
-    return Tensor(
-      shape: value.shape, storage: value.storage, isScalar: value.isScalar,
-      node: GraphNode(operation: operation, inputs: inputs))
+      work: work(value),
+      bytes: recording
+        ? (operation.allocates ? value.size * value.dtype.itemSize : 0) + (isTracked ? ResourceMeter.nodeOverhead : 0)
+        : 0)
+    return value
   }
 
   /// The same elements as a new, untracked value (used inside gradient rules, which are not differentiated again).

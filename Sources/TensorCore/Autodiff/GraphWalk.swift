@@ -1,24 +1,50 @@
 /// The part of the graph between y and the values asked about, in topological order (inputs before users).
 struct GraphWalk {
-  /// Every value y depends on, each once, inputs first, with its node.
-  var order: [(Tensor, GraphNode)] = []
-  /// The nodes on some path from a target to y (targets included).
-  var relevant: Set<ObjectIdentifier> = []
+  /// One value y depends on, with what the passes read of its node, fetched once (the node's recipe sits behind a
+  /// lock, and reading it copies the inputs array).
+  struct Entry {
+    /// The value, as y's history holds it.
+    var value: Tensor
+    var node: GraphNode
+    /// The operation that made it; nil for a leaf.
+    var operation: Operation?
+    /// The operation's inputs.
+    var inputs: [Tensor]
+    /// The position in `order` of each input's entry, -1 for an input without a node (int and bool values).
+    var inputPositions: [Int]
+    /// True when the value lies on a path from a target to y (targets included).
+    var isRelevant = false
+  }
+
+  /// Every value y depends on, each once, inputs first; y is last.
+  var order: [Entry] = []
+  /// The position of each node's entry in `order`.
+  var positions: [ObjectIdentifier: Int] = [:]
 
   /// Orders the graph under y iteratively (deep graphs cannot overflow the stack) and marks what reaches a target.
   init(from y: Tensor, yNode: GraphNode, reaching targets: Set<ObjectIdentifier>) {
-    var visited: Set<ObjectIdentifier> = []
+    // On a DAG, a node's inputs are all in `order` by the time it is popped expanded: each was either pushed above it
+    // or visited earlier, and a visited node that is not done yet would be an ancestor, which a DAG cannot have.
     var stack: [(Tensor, GraphNode, expanded: Bool)] = [(y, yNode, false)]
+    var visited: Set<ObjectIdentifier> = []
     while let (value, node, expanded) = stack.popLast() {
       let id = ObjectIdentifier(node)
       if expanded {
-        order.append((value, node))
-        let reachesTarget = targets.contains(id) || node.inputs.contains(where: isRelevant)
-        if reachesTarget { relevant.insert(id) }
+        let (operation, inputs) = node.operationAndInputs
+        var isRelevant = targets.contains(id)
+        let inputPositions = inputs.map { input -> Int in
+          guard let inputNode = input.node, let position = positions[ObjectIdentifier(inputNode)] else { return -1 }
+          if order[position].isRelevant { isRelevant = true }
+          return position
+        }
+        positions[id] = order.count
+        order.append(
+          Entry(
+            value: value, node: node, operation: operation, inputs: inputs, inputPositions: inputPositions,
+            isRelevant: isRelevant))
         continue
       }
-      guard !visited.contains(id) else { continue }
-      visited.insert(id)
+      guard visited.insert(id).inserted else { continue }
       stack.append((value, node, true))
       for input in node.inputs.reversed() {
         if let inputNode = input.node, !visited.contains(ObjectIdentifier(inputNode)) {
@@ -28,10 +54,9 @@ struct GraphWalk {
     }
   }
 
-  /// True when `value` lies on a path from a target to y.
-  func isRelevant(_ value: Tensor) -> Bool {
-    guard let node = value.node else { return false }
-    return relevant.contains(ObjectIdentifier(node))
+  /// The entry of a node on the walk, if it is one.
+  func entry(of node: GraphNode) -> Entry? {
+    positions[ObjectIdentifier(node)].map { order[$0] }
   }
 
   /// The graph node of a float value, or an error that says how to make the value float.

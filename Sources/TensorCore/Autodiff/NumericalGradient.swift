@@ -14,12 +14,12 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
   let yNode = try GraphWalk.node(of: y, role: "y", function: "numgrad")
   let seed = try GraphWalk.seed(for: y, upstream: upstream, function: "numgrad")
   let walk = GraphWalk(from: y, yNode: yNode, reaching: [ObjectIdentifier(xNode)])
-  let downstream = walk.order.filter { walk.relevant.contains(ObjectIdentifier($0.1)) && $0.1 !== xNode }
+  let downstream = walk.order.filter { $0.isRelevant && $0.node !== xNode }
   guard case .float64(let original) = x.storage else { throw TensorError.type("numgrad needs a float x") }
-  guard walk.relevant.contains(ObjectIdentifier(yNode)) else {
+  guard walk.entry(of: yNode)?.isRelevant == true else {
     return Tensor(shape: x.shape, storage: .float64([Double](repeating: 0, count: original.count)))
   }
-  let perNudge = downstream.reduce(x.size) { $0 + $1.0.size + $1.1.inputs.reduce(0) { $0 + $1.size } }
+  let perNudge = downstream.reduce(x.size) { $0 + $1.value.size + $1.inputs.reduce(0) { $0 + $1.size } }
   let (cost, overflow) = (2 * x.size).multipliedReportingOverflow(by: perNudge)
   let remaining = ResourceMeter.numericalGradientRemaining
   if overflow || cost > remaining {
@@ -34,15 +34,16 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
   }
   ResourceMeter.chargeNumericalGradient(cost)
   // Each nudge recomputes the values downstream of x; they live until the nudge is done.
-  try ResourceMeter.checkTransient(bytes: downstream.reduce(x.size) { $0 + $1.0.size } * 8)
+  try ResourceMeter.checkTransient(bytes: downstream.reduce(x.size) { $0 + $1.value.size } * 8)
   let weights = seed.doubles
   func objective(_ values: [Double]) throws -> Double {
     var replaced: [ObjectIdentifier: Tensor] = [
       ObjectIdentifier(xNode): Tensor(shape: x.shape, storage: .float64(values), isScalar: x.isScalar, node: nil)
     ]
-    for (_, node) in downstream {
-      let inputs = node.inputs.map { input in input.node.flatMap { replaced[ObjectIdentifier($0)] } ?? input }
-      replaced[ObjectIdentifier(node)] = try node.operation!.evaluate(inputs)
+    for entry in downstream {
+      guard let operation = entry.operation else { continue }
+      let inputs = entry.inputs.map { input in input.node.flatMap { replaced[ObjectIdentifier($0)] } ?? input }
+      replaced[ObjectIdentifier(entry.node)] = try operation.evaluate(inputs)
     }
     let output = replaced[ObjectIdentifier(yNode)]!.doubles
     return zip(output, weights).reduce(0) { $0 + $1.0 * $1.1 }

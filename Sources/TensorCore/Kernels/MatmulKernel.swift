@@ -2,9 +2,10 @@ import CKernels
 
 /// Row-major matrix multiplication kernels: C (n×m) = A (n×k) · B (k×m), contiguous operands, C zero on entry.
 ///
-/// Float64 products run the project's own kernel (`docbuild_dgemm` in CKernels): each element of C is one chain of
-/// fused multiply-adds in ascending order of k, so the bits are the same on every CPU, at every load and thread count.
-/// 1-d operands (NumPy's dot and gemv cases) are the same product with n or m equal to 1, summed in the same order.
+/// Float64 products run the project's own kernels (CKernels): each element of C is summed in one fixed order, so the
+/// bits are the same on every CPU, at every load and thread count. Matrix · vector products (n or m equal to 1) follow
+/// the order of the OpenBLAS dgemv (or ddot) NumPy calls for them, so their bits are NumPy's; matrix · matrix
+/// products are one chain of fused multiply-adds in ascending order of k.
 enum MatmulKernel {
   /// Float64 product; a transposed operand is stored as its transpose (k×n for A, m×k for B), so gradients `g @ bᵀ`
   /// and `aᵀ @ g` need no copy.
@@ -12,6 +13,29 @@ enum MatmulKernel {
     _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int, _ k: Int,
     _ m: Int, transposeA: Bool = false, transposeB: Bool = false
   ) {
+    // NumPy hands a product with one unit extent to BLAS's dgemv (or ddot), whose summation order differs from
+    // dgemm's; which gemv kernel depends on how the matrix is laid out, and a transposed operand here is NumPy's
+    // transposed view of a C-ordered array.
+    if n == 1 && m == 1 {
+      c.pointee = docbuild_vector_dot(a, b, k)
+      return
+    }
+    if m == 1 {
+      if transposeA {
+        docbuild_vector_matrix(k, n, a, n, b, c)
+      } else {
+        docbuild_matrix_vector(n, k, a, k, b, c)
+      }
+      return
+    }
+    if n == 1 {
+      if transposeB {
+        docbuild_matrix_vector(m, k, b, k, a, c)
+      } else {
+        docbuild_vector_matrix(k, m, b, m, a, c)
+      }
+      return
+    }
     docbuild_dgemm(
       n, k, m, a, transposeA ? 1 : k, transposeA ? n : 1, b, transposeB ? 1 : m, transposeB ? k : 1, c)
   }

@@ -11,10 +11,13 @@ enum LinalgFunction: Sendable, Equatable {
   case solve(vector: Bool)
   /// `np.linalg.cholesky`: the lower factor.
   case cholesky
+  /// A decomposition's output (`qr`, `eigh`, `eigvalsh`, singular values, `pinv`).
+  case decomposition(Decomposition)
 
   /// Computes the function of same-batch, float64 inputs whose shapes the caller has checked.
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
     let a = inputs[0]
+    if case .decomposition(let decomposition) = self { return try decomposition.evaluate(inputs) }
     let n = a.shape[a.ndim - 1]
     let batch = Array(a.shape.dropLast(2))
     let count = Shape.count(batch)
@@ -49,6 +52,8 @@ enum LinalgFunction: Sendable, Equatable {
         result += lower
       }
       return Tensor(shape: a.shape, storage: .float64(result), isScalar: false, node: nil)
+    case .decomposition:
+      return a
     }
   }
 
@@ -85,6 +90,8 @@ enum LinalgFunction: Sendable, Equatable {
       return [gradA, wanted[1] ? gradB : nil]
     case .cholesky:
       return [try Self.choleskyVJP(ans, g.asDoubles)]
+    case .decomposition(let decomposition):
+      return try decomposition.vjp(wanted: wanted)
     }
   }
 

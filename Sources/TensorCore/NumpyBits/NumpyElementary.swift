@@ -1,9 +1,8 @@
 import CKernels
 
 /// NumPy's own float64 results for the ufuncs whose NumPy algorithm is not correctly rounded, bit for bit
-/// (Sources/CKernels/numpy_elementary.c): `np.tanh`, `np.exp` and `np.log`
-/// print what NumPy prints, not the correctly rounded
-/// value that `Elementary` computes and Python's `math` module functions keep using.
+/// (Sources/CKernels/numpy_elementary.c): `np.tanh`, `np.exp`, `np.log` and `**` of arrays print what NumPy prints,
+/// not the correctly rounded value that `Elementary` computes and Python's `math` module functions keep using.
 enum NumpyElementary {
   /// NumPy's float64 `tanh` of each element.
   static func tanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_tanh) }
@@ -13,6 +12,45 @@ enum NumpyElementary {
 
   /// NumPy's float64 `log` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
   static func log(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_log) }
+
+  /// NumPy's float64 `power` of each pair (Intel SVML's, which NumPy uses on x86-64 with AVX-512); `y` at least as
+  /// long as `x`. Pairs outside SVML's main path (a base that is not positive and finite, an infinite or NaN exponent,
+  /// a result beyond 2^±1021.5) take `Elementary.pow`, which follows C's `pow` for the special values as SVML does.
+  static func power(_ x: [Double], _ y: [Double]) -> [Double] {
+    precondition(y.count >= x.count)
+    if x.isEmpty { return [] }
+    let chunk = 4096
+    return [Double](unsafeUninitializedCapacity: x.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Swift.min(chunk, x.count)) { undecided in
+        x.withUnsafeBufferPointer { xs in
+          y.withUnsafeBufferPointer { ys in
+            var start = 0
+            while start < xs.count {
+              let length = Swift.min(chunk, xs.count - start)
+              let left = docbuild_numpy_power(
+                xs.baseAddress! + start, ys.baseAddress! + start, result.baseAddress! + start, length,
+                undecided.baseAddress!)
+              for k in 0..<left {
+                let i = start + Int(undecided[k])
+                result[i] = Elementary.pow(xs[i], ys[i])
+              }
+              start += length
+            }
+          }
+        }
+      }
+      count = x.count
+    }
+  }
+
+  /// NumPy's float64 `power` with one exponent for the whole array, as its loop computes it: 2 as `x * x` and 0.5 as
+  /// the square root (so -0 gives -0 and -inf gives NaN), any other exponent as `power` of each pair. (NumPy's -1,
+  /// a division, is `Elementary.pow`'s correctly rounded 1 / x too.)
+  static func power(_ x: [Double], exponent: Double) -> [Double] {
+    if exponent == 2 || exponent == 0.5 { return Elementary.power(x, exponent: exponent) }
+    if exponent == -1 { return x.map { 1 / $0 } }
+    return power(x, [Double](repeating: exponent, count: x.count))
+  }
 
   private static func map(
     _ x: [Double], _ kernel: (UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int) -> Void

@@ -66,12 +66,17 @@ enum BinaryOperator: Sendable {
     case .add: zipDoubles(a, b, shape: shape, count: count, +)
     case .subtract: zipDoubles(a, b, shape: shape, count: count, -)
     case .multiply: zipDoubles(a, b, shape: shape, count: count, *)
-    // Same shapes take pow's vector loop, and one exponent NumPy's scalar-exponent loop (x * x for 2, the square
-    // root for 0.5); other broadcasts call pow per element.
-    case .power where a.shape == shape && b.shape == shape: Elementary.apply(.pow, a.doubles, b.doubles)
+    // NumPy's own bits (SVML's pow) for arrays; two NumPy scalars take its scalar path, C's pow, correctly rounded
+    // here. Same shapes take the vector loop, one exponent NumPy's scalar-exponent loop (x * x for 2, the square
+    // root for 0.5); other broadcasts expand both operands first.
+    case .power where a.isScalar && b.isScalar: zipDoubles(a, b, shape: shape, count: count, Elementary.pow)
+    case .power where a.shape == shape && b.shape == shape: NumpyElementary.power(a.doubles, b.doubles)
     case .power where b.shape != shape && b.doubles.count == 1 && a.shape == shape:
-      Elementary.power(a.doubles, exponent: b.doubles[0])
-    case .power: zipDoubles(a, b, shape: shape, count: count, Elementary.pow)
+      NumpyElementary.power(a.doubles, exponent: b.doubles[0])
+    case .power:
+      NumpyElementary.power(
+        zipDoubles(a, b, shape: shape, count: count) { x, _ in x },
+        zipDoubles(a, b, shape: shape, count: count) { _, y in y })
     case .maximum: zipDoubles(a, b, shape: shape, count: count) { x, y in x > y || x.isNaN ? x : y }
     case .minimum: zipDoubles(a, b, shape: shape, count: count) { x, y in x < y || x.isNaN ? x : y }
     case .floorDivide: zipDoubles(a, b, shape: shape, count: count, BinaryOperator.floorDivide)

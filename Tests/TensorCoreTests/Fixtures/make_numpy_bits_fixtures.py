@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes numpy_bits.json: for each function docbuild computes as NumPy does rather than correctly rounded
-(Sources/CKernels/numpy_elementary.c), inputs covering every interval and boundary of NumPy's algorithm plus special
+(Sources/CKernels/numpy_elementary.c), inputs (pairs for power) covering every interval and boundary of NumPy's algorithm plus special
 values, and NumPy's own result, both as hex bit patterns. Rerun from the repository root; the output is byte-identical
 (seeded inputs) on an x86-64 machine with AVX-512, where NumPy 2.4.6 runs the SIMD loops these kernels reproduce."""
 
@@ -89,6 +89,42 @@ def log_inputs(rng):
     return values
 
 
+# The mantissas in [1/2, 1) at which SVML pow's rounded reciprocal estimate steps (see numpy_elementary.c).
+POW_STEPS = [0x3fe0206000000000, 0x3fe0627000000000, 0x3fe0a6a000000000, 0x3fe0ed0000000000, 0x3fe135d000000000,
+             0x3fe180f000000000, 0x3fe1cf2000000000, 0x3fe21fd000000000, 0x3fe2736000000000, 0x3fe2c9f000000000,
+             0x3fe3240000000000, 0x3fe3812000000000, 0x3fe3e25000000000, 0x3fe446e000000000, 0x3fe4afe000000000,
+             0x3fe51d2000000000, 0x3fe58ef000000000, 0x3fe6057000000000, 0x3fe6817000000000, 0x3fe702d000000000,
+             0x3fe78a5000000000, 0x3fe8182000000000, 0x3fe8acd000000000, 0x3fe948a000000000, 0x3fe9ecb000000000,
+             0x3fea98f000000000, 0x3feb4e9000000000, 0x3fec0e0000000000, 0x3fecd88000000000, 0x3fedae6000000000,
+             0x3fee915000000000, 0x3fef823000000000]
+
+
+def power_inputs(rng):
+    """Pairs (base, exponent): every reciprocal step of SVML's log2 at several exponents of the base, tutorial sizes,
+    bases near 1 with large exponents, exponents near the overflow and underflow cuts (|y log2 x| = 1021.5),
+    subnormal bases, integer exponents, special values, random bits."""
+    pairs = []
+    for step in POW_STEPS:
+        for k in range(-2, 3):
+            for e in [0, 1, -1, 10, -1000]:
+                pairs.append((from_bits(step + k) * 2.0**e, rng.uniform(-0.9, 0.9)))
+    pairs += [(rng.uniform(0, 10), rng.uniform(-3, 3)) for _ in range(1500)]
+    pairs += [(1 + rng.uniform(-2.0**-20, 2.0**-20), rng.uniform(-1e7, 1e7)) for _ in range(300)]
+    for _ in range(300):
+        x = rng.uniform(0.01, 100)
+        if x != 1:
+            pairs.append((x, 1021.5 / np.log2(x) * rng.uniform(0.999, 1.001)))
+    pairs += [(rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -1023), rng.uniform(-0.95, 0.95)) for _ in range(200)]
+    pairs += [(rng.uniform(0, 10), float(rng.choice([3, -2, 1, 10, -3, 7]))) for _ in range(200)]
+    specials = [0.0, -0.0, float("inf"), -float("inf"), float("nan"), -2.0, -8.0, 1.0, 5e-324, 1e-310, 1e300, -1.0,
+                0.5, 2.0]
+    exponents = [0.5, -0.5, 2.0, 3.0, -3.0, 1 / 3, float("inf"), -float("inf"), float("nan"), 0.0, 1e10, -1e10,
+                 700.3, -1.0]
+    pairs += [(x, y) for x in specials for y in exponents]
+    pairs += [(from_bits(rng.getrandbits(64)), from_bits(rng.getrandbits(64))) for _ in range(300)]
+    return pairs
+
+
 FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log)}
 
 
@@ -100,8 +136,15 @@ def main():
         with np.errstate(all="ignore"):
             y = numpy_function(x)
         functions[name] = [[f"{bits(a):016x}", f"{bits(b):016x}"] for a, b in zip(x.tolist(), y.tolist())]
+    pairs = power_inputs(rng)
+    x = np.array([a for a, _ in pairs], dtype=np.float64)
+    y = np.array([b for _, b in pairs], dtype=np.float64)
+    with np.errstate(all="ignore"):
+        z = np.power(x, y)
+    binary = {"power": [[f"{bits(a):016x}", f"{bits(b):016x}", f"{bits(c):016x}"]
+                        for a, b, c in zip(x.tolist(), y.tolist(), z.tolist())]}
     document = {"numpy": np.__version__, "columns": "input (hex bits), NumPy's result (hex bits)",
-                "functions": functions}
+                "functions": functions, "binary": binary}
     with open(OUT, "w") as file:
         json.dump(document, file, separators=(",", ":"))
         file.write("\n")

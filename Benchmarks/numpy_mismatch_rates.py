@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""How often docbuild's float64 elementary results differ from NumPy 2.4.6's on tutorial-sized inputs (seeded,
+`count` per function, default 20,000). docbuild computes these functions correctly rounded (Sources/TensorCore/
+Elementary, held to mpmath by the tests), so for them the count is how often NumPy's result is not the correctly
+rounded value (mpmath at 160 bits); the functions docbuild computes as NumPy does (Sources/CKernels/
+numpy_elementary.c: exp, log, tanh, power of arrays) are counted against docbuild's own C kernels, compiled with clang
+as in numpy_bits_check.py (power's special lanes, which docbuild gives to its correctly rounded pow, count as
+correctly rounded). Run from the repository root on an x86-64 machine with AVX-512:
+`python3 Benchmarks/numpy_mismatch_rates.py [count]`."""
+
+import ctypes
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+
+import mpmath
+import numpy as np
+
+mpmath.mp.prec = 160
+
+
+def correctly_rounded(function, *args):
+    return np.array([float(function(*[mpmath.mpf(float(v)) for v in values])) for values in zip(*args)])
+
+
+def main():
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+    rng = np.random.default_rng(11)
+    wide = rng.uniform(-10, 10, count)
+    positive = rng.uniform(0, 100, count)
+    base, exponent = rng.uniform(0, 10, count), rng.uniform(-3, 3, count)
+    rounded = {
+        "exp2": (np.exp2, lambda x: mpmath.power(2, x), [wide]),
+        "cosh": (np.cosh, mpmath.cosh, [wide]),
+        "sinh": (np.sinh, mpmath.sinh, [wide]),
+        "expm1": (np.expm1, mpmath.expm1, [wide]),
+        "log1p": (np.log1p, mpmath.log1p, [rng.uniform(-0.99, 10, count)]),
+        "log2": (np.log2, lambda x: mpmath.log(x, 2), [positive]),
+        "log10": (np.log10, mpmath.log10, [positive]),
+        "sin": (np.sin, mpmath.sin, [wide]),
+        "cos": (np.cos, mpmath.cos, [wide]),
+        "arctan": (np.arctan, mpmath.atan, [wide]),
+        "sqrt": (np.sqrt, mpmath.sqrt, [positive]),
+        "power (NumPy scalars)": (lambda x, y: np.array([np.float64(a) ** np.float64(b) for a, b in zip(x, y)]),
+                                  mpmath.power, [base, exponent]),
+    }
+    print(f"NumPy {np.__version__}, {count} inputs per function")
+    for name, (numpy_function, exact, args) in rounded.items():
+        differ = np.count_nonzero(numpy_function(*args).view(np.uint64) != correctly_rounded(exact, *args).view(np.uint64))
+        print(f"{name}: {differ} of {count} ({100 * differ / count:.2f}%) differ (docbuild correctly rounded)")
+    with tempfile.TemporaryDirectory() as folder:
+        library = os.path.join(folder, "kernels.so")
+        sources = sorted(glob.glob(os.path.join("Sources", "CKernels", "*.c")))
+        subprocess.run(["clang", "-O2", "-ffp-contract=off", "-shared", "-fPIC", "-I", "Sources/CKernels/include",
+                        *sources, "-o", library, "-lm"], check=True)
+        kernels = ctypes.CDLL(library)
+        kernels.docbuild_numpy_power.restype = ctypes.c_size_t
+        pointer = ctypes.POINTER(ctypes.c_double)
+
+        def unary(symbol, x):
+            out = np.empty_like(x)
+            getattr(kernels, symbol)(x.ctypes.data_as(pointer), out.ctypes.data_as(pointer), ctypes.c_size_t(len(x)))
+            return out
+
+        def power(x, y):
+            out = np.empty_like(x)
+            undecided = np.empty(len(x), dtype=np.uint32)
+            left = kernels.docbuild_numpy_power(x.ctypes.data_as(pointer), y.ctypes.data_as(pointer),
+                                                out.ctypes.data_as(pointer), ctypes.c_size_t(len(x)),
+                                                undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32)))
+            exact = correctly_rounded(mpmath.power, x[undecided[:left]], y[undecided[:left]])
+            out[undecided[:left]] = exact
+            return out
+
+        own = {
+            "exp": (np.exp, lambda x: unary("docbuild_numpy_exp", x), [wide]),
+            "log": (np.log, lambda x: unary("docbuild_numpy_log", x), [positive]),
+            "tanh": (np.tanh, lambda x: unary("docbuild_numpy_tanh", x), [wide]),
+            "power (arrays)": (np.power, power, [base, exponent]),
+            "1/(1+np.exp(-x))": (lambda x: 1 / (1 + np.exp(-x)), lambda x: 1 / (1 + unary("docbuild_numpy_exp", -x)),
+                                 [wide]),
+        }
+        for name, (numpy_function, ours, args) in own.items():
+            differ = np.count_nonzero(numpy_function(*args).view(np.uint64) != ours(*args).view(np.uint64))
+            print(f"{name}: {differ} of {count} ({100 * differ / count:.2f}%) differ (docbuild as NumPy)")
+
+
+if __name__ == "__main__":
+    main()

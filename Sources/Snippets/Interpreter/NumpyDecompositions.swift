@@ -1,0 +1,102 @@
+import TensorCore
+
+/// `np.linalg`'s decompositions in snippets: NumPy's parameters, named-tuple results and refusals (the results'
+/// digits and what cannot be NumPy's are described on `Decomposition` in TensorCore).
+enum NumpyDecompositions {
+  /// Calls `np.linalg.name(...)` for one of the decompositions.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "qr":
+      let bound = try call.bind(["a", "mode"], required: 1)
+      let a = try bound.value("a").toTensor()
+      var mode = "reduced"
+      if let given = bound["mode"] {
+        guard case .string(let text) = given else { throw PythonError.value("Unrecognized mode '\(given.str)'") }
+        mode = text
+      }
+      let parts = try core { try a.qr(mode: mode) }
+      if mode == "r" { return .tensor(parts[0]) }
+      if mode == "raw" { return try .makeTuple(parts.map { .tensor($0) }) }
+      return try .makeNamedTuple(NamedTupleType(name: "QRResult", fields: ["Q", "R"]), parts.map { .tensor($0) })
+    case "eigh", "eigvalsh":
+      let bound = try call.bind(["a", "UPLO"], required: 1)
+      let a = try bound.value("a").toTensor()
+      var upper = false
+      if let given = bound["UPLO"] {
+        guard case .string(let text) = given, text == "L" || text == "U" else {
+          throw PythonError.value("UPLO argument must be 'L' or 'U'")
+        }
+        upper = text == "U"
+      }
+      let parts = try core { try a.symmetricEigen(vectors: name == "eigh", upper: upper) }
+      if name == "eigvalsh" { return .tensor(parts[0]) }
+      return try .makeNamedTuple(
+        NamedTupleType(name: "EighResult", fields: ["eigenvalues", "eigenvectors"]), parts.map { .tensor($0) })
+    case "svd":
+      let bound = try call.bind(["a", "full_matrices", "compute_uv", "hermitian"], required: 1)
+      let a = try bound.value("a").toTensor()
+      if try bound.flag("hermitian") {
+        throw NumpyArrays.unsupported("np.linalg.svd's hermitian=True is not supported in snippets")
+      }
+      if try bound["compute_uv"]?.truthValue() ?? true {
+        throw NumpyArrays.unsupported(
+          "np.linalg.svd with compute_uv=True is not supported in snippets: U's and Vh's signs come from LAPACK's "
+            + "dgesdd, which docbuild does not reproduce; np.linalg.svd(a, compute_uv=False) gives the singular "
+            + "values, np.linalg.pinv and np.linalg.lstsq what is built from them")
+      }
+      return .tensor(try core { try a.singularValues() })
+    case "pinv":
+      let bound = try call.bind(["a", "rcond", "hermitian"], required: 1)
+      let a = try bound.value("a").toTensor()
+      if try bound.flag("hermitian") {
+        throw NumpyArrays.unsupported("np.linalg.pinv's hermitian=True is not supported in snippets")
+      }
+      let rcond = try bound.double("rcond", default: 1e-15)
+      return .tensor(try core { try a.pseudoInverse(rcond: rcond) })
+    case "lstsq":
+      let bound = try call.bind(["a", "b", "rcond"], required: 2)
+      if bound["rcond"] != nil {
+        throw NumpyArrays.unsupported("np.linalg.lstsq's rcond= is not supported in snippets (rcond=None is)")
+      }
+      let a = try bound.value("a").toTensor()
+      let b = try bound.value("b").toTensor()
+      let (x, residuals, rank, s) = try core { try Tensor.leastSquares(a, b) }
+      let rankValue = try core { try Tensor(rank).astype(.int32) }
+      return try .makeTuple([.tensor(x), .tensor(residuals), .tensor(rankValue), .tensor(s)])
+    case "matrix_rank":
+      let bound = try call.bind(["A", "tol", "hermitian"], required: 1)
+      let a = try bound.value("A").toTensor()
+      if try bound.flag("hermitian") {
+        throw NumpyArrays.unsupported("np.linalg.matrix_rank's hermitian=True is not supported in snippets")
+      }
+      if a.ndim < 2 {
+        // NumPy: int(not all(A == 0)), a Python int.
+        return .int(a.doubles.allSatisfy { $0 == 0 } ? 0 : 1)
+      }
+      let tolerance: Double? = bound["tol"] == nil ? nil : try bound.double("tol", default: 0)
+      return .tensor(try core { try a.matrixRank(tolerance: tolerance) })
+    default:
+      throw NumpyArrays.unsupported(
+        "np.linalg.\(name) is not supported in snippets: the order of its eigenvalues and the signs of its "
+          + "eigenvectors come from LAPACK's dgeev, which docbuild does not reproduce; for a symmetric matrix, "
+          + "np.linalg.eigh and np.linalg.eigvalsh are supported")
+    }
+  }
+
+  /// `np.polyfit(x, y, deg)` (`full=False`, no weights, no covariance).
+  static func polyfit(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["x", "y", "deg", "rcond", "full", "w", "cov"], required: 3)
+    for option in ["rcond", "w"] where bound[option] != nil {
+      throw NumpyArrays.unsupported("np.polyfit's \(option)= is not supported in snippets")
+    }
+    let full = try bound.flag("full")
+    let covariance = try bound.flag("cov")
+    if full || covariance {
+      throw NumpyArrays.unsupported("np.polyfit's full=True and cov=True are not supported in snippets")
+    }
+    let x = try bound.value("x").toTensor()
+    let y = try bound.value("y").toTensor()
+    let degree = try bound.value("deg").toInt()
+    return .tensor(try core { try Tensor.polyfit(x, y, degree: degree) })
+  }
+}

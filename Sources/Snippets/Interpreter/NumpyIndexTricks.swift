@@ -1,0 +1,121 @@
+import TensorCore
+
+/// `np.r_[...]` and `np.c_[...]`: NumPy's `AxisConcatenator` step by step — slices become `arange`s, scalars and
+/// arrays are raised to `ndmin` axes (1 for `r_`, 2 for `c_`, 1-d items placed by `trans1d`), everything takes
+/// the common dtype (Python scalars weak, as in `np.result_type`) and is concatenated along the axis.
+enum NumpyIndexTricks {
+  /// The two objects, as `np.` members.
+  static let names: Set<String> = ["r_", "c_"]
+
+  /// `np.r_[index]` or `np.c_[index]` (`name` is "numpy.r_" or "numpy.c_").
+  static func index(_ name: String, _ index: Value) throws(PythonError) -> Value {
+    let isColumns = name.hasSuffix("c_")
+    var axis = isColumns ? -1 : 0
+    var ndmin = isColumns ? 2 : 1
+    var trans1d = isColumns ? 0 : -1
+    var items: [Value] = [index]
+    if case .tuple(let list) = index { items = Array(list) }
+    var objects: [(tensor: Tensor, scalar: Value?)] = []
+    for (position, item) in items.enumerated() {
+      switch item {
+      case .slice(let start, let stop, let step):
+        // NumPy: start None is 0, and arange(start, None, step) counts from 0 up to start.
+        let (low, high) = stop == nil ? (0, start ?? 0) : (start ?? 0, stop ?? 0)
+        var range = try core { try Tensor.arange(.int(Int64(low)), .int(Int64(high)), step: .int(Int64(step ?? 1))) }
+        if ndmin > 1 {
+          range = try core { try range.reshape([1, range.size]) }
+          if trans1d != -1 { range = try core { try swapLastWith(range, trans1d) } }
+        }
+        objects.append((range, nil))
+      case .string(let text):
+        if position != 0 { throw PythonError.value("special directives must be the first entry.") }
+        if text == "r" || text == "c" {
+          throw NumpyArrays.unsupported(
+            "np.\(isColumns ? "c_" : "r_")['\(text)', ...] makes an np.matrix, which snippets do not have")
+        }
+        if text.contains(",") {
+          let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            integer($0)
+          }
+          guard parts.count >= 2, let first = parts[0], let second = parts[1], parts.count <= 3,
+            parts.count == 2 || parts[2] != nil
+          else { throw PythonError.value("unknown special directive '\(text)'") }
+          axis = first
+          ndmin = second
+          if parts.count == 3, let third = parts[2] { trans1d = third }
+          continue
+        }
+        guard let given = integer(Substring(text)) else {
+          throw PythonError.value("unknown special directive")
+        }
+        axis = given
+      case .int, .float, .bool, .complex:
+        objects.append((try item.toTensor(), item))
+      default:
+        var tensor = try item.toTensor()
+        let itemDimensions = tensor.ndim
+        if tensor.ndim < ndmin {
+          tensor = try core { try tensor.reshape([Int](repeating: 1, count: ndmin - tensor.ndim) + tensor.shape) }
+        }
+        if trans1d != -1 && itemDimensions < ndmin {
+          let k2 = ndmin - itemDimensions
+          var k1 = trans1d
+          if k1 < 0 { k1 += k2 + 1 }
+          let axes = Array(0..<ndmin)
+          let order =
+            Array(axes[..<Swift.min(k1, ndmin)]) + Array(axes[Swift.min(k2, ndmin)...])
+            + Array(axes[Swift.min(k1, ndmin)..<Swift.max(Swift.min(k2, ndmin), Swift.min(k1, ndmin))])
+          if order.count == ndmin { tensor = try core { try tensor.transpose(order) } }
+        }
+        objects.append((tensor, nil))
+      }
+    }
+    guard !objects.isEmpty else { return .tensor(try core { try Tensor.concatenate([], axis: axis) }) }
+    let dtype = commonType(objects)
+    var arrays: [Tensor] = []
+    for (tensor, _) in objects {
+      var converted = tensor.dtype == dtype ? tensor : try core { try tensor.astype(dtype) }
+      if converted.ndim < ndmin {
+        converted = try core {
+          try converted.reshape([Int](repeating: 1, count: ndmin - converted.ndim) + converted.shape)
+        }
+      }
+      arrays.append(converted)
+    }
+    return .tensor(try core { try Tensor.concatenate(arrays, axis: axis) })
+  }
+
+  /// Python's `int(text)` for a directive's part: surrounding spaces allowed.
+  private static func integer(_ text: Substring) -> Int? {
+    Int(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().map(String.init).joined())
+  }
+
+  /// `np.result_type` of the items: arrays (and slices' ranges) strongly typed, Python scalars weak.
+  private static func commonType(_ objects: [(tensor: Tensor, scalar: Value?)]) -> DType {
+    let strong = objects.filter { $0.scalar == nil }.map(\.tensor.dtype)
+    let weak = objects.compactMap { $0.scalar == nil ? nil : $0.tensor.dtype }
+    guard var dtype = strong.first else { return weak.dropFirst().reduce(weak[0]) { DType.promoted($0, $1) } }
+    for other in strong.dropFirst() { dtype = DType.promoted(dtype, other) }
+    for scalar in weak where rank(scalar) > rank(dtype) {
+      // A Python float or complex beside narrower arrays: float64/complex128, or complex64 beside float32.
+      dtype = scalar.isComplex && dtype == .float32 ? .complex64 : scalar
+    }
+    return dtype
+  }
+
+  private static func rank(_ dtype: DType) -> Int {
+    dtype == .bool ? 0 : dtype.isInteger ? 1 : dtype.isFloat ? 2 : 3
+  }
+
+  /// `newobj.swapaxes(-1, axis)` for the ranges of a slice under `ndmin > 1`.
+  private static func swapLastWith(_ tensor: Tensor, _ axis: Int) throws -> Tensor {
+    let ndim = tensor.ndim
+    let other = axis < 0 ? axis + ndim : axis
+    guard other >= 0 && other < ndim else {
+      throw TensorError("AxisError", "axis2: axis \(axis) is out of bounds for array of dimension \(ndim)")
+    }
+    var axes = Array(0..<ndim)
+    axes.swapAt(ndim - 1, other)
+    return try tensor.transpose(axes)
+  }
+}

@@ -1,0 +1,183 @@
+/// The matrix decompositions of `np.linalg` (`qr`, `eigh`, `eigvalsh`, singular values, `pinv`) as recorded
+/// operations on float64 stacks `(..., m, n)`: each output is its own operation, recomputed from the input, so
+/// `numgrad` can replay it. Gradients: autograd's own error where autograd defines none, docbuild's where it does.
+enum Decomposition: Sendable, Equatable {
+  /// One result of `np.linalg.qr(a, mode)`: `part` 0 is Q (or 'raw''s h), 1 is R (or 'raw''s tau).
+  case qr(mode: QRMode, part: Int)
+  /// `np.linalg.eigh`'s eigenvalues (`vectors` false) or eigenvectors.
+  case eigh(vectors: Bool)
+  /// `np.linalg.eigvalsh`.
+  case eigvalsh
+  /// `np.linalg.svd(a, compute_uv=False)`.
+  case singularValues
+  /// `np.linalg.pinv(a, rcond)` with one cutoff for every matrix.
+  case pseudoInverse(rcond: Double)
+  /// The solution x of `np.linalg.lstsq(a, b, rcond)` (b 2-d here) and, with `polyfit`, the coefficients of
+  /// `np.polyfit`, from a's scaled Vandermonde matrix, undone by the column scales.
+  case leastSquares(rcond: Double, scales: [Double]?)
+
+  /// `np.linalg.qr`'s modes.
+  enum QRMode: String, Sendable, Equatable {
+    case reduced, complete, r, raw
+  }
+
+  /// What the operation is called in messages.
+  var name: String {
+    switch self {
+    case .qr: "qr"
+    case .eigh: "eigh"
+    case .eigvalsh: "eigvalsh"
+    case .singularValues: "svd"
+    case .pseudoInverse: "pinv"
+    case .leastSquares(_, let scales): scales == nil ? "lstsq" : "polyfit"
+    }
+  }
+
+  /// Computes the result for the matrices of `a` (float64, at least 2-d, checked by the caller).
+  func evaluate(_ inputs: [Tensor]) throws -> Tensor {
+    let a = inputs[0]
+    if case .leastSquares(let rcond, let scales) = self {
+      // polyfit records (x, y, scaled Vandermonde) so that argnums are autograd's; lstsq records (a, b).
+      let matrix = scales == nil ? a : inputs[2]
+      return try LeastSquares(matrix, inputs[1], rcond: rcond).solution(scales: scales)
+    }
+    let (m, n) = (a.shape[a.ndim - 2], a.shape[a.ndim - 1])
+    let batch = Array(a.shape.dropLast(2))
+    let count = Shape.count(batch)
+    let values = a.doubles
+    try ResourceMeter.chargeMultiplyAdds(count * m * n * Swift.max(m, n) * (self == .singularValues ? 20 : 4))
+    var result: [Double] = []
+    var shape: [Int]
+    let k = Swift.min(m, n)
+    switch self {
+    case .qr(let mode, let part):
+      switch (mode, part) {
+      case (.reduced, 0): shape = [m, k]
+      case (.complete, 0): shape = [m, m]
+      case (.complete, _): shape = [m, n]
+      case (.raw, 0): shape = [n, m]
+      case (.raw, _): shape = [k]
+      default: shape = [k, n]
+      }
+    case .eigh(let vectors): shape = vectors ? [n, n] : [n]
+    case .eigvalsh, .singularValues: shape = [self == .eigvalsh ? n : k]
+    case .pseudoInverse: shape = [n, m]
+    case .leastSquares: shape = []
+    }
+    result.reserveCapacity(count * Shape.count(shape))
+    for index in 0..<count {
+      let matrix = Array(values[(index * m * n)..<((index + 1) * m * n)])
+      result += try single(matrix, m, n)
+    }
+    let full = batch + shape
+    return Tensor(shape: full, storage: .float64(result), isScalar: full.isEmpty, node: nil)
+  }
+
+  /// The result for one row-major m×n matrix, refused where rounding noise would decide the printed text.
+  private func single(_ matrix: [Double], _ m: Int, _ n: Int) throws -> [Double] {
+    let k = Swift.min(m, n)
+    let scale = matrix.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    let noise = Self.noiseLevel(Swift.max(m, n))
+    switch self {
+    case .qr(let mode, let part):
+      let qr = HouseholderQR(rowMajor: matrix, rows: m, columns: n)
+      if mode == .raw {
+        if part == 1 { return qr.tau }
+        try Self.refuseNoise(qr.factors, above: scale * noise, self)
+        return qr.factors
+      }
+      if part == 0 {
+        let q = qr.orthogonal(columns: mode == .complete ? m : k)
+        try Self.refuseNoise(q, above: noise, self)
+        return q
+      }
+      let r = qr.upper(rowCount: mode == .complete ? m : k)
+      try Self.refuseNoise(r, above: scale * noise, self)
+      return r
+    case .eigh(let vectors):
+      let eigen = SymmetricEigen(lowerOf: matrix, order: n, vectors: vectors)
+      if !eigen.converged { throw TensorError("LinAlgError", "Eigenvalues did not converge") }
+      let largest = eigen.values.reduce(0) { Swift.max($0, Swift.abs($1)) }
+      try Self.refuseNoise(eigen.values, above: largest * noise, self)
+      guard vectors else { return eigen.values }
+      if n > SymmetricEigen.largestSteqrOrder {
+        throw TensorError(
+          "NotImplementedError",
+          "np.linalg.eigh's eigenvectors of matrices larger than \(SymmetricEigen.largestSteqrOrder)×"
+            + "\(SymmetricEigen.largestSteqrOrder) are not supported: LAPACK switches to divide and conquer there, "
+            + "whose signs docbuild does not reproduce (np.linalg.eigvalsh gives the eigenvalues)", isLimit: true)
+      }
+      for i in 1..<Swift.max(n, 1) where eigen.values[i] - eigen.values[i - 1] <= largest * 1e-10 {
+        throw TensorError(
+          "NotImplementedError",
+          "np.linalg.eigh's eigenvectors of a repeated eigenvalue (\(eigen.values[i])) are not supported: "
+            + "which basis of its eigenspace LAPACK returns depends on rounding, which docbuild does not "
+            + "reproduce", isLimit: true)
+      }
+      try Self.refuseNoise(eigen.vectors, above: noise, self)
+      return eigen.vectors
+    case .eigvalsh:
+      let eigen = SymmetricEigen(lowerOf: matrix, order: n, vectors: false)
+      if !eigen.converged { throw TensorError("LinAlgError", "Eigenvalues did not converge") }
+      let largest = eigen.values.reduce(0) { Swift.max($0, Swift.abs($1)) }
+      try Self.refuseNoise(eigen.values, above: largest * noise, self)
+      return eigen.values
+    case .singularValues:
+      let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
+      try Self.refuseNoise(svd.values, above: (svd.values.first ?? 0) * noise, self)
+      return svd.values
+    case .pseudoInverse(let rcond):
+      let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
+      let cutoff = rcond * (svd.values.first ?? 0)
+      var result = [Double](repeating: 0, count: n * m)
+      for (j, s) in svd.values.enumerated() where s > cutoff {
+        let inverse = 1 / s
+        for r in 0..<n {
+          let factor = svd.right[r * k + j] * inverse
+          for c in 0..<m { result[r * m + c] += factor * svd.left[c * k + j] }
+        }
+      }
+      let largest = result.reduce(0) { Swift.max($0, Swift.abs($1)) }
+      try Self.refuseNoise(result, above: largest * noise, self)
+      return result
+    case .leastSquares:
+      return []
+    }
+  }
+
+  /// How far below a result's scale a nonzero entry is taken for rounding noise: a few hundred units of
+  /// roundoff per dimension.
+  static func noiseLevel(_ dimension: Int) -> Double { Double(Swift.max(dimension, 1)) * 64 * .ulpOfOne }
+
+  /// Refuses a result with an entry that is nonzero but at rounding-noise level: NumPy prints LAPACK's noise
+  /// there (often switching the whole array to scientific notation), and docbuild's noise is not LAPACK's.
+  static func refuseNoise(_ values: [Double], above threshold: Double, _ what: Decomposition) throws {
+    for value in values where value != 0 && Swift.abs(value) <= threshold {
+      throw noiseError("np.linalg.\(what.name)", value)
+    }
+  }
+
+  /// The refusal for a result entry at rounding-noise level.
+  static func noiseError(_ function: String, _ value: Double) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "\(function) gives an entry at rounding-noise level (\(value)) here: NumPy prints LAPACK's rounding "
+        + "noise in its place, which docbuild does not reproduce (the matrix is singular or rank-deficient, or an "
+        + "entry is zero in exact arithmetic)", isLimit: true)
+  }
+
+  /// The gradient: autograd's error where autograd has no rule, docbuild's where autograd has one not built yet.
+  func vjp(wanted: [Bool]) throws -> [Tensor?] {
+    switch self {
+    case .qr, .eigvalsh, .leastSquares:
+      let argnums = wanted.indices.filter { wanted[$0] }.map(String.init)
+      let tuple = argnums.count == 1 ? "(\(argnums[0]),)" : "(\(argnums.joined(separator: ", ")))"
+      throw TensorError("NotImplementedError", "VJP of \(name) wrt argnums \(tuple) not defined")
+    case .eigh, .singularValues, .pseudoInverse:
+      throw TensorError(
+        "NotImplementedError",
+        "the gradient of np.linalg.\(name) is not supported in snippets yet (autograd defines one; docbuild does "
+          + "not reproduce it)", isLimit: true)
+    }
+  }
+}

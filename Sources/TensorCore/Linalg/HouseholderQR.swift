@@ -1,0 +1,141 @@
+/// LAPACK's Householder QR of one matrix (`dgeqr2`, then `dorg2r` for Q), the algorithm NumPy's `np.linalg.qr`
+/// runs through `dgeqrf`/`dorgqr` for the sizes snippets use.
+///
+/// The reflectors follow `dlarfg`: H = I - τ v vᵀ with v₀ = 1 and β = -sign(α)·‖(α, x)‖, so R's diagonal has the
+/// opposite sign of the column's leading entry at each step, exactly as LAPACK's; this convention is what makes
+/// Q's and R's signs NumPy's. The last bits are not LAPACK's (OpenBLAS's `dnrm2` and blocked kernels sum
+/// differently), which is why callers check the result for rounding noise before printing it.
+struct HouseholderQR {
+  /// Rows and columns of the factored matrix.
+  let rows: Int
+  let columns: Int
+  /// Column-major, as LAPACK leaves it: R on and above the diagonal, the reflectors' tails below.
+  var factors: [Double]
+  /// The reflectors' scalars τ, one per step (`min(rows, columns)`).
+  var tau: [Double]
+
+  /// Factors the row-major `rows`×`columns` matrix.
+  init(rowMajor matrix: [Double], rows m: Int, columns n: Int) {
+    rows = m
+    columns = n
+    factors = [Double](repeating: 0, count: m * n)
+    for i in 0..<m { for j in 0..<n { factors[j * m + i] = matrix[i * n + j] } }
+    let steps = Swift.min(m, n)
+    tau = [Double](repeating: 0, count: steps)
+    for i in 0..<steps {
+      tau[i] = Householder.generate(&factors, start: i * m + i, count: m - i)
+      if i + 1 < n {
+        Householder.applyLeft(
+          &factors, reflector: i * m + i, length: m - i, tau: tau[i], target: (i + 1) * m + i, stride: m,
+          columns: n - i - 1)
+      }
+    }
+  }
+
+  /// R as a row-major matrix of `rowCount` rows (`min(m, n)` for 'reduced' and 'r', `m` for 'complete').
+  func upper(rowCount: Int) -> [Double] {
+    var result = [Double](repeating: 0, count: rowCount * columns)
+    for i in 0..<Swift.min(rowCount, rows) {
+      for j in i..<Swift.max(columns, i) { result[i * columns + j] = factors[j * rows + i] }
+    }
+    return result
+  }
+
+  /// The first `count` columns of Q = H₀ H₁ … as a row-major `rows`×`count` matrix (`dorg2r`).
+  func orthogonal(columns count: Int) -> [Double] {
+    let m = rows
+    let steps = tau.count
+    // Column-major m×count work array holding the reflectors in its first `steps` columns.
+    var q = [Double](repeating: 0, count: m * count)
+    for j in 0..<Swift.min(steps, count) {
+      for i in (j + 1)..<Swift.max(m, j + 1) { q[j * m + i] = factors[j * m + i] }
+    }
+    for j in steps..<Swift.max(count, steps) { q[j * m + j] = 1 }
+    for i in stride(from: steps - 1, through: 0, by: -1) {
+      if i + 1 < count {
+        q[i * m + i] = 1
+        Householder.applyLeft(
+          &q, reflector: i * m + i, length: m - i, tau: tau[i], target: (i + 1) * m + i, stride: m,
+          columns: count - i - 1)
+      }
+      for k in (i + 1)..<Swift.max(m, i + 1) { q[i * m + k] *= -tau[i] }
+      q[i * m + i] = 1 - tau[i]
+      for k in 0..<i { q[i * m + k] = 0 }
+    }
+    var result = [Double](repeating: 0, count: m * count)
+    for i in 0..<m { for j in 0..<count { result[i * count + j] = q[j * m + i] } }
+    return result
+  }
+}
+
+/// Elementary reflectors as LAPACK makes and applies them (`dlarfg`, `dlarf`), on column-major storage.
+enum Householder {
+  /// LAPACK's `dlamch('S')`: the smallest normal number.
+  static let safeMinimum = Double.leastNormalMagnitude
+  /// LAPACK's `dlamch('E')`: the unit roundoff, 2⁻⁵³.
+  static let epsilon = Double.ulpOfOne / 2
+
+  /// `dlarfg` on the `count` entries from `start` (α, then x): makes β and v in place and returns τ.
+  static func generate(_ a: inout [Double], start: Int, count: Int, stride: Int = 1) -> Double {
+    guard count > 1 else { return 0 }
+    var xnorm = norm(a, start: start + stride, count: count - 1, stride: stride)
+    guard xnorm != 0 else { return 0 }
+    var alpha = a[start]
+    var beta = -Double(signOf: alpha, magnitudeOf: Householder.pythagoras(alpha, xnorm))
+    let limit = safeMinimum / epsilon
+    var rescalings = 0
+    if Swift.abs(beta) < limit {
+      // Tiny columns: scale up until β is representable accurately, as LAPACK does (at most 20 times).
+      repeat {
+        rescalings += 1
+        for k in 1..<count { a[start + k * stride] /= limit }
+        beta /= limit
+        alpha /= limit
+      } while Swift.abs(beta) < limit && rescalings < 20
+      xnorm = norm(a, start: start + stride, count: count - 1, stride: stride)
+      beta = -Double(signOf: alpha, magnitudeOf: Householder.pythagoras(alpha, xnorm))
+    }
+    let tau = (beta - alpha) / beta
+    let scale = 1 / (alpha - beta)
+    for k in 1..<count { a[start + k * stride] *= scale }
+    for _ in 0..<rescalings { beta *= limit }
+    a[start] = beta
+    return tau
+  }
+
+  /// `dlarf('Left')`: C ← (I - τ v vᵀ) C for the `length`×`columns` block whose first entry is `target` (columns
+  /// `stride` apart), with v the `length` entries from `reflector` (its first taken as 1).
+  static func applyLeft(
+    _ a: inout [Double], reflector: Int, length: Int, tau: Double, target: Int, stride: Int, columns: Int
+  ) {
+    guard tau != 0 else { return }
+    for j in 0..<columns {
+      let column = target + j * stride
+      var w = a[column]
+      for k in 1..<Swift.max(length, 1) { w += a[reflector + k] * a[column + k] }
+      let factor = tau * w
+      a[column] -= factor
+      for k in 1..<Swift.max(length, 1) { a[column + k] -= factor * a[reflector + k] }
+    }
+  }
+
+  /// `dlapy2`: √(x² + y²) without needless overflow.
+  static func pythagoras(_ x: Double, _ y: Double) -> Double {
+    let (w, z) = (Swift.max(Swift.abs(x), Swift.abs(y)), Swift.min(Swift.abs(x), Swift.abs(y)))
+    if z == 0 || w > .greatestFiniteMagnitude { return w }
+    return w * (1 + (z / w) * (z / w)).squareRoot()
+  }
+
+  /// The Euclidean norm of `count` entries, scaled so no square overflows or underflows (`dnrm2`'s purpose).
+  static func norm(_ a: [Double], start: Int, count: Int, stride: Int = 1) -> Double {
+    var scale = 0.0
+    for k in 0..<count { scale = Swift.max(scale, Swift.abs(a[start + k * stride])) }
+    guard scale > 0, scale.isFinite else { return scale }
+    var sum = 0.0
+    for k in 0..<count {
+      let x = a[start + k * stride] / scale
+      sum += x * x
+    }
+    return scale * sum.squareRoot()
+  }
+}

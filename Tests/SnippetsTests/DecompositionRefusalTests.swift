@@ -1,0 +1,48 @@
+import SourceText
+import Testing
+
+@testable import Snippets
+
+/// The decompositions whose printed text docbuild cannot make NumPy's are refused at the statement, with an error
+/// no transcript can expect; what NumPy prints for each is in the comment beside it (NumPy 2.4.6), which is why
+/// printing anything would be a mismatch. The cases NumPy and docbuild agree on are in `Fixtures/numpy/15-…19-`.
+struct DecompositionRefusalTests {
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
+  }
+
+  @Test(arguments: [
+    // EigResult(eigenvalues=array([3., 1.]), …): dgeev's order, not sorted.
+    ("s = np.array([[2.0, 1.0], [1.0, 2.0]])\nnp.linalg.eig(s)\n", "np.linalg.eig is not supported"),
+    ("s = np.array([[2.0, 1.0], [1.0, 2.0]])\nnp.linalg.eigvals(s)\n", "np.linalg.eigvals is not supported"),
+    // SVDResult(U=array([[-0.40455358, -0.9145143 ], …: dgesdd's signs.
+    ("a = np.array([[1.0, 2.0], [3.0, 4.0]])\nnp.linalg.svd(a)\n", "compute_uv=True is not supported"),
+    // array([-2.64716693e-16,  1.00000000e+00, -9.50000000e-01]): LAPACK's noise in the x² coefficient.
+    (
+      "x = np.array([0, 1, 2, 3])\ny = np.array([-1, 0.2, 0.9, 2.1])\nnp.polyfit(x, y, 2)\n",
+      "np.polyfit gives an entry at rounding-noise level"
+    ),
+    // A rank-one matrix: NumPy's R[1, 1] is noise such as -8.88e-16.
+    ("a = np.array([[1.0, 2.0], [2.0, 4.0]])\nnp.linalg.qr(a)\n", "rounding-noise level"),
+    // eigh of a repeated eigenvalue: which basis of the eigenspace depends on rounding.
+    ("a = np.array([[2.0, 1.0, 1.0], [1.0, 2.0, 1.0], [1.0, 1.0, 2.0]])\nnp.linalg.eigh(a)\n", "repeated eigenvalue"),
+    // Singular values of a rank-deficient matrix: NumPy's smallest is noise (3.33e-16 here).
+    ("a = np.arange(1.0, 10.0).reshape(3, 3)\nnp.linalg.svd(a, compute_uv=False)\n", "rounding-noise level"),
+    ("a = np.arange(1.0, 10.0).reshape(3, 3)\nnp.linalg.eigvalsh(a + a.T)\n", "rounding-noise level"),
+  ])
+  func refusedAtTheStatement(script: String, message: String) {
+    let result = run(script)
+    #expect(result.diagnostics.count == 1)
+    #expect(result.diagnostics.first?.message.contains(message) == true, "\(result.diagnostics.map(\.message))")
+    #expect(result.diagnostics.first?.location.line == script.split(separator: "\n").count)
+  }
+
+  /// eigh's eigenvectors follow dsteqr only up to 25×25; beyond, LAPACK divides and conquers.
+  @Test func eighBeyondTwentyFiveIsRefusedButEigvalshIsNot() {
+    let setUp = "x = np.arange(26.0)\na = np.diag(x + 1.0) + 0.5\n"
+    let vectors = run(setUp + "np.linalg.eigh(a)\n")
+    #expect(vectors.diagnostics.first?.message.contains("larger than 25×25") == true)
+    let values = run(setUp + "w = np.linalg.eigvalsh(a)\n")
+    #expect(values.diagnostics.isEmpty, "\(values.diagnostics.map(\.message))")
+  }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Writes glibc_math.json: inputs and CPython's results, as hex bit patterns, for the math functions that CPython takes
+from the C library and docbuild computes as glibc does (Sources/TensorCore/GlibcMath): exp, expm1, tanh, sinh, cosh,
+log1p and pow (also float **). Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
+kind of machine the project's fixtures come from); rerun from the repository root, byte-identical output. Inputs cover
+every branch of each algorithm (by the ranges below) and the special values; an input CPython raises for is left out.
+"""
+
+import json
+import math
+import os
+import platform
+import random
+import struct
+import sys
+
+
+def bits(x):
+    return f"{struct.unpack('<Q', struct.pack('<d', x))[0]:016x}"
+
+
+SPECIALS = [0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324, 2.2250738585072014e-308, 1.0, -1.0, 0.5, 2.0]
+
+
+def one_argument_cases(rng, ranges, count):
+    values = list(SPECIALS)
+    for low, high, kind in ranges:
+        for _ in range(count):
+            if kind == "log":
+                values.append(math.copysign(10 ** rng.uniform(low, high), rng.choice([-1, 1])))
+            else:
+                values.append(rng.uniform(low, high))
+    return values
+
+
+def main():
+    rng = random.Random(20261130)
+    table = {}
+    one = {
+        "exp": (math.exp, [(-745.2, -708, "u"), (-40, 40, "u"), (-1, 1, "u"), (-20, 0, "log"), (700, 709.8, "u")]),
+        "expm1": (math.expm1, [(-40, 40, "u"), (-1.1, 1.1, "u"), (-0.35, 0.35, "u"), (-20, 0, "log"), (38, 709.7, "u")]),
+        "tanh": (math.tanh, [(-25, 25, "u"), (-1.2, 1.2, "u"), (-20, 1.4, "log"), (-4, 4, "u")]),
+        "sinh": (math.sinh, [(-30, 30, "u"), (-1.1, 1.1, "u"), (-12, 0, "log"), (-710.5, 710.5, "u")]),
+        "cosh": (math.cosh, [(-30, 30, "u"), (-0.4, 0.4, "u"), (-12, 0, "log"), (-710.5, 710.5, "u")]),
+        "log1p": (math.log1p, [(-0.99, 10, "u"), (-0.3, 0.42, "u"), (-12, 20, "log"), (-300, 300, "log")]),
+    }
+    for name, (function, ranges) in one.items():
+        rows = []
+        for x in one_argument_cases(rng, ranges, 600):
+            try:
+                rows.append([bits(x), bits(function(x))])
+            except (OverflowError, ValueError):
+                pass
+        # log1p's |f| < 2^-20 branch: 1 + x just off a power of two.
+        if name == "log1p":
+            for _ in range(400):
+                x = 2.0 ** rng.randint(1, 60) * (1 + rng.uniform(-(2**-21), 2**-21)) - 1
+                rows.append([bits(x), bits(function(x))])
+        table[name] = rows
+    rows = []
+    pairs = [(x, y) for x in SPECIALS for y in SPECIALS]
+    for _ in range(1500):
+        x = 10 ** rng.uniform(-8, 8)
+        y = rng.choice([rng.uniform(-12, 12), rng.randint(-6, 6), 0.5, 1.5, 2.0, 3.0, -0.5, 1 / 3])
+        pairs.append((x, y))
+    for _ in range(300):
+        pairs.append((-(10 ** rng.uniform(-3, 3)), float(rng.randint(-9, 9))))
+    for _ in range(300):
+        pairs.append((rng.uniform(0.999, 1.001), rng.uniform(-1e6, 1e6)))
+    for _ in range(200):
+        pairs.append((5e-324 * rng.randint(1, 10**6), rng.uniform(-1.5, 1.5)))
+    for _ in range(200):
+        pairs.append((10 ** rng.uniform(-3, 3), rng.uniform(-1000, 1000)))
+    for x, y in pairs:
+        try:
+            rows.append([bits(x), bits(y), bits(math.pow(x, y))])
+        except (OverflowError, ValueError):
+            pass
+    table["pow"] = rows
+    path = os.path.join(os.path.dirname(__file__), "glibc_math.json")
+    header = {"python": platform.python_version(), "libc": "-".join(platform.libc_ver()), "machine": platform.machine()}
+    with open(path, "w") as file:
+        json.dump({**header, "columns": "input(s) and CPython's result, hex bits", "functions": table}, file,
+                  separators=(",", ":"), sort_keys=True)
+        file.write("\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
