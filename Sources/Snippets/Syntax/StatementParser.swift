@@ -86,40 +86,6 @@ extension Parser {
 
   private mutating func parseAugmentedAssignment(target: Expression) throws(SyntaxError) -> Statement {
     let symbol = current
-    guard let op = BinaryOperator(rawValue: String(symbol.text.dropLast())) else {
-      guard let bitwise = BitwiseOperator(rawValue: String(symbol.text.dropLast())) else {
-        throw unexpected(expected: "an assignment operator")
-      }
-      return try parseAugmentedBitwise(target: target, bitwise)
-    }
-    let name: String
-    switch target.kind {
-    case .name(let plain): name = plain
-    case .index, .attribute:
-      _ = advance()
-      if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
-      let value = try parseExpressionList()
-      return Statement(
-        kind: .augmentedTarget(try self.target(from: target), op, value), range: target.range.union(value.range))
-    case .tuple, .list:
-      throw SyntaxError(message: "'tuple' is an illegal expression for augmented assignment", range: target.range)
-    case .call:
-      throw SyntaxError(
-        message: "'function call' is an illegal expression for augmented assignment", range: target.range)
-    default:
-      throw SyntaxError(message: "'expression' is an illegal expression for augmented assignment", range: target.range)
-    }
-    _ = advance()
-    if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
-    let value = try parseExpressionList()
-    return Statement(kind: .augmentedAssignment(name: name, op, value), range: target.range.union(value.range))
-  }
-
-  /// `target &= value` (also `|= ^= <<= >>=`): one statement kind for names, items and attributes.
-  private mutating func parseAugmentedBitwise(target: Expression, _ op: BitwiseOperator) throws(SyntaxError)
-    -> Statement
-  {
-    let symbol = current
     switch target.kind {
     case .name, .index, .attribute: break
     case .tuple, .list:
@@ -133,8 +99,19 @@ extension Parser {
     _ = advance()
     if !startsExpression(current) { throw unexpected(expected: "an expression after '\(symbol.text)'") }
     let value = try parseExpressionList()
-    return Statement(
-      kind: .augmentedBitwise(try self.target(from: target), op, value), range: target.range.union(value.range))
+    let range = target.range.union(value.range)
+    let operatorText = String(symbol.text.dropLast())
+    if let op = BinaryOperator(rawValue: operatorText) {
+      if case .name(let name) = target.kind {
+        return Statement(kind: .augmentedAssignment(name: name, op, value), range: range)
+      }
+      return Statement(kind: .augmentedTarget(try self.target(from: target), op, value), range: range)
+    }
+    guard let op = BitwiseOperator(rawValue: operatorText) else {
+      throw SyntaxError(message: "'\(symbol.text)' is not an assignment operator", range: symbol.range)
+    }
+    // `&= |= ^= <<= >>=`: one statement kind for names, items and attributes.
+    return Statement(kind: .augmentedBitwise(try self.target(from: target), op, value), range: range)
   }
 
   /// The modules snippets can import.

@@ -65,12 +65,15 @@ enum GradientRules {
       case .exp: return [try mul(g, y)]
       case .log: return [try div(g, a)]
       // autograd's own formulas, operation for operation, so a gradient prints autograd's last digit:
-      // sqrt's is g * 0.5 * x**-0.5 and tanh's g / cosh(x)**2 (not 0.5 / y or 1 - y*y, which round differently);
-      // x**-0.5 is NumPy's power loop (SVML's pow), as autograd's NumPy computes it.
+      // sqrt's is g * 0.5 * x**-0.5 and tanh's g / cosh(x)**2 (not 0.5 / y or 1 - y*y, which round differently).
       case .sqrt:
-        return [try mul(mul(g, Tensor(0.5)), elementwise(a, NumpyElementary.power(a.doubles, exponent: -0.5)))]
+        // x**-0.5 as NumPy computes it: its array loop's power (SVML's) for arrays, C's pow (glibc's) for a scalar.
+        let root =
+          a.isScalar || a.isPythonScalar
+          ? a.doubles.map { GlibcMath.pow($0, -0.5) } : NumpyElementary.power(a.doubles, exponent: -0.5)
+        return [try mul(mul(g, Tensor(0.5)), elementwise(a, root))]
       case .tanh:
-        let cosh = Elementary.apply(.cosh, a.doubles)
+        let cosh = NumpyElementary.cosh(a.doubles)  // NumPy's cosh ufunc, as autograd calls it
         return [try div(g, elementwise(a, cosh.map { $0 * $0 }))]
       case .abs: return [try mul(g, sign(a))]
       case .square: return [try mul(mul(g, Tensor(2.0)), a)]
