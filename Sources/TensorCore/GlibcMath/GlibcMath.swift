@@ -293,10 +293,7 @@ public enum GlibcMath {
       if top & 0x8000 != 0 || top & 0x7ff0 == 0x7ff0 { return .nan }
       ix = (x * 0x1p52).bitPattern &- (52 << 52)  // subnormal: normalised
     }
-    let shifted = ix &- 0x3fe6_0000_0000_0000
-    let index = Int((shifted >> 45) % 128)
-    let k = Double(Int64(bitPattern: shifted) >> 52)
-    let z = Double(bitPattern: ix &- (shifted & (0xfff << 52)))
+    let (index, k, z) = reduction(ix, offset: 0x3fe6_0000_0000_0000)
     let entry = GlibcMathTables.log[index]
     let r = fma(z, entry.inverse, -1.0)
     let w = fma(k, powLn2High, entry.log)
@@ -410,11 +407,7 @@ public enum GlibcMath {
   /// log(x) as a double and a tail carrying about 15 more bits, for pow; `bits` is x's bit pattern, a subnormal one
   /// normalised with a negative exponent.
   private static func logarithmWithTail(_ bits: UInt64) -> (Double, Double) {
-    let offset: UInt64 = 0x3fe6_9555_0000_0000
-    let shifted = bits &- offset
-    let index = Int((shifted >> 45) % 128)
-    let k = Double(Int64(bitPattern: shifted) >> 52)
-    let z = Double(bitPattern: bits &- (shifted & (0xfff << 52)))
+    let (index, k, z) = reduction(bits, offset: 0x3fe6_9555_0000_0000)
     let entry = GlibcMathTables.powLog[index]
     let r = fma(z, entry.inverse, -1.0)
     let t1 = fma(k, powLn2High, entry.log)
@@ -445,6 +438,14 @@ public enum GlibcMath {
   private static let inverseLn10 = 4.34294481903251816668e-01
   private static let log10Of2High = 3.01029995663611771306e-01
   private static let log10Of2Low = 3.69423907715893078616e-13
+
+  /// x = 2^k z for log and pow's log: z in [offset, 2 offset) by bit pattern, and which of the 128 intervals of that
+  /// range (equal in bit-pattern width) holds it.
+  private static func reduction(_ bits: UInt64, offset: UInt64) -> (index: Int, k: Double, z: Double) {
+    let shifted = bits &- offset
+    let z = Double(bitPattern: bits &- (shifted & (0xfff << 52)))
+    return (Int((shifted >> 45) % 128), Double(Int64(bitPattern: shifted) >> 52), z)
+  }
 
   private enum IntegerKind { case notInteger, odd, even }
 
