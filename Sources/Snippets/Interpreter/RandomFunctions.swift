@@ -30,7 +30,7 @@ extension Interpreter {
   /// two constructors.
   static let randomFunctions: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
-    "random_sample", "default_rng", "RandomState",
+    "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
   ]
 
   /// The methods of a `Generator`.
@@ -42,7 +42,7 @@ extension Interpreter {
   /// The methods of a `RandomState`.
   static let legacyMethods: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
-    "random_sample",
+    "random_sample", "standard_normal", "exponential", "standard_exponential",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -270,6 +270,14 @@ extension Interpreter {
           : try state.uniform(low: first, high: second, size: size)
       }
       return try pythonFloat(tensor, size)
+    case "standard_normal":
+      let size = try sizeArgument(try call.bind(["size"])["size"])
+      return try pythonFloat(try core { try state.normal(loc: 0, scale: 1, size: size) }, size)
+    case "exponential", "standard_exponential":
+      let bound = try call.bind(name == "exponential" ? ["scale", "size"] : ["size"])
+      let scale = name == "exponential" ? try number(bound, "scale", 1) : 1
+      let size = try sizeArgument(bound["size"])
+      return try pythonFloat(try core { try state.exponential(scale: scale, size: size) }, size)
     case "randint":
       let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
       try requireInt64(bound["dtype"], name)

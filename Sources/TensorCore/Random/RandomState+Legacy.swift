@@ -1,5 +1,5 @@
 /// The legacy module's other draws (`randint`, `choice`, `permutation`, `shuffle`, `uniform`, `normal`,
-/// `random_sample`) on the MT19937 stream, bit for bit with NumPy's `RandomState`.
+/// `exponential`, `random_sample`) on the MT19937 stream, bit for bit with NumPy's `RandomState`.
 extension RandomState: IntervalShuffling {
   /// `random_sample(size)` (also `np.random.random`): uniform doubles in [0, 1).
   public mutating func randomSample(size: [Int]?) throws -> Tensor {
@@ -24,6 +24,17 @@ extension RandomState: IntervalShuffling {
     var values: [Double] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(loc + scale * randn()) }
+    return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
+  }
+
+  /// `exponential(scale, size)` (and `standard_exponential`): `scale * -log(1 - u)`, with the C library's log as
+  /// NumPy's legacy sampler calls it.
+  public mutating func exponential(scale: Double, size: [Int]?) throws -> Tensor {
+    try RandomGenerator.checkNonNegative(scale, "scale")
+    let count = try Sampling.count(size)
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(scale * -GlibcMath.log(1.0 - generator.nextDouble())) }
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 

@@ -85,6 +85,22 @@ STATEMENTS = [
     "np.random.default_rng(-1)",
     "np.random.default_rng(-2**70)",
     "np.random.default_rng(1.5)",
+    "np.random.seed(25)",
+    "r = np.random.randn(27, 73)",
+    "r[5, 61].item(), r[5, 62].item()",
+    "np.random.seed(1)",
+    "np.random.standard_normal(5)",
+    "np.random.standard_normal()",
+    "np.random.standard_normal((2, 3))",
+    "np.random.exponential(size=4)",
+    "np.random.exponential(2.5, 3)",
+    "np.random.standard_exponential(3)",
+    "np.random.exponential()",
+    "np.random.exponential(size=100000).sum().item()",
+    "np.random.exponential(-1.0)",
+    "rs = np.random.RandomState(3)",
+    "rs.standard_normal(3)",
+    "rs.exponential(scale=0.5, size=(2, 2))",
 ]
 
 
