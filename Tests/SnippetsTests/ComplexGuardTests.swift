@@ -40,7 +40,7 @@ struct ComplexGuardTests {
         array([3.+1.j, 1.-2.j, 2.+0.j, 3.+1.j])
         """
     let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
-    let failed = run.statements.filter { !$0.passed }.map { "\($0.output ?? "")" }
+    let failed = run.statements.filter { !$0.passed }.map(\.output)
     #expect(run.statements.count == 6)
     #expect(failed.isEmpty, "\(failed)")
   }

@@ -20,7 +20,7 @@ import Testing
     -1
     """
   let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
-  let failed = run.statements.filter { !$0.passed }.map { "\($0.output ?? "")" }
+  let failed = run.statements.filter { !$0.passed }.map(\.output)
   #expect(run.statements.count == 6)
   #expect(failed.isEmpty, "\(failed)")
 }

@@ -252,8 +252,6 @@ extension Interpreter {
           return .bool(true)
         }
       }
-      result.forgetOrder()
-      return .set(result)
     case "pop":
       _ = try call.bind([])
       guard let first = set.items.first else { throw PythonError("KeyError", "'pop from an empty set'") }

@@ -49,12 +49,8 @@ enum Keywords {
     }
   }
 
-  /// What the error for an unsupported operator lists.
-  static let supportedOperators = "the snippet language has + - * / // % ** @ & | ^ ~ << >> and comparisons"
-
   /// The error for an operator symbol outside the language, or nil when the language has it.
   static func unsupportedOperator(_ symbol: String) -> String? {
-    let supported = supportedOperators
     switch symbol {
     case "+=", "-=", "*=", "/=", "**=", "//=", "%=", "@=", "&=", "|=", "^=", ">>=", "<<=":
       return nil  // handled where the target text is known

@@ -59,7 +59,7 @@ enum ComplexArithmetic {
     case 3: return times(z, times(z, z))
     default: break
     }
-    var remaining = Swift.abs(n)
+    let remaining = Swift.abs(n)
     var mask = 1
     var accumulated = Complex(1, 0)
     var power = z
