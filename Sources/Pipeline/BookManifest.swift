@@ -19,6 +19,19 @@ struct FileStamp: Equatable {
     self.values = values
   }
 
+  /// Reads the eight numbers `write(to:)` wrote; nil when they are not there.
+  init?(reading reader: inout ByteReader) {
+    var values: [Int] = []
+    for _ in 0..<8 {
+      guard let value = reader.readInt() else { return nil }
+      values.append(value)
+    }
+    self.init(values: values)
+  }
+
+  /// Writes the eight numbers, for `init(reading:)`.
+  func write(to writer: inout ByteWriter) { for value in values { writer.write(value) } }
+
   /// The stamp of `path` itself (`lstat`), or of what it links to; nil when it does not exist.
   static func of(_ path: String, followingLinks: Bool) -> FileStamp? {
     var status = stat()
@@ -93,7 +106,7 @@ struct BookManifest {
     writer.write(unsigned: UInt64(inputs.count))
     for input in inputs {
       writer.write(input.path)
-      for value in input.stamp.values { writer.write(value) }
+      input.stamp.write(to: &writer)
       writer.write(input.target != nil)
       for value in input.target?.values ?? [] { writer.write(value) }
       writer.write(bytes: input.digest)
@@ -117,14 +130,7 @@ struct BookManifest {
   /// Reads what `encoded` wrote; nil for anything else.
   init?(decoding bytes: [UInt8]) {
     var reader = ByteReader(bytes)
-    func stamp() -> FileStamp? {
-      var values: [Int] = []
-      for _ in 0..<8 {
-        guard let value = reader.readInt() else { return nil }
-        values.append(value)
-      }
-      return FileStamp(values: values)
-    }
+    func stamp() -> FileStamp? { FileStamp(reading: &reader) }
     guard reader.readString() == Self.magic, let context = reader.readString(), let device = reader.readInt(),
       let inode = reader.readInt(), let nameCount = reader.readCount()
     else { return nil }

@@ -369,7 +369,7 @@ extension SiteRecord.Store {
 extension SiteRecord {
   func encoded() -> [UInt8] {
     var writer = ByteWriter()
-    func write(_ stamp: FileStamp) { for value in stamp.values { writer.write(value) } }
+    func write(_ stamp: FileStamp) { stamp.write(to: &writer) }
     func write(_ input: BookManifest.Input) {
       writer.write(input.path)
       write(input.stamp)
@@ -444,14 +444,7 @@ extension SiteRecord {
   /// Reads what `encoded` wrote; nil for anything else.
   init?(decoding bytes: [UInt8]) {
     var reader = ByteReader(bytes)
-    func stamp() -> FileStamp? {
-      var values: [Int] = []
-      for _ in 0..<8 {
-        guard let value = reader.readInt() else { return nil }
-        values.append(value)
-      }
-      return FileStamp(values: values)
-    }
+    func stamp() -> FileStamp? { FileStamp(reading: &reader) }
     func input() -> BookManifest.Input? {
       guard let path = reader.readString(), let own = stamp(), let linked = reader.readBool() else { return nil }
       var target: FileStamp?
