@@ -76,6 +76,37 @@ struct RefusedStatementsForgetTheirNamesTests {
       "\(result.diagnostics.map(\.message))")
   }
 
+  /// A name Python has but the language lacks is a refusal (Python would not raise); a name Python lacks too keeps
+  /// Python's own error. The expected error lines are CPython 3.11 / NumPy 2.4.6's; the names come from
+  /// `Tests/fixtures/make_python_names.py`.
+  @Test func missingNamesPythonHasAreRefusals() {
+    let result = run(
+      """
+      >>> np.linspace(0, 1, 3, device='cpu')
+      array([0. , 0.5, 1. ])
+      >>> np.nosuchthing
+      AttributeError: module 'numpy' has no attribute 'nosuchthing'
+      >>> np.arange(3).nosuch
+      AttributeError: 'numpy.ndarray' object has no attribute 'nosuch'
+      >>> m = memoryview
+      >>> np.linspace(0, 1, 3, bogus=1)
+      TypeError: linspace() got an unexpected keyword argument 'bogus'
+      >>> from numpy import savetxt
+      >>> np.empty(2)
+      array([0., 0.])
+
+      """)
+    #expect(
+      result.diagnostics.map(\.message) == [
+        "NotImplementedError: linspace(device=…) is not part of the snippet language (NumPy has it)",
+        "NameError: name 'memoryview' is not defined in snippets: Python's builtin memoryview is not part of the "
+          + "snippet language",
+        "NotImplementedError: numpy.savetxt is not part of the snippet language (Python has it)",
+        "ValueError: np.empty's elements are whatever its memory held, so NumPy prints different numbers on each run; "
+          + "fill the array before showing it, or assign it (`a = np.empty(…)`)",
+      ])
+  }
+
   @Test func aScriptThatIsRefusedForgetsWhatItsLaterStatementsBind() {
     let session = SnippetSession()
     _ = session.check(Snippet(text: "total = 1\nrest = 2\n", origin: SourcePosition(line: 1, column: 1)))

@@ -52,6 +52,7 @@ extension Interpreter {
         execution.claim = claim
         execution.claimLocation = error.location
       } else {
+        let error = Self.refusalForMissingName(error) ?? error
         execution.error = error
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
         if error.isLimit {
