@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Sources/TensorCore/GlibcMath/GlibcMathTables.swift: the tables of the C library's exp and pow, derived here
-with mpmath by the rules glibc documents for them. Rerun from the repository root; the output is byte-identical on every
+"""Writes Sources/TensorCore/GlibcMath/GlibcMathTables.swift: the tables of the C library's exp, pow, log, sin and cos,
+derived here with mpmath by the rules glibc documents for them. Rerun from the repository root; the output is byte-identical on every
 machine. The proof that they are glibc's tables is GlibcMathTests: math.exp, math.pow and float ** computed from them
 equal CPython's results (which call glibc) bit for bit on every input of glibc_math.json.
 
@@ -16,6 +16,12 @@ otherwise, so that z/c - 1 is exact; log(c) is rounded to a multiple of 2^-43 (l
 log: z in [0x1.6p-1, 0x1.6p0) (bit patterns from 0x3fe6000000000000) is split the same way; glibc chose each 1/c by a
 search near 1/centre (so that k ln2hi + log(c) is exact and log(c) rounds with an error below 2^-66), so the 128
 values of 1/c below are its published constants; log(c) is derived here, rounded to double.
+
+sin and cos: for i in [0, 110), sin(i/128) and cos(i/128) as double-double pairs (the double nearest, then the double
+nearest the rest). glibc's table (sysdeps/ieee754/dbl-64/sincostab.c) was made at a lower precision: 18 of its 220 low
+words are not the nearest double to the rest (off by up to 66 of their own ulps, below 2^-100 of the entry), so those
+18 are its published values, each checked here to be that close. The large-argument reduction's 2/pi in base 2^24
+digits (toverp in branred.h) is derived.
 """
 
 import os
@@ -72,6 +78,40 @@ LOG_INVERSE_C = [
     "0x1.84f00acb39a08p-1", "0x1.82a49e8653e55p-1", "0x1.8060195f40260p-1", "0x1.7e22563e0a329p-1",
     "0x1.7beb377dcb5adp-1", "0x1.79baa679725c2p-1", "0x1.77907f2170657p-1", "0x1.756cadbd6130cp-1",
 ]
+
+
+# glibc's sincostab low words that are not the nearest double to sin or cos(i/128) less its high word: (i, column).
+SINCOS_PUBLISHED_LOW = {
+    (2, 1): "-0x1.2ab639a9f0777p-63", (10, 1): "-0x1.921915299468cp-58", (23, 1): "-0x1.32c5c8b81c940p-66",
+    (26, 3): "0x1.e3a0d3e03b1d5p-57", (27, 1): "-0x1.9883b57d6cdebp-58", (33, 1): "-0x1.9b8c29dfd8ec8p-56",
+    (34, 1): "-0x1.9fb0a0c93e2b5p-56", (36, 1): "0x1.46076fe0dcff5p-56", (40, 1): "0x1.03d5504878398p-63",
+    (44, 3): "-0x1.660aec7ef636cp-58", (70, 3): "0x1.8ff7947027a16p-58", (75, 1): "-0x1.f190c70cbb5ffp-58",
+    (75, 3): "-0x1.b83d607cd5070p-63", (79, 3): "0x1.95e25736c0358p-60", (85, 1): "-0x1.97653a7d2f07bp-56",
+    (90, 1): "0x1.0da05738cc59ap-61", (94, 1): "0x1.c843b4d0fb198p-58", (107, 1): "0x1.ad1197ccd0393p-59",
+}
+
+
+def sincos_table():
+    rows = []
+    for i in range(110):
+        row = []
+        for column, function in ((1, mpmath.sin), (3, mpmath.cos)):
+            exact = function(mpf(i) / 128)
+            high = float(exact)
+            low = float(exact - high)
+            published = SINCOS_PUBLISHED_LOW.get((i, column))
+            if published is not None:
+                assert published != float.hex(low)
+                low = float.fromhex(published)
+                assert abs(high + mpf(low) - exact) < abs(exact) * mpf(2) ** -100
+            row += [high, low]
+        rows.append(row)
+    return rows
+
+
+def two_over_pi_digits():
+    with mpmath.workprec(75 * 24 + 100):  # 75 digits of 24 bits, and guard bits
+        return [int(mpmath.floor(2 / mp.pi * mpf(2) ** (24 * (i + 1)))) % (1 << 24) for i in range(75)]
 
 
 def exp_table():
@@ -132,6 +172,23 @@ def main():
     ]
     for inverse, log_c in log_table():
         lines.append(f"    ({float.hex(inverse)}, {float.hex(log_c)}),")
+    lines += [
+        "  ]",
+        "",
+        "  /// sin and cos: for i in 0..<110, sin(i/128) and cos(i/128) as (high, low) double-double pairs.",
+        "  static let sinCos: [(sin: Double, sinLow: Double, cos: Double, cosLow: Double)] = [",
+    ]
+    for row in sincos_table():
+        lines.append("    (" + ", ".join(float.hex(v) for v in row) + "),")
+    lines += [
+        "  ]",
+        "",
+        "  /// The large-argument reduction's 2/pi: its base-2^24 digits after the point.",
+        "  static let twoOverPiDigits: [Double] = [",
+    ]
+    digits = two_over_pi_digits()
+    for start in range(0, len(digits), 8):
+        lines.append("    " + " ".join(f"{d}," for d in digits[start : start + 8]))
     lines += ["  ]", "}", ""]
     path = os.path.join(root, "Sources", "TensorCore", "GlibcMath", "GlibcMathTables.swift")
     with open(path, "w") as file:
