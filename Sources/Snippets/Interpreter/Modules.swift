@@ -109,7 +109,7 @@ enum MathModule {
     case "log10", "log2", "log1p":
       let x = try one()
       if name == "log1p" ? x <= -1 : x <= 0 { throw domainError() }
-      return .float(name == "log10" ? GlibcMath.log10(x) : name == "log2" ? Elementary.log2(x) : GlibcMath.log1p(x))
+      return .float(name == "log10" ? GlibcMath.log10(x) : name == "log2" ? GlibcMath.log2(x) : GlibcMath.log1p(x))
     case "sin", "cos", "tan":
       let x = try one()
       if x.isInfinite { throw domainError() }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes glibc_math.json: inputs and CPython's results, as hex bit patterns, for the math functions that CPython takes
 from the C library and docbuild computes as glibc does (Sources/TensorCore/GlibcMath): exp, expm1, tanh, sinh, cosh,
-log, log10, log1p and pow (also float **), sin and cos. Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
+log, log10, log1p and pow (also float **), sin, cos and log2. Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
 kind of machine the project's fixtures come from); rerun from the repository root, byte-identical output. Inputs cover
 every branch of each algorithm (by the ranges below) and the special values; an input CPython raises for is left out.
 """
@@ -90,6 +90,9 @@ def main():
     later = {
         "sin": (math.sin, TRIGONOMETRIC_RANGES),
         "cos": (math.cos, TRIGONOMETRIC_RANGES),
+        # log2: near 1 (its own branch), every table interval, subnormals and the whole exponent range.
+        "log2": (math.log2, [(0.955, 1.045, "u"), (0.69, 1.38, "u"), (0, 100, "u"), (-300, 300, "log"),
+                             (-320, -307, "log")]),
     }
     for name, (function, ranges) in later.items():
         rows = []
