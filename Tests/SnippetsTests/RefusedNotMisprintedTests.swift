@@ -48,3 +48,44 @@ struct RefusedNotMisprintedTests {
     #expect(result.diagnostics.first?.location.line == lastStatement)
   }
 }
+
+/// A statement docbuild refuses would have run in Python, so the names it binds or changes hold values docbuild does
+/// not know: reading one afterwards is refused too, never printed stale.
+struct RefusedStatementsForgetTheirNamesTests {
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
+  }
+
+  @Test(arguments: [
+    // An import docbuild refuses, then what is made from it.
+    (
+      ">>> d = 1\n>>> from scipy.spatial.distance import pdist, squareform\n>>> d = squareform(pdist(x))\n>>> d\n1\n", 4
+    ),
+    // A refused call's target keeps no stale value.
+    (">>> z = np.array([1 + 2j])\n>>> w = 1\n>>> w = np.tan(z)\n>>> w\n1\n", 4),
+    // An in-place method the refused statement would have run.
+    (">>> z = np.array([1 + 2j])\n>>> xs = [1]\n>>> xs.append(np.tan(z))\n>>> xs\n[1]\n", 4),
+    // A refused statement's `out=` array.
+    (">>> z = np.array([1 + 2j])\n>>> o = np.zeros(1, complex)\n>>> _ = np.tan(z, out=o)\n>>> o\narray([0.+0.j])\n", 4),
+  ])
+  func laterReadsAreRefused(transcript: String, line: Int) {
+    let result = run(transcript)
+    let later = result.diagnostics.first { $0.location.line == line }
+    #expect(
+      later?.message.contains("has no value here: the statement on line \(line - 1)") == true,
+      "\(result.diagnostics.map(\.message))")
+  }
+
+  @Test func aScriptThatIsRefusedForgetsWhatItsLaterStatementsBind() {
+    let session = SnippetSession()
+    _ = session.check(Snippet(text: "total = 1\nrest = 2\n", origin: SourcePosition(line: 1, column: 1)))
+    let refused = session.check(
+      Snippet(
+        text: "z = np.array([1 + 2j])\nw = np.tan(z)\ntotal = 10\n", origin: SourcePosition(line: 10, column: 1)))
+    #expect(refused.diagnostics.count == 1)
+    let later = session.check(Snippet(text: ">>> total\n1\n>>> rest\n2\n", origin: SourcePosition(line: 20, column: 1)))
+    // `total` was to be rebound by line 12, which never ran; `rest` is untouched.
+    #expect(later.diagnostics.map(\.location.line) == [20])
+    #expect(later.diagnostics.first?.message.contains("line 12") == true, "\(later.diagnostics.map(\.message))")
+  }
+}

@@ -52,6 +52,8 @@ struct Interpreter {
   var pythonRandom = PythonRandom()
   /// The states of `random.Random(seed)` instances, by the handle each instance holds.
   var pythonRandomInstances: [PythonRandom] = []
+  /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
+  var refusedNames: [String: Int] = [:]
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
 
@@ -75,6 +77,7 @@ struct Interpreter {
   /// Forgets every name (a `fresh` block); the random generator keeps its state, as NumPy's global one would.
   mutating func resetNamespace() {
     globals = Namespace(Interpreter.initialGlobals, table: globals.table)
+    refusedNames = [:]
     cycles.breakCycles()
   }
 
