@@ -65,6 +65,11 @@ struct RefusedStatementsForgetTheirNamesTests {
     (">>> z = np.array([1 + 2j])\n>>> w = 1\n>>> w = np.tan(z)\n>>> w\n1\n", 4),
     // An in-place method the refused statement would have run.
     (">>> z = np.array([1 + 2j])\n>>> xs = [1]\n>>> xs.append(np.tan(z))\n>>> xs\n[1]\n", 4),
+    // `del` of a forgotten name deletes it, as in Python; reading it afterwards is Python's NameError.
+    (
+      ">>> z = np.array([1 + 2j])\n>>> w = np.tan(z)\n>>> del w\n>>> w\nNameError: name 'w' is not defined\n"
+        + ">>> v = np.tan(z)\n>>> v\n1\n", 7
+    ),
     // A refused statement's `out=` array.
     (">>> z = np.array([1 + 2j])\n>>> o = np.zeros(1, complex)\n>>> _ = np.tan(z, out=o)\n>>> o\narray([0.+0.j])\n", 4),
   ])
