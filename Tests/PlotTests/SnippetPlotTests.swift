@@ -179,7 +179,7 @@ struct SnippetPlotTests {
       "ValueError: label must be scalar or have the same length as the input data, but found 1 for 2 datasets."
     ),
     ("plt.imshow(np.zeros(3))", "TypeError: Invalid shape (3,) for image data"),
-    ("plt.imshow(np.zeros((300, 300)))", "ValueError: an image of 300×300 cells is larger than docbuild draws"),
+    ("plt.imshow(np.zeros((1100, 1000)))", "ValueError: an image of 1100×1000 cells is larger than docbuild draws"),
     ("plt.imshow(np.eye(2), cmap='nosuch')", "ValueError: 'nosuch' is not a colour map docbuild has"),
     ("plt.imshow(np.eye(2), interpolation='bilinear')", "NotImplementedError: plt.imshow(interpolation='bilinear')"),
     (
