@@ -154,6 +154,7 @@ extension Operators {
     case (.dict(let a), .dict(let b)): return a === b
     case (.set(let a), .set(let b)): return a === b
     case (.list, _), (_, .list), (.dict, _), (_, .dict), (.set, _), (_, .set): return false
+    case (.tensor(let a), .tensor(let b)) where !a.isScalar && !b.isScalar: return a.isSameObject(as: b)
     default:
       throw PythonError(
         "NotImplementedError",
