@@ -146,6 +146,8 @@ extension Interpreter {
     positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
     guard !source.isScalar else { return result }
+    // The operation runs a second time, on the positions.
+    try core { try ResourceMeter.chargeWork(2 * source.size) }
     switch result {
     case .tensor(let tensor):
       if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(result, from: source) }
@@ -261,20 +263,26 @@ extension Interpreter {
       error.isLimit = true  // autograd refuses item assignment on its boxes; an in-place view write has no gradient
       throw error
     }
-    let written = array.writingThrough(updated)
     guard hasViews else {
+      let written = array.writingThrough(updated)
       try transformEverywhere { $0.isSameArray(as: array) ? written : nil }
       return written
     }
-    // Each root position the write covers, with the written element there; a view that shares none is unchanged.
-    var writtenAt: [Int: Int] = [:]
-    for (index, position) in written.rootPositions().enumerated() { writtenAt[position] = index }
+    // Every element written and every view gathered again counts against the statement's work, so a loop of
+    // writes through views of a big array stops at docbuild's limit rather than running for hours.
+    try core { try ResourceMeter.chargeWork(2 * updated.size + (lineage.root.map { $0.shape.reduce(1, *) } ?? 0)) }
+    let written = array.writingThrough(updated)
+    var writtenAt: WrittenPositions?
     var failure: PythonError?
     try transformEverywhere { (tensor: Tensor) -> Tensor? in
       guard tensor.lineage === lineage else { return nil }
       if tensor.isSameObject(as: array) { return written }
       do throws(PythonError) {
-        return try core { try tensor.refreshed(after: written, writtenAt: writtenAt) }
+        try core { try ResourceMeter.chargeWork(tensor.size) }
+        guard tensor.isRecordedComputation else { return tensor.regathered() }
+        // Which element of the write sits at each root position, made once for the views that need it.
+        if writtenAt == nil { writtenAt = try core { try WrittenPositions(written) } }
+        return try core { try tensor.refreshed(after: written, writtenAt: writtenAt!) }
       } catch {
         failure = error
         return nil

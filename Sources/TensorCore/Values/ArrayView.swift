@@ -179,12 +179,13 @@ extension Tensor {
   /// `writtenAt[k]`) changed: the elements they share take the new values. For a value autodiff tracks the new value
   /// computed from others is recorded as a pick from both (so the gradient of an overwritten element is zero and the written values'
   /// gradients flow through); nil when nothing is shared.
-  public func refreshed(after written: Tensor, writtenAt: [Int: Int]) throws -> Tensor? {
+  public func refreshed(after written: Tensor, writtenAt: WrittenPositions) throws -> Tensor? {
     let positions = rootPositions()
     var picks = [Int](repeating: 0, count: positions.count)
     var shared = false
     for (index, position) in positions.enumerated() {
-      if let source = writtenAt[position] {
+      let source = writtenAt.element(at: position)
+      if source >= 0 {
         picks[index] = size + source
         shared = true
       } else {
@@ -192,8 +193,7 @@ extension Tensor {
       }
     }
     guard shared else { return nil }
-    // A leaf's gradient cannot flow anywhere else, so a leaf is simply gathered again (as an assignment makes one).
-    guard node?.operation != nil, written.node != nil, geometry.part == .whole, written.geometry.part == .whole,
+    guard written.node != nil, geometry.part == .whole, written.geometry.part == .whole,
       written.storageClass == storageClass
     else { return regathered() }
     let both = try Tensor.concatenate([self, written], axis: nil)
@@ -204,6 +204,10 @@ extension Tensor {
     result.isScalar = isScalar
     return result
   }
+
+  /// True for a value autodiff recorded as computed from others: a write through a view must keep its history.
+  /// A leaf's gradient cannot flow anywhere else, so a leaf is simply gathered again (as an assignment makes one).
+  public var isRecordedComputation: Bool { node?.operation != nil }
 
   /// Writes `updated` (this value's shape and class) into the lineage's root at this value's positions, and returns it
   /// as this same array object. Does nothing to the root when no view of it was ever taken.
@@ -221,6 +225,26 @@ extension Tensor {
     }
     lineage.root = root
     return result
+  }
+}
+
+/// Which element of a write sits at each position of the root (dense: one int per root element).
+public struct WrittenPositions: Sendable {
+  private var elements: [Int]
+
+  /// The positions `written` (a value with its lineage's root) covers.
+  public init(_ written: Tensor) throws {
+    let count = written.lineage.root.map { Shape.count($0.shape) } ?? 0
+    try ResourceMeter.charge(work: count, bytes: count * MemoryLayout<Int>.size)
+    elements = [Int](repeating: -1, count: count)
+    for (index, position) in written.rootPositions().enumerated() where position < count {
+      elements[position] = index
+    }
+  }
+
+  /// The written element at root `position`, or -1.
+  func element(at position: Int) -> Int {
+    position < elements.count ? elements[position] : -1
   }
 }
 
