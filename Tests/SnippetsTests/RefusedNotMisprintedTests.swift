@@ -29,15 +29,9 @@ struct RefusedNotMisprintedTests {
   }
 
   @Test(arguments: [
-    "a = np.arange(6).reshape(2, 3)\nx = 1\nrow = a[0]\nrow += 10\n",
-    "a = np.arange(6).reshape(2, 3)\nx = 1\nfor row in a:\n    row += 10\n",
     "from autograd import grad\nf = lambda x: x ** 2\ngrad(grad(f))(1.5)\n",
     "rng = np.random.default_rng(3)\nx = 1\nrng.choice(100, 3, replace=False, shuffle=False)\n",
     "from autograd import grad\nf = lambda x: 1.0\ngrad(f)(2.0)\n",
-    // Item assignment through a view: NumPy writes the base too, docbuild's copies could not.
-    "h = np.zeros((2, 2))\nx = 1\nh[0][1] = 5\n",
-    "a = np.zeros(3)\nb = a[1:]\nb[0] = 5\n",
-    "a = np.zeros(3)\nb = a[1:]\na[0] = 5\n",
     "x = np.zeros(2, dtype=int)\ny = 1\nx[0] = 1e30\n",
   ])
   func refusedAtTheStatement(script: String) {

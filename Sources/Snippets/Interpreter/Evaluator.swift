@@ -102,7 +102,7 @@ extension Interpreter {
         }
         return result
       }
-      return asView(of: value, try Indexing.index(value, with: key))
+      return try indexedView(value, key)
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):
@@ -383,9 +383,7 @@ extension Interpreter {
       return try callDerivative(derivative, call)
     case .function(let name):
       call.function = Self.shortName(name)
-      let result = try callFunction(name, call)
-      guard ViewTracking.functions.contains(call.function), let first = call.positional.first else { return result }
-      return asView(of: first, result)
+      return try functionView(name, call, try callFunction(name, call))
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
@@ -415,8 +413,7 @@ extension Interpreter {
       return try callInPlaceArrayMethod(name, on: array, call)
     case .method(let receiver, let name):
       call.function = name
-      let result = try Methods.call(name, on: receiver, call)
-      return ViewTracking.methods.contains(name) ? asView(of: receiver, result) : result
+      return try methodView(name, receiver, call, try Methods.call(name, on: receiver, call))
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
       return try Builtins.convert(call, to: dtype)

@@ -24,6 +24,11 @@ enum Indexing {
     case .dict(let dict):
       guard let found = try dict.get(index) else { throw PythonError("KeyError", index.repr) }
       return found
+    case .rendered(let text):
+      if case .string(let key) = index, let flag = try ArrayViewAttributes.flag(key, in: text, attribute: false) {
+        return flag
+      }
+      throw PythonError.type("'\(value.typeName)' object is not subscriptable")
     case .range(let start, let stop, let step):
       let count = Interpreter.rangeCount(start, stop, step)
       if case .slice = index {

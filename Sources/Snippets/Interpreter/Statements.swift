@@ -308,10 +308,9 @@ extension Interpreter {
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Value] = []
       for position in 0..<tensor.shape[0] {
-        var row = try core { try tensor.index([.int(position)]) }
-        // A row is a view of the array in NumPy: it keeps the array's lineage, so `row += 1` is refused, not lost.
-        if !row.isScalar { row.lineage = tensor.lineage }
-        rows.append(.tensor(row))
+        let row = try core { try tensor.index([.int(position)]) }
+        // A row is a view of the array in NumPy: a write to it changes the array.
+        rows.append(.tensor(ViewTracking.indexView(of: tensor, [.int(position)], row)))
       }
       return rows
     case .tensor(let tensor) where tensor.isScalar: throw PythonError.type("'\(value.typeName)' object is not iterable")
