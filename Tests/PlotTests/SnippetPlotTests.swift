@@ -85,6 +85,50 @@ struct SnippetPlotTests {
     #expect(result.diagnostics.map(\.message) == [])
   }
 
+  /// `plt.subplot` and `fig.add_subplot` place axes in a grid; the expected lines are matplotlib 3.11's output for the
+  /// same statements.
+  @Test func subplotPlacesAxesInOneGrid() {
+    let result = PlotSession.run(
+      """
+      >>> import matplotlib.pyplot as plt
+      >>> x = np.arange(0, 3 * np.pi, 0.1)
+      >>> plt.subplot(2, 1, 1)
+      <Axes: >
+      >>> _ = plt.plot(x, np.sin(x))
+      >>> plt.title('Sine')
+      Text(0.5, 1.0, 'Sine')
+      >>> plt.subplot(2, 1, 2)
+      <Axes: >
+      >>> plt.subplot(211)
+      <Axes: title={'center': 'Sine'}>
+      >>> plt.gcf()
+      <Figure size 640x480 with 2 Axes>
+      >>> plt.show()
+      >>> fig = plt.figure()
+      >>> ax = fig.add_subplot(1, 2, 1)
+      >>> ax2 = fig.add_subplot(122)
+      >>> fig
+      <Figure size 640x480 with 2 Axes>
+      >>> plt.subplot(2, 1, 3)
+      Traceback (most recent call last):
+      ValueError: num must be an integer with 1 <= num <= 2, not 3
+      >>> plt.subplot(21)
+      Traceback (most recent call last):
+      ValueError: Single argument to subplot must be a three-digit integer, not 21
+      >>> plt.subplot(2, 1)
+      Traceback (most recent call last):
+      TypeError: subplot() takes 1 or 3 positional arguments but 2 were given
+      >>> plt.subplot(1.5, 1, 1)
+      Traceback (most recent call last):
+      ValueError: Number of rows must be a positive integer, not 1.5
+      """)
+    #expect(result.diagnostics.map(\.message) == [])
+    let figures = result.statements.flatMap(\.figures)
+    // The second figure is still open at the end of the block, so it shows there.
+    #expect(figures.map { [$0.rows, $0.columns] } == [[2, 1], [1, 2]])
+    #expect(figures.map { $0.axes.map { [$0.row, $0.column] } } == [[[0, 0], [1, 0]], [[0, 0], [0, 1]]])
+  }
+
   @Test func aTranscriptThatEchoesALine2DIsToldWhy() {
     let result = PlotSession.run(">>> import matplotlib.pyplot as plt\n>>> plt.plot([1, 2])\n")
     #expect(result.diagnostics.count == 1)
@@ -156,6 +200,16 @@ struct SnippetPlotTests {
     ("plt.plot([1], color='chartreuse')", "ValueError: 'chartreuse' is not a colour docbuild knows"),
     ("fig, ax = plt.subplots(); ax.bar_label", "NotImplementedError: Axes.bar_label is not part of"),
     ("plt.subplots(0, 1)", "ValueError: Number of rows must be a positive integer, not 0"),
+    ("plt.subplot(2, 1, 1, projection='3d')", "NotImplementedError: projection='3d' is not part of"),
+    ("plt.axes(projection='polar')", "NotImplementedError: projection='polar' is not part of"),
+    (
+      "fig = plt.figure(); _ = fig.add_subplot(); fig.add_subplot(111)",
+      "NotImplementedError: a second axes in the same cell of a figure"
+    ),
+    (
+      "_ = plt.subplot(2, 1, 1); plt.subplot(2, 2, 4)",
+      "NotImplementedError: axes of a 2×2 grid in a figure whose axes are in a 2×1 grid"
+    ),
     (
       "plt.legend(loc='top')",
       "ValueError: 'top' is not a valid value for loc; supported values are 'best', 'upper right'"

@@ -31,6 +31,22 @@ extension Interpreter {
 
   /// `left op right`.
   mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    if left.isObject || right.isObject {
+      // A snippet class's `__and__`, then the right operand's `__rand__`, as Python tries them.
+      let name = Self.specialName(op)
+      if case .object(let object) = left, let result = try callSpecial(object, "__" + name, [right]),
+        !result.isNotImplemented
+      {
+        return result
+      }
+      if case .object(let object) = right, let result = try callSpecial(object, "__r" + name, [left]),
+        !result.isNotImplemented
+      {
+        return result
+      }
+      throw PythonError.type(
+        "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+    }
     switch (left, right) {
     case (.tensor, _), (_, .tensor):
       guard Operators.isArrayLike(left), Operators.isArrayLike(right) else { break }
@@ -94,9 +110,23 @@ extension Interpreter {
     switch value {
     case .bool(let flag): return .int(~(flag ? 1 : 0))
     case .int(let int): return .int(~int)
+    case .object(let object):
+      if let result = try callSpecial(object, "__invert__", []) { return result }
+      throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
     case .tensor(let tensor): return .tensor(try core { try tensor.inverted() })
     default:
       throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
+    }
+  }
+
+  /// The special method names after `__`: `and__` for `__and__` and `__rand__`.
+  private static func specialName(_ op: BitwiseOperator) -> String {
+    switch op {
+    case .and: "and__"
+    case .or: "or__"
+    case .xor: "xor__"
+    case .leftShift: "lshift__"
+    case .rightShift: "rshift__"
     }
   }
 

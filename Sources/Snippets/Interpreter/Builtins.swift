@@ -59,6 +59,10 @@ enum Builtins {
     "AssertionError": "Exception", "ImportError": "Exception", "ModuleNotFoundError": "ImportError",
     "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
     "UFuncTypeError": "TypeError", "AxisError": "ValueError", "LinAlgError": "ValueError",
+    // Not OSError and its family: `OSError(2, 'gone')` prints as `[Errno 2] gone`, which BaseException's text is not.
+    "UnicodeError": "ValueError", "FloatingPointError": "ArithmeticError", "EOFError": "Exception",
+    "KeyboardInterrupt": "BaseException", "Warning": "Exception", "UserWarning": "Warning",
+    "DeprecationWarning": "Warning", "RuntimeWarning": "Warning",
   ]
 
   /// True when exception class `type` is `ancestor` or derives from it.

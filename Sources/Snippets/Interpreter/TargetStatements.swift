@@ -59,6 +59,8 @@ extension Interpreter {
         return
       }
       guard globals.removeValue(forKey: name) != nil else {
+        // A name a refused statement would have set: Python deletes it, and it is unbound here already.
+        if refusedNames.removeValue(forKey: name) != nil { return }
         throw PythonError("NameError", "name '\(name)' is not defined")
       }
     case .attribute(let base, let name, _):
