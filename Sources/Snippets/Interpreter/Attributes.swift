@@ -32,6 +32,9 @@ enum Attributes {
       return items[items.namedType!.fields.firstIndex(of: name)!]
     case .function(let function):
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
+      if function.hasPrefix("numpy."), let refusal = NumpyMoreFunctions.outsideModule(String(function.dropFirst(6))) {
+        throw refusal
+      }
     case .list, .dict, .string, .tuple:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
     case .bool, .int, .float, .complex, .bigInt:

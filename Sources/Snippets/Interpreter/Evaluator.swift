@@ -406,6 +406,7 @@ extension Interpreter {
       try call.rejectKeywords()
       object.attributes["args"] = try .makeTuple(call.positional)
       return .none
+    case .method(let parts, Self.vectorizedMarker): return try callVectorized(parts, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(.tensor(let array), let name) where NumpyEverydayMethods.inPlace.contains(name):

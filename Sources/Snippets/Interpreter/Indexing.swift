@@ -16,6 +16,8 @@ enum Indexing {
       return isSlice(index) ? .list(ValueList(picked)) : picked[0]
     case .function(let name) where name == "numpy.r_" || name == "numpy.c_":
       return try NumpyIndexTricks.index(name, index)
+    case .function(let name) where name == "numpy.mgrid" || name == "numpy.ogrid":
+      return try NumpyMoreGrids.index(name, index)
     case .plot(let reference) where !reference.arrayItems.isEmpty:
       return try Interpreter.indexAxesArray(reference, with: index)
     case .string(let text):
