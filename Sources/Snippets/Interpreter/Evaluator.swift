@@ -120,11 +120,20 @@ extension Interpreter {
   static func fastArithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
     let x: Double
     let y: Double
-    switch (a, b) {
-    case (.int(let i), .int(let j)): return PythonNumbers.smallIntegers(op, i, j)
-    case (.float(let u), .float(let v)): (x, y) = (u, v)
-    case (.int(let i), .float(let v)): (x, y) = (Double(i), v)
-    case (.float(let u), .int(let j)): (x, y) = (u, Double(j))
+    // One operand at a time: a switch over the pair would copy both values (an array's references included).
+    switch a {
+    case .int(let i):
+      switch b {
+      case .int(let j): return PythonNumbers.smallIntegers(op, i, j)
+      case .float(let v): (x, y) = (Double(i), v)
+      default: return nil
+      }
+    case .float(let u):
+      switch b {
+      case .float(let v): (x, y) = (u, v)
+      case .int(let j): (x, y) = (u, Double(j))
+      default: return nil
+      }
     default: return nil
     }
     switch op {
@@ -226,9 +235,10 @@ extension Interpreter {
   {
     var left = try evaluate(first)
     if rest.count == 1, case .int(let x) = left {
-      // `i < n`: one comparison of two ints, the common loop test.
-      let (op, operand) = rest[0]
-      let right = try evaluate(operand)
+      // `i < n`: one comparison of two ints, the common loop test (the pair read in place, not copied).
+      let (op, right) = try rest.withUnsafeBufferPointer { (pairs) throws(PythonError) in
+        (pairs[0].0, try evaluate(pairs[0].1))
+      }
       if case .int(let y) = right, let result = Self.compareInts(op, x, y) { return .bool(result) }
       return try compareGeneral(op, left, right)
     }
@@ -270,13 +280,16 @@ extension Interpreter {
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
     let function = try evaluate(callee)
+    // The arguments are read in place through the buffer: iterating the array would copy each one.
     if case .userFunction(let closure) = function, closure.definition.takesOnlyPositional(arguments.count),
-      arguments.allSatisfy({ $0.keyword == nil && $0.unpacking == .none })
+      Self.arePlainPositional(arguments)
     {
       // The common call of a snippet's function, `f(a, b)` for `def f(x, y)`: the arguments go straight into the
       // new frame's parameter slots, with no argument list to build and bind (`bindArguments`' fast path, earlier).
       let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
-      for (slot, argument) in arguments.enumerated() { frame[slot] = try evaluate(argument.value) }
+      try arguments.withUnsafeBufferPointer { (buffer) throws(PythonError) in
+        for slot in buffer.indices { frame[slot] = try evaluate(buffer[slot].value) }
+      }
       do {
         return try callUser(closure, frame: frame)
       } catch {
@@ -333,6 +346,13 @@ extension Interpreter {
       return try callValue(function, call)
     } catch {
       throw noted(error, calling: function, at: callee)
+    }
+  }
+
+  /// True when every argument is a plain positional one (no keyword, no `*` or `**`).
+  private static func arePlainPositional(_ arguments: [Argument]) -> Bool {
+    arguments.withUnsafeBufferPointer { buffer in
+      buffer.indices.allSatisfy { buffer[$0].keyword == nil && buffer[$0].unpacking == .none }
     }
   }
 

@@ -25,17 +25,20 @@ extension Interpreter {
 
   /// Runs statements in order until one breaks, continues or returns.
   mutating func run(_ statements: [Statement]) throws(PythonError) -> Flow {
-    for statement in statements {
-      let flow: Flow
-      do {
-        flow = try run(statement)
-      } catch {
-        throw located(error, at: statement)
+    // By index through the buffer: iterating the array would copy each statement (retaining and releasing its node).
+    try statements.withUnsafeBufferPointer { (buffer) throws(PythonError) -> Flow in
+      for index in buffer.indices {
+        let flow: Flow
+        do throws(PythonError) {
+          flow = try run(buffer[index])
+        } catch {
+          throw located(error, at: buffer[index])
+        }
+        if case .normal = flow { continue }
+        return flow
       }
-      if case .normal = flow { continue }
-      return flow
+      return .normal
     }
-    return .normal
   }
 
   /// Inside a function, an error is reported at the statement in the function that raised it.

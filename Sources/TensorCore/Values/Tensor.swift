@@ -53,8 +53,9 @@ public struct Tensor: Sendable {
   /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
   public var isScalar: Bool
   /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
-  /// Nil for int and bool values, which autodiff does not track.
-  let node: GraphNode?
+  /// Nil for int and bool values, which autodiff does not track. Set only when the value is made (`Tensor.record`
+  /// attaches the node to the value it computed).
+  var node: GraphNode?
   /// Which NumPy array's memory this value stands for: every new array gets its own, and the interpreter gives a
   /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
   /// An object rather than an address, so a freed buffer's address reused by a new array never joins an old family.
