@@ -85,6 +85,75 @@ struct SnippetPlotTests {
     #expect(result.diagnostics.map(\.message) == [])
   }
 
+  /// `plt.subplot` and `fig.add_subplot` place axes in a grid; the expected lines are matplotlib 3.11's output for the
+  /// same statements.
+  @Test func subplotPlacesAxesInOneGrid() {
+    let result = PlotSession.run(
+      """
+      >>> import matplotlib.pyplot as plt
+      >>> x = np.arange(0, 3 * np.pi, 0.1)
+      >>> plt.subplot(2, 1, 1)
+      <Axes: >
+      >>> _ = plt.plot(x, np.sin(x))
+      >>> plt.title('Sine')
+      Text(0.5, 1.0, 'Sine')
+      >>> plt.subplot(2, 1, 2)
+      <Axes: >
+      >>> plt.subplot(211)
+      <Axes: title={'center': 'Sine'}>
+      >>> plt.gcf()
+      <Figure size 640x480 with 2 Axes>
+      >>> plt.show()
+      >>> fig = plt.figure()
+      >>> ax = fig.add_subplot(1, 2, 1)
+      >>> ax2 = fig.add_subplot(122)
+      >>> fig
+      <Figure size 640x480 with 2 Axes>
+      >>> plt.subplot(2, 1, 3)
+      Traceback (most recent call last):
+      ValueError: num must be an integer with 1 <= num <= 2, not 3
+      >>> plt.subplot(21)
+      Traceback (most recent call last):
+      ValueError: Single argument to subplot must be a three-digit integer, not 21
+      >>> plt.subplot(2, 1)
+      Traceback (most recent call last):
+      TypeError: subplot() takes 1 or 3 positional arguments but 2 were given
+      >>> plt.subplot(1.5, 1, 1)
+      Traceback (most recent call last):
+      ValueError: Number of rows must be a positive integer, not 1.5
+      """)
+    #expect(result.diagnostics.map(\.message) == [])
+    let figures = result.statements.flatMap(\.figures)
+    // The second figure is still open at the end of the block, so it shows there.
+    #expect(figures.map { [$0.rows, $0.columns] } == [[2, 1], [1, 2]])
+    #expect(figures.map { $0.axes.map { [$0.row, $0.column] } } == [[[0, 0], [1, 0]], [[0, 0], [0, 1]]])
+  }
+
+  /// `hist(density=True)` is NumPy's histogram density, `clf` empties the figure and `savefig` writes nothing; the
+  /// expected lines are matplotlib 3.11's output for the same statements.
+  @Test func histDensityClfAndSavefigAnswerAsMatplotlibs() {
+    let result = PlotSession.run(
+      """
+      >>> import matplotlib.pyplot as plt
+      >>> n, b, p = plt.hist([1, 2, 2, 3, 3, 3, 7], bins=3, density=True)
+      >>> n
+      array([0.21428571, 0.21428571, 0.07142857])
+      >>> b
+      array([1., 3., 5., 7.])
+      >>> n, b, p = plt.hist(np.array([0.5, 1.5, 1.5, 2.0, 9.0]), bins=[0, 1, 2, 10], density=True)
+      >>> n
+      array([0.2 , 0.4 , 0.05])
+      >>> plt.gcf()
+      <Figure size 640x480 with 1 Axes>
+      >>> plt.clf()
+      >>> plt.gcf()
+      <Figure size 640x480 with 0 Axes>
+      >>> print(plt.savefig('out.png'))
+      None
+      """)
+    #expect(result.diagnostics.map(\.message) == [])
+  }
+
   @Test func aTranscriptThatEchoesALine2DIsToldWhy() {
     let result = PlotSession.run(">>> import matplotlib.pyplot as plt\n>>> plt.plot([1, 2])\n")
     #expect(result.diagnostics.count == 1)
@@ -95,7 +164,7 @@ struct SnippetPlotTests {
   }
 
   @Test(arguments: [
-    ("plt.savefig('a.png')", "NotImplementedError: plt.savefig is not part of docbuild's plotting subset"),
+    ("plt.savefig(3)", "NotImplementedError: savefig to a int is not part of docbuild's plotting subset"),
     ("plt.plot([1, 2], zorder=3)", "NotImplementedError: plt.plot(zorder=…) is not part of"),
     ("plt.plot([1, 2], 'p')", "NotImplementedError: marker 'p' (in 'p') is not part of"),
     ("plt.plot([1, 2], 'q')", "ValueError: Unrecognized character q in format string 'q'"),
@@ -156,6 +225,16 @@ struct SnippetPlotTests {
     ("plt.plot([1], color='chartreuse')", "ValueError: 'chartreuse' is not a colour docbuild knows"),
     ("fig, ax = plt.subplots(); ax.bar_label", "NotImplementedError: Axes.bar_label is not part of"),
     ("plt.subplots(0, 1)", "ValueError: Number of rows must be a positive integer, not 0"),
+    ("plt.subplot(2, 1, 1, projection='3d')", "NotImplementedError: projection='3d' is not part of"),
+    ("plt.axes(projection='polar')", "NotImplementedError: projection='polar' is not part of"),
+    (
+      "fig = plt.figure(); _ = fig.add_subplot(); fig.add_subplot(111)",
+      "NotImplementedError: a second axes in the same cell of a figure"
+    ),
+    (
+      "_ = plt.subplot(2, 1, 1); plt.subplot(2, 2, 4)",
+      "NotImplementedError: axes of a 2×2 grid in a figure whose axes are in a 2×1 grid"
+    ),
     (
       "plt.legend(loc='top')",
       "ValueError: 'top' is not a valid value for loc; supported values are 'best', 'upper right'"

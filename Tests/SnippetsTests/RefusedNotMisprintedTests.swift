@@ -48,3 +48,80 @@ struct RefusedNotMisprintedTests {
     #expect(result.diagnostics.first?.location.line == lastStatement)
   }
 }
+
+/// A statement docbuild refuses would have run in Python, so the names it binds or changes hold values docbuild does
+/// not know: reading one afterwards is refused too, never printed stale.
+struct RefusedStatementsForgetTheirNamesTests {
+  private func run(_ text: String) -> CheckedBlock {
+    SnippetSession().check(Snippet(text: text, origin: SourcePosition(line: 1, column: 1)))
+  }
+
+  @Test(arguments: [
+    // An import docbuild refuses, then what is made from it.
+    (
+      ">>> d = 1\n>>> from scipy.spatial.distance import pdist, squareform\n>>> d = squareform(pdist(x))\n>>> d\n1\n", 4
+    ),
+    // A refused call's target keeps no stale value.
+    (">>> z = np.array([1 + 2j])\n>>> w = 1\n>>> w = np.tan(z)\n>>> w\n1\n", 4),
+    // An in-place method the refused statement would have run.
+    (">>> z = np.array([1 + 2j])\n>>> xs = [1]\n>>> xs.append(np.tan(z))\n>>> xs\n[1]\n", 4),
+    // `del` of a forgotten name deletes it, as in Python; reading it afterwards is Python's NameError.
+    (
+      ">>> z = np.array([1 + 2j])\n>>> w = np.tan(z)\n>>> del w\n>>> w\nNameError: name 'w' is not defined\n"
+        + ">>> v = np.tan(z)\n>>> v\n1\n", 7
+    ),
+    // A refused statement's `out=` array.
+    (">>> z = np.array([1 + 2j])\n>>> o = np.zeros(1, complex)\n>>> _ = np.tan(z, out=o)\n>>> o\narray([0.+0.j])\n", 4),
+  ])
+  func laterReadsAreRefused(transcript: String, line: Int) {
+    let result = run(transcript)
+    let later = result.diagnostics.first { $0.location.line == line }
+    #expect(
+      later?.message.contains("has no value here: the statement on line \(line - 1)") == true,
+      "\(result.diagnostics.map(\.message))")
+  }
+
+  /// A name Python has but the language lacks is a refusal (Python would not raise); a name Python lacks too keeps
+  /// Python's own error. The expected error lines are CPython 3.11 / NumPy 2.4.6's; the names come from
+  /// `Tests/fixtures/make_python_names.py`.
+  @Test func missingNamesPythonHasAreRefusals() {
+    let result = run(
+      """
+      >>> np.linspace(0, 1, 3, device='cpu')
+      array([0. , 0.5, 1. ])
+      >>> np.nosuchthing
+      AttributeError: module 'numpy' has no attribute 'nosuchthing'
+      >>> np.arange(3).nosuch
+      AttributeError: 'numpy.ndarray' object has no attribute 'nosuch'
+      >>> m = memoryview
+      >>> np.linspace(0, 1, 3, bogus=1)
+      TypeError: linspace() got an unexpected keyword argument 'bogus'
+      >>> from numpy import savetxt
+      >>> np.empty(2)
+      array([0., 0.])
+
+      """)
+    #expect(
+      result.diagnostics.map(\.message) == [
+        "NotImplementedError: linspace(device=…) is not part of the snippet language (NumPy has it)",
+        "NameError: name 'memoryview' is not defined in snippets: Python's builtin memoryview is not part of the "
+          + "snippet language",
+        "NotImplementedError: numpy.savetxt is not part of the snippet language (Python has it)",
+        "ValueError: np.empty's elements are whatever its memory held, so NumPy prints different numbers on each run; "
+          + "fill the array before showing it, or assign it (`a = np.empty(…)`)",
+      ])
+  }
+
+  @Test func aScriptThatIsRefusedForgetsWhatItsLaterStatementsBind() {
+    let session = SnippetSession()
+    _ = session.check(Snippet(text: "total = 1\nrest = 2\n", origin: SourcePosition(line: 1, column: 1)))
+    let refused = session.check(
+      Snippet(
+        text: "z = np.array([1 + 2j])\nw = np.tan(z)\ntotal = 10\n", origin: SourcePosition(line: 10, column: 1)))
+    #expect(refused.diagnostics.count == 1)
+    let later = session.check(Snippet(text: ">>> total\n1\n>>> rest\n2\n", origin: SourcePosition(line: 20, column: 1)))
+    // `total` was to be rebound by line 12, which never ran; `rest` is untouched.
+    #expect(later.diagnostics.map(\.location.line) == [20])
+    #expect(later.diagnostics.first?.message.contains("line 12") == true, "\(later.diagnostics.map(\.message))")
+  }
+}

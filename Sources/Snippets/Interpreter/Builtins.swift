@@ -32,7 +32,7 @@ enum Builtins {
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
-    .union(NumpyAdditions.names).union(NumpyEveryday.names)
+    .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -59,6 +59,10 @@ enum Builtins {
     "AssertionError": "Exception", "ImportError": "Exception", "ModuleNotFoundError": "ImportError",
     "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
     "UFuncTypeError": "TypeError", "AxisError": "ValueError", "LinAlgError": "ValueError",
+    // Not OSError and its family: `OSError(2, 'gone')` prints as `[Errno 2] gone`, which BaseException's text is not.
+    "UnicodeError": "ValueError", "FloatingPointError": "ArithmeticError", "EOFError": "Exception",
+    "KeyboardInterrupt": "BaseException", "Warning": "Exception", "UserWarning": "Warning",
+    "DeprecationWarning": "Warning", "RuntimeWarning": "Warning",
   ]
 
   /// True when exception class `type` is `ancestor` or derives from it.

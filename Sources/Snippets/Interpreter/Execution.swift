@@ -41,7 +41,6 @@ extension Interpreter {
     ResourceMeter.current?.beginStatement()
     WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
-    let savedGlobals = globals
     do throws(PythonError) {
       if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
@@ -53,9 +52,14 @@ extension Interpreter {
         execution.claim = claim
         execution.claimLocation = error.location
       } else {
+        let error = Self.refusalForMissingName(error) ?? error
         execution.error = error
+        // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
+        if error.isLimit {
+          forget(
+            Self.namesChanged(by: [statement]), refusedAtLine: origin.lineOffset + statement.range.startLocation.line)
+        }
       }
-      globals = savedGlobals
     }
     scope = nil
     execution.printed = printed

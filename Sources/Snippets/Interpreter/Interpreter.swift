@@ -52,6 +52,8 @@ struct Interpreter {
   var pythonRandom = PythonRandom()
   /// The states of `random.Random(seed)` instances, by the handle each instance holds.
   var pythonRandomInstances: [PythonRandom] = []
+  /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
+  var refusedNames: [String: Int] = [:]
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
 
@@ -75,6 +77,7 @@ struct Interpreter {
   /// Forgets every name (a `fresh` block); the random generator keeps its state, as NumPy's global one would.
   mutating func resetNamespace() {
     globals = Namespace(Interpreter.initialGlobals, table: globals.table)
+    refusedNames = [:]
     cycles.breakCycles()
   }
 
@@ -84,6 +87,7 @@ struct Interpreter {
     if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
     // A snippet runs as the main program (`if __name__ == '__main__':` runs its body); module code under its name.
     if name == "__name__" { return .string(runningModule ?? "__main__") }
+    if name == "Ellipsis" { return .ellipsis }
     if Builtins.isGlobalFunction(name) || PythonModules.extraBuiltins.contains(name) { return .function(name) }
     if runningModule != nil, PythonModules.internalFunctions.contains(name) { return .function(name) }
     if Builtins.unsupportedPythonBuiltins.contains(name) {

@@ -8,7 +8,8 @@ extension Interpreter {
   static let pyplotFunctions: Set<String> = [
     "figure", "subplots", "plot", "show", "close", "xlabel", "ylabel", "title", "legend", "grid", "xlim", "ylim",
     "xscale", "yscale", "gca", "gcf", "tight_layout", "scatter", "bar", "hist", "axhline", "axvline", "fill_between",
-    "text", "annotate", "imshow", "contour", "contourf", "colorbar", "get_cmap", "clabel",
+    "text", "annotate", "imshow", "contour", "contourf", "colorbar", "get_cmap", "clabel", "subplot", "axes",
+    "clf", "savefig",
   ]
 
   /// The methods of an `Axes`.
@@ -20,7 +21,7 @@ extension Interpreter {
   ]
 
   /// The methods of a `Figure`.
-  static let figureMethods: Set<String> = ["tight_layout", "colorbar"]
+  static let figureMethods: Set<String> = ["tight_layout", "colorbar", "add_subplot", "clf", "savefig"]
 
   /// `matplotlib.NAME` or `matplotlib.pyplot.NAME`: every name is a function, so that calling one outside the
   /// subset is refused by name (matplotlib has it; docbuild does not draw it).
@@ -159,6 +160,14 @@ extension Interpreter {
       return .plot(.figure(try newFigure(Figure(width: width, height: height))))
     case "subplots":
       return try subplots(call)
+    case "subplot":
+      return try subplot(call, on: try currentFigure(), caller: "subplot", reusing: true)
+    case "axes":
+      // `plt.axes()` adds axes where a single subplot sits.
+      let bound = try call.bind(["arg", "projection", "polar"])
+      if bound["arg"] != nil { throw Self.unsupportedPlot("plt.axes(rect)", supported: ["plt.axes()"]) }
+      try Self.checkRectilinear(bound)
+      return try placeAxes(on: try currentFigure(), rows: 1, columns: 1, number: 1, reusing: false)
     case "show":
       let bound = try call.bind(["block"])
       _ = bound
@@ -190,6 +199,12 @@ extension Interpreter {
       let bound = try call.bind(["name", "lut"])
       if bound["lut"] != nil { throw Self.unsupportedPlot("plt.get_cmap(lut=…)", supported: ["name"]) }
       return .plot(.colormap(try Self.plotColormap(bound["name"])))
+    case "clf":
+      _ = try call.bind(["keep_observers"])
+      try clearFigure(try currentFigure())
+      return .none
+    case "savefig":
+      return try saveFigure(call, caller: "savefig")
     case "tight_layout":
       // matplotlib's layout engine is not reproduced; the default subplot spacing already fits the usual labels.
       _ = try call.bind(["pad"])
@@ -289,6 +304,117 @@ extension Interpreter {
     return try .makeTuple([.plot(.figure(box)), axes])
   }
 
+  /// `plt.subplot(nrows, ncols, index)`, `plt.subplot(211)` and `fig.add_subplot(…)`: axes in one cell of the figure's
+  /// grid. pyplot's `subplot` returns the axes already in that cell; `add_subplot` always adds new ones.
+  private mutating func subplot(_ call: CallArguments, on box: FigureBox, caller: String, reusing: Bool)
+    throws(PythonError) -> Value
+  {
+    let keywords = CallArguments(function: caller, positional: [], keywords: call.keywords, positionalTexts: [])
+    try Self.checkRectilinear(try keywords.bind(["projection", "polar"]))
+    let grid: (rows: Int, columns: Int, number: Int)
+    switch call.positional.count {
+    case 0:
+      grid = (1, 1, 1)
+    case 1:
+      // A three-digit integer: rows, columns and index, one digit each.
+      guard case .int(let code) = call.positional[0], (100...999).contains(code) else {
+        throw PythonError.value(
+          "Single argument to subplot must be a three-digit integer, not \(call.positional[0].repr)")
+      }
+      grid = (code / 100, code / 10 % 10, code % 10)
+    case 3:
+      var numbers: [Int] = []
+      for (value, noun) in zip(call.positional, ["rows", "columns"]) {
+        guard case .int(let count) = value, count > 0 else {
+          throw PythonError.value("Number of \(noun) must be a positive integer, not \(value.repr)")
+        }
+        numbers.append(count)
+      }
+      guard case .int(let number) = call.positional[2] else {
+        throw Self.unsupportedPlot("\(caller) spanning cells", supported: ["an int index"])
+      }
+      grid = (numbers[0], numbers[1], number)
+    default:
+      throw PythonError.type("\(caller)() takes 1 or 3 positional arguments but \(call.positional.count) were given")
+    }
+    for (count, noun) in [(grid.rows, "rows"), (grid.columns, "columns")] where count < 1 {
+      throw PythonError.value("Number of \(noun) must be a positive integer, not \(count)")
+    }
+    guard (1...(grid.rows * grid.columns)).contains(grid.number) else {
+      throw PythonError.value(
+        "num must be an integer with 1 <= num <= \(grid.rows * grid.columns), not \(grid.number)")
+    }
+    return try placeAxes(on: box, rows: grid.rows, columns: grid.columns, number: grid.number, reusing: reusing)
+  }
+
+  /// Axes in cell `number` (1-based, row-major) of a `rows × columns` grid. A figure here holds one grid, and one
+  /// axes per cell: matplotlib would overlap the others, which docbuild does not draw.
+  private mutating func placeAxes(on box: FigureBox, rows: Int, columns: Int, number: Int, reusing: Bool)
+    throws(PythonError) -> Value
+  {
+    guard rows * columns <= PlotState.maxSubplots else {
+      var error = PythonError(
+        "ValueError", "a \(rows)×\(columns) grid is more axes than docbuild draws (at most \(PlotState.maxSubplots))")
+      error.isLimit = true
+      throw error
+    }
+    if box.figure.axes.isEmpty {
+      box.figure.rows = rows
+      box.figure.columns = columns
+    } else if box.figure.rows != rows || box.figure.columns != columns {
+      throw Self.unsupportedPlot(
+        "axes of a \(rows)×\(columns) grid in a figure whose axes are in a "
+          + "\(box.figure.rows)×\(box.figure.columns) grid", supported: ["one grid per figure"])
+    }
+    let row = (number - 1) / columns
+    let column = (number - 1) % columns
+    if let index = box.figure.axes.firstIndex(where: { $0.row == row && $0.column == column }) {
+      guard reusing else {
+        throw Self.unsupportedPlot(
+          "a second axes in the same cell of a figure (matplotlib draws them on top of each other)",
+          supported: ["one axes per cell"])
+      }
+      box.currentAxes = index
+      plots.current = box
+      return .plot(.axes(box, index))
+    }
+    box.figure.axes.append(Plot.Axes(row: row, column: column))
+    box.currentAxes = box.figure.axes.count - 1
+    plots.current = box
+    return .plot(.axes(box, box.figure.axes.count - 1))
+  }
+
+  /// `plt.clf()`: the figure loses its axes (and so its grid), as matplotlib's.
+  private func clearFigure(_ box: FigureBox) throws(PythonError) {
+    box.figure.axes = []
+    box.figure.rows = 1
+    box.figure.columns = 1
+    box.currentAxes = nil
+  }
+
+  /// `savefig(fname, …)`: docbuild writes no file (a snippet never touches the disk); the figure is in the page,
+  /// where it shows when the block ends or `plt.show()` runs. matplotlib returns None.
+  private func saveFigure(_ call: CallArguments, caller: String) throws(PythonError) -> Value {
+    guard let target = call.positional.first ?? call.keywords.first(where: { $0.name == "fname" })?.value else {
+      throw PythonError.type("\(caller)() missing 1 required positional argument: 'fname'")
+    }
+    guard case .string = target else {
+      throw Self.unsupportedPlot("savefig to a \(target.typeName)", supported: ["a file name (nothing is written)"])
+    }
+    return .none
+  }
+
+  /// Refuses `projection='3d'` or `polar=True`: docbuild draws flat rectangular axes only.
+  private static func checkRectilinear(_ bound: BoundArguments) throws(PythonError) {
+    if let projection = bound["projection"], projection.repr != "'rectilinear'" {
+      throw unsupportedPlot(
+        "projection=\(projection.repr)", supported: ["projection=None", "projection='rectilinear'"])
+    }
+    if let polar = bound["polar"], try polar.truthValue() {
+      throw unsupportedPlot("polar axes", supported: ["rectangular axes"])
+    }
+  }
+
   /// Calls a method of a figure, axes or axes array.
   mutating func callPlotMethod(_ reference: PlotReference, _ name: String, _ call: CallArguments)
     throws(PythonError) -> Value
@@ -300,6 +426,13 @@ extension Interpreter {
       return try axesMethod(box, index, name, call, caller: "ax.\(name)")
     case .figure(let box):
       if name == "colorbar" { return try colorbar(call, figure: box, caller: "fig.colorbar") }
+      if name == "add_subplot" { return try subplot(call, on: box, caller: "add_subplot", reusing: false) }
+      if name == "clf" {
+        _ = try call.bind(["keep_observers"])
+        try clearFigure(box)
+        return .none
+      }
+      if name == "savefig" { return try saveFigure(call, caller: "Figure.savefig") }
       _ = try call.bind(["pad"])
       return .none
     case .colorbar(let box, let index):

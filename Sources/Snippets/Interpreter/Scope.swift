@@ -224,6 +224,7 @@ extension Interpreter {
       }
     }
     if let value = globals[name] { return value }
+    if let refused = refusedNameError(name) { throw refused }
     return try lookUpBuiltin(name)
   }
 
@@ -236,6 +237,7 @@ extension Interpreter {
   @inline(__always)
   func globalValue(_ slot: Int, _ name: String) throws(PythonError) -> Value {
     if let value = globals.value(at: slot) { return value }
+    if let refused = refusedNameError(name) { throw refused }
     let table = globals.table
     if slot < table.builtins.count, let builtin = table.builtins[slot] { return builtin }
     let builtin = try lookUpBuiltin(name)

@@ -75,6 +75,7 @@ extension Interpreter {
       // The REPL echoes expression statements outside functions, loop and `if` bodies included; a script shows no
       // matplotlib object (`plt.plot(x, y)` returns `[<Line2D …>]`), as a Python script would not.
       if scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) {
+        try Self.refuseEchoOfUninitializedMemory(expression, value)
         value = try printable(value, repr: true)
         var remaining = Interpreter.printLimit - printed.utf8.count
         try checkPrintable(value, repr: true, remaining: &remaining)

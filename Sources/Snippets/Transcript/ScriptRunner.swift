@@ -7,6 +7,7 @@ extension BlockRunner {
     // Python runs nothing of a file with a syntax error.
     if !errors.isEmpty {
       syntaxErrors = errors.map { refusal($0, at: $0.range.startLocation) }
+      forgetNamesOfUnrunCode(parsed, refused: errors)
       return
     }
     let code = Array(snippet.text.utf8)
@@ -35,7 +36,31 @@ extension BlockRunner {
       }
       result.output = output.hasSuffix("\n") ? String(output.dropLast()) : output
       statements.append(result)
-      if execution.error != nil { return }
+      if let error = execution.error {
+        // Python would have run the rest of a block whose statement docbuild refused.
+        if error.isLimit, let index = parsed.firstIndex(where: { $0.range.start == statement.range.start }) {
+          forgetNamesOfUnrunCode(Array(parsed[(index + 1)...]), refused: [])
+        }
+        return
+      }
+    }
+  }
+
+  /// Forgets what `statements` and the statements behind `refused` syntax errors would have bound or changed in
+  /// Python: none of them ran (RefusedNames.swift).
+  private mutating func forgetNamesOfUnrunCode(_ statements: [Statement], refused: [SyntaxError]) {
+    let lines = snippet.text.split(separator: "\n", omittingEmptySubsequences: false)
+    for error in refused {
+      let index = error.range.startLocation.line - 1
+      guard lines.indices.contains(index) else { continue }
+      let line = String(lines[index].drop(while: { $0 == " " }))
+      interpreter.forget(
+        Interpreter.namesBound(byRefusedCode: line), refusedAtLine: snippet.origin.line + index)
+    }
+    for statement in statements {
+      interpreter.forget(
+        Interpreter.namesChanged(by: [statement]),
+        refusedAtLine: snippet.origin.line + statement.range.startLocation.line - 1)
     }
   }
 }

@@ -33,6 +33,9 @@ extension BlockRunner {
     if let firstError = errors.first {
       result.output = firstError.errorLine
       result.syntaxErrors = errors.map { refusal($0, at: chunk.blockLocation(of: $0.range.startLocation)) }
+      // Python would have run it (docbuild's syntax errors are refusals): what it binds is unknown from here on.
+      interpreter.forget(
+        Interpreter.namesBound(byRefusedCode: chunk.code), refusedAtLine: snippet.fileLocation(start).line)
       statements.append(result)
       return
     }

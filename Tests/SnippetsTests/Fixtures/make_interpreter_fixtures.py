@@ -441,6 +441,20 @@ LANGUAGE_THEMES["15-exceptions"] = [
 
 
 # Themes 16 on run with `__name__ == "__main__"`, as a pasted REPL session has, so classes print as `__main__.Name`.
+# A statement that raises part-way keeps what it bound before the error, as Python does: a later statement sees it.
+LANGUAGE_THEMES["15b-bindings-before-an-error"] = [
+    "x = 1",
+    "for i in range(3):\n    x = i * 10\n    if i == 1:\n        raise ValueError('stop')",
+    "x", "i",
+    "def f():\n    global y\n    y = 5\n    return 1 / 0",
+    "f()", "y",
+    "total = 0", "for v in [1, 2, 'a', 4]:\n    total += v",
+    "total", "v",
+    "a, b = 1, 2", "a, b = 3, 4, 5", "a, b",
+    "items = []", "while True:\n    items.append(len(items))\n    if len(items) == 3:\n        items[5]",
+    "items",
+]
+
 MAIN_THEMES = {}
 
 MAIN_THEMES["16-classes"] = [

@@ -1,0 +1,231 @@
+/// What a refused statement leaves behind. Python would have run it, so every name it binds or changes in place
+/// would hold a new value there; docbuild's still holds the old one (or none), and printing that later would show
+/// something Python never prints. So those names are forgotten, and reading one later is refused in turn, naming the
+/// statement that was refused (the manual, docs/05-limits.md, "What is refused").
+extension Interpreter {
+  /// Methods that change their receiver in place (NumPy's arrays, Python's lists, dicts and sets).
+  static let inPlaceMethods: Set<String> = [
+    "sort", "fill", "resize", "put", "itemset", "setflags", "partition", "byteswap", "shuffle",
+    "append", "extend", "insert", "pop", "remove", "clear", "update", "setdefault", "add", "discard", "reverse",
+    "popitem", "difference_update", "intersection_update", "symmetric_difference_update", "appendleft", "extendleft",
+    "popleft", "rotate",
+  ]
+
+  /// Functions (by their last name) that change their first argument in place.
+  static let inPlaceFunctions: Set<String> = [
+    "shuffle", "copyto", "put", "place", "putmask", "fill_diagonal", "at", "put_along_axis",
+  ]
+
+  /// Forgets `names` after a refused statement at file line `line`: each is unbound, and reading it is refused.
+  mutating func forget(_ names: Set<String>, refusedAtLine line: Int) {
+    for name in names {
+      _ = globals.removeValue(forKey: name)
+      refusedNames[name] = line
+    }
+  }
+
+  /// The refusal for reading `name` after the statement that would have set it was refused, or nil.
+  func refusedNameError(_ name: String) -> PythonError? {
+    guard !refusedNames.isEmpty, let line = refusedNames[name] else { return nil }
+    var error = PythonError(
+      "NameError",
+      "name '\(name)' has no value here: the statement on line \(line), which sets or changes it in Python, was "
+        + "refused, so docbuild cannot show what Python would")
+    error.isLimit = true  // Python would run on: a transcript must never expect this line
+    return error
+  }
+
+  /// The top-level names `statements` bind or change in place: assignment, loop, import, `def` and `class` names,
+  /// and the arrays and containers that item or attribute assignment, augmented assignment, in-place methods
+  /// (`a.sort()`, `xs.append(x)`), `out=` and in-place functions (`np.random.shuffle(a)`) write into.
+  static func namesChanged(by statements: [Statement]) -> Set<String> {
+    var bound: Set<String> = []
+    var globals: Set<String> = []
+    var nonlocals: Set<String> = []
+    ScopeAnalysis.collect(statements, bound: &bound, globals: &globals, nonlocals: &nonlocals)
+    var changed = bound
+    for statement in statements { collectWrites(statement, into: &changed) }
+    return changed
+  }
+
+  private static func collectWrites(_ statement: Statement, into names: inout Set<String>) {
+    for expression in ScopeAnalysis.expressions(of: statement) { collectWrites(expression, into: &names) }
+    switch statement.kind {
+    case .assignment(let targets, _), .delete(let targets):
+      for target in targets { collectWrites(target, into: &names) }
+    case .augmentedTarget(let target, _, _), .augmentedBitwise(let target, _, _):
+      collectWrites(target, into: &names)
+    case .conditional(let branches, let orElse):
+      for branch in branches { for inner in branch.body { collectWrites(inner, into: &names) } }
+      for inner in orElse { collectWrites(inner, into: &names) }
+    case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse):
+      for inner in body + orElse { collectWrites(inner, into: &names) }
+    case .with(let items, let body):
+      for item in items { collectWrites(item.manager, into: &names) }
+      for inner in body { collectWrites(inner, into: &names) }
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      for inner in body + handlers.flatMap(\.body) + orElse + finally { collectWrites(inner, into: &names) }
+    case .decorated(_, let inner):
+      collectWrites(inner, into: &names)
+    default:
+      break
+    }
+  }
+
+  /// The roots written through `a[i] = …` and `obj.x = …` targets.
+  private static func collectWrites(_ target: AssignmentTarget, into names: inout Set<String>) {
+    switch target {
+    case .item(let base, _, _), .attribute(let base, _, _):
+      if let root = rootName(of: base) { names.insert(root) }
+    case .unpack(let targets, _):
+      for inner in targets { collectWrites(inner, into: &names) }
+    case .starred(let inner, _):
+      collectWrites(inner, into: &names)
+    case .name, .local, .global:
+      break
+    }
+  }
+
+  /// The roots of what calls inside `expression` change in place.
+  private static func collectWrites(_ expression: Expression, into names: inout Set<String>) {
+    if case .lambda = expression.kind { return }
+    if case .call(let callee, let arguments) = expression.kind {
+      if case .attribute(let receiver, let method) = callee.kind {
+        if inPlaceMethods.contains(method), let root = rootName(of: receiver) { names.insert(root) }
+        if inPlaceFunctions.contains(method), let first = arguments.first(where: { $0.keyword == nil }),
+          let root = rootName(of: first.value)
+        {
+          names.insert(root)
+        }
+      }
+      for argument in arguments where argument.keyword == "out" {
+        let outputs: [Expression] = if case .tuple(let items) = argument.value.kind { items } else { [argument.value] }
+        for output in outputs { if let root = rootName(of: output) { names.insert(root) } }
+      }
+    }
+    for child in Expression.children(of: expression.kind) { collectWrites(child, into: &names) }
+  }
+
+  /// The name an expression such as `a`, `a[0]`, `a.b[1:]` or `a.T` starts from.
+  private static func rootName(of expression: Expression) -> String? {
+    switch expression.kind {
+    case .name(let name), .global(_, let name), .local(_, let name): name
+    case .index(let base, _), .attribute(let base, _): rootName(of: base)
+    default: nil
+    }
+  }
+
+  /// The names a statement the parser refused would bind, read from its text: `import a.b as c`, `from m import x
+  /// as y, z`, `def f(`, `class C`, and `a, b = …` at its start. The statement never ran, so Python's values of these
+  /// names are unknown here.
+  static func namesBound(byRefusedCode code: String) -> Set<String> {
+    let line = code.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    guard let first = words.first else { return [] }
+    func identifier(_ text: Substring) -> String? {
+      let isTrimmed: (Character) -> Bool = { " \t()\\".contains($0) }
+      let trimmed = String(String(text.drop(while: isTrimmed).reversed()).drop(while: isTrimmed).reversed())
+      guard let head = trimmed.first, head.isLetter || head == "_",
+        trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+      else { return nil }
+      return trimmed
+    }
+    switch first {
+    case "import":
+      // `import a.b, c as d`: binds `a` and `d`.
+      let rest = line.drop(while: { $0 == " " }).dropFirst("import".count)
+      return Set(
+        rest.split(separator: ",").compactMap { part -> String? in
+          let pieces = part.split(separator: " ", omittingEmptySubsequences: true)
+          if pieces.count >= 3, pieces[pieces.count - 2] == "as" { return identifier(pieces[pieces.count - 1]) }
+          return pieces.first.flatMap { identifier($0.split(separator: ".").first ?? $0) }
+        })
+    case "from":
+      guard let importRange = line.range(of: " import ") else { return [] }
+      return Set(
+        line[importRange.upperBound...].split(separator: ",").compactMap { part -> String? in
+          let pieces = part.split(separator: " ", omittingEmptySubsequences: true)
+          if pieces.count >= 3, pieces[pieces.count - 2] == "as" { return identifier(pieces[pieces.count - 1]) }
+          return pieces.first.flatMap(identifier)
+        })
+    case "def", "class":
+      guard words.count > 1 else { return [] }
+      let name = words[1].prefix(while: { $0 != "(" && $0 != ":" })
+      return identifier(name).map { [$0] } ?? []
+    default:
+      // `a = …`, `a, b = …`: the text before a lone `=`.
+      guard let equals = line.firstIndex(of: "="),
+        line[line.index(after: equals)...].first != "=",
+        let before = line[..<equals].last, !"=!<>+-*/%@&|^:".contains(before)
+      else { return [] }
+      let targets = line[..<equals].split(separator: ",").map { identifier($0) }
+      guard targets.allSatisfy({ $0 != nil }) else { return [] }
+      return Set(targets.compactMap { $0 })
+    }
+  }
+}
+
+extension Interpreter {
+  /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
+  /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
+  static func refusalForMissingName(_ error: PythonError) -> PythonError? {
+    guard !error.isLimit else { return nil }
+    let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
+    var refusal: PythonError
+    switch error.type {
+    case "NameError" where error.message.hasPrefix("name '") && quoted.count >= 3:
+      guard PythonNames.builtins.contains(quoted[1]) else { return nil }
+      // A message that already explains (`open`, `help`) stays; the bare one says why.
+      refusal =
+        error.message != "name '\(quoted[1])' is not defined"
+        ? error
+        : PythonError(
+          "NameError",
+          "name '\(quoted[1])' is not defined in snippets: Python's builtin \(quoted[1]) is not part of the snippet "
+            + "language")
+    case "AttributeError" where error.message.hasPrefix("module '") && quoted.count >= 5:
+      guard PythonNames.modules[quoted[1]]?.contains(quoted[3]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
+    case "AttributeError" where error.message.hasPrefix("'") && quoted.count >= 5:
+      let attributes =
+        PythonNames.scalarTypes.contains(quoted[1]) ? PythonNames.scalarAttributes : PythonNames.types[quoted[1]]
+      guard attributes?.contains(quoted[3]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError",
+        "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
+    case "ImportError" where error.message.hasPrefix("cannot import name '") && quoted.count >= 5:
+      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError", "\(quoted[3]).\(quoted[1]) is not part of the snippet language (Python has it)")
+    case "TypeError" where error.message.contains("() got an unexpected keyword argument '") && quoted.count >= 3:
+      let function = String(error.message.prefix(while: { $0 != "(" }))
+      let isUfuncKeyword = PythonNames.ufuncs.contains(function) && PythonNames.ufuncKeywords.contains(quoted[1])
+      guard isUfuncKeyword || PythonNames.keywords[function]?.contains(quoted[1]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError", "\(function)(\(quoted[1])=…) is not part of the snippet language (NumPy has it)")
+    default:
+      return nil
+    }
+    refusal.location = error.location
+    refusal.notes = error.notes
+    refusal.isLimit = true
+    return refusal
+  }
+}
+
+extension Interpreter {
+  /// Refuses to echo `np.empty(…)` or `np.empty_like(…)` itself: NumPy prints whatever its fresh memory held, which
+  /// no build can reproduce (docbuild's are zeros; documentation marks such lines `# doctest: +SKIP`).
+  static func refuseEchoOfUninitializedMemory(_ expression: Expression, _ value: Value) throws(PythonError) {
+    guard case .call(let callee, _) = expression.kind, case .attribute(_, let name) = callee.kind,
+      name == "empty" || name == "empty_like", case .tensor(let array) = value, array.size > 0
+    else { return }
+    var error = PythonError(
+      "ValueError",
+      "np.\(name)'s elements are whatever its memory held, so NumPy prints different numbers on each run; fill the "
+        + "array before showing it, or assign it (`a = np.\(name)(…)`)")
+    error.isLimit = true
+    throw error
+  }
+}
