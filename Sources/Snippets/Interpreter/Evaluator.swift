@@ -88,7 +88,7 @@ extension Interpreter {
       let member = try attributeValue(value, name)
       switch member {
       case .function, .module, .scalarType:
-        if PythonModules.definitions[module] == nil { globals.table.moduleMembers[key] = member }
+        if PythonModules.sources[module] == nil { globals.table.moduleMembers[key] = member }
       default: break
       }
       return member
