@@ -90,7 +90,7 @@ struct RefusedStatementsForgetTheirNamesTests {
       >>> m = memoryview
       >>> np.linspace(0, 1, 3, bogus=1)
       TypeError: linspace() got an unexpected keyword argument 'bogus'
-      >>> from numpy import savetxt
+      >>> from numpy import memmap
       >>> np.empty(2)
       array([0., 0.])
 
@@ -100,7 +100,7 @@ struct RefusedStatementsForgetTheirNamesTests {
         "NotImplementedError: linspace(device=…) is not part of the snippet language (NumPy has it)",
         "NameError: name 'memoryview' is not defined in snippets: Python's builtin memoryview is not part of the "
           + "snippet language",
-        "NotImplementedError: numpy.savetxt is not part of the snippet language (Python has it)",
+        "NotImplementedError: numpy.memmap is not part of the snippet language (Python has it)",
         "ValueError: np.empty's elements are whatever its memory held, so NumPy prints different numbers on each run; "
           + "fill the array before showing it, or assign it (`a = np.empty(…)`)",
       ])
