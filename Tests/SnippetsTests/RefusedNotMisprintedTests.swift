@@ -119,3 +119,34 @@ struct RefusedStatementsForgetTheirNamesTests {
     #expect(later.diagnostics.first?.message.contains("line 12") == true, "\(later.diagnostics.map(\.message))")
   }
 }
+
+/// A transcript may show an error as Python's traceback prints it, with NumPy's module-qualified class name; the
+/// lines are CPython 3.11 / NumPy 2.4.6's (`traceback.format_exception_only`).
+struct QualifiedExceptionNameTests {
+  @Test func qualifiedNumPyErrorsMatchTheirShortNames() {
+    let result = SnippetSession().check(
+      Snippet(
+        text: """
+          >>> np.sum(np.arange(3), axis=2)
+          Traceback (most recent call last):
+          numpy.exceptions.AxisError: axis 2 is out of bounds for array of dimension 1
+          >>> np.linalg.inv(np.zeros((2, 2)))
+          Traceback (most recent call last):
+          numpy.linalg.LinAlgError: Singular matrix
+          >>> a = np.arange(3)
+          >>> a += 1.5
+          Traceback (most recent call last):
+          numpy._core._exceptions._UFuncOutputCastingError: Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'
+          >>> np.add(np.array([1.5]), 2, dtype=int)
+          Traceback (most recent call last):
+          numpy._core._exceptions._UFuncInputCastingError: Cannot cast ufunc 'add' input 0 from dtype('float64') to dtype('int64') with casting rule 'same_kind'
+          >>> np.power(100, 9, dtype=np.int32)
+          np.int32(-1486618624)
+          >>> np.true_divide(1, 3, dtype=np.int64)
+          Traceback (most recent call last):
+          TypeError: No loop matching the specified signature and casting was found for ufunc divide
+
+          """, origin: SourcePosition(line: 1, column: 1)))
+    #expect(result.diagnostics.map(\.message) == [])
+  }
+}
