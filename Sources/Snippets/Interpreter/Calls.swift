@@ -94,6 +94,18 @@ extension Interpreter {
     }
     var extraKeywords: [(String, Value)] = []
     for (keyword, value) in call.keywords {
+      if let slot = parameters.firstIndex(where: { $0.name == keyword }), parameters[slot].positionalOnly {
+        if variadicKeywords != nil {
+          extraKeywords.append((keyword, value))
+          continue
+        }
+        let named = call.keywords.map(\.0).filter { keyword in
+          parameters.contains { $0.positionalOnly && $0.name == keyword }
+        }
+        throw PythonError.type(
+          "\(name)() got some positional-only arguments passed as keyword arguments: '\(named.joined(separator: ", "))'"
+        )
+      }
       if let slot = parameters.firstIndex(where: { $0.name == keyword }),
         parameters[slot].kind == .normal || parameters[slot].kind == .keywordOnly
       {

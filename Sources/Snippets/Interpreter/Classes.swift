@@ -99,6 +99,24 @@ extension Interpreter {
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set",
   ]
 
+  /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), and plain
+  /// class data.
+  static let honouredSpecialNames: Set<String> = {
+    var names: Set<String> = [
+      "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
+      "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+      "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
+      "__doc__", "__module__", "__qualname__",
+    ]
+    names.insert("__invert__")
+    for operation in [
+      "add", "sub", "mul", "truediv", "pow", "matmul", "floordiv", "mod", "and", "or", "xor", "lshift", "rshift",
+    ] {
+      names.formUnion(["__\(operation)__", "__r\(operation)__", "__i\(operation)__"])
+    }
+    return names
+  }()
+
   /// Runs a `class` statement's body and binds the class.
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
     var base: ClassBox?
@@ -121,6 +139,22 @@ extension Interpreter {
     defer { scope = saved }
     try tick()
     _ = try run(definition.body.body)
+    if runningModule == nil {
+      // A special method the interpreter would never call changes what CPython prints without a trace (`__new__`
+      // printing, `__getattr__` answering): refused where it is defined.
+      for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
+        guard Self.honouredSpecialNames.contains(name) else {
+          var error = PythonError(
+            "NotImplementedError",
+            "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
+              + "__init__, __repr__, __str__, __format__, the arithmetic, bitwise and comparison operators, __len__, "
+              + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __call__, __bool__, "
+              + "__enter__ and __exit__")
+          error.isLimit = true
+          throw error
+        }
+      }
+    }
     let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
     type.annotations = definition.annotations
     type.module = runningModule ?? "__main__"
@@ -428,7 +462,7 @@ extension Interpreter {
     if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
     if let result = try objectAttribute(value, name) { return result }
     let result = try Attributes.get(name, of: value)
-    return ViewTracking.attributes.contains(name) ? asView(of: value, result) : result
+    return try attributeView(name, value, result)
   }
 
   /// Calls a special method the object's class defines, or returns nil when it defines none.

@@ -154,11 +154,23 @@ extension Operators {
     case (.dict(let a), .dict(let b)): return a === b
     case (.set(let a), .set(let b)): return a === b
     case (.list, _), (_, .list), (.dict, _), (_, .dict), (.set, _), (_, .set): return false
+    case (.tensor(let a), .tensor(let b)) where !a.isScalar && !b.isScalar: return a.isSameObject(as: b)
+    // Numbers, strings, tuples and arrays of two different types are never the same object (`1 is 1.0`): no
+    // identity needs tracking for that answer.
+    case _ where isPlainData(left) && isPlainData(right) && left.typeName != right.typeName: return false
     default:
       throw PythonError(
         "NotImplementedError",
         "'is' compares object identity, which snippets track only for None, True, False, modules and functions; "
           + "use '==' to compare values")
+    }
+  }
+
+  /// True for the values whose Value case alone fixes their Python type: numbers, strings, tuples and arrays.
+  private static func isPlainData(_ value: Value) -> Bool {
+    switch value {
+    case .int, .bigInt, .float, .complex, .string, .tuple, .tensor: true
+    default: false
     }
   }
 

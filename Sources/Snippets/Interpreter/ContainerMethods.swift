@@ -122,6 +122,25 @@ extension Interpreter {
       for item in items where try searchEquals(item, bound.value("value")) { count += 1 }
       return .int(count)
     }
+    if (2...3).contains(call.positional.count), call.keywords.isEmpty {
+      // `xs.index(x, start[, stop])`: the bounds clamp as a slice's do; the position counts from the sequence's start.
+      var bounds = [0, items.count]
+      for (slot, argument) in call.positional.dropFirst().enumerated() {
+        guard let number = argument.bigInteger else {
+          throw PythonError.type("slice indices must be integers or have an __index__ method")
+        }
+        let clamped = number.asInt ?? (number.negative ? Int.min / 2 : Int.max / 2)
+        bounds[slot] = clamped < 0 ? max(0, clamped + items.count) : min(clamped, items.count)
+      }
+      if bounds[0] < bounds[1] {
+        for position in bounds[0]..<bounds[1] where try searchEquals(items[position], call.positional[0]) {
+          return .int(position)
+        }
+      }
+      throw PythonError.value(
+        kind == "list"
+          ? "\(try text(call.positional[0], repr: true)) is not in list" : "tuple.index(x): x not in tuple")
+    }
     let bound = try call.bind(["value"], required: 1)
     guard let position = try firstIndex(of: bound.value("value"), in: items) else {
       throw PythonError.value(

@@ -87,6 +87,7 @@ struct Interpreter {
     if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
     // A snippet runs as the main program (`if __name__ == '__main__':` runs its body); module code under its name.
     if name == "__name__" { return .string(runningModule ?? "__main__") }
+    if name == "Ellipsis" { return .ellipsis }
     if Builtins.isGlobalFunction(name) || PythonModules.extraBuiltins.contains(name) { return .function(name) }
     if runningModule != nil, PythonModules.internalFunctions.contains(name) { return .function(name) }
     if Builtins.unsupportedPythonBuiltins.contains(name) {

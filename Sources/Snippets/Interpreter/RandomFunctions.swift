@@ -5,6 +5,9 @@ import TensorCore
 enum RandomObject: Sendable {
   case generator(RandomGenerator)
   case legacy(RandomState)
+  /// `np.random.default_rng()` without a seed: making one prints nothing, as in NumPy, but its numbers would change
+  /// with every build, so drawing from it is refused.
+  case unseeded
 }
 
 /// A snippet's reference to a `RandomObject` in `Interpreter.randomObjects`.
@@ -78,10 +81,7 @@ extension Interpreter {
     switch function {
     case "default_rng":
       let seed = try call.bind(["seed"])["seed"]
-      guard let seed else {
-        throw Self.unsupported(
-          "np.random.default_rng() needs a seed in snippets, so that every build prints the same numbers")
-      }
+      guard let seed, !seed.isNone else { return try store(.unseeded, isLegacy: false) }
       let generator = RandomGenerator(words: try Self.entropy(seed))
       return try store(.generator(generator), isLegacy: false)
     case "RandomState":
@@ -109,6 +109,10 @@ extension Interpreter {
     case .legacy(var state):
       result = try Self.callLegacy(name, on: &state, call)
       randomObjects[handle.index] = .legacy(state)
+    case .unseeded:
+      throw Self.unsupported(
+        "this Generator comes from np.random.default_rng() without a seed, so its numbers would change with every "
+          + "build; snippets draw only from a seeded one, such as np.random.default_rng(42)")
     }
     return try finishShuffle(name, call, result)
   }

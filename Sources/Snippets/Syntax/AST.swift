@@ -266,6 +266,8 @@ struct Parameter: Sendable {
   var kind: Kind
   /// The default's expression, evaluated once when the `def` runs.
   var defaultValue: Expression?
+  /// True for a parameter before `/`: a keyword of its name goes to `**kwargs` or is CPython's TypeError.
+  var positionalOnly = false
 }
 
 /// A parsed `def` or `lambda`, shared by every function value made from it, with its scope worked out at parse time.

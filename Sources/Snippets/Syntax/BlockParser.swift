@@ -359,8 +359,24 @@ extension Parser {
     var parameters: [Parameter] = []
     var sawStar = false
     var sawDefault = false
+    var sawSlash = false
     while !current.isSymbol(closing) {
       var kind = sawStar ? Parameter.Kind.keywordOnly : .normal
+      if current.isSymbol("/") {
+        // `/` ends the positional-only parameters, with CPython's messages for a misplaced one.
+        let slash = advance()
+        if sawSlash { throw SyntaxError(message: "/ may appear only once", range: slash.range) }
+        if sawStar || parameters.contains(where: { $0.kind != .normal }) {
+          throw SyntaxError(message: "/ must be ahead of *", range: slash.range)
+        }
+        if parameters.isEmpty { throw SyntaxError(message: "at least one argument must precede /", range: slash.range) }
+        sawSlash = true
+        for index in parameters.indices { parameters[index].positionalOnly = true }
+        if accept(",") == nil, !current.isSymbol(closing) {
+          throw closingError(for: opening, expected: closing, what: "',' or '\(closing)'")
+        }
+        continue
+      }
       if accept("**") != nil {
         kind = .variadicKeywords
       } else if accept("*") != nil {
