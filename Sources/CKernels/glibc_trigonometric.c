@@ -1,4 +1,4 @@
-// glibc 2.36's sin and cos (IBM's Accurate Mathematical Library, without the slow paths since 2.28), operation for
+// glibc 2.36's sin, cos and tan (IBM's Accurate Mathematical Library, without the slow paths since 2.28), operation for
 // operation as its FMA build computes them: CPython's `math.sin`/`math.cos` call them, and so does NumPy 2.4 for
 // float64 `np.sin`/`np.cos` (its SIMD loops are float32 only), so both print these bits. A table of sin and cos at
 // i/128 as double-double pairs turns the argument into a small remainder whose Taylor polynomials are short; arguments
@@ -35,6 +35,13 @@ static const double table_shift = 0x1.8p45;
 static const double half_pi = 0x1.921FB54442D18p0, half_pi_low = 0x1.1A62633145C07p-54;
 static const double mp1 = 0x1.921FB58000000p0, mp2 = -0x1.DDE973C000000p-27, pp3 = -0x1.CB3B398000000p-55,
                     pp4 = -0x1.d747f23e32ed7p-83, inverse_half_pi = 0x1.45F306DC9C883p-1, to_integer = 0x1.8p52;
+
+// tan: Taylor coefficients below 0.0608 (tan_d*), near the table points (tan_e*); the last piece of pi/2 for its
+// reduction to 25 (after mp1 and mp2).
+static const double tan_small = 0x1.f212dp-5, tan_d3 = 0x1.5555555555555p-2, tan_d5 = 0x1.11111111107c6p-3,
+                    tan_d7 = 0x1.ba1ba1cdb8745p-5, tan_d9 = 0x1.664ed49cfc666p-6, tan_d11 = 0x1.2385a3cf2e4eap-7,
+                    tan_e0 = 0x1.5555555554dbdp-2, tan_e1 = 0x1.11112e0a6b45fp-3,
+                    tan_mp3 = -0x1.cb3b399d747f2p-55;
 
 // The large reduction (glibc's branred.c, built without FMA): x split in two halves of 26 bits, each multiplied by
 // six base-2^24 digits of 2/pi chosen by its exponent, the integer parts dropped as they go.
@@ -129,6 +136,13 @@ double docbuild_glibc_cos(double x) {
   if (has_fma()) return cos_fused(x);
 #endif
   return cos_portable(x);
+}
+
+double docbuild_glibc_tan(double x) {
+#if defined(__x86_64__)
+  if (has_fma()) return tan_fused(x);
+#endif
+  return tan_portable(x);
 }
 
 void docbuild_glibc_sin_array(const double *x, double *y, size_t n) {

@@ -95,6 +95,71 @@ ATTRIBUTES static double F(cos)(double x) {
   return x / x;
 }
 
+// tan(a + da) (n even) or -cot(a + da) (n odd) for |a + da| <= pi/4 (or a little more).
+ATTRIBUTES static inline double F(tan_of_reduced)(double a, double da, int n) {
+  double ya = a < 0.0 ? -a : a, yya = a < 0.0 ? -da : da, sy = a < 0.0 ? -1 : 1;
+  if (ya <= tan_small) {
+    double a2 = a * a;
+    double t2 = FMA(a2, FMA(a2, FMA(a2, FMA(a2, tan_d11, tan_d9), tan_d7), tan_d5), tan_d3);
+    t2 = FMA(a * a2, t2, da);
+    if (!n) return a + t2;
+    // -1/(a + t2), the sum exact as a double-double, the quotient to double-double precision.
+    double b = a + t2, db = fabs(a) > fabs(t2) ? (a - b) + t2 : (t2 - b) + a;
+    double c = 1.0 / b;
+    double u = c * b, uu = FMA(c, b, -u);
+    double cc = FMA(-c, db, ((1.0 - u) - uu) + 0.0) / b;
+    double z = c + cc, zz = (c - z) + cc;
+    return -(z + zz);
+  }
+  const double *row = glibc_tan_table[(int)FMA(256, ya, -15.5)];
+  double z = (ya - row[0]) + yya, z2 = z * z;
+  double pz = FMA(z * z2, FMA(z2, tan_e1, tan_e0), z);
+  if (n) return -sy * (row[2] - pz * (row[1] + row[2]) / (row[1] + pz));
+  return sy * (row[1] + pz * (row[2] + row[1]) / (row[2] - pz));
+}
+
+ATTRIBUTES static double F(tan)(double x) {
+  if ((bits_of(x) & 0x7ff0000000000000ULL) == 0x7ff0000000000000ULL) return x - x;
+  double w = fabs(x);
+  if (w <= 0x1.b096cp-27) return x;  // |x| <= 1.259e-8
+  if (w <= tan_small) {              // a Taylor polynomial
+    double x2 = x * x;
+    double t2 = FMA(x2, FMA(x2, FMA(x2, FMA(x2, tan_d11, tan_d9), tan_d7), tan_d5), tan_d3);
+    return FMA(t2, x * x2, x);
+  }
+  if (w <= 0x1.92f1ap-1) {  // |x| <= 0.787: the table
+    const double *row = glibc_tan_table[(int)FMA(256, w, -15.5)];
+    double z = w - row[0], z2 = z * z;
+    double pz = FMA(z * z2, FMA(z2, tan_e1, tan_e0), z);
+    return (x < 0.0 ? -1 : 1) * (row[1] + pz * (row[2] + row[1]) / (row[2] - pz));
+  }
+  double a, da;
+  int n;
+  if (w <= 1e8) {  // reduced by pi/2 in three (to 25) or four pieces
+    double t = FMA(x, inverse_half_pi, to_integer);
+    double xn = t - to_integer;
+    double t1 = FMA(-xn, mp2, FMA(-xn, mp1, x));
+    n = (int)(bits_of(t) & 1);
+    if (w <= 25.0) {
+      a = FMA(-xn, tan_mp3, t1);
+      da = FMA(-xn, tan_mp3, t1 - a);
+    } else {
+      double s = FMA(-xn, pp3, t1);
+      double ds = FMA(-xn, pp3, t1 - s);
+      double b = FMA(-xn, pp4, s);
+      double db = FMA(-xn, pp4, s - b) + ds;
+      a = b + db;
+      da = fabs(b) > fabs(db) ? (b - a) + db : (db - a) + b;
+    }
+  } else {
+    double b, db;
+    n = large_reduction(x, &b, &db) & 1;
+    a = b + db;
+    da = fabs(b) > fabs(db) ? (b - a) + db : (db - a) + b;
+  }
+  return F(tan_of_reduced)(a, da, n);
+}
+
 #undef F
 #undef CAT
 #undef CAT2
