@@ -5,11 +5,15 @@ Elementary, held to mpmath by the tests), so for them the count is how often Num
 rounded value (mpmath at 160 bits); the functions docbuild computes as NumPy does (Sources/CKernels/
 numpy_elementary.c: exp, log, tanh, exp2, cosh, power of arrays) are counted against docbuild's own C kernels, compiled with clang
 as in numpy_bits_check.py (power's special lanes, which docbuild gives to its correctly rounded pow, count as
-correctly rounded). Run from the repository root on an x86-64 machine with AVX-512:
+correctly rounded); sin and cos, which docbuild computes as the C library does (Sources/TensorCore/GlibcMath, held to
+NumPy's and CPython's bits by NumpyBitsTests and GlibcMathTests), are counted against CPython's math.sin and math.cos,
+which call the same glibc functions (before, when docbuild's were correctly rounded, they counted against mpmath). Run
+from the repository root on an x86-64 machine with AVX-512:
 `python3 Benchmarks/numpy_mismatch_rates.py [count]`."""
 
 import ctypes
 import glob
+import math
 import os
 import subprocess
 import sys
@@ -37,15 +41,21 @@ def main():
         "log1p": (np.log1p, mpmath.log1p, [rng.uniform(-0.99, 10, count)]),
         "log2": (np.log2, lambda x: mpmath.log(x, 2), [positive]),
         "log10": (np.log10, mpmath.log10, [positive]),
-        "sin": (np.sin, mpmath.sin, [wide]),
-        "cos": (np.cos, mpmath.cos, [wide]),
         "arctan": (np.arctan, mpmath.atan, [wide]),
         "sqrt": (np.sqrt, mpmath.sqrt, [positive]),
+        "tan": (np.tan, mpmath.tan, [wide]),
+        "arcsin": (np.arcsin, mpmath.asin, [rng.uniform(-1, 1, count)]),
+        "arccos": (np.arccos, mpmath.acos, [rng.uniform(-1, 1, count)]),
+        "arctan2": (np.arctan2, mpmath.atan2, [wide, rng.uniform(-10, 10, count)]),
     }
     print(f"NumPy {np.__version__}, {count} inputs per function")
     for name, (numpy_function, exact, args) in rounded.items():
         differ = np.count_nonzero(numpy_function(*args).view(np.uint64) != correctly_rounded(exact, *args).view(np.uint64))
         print(f"{name}: {differ} of {count} ({100 * differ / count:.2f}%) differ (docbuild correctly rounded)")
+    for name, numpy_function, c_function in (("sin", np.sin, math.sin), ("cos", np.cos, math.cos)):
+        ours = np.array([c_function(v) for v in wide.tolist()])
+        differ = np.count_nonzero(numpy_function(wide).view(np.uint64) != ours.view(np.uint64))
+        print(f"{name}: {differ} of {count} ({100 * differ / count:.2f}%) differ (docbuild as the C library)")
     with tempfile.TemporaryDirectory() as folder:
         library = os.path.join(folder, "kernels.so")
         sources = sorted(glob.glob(os.path.join("Sources", "CKernels", "*.c")))

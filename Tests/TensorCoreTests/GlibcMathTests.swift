@@ -21,7 +21,8 @@ struct GlibcMathFixtureFile: Decodable, Sendable {
     "exp": { GlibcMath.exp($0[0]) }, "expm1": { GlibcMath.expm1($0[0]) }, "tanh": { GlibcMath.tanh($0[0]) },
     "sinh": { GlibcMath.sinh($0[0]) }, "cosh": { GlibcMath.cosh($0[0]) }, "log1p": { GlibcMath.log1p($0[0]) },
     "log": { GlibcMath.log($0[0]) }, "log10": { GlibcMath.log10($0[0]) },
-    "pow": { GlibcMath.pow($0[0], $0[1]) },
+    "pow": { GlibcMath.pow($0[0], $0[1]) }, "sin": { GlibcMath.sin($0[0]) }, "cos": { GlibcMath.cos($0[0]) },
+    "log2": { GlibcMath.log2($0[0]) },
   ]
 
   @Test func fixtureCoversEveryFunction() throws {

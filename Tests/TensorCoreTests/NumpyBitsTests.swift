@@ -23,8 +23,13 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
   static let functions: [String: @Sendable ([Double]) -> [Double]] = [
     "tanh": { NumpyElementary.tanh($0) }, "exp": { NumpyElementary.exp($0) },
     "log": { NumpyElementary.log($0) }, "exp2": { NumpyElementary.exp2($0) },
-    "cosh": { NumpyElementary.cosh($0) },
+    "cosh": { NumpyElementary.cosh($0) }, "sin": { ufunc(.sin, $0) }, "cos": { ufunc(.cos, $0) },
   ]
+
+  /// `np.sin(a)` and the like through the ufunc's own routing, for the functions NumPy takes from the C library.
+  static func ufunc(_ function: MathFunction, _ x: [Double]) -> [Double] {
+    (try? Tensor(shape: [x.count], storage: .float64(x)).apply(function).doubles) ?? []
+  }
 
   /// Whether `ours` is NumPy's result: the same bits, except where SVML's scalar fallback takes over for results
   /// near the overflow and underflow limits (exp2 where 1021.9995... <= |x| < 1024, cosh where |x| > 707.69..., pow beyond 2^±1021), an algorithm not
@@ -152,7 +157,9 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
   }
 
   /// NumPy's claimed bound, on the mpmath fixture: within 1 ulp of the exact value, so never more than one double
-  /// from the correctly rounded one; and NumPy's own column there agrees too. Prints the measured worst error.
+  /// from the correctly rounded one; and NumPy's own column there agrees too. Prints the measured worst error. (glibc's
+  /// sin and cos, which NumPy calls, keep that bound only below 105414350: beyond, near a zero of the function, its
+  /// reduction leaves a few ulps, NumPy's digits all the same.)
   @Test(arguments: functions.keys.sorted())
   func withinOneUlpOfExact(_ name: String) throws {
     let rows = try #require(try ElementaryTests.file.get().functions[name])
@@ -172,6 +179,7 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
       let steps = ElementaryTests.steps(from: expected, to: value)
       if steps != 0 { notCorrectlyRounded += 1 }
       let error = Swift.abs(Double(steps) - fraction)
+      if (name == "sin" || name == "cos") && Swift.abs(input) >= 105_414_350 { continue }
       worst = Swift.max(worst, error)
       #expect(Swift.abs(steps) <= 1 && error <= 1, "\(name)(0x\(row[0])) = \(value), correctly rounded \(expected)")
     }

@@ -1,32 +1,32 @@
 import TensorCore
 
-/// `& | ^ << >> ~`: NumPy's element-wise logic on bool arrays (masks such as `(a > 2) & (a < 5)`), Python's bit
-/// operations on ints, set algebra and dict merging. Integer arrays are refused: their bitwise results are NumPy's
-/// integer kernels, which the core does not have.
+/// `& | ^ << >> ~`: NumPy's bitwise ufuncs on bool and integer arrays (masks such as `(a > 2) & (a < 5)`), Python's
+/// bit operations on ints, set algebra and dict merging.
 extension Interpreter {
-  /// NumPy's ufunc behind each operator, for its TypeError.
-  private static func ufuncName(_ op: BitwiseOperator) -> String {
+  /// NumPy's ufunc behind each operator.
+  private static func ufunc(_ op: BitwiseOperator) -> BitwiseFunction {
     switch op {
-    case .and: "bitwise_and"
-    case .or: "bitwise_or"
-    case .xor: "bitwise_xor"
-    case .leftShift: "left_shift"
-    case .rightShift: "right_shift"
+    case .and: .and
+    case .or: .or
+    case .xor: .xor
+    case .leftShift: .leftShift
+    case .rightShift: .rightShift
     }
   }
 
-  private static func unsupportedTypes(_ ufunc: String) -> PythonError {
-    PythonError.type(
-      "ufunc '\(ufunc)' not supported for the input types, and the inputs could not be safely coerced to any "
-        + "supported types according to the casting rule ''safe''")
-  }
-
-  private static func integerArraysRefused(_ symbol: String) -> PythonError {
-    var error = PythonError(
-      "TypeError",
-      "'\(symbol)' on integer arrays is not supported in snippets: it works on bool arrays (masks) and Python ints")
-    error.isLimit = true
-    return error
+  /// An in-place `a op= b` result cast back to `a`'s dtype under NumPy's `same_kind` rule (an int result does not go
+  /// into a bool array), or NumPy's UFuncTypeError.
+  static func castBitwiseInPlace(_ updated: Tensor, to array: Tensor, _ op: BitwiseOperator) throws(PythonError)
+    -> Tensor
+  {
+    guard updated.dtype != array.dtype else { return updated }
+    if !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
+      throw PythonError(
+        "UFuncTypeError",
+        "Cannot cast ufunc '\(ufunc(op).rawValue)' output from dtype('\(updated.dtype.rawValue)') to "
+          + "dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'")
+    }
+    return try core { try updated.astype(array.dtype) }
   }
 
   /// `left op right`.
@@ -52,12 +52,7 @@ extension Interpreter {
       guard Operators.isArrayLike(left), Operators.isArrayLike(right) else { break }
       let a = try left.toTensor()
       let b = try right.toTensor()
-      if a.dtype.isFloat || b.dtype.isFloat { throw Self.unsupportedTypes(Self.ufuncName(op)) }
-      guard a.dtype == .bool, b.dtype == .bool, op != .leftShift, op != .rightShift else {
-        throw Self.integerArraysRefused(op.rawValue)
-      }
-      let name = op == .and ? "logical_and" : op == .or ? "logical_or" : "logical_xor"
-      return .tensor(try core { try Tensor.logical(name, a, b) })
+      return .tensor(try core { try Tensor.bitwise(Self.ufunc(op), a, b) })
     case (.bool(let a), .bool(let b)) where op != .leftShift && op != .rightShift:
       return .bool(op == .and ? a && b : op == .or ? a || b : a != b)
     case (.set(let a), .set(let b)) where op != .leftShift && op != .rightShift:
@@ -118,11 +113,7 @@ extension Interpreter {
     case .object(let object):
       if let result = try callSpecial(object, "__invert__", []) { return result }
       throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
-    case .tensor(let tensor):
-      if tensor.dtype.isFloat { throw Self.unsupportedTypes("invert") }
-      guard tensor.dtype == .bool else { throw Self.integerArraysRefused("~") }
-      // Logical not, as NumPy's invert of a bool array.
-      return .tensor(try core { try Tensor.logical("logical_xor", tensor, Tensor(true)) })
+    case .tensor(let tensor): return .tensor(try core { try tensor.inverted() })
     default:
       throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
     }

@@ -26,13 +26,13 @@ enum Builtins {
   /// NumPy (`broadcast_diagram`).
   static let autodiffFunctions: Set<String> = ["grad", "numgrad", "gradients", "broadcast_diagram"]
   /// NumPy functions callable as `np.name` or plain `name`.
-  static let numpyFunctions: Set<String> = Set([
+  static let numpyFunctions: Set<String> = ArrayViewAttributes.functions.union([
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
-    .union(NumpyAdditions.names).union(NumpyEveryday.names)
+    .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -212,6 +212,7 @@ extension Interpreter {
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
     case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
+    case "numpy.vectorize": return try makeVectorized(call)
     case _ where name.hasPrefix("numpy.linalg."):
       try ComplexGuard.check(name, call)
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)

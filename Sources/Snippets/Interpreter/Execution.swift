@@ -52,6 +52,7 @@ extension Interpreter {
         execution.claim = claim
         execution.claimLocation = error.location
       } else {
+        let error = Self.refusalForMissingName(error) ?? error
         execution.error = error
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
         if error.isLimit {
@@ -202,8 +203,7 @@ extension Interpreter {
     // Every other name, list, tuple and dict holding the same array sees the update, as in NumPy; a view of it
     // (or the array it is a view of) cannot, so that case is refused.
     try checkNoLiveViews(of: array)
-    try replaceEverywhere(array, with: updated)
-    return .tensor(updated)
+    return .tensor(try replaceEverywhere(array, with: updated))
   }
 
   /// The in-place special method names after `__i`: `add__` for `__iadd__`.

@@ -16,6 +16,8 @@ enum Indexing {
       return isSlice(index) ? .list(ValueList(picked)) : picked[0]
     case .function(let name) where name == "numpy.r_" || name == "numpy.c_":
       return try NumpyIndexTricks.index(name, index)
+    case .function(let name) where name == "numpy.mgrid" || name == "numpy.ogrid":
+      return try NumpyMoreGrids.index(name, index)
     case .plot(let reference) where !reference.arrayItems.isEmpty:
       return try Interpreter.indexAxesArray(reference, with: index)
     case .string(let text):
@@ -24,6 +26,11 @@ enum Indexing {
     case .dict(let dict):
       guard let found = try dict.get(index) else { throw PythonError("KeyError", index.repr) }
       return found
+    case .rendered(let text):
+      if case .string(let key) = index, let flag = try ArrayViewAttributes.flag(key, in: text, attribute: false) {
+        return flag
+      }
+      throw PythonError.type("'\(value.typeName)' object is not subscriptable")
     case .range(let start, let stop, let step):
       let count = Interpreter.rangeCount(start, stop, step)
       if case .slice(let first, let last, let by) = index {

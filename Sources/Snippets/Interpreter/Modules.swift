@@ -109,11 +109,11 @@ enum MathModule {
     case "log10", "log2", "log1p":
       let x = try one()
       if name == "log1p" ? x <= -1 : x <= 0 { throw domainError() }
-      return .float(name == "log10" ? GlibcMath.log10(x) : name == "log2" ? Elementary.log2(x) : GlibcMath.log1p(x))
+      return .float(name == "log10" ? GlibcMath.log10(x) : name == "log2" ? GlibcMath.log2(x) : GlibcMath.log1p(x))
     case "sin", "cos", "tan":
       let x = try one()
       if x.isInfinite { throw domainError() }
-      return .float(name == "sin" ? Elementary.sin(x) : name == "cos" ? Elementary.cos(x) : Elementary.tan(x))
+      return .float(name == "sin" ? GlibcMath.sin(x) : name == "cos" ? GlibcMath.cos(x) : Elementary.tan(x))
     case "asin", "acos":
       let x = try one()
       if x < -1 || x > 1 { throw domainError() }

@@ -7,9 +7,9 @@ import TensorCore
 /// differentiate).
 enum NumpyUfuncMethods {
   /// The ufuncs whose methods snippets offer.
-  static let ufuncs: Set<String> = [
+  static let ufuncs: Set<String> = Set([
     "add", "subtract", "multiply", "divide", "true_divide", "maximum", "minimum", "logical_and", "logical_or",
-  ]
+  ]).union(NumpyMoreUfuncs.names)
   /// The methods.
   static let methods: Set<String> = ["at", "reduce", "accumulate", "outer"]
 
@@ -30,7 +30,7 @@ enum NumpyUfuncMethods {
     case "divide", "true_divide": try a.dividing(b)
     case "maximum": try Tensor.maximum(a, b)
     case "minimum": try Tensor.minimum(a, b)
-    default: try Tensor.logical(ufunc, a, b)
+    default: try NumpyMoreUfuncs.apply(ufunc, a, b) ?? Tensor.logical(ufunc, a, b)
     }
   }
 
@@ -43,6 +43,7 @@ enum NumpyUfuncMethods {
     let (ufunc, method) = (parts[0], parts[1])
     switch method {
     case "outer":
+      try NumpyMoreUfuncs.checkOuterArguments(call)
       let bound = try call.bind(["A", "B"], required: 2)
       let a = try bound.value("A").toTensor()
       let b = try bound.value("B").toTensor()
@@ -54,6 +55,7 @@ enum NumpyUfuncMethods {
         throw NumpyArrays.unsupported("np.\(ufunc).reduce's \(unsupported)= is not supported in snippets")
       }
       let array = try bound.value("array").toTensor()
+      try NumpyMoreUfuncs.checkReducible(ufunc, array)
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
@@ -64,6 +66,7 @@ enum NumpyUfuncMethods {
         throw NumpyArrays.unsupported("np.\(ufunc).accumulate's \(unsupported)= is not supported in snippets")
       }
       let array = try bound.value("array").toTensor()
+      try NumpyMoreUfuncs.checkReducible(ufunc, array)
       let axis = try bound["axis"]?.toInt() ?? 0
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }
@@ -90,7 +93,7 @@ enum NumpyUfuncMethods {
       var axis = 0
       switch axes {
       case .all:
-        if array.ndim > 1 {
+        if array.ndim > 1 && !NumpyMoreUfuncs.isReorderable(ufunc) {
           throw TensorError(
             "ValueError", "reduction operation '\(ufunc)' is not reorderable, so at most one axis may be specified")
         }
@@ -105,6 +108,12 @@ enum NumpyUfuncMethods {
         axis = try normalized(given[0], array.ndim)
       }
       let extent = source.shape[axis]
+      if extent == 0, let identity = NumpyMoreUfuncs.identity(ufunc) {
+        var shape = source.shape
+        shape.remove(at: axis)
+        let filled = try Tensor.full(shape, identity, dtype: array.dtype)
+        return shape.isEmpty ? filled.scalar : filled
+      }
       if extent == 0 {
         throw TensorError("ValueError", "zero-size array to reduction operation \(ufunc) which has no identity")
       }

@@ -164,3 +164,68 @@ extension Interpreter {
     }
   }
 }
+
+extension Interpreter {
+  /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
+  /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
+  static func refusalForMissingName(_ error: PythonError) -> PythonError? {
+    guard !error.isLimit else { return nil }
+    let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
+    var refusal: PythonError
+    switch error.type {
+    case "NameError" where error.message.hasPrefix("name '") && quoted.count >= 3:
+      guard PythonNames.builtins.contains(quoted[1]) else { return nil }
+      // A message that already explains (`open`, `help`) stays; the bare one says why.
+      refusal =
+        error.message != "name '\(quoted[1])' is not defined"
+        ? error
+        : PythonError(
+          "NameError",
+          "name '\(quoted[1])' is not defined in snippets: Python's builtin \(quoted[1]) is not part of the snippet "
+            + "language")
+    case "AttributeError" where error.message.hasPrefix("module '") && quoted.count >= 5:
+      guard PythonNames.modules[quoted[1]]?.contains(quoted[3]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
+    case "AttributeError" where error.message.hasPrefix("'") && quoted.count >= 5:
+      let attributes =
+        PythonNames.scalarTypes.contains(quoted[1]) ? PythonNames.scalarAttributes : PythonNames.types[quoted[1]]
+      guard attributes?.contains(quoted[3]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError",
+        "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
+    case "ImportError" where error.message.hasPrefix("cannot import name '") && quoted.count >= 5:
+      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError", "\(quoted[3]).\(quoted[1]) is not part of the snippet language (Python has it)")
+    case "TypeError" where error.message.contains("() got an unexpected keyword argument '") && quoted.count >= 3:
+      let function = String(error.message.prefix(while: { $0 != "(" }))
+      let isUfuncKeyword = PythonNames.ufuncs.contains(function) && PythonNames.ufuncKeywords.contains(quoted[1])
+      guard isUfuncKeyword || PythonNames.keywords[function]?.contains(quoted[1]) == true else { return nil }
+      refusal = PythonError(
+        "NotImplementedError", "\(function)(\(quoted[1])=…) is not part of the snippet language (NumPy has it)")
+    default:
+      return nil
+    }
+    refusal.location = error.location
+    refusal.notes = error.notes
+    refusal.isLimit = true
+    return refusal
+  }
+}
+
+extension Interpreter {
+  /// Refuses to echo `np.empty(…)` or `np.empty_like(…)` itself: NumPy prints whatever its fresh memory held, which
+  /// no build can reproduce (docbuild's are zeros; documentation marks such lines `# doctest: +SKIP`).
+  static func refuseEchoOfUninitializedMemory(_ expression: Expression, _ value: Value) throws(PythonError) {
+    guard case .call(let callee, _) = expression.kind, case .attribute(_, let name) = callee.kind,
+      name == "empty" || name == "empty_like", case .tensor(let array) = value, array.size > 0
+    else { return }
+    var error = PythonError(
+      "ValueError",
+      "np.\(name)'s elements are whatever its memory held, so NumPy prints different numbers on each run; fill the "
+        + "array before showing it, or assign it (`a = np.\(name)(…)`)")
+    error.isLimit = true
+    throw error
+  }
+}

@@ -59,6 +59,8 @@ extension Interpreter {
         return
       }
       guard globals.removeValue(forKey: name) != nil else {
+        // A name a refused statement would have set: Python deletes it, and it is unbound here already.
+        if refusedNames.removeValue(forKey: name) != nil { return }
         throw PythonError("NameError", "name '\(name)' is not defined")
       }
     case .attribute(let base, let name, _):
@@ -270,16 +272,16 @@ extension Interpreter {
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
-    guard !writesBack, case .tensor(let array) = current, !array.isScalar, case .tensor(let updated) = result else {
+    guard !writesBack, case .tensor(let array) = current, !array.isScalar, case .tensor(var updated) = result else {
       return result
     }
+    updated = try Self.castBitwiseInPlace(updated, to: array, op)
     if updated.shape != array.shape {
       throw PythonError.value(
         "non-broadcastable output operand with shape \(Self.compactShape(array.shape)) doesn't match the "
           + "broadcast shape \(Self.compactShape(updated.shape))")
     }
     try checkNoLiveViews(of: array)
-    try replaceEverywhere(array, with: updated)
-    return .tensor(updated)
+    return .tensor(try replaceEverywhere(array, with: updated))
   }
 }

@@ -44,6 +44,9 @@ public enum MathFunction: String, Sendable, CaseIterable {
     // NumPy's own exp2 and cosh (SVML's), not the correctly rounded ones: transcripts print NumPy's last digit.
     case (.exp2, _): storage = .float64(NumpyElementary.exp2(a.doubles))
     case (.cosh, _): storage = .float64(NumpyElementary.cosh(a.doubles))
+    // NumPy's float64 sin and cos call the C library's: glibc's, as CPython's math.sin and math.cos.
+    case (.sin, _): storage = .float64(GlibcMath.sin(a.doubles))
+    case (.cos, _): storage = .float64(GlibcMath.cos(a.doubles))
     case _ where elementary != nil:
       storage = .float64(Elementary.apply(elementary!, a.doubles))
     default:
@@ -55,8 +58,6 @@ public enum MathFunction: String, Sendable, CaseIterable {
   /// The elementary function, applied to whole arrays (vector fast paths, no call per element).
   private var elementary: Elementary.UnaryFunction? {
     switch self {
-    case .sin: .sin
-    case .cos: .cos
     case .tan: .tan
     case .arcsin: .asin
     case .arccos: .acos
@@ -78,8 +79,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
   /// The float64 function.
   private var function: (Double) -> Double {
     switch self {
-    case .sin: Elementary.sin
-    case .cos: Elementary.cos
+    case .sin: GlibcMath.sin
+    case .cos: GlibcMath.cos
     case .tan: Elementary.tan
     case .arcsin: Elementary.asin
     case .arccos: Elementary.acos
@@ -117,9 +118,10 @@ public enum MathFunction: String, Sendable, CaseIterable {
     }
     let one = 1.0
     switch self {
-    case .sin: return try g * map { x, _ in Elementary.cos(x) }
-    case .cos: return try -g * map { x, _ in Elementary.sin(x) }
-    case .tan: return try g / map { x, _ in Elementary.cos(x) * Elementary.cos(x) }
+    // autograd's sin, cos and tan gradients call np.cos and np.sin: the C library's, as the forward ones.
+    case .sin: return try g * map { x, _ in GlibcMath.cos(x) }
+    case .cos: return try -g * map { x, _ in GlibcMath.sin(x) }
+    case .tan: return try g / map { x, _ in GlibcMath.cos(x) * GlibcMath.cos(x) }
     case .arcsin: return try g / map { x, _ in (one - x * x).squareRoot() }
     case .arccos: return try -g / map { x, _ in (one - x * x).squareRoot() }
     case .arctan: return try g / map { x, _ in one + x * x }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes glibc_math.json: inputs and CPython's results, as hex bit patterns, for the math functions that CPython takes
 from the C library and docbuild computes as glibc does (Sources/TensorCore/GlibcMath): exp, expm1, tanh, sinh, cosh,
-log, log10, log1p and pow (also float **). Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
+log, log10, log1p and pow (also float **), sin, cos and log2. Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
 kind of machine the project's fixtures come from); rerun from the repository root, byte-identical output. Inputs cover
 every branch of each algorithm (by the ranges below) and the special values; an input CPython raises for is left out.
 """
@@ -31,6 +31,12 @@ def one_argument_cases(rng, ranges, count):
             else:
                 values.append(rng.uniform(low, high))
     return values
+
+
+# sin and cos: the Taylor branch (|x| < 0.126), the table (< 0.855), pi/2 - |x| (< 2.43), the reduction by pi/2
+# (< 105414350), the large reduction beyond, and tiny arguments.
+TRIGONOMETRIC_RANGES = [(-0.126, 0.126, "u"), (-0.86, 0.86, "u"), (-2.5, 2.5, "u"), (-100, 100, "u"),
+                        (-9, 8, "log"), (8, 308, "log"), (-30, -7, "log")]
 
 
 def main():
@@ -79,6 +85,23 @@ def main():
         except (OverflowError, ValueError):
             pass
     table["pow"] = rows
+    # Added later, from their own generator so that the rows above stay as they were.
+    rng = random.Random(20261201)
+    later = {
+        "sin": (math.sin, TRIGONOMETRIC_RANGES),
+        "cos": (math.cos, TRIGONOMETRIC_RANGES),
+        # log2: near 1 (its own branch), every table interval, subnormals and the whole exponent range.
+        "log2": (math.log2, [(0.955, 1.045, "u"), (0.69, 1.38, "u"), (0, 100, "u"), (-300, 300, "log"),
+                             (-320, -307, "log")]),
+    }
+    for name, (function, ranges) in later.items():
+        rows = []
+        for x in one_argument_cases(rng, ranges, 500):
+            try:
+                rows.append([bits(x), bits(function(x))])
+            except (OverflowError, ValueError):
+                pass
+        table[name] = rows
     path = os.path.join(os.path.dirname(__file__), "glibc_math.json")
     header = {"python": platform.python_version(), "libc": "-".join(platform.libc_ver()), "machine": platform.machine()}
     with open(path, "w") as file:

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Sources/TensorCore/GlibcMath/GlibcMathTables.swift: the tables of the C library's exp and pow, derived here
-with mpmath by the rules glibc documents for them. Rerun from the repository root; the output is byte-identical on every
+"""Writes Sources/TensorCore/GlibcMath/GlibcMathTables.swift and Sources/CKernels/glibc_sincos_table.h: the tables
+of the C library's exp, pow, log, log2, sin and cos, derived here with mpmath by the rules glibc documents for them. Rerun from the repository root; the output is byte-identical on every
 machine. The proof that they are glibc's tables is GlibcMathTests: math.exp, math.pow and float ** computed from them
 equal CPython's results (which call glibc) bit for bit on every input of glibc_math.json.
 
@@ -16,6 +16,15 @@ otherwise, so that z/c - 1 is exact; log(c) is rounded to a multiple of 2^-43 (l
 log: z in [0x1.6p-1, 0x1.6p0) (bit patterns from 0x3fe6000000000000) is split the same way; glibc chose each 1/c by a
 search near 1/centre (so that k ln2hi + log(c) is exact and log(c) rounds with an error below 2^-66), so the 128
 values of 1/c below are its published constants; log(c) is derived here, rounded to double.
+
+log2: z in [0x1.6p-1, 0x1.6p0) split into 64 intervals the same way; 1/c are glibc's published constants (chosen by a
+search, as log's), log2(c) is derived here, rounded to double.
+
+sin and cos: for i in [0, 110), sin(i/128) and cos(i/128) as double-double pairs (the double nearest, then the double
+nearest the rest). glibc's table (sysdeps/ieee754/dbl-64/sincostab.c) was made at a lower precision: 18 of its 220 low
+words are not the nearest double to the rest (off by up to 66 of their own ulps, below 2^-100 of the entry), so those
+18 are its published values, each checked here to be that close. The large-argument reduction's 2/pi in base 2^24
+digits (toverp in branred.h) is derived.
 """
 
 import os
@@ -72,6 +81,65 @@ LOG_INVERSE_C = [
     "0x1.84f00acb39a08p-1", "0x1.82a49e8653e55p-1", "0x1.8060195f40260p-1", "0x1.7e22563e0a329p-1",
     "0x1.7beb377dcb5adp-1", "0x1.79baa679725c2p-1", "0x1.77907f2170657p-1", "0x1.756cadbd6130cp-1",
 ]
+
+
+# glibc's 1/c for log2's 64 intervals (sysdeps/ieee754/dbl-64/e_log2_data.c).
+LOG2_INVERSE_C = [
+    "0x1.724286bb1acf8p+0", "0x1.6e1f766d2cca1p+0", "0x1.6a13d0e30d48ap+0", "0x1.661ec32d06c85p+0",
+    "0x1.623fa951198f8p+0", "0x1.5e75ba4cf026cp+0", "0x1.5ac055a214fb8p+0", "0x1.571ed0f166e1ep+0",
+    "0x1.53909590bf835p+0", "0x1.5014fed61adddp+0", "0x1.4cab88e487bd0p+0", "0x1.49539b4334feep+0",
+    "0x1.460cbdfafd569p+0", "0x1.42d664ee4b953p+0", "0x1.3fb01111dd8a6p+0", "0x1.3c995b70c5836p+0",
+    "0x1.3991c4ab6fd4ap+0", "0x1.3698e0ce099b5p+0", "0x1.33ae48213e7b2p+0", "0x1.30d191985bdb1p+0",
+    "0x1.2e025cab271d7p+0", "0x1.2b404cf13cd82p+0", "0x1.288b02c7ccb50p+0", "0x1.25e2263944de5p+0",
+    "0x1.234563d8615b1p+0", "0x1.20b46e33eaf38p+0", "0x1.1e2eefdcda3ddp+0", "0x1.1bb4a580b3930p+0",
+    "0x1.19453847f2200p+0", "0x1.16e06c0d5d73cp+0", "0x1.1485f47b7e4c2p+0", "0x1.12358ad0085d1p+0",
+    "0x1.0fef00f532227p+0", "0x1.0db2077d03a8fp+0", "0x1.0b7e6d65980d9p+0", "0x1.0953efe7b408dp+0",
+    "0x1.07325cac53b83p+0", "0x1.05197e40d1b5cp+0", "0x1.03091c1208ea2p+0", "0x1.0101025b37e21p+0",
+    "0x1.fc07ef9caa76bp-1", "0x1.f4465d3f6f184p-1", "0x1.ecc079f84107fp-1", "0x1.e573a99975ae8p-1",
+    "0x1.de5d6f0bd3de6p-1", "0x1.d77b681ff38b3p-1", "0x1.d0cb5724de943p-1", "0x1.ca4b2dc0e7563p-1",
+    "0x1.c3f8ee8d6cb51p-1", "0x1.bdd2b4f020c4cp-1", "0x1.b7d6c006015cap-1", "0x1.b20366e2e338fp-1",
+    "0x1.ac57026295039p-1", "0x1.a6d01bc2731ddp-1", "0x1.a16d3bc3ff18bp-1", "0x1.9c2d14967feadp-1",
+    "0x1.970e4f47c9902p-1", "0x1.920fb3982bcf2p-1", "0x1.8d30187f759f1p-1", "0x1.886e5ebb9f66dp-1",
+    "0x1.83c97b658b994p-1", "0x1.7f405ffc61022p-1", "0x1.7ad22181415cap-1", "0x1.767dcf99eff8cp-1",
+]
+
+
+def log2_table():
+    return [(float.fromhex(text), float(-mpmath.log(mpf(float.fromhex(text)), 2))) for text in LOG2_INVERSE_C]
+
+
+# glibc's sincostab low words that are not the nearest double to sin or cos(i/128) less its high word: (i, column).
+SINCOS_PUBLISHED_LOW = {
+    (2, 1): "-0x1.2ab639a9f0777p-63", (10, 1): "-0x1.921915299468cp-58", (23, 1): "-0x1.32c5c8b81c940p-66",
+    (26, 3): "0x1.e3a0d3e03b1d5p-57", (27, 1): "-0x1.9883b57d6cdebp-58", (33, 1): "-0x1.9b8c29dfd8ec8p-56",
+    (34, 1): "-0x1.9fb0a0c93e2b5p-56", (36, 1): "0x1.46076fe0dcff5p-56", (40, 1): "0x1.03d5504878398p-63",
+    (44, 3): "-0x1.660aec7ef636cp-58", (70, 3): "0x1.8ff7947027a16p-58", (75, 1): "-0x1.f190c70cbb5ffp-58",
+    (75, 3): "-0x1.b83d607cd5070p-63", (79, 3): "0x1.95e25736c0358p-60", (85, 1): "-0x1.97653a7d2f07bp-56",
+    (90, 1): "0x1.0da05738cc59ap-61", (94, 1): "0x1.c843b4d0fb198p-58", (107, 1): "0x1.ad1197ccd0393p-59",
+}
+
+
+def sincos_table():
+    rows = []
+    for i in range(110):
+        row = []
+        for column, function in ((1, mpmath.sin), (3, mpmath.cos)):
+            exact = function(mpf(i) / 128)
+            high = float(exact)
+            low = float(exact - high)
+            published = SINCOS_PUBLISHED_LOW.get((i, column))
+            if published is not None:
+                assert published != float.hex(low)
+                low = float.fromhex(published)
+                assert abs(high + mpf(low) - exact) < abs(exact) * mpf(2) ** -100
+            row += [high, low]
+        rows.append(row)
+    return rows
+
+
+def two_over_pi_digits():
+    with mpmath.workprec(75 * 24 + 100):  # 75 digits of 24 bits, and guard bits
+        return [int(mpmath.floor(2 / mp.pi * mpf(2) ** (24 * (i + 1)))) % (1 << 24) for i in range(75)]
 
 
 def exp_table():
@@ -132,8 +200,41 @@ def main():
     ]
     for inverse, log_c in log_table():
         lines.append(f"    ({float.hex(inverse)}, {float.hex(log_c)}),")
+    lines += [
+        "  ]",
+        "",
+        "  /// log2: for each of 64 intervals, 1/c (glibc's chosen constants) and log2(c) rounded to double.",
+        "  static let log2: [(inverse: Double, log2: Double)] = [",
+    ]
+    for inverse, log_c in log2_table():
+        lines.append(f"    ({float.hex(inverse)}, {float.hex(log_c)}),")
     lines += ["  ]", "}", ""]
     path = os.path.join(root, "Sources", "TensorCore", "GlibcMath", "GlibcMathTables.swift")
+    with open(path, "w") as file:
+        file.write("\n".join(lines))
+    # sin and cos run in C (Sources/CKernels/glibc_trigonometric.c), so that their fused multiply-adds are one
+    # instruction where the CPU has FMA; their tables go to a C header.
+    lines = [
+        "// Generated by Tests/TensorCoreTests/Fixtures/make_glibc_math_tables.py (mpmath); do not edit.",
+        "#ifndef DOCBUILD_GLIBC_SINCOS_TABLE_H",
+        "#define DOCBUILD_GLIBC_SINCOS_TABLE_H",
+        "",
+        "// sin and cos: for i in 0..<110, sin(i/128) and cos(i/128) as (high, low) double-double pairs.",
+        "static const double glibc_sincos_table[440] = {",
+    ]
+    for row in sincos_table():
+        lines.append("    " + ", ".join(float.hex(v) for v in row) + ",")
+    lines += [
+        "};",
+        "",
+        "// The large-argument reduction's 2/pi: its base-2^24 digits after the point.",
+        "static const double glibc_two_over_pi_digits[75] = {",
+    ]
+    digits = two_over_pi_digits()
+    for start in range(0, len(digits), 8):
+        lines.append("    " + " ".join(f"{d}.0," for d in digits[start : start + 8]))
+    lines += ["};", "", "#endif", ""]
+    path = os.path.join(root, "Sources", "CKernels", "glibc_sincos_table.h")
     with open(path, "w") as file:
         file.write("\n".join(lines))
 

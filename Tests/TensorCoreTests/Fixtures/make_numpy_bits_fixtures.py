@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes numpy_bits.json: for each function docbuild computes as NumPy does rather than correctly rounded
-(Sources/CKernels/numpy_elementary.c), inputs (pairs for power) covering every interval and boundary of NumPy's algorithm plus special
+(Sources/CKernels/numpy_elementary.c; sin and cos, which NumPy takes from the C library, Sources/TensorCore/GlibcMath), inputs (pairs for power) covering every interval and boundary of NumPy's algorithm plus special
 values, and NumPy's own result, both as hex bit patterns. Rerun from the repository root; the output is byte-identical
 (seeded inputs) on an x86-64 machine with AVX-512, where NumPy 2.4.6 runs the SIMD loops these kernels reproduce."""
 
@@ -150,8 +150,30 @@ def cosh_inputs(rng):
     return values
 
 
+def trigonometric_inputs(rng):
+    """sin and cos, which NumPy 2.4 takes from the C library for float64 (glibc's, Sources/TensorCore/GlibcMath): every
+    branch of glibc's algorithm (|x| below 2^-27 and 2^-26, below 0.126, the table to 0.855469, pi/2 - |x| to 2.426265,
+    the reduction by pi/2 to 105414350, the large reduction beyond), the table's seams at odd multiples of 1/256,
+    arguments near multiples of pi/2, tutorial sizes, random bits."""
+    values = list(SPECIALS) + [0.126, 0.855469, 2.426265, 105414350.0, 105414351.0, 2.0**-26, 2.0**-27]
+    for k in range(1, 220, 2):
+        values += around(k / 256, rng, 1)
+    for k in range(-40, 41):
+        values += around(k * 1.5707963267948966, rng, 2)
+    values += [rng.uniform(-10, 10) for _ in range(1500)]
+    values += [rng.uniform(-1, 1) for _ in range(500)] + [rng.uniform(-0.13, 0.13) for _ in range(300)]
+    values += [rng.uniform(0.85, 2.43) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [10 ** rng.uniform(1, 8) * rng.choice([-1, 1]) for _ in range(400)]
+    values += [10 ** rng.uniform(8, 308) * rng.choice([-1, 1]) for _ in range(400)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -20) * rng.choice([-1, 1]) for _ in range(200)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
 FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log),
              "exp2": (exp2_inputs, np.exp2), "cosh": (cosh_inputs, np.cosh)}
+
+LATER_FUNCTIONS = {"sin": (trigonometric_inputs, np.sin), "cos": (trigonometric_inputs, np.cos)}
 
 
 def main():
@@ -169,6 +191,13 @@ def main():
         z = np.power(x, y)
     binary = {"power": [[f"{bits(a):016x}", f"{bits(b):016x}", f"{bits(c):016x}"]
                         for a, b, c in zip(x.tolist(), y.tolist(), z.tolist())]}
+    # Added later, from their own generator so that the rows above stay as they were.
+    rng = random.Random(12)
+    for name, (make_inputs, numpy_function) in LATER_FUNCTIONS.items():
+        x = np.array(make_inputs(rng), dtype=np.float64)
+        with np.errstate(all="ignore"):
+            y = numpy_function(x)
+        functions[name] = [[f"{bits(a):016x}", f"{bits(b):016x}"] for a, b in zip(x.tolist(), y.tolist())]
     document = {"numpy": np.__version__, "columns": "input (hex bits), NumPy's result (hex bits)",
                 "functions": functions, "binary": binary}
     with open(OUT, "w") as file:

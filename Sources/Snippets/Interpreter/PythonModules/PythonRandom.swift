@@ -219,6 +219,7 @@ extension Interpreter {
       let a = try real(bound.value("a"))
       let b = try real(bound.value("b"))
       return .float(a + (b - a) * pythonRandom.random())
+    // CPython's random module calls the C library's log, exp, sin and cos: glibc's, so the same bits on every machine.
     case "gauss", "normalvariate":
       let bound = try call.bind(["mu", "sigma"])
       let mu = try bound["mu"].map { (value) throws(PythonError) in try real(value) } ?? 0
@@ -230,24 +231,24 @@ extension Interpreter {
           pythonRandom.gaussNext = nil
         } else {
           let x2pi = pythonRandom.random() * 2 * Double.pi
-          let g2rad = Foundation.sqrt(-2.0 * Foundation.log(1.0 - pythonRandom.random()))
-          z = Foundation.cos(x2pi) * g2rad
-          pythonRandom.gaussNext = Foundation.sin(x2pi) * g2rad
+          let g2rad = (-2.0 * GlibcMath.log(1.0 - pythonRandom.random())).squareRoot()
+          z = GlibcMath.cos(x2pi) * g2rad
+          pythonRandom.gaussNext = GlibcMath.sin(x2pi) * g2rad
         }
       } else {
-        let magic = 4 * Foundation.exp(-0.5) / Foundation.sqrt(2.0)
+        let magic = 4 * GlibcMath.exp(-0.5) / (2.0).squareRoot()
         while true {
           try tick()
           let u1 = pythonRandom.random()
           let u2 = 1.0 - pythonRandom.random()
           z = magic * (u1 - 0.5) / u2
-          if z * z / 4.0 <= -Foundation.log(u2) { break }
+          if z * z / 4.0 <= -GlibcMath.log(u2) { break }
         }
       }
       return .float(mu + z * sigma)
     case "expovariate":
       let lambda = try real(try call.bind(["lambd"], required: 1).value("lambd"))
-      return .float(-Foundation.log(1.0 - pythonRandom.random()) / lambda)
+      return .float(-GlibcMath.log(1.0 - pythonRandom.random()) / lambda)
     case "triangular":
       let bound = try call.bind(["low", "high", "mode"])
       var low = try bound["low"].map { (value) throws(PythonError) in try real(value) } ?? 0

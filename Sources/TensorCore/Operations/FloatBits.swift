@@ -1,0 +1,164 @@
+import Foundation
+
+/// NumPy's ufuncs that work on a float's representation rather than approximate a function: `np.nextafter`,
+/// `np.spacing`, `np.frexp`, `np.ldexp`, `np.modf`, `np.fabs`, and the integer `np.gcd`/`np.lcm`. Each result is
+/// exact (IEEE 754 defines it), so computing it in the element's own width gives NumPy's bits on every machine.
+/// Integers compute in float64 (int16/uint16 in float32); bool, int8 and uint8 would give float16, which docbuild
+/// has not, so they are refused. Not differentiable (autograd defines none of these but `fabs`, whose values are `abs`).
+extension Tensor {
+  /// The float dtype NumPy's float loops pick for `dtype`, or the refusal/TypeError for the others.
+  static func floatLoopType(_ dtype: DType, _ ufunc: String) throws -> DType {
+    switch dtype {
+    case .float32, .float64: return dtype
+    case .int16, .uint16: return .float32
+    case .bool, .int8, .uint8: throw NarrowEvaluation.float16("np.\(ufunc)", dtype)
+    case .complex64, .complex128: throw noLoop(ufunc)
+    default: return .float64
+    }
+  }
+
+  /// Applies `function` to each element in the float width `type` (float32 elements rounded to float on the way in).
+  private static func floatMap(
+    _ values: [Double], _ type: DType, _ double: (Double) -> Double, _ single: (Float) -> Float
+  ) -> [Double] {
+    type == .float32 ? values.map { Double(single(Float($0))) } : values.map(double)
+  }
+
+  private func floatResult(_ values: [Double], _ type: DType, shape: [Int]? = nil) -> Tensor {
+    let shape = shape ?? self.shape
+    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
+  }
+
+  /// `np.nextafter(x1, x2)`: the next representable value after `x1` towards `x2`.
+  public static func nextAfter(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let type = try floatLoopType(NarrowEvaluation.commonType(a, b, for: "nextafter"), "nextafter")
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
+    let values: [Double] = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { from, to in
+      if type == .float32 { return Double(Tensor.next(Float(from), Float(to))) }
+      return Tensor.next(from, to)
+    }
+    return a.floatResult(values, type, shape: shape)
+  }
+
+  /// C's nextafter: NaN if either is NaN, `to` when they are equal, else one step towards `to`.
+  static func next<F: BinaryFloatingPoint>(_ from: F, _ to: F) -> F {
+    if from.isNaN || to.isNaN { return .nan }
+    if from == to { return to }
+    return to > from ? from.nextUp : from.nextDown
+  }
+
+  /// `np.spacing(x)`: the distance from `x` to the next value away from zero (negative for negative `x`).
+  public func spacing() throws -> Tensor {
+    let type = try Tensor.floatLoopType(dtype, "spacing")
+    func step<F: BinaryFloatingPoint>(_ x: F) -> F {
+      if x.isInfinite || x.isNaN { return .nan }
+      // -0.0 steps up, as NumPy's `x < 0` test does.
+      return (x < 0 ? x.nextDown : x.nextUp) - x
+    }
+    return floatResult(Tensor.floatMap(converted(as: type).doubles, type, step, step), type)
+  }
+
+  /// `np.fabs(x)`: the absolute value as a float.
+  public func floatAbsolute() throws -> Tensor {
+    let type = try Tensor.floatLoopType(dtype, "fabs")
+    return floatResult(converted(as: type).doubles.map(Swift.abs), type)
+  }
+
+  /// `np.frexp(x)`: mantissas in [0.5, 1) and int32 exponents with `x == m * 2**e` (0, inf and NaN keep exponent 0).
+  public func fractionAndExponent() throws -> (Tensor, Tensor) {
+    let type = try Tensor.floatLoopType(dtype, "frexp")
+    let values = converted(as: type).doubles
+    var mantissas: [Double] = []
+    var exponents: [Int64] = []
+    mantissas.reserveCapacity(values.count)
+    exponents.reserveCapacity(values.count)
+    for value in values {
+      if value == 0 || !value.isFinite {
+        mantissas.append(value)
+        exponents.append(0)
+        continue
+      }
+      // significand is in [1, 2) (subnormals normalised), so halving it gives C's frexp mantissa.
+      mantissas.append(Double(sign: value.sign, exponent: -1, significand: value.significand))
+      exponents.append(Int64(value.exponent) + 1)
+    }
+    let exponent = Tensor(shape: shape, storage: .int64(exponents), isScalar: shape.isEmpty, node: nil)
+    return (floatResult(mantissas, type), exponent.tagged(.int32))
+  }
+
+  /// `np.ldexp(x1, x2)`: `x1 * 2**x2`, rounded once, for integer `x2`.
+  public static func loadExponent(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    if b.dtype.isInexact || b.dtype == .uint64 || a.dtype.isComplex { throw noLoop("ldexp") }
+    let type = try floatLoopType(a.isPythonScalar && a.storageClass == .int64 ? .float64 : a.dtype, "ldexp")
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let x = a.converted(as: type).doubles
+    let values: [Double] = ElementwiseKernel.zip(x, a.shape, b.int64s, b.shape, shape: shape, count: count) {
+      value, power in
+      // Exponents past any float's range saturate: the result is then 0 or infinity either way.
+      let clamped = Int(Swift.max(Swift.min(power, 100_000), -100_000))
+      if type == .float32 { return Double(Float(sign: .plus, exponent: clamped, significand: Float(value))) }
+      return Double(sign: .plus, exponent: clamped, significand: value)
+    }
+    return a.floatResult(values, type, shape: shape)
+  }
+
+  /// `np.modf(x)`: the fractional and integral parts, both with `x`'s sign, as floats.
+  public func fractionalAndIntegral() throws -> (Tensor, Tensor) {
+    let type = try Tensor.floatLoopType(dtype, "modf")
+    let values = converted(as: type).doubles
+    let integral = values.map { $0.isInfinite ? $0 : $0.rounded(.towardZero) }
+    let fraction = zip(values, integral).map { value, whole in
+      value.isInfinite ? Double(signOf: value, magnitudeOf: 0) : Double(signOf: value, magnitudeOf: value - whole)
+    }
+    return (floatResult(fraction, type), floatResult(integral, type))
+  }
+
+  /// `np.gcd(x1, x2)` (`lcm` when `leastCommonMultiple`): integers only, non-negative results in the promoted dtype.
+  public static func greatestCommonDivisor(_ a: Tensor, _ b: Tensor, leastCommonMultiple: Bool) throws -> Tensor {
+    let name = leastCommonMultiple ? "lcm" : "gcd"
+    var type = try NarrowEvaluation.commonType(a, b, for: name)
+    if type.isInexact || type == .uint64 {
+      if type == .uint64 { throw TensorError.limit("docbuild's np.\(name) does not take uint64 values") }
+      throw noLoop(name)
+    }
+    // Bools have no gcd loop: they compute as int8.
+    if type == .bool { type = .int8 }
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let (x, y) = (a.converted(as: type).int64s, b.converted(as: type).int64s)
+    let values: [Int64] = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { p, q in
+      var (m, n) = (p.magnitude, q.magnitude)
+      while n != 0 { (m, n) = (n, m % n) }
+      if !leastCommonMultiple { return Int64(truncatingIfNeeded: m) }
+      if m == 0 { return 0 }
+      // NumPy's lcm wraps as its C arithmetic does: |a| / gcd * |b|.
+      return Int64(truncatingIfNeeded: (p.magnitude / m) &* q.magnitude)
+    }
+    return Tensor(shape: shape, storage: .int64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
+  }
+
+  /// `np.fmod(x1, x2)`: C's remainder, with the dividend's sign (exact for floats; 0 for an integer divisor of 0,
+  /// as NumPy gives with its warning). Not differentiable here.
+  public static func truncatedRemainder(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    var type = try NarrowEvaluation.commonType(a, b, for: "fmod")
+    if type.isComplex { throw noLoop("fmod") }
+    if type == .uint64 { throw TensorError.limit("docbuild's np.fmod does not take uint64 values") }
+    // Bools have no fmod loop: they compute as int8.
+    if type == .bool { type = .int8 }
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    if type.isFloat {
+      let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
+      let values = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { Foundation.fmod($0, $1) }
+      return a.floatResult(values, type, shape: shape)
+    }
+    let (x, y) = (a.converted(as: type).int64s, b.converted(as: type).int64s)
+    let values: [Int64] = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { p, q in
+      q == 0 || q == -1 ? 0 : p % q
+    }
+    return Tensor(shape: shape, storage: .int64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
+  }
+}

@@ -1,0 +1,25 @@
+import SourceText
+import Testing
+
+@testable import Snippets
+
+/// What issue 10's seventh round refuses rather than print differently from NumPy, each a diagnostic at the statement
+/// that names what is missing: string, masked and record arrays, `cbrt` (whose bits depend on the machine), ufunc
+/// keywords not implemented, vectorize's several outputs.
+struct NumpyMoreRefusalTests {
+  @Test(arguments: [
+    ("np.char.upper(['a'])", "np.char"), ("np.strings.lower(['a'])", "np.strings"),
+    ("np.ma.masked_array([1])", "np.ma"),
+    ("np.rec.array([1])", "np.rec"), ("np.char(1)", "np.char"), ("np.cbrt(8.0)", "np.cbrt"),
+    ("np.bitwise_and([1], [2], dtype=np.int8)", "dtype="), ("np.invert([1], out=np.zeros(1, dtype=int))", "out="),
+    ("np.vectorize(lambda x: (x, x))([1, 2])", "tuple"), ("np.vectorize(abs, otypes='ff')", "several outputs"),
+    ("np.intersect1d([1], [1], return_indices=True)", "return_indices"),
+  ])
+  func refusedWithItsName(code: String, named: String) {
+    let result = SnippetSession().check(Snippet(text: code + "\n", origin: SourcePosition(line: 1, column: 1)))
+    #expect(result.diagnostics.count == 1)
+    let message = result.diagnostics.first?.message ?? ""
+    #expect(message.hasPrefix("NotImplementedError: "), "\(message)")
+    #expect(message.contains(named), "\(message)")
+  }
+}
