@@ -195,6 +195,8 @@ extension Interpreter {
   /// `value.name` for classes, objects, bound `super()` and wrapped functions; nil for other values.
   mutating func objectAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value? {
     switch value {
+    case .exception(let exception):
+      return try Self.exceptionAttribute(exception, name)
     case .object(let object):
       let found = object.type.lookUp(name)
       if let found, case .property(let getter, _, _) = found.value {

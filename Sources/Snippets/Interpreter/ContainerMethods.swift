@@ -157,7 +157,10 @@ extension Interpreter {
     case "get":
       try call.rejectKeywords()
       guard (1...2).contains(call.positional.count) else {
-        throw PythonError.type("get expected at least 1 argument, got \(call.positional.count)")
+        throw PythonError.type(
+          call.positional.isEmpty
+            ? "get expected at least 1 argument, got 0"
+            : "get expected at most 2 arguments, got \(call.positional.count)")
       }
       return try dict.get(call.positional[0]) ?? (call.positional.count == 2 ? call.positional[1] : .none)
     case "keys", "values", "items":
@@ -185,7 +188,10 @@ extension Interpreter {
     case "pop":
       try call.rejectKeywords()
       guard (1...2).contains(call.positional.count) else {
-        throw PythonError.type("pop expected at least 1 argument, got \(call.positional.count)")
+        throw PythonError.type(
+          call.positional.isEmpty
+            ? "pop expected at least 1 argument, got 0"
+            : "pop expected at most 2 arguments, got \(call.positional.count)")
       }
       if let removed = try dict.remove(call.positional[0]) { return removed }
       if call.positional.count == 2 { return call.positional[1] }
@@ -193,7 +199,10 @@ extension Interpreter {
     case "setdefault":
       try call.rejectKeywords()
       guard (1...2).contains(call.positional.count) else {
-        throw PythonError.type("setdefault expected at least 1 argument, got \(call.positional.count)")
+        throw PythonError.type(
+          call.positional.isEmpty
+            ? "setdefault expected at least 1 argument, got 0"
+            : "setdefault expected at most 2 arguments, got \(call.positional.count)")
       }
       if let found = try dict.get(call.positional[0]) { return found }
       let value = call.positional.count == 2 ? call.positional[1] : .none

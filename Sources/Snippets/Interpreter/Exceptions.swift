@@ -5,6 +5,9 @@ struct ExceptionValue: Sendable {
   var message: String
   /// The arguments as `repr(e)` shows them inside the parentheses.
   var argumentsText: String
+  /// `e.args`: the constructor's arguments; for an error the interpreter raised, its message (nil for a KeyError,
+  /// whose key only survives as text).
+  var arguments: [Value]?
 
   /// `repr(e)`: `ValueError('bad')`.
   var repr: String { "\(type)(\(argumentsText))" }
@@ -13,13 +16,21 @@ struct ExceptionValue: Sendable {
   init(_ error: PythonError) {
     type = error.type
     message = error.message
+    if let raised = error.exceptionArguments {
+      // `raise ValueError(1)`: the instance keeps its arguments, so `e` is `ValueError(1)`, not `ValueError('1')`.
+      argumentsText = raised.map(\.repr).joined(separator: ", ")
+      arguments = raised
+      return
+    }
     // A KeyError's message is already its key's repr.
     argumentsText = error.message.isEmpty ? "" : error.type == "KeyError" ? error.message : Value.quote(error.message)
+    arguments = error.type == "KeyError" ? nil : error.message.isEmpty ? [] : [.string(error.message)]
   }
 
   /// `ValueError(arguments…)`: `str` of the one argument (a KeyError's `repr`), or the arguments' tuple.
   init(type: String, arguments: [Value]) {
     self.type = type
+    self.arguments = arguments
     argumentsText = arguments.map(\.repr).joined(separator: ", ")
     switch arguments.count {
     case 0: message = ""
@@ -30,6 +41,23 @@ struct ExceptionValue: Sendable {
 }
 
 extension Interpreter {
+  /// `e.args` and `e.__class__` of a built-in exception instance; nil for other attributes.
+  static func exceptionAttribute(_ exception: ExceptionValue, _ name: String) throws(PythonError) -> Value? {
+    switch name {
+    case "args":
+      guard let arguments = exception.arguments else {
+        var error = PythonError(
+          "NotImplementedError",
+          "the args of a KeyError raised by Python itself are not kept in snippets: print the error, or str(e)")
+        error.isLimit = true
+        throw error
+      }
+      return try .makeTuple(arguments)
+    case "__class__": return .function(exception.type)
+    default: return nil
+    }
+  }
+
   /// `try`/`except`/`else`/`finally` with Python's order: a handler runs for the first matching class; `else` after a
   /// body that raised nothing; `finally` always, its own `return` or `break` winning. docbuild's limits (steps,
   /// recursion, memory) are not exceptions a snippet can catch, so every snippet still ends.

@@ -19,6 +19,9 @@ struct PythonError: Error, Sendable {
   /// The instance raised, for an exception class defined in a snippet (`class E(Exception)`): `except … as e` binds
   /// this very object, with its attributes.
   var exceptionObject: ObjectBox?
+  /// The arguments of a built-in exception instance raised by `raise` (`raise ValueError(1)`), kept for `e.args` and
+  /// `repr(e)`.
+  var exceptionArguments: [Value]?
 
   /// Makes an error.
   init(_ type: String, _ message: String) {

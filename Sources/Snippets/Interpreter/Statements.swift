@@ -127,7 +127,10 @@ extension Interpreter {
         throw active
       }
       switch try evaluate(expression) {
-      case .exception(let exception): throw PythonError(exception.type, exception.message)
+      case .exception(let exception):
+        var error = PythonError(exception.type, exception.message)
+        error.exceptionArguments = exception.arguments
+        throw error
       case .object(let object) where object.type.exceptionBase != nil: throw try raisedError(object)
       case .classObject(let type) where type.exceptionBase != nil:
         guard case .object(let object)? = try callObject(.classObject(type), arguments([])) else { break }

@@ -457,3 +457,33 @@ REACH_THEMES["36-range-slices-and-a-scalar-engine"] = [
     "[round(y.data, 6) for y in [net(x) for x in xs]]",
     "v = Value(1.0)", "v ** 'x'",
 ]
+
+# Built-in exception instances keep their arguments: `e.args`, `repr(e)` of `raise ValueError(1)`, `e.__class__`.
+REACH_THEMES["37-exception-arguments"] = [
+    "try:\n    raise Exception('spam', 'eggs')\nexcept Exception as inst:\n    print(type(inst))\n    print(inst.args)\n    print(inst)\n    x, y = inst.args\n    print('x =', x)\n    print('y =', y)",
+    "def this_fails():\n    x = 1/0",
+    "try:\n    this_fails()\nexcept ZeroDivisionError as err:\n    print('Handling run-time error:', err, err.args)",
+    "try:\n    raise NameError('HiThere')\nexcept NameError:\n    print('An exception flew by!')\n    raise",
+    "try:\n    int('x')\nexcept ValueError as e:\n    print(e.args)\n    print(repr(e))\n    print(type(e).__name__)",
+    "try:\n    [][1]\nexcept IndexError as e:\n    print(e.args[0], len(e.args))",
+    "e = ValueError('bad', 3)", "e.args", "str(e)", "repr(e)", "print(e)", "type(e)", "e.__class__",
+    "e.__class__.__name__", "isinstance(e, Exception)", "e.missing",
+    "try:\n    raise e\nexcept ValueError as caught:\n    print(caught.args, repr(caught))",
+    "try:\n    raise ValueError(1)\nexcept ValueError as v:\n    w = v", "w", "w.args", "str(w)", "w.__class__.__name__",
+    "try:\n    raise ValueError\nexcept ValueError as v:\n    print(repr(v), v.args)",
+    "try:\n    raise TypeError(None)\nexcept TypeError as t:\n    print(repr(t), t.args, str(t))",
+    "try:\n    raise RuntimeError([1, 2], {'k': 3})\nexcept RuntimeError as r:\n    print(r.args[1]['k'], r)",
+    "try:\n    raise StopIteration(7)\nexcept StopIteration as s:\n    print(s.args)",
+    "try:\n    next(iter([]))\nexcept StopIteration as s:\n    print(s.args, repr(s))",
+    "try:\n    1 / 0\nexcept ArithmeticError as a:\n    print(a.args)",
+    "try:\n    {}.pop('x', 1, 2)\nexcept TypeError as t:\n    print(t.args)",
+    "try:\n    raise AssertionError('check', 1.5)\nexcept AssertionError as a:\n    print(repr(a))",
+    "try:\n    assert 1 > 2, 'one is not greater'\nexcept AssertionError as a:\n    print(a.args)",
+    "errors = []", "for v in ['1', 'x', '3.5']:\n    try:\n        int(v)\n    except ValueError as err:\n        errors.append(err.args[0])",
+    "errors",
+    "def divide(x, y):\n    try:\n        result = x / y\n    except ZeroDivisionError as z:\n        print('division by zero!', z.args)\n    else:\n        print('result is', result)\n    finally:\n        print('executing finally clause')",
+    "divide(2, 1)", "divide(2, 0)", "divide('2', '1')",
+    "try:\n    1/0\nexcept Exception as err:\n    print(f'Unexpected {err=}, {type(err)=}')",
+    "ValueError(1, 'a').args", "repr(KeyError('k'))", "KeyError('k').args", "str(KeyError('k'))",
+    "{}.get()", "{}.get(1, 2, 3)", "{}.pop()", "{1: 2}.pop(1, 2, 3)", "{}.setdefault()", "{}.setdefault(1, 2, 3)",
+]
