@@ -247,7 +247,8 @@ public struct WrittenPositions: Sendable {
       for (index, position) in positions.enumerated() { table[position] = index }
       return
     }
-    try ResourceMeter.charge(work: count, bytes: count * MemoryLayout<Int>.size)
+    // Freed when the write ends, so only its work is charged (the chapter's memory counts what values keep).
+    try ResourceMeter.charge(work: count, bytes: 0)
     elements = [Int](repeating: -1, count: count)
     for (index, position) in positions.enumerated() where position < count {
       elements[position] = index
