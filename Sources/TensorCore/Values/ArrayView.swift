@@ -182,21 +182,25 @@ extension Tensor {
   public func refreshed(after written: Tensor, writtenAt: WrittenPositions) throws -> Tensor? {
     let positions = rootPositions()
     var picks = [Int](repeating: 0, count: positions.count)
-    var shared = false
+    // The written elements this value shares, in the order it meets them: only those join the recorded pick.
+    var sharedElements: [Int] = []
     for (index, position) in positions.enumerated() {
       let source = writtenAt.element(at: position)
       if source >= 0 {
-        picks[index] = size + source
-        shared = true
+        picks[index] = size + sharedElements.count
+        sharedElements.append(source)
       } else {
         picks[index] = index
       }
     }
-    guard shared else { return nil }
+    guard !sharedElements.isEmpty else { return nil }
     guard written.node != nil, geometry.part == .whole, written.geometry.part == .whole,
       written.storageClass == storageClass
     else { return regathered() }
-    let both = try Tensor.concatenate([self, written], axis: nil)
+    let shared = try written.reshape([written.size]).index([
+      .indices(shape: [sharedElements.count], values: sharedElements)
+    ])
+    let both = try Tensor.concatenate([self, shared], axis: nil)
     var result = try both.index([.indices(shape: shape, values: picks)])
     result.narrowType = narrowType
     result.lineage = lineage
@@ -228,23 +232,33 @@ extension Tensor {
   }
 }
 
-/// Which element of a write sits at each position of the root (dense: one int per root element).
+/// Which element of a write sits at each position of the root: one int per root element for a large write, a
+/// table for a small one (a row of a big matrix), so the cost follows the write.
 public struct WrittenPositions: Sendable {
-  private var elements: [Int]
+  private var elements: [Int] = []
+  private var table: [Int: Int] = [:]
 
   /// The positions `written` (a value with its lineage's root) covers.
   public init(_ written: Tensor) throws {
     let count = written.lineage.root.map { Shape.count($0.shape) } ?? 0
-    try ResourceMeter.charge(work: count, bytes: count * MemoryLayout<Int>.size)
+    let positions = written.rootPositions()
+    if positions.count * 8 < count {
+      try ResourceMeter.charge(work: positions.count, bytes: 0)
+      for (index, position) in positions.enumerated() { table[position] = index }
+      return
+    }
+    // Freed when the write ends, so only its work is charged (the chapter's memory counts what values keep).
+    try ResourceMeter.charge(work: count, bytes: 0)
     elements = [Int](repeating: -1, count: count)
-    for (index, position) in written.rootPositions().enumerated() where position < count {
+    for (index, position) in positions.enumerated() where position < count {
       elements[position] = index
     }
   }
 
   /// The written element at root `position`, or -1.
   func element(at position: Int) -> Int {
-    position < elements.count ? elements[position] : -1
+    if elements.isEmpty { return table[position] ?? -1 }
+    return position < elements.count ? elements[position] : -1
   }
 }
 
