@@ -106,7 +106,8 @@ enum MathPlainText {
     }
 
     private func decodeEntities(_ text: String) -> String {
-      guard text.contains("&") else { return text }
+      // A byte test: `contains("&")` would be Foundation's string search here.
+      guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
       var result = ""
       var rest = Substring(text)
       while let amp = rest.firstIndex(of: "&") {

@@ -38,6 +38,10 @@ private let builtinNames: Set<String> = [
   "broadcast_diagram",
 ]
 
+/// The lexer's one-character symbols shown as punctuation (a set lookup: a substring search went through
+/// Foundation's string search, once per token).
+private let punctuation: Set<String> = ["(", ")", "[", "]", "{", "}", ",", ":", ".", ";"]
+
 private func highlightKind(of token: Token) -> TokenKind {
   switch token.kind {
   case .name:
@@ -45,7 +49,7 @@ private func highlightKind(of token: Token) -> TokenKind {
     return builtinNames.contains(token.text) ? .builtin : .name
   case .integer, .float, .imaginary: return .number
   case .string: return .string
-  case .symbol: return "()[]{},:.;".contains(token.text) && token.text != "..." ? .punctuation : .operator
+  case .symbol: return punctuation.contains(token.text) ? .punctuation : .operator
   case .comment: return .comment
   case .newline, .end, .whitespace, .lineJoin, .invalid: return .plain
   }

@@ -141,7 +141,9 @@ struct Lexer {
     let numberEnd = offset
     while let next = peek(), isIdentifierContinue(next) { offset += 1 }
     let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-    if offset > numberEnd || text.hasSuffix("_") || text.contains("__") || text.lowercased().hasSuffix("x")
+    // `__` tested on bytes: `text.contains("__")` resolves to Foundation's string search, run for every number.
+    let doubledUnderscore = zip(text.utf8, text.utf8.dropFirst()).contains { $0 == UInt8(ascii: "_") && $1 == $0 }
+    if offset > numberEnd || text.hasSuffix("_") || doubledUnderscore || text.lowercased().hasSuffix("x")
       || text.lowercased() == "0b" || text.lowercased() == "0o"
     {
       emit(.invalid("invalid number literal '\(text)'"), from: start, at: startLocation)
