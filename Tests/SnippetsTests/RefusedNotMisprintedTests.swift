@@ -93,6 +93,10 @@ struct RefusedStatementsForgetTheirNamesTests {
       >>> from numpy import memmap
       >>> np.empty(2)
       array([0., 0.])
+      >>> np.zeros(2, dtype='i8, f4')
+      array([(0, 0.), (0, 0.)], dtype=[('f0', '<i8'), ('f1', '<f4')])
+      >>> np.dtype('foo')
+      TypeError: data type 'foo' not understood
 
       """)
     #expect(
@@ -103,6 +107,7 @@ struct RefusedStatementsForgetTheirNamesTests {
         "NotImplementedError: numpy.memmap is not part of the snippet language (Python has it)",
         "ValueError: np.empty's elements are whatever its memory held, so NumPy prints different numbers on each run; "
           + "fill the array before showing it, or assign it (`a = np.empty(…)`)",
+        "NotImplementedError: structured dtypes ('i8, f4') are not part of the snippet language",
       ])
   }
 

@@ -198,6 +198,15 @@ extension Interpreter {
       guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else { return nil }
       refusal = PythonError(
         "NotImplementedError", "\(quoted[3]).\(quoted[1]) is not part of the snippet language (Python has it)")
+    case "TypeError"
+    where
+      (error.message.hasPrefix("data type '") && error.message.hasSuffix("' not understood")
+      && error.message.contains(","))
+      || error.message.hasPrefix("Cannot interpret '[(") || error.message.hasPrefix("Cannot interpret '{"):
+      // A comma-separated, list or dict dtype is NumPy's structured dtype, which the language leaves out.
+      let example = error.message.hasPrefix("data type '") ? "'\(quoted[1])'" : "a list or dict of fields"
+      refusal = PythonError(
+        "NotImplementedError", "structured dtypes (\(example)) are not part of the snippet language")
     case "TypeError" where error.message.contains("() got an unexpected keyword argument '") && quoted.count >= 3:
       let function = String(error.message.prefix(while: { $0 != "(" }))
       let isUfuncKeyword = PythonNames.ufuncs.contains(function) && PythonNames.ufuncKeywords.contains(quoted[1])
