@@ -21,6 +21,7 @@ enum Builtins {
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
   static func isType(_ name: String) -> Bool {
     pythonTypes.contains(name) || name.hasPrefix("numpy.dtypes.") || exceptionBases[name] != nil
+      || NumpyAbstractTypes.classify(name) != nil
   }
   /// The autodiff functions (the manual, docs/04-numbers.md, "Autodiff"), and docbuild's other function that is not
   /// NumPy (`broadcast_diagram`).
@@ -109,6 +110,8 @@ enum Builtins {
     case "random": return .module("numpy.random")
     case "linalg": return .module("numpy.linalg")
     case "ndarray": return .function("numpy.ndarray")
+    case _ where NumpyAbstractTypes.classes[name] != nil: return .function("numpy.\(name)")
+    case "issubdtype": return .function("numpy.issubdtype")
     default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
   }

@@ -12,6 +12,7 @@ enum NumpyFunctions {
     if let result = try NumpyMath.call(name, call) { return result }
     if let result = try NumpyArrays.call(name, call) { return result }
     if let result = try NumpyDTypes.call(name, call) { return result }
+    if let result = try NumpyAbstractTypes.call(name, call) { return result }
     if let result = try NumpyPrintOptions.call(name, call) { return result }
     if let result = try NumpyAdditions.call(name, call) { return result }
     if let result = try NumpyEveryday.call(name, call) { return result }
