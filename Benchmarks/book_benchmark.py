@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times `docbuild build` (release) on synthetic books and checks the speed targets.
 
-Usage: python3 Benchmarks/book_benchmark.py [--chapters 3,1000] [--runs 5] [--no-build]
+Usage: python3 Benchmarks/book_benchmark.py [--chapters 3,1000] [--runs 5] [--no-build] [--baseline OLD_DOCBUILD]
 
 Cold builds run with --no-cache into an empty output folder (and once more over the previous site, whose unchanged
 files a build links instead of writing). With a warm run cache it also times `check` with nothing changed (target under 50 ms
@@ -10,7 +10,8 @@ to the edited page being served with it (target under 200 ms).
 
 Each chapter has prose, inline and display math, 8 tensor blocks (transcripts and scripts), one gradient table
 and two claims. Targets: the 3-chapter book under 25 ms wall; 1000 chapters under 1.5 s with --jobs 2;
---jobs 2 at least 1.6x faster than --jobs 1; peak memory under 300 MB.
+--jobs 2 at least 1.6x faster than --jobs 1; peak memory under 300 MB. With --baseline, another release binary's cold
+builds are timed in turns with these (before and after a change, in the same run) and both sites compared.
 """
 import argparse
 import os
@@ -196,6 +197,31 @@ def serve_rows(binary, content, runs, failures):
         edited.write_text(original)
 
 
+def baseline_rows(binary, baseline, content, folder, runs):
+    """Cold `--jobs 2` builds of `binary` and `baseline` taken in turns in the same run, so the shared machine's load
+    falls on both alike: medians of wall and CPU time and their ratios (after / before). Both sites must be equal."""
+    rows = {binary: ([], []), baseline: ([], [])}
+    for _ in range(runs):
+        for candidate in (baseline, binary):
+            output = folder / ("site-baseline" if candidate == baseline else "site")
+            shutil.rmtree(output, ignore_errors=True)
+            wall, _, status, cpu = run_build(candidate, content, output, 2)
+            if status != 0:
+                return [f"{candidate}: exit {status}"]
+            rows[candidate][0].append(wall)
+            rows[candidate][1].append(cpu)
+    walls = {key: statistics.median(value[0]) for key, value in rows.items()}
+    cpus = {key: statistics.median(value[1]) for key, value in rows.items()}
+    chapters = len(list(content.glob("*.md"))) - 1
+    print(f"{chapters:5d} chapters  --jobs 2 cold, baseline {baseline}: wall {walls[baseline] * 1000:.1f} ms, "
+          f"CPU {cpus[baseline] * 1000:.0f} ms; this binary: wall {walls[binary] * 1000:.1f} ms, "
+          f"CPU {cpus[binary] * 1000:.0f} ms; ratio wall {walls[binary] / walls[baseline]:.2f}x, "
+          f"CPU {cpus[binary] / cpus[baseline]:.2f}x ({runs} runs each, in turns)")
+    same = subprocess.run(["diff", "-r", "-q", str(folder / "site"), str(folder / "site-baseline")],
+                          capture_output=True, text=True)
+    return [] if same.returncode == 0 else [f"{chapters} chapters: the baseline's site differs: {same.stdout[:300]}"]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--chapters", default="3,1000")
@@ -203,6 +229,7 @@ def main():
     parser.add_argument("--no-build", action="store_true", help="use the existing release binary")
     parser.add_argument("--binary", help="time this docbuild (with docbuild-serve beside it) instead; implies --no-build")
     parser.add_argument("--warm-only", action="store_true", help="skip the cold builds (warm cache and serve rows only)")
+    parser.add_argument("--baseline", help="also time this docbuild's cold builds, in turns with the binary measured")
     args = parser.parse_args()
     if not args.no_build and not args.binary:
         # `serve` runs in its own executable beside docbuild.
@@ -241,6 +268,8 @@ def main():
                       f"  CPU {statistics.median(cpus) * 1000:.0f} ms")
                 if max(peaks) >= 300:
                     failures.append(f"{chapters} chapters, --jobs {jobs}: peak {max(peaks):.0f} MB >= 300 MB")
+            if args.baseline and not args.warm_only:
+                failures += baseline_rows(binary, pathlib.Path(args.baseline).resolve(), content, folder, args.runs)
             if not args.warm_only:
                 walls = [run_build(binary, content, folder / "site", 2)[0] for _ in range(args.runs)]
                 print(f"{chapters:5d} chapters  --jobs 2, --no-cache over the previous site  median "

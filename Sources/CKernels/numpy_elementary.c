@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "CKernels.h"
+#include "double_bits.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -26,17 +27,6 @@
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
 
-static inline uint64_t bits_of(double x) {
-  uint64_t b;
-  memcpy(&b, &x, sizeof b);
-  return b;
-}
-
-static inline double double_of(uint64_t b) {
-  double x;
-  memcpy(&x, &b, sizeof x);
-  return x;
-}
 
 // tanh: one polynomial of degree 16 in y = |x| - b on each of 16 intervals of |x|. Interval 0 is [0, 0.1875) with
 // b = 0 (the odd Taylor-like series); intervals 1...14 are the half-binades [2^e, 1.5 * 2^e) and [1.5 * 2^e, 2^(e+1))

@@ -22,6 +22,10 @@ public enum MarkupText {
   /// `text` with `&`, `<`, `>`, `"` and `'` as entities, one Unicode scalar at a time (a `"` carrying a combining
   /// mark is still escaped), safe in element content and in single- or double-quoted attribute values.
   public static func escaped(_ text: String, options: Options = []) -> String {
+    // Most text written into a page (code, prose, class names) needs no change: return it without copying. Without
+    // options only the five ASCII specials change, so the bytes can be escaped without decoding scalars.
+    if options.isEmpty { return escapedSpecials(text) }
+    if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) && !isSpecial($0) }) { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -45,6 +49,32 @@ public enum MarkupText {
       }
     }
     return result
+  }
+
+  /// `text` with only the five XML specials replaced, working on UTF-8 bytes (each special is one ASCII byte, which
+  /// never occurs inside a multi-byte sequence).
+  private static func escapedSpecials(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(where: isSpecial) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count + 16)
+    bytes.append(contentsOf: utf8[..<first])
+    for byte in utf8[first...] {
+      switch byte {
+      case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+      case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
+      default: bytes.append(byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+      || byte == UInt8(ascii: "'")
   }
 
   static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {

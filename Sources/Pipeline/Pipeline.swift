@@ -1,3 +1,5 @@
+import Dispatch
+import Site
 import SourceText
 import TensorCore
 
@@ -111,6 +113,9 @@ public enum Pipeline {
     // With the run cache, a build after an edit of a few chapters does only their work when it can (`SiteRecord`).
     let record = SiteRecord.Store(options)
     if let outcome = record?.buildChanged(started: started) { return outcome }
+    // Reading and parsing the default theme overlaps loading and running the book (a small book's build would
+    // otherwise wait for it).
+    if options.rendersPages { DispatchQueue.global().async { SiteRenderer.prepareTheme() } }
     let loaded = try loadedBook(options)
     // Every page becomes `slug.html`; creating those files starts now and overlaps running the book.
     let staging = try WriteStage.prepare(

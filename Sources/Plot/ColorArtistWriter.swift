@@ -18,6 +18,10 @@ extension ArtistWriter {
     }
     guard columnEdges.allSatisfy(\.isFinite), rowEdges.allSatisfy(\.isFinite) else { return }
     let map = Colormap.named(image.scale.colormap)
+    if image.rows * image.columns > ImageArtist.maxVectorCells {
+      raster(image, columnEdges: columnEdges, rowEdges: rowEdges, map: map, into: &svg)
+      return
+    }
     var order: [String] = []
     var paths: [String: String] = [:]
     let values = image.values.values
@@ -46,6 +50,51 @@ extension ArtistWriter {
     guard !order.isEmpty else { return }
     svg.line("<g class=\"image\" shape-rendering=\"crispEdges\"\(opacity(image.alpha))>")
     for hex in order { svg.line("<path d=\"\(paths[hex]!)\" fill=\"\(hex)\"/>") }
+    svg.line("</g>")
+  }
+
+  /// A large image as one PNG of its cells, stretched over the cells' box without smoothing, so each cell stays a
+  /// flat rectangle of its colour as in the vector form; NaN cells are transparent pixels.
+  static func raster(
+    _ image: ImageArtist, columnEdges: [Double], rowEdges: [Double], map: Colormap?, into svg: inout SVGBuilder
+  ) {
+    let values = image.values.values
+    // Pixel rows run top to bottom and columns left to right, whichever way the extent and origin point.
+    let rowsDown = rowEdges[0] <= rowEdges[image.rows]
+    let columnsRight = columnEdges[0] <= columnEdges[image.columns]
+    var pixels = [UInt8](repeating: 0, count: image.rows * image.columns * 4)
+    var cache: [Double: PlotColor?] = [:]
+    for pixelRow in 0..<image.rows {
+      let row = rowsDown ? pixelRow : image.rows - 1 - pixelRow
+      for pixelColumn in 0..<image.columns {
+        let column = columnsRight ? pixelColumn : image.columns - 1 - pixelColumn
+        let value = values[row * image.columns + column]
+        guard value.isFinite else { continue }
+        let color: PlotColor?
+        if let known = cache[value] {
+          color = known
+        } else {
+          color = map?.color(normalized: image.scale.normalized(value))
+          if cache.count < 65_536 { cache[value] = color }
+        }
+        guard case .rgb(let red, let green, let blue)? = color else { continue }
+        let offset = (pixelRow * image.columns + pixelColumn) * 4
+        pixels[offset] = red
+        pixels[offset + 1] = green
+        pixels[offset + 2] = blue
+        pixels[offset + 3] = 255
+      }
+    }
+    let png = PNGEncoder.encode(width: image.columns, height: image.rows, rgba: pixels)
+    let x = min(columnEdges[0], columnEdges[image.columns])
+    let y = min(rowEdges[0], rowEdges[image.rows])
+    let width = abs(columnEdges[image.columns] - columnEdges[0])
+    let height = abs(rowEdges[image.rows] - rowEdges[0])
+    svg.line("<g class=\"image\"\(opacity(image.alpha))>")
+    svg.line(
+      "<image x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" "
+        + "preserveAspectRatio=\"none\" style=\"image-rendering:pixelated\" "
+        + "href=\"data:image/png;base64,\(PNGEncoder.base64(png))\"/>")
     svg.line("</g>")
   }
 

@@ -11,6 +11,9 @@ public struct Samples: Sendable, Hashable, Codable {
 
 /// `imshow`: a grid of values drawn as coloured cells, row 0 at the top (`origin='upper'`) or the bottom.
 public struct ImageArtist: Sendable, Hashable, Codable {
+  /// The most cells an image draws as rectangles; a larger one is one PNG raster.
+  public static let maxVectorCells = 40_000
+
   /// Rows of the grid (the first axis of the array).
   public var rows: Int
   /// Columns.

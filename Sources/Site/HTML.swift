@@ -47,18 +47,24 @@ struct HTML: Sendable, Equatable {
 
   /// Writes an opening tag; attributes with a nil value are left out.
   mutating func open(_ tag: StaticString, _ attributes: [HTMLAttribute] = []) {
-    markup += "<\(tag)"
+    markup += "<"
+    literal(tag)
     write(attributes)
     markup += ">"
   }
 
   /// Writes a closing tag.
-  mutating func close(_ tag: StaticString) { markup += "</\(tag)>" }
+  mutating func close(_ tag: StaticString) {
+    markup += "</"
+    literal(tag)
+    markup += ">"
+  }
 
   /// Writes an element without content: `<img … />` in HTML, or `<rect …/>` (no space before the slash, as SVG is
   /// usually written) with `svg`.
   mutating func selfClosing(_ tag: StaticString, _ attributes: [HTMLAttribute] = [], svg: Bool = false) {
-    markup += "<\(tag)"
+    markup += "<"
+    literal(tag)
     write(attributes)
     markup += svg ? "/>" : " />"
   }
@@ -78,7 +84,11 @@ struct HTML: Sendable, Equatable {
   private mutating func write(_ attributes: [HTMLAttribute]) {
     for attribute in attributes {
       guard let value = attribute.value else { continue }
-      markup += " \(attribute.name)=\"\(escapeHTML(value))\""
+      markup += " "
+      literal(attribute.name)
+      markup += "=\""
+      markup += escapeHTML(value)
+      markup += "\""
     }
   }
 

@@ -23,6 +23,9 @@ public struct RenderedSite: Sendable {
 
 /// Renders a verified book into the files of its static site.
 public enum SiteRenderer {
+  /// Reads and parses the default theme ahead of `render`; safe to call from any thread, and more than once.
+  public static func prepareTheme() { Theme.prepareDefault() }
+
   /// Renders every page, the stylesheet, the search index and its script; pure, deterministic, writes nothing. With
   /// `pages` false it renders only what finds problems (the bodies, their links and anchors) and names the files.
   /// `templateOverrides` maps a template file name (`page.mustache`) to a book's own version of it; pages render on

@@ -63,23 +63,51 @@ struct Theme {
             message: "this template does not parse (\(error)); the build stops until it does"))
       }
     }
-    for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+    for name in templates.keys.sorted() {
       // The default templates are tested, so a parse failure here is a packaging bug; report it, never crash.
-      do {
-        theme.library.register(try MustacheTemplate(string: text), named: name)
-      } catch {
+      switch DefaultTheme.templates[name] {
+      case .success(let template): theme.library.register(template, named: name)
+      case .failure(let error):
         theme.diagnostics.append(
           Diagnostic(
             path: "Theme/\(name).mustache", position: SourcePosition(line: 1, column: 1),
-            message: "the default template does not parse: \(error)"))
+            message: "the default template does not parse: \(error.description)"))
+      case nil: break
       }
     }
     return theme
+  }
+
+  /// Reads and parses the default theme now, so that a build can do it on another thread while its chapters run
+  /// (it is a few milliseconds of a small book's build); `load` then finds it done.
+  static func prepareDefault() {
+    _ = DefaultTheme.templates
+    _ = DefaultTheme.fontBytes
   }
 }
 
 /// The default theme's files, read once from the package's `Theme` resource folder.
 enum DefaultTheme {
+  /// Why a default template did not parse.
+  struct ParseFailure: Error, CustomStringConvertible {
+    /// The parser's message.
+    var description: String
+  }
+
+  /// The default templates that were read, each parsed once per process.
+  static let templates: [String: Result<MustacheTemplate, ParseFailure>] = {
+    var parsed: [String: Result<MustacheTemplate, ParseFailure>] = [:]
+    for name in Theme.templateNames {
+      guard let text = files[name + ".mustache"] else { continue }
+      do {
+        parsed[name] = .success(try MustacheTemplate(string: text))
+      } catch {
+        parsed[name] = .failure(ParseFailure(description: "\(error)"))
+      }
+    }
+    return parsed
+  }()
+
   /// Every file by name (`page.mustache`, `style.css`).
   static let files: [String: String] = {
     var files: [String: String] = [:]

@@ -14,7 +14,6 @@ struct EverydayRefusalTests {
     "a = np.array([3, 1, 2])\nnp.partition(a, 1)\n", "a = np.array([3, 1, 2])\na.argpartition(1)\n",
     "a = np.arange(4.0)\nnp.pad(a, 1, mode='mean')\n", "a = np.arange(4.0)\nnp.cumprod(a, out=a)\n",
     "a = np.arange(4.0)\nnp.pad(a, 1, mode='reflect', reflect_type='odd')\n",
-    "a = np.array([3, 1, 2])\nb = a[1:]\na.sort()\n", "a = np.zeros(3)\nb = a[1:]\na.fill(2)\n",
     "from autograd import grad\ngrad(lambda v: v.sort() or np.sum(v))(np.array([2.0, 1.0]))\n",
   ])
   func refusedAtTheStatement(script: String) {

@@ -29,15 +29,9 @@ struct RefusedNotMisprintedTests {
   }
 
   @Test(arguments: [
-    "a = np.arange(6).reshape(2, 3)\nx = 1\nrow = a[0]\nrow += 10\n",
-    "a = np.arange(6).reshape(2, 3)\nx = 1\nfor row in a:\n    row += 10\n",
     "from autograd import grad\nf = lambda x: x ** 2\ngrad(grad(f))(1.5)\n",
     "rng = np.random.default_rng(3)\nx = 1\nrng.choice(100, 3, replace=False, shuffle=False)\n",
     "from autograd import grad\nf = lambda x: 1.0\ngrad(f)(2.0)\n",
-    // Item assignment through a view: NumPy writes the base too, docbuild's copies could not.
-    "h = np.zeros((2, 2))\nx = 1\nh[0][1] = 5\n",
-    "a = np.zeros(3)\nb = a[1:]\nb[0] = 5\n",
-    "a = np.zeros(3)\nb = a[1:]\na[0] = 5\n",
     "x = np.zeros(2, dtype=int)\ny = 1\nx[0] = 1e30\n",
   ])
   func refusedAtTheStatement(script: String) {
@@ -96,7 +90,7 @@ struct RefusedStatementsForgetTheirNamesTests {
       >>> m = memoryview
       >>> np.linspace(0, 1, 3, bogus=1)
       TypeError: linspace() got an unexpected keyword argument 'bogus'
-      >>> from numpy import savetxt
+      >>> from numpy import memmap
       >>> np.empty(2)
       array([0., 0.])
 
@@ -106,7 +100,7 @@ struct RefusedStatementsForgetTheirNamesTests {
         "NotImplementedError: linspace(device=…) is not part of the snippet language (NumPy has it)",
         "NameError: name 'memoryview' is not defined in snippets: Python's builtin memoryview is not part of the "
           + "snippet language",
-        "NotImplementedError: numpy.savetxt is not part of the snippet language (Python has it)",
+        "NotImplementedError: numpy.memmap is not part of the snippet language (Python has it)",
         "ValueError: np.empty's elements are whatever its memory held, so NumPy prints different numbers on each run; "
           + "fill the array before showing it, or assign it (`a = np.empty(…)`)",
       ])
@@ -123,5 +117,36 @@ struct RefusedStatementsForgetTheirNamesTests {
     // `total` was to be rebound by line 12, which never ran; `rest` is untouched.
     #expect(later.diagnostics.map(\.location.line) == [20])
     #expect(later.diagnostics.first?.message.contains("line 12") == true, "\(later.diagnostics.map(\.message))")
+  }
+}
+
+/// A transcript may show an error as Python's traceback prints it, with NumPy's module-qualified class name; the
+/// lines are CPython 3.11 / NumPy 2.4.6's (`traceback.format_exception_only`).
+struct QualifiedExceptionNameTests {
+  @Test func qualifiedNumPyErrorsMatchTheirShortNames() {
+    let result = SnippetSession().check(
+      Snippet(
+        text: """
+          >>> np.sum(np.arange(3), axis=2)
+          Traceback (most recent call last):
+          numpy.exceptions.AxisError: axis 2 is out of bounds for array of dimension 1
+          >>> np.linalg.inv(np.zeros((2, 2)))
+          Traceback (most recent call last):
+          numpy.linalg.LinAlgError: Singular matrix
+          >>> a = np.arange(3)
+          >>> a += 1.5
+          Traceback (most recent call last):
+          numpy._core._exceptions._UFuncOutputCastingError: Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'
+          >>> np.add(np.array([1.5]), 2, dtype=int)
+          Traceback (most recent call last):
+          numpy._core._exceptions._UFuncInputCastingError: Cannot cast ufunc 'add' input 0 from dtype('float64') to dtype('int64') with casting rule 'same_kind'
+          >>> np.power(100, 9, dtype=np.int32)
+          np.int32(-1486618624)
+          >>> np.true_divide(1, 3, dtype=np.int64)
+          Traceback (most recent call last):
+          TypeError: No loop matching the specified signature and casting was found for ufunc divide
+
+          """, origin: SourcePosition(line: 1, column: 1)))
+    #expect(result.diagnostics.map(\.message) == [])
   }
 }

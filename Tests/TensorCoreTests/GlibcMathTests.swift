@@ -22,7 +22,7 @@ struct GlibcMathFixtureFile: Decodable, Sendable {
     "sinh": { GlibcMath.sinh($0[0]) }, "cosh": { GlibcMath.cosh($0[0]) }, "log1p": { GlibcMath.log1p($0[0]) },
     "log": { GlibcMath.log($0[0]) }, "log10": { GlibcMath.log10($0[0]) },
     "pow": { GlibcMath.pow($0[0], $0[1]) }, "sin": { GlibcMath.sin($0[0]) }, "cos": { GlibcMath.cos($0[0]) },
-    "log2": { GlibcMath.log2($0[0]) },
+    "log2": { GlibcMath.log2($0[0]) }, "tan": { GlibcMath.tan($0[0]) },
   ]
 
   @Test func fixtureCoversEveryFunction() throws {

@@ -32,4 +32,16 @@ size_t docbuild_numpy_cosh(const double *x, double *y, size_t n, uint32_t *undec
 /// count is returned. `out` must not overlap `x` or `y`.
 size_t docbuild_numpy_power(const double *x, const double *y, double *out, size_t n, uint32_t *undecided);
 
+/// glibc 2.36's sin(x) and cos(x) as its FMA build computes them (what CPython's math.sin and NumPy 2.4's float64
+/// np.sin call on x86-64 Linux), bit for bit on any CPU.
+double docbuild_glibc_sin(double x);
+double docbuild_glibc_cos(double x);
+
+/// glibc 2.36's tan(x) as its FMA build computes it (CPython's math.tan), bit for bit on any CPU.
+double docbuild_glibc_tan(double x);
+
+/// y[i] = glibc's sin(x[i]) and cos(x[i]), as the scalar functions. `x` and `y` may be the same array.
+void docbuild_glibc_sin_array(const double *x, double *y, size_t n);
+void docbuild_glibc_cos_array(const double *x, double *y, size_t n);
+
 #endif

@@ -1,8 +1,8 @@
 import TensorCore
 
 extension Interpreter {
-  /// `array[index] = value`: NumPy's in-place write, seen through every name, list and dict holding the array; refused
-  /// where NumPy would show it through a view (docbuild's views are copies), and where autograd refuses it.
+  /// `array[index] = value`: NumPy's in-place write, seen through every name, list and dict holding the array and
+  /// through every view of its memory; refused where NumPy refuses it (a read-only view) and where autograd does.
   mutating func assignItem(_ array: Tensor, _ index: Value, _ value: Value) throws(PythonError) {
     if array.isScalar {
       throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
@@ -32,8 +32,8 @@ extension Interpreter {
       if array.dependsOn(input) { throw PythonError.type("'ArrayBox' object does not support item assignment") }
       if source.dependsOn(input) { throw PythonError.value("setting an array element with a sequence.") }
     }
+    if !array.geometry.isWriteable { throw PythonError.value("assignment destination is read-only") }
     let updated = try core { try array.assigning(items, source) }
-    try checkNoLiveViews(of: array)
     try replaceEverywhere(array, with: updated)
   }
 }
@@ -47,6 +47,12 @@ extension Interpreter {
     _ container: Value, _ index: Value, _ op: BinaryOperator, _ expression: Expression
   ) throws(PythonError) {
     let current = try Indexing.index(container, with: index)
+    if case .tensor(let array) = current, !array.isScalar, !Self.isTensor(container) {
+      // `views[0] += 1`: NumPy's in-place update of the array the list or dict holds, seen through its views.
+      let result = try inPlaceResult(current, op, try evaluate(expression))
+      try Indexing.setItem(container, index, result)
+      return
+    }
     let operand = try evaluate(expression)
     if case .list(let list) = current, op == .add || op == .multiply {
       // A list item's `+=` changes that list itself before the item is set back.
@@ -97,6 +103,11 @@ extension Interpreter {
     } else {
       try Indexing.setItem(container, index, value)
     }
+  }
+
+  private static func isTensor(_ value: Value) -> Bool {
+    if case .tensor = value { return true }
+    return false
   }
 
   /// A shape as NumPy's C code writes it in its in-place messages: `(2,3)`, `(3,)`.

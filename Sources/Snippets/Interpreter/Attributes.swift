@@ -5,7 +5,7 @@ enum Attributes {
   /// The methods arrays have in the language.
   static let tensorMethods: Set<String> = Set([
     "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "tolist", "copy", "flatten", "dot",
-    "squeeze",
+    "squeeze", "view",
   ]).union(NumpyArrays.methods).union(NumpyEverydayMethods.methods).union(NumpyEverydayMethods.inPlace)
 
   /// `value.name`, or Python's AttributeError.
@@ -23,6 +23,7 @@ enum Attributes {
       case "itemsize": return .int(tensor.dtype.itemsize)
       case "nbytes": return .int(tensor.dtype.itemsize * tensor.size)
       case "T": return .tensor(try core { try tensor.transpose() })
+      case _ where ArrayViewAttributes.names.contains(name): return try ArrayViewAttributes.attribute(name, of: tensor)
       case "real", "imag", "conj", "conjugate": return try NumpyComplex.attribute(name, of: value) ?? .none
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
@@ -49,6 +50,8 @@ enum Attributes {
       return try Interpreter.randomAttribute(name, of: handle)
     case .plot(let reference):
       return try Interpreter.plotAttribute(name, of: reference)
+    case .rendered(let text):
+      if let flag = try ArrayViewAttributes.flag(name, in: text, attribute: true) { return flag }
     default:
       break
     }

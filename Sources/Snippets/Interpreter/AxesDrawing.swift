@@ -44,7 +44,7 @@ extension Interpreter {
     let keywords: [String: Set<String>] = [
       "scatter": ["x", "y", "s", "c", "color", "marker", "alpha", "label", "cmap", "vmin", "vmax", "norm"],
       "bar": ["x", "height", "width", "bottom", "color", "alpha", "label", "align"],
-      "hist": ["x", "bins", "color", "alpha", "label"],
+      "hist": ["x", "bins", "color", "alpha", "label", "density"],
       "axhline": ["y", "color", "c", "linestyle", "ls", "linewidth", "lw", "label"],
       "axvline": ["x", "color", "c", "linestyle", "ls", "linewidth", "lw", "label"],
       "fill_between": ["x", "y1", "y2", "color", "alpha", "label"],
@@ -158,8 +158,20 @@ extension Interpreter {
     case "hist":
       let bound = try bind(["x", "bins"], required: 1)
       let data = try Self.plotData(bound.value("x"), what: "x")
-      let edges = try Self.histogramEdges(data, bins: bound["bins"])
-      let counts = Self.histogramCounts(data, edges: edges)
+      // matplotlib's hist is NumPy's histogram (counts, edges, and `density=True`: each count over the total and
+      // its bin's width); the edges are worked out first only to bound the work.
+      let checkedEdges = try Self.histogramEdges(data, bins: bound["bins"])
+      let sample = Tensor(shape: [data.count], storage: .float64(data))
+      var givenEdges: Tensor? = Tensor(shape: [checkedEdges.count], storage: .float64(checkedEdges))
+      if bound["bins"] == nil { givenEdges = nil }
+      if case .int? = bound["bins"] { givenEdges = nil }
+      let density = try keyword("density")?.truthValue() == true
+      let (binCounts, binEdges) = try core {
+        try sample.histogram(
+          bins: checkedEdges.count - 1, edges: givenEdges, range: nil, weights: nil, density: density)
+      }
+      let counts = binCounts.doubles
+      let edges = binEdges.doubles
       try Self.charge(box, counts.count)
       let color = try keyword("color").map { (value) throws(PythonError) in try Self.plotColor(value) }
       // As matplotlib's `hist`: bars centred at edge + width/2, whose left edge is then centre − width/2.
@@ -279,22 +291,5 @@ extension Interpreter {
       last += 0.5
     }
     return try core { try Tensor.linspace(first, last, num: count + 1) }.doubles
-  }
-
-  /// Counts per bin: [edge i, edge i+1), the last bin closed, values outside the edges left out.
-  static func histogramCounts(_ data: [Double], edges: [Double]) -> [Double] {
-    var counts = Array(repeating: 0.0, count: edges.count - 1)
-    guard let first = edges.first, let last = edges.last else { return counts }
-    for value in data where value >= first && value <= last {
-      // The last edge whose value is ≤ the datum, by bisection.
-      var low = 0
-      var high = edges.count - 1
-      while high - low > 1 {
-        let middle = (low + high) / 2
-        if edges[middle] <= value { low = middle } else { high = middle }
-      }
-      counts[Swift.min(low, counts.count - 1)] += 1
-    }
-    return counts
   }
 }

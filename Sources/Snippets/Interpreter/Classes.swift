@@ -462,7 +462,7 @@ extension Interpreter {
     if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
     if let result = try objectAttribute(value, name) { return result }
     let result = try Attributes.get(name, of: value)
-    return ViewTracking.attributes.contains(name) ? asView(of: value, result) : result
+    return try attributeView(name, value, result)
   }
 
   /// Calls a special method the object's class defines, or returns nil when it defines none.

@@ -4,8 +4,9 @@ import TensorCore
 /// The colour-mapped artists: `imshow`, `contour`, `contourf`, and the colour bars and colour maps they use, with
 /// matplotlib's arguments, defaults and errors.
 extension Interpreter {
-  /// The most cells one image may have: each is a rectangle in the SVG.
-  static let maxImageCells = 40_000
+  /// The most cells one image may have (1024 × 1024): up to 40,000 each is a rectangle in the SVG, beyond that the
+  /// image is one PNG raster in it (`ImageArtist.maxVectorCells`).
+  static let maxImageCells = 1 << 20
   /// The most values a contour grid may hold.
   static let maxContourGrid = 250_000
   /// The most levels one contour set may have.
@@ -122,7 +123,7 @@ extension Interpreter {
       var error = PythonError(
         "ValueError",
         "an image of \(grid.rows)×\(grid.columns) cells is larger than docbuild draws (at most "
-          + "\(Self.maxImageCells) cells, each a rectangle in the page); show every other cell, such as Z[::2, ::2]")
+          + "\(Self.maxImageCells) cells); show every other cell, such as Z[::2, ::2]")
       error.isLimit = true
       throw error
     }
@@ -166,7 +167,8 @@ extension Interpreter {
       guard number > 0, number.isFinite else { throw PythonError.value("aspect must be finite and positive ") }
       aspect = number
     }
-    try Self.charge(box, cells)
+    // A raster cell costs a few bytes of the page where a rectangle costs dozens.
+    try Self.charge(box, cells > ImageArtist.maxVectorCells ? cells / 16 : cells)
     let scale = ColorScale(colormap: cmap, values: grid.values, vmin: vmin, vmax: vmax)
     try Self.checkScale(scale)
     let image = ImageArtist(

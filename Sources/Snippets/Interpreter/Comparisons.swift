@@ -154,6 +154,7 @@ extension Operators {
     case (.dict(let a), .dict(let b)): return a === b
     case (.set(let a), .set(let b)): return a === b
     case (.list, _), (_, .list), (.dict, _), (_, .dict), (.set, _), (_, .set): return false
+    case (.tensor(let a), .tensor(let b)) where !a.isScalar && !b.isScalar: return a.isSameObject(as: b)
     // Numbers, strings, tuples and arrays of two different types are never the same object (`1 is 1.0`): no
     // identity needs tracking for that answer.
     case _ where isPlainData(left) && isPlainData(right) && left.typeName != right.typeName: return false

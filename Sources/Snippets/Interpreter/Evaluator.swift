@@ -88,7 +88,7 @@ extension Interpreter {
       let member = try attributeValue(value, name)
       switch member {
       case .function, .module, .scalarType:
-        if PythonModules.definitions[module] == nil { globals.table.moduleMembers[key] = member }
+        if PythonModules.sources[module] == nil { globals.table.moduleMembers[key] = member }
       default: break
       }
       return member
@@ -102,7 +102,7 @@ extension Interpreter {
         }
         return result
       }
-      return asView(of: value, try Indexing.index(value, with: key))
+      return try indexedView(value, key)
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):
@@ -120,11 +120,20 @@ extension Interpreter {
   static func fastArithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value? {
     let x: Double
     let y: Double
-    switch (a, b) {
-    case (.int(let i), .int(let j)): return PythonNumbers.smallIntegers(op, i, j)
-    case (.float(let u), .float(let v)): (x, y) = (u, v)
-    case (.int(let i), .float(let v)): (x, y) = (Double(i), v)
-    case (.float(let u), .int(let j)): (x, y) = (u, Double(j))
+    // One operand at a time: a switch over the pair would copy both values (an array's references included).
+    switch a {
+    case .int(let i):
+      switch b {
+      case .int(let j): return PythonNumbers.smallIntegers(op, i, j)
+      case .float(let v): (x, y) = (Double(i), v)
+      default: return nil
+      }
+    case .float(let u):
+      switch b {
+      case .float(let v): (x, y) = (u, v)
+      case .int(let j): (x, y) = (u, Double(j))
+      default: return nil
+      }
     default: return nil
     }
     switch op {
@@ -226,9 +235,10 @@ extension Interpreter {
   {
     var left = try evaluate(first)
     if rest.count == 1, case .int(let x) = left {
-      // `i < n`: one comparison of two ints, the common loop test.
-      let (op, operand) = rest[0]
-      let right = try evaluate(operand)
+      // `i < n`: one comparison of two ints, the common loop test (the pair read in place, not copied).
+      let (op, right) = try rest.withUnsafeBufferPointer { (pairs) throws(PythonError) in
+        (pairs[0].0, try evaluate(pairs[0].1))
+      }
       if case .int(let y) = right, let result = Self.compareInts(op, x, y) { return .bool(result) }
       return try compareGeneral(op, left, right)
     }
@@ -270,13 +280,16 @@ extension Interpreter {
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
     let function = try evaluate(callee)
+    // The arguments are read in place through the buffer: iterating the array would copy each one.
     if case .userFunction(let closure) = function, closure.definition.takesOnlyPositional(arguments.count),
-      arguments.allSatisfy({ $0.keyword == nil && $0.unpacking == .none })
+      Self.arePlainPositional(arguments)
     {
       // The common call of a snippet's function, `f(a, b)` for `def f(x, y)`: the arguments go straight into the
       // new frame's parameter slots, with no argument list to build and bind (`bindArguments`' fast path, earlier).
       let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
-      for (slot, argument) in arguments.enumerated() { frame[slot] = try evaluate(argument.value) }
+      try arguments.withUnsafeBufferPointer { (buffer) throws(PythonError) in
+        for slot in buffer.indices { frame[slot] = try evaluate(buffer[slot].value) }
+      }
       do {
         return try callUser(closure, frame: frame)
       } catch {
@@ -336,6 +349,13 @@ extension Interpreter {
     }
   }
 
+  /// True when every argument is a plain positional one (no keyword, no `*` or `**`).
+  private static func arePlainPositional(_ arguments: [Argument]) -> Bool {
+    arguments.withUnsafeBufferPointer { buffer in
+      buffer.indices.allSatisfy { buffer[$0].keyword == nil && buffer[$0].unpacking == .none }
+    }
+  }
+
   /// An error raised inside a snippet's function names, as notes, the calls that led there (innermost first).
   private func noted(_ error: PythonError, calling function: Value, at callee: Expression) -> PythonError {
     guard error.location != nil, error.notes.count < 8, case .userFunction(let closure) = function else {
@@ -383,9 +403,7 @@ extension Interpreter {
       return try callDerivative(derivative, call)
     case .function(let name):
       call.function = Self.shortName(name)
-      let result = try callFunction(name, call)
-      guard ViewTracking.functions.contains(call.function), let first = call.positional.first else { return result }
-      return asView(of: first, result)
+      return try functionView(name, call, try callFunction(name, call))
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
@@ -416,8 +434,7 @@ extension Interpreter {
       return try callInPlaceArrayMethod(name, on: array, call)
     case .method(let receiver, let name):
       call.function = name
-      let result = try Methods.call(name, on: receiver, call)
-      return ViewTracking.methods.contains(name) ? asView(of: receiver, result) : result
+      return try methodView(name, receiver, call, try Methods.call(name, on: receiver, call))
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
       return try Builtins.convert(call, to: dtype)

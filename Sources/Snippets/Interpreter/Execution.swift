@@ -203,8 +203,7 @@ extension Interpreter {
     // Every other name, list, tuple and dict holding the same array sees the update, as in NumPy; a view of it
     // (or the array it is a view of) cannot, so that case is refused.
     try checkNoLiveViews(of: array)
-    try replaceEverywhere(array, with: updated)
-    return .tensor(updated)
+    return .tensor(try replaceEverywhere(array, with: updated))
   }
 
   /// The in-place special method names after `__i`: `add__` for `__iadd__`.

@@ -26,10 +26,28 @@ enum Indexing {
     case .dict(let dict):
       guard let found = try dict.get(index) else { throw PythonError("KeyError", index.repr) }
       return found
+    case .rendered(let text):
+      if case .string(let key) = index, let flag = try ArrayViewAttributes.flag(key, in: text, attribute: false) {
+        return flag
+      }
+      throw PythonError.type("'\(value.typeName)' object is not subscriptable")
     case .range(let start, let stop, let step):
       let count = Interpreter.rangeCount(start, stop, step)
-      if case .slice = index {
-        throw PythonError.type("slicing a range is not supported in snippets; use list(range(...))[...]")
+      if case .slice(let first, let last, let by) = index {
+        // CPython's range slice: another range, over the items the slice picks (`range(10)[::-1]` is
+        // `range(9, -1, -1)`).
+        let picked = try Indexing.resolveSlice(first, last, by, count: count)
+        let (newStart, startOverflow) = picked.start.multipliedReportingOverflow(by: step)
+        let (newStop, stopOverflow) = picked.stop.multipliedReportingOverflow(by: step)
+        let (newStep, stepOverflow) = picked.step.multipliedReportingOverflow(by: step)
+        guard !startOverflow, !stopOverflow, !stepOverflow, start.addingReportingOverflow(newStart).overflow == false,
+          start.addingReportingOverflow(newStop).overflow == false
+        else {
+          var error = PythonError("OverflowError", "a range beyond 64-bit ints is not supported in snippets")
+          error.isLimit = true
+          throw error
+        }
+        return .range(start + newStart, start + newStop, newStep)
       }
       let position: Int
       do {

@@ -46,6 +46,14 @@ enum Methods {
     case "squeeze":
       let axes = try call.bind(["axis"])["axis"]?.toShape()
       return .tensor(try core { try tensor.squeeze(axes) })
+    case "view":
+      // A new array object over the same memory (the interpreter gives it the view's geometry); reinterpreting
+      // the bytes as another dtype is not supported.
+      let bound = try call.bind(["dtype", "type"])
+      if let dtype = bound["dtype"], !dtype.isNone, try dtype.toDType() != tensor.dtype {
+        throw NumpyArrays.unsupported("ndarray.view(dtype) reinterprets the bytes as another dtype")
+      }
+      return .tensor(tensor)
     default:
       if NumpyArrays.methods.contains(name) { return try NumpyArrays.method(name, on: tensor, call) }
       if NumpyEverydayMethods.methods.contains(name) { return try NumpyEverydayMethods.call(name, on: tensor, call) }

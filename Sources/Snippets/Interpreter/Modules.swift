@@ -113,7 +113,7 @@ enum MathModule {
     case "sin", "cos", "tan":
       let x = try one()
       if x.isInfinite { throw domainError() }
-      return .float(name == "sin" ? GlibcMath.sin(x) : name == "cos" ? GlibcMath.cos(x) : Elementary.tan(x))
+      return .float(name == "sin" ? GlibcMath.sin(x) : name == "cos" ? GlibcMath.cos(x) : GlibcMath.tan(x))
     case "asin", "acos":
       let x = try one()
       if x < -1 || x > 1 { throw domainError() }

@@ -9,7 +9,7 @@ enum NumpyEverydayMethods {
     "cumprod", "take", "swapaxes", "searchsorted", "diagonal", "compress", "partition", "argpartition",
   ]
   /// The methods that change the array in place.
-  static let inPlace: Set<String> = ["fill", "sort"]
+  static let inPlace: Set<String> = ["fill", "sort", "resize"]
   /// Functions and methods NumPy has whose results docbuild does not reproduce (introselect's order).
   static let refused: Set<String> = ["partition", "argpartition"]
 
@@ -53,6 +53,7 @@ extension Interpreter {
   mutating func callInPlaceArrayMethod(_ name: String, on array: Tensor, _ call: CallArguments) throws(PythonError)
     -> Value
   {
+    if name == "resize" { return try resizeArray(array, call) }
     try ComplexGuard.check(name, call, receiver: .tensor(array), isMethod: true)
     if name == "fill" {
       let value = try call.bind(["value"], required: 1).value("value")

@@ -4,6 +4,7 @@ import TensorCore
 enum NumpyFunctions {
   /// Calls `np.name(...)`.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
     if let result = try creation(name, call) { return result }
     if let result = try elementwise(name, call) { return result }
     if let result = try reductionsAndShapes(name, call) { return result }

@@ -12,6 +12,37 @@ enum NumpyMath {
   ])
 
   /// Calls `np.name(...)`, or nil when the name is not one of this file's.
+  /// A binary ufunc's operands for `dtype=`: NumPy runs the loop of that dtype, casting each input to it under the
+  /// `same_kind` rule (bool, unsigned, signed, float, complex: only towards the later kinds, or within one).
+  static func castOperands(_ a: Tensor, _ b: Tensor, to dtype: DType, ufunc: String) throws(PythonError)
+    -> (Tensor, Tensor)
+  {
+    let loopName = ufunc == "true_divide" ? "divide" : ufunc
+    if loopName == "divide", !dtype.isFloat && !dtype.isComplex {
+      throw PythonError.type(
+        "No loop matching the specified signature and casting was found for ufunc \(loopName)")
+    }
+    func rank(_ type: DType) -> Int {
+      if type == .bool { return 0 }
+      if type.isUnsigned { return 1 }
+      if type.isInteger { return 2 }
+      return type.isComplex ? 4 : 3
+    }
+    var cast: [Tensor] = []
+    for (position, operand) in [a, b].enumerated() {
+      guard rank(operand.dtype) <= rank(dtype) else {
+        throw PythonError(
+          "UFuncTypeError",
+          "Cannot cast ufunc '\(loopName)' input \(position) from dtype('\(operand.dtype.rawValue)') to "
+            + "dtype('\(dtype.rawValue)') with casting rule 'same_kind'")
+      }
+      var converted = try core { try operand.astype(dtype) }
+      converted.isPythonScalar = false
+      cast.append(converted)
+    }
+    return (cast[0], cast[1])
+  }
+
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     if let function = MathFunction(rawValue: name) {
       let x = try call.bind(["x"], required: 1).value("x").toTensor()
@@ -20,9 +51,13 @@ enum NumpyMath {
     switch name {
     case "floor_divide", "remainder", "mod", "arctan2", "hypot", "logical_and", "logical_or", "logical_xor", "add",
       "subtract", "multiply", "divide", "true_divide", "power":
-      let bound = try call.bind(["x1", "x2"], required: 2)
-      let a = try bound.value("x1").toTensor()
-      let b = try bound.value("x2").toTensor()
+      let typed = ["add", "subtract", "multiply", "power", "floor_divide", "remainder", "divide", "true_divide"]
+      let bound = try call.bind(typed.contains(name) ? ["x1", "x2", "dtype"] : ["x1", "x2"], required: 2)
+      var a = try bound.value("x1").toTensor()
+      var b = try bound.value("x2").toTensor()
+      if let given = bound["dtype"] {
+        (a, b) = try Self.castOperands(a, b, to: try given.toDType(), ufunc: name)
+      }
       return .tensor(
         try core {
           switch name {

@@ -9,6 +9,7 @@ extension Interpreter {
     "figure", "subplots", "plot", "show", "close", "xlabel", "ylabel", "title", "legend", "grid", "xlim", "ylim",
     "xscale", "yscale", "gca", "gcf", "tight_layout", "scatter", "bar", "hist", "axhline", "axvline", "fill_between",
     "text", "annotate", "imshow", "contour", "contourf", "colorbar", "get_cmap", "clabel", "subplot", "axes",
+    "clf", "savefig",
   ]
 
   /// The methods of an `Axes`.
@@ -20,7 +21,7 @@ extension Interpreter {
   ]
 
   /// The methods of a `Figure`.
-  static let figureMethods: Set<String> = ["tight_layout", "colorbar", "add_subplot"]
+  static let figureMethods: Set<String> = ["tight_layout", "colorbar", "add_subplot", "clf", "savefig"]
 
   /// `matplotlib.NAME` or `matplotlib.pyplot.NAME`: every name is a function, so that calling one outside the
   /// subset is refused by name (matplotlib has it; docbuild does not draw it).
@@ -198,6 +199,12 @@ extension Interpreter {
       let bound = try call.bind(["name", "lut"])
       if bound["lut"] != nil { throw Self.unsupportedPlot("plt.get_cmap(lut=…)", supported: ["name"]) }
       return .plot(.colormap(try Self.plotColormap(bound["name"])))
+    case "clf":
+      _ = try call.bind(["keep_observers"])
+      try clearFigure(try currentFigure())
+      return .none
+    case "savefig":
+      return try saveFigure(call, caller: "savefig")
     case "tight_layout":
       // matplotlib's layout engine is not reproduced; the default subplot spacing already fits the usual labels.
       _ = try call.bind(["pad"])
@@ -377,6 +384,26 @@ extension Interpreter {
     return .plot(.axes(box, box.figure.axes.count - 1))
   }
 
+  /// `plt.clf()`: the figure loses its axes (and so its grid), as matplotlib's.
+  private func clearFigure(_ box: FigureBox) throws(PythonError) {
+    box.figure.axes = []
+    box.figure.rows = 1
+    box.figure.columns = 1
+    box.currentAxes = nil
+  }
+
+  /// `savefig(fname, …)`: docbuild writes no file (a snippet never touches the disk); the figure is in the page,
+  /// where it shows when the block ends or `plt.show()` runs. matplotlib returns None.
+  private func saveFigure(_ call: CallArguments, caller: String) throws(PythonError) -> Value {
+    guard let target = call.positional.first ?? call.keywords.first(where: { $0.name == "fname" })?.value else {
+      throw PythonError.type("\(caller)() missing 1 required positional argument: 'fname'")
+    }
+    guard case .string = target else {
+      throw Self.unsupportedPlot("savefig to a \(target.typeName)", supported: ["a file name (nothing is written)"])
+    }
+    return .none
+  }
+
   /// Refuses `projection='3d'` or `polar=True`: docbuild draws flat rectangular axes only.
   private static func checkRectilinear(_ bound: BoundArguments) throws(PythonError) {
     if let projection = bound["projection"], projection.repr != "'rectilinear'" {
@@ -400,6 +427,12 @@ extension Interpreter {
     case .figure(let box):
       if name == "colorbar" { return try colorbar(call, figure: box, caller: "fig.colorbar") }
       if name == "add_subplot" { return try subplot(call, on: box, caller: "add_subplot", reusing: false) }
+      if name == "clf" {
+        _ = try call.bind(["keep_observers"])
+        try clearFigure(box)
+        return .none
+      }
+      if name == "savefig" { return try saveFigure(call, caller: "Figure.savefig") }
       _ = try call.bind(["pad"])
       return .none
     case .colorbar(let box, let index):

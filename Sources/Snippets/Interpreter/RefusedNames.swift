@@ -188,7 +188,9 @@ extension Interpreter {
       refusal = PythonError(
         "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
     case "AttributeError" where error.message.hasPrefix("'") && quoted.count >= 5:
-      guard PythonNames.types[quoted[1]]?.contains(quoted[3]) == true else { return nil }
+      let attributes =
+        PythonNames.scalarTypes.contains(quoted[1]) ? PythonNames.scalarAttributes : PythonNames.types[quoted[1]]
+      guard attributes?.contains(quoted[3]) == true else { return nil }
       refusal = PythonError(
         "NotImplementedError",
         "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
@@ -198,7 +200,8 @@ extension Interpreter {
         "NotImplementedError", "\(quoted[3]).\(quoted[1]) is not part of the snippet language (Python has it)")
     case "TypeError" where error.message.contains("() got an unexpected keyword argument '") && quoted.count >= 3:
       let function = String(error.message.prefix(while: { $0 != "(" }))
-      guard PythonNames.keywords[function]?.contains(quoted[1]) == true else { return nil }
+      let isUfuncKeyword = PythonNames.ufuncs.contains(function) && PythonNames.ufuncKeywords.contains(quoted[1])
+      guard isUfuncKeyword || PythonNames.keywords[function]?.contains(quoted[1]) == true else { return nil }
       refusal = PythonError(
         "NotImplementedError", "\(function)(\(quoted[1])=…) is not part of the snippet language (NumPy has it)")
     default:

@@ -25,17 +25,20 @@ extension Interpreter {
 
   /// Runs statements in order until one breaks, continues or returns.
   mutating func run(_ statements: [Statement]) throws(PythonError) -> Flow {
-    for statement in statements {
-      let flow: Flow
-      do {
-        flow = try run(statement)
-      } catch {
-        throw located(error, at: statement)
+    // By index through the buffer: iterating the array would copy each statement (retaining and releasing its node).
+    try statements.withUnsafeBufferPointer { (buffer) throws(PythonError) -> Flow in
+      for index in buffer.indices {
+        let flow: Flow
+        do throws(PythonError) {
+          flow = try run(buffer[index])
+        } catch {
+          throw located(error, at: buffer[index])
+        }
+        if case .normal = flow { continue }
+        return flow
       }
-      if case .normal = flow { continue }
-      return flow
+      return .normal
     }
-    return .normal
   }
 
   /// Inside a function, an error is reported at the statement in the function that raised it.
@@ -308,10 +311,9 @@ extension Interpreter {
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Value] = []
       for position in 0..<tensor.shape[0] {
-        var row = try core { try tensor.index([.int(position)]) }
-        // A row is a view of the array in NumPy: it keeps the array's lineage, so `row += 1` is refused, not lost.
-        if !row.isScalar { row.lineage = tensor.lineage }
-        rows.append(.tensor(row))
+        let row = try core { try tensor.index([.int(position)]) }
+        // A row is a view of the array in NumPy: a write to it changes the array.
+        rows.append(.tensor(ViewTracking.indexView(of: tensor, [.int(position)], row)))
       }
       return rows
     case .tensor(let tensor) where tensor.isScalar: throw PythonError.type("'\(value.typeName)' object is not iterable")

@@ -282,7 +282,6 @@ extension Interpreter {
           + "broadcast shape \(Self.compactShape(updated.shape))")
     }
     try checkNoLiveViews(of: array)
-    try replaceEverywhere(array, with: updated)
-    return .tensor(updated)
+    return .tensor(try replaceEverywhere(array, with: updated))
   }
 }

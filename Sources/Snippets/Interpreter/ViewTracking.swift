@@ -1,19 +1,76 @@
 import TensorCore
 
-/// Which operations return a NumPy view of their array operand. docbuild's results are copies, so a view carries its
-/// base's `lineage`, and an in-place update that NumPy would show through another array of that lineage is refused.
+/// Which operations return a NumPy view of their array operand, and how a write through one view reaches the others.
+/// docbuild keeps every value's elements contiguous; a view also records NumPy's geometry (offset and strides) in its
+/// lineage's root, so a write lands in the root and every reachable value of that lineage is gathered again from it.
 enum ViewTracking {
   /// Attributes that are views in NumPy.
-  static let attributes: Set<String> = ["T", "mT", "real", "imag", "flat"]
+  static let attributes: Set<String> = ["T", "mT", "real", "imag"]
   /// Array methods that return views (or may: NumPy's `reshape` and `ravel` do whenever they can).
   static let methods: Set<String> = [
     "reshape", "transpose", "ravel", "squeeze", "swapaxes", "view", "diagonal",
   ]
-  /// NumPy functions that return views of their first argument.
+  /// NumPy functions that return views of their first argument (a list of views for the splits).
   static let functions: Set<String> = [
     "reshape", "transpose", "ravel", "squeeze", "expand_dims", "broadcast_to", "swapaxes", "moveaxis", "asarray",
-    "atleast_1d", "atleast_2d", "atleast_3d", "diagonal",
+    "asanyarray", "atleast_1d", "atleast_2d", "atleast_3d", "diagonal", "flip", "fliplr", "flipud", "rot90", "split",
+    "array_split", "hsplit", "vsplit", "dsplit", "permute_dims", "matrix_transpose",
   ]
+  /// Views NumPy makes read-only: a write is its "assignment destination is read-only".
+  static let readOnly: Set<String> = ["broadcast_to", "diagonal"]
+  /// Operations that return their operand itself when nothing changes (`np.asarray(a) is a`).
+  static let identityWhenUnchanged: Set<String> = ["asarray", "asanyarray", "atleast_1d", "atleast_2d", "atleast_3d"]
+
+  /// `result` (= `source[items]`) as NumPy's view of `source`, or unchanged when NumPy copies (advanced indexing) or
+  /// returns a scalar.
+  static func indexView(of source: Tensor, _ items: [IndexItem], _ result: Tensor) -> Tensor {
+    guard !result.isScalar, let geometry = try? source.viewGeometry(indexing: items) else { return result }
+    source.ensureRoot()
+    var view = result
+    view.lineage = source.lineage
+    return view.asView(geometry)
+  }
+
+  /// NumPy's geometry of `positions` (each element's root position, row-major) over `shape` when it is a strided view
+  /// of the root: nil when no offset and strides give those positions (NumPy copies then). An axis of extent 1 gets
+  /// the row-major stride, as NumPy's reshape of a contiguous array gives it.
+  static func stridedGeometry(_ positions: [Int], shape: [Int]) -> ArrayView? {
+    let contiguous = rowMajorStrides(shape)
+    guard let offset = positions.first else { return ArrayView(offset: 0, strides: contiguous) }
+    var strides = contiguous
+    for axis in shape.indices where shape[axis] > 1 { strides[axis] = positions[contiguous[axis]] - offset }
+    var index = [Int](repeating: 0, count: shape.count)
+    var expected = offset
+    for position in positions {
+      if position != expected { return nil }
+      var axis = shape.count - 1
+      while axis >= 0 {
+        index[axis] += 1
+        expected += strides[axis]
+        if index[axis] < shape[axis] { break }
+        expected -= strides[axis] * shape[axis]
+        index[axis] = 0
+        axis -= 1
+      }
+    }
+    return ArrayView(offset: offset, strides: strides)
+  }
+
+  static func rowMajorStrides(_ shape: [Int]) -> [Int] {
+    var strides = [Int](repeating: 1, count: shape.count)
+    var running = 1
+    for axis in shape.indices.reversed() {
+      strides[axis] = running
+      running *= Swift.max(shape[axis], 1)
+    }
+    return strides
+  }
+
+  /// Each element's root position as an int64 array of `tensor`'s shape: running a view operation on it tells where
+  /// the operation's result reads the root.
+  static func positionArray(_ tensor: Tensor) -> Tensor {
+    Tensor(shape: tensor.shape, storage: .int64(tensor.rootPositions().map { Int64($0) }))
+  }
 }
 
 extension Tensor {
@@ -25,12 +82,125 @@ extension Tensor {
 }
 
 extension Interpreter {
-  /// `result` as NumPy returns it from a view operation on `source` (an index, a reshape, a transpose): a view of the
-  /// same memory, so it takes `source`'s lineage.
-  func asView(of source: Value, _ result: Value) -> Value {
-    guard case .tensor(let base) = source, case .tensor(var view) = result, !view.isScalar else { return result }
-    view.lineage = base.lineage
-    return .tensor(view)
+  /// `value[key]`, as a view of `value` where NumPy returns one.
+  func indexedView(_ value: Value, _ key: Value) throws(PythonError) -> Value {
+    let result = try Indexing.index(value, with: key)
+    guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
+    return .tensor(ViewTracking.indexView(of: source, try Indexing.indexItems(key), selected))
+  }
+
+  /// The result of `np.name(first, …)`: a view of the first argument for NumPy's view functions, a new array
+  /// otherwise.
+  mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
+    guard let first = call.positional.first, case .tensor(let source) = first else { return result }
+    let name = call.function
+    guard fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name) else {
+      return Self.separated(result, from: source)
+    }
+    return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
+      var forwarded = call
+      forwarded.positional[0] = .tensor(positions)
+      return try interpreter.callFunction(fullName, forwarded)
+    }
+  }
+
+  /// The result of `array.name(…)`: a view for NumPy's view methods, a new array otherwise.
+  mutating func methodView(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: Value)
+    throws(PythonError) -> Value
+  {
+    guard case .tensor(let source) = receiver else { return result }
+    guard ViewTracking.methods.contains(name) else { return Self.separated(result, from: source) }
+    return try viewResult(source, result, kind: name) { (_, positions) throws(PythonError) in
+      try Methods.call(name, on: .tensor(positions), call)
+    }
+  }
+
+  /// The value of `array.name`: `.T` and the complex parts are views, `.real` of a real array is the array itself.
+  mutating func attributeView(_ name: String, _ value: Value, _ result: Value) throws(PythonError) -> Value {
+    guard case .tensor(let source) = value, case .tensor(var part) = result, !source.isScalar,
+      ViewTracking.attributes.contains(name)
+    else { return result }
+    switch name {
+    case "real" where !source.dtype.isComplex: return value
+    case "imag" where !source.dtype.isComplex: return .tensor(part.asNewArray())
+    case "real", "imag":
+      source.ensureRoot()
+      var geometry = source.geometry
+      geometry = ArrayView(
+        offset: geometry.offset, strides: geometry.strides, part: name == "real" ? .real : .imaginary,
+        isWriteable: geometry.isWriteable)
+      part.lineage = source.lineage
+      return .tensor(part.asView(geometry))
+    default:
+      return try viewResult(source, result, kind: name) { (_, positions) throws(PythonError) in
+        try Attributes.get(name, of: .tensor(positions))
+      }
+    }
+  }
+
+  /// `result` of a view operation on `source` with NumPy's geometry: the operation is run again on the root positions
+  /// of `source`'s elements, and where the positions it returns are strided the result is a view; where not (a reshape
+  /// of a transposed array) NumPy copies, into a new array that the result is a view of.
+  private mutating func viewResult(
+    _ source: Tensor, _ result: Value, kind: String,
+    positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
+  ) throws(PythonError) -> Value {
+    guard !source.isScalar else { return result }
+    // The operation runs a second time, on the positions.
+    try core { try ResourceMeter.chargeWork(2 * source.size) }
+    switch result {
+    case .tensor(let tensor):
+      if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(result, from: source) }
+      if ViewTracking.identityWhenUnchanged.contains(kind) && tensor.shape == source.shape { return .tensor(source) }
+      let positions = try recompute(&self, ViewTracking.positionArray(source))
+      guard case .tensor(let mapped) = positions else { return result }
+      return .tensor(view(tensor, of: source, mapped, kind: kind))
+    case .list(let items):
+      let positions = try recompute(&self, ViewTracking.positionArray(source))
+      guard case .list(let mapped) = positions, mapped.count == items.count else { return result }
+      var views: [Value] = []
+      for (item, position) in zip(items.items, mapped.items) {
+        guard case .tensor(let tensor) = item, case .tensor(let located) = position, tensor.dtype == source.dtype
+        else { return result }
+        views.append(.tensor(view(tensor, of: source, located, kind: kind)))
+      }
+      return try .makeList(views)
+    default:
+      return result
+    }
+  }
+
+  /// `tensor` as the view whose root positions are `located`.
+  private func view(_ tensor: Tensor, of source: Tensor, _ located: Tensor, kind: String) -> Tensor {
+    guard case .int64(let raw) = located.storage, located.shape == tensor.shape else { return tensor.asNewArray() }
+    let positions = raw.map { Int($0) }
+    let sourceGeometry = source.geometry
+    let isContiguous = source.isCContiguous
+    if let found = ViewTracking.stridedGeometry(positions, shape: tensor.shape),
+      kind != "ravel" || isContiguous
+    {
+      source.ensureRoot()
+      var result = tensor
+      result.lineage = source.lineage
+      return result.asView(
+        ArrayView(
+          offset: found.offset, strides: found.strides, part: sourceGeometry.part,
+          isWriteable: sourceGeometry.isWriteable && !ViewTracking.readOnly.contains(kind)))
+    }
+    guard kind == "reshape" else { return tensor.asNewArray() }
+    // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view
+    // of that copy, which is then the result's base.
+    var copy = tensor.asNewArray()
+    var owner = copy
+    owner.shape = source.shape
+    owner.ensureRoot()
+    return copy.asView(ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(tensor.shape)))
+  }
+
+  /// A result that NumPy computes into a new array: it must not keep `source`'s memory, whatever the operation copied.
+  static func separated(_ result: Value, from source: Tensor) -> Value {
+    guard case .tensor(let tensor) = result, tensor.lineage === source.lineage else { return result }
+    return .tensor(tensor.asNewArray())
   }
 
   /// Every array the chapter can still reach: the names of the chapter and of the running calls, and what their lists,
@@ -47,6 +217,9 @@ extension Interpreter {
       case .dict(let dict), .dictView(_, let dict):
         guard visited.insert(ObjectIdentifier(dict)).inserted else { return }
         for item in dict.keys + dict.values { walk(item) }
+      case .object(let object):
+        guard visited.insert(ObjectIdentifier(object)).inserted else { return }
+        for item in object.attributes.values { walk(item) }
       case .userFunction(let closure):
         guard visited.insert(ObjectIdentifier(closure)).inserted else { return }
         for item in closure.defaults.values { walk(item) }
@@ -68,28 +241,64 @@ extension Interpreter {
     return tensors
   }
 
-  /// Refuses an in-place update of `array` when another reachable array is, in NumPy, a view of it or it of them.
+  /// Refuses an in-place ufunc NumPy refuses: one whose output is a read-only view (`broadcast_to`, `diagonal`).
   func checkNoLiveViews(of array: Tensor) throws(PythonError) {
-    for other in reachableTensors() {
-      // The same array under another name is updated with it; anything else of its lineage is a view.
-      guard other.lineage === array.lineage, !other.isSameArray(as: array) else { continue }
-      var error = PythonError(
-        "NotImplementedError",
-        "this array shares its memory with another one in NumPy (a slice, reshape or transpose of it, or the "
-          + "array it was taken from), so NumPy would change both; docbuild's views are copies and cannot show "
-          + "that. Update a copy instead: write `a = a + …` rather than `a += …`")
-      error.isLimit = true  // Python would run it: a transcript must never expect this line
-      throw error
-    }
+    if !array.geometry.isWriteable { throw PythonError.value("output array is read-only") }
   }
 
-  /// Puts `updated` wherever `array` is held: the chapter's names, the running calls' names, and every list, tuple and
-  /// dict that holds it, as NumPy's in-place update of one array is seen through all of them.
-  mutating func replaceEverywhere(_ array: Tensor, with updated: Tensor) throws(PythonError) {
+  /// NumPy's in-place update of `array` to `updated`: the elements are written into the root's memory through
+  /// `array`'s geometry, and every name, list, tuple, dict and object attribute holding a value of that memory (the
+  /// array itself, the array it is a view of, the other views) sees the new elements. Without views only the holders
+  /// of the array itself change, at no cost beyond the walk.
+  @discardableResult
+  mutating func replaceEverywhere(_ array: Tensor, with updated: Tensor) throws(PythonError) -> Tensor {
+    let lineage = array.lineage
+    let hasViews = lineage.root != nil
+    if hasViews, let input = derivativeInput, array.dependsOn(input) || updated.dependsOn(input) {
+      var error = PythonError(
+        "NotImplementedError",
+        "this array shares its memory with another one (a view), and the value written depends on the argument "
+          + "being differentiated; write the result into a new array (`y = np.where(...)`, `np.concatenate`) "
+          + "instead")
+      error.isLimit = true  // autograd refuses item assignment on its boxes; an in-place view write has no gradient
+      throw error
+    }
+    guard hasViews else {
+      let written = array.writingThrough(updated)
+      try transformEverywhere { $0.isSameArray(as: array) ? written : nil }
+      return written
+    }
+    // Every element written and every view gathered again counts against the statement's work, so a loop of
+    // writes through views of a big array stops at docbuild's limit rather than running for hours.
+    try core { try ResourceMeter.chargeWork(2 * updated.size + (lineage.root.map { $0.shape.reduce(1, *) } ?? 0)) }
+    let written = array.writingThrough(updated)
+    var writtenAt: WrittenPositions?
+    var failure: PythonError?
+    try transformEverywhere { (tensor: Tensor) -> Tensor? in
+      guard tensor.lineage === lineage else { return nil }
+      if tensor.isSameObject(as: array) { return written }
+      do throws(PythonError) {
+        try core { try ResourceMeter.chargeWork(tensor.size) }
+        guard tensor.isRecordedComputation else { return tensor.regathered() }
+        // Which element of the write sits at each root position, made once for the views that need it.
+        if writtenAt == nil { writtenAt = try core { try WrittenPositions(written) } }
+        return try core { try tensor.refreshed(after: written, writtenAt: writtenAt!) }
+      } catch {
+        failure = error
+        return nil
+      }
+    }
+    if let failure { throw failure }
+    return written
+  }
+
+  /// Puts `transform(tensor)` wherever a tensor it changes is held: the chapter's names, the running calls' names,
+  /// and every list, tuple, dict and object that holds one.
+  mutating func transformEverywhere(_ transform: (Tensor) -> Tensor?) throws(PythonError) {
     var visited: Set<ObjectIdentifier> = []
     func replaced(_ value: Value) throws(PythonError) -> Value? {
       switch value {
-      case .tensor(let bound): return bound.isSameArray(as: array) ? .tensor(updated) : nil
+      case .tensor(let bound): return transform(bound).map { .tensor($0) }
       case .list(let items), .tuple(let items):
         guard visited.insert(ObjectIdentifier(items)).inserted else { return nil }
         var changed = false
@@ -117,6 +326,9 @@ extension Interpreter {
           if let new = try replaced(item) { try dict.set(key, new) }
         }
         return nil
+      case .method(let receiver, let name):
+        // A bound method (`f = a.fill`) keeps its array.
+        return try replaced(receiver).map { .method($0, name) }
       default: return nil
       }
     }

@@ -23,7 +23,29 @@ public enum OutputComparison {
       lines.removeSubrange(header..<end)
     }
     while let last = lines.last, last.isEmpty { lines.removeLast() }
-    return lines
+    return lines.map(shortExceptionName)
+  }
+
+  /// Python's traceback names NumPy's exceptions by module and class (`numpy.exceptions.AxisError: …`,
+  /// `numpy._core._exceptions._UFuncOutputCastingError: …`) where `type(e).__name__` and docbuild say `AxisError`,
+  /// `UFuncTypeError`: either spelling of an error line matches.
+  static let qualifiedExceptionNames: [(qualified: String, short: String)] = [
+    ("numpy.exceptions.AxisError: ", "AxisError: "),
+    ("numpy.linalg.LinAlgError: ", "LinAlgError: "),
+    ("numpy._core._exceptions._UFuncInputCastingError: ", "UFuncTypeError: "),
+    ("numpy._core._exceptions._UFuncOutputCastingError: ", "UFuncTypeError: "),
+    ("numpy._core._exceptions._UFuncNoLoopError: ", "UFuncTypeError: "),
+    ("numpy._core._exceptions._UFuncBinaryResolutionError: ", "UFuncTypeError: "),
+    ("numpy._core._exceptions._ArrayMemoryError: ", "MemoryError: "),
+    ("numpy.exceptions.DTypePromotionError: ", "DTypePromotionError: "),
+  ]
+
+  private static func shortExceptionName(_ line: String) -> String {
+    guard line.hasPrefix("numpy.") else { return line }
+    for (qualified, short) in qualifiedExceptionNames where line.hasPrefix(qualified) {
+      return short + line.dropFirst(qualified.count)
+    }
+    return line
   }
 
   /// True when `actual` matches `expected` under `normalized`.

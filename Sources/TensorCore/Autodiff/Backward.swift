@@ -49,7 +49,9 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
     guard wanted.contains(true) else { continue }
     let inputs = order[position].inputs
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
-    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputs.reduce(0) { $0 + $1.size })
+    // Summed through the buffer by index: iterating the operands would copy each one.
+    let inputElements = inputs.withUnsafeBufferPointer { buffer in buffer.indices.reduce(0) { $0 + buffer[$1].size } }
+    try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputElements)
     let contributions = try GradientRules.vjp(
       operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted)
     for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {

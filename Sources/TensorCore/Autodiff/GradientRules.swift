@@ -16,8 +16,10 @@ enum GradientRules {
     func want(_ i: Int, _ rule: () throws -> Tensor) rethrows -> Tensor? { wanted[i] ? try rule() : nil }
     switch operation {
     case .binary(let op):
-      let a = inputs[0].detached
-      let b = inputs[1].detached
+      // Element-wise rules read their operands only through untracked arithmetic, which records nothing, so the
+      // operands need no detached copies (each would be a new value).
+      let a = inputs[0]
+      let b = inputs[1]
       switch op {
       case .add: return [g, g]
       case .subtract: return [g, try want(1) { try neg(g) }]
@@ -58,8 +60,8 @@ enum GradientRules {
       default: return [nil, nil]
       }
     case .unary(let op):
-      let a = inputs[0].detached
-      let y = output.detached
+      let a = inputs[0]
+      let y = output
       switch op {
       case .negate: return [try neg(g)]
       case .exp: return [try mul(g, y)]

@@ -58,35 +58,71 @@ extension Tensor {
   /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph. The work is charged to
   /// the running statement and a new value's storage to the chapter (see `ResourceMeter`).
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
-    let value = try compute(operation, inputs, recording: true)
-    guard value.dtype == .float64, !inputs.contains(where: { $0.dtype.isComplex || $0.dtype.isNarrow }) else {
-      return value
+    let operands = Operands(inputs)
+    var value = try compute(operation, inputs, operands, recording: true)
+    guard value.dtype == .float64, !operands.isComplex, !operands.isNarrow else { return value }
+    // The computed value is new and untracked: it takes the node in place (a second Tensor would allocate another
+    // array identity and copy the parts), and leaves its operand flags behind as a new value would (`.identity`
+    // passes an input's through).
+    value.node = GraphNode(operation: operation, inputs: inputs)
+    value.narrowType = nil
+    value.isPythonScalar = false
+    value.transposedLayout = false
+    // A rule that hands back an operand unchanged must not make the result a view of it.
+    let lineage = value.lineage
+    let isShared = inputs.withUnsafeBufferPointer { buffer in
+      buffer.indices.contains { buffer[$0].lineage === lineage }
     }
-    return Tensor(
-      shape: value.shape, storage: value.storage, isScalar: value.isScalar,
-      node: GraphNode(operation: operation, inputs: inputs))
+    if isShared { value.lineage = ArrayLineage() }
+    return value
   }
 
   /// Runs `operation` on `inputs` without recording it: what gradient rules compute with (gradients are not
   /// differentiated again, and a graph node per temporary was much of the backward pass's cost). Only the work is
   /// charged: the backward pass checks its values' memory as transient (see `gradients(of:withRespectTo:)`).
   static func untracked(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
-    try compute(operation, inputs, recording: false)
+    try compute(operation, inputs, Operands(inputs), recording: false)
+  }
+
+  /// What `compute` and `record` need to know of the operands, read in one pass through the buffer (iterating the
+  /// array itself would copy each operand, retaining and releasing its references every time).
+  private struct Operands {
+    /// True when an operand is complex.
+    var isComplex = false
+    /// True when an operand has a narrow dtype.
+    var isNarrow = false
+    /// The operands' elements together.
+    var elements = 0
+
+    init(_ inputs: [Tensor]) {
+      var isComplex = false
+      var isNarrow = false
+      var elements = 0
+      inputs.withUnsafeBufferPointer { buffer in
+        for i in buffer.indices {
+          let dtype = buffer[i].dtype
+          if dtype.isComplex { isComplex = true }
+          if dtype.isNarrow { isNarrow = true }
+          elements += buffer[i].size
+        }
+      }
+      (self.isComplex, self.isNarrow, self.elements) = (isComplex, isNarrow, elements)
+    }
   }
 
   /// The operation's value (complex values and narrow dtypes by their own rules), charged to the meter: the work,
   /// and when `recording`, the new storage and the graph node a float64 result gets.
-  private static func compute(_ operation: Operation, _ inputs: [Tensor], recording: Bool) throws -> Tensor {
+  private static func compute(_ operation: Operation, _ inputs: [Tensor], _ operands: Operands, recording: Bool)
+    throws -> Tensor
+  {
     // Complex values and narrow dtypes (int8 … uint64, float32) take their own rules and are never tracked (see
     // ComplexEvaluation and NarrowEvaluation).
-    let isComplex = inputs.contains { $0.dtype.isComplex }
-    let work = { (value: Tensor) in inputs.reduce(value.size) { $0 + $1.size } }
-    if isComplex || inputs.contains(where: { $0.dtype.isNarrow }) {
+    if operands.isComplex || operands.isNarrow {
       let value =
-        isComplex
+        operands.isComplex
         ? try ComplexEvaluation.evaluate(operation, inputs) : try NarrowEvaluation.evaluate(operation, inputs)
       try ResourceMeter.charge(
-        work: work(value),
+        work: value.size + operands.elements,
         bytes: recording && operation.allocates ? value.size * value.dtype.itemSize : 0)
       return value
     }
@@ -95,7 +131,7 @@ extension Tensor {
     // no more than that.
     let isTracked = recording && value.dtype == .float64
     try ResourceMeter.charge(
-      work: work(value),
+      work: value.size + operands.elements,
       bytes: recording
         ? (operation.allocates ? value.size * value.dtype.itemSize : 0) + (isTracked ? ResourceMeter.nodeOverhead : 0)
         : 0)

@@ -31,11 +31,16 @@ struct GraphWalk {
       let id = ObjectIdentifier(node)
       if let inputs = expandedInputs {
         var isRelevant = targets.contains(id)
-        let inputPositions = inputs.map { input -> Int in
-          guard let inputNode = input.node, let position = positions[ObjectIdentifier(inputNode)], position >= 0
-          else { return -1 }
-          if order[position].isRelevant { isRelevant = true }
-          return position
+        // Operands are read in place through the buffer: iterating the array would copy each one.
+        var inputPositions = [Int](repeating: -1, count: inputs.count)
+        inputs.withUnsafeBufferPointer { buffer in
+          for k in buffer.indices {
+            guard let inputNode = buffer[k].node, let position = positions[ObjectIdentifier(inputNode)],
+              position >= 0
+            else { continue }
+            if order[position].isRelevant { isRelevant = true }
+            inputPositions[k] = position
+          }
         }
         positions[id] = order.count
         order.append(
@@ -48,9 +53,11 @@ struct GraphWalk {
       positions[id] = -1
       let inputs = node.inputs
       stack.append((value, node, inputs))
-      for input in inputs.reversed() {
-        if let inputNode = input.node, positions[ObjectIdentifier(inputNode)] == nil {
-          stack.append((input, inputNode, nil))
+      inputs.withUnsafeBufferPointer { buffer in
+        for k in buffer.indices.reversed() {
+          if let inputNode = buffer[k].node, positions[ObjectIdentifier(inputNode)] == nil {
+            stack.append((buffer[k], inputNode, nil))
+          }
         }
       }
     }

@@ -33,8 +33,9 @@ enum Operation: Sendable {
   /// Computes the operation's value, without recording it.
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
     switch self {
-    case .binary(let op): try op.evaluate(inputs[0], inputs[1])
-    case .unary(let op): try op.evaluate(inputs[0])
+    // The operands are read in place: `inputs[0]` would copy the value (retaining and releasing its references).
+    case .binary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0], $0[1]) }
+    case .unary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0]) }
     case .math(let function): try function.evaluate(inputs[0])
     case .select(let plan): plan.evaluate(inputs)
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)

@@ -75,7 +75,8 @@ enum NumpyElementary {
     return power(x, [Double](repeating: exponent, count: x.count))
   }
 
-  private static func map(
+  /// A C kernel `kernel(x, y, n)` applied to the whole array.
+  static func map(
     _ x: [Double], _ kernel: (UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int) -> Void
   ) -> [Double] {
     if x.isEmpty { return [] }

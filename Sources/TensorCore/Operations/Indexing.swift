@@ -21,8 +21,11 @@ struct IndexPlan: Sendable, Hashable {
   var sourceShape: [Int]
   var isScalar: Bool
 
-  /// Resolves `items` against an array of `shape` with NumPy's rules and errors.
-  init(_ items: [IndexItem], shape: [Int], isScalar sourceIsScalar: Bool) throws {
+  /// Resolves `items` against an array of `shape` with NumPy's rules and errors; `strides` and `offset` place the
+  /// array in a larger memory (a view's root), row-major from 0 by default.
+  init(
+    _ items: [IndexItem], shape: [Int], isScalar sourceIsScalar: Bool, strides: [Int]? = nil, offset: Int = 0
+  ) throws {
     if sourceIsScalar && !items.isEmpty && items != [.ellipsis] {
       throw TensorError.index("invalid index to scalar variable.")
     }
@@ -37,8 +40,8 @@ struct IndexPlan: Sendable, Hashable {
     var expanded: [IndexItem] = []
     for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
     if ellipses == 0 { expanded += fill }
-    let sourceStrides = Shape.strides(shape)
-    var view = StridedView(offset: 0, shape: [], strides: [])
+    let sourceStrides = strides ?? Shape.strides(shape)
+    var view = StridedView(offset: offset, shape: [], strides: [])
     var axis = 0
     for item in expanded {
       switch item {
@@ -98,6 +101,17 @@ struct IndexPlan: Sendable, Hashable {
 }
 
 extension Tensor {
+  /// NumPy's geometry of `self[items]` in this value's root: a view for basic indexing, nil for advanced indexing (a
+  /// copy) and for a NumPy scalar result.
+  public func viewGeometry(indexing items: [IndexItem]) throws -> ArrayView? {
+    if isAdvanced(items) { return nil }
+    let source = geometry
+    let plan = try IndexPlan(items, shape: shape, isScalar: isScalar, strides: source.strides, offset: source.offset)
+    if plan.isScalar { return nil }
+    return ArrayView(
+      offset: plan.view.offset, strides: plan.view.strides, part: source.part, isWriteable: source.isWriteable)
+  }
+
   /// `a[items]`: basic indexing (a NumPy scalar when every axis is picked by an int), or advanced indexing (a new
   /// array) when an item is an integer array or a boolean mask.
   public func index(_ items: [IndexItem]) throws -> Tensor {

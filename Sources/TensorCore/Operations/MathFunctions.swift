@@ -45,8 +45,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case (.exp2, _): storage = .float64(NumpyElementary.exp2(a.doubles))
     case (.cosh, _): storage = .float64(NumpyElementary.cosh(a.doubles))
     // NumPy's float64 sin and cos call the C library's: glibc's, as CPython's math.sin and math.cos.
-    case (.sin, _): storage = .float64(a.doubles.map(GlibcMath.sin))
-    case (.cos, _): storage = .float64(a.doubles.map(GlibcMath.cos))
+    case (.sin, _): storage = .float64(GlibcMath.sin(a.doubles))
+    case (.cos, _): storage = .float64(GlibcMath.cos(a.doubles))
     case _ where elementary != nil:
       storage = .float64(Elementary.apply(elementary!, a.doubles))
     default:

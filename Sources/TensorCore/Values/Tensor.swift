@@ -1,3 +1,5 @@
+import Synchronization
+
 /// TensorCore's values: `Tensor` is a NumPy array or NumPy scalar of any `DType` (bool, int8 … uint64, float32,
 /// float64, complex64, complex128), stored contiguously in row-major order in one of four storage classes (a narrow dtype's values kept
 /// wrapped or rounded in int64 or float64), and every float64 tensor carries a graph node so reverse-mode autodiff can
@@ -32,8 +34,11 @@ public enum Storage: Sendable {
   case complex128([Complex])
 }
 
-/// The identity of one NumPy array's memory, shared by the values that are views of it (see `Tensor.lineage`).
+/// The identity of one NumPy array's memory, shared by the values that are views of it (see `Tensor.lineage`), and
+/// that memory's current elements once a view of it exists (`root`).
 public final class ArrayLineage: Sendable {
+  /// The root's memory, guarded because values may cross threads between chapters.
+  let rootState = Mutex<RootBuffer?>(nil)
   /// A new identity.
   public init() {}
 }
@@ -48,12 +53,15 @@ public struct Tensor: Sendable {
   /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
   public var isScalar: Bool
   /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
-  /// Nil for int and bool values, which autodiff does not track.
-  let node: GraphNode?
+  /// Nil for int and bool values, which autodiff does not track. Set only when the value is made (`Tensor.record`
+  /// attaches the node to the value it computed).
+  var node: GraphNode?
   /// Which NumPy array's memory this value stands for: every new array gets its own, and the interpreter gives a
   /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
   /// An object rather than an address, so a freed buffer's address reused by a new array never joins an old family.
   public var lineage = ArrayLineage()
+  /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
+  public internal(set) var view: ArrayView?
   /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
   /// float64); `dtype` falls back to the storage class when this does not belong to it.
   var narrowType: DType?

@@ -425,3 +425,35 @@ REACH_THEMES["35-positional-only-index-bounds-identity"] += [
     "b >> 1", "~b", "b & Bits(6)", "b | Bits(1)", "c = b", "c &= 4", "c", "b", "c |= Bits(3)", "c", "c ^= 1",
     "~Bits(0) & 7", "b & b & 8", "[x & 5 for x in [Bits(1), Bits(7)]]",
 ]
+
+# Range slices (another range, as CPython computes it), and a micrograd-style scalar autodiff engine written the way
+# the lecture notebooks write it: closures stored as `_backward`, a topological sort over a set, `math.exp`.
+REACH_THEMES["36-range-slices-and-a-scalar-engine"] = [
+    "range(10)[::-1]", "range(10)[2:5]", "range(10)[5:2]", "range(0, 10, 3)[1:]", "range(10)[-100:100:7]",
+    "range(5, 0, -1)[::2]", "range(10)[8:2:-3]", "range(3)[:]", "range(0)[::-1]", "range(1, 20, 4)[-2:]",
+    "range(10)[::0]", "list(range(10)[::-2])", "len(range(100)[10:90:7])", "range(-5, 5)[3:-3]",
+    "r = range(2, 30, 5)", "r[1:4]", "r[::-1][0]", "r[::-1][::-1]", "r[::-1] == range(27, 1, -5)",
+    "list(reversed(range(6)[1::2]))", "sum(range(1000)[::3])", "range(10)[slice(2, None, 3)]",
+    "range(10)['a':]", "range(10)[1.5:]", "[i for i in range(20)[::5]]",
+    "def qsort(lst):\n    if len(lst) <= 1:\n        return lst\n    pivot = lst[0]\n    less = [x for x in lst[1:] if x < pivot]\n    more = [x for x in lst[1:] if x >= pivot]\n    return qsort(less) + [pivot] + qsort(more)",
+    "qsort(range(10)[::-1])", "qsort([3, 1, 2, 3, 0])",
+    "import math", "import random",
+    "class Value:\n    def __init__(self, data, _children=(), _op='', label=''):\n        self.data = data\n        self.grad = 0.0\n        self._backward = lambda: None\n        self._prev = set(_children)\n        self._op = _op\n        self.label = label\n    def __repr__(self):\n        return f'Value(data={self.data})'\n    def __add__(self, other):\n        other = other if isinstance(other, Value) else Value(other)\n        out = Value(self.data + other.data, (self, other), '+')\n        def _backward():\n            self.grad += 1.0 * out.grad\n            other.grad += 1.0 * out.grad\n        out._backward = _backward\n        return out\n    def __mul__(self, other):\n        other = other if isinstance(other, Value) else Value(other)\n        out = Value(self.data * other.data, (self, other), '*')\n        def _backward():\n            self.grad += other.data * out.grad\n            other.grad += self.data * out.grad\n        out._backward = _backward\n        return out\n    def __pow__(self, other):\n        assert isinstance(other, (int, float)), 'only supporting int/float powers for now'\n        out = Value(self.data ** other, (self,), f'**{other}')\n        def _backward():\n            self.grad += other * (self.data ** (other - 1)) * out.grad\n        out._backward = _backward\n        return out\n    def __rmul__(self, other):\n        return self * other\n    def __radd__(self, other):\n        return self + other\n    def __truediv__(self, other):\n        return self * other ** -1\n    def __neg__(self):\n        return self * -1\n    def __sub__(self, other):\n        return self + (-other)\n    def tanh(self):\n        x = self.data\n        t = (math.exp(2 * x) - 1) / (math.exp(2 * x) + 1)\n        out = Value(t, (self,), 'tanh')\n        def _backward():\n            self.grad += (1 - t ** 2) * out.grad\n        out._backward = _backward\n        return out\n    def exp(self):\n        x = self.data\n        out = Value(math.exp(x), (self,), 'exp')\n        def _backward():\n            self.grad += out.data * out.grad\n        out._backward = _backward\n        return out\n    def backward(self):\n        topo = []\n        visited = set()\n        def build_topo(v):\n            if v not in visited:\n                visited.add(v)\n                for child in v._prev:\n                    build_topo(child)\n                topo.append(v)\n        build_topo(self)\n        self.grad = 1.0\n        for node in reversed(topo):\n            node._backward()",
+    "a = Value(2.0, label='a')", "b = Value(-3.0, label='b')", "c = Value(10.0, label='c')", "e = a * b",
+    "e.label = 'e'", "d = e + c", "f = Value(-2.0, label='f')", "L = d * f", "L", "L._op", "d._op",
+    "L.backward()", "a.grad", "b.grad", "c.grad", "f.grad", "d.grad", "e.grad",
+    "x1 = Value(2.0, label='x1')", "x2 = Value(0.0, label='x2')", "w1 = Value(-3.0, label='w1')",
+    "w2 = Value(1.0, label='w2')", "bias = Value(6.8813735870195432, label='b')",
+    "n = x1 * w1 + x2 * w2 + bias", "o = n.tanh()", "o.backward()", "round(o.data, 4)", "x1.grad", "w1.grad",
+    "round(x2.grad, 6)", "w2.grad", "round(n.grad, 6)",
+    "e2 = (2 * n).exp()", "o2 = (e2 - 1) / (e2 + 1)", "round(o2.data, 12) == round(o.data, 12)", "a + 1", "1 + a",
+    "2 * a", "a - 1", "a / 2", "-a", "a ** 2", "a ** Value(2)", "(a * a).data",
+    "class Neuron:\n    def __init__(self, nin):\n        self.w = [Value(random.uniform(-1, 1)) for _ in range(nin)]\n        self.b = Value(random.uniform(-1, 1))\n    def __call__(self, x):\n        act = sum((wi * xi for wi, xi in zip(self.w, x)), self.b)\n        return act.tanh()\n    def parameters(self):\n        return self.w + [self.b]",
+    "class Layer:\n    def __init__(self, nin, nout):\n        self.neurons = [Neuron(nin) for _ in range(nout)]\n    def __call__(self, x):\n        outs = [n(x) for n in self.neurons]\n        return outs[0] if len(outs) == 1 else outs\n    def parameters(self):\n        return [p for neuron in self.neurons for p in neuron.parameters()]",
+    "class MLP:\n    def __init__(self, nin, nouts):\n        sz = [nin] + nouts\n        self.layers = [Layer(sz[i], sz[i + 1]) for i in range(len(nouts))]\n    def __call__(self, x):\n        for layer in self.layers:\n            x = layer(x)\n        return x\n    def parameters(self):\n        return [p for layer in self.layers for p in layer.parameters()]",
+    "random.seed(1337)", "net = MLP(3, [4, 4, 1])", "len(net.parameters())", "net([2.0, 3.0, -1.0])",
+    "xs = [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]]", "ys = [1.0, -1.0, -1.0, 1.0]",
+    "for k in range(5):\n    ypred = [net(x) for x in xs]\n    loss = sum((yout - ygt) ** 2 for ygt, yout in zip(ys, ypred))\n    for p in net.parameters():\n        p.grad = 0.0\n    loss.backward()\n    for p in net.parameters():\n        p.data += -0.1 * p.grad\n    print(k, round(loss.data, 10))",
+    "[round(y.data, 6) for y in [net(x) for x in xs]]",
+    "v = Value(1.0)", "v ** 'x'",
+]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes glibc_math.json: inputs and CPython's results, as hex bit patterns, for the math functions that CPython takes
 from the C library and docbuild computes as glibc does (Sources/TensorCore/GlibcMath): exp, expm1, tanh, sinh, cosh,
-log, log10, log1p and pow (also float **), sin, cos and log2. Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
+log, log10, log1p and pow (also float **), sin, cos, log2 and tan. Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
 kind of machine the project's fixtures come from); rerun from the repository root, byte-identical output. Inputs cover
 every branch of each algorithm (by the ranges below) and the special values; an input CPython raises for is left out.
 """
@@ -93,6 +93,9 @@ def main():
         # log2: near 1 (its own branch), every table interval, subnormals and the whole exponent range.
         "log2": (math.log2, [(0.955, 1.045, "u"), (0.69, 1.38, "u"), (0, 100, "u"), (-300, 300, "log"),
                              (-320, -307, "log")]),
+        # tan: below 0.0608, the table to 0.787, the reductions to 25, to 1e8 and beyond, tiny arguments.
+        "tan": (math.tan, [(-0.0608, 0.0608, "u"), (-0.79, 0.79, "u"), (-25, 25, "u"), (-100, 100, "u"),
+                           (1.4, 8, "log"), (8, 308, "log"), (-30, -7, "log")]),
     }
     for name, (function, ranges) in later.items():
         rows = []

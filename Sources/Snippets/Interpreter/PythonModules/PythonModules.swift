@@ -84,7 +84,8 @@ extension Interpreter {
       }
       return .function("\(module).\(name)")
     }
-    guard let definition = PythonModules.definitions[module] else { return nil }
+    // `np.x` and `math.x` come here first: answering them from `sources` keeps them from parsing every module source.
+    guard PythonModules.sources[module] != nil, let definition = PythonModules.definitions[module] else { return nil }
     let frame = try loadModule(module, definition)
     guard let slot = definition.slotIndex[name], !name.hasPrefix("_") || name.hasPrefix("__"), let value = frame[slot]
     else {

@@ -1,0 +1,144 @@
+import TensorCore
+
+/// The attributes and functions that describe NumPy's memory: `.base`, `.flags`, `.strides`, `.flat`, `a.view()`,
+/// `a.resize()`, `np.shares_memory` and `np.may_share_memory`.
+enum ArrayViewAttributes {
+  /// Attribute names answered here.
+  static let names: Set<String> = ["base", "flags", "strides", "flat"]
+  /// `np.` functions answered here.
+  static let functions: Set<String> = ["shares_memory", "may_share_memory"]
+  /// The flags NumPy's `flags` object prints, in its order.
+  static let flagNames = ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"]
+
+  /// `array.name` for the memory attributes.
+  static func attribute(_ name: String, of tensor: Tensor) throws(PythonError) -> Value {
+    switch name {
+    case "base":
+      guard !tensor.isScalar, let base = tensor.baseArray() else { return .none }
+      return .tensor(base)
+    case "strides":
+      let geometry = tensor.geometry
+      if tensor.isScalar || geometry.positions != nil { return .intTuple([]) }
+      let itemsize = tensor.dtype.itemsize * (geometry.part == .whole ? 1 : 2)
+      return .intTuple(geometry.strides.map { $0 * itemsize })
+    case "flat":
+      // NumPy's flat iterator reads and writes the array in row-major order; here it is a 1-d view of it.
+      if tensor.isScalar { return .tensor(try core { try tensor.reshape([1]) }) }
+      tensor.ensureRoot()
+      var flat = try core { try tensor.flatten() }
+      flat.lineage = tensor.lineage
+      let geometry = tensor.geometry
+      var view = ArrayView(offset: 0, strides: [1], part: geometry.part, isWriteable: geometry.isWriteable)
+      if tensor.isCContiguous, let first = tensor.rootPositions().first {
+        view.offset = first
+      } else if tensor.size > 0 {
+        view.positions = tensor.rootPositions()
+      }
+      return .tensor(flat.asView(view))
+    default:
+      return .rendered(flagsText(tensor))
+    }
+  }
+
+  /// The flags object as NumPy prints it (its `repr` and `str` are the same lines).
+  static func flagsText(_ tensor: Tensor) -> String {
+    let values = [
+      tensor.isCContiguous, tensor.isFContiguous, tensor.ownsData, tensor.geometry.isWriteable, true, false,
+    ]
+    let isOwnerOfScalar = tensor.isScalar
+    return zip(flagNames, values).map { name, value in
+      let shown = isOwnerOfScalar && name == "OWNDATA" ? true : value
+      return "  \(name) : \(shown ? "True" : "False")"
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// `a.flags['C_CONTIGUOUS']` and `a.flags.c_contiguous`, read from the flags text; nil when `text` is not one.
+  static func flag(_ key: String, in text: String, attribute: Bool) throws(PythonError) -> Value? {
+    guard text.hasPrefix("  C_CONTIGUOUS : ") else { return nil }
+    let short: [String: String] = ["C": "C_CONTIGUOUS", "F": "F_CONTIGUOUS", "O": "OWNDATA", "W": "WRITEABLE"]
+    let name = attribute ? key.uppercased() : (short[key] ?? key)
+    for line in text.split(separator: "\n") where line.hasPrefix("  \(name) : ") {
+      return .bool(line.hasSuffix("True"))
+    }
+    if attribute { throw PythonError("AttributeError", "'numpy.flagsobj' object has no attribute '\(key)'") }
+    throw PythonError("KeyError", "Unknown flag")
+  }
+
+  /// `np.shares_memory(a, b)` (exact: some element of one is an element of the other) and `np.may_share_memory(a, b)`
+  /// (NumPy's bounds test: the spans of memory overlap).
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["a", "b", "max_work"], required: 2)
+    guard case .tensor(let a) = bound.value("a"), case .tensor(let b) = bound.value("b"), !a.isScalar, !b.isScalar,
+      a.lineage === b.lineage, a.size > 0, b.size > 0
+    else { return .bool(false) }
+    let first = a.rootPositions()
+    let second = b.rootPositions()
+    if name == "may_share_memory" {
+      return .bool(first.min()! <= second.max()! && second.min()! <= first.max()!)
+    }
+    let partA = a.geometry.part
+    let partB = b.geometry.part
+    if partA != partB && partA != .whole && partB != .whole { return .bool(false) }
+    let seen = Set(first)
+    return .bool(second.contains { seen.contains($0) })
+  }
+}
+
+extension Interpreter {
+  /// `a.resize(new_shape)`: NumPy's in-place resize of an array that owns its memory and has no views, filled with
+  /// zeros where it grows; returns None.
+  mutating func resizeArray(_ array: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
+    var arguments = call
+    let refcheck = try arguments.keywords.first { $0.name == "refcheck" }?.value.truthValue() ?? true
+    arguments.keywords.removeAll { $0.name == "refcheck" }
+    try arguments.rejectKeywords()
+    let shape: [Int]
+    if arguments.positional.count == 1 {
+      shape = try arguments.positional[0].toShape()
+    } else {
+      shape = try arguments.positional.map { (value) throws(PythonError) in try value.toInt() }
+    }
+    if shape.contains(where: { $0 < 0 }) {
+      throw PythonError.value("negative dimensions not allowed")
+    }
+    if !array.ownsData { throw PythonError.value("cannot resize this array: it does not own its data") }
+    let count = shape.reduce(1, *)
+    if count == array.size {
+      // The same memory in a new shape: NumPy checks nothing, and the views keep reading the same elements.
+      var reshaped = try core { try array.reshape(shape) }
+      reshaped.lineage = array.lineage
+      if var root = array.lineage.root {
+        root.shape = shape
+        array.lineage.root = root
+      }
+      try transformEverywhere { $0.isSameObject(as: array) ? reshaped : nil }
+      return .none
+    }
+    let holders = reachableTensors().filter { $0.lineage === array.lineage }
+    let views = holders.contains { !$0.isSameObject(as: array) }
+    if views && !refcheck {
+      var error = PythonError(
+        "NotImplementedError", "resize(refcheck=False) with views of the array leaves them reading freed memory")
+      error.isLimit = true
+      throw error
+    }
+    if refcheck && (views || holders.count > 1) {
+      throw PythonError.value(
+        "cannot resize an array that references or is referenced\nby another object in this way.\n"
+          + "Use the np.resize function to get a new resized copy or\n set refcheck=False to disable this check")
+    }
+    let resized = try core { () throws -> Tensor in
+      let flat = try array.reshape([-1])
+      if count <= array.size {
+        return try flat.index([.slice(start: 0, stop: count, step: 1)]).copy().reshape(shape)
+      }
+      let zeros = try Tensor.zeros([count - array.size], dtype: array.dtype)
+      return try Tensor.concatenate([flat, zeros], axis: 0).reshape(shape)
+    }
+    array.lineage.root = nil  // no view is left: the resized memory starts a new root when one is taken
+    var owner = resized
+    owner.lineage = array.lineage
+    try transformEverywhere { $0.isSameObject(as: array) ? owner : nil }
+    return .none
+  }
+}

@@ -1,0 +1,352 @@
+import Synchronization
+
+/// The root array's memory while views of it exist: its shape and current elements. A write through any view lands
+/// here first, and every other value of the lineage is gathered again from it.
+public struct RootBuffer: Sendable {
+  /// The shape of the array that owns the memory (what `.base` prints).
+  public var shape: [Int]
+  /// The owner's elements in row-major order.
+  public var storage: Storage
+  /// The owner's dtype when it is narrower than its storage class.
+  var narrowType: DType?
+}
+
+/// Which part of a complex root a view reads: `.real` and `.imag` of a complex array are float views of it.
+public enum ViewPart: Sendable, Hashable {
+  /// Whole elements.
+  case whole
+  /// The real parts of complex elements.
+  case real
+  /// The imaginary parts of complex elements.
+  case imaginary
+}
+
+/// One NumPy array object's identity (what `is` compares): every view operation makes a new one.
+public final class ArrayIdentity: Sendable {
+  /// A new identity.
+  public init() {}
+}
+
+/// Where a NumPy view's elements live in its root's memory, as NumPy records it: an offset and a stride per axis, in
+/// elements of the root (NumPy's byte strides divided by the item size).
+public struct ArrayView: Sendable {
+  /// Index of the first element in the root's row-major elements.
+  public var offset: Int
+  /// The root step, in elements, for one step along each axis (0 for a broadcast or new axis, negative for `::-1`).
+  public var strides: [Int]
+  /// Which part of a complex root the view reads.
+  public var part: ViewPart = .whole
+  /// False for the views NumPy makes read-only (`broadcast_to`, `diagonal`, `.imag` of a real array).
+  public var isWriteable = true
+  /// Each element's root position, for a view no strides describe (`a.T.flat`, NumPy's flat iterator); nil for a
+  /// strided view.
+  public var positions: [Int]?
+  /// This array object's identity.
+  public let identity = ArrayIdentity()
+
+  /// A view `offset` and `strides` into the root, reading `part`.
+  public init(offset: Int, strides: [Int], part: ViewPart = .whole, isWriteable: Bool = true) {
+    self.offset = offset
+    self.strides = strides
+    self.part = part
+    self.isWriteable = isWriteable
+  }
+
+  /// True when both read the same elements in the same order (one is updated exactly as the other).
+  func hasSameGeometry(as other: ArrayView) -> Bool {
+    offset == other.offset && strides == other.strides && part == other.part && positions == other.positions
+  }
+}
+
+extension ArrayLineage {
+  /// The root's memory, once a view of it has been taken (nil before: the one array of the lineage is the root).
+  public var root: RootBuffer? {
+    get { rootState.withLock { $0 } }
+    set { rootState.withLock { $0 = newValue } }
+  }
+}
+
+extension Tensor {
+  /// Where this value's elements sit in its lineage's root: NumPy's geometry of a view, or the owner's own row-major
+  /// layout.
+  public var geometry: ArrayView {
+    view ?? ArrayView(offset: 0, strides: Shape.strides(shape))
+  }
+
+  /// True for an array that owns its memory (NumPy's OWNDATA), false for a view of another array's.
+  public var ownsData: Bool { view == nil }
+
+  /// True when `other` is this very NumPy array object (Python's `is`), not merely a view of the same memory.
+  public func isSameObject(as other: Tensor) -> Bool {
+    guard lineage === other.lineage else { return false }
+    switch (view, other.view) {
+    case (nil, nil): return true
+    case (let a?, let b?): return a.identity === b.identity
+    default: return false
+    }
+  }
+
+  /// Makes sure the lineage keeps its root's memory, so a view of this value can be written through: the root is
+  /// this value's elements when it owns them.
+  public func ensureRoot() {
+    guard lineage.root == nil, view == nil else { return }
+    lineage.root = RootBuffer(shape: shape, storage: storage, narrowType: narrowType)
+  }
+
+  /// This value as a view with `geometry` into its lineage's root (which the caller has ensured).
+  public func asView(_ geometry: ArrayView) -> Tensor {
+    var result = self
+    result.view = geometry
+    return result
+  }
+
+  /// This value as the owner of a new memory of its own (a copy in NumPy).
+  public func asNewArray() -> Tensor {
+    var result = self
+    result.view = nil
+    result.lineage = ArrayLineage()
+    return result
+  }
+
+  /// The root's elements as NumPy's `.base` shows them: the array that owns this view's memory.
+  public func baseArray() -> Tensor? {
+    guard view != nil, let root = lineage.root else { return nil }
+    var base = Tensor(shape: root.shape, storage: root.storage)
+    base.narrowType = root.narrowType
+    base.lineage = lineage
+    return base
+  }
+
+  /// NumPy's C_CONTIGUOUS flag: the elements are consecutive in row-major order (axes of extent 1 and empty arrays
+  /// impose nothing).
+  public var isCContiguous: Bool {
+    Self.isContiguous(shape, geometry.strides, reversed: false) && geometry.part == .whole
+  }
+
+  /// NumPy's F_CONTIGUOUS flag: the elements are consecutive in column-major order.
+  public var isFContiguous: Bool {
+    Self.isContiguous(shape, geometry.strides, reversed: true) && geometry.part == .whole
+  }
+
+  private static func isContiguous(_ shape: [Int], _ strides: [Int], reversed: Bool) -> Bool {
+    if shape.contains(0) { return true }
+    var expected = 1
+    let axes = reversed ? Array(shape.indices) : Array(shape.indices.reversed())
+    for axis in axes where shape[axis] != 1 {
+      if strides[axis] != expected { return false }
+      expected *= shape[axis]
+    }
+    return true
+  }
+
+  /// The root positions of every element, in row-major order.
+  public func rootPositions() -> [Int] {
+    let geometry = geometry
+    if let positions = geometry.positions { return positions }
+    var positions = [Int](repeating: 0, count: size)
+    StridedView(offset: geometry.offset, shape: shape, strides: geometry.strides).forEach { source, target in
+      positions[target] = source
+    }
+    return positions
+  }
+
+  /// This value's elements gathered again from its lineage's root after a write through another view; nil when the
+  /// root no longer matches it (an array the interpreter did not derive from the root).
+  public func regathered() -> Tensor? {
+    guard let root = lineage.root else { return nil }
+    let geometry = geometry
+    if view == nil && Shape.count(root.shape) != size { return nil }
+    let walk = geometry.walk(shape)
+    let storage: Storage
+    switch (root.storage, geometry.part) {
+    case (.complex128(let values), .real): storage = .float64(gatherMapped(values, walk) { $0.real })
+    case (.complex128(let values), .imaginary): storage = .float64(gatherMapped(values, walk) { $0.imag })
+    case (_, .whole) where view == nil: storage = root.storage  // the owner: shares the root's buffer
+    case (_, .whole): storage = walk.gather(root.storage)
+    case (_, .real): storage = walk.gather(root.storage)  // `.real` of a real array is the array itself
+    default: return nil
+    }
+    guard storage.storageClass == storageClass else { return nil }
+    var result = Tensor(shape: shape, storage: storage, isScalar: isScalar)
+    result.narrowType = narrowType
+    result.lineage = lineage
+    result.view = view
+    result.isPythonScalar = isPythonScalar
+    return result
+  }
+
+  /// This value after `written` (a value of the same memory, whose element `k` sits at root position
+  /// `writtenAt[k]`) changed: the elements they share take the new values. For a value autodiff tracks the new value
+  /// computed from others is recorded as a pick from both (so the gradient of an overwritten element is zero and the written values'
+  /// gradients flow through); nil when nothing is shared.
+  public func refreshed(after written: Tensor, writtenAt: WrittenPositions) throws -> Tensor? {
+    let positions = rootPositions()
+    var picks = [Int](repeating: 0, count: positions.count)
+    var shared = false
+    for (index, position) in positions.enumerated() {
+      let source = writtenAt.element(at: position)
+      if source >= 0 {
+        picks[index] = size + source
+        shared = true
+      } else {
+        picks[index] = index
+      }
+    }
+    guard shared else { return nil }
+    guard written.node != nil, geometry.part == .whole, written.geometry.part == .whole,
+      written.storageClass == storageClass
+    else { return regathered() }
+    let both = try Tensor.concatenate([self, written], axis: nil)
+    var result = try both.index([.indices(shape: shape, values: picks)])
+    result.narrowType = narrowType
+    result.lineage = lineage
+    result.view = view
+    result.isScalar = isScalar
+    return result
+  }
+
+  /// True for a value autodiff recorded as computed from others: a write through a view must keep its history.
+  /// A leaf's gradient cannot flow anywhere else, so a leaf is simply gathered again (as an assignment makes one).
+  public var isRecordedComputation: Bool { node?.operation != nil }
+
+  /// Writes `updated` (this value's shape and class) into the lineage's root at this value's positions, and returns it
+  /// as this same array object. Does nothing to the root when no view of it was ever taken.
+  public func writingThrough(_ updated: Tensor) -> Tensor {
+    var result = updated
+    result.lineage = lineage
+    result.view = view
+    guard var root = lineage.root else { return result }
+    if view == nil && Shape.count(root.shape) == size && updated.storageClass == root.storage.storageClass {
+      root.storage = updated.storage
+    } else {
+      let walk = geometry.walk(shape)
+      lineage.root = nil  // the only reference, so the scatter below mutates in place
+      root.storage.scatter(updated.storage, walk, part: geometry.part)
+    }
+    lineage.root = root
+    return result
+  }
+}
+
+/// Which element of a write sits at each position of the root (dense: one int per root element).
+public struct WrittenPositions: Sendable {
+  private var elements: [Int]
+
+  /// The positions `written` (a value with its lineage's root) covers.
+  public init(_ written: Tensor) throws {
+    let count = written.lineage.root.map { Shape.count($0.shape) } ?? 0
+    try ResourceMeter.charge(work: count, bytes: count * MemoryLayout<Int>.size)
+    elements = [Int](repeating: -1, count: count)
+    for (index, position) in written.rootPositions().enumerated() where position < count {
+      elements[position] = index
+    }
+  }
+
+  /// The written element at root `position`, or -1.
+  func element(at position: Int) -> Int {
+    position < elements.count ? elements[position] : -1
+  }
+}
+
+/// How a view walks its root: NumPy's strides, or a list of positions.
+enum RootWalk {
+  case strided(StridedView)
+  case listed([Int])
+
+  func forEach(_ body: (Int, Int) -> Void) {
+    switch self {
+    case .strided(let view): view.forEach(body)
+    case .listed(let positions): for (index, position) in positions.enumerated() { body(position, index) }
+    }
+  }
+
+  var count: Int {
+    switch self {
+    case .strided(let view): Shape.count(view.shape)
+    case .listed(let positions): positions.count
+    }
+  }
+
+  func gather(_ storage: Storage) -> Storage {
+    func pick<T>(_ values: [T]) -> [T] {
+      switch self {
+      case .strided(let view): return view.gather(values)
+      case .listed(let positions): return positions.map { values[$0] }
+      }
+    }
+    switch storage {
+    case .bool(let values): return .bool(pick(values))
+    case .int64(let values): return .int64(pick(values))
+    case .float64(let values): return .float64(pick(values))
+    case .complex128(let values): return .complex128(pick(values))
+    }
+  }
+}
+
+extension ArrayView {
+  /// The walk over the root for a value of `shape` with this geometry.
+  func walk(_ shape: [Int]) -> RootWalk {
+    if let positions { return .listed(positions) }
+    return .strided(StridedView(offset: offset, shape: shape, strides: strides))
+  }
+}
+
+private func gatherMapped(_ values: [Complex], _ walk: RootWalk, _ part: (Complex) -> Double) -> [Double] {
+  var result = [Double](repeating: 0, count: walk.count)
+  walk.forEach { source, target in result[target] = part(values[source]) }
+  return result
+}
+
+extension Storage {
+  /// The storage class these elements are kept in.
+  var storageClass: DType {
+    switch self {
+    case .bool: .bool
+    case .int64: .int64
+    case .float64: .float64
+    case .complex128: .complex128
+    }
+  }
+
+  /// Writes `values` (row-major over `walk`'s shape) at `walk`'s positions; `part` picks the complex component a
+  /// float view writes.
+  mutating func scatter(_ values: Storage, _ walk: RootWalk, part: ViewPart) {
+    func put<T>(_ target: inout [T], _ source: [T]) {
+      target.withUnsafeMutableBufferPointer { buffer in
+        walk.forEach { position, index in buffer[position] = source[index] }
+      }
+    }
+    switch (self, values) {
+    case (.bool(var target), .bool(let source)):
+      self = .bool([])
+      put(&target, source)
+      self = .bool(target)
+    case (.int64(var target), .int64(let source)):
+      self = .int64([])
+      put(&target, source)
+      self = .int64(target)
+    case (.float64(var target), .float64(let source)):
+      self = .float64([])
+      put(&target, source)
+      self = .float64(target)
+    case (.complex128(var target), .complex128(let source)):
+      self = .complex128([])
+      put(&target, source)
+      self = .complex128(target)
+    case (.complex128(var target), .float64(let source)):
+      self = .complex128([])
+      target.withUnsafeMutableBufferPointer { buffer in
+        walk.forEach { position, index in
+          if part == .imaginary {
+            buffer[position] = Complex(buffer[position].real, source[index])
+          } else {
+            buffer[position] = Complex(source[index], buffer[position].imag)
+          }
+        }
+      }
+      self = .complex128(target)
+    default:
+      break  // the interpreter casts to the view's dtype before writing
+    }
+  }
+}
