@@ -45,6 +45,19 @@ def indexing_benchmarks(results):
     results["small_sin"] = best(lambda: np.sin(small), number=100_000)
 
 
+def bitwise_benchmarks(results):
+    """The seventh round's operations, as BitwiseBenchmarks.swift times them."""
+    count = 1_000_000
+    a = np.arange(count) * 7919 % 1_000_003
+    b = np.arange(count) * 104_729 % 65_536
+    small = np.array([[5, 3, 12], [7, 1, 9]])
+    tests = np.arange(1000) * 997
+    results["bitwise_and"] = best(lambda: a & b, number=10)
+    results["left_shift"] = best(lambda: a << 3, number=10)
+    results["isin"] = best(lambda: np.isin(a, tests), number=10)
+    results["small_bitwise_and"] = best(lambda: small & 1, number=100_000)
+
+
 def main():
     rng = np.random.default_rng(0)
     small_a = np.ones((2, 3))
@@ -96,6 +109,7 @@ def main():
     results.update(elementary())
     random_benchmarks(results)
     indexing_benchmarks(results)
+    bitwise_benchmarks(results)
     results["numpy"] = np.__version__
     print(json.dumps(results))
 

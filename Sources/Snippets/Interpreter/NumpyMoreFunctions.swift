@@ -9,7 +9,7 @@ enum NumpyMoreFunctions {
     "isin", "setdiff1d", "union1d", "intersect1d", "setxor1d", "nextafter", "spacing", "fabs", "frexp", "ldexp",
     "modf", "gcd", "lcm", "cbrt", "isneginf", "isposinf", "fix", "isscalar", "ediff1d", "trim_zeros", "diagflat",
     "rollaxis", "triu_indices", "tril_indices", "diag_indices", "nanmedian", "histogram_bin_edges", "vectorize",
-    "char", "strings", "ma", "rec", "fft", "save", "load", "savetxt", "loadtxt", "genfromtxt", "savez", "fromfile",
+    "char", "strings", "ma", "rec",
     "fmod", "divmod", "take_along_axis",
   ]).union(NumpyMoreArrays.names).union(NumpyMoreGrids.names)
 
@@ -31,9 +31,6 @@ enum NumpyMoreFunctions {
     case "char", "strings": NumpyArrays.unsupported("np.\(name) (string arrays) is not supported in snippets")
     case "ma": NumpyArrays.unsupported("np.ma (masked arrays) is not supported in snippets")
     case "rec": NumpyArrays.unsupported("np.rec (record arrays) is not supported in snippets")
-    case "fft": NumpyArrays.unsupported("np.fft is not supported in snippets")
-    case "save", "load", "savetxt", "loadtxt", "genfromtxt", "savez", "fromfile":
-      NumpyArrays.unsupported("np.\(name) reads or writes files, which snippets cannot")
     default: nil
     }
   }

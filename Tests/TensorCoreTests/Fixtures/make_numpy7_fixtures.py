@@ -194,6 +194,15 @@ THEMES["36-fmod-divmod-take-along"] = [
     "np.take_along_axis(np.array([[1.5, -2.0], [0.5, 4.0]]), np.argmax(np.array([[1.5, -2.0], [0.5, 4.0]]), axis=1)[:, None], axis=1)",
 ]
 
+THEMES["37-tile-repeat-edges"] = [
+    "a = np.array([[1, 2], [3, 4]])", "np.tile(a, 2)", "np.tile(a, (2, 1))", "np.tile(a, (2, 1, 2)).shape",
+    "np.tile(np.array([1, 2]), (0, 2))", "np.tile(5, 3)", "np.tile(a, 0)", "np.tile(a, -1)", "np.tile([[1]], (2, 2, 2)).shape",
+    "np.repeat(a, 2)", "np.repeat(a, 2, axis=1)", "np.repeat(a, [1, 0], axis=0)", "np.repeat(a, [1, 2, 3], axis=0)",
+    "np.repeat(a, -1)", "np.repeat(7, 3)", "np.repeat(a, np.array([2, 1]), axis=-1)", "np.repeat([], 3)",
+    "a.repeat(2, axis=0)", "np.repeat(a, (2,), axis=0)", "np.repeat(a, 2, axis=2)", "np.tile(np.array([True, False]), 2)",
+    "np.repeat(np.array([1.5]), 0)",
+]
+
 
 def main():
     write_themes(THEMES, SNIPPET_FIXTURES / "numpy", "make_numpy7_fixtures.py")
