@@ -33,7 +33,7 @@ extension Interpreter {
   mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     if left.isObject || right.isObject {
       // A snippet class's `__and__`, then the right operand's `__rand__`, as Python tries them.
-      let name = Self.specialName(op)
+      let name = op.specialMethodSuffix
       if case .object(let object) = left, let result = try callSpecial(object, "__" + name, [right]),
         !result.isNotImplemented
       {
@@ -119,23 +119,25 @@ extension Interpreter {
     }
   }
 
-  /// The special method names after `__`: `and__` for `__and__` and `__rand__`.
-  private static func specialName(_ op: BitwiseOperator) -> String {
-    switch op {
-    case .and: "and__"
-    case .or: "or__"
-    case .xor: "xor__"
-    case .leftShift: "lshift__"
-    case .rightShift: "rshift__"
-    }
-  }
-
   /// A Python int or bool as an Int (not NumPy scalars, not ints beyond 64 bits).
   private static func smallInteger(_ value: Value) -> Int? {
     switch value {
     case .int(let int): int
     case .bool(let flag): flag ? 1 : 0
     default: nil
+    }
+  }
+}
+
+extension BitwiseOperator {
+  /// The special method names after `__`: `and__` for `__and__`, `__rand__` and `__iand__`.
+  var specialMethodSuffix: String {
+    switch self {
+    case .and: "and__"
+    case .or: "or__"
+    case .xor: "xor__"
+    case .leftShift: "lshift__"
+    case .rightShift: "rshift__"
     }
   }
 }

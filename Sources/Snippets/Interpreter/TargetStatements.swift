@@ -217,23 +217,12 @@ extension Interpreter {
     }
   }
 
-  /// The special method names after `__`: `and__` for `__and__`, `__iand__`, `__rand__`.
-  private static func bitwiseName(_ op: BitwiseOperator) -> String {
-    switch op {
-    case .and: "and__"
-    case .or: "or__"
-    case .xor: "xor__"
-    case .leftShift: "lshift__"
-    case .rightShift: "rshift__"
-    }
-  }
-
   /// What `current op= operand` leaves in the target. Sets and dicts change in place (every name holding them sees
   /// it), as do arrays (NumPy's in-place ufunc; refused where a view would show it); ints and bools rebind.
   mutating func inPlaceBitwise(_ current: Value, _ op: BitwiseOperator, _ operand: Value, writesBack: Bool = false)
     throws(PythonError) -> Value
   {
-    let name = Self.bitwiseName(op)
+    let name = op.specialMethodSuffix
     if case .object(let object) = current {
       if let result = try callSpecial(object, "__i" + name, [operand]), !result.isNotImplemented { return result }
       if let result = try callSpecial(object, "__" + name, [operand]), !result.isNotImplemented { return result }
