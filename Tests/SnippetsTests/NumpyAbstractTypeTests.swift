@@ -28,4 +28,21 @@ struct NumpyAbstractTypeTests {
     let result = SnippetSession().check(Snippet(text: transcript, origin: SourcePosition(line: 1, column: 1)))
     #expect(result.diagnostics.map(\.message) == [])
   }
+
+  /// `sys`'s language constants, as CPython 3.11 prints them on 64-bit machines; the rest of `sys` is refused by name.
+  @Test func sysHasItsLanguageConstantsOnly() {
+    let transcript = """
+      >>> import sys
+      >>> sys.maxsize, sys.maxunicode, sys.byteorder
+      (9223372036854775807, 1114111, 'little')
+      >>> np.set_printoptions(threshold=sys.maxsize)
+      >>> sys.argv
+
+      """
+    let result = SnippetSession().check(Snippet(text: transcript, origin: SourcePosition(line: 1, column: 1)))
+    #expect(
+      result.diagnostics.map(\.message) == [
+        "NotImplementedError: sys.argv is not part of the snippet language (Python has it)"
+      ])
+  }
 }

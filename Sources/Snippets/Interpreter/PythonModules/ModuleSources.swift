@@ -775,6 +775,14 @@ enum ModuleSources {
             return getattr(obj, self._name)(*self._args, **self._kwargs)
     """#
 
+  /// `sys`'s constants that describe the language rather than the process (`np.set_printoptions(threshold=sys.maxsize)`
+  /// is in NumPy's own guides); `argv`, `path`, `stdout` and the rest are refused by name (PythonNames).
+  static let sys = #"""
+    maxsize = 9223372036854775807
+    maxunicode = 1114111
+    byteorder = 'little'
+    """#
+
   static let string = #"""
     whitespace = ' \t\n\r\x0b\x0c'
     ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'

@@ -10,6 +10,7 @@ enum PythonModules {
     "collections": ModuleSources.collections, "itertools": ModuleSources.itertools,
     "functools": ModuleSources.functools, "operator": ModuleSources.operator, "string": ModuleSources.string,
     "typing": ModuleSources.typing, "__future__": ModuleSources.future, "dataclasses": ModuleSources.dataclasses,
+    "sys": ModuleSources.sys,
     "_random_instances": ModuleSources.randomInstances,
   ]
 
@@ -45,7 +46,7 @@ enum PythonModules {
     switch root {
     case "time", "datetime", "timeit", "calendar":
       return "module '\(module)' is not available in snippets: it reads the clock, so a page would change each build"
-    case "os", "sys", "pathlib", "shutil", "glob", "io", "tempfile", "subprocess", "platform", "pickle", "json",
+    case "os", "pathlib", "shutil", "glob", "io", "tempfile", "subprocess", "platform", "pickle", "json",
       "csv", "sqlite3", "gzip", "zipfile", "tarfile", "urllib", "http", "socket", "requests", "threading",
       "multiprocessing", "asyncio", "logging", "warnings", "importlib", "inspect", "gc", "ctypes", "signal", "uuid",
       "secrets", "hashlib":
