@@ -74,15 +74,7 @@ enum NumpyArrays {
       let axis = name == "fliplr" ? 1 : name == "flipud" ? 0 : try bound["axis"]?.toInt()
       return .tensor(try core { try m.flip(axis) })
     case "unique":
-      let bound = try call.bind(["ar", "return_index", "return_inverse", "return_counts"], required: 1)
-      let returnIndex = try bound.flag("return_index")
-      let returnInverse = try bound.flag("return_inverse")
-      if returnIndex || returnInverse {
-        throw unsupported("np.unique's return_index and return_inverse are not supported in snippets")
-      }
-      let ar = try bound.value("ar").toTensor()
-      let (values, counts) = try core { try ar.uniqueValues() }
-      return try bound.flag("return_counts") ? .makeTuple([.tensor(values), .tensor(counts)]) : .tensor(values)
+      return try NumpyUnique.call(call)
     case "diag":
       let bound = try call.bind(["v", "k"], required: 1)
       let v = try bound.value("v").toTensor()

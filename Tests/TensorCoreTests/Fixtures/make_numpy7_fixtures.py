@@ -203,6 +203,23 @@ THEMES["37-tile-repeat-edges"] = [
     "np.repeat(np.array([1.5]), 0)",
 ]
 
+THEMES["38-unique-options"] = [
+    "a = np.array([[1, 2], [3, 1]])",
+    "np.unique(a, return_index=True, return_inverse=True, return_counts=True)",
+    "b = np.array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [1, 2, 3, 4]])",
+    "np.unique(b, axis=0, return_index=True, return_inverse=True, return_counts=True)",
+    "np.unique(b, axis=1, return_inverse=True)", "np.unique(b, axis=0)", "np.unique(b, axis=2)",
+    "np.unique(np.array([3., 1., np.nan, 1., np.nan]), return_index=True, return_inverse=True, return_counts=True)",
+    "np.unique([], return_index=True)", "np.unique(np.array([2, 2, 1], dtype=np.int32), return_counts=True)",
+    "np.unique(np.array([True, False, True]), return_inverse=True)",
+    "np.unique(np.arange(6).reshape(3, 2) % 2, axis=-1, return_counts=True)",
+    "unique_rows, indices, occurrence_count = np.unique(b, axis=0, return_counts=True, return_index=True)",
+    "occurrence_count", "indices",
+    "np.unique(np.array([[0, 1], [0, 1], [1, 0]]), axis=0, return_inverse=True)[1].shape",
+    "np.unique(np.array([5, 3, 5, 1, 3]), return_index=True)",
+    "np.unique(np.array([[2.5, 1.0], [2.5, 1.0], [0.5, 3.0]]), axis=0, return_counts=True)",
+]
+
 
 def main():
     write_themes(THEMES, SNIPPET_FIXTURES / "numpy", "make_numpy7_fixtures.py")
