@@ -54,21 +54,23 @@ enum NumpyFunctions {
       return try arange(call)
     case "linspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "retstep", "dtype"], required: 2)
-      if bound["retstep"] != nil {
-        throw NumpyDTypes.unsupported("np.linspace's retstep= is not supported in snippets")
-      }
       let start = try bound.double("start", default: 0)
       let stop = try bound.double("stop", default: 0)
       let count = try bound["num"]?.toInt() ?? 50
       let endpoint = try bound["endpoint"]?.truthValue() ?? true
       let dtype = try bound["dtype"]?.toDType()
-      return .tensor(
+      let samples = Value.tensor(
         try core {
           let values = try Tensor.linspace(start, stop, num: count, endpoint: endpoint)
           guard let dtype, dtype != .float64 else { return values }
           // NumPy computes in float64, floors for an integer dtype, then casts.
           return try (dtype.isInteger ? values.apply(.floor) : values).astype(dtype)
         })
+      guard try bound.flag("retstep") else { return samples }
+      // NumPy's step: the span over the number of gaps, a float64 scalar; Python's nan when there are none.
+      let gaps = endpoint ? count - 1 : count
+      let step: Value = gaps > 0 ? .tensor(Tensor((stop - start) / Double(gaps))) : .float(.nan)
+      return try .makeTuple([samples, step])
     case "eye":
       let bound = try call.bind(["N", "M", "k", "dtype"], required: 1)
       let rows = try bound.value("N").toInt()

@@ -220,6 +220,13 @@ THEMES["38-unique-options"] = [
     "np.unique(np.array([[2.5, 1.0], [2.5, 1.0], [0.5, 3.0]]), axis=0, return_counts=True)",
 ]
 
+THEMES["39-linspace-retstep"] = [
+    "np.linspace(0, 1, 5, retstep=True)", "np.linspace(0, 1, 1, retstep=True)", "np.linspace(0, 1, 0, retstep=True)",
+    "np.linspace(2, 3, 4, endpoint=False, retstep=True)", "np.linspace(0, 10, 6, retstep=True, dtype=int)",
+    "x, dx = np.linspace(-1, 1, 7, retstep=True)", "dx", "x", "np.linspace(5, 5, 3, retstep=True)",
+    "np.linspace(1, 0, 4, retstep=True)[1]", "np.linspace(0, 1, 1, endpoint=False, retstep=True)",
+]
+
 
 def main():
     write_themes(THEMES, SNIPPET_FIXTURES / "numpy", "make_numpy7_fixtures.py")
