@@ -34,6 +34,7 @@ extension Interpreter {
   static let randomFunctions: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
+    "binomial", "poisson",
   ]
 
   /// The methods of a `Generator`.
@@ -45,7 +46,7 @@ extension Interpreter {
   /// The methods of a `RandomState`.
   static let legacyMethods: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
-    "random_sample", "standard_normal", "exponential", "standard_exponential",
+    "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -282,6 +283,17 @@ extension Interpreter {
       let scale = name == "exponential" ? try number(bound, "scale", 1) : 1
       let size = try sizeArgument(bound["size"])
       return try pythonFloat(try core { try state.exponential(scale: scale, size: size) }, size)
+    case "binomial":
+      let bound = try call.bind(["n", "p", "size"], required: 2)
+      let n = try bound.value("n").toInt()
+      let p = try number(bound, "p", 0)
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try state.binomial(n: n, p: p, size: size) }, size)
+    case "poisson":
+      let bound = try call.bind(["lam", "size"])
+      let lam = try number(bound, "lam", 1)
+      let size = try sizeArgument(bound["size"])
+      return try pythonInt(try core { try state.poisson(lam: lam, size: size) }, size)
     case "randint":
       let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
       try requireInt64(bound["dtype"], name)

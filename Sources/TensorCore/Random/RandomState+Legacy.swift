@@ -27,6 +27,28 @@ extension RandomState: IntervalShuffling {
     return Tensor(shape: size ?? [], storage: .float64(values), isScalar: size == nil)
   }
 
+  /// `binomial(n, p, size)`: NumPy's legacy sampler calls the Generator's (`random_binomial`) on the MT19937 stream.
+  public mutating func binomial(n: Int, p: Double, size: [Int]?) throws -> Tensor {
+    if n < 0 { throw RandomError.rejected("ValueError: n < 0") }
+    guard p >= 0 && p <= 1 else { throw RandomError.rejected("ValueError: p < 0, p > 1 or p is NaN") }
+    let count = try Sampling.count(size)
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(generator.binomial(Int64(n), p)) }
+    return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
+  }
+
+  /// `poisson(lam, size)`: the Generator's `random_poisson` on the MT19937 stream, as NumPy's legacy sampler.
+  public mutating func poisson(lam: Double, size: [Int]?) throws -> Tensor {
+    guard lam >= 0 else { throw RandomError.rejected("ValueError: lam < 0 or lam is NaN") }
+    if lam > RandomGenerator.poissonMeanLimit { throw RandomError.rejected("ValueError: lam value too large") }
+    let count = try Sampling.count(size)
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(generator.poisson(lam)) }
+    return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
+  }
+
   /// `exponential(scale, size)` (and `standard_exponential`): `scale * -log(1 - u)`, with the C library's log as
   /// NumPy's legacy sampler calls it.
   public mutating func exponential(scale: Double, size: [Int]?) throws -> Tensor {

@@ -101,6 +101,12 @@ STATEMENTS = [
     "rs = np.random.RandomState(3)",
     "rs.standard_normal(3)",
     "rs.exponential(scale=0.5, size=(2, 2))",
+    # The legacy binomial and Poisson samplers (the Generator's algorithms on the MT19937 stream).
+    "np.random.seed(1)", "np.random.binomial(10, .5)", "np.random.poisson(2.0)", "np.random.binomial(5, 0.5, 3)",
+    "np.random.poisson(size=2)", "np.random.binomial(1000, 0.6, (2, 3))", "np.random.poisson(50.0, 4)",
+    "np.random.randn(2)", "rs = np.random.RandomState(7)", "rs.binomial(20, 0.9, 5)", "rs.poisson(0.5, 6)",
+    "np.random.binomial(-1, .5)", "np.random.poisson(-1)", "np.random.binomial(3, 1.5)",
+    "np.random.poisson(1e19)", "np.random.binomial(1, 0.5, size=100000).sum().item()",
 ]
 
 
