@@ -26,21 +26,15 @@ enum NumpyAbstractTypes {
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     guard name == "issubdtype" else { return nil }
     let bound = try call.bind(["arg1", "arg2"], required: 2)
-    var first: DType?
-    if case .function(let qualified) = bound.value("arg1"), let _ = classify(qualified) {
-      // An abstract class is a subclass of the second only if that one is abstract and wider.
-      guard case .function(let second) = bound.value("arg2"), let wider = classify(second) else {
-        return .bool(false)
-      }
-      let narrower = classify(qualified)!
+    let wider: (@Sendable (DType) -> Bool)? =
+      if case .function(let second) = bound.value("arg2") { classify(second) } else { nil }
+    if case .function(let first) = bound.value("arg1"), let narrower = classify(first) {
+      // An abstract class is a subclass of the second only if that one is abstract and takes every dtype it takes.
+      guard let wider else { return .bool(false) }
       return .bool(DType.allCases.allSatisfy { !narrower($0) || wider($0) })
-    } else {
-      first = try bound.value("arg1").toDType()
     }
-    guard let first else { return .bool(false) }
-    if case .function(let qualified) = bound.value("arg2"), let includes = classify(qualified) {
-      return .bool(includes(first))
-    }
+    let first = try bound.value("arg1").toDType()
+    if let wider { return .bool(wider(first)) }
     return .bool(first == (try bound.value("arg2").toDType()))
   }
 }

@@ -480,8 +480,10 @@ extension Interpreter {
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == dtype }
       return false
     case .function(let name) where NumpyAbstractTypes.classify(name) != nil:
-      if case .tensor(let tensor) = value, tensor.isScalar { return NumpyAbstractTypes.classify(name)!(tensor.dtype) }
-      return false
+      guard case .tensor(let tensor) = value, tensor.isScalar, let includes = NumpyAbstractTypes.classify(name) else {
+        return false
+      }
+      return includes(tensor.dtype)
     case .function(let name) where Builtins.pythonTypes.contains(name):
       if case .object(let object) = value, let emulated = object.type.emulatedBuiltin { return emulated == name }
       return value.typeName == name
