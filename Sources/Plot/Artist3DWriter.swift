@@ -98,6 +98,7 @@ extension Axes3DWriter {
         // A face with a NaN or infinite corner is left out (matplotlib drops its non-finite points).
         guard points.allSatisfy({ $0.allSatisfy(\.isFinite) }) else { continue }
         let projected = points.map { projection.project($0[0], $0[1], $0[2]) }
+        guard projected.allSatisfy({ $0.x.isFinite && $0.y.isFinite && $0.depth.isFinite }) else { continue }
         let path =
           projected.enumerated().map { (index, p) in
             (index == 0 ? "M" : "L") + "\(n(ArtistWriter.clamp(p.x))) \(n(ArtistWriter.clamp(p.y)))"
@@ -206,7 +207,7 @@ extension Axes3DWriter {
       let size = (style.areas?[index] ?? style.area).squareRoot()
       let shape = MarkerShape.path(style.marker, size: size)
       svg.line(
-        "<path d=\"M\(n(points[index].x)) \(n(points[index].y))\(shape)\" fill=\"\(filled ? color : "none")\" "
+        "<path d=\"M\(n(ArtistWriter.clamp(points[index].x))) \(n(ArtistWriter.clamp(points[index].y)))\(shape)\" fill=\"\(filled ? color : "none")\" "
           + "stroke=\"\(color)\"\(ArtistWriter.opacity(alpha))/>")
     }
     svg.line("</g>")

@@ -79,10 +79,9 @@ extension Interpreter {
       var positional = call
       positional.keywords = call.keywords.filter { ["X", "Y", "Z"].contains($0.name) }
       let bound = try positional.bind(["X", "Y", "Z"], required: 3)
-      let grid = try Self.grid3D(bound.value("X"), bound.value("Y"), bound.value("Z"))
+      let grid = try Self.grid3D(bound.value("X"), bound.value("Y"), bound.value("Z"), box: box)
       let (rowStride, columnStride) = try Self.strides(
         call, rows: grid.rows, columns: grid.columns, caller: caller)
-      try Self.charge(box, grid.x.count)
       let width = try keyword("linewidth", "lw", "linewidths").map { (value) throws(PythonError) in
         try Self.plotNumber(value, what: "linewidth")
       }
@@ -271,7 +270,8 @@ extension Interpreter {
   }
 
   /// `X, Y, Z` of a surface: Z 2-D, X and Y broadcast to its shape (as `np.broadcast_arrays`).
-  private static func grid3D(_ x: Value, _ y: Value, _ z: Value) throws(PythonError)
+  /// The grid's points are charged to the figure's budget before X and Y are spread to its shape.
+  private static func grid3D(_ x: Value, _ y: Value, _ z: Value, box: FigureBox) throws(PythonError)
     -> (rows: Int, columns: Int, x: [Double], y: [Double], z: [Double])
   {
     let tensors = try [x, y, z].map { (value) throws(PythonError) in
@@ -280,6 +280,7 @@ extension Interpreter {
     }
     guard tensors[2].ndim == 2 else { throw PythonError.value("Argument Z must be 2-dimensional.") }
     let (rows, columns) = (tensors[2].shape[0], tensors[2].shape[1])
+    try charge(box, rows * columns)
     func spread(_ tensor: Tensor) throws(PythonError) -> [Double] {
       let values = tensor.doubles
       switch tensor.shape {

@@ -68,7 +68,11 @@ extension Interpreter {
         )
       }
       if lower?.isNaN == true || upper?.isNaN == true { throw PythonError.value("Axis limits cannot be NaN or Inf") }
-      let limits = AxisLimits(lower: lower ?? view.0, upper: upper ?? view.1)
+      // Equal ends are widened by 5% each way, as the axis' locator does (`nonsingular`); other ends stay as given.
+      var (first, second) = (lower ?? view.0, upper ?? view.1)
+      let widened = LinearLocator.nonsingular(first, second, expander: 0.05)
+      if widened != (Swift.min(first, second), Swift.max(first, second)) { (first, second) = widened }
+      let limits = AxisLimits(lower: first, upper: second)
       switch axis {
       case 0: box.figure.axes[index].xLimits = limits
       case 1: box.figure.axes[index].yLimits = limits
