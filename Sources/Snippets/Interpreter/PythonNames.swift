@@ -516,6 +516,36 @@ enum PythonNames {
     "tan", "tanh", "true_divide", "trunc", "vecdot", "vecmat",
   ]
 
+  /// The ufuncs of one operand (`np.sin`), whose second positional argument is `out`.
+  static let unaryUfuncs: Set<String> = [
+    "abs", "absolute", "acos", "acosh", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "asin",
+    "asinh", "atan", "atanh", "bitwise_count", "bitwise_invert", "bitwise_not", "cbrt", "ceil", "conj", "conjugate",
+    "cos", "cosh", "deg2rad", "degrees", "exp", "exp2", "expm1", "fabs", "floor", "frexp", "invert", "isfinite",
+    "isinf", "isnan", "isnat", "log", "log10", "log1p", "log2", "logical_not", "modf", "negative", "positive",
+    "rad2deg", "radians", "reciprocal", "rint", "sign", "signbit", "sin", "sinh", "spacing", "sqrt", "square", "tan",
+    "tanh", "trunc",
+  ]
+
+  /// The ufuncs NumPy names otherwise in its messages (`np.true_divide.__name__` is `divide`).
+  static let ufuncCanonicalNames: [String: String] = [
+    "abs": "absolute",
+    "acos": "arccos",
+    "acosh": "arccosh",
+    "asin": "arcsin",
+    "asinh": "arcsinh",
+    "atan": "arctan",
+    "atan2": "arctan2",
+    "atanh": "arctanh",
+    "bitwise_invert": "invert",
+    "bitwise_left_shift": "left_shift",
+    "bitwise_not": "invert",
+    "bitwise_right_shift": "right_shift",
+    "conj": "conjugate",
+    "mod": "remainder",
+    "pow": "power",
+    "true_divide": "divide",
+  ]
+
   /// The keywords every ufunc takes besides its operands.
   static let ufuncKeywords: Set<String> = [
     "axes", "axis", "casting", "dtype", "keepdims", "order", "out", "signature", "subok", "where", "x1", "x2",
