@@ -20,6 +20,8 @@ extension Value {
   var isCallable: Bool {
     switch self {
     case .function, .userFunction, .method, .scalarType, .derivative: true
+    // An instance whose class defines `__call__`, such as autograd.extend's `primitive`.
+    case .object(let object): object.type.lookUp("__call__") != nil
     default: false
     }
   }
@@ -42,27 +44,12 @@ extension Interpreter {
       throw PythonError.index("tuple index out of range")
     }
     let argument = call.positional[derivative.argnum]
-    let input: Tensor
     switch argument {
-    case .float(let value):
-      input = Tensor(shape: [], storage: .float64([value]), isScalar: true)
-    case .tensor(let tensor) where tensor.dtype == .float64:
-      input = Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
-    case .tensor(let tensor) where tensor.dtype.isNarrow:
-      // autograd differentiates float32 in float32, and words its int errors by element type; docbuild tracks
-      // neither, so it says so rather than print a different error or value.
-      var error = PythonError(
-        "NotImplementedError",
-        "docbuild differentiates float64 values only, not \(tensor.dtype.rawValue); convert first with .astype(float)")
-      error.isLimit = true
-      throw error
-    case .tensor(let tensor):
-      throw PythonError.type(
-        "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
-      )
-    default:
-      throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
+    case .list, .tuple, .dict:
+      return try callContainerDerivative(derivative, call)
+    default: break
     }
+    let input = try Self.derivativeLeaf(argument)
     if derivativeDepth > 0 {
       // The inner derivative's input is a fresh leaf, so an outer one would see no path to it and print zeros.
       var error = PythonError(
@@ -75,9 +62,12 @@ extension Interpreter {
     arguments.positional[derivative.argnum] = .tensor(input)
     derivativeDepth += 1
     derivativeInput = input
+    derivativeLeaves = [input]
     defer {
       derivativeDepth -= 1
       derivativeInput = nil
+      derivativeLeaves = []
+      primitiveCalls = []
     }
     let output: Value
     do {
@@ -104,7 +94,11 @@ extension Interpreter {
     }
     func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
       guard y.dtype == .float64 else { return try core { try Tensor.zerosLike(input) } }
-      let value = try core { try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream).value }
+      let value = try core {
+        try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream) { primitive, inputs, _, g, wanted in
+          try self.primitiveVJP(primitive, inputs: inputs, upstream: g, wanted: wanted)
+        }.value
+      }
       if case .float = argument, value.doubles.contains(where: { !$0.isFinite }) {
         // autograd runs a Python float's backward pass in Python float arithmetic, which raises ZeroDivisionError
         // (`0.0 ** -0.5`, `1.0 / 0.0`) where NumPy's gives inf or nan: refused rather than printed differently.
@@ -145,6 +139,30 @@ extension Interpreter {
         rows += try gradient(upstream: upstream).doubles
       }
       return .tensor(Tensor(shape: y.shape + input.shape, storage: .float64(rows)))
+    }
+  }
+
+  /// A fresh leaf holding a differentiated argument's value, or autograd's error for a type it cannot differentiate.
+  static func derivativeLeaf(_ argument: Value) throws(PythonError) -> Tensor {
+    switch argument {
+    case .float(let value):
+      return Tensor(shape: [], storage: .float64([value]), isScalar: true)
+    case .tensor(let tensor) where tensor.dtype == .float64:
+      return Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
+    case .tensor(let tensor) where tensor.dtype.isNarrow:
+      // autograd differentiates float32 in float32, and words its int errors by element type; docbuild tracks
+      // neither, so it says so rather than print a different error or value.
+      var error = PythonError(
+        "NotImplementedError",
+        "docbuild differentiates float64 values only, not \(tensor.dtype.rawValue); convert first with .astype(float)")
+      error.isLimit = true
+      throw error
+    case .tensor(let tensor):
+      throw PythonError.type(
+        "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
+      )
+    default:
+      throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
     }
   }
 }

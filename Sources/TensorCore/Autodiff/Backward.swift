@@ -16,12 +16,25 @@ public struct Gradient: Sendable {
 }
 
 /// ∂y/∂x, or the vector–Jacobian product with `upstream` (of y's shape) when y is not a scalar.
-public func gradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil) throws -> Gradient {
-  try gradients(of: y, withRespectTo: [x], upstream: upstream)[0]
+/// `custom` runs the VJPs of functions the snippet made primitive.
+public func gradient(
+  of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil, custom: CustomVJP = refuseCustomVJP
+) throws -> Gradient {
+  try gradients(of: y, withRespectTo: [x], upstream: upstream, custom: custom)[0]
+}
+
+/// The `custom` of a backward pass that cannot run snippet code.
+public func refuseCustomVJP(_: CustomPrimitive, _: [Tensor], _: Tensor, _: Tensor, _: [Bool]) throws -> [Tensor?] {
+  throw TensorError(
+    "NotImplementedError",
+    "this gradient passes through a function made primitive, whose VJP only autograd's grad runs",
+    isLimit: true)
 }
 
 /// The gradients of y with respect to several values, in one backward pass.
-public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil) throws -> [Gradient] {
+public func gradients(
+  of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil, custom: CustomVJP = refuseCustomVJP
+) throws -> [Gradient] {
   let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
@@ -52,8 +65,13 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
     // Summed through the buffer by index: iterating the operands would copy each one.
     let inputElements = inputs.withUnsafeBufferPointer { buffer in buffer.indices.reduce(0) { $0 + buffer[$1].size } }
     try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputElements)
-    let contributions = try GradientRules.vjp(
-      operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted)
+    let contributions: [Tensor?]
+    if case .custom(let primitive) = operation {
+      contributions = try custom(primitive, inputs, order[position].value, upstreamGradient, wanted)
+    } else {
+      contributions = try GradientRules.vjp(
+        operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted)
+    }
     for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {
       guard let contribution else { continue }
       let inputPosition = inputPositions[k]
