@@ -49,25 +49,32 @@ extension Interpreter {
       return try callContainerDerivative(derivative, call)
     default: break
     }
-    let input = try Self.derivativeLeaf(argument)
-    if derivativeDepth > 0 {
-      // The inner derivative's input is a fresh leaf, so an outer one would see no path to it and print zeros.
-      var error = PythonError(
-        "NotImplementedError",
-        "a derivative inside a derivative (such as grad(grad(f))) is not supported in snippets")
-      error.isLimit = true  // autograd computes it: never an expected output
-      throw error
+    // Inside another derivative (`grad(grad(f))`), this one's backward pass is recorded so the outer one can
+    // differentiate it, and an input computed from the outer one's stays on its path (autograd boxes it twice).
+    let outerLeaves = derivativeDepth > 0 ? derivativeLeaves : nil
+    if derivativeDepth >= 3 {
+      // Checked against autograd to the third derivative; beyond it the recorded passes grow large and their sums of
+      // several contributions can round differently from autograd's order in the last printed digit.
+      throw Self.limit(
+        "derivatives nested more than three deep (such as grad(grad(grad(grad(f))))) are not supported in snippets: "
+          + "beyond the third, docbuild's last digits can differ from autograd's")
+    }
+    var input = try Self.derivativeLeaf(argument)
+    if outerLeaves != nil, case .tensor(let tensor) = argument, tensor.dtype == .float64,
+      derivativeLeaves.contains(where: { tensor.dependsOn($0) })
+    {
+      input = try core { try tensor.tracedCopy() }
     }
     var arguments = call
     arguments.positional[derivative.argnum] = .tensor(input)
+    let saved = (derivativeInput, derivativeLeaves)
     derivativeDepth += 1
     derivativeInput = input
-    derivativeLeaves = [input]
+    derivativeLeaves = (outerLeaves ?? []) + [input]
     defer {
       derivativeDepth -= 1
-      derivativeInput = nil
-      derivativeLeaves = []
-      primitiveCalls = []
+      (derivativeInput, derivativeLeaves) = saved
+      if derivativeDepth == 0 { primitiveCalls = [] }
     }
     let output: Value
     do {
@@ -95,8 +102,14 @@ extension Interpreter {
     func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
       guard y.dtype == .float64 else { return try core { try Tensor.zerosLike(input) } }
       let value = try core {
-        try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream) { primitive, inputs, _, g, wanted in
-          try self.primitiveVJP(primitive, inputs: inputs, upstream: g, wanted: wanted)
+        try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream, recordingFor: outerLeaves) {
+          primitive, inputs, _, g, wanted in
+          if outerLeaves != nil {
+            // The snippet's VJP computes on untracked values: an outer derivative would see a constant.
+            throw Self.limit(
+              "a derivative inside a derivative through a function made primitive is not supported in snippets")
+          }
+          return try self.primitiveVJP(primitive, inputs: inputs, upstream: g, wanted: wanted)
         }.value
       }
       if case .float = argument, value.doubles.contains(where: { !$0.isFinite }) {
@@ -109,7 +122,9 @@ extension Interpreter {
         error.isLimit = true
         throw error
       }
-      return value.shape.isEmpty ? Tensor(shape: [], storage: value.storage, isScalar: true) : value
+      guard value.shape.isEmpty else { return value }
+      if outerLeaves != nil { return try core { try value.tracedReshape([], isScalar: true) } }
+      return Tensor(shape: [], storage: value.storage, isScalar: true)
     }
     switch derivative.kind {
     case .grad, .valueAndGrad:
@@ -117,15 +132,15 @@ extension Interpreter {
         throw PythonError.type(
           "Grad only applies to real scalar-output functions. Try jacobian, elementwise_grad or holomorphic_grad.")
       }
-      guard y.shape.isEmpty else {
-        throw PythonError.type(
-          "Grad only applies to real scalar-output functions. Try jacobian, elementwise_grad or holomorphic_grad.")
-      }
+      // autograd asks only for one element: a (1,) or (1, 1) output differentiates as a scalar does.
       let g = try gradient(upstream: nil)
       return derivative.kind == .grad ? .tensor(g) : try .makeTuple([output, .tensor(g)])
     case .elementwiseGrad:
       return .tensor(try gradient(upstream: try core { try Tensor.onesLike(y) }))
     case .jacobian:
+      if outerLeaves != nil {
+        throw Self.limit("jacobian inside another derivative is not supported in snippets")
+      }
       // One backward pass per output element, stacked to shape y.shape + x.shape.
       var rows: [Double] = []
       let count = y.size
@@ -140,6 +155,13 @@ extension Interpreter {
       }
       return .tensor(Tensor(shape: y.shape + input.shape, storage: .float64(rows)))
     }
+  }
+
+  /// What autograd computes but snippets do not: a NotImplementedError no transcript may expect.
+  static func limit(_ message: String) -> PythonError {
+    var error = PythonError("NotImplementedError", message)
+    error.isLimit = true
+    return error
   }
 
   /// A fresh leaf holding a differentiated argument's value, or autograd's error for a type it cannot differentiate.
