@@ -277,9 +277,9 @@ enum PythonNames {
       "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__",
       "__spec__", "builtins", "checkpoint", "core", "deriv", "dict", "differential_operators", "elementwise_grad",
       "extend", "grad", "grad_and_aux", "grad_named", "hessian", "hessian_tensor_product", "hessian_vector_product",
-      "holomorphic_grad", "isinstance", "jacobian", "list", "make_ggnvp", "make_hvp", "make_jvp", "make_vjp",
-      "multigrad_dict", "numpy", "primitive", "tensor_jacobian_product", "tracer", "tuple", "type", "util",
-      "value_and_grad", "vector_jacobian_product", "wrap_util",
+      "holomorphic_grad", "isinstance", "jacobian", "list", "make_ggnvp", "make_hvp", "make_jvp", "make_vjp", "misc",
+      "multigrad_dict", "numpy", "primitive", "scipy", "tensor_jacobian_product", "test_util", "tracer", "tuple",
+      "type", "util", "value_and_grad", "vector_jacobian_product", "wrap_util",
     ],
     "autograd.numpy": [
       "Box", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
@@ -400,6 +400,43 @@ enum PythonNames {
       "tripcolor", "triplot", "twinx", "twiny", "uninstall_repl_displayhook", "violinplot", "viridis", "vlines",
       "waitforbuttonpress", "winter", "xcorr", "xkcd", "xlabel", "xlim", "xscale", "xticks", "ylabel", "ylim",
       "yscale", "yticks",
+    ],
+    "autograd.extend": [
+      "Box", "JVPNode", "SparseObject", "VJPNode", "VSpace", "__builtins__", "__cached__", "__doc__", "__file__",
+      "__loader__", "__name__", "__package__", "__spec__", "def_linear", "defjvp", "defjvp_argnum", "defjvp_argnums",
+      "defvjp", "defvjp_argnum", "defvjp_argnums", "notrace_primitive", "primitive", "register_notrace", "vspace",
+    ],
+    "autograd.misc": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__",
+      "__spec__", "const_graph", "fixed_points", "flatten", "optimizers", "tracers",
+    ],
+    "autograd.misc.fixed_points": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "defvjp", "fixed_point", "fixed_point_vjp", "make_vjp", "primitive", "tuple", "vspace",
+    ],
+    "autograd.misc.flatten": [
+      "__annotations__", "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__defaults__",
+      "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__get__",
+      "__getattribute__", "__getstate__", "__globals__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+      "__kwdefaults__", "__le__", "__lt__", "__module__", "__name__", "__ne__", "__new__", "__qualname__",
+      "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    ],
+    "autograd.misc.optimizers": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "adam", "flatten", "np", "rmsprop", "sgd", "unflatten_optimizer", "wraps",
+    ],
+    "autograd.scipy.special": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "beta", "betainc", "betaln", "defjvp", "defvjp", "digamma", "erf", "erfc", "erfcinv", "erfinv", "expit",
+      "fwd_grad_logsumexp", "gamma", "gammainc", "gammaincc", "gammaln", "gammasgn", "i0", "i1", "inv_root_pi", "iv",
+      "ive", "j0", "j1", "jn", "logit", "logsumexp", "make_gammainc_vjp_arg1", "make_grad_logsumexp", "multigammaln",
+      "np", "polygamma", "primitive", "psi", "repeat_to_match_shape", "rgamma", "root_pi", "scipy", "unbroadcast_f",
+      "y0", "y1", "yn",
+    ],
+    "autograd.test_util": [
+      "EPS", "RTOL", "TOL", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+      "__package__", "__spec__", "check_equivalent", "check_grads", "check_jvp", "check_vjp", "combo_check",
+      "get_name", "make_jvp", "make_numerical_jvp", "make_vjp", "product", "scalar_close", "unary_to_nary", "vspace",
     ],
   ]
 

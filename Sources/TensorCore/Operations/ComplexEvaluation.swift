@@ -43,6 +43,7 @@ enum ComplexEvaluation {
     case .linalg:
       // The public entry points refuse complex operands first (`refuseUnreproduced`); this is the backstop.
       throw refused("np.linalg", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
+    case .custom: throw TensorError("NotImplementedError", "a primitive's value is computed by the snippet")
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
