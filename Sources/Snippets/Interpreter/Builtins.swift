@@ -215,6 +215,7 @@ extension Interpreter {
       return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
+    case _ where Self.writesUfuncOutput(name, call): return try callUfuncWithOutput(name, call)
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
     case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
     case "numpy.vectorize": return try makeVectorized(call)

@@ -543,6 +543,26 @@ enum PythonNames {
       "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "conjugate", "imag",
       "real",
     ],
+    "function": [
+      "__annotations__", "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__defaults__",
+      "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__get__",
+      "__getattribute__", "__getstate__", "__globals__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+      "__kwdefaults__", "__le__", "__lt__", "__module__", "__name__", "__ne__", "__new__", "__qualname__",
+      "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    ],
+    "builtin_function_or_method": [
+      "__call__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+      "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+      "__module__", "__name__", "__ne__", "__new__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__",
+      "__self__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__text_signature__",
+    ],
+    "numpy.ufunc": [
+      "__call__", "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+      "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
+      "__module__", "__name__", "__ne__", "__new__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__",
+      "__setattr__", "__signature__", "__sizeof__", "__str__", "__subclasshook__", "accumulate", "at", "identity",
+      "nargs", "nin", "nout", "ntypes", "outer", "reduce", "reduceat", "resolve_dtypes", "signature", "types",
+    ],
   ]
 
   /// NumPy's ufuncs, which all take `ufuncKeywords` and their operands `x1`, `x2`.
@@ -558,6 +578,36 @@ enum PythonNames {
     "negative", "nextafter", "not_equal", "positive", "pow", "power", "rad2deg", "radians", "reciprocal",
     "remainder", "right_shift", "rint", "sign", "signbit", "sin", "sinh", "spacing", "sqrt", "square", "subtract",
     "tan", "tanh", "true_divide", "trunc", "vecdot", "vecmat",
+  ]
+
+  /// The ufuncs of one operand (`np.sin`), whose second positional argument is `out`.
+  static let unaryUfuncs: Set<String> = [
+    "abs", "absolute", "acos", "acosh", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctanh", "asin",
+    "asinh", "atan", "atanh", "bitwise_count", "bitwise_invert", "bitwise_not", "cbrt", "ceil", "conj", "conjugate",
+    "cos", "cosh", "deg2rad", "degrees", "exp", "exp2", "expm1", "fabs", "floor", "frexp", "invert", "isfinite",
+    "isinf", "isnan", "isnat", "log", "log10", "log1p", "log2", "logical_not", "modf", "negative", "positive",
+    "rad2deg", "radians", "reciprocal", "rint", "sign", "signbit", "sin", "sinh", "spacing", "sqrt", "square", "tan",
+    "tanh", "trunc",
+  ]
+
+  /// The ufuncs NumPy names otherwise in its messages (`np.true_divide.__name__` is `divide`).
+  static let ufuncCanonicalNames: [String: String] = [
+    "abs": "absolute",
+    "acos": "arccos",
+    "acosh": "arccosh",
+    "asin": "arcsin",
+    "asinh": "arcsinh",
+    "atan": "arctan",
+    "atan2": "arctan2",
+    "atanh": "arctanh",
+    "bitwise_invert": "invert",
+    "bitwise_left_shift": "left_shift",
+    "bitwise_not": "invert",
+    "bitwise_right_shift": "right_shift",
+    "conj": "conjugate",
+    "mod": "remainder",
+    "pow": "power",
+    "true_divide": "divide",
   ]
 
   /// The keywords every ufunc takes besides its operands.
@@ -596,6 +646,15 @@ enum PythonNames {
   /// The keyword parameters of NumPy's other functions and methods, by the name their TypeError prints
   /// (`unique()`).
   static let keywords: [String: Set<String>] = [
+    "BitGenerator": ["seed"],
+    "Generator": ["bit_generator"],
+    "MT19937": ["seed"],
+    "PCG64": ["seed"],
+    "PCG64DXSM": ["seed"],
+    "Philox": ["counter", "key", "seed"],
+    "RandomState": ["seed"],
+    "SFC64": ["seed"],
+    "SeedSequence": ["entropy", "n_children_spawned", "pool_size", "spawn_key"],
     "all": ["a", "axis", "keepdims", "out", "where"],
     "allclose": ["a", "atol", "b", "equal_nan", "rtol"],
     "amax": ["a", "axis", "initial", "keepdims", "out", "where"],
@@ -643,6 +702,7 @@ enum PythonNames {
     "broadcast_to": ["array", "shape", "subok"],
     "busday_count": ["begindates", "busdaycal", "enddates", "holidays", "out", "weekmask"],
     "busday_offset": ["busdaycal", "dates", "holidays", "offsets", "out", "roll", "weekmask"],
+    "busdaycalendar": ["holidays", "weekmask"],
     "bytes": ["length", "self"],
     "byteswap": ["inplace"],
     "can_cast": ["casting", "from_", "to"],
@@ -683,6 +743,7 @@ enum PythonNames {
     "dot": ["a", "b", "out"],
     "dsplit": ["ary", "indices_or_sections"],
     "dstack": ["tup"],
+    "dtype": ["align", "copy", "dtype"],
     "dump": ["file"],
     "ediff1d": ["ary", "to_begin", "to_end"],
     "eig": ["a"],
@@ -693,6 +754,7 @@ enum PythonNames {
     "einsum_path": ["einsum_call", "optimize"],
     "empty": ["device", "dtype", "like", "order", "shape"],
     "empty_like": ["device", "dtype", "order", "shape", "subok"],
+    "errstate": ["all", "call", "divide", "invalid", "over", "under"],
     "expand_dims": ["a", "axis"],
     "exponential": ["scale", "self", "size"],
     "extract": ["arr", "condition"],
@@ -700,6 +762,7 @@ enum PythonNames {
     "f": ["dfden", "dfnum", "self", "size"],
     "fill": ["value"],
     "fill_diagonal": ["a", "val", "wrap"],
+    "finfo": ["dtype"],
     "fix": ["out", "x"],
     "flatnonzero": ["a"],
     "flatten": ["order"],
@@ -743,6 +806,7 @@ enum PythonNames {
     "hypergeometric": ["nbad", "ngood", "nsample", "self", "size"],
     "i0": ["x"],
     "identity": ["dtype", "like", "n"],
+    "iinfo": ["int_type"],
     "imag": ["val"],
     "indices": ["dimensions", "dtype", "sparse"],
     "info": ["maxwidth", "object", "output", "toplevel"],
@@ -781,6 +845,7 @@ enum PythonNames {
     "logspace": ["axis", "base", "dtype", "endpoint", "num", "start", "stop"],
     "lstsq": ["a", "b", "rcond"],
     "mask_indices": ["k", "mask_func", "n"],
+    "matrix": ["copy", "data", "dtype"],
     "matrix_norm": ["keepdims", "ord"],
     "matrix_power": ["a", "n"],
     "matrix_rank": ["A", "hermitian", "rtol", "tol"],
@@ -788,6 +853,7 @@ enum PythonNames {
     "may_share_memory": ["max_work"],
     "mean": ["a", "axis", "dtype", "keepdims", "out", "where"],
     "median": ["a", "axis", "keepdims", "out", "overwrite_input"],
+    "memmap": ["dtype", "filename", "mode", "offset", "order", "shape"],
     "meshgrid": ["copy", "indexing", "sparse"],
     "min": ["a", "axis", "initial", "keepdims", "out", "where"],
     "mintypecode": ["default", "typechars", "typeset"],
@@ -811,7 +877,10 @@ enum PythonNames {
     "nanstd": ["a", "axis", "correction", "ddof", "dtype", "keepdims", "mean", "out", "where"],
     "nansum": ["a", "axis", "dtype", "initial", "keepdims", "out", "where"],
     "nanvar": ["a", "axis", "correction", "ddof", "dtype", "keepdims", "mean", "out", "where"],
+    "ndarray": ["buffer", "dtype", "offset", "order", "shape", "strides"],
+    "ndenumerate": ["arr"],
     "ndim": ["a"],
+    "nditer": ["buffersize", "casting", "flags", "itershape", "op", "op_axes", "op_dtypes", "op_flags", "order"],
     "negative_binomial": ["n", "p", "self", "size"],
     "nested_iters": ["axes", "buffersize", "casting", "flags", "op", "op_dtypes", "op_flags", "order"],
     "noncentral_chisquare": ["df", "nonc", "self", "size"],
@@ -835,6 +904,7 @@ enum PythonNames {
     "place": ["arr", "mask", "vals"],
     "poisson": ["lam", "self", "size"],
     "poly": ["seq_of_zeros"],
+    "poly1d": ["c_or_r", "r", "variable"],
     "polyadd": ["a1", "a2"],
     "polyder": ["m", "p"],
     "polydiv": ["u", "v"],
@@ -862,6 +932,10 @@ enum PythonNames {
     "rayleigh": ["scale", "self", "size"],
     "real": ["val"],
     "real_if_close": ["a", "tol"],
+    "recarray": [
+      "aligned", "buf", "byteorder", "dtype", "formats", "names", "offset", "order", "shape", "strides", "titles",
+    ],
+    "record": ["dtype"],
     "repeat": ["a", "axis", "repeats"],
     "require": ["a", "dtype", "like", "requirements"],
     "reshape": ["copy", "order", "shape"],
@@ -954,6 +1028,8 @@ enum PythonNames {
     "var": ["a", "axis", "correction", "ddof", "dtype", "keepdims", "mean", "out", "where"],
     "vecdot": ["axis"],
     "vector_norm": ["axis", "keepdims", "ord"],
+    "vectorize": ["cache", "doc", "excluded", "otypes", "pyfunc", "signature"],
+    "void": ["dtype"],
     "vonmises": ["kappa", "mu", "self", "size"],
     "vsplit": ["ary", "indices_or_sections"],
     "vstack": ["casting", "dtype", "tup"],
