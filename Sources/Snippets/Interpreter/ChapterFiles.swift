@@ -27,29 +27,41 @@ struct ChapterFiles {
   /// The longest file name, as on common file systems.
   static let maxNameBytes = 255
 
-  private(set) var entries: [String: Content] = [:]
+  /// A file name by its UTF-8 bytes: Swift's `String ==` equates canonically equivalent names (`café` composed and
+  /// decomposed), which a Linux file system, and so Python, keeps apart.
+  struct Key: Hashable {
+    var bytes: [UInt8]
+    init(_ name: String) { bytes = Array(name.utf8) }
+    var name: String { String(decoding: bytes, as: UTF8.self) }
+  }
+
+  private var entries: [Key: Content] = [:]
   private var totalBytes = 0
 
   /// The content of a file, or nil when the chapter has not written it.
-  func content(_ name: String) -> Content? { entries[name] }
+  func content(_ name: String) -> Content? { entries[Key(name)] }
+
+  /// The names of the chapter's files, in code point order.
+  var names: [String] { entries.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.name) }
 
   /// Stores a file, replacing what it held, within the chapter's bounds.
   mutating func store(_ name: String, _ content: Content) throws(PythonError) {
-    let old = entries[name]?.bytes ?? 0
+    let key = Key(name)
+    let old = entries[key]?.bytes ?? 0
     let new = content.bytes
-    if entries[name] == nil, entries.count >= Self.maxFiles {
+    if entries[key] == nil, entries.count >= Self.maxFiles {
       throw Self.limit("a chapter may hold at most \(Self.maxFiles) files")
     }
     guard totalBytes - old + new <= Self.maxBytes else {
       throw Self.limit("a chapter's files may hold at most \(Self.maxBytes / 1024 / 1024) MiB together")
     }
     totalBytes += new - old
-    entries[name] = content
+    entries[key] = content
   }
 
   /// Deletes a file; false when there was none.
   mutating func remove(_ name: String) -> Bool {
-    guard let old = entries.removeValue(forKey: name) else { return false }
+    guard let old = entries.removeValue(forKey: Key(name)) else { return false }
     totalBytes -= old.bytes
     return true
   }
@@ -79,7 +91,7 @@ struct ChapterFiles {
       }
       throw PythonError.type("expected str, bytes or os.PathLike object, not \(value.typeName)")
     }
-    if path.unicodeScalars.contains("\0") { throw PythonError.value("embedded null character in path") }
+    if path.unicodeScalars.contains("\0") { throw PythonError.value("embedded null byte") }
     if path.isEmpty { throw PythonError("FileNotFoundError", "[Errno 2] No such file or directory: ''") }
     let rule =
       "snippets read and write only their chapter's own files, kept in memory, by plain names such as 'data.csv'"
@@ -91,7 +103,9 @@ struct ChapterFiles {
     }
     if path == "." || path == ".." { throw refusal("\(quoted(path)) is a folder: \(rule)") }
     if path.utf8.count > maxNameBytes { throw PythonError("OSError", "[Errno 36] File name too long: \(quoted(path))") }
-    if let odd = path.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == ":" }) {
+    // Control characters (C0, DEL, C1), which a terminal may act on when a diagnostic names the file.
+    if let odd = path.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == ":" })
+    {
       throw refusal("\(quoted(path)) holds the character U+\(String(odd.value, radix: 16, uppercase: true)): \(rule)")
     }
     return path
@@ -130,7 +144,7 @@ extension Interpreter {
     case "refuse":
       throw ChapterFiles.refusal(try text(1))
     case "list":
-      return try .makeList(chapterFiles.entries.keys.sorted().map { .string($0) })
+      return try .makeList(chapterFiles.names.map { .string($0) })
     default: break
     }
     let name = try ChapterFiles.name(try argument(1))

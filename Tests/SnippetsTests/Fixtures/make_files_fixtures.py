@@ -160,6 +160,25 @@ THEMES["65-files-genfromtxt"] = [
     "np.genfromtxt(StringIO('1 2\\n3 4'), comments=None)",
     "with open('g.csv', 'w') as f:\n    f.write('1,2\\n3,4\\n')", "np.genfromtxt('g.csv', delimiter=',')",
     "np.genfromtxt('gone.csv', delimiter=',')",
+    "data = '1, , 3\\n 4, 5, 6'", "convert = lambda x: float(x.strip() or -999)",
+    "np.genfromtxt(StringIO(data), delimiter=',', converters={1: convert})",
+    "np.genfromtxt(StringIO(data), delimiter=',', converters={-1: lambda x: float(x) * 10})",
+    "np.genfromtxt(StringIO(data), delimiter=',', usecols=(0, 2), converters={2: lambda x: 0.5})",
+    "np.genfromtxt(StringIO(data), delimiter=',', usecols=(0, 2), converters={1: lambda x: 0.5})",
+    "np.genfromtxt(StringIO('1 2\\n3 4'), dtype=None, converters={0: lambda x: int(x) * 7})",
+    "np.genfromtxt(StringIO('1 2'), converters=[float])",
+]
+
+THEMES["66-files-names"] = [
+    "import os", "os.listdir()", "open('caf\\u00e9.txt', 'w').write('composed')",
+    "open('cafe\\u0301.txt', 'w').write('decomposed')", "sorted(os.listdir())", "open('caf\\u00e9.txt').read()",
+    "open('cafe\\u0301.txt').read()", "open('Data.csv', 'w').write('upper')", "os.path.exists('data.csv')",
+    "os.path.exists('Data.csv')", "os.path.isfile('Data.csv')", "os.remove('Data.csv')", "os.path.exists('Data.csv')",
+    "os.remove('Data.csv')", "os.path.join('results', 'run1.csv')", "os.path.splitext('table.tar.gz')",
+    "os.path.splitext('.hidden')", "os.path.basename('a/b/c.txt')", "os.path.dirname('a/b/c.txt')",
+    "os.path.split('a/b/c.txt')", "os.path.join('a', '/b')", "os.sep", "open('', 'w')",
+    "open('x.txt\\0', 'w')", "open(3.5)", "np.save('trailing. ', np.ones(1))", "os.path.exists('trailing. .npy')",
+    "sorted(os.listdir())",
 ]
 
 

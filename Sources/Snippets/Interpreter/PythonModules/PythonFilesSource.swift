@@ -562,8 +562,9 @@ enum NumpyFilesSource {
                     + 'does not have')
         if usemask:
             _refuse('np.genfromtxt(usemask=True) makes a masked array, which the snippet language does not read')
-        if converters is not None:
-            _refuse('np.genfromtxt(converters=…) is not part of the snippet language')
+        if converters is not None and not isinstance(converters, dict):
+            raise TypeError("The input argument 'converter' should be a valid dictionary (got "
+                            + f"'{type(converters)}' instead)")
         if max_rows is not None and skip_footer:
             raise ValueError('The keywords \'skip_footer\' and \'max_rows\' can not be specified at the same time.')
         if max_rows is not None and max_rows < 1:
@@ -627,18 +628,68 @@ enum NumpyFilesSource {
         if skip_footer > 0:
             rows = rows[:-skip_footer]
         columns = [[row[i] for row in rows] for i in range(count)]
+        fills = _column_values(filling_values, count, 'filling_values')
+        # A converter is keyed by its column in the file (or, under usecols, the column usecols names).
+        functions = [None] * count
+        for key, function in (converters or {}).items():
+            if isinstance(key, str):
+                _refuse('np.genfromtxt(converters=…) by column name needs names=, which the snippet language does '
+                        + 'not have')
+            if usecols:
+                if key not in usecols:
+                    continue
+                key = usecols.index(key)
+            if -count <= key < count:
+                functions[key] = function
+        # numpy.lib._iotools.StringConverter.update: a converter's column type is its filling value's, else that of
+        # its result on the first line's field (or on '1'); a type other than dtype's makes a structured array.
+        types = [None] * count
+        for i, function in enumerate(functions):
+            if function is None:
+                continue
+            if fills[i] is not None:
+                types[i] = np.asarray(fills[i]).dtype
+                continue
+            key = usecols[i] if usecols else i
+            try:
+                types[i] = np.asarray(function(first[key] or '1')).dtype
+            except ValueError:
+                types[i] = None
+            if types[i] is None or types[i].kind not in 'biufc':
+                _refuse('np.genfromtxt(converters=…) whose converter fails on the first line makes an object array, '
+                        + 'which the snippet language does not have')
         if dt is None:
-            kinds = [_infer(column, missing_values) for column in columns]
+            kinds = [_infer(column, missing_values) if types[i] is None else types[i].kind
+                     for i, column in enumerate(columns)]
             if len(set(kinds)) > 1:
                 _refuse('np.genfromtxt(dtype=None) of columns of different types makes a structured array, which '
                         + 'the snippet language does not have')
-            dt = np.dtype({'b': bool, 'i': int, 'f': float, 'c': complex}[kinds[0] if kinds else 'f'])
-        fills = _column_values(filling_values, count, 'filling_values')
+            dt = np.dtype({'b': bool, 'i': int, 'u': int, 'f': float, 'c': complex}[kinds[0] if kinds else 'f'])
+        else:
+            changed = [t for t in types if t is not None and t != dt]
+            if changed and count > 1:
+                _refuse('np.genfromtxt(converters=…) whose results are not of dtype makes a structured array, which '
+                        + 'the snippet language does not have')
+            if changed:
+                dt = changed[0]
         defaults = {'b': False, 'i': -1, 'u': -1, 'f': np.nan, 'c': complex(np.nan, 0)}
+        converted = [None] * count
+        for i, function in enumerate(functions):
+            if function is not None:
+                values = []
+                for field in columns[i]:
+                    try:
+                        values.append(function(field))
+                    except ValueError:
+                        values.append(defaults[dt.kind] if fills[i] is None else fills[i])
+                converted[i] = values
         data = []
         for row in rows:
             values = []
             for i, field in enumerate(row):
+                if converted[i] is not None:
+                    values.append(converted[i][len(data)])
+                    continue
                 try:
                     values.append(_loose(field, dt.kind))
                 except ValueError:
