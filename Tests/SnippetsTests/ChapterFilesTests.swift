@@ -40,6 +40,9 @@ struct ChapterFilesTests {
       "from io import StringIO\nnp.genfromtxt(StringIO('1 x\\n3 4'), converters={1: float}, filling_values=-1)\n",
       "structured array"
     ),
+    ("f = open('x.txt', 'w')\nf.write('a')\nopen('x.txt').read()\n", "open for writing and not yet closed"),
+    ("f = open('x.txt', 'w')\nprint(1, file=f)\nnp.loadtxt('x.txt')\n", "open for writing and not yet closed"),
+    ("open('x.txt', 'w').write('a')\nopen('x.txt').read()\n", "open for writing and not yet closed"),
     ("open('caf\\u00e9\\u009b.txt', 'w')\n", "holds the character U+9B"),
   ])
   func hostileOrUnsupportedIsRefusedAtTheStatement(script: String, message: String) {

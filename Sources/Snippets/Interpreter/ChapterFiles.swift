@@ -37,6 +37,20 @@ struct ChapterFiles {
 
   private var entries: [Key: Content] = [:]
   private var totalBytes = 0
+  /// How many open files hold text written to each name since they were last flushed. Python buffers that text, and
+  /// when a buffer reaches the file depends on its size and on when the file object is freed, so reading such a file
+  /// is refused rather than guessed.
+  private var unflushed: [Key: Int] = [:]
+
+  /// Notes that an open file wrote to `name` (`true`), or flushed or closed (`false`).
+  mutating func hold(_ name: String, _ held: Bool) {
+    let key = Key(name)
+    unflushed[key, default: 0] += held ? 1 : -1
+    if unflushed[key] ?? 0 <= 0 { unflushed[key] = nil }
+  }
+
+  /// True while an open file holds unflushed text for `name`.
+  func isHeld(_ name: String) -> Bool { unflushed[Key(name)] != nil }
 
   /// The content of a file, or nil when the chapter has not written it.
   func content(_ name: String) -> Content? { entries[Key(name)] }
@@ -163,7 +177,15 @@ extension Interpreter {
       case .array: return .string("npy")
       case .archive: return .string("npz")
       }
+    case "hold", "release":
+      chapterFiles.hold(name, operation == "hold")
+      return .none
     case "read":
+      if chapterFiles.isHeld(name) {
+        throw ChapterFiles.refusal(
+          "\(ChapterFiles.quoted(name)) is open for writing and not yet closed: Python may not have written its text "
+            + "yet (it buffers), so close the file, or write it in a `with` block, before reading it")
+      }
       switch chapterFiles.content(name) {
       case nil: throw Self.missingFile(name)
       case .text(let text): return .string(text)

@@ -35,7 +35,14 @@ THEMES["60-files-text"] = [
     "open('nums.txt').read().split()", "sum(int(x) for x in open('nums.txt').read().split())",
     "try:\n    open('nothing.txt')\nexcept FileNotFoundError as e:\n    print('missing:', e)",
     "try:\n    open('nothing.txt')\nexcept OSError:\n    print('an OSError')",
-    "open('crlf.txt', 'w').write('a\\r\\nb\\rc\\n')", "open('crlf.txt').read()", "open('crlf.txt', newline='').read()",
+    "with open('crlf.txt', 'w') as f:\n    f.write('a\\r\\nb\\rc\\n')", "open('crlf.txt').read()",
+    "open('crlf.txt', newline='').read()", "open('crlf.txt', newline='').readlines()", "open('crlf.txt').readlines()",
+    "open('crlf.txt', newline='\\r').readlines()", "open('crlf.txt', newline='\\r\\n').readlines()",
+    "open('crlf.txt', newline='\\n').readlines()", "open('crlf.txt', newline='x')",
+    "with open('dos.txt', 'w', newline='\\r\\n') as f:\n    f.write('one\\ntwo\\n')", "open('dos.txt', newline='').read()",
+    "open('dos.txt').read()",
+    "f = open('later.txt', 'w')", "f.write('text')", "f.flush()", "open('later.txt').read()", "f.write(' more')",
+    "f.close()", "open('later.txt').read()",
 ]
 
 THEMES["61-files-stringio"] = [
@@ -170,8 +177,8 @@ THEMES["65-files-genfromtxt"] = [
 ]
 
 THEMES["66-files-names"] = [
-    "import os", "os.listdir()", "open('caf\\u00e9.txt', 'w').write('composed')",
-    "open('cafe\\u0301.txt', 'w').write('decomposed')", "sorted(os.listdir())", "open('caf\\u00e9.txt').read()",
+    "import os", "os.listdir()", "with open('caf\\u00e9.txt', 'w') as f:\n    f.write('composed')",
+    "with open('cafe\\u0301.txt', 'w') as f:\n    f.write('decomposed')", "sorted(os.listdir())", "open('caf\\u00e9.txt').read()",
     "open('cafe\\u0301.txt').read()", "open('Data.csv', 'w').write('upper')", "os.path.exists('data.csv')",
     "os.path.exists('Data.csv')", "os.path.isfile('Data.csv')", "os.remove('Data.csv')", "os.path.exists('Data.csv')",
     "os.remove('Data.csv')", "os.path.join('results', 'run1.csv')", "os.path.splitext('table.tar.gz')",

@@ -132,6 +132,7 @@ enum PythonFilesSource {
             self._writable = self._kind != 'r' or '+' in mode
             self._text = ''
             self._position = 0
+            self._held = False
             if self._kind == 'r':
                 self._text = __docbuild_file__('read', self.name)
             elif self._kind == 'x' and __docbuild_file__('exists', self.name):
@@ -144,6 +145,11 @@ enum PythonFilesSource {
                 self._position = len(self._text)
             else:
                 __docbuild_file__('write', self.name, '')
+            if newline is not None and not isinstance(newline, str):
+                raise TypeError(f'open() argument \'newline\' must be str or None, not {type(newline).__name__}')
+            if newline not in (None, '', '\n', '\r', '\r\n'):
+                raise ValueError(f'illegal newline value: {newline}')
+            self._newline = newline
             if newline is None:
                 self._text = self._text.replace('\r\n', '\n').replace('\r', '\n')
         def _check(self):
@@ -162,8 +168,7 @@ enum PythonFilesSource {
             if not self._readable:
                 __docbuild_file__('raise', 'UnsupportedOperation', 'not readable')
             start = self._position
-            end = self._text[start:].find('\n')
-            end = len(self._text) if end < 0 else start + end + 1
+            end = _line_end(self._text, start, self._newline)
             if size is not None and size >= 0:
                 end = min(end, start + size)
             self._position = max(start, end)
@@ -181,10 +186,16 @@ enum PythonFilesSource {
                 __docbuild_file__('raise', 'UnsupportedOperation', 'not writable')
             if not isinstance(s, str):
                 raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+            count = len(s)
+            if self._newline in ('\r', '\r\n'):
+                s = s.replace('\n', self._newline)
             __docbuild_file__('append', self.name, s)
+            if not self._held and s:
+                __docbuild_file__('hold', self.name)
+                self._held = True
             self._text += s
             self._position = len(self._text)
-            return len(s)
+            return count
         def writelines(self, lines):
             for line in lines:
                 self.write(line)
@@ -196,9 +207,14 @@ enum PythonFilesSource {
             self._check()
             return self._position
         def close(self):
+            if not self.closed:
+                self.flush()
             self.closed = True
         def flush(self):
             self._check()
+            if self._held:
+                __docbuild_file__('release', self.name)
+                self._held = False
         def readable(self):
             self._check()
             return self._readable
@@ -223,6 +239,22 @@ enum PythonFilesSource {
             self.close()
         def __repr__(self):
             return f'<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>'
+
+    def _line_end(text, start, newline):
+        # Where the line from `start` ends, as io.TextIOWrapper's readline: '\n' after translation, any of '\r',
+        # '\n' and '\r\n' for newline='', or the given ending.
+        rest = text[start:]
+        if newline == '':
+            cr = rest.find('\r')
+            lf = rest.find('\n')
+            if cr < 0 and lf < 0:
+                return len(text)
+            if cr < 0 or (0 <= lf < cr):
+                return start + lf + 1
+            return start + cr + (2 if rest[cr + 1:cr + 2] == '\n' else 1)
+        ending = '\n' if newline is None else newline
+        found = rest.find(ending)
+        return len(text) if found < 0 else start + found + len(ending)
 
     def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
         return TextIOWrapper(file, mode, buffering, encoding, errors, newline, closefd, opener)
