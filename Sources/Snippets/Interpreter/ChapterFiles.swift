@@ -60,17 +60,22 @@ struct ChapterFiles {
 
   /// Stores a file, replacing what it held, within the chapter's bounds.
   mutating func store(_ name: String, _ content: Content) throws(PythonError) {
-    let key = Key(name)
-    let old = entries[key]?.bytes ?? 0
     let new = content.bytes
+    try checkRoom(name, new)
+    let key = Key(name)
+    totalBytes += new - (entries[key]?.bytes ?? 0)
+    entries[key] = content
+  }
+
+  /// Throws unless `bytes` fit in place of what `name` holds now (checked before an array is copied, too).
+  func checkRoom(_ name: String, _ bytes: Int) throws(PythonError) {
+    let key = Key(name)
     if entries[key] == nil, entries.count >= Self.maxFiles {
       throw Self.limit("a chapter may hold at most \(Self.maxFiles) files")
     }
-    guard totalBytes - old + new <= Self.maxBytes else {
+    guard bytes <= Self.maxBytes, totalBytes - (entries[key]?.bytes ?? 0) + bytes <= Self.maxBytes else {
       throw Self.limit("a chapter's files may hold at most \(Self.maxBytes / 1024 / 1024) MiB together")
     }
-    totalBytes += new - old
-    entries[key] = content
   }
 
   /// Deletes a file; false when there was none.
@@ -205,8 +210,9 @@ extension Interpreter {
       guard chapterFiles.remove(name) else { throw Self.missingFile(name) }
       return .none
     case "save":
-      let array = try core { try (try argument(2)).toTensor().copy() }
-      try chapterFiles.store(name, .array(array))
+      let source = try (try argument(2)).toTensor()
+      try chapterFiles.checkRoom(name, ChapterFiles.Content.array(source).bytes)
+      try chapterFiles.store(name, .array(try core { try source.copy() }))
       return .none
     case "load":
       guard case .array(let array) = chapterFiles.content(name) else { throw Self.missingFile(name) }

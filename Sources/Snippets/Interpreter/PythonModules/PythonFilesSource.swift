@@ -256,6 +256,10 @@ enum PythonFilesSource {
         found = rest.find(ending)
         return len(text) if found < 0 else start + found + len(ending)
 
+    # Where CPython defines them, for type() and repr.
+    StringIO.__module__ = '_io'
+    TextIOWrapper.__module__ = '_io'
+
     def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
         return TextIOWrapper(file, mode, buffering, encoding, errors, newline, closefd, opener)
     """#
@@ -402,6 +406,8 @@ enum NumpyFilesSource {
             if len(self.files) > 5:
                 keys += '...'
             return f'NpzFile {self._name!r} with keys: {keys}'
+
+    NpzFile.__module__ = 'numpy.lib.npyio'
 
     def load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', max_header_size=10000):
         if not isinstance(file, str):
