@@ -189,6 +189,17 @@ THEMES["66-files-names"] = [
     "type(f)", "f.close()", "np.savez('z', a=np.ones(1))", "type(np.load('z.npz'))", "f.closed",
 ]
 
+# Text read from files is cut at '\r\n': str methods work by code point, as CPython's.
+THEMES["67-files-line-ends"] = [
+    "s = 'a\\r\\nb\\rc\\n d '", "s.split('\\n')", "s.split()", "s.find('\\n')", "s.count('\\n')", "'\\n' in s",
+    "s.splitlines()", "len(s)", "s.strip(' \\r\\n')", "s.rstrip('\\n')", "s.lstrip('a\\r')", "s.strip()",
+    "'\\x1c x \\x85'.strip()", "'xyx'.strip(None)", "s.index('\\n')", "s.partition('\\n')", "s.rfind('\\r')",
+    "s.endswith('\\n')", "s.startswith('a\\r')", "s[1:3]", "list(s)[:4]", "s.split('\\r')", "s.rsplit('\\n', 1)",
+    "s.replace('\\n', '|')", "'\\r\\n'.join(['a', 'b']).split('\\n')", "'a\\r\\n'.endswith('\\n')",
+    "'1 2\\r\\n'.split(' ')", "'\\u00e9'.strip('e')", "'e\\u0301x'.strip('e')", "'e\\u0301'.rstrip('\\u0301')",
+    "' x \\u3000'.strip()", "'\\u00a0x\\u2003'.strip()", "'--x--'.lstrip('-')", "'--x--'.rstrip('-')", "'abc'.strip('')",
+]
+
 
 def main():
     folder = HERE / "numpy"

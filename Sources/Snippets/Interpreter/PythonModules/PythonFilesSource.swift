@@ -624,7 +624,10 @@ enum NumpyFilesSource {
                 first = _split_fields(line, delimiter, comments, autostrip)
                 break
         if first is None:
-            return _finish(np.array([], dtype=float if dt is None else dt), ndmin, unpack)
+            if dt is None:
+                _refuse('np.genfromtxt(dtype=None) of no data makes a structured array with no fields, which the '
+                        + 'snippet language does not have')
+            return _finish(np.array([], dtype=dt), ndmin, unpack)
         count = len(usecols) if usecols else len(first)
         if usecols:
             usecols = [column if column >= 0 else column + len(first) for column in usecols]
@@ -750,8 +753,9 @@ enum NumpyFilesSource {
         return int(field)
 
     def _infer(column, missing_values):
-        # StringConverter's upgrade chain: bool, int, float, complex; a missing ('') value upgrades nothing.
-        for kind in 'bifc':
+        # StringConverter's upgrade chain: bool, int, float (complex columns, rare in text, are refused with the
+        # string ones); a missing ('') value upgrades nothing.
+        for kind in 'bif':
             ok = True
             for field in column:
                 if field.strip() == '':
