@@ -182,6 +182,14 @@ extension Interpreter {
       case .array: return .string("npy")
       case .archive: return .string("npz")
       }
+    case "size":
+      switch chapterFiles.content(name) {
+      case nil: throw Self.missingFile(name)
+      case .text(let text): return .int(text.utf8.count)
+      case .array, .archive:
+        throw ChapterFiles.refusal(
+          "the size of \(ChapterFiles.quoted(name)) depends on NumPy's file format, which snippets do not write")
+      }
     case "hold", "release":
       chapterFiles.hold(name, operation == "hold")
       return .none

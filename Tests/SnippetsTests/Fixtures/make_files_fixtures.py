@@ -185,7 +185,9 @@ THEMES["66-files-names"] = [
     "os.path.splitext('.hidden')", "os.path.basename('a/b/c.txt')", "os.path.dirname('a/b/c.txt')",
     "os.path.split('a/b/c.txt')", "os.path.join('a', '/b')", "os.sep", "open('', 'w')",
     "open('x.txt\\0', 'w')", "open(3.5)", "np.save('trailing. ', np.ones(1))", "os.path.exists('trailing. .npy')",
-    "sorted(os.listdir())", "from io import StringIO", "type(StringIO())", "StringIO", "f = open('t.txt', 'w')",
+    "sorted(os.listdir())", "import os.path", "from os.path import join, exists", "join('a', 'b')",
+    "exists('t.txt')", "with open('sized.txt', 'w') as f:\n    f.write('caf\\u00e9\\n')", "os.path.getsize('sized.txt')",
+    "os.path.getsize('none.txt')", "os.path.isdir('.')", "from io import StringIO", "type(StringIO())", "StringIO", "f = open('t.txt', 'w')",
     "type(f)", "f.close()", "np.savez('z', a=np.ones(1))", "type(np.load('z.npz'))", "f.closed",
 ]
 

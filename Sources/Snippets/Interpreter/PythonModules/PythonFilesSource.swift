@@ -299,7 +299,7 @@ enum PythonFilesSource {
         return path == '.' or path == ''
 
     def getsize(path):
-        return len(__docbuild_file__('read', path).encode())
+        return __docbuild_file__('size', path)
 
     def join(a, *p):
         path = a
