@@ -122,6 +122,23 @@ enum PythonNames {
       "log2", "modf", "nan", "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt",
       "tan", "tanh", "tau", "trunc", "ulp",
     ],
+    "numpy.char": [
+      "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+      "__path__", "__spec__", "add", "array", "asarray", "capitalize", "center", "chararray", "compare_chararrays",
+      "count", "decode", "encode", "endswith", "equal", "expandtabs", "find", "greater", "greater_equal", "index",
+      "isalnum", "isalpha", "isdecimal", "isdigit", "islower", "isnumeric", "isspace", "istitle", "isupper", "join",
+      "less", "less_equal", "ljust", "lower", "lstrip", "mod", "multiply", "not_equal", "partition", "replace",
+      "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "str_len",
+      "strip", "swapcase", "title", "translate", "upper", "zfill",
+    ],
+    "numpy.strings": [
+      "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+      "__path__", "__spec__", "add", "capitalize", "center", "count", "decode", "encode", "endswith", "equal",
+      "expandtabs", "find", "greater", "greater_equal", "index", "isalnum", "isalpha", "isdecimal", "isdigit",
+      "islower", "isnumeric", "isspace", "istitle", "isupper", "less", "less_equal", "ljust", "lower", "lstrip",
+      "mod", "multiply", "not_equal", "partition", "replace", "rfind", "rindex", "rjust", "rpartition", "rstrip",
+      "slice", "startswith", "str_len", "strip", "swapcase", "title", "translate", "upper", "zfill",
+    ],
     "random": [
       "BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI", "__all__",
       "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
