@@ -228,6 +228,17 @@ enum ComplexEvaluation {
     let innermost = a.shape.lastIndex { $0 > 1 }
     let fused = innermost.map { !axes.contains($0) } ?? false
     let values = a.complexes
+    if Shape.count(keptShape) == 1 {
+      // Everything into one value: a left fold from the first element.
+      guard var total = values.first else {
+        return Tensor(shape: shape, storage: .complex128([Complex(1, 0)]), isScalar: shape.isEmpty, node: nil)
+          .tagged(a.dtype)
+      }
+      values.withUnsafeBufferPointer { v in
+        for i in 1..<v.count { total = ComplexArithmetic.multiply(total, v[i], fused: fused, single: false) }
+      }
+      return Tensor(shape: shape, storage: .complex128([total]), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
+    }
     var out = [Complex](repeating: Complex(1, 0), count: Shape.count(keptShape))
     var started = [Bool](repeating: false, count: out.count)
     // Walk the input in C order with the index of the output each element goes to.
@@ -267,10 +278,15 @@ enum ComplexEvaluation {
     try ResourceMeter.charge(work: a.size, bytes: 0)
     var values = a.complexes
     let length = a.shape[axis]
-    let stride = Shape.count(Array(a.shape[(axis + 1)...]))
+    let step = Shape.count(Array(a.shape[(axis + 1)...]))
     let fused = length == 2
-    for start in values.indices where (start / stride) % length != 0 {
-      values[start] = ComplexArithmetic.multiply(values[start - stride], values[start], fused: fused, single: false)
+    let block = length * step
+    values.withUnsafeMutableBufferPointer { v in
+      for base in stride(from: 0, to: v.count, by: Swift.max(block, 1)) {
+        for position in (base + step)..<(base + block) {
+          v[position] = ComplexArithmetic.multiply(v[position - step], v[position], fused: fused, single: false)
+        }
+      }
     }
     return Tensor(shape: a.shape, storage: .complex128(values), isScalar: a.isScalar, node: nil).tagged(a.dtype)
   }
