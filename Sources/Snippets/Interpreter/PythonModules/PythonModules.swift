@@ -12,6 +12,10 @@ enum PythonModules {
     "typing": ModuleSources.typing, "__future__": ModuleSources.future, "dataclasses": ModuleSources.dataclasses,
     "sys": ModuleSources.sys,
     "_random_instances": ModuleSources.randomInstances,
+    "numpy.polynomial": ModuleSources.numpyPolynomialPackage,
+    "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
+    "_numpy_poly1d": ModuleSources.numpyPoly1d,
+    "numpy.ma": ModuleSources.numpyMasked,
   ]
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -78,6 +82,10 @@ extension Interpreter {
     if module == "random", name == "Random" {
       // A class written in the snippet language whose methods run the module's functions on the instance's state.
       return try pythonModuleMember("_random_instances", "Random")
+    }
+    if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
+      // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
+      return try pythonModuleMember("_numpy_poly1d", name)
     }
     if let members = PythonModules.nativeMembers[module] {
       guard members.contains(name) else {
