@@ -14,6 +14,10 @@ enum PythonModules {
     "os.path": PythonFilesSource.osPath,
     "_numpy_files": NumpyFilesSource.source,
     "_random_instances": ModuleSources.randomInstances,
+    "numpy.polynomial": ModuleSources.numpyPolynomialPackage,
+    "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
+    "_numpy_poly1d": ModuleSources.numpyPoly1d,
+    "numpy.ma": ModuleSources.numpyMasked,
   ].merging(ModuleSources.autograd) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -84,6 +88,10 @@ extension Interpreter {
       return try pythonModuleMember("_random_instances", "Random")
     }
     if module == "os", name == "path" { return .module("os.path") }
+    if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
+      // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
+      return try pythonModuleMember("_numpy_poly1d", name)
+    }
     if let members = PythonModules.nativeMembers[module] {
       guard members.contains(name) else {
         throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
