@@ -72,6 +72,27 @@ struct ChapterFilesTests {
       result.diagnostics.first?.notes.contains { $0.contains("an earlier statement of the chapter wrote") } == true)
   }
 
+  /// A refused statement may have written any file (Python would have run it), so what the chapter reads or lists
+  /// afterwards is refused until the chapter writes that file again. The last line is NumPy 2.4.6's.
+  @Test func aRefusedStatementMakesItsFilesUnknown() {
+    let result = run(
+      """
+      >>> import os
+      >>> np.savetxt('a.txt', np.arange(3))
+      >>> np.savetxt('a.txt', np.cbrt(np.arange(3.0)))
+      >>> np.loadtxt('a.txt')
+      >>> os.path.exists('b.txt')
+      >>> os.listdir()
+      >>> np.savetxt('a.txt', np.ones(2))
+      >>> np.loadtxt('a.txt')
+      array([1., 1.])
+
+      """)
+    #expect(result.diagnostics.map(\.location.line) == [3, 4, 5, 6], "\(result.diagnostics.map(\.message))")
+    let later = result.diagnostics.dropFirst().map(\.message)
+    #expect(later.allSatisfy { $0.contains("was refused, and Python would have run it") }, "\(later)")
+  }
+
   @Test func nothingReachesTheRealDisk() throws {
     let name = "docbuild-chapter-file-\(UUID().uuidString).txt"
     let result = run(

@@ -52,8 +52,42 @@ struct ChapterFiles {
   /// True while an open file holds unflushed text for `name`.
   func isHeld(_ name: String) -> Bool { unflushed[Key(name)] != nil }
 
-  /// The content of a file, or nil when the chapter has not written it.
-  func content(_ name: String) -> Content? { entries[Key(name)] }
+  /// How many writes and removals the chapter has made, and the count after each name's last one.
+  private var changes = 0
+  private var lastChange: [Key: Int] = [:]
+  /// The line of the chapter's last refused statement and the change count then: Python would have run that
+  /// statement, which may have written or removed any file.
+  private var refusal: (line: Int, changes: Int)?
+
+  /// Notes a refused statement: files it may have changed are unknown until the chapter writes them again.
+  mutating func noteRefusal(line: Int) { refusal = (line, changes) }
+
+  /// The content of a file a statement reads, or nil when there is none (a chapter starts in an empty folder of its
+  /// own, so Python's FileNotFoundError). Refused when a statement docbuild refused may have written or removed the
+  /// file since the chapter last did: Python would have run that statement.
+  func readable(_ name: String) throws(PythonError) -> Content? {
+    let key = Key(name)
+    if let refusal, lastChange[key, default: 0] <= refusal.changes {
+      throw Self.refusal(
+        "the statement on line \(refusal.line) was refused, and Python would have run it: it may have written or "
+          + "removed \(Self.quoted(name)), so docbuild cannot show what Python would read")
+    }
+    return entries[key]
+  }
+
+  /// Refuses to list the folder after a refused statement, which may have made or removed any file.
+  func checkListable() throws(PythonError) {
+    guard let refusal else { return }
+    throw Self.refusal(
+      "the statement on line \(refusal.line) was refused, and Python would have run it: it may have written or "
+        + "removed files, so docbuild cannot list the folder as Python would")
+  }
+
+  /// Counts a write or removal of `name`.
+  private mutating func noteChange(_ key: Key) {
+    changes += 1
+    lastChange[key] = changes
+  }
 
   /// The names of the chapter's files, in code point order.
   var names: [String] { entries.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.name) }
@@ -65,6 +99,7 @@ struct ChapterFiles {
     let key = Key(name)
     totalBytes += new - (entries[key]?.bytes ?? 0)
     entries[key] = content
+    noteChange(key)
   }
 
   /// Throws unless `bytes` fit in place of what `name` holds now (checked before an array is copied, too).
@@ -82,6 +117,7 @@ struct ChapterFiles {
   mutating func remove(_ name: String) -> Bool {
     guard let old = entries.removeValue(forKey: Key(name)) else { return false }
     totalBytes -= old.bytes
+    noteChange(Key(name))
     return true
   }
 
@@ -163,6 +199,7 @@ extension Interpreter {
     case "refuse":
       throw ChapterFiles.refusal(try text(1))
     case "list":
+      try chapterFiles.checkListable()
       return try .makeList(chapterFiles.names.map { .string($0) })
     default: break
     }
@@ -174,16 +211,16 @@ extension Interpreter {
       var error = Self.missingFile(name)
       error.message = try text(2)
       throw error
-    case "exists": return .bool(chapterFiles.content(name) != nil)
+    case "exists": return .bool(try chapterFiles.readable(name) != nil)
     case "kind":
-      switch chapterFiles.content(name) {
+      switch try chapterFiles.readable(name) {
       case nil: throw Self.missingFile(name)
       case .text: return .string("text")
       case .array: return .string("npy")
       case .archive: return .string("npz")
       }
     case "size":
-      switch chapterFiles.content(name) {
+      switch try chapterFiles.readable(name) {
       case nil: throw Self.missingFile(name)
       case .text(let text): return .int(text.utf8.count)
       case .array, .archive:
@@ -199,7 +236,7 @@ extension Interpreter {
           "\(ChapterFiles.quoted(name)) is open for writing and not yet closed: Python may not have written its text "
             + "yet (it buffers), so close the file, or write it in a `with` block, before reading it")
       }
-      switch chapterFiles.content(name) {
+      switch try chapterFiles.readable(name) {
       case nil: throw Self.missingFile(name)
       case .text(let text): return .string(text)
       case .array:
@@ -211,11 +248,11 @@ extension Interpreter {
       }
     case "write", "append":
       var content = try text(2)
-      if operation == "append", case .text(let old) = chapterFiles.content(name) { content = old + content }
+      if operation == "append", case .text(let old) = try chapterFiles.readable(name) { content = old + content }
       try chapterFiles.store(name, .text(content))
       return .none
     case "remove":
-      guard chapterFiles.remove(name) else { throw Self.missingFile(name) }
+      guard try chapterFiles.readable(name) != nil, chapterFiles.remove(name) else { throw Self.missingFile(name) }
       return .none
     case "save":
       let source = try (try argument(2)).toTensor()
@@ -223,7 +260,7 @@ extension Interpreter {
       try chapterFiles.store(name, .array(try core { try source.copy() }))
       return .none
     case "load":
-      guard case .array(let array) = chapterFiles.content(name) else { throw Self.missingFile(name) }
+      guard case .array(let array) = try chapterFiles.readable(name) else { throw Self.missingFile(name) }
       return .tensor(try core { try array.copy() })
     case "savez":
       guard case .list(let names) = try argument(2), case .list(let arrays) = try argument(3) else {
@@ -237,7 +274,7 @@ extension Interpreter {
       try chapterFiles.store(name, .archive(items))
       return .none
     case "archive":
-      guard case .archive(let items) = chapterFiles.content(name) else { throw Self.missingFile(name) }
+      guard case .archive(let items) = try chapterFiles.readable(name) else { throw Self.missingFile(name) }
       var values: [Value] = []
       for (key, array) in items {
         values.append(try .makeTuple([.string(key), .tensor(try core { try array.copy() })]))
