@@ -283,9 +283,14 @@ enum ComplexEvaluation {
     let fused = length == 2
     let block = length * step
     values.withUnsafeMutableBufferPointer { v in
+      // The running product stays in registers: a reload of the value just stored would wait on the store.
       for base in stride(from: 0, to: v.count, by: Swift.max(block, 1)) {
-        for position in (base + step)..<(base + block) {
-          v[position] = ComplexArithmetic.multiply(v[position - step], v[position], fused: fused, single: false)
+        for column in base..<(base + step) {
+          var running = v[column]
+          for position in stride(from: column + step, to: base + block, by: step) {
+            running = ComplexArithmetic.multiply(running, v[position], fused: fused, single: false)
+            v[position] = running
+          }
         }
       }
     }
