@@ -80,6 +80,10 @@ STATEMENTS = [
     "def newton_sqrt_iter(a):\n    return lambda x: 0.5 * (x + a / x)",
     "def distance(x, y):\n    return np.abs(x - y)",
     "fixed_point(newton_sqrt_iter, 2.0, 10.0, distance, 1e-4)",
+    "def grad_descent_sqrt_iter(a):\n    return lambda x: x - 0.05 * (x**2 - a)",
+    "def sqrt(a, guess=10.0):\n    return fixed_point(grad_descent_sqrt_iter, a, guess, distance, 1e-4)",
+    "print(sqrt(2.0))", "print(grad(sqrt)(2.0))", "grad(lambda a: sqrt(a) * a)(np.array(3.0))",
+    "grad(lambda a: fixed_point(newton_sqrt_iter, a, 1.0, distance, 1e-10))(5.0)",
 ]
 
 
