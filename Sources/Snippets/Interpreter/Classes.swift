@@ -129,7 +129,8 @@ extension Interpreter {
       case .function("object"): base = nil
       case .function(let name) where Builtins.isRaisable(name): exceptionBase = name
       case let other:
-        throw PythonError.type(
+        // Python derives from its built-in types too (`class C(np.ndarray)`, `class D(dict)`).
+        throw PythonError.limit(
           "a snippet class can derive only from another snippet class or object, not from \(other.repr)")
       }
     }
@@ -725,6 +726,8 @@ extension Interpreter {
       return "{" + parts.joined(separator: ", ") + "}"
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
+    case .function("numpy.str_"), .function("numpy.bytes_"):
+      return "<class '\(value.functionName ?? "")'>"
     case .function(let name) where name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6))):
       throw NumpyDTypes.unsupportedType(String(name.dropFirst(6)))
     case .wrapped, .superObject, .property, .printOptionsContext:

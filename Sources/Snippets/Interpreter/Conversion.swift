@@ -21,7 +21,9 @@ extension Value {
       tensor.isPythonScalar = true
       return tensor
     case .bigInt: throw Value.bigIntInArray
+    case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")
     case .list, .tuple:
+      if StringArrays.holdsText(self) { throw StringArrays.refusal("this operation") }
       let nested = try toNested()
       return try core { try Tensor.array(nested) }
     default:
@@ -43,7 +45,10 @@ extension Value {
       for item in items { nested.append(try item.toNested()) }
       return .list(nested)
     default:
-      throw PythonError.type("cannot make an array element from '\(typeName)'; use numbers, lists or arrays")
+      // NumPy makes a string or object array of anything else (`np.array(['a', 'b'])`, `np.array([None])`).
+      throw PythonError.limit(
+        "an array of '\(typeName)' elements is not part of the snippet language, whose arrays hold numbers; use "
+          + "numbers, lists or arrays")
     }
   }
 
@@ -110,8 +115,11 @@ extension Value {
     case .function("complex"): return .complex128
     case .function("int"): return .int64
     case .function("bool"): return .bool
+    case .textDType, .function("str"), .function("bytes"):
+      throw StringArrays.refusal("a string dtype here")
     case .string(let name):
       if let dtype = DType(numpyName: name) { return dtype }
+      if TextDType.parse(self) != nil { throw StringArrays.refusal("a string dtype here") }
       if DType.isUnsupportedNumpyName(name) {
         var error = PythonError(
           "NotImplementedError",

@@ -4,6 +4,7 @@ import TensorCore
 enum NumpyFunctions {
   /// Calls `np.name(...)`.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if StringArrays.involved(name, call) { return try StringArrays.numpyFunction(name, call) }
     if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
     if let result = try creation(name, call) { return result }
     if let result = try elementwise(name, call) { return result }
@@ -28,6 +29,7 @@ enum NumpyFunctions {
     switch name {
     case "array", "asarray":
       let bound = try call.bind(["object", "dtype"], required: 1)
+      if let text = try StringArrays.array(bound.value("object"), dtype: bound["dtype"]) { return text }
       let nested = try bound.value("object").toNested()
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(try core { try Tensor.array(nested, dtype: dtype) })
@@ -54,6 +56,12 @@ enum NumpyFunctions {
       return try arange(call)
     case "linspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "retstep", "dtype"], required: 2)
+      for end in ["start", "stop"] {
+        // NumPy spaces complex ends (and arrays of ends) too; the language's linspace takes real numbers.
+        if let value = bound[end], value.isComplexOrArray {
+          throw PythonError.limit("np.linspace with a \(value.typeName) \(end) is not part of the snippet language")
+        }
+      }
       let start = try bound.double("start", default: 0)
       let stop = try bound.double("stop", default: 0)
       let count = try bound["num"]?.toInt() ?? 50
@@ -207,6 +215,19 @@ enum NumpyFunctions {
       return try Attributes.get(name, of: .tensor(a))
     default:
       return nil
+    }
+  }
+}
+
+extension Value {
+  /// True for a complex number or any array that is not 0-d real: what NumPy's `linspace`-like functions take
+  /// beyond the real numbers the language's versions take.
+  fileprivate var isComplexOrArray: Bool {
+    switch self {
+    case .complex: true
+    case .tensor(let tensor): tensor.dtype.isComplex || !tensor.shape.isEmpty
+    case .list, .tuple: true
+    default: false
     }
   }
 }
