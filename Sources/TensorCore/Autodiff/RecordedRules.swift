@@ -1,7 +1,8 @@
 /// The vector–Jacobian products of a backward pass that is itself recorded, for a derivative taken inside another
 /// (`grad(grad(f))`): the same formulas as `GradientRules`, operation for operation (so the inner derivative prints
 /// the same digits), but computed with recorded operations, so that the outer backward pass can differentiate them.
-/// Only the element-wise arithmetic, `exp`, `log`, `sqrt`, `square`, `abs`, sums and reshapes have recorded rules;
+/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums and reshapes have recorded
+/// rules;
 /// any other operation on the path is refused, never differentiated as a constant.
 enum RecordedRules {
   static func vjp(
@@ -39,7 +40,19 @@ enum RecordedRules {
         return [try mul(mul(g, Tensor(0.5)), pow(a, exponent))]
       case .square: return [try mul(mul(g, Tensor(2.0)), a)]
       case .abs: return [try mul(g, GradientRules.sign(a))]
-      case .tanh: break
+      case .tanh:
+        // g / cosh(x)**2 with NumPy's cosh, squared as a product, as the first-order rule.
+        let cosh = try Tensor.record(.math(.cosh), [a])
+        return [try div(g, mul(cosh, cosh))]
+      }
+    case .math(let function) where [.sin, .cos, .sinh, .cosh].contains(function):
+      // The first-order rules' kernels: glibc's cos and sin, NumPy's cosh, the correctly rounded sinh.
+      let a = inputs[0]
+      switch function {
+      case .sin: return [try mul(g, Tensor.record(.math(.cos), [a]))]
+      case .cos: return [try mul(neg(g), Tensor.record(.math(.sin), [a]))]
+      case .sinh: return [try mul(g, Tensor.record(.math(.cosh), [a]))]
+      default: return [try mul(g, Tensor.record(.math(.sinh), [a]))]
       }
     case .reduce(.sum, let axes, _):
       let a = inputs[0]
@@ -60,7 +73,7 @@ enum RecordedRules {
     throw TensorError(
       "NotImplementedError",
       "a derivative inside a derivative passes through an operation whose gradient docbuild does not record "
-        + "(only + - * / ** by a constant, negation, exp, log, sqrt, square, abs, sums and reshapes): autograd computes "
+        + "(only + - * / ** by a constant, negation, exp, log, sqrt, square, abs, tanh, sin, cos, sinh, cosh, sums and reshapes): autograd computes "
         + "it; snippets do not", isLimit: true)
   }
 

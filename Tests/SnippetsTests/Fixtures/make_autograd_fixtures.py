@@ -80,6 +80,10 @@ STATEMENTS = [
     "def newton_sqrt_iter(a):\n    return lambda x: 0.5 * (x + a / x)",
     "def distance(x, y):\n    return np.abs(x - y)",
     "fixed_point(newton_sqrt_iter, 2.0, 10.0, distance, 1e-4)",
+    "def grad_descent_sqrt_iter(a):\n    return lambda x: x - 0.05 * (x**2 - a)",
+    "def sqrt(a, guess=10.0):\n    return fixed_point(grad_descent_sqrt_iter, a, guess, distance, 1e-4)",
+    "print(sqrt(2.0))", "print(grad(sqrt)(2.0))", "grad(lambda a: sqrt(a) * a)(np.array(3.0))",
+    "grad(lambda a: fixed_point(newton_sqrt_iter, a, 1.0, distance, 1e-10))(5.0)",
 ]
 
 
@@ -100,6 +104,9 @@ HIGHER_ORDER = [
     "grad(lambda x: x * 2.0)(np.array([1.0]))", "grad(lambda x: np.sum(x) * np.ones((1, 1)))(np.array([1.0, 2.0]))",
     "egrad(egrad(np.sqrt))(np.array([0.25, 1.0, 9.0]))", "grad(grad(lambda x: np.sum(x.T ** 2)))(1.5)",
     "grad(grad(lambda x: np.mean(np.exp(x) * x)))(0.3)",
+    "egrad(egrad(np.tanh))(x)", "egrad(egrad(egrad(np.tanh)))(x)", "grad(grad(np.sin))(1.0)",
+    "grad(grad(grad(np.cos)))(0.7)", "egrad(egrad(np.sinh))(x)", "egrad(egrad(np.cosh))(x)",
+    "grad(grad(lambda x: np.tanh(x) * np.cosh(x)))(0.4)", "grad(grad(lambda x: np.sin(x) ** 2 + np.cos(2.0 * x)))(1.3)",
 ]
 
 

@@ -270,7 +270,20 @@ extension ModuleSources {
 
   /// `autograd.misc.fixed_points`.
   static let autogradFixedPoints = #"""
+    import numpy as np
+    from autograd import grad
     from autograd.extend import primitive, defvjp
+
+    def _make_vjp(fun, argnum=0):
+        # autograd's make_vjp for an array output: the VJP with upstream g is grad of sum(fun(x) * g), the same numbers.
+        def maker(*args):
+            value = fun(*args)
+            def vjp(g):
+                def scalar(x):
+                    return np.sum(fun(*args[:argnum], x, *args[argnum + 1:]) * g)
+                return grad(scalar)(args[argnum])
+            return vjp, value
+        return maker
 
     def _fixed_point(f, a, x0, distance, tol):
         _f = f(a)
@@ -282,11 +295,14 @@ extension ModuleSources {
     fixed_point = primitive(_fixed_point)
     fixed_point.name = 'fixed_point'
 
-    def _fixed_point_vjp(ans, f, a, x0, distance, tol):
-        __docbuild_refuse__(
-            "the gradient of fixed_point runs a derivative inside a derivative (autograd's make_vjp in its VJP), which "
-            "snippets do not support")
+    def fixed_point_vjp(ans, f, a, x0, distance, tol):
+        def rev_iter(params):
+            a, x_star, x_star_bar = params
+            vjp_x, _ = _make_vjp(f(a))(x_star)
+            return lambda g: vjp_x(g) + x_star_bar
+        vjp_a, _ = _make_vjp(lambda x, y: f(x)(y))(a, ans)
+        return lambda g: vjp_a(fixed_point(rev_iter, (a, ans, g), np.zeros(np.shape(x0)), distance, tol))
 
-    defvjp(fixed_point, None, _fixed_point_vjp, None)
+    defvjp(fixed_point, None, fixed_point_vjp, None)
     """#
 }
