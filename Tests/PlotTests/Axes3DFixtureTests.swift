@@ -13,6 +13,7 @@ struct Axes3DFixtureTests {
     var code: [String] = []
     var limits: [[Double]] = []
     var corners: [Double] = []
+    var alphas: [[Double]] = []
   }
 
   static func load() throws -> (cases: [Case], transcript: [String]) {
@@ -38,6 +39,7 @@ struct Axes3DFixtureTests {
       case "code": cases[cases.count - 1].code.append(parts[1])
       case "xlim", "ylim", "zlim": cases[cases.count - 1].limits.append(numbers())
       case "corners": cases[cases.count - 1].corners = numbers()
+      case "alphas": cases[cases.count - 1].alphas.append(numbers())
       default: break
       }
     }
@@ -81,6 +83,19 @@ struct Axes3DFixtureTests {
         #expect(
           (point.x - expected.0).magnitude < 1e-3 && (point.y - expected.1).magnitude < 1e-3,
           "\(recorded.name) corner \(position): (\(point.x), \(point.y)) != \(expected)")
+      }
+      // Depth-shaded scatter opacities, point by point.
+      let writer = Axes3DWriter(axes: figure.axes[0], scene: scene, figure: figure)
+      let scatters = scene.artists.compactMap { if case .scatter(let points) = $0 { points } else { nil } }
+      #expect(scatters.count == recorded.alphas.count, "\(recorded.name): scatter collections")
+      for (points, expected) in zip(scatters, recorded.alphas) {
+        let projected = (0..<points.x.count).map { writer.projection.project(points.x[$0], points.y[$0], points.z[$0]) }
+        let ours = writer.scatterOpacities(points, projected)
+        #expect(ours.count == expected.count)
+        for (a, b) in zip(ours, expected) {
+          #expect(
+            a.map { ($0 - b).magnitude < 1e-9 } == true, "\(recorded.name): opacity \(String(describing: a)) != \(b)")
+        }
       }
     }
   }
