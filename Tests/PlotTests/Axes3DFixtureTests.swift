@@ -109,4 +109,28 @@ struct Axes3DFixtureTests {
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     #expect(result.statements.count == transcript.filter { $0.hasPrefix(">>> ") }.count + 2)
   }
+
+  /// Data near the ends of the double range, NaN, degenerate limits and extreme views still draw a picture whose
+  /// every coordinate is a number.
+  @Test(arguments: [
+    "_ = ax.scatter([1e308, -1e308], [0, 0], [np.nan, 1])\n_ = ax.plot([1e300, -1e300], [1, 2], [3, 4])\n"
+      + "ax.view_init(90, 0)\nax.set_box_aspect((1e-6, 1, 1e6))",
+    "ax.set_xlim(-8e307, 8e307)\nax.set_ylim(-1e-300, 1e-300)\nax.set_zlim(0, 1e-320)\n"
+      + "_ = ax.quiver([0, 1e307], [0, 1], [0, 1], [1e308, 1], [1, 1], [1, 1e308], normalize=True)\n"
+      + "ax.view_init(1e6, -1e6)",
+    "X, Y = np.meshgrid([1.0, 2], [3.0, 4])\n_ = ax.plot_surface(X, Y, np.full((2, 2), np.nan), rstride=1000)\n"
+      + "_ = ax.plot_wireframe(X, Y, np.array([[1, np.inf], [2, 3]]))\n_ = ax.scatter([], [], [])\n"
+      + "_ = ax.quiver([], [], [], [], [], [])\nax.set_xlim(5, 5)\nax.view_init(-90, 45)",
+  ])
+  func extremeInputsDrawFiniteCoordinates(code: String) {
+    let result = PlotSession.run(
+      "import numpy as np\nimport matplotlib.pyplot as plt\nax = plt.figure().add_subplot(projection='3d')\n" + code)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    let figures = result.statements.flatMap(\.figures)
+    #expect(figures.count == 1)
+    for figure in figures {
+      let svg = FigureSVG.render(figure)
+      #expect(!svg.contains("nan") && !svg.contains("inf"), "\(svg.prefix(2000))")
+    }
+  }
 }
