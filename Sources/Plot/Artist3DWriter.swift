@@ -33,13 +33,16 @@ extension Axes3DWriter {
             faces.map(\.depth).min() ?? 0, order,
             { svg in
               guard !faces.isEmpty else { return }
-              let edge = surface.edgeColor.map { " stroke=\"\($0.hex)\" stroke-width=\"\(n(surface.lineWidth))\"" }
-              svg.line("<g class=\"surface\" stroke-linejoin=\"round\"\(ArtistWriter.opacity(surface.alpha))>")
+              // Without edges, a hairline of each face's own colour hides the seams between neighbours.
+              let edge = surface.edgeColor.map { " stroke=\"\($0.hex)\"" }
+              let width = surface.edgeColor == nil ? 0.3 : surface.lineWidth
+              svg.line(
+                "<g class=\"surface\" stroke-linejoin=\"round\" stroke-width=\"\(n(width))\"\(edge ?? "")"
+                  + "\(ArtistWriter.opacity(surface.alpha))>")
               for face in faces {
-                // Without edges, a hairline of the face's own colour hides the seams between neighbours.
                 svg.line(
-                  "<path d=\"\(face.path)\" fill=\"\(face.color)\""
-                    + (edge ?? " stroke=\"\(face.color)\" stroke-width=\"0.3\"") + "/>")
+                  "<path d=\"\(face.path)\" fill=\"\(face.color)\"" + (edge == nil ? " stroke=\"\(face.color)\"" : "")
+                    + "/>")
               }
               svg.line("</g>")
             }
