@@ -33,13 +33,16 @@ extension Axes3DWriter {
             faces.map(\.depth).min() ?? 0, order,
             { svg in
               guard !faces.isEmpty else { return }
-              let edge = surface.edgeColor.map { " stroke=\"\($0.hex)\" stroke-width=\"\(n(surface.lineWidth))\"" }
-              svg.line("<g class=\"surface\" stroke-linejoin=\"round\"\(ArtistWriter.opacity(surface.alpha))>")
+              // Without edges, a hairline of each face's own colour hides the seams between neighbours.
+              let edge = surface.edgeColor.map { " stroke=\"\($0.hex)\"" }
+              let width = surface.edgeColor == nil ? 0.3 : surface.lineWidth
+              svg.line(
+                "<g class=\"surface\" stroke-linejoin=\"round\" stroke-width=\"\(n(width))\"\(edge ?? "")"
+                  + "\(ArtistWriter.opacity(surface.alpha))>")
               for face in faces {
-                // Without edges, a hairline of the face's own colour hides the seams between neighbours.
                 svg.line(
-                  "<path d=\"\(face.path)\" fill=\"\(face.color)\""
-                    + (edge ?? " stroke=\"\(face.color)\" stroke-width=\"0.3\"") + "/>")
+                  "<path d=\"\(face.path)\" fill=\"\(face.color)\"" + (edge == nil ? " stroke=\"\(face.color)\"" : "")
+                    + "/>")
               }
               svg.line("</g>")
             }
@@ -171,18 +174,19 @@ extension Axes3DWriter {
     return (path, depth.isFinite ? depth : 0)
   }
 
-  /// Scatter markers farthest first. With `depthshade`, a point's opacity falls from 1 by its depth behind the
-  /// nearest point over the projected points' diagonal, to at least 0.3 (`art3d._zalpha`).
-  private func scatter(
-    _ scatter: Scatter3D, _ points: [(x: Double, y: Double, depth: Double)], _ svg: inout SVGBuilder
-  ) {
+  /// Each scatter point's opacity, nil for a point not drawn (NaN). With `depthshade`, a point's opacity falls from 1
+  /// by its depth behind the nearest point over the projected points' diagonal, to at least 0.3 (`art3d._zalpha`),
+  /// times `alpha` squared: matplotlib 3.11 multiplies the colour's alpha (already `alpha`) by the depth factor and
+  /// then by `alpha` again.
+  func scatterOpacities(_ scatter: Scatter3D, _ points: [(x: Double, y: Double, depth: Double)]) -> [Double?] {
     let style = scatter.style
     var visible: [Int] = []
     for index in points.indices where points[index].x.isFinite && points[index].y.isFinite {
       if let values = style.values?.values, !values[index].isFinite { continue }
       visible.append(index)
     }
-    guard !visible.isEmpty else { return }
+    var opacities = [Double?](repeating: nil, count: points.count)
+    guard !visible.isEmpty else { return opacities }
     // The depth-shading scale, in the projected plane's units as matplotlib measures it.
     let unit = (Projection3D.planeHigh - Projection3D.planeLow) / projection.side
     func spread(_ values: [Double]) -> Double { (values.max() ?? 0) - (values.min() ?? 0) }
@@ -191,6 +195,25 @@ extension Axes3DWriter {
     let depths = visible.map { points[$0].depth }
     let scale = (spread(xs) * spread(xs) + spread(ys) * spread(ys) + spread(depths) * spread(depths)).squareRoot()
     let nearest = depths.min() ?? 0
+    for index in visible {
+      var alpha = style.alpha
+      if scatter.depthShade {
+        alpha *= style.alpha
+        if scale > 0 { alpha *= Swift.min(Swift.max(1 - (points[index].depth - nearest) / scale, 0.3), 1) }
+      }
+      opacities[index] = alpha
+    }
+    return opacities
+  }
+
+  /// Scatter markers, farthest first.
+  private func scatter(
+    _ scatter: Scatter3D, _ points: [(x: Double, y: Double, depth: Double)], _ svg: inout SVGBuilder
+  ) {
+    let style = scatter.style
+    let opacities = scatterOpacities(scatter, points)
+    let visible = points.indices.filter { opacities[$0] != nil }
+    guard !visible.isEmpty else { return }
     let order = visible.enumerated().sorted { a, b in
       let (da, db) = (points[a.element].depth, points[b.element].depth)
       return da != db ? da > db : a.offset > b.offset
@@ -198,10 +221,7 @@ extension Axes3DWriter {
     let filled = style.marker != .plus && style.marker != .cross
     svg.line("<g class=\"scatter\" stroke-width=\"1\">")
     for index in order {
-      var alpha = style.alpha
-      if scatter.depthShade, scale > 0 {
-        alpha *= Swift.min(Swift.max(1 - (points[index].depth - nearest) / scale, 0.3), 1)
-      }
+      let alpha = opacities[index] ?? 1
       let color =
         style.values.flatMap { values in style.scale?.color(values.values[index]) }?.hex ?? style.color.hex
       let size = (style.areas?[index] ?? style.area).squareRoot()

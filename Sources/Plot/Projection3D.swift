@@ -26,7 +26,14 @@ struct Projection3D {
   static let planeHigh = 0.09
 
   init(axes: Axes, scene: Scene3D, box: (left: Double, top: Double, width: Double, height: Double)) {
-    limits = Self.viewLimits(axes: axes, scene: scene)
+    // Limits whose span nears overflow (data near ±1e308) would make coordinates NaN; such an axis is drawn over
+    // ±1e300, so every coordinate stays finite.
+    limits = Self.viewLimits(axes: axes, scene: scene).map { limit in
+      guard limit.0.isFinite, limit.1.isFinite, (limit.1 - limit.0).magnitude <= 2e300, limit.0 != limit.1 else {
+        return (-1e300, 1e300)
+      }
+      return limit
+    }
     // `apply_aspect`: the box shrinks to a square, centred.
     side = Swift.min(box.width, box.height)
     left = box.left + (box.width - side) / 2

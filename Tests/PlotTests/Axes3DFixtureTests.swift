@@ -13,6 +13,7 @@ struct Axes3DFixtureTests {
     var code: [String] = []
     var limits: [[Double]] = []
     var corners: [Double] = []
+    var alphas: [[Double]] = []
   }
 
   static func load() throws -> (cases: [Case], transcript: [String]) {
@@ -38,6 +39,7 @@ struct Axes3DFixtureTests {
       case "code": cases[cases.count - 1].code.append(parts[1])
       case "xlim", "ylim", "zlim": cases[cases.count - 1].limits.append(numbers())
       case "corners": cases[cases.count - 1].corners = numbers()
+      case "alphas": cases[cases.count - 1].alphas.append(numbers())
       default: break
       }
     }
@@ -82,6 +84,19 @@ struct Axes3DFixtureTests {
           (point.x - expected.0).magnitude < 1e-3 && (point.y - expected.1).magnitude < 1e-3,
           "\(recorded.name) corner \(position): (\(point.x), \(point.y)) != \(expected)")
       }
+      // Depth-shaded scatter opacities, point by point.
+      let writer = Axes3DWriter(axes: figure.axes[0], scene: scene, figure: figure)
+      let scatters = scene.artists.compactMap { if case .scatter(let points) = $0 { points } else { nil } }
+      #expect(scatters.count == recorded.alphas.count, "\(recorded.name): scatter collections")
+      for (points, expected) in zip(scatters, recorded.alphas) {
+        let projected = (0..<points.x.count).map { writer.projection.project(points.x[$0], points.y[$0], points.z[$0]) }
+        let ours = writer.scatterOpacities(points, projected)
+        #expect(ours.count == expected.count)
+        for (a, b) in zip(ours, expected) {
+          #expect(
+            a.map { ($0 - b).magnitude < 1e-9 } == true, "\(recorded.name): opacity \(String(describing: a)) != \(b)")
+        }
+      }
     }
   }
 
@@ -93,5 +108,29 @@ struct Axes3DFixtureTests {
         .joined(separator: "\n"))
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     #expect(result.statements.count == transcript.filter { $0.hasPrefix(">>> ") }.count + 2)
+  }
+
+  /// Data near the ends of the double range, NaN, degenerate limits and extreme views still draw a picture whose
+  /// every coordinate is a number.
+  @Test(arguments: [
+    "_ = ax.scatter([1e308, -1e308], [0, 0], [np.nan, 1])\n_ = ax.plot([1e300, -1e300], [1, 2], [3, 4])\n"
+      + "ax.view_init(90, 0)\nax.set_box_aspect((1e-6, 1, 1e6))",
+    "ax.set_xlim(-8e307, 8e307)\nax.set_ylim(-1e-300, 1e-300)\nax.set_zlim(0, 1e-320)\n"
+      + "_ = ax.quiver([0, 1e307], [0, 1], [0, 1], [1e308, 1], [1, 1], [1, 1e308], normalize=True)\n"
+      + "ax.view_init(1e6, -1e6)",
+    "X, Y = np.meshgrid([1.0, 2], [3.0, 4])\n_ = ax.plot_surface(X, Y, np.full((2, 2), np.nan), rstride=1000)\n"
+      + "_ = ax.plot_wireframe(X, Y, np.array([[1, np.inf], [2, 3]]))\n_ = ax.scatter([], [], [])\n"
+      + "_ = ax.quiver([], [], [], [], [], [])\nax.set_xlim(5, 5)\nax.view_init(-90, 45)",
+  ])
+  func extremeInputsDrawFiniteCoordinates(code: String) {
+    let result = PlotSession.run(
+      "import numpy as np\nimport matplotlib.pyplot as plt\nax = plt.figure().add_subplot(projection='3d')\n" + code)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+    let figures = result.statements.flatMap(\.figures)
+    #expect(figures.count == 1)
+    for figure in figures {
+      let svg = FigureSVG.render(figure)
+      #expect(!svg.contains("nan") && !svg.contains("inf"), "\(svg.prefix(2000))")
+    }
   }
 }

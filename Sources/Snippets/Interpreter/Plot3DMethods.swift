@@ -129,8 +129,9 @@ extension Interpreter {
         aspect = []
         for item in items {
           let number = try Self.plotNumber(item, what: "aspect")
-          guard number.isFinite, number > 0, number <= 1e6 else {
-            throw Self.unsupportedPlot("a box aspect of \(pythonFloatRepr(number))", supported: ["positive ratios"])
+          guard number.isFinite, number >= 1e-6, number <= 1e6 else {
+            throw Self.unsupportedPlot(
+              "a box aspect of \(pythonFloatRepr(number))", supported: ["ratios from 1e-6 to 1e6"])
           }
           aspect.append(number)
         }
