@@ -30,8 +30,14 @@ enum Attributes {
       }
     case .textArray(let array):
       return try StringArrays.attribute(name, of: array)
+    case .string where name == "encode":
+      return .method(value, name)
     case .textScalar(let text, false):
       return try get(name, of: .string(text))
+    case .textScalar(let text, true):
+      return try get(name, of: .bytes(text))
+    case .bytes:
+      if name == "decode" || PythonNames.types["bytes"]?.contains(name) == true { return .method(value, name) }
     case .textDType(let dtype):
       if let attribute = StringArrays.dtypeAttribute(name, of: dtype) { return attribute }
     case .tuple(let items) where items.namedType?.fields.contains(name) == true:

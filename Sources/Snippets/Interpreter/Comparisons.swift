@@ -30,9 +30,11 @@ extension Operators {
   /// One comparison `left op right`: element-wise for tensors, Python's for everything else.
   static func compare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     try Interpreter.chargeSequenceWork(left, right)
-    if case .textScalar(let text, false) = left { return try compare(op, .string(text), right) }
-    if case .textScalar(let text, false) = right, op != .in, op != .notIn {
-      return try compare(op, left, .string(text))
+    if case .textScalar(let text, let isBytes) = left {
+      return try compare(op, isBytes ? .bytes(text) : .string(text), right)
+    }
+    if case .textScalar(let text, let isBytes) = right, op != .in, op != .notIn {
+      return try compare(op, left, isBytes ? .bytes(text) : .string(text))
     }
     switch op {
     case .in: return .bool(try contains(right, left))
@@ -217,7 +219,8 @@ extension Operators {
     if isNumber { return order == 0 }
     switch (left, right) {
     case (.none, .none), (.ellipsis, .ellipsis): return true
-    case (.string(let a), .string(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+    case (.string(let a), .string(let b)), (.bytes(let a), .bytes(let b)):
+      return a.unicodeScalars.elementsEqual(b.unicodeScalars)
     case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
       return a.count == b.count && zip(a, b).allSatisfy { pythonEquals($0, $1) }
     case (.dtype(let a), .dtype(let b)), (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)),

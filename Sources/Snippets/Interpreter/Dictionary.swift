@@ -39,6 +39,9 @@ indirect enum HashKey: Hashable, Sendable {
         self = .complex(z.real.isNaN ? .nan : z.real == 0 ? 0 : z.real, z.imag.isNaN ? .nan : z.imag)
       }
     case .string(let text), .textScalar(let text, false): self = .string(Array(text.unicodeScalars))
+    case .bytes(let text), .textScalar(let text, true):
+      // Never equal to a str key: b'a' and 'a' are different keys in Python.
+      self = .tuple([.type("bytes"), .string(Array(text.unicodeScalars))])
     case .tuple(let items):
       var keys: [HashKey] = []
       for item in items { keys.append(try HashKey(item)) }

@@ -18,6 +18,7 @@ extension Interpreter {
     case .float(let value): return .float(value)
     case .imaginary(let value): return .complex(Complex(0, value))
     case .string(let value): return .string(value)
+    case .bytes(let value): return .bytes(value)
     case .boolean(let value): return .bool(value)
     case .none: return .none
     case .ellipsis: return .ellipsis

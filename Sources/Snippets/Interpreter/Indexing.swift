@@ -7,6 +7,7 @@ enum Indexing {
     switch value {
     case .textArray(let array): return try StringArrays.index(array, index)
     case .textScalar(let text, false): return try Indexing.index(.string(text), with: index)
+    case .textScalar(let text, true), .bytes(let text): return try PythonBytes.index(text, index)
     case .tensor(let tensor):
       let converted = try indexItems(index)
       return .tensor(try core { try tensor.index(converted) })

@@ -8,8 +8,13 @@ enum Operators {
     if case .textArray = left { return try StringArrays.binary(op, left, right) }
     if case .textArray = right { return try StringArrays.binary(op, left, right) }
     // `np.str_` is a str: Python's operators on it give plain str results.
-    if case .textScalar(let text, false) = left { return try binary(op, .string(text), right) }
-    if case .textScalar(let text, false) = right { return try binary(op, left, .string(text)) }
+    if case .textScalar(let text, let isBytes) = left {
+      return try binary(op, isBytes ? .bytes(text) : .string(text), right)
+    }
+    if case .textScalar(let text, let isBytes) = right {
+      return try binary(op, left, isBytes ? .bytes(text) : .string(text))
+    }
+    if let result = try PythonBytes.binary(op, left, right) { return result }
     if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
     if isTensor(left) || isTensor(right) {
       if case .string = left { throw StringArrays.refusal("arithmetic between an array and a str") }

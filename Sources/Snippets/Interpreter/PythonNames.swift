@@ -568,6 +568,17 @@ enum PythonNames {
       "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper",
       "zfill",
     ],
+    "bytes": [
+      "__add__", "__bytes__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
+      "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__", "__getstate__", "__gt__",
+      "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__mod__", "__mul__",
+      "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__rmod__", "__rmul__", "__setattr__",
+      "__sizeof__", "__str__", "__subclasshook__", "capitalize", "center", "count", "decode", "endswith",
+      "expandtabs", "find", "fromhex", "hex", "index", "isalnum", "isalpha", "isascii", "isdigit", "islower",
+      "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix",
+      "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines",
+      "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+    ],
     "list": [
       "__add__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__delitem__", "__dir__",
       "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getitem__", "__getstate__", "__gt__",

@@ -7,12 +7,31 @@ extension Interpreter {
   /// Calls that string arrays and NumPy string scalars answer: their methods, `np.char`/`np.strings`, `np.str_`,
   /// and builtins given an `np.str_` (a str subclass, so they act on the plain str). Nil for every other call.
   mutating func callText(_ function: Value, _ call: inout CallArguments) throws(PythonError) -> Value? {
+    if case .function(let name) = function, !name.hasPrefix("numpy."), !Self.textScalarAware.contains(name) {
+      for k in call.positional.indices {
+        if case .textScalar(let text, let isBytes) = call.positional[k] {
+          call.positional[k] = isBytes ? .bytes(text) : .string(text)
+        }
+      }
+    }
     switch function {
     case .method(.textArray(let array), let name):
       call.function = name
       return try StringArrays.method(name, of: array, call)
     case .method(.textScalar(let text, false), let name):
       return try callValue(.method(.string(text), name), call)
+    case .method(.textScalar(let text, true), let name):
+      return try callValue(.method(.bytes(text), name), call)
+    case .method(.string(let text), "encode"):
+      call.function = "encode"
+      return try PythonBytes.encode(text, call)
+    case .method(.bytes(let bytes), "decode"):
+      call.function = "decode"
+      return try PythonBytes.decode(bytes, call)
+    case .method(.bytes, let name):
+      throw StringArrays.refusal("bytes.\(name)")
+    case .method(.textArray(let array), "tobytes"):
+      return try PythonBytes.tobytes(array)
     case .function(let name) where name.hasPrefix("numpy.char.") || name.hasPrefix("numpy.strings."):
       call.function = Self.shortName(name)
       return try StringArrays.charFunction(Self.shortName(name), call)
@@ -32,16 +51,12 @@ extension Interpreter {
       default: break
       }
     case .function("len") where call.positional.count == 1:
+      if case .bytes(let bytes) = call.positional[0] { return .int(PythonBytes.length(bytes)) }
       if case .textArray(let array) = call.positional[0] {
         guard let first = array.shape.first else { throw PythonError.type("len() of unsized object") }
         return .int(first)
       }
     default: break
-    }
-    if case .function(let name) = function, !name.hasPrefix("numpy."), !Self.textScalarAware.contains(name) {
-      for k in call.positional.indices {
-        if case .textScalar(let text, false) = call.positional[k] { call.positional[k] = .string(text) }
-      }
     }
     return nil
   }

@@ -15,7 +15,7 @@ enum StringArrays {
   /// True when `np.array(object)` makes a string array: its elements hold a str, or it is one already.
   static func holdsText(_ value: Value) -> Bool {
     switch value {
-    case .string, .textScalar, .textArray: return true
+    case .string, .textScalar, .textArray, .bytes: return true
     case .list(let items), .tuple(let items):
       return items.contains { holdsText($0) }
     default: return false
@@ -46,7 +46,7 @@ enum StringArrays {
     var items: [String] = []
     var discovered = 1
     try flatten(object, depth: 0, path: [], shape: &shape, items: &items, width: &discovered, plain: dtype != nil)
-    let isBytes = dtype?.isBytes ?? false
+    let isBytes = dtype?.isBytes ?? allBytes(object)
     var width = dtype?.width ?? 0
     if width == 0 {
       width = dtype == nil ? discovered : max(items.map { $0.unicodeScalars.count }.max() ?? 1, 1)
@@ -93,6 +93,16 @@ enum StringArrays {
     width = max(width, plain ? text.unicodeScalars.count : leafWidth)
   }
 
+  /// True when every leaf of `value` is bytes (NumPy then makes an `S` array).
+  private static func allBytes(_ value: Value) -> Bool {
+    switch value {
+    case .bytes, .textScalar(_, true): true
+    case .textArray(let array): array.dtype.isBytes
+    case .list(let items), .tuple(let items): !items.isEmpty && items.allSatisfy { allBytes($0) }
+    default: false
+    }
+  }
+
   /// The extents of nested lists and tuples along their first items.
   private static func tupleExtents(_ value: Value) -> [Int] {
     var extents: [Int] = []
@@ -118,7 +128,7 @@ enum StringArrays {
   /// One element's text and the width NumPy discovers for it.
   private static func leaf(_ value: Value) throws(PythonError) -> (String, Int) {
     switch value {
-    case .string(let text), .textScalar(let text, _): return (text, max(text.unicodeScalars.count, 1))
+    case .string(let text), .textScalar(let text, _), .bytes(let text): return (text, max(text.unicodeScalars.count, 1))
     case .int: return (value.str, 21)
     case .bool: return (value.str, 5)
     case .float: return (value.str, 32)

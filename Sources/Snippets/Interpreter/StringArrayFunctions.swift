@@ -23,7 +23,7 @@ extension StringArrays {
   /// The methods string arrays have.
   static let methods: Set<String> = [
     "astype", "tolist", "copy", "flatten", "ravel", "reshape", "transpose", "item", "sort", "argsort", "max", "min",
-    "sum", "mean",
+    "sum", "mean", "tobytes",
   ]
 
   /// `x.name(...)` of a string array.
@@ -36,7 +36,7 @@ extension StringArrays {
       return try parsed(array, as: try target.toDType())
     case "tolist":
       _ = try call.bind([])
-      return try nestedList(array.elements, shape: array.shape)
+      return try nestedList(array.elements, shape: array.shape, isBytes: array.dtype.isBytes)
     case "copy", "flatten":
       _ = try call.bind([])
       let copy = array.copied()
@@ -65,6 +65,9 @@ extension StringArrays {
       let sorted = try sortedCopy(array)
       for (place, text) in zip(array.flatPositions, sorted.elements) { array.storage.items[place] = text }
       return .none
+    case "tobytes":
+      _ = try call.bind(["order"])
+      return try PythonBytes.tobytes(array)
     case "max", "min":
       throw noLoop(name == "max" ? "maximum" : "minimum", [array.dtype.repr, array.dtype.repr])
     default:
@@ -83,12 +86,14 @@ extension StringArrays {
   }
 
   /// Nested Python lists of str, in `shape`.
-  static func nestedList(_ items: [String], shape: [Int]) throws(PythonError) -> Value {
-    guard let first = shape.first else { return items.first.map { .string($0) } ?? .none }
+  static func nestedList(_ items: [String], shape: [Int], isBytes: Bool) throws(PythonError) -> Value {
+    guard let first = shape.first else { return items.first.map { isBytes ? .bytes($0) : .string($0) } ?? .none }
     let inner = shape.dropFirst().reduce(1, *)
     var parts: [Value] = []
     for k in 0..<first {
-      parts.append(try nestedList(Array(items[(k * inner)..<((k + 1) * inner)]), shape: Array(shape.dropFirst())))
+      parts.append(
+        try nestedList(
+          Array(items[(k * inner)..<((k + 1) * inner)]), shape: Array(shape.dropFirst()), isBytes: isBytes))
     }
     return try .makeList(parts)
   }
@@ -130,7 +135,7 @@ extension StringArrays {
     }
     guard case .textArray(let array) = left else { return nil }
     switch right {
-    case .string, .textScalar, .textArray, .list, .tuple:
+    case .string, .textScalar, .textArray, .list, .tuple, .bytes:
       break
     case .int, .float, .bool, .tensor:
       if op == "==" || op == "!=" {

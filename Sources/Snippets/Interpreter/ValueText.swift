@@ -32,7 +32,7 @@ extension Value {
       step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
     case .iterator(let box): "<\(box.kind) object>"
     case .function("NotImplemented"): "NotImplemented"
-    case .function("numpy.str_"), .function("numpy.bytes_"): "<class '\(functionName ?? "")'>"
+    case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"): "<class '\(functionName ?? "")'>"
     case .function(let name) where Builtins.isType(name) || name == "set" || name == "object": "<class '\(name)'>"
     case .function(let name):
       Builtins.isPythonBuiltin(name)
@@ -65,6 +65,7 @@ extension Value {
     case .tensor(let tensor): tensor.numpyStr
     case .textArray(let array): array.strText() ?? ""
     case .textScalar(let text, isBytes: false): text
+    case .textScalar(let text, isBytes: true): Value.bytesRepr(text)
     case .textDType(let dtype): dtype.text
     case .dtype(let dtype): dtype.rawValue
     case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)

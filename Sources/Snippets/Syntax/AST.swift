@@ -79,6 +79,8 @@ struct Expression: Sendable {
     /// An imaginary literal such as `2.5j`: the value of its imaginary part.
     case imaginary(Double)
     case string(String)
+    /// A bytes literal (`b'ab\\x00'`): each byte one unicode scalar below 256.
+    case bytes(String)
     case boolean(Bool)
     case none
     case ellipsis
@@ -135,7 +137,8 @@ struct Expression: Sendable {
   /// The direct subexpressions of a node.
   static func children(of kind: Kind) -> [Expression] {
     switch kind {
-    case .name, .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .boolean, .none, .ellipsis: []
+    case .name, .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .bytes, .boolean, .none, .ellipsis:
+      []
     case .tuple(let items), .list(let items), .set(let items): items
     case .dict(let pairs): pairs.flatMap { [$0.key, $0.value] }
     case .unary(_, let operand), .not(let operand), .invert(let operand), .starred(let operand),

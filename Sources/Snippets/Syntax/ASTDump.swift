@@ -184,6 +184,7 @@ enum ASTDump {
     case .float(let value): "float \(value)"
     case .imaginary(let value): "imaginary \(value)"
     case .string(let value): "string \(String(reflecting: value))"
+    case .bytes(let value): "bytes \(String(reflecting: value))"
     case .boolean(let value): "bool \(value ? "True" : "False")"
     case .none: "None"
     case .ellipsis: "Ellipsis"

@@ -92,7 +92,8 @@ struct NameResolution {
     case .name(let name):
       guard let slot = slots(name) else { return expression }
       result.kind = kind == .local ? .local(slot, name) : .global(slot, name)
-    case .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .boolean, .none, .ellipsis, .lambda,
+    case .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .bytes, .boolean, .none, .ellipsis,
+      .lambda,
       .comprehension:
       return expression
     case .tuple(let items): result.kind = .tuple(items.map(self.expression))

@@ -5,7 +5,11 @@ extension Parser {
     var parts: [FormattedPart] = []
     var isFormatted = false
     var range = current.range
+    let isBytes = Self.isBytesLiteral(current)
     while current.kind == .string {
+      if Self.isBytesLiteral(current) != isBytes {
+        throw SyntaxError(message: "cannot mix bytes and nonbytes literals", range: range.union(current.range))
+      }
       let token = advance()
       let decoded = try decodeString(token)
       if decoded.isFormatted { isFormatted = true }
@@ -17,9 +21,14 @@ extension Parser {
         if case .literal(let text) = part { return text }
         return ""
       }.joined()
-      return try node(.string(text), range)
+      return try node(isBytes ? .bytes(text) : .string(text), range)
     }
     return try node(.formatted(parts), range)
+  }
+
+  /// True for a `b'…'` (or `rb'…'`) token.
+  static func isBytesLiteral(_ token: Token) -> Bool {
+    token.kind == .string && token.text.prefix { $0 != "\"" && $0 != "'" }.lowercased().contains("b")
   }
 
   /// The parts of one string literal token: prefix checked, quotes removed, escapes decoded (not for `r` strings),
@@ -27,13 +36,21 @@ extension Parser {
   private func decodeString(_ token: Token) throws(SyntaxError) -> (parts: [FormattedPart], isFormatted: Bool) {
     let text = token.text
     let prefix = text.prefix { $0 != "\"" && $0 != "'" }.lowercased()
-    if prefix.contains("b") {
-      throw SyntaxError(message: "bytes literals are not supported: use a plain string", range: token.range)
-    }
     let quoted = text.dropFirst(prefix.count)
     let quoteLength = quoted.hasPrefix("\"\"\"") || quoted.hasPrefix("'''") ? 3 : 1
     let body = Array(quoted.dropFirst(quoteLength).dropLast(quoteLength))
     let isRaw = prefix.contains("r")
+    if prefix.contains("b") {
+      // Bytes: ASCII source characters, and escapes that give bytes (`\u` and `\N` are not escapes there).
+      if body.contains(where: { !$0.isASCII }) {
+        throw SyntaxError(message: "bytes can only contain ASCII literal characters", range: token.range)
+      }
+      if !isRaw, zip(body, body.dropFirst()).contains(where: { $0 == "\\" && "uUN".contains($1) }) {
+        throw SyntaxError(
+          message: "bytes literals with \\u, \\U or \\N are not supported in snippets", range: token.range)
+      }
+      return ([.literal(isRaw ? String(body) : try decodeEscapes(body, token))], false)
+    }
     guard prefix.contains("f") else {
       return ([.literal(isRaw ? String(body) : try decodeEscapes(body, token))], false)
     }

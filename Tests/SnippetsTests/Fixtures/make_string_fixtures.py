@@ -127,6 +127,21 @@ THEMES["08-print-options-and-more"] = [
     "np.array(w)", "np.copy(w)", "[str(s) for s in w]", "{s: len(s) for s in w}",
 ]
 
+THEMES["09-bytes"] = [
+    "b'hello'", "b\"it's\"", "b'tab\\tnew\\nline'", "b'\\x00\\xff\\x7f'", "b'a' b'b'", "rb'\\x00'", "len(b'hello')",
+    "b'hello'[0]", "b'hello'[-1]", "b'hello'[1:3]", "b'hello'[::-1]", "b'ab' + b'cd'", "b'ab' * 3", "b'ab' == b'ab'",
+    "b'ab' == 'ab'", "b'ab' != b'ac'", "print(b'hi')", "str(b'hi')", "repr(b'hi')", "[b'a', b'b']", "type(b'')",
+    "'héllo'.encode('utf-8')", "'hello'.encode()", "'hello'.encode('ascii')", "'héllo'.encode('ascii')",
+    "b'h\\xc3\\xa9llo'.decode('utf-8')", "b'hello'.decode()", "b'\\xff'.decode('ascii')", "{b'a': 1, 'a': 2}",
+    "b'hello'[10]", "b'ab' + 'cd'", "b'a' in [b'a']",
+    "np.array([b'hello', b'world'])", "np.array(['hello', 'world'], dtype='S7')",
+    "np.array(['hello', 'world'], dtype='S7').tobytes()", "x = [b'hello\\0\\0', b'world']", "s = np.array(x, dtype='S7')",
+    "s", "print(s)", "s[0]", "print(s[0])", "s[0] == x[0]", "s[0] == b'hello'", "s.dtype", "s.dtype.itemsize",
+    "s.dtype.str", "s.dtype.name", "s.itemsize", "s == b'world'", "s[1:]", "s.tolist()", "np.dtype('S3')",
+    "np.array(['abc', 'de']).astype('S')", "np.array([b'a', b'bc']).astype(str)", "s[0].decode()", "len(s[0])",
+    "t = np.array([b'x', b'y'])", "t[0] = b'zz'", "t", "np.sort(np.array([b'b', b'a']))", "np.unique(np.array([b'b', b'a', b'b']))",
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_string_fixtures.py")

@@ -1,0 +1,117 @@
+import TensorCore
+
+/// Python's `bytes` (`b'...'` literals, `str.encode`) and NumPy's `np.bytes_` elements of `S n` arrays. A bytes value
+/// is a `String` whose unicode scalars are its bytes (each below 256).
+enum PythonBytes {
+  /// `len(b)`.
+  static func length(_ bytes: String) -> Int { bytes.unicodeScalars.count }
+
+  /// `b[index]`: an int for an int index, bytes for a slice.
+  static func index(_ bytes: String, _ index: Value) throws(PythonError) -> Value {
+    let scalars = Array(bytes.unicodeScalars)
+    if case .slice(let start, let stop, let step) = index {
+      let picked = try Indexing.resolveSlice(start, stop, step, count: scalars.count)
+      var result = String.UnicodeScalarView()
+      var position = picked.start
+      for _ in 0..<picked.length {
+        result.append(scalars[position])
+        position += picked.step
+      }
+      return .bytes(String(result))
+    }
+    let position: Int
+    do {
+      position = try index.toInt()
+    } catch {
+      throw PythonError.type("byte indices must be integers or slices, not \(index.typeName)")
+    }
+    let resolved = position < 0 ? position + scalars.count : position
+    guard resolved >= 0, resolved < scalars.count else { throw PythonError.index("index out of range") }
+    return .int(Int(scalars[resolved].value))
+  }
+
+  /// `a + b`, `b * n`, or nil when neither operand is bytes.
+  static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    switch (op, left, right) {
+    case (.add, .bytes(let a), .bytes(let b)): return .bytes(a + b)
+    case (.multiply, .bytes(let a), .int(let n)), (.multiply, .int(let n), .bytes(let a)):
+      let count = max(n, 0)
+      if count > 0, length(a) > maxElementCount / count {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      return .bytes(String(repeating: a, count: count))
+    case (.add, .bytes, .string):
+      throw PythonError.type("can't concat str to bytes")
+    case (_, .bytes, _), (_, _, .bytes):
+      throw PythonError.type(
+        "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+    default: return nil
+    }
+  }
+
+  /// `s.encode(encoding)` for UTF-8 and ASCII.
+  static func encode(_ text: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["encoding", "errors"])
+    let encoding = bound["encoding"].map { $0.str.lowercased() } ?? "utf-8"
+    switch encoding {
+    case "utf-8", "utf8", "utf_8":
+      return .bytes(String(String.UnicodeScalarView(text.utf8.map { Unicode.Scalar($0) })))
+    case "ascii":
+      if let (offset, scalar) = text.unicodeScalars.enumerated().first(where: { $0.element.value > 127 }) {
+        throw PythonError(
+          "UnicodeEncodeError",
+          "'ascii' codec can't encode character '\(escaped(scalar))' in position \(offset): ordinal not in range(128)")
+      }
+      return .bytes(text)
+    default:
+      throw StringArrays.refusal("str.encode('\(encoding)')")
+    }
+  }
+
+  /// `b.decode(encoding)` for UTF-8 and ASCII.
+  static func decode(_ bytes: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["encoding", "errors"])
+    let encoding = bound["encoding"].map { $0.str.lowercased() } ?? "utf-8"
+    let raw = bytes.unicodeScalars.map { UInt8($0.value & 0xFF) }
+    switch encoding {
+    case "utf-8", "utf8", "utf_8", "ascii":
+      if encoding == "ascii", let (offset, byte) = raw.enumerated().first(where: { $0.element > 127 }) {
+        throw PythonError(
+          "UnicodeDecodeError",
+          "'ascii' codec can't decode byte 0x\(hex(UInt32(byte), digits: 2)) in position \(offset): ordinal not in "
+            + "range(128)")
+      }
+      guard let text = String(validating: raw, as: UTF8.self) else {
+        throw StringArrays.refusal("decoding bytes that are not valid UTF-8")
+      }
+      return .string(text)
+    default:
+      throw StringArrays.refusal("bytes.decode('\(encoding)')")
+    }
+  }
+
+  /// CPython's escape of a code point in codec errors: `\xe9`, `\u20ac`, `\U0001f600`.
+  private static func escaped(_ scalar: Unicode.Scalar) -> String {
+    if scalar.value < 0x100 { return "\\x" + hex(scalar.value, digits: 2) }
+    if scalar.value < 0x10000 { return "\\u" + hex(scalar.value, digits: 4) }
+    return "\\U" + hex(scalar.value, digits: 8)
+  }
+
+  private static func hex(_ value: UInt32, digits: Int) -> String {
+    let text = String(value, radix: 16)
+    return String(repeating: "0", count: max(digits - text.count, 0)) + text
+  }
+
+  /// `x.tobytes()` of an `S n` array: each element padded with NUL bytes to the width.
+  static func tobytes(_ array: TextArray) throws(PythonError) -> Value {
+    guard array.dtype.isBytes else { throw StringArrays.refusal("ndarray.tobytes of a str array") }
+    if array.count > maxElementCount / max(array.dtype.width, 1) {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+    var result = ""
+    for item in array.elements {
+      result += item + String(repeating: "\0", count: array.dtype.width - length(item))
+    }
+    return .bytes(result)
+  }
+}
