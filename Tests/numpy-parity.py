@@ -30,6 +30,7 @@ import os
 import pathlib
 import re
 import sys
+import tempfile
 import types
 import warnings
 
@@ -396,7 +397,14 @@ def main(arguments):
     checker = Checker(fix, verbose)
     for path in files:
         if path.exists():
-            checker.run_chapter(path)
+            # A chapter's files (np.save, open) start empty and never reach the repository: each runs in a new folder.
+            start = os.getcwd()
+            with tempfile.TemporaryDirectory() as place:
+                os.chdir(place)
+                try:
+                    checker.run_chapter(path)
+                finally:
+                    os.chdir(start)
     checker.check_script_outputs(only_files=any(not argument.startswith("--") for argument in arguments))
     print(
         f"parity: {checker.blocks} blocks, {checker.statements} statements, {checker.claims} claims, "

@@ -56,16 +56,16 @@ struct RefusedStatementsForgetTheirNamesTests {
       ">>> d = 1\n>>> from scipy.spatial.distance import pdist, squareform\n>>> d = squareform(pdist(x))\n>>> d\n1\n", 4
     ),
     // A refused call's target keeps no stale value.
-    (">>> z = np.array([1 + 2j])\n>>> w = 1\n>>> w = np.tan(z)\n>>> w\n1\n", 4),
+    (">>> z = np.array([1 + 2j])\n>>> w = 1\n>>> w = np.log(z)\n>>> w\n1\n", 4),
     // An in-place method the refused statement would have run.
-    (">>> z = np.array([1 + 2j])\n>>> xs = [1]\n>>> xs.append(np.tan(z))\n>>> xs\n[1]\n", 4),
+    (">>> z = np.array([1 + 2j])\n>>> xs = [1]\n>>> xs.append(np.log(z))\n>>> xs\n[1]\n", 4),
     // `del` of a forgotten name deletes it, as in Python; reading it afterwards is Python's NameError.
     (
-      ">>> z = np.array([1 + 2j])\n>>> w = np.tan(z)\n>>> del w\n>>> w\nNameError: name 'w' is not defined\n"
-        + ">>> v = np.tan(z)\n>>> v\n1\n", 7
+      ">>> z = np.array([1 + 2j])\n>>> w = np.log(z)\n>>> del w\n>>> w\nNameError: name 'w' is not defined\n"
+        + ">>> v = np.log(z)\n>>> v\n1\n", 7
     ),
     // A refused statement's `out=` array.
-    (">>> z = np.array([1 + 2j])\n>>> o = np.zeros(1, complex)\n>>> _ = np.tan(z, out=o)\n>>> o\narray([0.+0.j])\n", 4),
+    (">>> z = np.array([1 + 2j])\n>>> o = np.zeros(1, complex)\n>>> _ = np.log(z, out=o)\n>>> o\narray([0.+0.j])\n", 4),
   ])
   func laterReadsAreRefused(transcript: String, line: Int) {
     let result = run(transcript)
@@ -111,12 +111,45 @@ struct RefusedStatementsForgetTheirNamesTests {
       ])
   }
 
+  /// Statements NumPy and CPython run that docbuild once answered with an error of its own (a TypeError for a string
+  /// element, an AttributeError for a ufunc's attribute, …): refused now, and the name each binds is forgotten. The
+  /// expected lines are CPython 3.11 / NumPy 2.4.6's.
+  @Test func statementsPythonRunsAreNeverDocbuildsErrors() {
+    let result = run(
+      """
+      >>> s = np.array(['hello', 'world!'])
+      >>> s
+      array(['hello', 'world!'], dtype='<U6')
+      >>> np.array([None, 1])
+      array([None, 1], dtype=object)
+      >>> np.linspace(1+1.j, 4, 5, dtype=np.complex64)
+      array([1.  +1.j  , 1.75+0.75j, 2.5 +0.5j , 3.25+0.25j, 4.  +0.j  ],
+            dtype=complex64)
+      >>> np.add.identity
+      0
+      >>> def f(ham: str, eggs: str = 'eggs') -> str: pass
+      >>> f.__annotations__
+      {'ham': <class 'str'>, 'eggs': <class 'str'>, 'return': <class 'str'>}
+      >>> np.dtype('u1, i4', align=True)
+      dtype([('f0', 'u1'), ('f1', '<i4')], align=True)
+      >>> class C(np.ndarray): pass
+      >>> C
+      <class '__main__.C'>
+
+      """)
+    let messages = result.diagnostics.map(\.message)
+    #expect(result.diagnostics.map(\.location.line) == [1, 2, 4, 6, 9, 12, 14, 16, 17], "\(messages)")
+    #expect(!messages.contains { $0.hasPrefix("statement raised") }, "\(messages)")
+    #expect(messages[1].contains("has no value here: the statement on line 1"), "\(messages)")
+    #expect(messages[8].contains("has no value here: the statement on line 16"), "\(messages)")
+  }
+
   @Test func aScriptThatIsRefusedForgetsWhatItsLaterStatementsBind() {
     let session = SnippetSession()
     _ = session.check(Snippet(text: "total = 1\nrest = 2\n", origin: SourcePosition(line: 1, column: 1)))
     let refused = session.check(
       Snippet(
-        text: "z = np.array([1 + 2j])\nw = np.tan(z)\ntotal = 10\n", origin: SourcePosition(line: 10, column: 1)))
+        text: "z = np.array([1 + 2j])\nw = np.log(z)\ntotal = 10\n", origin: SourcePosition(line: 10, column: 1)))
     #expect(refused.diagnostics.count == 1)
     let later = session.check(Snippet(text: ">>> total\n1\n>>> rest\n2\n", origin: SourcePosition(line: 20, column: 1)))
     // `total` was to be rebound by line 12, which never ran; `rest` is untouched.

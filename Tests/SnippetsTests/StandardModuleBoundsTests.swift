@@ -37,7 +37,7 @@ struct StandardModuleBoundsTests {
   }
 
   @Test func refusedNamesAndModulesSayWhy() {
-    let (_, syntaxErrors) = Parser.parse("import time\nimport os.path\nfrom json import dumps\n")
+    let (_, syntaxErrors) = Parser.parse("import time\nimport pathlib\nfrom json import dumps\n")
     #expect(syntaxErrors.count == 3)
     #expect(syntaxErrors.allSatisfy { $0.message.contains("is not available in snippets") })
     let lines = errors("id(1)\nhash('a')\npi")

@@ -3,7 +3,8 @@ import TensorCore
 extension Interpreter {
   /// `array[index] = value`: NumPy's in-place write, seen through every name, list and dict holding the array and
   /// through every view of its memory; refused where NumPy refuses it (a read-only view) and where autograd does.
-  mutating func assignItem(_ array: Tensor, _ index: Value, _ value: Value) throws(PythonError) {
+  @discardableResult
+  mutating func assignItem(_ array: Tensor, _ index: Value, _ value: Value) throws(PythonError) -> Tensor {
     if array.isScalar {
       throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
     }
@@ -34,7 +35,7 @@ extension Interpreter {
     }
     if !array.geometry.isWriteable { throw PythonError.value("assignment destination is read-only") }
     let updated = try core { try array.assigning(items, source) }
-    try replaceEverywhere(array, with: updated)
+    return try replaceEverywhere(array, with: updated)
   }
 }
 

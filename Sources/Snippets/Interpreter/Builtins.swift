@@ -36,7 +36,7 @@ enum Builtins {
     .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
-    "set", "open", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
+    "set", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
     "dir", "id", "hash", "help", "globals", "locals", "compile", "__import__", "complex", "bytes", "frozenset",
     "object", "super", "slice", "breakpoint", "exit", "quit",
   ]
@@ -62,6 +62,7 @@ enum Builtins {
     "UFuncTypeError": "TypeError", "AxisError": "ValueError", "LinAlgError": "ValueError",
     // Not OSError and its family: `OSError(2, 'gone')` prints as `[Errno 2] gone`, which BaseException's text is not.
     "UnicodeError": "ValueError", "FloatingPointError": "ArithmeticError", "EOFError": "Exception",
+    "OSError": "Exception", "FileNotFoundError": "OSError", "FileExistsError": "OSError",
     "KeyboardInterrupt": "BaseException", "Warning": "Exception", "UserWarning": "Warning",
     "DeprecationWarning": "Warning", "RuntimeWarning": "Warning",
   ]
@@ -112,6 +113,7 @@ enum Builtins {
     case "ndarray": return .function("numpy.ndarray")
     case _ where NumpyAbstractTypes.classes[name] != nil: return .function("numpy.\(name)")
     case "issubdtype": return .function("numpy.issubdtype")
+    case _ where ChapterFiles.numpyFunctions.contains("numpy.\(name)"): return .function("numpy.\(name)")
     default: return numpyFunctions.contains(name) ? .function("numpy.\(name)") : nil
     }
   }
@@ -213,6 +215,7 @@ extension Interpreter {
       return try callRandom(name, call)
     case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
+    case _ where Self.writesUfuncOutput(name, call): return try callUfuncWithOutput(name, call)
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
     case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
     case "numpy.vectorize": return try makeVectorized(call)

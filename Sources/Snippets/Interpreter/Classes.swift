@@ -129,7 +129,8 @@ extension Interpreter {
       case .function("object"): base = nil
       case .function(let name) where Builtins.isRaisable(name): exceptionBase = name
       case let other:
-        throw PythonError.type(
+        // Python derives from its built-in types too (`class C(np.ndarray)`, `class D(dict)`).
+        throw PythonError.limit(
           "a snippet class can derive only from another snippet class or object, not from \(other.repr)")
       }
     }

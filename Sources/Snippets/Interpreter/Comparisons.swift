@@ -159,8 +159,7 @@ extension Operators {
     // identity needs tracking for that answer.
     case _ where isPlainData(left) && isPlainData(right) && left.typeName != right.typeName: return false
     default:
-      throw PythonError(
-        "NotImplementedError",
+      throw PythonError.limit(
         "'is' compares object identity, which snippets track only for None, True, False, modules and functions; "
           + "use '==' to compare values")
     }

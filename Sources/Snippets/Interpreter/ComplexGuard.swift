@@ -17,7 +17,8 @@ enum ComplexGuard {
     // Element-wise: computed or refused by ComplexEvaluation.
     "abs", "absolute", "real", "imag", "angle", "conj", "conjugate", "square", "add", "subtract", "multiply",
     "divide", "true_divide", "negative", "positive", "power", "maximum", "minimum", "equal", "not_equal", "isnan",
-    "isinf", "isfinite", "exp", "sqrt", "log", "sign", "floor", "ceil", "round", "around", "rint", "trunc",
+    "isinf", "isfinite", "exp", "exp2", "expm1", "sqrt", "log", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign",
+    "floor", "ceil", "round", "around", "rint", "trunc",
     // Reductions and comparisons with complex fixtures.
     "sum", "mean", "max", "min", "amax", "amin", "cumsum", "allclose", "isclose", "array_equal",
     // Moving elements without reading them as numbers.

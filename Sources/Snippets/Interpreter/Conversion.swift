@@ -43,7 +43,10 @@ extension Value {
       for item in items { nested.append(try item.toNested()) }
       return .list(nested)
     default:
-      throw PythonError.type("cannot make an array element from '\(typeName)'; use numbers, lists or arrays")
+      // NumPy makes a string or object array of anything else (`np.array(['a', 'b'])`, `np.array([None])`).
+      throw PythonError.limit(
+        "an array of '\(typeName)' elements is not part of the snippet language, whose arrays hold numbers; use "
+          + "numbers, lists or arrays")
     }
   }
 

@@ -48,6 +48,8 @@ struct Interpreter {
   var runningModule: String?
   /// The frames of the modules written in the snippet language (collections, itertools, …) this chapter imported.
   var loadedModules: [String: Scope] = [:]
+  /// The files this chapter's snippets wrote, in memory (ChapterFiles.swift).
+  var chapterFiles = ChapterFiles()
   /// CPython's `random` module state for this chapter (PythonRandom.swift).
   var pythonRandom = PythonRandom()
   /// The states of `random.Random(seed)` instances, by the handle each instance holds.
@@ -79,6 +81,8 @@ struct Interpreter {
     globals = Namespace(Interpreter.initialGlobals, table: globals.table)
     refusedNames = [:]
     cycles.breakCycles()
+    // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
+    loadedModules = [:]
   }
 
   /// Looks a builtin up: Python's builtins and docbuild's own functions. NumPy's names need `np.` or an import, as

@@ -54,6 +54,12 @@ enum NumpyFunctions {
       return try arange(call)
     case "linspace":
       let bound = try call.bind(["start", "stop", "num", "endpoint", "retstep", "dtype"], required: 2)
+      for end in ["start", "stop"] {
+        // NumPy spaces complex ends (and arrays of ends) too; the language's linspace takes real numbers.
+        if let value = bound[end], value.isComplexOrArray {
+          throw PythonError.limit("np.linspace with a \(value.typeName) \(end) is not part of the snippet language")
+        }
+      }
       let start = try bound.double("start", default: 0)
       let stop = try bound.double("stop", default: 0)
       let count = try bound["num"]?.toInt() ?? 50
@@ -207,6 +213,19 @@ enum NumpyFunctions {
       return try Attributes.get(name, of: .tensor(a))
     default:
       return nil
+    }
+  }
+}
+
+extension Value {
+  /// True for a complex number or any array that is not 0-d real: what NumPy's `linspace`-like functions take
+  /// beyond the real numbers the language's versions take.
+  fileprivate var isComplexOrArray: Bool {
+    switch self {
+    case .complex: true
+    case .tensor(let tensor): tensor.dtype.isComplex || !tensor.shape.isEmpty
+    case .list, .tuple: true
+    default: false
     }
   }
 }

@@ -151,7 +151,13 @@ extension Interpreter {
   mutating func printValues(_ call: CallArguments) throws(PythonError) -> Value {
     var separator = " "
     var terminator = "\n"
+    var file = Value.none
     for (name, value) in call.keywords {
+      // `file=` writes to an open chapter file or a StringIO (ChapterFiles.swift); `flush=` changes nothing here.
+      if name == "file" || name == "flush" {
+        if name == "file" { file = value }
+        continue
+      }
       guard name == "sep" || name == "end" else {
         throw PythonError.type("'\(name)' is an invalid keyword argument for print()")
       }
@@ -167,7 +173,12 @@ extension Interpreter {
     for value in call.positional { values.append(try printable(value, repr: false)) }
     var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * values.count
     for value in values { try checkPrintable(value, repr: false, remaining: &remaining) }
-    printed += values.map(\.str).joined(separator: separator) + terminator
+    let line = values.map(\.str).joined(separator: separator) + terminator
+    if !file.isNone {
+      _ = try callValue(try attributeValue(file, "write"), arguments([.string(line)]))
+      return .none
+    }
+    printed += line
     return .none
   }
 }

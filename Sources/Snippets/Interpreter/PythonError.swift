@@ -36,6 +36,13 @@ struct PythonError: Error, Sendable {
   static func value(_ message: String) -> PythonError { PythonError("ValueError", message) }
   static func index(_ message: String) -> PythonError { PythonError("IndexError", message) }
 
+  /// A limit of the snippet language where Python would run on: a refusal, never an expected output.
+  static func limit(_ message: String, type: String = "NotImplementedError") -> PythonError {
+    var error = PythonError(type, message)
+    error.isLimit = true
+    return error
+  }
+
   /// An error of the core, under the Python class NumPy would raise.
   init(_ error: TensorError) {
     self.init(error.pythonType, error.message)

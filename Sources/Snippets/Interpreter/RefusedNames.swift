@@ -188,8 +188,12 @@ extension Interpreter {
       refusal = PythonError(
         "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
     case "AttributeError" where error.message.hasPrefix("'") && quoted.count >= 5:
-      let attributes =
+      var attributes =
         PythonNames.scalarTypes.contains(quoted[1]) ? PythonNames.scalarAttributes : PythonNames.types[quoted[1]]
+      if quoted[1] == "builtin_function_or_method" {
+        // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
+        attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])
+      }
       guard attributes?.contains(quoted[3]) == true else { return nil }
       refusal = PythonError(
         "NotImplementedError",

@@ -368,10 +368,13 @@ public enum GlibcMath {
     }
     let adjustedBits = scaleBits &+ (1022 << 52)
     let scale = Double(bitPattern: adjustedBits)
-    var y = fma(scale, sum, scale)
+    // GCC fuses a product only where all its uses sit in one basic block: scale * sum is used again inside the
+    // branch below, so glibc's FMA build rounds it separately in both places.
+    let product = scale * sum
+    var y = scale + product
     if Swift.abs(y) < 1.0 {
       let one = signed && y < 0 ? -1.0 : 1.0
-      var low = fma(scale, sum, scale - y)
+      var low = scale - y + product
       let high = one + y
       low = one - high + y + low
       y = (high + low) - one

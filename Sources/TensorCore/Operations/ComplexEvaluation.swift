@@ -2,9 +2,10 @@
 /// last bits agree: `+ -` part by part; `*` with the fused multiply-add of NumPy's SIMD loop for arrays and the
 /// plain formula of its scalar math for two scalars; `/` with Smith's algorithm (`rat`, `scl`) for both; `abs` with
 /// the SIMD loop's `larger * sqrt(fma(ratio, ratio, 1))` for arrays and `hypot` for scalars; integer powers by
-/// NumPy's repeated squaring. complex64 repeats each step in float32. What NumPy computes with libm's complex
-/// functions (`exp`, `sqrt`, `log`, non-integer powers) and matrix products are refused with an error naming the
-/// dtype. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
+/// NumPy's repeated squaring. complex64 repeats each step in float32. complex128 `exp`, `exp2`, `expm1`, `sqrt`,
+/// `sin`, `cos`, `tan`, `sinh`, `cosh` and `tanh` are glibc's algorithms (GlibcComplex.swift), which NumPy calls; `log`,
+/// non-integer powers (glibc's clog needs its atan2), their complex64 forms and matrix products are refused with an
+/// error naming the dtype. Complex values are never tracked by autodiff: a gradient through one is refused where it is asked for.
 enum ComplexEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     // Complex results are not recorded, so a gradient through one would silently be zero: refuse it instead.
@@ -21,6 +22,13 @@ enum ComplexEvaluation {
       let a = inputs[0]
       switch function {
       case .positive: return a.widened.tagged(a.dtype)
+      case .sin: return try glibc(a, "np.sin", GlibcMath.complexSin)
+      case .cos: return try glibc(a, "np.cos", GlibcMath.complexCos)
+      case .tan: return try glibc(a, "np.tan", GlibcMath.complexTan)
+      case .sinh: return try glibc(a, "np.sinh", GlibcMath.complexSinh)
+      case .cosh: return try glibc(a, "np.cosh", GlibcMath.complexCosh)
+      case .exp2: return try glibc(a, "np.exp2", GlibcMath.complexExp2)
+      case .expm1: return try glibc(a, "np.expm1", GlibcMath.complexExpm1)
       default: throw refused("np.\(function.rawValue)", a.dtype)
       }
     case .reduce(.sum, let axes, let keepdims): return try sum(inputs[0], axes: axes, keepdims: keepdims)
@@ -164,9 +172,22 @@ enum ComplexEvaluation {
       let magnitudes = values.map { ComplexArithmetic.magnitude($0, simd: !a.isScalar, single: single) }
       let real = Tensor(shape: a.shape, storage: .float64(magnitudes), isScalar: a.shape.isEmpty, node: nil)
       return single ? real.tagged(.float32) : real
-    case .exp, .log, .sqrt, .tanh:
-      throw refused("np.\(op)", a.dtype)
+    case .exp: return try glibc(a, "np.exp", GlibcMath.complexExp)
+    case .sqrt: return try glibc(a, "np.sqrt", GlibcMath.complexSquareRoot)
+    case .tanh: return try glibc(a, "np.tanh", GlibcMath.complexTanh)
+    case .log:
+      // glibc's clog takes the argument from its own atan2, which docbuild does not reproduce yet.
+      throw refused("np.log", a.dtype)
     }
+  }
+
+  /// A function NumPy computes with glibc's complex128 functions (GlibcComplex.swift). complex64 is refused: NumPy
+  /// takes glibc's float versions (`cexpf`, …), with float algorithms of their own.
+  private static func glibc(_ a: Tensor, _ name: String, _ function: (Complex) -> Complex) throws -> Tensor {
+    guard a.dtype == .complex128 else { throw refused(name, a.dtype) }
+    let values = ElementwiseKernel.map(a.complexes, function)
+    return Tensor(shape: a.shape, storage: .complex128(values), isScalar: a.shape.isEmpty, node: nil)
+      .tagged(.complex128)
   }
 
   /// `np.max` / `np.min`: NumPy's maximum or minimum folded left to right, by the lexicographic order, the first

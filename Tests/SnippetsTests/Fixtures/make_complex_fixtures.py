@@ -183,10 +183,54 @@ def random_themes():
         "np.set_printoptions(threshold=10)", "w", "np.set_printoptions(threshold=1000, linewidth=40)", "z[:4]",
         "np.array([[1+1j, 2], [3, 4-1j]]) * 0.5", "np.array([complex(np.nan, np.nan), complex(-np.inf, np.inf)])",
         "np.array([complex(np.nan, 1), 2+2j, complex(1, np.inf)], dtype=np.complex64)",
+        # Back to the defaults for the next theme, as at the end of 07.
+        "np.set_printoptions(linewidth=75)",
     ]
 
 
+def elementary_themes():
+    """The complex128 functions NumPy takes from glibc (exp, sqrt, sin, cos, tan, sinh, cosh, tanh, and its own
+    exp2 and expm1 on them): the statements of NumPy's plotting-fractals tutorial and quickstart that use them, then
+    seeded random operands and special values at full precision."""
+    statements = [
+        "def f(z):\n    return np.square(z) - 1",
+        "x, y = np.meshgrid(np.linspace(-10, 10, 5), np.linspace(-10, 10, 4))", "mesh = x + (1j * y)",
+        "def f_tan(z):\n    return np.square(np.tan(z))",
+        "def d_tan(z):\n    return 2*np.tan(z) / np.square(np.cos(z))",
+        "def f2(z):\n    return np.tan(np.square(z))", "def g(z):\n    return np.sin(f2(z))",
+        "def h(z):\n    return np.cos(g(z))",
+        "x, y = np.meshgrid(np.linspace(-1.5, 1.5, 4), np.linspace(-1.5, 1.5, 3))", "small = x + (1j * y)",
+        "f_tan(small)", "d_tan(small)", "f2(small)", "g(small)", "h(small)",
+        "def newton_fractal(mesh, f, df, num_iter=10, r=2):\n    z = mesh.copy()\n"
+        "    diverge_len = np.zeros(z.shape)\n    for i in range(num_iter):\n"
+        "        conv_mask = np.abs(f(z)) > r\n        pz = f(z[conv_mask])\n        dp = df(z[conv_mask])\n"
+        "        z[conv_mask] = z[conv_mask] - pz/dp\n        diverge_len[conv_mask] += 1\n    return diverge_len",
+        "newton_fractal(mesh, f_tan, d_tan, num_iter=15, r=50)",
+        "def general_julia(mesh, c=-1, f=f, num_iter=100, radius=2):\n    z = mesh.copy()\n"
+        "    diverge_len = np.zeros(z.shape)\n    for i in range(num_iter):\n"
+        "        conv_mask = np.abs(z) < radius\n        z[conv_mask] = f(z[conv_mask]) + c\n"
+        "        diverge_len[conv_mask] += 1\n    return diverge_len",
+        "general_julia(mesh, f=f2, num_iter=15, radius=2.1)", "general_julia(mesh, f=g, num_iter=15, radius=2.1)",
+        "general_julia(mesh, f=h, num_iter=15, radius=2.1)",
+        "c = np.linspace(0, 2 * np.pi, 6)", "np.exp(c * 1j)", "np.exp(1j * np.pi)", "np.sqrt(-1 + 0j)",
+        "np.sqrt(np.array([-4, 4j, -2j, 3 + 4j]))", "np.exp(np.array([0j, 1j, -1j]))", "np.exp(2 + 3j)",
+        "np.sin(1 + 1j)", "np.cosh(np.array([1j]))", "np.tanh(np.array([1 + 1j, 400 + 1j, -400 - 1j]))",
+        "np.tan(np.array([1 + 400j, 1 - 400j]))", "np.exp(np.array([710 + 1j, 1000 + 2j, -800 + 3j]))",
+        "np.exp2(np.array([1 + 1j, 0.5j]))", "np.expm1(np.array([1e-10 + 1e-10j, 1 + 1j]))",
+        "np.sqrt(np.array([complex(-np.inf, 1), complex(np.inf, np.nan), complex(0, -0.0)]))",
+        "np.exp(np.array([complex(np.inf, 0), complex(-np.inf, 1), complex(np.nan, 0)]))",
+        "np.set_printoptions(precision=17)",
+    ]
+    for k in range(6):
+        z = random_complex(5, spread=1)
+        statements += [f"z = {array_literal(z)}", "np.exp(z)", "np.sqrt(z)", "np.sin(z)", "np.cos(z)", "np.tan(z)",
+                       "np.sinh(z)", "np.cosh(z)", "np.tanh(z)", "np.exp2(z)", "np.expm1(z)", "np.exp(z[0])",
+                       "np.sqrt(z).sum()"]
+    THEMES["09-elementary-functions"] = statements + ["np.set_printoptions(precision=8)"]
+
+
 random_themes()
+elementary_themes()
 
 
 def main():

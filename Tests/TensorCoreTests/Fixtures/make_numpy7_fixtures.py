@@ -228,6 +228,29 @@ THEMES["39-linspace-retstep"] = [
 ]
 
 
+THEMES["39b-ufunc-out"] = [
+    "x = np.arange(5)", "y = np.empty(5)", "np.multiply(x, 10, out=y)", "y", "z = np.zeros(10)",
+    "np.power(2, x, out=z[::2])", "print(z)", "r = np.add(x, 1, out=y)", "r is y",
+    "np.add(np.ones(2), 1, out=np.zeros(2, int))", "np.add(np.ones(3), 1, out=np.zeros(2))",
+    "np.add(1, 2, out=np.zeros(3))", "np.add(np.ones((2, 1)), 1, out=np.zeros((2, 3)))",
+    "np.add(np.ones((2, 3)), 1, out=np.zeros(3))", "np.sin(x, out=y)", "np.negative(y, out=y)", "y",
+    "np.add(x, 1, out=[0, 0, 0, 0, 0])", "np.add(x, 1, out=(y,))", "np.add(x, 1, out=(y, y))", "np.add(x, 1, out=None)",
+    "np.add(x, 1, out=(None,))", "w = np.zeros(5, dtype=np.float32)", "np.multiply(x, 0.1, out=w)",
+    "np.exp(x, out=np.zeros(5, int))", "np.sqrt(np.arange(4.0), out=np.zeros(4, complex))",
+    "np.greater(x, 2, out=np.zeros(5, bool))", "np.greater(x, 2, out=np.zeros(5))", "np.add(x, 1, out=x)", "x",
+    "m = np.arange(6).reshape(2, 3)", "np.add(m, 1, out=m.T)", "np.add(m, m.T.T, out=m)", "m",
+    "np.add(x, 1, out=np.zeros(5)[None])", "np.add(x, 1, out=5)", "np.maximum(x, 2, out=y)", "np.add(x, 1, np.zeros(5))",
+    "np.add(x, 1, y, out=y)", "np.sin(x, y)", "y", "np.add(1, 2, out=np.zeros(()))",
+    "b = np.broadcast_to(np.zeros(5), (5,))", "np.add(x, 1, out=b)", "d = np.zeros((3, 3)).diagonal()",
+    "np.add(d, 1, out=d)", "np.add(x, 1, out=np.float64(1.0))", "s = np.zeros(3)", "v = s[1:]",
+    "np.multiply(v, 0, out=v)", "np.add(np.array([1, 2]), np.array([3, 4]), out=v)", "s",
+    "np.floor_divide(x, 2, out=y)", "np.true_divide(x, 2, out=np.zeros(5, int))", "np.equal(x, 2, out=np.zeros(5, int))",
+    "np.logical_and(x, 1, out=np.zeros(5))", "np.add(x, 1, out=np.zeros(5, np.int32))",
+    "np.add(x, 2**40, out=np.zeros(5, np.int32))", "np.abs(np.array([-1.5, 2.0]), out=np.zeros(2, int))",
+    "q = np.arange(6.0).reshape(2, 3)", "np.exp(q[:, 1], out=q[:, 0])", "q",
+]
+
+
 def main():
     write_themes(THEMES, SNIPPET_FIXTURES / "numpy", "make_numpy7_fixtures.py")
 

@@ -10,7 +10,9 @@ enum PythonModules {
     "collections": ModuleSources.collections, "itertools": ModuleSources.itertools,
     "functools": ModuleSources.functools, "operator": ModuleSources.operator, "string": ModuleSources.string,
     "typing": ModuleSources.typing, "__future__": ModuleSources.future, "dataclasses": ModuleSources.dataclasses,
-    "sys": ModuleSources.sys,
+    "sys": ModuleSources.sys, "io": PythonFilesSource.io, "os": PythonFilesSource.os,
+    "os.path": PythonFilesSource.osPath,
+    "_numpy_files": NumpyFilesSource.source,
     "_random_instances": ModuleSources.randomInstances,
     "numpy.polynomial": ModuleSources.numpyPolynomialPackage,
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
@@ -50,7 +52,7 @@ enum PythonModules {
     switch root {
     case "time", "datetime", "timeit", "calendar":
       return "module '\(module)' is not available in snippets: it reads the clock, so a page would change each build"
-    case "os", "pathlib", "shutil", "glob", "io", "tempfile", "subprocess", "platform", "pickle", "json",
+    case "pathlib", "shutil", "glob", "tempfile", "subprocess", "platform", "pickle", "json",
       "csv", "sqlite3", "gzip", "zipfile", "tarfile", "urllib", "http", "socket", "requests", "threading",
       "multiprocessing", "asyncio", "logging", "warnings", "importlib", "inspect", "gc", "ctypes", "signal", "uuid",
       "secrets", "hashlib":
@@ -62,17 +64,19 @@ enum PythonModules {
   /// Python builtins beyond Builtins.pythonFunctions that this layer implements.
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
+    "open",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
   static let internalFunctions: Set<String> = [
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
+    "__docbuild_file__",
   ]
 
   /// True for `.function` names this layer calls.
   static func isNative(_ name: String) -> Bool {
     extraBuiltins.contains(name) || internalFunctions.contains(name) || name.hasPrefix("copy.")
-      || name.hasPrefix("random.")
+      || name.hasPrefix("random.") || ChapterFiles.numpyFunctions.contains(name)
   }
 }
 
@@ -87,6 +91,7 @@ extension Interpreter {
       // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
       return try pythonModuleMember("_numpy_poly1d", name)
     }
+    if module == "os", name == "path" { return .module("os.path") }
     if let members = PythonModules.nativeMembers[module] {
       guard members.contains(name) else {
         throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
@@ -104,7 +109,7 @@ extension Interpreter {
   }
 
   /// Runs a source module's body once per chapter, in a frame of its own.
-  private mutating func loadModule(_ module: String, _ definition: FunctionDefinition) throws(PythonError) -> Scope {
+  mutating func loadModule(_ module: String, _ definition: FunctionDefinition) throws(PythonError) -> Scope {
     if let frame = loadedModules[module] { return frame }
     let frame = Scope.make(definition: definition, parent: nil)
     cycles.register(scope: frame)
@@ -206,6 +211,10 @@ extension Interpreter {
       swap(&pythonRandom, &pythonRandomInstances[handle])
       defer { swap(&pythonRandom, &pythonRandomInstances[handle]) }
       return try callPythonRandom(method, forwarded)
+    case "__docbuild_file__": return try callChapterFiles(call)
+    case "open": return try callFileFunction("io", "open", call)
+    case _ where ChapterFiles.numpyFunctions.contains(name):
+      return try callFileFunction("_numpy_files", String(name.dropFirst("numpy.".count)), call)
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")

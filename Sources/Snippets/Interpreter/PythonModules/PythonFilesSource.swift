@@ -1,0 +1,753 @@
+/// `io`, `os`, `os.path` and the `open` builtin, written in the snippet language over the chapter's in-memory files
+/// (ChapterFiles.swift): CPython's results and messages for text files, never a real disk.
+enum PythonFilesSource {
+  static let io = #"""
+    class StringIO:
+        def __init__(self, initial_value='', newline='\n'):
+            if initial_value is None:
+                initial_value = ''
+            if not isinstance(initial_value, str):
+                raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
+            self._text = initial_value
+            self._position = 0
+            self.closed = False
+        def _check(self):
+            if self.closed:
+                raise ValueError('I/O operation on closed file')
+        def getvalue(self):
+            self._check()
+            return self._text
+        def read(self, size=-1):
+            self._check()
+            start = min(self._position, len(self._text))
+            end = len(self._text) if size is None or size < 0 else min(len(self._text), start + size)
+            self._position = max(self._position, end)
+            return self._text[start:end]
+        def readline(self, size=-1):
+            self._check()
+            start = min(self._position, len(self._text))
+            end = self._text[start:].find('\n')
+            end = len(self._text) if end < 0 else start + end + 1
+            if size is not None and size >= 0:
+                end = min(end, start + size)
+            self._position = max(self._position, end)
+            return self._text[start:end]
+        def readlines(self, hint=-1):
+            lines = []
+            while True:
+                line = self.readline()
+                if not line:
+                    return lines
+                lines.append(line)
+        def write(self, s):
+            self._check()
+            if not isinstance(s, str):
+                raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+            if self._position == len(self._text):
+                self._text += s
+            else:
+                if self._position > len(self._text):
+                    self._text += '\0' * (self._position - len(self._text))
+                self._text = self._text[:self._position] + s + self._text[self._position + len(s):]
+            self._position += len(s)
+            return len(s)
+        def writelines(self, lines):
+            for line in lines:
+                self.write(line)
+        def seek(self, pos, whence=0):
+            self._check()
+            if whence == 1:
+                if pos != 0:
+                    raise OSError("Can't do nonzero cur-relative seeks")
+                return self._position
+            if whence == 2:
+                if pos != 0:
+                    raise OSError("Can't do nonzero end-relative seeks")
+                self._position = len(self._text)
+                return self._position
+            if pos < 0:
+                raise ValueError(f'Negative seek position {pos}')
+            self._position = pos
+            return pos
+        def tell(self):
+            self._check()
+            return self._position
+        def truncate(self, size=None):
+            self._check()
+            size = self._position if size is None else size
+            self._text = self._text[:size]
+            return size
+        def close(self):
+            self.closed = True
+        def flush(self):
+            self._check()
+        def readable(self):
+            self._check()
+            return True
+        def writable(self):
+            self._check()
+            return True
+        def seekable(self):
+            self._check()
+            return True
+        def __iter__(self):
+            self._check()
+            return self
+        def __next__(self):
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+        def __enter__(self):
+            self._check()
+            return self
+        def __exit__(self, *exc):
+            self.close()
+
+    class TextIOWrapper:
+        # A text file of the chapter: reads see what was in the file when it was opened; each write goes straight to
+        # the chapter's files, so another open() sees it at once.
+        def __init__(self, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+                     opener=None):
+            if not isinstance(mode, str):
+                raise TypeError(f'open() argument \'mode\' must be str, not {type(mode).__name__}')
+            kinds = [c for c in mode if c in 'rwax']
+            if len(set(mode)) != len(mode) or any(c not in 'rwaxbt+' for c in mode):
+                raise ValueError(f'invalid mode: {mode!r}')
+            if len(kinds) > 1:
+                raise ValueError('must have exactly one of create/read/write/append mode')
+            if 'b' in mode:
+                if 't' in mode:
+                    raise ValueError("can't have text and binary mode at once")
+                __docbuild_file__('refuse', f'binary files (mode {mode!r}) are not part of the snippet language: '
+                                  + 'open text files, or use np.save and np.load for arrays')
+            if not kinds:
+                raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+            self.name = __docbuild_file__('name', file)
+            self.mode = mode
+            self.encoding = 'UTF-8' if encoding is None else encoding
+            self.closed = False
+            self._kind = kinds[0]
+            self._readable = self._kind == 'r' or '+' in mode
+            self._writable = self._kind != 'r' or '+' in mode
+            self._text = ''
+            self._position = 0
+            if self._kind == 'r':
+                self._text = __docbuild_file__('read', self.name)
+            elif self._kind == 'x' and __docbuild_file__('exists', self.name):
+                raise FileExistsError(f'[Errno 17] File exists: {self.name!r}')
+            elif self._kind == 'a':
+                if __docbuild_file__('exists', self.name):
+                    self._text = __docbuild_file__('read', self.name)
+                else:
+                    __docbuild_file__('write', self.name, '')
+                self._position = len(self._text)
+            else:
+                __docbuild_file__('write', self.name, '')
+            if newline is None:
+                self._text = self._text.replace('\r\n', '\n').replace('\r', '\n')
+        def _check(self):
+            if self.closed:
+                raise ValueError('I/O operation on closed file.')
+        def read(self, size=-1):
+            self._check()
+            if not self._readable:
+                __docbuild_file__('raise', 'UnsupportedOperation', 'not readable')
+            start = self._position
+            end = len(self._text) if size is None or size < 0 else min(len(self._text), start + size)
+            self._position = max(start, end)
+            return self._text[start:end]
+        def readline(self, size=-1):
+            self._check()
+            if not self._readable:
+                __docbuild_file__('raise', 'UnsupportedOperation', 'not readable')
+            start = self._position
+            end = self._text[start:].find('\n')
+            end = len(self._text) if end < 0 else start + end + 1
+            if size is not None and size >= 0:
+                end = min(end, start + size)
+            self._position = max(start, end)
+            return self._text[start:end]
+        def readlines(self, hint=-1):
+            lines = []
+            while True:
+                line = self.readline()
+                if not line:
+                    return lines
+                lines.append(line)
+        def write(self, s):
+            self._check()
+            if not self._writable:
+                __docbuild_file__('raise', 'UnsupportedOperation', 'not writable')
+            if not isinstance(s, str):
+                raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+            __docbuild_file__('append', self.name, s)
+            self._text += s
+            self._position = len(self._text)
+            return len(s)
+        def writelines(self, lines):
+            for line in lines:
+                self.write(line)
+        def seek(self, pos, whence=0):
+            self._check()
+            self._position = len(self._text) if whence == 2 else pos
+            return self._position
+        def tell(self):
+            self._check()
+            return self._position
+        def close(self):
+            self.closed = True
+        def flush(self):
+            self._check()
+        def readable(self):
+            self._check()
+            return self._readable
+        def writable(self):
+            self._check()
+            return self._writable
+        def seekable(self):
+            self._check()
+            return True
+        def __iter__(self):
+            self._check()
+            return self
+        def __next__(self):
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+        def __enter__(self):
+            self._check()
+            return self
+        def __exit__(self, *exc):
+            self.close()
+        def __repr__(self):
+            return f'<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>'
+
+    def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+        return TextIOWrapper(file, mode, buffering, encoding, errors, newline, closefd, opener)
+    """#
+
+  static let os = #"""
+    sep = '/'
+    curdir = '.'
+    pardir = '..'
+    linesep = '\n'
+
+    def listdir(path='.'):
+        if path != '.' and path != '':
+            __docbuild_file__('refuse', f'os.listdir({path!r}): a chapter\'s files live in one folder, listed by '
+                              + 'os.listdir()')
+        return __docbuild_file__('list')
+
+    def remove(path):
+        __docbuild_file__('remove', path)
+
+    unlink = remove
+
+    def getcwd():
+        __docbuild_file__('refuse', 'os.getcwd() would show the author\'s folder: snippets have only their '
+                          + 'chapter\'s in-memory files, by plain names such as \'data.csv\'')
+    """#
+
+  static let osPath = #"""
+    sep = '/'
+
+    def exists(path):
+        return __docbuild_file__('exists', path)
+
+    def isfile(path):
+        return __docbuild_file__('exists', path)
+
+    def isdir(path):
+        return path == '.' or path == ''
+
+    def getsize(path):
+        return len(__docbuild_file__('read', path).encode())
+
+    def join(a, *p):
+        path = a
+        for b in p:
+            if b.startswith('/'):
+                path = b
+            elif not path or path.endswith('/'):
+                path += b
+            else:
+                path += '/' + b
+        return path
+
+    def basename(p):
+        return p[p.rfind('/') + 1:]
+
+    def dirname(p):
+        head = p[:p.rfind('/') + 1]
+        if head and head != '/' * len(head):
+            head = head.rstrip('/')
+        return head
+
+    def split(p):
+        return (dirname(p), basename(p))
+
+    def splitext(p):
+        name = basename(p)
+        dot = name.rfind('.')
+        if dot <= 0 or name[:dot].strip('.') == '':
+            return (p, '')
+        cut = len(p) - len(name) + dot
+        return (p[:cut], p[cut:])
+    """#
+}
+
+/// NumPy's file functions (`np.save`, `np.load`, `np.savez`, `np.savetxt`, `np.loadtxt`, `np.genfromtxt`,
+/// `np.fromstring`), written in the snippet language after numpy/lib/_npyio_impl.py over the chapter's in-memory
+/// files: the text NumPy writes and reads, its messages, no disk.
+enum NumpyFilesSource {
+  static let source = #"""
+    import numpy as np
+    from io import StringIO, TextIOWrapper
+
+    def _refuse(message):
+        __docbuild_file__('refuse', message)
+
+    def _file_name(file, suffix, function):
+        if not isinstance(file, str):
+            _refuse(f'np.{function}() writes files by name in snippets (such as \'data{suffix}\'), not to file objects')
+        if not file.endswith(suffix):
+            file = file + suffix
+        return __docbuild_file__('name', file)
+
+    def save(file, arr, allow_pickle=True, fix_imports=None):
+        __docbuild_file__('save', _file_name(file, '.npy', 'save'), np.asarray(arr))
+
+    def _archive(file, args, kwds, function):
+        name = _file_name(file, '.npz', function)
+        named = dict(kwds)
+        for i, value in enumerate(args):
+            key = 'arr_%d' % i
+            if key in named:
+                raise ValueError('Cannot use un-named variables and keyword %s' % key)
+            named[key] = value
+        __docbuild_file__('savez', name, list(named.keys()), [np.asarray(v) for v in named.values()])
+
+    def savez(file, *args, allow_pickle=True, **kwds):
+        _archive(file, args, kwds, 'savez')
+
+    def savez_compressed(file, *args, allow_pickle=True, **kwds):
+        _archive(file, args, kwds, 'savez_compressed')
+
+    class NpzFile:
+        def __init__(self, name, items):
+            self._name = name
+            self._arrays = dict(items)
+            self.files = [key for key, value in items]
+            self.zip = None
+        def __getitem__(self, key):
+            if key in self._arrays:
+                return self._arrays[key].copy()
+            raise KeyError(f'{key} is not a file in the archive')
+        def __contains__(self, key):
+            return key in self._arrays
+        def __iter__(self):
+            return iter(self.files)
+        def __len__(self):
+            return len(self.files)
+        def keys(self):
+            return self._arrays.keys()
+        def values(self):
+            return [self[key] for key in self.files]
+        def items(self):
+            return [(key, self[key]) for key in self.files]
+        def get(self, key, default=None):
+            return self[key] if key in self._arrays else default
+        def close(self):
+            pass
+        def __enter__(self):
+            return self
+        def __exit__(self, *exc):
+            self.close()
+        def __repr__(self):
+            keys = ', '.join(self.files[:5])
+            if len(self.files) > 5:
+                keys += '...'
+            return f'NpzFile {self._name!r} with keys: {keys}'
+
+    def load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', max_header_size=10000):
+        if not isinstance(file, str):
+            _refuse('np.load() reads files by name in snippets (such as \'data.npy\'), not file objects')
+        kind = __docbuild_file__('kind', file)
+        if kind == 'npy':
+            return __docbuild_file__('load', file)
+        if kind == 'npz':
+            return NpzFile(file, __docbuild_file__('archive', file))
+        if not allow_pickle:
+            raise ValueError('This file contains pickled (object) data. If you trust the file you can load it '
+                             + 'unsafely using the `allow_pickle=` keyword argument or `pickle.load()`.')
+        _refuse('np.load() of a text file unpickles it, which snippets do not: read it with np.loadtxt')
+
+    def _text_lines(fname, function):
+        # The lines of a file name, an open file or StringIO, or a list of strings, without their line ends.
+        if isinstance(fname, str):
+            if fname.endswith('.gz') or fname.endswith('.bz2') or fname.endswith('.xz'):
+                _refuse(f'np.{function}() of a compressed file ({fname!r}) is not part of the snippet language')
+            if not __docbuild_file__('exists', fname):
+                __docbuild_file__('missing', fname, f'{fname} not found.')
+            text = __docbuild_file__('read', fname).replace('\r\n', '\n').replace('\r', '\n')
+        elif isinstance(fname, StringIO) or isinstance(fname, TextIOWrapper):
+            text = fname.read()
+        else:
+            try:
+                items = list(fname)
+            except TypeError:
+                raise ValueError('fname must be a string, filehandle, list of strings,\n'
+                                 + f'or generator. Got {type(fname)} instead.')
+            lines = []
+            for item in items:
+                if not isinstance(item, str):
+                    _refuse(f'np.{function}() reads lines that are str in snippets, not {type(item).__name__}')
+                lines.append(item[:-1] if item.endswith('\n') else item)
+            return lines
+        lines = text.split('\n')
+        if lines[-1] == '':
+            lines.pop()
+        return lines
+
+    def _kind(dtype, function):
+        try:
+            dt = np.dtype(dtype)
+        except TypeError:
+            dt = None
+        if dt is None or dt.kind not in 'biufc':
+            _refuse(f'np.{function}(dtype={dtype!r}) makes a string, structured or object array, which the '
+                    + 'snippet language does not read from text')
+        return dt
+
+    def _nonnegative(value):
+        if value < 0:
+            raise ValueError('argument must be nonnegative')
+        return value
+
+    def _parse(field, kind):
+        # NumPy's strict text-to-number parser: Python's, without `_` separators.
+        text = field.strip()
+        if '_' in text or text == '':
+            raise ValueError(field)
+        if kind in 'fc' and text.lower().lstrip('+-') not in ('inf', 'infinity', 'nan'):
+            for c in text:
+                if c not in '0123456789.eE+-' and not (kind == 'c' and c in 'jJ()'):
+                    raise ValueError(field)
+        if kind == 'f':
+            return float(text)
+        if kind == 'c':
+            return complex(text)
+        if kind == 'b':
+            return int(text) != 0
+        return int(text)
+
+    def loadtxt(fname, dtype=float, comments='#', delimiter=None, converters=None, skiprows=0, usecols=None,
+                unpack=False, ndmin=0, encoding=None, max_rows=None, *, quotechar=None, like=None):
+        dt = _kind(dtype, 'loadtxt')
+        if usecols is not None:
+            try:
+                usecols = list(usecols)
+            except TypeError:
+                usecols = [usecols]
+            for column in usecols:
+                if not isinstance(column, int):
+                    raise TypeError('usecols must be an int or a sequence of ints but it contains at least one '
+                                    + f'element of type {type(column).__name__!r}')
+        if ndmin not in [0, 1, 2]:
+            raise ValueError(f'Illegal value of ndmin keyword: {ndmin}')
+        if comments is None:
+            comments = []
+        elif isinstance(comments, str):
+            comments = [comments]
+        else:
+            comments = list(comments)
+        if '' in comments:
+            raise ValueError('comments cannot be an empty string. Use comments=None to disable comments.')
+        if quotechar is not None:
+            _refuse('np.loadtxt(quotechar=…) is not part of the snippet language')
+        _nonnegative(skiprows)
+        if max_rows is not None:
+            _nonnegative(max_rows)
+        lines = _text_lines(fname, 'loadtxt')[skiprows:]
+        rows = []
+        width = None
+        for line in lines:
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+            for comment in comments:
+                line = line.split(comment, 1)[0]
+            if line.strip() == '':
+                continue
+            fields = line.split() if delimiter is None else line.split(delimiter)
+            row = len(rows)
+            if usecols is None:
+                if width is None:
+                    width = len(fields)
+                elif len(fields) != width:
+                    raise ValueError(f'the number of columns changed from {width} to {len(fields)} at row {row + 1}; '
+                                     + 'use `usecols` to select a subset and avoid this error')
+                columns = range(len(fields))
+            else:
+                columns = []
+                for column in usecols:
+                    if column >= len(fields) or column < -len(fields):
+                        raise ValueError(f'invalid column index {column} at row {row + 1} with {len(fields)} columns')
+                    columns.append(column if column >= 0 else column + len(fields))
+            values = []
+            for column in columns:
+                field = fields[column]
+                if converters is not None:
+                    converter = converters if callable(converters) else converters.get(column)
+                    if converter is not None:
+                        values.append(converter(field))
+                        continue
+                try:
+                    values.append(_parse(field, dt.kind))
+                except ValueError:
+                    raise ValueError(f"could not convert string '{field}' to {dt.name} at row {row}, "
+                                     + f'column {column + 1}.')
+            rows.append(values)
+        arr = np.array(rows, dtype=dt)
+        if not rows:
+            arr = np.zeros((0,) if usecols is None else (0, len(usecols)), dtype=dt)
+        return _finish(arr, ndmin, unpack)
+
+    def _finish(arr, ndmin, unpack):
+        if arr.ndim > ndmin:
+            arr = np.squeeze(arr)
+        if arr.ndim < ndmin:
+            arr = np.atleast_1d(arr) if ndmin == 1 else np.atleast_2d(arr).T
+        return arr.T if unpack else arr
+
+    def _split_fields(line, delimiter, comments, autostrip):
+        # numpy.lib._iotools.LineSplitter: comments cut first, then by a delimiter, a width or a list of widths.
+        if comments is not None:
+            line = line.split(comments)[0]
+        if delimiter is None or isinstance(delimiter, str):
+            line = line.strip(' \r\n')
+            fields = line.split(delimiter or None) if line else []
+        elif isinstance(delimiter, int):
+            while line.endswith('\n') or line.endswith('\r'):
+                line = line[:-1]
+            fields = [line[i:i + delimiter] for i in range(0, len(line), delimiter)] if line else []
+        else:
+            fields = []
+            start = 0
+            for width in delimiter:
+                fields.append(line[start:start + width])
+                start += width
+            if not line:
+                fields = []
+        return [field.strip() for field in fields] if autostrip else fields
+
+    def _column_values(values, count, name):
+        # A per-column option: one value for all, a list by column, or a dict by column index.
+        if isinstance(values, dict):
+            return [values.get(i, values.get(i - count)) for i in range(count)]
+        if isinstance(values, list) or isinstance(values, tuple):
+            return list(values) + [None] * (count - len(values))
+        return [values] * count
+
+    def genfromtxt(fname, dtype=float, comments='#', delimiter=None, skip_header=0, skip_footer=0, converters=None,
+                   missing_values=None, filling_values=None, usecols=None, names=None, excludelist=None,
+                   deletechars=None, replace_space='_', autostrip=False, case_sensitive=True, defaultfmt='f%i',
+                   unpack=None, usemask=False, loose=True, invalid_raise=True, max_rows=None, encoding=None, *,
+                   ndmin=0, like=None):
+        if names is not None and names is not False:
+            _refuse('np.genfromtxt(names=…) makes a structured array, which the snippet language does not have')
+        if isinstance(dtype, list) or isinstance(dtype, tuple) or isinstance(dtype, dict):
+            _refuse('np.genfromtxt() with a list of dtypes makes a structured array, which the snippet language '
+                    + 'does not have')
+        if usemask:
+            _refuse('np.genfromtxt(usemask=True) makes a masked array, which the snippet language does not read')
+        if converters is not None:
+            _refuse('np.genfromtxt(converters=…) is not part of the snippet language')
+        if max_rows is not None and skip_footer:
+            raise ValueError('The keywords \'skip_footer\' and \'max_rows\' can not be specified at the same time.')
+        if max_rows is not None and max_rows < 1:
+            raise ValueError("'max_rows' must be at least 1.")
+        if ndmin not in [0, 1, 2]:
+            raise ValueError(f'Illegal value of ndmin keyword: {ndmin}')
+        dt = None if dtype is None else _kind(dtype, 'genfromtxt')
+        lines = [line + '\n' for line in _text_lines(fname, 'genfromtxt')][skip_header:]
+        if usecols is not None:
+            if isinstance(usecols, int):
+                usecols = [usecols]
+            usecols = list(usecols)
+            for column in usecols:
+                if isinstance(column, str):
+                    _refuse('np.genfromtxt(usecols=…) by name needs names=, which the snippet language does not have')
+        first = None
+        for line in lines:
+            if _split_fields(line, delimiter, comments, autostrip):
+                first = _split_fields(line, delimiter, comments, autostrip)
+                break
+        if first is None:
+            return _finish(np.array([], dtype=float if dt is None else dt), ndmin, unpack)
+        count = len(usecols) if usecols else len(first)
+        if usecols:
+            usecols = [column if column >= 0 else column + len(first) for column in usecols]
+        rows = []
+        invalid = []
+        number = 0
+        started = False
+        for line in lines:
+            values = _split_fields(line, delimiter, comments, autostrip)
+            if not started:
+                if not values:
+                    continue
+                started = True
+            number += 1
+            if not values:
+                continue
+            if usecols:
+                if max(usecols) >= len(values):
+                    invalid.append((number + skip_header, len(values)))
+                    continue
+                values = [values[column] for column in usecols]
+            elif len(values) != count:
+                invalid.append((number + skip_header, len(values)))
+                continue
+            rows.append(values)
+            if max_rows is not None and len(rows) == max_rows:
+                break
+        if invalid:
+            kept = len(rows) + len(invalid) - skip_footer
+            footer = skip_footer
+            if skip_footer > 0:
+                skipped = len([entry for entry in invalid if entry[0] > kept + skip_header])
+                invalid = invalid[:len(invalid) - skipped]
+                footer -= skipped
+            if invalid and invalid_raise:
+                raise ValueError('\n'.join(['Some errors were detected !'] + [
+                    f'    Line #{line} (got {got} columns instead of {count})' for line, got in invalid]))
+            skip_footer = footer
+        if skip_footer > 0:
+            rows = rows[:-skip_footer]
+        columns = [[row[i] for row in rows] for i in range(count)]
+        if dt is None:
+            kinds = [_infer(column, missing_values) for column in columns]
+            if len(set(kinds)) > 1:
+                _refuse('np.genfromtxt(dtype=None) of columns of different types makes a structured array, which '
+                        + 'the snippet language does not have')
+            dt = np.dtype({'b': bool, 'i': int, 'f': float, 'c': complex}[kinds[0] if kinds else 'f'])
+        fills = _column_values(filling_values, count, 'filling_values')
+        defaults = {'b': False, 'i': -1, 'u': -1, 'f': np.nan, 'c': complex(np.nan, 0)}
+        data = []
+        for row in rows:
+            values = []
+            for i, field in enumerate(row):
+                try:
+                    values.append(_loose(field, dt.kind))
+                except ValueError:
+                    values.append(defaults[dt.kind] if fills[i] is None else fills[i])
+            data.append(values)
+        output = np.array(data, dtype=dt) if data else np.array([], dtype=dt)
+        return _finish(output, ndmin, unpack)
+
+    def _loose(field, kind):
+        # numpy.lib._iotools.StringConverter's conversions: Python's own float and int.
+        if kind == 'f':
+            return float(field)
+        if kind == 'c':
+            return complex(field.strip())
+        if kind == 'b':
+            text = field.strip().upper()
+            if text not in ('TRUE', 'FALSE'):
+                raise ValueError(field)
+            return text == 'TRUE'
+        return int(field)
+
+    def _infer(column, missing_values):
+        # StringConverter's upgrade chain: bool, int, float, complex; a missing ('') value upgrades nothing.
+        for kind in 'bifc':
+            ok = True
+            for field in column:
+                if field.strip() == '':
+                    continue
+                try:
+                    if kind == 'b':
+                        if field.strip().lower() not in ('true', 'false'):
+                            raise ValueError(field)
+                    else:
+                        _loose(field, kind)
+                except ValueError:
+                    ok = False
+                    break
+            if ok:
+                return kind
+        _refuse('np.genfromtxt(dtype=None) of text columns makes a string or structured array, which the snippet '
+                + 'language does not have')
+
+    def savetxt(fname, X, fmt='%.18e', delimiter=' ', newline='\n', header='', footer='', comments='# ',
+                encoding=None):
+        X = np.asarray(X)
+        if X.ndim == 0 or X.ndim > 2:
+            raise ValueError('Expected 1D or 2D array, got %dD array instead' % X.ndim)
+        if X.ndim == 1:
+            X = np.atleast_2d(X).T
+        ncol = X.shape[1]
+        iscomplex = X.dtype.kind == 'c'
+        if isinstance(fmt, list) or isinstance(fmt, tuple):
+            if len(fmt) != ncol:
+                raise AttributeError('fmt has wrong shape.  %s' % str(fmt))
+            format = delimiter.join(fmt)
+        elif isinstance(fmt, str):
+            n_fmt_chars = fmt.count('%')
+            if n_fmt_chars == 1:
+                format = delimiter.join([' (%s+%sj)' % (fmt, fmt) if iscomplex else fmt] * ncol)
+            elif (iscomplex and n_fmt_chars != 2 * ncol) or (not iscomplex and n_fmt_chars != ncol):
+                raise ValueError('fmt has wrong number of %% formats:  %s' % fmt)
+            else:
+                format = fmt
+        else:
+            raise ValueError('invalid fmt: %r' % (fmt,))
+        out = []
+        if len(header) > 0:
+            out.append(comments + header.replace('\n', '\n' + comments) + newline)
+        for row in X:
+            if iscomplex:
+                parts = []
+                for number in row:
+                    parts.append(number.real)
+                    parts.append(number.imag)
+                line = format % tuple(parts)
+            else:
+                try:
+                    line = format % tuple(row)
+                except TypeError:
+                    raise TypeError("Mismatch between array dtype ('%s') and format specifier ('%s')"
+                                    % (str(X.dtype), format))
+            out.append(line + newline)
+        if len(footer) > 0:
+            out.append(comments + footer.replace('\n', '\n' + comments) + newline)
+        text = ''.join(out)
+        if isinstance(fname, str):
+            if fname.endswith('.gz'):
+                _refuse(f'np.savetxt() of a compressed file ({fname!r}) is not part of the snippet language')
+            __docbuild_file__('write', fname, text)
+        elif isinstance(fname, StringIO) or isinstance(fname, TextIOWrapper):
+            fname.write(text)
+        else:
+            raise ValueError('fname must be a string or file handle')
+
+    def fromstring(string, dtype=float, count=-1, *, sep='', like=None):
+        if sep == '':
+            raise ValueError('The binary mode of fromstring is removed, use frombuffer instead')
+        dt = _kind(dtype, 'fromstring')
+        fields = string.split() if sep.strip() == '' else string.split(sep.strip())
+        values = []
+        for field in fields:
+            if count >= 0 and len(values) >= count:
+                break
+            try:
+                values.append(_parse(field, dt.kind))
+            except ValueError:
+                break
+        if count >= 0 and len(values) < count:
+            raise ValueError(f'string is smaller than requested size')
+        return np.array(values, dtype=dt)
+    """#
+}

@@ -1,0 +1,80 @@
+import TensorCore
+
+extension Interpreter {
+  /// True for `np.NAME(…, out=…)` with NAME a NumPy ufunc: the call `callUfuncWithOutput` answers.
+  static func writesUfuncOutput(_ name: String, _ call: CallArguments) -> Bool {
+    guard name.hasPrefix("numpy.") else { return false }
+    let ufunc = String(name.dropFirst("numpy.".count))
+    guard PythonNames.ufuncs.contains(ufunc) else { return false }
+    return call.keywords.contains { $0.name == "out" } || call.positional.count == inputCount(ufunc) + 1
+  }
+
+  /// How many operands the ufunc takes before its positional `out`.
+  private static func inputCount(_ ufunc: String) -> Int { PythonNames.unaryUfuncs.contains(ufunc) ? 1 : 2 }
+
+  /// `np.multiply(x, 10, out=y)`: the ufunc computed as without `out` (NumPy resolves its loop from the inputs
+  /// alone), then written into `out` as `out[...] = result` writes it — through views, seen by every alias — after
+  /// NumPy's checks: `same_kind` casting of the result, and the inputs broadcasting to exactly `out`'s shape. Returns
+  /// `out` itself, so `np.add(x, 1, out=y) is y`.
+  mutating func callUfuncWithOutput(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let ufunc = String(name.dropFirst("numpy.".count))
+    var forwarded = call
+    var given: Value
+    if forwarded.positional.count == Self.inputCount(ufunc) + 1 {
+      // `np.add(x, 1, y)`: the argument after the operands is `out`.
+      if call.keywords.contains(where: { $0.name == "out" }) {
+        throw PythonError.type("cannot specify 'out' as both a positional and keyword argument")
+      }
+      given = forwarded.positional.removeLast()
+      forwarded.positionalTexts = Array(forwarded.positionalTexts.prefix(forwarded.positional.count))
+    } else {
+      given = call.keywords.last { $0.name == "out" }?.value ?? .none
+      forwarded.keywords.removeAll { $0.name == "out" }
+    }
+    var output = given
+    if case .tuple(let items) = given {
+      guard items.count == 1 else {
+        if ["divmod", "modf", "frexp"].contains(ufunc) {
+          throw PythonError.limit("np.\(ufunc)'s out= is not part of the snippet language (NumPy has it)")
+        }
+        throw PythonError.value("The 'out' tuple must have exactly one entry per ufunc output")
+      }
+      output = items[0]
+    }
+    if output.isNone { return try callFunction(name, forwarded) }
+    guard case .tensor(let target) = output, !target.isPythonScalar, !target.isScalar else {
+      throw PythonError.type("return arrays must be of ArrayType")
+    }
+    if ["divmod", "modf", "frexp"].contains(ufunc) || call.keywords.contains(where: { $0.name == "where" }) {
+      throw PythonError.limit("np.\(ufunc)(…, out=…) is not part of the snippet language here (NumPy has it)")
+    }
+    if !target.geometry.isWriteable { throw PythonError.value("output array is read-only") }
+    if derivativeInput != nil {
+      throw PythonError.limit("out= inside a differentiated function is not part of the snippet language")
+    }
+    let inputShapes = forwarded.positional.compactMap { try? $0.toTensor().shape }
+    if inputShapes.count == forwarded.positional.count,
+      (try? Tensor.broadcastShapes(inputShapes + [target.shape])) == nil
+    {
+      throw PythonError.value(
+        "operands could not be broadcast together with shapes "
+          + (inputShapes + [target.shape]).map(Self.compactShape).joined(separator: " ") + " ")
+    }
+    guard case .tensor(let result) = try callFunction(name, forwarded) else {
+      throw PythonError.limit("np.\(ufunc)(…, out=…) is not part of the snippet language here (NumPy has it)")
+    }
+    let resultShape = (try? Tensor.broadcastShapes([result.shape, target.shape])) ?? result.shape
+    guard resultShape == target.shape else {
+      throw PythonError.value(
+        "non-broadcastable output operand with shape \(Self.compactShape(target.shape)) doesn't match the "
+          + "broadcast shape \(Self.compactShape(resultShape))")
+    }
+    guard DType.canCast(result.dtype, to: target.dtype, casting: "same_kind") else {
+      throw PythonError(
+        "UFuncTypeError",
+        "Cannot cast ufunc '\(PythonNames.ufuncCanonicalNames[ufunc] ?? ufunc)' output from dtype('\(result.dtype.rawValue)') to dtype('\(target.dtype.rawValue)') "
+          + "with casting rule 'same_kind'")
+    }
+    return .tensor(try assignItem(target, .ellipsis, .tensor(result)))
+  }
+}
