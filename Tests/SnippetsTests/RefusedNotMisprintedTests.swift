@@ -140,6 +140,24 @@ struct RefusedStatementsForgetTheirNamesTests {
     #expect(messages.count == 7 && messages[6].contains("has no value here: the statement on line 13"), "\(messages)")
   }
 
+  /// A dtype NumPy makes but the language lacks is refused, never NumPy's "not understood" TypeError, which stays for
+  /// names NumPy rejects too. The expected lines are NumPy 2.4.6's.
+  @Test func dtypesNumPyMakesAreRefusals() {
+    let result = run(
+      """
+      >>> np.dtype('V7')
+      dtype('V7')
+      >>> np.zeros(2, dtype='M8[ns]')
+      array(['1970-01-01T00:00:00.000000000', '1970-01-01T00:00:00.000000000'],
+            dtype='datetime64[ns]')
+      >>> np.dtype('xyz')
+      TypeError: data type 'xyz' not understood
+
+      """)
+    #expect(result.diagnostics.map(\.location.line) == [1, 3], "\(result.diagnostics.map(\.message))")
+    #expect(result.diagnostics.allSatisfy { $0.message.hasPrefix("NotImplementedError: the dtype") })
+  }
+
   @Test func aScriptThatIsRefusedForgetsWhatItsLaterStatementsBind() {
     let session = SnippetSession()
     _ = session.check(Snippet(text: "total = 1\nrest = 2\n", origin: SourcePosition(line: 1, column: 1)))

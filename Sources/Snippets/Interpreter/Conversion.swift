@@ -27,7 +27,9 @@ extension Value {
       let nested = try toNested()
       return try core { try Tensor.array(nested) }
     default:
-      throw PythonError.type("expected a number, a list or an array, not '\(typeName)'")
+      // NumPy makes object arrays of other values or asks their `__array__`; the language's arrays hold numbers.
+      throw PythonError.limit(
+        "a '\(typeName)' where NumPy takes an array is not part of the snippet language, whose arrays hold numbers")
     }
   }
 
@@ -128,6 +130,10 @@ extension Value {
         error.isLimit = true
         throw error
       }
+      if Self.mayBeNumpyDTypeName(name) {
+        // `'V7'`, `'M8[ns]'`, `'float128'`: NumPy makes these, so its answer is not this TypeError.
+        throw PythonError.limit("the dtype '\(name)' is not part of the snippet language")
+      }
       throw PythonError("TypeError", "data type '\(name)' not understood")
     case .function(let name) where name.hasPrefix("numpy."):
       var error = PythonError(
@@ -203,5 +209,22 @@ extension Value {
   static func pythonInt(_ value: Int64, of dtype: DType) -> Value {
     guard dtype == .uint64, value < 0 else { return .int(Int(value)) }
     return .bigInt(BigInt(Int(value & Int64.max)) + BigInt(Int.max) + BigInt(1))
+  }
+}
+
+extension Value {
+  /// True for a string NumPy may read as a dtype the language lacks: a NumPy type name (`'float128'`, `'void'`) or a
+  /// type code with an optional byte order, size and unit (`'V7'`, `'>i2'`, `'M8[ns]'`). Some of these NumPy also
+  /// rejects (`'i3'`); refusing them is safe, answering NumPy's TypeError for a dtype it makes is not.
+  static func mayBeNumpyDTypeName(_ name: String) -> Bool {
+    if PythonNames.modules["numpy"]?.contains(name) == true { return true }
+    var rest = Substring(name)
+    if let first = rest.first, "<>=|".contains(first) { rest = rest.dropFirst() }
+    guard let code = rest.first, "?bBhHiIlLqQpPefdgFDGSUVOMmaTcu".contains(code) else { return false }
+    rest = rest.dropFirst().drop { $0.isASCII && $0.isNumber }
+    if rest.first == "[", rest.last == "]" {
+      rest = rest.dropFirst().dropLast().drop { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+    return rest.isEmpty
   }
 }
