@@ -47,6 +47,12 @@ enum Attributes {
       if function.hasPrefix("numpy."), let refusal = NumpyMoreFunctions.outsideModule(String(function.dropFirst(6))) {
         throw refusal
       }
+      if function.hasPrefix("matplotlib."), !name.hasPrefix("__") {
+        // `plt.style.use`, `plt.rcParams.update`: submodules and objects of matplotlib docbuild does not draw with.
+        throw Interpreter.unsupportedPlot(
+          "\(function.replacingOccurrences(of: "matplotlib.pyplot.", with: "plt.")).\(name)",
+          supported: Interpreter.pyplotFunctions)
+      }
     case .list, .dict, .string, .tuple:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
     case .bool, .int, .float, .complex, .bigInt:

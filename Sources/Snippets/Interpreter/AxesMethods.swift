@@ -101,9 +101,15 @@ extension Interpreter {
       let bound = try call.bind([lowName, highName])
       var low = bound[lowName]
       var high = bound[highName]
-      if let pair = low, high == nil, case .tuple = pair {
+      if let pair = low, high == nil, pair.isLimitPair {
+        // matplotlib unpacks any iterable `left` (`plt.xlim([-10, 10])`) as `left, right = left`.
         let items = try Self.iterationItems(pair)
-        guard items.count == 2 else { throw PythonError.value("too many values to unpack (expected 2)") }
+        guard items.count == 2 else {
+          throw PythonError.value(
+            items.count > 2
+              ? "too many values to unpack (expected 2)"
+              : "not enough values to unpack (expected 2, got \(items.count))")
+        }
         (low, high) = (items[0].isNone ? nil : items[0], items[1].isNone ? nil : items[1])
       }
       var limits = horizontal ? box.figure.axes[index].xLimits : box.figure.axes[index].yLimits
@@ -293,6 +299,17 @@ extension Interpreter {
       let (rows, columns) = (tensor.shape[0], tensor.shape[1])
       return (tensor.shape, (0..<columns).map { column in (0..<rows).map { values[$0 * columns + column] } })
     default: return (tensor.shape, [values])
+    }
+  }
+}
+
+extension Value {
+  /// True for the iterables matplotlib's `set_xlim(left)` unpacks into both limits: tuples, lists and 1-d arrays.
+  fileprivate var isLimitPair: Bool {
+    switch self {
+    case .tuple, .list: true
+    case .tensor(let array): array.ndim == 1
+    default: false
     }
   }
 }

@@ -220,7 +220,7 @@ extension Value {
     if PythonNames.modules["numpy"]?.contains(name) == true { return true }
     var rest = Substring(name)
     if let first = rest.first, "<>=|".contains(first) { rest = rest.dropFirst() }
-    guard let code = rest.first, "?bBhHiIlLqQpPefdgFDGSUVOMmaTcu".contains(code) else { return false }
+    guard let code = rest.first, "?bBhHiIlLqQpPnNefdgFDGSUVOMmaTcu".contains(code) else { return false }
     rest = rest.dropFirst().drop { $0.isASCII && $0.isNumber }
     if rest.first == "[", rest.last == "]" {
       rest = rest.dropFirst().dropLast().drop { $0.isASCII && ($0.isLetter || $0.isNumber) }
