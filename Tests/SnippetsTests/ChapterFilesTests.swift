@@ -35,6 +35,15 @@ struct ChapterFilesTests {
     ("from io import StringIO\nnp.loadtxt(StringIO('a b'), dtype=str)\n", "string, structured or object array"),
     ("np.savez('x.npz', a=np.ones(2))\nopen('x.npz').read()\n", "read it with np.load"),
     ("np.loadtxt('data.csv.gz')\n", "compressed file"),
+    // NumPy 2.4.6: array([(1., -1), (3.,  4)], dtype=[('f0', '<f8'), ('f1', '<i8')]), the filling value's type.
+    (
+      "from io import StringIO\nnp.genfromtxt(StringIO('1 x\\n3 4'), converters={1: float}, filling_values=-1)\n",
+      "structured array"
+    ),
+    ("f = open('x.txt', 'w')\nf.write('a')\nopen('x.txt').read()\n", "open for writing and not yet closed"),
+    ("f = open('x.txt', 'w')\nprint(1, file=f)\nnp.loadtxt('x.txt')\n", "open for writing and not yet closed"),
+    ("open('x.txt', 'w').write('a')\nopen('x.txt').read()\n", "open for writing and not yet closed"),
+    ("open('caf\\u00e9\\u009b.txt', 'w')\n", "holds the character U+9B"),
   ])
   func hostileOrUnsupportedIsRefusedAtTheStatement(script: String, message: String) {
     let result = run(script)

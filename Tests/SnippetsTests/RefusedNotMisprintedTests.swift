@@ -29,7 +29,7 @@ struct RefusedNotMisprintedTests {
   }
 
   @Test(arguments: [
-    "from autograd import grad\nf = lambda x: x ** 2\ngrad(grad(f))(1.5)\n",
+    "from autograd import grad\nf = lambda x: x ** 2\ngrad(grad(grad(grad(f))))(1.5)\n",
     "rng = np.random.default_rng(3)\nx = 1\nrng.choice(100, 3, replace=False, shuffle=False)\n",
     "from autograd import grad\nf = lambda x: 1.0\ngrad(f)(2.0)\n",
     "x = np.zeros(2, dtype=int)\ny = 1\nx[0] = 1e30\n",
@@ -117,9 +117,6 @@ struct RefusedStatementsForgetTheirNamesTests {
   @Test func statementsPythonRunsAreNeverDocbuildsErrors() {
     let result = run(
       """
-      >>> s = np.array(['hello', 'world!'])
-      >>> s
-      array(['hello', 'world!'], dtype='<U6')
       >>> np.array([None, 1])
       array([None, 1], dtype=object)
       >>> np.linspace(1+1.j, 4, 5, dtype=np.complex64)
@@ -138,10 +135,9 @@ struct RefusedStatementsForgetTheirNamesTests {
 
       """)
     let messages = result.diagnostics.map(\.message)
-    #expect(result.diagnostics.map(\.location.line) == [1, 2, 4, 6, 9, 12, 14, 16, 17], "\(messages)")
+    #expect(result.diagnostics.map(\.location.line) == [1, 3, 6, 9, 11, 13, 14], "\(messages)")
     #expect(!messages.contains { $0.hasPrefix("statement raised") }, "\(messages)")
-    #expect(messages[1].contains("has no value here: the statement on line 1"), "\(messages)")
-    #expect(messages[8].contains("has no value here: the statement on line 16"), "\(messages)")
+    #expect(messages.count == 7 && messages[6].contains("has no value here: the statement on line 13"), "\(messages)")
   }
 
   @Test func aScriptThatIsRefusedForgetsWhatItsLaterStatementsBind() {

@@ -28,6 +28,12 @@ enum Attributes {
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
       }
+    case .textArray(let array):
+      return try StringArrays.attribute(name, of: array)
+    case .textScalar(let text, false):
+      return try get(name, of: .string(text))
+    case .textDType(let dtype):
+      if let attribute = StringArrays.dtypeAttribute(name, of: dtype) { return attribute }
     case .tuple(let items) where items.namedType?.fields.contains(name) == true:
       return items[items.namedType!.fields.firstIndex(of: name)!]
     case .function(let function):

@@ -110,6 +110,7 @@ enum Builtins {
       return .function("numpy.\(name)")
     case "random": return .module("numpy.random")
     case "linalg": return .module("numpy.linalg")
+    case "char", "strings": return .module("numpy.\(name)")
     case "ndarray": return .function("numpy.ndarray")
     case _ where NumpyAbstractTypes.classes[name] != nil: return .function("numpy.\(name)")
     case "issubdtype": return .function("numpy.issubdtype")

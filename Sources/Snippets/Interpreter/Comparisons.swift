@@ -4,6 +4,12 @@ extension Operators {
   /// `-x` and `+x`.
   static func unary(_ op: UnaryOperator, _ operand: Value) throws(PythonError) -> Value {
     switch (op, operand) {
+    case (_, .textArray(let array)):
+      _ = array
+      throw PythonError(
+        "UFuncTypeError",
+        "ufunc '\(op == .negate ? "negative" : "positive")' did not contain a loop with signature matching types "
+          + "<class 'numpy.dtypes.\(array.dtype.isBytes ? "BytesDType" : "StrDType")'> -> None")
     case (.negate, .tensor(let tensor)): return .tensor(try core { try tensor.negated() })
     case (.plus, .tensor): return operand
     case (.negate, .float(let value)): return .float(-value)
@@ -24,6 +30,10 @@ extension Operators {
   /// One comparison `left op right`: element-wise for tensors, Python's for everything else.
   static func compare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     try Interpreter.chargeSequenceWork(left, right)
+    if case .textScalar(let text, false) = left { return try compare(op, .string(text), right) }
+    if case .textScalar(let text, false) = right, op != .in, op != .notIn {
+      return try compare(op, left, .string(text))
+    }
     switch op {
     case .in: return .bool(try contains(right, left))
     case .notIn: return .bool(try !contains(right, left))
@@ -31,6 +41,7 @@ extension Operators {
     case .isNot: return .bool(try !identical(left, right))
     default: break
     }
+    if let result = try StringArrays.compare(op.rawValue, left, right) { return result }
     if case .tensor = left { return try compareTensors(op, left, right) }
     if case .tensor = right { return try compareTensors(op, left, right) }
     if op == .equal || op == .notEqual, nanIdentityDecides(left, right) { throw nanIdentityError }
@@ -97,6 +108,12 @@ extension Operators {
       guard let value = item.bigInteger?.asInt else { return false }
       guard step > 0 ? (value >= start && value < stop) : (value <= start && value > stop) else { return false }
       return (value - start) % step == 0
+    case .textArray:
+      let equal = try compare(.equal, container, item)
+      guard case .tensor(let mask) = equal else { return try equal.truthValue() }
+      return mask.doubles.contains { $0 != 0 }
+    case .textScalar(let text, false):
+      return try contains(.string(text), item)
     case .tensor(let tensor):
       // NumPy's `__contains__`: `(array == item).any()`.
       let equal = try compare(.equal, container, item)

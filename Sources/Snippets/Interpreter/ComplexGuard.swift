@@ -20,15 +20,17 @@ enum ComplexGuard {
     "isinf", "isfinite", "exp", "exp2", "expm1", "sqrt", "log", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign",
     "floor", "ceil", "round", "around", "rint", "trunc",
     // Reductions and comparisons with complex fixtures.
-    "sum", "mean", "max", "min", "amax", "amin", "cumsum", "allclose", "isclose", "array_equal",
+    "sum", "mean", "max", "min", "amax", "amin", "cumsum", "prod", "cumprod", "allclose", "isclose", "array_equal",
     // Moving elements without reading them as numbers.
-    "reshape", "transpose", "ravel", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack", "tile",
+    "reshape", "transpose", "ravel", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
+    "column_stack", "dstack", "tile",
     "repeat", "flip", "diag", "where", "broadcast_to",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
   static let methods: Set<String> = [
-    "sum", "mean", "max", "min", "cumsum", "reshape", "transpose", "astype", "item", "copy", "flatten", "ravel",
+    "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
+    "flatten", "ravel",
     "squeeze", "conj", "conjugate", "tolist", "view",
   ]
 

@@ -21,7 +21,9 @@ extension Value {
       tensor.isPythonScalar = true
       return tensor
     case .bigInt: throw Value.bigIntInArray
+    case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")
     case .list, .tuple:
+      if StringArrays.holdsText(self) { throw StringArrays.refusal("this operation") }
       let nested = try toNested()
       return try core { try Tensor.array(nested) }
     default:
@@ -113,8 +115,11 @@ extension Value {
     case .function("complex"): return .complex128
     case .function("int"): return .int64
     case .function("bool"): return .bool
+    case .textDType, .function("str"), .function("bytes"):
+      throw StringArrays.refusal("a string dtype here")
     case .string(let name):
       if let dtype = DType(numpyName: name) { return dtype }
+      if TextDType.parse(self) != nil { throw StringArrays.refusal("a string dtype here") }
       if DType.isUnsupportedNumpyName(name) {
         var error = PythonError(
           "NotImplementedError",

@@ -38,7 +38,7 @@ indirect enum HashKey: Hashable, Sendable {
       } else {
         self = .complex(z.real.isNaN ? .nan : z.real == 0 ? 0 : z.real, z.imag.isNaN ? .nan : z.imag)
       }
-    case .string(let text): self = .string(Array(text.unicodeScalars))
+    case .string(let text), .textScalar(let text, false): self = .string(Array(text.unicodeScalars))
     case .tuple(let items):
       var keys: [HashKey] = []
       for item in items { keys.append(try HashKey(item)) }

@@ -5,6 +5,8 @@ enum Indexing {
   /// `value[index]`.
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
+    case .textArray(let array): return try StringArrays.index(array, index)
+    case .textScalar(let text, false): return try Indexing.index(.string(text), with: index)
     case .tensor(let tensor):
       let converted = try indexItems(index)
       return .tensor(try core { try tensor.index(converted) })
@@ -66,6 +68,7 @@ enum Indexing {
   /// `target[index] = value` for lists and dicts (arrays: `Interpreter.assignItem`).
   static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
     switch target {
+    case .textArray(let array): try StringArrays.assign(array, index, value)
     case .dict(let dict):
       try dict.set(index, value)
     case .list(let list):

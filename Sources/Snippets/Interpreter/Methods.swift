@@ -20,6 +20,9 @@ enum Methods {
       return .tensor(try core { name == "reshape" ? try tensor.reshape(shape ?? []) : try tensor.transpose(shape) })
     case "astype":
       let bound = try call.bind(["dtype", "order", "casting"], required: 1)
+      if let text = TextDType.parse(bound.value("dtype")) {
+        return .textArray(try StringArrays.text(of: tensor, dtype: text))
+      }
       let dtype = try bound.value("dtype").toDType()
       if let casting = bound["casting"] { try NumpyDTypes.checkCasting(casting, from: tensor.dtype, to: dtype) }
       return .tensor(try core { try tensor.astype(dtype) })
@@ -86,7 +89,7 @@ enum Methods {
   }
 
   /// `reshape(2, 3)`, `reshape((2, 3))` and `transpose()`: the shape as separate ints or one sequence.
-  private static func shapeArguments(_ call: CallArguments) throws(PythonError) -> [Int]? {
+  static func shapeArguments(_ call: CallArguments) throws(PythonError) -> [Int]? {
     if let keyword = call.keywords.first {
       guard
         call.function == "reshape" && keyword.name == "shape" || call.function == "transpose" && keyword.name == "axes"

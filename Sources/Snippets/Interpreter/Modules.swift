@@ -22,6 +22,7 @@ enum Modules {
     case "math": MathModule.member(name)
     case "matplotlib", "matplotlib.pyplot": Interpreter.pyplotMember(name, module: module)
     case "numpy.linalg": NumpyLinalg.member(name)
+    case "numpy.char", "numpy.strings": StringArrays.charMember(name, module: module)
     case "autograd":
       switch name {
       case "grad", "value_and_grad", "elementwise_grad", "jacobian": .function("autograd.\(name)")

@@ -13,6 +13,7 @@ enum NumpyDTypes {
     guard name == "dtype" else { return nil }
     let bound = try call.bind(["dtype"], required: 1)
     let value = bound.value("dtype")
+    if let text = TextDType.parse(value) { return .textDType(text) }
     if case .tensor(let tensor) = value, tensor.isScalar {
       throw PythonError.type("Cannot interpret '\(tensor.numpyRepr)' as a data type")
     }

@@ -4,6 +4,7 @@ import TensorCore
 enum NumpyFunctions {
   /// Calls `np.name(...)`.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if StringArrays.involved(name, call) { return try StringArrays.numpyFunction(name, call) }
     if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
     if let result = try creation(name, call) { return result }
     if let result = try elementwise(name, call) { return result }
@@ -28,6 +29,7 @@ enum NumpyFunctions {
     switch name {
     case "array", "asarray":
       let bound = try call.bind(["object", "dtype"], required: 1)
+      if let text = try StringArrays.array(bound.value("object"), dtype: bound["dtype"]) { return text }
       let nested = try bound.value("object").toNested()
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(try core { try Tensor.array(nested, dtype: dtype) })

@@ -5,8 +5,15 @@ import TensorCore
 enum Operators {
   /// `left op right`.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    if case .textArray = left { return try StringArrays.binary(op, left, right) }
+    if case .textArray = right { return try StringArrays.binary(op, left, right) }
+    // `np.str_` is a str: Python's operators on it give plain str results.
+    if case .textScalar(let text, false) = left { return try binary(op, .string(text), right) }
+    if case .textScalar(let text, false) = right { return try binary(op, left, .string(text)) }
     if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
     if isTensor(left) || isTensor(right) {
+      if case .string = left { throw StringArrays.refusal("arithmetic between an array and a str") }
+      if case .string = right { throw StringArrays.refusal("arithmetic between an array and a str") }
       guard isArrayLike(left), isArrayLike(right) else {
         throw PythonError.type(
           "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")

@@ -438,7 +438,10 @@ extension Interpreter {
   static func typeOf(_ value: Value) -> Value {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
-    case .tensor: return .function("numpy.ndarray")
+    case .tensor, .textArray: return .function("numpy.ndarray")
+    case .textScalar(_, let isBytes): return .function(isBytes ? "numpy.bytes_" : "numpy.str_")
+    case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
+    case .bytes: return .function("bytes")
     case .object(let object): return .classObject(object.type)
     case .classObject: return .function("type")
     case .scalarType: return .function("type")

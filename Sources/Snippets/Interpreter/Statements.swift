@@ -307,7 +307,12 @@ extension Interpreter {
       return box.drain()
     case .list(let items), .tuple(let items): return items.items
     case .plot(let reference) where !reference.arrayItems.isEmpty: return reference.arrayItems
-    case .string(let text): return text.unicodeScalars.map { .string(String($0)) }
+    case .string(let text), .textScalar(let text, false): return text.unicodeScalars.map { .string(String($0)) }
+    case .textArray(let array):
+      guard let rows = array.shape.first else { throw PythonError.type("iteration over a 0-d array") }
+      var items: [Value] = []
+      for row in 0..<rows { items.append(try StringArrays.index(array, .int(row))) }
+      return items
     case .dict(let dict): return dict.keys
     case .set(let set): return set.items
     case .dictView(let view, let dict): return dict.items(view)

@@ -68,6 +68,15 @@ enum Value: Sendable {
   indirect case superObject(ClassBox, Value)
   /// A Python set; its elements are the keys of a dict box.
   case set(SetBox)
+  /// A NumPy string array (`<U n` or `|S n`), kept apart from tensors so numeric kernels never see text
+  /// (StringArrays.swift).
+  indirect case textArray(TextArray)
+  /// A NumPy `np.str_` (or `np.bytes_` when `isBytes`): a Python str that prints `np.str_('hello')`.
+  case textScalar(String, isBytes: Bool)
+  /// A string array's dtype object: `dtype('<U6')`, `dtype('S3')`.
+  case textDType(TextDType)
+  /// Python's `bytes`, each byte one unicode scalar below 256 (Bytes.swift).
+  case bytes(String)
   /// Text standing in for an object while printing (its `__repr__`/`__str__`, already called).
   case rendered(String)
 
@@ -109,6 +118,10 @@ enum Value: Sendable {
     case .superObject: "super"
     case .set: "set"
     case .rendered: "str"
+    case .textArray: "numpy.ndarray"
+    case .textScalar(_, let isBytes): isBytes ? "numpy.bytes_" : "numpy.str_"
+    case .textDType(let dtype): dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType"
+    case .bytes: "bytes"
     }
   }
 

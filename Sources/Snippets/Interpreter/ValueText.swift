@@ -32,6 +32,7 @@ extension Value {
       step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
     case .iterator(let box): "<\(box.kind) object>"
     case .function("NotImplemented"): "NotImplemented"
+    case .function("numpy.str_"), .function("numpy.bytes_"): "<class '\(functionName ?? "")'>"
     case .function(let name) where Builtins.isType(name) || name == "set" || name == "object": "<class '\(name)'>"
     case .function(let name):
       Builtins.isPythonBuiltin(name)
@@ -50,6 +51,10 @@ extension Value {
     case .superObject(let type, _): "<super: <class '\(type.name)'>>"
     case .set(let set): set.repr
     case .rendered(let text): text
+    case .textArray(let array): array.reprText() ?? ""
+    case .textScalar(let text, let isBytes): Value.textScalarRepr(text, isBytes: isBytes)
+    case .textDType(let dtype): dtype.repr
+    case .bytes(let bytes): Value.bytesRepr(bytes)
     }
   }
 
@@ -58,6 +63,9 @@ extension Value {
     switch self {
     case .string(let value): value
     case .tensor(let tensor): tensor.numpyStr
+    case .textArray(let array): array.strText() ?? ""
+    case .textScalar(let text, isBytes: false): text
+    case .textDType(let dtype): dtype.text
     case .dtype(let dtype): dtype.rawValue
     case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)
     case .exception(let exception): exception.message

@@ -79,11 +79,12 @@ struct ArrayLayout {
   }
 
   /// NumPy's `_extendLine`: wrap before `word` if it would pass `width`, unless the line holds only the indent.
-  /// Returns the finished line (trimmed, with its newline) when it wrapped.
+  /// Returns the finished line (trimmed, with its newline) when it wrapped. Lengths count code points, as Python's
+  /// `len` does (string arrays may hold any text).
   private func extendLine(_ line: inout String, word: String, width: Int, indent: String) -> String? {
-    let lineLength = line.utf8.count
+    let lineLength = line.unicodeScalars.count
     var finished: String?
-    if lineLength + word.utf8.count > width && lineLength > indent.utf8.count {
+    if lineLength + word.unicodeScalars.count > width && lineLength > indent.unicodeScalars.count {
       finished = trimmingTrailingSpaces(line) + "\n"
       line = indent
     }

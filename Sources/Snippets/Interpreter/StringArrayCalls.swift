@@ -1,0 +1,48 @@
+import TensorCore
+
+extension Interpreter {
+  /// Builtins that see an `np.str_` as itself; every other builtin gets the plain str it is.
+  private static let textScalarAware: Set<String> = ["type", "repr", "isinstance", "print", "id", "ascii"]
+
+  /// Calls that string arrays and NumPy string scalars answer: their methods, `np.char`/`np.strings`, `np.str_`,
+  /// and builtins given an `np.str_` (a str subclass, so they act on the plain str). Nil for every other call.
+  mutating func callText(_ function: Value, _ call: inout CallArguments) throws(PythonError) -> Value? {
+    switch function {
+    case .method(.textArray(let array), let name):
+      call.function = name
+      return try StringArrays.method(name, of: array, call)
+    case .method(.textScalar(let text, false), let name):
+      return try callValue(.method(.string(text), name), call)
+    case .function(let name) where name.hasPrefix("numpy.char.") || name.hasPrefix("numpy.strings."):
+      call.function = Self.shortName(name)
+      return try StringArrays.charFunction(Self.shortName(name), call)
+    case .function("numpy.str_"):
+      call.function = "str_"
+      let bound = try call.bind(["object"])
+      return .textScalar(bound["object"].map { $0.str } ?? "", isBytes: false)
+    case .method(.string, "join") where call.positional.count == 1:
+      // `', '.join(names)`: the items are np.str_, which are str.
+      switch call.positional[0] {
+      case .textArray, .list, .tuple:
+        let items = try Self.iterationItems(call.positional[0]).map { item -> Value in
+          if case .textScalar(let text, false) = item { return .string(text) }
+          return item
+        }
+        call.positional[0] = try .makeList(items)
+      default: break
+      }
+    case .function("len") where call.positional.count == 1:
+      if case .textArray(let array) = call.positional[0] {
+        guard let first = array.shape.first else { throw PythonError.type("len() of unsized object") }
+        return .int(first)
+      }
+    default: break
+    }
+    if case .function(let name) = function, !name.hasPrefix("numpy."), !Self.textScalarAware.contains(name) {
+      for k in call.positional.indices {
+        if case .textScalar(let text, false) = call.positional[k] { call.positional[k] = .string(text) }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,206 @@
+import TensorCore
+
+/// Making string arrays: `np.array(['a', 'bc'])`, `np.array(x, dtype='U5')`, `x.astype(str)`.
+enum StringArrays {
+  /// The refusal for a string array reaching something that only takes numbers.
+  static func refusal(_ what: String) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "\(what) of a NumPy string array is not supported in snippets (they have creation, printing, indexing, "
+        + "assignment, comparisons, sort, unique, where, concatenate, astype and the np.char/np.strings basics)")
+    error.isLimit = true
+    return error
+  }
+
+  /// True when `np.array(object)` makes a string array: its elements hold a str, or it is one already.
+  static func holdsText(_ value: Value) -> Bool {
+    switch value {
+    case .string, .textScalar, .textArray: return true
+    case .list(let items), .tuple(let items):
+      return items.contains { holdsText($0) }
+    default: return false
+    }
+  }
+
+  /// `np.array(object, dtype=...)` when the result is a string array; nil when it is not one.
+  static func array(_ object: Value, dtype dtypeValue: Value?) throws(PythonError) -> Value? {
+    let requested = dtypeValue.flatMap { TextDType.parse($0) }
+    guard requested != nil || (holdsText(object) && (dtypeValue == nil || dtypeValue?.isNone == true)) else {
+      if holdsText(object), let dtypeValue, !dtypeValue.isNone {
+        // `np.array(['1', '2'], dtype=float)` parses each string.
+        guard case .textArray(let text) = try make(object, dtype: nil) else { return nil }
+        return try parsed(text, as: try dtypeValue.toDType())
+      }
+      return nil
+    }
+    return try make(object, dtype: requested)
+  }
+
+  /// A string array of `object`'s elements; `dtype` nil to discover it as NumPy does.
+  static func make(_ object: Value, dtype: TextDType?) throws(PythonError) -> Value {
+    if case .textArray(let array) = object {
+      guard let dtype else { return object }
+      return .textArray(converted(array, to: dtype))
+    }
+    var shape: [Int]? = nil
+    var items: [String] = []
+    var discovered = 1
+    try flatten(object, depth: 0, path: [], shape: &shape, items: &items, width: &discovered, plain: dtype != nil)
+    let isBytes = dtype?.isBytes ?? false
+    var width = dtype?.width ?? 0
+    if width == 0 {
+      width = dtype == nil ? discovered : max(items.map { $0.unicodeScalars.count }.max() ?? 1, 1)
+    }
+    let cut = items.map { TextArray.truncate($0, to: width) }
+    if isBytes, let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }) {
+      throw PythonError(
+        "UnicodeEncodeError",
+        "'ascii' codec can't encode character \(Value.quote(String(wide.unicodeScalars.first { $0.value > 127 }!)))"
+          + " in position 0: ordinal not in range(128)")
+    }
+    return .textArray(TextArray(cut, shape: shape ?? [], dtype: TextDType(isBytes: isBytes, width: width)))
+  }
+
+  /// Walks nested lists, collecting each leaf's text and the width NumPy's discovery gives it (a str its length, an
+  /// int 21, a float 32, a bool 5); `plain` when a dtype is given, where every leaf is just its str.
+  private static func flatten(
+    _ value: Value, depth: Int, path: [Int], shape: inout [Int]?, items: inout [String], width: inout Int,
+    plain: Bool
+  ) throws(PythonError) {
+    if depth > 64 { throw PythonError.value("maximum supported dimension for an ndarray is currently 64, found 65") }
+    switch value {
+    case .list(let list), .tuple(let list):
+      if let known = shape, depth >= known.count || known[depth] != list.count {
+        throw inhomogeneous(depth: depth, shape: known)
+      }
+      if shape == nil, items.isEmpty {
+        // The first descent fixes the shape: the extents met on the way to the first leaf.
+        shape = tupleExtents(value)
+      }
+      for item in list {
+        try flatten(item, depth: depth + 1, path: path, shape: &shape, items: &items, width: &width, plain: plain)
+      }
+      return
+    default: break
+    }
+    if let known = shape, depth != known.count { throw inhomogeneous(depth: depth, shape: known) }
+    if shape == nil { shape = [] }
+    guard items.count < maxElementCount else {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+    let (text, leafWidth) = try leaf(value)
+    items.append(text)
+    width = max(width, plain ? text.unicodeScalars.count : leafWidth)
+  }
+
+  /// The extents of nested lists and tuples along their first items.
+  private static func tupleExtents(_ value: Value) -> [Int] {
+    var extents: [Int] = []
+    var probe = value
+    while true {
+      switch probe {
+      case .list(let inner), .tuple(let inner):
+        extents.append(inner.count)
+        guard let first = inner.first else { return extents }
+        probe = first
+      default: return extents
+      }
+    }
+  }
+
+  private static func inhomogeneous(depth: Int, shape: [Int]) -> PythonError {
+    let detected = Array(shape.prefix(depth))
+    return PythonError.value(
+      "setting an array element with a sequence. The requested array has an inhomogeneous shape after "
+        + "\(depth) dimensions. The detected shape was \(pythonShapeRepr(detected)) + inhomogeneous part.")
+  }
+
+  /// One element's text and the width NumPy discovers for it.
+  private static func leaf(_ value: Value) throws(PythonError) -> (String, Int) {
+    switch value {
+    case .string(let text), .textScalar(let text, _): return (text, max(text.unicodeScalars.count, 1))
+    case .int: return (value.str, 21)
+    case .bool: return (value.str, 5)
+    case .float: return (value.str, 32)
+    case .complex: return (value.str, 64)
+    case .tensor(let tensor) where tensor.isScalar:
+      return (value.str, textWidth(of: tensor.dtype))
+    default:
+      throw refusal("an element of type '\(value.typeName)' in a string array")
+    }
+  }
+
+  /// The width of `astype(str)` for a numeric dtype: room for its longest value.
+  static func textWidth(of dtype: DType) -> Int {
+    switch dtype {
+    case .bool: 5
+    case .int8: 4
+    case .uint8: 3
+    case .int16: 6
+    case .uint16: 5
+    case .int32: 11
+    case .uint32: 10
+    case .int64: 21
+    case .uint64: 20
+    case .float32, .float64: 32
+    case .complex64, .complex128: 64
+    }
+  }
+
+  /// `array` in another text dtype (a width of 0 keeps the width).
+  static func converted(_ array: TextArray, to dtype: TextDType) -> TextArray {
+    let width = dtype.width == 0 ? array.dtype.width : dtype.width
+    return TextArray(
+      array.elements.map { TextArray.truncate($0, to: width) }, shape: array.shape,
+      dtype: TextDType(isBytes: dtype.isBytes, width: width))
+  }
+
+  /// `x.astype(str)` of a numeric array: each element's str, NumPy's width for the dtype.
+  static func text(of tensor: Tensor, dtype: TextDType) throws(PythonError) -> TextArray {
+    var items: [String] = []
+    items.reserveCapacity(tensor.size)
+    switch tensor.storage {
+    case .bool(let values): items = values.map { $0 ? "True" : "False" }
+    case .int64(let values):
+      items = values.map { tensor.dtype == .uint64 ? String(UInt64(bitPattern: $0)) : String($0) }
+    case .float64(let values): items = values.map { pythonFloatRepr($0, float32: tensor.dtype == .float32) }
+    case .complex128(let values): items = values.map { pythonComplexRepr($0, float32: tensor.dtype == .complex64) }
+    }
+    let width = dtype.width == 0 ? textWidth(of: tensor.dtype) : dtype.width
+    return TextArray(
+      items.map { TextArray.truncate($0, to: width) }, shape: tensor.shape,
+      dtype: TextDType(isBytes: dtype.isBytes, width: width))
+  }
+
+  /// `x.astype(float)` or `x.astype(int)` of a string array: Python's `float()` / `int()` of each element, with
+  /// their errors (naming the element as `np.str_`).
+  static func parsed(_ array: TextArray, as dtype: DType) throws(PythonError) -> Value {
+    var values: [NestedValue] = []
+    for text in array.elements {
+      let element = Value.textScalarRepr(text, isBytes: array.dtype.isBytes)
+      let call = CallArguments(
+        function: dtype.isInteger ? "int" : "float", positional: [.string(text)], keywords: [], positionalTexts: [])
+      do throws(PythonError) {
+        switch dtype {
+        case .bool: values.append(.scalar(.bool(!text.isEmpty)))
+        case _ where dtype.isInteger:
+          guard case .int(let value) = try PythonBuiltins.int(call) else {
+            throw PythonError("OverflowError", "Python int too large to convert to C long")
+          }
+          values.append(.scalar(.int(Int64(value))))
+        case _ where dtype.isComplex: throw refusal("astype(complex)")
+        default:
+          guard case .float(let value) = try PythonBuiltins.float(call) else { return .none }
+          values.append(.scalar(.double(value)))
+        }
+      } catch {
+        guard error.type == "ValueError" else { throw error }
+        throw PythonError.value(
+          dtype.isInteger
+            ? "invalid literal for int() with base 10: \(element)" : "could not convert string to float: \(element)")
+      }
+    }
+    let flat = try core { try Tensor.array(.list(values), dtype: dtype) }
+    return .tensor(try core { try flat.reshape(array.shape) })
+  }
+}

@@ -1,0 +1,273 @@
+import Foundation
+import TensorCore
+
+/// NumPy functions given string arrays (`np.unique`, `np.sort`, `np.where`, `np.concatenate`, …) and the
+/// `np.char` / `np.strings` functions.
+extension StringArrays {
+  /// True when a call's arguments hold a string array or a NumPy string scalar (so it belongs here).
+  static func involved(_ name: String, _ call: CallArguments) -> Bool {
+    if name == "where", call.positional.count == 3, call.positional.dropFirst().contains(where: holdsText) {
+      return true
+    }
+    func text(_ value: Value) -> Bool {
+      switch value {
+      case .textArray, .textScalar: true
+      case .list(let items), .tuple(let items): items.contains { text($0) }
+      default: false
+      }
+    }
+    return call.positional.contains(where: text) || call.keywords.contains { text($0.value) }
+  }
+
+  /// `np.name(...)` with a string array among the arguments: NumPy's result, or a refusal naming the function.
+  static func numpyFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "array", "asarray", "copy":
+      let bound = try call.bind(["object", "dtype"], required: 1)
+      let object = bound.value("object")
+      let result: Value
+      if let made = try array(object, dtype: bound["dtype"]) {
+        result = made
+      } else {
+        result = try make(object, dtype: nil)
+      }
+      if name == "copy" || name == "array", case .textArray(let made) = result, case .textArray = object {
+        return .textArray(made.copied())
+      }
+      return result
+    case "unique":
+      let bound = try call.bind(["ar"], required: 1)
+      let array = try textArray(bound.value("ar"))
+      var seen = Set<String>()
+      let items = array.elements.filter { seen.insert($0).inserted }.sorted { precedes($0, $1) }
+      return .textArray(TextArray(items, shape: [items.count], dtype: array.dtype))
+    case "sort", "argsort":
+      let bound = try call.bind(["a", "axis", "kind"], required: 1)
+      if let axis = bound.values["axis"], !axis.isNone, (try? axis.toInt()) != -1 {
+        let array = try textArray(bound.value("a"))
+        if (try? axis.toInt()) != array.shape.count - 1 { throw refusal("np.\(name) along an axis but the last") }
+      }
+      var array = try textArray(bound.value("a"))
+      if let axis = bound.values["axis"], axis.isNone {
+        array = TextArray(array.elements, shape: [array.count], dtype: array.dtype)
+      }
+      return name == "sort" ? .textArray(try sortedCopy(array)) : try sortedPlaces(array)
+    case "where":
+      let bound = try call.bind(["condition", "x", "y"], required: 3)
+      let condition = try bound.value("condition").toTensor()
+      let x = try operand(bound.value("x"), for: TextDType(isBytes: false, width: 0))
+      let y = try operand(bound.value("y"), for: TextDType(isBytes: false, width: 0))
+      let shape = try core { try Tensor.broadcastShapes([condition.shape, x.shape, y.shape]) }
+      let flags = try core { try condition.astype(.bool).broadcast(to: shape) }
+      let a = try core { try x.positions.broadcast(to: shape) }
+      let b = try core { try y.positions.broadcast(to: shape) }
+      guard case .bool(let pick) = flags.storage, case .int64(let first) = a.storage,
+        case .int64(let second) = b.storage
+      else { throw refusal("np.where") }
+      var items: [String] = []
+      for k in pick.indices { items.append(pick[k] ? x.storage.items[Int(first[k])] : y.storage.items[Int(second[k])]) }
+      let width = max(x.dtype.width, y.dtype.width)
+      return .textArray(TextArray(items, shape: shape, dtype: TextDType(isBytes: x.dtype.isBytes, width: width)))
+    case "concatenate":
+      let bound = try call.bind(["arrays", "axis"], required: 1)
+      let parts = try Interpreter.iterationItems(bound.value("arrays")).map { (value) throws(PythonError) in
+        try operand(value, for: TextDType(isBytes: false, width: 0))
+      }
+      let axis = try bound["axis"]?.toInt() ?? 0
+      // The positions of each part, offset into one joined memory, concatenated by the core.
+      var memory: [String] = []
+      var shifted: [Tensor] = []
+      for part in parts {
+        let offset = Int64(memory.count)
+        memory += part.elements
+        shifted.append(
+          Tensor(shape: part.shape, storage: .int64((0..<Int64(part.count)).map { $0 + offset })))
+      }
+      let places = try core { try Tensor.concatenate(shifted, axis: axis) }
+      let width = parts.map(\.dtype.width).max() ?? 1
+      let joined = TextArray(memory, shape: [memory.count], dtype: TextDType(isBytes: false, width: width))
+      return .textArray(TextArray(viewing: joined, positions: places).copied())
+    case "shape", "ndim", "size":
+      let array = try textArray(try call.bind(["a"], required: 1).value("a"))
+      return try attribute(name, of: array)
+    case "reshape", "transpose", "ravel":
+      let bound = try call.bind(["a", "newshape"], required: 1)
+      let array = try textArray(bound.value("a"))
+      let rest = bound["newshape"].map { [$0] } ?? []
+      return try method(
+        name, of: array, CallArguments(function: name, positional: rest, keywords: [], positionalTexts: []))
+    case "char", "strings": throw refusal("np.\(name)")
+    case "sum", "mean":
+      let array = try textArray(try call.bind(["a"], required: 1).value("a"))
+      return try method(
+        name, of: array, CallArguments(function: name, positional: [], keywords: [], positionalTexts: []))
+    case "max", "min", "amax", "amin", "maximum", "minimum":
+      let array = try textArray(call.positional.first ?? .none)
+      throw noLoop(
+        name.hasPrefix("max") || name == "amax" ? "maximum" : "minimum", [array.dtype.repr, array.dtype.repr])
+    default:
+      throw refusal("np.\(name)")
+    }
+  }
+
+  /// A value as a string array (a str becomes a 0-d one).
+  static func textArray(_ value: Value) throws(PythonError) -> TextArray {
+    if case .textArray(let array) = value { return array }
+    guard case .textArray(let array) = try make(value, dtype: nil) else { throw refusal("this value") }
+    return array
+  }
+
+  /// The `np.char` / `np.strings` functions snippets have.
+  static let charFunctions: Set<String> = [
+    "upper", "lower", "capitalize", "title", "swapcase", "strip", "lstrip", "rstrip", "add", "multiply", "str_len",
+    "find", "rfind", "count", "startswith", "endswith", "replace", "isdigit", "isalpha", "isspace", "isupper",
+    "islower", "isnumeric", "isalnum", "equal", "not_equal", "less", "greater", "less_equal", "greater_equal",
+    "center", "ljust", "rjust", "zfill",
+  ]
+
+  /// `np.char.name` / `np.strings.name`.
+  static func charMember(_ name: String, module: String) -> Value? {
+    charFunctions.contains(name) ? .function("\(module).\(name)") : nil
+  }
+
+  /// Calls `np.char.name(...)`.
+  static func charFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    switch name {
+    case "add":
+      let bound = try call.bind(["x1", "x2"], required: 2)
+      return .textArray(try joined(bound.value("x1"), bound.value("x2")))
+    case "equal", "not_equal", "less", "greater", "less_equal", "greater_equal":
+      let bound = try call.bind(["x1", "x2"], required: 2)
+      let ops = [
+        "equal": "==", "not_equal": "!=", "less": "<", "greater": ">", "less_equal": "<=", "greater_equal": ">=",
+      ]
+      let left = Value.textArray(try textArray(bound.value("x1")))
+      return try compare(ops[name]!, left, bound.value("x2")) ?? .none
+    default: break
+    }
+    let bound = try call.bind(["a", "x", "y"], required: 1)
+    let array = try textArray(bound.value("a"))
+    let items = array.elements
+    func texts(_ result: [String], width: Int? = nil) -> Value {
+      let widest = width ?? max(result.map { $0.unicodeScalars.count }.max() ?? 1, 1)
+      return .textArray(
+        TextArray(result, shape: array.shape, dtype: TextDType(isBytes: array.dtype.isBytes, width: widest)))
+    }
+    func ints(_ result: [Int]) -> Value {
+      .tensor(Tensor(shape: array.shape, storage: .int64(result.map { Int64($0) }), isScalar: array.shape.isEmpty))
+    }
+    func flags(_ result: [Bool]) -> Value {
+      .tensor(Tensor(shape: array.shape, storage: .bool(result), isScalar: array.shape.isEmpty))
+    }
+    func text(_ key: String) throws(PythonError) -> String {
+      guard let value = bound[key] else { throw PythonError.type("\(name)() missing required argument '\(key)'") }
+      switch value {
+      case .string(let text), .textScalar(let text, _): return text
+      default: throw refusal("np.char.\(name) with a '\(value.typeName)' argument")
+      }
+    }
+    switch name {
+    case "upper": return texts(items.map { $0.uppercased() }, width: array.dtype.width)
+    case "lower": return texts(items.map { $0.lowercased() }, width: array.dtype.width)
+    case "swapcase":
+      return texts(
+        items.map { String($0.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }) },
+        width: array.dtype.width)
+    case "capitalize":
+      return texts(items.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }, width: array.dtype.width)
+    case "title":
+      return texts(items.map { titled($0) }, width: array.dtype.width)
+    case "strip", "lstrip", "rstrip":
+      let characters: Set<Character>? = bound["x"].flatMap { if case .string(let s) = $0 { Set(s) } else { nil } }
+      let strip: (Character) -> Bool = { characters?.contains($0) ?? $0.isWhitespace }
+      return texts(
+        items.map { item in
+          var text = Substring(item)
+          if name != "rstrip" { text = text.drop(while: strip) }
+          if name != "lstrip" { while let last = text.last, strip(last) { text = text.dropLast() } }
+          return String(text)
+        }, width: array.dtype.width)
+    case "multiply":
+      guard let times = try bound["x"]?.toInt() else { throw PythonError.type("multiply() missing required argument") }
+      let count = max(times, 0)
+      if count > 0, array.dtype.width > maxTextWidth / count { throw refusal("np.char.multiply this wide") }
+      return texts(items.map { String(repeating: $0, count: count) }, width: max(array.dtype.width * count, 1))
+    case "str_len": return ints(items.map { $0.unicodeScalars.count })
+    case "find", "rfind", "count":
+      let needle = try text("x")
+      return ints(items.map { find(name, Array($0.unicodeScalars), Array(needle.unicodeScalars)) })
+    case "startswith":
+      return flags(items.map { $0.unicodeScalars.starts(with: (try? text("x"))?.unicodeScalars ?? "".unicodeScalars) })
+    case "endswith":
+      let suffix = try text("x")
+      return flags(items.map { $0.unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed()) })
+    case "replace":
+      let old = try text("x")
+      let new = try text("y")
+      let result = items.map { old.isEmpty ? $0 : $0.replacingOccurrences(of: old, with: new) }
+      return texts(result, width: max(array.dtype.width, result.map { $0.unicodeScalars.count }.max() ?? 1))
+    case "isdigit", "isnumeric": return flags(items.map { !$0.isEmpty && $0.allSatisfy { $0.isNumber && $0.isASCII } })
+    case "isalpha": return flags(items.map { !$0.isEmpty && $0.allSatisfy(\.isLetter) })
+    case "isalnum": return flags(items.map { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } })
+    case "isspace": return flags(items.map { !$0.isEmpty && $0.allSatisfy(\.isWhitespace) })
+    case "isupper":
+      return flags(items.map { $0.contains(where: \.isUppercase) && !$0.contains(where: \.isLowercase) })
+    case "islower":
+      return flags(items.map { $0.contains(where: \.isLowercase) && !$0.contains(where: \.isUppercase) })
+    case "center", "ljust", "rjust", "zfill":
+      guard let width = try bound["x"]?.toInt() else { throw PythonError.type("\(name)() missing required argument") }
+      if width > maxTextWidth { throw refusal("np.char.\(name) this wide") }
+      let fill: String = if case .string(let f)? = bound["y"] { f } else { name == "zfill" ? "0" : " " }
+      return texts(items.map { pad($0, name, width, fill) }, width: max(array.dtype.width, width))
+    default: throw refusal("np.char.\(name)")
+    }
+  }
+
+  private static func titled(_ text: String) -> String {
+    var result = ""
+    var previousCased = false
+    for character in text {
+      result += previousCased ? character.lowercased() : character.uppercased()
+      previousCased = character.isLetter
+    }
+    return result
+  }
+
+  private static func find(_ name: String, _ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Int {
+    if needle.isEmpty { return name == "count" ? haystack.count + 1 : name == "find" ? 0 : haystack.count }
+    guard haystack.count >= needle.count else { return name == "count" ? 0 : -1 }
+    var count = 0
+    var start = 0
+    var found = -1
+    while start + needle.count <= haystack.count {
+      if Array(haystack[start..<(start + needle.count)]) == needle {
+        if name == "find" { return start }
+        found = start
+        count += 1
+        start += name == "count" ? needle.count : 1
+      } else {
+        start += 1
+      }
+    }
+    return name == "count" ? count : found
+  }
+
+  private static func pad(_ text: String, _ name: String, _ width: Int, _ fill: String) -> String {
+    let length = text.unicodeScalars.count
+    guard width > length else { return text }
+    let missing = width - length
+    switch name {
+    case "ljust": return text + String(repeating: fill, count: missing)
+    case "rjust": return String(repeating: fill, count: missing) + text
+    case "zfill":
+      if let sign = text.first, sign == "+" || sign == "-" {
+        return String(sign) + String(repeating: "0", count: missing) + text.dropFirst()
+      }
+      return String(repeating: "0", count: missing) + text
+    default:
+      // CPython's centering: the extra space goes left when the width and the padding are both odd.
+      let left = missing / 2 + (missing & width & 1)
+      return String(repeating: fill, count: left) + text + String(repeating: fill, count: missing - left)
+    }
+  }
+}
