@@ -14,6 +14,7 @@ struct NumpyPolynomialRefusalTests {
     ("np.min_scalar_type('i4')", "string dtype"), ("np.common_type()", "float16"),
     ("print(np.poly1d([2j, 1]))", "complex"), ("np.polynomial.Chebyshev.fit([0.0, 1.0], [1.0, 2.0], 1)", "Chebyshev"),
     ("np.ma.array([1, 2]).sum(axis=0)", "axis="), ("np.ma.median([1, 2])", "numpy.ma.median"),
+    ("np.can_cast('e', 'f')", "'e'"),
     ("np.polynomial.Polynomial.fit([0.0, 1.0], [1.0, 2.0], 1, w=[1.0, 1.0])", "w="),
   ])
   func refusedWithItsName(code: String, named: String) {

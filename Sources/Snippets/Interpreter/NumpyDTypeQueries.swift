@@ -79,6 +79,9 @@ enum NumpyDTypeQueries {
     switch value {
     case .int, .float, .bool, .bigInt, .complex:
       throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
+    // NumPy 2's codes for intp and uintp, which are int64 and uint64 on the 64-bit machines NumPy's fixtures use.
+    case .string("n"): return .int64
+    case .string("N"): return .uint64
     default: return try value.toDType()
     }
   }

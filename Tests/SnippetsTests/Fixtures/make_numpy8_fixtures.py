@@ -150,6 +150,8 @@ THEMES["43-dtype-queries"] = [
     "np.typecodes['Complex']", "sorted(np.typecodes)",
     "ntypes = np.typecodes['AllInteger'] + np.typecodes['Float']",
     "for row in 'bhilqBHILQfd':\n    print(row, ''.join('Y' if np.can_cast(row, col) else '-' for col in 'bhilqBHILQfd'))",
+    "for row in 'bhilqnpBHILQNPfdFD':\n    print(row, ''.join('Y' if np.can_cast(row, col) else '-' for col in '?bhilqnpBHILQNPfdFD'))",
+    "np.promote_types('n', 'N')", "np.can_cast('n', 'q', 'no')", "np.result_type('N', 1.5)",
     "np.dtype(np.result_type(1, 2.0)).name", "np.result_type(np.int8, np.int8).itemsize",
 ]
 
@@ -207,7 +209,7 @@ REFUSED = [
     "np.polynomial.Polynomial.fit([0.0, 1.0, 2.0], [1.0, 2.7, 5.8], 1)(2.5)",
     "np.poly1d(np.polyfit([0.0, 1.0, 2.0], [1.0, 2.7, 5.8], 1))(0.5)", "np.min_scalar_type(2**64)",
     "np.min_scalar_type(1.0)", "np.min_scalar_type('i4')", "np.common_type()", "print(np.poly1d([2j, 1]))",
-    "np.polynomial.Chebyshev.fit([0.0, 1.0], [1.0, 2.0], 1)",
+    "np.polynomial.Chebyshev.fit([0.0, 1.0], [1.0, 2.0], 1)", "np.can_cast('e', 'f')",
 ]
 
 
