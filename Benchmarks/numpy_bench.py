@@ -21,6 +21,22 @@ def random_benchmarks(results):
     results["rng_random"] = best(lambda: generator.random(10**6), number=10)
 
 
+def complex_benchmarks(results):
+    """The complex128 functions NumPy takes from glibc over 10^5 values (parts spread over [-5, 5] by the golden-ratio
+    sequence, as ComplexBenchmarks.swift computes them), np.prod and np.cumprod of factors near the unit circle."""
+    count = 100_000
+    i = np.arange(count, dtype=np.float64)
+    t0, t1 = i * 0.6180339887498949, i * 0.6180339887498949 + 0.5
+    real, imag = -5 + 10 * (t0 - np.floor(t0)), -5 + 10 * (t1 - np.floor(t1))
+    z = real + 1j * imag
+    unit = (1 + real * 1e-3) + 1j * (imag * 1e-3)
+    for name in ["exp", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "exp2", "expm1"]:
+        function = getattr(np, name)
+        results["complex_" + name] = best_cpu(lambda: function(z), number=5)
+    results["complex_prod"] = best_cpu(lambda: np.prod(unit), number=5)
+    results["complex_cumprod"] = best_cpu(lambda: np.cumprod(unit), number=5)
+
+
 def indexing_benchmarks(results):
     """Advanced indexing and assignment, as IndexingBenchmarks.swift times them."""
     count = 1_000_000
@@ -109,6 +125,7 @@ def main():
     results.update(elementary())
     random_benchmarks(results)
     indexing_benchmarks(results)
+    complex_benchmarks(results)
     bitwise_benchmarks(results)
     results["numpy"] = np.__version__
     print(json.dumps(results))

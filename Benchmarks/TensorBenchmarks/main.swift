@@ -122,6 +122,7 @@ ours.append(
   ))
 ours += try randomWorkloads()
 ours += try indexingWorkloads()
+ours += try complexWorkloads()
 ours += try bitwiseWorkloads()
 
 ours += elementaryWorkloads()

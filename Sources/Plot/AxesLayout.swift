@@ -74,6 +74,20 @@ struct AxesLayout {
     height = box.height * figureHeight
   }
 
+  /// A layout whose data coordinates are already SVG points: 3-D axes draw their projected lines and legend
+  /// through it.
+  init(points box: (left: Double, top: Double, width: Double, height: Double)) {
+    left = box.left
+    top = box.top
+    width = box.width
+    height = box.height
+    xView = (box.left, box.left + box.width)
+    yView = (box.top + box.height, box.top)
+    xScale = .linear
+    yScale = .linear
+    colorbarBox = nil
+  }
+
   /// `Bbox.shrunk_to_aspect`: the largest box inside width × height (figure fractions) whose physical height is
   /// `boxAspect` times its width.
   private static func shrunk(width: Double, height: Double, boxAspect: Double, figureAspect: Double)

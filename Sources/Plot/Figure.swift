@@ -81,6 +81,10 @@ public struct Axes: Sendable, Hashable, Codable {
   public var yInverted = false
   /// The colour bar beside the axes, which takes its room from them.
   public var colorbar: Colorbar?
+  /// The z axis, view and 3-D artists of `projection='3d'` axes; nil for flat axes.
+  public var scene: Scene3D?
+  /// True when axes made later in the same cell cover these (`plt.axes(projection='3d')` again): not drawn.
+  public var covered = false
 
   /// Makes empty axes in a grid cell.
   public init(row: Int = 0, column: Int = 0) {

@@ -6,8 +6,12 @@ public enum FigureSVG {
   public static func render(_ figure: Figure) -> String {
     var extent = Extent(minX: 0, minY: 0, maxX: figure.width * 72, maxY: figure.height * 72)
     var body = SVGBuilder()
-    for axes in figure.axes {
-      extent.include(AxesWriter(axes: axes, layout: AxesLayout(axes: axes, in: figure)).write(into: &body))
+    for axes in figure.axes where !axes.covered {
+      if let scene = axes.scene {
+        extent.include(Axes3DWriter(axes: axes, scene: scene, figure: figure).write(into: &body))
+      } else {
+        extent.include(AxesWriter(axes: axes, layout: AxesLayout(axes: axes, in: figure)).write(into: &body))
+      }
     }
     // A label that would fall outside the figure widens the picture instead of being cut off, as a notebook's
     // inline figures (saved with a tight bounding box) show every label whole.
@@ -27,11 +31,12 @@ public enum FigureSVG {
   /// "Plot: title; x axis: label; y axis: label" over every axes that has any of them.
   static func accessibleLabel(_ figure: Figure) -> String {
     var parts: [String] = []
-    for axes in figure.axes {
+    for axes in figure.axes where !axes.covered {
       var part: [String] = []
       if !axes.title.isEmpty { part.append(axes.title) }
       if !axes.xLabel.isEmpty { part.append("x axis: \(axes.xLabel)") }
       if !axes.yLabel.isEmpty { part.append("y axis: \(axes.yLabel)") }
+      if let label = axes.scene?.zLabel, !label.isEmpty { part.append("z axis: \(label)") }
       if let label = axes.colorbar?.label, !label.isEmpty { part.append("colour bar: \(label)") }
       if !part.isEmpty { parts.append(part.joined(separator: "; ")) }
     }

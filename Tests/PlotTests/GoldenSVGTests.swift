@@ -150,6 +150,50 @@ struct GoldenSVGTests {
       plt.tight_layout()
       """
     ),
+    (
+      "surface_3d",
+      """
+      fig = plt.figure()
+      ax = fig.add_subplot(projection='3d')
+      X, Y = np.meshgrid(np.linspace(-2, 2, 13), np.linspace(-2, 2, 13))
+      surf = ax.plot_surface(X, Y, np.exp(-(X ** 2 + Y ** 2)), cmap='viridis')
+      ax.set_xlabel('x')
+      ax.set_ylabel('y')
+      ax.set_zlabel('height')
+      ax.set_title('Gaussian')
+      fig.colorbar(surf)
+      """
+    ),
+    (
+      "quiver_3d",
+      """
+      fig = plt.figure()
+      d3 = fig.add_subplot(projection="3d")
+      d3.set_xlim(-1, 1)
+      d3.set_ylim(-1, 1)
+      d3.set_zlim(-1, 1)
+      d3.quiver(0, 0, 0, 1, 0, 0, color="r", label="forceA")
+      d3.quiver(0, 0, 0, 0, 1, 0, color="b", label="forceB")
+      d3.legend()
+      """
+    ),
+    (
+      "scatter_line_wireframe_3d",
+      """
+      fig = plt.figure(figsize=(8, 4))
+      a = fig.add_subplot(1, 2, 1, projection='3d')
+      t = np.linspace(0, 4 * np.pi, 60)
+      a.plot(np.cos(t), np.sin(t), t, 'C1', label='helix')
+      a.scatter(np.cos(t[::6]), np.sin(t[::6]), t[::6], c=t[::6], cmap='plasma')
+      a.legend()
+      b = fig.add_subplot(1, 2, 2, projection='3d')
+      X, Y = np.meshgrid(np.linspace(0, 1, 6), np.linspace(0, 1, 6))
+      b.plot_wireframe(X, Y, X * Y)
+      b.plot_surface(X, Y, X * Y - 1, alpha=0.6)
+      b.view_init(elev=20, azim=35)
+      b.grid(False)
+      """
+    ),
   ]
 
   @Test(arguments: cases.map(\.0))

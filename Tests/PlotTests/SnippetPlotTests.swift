@@ -225,7 +225,23 @@ struct SnippetPlotTests {
     ("plt.plot([1], color='chartreuse')", "ValueError: 'chartreuse' is not a colour docbuild knows"),
     ("fig, ax = plt.subplots(); ax.bar_label", "NotImplementedError: Axes.bar_label is not part of"),
     ("plt.subplots(0, 1)", "ValueError: Number of rows must be a positive integer, not 0"),
-    ("plt.subplot(2, 1, 1, projection='3d')", "NotImplementedError: projection='3d' is not part of"),
+    (
+      "ax = plt.subplot(2, 1, 1, projection='3d'); ax.bar3d(0, 0, 0, 1, 1, 1)",
+      "NotImplementedError: Axes3D.bar3d is not part of"
+    ),
+    (
+      "ax = plt.axes(projection='3d'); ax.plot_surface([1, 2], [1, 2], [1, 2])",
+      "ValueError: Argument Z must be 2-dimensional."
+    ),
+    (
+      "ax = plt.axes(projection='3d'); ax.set_zlim(0, float('inf'))",
+      "ValueError: Axis limits 0, inf cannot be infinite"
+    ),
+    (
+      "ax = plt.axes(projection='3d'); ax.view_init(30, 60, 10)",
+      "NotImplementedError: ax.view_init(roll=…) is not part of"
+    ),
+    ("ax = plt.axes(projection='3d'); ax.set_xlim(float('nan'), 1)", "ValueError: Axis limits cannot be NaN or Inf"),
     ("plt.axes(projection='polar')", "NotImplementedError: projection='polar' is not part of"),
     (
       "fig = plt.figure(); _ = fig.add_subplot(); fig.add_subplot(111)",

@@ -35,6 +35,15 @@ struct ChapterFilesTests {
     ("from io import StringIO\nnp.loadtxt(StringIO('a b'), dtype=str)\n", "string, structured or object array"),
     ("np.savez('x.npz', a=np.ones(2))\nopen('x.npz').read()\n", "read it with np.load"),
     ("np.loadtxt('data.csv.gz')\n", "compressed file"),
+    // NumPy 2.4.6: array([(1., -1), (3.,  4)], dtype=[('f0', '<f8'), ('f1', '<i8')]), the filling value's type.
+    (
+      "from io import StringIO\nnp.genfromtxt(StringIO('1 x\\n3 4'), converters={1: float}, filling_values=-1)\n",
+      "structured array"
+    ),
+    ("f = open('x.txt', 'w')\nf.write('a')\nopen('x.txt').read()\n", "open for writing and not yet closed"),
+    ("f = open('x.txt', 'w')\nprint(1, file=f)\nnp.loadtxt('x.txt')\n", "open for writing and not yet closed"),
+    ("open('x.txt', 'w').write('a')\nopen('x.txt').read()\n", "open for writing and not yet closed"),
+    ("open('caf\\u00e9\\u009b.txt', 'w')\n", "holds the character U+9B"),
   ])
   func hostileOrUnsupportedIsRefusedAtTheStatement(script: String, message: String) {
     let result = run(script)
@@ -61,6 +70,27 @@ struct ChapterFilesTests {
     #expect(result.diagnostics.first?.message == "FileNotFoundError: [Errno 2] No such file or directory: 'pop.npy'")
     #expect(
       result.diagnostics.first?.notes.contains { $0.contains("an earlier statement of the chapter wrote") } == true)
+  }
+
+  /// A refused statement may have written any file (Python would have run it), so what the chapter reads or lists
+  /// afterwards is refused until the chapter writes that file again. The last line is NumPy 2.4.6's.
+  @Test func aRefusedStatementMakesItsFilesUnknown() {
+    let result = run(
+      """
+      >>> import os
+      >>> np.savetxt('a.txt', np.arange(3))
+      >>> np.savetxt('a.txt', np.cbrt(np.arange(3.0)))
+      >>> np.loadtxt('a.txt')
+      >>> os.path.exists('b.txt')
+      >>> os.listdir()
+      >>> np.savetxt('a.txt', np.ones(2))
+      >>> np.loadtxt('a.txt')
+      array([1., 1.])
+
+      """)
+    #expect(result.diagnostics.map(\.location.line) == [3, 4, 5, 6], "\(result.diagnostics.map(\.message))")
+    let later = result.diagnostics.dropFirst().map(\.message)
+    #expect(later.allSatisfy { $0.contains("was refused, and Python would have run it") }, "\(later)")
   }
 
   @Test func nothingReachesTheRealDisk() throws {

@@ -28,7 +28,7 @@ struct DTypeRefusalTests {
     ("f.var()", "float32"), ("np.std(f)", "float32"), ("np.linalg.norm(f)", "float32"), ("np.degrees(i16)", "float32"),
     ("np.rint(i8)", "float16"), ("np.sign(u64)", "uint64"),
     ("np.float16(1)", "float16"), ("np.array([1j]) @ np.array([1j])", "complex128"),
-    ("np.sqrt(np.array([1j], dtype=np.complex64))", "complex64"), ("np.prod(np.array([1j]))", "complex128"),
+    ("np.sqrt(np.array([1j], dtype=np.complex64))", "complex64"), ("np.prod(np.array([1j], dtype=np.complex64))", "complex64"),
     ("np.array([1j]) ** 0.5", "complex128"), ("(1+2j) ** 0.5", "complex"), ("np.var(np.array([1j]))", "complex128"),
     ("f'{1j:.2f}'", "complex"),
     ("np.array([complex(np.nan, 1)]).astype(np.int8)", "int8"),

@@ -20,6 +20,8 @@ extension Value {
   var isCallable: Bool {
     switch self {
     case .function, .userFunction, .method, .scalarType, .derivative: true
+    // An instance whose class defines `__call__`, such as autograd.extend's `primitive`.
+    case .object(let object): object.type.lookUp("__call__") != nil
     default: false
     }
   }
@@ -42,42 +44,37 @@ extension Interpreter {
       throw PythonError.index("tuple index out of range")
     }
     let argument = call.positional[derivative.argnum]
-    let input: Tensor
     switch argument {
-    case .float(let value):
-      input = Tensor(shape: [], storage: .float64([value]), isScalar: true)
-    case .tensor(let tensor) where tensor.dtype == .float64:
-      input = Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
-    case .tensor(let tensor) where tensor.dtype.isNarrow:
-      // autograd differentiates float32 in float32, and words its int errors by element type; docbuild tracks
-      // neither, so it says so rather than print a different error or value.
-      var error = PythonError(
-        "NotImplementedError",
-        "docbuild differentiates float64 values only, not \(tensor.dtype.rawValue); convert first with .astype(float)")
-      error.isLimit = true
-      throw error
-    case .tensor(let tensor):
-      throw PythonError.type(
-        "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
-      )
-    default:
-      throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
+    case .list, .tuple, .dict:
+      return try callContainerDerivative(derivative, call)
+    default: break
     }
-    if derivativeDepth > 0 {
-      // The inner derivative's input is a fresh leaf, so an outer one would see no path to it and print zeros.
-      var error = PythonError(
-        "NotImplementedError",
-        "a derivative inside a derivative (such as grad(grad(f))) is not supported in snippets")
-      error.isLimit = true  // autograd computes it: never an expected output
-      throw error
+    // Inside another derivative (`grad(grad(f))`), this one's backward pass is recorded so the outer one can
+    // differentiate it, and an input computed from the outer one's stays on its path (autograd boxes it twice).
+    let outerLeaves = derivativeDepth > 0 ? derivativeLeaves : nil
+    if derivativeDepth >= 3 {
+      // Checked against autograd to the third derivative; beyond it the recorded passes grow large and their sums of
+      // several contributions can round differently from autograd's order in the last printed digit.
+      throw Self.limit(
+        "derivatives nested more than three deep (such as grad(grad(grad(grad(f))))) are not supported in snippets: "
+          + "beyond the third, docbuild's last digits can differ from autograd's")
+    }
+    var input = try Self.derivativeLeaf(argument)
+    if outerLeaves != nil, case .tensor(let tensor) = argument, tensor.dtype == .float64,
+      derivativeLeaves.contains(where: { tensor.dependsOn($0) })
+    {
+      input = try core { try tensor.tracedCopy() }
     }
     var arguments = call
     arguments.positional[derivative.argnum] = .tensor(input)
+    let saved = (derivativeInput, derivativeLeaves)
     derivativeDepth += 1
     derivativeInput = input
+    derivativeLeaves = (outerLeaves ?? []) + [input]
     defer {
       derivativeDepth -= 1
-      derivativeInput = nil
+      (derivativeInput, derivativeLeaves) = saved
+      if derivativeDepth == 0 { primitiveCalls = [] }
     }
     let output: Value
     do {
@@ -104,7 +101,17 @@ extension Interpreter {
     }
     func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
       guard y.dtype == .float64 else { return try core { try Tensor.zerosLike(input) } }
-      let value = try core { try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream).value }
+      let value = try core {
+        try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream, recordingFor: outerLeaves) {
+          primitive, inputs, _, g, wanted in
+          if outerLeaves != nil {
+            // The snippet's VJP computes on untracked values: an outer derivative would see a constant.
+            throw Self.limit(
+              "a derivative inside a derivative through a function made primitive is not supported in snippets")
+          }
+          return try self.primitiveVJP(primitive, inputs: inputs, upstream: g, wanted: wanted)
+        }.value
+      }
       if case .float = argument, value.doubles.contains(where: { !$0.isFinite }) {
         // autograd runs a Python float's backward pass in Python float arithmetic, which raises ZeroDivisionError
         // (`0.0 ** -0.5`, `1.0 / 0.0`) where NumPy's gives inf or nan: refused rather than printed differently.
@@ -115,7 +122,9 @@ extension Interpreter {
         error.isLimit = true
         throw error
       }
-      return value.shape.isEmpty ? Tensor(shape: [], storage: value.storage, isScalar: true) : value
+      guard value.shape.isEmpty else { return value }
+      if outerLeaves != nil { return try core { try value.tracedReshape([], isScalar: true) } }
+      return Tensor(shape: [], storage: value.storage, isScalar: true)
     }
     switch derivative.kind {
     case .grad, .valueAndGrad:
@@ -123,15 +132,15 @@ extension Interpreter {
         throw PythonError.type(
           "Grad only applies to real scalar-output functions. Try jacobian, elementwise_grad or holomorphic_grad.")
       }
-      guard y.shape.isEmpty else {
-        throw PythonError.type(
-          "Grad only applies to real scalar-output functions. Try jacobian, elementwise_grad or holomorphic_grad.")
-      }
+      // autograd asks only for one element: a (1,) or (1, 1) output differentiates as a scalar does.
       let g = try gradient(upstream: nil)
       return derivative.kind == .grad ? .tensor(g) : try .makeTuple([output, .tensor(g)])
     case .elementwiseGrad:
       return .tensor(try gradient(upstream: try core { try Tensor.onesLike(y) }))
     case .jacobian:
+      if outerLeaves != nil {
+        throw Self.limit("jacobian inside another derivative is not supported in snippets")
+      }
       // One backward pass per output element, stacked to shape y.shape + x.shape.
       var rows: [Double] = []
       let count = y.size
@@ -145,6 +154,37 @@ extension Interpreter {
         rows += try gradient(upstream: upstream).doubles
       }
       return .tensor(Tensor(shape: y.shape + input.shape, storage: .float64(rows)))
+    }
+  }
+
+  /// What autograd computes but snippets do not: a NotImplementedError no transcript may expect.
+  static func limit(_ message: String) -> PythonError {
+    var error = PythonError("NotImplementedError", message)
+    error.isLimit = true
+    return error
+  }
+
+  /// A fresh leaf holding a differentiated argument's value, or autograd's error for a type it cannot differentiate.
+  static func derivativeLeaf(_ argument: Value) throws(PythonError) -> Tensor {
+    switch argument {
+    case .float(let value):
+      return Tensor(shape: [], storage: .float64([value]), isScalar: true)
+    case .tensor(let tensor) where tensor.dtype == .float64:
+      return Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
+    case .tensor(let tensor) where tensor.dtype.isNarrow:
+      // autograd differentiates float32 in float32, and words its int errors by element type; docbuild tracks
+      // neither, so it says so rather than print a different error or value.
+      var error = PythonError(
+        "NotImplementedError",
+        "docbuild differentiates float64 values only, not \(tensor.dtype.rawValue); convert first with .astype(float)")
+      error.isLimit = true
+      throw error
+    case .tensor(let tensor):
+      throw PythonError.type(
+        "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
+      )
+    default:
+      throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
     }
   }
 }

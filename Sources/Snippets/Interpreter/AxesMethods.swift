@@ -20,6 +20,7 @@ extension Interpreter {
   mutating func axesMethod(_ box: FigureBox, _ index: Int, _ name: String, _ call: CallArguments, caller: String)
     throws(PythonError) -> Value
   {
+    if box.figure.axes[index].scene != nil { return try axes3DMethod(box, index, name, call, caller: caller) }
     var call = call
     call.function = name
     switch name {
@@ -164,7 +165,7 @@ extension Interpreter {
   }
 
   /// The lines of `plot(x1, y1, fmt1, x2, y2, fmt2, …, **kwargs)`: each group is `[x], y, [fmt]`.
-  private func makeLines(_ call: CallArguments, axes: inout Plot.Axes) throws(PythonError) -> [Line] {
+  func makeLines(_ call: CallArguments, axes: inout Plot.Axes) throws(PythonError) -> [Line] {
     var groups: [(x: Value?, y: Value, format: String?)] = []
     var arguments = call.positional[...]
     while !arguments.isEmpty {

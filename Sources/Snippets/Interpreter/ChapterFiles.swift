@@ -27,30 +27,97 @@ struct ChapterFiles {
   /// The longest file name, as on common file systems.
   static let maxNameBytes = 255
 
-  private(set) var entries: [String: Content] = [:]
-  private var totalBytes = 0
+  /// A file name by its UTF-8 bytes: Swift's `String ==` equates canonically equivalent names (`café` composed and
+  /// decomposed), which a Linux file system, and so Python, keeps apart.
+  struct Key: Hashable {
+    var bytes: [UInt8]
+    init(_ name: String) { bytes = Array(name.utf8) }
+    var name: String { String(decoding: bytes, as: UTF8.self) }
+  }
 
-  /// The content of a file, or nil when the chapter has not written it.
-  func content(_ name: String) -> Content? { entries[name] }
+  private var entries: [Key: Content] = [:]
+  private var totalBytes = 0
+  /// How many open files hold text written to each name since they were last flushed. Python buffers that text, and
+  /// when a buffer reaches the file depends on its size and on when the file object is freed, so reading such a file
+  /// is refused rather than guessed.
+  private var unflushed: [Key: Int] = [:]
+
+  /// Notes that an open file wrote to `name` (`true`), or flushed or closed (`false`).
+  mutating func hold(_ name: String, _ held: Bool) {
+    let key = Key(name)
+    unflushed[key, default: 0] += held ? 1 : -1
+    if unflushed[key] ?? 0 <= 0 { unflushed[key] = nil }
+  }
+
+  /// True while an open file holds unflushed text for `name`.
+  func isHeld(_ name: String) -> Bool { unflushed[Key(name)] != nil }
+
+  /// How many writes and removals the chapter has made, and the count after each name's last one.
+  private var changes = 0
+  private var lastChange: [Key: Int] = [:]
+  /// The line of the chapter's last refused statement and the change count then: Python would have run that
+  /// statement, which may have written or removed any file.
+  private var refusal: (line: Int, changes: Int)?
+
+  /// Notes a refused statement: files it may have changed are unknown until the chapter writes them again.
+  mutating func noteRefusal(line: Int) { refusal = (line, changes) }
+
+  /// The content of a file a statement reads, or nil when there is none (a chapter starts in an empty folder of its
+  /// own, so Python's FileNotFoundError). Refused when a statement docbuild refused may have written or removed the
+  /// file since the chapter last did: Python would have run that statement.
+  func readable(_ name: String) throws(PythonError) -> Content? {
+    let key = Key(name)
+    if let refusal, lastChange[key, default: 0] <= refusal.changes {
+      throw Self.refusal(
+        "the statement on line \(refusal.line) was refused, and Python would have run it: it may have written or "
+          + "removed \(Self.quoted(name)), so docbuild cannot show what Python would read")
+    }
+    return entries[key]
+  }
+
+  /// Refuses to list the folder after a refused statement, which may have made or removed any file.
+  func checkListable() throws(PythonError) {
+    guard let refusal else { return }
+    throw Self.refusal(
+      "the statement on line \(refusal.line) was refused, and Python would have run it: it may have written or "
+        + "removed files, so docbuild cannot list the folder as Python would")
+  }
+
+  /// Counts a write or removal of `name`.
+  private mutating func noteChange(_ key: Key) {
+    changes += 1
+    lastChange[key] = changes
+  }
+
+  /// The names of the chapter's files, in code point order.
+  var names: [String] { entries.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.name) }
 
   /// Stores a file, replacing what it held, within the chapter's bounds.
   mutating func store(_ name: String, _ content: Content) throws(PythonError) {
-    let old = entries[name]?.bytes ?? 0
     let new = content.bytes
-    if entries[name] == nil, entries.count >= Self.maxFiles {
+    try checkRoom(name, new)
+    let key = Key(name)
+    totalBytes += new - (entries[key]?.bytes ?? 0)
+    entries[key] = content
+    noteChange(key)
+  }
+
+  /// Throws unless `bytes` fit in place of what `name` holds now (checked before an array is copied, too).
+  func checkRoom(_ name: String, _ bytes: Int) throws(PythonError) {
+    let key = Key(name)
+    if entries[key] == nil, entries.count >= Self.maxFiles {
       throw Self.limit("a chapter may hold at most \(Self.maxFiles) files")
     }
-    guard totalBytes - old + new <= Self.maxBytes else {
+    guard bytes <= Self.maxBytes, totalBytes - (entries[key]?.bytes ?? 0) + bytes <= Self.maxBytes else {
       throw Self.limit("a chapter's files may hold at most \(Self.maxBytes / 1024 / 1024) MiB together")
     }
-    totalBytes += new - old
-    entries[name] = content
   }
 
   /// Deletes a file; false when there was none.
   mutating func remove(_ name: String) -> Bool {
-    guard let old = entries.removeValue(forKey: name) else { return false }
+    guard let old = entries.removeValue(forKey: Key(name)) else { return false }
     totalBytes -= old.bytes
+    noteChange(Key(name))
     return true
   }
 
@@ -79,7 +146,7 @@ struct ChapterFiles {
       }
       throw PythonError.type("expected str, bytes or os.PathLike object, not \(value.typeName)")
     }
-    if path.unicodeScalars.contains("\0") { throw PythonError.value("embedded null character in path") }
+    if path.unicodeScalars.contains("\0") { throw PythonError.value("embedded null byte") }
     if path.isEmpty { throw PythonError("FileNotFoundError", "[Errno 2] No such file or directory: ''") }
     let rule =
       "snippets read and write only their chapter's own files, kept in memory, by plain names such as 'data.csv'"
@@ -91,7 +158,9 @@ struct ChapterFiles {
     }
     if path == "." || path == ".." { throw refusal("\(quoted(path)) is a folder: \(rule)") }
     if path.utf8.count > maxNameBytes { throw PythonError("OSError", "[Errno 36] File name too long: \(quoted(path))") }
-    if let odd = path.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == ":" }) {
+    // Control characters (C0, DEL, C1), which a terminal may act on when a diagnostic names the file.
+    if let odd = path.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == ":" })
+    {
       throw refusal("\(quoted(path)) holds the character U+\(String(odd.value, radix: 16, uppercase: true)): \(rule)")
     }
     return path
@@ -130,7 +199,8 @@ extension Interpreter {
     case "refuse":
       throw ChapterFiles.refusal(try text(1))
     case "list":
-      return try .makeList(chapterFiles.entries.keys.sorted().map { .string($0) })
+      try chapterFiles.checkListable()
+      return try .makeList(chapterFiles.names.map { .string($0) })
     default: break
     }
     let name = try ChapterFiles.name(try argument(1))
@@ -141,16 +211,32 @@ extension Interpreter {
       var error = Self.missingFile(name)
       error.message = try text(2)
       throw error
-    case "exists": return .bool(chapterFiles.content(name) != nil)
+    case "exists": return .bool(try chapterFiles.readable(name) != nil)
     case "kind":
-      switch chapterFiles.content(name) {
+      switch try chapterFiles.readable(name) {
       case nil: throw Self.missingFile(name)
       case .text: return .string("text")
       case .array: return .string("npy")
       case .archive: return .string("npz")
       }
+    case "size":
+      switch try chapterFiles.readable(name) {
+      case nil: throw Self.missingFile(name)
+      case .text(let text): return .int(text.utf8.count)
+      case .array, .archive:
+        throw ChapterFiles.refusal(
+          "the size of \(ChapterFiles.quoted(name)) depends on NumPy's file format, which snippets do not write")
+      }
+    case "hold", "release":
+      chapterFiles.hold(name, operation == "hold")
+      return .none
     case "read":
-      switch chapterFiles.content(name) {
+      if chapterFiles.isHeld(name) {
+        throw ChapterFiles.refusal(
+          "\(ChapterFiles.quoted(name)) is open for writing and not yet closed: Python may not have written its text "
+            + "yet (it buffers), so close the file, or write it in a `with` block, before reading it")
+      }
+      switch try chapterFiles.readable(name) {
       case nil: throw Self.missingFile(name)
       case .text(let text): return .string(text)
       case .array:
@@ -162,18 +248,19 @@ extension Interpreter {
       }
     case "write", "append":
       var content = try text(2)
-      if operation == "append", case .text(let old) = chapterFiles.content(name) { content = old + content }
+      if operation == "append", case .text(let old) = try chapterFiles.readable(name) { content = old + content }
       try chapterFiles.store(name, .text(content))
       return .none
     case "remove":
-      guard chapterFiles.remove(name) else { throw Self.missingFile(name) }
+      guard try chapterFiles.readable(name) != nil, chapterFiles.remove(name) else { throw Self.missingFile(name) }
       return .none
     case "save":
-      let array = try core { try (try argument(2)).toTensor().copy() }
-      try chapterFiles.store(name, .array(array))
+      let source = try (try argument(2)).toTensor()
+      try chapterFiles.checkRoom(name, ChapterFiles.Content.array(source).bytes)
+      try chapterFiles.store(name, .array(try core { try source.copy() }))
       return .none
     case "load":
-      guard case .array(let array) = chapterFiles.content(name) else { throw Self.missingFile(name) }
+      guard case .array(let array) = try chapterFiles.readable(name) else { throw Self.missingFile(name) }
       return .tensor(try core { try array.copy() })
     case "savez":
       guard case .list(let names) = try argument(2), case .list(let arrays) = try argument(3) else {
@@ -187,7 +274,7 @@ extension Interpreter {
       try chapterFiles.store(name, .archive(items))
       return .none
     case "archive":
-      guard case .archive(let items) = chapterFiles.content(name) else { throw Self.missingFile(name) }
+      guard case .archive(let items) = try chapterFiles.readable(name) else { throw Self.missingFile(name) }
       var values: [Value] = []
       for (key, array) in items {
         values.append(try .makeTuple([.string(key), .tensor(try core { try array.copy() })]))

@@ -11,8 +11,18 @@ extension Interpreter {
     let bound = try call.bind(["mappable", "cax", "ax", "label"])
     if bound["cax"] != nil { throw Self.unsupportedPlot("\(caller)(cax=…)", supported: ["mappable", "ax", "label"]) }
     let target: (FigureBox, Int, Int)
+    // A 3-D surface's scale, when the mappable is one (its index is among the scene's artists).
+    var surfaceScale: ColorScale?
     switch bound["mappable"] {
     case .plot(.mappable(let box, let axes, let artist, _))?:
+      target = (box, axes, artist)
+    case .plot(.surface3D(let box, let axes, let artist))?:
+      guard box.figure.axes.indices.contains(axes), let scene = box.figure.axes[axes].scene,
+        scene.artists.indices.contains(artist), case .surface(let surface) = scene.artists[artist]
+      else {
+        throw PythonError("RuntimeError", "the surface's axes were cleared")
+      }
+      surfaceScale = surface.scale
       target = (box, axes, artist)
     case nil:
       guard let box = current, let (axes, artist) = box.currentMappable else {
@@ -39,10 +49,11 @@ extension Interpreter {
     }
     let label = try bound["label"].map { (value) throws(PythonError) in try PlotState.figureText(value.str) } ?? ""
     var colorbar: Colorbar
-    switch box.figure.axes[mappableAxes].artists[artistIndex] {
-    case .image(let image): colorbar = Colorbar(scale: image.scale)
-    case .scatter(let scatter) where scatter.scale != nil: colorbar = Colorbar(scale: scatter.scale)
-    case .contour(let contour):
+    switch surfaceScale == nil ? box.figure.axes[mappableAxes].artists[artistIndex] : nil {
+    case nil: colorbar = Colorbar(scale: surfaceScale)
+    case .image(let image)?: colorbar = Colorbar(scale: image.scale)
+    case .scatter(let scatter)? where scatter.scale != nil: colorbar = Colorbar(scale: scatter.scale)
+    case .contour(let contour)?:
       colorbar = Colorbar(levels: contour.levels, colors: contour.colors, lines: !contour.filled)
     default:
       throw Self.unsupportedPlot(

@@ -13,21 +13,24 @@ enum ComplexGuard {
     "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool_", "finfo", "iinfo",
     "iscomplexobj", "isrealobj", "iscomplex", "isreal", "set_printoptions", "get_printoptions", "printoptions",
     "array2string", "array_repr", "array_str", "shape", "ndim", "size", "result_type", "can_cast",
+    "promote_types", "min_scalar_type", "common_type",
     // Element-wise: computed or refused by ComplexEvaluation.
     "abs", "absolute", "real", "imag", "angle", "conj", "conjugate", "square", "add", "subtract", "multiply",
     "divide", "true_divide", "negative", "positive", "power", "maximum", "minimum", "equal", "not_equal", "isnan",
     "isinf", "isfinite", "exp", "exp2", "expm1", "sqrt", "log", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign",
     "floor", "ceil", "round", "around", "rint", "trunc",
     // Reductions and comparisons with complex fixtures.
-    "sum", "mean", "max", "min", "amax", "amin", "cumsum", "allclose", "isclose", "array_equal",
+    "sum", "mean", "max", "min", "amax", "amin", "cumsum", "prod", "cumprod", "allclose", "isclose", "array_equal",
     // Moving elements without reading them as numbers.
-    "reshape", "transpose", "ravel", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack", "tile",
+    "reshape", "transpose", "ravel", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
+    "column_stack", "dstack", "tile",
     "repeat", "flip", "diag", "where", "broadcast_to",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.
   static let methods: Set<String> = [
-    "sum", "mean", "max", "min", "cumsum", "reshape", "transpose", "astype", "item", "copy", "flatten", "ravel",
+    "sum", "mean", "max", "min", "cumsum", "prod", "cumprod", "reshape", "transpose", "astype", "item", "copy",
+    "flatten", "ravel",
     "squeeze", "conj", "conjugate", "tolist", "view",
   ]
 

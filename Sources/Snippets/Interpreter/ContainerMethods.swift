@@ -263,15 +263,21 @@ extension Interpreter {
       return try .makeList(lines.map { .string($0) })
     case "strip", "lstrip", "rstrip":
       let bound = try call.bind(["chars"])
-      let characters: Set<Character> =
-        try bound["chars"].map { (value) throws(PythonError) in Set(try string(value, "strip arg")) }
-        ?? [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
-      var result = Substring(text)
-      if name != "rstrip" { result = result.drop { characters.contains($0) } }
-      if name != "lstrip" {
-        while let last = result.last, characters.contains(last) { result = result.dropLast() }
+      // By code points, as CPython: a Character would take "\r\n" as one, which neither "\r" nor "\n" matches.
+      let characters: Set<Unicode.Scalar>? =
+        try bound["chars"].flatMap { (value) throws(PythonError) in
+          value.isNone ? nil : Set(try string(value, "strip arg").unicodeScalars)
+        }
+      // str.isspace: Unicode White_Space and the separators U+001C…U+001F.
+      let strips = { (scalar: Unicode.Scalar) in
+        characters?.contains(scalar) ?? (scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value))
       }
-      return .string(String(result))
+      var result = Substring.UnicodeScalarView(text.unicodeScalars)
+      if name != "rstrip" { result = result.drop(while: strips) }
+      if name != "lstrip" {
+        while let last = result.last, strips(last) { result = result.dropLast() }
+      }
+      return .string(String(String.UnicodeScalarView(result)))
     case "replace":
       let bound = try call.bind(["old", "new", "count"], required: 2)
       let old = try string(bound.value("old"), "replace() argument 1")

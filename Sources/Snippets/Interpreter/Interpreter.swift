@@ -30,6 +30,10 @@ struct Interpreter {
   var derivativeDepth = 0
   /// The argument the running derivative traces, if any: what autograd would box, so item assignment can refuse it.
   var derivativeInput: Tensor?
+  /// Every leaf the running derivative traces (one per array in a container argument).
+  var derivativeLeaves: [Tensor] = []
+  /// The calls of functions made primitive (`autograd.extend.primitive`) the running derivative recorded, by number.
+  var primitiveCalls: [PrimitiveCall] = []
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.

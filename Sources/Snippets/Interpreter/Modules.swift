@@ -15,7 +15,10 @@ enum Modules {
   /// `module.name`, or nil when the module (as far as snippets go) has no such member.
   static func member(_ name: String, of module: String) -> Value? {
     switch module {
-    case "numpy", "numpy.random": Builtins.numpyMember(name, module: module)
+    case "numpy" where name == "polynomial": .module("numpy.polynomial")
+    case "numpy" where name == "ma": .module("numpy.ma")
+    case "numpy": NumpyDTypeQueries.member(name) ?? Builtins.numpyMember(name, module: module)
+    case "numpy.random": Builtins.numpyMember(name, module: module)
     case "math": MathModule.member(name)
     case "matplotlib", "matplotlib.pyplot": Interpreter.pyplotMember(name, module: module)
     case "numpy.linalg": NumpyLinalg.member(name)

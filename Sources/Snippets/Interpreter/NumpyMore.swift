@@ -7,7 +7,7 @@ enum NumpyMore {
   static let names: Set<String> = Set([
     "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "bitwise_left_shift",
     "bitwise_right_shift", "invert", "bitwise_not", "bitwise_invert", "bitwise_count",
-  ]).union(NumpyMoreFunctions.names)
+  ]).union(NumpyMoreFunctions.names).union(NumpyDTypeQueries.names)
 
   /// The bitwise ufunc behind each of NumPy's names (the `bitwise_*_shift` ones are the Array API's aliases).
   static func bitwiseFunction(_ name: String) -> BitwiseFunction? {
@@ -21,6 +21,7 @@ enum NumpyMore {
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     guard names.contains(name) else { return nil }
+    if let result = try NumpyDTypeQueries.call(name, call) { return result }
     if let function = bitwiseFunction(name) {
       let (a, b) = try binaryUfuncOperands(name, call)
       return .tensor(try core { try Tensor.bitwise(function, a, b) })

@@ -35,6 +35,9 @@ enum PlotReference: Sendable {
   /// A colour-mapped artist a colour bar can show (`AxesImage`, `QuadContourSet`, a coloured `PathCollection`):
   /// its figure, axes and index among the axes' artists; its repr holds a memory address.
   case mappable(FigureBox, axes: Int, artist: Int, typeName: String)
+  /// A colour-mapped surface of 3-D axes (`plot_surface(…, cmap=…)`): its figure, axes and index among the scene's
+  /// artists; its repr holds a memory address.
+  case surface3D(FigureBox, axes: Int, artist: Int)
   /// The `Colorbar` beside axes of a figure; its repr holds a memory address.
   case colorbar(FigureBox, axes: Int)
   /// A colour map (`plt.cm.viridis`, `plt.get_cmap('RdBu')`), by name; its repr holds a memory address.
@@ -51,12 +54,14 @@ enum PlotReference: Sendable {
   var typeName: String {
     switch self {
     case .figure: "matplotlib.figure.Figure"
-    case .axes: "matplotlib.axes._axes.Axes"
+    case .axes(let box, let index):
+      box.figure.axes[index].scene == nil ? "matplotlib.axes._axes.Axes" : "mpl_toolkits.mplot3d.axes3d.Axes3D"
     case .axesArray: "numpy.ndarray"
     case .text: "matplotlib.text.Text"
     case .barContainer: "matplotlib.container.BarContainer"
     case .artist(let path): path
     case .mappable(_, _, _, let typeName): typeName
+    case .surface3D: "mpl_toolkits.mplot3d.art3d.Poly3DCollection"
     case .colorbar: "matplotlib.colorbar.Colorbar"
     case .colormap(let name):
       Self.listedColormaps.contains(name.hasSuffix("_r") ? String(name.dropLast(2)) : name)
@@ -89,7 +94,8 @@ enum PlotReference: Sendable {
       if !axes.title.isEmpty { fields.append("title={'center': \(Value.quote(axes.title))}") }
       if !axes.xLabel.isEmpty { fields.append("xlabel=\(Value.quote(axes.xLabel))") }
       if !axes.yLabel.isEmpty { fields.append("ylabel=\(Value.quote(axes.yLabel))") }
-      return "<Axes: \(fields.joined(separator: ", "))>"
+      if let label = axes.scene?.zLabel, !label.isEmpty { fields.append("zlabel=\(Value.quote(label))") }
+      return "<\(axes.scene == nil ? "Axes" : "Axes3D"): \(fields.joined(separator: ", "))>"
     case .axesArray(let box, let indices, let shape):
       let items = indices.map { PlotReference.axes(box, $0).repr ?? "" }
       if shape.count == 1 { return "array([\(items.joined(separator: ", "))], dtype=object)" }
@@ -101,7 +107,7 @@ enum PlotReference: Sendable {
       return repr
     case .barContainer(let count):
       return "<BarContainer object of \(count) artists>"
-    case .artist, .mappable, .colorbar, .colormap, .colormapModule:
+    case .artist, .mappable, .surface3D, .colorbar, .colormap, .colormapModule:
       return nil
     }
   }

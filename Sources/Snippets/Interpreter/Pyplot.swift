@@ -68,7 +68,11 @@ extension Interpreter {
   /// `fig.NAME` or `ax.NAME`: a bound method, or an error naming what the subset has.
   static func plotAttribute(_ name: String, of reference: PlotReference) throws(PythonError) -> Value {
     switch reference {
-    case .axes:
+    case .axes(let box, let index):
+      if box.figure.axes[index].scene != nil {
+        if axes3DMethods.contains(name) { return .method(.plot(reference), name) }
+        throw unsupportedPlot("Axes3D.\(name)", supported: axes3DMethods)
+      }
       if axesMethods.contains(name) { return .method(.plot(reference), name) }
       throw unsupportedPlot("Axes.\(name)", supported: axesMethods)
     case .figure:
@@ -82,7 +86,9 @@ extension Interpreter {
       throw unknownColormap(name)
     case .mappable(let box, let axes, let artist, _):
       // A contour set's levels, as `cs.levels`.
-      if name == "levels", case .contour(let contour) = box.figure.axes[axes].artists[artist] {
+      if name == "levels", box.figure.axes[axes].artists.indices.contains(artist),
+        case .contour(let contour) = box.figure.axes[axes].artists[artist]
+      {
         return .tensor(Tensor(shape: [contour.levels.count], storage: .float64(contour.levels)))
       }
     case .axesArray(_, let indices, let shape):
@@ -166,8 +172,9 @@ extension Interpreter {
       // `plt.axes()` adds axes where a single subplot sits.
       let bound = try call.bind(["arg", "projection", "polar"])
       if bound["arg"] != nil { throw Self.unsupportedPlot("plt.axes(rect)", supported: ["plt.axes()"]) }
-      try Self.checkRectilinear(bound)
-      return try placeAxes(on: try currentFigure(), rows: 1, columns: 1, number: 1, reusing: false)
+      let threeD = try Self.checkProjection(bound)
+      return try placeAxes(
+        on: try currentFigure(), rows: 1, columns: 1, number: 1, reusing: false, threeD: threeD)
     case "show":
       let bound = try call.bind(["block"])
       _ = bound
@@ -310,7 +317,7 @@ extension Interpreter {
     throws(PythonError) -> Value
   {
     let keywords = CallArguments(function: caller, positional: [], keywords: call.keywords, positionalTexts: [])
-    try Self.checkRectilinear(try keywords.bind(["projection", "polar"]))
+    let threeD = try Self.checkProjection(try keywords.bind(["projection", "polar"]))
     let grid: (rows: Int, columns: Int, number: Int)
     switch call.positional.count {
     case 0:
@@ -344,14 +351,16 @@ extension Interpreter {
       throw PythonError.value(
         "num must be an integer with 1 <= num <= \(grid.rows * grid.columns), not \(grid.number)")
     }
-    return try placeAxes(on: box, rows: grid.rows, columns: grid.columns, number: grid.number, reusing: reusing)
+    return try placeAxes(
+      on: box, rows: grid.rows, columns: grid.columns, number: grid.number, reusing: reusing, threeD: threeD)
   }
 
-  /// Axes in cell `number` (1-based, row-major) of a `rows × columns` grid. A figure here holds one grid, and one
-  /// axes per cell: matplotlib would overlap the others, which docbuild does not draw.
-  private mutating func placeAxes(on box: FigureBox, rows: Int, columns: Int, number: Int, reusing: Bool)
-    throws(PythonError) -> Value
-  {
+  /// Axes in cell `number` (1-based, row-major) of a `rows × columns` grid, 3-D with `threeD`. A figure here holds
+  /// one grid, and one visible axes per cell: new 3-D axes cover the cell's axes (matplotlib draws their opaque
+  /// background over them), other overlaps are refused.
+  private mutating func placeAxes(
+    on box: FigureBox, rows: Int, columns: Int, number: Int, reusing: Bool, threeD: Bool
+  ) throws(PythonError) -> Value {
     guard rows * columns <= PlotState.maxSubplots else {
       var error = PythonError(
         "ValueError", "a \(rows)×\(columns) grid is more axes than docbuild draws (at most \(PlotState.maxSubplots))")
@@ -368,7 +377,11 @@ extension Interpreter {
     }
     let row = (number - 1) / columns
     let column = (number - 1) % columns
-    if let index = box.figure.axes.firstIndex(where: { $0.row == row && $0.column == column }) {
+    if let index = box.figure.axes.lastIndex(where: { $0.row == row && $0.column == column && !$0.covered }) {
+      if threeD, !reusing || box.figure.axes[index].scene == nil {
+        box.figure.axes[index].covered = true
+        return appendAxes(to: box, row: row, column: column, threeD: true)
+      }
       guard reusing else {
         throw Self.unsupportedPlot(
           "a second axes in the same cell of a figure (matplotlib draws them on top of each other)",
@@ -378,7 +391,14 @@ extension Interpreter {
       plots.current = box
       return .plot(.axes(box, index))
     }
-    box.figure.axes.append(Plot.Axes(row: row, column: column))
+    return appendAxes(to: box, row: row, column: column, threeD: threeD)
+  }
+
+  /// New axes in a cell, made the figure's (and pyplot's) current ones.
+  private mutating func appendAxes(to box: FigureBox, row: Int, column: Int, threeD: Bool) -> Value {
+    var axes = Plot.Axes(row: row, column: column)
+    if threeD { axes.scene = Scene3D() }
+    box.figure.axes.append(axes)
     box.currentAxes = box.figure.axes.count - 1
     plots.current = box
     return .plot(.axes(box, box.figure.axes.count - 1))
@@ -404,14 +424,17 @@ extension Interpreter {
     return .none
   }
 
-  /// Refuses `projection='3d'` or `polar=True`: docbuild draws flat rectangular axes only.
-  private static func checkRectilinear(_ bound: BoundArguments) throws(PythonError) {
-    if let projection = bound["projection"], projection.repr != "'rectilinear'" {
-      throw unsupportedPlot(
-        "projection=\(projection.repr)", supported: ["projection=None", "projection='rectilinear'"])
-    }
+  /// True for `projection='3d'`; flat rectangular axes otherwise. Other projections and `polar=True` are refused.
+  private static func checkProjection(_ bound: BoundArguments) throws(PythonError) -> Bool {
     if let polar = bound["polar"], try polar.truthValue() {
-      throw unsupportedPlot("polar axes", supported: ["rectangular axes"])
+      throw unsupportedPlot("polar axes", supported: ["rectangular axes", "projection='3d'"])
+    }
+    switch bound["projection"] {
+    case nil, .some(Value.none), .string("rectilinear")?: return false
+    case .string("3d")?: return true
+    case let projection?:
+      throw unsupportedPlot(
+        "projection=\(projection.repr)", supported: ["projection=None", "projection='rectilinear'", "projection='3d'"])
     }
   }
 

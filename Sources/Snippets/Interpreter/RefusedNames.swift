@@ -18,6 +18,7 @@ extension Interpreter {
 
   /// Forgets `names` after a refused statement at file line `line`: each is unbound, and reading it is refused.
   mutating func forget(_ names: Set<String>, refusedAtLine line: Int) {
+    chapterFiles.noteRefusal(line: line)
     for name in names {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line

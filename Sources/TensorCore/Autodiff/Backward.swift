@@ -16,12 +16,30 @@ public struct Gradient: Sendable {
 }
 
 /// ∂y/∂x, or the vector–Jacobian product with `upstream` (of y's shape) when y is not a scalar.
-public func gradient(of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil) throws -> Gradient {
-  try gradients(of: y, withRespectTo: [x], upstream: upstream)[0]
+/// `custom` runs the VJPs of functions the snippet made primitive.
+public func gradient(
+  of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil, recordingFor outerLeaves: [Tensor]? = nil,
+  custom: CustomVJP = refuseCustomVJP
+) throws -> Gradient {
+  try gradients(of: y, withRespectTo: [x], upstream: upstream, recordingFor: outerLeaves, custom: custom)[0]
+}
+
+/// The `custom` of a backward pass that cannot run snippet code.
+public func refuseCustomVJP(_: CustomPrimitive, _: [Tensor], _: Tensor, _: Tensor, _: [Bool]) throws -> [Tensor?] {
+  throw TensorError(
+    "NotImplementedError",
+    "this gradient passes through a function made primitive, whose VJP only autograd's grad runs",
+    isLimit: true)
 }
 
 /// The gradients of y with respect to several values, in one backward pass.
-public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil) throws -> [Gradient] {
+public func gradients(
+  of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil, recordingFor outerLeaves: [Tensor]? = nil,
+  custom: CustomVJP = refuseCustomVJP
+) throws -> [Gradient] {
+  // With `outerLeaves` (the inputs of the derivatives around this one), the pass itself is recorded, so that an outer
+  // derivative can differentiate the gradient it returns.
+  let recorded = outerLeaves.map { Set($0.compactMap { $0.node.map(ObjectIdentifier.init) }) }
   let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
@@ -52,12 +70,24 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
     // Summed through the buffer by index: iterating the operands would copy each one.
     let inputElements = inputs.withUnsafeBufferPointer { buffer in buffer.indices.reduce(0) { $0 + buffer[$1].size } }
     try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputElements)
-    let contributions = try GradientRules.vjp(
-      operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted)
+    let contributions: [Tensor?]
+    if case .custom(let primitive) = operation {
+      contributions = try custom(primitive, inputs, order[position].value, upstreamGradient, wanted)
+    } else if let recorded {
+      contributions = try RecordedRules.vjp(
+        operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted,
+        outerLeaves: recorded)
+    } else {
+      contributions = try GradientRules.vjp(
+        operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted)
+    }
     for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {
       guard let contribution else { continue }
       let inputPosition = inputPositions[k]
-      let (reduced, axes) = try Unbroadcast.apply(contribution, to: inputs[k].shape)
+      let (reduced, axes) =
+        recorded != nil
+        ? (try RecordedRules.unbroadcast(contribution, to: inputs[k].shape), [])
+        : try Unbroadcast.apply(contribution, to: inputs[k].shape)
       if isTarget[inputPosition], !axes.isEmpty {
         summedAxes[inputPosition, default: []].formUnion(axes)
         if !broadcastShapes[inputPosition, default: []].contains(contribution.shape) {
@@ -65,7 +95,9 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
         }
       }
       if let existing = accumulated[inputPosition] {
-        accumulated[inputPosition] = try BinaryOperator.add.evaluate(existing, reduced)
+        accumulated[inputPosition] =
+          recorded != nil
+          ? try Tensor.record(.binary(.add), [existing, reduced]) : try BinaryOperator.add.evaluate(existing, reduced)
       } else {
         accumulated[inputPosition] = reduced
       }
@@ -76,8 +108,10 @@ public func gradients(of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor
     let position = walk.positions[ObjectIdentifier(node)]
     let found = position.flatMap { accumulated[$0] }
     let values = found?.doubles ?? [Double](repeating: 0, count: x.size)
+    // A recorded gradient keeps its history (its shape is x's: every contribution was unbroadcast to it).
+    let recordedValue = recorded != nil && found?.shape == x.shape ? found : nil
     return Gradient(
-      value: Tensor(shape: x.shape, storage: .float64(values), isScalar: false),
+      value: recordedValue ?? Tensor(shape: x.shape, storage: .float64(values), isScalar: false),
       summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
       broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [])
   }

@@ -135,6 +135,9 @@ enum GradientRules {
         let values = try EinsumKernel.evaluate(gradientPlan, operands.map(\.doubles), shapes: operands.map(\.shape))
         return Tensor(shape: inputs[k].shape, storage: .float64(values), isScalar: false, node: nil)
       }
+    case .custom:
+      // The backward pass hands these to the interpreter before consulting the table.
+      return inputs.map { _ in nil }
     case .stack:
       let values = g.doubles
       var start = 0
@@ -176,7 +179,7 @@ enum GradientRules {
   }
 
   /// `b - (b != 0)`, the exponent of autograd's power rule, as a float64 value; a single number directly.
-  private static func reducedExponent(_ b: Tensor) throws -> Tensor {
+  static func reducedExponent(_ b: Tensor) throws -> Tensor {
     if b.size == 1, b.dtype == .float64 || b.dtype == .int64 {
       let exponent = b.doubles[0]
       // float64 ** int64 computes in float64, so the float exponent gives the very same elements.
@@ -204,7 +207,7 @@ enum GradientRules {
   }
 
   /// -1, 0 or 1 by the sign of each element.
-  private static func sign(_ x: Tensor) -> Tensor {
+  static func sign(_ x: Tensor) -> Tensor {
     let values = x.doubles.map { $0 > 0 ? 1.0 : $0 < 0 ? -1.0 : $0.isNaN ? .nan : 0 }
     return Tensor(shape: x.shape, storage: .float64(values), isScalar: x.isScalar, node: nil)
   }

@@ -139,7 +139,7 @@ extension Tensor {
   }
 
   /// The same elements as a new, untracked value (used inside gradient rules, which are not differentiated again).
-  var detached: Tensor {
+  public var detached: Tensor {
     var result = Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil)
     result.narrowType = narrowType
     result.isPythonScalar = isPythonScalar

@@ -29,6 +29,9 @@ enum Operation: Sendable {
   case linalg(LinalgFunction)
   /// `np.einsum` by a parsed plan.
   case einsum(EinsumPlan)
+  /// A function the snippet made primitive (autograd's `@primitive`): its value was computed by snippet code and its
+  /// gradient comes from the snippet's own VJP (`defvjp`), which only the interpreter can run.
+  case custom(CustomPrimitive)
 
   /// Computes the operation's value, without recording it.
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
@@ -58,6 +61,12 @@ enum Operation: Sendable {
         shape: plan.outputShape,
         storage: .float64(try EinsumKernel.evaluate(plan, inputs.map(\.doubles), shapes: inputs.map(\.shape))),
         isScalar: plan.output.isEmpty, node: nil)
+    case .custom:
+      // Re-running it would run snippet code, which TensorCore cannot do.
+      throw TensorError(
+        "NotImplementedError",
+        "numgrad cannot re-run a function made primitive with autograd.extend.primitive; compare with its VJP instead",
+        isLimit: true)
     }
   }
 }

@@ -34,7 +34,7 @@ enum ComplexEvaluation {
     case .reduce(.sum, let axes, let keepdims): return try sum(inputs[0], axes: axes, keepdims: keepdims)
     case .reduce(let reduction, let axes, let keepdims):
       return try extreme(inputs[0], isMax: reduction == .max, axes: axes, keepdims: keepdims)
-    case .product: throw refused("np.prod", inputs[0].dtype)
+    case .product(let axes, let keepdims): return try product(inputs[0], axes: axes, keepdims: keepdims)
     case .cumsum(let axis, let reverse):
       let a = inputs[0]
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
@@ -43,13 +43,17 @@ enum ComplexEvaluation {
     case .linalg:
       // The public entry points refuse complex operands first (`refuseUnreproduced`); this is the backstop.
       throw refused("np.linalg", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
+    case .custom: throw TensorError("NotImplementedError", "a primitive's value is computed by the snippet")
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
     case .select(let plan):
       return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
-    case .stack:
-      throw TensorError.limit("docbuild cannot stack complex arrays yet; build the array with np.array instead")
+    case .stack(let shape):
+      // Joining moves values only: each operand converted to the arrays' common dtype, as np.concatenate does.
+      let common = inputs.dropFirst().reduce(inputs[0].dtype) { DType.promoted($0, $1.dtype) }
+      return Tensor(shape: shape, storage: Tensor.joined(inputs, as: common), isScalar: false, node: nil)
+        .tagged(common)
     }
   }
 
@@ -210,6 +214,87 @@ enum ComplexEvaluation {
       return keeps && !(accumulated == start && x == start) ? accumulated : x
     }
     return Tensor(shape: shape, storage: .complex128(values), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
+  }
+
+  /// `np.prod` of complex128 values as NumPy's reduction computes it: each output starts from its first element and
+  /// multiplies the others in in memory (C) order. When the innermost axis longer than 1 is reduced, NumPy's inner
+  /// loop is the reduce loop, which multiplies by the plain formula; otherwise it is the elementwise loop over the
+  /// kept axis, whose SIMD product uses fused multiply-adds.
+  private static func product(_ a: Tensor, axes: [Int], keepdims: Bool) throws -> Tensor {
+    guard a.dtype == .complex128 else { throw refused("np.prod", a.dtype) }
+    try ResourceMeter.charge(work: a.size * Swift.max(a.ndim, 1), bytes: 0)
+    var keptShape = a.shape
+    for axis in axes { keptShape[axis] = 1 }
+    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    let innermost = a.shape.lastIndex { $0 > 1 }
+    let fused = innermost.map { !axes.contains($0) } ?? false
+    let values = a.complexes
+    if Shape.count(keptShape) == 1 {
+      // Everything into one value: a left fold from the first element.
+      guard var total = values.first else {
+        return Tensor(shape: shape, storage: .complex128([Complex(1, 0)]), isScalar: shape.isEmpty, node: nil)
+          .tagged(a.dtype)
+      }
+      values.withUnsafeBufferPointer { v in
+        for i in 1..<v.count { total = ComplexArithmetic.multiply(total, v[i], fused: fused, single: false) }
+      }
+      return Tensor(shape: shape, storage: .complex128([total]), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
+    }
+    var out = [Complex](repeating: Complex(1, 0), count: Shape.count(keptShape))
+    var started = [Bool](repeating: false, count: out.count)
+    // Walk the input in C order with the index of the output each element goes to.
+    var index = [Int](repeating: 0, count: a.shape.count)
+    var keptStrides = [Int](repeating: 0, count: a.shape.count)
+    var stride = 1
+    for axis in a.shape.indices.reversed() {
+      keptStrides[axis] = axes.contains(axis) ? 0 : stride
+      stride *= keptShape[axis]
+    }
+    var target = 0
+    for value in values {
+      if started[target] {
+        out[target] = ComplexArithmetic.multiply(out[target], value, fused: fused, single: false)
+      } else {
+        out[target] = value
+        started[target] = true
+      }
+      var axis = a.shape.count - 1
+      while axis >= 0 {
+        index[axis] += 1
+        target += keptStrides[axis]
+        if index[axis] < a.shape[axis] { break }
+        target -= keptStrides[axis] * index[axis]
+        index[axis] = 0
+        axis -= 1
+      }
+    }
+    return Tensor(shape: shape, storage: .complex128(out), isScalar: shape.isEmpty, node: nil).tagged(a.dtype)
+  }
+
+  /// `np.cumprod(a, axis)` of complex128 values: NumPy's accumulate loop multiplies along the axis with the
+  /// previous output as its first operand; where that range overlaps the output (more than one step) the SIMD loop
+  /// steps aside for the plain formula, and a single step (length 2) takes the fused multiply-adds.
+  static func cumulativeProduct(_ a: Tensor, axis: Int) throws -> Tensor {
+    guard a.dtype == .complex128 else { throw refused("np.cumprod", a.dtype) }
+    try ResourceMeter.charge(work: a.size, bytes: 0)
+    var values = a.complexes
+    let length = a.shape[axis]
+    let step = Shape.count(Array(a.shape[(axis + 1)...]))
+    let fused = length == 2
+    let block = length * step
+    values.withUnsafeMutableBufferPointer { v in
+      // The running product stays in registers: a reload of the value just stored would wait on the store.
+      for base in stride(from: 0, to: v.count, by: Swift.max(block, 1)) {
+        for column in base..<(base + step) {
+          var running = v[column]
+          for position in stride(from: column + step, to: base + block, by: step) {
+            running = ComplexArithmetic.multiply(running, v[position], fused: fused, single: false)
+            v[position] = running
+          }
+        }
+      }
+    }
+    return Tensor(shape: a.shape, storage: .complex128(values), isScalar: a.isScalar, node: nil).tagged(a.dtype)
   }
 
   /// A sum in NumPy's pairwise order for complex values, each part with its own running sums.

@@ -64,6 +64,7 @@ extension Tensor {
     if source.dtype != type { source = try source.astype(type) }
     let count = source.shape[axis]
     guard count > 1 else { return try source.copy() }
+    if source.dtype.isComplex { return try ComplexEvaluation.cumulativeProduct(source, axis: axis) }
     var running = try source.sliced(axis, 0, 1)
     var parts = [running]
     parts.reserveCapacity(count)

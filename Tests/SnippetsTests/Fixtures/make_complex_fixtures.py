@@ -229,8 +229,30 @@ def elementary_themes():
     THEMES["09-elementary-functions"] = statements + ["np.set_printoptions(precision=8)"]
 
 
+def product_themes():
+    """np.prod and np.cumprod of complex128 arrays (the reduce loop's plain products, the elementwise loop's fused
+    ones, and accumulate's) and joining complex arrays with others, at full precision."""
+    statements = ["np.set_printoptions(precision=17)"]
+    for k in range(4):
+        z = random_complex(24, spread=0).reshape(2, 3, 4)
+        statements += [f"z = {array_literal(z.ravel())}.reshape(2, 3, 4)", "np.prod(z)", "np.prod(z, axis=0)",
+                       "np.prod(z, axis=1)", "np.prod(z, axis=2)", "np.prod(z, axis=(0, 2))",
+                       "np.prod(z, axis=(0, 1), keepdims=True)", "z.prod()", "z[:, :, :1].prod(axis=1)",
+                       "np.cumprod(z)", "np.cumprod(z, axis=0)", "np.cumprod(z, axis=1)", "np.cumprod(z, axis=2)",
+                       "z[:, :2].cumprod(axis=1)", "z.cumprod()"]
+    statements += [
+        "np.prod(np.zeros(0, complex))", "np.prod(np.array([1j]))", "np.cumprod(np.array([1 + 1j, 2j]))",
+        "w = np.array([1.5, 2.5, -0.5], dtype=np.float32)", "u = np.array([0.5 - 1j, 2j, -3 + 0.25j])",
+        "np.concatenate([u, u])", "np.concatenate([u, w])", "np.stack([u, w])", "np.hstack([u, w, [1, 2]])",
+        "np.vstack([u, w])", "np.stack([u.astype(np.complex64), w])", "np.concatenate([u.astype(np.complex64), w])",
+        "np.column_stack([u, w])", "np.dstack([u, w])", "np.set_printoptions(precision=8)",
+    ]
+    THEMES["10-products-and-joins"] = statements
+
+
 random_themes()
 elementary_themes()
+product_themes()
 
 
 def main():

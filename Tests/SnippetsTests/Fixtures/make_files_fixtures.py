@@ -35,7 +35,14 @@ THEMES["60-files-text"] = [
     "open('nums.txt').read().split()", "sum(int(x) for x in open('nums.txt').read().split())",
     "try:\n    open('nothing.txt')\nexcept FileNotFoundError as e:\n    print('missing:', e)",
     "try:\n    open('nothing.txt')\nexcept OSError:\n    print('an OSError')",
-    "open('crlf.txt', 'w').write('a\\r\\nb\\rc\\n')", "open('crlf.txt').read()", "open('crlf.txt', newline='').read()",
+    "with open('crlf.txt', 'w') as f:\n    f.write('a\\r\\nb\\rc\\n')", "open('crlf.txt').read()",
+    "open('crlf.txt', newline='').read()", "open('crlf.txt', newline='').readlines()", "open('crlf.txt').readlines()",
+    "open('crlf.txt', newline='\\r').readlines()", "open('crlf.txt', newline='\\r\\n').readlines()",
+    "open('crlf.txt', newline='\\n').readlines()", "open('crlf.txt', newline='x')",
+    "with open('dos.txt', 'w', newline='\\r\\n') as f:\n    f.write('one\\ntwo\\n')", "open('dos.txt', newline='').read()",
+    "open('dos.txt').read()",
+    "f = open('later.txt', 'w')", "f.write('text')", "f.flush()", "open('later.txt').read()", "f.write(' more')",
+    "f.close()", "open('later.txt').read()",
 ]
 
 THEMES["61-files-stringio"] = [
@@ -160,6 +167,39 @@ THEMES["65-files-genfromtxt"] = [
     "np.genfromtxt(StringIO('1 2\\n3 4'), comments=None)",
     "with open('g.csv', 'w') as f:\n    f.write('1,2\\n3,4\\n')", "np.genfromtxt('g.csv', delimiter=',')",
     "np.genfromtxt('gone.csv', delimiter=',')",
+    "data = '1, , 3\\n 4, 5, 6'", "convert = lambda x: float(x.strip() or -999)",
+    "np.genfromtxt(StringIO(data), delimiter=',', converters={1: convert})",
+    "np.genfromtxt(StringIO(data), delimiter=',', converters={-1: lambda x: float(x) * 10})",
+    "np.genfromtxt(StringIO(data), delimiter=',', usecols=(0, 2), converters={2: lambda x: 0.5})",
+    "np.genfromtxt(StringIO(data), delimiter=',', usecols=(0, 2), converters={1: lambda x: 0.5})",
+    "np.genfromtxt(StringIO('1 2\\n3 4'), dtype=None, converters={0: lambda x: int(x) * 7})",
+    "np.genfromtxt(StringIO('1 2'), converters=[float])",
+]
+
+THEMES["66-files-names"] = [
+    "import os", "os.listdir()", "with open('caf\\u00e9.txt', 'w') as f:\n    f.write('composed')",
+    "with open('cafe\\u0301.txt', 'w') as f:\n    f.write('decomposed')", "sorted(os.listdir())", "open('caf\\u00e9.txt').read()",
+    "open('cafe\\u0301.txt').read()", "open('Data.csv', 'w').write('upper')", "os.path.exists('data.csv')",
+    "os.path.exists('Data.csv')", "os.path.isfile('Data.csv')", "os.remove('Data.csv')", "os.path.exists('Data.csv')",
+    "os.remove('Data.csv')", "os.path.join('results', 'run1.csv')", "os.path.splitext('table.tar.gz')",
+    "os.path.splitext('.hidden')", "os.path.basename('a/b/c.txt')", "os.path.dirname('a/b/c.txt')",
+    "os.path.split('a/b/c.txt')", "os.path.join('a', '/b')", "os.sep", "open('', 'w')",
+    "open('x.txt\\0', 'w')", "open(3.5)", "np.save('trailing. ', np.ones(1))", "os.path.exists('trailing. .npy')",
+    "sorted(os.listdir())", "import os.path", "from os.path import join, exists", "join('a', 'b')",
+    "exists('t.txt')", "with open('sized.txt', 'w') as f:\n    f.write('caf\\u00e9\\n')", "os.path.getsize('sized.txt')",
+    "os.path.getsize('none.txt')", "os.path.isdir('.')", "from io import StringIO", "type(StringIO())", "StringIO", "f = open('t.txt', 'w')",
+    "type(f)", "f.close()", "np.savez('z', a=np.ones(1))", "type(np.load('z.npz'))", "f.closed",
+]
+
+# Text read from files is cut at '\r\n': str methods work by code point, as CPython's.
+THEMES["67-files-line-ends"] = [
+    "s = 'a\\r\\nb\\rc\\n d '", "s.split('\\n')", "s.split()", "s.find('\\n')", "s.count('\\n')", "'\\n' in s",
+    "s.splitlines()", "len(s)", "s.strip(' \\r\\n')", "s.rstrip('\\n')", "s.lstrip('a\\r')", "s.strip()",
+    "'\\x1c x \\x85'.strip()", "'xyx'.strip(None)", "s.index('\\n')", "s.partition('\\n')", "s.rfind('\\r')",
+    "s.endswith('\\n')", "s.startswith('a\\r')", "s[1:3]", "list(s)[:4]", "s.split('\\r')", "s.rsplit('\\n', 1)",
+    "s.replace('\\n', '|')", "'\\r\\n'.join(['a', 'b']).split('\\n')", "'a\\r\\n'.endswith('\\n')",
+    "'1 2\\r\\n'.split(' ')", "'\\u00e9'.strip('e')", "'e\\u0301x'.strip('e')", "'e\\u0301'.rstrip('\\u0301')",
+    "' x \\u3000'.strip()", "'\\u00a0x\\u2003'.strip()", "'--x--'.lstrip('-')", "'--x--'.rstrip('-')", "'abc'.strip('')",
 ]
 
 

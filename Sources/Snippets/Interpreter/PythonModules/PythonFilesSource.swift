@@ -132,6 +132,7 @@ enum PythonFilesSource {
             self._writable = self._kind != 'r' or '+' in mode
             self._text = ''
             self._position = 0
+            self._held = False
             if self._kind == 'r':
                 self._text = __docbuild_file__('read', self.name)
             elif self._kind == 'x' and __docbuild_file__('exists', self.name):
@@ -144,6 +145,11 @@ enum PythonFilesSource {
                 self._position = len(self._text)
             else:
                 __docbuild_file__('write', self.name, '')
+            if newline is not None and not isinstance(newline, str):
+                raise TypeError(f'open() argument \'newline\' must be str or None, not {type(newline).__name__}')
+            if newline not in (None, '', '\n', '\r', '\r\n'):
+                raise ValueError(f'illegal newline value: {newline}')
+            self._newline = newline
             if newline is None:
                 self._text = self._text.replace('\r\n', '\n').replace('\r', '\n')
         def _check(self):
@@ -162,8 +168,7 @@ enum PythonFilesSource {
             if not self._readable:
                 __docbuild_file__('raise', 'UnsupportedOperation', 'not readable')
             start = self._position
-            end = self._text[start:].find('\n')
-            end = len(self._text) if end < 0 else start + end + 1
+            end = _line_end(self._text, start, self._newline)
             if size is not None and size >= 0:
                 end = min(end, start + size)
             self._position = max(start, end)
@@ -181,10 +186,16 @@ enum PythonFilesSource {
                 __docbuild_file__('raise', 'UnsupportedOperation', 'not writable')
             if not isinstance(s, str):
                 raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+            count = len(s)
+            if self._newline in ('\r', '\r\n'):
+                s = s.replace('\n', self._newline)
             __docbuild_file__('append', self.name, s)
+            if not self._held and s:
+                __docbuild_file__('hold', self.name)
+                self._held = True
             self._text += s
             self._position = len(self._text)
-            return len(s)
+            return count
         def writelines(self, lines):
             for line in lines:
                 self.write(line)
@@ -196,9 +207,14 @@ enum PythonFilesSource {
             self._check()
             return self._position
         def close(self):
+            if not self.closed:
+                self.flush()
             self.closed = True
         def flush(self):
             self._check()
+            if self._held:
+                __docbuild_file__('release', self.name)
+                self._held = False
         def readable(self):
             self._check()
             return self._readable
@@ -223,6 +239,26 @@ enum PythonFilesSource {
             self.close()
         def __repr__(self):
             return f'<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>'
+
+    def _line_end(text, start, newline):
+        # Where the line from `start` ends, as io.TextIOWrapper's readline: '\n' after translation, any of '\r',
+        # '\n' and '\r\n' for newline='', or the given ending.
+        rest = text[start:]
+        if newline == '':
+            cr = rest.find('\r')
+            lf = rest.find('\n')
+            if cr < 0 and lf < 0:
+                return len(text)
+            if cr < 0 or (0 <= lf < cr):
+                return start + lf + 1
+            return start + cr + (2 if rest[cr + 1:cr + 2] == '\n' else 1)
+        ending = '\n' if newline is None else newline
+        found = rest.find(ending)
+        return len(text) if found < 0 else start + found + len(ending)
+
+    # Where CPython defines them, for type() and repr.
+    StringIO.__module__ = '_io'
+    TextIOWrapper.__module__ = '_io'
 
     def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
         return TextIOWrapper(file, mode, buffering, encoding, errors, newline, closefd, opener)
@@ -263,7 +299,7 @@ enum PythonFilesSource {
         return path == '.' or path == ''
 
     def getsize(path):
-        return len(__docbuild_file__('read', path).encode())
+        return __docbuild_file__('size', path)
 
     def join(a, *p):
         path = a
@@ -370,6 +406,8 @@ enum NumpyFilesSource {
             if len(self.files) > 5:
                 keys += '...'
             return f'NpzFile {self._name!r} with keys: {keys}'
+
+    NpzFile.__module__ = 'numpy.lib.npyio'
 
     def load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', max_header_size=10000):
         if not isinstance(file, str):
@@ -562,8 +600,9 @@ enum NumpyFilesSource {
                     + 'does not have')
         if usemask:
             _refuse('np.genfromtxt(usemask=True) makes a masked array, which the snippet language does not read')
-        if converters is not None:
-            _refuse('np.genfromtxt(converters=…) is not part of the snippet language')
+        if converters is not None and not isinstance(converters, dict):
+            raise TypeError("The input argument 'converter' should be a valid dictionary (got "
+                            + f"'{type(converters)}' instead)")
         if max_rows is not None and skip_footer:
             raise ValueError('The keywords \'skip_footer\' and \'max_rows\' can not be specified at the same time.')
         if max_rows is not None and max_rows < 1:
@@ -585,7 +624,10 @@ enum NumpyFilesSource {
                 first = _split_fields(line, delimiter, comments, autostrip)
                 break
         if first is None:
-            return _finish(np.array([], dtype=float if dt is None else dt), ndmin, unpack)
+            if dt is None:
+                _refuse('np.genfromtxt(dtype=None) of no data makes a structured array with no fields, which the '
+                        + 'snippet language does not have')
+            return _finish(np.array([], dtype=dt), ndmin, unpack)
         count = len(usecols) if usecols else len(first)
         if usecols:
             usecols = [column if column >= 0 else column + len(first) for column in usecols]
@@ -627,18 +669,68 @@ enum NumpyFilesSource {
         if skip_footer > 0:
             rows = rows[:-skip_footer]
         columns = [[row[i] for row in rows] for i in range(count)]
+        fills = _column_values(filling_values, count, 'filling_values')
+        # A converter is keyed by its column in the file (or, under usecols, the column usecols names).
+        functions = [None] * count
+        for key, function in (converters or {}).items():
+            if isinstance(key, str):
+                _refuse('np.genfromtxt(converters=…) by column name needs names=, which the snippet language does '
+                        + 'not have')
+            if usecols:
+                if key not in usecols:
+                    continue
+                key = usecols.index(key)
+            if -count <= key < count:
+                functions[key] = function
+        # numpy.lib._iotools.StringConverter.update: a converter's column type is its filling value's, else that of
+        # its result on the first line's field (or on '1'); a type other than dtype's makes a structured array.
+        types = [None] * count
+        for i, function in enumerate(functions):
+            if function is None:
+                continue
+            if fills[i] is not None:
+                types[i] = np.asarray(fills[i]).dtype
+                continue
+            key = usecols[i] if usecols else i
+            try:
+                types[i] = np.asarray(function(first[key] or '1')).dtype
+            except ValueError:
+                types[i] = None
+            if types[i] is None or types[i].kind not in 'biufc':
+                _refuse('np.genfromtxt(converters=…) whose converter fails on the first line makes an object array, '
+                        + 'which the snippet language does not have')
         if dt is None:
-            kinds = [_infer(column, missing_values) for column in columns]
+            kinds = [_infer(column, missing_values) if types[i] is None else types[i].kind
+                     for i, column in enumerate(columns)]
             if len(set(kinds)) > 1:
                 _refuse('np.genfromtxt(dtype=None) of columns of different types makes a structured array, which '
                         + 'the snippet language does not have')
-            dt = np.dtype({'b': bool, 'i': int, 'f': float, 'c': complex}[kinds[0] if kinds else 'f'])
-        fills = _column_values(filling_values, count, 'filling_values')
+            dt = np.dtype({'b': bool, 'i': int, 'u': int, 'f': float, 'c': complex}[kinds[0] if kinds else 'f'])
+        else:
+            changed = [t for t in types if t is not None and t != dt]
+            if changed and count > 1:
+                _refuse('np.genfromtxt(converters=…) whose results are not of dtype makes a structured array, which '
+                        + 'the snippet language does not have')
+            if changed:
+                dt = changed[0]
         defaults = {'b': False, 'i': -1, 'u': -1, 'f': np.nan, 'c': complex(np.nan, 0)}
+        converted = [None] * count
+        for i, function in enumerate(functions):
+            if function is not None:
+                values = []
+                for field in columns[i]:
+                    try:
+                        values.append(function(field))
+                    except ValueError:
+                        values.append(defaults[dt.kind] if fills[i] is None else fills[i])
+                converted[i] = values
         data = []
         for row in rows:
             values = []
             for i, field in enumerate(row):
+                if converted[i] is not None:
+                    values.append(converted[i][len(data)])
+                    continue
                 try:
                     values.append(_loose(field, dt.kind))
                 except ValueError:
@@ -661,8 +753,9 @@ enum NumpyFilesSource {
         return int(field)
 
     def _infer(column, missing_values):
-        # StringConverter's upgrade chain: bool, int, float, complex; a missing ('') value upgrades nothing.
-        for kind in 'bifc':
+        # StringConverter's upgrade chain: bool, int, float (complex columns, rare in text, are refused with the
+        # string ones); a missing ('') value upgrades nothing.
+        for kind in 'bif':
             ok = True
             for field in column:
                 if field.strip() == '':

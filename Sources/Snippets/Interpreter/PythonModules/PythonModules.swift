@@ -14,7 +14,11 @@ enum PythonModules {
     "os.path": PythonFilesSource.osPath,
     "_numpy_files": NumpyFilesSource.source,
     "_random_instances": ModuleSources.randomInstances,
-  ]
+    "numpy.polynomial": ModuleSources.numpyPolynomialPackage,
+    "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
+    "_numpy_poly1d": ModuleSources.numpyPoly1d,
+    "numpy.ma": ModuleSources.numpyMasked,
+  ].merging(ModuleSources.autograd) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
   static let definitions: [String: FunctionDefinition] = sources.mapValues { source in
@@ -66,7 +70,7 @@ enum PythonModules {
   /// Functions only module code sees: what the modules need from the interpreter.
   static let internalFunctions: Set<String> = [
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
-    "__docbuild_file__",
+    "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -84,6 +88,10 @@ extension Interpreter {
       return try pythonModuleMember("_random_instances", "Random")
     }
     if module == "os", name == "path" { return .module("os.path") }
+    if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
+      // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
+      return try pythonModuleMember("_numpy_poly1d", name)
+    }
     if let members = PythonModules.nativeMembers[module] {
       guard members.contains(name) else {
         throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
@@ -177,6 +185,16 @@ extension Interpreter {
       case 3: return .slice(try part(p[0]), try part(p[1]), try part(p[2]))
       default: throw PythonError.type("slice expected at least 1 argument, got \(p.count)")
       }
+    case "__docbuild_primitive__":
+      return try callPrimitive(call)
+    case "__docbuild_refuse__":
+      // What autograd computes but docbuild does not: never an expected output.
+      guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
+        throw PythonError.type("__docbuild_refuse__(message)")
+      }
+      var error = PythonError("NotImplementedError", message)
+      error.isLimit = true
+      throw error
     case "__docbuild_emulate__":
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
         case .string(let builtin) = call.positional[1]

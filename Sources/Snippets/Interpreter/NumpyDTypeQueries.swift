@@ -1,0 +1,237 @@
+import TensorCore
+
+/// NumPy's questions about dtypes — `np.result_type`, `np.promote_types`, `np.can_cast`, `np.min_scalar_type`,
+/// `np.common_type`, `np.typecodes` — answered from `DType`'s promotion and casting rules, with NEP 50's weak Python
+/// scalars; and `np.format_float_positional` / `np.format_float_scientific`, NumPy's Dragon4 text of one float.
+enum NumpyDTypeQueries {
+  /// The names answered, callable as `np.name` (`typecodes` is a dict, answered by `member`).
+  static let names: Set<String> = [
+    "result_type", "promote_types", "can_cast", "min_scalar_type", "common_type", "format_float_positional",
+    "format_float_scientific",
+  ]
+
+  /// `np.typecodes`, in NumPy's key order.
+  static let typecodes: [(String, String)] = [
+    ("Character", "c"), ("Integer", "bhilqnp"), ("UnsignedInteger", "BHILQNP"), ("Float", "efdg"),
+    ("Complex", "FDG"), ("AllInteger", "bBhHiIlLqQnNpP"), ("AllFloat", "efdgFDG"), ("Datetime", "Mm"),
+    ("All", "?bhilqnpBHILQNPefdgFDGSUVOMm"),
+  ]
+
+  /// `np.name` for the non-callable members of this file.
+  static func member(_ name: String) -> Value? {
+    guard name == "typecodes" else { return nil }
+    return try? Value.makeDict(typecodes.map { (.string($0.0), .string($0.1)) })
+  }
+
+  /// Calls `np.name(...)`, or nil when the name is not one of these.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    guard names.contains(name) else { return nil }
+    switch name {
+    case "result_type":
+      try call.rejectKeywords()
+      if call.positional.isEmpty { throw PythonError.value("at least one array or dtype is required") }
+      return .dtype(try resultType(call.positional))
+    case "promote_types":
+      try call.rejectKeywords()
+      guard call.positional.count == 2 else {
+        throw PythonError.type(
+          "promote_types() missing required positional argument \(min(call.positional.count, 1))")
+      }
+      return .dtype(DType.promoted(try dtypeLike(call.positional[0]), try dtypeLike(call.positional[1])))
+    case "can_cast":
+      let bound = try call.bind(["from_", "to", "casting"], required: 2)
+      let from = bound.value("from_")
+      switch from {
+      case .int, .float, .complex, .bigInt:
+        throw PythonError.type(
+          "can_cast() does not support Python ints, floats, and complex because the result used to depend on the "
+            + "value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.")
+      default: break
+      }
+      let source = try operandDType(from)
+      let target = try dtypeLike(bound.value("to"))
+      var rule = "safe"
+      if let given = bound["casting"] {
+        let rules = ["no", "equiv", "safe", "same_kind", "unsafe"]
+        guard case .string(let text) = given, rules.contains(text) else {
+          throw PythonError.value(
+            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got \(given.repr))")
+        }
+        rule = text
+      }
+      return .bool(DType.canCast(source, to: target, casting: rule))
+    case "min_scalar_type":
+      let value = try call.bind(["a"], required: 1).value("a")
+      return .dtype(try minScalarType(value))
+    case "common_type":
+      try call.rejectKeywords()
+      return .scalarType(try commonType(call.positional))
+    default:
+      return .string(try formatFloat(name, call))
+    }
+  }
+
+  /// A dtype argument as `np.dtype` reads it (a dtype, a scalar type, a type code, `int`/`float`/...).
+  private static func dtypeLike(_ value: Value) throws(PythonError) -> DType {
+    if case .tensor(let tensor) = value, tensor.isScalar {
+      throw PythonError.type("Cannot interpret '\(tensor.numpyRepr)' as a data type")
+    }
+    switch value {
+    case .int, .float, .bool, .bigInt, .complex:
+      throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
+    default: return try value.toDType()
+    }
+  }
+
+  /// The dtype of an array, NumPy scalar or dtype-like argument.
+  private static func operandDType(_ value: Value) throws(PythonError) -> DType {
+    switch value {
+    case .tensor(let tensor): return tensor.dtype
+    case .list, .tuple:
+      // NumPy reads a list as a structured dtype's fields; snippets have none.
+      throw PythonError.type("Field elements must be 2- or 3-tuples, got '\(firstItem(value))'")
+    default: return try dtypeLike(value)
+    }
+  }
+
+  private static func firstItem(_ value: Value) -> String {
+    switch value {
+    case .list(let items), .tuple(let items): items.isEmpty ? "" : items[0].str
+    default: value.str
+    }
+  }
+
+  /// NEP 50: arrays, NumPy scalars and dtypes are strong; Python's int, float and complex are weak, and only raise
+  /// the kind of the result (an int takes int64, a float float64, a complex the complex partner or complex128).
+  static func resultType(_ operands: [Value]) throws(PythonError) -> DType {
+    var strong: DType?
+    var weakRank = 0
+    for operand in operands {
+      switch operand {
+      case .int, .bigInt: weakRank = max(weakRank, 1)
+      case .float: weakRank = max(weakRank, 2)
+      case .complex: weakRank = max(weakRank, 3)
+      case .bool: strong = strong.map { DType.promoted($0, .bool) } ?? .bool
+      default:
+        let dtype = try operandDType(operand)
+        strong = strong.map { DType.promoted($0, dtype) } ?? dtype
+      }
+    }
+    guard var result = strong else { return [.bool, .int64, .float64, .complex128][weakRank] }
+    let rank = result == .bool ? 0 : result.isComplex ? 3 : result.isFloat ? 2 : 1
+    if weakRank > rank {
+      switch weakRank {
+      case 1: result = .int64
+      case 2: result = .float64
+      default: result = result.isFloat ? result.complexPartner : .complex128
+      }
+    }
+    return result
+  }
+
+  /// `np.min_scalar_type(a)`: the smallest dtype that holds a scalar's value (an array's own dtype otherwise).
+  private static func minScalarType(_ value: Value) throws(PythonError) -> DType {
+    var scalar = value
+    if case .tensor(let tensor) = value {
+      guard tensor.isScalar else { return tensor.dtype }
+      scalar = try value.pythonNumber(for: "min_scalar_type")
+    }
+    switch scalar {
+    case .bool: return .bool
+    case .int(let int):
+      let candidates: [DType] = int >= 0 ? [.uint8, .uint16, .uint32, .uint64] : [.int8, .int16, .int32, .int64]
+      return candidates.first { Int64(int) >= $0.integerBounds.min && Int64(int) <= $0.integerBounds.max } ?? .int64
+    case .bigInt(let big):
+      // Above int64 (a Python int in a BigInt is outside it): uint64 up to 2**64 - 1.
+      let uint64Max = BigInt(Int.max) * BigInt(2) + BigInt(1)
+      if big.compare(BigInt(0)) > 0, big.compare(uint64Max) <= 0 { return .uint64 }
+      throw NumpyArrays.unsupported(
+        "np.min_scalar_type(\(value.repr)) is dtype('O') in NumPy, an object dtype snippets do not have")
+    case .float(let double):
+      if double.isFinite, double.magnitude >= 65_000 {
+        return double.magnitude < Double(Float.greatestFiniteMagnitude) ? .float32 : .float64
+      }
+      throw float16Refusal(value)
+    case .complex(let complex):
+      let largest = max(complex.real.magnitude, complex.imag.magnitude)
+      if largest.isFinite, largest >= Double(Float.greatestFiniteMagnitude) { return .complex128 }
+      return .complex64
+    default:
+      throw NumpyArrays.unsupported(
+        "np.min_scalar_type of \(value.typeName) is not supported in snippets (NumPy gives a string dtype)")
+    }
+  }
+
+  private static func float16Refusal(_ value: Value) -> PythonError {
+    NumpyArrays.unsupported(
+      "np.min_scalar_type(\(value.repr)) is float16 in NumPy, a dtype snippets do not have (they have bool, int8 to "
+        + "int64, uint8 to uint64, float32, float64, complex64 and complex128)")
+  }
+
+  /// `np.common_type(*arrays)`: float64 for integers, else the widest float precision, complex if any is complex.
+  private static func commonType(_ arrays: [Value]) throws(PythonError) -> DType {
+    guard !arrays.isEmpty else {
+      throw NumpyArrays.unsupported(
+        "np.common_type() with no arrays is float16 in NumPy, a dtype snippets do not have")
+    }
+    var isComplex = false
+    var wide = false
+    for array in arrays {
+      let dtype = try array.toTensor().dtype
+      if dtype == .bool { throw PythonError.type("can't get common type for non-numeric array") }
+      if dtype.isComplex { isComplex = true }
+      if dtype.isInteger || dtype == .float64 || dtype == .complex128 { wide = true }
+    }
+    if isComplex { return wide ? .complex128 : .complex64 }
+    return wide ? .float64 : .float32
+  }
+
+  /// `np.format_float_positional` and `np.format_float_scientific` (fractional=False refused).
+  private static func formatFloat(_ name: String, _ call: CallArguments) throws(PythonError) -> String {
+    let positional = name == "format_float_positional"
+    let parameters =
+      positional
+      ? ["x", "precision", "unique", "fractional", "trim", "sign", "pad_left", "pad_right", "min_digits"]
+      : ["x", "precision", "unique", "trim", "sign", "pad_left", "exp_digits", "min_digits"]
+    let bound = try call.bind(parameters, required: 1)
+    let x = bound.value("x")
+    var float32 = false
+    let value: Double
+    switch x {
+    case .tensor(let tensor) where tensor.isScalar && (tensor.dtype == .float32 || tensor.dtype == .float64):
+      float32 = tensor.dtype == .float32
+      value = tensor.doubles[0]
+    case .float(let double): value = double
+    case .int, .bool, .bigInt, .tensor:
+      value = try PythonNumbers.double(try x.pythonNumber(for: name)) ?? 0
+    default: throw PythonError.type("\(x.typeName) is not a floating point type")
+    }
+    if positional, bound["fractional"] != nil, !(try bound.flag("fractional")) {
+      throw NumpyArrays.unsupported("np.format_float_positional's fractional=False is not supported in snippets")
+    }
+    func optionalInt(_ parameter: String) throws(PythonError) -> Int? {
+      try bound[parameter]?.toInt()
+    }
+    let unique = try bound["unique"]?.truthValue() ?? true
+    let precision = try optionalInt("precision")
+    if !unique, precision == nil {
+      throw PythonError.value("Precision must be provided when unique is False")
+    }
+    var trim = "k"
+    if let given = bound["trim"] {
+      guard case .string(let text) = given else { throw PythonError.type("trim must be a string") }
+      trim = text
+    }
+    let sign = try bound.flag("sign")
+    let text =
+      positional
+      ? FloatFormatting.positional(
+        value, precision: precision, unique: unique, trim: trim, sign: sign, padLeft: try optionalInt("pad_left"),
+        padRight: try optionalInt("pad_right"), minDigits: try optionalInt("min_digits"), float32: float32)
+      : FloatFormatting.scientific(
+        value, precision: precision, unique: unique, trim: trim, sign: sign, padLeft: try optionalInt("pad_left"),
+        exponentDigits: try optionalInt("exp_digits"), minDigits: try optionalInt("min_digits"), float32: float32)
+    guard let text else { throw PythonError.value("Trim mode must be one of 'k', '.', '0', '-'") }
+    return text
+  }
+}

@@ -1,0 +1,308 @@
+/// autograd's modules beyond its functional API, written in the snippet language after HIPS autograd 1.9's own
+/// Python (autograd/extend.py, misc/flatten.py, misc/optimizers.py, misc/fixed_points.py, test_util.py) and, for
+/// `logsumexp`'s value, SciPy 1.17's scipy.special.logsumexp: same algorithms, same operations in the same order.
+extension ModuleSources {
+  /// The sources by module name.
+  static let autograd: [String: String] = [
+    "autograd.extend": autogradExtend,
+    "autograd.misc.flatten": autogradFlatten,
+    "autograd.misc.optimizers": autogradOptimizers,
+    "autograd.scipy.special": autogradSpecial,
+    "autograd.test_util": autogradTestUtil,
+    "autograd.misc.fixed_points": autogradFixedPoints,
+    "autograd.misc": "from autograd.misc.flatten import flatten\n",
+  ]
+
+  /// `autograd.extend`.
+  static let autogradExtend = #"""
+    class primitive:
+        # autograd's @primitive: calls run the function; inside a derivative, on untracked values, recorded as one
+        # operation whose gradient comes from the VJP makers defvjp registers by argument position.
+        def __init__(self, fun):
+            self.fun = fun
+            self.vjps = {}
+            self.name = getattr(fun, '__name__', 'primitive')
+        def __call__(self, *args, **kwargs):
+            return __docbuild_primitive__(self, args, kwargs)
+
+    def defvjp(fun, *vjpmakers, argnums=None):
+        if argnums is None:
+            argnums = range(len(vjpmakers))
+        for argnum, vjpmaker in zip(argnums, vjpmakers):
+            fun.vjps[argnum] = vjpmaker
+
+    def defjvp(fun, *jvpmakers, argnums=None):
+        # Forward mode is never run in snippets (make_jvp and check_grads' 'fwd' mode are refused), so a JVP has no
+        # observable effect and is not kept.
+        pass
+
+    def defvjp_argnum(fun, vjpmaker):
+        __docbuild_refuse__('defvjp_argnum is not supported in snippets; define one VJP per argument with defvjp')
+    """#
+
+  /// `autograd.misc.flatten`.
+  static let autogradFlatten = #"""
+    import numpy as np
+
+    def _leaves(value, leaves):
+        t = type(value)
+        if t is list or t is tuple:
+            for item in value:
+                _leaves(item, leaves)
+        elif t is dict:
+            for key in sorted(value):
+                _leaves(value[key], leaves)
+        else:
+            leaves.append(np.ravel(value))
+
+    def _rebuild(value, vector, start):
+        t = type(value)
+        if t is list or t is tuple:
+            items = []
+            for item in value:
+                part, start = _rebuild(item, vector, start)
+                items.append(part)
+            return (items if t is list else tuple(items)), start
+        if t is dict:
+            parts = {}
+            for key in sorted(value):
+                parts[key], start = _rebuild(value[key], vector, start)
+            return {key: parts[key] for key in value}, start
+        size = np.size(value)
+        return np.reshape(vector[start:start + size], np.shape(value)), start + size
+
+    def flatten(value):
+        leaves = []
+        _leaves(value, leaves)
+        flat = np.concatenate(leaves) if leaves else np.array([])
+        def unflatten(vector):
+            return _rebuild(value, vector, 0)[0]
+        return flat, unflatten
+
+    def flatten_func(func, example):
+        _ex, unflatten = flatten(example)
+        _func = lambda _x, *args: flatten(func(unflatten(_x), *args))[0]
+        return _func, unflatten, _ex
+    """#
+
+  /// `autograd.misc.optimizers`.
+  static let autogradOptimizers = #"""
+    import numpy as np
+    from autograd.misc.flatten import flatten
+
+    def unflatten_optimizer(optimize):
+        def _optimize(grad, x0, callback=None, *args, **kwargs):
+            _x0, unflatten = flatten(x0)
+            _grad = lambda x, i: flatten(grad(unflatten(x), i))[0]
+            if callback:
+                _callback = lambda x, i, g: callback(unflatten(x), i, unflatten(g))
+            else:
+                _callback = None
+            return unflatten(optimize(_grad, _x0, _callback, *args, **kwargs))
+        return _optimize
+
+    def _sgd(grad, x, callback=None, num_iters=200, step_size=0.1, mass=0.9):
+        velocity = np.zeros(len(x))
+        for i in range(num_iters):
+            g = grad(x, i)
+            if callback:
+                callback(x, i, g)
+            velocity = mass * velocity - (1.0 - mass) * g
+            x = x + step_size * velocity
+        return x
+
+    def _rmsprop(grad, x, callback=None, num_iters=100, step_size=0.1, gamma=0.9, eps=10**-8):
+        avg_sq_grad = np.ones(len(x))
+        for i in range(num_iters):
+            g = grad(x, i)
+            if callback:
+                callback(x, i, g)
+            avg_sq_grad = avg_sq_grad * gamma + g**2 * (1 - gamma)
+            x = x - step_size * g / (np.sqrt(avg_sq_grad) + eps)
+        return x
+
+    def _adam(grad, x, callback=None, num_iters=100, step_size=0.001, b1=0.9, b2=0.999, eps=10**-8):
+        m = np.zeros(len(x))
+        v = np.zeros(len(x))
+        for i in range(num_iters):
+            g = grad(x, i)
+            if callback:
+                callback(x, i, g)
+            m = (1 - b1) * g + b1 * m
+            v = (1 - b2) * (g**2) + b2 * v
+            mhat = m / (1 - b1 ** (i + 1))
+            vhat = v / (1 - b2 ** (i + 1))
+            x = x - step_size * mhat / (np.sqrt(vhat) + eps)
+        return x
+
+    sgd = unflatten_optimizer(_sgd)
+    rmsprop = unflatten_optimizer(_rmsprop)
+    adam = unflatten_optimizer(_adam)
+    """#
+
+  /// `autograd.scipy.special`.
+  static let autogradSpecial = #"""
+    import numpy as np
+    from autograd.extend import primitive, defvjp
+
+    def _logsumexp(a, axis=None, b=None, keepdims=False, return_sign=False):
+        # SciPy 1.17's scipy.special.logsumexp for real arrays, step by step: the largest elements taken out of the sum
+        # and added back through log1p, with the plain log(sum(exp(a))) where that is not finite.
+        if b is not None or return_sign:
+            __docbuild_refuse__('logsumexp with b= or return_sign= is not supported in snippets')
+        a = np.asarray(a, dtype=float)
+        if a.ndim == 0:
+            a = np.reshape(a, (1,))
+        axes = tuple(range(a.ndim)) if axis is None else axis
+        if a.size != 0:
+            with np.errstate(divide='ignore', invalid='ignore', over='ignore'):
+                out_inf = np.log(np.sum(np.exp(a), axis=axes, keepdims=True))
+            with np.errstate(divide='ignore', invalid='ignore'):
+                a_max = np.max(a, axis=axes, keepdims=True)
+                i_max = a == a_max
+                a = np.where(i_max, -np.inf, a)
+                m = np.sum(i_max.astype(float), axis=axes, keepdims=True)
+                s = np.sum(np.exp(a - a_max), axis=axes, keepdims=True)
+                s = np.where(s == 0, s, s / m)
+                sgn = np.sign(s + 1) * np.sign(m)
+                s = np.where(s < -1, -s - 2, s)
+                m = np.abs(m)
+                out = np.log1p(s) + np.log(m) + a_max
+                out = np.where(sgn < 0, np.nan, out)
+            out = np.where(np.isfinite(out), out, out_inf)
+        else:
+            shape = list(a.shape)
+            for ax in (axes if isinstance(axes, tuple) else (axes,)):
+                shape[ax] = 1
+            out = np.full(tuple(shape), -np.inf)
+        if not keepdims:
+            out = np.squeeze(out, axis=axes)
+        if out.ndim == 0:
+            out = out[()]
+        return out
+
+    logsumexp = primitive(_logsumexp)
+    logsumexp.name = 'logsumexp'
+
+    def _repeat_to_match_shape(g, shape, dtype, axis, keepdims):
+        if shape == ():
+            return g, 1
+        new_shape = list(shape)
+        if axis is None:
+            new_shape = [1] * len(shape)
+        else:
+            for ax in (axis if isinstance(axis, tuple) else (axis,)):
+                new_shape[ax] = 1
+        return np.reshape(g, tuple(new_shape)) + np.zeros(shape, dtype=dtype), None
+
+    def make_grad_logsumexp(ans, x, axis=None, b=1.0, keepdims=False):
+        shape, dtype = np.shape(x), np.asarray(x).dtype
+        def vjp(g):
+            g_repeated, _ = _repeat_to_match_shape(g, shape, dtype, axis, keepdims)
+            ans_repeated, _ = _repeat_to_match_shape(ans, shape, dtype, axis, keepdims)
+            return g_repeated * b * np.exp(x - ans_repeated)
+        return vjp
+
+    defvjp(logsumexp, make_grad_logsumexp)
+    """#
+
+  /// `autograd.test_util`.
+  static let autogradTestUtil = #"""
+    import numpy as np
+    from autograd import grad
+    from autograd.extend import primitive
+
+    TOL = 1e-6
+    RTOL = 1e-6
+    EPS = 1e-6
+
+    def scalar_close(a, b):
+        return abs(a - b) < TOL or abs(a - b) / abs(a + b) < RTOL
+
+    def _randn(x):
+        # autograd's ArrayVSpace.randn, drawn from NumPy's global generator as autograd draws it.
+        return np.array(np.random.randn(*np.shape(x))).astype(np.asarray(x).dtype)
+
+    def _inner_prod(x, y):
+        return np.dot(np.ravel(x), np.ravel(y))
+
+    def check_vjp(f, x, name=None):
+        # autograd's check_vjp: the VJP against a random covector, compared with central differences along a random
+        # direction. The VJP with upstream g is grad of sum(f(x) * g), which gives the same numbers (the seed 1 times g).
+        y = f(x)
+        x_v, y_v = _randn(x), _randn(y)
+        vjp_y = grad(lambda x: np.sum(f(x) * y_v))(x)
+        vjv_exact = _inner_prod(x_v, vjp_y)
+        f_x_plus = f(x + x_v * (EPS / 2))
+        f_x_minus = f(x + x_v * (-EPS / 2))
+        jvp = (f_x_plus + f_x_minus * -1.0) * (1.0 / EPS)
+        vjv_numeric = _inner_prod(y_v, jvp)
+        # A raise rather than assert: an assert in module code would be a claim of the page.
+        if not scalar_close(vjv_numeric, vjv_exact):
+            raise AssertionError(
+                "Derivative (VJP) check of {} failed with arg {}:\nanalytic: {}\nnumeric:  {}".format(
+                    name if name is not None else getattr(f, '__name__', '[unknown name]'), x, vjv_exact, vjv_numeric
+                )
+            )
+
+    def check_grads(fun, argnum=0, modes=["fwd", "rev"], order=2):
+        if type(argnum) not in (int, tuple, list):
+            raise AssertionError(argnum)
+        def checker(*args, **kwargs):
+            if not all(m in ["fwd", "rev"] for m in modes):
+                raise AssertionError
+            if type(argnum) is not int:
+                __docbuild_refuse__('check_grads with a tuple of argnums is not supported in snippets')
+            if "fwd" in modes:
+                __docbuild_refuse__("check_grads' forward mode is not supported in snippets: pass modes=['rev']")
+            if order > 1:
+                __docbuild_refuse__(
+                    "check_grads of order 2 or more takes a derivative inside a derivative, which snippets do not "
+                    "support: pass order=1")
+            def unary_f(x):
+                return fun(*args[:argnum], x, *args[argnum + 1:], **kwargs)
+            # autograd names the check after the function (a primitive by its function's name).
+            name = getattr(fun, 'name', None) if type(fun) is primitive else getattr(fun, '__name__', '[unknown name]')
+            if "rev" in modes:
+                check_vjp(unary_f, args[argnum], name)
+        return checker
+    """#
+
+  /// `autograd.misc.fixed_points`.
+  static let autogradFixedPoints = #"""
+    import numpy as np
+    from autograd import grad
+    from autograd.extend import primitive, defvjp
+
+    def _make_vjp(fun, argnum=0):
+        # autograd's make_vjp for an array output: the VJP with upstream g is grad of sum(fun(x) * g), the same numbers.
+        def maker(*args):
+            value = fun(*args)
+            def vjp(g):
+                def scalar(x):
+                    return np.sum(fun(*args[:argnum], x, *args[argnum + 1:]) * g)
+                return grad(scalar)(args[argnum])
+            return vjp, value
+        return maker
+
+    def _fixed_point(f, a, x0, distance, tol):
+        _f = f(a)
+        x, x_prev = _f(x0), x0
+        while distance(x, x_prev) > tol:
+            x, x_prev = _f(x), x
+        return x
+
+    fixed_point = primitive(_fixed_point)
+    fixed_point.name = 'fixed_point'
+
+    def fixed_point_vjp(ans, f, a, x0, distance, tol):
+        def rev_iter(params):
+            a, x_star, x_star_bar = params
+            vjp_x, _ = _make_vjp(f(a))(x_star)
+            return lambda g: vjp_x(g) + x_star_bar
+        vjp_a, _ = _make_vjp(lambda x, y: f(x)(y))(a, ans)
+        return lambda g: vjp_a(fixed_point(rev_iter, (a, ans, g), np.zeros(np.shape(x0)), distance, tol))
+
+    defvjp(fixed_point, None, fixed_point_vjp, None)
+    """#
+}

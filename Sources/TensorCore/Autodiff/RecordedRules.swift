@@ -1,0 +1,105 @@
+/// The vector–Jacobian products of a backward pass that is itself recorded, for a derivative taken inside another
+/// (`grad(grad(f))`): the same formulas as `GradientRules`, operation for operation (so the inner derivative prints
+/// the same digits), but computed with recorded operations, so that the outer backward pass can differentiate them.
+/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums and reshapes have recorded
+/// rules;
+/// any other operation on the path is refused, never differentiated as a constant.
+enum RecordedRules {
+  static func vjp(
+    _ operation: Operation, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool],
+    outerLeaves: Set<ObjectIdentifier>
+  ) throws -> [Tensor?] {
+    func want(_ i: Int, _ rule: () throws -> Tensor) rethrows -> Tensor? { wanted[i] ? try rule() : nil }
+    switch operation {
+    case .binary(let op):
+      let a = inputs[0]
+      let b = inputs[1]
+      switch op {
+      case .add: return [g, g]
+      case .subtract: return [g, try want(1) { try neg(g) }]
+      case .multiply: return [try want(0) { try mul(g, b) }, try want(1) { try mul(g, a) }]
+      case .divide:
+        return [try want(0) { try div(g, b) }, try want(1) { try neg(div(mul(g, a), mul(b, b))) }]
+      case .power
+      where !wanted[1] && (b.node.map { $0.operation == nil && !outerLeaves.contains(ObjectIdentifier($0)) } ?? true):
+        // A constant exponent (an int, or a float that is neither computed nor an outer derivative's input): the
+        // same exponent value as the first-order rule.
+        return [try mul(mul(g, b), pow(a, GradientRules.reducedExponent(b)))]
+      default: break
+      }
+    case .unary(let op):
+      let a = inputs[0]
+      switch op {
+      case .negate: return [try neg(g)]
+      case .exp: return [try mul(g, output)]
+      case .log: return [try div(g, a)]
+      case .sqrt:
+        // x ** -0.5 through the recorded power, which takes C's pow for a NumPy scalar and NumPy's loop for an
+        // array, as the first-order rule does.
+        let exponent = Tensor(shape: [], storage: .float64([-0.5]), isScalar: true, node: nil)
+        return [try mul(mul(g, Tensor(0.5)), pow(a, exponent))]
+      case .square: return [try mul(mul(g, Tensor(2.0)), a)]
+      case .abs: return [try mul(g, GradientRules.sign(a))]
+      case .tanh:
+        // g / cosh(x)**2 with NumPy's cosh, squared as a product, as the first-order rule.
+        let cosh = try Tensor.record(.math(.cosh), [a])
+        return [try div(g, mul(cosh, cosh))]
+      }
+    case .math(let function) where [.sin, .cos, .sinh, .cosh].contains(function):
+      // The first-order rules' kernels: glibc's cos and sin, NumPy's cosh, the correctly rounded sinh.
+      let a = inputs[0]
+      switch function {
+      case .sin: return [try mul(g, Tensor.record(.math(.cos), [a]))]
+      case .cos: return [try mul(neg(g), Tensor.record(.math(.sin), [a]))]
+      case .sinh: return [try mul(g, Tensor.record(.math(.cosh), [a]))]
+      default: return [try mul(g, Tensor.record(.math(.sinh), [a]))]
+      }
+    case .reduce(.sum, let axes, _):
+      let a = inputs[0]
+      var kept = a.shape
+      for axis in axes { kept[axis] = 1 }
+      let reshaped = try Tensor.record(.reshape(kept, isScalar: false), [g])
+      return [try Tensor.record(.broadcastTo(a.shape), [reshaped])]
+    case .reshape:
+      return [try Tensor.record(.reshape(inputs[0].shape, isScalar: false), [g])]
+    case .transpose(let axes):
+      var inverse = axes
+      for (position, axis) in axes.enumerated() { inverse[axis] = position }
+      return [try Tensor.record(.transpose(inverse), [g])]
+    case .broadcastTo, .identity:
+      return [g]
+    default: break
+    }
+    throw TensorError(
+      "NotImplementedError",
+      "a derivative inside a derivative passes through an operation whose gradient docbuild does not record "
+        + "(only + - * / ** by a constant, negation, exp, log, sqrt, square, abs, tanh, sin, cos, sinh, cosh, sums and reshapes): autograd computes "
+        + "it; snippets do not", isLimit: true)
+  }
+
+  /// `gradient` summed down to `shape` (recorded), as `Unbroadcast.apply`.
+  static func unbroadcast(_ gradient: Tensor, to shape: [Int]) throws -> Tensor {
+    if gradient.shape == shape { return gradient }
+    let lead = gradient.ndim - shape.count
+    var axes = Array(0..<lead)
+    for axis in shape.indices where shape[axis] == 1 && gradient.shape[lead + axis] != 1 { axes.append(lead + axis) }
+    let summed = try Tensor.record(.reduce(.sum, axes: axes, keepdims: true), [gradient])
+    return try Tensor.record(.reshape(shape, isScalar: false), [summed])
+  }
+
+  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.record(.binary(.multiply), [a, b]) }
+  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.record(.binary(.divide), [a, b]) }
+  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.record(.binary(.power), [a, b]) }
+  private static func neg(_ a: Tensor) throws -> Tensor { try Tensor.record(.unary(.negate), [a]) }
+}
+
+extension Tensor {
+  /// The same elements as a recorded copy: the input of a derivative taken inside another, which must stay on the
+  /// outer derivative's path.
+  public func tracedCopy() throws -> Tensor { try Tensor.record(.identity, [self]) }
+
+  /// The same elements under another shape and scalar flag, recorded.
+  public func tracedReshape(_ shape: [Int], isScalar: Bool) throws -> Tensor {
+    try Tensor.record(.reshape(shape, isScalar: isScalar), [self])
+  }
+}

@@ -1,0 +1,26 @@
+import SourceText
+import Testing
+
+@testable import Snippets
+
+/// What issue 10's eighth round refuses rather than print differently from NumPy (the `REFUSED` list of
+/// Fixtures/make_numpy8_fixtures.py), each a NotImplementedError at the statement naming what is missing.
+struct NumpyPolynomialRefusalTests {
+  @Test(arguments: [
+    ("np.polynomial.Polynomial([1, 2, 3, 4]).roots()", "eigvals"), ("np.roots([1, -3, 2, 5])", "eigvals"),
+    ("np.polynomial.Polynomial.fit([0.0, 1.0, 2.0], [1.0, 2.7, 5.8], 1)(2.5)", "lstsq"),
+    ("np.poly1d(np.polyfit([0.0, 1.0, 2.0], [1.0, 2.7, 5.8], 1))(0.5)", "polyfit"),
+    ("np.min_scalar_type(2**64)", "dtype('O')"), ("np.min_scalar_type(1.0)", "float16"),
+    ("np.min_scalar_type('i4')", "string dtype"), ("np.common_type()", "float16"),
+    ("print(np.poly1d([2j, 1]))", "complex"), ("np.polynomial.Chebyshev.fit([0.0, 1.0], [1.0, 2.0], 1)", "Chebyshev"),
+    ("np.ma.array([1, 2]).sum(axis=0)", "axis="), ("np.ma.median([1, 2])", "numpy.ma.median"),
+    ("np.polynomial.Polynomial.fit([0.0, 1.0], [1.0, 2.0], 1, w=[1.0, 1.0])", "w="),
+  ])
+  func refusedWithItsName(code: String, named: String) {
+    let result = SnippetSession().check(Snippet(text: code + "\n", origin: SourcePosition(line: 1, column: 1)))
+    #expect(result.diagnostics.count == 1)
+    let message = result.diagnostics.first?.message ?? ""
+    #expect(message.hasPrefix("NotImplementedError: "), "\(message)")
+    #expect(message.contains(named), "\(message)")
+  }
+}
