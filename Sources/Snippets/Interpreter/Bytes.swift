@@ -91,7 +91,7 @@ enum PythonBytes {
   }
 
   /// CPython's escape of a code point in codec errors: `\xe9`, `\u20ac`, `\U0001f600`.
-  private static func escaped(_ scalar: Unicode.Scalar) -> String {
+  static func escaped(_ scalar: Unicode.Scalar) -> String {
     if scalar.value < 0x100 { return "\\x" + hex(scalar.value, digits: 2) }
     if scalar.value < 0x10000 { return "\\u" + hex(scalar.value, digits: 4) }
     return "\\U" + hex(scalar.value, digits: 8)

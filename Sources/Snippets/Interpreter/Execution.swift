@@ -87,7 +87,10 @@ extension Interpreter {
   ) {
     switch value {
     case .tensor(let tensor): tensors.append(tensor)
-    case .string(let text): pythonBytes += text.utf8.count
+    case .string(let text), .bytes(let text), .textScalar(let text, _): pythonBytes += text.utf8.count
+    case .textArray(let array):
+      guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
+      pythonBytes += array.storage.byteCount
     case .list(let items), .tuple(let items):
       guard visited.insert(ObjectIdentifier(items)).inserted else { return }
       pythonBytes += items.count * MemoryLayout<Value>.stride

@@ -52,11 +52,13 @@ enum StringArrays {
       width = dtype == nil ? discovered : max(items.map { $0.unicodeScalars.count }.max() ?? 1, 1)
     }
     let cut = items.map { TextArray.truncate($0, to: width) }
-    if isBytes, let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }) {
+    if isBytes, let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }),
+      let (offset, scalar) = wide.unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
+    {
       throw PythonError(
         "UnicodeEncodeError",
-        "'ascii' codec can't encode character \(Value.quote(String(wide.unicodeScalars.first { $0.value > 127 }!)))"
-          + " in position 0: ordinal not in range(128)")
+        "'ascii' codec can't encode character '\(PythonBytes.escaped(scalar))' in position \(offset): ordinal not in "
+          + "range(128)")
     }
     return .textArray(TextArray(cut, shape: shape ?? [], dtype: TextDType(isBytes: isBytes, width: width)))
   }

@@ -105,6 +105,7 @@ extension StringArrays {
 
   /// `np.argsort` along the last axis (stable, as NumPy's string sort is for equal keys).
   static func sortedPlaces(_ array: TextArray) throws(PythonError) -> Value {
+    try checkSize(count: array.count, width: 1, extra: array.count * 24)
     let items = array.elements
     let length = array.shape.last ?? 1
     var order: [Int64] = []
@@ -118,6 +119,7 @@ extension StringArrays {
 
   /// `np.sort` along the last axis.
   static func sortedCopy(_ array: TextArray) throws(PythonError) -> TextArray {
+    try checkSize(count: array.count, width: 1, extra: array.count * 24)
     let items = array.elements
     let length = max(array.shape.last ?? 1, 1)
     var sorted: [String] = []
@@ -235,6 +237,7 @@ extension StringArrays {
     let a = try operand(left, for: unicode)
     let b = try operand(right, for: unicode)
     let shape = try core { try Tensor.broadcastShapes([a.shape, b.shape]) }
+    try checkSize(count: shape.reduce(1, *), width: a.dtype.width + b.dtype.width)
     let x = try core { try a.positions.broadcast(to: shape) }
     let y = try core { try b.positions.broadcast(to: shape) }
     guard case .int64(let first) = x.storage, case .int64(let second) = y.storage else {

@@ -191,6 +191,7 @@ extension StringArrays {
       guard let times = try bound["x"]?.toInt() else { throw PythonError.type("multiply() missing required argument") }
       let count = max(times, 0)
       if count > 0, array.dtype.width > maxTextWidth / count { throw refusal("np.char.multiply this wide") }
+      try checkSize(count: array.count, width: array.dtype.width * count)
       return texts(items.map { String(repeating: $0, count: count) }, width: max(array.dtype.width * count, 1))
     case "str_len": return ints(items.map { $0.unicodeScalars.count })
     case "find", "rfind", "count":
@@ -204,6 +205,7 @@ extension StringArrays {
     case "replace":
       let old = try text("x")
       let new = try text("y")
+      try checkSize(count: array.count, width: array.dtype.width * max(new.unicodeScalars.count, 1))
       let result = items.map { old.isEmpty ? $0 : $0.replacingOccurrences(of: old, with: new) }
       return texts(result, width: max(array.dtype.width, result.map { $0.unicodeScalars.count }.max() ?? 1))
     case "isdigit", "isnumeric": return flags(items.map { !$0.isEmpty && $0.allSatisfy { $0.isNumber && $0.isASCII } })
@@ -217,6 +219,7 @@ extension StringArrays {
     case "center", "ljust", "rjust", "zfill":
       guard let width = try bound["x"]?.toInt() else { throw PythonError.type("\(name)() missing required argument") }
       if width > maxTextWidth { throw refusal("np.char.\(name) this wide") }
+      try checkSize(count: array.count, width: width)
       let fill: String = if case .string(let f)? = bound["y"] { f } else { name == "zfill" ? "0" : " " }
       return texts(items.map { pad($0, name, width, fill) }, width: max(array.dtype.width, width))
     default: throw refusal("np.char.\(name)")

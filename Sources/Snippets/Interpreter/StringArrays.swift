@@ -50,11 +50,35 @@ struct TextDType: Hashable, Sendable {
 /// The widest string element snippets make (NumPy allows more; a wider one is refused rather than allocated).
 let maxTextWidth = 1 << 20
 
+/// The most code points one string array may hold in all (its elements' widths added up), checked before an
+/// operation that widens elements (`+`, `np.char.multiply`, `center`) builds its result.
+let maxTextCodePoints = 1 << 26
+
+extension StringArrays {
+  /// Refuses a result of `count` elements of up to `width` code points each when it would pass the limit, and
+  /// charges its building (and `extra` more steps, such as a sort's comparisons) to the statement's work.
+  static func checkSize(count: Int, width: Int, extra: Int = 0) throws(PythonError) {
+    let (total, overflow) = count.multipliedReportingOverflow(by: max(width, 1))
+    if overflow || total > maxTextCodePoints || width > maxTextWidth {
+      var error = PythonError(
+        "MemoryError",
+        "a string array may hold at most \(maxTextCodePoints) code points (elements of at most \(maxTextWidth)) in "
+          + "snippets")
+      error.isLimit = true
+      throw error
+    }
+    try WorkMeter.charge(count + extra)
+  }
+}
+
 /// The elements of one string array's memory, shared by the arrays that are views of it.
 final class TextStorage: @unchecked Sendable {
   /// The elements; a bytes element keeps one unicode scalar below 256 per byte.
   var items: [String]
   init(_ items: [String]) { self.items = items }
+
+  /// What the elements take, for the chapter's memory budget: their UTF-8 bytes and a string header each.
+  var byteCount: Int { items.reduce(0) { $0 + $1.utf8.count + 16 } }
 }
 
 /// A NumPy string array: its memory, where each element sits in it, and its dtype. A view (a slice, a reshape, a

@@ -142,6 +142,15 @@ THEMES["09-bytes"] = [
     "t = np.array([b'x', b'y'])", "t[0] = b'zz'", "t", "np.sort(np.array([b'b', b'a']))", "np.unique(np.array([b'b', b'a', b'b']))",
 ]
 
+THEMES["10-edges"] = [
+    "np.array([[[]]], dtype='U3')", "np.array([], dtype=str)", "np.array([b'a', 'b'])", "np.array(['a'], dtype='S0')",
+    "np.array(['a'], dtype='U0')", "np.array([1, 2], dtype='S')", "np.array(['a', '']).astype(bool)",
+    "np.array(['é'], dtype='S3')", "np.array(['a'], dtype='U99999999999999999999')", "np.array('x')[0]",
+    "np.array(['a', 'b'])[np.array([5])]", "np.array(['a', 'b'])[[True]]", "len(np.array('x'))",
+    "np.concatenate([np.array(['a']), np.array([['b']])])", "np.array(['a'], dtype='U1').item()",
+    "np.array(['a', 'b']).reshape(3)",
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_string_fixtures.py")
