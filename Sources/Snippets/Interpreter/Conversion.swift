@@ -221,7 +221,11 @@ extension Value {
     var rest = Substring(name)
     if let first = rest.first, "<>=|".contains(first) { rest = rest.dropFirst() }
     guard let code = rest.first, "?bBhHiIlLqQpPnNefdgFDGSUVOMmaTcu".contains(code) else { return false }
-    rest = rest.dropFirst().drop { $0.isASCII && $0.isNumber }
+    rest = rest.dropFirst()
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    // NumPy's sizes fit in a C int (`'U999999999'` it rejects too): longer digit runs keep its TypeError.
+    guard digits.count <= 9 else { return false }
+    rest = rest.dropFirst(digits.count)
     if rest.first == "[", rest.last == "]" {
       rest = rest.dropFirst().dropLast().drop { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
