@@ -122,6 +122,11 @@ extension Value {
     case .string(let name):
       if let dtype = DType(numpyName: name) { return dtype }
       if TextDType.parse(self) != nil { throw StringArrays.refusal("a string dtype here") }
+      if TextDType.isVoid(name) {
+        var error = PythonError("NotImplementedError", "void dtypes ('\(name)') are not part of the snippet language")
+        error.isLimit = true
+        throw error
+      }
       if DType.isUnsupportedNumpyName(name) {
         var error = PythonError(
           "NotImplementedError",
