@@ -4,6 +4,7 @@ public final class CustomPrimitive: Sendable {
   /// The interpreter's number for the call.
   public let id: Int
 
+  /// Names a call by the interpreter's number for it.
   public init(id: Int) { self.id = id }
 }
 
