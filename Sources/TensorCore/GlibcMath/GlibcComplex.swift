@@ -24,6 +24,23 @@ extension GlibcMath {
     Swift.abs(x) > Double.leastNormalMagnitude ? (sin(x), cos(x)) : (x, 1)
   }
 
+  /// e^t · (p, q) / 2 for t > 709, the large-argument branch of glibc's ccosh, csinh and csin: exp(709) applied in
+  /// steps so that no factor overflows early, saturating to the largest double past 2 · 709.
+  private static func halfExpScaled(_ t: Double, _ p: Double, _ q: Double) -> (Double, Double) {
+    let expT = exp(expThreshold)
+    var rest = t - expThreshold
+    var p = p * (expT / 2)
+    var q = q * (expT / 2)
+    if rest > expThreshold {
+      rest -= expThreshold
+      p *= expT
+      q *= expT
+    }
+    if rest > expThreshold { return (Double.greatestFiniteMagnitude * p, Double.greatestFiniteMagnitude * q) }
+    let expRest = exp(rest)
+    return (expRest * p, expRest * q)
+  }
+
   /// x * 2^n, rounded once (C's scalbn), for |n| small enough that 2^n is a normal double.
   @inline(__always) private static func scaled(_ x: Double, _ n: Int) -> Double {
     x * Double(sign: .plus, exponent: n, significand: 1)
@@ -183,22 +200,9 @@ extension GlibcMath {
       guard y.isFinite else { return Complex(selfDifference(y), x == 0 ? 0 : .nan) }
       var (sinY, cosY) = sinCos(y)
       if Swift.abs(x) > expThreshold {
-        let expT = exp(expThreshold)
-        var rx = Swift.abs(x)
         if x.sign == .minus { sinY = -sinY }
-        rx -= expThreshold
-        sinY *= expT / 2
-        cosY *= expT / 2
-        if rx > expThreshold {
-          rx -= expThreshold
-          sinY *= expT
-          cosY *= expT
-        }
-        if rx > expThreshold {
-          return Complex(Double.greatestFiniteMagnitude * cosY, Double.greatestFiniteMagnitude * sinY)
-        }
-        let expX = exp(rx)
-        return Complex(expX * cosY, expX * sinY)
+        let (real, imaginary) = halfExpScaled(Swift.abs(x), cosY, sinY)
+        return Complex(real, imaginary)
       }
       return Complex(cosh(x) * cosY, sinh(x) * sinY)
     }
@@ -228,21 +232,8 @@ extension GlibcMath {
       var (sinY, cosY) = sinCos(y)
       if negate { cosY = -cosY }
       if x > expThreshold {
-        let expT = exp(expThreshold)
-        var rx = x
-        rx -= expThreshold
-        sinY *= expT / 2
-        cosY *= expT / 2
-        if rx > expThreshold {
-          rx -= expThreshold
-          sinY *= expT
-          cosY *= expT
-        }
-        if rx > expThreshold {
-          return Complex(Double.greatestFiniteMagnitude * cosY, Double.greatestFiniteMagnitude * sinY)
-        }
-        let expX = exp(rx)
-        return Complex(expX * cosY, expX * sinY)
+        let (real, imaginary) = halfExpScaled(x, cosY, sinY)
+        return Complex(real, imaginary)
       }
       return Complex(sinh(x) * cosY, cosh(x) * sinY)
     }
@@ -271,22 +262,9 @@ extension GlibcMath {
       var (sinX, cosX) = x > Double.leastNormalMagnitude ? (sin(x), cos(x)) : (x, 1)
       if negate { sinX = -sinX }
       if Swift.abs(y) > expThreshold {
-        let expT = exp(expThreshold)
-        var iy = Swift.abs(y)
         if y.sign == .minus { cosX = -cosX }
-        iy -= expThreshold
-        sinX *= expT / 2
-        cosX *= expT / 2
-        if iy > expThreshold {
-          iy -= expThreshold
-          sinX *= expT
-          cosX *= expT
-        }
-        if iy > expThreshold {
-          return Complex(Double.greatestFiniteMagnitude * sinX, Double.greatestFiniteMagnitude * cosX)
-        }
-        let expY = exp(iy)
-        return Complex(expY * sinX, expY * cosX)
+        let (real, imaginary) = halfExpScaled(Swift.abs(y), sinX, cosX)
+        return Complex(real, imaginary)
       }
       return Complex(cosh(y) * sinX, sinh(y) * cosX)
     }

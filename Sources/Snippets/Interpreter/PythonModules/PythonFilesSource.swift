@@ -2,7 +2,26 @@
 /// (ChapterFiles.swift): CPython's results and messages for text files, never a real disk.
 enum PythonFilesSource {
   static let io = #"""
-    class StringIO:
+    class _TextStream:
+        # What StringIO and text files share: line iteration and `with`, over each class's own _check and readline.
+        def seekable(self):
+            self._check()
+            return True
+        def __iter__(self):
+            self._check()
+            return self
+        def __next__(self):
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+        def __enter__(self):
+            self._check()
+            return self
+        def __exit__(self, *exc):
+            self.close()
+
+    class StringIO(_TextStream):
         def __init__(self, initial_value='', newline='\n'):
             if initial_value is None:
                 initial_value = ''
@@ -87,24 +106,8 @@ enum PythonFilesSource {
         def writable(self):
             self._check()
             return True
-        def seekable(self):
-            self._check()
-            return True
-        def __iter__(self):
-            self._check()
-            return self
-        def __next__(self):
-            line = self.readline()
-            if not line:
-                raise StopIteration
-            return line
-        def __enter__(self):
-            self._check()
-            return self
-        def __exit__(self, *exc):
-            self.close()
 
-    class TextIOWrapper:
+    class TextIOWrapper(_TextStream):
         # A text file of the chapter: reads see what was in the file when it was opened; each write goes straight to
         # the chapter's files, so another open() sees it at once.
         def __init__(self, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
@@ -221,22 +224,6 @@ enum PythonFilesSource {
         def writable(self):
             self._check()
             return self._writable
-        def seekable(self):
-            self._check()
-            return True
-        def __iter__(self):
-            self._check()
-            return self
-        def __next__(self):
-            line = self.readline()
-            if not line:
-                raise StopIteration
-            return line
-        def __enter__(self):
-            self._check()
-            return self
-        def __exit__(self, *exc):
-            self.close()
         def __repr__(self):
             return f'<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>'
 
