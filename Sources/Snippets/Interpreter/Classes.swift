@@ -730,6 +730,16 @@ extension Interpreter {
       return "<class '\(value.functionName ?? "")'>"
     case .function(let name) where name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6))):
       throw NumpyDTypes.unsupportedType(String(name.dropFirst(6)))
+    case .function(let name) where Value.isUfunc(name):
+      let ufunc = String(name.dropFirst("numpy.".count))
+      return "<ufunc '\(PythonNames.ufuncCanonicalNames[ufunc] ?? ufunc)'>"
+    case .function(let name) where name.hasPrefix("math."):
+      return "<built-in function \(name.dropFirst("math.".count))>"
+    case .function, .userFunction, .derivative, .method:
+      guard value.printsWithAddress else { return repr ? value.repr : value.str }
+      throw PythonError.limit(
+        "\(value.repr) is not shown: Python prints functions and methods with their memory address (`<function … "
+          + "at 0x…>`), which differs on every run; call it instead")
     case .wrapped, .superObject, .property, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",
@@ -755,7 +765,10 @@ extension Value {
     switch self {
     case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext: true
     // Scalar types of dtypes docbuild lacks (`np.float16`): their echo is refused by `text`.
-    case .function(let name): name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))
+    case .function(let name):
+      (name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))) || Value.isUfunc(name)
+        || name.hasPrefix("math.") || self.printsWithAddress
+    case .userFunction, .derivative, .method: self.printsWithAddress
     case .list(let items), .tuple(let items): !items.holdsOnlyScalars && items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false
@@ -800,6 +813,30 @@ final class CycleRegistry: @unchecked Sendable {
       entry.object?.attributes = [:]
       entry.type?.attributes = [:]
       entry.scope?.clear()
+    }
+  }
+}
+
+extension Value {
+  /// True for `np.NAME` with NAME a ufunc, which Python prints as `<ufunc 'NAME'>`.
+  static func isUfunc(_ name: String) -> Bool {
+    name.hasPrefix("numpy.") && PythonNames.ufuncs.contains(String(name.dropFirst("numpy.".count)))
+  }
+
+  /// True for functions and methods whose Python text holds a memory address: every function a snippet defines,
+  /// NumPy's and matplotlib's Python functions, bound methods. Python's builtins, classes, ufuncs and `math`'s
+  /// functions print without one.
+  var printsWithAddress: Bool {
+    switch self {
+    // A Generator's methods are refused where the Generator is (its repr holds the address too).
+    case .method(.randomObject, _): return false
+    case .userFunction, .derivative, .method: return true
+    case .function(let name):
+      if Value.isUfunc(name) || name.hasPrefix("math.") { return false }
+      if ["NotImplemented", "numpy.str_", "numpy.bytes_", "bytes", "set", "object"].contains(name) { return false }
+      if Builtins.isType(name) { return false }
+      return !(Builtins.isPythonBuiltin(name) && PythonNames.builtins.contains(name))
+    default: return false
     }
   }
 }
