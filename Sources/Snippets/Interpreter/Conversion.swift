@@ -122,22 +122,11 @@ extension Value {
     case .string(let name):
       if let dtype = DType(numpyName: name) { return dtype }
       if TextDType.parse(self) != nil { throw StringArrays.refusal("a string dtype here") }
-      if TextDType.isVoid(name) {
-        var error = PythonError("NotImplementedError", "void dtypes ('\(name)') are not part of the snippet language")
-        error.isLimit = true
-        throw error
-      }
-      if DType.isUnsupportedNumpyName(name) {
-        var error = PythonError(
-          "NotImplementedError",
-          "the dtype '\(name)' is not supported in snippets (they have bool, int8 to int64, "
-            + "uint8 to uint64, float32, float64, complex64 and complex128)")
-        error.isLimit = true
-        throw error
-      }
-      if Self.mayBeNumpyDTypeName(name) {
-        // `'V7'`, `'M8[ns]'`, `'float128'`: NumPy makes these, so its answer is not this TypeError.
-        throw PythonError.limit("the dtype '\(name)' is not part of the snippet language")
+      if DType.isUnsupportedNumpyName(name) || Self.mayBeNumpyDTypeName(name) {
+        // `'V7'`, `'M8[ns]'`, `'float128'`: NumPy makes these, so its answer is not the TypeError below.
+        throw PythonError.limit(
+          "the dtype '\(name)' is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, "
+            + "float32, float64, complex64 and complex128)")
       }
       throw PythonError("TypeError", "data type '\(name)' not understood")
     case .function(let name) where name.hasPrefix("numpy."):

@@ -23,14 +23,6 @@ struct TextDType: Hashable, Sendable {
   /// `dtype.name`: `str192`, `bytes56` (the bits per element).
   var name: String { (isBytes ? "bytes" : "str") + String(itemsize * 8) }
 
-  /// True for NumPy's void dtype codes (`'V7'`, `'|V3'`), which snippets refuse.
-  static func isVoid(_ name: String) -> Bool {
-    var code = Substring(name)
-    if code.first == "<" || code.first == "|" || code.first == "=" || code.first == ">" { code = code.dropFirst() }
-    guard code.first == "V" else { return false }
-    return code.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
-  }
-
   /// A dtype argument that names a text dtype (`'U5'`, `'<U'`, `str`, `'S7'`, `bytes`, `np.str_`), or nil when it
   /// names something else.
   static func parse(_ value: Value) -> TextDType? {

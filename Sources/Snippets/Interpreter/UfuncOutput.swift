@@ -9,6 +9,9 @@ extension Interpreter {
     return call.keywords.contains { $0.name == "out" } || call.positional.count == inputCount(ufunc) + 1
   }
 
+  /// The ufuncs with more than one output, whose `out=` is a tuple of arrays (not in the language).
+  private static let severalOutputs: Set<String> = ["divmod", "modf", "frexp"]
+
   /// How many operands the ufunc takes before its positional `out`.
   private static func inputCount(_ ufunc: String) -> Int { PythonNames.unaryUfuncs.contains(ufunc) ? 1 : 2 }
 
@@ -34,7 +37,7 @@ extension Interpreter {
     var output = given
     if case .tuple(let items) = given {
       guard items.count == 1 else {
-        if ["divmod", "modf", "frexp"].contains(ufunc) {
+        if Self.severalOutputs.contains(ufunc) {
           throw PythonError.limit("np.\(ufunc)'s out= is not part of the snippet language (NumPy has it)")
         }
         throw PythonError.value("The 'out' tuple must have exactly one entry per ufunc output")
@@ -45,7 +48,7 @@ extension Interpreter {
     guard case .tensor(let target) = output, !target.isPythonScalar, !target.isScalar else {
       throw PythonError.type("return arrays must be of ArrayType")
     }
-    if ["divmod", "modf", "frexp"].contains(ufunc) || call.keywords.contains(where: { $0.name == "where" }) {
+    if Self.severalOutputs.contains(ufunc) || call.keywords.contains(where: { $0.name == "where" }) {
       throw PythonError.limit("np.\(ufunc)(…, out=…) is not part of the snippet language here (NumPy has it)")
     }
     if !target.geometry.isWriteable { throw PythonError.value("output array is read-only") }

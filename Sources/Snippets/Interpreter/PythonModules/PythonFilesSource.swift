@@ -4,6 +4,13 @@ enum PythonFilesSource {
   static let io = #"""
     class _TextStream:
         # What StringIO and text files share: line iteration and `with`, over each class's own _check and readline.
+        def readlines(self, hint=-1):
+            lines = []
+            while True:
+                line = self.readline()
+                if not line:
+                    return lines
+                lines.append(line)
         def seekable(self):
             self._check()
             return True
@@ -51,13 +58,6 @@ enum PythonFilesSource {
                 end = min(end, start + size)
             self._position = max(self._position, end)
             return self._text[start:end]
-        def readlines(self, hint=-1):
-            lines = []
-            while True:
-                line = self.readline()
-                if not line:
-                    return lines
-                lines.append(line)
         def write(self, s):
             self._check()
             if not isinstance(s, str):
@@ -176,13 +176,6 @@ enum PythonFilesSource {
                 end = min(end, start + size)
             self._position = max(start, end)
             return self._text[start:end]
-        def readlines(self, hint=-1):
-            lines = []
-            while True:
-                line = self.readline()
-                if not line:
-                    return lines
-                lines.append(line)
         def write(self, s):
             self._check()
             if not self._writable:
