@@ -263,15 +263,23 @@ ATTRIBUTES static inline VL F(log10_lanes)(VD x, VD *y, const DocbuildElementary
                            0x1.fef311f12b358p-46);
 }
 
+// TrigonometricReduction.codyWaite: x = n pi/2 + rh + *rl, for |x| < 2^19 (n = round(x 2/pi), recomputed by the
+// callers for the quadrant with the same operations).
+ATTRIBUTES static inline VD F(cody_waite)(VD x, VD *rl) {
+  VD shifted = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD e1, e2;
+  VD s1 = F(two_sum)(x - n * 0x1.921fb54400000p+0, -(n * 0x1.0b4611a600000p-34), &e1);
+  VD s2 = F(two_sum)(s1, -(n * 0x1.3198a2e000000p-69), &e2);
+  return F(fast_two_sum)(s2, e2 + e1 - n * 0x1.b839a252049c1p-104, rl);
+}
+
 // TrigonometricReduction.codyWaite then Elementary.sinCos, operation for operation (the double-double path itself,
 // not a fast path, so no rounding test): sin and cos of the reduced argument as double-doubles, and the quadrant.
 ATTRIBUTES static inline VU F(sin_cos)(VD x, const DocbuildElementaryTables *t, VD *sh, VD *sl, VD *ch, VD *cl) {
+  VD rl;
+  VD rh = F(cody_waite)(x, &rl);
   VD shifted = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
-  VD n = shifted - 0x1.8p52;
-  VD e1, e2, rl;
-  VD s1 = F(two_sum)(x - n * 0x1.921fb54400000p+0, -(n * 0x1.0b4611a600000p-34), &e1);
-  VD s2 = F(two_sum)(s1, -(n * 0x1.3198a2e000000p-69), &e2);
-  VD rh = F(fast_two_sum)(s2, e2 + e1 - n * 0x1.b839a252049c1p-104, &rl);
   // r = i/64 + u with |u| <= 1/128; the table has sin and cos of i/64 for |i| <= 51.
   VD shifted64 = rh * 64 + 0x1.8p52;
   VD scaled = shifted64 - 0x1.8p52;
@@ -330,16 +338,57 @@ ATTRIBUTES static inline VL F(cos_lanes)(VD x, VD *y, const DocbuildElementaryTa
   return (a >= 0x1p-27) & (a < 0x1p19);
 }
 
-// Elementary.tan for 2^-27 <= |x| < 2^19: sin/cos in even quadrants, -cos/sin in odd ones.
+// Elementary.tan for 2^-27 <= |x| < 2^19, fast (its own path, with a rounding test; the double-double path is
+// Elementary.tan, sin over cos): x = n pi/2 + r (cody_waite, r = rh + rl within 2^-100 relative), r = a + u with
+// a = i/64 and |u| <= 1/128 (exact), and tan r = N / D with N = T + t, D = 1 - T t, T = tan a from the table (a
+// double-double), t = tan(u + rl) = u + u^3 p(u^2) + rl (1 + u^2) (Taylor to u^11; the rest is below 2^-91 |u|);
+// tan x = N / D in even quadrants and -D / N in odd ones.
+//
+// Error: u^3 p rounds at 4 ulps of a term below 2^-21 / 3 (so 2^-72.6 absolute), and below 2^-66.6 |u| when
+// i = 0; otherwise |N| >= 2^-7 (a and u cannot cancel: |u| <= |a| / 2), so N is within 2^-65.5 relative (its tail,
+// below 2^-22, rounds at 2^-75). D is in (0.99, 1.01), within 2^-74 (T tl rounds at 2^-75, Tl tl is below 2^-100).
+// Both are renormalised (fast_two_sum) before the quotient, which takes one reciprocal: q = A (1/B) is within
+// 2^-51.4 of A/B, A - qB exactly (exact_product, then Sterbenz), and the tail, below 2^-51 q, to 2^-51 of itself.
+// In all within 2^-65.3 relative.
+// The double-double path's own error is below 2^-68.5 (its sine's Taylor tail u^3 p rounds at 2^-75.6 absolute, its
+// cosine's near 2^-84), so the test's 2^-63 |q| has room for both and a decided lane equals it bit for bit.
 ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
-  VD sh, sl, ch, cl, ql;
-  VU quadrant = F(sin_cos)(x, t, &sh, &sl, &ch, &cl);
+  VD rl;
+  VD rh = F(cody_waite)(x, &rl);
+  VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
+  VD shifted64 = rh * 64 + 0x1.8p52;
+  VD scaled = shifted64 - 0x1.8p52;
+  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
+  VL negative = i < 0;
+  VU magnitude = (VU)((i ^ negative) - negative);
+  VL large = magnitude > 51;  // only in lanes that are not used: keeps the load inside the table
+  VU index = (magnitude & ~(VU)large) | (51 & (VU)large);
+  VD u = rh - scaled * 0x1p-6;  // exact (Sterbenz)
+  VD u2 = u * u;
+  VD p = 1.0 / 3 + u2 * (2.0 / 15 + u2 * (17.0 / 315 + u2 * (62.0 / 2835 + u2 * (1382.0 / 155925))));
+  VD tl = u * u2 * p + rl * (1 + u2);
+  VU sign = (VU)negative & 0x8000000000000000UL;
+  VD table_low;
+  VD th = (VD)((VU)F(gather_pair)(t->tan_table, index, &table_low) ^ sign);
+  VD tlow = (VD)((VU)table_low ^ sign);
+  VD ne, pe, de, qe, nl, dl;
+  VD n0 = F(two_sum)(th, u, &ne);
+  VD nh = F(fast_two_sum)(n0, ne + (tlow + tl), &nl);
+  VD pp = F(exact_product)(th, u, &pe);
+  VD d0 = F(fast_two_sum)(1, -pp, &de);
+  VD dh = F(fast_two_sum)(d0, de - (pe + (th * tl + tlow * u)), &dl);
   VL odd = (VL)((quadrant & 1) == 1);
-  VD qh = F(divide)(F(select)(odd, ch, sh), F(select)(odd, cl, sl), F(select)(odd, sh, ch), F(select)(odd, sl, cl),
-                    &ql);
-  *y = (VD)((VU)(qh + ql) ^ ((quadrant & 1) << 63));
+  VD ah = F(select)(odd, dh, nh), al = F(select)(odd, dl, nl);
+  VD bh = F(select)(odd, nh, dh), bl = F(select)(odd, nl, dl);
+  VD inverse = 1 / bh;
+  VD q = ah * inverse;
+  VD qp = F(exact_product)(q, bh, &qe);
+  VD ql = (((ah - qp) - qe) + al - q * bl) * inverse;
+  VD bound = F(magnitude)(q) * 0x1p-63;
+  VD result = q + (ql + bound);
+  *y = (VD)((VU)result ^ ((quadrant & 1) << 63));
   VD a = F(magnitude)(x);
-  return (a >= 0x1p-27) & (a < 0x1p19);
+  return (result == q + (ql - bound)) & (a >= 0x1p-27) & (a < 0x1p19);
 }
 
 // DoubleDouble.squareRoot: sqrt(ah + al), renormalised.

@@ -3,7 +3,7 @@ import Testing
 
 @testable import TensorCore
 
-/// The vector loops' plain-double fast paths (log_dd_fast and its callers in Sources/CKernels/elementary_lanes.h)
+/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, in Sources/CKernels/elementary_lanes.h)
 /// against the double-double path, which is the reference: on every code path this CPU has, every lane a loop decides
 /// must equal the scalar function bit for bit, over seeded random inputs concentrated where the fast paths are
 /// delicate (near 1, the table's seams, the ends of their ranges, every binade). Each loop must also decide most
@@ -26,7 +26,7 @@ import Testing
     Elementary.exp2(low + (high - low) * uniform())
   }
 
-  /// An input from the hard ranges of `function` (one with a log_dd_fast path), chosen by `index`.
+  /// An input from the hard ranges of `function` (one with a fast path of the loops' own), chosen by `index`.
   static func input(_ function: Elementary.UnaryFunction, _ index: Int, _ uniform: () -> Double) -> Double {
     let sign: Double = index % 2 == 0 ? 1 : -1
     switch (function, index % 6) {
@@ -45,14 +45,23 @@ import Testing
     case (.acosh, _): return 1 + uniform() * 0x1p-40
     case (.atanh, 0), (.atanh, 1): return sign * binades(-27, 0, uniform)
     case (.atanh, 2), (.atanh, 3): return sign * (1 - binades(-53, -1, uniform))  // near 1
-    default: return sign * binades(-27, -20, uniform)
+    case (.atanh, _): return sign * binades(-27, -20, uniform)
+    case (.tan, 0), (.tan, 1): return sign * binades(-27, 19, uniform)
+    case (.tan, 2):  // near multiples of pi/2, where tan is near 0 or a pole
+      let n = Double(Int(uniform() * 100_000))
+      return sign * (n * ElementaryTables.halfPiHi + (uniform() - 0.5) * 0x1p-20)
+    case (.tan, 3):  // near the table's points k pi/2 + i/64, where u changes sign
+      let n = Double(Int(uniform() * 1000))
+      let i = Double(Int(uniform() * 103)) - 51
+      return sign * (n * ElementaryTables.halfPiHi + i / 64 + (uniform() - 0.5) * 0x1p-30)
+    default: return sign * uniform() * 8
     }
   }
 
   /// The vector paths this CPU can run: 0 (portable) up to the automatic choice.
   static let paths: [Int32] = Array(0...Int32(["portable", "avx2", "avx512"].firstIndex(of: Elementary.vectorPath)!))
 
-  @Test(.timeLimit(.minutes(10)), arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh])
+  @Test(.timeLimit(.minutes(10)), arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan])
   func decidedLanesEqualTheAccuratePath(_ function: Elementary.UnaryFunction) {
     let input = Self.inputs(function, seed: 21)
     let expected = input.map(function.scalar)

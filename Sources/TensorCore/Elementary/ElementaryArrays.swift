@@ -284,6 +284,7 @@ private struct KernelTables: @unchecked Sendable {
       log_center: copy(ElementaryTables.logCenter),
       sin_cos: copy(ElementaryTables.sinCos),
       atan_table: copy(ElementaryTables.atanTable),
+      tan_table: copy(ElementaryTables.tanTable),
       log_quad: copy(logQuad))
   }
 }
