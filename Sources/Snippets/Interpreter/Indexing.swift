@@ -100,8 +100,25 @@ enum Indexing {
     return false
   }
 
+  /// True for an index of Python ints and slices only (`i`, `i, j`, `1:, ::2`): basic indexing, whatever the array.
+  static func isBasic(_ index: Value) -> Bool {
+    switch index {
+    case .int, .slice: return true
+    case .tuple(let parts):
+      for part in parts {
+        switch part {
+        case .int, .slice: continue
+        default: return false
+        }
+      }
+      return true
+    default: return false
+    }
+  }
+
   /// The items of an array index: a tuple's parts, or the one value (a list is one integer or boolean array).
   static func indexItems(_ index: Value) throws(PythonError) -> [IndexItem] {
+    if case .int(let position) = index { return [.int(position)] }
     let items: [Value] = if case .tuple(let parts) = index { Array(parts) } else { [index] }
     var converted: [IndexItem] = []
     for item in items { converted.append(try indexItem(item)) }
