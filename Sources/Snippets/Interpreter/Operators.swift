@@ -5,6 +5,8 @@ import TensorCore
 enum Operators {
   /// `left op right`.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    if case .structArray = left { throw StructuredArrays.refusal("arithmetic") }
+    if case .structArray = right { throw StructuredArrays.refusal("arithmetic") }
     if case .textArray = left { return try StringArrays.binary(op, left, right) }
     if case .textArray = right { return try StringArrays.binary(op, left, right) }
     // `np.str_` is a str: Python's operators on it give plain str results.

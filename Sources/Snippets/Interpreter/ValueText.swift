@@ -54,6 +54,8 @@ extension Value {
     case .textArray(let array): array.reprText() ?? ""
     case .textScalar(let text, let isBytes): Value.textScalarRepr(text, isBytes: isBytes)
     case .textDType(let dtype): dtype.repr
+    case .structArray(let array): ((try? array.reprText()) ?? nil) ?? ""
+    case .structDType(let dtype): dtype.repr
     case .bytes(let bytes): Value.bytesRepr(bytes)
     }
   }
@@ -67,6 +69,8 @@ extension Value {
     case .textScalar(let text, isBytes: false): text
     case .textScalar(let text, isBytes: true): Value.bytesRepr(text)
     case .textDType(let dtype): dtype.text
+    case .structArray(let array): ((try? array.strText()) ?? nil) ?? ""
+    case .structDType(let dtype): dtype.text
     case .dtype(let dtype): dtype.rawValue
     case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)
     case .exception(let exception): exception.message
