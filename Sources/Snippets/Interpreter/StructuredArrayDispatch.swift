@@ -15,6 +15,7 @@ extension Interpreter {
       }
       switch first {
       case .list, .dict, .structDType: break
+      case .tuple(let pair) where pair.count == 2 && pair[0].isStructuredClass: break
       case .string(let code) where code.contains(","): break
       default: return nil
       }
@@ -141,6 +142,14 @@ extension Interpreter {
       return .none
     case "view":
       let bound = try call.bind(["dtype", "type"])
+      var array = array
+      if let given = bound["dtype"], bound["type"] != nil {
+        // `a.view(dtype=np.dtype((np.record, a.dtype)), type=np.recarray)`: the same fields, other element type.
+        guard let dtype = try StructuredArrays.parseDType(given), dtype.fields == array.dtype.fields,
+          dtype.itemsize == array.dtype.itemsize
+        else { throw StructuredArrays.refusal("a.view of another dtype") }
+        array.dtype = dtype
+      }
       let target = bound["type"] ?? bound["dtype"]
       switch target {
       case .function("numpy.rec.recarray")?:

@@ -1,3 +1,4 @@
+import Synchronization
 import TensorCore
 
 /// NumPy's structured arrays (`np.zeros(3, dtype=[('name', 'U10'), ('age', 'i4')])`), their elements (`np.void`)
@@ -28,6 +29,7 @@ enum FieldColumn {
     var flat = tensor.asNewArray()
     flat.shape = [tensor.size]
     flat.ensureRoot()
+    StructuredArrays.registerColumn(flat.lineage)
     return .numeric(flat.asView(ArrayView(offset: 0, strides: [1])))
   }
 
@@ -165,5 +167,30 @@ extension TextArray {
     self.storage = storage
     self.positions = positions
     self.dtype = dtype
+  }
+}
+
+/// A lineage held without keeping it alive.
+private struct WeakLineage: Sendable {
+  weak var lineage: ArrayLineage?
+}
+
+/// The lineages of structured arrays' numeric fields: their views' `.base`, `.strides` and `.flags` are NumPy's of a
+/// structured array's memory, which these views do not describe, so those attributes are refused.
+private let columnLineages = Mutex<[ObjectIdentifier: WeakLineage]>([:])
+
+extension StructuredArrays {
+  /// Records a field's lineage (and forgets the ones no array holds any more).
+  static func registerColumn(_ lineage: ArrayLineage) {
+    columnLineages.withLock { table in
+      if table.count > 1024 { table = table.filter { $0.value.lineage != nil } }
+      table[ObjectIdentifier(lineage)] = WeakLineage(lineage: lineage)
+    }
+  }
+
+  /// True for a view of a structured array's field.
+  static func isFieldView(_ tensor: Tensor) -> Bool {
+    let lineage = tensor.lineage
+    return columnLineages.withLock { $0[ObjectIdentifier(lineage)]?.lineage === lineage }
   }
 }

@@ -144,6 +144,16 @@ struct StructDType: Hashable, Sendable {
   }
 }
 
+extension Value {
+  /// True for `np.record` and `np.void`, the element classes of structured dtypes.
+  var isStructuredClass: Bool {
+    switch self {
+    case .function("numpy.record"), .function("numpy.void"): true
+    default: false
+    }
+  }
+}
+
 extension StructuredArrays {
   /// The structured dtype a dtype argument describes (a list of fields, a dict of names and formats, a comma string
   /// such as `'i4,f8'`, or one already made), or nil when it describes something else.
@@ -151,6 +161,11 @@ extension StructuredArrays {
     switch value {
     case .structDType(let dtype): return dtype
     case .structArray(let array) where !array.isVoid: return nil
+    case .tuple(let pair) where pair.count == 2 && (pair[0].isStructuredClass):
+      // `np.dtype((np.record, fields))`: the fields with np.record (or np.void) elements.
+      guard var dtype = try parseDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
+      if case .function(let name) = pair[0] { dtype.isRecord = name == "numpy.record" }
+      return dtype
     case .list(let items):
       var parts: [(String, FieldFormat)] = []
       for item in items {
@@ -165,7 +180,8 @@ extension StructuredArrays {
           throw PythonError.type("First element of field tuple is neither a tuple nor str")
         }
         if pair.count == 3 { throw refusal("sub-array fields (a shape after the format)") }
-        parts.append((name, try fieldFormat(pair[1])))
+        // An empty name takes NumPy's default `f<index>`.
+        parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1])))
       }
       if parts.isEmpty { throw refusal("a dtype without fields") }
       return try StructDType.laidOut(parts, align: align)
@@ -232,6 +248,14 @@ extension StructuredArrays {
     switch value {
     case .list, .dict, .structDType: throw refusal("nested structured fields")
     case .string(let code) where code.contains(","): throw refusal("nested structured fields")
+    case .tuple(let pair) where pair.count == 2:
+      // `(np.str_, 10)`: a text type with its width.
+      if let text = TextDType.parse(pair[0]), text.width == 0, case .int(let width) = pair[1], width > 0,
+        width <= maxTextWidth
+      {
+        return .text(TextDType(isBytes: text.isBytes, width: width))
+      }
+      throw refusal("sub-array fields")
     case .tuple: throw refusal("sub-array fields")
     default: break
     }
@@ -251,7 +275,8 @@ extension StructuredArrays {
       for field in dtype.fields {
         try dict.set(.string(field.name), try .makeTuple([field.format.dtypeValue, .int(field.offset)]))
       }
-      return .rendered("mappingproxy(" + Value.dict(dict).repr + ")")
+      dict.isMappingProxy = true
+      return .dict(dict)
     case "itemsize": return .int(dtype.itemsize)
     case "kind", "char": return .string("V")
     case "str": return .string("|V\(dtype.itemsize)")

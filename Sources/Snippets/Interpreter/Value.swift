@@ -106,7 +106,7 @@ enum Value: Sendable {
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"
-    case .dict: "dict"
+    case .dict(let dict): dict.isMappingProxy ? "mappingproxy" : "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
     case .userFunction, .derivative: "function"
     case .exception(let exception): exception.type

@@ -22,7 +22,9 @@ extension Value {
     case .printOptionsContext: "<\(typeName) object>"
     case .module(let name): "<module '\(name)'>"
     case .dict(let dict):
-      "{" + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
+      (dict.isMappingProxy ? "mappingproxy({" : "{")
+        + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ")
+        + (dict.isMappingProxy ? "})" : "}")
     case .dictView(let view, let dict):
       "dict_\(view.rawValue)([\(dict.items(view).map(\.repr).joined(separator: ", "))])"
     case .userFunction(let closure): "<function \(closure.definition.qualifiedName)>"

@@ -40,6 +40,11 @@ THEMES["01-dtypes"] = [
     "np.dtype([('a', 'i4'), ('b', 'f8')], align=True).fields", "np.dtype([('a', 'u1'), ('b', 'i2'), ('c', 'u1')], align=True).itemsize",
     "np.dtype([('a', 'u1'), ('b', 'i2'), ('c', 'u1')], align=True).fields", "np.dtype(dt)", "np.dtype(dt) == dt" if False else "np.dtype(dt).names",
     "np.dtype([('a', 'i4'), ('b', 'f8')]).descr", "np.dtype('U3,i2').descr", "print(np.dtype('i4,f8'))",
+    "dt.fields['age']", "dt.fields['age'][1]", "len(dt.fields)", "list(dt.fields)", "'age' in dt.fields",
+    "[dt.fields[n][1] for n in dt.names]", "type(dt.fields)", "np.dtype([('x', 'f4'), ('', 'i4'), ('z', 'i8')])",
+    "np.dtype({'names': ('name', 'age', 'weight'), 'formats': ((np.str_, 10), int, np.float32)})",
+    "np.dtype([('a', (np.bytes_, 3)), ('b', (str, 2))])", "np.dtype((np.record, dt))", "np.dtype((np.record, [('a', 'i4')])).type",
+    "np.dtype((np.void, [('a', 'i4')]))", "print(np.dtype((np.record, dt)))",
 ]
 
 THEMES["02-creation-and-printing"] = [
@@ -116,6 +121,8 @@ THEMES["06-record-arrays"] = [
     "np.rec.fromarrays([[1, 2], [3.5, 4.5]], dtype=[('a', 'i2'), ('b', 'f4')])", "np.rec.array(a)",
     "np.rec.array(a).age", "r2 = np.rec.array([(1, 2.0)], dtype='i4,f8')", "r2[0]", "r2.f0", "r2.f1",
     "np.rec.fromrecords([(True, 1.5)])", "r.view(np.ndarray)",
+    "r.view(np.ndarray)[0]", "rr = a.view(dtype=np.dtype((np.record, a.dtype)), type=np.recarray)", "rr", "rr.dtype", "rr[1].name",
+    "rr.view(np.ndarray).dtype", "r.view(np.ndarray)['age']",
 ]
 
 THEMES["07-print-options"] = [
