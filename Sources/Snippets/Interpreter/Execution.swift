@@ -92,6 +92,10 @@ extension Interpreter {
     case .textArray(let array):
       guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
       pythonBytes += array.storage.byteCount
+    case .structArray(let array):
+      guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
+      pythonBytes += array.storage.byteCount
+      tensors += array.storage.tensors
     case .list(let items), .tuple(let items):
       guard visited.insert(ObjectIdentifier(items)).inserted else { return }
       pythonBytes += items.count * MemoryLayout<Value>.stride

@@ -6,6 +6,8 @@ enum Indexing {
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
     case .textArray(let array): return try StringArrays.index(array, index)
+    case .structArray(let array): return try StructuredArrays.index(array, index)
+    case .structDType(let dtype): return try StructuredArrays.dtypeItem(dtype, index)
     case .textScalar(let text, false): return try Indexing.index(.string(text), with: index)
     case .textScalar(let text, true), .bytes(let text): return try PythonBytes.index(text, index)
     case .tensor(let tensor):
@@ -70,6 +72,7 @@ enum Indexing {
   static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
     switch target {
     case .textArray(let array): try StringArrays.assign(array, index, value)
+    case .structArray: throw StructuredArrays.refusal("this augmented assignment")
     case .dict(let dict):
       try dict.set(index, value)
     case .list(let list):

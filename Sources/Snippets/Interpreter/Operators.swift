@@ -7,6 +7,8 @@ enum Operators {
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     // Two arrays, the common case in a loop, go straight to the core (the tests below would each copy both).
     if case .tensor(let a) = left, case .tensor(let b) = right { return .tensor(try core { try arrays(op, a, b) }) }
+    if case .structArray = left { throw StructuredArrays.refusal("arithmetic") }
+    if case .structArray = right { throw StructuredArrays.refusal("arithmetic") }
     if case .textArray = left { return try StringArrays.binary(op, left, right) }
     if case .textArray = right { return try StringArrays.binary(op, left, right) }
     // `np.str_` is a str: Python's operators on it give plain str results.

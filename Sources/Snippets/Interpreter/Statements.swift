@@ -282,6 +282,8 @@ extension Interpreter {
       if case .set = container { throw PythonError.type("'set' object does not support item assignment") }
       if case .tensor(let array) = container {
         try assignItem(array, key, value)
+      } else if case .structArray(let array) = container {
+        try assignStructured(array, key, value)
       } else {
         try Indexing.setItem(container, key, value)
       }
@@ -328,6 +330,7 @@ extension Interpreter {
       for row in 0..<rows { items.append(try StringArrays.index(array, .int(row))) }
       return items
     case .dict(let dict): return dict.keys
+    case .structArray(let array): return try StructuredArrays.rows(array)
     case .set(let set): return set.items
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:
