@@ -160,7 +160,7 @@ enum DefaultPageTemplate {
       out.append(UInt8(ascii: "\""))
     }
     out.append(contentsOf: ">\n".utf8)
-    for entry in page.nearbyChapters {
+    for entry in page.nearbyChapters ?? ChapterSequence(entries: [], currentNumber: 0) {
       out.append(contentsOf: "<li><a href=\"".utf8)
       appendEscaped(entry.href, to: &out)
       out.append(UInt8(ascii: "\""))
@@ -189,7 +189,7 @@ enum DefaultPageTemplate {
       contentsOf:
         "<section class=\"chapter-summaries\" aria-labelledby=\"chapters-title\">\n<h2 id=\"chapters-title\">Chapters</h2>\n<ol>\n"
         .utf8)
-    for entry in page.chapters {
+    for entry in page.chapters ?? ChapterSequence(entries: [], currentNumber: 0) {
       out.append(contentsOf: "<li>\n<a href=\"".utf8)
       appendEscaped(entry.href, to: &out)
       out.append(contentsOf: "\">".utf8)
@@ -253,8 +253,10 @@ enum DefaultPageTemplate {
     var chapterCount = ""
     var nearbyOffset = ""
     var toc: [TocItem] = []
-    var chapters: [ChapterEntry] = []
-    var nearbyChapters: [ChapterEntry] = []
+    /// Iterated only where the template prints them: copying the whole list for every page would cost n² in a
+    /// book of n chapters.
+    var chapters: ChapterSequence?
+    var nearbyChapters: ChapterSequence?
     var previous: Link?
     var next: Link?
 
@@ -296,8 +298,7 @@ enum DefaultPageTemplate {
           }
         case "chapters", "nearbyChapters":
           guard let sequence = value as? ChapterSequence else { return nil }
-          let entries = Array(sequence)
-          if key == "chapters" { chapters = entries } else { nearbyChapters = entries }
+          if key == "chapters" { chapters = sequence } else { nearbyChapters = sequence }
         case "previous", "next":
           guard let link = value as? [String: Any], let href = link["href"] as? String,
             let title = link["title"] as? String
