@@ -232,6 +232,9 @@ extension Interpreter {
       }
       perField = []
       for field in source.dtype.fields { perField.append(try source.field(field.name)) }
+    case .tensor(let tensor) where !tensor.isScalar && !tensor.dtype.isComplex:
+      // `x[:] = np.arange(2)`: every field takes the array's values, cast to its own type.
+      perField = [Value](repeating: value, count: fields.count)
     default:
       perField = try StructuredArrays.components(value, fields: fields.count)
     }

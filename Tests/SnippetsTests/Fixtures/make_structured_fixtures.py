@@ -140,6 +140,9 @@ THEMES["08-edges"] = [
     "x[['a', 'b']]", "x[0] = (1, 2)", "x[0]", "x[0] = (1,)", "x['b'][x['a'] > 0]", "len(x)", "x[()]" if False else "x[...]",
     "x[None]" if False else "x[:0]", "np.zeros(2, dtype='i4,f8')[0].tolist()", "np.array([(1, 2)], dtype='i1,u1')",
     "np.array([(300, -1)], dtype='i4,u4')", "np.array([('abcdef', 1)], dtype='U3,i4')", "np.array([(1.7, 2)], dtype='i4,i4')",
+    "y = np.zeros(2, dtype='i8, f4, ?, S1')", "y[:] = 3", "y", "y[:] = np.arange(2)", "y", "y[0] = np.int64(5)", "y",
+    "z = np.array([(1, 2), (3, 4)], dtype=[('foo', 'i8'), ('bar', 'f4')])", "s = z[0]", "s['bar'] = 100", "z",
+    "scalar = np.array([(1, 2., 3.)], dtype='i, f, f')[0]", "scalar[1] = 4", "scalar.item(), type(scalar.item())",
 ]
 
 
