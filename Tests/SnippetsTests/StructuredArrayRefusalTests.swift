@@ -36,19 +36,20 @@ struct StructuredArrayRefusalTests {
 
   /// A field view keeps seeing writes made through the array, an element, a slice and another field view.
   @Test func fieldViewsSeeEveryWrite() {
-    let transcript = Self.setup + """
+    let transcript =
+      Self.setup + """
 
-      >>> ages = a['age']
-      >>> a[0] = ('Z', 1, 2.0)
-      >>> e = a[1]
-      >>> e['age'] = 7
-      >>> a[:1]['age'] = 3
-      >>> ages
-      array([3, 7], dtype=int32)
-      >>> a.sort(order='age')
-      >>> ages
-      array([3, 7], dtype=int32)
-      """
+        >>> ages = a['age']
+        >>> a[0] = ('Z', 1, 2.0)
+        >>> e = a[1]
+        >>> e['age'] = 7
+        >>> a[:1]['age'] = 3
+        >>> ages
+        array([3, 7], dtype=int32)
+        >>> a.sort(order='age')
+        >>> ages
+        array([3, 7], dtype=int32)
+        """
     let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
     let failed = run.statements.filter { !$0.passed }.map(\.output)
     #expect(run.statements.count == 10 && failed.isEmpty, "\(failed)")
