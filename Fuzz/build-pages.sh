@@ -10,8 +10,13 @@ FLAGS=(-sanitize=fuzzer -O -parse-as-library -g)
 MUSTACHE=.build/checkouts/swift-mustache/Sources/Mustache
 if [ ! -d "$MUSTACHE" ]; then swift package resolve; fi
 # TensorCore's float matrix products call the C kernel in Sources/CKernels (as in Fuzz/build.sh).
-clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/dgemm.c -o "$OUT/dgemm.o"
-clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/elementary.c -o "$OUT/elementary.o"
+# Every C file of Sources/CKernels (the matrix products, the elementary functions' loops, glibc's and NumPy's kernels).
+C_OBJECTS=()
+for source in Sources/CKernels/*.c; do
+  object="$OUT/$(basename "${source%.c}").o"
+  clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c "$source" -o "$object"
+  C_OBJECTS+=("$object")
+done
 
 module() { # name, language version, sources…
   local name=$1 version=$2; shift 2
@@ -31,7 +36,7 @@ module MathML 6 $(find Sources/MathML -name '*.swift' | sort)
 module Site 6 $(find Sources/Site -name '*.swift' | sort)
 
 swiftc "${FLAGS[@]}" -swift-version 6 -I "$OUT" -I Sources/CCmark -I Sources/CKernels/include Fuzz/FuzzPages.swift \
-  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lPlot -lMarkupText -lSourceText -lTensorCore "$OUT/dgemm.o" "$OUT/elementary.o" -lcmark \
+  -L "$OUT" -lSite -lMathML -lMarkdown -lMustache -lParallelMap -lSnippets -lPlot -lMarkupText -lSourceText -lTensorCore "${C_OBJECTS[@]}" -lcmark \
   -o "$OUT/fuzz-pages"
 rm -rf "$OUT/docbuild_Site.resources"
 mkdir -p "$OUT/docbuild_Site.resources"

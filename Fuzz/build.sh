@@ -8,8 +8,13 @@ mkdir -p "$OUT"
 FLAGS=(-sanitize=fuzzer -O -parse-as-library -swift-version 6 -g)
 
 # TensorCore's float matrix products call the C kernel in Sources/CKernels.
-clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/dgemm.c -o "$OUT/dgemm.o"
-clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c Sources/CKernels/elementary.c -o "$OUT/elementary.o"
+# Every C file of Sources/CKernels (the matrix products, the elementary functions' loops, glibc's and NumPy's kernels).
+C_OBJECTS=()
+for source in Sources/CKernels/*.c; do
+  object="$OUT/$(basename "${source%.c}").o"
+  clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c "$source" -o "$object"
+  C_OBJECTS+=("$object")
+done
 swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore -I Sources/CKernels/include \
   -emit-module-path "$OUT/TensorCore.swiftmodule" -o "$OUT/libTensorCore.a" \
   $(find Sources/TensorCore -name '*.swift' | sort)
@@ -31,5 +36,5 @@ swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name Snippets -I
   $(find Sources/Snippets -name '*.swift' | sort)
 
 swiftc "${FLAGS[@]}" -I "$OUT" -I Sources/CKernels/include Fuzz/FuzzSnippets.swift -L "$OUT" -lSnippets -lPlot -lMarkupText -lSourceText -lTensorCore \
-  "$OUT/dgemm.o" "$OUT/elementary.o" -o "$OUT/fuzz-snippets"
+  "${C_OBJECTS[@]}" -o "$OUT/fuzz-snippets"
 echo "built $OUT/fuzz-snippets"
