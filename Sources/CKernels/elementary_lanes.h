@@ -1,16 +1,71 @@
 // The vector fast paths of the elementary functions, compiled once per code path by elementary.c through
 // lanes_per_path.h (which defines SUFFIX, ATTRIBUTES, WIDTH, FUSED, the vector types and F).
 //
-// Every lane runs the same IEEE operations, in the same order, as the Swift code it mirrors in
-// Sources/TensorCore/Elementary: the plain-double fast paths (expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
-// tanhFast, hyperbolicFast; comments there prove their error bounds) and, for the trigonometric functions, their
-// inverses, log1p and the inverse hyperbolic functions, the double-double path itself. So a decided lane has the Swift function's bits; the width only decides how many lanes run side by side.
+// Every lane runs either the same IEEE operations, in the same order, as the Swift code it mirrors in
+// Sources/TensorCore/Elementary (the plain-double fast paths expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
+// tanhFast, hyperbolicFast, atanFast, asinFast, acosFast, atan2Fast, whose comments prove their error bounds, and for
+// sin, cos, tan, small log1p, pow and hypot the double-double path itself), or a fast path of its own with its error
+// bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh), whose bound also covers the
+// double-double path's error. So a decided lane has the Swift function's bits; the width only decides how many lanes
+// run side by side.
 
-// table[index] in each lane. (Hardware gathers measured slower than lane loads on this project's build machine.)
-ATTRIBUTES static inline VD F(gather)(const double *table, VU index) {
-  VD out;
-  for (int l = 0; l < WIDTH; l++) out[l] = table[index[l]];
-  return out;
+// table[2 i] in each lane, and table[2 i + 1] in *low: one 16-byte load per lane and two shuffles, for the tables of
+// (hi, lo) pairs. (Loading lane by lane, one value at a time, cost twice as many instructions; hardware gathers
+// measured slower still on this project's build machine.) Only values move, so no bit depends on how.
+ATTRIBUTES static inline VD F(gather_pair)(const double *table, VU i, VD *low) {
+  typedef double Pair __attribute__((ext_vector_type(2)));
+  Pair p[WIDTH];
+  for (int l = 0; l < WIDTH; l++) memcpy(&p[l], table + 2 * i[l], sizeof(Pair));
+#if WIDTH == 2
+  *low = __builtin_shufflevector(p[0], p[1], 1, 3);
+  return __builtin_shufflevector(p[0], p[1], 0, 2);
+#elif WIDTH == 4
+  typedef double Quad __attribute__((ext_vector_type(4)));
+  Quad a = __builtin_shufflevector(p[0], p[2], 0, 1, 2, 3), b = __builtin_shufflevector(p[1], p[3], 0, 1, 2, 3);
+  *low = __builtin_shufflevector(a, b, 1, 5, 3, 7);
+  return __builtin_shufflevector(a, b, 0, 4, 2, 6);
+#else
+  typedef double Quad __attribute__((ext_vector_type(4)));
+  Quad a0 = __builtin_shufflevector(p[0], p[2], 0, 1, 2, 3), a1 = __builtin_shufflevector(p[4], p[6], 0, 1, 2, 3);
+  Quad b0 = __builtin_shufflevector(p[1], p[3], 0, 1, 2, 3), b1 = __builtin_shufflevector(p[5], p[7], 0, 1, 2, 3);
+  VD a = __builtin_shufflevector(a0, a1, 0, 1, 2, 3, 4, 5, 6, 7), b = __builtin_shufflevector(b0, b1, 0, 1, 2, 3, 4, 5, 6, 7);
+  *low = __builtin_shufflevector(a, b, 1, 9, 3, 11, 5, 13, 7, 15);
+  return __builtin_shufflevector(a, b, 0, 8, 2, 10, 4, 12, 6, 14);
+#endif
+}
+
+// table[4 i], table[4 i + 1], table[4 i + 2] and table[4 i + 3] in each lane (the first returned, the others in *b,
+// *c, *d): one 32-byte load per lane and a transposition, for tables of four values per entry.
+ATTRIBUTES static inline VD F(gather_quad)(const double *table, VU i, VD *b, VD *c, VD *d) {
+  typedef double Quad __attribute__((ext_vector_type(4)));
+  Quad q[WIDTH];
+  for (int l = 0; l < WIDTH; l++) memcpy(&q[l], table + 4 * i[l], sizeof(Quad));
+#if WIDTH == 2
+  *b = __builtin_shufflevector(q[0], q[1], 1, 5);
+  *c = __builtin_shufflevector(q[0], q[1], 2, 6);
+  *d = __builtin_shufflevector(q[0], q[1], 3, 7);
+  return __builtin_shufflevector(q[0], q[1], 0, 4);
+#elif WIDTH == 4
+  Quad even01 = __builtin_shufflevector(q[0], q[1], 0, 4, 2, 6), odd01 = __builtin_shufflevector(q[0], q[1], 1, 5, 3, 7);
+  Quad even23 = __builtin_shufflevector(q[2], q[3], 0, 4, 2, 6), odd23 = __builtin_shufflevector(q[2], q[3], 1, 5, 3, 7);
+  *b = __builtin_shufflevector(odd01, odd23, 0, 1, 4, 5);
+  *c = __builtin_shufflevector(even01, even23, 2, 3, 6, 7);
+  *d = __builtin_shufflevector(odd01, odd23, 2, 3, 6, 7);
+  return __builtin_shufflevector(even01, even23, 0, 1, 4, 5);
+#else
+  VD z0 = __builtin_shufflevector(q[0], q[4], 0, 1, 2, 3, 4, 5, 6, 7);
+  VD z1 = __builtin_shufflevector(q[1], q[5], 0, 1, 2, 3, 4, 5, 6, 7);
+  VD z2 = __builtin_shufflevector(q[2], q[6], 0, 1, 2, 3, 4, 5, 6, 7);
+  VD z3 = __builtin_shufflevector(q[3], q[7], 0, 1, 2, 3, 4, 5, 6, 7);
+  VD even01 = __builtin_shufflevector(z0, z1, 0, 8, 2, 10, 4, 12, 6, 14);
+  VD odd01 = __builtin_shufflevector(z0, z1, 1, 9, 3, 11, 5, 13, 7, 15);
+  VD even23 = __builtin_shufflevector(z2, z3, 0, 8, 2, 10, 4, 12, 6, 14);
+  VD odd23 = __builtin_shufflevector(z2, z3, 1, 9, 3, 11, 5, 13, 7, 15);
+  *b = __builtin_shufflevector(odd01, odd23, 0, 1, 8, 9, 4, 5, 12, 13);
+  *c = __builtin_shufflevector(even01, even23, 2, 3, 10, 11, 6, 7, 14, 15);
+  *d = __builtin_shufflevector(odd01, odd23, 2, 3, 10, 11, 6, 7, 14, 15);
+  return __builtin_shufflevector(even01, even23, 0, 1, 8, 9, 4, 5, 12, 13);
+#endif
 }
 
 // |v|, by clearing the sign bit.
@@ -58,10 +113,10 @@ ATTRIBUTES static inline VD F(two_product)(VD a, VD b, VD *error) {
 // |a|, |b| < 2^995: then Dekker's TwoProduct and a fused multiply-add, which rounds a * b - p correctly, give the same
 // exact value, so the paths with FMA (FUSED 1) use it and the portable path keeps Dekker's. Only where the caller has
 // shown the error cannot underflow. Its callers' operands: divide's quotient times divisor is near the numerator,
-// at least 2^-61 in every lane that keeps its result (tan's sine and cosine, tanh's e^2a - 1, asinh's a^2, atanh's
-// 2a); the square roots' s is at least 2^-26 (1 + a^2, t (t + 2) with t >= 2^-52, 1 - a^2 >= 2^-53, hypot's
-// [1, 8)); acosh's product has t >= 2^-52; the logarithms' z c_i is near 1 and their s or r, a multiple of 2^-80,
-// is 0 or at least that; log1p's argument is at least 2^-400 (log1p_lanes) and asinh's, acosh's and atanh's 2^-26;
+// at least 2^-61 in every lane that keeps its result (tan's sine and cosine, tanh's e^2a - 1); atanh's quotient
+// times divisor is near 1 + a; the square roots' s is at least 2^-26 (1 + a^2, x^2 - 1 >= 2^-51, 1 - a^2 >= 2^-53,
+// hypot's [1, 8)); the logarithms' z c_i is near 1 and their s or r, a multiple of 2^-80, is 0 or at least that;
+// log1p's argument is at least 2^-400 (log1p_lanes) and asinh's and acosh's squared one 2^-26;
 // sin_cos's u, a multiple of ulp of the reduced argument (which no double below 2^19 brings under 2^-484), and
 // table values are 0 or at least sin(1/64); sinh's and cosh's e^a and e^-a are within e^±40; pow's loop leaves
 // |y log x| < 2^-400 to the scalar function, so its reduced argument is 0 or at least 2^-400.
@@ -94,8 +149,8 @@ ATTRIBUTES static inline VD F(scale_of)(VU shifted, VU j) {
 ATTRIBUTES static inline VD F(exp_reduced)(VD r, VD shifted, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
   VU bits = (VU)shifted;
   VU j = bits & 1023;
-  VD th = F(gather)(t->exp2_fraction_1024, 2 * j);
-  VD tl = F(gather)(t->exp2_fraction_1024, 2 * j + 1);
+  VD tl;
+  VD th = F(gather_pair)(t->exp2_fraction_1024, j, &tl);
   VD p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
   *lo = tl + th * p;
   *scale = F(scale_of)(bits, j);
@@ -138,16 +193,17 @@ ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VU zbits = bits - (tmp & 0xFFF0000000000000UL);
   VD z = (VD)zbits;
   VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
-  VD invc = F(gather)(t->log_inverse_center, i);
+  VD log_c, log_c_low, pad;
+  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
   VD rl, he, se;
   VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
-  VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, F(gather)(t->log_center, 2 * i), &he);
+  VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, log_c, &he);
   VD s = F(two_sum)(h, rh, &se);
   VD r2 = rh * rh;
   VD q = 1.0 / 3 +
          rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
   VD lo = he + se +
-          (k * 0x1.ef35793c76730p-45 + F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
+          (k * 0x1.ef35793c76730p-45 + log_c_low + rl - rl * rh + r2 * (rh * q - 0.5));
   VD magnitude = (VD)((VU)s & 0x7FFFFFFFFFFFFFFFUL);
   VD bound = r2 * 0x1p-50 + magnitude * 0x1p-64;
   VD result = s + (lo + bound);
@@ -178,14 +234,15 @@ ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElement
   VU zbits = bits - (tmp & 0xFFF0000000000000UL);
   VD z = (VD)zbits;
   VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
-  VD invc = F(gather)(t->log_inverse_center, i);
+  VD log_c, log_c_low, pad;
+  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
   VD rl, se, pe, total_error;
   VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
-  VD s = F(two_sum)(F(gather)(t->log_center, 2 * i), rh, &se);
+  VD s = F(two_sum)(log_c, rh, &se);
   VD r2 = rh * rh;
   VD q = 1.0 / 3 +
          rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
-  VD lo = se + (F(gather)(t->log_center, 2 * i + 1) + rl - rl * rh + r2 * (rh * q - 0.5));
+  VD lo = se + (log_c_low + rl - rl * rh + r2 * (rh * q - 0.5));
   VD ph = F(exact_product)(s, mh, &pe);
   VD pl = pe + (s * ml + lo * mh);
   VD total = F(two_sum)(k * kh, ph, &total_error);
@@ -206,15 +263,23 @@ ATTRIBUTES static inline VL F(log10_lanes)(VD x, VD *y, const DocbuildElementary
                            0x1.fef311f12b358p-46);
 }
 
+// TrigonometricReduction.codyWaite: x = n pi/2 + rh + *rl, for |x| < 2^19 (n = round(x 2/pi), recomputed by the
+// callers for the quadrant with the same operations).
+ATTRIBUTES static inline VD F(cody_waite)(VD x, VD *rl) {
+  VD shifted = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD e1, e2;
+  VD s1 = F(two_sum)(x - n * 0x1.921fb54400000p+0, -(n * 0x1.0b4611a600000p-34), &e1);
+  VD s2 = F(two_sum)(s1, -(n * 0x1.3198a2e000000p-69), &e2);
+  return F(fast_two_sum)(s2, e2 + e1 - n * 0x1.b839a252049c1p-104, rl);
+}
+
 // TrigonometricReduction.codyWaite then Elementary.sinCos, operation for operation (the double-double path itself,
 // not a fast path, so no rounding test): sin and cos of the reduced argument as double-doubles, and the quadrant.
 ATTRIBUTES static inline VU F(sin_cos)(VD x, const DocbuildElementaryTables *t, VD *sh, VD *sl, VD *ch, VD *cl) {
+  VD rl;
+  VD rh = F(cody_waite)(x, &rl);
   VD shifted = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
-  VD n = shifted - 0x1.8p52;
-  VD e1, e2, rl;
-  VD s1 = F(two_sum)(x - n * 0x1.921fb54400000p+0, -(n * 0x1.0b4611a600000p-34), &e1);
-  VD s2 = F(two_sum)(s1, -(n * 0x1.3198a2e000000p-69), &e2);
-  VD rh = F(fast_two_sum)(s2, e2 + e1 - n * 0x1.b839a252049c1p-104, &rl);
   // r = i/64 + u with |u| <= 1/128; the table has sin and cos of i/64 for |i| <= 51.
   VD shifted64 = rh * 64 + 0x1.8p52;
   VD scaled = shifted64 - 0x1.8p52;
@@ -233,10 +298,10 @@ ATTRIBUTES static inline VU F(sin_cos)(VD x, const DocbuildElementaryTables *t, 
   VD c1 = F(fast_two_sum)(1, -0.5 * qh, &c2a);
   VD c2 = c2a - 0.5 * ql + u2 * u2 * q - rl * u;
   VU sign = (VU)negative & 0x8000000000000000UL;
-  VD sah = (VD)((VU)F(gather)(t->sin_cos, index) ^ sign);
-  VD sal = (VD)((VU)F(gather)(t->sin_cos, index + 1) ^ sign);
-  VD cah = F(gather)(t->sin_cos, index + 2);
-  VD cal = F(gather)(t->sin_cos, index + 3);
+  VD sal0, cah, cal;
+  VD sah0 = F(gather_quad)(t->sin_cos, index / 4, &sal0, &cah, &cal);
+  VD sah = (VD)((VU)sah0 ^ sign);
+  VD sal = (VD)((VU)sal0 ^ sign);
   VD p1e, p2e, p3e, p4e, se, ce;
   VD p1h = F(exact_product)(sah, c1, &p1e);
   VD p1l = p1e + (sah * c2 + sal * c1);
@@ -273,23 +338,57 @@ ATTRIBUTES static inline VL F(cos_lanes)(VD x, VD *y, const DocbuildElementaryTa
   return (a >= 0x1p-27) & (a < 0x1p19);
 }
 
-// Elementary.tan for 2^-27 <= |x| < 2^19: sin/cos in even quadrants, -cos/sin in odd ones.
+// Elementary.tan for 2^-27 <= |x| < 2^19, fast (its own path, with a rounding test; the double-double path is
+// Elementary.tan, sin over cos): x = n pi/2 + r (cody_waite, r = rh + rl within 2^-100 relative), r = a + u with
+// a = i/64 and |u| <= 1/128 (exact), and tan r = N / D with N = T + t, D = 1 - T t, T = tan a from the table (a
+// double-double), t = tan(u + rl) = u + u^3 p(u^2) + rl (1 + u^2) (Taylor to u^11; the rest is below 2^-91 |u|);
+// tan x = N / D in even quadrants and -D / N in odd ones.
+//
+// Error: u^3 p rounds at 4 ulps of a term below 2^-21 / 3 (so 2^-72.6 absolute), and below 2^-66.6 |u| when
+// i = 0; otherwise |N| >= 2^-7 (a and u cannot cancel: |u| <= |a| / 2), so N is within 2^-65.5 relative (its tail,
+// below 2^-22, rounds at 2^-75). D is in (0.99, 1.01), within 2^-74 (T tl rounds at 2^-75, Tl tl is below 2^-100).
+// Both are renormalised (fast_two_sum) before the quotient, which takes one reciprocal: q = A (1/B) is within
+// 2^-51.4 of A/B, A - qB exactly (exact_product, then Sterbenz), and the tail, below 2^-51 q, to 2^-51 of itself.
+// In all within 2^-65.3 relative.
+// The double-double path's own error is below 2^-68.5 (its sine's Taylor tail u^3 p rounds at 2^-75.6 absolute, its
+// cosine's near 2^-84), so the test's 2^-63 |q| has room for both and a decided lane equals it bit for bit.
 ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
-  VD sh, sl, ch, cl, ql;
-  VU quadrant = F(sin_cos)(x, t, &sh, &sl, &ch, &cl);
+  VD rl;
+  VD rh = F(cody_waite)(x, &rl);
+  VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
+  VD shifted64 = rh * 64 + 0x1.8p52;
+  VD scaled = shifted64 - 0x1.8p52;
+  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
+  VL negative = i < 0;
+  VU magnitude = (VU)((i ^ negative) - negative);
+  VL large = magnitude > 51;  // only in lanes that are not used: keeps the load inside the table
+  VU index = (magnitude & ~(VU)large) | (51 & (VU)large);
+  VD u = rh - scaled * 0x1p-6;  // exact (Sterbenz)
+  VD u2 = u * u;
+  VD p = 1.0 / 3 + u2 * (2.0 / 15 + u2 * (17.0 / 315 + u2 * (62.0 / 2835 + u2 * (1382.0 / 155925))));
+  VD tl = u * u2 * p + rl * (1 + u2);
+  VU sign = (VU)negative & 0x8000000000000000UL;
+  VD table_low;
+  VD th = (VD)((VU)F(gather_pair)(t->tan_table, index, &table_low) ^ sign);
+  VD tlow = (VD)((VU)table_low ^ sign);
+  VD ne, pe, de, qe, nl, dl;
+  VD n0 = F(two_sum)(th, u, &ne);
+  VD nh = F(fast_two_sum)(n0, ne + (tlow + tl), &nl);
+  VD pp = F(exact_product)(th, u, &pe);
+  VD d0 = F(fast_two_sum)(1, -pp, &de);
+  VD dh = F(fast_two_sum)(d0, de - (pe + (th * tl + tlow * u)), &dl);
   VL odd = (VL)((quadrant & 1) == 1);
-  VD qh = F(divide)(F(select)(odd, ch, sh), F(select)(odd, cl, sl), F(select)(odd, sh, ch), F(select)(odd, sl, cl),
-                    &ql);
-  *y = (VD)((VU)(qh + ql) ^ ((quadrant & 1) << 63));
+  VD ah = F(select)(odd, dh, nh), al = F(select)(odd, dl, nl);
+  VD bh = F(select)(odd, nh, dh), bl = F(select)(odd, nl, dl);
+  VD inverse = 1 / bh;
+  VD q = ah * inverse;
+  VD qp = F(exact_product)(q, bh, &qe);
+  VD ql = (((ah - qp) - qe) + al - q * bl) * inverse;
+  VD bound = F(magnitude)(q) * 0x1p-63;
+  VD result = q + (ql + bound);
+  *y = (VD)((VU)result ^ ((quadrant & 1) << 63));
   VD a = F(magnitude)(x);
-  return (a >= 0x1p-27) & (a < 0x1p19);
-}
-
-// DoubleDouble.add: (ah + al) + (bh + bl), renormalised.
-ATTRIBUTES static inline VD F(dd_add)(VD ah, VD al, VD bh, VD bl, VD *low) {
-  VD e;
-  VD s = F(two_sum)(ah, bh, &e);
-  return F(fast_two_sum)(s, e + (al + bl), low);
+  return (result == q + (ql - bound)) & (a >= 0x1p-27) & (a < 0x1p19);
 }
 
 // DoubleDouble.squareRoot: sqrt(ah + al), renormalised.
@@ -328,8 +427,9 @@ ATTRIBUTES static inline VD F(atan_fast_unit)(VD n, VD n_low, VD d, VD d_low, co
   VD tl = (((nh - ph) - pe2) + nl - th * dl) * inverse;
   VD t2 = th * th;
   VD poly = t2 * (-1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9))));
-  VD s = F(two_sum)(F(gather)(t->atan_table, index), th, &e);
-  *low = e + (F(gather)(t->atan_table, index + 1) + (tl - tl * t2) + th * poly);
+  VD atan_low;
+  VD s = F(two_sum)(F(gather_pair)(t->atan_table, index / 2, &atan_low), th, &e);
+  *low = e + (atan_low + (tl - tl * t2) + th * poly);
   return s;
 }
 
@@ -410,13 +510,6 @@ ATTRIBUTES static inline VL F(acos_lanes)(VD x, VD *y, const DocbuildElementaryT
   return decided & (a >= 0x1p-200) & (a < 1);
 }
 
-// DoubleDouble.multiply: (ah + al) * (bh + bl), renormalised.
-ATTRIBUTES static inline VD F(dd_multiply)(VD ah, VD al, VD bh, VD bl, VD *low) {
-  VD e;
-  VD p = F(exact_product)(ah, bh, &e);
-  return F(fast_two_sum)(p, e + (ah * bl + al * bh), low);
-}
-
 // Elementary.log1pReduced: (ch + cl) + log(1 + rh + rl) for |rh| < 2^-7 + a little.
 ATTRIBUTES static inline VD F(log1p_reduced)(VD rh, VD rl, VD ch, VD cl, VD *low) {
   VD sl, ae, be;
@@ -440,9 +533,11 @@ ATTRIBUTES static inline VD F(log_parts)(VD x, const DocbuildElementaryTables *t
   VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
   VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
   VD pe, rl;
-  VD p = F(exact_product)(z, F(gather)(t->log_inverse_center, i), &pe);
+  VD log_c, log_c_low, pad;
+  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
+  VD p = F(exact_product)(z, invc, &pe);
   VD rh = F(fast_two_sum)(p - 1, pe, &rl);
-  *mh = F(log1p_reduced)(rh, rl, F(gather)(t->log_center, 2 * i), F(gather)(t->log_center, 2 * i + 1), ml);
+  *mh = F(log1p_reduced)(rh, rl, log_c, log_c_low, ml);
   return k;
 }
 
@@ -463,8 +558,8 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
   VD rh = F(fast_two_sum)(rh0, rl + (xl - n * 0x1.e3b39803f2f6bp-79), &rl1);
   VU bits = (VU)shifted;
   VU j = bits & 127;
-  VD th = F(gather)(t->exp2_fraction, 2 * j);
-  VD tl = F(gather)(t->exp2_fraction, 2 * j + 1);
+  VD tl;
+  VD th = F(gather_pair)(t->exp2_fraction, j, &tl);
   VD sh = F(exact_product)(rh, rh, &sl);
   VD q = 1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720 + rh * (1.0 / 5040 + rh * (1.0 / 40320)))));
   VD pph = F(fast_two_sum)(rh, 0.5 * sh, &pl0);
@@ -530,82 +625,141 @@ ATTRIBUTES static inline VL F(hypot_lanes)(VD x, VD y, VD *out, const DocbuildEl
   return in_range & (b >= 0x1p-1022) & (a <= 0x1.fffffffffffffp+1023) & (ea - eb <= 60);
 }
 
-// Elementary.log1pDD: log(1 + xh + xl), both of its branches computed and the right one kept per lane; *valid is
-// clear where the lane needs the scalar path (xh zero, or 1 + xh not a normal positive double).
-ATTRIBUTES static inline VD F(log1p_dd)(VD xh, VD xl, const DocbuildElementaryTables *t, VD *low, VL *valid) {
-  VL is_small = F(magnitude)(xh) < 0x1p-7;
-  VD e0, e;
-  VD s0 = F(two_sum)(1, xh, &e0);
-  VD s = F(fast_two_sum)(s0, e0 + xl, &e);
-  *valid = (xh != 0) & (is_small | ((s >= 0x1p-1022) & (s <= 0x1.fffffffffffffp+1023)));
+// log(vh + vl) rounded to nearest, in plain doubles, and *decided where a rounding test shows that the result is the
+// correctly rounded value; for 2^-1022 <= vh < 2^1020 and |vl| <= ulp(vh) / 2 (a normalised double-double). The
+// fast path (Ziv's first step) of log1p, asinh, acosh and atanh, whose accurate path is the double-double one in
+// Sources/TensorCore/Elementary that the caller runs for every undecided lane; it exists only here.
+//
+// As Elementary.logFast, with v's tail folded into the reduction: vh = 2^k z, and log v = k ln2 + log(1/invc) +
+// log(1 + r) with r = z invc - 1 + vl 2^-k invc exactly. z invc - 1 = rh + rl exactly (logFast's argument); rv =
+// vl 2^-k invc rounds once (|rv| <= 2^-52.9, and below 2^-53 where invc = 1, the interval around 1), and rho = rl +
+// rv once more (both within 2^-104 absolute). log(1 + rh + rho) = log(1 + rh) + rho (1 - rh + rh^2) - rho^2/2 + ...:
+// the neglected terms are below |rho| |rh|^3 + rho^2 <= 2^-73.9 absolute, which is under 2^-66.7 |s| (s the sum of
+// the large parts, close to log v): where invc = 1 and k = 0, |s| is about |rh| and |rho| |rh|^2 <= 2^-67; elsewhere
+// |s| > 2^-8.2 (logFast). logFast's own budget is 2^-51 r^2 + 2^-74 |s|, so the result is within 2^-51 r^2 +
+// 2^-66.5 |s| of log v. The test allows 2^-49 r^2 + 2^-63 |s| + 2^-98: room for the caller's error in v (2^-98
+// relative at most, so 2^-98 absolute in log v) and for the double-double path's own error (its log1p_reduced rounds
+// at 2^-52 |rh|^3 <= min(2^-59 r^2, 2^-64.8 |s|)), so a decided lane equals the accurate path's result bit for bit.
+ATTRIBUTES static inline VD F(log_dd_fast)(VD vh, VD vl, const DocbuildElementaryTables *t, VL *decided) {
+  VU bits = (VU)vh;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VU exponent = tmp & 0xFFF0000000000000UL;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VU zbits = bits - exponent;
+  VD z = (VD)zbits;
+  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
+  VD unscale = (VD)(0x3FF0000000000000UL - exponent);  // 2^-k, exactly, for the allowed vh
+  VD log_c, log_c_low, pad;
+  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
+  VD rl, he, se;
+  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD rho = rl + (vl * unscale) * invc;
+  VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, log_c, &he);
+  VD s = F(two_sum)(h, rh, &se);
+  VD r2 = rh * rh;
+  VD q = 1.0 / 3 +
+         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD lo = he + se + (k * 0x1.ef35793c76730p-45 + log_c_low + rho * (1 - rh + r2) + r2 * (rh * q - 0.5));
+  VD bound = r2 * 0x1p-49 + F(magnitude)(s) * 0x1p-63 + 0x1p-98;
+  VD result = s + (lo + bound);
+  *decided = (result == s + (lo - bound)) & (vh >= 0x1p-1022) & (vh < 0x1p1020);
+  return result;
+}
+
+// Elementary.log1p for -1 < x < inf, x != 0: below 2^-7 in magnitude its double-double path itself
+// (log1p_reduced, operation for operation); above, log_dd_fast of 1 + x as the exact sum (two_sum).
+ATTRIBUTES static inline VL F(log1p_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  VL is_small = F(magnitude)(x) < 0x1p-7;
+  VD small = 0, small_low = 0, large = 0;
+  VL large_decided = 0;
   // A branch is computed only when some lane takes it (most arrays keep every lane on one side), which changes no
   // lane's operations.
-  VD small = 0, small_low = 0, large = 0, lo = 0;
-  if (__builtin_reduce_or(is_small)) small = F(log1p_reduced)(xh, xl, 0, 0, &small_low);
+  if (__builtin_reduce_or(is_small)) small = F(log1p_reduced)(x, 0, 0, 0, &small_low);
   if (!__builtin_reduce_and(is_small)) {
-    VD mh, ml, ae;
-    VD k = F(log_parts)(s, t, &mh, &ml);
-    // log(s + e) = log s + c - c^2/2 with c = e/s.
-    VD c = e / s;
-    VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
-    large = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45 + c - 0.5 * c * c), &lo);
+    VD vl;
+    VD vh = F(two_sum)(1, x, &vl);
+    large = F(log_dd_fast)(vh, vl, t, &large_decided);
   }
-  *low = F(select)(is_small, small_low, lo);
-  return F(select)(is_small, small, large);
+  *y = F(select)(is_small, small + small_low, large);
+  // Small lanes above 2^-400 in magnitude, so x^2's error in log1p_reduced is normal (exact_product).
+  VL small_valid = (x != 0) & (F(magnitude)(x) >= 0x1p-400);
+  return ((is_small & small_valid) | (~is_small & large_decided)) & (x > -1) & (x <= 0x1.fffffffffffffp+1023);
 }
 
-// Elementary.log1p for -1 < x < inf, x != 0.
-ATTRIBUTES static inline VL F(log1p_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
-  VD l;
-  VL valid;
-  VD h = F(log1p_dd)(x, 0, t, &l, &valid);
-  *y = h + l;
-  // Above 2^-400 in magnitude, so x^2's error in log1p_reduced is normal (exact_product).
-  return valid & (x > -1) & (x <= 0x1.fffffffffffffp+1023) & (F(magnitude)(x) >= 0x1p-400);
+// sqrt(uh + ul) as a double-double within 2^-103 relative, for uh >= 2^-60 normalised with ul: s = sqrt(uh)
+// rounded, uh - s^2 exactly (s^2's rounding error from exact_product; uh - p is exact by Sterbenz's lemma, p being
+// within two ulps of uh), and the correction (uh - s^2 + ul) / (2s), itself below 2^-52 s, to 2^-52 of its size.
+ATTRIBUTES static inline VD F(sqrt_dd_fast)(VD uh, VD ul, VD *low) {
+  VD s = __builtin_elementwise_sqrt(uh);
+  VD e;
+  VD p = F(exact_product)(s, s, &e);
+  *low = (((uh - p) - e) + ul) / (2 * s);
+  return s;
 }
 
-// Elementary.asinh for 2^-26 <= |x| < 2^32: log1p(a + a^2 / (1 + sqrt(1 + a^2))).
+// (a + sh + sl) normalised, for a, sh >= 0: the fast paths' v = a + sqrt(...).
+ATTRIBUTES static inline VD F(sum_dd)(VD a, VD sh, VD sl, VD *low) {
+  VD e;
+  VD h = F(two_sum)(a, sh, &e);
+  return F(fast_two_sum)(h, e + sl, low);
+}
+
+// Elementary.asinh for 2^-26 <= |x| < 2^32, fast: log(a + sqrt(1 + a^2)) by log_dd_fast. a^2 = sh + sl exactly,
+// 1 + a^2 = uh + ul within 2^-105 relative (one rounding in ul), its square root within 2^-103 (sqrt_dd_fast), the
+// sum with a within 2^-104 more: v within 2^-102 relative, as log_dd_fast requires. (The result is at least 2^-26.1,
+// so log_dd_fast's 2^-98 stays below 2^-71 of it.)
 ATTRIBUTES static inline VL F(asinh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
-  VD sl, ul, rl, dl, ql, wl, l;
-  VL valid;
+  VD sl, ue, rl, vl;
+  VL decided;
   VD sh = F(exact_product)(a, a, &sl);
-  VD uh = F(dd_add)(1, 0, sh, sl, &ul);
-  VD rh = F(dd_sqrt)(uh, ul, &rl);
-  VD dh = F(dd_add)(1, 0, rh, rl, &dl);
-  VD qh = F(divide)(sh, sl, dh, dl, &ql);
-  VD wh = F(dd_add)(a, 0, qh, ql, &wl);
-  VD h = F(log1p_dd)(wh, wl, t, &l, &valid);
-  *y = (VD)((VU)(h + l) ^ sign);
-  return valid & (a >= 0x1p-26) & (a < 0x1p32);
+  VD uh = F(two_sum)(1, sh, &ue);
+  VD rh = F(sqrt_dd_fast)(uh, ue + sl, &rl);
+  VD vh = F(sum_dd)(a, rh, rl, &vl);
+  VD r = F(log_dd_fast)(vh, vl, t, &decided);
+  *y = (VD)((VU)r ^ sign);
+  return decided & (a >= 0x1p-26) & (a < 0x1p32);
 }
 
-// Elementary.acosh for 1 < x < 2^32: log1p(t + sqrt(t (t + 2))) with t = x - 1.
+// Elementary.acosh for 1 < x < 2^32, fast: log(x + sqrt(x^2 - 1)) by log_dd_fast. x^2 = sh + sl exactly and sh - 1 =
+// d + e exactly (TwoSum; e = 0 below 2^53, where both are multiples of ulp(sh) and so is the smaller difference), so
+// x^2 - 1 = d + (e + sl) with one rounding of 2^-105 relative in e + sl (0 below 2^53: sh > 1 when x > 1, so
+// d >= 2^-52 >= |sl| and fast_two_sum holds); its square root within 2^-103, the sum with x within 2^-104 more.
+// (The result is at least acosh(1 + 2^-52) > 2^-26, as for asinh.)
 ATTRIBUTES static inline VL F(acosh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
-  VD tl, ul, pl, rl, wl, l;
-  VL valid;
-  VD th = F(two_sum)(x, -1, &tl);
-  VD uh = F(dd_add)(th, tl, 2, 0, &ul);
-  VD ph = F(dd_multiply)(th, tl, uh, ul, &pl);
-  VD rh = F(dd_sqrt)(ph, pl, &rl);
-  VD wh = F(dd_add)(th, tl, rh, rl, &wl);
-  VD h = F(log1p_dd)(wh, wl, t, &l, &valid);
-  *y = h + l;
-  return valid & (x > 1) & (x < 0x1p32);
+  VD sl, e, dl, rl, vl;
+  VL decided;
+  VD sh = F(exact_product)(x, x, &sl);
+  VD d = F(two_sum)(sh, -1, &e);
+  VD dh = F(fast_two_sum)(d, e + sl, &dl);
+  VD rh = F(sqrt_dd_fast)(dh, dl, &rl);
+  VD vh = F(sum_dd)(x, rh, rl, &vl);
+  *y = F(log_dd_fast)(vh, vl, t, &decided);
+  return decided & (x > 1) & (x < 0x1p32);
 }
 
-// Elementary.atanh for 2^-27 <= |x| < 1: log1p(2a / (1 - a)) / 2.
+// Elementary.atanh for 2^-27 <= |x| < 1, fast: log((1 + a) / (1 - a)) / 2 by log_dd_fast (halving is exact, so
+// the rounding test carries over). 1 + a and 1 - a are exact sums nh + nl and dh + dl (fast_two_sum: a < 1); the
+// quotient's head q = nh (1 / dh) is within 2^-51.4 of it, nh - q dh exactly (exact_product, then Sterbenz), and
+// the tail (nh - q dh + nl - q dl) / dh, below 2^-51 q, is taken with the same reciprocal, to 2^-51 of itself;
+// dividing by dh instead of dh + dl moves it by 2^-53 of itself. So v within 2^-101 relative; log v >= 2^-26.
 ATTRIBUTES static inline VL F(atanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
-  VD dl, ql, l;
-  VL valid;
-  VD dh = F(two_sum)(1, -a, &dl);
-  VD qh = F(divide)(2 * a, 0, dh, dl, &ql);
-  VD h = F(log1p_dd)(qh, ql, t, &l, &valid);
-  *y = (VD)((VU)(0.5 * (h + l)) ^ sign);
-  return valid & (a >= 0x1p-27) & (a < 1);
+  VD nl, dl, pe, vl;
+  VL decided;
+  VD nh = F(fast_two_sum)(1, a, &nl);
+  VD dh = F(fast_two_sum)(1, -a, &dl);
+  VD inverse = 1 / dh;
+  VD q = nh * inverse;
+  VD p = F(exact_product)(q, dh, &pe);
+  VD ql = ((((nh - p) - pe) + nl) - q * dl) * inverse;
+  VD vh = F(fast_two_sum)(q, ql, &vl);
+  VD r = F(log_dd_fast)(vh, vl, t, &decided);
+  *y = (VD)((VU)(0.5 * r) ^ sign);
+  return decided & (a >= 0x1p-27) & (a < 1);
 }
 
 ATTRIBUTES static inline VL F(tanh_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {

@@ -5,6 +5,13 @@ import Foundation
 public enum Docbuild {
   /// Runs `docbuild` with `arguments` (without the program name): 0 verified, 1 content failed, 2 could not run.
   public static func main(_ arguments: [String]) -> Int32 {
+    if let help = HelpScreen.text(for: arguments, columns: HelpScreen.terminalColumns()) {
+      print(help)
+      return 0
+    }
+    if let quick = QuickArguments.parse(arguments) {
+      return Runner.run(quick.mode, quick.settings, output: quick.output)
+    }
     do {
       var command = try DocbuildCommand.parseAsRoot(joiningNegativeValues(arguments))
       try command.run()

@@ -6,7 +6,7 @@ public struct DocbuildCommand: ParsableCommand {
   /// The command's name, help and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "docbuild",
-    abstract: "Build a book whose tensor snippets, claims and gradients are verified.",
+    abstract: CommandHelp.root,
     subcommands: [BuildCommand.self, CheckCommand.self, FixCommand.self, InitCommand.self, ServeCommand.self],
     defaultSubcommand: BuildCommand.self
   )
@@ -17,23 +17,28 @@ public struct DocbuildCommand: ParsableCommand {
 
 /// Options every subcommand takes.
 package struct BookOptions: ParsableArguments {
-  @Option(help: "The folder of Markdown chapters.")
+  @Option(help: ArgumentHelp(CommandHelp.content))
   package var content = "content"
 
-  @Option(help: "How many chapters run at once (default: the number of cores).")
+  @Option(help: ArgumentHelp(CommandHelp.jobs))
   package var jobs: Int?
 
-  @Flag(help: "Print only diagnostics: no progress or summary lines.")
+  @Flag(help: ArgumentHelp(CommandHelp.quiet))
   package var quiet = false
 
-  @Option(help: "Live tensor memory each chapter may use, such as 512M or 4G (default: 2G).")
+  @Option(help: ArgumentHelp(CommandHelp.memoryLimit))
   package var memoryLimit: String?
 
-  @Flag(help: "Run every chapter, ignoring and not writing the run cache (.docbuild/ beside the content folder).")
+  @Flag(help: ArgumentHelp(CommandHelp.noCache))
   package var noCache = false
 
   /// For ArgumentParser, which fills the options in: read them only from a parsed value.
   package init() {}
+
+  /// The values parsed, for the runner.
+  var settings: RunSettings {
+    RunSettings(content: content, jobs: jobs, quiet: quiet, memoryLimit: memoryLimit, noCache: noCache)
+  }
 
   package func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -47,20 +52,20 @@ package struct BookOptions: ParsableArguments {
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
-    abstract: "Verify every snippet and write the site, replacing the output folder only when everything verified.")
+    abstract: CommandHelp.build)
 
   @OptionGroup var options: BookOptions
 
-  @Option(help: "The folder the site is written to.")
+  @Option(help: ArgumentHelp(CommandHelp.output))
   var output = "site"
 
-  func run() throws { throw ExitCode(Runner.run(.build, options, output: output)) }
+  func run() throws { throw ExitCode(Runner.run(.build, options.settings, output: output)) }
 }
 
 /// `docbuild check`.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "check", abstract: "Verify every snippet, claim, gradient, formula and link; write nothing.")
+    commandName: "check", abstract: CommandHelp.check)
 
   @OptionGroup var options: BookOptions
 
@@ -68,13 +73,13 @@ struct CheckCommand: ParsableCommand {
 
   func validate() throws { try refuseOutput(output, command: "check") }
 
-  func run() throws { throw ExitCode(Runner.run(.check, options, output: nil)) }
+  func run() throws { throw ExitCode(Runner.run(.check, options.settings, output: nil)) }
 }
 
 /// `docbuild fix`.
 struct FixCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "fix", abstract: "Rewrite the expected outputs of transcripts to what the code now prints.")
+    commandName: "fix", abstract: CommandHelp.fix)
 
   @OptionGroup var options: BookOptions
 
@@ -82,16 +87,16 @@ struct FixCommand: ParsableCommand {
 
   func validate() throws { try refuseOutput(output, command: "fix") }
 
-  func run() throws { throw ExitCode(Runner.run(.fix, options, output: nil)) }
+  func run() throws { throw ExitCode(Runner.run(.fix, options.settings, output: nil)) }
 }
 
 /// `docbuild init [DIR]`.
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
-    abstract: "Write a starter book (index, a first chapter, .gitignore, a CI step); never overwrites a file.")
+    abstract: CommandHelp.initialize)
 
-  @Argument(help: "The folder to write it in (default: the current folder).")
+  @Argument(help: ArgumentHelp(CommandHelp.directory))
   var directory = "."
 
   func run() throws { throw ExitCode(StarterBook.run(directory: directory)) }
@@ -101,17 +106,17 @@ struct InitCommand: ParsableCommand {
 struct ServeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Build the book in memory, serve it, and rebuild and reload open pages when the content changes.")
+    abstract: CommandHelp.serve)
 
   @OptionGroup var options: BookOptions
 
-  @Option(help: "The port to listen on (0: any free port).")
+  @Option(help: ArgumentHelp(CommandHelp.port))
   var port = 8000
 
-  @Option(help: "The address to listen on; only this machine can connect unless you give another.")
+  @Option(help: ArgumentHelp(CommandHelp.host))
   var host = "127.0.0.1"
 
-  @Flag(help: "Open the book in a browser.")
+  @Flag(help: ArgumentHelp(CommandHelp.open))
   var open = false
 
   func validate() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Pipeline
 
 /// Which command runs.
-enum Mode {
+enum Mode: Equatable {
   case build
   case check
   case fix
@@ -10,7 +10,7 @@ enum Mode {
 
 /// Runs a command over the pipeline and reports on standard error; returns the exit status.
 enum Runner {
-  static func run(_ mode: Mode, _ options: BookOptions, output: String?) -> Int32 {
+  static func run(_ mode: Mode, _ options: RunSettings, output: String?) -> Int32 {
     let started = ContinuousClock.now
     let console = Console.standardError
     let style = Style(enabled: Console.wantsColor())

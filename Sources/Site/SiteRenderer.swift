@@ -104,7 +104,7 @@ public enum SiteRenderer {
         if let fingerprint, let page = rememberedPages[plan.pages[index].file], page.fingerprint == fingerprint {
           return .page(page.bytes, fingerprint)
         }
-        return .page(Array((theme.library.render(context, withTemplate: "page") ?? "").utf8), fingerprint)
+        return .page(theme.renderPage(context), fingerprint)
       case .printSection(let index):
         let page = plan.pages[index]
         let title = PageContext.titleHTML(page: page, body: bodies[index])
@@ -220,7 +220,7 @@ public enum SiteRenderer {
     context["previous"] = nil
     context["next"] = nil
     context["description"] = templateText("The whole of \(book.title) on one page, for printing.")
-    return Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
+    return theme.renderPage(context)
   }
 
   /// One piece of work after the bodies: a page file, a print-page section or a search-index line, by page index.

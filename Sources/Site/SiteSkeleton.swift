@@ -208,7 +208,7 @@ extension SiteRenderer {
         bookTitle: skeleton.title, pages: plan, index: index, body: body, entries: entries,
         homeListsChapters: skeleton.homeListsChapters)
       context["description"] = description.map(templateText) ?? templateText(skeleton.title)
-      let page = Array((theme.library.render(context, withTemplate: "page") ?? "").utf8)
+      let page = theme.renderPage(context)
       let title = PageContext.titleHTML(page: plan[index], body: body)
       let section = PrintPage.section(plan[index], title: title, body: body, prefixes: prefixes)
       let entry = SearchIndex.entry(

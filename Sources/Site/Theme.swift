@@ -16,8 +16,10 @@ struct Theme {
     ("docbuild-math-LICENSE.txt", "fonts/docbuild-math-LICENSE.txt"),
   ]
 
-  /// The parsed templates; `page` renders every page.
+  /// The parsed templates; `page` renders every page. Empty when `compiledPage` renders them.
   var library: MustacheLibrary
+  /// True when the templates are the default theme's own, which `DefaultPageTemplate` renders without Mustache.
+  var compiledPage = false
   /// The static files by output name.
   var assets: [String: [UInt8]]
   /// Problems with the book's own templates (each fails the build; pages fall back to the default meanwhile) or a
@@ -63,6 +65,11 @@ struct Theme {
             message: "this template does not parse (\(error)); the build stops until it does"))
       }
     }
+    if templates.count == templateNames.count && DefaultTheme.isCompiled {
+      // The default templates, unchanged: `DefaultPageTemplate` writes what they would, so none is parsed.
+      theme.compiledPage = true
+      return theme
+    }
     for name in templates.keys.sorted() {
       // The default templates are tested, so a parse failure here is a packaging bug; report it, never crash.
       switch DefaultTheme.templates[name] {
@@ -78,11 +85,21 @@ struct Theme {
     return theme
   }
 
-  /// Reads and parses the default theme now, so that a build can do it on another thread while its chapters run
-  /// (it is a few milliseconds of a small book's build); `load` then finds it done.
+  /// Reads the default theme now (and parses its templates if they are not the ones `DefaultPageTemplate` writes),
+  /// so that a build can do it on another thread while its chapters run; `load` then finds it done.
   static func prepareDefault() {
-    _ = DefaultTheme.templates
+    if !DefaultTheme.isCompiled { _ = DefaultTheme.templates }
     _ = DefaultTheme.fontBytes
+  }
+
+  /// The page template applied to `context` (the documented template variables).
+  func renderPage(_ context: [String: Any]) -> [UInt8] {
+    if compiledPage {
+      if let page = DefaultPageTemplate.render(context) { return page }
+      // A context value of a kind the compiled template does not reproduce: Mustache itself decides.
+      return DefaultTheme.mustachePage(context)
+    }
+    return Array((library.render(context, withTemplate: "page") ?? "").utf8)
   }
 }
 
@@ -107,6 +124,29 @@ enum DefaultTheme {
     }
     return parsed
   }()
+
+  /// True when the default templates are the files `DefaultPageTemplate` was written from.
+  static let isCompiled: Bool = {
+    guard let page = files["page.mustache"], let sidebar = files["sidebar.mustache"],
+      let contents = files["contents.mustache"]
+    else { return false }
+    return DefaultPageTemplate.digest(page: page, sidebar: sidebar, contents: contents)
+      == DefaultPageTemplate.sourceDigest
+  }()
+
+  /// The default templates in one library, for a page the compiled template hands back.
+  static let library: MustacheLibrary = {
+    var library = MustacheLibrary()
+    for (name, result) in templates {
+      if case .success(let template) = result { library.register(template, named: name) }
+    }
+    return library
+  }()
+
+  /// The default page template applied to `context` by Mustache (what `DefaultPageTemplate` must reproduce).
+  static func mustachePage(_ context: [String: Any]) -> [UInt8] {
+    Array((library.render(context, withTemplate: "page") ?? "").utf8)
+  }
 
   /// Every file by name (`page.mustache`, `style.css`).
   static let files: [String: String] = {

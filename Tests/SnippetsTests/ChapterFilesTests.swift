@@ -93,6 +93,19 @@ struct ChapterFilesTests {
     #expect(later.allSatisfy { $0.contains("was refused, and Python would have run it") }, "\(later)")
   }
 
+  /// In a script block the statements after the refused one never ran either; the message names the refused one.
+  @Test func aRefusedScriptStatementIsTheOneNamed() {
+    let session = SnippetSession()
+    _ = session.check(
+      Snippet(
+        text: "np.savetxt('a.txt', np.arange(3))\nw = np.cbrt(np.arange(3.0))\nx = 1\ny = 2\n",
+        origin: SourcePosition(line: 1, column: 1)))
+    let later = session.check(
+      Snippet(text: ">>> np.loadtxt('a.txt')\n", origin: SourcePosition(line: 10, column: 1)))
+    let messages = later.diagnostics.map(\.message)
+    #expect(messages.count == 1 && messages[0].contains("the statement on line 2 was refused"), "\(messages)")
+  }
+
   @Test func nothingReachesTheRealDisk() throws {
     let name = "docbuild-chapter-file-\(UUID().uuidString).txt"
     let result = run(

@@ -52,6 +52,8 @@ typedef struct {
   const double *log_center;          ///< 128 (hi, lo) pairs
   const double *sin_cos;             ///< sin(i/64) (hi, lo) then cos(i/64) (hi, lo), i in 0..<52
   const double *atan_table;          ///< atan(i/64), i in 0...64, as (hi, lo) pairs
+  const double *tan_table;           ///< tan(i/64), i in 0..<52, as (hi, lo) pairs
+  const double *log_quad;            ///< (log_inverse_center, log_center hi, lo, 0) for each i: one load per lane
 } DocbuildElementaryTables;
 
 /// y[i] = function(x[i]) for the i whose fast evaluation decides the correctly rounded result; every other index

@@ -47,6 +47,7 @@ extension Interpreter {
   mutating func assignItemInPlace(
     _ container: Value, _ index: Value, _ op: BinaryOperator, _ expression: Expression
   ) throws(PythonError) {
+    if case .structArray(let array) = container { return try assignStructuredInPlace(array, index, op, expression) }
     let current = try Indexing.index(container, with: index)
     if case .tensor(let array) = current, !array.isScalar, !Self.isTensor(container) {
       // `views[0] += 1`: NumPy's in-place update of the array the list or dict holds, seen through its views.

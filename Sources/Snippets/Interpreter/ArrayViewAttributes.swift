@@ -12,6 +12,7 @@ enum ArrayViewAttributes {
 
   /// `array.name` for the memory attributes.
   static func attribute(_ name: String, of tensor: Tensor) throws(PythonError) -> Value {
+    if StructuredArrays.isFieldView(tensor) { throw StructuredArrays.refusal("a.\(name) of a field") }
     switch name {
     case "base":
       guard !tensor.isScalar, let base = tensor.baseArray() else { return .none }

@@ -30,6 +30,10 @@ enum Attributes {
       }
     case .textArray(let array):
       return try StringArrays.attribute(name, of: array)
+    case .structArray(let array):
+      return try StructuredArrays.attribute(name, of: array)
+    case .structDType(let dtype):
+      if let attribute = try StructuredArrays.dtypeAttribute(name, of: dtype) { return attribute }
     case .string where name == "encode":
       return .method(value, name)
     case .textScalar(let text, false):

@@ -16,6 +16,7 @@ enum Builtins {
     "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
+    "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
@@ -145,6 +146,7 @@ extension Interpreter {
   }
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if let result = try NumpyFastCalls.call(name, call) { return result }
     switch name {
     case "print": return try printValues(call)
     case "len":

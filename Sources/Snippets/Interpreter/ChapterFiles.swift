@@ -59,8 +59,13 @@ struct ChapterFiles {
   /// statement, which may have written or removed any file.
   private var refusal: (line: Int, changes: Int)?
 
-  /// Notes a refused statement: files it may have changed are unknown until the chapter writes them again.
-  mutating func noteRefusal(line: Int) { refusal = (line, changes) }
+  /// Notes a refused statement: files it may have changed are unknown until the chapter writes them again. The
+  /// statements after a refused one in its block are noted too; with no file change between, the message keeps
+  /// naming the first, the one that was refused.
+  mutating func noteRefusal(line: Int) {
+    if let refusal, refusal.changes == changes { return }
+    refusal = (line, changes)
+  }
 
   /// The content of a file a statement reads, or nil when there is none (a chapter starts in an empty folder of its
   /// own, so Python's FileNotFoundError). Refused when a statement docbuild refused may have written or removed the

@@ -43,6 +43,9 @@ extension Operators {
     case .isNot: return .bool(try !identical(left, right))
     default: break
     }
+    if StructuredArrays.isStructured(left) || StructuredArrays.isStructured(right) {
+      throw StructuredArrays.refusal("comparing")
+    }
     if let result = try StringArrays.compare(op.rawValue, left, right) { return result }
     if case .tensor = left { return try compareTensors(op, left, right) }
     if case .tensor = right { return try compareTensors(op, left, right) }

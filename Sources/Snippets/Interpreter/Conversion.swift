@@ -22,6 +22,7 @@ extension Value {
       return tensor
     case .bigInt: throw Value.bigIntInArray
     case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")
+    case .structArray, .structDType: throw StructuredArrays.refusal("this operation")
     case .list, .tuple:
       if StringArrays.holdsText(self) { throw StringArrays.refusal("this operation") }
       let nested = try toNested()
@@ -113,6 +114,7 @@ extension Value {
   func toDType() throws(PythonError) -> DType {
     switch self {
     case .scalarType(let dtype), .dtype(let dtype): return dtype
+    case .structDType: throw StructuredArrays.refusal("a structured dtype here")
     case .function("float"): return .float64
     case .function("complex"): return .complex128
     case .function("int"): return .int64

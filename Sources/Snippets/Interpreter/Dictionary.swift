@@ -77,6 +77,8 @@ final class DictBox: @unchecked Sendable {
   private(set) var weight = 1
   /// 1 + the deepest value's nesting (an upper bound once items are removed).
   private(set) var depth = 1
+  /// NumPy's read-only `dtype.fields`, printed `mappingproxy({...})`.
+  var isMappingProxy = false
 
   var count: Int { keys.count }
 

@@ -2,6 +2,9 @@ import TensorCore
 
 extension Interpreter {
   /// Evaluates an expression; the parser bounds its depth, so the recursion is bounded too.
+  ///
+  /// The common nodes are evaluated here and every other in `evaluateOther`, kept out of line: one function holding
+  /// every case had a stack frame of 8.7 KB, written on each of the several nested evaluations a call goes through.
   mutating func evaluate(_ expression: Expression) throws(PythonError) -> Value {
     // Every node counts against the step budget, so a long expression in a loop cannot outlast it.
     try tick()
@@ -12,10 +15,37 @@ extension Interpreter {
       throw Self.unboundLocal(name)
     case .global(let slot, let name):
       return try globalValue(slot, name)
-    case .name(let name): return try lookUp(name)
     case .integer(let value): return .int(value)
-    case .bigInteger(let value): return .bigInt(value)
     case .float(let value): return .float(value)
+    case .binary(let op, let left, let right):
+      let a = try evaluate(left)
+      let b = try evaluate(right)
+      if let result = Self.fastArithmetic(op, a, b) { return result }
+      return try binaryGeneral(op, a, b)
+    case .conditional(let test, let body, let orElse):
+      return try truth(try evaluate(test)) ? try evaluate(body) : try evaluate(orElse)
+    case .comparison(let first, let rest): return try evaluateComparison(first, rest)
+    case .call(let callee, let arguments): return try evaluateCall(callee, arguments)
+    default: return try evaluateOther(expression)
+    }
+  }
+
+  /// `a op b` past the fast arithmetic of two numbers: objects' special methods, then the operators' general rules.
+  @inline(never)
+  private mutating func binaryGeneral(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+    if a.isObject || b.isObject { return try objectBinary(op, a, b) }
+    return try Operators.binary(op, a, b)
+  }
+
+  /// The nodes `evaluate` does not handle itself (its step is already counted).
+  @inline(never)
+  private mutating func evaluateOther(_ expression: Expression) throws(PythonError) -> Value {
+    switch expression.kind {
+    case .local, .global, .integer, .float, .binary, .conditional, .comparison, .call:
+      // Handled by `evaluate`, which sends no such node here.
+      return try evaluate(expression)
+    case .name(let name): return try lookUp(name)
+    case .bigInteger(let value): return .bigInt(value)
     case .imaginary(let value): return .complex(Complex(0, value))
     case .string(let value): return .string(value)
     case .bytes(let value): return .bytes(value)
@@ -56,12 +86,6 @@ extension Interpreter {
       let value = try evaluate(operand)
       if case .object(let object) = value { return try objectUnary(op, object) }
       return try Operators.unary(op, value)
-    case .binary(let op, let left, let right):
-      let a = try evaluate(left)
-      let b = try evaluate(right)
-      if let result = Self.fastArithmetic(op, a, b) { return result }
-      if a.isObject || b.isObject { return try objectBinary(op, a, b) }
-      return try Operators.binary(op, a, b)
     case .logical(let op, let left, let right):
       let value = try evaluate(left)
       // Python's `and`/`or` return the operand that decided, evaluating the right one only when needed.
@@ -76,9 +100,6 @@ extension Interpreter {
       let value = try evaluate(expression)
       try assign(target, value)
       return value
-    case .conditional(let test, let body, let orElse):
-      return try truth(try evaluate(test)) ? try evaluate(body) : try evaluate(orElse)
-    case .comparison(let first, let rest): return try evaluateComparison(first, rest)
     case .attribute(let base, let name):
       let value = try evaluate(base)
       guard case .module(let module) = value else { return try attributeValue(value, name) }
@@ -93,7 +114,6 @@ extension Interpreter {
       default: break
       }
       return member
-    case .call(let callee, let arguments): return try evaluateCall(callee, arguments)
     case .index(let base, let index):
       let value = try evaluate(base)
       let key = try evaluate(index)
@@ -234,7 +254,7 @@ extension Interpreter {
   private mutating func evaluateComparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)])
     throws(PythonError) -> Value
   {
-    var left = try evaluate(first)
+    let left = try evaluate(first)
     if rest.count == 1, case .int(let x) = left {
       // `i < n`: one comparison of two ints, the common loop test (the pair read in place, not copied).
       let (op, right) = try rest.withUnsafeBufferPointer { (pairs) throws(PythonError) in
@@ -243,6 +263,15 @@ extension Interpreter {
       if case .int(let y) = right, let result = Self.compareInts(op, x, y) { return .bool(result) }
       return try compareGeneral(op, left, right)
     }
+    return try evaluateChain(left, rest)
+  }
+
+  /// A chained comparison past the first operand (kept out of line, as `evaluateOther` is).
+  @inline(never)
+  private mutating func evaluateChain(_ first: Value, _ rest: [(ComparisonOperator, Expression)])
+    throws(PythonError) -> Value
+  {
+    var left = first
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
       let right = try evaluate(operand)
@@ -297,6 +326,15 @@ extension Interpreter {
         throw noted(error, calling: function, at: callee)
       }
     }
+    return try evaluateGeneralCall(function, callee, arguments)
+  }
+
+  /// A call other than plain positional arguments to a snippet's function: the arguments evaluated into a list (with
+  /// `*` and `**` spread) for `callValue` (kept out of line, as `evaluateOther` is).
+  @inline(never)
+  private mutating func evaluateGeneralCall(_ function: Value, _ callee: Expression, _ arguments: [Argument])
+    throws(PythonError) -> Value
+  {
     let namesArguments =
       switch function {
       case .function("gradients"), .function("broadcast_diagram"): true

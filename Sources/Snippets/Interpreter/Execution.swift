@@ -57,7 +57,8 @@ extension Interpreter {
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
         if error.isLimit {
           forget(
-            Self.namesChanged(by: [statement]), refusedAtLine: origin.lineOffset + statement.range.startLocation.line)
+            Self.namesChanged(by: [statement]), refusedAtLine: origin.lineOffset + statement.range.startLocation.line,
+            code: text(of: statement.range))
         }
       }
     }
@@ -91,6 +92,10 @@ extension Interpreter {
     case .textArray(let array):
       guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
       pythonBytes += array.storage.byteCount
+    case .structArray(let array):
+      guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
+      pythonBytes += array.storage.byteCount
+      tensors += array.storage.tensors
     case .list(let items), .tuple(let items):
       guard visited.insert(ObjectIdentifier(items)).inserted else { return }
       pythonBytes += items.count * MemoryLayout<Value>.stride

@@ -6,6 +6,8 @@ enum Indexing {
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
     case .textArray(let array): return try StringArrays.index(array, index)
+    case .structArray(let array): return try StructuredArrays.index(array, index)
+    case .structDType(let dtype): return try StructuredArrays.dtypeItem(dtype, index)
     case .textScalar(let text, false): return try Indexing.index(.string(text), with: index)
     case .textScalar(let text, true), .bytes(let text): return try PythonBytes.index(text, index)
     case .tensor(let tensor):
@@ -70,6 +72,7 @@ enum Indexing {
   static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
     switch target {
     case .textArray(let array): try StringArrays.assign(array, index, value)
+    case .structArray: throw StructuredArrays.refusal("this augmented assignment")
     case .dict(let dict):
       try dict.set(index, value)
     case .list(let list):
@@ -100,8 +103,25 @@ enum Indexing {
     return false
   }
 
+  /// True for an index of Python ints and slices only (`i`, `i, j`, `1:, ::2`): basic indexing, whatever the array.
+  static func isBasic(_ index: Value) -> Bool {
+    switch index {
+    case .int, .slice: return true
+    case .tuple(let parts):
+      for part in parts {
+        switch part {
+        case .int, .slice: continue
+        default: return false
+        }
+      }
+      return true
+    default: return false
+    }
+  }
+
   /// The items of an array index: a tuple's parts, or the one value (a list is one integer or boolean array).
   static func indexItems(_ index: Value) throws(PythonError) -> [IndexItem] {
+    if case .int(let position) = index { return [.int(position)] }
     let items: [Value] = if case .tuple(let parts) = index { Array(parts) } else { [index] }
     var converted: [IndexItem] = []
     for item in items { converted.append(try indexItem(item)) }

@@ -60,6 +60,8 @@ struct Interpreter {
   var pythonRandomInstances: [PythonRandom] = []
   /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
   var refusedNames: [String: Int] = [:]
+  /// The random streams a refused statement may have drawn from (RefusedEffects.swift).
+  var randomRefusal = RandomRefusal()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
 

@@ -4,6 +4,12 @@ import TensorCore
 enum Methods {
   /// Calls `receiver.name(...)`.
   static func call(_ name: String, on receiver: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    if call.positional.isEmpty, call.keywords.isEmpty, case .tensor(let tensor) = receiver, !tensor.dtype.isComplex,
+      let reduction = fullReductions[name]
+    {
+      // `a.sum()` in a loop: what `reduce` computes without arguments, with no binding of absent ones.
+      return .tensor(try core { try reduction(tensor) })
+    }
     try ComplexGuard.check(name, call, receiver: receiver, isMethod: true)
     if name == "conj" || name == "conjugate" {
       _ = try call.bind([])
@@ -112,6 +118,12 @@ enum Methods {
   }
 
   /// `sum`, `mean`, `max` or `min` with NumPy's `axis` and `keepdims`.
+  /// The reductions `a.sum()`, `a.mean()`, `a.max()` and `a.min()` over every axis.
+  private static let fullReductions: [String: @Sendable (Tensor) throws -> Tensor] = [
+    "sum": { try $0.sum(axis: .all, keepdims: false) }, "mean": { try $0.mean(axis: .all, keepdims: false) },
+    "max": { try $0.max(axis: .all, keepdims: false) }, "min": { try $0.min(axis: .all, keepdims: false) },
+  ]
+
   static func reduce(_ name: String, _ tensor: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
     let axes = try bound["axis"]?.toAxes() ?? .all
     let keepdims = try bound.flag("keepdims")

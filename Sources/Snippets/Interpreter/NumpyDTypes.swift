@@ -29,7 +29,7 @@ enum NumpyDTypes {
 
   /// True for `np.float16`, `np.complex128` and the other scalar types of dtypes docbuild does not have.
   static func isUnsupportedType(_ name: String) -> Bool {
-    DType(numpyName: name) == nil && DType.isUnsupportedNumpyName(name) && name.count > 2
+    DType(numpyName: name) == nil && DType.isUnsupportedNumpyName(name) && name.count > 2 && name != "void"
   }
 
   /// The refusal for a dtype docbuild does not have, used or echoed.

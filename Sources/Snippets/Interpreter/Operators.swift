@@ -5,6 +5,10 @@ import TensorCore
 enum Operators {
   /// `left op right`.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    // Two arrays, the common case in a loop, go straight to the core (the tests below would each copy both).
+    if case .tensor(let a) = left, case .tensor(let b) = right { return .tensor(try core { try arrays(op, a, b) }) }
+    if case .structArray = left { throw StructuredArrays.refusal("arithmetic") }
+    if case .structArray = right { throw StructuredArrays.refusal("arithmetic") }
     if case .textArray = left { return try StringArrays.binary(op, left, right) }
     if case .textArray = right { return try StringArrays.binary(op, left, right) }
     // `np.str_` is a str: Python's operators on it give plain str results.
@@ -25,19 +29,7 @@ enum Operators {
       }
       let a = try left.toTensor()
       let b = try right.toTensor()
-      return .tensor(
-        try core {
-          switch op {
-          case .add: try a.adding(b)
-          case .subtract: try a.subtracting(b)
-          case .multiply: try a.multiplying(b)
-          case .divide: try a.dividing(b)
-          case .power: try a.power(b)
-          case .matrixMultiply: try a.matmul(b)
-          case .floorDivide: try a.floorDivided(by: b)
-          case .modulo: try a.remainder(b)
-          }
-        })
+      return .tensor(try core { try arrays(op, a, b) })
     }
     if let result = try PythonComplex.binary(op, left, right) { return result }
     if let result = try PythonNumbers.binary(op, left, right) { return result }
@@ -45,6 +37,20 @@ enum Operators {
     if let result = try sequences(op, left, right) { return result }
     throw PythonError.type(
       "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// `a op b` for two arrays, NumPy's operator.
+  private static func arrays(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    switch op {
+    case .add: try a.adding(b)
+    case .subtract: try a.subtracting(b)
+    case .multiply: try a.multiplying(b)
+    case .divide: try a.dividing(b)
+    case .power: try a.power(b)
+    case .matrixMultiply: try a.matmul(b)
+    case .floorDivide: try a.floorDivided(by: b)
+    case .modulo: try a.remainder(b)
+    }
   }
 
   /// True for what NumPy turns into an array operand: numbers, lists, tuples and arrays.

@@ -44,6 +44,10 @@ extension Interpreter {
     case .textArray(let array):
       let text = repr ? array.reprText(limit: Swift.max(remaining, 0)) : array.strText(limit: Swift.max(remaining, 0))
       remaining -= text?.utf8.count ?? remaining + 1
+    case .structArray(let array):
+      let text =
+        try repr ? array.reprText(limit: Swift.max(remaining, 0)) : array.strText(limit: Swift.max(remaining, 0))
+      remaining -= text?.utf8.count ?? remaining + 1
     case .string(let text):
       remaining -= text.utf8.count + (repr ? 2 : 0)
     case .randomObject(let handle) where repr, .method(.randomObject(let handle), _):

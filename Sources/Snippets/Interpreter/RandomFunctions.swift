@@ -92,7 +92,14 @@ extension Interpreter {
       }
       let value = try seed.toInt()
       return try store(.legacy(try core { try RandomState(seed: value) }), isLegacy: true)
+    case "seed":
+      let result = try Self.callLegacy(function, on: &random, call)
+      randomRefusal.numpyGlobal = nil
+      return result
     default:
+      if let line = randomRefusal.numpyGlobal {
+        throw RandomRefusal.error("NumPy's global random state", line: line, reseed: "np.random.seed(n) sets it anew")
+      }
       return try finishShuffle(function, call, try Self.callLegacy(function, on: &random, call))
     }
   }
@@ -102,6 +109,9 @@ extension Interpreter {
     -> Value
   {
     try ComplexGuard.check("random.Generator.\(name)", call)
+    if let (line, count) = randomRefusal.objects, handle.index < count {
+      throw RandomRefusal.error("this random generator", line: line, reseed: "a new generator made after it draws")
+    }
     let result: Value
     switch randomObjects[handle.index] {
     case .generator(var generator):

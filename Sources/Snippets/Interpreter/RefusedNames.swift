@@ -16,10 +16,18 @@ extension Interpreter {
     "shuffle", "copyto", "put", "place", "putmask", "fill_diagonal", "at", "put_along_axis",
   ]
 
-  /// Forgets `names` after a refused statement at file line `line`: each is unbound, and reading it is refused.
-  mutating func forget(_ names: Set<String>, refusedAtLine line: Int) {
+  /// Forgets `names` after a refused statement at file line `line` whose source is `code`: each is unbound, and
+  /// reading it is refused; so is what the functions it calls may change, and drawing from a random stream it may
+  /// have drawn from (RefusedEffects.swift).
+  mutating func forget(_ names: Set<String>, refusedAtLine line: Int, code: String) {
     chapterFiles.noteRefusal(line: line)
-    for name in names {
+    let effects = RefusedEffects(ofCode: code, globals: globals)
+    if effects.drawsRandom {
+      randomRefusal.numpyGlobal = line
+      randomRefusal.python = line
+      if !randomObjects.isEmpty { randomRefusal.objects = (line, randomObjects.count) }
+    }
+    for name in names.union(effects.changedNames) {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
     }

@@ -49,8 +49,31 @@ extension Interpreter {
     return error
   }
 
-  /// Runs one statement.
+  /// Runs one statement: the common kinds here, every other in `runOther`, kept out of line (one function holding
+  /// every kind had a stack frame of 8 KB, written on each statement of each call).
   mutating func run(_ statement: Statement) throws(PythonError) -> Flow {
+    switch statement.kind {
+    case .assignment(let targets, let expression) where targets.count == 1:
+      // One target, the common case: no array of targets to walk.
+      try assign(targets[0], try evaluate(expression))
+    case .conditional(let branches, let orElse):
+      for branch in branches where try truth(try evaluate(branch.condition)) {
+        return try run(branch.body)
+      }
+      return try run(orElse)
+    case .forLoop(let target, let iterable, let body, let orElse):
+      return try runFor(target, try evaluate(iterable), body: body, orElse: orElse)
+    case .returnValue(let expression):
+      return .returned(try expression.map { (value) throws(PythonError) in try evaluate(value) } ?? .none)
+    default:
+      return try runOther(statement)
+    }
+    return .normal
+  }
+
+  /// The statements `run` does not handle itself.
+  @inline(never)
+  private mutating func runOther(_ statement: Statement) throws(PythonError) -> Flow {
     switch statement.kind {
     case .importModule(let path, let name):
       try store(name, Modules.module(path))
@@ -63,9 +86,9 @@ extension Interpreter {
         }
         try store(name, value)
       }
-    case .assignment(let targets, let expression) where targets.count == 1:
-      // One target, the common case: no array of targets to walk.
-      try assign(targets[0], try evaluate(expression))
+    case .conditional, .forLoop, .returnValue:
+      // Handled by `run`, which sends no such statement here.
+      return try run(statement)
     case .assignment(let targets, let expression):
       let value = try evaluate(expression)
       for target in targets { try assign(target, value) }
@@ -94,11 +117,6 @@ extension Interpreter {
         error.location = origin.fileLocation(statement.range.startLocation)
         throw error
       }
-    case .conditional(let branches, let orElse):
-      for branch in branches where try truth(try evaluate(branch.condition)) {
-        return try run(branch.body)
-      }
-      return try run(orElse)
     case .whileLoop(let condition, let body, let orElse):
       while try truth(try evaluate(condition)) {
         try tick()
@@ -109,8 +127,6 @@ extension Interpreter {
         }
       }
       return try run(orElse)
-    case .forLoop(let target, let iterable, let body, let orElse):
-      return try runFor(target, try evaluate(iterable), body: body, orElse: orElse)
     case .breakLoop:
       return .breakLoop
     case .continueLoop:
@@ -168,8 +184,6 @@ extension Interpreter {
       for target in targets { try delete(target) }
     case .with(let items, let body):
       return try runWith(items[...], body)
-    case .returnValue(let expression):
-      return .returned(try expression.map { (value) throws(PythonError) in try evaluate(value) } ?? .none)
     }
     return .normal
   }
@@ -268,6 +282,8 @@ extension Interpreter {
       if case .set = container { throw PythonError.type("'set' object does not support item assignment") }
       if case .tensor(let array) = container {
         try assignItem(array, key, value)
+      } else if case .structArray(let array) = container {
+        try assignStructured(array, key, value)
       } else {
         try Indexing.setItem(container, key, value)
       }
@@ -314,6 +330,7 @@ extension Interpreter {
       for row in 0..<rows { items.append(try StringArrays.index(array, .int(row))) }
       return items
     case .dict(let dict): return dict.keys
+    case .structArray(let array): return try StructuredArrays.rows(array)
     case .set(let set): return set.items
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:

@@ -7,6 +7,7 @@ extension Interpreter {
   /// Calls that string arrays and NumPy string scalars answer: their methods, `np.char`/`np.strings`, `np.str_`,
   /// and builtins given an `np.str_` (a str subclass, so they act on the plain str). Nil for every other call.
   mutating func callText(_ function: Value, _ call: inout CallArguments) throws(PythonError) -> Value? {
+    if let result = try callStructured(function, &call) { return result }
     if case .function(let name) = function, !name.hasPrefix("numpy."), !Self.textScalarAware.contains(name) {
       for k in call.positional.indices {
         if case .textScalar(let text, let isBytes) = call.positional[k] {

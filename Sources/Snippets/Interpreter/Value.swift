@@ -75,6 +75,10 @@ enum Value: Sendable {
   case textScalar(String, isBytes: Bool)
   /// A string array's dtype object: `dtype('<U6')`, `dtype('S3')`.
   case textDType(TextDType)
+  /// A NumPy structured array, `np.void` element or record array (StructuredArrays.swift).
+  indirect case structArray(StructArray)
+  /// A structured dtype: `dtype([('name', '<U10'), ('age', '<i4')])`.
+  indirect case structDType(StructDType)
   /// Python's `bytes`, each byte one unicode scalar below 256 (Bytes.swift).
   case bytes(String)
   /// Text standing in for an object while printing (its `__repr__`/`__str__`, already called).
@@ -102,7 +106,7 @@ enum Value: Sendable {
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"
-    case .dict: "dict"
+    case .dict(let dict): dict.isMappingProxy ? "mappingproxy" : "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
     case .userFunction, .derivative: "function"
     case .exception(let exception): exception.type
@@ -122,6 +126,11 @@ enum Value: Sendable {
     case .textScalar(_, let isBytes): isBytes ? "numpy.bytes_" : "numpy.str_"
     case .textDType(let dtype): dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType"
     case .bytes: "bytes"
+    case .structArray(let array):
+      array.isVoid
+        ? (array.dtype.isRecord ? "numpy.record" : "numpy.void")
+        : (array.isRecord ? "numpy.rec.recarray" : "numpy.ndarray")
+    case .structDType: "numpy.dtypes.VoidDType"
     }
   }
 

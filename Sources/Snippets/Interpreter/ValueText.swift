@@ -22,7 +22,9 @@ extension Value {
     case .printOptionsContext: "<\(typeName) object>"
     case .module(let name): "<module '\(name)'>"
     case .dict(let dict):
-      "{" + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
+      (dict.isMappingProxy ? "mappingproxy({" : "{")
+        + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ")
+        + (dict.isMappingProxy ? "})" : "}")
     case .dictView(let view, let dict):
       "dict_\(view.rawValue)([\(dict.items(view).map(\.repr).joined(separator: ", "))])"
     case .userFunction(let closure): "<function \(closure.definition.qualifiedName)>"
@@ -54,6 +56,8 @@ extension Value {
     case .textArray(let array): array.reprText() ?? ""
     case .textScalar(let text, let isBytes): Value.textScalarRepr(text, isBytes: isBytes)
     case .textDType(let dtype): dtype.repr
+    case .structArray(let array): ((try? array.reprText()) ?? nil) ?? ""
+    case .structDType(let dtype): dtype.repr
     case .bytes(let bytes): Value.bytesRepr(bytes)
     }
   }
@@ -67,6 +71,8 @@ extension Value {
     case .textScalar(let text, isBytes: false): text
     case .textScalar(let text, isBytes: true): Value.bytesRepr(text)
     case .textDType(let dtype): dtype.text
+    case .structArray(let array): ((try? array.strText()) ?? nil) ?? ""
+    case .structDType(let dtype): dtype.text
     case .dtype(let dtype): dtype.rawValue
     case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)
     case .exception(let exception): exception.message

@@ -84,6 +84,16 @@ extension Tensor {
 extension Interpreter {
   /// `value[key]`, as a view of `value` where NumPy returns one.
   func indexedView(_ value: Value, _ key: Value) throws(PythonError) -> Value {
+    if case .tensor(let source) = value, Indexing.isBasic(key) {
+      // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
+      let items = try Indexing.indexItems(key)
+      let (selected, geometry) = try core { try source.indexWithViewGeometry(items) }
+      guard !selected.isScalar, let geometry else { return .tensor(selected) }
+      source.ensureRoot()
+      var view = selected
+      view.lineage = source.lineage
+      return .tensor(view.asView(geometry))
+    }
     let result = try Indexing.index(value, with: key)
     guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
     return .tensor(ViewTracking.indexView(of: source, try Indexing.indexItems(key), selected))

@@ -55,12 +55,15 @@ extension BlockRunner {
       guard lines.indices.contains(index) else { continue }
       let line = String(lines[index].drop(while: { $0 == " " }))
       interpreter.forget(
-        Interpreter.namesBound(byRefusedCode: line), refusedAtLine: snippet.origin.line + index)
+        Interpreter.namesBound(byRefusedCode: line), refusedAtLine: snippet.origin.line + index,
+        code: snippet.text)
     }
-    for statement in statements {
+    let bytes = Array(snippet.text.utf8)
+    for statement in statements where statement.range.start >= 0 && statement.range.end <= bytes.count {
       interpreter.forget(
         Interpreter.namesChanged(by: [statement]),
-        refusedAtLine: snippet.origin.line + statement.range.startLocation.line - 1)
+        refusedAtLine: snippet.origin.line + statement.range.startLocation.line - 1,
+        code: String(decoding: bytes[statement.range.start..<statement.range.end], as: UTF8.self))
     }
   }
 }

@@ -46,7 +46,10 @@ public func gradients(
   let walk = GraphWalk(from: y, yNode: yNode, reaching: Set(targets.map(ObjectIdentifier.init)))
   let order = walk.order
   // The pass holds a gradient for every value on a path from an x to y until it is done.
-  let gradientBytes = order.reduce(0) { $1.isRelevant ? $0 + $1.value.size * 8 : $0 }
+  // Read through the buffer by index: a closure over the entries would copy each one (every reference it holds).
+  let gradientBytes = order.withUnsafeBufferPointer { entries in
+    entries.indices.reduce(0) { entries[$1].isRelevant ? $0 + entries[$1].value.size * 8 : $0 }
+  }
   try ResourceMeter.checkTransient(bytes: gradientBytes)
   // Gradients by position in the walk's order (y is last), so the pass looks nothing up by identity.
   var accumulated = [Tensor?](repeating: nil, count: order.count)

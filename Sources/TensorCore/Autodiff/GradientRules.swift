@@ -189,15 +189,11 @@ enum GradientRules {
   }
 
   // The rules' arithmetic, never recorded (see `Tensor.untracked`).
-  private static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.binary(.add), [a, b]) }
-  private static func sub(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try Tensor.untracked(.binary(.subtract), [a, b])
-  }
-  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try Tensor.untracked(.binary(.multiply), [a, b])
-  }
-  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.binary(.divide), [a, b]) }
-  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.binary(.power), [a, b]) }
+  private static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.add, a, b) }
+  private static func sub(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.subtract, a, b) }
+  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.multiply, a, b) }
+  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.divide, a, b) }
+  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.power, a, b) }
   private static func neg(_ a: Tensor) throws -> Tensor { try Tensor.untracked(.unary(.negate), [a]) }
 
   /// log(x) with zeros replaced by ones, so 0 ** y has a finite gradient in y (as HIPS/autograd).

@@ -25,6 +25,11 @@ final class GraphNode: Sendable {
   /// The operands the operation read, as they were then.
   var inputs: [Tensor] { recipe.withLock { $0.inputs } }
 
+  /// The operation and its inputs in one read of the recipe (one lock instead of two).
+  var recipeParts: (operation: Operation?, inputs: [Tensor]) {
+    recipe.withLock { ($0.operation, $0.inputs) }
+  }
+
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: []) }
 
@@ -82,6 +87,19 @@ extension Tensor {
   /// charged: the backward pass checks its values' memory as transient (see `gradients(of:withRespectTo:)`).
   static func untracked(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     try compute(operation, inputs, Operands(inputs), recording: false)
+  }
+
+  /// `untracked(.binary(op), [a, b])` without building the operand list: a backward pass makes several of these per
+  /// recorded operation. The same evaluation and the same charge; complex and narrow operands take the general path.
+  static func untracked(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let aType = a.dtype
+    let bType = b.dtype
+    guard !aType.isComplex, !aType.isNarrow, !bType.isComplex, !bType.isNarrow else {
+      return try untracked(.binary(op), [a, b])
+    }
+    let value = try op.evaluate(a, b)
+    try ResourceMeter.charge(work: value.size + a.size + b.size, bytes: 0)
+    return value
   }
 
   /// What `compute` and `record` need to know of the operands, read in one pass through the buffer (iterating the

@@ -26,10 +26,10 @@ struct GraphWalk {
     // On a DAG, a node's inputs are all in `order` by the time it is popped expanded: each was either pushed above it
     // or visited earlier, and a visited node that is not done yet would be an ancestor, which a DAG cannot have.
     // `positions` doubles as the visited set: -1 for a node met but not yet placed.
-    var stack: [(Tensor, GraphNode, inputs: [Tensor]?)] = [(y, yNode, nil)]
-    while let (value, node, expandedInputs) = stack.popLast() {
+    var stack: [(Tensor, GraphNode, recipe: (operation: Operation?, inputs: [Tensor])?)] = [(y, yNode, nil)]
+    while let (value, node, expandedRecipe) = stack.popLast() {
       let id = ObjectIdentifier(node)
-      if let inputs = expandedInputs {
+      if let (operation, inputs) = expandedRecipe {
         var isRelevant = targets.contains(id)
         // Operands are read in place through the buffer: iterating the array would copy each one.
         var inputPositions = [Int](repeating: -1, count: inputs.count)
@@ -45,14 +45,16 @@ struct GraphWalk {
         positions[id] = order.count
         order.append(
           Entry(
-            value: value, node: node, operation: node.operation, inputs: inputs, inputPositions: inputPositions,
+            value: value, node: node, operation: operation, inputs: inputs, inputPositions: inputPositions,
             isRelevant: isRelevant))
         continue
       }
       guard positions[id] == nil else { continue }
       positions[id] = -1
-      let inputs = node.inputs
-      stack.append((value, node, inputs))
+      // The recipe is read once, when the node is expanded, and travels with it to its placement.
+      let recipe = node.recipeParts
+      let inputs = recipe.inputs
+      stack.append((value, node, recipe))
       inputs.withUnsafeBufferPointer { buffer in
         for k in buffer.indices.reversed() {
           if let inputNode = buffer[k].node, positions[ObjectIdentifier(inputNode)] == nil {

@@ -39,13 +39,13 @@ enum Operation: Sendable {
     // The operands are read in place: `inputs[0]` would copy the value (retaining and releasing its references).
     case .binary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0], $0[1]) }
     case .unary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0]) }
-    case .math(let function): try function.evaluate(inputs[0])
+    case .math(let function): try inputs.withUnsafeBufferPointer { try function.evaluate($0[0]) }
     case .select(let plan): plan.evaluate(inputs)
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
     case .product(let axes, let keepdims): try Tensor.products(inputs[0], axes: axes, keepdims: keepdims)
     case .reduce(let reduction, let axes, let keepdims):
-      try reduction.evaluate(inputs[0], axes: axes, keepdims: keepdims)
-    case .matmul: try MatrixProduct.evaluate(inputs[0], inputs[1])
+      try inputs.withUnsafeBufferPointer { try reduction.evaluate($0[0], axes: axes, keepdims: keepdims) }
+    case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
     case .transpose(let axes): ShapeKernels.transpose(inputs[0], axes: axes)

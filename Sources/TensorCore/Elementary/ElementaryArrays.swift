@@ -197,6 +197,27 @@ extension Elementary {
     }
   }
 
+  /// The vector loop's own results, without the scalar function: `function` of each element where the loop decided
+  /// it, nil where it left the element to the scalar function. For tests that hold the loops' fast paths to the
+  /// scalar (accurate) path.
+  static func vectorDecisions(_ function: UnaryFunction, _ input: [Double]) -> [Double?] {
+    guard let kernel = function.kernel else { return input.map { _ in nil } }
+    var output = [Double](repeating: 0, count: input.count)
+    var undecided = [UInt32](repeating: 0, count: input.count)
+    let left = withUnsafePointer(to: KernelTables.shared.tables) { tables in
+      input.withUnsafeBufferPointer { x in
+        output.withUnsafeMutableBufferPointer { y in
+          undecided.withUnsafeMutableBufferPointer {
+            docbuild_elementary(kernel, x.baseAddress!, y.baseAddress!, input.count, tables, $0.baseAddress!)
+          }
+        }
+      }
+    }
+    var result = output.map { Optional($0) }
+    for k in 0..<left { result[Int(undecided[k])] = nil }
+    return result
+  }
+
   /// The scalar function over the whole array, one loop per function so each call is direct.
   private static func scalarLoop(
     _ function: UnaryFunction, _ input: UnsafeBufferPointer<Double>, _ output: UnsafeMutableBufferPointer<Double>
@@ -251,12 +272,19 @@ private struct KernelTables: @unchecked Sendable {
       pointer.initialize(from: values, count: values.count)
       return UnsafePointer(pointer)
     }
+    var logQuad: [Double] = []
+    for i in 0..<128 {
+      logQuad += [ElementaryTables.logInverseCenter[i], ElementaryTables.logCenter[2 * i]]
+      logQuad += [ElementaryTables.logCenter[2 * i + 1], 0]
+    }
     tables = DocbuildElementaryTables(
       exp2_fraction_1024: copy(ElementaryTables.exp2Fraction1024),
       exp2_fraction: copy(ElementaryTables.exp2Fraction),
       log_inverse_center: copy(ElementaryTables.logInverseCenter),
       log_center: copy(ElementaryTables.logCenter),
       sin_cos: copy(ElementaryTables.sinCos),
-      atan_table: copy(ElementaryTables.atanTable))
+      atan_table: copy(ElementaryTables.atanTable),
+      tan_table: copy(ElementaryTables.tanTable),
+      log_quad: copy(logQuad))
   }
 }

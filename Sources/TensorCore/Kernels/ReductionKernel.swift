@@ -12,6 +12,20 @@ enum ReductionKernel {
     let outCount = Shape.count(keptShape)
     var out = [T](repeating: initial, count: outCount)
     guard !values.isEmpty else { return out }
+    if outCount == 1 {
+      // Everything into one element (`sum()`): the walk below merges a whole contiguous array into one row, so this
+      // is that row, without building the walk.
+      values.withUnsafeBufferPointer { input in
+        if let row {
+          out[0] = combine(initial, row(input, 0, 1, input.count))
+        } else {
+          var accumulator = initial
+          for k in 0..<input.count { accumulator = combine(accumulator, input[k]) }
+          out[0] = accumulator
+        }
+      }
+      return out
+    }
     let walk = BroadcastWalk(shape: shape, aShape: keptShape, bShape: shape)
     out.withUnsafeMutableBufferPointer { result in
       values.withUnsafeBufferPointer { input in

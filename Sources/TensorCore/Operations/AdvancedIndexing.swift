@@ -252,6 +252,25 @@ struct TakePlan: Sendable {
   }
 }
 
+extension Tensor {
+  /// `a[mask] = x` with a mask of the array's whole shape and one value (`a[a > 0] = 0`), as NumPy runs it: one pass
+  /// that copies each element or puts `fill`, with no list of positions (which cost as much again as the copy).
+  /// The general path accepts the same operands without an error, so only the work differs.
+  fileprivate func filling(_ values: [Double], where flags: [Bool], with fill: Double) throws -> Tensor {
+    // The updated array is a new buffer (docbuild's arrays are values), charged as any new value is.
+    try ResourceMeter.chargeAllocation(elements: size, itemSize: dtype.itemSize)
+    let filled = [Double](unsafeUninitializedCapacity: values.count) { out, initialized in
+      values.withUnsafeBufferPointer { input in
+        flags.withUnsafeBufferPointer { mask in
+          for k in 0..<input.count { (out.baseAddress! + k).initialize(to: mask[k] ? fill : input[k]) }
+        }
+      }
+      initialized = values.count
+    }
+    return Tensor(shape: shape, storage: .float64(filled), isScalar: isScalar)
+  }
+}
+
 /// True when the index needs advanced indexing (an array or a mask among its items).
 func isAdvanced(_ items: [IndexItem]) -> Bool {
   items.contains {
@@ -297,6 +316,11 @@ extension Tensor {
   }
 
   private func assigningWide(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
+    if items.count == 1, case .mask(let maskShape, let flags) = items[0], maskShape == shape, !shape.isEmpty,
+      case .float64(let values) = storage, value.ndim <= 1, value.size == 1
+    {
+      return try filling(values, where: flags, with: value.doubles[0])
+    }
     let plan =
       isAdvanced(items)
       ? try TakePlan(items, shape: shape, isScalar: isScalar)

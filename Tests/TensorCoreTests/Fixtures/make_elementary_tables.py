@@ -105,6 +105,11 @@ def main():
         sc += dd(mp.sin(mpf(i) / 64)) + dd(mp.cos(mpf(i) / 64))
     parts.append(array("sinCos", "sin(i/64) (hi, lo) then cos(i/64) (hi, lo), for i in 0..<52.", sc, 4))
 
+    tn = []
+    for i in range(52):
+        tn += dd(mp.tan(mpf(i) / 64))
+    parts.append(array("tanTable", "tan(i/64) for i in 0..<52, as (hi, lo) pairs.", tn))
+
     at = []
     for i in range(65):
         at += dd(mp.atan(mpf(i) / 64))

@@ -223,7 +223,12 @@ extension Interpreter {
       forwarded.positionalTexts = Array(call.positionalTexts.dropFirst(2))
       forwarded.function = method
       swap(&pythonRandom, &pythonRandomInstances[handle])
-      defer { swap(&pythonRandom, &pythonRandomInstances[handle]) }
+      // An instance's seed() starts the instance anew, not the module's stream.
+      let moduleRefusal = randomRefusal.python
+      defer {
+        swap(&pythonRandom, &pythonRandomInstances[handle])
+        randomRefusal.python = moduleRefusal
+      }
       return try callPythonRandom(method, forwarded)
     case "__docbuild_file__": return try callChapterFiles(call)
     case "open": return try callFileFunction("io", "open", call)

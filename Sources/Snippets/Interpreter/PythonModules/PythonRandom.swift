@@ -64,11 +64,15 @@ extension Interpreter {
       }
       return double
     }
+    if name != "seed", let line = randomRefusal.python {
+      throw RandomRefusal.error("Python's random module", line: line, reseed: "random.seed(n) sets it anew")
+    }
     switch name {
     case "seed":
       let bound = try call.bind(["a", "version"])
       guard let seed = bound["a"] else {
         pythonRandom.seed(words: [0])
+        randomRefusal.python = nil
         return .none
       }
       guard let integer = seed.bigInteger else {
@@ -78,6 +82,7 @@ extension Interpreter {
       // CPython's key: the 32-bit words of abs(seed), least significant first (one zero word for 0).
       let words = integer.limbs.isEmpty ? [UInt32(0)] : integer.limbs
       pythonRandom.seed(words: words)
+      randomRefusal.python = nil
       return .none
     case "random":
       try call.rejectKeywords()

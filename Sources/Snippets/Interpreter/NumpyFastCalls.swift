@@ -1,0 +1,84 @@
+import TensorCore
+
+/// The everyday NumPy functions as a loop calls them (`np.exp(a)`, `np.maximum(a, 0)`, `np.dot(X, W)`): found by
+/// one dictionary lookup of the qualified name instead of the chain of name tests `Interpreter.callFunction` and
+/// `NumpyFunctions.call` walk, and computed by the very call that chain ends in.
+///
+/// Only calls that chain would send to that same place take this path: positional arguments only, exactly as many as
+/// the function's inputs (one more is ufunc's `out`), none complex (`ComplexGuard`'s refusals) and none text (string
+/// arrays); anything else returns nil and takes the general path.
+enum NumpyFastCalls {
+  /// A function of the table: how many operands it takes and what it computes from them.
+  private enum Entry: Sendable {
+    case unary(@Sendable (Tensor) throws -> Tensor)
+    case binary(@Sendable (Tensor, Tensor) throws -> Tensor)
+    case reduction(String)
+  }
+
+  private static let entries: [String: Entry] = {
+    var entries: [String: Entry] = [:]
+    // NumpyMath's ufuncs, then NumpyFunctions' own element-wise functions, which its chain reaches first.
+    for function in MathFunction.allCases { entries["numpy.\(function.rawValue)"] = .unary { try $0.apply(function) } }
+    entries["numpy.negative"] = .unary { try $0.negated() }
+    entries["numpy.exp"] = .unary { try $0.exp() }
+    entries["numpy.log"] = .unary { try $0.log() }
+    entries["numpy.sqrt"] = .unary { try $0.sqrt() }
+    entries["numpy.tanh"] = .unary { try $0.tanh() }
+    entries["numpy.square"] = .unary { try $0.square() }
+    entries["numpy.abs"] = .unary { try $0.abs() }
+    entries["numpy.absolute"] = .unary { try $0.abs() }
+    entries["numpy.maximum"] = .binary { try Tensor.maximum($0, $1) }
+    entries["numpy.minimum"] = .binary { try Tensor.minimum($0, $1) }
+    entries["numpy.add"] = .binary { try $0.adding($1) }
+    entries["numpy.subtract"] = .binary { try $0.subtracting($1) }
+    entries["numpy.multiply"] = .binary { try $0.multiplying($1) }
+    entries["numpy.divide"] = .binary { try $0.dividing($1) }
+    entries["numpy.true_divide"] = .binary { try $0.dividing($1) }
+    entries["numpy.power"] = .binary { try $0.power($1) }
+    entries["numpy.matmul"] = .binary { try $0.matmul($1) }
+    entries["numpy.dot"] = .binary { try $0.dot($1) }
+    entries["numpy.outer"] = .binary { try $0.outer($1) }
+    for name in ["sum", "mean", "max", "min"] { entries["numpy.\(name)"] = .reduction(name) }
+    entries["numpy.amax"] = .reduction("max")
+    entries["numpy.amin"] = .reduction("min")
+    return entries
+  }()
+
+  /// `name(...)` computed directly, or nil when the call must take the general path.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    guard call.keywords.isEmpty, let entry = entries[name] else { return nil }
+    let arguments = call.positional
+    switch entry {
+    case .unary(let function):
+      guard arguments.count == 1, let x = operand(arguments[0]) else { return nil }
+      return .tensor(try core { try function(x) })
+    case .binary(let function):
+      guard arguments.count == 2, let a = operand(arguments[0]), let b = operand(arguments[1]) else { return nil }
+      return .tensor(try core { try function(a, b) })
+    case .reduction(let reduction):
+      guard arguments.count == 1, let x = operand(arguments[0]) else { return nil }
+      return .tensor(try core { try Self.reduce(reduction, x) })
+    }
+  }
+
+  /// `np.sum(a)` and the like over every axis, as `Methods.reduce` computes them without `axis` or `keepdims`.
+  private static func reduce(_ name: String, _ tensor: Tensor) throws -> Tensor {
+    switch name {
+    case "sum": try tensor.sum(axis: .all, keepdims: false)
+    case "mean": try tensor.mean(axis: .all, keepdims: false)
+    case "max": try tensor.max(axis: .all, keepdims: false)
+    default: try tensor.min(axis: .all, keepdims: false)
+    }
+  }
+
+  /// An argument as the general path converts it (`Value.toTensor`), or nil for anything it treats otherwise.
+  private static func operand(_ value: Value) -> Tensor? {
+    switch value {
+    case .tensor(let tensor): tensor.dtype.isComplex ? nil : tensor
+    case .int(let int): try? Value.int(int).toTensor()
+    case .float(let double): try? Value.float(double).toTensor()
+    case .bool(let flag): try? Value.bool(flag).toTensor()
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,167 @@
+/// What a refused statement may have done in Python beyond binding names: drawn numbers from a random stream, or run
+/// snippet functions that assign globals and change the objects passed to them. docbuild did not do it (or not all
+/// of it), so each such stream and name has no known value afterwards (the manual, docs/05-limits.md, "What is
+/// refused").
+struct RefusedEffects {
+  /// True when the code may have drawn from NumPy's or Python's random streams or a generator object.
+  var drawsRandom = false
+  /// Global names the code may have changed through the functions it calls.
+  var changedNames: Set<String> = []
+
+  /// The effects of `code` (a refused statement's source), judged from the names it mentions and what they hold in
+  /// `globals`, following snippet functions and classes into their bodies.
+  init(ofCode code: String, globals: Namespace) {
+    var visited: Set<ObjectIdentifier> = []
+    var changesArguments = false
+    let names = Self.identifiers(in: code)
+    for name in names {
+      if name == "random" { drawsRandom = true }  // np.random.…, the random module, autograd.numpy.random
+      if let value = globals[name] {
+        inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      }
+    }
+    guard changesArguments else { return }
+    // A function that writes into its parameters may have changed whatever mutable value the code passed it.
+    for name in names {
+      guard let value = globals[name] else { continue }
+      switch value {
+      case .none, .bool, .int, .bigInt, .float, .complex, .string, .bytes, .textScalar, .module, .function, .slice,
+        .ellipsis, .range, .dtype, .scalarType, .machineLimits, .textDType, .userFunction, .classObject, .rendered:
+        continue
+      default:
+        changedNames.insert(name)
+      }
+    }
+  }
+
+  private mutating func inspect(
+    _ value: Value, globals: Namespace, visited: inout Set<ObjectIdentifier>, changesArguments: inout Bool
+  ) {
+    switch value {
+    case .module(let name), .function(let name):
+      if name.contains("random") { drawsRandom = true }
+    case .randomObject:
+      drawsRandom = true
+    case .userFunction(let closure):
+      inspect(closure, globals: globals, visited: &visited, changesArguments: &changesArguments)
+    case .boundMethod(let receiver, let closure):
+      inspect(receiver, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      inspect(closure, globals: globals, visited: &visited, changesArguments: &changesArguments)
+    case .method(let receiver, _), .wrapped(_, let receiver), .superObject(_, let receiver):
+      inspect(receiver, globals: globals, visited: &visited, changesArguments: &changesArguments)
+    case .property(let getter, let setter, let deleter):
+      for part in [getter, setter, deleter] {
+        inspect(part, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      }
+    case .classObject(let type):
+      inspect(type, globals: globals, visited: &visited, changesArguments: &changesArguments)
+    case .object(let object):
+      guard visited.insert(ObjectIdentifier(object)).inserted else { return }
+      inspect(object.type, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      for attribute in object.attributes.values {
+        inspect(attribute, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      }
+    default:
+      break
+    }
+  }
+
+  private mutating func inspect(
+    _ type: ClassBox, globals: Namespace, visited: inout Set<ObjectIdentifier>, changesArguments: inout Bool
+  ) {
+    var current: ClassBox? = type
+    while let box = current {
+      guard visited.insert(ObjectIdentifier(box)).inserted else { return }
+      if box.module != "__main__" { drawsRandom = true }  // as for a standard-library function, below
+      for attribute in box.attributes.values {
+        inspect(attribute, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      }
+      current = box.base
+    }
+  }
+
+  private mutating func inspect(
+    _ closure: Closure, globals: Namespace, visited: inout Set<ObjectIdentifier>, changesArguments: inout Bool
+  ) {
+    guard visited.insert(ObjectIdentifier(closure)).inserted else { return }
+    let definition = closure.definition
+    guard closure.module == nil else {
+      // A standard-library function written in the snippet language may draw (autograd's check_grads draws from
+      // NumPy's stream); those that change their arguments are the in-place methods and functions named above.
+      drawsRandom = true
+      return
+    }
+    changedNames.formUnion(definition.globals)
+    let parameters = Set(definition.parameters.map(\.name))
+    for name in Interpreter.namesChanged(by: definition.body) {
+      if parameters.contains(name) {
+        changesArguments = true
+      } else if !definition.locals.contains(name) {
+        changedNames.insert(name)  // a global (or an enclosing function's) object written in place
+      }
+    }
+    let range = definition.range
+    guard range.start >= 0, range.end <= closure.code.count, range.start <= range.end else {
+      drawsRandom = true
+      changesArguments = true
+      return
+    }
+    let body = String(decoding: closure.code[range.start..<range.end], as: UTF8.self)
+    for name in Self.identifiers(in: body) {
+      if name == "random" { drawsRandom = true }
+      if definition.locals.contains(name) && !parameters.contains(name) { continue }
+      if let value = globals[name] {
+        inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      }
+    }
+    for value in closure.defaults.values {
+      inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
+    }
+    var frame = closure.enclosing
+    while let scope = frame {
+      for case let value? in scope.values {
+        inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
+      }
+      frame = scope.parent
+    }
+  }
+
+  /// The identifiers in Python source text (also inside strings and comments: a few too many only makes the
+  /// judgement more careful).
+  static func identifiers(in code: String) -> Set<String> {
+    var names: Set<String> = []
+    var current: [UInt8] = []
+    func finish() {
+      if let first = current.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+        names.insert(String(decoding: current, as: UTF8.self))
+      }
+      current.removeAll(keepingCapacity: true)
+    }
+    for byte in code.utf8 {
+      let isWordByte =
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+      if isWordByte { current.append(byte) } else { finish() }
+    }
+    finish()
+    return names
+  }
+}
+
+/// The random streams a refused statement may have drawn from, with its file line: drawing from one again is refused
+/// until it is seeded anew, since Python's stream has moved on by an unknown count.
+struct RandomRefusal {
+  /// NumPy's legacy global RandomState (`np.random.randn`).
+  var numpyGlobal: Int?
+  /// Python's `random` module and its `random.Random` instances.
+  var python: Int?
+  /// The generator objects (`np.random.default_rng(0)`) that existed then: handles below `count`.
+  var objects: (line: Int, count: Int)?
+
+  /// The refusal for drawing from a stream a refused statement at `line` may have moved.
+  static func error(_ stream: String, line: Int, reseed: String) -> PythonError {
+    .limit(
+      "\(stream) has no known state here: the statement on line \(line), which may draw from it in Python, was "
+        + "refused, so docbuild cannot show the numbers Python would; \(reseed)")
+  }
+}

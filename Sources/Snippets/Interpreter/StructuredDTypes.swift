@@ -1,0 +1,315 @@
+import TensorCore
+
+/// What one field of a structured dtype holds: numbers of one dtype, or fixed-width text.
+enum FieldFormat: Hashable, Sendable {
+  case numeric(DType)
+  case text(TextDType)
+
+  /// Bytes per element, as NumPy lays the field out.
+  var itemsize: Int {
+    switch self {
+    case .numeric(let dtype): dtype.itemsize
+    case .text(let dtype): dtype.itemsize
+    }
+  }
+
+  /// The C alignment NumPy gives the field under `align=True` (a complex number aligns as its parts).
+  var alignment: Int {
+    switch self {
+    case .numeric(let dtype): dtype.isComplex ? dtype.itemsize / 2 : dtype.itemsize
+    case .text(let dtype): dtype.isBytes ? 1 : 4
+    }
+  }
+
+  /// The field's type string in a dtype's text: `<i4`, `<U10`, `|S5`, `|b1`.
+  var str: String {
+    switch self {
+    case .numeric(let dtype): dtype.typeString
+    case .text(let dtype): dtype.str
+    }
+  }
+
+  /// The field's type as a structured dtype's text shows it: `<i4`, `<U10`, but `S5`, `i1`, `u1` and `?` for the
+  /// types byte order does not apply to.
+  var shortStr: String {
+    switch self {
+    case .numeric(.bool): "?"
+    case .numeric(.int8): "i1"
+    case .numeric(.uint8): "u1"
+    case .numeric(let dtype): dtype.typeString
+    case .text(let dtype): dtype.isBytes ? "S\(dtype.width)" : dtype.str
+    }
+  }
+
+  /// The field's dtype object (`dt['age']`, `dt.fields`).
+  var dtypeValue: Value {
+    switch self {
+    case .numeric(let dtype): .dtype(dtype)
+    case .text(let dtype): .textDType(dtype)
+    }
+  }
+}
+
+/// One named field of a structured dtype and where it sits in an element.
+struct StructField: Hashable, Sendable {
+  var name: String
+  var format: FieldFormat
+  var offset: Int
+}
+
+/// A NumPy structured dtype: named fields, each of a number or text dtype, at byte offsets in an element of
+/// `itemsize` bytes. Sub-array and nested structured fields are refused when the dtype is made.
+struct StructDType: Hashable, Sendable {
+  var fields: [StructField]
+  var itemsize: Int
+  /// Made with `align=True` (its offsets follow C's alignment).
+  var isAligned = false
+  /// A record array's dtype, whose elements are `np.record`: printed `(numpy.record, [...])`.
+  var isRecord = false
+
+  /// The field names in order (`dtype.names`).
+  var names: [String] { fields.map(\.name) }
+
+  /// The field called `name`, or nil.
+  func field(_ name: String) -> StructField? { fields.first { $0.name == name } }
+
+  /// Fields laid out one after another (or with C's alignment when `align`), as NumPy lays out a list of fields.
+  static func laidOut(_ parts: [(String, FieldFormat)], align: Bool) throws(PythonError) -> StructDType {
+    var fields: [StructField] = []
+    var offset = 0
+    var largest = 1
+    var seen = Set<String>()
+    for (name, format) in parts {
+      guard seen.insert(name).inserted else { throw PythonError.value("field '\(name)' occurs more than once") }
+      if align {
+        largest = max(largest, format.alignment)
+        offset = (offset + format.alignment - 1) / format.alignment * format.alignment
+      }
+      fields.append(StructField(name: name, format: format, offset: offset))
+      offset += format.itemsize
+    }
+    if align { offset = (offset + largest - 1) / largest * largest }
+    return StructDType(fields: fields, itemsize: offset, isAligned: align)
+  }
+
+  /// True when the fields sit one after another from offset 0 and fill the element (NumPy's `_is_packed`).
+  var isPacked: Bool {
+    var running = 0
+    for field in fields {
+      if field.offset != running { return false }
+      running += field.format.itemsize
+    }
+    return running == itemsize
+  }
+
+  /// True when the offsets are the ones `align=True` gives these fields.
+  private var hasAlignedLayout: Bool {
+    guard let aligned = try? Self.laidOut(fields.map { ($0.name, $0.format) }, align: true) else { return false }
+    return aligned.fields.map(\.offset) == fields.map(\.offset) && aligned.itemsize == itemsize
+  }
+
+  private var listText: String {
+    "[" + fields.map { "(\(Value.quote($0.name)), \(Value.quote($0.format.shortStr)))" }.joined(separator: ", ") + "]"
+  }
+
+  private var dictText: String {
+    let names = fields.map { Value.quote($0.name) }.joined(separator: ", ")
+    let formats = fields.map { Value.quote($0.format.shortStr) }.joined(separator: ", ")
+    let offsets = fields.map { String($0.offset) }.joined(separator: ", ")
+    return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)], 'itemsize': \(itemsize)"
+      + (isAligned ? ", 'aligned': True}" : "}")
+  }
+
+  /// The fields' text, `[('name', '<U10'), ...]` (or NumPy's dict form), without the record type.
+  var plainText: String { isPacked && !isAligned ? listText : dictText }
+
+  /// `str(dtype)`, and what an array's repr shows after `dtype=`.
+  var text: String { isRecord ? "(numpy.record, \(plainText))" : plainText }
+
+  /// `repr(dtype)`: `dtype([('name', '<U10'), ('age', '<i4')])`.
+  var repr: String {
+    if isAligned && hasAlignedLayout && !isRecord { return "dtype(\(listText), align=True)" }
+    return "dtype(\(text))"
+  }
+
+  /// The dtype of the fields `names`, kept at their offsets in an element of the same size (a multi-field index).
+  func selecting(_ names: [String]) throws(PythonError) -> StructDType {
+    var picked: [StructField] = []
+    for name in names {
+      guard let field = field(name) else { throw PythonError("KeyError", Value.quote(name)) }
+      if picked.contains(where: { $0.name == name }) { throw PythonError.value("duplicate field of name '\(name)'") }
+      picked.append(field)
+    }
+    return StructDType(fields: picked, itemsize: itemsize, isAligned: false)
+  }
+}
+
+extension Value {
+  /// True for `np.record` and `np.void`, the element classes of structured dtypes.
+  var isStructuredClass: Bool {
+    switch self {
+    case .function("numpy.record"), .function("numpy.void"): true
+    default: false
+    }
+  }
+}
+
+extension StructuredArrays {
+  /// The structured dtype a dtype argument describes (a list of fields, a dict of names and formats, a comma string
+  /// such as `'i4,f8'`, or one already made), or nil when it describes something else.
+  static func parseDType(_ value: Value, align: Bool = false) throws(PythonError) -> StructDType? {
+    switch value {
+    case .structDType(let dtype): return dtype
+    case .structArray(let array) where !array.isVoid: return nil
+    case .tuple(let pair) where pair.count == 2 && (pair[0].isStructuredClass):
+      // `np.dtype((np.record, fields))`: the fields with np.record (or np.void) elements.
+      guard var dtype = try parseDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
+      if case .function(let name) = pair[0] { dtype.isRecord = name == "numpy.record" }
+      return dtype
+    case .list(let items):
+      var parts: [(String, FieldFormat)] = []
+      for item in items {
+        guard case .tuple(let pair) = item else {
+          throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
+        }
+        guard pair.count == 2 || pair.count == 3 else {
+          throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
+        }
+        guard case .string(let name) = pair[0] else {
+          if case .tuple = pair[0] { throw refusal("fields with titles") }
+          throw PythonError.type("First element of field tuple is neither a tuple nor str")
+        }
+        if pair.count == 3 { throw refusal("sub-array fields (a shape after the format)") }
+        // An empty name takes NumPy's default `f<index>`.
+        parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1])))
+      }
+      if parts.isEmpty { throw refusal("a dtype without fields") }
+      return try StructDType.laidOut(parts, align: align)
+    case .dict(let dict):
+      guard let namesValue = try dict.get(.string("names")), let formatsValue = try dict.get(.string("formats")) else {
+        throw refusal("a dict dtype without 'names' and 'formats'")
+      }
+      for key in dict.keys {
+        guard case .string(let name) = key, ["names", "formats", "offsets", "itemsize"].contains(name) else {
+          throw refusal("the dict dtype key \(key.repr)")
+        }
+      }
+      let names = try Interpreter.iterationItems(namesValue)
+      let formats = try Interpreter.iterationItems(formatsValue)
+      guard names.count == formats.count else {
+        throw PythonError.value("'names' and 'formats' must have the same length")  // not NumPy's words
+      }
+      var parts: [(String, FieldFormat)] = []
+      for (name, format) in zip(names, formats) {
+        guard case .string(let text) = name else { throw PythonError.value("field names must be strings") }
+        parts.append((text, try fieldFormat(format)))
+      }
+      var dtype = try StructDType.laidOut(parts, align: align)
+      if let offsetsValue = try dict.get(.string("offsets")) {
+        let offsets = try Interpreter.iterationItems(offsetsValue).map { (item) throws(PythonError) in try item.toInt()
+        }
+        guard offsets.count == parts.count else {
+          throw PythonError.value("'names', 'formats' and 'offsets' must have the same length")
+        }
+        for k in offsets.indices { dtype.fields[k].offset = offsets[k] }
+        let end = dtype.fields.map { $0.offset + $0.format.itemsize }.max() ?? 0
+        let sorted = dtype.fields.sorted { $0.offset < $1.offset }
+        for (left, right) in zip(sorted, sorted.dropFirst()) where left.offset + left.format.itemsize > right.offset {
+          throw refusal("overlapping fields")
+        }
+        if offsets.contains(where: { $0 < 0 }) { throw refusal("negative offsets") }
+        dtype.itemsize = end
+      }
+      if let sizeValue = try dict.get(.string("itemsize")) {
+        let size = try sizeValue.toInt()
+        let end = dtype.fields.map { $0.offset + $0.format.itemsize }.max() ?? 0
+        guard size >= end, size <= 1 << 20 else { throw refusal("an itemsize smaller than the fields need") }
+        dtype.itemsize = size
+      }
+      return dtype
+    case .string(let code) where code.contains(","):
+      var parts: [(String, FieldFormat)] = []
+      for (k, piece) in code.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+        let trimmed = String(piece).trimmingSpaces()
+        if trimmed.isEmpty { continue }
+        if let first = trimmed.first, first.isNumber || first == "(" {
+          throw refusal("sub-array fields (a shape before the format)")
+        }
+        parts.append(("f\(k)", try fieldFormat(.string(trimmed))))
+      }
+      if parts.isEmpty { throw PythonError.type("data type '\(code)' not understood") }
+      return try StructDType.laidOut(parts, align: align)
+    default: return nil
+    }
+  }
+
+  /// One field's format: a number dtype or a text dtype with a width.
+  private static func fieldFormat(_ value: Value) throws(PythonError) -> FieldFormat {
+    switch value {
+    case .list, .dict, .structDType: throw refusal("nested structured fields")
+    case .string(let code) where code.contains(","): throw refusal("nested structured fields")
+    case .tuple(let pair) where pair.count == 2:
+      // `(np.str_, 10)`: a text type with its width.
+      if let text = TextDType.parse(pair[0]), text.width == 0, case .int(let width) = pair[1], width > 0,
+        width <= maxTextWidth
+      {
+        return .text(TextDType(isBytes: text.isBytes, width: width))
+      }
+      throw refusal("sub-array fields")
+    case .tuple: throw refusal("sub-array fields")
+    default: break
+    }
+    if let text = TextDType.parse(value) {
+      guard text.width > 0 else { throw refusal("a string field without a width") }
+      return .text(text)
+    }
+    return .numeric(try value.toDType())
+  }
+
+  /// `dtype.name` and the other attributes of a structured dtype.
+  static func dtypeAttribute(_ name: String, of dtype: StructDType) throws(PythonError) -> Value? {
+    switch name {
+    case "names": return try .makeTuple(dtype.names.map { .string($0) })
+    case "fields":
+      let dict = DictBox()
+      for field in dtype.fields {
+        try dict.set(.string(field.name), try .makeTuple([field.format.dtypeValue, .int(field.offset)]))
+      }
+      dict.isMappingProxy = true
+      return .dict(dict)
+    case "itemsize": return .int(dtype.itemsize)
+    case "kind", "char": return .string("V")
+    case "str": return .string("|V\(dtype.itemsize)")
+    case "name": return .string("void\(dtype.itemsize * 8)")
+    case "type": return .function(dtype.isRecord ? "numpy.record" : "numpy.void")
+    case "ndim": return .int(0)
+    case "shape": return .intTuple([])
+    case "isalignedstruct": return .bool(dtype.isAligned)
+    case "descr":
+      guard dtype.isPacked else {
+        throw PythonError.value("dtype.descr is not defined for types with overlapping or out-of-order fields")
+      }
+      return try .makeList(
+        dtype.fields.map { (field) throws(PythonError) in
+          try .makeTuple([.string(field.name), .string(field.format.str)])
+        })
+    default: return nil
+    }
+  }
+
+  /// `dtype['age']` or `dtype[1]`: a field's dtype, with NumPy's errors.
+  static func dtypeItem(_ dtype: StructDType, _ key: Value) throws(PythonError) -> Value {
+    switch key {
+    case .string(let name):
+      guard let field = dtype.field(name) else { throw PythonError("KeyError", "\"Field named '\(name)' not found.\"") }
+      return field.format.dtypeValue
+    case .int(let position):
+      let resolved = position < 0 ? position + dtype.fields.count : position
+      guard resolved >= 0, resolved < dtype.fields.count else {
+        throw PythonError.index("Field index \(position) out of range.")
+      }
+      return dtype.fields[resolved].format.dtypeValue
+    default: throw refusal("this index of a structured dtype")
+    }
+  }
+}

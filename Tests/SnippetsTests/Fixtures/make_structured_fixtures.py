@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Writes the structured-array transcripts (issue 10: structured dtypes, `np.void`, `np.rec`) from real Python and
+NumPy 2.4.6.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_structured_fixtures.py`. It rewrites every file in `structured/`;
+rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py` (one namespace per theme, REPL output,
+the exception's last line). Only statements docbuild runs belong here; what it refuses is checked in
+Tests/SnippetsTests/StructuredArrayRefusalTests.swift.
+"""
+
+import pathlib
+
+from make_numpy_fixtures import write_themes  # same folder; one writer for every set of themes
+
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUTPUT_FOLDER = HERE / "structured"
+
+THEMES = {}
+
+PEOPLE = "dt = np.dtype([('name', 'U10'), ('age', 'i4'), ('weight', 'f4')])"
+DATA = "a = np.array([('Alice', 25, 55.0), ('Bob', 45, 85.5), ('Cathy', 37, 68.0), ('Doug', 19, 61.5)], dtype=dt)"
+
+THEMES["01-dtypes"] = [
+    PEOPLE, "dt", "print(dt)", "str(dt)", "repr(dt)", "dt.names", "dt.fields", "dt.itemsize", "dt.descr", "dt['age']",
+    "dt['name']", "dt['weight']", "dt[0]", "dt[-1]", "dt['x']", "dt[5]", "dt.kind", "dt.char", "dt.str", "dt.name",
+    "dt.type", "dt.ndim", "dt.shape", "type(dt)", "np.dtype('i4,f8')", "np.dtype('i4, f8')", "np.dtype('S10,i4')",
+    "np.dtype('u1,f4,i8')", "np.dtype('i4,f8').names", "np.dtype('i4,f8').fields", "np.dtype('i4,f8').itemsize",
+    "np.dtype({'names': ['a', 'b'], 'formats': ['i4', 'f8']})",
+    "np.dtype({'names': ['a', 'b'], 'formats': ['i4', 'f8'], 'offsets': [0, 8]})",
+    "np.dtype({'names': ['a', 'b'], 'formats': ['i4', 'f8'], 'offsets': [0, 8]}).itemsize",
+    "np.dtype({'names': ['a', 'b'], 'formats': ['i4', 'f8'], 'itemsize': 16})",
+    "np.dtype({'names': ['name', 'age', 'weight'], 'formats': ['U10', 'i4', 'f8']})",
+    "np.dtype({'names': ('name', 'age', 'weight'), 'formats': ('U10', 'i4', 'f8')})",
+    "np.dtype([('x', 'f4'), ('y', np.float32), ('z', 'f4')])", "np.dtype([('a', 'i4')])",
+    "np.dtype([('a', np.int64), ('b', float), ('c', int), ('d', bool), ('e', complex)])",
+    "np.dtype([('a', 'u2'), ('b', 'i1'), ('c', '?'), ('d', 'c8'), ('e', 'S3')])",
+    "np.dtype([('a', 'i4'), ('a', 'f8')])", "np.dtype([(1, 'i4')])",
+    "np.dtype([('a', 'i4'), ('b', 'f8')], align=True)", "np.dtype([('a', 'i4'), ('b', 'f8')], align=True).itemsize",
+    "np.dtype([('a', 'i4'), ('b', 'f8')], align=True).fields", "np.dtype([('a', 'u1'), ('b', 'i2'), ('c', 'u1')], align=True).itemsize",
+    "np.dtype([('a', 'u1'), ('b', 'i2'), ('c', 'u1')], align=True).fields", "np.dtype(dt)", "np.dtype(dt) == dt" if False else "np.dtype(dt).names",
+    "np.dtype([('a', 'i4'), ('b', 'f8')]).descr", "np.dtype('U3,i2').descr", "print(np.dtype('i4,f8'))",
+    "dt.fields['age']", "dt.fields['age'][1]", "len(dt.fields)", "list(dt.fields)", "'age' in dt.fields",
+    "[dt.fields[n][1] for n in dt.names]", "type(dt.fields)", "np.dtype([('x', 'f4'), ('', 'i4'), ('z', 'i8')])",
+    "np.dtype({'names': ('name', 'age', 'weight'), 'formats': ((np.str_, 10), int, np.float32)})",
+    "np.dtype([('a', (np.bytes_, 3)), ('b', (str, 2))])", "np.dtype((np.record, dt))", "np.dtype((np.record, [('a', 'i4')])).type",
+    "np.dtype((np.void, [('a', 'i4')]))", "print(np.dtype((np.record, dt)))",
+]
+
+THEMES["02-creation-and-printing"] = [
+    PEOPLE, DATA, "a", "print(a)", "repr(a)", "str(a)", "np.zeros(4, dtype=dt)", "print(np.zeros(4, dtype=dt))",
+    "np.zeros(3, dtype='i4,f8')", "np.zeros((2, 2), dtype=dt)", "np.zeros((2, 3), dtype='u1,f4')", "np.ones(3, dtype='i4,f8')",
+    "np.ones(2, dtype=[('a', 'U3'), ('b', '?')])", "np.zeros(0, dtype=dt)", "np.zeros((0, 2), dtype=dt)",
+    "np.array([(1, 2.0)], dtype='i4,f8')", "np.array([(1,)], dtype=[('a', 'i4')])", "np.array([(1,)], dtype=[('a', 'i4')])[0]",
+    "np.array([1, 2], dtype='i4,f8')", "np.array([[1, 2]], dtype='i4,f8')", "np.array([('a', 1)], dtype=dt)",
+    "np.array([('a', 1, 2.0, 3)], dtype=dt)", "np.array(('x', 1, 2.5), dtype=dt)", "print(np.array(('x', 1, 2.5), dtype=dt))",
+    "np.array([[(1, 2.5), (3, -4.0)], [(5, 6.25), (7, 8.0)]], dtype='i4,f8')",
+    "np.array([(1, 0.1), (2, 1e-10)], dtype='i4,f8')", "np.array([(1, 1e20), (-20000, 2.0)], dtype='i8,f8')",
+    "np.array([(True, 1+2j), (False, 3j)], dtype=[('b', '?'), ('c', 'c16')])",
+    "np.array([(b'ab', 1), (b'xyz', 2)], dtype='S2,i4')", "np.array([('x' * 30, 1.5)] * 3, dtype='U30,f8')",
+    "np.array([(k, k / 3) for k in range(8)], dtype='i4,f8')", "np.array([(k, k * 0.5) for k in range(2000)], dtype='i4,f8')",
+    "print(np.array([(k, k * 0.5) for k in range(2000)], dtype='i4,f8'))",
+    "np.array([(1.5, 2)], dtype=[('x', 'f4'), ('y', 'i2')])", "np.array([(np.nan, np.inf)], dtype='f8,f8')",
+    "np.array([(1, 2), (3, 4)], dtype=[('x', 'i4'), ('y', 'i4')])", "np.array([], dtype=dt)",
+    "np.asarray([(1, 2.0)], dtype='i4,f8')", "np.array(a)", "np.asarray(a)", "np.array(a, dtype=dt)",
+    "np.zeros(4, dtype={'names': ('name', 'age', 'weight'), 'formats': ('U10', 'i4', 'f8')})",
+    "np.zeros(1, dtype='i4,f8')[0]", "np.zeros(2, dtype=np.dtype([('a', 'i4'), ('b', 'f8')], align=True))",
+]
+
+THEMES["03-fields-and-elements"] = [
+    PEOPLE, DATA, "a['name']", "a['age']", "a['weight']", "print(a['weight'])", "a['x']", "a['age'].mean()",
+    "a['age'].sum()", "a['weight'].max()", "a['age'] * 2", "a['age'].dtype", "a['name'].dtype", "a['age'][1:]",
+    "np.mean(a['weight'])", "a[0]", "print(a[0])", "repr(a[0])", "str(a[0])", "a[-1]", "a[0]['name']", "a[0]['age']",
+    "a[0]['weight']", "a[0][1]", "a[0][-1]", "a[0][5]", "a[0]['x']", "a[0].dtype", "type(a[0])", "len(a[0])",
+    "a[0].tolist()", "a[0].item()", "a[1:3]", "a[::-1]", "a[::2]", "a[[2, 0]]", "a[np.array([3, 1])]",
+    "a[a['age'] < 30]", "a[a['age'] < 30]['name']", "a[a['weight'] > 60]['age']", "a[np.array([True, False, True, False])]",
+    "a[['name', 'age']]", "a[['age', 'name']]", "a[['name', 'age']].dtype", "print(a[['name', 'age']])",
+    "a[['name', 'x']]", "a[['weight']]", "a[['name', 'age']][0]", "a[['name', 'age']].itemsize", "a.tolist()",
+    "len(a)", "a.shape", "a.ndim", "a.size", "a.dtype", "a.itemsize", "a.nbytes", "type(a)",
+    "[r['name'] for r in a]", "for row in a: print(row)", "for row in a: print(row['name'], row['age'])",
+    "list(a[0])", "tuple(a[1])", "a[:2].tolist()", "a[0] is a[0]" if False else "a[1]['age'] + 1",
+    "b = a.reshape(2, 2)", "b", "b[1]", "b[1, 0]", "b['age']", "b.tolist()", "b.shape", "len(b)",
+    "a[10]", "a['age'][a['name'] == 'Bob']", "a[0]['name'].upper()", "a['name'][1]", "a[2:]['weight']",
+    "names = a['name']; names", "f'{a[0][\"name\"]} is {a[0][\"age\"]}'", "a.copy()", "a.flatten()",
+]
+
+THEMES["04-assignment-and-views"] = [
+    PEOPLE, DATA, "a['age'] = [30, 31, 32, 33]", "a", "a['age'] = 5", "a['age']", "a['weight'] = a['weight'] * 2", "a",
+    "a[0] = ('Bob', 30, 60.0)", "a", "a[1] = ('Zed', 1)", "a[1] = ('Zed', 1, 2.0, 3)", "a[-1] = ('Eve', 99, 1.25)", "a",
+    "ages = a['age']", "ages[0] = 77", "a", "a['age'][1] = 66", "a", "ages", "v = a[1:3]", "v['name'] = 'Q'", "a",
+    "v[0] = ('R', 1, 2.0)", "a", "c = a[[0, 1]]", "c['age'] = 0", "a", "c", "e = a[2]", "e['age'] = 123", "a",
+    "e['name'] = 'Elem'", "a", "e[2] = 9.5", "a", "a[a['age'] > 50] = ('Old', 50, 0.0)", "a",
+    "a[[0, 3]] = [('P', 1, 1.0), ('Q', 2, 2.0)]", "a", "a[:2] = ('S', 7, 7.5)", "a", "a[1] = 3", "a",
+    "a['age'] += 1", "a", "ages", "a['name'] = ['w', 'x', 'y', 'z']", "a", "a['x'] = 1",
+    "a['age'] = [1, 2]", "x = np.zeros(3, dtype='i4,f8')", "x['f0'] = np.arange(3)", "x['f1'] = [0.5, 1.5, 2.5]", "x",
+    "x[1] = (10, 20)", "x", "x['f1'] *= 2", "x", "w = x[0]", "w", "w['f0'] = 42", "x", "w",
+    "data = np.zeros(4, dtype={'names': ('name', 'age', 'weight'), 'formats': ('U10', 'i4', 'f8')})",
+    "data['name'] = ['Alice', 'Bob', 'Cathy', 'Doug']", "data['age'] = [25, 45, 37, 19]",
+    "data['weight'] = [55.0, 85.5, 68.0, 61.5]", "data", "print(data)", "data[data['age'] < 30]['name']",
+]
+
+THEMES["05-sorting"] = [
+    PEOPLE, DATA, "np.sort(a, order='age')", "np.sort(a, order='weight')", "np.sort(a, order='name')",
+    "np.sort(a, order=['weight', 'age'])", "np.argsort(a, order='age')", "a.argsort(order='weight')",
+    "a.sort(order='age')", "a", "a.sort(order='name')", "a", "np.sort(a)", "np.sort(a, order='x')",
+    "b = np.array([(2, 1.0), (1, 3.0), (2, 0.5), (1, 2.0)], dtype='i4,f8')", "np.sort(b)", "np.sort(b, order='f1')",
+    "np.argsort(b)", "np.sort(b, order='f0')", "b.sort()", "b", "np.sort(np.array([(1, 'b'), (1, 'a')], dtype='i4,U1'))",
+    "np.sort(np.array([(np.nan, 1), (0.5, 2), (-1.0, 3)], dtype='f8,i4'))", "a[np.argsort(a, order='age')]['name']",
+]
+
+THEMES["06-record-arrays"] = [
+    PEOPLE, DATA, "r = a.view(np.recarray)", "r", "print(r)", "r.age", "r.name", "r.weight", "r[0]", "print(r[0])",
+    "type(r)", "type(r[0])", "r[0].age", "r[0]['age']", "r[r.age > 30]", "r[1:3]", "r['age']", "r.dtype",
+    "r.shape", "len(r)", "r.tolist()", "r.age.mean()", "r.x",
+    "np.rec.array([(1, 2.0), (3, 4.0)], dtype='i4,f8')", "np.rec.array([(1, 2.0), (3, 4.0)], dtype=[('x', 'i4'), ('y', 'f8')])",
+    "np.rec.array([(1, 2.0), (3, 4.0)], dtype=[('x', 'i4'), ('y', 'f8')]).y",
+    "np.rec.fromrecords([(1, 'a', 2.5), (2, 'bb', 3.5)])", "np.rec.fromrecords([(1, 'a', 2.5), (2, 'bb', 3.5)], names='id,tag,val')",
+    "np.rec.fromrecords([(1, 'a'), (2, 'b')], names=['x', 'y']).x", "np.rec.fromrecords([(1, 2.0)], dtype='i4,f8')",
+    "np.rec.fromarrays([[1, 2], ['a', 'b']], names='x,y')", "np.rec.fromarrays([np.arange(3), np.linspace(0, 1, 3)])",
+    "np.rec.fromarrays([np.arange(3), np.linspace(0, 1, 3)], names='i,t').t",
+    "np.rec.fromarrays([[1, 2], [3.5, 4.5]], dtype=[('a', 'i2'), ('b', 'f4')])", "np.rec.array(a)",
+    "np.rec.array(a).age", "r2 = np.rec.array([(1, 2.0)], dtype='i4,f8')", "r2[0]", "r2.f0", "r2.f1",
+    "np.rec.fromrecords([(True, 1.5)])", "r.view(np.ndarray)",
+    "r.view(np.ndarray)[0]", "rr = a.view(dtype=np.dtype((np.record, a.dtype)), type=np.recarray)", "rr", "rr.dtype", "rr[1].name",
+    "rr.view(np.ndarray).dtype", "r.view(np.ndarray)['age']",
+]
+
+THEMES["07-print-options"] = [
+    PEOPLE, DATA, "np.set_printoptions(precision=2)", "np.array([(1, 1/3), (2, 2/3)], dtype='i4,f8')", "a",
+    "np.array([(1, 1/3)], dtype='i4,f8')[0]", "np.set_printoptions(precision=8, suppress=True)",
+    "np.array([(1, 1e-10), (2, 1.0)], dtype='i4,f8')", "np.set_printoptions(suppress=False, threshold=5, edgeitems=2)",
+    "np.array([(k, k / 4) for k in range(10)], dtype='i4,f8')", "np.set_printoptions(threshold=1000, edgeitems=3, linewidth=40)",
+    "a", "np.zeros(3, dtype=dt)", "np.set_printoptions(linewidth=75, sign='+')", "np.array([(1, 2.5), (-3, 4.0)], dtype='i4,f8')",
+    "np.set_printoptions(sign='-')", "np.array([(1, 0.5)], dtype='i4,f8')",
+]
+
+THEMES["08-edges"] = [
+    "np.zeros(2, dtype='i4,f8') + 1" if False else "np.dtype([('a', 'i4'), ('b', 'f8')]).names",
+    "x = np.zeros(3, dtype=[('a', 'i4'), ('b', 'f8')])", "x['a'][0] = 5", "x", "x[0]['b'] = 1.5", "x",
+    "x[['a', 'b']]", "x[0] = (1, 2)", "x[0]", "x[0] = (1,)", "x['b'][x['a'] > 0]", "len(x)", "x[()]" if False else "x[...]",
+    "x[None]" if False else "x[:0]", "np.zeros(2, dtype='i4,f8')[0].tolist()", "np.array([(1, 2)], dtype='i1,u1')",
+    "np.array([(300, -1)], dtype='i4,u4')", "np.array([('abcdef', 1)], dtype='U3,i4')", "np.array([(1.7, 2)], dtype='i4,i4')",
+]
+
+
+def main():
+    write_themes(THEMES, OUTPUT_FOLDER, "make_structured_fixtures.py")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import TensorCore
+
+/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, in Sources/CKernels/elementary_lanes.h)
+/// against the double-double path, which is the reference: on every code path this CPU has, every lane a loop decides
+/// must equal the scalar function bit for bit, over seeded random inputs concentrated where the fast paths are
+/// delicate (near 1, the table's seams, the ends of their ranges, every binade). Each loop must also decide most
+/// inputs, or the comparison would prove little. DOCBUILD_ELEMENTARY_SAMPLES=N runs N inputs per function instead of
+/// 120,000 (millions, after changing a fast path).
+@Suite struct ElementaryFastPathTests {
+  typealias Stream = ElementaryPropertyTests.BitStream
+
+  static let count =
+    ProcessInfo.processInfo.environment["DOCBUILD_ELEMENTARY_SAMPLES"].flatMap { Int($0) } ?? 120_000
+
+  /// `count` inputs of `function` (see `input`), from a seeded stream.
+  static func inputs(_ function: Elementary.UnaryFunction, seed: UInt64) -> [Double] {
+    var stream = Stream(state: seed)
+    return (0..<count).map { index in input(function, index) { Double(stream.next() >> 11) * 0x1p-53 } }
+  }
+
+  /// 2^e for e uniform in [low, high): every binade alike.
+  static func binades(_ low: Double, _ high: Double, _ uniform: () -> Double) -> Double {
+    Elementary.exp2(low + (high - low) * uniform())
+  }
+
+  /// An input from the hard ranges of `function` (one with a fast path of the loops' own), chosen by `index`.
+  static func input(_ function: Elementary.UnaryFunction, _ index: Int, _ uniform: () -> Double) -> Double {
+    let sign: Double = index % 2 == 0 ? 1 : -1
+    switch (function, index % 6) {
+    case (.log1p, 0), (.log1p, 1): return sign * binades(-7, index % 2 == 0 ? 64 : 0, uniform)  // beyond 2^-7
+    case (.log1p, 2): return -1 + binades(-53, 0, uniform)  // near -1
+    case (.log1p, 3): return sign * 0x1p-7 * (1 + (uniform() - 0.5) * 0x1p-20)  // the small branch's edge
+    case (.log1p, 4):  // 1 + x near the table's seams 0.6875 * 2^k * (1 + j/128)
+      let seam = 0.6875 * (1 + Double(Int(uniform() * 128)) / 128) * Elementary.exp2(Double(Int(uniform() * 12)))
+      return seam * (1 + (uniform() - 0.5) * 0x1p-40) - 1
+    case (.log1p, _): return sign * uniform() * 0x1p-6  // where the table's centre is 1
+    case (.asinh, 0), (.asinh, 1): return sign * binades(-26, 32, uniform)
+    case (.asinh, 2), (.asinh, 3): return sign * binades(-8, 3, uniform)
+    case (.asinh, _): return sign * 0x1p-26 * (1 + uniform() * 0x1p-10)
+    case (.acosh, 0), (.acosh, 1): return 1 + binades(-52, 0, uniform)  // near 1, where the result is small
+    case (.acosh, 2), (.acosh, 3): return binades(0, 32, uniform)
+    case (.acosh, _): return 1 + uniform() * 0x1p-40
+    case (.atanh, 0), (.atanh, 1): return sign * binades(-27, 0, uniform)
+    case (.atanh, 2), (.atanh, 3): return sign * (1 - binades(-53, -1, uniform))  // near 1
+    case (.atanh, _): return sign * binades(-27, -20, uniform)
+    case (.tan, 0), (.tan, 1): return sign * binades(-27, 19, uniform)
+    case (.tan, 2):  // near multiples of pi/2, where tan is near 0 or a pole
+      let n = Double(Int(uniform() * 100_000))
+      return sign * (n * ElementaryTables.halfPiHi + (uniform() - 0.5) * 0x1p-20)
+    case (.tan, 3):  // near the table's points k pi/2 + i/64, where u changes sign
+      let n = Double(Int(uniform() * 1000))
+      let i = Double(Int(uniform() * 103)) - 51
+      return sign * (n * ElementaryTables.halfPiHi + i / 64 + (uniform() - 0.5) * 0x1p-30)
+    default: return sign * uniform() * 8
+    }
+  }
+
+  /// The vector paths this CPU can run: 0 (portable) up to the automatic choice.
+  static let paths: [Int32] = Array(0...Int32(["portable", "avx2", "avx512"].firstIndex(of: Elementary.vectorPath)!))
+
+  @Test(.timeLimit(.minutes(10)), arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan])
+  func decidedLanesEqualTheAccuratePath(_ function: Elementary.UnaryFunction) {
+    let input = Self.inputs(function, seed: 21)
+    let expected = input.map(function.scalar)
+    for path in Self.paths {
+      let output = Elementary.withVectorPath(path) { Elementary.vectorDecisions(function, input) }
+      var decided = 0
+      var mismatches = 0
+      for i in input.indices {
+        guard let value = output[i] else { continue }
+        decided += 1
+        if value.bitPattern != expected[i].bitPattern {
+          mismatches += 1
+          if mismatches <= 3 {
+            Issue.record(
+              "\(function) path \(path): \(input[i]) (\(String(input[i].bitPattern, radix: 16))) gives \(value), accurate \(expected[i])"
+            )
+          }
+        }
+      }
+      #expect(mismatches == 0, "\(function) on path \(path)")
+      #expect(decided > input.count * 9 / 10, "\(function) on path \(path) decided \(decided) of \(input.count)")
+    }
+  }
+}
