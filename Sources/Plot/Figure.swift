@@ -85,6 +85,8 @@ public struct Axes: Sendable, Hashable, Codable {
   public var scene: Scene3D?
   /// True when axes made later in the same cell cover these (`plt.axes(projection='3d')` again): not drawn.
   public var covered = false
+  /// False after `axis('off')`: no frame, grid, ticks, tick labels or axis labels (the title and artists stay).
+  public var axisOn = true
 
   /// Makes empty axes in a grid cell.
   public init(row: Int = 0, column: Int = 0) {

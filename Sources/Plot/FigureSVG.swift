@@ -96,7 +96,7 @@ struct AxesWriter {
     let xTicks = AxisTicks(view: layout.xView, scale: layout.xScale, length: width, horizontal: true)
     let yTicks = AxisTicks(view: layout.yView, scale: layout.yScale, length: height, horizontal: false)
     svg.line("<g class=\"axes\">")
-    if axes.grid {
+    if axes.grid, axes.axisOn {
       var path = ""
       for tick in xTicks.major { path += "M\(n(layout.pointX(tick.value))) \(n(top))V\(n(bottom))" }
       for tick in yTicks.major { path += "M\(n(left)) \(n(layout.pointY(tick.value)))H\(n(right))" }
@@ -121,6 +121,17 @@ struct AxesWriter {
       }
     }
     svg.line("</svg>")
+    guard axes.axisOn else {
+      // `axis('off')`: matplotlib hides both axes (spines, ticks, their labels) and keeps the title and artists.
+      for case .text(let note) in axes.artists { ArtistWriter.text(note, layout: layout, into: &svg) }
+      writeTitle(into: &svg, extent: &extent)
+      if axes.legend { LegendWriter(axes: axes, layout: layout).write(into: &svg) }
+      if let colorbar = axes.colorbar, let box = layout.colorbarBox {
+        extent.include(ColorbarWriter(colorbar: colorbar, box: box).write(into: &svg))
+      }
+      svg.line("</g>")
+      return extent.rounded
+    }
     svg.line(
       "<rect class=\"frame\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(width))\" height=\"\(n(height))\" "
         + "fill=\"none\" stroke=\"currentColor\" stroke-width=\"\(n(Self.spineWidth))\" stroke-linecap=\"square\"/>")
@@ -155,16 +166,7 @@ struct AxesWriter {
       let half = TextMetrics.width(axes.yLabel, fontSize: 10) / 2
       extent.include(Extent(minX: x - 10, minY: y - half, maxX: x + 4, maxY: y + half))
     }
-    if !axes.title.isEmpty {
-      svg.line(
-        "<text class=\"title\" x=\"\(n(left + width / 2))\" y=\"\(n(top - Self.titlePad - 2.8))\" "
-          + "text-anchor=\"middle\" font-size=\"12\">\(XMLText.escaped(axes.title))</text>")
-      let half = TextMetrics.width(axes.title, fontSize: 12) / 2
-      extent.include(
-        Extent(
-          minX: left + width / 2 - half, minY: top - Self.titlePad - 2.8 - 12, maxX: left + width / 2 + half,
-          maxY: top))
-    }
+    writeTitle(into: &svg, extent: &extent)
     if !xTicks.offsetText.isEmpty {
       let y = bottom + Self.tickLength + Self.tickPad + xLabelHeight + 7.6
       svg.line(
@@ -181,6 +183,20 @@ struct AxesWriter {
     }
     svg.line("</g>")
     return extent.rounded
+  }
+
+  /// The title above the axes, centred.
+  private func writeTitle(into svg: inout SVGBuilder, extent: inout Extent) {
+    guard !axes.title.isEmpty else { return }
+    let (left, top, width) = (layout.left, layout.top, layout.width)
+    svg.line(
+      "<text class=\"title\" x=\"\(n(left + width / 2))\" y=\"\(n(top - Self.titlePad - 2.8))\" "
+        + "text-anchor=\"middle\" font-size=\"12\">\(XMLText.escaped(axes.title))</text>")
+    let half = TextMetrics.width(axes.title, fontSize: 12) / 2
+    extent.include(
+      Extent(
+        minX: left + width / 2 - half, minY: top - Self.titlePad - 2.8 - 12, maxX: left + width / 2 + half,
+        maxY: top))
   }
 
   private func plain(_ label: [(text: String, superscript: Bool)]) -> String {

@@ -119,6 +119,8 @@ extension Interpreter {
       let view = box.figure.viewLimits(ofAxes: index)
       let (a, b) = horizontal ? view.x : view.y
       return try .makeTuple([.float(a), .float(b)])
+    case "axis":
+      return try axisCall(box, index, call, caller: caller)
     case "get_xlim", "get_ylim":
       _ = try call.bind([])
       let view = box.figure.viewLimits(ofAxes: index)

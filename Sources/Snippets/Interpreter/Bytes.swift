@@ -114,4 +114,112 @@ enum PythonBytes {
     }
     return .bytes(result)
   }
+
+  /// `bytes(source[, encoding[, errors]])`, as CPython 3.11 builds one: empty, `n` zero bytes, a string encoded, a
+  /// copy of bytes, or an iterable of ints in range(256). An array would give its raw memory (the buffer protocol),
+  /// which the language does not expose: refused.
+  static func construct(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["source", "encoding", "errors"])
+    // An explicit None is an argument (CPython's TypeError), not a missing one.
+    let source = call.positional.first ?? call.keywords.first(where: { $0.name == "source" })?.value
+    if bound["encoding"] != nil || bound["errors"] != nil {
+      guard case .string(let text)? = source else {
+        throw PythonError.type(
+          source == nil ? "encoding or errors without sequence argument" : "encoding without a string argument")
+      }
+      var forwarded = call
+      forwarded.positional = Array(call.positional.dropFirst())
+      forwarded.positionalTexts = Array(call.positionalTexts.dropFirst())
+      forwarded.keywords = call.keywords.filter { $0.name != "source" }
+      return try encode(text, forwarded)
+    }
+    switch source {
+    case nil: return .bytes("")
+    case .bytes(let bytes)?: return .bytes(bytes)
+    case .string?: throw PythonError.type("string argument without an encoding")
+    case .int(let count)?:
+      guard count >= 0 else { throw PythonError.value("negative count") }
+      guard count <= maxElementCount else {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      return .bytes(String(repeating: "\0", count: count))
+    case .bool(let flag)?: return .bytes(flag ? "\0" : "")
+    case .list?, .tuple?, .range?, .iterator?, .set?, .dict?:
+      var result = String.UnicodeScalarView()
+      for item in try Interpreter.iterationItems(source!) {
+        let number: Int
+        switch item {
+        case .int(let int): number = int
+        case .bool(let flag): number = flag ? 1 : 0
+        case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool):
+          number = try item.toInt()
+        default:
+          if item.bigInteger != nil, item.typeName == "int" {
+            throw PythonError.value("bytes must be in range(0, 256)")
+          }
+          throw PythonError.type("'\(item.typeName)' object cannot be interpreted as an integer")
+        }
+        guard (0..<256).contains(number), let scalar = Unicode.Scalar(UInt32(number)) else {
+          throw PythonError.value("bytes must be in range(0, 256)")
+        }
+        result.append(scalar)
+      }
+      return .bytes(String(result))
+    case .tensor?, .textArray?:
+      throw StringArrays.refusal("bytes() of an array (its raw memory)")
+    case let other?:
+      throw PythonError.type("cannot convert '\(other.typeName)' object to bytes")
+    }
+  }
+
+  /// `b.hex()` and `b.hex(sep)`: two lowercase hex digits per byte, `sep` (one character) between bytes.
+  static func hexText(_ bytes: String, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["sep", "bytes_per_sep"])
+    var separator = ""
+    if let sep = bound["sep"] {
+      switch sep {
+      case .string(let text), .bytes(let text):
+        guard text.unicodeScalars.count == 1 else { throw PythonError.value("sep must be length 1.") }
+        guard text.unicodeScalars.first!.isASCII else { throw PythonError.value("sep must be ASCII.") }
+        separator = text
+      default:
+        throw PythonError.type("object of type '\(sep.typeName)' has no len()")
+      }
+    }
+    if let group = bound["bytes_per_sep"], (try? group.toInt()) != 1 {
+      throw StringArrays.refusal("bytes.hex(sep, bytes_per_sep) with groups other than 1")
+    }
+    return .string(bytes.unicodeScalars.map { hex($0.value, digits: 2) }.joined(separator: separator))
+  }
+
+  /// `bytes.fromhex(string)`: pairs of hex digits, ASCII whitespace allowed before each pair, CPython's message
+  /// (with the position of the first bad character) otherwise.
+  static func fromHex(_ call: CallArguments) throws(PythonError) -> Value {
+    let argument = try call.bind(["string"], required: 1).value("string")
+    guard case .string(let text) = argument else {
+      throw PythonError.type("fromhex() argument must be str, not \(argument.typeName)")
+    }
+    let scalars = Array(text.unicodeScalars)
+    func digit(_ position: Int) -> UInt32? {
+      guard position < scalars.count, scalars[position].isASCII,
+        let value = UInt32(String(scalars[position]), radix: 16)
+      else { return nil }
+      return value
+    }
+    var result = String.UnicodeScalarView()
+    var position = 0
+    while position < scalars.count {
+      if [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"].contains(scalars[position]) {
+        position += 1
+        continue
+      }
+      guard let high = digit(position), let low = digit(position + 1) else {
+        let bad = digit(position) == nil ? position : position + 1
+        throw PythonError.value("non-hexadecimal number found in fromhex() arg at position \(bad)")
+      }
+      result.append(Unicode.Scalar(high * 16 + low)!)
+      position += 2
+    }
+    return .bytes(String(result))
+  }
 }

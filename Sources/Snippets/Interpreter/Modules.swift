@@ -8,6 +8,7 @@ enum Modules {
     switch path {
     case "numpy.random", "autograd.numpy.random": .module("numpy.random")
     case "autograd.numpy": .module("numpy")
+    case "autograd.numpy.linalg": .module("numpy.linalg")
     default: .module(path)
     }
   }

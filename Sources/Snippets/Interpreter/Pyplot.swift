@@ -9,7 +9,7 @@ extension Interpreter {
     "figure", "subplots", "plot", "show", "close", "xlabel", "ylabel", "title", "legend", "grid", "xlim", "ylim",
     "xscale", "yscale", "gca", "gcf", "tight_layout", "scatter", "bar", "hist", "axhline", "axvline", "fill_between",
     "text", "annotate", "imshow", "contour", "contourf", "colorbar", "get_cmap", "clabel", "subplot", "axes",
-    "clf", "savefig",
+    "clf", "savefig", "axis",
   ]
 
   /// The methods of an `Axes`.
@@ -17,7 +17,7 @@ extension Interpreter {
     "plot", "set_xlabel", "set_ylabel", "set_title", "legend", "grid", "set_xlim", "set_ylim", "set_xscale",
     "set_yscale", "get_xlim", "get_ylim", "get_xlabel", "get_ylabel", "get_title", "scatter", "bar", "hist",
     "axhline", "axvline", "fill_between", "text", "annotate", "imshow", "contour", "contourf", "set_aspect",
-    "clabel",
+    "clabel", "axis",
   ]
 
   /// The methods of a `Figure`.

@@ -455,6 +455,50 @@ enum PythonNames {
       "__package__", "__spec__", "check_equivalent", "check_grads", "check_jvp", "check_vjp", "combo_check",
       "get_name", "make_jvp", "make_numerical_jvp", "make_vjp", "product", "scalar_close", "unary_to_nary", "vspace",
     ],
+    "autograd.scipy": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__",
+      "__spec__", "integrate", "signal", "special", "stats",
+    ],
+    "autograd.scipy.stats": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__",
+      "__spec__", "beta", "chi2", "dirichlet", "gamma", "multivariate_normal", "norm", "poisson", "t",
+    ],
+    "autograd.scipy.stats.norm": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "anp", "cdf", "defvjp", "logcdf", "logpdf", "logsf", "pdf", "primitive", "scipy", "sf", "unbroadcast_f",
+    ],
+    "autograd.scipy.stats.t": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "cdf", "defvjp", "grad_tlogpdf_df", "grad_tlogpdf_diff", "grad_tlogpdf_loc", "grad_tlogpdf_scale",
+      "grad_tlogpdf_x", "logcdf", "logpdf", "np", "pdf", "primitive", "psi", "scipy", "unbroadcast_f",
+    ],
+    "autograd.scipy.stats.poisson": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "cdf", "defvjp", "grad_poisson_logpmf", "logpmf", "np", "pmf", "primitive", "scipy", "unbroadcast_f",
+    ],
+    "autograd.scipy.stats.beta": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "beta", "cdf", "defvjp", "grad_beta_logpdf_arg0", "grad_beta_logpdf_arg1", "grad_beta_logpdf_arg2", "logpdf",
+      "np", "pdf", "primitive", "psi", "scipy", "unbroadcast_f",
+    ],
+    "autograd.scipy.stats.gamma": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "cdf", "defvjp", "gamma", "grad_gamma_logpdf_arg0", "grad_gamma_logpdf_arg1", "logpdf", "np", "pdf",
+      "primitive", "psi", "scipy", "unbroadcast_f",
+    ],
+    "autograd.scipy.stats.chi2": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "cdf", "defvjp", "gamma", "grad_chi2_logpdf", "logpdf", "np", "pdf", "primitive", "scipy", "unbroadcast_f",
+    ],
+    "autograd.scipy.stats.dirichlet": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "defvjp", "digamma", "logpdf", "np", "pdf", "primitive", "rvs", "scipy",
+    ],
+    "autograd.scipy.stats.multivariate_normal": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "covgrad", "defvjp", "entropy", "generalized_outer_product", "logpdf", "np", "pdf", "primitive", "scipy",
+      "solve", "unbroadcast_f",
+    ],
     "numpy.ma": [
       "MAError", "MaskError", "MaskType", "MaskedArray", "__all__", "__builtins__", "__cached__", "__doc__",
       "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__", "abs", "absolute", "add", "all",

@@ -29,6 +29,8 @@ extension Interpreter {
     case .method(.bytes(let bytes), "decode"):
       call.function = "decode"
       return try PythonBytes.decode(bytes, call)
+    case .method(.bytes(let bytes), "hex"):
+      return try PythonBytes.hexText(bytes, call)
     case .method(.bytes, let name):
       throw StringArrays.refusal("bytes.\(name)")
     case .method(.textArray(let array), "tobytes"):

@@ -1,6 +1,7 @@
 /// autograd's modules beyond its functional API, written in the snippet language after HIPS autograd 1.9's own
 /// Python (autograd/extend.py, misc/flatten.py, misc/optimizers.py, misc/fixed_points.py, test_util.py) and, for
-/// `logsumexp`'s value, SciPy 1.17's scipy.special.logsumexp: same algorithms, same operations in the same order.
+/// `logsumexp`'s value, SciPy 1.17's scipy.special.logsumexp (and `gammaln`, Cephes' lgam): same algorithms, same
+/// operations in the same order.
 extension ModuleSources {
   /// The sources by module name.
   static let autograd: [String: String] = [
@@ -204,6 +205,26 @@ extension ModuleSources {
         return vjp
 
     defvjp(logsumexp, make_grad_logsumexp)
+
+    def _gammaln(x):
+        # scipy.special.gammaln: Cephes' lgam with glibc's log, element by element (ScipySpecial.swift).
+        x = np.asarray(x)
+        if np.iscomplexobj(x):
+            __docbuild_refuse__('scipy.special.gammaln of complex values is not supported in snippets')
+        out = __docbuild_special__('gammaln', x)
+        if out.ndim == 0:
+            return out[()]
+        return out
+
+    gammaln = primitive(_gammaln)
+    gammaln.name = 'gammaln'
+
+    def _gammaln_vjp(ans, x):
+        def vjp(g):
+            __docbuild_refuse__("the gradient of gammaln is SciPy's digamma (psi), which docbuild does not reproduce")
+        return vjp
+
+    defvjp(gammaln, _gammaln_vjp)
     """#
 
   /// `autograd.test_util`.

@@ -18,7 +18,7 @@ enum PythonModules {
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
     "numpy.ma": ModuleSources.numpyMasked,
-  ].merging(ModuleSources.autograd) { first, _ in first }
+  ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
   static let definitions: [String: FunctionDefinition] = sources.mapValues { source in
@@ -64,13 +64,13 @@ enum PythonModules {
   /// Python builtins beyond Builtins.pythonFunctions that this layer implements.
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
-    "open",
+    "open", "bytes.fromhex",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
   static let internalFunctions: Set<String> = [
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
-    "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__",
+    "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -187,6 +187,10 @@ extension Interpreter {
       }
     case "__docbuild_primitive__":
       return try callPrimitive(call)
+    case "bytes": return try PythonBytes.construct(call)
+    case "bytes.fromhex": return try PythonBytes.fromHex(call)
+    case "__docbuild_special__":
+      return try callScipySpecial(call)
     case "__docbuild_refuse__":
       // What autograd computes but docbuild does not: never an expected output.
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
