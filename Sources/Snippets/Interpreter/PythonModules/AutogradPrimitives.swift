@@ -40,6 +40,20 @@ extension Interpreter {
         }
       }
     }
+    if derivativeDepth > 0 {
+      // autograd traces only positional arguments: a traced keyword reaches the function as a Box, where NumPy and
+      // SciPy fail (`norm.logpdf(x, loc=m)` gives a ValueError). Refused rather than differentiated.
+      for (name, value) in keywords {
+        if case .tensor(let tensor) = value, derivativeLeaves.contains(where: { tensor.dependsOn($0) }) {
+          var error = PythonError(
+            "NotImplementedError",
+            "keyword argument \(name)= depends on what the derivative traces; autograd traces only a primitive's "
+              + "positional arguments (pass it by position)")
+          error.isLimit = true
+          throw error
+        }
+      }
+    }
     let untracked = arguments.map { argument -> Value in
       if case .tensor(let tensor) = argument { return .tensor(tensor.detached) }
       return argument
