@@ -9,14 +9,8 @@ mkdir -p "$OUT"
 FLAGS=(-sanitize=fuzzer -O -parse-as-library -g)
 MUSTACHE=.build/checkouts/swift-mustache/Sources/Mustache
 if [ ! -d "$MUSTACHE" ]; then swift package resolve; fi
-# TensorCore's float matrix products call the C kernel in Sources/CKernels (as in Fuzz/build.sh).
-# Every C file of Sources/CKernels (the matrix products, the elementary functions' loops, glibc's and NumPy's kernels).
-C_OBJECTS=()
-for source in Sources/CKernels/*.c; do
-  object="$OUT/$(basename "${source%.c}").o"
-  clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c "$source" -o "$object"
-  C_OBJECTS+=("$object")
-done
+# TensorCore calls the C kernels in Sources/CKernels.
+source Fuzz/ckernels.sh
 
 module() { # name, language version, sources…
   local name=$1 version=$2; shift 2

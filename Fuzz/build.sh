@@ -7,14 +7,8 @@ OUT=.build-fuzz
 mkdir -p "$OUT"
 FLAGS=(-sanitize=fuzzer -O -parse-as-library -swift-version 6 -g)
 
-# TensorCore's float matrix products call the C kernel in Sources/CKernels.
-# Every C file of Sources/CKernels (the matrix products, the elementary functions' loops, glibc's and NumPy's kernels).
-C_OBJECTS=()
-for source in Sources/CKernels/*.c; do
-  object="$OUT/$(basename "${source%.c}").o"
-  clang -O2 -fsanitize=fuzzer-no-link -g -I Sources/CKernels/include -c "$source" -o "$object"
-  C_OBJECTS+=("$object")
-done
+# TensorCore calls the C kernels in Sources/CKernels.
+source Fuzz/ckernels.sh
 swiftc "${FLAGS[@]}" -emit-library -static -emit-module -module-name TensorCore -I Sources/CKernels/include \
   -emit-module-path "$OUT/TensorCore.swiftmodule" -o "$OUT/libTensorCore.a" \
   $(find Sources/TensorCore -name '*.swift' | sort)
