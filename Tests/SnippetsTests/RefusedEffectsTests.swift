@@ -105,3 +105,31 @@ struct RefusedEffectsTests {
     #expect(messages(result, line: 4).isEmpty)
   }
 }
+
+/// A refused call through a module (`np.partition(x, 1)`, `np.random.shuffle(x)`) never changes the module: `np`
+/// keeps its value, and only what the call writes into is forgotten. Expected outputs printed by NumPy 2.4.6.
+struct RefusedCallsThroughModulesTests {
+  @Test func theModuleKeepsItsValue() {
+    let transcript = """
+      >>> x = np.array([3, 1, 2])
+      >>> np.partition(x, 1)
+      >>> np.zeros(2)
+      array([0., 0.])
+      >>> x
+      array([3, 1, 2])
+      >>> def f(v):
+      ...     np.random.shuffle(v)
+      ...     return np.partition(v, 1)
+      ...
+      >>> f(x)
+      >>> np.zeros(1)
+      array([0.])
+      >>> x
+
+      """
+    let result = SnippetSession().check(Snippet(text: transcript, origin: SourcePosition(line: 1, column: 1)))
+    let lines = result.diagnostics.map(\.location.line)
+    #expect(lines == [2, 11, 14], "\(result.diagnostics.map { "\($0.location.line): \($0.message)" })")
+    #expect(result.diagnostics.last?.message.contains("has no value here: the statement on line 11") == true)
+  }
+}

@@ -57,7 +57,8 @@ extension Interpreter {
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
         if error.isLimit {
           forget(
-            Self.namesChanged(by: [statement]), refusedAtLine: origin.lineOffset + statement.range.startLocation.line,
+            Self.namesChanged(by: [statement], isModule: namesModule),
+            refusedAtLine: origin.lineOffset + statement.range.startLocation.line,
             code: text(of: statement.range))
         }
       }

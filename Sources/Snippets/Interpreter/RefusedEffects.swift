@@ -93,7 +93,11 @@ struct RefusedEffects {
     }
     changedNames.formUnion(definition.globals)
     let parameters = Set(definition.parameters.map(\.name))
-    for name in Interpreter.namesChanged(by: definition.body) {
+    let isModule: (String) -> Bool = { name in
+      if case .module = globals[name] { return !definition.locals.contains(name) }
+      return false
+    }
+    for name in Interpreter.namesChanged(by: definition.body, isModule: isModule) {
       if parameters.contains(name) {
         changesArguments = true
       } else if !definition.locals.contains(name) {

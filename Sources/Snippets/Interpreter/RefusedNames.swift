@@ -47,14 +47,22 @@ extension Interpreter {
   /// The top-level names `statements` bind or change in place: assignment, loop, import, `def` and `class` names,
   /// and the arrays and containers that item or attribute assignment, augmented assignment, in-place methods
   /// (`a.sort()`, `xs.append(x)`), `out=` and in-place functions (`np.random.shuffle(a)`) write into.
-  static func namesChanged(by statements: [Statement]) -> Set<String> {
+  /// A module is never written in place: `np.random.shuffle(a)` and a refused `np.partition(a, 1)` change `a` (or
+  /// nothing), not `np`, so roots that `isModule` names are left out unless the statements rebind them.
+  static func namesChanged(by statements: [Statement], isModule: (String) -> Bool = { _ in false }) -> Set<String> {
     var bound: Set<String> = []
     var globals: Set<String> = []
     var nonlocals: Set<String> = []
     ScopeAnalysis.collect(statements, bound: &bound, globals: &globals, nonlocals: &nonlocals)
-    var changed = bound
-    for statement in statements { collectWrites(statement, into: &changed) }
-    return changed
+    var written: Set<String> = []
+    for statement in statements { collectWrites(statement, into: &written) }
+    return bound.union(written.filter { !isModule($0) })
+  }
+
+  /// Whether the chapter's `name` holds a module now.
+  func namesModule(_ name: String) -> Bool {
+    if case .module = globals[name] { return true }
+    return false
   }
 
   private static func collectWrites(_ statement: Statement, into names: inout Set<String>) {

@@ -61,7 +61,7 @@ extension BlockRunner {
     let bytes = Array(snippet.text.utf8)
     for statement in statements where statement.range.start >= 0 && statement.range.end <= bytes.count {
       interpreter.forget(
-        Interpreter.namesChanged(by: [statement]),
+        Interpreter.namesChanged(by: [statement], isModule: interpreter.namesModule),
         refusedAtLine: snippet.origin.line + statement.range.startLocation.line - 1,
         code: String(decoding: bytes[statement.range.start..<statement.range.end], as: UTF8.self))
     }
