@@ -1,0 +1,94 @@
+import Testing
+
+@testable import TensorCore
+
+/// One float16 bit pattern with NumPy's str and repr of the scalar.
+struct HalfScalarCase: Decodable, Sendable {
+  let bits: UInt16
+  let str: String
+  let repr: String
+}
+
+/// A double (as float.hex) with the float16 bits NumPy rounds it to.
+struct HalfRoundingCase: Decodable, Sendable {
+  let value: String
+  let bits: UInt16
+}
+
+/// A float16 array's bits with NumPy's element texts under the default print options.
+struct HalfArrayCase: Decodable, Sendable {
+  let bits: [UInt16]
+  let elements: [String]
+}
+
+/// The contents of `Fixtures/float16.json`, written by `Fixtures/make_float16_fixtures.py`.
+struct HalfFixtureFile: Decodable, Sendable {
+  let numpy: String
+  let scalars: [HalfScalarCase]
+  let roundings: [HalfRoundingCase]
+  let arrays: [HalfArrayCase]
+}
+
+/// float16 rounding and printing against NumPy 2.4.
+@Suite struct HalfPrecisionTests {
+  static let file: Result<HalfFixtureFile, any Error> = Result {
+    try loadFixture("float16.json", as: HalfFixtureFile.self)
+  }
+
+  @Test func fixtureLoads() throws {
+    let file = try Self.file.get()
+    #expect(file.numpy.hasPrefix("2.4"))
+    #expect(file.scalars.count > 5000)
+    #expect(file.roundings.count > 4000)
+    #expect(file.arrays.count > 60)
+  }
+
+  /// Every scalar's str and repr; the failures are collected so one run lists them all.
+  @Test func scalarTextMatchesNumPy() throws {
+    let file = try Self.file.get()
+    var mismatches: [String] = []
+    for scalar in file.scalars {
+      let value = HalfPrecision.value(bits: scalar.bits)
+      let (str, repr) = (HalfPrecision.scalarText(value), HalfPrecision.scalarRepr(value))
+      if str != scalar.str || repr != scalar.repr {
+        mismatches.append("0x\(String(scalar.bits, radix: 16)): \(str) \(repr), NumPy \(scalar.str) \(scalar.repr)")
+      }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(10))")
+  }
+
+  @Test func roundingMatchesNumPy() throws {
+    let file = try Self.file.get()
+    var mismatches: [String] = []
+    for rounding in file.roundings {
+      guard let value = Double(rounding.value) else {
+        mismatches.append("unparsed \(rounding.value)")
+        continue
+      }
+      let bits = Float16(HalfPrecision.rounded(value)).bitPattern
+      if bits != rounding.bits { mismatches.append("\(rounding.value): \(bits), NumPy \(rounding.bits)") }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(10))")
+  }
+
+  @Test func arrayElementsMatchNumPy() throws {
+    let file = try Self.file.get()
+    var mismatches: [String] = []
+    for array in file.arrays {
+      let values = array.bits.map(HalfPrecision.value)
+      let format = FloatArrayFormat(values: values, float16: true)
+      let texts = values.map(format.format)
+      if texts != array.elements { mismatches.append("\(texts), NumPy \(array.elements)") }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(10))")
+  }
+
+  /// Mathematics, not NumPy: the largest half is 65504, and a double at or past 65520 (halfway to 2^16) overflows.
+  @Test func overflowEdge() {
+    #expect(HalfPrecision.rounded(65519.99) == 65504)
+    #expect(HalfPrecision.rounded(65520) == .infinity)
+    #expect(HalfPrecision.rounded(-65520) == -.infinity)
+    #expect(HalfPrecision.rounded(0x1p-25) == 0)
+    #expect(HalfPrecision.rounded(0x1.0000000000001p-25) == 0x1p-24)
+  }
+}
