@@ -15,9 +15,34 @@ struct HalfRoundingCase: Decodable, Sendable {
   let bits: UInt16
 }
 
-/// A float16 array's bits with NumPy's element texts under the default print options.
+/// The print options a fixture array was printed under (absent keys are NumPy's defaults).
+struct HalfPrintOptions: Decodable, Sendable {
+  let precision: Int?
+  let suppress: Bool?
+  let sign: String?
+  let floatmode: String?
+
+  /// The same options as docbuild's `PrintOptions`, or nil for a value it does not model.
+  var printOptions: PrintOptions? {
+    var options = PrintOptions()
+    if let precision { options.precision = precision }
+    if let suppress { options.suppress = suppress }
+    if let sign {
+      guard sign.count == 1, let character = sign.first else { return nil }
+      options.sign = character
+    }
+    if let floatmode {
+      guard let mode = PrintOptions.FloatMode(rawValue: floatmode) else { return nil }
+      options.floatMode = mode
+    }
+    return options
+  }
+}
+
+/// A float16 array's bits with NumPy's element texts under some print options.
 struct HalfArrayCase: Decodable, Sendable {
   let bits: [UInt16]
+  let options: HalfPrintOptions
   let elements: [String]
 }
 
@@ -40,7 +65,7 @@ struct HalfFixtureFile: Decodable, Sendable {
     #expect(file.numpy.hasPrefix("2.4"))
     #expect(file.scalars.count > 5000)
     #expect(file.roundings.count > 4000)
-    #expect(file.arrays.count > 60)
+    #expect(file.arrays.count > 200)
   }
 
   /// Every scalar's str and repr; the failures are collected so one run lists them all.
@@ -76,7 +101,11 @@ struct HalfFixtureFile: Decodable, Sendable {
     var mismatches: [String] = []
     for array in file.arrays {
       let values = array.bits.map(HalfPrecision.value)
-      let format = FloatArrayFormat(values: values, float16: true)
+      guard let options = array.options.printOptions else {
+        mismatches.append("unmodelled options \(array.options)")
+        continue
+      }
+      let format = FloatArrayFormat(values: values, float16: true, options: options)
       let texts = values.map(format.format)
       if texts != array.elements { mismatches.append("\(texts), NumPy \(array.elements)") }
     }

@@ -48,7 +48,7 @@ doubles += [65504.0, 65519.99999999999, 65520.0, 1e300, -1e300, 2.0**-25, np.nex
 with np.errstate(over="ignore"):  # 65520 and beyond round to inf, as NumPy warns
     roundings = [{"value": float(d).hex(), "bits": bits_of(np.float16(d))} for d in doubles]
 
-# Arrays: NumPy's element texts under default print options (padding included), as array2string splits them.
+# Arrays: NumPy's element texts under print options (padding included), as array2string splits them.
 arrays = []
 samples = [
     [0.1, 0.2, 0.3], [1.0, 2.0, 3.0], [0.5, 1.5, -2.25], [65504.0, 1.0], [999.0, 1.0], [1000.0, 1.0],
@@ -60,13 +60,21 @@ for _ in range(40):
     size = rng.randint(1, 6)
     scale = 2.0 ** rng.randint(-20, 15)
     samples.append([rng.uniform(-1, 1) * scale for _ in range(size)])
-for values in samples:
+option_sets = [{}] + [
+    {"precision": 2}, {"precision": 4, "floatmode": "fixed"}, {"suppress": True}, {"sign": "+"}, {"sign": " "},
+    {"floatmode": "unique"}, {"floatmode": "maxprec_equal", "precision": 3}, {"precision": 1, "suppress": True},
+]
+for index, values in enumerate(samples):
     a = np.array(values, dtype=np.float16)
-    text = np.array2string(a, separator="|", max_line_width=10**6, threshold=10**6)
-    arrays.append({
-        "bits": [int(b) for b in a.view(np.uint16)],
-        "elements": text[1:-1].split("|"),
-    })
+    # The default options for every sample, and each other option set for every third sample.
+    for options in option_sets if index % 3 == 0 else option_sets[:1]:
+        with np.printoptions(**options):
+            text = np.array2string(a, separator="|", max_line_width=10**6, threshold=10**6)
+        arrays.append({
+            "bits": [int(b) for b in a.view(np.uint16)],
+            "options": options,
+            "elements": text[1:-1].split("|"),
+        })
 
 print(json.dumps({"numpy": np.__version__, "scalars": scalars, "roundings": roundings, "arrays": arrays},
                  separators=(",", ":"), sort_keys=True))
