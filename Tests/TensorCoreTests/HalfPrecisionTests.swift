@@ -46,12 +46,38 @@ struct HalfArrayCase: Decodable, Sendable {
   let elements: [String]
 }
 
+/// Two halves with the bits of NumPy's `a + b`, `a - b`, `a * b`, `a / b` and `np.sqrt(a)`.
+struct HalfArithmeticCase: Decodable, Sendable {
+  let a: UInt16
+  let b: UInt16
+  let add: UInt16
+  let subtract: UInt16
+  let multiply: UInt16
+  let divide: UInt16
+  let sqrt: UInt16
+}
+
+/// A 1-D float16 array with the bits of NumPy's `np.sum`.
+struct HalfSumCase: Decodable, Sendable {
+  let bits: [UInt16]
+  let sum: UInt16
+}
+
 /// The contents of `Fixtures/float16.json`, written by `Fixtures/make_float16_fixtures.py`.
 struct HalfFixtureFile: Decodable, Sendable {
   let numpy: String
   let scalars: [HalfScalarCase]
   let roundings: [HalfRoundingCase]
   let arrays: [HalfArrayCase]
+  let arithmetic: [HalfArithmeticCase]
+  let sums: [HalfSumCase]
+}
+
+/// True when `value` is the half with these bits; any NaN matches any NaN (NumPy prints every NaN as `nan`).
+private func isHalf(_ value: Double, bits: UInt16) -> Bool {
+  let expected = HalfPrecision.value(bits: bits)
+  if expected.isNaN || value.isNaN { return expected.isNaN && value.isNaN }
+  return Float16(value).bitPattern == bits && Double(Float16(value)) == value
 }
 
 /// float16 rounding and printing against NumPy 2.4.
@@ -66,6 +92,8 @@ struct HalfFixtureFile: Decodable, Sendable {
     #expect(file.scalars.count > 5000)
     #expect(file.roundings.count > 4000)
     #expect(file.arrays.count > 200)
+    #expect(file.arithmetic.count >= 500)
+    #expect(file.sums.count > 60)
   }
 
   /// Every scalar's str and repr; the failures are collected so one run lists them all.
@@ -108,6 +136,33 @@ struct HalfFixtureFile: Decodable, Sendable {
       let format = FloatArrayFormat(values: values, float16: true, options: options)
       let texts = values.map(format.format)
       if texts != array.elements { mismatches.append("\(texts), NumPy \(array.elements)") }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(10))")
+  }
+
+  @Test func arithmeticMatchesNumPy() throws {
+    let file = try Self.file.get()
+    var mismatches: [String] = []
+    for pair in file.arithmetic {
+      let (a, b) = (HalfPrecision.value(bits: pair.a), HalfPrecision.value(bits: pair.b))
+      let expected: [(HalfPrecision.Arithmetic, UInt16)] = [
+        (.add, pair.add), (.subtract, pair.subtract), (.multiply, pair.multiply), (.divide, pair.divide),
+      ]
+      for (operation, bits) in expected where !isHalf(HalfPrecision.apply(operation, a, b), bits: bits) {
+        mismatches.append("\(operation)(0x\(String(pair.a, radix: 16)), 0x\(String(pair.b, radix: 16)))")
+      }
+      if !isHalf(HalfPrecision.squareRoot(a), bits: pair.sqrt) {
+        mismatches.append("sqrt(0x\(String(pair.a, radix: 16)))")
+      }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(10))")
+  }
+
+  @Test func sumMatchesNumPy() throws {
+    let file = try Self.file.get()
+    var mismatches: [String] = []
+    for row in file.sums where !isHalf(HalfPrecision.sum(row.bits.map(HalfPrecision.value)), bits: row.sum) {
+      mismatches.append("length \(row.bits.count): \(HalfPrecision.sum(row.bits.map(HalfPrecision.value)))")
     }
     #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(10))")
   }

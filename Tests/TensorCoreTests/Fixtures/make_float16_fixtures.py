@@ -76,5 +76,34 @@ for index, values in enumerate(samples):
             "elements": text[1:-1].split("|"),
         })
 
-print(json.dumps({"numpy": np.__version__, "scalars": scalars, "roundings": roundings, "arrays": arrays},
+# Arithmetic: + - * / of half pairs and sqrt, each result's bits (NumPy computes in float32, rounds to half).
+def random_half_bits():
+    choice = rng.random()
+    if choice < 0.05:
+        return rng.choice([0x0000, 0x8000, 0x7C00, 0xFC00, 0x7BFF, 0xFBFF, 0x0001, 0x03FF, 0x0400])
+    return rng.randrange(0, 0x10000) & ~0x7C00 | (rng.randrange(0, 31) << 10)
+
+arithmetic = []
+with np.errstate(all="ignore"):
+    for _ in range(500):
+        a, b = half(random_half_bits()), half(random_half_bits())
+        arithmetic.append({
+            "a": bits_of(a), "b": bits_of(b),
+            "add": bits_of(a + b), "subtract": bits_of(a - b), "multiply": bits_of(a * b),
+            "divide": bits_of(a / b), "sqrt": bits_of(np.sqrt(a)),
+        })
+
+# Sums: np.sum of 1-D float16 arrays of many lengths (pairwise in float32, one rounding to half at the end).
+sums = []
+with np.errstate(all="ignore"):
+    for length in list(range(1, 20)) + list(range(20, 300, 7)) + [1000, 3000]:
+        scale = 2.0 ** rng.randint(-8, 10)
+        a = np.array([rng.gauss(0, 1) * scale for _ in range(length)], dtype=np.float16)
+        sums.append({"bits": [int(b) for b in a.view(np.uint16)], "sum": bits_of(np.sum(a))})
+    sums.append({"bits": [0x8000], "sum": bits_of(np.sum(np.array([-0.0], dtype=np.float16)))})
+    sums.append({"bits": [0x7BFF, 0x7BFF], "sum": bits_of(np.sum(np.array([65504, 65504], dtype=np.float16)))})
+    sums.append({"bits": [0x7BFF, 0x7BFF, 0xFBFF], "sum": bits_of(np.sum(np.array([65504, 65504, -65504], dtype=np.float16)))})
+
+print(json.dumps({"numpy": np.__version__, "scalars": scalars, "roundings": roundings, "arrays": arrays,
+                  "arithmetic": arithmetic, "sums": sums},
                  separators=(",", ":"), sort_keys=True))
