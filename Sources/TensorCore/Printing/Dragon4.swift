@@ -21,9 +21,13 @@ struct DecimalDigits: Equatable {
 enum Dragon4 {
   /// The digits of `magnitude` (finite, sign ignored) under the given cutoffs; `nil` means no cutoff.
   static func digits(
-    of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?, float32: Bool = false
+    of magnitude: Double, cutoffMode: DigitCutoffMode, maxDigits: Int?, minDigits: Int?, float32: Bool = false,
+    float16: Bool = false
   ) -> DecimalDigits {
-    let binary = float32 ? BinaryFloat(float32: Float(magnitude)) : BinaryFloat(magnitude)
+    let binary =
+      float16
+      ? BinaryFloat(float16: Float16(magnitude))
+      : float32 ? BinaryFloat(float32: Float(magnitude)) : BinaryFloat(magnitude)
     if binary.mantissa == 0 { return DecimalDigits(digits: [0], exponent: 0) }
     return generate(binary, cutoffMode: cutoffMode, maxDigits: maxDigits, minDigits: minDigits)
   }
@@ -50,6 +54,24 @@ enum Dragon4 {
       } else {
         mantissa = fraction
         exponent = -149
+        mantissaBit = 63 - fraction.leadingZeroBitCount
+        unequalMargins = false
+      }
+    }
+
+    /// A float16 (NumPy's `Dragon4_PrintFloat_IEEE_binary16`): 10 fraction bits, exponent bias 15.
+    init(float16 magnitude: Float16) {
+      let bits = UInt64(magnitude.bitPattern)
+      let biasedExponent = Int((bits >> 10) & 0x1f)
+      let fraction = bits & ((1 << 10) - 1)
+      if biasedExponent != 0 {
+        mantissa = (1 << 10) | fraction
+        exponent = biasedExponent - 25
+        mantissaBit = 10
+        unequalMargins = biasedExponent != 1 && fraction == 0
+      } else {
+        mantissa = fraction
+        exponent = -24
         mantissaBit = 63 - fraction.leadingZeroBitCount
         unequalMargins = false
       }

@@ -14,10 +14,13 @@ struct FloatArrayFormat {
   private let infText: String
   /// True for float32 elements: shortest digits at float32 precision, and NumPy's tests in float32 arithmetic.
   private let float32: Bool
+  /// True for float16 elements, likewise at half precision.
+  private let float16: Bool
 
   /// Chooses the layout for `values`, the elements that will be printed (after summarisation).
-  init(values: [Double], float32: Bool = false, options: PrintOptions = PrintOptions()) {
+  init(values: [Double], float32: Bool = false, float16: Bool = false, options: PrintOptions = PrintOptions()) {
     self.float32 = float32
+    self.float16 = float16
     sign = options.sign
     nanText = options.nanText
     infText = options.infText
@@ -28,9 +31,14 @@ struct FloatArrayFormat {
     if let largest = nonZeroMagnitudes.max(), let smallest = nonZeroMagnitudes.min() {
       // NumPy 2.4's cutoff is 10**min(8, finfo(dtype).precision): 1e6 for float32. It compares in the array's
       // dtype, so a float32 ratio is rounded to float32 first; the ratio may overflow to inf, which also switches.
-      let ratio = float32 ? Double(Float(largest) / Float(smallest)) : largest / smallest
-      let small = float32 ? Double(Float(0.0001)) : 0.0001
-      scientific = largest >= (float32 ? 1e6 : 1e8) || (!options.suppress && (smallest < small || ratio > 1000))
+      // float16's cutoff is 1e3, and its ratio and 0.0001 are rounded to half (NumPy divides in float, rounds).
+      let ratio =
+        float16
+        ? Double(Float16(largest) / Float16(smallest))
+        : float32 ? Double(Float(largest) / Float(smallest)) : largest / smallest
+      let small = float16 ? Double(Float16(0.0001)) : float32 ? Double(Float(0.0001)) : 0.0001
+      scientific =
+        largest >= (float16 ? 1e3 : float32 ? 1e6 : 1e8) || (!options.suppress && (smallest < small || ratio > 1000))
     }
     let fixed = options.floatMode == .fixed
     if finite.isEmpty {
@@ -40,7 +48,8 @@ struct FloatArrayFormat {
       unique = !fixed
       let texts = finite.map {
         FloatText.scientific(
-          $0, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32)
+          $0, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32,
+          float16: float16)
       }
       var mantissaFractionLength = 0
       var exponentLength = 0
@@ -61,7 +70,8 @@ struct FloatArrayFormat {
       for value in finite {
         let (whole, fraction) = Self.split(
           FloatText.positional(
-            value, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32),
+            value, precision: precision, trim: fixed ? .keep : .zeros, unique: unique, plus: plus, float32: float32,
+            float16: float16),
           at: ".")
         padLeft = max(padLeft, whole.count)
         padRight = max(padRight, fraction.count)
@@ -96,11 +106,11 @@ struct FloatArrayFormat {
     if scientific {
       return FloatText.scientific(
         value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, exponentDigits: exponentDigits,
-        unique: unique, plus: sign == "+", float32: float32)
+        unique: unique, plus: sign == "+", float32: float32, float16: float16)
     }
     return FloatText.positional(
       value, precision: precision, minDigits: minDigits, trim: trim, padLeft: padLeft, padRight: padRight,
-      unique: unique, plus: sign == "+", float32: float32)
+      unique: unique, plus: sign == "+", float32: float32, float16: float16)
   }
 
   /// Python's `str.partition`: the text before the first separator and the text after it (empty if absent).

@@ -15,14 +15,16 @@ enum FloatText {
   /// `np.format_float_positional(x, precision, unique=True, fractional=True, trim, pad_left, pad_right, min_digits)`.
   static func positional(
     _ value: Double, precision: Int?, minDigits: Int? = nil, trim: FloatTrim,
-    padLeft: Int? = nil, padRight: Int? = nil, unique: Bool = true, plus: Bool = false, float32: Bool = false
+    padLeft: Int? = nil, padRight: Int? = nil, unique: Bool = true, plus: Bool = false, float32: Bool = false,
+    float16: Bool = false
   ) -> String {
     if !value.isFinite { return nonFinite(value) }
     let sign = value.sign == .minus ? "-" : plus ? "+" : ""
     // Without `unique`, Dragon4 runs to the cutoff, rounding the exact value (NumPy's DigitMode_Exact).
     let required = unique ? minDigits : max(minDigits ?? 0, precision ?? 0)
     let decimal = Dragon4.digits(
-      of: value.magnitude, cutoffMode: .fractionLength, maxDigits: precision, minDigits: required, float32: float32)
+      of: value.magnitude, cutoffMode: .fractionLength, maxDigits: precision, minDigits: required, float32: float32,
+      float16: float16)
     let digitText = decimal.digits.map { Character(String($0)) }
     var text = sign
     var wholeDigitCount: Int
@@ -81,7 +83,8 @@ enum FloatText {
   /// `np.format_float_scientific(x, precision, unique=True, trim, pad_left, exp_digits, min_digits)`.
   static func scientific(
     _ value: Double, precision: Int?, minDigits: Int? = nil, trim: FloatTrim,
-    padLeft: Int? = nil, exponentDigits: Int? = nil, unique: Bool = true, plus: Bool = false, float32: Bool = false
+    padLeft: Int? = nil, exponentDigits: Int? = nil, unique: Bool = true, plus: Bool = false, float32: Bool = false,
+    float16: Bool = false
   ) -> String {
     if !value.isFinite { return nonFinite(value) }
     let sign = value.sign == .minus ? "-" : plus ? "+" : ""
@@ -93,7 +96,7 @@ enum FloatText {
     text += sign
     let decimal = Dragon4.digits(
       of: value.magnitude, cutoffMode: .totalLength, maxDigits: precision.map { $0 + 1 },
-      minDigits: required.map { $0 + 1 }, float32: float32)
+      minDigits: required.map { $0 + 1 }, float32: float32, float16: float16)
     let digitText = decimal.digits.map { Character(String($0)) }
     text.append(digitText[0])
     var fractionDigitCount = digitText.count - 1
