@@ -3,7 +3,8 @@
 //
 // Every lane runs either the same IEEE operations, in the same order, as the Swift code it mirrors in
 // Sources/TensorCore/Elementary (the plain-double fast paths expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
-// tanhFast, hyperbolicFast, atanFast, asinFast, acosFast, atan2Fast, whose comments prove their error bounds, and for
+// tanhFast, hyperbolicFast, atanFast, asinFast, acosFast, atan2Fast, whose comments prove their error bounds, except
+// that the logarithms' series runs in Estrin's order (log_series proves the bounds still hold), and for
 // sin, cos, tan, small log1p, pow and hypot the double-double path itself), or a fast path of its own with its error
 // bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh), whose bound also covers the
 // double-double path's error. So a decided lane has the Swift function's bits; the width only decides how many lanes
@@ -185,6 +186,21 @@ ATTRIBUTES static inline VL F(exp_lanes)(VD x, VD *y, const DocbuildElementaryTa
   return (result == th + (lo - bound)) & (x < 708) & (x > -708);
 }
 
+// The logarithms' series coefficient q = 1/3 - r/4 + r^2/5 - ... + r^6/9, for |r| <= 2^-7.9 with r2 = r * r
+// rounded, in Estrin's order (pairs, then powers r^2 and r^4) rather than Horner's, so the dependency chain is three
+// multiply-adds long instead of seven (the loops are bound by latency). Only the rounding of q differs from the
+// Swift code's Horner order: every operation here rounds a value below 0.35 (the partial sums of an alternating
+// series with |r| < 1/128 stay within 1/3 + 1/128), r2 and r4 are within 2^-52 of r^2 and r^4, so q is within
+// 2^-50 absolute of the exact polynomial either way, and the callers use it only in r^3 q, where that is below
+// 2^-57.9 r^2: under 2^-7 of the 2^-51 r^2 the callers' proofs budget for the r^2 term, which stays inside their
+// rounding tests' 2^-50 r^2 (2^-49 in logBaseFast and log_dd_fast). A decided lane is the correctly rounded value
+// (and so the accurate path's) whichever order rounded q.
+ATTRIBUTES static inline VD F(log_series)(VD r, VD r2) {
+  VD r4 = r2 * r2;
+  return ((1.0 / 3 + r * (-1.0 / 4)) + r2 * (1.0 / 5 + r * (-1.0 / 6))) +
+         r4 * ((1.0 / 7 + r * (-1.0 / 8)) + r2 * (1.0 / 9));
+}
+
 ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   VU bits = (VU)x;
   VU tmp = bits - 0x3FE6000000000000UL;
@@ -200,8 +216,7 @@ ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, log_c, &he);
   VD s = F(two_sum)(h, rh, &se);
   VD r2 = rh * rh;
-  VD q = 1.0 / 3 +
-         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD q = F(log_series)(rh, r2);
   VD lo = he + se +
           (k * 0x1.ef35793c76730p-45 + log_c_low + rl - rl * rh + r2 * (rh * q - 0.5));
   VD magnitude = (VD)((VU)s & 0x7FFFFFFFFFFFFFFFUL);
@@ -240,8 +255,7 @@ ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElement
   VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
   VD s = F(two_sum)(log_c, rh, &se);
   VD r2 = rh * rh;
-  VD q = 1.0 / 3 +
-         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD q = F(log_series)(rh, r2);
   VD lo = se + (log_c_low + rl - rl * rh + r2 * (rh * q - 0.5));
   VD ph = F(exact_product)(s, mh, &pe);
   VD pl = pe + (s * ml + lo * mh);
@@ -344,7 +358,8 @@ ATTRIBUTES static inline VL F(cos_lanes)(VD x, VD *y, const DocbuildElementaryTa
 // double-double), t = tan(u + rl) = u + u^3 p(u^2) + rl (1 + u^2) (Taylor to u^11; the rest is below 2^-91 |u|);
 // tan x = N / D in even quadrants and -D / N in odd ones.
 //
-// Error: u^3 p rounds at 4 ulps of a term below 2^-21 / 3 (so 2^-72.6 absolute), and below 2^-66.6 |u| when
+// Error: u^3 p (p in Estrin's order, as log_series, within 2 ulps of its value 1/3 + ... either way) rounds at
+// 4 ulps of a term below 2^-21 / 3 (so 2^-72.6 absolute), and below 2^-66.6 |u| when
 // i = 0; otherwise |N| >= 2^-7 (a and u cannot cancel: |u| <= |a| / 2), so N is within 2^-65.5 relative (its tail,
 // below 2^-22, rounds at 2^-75). D is in (0.99, 1.01), within 2^-74 (T tl rounds at 2^-75, Tl tl is below 2^-100).
 // Both are renormalised (fast_two_sum) before the quotient, which takes one reciprocal: q = A (1/B) is within
@@ -365,7 +380,8 @@ ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VU index = (magnitude & ~(VU)large) | (51 & (VU)large);
   VD u = rh - scaled * 0x1p-6;  // exact (Sterbenz)
   VD u2 = u * u;
-  VD p = 1.0 / 3 + u2 * (2.0 / 15 + u2 * (17.0 / 315 + u2 * (62.0 / 2835 + u2 * (1382.0 / 155925))));
+  VD u4 = u2 * u2;
+  VD p = (1.0 / 3 + u2 * (2.0 / 15)) + u4 * ((17.0 / 315 + u2 * (62.0 / 2835)) + u4 * (1382.0 / 155925));
   VD tl = u * u2 * p + rl * (1 + u2);
   VU sign = (VU)negative & 0x8000000000000000UL;
   VD table_low;
@@ -658,8 +674,7 @@ ATTRIBUTES static inline VD F(log_dd_fast)(VD vh, VD vl, const DocbuildElementar
   VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, log_c, &he);
   VD s = F(two_sum)(h, rh, &se);
   VD r2 = rh * rh;
-  VD q = 1.0 / 3 +
-         rh * (-1.0 / 4 + rh * (1.0 / 5 + rh * (-1.0 / 6 + rh * (1.0 / 7 + rh * (-1.0 / 8 + rh * (1.0 / 9))))));
+  VD q = F(log_series)(rh, r2);
   VD lo = he + se + (k * 0x1.ef35793c76730p-45 + log_c_low + rho * (1 - rh + r2) + r2 * (rh * q - 0.5));
   VD bound = r2 * 0x1p-49 + F(magnitude)(s) * 0x1p-63 + 0x1p-98;
   VD result = s + (lo + bound);

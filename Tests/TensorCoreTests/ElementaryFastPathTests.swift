@@ -3,7 +3,8 @@ import Testing
 
 @testable import TensorCore
 
-/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, in Sources/CKernels/elementary_lanes.h)
+/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, and log_lanes and log_base_lanes,
+/// whose series runs in an order of their own, in Sources/CKernels/elementary_lanes.h)
 /// against the double-double path, which is the reference: on every code path this CPU has, every lane a loop decides
 /// must equal the scalar function bit for bit, over seeded random inputs concentrated where the fast paths are
 /// delicate (near 1, the table's seams, the ends of their ranges, every binade). Each loop must also decide most
@@ -54,6 +55,16 @@ import Testing
       let n = Double(Int(uniform() * 1000))
       let i = Double(Int(uniform() * 103)) - 51
       return sign * (n * ElementaryTables.halfPiHi + i / 64 + (uniform() - 0.5) * 0x1p-30)
+    case (.log, 0), (.log2, 0), (.log10, 0), (.log, 1), (.log2, 1), (.log10, 1): return binades(-1022, 1023, uniform)
+    case (.log, 2), (.log2, 2), (.log10, 2): return 1 + sign * binades(-53, -6, uniform)  // near 1, where r is all
+    case (.log, 3), (.log2, 3), (.log10, 3):  // near the table's seams 0.6875 * 2^k * (1 + j/128)
+      let seam =
+        0.6875 * (1 + Double(Int(uniform() * 128)) / 128) * Elementary.exp2(Double(Int(uniform() * 2000)) - 1000)
+      return seam * (1 + (uniform() - 0.5) * 0x1p-40)
+    case (.log, 4), (.log2, 4), (.log10, 4):  // near powers of two and ten, where the result is near an integer
+      let base = index % 4 == 0 ? 10.0 : 2.0
+      return Foundation.pow(base, Double(Int(uniform() * 600)) - 300) * (1 + (uniform() - 0.5) * 0x1p-30)
+    case (.log, _), (.log2, _), (.log10, _): return 1 + (uniform() - 0.5) * 0x1p-6  // the centre-1 interval
     default: return sign * uniform() * 8
     }
   }
@@ -61,7 +72,9 @@ import Testing
   /// The vector paths this CPU can run: 0 (portable) up to the automatic choice.
   static let paths: [Int32] = Array(0...Int32(["portable", "avx2", "avx512"].firstIndex(of: Elementary.vectorPath)!))
 
-  @Test(.timeLimit(.minutes(10)), arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan])
+  @Test(
+    .timeLimit(.minutes(10)),
+    arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan, .log, .log2, .log10])
   func decidedLanesEqualTheAccuratePath(_ function: Elementary.UnaryFunction) {
     let input = Self.inputs(function, seed: 21)
     let expected = input.map(function.scalar)
