@@ -114,6 +114,15 @@ func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
   #expect(OutputComparison.normalized("a\n\nb") != OutputComparison.normalized("a\nb"))
 }
 
+// ASCII text is split and trimmed by bytes, other text by `Character`: both give the lines `fix` writes.
+@Test(arguments: [
+  ("x = 1  \n\t\n  y\t \n\n", ["x = 1", "", "  y"]), ("", []), ("\n \n", []), (" a", [" a"]),
+  ("é \n\tb\t", ["é", "\tb"]), ("a\r\n\n", ["a\r\n"]), ("a \r\nb", ["a \r\nb"]),
+])
+func outputLinesDropTrailingSpacesTabsAndBlankLines(text: String, lines: [String]) {
+  #expect(OutputComparison.lines(text) == lines)
+}
+
 @Test(arguments: [
   "-\t```tensor\n\t>>> 1 + ▸1\n\t```\n", "> ```tensor\n> >>> 2 * ▸3\n> ```\n", "  ```tensor\n  >>> ▸x\n  ```\n",
   "```tensor\n>>> a\n>>> b + ▸c\n```\n",
