@@ -13,8 +13,10 @@ struct StructuredArrayRefusalTests {
 
   static let refused: [String] = [
     "np.empty(3, dtype=dt)", "a + 1", "a == a", "a[0] == a[0]", "np.mean(a)", "np.concatenate([a, a])",
-    "np.unique(a)", "a.mean()", "a.T", "a.astype('i4,f8')", "np.dtype([('x', 'f8', (2,))])",
-    "np.dtype([('a', [('b', 'i4')])])", "np.dtype('2i4,f8')", "np.dtype([(('t', 'a'), 'i4')])", "a[0][1:]",
+    "np.unique(a)", "a.mean()", "a.T", "a.astype('i4,f8')", "np.zeros(2, dtype=[('x', 'f8', (2,))])",
+    "np.dtype([('a', [('b', 'i4')])])", "np.array([(1, [2.0, 3.0])], dtype='i4,2f8')", "np.dtype('2i4,f8')['f0']",
+    "np.dtype([('x', 'f8', (2,))]).fields", "np.ones(1, dtype='(2,)i4, f8')",
+    "np.dtype({'a': ('i4', 0, 't')})", "np.dtype({'a': ('i4', 0), 'b': ('i4', 2)})", "np.dtype([(('t', 'a'), 'i4')])", "a[0][1:]",
     "a[['name', 'age']] = ('x', 1)", "a[0] += 1", "np.full(2, 0, dtype=dt)", "np.sort(a.reshape(2, 1), order='age')",
     "np.array([a[0], 1])", "a.dtype == dt", "np.zeros(10**7, dtype='i4,f8')", "np.zeros(3, dtype=[('a', 'U')])",
     "np.recarray((2,), dtype=dt)", "np.void(3)", "a.view('i4')", "np.rec.fromrecords([(1, 2), (3,)])",

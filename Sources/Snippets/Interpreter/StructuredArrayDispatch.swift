@@ -21,7 +21,7 @@ extension Interpreter {
       }
       let bound = try call.bind(["dtype", "align", "copy"], required: 1)
       let align = try bound["align"].map { (value) throws(PythonError) in try value.truthValue() } ?? false
-      guard let dtype = try StructuredArrays.parseDType(first, align: align) else { return nil }
+      guard let dtype = try StructuredArrays.parseDType(first, align: align, subarrays: true) else { return nil }
       return .structDType(dtype)
     case .function(let name) where name.hasPrefix("numpy.rec."):
       call.function = Self.shortName(name)
