@@ -12,12 +12,19 @@ struct StructuredArrayRefusalTests {
     """
 
   static let refused: [String] = [
-    "np.empty(3, dtype=dt)", "a + 1", "a == a", "a[0] == a[0]", "np.mean(a)", "np.concatenate([a, a])",
+    "np.empty(3, dtype=dt)", "a + 1", "a < a", "a[0] <= a[0]", "np.rec.array(a) == a", "a == a[['age', 'name']]",
+    "np.mean(a)", "np.concatenate([a, a])",
     "np.unique(a)", "a.mean()", "a.T", "a.astype('i4,f8')", "np.zeros(2, dtype=[('x', 'f8', (2,))])",
     "np.dtype([('a', [('b', 'i4')])])", "np.array([(1, [2.0, 3.0])], dtype='i4,2f8')", "np.dtype('2i4,f8')['f0']",
     "np.dtype([('x', 'f8', (2,))]).fields", "np.ones(1, dtype='(2,)i4, f8')",
-    "np.dtype({'a': ('i4', 0, 't')})", "np.dtype({'a': ('i4', 0), 'b': ('i4', 2)})", "np.dtype([(('t', 'a'), 'i4')])", "a[0][1:]",
-    "a[['name', 'age']] = ('x', 1)", "a[0] += 1", "np.full(2, 0, dtype=dt)", "np.sort(a.reshape(2, 1), order='age')",
+    "np.dtype({'a': ('i4', 0, 't')})", "np.dtype({'a': ('i4', 0), 'b': ('i4', 2)})",
+    "np.genfromtxt(['a b', '1 2'], names=True)", "np.genfromtxt(['1 2', '3 4'], names='a,b', unpack=True)",
+    "np.genfromtxt(['1 2', '3 4'], dtype={'names': ['a', 'b'], 'formats': ['i4', 'f8']})",
+    "np.genfromtxt(['1 2', '3 4'], dtype=[('a', 'i4', 2)])", "np.genfromtxt(['1 2', '3 4'], names='a b')",
+    "np.genfromtxt(['1 2', '3 4'], names='a,b', dtype=[int, 'U2'])",
+    "np.genfromtxt(['1 2', '3 4'], names='a,b', converters={'c': float})", "np.genfromtxt([], names='a,b')",
+    "np.dtype([(('t', 'a'), 'i4')])", "a[0][1:]",
+    "a[0][['name', 'age']] = ('x', 1)", "a[0] += 1", "np.full(2, 0, dtype=dt)", "np.sort(a.reshape(2, 1), order='age')",
     "np.array([a[0], 1])", "a.dtype == dt", "np.zeros(10**7, dtype='i4,f8')", "np.zeros(3, dtype=[('a', 'U')])",
     "np.recarray((2,), dtype=dt)", "np.void(3)", "a.view('i4')", "np.rec.fromrecords([(1, 2), (3,)])",
     "np.array([[('a', 1, 2.0)], [('b', 2, 3.0), ('c', 3, 4.0)]], dtype=dt)",

@@ -204,6 +204,39 @@ THEMES["09-sub-array-fields"] = (
 )
 
 
+THEMES["10-multi-field-assignment"] = [
+    "a = np.zeros(3, dtype=[('a', 'i4'), ('b', 'i4'), ('c', 'f4')])", "a[['a', 'c']] = (2, 3)", "a",
+    "a[['a', 'c']] = a[['c', 'a']]", "a", "a[['b', 'a']] = (7, 8)", "a", "a[['a', 'c']] = (1, 2, 3)",
+    "a[['a', 'x']] = (1, 2)", "a[['c']] = (9.5,)", "a", "a[['a', 'b']] = [(1, 2), (3, 4), (5, 6)]", "a",
+    "a[['a', 'b']][1:]", "v = a[['a', 'c']]", "v[0] = (10, 20)", "a", "v['a'] = -1", "a",
+    "a[['b', 'c']] = 0", "a", "a[['a', 'b', 'c']] = (1, 1, 1)", "a",
+    "b = np.zeros(3, dtype=[('x', 'i4'), ('y', 'f4')])", "b['x'] = [1, 2, 3]", "b['y'] = [0.5, 1.5, 2.5]",
+    "a[['a', 'c']] = b", "a", "a[['c', 'b']] = b[::-1]", "a", "a[['a', 'b']] = b[['y', 'x']]", "a",
+    "p = np.array([('Al', 30, 1.5), ('Bo', 40, 2.5)], dtype=[('name', 'U4'), ('age', 'i4'), ('h', 'f8')])",
+    "p[['name', 'age']] = ('Cy', 50)", "p", "p[['age', 'name']] = [(1, 'D'), (2, 'E')]", "p",
+    "p[['h', 'age']] = p[['age', 'h']]", "p", "print(p)",
+    "m = np.zeros((2, 2), dtype=[('a', 'i4'), ('b', 'f8'), ('c', 'u1')])", "m[['a', 'c']] = (3, 4)", "m",
+    "m[['b', 'a']] = (0.25, -2)", "m", "m[0][['a', 'b']]", "m[['a', 'b']] = (1,)",
+]
+
+
+THEMES["11-comparisons"] = [
+    "a = np.array([(1, 1), (2, 2)], dtype=[('a', 'i4'), ('b', 'i4')])",
+    "b = np.array([(1, 1), (2, 3)], dtype=[('a', 'i4'), ('b', 'i4')])", "a == b", "a != b",
+    "b = np.array([(1.0, 1), (2.5, 2)], dtype=[('a', 'f4'), ('b', 'i4')])", "a == b", "a != b", "a[0] == b[0]",
+    "a[0] != b[1]", "a == a[0]", "a[0] == a", "a[1] != a", "a == a", "a != a", "(a == b).dtype", "(a == b).all()",
+    "np.count_nonzero(a == a[::-1])", "a == np.zeros(3, dtype=a.dtype)", "a == 1", "a[0] == (1, 1)",
+    "a == [(1, 1), (2, 3)]", "c = np.array([(1, 1)], dtype=[('x', 'i4'), ('b', 'i4')])",
+    "p = np.array([('Al', 30), ('Bo', 40), ('Al', 31)], dtype=[('name', 'U4'), ('age', 'i4')])",
+    "q = np.array([('Al', 30), ('Bo', 41), ('Cy', 31)], dtype=[('name', 'U10'), ('age', 'i8')])", "p == q", "p != q",
+    "p[0] == q[0]", "p[p == q]", "p == p[0]", "m = np.zeros((2, 3), dtype='i4,f8')", "m == m[0]",
+    "m == np.zeros(3, dtype='i4,f8')", "m[1, 2] = (1, 0.5)", "m == m[0]", "m != m[0]", "np.where(m == m[0, 0])",
+    "r = np.rec.array([(1, 2.0), (3, 4.0)], names='x,y')", "r[0] == r[1]", "r[0] != r[0]",
+    "s = np.array([(b'ab', 1), (b'cd', 2)], dtype='S2,i4')", "s == s[::-1]", "s != s[0]",
+    "n = np.array([(np.nan, 1)], dtype='f8,i4')", "n == n", "n != n",
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_structured_fixtures.py")
 
