@@ -57,6 +57,14 @@ struct StructField: Hashable, Sendable {
   var offset: Int
   /// A sub-array field's shape (`('m', 'f8', (3, 3))`); empty for a field of one value.
   var shape: [Int] = []
+  /// The field's title (`(('my title', 'name'), 'f4')`), another key for the same field; nil for none.
+  var title: String? = nil
+
+  /// The field's name as a dtype's text shows it: `'name'`, or `('my title', 'name')` with its title.
+  var nameText: String {
+    guard let title else { return Value.quote(name) }
+    return "(\(Value.quote(title)), \(Value.quote(name)))"
+  }
 
   /// Bytes the field takes in an element: its format's, once per value of its sub-array.
   var byteCount: Int { format.itemsize * shape.reduce(1, *) }
@@ -68,7 +76,7 @@ struct StructField: Hashable, Sendable {
 
   /// The field's entry in a dtype's list text: `('z', '<f4', (2, 2))`.
   var listEntry: String {
-    let head = "(\(Value.quote(name)), \(Value.quote(format.shortStr))"
+    let head = "(\(nameText), \(Value.quote(format.shortStr))"
     return shape.isEmpty ? head + ")" : head + ", \(shapeText))"
   }
 }
@@ -90,8 +98,8 @@ struct StructDType: Hashable, Sendable {
   /// The field called `name`, or nil.
   func field(_ name: String) -> StructField? { fields.first { $0.name == name } }
 
-  /// True when some field is a sub-array, which only dtype objects (not arrays) support here.
-  var hasSubarrays: Bool { fields.contains { !$0.shape.isEmpty } }
+  /// True when some field is a sub-array or has a title, which only dtype objects (not arrays) support here.
+  var hasSubarrays: Bool { fields.contains { !$0.shape.isEmpty || $0.title != nil } }
 
   /// Fields laid out one after another (or with C's alignment when `align`), as NumPy lays out a list of fields.
   static func laidOut(_ parts: [(String, FieldFormat)], align: Bool) throws(PythonError) -> StructDType {
@@ -150,7 +158,10 @@ struct StructDType: Hashable, Sendable {
       $0.shape.isEmpty ? Value.quote($0.format.shortStr) : "(\(Value.quote($0.format.shortStr)), \($0.shapeText))"
     }.joined(separator: ", ")
     let offsets = fields.map { String($0.offset) }.joined(separator: ", ")
-    return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)], 'itemsize': \(itemsize)"
+    let titles =
+      fields.contains { $0.title != nil }
+      ? ", 'titles': [" + fields.map { $0.title.map(Value.quote) ?? "None" }.joined(separator: ", ") + "]" : ""
+    return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)]\(titles), 'itemsize': \(itemsize)"
       + (isAligned ? ", 'aligned': True}" : "}")
   }
 
@@ -196,7 +207,9 @@ extension StructuredArrays {
     -> StructDType?
   {
     let dtype = try parseAnyDType(value, align: align)
-    if !subarrays, let dtype, dtype.hasSubarrays { throw refusal("an array of a dtype with sub-array fields") }
+    if !subarrays, let dtype, dtype.hasSubarrays {
+      throw refusal("an array of a dtype with sub-array fields or titles")
+    }
     return dtype
   }
 
@@ -211,6 +224,7 @@ extension StructuredArrays {
       return dtype
     case .list(let items):
       var parts: [(String, FieldFormat, [Int])] = []
+      var titles: [String?] = []
       for item in items {
         guard case .tuple(let pair) = item else {
           throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
@@ -218,16 +232,28 @@ extension StructuredArrays {
         guard pair.count == 2 || pair.count == 3 else {
           throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
         }
-        guard case .string(let name) = pair[0] else {
-          if case .tuple = pair[0] { throw refusal("fields with titles") }
-          throw PythonError.type("First element of field tuple is neither a tuple nor str")
+        var title: String? = nil
+        var fieldName = ""
+        switch pair[0] {
+        case .string(let name): fieldName = name
+        case .tuple(let named) where named.count == 2:
+          guard case .string(let given) = named[0], case .string(let name) = named[1] else {
+            throw refusal("fields with titles that are not strings")
+          }
+          (title, fieldName) = (given, name)
+        default: throw PythonError.type("First element of field tuple is neither a tuple nor str")
         }
+        let name = fieldName
+        titles.append(title)
         let shape = pair.count == 3 ? try subarrayShape(pair[2]) : []
         // An empty name takes NumPy's default `f<index>`.
         parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1]), shape))
       }
       if parts.isEmpty { throw refusal("a dtype without fields") }
-      return try StructDType.laidOut(parts, align: align)
+      var dtype = try StructDType.laidOut(parts, align: align)
+      for k in titles.indices { dtype.fields[k].title = titles[k] }
+      try checkTitles(dtype)
+      return dtype
     case .dict(let dict):
       guard let namesValue = try dict.get(.string("names")), let formatsValue = try dict.get(.string("formats")) else {
         if try dict.get(.string("names")) == nil, try dict.get(.string("formats")) == nil, !dict.keys.isEmpty {
@@ -368,13 +394,15 @@ extension StructuredArrays {
       guard case .string(let name) = key, let entry = try dict.get(key), case .tuple(let pair) = entry else {
         throw refusal("this dict dtype")
       }
-      guard pair.count == 2 else {
-        if pair.count == 3 { throw refusal("fields with titles") }
-        throw refusal("this dict dtype")
-      }
+      guard pair.count == 2 || pair.count == 3 else { throw refusal("this dict dtype") }
       let offset = try pair[1].toInt()
       if offset < 0 { throw refusal("negative offsets") }
-      fields.append(StructField(name: name, format: try fieldFormat(pair[0]), offset: offset))
+      var title: String? = nil
+      if pair.count == 3 {
+        guard case .string(let given) = pair[2] else { throw refusal("fields with titles that are not strings") }
+        title = given
+      }
+      fields.append(StructField(name: name, format: try fieldFormat(pair[0]), offset: offset, title: title))
     }
     // NumPy orders the fields by offset, keeping the dict's order among equal offsets.
     fields = fields.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(
@@ -383,7 +411,17 @@ extension StructuredArrays {
       throw refusal("overlapping fields")
     }
     let end = fields.map { $0.offset + $0.byteCount }.max() ?? 0
-    return StructDType(fields: fields, itemsize: end)
+    let dtype = StructDType(fields: fields, itemsize: end)
+    try checkTitles(dtype)
+    return dtype
+  }
+
+  /// Titles are keys too: one equal to a name or another title is refused (NumPy rejects some such dtypes).
+  private static func checkTitles(_ dtype: StructDType) throws(PythonError) {
+    let titles = dtype.fields.compactMap(\.title)
+    if Set(titles).count != titles.count || titles.contains(where: { dtype.field($0) != nil }) {
+      throw refusal("a title that is also a name or another title")
+    }
   }
 
   /// One field's format: a number dtype or a text dtype with a width.
@@ -414,10 +452,19 @@ extension StructuredArrays {
     switch name {
     case "names": return try .makeTuple(dtype.names.map { .string($0) })
     case "fields":
-      if dtype.hasSubarrays { throw refusal("dtype.fields of a dtype with sub-array fields") }
+      if dtype.fields.contains(where: { !$0.shape.isEmpty }) {
+        throw refusal("dtype.fields of a dtype with sub-array fields")
+      }
       let dict = DictBox()
       for field in dtype.fields {
-        try dict.set(.string(field.name), try .makeTuple([field.format.dtypeValue, .int(field.offset)]))
+        guard let title = field.title else {
+          try dict.set(.string(field.name), try .makeTuple([field.format.dtypeValue, .int(field.offset)]))
+          continue
+        }
+        // A titled field is listed under its name and again under its title.
+        let entry = try Value.makeTuple([field.format.dtypeValue, .int(field.offset), .string(title)])
+        try dict.set(.string(field.name), entry)
+        try dict.set(.string(title), entry)
       }
       dict.isMappingProxy = true
       return .dict(dict)
@@ -435,9 +482,13 @@ extension StructuredArrays {
       }
       return try .makeList(
         dtype.fields.map { (field) throws(PythonError) in
-          field.shape.isEmpty
-            ? try .makeTuple([.string(field.name), .string(field.format.str)])
-            : try .makeTuple([.string(field.name), .string(field.format.str), .intTuple(field.shape)])
+          let name: Value =
+            if let title = field.title { try .makeTuple([.string(title), .string(field.name)]) } else {
+              .string(field.name)
+            }
+          return field.shape.isEmpty
+            ? try .makeTuple([name, .string(field.format.str)])
+            : try .makeTuple([name, .string(field.format.str), .intTuple(field.shape)])
         })
     default: return nil
     }
@@ -453,7 +504,9 @@ extension StructuredArrays {
   private static func dtypeField(_ dtype: StructDType, _ key: Value) throws(PythonError) -> StructField {
     switch key {
     case .string(let name):
-      guard let field = dtype.field(name) else { throw PythonError("KeyError", "\"Field named '\(name)' not found.\"") }
+      guard let field = dtype.field(name) ?? dtype.fields.first(where: { $0.title == name }) else {
+        throw PythonError("KeyError", "\"Field named '\(name)' not found.\"")
+      }
       return field
     case .int(let position):
       let resolved = position < 0 ? position + dtype.fields.count : position

@@ -199,7 +199,11 @@ THEMES["09-sub-array-fields"] = (
         "np.dtype([('m', 'f8', (3, 3))]).itemsize // 8", "type(np.dtype([('m', 'f8', (3, 3))]))",
         "np.dtype([('m', 'f8', (3, 3))]).names[0]", "np.dtype([('a', 'f8', 2), ('b', 'i4')]).descr",
         "np.dtype([('a', 'f8', 2)]).ndim", "np.dtype('2i4,f8').kind", "np.dtype([('a', 'u1', 3)]).descr",
-        "np.dtype('(3,)U2, i1').descr",
+        "np.dtype('(3,)U2, i1').descr", "np.dtype([(('my title', 'name'), 'f4')])",
+        "np.dtype({'name': ('i4', 0, 'my title')})", "td = np.dtype([(('t', 'a'), 'i4'), ('b', 'f8')])", "td", "td.names",
+        "td.itemsize", "td.descr", "td.fields", "td['a']", "td['t']", "td['b']", "print(td)",
+        "np.dtype({'a': ('i1', 0, 'A'), 'b': ('f4', 4)})", "np.dtype({'a': ('i1', 0, 'A'), 'b': ('f4', 4)}).fields",
+        "np.dtype([(('T', 'x'), 'f8', 2)])", "np.dtype([(('T', 'x'), 'f8', 2)]).descr",
     ]
 )
 
