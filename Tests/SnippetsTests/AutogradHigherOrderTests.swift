@@ -57,6 +57,27 @@ struct AutogradHigherOrderTests {
     #expect(result.statements.last?.output == "True")
   }
 
+  /// `hessian` through matrix products against central differences of the gradient (mathematics), on random points.
+  @Test(arguments: [1, 2, 3, 4])
+  func hessianAgreesWithFiniteDifferences(seed: Int) {
+    var random = SplitMix64(seed: UInt64(seed))
+    let numbers = { (count: Int) in (0..<count).map { _ in (random.unit() * 2 - 1).description } }
+    let result = Self.run(
+      """
+      from autograd import grad, hessian, hessian_vector_product
+      A = np.array([\(numbers(12).joined(separator: ", "))]).reshape(3, 4)
+      x = np.array([\(numbers(4).joined(separator: ", "))])
+      f = lambda x: np.dot(x, np.dot(A.T, np.tanh(A @ x))) + np.sum(np.outer(x, x) ** 2)
+      H = hessian(f)(x)
+      h = 1e-6
+      numeric = np.array([(grad(f)(x + h * e) - grad(f)(x - h * e)) / (2 * h) for e in np.eye(4)])
+      v = np.arange(4.0)
+      print(np.allclose(H, numeric, rtol=1e-5, atol=1e-5), np.allclose(H, H.T), np.allclose(H @ v, hessian_vector_product(f)(x, v)))
+      """)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+    #expect(result.statements.last?.output == "True True True")
+  }
+
   /// Statements autograd runs that docbuild refuses: each a limit diagnostic naming why, never an expected output.
   @Test(arguments: [
     ("from autograd import grad\ngrad(grad(grad(grad(np.sin))))(1.0)", "nested more than three deep"),
@@ -74,8 +95,24 @@ struct AutogradHigherOrderTests {
       "forward mode is not supported"
     ),
     (
-      "from autograd.test_util import check_grads\ncheck_grads(np.sin, modes=['rev'])(1.0)",
-      "order 2 or more"
+      "from autograd.test_util import check_grads\ncheck_grads(np.sin, modes=['rev'], order=3)(1.0)",
+      "order 3 or more"
+    ),
+    (
+      "from autograd import hessian\nhessian(lambda x: np.sum(np.matmul(x, x) ** 2))(np.ones((2, 2, 2)))",
+      "stacks of matrices"
+    ),
+    (
+      "from autograd import grad, hessian\ngrad(lambda x: np.sum(hessian(np.sin)(x)))(1.0)",
+      "gradient docbuild does not record"
+    ),
+    (
+      "from scipy.optimize import minimize\nminimize(lambda x: np.sum(x ** 2), np.ones(2))",
+      "method='BFGS' is not supported"
+    ),
+    (
+      "import scipy.optimize\nscipy.optimize.minimize(lambda x: x ** 2, 1.0, method='L-BFGS-B')",
+      "method='L-BFGS-B' is not supported"
     ),
   ])
   func refusedWithALimitDiagnostic(script: String, message: String) {

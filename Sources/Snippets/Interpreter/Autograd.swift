@@ -138,14 +138,18 @@ extension Interpreter {
     case .elementwiseGrad:
       return .tensor(try gradient(upstream: try core { try Tensor.onesLike(y) }))
     case .jacobian:
-      if outerLeaves != nil {
-        throw Self.limit("jacobian inside another derivative is not supported in snippets")
-      }
       // One backward pass per output element, stacked to shape y.shape + x.shape.
       var rows: [Double] = []
       let count = y.size
       if count * Swift.max(input.size, 1) > maxElementCount {
         throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      if outerLeaves != nil {
+        // Inside another derivative (`hessian`): the rows stay recorded (AutogradHigherOrder.swift).
+        return try Self.recordedJacobian(rows: count, shape: y.shape, inputShape: input.shape) {
+          seed throws(PythonError) in
+          try gradient(upstream: seed)
+        }
       }
       for position in 0..<count {
         var seed = [Double](repeating: 0, count: count)

@@ -46,6 +46,21 @@ enum Builtins {
   /// exception types are not Python builtins).
   static func isRaisable(_ name: String) -> Bool {
     exceptionBases[name] != nil && name != "UFuncTypeError" && name != "AxisError" && name != "LinAlgError"
+      && !onlyCaught.contains(name)
+  }
+
+  /// Exception classes a snippet may catch (docbuild raises them, as Python does) but not make: CPython's take five
+  /// arguments and write their own message from them, which the snippet language does not reproduce.
+  static let onlyCaught: Set<String> = ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"]
+
+  /// The refusal for making or raising an exception class of `onlyCaught`.
+  static func refusalToMake(_ name: String) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "making a \(name) is not supported in snippets (CPython's takes the encoding, the text, a start, an end and a "
+        + "reason); catching one works")
+    error.isLimit = true
+    return error
   }
 
   /// True for Python's own builtins.
@@ -62,7 +77,8 @@ enum Builtins {
     "StopIteration": "Exception", "MemoryError": "Exception", "SyntaxError": "Exception",
     "UFuncTypeError": "TypeError", "AxisError": "ValueError", "LinAlgError": "ValueError",
     // Not OSError and its family: `OSError(2, 'gone')` prints as `[Errno 2] gone`, which BaseException's text is not.
-    "UnicodeError": "ValueError", "FloatingPointError": "ArithmeticError", "EOFError": "Exception",
+    "UnicodeError": "ValueError", "UnicodeEncodeError": "UnicodeError", "UnicodeDecodeError": "UnicodeError",
+    "UnicodeTranslateError": "UnicodeError", "FloatingPointError": "ArithmeticError", "EOFError": "Exception",
     "OSError": "Exception", "FileNotFoundError": "OSError", "FileExistsError": "OSError",
     "KeyboardInterrupt": "BaseException", "Warning": "Exception", "UserWarning": "Warning",
     "DeprecationWarning": "Warning", "RuntimeWarning": "Warning",
@@ -205,6 +221,7 @@ extension Interpreter {
       if name == "autograd.grad" { throw PythonError.type("grad() needs a function as its first argument") }
       return try grad(call)
     case _ where Builtins.exceptionBases[name] != nil:
+      if Builtins.onlyCaught.contains(name) { throw Builtins.refusalToMake(name) }
       try call.rejectKeywords()
       return .exception(ExceptionValue(type: name, arguments: call.positional))
     case "autograd.value_and_grad": return try functional(.valueAndGrad, call)

@@ -54,9 +54,25 @@ extension Interpreter {
       }
       return try .makeTuple(arguments)
     case "__class__": return .function(exception.type)
+    case _ where pythonExceptionAttributes.contains(name):
+      var error = PythonError(
+        "NotImplementedError",
+        "\(exception.type).\(name) is not kept in snippets (Python has it): print the error, str(e) or e.args")
+      error.isLimit = true
+      throw error
     default: return nil
     }
   }
+
+  /// The attributes CPython's built-in exceptions have beyond `args` (their traceback, chaining and notes, and the
+  /// fields of OSError, the Unicode errors, SyntaxError, ImportError, NameError, AttributeError, StopIteration and
+  /// SystemExit): reading one is refused rather than answered with an AttributeError Python would not raise.
+  static let pythonExceptionAttributes: Set<String> = [
+    "with_traceback", "add_note", "__traceback__", "__cause__", "__context__", "__notes__", "__suppress_context__",
+    "errno", "strerror", "filename", "filename2", "winerror", "characters_written", "reason", "start", "end", "object",
+    "encoding", "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line", "name", "path",
+    "obj", "value", "code", "__dict__",
+  ]
 
   /// `try`/`except`/`else`/`finally` with Python's order: a handler runs for the first matching class; `else` after a
   /// body that raised nothing; `finally` always, its own `return` or `break` winning. docbuild's limits (steps,

@@ -542,6 +542,21 @@ enum PythonNames {
       "polyone", "polypow", "polyroots", "polysub", "polytrim", "polyval", "polyval2d", "polyval3d",
       "polyvalfromroots", "polyvander", "polyvander2d", "polyvander3d", "polyx", "polyzero", "pu",
     ],
+    "scipy.optimize": [
+      "BFGS", "Bounds", "BroydenFirst", "HessianUpdateStrategy", "InverseJacobian", "KrylovJacobian",
+      "LbfgsInvHessProduct", "LinearConstraint", "NoConvergence", "NonlinearConstraint", "OptimizeResult",
+      "OptimizeWarning", "RootResults", "SR1", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+      "__loader__", "__name__", "__package__", "__path__", "__spec__", "anderson", "approx_fprime", "basinhopping",
+      "bisect", "bracket", "brent", "brenth", "brentq", "broyden1", "broyden2", "brute", "check_grad", "cobyla",
+      "curve_fit", "diagbroyden", "differential_evolution", "direct", "dual_annealing", "excitingmixing",
+      "fixed_point", "fmin", "fmin_bfgs", "fmin_cg", "fmin_cobyla", "fmin_l_bfgs_b", "fmin_ncg", "fmin_powell",
+      "fmin_slsqp", "fmin_tnc", "fminbound", "fsolve", "golden", "isotonic_regression", "lbfgsb", "least_squares",
+      "leastsq", "line_search", "linear_sum_assignment", "linearmixing", "linesearch", "linprog",
+      "linprog_verbose_callback", "lsq_linear", "milp", "minimize", "minimize_scalar", "minpack", "minpack2",
+      "moduleTNC", "newton", "newton_krylov", "nnls", "nonlin", "optimize", "quadratic_assignment", "ridder", "root",
+      "root_scalar", "rosen", "rosen_der", "rosen_hess", "rosen_hess_prod", "shgo", "show_options", "slsqp", "test",
+      "tnc", "toms748", "zeros",
+    ],
   ]
 
   /// The public attributes of instances, by the type name Python's AttributeError prints.

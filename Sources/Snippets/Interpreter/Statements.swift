@@ -151,6 +151,7 @@ extension Interpreter {
       case .classObject(let type) where type.exceptionBase != nil:
         guard case .object(let object)? = try callObject(.classObject(type), arguments([])) else { break }
         throw try raisedError(object)
+      case .function(let name) where Builtins.onlyCaught.contains(name): throw Builtins.refusalToMake(name)
       case .function(let name) where Builtins.exceptionBases[name] != nil: throw PythonError(name, "")
       default: throw PythonError.type("exceptions must derive from BaseException")
       }

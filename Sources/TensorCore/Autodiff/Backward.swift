@@ -55,7 +55,7 @@ public func gradients(
   var accumulated = [Tensor?](repeating: nil, count: order.count)
   accumulated[order.count - 1] = seed
   var isTarget = [Bool](repeating: false, count: order.count)
-  for node in targets { if let position = walk.positions[ObjectIdentifier(node)] { isTarget[position] = true } }
+  for node in targets { if let position = walk.position(of: node) { isTarget[position] = true } }
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
   for position in order.indices.reversed() {
@@ -108,7 +108,7 @@ public func gradients(
   }
   try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
   return zip(xs, targets).map { x, node in
-    let position = walk.positions[ObjectIdentifier(node)]
+    let position = walk.position(of: node)
     let found = position.flatMap { accumulated[$0] }
     let values = found?.doubles ?? [Double](repeating: 0, count: x.size)
     // A recorded gradient keeps its history (its shape is x's: every contribution was unbroadcast to it).

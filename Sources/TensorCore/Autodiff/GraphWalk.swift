@@ -18,56 +18,78 @@ struct GraphWalk {
 
   /// Every value y depends on, each once, inputs first; y is last.
   var order: [Entry] = []
-  /// The position of each node's entry in `order` (every node of the walk is placed by the time it ends).
-  var positions: [ObjectIdentifier: Int] = [:]
+  /// The position in `order` of each node's entry, by the index the walk discovered it at (`discovered`).
+  private var placement: [Int] = []
+  /// The discovery index of each node of the walk.
+  private var discovered: [ObjectIdentifier: Int] = [:]
 
   /// Orders the graph under y iteratively (deep graphs cannot overflow the stack) and marks what reaches a target.
+  ///
+  /// The order is a depth-first post-order that visits a node's inputs first to last, as a recursive walk would.
+  /// Each node's recipe is read once, when it is discovered, into `found` (indexed by discovery); the walk itself
+  /// moves only integers, and each entry is moved (not copied) into `order` when it is placed.
   init(from y: Tensor, yNode: GraphNode, reaching targets: Set<ObjectIdentifier>) {
-    // On a DAG, a node's inputs are all in `order` by the time it is popped expanded: each was either pushed above it
-    // or visited earlier, and a visited node that is not done yet would be an ancestor, which a DAG cannot have.
-    // `positions` doubles as the visited set: -1 for a node met but not yet placed.
-    var stack: [(Tensor, GraphNode, recipe: (operation: Operation?, inputs: [Tensor])?)] = [(y, yNode, nil)]
-    while let (value, node, expandedRecipe) = stack.popLast() {
-      let id = ObjectIdentifier(node)
-      if let (operation, inputs) = expandedRecipe {
-        var isRelevant = targets.contains(id)
-        // Operands are read in place through the buffer: iterating the array would copy each one.
-        var inputPositions = [Int](repeating: -1, count: inputs.count)
-        inputs.withUnsafeBufferPointer { buffer in
-          for k in buffer.indices {
-            guard let inputNode = buffer[k].node, let position = positions[ObjectIdentifier(inputNode)],
-              position >= 0
-            else { continue }
-            if order[position].isRelevant { isRelevant = true }
-            inputPositions[k] = position
-          }
-        }
-        positions[id] = order.count
-        order.append(
-          Entry(
-            value: value, node: node, operation: operation, inputs: inputs, inputPositions: inputPositions,
-            isRelevant: isRelevant))
+    var found: [Entry?] = []
+    // The discovery index of each input of each found node, -1 for an input without a node.
+    var inputIndices: [[Int]] = []
+    var discovered: [ObjectIdentifier: Int] = [:]
+    discovered.reserveCapacity(16)
+    func discover(_ value: Tensor, _ node: GraphNode) -> Int {
+      let index = found.count
+      discovered[ObjectIdentifier(node)] = index
+      let recipe = node.recipeParts
+      found.append(
+        Entry(value: value, node: node, operation: recipe.operation, inputs: recipe.inputs, inputPositions: []))
+      inputIndices.append([Int](repeating: -1, count: recipe.inputs.count))
+      return index
+    }
+    // Frames of the depth-first walk: a found node and the next of its inputs to visit.
+    var stack = [(index: discover(y, yNode), next: 0)]
+    var postOrder: [Int] = []
+    while let top = stack.last {
+      let inputCount = inputIndices[top.index].count
+      guard top.next < inputCount else {
+        stack.removeLast()
+        postOrder.append(top.index)
         continue
       }
-      guard positions[id] == nil else { continue }
-      positions[id] = -1
-      // The recipe is read once, when the node is expanded, and travels with it to its placement.
-      let recipe = node.recipeParts
-      let inputs = recipe.inputs
-      stack.append((value, node, recipe))
-      inputs.withUnsafeBufferPointer { buffer in
-        for k in buffer.indices.reversed() {
-          if let inputNode = buffer[k].node, positions[ObjectIdentifier(inputNode)] == nil {
-            stack.append((buffer[k], inputNode, nil))
-          }
-        }
+      stack[stack.count - 1].next += 1
+      // The input's node is read in place: copying the input out of the entry would retain every reference it
+      // holds, which only a newly found input (whose entry keeps the value) needs.
+      let inputNode = found[top.index]!.inputs.withUnsafeBufferPointer { $0[top.next].node }
+      guard let inputNode else { continue }
+      if let known = discovered[ObjectIdentifier(inputNode)] {
+        inputIndices[top.index][top.next] = known
+        continue
       }
+      let child = discover(found[top.index]!.inputs[top.next], inputNode)
+      inputIndices[top.index][top.next] = child
+      stack.append((child, 0))
     }
+    // Placement: entries move into `order` in post-order, with their inputs' positions and relevance.
+    var placement = [Int](repeating: -1, count: found.count)
+    order.reserveCapacity(postOrder.count)
+    for index in postOrder {
+      var entry = found[index].take()!
+      var isRelevant = targets.contains(ObjectIdentifier(entry.node))
+      entry.inputPositions = inputIndices[index].map { $0 >= 0 ? placement[$0] : -1 }
+      for position in entry.inputPositions where position >= 0 && order[position].isRelevant { isRelevant = true }
+      entry.isRelevant = isRelevant
+      placement[index] = order.count
+      order.append(entry)
+    }
+    self.placement = placement
+    self.discovered = discovered
+  }
+
+  /// The position in `order` of a node's entry, if the node is on the walk.
+  func position(of node: GraphNode) -> Int? {
+    discovered[ObjectIdentifier(node)].map { placement[$0] }
   }
 
   /// The entry of a node on the walk, if it is one.
   func entry(of node: GraphNode) -> Entry? {
-    positions[ObjectIdentifier(node)].map { order[$0] }
+    position(of: node).map { order[$0] }
   }
 
   /// The graph node of a float value, or an error that says how to make the value float.

@@ -1,8 +1,8 @@
 /// The vector–Jacobian products of a backward pass that is itself recorded, for a derivative taken inside another
 /// (`grad(grad(f))`): the same formulas as `GradientRules`, operation for operation (so the inner derivative prints
 /// the same digits), but computed with recorded operations, so that the outer backward pass can differentiate them.
-/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums and reshapes have recorded
-/// rules;
+/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums, reshapes and matrix
+/// products (`RecordedMatmul.swift`) have recorded rules;
 /// any other operation on the path is refused, never differentiated as a constant.
 enum RecordedRules {
   static func vjp(
@@ -68,12 +68,14 @@ enum RecordedRules {
       return [try Tensor.record(.transpose(inverse), [g])]
     case .broadcastTo, .identity:
       return [g]
+    case .matmul:
+      return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)
     default: break
     }
     throw TensorError(
       "NotImplementedError",
       "a derivative inside a derivative passes through an operation whose gradient docbuild does not record "
-        + "(only + - * / ** by a constant, negation, exp, log, sqrt, square, abs, tanh, sin, cos, sinh, cosh, sums and reshapes): autograd computes "
+        + "(only + - * / ** by a constant, negation, exp, log, sqrt, square, abs, tanh, sin, cos, sinh, cosh, sums, reshapes and matrix products): autograd computes "
         + "it; snippets do not", isLimit: true)
   }
 

@@ -12,7 +12,88 @@ extension ModuleSources {
     "autograd.test_util": autogradTestUtil,
     "autograd.misc.fixed_points": autogradFixedPoints,
     "autograd.misc": "from autograd.misc.flatten import flatten\n",
+    "_autograd_higher": autogradHigher,
+    "scipy.optimize": scipyOptimize,
   ]
+
+  /// `scipy.optimize`, importable (autograd's examples import it beside their gradients) with its solvers refused:
+  /// SciPy's line searches and compiled cores are not reproduced digit for digit, so no result is printed.
+  static let scipyOptimize = #"""
+    def _method_name(method, constrained):
+        if method is None:
+            return 'SLSQP' if constrained else 'BFGS'
+        return method if isinstance(method, str) else getattr(method, '__name__', 'a custom method')
+
+    def minimize(fun, x0, args=(), method=None, jac=None, hess=None, hessp=None, bounds=None, constraints=(),
+                 tol=None, callback=None, options=None):
+        name = _method_name(method, bounds is not None or constraints != ())
+        __docbuild_refuse__(
+            "scipy.optimize.minimize with method='" + name + "' is not supported in snippets: docbuild does not "
+            "reproduce SciPy's optimizers (their line searches and compiled cores) digit for digit")
+
+    def _refused(name):
+        def refused(*args, **kwargs):
+            __docbuild_refuse__(
+                'scipy.optimize.' + name + ' is not supported in snippets: docbuild does not reproduce SciPy\'s '
+                'solvers digit for digit')
+        refused.__name__ = name
+        return refused
+
+    minimize_scalar = _refused('minimize_scalar')
+    root = _refused('root')
+    root_scalar = _refused('root_scalar')
+    newton = _refused('newton')
+    brentq = _refused('brentq')
+    fsolve = _refused('fsolve')
+    least_squares = _refused('least_squares')
+    curve_fit = _refused('curve_fit')
+    check_grad = _refused('check_grad')
+    fmin_l_bfgs_b = _refused('fmin_l_bfgs_b')
+    fmin_cg = _refused('fmin_cg')
+    fmin_bfgs = _refused('fmin_bfgs')
+    fmin = _refused('fmin')
+    """#
+
+  /// The names of `from autograd import …` written in the snippet language (`_autograd_higher`).
+  static let autogradHigherNames: Set<String> = [
+    "hessian", "hessian_tensor_product", "hessian_vector_product", "make_hvp", "tensor_jacobian_product",
+  ]
+
+  /// autograd's higher-order operators (differential_operators.py), over its `grad` and `jacobian`.
+  static let autogradHigher = #"""
+    import numpy as np
+    from autograd import grad, jacobian
+
+    def hessian(fun, argnum=0):
+        return jacobian(jacobian(fun, argnum), argnum)
+
+    def hessian_tensor_product(fun, argnum=0):
+        fun_grad = grad(fun, argnum)
+        def vector_dot_grad(*args, **kwargs):
+            args, vector = args[:-1], args[-1]
+            return np.tensordot(fun_grad(*args, **kwargs), vector, np.ndim(vector))
+        return grad(vector_dot_grad, argnum)
+
+    hessian_vector_product = hessian_tensor_product
+
+    def tensor_jacobian_product(fun, argnum=0):
+        def vector_dot_fun(*args, **kwargs):
+            args, vector = args[:-1], args[-1]
+            return np.tensordot(vector, fun(*args, **kwargs), axes=np.ndim(vector))
+        return jacobian(vector_dot_fun, argnum)
+
+    def make_hvp(fun, argnum=0):
+        # autograd's _make_vjp(grad(fun), x): the VJP with upstream v is grad of sum(grad(fun)(x) * v), the same
+        # numbers (the seed 1 times v), and grad(fun)'s value.
+        fun_grad = grad(fun, argnum)
+        def maker(*args, **kwargs):
+            def at(x):
+                return fun_grad(*args[:argnum], x, *args[argnum + 1:], **kwargs)
+            def vjp(v):
+                return grad(lambda x: np.sum(at(x) * v))(args[argnum])
+            return vjp, at(args[argnum])
+        return maker
+    """#
 
   /// `autograd.extend`.
   static let autogradExtend = #"""
@@ -276,17 +357,43 @@ extension ModuleSources {
                 __docbuild_refuse__('check_grads with a tuple of argnums is not supported in snippets')
             if "fwd" in modes:
                 __docbuild_refuse__("check_grads' forward mode is not supported in snippets: pass modes=['rev']")
-            if order > 1:
+            if order > 2:
                 __docbuild_refuse__(
-                    "check_grads of order 2 or more takes a derivative inside a derivative, which snippets do not "
-                    "support: pass order=1")
+                    "check_grads of order 3 or more takes derivatives nested three deep over a pair of arguments, "
+                    "which snippets do not support: pass order=1 or order=2")
             def unary_f(x):
                 return fun(*args[:argnum], x, *args[argnum + 1:], **kwargs)
             # autograd names the check after the function (a primitive by its function's name).
             name = getattr(fun, 'name', None) if type(fun) is primitive else getattr(fun, '__name__', '[unknown name]')
             if "rev" in modes:
-                check_vjp(unary_f, args[argnum], name)
+                x = args[argnum]
+                check_vjp(unary_f, x, name)
+                if order > 1:
+                    # autograd checks grad_f(x, v) = make_vjp(f, x)[0](v) as a function of the pair (x, v), v drawn
+                    # after the first check's two draws.
+                    def grad_f(x, v):
+                        return grad(lambda x: np.sum(unary_f(x) * v))(x)
+                    v = _randn(unary_f(x))
+                    _check_vjp_pair(grad_f, x, v, 'vjp_' + str(name))
         return checker
+
+    def _check_vjp_pair(f, x, v, name):
+        # check_vjp over the tuple (x, v), as autograd's SequenceVSpace: random draws for x, v, then the output;
+        # inner products summed from 0 as Python's sum.
+        y = f(x, v)
+        x_v, v_v, y_v = _randn(x), _randn(v), _randn(y)
+        vjp_x, vjp_v = grad(lambda xv: np.sum(f(xv[0], xv[1]) * y_v))((x, v))
+        vjv_exact = 0 + _inner_prod(x_v, vjp_x) + _inner_prod(v_v, vjp_v)
+        f_x_plus = f(x + x_v * (EPS / 2), v + v_v * (EPS / 2))
+        f_x_minus = f(x + x_v * (-EPS / 2), v + v_v * (-EPS / 2))
+        jvp = (f_x_plus + f_x_minus * -1.0) * (1.0 / EPS)
+        vjv_numeric = _inner_prod(y_v, jvp)
+        if not scalar_close(vjv_numeric, vjv_exact):
+            raise AssertionError(
+                "Derivative (VJP) check of {} failed with arg {}:\nanalytic: {}\nnumeric:  {}".format(
+                    name, (x, v), vjv_exact, vjv_numeric
+                )
+            )
     """#
 
   /// `autograd.misc.fixed_points`.

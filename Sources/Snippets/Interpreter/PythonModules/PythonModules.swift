@@ -88,6 +88,11 @@ extension Interpreter {
       return try pythonModuleMember("_random_instances", "Random")
     }
     if module == "os", name == "path" { return .module("os.path") }
+    if module == "scipy", name == "optimize" { return .module("scipy.optimize") }
+    if module == "autograd", ModuleSources.autogradHigherNames.contains(name) {
+      // autograd's higher-order operators: written in the snippet language (AutogradSources.swift).
+      return try pythonModuleMember("_autograd_higher", name)
+    }
     if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
       // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
       return try pythonModuleMember("_numpy_poly1d", name)
