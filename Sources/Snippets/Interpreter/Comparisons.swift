@@ -44,7 +44,7 @@ extension Operators {
     default: break
     }
     if StructuredArrays.isStructured(left) || StructuredArrays.isStructured(right) {
-      throw StructuredArrays.refusal("comparing")
+      return try StructuredArrays.compare(op, left, right)
     }
     if let result = try StringArrays.compare(op.rawValue, left, right) { return result }
     if case .tensor = left { return try compareTensors(op, left, right) }

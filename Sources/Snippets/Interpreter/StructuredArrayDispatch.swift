@@ -21,7 +21,7 @@ extension Interpreter {
       }
       let bound = try call.bind(["dtype", "align", "copy"], required: 1)
       let align = try bound["align"].map { (value) throws(PythonError) in try value.truthValue() } ?? false
-      guard let dtype = try StructuredArrays.parseDType(first, align: align) else { return nil }
+      guard let dtype = try StructuredArrays.parseDType(first, align: align, subarrays: true) else { return nil }
       return .structDType(dtype)
     case .function(let name) where name.hasPrefix("numpy.rec."):
       call.function = Self.shortName(name)
@@ -203,7 +203,18 @@ extension Interpreter {
       try writeField(try array.fieldArray(name), array.isVoid ? .int(0) : .ellipsis, value)
       return
     case .list(let items) where items.contains(where: { if case .string = $0 { true } else { false } }):
-      throw StructuredArrays.refusal("assigning to several fields at once")
+      // `a[['a', 'c']] = v`: v written into the view of those fields, as into a structured array of them.
+      if array.isVoid { throw StructuredArrays.refusal("assigning to several fields of an element at once") }
+      guard case .structArray(let view) = try StructuredArrays.index(array, key) else {
+        throw StructuredArrays.refusal("assigning to several fields at once")
+      }
+      var source = value
+      // `a[['a', 'c']] = a[['c', 'a']]` reads every field before any is written, as NumPy's overlap copy does.
+      if case .structArray(let other) = value, other.storage === array.storage {
+        source = .structArray(try other.copied())
+      }
+      try assignStructured(view, .ellipsis, source)
+      return
     default: break
     }
     if array.isVoid {

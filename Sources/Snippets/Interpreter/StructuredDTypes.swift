@@ -55,10 +55,35 @@ struct StructField: Hashable, Sendable {
   var name: String
   var format: FieldFormat
   var offset: Int
+  /// A sub-array field's shape (`('m', 'f8', (3, 3))`); empty for a field of one value.
+  var shape: [Int] = []
+  /// The field's title (`(('my title', 'name'), 'f4')`), another key for the same field; nil for none.
+  var title: String? = nil
+
+  /// The field's name as a dtype's text shows it: `'name'`, or `('my title', 'name')` with its title.
+  var nameText: String {
+    guard let title else { return Value.quote(name) }
+    return "(\(Value.quote(title)), \(Value.quote(name)))"
+  }
+
+  /// Bytes the field takes in an element: its format's, once per value of its sub-array.
+  var byteCount: Int { format.itemsize * shape.reduce(1, *) }
+
+  /// The sub-array shape as Python prints the tuple: `(3,)`, `(2, 3)`.
+  var shapeText: String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+
+  /// The field's entry in a dtype's list text: `('z', '<f4', (2, 2))`.
+  var listEntry: String {
+    let head = "(\(nameText), \(Value.quote(format.shortStr))"
+    return shape.isEmpty ? head + ")" : head + ", \(shapeText))"
+  }
 }
 
 /// A NumPy structured dtype: named fields, each of a number or text dtype, at byte offsets in an element of
-/// `itemsize` bytes. Sub-array and nested structured fields are refused when the dtype is made.
+/// `itemsize` bytes. Sub-array fields are kept only as dtype objects (an array of such a dtype is refused when it is
+/// made); nested structured fields are refused when the dtype is made.
 struct StructDType: Hashable, Sendable {
   var fields: [StructField]
   var itemsize: Int
@@ -73,20 +98,33 @@ struct StructDType: Hashable, Sendable {
   /// The field called `name`, or nil.
   func field(_ name: String) -> StructField? { fields.first { $0.name == name } }
 
+  /// True when some field is a sub-array or has a title, which only dtype objects (not arrays) support here.
+  var hasSubarrays: Bool { fields.contains { !$0.shape.isEmpty || $0.title != nil } }
+
   /// Fields laid out one after another (or with C's alignment when `align`), as NumPy lays out a list of fields.
   static func laidOut(_ parts: [(String, FieldFormat)], align: Bool) throws(PythonError) -> StructDType {
+    try laidOut(parts.map { ($0.0, $0.1, []) }, align: align)
+  }
+
+  /// Fields with their sub-array shapes (empty for one value) laid out as `laidOut(_:align:)` does.
+  static func laidOut(_ parts: [(String, FieldFormat, [Int])], align: Bool) throws(PythonError) -> StructDType {
     var fields: [StructField] = []
     var offset = 0
     var largest = 1
     var seen = Set<String>()
-    for (name, format) in parts {
+    for (name, format, shape) in parts {
       guard seen.insert(name).inserted else { throw PythonError.value("field '\(name)' occurs more than once") }
       if align {
         largest = max(largest, format.alignment)
         offset = (offset + format.alignment - 1) / format.alignment * format.alignment
       }
-      fields.append(StructField(name: name, format: format, offset: offset))
-      offset += format.itemsize
+      let field = StructField(name: name, format: format, offset: offset, shape: shape)
+      fields.append(field)
+      // A huge sub-array is only a number here, but NumPy caps an element's size at a C int.
+      guard field.byteCount <= Int(Int32.max) - offset else {
+        throw PythonError.value("invalid itemsize in generic type tuple")
+      }
+      offset += field.byteCount
     }
     if align { offset = (offset + largest - 1) / largest * largest }
     return StructDType(fields: fields, itemsize: offset, isAligned: align)
@@ -97,26 +135,33 @@ struct StructDType: Hashable, Sendable {
     var running = 0
     for field in fields {
       if field.offset != running { return false }
-      running += field.format.itemsize
+      running += field.byteCount
     }
     return running == itemsize
   }
 
   /// True when the offsets are the ones `align=True` gives these fields.
   private var hasAlignedLayout: Bool {
-    guard let aligned = try? Self.laidOut(fields.map { ($0.name, $0.format) }, align: true) else { return false }
+    guard let aligned = try? Self.laidOut(fields.map { ($0.name, $0.format, $0.shape) }, align: true) else {
+      return false
+    }
     return aligned.fields.map(\.offset) == fields.map(\.offset) && aligned.itemsize == itemsize
   }
 
   private var listText: String {
-    "[" + fields.map { "(\(Value.quote($0.name)), \(Value.quote($0.format.shortStr)))" }.joined(separator: ", ") + "]"
+    "[" + fields.map(\.listEntry).joined(separator: ", ") + "]"
   }
 
   private var dictText: String {
     let names = fields.map { Value.quote($0.name) }.joined(separator: ", ")
-    let formats = fields.map { Value.quote($0.format.shortStr) }.joined(separator: ", ")
+    let formats = fields.map {
+      $0.shape.isEmpty ? Value.quote($0.format.shortStr) : "(\(Value.quote($0.format.shortStr)), \($0.shapeText))"
+    }.joined(separator: ", ")
     let offsets = fields.map { String($0.offset) }.joined(separator: ", ")
-    return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)], 'itemsize': \(itemsize)"
+    let titles =
+      fields.contains { $0.title != nil }
+      ? ", 'titles': [" + fields.map { $0.title.map(Value.quote) ?? "None" }.joined(separator: ", ") + "]" : ""
+    return "{'names': [\(names)], 'formats': [\(formats)], 'offsets': [\(offsets)]\(titles), 'itemsize': \(itemsize)"
       + (isAligned ? ", 'aligned': True}" : "}")
   }
 
@@ -157,17 +202,29 @@ extension Value {
 extension StructuredArrays {
   /// The structured dtype a dtype argument describes (a list of fields, a dict of names and formats, a comma string
   /// such as `'i4,f8'`, or one already made), or nil when it describes something else.
-  static func parseDType(_ value: Value, align: Bool = false) throws(PythonError) -> StructDType? {
+  /// Sub-array fields are accepted only with `subarrays` (a dtype object); an array of such a dtype is refused.
+  static func parseDType(_ value: Value, align: Bool = false, subarrays: Bool = false) throws(PythonError)
+    -> StructDType?
+  {
+    let dtype = try parseAnyDType(value, align: align)
+    if !subarrays, let dtype, dtype.hasSubarrays {
+      throw refusal("an array of a dtype with sub-array fields or titles")
+    }
+    return dtype
+  }
+
+  private static func parseAnyDType(_ value: Value, align: Bool) throws(PythonError) -> StructDType? {
     switch value {
     case .structDType(let dtype): return dtype
     case .structArray(let array) where !array.isVoid: return nil
     case .tuple(let pair) where pair.count == 2 && (pair[0].isStructuredClass):
       // `np.dtype((np.record, fields))`: the fields with np.record (or np.void) elements.
-      guard var dtype = try parseDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
+      guard var dtype = try parseAnyDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
       if case .function(let name) = pair[0] { dtype.isRecord = name == "numpy.record" }
       return dtype
     case .list(let items):
-      var parts: [(String, FieldFormat)] = []
+      var parts: [(String, FieldFormat, [Int])] = []
+      var titles: [String?] = []
       for item in items {
         guard case .tuple(let pair) = item else {
           throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
@@ -175,18 +232,33 @@ extension StructuredArrays {
         guard pair.count == 2 || pair.count == 3 else {
           throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
         }
-        guard case .string(let name) = pair[0] else {
-          if case .tuple = pair[0] { throw refusal("fields with titles") }
-          throw PythonError.type("First element of field tuple is neither a tuple nor str")
+        var title: String? = nil
+        var fieldName = ""
+        switch pair[0] {
+        case .string(let name): fieldName = name
+        case .tuple(let named) where named.count == 2:
+          guard case .string(let given) = named[0], case .string(let name) = named[1] else {
+            throw refusal("fields with titles that are not strings")
+          }
+          (title, fieldName) = (given, name)
+        default: throw PythonError.type("First element of field tuple is neither a tuple nor str")
         }
-        if pair.count == 3 { throw refusal("sub-array fields (a shape after the format)") }
+        let name = fieldName
+        titles.append(title)
+        let shape = pair.count == 3 ? try subarrayShape(pair[2]) : []
         // An empty name takes NumPy's default `f<index>`.
-        parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1])))
+        parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1]), shape))
       }
       if parts.isEmpty { throw refusal("a dtype without fields") }
-      return try StructDType.laidOut(parts, align: align)
+      var dtype = try StructDType.laidOut(parts, align: align)
+      for k in titles.indices { dtype.fields[k].title = titles[k] }
+      try checkTitles(dtype)
+      return dtype
     case .dict(let dict):
       guard let namesValue = try dict.get(.string("names")), let formatsValue = try dict.get(.string("formats")) else {
+        if try dict.get(.string("names")) == nil, try dict.get(.string("formats")) == nil, !dict.keys.isEmpty {
+          return try fieldsDictDType(dict)
+        }
         throw refusal("a dict dtype without 'names' and 'formats'")
       }
       for key in dict.keys {
@@ -228,18 +300,127 @@ extension StructuredArrays {
       }
       return dtype
     case .string(let code) where code.contains(","):
-      var parts: [(String, FieldFormat)] = []
-      for (k, piece) in code.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-        let trimmed = String(piece).trimmingSpaces()
+      var parts: [(String, FieldFormat, [Int])] = []
+      for (k, piece) in commaPieces(code).enumerated() {
+        let trimmed = piece.trimmingSpaces()
         if trimmed.isEmpty { continue }
-        if let first = trimmed.first, first.isNumber || first == "(" {
-          throw refusal("sub-array fields (a shape before the format)")
-        }
-        parts.append(("f\(k)", try fieldFormat(.string(trimmed))))
+        let (shape, format) = try shapePrefix(trimmed, code: code)
+        parts.append(("f\(k)", try fieldFormat(.string(format)), shape))
       }
       if parts.isEmpty { throw PythonError.type("data type '\(code)' not understood") }
       return try StructDType.laidOut(parts, align: align)
     default: return nil
+    }
+  }
+
+  /// A sub-array field's shape as NumPy reads it: an int `n` is `(n,)`, a tuple of ints is itself, `()` is none.
+  static func subarrayShape(_ value: Value) throws(PythonError) -> [Int] {
+    let dims: [Int]
+    switch value {
+    case .int(let n): dims = [n]
+    case .tuple(let items):
+      var read: [Int] = []
+      for item in items {
+        guard case .int(let n) = item else { throw PythonError.value("invalid shape in fixed-type tuple.") }
+        read.append(n)
+      }
+      dims = read
+    default: throw PythonError.value("invalid shape in fixed-type tuple.")
+    }
+    if dims.contains(where: { $0 < 0 }) {
+      throw PythonError.value("invalid shape in fixed-type tuple: dimension smaller then zero.")
+    }
+    var product = 1
+    for dim in dims {
+      let (next, overflow) = product.multipliedReportingOverflow(by: dim)
+      guard !overflow, next <= Int(Int32.max) else {
+        throw PythonError.value("invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.")
+      }
+      product = next
+    }
+    return dims
+  }
+
+  /// A comma string's pieces, keeping the commas inside a sub-array's `(2, 3)` together.
+  static func commaPieces(_ code: String) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    var depth = 0
+    for character in code {
+      switch character {
+      case "(": depth += 1
+      case ")": depth -= 1
+      case "," where depth == 0:
+        pieces.append(current)
+        current = ""
+        continue
+      default: break
+      }
+      current.append(character)
+    }
+    pieces.append(current)
+    return pieces
+  }
+
+  /// A comma-string piece's leading sub-array shape (`3int8`, `(2, 3)float64`) and the format after it.
+  static func shapePrefix(_ piece: String, code: String) throws(PythonError) -> ([Int], String) {
+    let notUnderstood = PythonError.type("data type '\(code)' not understood")
+    if piece.hasPrefix("(") {
+      guard let close = piece.firstIndex(of: ")") else { throw notUnderstood }
+      let inside = piece[piece.index(after: piece.startIndex)..<close].split(separator: ",").map {
+        String($0).trimmingSpaces()
+      }.filter { !$0.isEmpty }
+      var dims: [Int] = []
+      for text in inside {
+        guard let n = Int(text) else { throw notUnderstood }
+        dims.append(n)
+      }
+      let rest = String(piece[piece.index(after: close)...]).trimmingSpaces()
+      guard !rest.isEmpty else { throw notUnderstood }
+      return (try subarrayShape(.tuple(ValueList(dims.map { .int($0) }))), rest)
+    }
+    let digits = piece.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty else { return ([], piece) }
+    let rest = String(piece.dropFirst(digits.count))
+    // `3` alone is no format; what follows the count is checked as a format.
+    guard let count = Int(digits), !rest.isEmpty else { throw notUnderstood }
+    return (try subarrayShape(.int(count)), rest)
+  }
+
+  /// `np.dtype({'col1': ('i1', 0), 'col2': ('f4', 1)})`: fields by name with their offsets, in offset order.
+  private static func fieldsDictDType(_ dict: DictBox) throws(PythonError) -> StructDType {
+    var fields: [StructField] = []
+    for key in dict.keys {
+      guard case .string(let name) = key, let entry = try dict.get(key), case .tuple(let pair) = entry else {
+        throw refusal("this dict dtype")
+      }
+      guard pair.count == 2 || pair.count == 3 else { throw refusal("this dict dtype") }
+      let offset = try pair[1].toInt()
+      if offset < 0 { throw refusal("negative offsets") }
+      var title: String? = nil
+      if pair.count == 3 {
+        guard case .string(let given) = pair[2] else { throw refusal("fields with titles that are not strings") }
+        title = given
+      }
+      fields.append(StructField(name: name, format: try fieldFormat(pair[0]), offset: offset, title: title))
+    }
+    // NumPy orders the fields by offset, keeping the dict's order among equal offsets.
+    fields = fields.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(
+      \.element)
+    for (left, right) in zip(fields, fields.dropFirst()) where left.offset + left.byteCount > right.offset {
+      throw refusal("overlapping fields")
+    }
+    let end = fields.map { $0.offset + $0.byteCount }.max() ?? 0
+    let dtype = StructDType(fields: fields, itemsize: end)
+    try checkTitles(dtype)
+    return dtype
+  }
+
+  /// Titles are keys too: one equal to a name or another title is refused (NumPy rejects some such dtypes).
+  private static func checkTitles(_ dtype: StructDType) throws(PythonError) {
+    let titles = dtype.fields.compactMap(\.title)
+    if Set(titles).count != titles.count || titles.contains(where: { dtype.field($0) != nil }) {
+      throw refusal("a title that is also a name or another title")
     }
   }
 
@@ -271,9 +452,19 @@ extension StructuredArrays {
     switch name {
     case "names": return try .makeTuple(dtype.names.map { .string($0) })
     case "fields":
+      if dtype.fields.contains(where: { !$0.shape.isEmpty }) {
+        throw refusal("dtype.fields of a dtype with sub-array fields")
+      }
       let dict = DictBox()
       for field in dtype.fields {
-        try dict.set(.string(field.name), try .makeTuple([field.format.dtypeValue, .int(field.offset)]))
+        guard let title = field.title else {
+          try dict.set(.string(field.name), try .makeTuple([field.format.dtypeValue, .int(field.offset)]))
+          continue
+        }
+        // A titled field is listed under its name and again under its title.
+        let entry = try Value.makeTuple([field.format.dtypeValue, .int(field.offset), .string(title)])
+        try dict.set(.string(field.name), entry)
+        try dict.set(.string(title), entry)
       }
       dict.isMappingProxy = true
       return .dict(dict)
@@ -291,7 +482,13 @@ extension StructuredArrays {
       }
       return try .makeList(
         dtype.fields.map { (field) throws(PythonError) in
-          try .makeTuple([.string(field.name), .string(field.format.str)])
+          let name: Value =
+            if let title = field.title { try .makeTuple([.string(title), .string(field.name)]) } else {
+              .string(field.name)
+            }
+          return field.shape.isEmpty
+            ? try .makeTuple([name, .string(field.format.str)])
+            : try .makeTuple([name, .string(field.format.str), .intTuple(field.shape)])
         })
     default: return nil
     }
@@ -299,16 +496,24 @@ extension StructuredArrays {
 
   /// `dtype['age']` or `dtype[1]`: a field's dtype, with NumPy's errors.
   static func dtypeItem(_ dtype: StructDType, _ key: Value) throws(PythonError) -> Value {
+    let picked = try dtypeField(dtype, key)
+    if !picked.shape.isEmpty { throw refusal("the dtype of a sub-array field") }
+    return picked.format.dtypeValue
+  }
+
+  private static func dtypeField(_ dtype: StructDType, _ key: Value) throws(PythonError) -> StructField {
     switch key {
     case .string(let name):
-      guard let field = dtype.field(name) else { throw PythonError("KeyError", "\"Field named '\(name)' not found.\"") }
-      return field.format.dtypeValue
+      guard let field = dtype.field(name) ?? dtype.fields.first(where: { $0.title == name }) else {
+        throw PythonError("KeyError", "\"Field named '\(name)' not found.\"")
+      }
+      return field
     case .int(let position):
       let resolved = position < 0 ? position + dtype.fields.count : position
       guard resolved >= 0, resolved < dtype.fields.count else {
         throw PythonError.index("Field index \(position) out of range.")
       }
-      return dtype.fields[resolved].format.dtypeValue
+      return dtype.fields[resolved]
     default: throw refusal("this index of a structured dtype")
     }
   }

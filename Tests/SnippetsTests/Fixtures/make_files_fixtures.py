@@ -203,6 +203,56 @@ THEMES["67-files-line-ends"] = [
 ]
 
 
+# genfromtxt's structured arrays: names= (True, a string, a list), a list or tuple of dtypes, usecols by name, and
+# converters, missing and filling values keyed by name; NumPy's name validation (spaces, deleted characters, reserved
+# words, repeats, defaultfmt).
+THEMES["68-files-genfromtxt-names"] = [
+    "from io import StringIO", "data = '1 2 3\\n4 5 6'",
+    "np.genfromtxt(StringIO(data), names='a, b, c', usecols=('a', 'c'))",
+    "np.genfromtxt(StringIO(data), names='a, b, c', usecols=('a, c'))",
+    "np.genfromtxt(StringIO(data), dtype=[(_, np.int_) for _ in 'abc'])",
+    "np.genfromtxt(StringIO(data), names='A, B, C')",
+    "np.genfromtxt(StringIO('So it goes\\n#a b c\\n1 2 3\\n 4 5 6'), skip_header=1, names=True)",
+    "ndtype = [('a', np.int_), ('b', np.float64), ('c', np.int_)]",
+    "np.genfromtxt(StringIO(data), names=['A', 'B', 'C'], dtype=ndtype)",
+    "np.genfromtxt(StringIO(data), dtype=(np.int_, np.float64, np.int_))",
+    "np.genfromtxt(StringIO(data), dtype=(np.int_, np.float64, np.int_), names='a')",
+    "np.genfromtxt(StringIO(data), dtype=(np.int_, np.float64, np.int_), defaultfmt='var_%02i')",
+    "convertfunc = lambda x: float(x.strip('%')) / 100.", "data = '1, 2.3%, 45.\\n6, 78.9%, 0'",
+    "names = ('i', 'p', 'n')", "np.genfromtxt(StringIO(data), delimiter=',', names=names)",
+    "np.genfromtxt(StringIO(data), delimiter=',', names=names, converters={1: convertfunc})",
+    "np.genfromtxt(StringIO(data), delimiter=',', names=names, converters={'p': convertfunc})",
+    "data = 'N/A, 2, 3\\n4, ,???'",
+    "kwargs = dict(delimiter=',', dtype=np.int_, names='a,b,c', missing_values={0: 'N/A', 'b': ' ', 2: '???'}, filling_values={0: 0, 'b': 0, 2: -999})",
+    "np.genfromtxt(StringIO(data), **kwargs)",
+    "a = np.genfromtxt(StringIO('x y\\n1 2.5\\n3 4.5'), names=True)", "a", "a['x']", "a['y']", "a.dtype",
+    "a.dtype.names", "a[0]", "a['y'].sum()", "a.shape",
+    "np.genfromtxt(StringIO('x y\\n1 2.5\\n3 4.5'), names=True, dtype=None)",
+    "np.genfromtxt(StringIO('x,y\\n1,2\\n3,4'), names=True, delimiter=',', dtype=int)",
+    "np.genfromtxt(StringIO('# x y\\n1 2\\n3 4'), names=True)",
+    "np.genfromtxt(StringIO('first name, age\\n1, 2\\n3, 4'), names=True, delimiter=',')",
+    "np.genfromtxt(StringIO('a a b\\n1 2 3\\n4 5 6'), names=True)",
+    "np.genfromtxt(StringIO('return print x\\n1 2 3\\n4 5 6'), names=True)",
+    "np.genfromtxt(StringIO('a-b c.d e?\\n1 2 3\\n4 5 6'), names=True)",
+    "np.genfromtxt(StringIO('A B\\n1 2\\n3 4'), names=True, case_sensitive=False)",
+    "np.genfromtxt(StringIO('A B\\n1 2\\n3 4'), names=True, case_sensitive='lower')",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), names=['x', '', 'z'])",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), names='x,,z', defaultfmt='col%i')",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), names='p,q,r', usecols=(0, 2))",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), names='p,q,r', usecols=('r', 'p'))",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), names='p,q,r', usecols=('s',))",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), dtype=[('a', 'i4'), ('b', 'f4'), ('c', 'i2')])",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), dtype=[('a', 'i4'), ('b', 'f4'), ('c', 'i2')], usecols=(0, 2))",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), dtype=(int, float, bool))",
+    "np.genfromtxt(StringIO('1 2 3\\n4 5 6'), dtype=[int, float, int], names='u, v, w')",
+    "np.genfromtxt(StringIO('1 2.5 True\\n4 5 False'), dtype=None, names='i, f, b')",
+    "np.genfromtxt(StringIO('1,2\\n3,x'), delimiter=',', names='a,b', dtype=int)",
+    "np.genfromtxt(StringIO('1,2\\n3,x'), delimiter=',', names='a,b', filling_values={'b': 7})",
+    "r = np.genfromtxt(StringIO('t v\\n0 1.5\\n1 2.5\\n2 4.0'), names=True)", "r['v'].mean()", "r[r['v'] > 2]",
+    "np.sort(r, order='v')[::-1]", "r['t'] * 2", "print(r)", "r.tolist()",
+]
+
+
 def main():
     folder = HERE / "numpy"
     start = os.getcwd()

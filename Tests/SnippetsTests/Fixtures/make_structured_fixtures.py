@@ -146,6 +146,101 @@ THEMES["08-edges"] = [
 ]
 
 
+# Sub-array fields as dtype objects (the probes' `('z', 'f4', (2, 2))` and `'3int8, float32, (2, 3)float64'`), and
+# NumPy's `{name: (format, offset)}` dict form; arrays of a dtype with sub-array fields are refused by name.
+SUBARRAY_FIELDS = [
+    "[('z', 'f4', (2, 2))]", "[('x', 'f4'), ('y', np.float32), ('z', 'f4', (2, 2))]", "[('a', 'f8', 3)]",
+    "[('a', 'f8', (3,))]", "[('a', 'i4', 1)]", "[('a', 'i4', (1,))]", "[('a', 'i4', ())]", "[('m', 'f8', (3, 3))]",
+    "[('a', np.int32), ('b', np.float64, (3, 3))]", "[('x', 'i1', (2, 3))]", "[('s', 'U3', (2,))]",
+    "[('s', 'S2', 2), ('b', '?')]", "[('a', 'f4', (2, 0))]", "[('a', 'u2', (2, 2, 2)), ('b', 'c16')]",
+    "[('pos', 'f8', 3), ('vel', 'f8', 3), ('id', 'i8')]", "[('a', 'c8', (2,)), ('b', 'u1', 4)]",
+    "[('a', '?', (3,))]", "[('', 'f4', 2), ('', 'i2')]", "[('a', 'i2', (1, 1))]", "[('a', 'f8', (2, 3, 4))]",
+    "[('rgb', 'u1', 3), ('alpha', 'f4')]", "[('name', 'U10'), ('scores', 'f4', (3,))]",
+    "[('a', np.float64, 2), ('b', int, (2,)), ('c', float, 1)]", "[('a', 'i8', 0)]",
+]
+SUBARRAY_STRINGS = [
+    "'3int8, float32, (2, 3)float64'", "'2i4,f8'", "'(2,)i4, f8'", "'i4,(3,)f8'", "'3S2,i4'", "'(2,3)i4,3f8'",
+    "'2f8, 2f8'", "'i4, (2, 2)u1'", "'10i1,f4'", "'(1,)f4,i2'", "'4?,i8'", "'(2, 2, 2)f4, (3,)i2'",
+]
+SUBARRAY_DICTS = [
+    "{'col1': ('i1', 0), 'col2': ('f4', 1)}", "{'col1': ('i1', 0), 'col2': ('f4', 4)}",
+    "{'col2': ('f4', 4), 'col1': ('i1', 0)}", "{'b': ('i1', 1), 'a': ('f4', 4)}", "{'x': ('f8', 0), 'y': ('f8', 8)}",
+    "{'x': ('i4', 0)}", "{'a': ('u1', 0), 'b': ('u1', 1), 'c': ('u2', 2)}", "{'name': ('U4', 0), 'n': ('i8', 16)}",
+]
+THEMES["09-sub-array-fields"] = (
+    [f"np.dtype({spec})" for spec in SUBARRAY_FIELDS]
+    + [f"np.dtype({spec}).itemsize" for spec in SUBARRAY_FIELDS]
+    + [f"np.dtype({spec}).descr" for spec in SUBARRAY_FIELDS]
+    + [f"print(np.dtype({spec}))" for spec in SUBARRAY_FIELDS[:12]]
+    + [f"np.dtype({spec}).names" for spec in SUBARRAY_FIELDS[:8]]
+    + [f"np.dtype({spec})" for spec in SUBARRAY_STRINGS]
+    + [f"np.dtype({spec}).itemsize" for spec in SUBARRAY_STRINGS]
+    + [f"np.dtype({spec}).names" for spec in SUBARRAY_STRINGS]
+    + [f"np.dtype({spec})" for spec in SUBARRAY_DICTS]
+    + [f"np.dtype({spec}).itemsize" for spec in SUBARRAY_DICTS]
+    + [f"np.dtype({spec}).names" for spec in SUBARRAY_DICTS]
+    + [
+        "dt = np.dtype([('x', 'f4'), ('y', np.float32), ('z', 'f4', (2, 2))])", "dt", "repr(dt)", "str(dt)",
+        "dt.names", "dt.itemsize", "dt.descr", "dt.kind", "dt.char", "dt.str", "dt.name", "dt.ndim", "dt.shape",
+        "dt['x']", "dt[0]", "dt[1]", "dt['w']", "dt[3]", "dt.isalignedstruct", "len(dt.names)", "np.dtype(dt)",
+        "np.dtype(dt).itemsize", "np.dtype([('x', 'f4'), ('z', 'f4', (2, 2))], align=True)",
+        "np.dtype([('a', 'i1'), ('b', 'f8', 2)], align=True)", "np.dtype([('a', 'i1'), ('b', 'f8', 2)], align=True).itemsize",
+        "np.dtype([('a', 'i1'), ('b', 'i2', 3), ('c', 'i1')], align=True).itemsize",
+        "np.dtype({'names': ['a', 'b'], 'formats': ['i4', 'f8'], 'offsets': [0, 8]})",
+        "np.dtype((np.record, [('a', 'i4', 2)]))", "np.dtype((np.record, [('a', 'i4', 2)])).type",
+        "np.dtype([('a', 'f4', -1)])", "np.dtype([('a', 'f4', (2, -1))])", "np.dtype([('a', 'f4', 'x')])",
+        "np.dtype([('a', 'f4', (2, 'x'))])", "np.dtype([('a', 'i4', 2), ('a', 'f8')])",
+        "np.dtype('3int8, float32, (2, 3)float64').descr", "[n for n in np.dtype('2i4, f8, 3u1').names]",
+        "np.dtype([('a', 'f4', 2)]).kind", "np.dtype([('a', 'f4', 2)]).str", "np.dtype([('a', 'f4', 2)]).name",
+        "np.dtype('4?,i8').descr",
+        "np.dtype({'col1': ('i1', 0), 'col2': ('f4', 1)}).descr", "np.dtype({'x': ('f8', 0), 'y': ('f8', 8)}).descr",
+        "np.dtype({'x': ('f8', 0), 'y': ('f8', 8)}).itemsize * 2",
+        "print(np.dtype('3int8, float32, (2, 3)float64'))", "str(np.dtype([('m', 'f8', (3, 3))]))",
+        "np.dtype([('m', 'f8', (3, 3))]).itemsize // 8", "type(np.dtype([('m', 'f8', (3, 3))]))",
+        "np.dtype([('m', 'f8', (3, 3))]).names[0]", "np.dtype([('a', 'f8', 2), ('b', 'i4')]).descr",
+        "np.dtype([('a', 'f8', 2)]).ndim", "np.dtype('2i4,f8').kind", "np.dtype([('a', 'u1', 3)]).descr",
+        "np.dtype('(3,)U2, i1').descr", "np.dtype([(('my title', 'name'), 'f4')])",
+        "np.dtype({'name': ('i4', 0, 'my title')})", "td = np.dtype([(('t', 'a'), 'i4'), ('b', 'f8')])", "td", "td.names",
+        "td.itemsize", "td.descr", "td.fields", "td['a']", "td['t']", "td['b']", "print(td)",
+        "np.dtype({'a': ('i1', 0, 'A'), 'b': ('f4', 4)})", "np.dtype({'a': ('i1', 0, 'A'), 'b': ('f4', 4)}).fields",
+        "np.dtype([(('T', 'x'), 'f8', 2)])", "np.dtype([(('T', 'x'), 'f8', 2)]).descr",
+    ]
+)
+
+
+THEMES["10-multi-field-assignment"] = [
+    "a = np.zeros(3, dtype=[('a', 'i4'), ('b', 'i4'), ('c', 'f4')])", "a[['a', 'c']] = (2, 3)", "a",
+    "a[['a', 'c']] = a[['c', 'a']]", "a", "a[['b', 'a']] = (7, 8)", "a", "a[['a', 'c']] = (1, 2, 3)",
+    "a[['a', 'x']] = (1, 2)", "a[['c']] = (9.5,)", "a", "a[['a', 'b']] = [(1, 2), (3, 4), (5, 6)]", "a",
+    "a[['a', 'b']][1:]", "v = a[['a', 'c']]", "v[0] = (10, 20)", "a", "v['a'] = -1", "a",
+    "a[['b', 'c']] = 0", "a", "a[['a', 'b', 'c']] = (1, 1, 1)", "a",
+    "b = np.zeros(3, dtype=[('x', 'i4'), ('y', 'f4')])", "b['x'] = [1, 2, 3]", "b['y'] = [0.5, 1.5, 2.5]",
+    "a[['a', 'c']] = b", "a", "a[['c', 'b']] = b[::-1]", "a", "a[['a', 'b']] = b[['y', 'x']]", "a",
+    "p = np.array([('Al', 30, 1.5), ('Bo', 40, 2.5)], dtype=[('name', 'U4'), ('age', 'i4'), ('h', 'f8')])",
+    "p[['name', 'age']] = ('Cy', 50)", "p", "p[['age', 'name']] = [(1, 'D'), (2, 'E')]", "p",
+    "p[['h', 'age']] = p[['age', 'h']]", "p", "print(p)",
+    "m = np.zeros((2, 2), dtype=[('a', 'i4'), ('b', 'f8'), ('c', 'u1')])", "m[['a', 'c']] = (3, 4)", "m",
+    "m[['b', 'a']] = (0.25, -2)", "m", "m[0][['a', 'b']]", "m[['a', 'b']] = (1,)",
+]
+
+
+THEMES["11-comparisons"] = [
+    "a = np.array([(1, 1), (2, 2)], dtype=[('a', 'i4'), ('b', 'i4')])",
+    "b = np.array([(1, 1), (2, 3)], dtype=[('a', 'i4'), ('b', 'i4')])", "a == b", "a != b",
+    "b = np.array([(1.0, 1), (2.5, 2)], dtype=[('a', 'f4'), ('b', 'i4')])", "a == b", "a != b", "a[0] == b[0]",
+    "a[0] != b[1]", "a == a[0]", "a[0] == a", "a[1] != a", "a == a", "a != a", "(a == b).dtype", "(a == b).all()",
+    "np.count_nonzero(a == a[::-1])", "a == np.zeros(3, dtype=a.dtype)", "a == 1", "a[0] == (1, 1)",
+    "a == [(1, 1), (2, 3)]", "c = np.array([(1, 1)], dtype=[('x', 'i4'), ('b', 'i4')])",
+    "p = np.array([('Al', 30), ('Bo', 40), ('Al', 31)], dtype=[('name', 'U4'), ('age', 'i4')])",
+    "q = np.array([('Al', 30), ('Bo', 41), ('Cy', 31)], dtype=[('name', 'U10'), ('age', 'i8')])", "p == q", "p != q",
+    "p[0] == q[0]", "p[p == q]", "p == p[0]", "m = np.zeros((2, 3), dtype='i4,f8')", "m == m[0]",
+    "m == np.zeros(3, dtype='i4,f8')", "m[1, 2] = (1, 0.5)", "m == m[0]", "m != m[0]", "np.where(m == m[0, 0])",
+    "r = np.rec.array([(1, 2.0), (3, 4.0)], names='x,y')", "r[0] == r[1]", "r[0] != r[0]",
+    "s = np.array([(b'ab', 1), (b'cd', 2)], dtype='S2,i4')", "s == s[::-1]", "s != s[0]",
+    "n = np.array([(np.nan, 1)], dtype='f8,i4')", "n == n", "n != n",
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_structured_fixtures.py")
 

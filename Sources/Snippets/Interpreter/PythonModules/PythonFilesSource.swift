@@ -573,11 +573,17 @@ enum NumpyFilesSource {
                    deletechars=None, replace_space='_', autostrip=False, case_sensitive=True, defaultfmt='f%i',
                    unpack=None, usemask=False, loose=True, invalid_raise=True, max_rows=None, encoding=None, *,
                    ndmin=0, like=None):
-        if names is not None and names is not False:
-            _refuse('np.genfromtxt(names=…) makes a structured array, which the snippet language does not have')
-        if isinstance(dtype, list) or isinstance(dtype, tuple) or isinstance(dtype, dict):
-            _refuse('np.genfromtxt() with a list of dtypes makes a structured array, which the snippet language '
-                    + 'does not have')
+        if names is False:
+            names = None
+        if isinstance(dtype, dict):
+            _refuse('np.genfromtxt() with a dict dtype makes a structured array, which the snippet language does not '
+                    + 'read from text')
+        # A list or tuple of dtypes, or names=, makes a structured array (its fields read column by column).
+        structured = names is not None or isinstance(dtype, list) or isinstance(dtype, tuple)
+        if structured and (unpack or ndmin):
+            _refuse('np.genfromtxt(unpack=/ndmin=) of a structured array, which the snippet language does not read '
+                    + 'from text')
+        validation = (excludelist, deletechars, case_sensitive, replace_space)
         if usemask:
             _refuse('np.genfromtxt(usemask=True) makes a masked array, which the snippet language does not read')
         if converters is not None and not isinstance(converters, dict):
@@ -589,20 +595,78 @@ enum NumpyFilesSource {
             raise ValueError("'max_rows' must be at least 1.")
         if ndmin not in [0, 1, 2]:
             raise ValueError(f'Illegal value of ndmin keyword: {ndmin}')
-        dt = None if dtype is None else _kind(dtype, 'genfromtxt')
+        dt = None if dtype is None or structured else _kind(dtype, 'genfromtxt')
         lines = [line + '\n' for line in _text_lines(fname, 'genfromtxt')][skip_header:]
         if usecols is not None:
             if isinstance(usecols, int):
                 usecols = [usecols]
+            elif isinstance(usecols, str):
+                usecols = [column.strip() for column in usecols.split(',')]
             usecols = list(usecols)
             for column in usecols:
-                if isinstance(column, str):
-                    _refuse('np.genfromtxt(usecols=…) by name needs names=, which the snippet language does not have')
+                if isinstance(column, str) and not structured:
+                    raise ValueError(f"invalid literal for int() with base 10: '{column}'")
         first = None
-        for line in lines:
+        for k, line in enumerate(lines):
+            # names=True reads the names from the first line with fields, a comment mark before them dropped.
+            if names is True and comments is not None and comments in line:
+                line = ''.join(line.split(comments)[1:])
             if _split_fields(line, delimiter, comments, autostrip):
                 first = _split_fields(line, delimiter, comments, autostrip)
+                if names is True:
+                    if comments is not None and first[0].strip() in comments:
+                        del first[0]
+                    lines = lines[k + 1:]
+                    skip_header += k + 1
                 break
+        fieldtypes = None
+        if structured:
+            if first is None:
+                _refuse('np.genfromtxt() of no data into a structured array, which the snippet language does not '
+                        + 'read from text')
+            if names is True:
+                names = _validate_names([str(name.strip()) for name in first], validation, 'f%i', None)
+                first = None
+                for line in lines:
+                    if _split_fields(line, delimiter, comments, autostrip):
+                        first = _split_fields(line, delimiter, comments, autostrip)
+                        break
+                if first is None:
+                    _refuse('np.genfromtxt(names=True) of no data into a structured array, which the snippet language '
+                            + 'does not read from text')
+            elif isinstance(names, str):
+                names = _validate_names([name.strip() for name in names.split(',')], validation, 'f%i', None)
+            elif names is not None:
+                names = _validate_names(list(names), validation, 'f%i', None)
+            if dtype is not None:
+                names, fieldtypes = _easy_dtype(dtype, names, validation, defaultfmt)
+            nbcols = len(usecols) if usecols else len(first)
+            if usecols:
+                for i, column in enumerate(usecols):
+                    if isinstance(column, str):
+                        if names is None or column not in names:
+                            raise ValueError(f"'{column}' is not in list")
+                        usecols[i] = names.index(column)
+                if fieldtypes is not None and len(fieldtypes) > nbcols:
+                    fieldtypes = [fieldtypes[i] for i in usecols]
+                    names = [names[i] for i in usecols]
+                elif names is not None and len(names) > nbcols:
+                    names = [names[i] for i in usecols]
+            if fieldtypes is not None and len(fieldtypes) != nbcols:
+                _refuse('np.genfromtxt() into a structured array with a number of fields other than the columns '
+                        + 'read, which the snippet language does not read from text')
+            if names is not None and len(names) != nbcols:
+                names = _validate_names(names, validation, defaultfmt, nbcols)
+            # Keys by name (converters, missing and filling values) are the names' columns in the file.
+            for option in [converters, missing_values, filling_values]:
+                if isinstance(option, dict):
+                    for key in list(option.keys()):
+                        if isinstance(key, str):
+                            if names is None or key not in names:
+                                _refuse(f'np.genfromtxt() into a structured array with the column name {key!r} that names= does '
+                                        + 'not have')
+                            column = names.index(key)
+                            option[usecols[column] if usecols else column] = option.pop(key)
         if first is None:
             if dt is None:
                 _refuse('np.genfromtxt(dtype=None) of no data makes a structured array with no fields, which the '
@@ -668,6 +732,8 @@ enum NumpyFilesSource {
         for i, function in enumerate(functions):
             if function is None:
                 continue
+            if structured:
+                continue
             if fills[i] is not None:
                 types[i] = np.asarray(fills[i]).dtype
                 continue
@@ -679,6 +745,13 @@ enum NumpyFilesSource {
             if types[i] is None or types[i].kind not in 'biufc':
                 _refuse('np.genfromtxt(converters=…) whose converter fails on the first line makes an object array, '
                         + 'which the snippet language does not have')
+        if structured:
+            if fieldtypes is None:
+                kinds = [_infer(column, missing_values) for column in columns]
+                fieldtypes = [np.dtype({'b': bool, 'i': int, 'f': float}[kind]) for kind in kinds]
+            if names is None:
+                names = _validate_names([], validation, defaultfmt, count)
+            return _structured_rows(rows, functions, fills, fieldtypes, names)
         if dt is None:
             kinds = [_infer(column, missing_values) if types[i] is None else types[i].kind
                      for i, column in enumerate(columns)]
@@ -718,6 +791,93 @@ enum NumpyFilesSource {
             data.append(values)
         output = np.array(data, dtype=dt) if data else np.array([], dtype=dt)
         return _finish(output, ndmin, unpack)
+
+    def _structured_rows(rows, functions, fills, fieldtypes, names):
+        # Each column read as its field's type (a converter's result kept as it is), as NumPy's genfromtxt does.
+        defaults = {'b': False, 'i': -1, 'u': -1, 'f': np.nan, 'c': complex(np.nan, 0)}
+        for fieldtype in fieldtypes:
+            if fieldtype.kind not in 'biufc':
+                _refuse(f'np.genfromtxt() with a {fieldtype} field makes a string or object field, which the snippet '
+                        + 'language does not read from text')
+        records = []
+        for row in rows:
+            values = []
+            for i, field in enumerate(row):
+                kind = fieldtypes[i].kind
+                try:
+                    values.append(functions[i](field) if functions[i] is not None else _loose(field, kind))
+                except ValueError:
+                    values.append(defaults[kind] if fills[i] is None else fills[i])
+            records.append(tuple(values))
+        output = np.array(records, dtype=[(name, fieldtype) for name, fieldtype in zip(names, fieldtypes)])
+        if len(records) == 1:
+            _refuse('np.genfromtxt() of one row into a structured array gives a 0-d structured array, which the '
+                    + 'snippet language does not have')
+        return output
+
+    def _validate_names(names, validation, defaultfmt, nbfields):
+        # numpy.lib._iotools.NameValidator: stripped, spaces replaced, NumPy's characters deleted, reserved words
+        # suffixed with '_', empty names numbered with defaultfmt and repeats numbered '_1', '_2', ...
+        excludelist, deletechars, case_sensitive, replace_space = validation
+        excluded = ['return', 'file', 'print'] + list(excludelist or [])
+        # NumPy's default: ~!@#$%^&*()-=+~\|]}[{';: /?.>,< (the backslash and quote written by their codes).
+        deleted = set('~!@#$%^&*()-=+~|]}[{;: /?.>,<' + chr(92) + chr(39))
+        if deletechars is not None:
+            deleted = set(deletechars)
+        deleted.add('"')
+        if nbfields is not None:
+            if len(names) < nbfields:
+                names = list(names) + [''] * (nbfields - len(names))
+            else:
+                names = names[:nbfields]
+        result = []
+        seen = {}
+        empty = 0
+        for item in names:
+            if case_sensitive is False or (isinstance(case_sensitive, str) and case_sensitive.startswith('u')):
+                item = item.upper()
+            elif isinstance(case_sensitive, str) and case_sensitive.startswith('l'):
+                item = item.lower()
+            item = item.strip()
+            if replace_space:
+                item = item.replace(' ', replace_space)
+            item = ''.join([c for c in item if c not in deleted])
+            if item == '':
+                item = defaultfmt % empty
+                while item in names:
+                    empty += 1
+                    item = defaultfmt % empty
+                empty += 1
+            elif item in excluded:
+                item += '_'
+            count = seen.get(item, 0)
+            result.append(item + '_%d' % count if count > 0 else item)
+            seen[item] = count + 1
+        return result
+
+    def _easy_dtype(dtype, names, validation, defaultfmt):
+        # numpy.lib._iotools.easy_dtype: the field names and types of dtype= with names=.
+        if isinstance(dtype, tuple) or (isinstance(dtype, list) and not all(isinstance(d, tuple) for d in dtype)):
+            types = [_kind(d, 'genfromtxt') for d in dtype]
+            given = [''] * len(types) if names is None else names
+            return _validate_names(given, validation, defaultfmt, len(types)), types
+        if isinstance(dtype, list):
+            for d in dtype:
+                if len(d) != 2:
+                    _refuse('np.genfromtxt() into a structured array with sub-array fields, which the snippet language '
+                            + 'does not read from text')
+            types = [_kind(d[1], 'genfromtxt') for d in dtype]
+            given = [d[0] for d in dtype]
+            if names is not None:
+                return _validate_names(names, validation, defaultfmt, len(types)), types
+            numbered = [f'f{i}' for i in range(len(types))]
+            if given == numbered and defaultfmt != 'f%i':
+                return _validate_names([''] * len(types), validation, defaultfmt, None), types
+            return _validate_names(given, validation, defaultfmt, None), types
+        one = _kind(dtype, 'genfromtxt')
+        if names is None:
+            return None, None
+        return names, [one] * len(names)
 
     def _loose(field, kind):
         # numpy.lib._iotools.StringConverter's conversions: Python's own float and int.
