@@ -43,53 +43,33 @@ enum Dragon4 {
 
     /// A float32 (NumPy's `Dragon4_PrintFloat_IEEE_binary32`): 23 fraction bits, exponent bias 127.
     init(float32 magnitude: Float) {
-      let bits = UInt64(magnitude.bitPattern)
-      let biasedExponent = Int((bits >> 23) & 0xff)
-      let fraction = bits & ((1 << 23) - 1)
-      if biasedExponent != 0 {
-        mantissa = (1 << 23) | fraction
-        exponent = biasedExponent - 150
-        mantissaBit = 23
-        unequalMargins = biasedExponent != 1 && fraction == 0
-      } else {
-        mantissa = fraction
-        exponent = -149
-        mantissaBit = 63 - fraction.leadingZeroBitCount
-        unequalMargins = false
-      }
+      self.init(bits: UInt64(magnitude.bitPattern), fractionBits: 23, exponentBits: 8)
     }
 
     /// A float16 (NumPy's `Dragon4_PrintFloat_IEEE_binary16`): 10 fraction bits, exponent bias 15.
     init(float16 magnitude: Float16) {
-      let bits = UInt64(magnitude.bitPattern)
-      let biasedExponent = Int((bits >> 10) & 0x1f)
-      let fraction = bits & ((1 << 10) - 1)
-      if biasedExponent != 0 {
-        mantissa = (1 << 10) | fraction
-        exponent = biasedExponent - 25
-        mantissaBit = 10
-        unequalMargins = biasedExponent != 1 && fraction == 0
-      } else {
-        mantissa = fraction
-        exponent = -24
-        mantissaBit = 63 - fraction.leadingZeroBitCount
-        unequalMargins = false
-      }
+      self.init(bits: UInt64(magnitude.bitPattern), fractionBits: 10, exponentBits: 5)
     }
 
+    /// A double: 52 fraction bits, exponent bias 1023.
     init(_ magnitude: Double) {
-      let bits = magnitude.bitPattern
-      let biasedExponent = Int((bits >> 52) & 0x7ff)
-      let fraction = bits & ((1 << 52) - 1)
+      self.init(bits: magnitude.bitPattern, fractionBits: 52, exponentBits: 11)
+    }
+
+    /// An IEEE binary format's non-negative finite value from its bits.
+    private init(bits: UInt64, fractionBits: Int, exponentBits: Int) {
+      let bias = (1 << (exponentBits - 1)) - 1
+      let biasedExponent = Int((bits >> UInt64(fractionBits)) & ((1 << UInt64(exponentBits)) - 1))
+      let fraction = bits & ((1 << UInt64(fractionBits)) - 1)
       if biasedExponent != 0 {
-        mantissa = (1 << 52) | fraction
-        exponent = biasedExponent - 1075
-        mantissaBit = 52
+        mantissa = (1 << UInt64(fractionBits)) | fraction
+        exponent = biasedExponent - bias - fractionBits
+        mantissaBit = fractionBits
         // NumPy keeps Juckett's `exponent != 1` test here.
         unequalMargins = biasedExponent != 1 && fraction == 0
       } else {
         mantissa = fraction
-        exponent = -1074
+        exponent = 1 - bias - fractionBits
         mantissaBit = 63 - fraction.leadingZeroBitCount
         unequalMargins = false
       }
