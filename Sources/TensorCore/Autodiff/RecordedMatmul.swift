@@ -1,6 +1,6 @@
 /// The recorded vector–Jacobian products of `a @ b` (and so of `np.dot`, `np.tensordot`, `np.outer`… built on it),
 /// for a derivative taken inside another: `g @ bᵀ` and `aᵀ @ g` as `GradientRules.matmulVJP` computes them (the
-/// transposed operand read in place by the same BLAS kernels, so the inner derivative prints the same digits), but
+/// transposed operand read in place by the same matrix-product kernels, so the inner derivative prints the same digits), but
 /// recorded, so the outer backward pass differentiates them.
 extension RecordedRules {
   static func matmulVJP(_ a: Tensor, _ b: Tensor, _ g: Tensor, wanted: [Bool]) throws -> [Tensor?] {
