@@ -250,6 +250,14 @@ THEMES["68-files-genfromtxt-names"] = [
     "np.genfromtxt(StringIO('1,2\\n3,x'), delimiter=',', names='a,b', filling_values={'b': 7})",
     "r = np.genfromtxt(StringIO('t v\\n0 1.5\\n1 2.5\\n2 4.0'), names=True)", "r['v'].mean()", "r[r['v'] > 2]",
     "np.sort(r, order='v')[::-1]", "r['t'] * 2", "print(r)", "r.tolist()",
+    # Options keyed by name: NumPy adds each named converter under its field's number and leaves the others alone.
+    "c = {'b': lambda s: float(s) * 2}", "m = {'a': 'N/A'}", "f = {'a': -1}",
+    "np.genfromtxt(StringIO('a,b\\n1,2\\nN/A,4'), delimiter=',', names=True, converters=c, missing_values=m, "
+    + "filling_values=f)",
+    "list(c.keys()), m, f",
+    "c = {'c': lambda s: float(s) * 2}",
+    "np.genfromtxt(StringIO('a,b,c\\n1,2,3\\n5,6,7'), delimiter=',', names=True, usecols=(0, 2), converters=c)",
+    "list(c.keys())",
 ]
 
 

@@ -657,16 +657,29 @@ enum NumpyFilesSource {
                         + 'read, which the snippet language does not read from text')
             if names is not None and len(names) != nbcols:
                 names = _validate_names(names, validation, defaultfmt, nbcols)
-            # Keys by name (converters, missing and filling values) are the names' columns in the file.
+            # Keys by name (converters, missing and filling values) are the names' columns in the file, read from
+            # copies: NumPy leaves the caller's missing and filling values as they were, and adds to the caller's
+            # converters each named one again under its field's number.
+            options = []
+            numbered = []
             for option in [converters, missing_values, filling_values]:
                 if isinstance(option, dict):
-                    for key in list(option.keys()):
+                    by_column = {}
+                    for key, value in option.items():
                         if isinstance(key, str):
                             if names is None or key not in names:
                                 _refuse(f'np.genfromtxt() into a structured array with the column name {key!r} that names= does '
                                         + 'not have')
                             column = names.index(key)
-                            option[usecols[column] if usecols else column] = option.pop(key)
+                            if option is converters:
+                                numbered.append((column, value))
+                            key = usecols[column] if usecols else column
+                        by_column[key] = value
+                    option = by_column
+                options.append(option)
+            for column, value in numbered:
+                converters[column] = value
+            converters, missing_values, filling_values = options
         if first is None:
             if dt is None:
                 _refuse('np.genfromtxt(dtype=None) of no data makes a structured array with no fields, which the '
