@@ -118,11 +118,20 @@ struct StructDType: Hashable, Sendable {
         largest = max(largest, format.alignment)
         offset = (offset + format.alignment - 1) / format.alignment * format.alignment
       }
+      // A huge sub-array is only a number here, but NumPy caps a sub-array's size in bytes at a C int.
+      var bytes = format.itemsize
+      for dim in shape {
+        let (next, overflow) = bytes.multipliedReportingOverflow(by: dim)
+        guard !overflow, next <= Int(Int32.max) else {
+          throw PythonError.value("invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.")
+        }
+        bytes = next
+      }
       let field = StructField(name: name, format: format, offset: offset, shape: shape)
       fields.append(field)
-      // A huge sub-array is only a number here, but NumPy caps an element's size at a C int.
+      // Past a C int in all, NumPy's element size wraps around (it prints a negative itemsize): refused.
       guard field.byteCount <= Int(Int32.max) - offset else {
-        throw PythonError.value("invalid itemsize in generic type tuple")
+        throw StructuredArrays.refusal("elements of more than 2,147,483,647 bytes")
       }
       offset += field.byteCount
     }
@@ -327,16 +336,12 @@ extension StructuredArrays {
       dims = read
     default: throw PythonError.value("invalid shape in fixed-type tuple.")
     }
-    if dims.contains(where: { $0 < 0 }) {
-      throw PythonError.value("invalid shape in fixed-type tuple: dimension smaller then zero.")
-    }
-    var product = 1
+    // NumPy checks each dimension in turn; the size in bytes is checked when the field is laid out.
     for dim in dims {
-      let (next, overflow) = product.multipliedReportingOverflow(by: dim)
-      guard !overflow, next <= Int(Int32.max) else {
-        throw PythonError.value("invalid shape in fixed-type tuple: dtype size in bytes must fit into a C int.")
+      if dim < 0 { throw PythonError.value("invalid shape in fixed-type tuple: dimension smaller then zero.") }
+      if dim > Int(Int32.max) {
+        throw PythonError.value("invalid shape in fixed-type tuple: dimension does not fit into a C int.")
       }
-      product = next
     }
     return dims
   }

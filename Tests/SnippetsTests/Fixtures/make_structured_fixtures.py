@@ -204,6 +204,11 @@ THEMES["09-sub-array-fields"] = (
         "td.itemsize", "td.descr", "td.fields", "td['a']", "td['t']", "td['b']", "print(td)",
         "np.dtype({'a': ('i1', 0, 'A'), 'b': ('f4', 4)})", "np.dtype({'a': ('i1', 0, 'A'), 'b': ('f4', 4)}).fields",
         "np.dtype([(('T', 'x'), 'f8', 2)])", "np.dtype([(('T', 'x'), 'f8', 2)]).descr",
+        # NumPy's limits on a sub-array: each dimension a C int, checked in turn, then its size in bytes.
+        "np.dtype([('z', 'f8', (2**62, 4))])", "np.dtype([('z', 'f8', (2**28,))])",
+        "np.dtype([('z', 'f8', (-1, 2**31))])", "np.dtype([('z', 'f8', (2**31, -1))])",
+        "np.dtype([('z', 'f8', (0, 2**40))])", "np.dtype('(4611686018427387904,4)f8, i4')",
+        "np.dtype([('z', 'f8', (2**31 - 1,))])", "np.dtype([('z', 'f8', (2**27,))]).itemsize",
     ]
 )
 
