@@ -75,6 +75,9 @@ enum NumpyDTypes {
     case "type": .scalarType(dtype)
     case "ndim": .int(0)
     case "shape": .tuple(ValueList([]))
+    // Not a structured dtype: what `numpy.lib.recfunctions` and NumPy's own code test first.
+    case "names", "fields": Value.none
+    case "isalignedstruct": .bool(false)
     default: nil
     }
   }

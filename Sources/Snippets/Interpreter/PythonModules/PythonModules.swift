@@ -18,6 +18,7 @@ enum PythonModules {
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
     "numpy.ma": ModuleSources.numpyMasked,
+    "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -88,6 +89,7 @@ extension Interpreter {
       return try pythonModuleMember("_random_instances", "Random")
     }
     if module == "os", name == "path" { return .module("os.path") }
+    if module == "numpy.lib", name == "recfunctions" { return .module("numpy.lib.recfunctions") }
     if module == "scipy", name == "optimize" { return .module("scipy.optimize") }
     if module == "autograd", ModuleSources.autogradHigherNames.contains(name) {
       // autograd's higher-order operators: written in the snippet language (AutogradSources.swift).
