@@ -21,6 +21,9 @@ struct RecfunctionsRefusalTests {
     "rfn.merge_arrays((b, np.arange(3)), flatten=True)", "rfn.stack_arrays((b, np.arange(2)), usemask=False)",
     "rfn.stack_arrays((b, b), usemask=False, autoconvert=True)",
     "rfn.stack_arrays((b, b), usemask=False, defaults={'x': 0})",
+    "rfn.join_by('a', a, np.zeros(1, dtype=[('a', 'i8')]), usemask=False)",
+    "rfn.join_by('a', a, a[:1], usemask=False)",
+    "rfn.join_by('z', np.array([(np.nan,)], dtype=[('z', 'f8')]), b, usemask=False)",
   ]
 
   @Test(arguments: refused)

@@ -369,9 +369,109 @@ extension ModuleSources {
                 output[field][:len(input[field])] = input[field]
         return output
 
+    def _key_rows(array, key):
+        rows = list(zip(*[array[name].tolist() for name in key]))
+        for row in rows:
+            for value in row:
+                if value != value:
+                    _refuse('join_by of NaN keys')
+        if len(set(rows)) != len(rows):
+            _refuse('join_by of an array whose keys repeat (NumPy pairs them in the order of its unstable sort), which')
+        return rows
+
     def join_by(key, r1, r2, jointype='inner', r1postfix='1', r2postfix='2', defaults=None, usemask=True,
                 asrecarray=False):
-        _refuse('join_by')
+        if jointype not in ('inner', 'outer', 'leftouter'):
+            raise ValueError("The 'jointype' argument should be in 'inner', 'outer' or 'leftouter' "
+                             f"(got '{jointype}' instead)")
+        if isinstance(key, str):
+            key = (key,)
+        if len(set(key)) != len(key):
+            for n, x in enumerate(key):
+                if x in key[n + 1:]:
+                    raise ValueError(f'duplicate join key {x!r}')
+        for name in key:
+            if name not in r1.dtype.names:
+                raise ValueError(f'r1 does not have key field {name!r}')
+            if name not in r2.dtype.names:
+                raise ValueError(f'r2 does not have key field {name!r}')
+        r1 = r1.reshape(-1)
+        r2 = r2.reshape(-1)
+        r1names = r1.dtype.names
+        r2names = r2.dtype.names
+        collisions = set(r1names).intersection(r2names).difference(key)
+        if collisions and not (r1postfix or r2postfix):
+            raise ValueError("r1 and r2 contain common names, r1postfix and r2postfix can't both be empty")
+        if usemask:
+            _masked('join_by')
+        key1 = [n for n in r1names if n in key]
+        for name in key1:
+            if str(r1.dtype[name]) != str(r2.dtype[name]):
+                _refuse('join_by on key fields of two dtypes')
+        rows1 = _key_rows(r1, key)
+        rows2 = _key_rows(r2, key)
+        where1 = {row: index for index, row in enumerate(rows1)}
+        where2 = {row: index for index, row in enumerate(rows2)}
+        common = sorted([row for row in rows1 if row in where2])
+        idx_1 = [where1[row] for row in common]
+        idx_2 = [where2[row] for row in common]
+        cmn = len(common)
+        r1spc = 0
+        r2spc = 0
+        if jointype in ('outer', 'leftouter'):
+            only1 = sorted([row for row in rows1 if row not in where2])
+            idx_1 += [where1[row] for row in only1]
+            r1spc = len(only1)
+        if jointype == 'outer':
+            only2 = sorted([row for row in rows2 if row not in where1])
+            idx_2 += [where2[row] for row in only2]
+            r2spc = len(only2)
+        s1 = r1[np.array(idx_1, dtype=np.int64)]
+        s2 = r2[np.array(idx_2, dtype=np.int64)]
+        ndtype = [(name, r1.dtype[name]) for name in key1]
+        for name in r1names:
+            if name not in key:
+                ndtype.append((name, r1.dtype[name]))
+        for name in r2names:
+            names = [n for n, d in ndtype]
+            if name not in names:
+                ndtype.append((name, r2.dtype[name]))
+            elif name not in key:
+                place = names.index(name)
+                ndtype[place:place + 1] = [(name + r1postfix, ndtype[place][1]), (name + r2postfix, r2.dtype[name])]
+        output = np.zeros(cmn + r1spc + r2spc, dtype=ndtype)
+        names = output.dtype.names
+        filled = {name: [False] * len(output) for name in names}
+        for f in r1names:
+            selected = s1[f]
+            if f not in names or (f in r2names and not r2postfix and f not in key):
+                f += r1postfix
+            output[f][:cmn] = selected[:cmn]
+            filled[f][:cmn] = [True] * cmn
+            if jointype in ('outer', 'leftouter'):
+                output[f][cmn:cmn + r1spc] = selected[cmn:]
+                filled[f][cmn:cmn + r1spc] = [True] * r1spc
+        for f in r2names:
+            selected = s2[f]
+            if f not in names or (f in r1names and not r1postfix and f not in key):
+                f += r2postfix
+            output[f][:cmn] = selected[:cmn]
+            filled[f][:cmn] = [True] * cmn
+            if jointype == 'outer' and r2spc:
+                output[f][len(output) - r2spc:] = selected[cmn:]
+                filled[f][len(output) - r2spc:] = [True] * r2spc
+        for name in names:
+            column = output[name]
+            if defaults is not None and name in defaults:
+                missing = np.array(defaults[name], dtype=column.dtype)
+            else:
+                missing = _default_fill(column.dtype)
+            for row in range(len(output)):
+                if not filled[name][row]:
+                    column[row] = missing
+        rows = list(zip(*[output[name].tolist() for name in key]))
+        order = sorted(range(len(rows)), key=lambda row: rows[row])
+        return _as_record(output[np.array(order, dtype=np.int64)], asrecarray)
 
     def rec_join(key, r1, r2, jointype='inner', r1postfix='1', r2postfix='2', defaults=None):
         return join_by(key, r1, r2, jointype=jointype, r1postfix=r1postfix, r2postfix=r2postfix, defaults=defaults,
