@@ -67,6 +67,7 @@ enum Attributes {
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .dtype(let dtype):
       if let attribute = NumpyDTypes.attribute(name, of: dtype) { return attribute }
+      if name == "newbyteorder" { throw ByteOrder.newByteOrderRefusal(value.repr) }
     case .machineLimits(let dtype):
       if let attribute = NumpyDTypes.limit(name, of: dtype) { return attribute }
     case .randomObject(let handle):

@@ -123,6 +123,8 @@ extension Value {
       throw StringArrays.refusal("a string dtype here")
     case .string(let name):
       if let dtype = DType(numpyName: name) { return dtype }
+      if let native = try ByteOrder.nativeName(name), let dtype = DType(numpyName: native) { return dtype }
+      if name == "O" || name == "|O" || name == "object" { throw ByteOrder.objectRefusal() }
       if TextDType.parse(self) != nil { throw StringArrays.refusal("a string dtype here") }
       if DType.isUnsupportedNumpyName(name) || Self.mayBeNumpyDTypeName(name) {
         // `'V7'`, `'M8[ns]'`, `'float128'`: NumPy makes these, so its answer is not the TypeError below.
@@ -138,7 +140,9 @@ extension Value {
           + "int64, uint8 to uint64, float32, float64, complex64 and complex128)")
       error.isLimit = true
       throw error
-    default: throw PythonError.type("Cannot interpret '\(repr)' as a data type")
+    default:
+      if repr == "<class 'object'>" { throw ByteOrder.objectRefusal() }
+      throw PythonError.type("Cannot interpret '\(repr)' as a data type")
     }
   }
 

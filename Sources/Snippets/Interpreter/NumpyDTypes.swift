@@ -78,6 +78,8 @@ enum NumpyDTypes {
     // Not a structured dtype: what `numpy.lib.recfunctions` and NumPy's own code test first.
     case "names", "fields": Value.none
     case "isalignedstruct": .bool(false)
+    case "byteorder": ByteOrder.mark(itemsize: dtype.itemsize)
+    case "isnative": .bool(true)
     default: nil
     }
   }

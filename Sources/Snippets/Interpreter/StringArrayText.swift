@@ -95,6 +95,8 @@ extension StringArrays {
     case "ndim": .int(0)
     case "shape": .intTuple([])
     case "names", "fields": Value.none
+    case "byteorder": ByteOrder.mark(itemsize: 4, appliesToText: dtype.isBytes)
+    case "isnative": .bool(true)
     case "descr": try? .makeList([try .makeTuple([.string(""), .string(dtype.str)])])
     default: nil
     }

@@ -33,6 +33,8 @@ struct TextDType: Hashable, Sendable {
     case .string(let name):
       var code = Substring(name)
       if code.first == "<" || code.first == "|" || code.first == "=" { code = code.dropFirst() }
+      // Bytes have no byte order: NumPy reads '>S3' as 'S3'.
+      if code.first == ">", code.dropFirst().first == "S" { code = code.dropFirst() }
       if code == "str" || code == "str_" || code == "unicode" { return TextDType(isBytes: false, width: 0) }
       if code == "bytes" || code == "bytes_" { return TextDType(isBytes: true, width: 0) }
       guard let letter = code.first, letter == "U" || letter == "S" else { return nil }

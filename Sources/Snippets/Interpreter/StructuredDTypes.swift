@@ -481,6 +481,8 @@ extension StructuredArrays {
     case "ndim": return .int(0)
     case "shape": return .intTuple([])
     case "isalignedstruct": return .bool(dtype.isAligned)
+    case "byteorder": return .string("|")
+    case "isnative": return .bool(true)
     case "descr":
       guard dtype.isPacked else {
         throw PythonError.value("dtype.descr is not defined for types with overlapping or out-of-order fields")

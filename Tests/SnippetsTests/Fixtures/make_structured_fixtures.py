@@ -369,6 +369,42 @@ THEMES["12-recfunctions"] = [
 ]
 
 
+# Byte order: marks that leave a dtype native ('<', '=', '|', and '>' of one-byte types and bytes) and
+# dtype.byteorder/isnative; big-endian dtypes of several bytes, newbyteorder and object dtypes are refused (checked in
+# Tests/SnippetsTests/ByteOrderRefusalTests.swift).
+NATIVE_MARKS = [
+    "'<i4'", "'=i2'", "'<f8'", "'=f4'", "'|i4'", "'|f8'", "'|c8'", "'<c16'", "'=u8'", "'>i1'", "'>u1'", "'>?'",
+    "'=?'", "'|?'", "'>b'", "'>B'", "'<u1'", "'|u2'", "'>S3'", "'<S3'", "'=S2'", "'|U3'", "'<U5'", "'=i8'",
+]
+THEMES["13-byte-order"] = (
+    [f"np.dtype({spec})" for spec in NATIVE_MARKS]
+    + [f"np.dtype({spec}).byteorder" for spec in NATIVE_MARKS]
+    + [f"np.dtype({spec}).isnative" for spec in NATIVE_MARKS[:6]]
+    + [
+        "np.dtype('i4').byteorder", "np.dtype('i1').byteorder", "np.dtype('f8').byteorder", "np.dtype(bool).byteorder",
+        "np.dtype(np.complex64).byteorder", "np.dtype('U3').byteorder", "np.dtype('S3').byteorder",
+        "np.dtype('i4,f8').byteorder", "np.dtype([('a', 'U2'), ('b', 'i8')]).byteorder", "np.dtype('i4,f8').isnative",
+        "np.arange(3).dtype.byteorder", "np.array([1.5]).dtype.byteorder", "np.array(['a']).dtype.byteorder",
+        "np.array([b'a']).dtype.byteorder", "np.zeros(2, dtype='u1').dtype.byteorder",
+        "np.dtype([('a', '>i1'), ('b', '|S2'), ('c', '|f8')])", "np.dtype([('a', '<i4'), ('b', '=f8')])",
+        "np.dtype('<i4, |u1, =f8')", "np.dtype({'names': ['a', 'b'], 'formats': ['<i2', '|S3']})",
+        "np.zeros(2, dtype='>u1')", "np.array([1, 2], dtype='|i2')", "np.array([1, 2], dtype='<f4')",
+        "np.arange(3).astype('<f4')", "np.arange(3).astype('=i1')", "np.array([b'ab'], dtype='>S3')",
+        "np.array([b'abcd'], dtype='<S2')", "np.zeros(2, dtype=[('a', '<i4'), ('b', '>S2')])",
+        "np.ones(2, dtype='=f8, |i1')", "np.dtype('<i4') == np.dtype('i4')", "np.dtype('|f8') == np.float64",
+        "np.dtype('<f8').str", "np.dtype('|i1').str", "np.dtype('=i8').name", "np.dtype('>i1').itemsize",
+        "np.dtype('x4')", "np.dtype('<x')", "np.dtype('!i4')",
+        # bytes fields and plain 'S' arrays with the structured ones
+        "s = np.array([(b'abc', 1), (b'de', 2)], dtype=[('name', 'S3'), ('n', 'i4')])", "s", "s['name']",
+        "s[0]", "s[1]['name']", "s['name'][0]", "s.dtype", "s.dtype['name']", "s.dtype.descr", "s.itemsize",
+        "s['name'] = [b'xyzw', b'q']", "s", "s[0] = (b'k', 5)", "s", "print(s)", "s.tolist()",
+        "np.sort(s, order='name')", "s[s['name'] == b'q']", "s['name'].dtype.byteorder",
+        "t = np.zeros(2, dtype=[('tag', 'U10'), ('code', 'S4')])", "t", "t['tag'] = ['alpha', 'beta']",
+        "t['code'] = b'ok'", "t", "t[1]", "t.dtype.fields['code']",
+    ]
+)
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_structured_fixtures.py")
 
