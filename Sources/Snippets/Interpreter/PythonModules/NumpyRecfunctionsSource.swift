@@ -26,6 +26,17 @@ extension ModuleSources {
             return value
         return np.asarray(value)
 
+    def _fill_missing(output, filled, defaults):
+        # What a masked result shows once filled: the field's default, else NumPy's fill value for its kind.
+        for name in output.dtype.names:
+            column = output[name]
+            if defaults is not None and name in defaults:
+                missing = np.array(defaults[name], dtype=column.dtype)
+            else:
+                missing = _default_fill(column.dtype)
+            if not filled[name].all():
+                column[~filled[name]] = missing
+
     def _fieldspec(dtype):
         if dtype.names is None:
             return [('', dtype)]
@@ -328,24 +339,17 @@ extension ModuleSources {
         if defaults is not None:
             _refuse('stack_arrays with defaults=')
         output = np.zeros(sum(nrecords), dtype=newdescr)
-        filled = [[False] * len(output) for name in output.dtype.names]
+        filled = {name: np.zeros(len(output), dtype=bool) for name in output.dtype.names}
         start = 0
-        seen = []
         for a in seqarrays:
             end = start + len(a)
             if a.dtype.names is None:
                 _refuse('stack_arrays of a structured array and an unstructured one')
             for name in a.dtype.names:
                 output[name][start:end] = a[name]
-                filled[output.dtype.names.index(name)][start:end] = [True] * len(a)
-                if name not in seen:
-                    seen.append(name)
+                filled[name][start:end] = True
             start = end
-        for position, name in enumerate(output.dtype.names):
-            column = output[name]
-            for row in range(len(output)):
-                if not filled[position][row]:
-                    column[row] = _default_fill(column.dtype)
+        _fill_missing(output, filled, None)
         return _as_record(output, asrecarray)
 
     def find_duplicates(a, key=None, ignoremask=True, return_index=False):
@@ -370,11 +374,10 @@ extension ModuleSources {
         return output
 
     def _key_rows(array, key):
+        for name in key:
+            if array.dtype[name].kind in 'fc' and np.isnan(array[name]).any():
+                _refuse('join_by of NaN keys')
         rows = list(zip(*[array[name].tolist() for name in key]))
-        for row in rows:
-            for value in row:
-                if value != value:
-                    _refuse('join_by of NaN keys')
         if len(set(rows)) != len(rows):
             _refuse('join_by of an array whose keys repeat (NumPy pairs them in the order of its unstable sort), which')
         return rows
@@ -441,37 +444,29 @@ extension ModuleSources {
                 ndtype[place:place + 1] = [(name + r1postfix, ndtype[place][1]), (name + r2postfix, r2.dtype[name])]
         output = np.zeros(cmn + r1spc + r2spc, dtype=ndtype)
         names = output.dtype.names
-        filled = {name: [False] * len(output) for name in names}
+        filled = {name: np.zeros(len(output), dtype=bool) for name in names}
         for f in r1names:
             selected = s1[f]
             if f not in names or (f in r2names and not r2postfix and f not in key):
                 f += r1postfix
             output[f][:cmn] = selected[:cmn]
-            filled[f][:cmn] = [True] * cmn
+            filled[f][:cmn] = True
             if jointype in ('outer', 'leftouter'):
                 output[f][cmn:cmn + r1spc] = selected[cmn:]
-                filled[f][cmn:cmn + r1spc] = [True] * r1spc
+                filled[f][cmn:cmn + r1spc] = True
         for f in r2names:
             selected = s2[f]
             if f not in names or (f in r1names and not r1postfix and f not in key):
                 f += r2postfix
             output[f][:cmn] = selected[:cmn]
-            filled[f][:cmn] = [True] * cmn
+            filled[f][:cmn] = True
             if jointype == 'outer' and r2spc:
                 output[f][len(output) - r2spc:] = selected[cmn:]
-                filled[f][len(output) - r2spc:] = [True] * r2spc
-        for name in names:
-            column = output[name]
-            if defaults is not None and name in defaults:
-                missing = np.array(defaults[name], dtype=column.dtype)
-            else:
-                missing = _default_fill(column.dtype)
-            for row in range(len(output)):
-                if not filled[name][row]:
-                    column[row] = missing
-        rows = list(zip(*[output[name].tolist() for name in key]))
-        order = sorted(range(len(rows)), key=lambda row: rows[row])
-        return _as_record(output[np.array(order, dtype=np.int64)], asrecarray)
+                filled[f][len(output) - r2spc:] = True
+        _fill_missing(output, filled, defaults)
+        # The keys are unique, so NumPy's unstable sort has only one order to give.
+        output.sort(order=list(key))
+        return _as_record(output, asrecarray)
 
     def rec_join(key, r1, r2, jointype='inner', r1postfix='1', r2postfix='2', defaults=None):
         return join_by(key, r1, r2, jointype=jointype, r1postfix=r1postfix, r2postfix=r2postfix, defaults=defaults,
