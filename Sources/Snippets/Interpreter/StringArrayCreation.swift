@@ -52,7 +52,8 @@ enum StringArrays {
       width = dtype == nil ? discovered : max(items.map { $0.unicodeScalars.count }.max() ?? 1, 1)
     }
     let cut = items.map { TextArray.truncate($0, to: width) }
-    if isBytes, let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }),
+    // Only str leaves are encoded (as ASCII, NumPy's codec for 'S'); bytes leaves keep their bytes above 127.
+    if isBytes, !allBytes(object), let wide = cut.first(where: { $0.unicodeScalars.contains { $0.value > 127 } }),
       let (offset, scalar) = wide.unicodeScalars.enumerated().first(where: { $0.element.value > 127 })
     {
       throw PythonError(

@@ -401,6 +401,11 @@ THEMES["13-byte-order"] = (
         "np.sort(s, order='name')", "s[s['name'] == b'q']", "s['name'].dtype.byteorder",
         "t = np.zeros(2, dtype=[('tag', 'U10'), ('code', 'S4')])", "t", "t['tag'] = ['alpha', 'beta']",
         "t['code'] = b'ok'", "t", "t[1]", "t.dtype.fields['code']",
+        # bytes past ASCII stay bytes (only str elements are encoded, as ASCII)
+        "np.array([b'\\xff'])", "np.array([b'\\x00a', b'b\\x80c'])", "np.array([b'\\xe9t\\xe9', b'ok'], dtype='S2')",
+        "np.array([b'\\xff', b'a'])[0]", "np.array([b'\\xff', b'a']).tolist()", "np.array([b'\\xff', b'a']) == b'\\xff'",
+        "r = np.zeros(2, dtype=[('raw', 'S2'), ('n', 'i1')])", "r['raw'] = [b'\\xfe\\x01', b'z']", "r", "r[0]",
+        "np.array(['\\xe9'], dtype='S')", "np.array([b'x', b'yz'], dtype='S')",
     ]
 )
 
