@@ -1,4 +1,5 @@
 import Markdown
+import ParallelMap
 import Site
 import SourceText
 
@@ -42,22 +43,27 @@ enum LabelStage {
   /// Fills `book.labels` and each page's bindings; misplaced, duplicate and missing labels become diagnostics.
   /// `known` holds labels of pages outside `book` (a build re-rendering a few chapters), which references and
   /// bindings may use and which this book's labels must not repeat; their numbers are not this stage's to decide.
-  static func collect(_ book: Book, known: [String: LabelSite] = [:]) -> Book {
+  /// Each page's walk runs on up to `jobs` threads; only the numbering, which depends on the pages before, runs on one.
+  static func collect(_ book: Book, known: [String: LabelSite] = [:], jobs: Int = 1) -> Book {
     var book = book
     var labels = known
     var equationCount = 0
     var figureCount = 0
     var chapterNumber = 0
+    let finders = parallelMap(book.pages, jobs: jobs) { page -> DefinitionFinder? in
+      guard let document = page.parsed?.document else { return nil }
+      var finder = DefinitionFinder()
+      finder.visit(document.blocks)
+      return finder
+    }
     for index in book.pages.indices {
       let page = book.pages[index]
-      guard let document = page.parsed?.document else { continue }
+      guard let finder = finders[index] else { continue }
       if !page.isHome { chapterNumber += 1 }
       if book.settings.equationNumbering == .chapter {
         equationCount = 0
         figureCount = 0
       }
-      var finder = DefinitionFinder()
-      finder.visit(document.blocks)
       var diagnostics: [Diagnostic] = []
       for misplaced in finder.misplaced {
         diagnostics.append(located(page, misplaced.label.position, misplaced.message))
@@ -91,17 +97,19 @@ enum LabelStage {
       book.pages[index].diagnostics += diagnostics
     }
     book.labels = labels
-    for index in book.pages.indices {
-      guard let document = book.pages[index].parsed?.document else { continue }
+    let table = labels
+    book.pages = parallelMap(book.pages, jobs: jobs) { page in
+      guard let document = page.parsed?.document else { return page }
+      var page = page
       var references: [CrossReference] = []
       collectReferences(in: document.blocks, into: &references)
-      for reference in references where labels[reference.label] == nil {
-        book.pages[index].diagnostics.append(
+      for reference in references where table[reference.label] == nil {
+        page.diagnostics.append(
           located(
-            book.pages[index], reference.position, "'\(reference.written)' refers to a label the book does not define",
+            page, reference.position, "'\(reference.written)' refers to a label the book does not define",
             notes: [howToDefine(reference.label)]))
       }
-      book.pages[index] = bindings(of: book.pages[index], labels: labels)
+      return bindings(of: page, labels: table)
     }
     return book
   }

@@ -1,11 +1,13 @@
 import Foundation
+import ParallelMap
 
 /// Load: finds `index.md` and the chapters in the content folder and reads their bytes.
 enum LoadStage {
   /// Reads every `*.md` file of `contentDirectory` (chapters ordered by file name, byte-wise, whatever the locale).
   /// Every file must be a regular file inside the content folder once links are resolved, unless `book.json` allows
   /// files outside it; an empty book is refused, so a mistyped folder never replaces a site with nothing.
-  static func load(contentDirectory: String, workingDirectory: String) throws(CommandFailure) -> Book {
+  /// Files are read on up to `jobs` threads; a failure is the first file's in chapter order, as reading in order finds.
+  static func load(contentDirectory: String, workingDirectory: String, jobs: Int = 1) throws(CommandFailure) -> Book {
     let root = FileAccess.resolved(contentDirectory, base: workingDirectory)
     var status = stat()
     guard stat(root, &status) == 0 else {
@@ -34,20 +36,32 @@ enum LoadStage {
     guard !markdownNames.isEmpty else {
       throw CommandFailure("content folder '\(contentDirectory)' holds no chapters (no .md files): nothing to do")
     }
-    var pages: [Page] = []
-    for name in markdownNames {
+    let confinement = settings.allowsFilesOutsideContent ? nil : root
+    let read = parallelMap(markdownNames, jobs: jobs) { name -> Result<Page, CommandFailure> in
       let fileSystemPath = (folder as NSString).appendingPathComponent(name)
       let path = relativePath(of: fileSystemPath, from: workingDirectory)
-      let bytes = try FileAccess.readFile(
-        fileSystemPath, shown: path, confinedTo: settings.allowsFilesOutsideContent ? nil : root)
+      let bytes: [UInt8]
+      do throws(CommandFailure) {
+        bytes = try FileAccess.readFile(fileSystemPath, shown: path, confinedTo: confinement)
+      } catch {
+        return .failure(error)
+      }
       guard let source = SourceFile(path: path, fileSystemPath: fileSystemPath, bytes: bytes) else {
         let position = SourceFile.firstInvalidPosition(in: bytes)
-        throw CommandFailure(
-          "not valid UTF-8 text (docbuild reads chapters as UTF-8)",
-          at: "\(path):\(position?.line ?? 1):\(position?.column ?? 1)")
+        return .failure(
+          CommandFailure(
+            "not valid UTF-8 text (docbuild reads chapters as UTF-8)",
+            at: "\(path):\(position?.line ?? 1):\(position?.column ?? 1)"))
       }
       let isHome = name == "index.md"
-      pages.append(Page(source: source, slug: isHome ? "index" : slug(forFileNamed: name), isHome: isHome))
+      return .success(Page(source: source, slug: isHome ? "index" : slug(forFileNamed: name), isHome: isHome))
+    }
+    var pages: [Page] = []
+    for result in read {
+      switch result {
+      case .success(let page): pages.append(page)
+      case .failure(let failure): throw failure
+      }
     }
     // The home page comes first whatever its name sorts as.
     pages.sort { $0.isHome && !$1.isHome }

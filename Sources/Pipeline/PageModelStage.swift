@@ -1,17 +1,21 @@
+import ParallelMap
 import Site
 import Snippets
 
 /// Page model: builds each page's view model for the renderer — the document, how each tensor block shows (its
 /// verified outputs, gradient tables, figures and diagrams) and its formulas' MathML. Site places them in the page.
 enum PageModelStage {
-  /// Builds a `ChapterPage` for every page.
-  static func build(_ book: Book) -> Book {
+  /// Builds a `ChapterPage` for every page, pages on up to `jobs` threads.
+  static func build(_ book: Book, jobs: Int = 1) -> Book {
     var book = book
-    for index in book.pages.indices {
-      var page = chapterPage(for: book.pages[index])
-      page?.crossReferences = book.crossReferences
-      page?.checkedEquations = book.pages[index].checkedEquations
-      book.pages[index].chapterPage = page
+    let crossReferences = book.crossReferences
+    book.pages = parallelMap(book.pages, jobs: jobs) { page in
+      var page = page
+      var chapter = chapterPage(for: page)
+      chapter?.crossReferences = crossReferences
+      chapter?.checkedEquations = page.checkedEquations
+      page.chapterPage = chapter
+      return page
     }
     return book
   }

@@ -168,16 +168,17 @@ public enum Pipeline {
   }
 
   private static func loadedBook(_ options: PipelineOptions) throws(CommandFailure) -> Book {
-    try LoadStage.load(contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory)
+    try LoadStage.load(
+      contentDirectory: options.contentDirectory, workingDirectory: options.workingDirectory, jobs: options.jobs)
   }
 
   private static func verified(_ loaded: Book, _ options: PipelineOptions) -> Book {
     var book = ParseStage.parse(loaded, jobs: options.jobs, memo: options.memo)
-    book = LabelStage.collect(book)
+    book = LabelStage.collect(book, jobs: options.jobs)
     book = ranAndRemembered(book, options, progress: options.progress)
     book = AssetsStage.collect(book)
     book = VerifyStage.verify(book)
-    book = PageModelStage.build(book)
+    book = PageModelStage.build(book, jobs: options.jobs)
     // Rendering is pure; `check` runs it too, because broken internal links are content failures.
     return RenderStage.render(
       book, jobs: options.jobs, pages: options.rendersPages, memo: options.memo,

@@ -17,14 +17,17 @@ enum VerifyStage {
       diagnostics += page.diagnostics + page.mathDiagnostics
       for tensor in page.tensorBlocks {
         guard let result = page.results[tensor.id], let verdict = page.verdicts[tensor.id] else { continue }
-        let layout = BlockLayout(block: tensor.block, source: page.source)
-        diagnostics += verdict.diagnostics.map {
-          // The interpreter counts columns in cmark's text of the line; the file may differ by tabs and prefixes.
-          let column = layout.fileColumn(
-            snippetLine: $0.location.line - tensor.block.contentStart.line,
-            column: $0.location.column - tensor.block.contentStart.column + 1)
-          return Diagnostic(
-            path: page.source.path, line: $0.location.line, column: column, message: $0.message, notes: $0.notes)
+        if !verdict.diagnostics.isEmpty {
+          // Splitting the block into lines is needed only to place a problem, and most blocks have none.
+          let layout = BlockLayout(block: tensor.block, source: page.source)
+          diagnostics += verdict.diagnostics.map {
+            // The interpreter counts columns in cmark's text of the line; the file may differ by tabs and prefixes.
+            let column = layout.fileColumn(
+              snippetLine: $0.location.line - tensor.block.contentStart.line,
+              column: $0.location.column - tensor.block.contentStart.column + 1)
+            return Diagnostic(
+              path: page.source.path, line: $0.location.line, column: column, message: $0.message, notes: $0.notes)
+          }
         }
         // A failed statement always deserves a report, even if the verdict forgot to explain it.
         if verdict.diagnostics.isEmpty, let failed = zip(result.statements, verdict.passed).first(where: { !$0.1 }) {

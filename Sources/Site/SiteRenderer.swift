@@ -143,7 +143,7 @@ public enum SiteRenderer {
     } else {
       for (name, bytes) in wholeBookFiles(
         book: book, sections: sections, searchEntries: searchEntries, bodies: bodies, entries: entries, plan: plan,
-        theme: theme)
+        theme: theme, jobs: jobs)
       {
         site.files[name] = bytes
       }
@@ -155,18 +155,25 @@ public enum SiteRenderer {
     return site
   }
 
-  /// The print page and the search index, from every page's print section and search entry in reading order.
+  /// The print page and the search index, from every page's print section and search entry in reading order; the
+  /// print page and the two index files are made side by side when `jobs` allows (a large book's are megabytes).
   fileprivate static func wholeBookFiles(
     book: BookSite, sections: [String], searchEntries: [String], bodies: [RenderedBody], entries: [ChapterEntry],
-    plan: SitePlan, theme: Theme
+    plan: SitePlan, theme: Theme, jobs: Int
   ) -> [String: [UInt8]] {
-    let searchJSON = SearchIndex.json(entries: searchEntries)
-    return [
-      PrintPage.file: printPage(
-        book: book, content: sections.joined(), bodies: bodies, entries: entries, plan: plan, theme: theme),
-      "search-index.json": Array(searchJSON.utf8),
-      "search-index.js": Array(SearchIndex.script(json: searchJSON).utf8),
-    ]
+    let parts = parallelMap([true, false], jobs: jobs) { isPrintPage -> [(String, [UInt8])] in
+      if isPrintPage {
+        let page = printPage(
+          book: book, content: sections.joined(), bodies: bodies, entries: entries, plan: plan, theme: theme)
+        return [(PrintPage.file, page)]
+      }
+      let searchJSON = SearchIndex.json(entries: searchEntries)
+      return [
+        ("search-index.json", Array(searchJSON.utf8)),
+        ("search-index.js", Array(SearchIndex.script(json: searchJSON).utf8)),
+      ]
+    }
+    return Dictionary(uniqueKeysWithValues: parts.flatMap { $0 })
   }
 
   /// The whole-book files made on request: the same bytes `render` makes without deferring.
@@ -184,7 +191,7 @@ public enum SiteRenderer {
     }
     return wholeBookFiles(
       book: book, sections: pieces.map(\.0), searchEntries: pieces.map(\.1), bodies: bodies, entries: entries,
-      plan: plan, theme: theme)
+      plan: plan, theme: theme, jobs: jobs)
   }
 
   /// A page's article and, for a chapter, its summary for the home page's chapter list.

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import SourceText
 
@@ -116,10 +117,8 @@ extension SiteRenderer {
   ) -> SiteSkeleton? {
     var start = -1
     if let sections, let printPage {
-      let content = Array(sections.joined().utf8)
       guard let first = sections.first, let offset = firstOffset(of: Array(first.utf8), in: printPage),
-        printPage.count >= offset + content.count,
-        printPage[offset..<(offset + content.count)].elementsEqual(content)
+        holds(sections, in: printPage, from: offset)
       else { return nil }
       start = offset
     }
@@ -223,6 +222,24 @@ extension SiteRenderer {
           planned: plan[index]))
     }
     return (results, diagnostics)
+  }
+
+  /// Whether `bytes` from `offset` on start with `texts` one after another. Compared in place: a large book's print
+  /// page is megabytes, which joining its sections again would copy.
+  private static func holds(_ texts: [String], in bytes: [UInt8], from offset: Int) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      var cursor = offset
+      for var text in texts {
+        let equal = text.withUTF8 { utf8 in
+          guard utf8.count <= buffer.count - cursor else { return false }
+          guard let start = buffer.baseAddress, let other = utf8.baseAddress, utf8.count > 0 else { return true }
+          return memcmp(start + cursor, other, utf8.count) == 0
+        }
+        guard equal else { return false }
+        cursor += text.utf8.count
+      }
+      return true
+    }
   }
 
   private static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
