@@ -2,7 +2,7 @@
 """Writes the transcript of what the tutorial probe (Benchmarks/reach_probe.py) found wrong or missing, from CPython.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach10_fixtures.py` (Python 3.11, numpy 2.4). It rewrites
-`interpreter/45-reach10-modules-and-annotations.txt`; rerunning gives identical bytes. Each statement runs as the
+`interpreter/45-reach10-modules-and-annotations.txt` (and ranges as arrays); rerunning gives identical bytes. Each statement runs as the
 interactive REPL runs it (make_interpreter_fixtures.run_single), in one namespace that holds only `np`, as a snippet
 starts. Modules CPython prints by name alone (frozen or built in) are echoed; the others print their file's path,
 which docbuild refuses (SnippetsTests/ModuleEchoRefusalTests.swift).
@@ -39,6 +39,18 @@ ANNOTATIONS = [
 ]
 
 
+# A range is a sequence of ints to NumPy: an array's input or operand (PDSH's `np.array([range(i, i + 3) ...])`).
+RANGES = [
+    "np.array(range(5))", "np.array([range(i, i + 3) for i in [2, 4, 6]])", "np.array((range(2), [1.5, 2]))",
+    "np.array(range(10, 0, -3), dtype=float)", "np.array(range(-4, 4, 3))", "np.asarray(range(3))",
+    "np.array([[range(2)], [range(2, 4)]])", "np.sum(range(4))", "np.mean(range(1, 11))", "np.cumsum(range(5))",
+    "np.sqrt(range(4))", "np.array(range(3)) * 2", "np.arange(3) + range(3)", "range(3) - np.arange(3)",
+    "np.arange(3.0) * range(1, 4)", "np.arange(3) == range(3)", "np.arange(3) < range(1, 4)",
+    "np.arange(3) & range(3)", "np.arange(4) + range(3)", "np.zeros(3)[range(2)]", "np.array(range(2**62, 2**62 + 2))",
+    "np.array([range(3), range(2)])", "np.exp(range(3))", "np.array(range(5))[::2]", "np.ones((2, 3)) + range(3)",
+]
+
+
 def main():
     namespace = {"np": np, "__name__": "__main__"}
     lines = [
@@ -47,7 +59,7 @@ def main():
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for statement in MODULES + ANNOTATIONS:
+        for statement in MODULES + ANNOTATIONS + RANGES:
             lines.extend(prompted(statement))
             output = run_single(statement, namespace)
             lines.extend(line.rstrip() for line in output.splitlines())
