@@ -2,7 +2,7 @@
 """Writes the transcript of what the tutorial probe (Benchmarks/reach_probe.py) found wrong or missing, from CPython.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach10_fixtures.py` (Python 3.11, numpy 2.4). It rewrites
-`interpreter/45-reach10-modules-and-annotations.txt` (and ranges as arrays); rerunning gives identical bytes. Each statement runs as the
+`interpreter/45-reach10-modules-and-annotations.txt` (and ranges as arrays, np.fill_diagonal); rerunning gives identical bytes. Each statement runs as the
 interactive REPL runs it (make_interpreter_fixtures.run_single), in one namespace that holds only `np`, as a snippet
 starts. Modules CPython prints by name alone (frozen or built in) are echoed; the others print their file's path,
 which docbuild refuses (SnippetsTests/ModuleEchoRefusalTests.swift).
@@ -51,6 +51,25 @@ RANGES = [
 ]
 
 
+# np.fill_diagonal writes `a.flat[:end:step] = val` in place (numpy-tutorials' static-equilibrium chapter).
+FILL_DIAGONAL = [
+    "a = np.zeros((3, 3))", "np.fill_diagonal(a, 5)", "a", "np.fill_diagonal(a, [1, 2])", "a",
+    "np.fill_diagonal(a, np.array([7.5, 8.5, 9.5]))", "a", "np.fill_diagonal(a, [])", "a",
+    "np.fill_diagonal(a, [[1, 2], [3, 4]])", "a", "np.fill_diagonal(a, np.array(-1.0))", "a",
+    "t = np.zeros((5, 3), dtype=int)", "np.fill_diagonal(t, 4)", "t", "np.fill_diagonal(t, [1.7, 2.2], wrap=True)", "t",
+    "np.fill_diagonal(t, 9, True)", "t", "w = np.zeros((2, 4))", "np.fill_diagonal(w, [3, 4, 5])", "w",
+    "c = np.zeros((3, 3, 3))", "np.fill_diagonal(c, 2)", "c[1, 1, 1], c.sum()", "np.fill_diagonal(c, [1, 2, 3])",
+    "c[2, 2, 2], c[0, 0, 0], c.sum()", "np.fill_diagonal(np.zeros((3, 2, 3)), 1)", "np.fill_diagonal(np.zeros(3), 1)",
+    "np.fill_diagonal([[1, 2], [3, 4]], 1)", "np.fill_diagonal(a)", "print(np.fill_diagonal(np.zeros((2, 2)), 1))",
+    "z = np.zeros((0, 0))", "np.fill_diagonal(z, 3)", "z", "big = np.zeros((4, 4))", "view = big[1:, 1:]",
+    "np.fill_diagonal(view, 6)", "big", "same = big", "np.fill_diagonal(big, 0)", "same",
+    "b = np.ones((3, 3), dtype=bool)", "np.fill_diagonal(b, False)", "b", "k = np.eye(3) * 2",
+    "np.fill_diagonal(k, np.diag(k) + 1)", "k", "np.fill_diagonal(np.broadcast_to(np.zeros(2), (2, 2)), 1)",
+    "np.fill_diagonal(np.broadcast_to(np.zeros(2), (2, 2)), [])", "np.fill_diagonal(np.broadcast_to(np.zeros(0), (0, 0)), 1)",
+    "np.fill_diagonal(a, 1, wrap=False)", "a",
+]
+
+
 def main():
     namespace = {"np": np, "__name__": "__main__"}
     lines = [
@@ -59,7 +78,7 @@ def main():
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for statement in MODULES + ANNOTATIONS + RANGES:
+        for statement in MODULES + ANNOTATIONS + RANGES + FILL_DIAGONAL:
             lines.extend(prompted(statement))
             output = run_single(statement, namespace)
             lines.extend(line.rstrip() for line in output.splitlines())
