@@ -4,7 +4,7 @@ Usage: python3 Benchmarks/reach_probe.py --mirrors /work/.mirror --out /work/pro
        [--corpus NAME ...] [--skip-record | --record-only]
 
 For each corpus (a public tutorial repository fetched as a bare git mirror under --mirrors, named OWNER+NAME/repo),
-the code cells of its sources (notebook cells, MyST `code-cell`s, fenced `python` blocks, whole `.py` files) become
+the code cells of its sources (notebook cells, MyST `code-cell`s, fenced `python` blocks, reST doctests, whole `.py` files) become
 one docbuild chapter each, under OUT/chapters/CORPUS/. Every top-level statement is one `>>>` prompt of a `tensor`
 transcript; its expected output is what CPython 3.11 prints for it in REPL (`single`) mode in a fresh process per
 chapter, with `np` bound and NumPy's legacy stream and `random` seeded with 0, as a docbuild chapter starts. Cells that
@@ -35,6 +35,8 @@ CORPORA = {
     "micrograd": ("karpathy+micrograd", ["micrograd/engine.py", "micrograd/nn.py", "README.md", "demo.ipynb"]),
     "cs231n": ("cs231n+cs231n.github.io", r"^(python-numpy-tutorial|neural-networks-case-study|optimization-1)\.md$"),
     "scipy-lectures": ("scipy-lectures+scientific-python-lectures", r"^intro/(numpy|language)/[^/]*\.md$"),
+    "numpy-user-guide": ("numpy+numpy", r"^doc/source/user/(quickstart|absolute_beginners|basics\.(indexing|broadcasting"
+                         r"|creation)|how-to-index)\.rst$"),
 }
 
 # Modules the snippet language has (docs/03-language.md); a cell importing anything else is skipped.
@@ -86,6 +88,17 @@ def cells_of(path: str, text: str) -> list[str]:
                 for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
     if path.endswith(".py"):
         return [text]
+    if path.endswith(".rst"):
+        # Each run of doctest lines (prompts and their outputs, up to a blank line) is a cell.
+        cells, current = [], []
+        for line in text.split("\n") + [""]:
+            stripped = line.strip()
+            if stripped.startswith(">>>") or (current and stripped):
+                current.append(stripped)
+            elif current:
+                cells.append(strip_prompts("\n".join(current)))
+                current = []
+        return cells
     cells = []
     for match in re.finditer(r"^(`{3,})\s*(\{code-cell\}[^\n]*|python[^\n]*|py|ipython3?)\n(.*?)^\1\s*$", text,
                              re.M | re.S):
