@@ -2,7 +2,7 @@
 """Writes the transcript of what the tutorial probe (Benchmarks/reach_probe.py) found wrong or missing, from CPython.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach10_fixtures.py` (Python 3.11, numpy 2.4). It rewrites
-`interpreter/45-reach10-modules-and-annotations.txt` (and ranges as arrays, np.fill_diagonal); rerunning gives identical bytes. Each statement runs as the
+`interpreter/45-reach10-modules-and-annotations.txt` (and ranges as arrays, np.fill_diagonal, ufunc.identity); rerunning gives identical bytes. Each statement runs as the
 interactive REPL runs it (make_interpreter_fixtures.run_single), in one namespace that holds only `np`, as a snippet
 starts. Modules CPython prints by name alone (frozen or built in) are echoed; the others print their file's path,
 which docbuild refuses (SnippetsTests/ModuleEchoRefusalTests.swift).
@@ -70,6 +70,24 @@ FILL_DIAGONAL = [
 ]
 
 
+# ufunc.identity, which NumPy's quickstart folds `np.ix_` grids from.
+UFUNC_IDENTITY = [
+    f"np.{name}.identity"
+    for name in [
+        "add", "multiply", "bitwise_and", "bitwise_or", "bitwise_xor", "gcd", "hypot", "logaddexp", "logaddexp2",
+        "logical_and", "logical_or", "logical_xor", "subtract", "divide", "true_divide", "maximum", "minimum", "power",
+        "sin", "exp", "arctan2", "left_shift", "mod", "logical_not", "isnan", "absolute", "lcm", "fmax", "copysign",
+    ]
+] + [
+    "type(np.add.identity), type(np.logaddexp.identity)",
+    "def fold(ufunc, *vectors):\n    result = ufunc.identity\n    for grid in np.ix_(*vectors):\n"
+    "        result = ufunc(result, grid)\n    return result",
+    "fold(np.add, np.array([1, 2]), np.array([10, 20, 30]))", "fold(np.multiply, np.arange(1, 3), np.arange(2, 5))",
+    "fold(np.logical_or, np.array([True, False]), np.array([False, False]))",
+    "np.add.reduce(np.array([], dtype=int)) == np.add.identity",
+]
+
+
 def main():
     namespace = {"np": np, "__name__": "__main__"}
     lines = [
@@ -78,7 +96,7 @@ def main():
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for statement in MODULES + ANNOTATIONS + RANGES + FILL_DIAGONAL:
+        for statement in MODULES + ANNOTATIONS + RANGES + FILL_DIAGONAL + UFUNC_IDENTITY:
             lines.extend(prompted(statement))
             output = run_single(statement, namespace)
             lines.extend(line.rstrip() for line in output.splitlines())
