@@ -49,6 +49,7 @@ enum Attributes {
     case .function(let function):
       if function == "bytes", name == "fromhex" { return .function("bytes.fromhex") }
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
+      if name == "identity", let identity = UfuncIdentity.of(function) { return identity }
       if function.hasPrefix("numpy."), let refusal = NumpyMoreFunctions.outsideModule(String(function.dropFirst(6))) {
         throw refusal
       }

@@ -34,7 +34,7 @@ enum Builtins {
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
-    .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names)
+    .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names).union(NumpyInPlaceFunctions.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -239,6 +239,7 @@ extension Interpreter {
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)
     case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
     case "numpy.vectorize": return try makeVectorized(call)
+    case "numpy.fill_diagonal": return try fillDiagonal(call)
     case _ where name.hasPrefix("numpy.linalg."):
       try ComplexGuard.check(name, call)
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)

@@ -735,6 +735,8 @@ extension Interpreter {
       return "<ufunc '\(PythonNames.ufuncCanonicalNames[ufunc] ?? ufunc)'>"
     case .function(let name) where name.hasPrefix("math."):
       return "<built-in function \(name.dropFirst("math.".count))>"
+    case .module(let name) where ModuleText.repr(name) == nil:
+      throw ModuleText.pathRefusal(name)
     case .function, .userFunction, .derivative, .method:
       guard value.printsWithAddress else { return repr ? value.repr : value.str }
       throw PythonError.limit(
@@ -769,6 +771,7 @@ extension Value {
       (name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))) || Value.isUfunc(name)
         || name.hasPrefix("math.") || self.printsWithAddress
     case .userFunction, .derivative, .method: self.printsWithAddress
+    case .module(let name): ModuleText.repr(name) == nil
     case .list(let items), .tuple(let items): !items.holdsOnlyScalars && items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false

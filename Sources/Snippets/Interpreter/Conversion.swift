@@ -23,7 +23,7 @@ extension Value {
     case .bigInt: throw Value.bigIntInArray
     case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")
     case .structArray, .structDType: throw StructuredArrays.refusal("this operation")
-    case .list, .tuple:
+    case .list, .tuple, .range:
       if StringArrays.holdsText(self) { throw StringArrays.refusal("this operation") }
       let nested = try toNested()
       return try core { try Tensor.array(nested) }
@@ -36,7 +36,27 @@ extension Value {
 
   /// The value as `np.array` input.
   func toNested() throws(PythonError) -> NestedValue {
+    var rangeElements = 0
+    return try toNested(rangeElements: &rangeElements)
+  }
+
+  /// The value as `np.array` input, `rangeElements` counting the ints its ranges expand to, so that no nesting of
+  /// ranges can be materialised past the element limit before the array's own size check.
+  private func toNested(rangeElements: inout Int) throws(PythonError) -> NestedValue {
     switch self {
+    case .range(let start, let stop, let step):
+      // NumPy reads a range as the sequence of its ints. An empty one would need an int64 array of no elements,
+      // which nested lists cannot say (`np.array([])` is float64): still refused below.
+      let count = Interpreter.rangeCount(start, stop, step)
+      guard count > 0 else { break }
+      let (total, overflow) = rangeElements.addingReportingOverflow(count)
+      if overflow || total > maxElementCount {
+        throw PythonError.limit(
+          "an array of more than 16,777,216 elements from ranges is too large: a value may hold at most "
+            + "16,777,216 elements", type: "ValueError")
+      }
+      rangeElements = total
+      return .list((0..<count).map { .scalar(.int(Int64(start + $0 * step))) })
     case .bool(let value): return .scalar(.bool(value))
     case .int(let value): return .scalar(.int(Int64(value)))
     case .float(let value): return .scalar(.double(value))
@@ -45,14 +65,14 @@ extension Value {
     case .tensor(let tensor): return .tensor(tensor)
     case .list(let items), .tuple(let items):
       var nested: [NestedValue] = []
-      for item in items { nested.append(try item.toNested()) }
+      for item in items { nested.append(try item.toNested(rangeElements: &rangeElements)) }
       return .list(nested)
-    default:
-      // NumPy makes a string or object array of anything else (`np.array(['a', 'b'])`, `np.array([None])`).
-      throw PythonError.limit(
-        "an array of '\(typeName)' elements is not part of the snippet language, whose arrays hold numbers; use "
-          + "numbers, lists or arrays")
+    default: break
     }
+    // NumPy makes a string or object array of anything else (`np.array(['a', 'b'])`, `np.array([None])`).
+    throw PythonError.limit(
+      "an array of '\(typeName)' elements is not part of the snippet language, whose arrays hold numbers; use "
+        + "numbers, lists or arrays")
   }
 
   /// Python's TypeError for `float(z)` or `int(z)` of a complex number.

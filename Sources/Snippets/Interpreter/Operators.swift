@@ -53,10 +53,10 @@ enum Operators {
     }
   }
 
-  /// True for what NumPy turns into an array operand: numbers, lists, tuples and arrays.
+  /// True for what NumPy turns into an array operand: numbers, lists, tuples, ranges and arrays.
   static func isArrayLike(_ value: Value) -> Bool {
     switch value {
-    case .bool, .int, .float, .complex, .list, .tuple, .tensor: true
+    case .bool, .int, .float, .complex, .list, .tuple, .range, .tensor: true
     default: false
     }
   }

@@ -20,7 +20,7 @@ extension Value {
     case .scalarType(let dtype): "<class 'numpy.\(scalarTypeName(dtype))'>"
     case .machineLimits(let dtype): NumpyDTypes.limitsRepr(dtype)
     case .printOptionsContext: "<\(typeName) object>"
-    case .module(let name): "<module '\(name)'>"
+    case .module(let name): ModuleText.repr(name) ?? "<module '\(name)'>"
     case .dict(let dict):
       (dict.isMappingProxy ? "mappingproxy({" : "{")
         + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ")

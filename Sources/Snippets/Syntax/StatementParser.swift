@@ -220,13 +220,35 @@ extension Parser {
     let annotation = try parseExpression()
     let annotated: String? = if case .name(let name) = value.kind { name } else { nil }
     guard accept("=") != nil else {
-      return Statement(kind: .pass, range: value.range.union(annotation.range), annotated: annotated)
+      let range = value.range.union(annotation.range)
+      let evaluated = Self.evaluatedParts(ofAnnotatedTarget: value)
+      guard !evaluated.isEmpty else { return Statement(kind: .pass, range: range, annotated: annotated) }
+      // Python evaluates an attribute's object and a subscript's object and index even without a value, so
+      // `In [2]: x` (IPython's prompt pasted) is its NameError. A non-empty tuple is true: nothing else runs.
+      let parts = Expression(.tuple(evaluated), range: value.range)
+      return Statement(kind: .conditional([(condition: parts, body: [])], orElse: []), range: range)
     }
     guard startsExpression(current) else { throw unexpected(expected: "an expression after '='") }
     let assigned = try parseExpressionList()
     return Statement(
       kind: .assignment([try target(from: value)], assigned), range: value.range.union(assigned.range),
       annotated: annotated)
+  }
+
+  /// What Python evaluates of an annotated target that has no value, in its order: an attribute's object, a
+  /// subscript's object then its index (a slice's bounds standing for the slice, whose making cannot fail).
+  private static func evaluatedParts(ofAnnotatedTarget target: Expression) -> [Expression] {
+    switch target.kind {
+    case .attribute(let base, _): return [base]
+    case .index(let base, let index):
+      let indices: [Expression] = if case .tuple(let items) = index.kind { items } else { [index] }
+      return [base]
+        + indices.flatMap { item -> [Expression] in
+          if case .slice(let start, let stop, let step) = item.kind { return [start, stop, step].compactMap { $0 } }
+          return [item]
+        }
+    default: return []
+    }
   }
 
   private mutating func parseAssert() throws(SyntaxError) -> Statement {

@@ -1,0 +1,368 @@
+"""Probe docbuild's reach on published tutorial code, per corpus, against real CPython and NumPy.
+
+Usage: python3 Benchmarks/reach_probe.py --mirrors /work/.mirror --out /work/probe [--docbuild .build/debug/docbuild]
+       [--corpus NAME ...] [--skip-record | --record-only]
+
+For each corpus (a public tutorial repository fetched as a bare git mirror under --mirrors, named OWNER+NAME/repo),
+the code cells of its sources (notebook cells, MyST `code-cell`s, fenced `python` blocks, reST doctests, whole `.py` files) become
+one docbuild chapter each, under OUT/chapters/CORPUS/. Every top-level statement is one `>>>` prompt of a `tensor`
+transcript; its expected output is what CPython 3.11 prints for it in REPL (`single`) mode in a fresh process per
+chapter, with `np` bound and NumPy's legacy stream and `random` seeded with 0, as a docbuild chapter starts. Cells that
+need files, the network, plots, timing, `%magic` or modules outside the language (pandas, scipy, ...) are skipped,
+and the skips tallied. Then `docbuild check --no-cache --content` runs on each corpus and its diagnostics are tallied:
+statements that match, refusals grouped by their diagnostic's first words, and mismatches (docbuild printed other
+text than Python, or raised where Python did not). Nothing third-party is written into the repository: the chapters
+live under OUT only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+CORPORA = {
+    "pdsh": ("jakevdp+PythonDataScienceHandbook", r"^notebooks/02\.0\d-.*\.ipynb$"),
+    "numpy-tutorials": ("numpy+numpy-tutorials", r"^content/(?!contributing|index|tutorial-style).*\.md$"),
+    "autograd": ("HIPS+autograd", r"^(docs/tutorial\.md|examples/[^/]*\.py)$"),
+    # One chapter: micrograd's own modules first, so its README and demo find them.
+    "micrograd": ("karpathy+micrograd", ["micrograd/engine.py", "micrograd/nn.py", "README.md", "demo.ipynb"]),
+    "cs231n": ("cs231n+cs231n.github.io", r"^(python-numpy-tutorial|neural-networks-case-study|optimization-1)\.md$"),
+    "scipy-lectures": ("scipy-lectures+scientific-python-lectures", r"^intro/(numpy|language)/[^/]*\.md$"),
+    "numpy-user-guide": ("numpy+numpy", r"^doc/source/user/(quickstart|absolute_beginners|basics\.(indexing|broadcasting"
+                         r"|creation)|how-to-index)\.rst$"),
+}
+
+# Modules the snippet language has (docs/03-language.md); a cell importing anything else is skipped.
+LANGUAGE_MODULES = {
+    "numpy", "math", "random", "collections", "itertools", "functools", "operator", "copy", "autograd", "string",
+    "typing", "__future__", "dataclasses", "micrograd", "io", "sys", "os", "cmath", "decimal", "fractions",
+    "statistics", "re", "textwrap", "abc", "enum", "heapq", "bisect", "array", "numbers",
+}
+SKIP_PATTERNS = [
+    ("plotting", re.compile(r"\bplt\.|matplotlib|pylab|seaborn|\bsns\.|graphviz|draw_dot")),
+    ("files", re.compile(r"\bopen\(|np\.load|loadtxt|genfromtxt|savetxt|np\.save|fromfile|tofile|os\.path|os\.listdir")),
+    ("network", re.compile(r"urllib|requests|pooch|urlopen|wget|http://|https://")),
+    ("timing", re.compile(r"\btime\b|timeit|perf_counter")),
+    ("input", re.compile(r"\binput\(")),
+]
+STATEMENT_TIMEOUT = 20
+
+
+def git_show(mirror: str, path: str) -> str:
+    return subprocess.run(["git", "--git-dir", mirror, "show", f"HEAD:{path}"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def source_paths(mirror: str, pattern: str | list[str]) -> list[str]:
+    if isinstance(pattern, list):
+        return pattern
+    names = subprocess.run(["git", "--git-dir", mirror, "ls-tree", "-r", "--name-only", "HEAD"], check=True,
+                           capture_output=True, text=True).stdout.split("\n")
+    return sorted(n for n in names if re.search(pattern, n))
+
+
+def strip_prompts(code: str) -> str:
+    """A doctest-style block keeps only its statements, without prompts."""
+    if not any(line.startswith(">>>") for line in code.split("\n")):
+        return code
+    kept = []
+    for line in code.split("\n"):
+        if line.startswith(">>> ") or line == ">>>":
+            kept.append(line[4:])
+        elif line.startswith("... ") or line == "...":
+            kept.append(line[4:])
+    return "\n".join(kept)
+
+
+def cells_of(path: str, text: str) -> list[str]:
+    if path.endswith(".ipynb"):
+        notebook = json.loads(text)
+        return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+                for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
+    if path.endswith(".py"):
+        return [text]
+    if path.endswith(".rst"):
+        # Each run of doctest lines (prompts and their outputs, up to a blank line) is a cell.
+        cells, current = [], []
+        for line in text.split("\n") + [""]:
+            stripped = line.strip()
+            if stripped.startswith(">>>") or (current and stripped):
+                current.append(stripped)
+            elif current:
+                cells.append(strip_prompts("\n".join(current)))
+                current = []
+        return cells
+    cells = []
+    for match in re.finditer(r"^(`{3,})\s*(\{code-cell\}[^\n]*|python[^\n]*|py|ipython3?)\n(.*?)^\1\s*$", text,
+                             re.M | re.S):
+        body = match.group(3)
+        lines = body.split("\n")
+        if match.group(2).startswith("{code-cell}"):
+            if lines and lines[0].strip() == "---":
+                end = lines.index("---", 1) if "---" in lines[1:] else 0
+                lines = lines[end + 1:]
+            while lines and lines[0].startswith(":"):
+                lines = lines[1:]
+        cells.append(strip_prompts("\n".join(lines)))
+    return cells
+
+
+def skip_reason(cell: str) -> str | None:
+    try:
+        tree = ast.parse(cell)
+    except SyntaxError:
+        return "magic or not Python 3"
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        for name in names:
+            if name.split(".")[0] not in LANGUAGE_MODULES:
+                return f"imports {name.split('.')[0]}"
+    code = re.sub(r"#[^\n]*", "", cell)
+    for reason, pattern in SKIP_PATTERNS:
+        if pattern.search(code):
+            return reason
+    return None
+
+
+COMPOUND = (ast.If, ast.For, ast.While, ast.With, ast.Try, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef,
+            ast.AsyncFor, ast.AsyncWith, ast.Match, ast.TryStar)
+
+
+def statements_of(cell: str) -> list[tuple[str, bool]] | None:
+    """Top-level statements (those sharing a line as one) with blank lines dropped, as a REPL needs; and whether each
+    is compound, which a transcript ends with a bare `...`."""
+    tree = ast.parse(cell)
+    lines = cell.split("\n")
+    groups: list[list[ast.stmt]] = []
+    last_line = 0
+    for node in tree.body:
+        start = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+        if groups and start <= last_line:
+            groups[-1].append(node)
+        else:
+            groups.append([node])
+        last_line = node.end_lineno
+    statements = []
+    for group in groups:
+        first = group[0]
+        start = first.decorator_list[0].lineno if getattr(first, "decorator_list", None) else first.lineno
+        kept = [line.rstrip() for line in lines[start - 1:group[-1].end_lineno] if line.strip()]
+        text = "\n".join(kept)
+        try:
+            if ast.dump(ast.parse(text)) != ast.dump(ast.Module(body=group, type_ignores=[])):
+                return None
+        except SyntaxError:
+            return None
+        statements.append((text, isinstance(group[-1], COMPOUND)))
+    return statements
+
+
+RUNNER = r'''
+import ast, io, json, signal, sys, traceback, random, warnings
+import numpy as np
+warnings.simplefilter("ignore")
+np.random.seed(0)
+random.seed(0)
+statements = json.load(sys.stdin)
+results_path = sys.argv[1]
+namespace = {"__name__": "__main__", "np": np, "__builtins__": __builtins__}
+results = []
+class Timeout(BaseException):
+    pass
+def alarm(*_):
+    raise Timeout()
+signal.signal(signal.SIGALRM, alarm)
+real_stdout = sys.stdout
+for source in statements:
+    buffer = io.StringIO()
+    sys.stdout = buffer
+    timed_out = False
+    signal.alarm(%d)
+    try:
+        exec(compile(source, "<stdin>", "single"), namespace)
+    except Timeout:
+        timed_out = True
+    except SystemExit:
+        buffer.write("Traceback (most recent call last):\nSystemExit\n")
+    except BaseException as error:
+        buffer.write("Traceback (most recent call last):\n")
+        buffer.write(traceback.format_exception_only(type(error), error)[-1])
+    finally:
+        signal.alarm(0)
+        sys.stdout = real_stdout
+    if timed_out:
+        results.append(None)
+        break
+    results.append(buffer.getvalue())
+with open(results_path, "w") as handle:
+    json.dump(results, handle)
+''' % STATEMENT_TIMEOUT
+
+
+def record(statements: list[str]) -> list[str | None]:
+    """CPython's output for each statement, in a fresh process; shorter than `statements` after a timeout."""
+    with tempfile.TemporaryDirectory() as folder:
+        results = os.path.join(folder, "results.json")
+        try:
+            subprocess.run([sys.executable, "-c", RUNNER, results], input=json.dumps(statements), capture_output=True,
+                           text=True, timeout=STATEMENT_TIMEOUT * 4 + 120, cwd=folder)
+            with open(results) as handle:
+                return json.load(handle)
+        except (subprocess.TimeoutExpired, OSError, ValueError):
+            return []
+
+
+def transcript(statement: str, compound: bool, output: str) -> str:
+    lines = statement.split("\n")
+    while lines[0].lstrip().startswith("#") and len(lines) > 1:
+        lines = lines[1:]
+    text = [">>> " + lines[0]] + ["... " + line for line in lines[1:]]
+    if compound:
+        text.append("...")
+    out = output.rstrip("\n")
+    return "\n".join(text) + ("\n" + out if out else "")
+
+
+def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Counter) -> dict[str, list[int]]:
+    repository, pattern = CORPORA[corpus]
+    mirror = os.path.join(mirrors, repository, "repo")
+    folder = os.path.join(out, "chapters", corpus)
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
+    prompt_lines: dict[str, list[int]] = {}
+    paths = source_paths(mirror, pattern)
+    groups = [paths] if isinstance(pattern, list) else [[path] for path in paths]
+    for number, group in enumerate(groups):
+        path = group[0]
+        blocks = []
+        all_statements: list[tuple[str, bool]] = []
+        for cell in [cell for member in group for cell in cells_of(member, git_show(mirror, member))]:
+            if not cell.strip():
+                continue
+            reason = skip_reason(cell)
+            statements = None if reason else statements_of(cell)
+            if reason is None and statements is None:
+                reason = "blank line inside a statement"
+            if reason:
+                skips[reason] += 1
+                continue
+            blocks.append([])
+            for statement in statements:
+                if "from micrograd" in statement[0]:
+                    continue  # the chapter holds micrograd's own modules, in order
+                blocks[-1].append(len(all_statements))
+                all_statements.append(statement)
+        if not all_statements:
+            continue
+        outputs = record([s for s, _ in all_statements])
+        if len(outputs) < len(all_statements):
+            skips["statements after a timeout or crash"] += len(all_statements) - len(outputs)
+        outputs = [o for o in outputs if o is not None]
+        # An output holding a prompt (a docstring's doctest, `help()`'s text) would read as statements: left out.
+        for index, output in enumerate(outputs):
+            if any(line.lstrip().startswith((">>>", "...")) for line in output.split("\n")):
+                outputs[index] = None
+                skips["statements whose output holds prompts"] += 1
+        name = f"{number:02d}-" + re.sub(r"[^A-Za-z0-9]+", "-", path).strip("-").lower() + ".md"
+        text = [f"# {path}"]
+        prompts = []
+        for block in blocks:
+            chunks = [transcript(*all_statements[i], outputs[i]) for i in block
+                      if i < len(outputs) and outputs[i] is not None]
+            if not chunks:
+                continue
+            text += ["", "````tensor"]
+            for chunk in chunks:
+                prompts.append(len(text) + 1)
+                text += chunk.split("\n")
+            text.append("````")
+        with open(os.path.join(folder, name), "w") as handle:
+            handle.write("\n".join(text) + "\n")
+        prompt_lines[name] = prompts
+    with open(os.path.join(out, "chapters", corpus + ".json"), "w") as handle:
+        json.dump({"prompts": prompt_lines, "skips": skips}, handle)
+    return prompt_lines
+
+
+def root_of(message: str) -> str:
+    message = re.sub(r"'[^']*'", "'…'", message)
+    message = re.sub(r"\d+", "N", message)
+    return " ".join(message.split()[:7])
+
+
+def tally(docbuild: str, out: str, corpus: str) -> dict:
+    with open(os.path.join(out, "chapters", corpus + ".json")) as handle:
+        saved = json.load(handle)
+    prompt_lines = saved["prompts"]
+    done = subprocess.run([docbuild, "check", "--no-cache", "--quiet", "--content",
+                           os.path.join(out, "chapters", corpus)], capture_output=True, text=True, cwd=out)
+    diagnostics = re.findall(r"^(?:.*/)?([^/:]+\.md):(\d+):\d+: error: (.*)$", done.stderr, re.M)
+    overflow = sum(int(n) for n in re.findall(r"and (\d+) more diagnostics", done.stderr))
+    by_statement: dict[tuple[str, int], str] = {}
+    for name, line, message in diagnostics:
+        starts = [p for p in prompt_lines.get(name, []) if p <= int(line)]
+        key = (name, starts[-1] if starts else int(line))
+        by_statement.setdefault(key, message)
+    total = sum(len(p) for p in prompt_lines.values())
+    refused: collections.Counter = collections.Counter()
+    mismatches = []
+    for (name, line), message in sorted(by_statement.items()):
+        if message.startswith("output does not match") or message.startswith("statement raised") \
+                or message.startswith("claim failed"):
+            mismatches.append(f"{name}:{line}: {message}")
+        else:
+            refused[root_of(message)] += 1
+    failing = len(by_statement) + overflow
+    return {"corpus": corpus, "statements": total, "matching": total - failing,
+            "percent": round(100 * (total - failing) / total, 1) if total else 0.0, "refused": sum(refused.values()),
+            "unclassified past 100 diagnostics": overflow, "mismatches": mismatches,
+            "roots": refused.most_common(25), "skipped cells": saved["skips"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mirrors", default="/work/.mirror")
+    parser.add_argument("--out", default="/work/probe")
+    parser.add_argument("--docbuild", default=os.path.abspath(".build/debug/docbuild"))
+    parser.add_argument("--corpus", nargs="*", default=list(CORPORA))
+    parser.add_argument("--skip-record", action="store_true", help="reuse the chapters written by an earlier run")
+    parser.add_argument("--record-only", action="store_true", help="write the chapters and stop")
+    arguments = parser.parse_args()
+    report = []
+    for corpus in arguments.corpus:
+        if not arguments.skip_record:
+            build_chapters(arguments.mirrors, arguments.out, corpus, collections.Counter())
+        if arguments.record_only:
+            continue
+        report.append(tally(arguments.docbuild, arguments.out, corpus))
+    for entry in report:
+        print(f"== {entry['corpus']}: {entry['matching']}/{entry['statements']} statements match "
+              f"({entry['percent']}%), {entry['refused']} refused, {len(entry['mismatches'])} mismatches, "
+              f"{entry['unclassified past 100 diagnostics']} past the 100-diagnostic cap")
+        for mismatch in entry["mismatches"]:
+            print("   MISMATCH", mismatch[:300])
+        for root, count in entry["roots"]:
+            print(f"   {count:4d}  {root[:110]}")
+        print("   skipped cells:", dict(entry["skipped cells"]))
+    total = sum(e["statements"] for e in report)
+    matching = sum(e["matching"] for e in report)
+    print(f"== all: {matching}/{total} ({round(100 * matching / max(total, 1), 1)}%), "
+          f"{sum(len(e['mismatches']) for e in report)} mismatches")
+    with open(os.path.join(arguments.out, "report.json"), "w") as handle:
+        json.dump(report, handle, indent=1)
+
+
+if __name__ == "__main__":
+    main()
