@@ -177,7 +177,7 @@ THEMES["08-printing"] = [
     "np.set_printoptions(precision=2)", "x", "np.float16(1/3)", "np.set_printoptions(precision=8)", "x",
     "np.set_printoptions(precision=3, suppress=True)", "np.array([1e-5, 1.0], dtype=np.float16)",
     "np.set_printoptions(floatmode='fixed')", "x", "np.set_printoptions(floatmode='unique')", "x",
-    "np.set_printoptions(sign='+')", "x", "np.set_printoptions(sign='-', precision=8, suppress=False)",
+    "np.set_printoptions(sign='+')", "x", "np.set_printoptions(sign='-', precision=8, suppress=False, floatmode='maxprec')",
     "with np.printoptions(precision=1):\n    print(x)",  "repr(x)", "str(x)",
     "np.format_float_positional(np.float16(0.1))", "np.format_float_scientific(np.float16(0.1))",
     "np.format_float_positional(np.float16(1/3), precision=3)",
@@ -199,6 +199,64 @@ THEMES["09-finfo-and-queries"] = [
     "np.nan_to_num(np.array([np.nan, np.inf, -np.inf, 1], dtype=np.float16))",
     "np.float16(1) & np.float16(1)", "np.array([1.5], dtype=np.float16) | 1", "~np.array([1.5], dtype=np.float16)",
     "np.array([1.5], dtype=np.float16) << 1",
+]
+
+THEMES["10-mixed"] = [
+    "s = np.array([(1.5, 2)], dtype=[('a', 'f2'), ('b', 'i4')])", 's', "s['a']", 's.dtype.itemsize',
+    'np.array([0.1, 0.2], dtype=np.float16).sum(dtype=np.float16)', 'np.arange(5).sum(dtype=np.float16)',
+    'np.array([1, 2], dtype=np.float16).mean(dtype=np.float64)', 'np.float16(0.1) < np.float32(0.1)',
+    'np.array([0.1], dtype=np.float16) == np.float32(0.1)',
+    'np.concatenate([np.array([0.1], dtype=np.float16), np.array([0.2], dtype=np.float16)])',
+    'np.concatenate([np.array([0.1], dtype=np.float16), np.array([0.2], dtype=np.float32)])',
+    'np.stack([np.array([0.1], dtype=np.float16), np.array([0.2], dtype=np.float16)])',
+    'np.zeros(2, dtype=np.float16) + np.ones(2, dtype=np.int8)', 'np.array([1.5, np.nan], dtype=np.float16).max()',
+    'np.maximum(np.array([np.nan, 1], dtype=np.float16), 0)', 'np.float16(0.1) * np.float16(10)', 'np.float16(3) * 2',
+    'h = np.array([1, 2, 3], dtype=np.float16)', 'h[1:] += 0.1', 'h', 'h.astype(np.float16) is h',
+    'np.sort(np.array([3, 1, 2], dtype=np.float16))', 'np.unique(np.array([3, 1, 3], dtype=np.float16))',
+    'np.argmax(np.array([3, 1, 3], dtype=np.float16))', 'np.float16(1) + 1j',
+    'np.array([1.5], dtype=np.float16) * (1 + 2j)', 'np.array([0.1], dtype=np.float16).astype(np.complex64)',
+    'np.diff(np.array([1, 2, 4], dtype=np.float16))',
+    'np.dot(np.array([1, 2], dtype=np.int8), np.array([1, 2], dtype=np.int8))', 'np.array(np.float16(0.1))',
+    'np.asarray([np.float16(0.1)])', 'np.float16(np.array([1.5, 2.5]))', 'np.float16([0.1, 0.2])',
+    'np.float16(0.1).dtype.char', 'np.sign(np.array([-0.5, 0, 2], dtype=np.float16))',
+    'np.isclose(np.float16(0.1), np.float16(0.1001))', 'np.abs(np.float16(-2))',
+    'np.array([[1, 2], [3, 4]], dtype=np.float16).max(axis=1)',
+    'np.array([1, 2], dtype=np.float16).sum(keepdims=True)', "np.zeros(2, 'e')",
+    'np.full(2, 70000, dtype=np.float16)', 'np.array([1.0, 2.0], dtype=np.float16).tolist()[0].hex()',
+]
+
+THEMES["11-comparisons-and-assignment"] = [
+    'h = np.array([0.5, 1.5, 2049], dtype=np.float16)', 'h < 100000', 'h == 2049', 'h == 2050', 'h > np.int64(2048)',
+    'h + np.array([1], dtype=np.uint16)', 'np.float16(1) + np.int16(1)', 'np.float16(2.5) * np.uint8(3)',
+    'np.array([1e-3, 5e-4], dtype=np.float16)', 'np.arange(0, 2, 0.25, dtype=np.float16)',
+    'np.linspace(0, 10, 7, dtype=np.float16)', 'np.array([[0.001, 1000.0]], dtype=np.float16)',
+    'np.arange(2000, dtype=np.float16).reshape(40, 50)', 'print(np.arange(2000, dtype=np.float16))',
+    'np.ones(3, dtype=np.float16) / np.zeros(3, dtype=np.float16)', 'np.float16(65504) * 2', 'np.float16(1e-7)',
+    'np.float16(5.96e-8) / 2', 'np.array([1.0], dtype=np.float16).view()',
+    'np.array([0.1, 0.2], dtype=np.float16).dtype.type', "np.dtype('float16').type", 'np.float16.__name__',
+    'np.array([1.5], dtype=np.float16)[0].dtype',
+    'np.array([1.5], dtype=np.float16)[0] + np.array([1.5], dtype=np.float16)[0]',
+    'np.abs(np.array([-np.inf, -0.0], dtype=np.float16))', 'np.negative(np.float16(0))', '-np.float16(0)',
+    'np.float16(0.1) == np.float16(0.1)', 'np.float16(0.1) == np.float64(np.float16(0.1))', 'bool(np.float16(0))',
+    'int(np.float16(65504))', 'np.array([[1.5, 2], [3, 4]], dtype=np.float16).T',
+    'np.array([[1.5, 2], [3, 4]], dtype=np.float16).T.sum(axis=0)',
+    'np.array([[1.5, 2], [3, 4]], dtype=np.float16).T.sum()',
+    'np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=np.float16).T.sum(axis=1)',
+    'np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=np.float16).T.sum(axis=0, keepdims=True)',
+    'np.random.default_rng(0).random(3).astype(np.float16)', 'np.where(np.array([True, False]), np.float16(1), 2.5)',
+    'np.where(np.array([True, False]), np.float16(1), np.float32(2.5))',
+    'np.array([1, 2], dtype=np.float16).clip(1.5)', 'np.minimum(np.float16(1.1), 1.1)', 'np.float16(1.1) == 1.1',
+    'x = np.zeros(3, dtype=np.float16)', 'x[0] = 0.1', 'x[1] = np.float32(1/3)', 'x[2] = 100000', 'x', 'x.fill(7.1)',
+    'x', "np.array(['1.5', '2']).astype(np.float16)", 'np.float16(1) & 1',
+]
+
+THEMES["12-functions"] = [
+    "h = np.array([0.1, 0.5, 0.999, 2.0, 11.0], dtype=np.float16)", "np.log1p(h)", "np.sinh(h)", "np.tanh(h)",
+    "np.arcsinh(h)", "np.exp2(h)", "np.log2(h)", "np.arccos(h / 11)", "np.arctanh(h / 11)", "np.arccosh(h + 1)",
+    "np.deg2rad(h)", "np.rad2deg(h)", "np.radians(h)", "np.degrees(h)", "np.tanh(np.float16(0.5))",
+    "np.log2(np.float16(3))", "np.exp2(np.array([15.9, 16.0, -25.0], dtype=np.float16))", "np.log1p(np.float16(-1))",
+    "np.arccos(np.float16(2))", "np.sinh(np.float16(12))", "np.log2(np.array([1, 8, 100], dtype=np.int8))",
+    "np.tanh(np.array([1, 2], dtype=np.uint8))", "np.exp2(np.int8(3))", "np.degrees(np.uint8(1))",
 ]
 
 
