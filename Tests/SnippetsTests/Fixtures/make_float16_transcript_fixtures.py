@@ -259,6 +259,24 @@ THEMES["12-functions"] = [
     "np.tanh(np.array([1, 2], dtype=np.uint8))", "np.exp2(np.int8(3))", "np.degrees(np.uint8(1))",
 ]
 
+THEMES["13-numpy-functions"] = [
+    'h = np.array([0.1, 0.7, 1.3, 2.9, 5.5], dtype=np.float16)', 'h.mean(dtype=np.float16)',
+    'np.mean(h, dtype=np.float32)', 'np.sum(h, dtype=np.float32)', 'np.average(h)', 'np.nansum(h)', 'np.nanmean(h)',
+    'np.nanmax(h)', 'np.outer(h, h)', 'np.trapezoid(h)', 'np.gradient(h)', 'np.float_power(h, 2)', 'np.kron(h, h)',
+    'np.cross(h[:3], h[1:4])', 'np.ptp(h)', 'np.heaviside(h - 1, 0.5)', 'np.cumprod(h)', 'np.polyval(h, 2)',
+    'np.sum(h.reshape(5, 1) * h, axis=1)', 'np.fmod(h, 2)', 'np.mean(np.float16(3))', 'np.dot(h, 2)',
+    'np.add.reduce(h)', 'np.multiply.outer(h, h)', 'np.maximum.reduce(h)', 'np.add(h, 1, dtype=np.float16)',
+    'np.add(h, 1, dtype=np.float32)', 'np.true_divide(h, 3)', 'g = np.linspace(0.9, 1.3, 40).astype(np.float16)',
+    'np.cumprod(g)', 'np.cumprod(h)', 'np.polyval(h, 2)', 'np.polyval(g[:7], 1.1)', 'np.fmod(h, 2)',
+    'np.fmod(g * 7, 1.5)', 'np.kron(h, h)', 'np.cross(h[:3], h[1:4])', 'np.dot(h, 2)', 'np.dot(2, h)',
+    'np.dot(h, 2.0)', 'np.dot(np.array([1, 2], dtype=np.int8), 2)', 'np.dot(2, 3)', 'np.dot(2.5, 3)',
+    'np.dot(np.float16(2), np.float16(3))', 'h.dot(2)', 'np.trapezoid(g)', 'np.gradient(g)',
+    'np.mean(g, dtype=np.float16)', 'np.mean(g, dtype=np.float32)', 'np.sum(g, dtype=np.float32)', 'np.average(g)',
+    'np.average(g, weights=g)', 'np.nanmean(g)', 'np.nansum(g)', 'np.outer(g[:4], g[:3])', 'np.float_power(g[:4], 2)',
+    'np.ptp(g)', 'np.add.reduce(g)', 'np.maximum.reduce(g)', 'np.add(g, 1, dtype=np.float32)[:3]',
+    'np.true_divide(g[:4], 3)', 'np.diff(g)', 'np.ediff1d(g)', 'np.cumsum(g.astype(np.float64))[:2]',
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_float16_transcript_fixtures.py")
