@@ -1,10 +1,12 @@
-/// The operations on narrow dtypes (int8 … uint64, float32): NumPy 2's result dtype (NEP 50, Python scalars weak),
-/// the values computed in the wide storage class and wrapped or rounded back. Only what is provably NumPy's runs:
-/// integer arithmetic wraps modulo 2^bits exactly as NumPy's C loops; float32 `+ - * /`, `sqrt` and products by a
-/// power of two are computed in double and rounded once, which equals float32 arithmetic (double rounding is
-/// innocuous for these); sums follow NumPy's float32 pairwise order. Everything else (float32 `exp`, `sin`, `**`,
-/// matrix products, which NumPy runs through its own float32 kernels and BLAS) is refused with an error naming the
-/// dtype, never shown with digits NumPy would not print. Narrow values are not tracked by autodiff.
+/// The operations on narrow dtypes (int8 … uint64, float16, float32): NumPy 2's result dtype (NEP 50, Python scalars
+/// weak), the values computed in the wide storage class and wrapped or rounded back. Only what is provably NumPy's
+/// runs: integer arithmetic wraps modulo 2^bits exactly as NumPy's C loops; float32 and float16 `+ - * /`, `sqrt` and
+/// products by a power of two are computed in double and rounded once, which equals their own arithmetic (double
+/// rounding is innocuous for these); sums follow NumPy's pairwise order in float32 (rounded to half per row for
+/// float16); a few float16 functions are NumPy's float32 result rounded to half (`halfThroughFloat`). Everything else
+/// (float32 `exp`, `sin`, `**`, matrix products, which NumPy runs through its own float32 kernels and BLAS, and the
+/// same for float16) is refused with an error naming the dtype, never shown with digits NumPy would not print. Narrow
+/// values are not tracked by autodiff.
 enum NarrowEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     switch operation {
