@@ -42,7 +42,7 @@ struct DTypeRefusalTests {
     ("grad(lambda x: (x * x).sum())(f)", "float32"),
     ("np.exp(h)", "float16"), ("np.sin(h)", "float16"), ("np.log(h)", "float16"), ("np.cosh(h)", "float16"),
     ("np.tan(h)", "float16"), ("np.arctan(h)", "float16"), ("np.cbrt(h)", "cbrt"), ("np.expm1(h)", "float16"),
-    ("np.log10(h)", "float16"), ("np.arcsin(h)", "float16"), ("np.sin(i8)", "float16"), ("h ** 2", "float16"),
+    ("np.log10(h)", "float16"), ("np.arcsin(h)", "float16"), ("np.arcsinh(h)", "float16"), ("np.sin(i8)", "float16"), ("h ** 2", "float16"),
     ("h // 2", "float16"), ("h % 2", "float16"),
     ("np.arctan2(h, h)", "float16"), ("np.hypot(h, h)", "float16"), ("np.arctan2(i8, i8)", "float16"),
     ("h @ h", "float16"), ("np.dot(h, h)", "float16"), ("np.einsum('i,i', h, h)", "float16"),

@@ -252,7 +252,7 @@ THEMES["11-comparisons-and-assignment"] = [
 
 THEMES["12-functions"] = [
     "h = np.array([0.1, 0.5, 0.999, 2.0, 11.0], dtype=np.float16)", "np.log1p(h)", "np.sinh(h)", "np.tanh(h)",
-    "np.arcsinh(h)", "np.exp2(h)", "np.log2(h)", "np.arccos(h / 11)", "np.arctanh(h / 11)", "np.arccosh(h + 1)",
+    "np.exp2(h)", "np.log2(h)", "np.arccos(h / 11)", "np.arctanh(h / 11)", "np.arccosh(h + 1)",
     "np.deg2rad(h)", "np.rad2deg(h)", "np.radians(h)", "np.degrees(h)", "np.tanh(np.float16(0.5))",
     "np.log2(np.float16(3))", "np.exp2(np.array([15.9, 16.0, -25.0], dtype=np.float16))", "np.log1p(np.float16(-1))",
     "np.arccos(np.float16(2))", "np.sinh(np.float16(12))", "np.log2(np.array([1, 8, 100], dtype=np.int8))",
