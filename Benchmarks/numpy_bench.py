@@ -74,6 +74,21 @@ def bitwise_benchmarks(results):
     results["small_bitwise_and"] = best(lambda: small & 1, number=100_000)
 
 
+def half_benchmarks(results):
+    """float16 operations, as HalfBenchmarks.swift times them."""
+    count = 1_000_000
+    i = np.arange(count)
+    wide_a = np.sin(i * 0.7 + 31)
+    a = wide_a.astype(np.float16)
+    b = np.sin(i * 0.3 + 32).astype(np.float16)
+    small = np.array([[0.5, 1.5, 2.5], [3.5, 4.5, 5.5]], dtype=np.float16)
+    results["half_add"] = best(lambda: a + b, number=10)
+    results["half_sum"] = best(lambda: a.sum(), number=10)
+    results["half_astype"] = best(lambda: wide_a.astype(np.float16), number=10)
+    results["half_tanh"] = best(lambda: np.tanh(a), number=5)
+    results["small_half_add"] = best(lambda: small + small, number=100_000)
+
+
 def main():
     rng = np.random.default_rng(0)
     small_a = np.ones((2, 3))
@@ -127,6 +142,7 @@ def main():
     indexing_benchmarks(results)
     complex_benchmarks(results)
     bitwise_benchmarks(results)
+    half_benchmarks(results)
     results["numpy"] = np.__version__
     print(json.dumps(results))
 

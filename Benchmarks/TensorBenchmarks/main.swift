@@ -124,6 +124,7 @@ ours += try randomWorkloads()
 ours += try indexingWorkloads()
 ours += try complexWorkloads()
 ours += try bitwiseWorkloads()
+ours += try halfWorkloads()
 
 ours += elementaryWorkloads()
 

@@ -10,11 +10,9 @@ struct NumpyPolynomialRefusalTests {
     ("np.polynomial.Polynomial([1, 2, 3, 4]).roots()", "eigvals"), ("np.roots([1, -3, 2, 5])", "eigvals"),
     ("np.polynomial.Polynomial.fit([0.0, 1.0, 2.0], [1.0, 2.7, 5.8], 1)(2.5)", "lstsq"),
     ("np.poly1d(np.polyfit([0.0, 1.0, 2.0], [1.0, 2.7, 5.8], 1))(0.5)", "polyfit"),
-    ("np.min_scalar_type(2**64)", "dtype('O')"), ("np.min_scalar_type(1.0)", "float16"),
-    ("np.min_scalar_type('i4')", "string dtype"), ("np.common_type()", "float16"),
+    ("np.min_scalar_type(2**64)", "dtype('O')"), ("np.min_scalar_type('i4')", "string dtype"),
     ("print(np.poly1d([2j, 1]))", "complex"), ("np.polynomial.Chebyshev.fit([0.0, 1.0], [1.0, 2.0], 1)", "Chebyshev"),
     ("np.ma.array([1, 2]).sum(axis=0)", "axis="), ("np.ma.median([1, 2])", "numpy.ma.median"),
-    ("np.can_cast('e', 'f')", "'e'"),
     ("np.polynomial.Polynomial.fit([0.0, 1.0], [1.0, 2.0], 1, w=[1.0, 1.0])", "w="),
   ])
   func refusedWithItsName(code: String, named: String) {

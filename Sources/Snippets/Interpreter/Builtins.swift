@@ -117,12 +117,13 @@ enum Builtins {
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)
     case "float32", "single": return .scalarType(.float32)
+    case "float16", "half": return .scalarType(.float16)
     case "complex64", "csingle": return .scalarType(.complex64)
     case "complex128", "cdouble": return .scalarType(.complex128)
     case "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "intc", "uintc", "byte", "ubyte", "short",
       "ushort", "int_", "intp", "uint", "uintp", "long", "ulong", "longlong", "ulonglong":
       return DType(numpyName: name).map { .scalarType($0) }
-    case "float16", "half", "longdouble", "clongdouble",
+    case "longdouble", "clongdouble",
       "complex_", "str_", "bytes_", "object_", "datetime64", "timedelta64", "void":
       return .function("numpy.\(name)")
     case "random": return .module("numpy.random")

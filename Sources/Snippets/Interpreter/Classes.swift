@@ -766,7 +766,7 @@ extension Value {
   var holdsObjects: Bool {
     switch self {
     case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext: true
-    // Scalar types of dtypes docbuild lacks (`np.float16`): their echo is refused by `text`.
+    // Scalar types of dtypes docbuild lacks (`np.longdouble`): their echo is refused by `text`.
     case .function(let name):
       (name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))) || Value.isUfunc(name)
         || name.hasPrefix("math.") || self.printsWithAddress

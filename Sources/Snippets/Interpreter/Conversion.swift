@@ -150,14 +150,14 @@ extension Value {
         // `'V7'`, `'M8[ns]'`, `'float128'`: NumPy makes these, so its answer is not the TypeError below.
         throw PythonError.limit(
           "the dtype '\(name)' is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, "
-            + "float32, float64, complex64 and complex128)")
+            + "float16, float32, float64, complex64 and complex128)")
       }
       throw PythonError("TypeError", "data type '\(name)' not understood")
     case .function(let name) where name.hasPrefix("numpy."):
       var error = PythonError(
         "NotImplementedError",
         "the dtype \(name.dropFirst(6)) is not supported in snippets (they have bool, int8 to "
-          + "int64, uint8 to uint64, float32, float64, complex64 and complex128)")
+          + "int64, uint8 to uint64, float16, float32, float64, complex64 and complex128)")
       error.isLimit = true
       throw error
     default:

@@ -122,8 +122,8 @@ extension Interpreter {
       error.isLimit = true
       throw error
     case .tensor(let tensor) where tensor.isScalar:
-      // NumPy scalars format as the Python number they hold (a float32 as the double it converts to).
-      if spec.isEmpty { return tensor.dtype == .float32 ? Value.float(tensor.doubles[0]).str : value.str }
+      // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
+      if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)
     default:
       if spec.isEmpty { return value.str }

@@ -146,10 +146,11 @@ enum NumpyArrays {
   /// NumPy's float32 statistics run their own float32 steps (`_var`'s divisions, the norm's dot product), which
   /// docbuild does not replay: refused, never printed in float64.
   static func refuseFloat32(_ a: Tensor, _ name: String) throws(PythonError) {
-    guard a.dtype == .float32 else { return }
+    guard a.dtype.isNarrowFloat else { return }
+    let type = a.dtype.rawValue
     var error = PythonError(
       "NotImplementedError",
-      "\(name) of float32 values is not supported: NumPy computes it in float32 steps docbuild does not reproduce; "
+      "\(name) of \(type) values is not supported: NumPy computes it in \(type) steps docbuild does not reproduce; "
         + "convert first with .astype(np.float64)")
     error.isLimit = true
     throw error

@@ -154,7 +154,7 @@ enum NumpyDTypeQueries {
       if double.isFinite, double.magnitude >= 65_000 {
         return double.magnitude < Double(Float.greatestFiniteMagnitude) ? .float32 : .float64
       }
-      throw float16Refusal(value)
+      return .float16
     case .complex(let complex):
       let largest = max(complex.real.magnitude, complex.imag.magnitude)
       if largest.isFinite, largest >= Double(Float.greatestFiniteMagnitude) { return .complex128 }
@@ -165,28 +165,22 @@ enum NumpyDTypeQueries {
     }
   }
 
-  private static func float16Refusal(_ value: Value) -> PythonError {
-    NumpyArrays.unsupported(
-      "np.min_scalar_type(\(value.repr)) is float16 in NumPy, a dtype snippets do not have (they have bool, int8 to "
-        + "int64, uint8 to uint64, float32, float64, complex64 and complex128)")
-  }
-
-  /// `np.common_type(*arrays)`: float64 for integers, else the widest float precision, complex if any is complex.
+  /// `np.common_type(*arrays)`: float64 for integers, else the widest float precision (float16 with no arrays),
+  /// complex if any is complex.
   private static func commonType(_ arrays: [Value]) throws(PythonError) -> DType {
-    guard !arrays.isEmpty else {
-      throw NumpyArrays.unsupported(
-        "np.common_type() with no arrays is float16 in NumPy, a dtype snippets do not have")
-    }
     var isComplex = false
-    var wide = false
+    // NumPy's precision ranks: 0 half, 1 single, 2 double.
+    var precision = 0
     for array in arrays {
       let dtype = try array.toTensor().dtype
       if dtype == .bool { throw PythonError.type("can't get common type for non-numeric array") }
       if dtype.isComplex { isComplex = true }
-      if dtype.isInteger || dtype == .float64 || dtype == .complex128 { wide = true }
+      let rank =
+        dtype.isInteger || dtype == .float64 || dtype == .complex128 ? 2 : dtype == .float16 ? 0 : 1
+      precision = max(precision, rank)
     }
-    if isComplex { return wide ? .complex128 : .complex64 }
-    return wide ? .float64 : .float32
+    if isComplex { return precision == 2 ? .complex128 : .complex64 }
+    return [DType.float16, .float32, .float64][precision]
   }
 
   /// `np.format_float_positional` and `np.format_float_scientific` (fractional=False refused).
@@ -199,10 +193,12 @@ enum NumpyDTypeQueries {
     let bound = try call.bind(parameters, required: 1)
     let x = bound.value("x")
     var float32 = false
+    var float16 = false
     let value: Double
     switch x {
-    case .tensor(let tensor) where tensor.isScalar && (tensor.dtype == .float32 || tensor.dtype == .float64):
+    case .tensor(let tensor) where tensor.isScalar && tensor.dtype.isFloat:
       float32 = tensor.dtype == .float32
+      float16 = tensor.dtype == .float16
       value = tensor.doubles[0]
     case .float(let double): value = double
     case .int, .bool, .bigInt, .tensor:
@@ -230,10 +226,12 @@ enum NumpyDTypeQueries {
       positional
       ? FloatFormatting.positional(
         value, precision: precision, unique: unique, trim: trim, sign: sign, padLeft: try optionalInt("pad_left"),
-        padRight: try optionalInt("pad_right"), minDigits: try optionalInt("min_digits"), float32: float32)
+        padRight: try optionalInt("pad_right"), minDigits: try optionalInt("min_digits"), float32: float32,
+        float16: float16)
       : FloatFormatting.scientific(
         value, precision: precision, unique: unique, trim: trim, sign: sign, padLeft: try optionalInt("pad_left"),
-        exponentDigits: try optionalInt("exp_digits"), minDigits: try optionalInt("min_digits"), float32: float32)
+        exponentDigits: try optionalInt("exp_digits"), minDigits: try optionalInt("min_digits"), float32: float32,
+        float16: float16)
     guard let text else { throw PythonError.value("Trim mode must be one of 'k', '.', '0', '-'") }
     return text
   }

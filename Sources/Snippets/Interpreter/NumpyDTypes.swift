@@ -36,8 +36,8 @@ enum NumpyDTypes {
   static func unsupportedType(_ name: String) -> PythonError {
     var error = PythonError(
       "NotImplementedError",
-      "np.\(name) is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, float32, float64, "
-        + "complex64 and complex128)")
+      "np.\(name) is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, float16, float32, "
+        + "float64, complex64 and complex128)")
     error.isLimit = true
     return error
   }
@@ -115,7 +115,7 @@ enum NumpyDTypes {
     throw PythonError.type("Cannot interpret '\(value.repr)' as a data type")
   }
 
-  /// The float constants of `np.finfo`: IEEE binary32 or binary64.
+  /// The float constants of `np.finfo`: IEEE binary16, binary32 or binary64.
   private struct FloatLimits {
     let precision: Int
     let machep: Int
@@ -125,7 +125,9 @@ enum NumpyDTypes {
     let nmant: Int
 
     init(_ dtype: DType) {
-      if dtype == .float32 {
+      if dtype == .float16 {
+        (precision, machep, minexp, maxexp, nexp, nmant) = (3, -10, -14, 16, 5, 10)
+      } else if dtype == .float32 {
         (precision, machep, minexp, maxexp, nexp, nmant) = (6, -23, -126, 128, 8, 23)
       } else {
         (precision, machep, minexp, maxexp, nexp, nmant) = (15, -52, -1022, 1024, 11, 52)
@@ -142,7 +144,10 @@ enum NumpyDTypes {
   private static func floatLimit(_ name: String, _ dtype: DType) -> Tensor? {
     let limits = FloatLimits(dtype)
     func power(_ exponent: Int) -> Double { Double(sign: .plus, exponent: exponent, significand: 1) }
-    let largest = dtype == .float32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+    let largest =
+      dtype == .float16
+      ? Double(Float16.greatestFiniteMagnitude)
+      : dtype == .float32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
     switch name {
     case "eps": return float(power(limits.machep), dtype)
     case "epsneg": return float(power(limits.machep - 1), dtype)
@@ -151,7 +156,9 @@ enum NumpyDTypes {
     case "tiny", "smallest_normal": return float(power(limits.minexp), dtype)
     case "smallest_subnormal": return float(power(limits.minexp - limits.nmant), dtype)
     // 10**-precision, rounded to the dtype.
-    case "resolution": return float(dtype == .float32 ? Double(Float(1e-6)) : 1e-15, dtype)
+    case "resolution":
+      return float(
+        dtype == .float16 ? HalfPrecision.rounded(1e-3) : dtype == .float32 ? Double(Float(1e-6)) : 1e-15, dtype)
     default: return nil
     }
   }
@@ -190,7 +197,8 @@ enum NumpyDTypes {
       let high = limit("max", of: dtype)?.repr ?? ""
       return "iinfo(min=\(limit("min", of: dtype)?.repr ?? ""), max=\(high), dtype=\(dtype.rawValue))"
     }
-    let largest = floatText("max", dtype)
+    // NumPy formats float16's limits with '%12.5e' (float32's '%15.7e' and float64's '%24.16e' give the str).
+    let largest = dtype == .float16 ? "6.55040e+04" : floatText("max", dtype)
     return
       "finfo(resolution=\(floatText("resolution", dtype)), min=-\(largest), max=\(largest), dtype=\(dtype.rawValue))"
   }

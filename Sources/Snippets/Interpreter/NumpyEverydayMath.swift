@@ -162,7 +162,10 @@ enum NumpyEverydayMath {
   /// `np.nan_to_num`: NaN to `nan`, infinities to the dtype's largest finite values (or the given ones).
   static func nanToNumber(_ x: Tensor, nan: Double, posinf: Double?, neginf: Double?) throws -> Tensor {
     guard x.dtype.isInexact else { return x.isPythonScalar ? x.asOperandArray.scalar : x }
-    let largest = x.dtype == .float32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+    let largest =
+      x.dtype == .float16
+      ? Double(Float16.greatestFiniteMagnitude)
+      : x.dtype == .float32 ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
     let values = x.asOperandArray
     let isPositive = try values.equal(weak(.infinity))
     let isNegative = try values.equal(weak(-.infinity))

@@ -98,7 +98,7 @@ enum NumpyIndexTricks {
     for other in strong.dropFirst() { dtype = DType.promoted(dtype, other) }
     for scalar in weak where rank(scalar) > rank(dtype) {
       // A Python float or complex beside narrower arrays: float64/complex128, or complex64 beside float32.
-      dtype = scalar.isComplex && dtype == .float32 ? .complex64 : scalar
+      dtype = scalar.isComplex && dtype.isNarrowFloat ? .complex64 : scalar
     }
     return dtype
   }

@@ -155,7 +155,7 @@ enum StringArrays {
     case .uint32: 10
     case .int64: 21
     case .uint64: 20
-    case .float32, .float64: 32
+    case .float16, .float32, .float64: 32
     case .complex64, .complex128: 64
     }
   }
@@ -176,7 +176,8 @@ enum StringArrays {
     case .bool(let values): items = values.map { $0 ? "True" : "False" }
     case .int64(let values):
       items = values.map { tensor.dtype == .uint64 ? String(UInt64(bitPattern: $0)) : String($0) }
-    case .float64(let values): items = values.map { pythonFloatRepr($0, float32: tensor.dtype == .float32) }
+    case .float64(let values):
+      items = values.map { pythonFloatRepr($0, float32: tensor.dtype == .float32, float16: tensor.dtype == .float16) }
     case .complex128(let values): items = values.map { pythonComplexRepr($0, float32: tensor.dtype == .complex64) }
     }
     let width = dtype.width == 0 ? textWidth(of: tensor.dtype) : dtype.width

@@ -74,7 +74,8 @@ extension StructArray {
     for entry in dtype.fields {
       switch try field(entry.name) {
       case .tensor(let tensor) where tensor.dtype.isFloat:
-        texts.append(pythonFloatRepr(tensor.doubles[0], float32: tensor.dtype == .float32))
+        texts.append(
+          pythonFloatRepr(tensor.doubles[0], float32: tensor.dtype == .float32, float16: tensor.dtype == .float16))
       case .tensor(let tensor):
         texts.append(tensor.fieldFormatter(printedIndices: [0], isZeroDimensional: true)(0))
       case .textScalar(let text, let isBytes):

@@ -7,7 +7,7 @@ extension Tensor {
     guard !operands.isEmpty else {
       throw TensorError.value("must specify the einstein sum subscripts string and at least one operand")
     }
-    if let narrow = operands.first(where: { $0.dtype == .float32 }) {
+    if let narrow = operands.first(where: { $0.dtype.isNarrowFloat }) {
       throw NarrowEvaluation.refused("np.einsum", narrow.dtype)
     }
     if let complex = operands.first(where: { $0.dtype.isComplex }) {

@@ -4,7 +4,7 @@ extension Tensor {
   /// float32 and complex linear algebra run LAPACK's own single-precision or complex code, whose last bits docbuild
   /// does not reproduce: refused, naming the dtype, rather than computed in float64.
   static func refuseUnreproduced(_ what: String, _ dtype: DType) throws {
-    if dtype == .float32 { throw NarrowEvaluation.refused(what, dtype) }
+    if dtype.isNarrowFloat { throw NarrowEvaluation.refused(what, dtype) }
     if dtype.isComplex { throw ComplexEvaluation.refused(what, dtype) }
   }
 

@@ -15,6 +15,7 @@ extension Tensor {
       if target == .float64 && tensors.contains(where: { $0.node != nil }) {
         return try record(.stack(shape), tensors)
       }
+      if target == .float16 { try tensors.forEach(NarrowEvaluation.refuseFloat16Gradient) }
       let parts = try tensors.map { try $0.checkedConversion(to: target) }
       return Tensor(shape: shape, storage: joined(parts, as: target.storageClass)).tagged(target)
     }
@@ -56,6 +57,7 @@ extension Tensor {
     let target = dtype ?? tensor.dtype
     try ResourceMeter.chargeAllocation(elements: tensor.size, itemSize: target.itemSize)
     if target == .float64 && tensor.node != nil { return try record(.stack(tensor.shape), [tensor]) }
+    if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(tensor) }
     let converted = try tensor.checkedConversion(to: target)
     return Tensor(shape: tensor.shape, storage: converted.storage).tagged(target)
   }

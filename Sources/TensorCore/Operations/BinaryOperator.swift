@@ -28,7 +28,7 @@ enum BinaryOperator: Sendable {
       if common == .bool {
         throw TensorError(
           "NotImplementedError",
-          "this function of bool arrays gives float16 in NumPy, a dtype snippets do not have; convert first with "
+          "this function of bool arrays gives float16 in NumPy, which snippets do not compute for it; convert first with "
             + ".astype(float)", isLimit: true)
       }
       let function: Elementary.BinaryFunction = self == .arctan2 ? .atan2 : .hypot

@@ -9,18 +9,26 @@ extension Tensor {
     try ResourceMeter.chargeWork(a.size + b.size)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 1)
     // NumPy computes the tolerance in `b`'s float dtype (rtol and atol are weak Python floats) and the difference
-    // in the promoted dtype: with a float32 `b`, in float32 arithmetic, each operation rounded once.
-    let toleranceIn32 = b.dtype == .float32
-    let differenceIn32 =
-      toleranceIn32 && (a.isPythonScalar || DType.promoted(a.dtype, .float32) == .float32)
-    let (relative, absolute) = (Float(rtol), Float(atol))
+    // in the promoted dtype: with a float32 or float16 `b`, in that dtype's arithmetic, each operation rounded once
+    // (a double operation rounded once to float32 or float16 is the same value).
+    let toleranceType: DType = b.dtype.isNarrowFloat ? b.dtype : .float64
+    // A Python float is weak in `a - b` (NumPy leaves a Python `b` unconverted).
+    let differenceType =
+      toleranceType != .float64 && a.isPythonScalar
+      ? toleranceType
+      : b.isPythonScalar && a.dtype.isNarrowFloat ? a.dtype : DType.promoted(a.dtype, toleranceType)
+    func rounded(_ value: Double, _ type: DType) -> Double {
+      type == .float32 ? Double(Float(value)) : type == .float16 ? HalfPrecision.rounded(value) : value
+    }
+    let (relative, absolute) = (rounded(rtol, toleranceType), rounded(atol, toleranceType))
     let close = ElementwiseKernel.zip(a.doubles, a.shape, b.doubles, b.shape, shape: shape, count: count) {
       x, y -> Bool in
       if x.isNaN || y.isNaN { return equalNan && x.isNaN && y.isNaN }
       if x.isInfinite || y.isInfinite { return x == y }
-      let difference = differenceIn32 ? Double(Float(Float(x) - Float(y)).magnitude) : Swift.abs(x - y)
-      let tolerance =
-        toleranceIn32 ? Double(absolute + relative * Float(y).magnitude) : atol + rtol * Swift.abs(y)
+      // A weak Python operand is rounded to the narrow dtype before the subtraction, as NumPy casts it.
+      let difference = rounded(
+        Swift.abs(rounded(x, differenceType) - rounded(y, differenceType)), differenceType)
+      let tolerance = rounded(absolute + rounded(relative * Swift.abs(y), toleranceType), toleranceType)
       return difference <= tolerance || x == y
     }
     return Tensor(shape: shape, storage: .bool(close), isScalar: shape.isEmpty, node: nil)

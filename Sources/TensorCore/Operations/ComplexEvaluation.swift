@@ -73,7 +73,7 @@ enum ComplexEvaluation {
     switch x.storageClass {
     case .complex128:
       if target.isComplex { return target }
-      return target == .float32 ? .complex64 : .complex128
+      return target.isNarrowFloat ? .complex64 : .complex128
     case .float64:
       return target.isInexact ? target : .float64
     default:

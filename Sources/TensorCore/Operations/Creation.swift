@@ -82,6 +82,16 @@ extension Tensor {
       }
       return Tensor(shape: [count], storage: .float64(values)).tagged(.float32)
     }
+    if dtype == .float16 {
+      // HALF_fill: the first two halves, their difference in float, then `start + i * delta` in float rounded to half.
+      let first = Float(Float16(start.doubleValue))
+      let second = Float(Float16(start.doubleValue + delta))
+      let spacing = second - first
+      let values = (0..<count).map { i -> Double in
+        i == 0 ? Double(first) : i == 1 ? Double(second) : Double(Float16(first + Float(i) * spacing))
+      }
+      return Tensor(shape: [count], storage: .float64(values)).tagged(.float16)
+    }
     if integral {
       let first = start.int64Value
       let increment = step.int64Value

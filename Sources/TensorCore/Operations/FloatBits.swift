@@ -3,8 +3,7 @@ import Foundation
 /// NumPy's ufuncs that work on a float's representation rather than approximate a function: `np.nextafter`,
 /// `np.spacing`, `np.frexp`, `np.ldexp`, `np.modf`, `np.fabs`, and the integer `np.gcd`/`np.lcm`. Each result is
 /// exact (IEEE 754 defines it), so computing it in the element's own width gives NumPy's bits on every machine.
-/// Integers compute in float64 (int16/uint16 in float32); bool, int8 and uint8 would give float16, which docbuild
-/// has not, so they are refused. Not differentiable (autograd defines none of these but `fabs`, whose values are `abs`).
+/// Integers compute in float64 (int16/uint16 in float32); float16 (which bool, int8 and uint8 would give) is refused. Not differentiable (autograd defines none of these but `fabs`, whose values are `abs`).
 extension Tensor {
   /// The float dtype NumPy's float loops pick for `dtype`, or the refusal/TypeError for the others.
   static func floatLoopType(_ dtype: DType, _ ufunc: String) throws -> DType {
@@ -12,6 +11,7 @@ extension Tensor {
     case .float32, .float64: return dtype
     case .int16, .uint16: return .float32
     case .bool, .int8, .uint8: throw NarrowEvaluation.float16("np.\(ufunc)", dtype)
+    case .float16: throw NarrowEvaluation.refused("np.\(ufunc)", dtype)
     case .complex64, .complex128: throw noLoop(ufunc)
     default: return .float64
     }

@@ -12,6 +12,7 @@ extension Tensor {
     }
     let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)
     let resultType: DType = type.isFloat ? type : .float64
+    if resultType == .float16 { throw NarrowEvaluation.refused(base2 ? "np.logaddexp2" : "np.logaddexp", resultType) }
     let shape = try Tensor.broadcastShapes([a.shape, b.shape])
     let xs = try a.broadcast(to: shape).doubles
     let ys = try b.broadcast(to: shape).doubles

@@ -34,12 +34,12 @@ public enum MathFunction: String, Sendable, CaseIterable {
       }
       storage = .int64(ints.map { 1 / $0 })
     case (_, .bool):
-      // NumPy computes these in float16 (int8 for reciprocal), a dtype snippets do not have: refused, never shown
-      // as float64.
+      // NumPy computes these in float16 (int8 for reciprocal), through kernels snippets do not reproduce: refused,
+      // never shown as float64.
       throw TensorError(
         "NotImplementedError",
-        "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, a dtype snippets "
-          + "do not have; convert first with .astype(float)",
+        "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, which snippets "
+          + "do not compute for this function; convert first with .astype(float)",
         isLimit: true)
     // NumPy's own exp2 and cosh (SVML's), not the correctly rounded ones: transcripts print NumPy's last digit.
     case (.exp2, _): storage = .float64(NumpyElementary.exp2(a.doubles))
@@ -177,6 +177,12 @@ extension Tensor {
   /// results, not a correctly rounded decimal, as NumPy documents); ints and bools are returned as they are for
   /// `decimals >= 0`. Differentiable as autograd's `round`: not at all (a zero gradient).
   public func rounded(decimals: Int) throws -> Tensor {
+    if dtype == .float16 {
+      // NumPy scales halves through its float32 kernels with rounding at each step; only decimals=0 is exact rint.
+      if decimals != 0 { throw NarrowEvaluation.refused("np.round with decimals", dtype) }
+      return Tensor(shape: shape, storage: .float64(doubles.map { $0.rounded(.toNearestOrEven) }), isScalar: isScalar)
+        .tagged(.float16)
+    }
     if dtype == .float32, case .float64(let values) = storage {
       // NumPy multiplies by the power of ten as float32 (a weak Python float), rounds, divides: each one float32
       // operation, which double arithmetic rounded once reproduces.

@@ -166,7 +166,12 @@ extension Tensor {
   /// `np.dot(a, b)`: products of scalars, vector·vector, matrix products, and for N-d operands a sum over the last
   /// axis of `a` and the second-to-last of `b`.
   public func dot(_ other: Tensor) throws -> Tensor {
-    if ndim == 0 || other.ndim == 0 { return try multiplying(other) }
+    if ndim == 0 || other.ndim == 0 {
+      // np.dot makes arrays of Python numbers first, so they promote as arrays do (float16 · 2 is float64).
+      var (a, b) = (self, other)
+      (a.isPythonScalar, b.isPythonScalar) = (false, false)
+      return try a.multiplying(b)
+    }
     let aligned = other.ndim == 1 ? other.shape[0] : other.shape[other.ndim - 2]
     if shape[ndim - 1] != aligned {
       let otherAxis = other.ndim == 1 ? 0 : other.ndim - 2

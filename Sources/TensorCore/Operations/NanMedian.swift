@@ -2,7 +2,7 @@ extension Tensor {
   /// `np.nanmedian(a, axis, keepdims)`: each lane's median of its non-NaN values (the mean of the middle two),
   /// NaN for a lane of NaNs only; float64 results.
   public func nanMedian(axis: Int?, keepdims: Bool) throws -> Tensor {
-    if self.dtype.isComplex || self.dtype == .float32 {
+    if self.dtype.isComplex || self.dtype.isNarrowFloat {
       throw TensorError(
         "NotImplementedError", "np.nanmedian of \(self.dtype.rawValue) values is not supported in snippets",
         isLimit: true)

@@ -1,10 +1,12 @@
-/// The operations on narrow dtypes (int8 … uint64, float32): NumPy 2's result dtype (NEP 50, Python scalars weak),
-/// the values computed in the wide storage class and wrapped or rounded back. Only what is provably NumPy's runs:
-/// integer arithmetic wraps modulo 2^bits exactly as NumPy's C loops; float32 `+ - * /`, `sqrt` and products by a
-/// power of two are computed in double and rounded once, which equals float32 arithmetic (double rounding is
-/// innocuous for these); sums follow NumPy's float32 pairwise order. Everything else (float32 `exp`, `sin`, `**`,
-/// matrix products, which NumPy runs through its own float32 kernels and BLAS) is refused with an error naming the
-/// dtype, never shown with digits NumPy would not print. Narrow values are not tracked by autodiff.
+/// The operations on narrow dtypes (int8 … uint64, float16, float32): NumPy 2's result dtype (NEP 50, Python scalars
+/// weak), the values computed in the wide storage class and wrapped or rounded back. Only what is provably NumPy's
+/// runs: integer arithmetic wraps modulo 2^bits exactly as NumPy's C loops; float32 and float16 `+ - * /`, `sqrt` and
+/// products by a power of two are computed in double and rounded once, which equals their own arithmetic (double
+/// rounding is innocuous for these); sums follow NumPy's pairwise order in float32 (rounded to half per row for
+/// float16); a few float16 functions are NumPy's float32 result rounded to half (`halfThroughFloat`). Everything else
+/// (float32 `exp`, `sin`, `**`, matrix products, which NumPy runs through its own float32 kernels and BLAS, and the
+/// same for float16) is refused with an error naming the dtype, never shown with digits NumPy would not print. Narrow
+/// values are not tracked by autodiff.
 enum NarrowEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     switch operation {
@@ -47,19 +49,36 @@ enum NarrowEvaluation {
 
   /// The refusal for an operation whose NumPy result docbuild cannot reproduce bit for bit.
   static func refused(_ what: String, _ dtype: DType) -> TensorError {
-    TensorError(
+    if dtype == .float16 {
+      return TensorError(
+        "NotImplementedError",
+        "\(what) of float16 values is not supported: NumPy computes it with its own float32 kernels and rounds "
+          + "to float16, and docbuild does not reproduce those kernels' last bits; convert first with "
+          + ".astype(np.float64)", isLimit: true)
+    }
+    return TensorError(
       "NotImplementedError",
       "\(what) of \(dtype.rawValue) values is not supported: NumPy computes it with its own \(dtype.rawValue) "
         + "kernels, whose last bits docbuild does not reproduce; convert first with .astype(np.float64)",
       isLimit: true)
   }
 
-  /// What NumPy gives in float16, which docbuild does not have.
+  /// Refuses to turn a value being differentiated into float16: autograd would carry the gradient through in
+  /// float64 arithmetic of its own, docbuild does not track float16 values, and a silent zero would be wrong.
+  public static func refuseFloat16Gradient(_ value: Tensor) throws {
+    guard let traced = GradientTrace.input, value.dependsOn(traced) else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "a gradient through float16 values is not supported in snippets (docbuild differentiates float64 values "
+        + "only): keep the differentiated function in float64", isLimit: true)
+  }
+
+  /// The refusal for a function NumPy computes in float16 for `dtype` (bool, int8, uint8) and docbuild does not.
   static func float16(_ what: String, _ dtype: DType) -> TensorError {
     TensorError(
       "NotImplementedError",
-      "\(what) of \(dtype.rawValue) values gives float16 in NumPy, a dtype docbuild does not have; convert first "
-        + "with .astype(float)", isLimit: true)
+      "\(what) of \(dtype.rawValue) values gives float16 in NumPy, which docbuild does not compute for this "
+        + "function; convert first with .astype(float)", isLimit: true)
   }
 
   /// The dtype an operand takes against `other` under NEP 50: a Python scalar is weak and takes the other's kind.
@@ -119,14 +138,13 @@ enum NarrowEvaluation {
       if result == .float64 { return try wide(.binary(op), a, b) }
       return try op.evaluate(a.converted(as: result).widened, b.converted(as: result).widened).tagged(result)
     case .arctan2, .hypot:
-      if common == .float32 { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
+      if common.isNarrowFloat { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
       if common.isInteger && common.itemsize <= 2 {
-        if common.itemsize == 1 { throw float16("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
-        throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", .float32)
+        throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common.itemsize == 1 ? .float16 : .float32)
       }
       return try wide(.binary(op), a, b)
     case .power, .floorDivide, .remainder:
-      if common == .float32 {
+      if common.isNarrowFloat {
         throw refused(op == .power ? "**" : op == .floorDivide ? "//" : "%", common)
       }
       if common == .bool { common = .int8 }
@@ -154,22 +172,32 @@ enum NarrowEvaluation {
       if type.isUnsigned && op == .abs { return a.widened.tagged(type) }
       return try op.evaluate(a.widened).tagged(type)
     case .sqrt:
-      let result = try floatResult(of: type, "np.sqrt")
+      let result = floatResult(of: type)
       if result == .float64 { return try Tensor.record(.unary(op), [a.converted(as: .float64)]) }
-      return try op.evaluate(a.converted(as: .float32).widened).tagged(.float32)
+      return try op.evaluate(a.converted(as: result).widened).tagged(result)
     case .exp, .log, .tanh:
       let name = op == .exp ? "np.exp" : op == .log ? "np.log" : "np.tanh"
-      let result = try floatResult(of: type, name)
+      let result = floatResult(of: type)
+      if result == .float16 && op == .tanh { return try op.evaluate(a.converted(as: .float64).widened).halfOfFloat }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.unary(op), [a.converted(as: .float64)])
     }
   }
 
-  /// The float dtype NumPy computes a float function of `type` in: float16 is refused.
-  private static func floatResult(of type: DType, _ name: String) throws -> DType {
+  /// The float16 functions whose NumPy values (its float32 loop's result rounded to half: SVML's on AVX-512,
+  /// glibc's elsewhere, which agree here) are the float64 function rounded to float32 and then to half, checked on
+  /// every finite half (make_float16_ufunc_fixtures.py). The others differ on a few halves (`exp`, `sin`, `tan`,
+  /// `arctan`, `cbrt`, …, where NumPy's float32 kernel is not correctly rounded, and `arcsinh`, where SVML and glibc
+  /// disagree): refused.
+  static let halfThroughFloat: Set<MathFunction> = [
+    .log1p, .sinh, .arccos, .arccosh, .arctanh, .exp2, .log2, .deg2rad, .rad2deg, .radians, .degrees,
+  ]
+
+  /// The float dtype NumPy computes a float function of `type` in.
+  private static func floatResult(of type: DType) -> DType {
     if type.isFloat { return type }
     switch type.itemsize {
-    case 1: throw float16(name, type)
+    case 1: return .float16
     case 2: return .float32
     default: return .float64
     }
@@ -181,9 +209,7 @@ enum NarrowEvaluation {
     switch function {
     case .floor, .ceil, .trunc, .positive, .sign, .rint:
       if type.isInteger && function == .rint {
-        let result = try floatResult(of: type, name)
-        if result != .float64 { return a.converted(as: .float32) }
-        return a.converted(as: .float64)
+        return a.converted(as: floatResult(of: type))
       }
       if type == .uint64 {
         if function == .sign { throw refused(name, type) }
@@ -194,7 +220,10 @@ enum NarrowEvaluation {
       if type == .uint64 { throw refused(name, type) }
       return try function.evaluate(a.widened).tagged(type)
     default:
-      let result = try floatResult(of: type, name)
+      let result = floatResult(of: type)
+      if result == .float16 && halfThroughFloat.contains(function) {
+        return try function.evaluate(a.converted(as: .float64).widened).halfOfFloat
+      }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.math(function), [a.converted(as: .float64)])
     }
@@ -211,6 +240,7 @@ enum NarrowEvaluation {
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(type)
     case .sum:
       if type == .float32 { return try float32Sum(a, axes, keepdims) }
+      if type == .float16 { return try float16Sum(a, axes, keepdims) }
       // NumPy sums small integers in the platform's long: int64, or uint64 for unsigned ones.
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(
         type.isUnsigned ? .uint64 : .int64)
@@ -229,9 +259,39 @@ enum NarrowEvaluation {
     return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
       .tagged(.float32)
   }
+
+  /// A float16 sum as NumPy's `HALF_add` reduces: a contiguous row is summed pairwise in float32 and rounded to half
+  /// once, added to the running half; across rows every addition is done in float32 and rounded to half.
+  /// NumPy walks memory order, so `a.T` (a transposed view) is summed as the C-ordered array it views.
+  private static func float16Sum(_ a: Tensor, _ axes: [Int], _ keepdims: Bool) throws -> Tensor {
+    var keptShape = a.shape
+    for axis in axes { keptShape[axis] = 1 }
+    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    var values = a.doubles.map { Float($0) }
+    var memoryShape = a.shape
+    var memoryKept = keptShape
+    if a.transposedLayout && a.ndim == 2 {
+      let (rows, columns) = (a.shape[0], a.shape[1])
+      values = (0..<values.count).map { k in values[(k % rows) * columns + k / rows] }
+      memoryShape = [columns, rows]
+      memoryKept = [keptShape[1], keptShape[0]]
+    }
+    // Either way a reduction over one axis of a 2-d array leaves one value per kept index, in that index's order.
+    let sums = ReductionKernel.reduce(
+      values, shape: memoryShape, keptShape: memoryKept, initial: Float(0), combine: { Float(Float16($0 + $1)) },
+      row: ReductionKernel.pairwiseSum)
+    return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
+      .tagged(.float16)
+  }
 }
 
 extension Tensor {
+  /// Float64 values rounded to float32 and then to float16, as NumPy's half loops round their float32 results.
+  var halfOfFloat: Tensor {
+    Tensor(shape: shape, storage: .float64(doubles.map { Double(Float($0)) }), isScalar: isScalar, node: nil)
+      .tagged(.float16)
+  }
+
   /// The same elements labelled with their storage class, so the wide kernels take them (uint64 keeps its bits).
   var widened: Tensor {
     Tensor(shape: shape, storage: storage, isScalar: isScalar, node: nil)
@@ -249,6 +309,10 @@ extension Tensor {
         storage = .float64(
           dtype == .uint64
             ? values.map { Double(Float(UInt64(bitPattern: $0))) } : values.map { Double(Float($0)) })
+      } else if target == .float16, case .int64(let values) = self.storage {
+        storage = .float64(
+          dtype == .uint64
+            ? values.map { Double(Float16(UInt64(bitPattern: $0))) } : values.map { Double(Float16($0)) })
       } else {
         storage = .float64(doubles)
       }

@@ -163,8 +163,13 @@ extension Tensor {
     let count = clipped.size
     let own = try broadcast(to: shape)
     let values = clipped.doubles
-    let lows = try low.map { try $0.detached.broadcast(to: shape).doubles }
-    let highs = try high.map { try $0.detached.broadcast(to: shape).doubles }
+    // A bound compares with the result in the result's dtype (a weak 0.15 is the float16 0.1499 beside halves).
+    func bound(_ tensor: Tensor) throws -> [Double] {
+      let values = try tensor.detached.broadcast(to: shape)
+      return clipped.dtype.isNarrowFloat ? values.converted(as: clipped.dtype).doubles : values.doubles
+    }
+    let lows = try low.map(bound)
+    let highs = try high.map(bound)
     let positions = (0..<count).map { k in
       (lows.map { values[k] != $0[k] } ?? true) && (highs.map { values[k] != $0[k] } ?? true) ? k : count + k
     }

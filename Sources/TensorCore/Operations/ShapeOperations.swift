@@ -115,6 +115,7 @@ extension Tensor {
       try ResourceMeter.chargeAllocation(elements: size, itemSize: target.itemSize)
     }
     if dtype == target { return try copy() }
+    if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(self) }
     var result = try checkedConversion(to: target)
     if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
     return result

@@ -15,7 +15,8 @@ enum ElementText {
       return { values[$0] ? trueText : "False" }
     case .float64(let values):
       let format = FloatArrayFormat(
-        values: printedIndices.map { values[$0] }, float32: dtype == .float32, options: options)
+        values: printedIndices.map { values[$0] }, float32: dtype == .float32, float16: dtype == .float16,
+        options: options)
       return { format.format(values[$0]) }
     case .complex128(let values):
       // NumPy's ComplexFloatingFormat: one FloatingFormat for the real parts, one with sign '+' for the imaginary

@@ -1,5 +1,5 @@
 /// `np.format_float_positional` and `np.format_float_scientific` for callers outside TensorCore: NumPy's Dragon4
-/// text of one float64 (or float32) value, with NumPy's `trim` letters.
+/// text of one float64 (or float32, or float16) value, with NumPy's `trim` letters.
 public enum FloatFormatting {
   /// The trim mode NumPy names by `letter` (`'k'`, `'.'`, `'0'`, `'-'`), or nil for any other text.
   static func trim(_ letter: String) -> FloatTrim? {
@@ -16,23 +16,23 @@ public enum FloatFormatting {
   /// min_digits)`; nil when `trim` is not one of NumPy's letters.
   public static func positional(
     _ value: Double, precision: Int?, unique: Bool, trim: String, sign: Bool, padLeft: Int?, padRight: Int?,
-    minDigits: Int?, float32: Bool
+    minDigits: Int?, float32: Bool, float16: Bool = false
   ) -> String? {
     guard let mode = Self.trim(trim) else { return nil }
     return FloatText.positional(
       value, precision: precision, minDigits: minDigits, trim: mode, padLeft: padLeft, padRight: padRight,
-      unique: unique, plus: sign, float32: float32)
+      unique: unique, plus: sign, float32: float32, float16: float16)
   }
 
   /// `np.format_float_scientific(x, precision, unique, trim, sign, pad_left, exp_digits, min_digits)`; nil when
   /// `trim` is not one of NumPy's letters.
   public static func scientific(
     _ value: Double, precision: Int?, unique: Bool, trim: String, sign: Bool, padLeft: Int?, exponentDigits: Int?,
-    minDigits: Int?, float32: Bool
+    minDigits: Int?, float32: Bool, float16: Bool = false
   ) -> String? {
     guard let mode = Self.trim(trim) else { return nil }
     return FloatText.scientific(
       value, precision: precision, minDigits: minDigits, trim: mode, padLeft: padLeft, exponentDigits: exponentDigits,
-      unique: unique, plus: sign, float32: float32)
+      unique: unique, plus: sign, float32: float32, float16: float16)
   }
 }

@@ -130,7 +130,8 @@ extension Tensor {
     switch storage {
     case .bool(let values): values[0] ? "True" : "False"
     case .int64(let values): dtype == .uint64 ? String(UInt64(bitPattern: values[0])) : String(values[0])
-    case .float64(let values): pythonFloatRepr(values[0], float32: dtype == .float32)
+    case .float64(let values):
+      pythonFloatRepr(values[0], float32: dtype == .float32, float16: dtype == .float16)
     case .complex128(let values): pythonComplexRepr(values[0], float32: dtype == .complex64)
     }
   }

@@ -25,7 +25,9 @@ extension Tensor {
       _ = operand
       throw TensorError.value("object too deep for desired array")
     }
-    if a.dtype == .float32 || v.dtype == .float32 { throw NarrowEvaluation.refused("np.correlate", .float32) }
+    if let narrow = [a.dtype, v.dtype].first(where: \.isNarrowFloat) {
+      throw NarrowEvaluation.refused("np.correlate", narrow)
+    }
     var data = a.doubles
     var kernel = v.doubles
     if reverseKernel { kernel.reverse() }

@@ -6,7 +6,7 @@ extension Tensor {
   public func histogram(
     bins: Int, edges givenEdges: Tensor?, range: (Double, Double)?, weights: Tensor?, density: Bool
   ) throws -> (counts: Tensor, edges: Tensor) {
-    if dtype == .float32 { throw NarrowEvaluation.refused("np.histogram", dtype) }
+    if dtype.isNarrowFloat { throw NarrowEvaluation.refused("np.histogram", dtype) }
     let values = doubles
     if let weights, weights.shape != shape { throw TensorError.value("weights should have the same shape as a.") }
     let weightValues = weights?.doubles

@@ -15,7 +15,7 @@ extension Tensor {
   public func quantiles(_ q: Tensor, axis: Int?, method: QuantileMethod, keepdims: Bool, ignoreNaN: Bool) throws
     -> Tensor
   {
-    if dtype == .float32 { throw NarrowEvaluation.refused("np.quantile", dtype) }
+    if dtype.isNarrowFloat { throw NarrowEvaluation.refused("np.quantile", dtype) }
     let fractions = q.doubles
     let source = dtype == .bool ? try astype(.int64) : self
     var moved: Tensor

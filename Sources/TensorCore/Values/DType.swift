@@ -1,23 +1,25 @@
-/// The element type of a tensor, named as NumPy names its dtypes. float16 is not among them.
+/// The element type of a tensor, named as NumPy names its dtypes.
 public enum DType: String, Sendable, Hashable, CaseIterable {
   case bool
   case int8, int16, int32, int64
   case uint8, uint16, uint32, uint64
-  case float32, float64
+  case float16, float32, float64
   case complex64, complex128
 
   /// The class the values are stored and computed in (`Storage`'s four cases).
   public var storageClass: DType {
     switch self {
     case .bool: .bool
-    case .float32, .float64: .float64
+    case .float16, .float32, .float64: .float64
     case .complex64, .complex128: .complex128
     default: .int64
     }
   }
 
-  /// True for float32 and float64.
+  /// True for float16, float32 and float64.
   public var isFloat: Bool { storageClass == .float64 }
+  /// True for float16 and float32, whose values are stored as doubles rounded to them after every operation.
+  public var isNarrowFloat: Bool { self == .float16 || self == .float32 }
   /// True for complex64 and complex128.
   public var isComplex: Bool { storageClass == .complex128 }
   /// True for the inexact dtypes (float and complex), whose `/` keeps the kind.
@@ -26,7 +28,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
   /// the other way (complex128 → float64).
   public var complexPartner: DType {
     switch self {
-    case .float32: .complex64
+    case .float16, .float32: .complex64
     case .complex64: .float32
     case .complex128: .float64
     default: .complex128
@@ -43,7 +45,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
   public var itemsize: Int {
     switch self {
     case .bool, .int8, .uint8: 1
-    case .int16, .uint16: 2
+    case .int16, .uint16, .float16: 2
     case .int32, .uint32, .float32: 4
     case .int64, .uint64, .float64, .complex64: 8
     case .complex128: 16
@@ -61,7 +63,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     return isUnsigned ? "u" : "i"
   }
 
-  /// NumPy's one-character code (`dtype.char`): `?`, `b`, `h`, `i`, `l`, `B`, `H`, `I`, `L`, `f`, `d`.
+  /// NumPy's one-character code (`dtype.char`): `?`, `b`, `h`, `i`, `l`, `B`, `H`, `I`, `L`, `e`, `f`, `d`.
   public var character: Character {
     switch self {
     case .bool: "?"
@@ -73,6 +75,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     case .uint16: "H"
     case .uint32: "I"
     case .uint64: "L"
+    case .float16: "e"
     case .float32: "f"
     case .float64: "d"
     case .complex64: "F"
@@ -90,7 +93,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .bool: "BoolDType"
     case .uint8, .uint16, .uint32, .uint64: "UInt\(bits)DType"
-    case .float32, .float64: "Float\(bits)DType"
+    case .float16, .float32, .float64: "Float\(bits)DType"
     case .complex64, .complex128: "Complex\(bits)DType"
     default: "Int\(bits)DType"
     }
@@ -126,6 +129,7 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     case "uint16", "u2", "H", "ushort": self = .uint16
     case "uint32", "u4", "I", "uintc": self = .uint32
     case "uint64", "u8", "L", "Q", "ulong", "ulonglong", "uintp", "P", "uint": self = .uint64
+    case "float16", "f2", "e", "half": self = .float16
     case "float32", "f4", "f", "single": self = .float32
     case "float64", "f8", "d", "float", "double", "float_": self = .float64
     case "complex64", "c8", "F", "csingle": self = .complex64
@@ -134,13 +138,13 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     }
   }
 
-  /// True for names NumPy understands as a dtype docbuild does not have (float16, complex, strings, objects, dates),
+  /// True for names NumPy understands as a dtype docbuild does not have (longdouble, strings, objects, dates),
   /// so the error can say so instead of NumPy's "not understood".
   public static func isUnsupportedNumpyName(_ text: String) -> Bool {
     var name = Substring(text)
     if let first = name.first, first == "<" || first == "|" || first == "=" || first == ">" { name = name.dropFirst() }
     let known: Set<Substring> = [
-      "float16", "f2", "e", "half", "longdouble", "g", "f16", "clongdouble", "G", "str", "U", "S", "bytes", "object",
+      "longdouble", "g", "f16", "clongdouble", "G", "str", "U", "S", "bytes", "object",
       "O", "datetime64", "M",
       "timedelta64", "m", "V", "void", "str_", "bytes_", "object_",
     ]
@@ -155,14 +159,16 @@ public enum DType: String, Sendable, Hashable, CaseIterable {
     if a.isComplex || b.isComplex {
       // The complex dtype whose parts hold the promoted real parts: complex64 only with float32's partners.
       let parts = promoted(a.isComplex ? a.complexPartner : a, b.isComplex ? b.complexPartner : b)
-      return parts == .float32 ? .complex64 : .complex128
+      return parts.isNarrowFloat ? .complex64 : .complex128
     }
     if a.isFloat || b.isFloat {
       let float = a.isFloat ? a : b
       let other = a.isFloat ? b : a
       if float == .float64 || other == .float64 { return .float64 }
-      // float32 holds int8/16 and uint8/16 exactly, but not 32- and 64-bit integers.
-      return other.isFloat || other.itemsize <= 2 ? .float32 : .float64
+      if other.isFloat { return .float32 }
+      // float16 holds int8 and uint8 exactly, float32 int16 and uint16 too, but neither 32- and 64-bit integers.
+      if float == .float16 && other.itemsize == 1 { return .float16 }
+      return other.itemsize <= 2 ? .float32 : .float64
     }
     if a.isUnsigned == b.isUnsigned { return a.itemsize >= b.itemsize ? a : b }
     let unsigned = a.isUnsigned ? a : b

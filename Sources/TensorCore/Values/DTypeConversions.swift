@@ -1,4 +1,4 @@
-/// NumPy's element conversions between dtypes: integers wrap to their width, float32 rounds to nearest.
+/// NumPy's element conversions between dtypes: integers wrap to their width, float32 and float16 round to nearest.
 extension DType {
   /// `value`, kept in int64 storage, wrapped to this integer dtype's width as NumPy's C casts do (uint64 keeps the
   /// bit pattern).
@@ -39,6 +39,8 @@ extension Tensor {
         result.storage = .int64(values.map(dtype.wrapping))
       case .float64(let values) where dtype == .float32:
         result.storage = .float64(values.map { Double(Float($0)) })
+      case .float64(let values) where dtype == .float16:
+        result.storage = .float64(values.map(HalfPrecision.rounded))
       case .complex128(let values) where dtype == .complex64:
         result.storage = .complex128(values.map(\.roundedToComplex64))
       default: break

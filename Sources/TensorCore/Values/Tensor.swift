@@ -21,8 +21,8 @@ import Synchronization
 ///   gradient was summed over), `numericalGradient(of:withRespectTo:upstream:)`.
 /// - limits: at most 16,777,216 elements and 64 axes per value, checked before anything is allocated.
 ///
-/// Refused rather than different from NumPy: float16 results (float functions of bool, int8, uint8) and what NumPy
-/// computes with its own float32 kernels (see `NarrowEvaluation`).
+/// Refused rather than different from NumPy: what NumPy computes with its own float32 kernels, in float32 or rounded
+/// to float16 (see `NarrowEvaluation`).
 
 /// The elements of a tensor in row-major (C) order, in one of the four storage classes (`DType.storageClass`): a
 /// narrower dtype keeps its values in the wide class, already wrapped or rounded to its own range and precision.

@@ -260,7 +260,7 @@ write("printing.json", {"numpy": np.__version__, "cases": cases, "python_float_r
                         "python_shape_repr": [{"shape": list(s), "repr": repr(s)} for s in SHAPES],
                         "dtype_text": [{"dtype": name, "repr": repr(np.dtype(name)), "str": str(np.dtype(name))}
                                        for name in ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16",
-                                                    "uint32", "uint64", "float32", "float64", "complex64",
+                                                    "uint32", "uint64", "float16", "float32", "float64", "complex64",
                                                     "complex128"]]})
 write("random.json", {"numpy": np.__version__, "sequences": random_sequences(), "errors": random_errors()})
 print(f"{len(cases)} printing cases")
