@@ -316,17 +316,36 @@ extension Interpreter {
     {
       // The common call of a snippet's function, `f(a, b)` for `def f(x, y)`: the arguments go straight into the
       // new frame's parameter slots, with no argument list to build and bind (`bindArguments`' fast path, earlier).
-      let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
+      var frame = takeFrame(for: closure)
       try arguments.withUnsafeBufferPointer { (buffer) throws(PythonError) in
         for slot in buffer.indices { frame[slot] = try evaluate(buffer[slot].value) }
       }
+      let result: Value
       do {
-        return try callUser(closure, frame: frame)
+        result = try callUser(closure, frame: frame)
       } catch {
         throw noted(error, calling: function, at: callee)
       }
+      // A frame nothing kept (no function made in it, no comprehension's variable captured) is emptied and kept for
+      // the next call: a recursive function's calls reuse one frame instead of allocating one each.
+      if isKnownUniquelyReferenced(&frame) {
+        frame.clear()
+        spareFrame = frame
+      }
+      return result
     }
     return try evaluateGeneralCall(function, callee, arguments)
+  }
+
+  /// A frame for a call of `closure`, every local unbound: the spare one when it was made for the same function in
+  /// the same enclosing frame, else a new one.
+  @inline(__always)
+  private mutating func takeFrame(for closure: Closure) -> Scope {
+    if let spare = spareFrame, spare.definition === closure.definition, spare.parent === closure.enclosing {
+      spareFrame = nil
+      return spare
+    }
+    return Scope.make(definition: closure.definition, parent: closure.enclosing)
   }
 
   /// A call other than plain positional arguments to a snippet's function: the arguments evaluated into a list (with

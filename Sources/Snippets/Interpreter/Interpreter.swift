@@ -34,6 +34,8 @@ struct Interpreter {
   var derivativeLeaves: [Tensor] = []
   /// The calls of functions made primitive (`autograd.extend.primitive`) the running derivative recorded, by number.
   var primitiveCalls: [PrimitiveCall] = []
+  /// An emptied frame of a returned call, reused by the next call of the same function (`takeFrame`).
+  var spareFrame: Scope?
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.

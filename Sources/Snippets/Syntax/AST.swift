@@ -64,9 +64,12 @@ struct Argument: Sendable {
 }
 
 /// An expression node with its source range.
-struct Expression: Sendable {
+///
+/// A class, not a struct with an indirect enum: the evaluator reads a node's children in place, where a switch over an
+/// indirect enum's payload copied each child (a retain and a release per child per evaluation).
+final class Expression: Sendable {
   /// What the expression is.
-  indirect enum Kind: Sendable {
+  enum Kind: Sendable {
     case name(String)
     /// A name local to the function whose body holds it, resolved to its frame slot at parse time.
     case local(Int, String)
@@ -121,11 +124,11 @@ struct Expression: Sendable {
   }
 
   /// What the expression is.
-  var kind: Kind
+  let kind: Kind
   /// Where it is in the statement's code.
-  var range: SourceRange
+  let range: SourceRange
   /// How many nodes deep the tree under this node goes (1 for a leaf); bounded by the parser.
-  var depth: Int
+  let depth: Int
 
   /// Makes a node, computing its depth from its children.
   init(_ kind: Kind, range: SourceRange) {
@@ -182,10 +185,10 @@ indirect enum AssignmentTarget: Sendable {
   case starred(AssignmentTarget, SourceRange)
 }
 
-/// A statement node with its source range.
-struct Statement: Sendable {
+/// A statement node with its source range: a class for the reason `Expression` is one.
+final class Statement: Sendable {
   /// What the statement is.
-  indirect enum Kind: Sendable {
+  enum Kind: Sendable {
     /// `import numpy as np`, `import math`, `import numpy.random as npr`: binds `name` to the module `path`
     /// (`import a.b` without `as` binds `a`).
     case importModule(path: String, name: String)
@@ -235,12 +238,18 @@ struct Statement: Sendable {
   }
 
   /// What the statement is.
-  var kind: Kind
+  let kind: Kind
   /// Where it is in the code.
-  var range: SourceRange
+  let range: SourceRange
   /// The name an annotated assignment annotates (`x: float` or `x: float = 0.0`): a class keeps them in order, for
   /// `dataclasses`.
-  var annotated: String? = nil
+  let annotated: String?
+
+  init(kind: Kind, range: SourceRange, annotated: String? = nil) {
+    self.kind = kind
+    self.range = range
+    self.annotated = annotated
+  }
 }
 
 /// One `except [types [as name]]:` clause.

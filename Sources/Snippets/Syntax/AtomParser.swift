@@ -117,9 +117,8 @@ extension Parser {
     let range = open.range.union(end.range)
     if open.text == "[" { return try node(.list(items), range) }
     if items.count == 1, !sawComma {
-      var inner = items[0]
-      inner.range = range
-      return inner
+      // The parentheses belong to the expression's range.
+      return Expression(items[0].kind, range: range)
     }
     return try node(.tuple(items), range)
   }

@@ -21,56 +21,56 @@ struct NameResolution {
   }
 
   func statement(_ statement: Statement) -> Statement {
-    var result = statement
+    let kind: Statement.Kind
     switch statement.kind {
     case .importModule, .importFrom, .breakLoop, .continueLoop, .pass, .global, .nonlocal,
       .functionDefinition, .classDefinition:
       return statement
     case .assignment(let targets, let value):
-      result.kind = .assignment(targets.map(target), expression(value))
+      kind = .assignment(targets.map(target), expression(value))
     case .augmentedAssignment(let name, let op, let value):
       let resolved = target(.name(name, statement.range))
       if case .name = resolved {
-        result.kind = .augmentedAssignment(name: name, op, expression(value))
+        kind = .augmentedAssignment(name: name, op, expression(value))
       } else {
-        result.kind = .augmentedTarget(resolved, op, expression(value))
+        kind = .augmentedTarget(resolved, op, expression(value))
       }
     case .expression(let value):
-      result.kind = .expression(expression(value))
+      kind = .expression(expression(value))
     case .assertion(let condition, let message):
-      result.kind = .assertion(expression(condition), message: message.map(expression))
+      kind = .assertion(expression(condition), message: message.map(expression))
     case .conditional(let branches, let orElse):
-      result.kind = .conditional(
+      kind = .conditional(
         branches.map { (expression($0.condition), statements($0.body)) }, orElse: statements(orElse))
     case .whileLoop(let condition, let body, let orElse):
-      result.kind = .whileLoop(expression(condition), body: statements(body), orElse: statements(orElse))
+      kind = .whileLoop(expression(condition), body: statements(body), orElse: statements(orElse))
     case .forLoop(let loopTarget, let iterable, let body, let orElse):
-      result.kind = .forLoop(
+      kind = .forLoop(
         target(loopTarget), expression(iterable), body: statements(body), orElse: statements(orElse))
     case .decorated(let decorators, let inner):
-      result.kind = .decorated(decorators.map(expression), inner)
+      kind = .decorated(decorators.map(expression), inner)
     case .augmentedTarget(let augmented, let op, let value):
-      result.kind = .augmentedTarget(target(augmented), op, expression(value))
+      kind = .augmentedTarget(target(augmented), op, expression(value))
     case .augmentedBitwise(let augmented, let op, let value):
-      result.kind = .augmentedBitwise(target(augmented), op, expression(value))
+      kind = .augmentedBitwise(target(augmented), op, expression(value))
     case .delete(let targets):
-      result.kind = .delete(targets.map(target))
+      kind = .delete(targets.map(target))
     case .with(let items, let body):
-      result.kind = .with(
+      kind = .with(
         items.map { (expression($0.manager), $0.target.map(target)) }, body: statements(body))
     case .returnValue(let value):
-      result.kind = .returnValue(value.map(expression))
+      kind = .returnValue(value.map(expression))
     case .tryStatement(let body, let handlers, let orElse, let finally):
       let resolvedHandlers = handlers.map {
         ExceptHandler(types: $0.types.map(expression), name: $0.name, body: statements($0.body))
       }
-      result.kind = .tryStatement(
+      kind = .tryStatement(
         body: statements(body), handlers: resolvedHandlers, orElse: statements(orElse),
         finally: statements(finally))
     case .raise(let value):
-      result.kind = .raise(value.map(expression))
+      kind = .raise(value.map(expression))
     }
-    return result
+    return Statement(kind: kind, range: statement.range, annotated: statement.annotated)
   }
 
   func target(_ target: AssignmentTarget) -> AssignmentTarget {
@@ -87,47 +87,47 @@ struct NameResolution {
   }
 
   func expression(_ expression: Expression) -> Expression {
-    var result = expression
+    let kind: Expression.Kind
     switch expression.kind {
     case .name(let name):
       guard let slot = slots(name) else { return expression }
-      result.kind = kind == .local ? .local(slot, name) : .global(slot, name)
+      kind = self.kind == .local ? .local(slot, name) : .global(slot, name)
     case .local, .global, .integer, .bigInteger, .float, .imaginary, .string, .bytes, .boolean, .none, .ellipsis,
       .lambda,
       .comprehension:
       return expression
-    case .tuple(let items): result.kind = .tuple(items.map(self.expression))
-    case .list(let items): result.kind = .list(items.map(self.expression))
-    case .set(let items): result.kind = .set(items.map(self.expression))
+    case .tuple(let items): kind = .tuple(items.map(self.expression))
+    case .list(let items): kind = .list(items.map(self.expression))
+    case .set(let items): kind = .set(items.map(self.expression))
     case .dict(let pairs):
-      result.kind = .dict(pairs.map { (self.expression($0.key), self.expression($0.value)) })
-    case .unary(let op, let operand): result.kind = .unary(op, self.expression(operand))
+      kind = .dict(pairs.map { (self.expression($0.key), self.expression($0.value)) })
+    case .unary(let op, let operand): kind = .unary(op, self.expression(operand))
     case .binary(let op, let left, let right):
-      result.kind = .binary(op, self.expression(left), self.expression(right))
+      kind = .binary(op, self.expression(left), self.expression(right))
     case .logical(let op, let left, let right):
-      result.kind = .logical(op, self.expression(left), self.expression(right))
-    case .not(let operand): result.kind = .not(self.expression(operand))
-    case .invert(let operand): result.kind = .invert(self.expression(operand))
-    case .starred(let operand): result.kind = .starred(self.expression(operand))
-    case .namedValue(let name, let value): result.kind = .namedValue(target(name), self.expression(value))
+      kind = .logical(op, self.expression(left), self.expression(right))
+    case .not(let operand): kind = .not(self.expression(operand))
+    case .invert(let operand): kind = .invert(self.expression(operand))
+    case .starred(let operand): kind = .starred(self.expression(operand))
+    case .namedValue(let name, let value): kind = .namedValue(target(name), self.expression(value))
     case .bitwise(let op, let left, let right):
-      result.kind = .bitwise(op, self.expression(left), self.expression(right))
+      kind = .bitwise(op, self.expression(left), self.expression(right))
     case .conditional(let test, let body, let orElse):
-      result.kind = .conditional(
+      kind = .conditional(
         test: self.expression(test), body: self.expression(body), orElse: self.expression(orElse))
     case .comparison(let first, let rest):
-      result.kind = .comparison(self.expression(first), rest.map { ($0.0, self.expression($0.1)) })
-    case .attribute(let base, let name): result.kind = .attribute(self.expression(base), name)
+      kind = .comparison(self.expression(first), rest.map { ($0.0, self.expression($0.1)) })
+    case .attribute(let base, let name): kind = .attribute(self.expression(base), name)
     case .call(let callee, let arguments):
-      result.kind = .call(
+      kind = .call(
         self.expression(callee),
         arguments.map { Argument(keyword: $0.keyword, value: self.expression($0.value), unpacking: $0.unpacking) })
-    case .index(let base, let index): result.kind = .index(self.expression(base), self.expression(index))
+    case .index(let base, let index): kind = .index(self.expression(base), self.expression(index))
     case .slice(let start, let stop, let step):
-      result.kind = .slice(start.map(self.expression), stop.map(self.expression), step.map(self.expression))
-    case .formatted(let parts): result.kind = .formatted(parts.map(part))
+      kind = .slice(start.map(self.expression), stop.map(self.expression), step.map(self.expression))
+    case .formatted(let parts): kind = .formatted(parts.map(part))
     }
-    return result
+    return Expression(kind, range: expression.range)
   }
 
   private func part(_ part: FormattedPart) -> FormattedPart {

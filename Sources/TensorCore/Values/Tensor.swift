@@ -44,49 +44,88 @@ public final class ArrayLineage: Sendable {
 }
 
 /// An n-dimensional array or a NumPy scalar: shape, row-major elements, and whether NumPy would call it a scalar.
+///
+/// The parts live in one `TensorParts` object shared by copies until one of them changes a part (copy on write, as
+/// Swift's arrays do): copying a tensor, which the interpreter does at every read of a name, is one retain instead of
+/// one per part, and an interpreter value holding a tensor is one word instead of the parts' ten.
 public struct Tensor: Sendable {
-  /// The extent of each axis; empty for 0-d arrays and scalars.
-  public var shape: [Int]
-  /// The elements in row-major order; `count` equals the product of `shape`.
-  public var storage: Storage
-  /// True for a NumPy scalar such as `np.float64(6.0)` (what full reductions and full indexing return); false for
-  /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
-  public var isScalar: Bool
-  /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
-  /// Nil for int and bool values, which autodiff does not track. Set only when the value is made (`Tensor.record`
-  /// attaches the node to the value it computed).
-  var node: GraphNode?
-  /// Which NumPy array's memory this value stands for: every new array gets its own, and the interpreter gives a
-  /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
-  /// An object rather than an address, so a freed buffer's address reused by a new array never joins an old family.
-  public var lineage = ArrayLineage()
-  /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
-  public internal(set) var view: ArrayView?
-  /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
-  /// float64); `dtype` falls back to the storage class when this does not belong to it.
-  var narrowType: DType?
-  /// True for a Python `bool`, `int` or `float` turned into an operand: NumPy 2 (NEP 50) lets it take the other
-  /// operand's dtype instead of promoting (`int8 array + 1` stays int8, `float32 array * 0.5` stays float32).
-  public var isPythonScalar = false
-  /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
-  /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
-  public var transposedLayout = false
+  /// The parts, never changed while another tensor shares them (`uniqueFields`).
+  private var shared: SharedParts
+  private var parts: TensorParts { shared.parts }
 
   /// Makes a tensor from its parts; the caller guarantees the element count matches the shape.
   /// A float tensor made this way is a new leaf of the autodiff graph.
   public init(shape: [Int], storage: Storage, isScalar: Bool = false) {
-    self.shape = shape
-    self.storage = storage
-    self.isScalar = isScalar
-    if case .float64 = storage { self.node = GraphNode.leaf() } else { self.node = nil }
+    let node: GraphNode?
+    if case .float64 = storage { node = GraphNode.leaf() } else { node = nil }
+    shared = SharedParts(parts: .make(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
   }
 
   /// Makes a tensor with a given graph node (nil for untracked dtypes); used by recorded operations.
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
-    self.shape = shape
-    self.storage = storage
-    self.isScalar = isScalar
-    self.node = node
+    shared = SharedParts(parts: .make(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
+  }
+
+  /// The parts' fields, copied first into new parts when another tensor shares them; valid while `parts` holds
+  /// the object, which a `_modify` accessor's exclusive access to `self` guarantees.
+  @inline(__always)
+  private mutating func uniqueFields() -> UnsafeMutablePointer<TensorFields> {
+    if !isKnownUniquelyReferenced(&shared.parts) { shared.parts = shared.parts.copy() }
+    return shared.parts.fields
+  }
+
+  /// The extent of each axis; empty for 0-d arrays and scalars.
+  public var shape: [Int] {
+    get { parts.fields.pointee.shape }
+    _modify { yield &uniqueFields().pointee.shape }
+  }
+  /// The elements in row-major order; `count` equals the product of `shape`.
+  public var storage: Storage {
+    get { parts.fields.pointee.storage }
+    _modify { yield &uniqueFields().pointee.storage }
+  }
+  /// True for a NumPy scalar such as `np.float64(6.0)` (what full reductions and full indexing return); false for
+  /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
+  public var isScalar: Bool {
+    get { parts.fields.pointee.isScalar }
+    _modify { yield &uniqueFields().pointee.isScalar }
+  }
+  /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
+  /// Nil for int and bool values, which autodiff does not track. Set only when the value is made (`Tensor.record`
+  /// attaches the node to the value it computed).
+  var node: GraphNode? {
+    get { parts.fields.pointee.node }
+    _modify { yield &uniqueFields().pointee.node }
+  }
+  /// Which NumPy array's memory this value stands for: every new array gets its own, and the interpreter gives a
+  /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
+  /// An object rather than an address, so a freed buffer's address reused by a new array never joins an old family.
+  public var lineage: ArrayLineage {
+    get { parts.fields.pointee.lineage }
+    _modify { yield &uniqueFields().pointee.lineage }
+  }
+  /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
+  public internal(set) var view: ArrayView? {
+    get { parts.fields.pointee.view }
+    _modify { yield &uniqueFields().pointee.view }
+  }
+  /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
+  /// float64); `dtype` falls back to the storage class when this does not belong to it.
+  var narrowType: DType? {
+    get { parts.fields.pointee.narrowType }
+    _modify { yield &uniqueFields().pointee.narrowType }
+  }
+  /// True for a Python `bool`, `int` or `float` turned into an operand: NumPy 2 (NEP 50) lets it take the other
+  /// operand's dtype instead of promoting (`int8 array + 1` stays int8, `float32 array * 0.5` stays float32).
+  public var isPythonScalar: Bool {
+    get { parts.fields.pointee.isPythonScalar }
+    _modify { yield &uniqueFields().pointee.isPythonScalar }
+  }
+  /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
+  /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
+  public var transposedLayout: Bool {
+    get { parts.fields.pointee.transposedLayout }
+    _modify { yield &uniqueFields().pointee.transposedLayout }
   }
 
   /// The dtype of the elements.
@@ -161,4 +200,51 @@ extension Tensor {
     if dtype.isNarrow { result = result.tagged(dtype) }
     return result
   }
+}
+
+/// A tensor's fields (see `Tensor`).
+struct TensorFields {
+  var shape: [Int]
+  var storage: Storage
+  var isScalar: Bool
+  var node: GraphNode?
+  var lineage = ArrayLineage()
+  var view: ArrayView?
+  var narrowType: DType?
+  var isPythonScalar = false
+  var transposedLayout = false
+
+  /// New fields: a new array's identity, owning its memory, with the storage class's dtype.
+  init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
+    self.shape = shape
+    self.storage = storage
+    self.isScalar = isScalar
+    self.node = node
+  }
+}
+
+/// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field.
+///
+/// The fields are read and written through a pointer to the buffer's header: a class's stored properties would pay
+/// the runtime's exclusivity checks on every access.
+final class TensorParts: ManagedBuffer<TensorFields, Void> {
+  /// New parts holding `fields`.
+  static func make(_ fields: TensorFields) -> TensorParts {
+    unsafeDowncast(TensorParts.create(minimumCapacity: 0) { _ in fields }, to: TensorParts.self)
+  }
+
+  /// The fields, valid while this object lives.
+  var fields: UnsafeMutablePointer<TensorFields> {
+    withUnsafeMutablePointerToHeader { $0 }
+  }
+
+  /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
+  func copy() -> TensorParts { TensorParts.make(fields.pointee) }
+}
+
+/// A tensor's reference to its parts. Unchecked Sendable (ManagedBuffer is not): a tensor writes the fields only while
+/// it holds the sole reference to them (`Tensor.uniqueFields`), so no object another tensor, or another thread, can
+/// see is ever written.
+struct SharedParts: @unchecked Sendable {
+  var parts: TensorParts
 }

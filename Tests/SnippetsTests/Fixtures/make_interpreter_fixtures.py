@@ -620,6 +620,29 @@ MAIN_THEMES["21-iterators-exception-classes-properties"] = [
 ]
 
 
+# The interpreter reuses the frame of a returned call nothing kept, and an array value's copies share one object of
+# parts until one of them changes: recursion, locals left unbound, closures keeping their frames, and names and views
+# of one array.
+MAIN_THEMES["09b-reused-frames-and-shared-arrays"] = [
+    "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)", "fib(15)", "[fib(k) for k in range(8)]",
+    "def maybe(flag):\n    if flag:\n        x = 'bound'\n    return x", "maybe(True)", "maybe(False)", "maybe(True)",
+    "def make(n):\n    def get():\n        return n\n    return get", "getters = [make(k) for k in range(3)]",
+    "[g() for g in getters]",
+    "def outer(k):\n    def inner(m):\n        return k * 10 + m\n    return inner(1) + inner(2)", "outer(1), outer(2)",
+    "def counter(limit):\n    total = 0\n    def step(v):\n        nonlocal total\n        total += v\n        return total\n"
+    "    for v in range(limit):\n        step(v)\n    return total",
+    "counter(5), counter(3)", "def even(n):\n    return True if n == 0 else odd(n - 1)",
+    "def odd(n):\n    return False if n == 0 else even(n - 1)", "even(10), odd(7), even(7)",
+    "def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)", "depth(50)",
+    "def fails(n):\n    if n == 0:\n        return undefined_here\n    return fails(n - 1)", "fails(3)", "fails(0)",
+    "def keeps(n):\n    local = [n]\n    return lambda: local", "ks = [keeps(i) for i in range(3)]", "[k() for k in ks]",
+    "def adder(a, b):\n    return a + b", "adder(adder(1, 2), adder(3, 4))",
+    "a = np.arange(4.0)", "b = a", "b += 1", "a", "a is b", "c = a.copy()", "c += 1", "a, c", "v = a[1:]", "v[0] = 9",
+    "a", "s = a.sum()", "s", "def scaled(x, k):\n    return x * k", "scaled(a, 2), a", "d = a.reshape(2, 2)",
+    "d[0, 0] = -1", "a", "np.shares_memory(a, d)", "e = d.T", "e[1, 0] = 7", "a, d, e",
+]
+
+
 def run(statement, namespace):
     """What the REPL shows for one statement."""
     out = io.StringIO()
