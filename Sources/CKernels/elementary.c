@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "elementary_asin_table.h"
 #include "kernel_path.h"
 
 #pragma STDC FP_CONTRACT OFF

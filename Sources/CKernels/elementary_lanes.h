@@ -476,53 +476,121 @@ ATTRIBUTES static inline VL F(atan_lanes)(VD x, VD *y, const DocbuildElementaryT
   return decided & (a >= 0x1p-27) & (a < 0x1p54);
 }
 
-// Elementary.complementSquareRootFast, sqrt(1 - a^2) for 2^-200 <= a < 1, with exact_product (a^2's error and that
-// of the root's square, at least 2^-54, cannot underflow).
-ATTRIBUTES static inline VD F(complement_sqrt_exact)(VD a, VD *low) {
+// sqrt(1 - a^2) as s + *low for 2^-200 <= a < 1, within 2^-75.9 s, with no division in double: 1 - a^2 = uh + ul
+// exactly (a^2's error cannot underflow, exact_product's condition), s = sqrt(uh) rounded (s >= 2^-27, so s^2's
+// error is normal), uh - s^2 exactly (Sterbenz), and the correction (uh - s^2 + ul) / (2s), at most 2^-53 s (1 +
+// 2^-50), taken as a product with 1/(2s) from a float division: (float)s is within 2^-24 of s and the quotient rounds
+// at 2^-24 more, so 1/(2s) is within 2^-22.9 relative and the correction within 2^-75.9 s (its first-order form
+// (U - s^2)/(2s) for sqrt(U) - s errs by 2^-53 of itself, 2^-106 s). IEEE float division and the conversions round
+// the same on every path, so every path computes the same bits; the float division costs a fraction of a double one.
+ATTRIBUTES static inline VD F(complement_sqrt_fast)(VD a, VD *low) {
+  typedef float VF __attribute__((ext_vector_type(WIDTH)));
   VD sl, dl, ul, e;
   VD sh = F(exact_product)(a, a, &sl);
-  VD dh = F(two_sum)(1, -sh, &dl);
+  VD dh = F(fast_two_sum)(1, -sh, &dl);
   VD uh = F(fast_two_sum)(dh, dl - sl, &ul);
   VD s = __builtin_elementwise_sqrt(uh);
   VD p = F(exact_product)(s, s, &e);
-  return F(fast_two_sum)(s, (((uh - p) - e) + ul) / (2 * s), low);
+  VD half_inverse = __builtin_convertvector((VF)0.5f / __builtin_convertvector(s, VF), VD);
+  *low = (((uh - p) - e) + ul) * half_inverse;
+  return s;
 }
 
-// Elementary.asinFast for 2^-26 <= |x| < 1: atan(a / sqrt(1 - a^2)), or pi/2 - atan(sqrt(1 - a^2) / a) above the
-// diagonal.
+// asin(uh + ul) as hi + *low, given vh + vl near sqrt(1 - u^2), for 0 <= u <= 2^-0.5 (1 + 2^-52) with |ul| <= 2^-53
+// and u >= 2^-27 unless 0: the fast path of the vector arcsin and arccos, with no division (it exists only here; the
+// scalar functions' fast path is Elementary.asinFast, atan of a quotient, and their accurate path the double-double
+// one, asinSlow and acosSlow). c = j/128 is the point nearest uh, |u - c| <= 2^-8 + 2^-53, and with theta = asin u and
+// phi = asin c, asin u = phi + asin t for t = sin(theta - phi) = u sqrt(1 - c^2) - c sqrt(1 - u^2); the table holds
+// C = sqrt(1 - c^2) and phi, both within 2^-106 (elementary_asin_table.h). Since u, c <= 91/128 and asin' <= 1.422
+// there, |theta - phi| <= 2^-7.49 and so |t| <= 2^-7.49.
+//
+// t = uh Ch - c vh + (ul Ch + uh Cl - c vl): the products are exact (exact_product; u, vh >= 2^-27 and c >= 2^-7 or
+// 0, so their errors are normal), th + te their exact difference (two_sum), and tl gathers the rest, each term at most
+// 2^-53, with six roundings below 2^-101 in all; so |tl| <= 2^-51.3 and th + tl is within 2^-101 of t computed from
+// these u and v. v's error (2^-75.9 relative, complement_sqrt_fast) moves t by at most c 2^-75.9, and where u is the
+// computed root instead (arcsin above the diagonal, arccos below), u's error moves asin u by 2^-75.9 u / v <= 2^-75.9
+// and t the same: all within 2^-76.3 absolute of the t of the exact u. asin t = t + t^3 p(t^2) with p to t^6 leaves
+// 63/2816 t^11 / (1 - t^2) < 2^-87.9; evaluated at th, with tl (1 + th^2 / 2) for the tail (the next term, 3/8 th^4
+// tl, is below 2^-82.7). The cubic term is below 2^-25.05 and rounds at 5 2^-53 of itself (th^2, t4, p in Estrin's
+// order, two products), 2^-75.7; the sums into *low round at 2^-53 of values below 2^-24.9, 2^-76 in all. In all the
+// result is within 2^-74.4 absolute of asin u, and within 2^-66.4 relative: for j >= 1 the result is at least
+// asin(2^-8); for j = 0, c = 0 and C = 1, so t = u exactly where u = a (only the cubic's 2^-50.7 relative rounding)
+// and t = s + sl where u is the root (only its 2^-75.9 relative error).
+ATTRIBUTES static inline VD F(asin_unit)(VD uh, VD ul, VD vh, VD vl, VD *low) {
+  VD shifted = uh * 128 + 0x1.8p52;
+  VD c = (shifted - 0x1.8p52) * 0x1p-7;
+  VU j = (VU)shifted - 0x4338000000000000UL;
+  VL large = j > 91;  // only in lanes that are not used (NaN, out of range): keeps the load inside the table
+  VU index = (j & ~(VU)large) | (91 & (VU)large);
+  VD cl, ah, al;
+  VD ch = F(gather_quad)(elementary_asin_table, index, &cl, &ah, &al);
+  VD e1, e2, te, e;
+  VD p1 = F(exact_product)(uh, ch, &e1);
+  VD p2 = F(exact_product)(c, vh, &e2);
+  VD th = F(two_sum)(p1, -p2, &te);
+  VD tl = te + ((e1 - e2) + ((ul * ch + uh * cl) - vl * c));
+  VD t2 = th * th;
+  VD t4 = t2 * t2;
+  VD p = (1.0 / 6 + t2 * (3.0 / 40)) + t4 * (5.0 / 112 + t2 * (35.0 / 1152));
+  VD s = F(fast_two_sum)(ah, th, &e);  // ah = 0 (j = 0) or asin(j/128) > 2^-7.49 >= |th|
+  *low = e + ((al + (tl + tl * (0.5 * t2))) + th * t2 * p);
+  return s;
+}
+
+// atan_fast_round for |kh| >= |h| or kh = 0 (kh in {0, pi/2, pi}, |h| <= pi/4 (1 + 2^-50)): the same rounding test,
+// with FastTwoSum for the sum of the heads, which is then exact as TwoSum's.
+ATTRIBUTES static inline VD F(angle_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
+  VD e;
+  VD s = F(fast_two_sum)(kh, h, &e);
+  VD lo = e + (kl + l);
+  VD bound = F(magnitude)(s) * 0x1p-62;
+  VD result = s + (lo + bound);
+  *decided = result == s + (lo - bound);
+  return result;
+}
+
+// arcsin for 2^-26 <= |x| < 1: asin_unit of a = |x| (with v the root sqrt(1 - a^2)), or pi/2 - asin_unit of the root
+// above the diagonal (with v = a). The result is within 2^-66.4 of its value (asin_unit; pi/2 - h is at least pi/4
+// and its sum a TwoSum), and the double-double path asinSlow, the scalar function's fallback, within 2^-88 (its
+// quotient, square root and atan's Taylor tail t^13/13 with |t| <= 2^-7 each err below 2^-90), so angle_round's
+// 2^-62 test decides only lanes where both round to the same double: the correctly rounded one.
 ATTRIBUTES static inline VL F(asin_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  (void)t;
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
   VD cl, l, zero = 0.0;
   VL decided;
-  VD ch = F(complement_sqrt_exact)(a, &cl);
+  VD ch = F(complement_sqrt_fast)(a, &cl);
   VL above = a > ch;
-  VD h = F(atan_fast_unit)(F(select)(above, ch, a), F(select)(above, cl, zero), F(select)(above, a, ch),
-                           F(select)(above, zero, cl), t, &l);
+  VD h = F(asin_unit)(F(select)(above, ch, a), F(select)(above, cl, zero), F(select)(above, a, ch),
+                      F(select)(above, zero, cl), &l);
   VU flip = (VU)above & 0x8000000000000000UL;
   VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
-  VD r = F(atan_fast_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
+  VD r = F(angle_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
                             (VD)((VU)l ^ flip), &decided);
   *y = (VD)((VU)r ^ sign);
   return decided & (a >= 0x1p-26) & (a < 1);
 }
 
-// Elementary.acosFast for 2^-200 <= |x| < 1: the angle of (a, sqrt(1 - a^2)), pi minus it for negative x.
+// arccos for 2^-200 <= |x| < 1: pi/2 ∓ asin_unit of a = |x| below the diagonal, asin_unit of the root sqrt(1 - a^2)
+// above it (pi minus it for negative x). The result is within 2^-66.4 of its value: pi/2 ∓ h and pi - h are at least
+// pi/4; the double-double path acosSlow within 2^-88, as asinSlow; so the same test decides.
 ATTRIBUTES static inline VL F(acos_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  (void)t;
   VD a = F(magnitude)(x);
   VD cl, l, zero = 0.0;
   VL decided;
-  VD ch = F(complement_sqrt_exact)(a, &cl);
+  VD ch = F(complement_sqrt_fast)(a, &cl);
   VL above = ch > a;
-  VD h = F(atan_fast_unit)(F(select)(above, a, ch), F(select)(above, zero, cl), F(select)(above, ch, a),
-                           F(select)(above, cl, zero), t, &l);
+  VD h = F(asin_unit)(F(select)(above, a, ch), F(select)(above, zero, cl), F(select)(above, ch, a),
+                      F(select)(above, cl, zero), &l);
   VL negative = x < 0;
   VD half_h = 0x1.921fb54442d18p+0, half_l = 0x1.1a62633145c07p-54;
   VD pi_h = 0x1.921fb54442d18p+1, pi_l = 0x1.1a62633145c07p-53;
   VD kh = F(select)(above, half_h, F(select)(negative, pi_h, zero));
   VD kl = F(select)(above, half_l, F(select)(negative, pi_l, zero));
   VU flip = (VU)(above ^ negative) & 0x8000000000000000UL;
-  *y = F(atan_fast_round)(kh, kl, (VD)((VU)h ^ flip), (VD)((VU)l ^ flip), &decided);
+  *y = F(angle_round)(kh, kl, (VD)((VU)h ^ flip), (VD)((VU)l ^ flip), &decided);
   return decided & (a >= 0x1p-200) & (a < 1);
 }
 
