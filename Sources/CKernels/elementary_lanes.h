@@ -550,13 +550,15 @@ ATTRIBUTES static inline VD F(asin_unit)(VD uh, VD ul, VD vh, VD vl, VD *low) {
   return s;
 }
 
-// atan_fast_round for |kh| >= |h| or kh = 0 (kh in {0, pi/2, pi}, |h| <= pi/4 (1 + 2^-50)): the same rounding test,
-// with FastTwoSum for the sum of the heads, which is then exact as TwoSum's.
+// (kh + kl) + (h + l) rounded, as atan_fast_round, for |kh| >= |h| or kh = 0 (kh in {0, pi/2, pi}, |h| <= pi/4 (1 +
+// 2^-50)), so FastTwoSum makes the sum of the heads exact; *decided where 2^-64 of it cannot change the rounding.
+// asin and acos leave a quarter as many lanes undecided as with atan_fast_round's 2^-62, each one a call of the
+// scalar function (hundreds of nanoseconds through its double-double path).
 ATTRIBUTES static inline VD F(angle_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
   VD e;
   VD s = F(fast_two_sum)(kh, h, &e);
   VD lo = e + (kl + l);
-  VD bound = F(magnitude)(s) * 0x1p-62;
+  VD bound = F(magnitude)(s) * 0x1p-64;
   VD result = s + (lo + bound);
   *decided = result == s + (lo - bound);
   return result;
@@ -566,7 +568,7 @@ ATTRIBUTES static inline VD F(angle_round)(VD kh, VD kl, VD h, VD l, VL *decided
 // above the diagonal (with v = a). The result is within 2^-65.6 of its value (asin_unit; pi/2 - h is at least pi/4
 // and its sum a TwoSum), and the double-double path asinSlow, the scalar function's fallback, within 2^-88 (its
 // quotient, square root and atan's Taylor tail t^13/13 with |t| <= 2^-7 each err below 2^-90), so angle_round's
-// 2^-62 test decides only lanes where both round to the same double: the correctly rounded one.
+// 2^-64 test decides only lanes where both round to the same double: the correctly rounded one.
 ATTRIBUTES static inline VL F(asin_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
   (void)t;
   VU sign = (VU)x & 0x8000000000000000UL;
