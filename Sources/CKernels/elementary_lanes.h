@@ -3,12 +3,12 @@
 //
 // Every lane runs either the same IEEE operations, in the same order, as the Swift code it mirrors in
 // Sources/TensorCore/Elementary (the plain-double fast paths expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
-// tanhFast, hyperbolicFast, atanFast, asinFast, acosFast, atan2Fast, whose comments prove their error bounds, except
+// tanhFast, hyperbolicFast, atanFast, atan2Fast, whose comments prove their error bounds, except
 // that the logarithms' series runs in Estrin's order (log_series proves the bounds still hold), and for
-// sin, cos, tan, small log1p, pow and hypot the double-double path itself), or a fast path of its own with its error
-// bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh), whose bound also covers the
-// double-double path's error. So a decided lane has the Swift function's bits; the width only decides how many lanes
-// run side by side.
+// sin, cos, small log1p, pow and hypot the double-double path itself), or a fast path of its own with its error
+// bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh; tan_lanes; asin_unit, for
+// asin and acos), whose bound also covers the double-double path's error. So a decided lane has the Swift
+// function's bits; the width only decides how many lanes run side by side.
 
 // table[2 i] in each lane, and table[2 i + 1] in *low: one 16-byte load per lane and two shuffles, for the tables of
 // (hi, lo) pairs. (Loading lane by lane, one value at a time, cost twice as many instructions; hardware gathers
@@ -120,7 +120,9 @@ ATTRIBUTES static inline VD F(two_product)(VD a, VD b, VD *error) {
 // log1p's argument is at least 2^-400 (log1p_lanes) and asinh's and acosh's squared one 2^-26;
 // sin_cos's u, a multiple of ulp of the reduced argument (which no double below 2^19 brings under 2^-484), and
 // table values are 0 or at least sin(1/64); sinh's and cosh's e^a and e^-a are within e^±40; pow's loop leaves
-// |y log x| < 2^-400 to the scalar function, so its reduced argument is 0 or at least 2^-400.
+// |y log x| < 2^-400 to the scalar function, so its reduced argument is 0 or at least 2^-400; asin and acos square
+// a >= 2^-200 and a root s >= 2^-27, and asin_unit multiplies u >= 2^-27 (or 0) by C >= 0.7 and c (0 or at least
+// 2^-7) by v >= 2^-27.
 ATTRIBUTES static inline VD F(exact_product)(VD a, VD b, VD *error) {
 #if FUSED
   VD p = a * b;
@@ -427,9 +429,8 @@ ATTRIBUTES static inline VD F(atan_fast_unit)(VD n, VD n_low, VD d, VD d_low, co
   VD c = scaled * 0x1p-6;
   VD pe, e1, e2, re, de, pe2, e;
   // The products' errors cannot underflow (exact_product's condition): c is 0 or at least 2^-6, n and d are at
-  // least 2^-200 (atan2 scales them to 2^-61, atan's are a >= 2^-27 and 1, asin's and acos's a >= 2^-200 and
-  // sqrt(1 - a^2) >= 2^-27), and n - c d is a multiple of 2^-6 ulp(2^-200) = 2^-258, so nh and th are 0 or above
-  // 2^-260 and th dh above 2^-460.
+  // least 2^-200 (atan2 scales them to 2^-61, atan's are a >= 2^-27 and 1), and n - c d is a multiple of 2^-6
+  // ulp(2^-200) = 2^-258, so nh and th are 0 or above 2^-260 and th dh above 2^-460.
   VD p = F(exact_product)(c, d, &pe);
   VD s1 = F(two_sum)(n, -p, &e1);
   VD nh = F(two_sum)(s1, -pe, &e2);
@@ -476,53 +477,135 @@ ATTRIBUTES static inline VL F(atan_lanes)(VD x, VD *y, const DocbuildElementaryT
   return decided & (a >= 0x1p-27) & (a < 0x1p54);
 }
 
-// Elementary.complementSquareRootFast, sqrt(1 - a^2) for 2^-200 <= a < 1, with exact_product (a^2's error and that
-// of the root's square, at least 2^-54, cannot underflow).
-ATTRIBUTES static inline VD F(complement_sqrt_exact)(VD a, VD *low) {
-  VD sl, dl, ul, e;
+// sqrt(1 - a^2) as s + *low for 2^-200 <= a < 1, within 2^-74.5 s with |*low| <= 2^-51.6 s, and no division in
+// double. The square root starts as soon as possible (the loops are bound by this chain's latency): s = sqrt of
+// (1 - a)(1 + a) rounded, within 3 2^-53 of U = 1 - a^2, so s is within 2^-51.68 of sqrt U. U = dh + dl - sl exactly
+// (a^2 = sh + sl by exact_product, whose error cannot underflow; 1 - sh by FastTwoSum, with dl = 0 once sh >= 1/2, so
+// dl - sl is exact), and s^2 = p + e exactly (s >= 2^-27). dh - p is exact by Sterbenz: p is within 2^-50.6 of U and
+// dh within a quarter of it (sl <= 2^-54 while dh >= 2^-52 there). So N = U - s^2, at most 2^-50.7 U, is computed
+// within 2^-101 U, and sqrt U - s = N / (sqrt U + s) is taken as N / (2s) (2^-52.7 of itself off) with 1/(2s) from
+// a float division: (float)s within 2^-24 of s and the quotient rounded at 2^-24 more, so within 2^-22.9, and the
+// correction, at most 2^-51.6 s, within 2^-74.5 s. IEEE float division and the conversions round the same on every
+// path, so every path computes the same bits; the float division costs a fraction of a double one.
+ATTRIBUTES static inline VD F(complement_sqrt_fast)(VD a, VD *low) {
+  typedef float VF __attribute__((ext_vector_type(WIDTH)));
+  VD sl, dl, e;
+  VD s = __builtin_elementwise_sqrt((1 - a) * (1 + a));
   VD sh = F(exact_product)(a, a, &sl);
-  VD dh = F(two_sum)(1, -sh, &dl);
-  VD uh = F(fast_two_sum)(dh, dl - sl, &ul);
-  VD s = __builtin_elementwise_sqrt(uh);
+  VD dh = F(fast_two_sum)(1, -sh, &dl);
   VD p = F(exact_product)(s, s, &e);
-  return F(fast_two_sum)(s, (((uh - p) - e) + ul) / (2 * s), low);
+  VD half_inverse = __builtin_convertvector((VF)0.5f / __builtin_convertvector(s, VF), VD);
+  *low = (((dh - p) - e) + (dl - sl)) * half_inverse;
+  return s;
 }
 
-// Elementary.asinFast for 2^-26 <= |x| < 1: atan(a / sqrt(1 - a^2)), or pi/2 - atan(sqrt(1 - a^2) / a) above the
-// diagonal.
+// asin(uh + ul) as hi + *low, given vh + vl near sqrt(1 - u^2), for 0 <= u <= 2^-0.5 (1 + 2^-51) with |ul| <=
+// 2^-51.6 and u >= 2^-27 unless 0: the fast path of the vector arcsin and arccos, with no division (it exists only
+// here; the scalar functions' fast path is Elementary.asinFast, atan of a quotient, and their accurate path the
+// double-double one, asinSlow and acosSlow). c = j/128 is the point nearest uh, |u - c| <= 2^-8 + 2^-51.6, and with
+// theta = asin u and phi = asin c, asin u = phi + asin t for t = sin(theta - phi) = u sqrt(1 - c^2) - c sqrt(1 - u^2);
+// the table holds C = sqrt(1 - c^2) and phi, both within 2^-106 (elementary_asin_table.h). Since u, c <= 91/128 and
+// asin' <= 1.422 there, |theta - phi| <= 2^-7.49 and so |t| <= 2^-7.49.
+//
+// t = uh Ch - c vh + (ul Ch + uh Cl - c vl): the products are exact (exact_product; u, vh >= 2^-27 and c >= 2^-7 or
+// 0, so their errors are normal), th + te their exact difference (two_sum), and tl gathers the rest, each term at most
+// 2^-52.1, with six roundings below 2^-100 in all; so |tl| <= 2^-50.5 and th + tl is within 2^-100 of t computed from
+// these u and v. v's error (2^-74.5 relative, complement_sqrt_fast) moves t by at most c 2^-74.5 <= 2^-75, and where
+// u is the computed root instead (arcsin above the diagonal, arccos below), u's error moves asin u by 2^-74.5 u / v <=
+// 2^-74.5 and t the same: all within 2^-74.5 absolute of the t of the exact u. asin t = t + t^3 p(t^2) with p to t^6
+// leaves 63/2816 t^11 / (1 - t^2) < 2^-87.9; evaluated at th, with tl (1 + th^2 / 2) for the tail (the next term,
+// 3/8 th^4 tl, is below 2^-81.9). The cubic term is below 2^-25.05 and rounds at 5 2^-53 of itself (th^2, t4, p in
+// Estrin's order, two products), 2^-75.7; the sums into *low round at 2^-53 of values below 2^-24.9, 2^-76 in all. In
+// all the result is within 2^-73.6 absolute of asin u, and within 2^-65.6 relative: for j >= 1 the result is at
+// least asin(2^-8); for j = 0, c = 0 and C = 1, so t = u exactly where u = a (only the cubic's 2^-50.7 relative
+// rounding) and t = s + sl where u is the root (only its 2^-74.5 relative error). The table's four values per lane
+// come from four hardware gathers on AVX-512 (measured faster there than gather_quad's loads and shuffles), which
+// move the same values.
+ATTRIBUTES static inline VD F(asin_unit)(VD uh, VD ul, VD vh, VD vl, VD *low) {
+  VD shifted = uh * 128 + 0x1.8p52;
+  VD c = (shifted - 0x1.8p52) * 0x1p-7;
+  VU j = (VU)shifted - 0x4338000000000000UL;
+  VL large = j > 91;  // only in lanes that are not used (NaN, out of range): keeps the load inside the table
+  VU index = (j & ~(VU)large) | (91 & (VU)large);
+  VD cl, ah, al;
+#if WIDTH == 8
+  __m512i scaled_index = (__m512i)(index * 4);
+  VD ch = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table, 8);
+  cl = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table + 1, 8);
+  ah = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table + 2, 8);
+  al = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table + 3, 8);
+#else
+  VD ch = F(gather_quad)(elementary_asin_table, index, &cl, &ah, &al);
+#endif
+  VD e1, e2, te, e;
+  VD p1 = F(exact_product)(uh, ch, &e1);
+  VD p2 = F(exact_product)(c, vh, &e2);
+  VD th = F(two_sum)(p1, -p2, &te);
+  VD tl = te + ((e1 - e2) + ((ul * ch + uh * cl) - vl * c));
+  VD t2 = th * th;
+  VD t4 = t2 * t2;
+  VD p = (1.0 / 6 + t2 * (3.0 / 40)) + t4 * (5.0 / 112 + t2 * (35.0 / 1152));
+  VD s = F(fast_two_sum)(ah, th, &e);  // ah = 0 (j = 0) or asin(j/128) > 2^-7.49 >= |th|
+  *low = e + ((al + (tl + tl * (0.5 * t2))) + th * t2 * p);
+  return s;
+}
+
+// (kh + kl) + (h + l) rounded, as atan_fast_round, for |kh| >= |h| or kh = 0 (kh in {0, pi/2, pi}, |h| <= pi/4 (1 +
+// 2^-50)), so FastTwoSum makes the sum of the heads exact; *decided where 2^-64 of it cannot change the rounding.
+// asin and acos leave a quarter as many lanes undecided as with atan_fast_round's 2^-62, each one a call of the
+// scalar function (hundreds of nanoseconds through its double-double path).
+ATTRIBUTES static inline VD F(angle_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
+  VD e;
+  VD s = F(fast_two_sum)(kh, h, &e);
+  VD lo = e + (kl + l);
+  VD bound = F(magnitude)(s) * 0x1p-64;
+  VD result = s + (lo + bound);
+  *decided = result == s + (lo - bound);
+  return result;
+}
+
+// arcsin for 2^-26 <= |x| < 1: asin_unit of a = |x| (with v the root sqrt(1 - a^2)), or pi/2 - asin_unit of the root
+// above the diagonal (with v = a). The result is within 2^-65.6 of its value (asin_unit; pi/2 - h is at least pi/4
+// and its sum a TwoSum), and the double-double path asinSlow, the scalar function's fallback, within 2^-88 (its
+// quotient, square root and atan's Taylor tail t^13/13 with |t| <= 2^-7 each err below 2^-90), so angle_round's
+// 2^-64 test decides only lanes where both round to the same double: the correctly rounded one.
 ATTRIBUTES static inline VL F(asin_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  (void)t;
   VU sign = (VU)x & 0x8000000000000000UL;
   VD a = (VD)((VU)x ^ sign);
   VD cl, l, zero = 0.0;
   VL decided;
-  VD ch = F(complement_sqrt_exact)(a, &cl);
+  VD ch = F(complement_sqrt_fast)(a, &cl);
   VL above = a > ch;
-  VD h = F(atan_fast_unit)(F(select)(above, ch, a), F(select)(above, cl, zero), F(select)(above, a, ch),
-                           F(select)(above, zero, cl), t, &l);
+  VD h = F(asin_unit)(F(select)(above, ch, a), F(select)(above, cl, zero), F(select)(above, a, ch),
+                      F(select)(above, zero, cl), &l);
   VU flip = (VU)above & 0x8000000000000000UL;
   VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
-  VD r = F(atan_fast_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
+  VD r = F(angle_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
                             (VD)((VU)l ^ flip), &decided);
   *y = (VD)((VU)r ^ sign);
   return decided & (a >= 0x1p-26) & (a < 1);
 }
 
-// Elementary.acosFast for 2^-200 <= |x| < 1: the angle of (a, sqrt(1 - a^2)), pi minus it for negative x.
+// arccos for 2^-200 <= |x| < 1: pi/2 ∓ asin_unit of a = |x| below the diagonal, asin_unit of the root sqrt(1 - a^2)
+// above it (pi minus it for negative x). The result is within 2^-65.6 of its value: pi/2 ∓ h and pi - h are at least
+// pi/4; the double-double path acosSlow within 2^-88, as asinSlow; so the same test decides.
 ATTRIBUTES static inline VL F(acos_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+  (void)t;
   VD a = F(magnitude)(x);
   VD cl, l, zero = 0.0;
   VL decided;
-  VD ch = F(complement_sqrt_exact)(a, &cl);
+  VD ch = F(complement_sqrt_fast)(a, &cl);
   VL above = ch > a;
-  VD h = F(atan_fast_unit)(F(select)(above, a, ch), F(select)(above, zero, cl), F(select)(above, ch, a),
-                           F(select)(above, cl, zero), t, &l);
+  VD h = F(asin_unit)(F(select)(above, a, ch), F(select)(above, zero, cl), F(select)(above, ch, a),
+                      F(select)(above, cl, zero), &l);
   VL negative = x < 0;
   VD half_h = 0x1.921fb54442d18p+0, half_l = 0x1.1a62633145c07p-54;
   VD pi_h = 0x1.921fb54442d18p+1, pi_l = 0x1.1a62633145c07p-53;
   VD kh = F(select)(above, half_h, F(select)(negative, pi_h, zero));
   VD kl = F(select)(above, half_l, F(select)(negative, pi_l, zero));
   VU flip = (VU)(above ^ negative) & 0x8000000000000000UL;
-  *y = F(atan_fast_round)(kh, kl, (VD)((VU)h ^ flip), (VD)((VU)l ^ flip), &decided);
+  *y = F(angle_round)(kh, kl, (VD)((VU)h ^ flip), (VD)((VU)l ^ flip), &decided);
   return decided & (a >= 0x1p-200) & (a < 1);
 }
 
@@ -838,6 +921,29 @@ ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryT
     return count;                                                                                                      \
   }
 
+// As DEFINE_LOOP, two vectors per iteration, for loops bound by the latency of one vector's chain (a square root,
+// then a gather, then the series): the two chains are independent, so the CPU overlaps them.
+#define DEFINE_LOOP_TWICE(NAME)                                                                                        \
+  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, const DocbuildElementaryTables *t,           \
+                                   uint32_t *undecided) {                                                              \
+    size_t count = 0, i = 0;                                                                                           \
+    for (; i + 2 * WIDTH <= n; i += 2 * WIDTH) {                                                                       \
+      VD v[2], r[2];                                                                                                   \
+      memcpy(v, x + i, sizeof v);                                                                                      \
+      VL decided0 = F(NAME##_lanes)(v[0], &r[0], t);                                                                   \
+      VL decided1 = F(NAME##_lanes)(v[1], &r[1], t);                                                                   \
+      memcpy(y + i, r, sizeof r);                                                                                      \
+      if (!__builtin_reduce_and(decided0 & decided1)) {                                                                \
+        for (int l = 0; l < WIDTH; l++)                                                                                \
+          if (!decided0[l]) undecided[count++] = (uint32_t)(i + l);                                                    \
+        for (int l = 0; l < WIDTH; l++)                                                                                \
+          if (!decided1[l]) undecided[count++] = (uint32_t)(i + WIDTH + l);                                            \
+      }                                                                                                                \
+    }                                                                                                                  \
+    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
+    return count;                                                                                                      \
+  }
+
 DEFINE_LOOP(exp)
 DEFINE_LOOP(log)
 DEFINE_LOOP(tanh)
@@ -851,8 +957,8 @@ DEFINE_LOOP(sin)
 DEFINE_LOOP(cos)
 DEFINE_LOOP(tan)
 DEFINE_LOOP(atan)
-DEFINE_LOOP(asin)
-DEFINE_LOOP(acos)
+DEFINE_LOOP_TWICE(asin)
+DEFINE_LOOP_TWICE(acos)
 DEFINE_LOOP(log1p)
 DEFINE_LOOP(asinh)
 DEFINE_LOOP(acosh)
@@ -890,4 +996,5 @@ static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh), 
                                           F(acos), F(log1p), F(asinh), F(acosh), F(atanh)};
 
 #undef DEFINE_LOOP
+#undef DEFINE_LOOP_TWICE
 #undef DEFINE_LOOP2

@@ -3,8 +3,8 @@ import Testing
 
 @testable import TensorCore
 
-/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, and log_lanes and log_base_lanes,
-/// whose series runs in an order of their own, in Sources/CKernels/elementary_lanes.h)
+/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, asin_unit for asin and acos, and
+/// log_lanes and log_base_lanes, whose series runs in an order of their own, in Sources/CKernels/elementary_lanes.h)
 /// against the double-double path, which is the reference: on every code path this CPU has, every lane a loop decides
 /// must equal the scalar function bit for bit, over seeded random inputs concentrated where the fast paths are
 /// delicate (near 1, the table's seams, the ends of their ranges, every binade). Each loop must also decide most
@@ -65,6 +65,16 @@ import Testing
       let base = index % 4 == 0 ? 10.0 : 2.0
       return Foundation.pow(base, Double(Int(uniform() * 600)) - 300) * (1 + (uniform() - 0.5) * 0x1p-30)
     case (.log, _), (.log2, _), (.log10, _): return 1 + (uniform() - 0.5) * 0x1p-6  // the centre-1 interval
+    case (.asin, 0), (.asin, 1): return sign * binades(-26, 0, uniform)
+    case (.acos, 0), (.acos, 1): return sign * binades(-200, 0, uniform)
+    case (.asin, 2), (.acos, 2): return sign * (1 - binades(-53, -1, uniform))  // near 1, where the root is small
+    case (.asin, 3), (.acos, 3):  // near the table's points j/128, in x below the diagonal and in sqrt(1 - x^2) above
+      let point = Double(Int(uniform() * 92)) / 128
+      let x = index % 4 == 3 ? (1 - point * point).squareRoot() : point
+      return sign * x * (1 + (uniform() - 0.5) * 0x1p-30)
+    case (.asin, 4), (.acos, 4): return sign * 0x1.6a09e667f3bcdp-1 * (1 + (uniform() - 0.5) * 0x1p-30)  // diagonal
+    case (.asin, _), (.acos, _):  // where the nearest point changes, (j + 1/2)/128
+      return sign * (Double(Int(uniform() * 91)) + 0.5) / 128 * (1 + (uniform() - 0.5) * 0x1p-40)
     default: return sign * uniform() * 8
     }
   }
@@ -74,10 +84,18 @@ import Testing
 
   @Test(
     .timeLimit(.minutes(10)),
-    arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan, .log, .log2, .log10])
+    arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan, .log, .log2, .log10, .asin, .acos])
   func decidedLanesEqualTheAccuratePath(_ function: Elementary.UnaryFunction) {
     let input = Self.inputs(function, seed: 21)
-    let expected = input.map(function.scalar)
+    // asin and acos: the double-double path itself, not the scalar function (whose own fast path decides most
+    // inputs), so that the loops' rounding test is held to the path it must also cover.
+    let reference: (Double) -> Double =
+      switch function {
+      case .asin: Elementary.asinSlow
+      case .acos: Elementary.acosSlow
+      default: function.scalar
+      }
+    let expected = input.map(reference)
     for path in Self.paths {
       let output = Elementary.withVectorPath(path) { Elementary.vectorDecisions(function, input) }
       var decided = 0
