@@ -100,7 +100,12 @@ extension Interpreter {
       throw PythonError.type("Can't differentiate a function returning \(output.typeName)")
     }
     func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
-      guard y.dtype == .float64 else { return try core { try Tensor.zerosLike(input) } }
+      guard y.dtype == .float64 else {
+        // A float32 result computed from the argument would need autograd's float32 backward pass, which docbuild
+        // does not run: refused rather than answered with zeros.
+        if y.dependsOn(input) { throw PythonError.from(Tensor.gradientDetourRefusal(y.dtype)) }
+        return try core { try Tensor.zerosLike(input) }
+      }
       let value = try core {
         try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream, recordingFor: outerLeaves) {
           primitive, inputs, _, g, wanted in

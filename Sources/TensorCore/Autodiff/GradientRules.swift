@@ -135,6 +135,8 @@ enum GradientRules {
         let values = try EinsumKernel.evaluate(gradientPlan, operands.map(\.doubles), shapes: operands.map(\.shape))
         return Tensor(shape: inputs[k].shape, storage: .float64(values), isScalar: false, node: nil)
       }
+    case .detour(let dtype):
+      throw Tensor.gradientDetourRefusal(dtype)
     case .custom:
       // The backward pass hands these to the interpreter before consulting the table.
       return inputs.map { _ in nil }

@@ -65,7 +65,11 @@ extension Tensor {
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     let operands = Operands(inputs)
     var value = try compute(operation, inputs, operands, recording: true)
-    guard value.dtype == .float64, !operands.isComplex, !operands.isNarrow else { return value }
+    guard value.dtype == .float64, !operands.isComplex, !operands.isNarrow else {
+      // A float64 result the narrow rules recorded themselves (`x * int32_array`) already holds its operands' paths.
+      if value.dtype == .float64, value.node?.operation != nil { return value }
+      return value.detoured(from: inputs)
+    }
     // The computed value is new and untracked: it takes the node in place (a second Tensor would allocate another
     // array identity and copy the parts), and leaves its operand flags behind as a new value would (`.identity`
     // passes an input's through).

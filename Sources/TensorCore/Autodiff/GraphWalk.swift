@@ -94,6 +94,11 @@ struct GraphWalk {
 
   /// The graph node of a float value, or an error that says how to make the value float.
   static func node(of value: Tensor, role: String, function: String = "grad") throws -> GraphNode {
+    // A float32 or complex value computed from graph values carries a detour node, which only marks the path.
+    if let detour = value.node, value.dtype != .float64 {
+      guard case .detour(let dtype) = detour.operation else { throw Tensor.gradientDetourRefusal(value.dtype) }
+      throw Tensor.gradientDetourRefusal(dtype)
+    }
     guard let node = value.node else {
       throw TensorError.type(
         "\(function) needs float values, but \(role) has dtype \(value.dtype.rawValue); make it float with "

@@ -32,6 +32,8 @@ enum Operation: Sendable {
   /// A function the snippet made primitive (autograd's `@primitive`): its value was computed by snippet code and its
   /// gradient comes from the snippet's own VJP (`defvjp`), which only the interpreter can run.
   case custom(CustomPrimitive)
+  /// A value computed through a dtype the graph does not record (see `Detour.swift`): its gradient is refused.
+  case detour(DType)
 
   /// Computes the operation's value, without recording it.
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
@@ -61,6 +63,8 @@ enum Operation: Sendable {
         shape: plan.outputShape,
         storage: .float64(try EinsumKernel.evaluate(plan, inputs.map(\.doubles), shapes: inputs.map(\.shape))),
         isScalar: plan.output.isEmpty, node: nil)
+    case .detour(let dtype):
+      throw Tensor.gradientDetourRefusal(dtype)
     case .custom:
       // Re-running it would run snippet code, which TensorCore cannot do.
       throw TensorError(

@@ -70,6 +70,8 @@ enum RecordedRules {
       return [g]
     case .matmul:
       return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)
+    case .detour(let dtype):
+      throw Tensor.gradientDetourRefusal(dtype)
     default: break
     }
     throw TensorError(

@@ -6,13 +6,28 @@ extension Tensor {
   /// new leaf.
   public static func array(_ value: NestedValue, dtype: DType? = nil) throws -> Tensor {
     if case .tensor(let tensor) = value { return try copied(tensor, dtype: dtype) }
+    return try literal(value, dtype: dtype).detoured(from: detourCarriers(value))
+  }
+
+  /// The values inside `value` that lie off the graph's float64 path but on a detour from it (float32 or complex
+  /// values computed from tracked ones): an array made from them keeps that path (see `detoured(from:)`).
+  private static func detourCarriers(_ value: NestedValue) -> [Tensor] {
+    switch value {
+    case .scalar: []
+    case .list(let items): items.flatMap(detourCarriers)
+    case .tensor(let tensor): tensor.dtype != .float64 && tensor.node != nil ? [tensor] : []
+    }
+  }
+
+  /// `np.array` of nested lists.
+  private static func literal(_ value: NestedValue, dtype: DType?) throws -> Tensor {
     var narrowLeaves: (type: DType, count: Int)?
     let (shape, leaves, tensors) = try flatten(value, narrowLeaves: &narrowLeaves)
     let count = try Shape.checkedCount(shape)
     try ResourceMeter.chargeAllocation(elements: count, itemSize: 8)
     if !tensors.isEmpty {
       let target = dtype ?? tensors.reduce(DType.bool) { DType.promoted($0, $1.dtype) }
-      if target == .float64 && tensors.contains(where: { $0.node != nil }) {
+      if target == .float64 && tensors.contains(where: { $0.dtype == .float64 && $0.node != nil }) {
         return try record(.stack(shape), tensors)
       }
       if target == .float16 { try tensors.forEach(NarrowEvaluation.refuseFloat16Gradient) }
@@ -56,10 +71,13 @@ extension Tensor {
   private static func copied(_ tensor: Tensor, dtype: DType?) throws -> Tensor {
     let target = dtype ?? tensor.dtype
     try ResourceMeter.chargeAllocation(elements: tensor.size, itemSize: target.itemSize)
-    if target == .float64 && tensor.node != nil { return try record(.stack(tensor.shape), [tensor]) }
+    if target == .float64 && tensor.dtype == .float64 && tensor.node != nil {
+      return try record(.stack(tensor.shape), [tensor])
+    }
     if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(tensor) }
+    try NarrowEvaluation.refuseIntegerCastGradient(tensor, to: target)
     let converted = try tensor.checkedConversion(to: target)
-    return Tensor(shape: tensor.shape, storage: converted.storage).tagged(target)
+    return Tensor(shape: tensor.shape, storage: converted.storage).tagged(target).detoured(from: [tensor])
   }
 
   /// The elements of several same-shaped arrays, one after another, as `dtype`.
@@ -107,7 +125,7 @@ extension Tensor {
   /// connected to the graph.
   private static func normalized(_ level: [NestedValue]) -> [NestedValue] {
     let hasList = level.contains { $0.items != nil }
-    if !hasList && level.contains(where: { $0.array?.node != nil }) {
+    if !hasList && level.contains(where: { $0.array.map { $0.dtype == .float64 && $0.node != nil } ?? false }) {
       return level.map { element in element.number.map { .tensor(Tensor(scalar: $0, isScalar: false)) } ?? element }
     }
     return level.map { element in

@@ -44,6 +44,7 @@ enum ComplexEvaluation {
       // The public entry points refuse complex operands first (`refuseUnreproduced`); this is the backstop.
       throw refused("np.linalg", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
     case .custom: throw TensorError("NotImplementedError", "a primitive's value is computed by the snippet")
+    case .detour(let dtype): throw Tensor.gradientDetourRefusal(dtype)
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
@@ -336,14 +337,14 @@ extension Tensor {
     try ResourceMeter.chargeAllocation(elements: size, itemSize: dtype.itemSize)
     return Tensor(
       shape: shape, storage: .complex128(values.map { Complex($0.real, -$0.imag) }), isScalar: isScalar, node: nil
-    ).tagged(dtype)
+    ).tagged(dtype).detoured(from: [self])
   }
 
   /// `a.real` / `np.real(a)`: the real parts as float64 (float32 for complex64), a copy; a real array itself.
   public var realPart: Tensor {
     guard case .complex128(let values) = storage else { return self }
     return Tensor(shape: shape, storage: .float64(values.map(\.real)), isScalar: isScalar, node: nil)
-      .tagged(dtype.complexPartner)
+      .tagged(dtype.complexPartner).detoured(from: [self])
   }
 
   /// `a.imag` / `np.imag(a)`: the imaginary parts (zeros of the same dtype for a real array), a copy.
@@ -355,6 +356,6 @@ extension Tensor {
       return zeros
     }
     return Tensor(shape: shape, storage: .float64(values.map(\.imag)), isScalar: isScalar, node: nil)
-      .tagged(dtype.complexPartner)
+      .tagged(dtype.complexPartner).detoured(from: [self])
   }
 }

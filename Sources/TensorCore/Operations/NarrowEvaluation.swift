@@ -28,11 +28,12 @@ enum NarrowEvaluation {
       let common = try commonType(a, b, for: "matmul")
       if common.isFloat && common != .float64 { throw refused("a matrix product", common) }
       if common == .float64 {
-        return try Tensor.record(.matmul, [a.converted(as: .float64), b.converted(as: .float64)])
+        return try Tensor.record(.matmul, [a.convertedKeepingPath(), b.convertedKeepingPath()])
       }
       return try MatrixProduct.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
         .tagged(common)
     case .custom: throw TensorError("NotImplementedError", "a primitive's value is computed by the snippet")
+    case .detour(let dtype): throw Tensor.gradientDetourRefusal(dtype)
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)
@@ -71,6 +72,18 @@ enum NarrowEvaluation {
       "NotImplementedError",
       "a gradient through float16 values is not supported in snippets (docbuild differentiates float64 values "
         + "only): keep the differentiated function in float64", isLimit: true)
+  }
+
+  /// Refuses to turn a value being differentiated by autograd's `grad` into integers or booleans: autograd's VJP of
+  /// the cast hands the gradient straight back (as if the cast were the identity), where docbuild, like the
+  /// mathematics, sees a constant; printing either would differ from autograd or from the derivative.
+  public static func refuseIntegerCastGradient(_ value: Tensor, to target: DType) throws {
+    guard !target.isInexact, let traced = GradientTrace.input, value.dependsOn(traced) else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "a gradient through a cast to \(target.rawValue) is not supported in snippets: autograd passes the gradient "
+        + "through the cast unchanged, while its derivative is zero; keep the differentiated function in float64",
+      isLimit: true)
   }
 
   /// The refusal for a function NumPy computes in float16 for `dtype` (bool, int8, uint8) and docbuild does not.
@@ -161,7 +174,7 @@ enum NarrowEvaluation {
   /// A float64 result: the operands converted and recorded as wide values, so a tracked float64 operand keeps its
   /// gradient (`x * int32_array`).
   private static func wide(_ operation: Operation, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try Tensor.record(operation, [a.converted(as: .float64), b.converted(as: .float64)])
+    try Tensor.record(operation, [a.convertedKeepingPath(), b.convertedKeepingPath()])
   }
 
   private static func unary(_ op: UnaryOperator, _ a: Tensor) throws -> Tensor {
@@ -173,14 +186,14 @@ enum NarrowEvaluation {
       return try op.evaluate(a.widened).tagged(type)
     case .sqrt:
       let result = floatResult(of: type)
-      if result == .float64 { return try Tensor.record(.unary(op), [a.converted(as: .float64)]) }
+      if result == .float64 { return try Tensor.record(.unary(op), [a.convertedKeepingPath()]) }
       return try op.evaluate(a.converted(as: result).widened).tagged(result)
     case .exp, .log, .tanh:
       let name = op == .exp ? "np.exp" : op == .log ? "np.log" : "np.tanh"
       let result = floatResult(of: type)
       if result == .float16 && op == .tanh { return try op.evaluate(a.converted(as: .float64).widened).halfOfFloat }
       if result != .float64 { throw refused(name, result) }
-      return try Tensor.record(.unary(op), [a.converted(as: .float64)])
+      return try Tensor.record(.unary(op), [a.convertedKeepingPath()])
     }
   }
 
@@ -225,7 +238,7 @@ enum NarrowEvaluation {
         return try function.evaluate(a.converted(as: .float64).widened).halfOfFloat
       }
       if result != .float64 { throw refused(name, result) }
-      return try Tensor.record(.math(function), [a.converted(as: .float64)])
+      return try Tensor.record(.math(function), [a.convertedKeepingPath()])
     }
   }
 

@@ -116,8 +116,9 @@ extension Tensor {
     }
     if dtype == target { return try copy() }
     if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(self) }
+    try NarrowEvaluation.refuseIntegerCastGradient(self, to: target)
     var result = try checkedConversion(to: target)
     if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
-    return result
+    return result.detoured(from: [self])
   }
 }

@@ -64,6 +64,11 @@ extension Interpreter {
         }.map(\.value)
       }
     } else {
+      // A float32 result computed from the arguments would need autograd's float32 backward pass, which docbuild
+      // does not run: refused rather than answered with zeros.
+      if leaves.contains(where: { y.dependsOn($0) }) {
+        throw PythonError.from(Tensor.gradientDetourRefusal(y.dtype))
+      }
       gradients = try leaves.map { leaf throws(PythonError) in try core { try Tensor.zerosLike(leaf) } }
     }
     gradients = gradients.map { Tensor(shape: $0.shape, storage: $0.storage, isScalar: false) }
