@@ -33,6 +33,14 @@ extension Tensor {
   }
 }
 
+extension GraphNode {
+  /// True for the node of a value computed through a dtype the graph does not record.
+  var isDetour: Bool {
+    if case .detour = operation { return true }
+    return false
+  }
+}
+
 extension Tensor {
   /// The error for a gradient whose path passes through values of `dtype`, which the graph does not record:
   /// refused rather than printed without that path's contribution.

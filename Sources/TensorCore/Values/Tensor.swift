@@ -198,7 +198,9 @@ extension Tensor {
   public var scalar: Tensor {
     var result = Tensor(shape: [], storage: storage, isScalar: true)
     if dtype.isNarrow { result = result.tagged(dtype) }
-    return result
+    // A value on a detour keeps it (`np.float32(x[0])`), so the scalar cannot cut a path `grad` must refuse.
+    guard let node, dtype != .float64 || node.isDetour else { return result }
+    return result.detoured(from: [self])
   }
 }
 
