@@ -38,3 +38,76 @@ struct RecfunctionsRefusalTests {
     #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
   }
 }
+
+/// Where NumPy's `structured_to_unstructured`, `unstructured_to_structured` and `merge_arrays` of an unstructured
+/// array return a view but docbuild a copy, a write into either side (and the attributes describing the result's
+/// memory) must be refused naming the recfunction, never printed as if the write stayed on its side.
+struct RecfunctionViewRefusalTests {
+  static let setup = """
+    >>> import numpy.lib.recfunctions as rfn
+    >>> p = np.array([(1.0, 2.0), (3.0, 4.0)], dtype=[('x', 'f8'), ('y', 'f8')])
+    >>> b = np.array([(1, 2, 5), (4, 5, 7)], dtype=[('x', 'i4'), ('y', 'f4'), ('z', 'f8')])
+    >>> w = np.arange(6.0).reshape(2, 3)
+    >>> n = np.arange(3)
+    >>> s = np.array(['ab', 'c'])
+    """
+
+  /// A recfunction call whose result NumPy views, and a statement that writes into (or describes) one side.
+  static let refused: [(call: String, statement: String, function: String)] = [
+    ("u = rfn.structured_to_unstructured(p)", "u[0, 0] = 9.0", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "p['x'][0] = 9.0", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "p[1] = (5.0, 6.0)", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "u += 1", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "u.fill(0.0)", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "u.sort()", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "p.sort(order='y')", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "np.add(u, 1, out=u)", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "u[1][0] = 2.0", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "u.base", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "u.flags", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "u.strides", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p)", "np.shares_memory(u, u[0])", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(p[::-1])", "p['y'] *= 2", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(b[['x']])", "b['x'][1] = 0", "structured_to_unstructured"),
+    ("u = rfn.structured_to_unstructured(b[['z']])[:, 0]", "b['z'] = 0", "structured_to_unstructured"),
+    ("v = rfn.unstructured_to_structured(w)", "v['f0'][0] = 1.0", "unstructured_to_structured"),
+    ("v = rfn.unstructured_to_structured(w)", "w[0, 0] = 1.0", "unstructured_to_structured"),
+    ("v = rfn.unstructured_to_structured(w)", "w *= 2", "unstructured_to_structured"),
+    ("v = rfn.unstructured_to_structured(w)", "w.base", "unstructured_to_structured"),
+    ("v = rfn.unstructured_to_structured(w, names=['a', 'b', 'c'])", "v[1] = (0, 0, 0)", "unstructured_to_structured"),
+    ("v = rfn.unstructured_to_structured(w[:1], dtype='f8,f8,f8')", "w[0] = 0", "unstructured_to_structured"),
+    ("m = rfn.merge_arrays(n)", "m['f0'][0] = 5", "merge_arrays"),
+    ("m = rfn.merge_arrays((n,))", "n[2] = 5", "merge_arrays"),
+    ("m = rfn.merge_arrays(s)", "m['f0'][0] = 'z'", "merge_arrays"),
+    ("m = rfn.merge_arrays(s)", "s[1] = 'q'", "merge_arrays"),
+  ]
+
+  @Test(arguments: refused)
+  func writeIsRefusedNamingTheRecfunction(call: String, statement: String, function: String) throws {
+    let text = Self.setup + "\n>>> " + call + "\n>>> " + statement
+    let probe = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
+    let callOutput = try #require(probe.statements.dropLast().last?.output)
+    #expect(!callOutput.contains("Error"), "\(call) printed \(callOutput)")
+    let output = try #require(probe.statements.last?.output)
+    #expect(output.contains("NotImplementedError: "), "\(statement) printed \(output)")
+    #expect(output.contains("recfunctions.\(function) shares"), "\(statement) printed \(output)")
+    #expect(output.contains("NumPy returns a view there"), "\(statement) printed \(output)")
+    let run = SnippetSession().check(Snippet(text: text + "\n" + output, origin: .init(line: 1, column: 1)))
+    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
+  }
+
+  /// Copying the result ends the sharing: once the view is gone, both sides take writes again.
+  @Test func copyingTheResultFreesBothSides() throws {
+    let text =
+      Self.setup + """
+
+        >>> u = rfn.structured_to_unstructured(p).copy()
+        >>> u[0, 0] = 9.0
+        >>> p['x'][0] = 7.0
+        >>> p['x']
+        """
+    let probe = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(output == "array([7., 3.])", "printed \(output)")
+  }
+}

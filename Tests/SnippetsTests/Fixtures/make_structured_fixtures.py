@@ -410,6 +410,59 @@ THEMES["13-byte-order"] = (
 )
 
 
+# Recfunction results that NumPy returns as views: rename_fields, repack_fields of a packed array, merge_arrays and
+# stack_arrays of one array share the argument's memory, so a write into either side shows through the other; the
+# copies NumPy makes (mixed dtypes, copy=True, other dtypes, arrays that are not C-contiguous) keep writes apart.
+# Writes into the views docbuild cannot share (structured_to_unstructured, unstructured_to_structured, merge_arrays
+# of an unstructured array) are refused, checked in Tests/SnippetsTests/RecfunctionsRefusalTests.swift.
+THEMES["14-recfunction-views"] = [
+    "import numpy.lib.recfunctions as rfn",
+    "p = np.array([(1.0, 2.0), (3.0, 4.0), (5.0, 6.0)], dtype=[('x', 'f8'), ('y', 'f8')])",
+    # rename_fields: always a view
+    "r = rfn.rename_fields(p, {'x': 'X'})", "r", "r.dtype", "r['X'][0] = 10.0", "p", "r", "p['y'][1] = -4.0", "r",
+    "r[2] = (7.0, 8.0)", "p", "r['X'] += 1", "p", "p[['x']]", "q = rfn.rename_fields(p[::2], {'y': 'why'})",
+    "q['why'] = 0.0", "p", "q", "s = rfn.rename_fields(p, {'x': 'y', 'y': 'x'})", "s", "s['x'][0] = 99.0", "p",
+    "s.sort(order='y')", "p", "s",
+    "rec = np.rec.array([(1, 2.0), (3, 4.0)], dtype=[('a', 'i4'), ('b', 'f8')])",
+    "rr = rfn.rename_fields(rec, {'a': 'A'})", "rr", "rr.dtype", "rr.A[0] = 5", "rec", "rec.b[1] = -1.0", "rr",
+    "t = np.array([('ab', 1), ('cd', 2)], dtype=[('name', 'U2'), ('n', 'i8')])",
+    "tn = rfn.rename_fields(t, {'name': 'label'})", "tn['label'][1] = 'zz'", "t", "t['name'][0] = 'qq'", "tn",
+    "tn[0]", "tn[0]['n'] = 7", "t",
+    # repack_fields: the array itself when it is packed, else a copy
+    "rp = rfn.repack_fields(p)", "rp['x'][0] = -1.0", "p",
+    "b = np.array([(1, 2, 5), (4, 5, 7)], dtype=[('x', 'i4'), ('y', 'f4'), ('z', 'f8')])",
+    "rb = rfn.repack_fields(b)", "rb['y'][1] = 0.5", "b", "v = rfn.repack_fields(b[['x', 'z']])", "v", "v['x'] = 0", "b", "v",
+    "al = np.zeros(2, dtype=np.dtype([('a', 'u1'), ('b', 'i8')], align=True))", "ra = rfn.repack_fields(al)",
+    "ra['a'] = 7", "al", "ra", "rt = rfn.repack_fields(al, align=True)", "rt['b'][0] = 3", "al",
+    # merge_arrays of one structured array: its ravelled view when C-contiguous
+    "m = rfn.merge_arrays(p)", "m['x'][0] = 100.0", "p", "p['y'][2] = 60.0", "m", "m1 = rfn.merge_arrays((p,))",
+    "m1[1] = (0.5, 0.25)", "p", "mr = rfn.merge_arrays(p, asrecarray=True)", "mr", "mr.y[0] = 1.5", "p",
+    "mc = rfn.merge_arrays(p[::2])", "mc['x'] = 0.0", "p", "mc",
+    "g = np.zeros((2, 2), dtype=[('u', 'i4'), ('v', 'f4')])", "mg = rfn.merge_arrays(g)", "mg.shape",
+    "mg['u'][3] = 9", "g", "mt = rfn.merge_arrays(g[:, :1])", "mt['u'] = 1", "g", "mt",
+    "one = np.array([(1, 2.0)], dtype=[('a', 'i4'), ('b', 'f8')])", "mo = rfn.merge_arrays(one)", "mo['a'][0] = 7",
+    "one", "mrec = rfn.merge_arrays(rec)", "mrec", "mrec['a'][1] = 30", "rec",
+    # stack_arrays of one array returns it
+    "st = rfn.stack_arrays(p)", "st['x'][0] = 3.5", "p", "st1 = rfn.stack_arrays((p,))", "st1['y'][0] = 4.5", "p",
+    # the copies: writes stay on their side
+    "w = np.array([(1, 2.0, 3.0)], dtype=[('i', 'i4'), ('f', 'f8'), ('g', 'f8')])",
+    "cu = rfn.structured_to_unstructured(w)", "cu[0, 0] = 50", "w", "cu",
+    "cf = rfn.structured_to_unstructured(p, copy=True)", "cf[0, 0] = -7", "p", "cf",
+    "c4 = rfn.structured_to_unstructured(p, dtype='f4')", "c4[:] = 0", "p", "c4",
+    "cw = rfn.structured_to_unstructured(b[['x', 'y']])", "cw[1] = 0", "b",
+    "x = np.arange(6.0).reshape(2, 3)", "xs = rfn.unstructured_to_structured(x, dtype='f4,f4,f4')",
+    "xs['f0'] = -1", "x", "xs", "xa = rfn.unstructured_to_structured(x[:, ::-1])", "xa['f0'] = 5", "x", "xa",
+    "xi = rfn.unstructured_to_structured(x, dtype='i8,i8,i8')", "xi[0] = (1, 1, 1)", "x",
+    "mn = rfn.merge_arrays(np.arange(6)[::2])", "mn['f0'] = 0", "mn",
+    "rfn.apply_along_fields(np.mean, p)", "p['x'] = 0.0", "p",
+    "d = rfn.drop_fields(p, 'y', usemask=False)", "d['x'] = 1.0", "p",
+    # the views docbuild keeps apart, read but not written
+    "u = rfn.structured_to_unstructured(p)", "u", "u.shape", "u.dtype", "u.sum()", "u * 2", "u[1]",
+    "z = np.arange(4).reshape(2, 2)", "zs = rfn.unstructured_to_structured(z, names=['lo', 'hi'])", "zs", "zs['hi']",
+    "zs.dtype", "z + 1",
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_structured_fixtures.py")
 

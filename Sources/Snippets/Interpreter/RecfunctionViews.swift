@@ -1,0 +1,175 @@
+import Synchronization
+import TensorCore
+
+/// The `numpy.lib.recfunctions` results that NumPy returns as views of their argument but docbuild computes into
+/// memory of their own (a structured array keeps each field in a column of its own, so an unstructured array cannot
+/// view several fields, nor a structured array the columns of an unstructured one): a write into either memory would
+/// show through the other in NumPy and not here, so while both are alive it is refused, and so are the attributes
+/// that describe the result's memory.
+enum RecfunctionViews {
+  /// A memory held without keeping it alive.
+  private struct WeakMemory: Sendable {
+    weak var memory: (AnyObject & Sendable)?
+  }
+
+  /// One memory's partners: the memories NumPy shares it with, and the recfunction that made each pair.
+  private struct Entry: Sendable {
+    var memory: WeakMemory
+    var partners: [(memory: WeakMemory, function: String)]
+  }
+
+  private static let entries = Mutex<[ObjectIdentifier: Entry]>([:])
+
+  /// The memories `value` writes into: a numeric array's lineage, a string array's elements, a structured array's
+  /// columns.
+  static func memories(of value: Value) -> [AnyObject & Sendable] {
+    switch value {
+    case .tensor(let tensor): return [tensor.lineage]
+    case .textArray(let text): return [text.storage]
+    case .structArray(let array):
+      return array.storage.columns.values.map { (column) -> AnyObject & Sendable in
+        switch column {
+        case .numeric(let tensor): tensor.lineage
+        case .text(let storage, _): storage
+        }
+      }
+    default: return []
+    }
+  }
+
+  /// Records that NumPy's `function` returns a view of `argument` where docbuild returned `result`.
+  static func link(_ result: Value, to argument: Value, by function: String) {
+    let resultMemories = memories(of: result)
+    let argumentMemories = memories(of: argument)
+    entries.withLock { table in
+      if table.count > 1024 { table = table.filter { $0.value.memory.memory != nil } }
+      func add(_ memory: AnyObject & Sendable, partners: [AnyObject & Sendable]) {
+        let key = ObjectIdentifier(memory)
+        var entry = table[key] ?? Entry(memory: WeakMemory(memory: memory), partners: [])
+        if entry.memory.memory !== memory { entry = Entry(memory: WeakMemory(memory: memory), partners: []) }
+        entry.partners.removeAll { $0.memory.memory == nil }
+        for partner in partners where partner !== memory {
+          entry.partners.append((WeakMemory(memory: partner), function))
+        }
+        table[key] = entry
+      }
+      for memory in resultMemories { add(memory, partners: argumentMemories) }
+      for memory in argumentMemories { add(memory, partners: resultMemories) }
+    }
+  }
+
+  /// The recfunction whose result (or argument) still shares `memory` in NumPy; nil when none does.
+  static func sharingFunction(_ memory: AnyObject) -> String? {
+    entries.withLock { table in
+      guard let entry = table[ObjectIdentifier(memory)], entry.memory.memory === memory else { return nil }
+      return entry.partners.first { $0.memory.memory != nil }?.function
+    }
+  }
+
+  /// Refuses a write into `memory` while NumPy would show it through a recfunction's view.
+  static func checkWritable(_ memory: AnyObject) throws(PythonError) {
+    guard let function = sharingFunction(memory) else { return }
+    throw refusal("writing into an array that NumPy's recfunctions.\(function) shares with its result or argument")
+  }
+
+  /// Refuses `what` of an array whose memory NumPy shares through a recfunction's view.
+  static func checkDescribed(_ tensor: Tensor, _ what: String) throws(PythonError) {
+    guard let function = sharingFunction(tensor.lineage) else { return }
+    throw refusal("\(what) of an array that NumPy's recfunctions.\(function) shares with its result or argument")
+  }
+
+  private static func refusal(_ what: String) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "\(what) is not supported in snippets: NumPy returns a view there, docbuild a copy of the structured array's "
+        + "fields, so the write would not show through the other array as in NumPy; copy the result first "
+        + "(`.copy()`) and write into the copy")
+    error.isLimit = true
+    return error
+  }
+
+  /// True when `value` is C-contiguous, so that NumPy's `ravel` and `ascontiguousarray` view it.
+  static func isContiguous(_ value: Value) -> Bool {
+    switch value {
+    case .tensor(let tensor): return tensor.isScalar || tensor.isCContiguous
+    case .textArray(let text): return isConsecutive(text.positions)
+    case .structArray(let array): return array.isVoid || isConsecutive(array.positions)
+    default: return false
+    }
+  }
+
+  /// True when `positions` (row-major) name consecutive elements of the memory.
+  static func isConsecutive(_ positions: Tensor) -> Bool {
+    guard case .int64(let places) = positions.storage, let first = places.first else { return true }
+    for (index, place) in places.enumerated() where place != first + Int64(index) { return false }
+    return true
+  }
+}
+
+extension Interpreter {
+  /// `__docbuild_recfunction_view__(result, argument, function, contiguous_only)`: `result` with its memory linked to
+  /// `argument`'s (RecfunctionViews); when `contiguous_only`, only a C-contiguous argument is viewed by NumPy.
+  func recfunctionView(_ call: CallArguments) throws(PythonError) -> Value {
+    guard call.positional.count == 4, case .string(let function) = call.positional[2] else {
+      throw PythonError.type("__docbuild_recfunction_view__(result, argument, function, contiguous_only)")
+    }
+    let result = call.positional[0]
+    let argument = call.positional[1]
+    if try call.positional[3].truthValue(), !RecfunctionViews.isContiguous(argument) { return result }
+    RecfunctionViews.link(result, to: argument, by: function)
+    return result
+  }
+}
+
+extension StructuredArrays {
+  /// True for what `np.dtype` reads as fields: a list, a dict, a comma-separated string or a structured dtype.
+  static func isFieldList(_ value: Value) -> Bool {
+    switch value {
+    case .list, .dict, .structDType: true
+    case .string(let code): code.contains(",")
+    default: false
+    }
+  }
+}
+
+extension StructArray {
+  /// `a.view(dtype)` of a dtype that only renames the fields: the same memory under the new names.
+  func renamedView(_ renamed: StructDType) -> StructArray? {
+    guard renamed.itemsize == dtype.itemsize, renamed.fields.count == dtype.fields.count else { return nil }
+    var columns: [String: FieldColumn] = [:]
+    for (old, new) in zip(dtype.fields, renamed.fields) {
+      guard old.format == new.format, old.offset == new.offset, old.shape == new.shape, new.title == nil,
+        let column = storage.columns[old.name]
+      else { return nil }
+      columns[new.name] = column
+    }
+    var view = StructArray(
+      storage: StructStorage(columns: columns, count: storage.count), positions: positions, dtype: renamed)
+    view.isVoid = isVoid
+    view.isRecord = isRecord
+    view.dtype.isRecord = isRecord || dtype.isRecord
+    return view
+  }
+
+  /// `a.ravel()`: a one-dimensional view when the elements are consecutive in memory (as NumPy's ravel of a
+  /// C-contiguous array), else a copy.
+  func raveled() throws(PythonError) -> StructArray {
+    var source = self
+    if !isVoid && !RecfunctionViews.isConsecutive(positions) { source = try copied() }
+    let flat = try core { try source.positions.reshape([isVoid ? 1 : count]) }
+    return StructArray(viewing: source, positions: flat)
+  }
+
+  private init(storage: StructStorage, positions: Tensor, dtype: StructDType) {
+    self.storage = storage
+    self.positions = positions
+    self.dtype = dtype
+  }
+
+  /// True when the two arrays' fields share a column (an array and its renamed view do).
+  func sharesColumns(with other: StructArray) -> Bool {
+    if storage === other.storage { return true }
+    let mine = Set(RecfunctionViews.memories(of: .structArray(self)).map { ObjectIdentifier($0) })
+    return RecfunctionViews.memories(of: .structArray(other)).contains { mine.contains(ObjectIdentifier($0)) }
+  }
+}
