@@ -93,6 +93,7 @@ extension Interpreter {
   /// `a.resize(new_shape)`: NumPy's in-place resize of an array that owns its memory and has no views, filled with
   /// zeros where it grows; returns None.
   mutating func resizeArray(_ array: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
+    try RecfunctionViews.checkDescribed(array, "a.resize")
     var arguments = call
     let refcheck = try arguments.keywords.first { $0.name == "refcheck" }?.value.truthValue() ?? true
     arguments.keywords.removeAll { $0.name == "refcheck" }

@@ -91,7 +91,8 @@ enum RecfunctionViews {
   /// True when `value` is C-contiguous, so that NumPy's `ravel` and `ascontiguousarray` view it.
   static func isContiguous(_ value: Value) -> Bool {
     switch value {
-    case .tensor(let tensor): return tensor.isScalar || tensor.isCContiguous
+    // A NumPy scalar is copied into a new array, which nothing else shares.
+    case .tensor(let tensor): return !tensor.isScalar && tensor.isCContiguous
     case .textArray(let text): return isConsecutive(text.positions)
     case .structArray(let array): return array.isVoid || isConsecutive(array.positions)
     default: return false

@@ -453,7 +453,8 @@ THEMES["14-recfunction-views"] = [
     "x = np.arange(6.0).reshape(2, 3)", "xs = rfn.unstructured_to_structured(x, dtype='f4,f4,f4')",
     "xs['f0'] = -1", "x", "xs", "xa = rfn.unstructured_to_structured(x[:, ::-1])", "xa['f0'] = 5", "x", "xa",
     "xi = rfn.unstructured_to_structured(x, dtype='i8,i8,i8')", "xi[0] = (1, 1, 1)", "x",
-    "mn = rfn.merge_arrays(np.arange(6)[::2])", "mn['f0'] = 0", "mn",
+    "mn = rfn.merge_arrays(np.arange(6)[::2])", "mn['f0'] = 0", "mn", "n1 = np.arange(1.0)",
+    "m5 = rfn.merge_arrays(n1)", "m5['f0'] = 9.0", "n1", "m5",
     "rfn.apply_along_fields(np.mean, p)", "p['x'] = 0.0", "p",
     "d = rfn.drop_fields(p, 'y', usemask=False)", "d['x'] = 1.0", "p",
     # the views docbuild keeps apart, read but not written

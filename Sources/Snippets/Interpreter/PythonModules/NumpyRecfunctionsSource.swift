@@ -176,7 +176,8 @@ extension ModuleSources {
     def apply_along_fields(func, arr):
         if arr.dtype.names is None:
             raise ValueError('arr must be a structured array')
-        uarr, _ = _structured_to_unstructured(arr, None, False, 'unsafe')
+        # A func that returns (a view of) uarr keeps sharing arr's memory, as in NumPy.
+        uarr = structured_to_unstructured(arr)
         return func(uarr, axis=-1)
 
     def assign_fields_by_name(dst, src, zero_unassigned=True):
