@@ -19,6 +19,8 @@ enum RecfunctionViews {
   }
 
   private static let entries = Mutex<[ObjectIdentifier: Entry]>([:])
+  /// False until a first link, so that writes in chapters without these recfunctions take no lock.
+  private static let hasLinks = Atomic<Bool>(false)
 
   /// The memories `value` writes into: a numeric array's lineage, a string array's elements, a structured array's
   /// columns.
@@ -41,6 +43,7 @@ enum RecfunctionViews {
   static func link(_ result: Value, to argument: Value, by function: String) {
     let resultMemories = memories(of: result)
     let argumentMemories = memories(of: argument)
+    hasLinks.store(true, ordering: .releasing)
     entries.withLock { table in
       if table.count > 1024 { table = table.filter { $0.value.memory.memory != nil } }
       func add(_ memory: AnyObject & Sendable, partners: [AnyObject & Sendable]) {
@@ -60,7 +63,8 @@ enum RecfunctionViews {
 
   /// The recfunction whose result (or argument) still shares `memory` in NumPy; nil when none does.
   static func sharingFunction(_ memory: AnyObject) -> String? {
-    entries.withLock { table in
+    guard hasLinks.load(ordering: .acquiring) else { return nil }
+    return entries.withLock { table in
       guard let entry = table[ObjectIdentifier(memory)], entry.memory.memory === memory else { return nil }
       return entry.partners.first { $0.memory.memory != nil }?.function
     }
