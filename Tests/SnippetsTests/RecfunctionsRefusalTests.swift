@@ -39,16 +39,13 @@ struct RecfunctionsRefusalTests {
   }
 }
 
-/// Where NumPy's `structured_to_unstructured`, `unstructured_to_structured` and `merge_arrays` of an unstructured
-/// array return a view but docbuild a copy, a write into either side (and the attributes describing the result's
+/// Where NumPy's `structured_to_unstructured` and `merge_arrays` of a string array return a view but docbuild a copy, a write into either side (and the attributes describing the result's
 /// memory) must be refused naming the recfunction, never printed as if the write stayed on its side.
 struct RecfunctionViewRefusalTests {
   static let setup = """
     >>> import numpy.lib.recfunctions as rfn
     >>> p = np.array([(1.0, 2.0), (3.0, 4.0)], dtype=[('x', 'f8'), ('y', 'f8')])
     >>> b = np.array([(1, 2, 5), (4, 5, 7)], dtype=[('x', 'i4'), ('y', 'f4'), ('z', 'f8')])
-    >>> w = np.arange(6.0).reshape(2, 3)
-    >>> n = np.arange(3)
     >>> s = np.array(['ab', 'c'])
     """
 
@@ -75,18 +72,7 @@ struct RecfunctionViewRefusalTests {
     ("u = rfn.structured_to_unstructured(p[::-1])", "p['y'] *= 2", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(b[['x']])", "b['x'][1] = 0", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(b[['z']])[:, 0]", "b['z'] = 0", "structured_to_unstructured"),
-    ("v = rfn.unstructured_to_structured(w)", "v['f0'][0] = 1.0", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w)", "w[0, 0] = 1.0", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w)", "w *= 2", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w)", "w.base", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w)", "w.resize(9)", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w)", "v.sort(order='f1')", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w)", "w.reshape(-1)[0] = 1.0", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w, names=['a', 'b', 'c'])", "v[1] = (0, 0, 0)", "unstructured_to_structured"),
-    ("v = rfn.unstructured_to_structured(w[:1], dtype='f8,f8,f8')", "w[0] = 0", "unstructured_to_structured"),
-    ("m = rfn.merge_arrays(n)", "m['f0'][0] = 5", "merge_arrays"),
     ("k = rfn.apply_along_fields(lambda u, axis: u, p)", "k[0, 1] = 0.0", "structured_to_unstructured"),
-    ("m = rfn.merge_arrays((n,))", "n[2] = 5", "merge_arrays"),
     ("m = rfn.merge_arrays(s)", "m['f0'][0] = 'z'", "merge_arrays"),
     ("m = rfn.merge_arrays(s)", "s[1] = 'q'", "merge_arrays"),
   ]

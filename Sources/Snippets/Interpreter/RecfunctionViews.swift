@@ -3,9 +3,9 @@ import TensorCore
 
 /// The `numpy.lib.recfunctions` results that NumPy returns as views of their argument but docbuild computes into
 /// memory of their own (a structured array keeps each field in a column of its own, so an unstructured array cannot
-/// view several fields, nor a structured array the columns of an unstructured one): a write into either memory would
-/// show through the other in NumPy and not here, so while both are alive it is refused, and so are the attributes
-/// that describe the result's memory.
+/// view several fields; a string array's elements are not a field's column): a write into either memory would show
+/// through the other in NumPy and not here, so while both are alive it is refused, and so are the attributes that
+/// describe the result's memory. A structured view of a number array's columns is made instead where it can be.
 enum RecfunctionViews {
   /// A memory held without keeping it alive.
   private struct WeakMemory: Sendable {
@@ -121,6 +121,11 @@ extension Interpreter {
     let result = call.positional[0]
     let argument = call.positional[1]
     if try call.positional[3].truthValue(), !RecfunctionViews.isContiguous(argument) { return result }
+    if case .structArray(let made) = result, case .tensor(let tensor) = argument,
+      let view = StructArray(viewingColumnsOf: tensor, like: made)
+    {
+      return .structArray(view)
+    }
     RecfunctionViews.link(result, to: argument, by: function)
     return result
   }
@@ -163,6 +168,33 @@ extension StructArray {
     if !isVoid && !RecfunctionViews.isConsecutive(positions) { source = try copied() }
     let flat = try core { try source.positions.reshape([isVoid ? 1 : count]) }
     return StructArray(viewing: source, positions: flat)
+  }
+
+  /// `made` (a new structured array of `tensor`'s elements, the last axis spread over its fields, all of `tensor`'s
+  /// dtype) as NumPy's view of `tensor`: each field a column of `tensor`'s memory. Nil where that memory is not
+  /// consecutive or the fields are not all of its dtype.
+  init?(viewingColumnsOf tensor: Tensor, like made: StructArray) {
+    let fieldCount = made.dtype.fields.count
+    guard fieldCount > 0, tensor.size == made.count * fieldCount, tensor.geometry.part == .whole,
+      made.dtype.fields.allSatisfy({ $0.format == .numeric(tensor.dtype) && $0.shape.isEmpty })
+    else { return nil }
+    let rootPlaces = tensor.rootPositions()
+    guard let first = rootPlaces.first,
+      rootPlaces.enumerated().allSatisfy({ $0.element == first + $0.offset })
+    else { return nil }
+    tensor.ensureRoot()
+    StructuredArrays.registerColumn(tensor.lineage)
+    var columns: [String: FieldColumn] = [:]
+    for (index, field) in made.dtype.fields.enumerated() {
+      guard let values = try? made.fieldArray(field.name), case .tensor(let current) = values,
+        var column = try? current.reshape([made.count])
+      else { return nil }
+      column.lineage = tensor.lineage
+      columns[field.name] = .numeric(column.asView(ArrayView(offset: first + index, strides: [fieldCount])))
+    }
+    self.init(storage: StructStorage(columns: columns, count: made.count), positions: made.positions, dtype: made.dtype)
+    isRecord = made.isRecord
+    isVoid = made.isVoid
   }
 
   private init(storage: StructStorage, positions: Tensor, dtype: StructDType) {

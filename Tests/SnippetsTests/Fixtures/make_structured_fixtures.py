@@ -457,10 +457,20 @@ THEMES["14-recfunction-views"] = [
     "m5 = rfn.merge_arrays(n1)", "m5['f0'] = 9.0", "n1", "m5",
     "rfn.apply_along_fields(np.mean, p)", "p['x'] = 0.0", "p",
     "d = rfn.drop_fields(p, 'y', usemask=False)", "d['x'] = 1.0", "p",
+    # unstructured_to_structured and merge_arrays of a number array: the fields are columns of its memory
+    "z = np.arange(6).reshape(2, 3)", "zs = rfn.unstructured_to_structured(z, names=['lo', 'mid', 'hi'])", "zs",
+    "zs['hi'][0] = 20", "z", "z[1, 0] = -3", "zs", "zs[1] = (7, 8, 9)", "z", "z *= 2", "zs", "zs['mid'] += 1", "z",
+    "zs.sort(order='lo')", "z", "zs[0]", "zs[0]['lo'] = 100", "z", "zf = zs['mid']", "z[0, 1] = 55", "zf",
+    "z3 = np.arange(12.0).reshape(2, 2, 3)", "z3s = rfn.unstructured_to_structured(z3)", "z3s.shape",
+    "z3s['f2'][1, 0] = -1.0", "z3", "zd = rfn.unstructured_to_structured(z3[1], dtype='f8,f8,f8')",
+    "zd['f0'] = 0.5", "z3", "za = rfn.unstructured_to_structured(np.arange(4.0).reshape(2, 2), align=True)",
+    "za", "zi = np.arange(6, dtype=np.int32).reshape(3, 2)",
+    "zis = rfn.unstructured_to_structured(zi, dtype=[('a', 'i4'), ('b', 'i4')])", "zis['b'] = 0", "zi",
+    "z1 = np.arange(3)", "z1s = rfn.unstructured_to_structured(z1)", "z1s", "z1[0] = 9", "z1s",
+    "k = np.arange(4.0)", "mk = rfn.merge_arrays(k)", "mk['f0'][1] = 10.0", "k", "k[2] = -2.0", "mk",
+    "mk2 = rfn.merge_arrays((k.reshape(2, 2),), asrecarray=True)", "mk2", "mk2.f0[0] = 0.25", "k",
     # the views docbuild keeps apart, read but not written
     "u = rfn.structured_to_unstructured(p)", "u", "u.shape", "u.dtype", "u.sum()", "u * 2", "u[1]",
-    "z = np.arange(4).reshape(2, 2)", "zs = rfn.unstructured_to_structured(z, names=['lo', 'hi'])", "zs", "zs['hi']",
-    "zs.dtype", "z + 1",
 ]
 
 
