@@ -49,36 +49,19 @@ struct RecfunctionViewRefusalTests {
     >>> s = np.array(['ab', 'c'])
     """
 
-  /// A recfunction call whose result NumPy views, and a statement that writes into (or describes) one side.
+  /// A recfunction call whose result NumPy views, and a statement that writes into one side or describes its memory.
   static let refused: [(call: String, statement: String, function: String)] = [
-    ("u = rfn.structured_to_unstructured(p)", "u[0, 0] = 9.0", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "p['x'][0] = 9.0", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "p[1] = (5.0, 6.0)", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "u += 1", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "u.fill(0.0)", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "u.sort()", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "p.sort(order='y')", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "np.add(u, 1, out=u)", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "u[1][0] = 2.0", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(p)", "u.base", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(p)", "u.flags", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(p)", "u.strides", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(p)", "u.resize(4)", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "np.random.shuffle(u)", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "u.flat[0] = 3.0", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "u.T[0] = 3.0", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p)", "np.add.at(u, 0, 1.0)", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(p)", "np.shares_memory(u, u[0])", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(p[::-1])", "p['y'] *= 2", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(b[['x']])", "b['x'][1] = 0", "structured_to_unstructured"),
-    ("u = rfn.structured_to_unstructured(b[['z']])[:, 0]", "b['z'] = 0", "structured_to_unstructured"),
-    ("k = rfn.apply_along_fields(lambda u, axis: u, p)", "k[0, 1] = 0.0", "structured_to_unstructured"),
     ("m = rfn.merge_arrays(s)", "m['f0'][0] = 'z'", "merge_arrays"),
     ("m = rfn.merge_arrays(s)", "s[1] = 'q'", "merge_arrays"),
   ]
 
   @Test(arguments: refused)
-  func writeIsRefusedNamingTheRecfunction(call: String, statement: String, function: String) throws {
+  func isRefusedNamingTheRecfunction(call: String, statement: String, function: String) throws {
     let text = Self.setup + "\n>>> " + call + "\n>>> " + statement
     let probe = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
     let callOutput = try #require(probe.statements.dropLast().last?.output)
@@ -91,18 +74,17 @@ struct RecfunctionViewRefusalTests {
     #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
   }
 
-  /// Copying the result ends the sharing: once the view is gone, both sides take writes again.
-  @Test func copyingTheResultFreesBothSides() throws {
+  /// A copy of the result is an array of its own: its writes stay out of the fields.
+  @Test func copyOfTheResultIsApart() throws {
     let text =
       Self.setup + """
 
         >>> u = rfn.structured_to_unstructured(p).copy()
-        >>> u[0, 0] = 9.0
-        >>> p['x'][0] = 7.0
-        >>> p['x']
+        >>> u[0, 1] = 9.0
+        >>> p['y']
         """
     let probe = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
     let output = try #require(probe.statements.last?.output)
-    #expect(output == "array([7., 3.])", "printed \(output)")
+    #expect(output == "array([2., 4.])", "printed \(output)")
   }
 }

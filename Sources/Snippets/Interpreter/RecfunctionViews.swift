@@ -15,7 +15,7 @@ enum RecfunctionViews {
   /// One memory's partners: the memories NumPy shares it with, and the recfunction that made each pair.
   private struct Entry: Sendable {
     var memory: WeakMemory
-    var partners: [(memory: WeakMemory, function: String)]
+    var partners: [(memory: WeakMemory, function: String, refusesWrites: Bool)]
   }
 
   private static let entries = Mutex<[ObjectIdentifier: Entry]>([:])
@@ -40,7 +40,7 @@ enum RecfunctionViews {
   }
 
   /// Records that NumPy's `function` returns a view of `argument` where docbuild returned `result`.
-  static func link(_ result: Value, to argument: Value, by function: String) {
+  static func link(_ result: Value, to argument: Value, by function: String, refusesWrites: Bool = true) {
     let resultMemories = memories(of: result)
     let argumentMemories = memories(of: argument)
     hasLinks.store(true, ordering: .releasing)
@@ -52,7 +52,7 @@ enum RecfunctionViews {
         if entry.memory.memory !== memory { entry = Entry(memory: WeakMemory(memory: memory), partners: []) }
         entry.partners.removeAll { $0.memory.memory == nil }
         for partner in partners where partner !== memory {
-          entry.partners.append((WeakMemory(memory: partner), function))
+          entry.partners.append((WeakMemory(memory: partner), function, refusesWrites))
         }
         table[key] = entry
       }
@@ -61,33 +61,37 @@ enum RecfunctionViews {
     }
   }
 
-  /// The recfunction whose result (or argument) still shares `memory` in NumPy; nil when none does.
-  static func sharingFunction(_ memory: AnyObject) -> String? {
+  /// The recfunction whose result (or argument) still shares `memory` in NumPy, of the links that refuse writes when
+  /// `writing`; nil when none does.
+  static func sharingFunction(_ memory: AnyObject, writing: Bool = false) -> String? {
     guard hasLinks.load(ordering: .acquiring) else { return nil }
     return entries.withLock { table in
       guard let entry = table[ObjectIdentifier(memory)], entry.memory.memory === memory else { return nil }
-      return entry.partners.first { $0.memory.memory != nil }?.function
+      return entry.partners.first { $0.memory.memory != nil && ($0.refusesWrites || !writing) }?.function
     }
   }
 
   /// Refuses a write into `memory` while NumPy would show it through a recfunction's view.
   static func checkWritable(_ memory: AnyObject) throws(PythonError) {
-    guard let function = sharingFunction(memory) else { return }
-    throw refusal("writing into an array that NumPy's recfunctions.\(function) shares with its result or argument")
+    guard let function = sharingFunction(memory, writing: true) else { return }
+    throw refusal(
+      "writing into an array that NumPy's recfunctions.\(function) shares with its result or argument",
+      why: "docbuild a copy, so the write would not show through the other array as in NumPy; copy the result "
+        + "first (`.copy()`) and write into the copy")
   }
 
   /// Refuses `what` of an array whose memory NumPy shares through a recfunction's view.
   static func checkDescribed(_ tensor: Tensor, _ what: String) throws(PythonError) {
     guard let function = sharingFunction(tensor.lineage) else { return }
-    throw refusal("\(what) of an array that NumPy's recfunctions.\(function) shares with its result or argument")
+    throw refusal(
+      "\(what) of an array that NumPy's recfunctions.\(function) shares with its result or argument",
+      why: "docbuild an array of its own memory (its writes kept in step), whose base, flags and strides are "
+        + "not NumPy's")
   }
 
-  private static func refusal(_ what: String) -> PythonError {
+  private static func refusal(_ what: String, why: String) -> PythonError {
     var error = PythonError(
-      "NotImplementedError",
-      "\(what) is not supported in snippets: NumPy returns a view there, docbuild a copy of the structured array's "
-        + "fields, so the write would not show through the other array as in NumPy; copy the result first "
-        + "(`.copy()`) and write into the copy")
+      "NotImplementedError", "\(what) is not supported in snippets: NumPy returns a view there, \(why)")
     error.isLimit = true
     return error
   }
@@ -125,6 +129,12 @@ extension Interpreter {
       let view = StructArray(viewingColumnsOf: tensor, like: made)
     {
       return .structArray(view)
+    }
+    if case .tensor(let unstructured) = result, case .structArray(let fields) = argument, !fields.isVoid {
+      // Kept in step with the fields (FieldMirrors); its memory attributes describe no NumPy array, so are refused.
+      FieldMirrors.add(unstructured, showing: fields)
+      RecfunctionViews.link(result, to: argument, by: function, refusesWrites: false)
+      return result
     }
     RecfunctionViews.link(result, to: argument, by: function)
     return result
@@ -208,5 +218,103 @@ extension StructArray {
     if storage === other.storage { return true }
     let mine = Set(RecfunctionViews.memories(of: .structArray(self)).map { ObjectIdentifier($0) })
     return RecfunctionViews.memories(of: .structArray(other)).contains { mine.contains(ObjectIdentifier($0)) }
+  }
+}
+
+/// `structured_to_unstructured`'s views: an unstructured array whose last axis shows fields of one dtype, kept in step
+/// with them. A write into the array writes each field's column into the field; a write into a field gathers the
+/// fields into the array again; either way every view of the other memory sees it.
+enum FieldMirrors {
+  /// One view: the unstructured array's memory and the fields it shows.
+  final class Mirror: @unchecked Sendable {
+    weak var result: ArrayLineage?
+    let fields: StructArray
+    let names: [String]
+    init(result: ArrayLineage, fields: StructArray) {
+      self.result = result
+      self.fields = fields
+      names = fields.dtype.names
+    }
+  }
+
+  private struct Slot: Sendable {
+    weak var lineage: ArrayLineage?
+    var mirrors: [Mirror]
+  }
+
+  private static let slots = Mutex<[ObjectIdentifier: Slot]>([:])
+  private static let hasMirrors = Atomic<Bool>(false)
+  /// The mirrors being carried out, so that the write they make does not start them again.
+  private static let running = Mutex<Set<ObjectIdentifier>>([])
+
+  static func add(_ result: Tensor, showing fields: StructArray) {
+    result.ensureRoot()
+    let mirror = Mirror(result: result.lineage, fields: fields)
+    var lineages = [result.lineage]
+    for case .numeric(let column) in fields.storage.columns.values { lineages.append(column.lineage) }
+    hasMirrors.store(true, ordering: .releasing)
+    slots.withLock { table in
+      if table.count > 1024 { table = table.filter { $0.value.lineage != nil } }
+      for lineage in lineages {
+        let key = ObjectIdentifier(lineage)
+        var slot = table[key] ?? Slot(lineage: lineage, mirrors: [])
+        if slot.lineage !== lineage { slot = Slot(lineage: lineage, mirrors: []) }
+        slot.mirrors.removeAll { $0.result == nil }
+        slot.mirrors.append(mirror)
+        table[key] = slot
+      }
+    }
+  }
+
+  /// The live mirrors that `lineage`'s memory takes part in.
+  static func mirrors(of lineage: ArrayLineage) -> [Mirror] {
+    guard hasMirrors.load(ordering: .acquiring) else { return [] }
+    return slots.withLock { table in
+      guard let slot = table[ObjectIdentifier(lineage)], slot.lineage === lineage else { return [] }
+      return slot.mirrors.filter { $0.result != nil }
+    }
+  }
+
+  /// Marks `mirror` running; false when it already is.
+  static func begin(_ mirror: Mirror) -> Bool {
+    running.withLock { $0.insert(ObjectIdentifier(mirror)).inserted }
+  }
+
+  static func end(_ mirror: Mirror) {
+    _ = running.withLock { $0.remove(ObjectIdentifier(mirror)) }
+  }
+}
+
+extension Interpreter {
+  /// Carries a write into `lineage`'s memory over to the memories a `structured_to_unstructured` view keeps in step
+  /// with it.
+  mutating func updateFieldMirrors(after lineage: ArrayLineage) throws(PythonError) {
+    for mirror in FieldMirrors.mirrors(of: lineage) {
+      guard let resultLineage = mirror.result, let root = resultLineage.root, FieldMirrors.begin(mirror) else {
+        continue
+      }
+      defer { FieldMirrors.end(mirror) }
+      var handle = Tensor(shape: root.shape, storage: root.storage)
+      handle.lineage = resultLineage
+      // The whole memory as a view of itself: what a write through it replaces, and (`baseArray`) its elements now.
+      let target = handle.asView(ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(root.shape)))
+      guard let whole = target.baseArray() else { continue }
+      if lineage === resultLineage {
+        for (index, name) in mirror.names.enumerated() {
+          let column = try core { try whole.index([.ellipsis, .int(index)]) }
+          try writeField(try mirror.fields.fieldArray(name), .ellipsis, .tensor(column))
+        }
+        continue
+      }
+      var parts: [Tensor] = []
+      for name in mirror.names {
+        guard case .tensor(let part) = try mirror.fields.fieldArray(name) else { continue }
+        parts.append(part.asNewArray())
+      }
+      guard parts.count == mirror.names.count else { continue }
+      let gathered = try core { try Tensor.stack(parts, axis: -1).astype(whole.dtype) }
+      guard gathered.shape == root.shape else { continue }
+      try replaceEverywhere(target, with: gathered)
+    }
   }
 }

@@ -300,6 +300,7 @@ extension Interpreter {
       }
     }
     if let failure { throw failure }
+    try updateFieldMirrors(after: lineage)
     return written
   }
 

@@ -413,8 +413,8 @@ THEMES["13-byte-order"] = (
 # Recfunction results that NumPy returns as views: rename_fields, repack_fields of a packed array, merge_arrays and
 # stack_arrays of one array share the argument's memory, so a write into either side shows through the other; the
 # copies NumPy makes (mixed dtypes, copy=True, other dtypes, arrays that are not C-contiguous) keep writes apart.
-# Writes into the views docbuild cannot share (structured_to_unstructured, unstructured_to_structured, merge_arrays
-# of an unstructured array) are refused, checked in Tests/SnippetsTests/RecfunctionsRefusalTests.swift.
+# structured_to_unstructured's view is kept in step with the fields; its memory attributes, and writes into the views
+# of merge_arrays of a string array, are refused (Tests/SnippetsTests/RecfunctionsRefusalTests.swift).
 THEMES["14-recfunction-views"] = [
     "import numpy.lib.recfunctions as rfn",
     "p = np.array([(1.0, 2.0), (3.0, 4.0), (5.0, 6.0)], dtype=[('x', 'f8'), ('y', 'f8')])",
@@ -469,8 +469,21 @@ THEMES["14-recfunction-views"] = [
     "z1 = np.arange(3)", "z1s = rfn.unstructured_to_structured(z1)", "z1s", "z1[0] = 9", "z1s",
     "k = np.arange(4.0)", "mk = rfn.merge_arrays(k)", "mk['f0'][1] = 10.0", "k", "k[2] = -2.0", "mk",
     "mk2 = rfn.merge_arrays((k.reshape(2, 2),), asrecarray=True)", "mk2", "mk2.f0[0] = 0.25", "k",
-    # the views docbuild keeps apart, read but not written
-    "u = rfn.structured_to_unstructured(p)", "u", "u.shape", "u.dtype", "u.sum()", "u * 2", "u[1]",
+    # structured_to_unstructured of fields of one dtype at even offsets: kept in step with the fields
+    "p = np.array([(1.0, 2.0), (3.0, 4.0), (5.0, 6.0)], dtype=[('x', 'f8'), ('y', 'f8')])",
+    "u = rfn.structured_to_unstructured(p)", "u[0, 0] = 9.0", "p", "p['y'][1] = -4.0", "u", "p[2] = (7.0, 8.0)", "u",
+    "u += 1", "p", "u.fill(0.5)", "p", "u[1].sort()", "p['x'] = [3.0, 2.0, 1.0]", "u", "u.sort(axis=0)", "p",
+    "p.sort(order='y')", "u", "ut = u.T", "ut[1, 0] = 100.0", "p", "p['x'][0] = -1.0", "ut", "u",
+    "np.add(u, 1, out=u)", "p", "np.add.at(u, 0, 1.0)", "p", "u.flat[5] = 42.0", "p",
+    "b = np.array([(1, 2, 5), (4, 5, 7)], dtype=[('x', 'i4'), ('y', 'f4'), ('z', 'f8')])",
+    "v = rfn.structured_to_unstructured(b[['x']])", "v[1, 0] = 40", "b", "b['x'] += 1", "v",
+    "t = np.zeros(4, dtype='f8,f8,f8')", "tv = rfn.structured_to_unstructured(t[['f2', 'f0']])", "tv[:, 0] = 1.0",
+    "t", "tv2 = rfn.structured_to_unstructured(t[::2])", "tv2[0] = (7.0, 8.0, 9.0)", "t", "t[2] = (1.0, 2.0, 3.0)",
+    "tv2", "q = np.zeros((2, 2), dtype=[('a', 'i8'), ('b', 'i8')])", "qu = rfn.structured_to_unstructured(q)",
+    "qu.shape", "qu[1, 0, 1] = 5", "q", "q[0, 1]['a'] = 3", "qu",
+    "k = rfn.apply_along_fields(lambda m, axis: m, p)", "k[0, 1] = 0.0", "p",
+    "r = rfn.structured_to_unstructured(rfn.rename_fields(p, {'x': 'X'}))", "r[0] = 11.0", "p",
+    "u.sum()", "u * 2",
 ]
 
 

@@ -4,9 +4,9 @@ extension ModuleSources {
   /// apply_along_fields assign_fields_by_name require_fields drop_fields rename_fields merge_arrays append_fields
   /// repack_fields stack_arrays join_by` and the `rec_` forms, with NumPy's checks in NumPy's order. Where NumPy
   /// returns a view, `rename_fields`, `repack_fields`, `merge_arrays` of one array and `unstructured_to_structured` of
-  /// a number array return one (or the array itself); `structured_to_unstructured` and `merge_arrays` of a string
-  /// array compute a new array whose writes, and the argument's, are refused (RecfunctionViews). The masked results of
-  /// `usemask=True` and `find_duplicates` are refused.
+  /// a number array return one (or the array itself), `structured_to_unstructured` an array kept in step with the
+  /// fields (FieldMirrors); `merge_arrays` of a string array computes a new array whose writes, and the argument's,
+  /// are refused (RecfunctionViews). The masked results of `usemask=True` and `find_duplicates` are refused.
   static let numpyRecfunctions = #"""
     import numpy as np
 
