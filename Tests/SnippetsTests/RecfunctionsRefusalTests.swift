@@ -57,6 +57,7 @@ struct RecfunctionViewRefusalTests {
     ("u = rfn.structured_to_unstructured(p)", "u.resize(4)", "structured_to_unstructured"),
     ("u = rfn.structured_to_unstructured(p)", "np.shares_memory(u, u[0])", "structured_to_unstructured"),
     ("m = rfn.merge_arrays(s)", "m['f0'][0] = 'z'", "merge_arrays"),
+    ("k = rfn.apply_along_fields(lambda m, axis: m, p)", "k.strides", "structured_to_unstructured"),
     ("m = rfn.merge_arrays(s)", "s[1] = 'q'", "merge_arrays"),
   ]
 
@@ -72,6 +73,20 @@ struct RecfunctionViewRefusalTests {
     #expect(output.contains("NumPy returns a view there"), "\(statement) printed \(output)")
     let run = SnippetSession().check(Snippet(text: text + "\n" + output, origin: .init(line: 1, column: 1)))
     #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
+  }
+
+  /// NumPy refuses to resize an array a structured view references; here that is docbuild's refusal, never a resize.
+  @Test func resizeOfAnArrayAStructuredArrayViewsIsRefused() throws {
+    let text =
+      Self.setup + """
+
+        >>> z = np.arange(4.0)
+        >>> v = rfn.unstructured_to_structured(z.reshape(2, 2))
+        >>> z.resize(8)
+        """
+    let probe = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(output.contains("NotImplementedError: a.resize of an array whose memory a structured array views"))
   }
 
   /// A copy of the result is an array of its own: its writes stay out of the fields.

@@ -94,6 +94,10 @@ extension Interpreter {
   /// zeros where it grows; returns None.
   mutating func resizeArray(_ array: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
     try RecfunctionViews.checkDescribed(array, "a.resize")
+    if array.ownsData && StructuredArrays.isFieldView(array) {
+      // NumPy refuses it too (the structured view references the array), in words that name its base chain.
+      throw StructuredArrays.refusal("a.resize of an array whose memory a structured array views")
+    }
     var arguments = call
     let refcheck = try arguments.keywords.first { $0.name == "refcheck" }?.value.truthValue() ?? true
     arguments.keywords.removeAll { $0.name == "refcheck" }

@@ -207,7 +207,7 @@ extension StructArray {
     isVoid = made.isVoid
   }
 
-  private init(storage: StructStorage, positions: Tensor, dtype: StructDType) {
+  fileprivate init(storage: StructStorage, positions: Tensor, dtype: StructDType) {
     self.storage = storage
     self.positions = positions
     self.dtype = dtype
@@ -225,16 +225,24 @@ extension StructArray {
 /// with them. A write into the array writes each field's column into the field; a write into a field gathers the
 /// fields into the array again; either way every view of the other memory sees it.
 enum FieldMirrors {
-  /// One view: the unstructured array's memory and the fields it shows.
+  /// One view: the unstructured array's memory (not kept alive here) and the fields it shows (kept alive, as the
+  /// array keeps them in NumPy: a renamed view made for the call may be the only holder of its columns' dtype).
   final class Mirror: @unchecked Sendable {
     weak var result: ArrayLineage?
-    let fields: StructArray
+    let storage: StructStorage
+    let positions: Tensor
+    let dtype: StructDType
     let names: [String]
     init(result: ArrayLineage, fields: StructArray) {
       self.result = result
-      self.fields = fields
+      storage = fields.storage
+      positions = fields.positions
+      dtype = fields.dtype
       names = fields.dtype.names
     }
+
+    /// The fields the array shows.
+    var fields: StructArray { StructArray(storage: storage, positions: positions, dtype: dtype) }
   }
 
   private struct Slot: Sendable {
@@ -254,7 +262,11 @@ enum FieldMirrors {
     for case .numeric(let column) in fields.storage.columns.values { lineages.append(column.lineage) }
     hasMirrors.store(true, ordering: .releasing)
     slots.withLock { table in
-      if table.count > 1024 { table = table.filter { $0.value.lineage != nil } }
+      // Every mirror whose array is gone lets its fields go, so no chapter's memory outlives its arrays for long.
+      for key in Array(table.keys) {
+        table[key]?.mirrors.removeAll { $0.result == nil }
+        if table[key]?.lineage == nil || table[key]?.mirrors.isEmpty == true { table[key] = nil }
+      }
       for lineage in lineages {
         let key = ObjectIdentifier(lineage)
         var slot = table[key] ?? Slot(lineage: lineage, mirrors: [])
@@ -293,6 +305,7 @@ extension Interpreter {
       guard let resultLineage = mirror.result, let root = resultLineage.root, FieldMirrors.begin(mirror) else {
         continue
       }
+      let fields = mirror.fields
       defer { FieldMirrors.end(mirror) }
       var handle = Tensor(shape: root.shape, storage: root.storage)
       handle.lineage = resultLineage
@@ -302,13 +315,13 @@ extension Interpreter {
       if lineage === resultLineage {
         for (index, name) in mirror.names.enumerated() {
           let column = try core { try whole.index([.ellipsis, .int(index)]) }
-          try writeField(try mirror.fields.fieldArray(name), .ellipsis, .tensor(column))
+          try writeField(try fields.fieldArray(name), .ellipsis, .tensor(column))
         }
         continue
       }
       var parts: [Tensor] = []
       for name in mirror.names {
-        guard case .tensor(let part) = try mirror.fields.fieldArray(name) else { continue }
+        guard case .tensor(let part) = try fields.fieldArray(name) else { continue }
         parts.append(part.asNewArray())
       }
       guard parts.count == mirror.names.count else { continue }
