@@ -24,6 +24,7 @@ struct RecfunctionsRefusalTests {
     "rfn.join_by('a', a, np.zeros(1, dtype=[('a', 'i8')]), usemask=False)",
     "rfn.join_by('a', a, a[:1], usemask=False)",
     "rfn.join_by('z', np.array([(np.nan,)], dtype=[('z', 'f8')]), b, usemask=False)",
+    "rfn.structured_to_unstructured(b.view(np.recarray))", "rfn.apply_along_fields(np.mean, np.rec.array(a))",
   ]
 
   @Test(arguments: refused)

@@ -111,6 +111,8 @@ extension ModuleSources {
     def _structured_to_unstructured(arr, dtype, copy, casting):
         if arr.dtype.names is None:
             raise ValueError('arr must be a structured array')
+        if type(arr) is np.recarray:
+            _refuse('structured_to_unstructured of a record array (NumPy returns a record array of numbers)')
         names = arr.dtype.names
         _plain_fields(arr.dtype, 'structured_to_unstructured')
         if casting != 'unsafe':
