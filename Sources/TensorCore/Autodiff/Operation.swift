@@ -44,7 +44,11 @@ enum Operation: Sendable {
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
     case .product(let axes, let keepdims): try Tensor.products(inputs[0], axes: axes, keepdims: keepdims)
     case .reduce(let reduction, let axes, let keepdims):
-      try inputs.withUnsafeBufferPointer { try reduction.evaluate($0[0], axes: axes, keepdims: keepdims) }
+      try inputs.withUnsafeBufferPointer {
+        try MemoryOrder.reduce($0[0], axes: axes, keepdims: keepdims) {
+          try reduction.evaluate($0, axes: $1, keepdims: $2)
+        }
+      }
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)

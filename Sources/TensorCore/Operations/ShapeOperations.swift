@@ -36,8 +36,8 @@ extension Tensor {
       normalized = Array((0..<ndim).reversed())
     }
     var result = try Tensor.record(.transpose(normalized), [self])
-    // NumPy's transpose is a view; matrix products read a transposed matrix in another order.
-    result.transposedLayout = ndim == 2 && normalized == [1, 0] && !transposedLayout
+    // NumPy's transpose is a view of the same memory: reductions and matrix products read it in that order.
+    result.memoryAxes = memoryAxes(afterTranspose: normalized)
     return result
   }
 

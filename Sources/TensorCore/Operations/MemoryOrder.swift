@@ -1,0 +1,107 @@
+/// NumPy's memory order for values that are not C-ordered (`Tensor.memoryAxes`): transposes make them, reductions
+/// walk their memory and allocate their results in it, and element-wise results follow their operands' order as
+/// NumPy's iterator sorts them.
+enum MemoryOrder {
+  /// `axes` as a value's memory order: nil when it is C order.
+  static func normalized(_ axes: [Int]) -> [Int]? {
+    axes.elementsEqual(axes.indices) ? nil : axes
+  }
+
+  /// The inverse of the permutation `axes`.
+  static func inverse(_ axes: [Int]) -> [Int] {
+    var inverse = [Int](repeating: 0, count: axes.count)
+    for (position, axis) in axes.enumerated() { inverse[axis] = position }
+    return inverse
+  }
+
+  /// `a` with its axes permuted by `axes` into a new row-major value, keeping its dtype.
+  static func permuted(_ a: Tensor, _ axes: [Int]) -> Tensor {
+    let result = ShapeKernels.transpose(a, axes: axes)
+    return a.dtype.isNarrow ? result.tagged(a.dtype) : result
+  }
+
+  /// Reduces `a` over `axes` as NumPy does: NumPy's reduction walks `a`'s memory, so a value held in another order
+  /// is reduced as the array in its memory (`reduceRowMajor` over the mapped axes), and the result is that one with
+  /// its axes put back in `a`'s order, held in the order NumPy allocates it in (the memory array's result's).
+  static func reduce(
+    _ a: Tensor, axes: [Int], keepdims: Bool, _ reduceRowMajor: (Tensor, [Int], Bool) throws -> Tensor
+  ) rethrows -> Tensor {
+    guard let memory = a.memoryAxes, memory.count == a.ndim else { return try reduceRowMajor(a, axes, keepdims) }
+    // Axis j of the memory array is axis memory[j] of `a`; `position` maps back.
+    let position = inverse(memory)
+    let memoryReduced = axes.map { position[$0] }.sorted()
+    let reduced = try reduceRowMajor(permuted(a, memory), memoryReduced, keepdims)
+    if keepdims {
+      var result = permuted(reduced, position)
+      result.memoryAxes = memory
+      return result
+    }
+    let memoryRemaining = a.shape.indices.filter { !memoryReduced.contains($0) }
+    let order = a.shape.indices.filter { !axes.contains($0) }.map { memoryRemaining.firstIndex(of: position[$0])! }
+    var result = permuted(reduced, order)
+    result.memoryAxes = normalized(inverse(order))
+    return result
+  }
+
+  /// The memory order NumPy gives the result of an element-wise operation on `inputs` (broadcast to `shape`): its
+  /// iterator's axis order, found by the insertion sort of `npyiter_find_best_axis_ordering` over the operands'
+  /// strides (an axis moves inside another only when every operand with a stride on both agrees; broadcast and
+  /// unit axes have none).
+  static func elementwise(_ inputs: [Tensor], shape: [Int]) -> [Int]? {
+    guard inputs.contains(where: { $0.memoryAxes != nil }) else { return nil }
+    let ndim = shape.count
+    let strides: [[Int]] = inputs.map { operand in
+      let lead = ndim - operand.ndim
+      let own = operand.memoryStrides
+      return (0..<ndim).map { axis in
+        axis < lead || operand.shape[axis - lead] == 1 ? 0 : own[axis - lead]
+      }
+    }
+    // The iterator's axes, innermost first.
+    var order = Array((0..<ndim).reversed())
+    for next in 1..<Swift.max(ndim, 1) {
+      let moving = order[next]
+      var insertAt = next
+      var earlier = next - 1
+      while earlier >= 0 {
+        let inner = order[earlier]
+        var isAmbiguous = true
+        var shouldSwap = false
+        for operand in strides where operand[moving] != 0 && operand[inner] != 0 {
+          if abs(operand[inner]) <= abs(operand[moving]) {
+            shouldSwap = false
+          } else if isAmbiguous {
+            shouldSwap = true
+          }
+          isAmbiguous = false
+        }
+        if !isAmbiguous {
+          if shouldSwap { insertAt = earlier } else { break }
+        }
+        earlier -= 1
+      }
+      if insertAt != next {
+        order.remove(at: next)
+        order.insert(moving, at: insertAt)
+      }
+    }
+    return normalized(order.reversed())
+  }
+}
+
+extension Tensor {
+  /// The memory order after `transpose(axes)` (result axis i is axis `axes[i]`): the same memory, its axes renamed.
+  func memoryAxes(afterTranspose axes: [Int]) -> [Int]? {
+    let position = MemoryOrder.inverse(axes)
+    return MemoryOrder.normalized((memoryAxes ?? Array(0..<ndim)).map { position[$0] })
+  }
+
+  /// Each axis's step in elements through the value's memory (row-major strides of the memory order).
+  var memoryStrides: [Int] {
+    guard let memory = memoryAxes, memory.count == ndim else { return Shape.strides(shape) }
+    let memoryStrides = Shape.strides(memory.map { shape[$0] })
+    var strides = [Int](repeating: 0, count: ndim)
+    for (j, axis) in memory.enumerated() { strides[axis] = memoryStrides[j] }
+    return strides
+  }
+}
