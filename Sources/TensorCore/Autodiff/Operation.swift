@@ -42,7 +42,10 @@ enum Operation: Sendable {
     case .math(let function): try inputs.withUnsafeBufferPointer { try function.evaluate($0[0]) }
     case .select(let plan): plan.evaluate(inputs)
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
-    case .product(let axes, let keepdims): try Tensor.products(inputs[0], axes: axes, keepdims: keepdims)
+    case .product(let axes, let keepdims):
+      try MemoryOrder.reduce(inputs[0], axes: axes, keepdims: keepdims) {
+        try Tensor.products($0, axes: $1, keepdims: $2)
+      }
     case .reduce(let reduction, let axes, let keepdims):
       try inputs.withUnsafeBufferPointer {
         try MemoryOrder.reduce($0[0], axes: axes, keepdims: keepdims) {

@@ -114,10 +114,16 @@ extension Tensor {
     if dtype != .float64 || target != .float64 {
       try ResourceMeter.chargeAllocation(elements: size, itemSize: target.itemSize)
     }
-    if dtype == target { return try copy() }
-    if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(self) }
-    var result = try checkedConversion(to: target)
-    if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
+    var result: Tensor
+    if dtype == target {
+      result = try copy()
+    } else {
+      if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(self) }
+      result = try checkedConversion(to: target)
+      if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
+    }
+    // NumPy's `astype` copies in the source's memory order (`order='K'`), so later sums walk that order.
+    if result.memoryAxes != memoryAxes { result.memoryAxes = memoryAxes }
     return result
   }
 }
