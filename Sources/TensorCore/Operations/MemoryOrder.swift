@@ -20,43 +20,36 @@ enum MemoryOrder {
     return a.dtype.isNarrow ? result.tagged(a.dtype) : result
   }
 
-  /// Reduces `a` over `axes` as NumPy does: NumPy's reduction walks `a`'s memory, so a value held in another order
-  /// is reduced as the array in its memory (`reduceRowMajor` over the mapped axes), and the result is that one with
-  /// its axes put back in `a`'s order, held in the order NumPy allocates it in (the memory array's result's).
+  /// Reduces `a` over `axes` as NumPy does: NumPy's reduction walks `a`'s memory with its axes sorted by stride,
+  /// so `a` is reduced as the array in that order (`reduceRowMajor` over the mapped axes; each axis keeps its own
+  /// direction, as NumPy's reductions do not flip negative strides), and the result is that one with its axes put
+  /// back in `a`'s order, held in the order NumPy allocates it in.
   static func reduce(
     _ a: Tensor, axes: [Int], keepdims: Bool, _ reduceRowMajor: (Tensor, [Int], Bool) throws -> Tensor
   ) rethrows -> Tensor {
-    guard let memory = a.memoryAxes, memory.count == a.ndim else { return try reduceRowMajor(a, axes, keepdims) }
-    // Axis j of the memory array is axis memory[j] of `a`; `position` maps back.
-    let position = inverse(memory)
+    guard let order = a.iterationOrder else { return try reduceRowMajor(a, axes, keepdims) }
+    // Axis j of the memory array is axis order[j] of `a`; `position` maps back.
+    let position = inverse(order)
     let memoryReduced = axes.map { position[$0] }.sorted()
-    let reduced = try reduceRowMajor(permuted(a, memory), memoryReduced, keepdims)
+    let reduced = try reduceRowMajor(permuted(a, order), memoryReduced, keepdims)
     if keepdims {
       var result = permuted(reduced, position)
-      result.memoryAxes = memory
+      result.memoryAxes = order
       return result
     }
     let memoryRemaining = a.shape.indices.filter { !memoryReduced.contains($0) }
-    let order = a.shape.indices.filter { !axes.contains($0) }.map { memoryRemaining.firstIndex(of: position[$0])! }
-    var result = permuted(reduced, order)
-    result.memoryAxes = normalized(inverse(order))
+    let remainingOrder = a.shape.indices.filter { !axes.contains($0) }.map {
+      memoryRemaining.firstIndex(of: position[$0])!
+    }
+    var result = permuted(reduced, remainingOrder)
+    result.memoryAxes = normalized(inverse(remainingOrder))
     return result
   }
 
-  /// The memory order NumPy gives the result of an element-wise operation on `inputs` (broadcast to `shape`): its
-  /// iterator's axis order, found by the insertion sort of `npyiter_find_best_axis_ordering` over the operands'
-  /// strides (an axis moves inside another only when every operand with a stride on both agrees; broadcast and
-  /// unit axes have none).
-  static func elementwise(_ inputs: [Tensor], shape: [Int]) -> [Int]? {
-    guard inputs.contains(where: { $0.memoryAxes != nil }) else { return nil }
-    let ndim = shape.count
-    let strides: [[Int]] = inputs.map { operand in
-      let lead = ndim - operand.ndim
-      let own = operand.memoryStrides
-      return (0..<ndim).map { axis in
-        axis < lead || operand.shape[axis - lead] == 1 ? 0 : own[axis - lead]
-      }
-    }
+  /// NumPy's iterator order of axes with these `strides` (one list per operand, 0 where an operand has none):
+  /// the insertion sort of `npyiter_find_best_axis_ordering`, an axis moving inside another only when every operand
+  /// with a stride on both agrees; outermost first.
+  static func iteratorOrder(_ strides: [[Int]], ndim: Int) -> [Int] {
     // The iterator's axes, innermost first.
     var order = Array((0..<ndim).reversed())
     for next in 1..<Swift.max(ndim, 1) {
@@ -85,7 +78,24 @@ enum MemoryOrder {
         order.insert(moving, at: insertAt)
       }
     }
-    return normalized(order.reversed())
+    return order.reversed()
+  }
+
+  /// The memory order NumPy gives the result of an element-wise operation on `inputs` (broadcast to `shape`): its
+  /// iterator's axis order, found by the insertion sort of `npyiter_find_best_axis_ordering` over the operands'
+  /// strides (an axis moves inside another only when every operand with a stride on both agrees; broadcast and
+  /// unit axes have none).
+  static func elementwise(_ inputs: [Tensor], shape: [Int]) -> [Int]? {
+    guard inputs.contains(where: { $0.memoryAxes != nil }) else { return nil }
+    let ndim = shape.count
+    let strides: [[Int]] = inputs.map { operand in
+      let lead = ndim - operand.ndim
+      let own = operand.memoryStrides
+      return (0..<ndim).map { axis in
+        axis < lead || operand.shape[axis - lead] == 1 ? 0 : own[axis - lead]
+      }
+    }
+    return normalized(iteratorOrder(strides, ndim: ndim))
   }
 }
 
@@ -94,6 +104,15 @@ extension Tensor {
   func memoryAxes(afterTranspose axes: [Int]) -> [Int]? {
     let position = MemoryOrder.inverse(axes)
     return MemoryOrder.normalized((memoryAxes ?? Array(0..<ndim)).map { position[$0] })
+  }
+
+  /// The order NumPy's reductions walk this value's axes in, outermost first (nil for C order): a view's strides in
+  /// its root sorted as NumPy's iterator sorts them (`x.T[::-1]`, `x.transpose(1, 0, 2)[:, 1:]`), else
+  /// `memoryAxes`.
+  var iterationOrder: [Int]? {
+    guard let view, view.positions == nil, view.strides.count == ndim, size > 0 else { return memoryAxes }
+    let strides = shape.indices.map { shape[$0] == 1 ? 0 : view.strides[$0] }
+    return MemoryOrder.normalized(MemoryOrder.iteratorOrder([strides], ndim: ndim))
   }
 
   /// Each axis's step in elements through the value's memory (row-major strides of the memory order).

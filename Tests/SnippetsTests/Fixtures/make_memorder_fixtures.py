@@ -87,6 +87,22 @@ for ndim, views in PERMUTED.items():
                 statements += reductions(view, ndim, dtype)
             THEMES[f"{len(THEMES) + 1:02d}-permuted-{ndim}d-{dtype}-{'x'.join(map(str, shape))}"] = statements
 
+SLICED = {
+    2: ["x.T[::-1]", "x.T[:, ::-1]", "x.T[1:]", "x.T[:, ::2]", "x[::-1].T", "x[::-1]", "x[:, ::-1]", "x[::2, 1:]",
+        "x[:, 1:]"],
+    3: ["x.transpose(1, 0, 2)[::-1]", "x.transpose(2, 0, 1)[:, 1:]", "x[..., ::-1].transpose(1, 2, 0)", "x[::-1]",
+        "x[:, ::2]", "x.T[::2]"],
+}
+for ndim, views in SLICED.items():
+    for dtype in ["float64", "float32"]:
+        for shape in SHAPES[ndim]:
+            statements = [made(shape, dtype, seed)]
+            seed += 1
+            for view in views:
+                statements += [f"{view}.sum().item()", f"{view}.mean().item()", f"{view}.sum(axis=0).sum().item()"]
+                statements += [f"{view}.sum(axis={axis}).tolist()" for axis in range(ndim)]
+            THEMES[f"{len(THEMES) + 1:02d}-sliced-{ndim}d-{dtype}-{'x'.join(map(str, shape))}"] = statements
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_memorder_fixtures.py")
