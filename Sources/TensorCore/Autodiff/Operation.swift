@@ -48,7 +48,8 @@ enum Operation: Sendable {
       }
     case .reduce(let reduction, let axes, let keepdims):
       try inputs.withUnsafeBufferPointer {
-        try MemoryOrder.reduce($0[0], axes: axes, keepdims: keepdims) {
+        if reduction == .sum { try MemoryOrder.refuseBufferedSum($0[0], axes: axes) }
+        return try MemoryOrder.reduce($0[0], axes: axes, keepdims: keepdims) {
           try reduction.evaluate($0, axes: $1, keepdims: $2)
         }
       }

@@ -67,7 +67,8 @@ extension Tensor {
     guard dtype.isInexact else { return self }
     var replaced = try Tensor.where(nanMask, Tensor.weak(value), self)
     // NumPy replaces them in `np.array(a, copy=True)`, a copy in `a`'s memory order, which its sums then walk.
-    if replaced.memoryAxes != memoryAxes { replaced.memoryAxes = memoryAxes }
+    let order = iterationOrder
+    if replaced.memoryAxes != order { replaced.memoryAxes = order }
     return replaced
   }
 

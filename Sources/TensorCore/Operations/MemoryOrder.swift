@@ -46,6 +46,28 @@ enum MemoryOrder {
     return result
   }
 
+  /// Refuses a float sum over several axes of a view whose memory has gaps or reversals, past 8192 elements: NumPy
+  /// copies such a view through its 8192-element buffers and sums each buffer pairwise, an order docbuild does not
+  /// reproduce (NumPy 2.4.6 differs from a sum of the walk in one piece on `x[::-1].sum()` of a (1000, 20) array).
+  static func refuseBufferedSum(_ a: Tensor, axes: [Int]) throws {
+    guard a.size > 8192, a.dtype.isFloat, let view = a.view, view.positions == nil, view.strides.count == a.ndim
+    else { return }
+    guard axes.filter({ a.shape[$0] != 1 }).count > 1 else { return }
+    let strides = a.shape.indices.map { a.shape[$0] == 1 ? 0 : view.strides[$0] }
+    var outer: Int? = nil
+    var hasGap = false
+    for axis in iteratorOrder([strides], ndim: a.ndim) where a.shape[axis] != 1 {
+      if let outer, strides[outer] != strides[axis] * a.shape[axis] { hasGap = true }
+      outer = axis
+    }
+    guard hasGap else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "a sum over several axes (sum, mean, var, nansum, …) of a non-contiguous view of more than 8192 elements is "
+        + "not supported: NumPy sums it through its 8192-element buffers, in an order docbuild does not reproduce; "
+        + "sum a copy (.copy()) instead", isLimit: true)
+  }
+
   /// NumPy's iterator order of axes with these `strides` (one list per operand, 0 where an operand has none):
   /// the insertion sort of `npyiter_find_best_axis_ordering`, an axis moving inside another only when every operand
   /// with a stride on both agrees; outermost first.
@@ -86,7 +108,7 @@ enum MemoryOrder {
   /// strides (an axis moves inside another only when every operand with a stride on both agrees; broadcast and
   /// unit axes have none).
   static func elementwise(_ inputs: [Tensor], shape: [Int]) -> [Int]? {
-    guard inputs.contains(where: { $0.memoryAxes != nil }) else { return nil }
+    guard inputs.contains(where: { $0.memoryAxes != nil || $0.view != nil }) else { return nil }
     let ndim = shape.count
     let strides: [[Int]] = inputs.map { operand in
       let lead = ndim - operand.ndim
@@ -115,8 +137,10 @@ extension Tensor {
     return MemoryOrder.normalized(MemoryOrder.iteratorOrder([strides], ndim: ndim))
   }
 
-  /// Each axis's step in elements through the value's memory (row-major strides of the memory order).
+  /// Each axis's step in elements through the value's memory: a view's strides in its root, else the row-major
+  /// strides of the memory order.
   var memoryStrides: [Int] {
+    if let view, view.positions == nil, view.strides.count == ndim { return view.strides }
     guard let memory = memoryAxes, memory.count == ndim else { return Shape.strides(shape) }
     let memoryStrides = Shape.strides(memory.map { shape[$0] })
     var strides = [Int](repeating: 0, count: ndim)

@@ -239,7 +239,10 @@ enum NarrowEvaluation {
       }
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(type)
     case .sum:
-      if type == .float32 { return MemoryOrder.reduce(a, axes: axes, keepdims: keepdims, float32Sum) }
+      if type == .float32 {
+        try MemoryOrder.refuseBufferedSum(a, axes: axes)
+        return MemoryOrder.reduce(a, axes: axes, keepdims: keepdims, float32Sum)
+      }
       if type == .float16 { return try float16Sum(a, axes, keepdims) }
       // NumPy sums small integers in the platform's long: int64, or uint64 for unsigned ones.
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(

@@ -123,7 +123,8 @@ extension Tensor {
       if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
     }
     // NumPy's `astype` copies in the source's memory order (`order='K'`), so later sums walk that order.
-    if result.memoryAxes != memoryAxes { result.memoryAxes = memoryAxes }
+    let order = iterationOrder
+    if result.memoryAxes != order { result.memoryAxes = order }
     return result
   }
 }

@@ -101,6 +101,10 @@ for ndim, views in SLICED.items():
             for view in views:
                 statements += [f"{view}.sum().item()", f"{view}.mean().item()", f"{view}.sum(axis=0).sum().item()"]
                 statements += [f"{view}.sum(axis={axis}).tolist()" for axis in range(ndim)]
+                statements += [f"np.nansum({view}, axis=0).sum().item()", f"{view}.astype(np.float64).sum().item()"]
+                statements += [f"np.average({view}, axis=0).tolist()", f"({view} - 1).sum(axis=0).tolist()"]
+                if dtype == "float64":
+                    statements += [f"np.var({view}, axis=0).tolist()", f"{view}.std().item()"]
             THEMES[f"{len(THEMES) + 1:02d}-sliced-{ndim}d-{dtype}-{'x'.join(map(str, shape))}"] = statements
 
 
