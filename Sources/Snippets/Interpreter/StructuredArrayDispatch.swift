@@ -151,6 +151,12 @@ extension Interpreter {
         array.dtype = dtype
       }
       let target = bound["type"] ?? bound["dtype"]
+      if bound["type"] == nil, let given = bound["dtype"], StructuredArrays.isFieldList(given),
+        let dtype = try StructuredArrays.parseDType(given)
+      {
+        guard let renamed = array.renamedView(dtype) else { throw StructuredArrays.refusal("a.view of another dtype") }
+        return .structArray(renamed)
+      }
       switch target {
       case .function("numpy.rec.recarray")?:
         var view = array
@@ -175,6 +181,9 @@ extension Interpreter {
       }
       let reshaped = try core { try array.positions.reshape(shape) }
       return .structArray(StructArray(viewing: array, positions: reshaped))
+    case "ravel":
+      _ = try call.bind(["order"])
+      return .structArray(try array.raveled())
     case "flatten":
       _ = try call.bind(["order"])
       var flat = try array.copied()
@@ -210,7 +219,7 @@ extension Interpreter {
       }
       var source = value
       // `a[['a', 'c']] = a[['c', 'a']]` reads every field before any is written, as NumPy's overlap copy does.
-      if case .structArray(let other) = value, other.storage === array.storage {
+      if case .structArray(let other) = value, other.sharesColumns(with: array) {
         source = .structArray(try other.copied())
       }
       try assignStructured(view, .ellipsis, source)
@@ -356,7 +365,7 @@ extension StructuredArrays {
     case "dtype": return .structDType(array.dtype)
     case "itemsize": return .int(array.dtype.itemsize)
     case "nbytes": return .int(array.dtype.itemsize * (array.isVoid ? 1 : array.count))
-    case "tolist", "copy", "sort", "argsort", "view", "reshape", "flatten", "item":
+    case "tolist", "copy", "sort", "argsort", "view", "reshape", "ravel", "flatten", "item":
       return .method(.structArray(array), name)
     default:
       if array.isRecord || (array.isVoid && array.dtype.isRecord), array.dtype.field(name) != nil {

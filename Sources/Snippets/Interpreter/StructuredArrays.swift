@@ -20,7 +20,9 @@ enum StructuredArrays {
 /// One field's memory: a root tensor (numbers; views of the field share its lineage, so a write through any of them
 /// reaches every other) or text elements shared with the string arrays that view them.
 enum FieldColumn {
-  /// A one-dimensional array that is a view of its own root, so `baseArray()` reads the root's current elements.
+  /// A one-dimensional array that is a view of its own root, so `baseArray()` reads the root's current elements; the
+  /// view's offset and stride place the field's elements in the root (0 and 1, unless the root is an unstructured
+  /// array the structured one views, as `unstructured_to_structured` does).
   case numeric(Tensor)
   case text(TextStorage, TextDType)
 
@@ -114,8 +116,16 @@ struct StructArray: Sendable {
     }
     let places = flatPositions
     switch column {
-    case .numeric:
-      guard let base = column.current else { throw StructuredArrays.refusal("this field") }
+    case .numeric(let columnTensor):
+      guard var base = column.current else { throw StructuredArrays.refusal("this field") }
+      let placing = columnTensor.geometry
+      let step = placing.strides.first ?? 1
+      let places = placing.offset == 0 && step == 1 ? places : places.map { placing.offset + step * $0 }
+      if base.shape.count != 1 {
+        let lineage = base.lineage
+        base = try core { try base.reshape([base.size]) }
+        base.lineage = lineage
+      }
       if isVoid { return .tensor(try core { try base.index([.int(places[0])]) }) }
       var picked = try core { try base.index([.indices(shape: shape, values: places)]) }
       if case .numeric(let dtype) = field.format, picked.dtype != dtype {

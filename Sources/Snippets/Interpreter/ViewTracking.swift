@@ -263,6 +263,7 @@ extension Interpreter {
   @discardableResult
   mutating func replaceEverywhere(_ array: Tensor, with updated: Tensor) throws(PythonError) -> Tensor {
     let lineage = array.lineage
+    try RecfunctionViews.checkWritable(lineage)
     let hasViews = lineage.root != nil
     if hasViews, let input = derivativeInput, array.dependsOn(input) || updated.dependsOn(input) {
       var error = PythonError(
@@ -299,6 +300,7 @@ extension Interpreter {
       }
     }
     if let failure { throw failure }
+    try updateFieldMirrors(after: lineage)
     return written
   }
 

@@ -65,6 +65,15 @@ extension Tensor {
   static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
     let operands = Operands(inputs)
     var value = try compute(operation, inputs, operands, recording: true)
+    // NumPy's memory order of the result: a reduction's kernel gives it (MemoryOrder.reduce), an element-wise
+    // result follows its operands', anything else is C order (a transpose sets its own afterwards).
+    let memoryAxes: [Int]?
+    switch operation {
+    case .reduce, .product: memoryAxes = value.memoryAxes
+    case .binary, .unary, .math: memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
+    default: memoryAxes = nil
+    }
+    if value.memoryAxes != memoryAxes { value.memoryAxes = memoryAxes }
     guard value.dtype == .float64, !operands.isComplex, !operands.isNarrow else {
       // A float64 result the narrow rules recorded themselves (`x * int32_array`) already holds its operands' paths.
       if value.dtype == .float64, value.node?.operation != nil { return value }
@@ -76,7 +85,6 @@ extension Tensor {
     value.node = GraphNode(operation: operation, inputs: inputs)
     value.narrowType = nil
     value.isPythonScalar = false
-    value.transposedLayout = false
     // A rule that hands back an operand unchanged must not make the result a view of it.
     let lineage = value.lineage
     let isShared = inputs.withUnsafeBufferPointer { buffer in

@@ -44,9 +44,17 @@ enum Operation: Sendable {
     case .math(let function): try inputs.withUnsafeBufferPointer { try function.evaluate($0[0]) }
     case .select(let plan): plan.evaluate(inputs)
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
-    case .product(let axes, let keepdims): try Tensor.products(inputs[0], axes: axes, keepdims: keepdims)
+    case .product(let axes, let keepdims):
+      try MemoryOrder.reduce(inputs[0], axes: axes, keepdims: keepdims) {
+        try Tensor.products($0, axes: $1, keepdims: $2)
+      }
     case .reduce(let reduction, let axes, let keepdims):
-      try inputs.withUnsafeBufferPointer { try reduction.evaluate($0[0], axes: axes, keepdims: keepdims) }
+      try inputs.withUnsafeBufferPointer {
+        if reduction == .sum { try MemoryOrder.refuseBufferedSum($0[0], axes: axes) }
+        return try MemoryOrder.reduce($0[0], axes: axes, keepdims: keepdims) {
+          try reduction.evaluate($0, axes: $1, keepdims: $2)
+        }
+      }
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)

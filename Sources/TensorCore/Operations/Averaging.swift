@@ -65,7 +65,11 @@ extension Tensor {
   /// NumPy's `_replace_nan`: NaNs replaced by `value` (exact dtypes unchanged), with the mask.
   public func replacingNaN(_ value: Double) throws -> Tensor {
     guard dtype.isInexact else { return self }
-    return try Tensor.where(nanMask, Tensor.weak(value), self)
+    var replaced = try Tensor.where(nanMask, Tensor.weak(value), self)
+    // NumPy replaces them in `np.array(a, copy=True)`, a copy in `a`'s memory order, which its sums then walk.
+    let order = iterationOrder
+    if replaced.memoryAxes != order { replaced.memoryAxes = order }
+    return replaced
   }
 
   /// `np.nanmean`: the sum of the non-NaN elements over their count, in the array's float dtype.

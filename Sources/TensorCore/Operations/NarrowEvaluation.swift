@@ -252,7 +252,10 @@ enum NarrowEvaluation {
       }
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(type)
     case .sum:
-      if type == .float32 { return try float32Sum(a, axes, keepdims) }
+      if type == .float32 {
+        try MemoryOrder.refuseBufferedSum(a, axes: axes)
+        return MemoryOrder.reduce(a, axes: axes, keepdims: keepdims, float32Sum)
+      }
       if type == .float16 { return try float16Sum(a, axes, keepdims) }
       // NumPy sums small integers in the platform's long: int64, or uint64 for unsigned ones.
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(
@@ -261,7 +264,7 @@ enum NarrowEvaluation {
   }
 
   /// A float32 sum in NumPy's order with every addition rounded to float32.
-  private static func float32Sum(_ a: Tensor, _ axes: [Int], _ keepdims: Bool) throws -> Tensor {
+  private static func float32Sum(_ a: Tensor, _ axes: [Int], _ keepdims: Bool) -> Tensor {
     var keptShape = a.shape
     for axis in axes { keptShape[axis] = 1 }
     let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)

@@ -36,8 +36,8 @@ extension Tensor {
       normalized = Array((0..<ndim).reversed())
     }
     var result = try Tensor.record(.transpose(normalized), [self])
-    // NumPy's transpose is a view; matrix products read a transposed matrix in another order.
-    result.transposedLayout = ndim == 2 && normalized == [1, 0] && !transposedLayout
+    // NumPy's transpose is a view of the same memory: reductions and matrix products read it in that order.
+    result.memoryAxes = memoryAxes(afterTranspose: normalized)
     return result
   }
 
@@ -114,11 +114,19 @@ extension Tensor {
     if dtype != .float64 || target != .float64 {
       try ResourceMeter.chargeAllocation(elements: size, itemSize: target.itemSize)
     }
-    if dtype == target { return try copy() }
-    if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(self) }
-    try NarrowEvaluation.refuseIntegerCastGradient(self, to: target)
-    var result = try checkedConversion(to: target)
-    if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
-    return result.detoured(from: [self])
+    var result: Tensor
+    if dtype == target {
+      result = try copy()
+    } else {
+      if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(self) }
+      try NarrowEvaluation.refuseIntegerCastGradient(self, to: target)
+      result = try checkedConversion(to: target)
+      if target == .float64 { result = Tensor(shape: shape, storage: result.storage, isScalar: isScalar) }
+      result = result.detoured(from: [self])
+    }
+    // NumPy's `astype` copies in the source's memory order (`order='K'`), so later sums walk that order.
+    let order = iterationOrder
+    if result.memoryAxes != order { result.memoryAxes = order }
+    return result
   }
 }

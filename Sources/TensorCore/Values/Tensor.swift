@@ -121,11 +121,18 @@ public struct Tensor: Sendable {
     get { parts.fields.pointee.isPythonScalar }
     _modify { yield &uniqueFields().pointee.isPythonScalar }
   }
+  /// The order NumPy keeps this value's axes in memory, outermost first, when it is not C order (nil): `x.T` of a
+  /// C-ordered 3-d `x` is `[2, 1, 0]`. NumPy's reductions walk memory, so they sum in this order (`Tensor+MemoryOrder`);
+  /// the elements here are still in row-major order of `shape`.
+  public var memoryAxes: [Int]? {
+    get { parts.fields.pointee.memoryAxes }
+    _modify { yield &uniqueFields().pointee.memoryAxes }
+  }
   /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
   /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
   public var transposedLayout: Bool {
-    get { parts.fields.pointee.transposedLayout }
-    _modify { yield &uniqueFields().pointee.transposedLayout }
+    get { ndim == 2 && parts.fields.pointee.memoryAxes == [1, 0] }
+    set { memoryAxes = newValue && ndim == 2 ? [1, 0] : nil }
   }
 
   /// The dtype of the elements.
@@ -214,7 +221,7 @@ struct TensorFields {
   var view: ArrayView?
   var narrowType: DType?
   var isPythonScalar = false
-  var transposedLayout = false
+  var memoryAxes: [Int]?
 
   /// New fields: a new array's identity, owning its memory, with the storage class's dtype.
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {

@@ -410,6 +410,83 @@ THEMES["13-byte-order"] = (
 )
 
 
+# Recfunction results that NumPy returns as views: rename_fields, repack_fields of a packed array, merge_arrays and
+# stack_arrays of one array share the argument's memory, so a write into either side shows through the other; the
+# copies NumPy makes (mixed dtypes, copy=True, other dtypes, arrays that are not C-contiguous) keep writes apart.
+# structured_to_unstructured's view is kept in step with the fields; its memory attributes, and writes into the views
+# of merge_arrays of a string array, are refused (Tests/SnippetsTests/RecfunctionsRefusalTests.swift).
+THEMES["14-recfunction-views"] = [
+    "import numpy.lib.recfunctions as rfn",
+    "p = np.array([(1.0, 2.0), (3.0, 4.0), (5.0, 6.0)], dtype=[('x', 'f8'), ('y', 'f8')])",
+    # rename_fields: always a view
+    "r = rfn.rename_fields(p, {'x': 'X'})", "r", "r.dtype", "r['X'][0] = 10.0", "p", "r", "p['y'][1] = -4.0", "r",
+    "r[2] = (7.0, 8.0)", "p", "r['X'] += 1", "p", "p[['x']]", "q = rfn.rename_fields(p[::2], {'y': 'why'})",
+    "q['why'] = 0.0", "p", "q", "s = rfn.rename_fields(p, {'x': 'y', 'y': 'x'})", "s", "s['x'][0] = 99.0", "p",
+    "s.sort(order='y')", "p", "s",
+    "rec = np.rec.array([(1, 2.0), (3, 4.0)], dtype=[('a', 'i4'), ('b', 'f8')])",
+    "rr = rfn.rename_fields(rec, {'a': 'A'})", "rr", "rr.dtype", "rr.A[0] = 5", "rec", "rec.b[1] = -1.0", "rr",
+    "t = np.array([('ab', 1), ('cd', 2)], dtype=[('name', 'U2'), ('n', 'i8')])",
+    "tn = rfn.rename_fields(t, {'name': 'label'})", "tn['label'][1] = 'zz'", "t", "t['name'][0] = 'qq'", "tn",
+    "tn[0]", "tn[0]['n'] = 7", "t",
+    # repack_fields: the array itself when it is packed, else a copy
+    "rp = rfn.repack_fields(p)", "rp['x'][0] = -1.0", "p",
+    "b = np.array([(1, 2, 5), (4, 5, 7)], dtype=[('x', 'i4'), ('y', 'f4'), ('z', 'f8')])",
+    "rb = rfn.repack_fields(b)", "rb['y'][1] = 0.5", "b", "v = rfn.repack_fields(b[['x', 'z']])", "v", "v['x'] = 0", "b", "v",
+    "al = np.zeros(2, dtype=np.dtype([('a', 'u1'), ('b', 'i8')], align=True))", "ra = rfn.repack_fields(al)",
+    "ra['a'] = 7", "al", "ra", "rt = rfn.repack_fields(al, align=True)", "rt['b'][0] = 3", "al",
+    # merge_arrays of one structured array: its ravelled view when C-contiguous
+    "m = rfn.merge_arrays(p)", "m['x'][0] = 100.0", "p", "p['y'][2] = 60.0", "m", "m1 = rfn.merge_arrays((p,))",
+    "m1[1] = (0.5, 0.25)", "p", "mr = rfn.merge_arrays(p, asrecarray=True)", "mr", "mr.y[0] = 1.5", "p",
+    "mc = rfn.merge_arrays(p[::2])", "mc['x'] = 0.0", "p", "mc",
+    "g = np.zeros((2, 2), dtype=[('u', 'i4'), ('v', 'f4')])", "mg = rfn.merge_arrays(g)", "mg.shape",
+    "mg['u'][3] = 9", "g", "mt = rfn.merge_arrays(g[:, :1])", "mt['u'] = 1", "g", "mt",
+    "one = np.array([(1, 2.0)], dtype=[('a', 'i4'), ('b', 'f8')])", "mo = rfn.merge_arrays(one)", "mo['a'][0] = 7",
+    "one", "mrec = rfn.merge_arrays(rec)", "mrec", "mrec['a'][1] = 30", "rec",
+    # stack_arrays of one array returns it
+    "st = rfn.stack_arrays(p)", "st['x'][0] = 3.5", "p", "st1 = rfn.stack_arrays((p,))", "st1['y'][0] = 4.5", "p",
+    # the copies: writes stay on their side
+    "w = np.array([(1, 2.0, 3.0)], dtype=[('i', 'i4'), ('f', 'f8'), ('g', 'f8')])",
+    "cu = rfn.structured_to_unstructured(w)", "cu[0, 0] = 50", "w", "cu",
+    "cf = rfn.structured_to_unstructured(p, copy=True)", "cf[0, 0] = -7", "p", "cf",
+    "c4 = rfn.structured_to_unstructured(p, dtype='f4')", "c4[:] = 0", "p", "c4",
+    "cw = rfn.structured_to_unstructured(b[['x', 'y']])", "cw[1] = 0", "b",
+    "x = np.arange(6.0).reshape(2, 3)", "xs = rfn.unstructured_to_structured(x, dtype='f4,f4,f4')",
+    "xs['f0'] = -1", "x", "xs", "xa = rfn.unstructured_to_structured(x[:, ::-1])", "xa['f0'] = 5", "x", "xa",
+    "xi = rfn.unstructured_to_structured(x, dtype='i8,i8,i8')", "xi[0] = (1, 1, 1)", "x",
+    "mn = rfn.merge_arrays(np.arange(6)[::2])", "mn['f0'] = 0", "mn", "n1 = np.arange(1.0)",
+    "m5 = rfn.merge_arrays(n1)", "m5['f0'] = 9.0", "n1", "m5",
+    "rfn.apply_along_fields(np.mean, p)", "p['x'] = 0.0", "p",
+    "d = rfn.drop_fields(p, 'y', usemask=False)", "d['x'] = 1.0", "p",
+    # unstructured_to_structured and merge_arrays of a number array: the fields are columns of its memory
+    "z = np.arange(6).reshape(2, 3)", "zs = rfn.unstructured_to_structured(z, names=['lo', 'mid', 'hi'])", "zs",
+    "zs['hi'][0] = 20", "z", "z[1, 0] = -3", "zs", "zs[1] = (7, 8, 9)", "z", "z *= 2", "zs", "zs['mid'] += 1", "z",
+    "zs.sort(order='lo')", "z", "zs[0]", "zs[0]['lo'] = 100", "z", "zf = zs['mid']", "z[0, 1] = 55", "zf",
+    "z3 = np.arange(12.0).reshape(2, 2, 3)", "z3s = rfn.unstructured_to_structured(z3)", "z3s.shape",
+    "z3s['f2'][1, 0] = -1.0", "z3", "zd = rfn.unstructured_to_structured(z3[1], dtype='f8,f8,f8')",
+    "zd['f0'] = 0.5", "z3", "za = rfn.unstructured_to_structured(np.arange(4.0).reshape(2, 2), align=True)",
+    "za", "zi = np.arange(6, dtype=np.int32).reshape(3, 2)",
+    "zis = rfn.unstructured_to_structured(zi, dtype=[('a', 'i4'), ('b', 'i4')])", "zis['b'] = 0", "zi",
+    "z1 = np.arange(3)", "z1s = rfn.unstructured_to_structured(z1)", "z1s", "z1[0] = 9", "z1s",
+    "k = np.arange(4.0)", "mk = rfn.merge_arrays(k)", "mk['f0'][1] = 10.0", "k", "k[2] = -2.0", "mk",
+    "mk2 = rfn.merge_arrays((k.reshape(2, 2),), asrecarray=True)", "mk2", "mk2.f0[0] = 0.25", "k",
+    # structured_to_unstructured of fields of one dtype at even offsets: kept in step with the fields
+    "p = np.array([(1.0, 2.0), (3.0, 4.0), (5.0, 6.0)], dtype=[('x', 'f8'), ('y', 'f8')])",
+    "u = rfn.structured_to_unstructured(p)", "u[0, 0] = 9.0", "p", "p['y'][1] = -4.0", "u", "p[2] = (7.0, 8.0)", "u",
+    "u += 1", "p", "u.fill(0.5)", "p", "u[1].sort()", "p['x'] = [3.0, 2.0, 1.0]", "u", "u.sort(axis=0)", "p",
+    "p.sort(order='y')", "u", "ut = u.T", "ut[1, 0] = 100.0", "p", "p['x'][0] = -1.0", "ut", "u",
+    "np.add(u, 1, out=u)", "p", "np.add.at(u, 0, 1.0)", "p", "u.flat[5] = 42.0", "p",
+    "b = np.array([(1, 2, 5), (4, 5, 7)], dtype=[('x', 'i4'), ('y', 'f4'), ('z', 'f8')])",
+    "v = rfn.structured_to_unstructured(b[['x']])", "v[1, 0] = 40", "b", "b['x'] += 1", "v",
+    "t = np.zeros(4, dtype='f8,f8,f8')", "tv = rfn.structured_to_unstructured(t[['f2', 'f0']])", "tv[:, 0] = 1.0",
+    "t", "tv2 = rfn.structured_to_unstructured(t[::2])", "tv2[0] = (7.0, 8.0, 9.0)", "t", "t[2] = (1.0, 2.0, 3.0)",
+    "tv2", "q = np.zeros((2, 2), dtype=[('a', 'i8'), ('b', 'i8')])", "qu = rfn.structured_to_unstructured(q)",
+    "qu.shape", "qu[1, 0, 1] = 5", "q", "q[0, 1]['a'] = 3", "qu",
+    "k = rfn.apply_along_fields(lambda m, axis: m, p)", "k[0, 1] = 0.0", "p",
+    "r = rfn.structured_to_unstructured(rfn.rename_fields(p, {'x': 'X'}))", "r[0] = 11.0", "p",
+    "u.sum()", "u * 2",
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_structured_fixtures.py")
 

@@ -2,9 +2,11 @@ extension ModuleSources {
   /// `numpy.lib.recfunctions` after NumPy 2.4's numpy/lib/recfunctions.py, for structured arrays of plain fields:
   /// `get_names get_names_flat flatten_descr structured_to_unstructured unstructured_to_structured
   /// apply_along_fields assign_fields_by_name require_fields drop_fields rename_fields merge_arrays append_fields
-  /// repack_fields stack_arrays join_by` and the `rec_` forms, with NumPy's checks in NumPy's order. Results are new
-  /// arrays (NumPy returns views where the memory allows it); the masked results of `usemask=True` and
-  /// `find_duplicates` are refused.
+  /// repack_fields stack_arrays join_by` and the `rec_` forms, with NumPy's checks in NumPy's order. Where NumPy
+  /// returns a view, `rename_fields`, `repack_fields`, `merge_arrays` of one array and `unstructured_to_structured` of
+  /// a number array return one (or the array itself), `structured_to_unstructured` an array kept in step with the
+  /// fields (FieldMirrors); `merge_arrays` of a string array computes a new array whose writes, and the argument's,
+  /// are refused (RecfunctionViews). The masked results of `usemask=True` and `find_duplicates` are refused.
   static let numpyRecfunctions = #"""
     import numpy as np
 
@@ -93,9 +95,24 @@ extension ModuleSources {
             return output.view(np.recarray)
         return output
 
+    def _common_stride(offsets):
+        # NumPy's test for a view: the fields (plain ones here) sit at evenly spaced offsets.
+        if len(offsets) <= 1:
+            return True
+        step = offsets[1] - offsets[0]
+        return all(later - earlier == step for earlier, later in zip(offsets, offsets[1:]))
+
     def structured_to_unstructured(arr, dtype=None, copy=False, casting='unsafe'):
+        output, is_view = _structured_to_unstructured(arr, dtype, copy, casting)
+        if is_view:
+            return __docbuild_recfunction_view__(output, arr, 'structured_to_unstructured', False)
+        return output
+
+    def _structured_to_unstructured(arr, dtype, copy, casting):
         if arr.dtype.names is None:
             raise ValueError('arr must be a structured array')
+        if type(arr) is np.recarray:
+            _refuse('structured_to_unstructured of a record array (NumPy returns a record array of numbers)')
         names = arr.dtype.names
         _plain_fields(arr.dtype, 'structured_to_unstructured')
         if casting != 'unsafe':
@@ -108,7 +125,9 @@ extension ModuleSources {
             out_dtype = np.result_type(*formats)
         else:
             out_dtype = np.dtype(dtype)
-        return np.stack([arr[name].astype(out_dtype) for name in names], axis=-1)
+        is_view = not copy and all(format == out_dtype for format in formats) and _common_stride(
+            [arr.dtype.fields[name][1] for name in names])
+        return np.stack([arr[name].astype(out_dtype) for name in names], axis=-1), is_view
 
     def unstructured_to_structured(arr, dtype=None, names=None, align=False, copy=False, casting='unsafe'):
         if arr.shape == ():
@@ -147,11 +166,19 @@ extension ModuleSources {
         output = np.zeros(arr.shape[:-1], dtype=out_dtype)
         for index, name in enumerate(out_dtype.names):
             output[name] = arr[..., index]
+        # NumPy views a C-contiguous argument whose elements the fields take unchanged, packed one after another.
+        width = arr.dtype.itemsize
+        unchanged = out_dtype.itemsize == width * n_elem and all(
+            out_dtype.fields[name][0] == arr.dtype and out_dtype.fields[name][1] == index * width
+            for index, name in enumerate(out_dtype.names))
+        if unchanged and not copy:
+            return __docbuild_recfunction_view__(output, arr, 'unstructured_to_structured', True)
         return output
 
     def apply_along_fields(func, arr):
         if arr.dtype.names is None:
             raise ValueError('arr must be a structured array')
+        # A func that returns (a view of) uarr keeps sharing arr's memory, as in NumPy.
         uarr = structured_to_unstructured(arr)
         return func(uarr, axis=-1)
 
@@ -194,18 +221,13 @@ extension ModuleSources {
         return drop_fields(base, drop_names, usemask=False, asrecarray=True)
 
     def rename_fields(base, namemapper):
-        newdtype = []
-        for name in base.dtype.names:
-            newdtype.append((namemapper.get(name, name), base.dtype[name]))
-        output = _filled_like(base, newdtype)
-        for old, new in zip(base.dtype.names, output.dtype.names):
-            output[new] = base[old]
-        return _as_record(output, type(base) is np.recarray)
+        newdtype = [(namemapper.get(name, name), base.dtype[name]) for name in base.dtype.names]
+        return base.view(newdtype)
 
     def repack_fields(a, align=False, recurse=False):
         if hasattr(a, 'dtype'):
             dt = repack_fields(a.dtype, align=align, recurse=recurse)
-            if a.dtype.names is None:
+            if a.dtype.names is None or _same_layout(dt, a.dtype):
                 return a
             return _keep(a, [(name, dt[name]) for name in dt.names], type(a) is np.recarray)
         if a.names is None:
@@ -221,6 +243,12 @@ extension ModuleSources {
             return np.dtype((np.record, dt))
         return dt
 
+    def _same_layout(one, other):
+        # What NumPy's astype(copy=False) takes for the same dtype: names, formats, offsets and itemsize.
+        if one.names != other.names or one.itemsize != other.itemsize:
+            return False
+        return all(one.fields[name][:2] == other.fields[name][:2] for name in one.names)
+
     def _fill_value(fill_value, dtype):
         if dtype.kind not in 'biufcUS':
             _refuse(f'a fill value for {dtype} fields')
@@ -235,8 +263,12 @@ extension ModuleSources {
             if seqarrays.dtype.names is None:
                 output = np.zeros(seqarrays.size, dtype=[('', seqarrays.dtype)])
                 output['f0'] = seqarrays.ravel()
+                # NumPy views the ravelled array, which is the argument's memory when it is C-contiguous.
+                output = __docbuild_recfunction_view__(output, seqarrays, 'merge_arrays', True)
                 return _as_record(output, asrecarray)
-            return _keep(seqarrays.reshape(-1), _fieldspec(seqarrays.dtype), asrecarray)
+            # The ravelled array itself, a view when the argument is C-contiguous (as NumPy's ravel gives it),
+            # viewed as a plain array unless asrecarray.
+            return _as_record(seqarrays.ravel().view(np.ndarray), asrecarray)
         seqarrays = [_anyarray(a) for a in seqarrays]
         sizes = tuple(a.size for a in seqarrays)
         maxlength = max(sizes)

@@ -72,6 +72,7 @@ enum PythonModules {
   static let internalFunctions: Set<String> = [
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
+    "__docbuild_recfunction_view__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -198,6 +199,8 @@ extension Interpreter {
     case "bytes.fromhex": return try PythonBytes.fromHex(call)
     case "__docbuild_special__":
       return try callScipySpecial(call)
+    case "__docbuild_recfunction_view__":
+      return try recfunctionView(call)
     case "__docbuild_refuse__":
       // What autograd computes but docbuild does not: never an expected output.
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {

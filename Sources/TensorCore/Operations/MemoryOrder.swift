@@ -1,0 +1,150 @@
+/// NumPy's memory order for values that are not C-ordered (`Tensor.memoryAxes`): transposes make them, reductions
+/// walk their memory and allocate their results in it, and element-wise results follow their operands' order as
+/// NumPy's iterator sorts them.
+enum MemoryOrder {
+  /// `axes` as a value's memory order: nil when it is C order.
+  static func normalized(_ axes: [Int]) -> [Int]? {
+    axes.elementsEqual(axes.indices) ? nil : axes
+  }
+
+  /// The inverse of the permutation `axes`.
+  static func inverse(_ axes: [Int]) -> [Int] {
+    var inverse = [Int](repeating: 0, count: axes.count)
+    for (position, axis) in axes.enumerated() { inverse[axis] = position }
+    return inverse
+  }
+
+  /// `a` with its axes permuted by `axes` into a new row-major value, keeping its dtype.
+  static func permuted(_ a: Tensor, _ axes: [Int]) -> Tensor {
+    let result = ShapeKernels.transpose(a, axes: axes)
+    return a.dtype.isNarrow ? result.tagged(a.dtype) : result
+  }
+
+  /// Reduces `a` over `axes` as NumPy does: NumPy's reduction walks `a`'s memory with its axes sorted by stride,
+  /// so `a` is reduced as the array in that order (`reduceRowMajor` over the mapped axes; each axis keeps its own
+  /// direction, as NumPy's reductions do not flip negative strides), and the result is that one with its axes put
+  /// back in `a`'s order, held in the order NumPy allocates it in.
+  static func reduce(
+    _ a: Tensor, axes: [Int], keepdims: Bool, _ reduceRowMajor: (Tensor, [Int], Bool) throws -> Tensor
+  ) rethrows -> Tensor {
+    guard let order = a.iterationOrder else { return try reduceRowMajor(a, axes, keepdims) }
+    // Axis j of the memory array is axis order[j] of `a`; `position` maps back.
+    let position = inverse(order)
+    let memoryReduced = axes.map { position[$0] }.sorted()
+    let reduced = try reduceRowMajor(permuted(a, order), memoryReduced, keepdims)
+    if keepdims {
+      var result = permuted(reduced, position)
+      result.memoryAxes = order
+      return result
+    }
+    let memoryRemaining = a.shape.indices.filter { !memoryReduced.contains($0) }
+    let remainingOrder = a.shape.indices.filter { !axes.contains($0) }.map {
+      memoryRemaining.firstIndex(of: position[$0])!
+    }
+    var result = permuted(reduced, remainingOrder)
+    result.memoryAxes = normalized(inverse(remainingOrder))
+    return result
+  }
+
+  /// Refuses a float sum over several axes of a view whose memory has gaps or reversals, past 8192 elements: NumPy
+  /// copies such a view through its 8192-element buffers and sums each buffer pairwise, an order docbuild does not
+  /// reproduce (NumPy 2.4.6 differs from a sum of the walk in one piece on `x[::-1].sum()` of a (1000, 20) array).
+  static func refuseBufferedSum(_ a: Tensor, axes: [Int]) throws {
+    guard a.size > 8192, a.dtype.isFloat, let view = a.view, view.positions == nil, view.strides.count == a.ndim
+    else { return }
+    guard axes.filter({ a.shape[$0] != 1 }).count > 1 else { return }
+    let strides = a.shape.indices.map { a.shape[$0] == 1 ? 0 : view.strides[$0] }
+    var outer: Int? = nil
+    var hasGap = false
+    for axis in iteratorOrder([strides], ndim: a.ndim) where a.shape[axis] != 1 {
+      if let outer, strides[outer] != strides[axis] * a.shape[axis] { hasGap = true }
+      outer = axis
+    }
+    guard hasGap else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "a sum over several axes (sum, mean, var, nansum, …) of a non-contiguous view of more than 8192 elements is "
+        + "not supported: NumPy sums it through its 8192-element buffers, in an order docbuild does not reproduce; "
+        + "sum a copy (.copy()) instead", isLimit: true)
+  }
+
+  /// NumPy's iterator order of axes with these `strides` (one list per operand, 0 where an operand has none):
+  /// the insertion sort of `npyiter_find_best_axis_ordering`, an axis moving inside another only when every operand
+  /// with a stride on both agrees; outermost first.
+  static func iteratorOrder(_ strides: [[Int]], ndim: Int) -> [Int] {
+    // The iterator's axes, innermost first.
+    var order = Array((0..<ndim).reversed())
+    for next in 1..<Swift.max(ndim, 1) {
+      let moving = order[next]
+      var insertAt = next
+      var earlier = next - 1
+      while earlier >= 0 {
+        let inner = order[earlier]
+        var isAmbiguous = true
+        var shouldSwap = false
+        for operand in strides where operand[moving] != 0 && operand[inner] != 0 {
+          if abs(operand[inner]) <= abs(operand[moving]) {
+            shouldSwap = false
+          } else if isAmbiguous {
+            shouldSwap = true
+          }
+          isAmbiguous = false
+        }
+        if !isAmbiguous {
+          if shouldSwap { insertAt = earlier } else { break }
+        }
+        earlier -= 1
+      }
+      if insertAt != next {
+        order.remove(at: next)
+        order.insert(moving, at: insertAt)
+      }
+    }
+    return order.reversed()
+  }
+
+  /// The memory order NumPy gives the result of an element-wise operation on `inputs` (broadcast to `shape`): its
+  /// iterator's axis order, found by the insertion sort of `npyiter_find_best_axis_ordering` over the operands'
+  /// strides (an axis moves inside another only when every operand with a stride on both agrees; broadcast and
+  /// unit axes have none).
+  static func elementwise(_ inputs: [Tensor], shape: [Int]) -> [Int]? {
+    guard inputs.contains(where: { $0.memoryAxes != nil || $0.view != nil }) else { return nil }
+    let ndim = shape.count
+    let strides: [[Int]] = inputs.map { operand in
+      let lead = ndim - operand.ndim
+      let own = operand.memoryStrides
+      return (0..<ndim).map { axis in
+        axis < lead || operand.shape[axis - lead] == 1 ? 0 : own[axis - lead]
+      }
+    }
+    return normalized(iteratorOrder(strides, ndim: ndim))
+  }
+}
+
+extension Tensor {
+  /// The memory order after `transpose(axes)` (result axis i is axis `axes[i]`): the same memory, its axes renamed.
+  func memoryAxes(afterTranspose axes: [Int]) -> [Int]? {
+    let position = MemoryOrder.inverse(axes)
+    return MemoryOrder.normalized((memoryAxes ?? Array(0..<ndim)).map { position[$0] })
+  }
+
+  /// The order NumPy's reductions walk this value's axes in, outermost first (nil for C order): a view's strides in
+  /// its root sorted as NumPy's iterator sorts them (`x.T[::-1]`, `x.transpose(1, 0, 2)[:, 1:]`), else
+  /// `memoryAxes`.
+  var iterationOrder: [Int]? {
+    guard let view, view.positions == nil, view.strides.count == ndim, size > 0 else { return memoryAxes }
+    let strides = shape.indices.map { shape[$0] == 1 ? 0 : view.strides[$0] }
+    return MemoryOrder.normalized(MemoryOrder.iteratorOrder([strides], ndim: ndim))
+  }
+
+  /// Each axis's step in elements through the value's memory: a view's strides in its root, else the row-major
+  /// strides of the memory order.
+  var memoryStrides: [Int] {
+    if let view, view.positions == nil, view.strides.count == ndim { return view.strides }
+    guard let memory = memoryAxes, memory.count == ndim else { return Shape.strides(shape) }
+    let memoryStrides = Shape.strides(memory.map { shape[$0] })
+    var strides = [Int](repeating: 0, count: ndim)
+    for (j, axis) in memory.enumerated() { strides[axis] = memoryStrides[j] }
+    return strides
+  }
+}
