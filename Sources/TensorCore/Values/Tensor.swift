@@ -206,8 +206,12 @@ extension Tensor {
     var result = Tensor(shape: [], storage: storage, isScalar: true)
     if dtype.isNarrow { result = result.tagged(dtype) }
     // A value on a detour keeps it (`np.float32(x[0])`), so the scalar cannot cut a path `grad` must refuse.
-    guard let node, dtype != .float64 || node.isDetour else { return result }
-    return result.detoured(from: [self])
+    guard let node else { return result }
+    if dtype != .float64 || node.isDetour { return result.detoured(from: [self]) }
+    // A float64 value keeps its path too: a new leaf here made `grad(np.take(x, 1) * 2.0, x)`,
+    // `grad(np.float64(x[0]), x)` and `grad(np.logaddexp(x[0], x[1]), x)` silently zero. Should recording fail (the
+    // chapter's memory budget), the scalar is a detour, so a gradient through it is refused rather than zero.
+    return (try? Tensor.record(.reshape([], isScalar: true), [self])) ?? result.detoured(from: [self])
   }
 }
 

@@ -49,6 +49,14 @@ STATEMENTS = [
     "agrad(lambda x: np.sum(x * x) + np.sum(w.astype(np.float32) * w))(x)",
     "agrad(lambda x: np.sum(x * np.floor(x)))(x)",
     "agrad(lambda x: np.sum(x * (x > 1.5)))(x)",
+    # A NumPy scalar taken from x (np.take, np.float64 of an element, logaddexp of two elements) stays on the path.
+    "s = np.take(x, 1) * 2.0", "s",
+    ("grad(s, x)", "np.array([0.0, 2.0])"),
+    "s = np.float64(x[0]) * 3.0", "s",
+    ("grad(s, x)", "np.array([3.0, 0.0])"),
+    "s = np.logaddexp(x[0], x[1])", "s",
+    ("grad(s, x)", "np.exp(x - np.logaddexp(x[0], x[1]))"),
+    "agrad(lambda x: np.logaddexp(x[0], x[1]))(x)",
 ]
 
 
