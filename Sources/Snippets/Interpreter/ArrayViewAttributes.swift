@@ -14,6 +14,13 @@ enum ArrayViewAttributes {
   static func attribute(_ name: String, of tensor: Tensor) throws(PythonError) -> Value {
     if StructuredArrays.isFieldView(tensor) { throw StructuredArrays.refusal("a.\(name) of a field") }
     if name != "flat" { try RecfunctionViews.checkDescribed(tensor, "a.\(name)") }
+    if name == "strides" || name == "flags", tensor.shape.filter({ $0 > 1 }).count > 1,
+      let origin = tensor.layoutUnknownOrigin
+    {
+      throw PythonError.limit(
+        "a.\(name) of an array that \(origin) made from a transposed or strided array is not supported: docbuild "
+          + "does not follow the memory order NumPy gives that result")
+    }
     switch name {
     case "base":
       guard !tensor.isScalar, let base = tensor.baseArray() else { return .none }

@@ -52,7 +52,9 @@ extension Interpreter {
       guard Operators.isArrayLike(left), Operators.isArrayLike(right) else { break }
       let a = try left.toTensor()
       let b = try right.toTensor()
-      return .tensor(try core { try Tensor.bitwise(Self.ufunc(op), a, b) })
+      var result = try core { try Tensor.bitwise(Self.ufunc(op), a, b) }
+      MemoryOrder.followElementwise(&result, [a, b])
+      return .tensor(result)
     case (.bool(let a), .bool(let b)) where op != .leftShift && op != .rightShift:
       return .bool(op == .and ? a && b : op == .or ? a || b : a != b)
     case (.set(let a), .set(let b)) where op != .leftShift && op != .rightShift:
@@ -113,7 +115,10 @@ extension Interpreter {
     case .object(let object):
       if let result = try callSpecial(object, "__invert__", []) { return result }
       throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
-    case .tensor(let tensor): return .tensor(try core { try tensor.inverted() })
+    case .tensor(let tensor):
+      var result = try core { try tensor.inverted() }
+      MemoryOrder.followElementwise(&result, [tensor])
+      return .tensor(result)
     default:
       throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
     }

@@ -462,7 +462,7 @@ extension Interpreter {
       return try callDerivative(derivative, call)
     case .function(let name):
       call.function = Self.shortName(name)
-      return try functionView(name, call, try callFunction(name, call))
+      return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)
@@ -493,7 +493,8 @@ extension Interpreter {
       return try callInPlaceArrayMethod(name, on: array, call)
     case .method(let receiver, let name):
       call.function = name
-      return try methodView(name, receiver, call, try Methods.call(name, on: receiver, call))
+      return ResultLayout.settleMethod(
+        name, receiver, call, try methodView(name, receiver, call, try Methods.call(name, on: receiver, call)))
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
       return try Builtins.convert(call, to: dtype)

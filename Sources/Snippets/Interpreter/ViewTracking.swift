@@ -96,7 +96,8 @@ extension Interpreter {
     }
     let result = try Indexing.index(value, with: key)
     guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
-    return .tensor(ViewTracking.indexView(of: source, try Indexing.indexItems(key), selected))
+    return ResultLayout.settleIndexing(
+      source, .tensor(ViewTracking.indexView(of: source, try Indexing.indexItems(key), selected)))
   }
 
   /// The result of `np.name(first, …)`: a view of the first argument for NumPy's view functions, a new array

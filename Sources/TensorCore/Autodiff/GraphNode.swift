@@ -74,6 +74,13 @@ extension Tensor {
     default: memoryAxes = nil
     }
     if value.memoryAxes != memoryAxes { value.memoryAxes = memoryAxes }
+    // A value made from one whose memory order docbuild does not know has an unknown order too.
+    if value.unknownLayoutOrigin == nil, let origin = inputs.lazy.compactMap(\.layoutUnknownOrigin).first {
+      switch operation {
+      case .reduce, .product: break
+      default: value.unknownLayoutOrigin = origin
+      }
+    }
     guard value.dtype == .float64, !operands.isComplex, !operands.isNarrow else {
       // A float64 result the narrow rules recorded themselves (`x * int32_array`) already holds its operands' paths.
       if value.dtype == .float64, value.node?.operation != nil { return value }

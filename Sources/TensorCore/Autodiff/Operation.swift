@@ -45,7 +45,9 @@ enum Operation: Sendable {
     case .select(let plan): plan.evaluate(inputs)
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
     case .product(let axes, let keepdims):
-      try MemoryOrder.reduce(inputs[0], axes: axes, keepdims: keepdims) {
+      try MemoryOrder.reduce(
+        MemoryOrder.checkedOrder(inputs[0], axes: axes, for: "a product"), axes: axes, keepdims: keepdims
+      ) {
         try Tensor.products($0, axes: $1, keepdims: $2)
       }
     case .reduce(let reduction, let axes, let keepdims):

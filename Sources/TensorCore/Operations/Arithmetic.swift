@@ -31,12 +31,13 @@ extension Tensor {
   /// A comparison, unrecorded (its result is bool), charged as recorded operations are.
   private func compared(_ comparison: BinaryOperator, _ other: Tensor) throws -> Tensor {
     try ResourceMeter.chargeWork(size + other.size)
-    let result =
+    var result =
       dtype.isComplex || other.dtype.isComplex
       ? try ComplexEvaluation.evaluate(.binary(comparison), [self, other])
       : dtype.isNarrow || other.dtype.isNarrow
         ? try NarrowEvaluation.evaluate(.binary(comparison), [self, other]) : try comparison.evaluate(self, other)
     try ResourceMeter.chargeAllocation(elements: result.size, itemSize: 1)
+    MemoryOrder.followElementwise(&result, [self, other])
     return result
   }
 

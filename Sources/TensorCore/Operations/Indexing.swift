@@ -167,7 +167,10 @@ extension Tensor {
     let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
     let value = try Tensor.record(.index(plan), [self])
     if plan.isScalar { return (value, nil) }
-    guard let view else { return (value, ArrayView(offset: plan.view.offset, strides: plan.view.strides)) }
+    if view == nil && memoryAxes == nil {
+      return (value, ArrayView(offset: plan.view.offset, strides: plan.view.strides))
+    }
+    let view = geometry
     guard
       let placed = try? IndexPlan(items, shape: shape, isScalar: isScalar, strides: view.strides, offset: view.offset)
     else { return (value, nil) }

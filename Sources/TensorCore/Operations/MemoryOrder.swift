@@ -1,9 +1,9 @@
 /// NumPy's memory order for values that are not C-ordered (`Tensor.memoryAxes`): transposes make them, reductions
 /// walk their memory and allocate their results in it, and element-wise results follow their operands' order as
 /// NumPy's iterator sorts them.
-enum MemoryOrder {
+public enum MemoryOrder {
   /// `axes` as a value's memory order: nil when it is C order.
-  static func normalized(_ axes: [Int]) -> [Int]? {
+  public static func normalized(_ axes: [Int]) -> [Int]? {
     axes.elementsEqual(axes.indices) ? nil : axes
   }
 
@@ -26,7 +26,7 @@ enum MemoryOrder {
   /// back in `a`'s order, held in the order NumPy allocates it in.
   static func reduce(
     _ a: Tensor, axes: [Int], keepdims: Bool, _ reduceRowMajor: (Tensor, [Int], Bool) throws -> Tensor
-  ) rethrows -> Tensor {
+  ) throws -> Tensor {
     guard let order = a.iterationOrder else { return try reduceRowMajor(a, axes, keepdims) }
     // Axis j of the memory array is axis order[j] of `a`; `position` maps back.
     let position = inverse(order)
@@ -49,7 +49,19 @@ enum MemoryOrder {
   /// Refuses a float sum over several axes of a view whose memory has gaps or reversals, past 8192 elements: NumPy
   /// copies such a view through its 8192-element buffers and sums each buffer pairwise, an order docbuild does not
   /// reproduce (NumPy 2.4.6 differs from a sum of the walk in one piece on `x[::-1].sum()` of a (1000, 20) array).
+  /// Refuses a sum or product over `axes` of `a` when docbuild does not know the memory order NumPy walks for it.
+  static func refuseUnknownOrder(_ a: Tensor, axes: [Int], for operation: String) throws {
+    if axes.contains(where: { a.shape[$0] > 1 }) { try a.checkKnownLayout(for: operation) }
+  }
+
+  /// `a`, once `refuseUnknownOrder` let it through.
+  static func checkedOrder(_ a: Tensor, axes: [Int], for operation: String) throws -> Tensor {
+    try refuseUnknownOrder(a, axes: axes, for: operation)
+    return a
+  }
+
   static func refuseBufferedSum(_ a: Tensor, axes: [Int]) throws {
+    try refuseUnknownOrder(a, axes: axes, for: "a sum")
     guard a.size > 8192, a.dtype.isFloat, let view = a.view, view.positions == nil, view.strides.count == a.ndim
     else { return }
     guard axes.filter({ a.shape[$0] != 1 }).count > 1 else { return }
@@ -71,7 +83,7 @@ enum MemoryOrder {
   /// NumPy's iterator order of axes with these `strides` (one list per operand, 0 where an operand has none):
   /// the insertion sort of `npyiter_find_best_axis_ordering`, an axis moving inside another only when every operand
   /// with a stride on both agrees; outermost first.
-  static func iteratorOrder(_ strides: [[Int]], ndim: Int) -> [Int] {
+  public static func iteratorOrder(_ strides: [[Int]], ndim: Int) -> [Int] {
     // The iterator's axes, innermost first.
     var order = Array((0..<ndim).reversed())
     for next in 1..<Swift.max(ndim, 1) {
@@ -103,6 +115,53 @@ enum MemoryOrder {
     return order.reversed()
   }
 
+  /// The order NumPy gives the axes of an array that joins arrays of these shapes and memory strides
+  /// (`PyArray_CreateMultiSortedStridePerm`, as `np.concatenate` allocates its result): an insertion sort from C
+  /// order, outermost first, an axis moving outside another only when every array with extent above 1 on both
+  /// agrees its stride there is larger; nil for C order.
+  public static func multiSortedOrder(shapes: [[Int]], strides: [[Int]]) -> [Int]? {
+    guard let ndim = shapes.first?.count else { return nil }
+    var order = Array(0..<ndim)
+    for next in 1..<Swift.max(ndim, 1) {
+      let moving = order[next]
+      var insertAt = next
+      var earlier = next - 1
+      while earlier >= 0 {
+        let outer = order[earlier]
+        var isAmbiguous = true
+        var shouldSwap = false
+        for (shape, stride) in zip(shapes, strides) where shape[moving] != 1 && shape[outer] != 1 {
+          if abs(stride[moving]) <= abs(stride[outer]) {
+            shouldSwap = false
+          } else if isAmbiguous {
+            shouldSwap = true
+          }
+          isAmbiguous = false
+        }
+        if !isAmbiguous {
+          if shouldSwap { insertAt = earlier } else { break }
+        }
+        earlier -= 1
+      }
+      if insertAt != next {
+        order.remove(at: next)
+        order.insert(moving, at: insertAt)
+      }
+    }
+    return normalized(order)
+  }
+
+  /// Gives `result`, computed element-wise from `inputs`, NumPy's memory order for it (or marks it unknown when an
+  /// input's order is unknown).
+  public static func followElementwise(_ result: inout Tensor, _ inputs: [Tensor]) {
+    if let origin = inputs.lazy.compactMap(\.layoutUnknownOrigin).first {
+      if result.shape.filter({ $0 > 1 }).count > 1 { result.unknownLayoutOrigin = origin }
+      return
+    }
+    let order = elementwise(inputs, shape: result.shape)
+    if result.memoryAxes != order { result.memoryAxes = order }
+  }
+
   /// The memory order NumPy gives the result of an element-wise operation on `inputs` (broadcast to `shape`): its
   /// iterator's axis order, found by the insertion sort of `npyiter_find_best_axis_ordering` over the operands'
   /// strides (an axis moves inside another only when every operand with a stride on both agrees; broadcast and
@@ -122,6 +181,25 @@ enum MemoryOrder {
 }
 
 extension Tensor {
+  /// The operation whose result's memory order docbuild does not know, for this value or the array it views.
+  public var layoutUnknownOrigin: String? {
+    if let unknownLayoutOrigin { return unknownLayoutOrigin }
+    guard view != nil else { return nil }
+    return lineage.root?.unknownLayoutOrigin
+  }
+
+  /// Refuses `operation` on a value whose memory order docbuild does not know, when that order would decide the
+  /// result's last digits: a float sum, product or matrix product over a value with more than one axis of extent
+  /// above 1 walks NumPy's memory.
+  public func checkKnownLayout(for operation: String) throws {
+    guard let origin = layoutUnknownOrigin, dtype.isInexact, shape.filter({ $0 > 1 }).count > 1 else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "\(operation) of an array that \(origin) made from a transposed or strided array is not supported: NumPy keeps "
+        + "such a result in its operand's memory order and \(operation) walks that order, which docbuild does not "
+        + "follow for \(origin); make a C-ordered copy first (.copy())", isLimit: true)
+  }
+
   /// The memory order after `transpose(axes)` (result axis i is axis `axes[i]`): the same memory, its axes renamed.
   func memoryAxes(afterTranspose axes: [Int]) -> [Int]? {
     let position = MemoryOrder.inverse(axes)
@@ -131,7 +209,7 @@ extension Tensor {
   /// The order NumPy's reductions walk this value's axes in, outermost first (nil for C order): a view's strides in
   /// its root sorted as NumPy's iterator sorts them (`x.T[::-1]`, `x.transpose(1, 0, 2)[:, 1:]`), else
   /// `memoryAxes`.
-  var iterationOrder: [Int]? {
+  public var iterationOrder: [Int]? {
     guard let view, view.positions == nil, view.strides.count == ndim, size > 0 else { return memoryAxes }
     let strides = shape.indices.map { shape[$0] == 1 ? 0 : view.strides[$0] }
     return MemoryOrder.normalized(MemoryOrder.iteratorOrder([strides], ndim: ndim))
@@ -139,7 +217,7 @@ extension Tensor {
 
   /// Each axis's step in elements through the value's memory: a view's strides in its root, else the row-major
   /// strides of the memory order.
-  var memoryStrides: [Int] {
+  public var memoryStrides: [Int] {
     if let view, view.positions == nil, view.strides.count == ndim { return view.strides }
     guard let memory = memoryAxes, memory.count == ndim else { return Shape.strides(shape) }
     let memoryStrides = Shape.strides(memory.map { shape[$0] })

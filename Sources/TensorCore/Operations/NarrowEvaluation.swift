@@ -254,7 +254,7 @@ enum NarrowEvaluation {
     case .sum:
       if type == .float32 {
         try MemoryOrder.refuseBufferedSum(a, axes: axes)
-        return MemoryOrder.reduce(a, axes: axes, keepdims: keepdims, float32Sum)
+        return try MemoryOrder.reduce(a, axes: axes, keepdims: keepdims, float32Sum)
       }
       if type == .float16 { return try float16Sum(a, axes, keepdims) }
       // NumPy sums small integers in the platform's long: int64, or uint64 for unsigned ones.

@@ -5,10 +5,14 @@ import Synchronization
 public struct RootBuffer: Sendable {
   /// The shape of the array that owns the memory (what `.base` prints).
   public var shape: [Int]
-  /// The owner's elements in row-major order.
+  /// The owner's elements in NumPy's memory order: row-major, or row-major over the axes `memoryAxes` names.
   public var storage: Storage
   /// The owner's dtype when it is narrower than its storage class.
   var narrowType: DType?
+  /// The owner's `memoryAxes`: its memory holds the axes in this order (nil: row-major).
+  var memoryAxes: [Int]? = nil
+  /// The owner's `unknownLayoutOrigin`, which its views inherit.
+  var unknownLayoutOrigin: String? = nil
 }
 
 /// Which part of a complex root a view reads: `.real` and `.imag` of a complex array are float views of it.
@@ -70,7 +74,10 @@ extension Tensor {
   /// Where this value's elements sit in its lineage's root: NumPy's geometry of a view, or the owner's own row-major
   /// layout.
   public var geometry: ArrayView {
-    view ?? ArrayView(offset: 0, strides: Shape.strides(shape))
+    if let view { return view }
+    // An owner NumPy holds in another order (`np.exp(x.T)`) keeps its root in that memory order, so its views, their
+    // strides and NumPy's view-or-copy decisions (a reshape of it copies) follow NumPy's memory.
+    return ArrayView(offset: 0, strides: memoryAxes == nil ? Shape.strides(shape) : memoryStrides)
   }
 
   /// True for an array that owns its memory (NumPy's OWNDATA), false for a view of another array's.
@@ -90,7 +97,14 @@ extension Tensor {
   /// this value's elements when it owns them.
   public func ensureRoot() {
     guard lineage.root == nil, view == nil else { return }
-    lineage.root = RootBuffer(shape: shape, storage: storage, narrowType: narrowType)
+    guard let memoryAxes else {
+      lineage.root = RootBuffer(
+        shape: shape, storage: storage, narrowType: narrowType, unknownLayoutOrigin: unknownLayoutOrigin)
+      return
+    }
+    lineage.root = RootBuffer(
+      shape: shape, storage: ShapeKernels.transpose(self, axes: memoryAxes).storage, narrowType: narrowType,
+      memoryAxes: memoryAxes, unknownLayoutOrigin: unknownLayoutOrigin)
   }
 
   /// This value as a view with `geometry` into its lineage's root (which the caller has ensured).
@@ -111,7 +125,16 @@ extension Tensor {
   /// The root's elements as NumPy's `.base` shows them: the array that owns this view's memory.
   public func baseArray() -> Tensor? {
     guard view != nil, let root = lineage.root else { return nil }
-    var base = Tensor(shape: root.shape, storage: root.storage)
+    var base: Tensor
+    if let memoryAxes = root.memoryAxes {
+      let memory = Tensor(shape: memoryAxes.map { root.shape[$0] }, storage: root.storage)
+      base = Tensor(
+        shape: root.shape, storage: ShapeKernels.transpose(memory, axes: MemoryOrder.inverse(memoryAxes)).storage)
+      base.memoryAxes = memoryAxes
+    } else {
+      base = Tensor(shape: root.shape, storage: root.storage)
+    }
+    base.unknownLayoutOrigin = root.unknownLayoutOrigin
     base.narrowType = root.narrowType
     base.lineage = lineage
     return base
@@ -161,7 +184,7 @@ extension Tensor {
     switch (root.storage, geometry.part) {
     case (.complex128(let values), .real): storage = .float64(gatherMapped(values, walk) { $0.real })
     case (.complex128(let values), .imaginary): storage = .float64(gatherMapped(values, walk) { $0.imag })
-    case (_, .whole) where view == nil: storage = root.storage  // the owner: shares the root's buffer
+    case (_, .whole) where view == nil && root.memoryAxes == nil: storage = root.storage  // shares the root's buffer
     case (_, .whole): storage = walk.gather(root.storage)
     case (_, .real): storage = walk.gather(root.storage)  // `.real` of a real array is the array itself
     default: return nil
@@ -172,6 +195,8 @@ extension Tensor {
     result.lineage = lineage
     result.view = view
     result.isPythonScalar = isPythonScalar
+    result.memoryAxes = view == nil ? root.memoryAxes : memoryAxes
+    result.unknownLayoutOrigin = unknownLayoutOrigin
     return result
   }
 
@@ -205,6 +230,8 @@ extension Tensor {
     result.narrowType = narrowType
     result.lineage = lineage
     result.view = view
+    result.memoryAxes = memoryAxes
+    result.unknownLayoutOrigin = unknownLayoutOrigin
     result.isScalar = isScalar
     return result
   }
@@ -219,8 +246,12 @@ extension Tensor {
     var result = updated
     result.lineage = lineage
     result.view = view
+    // An array written in place keeps its memory order, whatever order the new values came in.
+    if view == nil, result.memoryAxes != memoryAxes { result.memoryAxes = memoryAxes }
     guard var root = lineage.root else { return result }
-    if view == nil && Shape.count(root.shape) == size && updated.storageClass == root.storage.storageClass {
+    if view == nil && Shape.count(root.shape) == size && updated.storageClass == root.storage.storageClass
+      && root.memoryAxes == nil
+    {
       root.storage = updated.storage
     } else {
       let walk = geometry.walk(shape)

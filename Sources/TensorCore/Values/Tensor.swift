@@ -128,6 +128,13 @@ public struct Tensor: Sendable {
     get { parts.fields.pointee.memoryAxes }
     _modify { yield &uniqueFields().pointee.memoryAxes }
   }
+  /// The operation that made this value when docbuild does not know the memory order NumPy gives its result (`np.sort`
+  /// of a transposed array, say), so a sum or a product that would walk that memory must refuse rather than guess;
+  /// nil when the order is known (`memoryAxes`). A view reads its root's.
+  public var unknownLayoutOrigin: String? {
+    get { parts.fields.pointee.unknownLayoutOrigin }
+    _modify { yield &uniqueFields().pointee.unknownLayoutOrigin }
+  }
   /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
   /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
   public var transposedLayout: Bool {
@@ -226,6 +233,7 @@ struct TensorFields {
   var narrowType: DType?
   var isPythonScalar = false
   var memoryAxes: [Int]?
+  var unknownLayoutOrigin: String?
 
   /// New fields: a new array's identity, owning its memory, with the storage class's dtype.
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {

@@ -1,0 +1,259 @@
+import TensorCore
+
+/// NumPy's memory order for the arrays NumPy functions and methods return when an operand is not C-ordered (`x.T`,
+/// `x.transpose(1, 2, 0)`, a strided view, or a result held in such an order).
+///
+/// docbuild keeps every value's elements row-major and records NumPy's memory order beside them
+/// (`Tensor.memoryAxes`), because NumPy's sums, products and matrix products walk memory: the same values in another
+/// order give other last digits (`np.sort(x.T, axis=0).sum()`). Most functions allocate their result "like" their
+/// operands (`order='K'`: the operands' axes sorted by stride, as NumPy's iterator sorts them); `concatenate` and the
+/// stacks sort the axes of all their arrays together; a few return C order. Any other function given such an operand
+/// leaves a result whose order docbuild does not know: it carries `unknownLayoutOrigin`, and a sum or matrix product
+/// that would walk it is refused (`Tensor.checkKnownLayout`) instead of printing other digits than NumPy.
+enum ResultLayout {
+  /// Functions whose result NumPy allocates in its array operands' order (`order='K'`).
+  static let followsOperands: Set<String> = PythonNames.ufuncs.subtracting(["matmul", "vecdot", "matvec", "vecmat"])
+    .union([
+      "copy", "zeros_like", "ones_like", "empty_like", "full_like", "cumsum", "cumprod", "nancumsum", "nancumprod",
+      "sort", "where", "clip", "nan_to_num", "sinc", "piecewise", "polyval", "diff",
+      "gradient", "real", "imag", "conj", "conjugate", "fix", "angle", "real_if_close", "asarray_chkfinite",
+    ])
+  /// Array methods whose result NumPy allocates in the array's order.
+  static let methodsFollowingOperands: Set<String> = [
+    "astype", "clip", "cumsum", "cumprod", "conj", "conjugate",
+  ]
+  /// Functions whose result is Fortran-ordered when their array is, C-ordered otherwise (`order='A'`): NumPy's
+  /// `round` allocates so.
+  static let roundings: Set<String> = ["round", "around", "round_"]
+  /// Functions that return C-ordered arrays (or arrays whose order docbuild's own code already follows): the
+  /// reductions (`MemoryOrder.reduce`), products, and copies NumPy makes row-major.
+  static let rowMajor: Set<String> = [
+    "sum", "mean", "nansum", "nanmean", "var", "std", "nanvar", "nanstd", "prod", "nanprod", "max", "min", "amax",
+    "amin", "nanmax", "nanmin", "argmax", "argmin", "nanargmax", "nanargmin", "ptp", "average", "all", "any",
+    "count_nonzero", "matmul", "dot", "inner", "outer", "tensordot", "vdot", "ascontiguousarray", "ravel", "flatten",
+    "reshape", "repeat", "tile", "take", "tril", "triu", "argsort", "partition", "argpartition", "interp", "select",
+    "choose", "trace", "diagonal", "cross", "kron",
+    "unique", "nonzero", "flatnonzero", "argwhere", "histogram", "bincount", "searchsorted", "digitize", "cov",
+    "corrcoef", "meshgrid", "resize", "take_along_axis", "compress", "fromfunction", "histogram2d",
+  ]
+  /// Array methods that return C-ordered arrays.
+  static let methodsRowMajor: Set<String> = [
+    "copy", "flatten", "ravel", "reshape", "sum", "mean", "var", "std", "prod", "max", "min", "argmax", "argmin", "ptp",
+    "all", "any", "dot", "repeat", "take", "argsort", "nonzero", "tolist", "item", "trace", "diagonal", "transpose",
+    "swapaxes", "squeeze", "view", "sort", "fill",
+  ]
+  /// Functions that join arrays: the result's axes are sorted over all of them (`PyArray_CreateMultiSortedStridePerm`).
+  static let joins: Set<String> = ["concatenate", "stack", "vstack", "hstack", "row_stack"]
+
+  /// `result` of `np.name(…)` with NumPy's memory order recorded where an operand is not C-ordered.
+  static func settleFunction(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
+    guard name.hasPrefix("numpy.") else { return result }
+    let short = String(name.dropFirst("numpy.".count))
+    if short.hasSuffix(".accumulate") {
+      return settle(result, operands: call.positional.prefix(1).compactMap(\.tensorOperand), rule: .followsOperands)
+    }
+    // NumPy's linear algebra copies its operands into LAPACK's buffers and returns C-ordered arrays.
+    if short.contains(".") { return result }
+    if joins.contains(short) { return settleJoin(short, call, result) }
+    let operands = Self.operands(of: call)
+    guard operands.contains(where: \.isNotRowMajor) else { return result }
+    if short == "array" || short == "asarray" || short == "asanyarray" {
+      // `np.array(x)` copies like `x`; `np.array([x, y])` builds a new C-ordered array.
+      guard case .tensor = call.positional.first else { return result }
+      return settle(result, operands: operands, rule: .followsOperands)
+    }
+    if roundings.contains(short) { return settle(result, operands: operands, rule: Self.anyOrder(operands[0])) }
+    if short == "roll" {
+      // With an axis NumPy rolls into `empty_like(a)`; without one it rolls the flattened array (C order).
+      let hasAxis = call.positional.count > 2 || call.keywords.contains { $0.name == "axis" }
+      return hasAxis ? settle(result, operands: operands, rule: .followsOperands) : result
+    }
+    if followsOperands.contains(short) { return settle(result, operands: operands, rule: .followsOperands) }
+    if rowMajor.contains(short) { return result }
+    return settle(result, operands: operands, rule: .unknown("np.\(short)"))
+  }
+
+  /// `result` of `array.name(…)` with NumPy's memory order recorded where the array is not C-ordered.
+  static func settleMethod(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: Value) -> Value {
+    guard case .tensor(let array) = receiver else { return result }
+    var operands = operands(of: call)
+    operands.insert(array, at: 0)
+    guard operands.contains(where: \.isNotRowMajor) else { return result }
+    if name == "round" { return settle(result, operands: operands, rule: Self.anyOrder(array)) }
+    if name == "copy" && call.positional.isEmpty && call.keywords.isEmpty {
+      // `a.copy()` is C-ordered, whatever `a`'s order (np.copy keeps it).
+      return settle(result, operands: operands, rule: .rowMajorCopy)
+    }
+    if methodsFollowingOperands.contains(name) { return settle(result, operands: operands, rule: .followsOperands) }
+    if methodsRowMajor.contains(name) { return result }
+    return settle(result, operands: operands, rule: .unknown("ndarray.\(name)"))
+  }
+
+  /// `result` of advanced indexing (`x[[0, 2, 1]]`, `x[:, idx]`): NumPy's order for it is not followed here.
+  static func settleIndexing(_ source: Tensor, _ result: Value) -> Value {
+    guard source.isNotRowMajor else { return result }
+    return settle(result, operands: [source], rule: .unknown("advanced indexing"))
+  }
+
+  private enum Rule {
+    case followsOperands
+    case unknown(String)
+    case order([Int]?)
+    case rowMajorCopy
+  }
+
+  /// Every new array in `result` (a tuple's or list's items too) given the order `rule` says.
+  private static func settle(_ result: Value, operands: [Tensor], rule: Rule) -> Value {
+    switch result {
+    case .tensor(let tensor):
+      return .tensor(settle(tensor, operands: operands, rule: rule))
+    case .tuple(let items):
+      return settled(items, operands: operands, rule: rule).map(Value.tuple) ?? result
+    case .list(let items):
+      return settled(items, operands: operands, rule: rule).map(Value.list) ?? result
+    default:
+      return result
+    }
+  }
+
+  /// The items with their arrays settled, in a new list keeping the named-tuple type; nil when none changed.
+  private static func settled(_ items: ValueList, operands: [Tensor], rule: Rule) -> ValueList? {
+    var changed = false
+    let settled = items.items.map { item in
+      guard case .tensor(let tensor) = item else { return item }
+      let result = settle(tensor, operands: operands, rule: rule)
+      if result.memoryAxes != tensor.memoryAxes || result.unknownLayoutOrigin != tensor.unknownLayoutOrigin {
+        changed = true
+      }
+      return .tensor(result)
+    }
+    guard changed else { return nil }
+    let list = ValueList(settled)
+    list.namedType = items.namedType
+    return list
+  }
+
+  private static func settle(_ tensor: Tensor, operands: [Tensor], rule: Rule) -> Tensor {
+    guard tensor.view == nil else { return tensor }  // a view follows its root's memory (`Tensor.geometry`)
+    var result = tensor
+    if case .rowMajorCopy = rule {
+      if result.memoryAxes != nil { result.memoryAxes = nil }
+      if result.unknownLayoutOrigin != nil { result.unknownLayoutOrigin = nil }
+      return result
+    }
+    // Scalars and vectors have one order only.
+    guard !tensor.isScalar, tensor.shape.filter({ $0 > 1 }).count > 1, tensor.unknownLayoutOrigin == nil
+    else { return tensor }
+    switch rule {
+    case .unknown(let origin):
+      result.unknownLayoutOrigin = origin
+    case .followsOperands:
+      if let origin = operands.lazy.compactMap(\.layoutUnknownOrigin).first {
+        result.unknownLayoutOrigin = origin
+      } else {
+        let order = keptOrder(operands, shape: tensor.shape)
+        if result.memoryAxes != order { result.memoryAxes = order }
+      }
+    case .order(let order):
+      if result.memoryAxes != order { result.memoryAxes = order }
+    case .rowMajorCopy:
+      break
+    }
+    return result
+  }
+
+  /// NumPy's `order='A'`: Fortran order for an array that is Fortran- but not C-contiguous, else C order.
+  private static func anyOrder(_ array: Tensor) -> Rule {
+    if let origin = array.layoutUnknownOrigin { return .unknown(origin) }
+    guard array.ndim > 1, array.isFContiguous, !array.isCContiguous else { return .order(nil) }
+    return .order(Array((0..<array.ndim).reversed()))
+  }
+
+  /// The order NumPy's iterator gives a result of `shape` allocated like `operands` (`order='K'`): their axes sorted
+  /// by stride, an axis moving inside another only where every operand with a stride on both agrees.
+  static func keptOrder(_ operands: [Tensor], shape: [Int]) -> [Int]? {
+    let ndim = shape.count
+    let strides: [[Int]] = operands.compactMap { operand in
+      guard operand.ndim <= ndim else { return nil }
+      let lead = ndim - operand.ndim
+      let own = operand.memoryStrides
+      return (0..<ndim).map { axis in
+        axis < lead || operand.shape[axis - lead] == 1 || shape[axis] == 1 ? 0 : own[axis - lead]
+      }
+    }
+    guard !strides.isEmpty else { return nil }
+    return MemoryOrder.normalized(MemoryOrder.iteratorOrder(strides, ndim: ndim))
+  }
+
+  /// `np.concatenate`, `np.stack`, `np.vstack`, `np.hstack`: NumPy sorts the axes over all the joined arrays
+  /// (`PyArray_CreateMultiSortedStridePerm`), `stack` after giving each a new axis of extent 1.
+  private static func settleJoin(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
+    guard case .tensor(let joined) = result, let first = call.positional.first else { return result }
+    let items: [Value]
+    switch first {
+    case .list(let list), .tuple(let list): items = list.items
+    default: return result
+    }
+    let arrays = items.compactMap(\.tensorOperand)
+    guard arrays.count == items.count, arrays.contains(where: \.isNotRowMajor) else { return result }
+    if let origin = arrays.lazy.compactMap(\.layoutUnknownOrigin).first {
+      return settle(result, operands: arrays, rule: .unknown(origin))
+    }
+    let ndim = joined.ndim
+    var shapes: [[Int]] = []
+    var strides: [[Int]] = []
+    for array in arrays {
+      var shape = array.shape
+      var stride = array.memoryStrides
+      if name == "stack" {
+        guard array.ndim == ndim - 1 else { return settle(result, operands: arrays, rule: .unknown("np.stack")) }
+        var axis =
+          (try? call.keywords.first { $0.name == "axis" }?.value.toInt())
+          ?? (call.positional.count > 1 ? (try? call.positional[1].toInt()) : nil) ?? 0
+        if axis < 0 { axis += ndim }
+        guard axis >= 0 && axis < ndim else { return result }
+        shape.insert(1, at: axis)
+        stride.insert(0, at: axis)
+      }
+      guard shape.count == ndim else { return settle(result, operands: arrays, rule: .unknown("np.\(name)")) }
+      shapes.append(shape)
+      strides.append(stride)
+    }
+    return settle(
+      result, operands: arrays, rule: .order(MemoryOrder.multiSortedOrder(shapes: shapes, strides: strides)))
+  }
+
+  /// The tensors among a call's arguments, and those of lists and tuples among them.
+  private static func operands(of call: CallArguments) -> [Tensor] {
+    var tensors: [Tensor] = []
+    func collect(_ value: Value, depth: Int) {
+      switch value {
+      case .tensor(let tensor): tensors.append(tensor)
+      case .list(let items),
+        .tuple(let items) where depth == 0:
+        for item in items.items { collect(item, depth: 1) }
+      default: break
+      }
+    }
+    for value in call.positional { collect(value, depth: 0) }
+    for keyword in call.keywords { collect(keyword.value, depth: 0) }
+    return tensors
+  }
+}
+
+extension Value {
+  /// The array this value holds, when it is one.
+  fileprivate var tensorOperand: Tensor? {
+    if case .tensor(let tensor) = self { return tensor }
+    return nil
+  }
+}
+
+extension Tensor {
+  /// True when NumPy would not hold this value in C order, or docbuild does not know its order.
+  fileprivate var isNotRowMajor: Bool {
+    if unknownLayoutOrigin != nil || memoryAxes != nil { return true }
+    guard view != nil else { return false }
+    return layoutUnknownOrigin != nil || iterationOrder != nil
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Snippets
+
+/// A result whose memory order docbuild does not follow (made by a function not known to allocate like its operands,
+/// from a transposed or strided array) is refused where that order would decide the digits — a sum, a product, a
+/// matrix product, its strides and flags — as docbuild's limit, never printed with other digits than NumPy's.
+/// NumPy 2.4.6 prints, for the first: `np.float64(-1659.5123647224266)`, where C order gives `...427`.
+struct ResultLayoutRefusalTests {
+  static let setup = """
+    >>> rng = np.random.default_rng(7)
+    >>> x2 = rng.standard_normal((13, 11)) * 10.0 ** rng.integers(-3, 4, (13, 11))
+    >>> X = x2.T
+    >>> C = x2.copy()
+    >>> X3 = (rng.standard_normal((5, 6, 7)) * 10.0 ** rng.integers(-3, 4, (5, 6, 7))).transpose(1, 2, 0)
+    """
+
+  static let refused = [
+    "X[:, [0, 2, 1]].sum()", "X[[0, 2, 1]].sum(axis=0)", "np.einsum('ij->ij', X).sum()", "np.median(X3, axis=0).sum()",
+    "np.pad(X, 1).sum()", "np.append(X, X, axis=0).mean()", "np.insert(X, 1, 0.0, axis=0).sum()",
+    "X[:, [0, 2, 1]] @ X.T[[0, 2, 1]]", "X[:, [0, 2, 1]].strides", "np.pad(X, 1).flags",
+    "(np.exp(X[:, [0, 2, 1]]) + 1).sum()", "X[:, [0, 2, 1]].T[1:].sum()", "np.cumsum(X[:, [0, 2, 1]], axis=0).sum()",
+    "np.column_stack([X, X]).sum()",
+  ]
+
+  /// What stays in reach: the same functions on C-ordered arrays, one-dimensional results, copies in C order, and
+  /// results whose order docbuild follows.
+  static let computed = [
+    "C[:, [0, 2, 1]].sum()", "np.einsum('ij->ij', C).sum()", "np.pad(C, 1).sum()", "X[:, [0, 2, 1]].copy().sum()",
+    "X[:, 1].sum()", "X[:, [0, 2, 1]][0].sum()", "X[:, [0, 2, 1]].max()", "np.exp(X[:, [0, 2, 1]]).copy().sum()",
+    "np.sort(X, axis=0).sum()",
+    "np.cumsum(X, axis=1).sum()", "np.concatenate([X, X]).sum()", "X[:, [0, 2, 1]].shape",
+    "np.median(X, axis=0).shape",
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(statement: String) throws {
+    let probe = SnippetSession().check(
+      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(output.contains("NotImplementedError: "), "\(statement) printed \(output)")
+    #expect(output.contains("made from a transposed or strided array"), "\(statement): \(output)")
+    let transcript = Self.setup + "\n>>> " + statement + "\n" + output
+    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output")
+  }
+
+  @Test(arguments: computed)
+  func staysComputed(statement: String) throws {
+    let probe = SnippetSession().check(
+      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(!output.contains("Error"), "\(statement) printed \(output)")
+  }
+}
