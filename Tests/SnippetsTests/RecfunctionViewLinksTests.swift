@@ -69,4 +69,14 @@ struct RecfunctionViewLinksTests {
     #expect(plain.recfunctionLinks.lookups == 0)
     #expect(!plain.recfunctionLinks.hasLinks)
   }
+
+  /// A field's `.base` is refused in every chapter that made the field, each chapter recording its own fields.
+  @Test func eachSessionRecordsItsOwnFields() throws {
+    let fields = ">>> a = np.zeros(2, dtype=[('x', 'f8'), ('y', 'i4')])\n>>> a['x'].base"
+    for session in [SnippetSession(), SnippetSession()] {
+      let output = try #require(Self.run(session, fields).statements.last?.output)
+      #expect(output.contains("a.base of a field of NumPy structured arrays"), "a['x'].base printed \(output)")
+      #expect(!session.recfunctionLinks.hasLinks)
+    }
+  }
 }

@@ -50,8 +50,9 @@ enum RecfunctionViews {
   }
 }
 
-/// One chapter's record of the memories NumPy shares through recfunction views (RecfunctionViews) and of the
-/// `structured_to_unstructured` views kept in step with their fields (FieldMirrors). The chapter's interpreter holds
+/// One chapter's record of the memories NumPy shares through recfunction views (RecfunctionViews), of the
+/// `structured_to_unstructured` views kept in step with their fields (FieldMirrors) and of structured arrays' field
+/// columns (StructuredArrays.registerColumn). The chapter's interpreter holds
 /// it, so no chapter sees another's links and nothing outlives its chapter; a chapter that links nothing pays one
 /// Boolean test per write (no lock, no table).
 ///
@@ -73,6 +74,11 @@ final class RecfunctionViewLinks: @unchecked Sendable {
     var partners: [(memory: WeakMemory, function: String, refusesWrites: Bool)]
   }
 
+  /// A lineage held without keeping it alive.
+  private struct WeakLineage {
+    weak var lineage: ArrayLineage?
+  }
+
   /// One memory's mirrors, the memory not kept alive.
   private struct MirrorSlot {
     weak var lineage: ArrayLineage?
@@ -85,6 +91,10 @@ final class RecfunctionViewLinks: @unchecked Sendable {
   private var mirrorSlots: [ObjectIdentifier: MirrorSlot] = [:]
   /// The mirrors being carried out, so that the write they make does not start them again.
   private var runningMirrors: Set<ObjectIdentifier> = []
+  /// The lineages of structured arrays' numeric fields (StructuredArrays.registerColumn).
+  private var columnLineages: [ObjectIdentifier: WeakLineage] = [:]
+  /// The count past which `registerColumn` forgets the lineages no array holds any more.
+  private var columnsPrunedPast = 1024
   /// How many times a check looked into the tables: a chapter that never linked a view never does.
   private(set) var lookups = 0
 
@@ -178,6 +188,22 @@ final class RecfunctionViewLinks: @unchecked Sendable {
   /// Marks `mirror` done.
   func endMirror(_ mirror: FieldMirrors.Mirror) {
     runningMirrors.remove(ObjectIdentifier(mirror))
+  }
+
+  /// Records the lineage of a structured array's numeric field (and forgets the ones no array holds any more).
+  func registerColumn(_ lineage: ArrayLineage) {
+    if columnLineages.count > columnsPrunedPast {
+      columnLineages = columnLineages.filter { $0.value.lineage != nil }
+      columnsPrunedPast = max(1024, 2 * columnLineages.count)
+    }
+    columnLineages[ObjectIdentifier(lineage)] = WeakLineage(lineage: lineage)
+  }
+
+  /// True when `lineage` is a structured array's numeric field.
+  func isColumn(_ lineage: ArrayLineage) -> Bool {
+    guard !columnLineages.isEmpty else { return false }
+    lookups += 1
+    return columnLineages[ObjectIdentifier(lineage)]?.lineage === lineage
   }
 }
 
