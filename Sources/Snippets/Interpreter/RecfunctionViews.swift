@@ -52,9 +52,8 @@ enum RecfunctionViews {
 
 /// One chapter's record of the memories NumPy shares through recfunction views (RecfunctionViews), of the
 /// `structured_to_unstructured` views kept in step with their fields (FieldMirrors) and of structured arrays' field
-/// columns (StructuredArrays.registerColumn). The chapter's interpreter holds
-/// it, so no chapter sees another's links and nothing outlives its chapter; a chapter that links nothing pays one
-/// Boolean test per write (no lock, no table).
+/// columns (StructuredArrays.registerColumn). The chapter's interpreter holds it, so no chapter sees another's links
+/// and nothing outlives its chapter; a chapter that links nothing pays one Boolean test per write (no lock, no table).
 ///
 /// Unchecked Sendable: only the thread running the chapter's block touches it (a session runs one block at a time),
 /// as with the interpreter's other values.
