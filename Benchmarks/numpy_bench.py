@@ -89,6 +89,26 @@ def half_benchmarks(results):
     results["small_half_add"] = best(lambda: small + small, number=100_000)
 
 
+def memory_order_benchmarks(results):
+    """Reductions and element-wise operations on transposed arrays beside the row-major ones, as
+    MemoryOrderBenchmarks.swift times them (the transpose included; thread CPU time, about 10^7 elements a workload)."""
+    for side in (100, 300):
+        x = np.sin(np.arange(side * side) * 0.7 + 41).reshape(side, side)
+        number = max(10, 10_000_000 // x.size)
+        results[f"memorder_sum_{side}"] = best_cpu(lambda: x.sum(), number)
+        results[f"memorder_T_sum_{side}"] = best_cpu(lambda: x.T.sum(), number)
+        results[f"memorder_sum0_{side}"] = best_cpu(lambda: x.sum(axis=0), number)
+        results[f"memorder_T_sum0_{side}"] = best_cpu(lambda: x.T.sum(axis=0), number)
+        results[f"memorder_add_{side}"] = best_cpu(lambda: x + 1, number)
+        results[f"memorder_T_add_{side}"] = best_cpu(lambda: x.T + 1, number)
+        results[f"memorder_exp_{side}"] = best_cpu(lambda: np.exp(x), number)
+        results[f"memorder_T_exp_{side}"] = best_cpu(lambda: np.exp(x.T), number)
+    cube = np.sin(np.arange(20 * 30 * 40) * 0.7 + 42).reshape(20, 30, 40)
+    number = 10_000_000 // cube.size
+    results["memorder_mean_3d"] = best_cpu(lambda: cube.mean(), number)
+    results["memorder_perm_mean_3d"] = best_cpu(lambda: cube.transpose(1, 2, 0).mean(), number)
+
+
 def main():
     rng = np.random.default_rng(0)
     small_a = np.ones((2, 3))
@@ -143,6 +163,7 @@ def main():
     complex_benchmarks(results)
     bitwise_benchmarks(results)
     half_benchmarks(results)
+    memory_order_benchmarks(results)
     results["numpy"] = np.__version__
     print(json.dumps(results))
 

@@ -125,6 +125,7 @@ ours += try indexingWorkloads()
 ours += try complexWorkloads()
 ours += try bitwiseWorkloads()
 ours += try halfWorkloads()
+ours += try memoryOrderWorkloads()
 
 ours += elementaryWorkloads()
 

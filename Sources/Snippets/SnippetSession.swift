@@ -14,6 +14,9 @@ public final class SnippetSession {
   /// worker thread's default stack (often 512 KiB) would overflow long before the recursion limit is reached.
   static let stackSize = 512 << 20
 
+  /// The chapter's recfunction views (its interpreter's), for tests.
+  var recfunctionLinks: RecfunctionViewLinks { interpreter.recfunctionLinks }
+
   deinit {
     // The chapter is over: free the objects and frames that only reference cycles among themselves keep alive.
     interpreter.cycles.breakCycles()
@@ -58,10 +61,12 @@ public final class SnippetSession {
     ResourceMeter.$current.withValue(meter) {
       WorkMeter.$current.withValue(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
-          if let transcript = snippet.transcript {
-            runner.runTranscript(transcript)
-          } else {
-            runner.runScript()
+          RecfunctionViewLinks.$current.withValue(recfunctionLinks) {
+            if let transcript = snippet.transcript {
+              runner.runTranscript(transcript)
+            } else {
+              runner.runScript()
+            }
           }
         }
       }

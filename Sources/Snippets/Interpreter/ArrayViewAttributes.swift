@@ -13,7 +13,7 @@ enum ArrayViewAttributes {
   /// `array.name` for the memory attributes.
   static func attribute(_ name: String, of tensor: Tensor) throws(PythonError) -> Value {
     if StructuredArrays.isFieldView(tensor) { throw StructuredArrays.refusal("a.\(name) of a field") }
-    if name != "flat" { try RecfunctionViews.checkDescribed(tensor, "a.\(name)") }
+    if name != "flat" { try RecfunctionViewLinks.current?.checkDescribed(tensor, "a.\(name)") }
     if name == "strides" || name == "flags", tensor.shape.filter({ $0 > 1 }).count > 1,
       let origin = tensor.layoutUnknownOrigin
     {
@@ -78,7 +78,7 @@ enum ArrayViewAttributes {
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["a", "b", "max_work"], required: 2)
     for case .tensor(let operand) in [bound.value("a"), bound.value("b")] {
-      try RecfunctionViews.checkDescribed(operand, "np.\(name)")
+      try RecfunctionViewLinks.current?.checkDescribed(operand, "np.\(name)")
     }
     guard case .tensor(let a) = bound.value("a"), case .tensor(let b) = bound.value("b"), !a.isScalar, !b.isScalar,
       a.lineage === b.lineage, a.size > 0, b.size > 0
@@ -100,7 +100,7 @@ extension Interpreter {
   /// `a.resize(new_shape)`: NumPy's in-place resize of an array that owns its memory and has no views, filled with
   /// zeros where it grows; returns None.
   mutating func resizeArray(_ array: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
-    try RecfunctionViews.checkDescribed(array, "a.resize")
+    try recfunctionLinks.checkDescribed(array, "a.resize")
     if array.ownsData && StructuredArrays.isFieldView(array) {
       // NumPy refuses it too (the structured view references the array), in words that name its base chain.
       throw StructuredArrays.refusal("a.resize of an array whose memory a structured array views")

@@ -49,6 +49,8 @@ struct Interpreter {
   static let maxObjectCells = 4_000_000
   /// What may hold reference cycles, broken when the namespace is reset or the chapter ends.
   let cycles = CycleRegistry()
+  /// The memories this chapter's recfunction views share in NumPy (RecfunctionViews.swift).
+  let recfunctionLinks = RecfunctionViewLinks()
   /// The standard-library module whose code is running (PythonModules), nil while a snippet's own code runs: errors
   /// raised in a module's code are reported at the snippet's line that called it.
   var runningModule: String?

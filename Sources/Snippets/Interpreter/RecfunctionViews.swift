@@ -1,4 +1,3 @@
-import Synchronization
 import TensorCore
 
 /// The `numpy.lib.recfunctions` results that NumPy returns as views of their argument but docbuild computes into
@@ -7,21 +6,6 @@ import TensorCore
 /// through the other in NumPy and not here, so while both are alive it is refused, and so are the attributes that
 /// describe the result's memory. A structured view of a number array's columns is made instead where it can be.
 enum RecfunctionViews {
-  /// A memory held without keeping it alive.
-  private struct WeakMemory: Sendable {
-    weak var memory: (AnyObject & Sendable)?
-  }
-
-  /// One memory's partners: the memories NumPy shares it with, and the recfunction that made each pair.
-  private struct Entry: Sendable {
-    var memory: WeakMemory
-    var partners: [(memory: WeakMemory, function: String, refusesWrites: Bool)]
-  }
-
-  private static let entries = Mutex<[ObjectIdentifier: Entry]>([:])
-  /// False until a first link, so that writes in chapters without these recfunctions take no lock.
-  private static let hasLinks = Atomic<Bool>(false)
-
   /// The memories `value` writes into: a numeric array's lineage, a string array's elements, a structured array's
   /// columns.
   static func memories(of value: Value) -> [AnyObject & Sendable] {
@@ -39,57 +23,8 @@ enum RecfunctionViews {
     }
   }
 
-  /// Records that NumPy's `function` returns a view of `argument` where docbuild returned `result`.
-  static func link(_ result: Value, to argument: Value, by function: String, refusesWrites: Bool = true) {
-    let resultMemories = memories(of: result)
-    let argumentMemories = memories(of: argument)
-    hasLinks.store(true, ordering: .releasing)
-    entries.withLock { table in
-      if table.count > 1024 { table = table.filter { $0.value.memory.memory != nil } }
-      func add(_ memory: AnyObject & Sendable, partners: [AnyObject & Sendable]) {
-        let key = ObjectIdentifier(memory)
-        var entry = table[key] ?? Entry(memory: WeakMemory(memory: memory), partners: [])
-        if entry.memory.memory !== memory { entry = Entry(memory: WeakMemory(memory: memory), partners: []) }
-        entry.partners.removeAll { $0.memory.memory == nil }
-        for partner in partners where partner !== memory {
-          entry.partners.append((WeakMemory(memory: partner), function, refusesWrites))
-        }
-        table[key] = entry
-      }
-      for memory in resultMemories { add(memory, partners: argumentMemories) }
-      for memory in argumentMemories { add(memory, partners: resultMemories) }
-    }
-  }
-
-  /// The recfunction whose result (or argument) still shares `memory` in NumPy, of the links that refuse writes when
-  /// `writing`; nil when none does.
-  static func sharingFunction(_ memory: AnyObject, writing: Bool = false) -> String? {
-    guard hasLinks.load(ordering: .acquiring) else { return nil }
-    return entries.withLock { table in
-      guard let entry = table[ObjectIdentifier(memory)], entry.memory.memory === memory else { return nil }
-      return entry.partners.first { $0.memory.memory != nil && ($0.refusesWrites || !writing) }?.function
-    }
-  }
-
-  /// Refuses a write into `memory` while NumPy would show it through a recfunction's view.
-  static func checkWritable(_ memory: AnyObject) throws(PythonError) {
-    guard let function = sharingFunction(memory, writing: true) else { return }
-    throw refusal(
-      "writing into an array that NumPy's recfunctions.\(function) shares with its result or argument",
-      why: "docbuild a copy, so the write would not show through the other array as in NumPy; copy the result "
-        + "first (`.copy()`) and write into the copy")
-  }
-
-  /// Refuses `what` of an array whose memory NumPy shares through a recfunction's view.
-  static func checkDescribed(_ tensor: Tensor, _ what: String) throws(PythonError) {
-    guard let function = sharingFunction(tensor.lineage) else { return }
-    throw refusal(
-      "\(what) of an array that NumPy's recfunctions.\(function) shares with its result or argument",
-      why: "docbuild an array of its own memory (its writes kept in step), whose base, flags and strides are "
-        + "not NumPy's")
-  }
-
-  private static func refusal(_ what: String, why: String) -> PythonError {
+  /// The refusal of `what` on a memory NumPy shares through a recfunction's view, and why docbuild cannot do it.
+  static func refusal(_ what: String, why: String) -> PythonError {
     var error = PythonError(
       "NotImplementedError", "\(what) is not supported in snippets: NumPy returns a view there, \(why)")
     error.isLimit = true
@@ -115,6 +50,162 @@ enum RecfunctionViews {
   }
 }
 
+/// One chapter's record of the memories NumPy shares through recfunction views (RecfunctionViews), of the
+/// `structured_to_unstructured` views kept in step with their fields (FieldMirrors) and of structured arrays' field
+/// columns (StructuredArrays.registerColumn). The chapter's interpreter holds it, so no chapter sees another's links
+/// and nothing outlives its chapter; a chapter that links nothing pays one Boolean test per write (no lock, no table).
+///
+/// Unchecked Sendable: only the thread running the chapter's block touches it (a session runs one block at a time),
+/// as with the interpreter's other values.
+final class RecfunctionViewLinks: @unchecked Sendable {
+  /// The running chapter's links, for the code that has no interpreter at hand (attribute reads, string array writes);
+  /// `SnippetSession` binds its interpreter's for each block.
+  @TaskLocal static var current: RecfunctionViewLinks?
+
+  /// A memory held without keeping it alive.
+  private struct WeakMemory {
+    weak var memory: (AnyObject & Sendable)?
+  }
+
+  /// One memory's partners: the memories NumPy shares it with, and the recfunction that made each pair.
+  private struct Entry {
+    var memory: WeakMemory
+    var partners: [(memory: WeakMemory, function: String, refusesWrites: Bool)]
+  }
+
+  /// A lineage held without keeping it alive.
+  private struct WeakLineage {
+    weak var lineage: ArrayLineage?
+  }
+
+  /// One memory's mirrors, the memory not kept alive.
+  private struct MirrorSlot {
+    weak var lineage: ArrayLineage?
+    var mirrors: [FieldMirrors.Mirror]
+  }
+
+  private var entries: [ObjectIdentifier: Entry] = [:]
+  /// The entry count past which `link` forgets the memories no array holds any more.
+  private var entriesPrunedPast = 1024
+  private var mirrorSlots: [ObjectIdentifier: MirrorSlot] = [:]
+  /// The mirrors being carried out, so that the write they make does not start them again.
+  private var runningMirrors: Set<ObjectIdentifier> = []
+  /// The lineages of structured arrays' numeric fields (StructuredArrays.registerColumn).
+  private var columnLineages: [ObjectIdentifier: WeakLineage] = [:]
+  /// The count past which `registerColumn` forgets the lineages no array holds any more.
+  private var columnsPrunedPast = 1024
+  /// How many times a check looked into the tables: a chapter that never linked a view never does.
+  private(set) var lookups = 0
+
+  /// True once the chapter linked a recfunction's view.
+  var hasLinks: Bool { !entries.isEmpty }
+
+  /// Records that NumPy's `function` returns a view of `argument` where docbuild returned `result`.
+  func link(_ result: Value, to argument: Value, by function: String, refusesWrites: Bool = true) {
+    let resultMemories = RecfunctionViews.memories(of: result)
+    let argumentMemories = RecfunctionViews.memories(of: argument)
+    if entries.count > entriesPrunedPast {
+      entries = entries.filter { $0.value.memory.memory != nil }
+      // Doubling the bound keeps a chapter holding many views alive from filtering the table at every link.
+      entriesPrunedPast = max(1024, 2 * entries.count)
+    }
+    func add(_ memory: AnyObject & Sendable, partners: [AnyObject & Sendable]) {
+      let key = ObjectIdentifier(memory)
+      var entry = entries[key] ?? Entry(memory: WeakMemory(memory: memory), partners: [])
+      if entry.memory.memory !== memory { entry = Entry(memory: WeakMemory(memory: memory), partners: []) }
+      entry.partners.removeAll { $0.memory.memory == nil }
+      for partner in partners where partner !== memory {
+        entry.partners.append((WeakMemory(memory: partner), function, refusesWrites))
+      }
+      entries[key] = entry
+    }
+    for memory in resultMemories { add(memory, partners: argumentMemories) }
+    for memory in argumentMemories { add(memory, partners: resultMemories) }
+  }
+
+  /// The recfunction whose result (or argument) still shares `memory` in NumPy, of the links that refuse writes when
+  /// `writing`; nil when none does.
+  func sharingFunction(_ memory: AnyObject, writing: Bool = false) -> String? {
+    guard hasLinks else { return nil }
+    lookups += 1
+    guard let entry = entries[ObjectIdentifier(memory)], entry.memory.memory === memory else { return nil }
+    return entry.partners.first { $0.memory.memory != nil && ($0.refusesWrites || !writing) }?.function
+  }
+
+  /// Refuses a write into `memory` while NumPy would show it through a recfunction's view.
+  func checkWritable(_ memory: AnyObject) throws(PythonError) {
+    guard let function = sharingFunction(memory, writing: true) else { return }
+    throw RecfunctionViews.refusal(
+      "writing into an array that NumPy's recfunctions.\(function) shares with its result or argument",
+      why: "docbuild a copy, so the write would not show through the other array as in NumPy; copy the result "
+        + "first (`.copy()`) and write into the copy")
+  }
+
+  /// Refuses `what` of an array whose memory NumPy shares through a recfunction's view.
+  func checkDescribed(_ tensor: Tensor, _ what: String) throws(PythonError) {
+    guard let function = sharingFunction(tensor.lineage) else { return }
+    throw RecfunctionViews.refusal(
+      "\(what) of an array that NumPy's recfunctions.\(function) shares with its result or argument",
+      why: "docbuild an array of its own memory (its writes kept in step), whose base, flags and strides are "
+        + "not NumPy's")
+  }
+
+  /// Keeps `result` (a `structured_to_unstructured` view) in step with `fields`.
+  func addMirror(_ result: Tensor, showing fields: StructArray) {
+    result.ensureRoot()
+    let mirror = FieldMirrors.Mirror(result: result.lineage, fields: fields)
+    var lineages = [result.lineage]
+    for case .numeric(let column) in fields.storage.columns.values { lineages.append(column.lineage) }
+    // Every mirror whose array is gone lets its fields go, so no chapter's memory outlives its arrays for long.
+    for key in Array(mirrorSlots.keys) {
+      mirrorSlots[key]?.mirrors.removeAll { $0.result == nil }
+      if mirrorSlots[key]?.lineage == nil || mirrorSlots[key]?.mirrors.isEmpty == true { mirrorSlots[key] = nil }
+    }
+    for lineage in lineages {
+      let key = ObjectIdentifier(lineage)
+      var slot = mirrorSlots[key] ?? MirrorSlot(lineage: lineage, mirrors: [])
+      if slot.lineage !== lineage { slot = MirrorSlot(lineage: lineage, mirrors: []) }
+      slot.mirrors.removeAll { $0.result == nil }
+      slot.mirrors.append(mirror)
+      mirrorSlots[key] = slot
+    }
+  }
+
+  /// The live mirrors that `lineage`'s memory takes part in.
+  func mirrors(of lineage: ArrayLineage) -> [FieldMirrors.Mirror] {
+    guard !mirrorSlots.isEmpty else { return [] }
+    lookups += 1
+    guard let slot = mirrorSlots[ObjectIdentifier(lineage)], slot.lineage === lineage else { return [] }
+    return slot.mirrors.filter { $0.result != nil }
+  }
+
+  /// Marks `mirror` running; false when it already is.
+  func beginMirror(_ mirror: FieldMirrors.Mirror) -> Bool {
+    runningMirrors.insert(ObjectIdentifier(mirror)).inserted
+  }
+
+  /// Marks `mirror` done.
+  func endMirror(_ mirror: FieldMirrors.Mirror) {
+    runningMirrors.remove(ObjectIdentifier(mirror))
+  }
+
+  /// Records the lineage of a structured array's numeric field (and forgets the ones no array holds any more).
+  func registerColumn(_ lineage: ArrayLineage) {
+    if columnLineages.count > columnsPrunedPast {
+      columnLineages = columnLineages.filter { $0.value.lineage != nil }
+      columnsPrunedPast = max(1024, 2 * columnLineages.count)
+    }
+    columnLineages[ObjectIdentifier(lineage)] = WeakLineage(lineage: lineage)
+  }
+
+  /// True when `lineage` is a structured array's numeric field.
+  func isColumn(_ lineage: ArrayLineage) -> Bool {
+    guard !columnLineages.isEmpty else { return false }
+    lookups += 1
+    return columnLineages[ObjectIdentifier(lineage)]?.lineage === lineage
+  }
+}
+
 extension Interpreter {
   /// `__docbuild_recfunction_view__(result, argument, function, contiguous_only)`: `result` with its memory linked to
   /// `argument`'s (RecfunctionViews); when `contiguous_only`, only a C-contiguous argument is viewed by NumPy.
@@ -132,11 +223,11 @@ extension Interpreter {
     }
     if case .tensor(let unstructured) = result, case .structArray(let fields) = argument, !fields.isVoid {
       // Kept in step with the fields (FieldMirrors); its memory attributes describe no NumPy array, so are refused.
-      FieldMirrors.add(unstructured, showing: fields)
-      RecfunctionViews.link(result, to: argument, by: function, refusesWrites: false)
+      recfunctionLinks.addMirror(unstructured, showing: fields)
+      recfunctionLinks.link(result, to: argument, by: function, refusesWrites: false)
       return result
     }
-    RecfunctionViews.link(result, to: argument, by: function)
+    recfunctionLinks.link(result, to: argument, by: function)
     return result
   }
 }
@@ -244,69 +335,18 @@ enum FieldMirrors {
     /// The fields the array shows.
     var fields: StructArray { StructArray(storage: storage, positions: positions, dtype: dtype) }
   }
-
-  private struct Slot: Sendable {
-    weak var lineage: ArrayLineage?
-    var mirrors: [Mirror]
-  }
-
-  private static let slots = Mutex<[ObjectIdentifier: Slot]>([:])
-  private static let hasMirrors = Atomic<Bool>(false)
-  /// The mirrors being carried out, so that the write they make does not start them again.
-  private static let running = Mutex<Set<ObjectIdentifier>>([])
-
-  static func add(_ result: Tensor, showing fields: StructArray) {
-    result.ensureRoot()
-    let mirror = Mirror(result: result.lineage, fields: fields)
-    var lineages = [result.lineage]
-    for case .numeric(let column) in fields.storage.columns.values { lineages.append(column.lineage) }
-    hasMirrors.store(true, ordering: .releasing)
-    slots.withLock { table in
-      // Every mirror whose array is gone lets its fields go, so no chapter's memory outlives its arrays for long.
-      for key in Array(table.keys) {
-        table[key]?.mirrors.removeAll { $0.result == nil }
-        if table[key]?.lineage == nil || table[key]?.mirrors.isEmpty == true { table[key] = nil }
-      }
-      for lineage in lineages {
-        let key = ObjectIdentifier(lineage)
-        var slot = table[key] ?? Slot(lineage: lineage, mirrors: [])
-        if slot.lineage !== lineage { slot = Slot(lineage: lineage, mirrors: []) }
-        slot.mirrors.removeAll { $0.result == nil }
-        slot.mirrors.append(mirror)
-        table[key] = slot
-      }
-    }
-  }
-
-  /// The live mirrors that `lineage`'s memory takes part in.
-  static func mirrors(of lineage: ArrayLineage) -> [Mirror] {
-    guard hasMirrors.load(ordering: .acquiring) else { return [] }
-    return slots.withLock { table in
-      guard let slot = table[ObjectIdentifier(lineage)], slot.lineage === lineage else { return [] }
-      return slot.mirrors.filter { $0.result != nil }
-    }
-  }
-
-  /// Marks `mirror` running; false when it already is.
-  static func begin(_ mirror: Mirror) -> Bool {
-    running.withLock { $0.insert(ObjectIdentifier(mirror)).inserted }
-  }
-
-  static func end(_ mirror: Mirror) {
-    _ = running.withLock { $0.remove(ObjectIdentifier(mirror)) }
-  }
+  // The chapter's mirrors are in its RecfunctionViewLinks.
 }
 
 extension Interpreter {
   /// Carries a write into `lineage`'s memory over to the memories a `structured_to_unstructured` view keeps in step
   /// with it.
   mutating func updateFieldMirrors(after lineage: ArrayLineage) throws(PythonError) {
-    for mirror in FieldMirrors.mirrors(of: lineage) {
-      guard let resultLineage = mirror.result, let root = resultLineage.root, FieldMirrors.begin(mirror) else {
-        continue
-      }
+    for mirror in recfunctionLinks.mirrors(of: lineage) {
+      guard let resultLineage = mirror.result, let root = resultLineage.root, recfunctionLinks.beginMirror(mirror)
+      else { continue }
       let fields = mirror.fields
-      defer { FieldMirrors.end(mirror) }
+      defer { recfunctionLinks.endMirror(mirror) }
       var handle = Tensor(shape: root.shape, storage: root.storage)
       handle.lineage = resultLineage
       // The whole memory as a view of itself: what a write through it replaces, and (`baseArray`) its elements now.

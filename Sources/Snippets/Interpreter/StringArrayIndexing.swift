@@ -21,7 +21,7 @@ extension StringArrays {
 
   /// `x[index] = value`: each picked element becomes the value's str, cut to the width; a value array broadcasts.
   static func assign(_ array: TextArray, _ index: Value, _ value: Value) throws(PythonError) {
-    try RecfunctionViews.checkWritable(array.storage)
+    try RecfunctionViewLinks.current?.checkWritable(array.storage)
     let items = try Indexing.indexItems(index)
     let targets = try core { try array.positions.index(items) }
     let source = try operand(value, for: array.dtype)

@@ -1,4 +1,3 @@
-import Synchronization
 import TensorCore
 
 /// NumPy's structured arrays (`np.zeros(3, dtype=[('name', 'U10'), ('age', 'i4')])`), their elements (`np.void`)
@@ -180,27 +179,16 @@ extension TextArray {
   }
 }
 
-/// A lineage held without keeping it alive.
-private struct WeakLineage: Sendable {
-  weak var lineage: ArrayLineage?
-}
-
-/// The lineages of structured arrays' numeric fields: their views' `.base`, `.strides` and `.flags` are NumPy's of a
-/// structured array's memory, which these views do not describe, so those attributes are refused.
-private let columnLineages = Mutex<[ObjectIdentifier: WeakLineage]>([:])
-
 extension StructuredArrays {
-  /// Records a field's lineage (and forgets the ones no array holds any more).
+  /// Records a field's lineage in the running chapter (RecfunctionViewLinks): its views' `.base`, `.strides` and
+  /// `.flags` are NumPy's of a structured array's memory, which these views do not describe, so those attributes are
+  /// refused.
   static func registerColumn(_ lineage: ArrayLineage) {
-    columnLineages.withLock { table in
-      if table.count > 1024 { table = table.filter { $0.value.lineage != nil } }
-      table[ObjectIdentifier(lineage)] = WeakLineage(lineage: lineage)
-    }
+    RecfunctionViewLinks.current?.registerColumn(lineage)
   }
 
   /// True for a view of a structured array's field.
   static func isFieldView(_ tensor: Tensor) -> Bool {
-    let lineage = tensor.lineage
-    return columnLineages.withLock { $0[ObjectIdentifier(lineage)]?.lineage === lineage }
+    RecfunctionViewLinks.current?.isColumn(tensor.lineage) ?? false
   }
 }

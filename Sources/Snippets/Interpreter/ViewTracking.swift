@@ -264,7 +264,7 @@ extension Interpreter {
   @discardableResult
   mutating func replaceEverywhere(_ array: Tensor, with updated: Tensor) throws(PythonError) -> Tensor {
     let lineage = array.lineage
-    try RecfunctionViews.checkWritable(lineage)
+    try recfunctionLinks.checkWritable(lineage)
     let hasViews = lineage.root != nil
     if hasViews, let input = derivativeInput, array.dependsOn(input) || updated.dependsOn(input) {
       var error = PythonError(

@@ -2,8 +2,21 @@
 enum ShapeKernels {
   /// The array with its axes permuted (`axes` is a validated permutation).
   static func transpose(_ a: Tensor, axes: [Int]) -> Tensor {
+    let shape = axes.map { a.shape[$0] }
+    if let operand = a.transposedOperand(undoneBy: axes) {
+      return Tensor(shape: shape, storage: operand.storage, isScalar: a.isScalar, node: nil)
+    }
+    let tiled: Storage? =
+      switch a.storage {
+      case .float64(let values): TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .float64($0) }
+      case .int64(let values): TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .int64($0) }
+      case .bool(let values): TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .bool($0) }
+      case .complex128(let values):
+        TransposeKernel.permuted(values, shape: a.shape, axes: axes).map { .complex128($0) }
+      }
+    if let tiled { return Tensor(shape: shape, storage: tiled, isScalar: a.isScalar, node: nil) }
     let strides = Shape.strides(a.shape)
-    let view = StridedView(offset: 0, shape: axes.map { a.shape[$0] }, strides: axes.map { strides[$0] })
+    let view = StridedView(offset: 0, shape: shape, strides: axes.map { strides[$0] })
     return Tensor(shape: view.shape, storage: view.gather(a.storage), isScalar: a.isScalar, node: nil)
   }
 
@@ -31,5 +44,19 @@ enum ShapeKernels {
     _ = try Shape.checkedCount(shape)
     let view = StridedView(offset: 0, shape: shape, strides: BroadcastWalk.strides(of: a.shape, in: shape))
     return Tensor(shape: shape, storage: view.gather(a.storage), isScalar: false, node: nil)
+  }
+}
+
+extension Tensor {
+  /// The operand of the recorded transpose that made this value, when permuting this value's axes by `axes` gives
+  /// that operand back: its elements are the permutation's, with no copy (a reduction of `x.T`, which walks NumPy's
+  /// memory order, reads `x` itself).
+  fileprivate func transposedOperand(undoneBy axes: [Int]) -> Tensor? {
+    guard let node, case (.transpose(let applied)?, let inputs) = node.recipeParts, inputs.count == 1,
+      applied.count == axes.count, axes.indices.allSatisfy({ applied[axes[$0]] == $0 })
+    else { return nil }
+    let operand = inputs[0]
+    guard operand.dtype == dtype, operand.shape == axes.map({ shape[$0] }) else { return nil }
+    return operand
   }
 }

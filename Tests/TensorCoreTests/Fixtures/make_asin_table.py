@@ -4,33 +4,16 @@
 each as a double-double (the double nearest, then the double nearest the rest), computed by mpmath at 400 bits.
 Rerun from the repository root; the output is byte-identical on every machine."""
 
-import math
 import os
 
 import mpmath
 from mpmath import mp, mpf
+from mpmath_doubles import dd
 
 mp.prec = 400
 COUNT = 92  # j/128 up to 91/128 > 2^-0.5 (1 + 2^-50) + 2^-8, the largest argument asin_unit rounds to a point
 
 OUT = os.path.join("Sources", "CKernels", "elementary_asin_table.h")
-
-
-def rnd(v):
-    """v rounded to the nearest double (ties to even), exactly."""
-    d = float(mpmath.nstr(v, 40)) if v != 0 else 0.0
-    best = d
-    for cand in (math.nextafter(d, -math.inf), d, math.nextafter(d, math.inf)):
-        if abs(mpf(cand) - v) < abs(mpf(best) - v):
-            best = cand
-    return best
-
-
-def dd(v):
-    hi = rnd(v)
-    lo = rnd(v - mpf(hi))
-    assert abs(mpf(hi) + mpf(lo) - v) <= abs(v) * mpf(2) ** -106
-    return hi, lo
 
 
 def h(x):

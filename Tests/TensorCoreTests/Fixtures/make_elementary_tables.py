@@ -7,27 +7,11 @@ import os
 
 import mpmath
 from mpmath import mp, mpf
+from mpmath_doubles import dd, rnd
 
 mp.prec = 400
 
 OUT = os.path.join("Sources", "TensorCore", "Elementary", "ElementaryTables.swift")
-
-
-def rnd(v):
-    """v rounded to the nearest double (ties to even), exactly."""
-    d = float(mpmath.nstr(v, 40)) if v != 0 else 0.0
-    import math
-    best = d
-    for cand in (math.nextafter(d, -math.inf), d, math.nextafter(d, math.inf)):
-        if abs(mpf(cand) - v) < abs(mpf(best) - v):
-            best = cand
-    return best
-
-
-def dd(v):
-    hi = rnd(v)
-    lo = rnd(v - mpf(hi))
-    return hi, lo
 
 
 def truncated(v, bits):
