@@ -651,10 +651,16 @@ ATTRIBUTES static inline VD F(log_parts)(VD x, const DocbuildElementaryTables *t
   return k;
 }
 
-// expCore(ph, xl) then DoubleDouble.scaledRound's normal case, operation for operation: e^(ph + xl) rounded, for the
-// lanes whose *n (round(ph 128/ln 2)) is in [-1019 128, 1020 128) and |ph| >= 2^-400 (the callers' conditions).
-ATTRIBUTES static inline VD F(exp_dd)(VD ph, VD xl, const DocbuildElementaryTables *t, VD *n_out) {
-  VD rl, rl1, sl, pl0, ml2, e2, l;
+// Elementary.pow's positivePower, e^(y log x) in double-double (logDD, expCore, expReduced), for normal positive
+// x != 1 and finite y other than 0, ±1, 2 and 0.5 (the scalar function's exact cases), where the result is normal:
+// the accurate path of pow's loop, for the lanes pow_fast_lanes leaves undecided.
+ATTRIBUTES static inline VL F(pow_dd_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
+  VD mh, ml, ae, ll, pl, rl, rl1, sl, pl0, ml2, e2, l;
+  VD k = F(log_parts)(x, t, &mh, &ml);
+  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
+  VD lh = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45), &ll);
+  VD ph = F(exact_product)(y, lh, &pl);
+  VD xl = pl + y * ll;
   // expCore(ph, xl): n = round(ph * 128 / ln 2), reduced by ln2/128 in three exact pieces.
   VD shifted = ph * 0x1.71547652b82fep+7 + 0x1.8p52;
   VD n = shifted - 0x1.8p52;
@@ -673,36 +679,12 @@ ATTRIBUTES static inline VD F(exp_dd)(VD ph, VD xl, const DocbuildElementaryTabl
   VD hi = F(fast_two_sum)(th, mh2, &e2);
   VD lo = e2 + (ml2 + tl + th * ppl + tl * pph);
   VD h = F(fast_two_sum)(hi, lo, &l);
-  *n_out = n;
   // DoubleDouble.scaledRound for -1020 < k < 1020, k = n >> 7: n - j is a multiple of 128.
-  return (h + l) * (VD)(((bits - j) << 45) + ((1023UL << 52) - (0x4338000000000000UL << 45)));
-}
-
-// Elementary.pow's positivePower, e^(y log x) in double-double (logDD, expCore, expReduced), for normal positive
-// x != 1 and finite y other than 0, ±1, 2 and 0.5 (the scalar function's exact cases), where the result is normal:
-// the accurate path of pow's loop, for the lanes pow_fast_lanes leaves undecided.
-ATTRIBUTES static inline VL F(pow_dd_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
-  VD mh, ml, ae, ll, pl;
-  VD k = F(log_parts)(x, t, &mh, &ml);
-  VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
-  VD lh = F(fast_two_sum)(a, ae + (ml + k * 0x1.ef35793c76730p-45), &ll);
-  VD ph = F(exact_product)(y, lh, &pl);
-  VD n;
-  *out = F(exp_dd)(ph, pl + y * ll, t, &n);
+  *out = (h + l) * (VD)(((bits - j) << 45) + ((1023UL << 52) - (0x4338000000000000UL << 45)));
   VD finite = 0x1.fffffffffffffp+1023;
   return (x >= 0x1p-1022) & (x <= finite) & (x != 1) & (F(magnitude)(y) <= finite) & (y != 0) & (y != 1) &
          (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128) &
          (F(magnitude)(ph) >= 0x1p-400);  // so the reduced argument and its square stay far from underflow
-}
-
-// Elementary.expSlow for 2^-400 <= |x| < 708 where its k is above -1020 (the double-double path itself, operation
-// for operation; scaledRound's subnormal-safe branch below is left to the scalar function): the second pass of exp's
-// loop, for the lanes exp_lanes leaves undecided.
-ATTRIBUTES static inline VL F(exp_dd_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
-  VD n;
-  *y = F(exp_dd)(x, 0, t, &n);
-  VD a = F(magnitude)(x);
-  return (a >= 0x1p-400) & (a < 708) & (n >= -1019 * 128);
 }
 
 // a * b + c rounded once: one instruction on the paths with FMA hardware. Only pow_fast_lanes uses it, and only
@@ -1064,46 +1046,7 @@ ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryT
     return count;                                                                                                      \
   }
 
-// As DEFINE_LOOP, then the lanes NAME_lanes leaves undecided (and the last n mod WIDTH elements) WIDTH at a time
-// through SECOND_lanes, the double-double path itself, which leaves the rest to the caller: a lane costs a few
-// nanoseconds there instead of a call of the scalar function, which would first repeat the fast path. In place: a
-// vector's indices are read before any is written back, and `left` never passes k; a last, partial vector repeats its
-// first index in the unused lanes.
-#define DEFINE_LOOP_SECOND_PASS(NAME, SECOND)                                                                          \
-  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, const DocbuildElementaryTables *t,           \
-                                   uint32_t *undecided) {                                                              \
-    size_t count = 0, i = 0;                                                                                           \
-    for (; i + WIDTH <= n; i += WIDTH) {                                                                               \
-      VD v, r;                                                                                                         \
-      memcpy(&v, x + i, sizeof v);                                                                                     \
-      VL decided = F(NAME##_lanes)(v, &r, t);                                                                          \
-      memcpy(y + i, &r, sizeof r);                                                                                     \
-      if (!__builtin_reduce_and(decided))                                                                              \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (!decided[l]) undecided[count++] = (uint32_t)(i + l);                                                     \
-    }                                                                                                                  \
-    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
-    size_t left = 0;                                                                                                   \
-    for (size_t k = 0; k < count; k += WIDTH) {                                                                        \
-      uint32_t index[WIDTH];                                                                                           \
-      int used = count - k < WIDTH ? (int)(count - k) : WIDTH;                                                         \
-      VD v, r;                                                                                                         \
-      for (int l = 0; l < WIDTH; l++) {                                                                                \
-        index[l] = undecided[k + (l < used ? l : 0)];                                                                  \
-        v[l] = x[index[l]];                                                                                            \
-      }                                                                                                                \
-      VL decided = F(SECOND##_lanes)(v, &r, t);                                                                        \
-      for (int l = 0; l < used; l++) {                                                                                 \
-        if (decided[l])                                                                                                \
-          y[index[l]] = r[l];                                                                                          \
-        else                                                                                                           \
-          undecided[left++] = index[l];                                                                                \
-      }                                                                                                                \
-    }                                                                                                                  \
-    return left;                                                                                                       \
-  }
-
-DEFINE_LOOP_SECOND_PASS(exp, exp_dd)
+DEFINE_LOOP(exp)
 DEFINE_LOOP(log)
 DEFINE_LOOP(tanh)
 DEFINE_LOOP(sinh)
@@ -1202,6 +1145,5 @@ static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh), 
 
 #undef DEFINE_LOOP
 #undef DEFINE_LOOP_TWICE
-#undef DEFINE_LOOP_SECOND_PASS
 #undef DEFINE_LOOP2
 #undef SPILL_INDICES

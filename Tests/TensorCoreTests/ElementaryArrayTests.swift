@@ -57,43 +57,6 @@ import Testing
     }
   }
 
-  /// exp's loop finishes the lanes its fast path leaves with the double-double path in C (exp_dd_lanes), which must
-  /// be the scalar function's bits: 200,000 values over exp's range and its edges (k near -1020, where the scalar
-  /// function rounds subnormals its own way; 2^-400), on every path, and the loop must leave almost none to Swift.
-  @Test(.timeLimit(.minutes(10))) func expSecondPassMatchesScalar() {
-    var stream = Stream(state: 29)
-    let input = (0..<200_000).map { index -> Double in
-      let uniform = Double(stream.next() >> 11) * 0x1p-53
-      switch index % 4 {
-      case 0, 1: return -708 + 1416 * uniform
-      case 2: return -708.5 + 4 * uniform  // k from -1023 to -1017
-      default: return (index % 8 == 3 ? 1 : -1) * Elementary.exp2(-410 + 20 * uniform)
-      }
-    }
-    let expected = input.map(Elementary.exp)
-    for path in Self.paths {
-      let decisions = Elementary.withVectorPath(path) { Elementary.vectorDecisions(.exp, input) }
-      var mismatches = 0
-      var left = 0
-      for i in input.indices {
-        guard let value = decisions[i] else {
-          left += 1
-          continue
-        }
-        if value.bitPattern != expected[i].bitPattern {
-          mismatches += 1
-          if mismatches <= 3 { Issue.record("exp path \(path): \(input[i]) gives \(value), scalar \(expected[i])") }
-        }
-      }
-      #expect(mismatches == 0, "exp on path \(path)")
-      // The fast path alone leaves about 0.5% of [-700, 700]; the second pass leaves only lanes out of its range.
-      #expect(left < input.count / 4, "exp on path \(path) left \(left) of \(input.count)")
-      let ramp = input.indices.filter { $0 % 4 < 2 && Swift.abs(input[$0]) <= 700 }.map { input[$0] }
-      let rampLeft = Elementary.withVectorPath(path) { Elementary.vectorDecisions(.exp, ramp) }.filter { $0 == nil }
-      #expect(rampLeft.count < 20, "exp on path \(path) left \(rampLeft.count) of the ramp")
-    }
-  }
-
   /// Pairs of sample values (each value against a shuffled partner), with exact cases of pow (y = 0, ±1, 2, 0.5,
   /// x = 1) and bases near 1 and exponents near the overflow and underflow limits.
   @Test(.timeLimit(.minutes(10)), arguments: Elementary.BinaryFunction.allCases)
