@@ -687,8 +687,9 @@ ATTRIBUTES static inline VL F(pow_dd_lanes)(VD x, VD y, VD *out, const DocbuildE
          (F(magnitude)(ph) >= 0x1p-400);  // so the reduced argument and its square stay far from underflow
 }
 
-// a * b + c rounded once: one instruction on the paths with FMA hardware. Only pow_fast_lanes uses it, and only
-// those paths run it (pow's loop), so no path rounds one of its products and sums differently from another.
+// a * b + c rounded once: one instruction on the paths with FMA hardware. Only pow_fast_lanes uses it, and pow's loop
+// runs that only on those paths (the tests' pow_fast loop also on the portable one, through libm's correctly rounded
+// fma(), the same bits), so no path rounds one of its products and sums differently from another.
 ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
 
 // x^y = e^(y log x) rounded to nearest in plain doubles with fused multiply-adds, and a rounding test that decides a
