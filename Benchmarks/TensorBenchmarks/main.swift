@@ -21,13 +21,14 @@ func sample(_ shape: [Int], seed: Double) -> Tensor {
   return Tensor(shape: shape, storage: .float64((0..<count).map { sin(Double($0) * 0.7 + seed) }))
 }
 
-/// NumPy's seconds per iteration for each workload, from numpy_bench.py, or nil when Python or NumPy is missing.
-func numpyTimings() -> [String: Double]? {
+/// NumPy's seconds per iteration for each workload, from numpy_bench.py (given `arguments`), or nil when Python or
+/// NumPy is missing.
+func numpyTimings(_ arguments: [String] = []) -> [String: Double]? {
   let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("numpy_bench.py")
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = ["python3", script.path]
+  process.arguments = ["python3", script.path] + arguments
   let pipe = Pipe()
   process.standardOutput = pipe
   do { try process.run() } catch { return nil }
@@ -37,6 +38,20 @@ func numpyTimings() -> [String: Double]? {
     let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
   else { return nil }
   return object.compactMapValues { $0 as? Double }
+}
+
+// `TensorBenchmarks elementary` runs only the elementary functions' rows, on both sides (seconds, not minutes, so
+// builds of two commits can take turns on a busy machine).
+if CommandLine.arguments.dropFirst().first == "elementary" {
+  let theirs = numpyTimings(["elementary"])
+  for (name, key, seconds) in elementaryWorkloads() {
+    let numpySeconds = theirs?[key]
+    print(
+      name.padding(toLength: 30, withPad: " ", startingAt: 0), String(format: "%.2f ns", seconds * 1e3),
+      numpySeconds.map { String(format: "%.2f ns", $0 * 1e3) } ?? "-",
+      numpySeconds.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
+  }
+  exit(0)
 }
 
 // NumPy runs first: its OpenBLAS worker threads are idle by the time ours start.

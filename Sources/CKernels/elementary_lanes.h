@@ -5,10 +5,19 @@
 // Sources/TensorCore/Elementary (the plain-double fast paths expFast, exp2Fast, expm1Fast, logFast, logBaseFast,
 // tanhFast, hyperbolicFast, atanFast, atan2Fast, whose comments prove their error bounds, except
 // that the logarithms' series runs in Estrin's order (log_series proves the bounds still hold), and for
-// sin, cos, small log1p, pow and hypot the double-double path itself), or a fast path of its own with its error
-// bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh; tan_lanes; asin_unit, for
-// asin and acos), whose bound also covers the double-double path's error. So a decided lane has the Swift
-// function's bits; the width only decides how many lanes run side by side.
+// sin, cos, small log1p, pow's undecided lanes and hypot the double-double path itself), or a fast path of its own
+// with its error bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh; tan_lanes;
+// asin_unit, for asin and acos; pow_fast_lanes), whose bound also covers the double-double path's error. So a decided
+// lane has the Swift function's bits; the width only decides how many lanes run side by side.
+
+// The lanes of an index vector as integers in memory, for the table reads below: one vector store, and each read's
+// address from a scalar load (load ports), where taking the lanes out of the register one by one costs a vector
+// instruction each on the ports the arithmetic needs; pow's loop ran 15% faster so on AVX-512. The empty asm keeps
+// the compiler from turning the loads back into lane extractions.
+#define SPILL_INDICES(i, name)                                                                                         \
+  unsigned long name[WIDTH];                                                                                           \
+  memcpy(name, &(i), sizeof name);                                                                                     \
+  __asm__("" : : "m"(name))
 
 // table[2 i] in each lane, and table[2 i + 1] in *low: one 16-byte load per lane and two shuffles, for the tables of
 // (hi, lo) pairs. (Loading lane by lane, one value at a time, cost twice as many instructions; hardware gathers
@@ -16,7 +25,8 @@
 ATTRIBUTES static inline VD F(gather_pair)(const double *table, VU i, VD *low) {
   typedef double Pair __attribute__((ext_vector_type(2)));
   Pair p[WIDTH];
-  for (int l = 0; l < WIDTH; l++) memcpy(&p[l], table + 2 * i[l], sizeof(Pair));
+  SPILL_INDICES(i, index);
+  for (int l = 0; l < WIDTH; l++) memcpy(&p[l], table + 2 * index[l], sizeof(Pair));
 #if WIDTH == 2
   *low = __builtin_shufflevector(p[0], p[1], 1, 3);
   return __builtin_shufflevector(p[0], p[1], 0, 2);
@@ -40,7 +50,8 @@ ATTRIBUTES static inline VD F(gather_pair)(const double *table, VU i, VD *low) {
 ATTRIBUTES static inline VD F(gather_quad)(const double *table, VU i, VD *b, VD *c, VD *d) {
   typedef double Quad __attribute__((ext_vector_type(4)));
   Quad q[WIDTH];
-  for (int l = 0; l < WIDTH; l++) memcpy(&q[l], table + 4 * i[l], sizeof(Quad));
+  SPILL_INDICES(i, index);
+  for (int l = 0; l < WIDTH; l++) memcpy(&q[l], table + 4 * index[l], sizeof(Quad));
 #if WIDTH == 2
   *b = __builtin_shufflevector(q[0], q[1], 1, 5);
   *c = __builtin_shufflevector(q[0], q[1], 2, 6);
@@ -641,8 +652,9 @@ ATTRIBUTES static inline VD F(log_parts)(VD x, const DocbuildElementaryTables *t
 }
 
 // Elementary.pow's positivePower, e^(y log x) in double-double (logDD, expCore, expReduced), for normal positive
-// x != 1 and finite y other than 0, ±1, 2 and 0.5 (the scalar function's exact cases), where the result is normal.
-ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
+// x != 1 and finite y other than 0, ±1, 2 and 0.5 (the scalar function's exact cases), where the result is normal:
+// the accurate path of pow's loop, for the lanes pow_fast_lanes leaves undecided.
+ATTRIBUTES static inline VL F(pow_dd_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
   VD mh, ml, ae, ll, pl, rl, rl1, sl, pl0, ml2, e2, l;
   VD k = F(log_parts)(x, t, &mh, &ml);
   VD a = F(two_sum)(k * 0x1.62e42fefa3800p-1, mh, &ae);
@@ -673,6 +685,97 @@ ATTRIBUTES static inline VL F(pow_lanes)(VD x, VD y, VD *out, const DocbuildElem
   return (x >= 0x1p-1022) & (x <= finite) & (x != 1) & (F(magnitude)(y) <= finite) & (y != 0) & (y != 1) &
          (y != -1) & (y != 2) & (y != 0.5) & (n >= -1019 * 128) & (n < 1020 * 128) &
          (F(magnitude)(ph) >= 0x1p-400);  // so the reduced argument and its square stay far from underflow
+}
+
+// a * b + c rounded once: one instruction on the paths with FMA hardware. Only pow_fast_lanes uses it, and pow's loop
+// runs that only on those paths (the tests' pow_fast loop also on the portable one, through libm's correctly rounded
+// fma(), the same bits), so no path rounds one of its products and sums differently from another.
+ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
+
+// x^y = e^(y log x) rounded to nearest in plain doubles with fused multiply-adds, and a rounding test that decides a
+// lane only where the result is the correctly rounded value and the double-double path's (pow_dd_lanes, the scalar
+// function's positivePower) rounds to it too; for normal positive x and |y log x| in [2^-400, 705). The fast path of
+// pow's loop; it exists only here.
+//
+// log x = k ln2 + log c + log(1 + r) with x = 2^k z, c = 1/invc from the table (logParts' reduction) and r = z invc -
+// 1 = rh + rl exactly (z invc = zp + its error, exact by a fused multiply-add; zp - 1 is exact by Sterbenz and at
+// least ulp(zp) unless 0, so FastTwoSum holds). Over the table, |r| <= 2^-7 where c = 1 (then rl = 0), else
+// |r| <= 2^-8.01 and |log z| >= 2^-8; for k != 0, |log x| >= 0.45 |k|. The large parts add exactly: t1 = k ln2hi +
+// log c and t2 = t1 + rh by FastTwoSum (|k ln2hi| >= 0.69 > |log c| unless k = 0, and |t1| >= 2^-7.4 > |rh| unless
+// t1 = 0), -rh^2/2 = ar2 + its error (fused), and hi = t2 + ar2 by FastTwoSum (|ar2| < |t2|). The rest, in lo:
+// rl (1 - rh) for log(1 + r) - log(1 + rh), whose next term rl rh^2 is below 2^-53 |r|^3; rh^3 q(rh) with q the
+// series 1/3 - r/4 + ... - r^7/10 in Estrin's order (its tail r^11/11 is below 2^-73 |log x| even where c = 1);
+// k ln2lo and log c's tail (below |k| 2^-97 off). Rounding: q is within 2^-53.2 of its value (three fused roundings
+// near 1/3 at 2^-55, 1/3's own 2^-55.6; the rest are multiplied by r^2), so rh^3 q within 2^-50.5 relative, 2^-52 |r|^3
+// absolute; the additions into lo, smaller terms first, round at 2^-53 of |r|^3/2.9 for the last one and below
+// 2^-100 |log x| + |k| 2^-94 for the others. So hi + lo (renormalised to lh + ll, exactly) is within 2^-51.27 |r|^3 +
+// 2^-100 |log x| + |k| 2^-94 of log x: within 2^-65.2 |log x| (where c = 1, |log x| >= 0.996 |r| and |r| <= 2^-7;
+// elsewhere 2^-67 or less). The double-double path's logDD has the same terms with Horner's q to r^9 (2^-52.7 of it,
+// one more 2^-53 and the tail 2^-53 |r|^3 of rl rh^2, its last two sums 2^-54.6 |r|^3 each): within 2^-51.8 |r|^3, so
+// 2^-65.7 |log x|.
+//
+// y log x = ph + xl: ph + pe = y lh exactly (fused), xl = y ll + pe rounds at 2^-104.9 |ph|; so the exponent is
+// within |ph| 2^-65.1 of y log x, and e^(ph + xl) within the same relative distance of x^y. The double-double path
+// rounds its product's tail the same way and so is within |ph| 2^-65.6 there.
+//
+// e^(ph + xl) = 2^(n/1024) e^r' (as expFast, n = round(ph 1024/ln2)): ph - n A is exact (A = ln2/1024 to 32 bits, n <
+// 2^20; Sterbenz), xl - n B rounds at 2^-75 (|n B| < 2^-22) and B's error times n is 2^-76, their sum at 2^-65
+// (|r'| < 2^-11.5): r' within 2^-64.97. e^r' - 1 = r' + r'^2 (1/2 + r'/6 + r'^2/24 + r'^3/120) (tail 2^-78.7) by four
+// fused multiply-adds: the last rounds at 2^-65, the others at 2^-76 after their factors r'^2; then th (1 + p) + tl
+// as fused(th, p, tl), rounded at 2^-64 (|th p| < 2^-10.4), tl within 2^-106 th of 2^(j/1024). So th + lo2 is within
+// th 2^-62.98 of e^(ph + xl) 2^-k. The double-double path's expCore is within 2^-76 (its Taylor tail, q's and the
+// sums' roundings near r^3/6 2^-51). In all, e^(y log x) 2^-k and the double-double path's value are both within
+// th (2^-62.97 + |ph| 2^-64.43) of th + lo2, and adding ±bound to lo2 rounds at 2^-64 more: the test allows th
+// (2^-62 + |ph| 2^-63.5). Where the two sums round alike, both values round to that double, the correctly rounded
+// x^y and the double-double path's result: (th + lo2) 2^k is normal (|ph| < 705), so the scaling is exact, and so is
+// the double-double path's (its k is in (-1020, 1020), the normal case of scaledRound).
+//
+// No case needs excluding but by range: for y = 1, -1, 2 or 0.5, where the scalar function returns x, 1/x, x * x or
+// sqrt(x), those are the correctly rounded x^y, which a decided lane is; y = 0, x = 1 and |ph| < 2^-400 fail the
+// range test, as do NaN and infinite y or ph (NaN fails every comparison), and the bit test keeps x normal, positive
+// and finite. Below 2^-400, rh^2's and y lh's rounding errors could underflow (the fused multiply-adds would not
+// give them exactly); above, rh is 0 or at least 2^-79 (a multiple of ulp(z) ulp(invc)), so they cannot.
+ATTRIBUTES static inline VL F(pow_fast_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
+  VD log_c, log_c_low, pad;
+  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
+  VD rl, e1, e2, e3, ll, pe, tl;
+  VD zp = z * invc;
+  VD rh = F(fast_two_sum)(zp - 1, F(fused)(z, invc, -zp), &rl);
+  VD t1 = F(fast_two_sum)(k * 0x1.62e42fefa3800p-1, log_c, &e1);
+  VD t2 = F(fast_two_sum)(t1, rh, &e2);
+  VD ar = -0.5 * rh;
+  VD ar2 = ar * rh;
+  VD ar2_error = F(fused)(ar, rh, -ar2);
+  VD hi = F(fast_two_sum)(t2, ar2, &e3);
+  VD r2 = rh * rh;
+  VD r4 = r2 * r2;
+  VD q = F(fused)(F(fused)(F(fused)(rh, -1.0 / 10, 1.0 / 9), r2, F(fused)(rh, -1.0 / 8, 1.0 / 7)), r4,
+                  F(fused)(F(fused)(rh, -1.0 / 6, 1.0 / 5), r2, F(fused)(rh, -1.0 / 4, 1.0 / 3)));
+  VD lo = (((e1 + e2) + (e3 + ar2_error)) + ((k * 0x1.ef35793c76730p-45 + log_c_low) + F(fused)(-rl, rh, rl))) +
+          (r2 * rh) * q;
+  VD lh = F(fast_two_sum)(hi, lo, &ll);
+  VD ph = y * lh;
+  pe = F(fused)(y, lh, -ph);
+  VD xl = F(fused)(y, ll, pe);
+  VD shifted = F(fused)(ph, 0x1.71547652b82fep+10, 0x1.8p52);
+  VD n = shifted - 0x1.8p52;
+  VD r = F(fused)(-n, 0x1.62e42fee00000p-11, ph) + F(fused)(-n, 0x1.a39ef35793c76p-43, xl);
+  VD rr = r * r;
+  VD p = F(fused)(rr, F(fused)(rr, F(fused)(r, 1.0 / 120, 1.0 / 24), F(fused)(r, 1.0 / 6, 0.5)), r);
+  VU j = (VU)shifted & 1023;
+  VD th = F(gather_pair)(t->exp2_fraction_1024, j, &tl);
+  VD lo2 = F(fused)(th, p, tl);
+  VD magnitude = F(magnitude)(ph);
+  VD bound = th * F(fused)(magnitude, 0x1.6a09e667f3bcdp-64, 0x1p-62);  // 2^-63.5 |ph| + 2^-62
+  VD result = th + (lo2 + bound);
+  *out = result * F(scale_of)((VU)shifted, j);
+  return (VL)(bits - 0x0010000000000000UL < 0x7FE0000000000000UL) & (result == th + (lo2 - bound)) &
+         (magnitude < 705) & (magnitude >= 0x1p-400);
 }
 
 // Elementary.atan2Fast (y, x) for normal finite x and y whose exponents differ by at most 60: both scaled exactly by
@@ -983,12 +1086,58 @@ DEFINE_LOOP(atanh)
     return count;                                                                                                      \
   }
 
-DEFINE_LOOP2(pow)
+// pow's loop: on the paths with FMA hardware every vector through pow_fast_lanes first, then the lanes it leaves
+// undecided (and the last n mod WIDTH elements) WIDTH at a time through the double-double lanes, which leave the rest
+// to the caller; the portable path runs the double-double lanes alone (pow_fast_lanes would call libm's fma() for
+// each of its fused operations, slower than the double-double path there). Either way a lane's bits are the scalar
+// function's.
+ATTRIBUTES static size_t F(pow)(const double *x, const double *y, double *out, size_t n,
+                                const DocbuildElementaryTables *t, uint32_t *undecided) {
+  size_t count = 0, i = 0;
+#if FUSED
+  for (; i + WIDTH <= n; i += WIDTH) {
+    VD u, v, r;
+    memcpy(&u, x + i, sizeof u);
+    memcpy(&v, y + i, sizeof v);
+    VL decided = F(pow_fast_lanes)(u, v, &r, t);
+    memcpy(out + i, &r, sizeof r);
+    if (!__builtin_reduce_and(decided))
+      for (int l = 0; l < WIDTH; l++)
+        if (!decided[l]) undecided[count++] = (uint32_t)(i + l);
+  }
+#endif
+  for (; i < n; i++) undecided[count++] = (uint32_t)i;
+  // In place: a vector's indices are read before any is written back, and `left` never passes k. A last, partial
+  // vector repeats its first index in the unused lanes.
+  size_t left = 0;
+  for (size_t k = 0; k < count; k += WIDTH) {
+    uint32_t index[WIDTH];
+    int used = count - k < WIDTH ? (int)(count - k) : WIDTH;
+    VD u, v, r;
+    for (int l = 0; l < WIDTH; l++) {
+      index[l] = undecided[k + (l < used ? l : 0)];
+      u[l] = x[index[l]];
+      v[l] = y[index[l]];
+    }
+    VL decided = F(pow_dd_lanes)(u, v, &r, t);
+    for (int l = 0; l < used; l++) {
+      if (decided[l])
+        out[index[l]] = r[l];
+      else
+        undecided[left++] = index[l];
+    }
+  }
+  return left;
+}
+
+// pow_fast_lanes alone, every path (the portable one through libm's fma()), for the tests that hold its decided lanes
+// to the scalar function.
+DEFINE_LOOP2(pow_fast)
 DEFINE_LOOP2(atan2)
 DEFINE_LOOP2(hypot)
 
 // One code path's two-argument loops, in the order of DocbuildElementaryBinaryFunction.
-static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2), F(hypot)};
+static const ElementaryLoop2 F(loops2)[] = {F(pow), F(atan2), F(hypot), F(pow_fast)};
 
 // One code path's loops, in the order of DocbuildElementaryFunction.
 static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh),  F(cosh), F(exp2),  F(log2),
@@ -998,3 +1147,4 @@ static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh), 
 #undef DEFINE_LOOP
 #undef DEFINE_LOOP_TWICE
 #undef DEFINE_LOOP2
+#undef SPILL_INDICES

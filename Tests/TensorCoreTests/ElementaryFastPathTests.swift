@@ -3,8 +3,9 @@ import Testing
 
 @testable import TensorCore
 
-/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, asin_unit for asin and acos, and
-/// log_lanes and log_base_lanes, whose series runs in an order of their own, in Sources/CKernels/elementary_lanes.h)
+/// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, asin_unit for asin and acos,
+/// pow_fast_lanes, and log_lanes and log_base_lanes, whose series runs in an order of their own, in
+/// Sources/CKernels/elementary_lanes.h)
 /// against the double-double path, which is the reference: on every code path this CPU has, every lane a loop decides
 /// must equal the scalar function bit for bit, over seeded random inputs concentrated where the fast paths are
 /// delicate (near 1, the table's seams, the ends of their ranges, every binade). Each loop must also decide most
@@ -114,6 +115,62 @@ import Testing
       }
       #expect(mismatches == 0, "\(function) on path \(path)")
       #expect(decided > input.count * 9 / 10, "\(function) on path \(path) decided \(decided) of \(input.count)")
+    }
+  }
+  /// A pair (x, y) from pow's hard ranges, chosen by `index`: mostly y = t / log x for an exponent t up to the fast
+  /// path's limit 705, since its error grows with |y log x|.
+  static func powInput(_ index: Int, _ uniform: () -> Double) -> (Double, Double) {
+    let sign: Double = index % 2 == 0 ? 1 : -1
+    let exponent = sign * binades(-30, 9.46, uniform)  // |y log x| up to 704
+    func over(_ x: Double) -> (Double, Double) { (x, exponent / Elementary.log(x)) }
+    switch index % 8 {
+    case 0: return over(binades(-1022, 1023, uniform))
+    case 1:  // the table's interval around 1 (c = 1), where |r| reaches 2^-7 and the error bound is widest
+      return over(1 + (uniform() < 0.5 ? 1 : -1) * binades(-52, -7, uniform))
+    case 2:  // near the table's seams 0.6875 * 2^k * (1 + j/128)
+      let seam = 0.6875 * (1 + Double(Int(uniform() * 128)) / 128) * Elementary.exp2(Double(Int(uniform() * 40)) - 20)
+      return over(seam * (1 + (uniform() - 0.5) * 0x1p-40))
+    case 3:  // small integers to integer and half-integer powers: exact results and results near midpoints
+      let x = Double(2 + Int(uniform() * 30))
+      let y = Double(Int(uniform() * 80) - 40) / (uniform() < 0.5 ? 1 : 2)
+      return (x, y)
+    case 4: return (uniform() * 10, uniform() * 10 - 5)  // the benchmark's range
+    case 5:  // the scalar function's exact cases, and a negative base (which the fast path must leave)
+      let ys: [Double] = [1, -1, 2, 0.5, 3, -2]
+      let x = binades(-500, 500, uniform) * (uniform() < 0.1 ? -1 : 1)
+      return (x, ys[Int(uniform() * 6)])
+    case 6:  // |y log x| near the fast path's upper limit
+      let x = binades(-60, 60, uniform)
+      return (x, sign * (704 + uniform()) / Elementary.log(x))
+    default:  // |y log x| near the lower limit 2^-400
+      let x = binades(-60, 60, uniform)
+      return (x, sign * binades(-420, -380, uniform) / Elementary.log(x))
+    }
+  }
+
+  @Test(.timeLimit(.minutes(10))) func powDecidedLanesEqualTheScalarFunction() {
+    var stream = Stream(state: 23)
+    let pairs = (0..<Self.count).map { index in Self.powInput(index) { Double(stream.next() >> 11) * 0x1p-53 } }
+    let x = pairs.map(\.0)
+    let y = pairs.map(\.1)
+    let expected = pairs.map { Elementary.pow($0.0, $0.1) }
+    for path in Self.paths {
+      let output = Elementary.withVectorPath(path) { Elementary.powFastDecisions(x, y) }
+      var decided = 0
+      var mismatches = 0
+      for i in x.indices {
+        guard let value = output[i] else { continue }
+        decided += 1
+        if value.bitPattern != expected[i].bitPattern {
+          mismatches += 1
+          if mismatches <= 3 {
+            Issue.record("pow path \(path): (\(x[i]), \(y[i])) gives \(value), accurate \(expected[i])")
+          }
+        }
+      }
+      #expect(mismatches == 0, "pow on path \(path)")
+      // Every case but the last (|y log x| near 2^-400, left to the double-double lanes) is mostly decided.
+      #expect(decided > x.count * 3 / 4, "pow on path \(path) decided \(decided) of \(x.count)")
     }
   }
 }

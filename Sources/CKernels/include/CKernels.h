@@ -67,6 +67,7 @@ typedef enum {
   DOCBUILD_POW = 0,
   DOCBUILD_ATAN2 = 1,
   DOCBUILD_HYPOT = 2,
+  DOCBUILD_POW_FAST = 3,  ///< pow's plain-double fast lanes alone, every other lane undecided: for tests
 } DocbuildElementaryBinaryFunction;
 
 /// out[i] = function(x[i], y[i]) where the loop decides it, as `docbuild_elementary`; every other index goes to

@@ -218,6 +218,31 @@ extension Elementary {
     return result
   }
 
+  /// pow's plain-double fast lanes alone (CKernels' `DOCBUILD_POW_FAST`, on every path, the portable one through
+  /// libm's `fma`): `pow(x[i], y[i])` where they decided it, nil where they left it to the double-double lanes. For
+  /// tests that hold the fast path to the scalar function.
+  static func powFastDecisions(_ x: [Double], _ y: [Double]) -> [Double?] {
+    precondition(y.count == x.count)
+    var output = [Double](repeating: 0, count: x.count)
+    var undecided = [UInt32](repeating: 0, count: x.count)
+    let left = withUnsafePointer(to: KernelTables.shared.tables) { tables in
+      x.withUnsafeBufferPointer { xs in
+        y.withUnsafeBufferPointer { ys in
+          output.withUnsafeMutableBufferPointer { out in
+            undecided.withUnsafeMutableBufferPointer {
+              docbuild_elementary_binary(
+                DOCBUILD_POW_FAST, xs.baseAddress!, ys.baseAddress!, out.baseAddress!, x.count, tables,
+                $0.baseAddress!)
+            }
+          }
+        }
+      }
+    }
+    var result = output.map { Optional($0) }
+    for k in 0..<left { result[Int(undecided[k])] = nil }
+    return result
+  }
+
   /// The scalar function over the whole array, one loop per function so each call is direct.
   private static func scalarLoop(
     _ function: UnaryFunction, _ input: UnsafeBufferPointer<Double>, _ output: UnsafeMutableBufferPointer<Double>
