@@ -5,7 +5,7 @@ enum Attributes {
   /// The methods arrays have in the language.
   static let tensorMethods: Set<String> = Set([
     "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "tolist", "copy", "flatten", "dot",
-    "squeeze", "view",
+    "squeeze", "view", "tobytes", "byteswap",
   ]).union(NumpyArrays.methods).union(NumpyEverydayMethods.methods).union(NumpyEverydayMethods.inPlace)
 
   /// `value.name`, or Python's AttributeError.
@@ -68,7 +68,17 @@ enum Attributes {
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .dtype(let dtype):
       if let attribute = NumpyDTypes.attribute(name, of: dtype) { return attribute }
-      if name == "newbyteorder" { throw ByteOrder.newByteOrderRefusal(value.repr) }
+      if name == "newbyteorder" { return .method(value, name) }
+    case .orderedDType(let dtype, let mark):
+      if let attribute = ByteOrder.attribute(name, of: OrderedDType(dtype, mark)) { return attribute }
+    case .rawArray(let array):
+      return try RawArrays.attribute(name, of: array)
+    case .bytearray:
+      if name == "hex" || name == "decode" || PythonNames.types["bytearray"]?.contains(name) == true
+        || PythonNames.types["bytes"]?.contains(name) == true
+      {
+        return .method(value, name)
+      }
     case .machineLimits(let dtype):
       if let attribute = NumpyDTypes.limit(name, of: dtype) { return attribute }
     case .randomObject(let handle):

@@ -65,7 +65,7 @@ enum PythonModules {
   /// Python builtins beyond Builtins.pythonFunctions that this layer implements.
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
-    "open", "bytes.fromhex",
+    "open", "bytes.fromhex", "bytearray",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
