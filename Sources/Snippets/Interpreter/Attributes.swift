@@ -74,9 +74,7 @@ enum Attributes {
     case .rawArray(let array):
       return try RawArrays.attribute(name, of: array)
     case .bytearray:
-      if name == "hex" || name == "decode" || PythonNames.types["bytearray"]?.contains(name) == true
-        || PythonNames.types["bytes"]?.contains(name) == true
-      {
+      if PythonBytes.arrayMethods.contains(name) || PythonNames.types["bytes"]?.contains(name) == true {
         return .method(value, name)
       }
     case .machineLimits(let dtype):

@@ -228,6 +228,11 @@ enum PythonBytes {
 /// `np.frombuffer`). Only changes that keep its length are offered: CPython refuses to resize a bytearray while an
 /// array uses its memory, and docbuild cannot tell when that array is gone.
 extension PythonBytes {
+  /// The methods of `bytearray` that `bytes` lacks (all refused: they resize it).
+  static let arrayMethods: Set<String> = [
+    "append", "extend", "insert", "pop", "remove", "clear", "reverse", "copy", "hex", "decode",
+  ]
+
   /// A `bytes` value holding `bytes`.
   static func value(_ bytes: [UInt8]) -> Value {
     .bytes(String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })))

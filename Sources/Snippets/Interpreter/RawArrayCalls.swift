@@ -20,7 +20,7 @@ enum RawArrays {
   ]
 
   /// Python builtins that read a raw array's values (the rest take any value, or iterate it).
-  static let valueBuiltins: Set<String> = ["float", "int", "bool", "complex", "abs", "round"]
+  static let valueBuiltins: Set<String> = ["float", "int", "bool", "complex", "abs"]
 
   /// The refusal of an operation on a raw array that docbuild does not offer.
   static func refusal(_ what: String, _ array: RawArray) -> PythonError {
@@ -69,6 +69,18 @@ enum RawArrays {
         throw refusal("ndarray.\(name)", array)
       }
       throw PythonError("AttributeError", "'numpy.ndarray' object has no attribute '\(name)'")
+    }
+  }
+
+  /// Refuses a shape of more elements than a value may hold, before anything is allocated for it.
+  static func checkCount(_ shape: [Int]) throws(PythonError) {
+    var count = 1
+    for extent in shape {
+      let (product, overflow) = count.multipliedReportingOverflow(by: extent)
+      if overflow || product > maxElementCount {
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+      }
+      count = product
     }
   }
 
@@ -134,6 +146,9 @@ enum RawArrays {
     var shape = array.shape
     var offsets: [Int] = []
     if new < old {
+      if array.size > maxElementCount / (old / new) {
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+      }
       shape[shape.count - 1] = last * (old / new)
       offsets.reserveCapacity(array.size * (old / new))
       for offset in array.offsets { for k in 0..<(old / new) { offsets.append(offset + k * new) } }
@@ -267,6 +282,11 @@ enum RawArrays {
           + "snippets: use np.zeros or np.empty's defined cousins")
     }
     let shape = try bound.value("shape").toShape()
+    if shape.contains(where: { $0 < 0 }) {
+      // NumPy takes a -1 here without complaint, reading memory it was not given.
+      throw PythonError.limit("a negative extent in np.ndarray(shape=...) is not supported in snippets")
+    }
+    try checkCount(shape)
     let dtype =
       try bound["dtype"].map { value throws(PythonError) in try ByteOrder.orderedOrNative(value) }
       ?? OrderedDType(.float64)

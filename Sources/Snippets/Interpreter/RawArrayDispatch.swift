@@ -76,6 +76,11 @@ extension Interpreter {
     }
   }
 
+  private static func isNdarrayType(_ value: Value) -> Bool {
+    if case .function("numpy.ndarray") = value { return true }
+    return false
+  }
+
   private static func isByteArray(_ value: Value) -> Bool {
     if case .bytearray = value { return true }
     return false
@@ -137,6 +142,11 @@ extension Interpreter {
         return .rawArray(array)
       case "numpy.array" where call.positional.count == 1 && call.keywords.isEmpty:
         return .rawArray(try array.copied())
+      case "numpy.array", "numpy.asarray":
+        // With a dtype the result is that dtype's, read from the values; other arguments keep the byte order.
+        guard call.positional.count + call.keywords.count == 2,
+          call.positional.count == 2 || call.keywords.first?.name == "dtype"
+        else { throw RawArrays.refusal("np.\(short) with arguments other than dtype=", array) }
       case _ where Self.rawViewFunctions.contains(name):
         var forwarded = call
         forwarded.positional.removeFirst()
@@ -226,7 +236,7 @@ extension Interpreter {
     case "view":
       let bound = try call.bind(["dtype", "type"])
       if bound["type"] != nil { throw RawArrays.refusal("ndarray.view(type=)", array) }
-      guard let given = bound["dtype"], !given.isNone else {
+      guard let given = bound["dtype"], !given.isNone, !Self.isNdarrayType(given) else {
         return .rawArray(array.viewing(shape: array.shape, offsets: array.offsets))
       }
       return .rawArray(try RawArrays.view(array, as: try ByteOrder.orderedOrNative(given)))
