@@ -12,6 +12,11 @@ extension Interpreter {
     "numpy.copy", "numpy.sort", "numpy.zeros_like", "numpy.ones_like", "numpy.full_like", "numpy.round",
     "numpy.around", "numpy.repeat", "numpy.tile",
   ]
+  /// NumPy's questions about dtypes, whose answers do not depend on byte order (`np.result_type` is native).
+  static let dtypeQueries: Set<String> = [
+    "numpy.issubdtype", "numpy.result_type", "numpy.iinfo", "numpy.finfo", "numpy.promote_types", "numpy.can_cast",
+    "numpy.shape", "numpy.ndim", "numpy.size",
+  ]
   /// NumPy functions that return a view, answered by the method of the same name.
   static let rawViewFunctions: Set<String> = ["numpy.transpose", "numpy.reshape", "numpy.ravel", "numpy.squeeze"]
 
@@ -67,6 +72,16 @@ extension Interpreter {
     case .method(.tensor(let tensor), let name):
       call.function = name
       return try tensorByteMethod(name, tensor, call)
+    case .function(let name) where Self.dtypeQueries.contains(name):
+      // What these answer does not depend on byte order: they see the native dtype and values.
+      try Self.readRaw(&call)
+      for k in call.positional.indices {
+        if case .orderedDType(let dtype, _) = call.positional[k] { call.positional[k] = .dtype(dtype) }
+      }
+      for k in call.keywords.indices {
+        if case .orderedDType(let dtype, _) = call.keywords[k].value { call.keywords[k].value = .dtype(dtype) }
+      }
+      return nil
     case .function(let name):
       if Self.orderedCreation.contains(name), let result = try orderedCreation(function, &call) { return result }
       guard let raw = Self.firstRaw(call) else { return nil }
