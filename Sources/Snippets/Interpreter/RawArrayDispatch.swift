@@ -7,6 +7,11 @@ extension Interpreter {
     "numpy.array", "numpy.asarray", "numpy.zeros", "numpy.ones", "numpy.full", "numpy.arange", "numpy.linspace",
     "numpy.eye", "numpy.identity", "numpy.zeros_like", "numpy.ones_like", "numpy.full_like",
   ]
+  /// Where the creation functions take their dtype positionally.
+  static let dtypePosition: [String: Int] = [
+    "numpy.array": 1, "numpy.asarray": 1, "numpy.zeros": 1, "numpy.ones": 1, "numpy.full": 2, "numpy.eye": 3,
+    "numpy.identity": 1, "numpy.zeros_like": 1, "numpy.ones_like": 1, "numpy.full_like": 2,
+  ]
   /// NumPy functions whose result is a copy with the argument's dtype, byte order included.
   static let orderKeepingFunctions: Set<String> = [
     "numpy.copy", "numpy.sort", "numpy.zeros_like", "numpy.ones_like", "numpy.full_like", "numpy.round",
@@ -103,14 +108,18 @@ extension Interpreter {
 
   /// The first raw array among the arguments (one level into lists and tuples).
   private static func firstRaw(_ call: CallArguments) -> RawArray? {
-    for value in call.positional + call.keywords.map(\.value) {
+    // Every call passes here: no allocation on the way.
+    func raw(_ value: Value) -> RawArray? {
       switch value {
       case .rawArray(let array): return array
       case .list(let items), .tuple(let items):
         for item in items { if case .rawArray(let array) = item { return array } }
-      default: continue
+        return nil
+      default: return nil
       }
     }
+    for value in call.positional { if let array = raw(value) { return array } }
+    for keyword in call.keywords { if let array = raw(keyword.value) { return array } }
     return nil
   }
 
@@ -188,11 +197,21 @@ extension Interpreter {
 
   /// A creation function with a `dtype=` that has an explicit byte order: the native array, kept in that order.
   private mutating func orderedCreation(_ function: Value, _ call: inout CallArguments) throws(PythonError) -> Value? {
-    guard let slot = call.keywords.firstIndex(where: { $0.name == "dtype" }),
-      let ordered = ByteOrder.ordered(call.keywords[slot].value)
-    else { return nil }
     var native = call
-    native.keywords[slot].value = .dtype(ordered.dtype)
+    let ordered: OrderedDType
+    if let slot = call.keywords.firstIndex(where: { $0.name == "dtype" }),
+      let given = ByteOrder.ordered(call.keywords[slot].value)
+    {
+      ordered = given
+      native.keywords[slot].value = .dtype(given.dtype)
+    } else if case .function(let name) = function, let position = Self.dtypePosition[name],
+      position < call.positional.count, let given = ByteOrder.ordered(call.positional[position])
+    {
+      ordered = given
+      native.positional[position] = .dtype(given.dtype)
+    } else {
+      return nil
+    }
     try Self.readRaw(&native)
     guard case .tensor(let values) = try callValue(function, native) else { return nil }
     return .rawArray(try RawArray(copying: values, as: ordered))

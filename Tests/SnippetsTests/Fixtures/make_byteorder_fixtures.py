@@ -240,6 +240,37 @@ THEMES["15-views-and-updates"] = [
 ]
 
 
+# copy.copy and deepcopy of raw arrays and bytearrays (new memory), dtypes given positionally, dtype objects as keys.
+THEMES["15-copies-and-positional-dtypes"] = [
+    'import copy',
+    "a = np.array([1, 2], dtype='>i2')",
+    'b = copy.copy(a)',
+    'b[0] = 9',
+    'a',
+    'b',
+    'c = copy.deepcopy(a)',
+    'c',
+    "buf = bytearray(b'ab')",
+    'buf2 = copy.copy(buf)',
+    'buf2[0] = 65',
+    'buf',
+    'buf2',
+    "np.zeros(2, '>i4')",
+    "np.ones((2,), '>f8')",
+    "np.full(2, 3, '>u2')",
+    "np.array([1, 2], '>i8')",
+    "np.asarray([1.5], '>f4')",
+    "np.eye(2, dtype='>f8')",
+    "np.identity(2, '>i2')",
+    "np.zeros_like(np.arange(2), '>i4')",
+    "np.full_like(np.arange(2), 5, '>i4')",
+    "d = {np.dtype('>i2'): 1}",
+    "np.dtype('>i2').alignment",
+    "np.dtype('>f8').type(2)",
+    'a.dtype.type',
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_byteorder_fixtures.py")
 

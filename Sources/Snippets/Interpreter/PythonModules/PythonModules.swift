@@ -319,6 +319,8 @@ extension Interpreter {
       try copy.merge(set)
       return .set(copy)
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .rawArray(let array): return .rawArray(try array.copied())
+    case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object):
       if let result = try callSpecial(object, "__copy__", []) { return result }
       let copy = ObjectBox(type: object.type)
@@ -369,6 +371,8 @@ extension Interpreter {
       try copy.merge(set)
       return .set(copy)
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .rawArray(let array): return .rawArray(try array.copied())
+    case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object):
       if let done = memo[ObjectIdentifier(object)] { return done }
       let copy = ObjectBox(type: object.type)
