@@ -29,6 +29,11 @@ struct ByteOrderRefusalTests {
     ("a.imag", "raw bytes"), ("np.frombuffer(b'\\x02', dtype=bool)", "neither 0 nor 1"),
     ("repr(np.frombuffer(b'\\x02', dtype=bool))", "neither 0 nor 1"),
     ("np.ndarray(shape=(10**12,), dtype='u1', buffer=buf, strides=(0,))", "at most"),
+    (
+      "np.frombuffer(b'\\x01\\x00\\x80\\x7f', dtype='>f4').astype('<f4').byteswap(inplace=True)",
+      "signalling NaN"
+    ),
+    ("np.linalg.norm(a)", "np.linalg.norm of an array read from raw bytes"),
   ]
 
   @Test(arguments: refused)

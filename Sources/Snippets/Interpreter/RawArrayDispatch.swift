@@ -192,7 +192,7 @@ extension Interpreter {
       try Self.readRaw(&call)
       return nil
     }
-    throw RawArrays.refusal("np.\(short)", raw)
+    throw RawArrays.refusal("np.\(name.dropFirst(6))", raw)
   }
 
   /// A creation function with a `dtype=` that has an explicit byte order: the native array, kept in that order.
@@ -229,6 +229,11 @@ extension Interpreter {
       let raw = try RawArray(copying: tensor, as: OrderedDType(tensor.dtype))
       let swapped = RawArrays.swappedCopy(raw)
       if inPlace {
+        if ElementBytes.hasSignalingNaN(swapped.elementBytes(), tensor.dtype) {
+          throw PythonError.limit(
+            "byteswap(inplace=True) of this \(tensor.dtype.rawValue) array makes a signalling NaN, whose bits an "
+              + "ordinary array does not keep in snippets: use byteswap() (a new array) instead")
+        }
         return .tensor(try assignItem(tensor, .ellipsis, .tensor(try swapped.values())))
       }
       return .rawArray(swapped)
@@ -289,10 +294,13 @@ extension Interpreter {
       return try RawArrays.result(values, as: target)
     case "copy":
       _ = try call.bind(["order"])
-      return try RawArrays.result(try array.values(), as: array.dtype)
+      // A copy of the bytes themselves: a float's NaN payload survives, as in NumPy's copy.
+      return .rawArray(try array.copied())
     case "flatten":
       _ = try call.bind(["order"])
-      return try RawArrays.result(try core { try array.values().flatten() }, as: array.dtype)
+      var flat = try array.copied()
+      flat.shape = [array.size]
+      return .rawArray(flat)
     case "reshape", "ravel":
       let shape: [Int]
       if name == "ravel" {

@@ -175,6 +175,26 @@ extension ElementBytes {
     }
   }
 
+  /// True when some float16 or float32 element of `bytes` (little-endian) is a signalling NaN, which a conversion to a
+  /// double quiets: such bytes cannot go through an ordinary array unchanged.
+  static func hasSignalingNaN(_ bytes: [UInt8], _ dtype: DType) -> Bool {
+    let part: DType = dtype == .complex64 ? .float32 : dtype
+    guard part == .float16 || part == .float32 else { return false }
+    let size = part.itemsize
+    var start = 0
+    while start + size <= bytes.count {
+      var bits: UInt32 = 0
+      for k in 0..<size { bits |= UInt32(bytes[start + k]) << (8 * UInt32(k)) }
+      if part == .float32 {
+        if bits & 0x7F80_0000 == 0x7F80_0000 && bits & 0x007F_FFFF != 0 && bits & 0x0040_0000 == 0 { return true }
+      } else if bits & 0x7C00 == 0x7C00 && bits & 0x03FF != 0 && bits & 0x0200 == 0 {
+        return true
+      }
+      start += size
+    }
+    return false
+  }
+
   /// `bytes` with each element's bytes reversed.
   static func swapped(_ bytes: [UInt8], _ dtype: DType) -> [UInt8] {
     var result = bytes

@@ -271,6 +271,60 @@ THEMES["15-copies-and-positional-dtypes"] = [
 ]
 
 
+# float16, NaN payloads and signed zeros read from bytes, uint64 and complex64 big-endian, non-contiguous views as
+# other item sizes, and copies that keep a NaN's bits.
+THEMES["15-bits"] = [
+    "h = np.array([1.5, -2.0, 65504.0], dtype='>f2')",
+    'h',
+    'h * 2',
+    'h + h',
+    'h.astype(np.float32)',
+    'h.sum()',
+    "np.frombuffer(b'\\x7c\\x00', dtype='>f2')",
+    "np.frombuffer(b'\\x7e\\x01', dtype='>f2')",
+    "np.frombuffer(b'\\x7f\\xf8\\x00\\x00\\x00\\x00\\x00\\x01', dtype='>f8')",
+    "np.frombuffer(b'\\x7f\\xf8\\x00\\x00\\x00\\x00\\x00\\x01', dtype='>f8').tobytes()",
+    "np.frombuffer(b'\\x7f\\x80\\x00\\x01', dtype='>f4').tobytes()",
+    "np.frombuffer(b'\\x7f\\x80\\x00\\x01', dtype='>f4').byteswap().tobytes()",
+    "np.frombuffer(b'\\x80\\x00\\x00\\x00\\x00\\x00\\x00\\x00', dtype='>f8')",
+    "u = np.frombuffer(b'\\xff' * 8 + b'\\x00' * 7 + b'\\x05', dtype='>u8')",
+    'u',
+    'u.tobytes()',
+    "u.view('>i8')",
+    'u - np.uint64(1)',
+    "z = np.array([1 + 2j, 3 - 4j], dtype='>c8')",
+    'z',
+    'z.tobytes()',
+    'np.abs(z)',
+    'z * z',
+    "np.arange(4, dtype='>i4').reshape(2, 2).T.copy()",
+    "np.arange(4, dtype='>i4').reshape(2, 2).T.tobytes()",
+    "np.arange(4, dtype='>i4')[::2].tobytes()",
+    "np.arange(6, dtype='>i2').reshape(2, 3)[:, 1:].view('u1')",
+    "np.arange(6, dtype='>i2').reshape(2, 3)[:, ::2].view('u1')",
+    "np.arange(6, dtype=np.uint8).reshape(2, 3).view('>u2')",
+    "np.arange(8, dtype=np.uint8).reshape(2, 4).view('>u2')",
+    "np.arange(8, dtype=np.uint8).reshape(2, 4).view('>u4').shape",
+    "np.array([1, 2, 3], dtype='>i2').mean()",
+    "np.array([1, 2, 3], dtype='>i2').std()",
+    "np.array([1, 2, 3], dtype='>f4').sum()",
+    "np.array([1, 2, 3], dtype='>f4') / 3",
+    "np.array([[1, 2], [3, 4]], dtype='>f8') @ np.array([1, 1], dtype='>f8')",
+    "np.dot(np.array([1, 2], dtype='>f8'), np.array([3, 4], dtype='>f8'))",
+    "np.array([5, 1, 3], dtype='>i2').argmax()",
+    "np.cumsum(np.array([1, 2], dtype='>i4'))",
+    "np.where(np.array([1, 0], dtype='>i2'))",
+    "np.nonzero(np.array([1, 0], dtype='>i2'))",
+    "s = np.frombuffer(b'\\x01\\x00\\x80\\x7f', dtype='<f4')",
+    's',
+    's.copy().tobytes()',
+    's.flatten().tobytes()',
+    "np.frombuffer(b'\\x7f\\x80\\x00\\x01', dtype='>f4').copy().tobytes()",
+    "np.frombuffer(b'\\x7f\\x80\\x00\\x01\\x7f\\x80\\x00\\x02', dtype='>f4').reshape(2, 1).flatten().tobytes()",
+    "f = np.frombuffer(b'\\x01\\x00\\x80\\x7f', dtype='>f4').astype('<f4')",
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_byteorder_fixtures.py")
 
