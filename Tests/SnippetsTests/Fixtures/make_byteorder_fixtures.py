@@ -325,6 +325,52 @@ THEMES["15-bits"] = [
 ]
 
 
+# Strided and offset arrays over one bytearray seeing each other's writes, and assignment into big-endian arrays
+# (overlapping slices, fancy and masked targets, casts of the assigned values).
+THEMES["15-shared-memory"] = [
+    'buf = bytearray(range(12))',
+    "a = np.ndarray(shape=(2, 3), dtype='>u2', buffer=buf)",
+    'a',
+    'a.T',
+    'a[:, 1]',
+    'a[1]',
+    'a[1][0] = 1',
+    'buf',
+    "b = np.ndarray(shape=(3,), dtype='u1', buffer=buf, offset=1, strides=(4,))",
+    'b',
+    'b[1] = 200',
+    'buf',
+    'a',
+    "c = np.frombuffer(buf, dtype='<u4')",
+    'c',
+    "c.view('>u4')",
+    'c.byteswap(inplace=True)',
+    'buf',
+    'a',
+    "np.frombuffer(np.str_('ab').encode(), dtype='u1')",
+    "e = np.array([1, 2, 3], dtype='>i2')",
+    'e[1:] = e[:-1]',
+    'e',
+    'e[::-1] = e',
+    'e',
+    'e[[0, 2]] = [7, 8]',
+    'e',
+    'e[e > 7] = 0',
+    'e',
+    'e.fill(3.9)',
+    'e',
+    'e[0] = 2.7',
+    'e',
+    'e[0] = -1',
+    'e',
+    'e.astype(bool)',
+    "e.astype('>f4')",
+    "e.astype('>f4').dtype",
+    'np.array(e, dtype=float)',
+    "np.asarray(e, dtype='>i2') is e",
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_byteorder_fixtures.py")
 
