@@ -77,6 +77,9 @@ extension Interpreter {
     case .method(.tensor(let tensor), let name):
       call.function = name
       return try tensorByteMethod(name, tensor, call)
+    case .function where !Self.mayInvolveByteOrder(call):
+      // The common call: nothing here concerns it, found without hashing its name.
+      return nil
     case .function(let name) where Self.dtypeQueries.contains(name):
       // What these answer does not depend on byte order: they see the native dtype and values.
       try Self.readRaw(&call)
@@ -94,6 +97,24 @@ extension Interpreter {
     default:
       return nil
     }
+  }
+
+  /// True when an argument is a raw array (also inside a list or tuple), a dtype object with an order, or a string
+  /// that may name a big-endian dtype.
+  private static func mayInvolveByteOrder(_ call: CallArguments) -> Bool {
+    func involves(_ value: Value) -> Bool {
+      switch value {
+      case .rawArray, .orderedDType: return true
+      case .string(let text): return text.utf8.first == UInt8(ascii: ">")
+      case .list(let items), .tuple(let items):
+        for item in items { if case .rawArray = item { return true } }
+        return false
+      default: return false
+      }
+    }
+    for value in call.positional where involves(value) { return true }
+    for keyword in call.keywords where involves(keyword.value) { return true }
+    return false
   }
 
   private static func isNdarrayType(_ value: Value) -> Bool {
