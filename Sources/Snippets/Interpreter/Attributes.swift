@@ -47,7 +47,7 @@ enum Attributes {
     case .tuple(let items) where items.namedType?.fields.contains(name) == true:
       return items[items.namedType!.fields.firstIndex(of: name)!]
     case .function(let function):
-      if function == "bytes", name == "fromhex" { return .function("bytes.fromhex") }
+      if function == "bytes" || function == "bytearray", name == "fromhex" { return .function("\(function).fromhex") }
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
       if name == "identity", let identity = UfuncIdentity.of(function) { return identity }
       if function.hasPrefix("numpy."), let refusal = NumpyMoreFunctions.outsideModule(String(function.dropFirst(6))) {

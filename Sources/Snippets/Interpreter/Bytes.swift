@@ -346,7 +346,7 @@ extension PythonBytes {
     default:
       throw PythonError.limit(
         "bytearray.\(name) is not supported in snippets (they offer len, indexing, same-length slice assignment, "
-          + "hex, decode, copy and bytes(...)): arrays may share its memory")
+          + "hex, decode, copy, bytearray.fromhex and bytes(...)): arrays may share its memory")
     }
   }
 }

@@ -52,6 +52,10 @@ extension Interpreter {
     case .function("len") where call.positional.count == 1 && Self.isByteArray(call.positional[0]):
       if case .bytearray(let memory) = call.positional[0] { return .int(memory.count) }
       return nil
+    case .function("bytearray.fromhex"):
+      call.function = "fromhex"
+      guard case .bytes(let text) = try PythonBytes.fromHex(call) else { return nil }
+      return .bytearray(ByteMemory(PythonBytes.raw(text), isMutable: true))
     case .function("numpy.frombuffer"):
       call.function = "frombuffer"
       return try RawArrays.frombuffer(call)
@@ -361,6 +365,16 @@ extension Interpreter {
     case "fill":
       let value = try call.bind(["value"], required: 1).value("value")
       try RawArrays.assign(array, .ellipsis, value)
+      return .none
+    case "sort":
+      // NumPy sorts the memory itself, so every view sees the order.
+      _ = try array.writableMemory(readOnly: "sort array is read-only")
+      var forwarded = call
+      forwarded.positional.insert(.tensor(try array.values()), at: 0)
+      forwarded.positionalTexts = []
+      forwarded.function = "sort"
+      guard case .tensor(let sorted) = try callValue(.function("numpy.sort"), forwarded) else { return .none }
+      try array.write(sorted)
       return .none
     case _ where RawArrays.nativeResultMethods.contains(name):
       return try callValue(.method(.tensor(try array.values()), name), call)

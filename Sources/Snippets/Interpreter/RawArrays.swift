@@ -121,10 +121,12 @@ struct RawArray: Sendable {
   }
 
   /// The memory a write goes to, or the error NumPy (or docbuild, for a view of an ordinary array) gives.
-  func writableMemory() throws(PythonError) -> ByteMemory {
+  func writableMemory(readOnly message: String = "assignment destination is read-only") throws(PythonError)
+    -> ByteMemory
+  {
     switch source {
     case .memory(let memory) where memory.isMutable && isWriteable: return memory
-    case .memory: throw PythonError.value("assignment destination is read-only")
+    case .memory: throw PythonError.value(message)
     case .array:
       throw PythonError.limit(
         "writing through a view of an array as another dtype (arr.view(dtype)) is not supported in snippets: "
@@ -133,8 +135,10 @@ struct RawArray: Sendable {
   }
 
   /// Writes `values` (a native array of this shape) into the elements where `written` is true (all when nil).
-  func write(_ values: Tensor, where written: [Bool]? = nil) throws(PythonError) {
-    let memory = try writableMemory()
+  func write(
+    _ values: Tensor, where written: [Bool]? = nil, readOnly message: String = "assignment destination is read-only"
+  ) throws(PythonError) {
+    let memory = try writableMemory(readOnly: message)
     let cast = values.dtype == dtype.dtype ? values : try core { try values.astype(dtype.dtype) }
     var encoded = ElementBytes.encode(cast)
     if dtype.isSwapped { ElementBytes.swap(&encoded, dtype.dtype) }
@@ -148,7 +152,7 @@ struct RawArray: Sendable {
 
   /// Reverses each element's bytes in the memory itself (`byteswap(inplace=True)`).
   func swapInPlace() throws(PythonError) {
-    let memory = try writableMemory()
+    let memory = try writableMemory(readOnly: "array to be byte-swapped is read-only")
     let part = dtype.dtype.isComplex ? dtype.dtype.itemsize / 2 : dtype.dtype.itemsize
     guard part > 1 else { return }
     memory.update { bytes in

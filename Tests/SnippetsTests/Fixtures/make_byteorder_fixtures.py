@@ -371,6 +371,31 @@ THEMES["15-shared-memory"] = [
 ]
 
 
+# bytearray.fromhex, sorting a raw array in its memory (views see it), and NumPy's read-only messages.
+THEMES["15-sort-and-read-only"] = [
+    "bytearray.fromhex('0a ff 10')",
+    "bytearray.fromhex('zz')",
+    "s = np.array([3, 1, 2, -7], dtype='>i2')",
+    'v = s[1:]',
+    's.sort()',
+    's',
+    'v',
+    's.tobytes()',
+    "t = np.array([[3, 1], [0, 2]], dtype='>f8')",
+    't.sort(axis=0)',
+    't',
+    't.sort()',
+    't',
+    "r = np.frombuffer(b'\\x00\\x02\\x00\\x01', dtype='>u2')",
+    'r.sort()',
+    'r.fill(0)',
+    'r.byteswap(inplace=True)',
+    'r += 1',
+    'r[0] = 1',
+    'r',
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_byteorder_fixtures.py")
 
