@@ -34,6 +34,9 @@ struct ByteOrderRefusalTests {
       "signalling NaN"
     ),
     ("np.linalg.norm(a)", "np.linalg.norm of an array read from raw bytes"),
+    ("np.around(a)", "np.around of an array read from raw bytes"), ("a.round()", "raw bytes"),
+    ("np.array([a, a])", "a list holding an array read from raw bytes"),
+    ("np.asarray([a])", "a list holding an array read from raw bytes"),
   ]
 
   @Test(arguments: refused)

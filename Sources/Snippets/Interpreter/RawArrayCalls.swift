@@ -23,9 +23,9 @@ enum RawArrays {
   static let valueBuiltins: Set<String> = ["float", "int", "bool", "complex", "abs"]
 
   /// The refusal of an operation on a raw array that docbuild does not offer.
-  static func refusal(_ what: String, _ array: RawArray) -> PythonError {
+  static func refusal(_ what: String, _ array: RawArray, inList: Bool = false) -> PythonError {
     PythonError.limit(
-      "\(what) of an array read from raw bytes (dtype \(Value.quote(array.dtype.typeString)), a big-endian dtype, "
+      "\(what) of \(inList ? "a list holding " : "")an array read from raw bytes (dtype \(Value.quote(array.dtype.typeString)), a big-endian dtype, "
         + "np.frombuffer, np.ndarray(buffer=) or view(dtype)) is not supported in snippets: make an ordinary "
         + "array first with .astype(\(Value.quote(array.dtype.dtype.rawValue)))")
   }

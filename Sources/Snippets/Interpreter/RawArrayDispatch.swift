@@ -14,8 +14,8 @@ extension Interpreter {
   ]
   /// NumPy functions whose result is a copy with the argument's dtype, byte order included.
   static let orderKeepingFunctions: Set<String> = [
-    "numpy.copy", "numpy.sort", "numpy.zeros_like", "numpy.ones_like", "numpy.full_like", "numpy.round",
-    "numpy.around", "numpy.repeat", "numpy.tile",
+    "numpy.copy", "numpy.sort", "numpy.zeros_like", "numpy.ones_like", "numpy.full_like", "numpy.repeat",
+    "numpy.tile",
   ]
   /// NumPy's questions about dtypes, whose answers do not depend on byte order (`np.result_type` is native).
   static let dtypeQueries: Set<String> = [
@@ -121,6 +121,19 @@ extension Interpreter {
     return false
   }
 
+  /// True when a list or tuple argument holds a raw array.
+  private static func rawInsideSequence(_ call: CallArguments) -> Bool {
+    for value in call.positional {
+      if case .list(let items) = value, items.contains(where: { if case .rawArray = $0 { true } else { false } }) {
+        return true
+      }
+      if case .tuple(let items) = value, items.contains(where: { if case .rawArray = $0 { true } else { false } }) {
+        return true
+      }
+    }
+    return false
+  }
+
   private static func isNdarrayType(_ value: Value) -> Bool {
     if case .function("numpy.ndarray") = value { return true }
     return false
@@ -203,7 +216,12 @@ extension Interpreter {
         forwarded.function = short
         return try rawMethod(short, array, forwarded)
       case _ where Self.orderKeepingFunctions.contains(name):
+        // A dtype given to `np.zeros_like` and friends is the result's, native.
+        let givesDType =
+          call.keywords.contains { $0.name == "dtype" }
+          || Self.dtypePosition[name].map { $0 < call.positional.count } == true
         try Self.readRaw(&call)
+        if givesDType { return nil }
         call.function = short
         let result = try callValue(function, call)
         guard case .tensor(let values) = result, values.dtype == array.dtype.dtype, !values.isScalar else {
@@ -212,6 +230,10 @@ extension Interpreter {
         return try RawArrays.result(values, as: array.dtype)
       default: break
       }
+    }
+    if name == "numpy.array" || name == "numpy.asarray", Self.rawInsideSequence(call) {
+      // NumPy keeps the byte order for `np.asarray([a])` but not for `np.array([a, a])`.
+      throw RawArrays.refusal("np.\(short)", raw, inList: true)
     }
     if RawArrays.nativeResultFunctions.contains(short) || name == "numpy.array" || name == "numpy.asarray" {
       try Self.readRaw(&call)

@@ -396,6 +396,28 @@ THEMES["15-sort-and-read-only"] = [
 ]
 
 
+# Functions that keep the byte order (np.repeat, np.tile, the *_like family without a dtype) and those whose results
+# are native (a dtype given, clip, mean, stack, maximum).
+THEMES["15-functions"] = [
+    "a = np.array([1.256, -2.5], dtype='>f8')",
+    'np.repeat(a, 2)',
+    'np.tile(a, 2)',
+    'np.zeros_like(a, dtype=np.float64)',
+    'np.zeros_like(a, dtype=float)',
+    'np.ones_like(a, np.float64)',
+    'np.full_like(a, 2, dtype=np.float64)',
+    "np.zeros_like(a, dtype='>f8')",
+    'np.copy(a)',
+    'np.sort(a)[::-1]',
+    'np.clip(a, 0, 1)',
+    'a.clip(0, 1)',
+    'np.mean(a)',
+    'np.stack([a, a], axis=1)',
+    'np.concatenate([a, np.array([1.0])])',
+    'np.maximum(a, 0)',
+]
+
+
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_byteorder_fixtures.py")
 
