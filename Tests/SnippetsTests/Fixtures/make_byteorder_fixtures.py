@@ -220,7 +220,6 @@ THEMES["15-views-and-updates"] = [
     'n.sort()',
     't',
     "a = np.array([1, 770, -5], dtype='>i2')",
-    'np.array([a, a])',
     "np.asarray(a, dtype='>i2')",
     'a.view(np.ndarray)',
     'a[0:2] += 1',
