@@ -2,25 +2,52 @@ import Testing
 
 @testable import Snippets
 
-/// Big-endian dtypes, swapping a dtype's byte order and object dtypes must be refused as docbuild's own limit that
-/// names them, never read as a native dtype or reported as NumPy's own error.
+/// What snippets do not offer around byte order and raw bytes must be refused as docbuild's own limit that names it,
+/// never read as something else or reported as NumPy's own error: big-endian string and structured dtypes, object
+/// dtypes, writes through a dtype view of an ordinary array, uninitialised memory, bytearray resizing, and the
+/// operations raw arrays do not have.
 struct ByteOrderRefusalTests {
+  static let setup = """
+    >>> a = np.array([1, 770, -5], dtype='>i2')
+    >>> buf = bytearray(4)
+    >>> n = np.arange(3, dtype=np.int16)
+    """
+
   static let refused: [(statement: String, naming: String)] = [
-    ("np.dtype('>i4')", "big-endian"), ("np.dtype('>f8')", "big-endian"), ("np.dtype('>U3')", "big-endian"),
-    ("np.zeros(2, dtype='>i2')", "big-endian"), ("np.arange(3).astype('>f4')", "big-endian"),
-    ("np.dtype([('a', '>i4'), ('b', '<f8')])", "big-endian"), ("np.dtype('>c16, i4')", "big-endian"),
-    ("np.dtype('f8').newbyteorder()", "newbyteorder"), ("np.dtype('i1').newbyteorder('>')", "newbyteorder"),
+    ("np.dtype('>U3')", "big-endian"), ("np.dtype([('a', '>i4'), ('b', '<f8')])", "big-endian"),
+    ("np.dtype('>c16, i4')", "big-endian"), ("np.zeros(2, dtype='>U2')", "big-endian"),
     ("np.dtype('O')", "object"), ("np.zeros(2, dtype=object)", "object"), ("np.dtype([('a', 'O')])", "object"),
     ("np.dtype('i4,O')", "object"), ("np.array([1], dtype='O')", "object"),
+    ("n.view('>i2')[0] = 1", "view of an array as another dtype"),
+    ("n.view(np.uint16).fill(0)", "view of an array as another dtype"),
+    ("n.view('u1').byteswap(inplace=True)", "view of an array as another dtype"),
+    ("np.ndarray((2,), dtype='>i2')", "numpy.ndarray"), ("np.ndarray(shape=(-1,), dtype='u1', buffer=buf)", "negative"),
+    ("np.frombuffer(n, dtype='u1')", "buffer="), ("np.ndarray((1,), 'u1', n)", "buffer="),
+    ("buf.append(1)", "bytearray.append"), ("buf.extend(b'ab')", "bytearray.extend"),
+    ("buf[0:1] = b'xyz'", "resizing"), ("np.flip(a)", "raw bytes"), ("a.partition(1)", "raw bytes"),
+    ("np.empty(2, dtype='>i4')", "big-endian"), ("np.array(a, ndmin=2)", "raw bytes"),
+    ("a.imag", "raw bytes"), ("np.frombuffer(b'\\x02', dtype=bool)", "neither 0 nor 1"),
+    ("repr(np.frombuffer(b'\\x02', dtype=bool))", "neither 0 nor 1"),
+    ("np.ndarray(shape=(10**12,), dtype='u1', buffer=buf, strides=(0,))", "at most"),
+    (
+      "np.frombuffer(b'\\x01\\x00\\x80\\x7f', dtype='>f4').astype('<f4').byteswap(inplace=True)",
+      "signalling NaN"
+    ),
+    ("np.linalg.norm(a)", "np.linalg.norm of an array read from raw bytes"),
+    ("np.around(a)", "np.around of an array read from raw bytes"), ("a.round()", "raw bytes"),
+    ("np.array([a, a])", "a list holding an array read from raw bytes"),
+    ("np.asarray([a])", "a list holding an array read from raw bytes"),
   ]
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String, naming: String) throws {
-    let probe = SnippetSession().check(Snippet(text: ">>> " + statement, origin: .init(line: 1, column: 1)))
+    let probe = SnippetSession().check(
+      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
+    #expect(probe.statements.dropLast().allSatisfy { $0.output.isEmpty }, "the setup failed")
     let output = try #require(probe.statements.last?.output)
     #expect(output.contains("Error: ") && output.contains(naming), "\(statement) printed \(output)")
     let run = SnippetSession().check(
-      Snippet(text: ">>> " + statement + "\n" + output, origin: .init(line: 1, column: 1)))
+      Snippet(text: Self.setup + "\n>>> " + statement + "\n" + output, origin: .init(line: 1, column: 1)))
     #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
   }
 }

@@ -5,7 +5,7 @@ enum Attributes {
   /// The methods arrays have in the language.
   static let tensorMethods: Set<String> = Set([
     "sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "tolist", "copy", "flatten", "dot",
-    "squeeze", "view",
+    "squeeze", "view", "tobytes", "byteswap",
   ]).union(NumpyArrays.methods).union(NumpyEverydayMethods.methods).union(NumpyEverydayMethods.inPlace)
 
   /// `value.name`, or Python's AttributeError.
@@ -47,7 +47,7 @@ enum Attributes {
     case .tuple(let items) where items.namedType?.fields.contains(name) == true:
       return items[items.namedType!.fields.firstIndex(of: name)!]
     case .function(let function):
-      if function == "bytes", name == "fromhex" { return .function("bytes.fromhex") }
+      if function == "bytes" || function == "bytearray", name == "fromhex" { return .function("\(function).fromhex") }
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
       if name == "identity", let identity = UfuncIdentity.of(function) { return identity }
       if function.hasPrefix("numpy."), let refusal = NumpyMoreFunctions.outsideModule(String(function.dropFirst(6))) {
@@ -68,7 +68,15 @@ enum Attributes {
       if Interpreter.setMethods.contains(name) { return .method(value, name) }
     case .dtype(let dtype):
       if let attribute = NumpyDTypes.attribute(name, of: dtype) { return attribute }
-      if name == "newbyteorder" { throw ByteOrder.newByteOrderRefusal(value.repr) }
+      if name == "newbyteorder" { return .method(value, name) }
+    case .orderedDType(let dtype, let mark):
+      if let attribute = ByteOrder.attribute(name, of: OrderedDType(dtype, mark)) { return attribute }
+    case .rawArray(let array):
+      return try RawArrays.attribute(name, of: array)
+    case .bytearray:
+      if PythonBytes.arrayMethods.contains(name) || PythonNames.types["bytes"]?.contains(name) == true {
+        return .method(value, name)
+      }
     case .machineLimits(let dtype):
       if let attribute = NumpyDTypes.limit(name, of: dtype) { return attribute }
     case .randomObject(let handle):

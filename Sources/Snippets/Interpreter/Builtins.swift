@@ -16,7 +16,7 @@ enum Builtins {
     "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
-    "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy",
+    "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
@@ -130,6 +130,7 @@ enum Builtins {
     case "linalg": return .module("numpy.linalg")
     case "char", "strings": return .module("numpy.\(name)")
     case "ndarray": return .function("numpy.ndarray")
+    case "frombuffer": return .function("numpy.frombuffer")
     case _ where NumpyAbstractTypes.classes[name] != nil: return .function("numpy.\(name)")
     case "issubdtype": return .function("numpy.issubdtype")
     case _ where ChapterFiles.numpyFunctions.contains("numpy.\(name)"): return .function("numpy.\(name)")

@@ -1,11 +1,47 @@
 import TensorCore
 
-/// Byte order in dtypes: snippets' arrays hold native (little-endian) values, so a mark that leaves a dtype native
-/// (`'<i4'`, `'=i2'`, `'|f8'`, `'>i1'` of one byte) is accepted, and a big-endian dtype of several bytes (`'>i4'`) is
-/// refused by name rather than read as a native one.
+/// Which byte order a numeric dtype object carries. A native dtype (`'='`, what `np.dtype('<i2')` and `'i2'` make) is
+/// `Value.dtype`; the two explicit orders are `Value.orderedDType`: big-endian (`'>i2'`), and the explicit
+/// little-endian mark `newbyteorder` leaves (`dtype('<i2')`, native in values but printed with its mark).
+enum ByteOrderMark: Character, Sendable, Hashable {
+  /// `'<'`: native on this (little-endian) machine, printed with the mark.
+  case little = "<"
+  /// `'>'`: the bytes of each element are reversed from the machine's order.
+  case big = ">"
+}
+
+/// A numeric dtype with the byte order an array's memory uses (nil order: native).
+struct OrderedDType: Sendable, Hashable {
+  /// The element type the values have.
+  var dtype: DType
+  /// The explicit byte order, nil for native; always nil for one-byte types, which have no order.
+  var mark: ByteOrderMark?
+
+  init(_ dtype: DType, _ mark: ByteOrderMark? = nil) {
+    self.dtype = dtype
+    self.mark = dtype.itemsize == 1 ? nil : mark
+  }
+
+  /// True when the memory holds each element's bytes reversed.
+  var isSwapped: Bool { mark == .big }
+
+  /// `dtype.str`: `'>i2'`, `'<f8'`, `'|u1'`.
+  var typeString: String {
+    dtype.itemsize == 1 ? dtype.typeString : (isSwapped ? ">" : "<") + dtype.typeString.dropFirst()
+  }
+
+  /// The dtype object as a value: `dtype('int16')`, `dtype('<i2')` or `dtype('>i2')`.
+  var value: Value { mark.map { .orderedDType(dtype, $0) } ?? .dtype(dtype) }
+
+  /// The text `repr(array)` shows after `dtype=` for an array of this dtype, when NumPy always shows it (big-endian).
+  var arrayReprName: String? { isSwapped ? "'\(typeString)'" : nil }
+}
+
+/// Byte order in dtype specifications: `'<i4'`, `'=i2'`, `'|f8'` are native, `'>i2'` big-endian (arrays of it keep a
+/// byte layer, RawArrays.swift), `dtype.newbyteorder(order)` swaps or sets it.
 enum ByteOrder {
   /// `name` without a byte-order mark that leaves it native (`'|i4'` is `'i4'`), or nil when it has no mark or is
-  /// no numeric dtype; a big-endian numeric or str dtype is refused.
+  /// no numeric dtype; a big-endian numeric dtype is refused here (callers that support it use `ordered`).
   static func nativeName(_ name: String) throws(PythonError) -> String? {
     guard let mark = name.first, "<>=|".contains(mark), name.count > 1 else { return nil }
     let rest = String(name.dropFirst())
@@ -17,11 +53,33 @@ enum ByteOrder {
     return DType(numpyName: rest) != nil ? rest : nil
   }
 
-  /// The refusal of a big-endian dtype (or of swapping a dtype's byte order to one).
+  /// The dtype and byte order a `dtype=` argument names, big-endian ones included (`'>i2'`, `np.dtype('>f8')`,
+  /// `dt.newbyteorder()`); nil for what is not a numeric dtype with an explicit order (the caller's `toDType` then
+  /// answers, native dtypes and errors alike).
+  static func ordered(_ value: Value) -> OrderedDType? {
+    switch value {
+    case .orderedDType(let dtype, let mark): return OrderedDType(dtype, mark)
+    case .string(let name):
+      guard name.first == ">", name.count > 1, let dtype = DType(numpyName: String(name.dropFirst())) else {
+        return nil
+      }
+      return OrderedDType(dtype, .big)
+    default: return nil
+    }
+  }
+
+  /// The dtype and order of any numeric `dtype=` argument: an explicit order, or a native dtype.
+  static func orderedOrNative(_ value: Value) throws(PythonError) -> OrderedDType {
+    if let ordered = ordered(value) { return ordered }
+    return OrderedDType(try value.toDType())
+  }
+
+  /// The refusal of a big-endian dtype where snippets do not take one (string dtypes, structured fields).
   static func refusal(_ what: String) -> PythonError {
     PythonError.limit(
-      "the big-endian dtype \(Value.quote(what)) is not supported in snippets: arrays hold native (little-endian) "
-        + "values, so byte order other than '<', '=' and '|' (and '>' of one-byte types) is refused")
+      "the big-endian dtype \(Value.quote(what)) is not supported here in snippets: numeric arrays take one "
+        + "(np.array, np.zeros, astype, view, np.frombuffer, np.ndarray(buffer=)), string dtypes and structured "
+        + "fields do not")
   }
 
   /// `dtype.byteorder`: `'|'` where byte order does not apply (one-byte numbers, bytes, structured dtypes), else the
@@ -30,11 +88,60 @@ enum ByteOrder {
     .string(itemsize == 1 || isText ? "|" : "=")
   }
 
-  /// The refusal of `dtype.newbyteorder()`, which makes a big-endian dtype from a native one.
-  static func newByteOrderRefusal(_ dtype: String) -> PythonError {
-    PythonError.limit(
-      "dtype.newbyteorder() of \(dtype) is not supported in snippets: arrays hold native (little-endian) values "
-        + "and the dtypes made by swapping are big-endian")
+  /// `dtype.newbyteorder(order)`: `'S'` (the default) swaps, `'<'`/`'L'` and `'>'`/`'B'` set, `'='`/`'N'` makes
+  /// native, `'|'`/`'I'` keeps the order (only the first character counts, in either case).
+  static func newByteOrder(_ dtype: OrderedDType, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["new_order"])
+    var order = "S"
+    if let given = bound["new_order"] {
+      guard case .string(let text) = given else {
+        throw PythonError.type("byteorder must be str, not \(given.typeName)")
+      }
+      order = text
+    }
+    // NumPy reads only the first character, in either case ('big', 'Swap', 'n').
+    let mark: ByteOrderMark?
+    switch order.first.map({ Character($0.uppercased()) }) {
+    case "S": mark = dtype.isSwapped ? .little : .big
+    case "<", "L": mark = .little
+    case ">", "B": mark = .big
+    case "=", "N": mark = nil
+    case "|", "I": mark = dtype.mark
+    default: throw PythonError.value("byteorder not recognized (got '\(order)')")
+    }
+    guard dtype.dtype.itemsize > 1 else { return dtype.value }
+    return OrderedDType(dtype.dtype, mark).value
+  }
+
+  /// The attributes of a dtype object with an explicit order; those it shares with the native dtype come from there.
+  static func attribute(_ name: String, of dtype: OrderedDType) -> Value? {
+    switch name {
+    case "byteorder": .string(dtype.mark.map { String($0.rawValue) } ?? "=")
+    case "isnative": .bool(!dtype.isSwapped)
+    case "str": .string(dtype.typeString)
+    case "descr": .list(ValueList([.tuple(ValueList([.string(""), .string(dtype.typeString)]))]))
+    case "newbyteorder": .method(dtype.value, name)
+    default: NumpyDTypes.attribute(name, of: dtype.dtype)
+    }
+  }
+
+  /// `repr` of a dtype object with an explicit order: `dtype('>i2')`.
+  static func repr(_ dtype: OrderedDType) -> String { "dtype('\(dtype.typeString)')" }
+
+  /// `str` of a dtype object with an explicit order: `>i2` for big-endian, the name (`int16`) for little-endian.
+  static func str(_ dtype: OrderedDType) -> String { dtype.isSwapped ? dtype.typeString : dtype.dtype.rawValue }
+
+  /// Python's `==` between a dtype object with an explicit order and another value, or nil when `other` is no dtype.
+  static func equals(_ dtype: OrderedDType, _ other: Value) -> Bool? {
+    switch other {
+    case .orderedDType(let base, let mark): return OrderedDType(base, mark).sameMemoryFormat(as: dtype)
+    case .dtype(let base), .scalarType(let base): return OrderedDType(base).sameMemoryFormat(as: dtype)
+    case .string(let text):
+      if let given = ordered(.string(text)) { return given.sameMemoryFormat(as: dtype) }
+      if let base = try? Value.string(text).toDType() { return OrderedDType(base).sameMemoryFormat(as: dtype) }
+      return false
+    default: return nil
+    }
   }
 
   /// The refusal of object dtypes and fields (`'O'`).
@@ -43,4 +150,9 @@ enum ByteOrder {
       "object dtypes ('O') are not supported in snippets, neither as arrays nor as structured fields: elements "
         + "are numbers, strings or bytes")
   }
+}
+
+extension OrderedDType {
+  /// True when both read the same bytes as the same values (`'<i2'` and `'=i2'` do; `'>i2'` does not).
+  func sameMemoryFormat(as other: OrderedDType) -> Bool { dtype == other.dtype && isSwapped == other.isSwapped }
 }

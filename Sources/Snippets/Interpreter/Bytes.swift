@@ -223,3 +223,130 @@ enum PythonBytes {
     return .bytes(String(result))
   }
 }
+
+/// Python's `bytearray`: mutable bytes in a `ByteMemory`, which arrays made over it share (`np.ndarray(buffer=)`,
+/// `np.frombuffer`). Only changes that keep its length are offered: CPython refuses to resize a bytearray while an
+/// array uses its memory, and docbuild cannot tell when that array is gone.
+extension PythonBytes {
+  /// The methods of `bytearray` that `bytes` lacks (all refused: they resize it).
+  static let arrayMethods: Set<String> = [
+    "append", "extend", "insert", "pop", "remove", "clear", "reverse", "copy", "hex", "decode",
+  ]
+
+  /// A `bytes` value holding `bytes`.
+  static func value(_ bytes: [UInt8]) -> Value {
+    .bytes(String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })))
+  }
+
+  /// The bytes of a `bytes` value.
+  static func raw(_ bytes: String) -> [UInt8] { bytes.unicodeScalars.map { UInt8($0.value & 0xFF) } }
+
+  /// `bytearray(source[, encoding[, errors]])`: what `bytes(...)` would hold, in new mutable memory.
+  static func constructArray(_ call: CallArguments) throws(PythonError) -> Value {
+    if case .bytearray(let memory)? = call.positional.first, call.positional.count == 1 {
+      return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    }
+    var forwarded = call
+    forwarded.function = "bytearray"
+    let made: Value
+    do {
+      made = try construct(forwarded)
+    } catch {
+      // CPython's bytearray words the range error in the singular.
+      if error.message == "bytes must be in range(0, 256)" { throw PythonError.value("byte must be in range(0, 256)") }
+      throw error
+    }
+    guard case .bytes(let text) = made else { return made }
+    return .bytearray(ByteMemory(raw(text), isMutable: true))
+  }
+
+  /// `repr(bytearray)`: `bytearray(b'...')`, where CPython escapes `'` even inside double quotes.
+  static func arrayRepr(_ memory: ByteMemory) -> String {
+    let text = Value.bytesRepr(String(String.UnicodeScalarView(memory.bytes.map { Unicode.Scalar($0) })))
+    guard text.hasPrefix("b\"") else { return "bytearray(\(text))" }
+    let inner = text.dropFirst(2).dropLast().replacingOccurrences(of: "'", with: "\\'")
+    return "bytearray(b\"\(inner)\")"
+  }
+
+  /// `bytearray[index]`: an int, or a new bytearray for a slice.
+  static func arrayIndex(_ memory: ByteMemory, _ index: Value) throws(PythonError) -> Value {
+    let text = String(String.UnicodeScalarView(memory.bytes.map { Unicode.Scalar($0) }))
+    do {
+      let picked = try PythonBytes.index(text, index)
+      if case .bytes(let slice) = picked { return .bytearray(ByteMemory(raw(slice), isMutable: true)) }
+      return picked
+    } catch {
+      if error.message == "index out of range" { throw PythonError.index("bytearray index out of range") }
+      if error.message.hasPrefix("byte indices") {
+        throw PythonError.type("bytearray indices must be integers or slices, not \(index.typeName)")
+      }
+      throw error
+    }
+  }
+
+  /// `bytearray[index] = value`: one byte from an int, or a slice of the same length from bytes-like values.
+  static func arrayAssign(_ memory: ByteMemory, _ index: Value, _ value: Value) throws(PythonError) {
+    let count = memory.count
+    if case .slice(let start, let stop, let step) = index {
+      let picked = try Indexing.resolveSlice(start, stop, step, count: count)
+      let source: [UInt8]
+      switch value {
+      case .bytes(let text): source = raw(text)
+      case .bytearray(let other): source = other.bytes
+      case .list, .tuple:
+        guard
+          case .bytes(let text) = try construct(
+            CallArguments(function: "bytearray", positional: [value], keywords: [], positionalTexts: []))
+        else { return }
+        source = raw(text)
+      default:
+        throw PythonError.type("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+      }
+      guard source.count == picked.length else {
+        throw PythonError.limit(
+          "assigning a slice of another length to a bytearray (resizing it) is not supported in snippets: arrays "
+            + "may share its memory")
+      }
+      memory.update { bytes in
+        var position = picked.start
+        for byte in source {
+          bytes[position] = byte
+          position += picked.step
+        }
+      }
+      return
+    }
+    let position: Int
+    do {
+      position = try index.toInt()
+    } catch {
+      throw PythonError.type("bytearray indices must be integers or slices, not \(index.typeName)")
+    }
+    let resolved = position < 0 ? position + count : position
+    guard resolved >= 0, resolved < count else { throw PythonError.index("bytearray index out of range") }
+    let byte: Int
+    do {
+      byte = try value.toInt()
+    } catch {
+      throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
+    }
+    guard (0..<256).contains(byte) else { throw PythonError.value("byte must be in range(0, 256)") }
+    memory.update { $0[resolved] = UInt8(byte) }
+  }
+
+  /// `bytearray.name(...)`: `hex` and `decode` as for bytes; the methods that resize are refused.
+  static func arrayMethod(_ name: String, _ memory: ByteMemory, _ call: CallArguments) throws(PythonError) -> Value {
+    let text = String(String.UnicodeScalarView(memory.bytes.map { Unicode.Scalar($0) }))
+    switch name {
+    case "hex": return try hexText(text, call)
+    case "decode": return try decode(text, call)
+    case "copy":
+      _ = try call.bind([])
+      return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    default:
+      throw PythonError.limit(
+        "bytearray.\(name) is not supported in snippets (they offer len, indexing, same-length slice assignment, "
+          + "hex, decode, copy, bytearray.fromhex and bytes(...)): arrays may share its memory")
+    }
+  }
+}

@@ -686,6 +686,10 @@ extension Interpreter {
       throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
     }
     switch value {
+    case .rawArray(let array):
+      // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
+      _ = try array.values()
+      return repr ? value.repr : value.str
     case .object(let object):
       let method = !repr && object.type.lookUp("__str__") != nil ? "__str__" : "__repr__"
       if object.type.exceptionBase != nil, object.type.lookUp(method) == nil {

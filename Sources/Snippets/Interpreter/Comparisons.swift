@@ -3,6 +3,7 @@ import TensorCore
 extension Operators {
   /// `-x` and `+x`.
   static func unary(_ op: UnaryOperator, _ operand: Value) throws(PythonError) -> Value {
+    if case .rawArray(let array) = operand { return try unary(op, .tensor(try array.values())) }
     switch (op, operand) {
     case (_, .textArray(let array)):
       _ = array
@@ -30,6 +31,16 @@ extension Operators {
   /// One comparison `left op right`: element-wise for tensors, Python's for everything else.
   static func compare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     try Interpreter.chargeSequenceWork(left, right)
+    if op == .in || op == .notIn, case .bytearray(let memory) = right, let byte = left.bigInteger?.asInt {
+      guard (0..<256).contains(byte) else { throw PythonError.value("byte must be in range(0, 256)") }
+      return .bool(memory.bytes.contains(UInt8(byte)) == (op == .in))
+    }
+    if op != .is && op != .isNot {
+      if case .rawArray(let array) = left { return try compare(op, .tensor(try array.values()), right) }
+      if case .rawArray(let array) = right { return try compare(op, left, .tensor(try array.values())) }
+      if case .bytearray(let memory) = left { return try compare(op, PythonBytes.value(memory.bytes), right) }
+      if case .bytearray(let memory) = right { return try compare(op, left, PythonBytes.value(memory.bytes)) }
+    }
     if case .textScalar(let text, let isBytes) = left {
       return try compare(op, isBytes ? .bytes(text) : .string(text), right)
     }
@@ -177,6 +188,9 @@ extension Operators {
     case (.set(let a), .set(let b)): return a === b
     case (.list, _), (_, .list), (.dict, _), (_, .dict), (.set, _), (_, .set): return false
     case (.tensor(let a), .tensor(let b)) where !a.isScalar && !b.isScalar: return a.isSameObject(as: b)
+    case (.rawArray(let a), .rawArray(let b)): return a.identity === b.identity
+    case (.bytearray(let a), .bytearray(let b)): return a === b
+    case (.rawArray, .tensor), (.tensor, .rawArray), (.bytearray, _), (_, .bytearray): return false
     // Numbers, strings, tuples and arrays of two different types are never the same object (`1 is 1.0`): no
     // identity needs tracking for that answer.
     case _ where isPlainData(left) && isPlainData(right) && left.typeName != right.typeName: return false
@@ -229,7 +243,10 @@ extension Operators {
     case (.dtype(let a), .dtype(let b)), (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)),
       (.scalarType(let a), .scalarType(let b)):
       return a == b
-    case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)): return DType(numpyName: b) == a
+    case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)):
+      return ByteOrder.ordered(.string(b)) == nil && DType(numpyName: b) == a
+    case (.orderedDType(let dtype, let mark), _): return ByteOrder.equals(OrderedDType(dtype, mark), right) ?? false
+    case (_, .orderedDType(let dtype, let mark)): return ByteOrder.equals(OrderedDType(dtype, mark), left) ?? false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }

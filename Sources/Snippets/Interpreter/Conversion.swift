@@ -8,6 +8,7 @@ extension Value {
   func toTensor() throws(PythonError) -> Tensor {
     switch self {
     case .tensor(let tensor): return tensor
+    case .rawArray(let array): return try array.values()
     case .bool, .int, .float, .complex:
       // Python numbers are weak operands under NumPy 2's promotion (NEP 50).
       var tensor: Tensor
@@ -133,7 +134,8 @@ extension Value {
   /// A `dtype=` argument: `np.float64`, `x.dtype`, `float`, `int`, or a name such as `"int64"`.
   func toDType() throws(PythonError) -> DType {
     switch self {
-    case .scalarType(let dtype), .dtype(let dtype): return dtype
+    case .scalarType(let dtype), .dtype(let dtype), .orderedDType(let dtype, .little): return dtype
+    case .orderedDType(let dtype, _): throw ByteOrder.refusal(OrderedDType(dtype, .big).typeString)
     case .structDType: throw StructuredArrays.refusal("a structured dtype here")
     case .function("float"): return .float64
     case .function("complex"): return .complex128
@@ -169,6 +171,8 @@ extension Value {
   /// Python's truth value; NumPy's ambiguity errors for arrays that are not a single element.
   func truthValue() throws(PythonError) -> Bool {
     switch self {
+    case .rawArray(let array): return try Value.tensor(try array.values()).truthValue()
+    case .bytearray(let memory): return memory.count > 0
     case .none: return false
     case .bool(let value): return value
     case .int(let value): return value != 0

@@ -61,7 +61,9 @@ indirect enum HashKey: Hashable, Sendable {
       self = .identity(ObjectIdentifier(object))
     case .classObject(let type): self = .identity(ObjectIdentifier(type))
     case .rendered(let text): self = .string(Array(text.unicodeScalars))
-    case .scalarType(let dtype), .dtype(let dtype): self = .type("numpy." + dtype.rawValue)
+    case .scalarType(let dtype), .dtype(let dtype), .orderedDType(let dtype, .little):
+      self = .type("numpy." + dtype.rawValue)
+    case .orderedDType(let dtype, _): self = .type("numpy.>" + dtype.rawValue)
     default:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
     }

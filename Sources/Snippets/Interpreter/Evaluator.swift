@@ -446,6 +446,7 @@ extension Interpreter {
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
+    if let result = try callByteLayer(function, &call) { return result }
     if let result = try callText(function, &call) { return result }
     switch function {
     case .userFunction(let closure):

@@ -192,6 +192,22 @@ extension Interpreter {
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
+    if case .rawArray(let raw) = current, case .tensor(let updated) = result {
+      // The raw array is updated in its memory (every view of it sees the change) and keeps its dtype.
+      if updated.shape != raw.shape {
+        throw PythonError.value(
+          "non-broadcastable output operand with shape \(Self.compactShape(raw.shape)) doesn't match the "
+            + "broadcast shape \(Self.compactShape(updated.shape))")
+      }
+      if updated.dtype != raw.dtype.dtype, !DType.canCast(updated.dtype, to: raw.dtype.dtype, casting: "same_kind") {
+        throw PythonError(
+          "UFuncTypeError",
+          "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
+            + "\(raw.dtype.value.repr) with casting rule 'same_kind'")
+      }
+      try raw.write(updated, readOnly: "output array is read-only")
+      return current
+    }
     guard case .tensor(let array) = current, !array.isScalar else { return result }
     guard case .tensor(var updated) = result else { return result }
     if updated.shape != array.shape {

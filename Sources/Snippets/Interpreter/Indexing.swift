@@ -6,6 +6,8 @@ enum Indexing {
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
     case .textArray(let array): return try StringArrays.index(array, index)
+    case .rawArray(let array): return try RawArrays.index(array, index)
+    case .bytearray(let memory): return try PythonBytes.arrayIndex(memory, index)
     case .structArray(let array): return try StructuredArrays.index(array, index)
     case .structDType(let dtype): return try StructuredArrays.dtypeItem(dtype, index)
     case .textScalar(let text, false): return try Indexing.index(.string(text), with: index)
@@ -72,6 +74,8 @@ enum Indexing {
   static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
     switch target {
     case .textArray(let array): try StringArrays.assign(array, index, value)
+    case .rawArray(let array): try RawArrays.assign(array, index, value)
+    case .bytearray(let memory): try PythonBytes.arrayAssign(memory, index, value)
     case .structArray: throw StructuredArrays.refusal("this augmented assignment")
     case .dict(let dict):
       try dict.set(index, value)

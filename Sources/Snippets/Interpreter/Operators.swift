@@ -7,6 +7,23 @@ enum Operators {
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     // Two arrays, the common case in a loop, go straight to the core (the tests below would each copy both).
     if case .tensor(let a) = left, case .tensor(let b) = right { return .tensor(try core { try arrays(op, a, b) }) }
+    if case .rawArray(let array) = left { return try binary(op, .tensor(try array.values()), right) }
+    if case .rawArray(let array) = right { return try binary(op, left, .tensor(try array.values())) }
+    if case .bytearray(let memory) = left {
+      if case .bytes = right, op == .add || op == .multiply,
+        case .bytes(let joined) = try binary(op, PythonBytes.value(memory.bytes), right)
+      {
+        return .bytearray(ByteMemory(PythonBytes.raw(joined), isMutable: true))
+      }
+      if case .int = right, op == .multiply,
+        case .bytes(let joined) = try binary(op, PythonBytes.value(memory.bytes), right)
+      {
+        return .bytearray(ByteMemory(PythonBytes.raw(joined), isMutable: true))
+      }
+    }
+    if case .bytearray(let memory) = right, case .bytes = left, op == .add {
+      return try binary(op, left, PythonBytes.value(memory.bytes))
+    }
     if case .structArray = left { throw StructuredArrays.refusal("arithmetic") }
     if case .structArray = right { throw StructuredArrays.refusal("arithmetic") }
     if case .textArray = left { return try StringArrays.binary(op, left, right) }

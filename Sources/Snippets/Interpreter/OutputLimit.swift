@@ -41,6 +41,15 @@ extension Interpreter {
       }
     case .rendered(let text):
       remaining -= text.utf8.count
+    case .rawArray(let array):
+      let values = try array.values()
+      do {
+        remaining -= try values.numpyText(
+          repr: repr, limit: Swift.max(remaining, 0), dtypeName: repr ? array.dtype.arrayReprName : nil
+        ).utf8.count
+      } catch {
+        remaining = -1
+      }
     case .textArray(let array):
       let text = repr ? array.reprText(limit: Swift.max(remaining, 0)) : array.strText(limit: Swift.max(remaining, 0))
       remaining -= text?.utf8.count ?? remaining + 1

@@ -438,7 +438,8 @@ extension Interpreter {
   static func typeOf(_ value: Value) -> Value {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
-    case .tensor, .textArray: return .function("numpy.ndarray")
+    case .tensor, .textArray, .rawArray: return .function("numpy.ndarray")
+    case .bytearray: return .function("bytearray")
     case .textScalar(_, let isBytes): return .function(isBytes ? "numpy.bytes_" : "numpy.str_")
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
     case .bytes: return .function("bytes")
@@ -478,6 +479,7 @@ extension Interpreter {
       }
     case .function("numpy.ndarray"):
       if case .tensor(let tensor) = value { return !tensor.isScalar }
+      if case .rawArray = value { return true }
       return false
     case .scalarType(let dtype):
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == dtype }

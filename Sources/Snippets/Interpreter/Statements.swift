@@ -332,6 +332,12 @@ extension Interpreter {
       return items
     case .dict(let dict): return dict.keys
     case .structArray(let array): return try StructuredArrays.rows(array)
+    case .rawArray(let array):
+      guard let rows = array.shape.first else { throw PythonError.type("iteration over a 0-d array") }
+      var items: [Value] = []
+      for row in 0..<rows { items.append(try RawArrays.index(array, .int(row))) }
+      return items
+    case .bytearray(let memory): return memory.bytes.map { .int(Int($0)) }
     case .set(let set): return set.items
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:

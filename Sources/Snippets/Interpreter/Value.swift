@@ -81,6 +81,12 @@ enum Value: Sendable {
   indirect case structDType(StructDType)
   /// Python's `bytes`, each byte one unicode scalar below 256 (Bytes.swift).
   case bytes(String)
+  /// A NumPy array read from raw bytes: big-endian, over a `bytearray`/`bytes`, or a `view(dtype)` (RawArrays.swift).
+  indirect case rawArray(RawArray)
+  /// A dtype object with an explicit byte order: `dtype('>i2')`, or the `dtype('<i2')` `newbyteorder` leaves.
+  case orderedDType(DType, ByteOrderMark)
+  /// Python's `bytearray`, whose memory arrays may share (Bytes.swift).
+  case bytearray(ByteMemory)
   /// Text standing in for an object while printing (its `__repr__`/`__str__`, already called).
   case rendered(String)
 
@@ -126,6 +132,9 @@ enum Value: Sendable {
     case .textScalar(_, let isBytes): isBytes ? "numpy.bytes_" : "numpy.str_"
     case .textDType(let dtype): dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType"
     case .bytes: "bytes"
+    case .rawArray: "numpy.ndarray"
+    case .orderedDType(let dtype, _): "numpy.dtypes.\(dtypeClassName(dtype))"
+    case .bytearray: "bytearray"
     case .structArray(let array):
       array.isVoid
         ? (array.dtype.isRecord ? "numpy.record" : "numpy.void")

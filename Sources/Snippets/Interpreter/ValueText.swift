@@ -59,6 +59,9 @@ extension Value {
     case .structArray(let array): ((try? array.reprText()) ?? nil) ?? ""
     case .structDType(let dtype): dtype.repr
     case .bytes(let bytes): Value.bytesRepr(bytes)
+    case .rawArray(let array): RawArrays.repr(array)
+    case .orderedDType(let dtype, let mark): ByteOrder.repr(OrderedDType(dtype, mark))
+    case .bytearray(let memory): PythonBytes.arrayRepr(memory)
     }
   }
 
@@ -74,6 +77,8 @@ extension Value {
     case .structArray(let array): ((try? array.strText()) ?? nil) ?? ""
     case .structDType(let dtype): dtype.text
     case .dtype(let dtype): dtype.rawValue
+    case .orderedDType(let dtype, let mark): ByteOrder.str(OrderedDType(dtype, mark))
+    case .rawArray(let array): ((try? array.values())?.numpyStr) ?? ""
     case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)
     case .exception(let exception): exception.message
     default: repr

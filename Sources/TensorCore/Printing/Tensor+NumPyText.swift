@@ -7,8 +7,15 @@ extension Tensor {
     return reprText(limit: .max) ?? ""
   }
 
-  /// `repr(x)`, or nil when its array text would pass `limit` bytes.
-  private func reprText(limit: Int) -> String? {
+  /// `repr(x)` of an array whose dtype NumPy always names, with `dtypeName` as it names it (`'>i2'` for a
+  /// big-endian array, which the elements here hold as native values).
+  public func numpyRepr(dtypeName: String) -> String {
+    if let problem = printingInconsistency { return problem }
+    return reprText(limit: .max, dtypeName: dtypeName) ?? ""
+  }
+
+  /// `repr(x)`, or nil when its array text would pass `limit` bytes; `dtypeName`, when given, is always shown.
+  private func reprText(limit: Int, dtypeName: String? = nil) -> String? {
     if isScalar, printableElementCount == 1 { return numpyScalarRepr }
     let prefix = "array("
     guard
@@ -24,7 +31,11 @@ extension Tensor {
       extras.append("shape=" + pythonShapeRepr(shape))
     }
     // bool, int64 and float64 are NumPy's implied dtypes: only empty arrays name them.
-    if printableElementCount == 0 || dtype.isNarrow { extras.append("dtype=" + dtype.rawValue) }
+    if let dtypeName {
+      extras.append("dtype=" + dtypeName)
+    } else if printableElementCount == 0 || dtype.isNarrow {
+      extras.append("dtype=" + dtype.rawValue)
+    }
     if extras.isEmpty { return prefix + body + ")" }
     let head = prefix + body + ","
     let tail = extras.joined(separator: ", ") + ")"
@@ -52,7 +63,7 @@ extension Tensor {
   /// `repr(x)` or `str(x)` for a statement's output, which may be at most `limit` bytes: past it, or for a
   /// malformed value, an error instead of text Python would not print. The cost is bounded by the limit, whatever
   /// the shape (an array of 24 axes of 2 prints all its 16,777,216 elements, some 290 MB in NumPy).
-  public func numpyText(repr: Bool, limit: Int) throws -> String {
+  public func numpyText(repr: Bool, limit: Int, dtypeName: String? = nil) throws -> String {
     if let problem = printingInconsistency {
       throw TensorError("SystemError", "docbuild cannot print a malformed value: \(problem)", isLimit: true)
     }
@@ -67,7 +78,9 @@ extension Tensor {
       ? options.precision + 2 : storageClass == .complex128 ? 4 : 2
     if printedElementCount > limit / leastWidth { throw tooLong }
     // The layout stops at the limit; the prefix and extras around it are checked here.
-    guard let text = repr ? reprText(limit: limit) : strText(limit: limit), text.utf8.count <= limit else {
+    guard let text = repr ? reprText(limit: limit, dtypeName: dtypeName) : strText(limit: limit),
+      text.utf8.count <= limit
+    else {
       throw tooLong
     }
     return text

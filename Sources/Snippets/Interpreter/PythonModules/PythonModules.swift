@@ -65,7 +65,7 @@ enum PythonModules {
   /// Python builtins beyond Builtins.pythonFunctions that this layer implements.
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
-    "open", "bytes.fromhex",
+    "open", "bytes.fromhex", "bytearray",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
@@ -319,6 +319,8 @@ extension Interpreter {
       try copy.merge(set)
       return .set(copy)
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .rawArray(let array): return .rawArray(try array.copied())
+    case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object):
       if let result = try callSpecial(object, "__copy__", []) { return result }
       let copy = ObjectBox(type: object.type)
@@ -369,6 +371,8 @@ extension Interpreter {
       try copy.merge(set)
       return .set(copy)
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
+    case .rawArray(let array): return .rawArray(try array.copied())
+    case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object):
       if let done = memo[ObjectIdentifier(object)] { return done }
       let copy = ObjectBox(type: object.type)
