@@ -324,7 +324,12 @@ enum NarrowEvaluation {
         try MemoryOrder.refuseBufferedSum(a, axes: axes)
         return MemoryOrder.reduce(a, axes: axes, keepdims: keepdims, float32Sum)
       }
-      if type == .float16 { return try float16Sum(a, axes, keepdims) }
+      if type == .float16 {
+        // A view with gaps or reversals goes through NumPy's buffers, as for float32 (`z[::-1].sum()` of a
+        // (300, 300) float16 array differs from the sum in one piece).
+        try MemoryOrder.refuseBufferedSum(a, axes: axes)
+        return try float16Sum(a, axes, keepdims)
+      }
       // NumPy sums small integers in the platform's long: int64, or uint64 for unsigned ones.
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(
         type.isUnsigned ? .uint64 : .int64)

@@ -323,6 +323,11 @@ THEMES["15-statistics"] = [
     "y = (np.sin(np.arange(40000) * 0.7) * 1000 + 1000 / 7).astype(np.float16)", "np.sum(y, dtype=np.float32)",
     "y.reshape(2, 20000).sum(axis=1, dtype=np.float32)", "np.mean(y.reshape(2, 20000), axis=1, dtype=np.float32)",
     "y.reshape(200, 200).sum(axis=0, dtype=np.float32)[:3]", "y.mean(dtype=np.float32)", "y.var()", "y.std()",
+    # Views: NumPy sums their memory (z.T as z); a view with gaps or reversals past 8192 elements is refused.
+    "rng = np.random.default_rng(3)", "z = (rng.random((300, 300)) * 0.5).astype(np.float16)", "z.sum()",
+    "z[:, ::2].sum()", "z.T.sum()", "z.T[::2].sum()", "z[:, ::2].sum(axis=0)[:4]", "z[:, ::2].sum(axis=1)[:4]",
+    "z.T.sum(axis=1)[:4]", "z.T.sum(axis=0)[:4]", "z[::-1].sum(axis=0)[:4]", "z[:, ::2].var()", "z[:, ::2].mean()",
+    "z.T.var()", "z.var()", "z.mean()", "z.std(axis=1)[:3]", "z[:150].var(axis=0)[:3]", "z[:20, :20].sum()",
 ]
 
 def main():
