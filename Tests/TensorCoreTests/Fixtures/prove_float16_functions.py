@@ -31,6 +31,7 @@ import bisect
 import json
 import math
 import multiprocessing
+import random
 import struct
 import sys
 import warnings
@@ -222,20 +223,19 @@ def kernel_margins(values):
         return np.where(special, np.inf, distance / ulp)
 
 
-def power_rows(first_inputs):
-    """For bases `first_inputs` (indices into the finite halves) and every finite half exponent: the closest accepted
-    margin, refused pairs, refused pairs this machine's NumPy rounds as the exact value, and accepted pairs where it
-    does not (must be 0)."""
+def power_rows(exponent_indices):
+    """For exponents `exponent_indices` (indices into the finite halves) and every finite half base: the closest
+    accepted margin, refused pairs, refused pairs this machine's NumPy rounds as the exact value, and accepted pairs
+    where it does not (must be 0)."""
     finite = all_finite_halves()
-    exponents16 = finite
-    exponents = finite.astype(np.float64)
+    bases = finite.astype(np.float64)
     closest, refused, refused_ok, wrong = np.inf, 0, 0, 0
-    for index in first_inputs:
-        base16 = np.full(len(finite), finite[index])
+    for index in exponent_indices:
+        exponent16 = np.full(len(finite), finite[index])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            exact = np.power(base16.astype(np.float64), exponents)
-            numpy_half = np.power(base16, exponents16)
+            exact = np.power(bases, exponent16.astype(np.float64))
+            numpy_half = np.power(finite, exponent16)
             expected = exact.astype(np.float16)
         margins = kernel_margins(exact)
         agree = (numpy_half == expected) & (np.signbit(numpy_half) == np.signbit(expected))
@@ -250,17 +250,30 @@ def power_rows(first_inputs):
     return closest, refused, refused_ok, wrong
 
 
+# Exponents for the power check: the ones tutorials write, and seeded random halves.
+POWER_EXPONENTS = [-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 1 / 3, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 10.0]
+POWER_RANDOM_EXPONENTS = 496
+
+
 def prove_power(pool):
-    """float16 ** float16 over every pair of finite halves (powf rounded to half, NumPy's loop and scalar path)."""
-    count = len(all_finite_halves())
-    chunks = [range(start, min(start + 1024, count)) for start in range(0, count, 1024)]
+    """float16 ** float16 (powf rounded to half, NumPy's loop and scalar path) for every finite half base against
+    POWER_EXPONENTS and POWER_RANDOM_EXPONENTS seeded random finite halves (all 4.03e9 pairs take hours on this
+    machine). docbuild checks the proof's condition itself on each pair at run time (from its float64 pow), so this
+    sample confirms this machine's NumPy; it is not what makes the rule sound."""
+    finite = all_finite_halves()
+    patterns = finite.view(np.uint16)
+    wanted = {int(np.float16(e).view(np.uint16)) for e in POWER_EXPONENTS}
+    chosen = [i for i, p in enumerate(patterns) if int(p) in wanted]
+    chosen += sorted(random.Random(20261201).sample(range(len(finite)), POWER_RANDOM_EXPONENTS))
+    chunks = [chosen[start:start + 64] for start in range(0, len(chosen), 64)]
     parts = pool.map(power_rows, chunks, chunksize=1)
     closest = min(part[0] for part in parts)
     refused = sum(part[1] for part in parts)
     refused_ok = sum(part[2] for part in parts)
     wrong = sum(part[3] for part in parts)
     print("power: done", file=sys.stderr)
-    return ("power", ASSUMED_ERROR_ULPS, count * count, "-", f"{closest:.6g}", refused, "-", refused_ok, "-", wrong)
+    pairs = len(chosen) * len(finite)
+    return ("power", ASSUMED_ERROR_ULPS, pairs, "-", f"{closest:.6g}", refused, "-", refused_ok, "-", wrong)
 
 
 def main():
@@ -279,8 +292,9 @@ def main():
     for row, _ in results:
         print(" | ".join(str(cell) for cell in row))
     print(" | ".join(str(cell) for cell in power))
-    print("# power: every pair of finite halves, exact values from float64 pow (within 4 float64 ulps); NumPy's "
-          "float16 power is C's powf on every path, so only the glibc column applies")
+    print("# power: every finite half base against 512 exponents (16 common ones, 496 seeded random halves), exact "
+          "values from float64 pow (within 4 float64 ulps); NumPy's float16 power is C's powf on every path, so only "
+          "the glibc columns apply")
     print("# refused inputs (float16 bit patterns)")
     print(json.dumps({name: refused for name, (_, refused) in zip(FUNCTIONS, results)}))
     assert all(row[8] == 0 and row[9] == 0 for row, _ in results), "a NumPy path differs from round_half(f(x))"
