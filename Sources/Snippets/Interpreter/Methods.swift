@@ -137,6 +137,12 @@ enum Methods {
       }
       return .tensor(
         try core {
+          // Halves cast to float32 go through NumPy's 8192-element buffers, which docbuild follows.
+          if tensor.dtype == .float16 && dtype == .float32 {
+            return name == "mean"
+              ? try tensor.halfMeanInFloat32(axis: axes, keepdims: keepdims)
+              : try tensor.halfSumInFloat32(axis: axes, keepdims: keepdims)
+          }
           let converted = try tensor.astype(dtype)
           if name == "mean" { return try converted.mean(axis: axes, keepdims: keepdims) }
           return try converted.sum(axis: axes, keepdims: keepdims).inDType(dtype)

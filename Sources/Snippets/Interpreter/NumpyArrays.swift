@@ -214,7 +214,8 @@ enum NumpyArrays {
       let axes = try bound["axis"]?.toAxes() ?? .all
       return .tensor(try core { try a.anyAll(isAny: name == "any", axes: axes, keepdims: keepdims) })
     case "var", "std":
-      try refuseFloat32(a, "np.\(name)")
+      // float16's are NumPy's half steps (Tensor.halfVariance); float32's go through float32 kernels.
+      if a.dtype == .float32 { try refuseFloat32(a, "np.\(name)") }
       let axes = try bound["axis"]?.toAxes() ?? .all
       let ddof = try bound["ddof"]?.toInt() ?? 0
       return .tensor(

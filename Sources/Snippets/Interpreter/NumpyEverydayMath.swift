@@ -154,7 +154,9 @@ enum NumpyEverydayMath {
   /// `np.sinc`: `sin(y) / y` for `y = pi * x`, with eps in place of zero (1e-20 for non-float input).
   static func sinc(_ x: Tensor) throws -> Tensor {
     let y = try weak(.pi).multiplying(x)
-    let eps: Double = y.dtype == .float32 ? 1.1920928955078125e-07 : 2.220446049250313e-16
+    // np.finfo(dtype).eps for floats (float16's 2**-10: a float64 eps would round to 0 and give 0 / 0).
+    let eps: Double =
+      y.dtype == .float16 ? 0x1p-10 : y.dtype == .float32 ? 1.1920928955078125e-07 : 2.220446049250313e-16
     let safe = try Tensor.where(y.notEqual(weak(0)), y, weak(eps))
     return try safe.apply(.sin).dividing(safe)
   }

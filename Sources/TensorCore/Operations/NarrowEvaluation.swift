@@ -157,6 +157,7 @@ enum NarrowEvaluation {
       }
       return try wide(.binary(op), a, b)
     case .power, .floorDivide, .remainder:
+      if common == .float16 && op == .power { return try halfPower(a, b) }
       if common.isNarrowFloat {
         throw refused(op == .power ? "**" : op == .floorDivide ? "//" : "%", common)
       }
@@ -169,6 +170,28 @@ enum NarrowEvaluation {
     // then computed wide and wrapped or rounded once.
     let result = try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
     return result.tagged(common)
+  }
+
+  /// `a ** b` in float16. NumPy turns `array ** 2`, `** -1` and `** 0.5` (a Python int, int, float exponent) into
+  /// its half `square`, `reciprocal` and `sqrt`, each one float32 operation rounded to half, that is the correctly
+  /// rounded half; every other float16 power (arrays, NumPy scalars) is C's `powf` rounded to half, whose last bits
+  /// differ between C libraries: the half every `powf` gives, or refused (`halfThroughKernel`).
+  private static func halfPower(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let base = a.converted(as: .float16)
+    let exponent = b.converted(as: .float16)
+    if b.isPythonScalar, !a.isPythonScalar, !a.isScalar, let value = b.doubles.first {
+      let integer = b.storageClass == .int64
+      let fast: ((Double) -> Double)? =
+        integer && value == 2
+        ? { $0 * $0 } : integer && value == -1 ? { 1 / $0 } : !integer && value == 0.5 ? { $0.squareRoot() } : nil
+      if let fast {
+        let halves = base.doubles.map { HalfPrecision.rounded(fast($0)) }
+        return Tensor(shape: a.shape, storage: .float64(halves), isScalar: a.shape.isEmpty, node: nil)
+          .tagged(.float16)
+      }
+    }
+    let values = try BinaryOperator.power.evaluate(base.widened, exponent.widened)
+    return try halfThroughKernel("np.power", values, operands: [base, exponent])
   }
 
   /// A float64 result: the operands converted and recorded as wide values, so a tracked float64 operand keeps its
@@ -191,20 +214,61 @@ enum NarrowEvaluation {
     case .exp, .log, .tanh:
       let name = op == .exp ? "np.exp" : op == .log ? "np.log" : "np.tanh"
       let result = floatResult(of: type)
-      if result == .float16 && op == .tanh { return try op.evaluate(a.converted(as: .float64).widened).halfOfFloat }
+      if result == .float16 {
+        let halves = a.converted(as: .float16)
+        return try halfThroughKernel(name, op.evaluate(halves.widened), operands: [halves])
+      }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.unary(op), [a.convertedKeepingPath()])
     }
   }
 
-  /// The float16 functions whose NumPy values (its float32 loop's result rounded to half: SVML's on AVX-512,
-  /// glibc's elsewhere, which agree here) are the float64 function rounded to float32 and then to half, checked on
-  /// every finite half (make_float16_ufunc_fixtures.py). The others differ on a few halves (`exp`, `sin`, `tan`,
-  /// `arctan`, `cbrt`, …, where NumPy's float32 kernel is not correctly rounded, and `arcsinh`, where SVML and glibc
-  /// disagree): refused.
-  static let halfThroughFloat: Set<MathFunction> = [
-    .log1p, .sinh, .arccos, .arccosh, .arctanh, .exp2, .log2, .deg2rad, .rad2deg, .radians, .degrees,
+  /// The float16 functions NumPy computes as one float32 multiplication (by its float32 constant), the same on every
+  /// build: the float64 product rounded to float32 and then to half gives its bits on every finite half
+  /// (make_float16_ufunc_fixtures.py).
+  static let halfThroughFloat: Set<MathFunction> = [.deg2rad, .rad2deg, .radians, .degrees]
+
+  /// The float16 functions NumPy computes with a float32 kernel that differs between builds (SVML on AVX-512, the
+  /// C library's elsewhere): docbuild gives the half every such kernel rounds to, and refuses the few inputs whose
+  /// exact result lies too close to a rounding boundary (`HalfPrecision.roundedThroughKernel`, proved on every
+  /// finite half by prove_float16_functions.py).
+  static let halfThroughKernel: Set<MathFunction> = [
+    .sin, .cos, .tan, .arcsin, .arccos, .arctan, .sinh, .cosh, .arcsinh, .arccosh, .arctanh, .log1p, .expm1,
+    .log2, .log10, .exp2,
   ]
+
+  /// `values` (float64 results of a function of float16 `operands`, broadcast to their shape) as NumPy's half
+  /// loops give them on every build, or the refusal naming the first element whose half depends on the build.
+  static func halfThroughKernel(_ name: String, _ values: Tensor, operands: [Tensor]) throws -> Tensor {
+    let results = values.doubles
+    var halves = [Double]()
+    halves.reserveCapacity(results.count)
+    for (index, value) in results.enumerated() {
+      guard let half = HalfPrecision.roundedThroughKernel(value) else {
+        let refusedCount = results[index...].count(where: { HalfPrecision.roundedThroughKernel($0) == nil })
+        throw try boundaryRefusal(name, operands: operands, shape: values.shape, index: index, count: refusedCount)
+      }
+      halves.append(half)
+    }
+    return Tensor(shape: values.shape, storage: .float64(halves), isScalar: values.isScalar, node: nil)
+      .tagged(.float16)
+  }
+
+  /// The refusal for an element of a float16 function whose exact value is within the assumed float32 kernel error
+  /// of a float16 rounding boundary.
+  private static func boundaryRefusal(_ name: String, operands: [Tensor], shape: [Int], index: Int, count: Int) throws
+    -> TensorError
+  {
+    let values = try operands.map { try $0.broadcast(to: shape).doubles[index] }
+    let inputs = values.map(HalfPrecision.scalarText).joined(separator: " and ")
+    let which = count == 1 ? "" : " (and \(count - 1) more element\(count == 2 ? "" : "s") after it)"
+    return TensorError(
+      "NotImplementedError",
+      "\(name) of the float16 value\(values.count == 1 ? "" : "s") \(inputs) is not supported\(which): its exact "
+        + "result lies within \(HalfPrecision.assumedKernelErrorUlps) float32 ulps of a point halfway between two "
+        + "float16 values, and NumPy's float32 kernels (SVML's, the C library's) may round it to either one on "
+        + "different machines; compute in float64 first with .astype(np.float64)", isLimit: true)
+  }
 
   /// The float dtype NumPy computes a float function of `type` in.
   private static func floatResult(of type: DType) -> DType {
@@ -237,6 +301,10 @@ enum NarrowEvaluation {
       if result == .float16 && halfThroughFloat.contains(function) {
         return try function.evaluate(a.converted(as: .float64).widened).halfOfFloat
       }
+      if result == .float16 && halfThroughKernel.contains(function) {
+        let halves = a.converted(as: .float16)
+        return try halfThroughKernel(name, function.evaluate(halves.widened), operands: [halves])
+      }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.math(function), [a.convertedKeepingPath()])
     }
@@ -256,7 +324,12 @@ enum NarrowEvaluation {
         try MemoryOrder.refuseBufferedSum(a, axes: axes)
         return try MemoryOrder.reduce(a, axes: axes, keepdims: keepdims, float32Sum)
       }
-      if type == .float16 { return try float16Sum(a, axes, keepdims) }
+      if type == .float16 {
+        // A view with gaps or reversals goes through NumPy's buffers, as for float32 (`z[::-1].sum()` of a
+        // (300, 300) float16 array differs from the sum in one piece).
+        try MemoryOrder.refuseBufferedSum(a, axes: axes)
+        return try float16Sum(a, axes, keepdims)
+      }
       // NumPy sums small integers in the platform's long: int64, or uint64 for unsigned ones.
       return try reduction.evaluate(a.widened, axes: axes, keepdims: keepdims).tagged(
         type.isUnsigned ? .uint64 : .int64)
@@ -390,5 +463,28 @@ extension Tensor {
     var result = widened.tagged(dtype)
     result.isScalar = isScalar
     return result
+  }
+}
+
+extension Tensor {
+  /// `np.cbrt` of float16 values (int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
+  /// float32 `cbrt` kernel (SVML's, the C library's) rounds to, an element too close to a rounding boundary
+  /// refused; nil for other dtypes.
+  public func halfCubeRoot() throws -> Tensor? {
+    guard dtype == .float16 || dtype == .int8 || dtype == .uint8 else { return nil }
+    let halves = converted(as: .float16)
+    let roots = Tensor(
+      shape: shape, storage: .float64(halves.doubles.map(Self.cubeRoot)), isScalar: shape.isEmpty, node: nil)
+    return try NarrowEvaluation.halfThroughKernel("np.cbrt", roots, operands: [halves])
+  }
+
+  /// The real cube root to within a few float64 ulps (far inside the 2^-20 float32 ulps `roundedThroughKernel`
+  /// allows): `pow(|x|, 1/3)`, whose rounded exponent costs up to 2^-48 relatively, then one Newton step.
+  private static func cubeRoot(_ x: Double) -> Double {
+    guard x.isFinite, x != 0 else { return x }
+    let magnitude = x.magnitude
+    var root = GlibcMath.pow(magnitude, 1.0 / 3.0)
+    root -= (root * root * root - magnitude) / (3 * root * root)
+    return x < 0 ? -root : root
   }
 }

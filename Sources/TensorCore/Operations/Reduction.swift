@@ -103,22 +103,4 @@ extension Tensor {
     let quotient = try Tensor.record(.binary(.divide), [total, divisor])
     return quotient
   }
-
-  /// NumPy's `_mean` of halves: a float32 sum (`dtype='f4'`, the halves cast through buffers of 8192 elements),
-  /// divided by the count in float32, rounded to half. Past one buffer, or on a transposed view, NumPy's order
-  /// depends on its buffering, which docbuild does not replay: refused.
-  private func halfMean(axes: [Int], keepdims: Bool) throws -> Tensor {
-    if size > 8192 || transposedLayout {
-      throw TensorError(
-        "NotImplementedError",
-        "np.mean of float16 values is supported for arrays of at most 8192 elements in C order: NumPy sums larger "
-          + "ones through its cast buffers, in an order docbuild does not reproduce; convert first with "
-          + ".astype(np.float64)", isLimit: true)
-    }
-    let total = try Tensor.record(
-      .reduce(.sum, axes: axes, keepdims: keepdims), [converted(as: .float32)])
-    var divisor = Tensor(shape: [], storage: .int64([Int64(axes.reduce(1) { $0 * shape[$1] })]))
-    divisor.isPythonScalar = true
-    return try Tensor.record(.binary(.divide), [total, divisor]).converted(as: .float16)
-  }
 }

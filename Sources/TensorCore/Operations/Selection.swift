@@ -368,6 +368,7 @@ extension Tensor {
   /// differentiable.
   public func variance(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
     if dtype.isComplex { throw ComplexEvaluation.refused("np.var and np.std", dtype) }
+    if dtype == .float16 { return try halfVariance(axes: axis.resolve(ndim: ndim), ddof: ddof, keepdims: keepdims) }
     let source = dtype == .float64 ? self : try astype(.float64)
     let axes = try axis.resolve(ndim: ndim)
     let count = axes.reduce(1) { $0 * shape[$1] }
@@ -380,7 +381,10 @@ extension Tensor {
 
   /// `np.std`: the square root of `variance`.
   public func standardDeviation(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
-    try variance(axis: axis, ddof: ddof, keepdims: keepdims).sqrt()
+    if dtype == .float16 {
+      return try halfStandardDeviation(axes: axis.resolve(ndim: ndim), ddof: ddof, keepdims: keepdims)
+    }
+    return try variance(axis: axis, ddof: ddof, keepdims: keepdims).sqrt()
   }
 
   /// `np.nonzero(a)`: for each axis, the int64 indices of the true (non-zero) elements in row-major order.

@@ -4,7 +4,7 @@
 Run: `python3 Tests/SnippetsTests/Fixtures/make_float16_transcript_fixtures.py`. It rewrites every file in
 `float16/`; rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py` (one namespace per theme,
 REPL output, the exception's last line). Only statements docbuild runs belong here; what it refuses for float16
-(`exp`, `sin`, `**`, `%`, matrix products, `var`, gradients) is listed in Tests/SnippetsTests/DTypeRefusalTests.swift.
+(`%`, matrix products, inputs of `exp`, `sin`, `**`, … too close to a rounding boundary, gradients) is listed in Tests/SnippetsTests/DTypeRefusalTests.swift.
 """
 
 import pathlib
@@ -254,7 +254,7 @@ THEMES["12-functions"] = [
     "h = np.array([0.1, 0.5, 0.999, 2.0, 11.0], dtype=np.float16)", "np.log1p(h)", "np.sinh(h)", "np.tanh(h)",
     "np.exp2(h)", "np.log2(h)", "np.arccos(h / 11)", "np.arctanh(h / 11)", "np.arccosh(h + 1)",
     "np.deg2rad(h)", "np.rad2deg(h)", "np.radians(h)", "np.degrees(h)", "np.tanh(np.float16(0.5))",
-    "np.log2(np.float16(3))", "np.exp2(np.array([15.9, 16.0, -25.0], dtype=np.float16))", "np.log1p(np.float16(-1))",
+    "np.log2(np.float16(3))", "np.exp2(np.array([15.9, 16.0, -24.0], dtype=np.float16))", "np.log1p(np.float16(-1))",
     "np.arccos(np.float16(2))", "np.sinh(np.float16(12))", "np.log2(np.array([1, 8, 100], dtype=np.int8))",
     "np.tanh(np.array([1, 2], dtype=np.uint8))", "np.exp2(np.int8(3))", "np.degrees(np.uint8(1))",
 ]
@@ -277,6 +277,58 @@ THEMES["13-numpy-functions"] = [
     'np.true_divide(g[:4], 3)', 'np.diff(g)', 'np.ediff1d(g)', 'np.cumsum(g.astype(np.float64))[:2]',
 ]
 
+
+# Functions NumPy computes with float32 kernels (SVML, the C library's) rounded to half: docbuild gives the half
+# every kernel rounds to (prove_float16_functions.py); these inputs are none of the few it refuses.
+THEMES["14-kernel-functions"] = [
+    "h = np.array([0.1, 0.5, 0.999, 2.0, 11.0], dtype=np.float16)", "np.exp(h)", "np.log(h[[0, 1, 3, 4]])", "np.sin(h)",
+    "np.cos(h)", "np.tan(h)", "np.arcsin(h / 11)", "np.arctan(h)", "np.cosh(h)", "np.expm1(h)", "np.log10(h)",
+    "np.arcsinh(h)", "np.cbrt(h)", "np.cbrt(-h)", "np.sqrt(h)", "np.exp(-h)", "np.sin(h * 100)", "np.cos(-h * 1000)",
+    "np.log(np.array([0, -1, 1, np.inf], dtype=np.float16))", "np.exp(np.array([11.1, 11.2, -20, -np.inf], dtype=np.float16))",
+    "np.arcsin(np.array([-1, 1, 1.5], dtype=np.float16))", "np.sin(np.float16(0.5))", "np.exp(np.float16(3))",
+    "np.log10(np.float16(1000))", "np.cbrt(np.float16(27))", "np.cos(np.array([-0.0, 0.0], dtype=np.float16))",
+    "np.sin(np.array([-0.0, 0.0], dtype=np.float16))", "np.exp(np.array([1, 2, 3], dtype=np.int8))",
+    "np.sin(np.array([10, 200], dtype=np.uint8))", "np.log(np.int8(5))", "np.cbrt(np.array([-8, 9], dtype=np.int8))",
+    "g = np.linspace(-3, 3, 13).astype(np.float16)", "np.exp(g)", "np.tanh(g)", "np.arctan(g)", "np.sin(g)",
+    "np.cos(g)", "np.expm1(g)", "np.cosh(g)", "np.arcsinh(g)", "np.log1p(g + 3.5)", "np.exp(g[::2])",
+    "np.sin(g.reshape(13, 1)[::3])", "h ** h", "h ** 2", "h ** -1", "h ** 0.5", "h ** 3", "h ** 2.0", "h ** 1.5",
+    "2 ** h", "h ** np.float16(2)", "np.float16(3) ** 2", "np.float16(2) ** np.float16(10)", "np.power(h, h)",
+    "np.power(h, 2)", "h ** np.array([1, 2, 3, 4, 5], dtype=np.int8)", "np.array([4, 9], dtype=np.int8) ** 0.5",
+    "np.float16(-8) ** np.float16(1 / 3)", "np.float16(-2) ** 3", "np.float16(0) ** np.float16(-1)",
+    "np.array([-2, 0, 2], dtype=np.float16) ** -1", "np.array([-4, 0, 4], dtype=np.float16) ** 0.5",
+    "np.array([300, 1000], dtype=np.float16) ** 2", "np.sinc(np.array([0, 0.5, 1.5], dtype=np.float16))", "g ** 2", "g ** 3", "(g + 3.25) ** g",
+]
+
+# np.mean, np.var and np.std as numpy/_core/_methods.py computes them for halves, past NumPy's 8192-element buffers,
+# and sums of views.
+THEMES["15-statistics"] = [
+    "a = (((np.arange(20000) * 7919) % 2003 - 1001) / 37).astype(np.float16)", "a.mean()", "a.var()", "a.std()",
+    "a.sum()", "np.var(a, ddof=1)", "np.std(a, ddof=1)", "a[:8192].mean()", "a[:8193].mean()", "a[:16385].mean()",
+    "a[::2].mean()", "a[::-1].mean()", "a[::3].var()", "a[::-1].sum()", "a[::2].sum()",
+    "b = a.reshape(20, 1000)", "b.mean()", "b.mean(axis=0)[:6]", "b.mean(axis=1)", "b.var(axis=1)", "b.std(axis=0)[:6]",
+    "b.var()", "b.sum(axis=1)", "b.mean(axis=1, keepdims=True)[:3]", "b.var(axis=0, ddof=1)[-4:]",
+    "c = a.reshape(2, 10000)", "c.mean(axis=1)", "c.var(axis=1)", "c.std()", "c.sum(axis=1)", "c.mean(axis=0)[:5]",
+    "d = (((np.arange(300000) * 104729) % 65521 - 32760) / 4096).astype(np.float16)", "d.mean()", "d.var()",
+    "d.std()", "d.reshape(3, 100000).mean(axis=1)", "d.reshape(300, 1000).mean(axis=0)[:4]",
+    "e = a.reshape(4, 50, 100)", "e.mean()", "e.mean(axis=(1, 2))", "e.mean(axis=(0, 1))[:4]", "e.mean(axis=0)[0, :4]",
+    "e.var(axis=(0, 2))[:4]", "e.std(axis=2)[0, :4]", "e.var(axis=(1, 2))",
+    "f = a[:600].reshape(20, 30)", "f.T.var()", "f.T.std(axis=0)", "f.T.var(axis=1)", "f.T.sum()", "f.T.sum(axis=0)",
+    "f[:, ::2].sum()", "f[::-1].var(axis=0)", "np.var(np.array([1, 2, 3, 4], dtype=np.float16))",
+    "np.std(np.array([60000, -60000], dtype=np.float16))", "np.var(np.array([np.inf, 1], dtype=np.float16))",
+    "np.var(np.float16(3))", "np.array([0.1], dtype=np.float16).var(ddof=1)",
+    "np.full(10000, -0.0, dtype=np.float16).mean()", "np.full(9000, 0.1, dtype=np.float16).mean()",
+    # Sums whose float32 value shows NumPy's 8192-element buffers (a sum in one piece differs in the last digit).
+    "x = (np.sin(np.arange(24577) * 0.7) * 1000 + 1000 / 7).astype(np.float16)", "np.sum(x, dtype=np.float32)",
+    "np.mean(x, dtype=np.float32)", "x.mean()", "x.astype(np.float32).sum()", "x.sum(dtype=np.float32)",
+    "y = (np.sin(np.arange(40000) * 0.7) * 1000 + 1000 / 7).astype(np.float16)", "np.sum(y, dtype=np.float32)",
+    "y.reshape(2, 20000).sum(axis=1, dtype=np.float32)", "np.mean(y.reshape(2, 20000), axis=1, dtype=np.float32)",
+    "y.reshape(200, 200).sum(axis=0, dtype=np.float32)[:3]", "y.mean(dtype=np.float32)", "y.var()", "y.std()",
+    # Views: NumPy sums their memory (z.T as z); a view with gaps or reversals past 8192 elements is refused.
+    "rng = np.random.default_rng(3)", "z = (rng.random((300, 300)) * 0.5).astype(np.float16)", "z.sum()",
+    "z[:, ::2].sum()", "z.T.sum()", "z.T[::2].sum()", "z[:, ::2].sum(axis=0)[:4]", "z[:, ::2].sum(axis=1)[:4]",
+    "z.T.sum(axis=1)[:4]", "z.T.sum(axis=0)[:4]", "z[::-1].sum(axis=0)[:4]", "z[:, ::2].var()", "z[:, ::2].mean()",
+    "z.T.var()", "z.var()", "z.mean()", "z.std(axis=1)[:3]", "z[:150].var(axis=0)[:3]", "z[:20, :20].sum()",
+]
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_float16_transcript_fixtures.py")
