@@ -332,7 +332,7 @@ extension Interpreter {
       return items
     case .dict(let dict): return dict.keys
     case .structArray(let array): return try StructuredArrays.rows(array)
-    case .set(let set): return set.items
+    case .set(let set): return try set.orderedItems()
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Value] = []
