@@ -346,7 +346,8 @@ def main() -> None:
             build_chapters(arguments.mirrors, arguments.out, corpus, collections.Counter())
         if arguments.record_only:
             continue
-        report.append(tally(arguments.docbuild, arguments.out, corpus))
+        # The check runs in OUT, so a relative --docbuild is resolved here first.
+        report.append(tally(os.path.abspath(arguments.docbuild), arguments.out, corpus))
     for entry in report:
         print(f"== {entry['corpus']}: {entry['matching']}/{entry['statements']} statements match "
               f"({entry['percent']}%), {entry['refused']} refused, {len(entry['mismatches'])} mismatches, "

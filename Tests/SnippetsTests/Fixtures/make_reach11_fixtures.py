@@ -2,7 +2,7 @@
 """Writes what CPython prints for sets of strings where the order cannot show, and proves the rest is refused rightly.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach11_fixtures.py` (Python 3.11, numpy 2.4). It rewrites
-`interpreter/48-reach11-set-order.txt`; rerunning gives identical bytes.
+`interpreter/48-reach11-set-order.txt` (and the `array` module, which PDSH imports); rerunning gives identical bytes.
 
 A str's hash changes with every process (PYTHONHASHSEED), and a set iterates in its hash table's order, so cs231n's
 `for idx, animal in enumerate({'cat', 'dog', 'fish'})` prints another order from one run of CPython to the next. The
@@ -51,6 +51,25 @@ ORDER_FREE = [
     "list({100, 1, 64})", "s = {3, 10, 17}", "s.pop()", "len(s)", "[n * 2 for n in {5, 2, 8}]", "tuple({2, 1})",
 ]
 
+# The `array` module, which PDSH's chapter on data types shows (`array.array('i', L)`); NumPy's reading of one
+# through its buffer (`np.array(A)`, an int32 array) is refused, as are values outside a typecode's range.
+ARRAY = [
+    "import array", "L = list(range(10))", "A = array.array('i', L)", "A", "type(A)", "A[2], A[-1], A[1:3], len(A)",
+    "A[::-3]", "A[10]", "A['x']", "np.array(A.tolist())", "array.array('d', [1, 2.5])", "array.array('f', [0.1, 1e30])",
+    "array.array('x')", "array.array('i', [1.5])", "array.array('i', 'abc')", "array.array('i')", "array.array(5)",
+    "array.array('ii')", "print(A)", "str(A)", "sum(A), max(A), list(A)", "A == array.array('i', L), A == L",
+    "A != array.array('i')", "array.typecodes", "array._RANGES", "A.itemsize, A.typecode",
+    "array.array('d').itemsize, array.array('b').itemsize, array.array('Q').itemsize, array.array('h').itemsize",
+    "f'{A}'", "isinstance(A, array.array)", "array.ArrayType is array.array", "A.append(10)", "A.extend([11, 12])",
+    "A.insert(0, -1)", "A.pop()", "A.pop(0)", "A.count(3), A.index(3)", "A.index(99)", "A.remove(99)", "A.remove(0)",
+    "A.reverse()", "A", "A[0] = 100", "A[50] = 1", "A[1] = 2.5", "A + array.array('i', [7])", "A.tolist()[:3]",
+    "3 in A, 99 in A", "for x in array.array('h', [3, 1]):\n    print(x)", "array.array('d', range(3))",
+    "array.array('B', (1, 2))", "array.array('i', [True, False])", "array.array('d', ['a'])",
+    "array.array('i', ['a'])", "array.array('i', [None])", "A.extend(array.array('d', [1.0]))",
+    "array.array('L', [2**64 - 1]), array.array('q', [-2**63])", "array.array('f', [1, -2.5])",
+    "sorted(array.array('d', [3, 1, 2]))", "array.array('i', [5]).pop(), array.array('i').pop()",
+]
+
 # Uses that show a set of strings' order: CPython prints another text under another hash seed.
 REFUSED = [
     "for w in words:\n    print(w)", "list(words)", "tuple(words)", "[w.upper() for w in words]", "', '.join(words)",
@@ -82,9 +101,9 @@ def outputs_under(seed, groups):
 
 
 def main():
-    groups = [ORDER_FREE] + [[SETUP, statement] for statement in REFUSED]
+    groups = [ORDER_FREE + ARRAY] + [[SETUP, statement] for statement in REFUSED]
     runs = [outputs_under(seed, groups) for seed in HASH_SEEDS]
-    for index, statement in enumerate(ORDER_FREE):
+    for index, statement in enumerate(ORDER_FREE + ARRAY):
         texts = {run[0][index] for run in runs}
         assert len(texts) == 1, f"{statement!r} prints differently under different hash seeds: {texts}"
     for number, statement in enumerate(REFUSED, start=1):
@@ -97,7 +116,7 @@ def main():
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for index, statement in enumerate(ORDER_FREE):
+        for index, statement in enumerate(ORDER_FREE + ARRAY):
             lines.extend(prompted(statement))
             output = run_single(statement, namespace)
             assert output == runs[0][0][index]
