@@ -52,7 +52,9 @@ SKIP_PATTERNS = [
     ("timing", re.compile(r"\btime\b|timeit|perf_counter")),
     ("input", re.compile(r"\binput\(")),
 ]
-STATEMENT_TIMEOUT = 20
+# Seconds per statement: NumPy's quickstart allocates 10^8 elements, which on a loaded machine took longer than 20 s
+# and dropped the rest of the chapter from the count.
+STATEMENT_TIMEOUT = 60
 
 
 def git_show(mirror: str, path: str) -> str:
