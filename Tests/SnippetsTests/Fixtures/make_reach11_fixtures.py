@@ -73,6 +73,18 @@ ARRAY = [
 # An attribute a builtin type lacks: CPython names the type object (taking one it has, `str.lower`, is refused).
 TYPE_ATTRIBUTES = ["str.nosuch", "list.nope", "dict.missing", "int.xyz", "float.abc", "set.q", "tuple.w"]
 
+# `order='C'` is reshape's default, said aloud (NumPy's absolute beginners' guide); 'F', 'A' and 'K' stay refused.
+RESHAPE_ORDER = [
+    "a = np.arange(6)", "np.reshape(a, shape=(1, 6), order='C')", "a.reshape(2, 3, order='C')",
+    "a.reshape((3, 2), order='c')", "np.reshape(a, (2, 3), order=None)", "a.reshape(2, 3, order=None)",
+    "np.reshape(a, (2, 3), order=1)", "a.reshape(2, 3, order='x')", "np.reshape(a, (2, 3), order='')",
+    "a.reshape(shape=(2, 3), order='C')", "np.reshape(a, (4, 2), order='C')",
+    # The methods take no shape or axes keyword in NumPy 2.4 (docbuild took them, printing where NumPy raised).
+    "a.reshape(shape=(2, 3))", "a.transpose(axes=(0,))", "a.transpose(axes=None)", "a.reshape(2, 3, foo=1)",
+    "a.reshape()", "a.reshape(order='C')", "t = np.array(['a', 'b'])", "t.reshape(shape=(2,))",
+    "t.transpose(axes=(0,))", "t.reshape((2, 1), order='C')",
+]
+
 # Uses that show a set of strings' order: CPython prints another text under another hash seed.
 REFUSED = [
     "for w in words:\n    print(w)", "list(words)", "tuple(words)", "[w.upper() for w in words]", "', '.join(words)",
@@ -104,9 +116,9 @@ def outputs_under(seed, groups):
 
 
 def main():
-    groups = [ORDER_FREE + ARRAY + TYPE_ATTRIBUTES] + [[SETUP, statement] for statement in REFUSED]
+    groups = [ORDER_FREE + ARRAY + TYPE_ATTRIBUTES + RESHAPE_ORDER] + [[SETUP, statement] for statement in REFUSED]
     runs = [outputs_under(seed, groups) for seed in HASH_SEEDS]
-    for index, statement in enumerate(ORDER_FREE + ARRAY + TYPE_ATTRIBUTES):
+    for index, statement in enumerate(ORDER_FREE + ARRAY + TYPE_ATTRIBUTES + RESHAPE_ORDER):
         texts = {run[0][index] for run in runs}
         assert len(texts) == 1, f"{statement!r} prints differently under different hash seeds: {texts}"
     for number, statement in enumerate(REFUSED, start=1):
@@ -119,7 +131,7 @@ def main():
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for index, statement in enumerate(ORDER_FREE + ARRAY + TYPE_ATTRIBUTES):
+        for index, statement in enumerate(ORDER_FREE + ARRAY + TYPE_ATTRIBUTES + RESHAPE_ORDER):
             lines.extend(prompted(statement))
             output = run_single(statement, namespace)
             assert output == runs[0][0][index]
