@@ -173,6 +173,11 @@ extension Interpreter {
       }
       return try objectBinary(op, current, operand)
     }
+    // A set's `-=` removes from the set itself (CPython's `set_isub`), which every name holding it sees.
+    if op == .subtract, case .set(let set) = current, case .set(let other) = operand {
+      for item in other.items { _ = try set.remove(item) }
+      return current
+    }
     // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.
     if case .list(let list) = current, op == .add || op == .multiply {
       if op == .add {

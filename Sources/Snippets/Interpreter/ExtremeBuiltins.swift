@@ -21,6 +21,9 @@ extension Interpreter {
     let candidates: [Value]
     if call.positional.count > 1 {
       candidates = call.positional
+    } else if case .set(let set) = call.positional[0], key == nil, !set.orderKnown, !set.holdsInstances {
+      // Distinct elements without a key cannot tie, so the order they are compared in does not show.
+      candidates = set.items
     } else if case .object = call.positional[0] {
       candidates = try items(call.positional[0])
     } else {

@@ -94,19 +94,48 @@ enum Methods {
     return try core { try tensor.index(items) }
   }
 
+  /// Accepts `order='C'` (NumPy's default, row-major, which is how reshape reads here); refuses the other orders by
+  /// name, and gives NumPy's errors for what is no order at all.
+  static func requireRowMajorOrder(_ order: Value) throws(PythonError) {
+    guard case .string(let text) = order else {
+      if order.isNone { return }
+      throw PythonError.type("order must be str, not \(order.typeName)")
+    }
+    switch text {
+    case "C", "c": return
+    case "F", "f", "A", "a", "K", "k":
+      var error = PythonError(
+        "NotImplementedError", "reshape(order=…) is not part of the snippet language (NumPy has it)")
+      error.isLimit = true
+      throw error
+    default:
+      throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
+    }
+  }
+
   /// `reshape(2, 3)`, `reshape((2, 3))` and `transpose()`: the shape as separate ints or one sequence.
   static func shapeArguments(_ call: CallArguments) throws(PythonError) -> [Int]? {
-    if let keyword = call.keywords.first {
-      guard
-        call.function == "reshape" && keyword.name == "shape" || call.function == "transpose" && keyword.name == "axes"
-      else {
-        throw PythonError.type("\(call.function)() got an unexpected keyword argument '\(keyword.name)'")
+    // The methods take the shape or axes positionally only (NumPy 2.4): `a.reshape(shape=…)` is NumPy's TypeError.
+    if call.function == "transpose", !call.keywords.isEmpty {
+      throw PythonError.type("ndarray.transpose() takes no keyword arguments")
+    }
+    if call.function != "reshape", let keyword = call.keywords.first {
+      throw PythonError.type("\(call.function)() got an unexpected keyword argument '\(keyword.name)'")
+    }
+    for (name, value) in call.keywords {
+      switch name {
+      case "order": try requireRowMajorOrder(value)
+      case "copy":
+        var error = PythonError(
+          "NotImplementedError", "reshape(copy=…) is not part of the snippet language (NumPy has it)")
+        error.isLimit = true
+        throw error
+      default: throw PythonError.type("'\(name)' is an invalid keyword argument for this function")
       }
-      return keyword.value.isNone ? nil : try keyword.value.toShape()
     }
     switch call.positional.count {
     case 0:
-      if call.function == "reshape" { throw PythonError.type("reshape() missing required argument 'shape' (pos 0)") }
+      if call.function == "reshape" { throw PythonError.type("reshape() takes exactly 1 argument (0 given)") }
       return nil
     case 1:
       return call.positional[0].isNone ? nil : try call.positional[0].toShape()

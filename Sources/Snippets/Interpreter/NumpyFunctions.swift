@@ -191,7 +191,8 @@ enum NumpyFunctions {
       let reduction = name == "amax" ? "max" : name == "amin" ? "min" : name
       return try Methods.reduce(reduction, try tensor(bound, "a"), bound)
     case "reshape":
-      let bound = try call.bind(["a", "shape"], required: 2)
+      let bound = try call.bind(["a", "shape", "order"], required: 2)
+      if let order = bound["order"] { try Methods.requireRowMajorOrder(order) }
       let shape = try bound.value("shape").toShape()
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.reshape(shape) })

@@ -36,6 +36,7 @@ enum Operators {
       return try binary(op, left, isBytes ? .bytes(text) : .string(text))
     }
     if let result = try PythonBytes.binary(op, left, right) { return result }
+    if op == .subtract, case .set(let a) = left, case .set(let b) = right { return .set(try a.subtracting(b)) }
     if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
     if isTensor(left) || isTensor(right) {
       if case .string = left { throw StringArrays.refusal("arithmetic between an array and a str") }

@@ -49,7 +49,15 @@ extension Interpreter {
       return .iterator(IteratorBox(kind: kind, items: try items(sequence).reversed()))
     case "any", "all":
       let bound = try call.bind(["iterable"], required: 1)
-      for item in try items(bound.value("iterable")) where try item.truthValue() != (name == "all") {
+      let iterable = bound.value("iterable")
+      // Which element decides is invisible unless an element is an object (its `__bool__` may print).
+      let elements: [Value]
+      if case .set(let set) = iterable, !set.holdsInstances {
+        elements = set.items
+      } else {
+        elements = try items(iterable)
+      }
+      for item in elements where try item.truthValue() != (name == "all") {
         return .bool(name == "any")
       }
       return .bool(name == "all")
@@ -234,15 +242,47 @@ extension Interpreter {
       default: throw PythonError.type("sort() got an unexpected keyword argument '\(name)'")
       }
     }
-    return try .makeList(try sortedItems(try items(call.positional[0]), key: key, reverse: reverse))
+    let source = call.positional[0]
+    if case .set(let set) = source, !set.orderKnown {
+      // A set's elements are distinct, so only a key can tie two of them, and tied items keep the iteration order.
+      // Calling the key shows the order too when it prints, so a key that printed is refused as well.
+      if key != nil, set.holdsInstances { throw set.unknownIterationOrder }
+      let printedBefore = printed.utf8.count
+      let keys = try sortKeys(set.items, key)
+      if key != nil, printed.utf8.count != printedBefore { throw set.unknownIterationOrder }
+      if key != nil, try Self.keysTie(keys) { throw set.unknownIterationOrder }
+      return try .makeList(try sortedItems(set.items, keys: keys, reverse: reverse))
+    }
+    return try .makeList(try sortedItems(try items(source), key: key, reverse: reverse))
+  }
+
+  /// Whether two keys are equal (their items would keep the iteration order) or are objects (comparing them runs
+  /// their code, in an order that would show).
+  private static func keysTie(_ keys: [Value]) throws(PythonError) -> Bool {
+    if keys.contains(where: \.holdsObjects) { return true }
+    guard keys.count <= 4096 else { return true }
+    for (index, key) in keys.enumerated() {
+      for other in keys[..<index] where try Operators.compare(.equal, key, other).truthValue() { return true }
+    }
+    return false
   }
 
   /// Sorts items as `list.sort` does: stable, comparing keys with `<`, errors from comparisons propagated.
   mutating func sortedItems(_ items: [Value], key: Value?, reverse: Bool) throws(PythonError) -> [Value] {
+    try sortedItems(items, keys: try sortKeys(items, key), reverse: reverse)
+  }
+
+  /// Each item's sort key: the key function's result, called once per item in order, or the item itself.
+  private mutating func sortKeys(_ items: [Value], _ key: Value?) throws(PythonError) -> [Value] {
     var keys: [Value] = []
     for item in items {
       keys.append(try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item)
     }
+    return keys
+  }
+
+  /// Sorts items by keys already computed, as `sortedItems` does.
+  private mutating func sortedItems(_ items: [Value], keys: [Value], reverse: Bool) throws(PythonError) -> [Value] {
     var order = Array(items.indices)
     // CPython sorts a reversed list and reverses the result, so equal keys keep their order.
     if reverse { order.reverse() }

@@ -185,6 +185,10 @@ enum PythonNames {
       "__name__", "__package__", "__spec__", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
       "digits", "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
     ],
+    "array": [
+      "ArrayType", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_array_reconstructor",
+      "array", "typecodes",
+    ],
     "sys": [
       "__breakpointhook__", "__displayhook__", "__doc__", "__excepthook__", "__interactivehook__", "__loader__",
       "__name__", "__package__", "__spec__", "__stderr__", "__stdin__", "__stdout__", "__unraisablehook__",

@@ -116,9 +116,46 @@ final class SetBox: @unchecked Sendable {
     return table?.compactMap { $0 }
   }
 
-  /// Elements in CPython's order when known, else in insertion order (sets whose printed order is unknown still
-  /// iterate).
+  /// Elements in CPython's order when known, else in insertion order: only for uses whose result does not depend on
+  /// the order (membership, set algebra, `sorted`, `len`); anything that shows the order goes through `orderedItems`.
   var items: [Value] { displayOrder ?? elements.keys }
+
+  /// The elements in CPython's iteration order, for a use that shows it (`for`, `list(s)`, `enumerate(s)`, `pop`).
+  ///
+  /// A set of instances (micrograd's `_prev`, walked to order the backward pass) still iterates in insertion order:
+  /// CPython's order there follows the objects' addresses, and refusing it would refuse every scalar autograd engine
+  /// built like micrograd. Printing such a set stays refused. Every other unknown order (str, bytes, non-integral
+  /// floats, tuples) is refused, since CPython's would differ from run to run or from the insertion order.
+  func orderedItems() throws(PythonError) -> [Value] {
+    if let order = displayOrder { return order }
+    let items = elements.keys
+    guard items.allSatisfy(\.isObject) else { throw unknownIterationOrder }
+    return items
+  }
+
+  /// Whether an element is an instance or holds one (its `__eq__`, `__lt__` or `__bool__` could print).
+  var holdsInstances: Bool { elements.keys.contains(where: \.holdsObjects) }
+
+  /// `self - other` for two sets, as CPython's `set_difference`: a walk of this set's table into a new one, or, when
+  /// this set is more than four times the other's size, a copy with the other's elements removed (not replayed).
+  func subtracting(_ other: SetBox) throws(PythonError) -> SetBox {
+    let result = SetBox()
+    for item in items where try !other.contains(item) { try result.insert(item) }
+    if count >> 2 > other.count || !orderKnown { result.forgetOrder() }
+    return result
+  }
+
+  /// The error for a use that would show the order of a set whose order CPython decides by hashes that change from
+  /// run to run (a str's with PYTHONHASHSEED, an object's with its address): any order printed could be wrong.
+  var unknownIterationOrder: PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "this set iterates in CPython's hash-table order, which for str elements changes from run to run "
+        + "(PYTHONHASHSEED) and which snippets reproduce only for sets of ints built without removals: "
+        + "iterate over sorted(s) instead")
+    error.isLimit = true
+    return error
+  }
 
   /// The error for printing a set whose order CPython decides by hashes snippets cannot reproduce.
   var unknownOrder: PythonError {
@@ -155,7 +192,7 @@ extension Interpreter {
         try set.merge(merged)
         set.forgetOrder()
       } else {
-        for item in try iterate(source) { try set.insert(item) }
+        for item in try orderFreeItems(source) { try set.insert(item) }
       }
     }
     return .set(set)
@@ -191,14 +228,14 @@ extension Interpreter {
         if case .set(let other) = argument {
           try set.merge(other)
         } else {
-          for item in try iterate(argument) { try set.insert(item) }
+          for item in try orderFreeItems(argument) { try set.insert(item) }
         }
       }
       return .none
     case "union", "intersection", "difference", "issubset", "issuperset", "isdisjoint":
       try call.rejectKeywords()
       var others: [[Value]] = []
-      for argument in call.positional { others.append(try iterate(argument)) }
+      for argument in call.positional { others.append(try orderFreeItems(argument)) }
       let result = SetBox()
       switch name {
       case "union":
@@ -254,7 +291,9 @@ extension Interpreter {
       }
     case "pop":
       _ = try call.bind([])
-      guard let first = set.items.first else { throw PythonError("KeyError", "'pop from an empty set'") }
+      guard let first = try set.orderedItems().first else {
+        throw PythonError("KeyError", "'pop from an empty set'")
+      }
       _ = try set.remove(first)
       return first
     default:
@@ -278,9 +317,16 @@ extension Interpreter {
   mutating func iterate(_ value: Value) throws(PythonError) -> [Value] {
     switch value {
     case .object(let object): return try objectItems(object)
-    case .set(let set): return set.items
+    case .set(let set): return try set.orderedItems()
     default: return try Self.iterationItems(value)
     }
+  }
+
+  /// The items of an iterable for a use whose result does not depend on their order (building a set, `sorted`,
+  /// `min`, `any`): a set's elements even when CPython's order for them cannot be known.
+  mutating func orderFreeItems(_ value: Value) throws(PythonError) -> [Value] {
+    if case .set(let set) = value { return set.items }
+    return try iterate(value)
   }
 }
 

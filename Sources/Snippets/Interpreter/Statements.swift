@@ -338,7 +338,7 @@ extension Interpreter {
       for row in 0..<rows { items.append(try RawArrays.index(array, .int(row))) }
       return items
     case .bytearray(let memory): return memory.bytes.map { .int(Int($0)) }
-    case .set(let set): return set.items
+    case .set(let set): return try set.orderedItems()
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:
       var rows: [Value] = []

@@ -10,7 +10,7 @@ enum PythonModules {
     "collections": ModuleSources.collections, "itertools": ModuleSources.itertools,
     "functools": ModuleSources.functools, "operator": ModuleSources.operator, "string": ModuleSources.string,
     "typing": ModuleSources.typing, "__future__": ModuleSources.future, "dataclasses": ModuleSources.dataclasses,
-    "sys": ModuleSources.sys, "io": PythonFilesSource.io, "os": PythonFilesSource.os,
+    "sys": ModuleSources.sys, "array": ModuleSources.array, "io": PythonFilesSource.io, "os": PythonFilesSource.os,
     "os.path": PythonFilesSource.osPath,
     "_numpy_files": NumpyFilesSource.source,
     "_random_instances": ModuleSources.randomInstances,
