@@ -51,7 +51,8 @@ struct BodyRenderer {
     if case .heading(1, _, _)? = blocks.first, let title = blocks.popFirst() {
       titleHTML = renderBlock(title)
     }
-    let html = HTML.joined(blocks.map { renderBlock($0) })
+    var html = HTML()
+    for block in blocks { html.append(renderBlock(block)) }
     let nonEmpty = (sections + labelSections).filter { !$0.heading.isEmpty || !$0.text.isEmpty }
       .map { SearchSection(id: $0.id, heading: $0.heading, text: collapseWhitespace($0.text)) }
     return RenderedBody(
