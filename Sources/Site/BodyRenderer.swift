@@ -269,7 +269,18 @@ struct BodyRenderer {
   }
 
   private func collapseWhitespace(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // ASCII text (most of it) is split by bytes: its whitespace Characters are exactly tab, line feed, vertical tab,
+    // form feed, carriage return (with CR-LF one Character) and space.
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for word in text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      bytes.append(contentsOf: word)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 
