@@ -83,8 +83,16 @@ enum CodeBlockRenderer {
     return html
   }
 
-  private static func lineCount(_ code: String) -> Int {
-    code.split(separator: "\n", omittingEmptySubsequences: false).count
+  /// The number of lines `code.split(separator: "\n", omittingEmptySubsequences: false)` gives, counted by bytes:
+  /// one more than the line feeds that are a Character of their own (a CR-LF pair is one Character, not "\n").
+  static func lineCount(_ code: String) -> Int {
+    var count = 1
+    var previous: UInt8 = 0
+    for byte in code.utf8 {
+      if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") { count += 1 }
+      previous = byte
+    }
+    return count
   }
 
   private static func trimmingFinalNewlines(_ text: String) -> String {

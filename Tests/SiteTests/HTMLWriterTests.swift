@@ -54,4 +54,21 @@ import Testing
     #expect(html.markup.hasSuffix("</pre>"))
     #expect(HTML(trusted: "<math>é</math>").markup == "<math>é</math>")
   }
+
+  @Test func linesAreCountedAsTheCharacterSplitCountsThem() {
+    // A CR-LF pair is one Character, so it does not end a line there; a combining mark after a line feed does not
+    // join it.
+    let alphabet: [Unicode.Scalar] = ["a", "\n", "\r", "\u{301}", "\u{E9}", " "]
+    var generator = SplitMix64(seed: 12)
+    for _ in 0..<2000 {
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<Int(generator.next() % 16) {
+        scalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+      }
+      let code = String(scalars)
+      #expect(
+        CodeBlockRenderer.lineCount(code) == code.split(separator: "\n", omittingEmptySubsequences: false).count,
+        "\(code.debugDescription)")
+    }
+  }
 }
