@@ -103,7 +103,9 @@ public struct CellLabel: Sendable, Hashable {
 extension CodeBlock {
   /// The `#| label:` of a fenced block whose first lines are `#| key: value` options; nil when it has none.
   public var cellLabel: CellLabel? {
-    guard isFenced else { return nil }
+    // Options start the block; most blocks have none, and splitting a whole block into lines to learn that was a
+    // measurable part of rendering a large book.
+    guard isFenced, literal.utf8.starts(with: "#|".utf8) else { return nil }
     var label: LabelDefinition?
     var caption = ""
     for (index, line) in literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

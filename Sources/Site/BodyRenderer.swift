@@ -51,7 +51,8 @@ struct BodyRenderer {
     if case .heading(1, _, _)? = blocks.first, let title = blocks.popFirst() {
       titleHTML = renderBlock(title)
     }
-    let html = HTML.joined(blocks.map { renderBlock($0) })
+    var html = HTML()
+    for block in blocks { html.append(renderBlock(block)) }
     let nonEmpty = (sections + labelSections).filter { !$0.heading.isEmpty || !$0.text.isEmpty }
       .map { SearchSection(id: $0.id, heading: $0.heading, text: collapseWhitespace($0.text)) }
     return RenderedBody(
@@ -268,7 +269,18 @@ struct BodyRenderer {
   }
 
   private func collapseWhitespace(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // ASCII text (most of it) is split by bytes: its whitespace Characters are exactly tab, line feed, vertical tab,
+    // form feed, carriage return (with CR-LF one Character) and space.
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for word in text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      bytes.append(contentsOf: word)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

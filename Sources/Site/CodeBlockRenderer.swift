@@ -36,26 +36,26 @@ enum CodeBlockRenderer {
         transcript, lineCount: lineCount(code), verifiedLines: verified, expectsError: snippet.expectsError,
         inserts: inserts)
     case .script:
-      let sourceLines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      let lines = CodeHighlighter.highlightedLines(code).enumerated().map { index, line in
-        verified.contains(index) && index < sourceLines.count
-          ? VerifiedMark.html(claim: sourceLines[index]) + line : line
+      let sourceLines = verified.isEmpty ? [] : code.split(separator: "\n", omittingEmptySubsequences: false)
+      html = HTML()
+      html.open("pre", "class", verified.isEmpty ? "code" : "code \(VerifiedMark.gutterClass)")
+      html.literal("<code class=\"language-python\">")
+      CodeHighlighter.write(code, into: &html) { index, html in
+        guard verified.contains(index) && index < sourceLines.count else { return }
+        html.append(VerifiedMark.html(claim: String(sourceLines[index])))
       }
-      html = codeElement(
-        HTML.joined(lines, separator: "\n"),
-        preClass: verified.isEmpty ? "code" : "code \(VerifiedMark.gutterClass)", codeClass: "language-python")
+      html.literal("</code></pre>\n")
       let output = trimmingFinalNewlines(snippet.output)
       if !output.isEmpty {
-        let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
-          .map { OutputLine.html(.text(String($0))) }
-        html.open(
-          "pre",
-          [
-            HTMLAttribute("class", snippet.expectsError ? "output error" : "output"),
-            HTMLAttribute("data-label", snippet.expectsError ? "Raises" : "Output"),
-          ])
-        html.element("samp", [], HTML.joined(lines))
-        html.literal("</pre>\n")
+        if snippet.expectsError {
+          html.literal("<pre class=\"output error\" data-label=\"Raises\"><samp>")
+        } else {
+          html.literal("<pre class=\"output\" data-label=\"Output\"><samp>")
+        }
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+          OutputLine.write(text: line, into: &html)
+        }
+        html.literal("</samp></pre>\n")
       }
       for placed in snippet.figures { html += FigureRenderer.html(placed.figure) }
     }
@@ -66,21 +66,33 @@ enum CodeBlockRenderer {
 
   private static func renderPython(_ code: String) -> HTML {
     if let transcript = Transcript(code) { return TranscriptRenderer.render(transcript, lineCount: lineCount(code)) }
-    let lines = CodeHighlighter.highlightedLines(code)
-    return codeElement(HTML.joined(lines, separator: "\n"), preClass: "code", codeClass: "language-python")
+    var html = HTML()
+    html.literal("<pre class=\"code\"><code class=\"language-python\">")
+    CodeHighlighter.write(code, into: &html)
+    html.literal("</code></pre>\n")
+    return html
   }
 
   /// `<pre class="…"><code class="…">…</code></pre>` and a line break.
   private static func codeElement(_ code: HTML, preClass: String, codeClass: String?) -> HTML {
     var html = HTML()
-    html.open("pre", [HTMLAttribute("class", preClass)])
-    html.element("code", [HTMLAttribute("class", codeClass)], code)
-    html.literal("</pre>\n")
+    html.open("pre", "class", preClass)
+    if let codeClass { html.open("code", "class", codeClass) } else { html.open("code") }
+    html.append(code)
+    html.literal("</code></pre>\n")
     return html
   }
 
-  private static func lineCount(_ code: String) -> Int {
-    code.split(separator: "\n", omittingEmptySubsequences: false).count
+  /// The number of lines `code.split(separator: "\n", omittingEmptySubsequences: false)` gives, counted by bytes:
+  /// one more than the line feeds that are a Character of their own (a CR-LF pair is one Character, not "\n").
+  static func lineCount(_ code: String) -> Int {
+    var count = 1
+    var previous: UInt8 = 0
+    for byte in code.utf8 {
+      if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") { count += 1 }
+      previous = byte
+    }
+    return count
   }
 
   private static func trimmingFinalNewlines(_ text: String) -> String {

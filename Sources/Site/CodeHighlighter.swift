@@ -24,6 +24,27 @@ enum CodeHighlighter {
     return lines
   }
 
+  /// Writes the highlighted code into `html`, a line break between its lines (the lines of `highlightedLines`, joined
+  /// without making each one apart); `lineStart` is called at the start of each line with its 0-based index.
+  static func write(_ code: String, into html: inout HTML, lineStart: (Int, inout HTML) -> Void = { _, _ in }) {
+    var line = 0
+    lineStart(line, &html)
+    for token in highlight(code) {
+      guard token.text.utf8.contains(UInt8(ascii: "\n")) else {
+        write(token.text, kind: token.kind, into: &html)
+        continue
+      }
+      for (index, piece) in token.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if index > 0 {
+          html.literal("\n")
+          line += 1
+          lineStart(line, &html)
+        }
+        write(String(piece), kind: token.kind, into: &html)
+      }
+    }
+  }
+
   /// Escaped code without highlighting, split at its newlines.
   static func plainLines(_ code: String) -> [HTML] {
     code.split(separator: "\n", omittingEmptySubsequences: false).map { HTML.text(String($0)) }

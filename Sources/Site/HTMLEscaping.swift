@@ -6,6 +6,42 @@ public func escapeHTML(_ text: String) -> String {
   MarkupText.escaped(text)
 }
 
+/// Appends `text` to `bytes` escaped as `escapeHTML` escapes it (the bytes of `MarkupText.escaped`, which a test
+/// compares on random text), without making a `String`: the HTML writer keeps its markup as bytes.
+func appendEscapedHTML(_ text: String, to bytes: inout [UInt8]) {
+  if text.utf8.withContiguousStorageIfAvailable({ appendEscapedHTML(utf8: $0, to: &bytes) }) == nil {
+    Array(text.utf8).withUnsafeBufferPointer { appendEscapedHTML(utf8: $0, to: &bytes) }
+  }
+}
+
+/// Appends `text` to `bytes` escaped (see the `String` version).
+func appendEscapedHTML(_ text: Substring, to bytes: inout [UInt8]) {
+  if text.utf8.withContiguousStorageIfAvailable({ appendEscapedHTML(utf8: $0, to: &bytes) }) == nil {
+    Array(text.utf8).withUnsafeBufferPointer { appendEscapedHTML(utf8: $0, to: &bytes) }
+  }
+}
+
+/// Copies the runs between specials whole and writes each special as its entity (a special is one ASCII byte, which
+/// never occurs inside a multi-byte sequence).
+private func appendEscapedHTML(utf8 source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+  var runStart = 0
+  for index in source.indices {
+    let entity: StaticString
+    switch source[index] {
+    case UInt8(ascii: "&"): entity = "&amp;"
+    case UInt8(ascii: "<"): entity = "&lt;"
+    case UInt8(ascii: ">"): entity = "&gt;"
+    case UInt8(ascii: "\""): entity = "&quot;"
+    case UInt8(ascii: "'"): entity = "&#39;"
+    default: continue
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+    entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    runStart = index + 1
+  }
+  bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+}
+
 /// Text for a `{{variable}}` of a template, which Mustache escapes one Character at a time: a `"`, `'`, `<`, `>`
 /// or `&` carrying a combining mark (`"\u{301}`) is one Character that its table does not hold, so it would reach
 /// the page unescaped and could close an attribute. A zero-width space before the mark makes the special character

@@ -1,9 +1,31 @@
+import Synchronization
+
 /// A formula as plain Unicode text, read from the MathML docbuild wrote for it: `W ∈ ℝ^(d×m)`, `∂l/∂x`. Search
 /// excerpts and page descriptions show this instead of TeX, which readers would have to decode.
 enum MathPlainText {
   /// The text of `mathML`, a `<math>` element as the MathML writer emits it; markup it does not know contributes its
   /// text, so the result is never empty when the formula has characters.
   static func text(of mathML: String) -> String {
+    if let known = known.withLock({ $0.texts[mathML] }) { return known }
+    let text = read(mathML)
+    known.withLock { known in
+      let size = mathML.utf8.count + text.utf8.count
+      guard known.bytes + size <= knownByteLimit, known.texts[mathML] == nil else { return }
+      known.texts[mathML] = text
+      known.bytes += size
+    }
+    return text
+  }
+
+  /// Texts already read, by their MathML, for the life of the process: books repeat formulas (`$x$`, a chapter's
+  /// running symbols), and each one's text is read for the search index and the page description. Held to
+  /// `knownByteLimit` bytes of MathML and text; beyond it texts are read and not kept.
+  private static let known = Mutex<(texts: [String: String], bytes: Int)>(([:], 0))
+
+  /// The most MathML and text, in UTF-8 bytes, `known` holds.
+  static let knownByteLimit = 16 << 20
+
+  private static func read(_ mathML: String) -> String {
     var parser = Parser(bytes: Array(mathML.utf8))
     let nodes = parser.children(until: nil, depth: 0)
     return collapse(nodes.map(render).joined())

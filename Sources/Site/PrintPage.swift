@@ -40,12 +40,25 @@ enum PrintPage {
   /// the bytes for ` id="` and ` href="`: the print page holds every chapter, and a `Regex` took seconds over a
   /// thousand of them.
   private static func rewrite(_ html: String, prefix: String, prefixes: [String: String]) -> String {
-    let bytes = Array(html.utf8)
+    var html = html
+    return html.withUTF8 { rewrite(utf8: $0, prefix: prefix, prefixes: prefixes) }
+  }
+
+  private static func rewrite(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, prefix: String, prefixes: [String: String]
+  ) -> String {
     let idAttribute = Array(" id=\"".utf8)
     let hrefAttribute = Array(" href=\"".utf8)
     let escapedPrefix = escapeHTML(prefix)
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count + bytes.count / 8)
+    // Whether `pattern` is at `index`, compared byte by byte (a generic `starts(with:)` of slices was a measurable
+    // part of a large book's print page).
+    func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+      guard bytes.count - index >= pattern.count else { return false }
+      for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
+      return true
+    }
     var copied = 0
     var index = 0
     while index < bytes.count {
@@ -54,9 +67,9 @@ enum PrintPage {
         continue
       }
       let attribute: [UInt8]
-      if bytes[index...].starts(with: idAttribute) {
+      if matches(idAttribute, at: index) {
         attribute = idAttribute
-      } else if bytes[index...].starts(with: hrefAttribute) {
+      } else if matches(hrefAttribute, at: index) {
         attribute = hrefAttribute
       } else {
         index += 1
@@ -77,13 +90,13 @@ enum PrintPage {
           rewritten = parts.count == 2 && !parts[1].isEmpty ? "#" + target + ":" + parts[1] : "#" + target
         }
       }
-      result += bytes[copied..<valueStart]
+      result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<valueStart]))
       result += rewritten.utf8
       result.append(UInt8(ascii: "\""))
       index = valueEnd + 1
       copied = index
     }
-    result += bytes[copied...]
+    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     return String(decoding: result, as: UTF8.self)
   }
 }

@@ -30,15 +30,23 @@ enum TranscriptRenderer {
     var index = 0
     func flushOutput() {
       guard !outputRun.isEmpty else { return }
-      let kind = outputRun.contains { $0.isError } ? "output-lines error" : "output-lines"
-      html.element("span", [HTMLAttribute("class", kind)], HTML.joined(outputRun.map { OutputLine.html($0.line) }))
+      if outputRun.contains(where: { $0.isError }) {
+        html.literal("<span class=\"output-lines error\">")
+      } else {
+        html.literal("<span class=\"output-lines\">")
+      }
+      for output in outputRun { OutputLine.write(output.line, into: &html) }
+      html.literal("</span>")
       outputRun = []
     }
     var pieces = HTML()
     func split(after line: Int) {
       guard let insert = splits[line] else { return }
       flushOutput()
-      pieces += open + html + .literal("</code></pre>\n") + insert
+      pieces.append(open)
+      pieces.append(html)
+      pieces.literal("</code></pre>\n")
+      pieces.append(insert)
       html = HTML()
     }
     while index < lines.count {
@@ -58,14 +66,20 @@ enum TranscriptRenderer {
       let highlighted = CodeHighlighter.highlightedLines(statementLines.map(\.2).joined(separator: "\n"))
       for ((lineIndex, prompt, code), lineHTML) in zip(statementLines, highlighted) {
         if verifiedLines.contains(lineIndex) { html.append(VerifiedMark.html(claim: code)) }
-        html.element("span", [HTMLAttribute("class", "prompt")], .text(prompt))
+        html.literal("<span class=\"prompt\">")
+        html.text(prompt)
+        html.literal("</span>")
         html.append(lineHTML)
         html.literal("\n")
       }
       split(after: index - 1)
     }
     flushOutput()
-    return pieces + open + html + .literal("</code></pre>\n") + trailing
+    pieces.append(open)
+    pieces.append(html)
+    pieces.literal("</code></pre>\n")
+    pieces.append(trailing)
+    return pieces
   }
 
   /// The prompt as shown: its indentation, the `>>>` or `...`, and one space (a bare prompt gains it).
@@ -96,9 +110,18 @@ enum TranscriptRenderer {
 /// One line of output in its own element, so a line too long for its block wraps with a visible continuation
 /// mark instead of hiding its end (the stylesheet draws the mark beside the continued rows).
 enum OutputLine {
-  /// The line's HTML.
-  static func html(_ line: HTML) -> HTML {
-    .element("span", [HTMLAttribute("class", "line")], line + .literal("\n"))
+  /// Writes the line's HTML into `html`.
+  static func write(_ line: HTML, into html: inout HTML) {
+    html.literal("<span class=\"line\">")
+    html.append(line)
+    html.literal("\n</span>")
+  }
+
+  /// Writes the HTML of a line of plain text, escaped, into `html`.
+  static func write(text line: Substring, into html: inout HTML) {
+    html.literal("<span class=\"line\">")
+    html.text(line)
+    html.literal("\n</span>")
   }
 }
 
