@@ -69,7 +69,7 @@ extension Tensor {
     // result follows its operands', anything else is C order (a transpose sets its own afterwards).
     let memoryAxes: [Int]?
     switch operation {
-    case .reduce, .product: memoryAxes = value.memoryAxes
+    case .reduce, .product, .spread: memoryAxes = value.memoryAxes
     case .binary, .unary, .math: memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
     default: memoryAxes = nil
     }

@@ -364,23 +364,22 @@ extension Tensor {
 
 extension Tensor {
   /// `np.var(a, axis, ddof, keepdims)` as NumPy's `_var` computes it: the mean (a pairwise sum divided by the count),
-  /// the squared deviations, their sum divided by `count - ddof`. Built from recorded operations, so it is
-  /// differentiable.
+  /// the squared deviations, their sum divided by `count - ddof`. Recorded as one operation with autograd's gradient
+  /// (`Spread`).
   public func variance(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    try spread(.variance, axis: axis, ddof: ddof, keepdims: keepdims)
+  }
+
+  /// `np.std`: the square root of `variance`, recorded as one operation with autograd's gradient (`Spread`).
+  public func standardDeviation(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    try spread(.standardDeviation, axis: axis, ddof: ddof, keepdims: keepdims)
+  }
+
+  private func spread(_ kind: Spread, axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
     if dtype.isComplex { throw ComplexEvaluation.refused("np.var and np.std", dtype) }
     let source = dtype == .float64 ? self : try astype(.float64)
     let axes = try axis.resolve(ndim: ndim)
-    let count = axes.reduce(1) { $0 * shape[$1] }
-    let mean = try source.sum(axis: axis, keepdims: true) / Tensor(Double(count))
-    let deviation = try source - mean
-    let squares = try deviation * deviation
-    let total = try squares.sum(axis: axis, keepdims: keepdims)
-    return try total / Tensor(Double(Swift.max(count - ddof, 0)))
-  }
-
-  /// `np.std`: the square root of `variance`.
-  public func standardDeviation(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
-    try variance(axis: axis, ddof: ddof, keepdims: keepdims).sqrt()
+    return try Tensor.record(.spread(kind, axes: axes, ddof: ddof, keepdims: keepdims), [source])
   }
 
   /// `np.nonzero(a)`: for each axis, the int64 indices of the true (non-zero) elements in row-major order.
