@@ -95,7 +95,11 @@ enum GradientRules {
     case .spread(let kind, let axes, let ddof, _):
       return [try kind.vjp(g, x: inputs[0], output: output, axes: axes, ddof: ddof)]
     case .cumsum(let axis, let reverse):
-      return [Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)]
+      // autograd's `cumsum` of g reversed along the axis: allocated in g's order (the reversal itself, a view with a
+      // negative step, is not kept: a later sum along that axis would walk it backwards).
+      var sums = Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)
+      sums.memoryAxes = MemoryOrder.elementwise([g], shape: g.shape)
+      return [sums]
     case .math(let function):
       var gradient = try function.vjp(g, inputs[0].detached, output.detached)
       // Its formula is element-wise in g and x, so NumPy holds it in their iterator's order.

@@ -70,7 +70,8 @@ extension Tensor {
     let memoryAxes: [Int]?
     switch operation {
     case .reduce, .product, .spread: memoryAxes = value.memoryAxes
-    case .binary, .unary, .math: memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
+    // A running sum (`np.cumsum`, an accumulate) is allocated in its operand's order as an element-wise result is.
+    case .binary, .unary, .math, .cumsum: memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
     default: memoryAxes = nil
     }
     if value.memoryAxes != memoryAxes { value.memoryAxes = memoryAxes }

@@ -11,7 +11,7 @@ struct SelectPlan: Sendable {
   /// For `clip`, whose first input has the result's shape: autograd multiplies `g` by a 0/1 mask, so an element not
   /// picked from it gets `g * 0` (a negative zero for negative `g`), not a plain zero.
   var masksFirst = false
-  /// autograd's error for a gradient it does not define (`sort` of 2-d arrays, `flip`), raised by the backward pass.
+  /// autograd's error for a gradient it does not define (`sort` of 2-d arrays, `median`), raised by the backward pass.
   var gradientError: TensorError? = nil
 
   /// The picked elements.
@@ -185,11 +185,9 @@ extension Tensor {
       axes.contains($0) ? IndexItem.slice(start: nil, stop: nil, step: -1) : .slice(start: nil, stop: nil, step: nil)
     }
     let plan = try TakePlan(basic: IndexPlan(items, shape: shape, isScalar: false))
-    return try Tensor.select(
-      [self],
-      SelectPlan(
-        positions: plan.positions, shape: shape, dtype: dtype,
-        gradientError: TensorError("NotImplementedError", "VJP of flip wrt argnums (0,) not defined")))
+    // Its gradient is the flipped upstream gradient: autograd's `grad(f)` refuses `np.flip` while tracing (it has no
+    // VJP there) but differentiates `fliplr` and `flipud`, which are flips too.
+    return try Tensor.select([self], SelectPlan(positions: plan.positions, shape: shape, dtype: dtype))
   }
 
   /// `np.sort(a, axis)` (`axis: nil` flattens): ascending, NaN last; the gradient follows each element.
