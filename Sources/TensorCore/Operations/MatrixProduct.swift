@@ -60,6 +60,11 @@ enum MatrixProduct {
       shape.swapAt(shape.count - 1, shape.count - 2)
       return shape
     }
+    if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 && a.ndim <= 2 && b.ndim <= 2
+      && !a.shape.isEmpty && !b.shape.isEmpty && NumpyLoop.isChosen(a, b)
+    {
+      return try NumpyLoop.product(a, b)
+    }
     if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 {
       // NumPy's `a.T` is a view that BLAS reads in place, summing in another order: `X.T @ B` and `X.T @ v` as
       // chains over X (dgemm, dgemv_n), `v @ X.T` as X @ v (dgemv_t), `A @ X.T` by dgemm's "TN" kernels. The kernels
