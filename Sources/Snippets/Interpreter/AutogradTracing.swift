@@ -35,7 +35,7 @@ enum AutogradTracing {
     "take_along_axis", "test", "trapezoid", "tri", "tril_indices", "tril_indices_from", "trim_zeros",
     "triu_indices", "triu_indices_from", "typename", "union1d", "unique", "unique_all", "unique_counts",
     "unique_inverse", "unique_values", "unpackbits", "unravel_index", "unstack", "unwrap", "vander", "vdot",
-    "vecdot", "vecmat", "zeros"
+    "vecdot", "vecmat", "zeros",
   ]
 
   /// The public attributes of autograd 1.9.1's `ArrayBox` (its methods refer to `autograd.numpy` functions).

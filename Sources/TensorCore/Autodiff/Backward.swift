@@ -107,7 +107,8 @@ public func gradients(
           // later ones in place (`prev += new`, keeping prev's order): the order later sums walk.
           var sum = try BinaryOperator.add.evaluate(existing, reduced)
           let order =
-            isAccumulated[inputPosition] ? existing.memoryAxes : MemoryOrder.elementwise([existing, reduced], shape: sum.shape)
+            isAccumulated[inputPosition]
+            ? existing.memoryAxes : MemoryOrder.elementwise([existing, reduced], shape: sum.shape)
           if sum.memoryAxes != order { sum.memoryAxes = order }
           accumulated[inputPosition] = sum
           isAccumulated[inputPosition] = true
