@@ -149,6 +149,7 @@ WITHOUT_VJP = [
     "anp.sum(anp.roll(a, 1))", "anp.sum(anp.rot90(a))", "anp.sum(anp.where(a > 1, a, 0.0))", "anp.sum(a.flatten())",
     "anp.sum(anp.clip(a, 0.7, 1.5))", "anp.sum(a.swapaxes(0, 1) ** 2)", "a.trace()", "a.ptp() if False else a.max()",
     "anp.sum(anp.sort(a[0]))", "anp.sum(anp.array([a[0, 0], a[0, 1]]))", "anp.sum(a.astype(anp.float64))",
+    "anp.sum(anp.fabs(a - 1.0))", "anp.sum(anp.full((2, 3), a[0, 1]) * anp.arange(6.0).reshape(2, 3))",
 ]
 # The same functions through the rest of autograd's functional API, and constants (no traced argument) that pass.
 WITHOUT_VJP_MORE = [
@@ -175,6 +176,10 @@ DOCBUILD_FORM = [
     "y = (np.take(x, [1, 1, 5]) * 2.0).sum()", ("grad(y, x)", "np.array([[0.0, 4.0, 0.0, 0.0], [0.0, 2.0, 0.0, 0.0], [0.0] * 4])"),
     "y = (np.flip(x) * x).sum()", ("grad(y, x)", "2 * np.flip(x)"),
     "y = (np.flip(v) ** 2).sum()", ("grad(y, v)", "2 * v"),
+    # fabs and full keep their paths (they printed zeros).
+    "y = np.fabs(x - 1.0).sum()", ("grad(y, x)", "np.sign(x - 1.0)"),
+    "s = np.float64(1.5)", "y = (np.full(3, s) * v).sum()", ("grad(y, s)", "np.array(v.sum())"),
+    "y = (np.full((2, 2), x[1, 2]) ** 2).sum()", ("grad(y, x)", "np.where(np.arange(12).reshape(3, 4) == 6, 8 * x, 0.0)"),
 ]
 
 
