@@ -464,6 +464,7 @@ extension Interpreter {
   mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
     if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
     if let result = try objectAttribute(value, name) { return result }
+    if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
     let result = try Attributes.get(name, of: value)
     return try attributeView(name, value, result)
   }

@@ -312,7 +312,7 @@ extension Interpreter {
     let function = try evaluate(callee)
     // The arguments are read in place through the buffer: iterating the array would copy each one.
     if case .userFunction(let closure) = function, closure.definition.takesOnlyPositional(arguments.count),
-      Self.arePlainPositional(arguments)
+      Self.arePlainPositional(arguments), derivativeDepth == 0 || closure.module == nil
     {
       // The common call of a snippet's function, `f(a, b)` for `def f(x, y)`: the arguments go straight into the
       // new frame's parameter slots, with no argument list to build and bind (`bindArguments`' fast path, earlier).
@@ -450,6 +450,10 @@ extension Interpreter {
     if let result = try callText(function, &call) { return result }
     switch function {
     case .userFunction(let closure):
+      if runningModule == nil, closure.module == "_numpy_poly1d" {
+        // `np.polyadd` and its family are written in the snippet language; autograd wraps them as functions.
+        try AutogradTracing.refuseCall("numpy.\(closure.definition.name)", call)
+      }
       return try callUser(closure, call)
     case .classObject, .boundMethod, .object, .wrapped:
       if let result = try callObject(function, call) { return result }
@@ -458,11 +462,13 @@ extension Interpreter {
       return try callObject(function, call) ?? .none
     case .function(let name) where PythonModules.isNative(name):
       call.function = Self.shortName(name)
+      if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       return try callNative(name, call)
     case .derivative(let derivative):
       return try callDerivative(derivative, call)
     case .function(let name):
       call.function = Self.shortName(name)
+      if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.randomObject(let handle), let name):
       call.function = name

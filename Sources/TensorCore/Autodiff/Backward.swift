@@ -55,6 +55,8 @@ public func gradients(
   var accumulated = [Tensor?](repeating: nil, count: order.count)
   accumulated[order.count - 1] = seed
   var isTarget = [Bool](repeating: false, count: order.count)
+  // Whether a gradient is already a sum of contributions, which autograd then adds to in place.
+  var isAccumulated = [Bool](repeating: false, count: order.count)
   for node in targets { if let position = walk.position(of: node) { isTarget[position] = true } }
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
@@ -90,7 +92,7 @@ public func gradients(
       let (reduced, axes) =
         recorded != nil
         ? (try RecordedRules.unbroadcast(contribution, to: inputs[k].shape), [])
-        : try Unbroadcast.apply(contribution, to: inputs[k].shape)
+        : try Unbroadcast.apply(contribution, to: inputs[k].shape, atOnce: operation.isBroadcastTo)
       if isTarget[inputPosition], !axes.isEmpty {
         summedAxes[inputPosition, default: []].formUnion(axes)
         if !broadcastShapes[inputPosition, default: []].contains(contribution.shape) {
@@ -98,9 +100,19 @@ public func gradients(
         }
       }
       if let existing = accumulated[inputPosition] {
-        accumulated[inputPosition] =
-          recorded != nil
-          ? try Tensor.record(.binary(.add), [existing, reduced]) : try BinaryOperator.add.evaluate(existing, reduced)
+        if recorded != nil {
+          accumulated[inputPosition] = try Tensor.record(.binary(.add), [existing, reduced])
+        } else {
+          // autograd adds a second gradient as `prev + new` (a new array in the order NumPy's iterator gives it) and
+          // later ones in place (`prev += new`, keeping prev's order): the order later sums walk.
+          var sum = try BinaryOperator.add.evaluate(existing, reduced)
+          let order =
+            isAccumulated[inputPosition]
+            ? existing.memoryAxes : MemoryOrder.elementwise([existing, reduced], shape: sum.shape)
+          if sum.memoryAxes != order { sum.memoryAxes = order }
+          accumulated[inputPosition] = sum
+          isAccumulated[inputPosition] = true
+        }
       } else {
         accumulated[inputPosition] = reduced
       }

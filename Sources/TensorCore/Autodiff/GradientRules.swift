@@ -4,9 +4,12 @@
 /// place. Rules compute on detached inputs (no graph identity), so nothing they make joins the user's graph:
 /// gradients are not differentiated again.
 enum GradientRules {
-  /// A float64 tensor of `like`'s shape holding `values` (one per element), not recorded.
+  /// A float64 tensor of `like`'s shape holding `values` (one per element), not recorded, in the memory order NumPy
+  /// gives an element-wise function of `like`.
   static func elementwise(_ like: Tensor, _ values: [Double]) -> Tensor {
-    Tensor(shape: like.shape, storage: .float64(values), isScalar: like.isScalar, node: nil)
+    var result = Tensor(shape: like.shape, storage: .float64(values), isScalar: like.isScalar, node: nil)
+    result.memoryAxes = MemoryOrder.elementwise([like], shape: like.shape)
+    return result
   }
 
   /// The gradients of `operation`'s inputs given `upstream` (the gradient of `output`); nil where `wanted` is false.
@@ -88,11 +91,21 @@ enum GradientRules {
       var kept = a.shape
       for axis in axes { kept[axis] = 1 }
       let scaled = try mul(g, output.detached).reshapedUnrecorded(kept)
-      return [try div(ShapeKernels.broadcast(scaled, to: a.shape), a.detached)]
+      return [try div(ShapeKernels.broadcast(scaled, to: a.shape), a)]
+    case .spread(let kind, let axes, let ddof, _):
+      return [try kind.vjp(g, x: inputs[0], output: output, axes: axes, ddof: ddof)]
     case .cumsum(let axis, let reverse):
-      return [Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)]
+      // autograd's `cumsum` of g reversed along the axis: allocated in g's order (the reversal itself, a view with a
+      // negative step, is not kept: a later sum along that axis would walk it backwards).
+      var sums = Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)
+      sums.memoryAxes = MemoryOrder.elementwise([g], shape: g.shape)
+      return [sums]
     case .math(let function):
-      return [try function.vjp(g, inputs[0].detached, output.detached)]
+      var gradient = try function.vjp(g, inputs[0].detached, output.detached)
+      // Its formula is element-wise in g and x, so NumPy holds it in their iterator's order.
+      let order = MemoryOrder.elementwise([g, inputs[0]], shape: gradient.shape)
+      if gradient.memoryAxes != order { gradient.memoryAxes = order }
+      return [gradient]
     case .reduce(let reduction, let axes, _):
       let a = inputs[0]
       var kept = a.shape
@@ -105,13 +118,13 @@ enum GradientRules {
       let ties = try Reduction.sum.evaluate(hits, axes: axes, keepdims: true)
       return [try div(mul(spread, hits), ShapeKernels.broadcast(ties, to: a.shape))]
     case .matmul:
-      return try matmulVJP(inputs[0].detached, inputs[1].detached, g, wanted: wanted)
+      // The operands as they were, memory order included (the products read it).
+      return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)
     case .reshape:
-      return [g.reshapedUnrecorded(inputs[0].shape)]
+      return [Layout.reshaped(g, inputs[0].shape)]
     case .transpose(let axes):
-      var inverse = axes
-      for (position, axis) in axes.enumerated() { inverse[axis] = position }
-      return [ShapeKernels.transpose(g, axes: inverse)]
+      // autograd's `np.transpose(g, argsort(axes))`: a view, so g's memory order goes with it.
+      return [Layout.transposed(g, axes: MemoryOrder.inverse(axes))]
     case .broadcastTo:
       return [g]
     case .index(let plan):
@@ -154,6 +167,7 @@ enum GradientRules {
   /// ∂(a @ b): `g @ bᵀ` and `aᵀ @ g` on the operands as matrices (1-d ones given a unit axis, then dropped again),
   /// batch axes left broadcast for the backward pass to unbroadcast.
   private static func matmulVJP(_ a: Tensor, _ b: Tensor, _ g: Tensor, wanted: [Bool]) throws -> [Tensor?] {
+    if a.ndim <= 2 && b.ndim <= 2 { return try matrixVJP(a, b, g, wanted: wanted) }
     let a2 = a.ndim == 1 ? a.reshapedUnrecorded([1, a.shape[0]]) : a
     let b2 = b.ndim == 1 ? b.reshapedUnrecorded([b.shape[0], 1]) : b
     var gShape = g.shape
@@ -171,6 +185,56 @@ enum GradientRules {
       gradB = b.ndim == 1 ? full.reshapedUnrecorded(Array(full.shape.dropLast(2)) + [b.shape[0]]) : full
     }
     return [gradA, gradB]
+  }
+
+  /// autograd's `matmul_adjoint_0` and `matmul_adjoint_1` for operands of at most two axes, on the arrays NumPy
+  /// would hold: the other operand swapped as a view (so a transposed operand is read in place, as BLAS reads it),
+  /// g with unit axes added as a view, a 1-d operand's product an outer product. The products then take the
+  /// forward pass's kernels, which choose BLAS's routine from these layouts.
+  private static func matrixVJP(_ a: Tensor, _ b: Tensor, _ g: Tensor, wanted: [Bool]) throws -> [Tensor?] {
+    if g.ndim == 0 {
+      return [try want(wanted[0]) { try mul(g, b) }, try want(wanted[1]) { try mul(g, a) }]
+    }
+    func unit(_ t: Tensor, at axis: Int) -> Tensor {
+      var shape = t.shape
+      shape.insert(1, at: axis)
+      return Layout.reshaped(t, shape)
+    }
+    func swapped(_ t: Tensor) -> Tensor { Layout.transposed(t, axes: [1, 0]) }
+    var gradA: Tensor? = nil
+    var gradB: Tensor? = nil
+    if wanted[0] {
+      var g0 = g
+      var other = b
+      if a.ndim == 1 { g0 = unit(g0, at: g0.ndim - 1) }
+      if b.ndim == 1 {
+        other = unit(other, at: 0)
+        g0 = unit(g0, at: g0.ndim)
+      } else {
+        other = swapped(other)
+      }
+      let full = try MatrixProduct.evaluate(g0, other)
+      // A 1-d operand's (1, k) gradient loses its unit axis (autograd sums it away: one element, the same value).
+      gradA = a.ndim == 1 ? Layout.reshaped(full, [full.shape[full.ndim - 1]]) : full
+    }
+    if wanted[1] {
+      var g1 = g
+      var other = a
+      if b.ndim == 1 { g1 = unit(g1, at: g1.ndim) }
+      if a.ndim == 1 {
+        other = unit(other, at: 1)
+        g1 = unit(g1, at: g1.ndim - 1)
+      } else {
+        other = swapped(other)
+      }
+      let full = try MatrixProduct.evaluate(other, g1)
+      gradB = b.ndim == 1 ? Layout.reshaped(full, [full.shape[0]]) : full
+    }
+    return [gradA, gradB]
+  }
+
+  private static func want(_ isWanted: Bool, _ rule: () throws -> Tensor) rethrows -> Tensor? {
+    isWanted ? try rule() : nil
   }
 
   /// 1 where `x` is the extreme and the other operand is not, 0.5 at a tie, 0 elsewhere (as HIPS/autograd).
@@ -191,12 +255,12 @@ enum GradientRules {
   }
 
   // The rules' arithmetic, never recorded (see `Tensor.untracked`).
-  private static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.add, a, b) }
-  private static func sub(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.subtract, a, b) }
-  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.multiply, a, b) }
-  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.divide, a, b) }
-  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.untracked(.power, a, b) }
-  private static func neg(_ a: Tensor) throws -> Tensor { try Tensor.untracked(.unary(.negate), [a]) }
+  private static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Layout.binary(.add, a, b) }
+  private static func sub(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Layout.binary(.subtract, a, b) }
+  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Layout.binary(.multiply, a, b) }
+  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Layout.binary(.divide, a, b) }
+  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Layout.binary(.power, a, b) }
+  private static func neg(_ a: Tensor) throws -> Tensor { try Layout.unary(.negate, a) }
 
   /// log(x) with zeros replaced by ones, so 0 ** y has a finite gradient in y (as HIPS/autograd).
   private static func safeLog(_ x: Tensor) throws -> Tensor {

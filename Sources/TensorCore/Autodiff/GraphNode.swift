@@ -69,8 +69,9 @@ extension Tensor {
     // result follows its operands', anything else is C order (a transpose sets its own afterwards).
     let memoryAxes: [Int]?
     switch operation {
-    case .reduce, .product: memoryAxes = value.memoryAxes
-    case .binary, .unary, .math: memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
+    case .reduce, .product, .spread: memoryAxes = value.memoryAxes
+    // A running sum (`np.cumsum`, an accumulate) is allocated in its operand's order as an element-wise result is.
+    case .binary, .unary, .math, .cumsum: memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
     default: memoryAxes = nil
     }
     if value.memoryAxes != memoryAxes { value.memoryAxes = memoryAxes }

@@ -12,6 +12,8 @@ enum Operation: Sendable {
   case product(axes: [Int], keepdims: Bool)
   /// A reduction over already-normalised, sorted axes.
   case reduce(Reduction, axes: [Int], keepdims: Bool)
+  /// `np.var` or `np.std` over already-normalised, sorted axes: one primitive, as in autograd (see `Spread`).
+  case spread(Spread, axes: [Int], ddof: Int, keepdims: Bool)
   case matmul
   /// A reshape to a fully resolved shape; `isScalar` is the result's scalar flag.
   case reshape([Int], isScalar: Bool)
@@ -57,6 +59,8 @@ enum Operation: Sendable {
           try reduction.evaluate($0, axes: $1, keepdims: $2)
         }
       }
+    case .spread(let kind, let axes, let ddof, let keepdims):
+      try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
@@ -86,6 +90,11 @@ enum Operation: Sendable {
 }
 
 extension Operation {
+  /// True for `broadcast_to`, whose gradient autograd sums over all the broadcast axes at once.
+  var isBroadcastTo: Bool {
+    if case .broadcastTo = self { true } else { false }
+  }
+
   /// False for operations whose result shares its input's storage (a reshape, a copy-on-write copy).
   var allocates: Bool {
     switch self {

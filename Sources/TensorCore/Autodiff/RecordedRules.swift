@@ -1,7 +1,7 @@
 /// The vector–Jacobian products of a backward pass that is itself recorded, for a derivative taken inside another
 /// (`grad(grad(f))`): the same formulas as `GradientRules`, operation for operation (so the inner derivative prints
 /// the same digits), but computed with recorded operations, so that the outer backward pass can differentiate them.
-/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums, reshapes and matrix
+/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums, `var`, `std`, reshapes and matrix
 /// products (`RecordedMatmul.swift`) have recorded rules;
 /// any other operation on the path is refused, never differentiated as a constant.
 enum RecordedRules {
@@ -63,9 +63,12 @@ enum RecordedRules {
     case .reshape:
       return [try Tensor.record(.reshape(inputs[0].shape, isScalar: false), [g])]
     case .transpose(let axes):
-      var inverse = axes
-      for (position, axis) in axes.enumerated() { inverse[axis] = position }
-      return [try Tensor.record(.transpose(inverse), [g])]
+      let inverse = MemoryOrder.inverse(axes)
+      var transposed = try Tensor.record(.transpose(inverse), [g])
+      transposed.memoryAxes = g.memoryAxes(afterTranspose: inverse)
+      return [transposed]
+    case .spread(let kind, let axes, let ddof, _):
+      return [try spreadVJP(kind, x: inputs[0], output: output, g: g, axes: axes, ddof: ddof)]
     case .broadcastTo, .identity:
       return [g]
     case .matmul:
@@ -77,18 +80,47 @@ enum RecordedRules {
     throw TensorError(
       "NotImplementedError",
       "a derivative inside a derivative passes through an operation whose gradient docbuild does not record "
-        + "(only + - * / ** by a constant, negation, exp, log, sqrt, square, abs, tanh, sin, cos, sinh, cosh, sums, reshapes and matrix products): autograd computes "
+        + "(only + - * / ** by a constant, negation, exp, log, sqrt, square, abs, tanh, sin, cos, sinh, cosh, sums, var, std, reshapes and matrix products): autograd computes "
         + "it; snippets do not", isLimit: true)
   }
 
-  /// `gradient` summed down to `shape` (recorded), as `Unbroadcast.apply`.
+  /// `gradient` summed down to `shape` (recorded), one axis at a time as `Unbroadcast.apply`.
   static func unbroadcast(_ gradient: Tensor, to shape: [Int]) throws -> Tensor {
-    if gradient.shape == shape { return gradient }
-    let lead = gradient.ndim - shape.count
-    var axes = Array(0..<lead)
-    for axis in shape.indices where shape[axis] == 1 && gradient.shape[lead + axis] != 1 { axes.append(lead + axis) }
-    let summed = try Tensor.record(.reduce(.sum, axes: axes, keepdims: true), [gradient])
-    return try Tensor.record(.reshape(shape, isScalar: false), [summed])
+    if gradient.shape == shape && !shape.contains(1) { return gradient }
+    var summed = gradient
+    for _ in 0..<Swift.max(gradient.ndim - shape.count, 0) {
+      summed = try Tensor.record(.reduce(.sum, axes: [0], keepdims: false), [summed])
+    }
+    for axis in shape.indices where shape[axis] == 1 {
+      summed = try Tensor.record(.reduce(.sum, axes: [axis], keepdims: true), [summed])
+    }
+    return summed.shape == shape ? summed : try Tensor.record(.reshape(shape, isScalar: false), [summed])
+  }
+
+  /// `Spread.vjp` recorded: autograd's var and std gradients, built from recorded operations.
+  private static func spreadVJP(_ kind: Spread, x: Tensor, output: Tensor, g: Tensor, axes: [Int], ddof: Int) throws
+    -> Tensor
+  {
+    let count = x.ndim == 0 ? 1 : axes.reduce(1) { $0 * x.shape[$1] }
+    func repeated(_ t: Tensor) throws -> Tensor {
+      if x.ndim == 0 { return t }
+      var kept = x.shape
+      for axis in axes { kept[axis] = 1 }
+      let reshaped = try Tensor.record(.reshape(kept, isScalar: false), [t])
+      return try Tensor.record(.broadcastTo(x.shape), [reshaped])
+    }
+    let mean =
+      x.ndim == 0
+      ? x : try div(Tensor.record(.reduce(.sum, axes: axes, keepdims: true), [x]), Tensor(Double(count)))
+    let deviation = try Tensor.record(.binary(.subtract), [x, mean])
+    let divisor = Tensor(Double(count - ddof))
+    switch kind {
+    case .variance:
+      return try div(mul(mul(Tensor(2.0), repeated(g)), deviation), divisor)
+    case .standardDeviation:
+      if count <= 1 { return try mul(repeated(g), Tensor(0.0)) }
+      return try div(mul(repeated(div(g, output)), deviation), divisor)
+    }
   }
 
   private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.record(.binary(.multiply), [a, b]) }

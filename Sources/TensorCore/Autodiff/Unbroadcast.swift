@@ -2,13 +2,25 @@
 /// broadcasting added, then sum (keeping them) the axes where the operand had extent 1.
 enum Unbroadcast {
   /// `gradient` summed down to `shape`, and the axes of `gradient` that were summed (for the gradient table).
-  static func apply(_ gradient: Tensor, to shape: [Int]) throws -> (Tensor, summedAxes: [Int]) {
-    if gradient.shape == shape { return (gradient, []) }
+  ///
+  /// The sums are autograd's, one NumPy sum per axis in its order (`sum(axis=0)` while there are extra leading axes,
+  /// then `sum(axis=k, keepdims=True)` for every unit axis of the operand), each in the memory order of the array it
+  /// reads, so the gradient has autograd's last digits. `atOnce` is `broadcast_to`'s VJP instead: one sum over all
+  /// the broadcast axes.
+  static func apply(_ gradient: Tensor, to shape: [Int], atOnce: Bool = false) throws -> (Tensor, summedAxes: [Int]) {
     let lead = gradient.ndim - shape.count
-    var axes = Array(0..<lead)
+    var axes = Array(0..<Swift.max(lead, 0))
     for axis in shape.indices where shape[axis] == 1 && gradient.shape[lead + axis] != 1 { axes.append(lead + axis) }
-    var summed = try Reduction.sum.evaluate(gradient, axes: axes, keepdims: true)
-    summed = Tensor(shape: shape, storage: summed.storage, isScalar: false, node: nil)
+    if gradient.shape == shape && !shape.contains(1) { return (gradient, []) }
+    var summed = gradient
+    if atOnce {
+      if axes.isEmpty { return (gradient, []) }
+      summed = try Layout.sum(gradient, axes: axes, keepdims: true)
+    } else {
+      for _ in 0..<lead { summed = try Layout.sum(summed, axes: [0], keepdims: false) }
+      for axis in shape.indices where shape[axis] == 1 { summed = try Layout.sum(summed, axes: [axis], keepdims: true) }
+    }
+    if summed.shape != shape { summed = Layout.reshaped(summed, shape) }
     return (summed, axes)
   }
 }

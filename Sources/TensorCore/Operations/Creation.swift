@@ -16,6 +16,12 @@ extension Tensor {
   public static func full(_ shape: [Int], _ value: Tensor, dtype: DType? = nil) throws -> Tensor {
     // NumPy makes the empty array first, so its size errors come before any broadcasting one.
     _ = try Shape.checkedCount(shape)
+    if value.ndim == 0, value.dtype == .float64, dtype == nil || dtype == .float64, !shape.isEmpty {
+      // A float64 fill keeps its path (autograd's `full` VJP sums g for its fill value): an unrecorded copy would
+      // have made `grad(np.full(3, s).sum(), s)` silently zero.
+      try ResourceMeter.chargeAllocation(elements: Shape.count(shape), itemSize: 8)
+      return try Tensor.record(.broadcastTo(shape), [value])
+    }
     let spread = try ShapeKernels.broadcast(value, to: shape)
     try ResourceMeter.chargeAllocation(elements: spread.size, itemSize: spread.dtype.itemSize)
     let result = Tensor(shape: shape, storage: spread.storage)

@@ -62,6 +62,11 @@ enum MatrixProduct {
     }
     try a.checkKnownLayout(for: "a matrix product")
     try b.checkKnownLayout(for: "a matrix product")
+    if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 && a.ndim <= 2 && b.ndim <= 2
+      && !a.shape.isEmpty && !b.shape.isEmpty && NumpyLoop.isChosen(a, b)
+    {
+      return try NumpyLoop.product(a, b)
+    }
     if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 {
       // NumPy's `a.T` is a view that BLAS reads in place, summing in another order: `X.T @ B` and `X.T @ v` as
       // chains over X (dgemm, dgemv_n), `v @ X.T` as X @ v (dgemv_t), `A @ X.T` by dgemm's "TN" kernels. The kernels

@@ -11,7 +11,7 @@ struct SelectPlan: Sendable {
   /// For `clip`, whose first input has the result's shape: autograd multiplies `g` by a 0/1 mask, so an element not
   /// picked from it gets `g * 0` (a negative zero for negative `g`), not a plain zero.
   var masksFirst = false
-  /// autograd's error for a gradient it does not define (`sort` of 2-d arrays, `flip`), raised by the backward pass.
+  /// autograd's error for a gradient it does not define (`sort` of 2-d arrays, `median`), raised by the backward pass.
   var gradientError: TensorError? = nil
 
   /// The picked elements.
@@ -185,11 +185,9 @@ extension Tensor {
       axes.contains($0) ? IndexItem.slice(start: nil, stop: nil, step: -1) : .slice(start: nil, stop: nil, step: nil)
     }
     let plan = try TakePlan(basic: IndexPlan(items, shape: shape, isScalar: false))
-    return try Tensor.select(
-      [self],
-      SelectPlan(
-        positions: plan.positions, shape: shape, dtype: dtype,
-        gradientError: TensorError("NotImplementedError", "VJP of flip wrt argnums (0,) not defined")))
+    // Its gradient is the flipped upstream gradient: autograd's `grad(f)` refuses `np.flip` while tracing (it has no
+    // VJP there) but differentiates `fliplr` and `flipud`, which are flips too.
+    return try Tensor.select([self], SelectPlan(positions: plan.positions, shape: shape, dtype: dtype))
   }
 
   /// `np.sort(a, axis)` (`axis: nil` flattens): ascending, NaN last; the gradient follows each element.
@@ -364,27 +362,28 @@ extension Tensor {
 
 extension Tensor {
   /// `np.var(a, axis, ddof, keepdims)` as NumPy's `_var` computes it: the mean (a pairwise sum divided by the count),
-  /// the squared deviations, their sum divided by `count - ddof`. Built from recorded operations, so it is
-  /// differentiable.
+  /// the squared deviations, their sum divided by `count - ddof`. Recorded as one operation with autograd's gradient
+  /// (`Spread`).
   public func variance(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
-    if dtype.isComplex { throw ComplexEvaluation.refused("np.var and np.std", dtype) }
-    if dtype == .float16 { return try halfVariance(axes: axis.resolve(ndim: ndim), ddof: ddof, keepdims: keepdims) }
-    let source = dtype == .float64 ? self : try astype(.float64)
-    let axes = try axis.resolve(ndim: ndim)
-    let count = axes.reduce(1) { $0 * shape[$1] }
-    let mean = try source.sum(axis: axis, keepdims: true) / Tensor(Double(count))
-    let deviation = try source - mean
-    let squares = try deviation * deviation
-    let total = try squares.sum(axis: axis, keepdims: keepdims)
-    return try total / Tensor(Double(Swift.max(count - ddof, 0)))
+    try spread(.variance, axis: axis, ddof: ddof, keepdims: keepdims)
   }
 
-  /// `np.std`: the square root of `variance`.
+  /// `np.std`: the square root of `variance`, recorded as one operation with autograd's gradient (`Spread`).
   public func standardDeviation(axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    try spread(.standardDeviation, axis: axis, ddof: ddof, keepdims: keepdims)
+  }
+
+  private func spread(_ kind: Spread, axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
+    if dtype.isComplex { throw ComplexEvaluation.refused("np.var and np.std", dtype) }
     if dtype == .float16 {
-      return try halfStandardDeviation(axes: axis.resolve(ndim: ndim), ddof: ddof, keepdims: keepdims)
+      let axes = try axis.resolve(ndim: ndim)
+      return kind == .variance
+        ? try halfVariance(axes: axes, ddof: ddof, keepdims: keepdims)
+        : try halfStandardDeviation(axes: axes, ddof: ddof, keepdims: keepdims)
     }
-    return try variance(axis: axis, ddof: ddof, keepdims: keepdims).sqrt()
+    let source = dtype == .float64 ? self : try astype(.float64)
+    let axes = try axis.resolve(ndim: ndim)
+    return try Tensor.record(.spread(kind, axes: axes, ddof: ddof, keepdims: keepdims), [source])
   }
 
   /// `np.nonzero(a)`: for each axis, the int64 indices of the true (non-zero) elements in row-major order.

@@ -1,0 +1,55 @@
+/// `np.var` and `np.std` as single recorded operations, as autograd makes them primitives: their gradient is
+/// autograd's formula, `2 * g * (x - mean(x)) / (n - ddof)` and `(g / std) * (x - mean(x)) / (n - ddof)`, not the
+/// derivative of the mean, deviations, squares and sums they are computed from (which adds a near-zero term through
+/// the mean and rounds differently in the last digit).
+enum Spread: Sendable, Equatable {
+  case variance
+  case standardDeviation
+
+  /// The value as NumPy's `_var` computes it: the mean (a sum with kept axes divided by the count), the deviations,
+  /// their squares, the squares' sum divided by `count - ddof`; `_std` takes its square root. Each step keeps the
+  /// memory order NumPy gives it, so both sums walk memory as NumPy's do.
+  func evaluate(_ x: Tensor, axes: [Int], ddof: Int, keepdims: Bool) throws -> Tensor {
+    let count = axes.reduce(1) { $0 * x.shape[$1] }
+    let deviation = try Layout.binary(.subtract, x, Spread.mean(x, axes: axes))
+    let squares = try Layout.binary(.multiply, deviation, deviation)
+    let total = try Operation.reduce(.sum, axes: axes, keepdims: keepdims).evaluate([squares])
+    let variance = try Layout.binary(.divide, total, Tensor(Double(Swift.max(count - ddof, 0))))
+    guard self == .standardDeviation else { return variance }
+    return try Layout.unary(.sqrt, variance)
+  }
+
+  /// `np.mean(x, axis, keepdims=True)`: the sum over `axes` in x's memory order, divided by the count.
+  static func mean(_ x: Tensor, axes: [Int]) throws -> Tensor {
+    let count = axes.reduce(1) { $0 * x.shape[$1] }
+    let total = try Operation.reduce(.sum, axes: axes, keepdims: true).evaluate([x])
+    return try Layout.binary(.divide, total, Tensor(Double(count)))
+  }
+
+  /// autograd's VJP (`grad_np_var`, `grad_np_std`), operation for operation: the upstream gradient repeated to x's
+  /// shape (`reshape(g, kept) + zeros(shape)`, a C-ordered array), times the deviations from NumPy's mean of x.
+  func vjp(_ g: Tensor, x: Tensor, output: Tensor, axes: [Int], ddof: Int) throws -> Tensor {
+    let count = x.ndim == 0 ? 1 : axes.reduce(1) { $0 * x.shape[$1] }
+    let deviation =
+      x.ndim == 0 ? try Layout.binary(.subtract, x, x) : try Layout.binary(.subtract, x, Spread.mean(x, axes: axes))
+    let divisor = Tensor(Double(count - ddof))
+    switch self {
+    case .variance:
+      let scaled = try Layout.binary(.multiply, Tensor(2.0), Spread.repeated(g, like: x, axes: axes))
+      return try Layout.binary(.divide, Layout.binary(.multiply, scaled, deviation), divisor)
+    case .standardDeviation:
+      if count <= 1 { return try Layout.binary(.multiply, Spread.repeated(g, like: x, axes: axes), Tensor(0.0)) }
+      let share = try Spread.repeated(Layout.binary(.divide, g, output), like: x, axes: axes)
+      return try Layout.binary(.divide, Layout.binary(.multiply, share, deviation), divisor)
+    }
+  }
+
+  /// autograd's `repeat_to_match_shape`: `g` with the reduced axes restored as units, broadcast to x's shape, held
+  /// in C order (it is a sum with a C-ordered array of zeros).
+  static func repeated(_ g: Tensor, like x: Tensor, axes: [Int]) throws -> Tensor {
+    if x.ndim == 0 { return g }
+    var kept = x.shape
+    for axis in axes { kept[axis] = 1 }
+    return try ShapeKernels.broadcast(g.reshapedUnrecorded(kept), to: x.shape)
+  }
+}
