@@ -31,6 +31,45 @@ let workloads: [Workload] = [
     name: "fib(20), recursive calls",
     source: "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nr = fib(20)\n"),
   Workload(
+    name: "while loop in a function, 10**6 steps",
+    source: """
+      def count(n):
+          i = 0
+          s = 0
+          while i < n:
+              s += i
+              i += 1
+          return s
+      r = count(10**6)
+
+      """),
+  Workload(
+    name: "10**5 method calls on a small class",
+    source: """
+      class Point:
+          def __init__(self, x, y):
+              self.x = x
+              self.y = y
+          def norm2(self):
+              return self.x * self.x + self.y * self.y
+      p = Point(3, 4)
+      t = 0
+      for _ in range(100000):
+          t += p.norm2()
+
+      """),
+  Workload(
+    name: "10**5 objects made with __init__",
+    source: """
+      class Point:
+          def __init__(self, x, y):
+              self.x = x
+              self.y = y
+      for i in range(100000):
+          p = Point(i, 1)
+
+      """),
+  Workload(
     name: "list comprehension and sum, 10**5 items",
     source: "xs = [v * 0.5 for v in range(100000)]\nt = sum(xs)\n"),
   Workload(

@@ -40,7 +40,7 @@ extension Interpreter {
         scope = saved
         callDepth -= 1
       }
-      if case .returned(let value) = try run(closure.definition.body) { return value }
+      if case .returned(let value) = try closure.definition.compiledBody(&self) { return value }
       return .none
     }
     let saved = (scope, origin, code, currentClosure, runningModule)
@@ -54,7 +54,7 @@ extension Interpreter {
       (scope, origin, code, currentClosure, runningModule) = saved
       callDepth -= 1
     }
-    if case .returned(let value) = try run(closure.definition.body) { return value }
+    if case .returned(let value) = try closure.definition.compiledBody(&self) { return value }
     return .none
   }
 

@@ -21,7 +21,7 @@ extension Interpreter {
       while step > 0 ? value < stop : value > stop {
         try tick()
         frame[slot] = .int(value)
-        let item = try evaluate(comprehension.element)
+        let item = try comprehension.compiledElement(&self)
         weight += item.weight
         if weight > maxElementCount {
           throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
@@ -37,7 +37,7 @@ extension Interpreter {
       if let key = comprehension.key {
         pairs.append((try interpreter.evaluate(key), try interpreter.evaluate(comprehension.element)))
       } else {
-        let item = try interpreter.evaluate(comprehension.element)
+        let item = try comprehension.compiledElement(&interpreter)
         weight += item.weight
         if weight > maxElementCount {
           throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")

@@ -32,7 +32,7 @@ extension Interpreter {
 
   /// `a op b` past the fast arithmetic of two numbers: objects' special methods, then the operators' general rules.
   @inline(never)
-  private mutating func binaryGeneral(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+  mutating func binaryGeneral(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
     if a.isObject || b.isObject { return try objectBinary(op, a, b) }
     return try Operators.binary(op, a, b)
   }
@@ -101,29 +101,10 @@ extension Interpreter {
       try assign(target, value)
       return value
     case .attribute(let base, let name):
-      let value = try evaluate(base)
-      guard case .module(let module) = value else { return try attributeValue(value, name) }
-      // `np.exp` in a loop: a native module's functions and submodules never change, so each is looked up once
-      // per chapter (the lookup walks several name tables).
-      let key = ModuleMember(module: module, name: name)
-      if let member = globals.table.moduleMembers[key] { return member }
-      let member = try attributeValue(value, name)
-      switch member {
-      case .function, .module, .scalarType:
-        if PythonModules.sources[module] == nil { globals.table.moduleMembers[key] = member }
-      default: break
-      }
-      return member
+      return try attribute(of: try evaluate(base), name)
     case .index(let base, let index):
       let value = try evaluate(base)
-      let key = try evaluate(index)
-      if case .object(let object) = value {
-        guard let result = try callSpecial(object, "__getitem__", [key]) else {
-          throw PythonError.type("'\(object.type.name)' object is not subscriptable")
-        }
-        return result
-      }
-      return try indexedView(value, key)
+      return try item(of: value, try evaluate(index))
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):
@@ -133,6 +114,33 @@ extension Interpreter {
     case .comprehension(let comprehension):
       return try evaluateComprehension(comprehension)
     }
+  }
+
+  /// `value.name`.
+  mutating func attribute(of value: Value, _ name: String) throws(PythonError) -> Value {
+    guard case .module(let module) = value else { return try attributeValue(value, name) }
+    // `np.exp` in a loop: a native module's functions and submodules never change, so each is looked up once
+    // per chapter (the lookup walks several name tables).
+    let key = ModuleMember(module: module, name: name)
+    if let member = globals.table.moduleMembers[key] { return member }
+    let member = try attributeValue(value, name)
+    switch member {
+    case .function, .module, .scalarType:
+      if PythonModules.sources[module] == nil { globals.table.moduleMembers[key] = member }
+    default: break
+    }
+    return member
+  }
+
+  /// `value[key]`, with `__getitem__` for objects.
+  mutating func item(of value: Value, _ key: Value) throws(PythonError) -> Value {
+    if case .object(let object) = value {
+      guard let result = try callSpecial(object, "__getitem__", [key]) else {
+        throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+      }
+      return result
+    }
+    return try indexedView(value, key)
   }
 
   /// Python's arithmetic on two 64-bit ints, or on a float with an int or float, where nothing can overflow into a big
@@ -283,7 +291,7 @@ extension Interpreter {
   }
 
   @inline(__always)
-  private static func compareInts(_ op: ComparisonOperator, _ x: Int, _ y: Int) -> Bool? {
+  static func compareInts(_ op: ComparisonOperator, _ x: Int, _ y: Int) -> Bool? {
     switch op {
     case .equal: x == y
     case .notEqual: x != y
@@ -296,7 +304,7 @@ extension Interpreter {
   }
 
   /// One comparison of a chain.
-  private mutating func compareGeneral(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
+  mutating func compareGeneral(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
     -> Value
   {
     if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
@@ -326,21 +334,27 @@ extension Interpreter {
       } catch {
         throw noted(error, calling: function, at: callee)
       }
-      // A frame nothing kept (no function made in it, no comprehension's variable captured) is emptied and kept for
-      // the next call: a recursive function's calls reuse one frame instead of allocating one each.
-      if isKnownUniquelyReferenced(&frame) {
-        frame.clear()
-        spareFrame = frame
-      }
+      recycle(&frame)
       return result
     }
     return try evaluateGeneralCall(function, callee, arguments)
   }
 
+  /// Keeps a returned call's frame for the next call when nothing kept it (no function made in it, no
+  /// comprehension's variable captured), emptied: a recursive function's calls reuse one frame instead of allocating
+  /// one each.
+  @inline(__always)
+  mutating func recycle(_ frame: inout Scope) {
+    if isKnownUniquelyReferenced(&frame) {
+      frame.clear()
+      spareFrame = frame
+    }
+  }
+
   /// A frame for a call of `closure`, every local unbound: the spare one when it was made for the same function in
   /// the same enclosing frame, else a new one.
   @inline(__always)
-  private mutating func takeFrame(for closure: Closure) -> Scope {
+  mutating func takeFrame(for closure: Closure) -> Scope {
     if let spare = spareFrame, spare.definition === closure.definition, spare.parent === closure.enclosing {
       spareFrame = nil
       return spare
@@ -351,7 +365,7 @@ extension Interpreter {
   /// A call other than plain positional arguments to a snippet's function: the arguments evaluated into a list (with
   /// `*` and `**` spread) for `callValue` (kept out of line, as `evaluateOther` is).
   @inline(never)
-  private mutating func evaluateGeneralCall(_ function: Value, _ callee: Expression, _ arguments: [Argument])
+  mutating func evaluateGeneralCall(_ function: Value, _ callee: Expression, _ arguments: [Argument])
     throws(PythonError) -> Value
   {
     let namesArguments =
@@ -415,7 +429,7 @@ extension Interpreter {
   }
 
   /// An error raised inside a snippet's function names, as notes, the calls that led there (innermost first).
-  private func noted(_ error: PythonError, calling function: Value, at callee: Expression) -> PythonError {
+  func noted(_ error: PythonError, calling function: Value, at callee: Expression) -> PythonError {
     guard error.location != nil, error.notes.count < 8, case .userFunction(let closure) = function else {
       return error
     }

@@ -45,7 +45,8 @@ extension Interpreter {
       if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
       } else {
-        _ = try run(statement)
+        // The statement compiled first: a loop's body then runs closures, not a walk over its nodes.
+        _ = try Compiler.statement(statement)(&self)
       }
     } catch {
       if let claim = error.claim {

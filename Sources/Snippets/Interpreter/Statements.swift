@@ -42,7 +42,7 @@ extension Interpreter {
   }
 
   /// Inside a function, an error is reported at the statement in the function that raised it.
-  private func located(_ error: PythonError, at statement: Statement) -> PythonError {
+  func located(_ error: PythonError, at statement: Statement) -> PythonError {
     guard scope != nil, runningModule == nil, error.location == nil else { return error }
     var error = error
     error.location = origin.fileLocation(statement.range.startLocation)
@@ -62,7 +62,9 @@ extension Interpreter {
       }
       return try run(orElse)
     case .forLoop(let target, let iterable, let body, let orElse):
-      return try runFor(target, try evaluate(iterable), body: body, orElse: orElse)
+      return try runFor(
+        target, try evaluate(iterable), body: { (interpreter) throws(PythonError) in try interpreter.run(body) },
+        orElse: { (interpreter) throws(PythonError) in try interpreter.run(orElse) })
     case .returnValue(let expression):
       return .returned(try expression.map { (value) throws(PythonError) in try evaluate(value) } ?? .none)
     default:
@@ -97,16 +99,7 @@ extension Interpreter {
       let operand = try evaluate(expression)
       try assignInPlace(name, current, op, operand)
     case .expression(let expression):
-      var value = try evaluate(expression)
-      // The REPL echoes expression statements outside functions, loop and `if` bodies included; a script shows no
-      // matplotlib object (`plt.plot(x, y)` returns `[<Line2D …>]`), as a Python script would not.
-      if scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) {
-        try Self.refuseEchoOfUninitializedMemory(expression, value)
-        value = try printable(value, repr: true)
-        var remaining = Interpreter.printLimit - printed.utf8.count
-        try checkPrintable(value, repr: true, remaining: &remaining)
-        printed += value.repr + "\n"
-      }
+      try echo(try evaluate(expression), of: expression)
     case .assertion(let condition, let message):
       let outcome = try check(condition, message: message)
       if !outcome.held {
@@ -189,6 +182,18 @@ extension Interpreter {
     return .normal
   }
 
+  /// What an expression statement does with its value: the REPL echoes expression statements outside functions,
+  /// loop and `if` bodies included; a script shows no matplotlib object (`plt.plot(x, y)` returns `[<Line2D …>]`),
+  /// as a Python script would not.
+  mutating func echo(_ value: Value, of expression: Expression) throws(PythonError) {
+    guard scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) else { return }
+    try Self.refuseEchoOfUninitializedMemory(expression, value)
+    let value = try printable(value, repr: true)
+    var remaining = Interpreter.printLimit - printed.utf8.count
+    try checkPrintable(value, repr: true, remaining: &remaining)
+    printed += value.repr + "\n"
+  }
+
   /// A function value for `definition`, its defaults evaluated now, as Python does when `def` runs.
   mutating func makeClosure(_ definition: FunctionDefinition) throws(PythonError) -> Closure {
     var defaults: [String: Value] = [:]
@@ -206,9 +211,11 @@ extension Interpreter {
     return closure
   }
 
-  private mutating func runFor(_ target: AssignmentTarget, _ iterable: Value, body: [Statement], orElse: [Statement])
-    throws(PythonError) -> Flow
-  {
+  /// `for target in iterable`, the body and `else` block run by the closures given (the evaluator's or compiled).
+  mutating func runFor(
+    _ target: AssignmentTarget, _ iterable: Value, body: (inout Interpreter) throws(PythonError) -> Flow,
+    orElse: (inout Interpreter) throws(PythonError) -> Flow
+  ) throws(PythonError) -> Flow {
     if case .range(let start, let stop, let step) = iterable {
       // The common `for i in range(n)`: no list of items, one small int per step, stored straight into its slot.
       let slot: (isGlobal: Bool, index: Int)? =
@@ -225,7 +232,7 @@ extension Interpreter {
         } else {
           try assign(target, .int(index))
         }
-        switch try run(body) {
+        switch try body(&self) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
         case .normal, .continueLoop: break
@@ -234,7 +241,7 @@ extension Interpreter {
         if overflowed { break }
         index = next
       }
-      return try run(orElse)
+      return try orElse(&self)
     }
     if case .object(let object) = iterable, let iterator = try objectIterator(object),
       case .object(let source) = iterator
@@ -242,24 +249,24 @@ extension Interpreter {
       // An iterator object is asked for one item at a time, so a loop that breaks out of an endless one ends.
       while let item = try nextItem(of: source) {
         try assign(target, item)
-        switch try run(body) {
+        switch try body(&self) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
         case .normal, .continueLoop: continue
         }
       }
-      return try run(orElse)
+      return try orElse(&self)
     }
     for item in try iterate(iterable) {
       try tick()
       try assign(target, item)
-      switch try run(body) {
+      switch try body(&self) {
       case .breakLoop: return .normal
       case .returned(let value): return .returned(value)
       case .normal, .continueLoop: continue
       }
     }
-    return try run(orElse)
+    return try orElse(&self)
   }
 
   /// Binds `value` to an assignment target, unpacking tuples, lists, strings, arrays and iterators.

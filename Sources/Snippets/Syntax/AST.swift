@@ -311,6 +311,8 @@ final class FunctionDefinition: Sendable {
   let slotNames: [String]
   /// Each local's slot, for the lookups not resolved at parse time (closures' free variables, `del`, class bodies).
   let slotIndex: [String: Int]
+  /// The body compiled once into closures, which a call runs (Compiler).
+  let compiledBody: CompiledStatement
 
   /// Works out the function's scope; `resolvesNames` rewrites the body's local names to frame slots (a class body
   /// keeps its names, as Python looks them up by name).
@@ -340,7 +342,9 @@ final class FunctionDefinition: Sendable {
     slotNames = names
     let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     slotIndex = index
-    self.body = resolvesNames ? NameResolution(slots: { index[$0] }, kind: .local).statements(body) : body
+    let resolvedBody = resolvesNames ? NameResolution(slots: { index[$0] }, kind: .local).statements(body) : body
+    self.body = resolvedBody
+    compiledBody = Compiler.block(resolvedBody)
   }
 
   /// True for the body of a standard-library module written in the snippet language (PythonModules), whose frame
@@ -364,6 +368,7 @@ final class FunctionDefinition: Sendable {
     declaresNoOuterNames = original.declaresNoOuterNames
     slotNames = original.slotNames
     slotIndex = original.slotIndex
+    compiledBody = Compiler.block(body)
   }
 }
 
@@ -524,6 +529,8 @@ final class Comprehension: Sendable {
   let clauses: [Clause]
   /// The loop variables, local to the comprehension as in Python 3.
   let scope: FunctionDefinition
+  /// The element compiled once into closures, which each step runs (Compiler).
+  let compiledElement: CompiledExpression
 
   init(kind: Kind, element: Expression, key: Expression?, clauses: [Clause], range: SourceRange) {
     self.kind = kind
@@ -540,7 +547,9 @@ final class Comprehension: Sendable {
     // The loop variables become slots of the comprehension's frame; the first iterable runs in the enclosing
     // scope, so it keeps its names.
     let resolution = NameResolution(slots: { scope.slotIndex[$0] }, kind: .local)
-    self.element = resolution.expression(element)
+    let resolvedElement = resolution.expression(element)
+    self.element = resolvedElement
+    compiledElement = Compiler.expression(resolvedElement)
     self.key = key.map(resolution.expression)
     self.clauses = clauses.enumerated().map { position, clause in
       switch clause {

@@ -1,0 +1,423 @@
+/// An expression compiled once into a closure: running it evaluates the node exactly as `Interpreter.evaluate` does
+/// (the same steps counted in the same order, the same errors), without a switch over the node's kind at each run.
+typealias CompiledExpression = @Sendable (inout Interpreter) throws(PythonError) -> Value
+
+/// A statement (or a block of them) compiled once into a closure, run exactly as `Interpreter.run` runs it.
+typealias CompiledStatement = @Sendable (inout Interpreter) throws(PythonError) -> Flow
+
+/// Compiles function bodies and top-level statements into trees of closures.
+///
+/// A function's body is compiled once, when its definition is made, so a call runs closures that already know their
+/// node's kind, operator, constant operand and frame slot. The common kinds (names, numbers, arithmetic, comparisons,
+/// calls, attribute reads, assignments, `if`, `for`, `while`, `return`) have closures of their own; every other kind
+/// compiles to a closure that hands its node to the tree-walking evaluator, which therefore stays the definition of
+/// what each node means.
+enum Compiler {
+  // MARK: Statements
+
+  /// A block: its statements in order until one breaks, continues or returns, each error located at its statement
+  /// (as `Interpreter.run(_: [Statement])`).
+  static func block(_ statements: [Statement]) -> CompiledStatement {
+    sequence(statements.map { located(statement($0), at: $0) }[...])
+  }
+
+  /// Statements run in order: halves joined by a closure that runs the second when the first ended normally, so
+  /// a long body nests only as deep as the logarithm of its length, with no array walked at each run.
+  private static func sequence(_ compiled: ArraySlice<CompiledStatement>) -> CompiledStatement {
+    switch compiled.count {
+    case 0: return { _ in .normal }
+    case 1: return compiled[compiled.startIndex]
+    default:
+      let middle = compiled.startIndex + compiled.count / 2
+      let first = sequence(compiled[..<middle])
+      let second = sequence(compiled[middle...])
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        let flow = try first(&interpreter)
+        guard case .normal = flow else { return flow }
+        return try second(&interpreter)
+      }
+    }
+  }
+
+  /// A statement whose errors are reported at it, as a block reports them.
+  private static func located(_ compiled: @escaping CompiledStatement, at statement: Statement) -> CompiledStatement {
+    { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+      do throws(PythonError) {
+        return try compiled(&interpreter)
+      } catch {
+        throw interpreter.located(error, at: statement)
+      }
+    }
+  }
+
+  /// One statement.
+  static func statement(_ statement: Statement) -> CompiledStatement {
+    switch statement.kind {
+    case .assignment(let targets, let value) where targets.count == 1:
+      let compiledValue = expression(value)
+      switch targets[0] {
+      case .local(let slot, _, _):
+        return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+          let result = try compiledValue(&interpreter)
+          interpreter.scope?[slot] = result
+          return .normal
+        }
+      case .global(let slot, _, _):
+        return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+          let result = try compiledValue(&interpreter)
+          interpreter.globals.set(slot, result)
+          return .normal
+        }
+      case let target:
+        return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+          try interpreter.assign(target, try compiledValue(&interpreter))
+          return .normal
+        }
+      }
+    case .expression(let value):
+      let compiledValue = expression(value)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        let result = try compiledValue(&interpreter)
+        if interpreter.scope == nil { try interpreter.echo(result, of: value) }
+        return .normal
+      }
+    case .returnValue(let value):
+      guard let value else { return { _ in .returned(.none) } }
+      let compiledValue = expression(value)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        .returned(try compiledValue(&interpreter))
+      }
+    case .conditional(let branches, let orElse):
+      let compiledBranches = branches.map { (condition: expression($0.condition), body: block($0.body)) }
+      let compiledElse = block(orElse)
+      if compiledBranches.count == 1 {
+        let (condition, body) = compiledBranches[0]
+        return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+          try interpreter.isTrue(try condition(&interpreter)) ? try body(&interpreter) : try compiledElse(&interpreter)
+        }
+      }
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        for branch in compiledBranches where try interpreter.isTrue(try branch.condition(&interpreter)) {
+          return try branch.body(&interpreter)
+        }
+        return try compiledElse(&interpreter)
+      }
+    case .forLoop(let target, let iterable, let body, let orElse):
+      let compiledIterable = expression(iterable)
+      let compiledBody = block(body)
+      let compiledElse = block(orElse)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        try interpreter.runFor(target, try compiledIterable(&interpreter), body: compiledBody, orElse: compiledElse)
+      }
+    case .whileLoop(let condition, let body, let orElse):
+      let compiledCondition = expression(condition)
+      let compiledBody = block(body)
+      let compiledElse = block(orElse)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        while try interpreter.isTrue(try compiledCondition(&interpreter)) {
+          try interpreter.tick()
+          switch try compiledBody(&interpreter) {
+          case .breakLoop: return .normal
+          case .returned(let value): return .returned(value)
+          case .normal, .continueLoop: continue
+          }
+        }
+        return try compiledElse(&interpreter)
+      }
+    case .augmentedTarget(.local(let slot, let name, _), let op, let value):
+      let compiledValue = expression(value)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        guard let frame = interpreter.scope, let current = frame[slot] else { throw Interpreter.unboundLocal(name) }
+        let operand = try compiledValue(&interpreter)
+        frame[slot] = try interpreter.inPlaceResult(current, op, operand)
+        return .normal
+      }
+    case .augmentedTarget(.global(let slot, let name, let range), let op, let value):
+      let compiledValue = expression(value)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        guard let current = interpreter.globals.value(at: slot) else {
+          // An unbound top-level name: the general path, which looks it up by name (and raises Python's error).
+          try interpreter.runAugmented(.name(name, range), op, value)
+          return .normal
+        }
+        let operand = try compiledValue(&interpreter)
+        interpreter.globals.set(slot, try interpreter.inPlaceResult(current, op, operand))
+        return .normal
+      }
+    case .pass: return { _ in .normal }
+    case .breakLoop: return { _ in .breakLoop }
+    case .continueLoop: return { _ in .continueLoop }
+    default:
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in try interpreter.run(statement) }
+    }
+  }
+
+  // MARK: Expressions
+
+  /// One expression. Each closure counts its node's step first, as `evaluate` does.
+  static func expression(_ expression: Expression) -> CompiledExpression {
+    switch expression.kind {
+    case .local(let slot, let name):
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        if let value = interpreter.scope?[slot] { return value }
+        throw Interpreter.unboundLocal(name)
+      }
+    case .global(let slot, let name):
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        return try interpreter.globalValue(slot, name)
+      }
+    case .integer(let number):
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        return .int(number)
+      }
+    case .float(let number):
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        return .float(number)
+      }
+    case .binary(let op, let left, let right):
+      return binary(op, left, right)
+    case .comparison(let first, let rest):
+      return comparison(first, rest)
+    case .conditional(let test, let body, let orElse):
+      let (compiledTest, compiledBody, compiledElse) = (
+        self.expression(test), self.expression(body), self.expression(orElse)
+      )
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        return try interpreter.isTrue(try compiledTest(&interpreter))
+          ? try compiledBody(&interpreter) : try compiledElse(&interpreter)
+      }
+    case .logical(let op, let left, let right):
+      let (compiledLeft, compiledRight) = (self.expression(left), self.expression(right))
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        let value = try compiledLeft(&interpreter)
+        return try interpreter.isTrue(value) == (op == .and) ? try compiledRight(&interpreter) : value
+      }
+    case .not(let operand):
+      let compiledOperand = self.expression(operand)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        return .bool(try !interpreter.isTrue(try compiledOperand(&interpreter)))
+      }
+    case .attribute(let base, let name):
+      let compiledBase = self.expression(base)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        return try interpreter.attribute(of: try compiledBase(&interpreter), name)
+      }
+    case .index(let base, let index):
+      let (compiledBase, compiledIndex) = (self.expression(base), self.expression(index))
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        let value = try compiledBase(&interpreter)
+        return try interpreter.item(of: value, try compiledIndex(&interpreter))
+      }
+    case .call(let callee, let arguments):
+      return call(expression, callee, arguments)
+    default:
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in try interpreter.evaluate(expression) }
+    }
+  }
+
+  /// `a op b`; `n - 1`, an int constant on the right, computed without making the constant a value first.
+  private static func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> CompiledExpression {
+    let compiledLeft = expression(left)
+    if case .integer(let constant) = right.kind {
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        let a = try compiledLeft(&interpreter)
+        // The constant's own step, where `evaluate` counts it: after the left operand.
+        try interpreter.tick()
+        if case .int(let x) = a, let result = PythonNumbers.smallIntegers(op, x, constant) { return result }
+        let b = Value.int(constant)
+        if let result = Interpreter.fastArithmetic(op, a, b) { return result }
+        return try interpreter.binaryGeneral(op, a, b)
+      }
+    }
+    let compiledRight = expression(right)
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+      try interpreter.tick()
+      let a = try compiledLeft(&interpreter)
+      let b = try compiledRight(&interpreter)
+      if let result = Interpreter.fastArithmetic(op, a, b) { return result }
+      return try interpreter.binaryGeneral(op, a, b)
+    }
+  }
+
+  /// A comparison; a chain of them, `a < b < c`, evaluates each middle operand once and stops at the first false.
+  private static func comparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)])
+    -> CompiledExpression
+  {
+    let compiledFirst = expression(first)
+    if rest.count == 1, case .integer(let constant) = rest[0].1.kind {
+      // `n < 2`: an int constant on the right, compared without making it a value first.
+      let op = rest[0].0
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        let left = try compiledFirst(&interpreter)
+        // The constant's own step, where `evaluate` counts it: after the left operand.
+        try interpreter.tick()
+        if case .int(let x) = left, let result = Interpreter.compareInts(op, x, constant) { return .bool(result) }
+        return try interpreter.compareGeneral(op, left, .int(constant))
+      }
+    }
+    if rest.count == 1 {
+      let op = rest[0].0
+      let compiledRight = expression(rest[0].1)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        let left = try compiledFirst(&interpreter)
+        let right = try compiledRight(&interpreter)
+        if case .int(let x) = left, case .int(let y) = right, let result = Interpreter.compareInts(op, x, y) {
+          return .bool(result)
+        }
+        return try interpreter.compareGeneral(op, left, right)
+      }
+    }
+    let compiledRest = rest.map { (op: $0.0, operand: expression($0.1)) }
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+      try interpreter.tick()
+      var left = try compiledFirst(&interpreter)
+      var result = Value.none
+      for (position, (op, operand)) in compiledRest.enumerated() {
+        let right = try operand(&interpreter)
+        result = try interpreter.compareGeneral(op, left, right)
+        if position < compiledRest.count - 1, try !interpreter.isTrue(result) { return result }
+        left = right
+      }
+      return result
+    }
+  }
+
+  /// A call. Plain positional arguments (`f(a, b)`, `obj.method(a)`, `Point(x, y)`) are evaluated by their own
+  /// closures, straight into the new frame when a snippet's function is called; any other call is the evaluator's.
+  private static func call(_ node: Expression, _ callee: Expression, _ arguments: [Argument]) -> CompiledExpression {
+    guard arguments.allSatisfy({ $0.keyword == nil && $0.unpacking == .none }) else {
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in try interpreter.evaluate(node) }
+    }
+    let compiledArguments = arguments.map { expression($0.value) }
+    if case .attribute(let base, let name) = callee.kind, name != "__class__", name != "__dict__" {
+      // `obj.method(…)`: a method a snippet class defines (and the object does not shadow) is called with the
+      // object as its first argument, without a bound method made first.
+      let compiledBase = expression(base)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        // The attribute's own step, where `evaluate` counts it: before its base.
+        try interpreter.tick()
+        let receiver = try compiledBase(&interpreter)
+        if case .object(let object) = receiver,
+          let method = Interpreter.plainMethod(of: object, name, arguments: compiledArguments.count + 1)
+        {
+          return try interpreter.callMethod(method, receiver, compiledArguments)
+        }
+        let function = try interpreter.attribute(of: receiver, name)
+        return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
+      }
+    }
+    let compiledCallee = expression(callee)
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+      try interpreter.tick()
+      let function = try compiledCallee(&interpreter)
+      return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
+    }
+  }
+}
+
+extension Interpreter {
+  /// Python's truth value, a bool's read directly.
+  @inline(__always)
+  mutating func isTrue(_ value: Value) throws(PythonError) -> Bool {
+    if case .bool(let flag) = value { return flag }
+    return try truth(value)
+  }
+
+  /// A snippet function the object's class defines under `name`, when reading `object.name` would bind it to the
+  /// object (no property, no attribute of the object's own by that name) and a call with `count` plain positional
+  /// arguments (the object first) binds them to its first slots.
+  static func plainMethod(of object: ObjectBox, _ name: String, arguments count: Int) -> Closure? {
+    guard let found = object.type.lookUp(name), case .userFunction(let closure) = found.value,
+      closure.definition.takesOnlyPositional(count), object.attributes[name] == nil
+    else { return nil }
+    return closure
+  }
+
+  /// Calls a method with its receiver and compiled plain positional arguments, as calling the bound method would.
+  mutating func callMethod(_ method: Closure, _ receiver: Value, _ arguments: [CompiledExpression])
+    throws(PythonError) -> Value
+  {
+    var frame = takeFrame(for: method)
+    frame[0] = receiver
+    for (position, argument) in arguments.enumerated() { frame[position + 1] = try argument(&self) }
+    // A bound method's errors carry no note of the call (`noted` names only plain functions' calls).
+    let result = try callUser(method, frame: frame)
+    recycle(&frame)
+    return result
+  }
+
+  /// Calls `function` with compiled plain positional arguments: straight into a snippet function's frame, a snippet
+  /// class's `__init__` likewise, anything else through `callValue` (`arguments` are the call's nodes, for the calls
+  /// that name their arguments by their code).
+  mutating func callCompiled(
+    _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [CompiledExpression]
+  ) throws(PythonError) -> Value {
+    switch function {
+    case .userFunction(let closure) where closure.definition.takesOnlyPositional(compiled.count):
+      var frame = takeFrame(for: closure)
+      for (slot, argument) in compiled.enumerated() { frame[slot] = try argument(&self) }
+      let result: Value
+      do throws(PythonError) {
+        result = try callUser(closure, frame: frame)
+      } catch {
+        throw noted(error, calling: function, at: callee)
+      }
+      recycle(&frame)
+      return result
+    case .classObject(let type) where type.exceptionBase == nil:
+      guard let found = type.lookUp("__init__"), case .userFunction(let initializer) = found.value,
+        initializer.definition.takesOnlyPositional(compiled.count + 1)
+      else { break }
+      // `Point(x, y)`: the arguments first, then the object (as `callObject` makes it), then its `__init__`.
+      var frame = takeFrame(for: initializer)
+      for (position, argument) in compiled.enumerated() { frame[position + 1] = try argument(&self) }
+      guard case .userFunction(let current)? = type.lookUp("__init__")?.value, current === initializer else {
+        // An argument changed the class's `__init__`: Python looks it up only now, so the general path does.
+        let call = CallArguments(
+          function: "", positional: (0..<compiled.count).compactMap { frame[$0 + 1] }, keywords: [], positionalTexts: []
+        )
+        do throws(PythonError) {
+          return try callValue(function, call)
+        } catch {
+          throw noted(error, calling: function, at: callee)
+        }
+      }
+      try checkObjectBudget(adding: true)
+      let box = ObjectBox(type: type)
+      cycles.register(object: box)
+      let object = Value.object(box)
+      frame[0] = object
+      let result = try callUser(initializer, frame: frame)
+      recycle(&frame)
+      guard result.isNone else {
+        throw PythonError.type("__init__() should return None, not '\(result.typeName)'")
+      }
+      return object
+    case .function("gradients"), .function("broadcast_diagram"):
+      // They name their rows by the arguments' code: the general path keeps it.
+      return try evaluateGeneralCall(function, callee, arguments)
+    default: break
+    }
+    var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+    call.positional.reserveCapacity(compiled.count)
+    for argument in compiled { call.positional.append(try argument(&self)) }
+    do throws(PythonError) {
+      return try callValue(function, call)
+    } catch {
+      throw noted(error, calling: function, at: callee)
+    }
+  }
+}
