@@ -366,7 +366,10 @@ extension Interpreter {
     _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [CompiledExpression]
   ) throws(PythonError) -> Value {
     switch function {
-    case .userFunction(let closure) where closure.definition.takesOnlyPositional(compiled.count):
+    case .userFunction(let closure)
+    where closure.definition.takesOnlyPositional(compiled.count) && (derivativeDepth == 0 || closure.module == nil):
+      // Inside a derivative, a function of a module (np.polyadd) goes through `callValue`, which refuses what
+      // autograd refuses.
       var frame = takeFrame(for: closure)
       for (slot, argument) in compiled.enumerated() { frame[slot] = try argument(&self) }
       let result: Value
