@@ -47,7 +47,8 @@ enum ResultLayout {
 
   /// `result` of `np.name(…)` with NumPy's memory order recorded where an operand is not C-ordered.
   static func settleFunction(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
-    guard name.hasPrefix("numpy.") else { return result }
+    // Most calls have only C-ordered operands: one scan, nothing allocated, and they are done.
+    guard mayHoldNonRowMajor(call), name.hasPrefix("numpy.") else { return result }
     let short = String(name.dropFirst("numpy.".count))
     if short.hasSuffix(".accumulate") {
       return settle(result, operands: call.positional.prefix(1).compactMap(\.tensorOperand), rule: .followsOperands)
@@ -75,7 +76,7 @@ enum ResultLayout {
 
   /// `result` of `array.name(…)` with NumPy's memory order recorded where the array is not C-ordered.
   static func settleMethod(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: Value) -> Value {
-    guard case .tensor(let array) = receiver else { return result }
+    guard case .tensor(let array) = receiver, array.isNotRowMajor || mayHoldNonRowMajor(call) else { return result }
     var operands = operands(of: call)
     operands.insert(array, at: 0)
     guard operands.contains(where: \.isNotRowMajor) else { return result }
@@ -221,6 +222,20 @@ enum ResultLayout {
     }
     return settle(
       result, operands: arrays, rule: .order(MemoryOrder.multiSortedOrder(shapes: shapes, strides: strides)))
+  }
+
+  /// True when an argument, or an item of a list or tuple argument, is an array NumPy would not hold in C order.
+  private static func mayHoldNonRowMajor(_ call: CallArguments) -> Bool {
+    func check(_ value: Value, nested: Bool) -> Bool {
+      switch value {
+      case .tensor(let tensor): return tensor.isNotRowMajor
+      case .list(let items), .tuple(let items):
+        return !nested && items.items.contains { check($0, nested: true) }
+      default: return false
+      }
+    }
+    return call.positional.contains { check($0, nested: false) }
+      || call.keywords.contains { check($0.value, nested: false) }
   }
 
   /// The tensors among a call's arguments, and those of lists and tuples among them.
