@@ -136,7 +136,9 @@ public enum MathFunction: String, Sendable, CaseIterable {
   }
 
   /// autograd's vector–Jacobian product: the gradient of the input given `g`, the input `x` and the output `y`.
-  func vjp(_ g: Tensor, _ x: Tensor, _ y: Tensor) throws -> Tensor {
+  /// `operandLoop` is the loop NumPy runs for a ufunc of the (undetached) operand: autograd's sinh and cosh gradients
+  /// call np.cosh and np.sinh of it, which take the C library's function when NumPy reads it backwards.
+  func vjp(_ g: Tensor, _ x: Tensor, _ y: Tensor, operandLoop: NumpyUnaryLoop = .vector) throws -> Tensor {
     func map(_ f: (Double, Double) -> Double) -> Tensor {
       let xs = x.doubles
       let ys = y.doubles
@@ -154,9 +156,10 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case .arctan: return try g / map { x, _ in one + x * x }
     // autograd's sinh gradient calls np.cosh: NumPy's cosh, as the forward np.cosh.
     case .sinh:
-      return try g
-        * Tensor(shape: x.shape, storage: .float64(NumpyElementary.cosh(x.doubles)), isScalar: x.isScalar, node: nil)
-    case .cosh: return try g * map { x, _ in Elementary.sinh(x) }
+      let cosh = operandLoop == .libm ? x.doubles.map(GlibcMath.cosh) : NumpyElementary.cosh(x.doubles)
+      return try g * Tensor(shape: x.shape, storage: .float64(cosh), isScalar: x.isScalar, node: nil)
+    case .cosh:
+      return try g * map { x, _ in operandLoop == .libm ? GlibcMath.sinh(x) : Elementary.sinh(x) }
     case .arcsinh: return try g / map { x, _ in (x * x + one).squareRoot() }
     case .arccosh: return try g / map { x, _ in (x * x - one).squareRoot() }
     case .arctanh: return try g / map { x, _ in one - x * x }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the reversed-and-strided-view transcripts: NumPy 2.4.6's float64 math ufuncs of views NumPy reads backwards
 (`v[::-1]`, `x[::-1, ::-1]`), for which it calls the C library's function on each element instead of its SIMD (SVML)
-loop, and of the views it reads forwards, at full precision (`.tolist()`, `.item()`).
+loop, and of the views it reads forwards, at full precision (`.tolist()`, `.item()`); and autograd 1.9.1's gradients
+through them (autograd calls NumPy on the views it is given).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_revstride_fixtures.py`. It rewrites every file in `revstride/`;
 rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py` (one namespace per theme, REPL output,
@@ -85,6 +86,23 @@ THEMES[f"{len(THEMES) + 1:02d}-large-runs"] = [
     "np.expm1(big.reshape(-1)[::-1])[-60:].tolist()",
     "np.cosh(big[:, ::-1][:1])[:, :60].tolist()",
     "np.exp(big[:, ::2])[:, :60].tolist()",
+]
+
+# autograd runs NumPy on the views it is given: tanh's and sinh's gradients call np.cosh of the operand itself. (A
+# view passed to grad as the argument itself is left out: docbuild's derivative leaf is a fresh contiguous array.)
+THEMES[f"{len(THEMES) + 1:02d}-gradients"] = [
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "v = np.random.default_rng(4).standard_normal(40) * 3",
+    "x = np.random.default_rng(5).standard_normal((6, 8)) * 3",
+    "grad(lambda t: anp.sinh(t[::-1]).sum())(v).tolist()",
+    "grad(lambda t: anp.tanh(t[::-1]).sum())(v).tolist()",
+    "grad(lambda t: anp.sinh(t[::-1, ::-1]).sum())(x).tolist()",
+    "grad(lambda t: anp.tanh(t[::-1, ::-1]).sum())(x).tolist()",
+    "grad(lambda t: anp.exp(t[::-1]).sum())(v).tolist()",
+    "grad(lambda t: anp.cosh(t[::-2]).sum())(v).tolist()",
+    "grad(lambda t: (anp.exp(t[::-2]) * anp.log1p(t[::-2] ** 2)).sum())(v).tolist()",
+    "grad(lambda t: anp.sinh(t[:, ::-1]).sum())(x).tolist()",
 ]
 
 
