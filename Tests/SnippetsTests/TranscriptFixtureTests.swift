@@ -9,15 +9,18 @@ import Testing
 /// from `Fixtures/make_numpy_fixtures.py`, `dtypes/` from `Fixtures/make_dtype_fixtures.py`, `complex/` from
 /// `Fixtures/make_complex_fixtures.py`, `strings/` from `Fixtures/make_string_fixtures.py`, `structured/` from
 /// `Fixtures/make_structured_fixtures.py`, `float16/` from `Fixtures/make_float16_transcript_fixtures.py`, `memorder/`
-/// from `Fixtures/make_memorder_fixtures.py`. Every
+/// from `Fixtures/make_memorder_fixtures.py`, `revstride/` from `Fixtures/make_revstride_fixtures.py`. Every
 /// statement of every file must run through `SnippetSession` and print exactly what Python and NumPy printed.
 struct TranscriptFixtureTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// Fixture files as paths relative to `Fixtures/`.
   static var fixtureNames: [String] {
-    ["transcripts", "interpreter", "numpy", "dtypes", "complex", "strings", "structured", "float16", "memorder"].flatMap
-    { folder in
+    [
+      "transcripts", "interpreter", "numpy", "dtypes", "complex", "strings", "structured", "float16", "memorder",
+      "revstride",
+    ]
+    .flatMap { folder in
       let names =
         (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path)) ?? []
       return names.filter { $0.hasSuffix(".txt") }.sorted().map { "\(folder)/\($0)" }
@@ -27,7 +30,7 @@ struct TranscriptFixtureTests {
   /// Guards against a moved folder leaving the parameterised test with nothing to run.
   @Test(arguments: [
     ("transcripts/", 300), ("interpreter/", 1000), ("numpy/", 600), ("dtypes/", 500), ("complex/", 400),
-    ("strings/", 300), ("structured/", 300), ("float16/", 250), ("memorder/", 1300),
+    ("strings/", 300), ("structured/", 300), ("float16/", 250), ("memorder/", 1300), ("revstride/", 400),
   ])
   func thereAreEnoughFixtureStatements(folder: String, least: Int) throws {
     var count = 0

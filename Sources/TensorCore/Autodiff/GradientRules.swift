@@ -78,7 +78,8 @@ enum GradientRules {
           ? a.doubles.map { GlibcMath.pow($0, -0.5) } : NumpyElementary.power(a.doubles, exponent: -0.5)
         return [try mul(mul(g, Tensor(0.5)), elementwise(a, root))]
       case .tanh:
-        let cosh = NumpyElementary.cosh(a.doubles)  // NumPy's cosh ufunc, as autograd calls it
+        // NumPy's cosh ufunc, as autograd calls it: the C library's of an operand NumPy reads backwards.
+        let cosh = try a.numpyUnaryLoopValues(for: "np.cosh", vector: NumpyElementary.cosh, scalar: GlibcMath.cosh)
         return [try div(g, elementwise(a, cosh.map { $0 * $0 }))]
       case .abs: return [try mul(g, sign(a))]
       case .square: return [try mul(mul(g, Tensor(2.0)), a)]
@@ -101,7 +102,8 @@ enum GradientRules {
       sums.memoryAxes = MemoryOrder.elementwise([g], shape: g.shape)
       return [sums]
     case .math(let function):
-      var gradient = try function.vjp(g, inputs[0].detached, output.detached)
+      let operandLoop = try inputs[0].numpyUnaryLoop(for: "np.\(function.rawValue)")
+      var gradient = try function.vjp(g, inputs[0].detached, output.detached, operandLoop: operandLoop)
       // Its formula is element-wise in g and x, so NumPy holds it in their iterator's order.
       let order = MemoryOrder.elementwise([g, inputs[0]], shape: gradient.shape)
       if gradient.memoryAxes != order { gradient.memoryAxes = order }

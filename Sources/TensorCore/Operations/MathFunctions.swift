@@ -42,8 +42,21 @@ public enum MathFunction: String, Sendable, CaseIterable {
           + "do not compute for this function; convert first with .astype(float)",
         isLimit: true)
     // NumPy's own exp2 and cosh (SVML's), not the correctly rounded ones: transcripts print NumPy's last digit.
-    case (.exp2, _): storage = .float64(NumpyElementary.exp2(a.doubles))
-    case (.cosh, _): storage = .float64(NumpyElementary.cosh(a.doubles))
+    // When NumPy reads the operand backwards it calls the C library's function on each element instead
+    // (NumpyLoopChoice.swift): glibc's where docbuild has it, refused where it does not.
+    case (.exp2, _):
+      try a.refuseNumpyLibmLoop(for: "np.exp2")
+      storage = .float64(NumpyElementary.exp2(a.doubles))
+    case (.cosh, _):
+      storage = .float64(
+        try a.numpyUnaryLoopValues(for: "np.cosh", vector: NumpyElementary.cosh, scalar: GlibcMath.cosh))
+    case (.sinh, _), (.expm1, _), (.log1p, _), (.log2, _), (.log10, _), (.tan, _):
+      storage = .float64(
+        try a.numpyUnaryLoopValues(
+          for: "np.\(rawValue)", vector: { Elementary.apply(elementary!, $0) }, scalar: glibcFunction!))
+    case (.arcsin, _), (.arccos, _), (.arcsinh, _), (.arccosh, _), (.arctanh, _):
+      try a.refuseNumpyLibmLoop(for: "np.\(rawValue)")
+      storage = .float64(Elementary.apply(elementary!, a.doubles))
     // NumPy's float64 sin and cos call the C library's: glibc's, as CPython's math.sin and math.cos.
     case (.sin, _): storage = .float64(GlibcMath.sin(a.doubles))
     case (.cos, _): storage = .float64(GlibcMath.cos(a.doubles))
@@ -53,6 +66,20 @@ public enum MathFunction: String, Sendable, CaseIterable {
       storage = .float64(ElementwiseKernel.map(a.doubles, function))
     }
     return Tensor(shape: a.shape, storage: storage, isScalar: a.shape.isEmpty, node: nil)
+  }
+
+  /// glibc's function, which NumPy calls on each element of an operand it reads backwards.
+  private var glibcFunction: ((Double) -> Double)? {
+    switch self {
+    case .sinh: GlibcMath.sinh
+    case .cosh: GlibcMath.cosh
+    case .expm1: GlibcMath.expm1
+    case .log1p: GlibcMath.log1p
+    case .log2: GlibcMath.log2
+    case .log10: GlibcMath.log10
+    case .tan: GlibcMath.tan
+    default: nil
+    }
   }
 
   /// The elementary function, applied to whole arrays (vector fast paths, no call per element).
@@ -109,7 +136,9 @@ public enum MathFunction: String, Sendable, CaseIterable {
   }
 
   /// autograd's vector–Jacobian product: the gradient of the input given `g`, the input `x` and the output `y`.
-  func vjp(_ g: Tensor, _ x: Tensor, _ y: Tensor) throws -> Tensor {
+  /// `operandLoop` is the loop NumPy runs for a ufunc of the (undetached) operand: autograd's sinh and cosh gradients
+  /// call np.cosh and np.sinh of it, which take the C library's function when NumPy reads it backwards.
+  func vjp(_ g: Tensor, _ x: Tensor, _ y: Tensor, operandLoop: NumpyUnaryLoop = .vector) throws -> Tensor {
     func map(_ f: (Double, Double) -> Double) -> Tensor {
       let xs = x.doubles
       let ys = y.doubles
@@ -127,9 +156,10 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case .arctan: return try g / map { x, _ in one + x * x }
     // autograd's sinh gradient calls np.cosh: NumPy's cosh, as the forward np.cosh.
     case .sinh:
-      return try g
-        * Tensor(shape: x.shape, storage: .float64(NumpyElementary.cosh(x.doubles)), isScalar: x.isScalar, node: nil)
-    case .cosh: return try g * map { x, _ in Elementary.sinh(x) }
+      let cosh = operandLoop == .libm ? x.doubles.map(GlibcMath.cosh) : NumpyElementary.cosh(x.doubles)
+      return try g * Tensor(shape: x.shape, storage: .float64(cosh), isScalar: x.isScalar, node: nil)
+    case .cosh:
+      return try g * map { x, _ in operandLoop == .libm ? GlibcMath.sinh(x) : Elementary.sinh(x) }
     case .arcsinh: return try g / map { x, _ in (x * x + one).squareRoot() }
     case .arccosh: return try g / map { x, _ in (x * x - one).squareRoot() }
     case .arctanh: return try g / map { x, _ in one - x * x }

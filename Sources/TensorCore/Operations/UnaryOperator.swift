@@ -20,9 +20,13 @@ enum UnaryOperator: Sendable {
     case (_, .bool):
       throw NarrowEvaluation.float16("np.\(self)", .bool)
     case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
-    // NumPy's own exp, log and tanh, not the correctly rounded ones: transcripts print NumPy's last digit.
-    case (.exp, _): storage = .float64(NumpyElementary.exp(a.doubles))
-    case (.log, _): storage = .float64(NumpyElementary.log(a.doubles))
+    // NumPy's own exp, log and tanh, not the correctly rounded ones: transcripts print NumPy's last digit. exp and
+    // log run the C library's function instead when NumPy reads the operand backwards (NumpyLoopChoice.swift);
+    // tanh's loop takes every stride.
+    case (.exp, _):
+      storage = .float64(try a.numpyUnaryLoopValues(for: "np.exp", vector: NumpyElementary.exp, scalar: GlibcMath.exp))
+    case (.log, _):
+      storage = .float64(try a.numpyUnaryLoopValues(for: "np.log", vector: NumpyElementary.log, scalar: GlibcMath.log))
     case (.tanh, _): storage = .float64(NumpyElementary.tanh(a.doubles))
     default:
       storage = .float64(ElementwiseKernel.map(a.doubles, function))

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import Snippets
+
+/// NumPy 2.4 calls the C library's function on each element of an operand it reads backwards (`v[::-1]`,
+/// `x[::-1, ::-1]`) instead of its SIMD loop; where docbuild does not have the C library's bits for the function, or
+/// where NumPy's buffer setup decides the loop by rules docbuild does not model (a reversed inner axis that does not
+/// coalesce, past 8192 elements), the statement is refused as docbuild's limit, never printed with other digits.
+/// What NumPy reads forwards stays computed.
+struct ReversedViewRefusalTests {
+  static let setup = """
+    >>> v = np.random.default_rng(4).standard_normal(40) / 10
+    >>> x = np.random.default_rng(5).standard_normal((6, 8)) / 10
+    >>> big = np.random.default_rng(6).standard_normal((2, 5000)) / 10
+    >>> w = 1 + v ** 2
+    >>> pos = 1 + big ** 2
+    """
+
+  static let refused: [(statement: String, names: String)] = [
+    ("np.exp2(v[::-1])", "np.exp2"), ("np.arcsin(x[::-1, ::-1])", "np.arcsin"), ("np.arccos(v[::-2])", "np.arccos"),
+    ("np.arcsinh(v[3:4][::-1])", "np.arcsinh"), ("np.arccosh(w[::-1])", "np.arccosh"),
+    ("np.arctanh(x[::-1, ::-1].T)", "np.arctanh"), ("np.exp(big[:, ::-1])", "8192"), ("np.cosh(big.T[::-1])", "8192"),
+    ("np.log10(pos[:, ::-1])", "8192"),
+    ("np.arccosh(pos.reshape(-1)[::-1])", "np.arccosh"),
+  ]
+
+  static let computed = [
+    "np.exp2(v[::2]).shape", "np.arcsin(x[:, ::-1]).shape", "np.arccos(x.T[::-1]).shape",
+    "np.arcsinh(np.broadcast_to(v[::-1], (3, 40))).shape", "np.arctanh(v[::-1].copy()).shape",
+    "np.exp(big[::-1, ::-1]).shape", "np.exp(big[:, ::2]).shape", "np.exp2(v)[::-1].shape",
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(statement: String, names: String) throws {
+    let probe = SnippetSession().check(
+      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(output.contains("NotImplementedError: "), "\(statement) printed \(output)")
+    #expect(output.contains(names), "\(statement): \(output)")
+    // Written as the expected text, the error still fails: it is docbuild's limit, never NumPy's output.
+    let transcript = Self.setup + "\n>>> " + statement + "\n" + output
+    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output")
+  }
+
+  @Test(arguments: computed)
+  func staysComputed(statement: String) throws {
+    let probe = SnippetSession().check(
+      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(!output.contains("Error"), "\(statement) printed \(output)")
+  }
+}
