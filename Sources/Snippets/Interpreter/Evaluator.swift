@@ -460,6 +460,7 @@ extension Interpreter {
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
+    if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
     if let result = try callByteLayer(function, &call) { return result }
     if let result = try callText(function, &call) { return result }
     switch function {
