@@ -519,6 +519,7 @@ extension Interpreter {
         name, receiver, call, try methodView(name, receiver, call, try Methods.call(name, on: receiver, call)))
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
+      if runningModule == nil { try AutogradTracing.refuseConversion("numpy.\(dtype.rawValue)", call) }
       return try Builtins.convert(call, to: dtype)
     default:
       throw PythonError.type("'\(function.typeName)' object is not callable")
