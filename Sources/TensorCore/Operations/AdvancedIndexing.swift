@@ -282,20 +282,22 @@ func isAdvanced(_ items: [IndexItem]) -> Bool {
 }
 
 extension Tensor {
-  /// `a[index] = value` with NumPy's semantics: `value` broadcast to the indexed shape and cast to `a`'s dtype
-  /// (NumPy's unsafe casting of assignment, except that NaN or infinity into an int array is refused as Python's
-  /// float-to-int conversion refuses it), written position by position so that a repeated index keeps the last value.
-  /// Returns the updated array; the write is not recorded by autodiff (the interpreter refuses assignment into
-  /// traced values), so an array or value on a gradient path leaves an `.assignment` node that refuses the gradient.
-  public func assigning(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
-    var result = try assigningUnrecorded(items, value)
-    if result.dtype.isInexact && (node != nil || value.node != nil) {
-      result.node = GraphNode(operation: .assignment, inputs: [self, value])
-    }
+  /// This array, the result of writing `value` into `old` in place, with an `.assignment` node when `old` or `value`
+  /// lies on a gradient path: the write is not recorded, so a gradient through it is refused by name rather than
+  /// silently zero or partial.
+  public func markingAssignment(over old: Tensor, value: Tensor) -> Tensor {
+    guard dtype.isInexact, old.node != nil || value.node != nil else { return self }
+    var result = self
+    result.node = GraphNode(operation: .assignment, inputs: [old, value])
     return result
   }
 
-  private func assigningUnrecorded(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
+  /// `a[index] = value` with NumPy's semantics: `value` broadcast to the indexed shape and cast to `a`'s dtype
+  /// (NumPy's unsafe casting of assignment, except that NaN or infinity into an int array is refused as Python's
+  /// float-to-int conversion refuses it), written position by position so that a repeated index keeps the last value.
+  /// Returns the updated array; untracked by autodiff (the interpreter refuses assignment into traced values, and
+  /// marks an array without views written on a gradient path with `markingAssignment`).
+  public func assigning(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
     if value.dtype.isComplex && !dtype.isComplex {
       if value.isPythonScalar {
         throw TensorError.type(

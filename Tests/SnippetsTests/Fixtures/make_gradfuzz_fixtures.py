@@ -70,6 +70,14 @@ ENTRIES = [
     "agrad(lambda a: a.sum() * float(x[0]))(x)",
     "agrad(lambda a: a.sum() * anp.float64(x[0]))(x)",
     ("grad(np.float64(x[0]) * x.sum(), x)", "agrad(lambda a: a[0] * a.sum())(x)"),
+    # A running sum starts from the first element, as NumPy's does, so negative zeros stay negative (cumsum's VJP is a
+    # reversed running sum of g).
+    "np.cumsum(np.array([-0.0, -0.0, 1.0]))",
+    "np.cumsum(np.array([[-0.0, 2.0], [-0.0, -0.0]]), axis=0)",
+    "m = np.array([[0.31, -1.2, 0.77, 1.9], [-0.45, 0.58, -2.1, 0.12], [1.33, -0.66, 0.05, -0.91]])",
+    "agrad(lambda a: (1.0 / (1.0 + anp.sqrt(anp.cumsum(a, axis=0) ** 2 + 1.0) ** 2)).max())(m)",
+    ("grad((1.0 / (1.0 + np.sqrt(np.cumsum(m, axis=0) ** 2 + 1.0) ** 2)).max(), m)",
+     "agrad(lambda a: (1.0 / (1.0 + anp.sqrt(anp.cumsum(a, axis=0) ** 2 + 1.0) ** 2)).max())(m)"),
 ]
 
 
