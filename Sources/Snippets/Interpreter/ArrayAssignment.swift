@@ -34,7 +34,10 @@ extension Interpreter {
       if source.dependsOn(input) { throw PythonError.value("setting an array element with a sequence.") }
     }
     if !array.geometry.isWriteable { throw PythonError.value("assignment destination is read-only") }
-    let updated = try core { try array.assigning(items, source) }
+    var updated = try core { try array.assigning(items, source) }
+    // A write through a view is recorded on its base (ViewTracking); a write into an array itself is marked, so that
+    // a gradient through it is refused rather than silently missing.
+    if array.view == nil { updated = updated.markingAssignment(over: array, value: source) }
     return try replaceEverywhere(array, with: updated)
   }
 }

@@ -52,15 +52,63 @@ enum AutogradTracing {
     return tensor.dependsOn(traced)
   }
 
+  /// NumPy's scalar types: called on a box they fail as NumPy fails on any object it cannot convert.
+  static let scalarTypes: Set<String> = [
+    "float64", "float32", "float16", "double", "single", "half", "int8", "int16", "int32", "int64", "uint8", "uint16",
+    "uint32", "uint64", "intp", "uintp", "complex64", "complex128", "cdouble", "csingle",
+  ]
+
+  /// autograd's errors for a traced value converted to a Python number (`float(a[0])`, `int(…)`, `complex(…)`) or a
+  /// NumPy scalar (`np.float64(a[0])`): the conversion would cut the gradient's path, and autograd refuses it, so
+  /// `agrad` raises the same error instead of differentiating the rest as if the number were a constant.
+  static func refuseConversion(_ name: String, _ call: CallArguments) throws(PythonError) {
+    guard GradientTrace.input != nil, let first = call.positional.first, isTraced(first) else { return }
+    switch name {
+    case "float": throw PythonError("TypeError", "float() argument must be a string or a real number, not 'ArrayBox'")
+    case "int":
+      throw PythonError(
+        "TypeError", "int() argument must be a string, a bytes-like object or a real number, not 'ArrayBox'")
+    case "complex":
+      throw PythonError("TypeError", "complex() first argument must be a string or a number, not 'ArrayBox'")
+    default:
+      guard name.hasPrefix("numpy."), scalarTypes.contains(String(name.dropFirst(6))) else { return }
+      throw PythonError("ValueError", "setting an array element with a sequence.")
+    }
+  }
+
   /// autograd's error for `numpy.NAME(...)` called on traced values when autograd defines no VJP for it.
   static func refuseCall(_ name: String, _ call: CallArguments) throws(PythonError) {
     guard GradientTrace.input != nil, name.hasPrefix("numpy.") else { return }
     let short = String(name.dropFirst(6))
+    if short == "linspace" { return try refuseLinspace(call) }
     guard functionsWithoutVJP.contains(short) else { return }
     // autograd boxes only positional arguments.
     let argnums = call.positional.indices.filter { isTraced(call.positional[$0]) }
     guard !argnums.isEmpty else { return }
     throw withoutVJP(short, argnums: argnums)
+  }
+
+  /// autograd 1.9.1 defines linspace's VJP as `lambda ans, start, stop, num: …`, called with the call's own arguments
+  /// once a positional end is traced: any other keyword (`endpoint`, `retstep`, `dtype`, `axis`), a fifth positional
+  /// argument or a missing `num` is Python's TypeError for that lambda. A traced end given by keyword is not boxed by
+  /// autograd (NumPy then fails on the box), so it is refused by name rather than differentiated differently.
+  static func refuseLinspace(_ call: CallArguments) throws(PythonError) {
+    if call.keywords.contains(where: { ["start", "stop"].contains($0.name) && isTraced($0.value) }) {
+      throw PythonError.limit(
+        "autograd's grad through np.linspace with a traced start= or stop= keyword is not supported in snippets: "
+          + "pass the ends positionally, np.linspace(start, stop, num)")
+    }
+    guard call.positional.contains(where: isTraced) else { return }
+    if let keyword = call.keywords.first(where: { !["start", "stop", "num"].contains($0.name) }) {
+      throw PythonError("TypeError", "<lambda>() got an unexpected keyword argument '\(keyword.name)'")
+    }
+    if call.positional.count > 3 {
+      throw PythonError(
+        "TypeError", "<lambda>() takes 4 positional arguments but \(call.positional.count + 1) were given")
+    }
+    if call.positional.count < 3 && !call.keywords.contains(where: { $0.name == "num" }) {
+      throw PythonError("TypeError", "<lambda>() missing 1 required positional argument: 'num'")
+    }
   }
 
   /// autograd's error for `value.NAME` on a traced array: an attribute `ArrayBox` lacks, or a method that is a

@@ -460,6 +460,7 @@ extension Interpreter {
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
+    if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
     if let result = try callByteLayer(function, &call) { return result }
     if let result = try callText(function, &call) { return result }
     switch function {
@@ -518,6 +519,7 @@ extension Interpreter {
         name, receiver, call, try methodView(name, receiver, call, try Methods.call(name, on: receiver, call)))
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
+      if runningModule == nil { try AutogradTracing.refuseConversion("numpy.\(dtype.rawValue)", call) }
       return try Builtins.convert(call, to: dtype)
     default:
       throw PythonError.type("'\(function.typeName)' object is not callable")

@@ -67,6 +67,25 @@ enum NumpyFunctions {
       let count = try bound["num"]?.toInt() ?? 50
       let endpoint = try bound["endpoint"]?.truthValue() ?? true
       let dtype = try bound["dtype"]?.toDType()
+      // An end that is a float64 array (a value that may carry a gradient path) makes the samples recorded, so their
+      // gradient reaches it; Python numbers and the other dtypes give plain samples.
+      let arrayEnds = ["start", "stop"].compactMap { end -> Tensor? in
+        guard case .tensor(let tensor)? = bound[end], tensor.ndim == 0, tensor.dtype == .float64 else { return nil }
+        return tensor
+      }
+      if !arrayEnds.isEmpty, dtype == nil || dtype == .float64 {
+        let ends = try ["start", "stop"].map { end throws(PythonError) -> Tensor in
+          if case .tensor(let tensor)? = bound[end], tensor.ndim == 0, tensor.dtype == .float64 { return tensor }
+          return Tensor(try bound.double(end, default: 0))
+        }
+        let samples = try core { try Tensor.linspace(ends[0], ends[1], num: count, endpoint: endpoint) }
+        guard try bound.flag("retstep") else { return .tensor(samples) }
+        // NumPy's step, `(stop - start) / gaps`, recorded too; Python's nan when there are no gaps.
+        let gaps = endpoint ? count - 1 : count
+        guard gaps > 0 else { return try .makeTuple([.tensor(samples), .float(.nan)]) }
+        let step = try core { try ends[1].subtracting(ends[0]).dividing(Tensor(Double(gaps))) }
+        return try .makeTuple([.tensor(samples), .tensor(step)])
+      }
       let samples = Value.tensor(
         try core {
           let values = try Tensor.linspace(start, stop, num: count, endpoint: endpoint)

@@ -52,3 +52,14 @@ extension Tensor {
         + "only): keep the differentiated computation in float64", isLimit: true)
   }
 }
+
+extension Tensor {
+  /// The error for a gradient whose path passes through an array written in place (`b[i] = value`).
+  static var assignmentRefusal: TensorError {
+    TensorError(
+      "NotImplementedError",
+      "a gradient through an array written in place (b[i] = value, b[i] *= value) is not supported in snippets: "
+        + "build the new array without writing into it (np.where, np.concatenate, np.stack) and differentiate that",
+      isLimit: true)
+  }
+}

@@ -150,6 +150,16 @@ enum GradientRules {
         let values = try EinsumKernel.evaluate(gradientPlan, operands.map(\.doubles), shapes: operands.map(\.shape))
         return Tensor(shape: inputs[k].shape, storage: .float64(values), isScalar: false, node: nil)
       }
+    case .linspace(let count, let endpoint):
+      // autograd's VJP: each sample's weight on an end (`linspace(1, 0, num)` for the start, `linspace(0, 1, num)` for
+      // the stop, with the same endpoint, as the mathematics has it) dotted with g, as `np.dot` sums it.
+      return try [(1.0, 0.0), (0.0, 1.0)].enumerated().map { k, ends in
+        guard wanted[k] else { return nil }
+        let weights = try Tensor.linspace(ends.0, ends.1, num: count, endpoint: endpoint)
+        return try MatrixProduct.evaluate(weights, g.asDoubles)
+      }
+    case .assignment:
+      throw Tensor.assignmentRefusal
     case .detour(let dtype):
       throw Tensor.gradientDetourRefusal(dtype)
     case .custom:

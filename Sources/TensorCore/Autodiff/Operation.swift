@@ -34,6 +34,11 @@ enum Operation: Sendable {
   /// A function the snippet made primitive (autograd's `@primitive`): its value was computed by snippet code and its
   /// gradient comes from the snippet's own VJP (`defvjp`), which only the interpreter can run.
   case custom(CustomPrimitive)
+  /// `np.linspace(start, stop, num, endpoint)` of two float64 0-d ends: recorded so that a gradient reaches the ends.
+  case linspace(count: Int, endpoint: Bool)
+  /// An array written in place (`b[i] = value`) where the array or the value is on a gradient path: its gradient is
+  /// refused by name (the write is not recorded, and differentiating around it would be silently wrong).
+  case assignment
   /// A value computed through a dtype the graph does not record (see `Detour.swift`): its gradient is refused.
   case detour(DType)
 
@@ -77,6 +82,10 @@ enum Operation: Sendable {
         shape: plan.outputShape,
         storage: .float64(try EinsumKernel.evaluate(plan, inputs.map(\.doubles), shapes: inputs.map(\.shape))),
         isScalar: plan.output.isEmpty, node: nil)
+    case .linspace(let count, let endpoint):
+      try Tensor.linspace(inputs[0].doubles[0], inputs[1].doubles[0], num: count, endpoint: endpoint)
+    case .assignment:
+      throw Tensor.assignmentRefusal
     case .detour(let dtype):
       throw Tensor.gradientDetourRefusal(dtype)
     case .custom:

@@ -282,10 +282,21 @@ func isAdvanced(_ items: [IndexItem]) -> Bool {
 }
 
 extension Tensor {
+  /// This array, the result of writing `value` into `old` in place, with an `.assignment` node when `old` or `value`
+  /// lies on a gradient path: the write is not recorded, so a gradient through it is refused by name rather than
+  /// silently zero or partial.
+  public func markingAssignment(over old: Tensor, value: Tensor) -> Tensor {
+    guard dtype.isInexact, old.node != nil || value.node != nil else { return self }
+    var result = self
+    result.node = GraphNode(operation: .assignment, inputs: [old, value])
+    return result
+  }
+
   /// `a[index] = value` with NumPy's semantics: `value` broadcast to the indexed shape and cast to `a`'s dtype
   /// (NumPy's unsafe casting of assignment, except that NaN or infinity into an int array is refused as Python's
   /// float-to-int conversion refuses it), written position by position so that a repeated index keeps the last value.
-  /// Returns the updated array; untracked by autodiff (the interpreter refuses assignment into traced values).
+  /// Returns the updated array; untracked by autodiff (the interpreter refuses assignment into traced values, and
+  /// marks an array without views written on a gradient path with `markingAssignment`).
   public func assigning(_ items: [IndexItem], _ value: Tensor) throws -> Tensor {
     if value.dtype.isComplex && !dtype.isComplex {
       if value.isPythonScalar {

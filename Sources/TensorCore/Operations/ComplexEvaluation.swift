@@ -45,6 +45,9 @@ enum ComplexEvaluation {
       // The public entry points refuse complex operands first (`refuseUnreproduced`); this is the backstop.
       throw refused("np.linalg", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
     case .custom: throw TensorError("NotImplementedError", "a primitive's value is computed by the snippet")
+    // Only float64 ends are recorded (Tensor.linspace); this is the backstop.
+    case .assignment: throw Tensor.assignmentRefusal
+    case .linspace: throw refused("np.linspace", inputs.first(where: { $0.dtype != .float64 })?.dtype ?? .float64)
     case .detour(let dtype): throw Tensor.gradientDetourRefusal(dtype)
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.

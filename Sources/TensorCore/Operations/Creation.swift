@@ -131,6 +131,15 @@ extension Tensor {
     return Tensor(shape: [num], storage: .float64(values))
   }
 
+  /// `np.linspace(start, stop, num, endpoint)` of two float64 0-d ends, recorded: the samples' gradient reaches both
+  /// ends (an unrecorded copy made every gradient through `np.linspace` silently zero).
+  public static func linspace(_ start: Tensor, _ stop: Tensor, num: Int = 50, endpoint: Bool = true) throws -> Tensor {
+    guard start.ndim == 0, stop.ndim == 0, start.dtype == .float64, stop.dtype == .float64 else {
+      throw TensorError.value("np.linspace records float64 0-d ends only")
+    }
+    return try record(.linspace(count: num, endpoint: endpoint), [start, stop])
+  }
+
   /// `np.eye(n, m, k)`: ones on the k-th diagonal.
   public static func eye(_ rows: Int, _ columns: Int? = nil, k: Int = 0, dtype: DType = .float64) throws -> Tensor {
     let columns = columns ?? rows

@@ -64,7 +64,7 @@ extension Tensor {
   public func floatAbsolute() throws -> Tensor {
     // A float64 array's fabs is its abs, recorded, so its gradient is autograd's `sign(x) * g` (a new value here
     // would have made every gradient through `np.fabs` silently zero).
-    if dtype == .float64 && ndim > 0 { return try Tensor.record(.unary(.abs), [self]) }
+    if dtype == .float64 { return try Tensor.record(.unary(.abs), [self]) }
     let type = try Tensor.floatLoopType(dtype, "fabs")
     return floatResult(converted(as: type).doubles.map(Swift.abs), type)
   }

@@ -33,6 +33,9 @@ enum NarrowEvaluation {
       return try MatrixProduct.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
         .tagged(common)
     case .custom: throw TensorError("NotImplementedError", "a primitive's value is computed by the snippet")
+    // Only float64 ends are recorded (Tensor.linspace); this is the backstop.
+    case .assignment: throw Tensor.assignmentRefusal
+    case .linspace: throw refused("np.linspace", inputs.first(where: { $0.dtype != .float64 })?.dtype ?? .float64)
     case .detour(let dtype): throw Tensor.gradientDetourRefusal(dtype)
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.

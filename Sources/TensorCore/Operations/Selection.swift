@@ -332,7 +332,8 @@ extension Tensor {
           for step in 0..<lines.count {
             let j = reverse ? lines.count - 1 - step : step
             let position = lines.position(o, j, i)
-            total = plus(total, values[position])
+            // NumPy's first running sum is the first element itself (so -0.0 stays -0.0), then it adds.
+            total = step == 0 ? values[position] : plus(total, values[position])
             result[position] = total
           }
         }
