@@ -119,6 +119,8 @@ enum NumpyEverydayMath {
       return try Tensor.floatPower(a, b)
     case "heaviside":
       // 0 below zero, 1 above, x2 at zero, NaN for NaN (NumPy's npy_heaviside).
+      // The operands' shapes are checked first so a mismatch names the two operands, as the ufunc does.
+      _ = try Tensor.broadcastOperandShapes(a.shape, b.shape)
       let zero = weak(0)
       let at = try Tensor.where(a.equal(zero), b, a)
       let above = try Tensor.where(a.greater(zero), weak(1), at)
