@@ -576,7 +576,8 @@ extension Tensor {
   /// repeated, by one count or one count per element.
   public func repeated(_ repeats: [Int], axis: Int?) throws -> Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
-    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).repeated(repeats, axis: 0) }
+    // A 0-d array is one element along axis 0 or -1 (NumPy's `PyArray_CheckAxis`); other axes are out of bounds.
+    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).repeated(repeats, axis: axis ?? 0) }
     let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let extent = source.shape[axis]
     if repeats.contains(where: { $0 < 0 }) { throw TensorError.value("negative dimensions are not allowed") }
