@@ -394,8 +394,11 @@ extension Tensor {
   /// `np.nonzero(a)`: for each axis, the int64 indices of the true (non-zero) elements in row-major order.
   public func nonzeroIndices() throws -> [Tensor] {
     if ndim == 0 {
+      // NumPy 2.4 adds the advice about `arr[nonzero(cond)]` only for a bool condition.
       throw TensorError.value(
-        "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.")
+        "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead."
+          + (dtype == .bool
+            ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : ""))
     }
     let flags = bools
     let strides = Shape.strides(shape)

@@ -6,10 +6,10 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_fuzzfix_fixtures.py` (Python 3.1
 (make_interpreter_fixtures.run_single) in one namespace that starts with `np` only.
 
 Each group is a place where docbuild printed other text than NumPy: a binary ufunc's broadcast error names its two
-operands (not three, not np.broadcast_shapes' wording); NumPy 2.4's message for nonzero of a 0-d array; 0-d arrays
+operands (not three, not np.broadcast_shapes' wording); NumPy 2.4's message for nonzero of a 0-d array (longer for a bool one); 0-d arrays
 and NumPy scalars given an axis (reductions that count items first reject axis 0, functions that view the value as
 one element accept 0 and -1 and report "dimension 1"); and a ufunc with no loop for its operands' types raises its
-TypeError before it looks at their shapes.
+TypeError before it looks at their shapes; copysign's result type; round of a 0-d array; `@` between NumPy scalars.
 """
 
 import pathlib
@@ -36,7 +36,8 @@ STATEMENTS = [
     # nonzero of a 0-d value.
     "np.nonzero(np.float64(3))",
     "np.array(3.0).nonzero()",
-    "np.nonzero(np.array([0.0, 3.0]))",
+    "np.nonzero(np.array([0.0, 3.0]))", "np.nonzero(np.True_)", "np.nonzero(np.array(False))", "np.nonzero(True)",
+    "np.nonzero(3.0)", "np.int64(0).nonzero()", "np.array(True).nonzero()", "np.nonzero(np.ones((2, 2)) > 0)",
     # Operators with no loop for complex (or float for bitwise) operands: the TypeError comes before the shapes.
     "np.ones((3, 2)) % np.array([1j, 2j])",
     "np.array([1j, 2j, 3j]) % np.ones((3, 2))",
@@ -46,12 +47,30 @@ STATEMENTS = [
     "np.ones((3, 2)) % np.ones(3)",
     "np.ones((3, 2), dtype=int) & np.ones(3, dtype=int)",
     "np.array([1j, 2j]) % np.array([1j, 2j])",
+    "(np.ones((3, 2)) > 0) - (np.ones(3) > 0)", "np.subtract(np.ones((2, 2)) > 0, np.ones(3) > 0)",
+    "(np.ones(2) > 0) - True", "np.array([True, False]) - np.array([False, False])",
     # Out-of-bounds axes reported as NumPy's functions report them.
     "np.average(np.ones(3), axis=1)",
     "np.average(np.ones((2, 3)), axis=(0, 2))",
     "np.linalg.norm(np.ones(3), axis=1)",
     "np.ones((2, 3)).take(0, axis=1)",
     "np.arange(3.0).repeat(2, axis=0)",
+    # copysign's result has the operands' promoted type (Python numbers weak).
+    "np.copysign(np.ones(2, dtype=np.float32), np.array([1.0, -1.0]))",
+    "np.copysign(np.float32(5), np.array([1.0, -1.0])).dtype",
+    "np.copysign(np.ones(2, dtype=np.float32), -1.0)",
+    "np.copysign(np.ones(2, dtype=np.float32), np.float64(-1.0)).dtype",
+    "np.copysign(2, np.float32(-1.0))",
+    "np.copysign(np.array([1, 2]), np.float32(-1.0)).dtype",
+    "np.copysign(np.array([1.5, -2.0]), -0.0)",
+    # round of a 0-d array is a NumPy scalar.
+    "np.round(np.array(-1.5), 3)", "np.round(np.array(-1.5))", "np.around(np.array(2.675), 2)",
+    "np.array(-1.5).round(3)", "np.round(np.array(5), 1)", "np.array(5).round()", "np.round(np.float64(2.25), 1)",
+    "np.round(np.array([[2.5]]))", "np.round(2.5)",
+    # NumPy scalars define no @.
+    "np.float64(2.5) @ np.float64(2.5)", "np.int64(2) @ np.float64(2.5)", "np.float64(2) @ 2", "2 @ np.float64(2)",
+    "np.True_ @ np.True_", "np.array(2.0) @ np.array(2.0)", "np.float64(2.5) @ np.array([1.0])",
+    "np.array([1.0, 2.0]) @ np.array([3.0, 4.0])",
 ]
 
 # 0-d values with an axis: every reduction and axis-taking method the fuzzer reached.
