@@ -92,6 +92,10 @@ for value in SCALARS:
         f"np.sum({value}, axis=(0,))", f"{value}.squeeze(axis=(0,))", f"np.squeeze({value}, axis=())",
         f"np.var({value}, axis=(0,))", f"np.argsort({value})", f"np.median({value})", f"np.diff({value}, axis=(0,))",
     ]
+STATEMENTS += [
+    "np.stack([np.float64(5)], axis=None)", "np.stack([np.ones(2)], axis=None)", "np.stack([np.ones(2)], axis=1)",
+    "np.flip(np.array(5.0))", "np.flip(np.float64(5), axis=None)", "np.flip(np.array([1.0, 2.0]), axis=None)",
+]
 STATEMENTS += ["np.std(5.0, axis=0)", "np.argmax(5.0, axis=1)", "np.argsort(np.float64(2))"]
 
 
