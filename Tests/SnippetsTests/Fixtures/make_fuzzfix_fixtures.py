@@ -96,6 +96,12 @@ STATEMENTS += [
     "np.stack([np.float64(5)], axis=None)", "np.stack([np.ones(2)], axis=None)", "np.stack([np.ones(2)], axis=1)",
     "np.flip(np.array(5.0))", "np.flip(np.float64(5), axis=None)", "np.flip(np.array([1.0, 2.0]), axis=None)",
 ]
+# A list, tuple or number left of a comparison: the array's reflected comparison runs (its shape first).
+STATEMENTS += [
+    "(1, 2, 3) <= np.ones((2, 2))", "[1, 2, 3] == np.ones((2, 2))", "[1, 2, 3] > np.ones((2, 2))",
+    "3 < np.ones((2, 2))", "(1, 2) >= np.array([[0, 2], [3, 1]])", "[0.5, float('nan')] < np.array([1.0, 2.0])",
+    "(1, 2, 3) + np.ones((2, 2))", "np.ones((2, 2)) < (1, 2, 3)",
+]
 STATEMENTS += ["np.std(5.0, axis=0)", "np.argmax(5.0, axis=1)", "np.argsort(np.float64(2))"]
 
 
