@@ -71,6 +71,19 @@ extension Operators {
   private static func compareTensors(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError)
     -> Value
   {
+    // A list, tuple or number on the left has no comparison with an array, so Python calls the array's reflected
+    // one (`b >= a` for `a <= b`): the same values, but a broadcast error names the array's shape first.
+    if case .tensor = right, !isTensorValue(left) {
+      let mirrored: ComparisonOperator =
+        switch op {
+        case .less: .greater
+        case .lessOrEqual: .greaterOrEqual
+        case .greater: .less
+        case .greaterOrEqual: .lessOrEqual
+        default: op
+        }
+      return try compareTensors(mirrored, right, left)
+    }
     let a = try left.toTensor()
     let b = try right.toTensor()
     return .tensor(
@@ -85,6 +98,12 @@ extension Operators {
         case .in, .notIn, .is, .isNot: preconditionFailure("handled in compare")
         }
       })
+  }
+
+  /// True for an array value (a NumPy array or scalar), which compares with an array itself.
+  private static func isTensorValue(_ value: Value) -> Bool {
+    if case .tensor = value { return true }
+    return false
   }
 
   /// Python's `item in container`.

@@ -53,8 +53,10 @@ enum Methods {
       let other = try call.bind(["b"], required: 1).value("b").toTensor()
       return .tensor(try core { try tensor.dot(other) })
     case "squeeze":
-      let axes = try call.bind(["axis"])["axis"]?.toShape()
-      return .tensor(try core { try tensor.squeeze(axes) })
+      let axisValue = try call.bind(["axis"])["axis"]
+      let axes = try axisValue?.toShape()
+      let isSingleAxis = axisValue.map(NumpyFunctions.isSingleAxis) ?? false
+      return .tensor(try core { try tensor.squeeze(axes, isSingleAxis: isSingleAxis) })
     case "view":
       // A new array object over the same memory (the interpreter gives it the view's geometry); reinterpreting
       // the bytes as another dtype is not supported.

@@ -26,7 +26,8 @@ enum NumpyArrays {
     case "stack":
       let bound = try call.bind(["arrays", "axis"], required: 1)
       let arrays = try sequence(bound.value("arrays"))
-      let axis = try bound["axis"]?.toInt() ?? 0
+      // An explicit `axis=None` is NumPy's TypeError, not the default axis.
+      let axis = try bound.values["axis"]?.toInt() ?? 0
       return .tensor(try core { try Tensor.stack(arrays, axis: axis) })
     case "vstack", "hstack":
       let arrays = try sequence(try call.bind(["tup"], required: 1).value("tup"))
@@ -72,6 +73,9 @@ enum NumpyArrays {
         throw PythonError.value(name == "fliplr" ? "Input must be >= 2-d." : "Input must be >= 1-d.")
       }
       let axis = name == "fliplr" ? 1 : name == "flipud" ? 0 : try bound["axis"]?.toInt()
+      // NumPy flips every axis as `m[::-1, ...]` with one slice per axis: none for a 0-d array, whose `m[()]` is a
+      // NumPy scalar.
+      if axis == nil && m.ndim == 0 { return .tensor(m.scalar) }
       return .tensor(try core { try m.flip(axis) })
     case "unique":
       return try NumpyUnique.call(call)
@@ -192,7 +196,9 @@ enum NumpyArrays {
     case "argsort": return try sort(name, tensor, bound, axisGiven: true)
     case "round":
       let decimals = try bound["decimals"]?.toInt() ?? 0
-      return .tensor(try core { try tensor.rounded(decimals: decimals) })
+      let rounded = try core { try tensor.rounded(decimals: decimals) }
+      // As np.round: a 0-d array rounds to a NumPy scalar.
+      return .tensor(rounded.ndim == 0 ? rounded.scalar : rounded)
     default: return try method(name, tensor, bound)
     }
   }

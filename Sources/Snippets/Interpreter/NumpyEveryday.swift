@@ -76,6 +76,8 @@ enum NumpyEveryday {
       let bound = try call.bind(["a", "n", "axis", "prepend", "append"], required: 1)
       let n = try bound["n"]?.toInt() ?? 1
       let a = try bound.value("a").toTensor()
+      // NumPy checks the dimension before it reads the axis.
+      if a.ndim == 0 { throw PythonError.value("diff requires input that is at least one dimensional") }
       let axis = try bound["axis"]?.toInt() ?? -1
       let prepend = try bound["prepend"]?.toTensor()
       let append = try bound["append"]?.toTensor()
@@ -163,7 +165,7 @@ enum NumpyEveryday {
       }
       let picks = indices.doubles.map { Int($0) }
       var result = try core { try a.taking(picks, shape: indices.shape, axis: axis, mode: mode) }
-      if indices.ndim == 0, axis == nil || a.ndim == 1 { result = result.scalar }
+      if indices.ndim == 0, axis == nil || a.ndim <= 1 { result = result.scalar }
       return .tensor(result)
     case "split", "array_split", "hsplit", "vsplit", "dsplit":
       return try split(name, call)
@@ -358,6 +360,10 @@ enum NumpyEveryday {
       let bound = try call.bind(["a", "axis", "weights", "returned", "keepdims"], required: 1)
       let a = try bound.value("a").toTensor()
       let axes = try bound["axis"].map { (value) throws(PythonError) in try ints(value) }
+      // NumPy's average normalises its axes with `argname="axis"`, which prefixes the AxisError with "axis: ".
+      for axis in axes ?? [] where axis < -a.ndim || axis >= a.ndim {
+        throw PythonError("AxisError", "axis: axis \(axis) is out of bounds for array of dimension \(a.ndim)")
+      }
       let weights = try bound["weights"]?.toTensor()
       let keepdims = try bound.flag("keepdims")
       let (average, scale) = try core { try Tensor.average(a, axes: axes, weights: weights, keepdims: keepdims) }

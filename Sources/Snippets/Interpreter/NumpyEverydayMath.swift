@@ -119,6 +119,8 @@ enum NumpyEverydayMath {
       return try Tensor.floatPower(a, b)
     case "heaviside":
       // 0 below zero, 1 above, x2 at zero, NaN for NaN (NumPy's npy_heaviside).
+      // The operands' shapes are checked first so a mismatch names the two operands, as the ufunc does.
+      _ = try Tensor.broadcastOperandShapes(a.shape, b.shape)
       let zero = weak(0)
       let at = try Tensor.where(a.equal(zero), b, a)
       let above = try Tensor.where(a.greater(zero), weak(1), at)
@@ -126,7 +128,10 @@ enum NumpyEverydayMath {
       let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)
       return result.dtype == type || !type.isInexact ? result : try result.astype(type)
     case "copysign":
-      let x = a.dtype.isInexact ? a : try a.astype(.float64)
+      // The result has both operands' promoted float type (Python numbers weak), so a float32 array with a float64
+      // sign is float64 and a Python int with a float32 sign is float32.
+      let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)
+      let x = type.isInexact ? (a.dtype == type ? a : try a.astype(type)) : try a.astype(.float64)
       let differs = try signbit(x).notEqual(signbit(b))
       return try Tensor.where(differs, x.negated(), x)
     default:

@@ -73,7 +73,11 @@ extension Interpreter {
       throw PythonError.type("'NoneType' object cannot be interpreted as an integer")
     }
     if bound["order"] != nil { throw NumpyArrays.unsupported("ndarray.sort's order= is for structured arrays") }
-    if array.ndim == 0 { throw PythonError("AxisError", "axis -1 is out of bounds for array of dimension 0") }
+    if array.ndim == 0 {
+      // NumPy names the axis it was given (an integer; a tuple is its TypeError) against dimension 0.
+      let axis = try bound["axis"]?.toInt() ?? -1
+      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension 0")
+    }
     var forwarded = call
     forwarded.positional = [.tensor(array)]
     forwarded.keywords = [("axis", bound["axis"] ?? .int(-1))]

@@ -3,6 +3,15 @@ import TensorCore
 /// NumPy's functions as the language offers them: argument binding as NumPy names its parameters, then the core.
 enum NumpyFunctions {
   /// Calls `np.name(...)`.
+  /// True when an `axis=` argument is one integer rather than a tuple or list of them (NumPy's squeeze treats the
+  /// two differently on 0-d arrays).
+  static func isSingleAxis(_ value: Value) -> Bool {
+    switch value {
+    case .tuple, .list: false
+    default: true
+    }
+  }
+
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if StringArrays.involved(name, call) { return try StringArrays.numpyFunction(name, call) }
     if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
@@ -228,8 +237,9 @@ enum NumpyFunctions {
     case "squeeze":
       let bound = try call.bind(["a", "axis"], required: 1)
       let axes = try bound["axis"]?.toShape()
+      let isSingleAxis = bound["axis"].map(isSingleAxis) ?? false
       let a = try tensor(bound, "a")
-      return .tensor(try core { try a.squeeze(axes) })
+      return .tensor(try core { try a.squeeze(axes, isSingleAxis: isSingleAxis) })
     case "shape", "ndim", "size":
       let a = try call.bind(["a"], required: 1).value("a").toTensor()
       return try Attributes.get(name, of: .tensor(a))

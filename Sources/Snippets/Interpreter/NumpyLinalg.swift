@@ -84,6 +84,10 @@ enum NumpyLinalg {
       axes = []
       for item in items { axes.append(try item.toInt()) }
     }
+    // NumPy's norm normalises the axes against the array before anything else (so a 0-d array has none).
+    for axis in axes where axis < -x.ndim || axis >= x.ndim {
+      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension \(x.ndim)")
+    }
     let x0 = x
     func absolute() throws(PythonError) -> Tensor { try core { try x0.abs() } }
     if axes.count == 1 {

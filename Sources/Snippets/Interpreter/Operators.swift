@@ -6,7 +6,11 @@ enum Operators {
   /// `left op right`.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     // Two arrays, the common case in a loop, go straight to the core (the tests below would each copy both).
-    if case .tensor(let a) = left, case .tensor(let b) = right { return .tensor(try core { try arrays(op, a, b) }) }
+    if case .tensor(let a) = left, case .tensor(let b) = right,
+      op != .matrixMultiply || !(isScalarOperand(left) && isScalarOperand(right))
+    {
+      return .tensor(try core { try arrays(op, a, b) })
+    }
     if case .rawArray(let array) = left { return try binary(op, .tensor(try array.values()), right) }
     if case .rawArray(let array) = right { return try binary(op, left, .tensor(try array.values())) }
     if case .bytearray(let memory) = left {
@@ -45,6 +49,11 @@ enum Operators {
         throw PythonError.type(
           "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
       }
+      // NumPy scalars define no `@`: two scalars (or a scalar and a Python number) are Python's TypeError.
+      if op == .matrixMultiply && isScalarOperand(left) && isScalarOperand(right) {
+        throw PythonError.type(
+          "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+      }
       let a = try left.toTensor()
       let b = try right.toTensor()
       return .tensor(try core { try arrays(op, a, b) })
@@ -55,6 +64,15 @@ enum Operators {
     if let result = try sequences(op, left, right) { return result }
     throw PythonError.type(
       "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// True for a NumPy scalar (not a 0-d array) or a Python number.
+  private static func isScalarOperand(_ value: Value) -> Bool {
+    switch value {
+    case .int, .bool, .float, .bigInt, .complex: true
+    case .tensor(let tensor): tensor.isScalar || tensor.isPythonScalar
+    default: false
+    }
   }
 
   /// `a op b` for two arrays, NumPy's operator.

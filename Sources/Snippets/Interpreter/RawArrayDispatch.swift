@@ -381,8 +381,10 @@ extension Interpreter {
       }
       return .rawArray(try RawArrays.transposed(array, axes))
     case "squeeze":
-      let axes = try call.bind(["axis"])["axis"]?.toShape()
-      let squeezed = try core { try array.offsetTensor.squeeze(axes) }
+      let axisValue = try call.bind(["axis"])["axis"]
+      let axes = try axisValue?.toShape()
+      let isSingleAxis = axisValue.map(NumpyFunctions.isSingleAxis) ?? false
+      let squeezed = try core { try array.offsetTensor.squeeze(axes, isSingleAxis: isSingleAxis) }
       return .rawArray(array.viewing(shape: squeezed.shape, offsets: squeezed.int64sForRaw))
     case "fill":
       let value = try call.bind(["value"], required: 1).value("value")

@@ -14,9 +14,15 @@ enum BinaryOperator: Sendable {
 
   /// Broadcasts the operands, promotes them as NumPy does, and combines them element by element.
   func evaluate(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let common = DType.promoted(a.dtype, b.dtype)
+    if self == .subtract && common == .bool {
+      // The ufunc rejects two bools before it broadcasts, so this TypeError wins over a shape mismatch.
+      throw TensorError.type(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
+          + "or the logical_xor function instead.")
+    }
     let shape = try Shape.broadcastOperands(a.shape, b.shape)
     let count = try Shape.checkedCount(shape)
-    let common = DType.promoted(a.dtype, b.dtype)
     let storage: Storage
     if isComparison {
       storage = .bool(compare(a, b, as: common, shape: shape, count: count))
@@ -139,10 +145,6 @@ enum BinaryOperator: Sendable {
       return .bool(ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { $0 || $1 })
     case .multiply, .minimum:
       return .bool(ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { $0 && $1 })
-    case .subtract:
-      throw TensorError.type(
-        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
-          + "or the logical_xor function instead.")
     default:
       return .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
     }

@@ -98,6 +98,14 @@ enum ComplexEvaluation {
       // A complex operand always makes the result complex; anything else is a caller's mistake.
       throw refused("this operation", common)
     }
+    // NumPy's scalar math (two scalars) multiplies without the SIMD loop's fused multiply-add.
+    let scalars = (a.isScalar || a.isPythonScalar) && (b.isScalar || b.isPythonScalar)
+    if (op == .floorDivide || op == .remainder) && !scalars {
+      // The ufunc finds no complex loop before it broadcasts, so this TypeError wins over a shape mismatch.
+      throw TensorError.type(
+        "ufunc '\(op == .floorDivide ? "floor_divide" : "remainder")' not supported for the input types, and the "
+          + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
+    }
     let shape = try Shape.broadcastOperands(a.shape, b.shape)
     let count = try Shape.checkedCount(shape)
     let x = a.converted(as: common).complexes
@@ -112,8 +120,6 @@ enum ComplexEvaluation {
     func flags(_ values: [Bool]) -> Tensor {
       Tensor(shape: shape, storage: .bool(values), isScalar: shape.isEmpty, node: nil)
     }
-    // NumPy's scalar math (two scalars) multiplies without the SIMD loop's fused multiply-add.
-    let scalars = (a.isScalar || a.isPythonScalar) && (b.isScalar || b.isPythonScalar)
     switch op {
     case .add:
       return result(zip { p, q in ComplexArithmetic.round(Complex(p.real + q.real, p.imag + q.imag), single) })
@@ -140,7 +146,7 @@ enum ComplexEvaluation {
     case .greaterEqual: return flags(zip { ComplexArithmetic.lessEqual($1, $0) })
     case .logicalAnd, .logicalOr, .logicalXor:
       return try op.evaluate(a.converted(as: .bool), b.converted(as: .bool))
-    case .floorDivide where scalars, .remainder where scalars:
+    case .floorDivide, .remainder:
       func typeName(_ x: Tensor) -> String {
         guard x.isPythonScalar else { return "numpy.\(x.dtype.rawValue)" }
         switch x.storageClass {
@@ -152,10 +158,6 @@ enum ComplexEvaluation {
       }
       throw TensorError.type(
         "unsupported operand type(s) for \(op == .floorDivide ? "//" : "%"): '\(typeName(a))' and '\(typeName(b))'")
-    case .floorDivide, .remainder:
-      throw TensorError.type(
-        "ufunc '\(op == .floorDivide ? "floor_divide" : "remainder")' not supported for the input types, and the "
-          + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''")
     case .maximum:
       // NumPy keeps the first operand when it has a NaN part or is not smaller.
       return result(zip { $0.hasNaN || ComplexArithmetic.lessEqual($1, $0) ? $0 : $1 })

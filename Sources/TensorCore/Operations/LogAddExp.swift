@@ -13,7 +13,7 @@ extension Tensor {
     let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)
     let resultType: DType = type.isFloat ? type : .float64
     if resultType == .float16 { throw NarrowEvaluation.refused(base2 ? "np.logaddexp2" : "np.logaddexp", resultType) }
-    let shape = try Tensor.broadcastShapes([a.shape, b.shape])
+    let shape = try Tensor.broadcastOperandShapes(a.shape, b.shape)
     let xs = try a.broadcast(to: shape).doubles
     let ys = try b.broadcast(to: shape).doubles
     let log2e = 1.4426950408889634
@@ -55,7 +55,7 @@ extension Tensor {
   /// loop calls it (NumPy's `power` loop for float64 arrays is a vector one whose bits differ in a few elements).
   /// Gradients `y x^(y-1)` and `log(x) x^y` are carried as in `logAddExp`.
   public static func floatPower(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    let shape = try Tensor.broadcastShapes([a.shape, b.shape])
+    let shape = try Tensor.broadcastOperandShapes(a.shape, b.shape)
     let xs = try a.broadcast(to: shape).doubles
     let ys = try b.broadcast(to: shape).doubles
     let values = zip(xs, ys).map { GlibcMath.pow($0, $1) }

@@ -165,8 +165,8 @@ extension Tensor {
   /// `np.take(a, indices, axis)`: a gather along `axis` (`nil` flattens) with the indices' shape in its place;
   /// `mode` "wrap" or "clip" folds out-of-range indices first, "raise" refuses them with NumPy's message.
   public func taking(_ indices: [Int], shape indexShape: [Int], axis: Int?, mode: String) throws -> Tensor {
-    let source = axis == nil ? try reshape([size]) : self
-    if source.ndim == 0 { throw TensorError.axis(axis ?? 0, ndim: 0) }
+    // NumPy views a 0-d array as one element (`PyArray_CheckAxis`): axis 0 and -1 are in bounds of dimension 1.
+    let source = axis == nil || ndim == 0 ? try reshape([size]) : self
     let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let count = source.shape[axis]
     var picks = indices
@@ -308,7 +308,8 @@ extension Tensor {
   /// `a.compress(condition, axis)`: the positions where `condition` holds along `axis` (`nil` flattens); a
   /// condition shorter than the axis leaves the rest out, a longer one must be false past it.
   public func compressed(_ condition: [Bool], axis: Int?) throws -> Tensor {
-    let source = axis == nil ? try reshape([size]) : self
+    // As in `taking`, a 0-d array is one element along axis 0 (or -1).
+    let source = axis == nil || ndim == 0 ? try reshape([size]) : self
     let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let count = source.shape[axis]
     if let beyond = condition.indices.last(where: { condition[$0] }), beyond >= count {

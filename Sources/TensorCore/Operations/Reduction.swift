@@ -60,8 +60,8 @@ public enum Axes: Sendable, Hashable {
   case many([Int])
 
   /// The normalised, sorted axes for an array of `ndim` axes, or NumPy's AxisError / duplicate-axis error.
-  /// `lenient` follows NumPy's ufunc reductions (sum, max, min), which accept axis 0 and -1 on 0-d arrays; `mean`
-  /// counts its items first and rejects them.
+  /// `lenient` follows NumPy's ufunc reductions (sum, max, min), which accept an integer axis 0 or -1 on 0-d arrays
+  /// (but not a tuple holding one); `mean`, `var` and `std` count their items first and reject them.
   func resolve(ndim: Int, lenient: Bool = true) throws -> [Int] {
     switch self {
     case .all: return Array(0..<ndim)
@@ -69,7 +69,6 @@ public enum Axes: Sendable, Hashable {
       if lenient && ndim == 0 && (axis == 0 || axis == -1) { return [] }
       return [try Shape.normalize(axis: axis, ndim: ndim)]
     case .many(let axes):
-      if lenient && ndim == 0 && axes.allSatisfy({ $0 == 0 || $0 == -1 }) { return [] }
       return try Shape.normalize(axes: axes, ndim: ndim).sorted()
     }
   }

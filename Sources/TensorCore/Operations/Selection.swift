@@ -193,7 +193,7 @@ extension Tensor {
   /// `np.sort(a, axis)` (`axis: nil` flattens): ascending, NaN last; the gradient follows each element.
   public func sorted(axis: Int?) throws -> Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
-    if source.ndim == 0 { throw TensorError("AxisError", "axis -1 is out of bounds for array of dimension 0") }
+    if source.ndim == 0 { throw TensorError.axis(axis ?? -1, ndim: 0) }
     let order = try source.argsortPositions(axis: axis ?? -1, stable: true)
     let refusal =
       source.ndim > 1
@@ -205,8 +205,8 @@ extension Tensor {
   /// `np.argsort(a, axis, kind)`: the indices that sort each line. NumPy's default quicksort orders equal elements
   /// by its own algorithm, so ties are refused unless `stable` (short lines are insertion-sorted, hence stable).
   public func argsort(axis: Int?, stable: Bool) throws -> Tensor {
-    let source = axis == nil ? reshapedUnrecorded([size]) : self
-    if source.ndim == 0 { throw TensorError("AxisError", "axis -1 is out of bounds for array of dimension 0") }
+    // NumPy's argsort views a 0-d array as one element (`PyArray_CheckAxis`), so axis 0 and -1 give `array([0])`.
+    let source = axis == nil || ndim == 0 ? reshapedUnrecorded([size]) : self
     let normalized = try Shape.normalize(axis: axis ?? -1, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
     let order = try source.argsortPositions(axis: normalized, stable: stable || lines.count <= 16)
@@ -277,7 +277,11 @@ extension Tensor {
       throw TensorError.value("attempt to get \(maximum ? "argmax" : "argmin") of an empty sequence")
     }
     let source = axis == nil ? reshapedUnrecorded([size]) : self
-    if source.ndim == 0 { return Tensor(0) }
+    if source.ndim == 0 {
+      // NumPy views a 0-d array as one element here, so only axis 0 and -1 are in bounds (of dimension 1).
+      if let axis { _ = try Shape.normalize(axis: axis, ndim: 1) }
+      return Tensor(0)
+    }
     let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
     let values = source.doubles
@@ -316,7 +320,7 @@ extension Tensor {
   /// int64. Differentiable: the gradient is the reversed running sum of `g`.
   public func cumulativeSum(axis: Int?) throws -> Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
-    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).cumulativeSum(axis: 0) }
+    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).cumulativeSum(axis: axis ?? 0) }
     let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     return try Tensor.record(.cumsum(axis: normalized, reverse: false), [source])
   }
@@ -377,22 +381,25 @@ extension Tensor {
   private func spread(_ kind: Spread, axis: Axes, ddof: Int, keepdims: Bool) throws -> Tensor {
     if dtype.isComplex { throw ComplexEvaluation.refused("np.var and np.std", dtype) }
     if dtype == .float16 {
-      let axes = try axis.resolve(ndim: ndim)
+      let axes = try axis.resolve(ndim: ndim, lenient: false)
       return kind == .variance
         ? try halfVariance(axes: axes, ddof: ddof, keepdims: keepdims)
         : try halfStandardDeviation(axes: axes, ddof: ddof, keepdims: keepdims)
     }
     let source = dtype == .float64 ? self : try astype(.float64)
-    let axes = try axis.resolve(ndim: ndim)
+    // NumPy's `_var` counts its items first, which rejects axis 0 on a 0-d array as `mean` does.
+    let axes = try axis.resolve(ndim: ndim, lenient: false)
     return try Tensor.record(.spread(kind, axes: axes, ddof: ddof, keepdims: keepdims), [source])
   }
 
   /// `np.nonzero(a)`: for each axis, the int64 indices of the true (non-zero) elements in row-major order.
   public func nonzeroIndices() throws -> [Tensor] {
     if ndim == 0 {
+      // NumPy 2.4 adds the advice about `arr[nonzero(cond)]` only for a bool condition.
       throw TensorError.value(
-        "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context "
-          + "of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.")
+        "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead."
+          + (dtype == .bool
+            ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : ""))
     }
     let flags = bools
     let strides = Shape.strides(shape)
@@ -573,7 +580,8 @@ extension Tensor {
   /// repeated, by one count or one count per element.
   public func repeated(_ repeats: [Int], axis: Int?) throws -> Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
-    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).repeated(repeats, axis: 0) }
+    // A 0-d array is one element along axis 0 or -1 (NumPy's `PyArray_CheckAxis`); other axes are out of bounds.
+    if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).repeated(repeats, axis: axis ?? 0) }
     let axis = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let extent = source.shape[axis]
     if repeats.contains(where: { $0 < 0 }) { throw TensorError.value("negative dimensions are not allowed") }
@@ -626,7 +634,11 @@ extension Tensor {
   public func median(axis: Int?) throws -> Tensor {
     if dtype.isComplex { throw ComplexEvaluation.refused("np.median", dtype) }
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
-    if source.ndim == 0 { return try reshapedKeepingGraph([1]).median(axis: 0).asScalar }
+    if source.ndim == 0 {
+      // NumPy's median checks the axis against the 0-d array itself (dimension 0).
+      if let axis { _ = try Shape.normalize(axis: axis, ndim: 0) }
+      return try reshapedKeepingGraph([1]).median(axis: 0).asScalar
+    }
     let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
     let lines = AxisLines(source.shape, axis: normalized)
     guard lines.count > 0 else {

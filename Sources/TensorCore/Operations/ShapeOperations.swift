@@ -57,9 +57,13 @@ extension Tensor {
     return try Tensor.record(.reshape(newShape, isScalar: false), [self])
   }
 
-  /// `np.squeeze(a, axis)`: removes the given unit axes, or every unit axis when `axes` is nil.
-  public func squeeze(_ axes: [Int]? = nil) throws -> Tensor {
+  /// `np.squeeze(a, axis)`: removes the given unit axes, or every unit axis when `axes` is nil. `isSingleAxis` says
+  /// the axis was one integer rather than a tuple: NumPy then lets a 0-d array squeeze axis 0 or -1 (it stays 0-d).
+  public func squeeze(_ axes: [Int]? = nil, isSingleAxis: Bool = false) throws -> Tensor {
     var removed = Set(shape.indices.filter { shape[$0] == 1 })
+    if ndim == 0, isSingleAxis, let axes, axes == [0] || axes == [-1] {
+      return try Tensor.record(.reshape([], isScalar: isScalar), [self])
+    }
     if let axes {
       let normalized = try Shape.normalize(axes: axes, ndim: ndim)
       if normalized.contains(where: { shape[$0] != 1 }) {
@@ -74,6 +78,12 @@ extension Tensor {
   /// `np.broadcast_to(a, shape)`, as a new array.
   public func broadcast(to newShape: [Int]) throws -> Tensor {
     try Tensor.record(.broadcastTo(newShape), [self])
+  }
+
+  /// The broadcast shape of a binary ufunc's two operands, or the ufunc's error ("operands could not be broadcast
+  /// together with shapes (3,2) (2,2) "), which differs from `np.broadcast_shapes`' wording.
+  public static func broadcastOperandShapes(_ a: [Int], _ b: [Int]) throws -> [Int] {
+    try Shape.broadcastOperands(a, b)
   }
 
   /// `np.broadcast_shapes(*shapes)`, with NumPy's error naming the two arguments that disagree.
