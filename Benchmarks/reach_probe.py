@@ -310,6 +310,14 @@ def tally(docbuild: str, out: str, corpus: str) -> dict:
     prompt_lines = saved["prompts"]
     done = subprocess.run([docbuild, "check", "--no-cache", "--quiet", "--content",
                            os.path.join(out, "chapters", corpus)], capture_output=True, text=True, cwd=out)
+    total = sum(len(p) for p in prompt_lines.values())
+    if done.returncode not in (0, 1):
+        # A crash prints no verdicts: counted as every statement failing, never as every statement matching.
+        tail = " ".join(done.stderr.strip().splitlines()[-3:])
+        return {"corpus": corpus, "statements": total, "matching": 0, "percent": 0.0, "refused": 0,
+                "unclassified past 100 diagnostics": 0,
+                "mismatches": [f"docbuild exited with status {done.returncode} (a crash): {tail}"],
+                "roots": [], "skipped cells": saved["skips"]}
     diagnostics = re.findall(r"^(?:.*/)?([^/:]+\.md):(\d+):\d+: error: (.*)$", done.stderr, re.M)
     overflow = sum(int(n) for n in re.findall(r"and (\d+) more diagnostics", done.stderr))
     by_statement: dict[tuple[str, int], str] = {}
@@ -317,7 +325,6 @@ def tally(docbuild: str, out: str, corpus: str) -> dict:
         starts = [p for p in prompt_lines.get(name, []) if p <= int(line)]
         key = (name, starts[-1] if starts else int(line))
         by_statement.setdefault(key, message)
-    total = sum(len(p) for p in prompt_lines.values())
     refused: collections.Counter = collections.Counter()
     mismatches = []
     for (name, line), message in sorted(by_statement.items()):
