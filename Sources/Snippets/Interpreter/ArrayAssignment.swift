@@ -81,8 +81,9 @@ extension Interpreter {
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
     if case .tensor(let selected) = current, !selected.isScalar, case .tensor(let updated) = result {
-      let rank: [DType: Int] = [.bool: 0, .int64: 1, .float64: 2]
-      if rank[updated.dtype, default: 0] > rank[selected.dtype, default: 0] {
+      // NumPy's `same_kind` casting of the in-place result: int64 into int8 is allowed (it wraps), float32 into
+      // bool is not.
+      if updated.dtype != selected.dtype, !DType.canCast(updated.dtype, to: selected.dtype, casting: "same_kind") {
         throw PythonError(
           "UFuncTypeError",
           "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
