@@ -220,9 +220,9 @@ extension Interpreter {
         }
         result = Tensor(shape: array.shape, storage: .int64(elements), isScalar: array.isScalar)
       case .float64(var elements):
-        // A float32 (float16) array keeps its own loop for a Python number or a narrow operand, so the operand is
-        // rounded to it first; every step's result is rounded to the array's dtype before the next step reads it.
-        let narrowLoop = operand.isPythonScalar || Self.staysIn(array.dtype, operand.dtype)
+        // A float32 (float16) array keeps its own loop for a narrow operand, which is rounded to it first (a Python
+        // float is a float64 array here); every step's result is rounded to the array's dtype before the next step.
+        let narrowLoop = Self.staysIn(array.dtype, operand.dtype)
         let operands = operand.doubles.map { narrowLoop ? Self.rounded($0, to: array.dtype) : $0 }
         for (k, position) in flat.enumerated() {
           let x = elements[Int(position)]
@@ -244,13 +244,11 @@ extension Interpreter {
     return .none
   }
 
-  /// Whether `np.ufunc.at` on an integer array runs NumPy's integer loop: the operand is a Python int (weak, NEP 50)
-  /// or an integer array whose promotion with the array's dtype stays integer (int64 with uint64 goes to float64).
+  /// Whether `np.ufunc.at` on an integer array runs NumPy's integer loop: the operand is an integer array whose
+  /// promotion with the array's dtype stays integer (int64 with uint64 goes to float64). `at` takes a Python number
+  /// as an array of its default dtype, not as a weak scalar: `np.add.at(uint64_array, i, 2)` computes in float64.
   static func atLoopIsInteger(_ dtype: DType, _ operand: Tensor) -> Bool {
     guard operand.dtype.isInteger || operand.dtype == .bool else { return false }
-    if operand.isPythonScalar {
-      return dtype != .uint64 || integers(operand).allSatisfy { $0 >= 0 }
-    }
     if dtype == .uint64 { return operand.dtype.isUnsigned || operand.dtype == .bool }
     return operand.dtype != .uint64 && !(dtype == .int64 && operand.dtype == .uint64)
   }
