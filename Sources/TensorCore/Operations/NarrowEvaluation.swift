@@ -428,6 +428,10 @@ extension Tensor {
   func checkedConversion(to target: DType) throws -> Tensor {
     // A complex value converts to a real dtype by its real part (NumPy's ComplexWarning goes to stderr), with the
     // checks a float value gets.
+    if target == .bool, case .complex128(let values) = storage {
+      // A complex number is true when either part is nonzero (`-0.5j` too).
+      return Tensor(shape: shape, storage: .bool(values.map { $0.real != 0 || $0.imag != 0 }), isScalar: isScalar)
+    }
     if !target.isComplex, case .complex128(let values) = storage {
       return try Tensor(shape: shape, storage: .float64(values.map(\.real)), isScalar: isScalar, node: nil)
         .checkedConversion(to: target)

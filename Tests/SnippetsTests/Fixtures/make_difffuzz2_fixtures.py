@@ -88,6 +88,7 @@ AUGMENTED = [
     "x = ii.copy(); x[0] = 2**64; x.tolist()",
     "x = bo.copy(); x[[-1, 0]] = 1j; x",
     "x = bo.copy(); x[...] = 0j; x.tolist()",
+    "c64.astype(bool), np.asarray(np.array([0j, -0.5j, 0.5, -0.0 + 0j]), dtype=bool)",
 ]
 
 DIVISION = [
