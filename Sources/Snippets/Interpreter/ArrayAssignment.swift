@@ -21,6 +21,15 @@ extension Interpreter {
         array.dtype.isInteger
           ? "invalid literal for int() with base 10: \(Value.string(text).repr)"
           : "could not convert string to float: \(Value.string(text).repr)")
+    case .bigInt(let big) where array.dtype.isInexact:
+      // A float or complex array takes a Python int of any size as the nearest float.
+      guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }
+      source = try Value.float(double).toTensor()
+    case .bigInt where array.dtype.isInteger && array.dtype != .uint64:
+      throw PythonError("OverflowError", "Python int too large to convert to C long")
+    case .complex(let number) where array.dtype == .bool:
+      // NumPy stores a complex number into a bool array as its truth value.
+      source = try Value.bool(number.real != 0 || number.imag != 0).toTensor()
     case .list,
       .tuple where array.dtype.isNarrow:
       // NumPy converts a list to the array's dtype first, so a Python int out of its range is an OverflowError.
@@ -84,8 +93,9 @@ extension Interpreter {
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
     if case .tensor(let selected) = current, !selected.isScalar, case .tensor(let updated) = result {
-      let rank: [DType: Int] = [.bool: 0, .int64: 1, .float64: 2]
-      if rank[updated.dtype, default: 0] > rank[selected.dtype, default: 0] {
+      // NumPy's `same_kind` casting of the in-place result: int64 into int8 is allowed (it wraps), float32 into
+      // bool is not.
+      if updated.dtype != selected.dtype, !DType.canCast(updated.dtype, to: selected.dtype, casting: "same_kind") {
         throw PythonError(
           "UFuncTypeError",
           "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "

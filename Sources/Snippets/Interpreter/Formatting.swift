@@ -472,6 +472,13 @@ extension Interpreter {
         }
         result += try format(number, spec + "d")
       case "f", "F", "e", "E", "g", "G":
+        var value = value
+        if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,
+          let number = numbers.first
+        {
+          // A NumPy complex scalar converts to float by its real part (NumPy's ComplexWarning goes to stderr).
+          value = .float(number.real)
+        }
         guard
           let double = try PythonNumbers.double(value)
             ?? (try? PythonNumbers.double(try value.pythonNumber(for: "format"))) ?? nil

@@ -185,31 +185,56 @@ extension Interpreter {
         throw TensorError("ValueError", "array is not broadcastable to correct shape")
       }
       var result = array
-      // NumPy's `at` computes in the operands' common type and casts back unsafely (an int array truncates).
-      let values = operand.doubles
-      var elements = result.doubles
-      for (k, position) in flat.enumerated() {
-        let x = elements[Int(position)]
-        let y = values[k]
-        elements[Int(position)] =
-          switch ufunc {
-          case "add": x + y
-          case "subtract": x - y
-          case "multiply": x * y
-          case "divide", "true_divide": x / y
-          case "maximum": x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
-          case "minimum": x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
-          case "logical_and": (x != 0 && y != 0) ? 1 : 0
-          default: (x != 0 || y != 0) ? 1 : 0
-          }
-      }
       try ResourceMeter.chargeWork(flat.count * 2)
       switch array.storage {
-      case .float64: result = Tensor(shape: array.shape, storage: .float64(elements), isScalar: array.isScalar)
-      case .int64:
-        result = Tensor(shape: array.shape, storage: .int64(elements.map { Int64($0) }), isScalar: array.isScalar)
-      case .bool:
-        result = Tensor(shape: array.shape, storage: .bool(elements.map { $0 != 0 }), isScalar: array.isScalar)
+      case .int64(var elements):
+        if Self.atLoopIsInteger(array.dtype, operand) {
+          let operands = Self.integers(operand)
+          for (k, position) in flat.enumerated() {
+            let x = elements[Int(position)]
+            elements[Int(position)] = Self.wrapped(
+              Self.integerStep(ufunc, x, operands[k], unsigned: array.dtype == .uint64), to: array.dtype)
+          }
+        } else {
+          // NumPy's loop is float64 and each step's result is cast back to the integer dtype; a result that does
+          // not fit gives CPU-dependent values (with a RuntimeWarning), which docbuild refuses as `astype` does.
+          let operands = operand.doubles
+          let bounds = array.dtype.integerBounds
+          let low = array.dtype == .uint64 ? 0 : Double(bounds.min)
+          let high = array.dtype == .uint64 ? 0x1p64 : Double(bounds.max) + 1
+          for (k, position) in flat.enumerated() {
+            let stored = elements[Int(position)]
+            let x = array.dtype == .uint64 ? Double(UInt64(bitPattern: stored)) : Double(stored)
+            let step = Self.floatStep(ufunc, x, operands[k])
+            guard step > low - 1 && step < high else {
+              throw TensorError(
+                "NotImplementedError",
+                "np.\(ufunc).at stores \(step) into a \(array.dtype.rawValue) array: casting NaN, infinity or a float "
+                  + "outside the dtype's range gives CPU-dependent values in NumPy; docbuild refuses it",
+                isLimit: true)
+            }
+            let truncated = step.rounded(.towardZero)
+            elements[Int(position)] =
+              array.dtype == .uint64 ? Int64(bitPattern: UInt64(truncated)) : Int64(truncated)
+          }
+        }
+        result = Tensor(shape: array.shape, storage: .int64(elements), isScalar: array.isScalar)
+      case .float64(var elements):
+        // A float32 (float16) array keeps its own loop for a narrow operand, which is rounded to it first (a Python
+        // float is a float64 array here); every step's result is rounded to the array's dtype before the next step.
+        let narrowLoop = Self.staysIn(array.dtype, operand.dtype)
+        let operands = operand.doubles.map { narrowLoop ? Self.rounded($0, to: array.dtype) : $0 }
+        for (k, position) in flat.enumerated() {
+          let x = elements[Int(position)]
+          elements[Int(position)] = Self.rounded(Self.floatStep(ufunc, x, operands[k]), to: array.dtype)
+        }
+        result = Tensor(shape: array.shape, storage: .float64(elements), isScalar: array.isScalar)
+      case .bool(var elements):
+        let operands = operand.doubles
+        for (k, position) in flat.enumerated() {
+          elements[Int(position)] = Self.floatStep(ufunc, elements[Int(position)] ? 1 : 0, operands[k]) != 0
+        }
+        result = Tensor(shape: array.shape, storage: .bool(elements), isScalar: array.isScalar)
       case .complex128: return array  // refused above
       }
       result.lineage = array.lineage
@@ -217,5 +242,81 @@ extension Interpreter {
     }
     try replaceEverywhere(array, with: updated)
     return .none
+  }
+
+  /// Whether `np.ufunc.at` on an integer array runs NumPy's integer loop: the operand is an integer array whose
+  /// promotion with the array's dtype stays integer (int64 with uint64 goes to float64). `at` takes a Python number
+  /// as an array of its default dtype, not as a weak scalar: `np.add.at(uint64_array, i, 2)` computes in float64.
+  static func atLoopIsInteger(_ dtype: DType, _ operand: Tensor) -> Bool {
+    guard operand.dtype.isInteger || operand.dtype == .bool else { return false }
+    if dtype == .uint64 { return operand.dtype.isUnsigned || operand.dtype == .bool }
+    return operand.dtype != .uint64 && !(dtype == .int64 && operand.dtype == .uint64)
+  }
+
+  /// Whether NumPy promotes a float16 or float32 array with an operand of `operand` dtype to the array's own dtype.
+  static func staysIn(_ dtype: DType, _ operand: DType) -> Bool {
+    switch dtype {
+    case .float16: [.bool, .int8, .uint8, .float16].contains(operand)
+    case .float32: [.bool, .int8, .uint8, .int16, .uint16, .float16, .float32].contains(operand)
+    default: true
+    }
+  }
+
+  /// An integer or bool tensor's values as int64 (uint64 keeps its bit pattern).
+  static func integers(_ tensor: Tensor) -> [Int64] {
+    switch tensor.storage {
+    case .int64(let values): values
+    case .bool(let values): values.map { $0 ? 1 : 0 }
+    default: tensor.doubles.map { Int64($0) }
+    }
+  }
+
+  /// One step of an integer `at` loop, in 64-bit two's complement (a narrower dtype wraps afterwards).
+  static func integerStep(_ ufunc: String, _ x: Int64, _ y: Int64, unsigned: Bool) -> Int64 {
+    switch ufunc {
+    case "add": return x &+ y
+    case "subtract": return x &- y
+    case "multiply": return x &* y
+    case "maximum": return unsigned ? (UInt64(bitPattern: x) >= UInt64(bitPattern: y) ? x : y) : Swift.max(x, y)
+    case "minimum": return unsigned ? (UInt64(bitPattern: x) <= UInt64(bitPattern: y) ? x : y) : Swift.min(x, y)
+    case "logical_and": return (x != 0 && y != 0) ? 1 : 0
+    default: return (x != 0 || y != 0) ? 1 : 0
+    }
+  }
+
+  /// One step of a float `at` loop.
+  static func floatStep(_ ufunc: String, _ x: Double, _ y: Double) -> Double {
+    switch ufunc {
+    case "add": x + y
+    case "subtract": x - y
+    case "multiply": x * y
+    case "divide", "true_divide": x / y
+    case "maximum": x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
+    case "minimum": x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
+    case "logical_and": (x != 0 && y != 0) ? 1 : 0
+    default: (x != 0 || y != 0) ? 1 : 0
+    }
+  }
+
+  /// `value` wrapped to a narrow integer dtype, as NumPy's integer loops store it.
+  static func wrapped(_ value: Int64, to dtype: DType) -> Int64 {
+    switch dtype {
+    case .int8: Int64(Int8(truncatingIfNeeded: value))
+    case .int16: Int64(Int16(truncatingIfNeeded: value))
+    case .int32: Int64(Int32(truncatingIfNeeded: value))
+    case .uint8: Int64(UInt8(truncatingIfNeeded: value))
+    case .uint16: Int64(UInt16(truncatingIfNeeded: value))
+    case .uint32: Int64(UInt32(truncatingIfNeeded: value))
+    default: value
+    }
+  }
+
+  /// `value` rounded to a narrow float dtype (float64 keeps it).
+  static func rounded(_ value: Double, to dtype: DType) -> Double {
+    switch dtype {
+    case .float32: Double(Float(value))
+    case .float16: Double(Float16(value))
+    default: value
+    }
   }
 }

@@ -45,6 +45,12 @@ enum Operators {
     if isTensor(left) || isTensor(right) {
       if case .string = left { throw StringArrays.refusal("arithmetic between an array and a str") }
       if case .string = right { throw StringArrays.refusal("arithmetic between an array and a str") }
+      if case .bigInt(let big) = left, case .tensor(let array) = right {
+        return try binary(op, try bigIntOperand(big, op, array), right)
+      }
+      if case .bigInt(let big) = right, case .tensor(let array) = left {
+        return try binary(op, left, try bigIntOperand(big, op, array))
+      }
       guard isArrayLike(left), isArrayLike(right) else {
         throw PythonError.type(
           "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
@@ -73,6 +79,16 @@ enum Operators {
     case .tensor(let tensor): tensor.isScalar || tensor.isPythonScalar
     default: false
     }
+  }
+
+  /// A Python int beyond 64 bits against an array, as NumPy 2 takes it: a float for a float or complex array and
+  /// in true division (its float64 loop), and otherwise the OverflowError of its conversion to a C long.
+  private static func bigIntOperand(_ big: BigInt, _ op: BinaryOperator, _ array: Tensor) throws(PythonError) -> Value {
+    guard array.dtype.isInexact || op == .divide else {
+      throw PythonError("OverflowError", "Python int too large to convert to C long")
+    }
+    guard let double = big.double else { throw PythonError("OverflowError", "int too large to convert to float") }
+    return .float(double)
   }
 
   /// `a op b` for two arrays, NumPy's operator.

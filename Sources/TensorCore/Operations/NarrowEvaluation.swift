@@ -144,7 +144,9 @@ enum NarrowEvaluation {
       return try op.evaluate(a.widened, b.widened)
     }
     if op == .logicalAnd || op == .logicalOr || op == .logicalXor { return try op.evaluate(a.widened, b.widened) }
-    var common = try commonType(a, b, for: "\(op)")
+    // True division of integers runs NumPy's float64 loop, into which a Python int of any size converts, so it is
+    // not held to the array's range (`u8 / 300`, `-7 / u8`).
+    var common = try commonType(a, b, for: "\(op)", checkRange: op != .divide)
     if common == .uint64 && !(op == .add || op == .subtract || op == .multiply || op == .divide) {
       throw TensorError.limit(
         "docbuild computes only + - * with uint64 values; convert first with .astype(np.int64) or .astype(float)")
@@ -429,13 +431,18 @@ extension Tensor {
   func checkedConversion(to target: DType) throws -> Tensor {
     // A complex value converts to a real dtype by its real part (NumPy's ComplexWarning goes to stderr), with the
     // checks a float value gets.
+    if target == .bool, case .complex128(let values) = storage {
+      // A complex number is true when either part is nonzero (`-0.5j` too).
+      return Tensor(shape: shape, storage: .bool(values.map { $0.real != 0 || $0.imag != 0 }), isScalar: isScalar)
+    }
     if !target.isComplex, case .complex128(let values) = storage {
       return try Tensor(shape: shape, storage: .float64(values.map(\.real)), isScalar: isScalar, node: nil)
         .checkedConversion(to: target)
     }
     if target.isInteger, target.isNarrow, case .float64(let values) = storage {
       let bounds = target.integerBounds
-      let low = Double(bounds.min)
+      // uint64's bounds are stored as int64's; its floor is 0 (a float in (-1, 0) truncates to 0 without warning).
+      let low = target == .uint64 ? 0 : Double(bounds.min)
       let high = target == .uint64 ? 0x1p64 : Double(bounds.max) + 1
       if values.contains(where: { !($0 > low - 1 && $0 < high) }) {
         throw TensorError(

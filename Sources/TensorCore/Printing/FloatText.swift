@@ -43,7 +43,8 @@ enum FloatText {
       fractionDigitCount = leadingZeros + digitText.count
       wholeDigitCount = 1
     }
-    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: minDigits)
+    // Without `unique` the digits run to the precision even where Dragon4 stops early (zero): '0.00000000'.
+    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: unique ? minDigits : required)
     if trim != .keep, fractionDigitCount > 0 {
       fractionDigitCount -= trimTrailingZeros(&text)
       if text.last == "." {
@@ -101,7 +102,8 @@ enum FloatText {
     text.append(digitText[0])
     var fractionDigitCount = digitText.count - 1
     if fractionDigitCount > 0 { text += "." + String(digitText[1...]) }
-    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: minDigits)
+    // Without `unique` the digits run to the precision even where Dragon4 stops early (zero): '0.00000000'.
+    padFraction(&text, fractionDigitCount: &fractionDigitCount, trim: trim, minDigits: unique ? minDigits : required)
     if trim != .keep, fractionDigitCount > 0 {
       _ = trimTrailingZeros(&text)
       // Unlike positional output, a bare point stays here except in leave-one-zero mode.
