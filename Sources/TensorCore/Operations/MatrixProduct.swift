@@ -62,6 +62,13 @@ enum MatrixProduct {
     }
     try a.checkKnownLayout(for: "a matrix product")
     try b.checkKnownLayout(for: "a matrix product")
+    if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 && NumpyLoop.isChosenInStack(a, b) {
+      throw TensorError(
+        "NotImplementedError",
+        "a matrix product of stacked arrays with a reversed or strided view whose product NumPy runs in its own loop "
+          + "instead of BLAS is not supported: NumPy decides per stacked product in an order docbuild does not follow; "
+          + "multiply a copy (.copy())", isLimit: true)
+    }
     if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 && a.ndim <= 2 && b.ndim <= 2
       && !a.shape.isEmpty && !b.shape.isEmpty && NumpyLoop.isChosen(a, b)
     {

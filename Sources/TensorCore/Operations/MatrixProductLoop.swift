@@ -8,12 +8,28 @@ extension MatrixProduct {
     /// step at least as long as that axis.
     static func isChosen(_ a: Tensor, _ b: Tensor) -> Bool {
       guard a.view != nil || b.view != nil else { return false }
+      return isChosen(core: (a.shape, a.memoryStrides), (b.shape, b.memoryStrides))
+    }
+
+    /// True when a product of stacks (more than two axes) has a core product that NumPy's loop would run
+    /// (`b @ c[:, ::-1, 1:]`): NumPy decides per stacked product, which docbuild does not follow, so it is refused.
+    static func isChosenInStack(_ a: Tensor, _ b: Tensor) -> Bool {
+      guard a.ndim > 2 || b.ndim > 2, a.view != nil || b.view != nil, a.ndim >= 1, b.ndim >= 1 else { return false }
+      func core(_ t: Tensor) -> ([Int], [Int]) {
+        (Array(t.shape.suffix(Swift.min(t.ndim, 2))), Array(t.memoryStrides.suffix(Swift.min(t.ndim, 2))))
+      }
+      return isChosen(core: core(a), core(b))
+    }
+
+    /// `isChosen` for core operands of these shapes and strides (at most 2-d each).
+    private static func isChosen(core a: ([Int], [Int]), _ b: ([Int], [Int])) -> Bool {
       // Core dimensions and strides (elements) as the gufunc sees them; a missing 1-d axis has extent 1, stride 0.
-      let aStrides = a.memoryStrides
-      let bStrides = b.memoryStrides
+      let (aShape, aStrides) = a
+      let (bShape, bStrides) = b
       let (dm, dn, aStepM, aStepN) =
-        a.ndim == 1 ? (1, a.shape[0], 0, aStrides[0]) : (a.shape[0], a.shape[1], aStrides[0], aStrides[1])
-      let (dp, bStepN, bStepP) = b.ndim == 1 ? (1, bStrides[0], 0) : (b.shape[1], bStrides[0], bStrides[1])
+        aShape.count == 1 ? (1, aShape[0], 0, aStrides[0]) : (aShape[0], aShape[1], aStrides[0], aStrides[1])
+      let (dp, bStepN, bStepP) =
+        bShape.count == 1 ? (1, bStrides[0], 0) : (bShape[1], bStrides[0], bStrides[1])
       guard dm > 0, dn > 0, dp > 0 else { return false }
       func blasable(_ outer: Int, _ inner: Int, _ innerExtent: Int) -> Bool { inner == 1 && outer >= innerExtent }
       let aBlasable = blasable(aStepM, aStepN, dn) || blasable(aStepN, aStepM, dm)
