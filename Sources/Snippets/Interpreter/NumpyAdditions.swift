@@ -39,7 +39,7 @@ enum NumpyAdditions {
           let right = try b.reshape([left.size])
           return try left.dot(right)
         }
-        if a.ndim == 0 || b.ndim == 0 { return try a * b }
+        if a.ndim == 0 || b.ndim == 0 { return try a.dot(b) }  // NumPy's scalar case is dot's
         if b.ndim < 2 { return try a.dot(b) }
         var axes = Array(0..<b.ndim)
         axes.swapAt(b.ndim - 1, b.ndim - 2)

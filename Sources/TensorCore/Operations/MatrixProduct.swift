@@ -184,7 +184,13 @@ extension Tensor {
       // np.dot makes arrays of Python numbers first, so they promote as arrays do (float16 · 2 is float64).
       var (a, b) = (self, other)
       (a.isPythonScalar, b.isPythonScalar) = (false, false)
-      return try a.multiplying(b)
+      let product = try a.multiplying(b)
+      // For float64 with a vector or a matrix, NumPy's BLAS path adds the products into zeros (`daxpy`), so a
+      // product of -0 is 0 there (`np.dot(-1.0, x)`); with two scalars, or more axes, it multiplies.
+      guard product.dtype == .float64, (1...2).contains(Swift.max(ndim, other.ndim)) else { return product }
+      var zero = Tensor(0.0)
+      zero.isPythonScalar = true
+      return try product.adding(zero)
     }
     let aligned = other.ndim == 1 ? other.shape[0] : other.shape[other.ndim - 2]
     if shape[ndim - 1] != aligned {

@@ -103,6 +103,14 @@ STATEMENTS += [
     "(1, 2, 3) + np.ones((2, 2))", "np.ones((2, 2)) < (1, 2, 3)",
 ]
 STATEMENTS += ["np.std(5.0, axis=0)", "np.argmax(5.0, axis=1)", "np.argsort(np.float64(2))"]
+# A float64 scalar times a vector or matrix through np.dot/np.inner: NumPy adds the products into zeros (-0 is 0).
+STATEMENTS += [
+    "z = np.array([[-1.5, 2.0], [0.0, -3.0]])", "np.dot(-1.0, z)", "np.inner(0, z)", "np.inner(z, 0)",
+    "np.dot(np.int64(0), z)", "z.dot(0.0)", "np.dot(-1.0, z[::-1])", "np.dot(-1.0, 0.0)",
+    "np.dot(-1.0, np.zeros((2, 2, 2)))[0, 0]", "np.inner(-1.0, np.zeros((2, 2, 2)))[0, 0]", "np.inner(-1.0, 0.0)",
+    "np.dot(True, -np.zeros(2))", "np.inner(np.zeros(3), -1.0)", "np.inner(2.0, np.float32([1.5]))",
+    "np.dot(np.float32(-1), np.float32([0.0]))", "np.inner(np.float32(-1), np.float32([0.0]))",
+]
 
 
 def main():
