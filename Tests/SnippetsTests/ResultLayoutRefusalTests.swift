@@ -35,21 +35,11 @@ struct ResultLayoutRefusalTests {
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String) throws {
-    let probe = SnippetSession().check(
-      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
-    let output = try #require(probe.statements.last?.output)
-    #expect(output.contains("NotImplementedError: "), "\(statement) printed \(output)")
-    #expect(output.contains("made from a transposed or strided array"), "\(statement): \(output)")
-    let transcript = Self.setup + "\n>>> " + statement + "\n" + output
-    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
-    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output")
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: "made from a transposed or strided array")
   }
 
   @Test(arguments: computed)
   func staysComputed(statement: String) throws {
-    let probe = SnippetSession().check(
-      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
-    let output = try #require(probe.statements.last?.output)
-    #expect(!output.contains("Error"), "\(statement) printed \(output)")
+    try RefusalProbe.expectComputed(Self.setup, statement)
   }
 }
