@@ -84,35 +84,7 @@ public enum MemoryOrder {
   /// the insertion sort of `npyiter_find_best_axis_ordering`, an axis moving inside another only when every operand
   /// with a stride on both agrees; outermost first.
   public static func iteratorOrder(_ strides: [[Int]], ndim: Int) -> [Int] {
-    // The iterator's axes, innermost first.
-    var order = Array((0..<ndim).reversed())
-    for next in 1..<Swift.max(ndim, 1) {
-      let moving = order[next]
-      var insertAt = next
-      var earlier = next - 1
-      while earlier >= 0 {
-        let inner = order[earlier]
-        var isAmbiguous = true
-        var shouldSwap = false
-        for operand in strides where operand[moving] != 0 && operand[inner] != 0 {
-          if abs(operand[inner]) <= abs(operand[moving]) {
-            shouldSwap = false
-          } else if isAmbiguous {
-            shouldSwap = true
-          }
-          isAmbiguous = false
-        }
-        if !isAmbiguous {
-          if shouldSwap { insertAt = earlier } else { break }
-        }
-        earlier -= 1
-      }
-      if insertAt != next {
-        order.remove(at: next)
-        order.insert(moving, at: insertAt)
-      }
-    }
-    return order.reversed()
+    strideSorted(strides.map { $0.map { $0 == 0 ? nil : $0 } }, ndim: ndim, outermostFirst: false)
   }
 
   /// The order NumPy gives the axes of an array that joins arrays of these shapes and memory strides
@@ -121,17 +93,34 @@ public enum MemoryOrder {
   /// agrees its stride there is larger; nil for C order.
   public static func multiSortedOrder(shapes: [[Int]], strides: [[Int]]) -> [Int]? {
     guard let ndim = shapes.first?.count else { return nil }
-    var order = Array(0..<ndim)
+    let compared = zip(shapes, strides).map { shape, stride in
+      shape.indices.map { shape[$0] == 1 ? nil : stride[$0] }
+    }
+    return normalized(strideSorted(compared, ndim: ndim, outermostFirst: true))
+  }
+
+  /// NumPy's stable insertion sort of axes by the size of their strides (one list per operand; nil where an operand
+  /// takes no part in comparing that axis), outermost first. Both of NumPy's sorts are this one: the iterator's
+  /// starts from the innermost axis and moves an axis inward past a larger stride (`outermostFirst: false`); the
+  /// joins' starts from the outermost and moves an axis outward past a smaller one (`outermostFirst: true`). An axis
+  /// moves past another only when the operands comparing both agree; where they disagree, C order wins.
+  static func strideSorted(_ strides: [[Int?]], ndim: Int, outermostFirst: Bool) -> [Int] {
+    // The axes in the order the sort walks them: `order[0]` is the outermost or the innermost.
+    var order = outermostFirst ? Array(0..<ndim) : Array((0..<ndim).reversed())
     for next in 1..<Swift.max(ndim, 1) {
       let moving = order[next]
       var insertAt = next
       var earlier = next - 1
       while earlier >= 0 {
-        let outer = order[earlier]
+        let passed = order[earlier]
         var isAmbiguous = true
         var shouldSwap = false
-        for (shape, stride) in zip(shapes, strides) where shape[moving] != 1 && shape[outer] != 1 {
-          if abs(stride[moving]) <= abs(stride[outer]) {
+        for operand in strides {
+          guard let movingStride = operand[moving], let passedStride = operand[passed] else { continue }
+          // The iterator keeps the smaller stride first (inside); the joins keep the larger first (outside).
+          let staysBehind =
+            outermostFirst ? abs(movingStride) <= abs(passedStride) : abs(passedStride) <= abs(movingStride)
+          if staysBehind {
             shouldSwap = false
           } else if isAmbiguous {
             shouldSwap = true
@@ -148,7 +137,7 @@ public enum MemoryOrder {
         order.insert(moving, at: insertAt)
       }
     }
-    return normalized(order)
+    return outermostFirst ? order : order.reversed()
   }
 
   /// Gives `result`, computed element-wise from `inputs`, NumPy's memory order for it (or marks it unknown when an
