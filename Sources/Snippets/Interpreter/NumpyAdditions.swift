@@ -140,6 +140,7 @@ enum NumpyAdditions {
             + "contracts pairs through BLAS in an order docbuild does not reproduce; leave optimize=False")
       }
     }
+    try EinsumLayout.refuseUnfollowedSummation(subscripts, operands)
     return .tensor(try core { try Tensor.einsum(subscripts, operands) })
   }
 }

@@ -43,10 +43,15 @@ enum ResultLayout {
     "swapaxes", "squeeze", "view", "sort", "fill",
   ]
   /// Functions that join arrays: the result's axes are sorted over all of them (`PyArray_CreateMultiSortedStridePerm`).
-  static let joins: Set<String> = ["concatenate", "stack", "vstack", "hstack", "row_stack"]
+  /// `append`, `column_stack` and `dstack` are `concatenate` in NumPy's Python.
+  static let joins: Set<String> = [
+    "concatenate", "stack", "vstack", "hstack", "row_stack", "append", "column_stack", "dstack",
+  ]
 
   /// `result` of `np.name(…)` with NumPy's memory order recorded where an operand is not C-ordered.
   static func settleFunction(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
+    // einsum's output order follows its subscripts even when every operand is C-ordered.
+    if name == "numpy.einsum" { return settleEinsum(call, result) }
     // Most calls have only C-ordered operands: one scan, nothing allocated, and they are done.
     guard mayHoldNonRowMajor(call), name.hasPrefix("numpy.") else { return result }
     let short = String(name.dropFirst("numpy.".count))
@@ -63,7 +68,19 @@ enum ResultLayout {
       guard case .tensor = call.positional.first else { return result }
       return settle(result, operands: operands, rule: .followsOperands)
     }
-    if roundings.contains(short) { return settle(result, operands: operands, rule: Self.anyOrder(operands[0])) }
+    if roundings.contains(short) || short == "pad" || short == "insert" {
+      // `round` allocates with `order='A'`; `np.pad` and `np.insert` allocate Fortran order for an array that is
+      // Fortran- but not C-contiguous (`flags.fnc`), C order otherwise.
+      guard case .tensor(let array) = call.positional.first else { return result }
+      return settle(result, operands: operands, rule: Self.anyOrder(array))
+    }
+    if short == "median" { return settle(result, operands: operands, rule: medianRule(call)) }
+    if short == "percentile" || short == "quantile" {
+      // NumPy copies the array in C order (`a.copy()`) before partitioning it, whatever its order; with keepdims it
+      // returns a view with new axes, which docbuild does not follow.
+      let isPlain = !call.keywords.contains { ["keepdims", "weights", "out"].contains($0.name) }
+      return isPlain ? result : settle(result, operands: operands, rule: .unknown("np.\(short)"))
+    }
     if short == "roll" {
       // With an axis NumPy rolls into `empty_like(a)`; without one it rolls the flattened array (C order).
       let hasAxis = call.positional.count > 2 || call.keywords.contains { $0.name == "axis" }
@@ -90,9 +107,17 @@ enum ResultLayout {
     return settle(result, operands: operands, rule: .unknown("ndarray.\(name)"))
   }
 
-  /// `result` of advanced indexing (`x[[0, 2, 1]]`, `x[:, idx]`): NumPy's order for it is not followed here.
-  static func settleIndexing(_ source: Tensor, _ result: Value) -> Value {
-    guard source.isNotRowMajor else { return result }
+  /// `result` of advanced indexing (`x[[0, 2, 1]]`, `x[:, idx]`, `x[mask, 1:]`) held as NumPy holds it
+  /// (`IndexingLayout`), whatever `source`'s order; marked unknown where docbuild cannot tell.
+  static func settleIndexing(_ source: Tensor, _ items: [IndexItem], _ key: Value, _ result: Value) -> Value {
+    guard case .tensor(let selected) = result, selected.view == nil, !selected.isScalar, selected.ndim > 1 else {
+      return result
+    }
+    if source.layoutUnknownOrigin == nil,
+      let laid = IndexingLayout.laidOut(selected, source: source, items: items, key: key)
+    {
+      return .tensor(laid)
+    }
     return settle(result, operands: [source], rule: .unknown("advanced indexing"))
   }
 
@@ -186,33 +211,56 @@ enum ResultLayout {
     return MemoryOrder.normalized(MemoryOrder.iteratorOrder(strides, ndim: ndim))
   }
 
-  /// `np.concatenate`, `np.stack`, `np.vstack`, `np.hstack`: NumPy sorts the axes over all the joined arrays
-  /// (`PyArray_CreateMultiSortedStridePerm`), `stack` after giving each a new axis of extent 1.
+  /// `np.concatenate`, `np.stack`, `np.vstack`, `np.hstack`, `np.append`, `np.column_stack`, `np.dstack`: NumPy
+  /// sorts the axes over all the joined arrays (`PyArray_CreateMultiSortedStridePerm`), after giving each the axes
+  /// of extent 1 its function adds (`stack`'s new axis, `atleast_2d`, `atleast_3d`, a column for `column_stack`).
   private static func settleJoin(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
-    guard case .tensor(let joined) = result, let first = call.positional.first else { return result }
-    let items: [Value]
+    guard case .tensor(let joined) = result, joined.ndim > 1, let first = call.positional.first else { return result }
+    var items: [Value]
     switch first {
     case .list(let list), .tuple(let list): items = list.items
+    case .tensor where name == "append":
+      // `np.append(arr, values, axis=…)` concatenates the two (without an axis, both flattened: one axis).
+      let values = call.keywords.first { $0.name == "values" }?.value ?? call.positional.dropFirst().first
+      guard let values else { return result }
+      items = [first, values]
     default: return result
     }
     let arrays = items.compactMap(\.tensorOperand)
-    guard arrays.count == items.count, arrays.contains(where: \.isNotRowMajor) else { return result }
+    guard arrays.contains(where: \.isNotRowMajor) else { return result }
     if let origin = arrays.lazy.compactMap(\.layoutUnknownOrigin).first {
       return settle(result, operands: arrays, rule: .unknown(origin))
     }
     let ndim = joined.ndim
+    let stackAxis: Int? =
+      if name == "stack" {
+        (try? call.keywords.first { $0.name == "axis" }?.value.toInt())
+          ?? (call.positional.count > 1 ? (try? call.positional[1].toInt()) : nil) ?? 0
+      } else { nil }
     var shapes: [[Int]] = []
     var strides: [[Int]] = []
-    for array in arrays {
+    for item in items {
+      // An item that is not an array becomes a new C-ordered one: it takes no part in the sort.
+      guard case .tensor(let array) = item else { continue }
       var shape = array.shape
       var stride = array.memoryStrides
-      if name == "stack" {
-        guard array.ndim == ndim - 1 else { return settle(result, operands: arrays, rule: .unknown("np.stack")) }
-        var axis =
-          (try? call.keywords.first { $0.name == "axis" }?.value.toInt())
-          ?? (call.positional.count > 1 ? (try? call.positional[1].toInt()) : nil) ?? 0
+      // The axes of extent 1 NumPy's function adds before concatenating; their strides take no part in the sort.
+      var added: [Int] = []
+      switch name {
+      case "stack":
+        guard var axis = stackAxis, array.ndim == ndim - 1 else {
+          return settle(result, operands: arrays, rule: .unknown("np.stack"))
+        }
         if axis < 0 { axis += ndim }
         guard axis >= 0 && axis < ndim else { return result }
+        added = [axis]
+      case "vstack", "row_stack": if array.ndim == 1 { added = [0] }
+      case "column_stack": if array.ndim == 1 { added = [1] }
+      case "dstack":
+        if array.ndim == 1 { added = [0, 2] } else if array.ndim == 2 { added = [2] }
+      default: break
+      }
+      for axis in added {
         shape.insert(1, at: axis)
         stride.insert(0, at: axis)
       }
@@ -222,6 +270,37 @@ enum ResultLayout {
     }
     return settle(
       result, operands: arrays, rule: .order(MemoryOrder.multiSortedOrder(shapes: shapes, strides: strides)))
+  }
+
+  /// `np.median(a, axis=k)`: NumPy partitions a copy of `a` held with its axes sorted by stride (`copy(order='K')`,
+  /// `PyArray_CreateSortedStridePerm`) and averages the middle along `k`, a reduction that keeps the other axes in
+  /// that order. Other axes, `keepdims` (a view with new axes) and arrays with ties in that sort are not followed.
+  private static func medianRule(_ call: CallArguments) -> Rule {
+    guard case .tensor(let array) = call.positional.first else { return .unknown("np.median") }
+    if let origin = array.layoutUnknownOrigin { return .unknown(origin) }
+    let axisValue = call.keywords.first { $0.name == "axis" }?.value ?? call.positional.dropFirst().first
+    guard call.keywords.allSatisfy({ $0.name == "axis" }), call.positional.count <= 2, let axisValue,
+      var axis = try? axisValue.toInt(), !array.shape.contains(1)
+    else { return .unknown("np.median") }
+    if axis < 0 { axis += array.ndim }
+    let strides = array.memoryStrides.map(abs)
+    guard axis >= 0, axis < array.ndim, Set(strides).count == strides.count else { return .unknown("np.median") }
+    let sorted = array.shape.indices.sorted { strides[$0] > strides[$1] }
+    return .order(MemoryOrder.normalized(sorted.filter { $0 != axis }.map { $0 > axis ? $0 - 1 : $0 }))
+  }
+
+  /// `np.einsum(…)`: a view of its one operand where NumPy returns one (`ViewTracking`), else the order NumPy's
+  /// iterator allocates its output in (`EinsumLayout`).
+  private static func settleEinsum(_ call: CallArguments, _ result: Value) -> Value {
+    guard case .tensor(let output) = result, output.view == nil, case .string(let text)? = call.positional.first
+    else { return result }
+    let operands = call.positional.dropFirst().compactMap(\.tensorOperand)
+    guard operands.count == call.positional.count - 1 else { return result }
+    if let order = EinsumLayout.outputOrder(text, operands, shape: output.shape) {
+      return settle(result, operands: operands, rule: .order(MemoryOrder.normalized(order)))
+    }
+    guard operands.contains(where: \.isNotRowMajor) else { return result }
+    return settle(result, operands: operands, rule: .unknown("np.einsum"))
   }
 
   /// True when an argument, or an item of a list or tuple argument, is an array NumPy would not hold in C order.

@@ -96,13 +96,14 @@ extension Interpreter {
     }
     let result = try Indexing.index(value, with: key)
     guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
-    return ResultLayout.settleIndexing(
-      source, .tensor(ViewTracking.indexView(of: source, try Indexing.indexItems(key), selected)))
+    let items = try Indexing.indexItems(key)
+    return ResultLayout.settleIndexing(source, items, key, .tensor(ViewTracking.indexView(of: source, items, selected)))
   }
 
   /// The result of `np.name(first, …)`: a view of the first argument for NumPy's view functions, a new array
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
+    if fullName == "numpy.einsum" { return try einsumView(call, result) }
     guard let first = call.positional.first, case .tensor(let source) = first else { return result }
     let name = call.function
     guard fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name) else {
@@ -113,6 +114,29 @@ extension Interpreter {
       forwarded.positional[0] = .tensor(positions)
       return try interpreter.callFunction(fullName, forwarded)
     }
+  }
+
+  /// The result of `np.einsum(subscripts, operand)`: NumPy's view of the operand when no label is summed away
+  /// (`np.einsum('ij->ji', x)`, `np.einsum('ii->i', x)`), with the strides NumPy gives it (`EinsumLayout`).
+  private mutating func einsumView(_ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
+    guard call.positional.count == 2, call.keywords.isEmpty, case .string(let text) = call.positional[0],
+      case .tensor(let source) = call.positional[1], EinsumLayout.isView(text, operandCount: 1)
+    else { return result }
+    let viewed = try viewResult(source, result, kind: "einsum") { (interpreter, positions) throws(PythonError) in
+      var forwarded = call
+      forwarded.positional[1] = .tensor(positions)
+      return try interpreter.callFunction("numpy.einsum", forwarded)
+    }
+    guard case .tensor(var view) = viewed, var geometry = view.view else { return viewed }
+    // Axes of extent 1 take the strides NumPy gives them, which their positions cannot tell.
+    if let strides = EinsumLayout.viewStrides(text, of: source), strides.count == view.ndim {
+      geometry.strides = strides
+    }
+    let order = MemoryOrder.normalized(
+      MemoryOrder.iteratorOrder(
+        [view.shape.indices.map { view.shape[$0] == 1 ? 0 : geometry.strides[$0] }], ndim: view.ndim))
+    if view.memoryAxes != order { view.memoryAxes = order }
+    return .tensor(view.asView(geometry))
   }
 
   /// The result of `array.name(…)`: a view for NumPy's view methods, a new array otherwise.

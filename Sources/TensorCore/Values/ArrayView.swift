@@ -114,6 +114,28 @@ extension Tensor {
     return result
   }
 
+  /// This value as NumPy's transposed view of a new array holding it, as NumPy returns `x[:, idx]`: axis j of that
+  /// array is this value's axis `arrayAxes[j]`, and its memory holds its axes in `memoryAxes` order (outermost
+  /// first). That array is the view's `.base`.
+  public func asTransposedView(arrayAxes: [Int], memoryAxes: [Int]) -> Tensor {
+    // The array's memory, walked in this value's axes.
+    let memoryInOwnAxes = memoryAxes.map { arrayAxes[$0] }
+    let arrayShape = arrayAxes.map { shape[$0] }
+    var result = self
+    result.view = nil
+    result.lineage = ArrayLineage()
+    result.lineage.root = RootBuffer(
+      shape: arrayShape, storage: ShapeKernels.transpose(self, axes: memoryInOwnAxes).storage, narrowType: narrowType,
+      memoryAxes: MemoryOrder.normalized(memoryAxes))
+    // The array's strides, then this value's: its axis i is the array's axis `position[i]`.
+    let memoryStrides = Shape.strides(memoryInOwnAxes.map { shape[$0] })
+    var strides = [Int](repeating: 0, count: ndim)
+    for (j, axis) in memoryInOwnAxes.enumerated() { strides[axis] = memoryStrides[j] }
+    // A view records its memory order too, as `x.T` does: matrix products read it in place as BLAS does.
+    result.memoryAxes = MemoryOrder.normalized(memoryInOwnAxes)
+    return result.asView(ArrayView(offset: 0, strides: strides))
+  }
+
   /// This value as the owner of a new memory of its own (a copy in NumPy).
   public func asNewArray() -> Tensor {
     var result = self
