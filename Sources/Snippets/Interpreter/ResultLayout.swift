@@ -18,6 +18,8 @@ enum ResultLayout {
       "sort", "where", "clip", "nan_to_num", "sinc", "piecewise", "polyval", "diff",
       "gradient", "real", "imag", "conj", "conjugate", "fix", "angle", "real_if_close", "asarray_chkfinite",
     ])
+  /// Functions whose result NumPy allocates "like" their array (`PyArray_NewLikeArray`, `MemoryOrder.likeOrder`).
+  static let allocatesLike: Set<String> = ["copy", "zeros_like", "ones_like", "empty_like", "full_like", "sort"]
   /// Array methods whose result NumPy allocates in the array's order.
   static let methodsFollowingOperands: Set<String> = [
     "astype", "clip", "cumsum", "cumprod", "conj", "conjugate",
@@ -65,8 +67,11 @@ enum ResultLayout {
     guard operands.contains(where: \.isNotRowMajor) else { return result }
     if short == "array" || short == "asarray" || short == "asanyarray" {
       // `np.array(x)` copies like `x`; `np.array([x, y])` builds a new C-ordered array.
-      guard case .tensor = call.positional.first else { return result }
-      return settle(result, operands: operands, rule: .followsOperands)
+      guard case .tensor(let array) = call.positional.first else { return result }
+      return settle(result, operands: operands, rule: .like(array))
+    }
+    if allocatesLike.contains(short), case .tensor(let array) = call.positional.first {
+      return settle(result, operands: operands, rule: .like(array))
     }
     if roundings.contains(short) || short == "pad" || short == "insert" {
       // `round` allocates with `order='A'`; `np.pad` and `np.insert` allocate Fortran order for an array that is
@@ -102,6 +107,7 @@ enum ResultLayout {
       // `a.copy()` is C-ordered, whatever `a`'s order (np.copy keeps it).
       return settle(result, operands: operands, rule: .rowMajorCopy)
     }
+    if name == "astype" { return settle(result, operands: operands, rule: .like(array)) }
     if methodsFollowingOperands.contains(name) { return settle(result, operands: operands, rule: .followsOperands) }
     if methodsRowMajor.contains(name) { return result }
     return settle(result, operands: operands, rule: .unknown("ndarray.\(name)"))
@@ -126,6 +132,8 @@ enum ResultLayout {
     case unknown(String)
     case order([Int]?)
     case rowMajorCopy
+    /// Allocated like this array (`MemoryOrder.likeOrder`) when the result has its shape, else as `followsOperands`.
+    case like(Tensor)
   }
 
   /// Every new array in `result` (a tuple's or list's items too) given the order `rule` says.
@@ -167,21 +175,30 @@ enum ResultLayout {
       if result.unknownLayoutOrigin != nil { result.unknownLayoutOrigin = nil }
       return result
     }
-    // Scalars and vectors have one order only.
-    guard !tensor.isScalar, tensor.shape.filter({ $0 > 1 }).count > 1, tensor.unknownLayoutOrigin == nil
-    else { return tensor }
+    // Scalars and vectors have one order only; an order unknown matters only with two axes of extent above 1 (the
+    // strides of axes of extent 1 follow a known order).
+    guard !tensor.isScalar, tensor.ndim > 1, tensor.unknownLayoutOrigin == nil else { return tensor }
+    let isVector = tensor.shape.filter({ $0 > 1 }).count < 2
     switch rule {
     case .unknown(let origin):
-      result.unknownLayoutOrigin = origin
+      if !isVector { result.unknownLayoutOrigin = origin }
     case .followsOperands:
       if let origin = operands.lazy.compactMap(\.layoutUnknownOrigin).first {
-        result.unknownLayoutOrigin = origin
+        if !isVector { result.unknownLayoutOrigin = origin }
       } else {
         let order = keptOrder(operands, shape: tensor.shape)
         if result.memoryAxes != order { result.memoryAxes = order }
       }
     case .order(let order):
       if result.memoryAxes != order { result.memoryAxes = order }
+    case .like(let prototype):
+      if let origin = prototype.layoutUnknownOrigin {
+        if !isVector { result.unknownLayoutOrigin = origin }
+      } else {
+        let order =
+          prototype.shape == tensor.shape ? MemoryOrder.likeOrder(prototype) : keptOrder(operands, shape: tensor.shape)
+        if result.memoryAxes != order { result.memoryAxes = order }
+      }
     case .rowMajorCopy:
       break
     }
@@ -208,6 +225,7 @@ enum ResultLayout {
       }
     }
     guard !strides.isEmpty else { return nil }
+    if let order = MemoryOrder.contiguousOrder(operands, shape: shape) { return order }
     return MemoryOrder.normalized(MemoryOrder.iteratorOrder(strides, ndim: ndim))
   }
 
@@ -348,6 +366,7 @@ extension Tensor {
   fileprivate var isNotRowMajor: Bool {
     if unknownLayoutOrigin != nil || memoryAxes != nil { return true }
     guard view != nil else { return false }
-    return layoutUnknownOrigin != nil || iterationOrder != nil
+    // A view with axes of extent 1 whose strides are not C order's decides those axes' strides in a result.
+    return layoutUnknownOrigin != nil || iterationOrder != nil || (shape.contains(1) && !isCContiguous)
   }
 }

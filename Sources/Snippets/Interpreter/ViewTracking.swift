@@ -31,6 +31,30 @@ enum ViewTracking {
     return view.asView(geometry)
   }
 
+  /// NumPy's strides for the axes of extent 1 of `kind`'s view of `source`, which the elements' positions cannot tell:
+  /// a reshape's (`expand_dims` is one) of an array that is not C-contiguous (`ReshapeStrides`), and the new axes
+  /// of `atleast_2d` and `atleast_3d`, which index with `np.newaxis` (stride 0); nil to keep the row-major ones.
+  static func unitAxisStrides(_ kind: String, of source: Tensor, shape: [Int]) -> [Int]? {
+    let geometry = source.geometry
+    guard geometry.positions == nil, shape.contains(1), geometry.strides.count == source.ndim else { return nil }
+    switch kind {
+    case "reshape" where shape == source.shape:
+      return geometry.strides  // NumPy returns a plain view of an array reshaped to its own shape
+    case "reshape", "expand_dims":
+      guard !source.isCContiguous else { return nil }
+      return ReshapeStrides.viewed(shape: source.shape, strides: geometry.strides, as: shape)
+    case "atleast_2d" where source.ndim == 1: return [0] + geometry.strides
+    case "atleast_3d" where source.ndim == 1: return [0] + geometry.strides + [0]
+    case "atleast_3d" where source.ndim == 2: return geometry.strides + [0]
+    default: return nil
+    }
+  }
+
+  /// Views that permute their array's axes: an axis of extent 1 keeps its stride wherever it moves.
+  static let permutations: Set<String> = [
+    "transpose", "swapaxes", "moveaxis", "permute_dims", "matrix_transpose", "T", "mT",
+  ]
+
   /// NumPy's geometry of `positions` (each element's root position, row-major) over `shape` when it is a strided view
   /// of the root: nil when no offset and strides give those positions (NumPy copies then). An axis of extent 1 gets
   /// the row-major stride, as NumPy's reshape of a contiguous array gives it.
@@ -189,7 +213,9 @@ extension Interpreter {
       if ViewTracking.identityWhenUnchanged.contains(kind) && tensor.shape == source.shape { return .tensor(source) }
       let positions = try recompute(&self, ViewTracking.positionArray(source))
       guard case .tensor(let mapped) = positions else { return result }
-      return .tensor(view(tensor, of: source, mapped, kind: kind))
+      let viewed = view(tensor, of: source, mapped, kind: kind)
+      guard ViewTracking.permutations.contains(kind), tensor.shape.contains(1) else { return .tensor(viewed) }
+      return .tensor(try permutedStrides(viewed, of: source, recompute))
     case .list(let items):
       let positions = try recompute(&self, ViewTracking.positionArray(source))
       guard case .list(let mapped) = positions, mapped.count == items.count else { return result }
@@ -205,6 +231,24 @@ extension Interpreter {
     }
   }
 
+  /// `viewed`, a view permuting `source`'s axes, with the strides of its axes of extent 1 moved with them: the
+  /// operation runs once more on a small array whose axes all differ in extent, which tells where each axis went.
+  private mutating func permutedStrides(
+    _ viewed: Tensor, of source: Tensor, _ recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
+  ) throws(PythonError) -> Tensor {
+    let sourceStrides = source.geometry.strides
+    guard var geometry = viewed.view, source.geometry.positions == nil, viewed.ndim == source.ndim,
+      sourceStrides.count == source.ndim, source.ndim <= 6
+    else { return viewed }
+    let probeShape = (0..<source.ndim).map { $0 + 2 }
+    let probe = Tensor(shape: probeShape, storage: .int64([Int64](repeating: 0, count: probeShape.reduce(1, *))))
+    guard case .tensor(let moved) = try recompute(&self, probe), moved.ndim == source.ndim,
+      Set(moved.shape) == Set(probeShape)
+    else { return viewed }
+    geometry.strides = moved.shape.map { sourceStrides[$0 - 2] }
+    return viewed.asView(geometry)
+  }
+
   /// `tensor` as the view whose root positions are `located`.
   private func view(_ tensor: Tensor, of source: Tensor, _ located: Tensor, kind: String) -> Tensor {
     guard case .int64(let raw) = located.storage, located.shape == tensor.shape else { return tensor.asNewArray() }
@@ -217,9 +261,15 @@ extension Interpreter {
       source.ensureRoot()
       var result = tensor
       result.lineage = source.lineage
+      var strides = found.strides
+      if let exact = ViewTracking.unitAxisStrides(kind, of: source, shape: tensor.shape),
+        tensor.shape.indices.allSatisfy({ tensor.shape[$0] == 1 || exact[$0] == strides[$0] })
+      {
+        strides = exact
+      }
       return result.asView(
         ArrayView(
-          offset: found.offset, strides: found.strides, part: sourceGeometry.part,
+          offset: found.offset, strides: strides, part: sourceGeometry.part,
           isWriteable: sourceGeometry.isWriteable && !ViewTracking.readOnly.contains(kind)))
     }
     guard kind == "reshape" else { return tensor.asNewArray() }

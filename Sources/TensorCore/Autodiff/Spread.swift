@@ -14,9 +14,14 @@ enum Spread: Sendable, Equatable {
     let deviation = try Layout.binary(.subtract, x, Spread.mean(x, axes: axes))
     let squares = try Layout.binary(.multiply, deviation, deviation)
     let total = try Operation.reduce(.sum, axes: axes, keepdims: keepdims).evaluate([squares])
-    let variance = try Layout.binary(.divide, total, Tensor(Double(Swift.max(count - ddof, 0))))
+    var variance = try Layout.binary(.divide, total, Tensor(Double(Swift.max(count - ddof, 0))))
+    // NumPy divides (and takes the square root) in place: the result keeps the sum's memory order, which decides
+    // the strides of a `keepdims=True` axis.
+    if variance.memoryAxes != total.memoryAxes { variance.memoryAxes = total.memoryAxes }
     guard self == .standardDeviation else { return variance }
-    return try Layout.unary(.sqrt, variance)
+    var root = try Layout.unary(.sqrt, variance)
+    if root.memoryAxes != total.memoryAxes { root.memoryAxes = total.memoryAxes }
+    return root
   }
 
   /// `np.mean(x, axis, keepdims=True)`: the sum over `axes` in x's memory order, divided by the count.

@@ -157,6 +157,7 @@ public enum MemoryOrder {
   /// unit axes have none).
   static func elementwise(_ inputs: [Tensor], shape: [Int]) -> [Int]? {
     guard inputs.contains(where: { $0.memoryAxes != nil || $0.view != nil }) else { return nil }
+    if let order = contiguousOrder(inputs, shape: shape) { return order }
     let ndim = shape.count
     let strides: [[Int]] = inputs.map { operand in
       let lead = ndim - operand.ndim
@@ -166,6 +167,35 @@ public enum MemoryOrder {
       }
     }
     return normalized(iteratorOrder(strides, ndim: ndim))
+  }
+}
+
+extension MemoryOrder {
+  /// The order of NumPy's trivial ufunc loop (`try_trivial_single_output_loop`), which skips the iterator when every
+  /// operand but 0-d ones has the result's shape and all are contiguous in one order: Fortran order (`[]`'s reverse)
+  /// when all are Fortran- and not C-contiguous, C order (`.some(nil)`) when all are C-contiguous; nil when the
+  /// iterator decides. The two orders differ in the strides of axes of extent 1 (`np.exp(x.T[:, None])`).
+  public static func contiguousOrder(_ inputs: [Tensor], shape: [Int]) -> [Int]?? {
+    let arrays = inputs.filter { $0.ndim > 0 }
+    guard shape.count > 1, !arrays.isEmpty, arrays.allSatisfy({ $0.shape == shape }) else { return nil }
+    let flags = arrays.map { ($0.isCContiguous, $0.isFContiguous) }
+    guard let first = flags.first, first.0 || first.1, flags.allSatisfy({ $0 == first }) else { return nil }
+    return .some(first.0 ? nil : Array((0..<shape.count).reversed()))
+  }
+}
+
+extension MemoryOrder {
+  /// The order in which NumPy allocates an array "like" `prototype` (`PyArray_NewLikeArray` with `order='K'`, as
+  /// `np.copy`, `np.zeros_like`, `np.array(a)`, `astype` and `np.sort`'s copy do): C order for a C-contiguous or
+  /// one-dimensional prototype, Fortran order for a Fortran-contiguous one, else its axes sorted by the size of
+  /// their strides, largest first, ties in axis order (`PyArray_CreateSortedStridePerm`, axes of extent 1 included).
+  public static func likeOrder(_ prototype: Tensor) -> [Int]? {
+    let ndim = prototype.ndim
+    if ndim <= 1 || prototype.isCContiguous { return nil }
+    if prototype.isFContiguous { return Array((0..<ndim).reversed()) }
+    let strides = prototype.memoryStrides.map(abs)
+    return normalized(
+      prototype.shape.indices.sorted { strides[$0] != strides[$1] ? strides[$0] > strides[$1] : $0 < $1 })
   }
 }
 

@@ -99,7 +99,10 @@ extension Tensor {
     // The count divides as a Python int does in NumPy's `_mean`: weakly, so a float32 mean stays float32.
     var divisor = Tensor(shape: [], storage: .int64([Int64(count)]))
     divisor.isPythonScalar = true
-    let quotient = try Tensor.record(.binary(.divide), [total, divisor])
+    var quotient = try Tensor.record(.binary(.divide), [total, divisor])
+    // NumPy divides the sum in place (`true_divide(ret, count, out=ret)`): the mean keeps the sum's memory order,
+    // which decides the strides of a `keepdims=True` axis.
+    if quotient.memoryAxes != total.memoryAxes { quotient.memoryAxes = total.memoryAxes }
     return quotient
   }
 }

@@ -137,8 +137,10 @@ public struct Tensor: Sendable {
   }
   /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
   /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
+  /// A matrix with an axis of extent 1 is a vector to NumPy's matmul (gemv reads it by its one stride), whatever
+  /// its order.
   public var transposedLayout: Bool {
-    get { ndim == 2 && parts.fields.pointee.memoryAxes == [1, 0] }
+    get { ndim == 2 && parts.fields.pointee.memoryAxes == [1, 0] && !shape.contains(1) }
     set { memoryAxes = newValue && ndim == 2 ? [1, 0] : nil }
   }
 

@@ -115,7 +115,8 @@ def unit_axes():
                      "np.expand_dims({a}, -1).strides", "np.expand_dims({a}, (0, 2)).strides",
                      "{a}.sum(axis=0, keepdims=True).strides", "{a}.sum(axis=1, keepdims=True).strides",
                      "{a}.mean(axis=-1, keepdims=True).strides", "np.max({a}, axis=0, keepdims=True).strides",
-                     "{a}.sum(axis=(0, 1), keepdims=True).strides", "np.exp({a}[:, None]).strides",
+                     "{a}.sum(axis=(0, 1), keepdims=True).strides", "{a}.var(axis=0, keepdims=True).strides",
+                     "{a}.std(axis=1, keepdims=True).strides", "np.exp({a}[:, None]).strides",
                      "({a}[:, None] + 1.0).strides", "{a}[:, None].copy().strides", "{a}[:1].strides",
                      "{a}[:, :1].strides", "np.atleast_3d({a}).strides"]:
             statements.append(form.format(a=name))
@@ -125,8 +126,22 @@ def unit_axes():
                  "t.reshape(1, 11, 1, 13, 1).strides", "q.reshape(6, 1, 7, 5).strides", "q.reshape(1, 6, 7, 5).strides",
                  "q.reshape(6, 7, 5, 1).strides", "x[:, 1:2].reshape(13, 1).strides", "x[:, 1].reshape(1, 13).strides",
                  "x[::2].reshape(7, 1, 11).strides", "t[:, :1].strides", "t[:1].strides", "t[:, :1].T.strides",
-                 "np.zeros((3, 1)).strides", "np.ones((1, 4)).T.strides", "np.arange(6.0)[:, None][:, [0]].strides"]:
+                 "np.zeros((3, 1)).strides", "np.ones((1, 4)).T.strides", "np.arange(6.0)[:, None][:, [0]].strides",
+                 "np.swapaxes(t[:, :1], 0, 1).strides", "np.moveaxis(q[:1], 0, -1).strides", "q[:, :1].transpose(2, 0, 1).strides",
+                 "np.atleast_2d(x[0]).strides", "np.atleast_3d(x[0]).strides", "np.expand_dims(t[::2], 1).strides",
+                 "(t[:, :1] * 2).strides", "np.exp(t[:1]).strides", "(x[:, :1] + t[:1].T).strides",
+                 "np.where(t[:, :1] > 0, t[:, :1], 0.0).strides", "np.copy(t[:, :1]).strides", "np.zeros_like(t[:1]).strides"]:
         statements.append(form)
+    # Matrix products of arrays with an axis of extent 1: NumPy's matmul reads them as vectors, whatever their order.
+    statements += [
+        "m = rng.standard_normal((13, 6)) * 10.0 ** rng.integers(-3, 4, (13, 6))",
+        "a = np.zeros_like(t[:1]) + t[:1]", "a.strides", "repr((a @ m).sum())", "b = np.copy(t[:1])", "b.strides",
+        "repr((b @ m).sum())", "repr((m.T @ b.T).sum())", "d = np.exp(t[:, None])", "repr((d[:, 0] @ m).sum())",
+        "e = t.mean(axis=1, keepdims=True)", "repr((e.T @ m[:11]).sum())", "repr((m[:11].T @ e).sum())",
+        "f = np.expand_dims(t, 1)[:, 0]", "repr((f @ m).sum())", "g = x[:, [3]]", "g.strides", "repr((g.T @ m).sum())",
+        "repr((m.T @ g).sum())", "h = x[[3]]", "repr((h @ x.T).sum())", "k = x[:, [0, 2, 1]]", "repr((k.T @ m).sum())",
+        "repr((m.T @ k).sum())", "repr((x.T @ k).sum())",
+    ]
     return statements
 
 
