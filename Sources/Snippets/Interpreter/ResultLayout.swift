@@ -17,9 +17,15 @@ enum ResultLayout {
       "copy", "zeros_like", "ones_like", "empty_like", "full_like", "cumsum", "cumprod", "nancumsum", "nancumprod",
       "sort", "where", "clip", "nan_to_num", "sinc", "piecewise", "polyval", "diff",
       "gradient", "real", "imag", "conj", "conjugate", "fix", "angle", "real_if_close", "asarray_chkfinite",
+      "isneginf", "isposinf",
     ])
   /// Functions whose result NumPy allocates "like" their array (`PyArray_NewLikeArray`, `MemoryOrder.likeOrder`).
-  static let allocatesLike: Set<String> = ["copy", "zeros_like", "ones_like", "empty_like", "full_like", "sort"]
+  static let allocatesLike: Set<String> = [
+    "copy", "zeros_like", "ones_like", "empty_like", "full_like", "sort", "nan_to_num", "gradient",
+  ]
+  /// Functions NumPy's Python composes of two ufuncs: the second runs NumPy's trivial loop on the first's result
+  /// where that is contiguous, so axes of extent 1 take C or Fortran strides (`MemoryOrder.contiguousOrder`).
+  static let composedUfuncs: Set<String> = ["sinc", "isneginf", "isposinf"]
   /// Array methods whose result NumPy allocates in the array's order.
   static let methodsFollowingOperands: Set<String> = [
     "astype", "clip", "cumsum", "cumprod", "conj", "conjugate",
@@ -31,9 +37,9 @@ enum ResultLayout {
   /// reductions (`MemoryOrder.reduce`), products, and copies NumPy makes row-major.
   static let rowMajor: Set<String> = [
     "sum", "mean", "nansum", "nanmean", "var", "std", "nanvar", "nanstd", "prod", "nanprod", "max", "min", "amax",
-    "amin", "nanmax", "nanmin", "argmax", "argmin", "nanargmax", "nanargmin", "ptp", "average", "all", "any",
+    "amin", "argmax", "argmin", "nanargmax", "nanargmin", "ptp", "average", "all", "any",
     "count_nonzero", "matmul", "dot", "inner", "outer", "tensordot", "vdot", "ascontiguousarray", "ravel", "flatten",
-    "reshape", "repeat", "tile", "take", "tril", "triu", "argsort", "partition", "argpartition", "interp", "select",
+    "reshape", "repeat", "tile", "take", "argsort", "partition", "argpartition", "interp", "select",
     "choose", "trace", "diagonal", "cross", "kron",
     "unique", "nonzero", "flatnonzero", "argwhere", "histogram", "bincount", "searchsorted", "digitize", "cov",
     "corrcoef", "meshgrid", "resize", "take_along_axis", "compress", "fromfunction", "histogram2d",
@@ -74,11 +80,20 @@ enum ResultLayout {
       return settle(result, operands: operands, rule: .like(array))
     }
     if roundings.contains(short) || short == "pad" || short == "insert" {
-      // `round` allocates with `order='A'`; `np.pad` and `np.insert` allocate Fortran order for an array that is
-      // Fortran- but not C-contiguous (`flags.fnc`), C order otherwise.
+      // `round` to 0 decimals is the ufunc `rint` (the operands' order); to others it allocates with `order='A'`, as
+      // `np.pad` and `np.insert` do: Fortran order for an array Fortran- but not C-contiguous, C order otherwise.
       guard case .tensor(let array) = call.positional.first else { return result }
+      if roundings.contains(short) && roundsToUnits(call, decimalsAt: 1) {
+        return settle(result, operands: operands, rule: .followsOperands)
+      }
       return settle(result, operands: operands, rule: Self.anyOrder(array))
     }
+    if (short == "real" || short == "imag"), case .tensor(let array) = call.positional.first, !array.dtype.isComplex {
+      // A real array's `.real` is the array itself; its `.imag` new zeros in `order='A'`.
+      return short == "real" ? .tensor(array) : settle(result, operands: operands, rule: Self.anyOrder(array))
+    }
+    if short == "nanmax" || short == "nanmin" { return settle(result, operands: operands, rule: reductionRule(call)) }
+    if short == "triu" || short == "tril" { return settle(result, operands: operands, rule: triangleRule(call)) }
     if short == "median" { return settle(result, operands: operands, rule: medianRule(call)) }
     if short == "percentile" || short == "quantile" {
       // NumPy copies the array in C order (`a.copy()`) before partitioning it, whatever its order; with keepdims it
@@ -91,6 +106,10 @@ enum ResultLayout {
       let hasAxis = call.positional.count > 2 || call.keywords.contains { $0.name == "axis" }
       return hasAxis ? settle(result, operands: operands, rule: .followsOperands) : result
     }
+    if composedUfuncs.contains(short), case .tensor(let output) = result, operands.count == 1 {
+      let order = keptOrder(operands, shape: output.shape)
+      return settle(result, operands: operands, rule: .order(MemoryOrder.retraced(order, shape: output.shape)))
+    }
     if followsOperands.contains(short) { return settle(result, operands: operands, rule: .followsOperands) }
     if rowMajor.contains(short) { return result }
     return settle(result, operands: operands, rule: .unknown("np.\(short)"))
@@ -102,7 +121,10 @@ enum ResultLayout {
     var operands = operands(of: call)
     operands.insert(array, at: 0)
     guard operands.contains(where: \.isNotRowMajor) else { return result }
-    if name == "round" { return settle(result, operands: operands, rule: Self.anyOrder(array)) }
+    if name == "round" {
+      let rule = roundsToUnits(call, decimalsAt: 0) ? Rule.followsOperands : Self.anyOrder(array)
+      return settle(result, operands: operands, rule: rule)
+    }
     if name == "copy" && call.positional.isEmpty && call.keywords.isEmpty {
       // `a.copy()` is C-ordered, whatever `a`'s order (np.copy keeps it).
       return settle(result, operands: operands, rule: .rowMajorCopy)
@@ -305,6 +327,48 @@ enum ResultLayout {
     guard axis >= 0, axis < array.ndim, Set(strides).count == strides.count else { return .unknown("np.median") }
     let sorted = array.shape.indices.sorted { strides[$0] > strides[$1] }
     return .order(MemoryOrder.normalized(sorted.filter { $0 != axis }.map { $0 > axis ? $0 - 1 : $0 }))
+  }
+
+  /// True when a `round` call rounds to 0 decimals (NumPy then calls the ufunc `rint`); `decimalsAt` is the
+  /// positional place of `decimals`.
+  private static func roundsToUnits(_ call: CallArguments, decimalsAt place: Int) -> Bool {
+    let decimals = call.keywords.first { $0.name == "decimals" }?.value ?? call.positional.dropFirst(place).first
+    guard let decimals else { return true }
+    return (try? decimals.toInt()) == 0
+  }
+
+  /// `np.nanmax(a, axis)` and `np.nanmin`: NumPy's `fmax.reduce`, a reduction that keeps the other axes in `a`'s
+  /// memory order (`MemoryOrder.reducedOrder`).
+  private static func reductionRule(_ call: CallArguments) -> Rule {
+    guard case .tensor(let array) = call.positional.first else { return .unknown("np.nanmax") }
+    if let origin = array.layoutUnknownOrigin { return .unknown(origin) }
+    let axisValue = call.keywords.first { $0.name == "axis" }?.value ?? call.positional.dropFirst().first
+    let keepdims = call.keywords.first { $0.name == "keepdims" }.flatMap { try? $0.value.truthValue() } ?? false
+    var axes: [Int]
+    switch axisValue {
+    case nil, .none?: axes = Array(0..<array.ndim)
+    case .tuple(let items)?: axes = items.items.compactMap { try? $0.toInt() }
+    case let value?:
+      guard let axis = try? value.toInt() else { return .unknown("np.nanmax") }
+      axes = [axis]
+    }
+    axes = axes.map { $0 < 0 ? $0 + array.ndim : $0 }
+    guard axes.allSatisfy({ $0 >= 0 && $0 < array.ndim }) else { return .unknown("np.nanmax") }
+    return .order(MemoryOrder.reducedOrder(array, axes: axes, keepdims: keepdims))
+  }
+
+  /// `np.triu(m)` and `np.tril`: NumPy's `where(mask, zeros(1), m)` over a C-ordered mask of the last two axes,
+  /// which its iterator compares first (C order wins where the mask and `m` disagree).
+  private static func triangleRule(_ call: CallArguments) -> Rule {
+    guard case .tensor(let array) = call.positional.first, array.ndim >= 2 else { return .order(nil) }
+    if let origin = array.layoutUnknownOrigin { return .unknown(origin) }
+    let ndim = array.ndim
+    let own = array.memoryStrides
+    let mask = (0..<ndim).map { axis in
+      axis < ndim - 2 || array.shape[axis] == 1 ? 0 : (axis == ndim - 1 ? 1 : array.shape[ndim - 1])
+    }
+    let strides = (0..<ndim).map { array.shape[$0] == 1 ? 0 : own[$0] }
+    return .order(MemoryOrder.normalized(MemoryOrder.iteratorOrder([mask, strides], ndim: ndim)))
   }
 
   /// `np.einsum(…)`: a view of its one operand where NumPy returns one (`ViewTracking`), else the order NumPy's

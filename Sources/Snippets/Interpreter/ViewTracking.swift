@@ -50,9 +50,11 @@ enum ViewTracking {
     }
   }
 
-  /// Views that permute their array's axes: an axis of extent 1 keeps its stride wherever it moves.
+  /// Views that permute or reverse their array's axes: an axis of extent 1 keeps its stride wherever it moves
+  /// (negated where reversed).
   static let permutations: Set<String> = [
-    "transpose", "swapaxes", "moveaxis", "permute_dims", "matrix_transpose", "T", "mT",
+    "transpose", "swapaxes", "moveaxis", "permute_dims", "matrix_transpose", "T", "mT", "flip", "fliplr", "flipud",
+    "rot90",
   ]
 
   /// NumPy's geometry of `positions` (each element's root position, row-major) over `shape` when it is a strided view
@@ -240,12 +242,21 @@ extension Interpreter {
     guard var geometry = viewed.view, source.geometry.positions == nil, viewed.ndim == source.ndim,
       sourceStrides.count == source.ndim, source.ndim <= 6
     else { return viewed }
+    // Each element of the probe holds its own position; the probe's row-major strides all differ, so the strides
+    // the operation gives it name each axis's source axis and direction.
     let probeShape = (0..<source.ndim).map { $0 + 2 }
-    let probe = Tensor(shape: probeShape, storage: .int64([Int64](repeating: 0, count: probeShape.reduce(1, *))))
+    let probeStrides = ViewTracking.rowMajorStrides(probeShape)
+    let probe = Tensor(shape: probeShape, storage: .int64((0..<Int64(probeShape.reduce(1, *))).map { $0 }))
     guard case .tensor(let moved) = try recompute(&self, probe), moved.ndim == source.ndim,
-      Set(moved.shape) == Set(probeShape)
+      case .int64(let positions) = moved.storage,
+      let found = ViewTracking.stridedGeometry(positions.map { Int($0) }, shape: moved.shape)
     else { return viewed }
-    geometry.strides = moved.shape.map { sourceStrides[$0 - 2] }
+    var strides: [Int] = []
+    for step in found.strides {
+      guard let axis = probeStrides.firstIndex(of: abs(step)) else { return viewed }
+      strides.append(step < 0 ? -sourceStrides[axis] : sourceStrides[axis])
+    }
+    geometry.strides = strides
     return viewed.asView(geometry)
   }
 

@@ -46,9 +46,17 @@ public enum MemoryOrder {
     return result
   }
 
-  /// Refuses a float sum over several axes of a view whose memory has gaps or reversals, past 8192 elements: NumPy
-  /// copies such a view through its 8192-element buffers and sums each buffer pairwise, an order docbuild does not
-  /// reproduce (NumPy 2.4.6 differs from a sum of the walk in one piece on `x[::-1].sum()` of a (1000, 20) array).
+  /// The memory order `reduce` gives the result of reducing `a` over `axes`: the remaining axes (all of them with
+  /// `keepdims`) in the order NumPy's reduction walks `a`.
+  public static func reducedOrder(_ a: Tensor, axes: [Int], keepdims: Bool) -> [Int]? {
+    guard let order = a.iterationOrder else { return nil }
+    if keepdims { return order }
+    let remaining = order.filter { !axes.contains($0) }
+    // Renumber the remaining axes as the result's.
+    let kept = a.shape.indices.filter { !axes.contains($0) }
+    return normalized(remaining.map { kept.firstIndex(of: $0)! })
+  }
+
   /// Refuses a sum or product over `axes` of `a` when docbuild does not know the memory order NumPy walks for it.
   static func refuseUnknownOrder(_ a: Tensor, axes: [Int], for operation: String) throws {
     if axes.contains(where: { a.shape[$0] > 1 }) { try a.checkKnownLayout(for: operation) }
@@ -60,6 +68,9 @@ public enum MemoryOrder {
     return a
   }
 
+  /// Refuses a float sum over several axes of a view whose memory has gaps or reversals, past 8192 elements: NumPy
+  /// copies such a view through its 8192-element buffers and sums each buffer pairwise, an order docbuild does not
+  /// reproduce (NumPy 2.4.6 differs from a sum of the walk in one piece on `x[::-1].sum()` of a (1000, 20) array).
   static func refuseBufferedSum(_ a: Tensor, axes: [Int]) throws {
     try refuseUnknownOrder(a, axes: axes, for: "a sum")
     guard a.size > 8192, a.dtype.isFloat, let view = a.view, view.positions == nil, view.strides.count == a.ndim
@@ -171,6 +182,16 @@ public enum MemoryOrder {
 }
 
 extension MemoryOrder {
+  /// `order` (of an array of `shape` a ufunc made) as a second ufunc over that array leaves it: its trivial loop gives
+  /// a C- or Fortran-contiguous array C or Fortran strides on its axes of extent 1 too.
+  public static func retraced(_ order: [Int]?, shape: [Int]) -> [Int]? {
+    guard let order, shape.count > 1 else { return nil }
+    let extended = order.filter { shape[$0] != 1 }
+    if extended.elementsEqual(extended.sorted()) { return nil }
+    if extended.elementsEqual(extended.sorted(by: >)) { return Array((0..<shape.count).reversed()) }
+    return order
+  }
+
   /// The order of NumPy's trivial ufunc loop (`try_trivial_single_output_loop`), which skips the iterator when every
   /// operand but 0-d ones has the result's shape and all are contiguous in one order: Fortran order (`[]`'s reverse)
   /// when all are Fortran- and not C-contiguous, C order (`.some(nil)`) when all are C-contiguous; nil when the

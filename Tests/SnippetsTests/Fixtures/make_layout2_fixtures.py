@@ -6,7 +6,7 @@ of axes of extent 1; each result followed by its strides, flags and full-precisi
 digit.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_layout2_fixtures.py`. It rewrites `memorder/24-*.txt` to
-`memorder/28-*.txt`; rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py` (one namespace
+`memorder/29-*.txt`; rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py` (one namespace
 per theme, REPL output, the exception's last line).
 
 `--count-refused DOCBUILD` runs the docbuild binary given on these transcripts instead and prints how many of their
@@ -145,6 +145,37 @@ def unit_axes():
     return statements
 
 
+# One-array functions and ufuncs whose result layouts docbuild follows, each checked on four operands.
+FUNCTIONS = """abs absolute arccos arccosh arcsin arcsinh arctan arctanh around ceil conj conjugate copy cos cosh cumprod
+cumsum deg2rad degrees diff exp exp2 expm1 fabs fix floor gradient imag isfinite isinf isnan isneginf isposinf log
+log10 log1p log2 nan_to_num nancumprod nancumsum negative positive rad2deg radians real reciprocal rint round sign
+signbit sin sinc sinh sort spacing sqrt square tan tanh trunc zeros_like ones_like flip fliplr flipud rot90 transpose
+squeeze ravel argsort triu tril angle nanmax nanmin ptp percentile quantile median""".split()
+CALLS = {"percentile": "np.percentile(X, 30, axis=0)", "quantile": "np.quantile(X, 0.3, axis=1)",
+         "median": "np.median(X, axis=1)", "nanmax": "np.nanmax(X, axis=1)", "nanmin": "np.nanmin(X, axis=(0, 1))",
+         "ptp": "np.ptp(X, axis=1)", "gradient": "np.gradient(X, axis=-1)"}
+MORE = ["np.round(X, 1)", "X.round()", "X.round(2)", "np.real(X) is X", "np.nanmax(X, axis=0, keepdims=True)",
+        "np.triu(X, 1)", "np.tril(X, -1)", "np.flip(X, 1)", "np.rot90(X, 2)", "np.rot90(X, -1, axes=(0, 1))", "X.T",
+        "np.moveaxis(X, 0, -1)", "np.fmax(X, 0.5)", "np.heaviside(X, 0.5)", "np.hypot(X, 0.5)", "np.ldexp(X, 2)"]
+
+
+def functions():
+    statements = [line.format(seed=29) for line in MAKE]
+    # np.median of an array with an axis of extent 1 is refused (ResultLayoutRefusalTests).
+    for made in ["x2.T", "x3.transpose(1, 2, 0)", "x2[::-1].T[:, None]", "x2[:, None, ::-1]"]:
+        statements.append(f"X = {made}")
+        for name in FUNCTIONS:
+            if name == "median" and "None" in made:
+                continue
+            statements += [f"r = {CALLS.get(name, f'np.{name}(X)')}", "r.strides", "repr(np.asarray(r).sum())"]
+        for form in MORE:
+            if form.endswith(" is X"):
+                statements.append(form)
+            else:
+                statements += [f"r = {form}", "r.strides", "repr(np.asarray(r).sum())"]
+    return statements
+
+
 THEMES = {
     "24-advanced-indexing-layouts": theme(24, INPUTS_2D, FANCY_2D, products=True)
     + theme(24, INPUTS_3D, FANCY_3D)[len(MAKE):],
@@ -155,6 +186,7 @@ THEMES = {
     "27-pad-insert-append-stack-layouts": theme(27, INPUTS_2D, JOINS_2D, products=True)
     + theme(27, INPUTS_3D, JOINS_3D)[len(MAKE):],
     "28-unit-axis-strides": unit_axes(),
+    "29-functions-of-permuted-arrays": functions(),
 }
 
 
