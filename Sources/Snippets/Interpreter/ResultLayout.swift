@@ -312,21 +312,28 @@ enum ResultLayout {
       result, operands: arrays, rule: .order(MemoryOrder.multiSortedOrder(shapes: shapes, strides: strides)))
   }
 
-  /// `np.median(a, axis=k)`: NumPy partitions a copy of `a` held with its axes sorted by stride (`copy(order='K')`,
-  /// `PyArray_CreateSortedStridePerm`) and averages the middle along `k`, a reduction that keeps the other axes in
-  /// that order. Other axes, `keepdims` (a view with new axes) and arrays with ties in that sort are not followed.
+  /// `np.median(a, axis=k)`: NumPy partitions a copy of `a` allocated like it (`copy(order='K')`,
+  /// `MemoryOrder.likeOrder`) and averages the middle one or two along `k`, a reduction of that part of the copy
+  /// (`MemoryOrder.reducedOrder`'s rule). Other axes and `keepdims` (a view with new axes) are not followed.
   private static func medianRule(_ call: CallArguments) -> Rule {
     guard case .tensor(let array) = call.positional.first else { return .unknown("np.median") }
     if let origin = array.layoutUnknownOrigin { return .unknown(origin) }
     let axisValue = call.keywords.first { $0.name == "axis" }?.value ?? call.positional.dropFirst().first
     guard call.keywords.allSatisfy({ $0.name == "axis" }), call.positional.count <= 2, let axisValue,
-      var axis = try? axisValue.toInt(), !array.shape.contains(1)
+      var axis = try? axisValue.toInt(), array.ndim > 1
     else { return .unknown("np.median") }
     if axis < 0 { axis += array.ndim }
-    let strides = array.memoryStrides.map(abs)
-    guard axis >= 0, axis < array.ndim, Set(strides).count == strides.count else { return .unknown("np.median") }
-    let sorted = array.shape.indices.sorted { strides[$0] > strides[$1] }
-    return .order(MemoryOrder.normalized(sorted.filter { $0 != axis }.map { $0 > axis ? $0 - 1 : $0 }))
+    guard axis >= 0, axis < array.ndim, !array.shape.contains(0) else { return .unknown("np.median") }
+    // The copy's axes outermost first, its dense strides, and the part of it averaged (one or two along `axis`).
+    let copyOrder = MemoryOrder.likeOrder(array) ?? Array(0..<array.ndim)
+    let denseStrides = ViewTracking.rowMajorStrides(copyOrder.map { array.shape[$0] })
+    var copyStrides = [Int](repeating: 0, count: array.ndim)
+    for (j, copyAxis) in copyOrder.enumerated() { copyStrides[copyAxis] = denseStrides[j] }
+    var partShape = array.shape
+    partShape[axis] = array.shape[axis] % 2 == 1 ? 1 : 2
+    let walked = partShape.indices.map { partShape[$0] == 1 ? 0 : copyStrides[$0] }
+    let order = MemoryOrder.iteratorOrder([walked], ndim: array.ndim).filter { $0 != axis }
+    return .order(MemoryOrder.normalized(order.map { $0 > axis ? $0 - 1 : $0 }))
   }
 
   /// True when a `round` call rounds to 0 decimals (NumPy then calls the ufunc `rint`); `decimalsAt` is the
