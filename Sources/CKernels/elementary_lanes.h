@@ -199,6 +199,13 @@ ATTRIBUTES static inline VL F(exp_lanes)(VD x, VD *y, const DocbuildElementaryTa
   return (result == th + (lo - bound)) & (x < 708) & (x > -708);
 }
 
+// a * b + c rounded once: one instruction on the paths with FMA hardware. Only the fast paths of their own use it
+// (pow_fast_lanes, and the logarithms' lanes through log_fused_reduction), and only on those paths (the tests'
+// pow_fast loop also on the portable one, through libm's correctly rounded fma()): their decided lanes are the
+// correctly rounded value, which the portable path's own lanes and the scalar function give too, so no result bit
+// depends on whether a path has fused multiply-adds.
+ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
+
 // The logarithms' series coefficient q = 1/3 - r/4 + r^2/5 - ... + r^6/9, for |r| <= 2^-7.9 with r2 = r * r
 // rounded, in Estrin's order (pairs, then powers r^2 and r^4) rather than Horner's, so the dependency chain is three
 // multiply-adds long instead of seven (the loops are bound by latency). Only the rounding of q differs from the
@@ -214,7 +221,76 @@ ATTRIBUTES static inline VD F(log_series)(VD r, VD r2) {
          r4 * ((1.0 / 7 + r * (-1.0 / 8)) + r2 * (1.0 / 9));
 }
 
+#if FUSED
+// The logarithms' fast paths on the paths with FMA hardware (log_lanes, log_base_lanes and log_dd_fast there): the
+// same reduction, terms and rounding tests as the portable path's lanes (and the Swift logFast and logBaseFast),
+// in fewer operations, so half as many per lane. Their decided lanes are the correctly rounded value, as the
+// portable lanes' are, so every path and the scalar function give the same bits (proof below and at each caller).
+//
+// log_fused_reduction: x = 2^k z (z in [0.6875, 1.375)) and r = z invc - 1 = rh + *rl exactly, as pow_fast_lanes
+// takes it: z invc = zp + its error by a fused multiply-add (exact: the error of a product near 1 is far from
+// underflow), zp - 1 exact by Sterbenz's lemma and at least ulp(zp) unless 0, so FastTwoSum holds. Over the table,
+// |r| <= 2^-7 where c = 1 (log c = 0, rl = 0) and |r| <= 2^-8.01 elsewhere, where |log c| >= 2^-7.4. Also returns k,
+// invc and log c = *log_c + *log_c_low (within 2^-106 of -log invc).
+ATTRIBUTES static inline VD F(log_fused_reduction)(VD x, const DocbuildElementaryTables *t, VD *k, VD *rl, VD *invc,
+                                                   VD *log_c, VD *log_c_low) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  *k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
+  VD pad;
+  *invc = F(gather_quad)(t->log_quad, i, log_c, log_c_low, &pad);
+  VD zp = z * *invc;
+  return F(fast_two_sum)(zp - 1, F(fused)(z, *invc, -zp), rl);
+}
+
+// log(1 + rh) - rh, plus `small`, as r2 (rh q - 1/2) + small rounded with fused multiply-adds: q = 1/3 - rh/4 + ...
+// + rh^6/9 in Estrin's order, r2 = rh * rh rounded, |rh| <= 2^-7. The error budget of the callers' r^2 terms: r2 is
+// within 2^-53 r^2, so r2 (rh q - 1/2) within 2^-54 r^2 (1.01 of it); rh q - 1/2 (below 0.51) rounds at 2^-54;
+// q (every operation rounds a value below 0.35, each factor r2 or r4 within 2^-52 relative) is within 2^-50 of the
+// polynomial, 2^-57 r^2 in r2 rh q; the last fused multiply-add rounds at 2^-53 of r^2/1.96 + |small|. The series'
+// tail (rh^10/10 and on, for |rh| <= 2^-7) is below 2^-59.3 r^2. So the sum is within 2^-52.3 r^2 + 2^-53 |small|
+// of log(1 + rh) - rh + small.
+ATTRIBUTES static inline VD F(log_fused_tail)(VD rh, VD r2, VD small) {
+  VD r4 = r2 * r2;
+  VD q = F(fused)(r4, F(fused)(r2, 1.0 / 9, F(fused)(rh, -1.0 / 8, 1.0 / 7)),
+                  F(fused)(r2, F(fused)(rh, -1.0 / 6, 1.0 / 5), F(fused)(rh, -1.0 / 4, 1.0 / 3)));
+  return F(fused)(r2, F(fused)(rh, q, -0.5), small);
+}
+
+// log c + r added exactly, or k ln2hi + log c + r: s + *error, for the reduction's rh (|rh| <= 2^-7) and kh = k ln2hi
+// (exact: ln2hi has 42 bits, |k| < 2^11) or 0. Two FastTwoSums: |kh| >= 0.69 > |log c| (|log c| <= log 1.375) unless
+// kh = 0; then |kh + log c| >= 0.31 > |rh| when kh != 0, and |log c| >= 2^-7.4 > |rh| when kh = 0 and c != 1, and
+// log c = 0 when c = 1 (0 + rh is exact). The two errors add at 2^-53 of a value below 2^-51.9 |s|.
+ATTRIBUTES static inline VD F(log_fused_head)(VD kh, VD log_c, VD rh, VD *error) {
+  VD e1, e2;
+  VD h = F(fast_two_sum)(kh, log_c, &e1);
+  VD s = F(fast_two_sum)(h, rh, &e2);
+  *error = e1 + e2;
+  return s;
+}
+#endif
+
 ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+#if FUSED
+  // As the portable lanes below (logFast's terms and test), with the fused pieces above: log x = s + lo, the heads
+  // exact (log_fused_head), and in lo log(1 + r) - r (log_fused_tail, 2^-52.3 r^2) with small = rl (1 - rh) +
+  // k ln2lo + log c's tail, where rl (1 - rh) stands for log(1 + r) - log(1 + rh) (its next term, below
+  // 2^-53 |r|^3, is 2^-60 r^2). small is below |k| 2^-44.9 + 2^-54 + 2^-60, its two roundings and its 2^-53 in the
+  // tail's last rounding below |k| 2^-96 + 2^-105; so are the errors of ln2lo (|k| 2^-97) and of the table (2^-106),
+  // and the heads' errors (2^-105 |s|) and lo's last rounding (2^-53 of 2^-51.9 |s| + r^2/1.9): in all within
+  // 2^-51.8 r^2 + 2^-90 |s| of log x (|s| >= 0.3 |k| when k != 0), below the portable lanes' 2^-51 r^2 + 2^-74 |s|. The
+  // same test, 2^-50 r^2 + 2^-64 |s|, leaves the same room for the accurate path, so a decided lane is the correctly
+  // rounded value and the scalar function's.
+  VD k, rl, invc, log_c, log_c_low, head_error;
+  VD rh = F(log_fused_reduction)(x, t, &k, &rl, &invc, &log_c, &log_c_low);
+  VD s = F(log_fused_head)(k * 0x1.62e42fefa3800p-1, log_c, rh, &head_error);
+  VD r2 = rh * rh;
+  VD small = F(fused)(-rl, rh, rl + F(fused)(k, 0x1.ef35793c76730p-45, log_c_low));
+  VD lo = head_error + F(log_fused_tail)(rh, r2, small);
+  VD bound = F(fused)(r2, 0x1p-50, F(magnitude)(s) * 0x1p-64);
+#else
   VU bits = (VU)x;
   VU tmp = bits - 0x3FE6000000000000UL;
   VU i = (tmp >> 45) & 127;
@@ -234,6 +310,7 @@ ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTa
           (k * 0x1.ef35793c76730p-45 + log_c_low + rl - rl * rh + r2 * (rh * q - 0.5));
   VD magnitude = (VD)((VU)s & 0x7FFFFFFFFFFFFFFFUL);
   VD bound = r2 * 0x1p-50 + magnitude * 0x1p-64;
+#endif
   VD result = s + (lo + bound);
   *y = result;
   // Positive, normal and finite (NaN fails every comparison).
@@ -255,6 +332,29 @@ ATTRIBUTES static inline VL F(expm1_lanes)(VD x, VD *y, const DocbuildElementary
 // logBaseFast: log x / ln b with (mh + ml) = 1/ln b and (kh + kl) = log_b 2.
 ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElementaryTables *t, double mh, double ml,
                                               double kh, double kl) {
+#if FUSED
+  // As the portable lanes below (logBaseFast's terms and test), with the fused pieces of log_lanes: L = log z = s +
+  // lo (log_fused_head with k ln2hi = 0, so s + se = log c + rh exactly; log_fused_tail), within 2^-51.8 r^2 + 2^-104
+  // of L as in log_lanes. Times 1/ln b (at most 1.45): ph + pe = s mh exactly (fused; s is 0 or at least 2^-53, so
+  // the error is normal), s ml + pe rounds at 2^-105 |ph| and lo mh + that at 2^-53 of 2^-52 |ph| + 0.73 r^2; so
+  // within 2^-51.1 r^2 + 2^-102 |ph| with lo's error carried. Then k log_b 2 = k kh (exact: kh has at most 42 bits)
+  // plus ph by FastTwoSum (|k kh| >= 1 or 0.301 > |ph| <= 0.46 or 0.14, for log2 and log10, unless k = 0, when the
+  // sum is ph exactly), and the tail k kl + pl, te + that, rounds at 2^-53 of |k| 2^-35 + 0.73 r^2 + 2^-51 |total|.
+  // In all within 2^-50.7 r^2 + 2^-74 |total| (|L / ln b| < 0.55 |k log_b 2| when k != 0), about the portable
+  // lanes' 2^-50.5 r^2, so the same test, 2^-49 r^2 + 2^-64 |total|, decides only where the result is the correctly
+  // rounded one.
+  VD k, rl, invc, log_c, log_c_low, se, pe, te;
+  VD rh = F(log_fused_reduction)(x, t, &k, &rl, &invc, &log_c, &log_c_low);
+  VD s = F(log_fused_head)(0, log_c, rh, &se);
+  VD r2 = rh * rh;
+  VD lo = se + F(log_fused_tail)(rh, r2, F(fused)(-rl, rh, rl + log_c_low));
+  VD ph = s * mh;
+  pe = F(fused)(s, mh, -ph);
+  VD pl = F(fused)(lo, mh, F(fused)(s, ml, pe));
+  VD total = F(fast_two_sum)(k * kh, ph, &te);
+  VD tail = te + F(fused)(k, kl, pl);
+  VD bound = F(fused)(r2, 0x1p-49, F(magnitude)(total) * 0x1p-64);
+#else
   VU bits = (VU)x;
   VU tmp = bits - 0x3FE6000000000000UL;
   VU i = (tmp >> 45) & 127;
@@ -276,6 +376,7 @@ ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElement
   VD tail = total_error + (pl + k * kl);
   VD magnitude = (VD)((VU)total & 0x7FFFFFFFFFFFFFFFUL);
   VD bound = r2 * 0x1p-49 + magnitude * 0x1p-64;
+#endif
   VD result = total + (tail + bound);
   *y = result;
   return (result == total + (tail - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
@@ -687,10 +788,6 @@ ATTRIBUTES static inline VL F(pow_dd_lanes)(VD x, VD y, VD *out, const DocbuildE
          (F(magnitude)(ph) >= 0x1p-400);  // so the reduced argument and its square stay far from underflow
 }
 
-// a * b + c rounded once: one instruction on the paths with FMA hardware. Only pow_fast_lanes uses it, and pow's loop
-// runs that only on those paths (the tests' pow_fast loop also on the portable one, through libm's correctly rounded
-// fma(), the same bits), so no path rounds one of its products and sums differently from another.
-ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
 
 // x^y = e^(y log x) rounded to nearest in plain doubles with fused multiply-adds, and a rounding test that decides a
 // lane only where the result is the correctly rounded value and the double-double path's (pow_dd_lanes, the scalar
@@ -843,6 +940,25 @@ ATTRIBUTES static inline VL F(hypot_lanes)(VD x, VD y, VD *out, const DocbuildEl
 // relative at most, so 2^-98 absolute in log v) and for the double-double path's own error (its log1p_reduced rounds
 // at 2^-52 |rh|^3 <= min(2^-59 r^2, 2^-64.8 |s|)), so a decided lane equals the accurate path's result bit for bit.
 ATTRIBUTES static inline VD F(log_dd_fast)(VD vh, VD vl, const DocbuildElementaryTables *t, VL *decided) {
+#if FUSED
+  // As the portable lanes below, with log_lanes' fused pieces: the reduction of vh (log_fused_reduction: vh = 2^k z,
+  // z invc - 1 = rh + rl exactly), rho = rl + vl 2^-k invc (two roundings, as below), the heads exact
+  // (log_fused_head), and small = rho (1 - rh + r^2) + k ln2lo + log c's tail (below |k| 2^-44.9 + 2^-52), whose
+  // roundings (three, at 2^-53 of it) and the tail's (log_fused_tail) are below |k| 2^-97 + 2^-104. So the result is
+  // within 2^-51.8 r^2 + 2^-66.5 |s| + 2^-103 of log v (log_lanes' terms, and the neglected rho terms as below),
+  // inside the portable lanes' budget, and the same test decides only where the result is the correctly rounded
+  // one and the accurate path's.
+  VU exponent = ((VU)vh - 0x3FE6000000000000UL) & 0xFFF0000000000000UL;
+  VD unscale = (VD)(0x3FF0000000000000UL - exponent);  // 2^-k, exactly, for the allowed vh
+  VD k, rl, invc, log_c, log_c_low, head_error;
+  VD rh = F(log_fused_reduction)(vh, t, &k, &rl, &invc, &log_c, &log_c_low);
+  VD rho = rl + (vl * unscale) * invc;
+  VD s = F(log_fused_head)(k * 0x1.62e42fefa3800p-1, log_c, rh, &head_error);
+  VD r2 = rh * rh;
+  VD small = F(fused)(rho, (1 - rh) + r2, F(fused)(k, 0x1.ef35793c76730p-45, log_c_low));
+  VD lo = head_error + F(log_fused_tail)(rh, r2, small);
+  VD bound = F(fused)(r2, 0x1p-49, F(fused)(F(magnitude)(s), 0x1p-63, 0x1p-98));
+#else
   VU bits = (VU)vh;
   VU tmp = bits - 0x3FE6000000000000UL;
   VU i = (tmp >> 45) & 127;
@@ -863,6 +979,7 @@ ATTRIBUTES static inline VD F(log_dd_fast)(VD vh, VD vl, const DocbuildElementar
   VD q = F(log_series)(rh, r2);
   VD lo = he + se + (k * 0x1.ef35793c76730p-45 + log_c_low + rho * (1 - rh + r2) + r2 * (rh * q - 0.5));
   VD bound = r2 * 0x1p-49 + F(magnitude)(s) * 0x1p-63 + 0x1p-98;
+#endif
   VD result = s + (lo + bound);
   *decided = (result == s + (lo - bound)) & (vh >= 0x1p-1022) & (vh < 0x1p1020);
   return result;
