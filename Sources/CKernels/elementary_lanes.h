@@ -9,6 +9,13 @@
 // with its error bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh; tan_lanes;
 // asin_unit, for asin and acos; pow_fast_lanes), whose bound also covers the double-double path's error. So a decided
 // lane has the Swift function's bits; the width only decides how many lanes run side by side.
+//
+// On the paths with FMA hardware (FUSED), the fast paths with a rounding test (never sin's and cos's double-double
+// lanes, which have none) take fewer operations: a product and the sum after it in one fused multiply-add, which
+// rounds once where the portable lanes round twice, so every error bound proved for them still holds; FastTwoSum
+// where a comment shows the larger operand comes first; and their own reductions (log_fused_reduction,
+// cody_waite_fused) with their bounds proved there. Their decided lanes are still the correctly rounded value, which
+// is what the portable lanes and the scalar function give, so no result bit depends on the path.
 
 // The lanes of an index vector as integers in memory, for the table reads below: one vector store, and each read's
 // address from a scalar load (load ports), where taking the lanes out of the register one by one costs a vector
@@ -144,6 +151,13 @@ ATTRIBUTES static inline VD F(exact_product)(VD a, VD b, VD *error) {
 #endif
 }
 
+// a * b + c rounded once: one instruction on the paths with FMA hardware. Only the fast paths of their own use it
+// (pow_fast_lanes, and the logarithms' lanes through log_fused_reduction), and only on those paths (the tests'
+// pow_fast loop also on the portable one, through libm's correctly rounded fma()): their decided lanes are the
+// correctly rounded value, which the portable path's own lanes and the scalar function give too, so no result bit
+// depends on whether a path has fused multiply-adds.
+ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
+
 // (ah + al) / (bh + bl) as a double-double (DoubleDouble.divide).
 ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
   VD q = ah / bh;
@@ -165,8 +179,15 @@ ATTRIBUTES static inline VD F(exp_reduced)(VD r, VD shifted, const DocbuildEleme
   VU j = bits & 1023;
   VD tl;
   VD th = F(gather_pair)(t->exp2_fraction_1024, j, &tl);
+#if FUSED
+  // The same terms with each product and the sum after it in one fused multiply-add (one rounding where the portable
+  // lanes round twice, so expFastReduced's bounds hold).
+  VD p = F(fused)(r * r, F(fused)(r, F(fused)(r, F(fused)(r, 1.0 / 120, 1.0 / 24), 1.0 / 6), 0.5), r);
+  *lo = F(fused)(th, p, tl);
+#else
   VD p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
   *lo = tl + th * p;
+#endif
   *scale = F(scale_of)(bits, j);
   return th;
 }
@@ -175,7 +196,13 @@ ATTRIBUTES static inline VD F(exp_reduced)(VD r, VD shifted, const DocbuildEleme
 ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
   VD shifted = x * 0x1.71547652b82fep+10 + 0x1.8p52;
   VD n = shifted - 0x1.8p52;
+#if FUSED
+  // x - n A is exact either way (A has 32 bits); the second product and difference round once here.
+  VD r = F(fused)(-n, 0x1.a39ef35793c76p-43, F(fused)(-n, 0x1.62e42fee00000p-11, x));
+  return F(exp_reduced)(r, shifted, t, lo, scale);
+#else
   return F(exp_reduced)((x - n * 0x1.62e42fee00000p-11) - n * 0x1.a39ef35793c76p-43, shifted, t, lo, scale);
+#endif
 }
 
 ATTRIBUTES static inline VL F(exp2_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
@@ -183,7 +210,11 @@ ATTRIBUTES static inline VL F(exp2_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD n = shifted - 0x1.8p52;
   VD r = x - n * 0x1p-10;
   VD lo, scale;
+#if FUSED
+  VD th = F(exp_reduced)(F(fused)(r, 0x1.62e42fefa39efp-1, r * 0x1.abc9e3b39803fp-56), shifted, t, &lo, &scale);
+#else
   VD th = F(exp_reduced)(r * 0x1.62e42fefa39efp-1 + r * 0x1.abc9e3b39803fp-56, shifted, t, &lo, &scale);
+#endif
   VD bound = th * 0x1p-61;
   VD result = th + (lo + bound);
   *y = result * scale;
@@ -198,13 +229,6 @@ ATTRIBUTES static inline VL F(exp_lanes)(VD x, VD *y, const DocbuildElementaryTa
   *y = result * scale;
   return (result == th + (lo - bound)) & (x < 708) & (x > -708);
 }
-
-// a * b + c rounded once: one instruction on the paths with FMA hardware. Only the fast paths of their own use it
-// (pow_fast_lanes, and the logarithms' lanes through log_fused_reduction), and only on those paths (the tests'
-// pow_fast loop also on the portable one, through libm's correctly rounded fma()): their decided lanes are the
-// correctly rounded value, which the portable path's own lanes and the scalar function give too, so no result bit
-// depends on whether a path has fused multiply-adds.
-ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
 
 // The logarithms' series coefficient q = 1/3 - r/4 + r^2/5 - ... + r^6/9, for |r| <= 2^-7.9 with r2 = r * r
 // rounded, in Estrin's order (pairs, then powers r^2 and r^4) rather than Horner's, so the dependency chain is three
@@ -481,7 +505,68 @@ ATTRIBUTES static inline VL F(cos_lanes)(VD x, VD *y, const DocbuildElementaryTa
 // In all within 2^-65.3 relative.
 // The double-double path's own error is below 2^-68.5 (its sine's Taylor tail u^3 p rounds at 2^-75.6 absolute, its
 // cosine's near 2^-84), so the test's 2^-63 |q| has room for both and a decided lane equals it bit for bit.
+#if FUSED
+// x = n pi/2 + rh + *rl for |x| < 2^19 with fused multiply-adds, n = round(x 2/pi) computed as cody_waite does (so
+// the callers' quadrant matches): pi/2 = P1 + P2 + P3 + d with P1, P2, P3 doubles and |d| < 2^-163. x - n P1 is
+// exact in one fused multiply-add (|n| < 2^19, so n P1 is exact inside it; x - n P1, below 0.79 in magnitude, is a
+// multiple of 2^-53 where n != 0, as |x| >= 1/2 there, so it fits in 53 bits); n P2 = p2 + p2e exactly (fused; p2 is
+// 0 or at least 2^-54); r1 - p2 by TwoSum, e - p2e - n P3 rounded twice and the pair renormalised (FastTwoSum, exact).
+// The roundings are below 2^-106 |r| + 2^-138 and n d below 2^-144: the reduction is as close as cody_waite's four
+// 33-bit pieces (2^-138 absolute), so tan_lanes' error bound holds as proved there.
+ATTRIBUTES static inline VD F(cody_waite_fused)(VD x, VD *rl) {
+  VD shifted = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD r1 = F(fused)(-n, 0x1.921fb54442d18p+0, x);
+  VD p2 = n * 0x1.1a62633145c07p-54;
+  VD p2e = F(fused)(n, 0x1.1a62633145c07p-54, -p2);
+  VD e;
+  VD rh0 = F(two_sum)(r1, -p2, &e);
+  return F(fast_two_sum)(rh0, F(fused)(n, 0x1.f1976b7ed8fbcp-110, e - p2e), rl);
+}
+#endif
+
 ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+#if FUSED
+  // As the portable lanes below, with cody_waite_fused's reduction and fused multiply-adds where a product and a sum
+  // rounded apart (each replaces two roundings by one of the same sum, so every bound of the proof above still holds,
+  // and u = rh - scaled 2^-6 stays exact), and FastTwoSum for th + u (|th| >= tan(1/64) > 1/128 >= |u| unless th = 0,
+  // and then the sum is u exactly): the same values within the same bounds, and the same test.
+  VD rl;
+  VD rh = F(cody_waite_fused)(x, &rl);
+  VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
+  VD shifted64 = rh * 64 + 0x1.8p52;
+  VD scaled = shifted64 - 0x1.8p52;
+  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
+  VL negative = i < 0;
+  VU magnitude = (VU)((i ^ negative) - negative);
+  VL large = magnitude > 51;  // only in lanes that are not used: keeps the load inside the table
+  VU index = (magnitude & ~(VU)large) | (51 & (VU)large);
+  VD u = F(fused)(scaled, -0x1p-6, rh);  // exact (Sterbenz)
+  VD u2 = u * u;
+  VD u4 = u2 * u2;
+  VD p = F(fused)(u4, F(fused)(u4, 1382.0 / 155925, F(fused)(u2, 62.0 / 2835, 17.0 / 315)),
+                  F(fused)(u2, 2.0 / 15, 1.0 / 3));
+  VD tl = F(fused)(u * u2, p, F(fused)(rl, u2, rl));
+  VU sign = (VU)negative & 0x8000000000000000UL;
+  VD table_low;
+  VD th = (VD)((VU)F(gather_pair)(t->tan_table, index, &table_low) ^ sign);
+  VD tlow = (VD)((VU)table_low ^ sign);
+  VD ne, pe, de, qe, nl, dl;
+  VD n0 = F(fast_two_sum)(th, u, &ne);
+  VD nh = F(fast_two_sum)(n0, ne + (tlow + tl), &nl);
+  VD pp = th * u;
+  pe = F(fused)(th, u, -pp);
+  VD d0 = F(fast_two_sum)(1, -pp, &de);
+  VD dh = F(fast_two_sum)(d0, de - (pe + F(fused)(th, tl, tlow * u)), &dl);
+  VL odd = (VL)((quadrant & 1) == 1);
+  VD ah = F(select)(odd, dh, nh), al = F(select)(odd, dl, nl);
+  VD bh = F(select)(odd, nh, dh), bl = F(select)(odd, nl, dl);
+  VD inverse = 1 / bh;
+  VD q = ah * inverse;
+  VD qp = q * bh;
+  qe = F(fused)(q, bh, -qp);
+  VD ql = F(fused)(-q, bl, ((ah - qp) - qe) + al) * inverse;
+#else
   VD rl;
   VD rh = F(cody_waite)(x, &rl);
   VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
@@ -514,6 +599,7 @@ ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VD q = ah * inverse;
   VD qp = F(exact_product)(q, bh, &qe);
   VD ql = (((ah - qp) - qe) + al - q * bl) * inverse;
+#endif
   VD bound = F(magnitude)(q) * 0x1p-63;
   VD result = q + (ql + bound);
   *y = (VD)((VU)result ^ ((quadrant & 1) << 63));
