@@ -158,12 +158,23 @@ ATTRIBUTES static inline VD F(exact_product)(VD a, VD b, VD *error) {
 // depends on whether a path has fused multiply-adds.
 ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
 
+// a * b + c: one fused multiply-add on the paths with FMA hardware (one rounding), a product and then a sum on the
+// portable path (two roundings: the same operations, so the same bits, as the expression it replaced). Only in fast
+// paths with a rounding test, whose proofs bound the two roundings: one is within the same bound.
+ATTRIBUTES static inline VD F(product_sum)(VD a, VD b, VD c) {
+#if FUSED
+  return F(fused)(a, b, c);
+#else
+  return a * b + c;
+#endif
+}
+
 // (ah + al) / (bh + bl) as a double-double (DoubleDouble.divide).
 ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
   VD q = ah / bh;
   VD e;
   VD p = F(exact_product)(q, bh, &e);
-  VD remainder = ((ah - p) - e) + al - q * bl;
+  VD remainder = F(product_sum)(-q, bl, ((ah - p) - e) + al);
   return F(fast_two_sum)(q, remainder / bh, low);
 }
 
@@ -639,12 +650,12 @@ ATTRIBUTES static inline VD F(atan_fast_unit)(VD n, VD n_low, VD d, VD d_low, co
   VD inverse = 1 / dh;
   VD th = nh * inverse;
   VD ph = F(exact_product)(th, dh, &pe2);
-  VD tl = (((nh - ph) - pe2) + nl - th * dl) * inverse;
+  VD tl = F(product_sum)(-th, dl, ((nh - ph) - pe2) + nl) * inverse;
   VD t2 = th * th;
-  VD poly = t2 * (-1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9))));
+  VD poly = t2 * F(product_sum)(t2, F(product_sum)(t2, F(product_sum)(t2, 1.0 / 9, -1.0 / 7), 1.0 / 5), -1.0 / 3);
   VD atan_low;
   VD s = F(two_sum)(F(gather_pair)(t->atan_table, index / 2, &atan_low), th, &e);
-  *low = e + (atan_low + (tl - tl * t2) + th * poly);
+  *low = e + F(product_sum)(th, poly, atan_low + F(product_sum)(-tl, t2, tl));
   return s;
 }
 
@@ -739,12 +750,12 @@ ATTRIBUTES static inline VD F(asin_unit)(VD uh, VD ul, VD vh, VD vl, VD *low) {
   VD p1 = F(exact_product)(uh, ch, &e1);
   VD p2 = F(exact_product)(c, vh, &e2);
   VD th = F(two_sum)(p1, -p2, &te);
-  VD tl = te + ((e1 - e2) + ((ul * ch + uh * cl) - vl * c));
+  VD tl = te + ((e1 - e2) + F(product_sum)(-vl, c, F(product_sum)(ul, ch, uh * cl)));
   VD t2 = th * th;
   VD t4 = t2 * t2;
-  VD p = (1.0 / 6 + t2 * (3.0 / 40)) + t4 * (5.0 / 112 + t2 * (35.0 / 1152));
+  VD p = F(product_sum)(t4, F(product_sum)(t2, 35.0 / 1152, 5.0 / 112), F(product_sum)(t2, 3.0 / 40, 1.0 / 6));
   VD s = F(fast_two_sum)(ah, th, &e);  // ah = 0 (j = 0) or asin(j/128) > 2^-7.49 >= |th|
-  *low = e + ((al + (tl + tl * (0.5 * t2))) + th * t2 * p);
+  *low = e + F(product_sum)(th * t2, p, al + F(product_sum)(tl, 0.5 * t2, tl));
   return s;
 }
 
@@ -1159,7 +1170,7 @@ ATTRIBUTES static inline VL F(atanh_lanes)(VD x, VD *y, const DocbuildElementary
   VD inverse = 1 / dh;
   VD q = nh * inverse;
   VD p = F(exact_product)(q, dh, &pe);
-  VD ql = ((((nh - p) - pe) + nl) - q * dl) * inverse;
+  VD ql = F(product_sum)(-q, dl, ((nh - p) - pe) + nl) * inverse;
   VD vh = F(fast_two_sum)(q, ql, &vl);
   VD r = F(log_dd_fast)(vh, vl, t, &decided);
   *y = (VD)((VU)(0.5 * r) ^ sign);
@@ -1190,7 +1201,7 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
   VD rh = 1 / eh;
   VD p = F(exact_product)(rh, eh, &pe);
-  VD rl = (((1 - p) - pe) - rh * el) * rh;
+  VD rl = F(product_sum)(-rh, el, (1 - p) - pe) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
   VD bound = (eh + rh) * 0x1p-62;
