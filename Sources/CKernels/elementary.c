@@ -8,9 +8,6 @@
 
 #include "CKernels.h"
 
-#if defined(__x86_64__)
-#include <immintrin.h>  // the AVX-512 path's hardware gathers (elementary_lanes.h)
-#endif
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
