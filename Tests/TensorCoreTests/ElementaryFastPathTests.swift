@@ -56,6 +56,9 @@ import Testing
       let n = Double(Int(uniform() * 1000))
       let i = Double(Int(uniform() * 103)) - 51
       return sign * (n * ElementaryTables.halfPiHi + i / 64 + (uniform() - 0.5) * 0x1p-30)
+    case (.tan, 4):  // within an ulp or two of n pi/2, where the reduction needs all of pi/2's three pieces
+      let n = Double(Int(uniform() * 300_000) + 1)
+      return sign * (n * ElementaryTables.halfPiHi + n * ElementaryTables.halfPiLo)
     case (.log, 0), (.log2, 0), (.log10, 0), (.log, 1), (.log2, 1), (.log10, 1): return binades(-1022, 1023, uniform)
     case (.log, 2), (.log2, 2), (.log10, 2): return 1 + sign * binades(-53, -6, uniform)  // near 1, where r is all
     case (.log, 3), (.log2, 3), (.log10, 3):  // near the table's seams 0.6875 * 2^k * (1 + j/128)
