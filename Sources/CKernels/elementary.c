@@ -23,7 +23,9 @@ typedef size_t (*ElementaryLoop2)(const double *, const double *, double *, size
                                   uint32_t *);
 
 #define LANES "elementary_lanes.h"
+#define AVX512_WIDTH 16
 #include "lanes_per_path.h"
+#undef AVX512_WIDTH
 #undef LANES
 
 static int forced_path = -1;

@@ -43,12 +43,26 @@ ATTRIBUTES static inline VD F(gather_pair)(const double *table, VU i, VD *low) {
   *low = __builtin_shufflevector(a, b, 1, 5, 3, 7);
   return __builtin_shufflevector(a, b, 0, 4, 2, 6);
 #else
+  // Each block of 8 lanes: 16-byte loads paired into 32-byte halves, then two shuffles; 16 lanes are two blocks.
   typedef double Quad __attribute__((ext_vector_type(4)));
-  Quad a0 = __builtin_shufflevector(p[0], p[2], 0, 1, 2, 3), a1 = __builtin_shufflevector(p[4], p[6], 0, 1, 2, 3);
-  Quad b0 = __builtin_shufflevector(p[1], p[3], 0, 1, 2, 3), b1 = __builtin_shufflevector(p[5], p[7], 0, 1, 2, 3);
-  VD a = __builtin_shufflevector(a0, a1, 0, 1, 2, 3, 4, 5, 6, 7), b = __builtin_shufflevector(b0, b1, 0, 1, 2, 3, 4, 5, 6, 7);
-  *low = __builtin_shufflevector(a, b, 1, 9, 3, 11, 5, 13, 7, 15);
-  return __builtin_shufflevector(a, b, 0, 8, 2, 10, 4, 12, 6, 14);
+  typedef double Oct __attribute__((ext_vector_type(8)));
+  Oct lows[WIDTH / 8], highs[WIDTH / 8];
+  for (int h = 0; h < WIDTH / 8; h++) {
+    const Pair *q = p + 8 * h;
+    Quad a0 = __builtin_shufflevector(q[0], q[2], 0, 1, 2, 3), a1 = __builtin_shufflevector(q[4], q[6], 0, 1, 2, 3);
+    Quad b0 = __builtin_shufflevector(q[1], q[3], 0, 1, 2, 3), b1 = __builtin_shufflevector(q[5], q[7], 0, 1, 2, 3);
+    Oct a = __builtin_shufflevector(a0, a1, 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct b = __builtin_shufflevector(b0, b1, 0, 1, 2, 3, 4, 5, 6, 7);
+    lows[h] = __builtin_shufflevector(a, b, 1, 9, 3, 11, 5, 13, 7, 15);
+    highs[h] = __builtin_shufflevector(a, b, 0, 8, 2, 10, 4, 12, 6, 14);
+  }
+#if WIDTH == 8
+  *low = lows[0];
+  return highs[0];
+#else
+  *low = __builtin_shufflevector(lows[0], lows[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  return __builtin_shufflevector(highs[0], highs[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+#endif
 #endif
 }
 
@@ -72,18 +86,35 @@ ATTRIBUTES static inline VD F(gather_quad)(const double *table, VU i, VD *b, VD 
   *d = __builtin_shufflevector(odd01, odd23, 2, 3, 6, 7);
   return __builtin_shufflevector(even01, even23, 0, 1, 4, 5);
 #else
-  VD z0 = __builtin_shufflevector(q[0], q[4], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD z1 = __builtin_shufflevector(q[1], q[5], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD z2 = __builtin_shufflevector(q[2], q[6], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD z3 = __builtin_shufflevector(q[3], q[7], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD even01 = __builtin_shufflevector(z0, z1, 0, 8, 2, 10, 4, 12, 6, 14);
-  VD odd01 = __builtin_shufflevector(z0, z1, 1, 9, 3, 11, 5, 13, 7, 15);
-  VD even23 = __builtin_shufflevector(z2, z3, 0, 8, 2, 10, 4, 12, 6, 14);
-  VD odd23 = __builtin_shufflevector(z2, z3, 1, 9, 3, 11, 5, 13, 7, 15);
-  *b = __builtin_shufflevector(odd01, odd23, 0, 1, 8, 9, 4, 5, 12, 13);
-  *c = __builtin_shufflevector(even01, even23, 2, 3, 10, 11, 6, 7, 14, 15);
-  *d = __builtin_shufflevector(odd01, odd23, 2, 3, 10, 11, 6, 7, 14, 15);
-  return __builtin_shufflevector(even01, even23, 0, 1, 8, 9, 4, 5, 12, 13);
+  // Each block of 8 lanes transposed as 4 x 8; 16 lanes are two blocks.
+  typedef double Oct __attribute__((ext_vector_type(8)));
+  Oct ra[WIDTH / 8], rb[WIDTH / 8], rc[WIDTH / 8], rd[WIDTH / 8];
+  for (int h = 0; h < WIDTH / 8; h++) {
+    const Quad *r = q + 8 * h;
+    Oct z0 = __builtin_shufflevector(r[0], r[4], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct z1 = __builtin_shufflevector(r[1], r[5], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct z2 = __builtin_shufflevector(r[2], r[6], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct z3 = __builtin_shufflevector(r[3], r[7], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct even01 = __builtin_shufflevector(z0, z1, 0, 8, 2, 10, 4, 12, 6, 14);
+    Oct odd01 = __builtin_shufflevector(z0, z1, 1, 9, 3, 11, 5, 13, 7, 15);
+    Oct even23 = __builtin_shufflevector(z2, z3, 0, 8, 2, 10, 4, 12, 6, 14);
+    Oct odd23 = __builtin_shufflevector(z2, z3, 1, 9, 3, 11, 5, 13, 7, 15);
+    rb[h] = __builtin_shufflevector(odd01, odd23, 0, 1, 8, 9, 4, 5, 12, 13);
+    rc[h] = __builtin_shufflevector(even01, even23, 2, 3, 10, 11, 6, 7, 14, 15);
+    rd[h] = __builtin_shufflevector(odd01, odd23, 2, 3, 10, 11, 6, 7, 14, 15);
+    ra[h] = __builtin_shufflevector(even01, even23, 0, 1, 8, 9, 4, 5, 12, 13);
+  }
+#if WIDTH == 8
+  *b = rb[0];
+  *c = rc[0];
+  *d = rd[0];
+  return ra[0];
+#else
+  *b = __builtin_shufflevector(rb[0], rb[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  *c = __builtin_shufflevector(rc[0], rc[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  *d = __builtin_shufflevector(rd[0], rd[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  return __builtin_shufflevector(ra[0], ra[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+#endif
 #endif
 }
 
@@ -1230,29 +1261,6 @@ ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryT
     return count;                                                                                                      \
   }
 
-// As DEFINE_LOOP, two vectors per iteration, for loops bound by the latency of one vector's chain (a square root,
-// then a gather, then the series): the two chains are independent, so the CPU overlaps them.
-#define DEFINE_LOOP_TWICE(NAME)                                                                                        \
-  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, const DocbuildElementaryTables *t,           \
-                                   uint32_t *undecided) {                                                              \
-    size_t count = 0, i = 0;                                                                                           \
-    for (; i + 2 * WIDTH <= n; i += 2 * WIDTH) {                                                                       \
-      VD v[2], r[2];                                                                                                   \
-      memcpy(v, x + i, sizeof v);                                                                                      \
-      VL decided0 = F(NAME##_lanes)(v[0], &r[0], t);                                                                   \
-      VL decided1 = F(NAME##_lanes)(v[1], &r[1], t);                                                                   \
-      memcpy(y + i, r, sizeof r);                                                                                      \
-      if (!__builtin_reduce_and(decided0 & decided1)) {                                                                \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (!decided0[l]) undecided[count++] = (uint32_t)(i + l);                                                    \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (!decided1[l]) undecided[count++] = (uint32_t)(i + WIDTH + l);                                            \
-      }                                                                                                                \
-    }                                                                                                                  \
-    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
-    return count;                                                                                                      \
-  }
-
 DEFINE_LOOP(exp)
 DEFINE_LOOP(log)
 DEFINE_LOOP(tanh)
@@ -1266,8 +1274,8 @@ DEFINE_LOOP(sin)
 DEFINE_LOOP(cos)
 DEFINE_LOOP(tan)
 DEFINE_LOOP(atan)
-DEFINE_LOOP_TWICE(asin)
-DEFINE_LOOP_TWICE(acos)
+DEFINE_LOOP(asin)
+DEFINE_LOOP(acos)
 DEFINE_LOOP(log1p)
 DEFINE_LOOP(asinh)
 DEFINE_LOOP(acosh)
@@ -1351,6 +1359,5 @@ static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh), 
                                           F(acos), F(log1p), F(asinh), F(acosh), F(atanh)};
 
 #undef DEFINE_LOOP
-#undef DEFINE_LOOP_TWICE
 #undef DEFINE_LOOP2
 #undef SPILL_INDICES
