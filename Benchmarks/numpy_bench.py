@@ -208,8 +208,25 @@ def elementary():
     return results
 
 
+def matmul():
+    """The matrix products' rows of main() alone (TensorBenchmarks matmul), the same workloads."""
+    rng = np.random.default_rng(0)
+    results = {}
+    for size in (8, 16, 32, 64):
+        sa = rng.standard_normal((size, size))
+        sb = rng.standard_normal((size, size))
+        results[f"matmul_{size}"] = best(lambda: sa @ sb, number=200_000 // size)
+        results[f"matmul_{size}_cpu"] = min(
+            timeit.repeat(lambda: sa @ sb, number=200_000 // size, repeat=5, timer=time.process_time)) / (200_000 // size)
+    a, b, g = (rng.standard_normal((512, 512)) for _ in range(3))
+    results["matmul_gradient"] = best(lambda: (a @ b, g @ b.T, a.T @ g), number=10)
+    return results
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["elementary"]:  # TensorBenchmarks elementary: only these rows
         print(json.dumps(elementary()))
+    elif sys.argv[1:] == ["matmul"]:  # TensorBenchmarks matmul: only these rows
+        print(json.dumps(matmul()))
     else:
         main()

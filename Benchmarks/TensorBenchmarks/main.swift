@@ -54,6 +54,20 @@ if CommandLine.arguments.dropFirst().first == "elementary" {
   exit(0)
 }
 
+// `TensorBenchmarks matmul` runs only the matrix products' rows (square products up to 64×64 and the (512,512)
+// product with its gradient), on both sides (`numpy_bench.py matmul`).
+if CommandLine.arguments.dropFirst().first == "matmul" {
+  let theirs = numpyTimings(["matmul"])
+  for (name, key, seconds) in try smallProductWorkloads() + [try largeProductWorkload()] {
+    let numpySeconds = theirs?[key]
+    print(
+      name.padding(toLength: 42, withPad: " ", startingAt: 0), String(format: "%.3f µs", seconds * 1e6),
+      numpySeconds.map { String(format: "%.3f µs", $0 * 1e6) } ?? "-",
+      numpySeconds.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
+  }
+  exit(0)
+}
+
 // NumPy runs first: its OpenBLAS worker threads are idle by the time ours start.
 let numpy = numpyTimings()
 
@@ -62,9 +76,6 @@ let smallB = sample([4, 2, 3], seed: 2)
 let wide = sample([1000, 1000], seed: 3)
 let bias = sample([1000], seed: 4)
 let wideUpstream = sample([1000, 1000], seed: 5)
-let left = sample([512, 512], seed: 6)
-let right = sample([512, 512], seed: 7)
-let productUpstream = sample([512, 512], seed: 8)
 
 var ours: [(name: String, key: String, seconds: Double)] = []
 ours.append(
@@ -93,20 +104,7 @@ ours.append(
       _ = try gradients(of: out, withRespectTo: [wide, bias], upstream: wideUpstream)
     }
   ))
-for size in [8, 16, 32, 64] {
-  let a = sample([size, size], seed: 9)
-  let b = sample([size, size], seed: 10)
-  ours.append(
-    (
-      "(\(size),\(size)) @ (\(size),\(size))", "matmul_\(size)",
-      try secondsPerIteration(iterations: 200_000 / size) { _ = try a.matmul(b) }
-    ))
-  ours.append(
-    (
-      "(\(size),\(size)) @ (\(size),\(size)), CPU time", "matmul_\(size)_cpu",
-      try cpuSecondsPerIteration(iterations: 200_000 / size, clock: CLOCK_PROCESS_CPUTIME_ID) { _ = try a.matmul(b) }
-    ))
-}
+ours += try smallProductWorkloads()
 let matrixVector = sample([64], seed: 11)
 let square = sample([64, 64], seed: 12)
 ours.append(
@@ -127,14 +125,7 @@ ours.append(
     }
   ))
 let largeProduct = ours.count
-ours.append(
-  (
-    "(512,512) @ (512,512) and its gradient", "matmul_gradient",
-    try secondsPerIteration(iterations: 10) {
-      let out = try left.matmul(right)
-      _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
-    }
-  ))
+ours.append(try largeProductWorkload())
 ours += try randomWorkloads()
 ours += try indexingWorkloads()
 ours += try complexWorkloads()
@@ -234,4 +225,38 @@ func elementaryWorkloads() -> [(name: String, key: String, seconds: Double)] {
     "elementary checksum: \(checksum); vector path \(Elementary.vectorPath); \(mismatches) results differ from the scalar functions"
   )
   return results
+}
+
+/// Square products of 8 to 64 rows, in wall-clock and process CPU time.
+func smallProductWorkloads() throws -> [(name: String, key: String, seconds: Double)] {
+  var rows: [(name: String, key: String, seconds: Double)] = []
+  for size in [8, 16, 32, 64] {
+    let a = sample([size, size], seed: 9)
+    let b = sample([size, size], seed: 10)
+    rows.append(
+      (
+        "(\(size),\(size)) @ (\(size),\(size))", "matmul_\(size)",
+        try secondsPerIteration(iterations: 200_000 / size) { _ = try a.matmul(b) }
+      ))
+    rows.append(
+      (
+        "(\(size),\(size)) @ (\(size),\(size)), CPU time", "matmul_\(size)_cpu",
+        try cpuSecondsPerIteration(iterations: 200_000 / size, clock: CLOCK_PROCESS_CPUTIME_ID) { _ = try a.matmul(b) }
+      ))
+  }
+  return rows
+}
+
+/// The (512,512) product and its gradient with respect to both operands.
+func largeProductWorkload() throws -> (name: String, key: String, seconds: Double) {
+  let left = sample([512, 512], seed: 6)
+  let right = sample([512, 512], seed: 7)
+  let productUpstream = sample([512, 512], seed: 8)
+  return (
+    "(512,512) @ (512,512) and its gradient", "matmul_gradient",
+    try secondsPerIteration(iterations: 10) {
+      let out = try left.matmul(right)
+      _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
+    }
+  )
 }

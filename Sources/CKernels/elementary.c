@@ -2,15 +2,13 @@
 //
 // Why C: as for the matrix product, the loops use AVX-512 or AVX2 on the CPUs that have them and a portable path
 // elsewhere, chosen at run time, which Swift cannot compile. Every path runs the same source text (elementary_lanes.h)
-// with IEEE + - * / and bit operations only, no fused multiply-add and no libm, so a lane's result is the same bits
-// on every path and equals the Swift function's (Sources/TensorCore/Elementary), which handles every lane left
-// undecided here.
+// with IEEE + - * /, square roots and bit operations only, no libm, and fused multiply-adds only on the paths with
+// FMA hardware, either for exact values or in fast paths that keep only correctly rounded lanes; so a lane's result
+// is the same bits on every path and equals the Swift function's (Sources/TensorCore/Elementary), which handles every
+// lane left undecided here.
 
 #include "CKernels.h"
 
-#if defined(__x86_64__)
-#include <immintrin.h>  // the AVX-512 path's hardware gathers (elementary_lanes.h)
-#endif
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +24,9 @@ typedef size_t (*ElementaryLoop2)(const double *, const double *, double *, size
                                   uint32_t *);
 
 #define LANES "elementary_lanes.h"
+#define AVX512_WIDE
 #include "lanes_per_path.h"
+#undef AVX512_WIDE
 #undef LANES
 
 static int forced_path = -1;
@@ -52,7 +52,9 @@ size_t docbuild_elementary(DocbuildElementaryFunction function, const double *x,
   }
   switch (docbuild_elementary_path()) {
 #if defined(__x86_64__)
-  case 2: return loops_avx512[function](x, y, n, tables, undecided);
+  case 2:
+    (void)loops_avx512;  // the 8-lane AVX-512 loops serve the two-argument functions below
+    return loops_avx512wide[function](x, y, n, tables, undecided);
   case 1: return loops_avx2[function](x, y, n, tables, undecided);
 #endif
   default: return loops_portable[function](x, y, n, tables, undecided);
@@ -67,7 +69,11 @@ size_t docbuild_elementary_binary(DocbuildElementaryBinaryFunction function, con
   }
   switch (docbuild_elementary_path()) {
 #if defined(__x86_64__)
-  case 2: return loops2_avx512[function](x, y, out, n, tables, undecided);
+  case 2:
+    // pow's loop keeps 8 lanes (16 run out of registers); atan2's and hypot's take 16.
+    if (function == DOCBUILD_POW || function == DOCBUILD_POW_FAST)
+      return loops2_avx512[function](x, y, out, n, tables, undecided);
+    return loops2_avx512wide[function](x, y, out, n, tables, undecided);
   case 1: return loops2_avx2[function](x, y, out, n, tables, undecided);
 #endif
   default: return loops2_portable[function](x, y, out, n, tables, undecided);

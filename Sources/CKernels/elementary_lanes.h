@@ -9,6 +9,13 @@
 // with its error bound proved here and a rounding test (log_dd_fast, for log1p, asinh, acosh and atanh; tan_lanes;
 // asin_unit, for asin and acos; pow_fast_lanes), whose bound also covers the double-double path's error. So a decided
 // lane has the Swift function's bits; the width only decides how many lanes run side by side.
+//
+// On the paths with FMA hardware (FUSED), the fast paths with a rounding test (never sin's and cos's double-double
+// lanes, which have none) take fewer operations: a product and the sum after it in one fused multiply-add, which
+// rounds once where the portable lanes round twice, so every error bound proved for them still holds; FastTwoSum
+// where a comment shows the larger operand comes first; and their own reductions (log_fused_reduction,
+// cody_waite_fused) with their bounds proved there. Their decided lanes are still the correctly rounded value, which
+// is what the portable lanes and the scalar function give, so no result bit depends on the path.
 
 // The lanes of an index vector as integers in memory, for the table reads below: one vector store, and each read's
 // address from a scalar load (load ports), where taking the lanes out of the register one by one costs a vector
@@ -36,12 +43,26 @@ ATTRIBUTES static inline VD F(gather_pair)(const double *table, VU i, VD *low) {
   *low = __builtin_shufflevector(a, b, 1, 5, 3, 7);
   return __builtin_shufflevector(a, b, 0, 4, 2, 6);
 #else
+  // Each block of 8 lanes: 16-byte loads paired into 32-byte halves, then two shuffles; 16 lanes are two blocks.
   typedef double Quad __attribute__((ext_vector_type(4)));
-  Quad a0 = __builtin_shufflevector(p[0], p[2], 0, 1, 2, 3), a1 = __builtin_shufflevector(p[4], p[6], 0, 1, 2, 3);
-  Quad b0 = __builtin_shufflevector(p[1], p[3], 0, 1, 2, 3), b1 = __builtin_shufflevector(p[5], p[7], 0, 1, 2, 3);
-  VD a = __builtin_shufflevector(a0, a1, 0, 1, 2, 3, 4, 5, 6, 7), b = __builtin_shufflevector(b0, b1, 0, 1, 2, 3, 4, 5, 6, 7);
-  *low = __builtin_shufflevector(a, b, 1, 9, 3, 11, 5, 13, 7, 15);
-  return __builtin_shufflevector(a, b, 0, 8, 2, 10, 4, 12, 6, 14);
+  typedef double Oct __attribute__((ext_vector_type(8)));
+  Oct lows[WIDTH / 8], highs[WIDTH / 8];
+  for (int h = 0; h < WIDTH / 8; h++) {
+    const Pair *q = p + 8 * h;
+    Quad a0 = __builtin_shufflevector(q[0], q[2], 0, 1, 2, 3), a1 = __builtin_shufflevector(q[4], q[6], 0, 1, 2, 3);
+    Quad b0 = __builtin_shufflevector(q[1], q[3], 0, 1, 2, 3), b1 = __builtin_shufflevector(q[5], q[7], 0, 1, 2, 3);
+    Oct a = __builtin_shufflevector(a0, a1, 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct b = __builtin_shufflevector(b0, b1, 0, 1, 2, 3, 4, 5, 6, 7);
+    lows[h] = __builtin_shufflevector(a, b, 1, 9, 3, 11, 5, 13, 7, 15);
+    highs[h] = __builtin_shufflevector(a, b, 0, 8, 2, 10, 4, 12, 6, 14);
+  }
+#if WIDTH == 8
+  *low = lows[0];
+  return highs[0];
+#else
+  *low = __builtin_shufflevector(lows[0], lows[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  return __builtin_shufflevector(highs[0], highs[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+#endif
 #endif
 }
 
@@ -65,18 +86,35 @@ ATTRIBUTES static inline VD F(gather_quad)(const double *table, VU i, VD *b, VD 
   *d = __builtin_shufflevector(odd01, odd23, 2, 3, 6, 7);
   return __builtin_shufflevector(even01, even23, 0, 1, 4, 5);
 #else
-  VD z0 = __builtin_shufflevector(q[0], q[4], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD z1 = __builtin_shufflevector(q[1], q[5], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD z2 = __builtin_shufflevector(q[2], q[6], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD z3 = __builtin_shufflevector(q[3], q[7], 0, 1, 2, 3, 4, 5, 6, 7);
-  VD even01 = __builtin_shufflevector(z0, z1, 0, 8, 2, 10, 4, 12, 6, 14);
-  VD odd01 = __builtin_shufflevector(z0, z1, 1, 9, 3, 11, 5, 13, 7, 15);
-  VD even23 = __builtin_shufflevector(z2, z3, 0, 8, 2, 10, 4, 12, 6, 14);
-  VD odd23 = __builtin_shufflevector(z2, z3, 1, 9, 3, 11, 5, 13, 7, 15);
-  *b = __builtin_shufflevector(odd01, odd23, 0, 1, 8, 9, 4, 5, 12, 13);
-  *c = __builtin_shufflevector(even01, even23, 2, 3, 10, 11, 6, 7, 14, 15);
-  *d = __builtin_shufflevector(odd01, odd23, 2, 3, 10, 11, 6, 7, 14, 15);
-  return __builtin_shufflevector(even01, even23, 0, 1, 8, 9, 4, 5, 12, 13);
+  // Each block of 8 lanes transposed as 4 x 8; 16 lanes are two blocks.
+  typedef double Oct __attribute__((ext_vector_type(8)));
+  Oct ra[WIDTH / 8], rb[WIDTH / 8], rc[WIDTH / 8], rd[WIDTH / 8];
+  for (int h = 0; h < WIDTH / 8; h++) {
+    const Quad *r = q + 8 * h;
+    Oct z0 = __builtin_shufflevector(r[0], r[4], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct z1 = __builtin_shufflevector(r[1], r[5], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct z2 = __builtin_shufflevector(r[2], r[6], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct z3 = __builtin_shufflevector(r[3], r[7], 0, 1, 2, 3, 4, 5, 6, 7);
+    Oct even01 = __builtin_shufflevector(z0, z1, 0, 8, 2, 10, 4, 12, 6, 14);
+    Oct odd01 = __builtin_shufflevector(z0, z1, 1, 9, 3, 11, 5, 13, 7, 15);
+    Oct even23 = __builtin_shufflevector(z2, z3, 0, 8, 2, 10, 4, 12, 6, 14);
+    Oct odd23 = __builtin_shufflevector(z2, z3, 1, 9, 3, 11, 5, 13, 7, 15);
+    rb[h] = __builtin_shufflevector(odd01, odd23, 0, 1, 8, 9, 4, 5, 12, 13);
+    rc[h] = __builtin_shufflevector(even01, even23, 2, 3, 10, 11, 6, 7, 14, 15);
+    rd[h] = __builtin_shufflevector(odd01, odd23, 2, 3, 10, 11, 6, 7, 14, 15);
+    ra[h] = __builtin_shufflevector(even01, even23, 0, 1, 8, 9, 4, 5, 12, 13);
+  }
+#if WIDTH == 8
+  *b = rb[0];
+  *c = rc[0];
+  *d = rd[0];
+  return ra[0];
+#else
+  *b = __builtin_shufflevector(rb[0], rb[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  *c = __builtin_shufflevector(rc[0], rc[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  *d = __builtin_shufflevector(rd[0], rd[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  return __builtin_shufflevector(ra[0], ra[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+#endif
 #endif
 }
 
@@ -144,12 +182,30 @@ ATTRIBUTES static inline VD F(exact_product)(VD a, VD b, VD *error) {
 #endif
 }
 
+// a * b + c rounded once: one instruction on the paths with FMA hardware. Only the fast paths of their own use it
+// (pow_fast_lanes, and the logarithms' lanes through log_fused_reduction), and only on those paths (the tests'
+// pow_fast loop also on the portable one, through libm's correctly rounded fma()): their decided lanes are the
+// correctly rounded value, which the portable path's own lanes and the scalar function give too, so no result bit
+// depends on whether a path has fused multiply-adds.
+ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
+
+// a * b + c: one fused multiply-add on the paths with FMA hardware (one rounding), a product and then a sum on the
+// portable path (two roundings: the same operations, so the same bits, as the expression it replaced). Only in fast
+// paths with a rounding test, whose proofs bound the two roundings: one is within the same bound.
+ATTRIBUTES static inline VD F(product_sum)(VD a, VD b, VD c) {
+#if FUSED
+  return F(fused)(a, b, c);
+#else
+  return a * b + c;
+#endif
+}
+
 // (ah + al) / (bh + bl) as a double-double (DoubleDouble.divide).
 ATTRIBUTES static inline VD F(divide)(VD ah, VD al, VD bh, VD bl, VD *low) {
   VD q = ah / bh;
   VD e;
   VD p = F(exact_product)(q, bh, &e);
-  VD remainder = ((ah - p) - e) + al - q * bl;
+  VD remainder = F(product_sum)(-q, bl, ((ah - p) - e) + al);
   return F(fast_two_sum)(q, remainder / bh, low);
 }
 
@@ -165,8 +221,15 @@ ATTRIBUTES static inline VD F(exp_reduced)(VD r, VD shifted, const DocbuildEleme
   VU j = bits & 1023;
   VD tl;
   VD th = F(gather_pair)(t->exp2_fraction_1024, j, &tl);
+#if FUSED
+  // The same terms with each product and the sum after it in one fused multiply-add (one rounding where the portable
+  // lanes round twice, so expFastReduced's bounds hold).
+  VD p = F(fused)(r * r, F(fused)(r, F(fused)(r, F(fused)(r, 1.0 / 120, 1.0 / 24), 1.0 / 6), 0.5), r);
+  *lo = F(fused)(th, p, tl);
+#else
   VD p = r + r * r * (0.5 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120))));
   *lo = tl + th * p;
+#endif
   *scale = F(scale_of)(bits, j);
   return th;
 }
@@ -175,7 +238,13 @@ ATTRIBUTES static inline VD F(exp_reduced)(VD r, VD shifted, const DocbuildEleme
 ATTRIBUTES static inline VD F(exp_parts)(VD x, const DocbuildElementaryTables *t, VD *lo, VD *scale) {
   VD shifted = x * 0x1.71547652b82fep+10 + 0x1.8p52;
   VD n = shifted - 0x1.8p52;
+#if FUSED
+  // x - n A is exact either way (A has 32 bits); the second product and difference round once here.
+  VD r = F(fused)(-n, 0x1.a39ef35793c76p-43, F(fused)(-n, 0x1.62e42fee00000p-11, x));
+  return F(exp_reduced)(r, shifted, t, lo, scale);
+#else
   return F(exp_reduced)((x - n * 0x1.62e42fee00000p-11) - n * 0x1.a39ef35793c76p-43, shifted, t, lo, scale);
+#endif
 }
 
 ATTRIBUTES static inline VL F(exp2_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
@@ -183,7 +252,11 @@ ATTRIBUTES static inline VL F(exp2_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD n = shifted - 0x1.8p52;
   VD r = x - n * 0x1p-10;
   VD lo, scale;
+#if FUSED
+  VD th = F(exp_reduced)(F(fused)(r, 0x1.62e42fefa39efp-1, r * 0x1.abc9e3b39803fp-56), shifted, t, &lo, &scale);
+#else
   VD th = F(exp_reduced)(r * 0x1.62e42fefa39efp-1 + r * 0x1.abc9e3b39803fp-56, shifted, t, &lo, &scale);
+#endif
   VD bound = th * 0x1p-61;
   VD result = th + (lo + bound);
   *y = result * scale;
@@ -214,7 +287,76 @@ ATTRIBUTES static inline VD F(log_series)(VD r, VD r2) {
          r4 * ((1.0 / 7 + r * (-1.0 / 8)) + r2 * (1.0 / 9));
 }
 
+#if FUSED
+// The logarithms' fast paths on the paths with FMA hardware (log_lanes, log_base_lanes and log_dd_fast there): the
+// same reduction, terms and rounding tests as the portable path's lanes (and the Swift logFast and logBaseFast),
+// in fewer operations, so half as many per lane. Their decided lanes are the correctly rounded value, as the
+// portable lanes' are, so every path and the scalar function give the same bits (proof below and at each caller).
+//
+// log_fused_reduction: x = 2^k z (z in [0.6875, 1.375)) and r = z invc - 1 = rh + *rl exactly, as pow_fast_lanes
+// takes it: z invc = zp + its error by a fused multiply-add (exact: the error of a product near 1 is far from
+// underflow), zp - 1 exact by Sterbenz's lemma and at least ulp(zp) unless 0, so FastTwoSum holds. Over the table,
+// |r| <= 2^-7 where c = 1 (log c = 0, rl = 0) and |r| <= 2^-8.01 elsewhere, where |log c| >= 2^-7.4. Also returns k,
+// invc and log c = *log_c + *log_c_low (within 2^-106 of -log invc).
+ATTRIBUTES static inline VD F(log_fused_reduction)(VD x, const DocbuildElementaryTables *t, VD *k, VD *rl, VD *invc,
+                                                   VD *log_c, VD *log_c_low) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  *k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
+  VD pad;
+  *invc = F(gather_quad)(t->log_quad, i, log_c, log_c_low, &pad);
+  VD zp = z * *invc;
+  return F(fast_two_sum)(zp - 1, F(fused)(z, *invc, -zp), rl);
+}
+
+// log(1 + rh) - rh, plus `small`, as r2 (rh q - 1/2) + small rounded with fused multiply-adds: q = 1/3 - rh/4 + ...
+// + rh^6/9 in Estrin's order, r2 = rh * rh rounded, |rh| <= 2^-7. The error budget of the callers' r^2 terms: r2 is
+// within 2^-53 r^2, so r2 (rh q - 1/2) within 2^-54 r^2 (1.01 of it); rh q - 1/2 (below 0.51) rounds at 2^-54;
+// q (every operation rounds a value below 0.35, each factor r2 or r4 within 2^-52 relative) is within 2^-50 of the
+// polynomial, 2^-57 r^2 in r2 rh q; the last fused multiply-add rounds at 2^-53 of r^2/1.96 + |small|. The series'
+// tail (rh^10/10 and on, for |rh| <= 2^-7) is below 2^-59.3 r^2. So the sum is within 2^-52.3 r^2 + 2^-53 |small|
+// of log(1 + rh) - rh + small.
+ATTRIBUTES static inline VD F(log_fused_tail)(VD rh, VD r2, VD small) {
+  VD r4 = r2 * r2;
+  VD q = F(fused)(r4, F(fused)(r2, 1.0 / 9, F(fused)(rh, -1.0 / 8, 1.0 / 7)),
+                  F(fused)(r2, F(fused)(rh, -1.0 / 6, 1.0 / 5), F(fused)(rh, -1.0 / 4, 1.0 / 3)));
+  return F(fused)(r2, F(fused)(rh, q, -0.5), small);
+}
+
+// log c + r added exactly, or k ln2hi + log c + r: s + *error, for the reduction's rh (|rh| <= 2^-7) and kh = k ln2hi
+// (exact: ln2hi has 42 bits, |k| < 2^11) or 0. Two FastTwoSums: |kh| >= 0.69 > |log c| (|log c| <= log 1.375) unless
+// kh = 0; then |kh + log c| >= 0.31 > |rh| when kh != 0, and |log c| >= 2^-7.4 > |rh| when kh = 0 and c != 1, and
+// log c = 0 when c = 1 (0 + rh is exact). The two errors add at 2^-53 of a value below 2^-51.9 |s|.
+ATTRIBUTES static inline VD F(log_fused_head)(VD kh, VD log_c, VD rh, VD *error) {
+  VD e1, e2;
+  VD h = F(fast_two_sum)(kh, log_c, &e1);
+  VD s = F(fast_two_sum)(h, rh, &e2);
+  *error = e1 + e2;
+  return s;
+}
+#endif
+
 ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+#if FUSED
+  // As the portable lanes below (logFast's terms and test), with the fused pieces above: log x = s + lo, the heads
+  // exact (log_fused_head), and in lo log(1 + r) - r (log_fused_tail, 2^-52.3 r^2) with small = rl (1 - rh) +
+  // k ln2lo + log c's tail, where rl (1 - rh) stands for log(1 + r) - log(1 + rh) (its next term, below
+  // 2^-53 |r|^3, is 2^-60 r^2). small is below |k| 2^-44.9 + 2^-54 + 2^-60, its two roundings and its 2^-53 in the
+  // tail's last rounding below |k| 2^-96 + 2^-105; so are the errors of ln2lo (|k| 2^-97) and of the table (2^-106),
+  // and the heads' errors (2^-105 |s|) and lo's last rounding (2^-53 of 2^-51.9 |s| + r^2/1.9): in all within
+  // 2^-51.8 r^2 + 2^-90 |s| of log x (|s| >= 0.3 |k| when k != 0), below the portable lanes' 2^-51 r^2 + 2^-74 |s|. The
+  // same test, 2^-50 r^2 + 2^-64 |s|, leaves the same room for the accurate path, so a decided lane is the correctly
+  // rounded value and the scalar function's.
+  VD k, rl, invc, log_c, log_c_low, head_error;
+  VD rh = F(log_fused_reduction)(x, t, &k, &rl, &invc, &log_c, &log_c_low);
+  VD s = F(log_fused_head)(k * 0x1.62e42fefa3800p-1, log_c, rh, &head_error);
+  VD r2 = rh * rh;
+  VD small = F(fused)(-rl, rh, rl + F(fused)(k, 0x1.ef35793c76730p-45, log_c_low));
+  VD lo = head_error + F(log_fused_tail)(rh, r2, small);
+  VD bound = F(fused)(r2, 0x1p-50, F(magnitude)(s) * 0x1p-64);
+#else
   VU bits = (VU)x;
   VU tmp = bits - 0x3FE6000000000000UL;
   VU i = (tmp >> 45) & 127;
@@ -234,6 +376,7 @@ ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTa
           (k * 0x1.ef35793c76730p-45 + log_c_low + rl - rl * rh + r2 * (rh * q - 0.5));
   VD magnitude = (VD)((VU)s & 0x7FFFFFFFFFFFFFFFUL);
   VD bound = r2 * 0x1p-50 + magnitude * 0x1p-64;
+#endif
   VD result = s + (lo + bound);
   *y = result;
   // Positive, normal and finite (NaN fails every comparison).
@@ -255,6 +398,29 @@ ATTRIBUTES static inline VL F(expm1_lanes)(VD x, VD *y, const DocbuildElementary
 // logBaseFast: log x / ln b with (mh + ml) = 1/ln b and (kh + kl) = log_b 2.
 ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElementaryTables *t, double mh, double ml,
                                               double kh, double kl) {
+#if FUSED
+  // As the portable lanes below (logBaseFast's terms and test), with the fused pieces of log_lanes: L = log z = s +
+  // lo (log_fused_head with k ln2hi = 0, so s + se = log c + rh exactly; log_fused_tail), within 2^-51.8 r^2 + 2^-104
+  // of L as in log_lanes. Times 1/ln b (at most 1.45): ph + pe = s mh exactly (fused; s is 0 or at least 2^-53, so
+  // the error is normal), s ml + pe rounds at 2^-105 |ph| and lo mh + that at 2^-53 of 2^-52 |ph| + 0.73 r^2; so
+  // within 2^-51.1 r^2 + 2^-102 |ph| with lo's error carried. Then k log_b 2 = k kh (exact: kh has at most 42 bits)
+  // plus ph by FastTwoSum (|k kh| >= 1 or 0.301 > |ph| <= 0.46 or 0.14, for log2 and log10, unless k = 0, when the
+  // sum is ph exactly), and the tail k kl + pl, te + that, rounds at 2^-53 of |k| 2^-35 + 0.73 r^2 + 2^-51 |total|.
+  // In all within 2^-50.7 r^2 + 2^-74 |total| (|L / ln b| < 0.55 |k log_b 2| when k != 0), about the portable
+  // lanes' 2^-50.5 r^2, so the same test, 2^-49 r^2 + 2^-64 |total|, decides only where the result is the correctly
+  // rounded one.
+  VD k, rl, invc, log_c, log_c_low, se, pe, te;
+  VD rh = F(log_fused_reduction)(x, t, &k, &rl, &invc, &log_c, &log_c_low);
+  VD s = F(log_fused_head)(0, log_c, rh, &se);
+  VD r2 = rh * rh;
+  VD lo = se + F(log_fused_tail)(rh, r2, F(fused)(-rl, rh, rl + log_c_low));
+  VD ph = s * mh;
+  pe = F(fused)(s, mh, -ph);
+  VD pl = F(fused)(lo, mh, F(fused)(s, ml, pe));
+  VD total = F(fast_two_sum)(k * kh, ph, &te);
+  VD tail = te + F(fused)(k, kl, pl);
+  VD bound = F(fused)(r2, 0x1p-49, F(magnitude)(total) * 0x1p-64);
+#else
   VU bits = (VU)x;
   VU tmp = bits - 0x3FE6000000000000UL;
   VU i = (tmp >> 45) & 127;
@@ -276,6 +442,7 @@ ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElement
   VD tail = total_error + (pl + k * kl);
   VD magnitude = (VD)((VU)total & 0x7FFFFFFFFFFFFFFFUL);
   VD bound = r2 * 0x1p-49 + magnitude * 0x1p-64;
+#endif
   VD result = total + (tail + bound);
   *y = result;
   return (result == total + (tail - bound)) & (x >= 0x1p-1022) & (x <= 0x1.fffffffffffffp+1023);
@@ -380,7 +547,68 @@ ATTRIBUTES static inline VL F(cos_lanes)(VD x, VD *y, const DocbuildElementaryTa
 // In all within 2^-65.3 relative.
 // The double-double path's own error is below 2^-68.5 (its sine's Taylor tail u^3 p rounds at 2^-75.6 absolute, its
 // cosine's near 2^-84), so the test's 2^-63 |q| has room for both and a decided lane equals it bit for bit.
+#if FUSED
+// x = n pi/2 + rh + *rl for |x| < 2^19 with fused multiply-adds, n = round(x 2/pi) computed as cody_waite does (so
+// the callers' quadrant matches): pi/2 = P1 + P2 + P3 + d with P1, P2, P3 doubles and |d| < 2^-163. x - n P1 is
+// exact in one fused multiply-add (|n| < 2^19, so n P1 is exact inside it; x - n P1, below 0.79 in magnitude, is a
+// multiple of 2^-53 where n != 0, as |x| >= 1/2 there, so it fits in 53 bits); n P2 = p2 + p2e exactly (fused; p2 is
+// 0 or at least 2^-54); r1 - p2 by TwoSum, e - p2e - n P3 rounded twice and the pair renormalised (FastTwoSum, exact).
+// The roundings are below 2^-106 |r| + 2^-138 and n d below 2^-144: the reduction is as close as cody_waite's four
+// 33-bit pieces (2^-138 absolute), so tan_lanes' error bound holds as proved there.
+ATTRIBUTES static inline VD F(cody_waite_fused)(VD x, VD *rl) {
+  VD shifted = x * 0x1.45f306dc9c883p-1 + 0x1.8p52;
+  VD n = shifted - 0x1.8p52;
+  VD r1 = F(fused)(-n, 0x1.921fb54442d18p+0, x);
+  VD p2 = n * 0x1.1a62633145c07p-54;
+  VD p2e = F(fused)(n, 0x1.1a62633145c07p-54, -p2);
+  VD e;
+  VD rh0 = F(two_sum)(r1, -p2, &e);
+  return F(fast_two_sum)(rh0, F(fused)(n, 0x1.f1976b7ed8fbcp-110, e - p2e), rl);
+}
+#endif
+
 ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
+#if FUSED
+  // As the portable lanes below, with cody_waite_fused's reduction and fused multiply-adds where a product and a sum
+  // rounded apart (each replaces two roundings by one of the same sum, so every bound of the proof above still holds,
+  // and u = rh - scaled 2^-6 stays exact), and FastTwoSum for th + u (|th| >= tan(1/64) > 1/128 >= |u| unless th = 0,
+  // and then the sum is u exactly): the same values within the same bounds, and the same test.
+  VD rl;
+  VD rh = F(cody_waite_fused)(x, &rl);
+  VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
+  VD shifted64 = rh * 64 + 0x1.8p52;
+  VD scaled = shifted64 - 0x1.8p52;
+  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
+  VL negative = i < 0;
+  VU magnitude = (VU)((i ^ negative) - negative);
+  VL large = magnitude > 51;  // only in lanes that are not used: keeps the load inside the table
+  VU index = (magnitude & ~(VU)large) | (51 & (VU)large);
+  VD u = F(fused)(scaled, -0x1p-6, rh);  // exact (Sterbenz)
+  VD u2 = u * u;
+  VD u4 = u2 * u2;
+  VD p = F(fused)(u4, F(fused)(u4, 1382.0 / 155925, F(fused)(u2, 62.0 / 2835, 17.0 / 315)),
+                  F(fused)(u2, 2.0 / 15, 1.0 / 3));
+  VD tl = F(fused)(u * u2, p, F(fused)(rl, u2, rl));
+  VU sign = (VU)negative & 0x8000000000000000UL;
+  VD table_low;
+  VD th = (VD)((VU)F(gather_pair)(t->tan_table, index, &table_low) ^ sign);
+  VD tlow = (VD)((VU)table_low ^ sign);
+  VD ne, pe, de, qe, nl, dl;
+  VD n0 = F(fast_two_sum)(th, u, &ne);
+  VD nh = F(fast_two_sum)(n0, ne + (tlow + tl), &nl);
+  VD pp = th * u;
+  pe = F(fused)(th, u, -pp);
+  VD d0 = F(fast_two_sum)(1, -pp, &de);
+  VD dh = F(fast_two_sum)(d0, de - (pe + F(fused)(th, tl, tlow * u)), &dl);
+  VL odd = (VL)((quadrant & 1) == 1);
+  VD ah = F(select)(odd, dh, nh), al = F(select)(odd, dl, nl);
+  VD bh = F(select)(odd, nh, dh), bl = F(select)(odd, nl, dl);
+  VD inverse = 1 / bh;
+  VD q = ah * inverse;
+  VD qp = q * bh;
+  qe = F(fused)(q, bh, -qp);
+  VD ql = F(fused)(-q, bl, ((ah - qp) - qe) + al) * inverse;
+#else
   VD rl;
   VD rh = F(cody_waite)(x, &rl);
   VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
@@ -413,6 +641,7 @@ ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VD q = ah * inverse;
   VD qp = F(exact_product)(q, bh, &qe);
   VD ql = (((ah - qp) - qe) + al - q * bl) * inverse;
+#endif
   VD bound = F(magnitude)(q) * 0x1p-63;
   VD result = q + (ql + bound);
   *y = (VD)((VU)result ^ ((quadrant & 1) << 63));
@@ -452,12 +681,12 @@ ATTRIBUTES static inline VD F(atan_fast_unit)(VD n, VD n_low, VD d, VD d_low, co
   VD inverse = 1 / dh;
   VD th = nh * inverse;
   VD ph = F(exact_product)(th, dh, &pe2);
-  VD tl = (((nh - ph) - pe2) + nl - th * dl) * inverse;
+  VD tl = F(product_sum)(-th, dl, ((nh - ph) - pe2) + nl) * inverse;
   VD t2 = th * th;
-  VD poly = t2 * (-1.0 / 3 + t2 * (1.0 / 5 + t2 * (-1.0 / 7 + t2 * (1.0 / 9))));
+  VD poly = t2 * F(product_sum)(t2, F(product_sum)(t2, F(product_sum)(t2, 1.0 / 9, -1.0 / 7), 1.0 / 5), -1.0 / 3);
   VD atan_low;
   VD s = F(two_sum)(F(gather_pair)(t->atan_table, index / 2, &atan_low), th, &e);
-  *low = e + (atan_low + (tl - tl * t2) + th * poly);
+  *low = e + F(product_sum)(th, poly, atan_low + F(product_sum)(-tl, t2, tl));
   return s;
 }
 
@@ -530,8 +759,8 @@ ATTRIBUTES static inline VD F(complement_sqrt_fast)(VD a, VD *low) {
 // all the result is within 2^-73.6 absolute of asin u, and within 2^-65.6 relative: for j >= 1 the result is at
 // least asin(2^-8); for j = 0, c = 0 and C = 1, so t = u exactly where u = a (only the cubic's 2^-50.7 relative
 // rounding) and t = s + sl where u is the root (only its 2^-74.5 relative error). The table's four values per lane
-// come from four hardware gathers on AVX-512 (measured faster there than gather_quad's loads and shuffles), which
-// move the same values.
+// come from gather_quad on every path: on the project's AMD EPYC (AVX-512), arcsin and arccos ran 20-25% faster so
+// than with four hardware gathers (which move the same values).
 ATTRIBUTES static inline VD F(asin_unit)(VD uh, VD ul, VD vh, VD vl, VD *low) {
   VD shifted = uh * 128 + 0x1.8p52;
   VD c = (shifted - 0x1.8p52) * 0x1p-7;
@@ -539,25 +768,17 @@ ATTRIBUTES static inline VD F(asin_unit)(VD uh, VD ul, VD vh, VD vl, VD *low) {
   VL large = j > 91;  // only in lanes that are not used (NaN, out of range): keeps the load inside the table
   VU index = (j & ~(VU)large) | (91 & (VU)large);
   VD cl, ah, al;
-#if WIDTH == 8
-  __m512i scaled_index = (__m512i)(index * 4);
-  VD ch = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table, 8);
-  cl = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table + 1, 8);
-  ah = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table + 2, 8);
-  al = (VD)_mm512_i64gather_pd(scaled_index, elementary_asin_table + 3, 8);
-#else
   VD ch = F(gather_quad)(elementary_asin_table, index, &cl, &ah, &al);
-#endif
   VD e1, e2, te, e;
   VD p1 = F(exact_product)(uh, ch, &e1);
   VD p2 = F(exact_product)(c, vh, &e2);
   VD th = F(two_sum)(p1, -p2, &te);
-  VD tl = te + ((e1 - e2) + ((ul * ch + uh * cl) - vl * c));
+  VD tl = te + ((e1 - e2) + F(product_sum)(-vl, c, F(product_sum)(ul, ch, uh * cl)));
   VD t2 = th * th;
   VD t4 = t2 * t2;
-  VD p = (1.0 / 6 + t2 * (3.0 / 40)) + t4 * (5.0 / 112 + t2 * (35.0 / 1152));
+  VD p = F(product_sum)(t4, F(product_sum)(t2, 35.0 / 1152, 5.0 / 112), F(product_sum)(t2, 3.0 / 40, 1.0 / 6));
   VD s = F(fast_two_sum)(ah, th, &e);  // ah = 0 (j = 0) or asin(j/128) > 2^-7.49 >= |th|
-  *low = e + ((al + (tl + tl * (0.5 * t2))) + th * t2 * p);
+  *low = e + F(product_sum)(th * t2, p, al + F(product_sum)(tl, 0.5 * t2, tl));
   return s;
 }
 
@@ -687,10 +908,6 @@ ATTRIBUTES static inline VL F(pow_dd_lanes)(VD x, VD y, VD *out, const DocbuildE
          (F(magnitude)(ph) >= 0x1p-400);  // so the reduced argument and its square stay far from underflow
 }
 
-// a * b + c rounded once: one instruction on the paths with FMA hardware. Only pow_fast_lanes uses it, and pow's loop
-// runs that only on those paths (the tests' pow_fast loop also on the portable one, through libm's correctly rounded
-// fma(), the same bits), so no path rounds one of its products and sums differently from another.
-ATTRIBUTES static inline VD F(fused)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
 
 // x^y = e^(y log x) rounded to nearest in plain doubles with fused multiply-adds, and a rounding test that decides a
 // lane only where the result is the correctly rounded value and the double-double path's (pow_dd_lanes, the scalar
@@ -843,6 +1060,25 @@ ATTRIBUTES static inline VL F(hypot_lanes)(VD x, VD y, VD *out, const DocbuildEl
 // relative at most, so 2^-98 absolute in log v) and for the double-double path's own error (its log1p_reduced rounds
 // at 2^-52 |rh|^3 <= min(2^-59 r^2, 2^-64.8 |s|)), so a decided lane equals the accurate path's result bit for bit.
 ATTRIBUTES static inline VD F(log_dd_fast)(VD vh, VD vl, const DocbuildElementaryTables *t, VL *decided) {
+#if FUSED
+  // As the portable lanes below, with log_lanes' fused pieces: the reduction of vh (log_fused_reduction: vh = 2^k z,
+  // z invc - 1 = rh + rl exactly), rho = rl + vl 2^-k invc (two roundings, as below), the heads exact
+  // (log_fused_head), and small = rho (1 - rh + r^2) + k ln2lo + log c's tail (below |k| 2^-44.9 + 2^-52), whose
+  // roundings (three, at 2^-53 of it) and the tail's (log_fused_tail) are below |k| 2^-97 + 2^-104. So the result is
+  // within 2^-51.8 r^2 + 2^-66.5 |s| + 2^-103 of log v (log_lanes' terms, and the neglected rho terms as below),
+  // inside the portable lanes' budget, and the same test decides only where the result is the correctly rounded
+  // one and the accurate path's.
+  VU exponent = ((VU)vh - 0x3FE6000000000000UL) & 0xFFF0000000000000UL;
+  VD unscale = (VD)(0x3FF0000000000000UL - exponent);  // 2^-k, exactly, for the allowed vh
+  VD k, rl, invc, log_c, log_c_low, head_error;
+  VD rh = F(log_fused_reduction)(vh, t, &k, &rl, &invc, &log_c, &log_c_low);
+  VD rho = rl + (vl * unscale) * invc;
+  VD s = F(log_fused_head)(k * 0x1.62e42fefa3800p-1, log_c, rh, &head_error);
+  VD r2 = rh * rh;
+  VD small = F(fused)(rho, (1 - rh) + r2, F(fused)(k, 0x1.ef35793c76730p-45, log_c_low));
+  VD lo = head_error + F(log_fused_tail)(rh, r2, small);
+  VD bound = F(fused)(r2, 0x1p-49, F(fused)(F(magnitude)(s), 0x1p-63, 0x1p-98));
+#else
   VU bits = (VU)vh;
   VU tmp = bits - 0x3FE6000000000000UL;
   VU i = (tmp >> 45) & 127;
@@ -863,6 +1099,7 @@ ATTRIBUTES static inline VD F(log_dd_fast)(VD vh, VD vl, const DocbuildElementar
   VD q = F(log_series)(rh, r2);
   VD lo = he + se + (k * 0x1.ef35793c76730p-45 + log_c_low + rho * (1 - rh + r2) + r2 * (rh * q - 0.5));
   VD bound = r2 * 0x1p-49 + F(magnitude)(s) * 0x1p-63 + 0x1p-98;
+#endif
   VD result = s + (lo + bound);
   *decided = (result == s + (lo - bound)) & (vh >= 0x1p-1022) & (vh < 0x1p1020);
   return result;
@@ -956,7 +1193,7 @@ ATTRIBUTES static inline VL F(atanh_lanes)(VD x, VD *y, const DocbuildElementary
   VD inverse = 1 / dh;
   VD q = nh * inverse;
   VD p = F(exact_product)(q, dh, &pe);
-  VD ql = ((((nh - p) - pe) + nl) - q * dl) * inverse;
+  VD ql = F(product_sum)(-q, dl, ((nh - p) - pe) + nl) * inverse;
   VD vh = F(fast_two_sum)(q, ql, &vl);
   VD r = F(log_dd_fast)(vh, vl, t, &decided);
   *y = (VD)((VU)(0.5 * r) ^ sign);
@@ -987,7 +1224,7 @@ ATTRIBUTES static inline VL F(hyperbolic_lanes)(VD x, VD *y, const DocbuildEleme
   VD eh = F(fast_two_sum)(th * scale, lo * scale, &el);
   VD rh = 1 / eh;
   VD p = F(exact_product)(rh, eh, &pe);
-  VD rl = (((1 - p) - pe) - rh * el) * rh;
+  VD rl = F(product_sum)(-rh, el, (1 - p) - pe) * rh;
   VD s = F(two_sum)(eh, sine ? -rh : rh, &se);
   VD tail = se + (el + (sine ? -rl : rl));
   VD bound = (eh + rh) * 0x1p-62;
@@ -1024,29 +1261,6 @@ ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryT
     return count;                                                                                                      \
   }
 
-// As DEFINE_LOOP, two vectors per iteration, for loops bound by the latency of one vector's chain (a square root,
-// then a gather, then the series): the two chains are independent, so the CPU overlaps them.
-#define DEFINE_LOOP_TWICE(NAME)                                                                                        \
-  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, const DocbuildElementaryTables *t,           \
-                                   uint32_t *undecided) {                                                              \
-    size_t count = 0, i = 0;                                                                                           \
-    for (; i + 2 * WIDTH <= n; i += 2 * WIDTH) {                                                                       \
-      VD v[2], r[2];                                                                                                   \
-      memcpy(v, x + i, sizeof v);                                                                                      \
-      VL decided0 = F(NAME##_lanes)(v[0], &r[0], t);                                                                   \
-      VL decided1 = F(NAME##_lanes)(v[1], &r[1], t);                                                                   \
-      memcpy(y + i, r, sizeof r);                                                                                      \
-      if (!__builtin_reduce_and(decided0 & decided1)) {                                                                \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (!decided0[l]) undecided[count++] = (uint32_t)(i + l);                                                    \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (!decided1[l]) undecided[count++] = (uint32_t)(i + WIDTH + l);                                            \
-      }                                                                                                                \
-    }                                                                                                                  \
-    for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
-    return count;                                                                                                      \
-  }
-
 DEFINE_LOOP(exp)
 DEFINE_LOOP(log)
 DEFINE_LOOP(tanh)
@@ -1060,8 +1274,8 @@ DEFINE_LOOP(sin)
 DEFINE_LOOP(cos)
 DEFINE_LOOP(tan)
 DEFINE_LOOP(atan)
-DEFINE_LOOP_TWICE(asin)
-DEFINE_LOOP_TWICE(acos)
+DEFINE_LOOP(asin)
+DEFINE_LOOP(acos)
 DEFINE_LOOP(log1p)
 DEFINE_LOOP(asinh)
 DEFINE_LOOP(acosh)
@@ -1145,6 +1359,5 @@ static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh), 
                                           F(acos), F(log1p), F(asinh), F(acosh), F(atanh)};
 
 #undef DEFINE_LOOP
-#undef DEFINE_LOOP_TWICE
 #undef DEFINE_LOOP2
 #undef SPILL_INDICES

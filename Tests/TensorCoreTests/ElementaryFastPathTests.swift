@@ -4,8 +4,8 @@ import Testing
 @testable import TensorCore
 
 /// The vector loops' plain-double fast paths (log_dd_fast and its callers, tan_lanes, asin_unit for asin and acos,
-/// pow_fast_lanes, and log_lanes and log_base_lanes, whose series runs in an order of their own, in
-/// Sources/CKernels/elementary_lanes.h)
+/// pow_fast_lanes, log_lanes and log_base_lanes, whose series runs in an order of their own, and on the paths with
+/// FMA every fast path with a rounding test, in Sources/CKernels/elementary_lanes.h)
 /// against the double-double path, which is the reference: on every code path this CPU has, every lane a loop decides
 /// must equal the scalar function bit for bit, over seeded random inputs concentrated where the fast paths are
 /// delicate (near 1, the table's seams, the ends of their ranges, every binade). Each loop must also decide most
@@ -56,6 +56,9 @@ import Testing
       let n = Double(Int(uniform() * 1000))
       let i = Double(Int(uniform() * 103)) - 51
       return sign * (n * ElementaryTables.halfPiHi + i / 64 + (uniform() - 0.5) * 0x1p-30)
+    case (.tan, 4):  // within an ulp or two of n pi/2, where the reduction needs all of pi/2's three pieces
+      let n = Double(Int(uniform() * 300_000) + 1)
+      return sign * (n * ElementaryTables.halfPiHi + n * ElementaryTables.halfPiLo)
     case (.log, 0), (.log2, 0), (.log10, 0), (.log, 1), (.log2, 1), (.log10, 1): return binades(-1022, 1023, uniform)
     case (.log, 2), (.log2, 2), (.log10, 2): return 1 + sign * binades(-53, -6, uniform)  // near 1, where r is all
     case (.log, 3), (.log2, 3), (.log10, 3):  // near the table's seams 0.6875 * 2^k * (1 + j/128)
@@ -76,6 +79,12 @@ import Testing
     case (.asin, 4), (.acos, 4): return sign * 0x1.6a09e667f3bcdp-1 * (1 + (uniform() - 0.5) * 0x1p-30)  // diagonal
     case (.asin, _), (.acos, _):  // where the nearest point changes, (j + 1/2)/128
       return sign * (Double(Int(uniform() * 91)) + 0.5) / 128 * (1 + (uniform() - 0.5) * 0x1p-40)
+    // The functions whose lanes mirror a Swift fast path, over their lanes' ranges (their fused multiply-adds on the
+    // FMA paths round differently from the Swift code, so their decided lanes are held to the scalar function here).
+    case (.exp, _): return sign * 708 * uniform()
+    case (.exp2, _): return sign * 1021 * uniform()
+    case (.expm1, _), (.tanh, _), (.sinh, _), (.cosh, _): return sign * binades(-3, 4.3, uniform)
+    case (.atan, _): return sign * binades(-27, 54, uniform)
     default: return sign * uniform() * 8
     }
   }
@@ -85,7 +94,10 @@ import Testing
 
   @Test(
     .timeLimit(.minutes(10)),
-    arguments: [Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan, .log, .log2, .log10, .asin, .acos])
+    arguments: [
+      Elementary.UnaryFunction.log1p, .asinh, .acosh, .atanh, .tan, .log, .log2, .log10, .asin, .acos, .exp, .exp2,
+      .expm1, .tanh, .sinh, .cosh, .atan,
+    ])
   func decidedLanesEqualTheAccuratePath(_ function: Elementary.UnaryFunction) {
     let input = Self.inputs(function, seed: 21)
     // asin and acos: the double-double path itself, not the scalar function (whose own fast path decides most
