@@ -228,5 +228,9 @@ if __name__ == "__main__":
         print(json.dumps(elementary()))
     elif sys.argv[1:] == ["matmul"]:  # TensorBenchmarks matmul: only these rows
         print(json.dumps(matmul()))
+    elif sys.argv[1:] == ["half"]:  # TensorBenchmarks half: only these rows
+        half_results = {}
+        half_benchmarks(half_results)
+        print(json.dumps(half_results))
     else:
         main()

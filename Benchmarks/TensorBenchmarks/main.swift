@@ -68,6 +68,19 @@ if CommandLine.arguments.dropFirst().first == "matmul" {
   exit(0)
 }
 
+// `TensorBenchmarks half` runs only the float16 rows, on both sides (`numpy_bench.py half`).
+if CommandLine.arguments.dropFirst().first == "half" {
+  let theirs = numpyTimings(["half"])
+  for (name, key, seconds) in try halfWorkloads() {
+    let numpySeconds = theirs?[key]
+    print(
+      name.padding(toLength: 42, withPad: " ", startingAt: 0), String(format: "%.3f µs", seconds * 1e6),
+      numpySeconds.map { String(format: "%.3f µs", $0 * 1e6) } ?? "-",
+      numpySeconds.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
+  }
+  exit(0)
+}
+
 // NumPy runs first: its OpenBLAS worker threads are idle by the time ours start.
 let numpy = numpyTimings()
 
