@@ -33,9 +33,14 @@ public enum MathFunction: String, Sendable, CaseIterable {
           isLimit: true)
       }
       storage = .int64(ints.map { 1 / $0 })
+    case (.rint, .bool):
+      return a.tagged(.bool).converted(as: .float16)
+    case (_, .bool)
+    where NarrowEvaluation.halfThroughFloat.contains(self) || NarrowEvaluation.halfThroughKernel.contains(self):
+      // NumPy computes these in float16 for bools, as for int8: the float16 path's rules (and refusals) apply.
+      return try NarrowEvaluation.evaluate(.math(self), [a.tagged(.bool)])
     case (_, .bool):
-      // NumPy computes these in float16 (int8 for reciprocal), through kernels snippets do not reproduce: refused,
-      // never shown as float64.
+      // NumPy computes reciprocal in int8 for bools, which is undefined for False: refused, never shown as float64.
       throw TensorError(
         "NotImplementedError",
         "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, which snippets "

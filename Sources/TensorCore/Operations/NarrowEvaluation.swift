@@ -2,10 +2,10 @@
 /// weak), the values computed in the wide storage class and wrapped or rounded back. Only what is provably NumPy's
 /// runs: integer arithmetic wraps modulo 2^bits exactly as NumPy's C loops; float32 and float16 `+ - * /`, `sqrt` and
 /// products by a power of two are computed in double and rounded once, which equals their own arithmetic (double
-/// rounding is innocuous for these); sums follow NumPy's pairwise order in float32 (rounded to half per row for
+/// rounding is innocuous for these); `//` and `%` run NumPy's float32 `npy_divmodf` step by step in float32; sums follow NumPy's pairwise order in float32 (rounded to half per row for
 /// float16); a few float16 functions are NumPy's float32 result rounded to half (`halfThroughFloat`). Everything else
 /// (float32 `exp`, `sin`, `**`, matrix products, which NumPy runs through its own float32 kernels and BLAS, and the
-/// same for float16) is refused with an error naming the dtype, never shown with digits NumPy would not print. Narrow
+/// same for float16 but its matrix products, `MatrixProduct.halfProduct`) is refused with an error naming the dtype, never shown with digits NumPy would not print. Narrow
 /// values are not tracked by autodiff.
 enum NarrowEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
@@ -26,6 +26,9 @@ enum NarrowEvaluation {
     case .matmul:
       let (a, b) = (inputs[0], inputs[1])
       let common = try commonType(a, b, for: "matmul")
+      if common == .float16 {
+        return try MatrixProduct.halfProduct(a.converted(as: common).widened, b.converted(as: common).widened)
+      }
       if common.isFloat && common != .float64 { throw refused("a matrix product", common) }
       if common == .float64 {
         return try Tensor.record(.matmul, [a.convertedKeepingPath(), b.convertedKeepingPath()])
@@ -164,9 +167,8 @@ enum NarrowEvaluation {
       return try wide(.binary(op), a, b)
     case .power, .floorDivide, .remainder:
       if common == .float16 && op == .power { return try halfPower(a, b) }
-      if common.isNarrowFloat {
-        throw refused(op == .power ? "**" : op == .floorDivide ? "//" : "%", common)
-      }
+      if common.isNarrowFloat && op != .power { return try floatDivision(op, a, b, common) }
+      if common.isNarrowFloat { throw refused("**", common) }
       if common == .bool { common = .int8 }
     default:
       break
@@ -176,6 +178,20 @@ enum NarrowEvaluation {
     // then computed wide and wrapped or rounded once.
     let result = try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
     return result.tagged(common)
+  }
+
+  /// `a // b` or `a % b` in float32 or float16 (`type`): NumPy's float32 `npy_divmodf` on the operands converted to
+  /// `type` (and widened to float32), rounded to half for float16.
+  private static func floatDivision(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor, _ type: DType) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
+    let half = type == .float16
+    let values = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { p, q in
+      let result = BinaryOperator.floatDivision(op, Float(p), Float(q))
+      return half ? Double(Float16(result)) : Double(result)
+    }
+    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
   }
 
   /// `a ** b` in float16. NumPy turns `array ** 2`, `** -1` and `** 0.5` (a Python int, int, float exponent) into
@@ -478,11 +494,11 @@ extension Tensor {
 }
 
 extension Tensor {
-  /// `np.cbrt` of float16 values (int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
+  /// `np.cbrt` of float16 values (bool, int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
   /// float32 `cbrt` kernel (SVML's, the C library's) rounds to, an element too close to a rounding boundary
   /// refused; nil for other dtypes.
   public func halfCubeRoot() throws -> Tensor? {
-    guard dtype == .float16 || dtype == .int8 || dtype == .uint8 else { return nil }
+    guard dtype == .float16 || dtype == .int8 || dtype == .uint8 || dtype == .bool else { return nil }
     let halves = converted(as: .float16)
     let roots = Tensor(
       shape: shape, storage: .float64(halves.doubles.map(Self.cubeRoot)), isScalar: shape.isEmpty, node: nil)
