@@ -667,13 +667,16 @@ extension Tensor {
     let picked = try Tensor.select(
       [source],
       SelectPlan(
-        positions: positions, shape: pickedShape, dtype: .float64,
+        positions: positions, shape: pickedShape, dtype: dtype == .float16 ? .float16 : .float64,
         gradientError: TensorError("NotImplementedError", "VJP of median wrt argnums (0,) not defined")))
+    // NumPy's median is the mean of the middle one or two: for float16, np.mean's float32 sum and division rounded
+    // to half.
     var result = try picked.mean(axis: .one(normalized))
     if hasNaN.contains(true) {
       let means = result.doubles
       let patched = zip(means, hasNaN).map { $1 ? Double.nan : $0 }
       result = Tensor(shape: result.shape, storage: .float64(patched), isScalar: result.isScalar)
+        .tagged(result.dtype)
     }
     return result
   }

@@ -395,6 +395,37 @@ THEMES["18-matrix-products"] = [
     "m @ np.arange(5)", "np.float16(2) * m[0]", "m @ m", "np.dot(m, m)",
 ]
 
+# np.median is np.mean of the middle one or two (float32 sum and division, rounded to half); np.quantile's _lerp runs
+# in float16 steps for a Python-number q (weak_q) and in float64 after the float16 difference for an array q.
+THEMES["19-median-and-quantiles"] = [
+    "h = np.array([0.1, 0.7, 0.3, 2.5, 1e-3, 7.1, 65504, -3.3], dtype=np.float16)", "np.median(h)", "np.median(h[:7])",
+    "np.median(h[:6])", "np.median(h.reshape(2, 4), axis=0)", "np.median(h.reshape(2, 4), axis=1)",
+    "np.median(h.reshape(2, 4), axis=-1)", "np.median(h.reshape(4, 2).T, axis=1)", "np.median(h[::-1])",
+    "np.median(np.array([65504, 65504], dtype=np.float16))", "np.median(np.array([np.nan, 1], dtype=np.float16))",
+    "np.median(np.array([1, 2049], dtype=np.float16))", "np.median(np.array([1, 2050], dtype=np.float16))",
+    "np.median(np.array([-0.0, 0.0], dtype=np.float16))", "np.median(np.array([np.inf, 1, 2], dtype=np.float16))",
+    "np.median(np.array([np.inf, -np.inf], dtype=np.float16))", "np.median(np.float16(3))",
+    "np.median(np.arange(1001, dtype=np.float16) / 7)", "np.median(np.arange(1000, dtype=np.float16) / 7)",
+    "np.median(h).dtype", "type(np.median(h))",
+    "np.percentile(h, 30)", "np.percentile(h, [30, 70])", "np.percentile(h, 50)", "np.percentile(h, 99.9)",
+    "np.percentile(h, 0)", "np.percentile(h, 100)", "np.percentile(h, 12.5)", "np.quantile(h, 0.3)",
+    "np.quantile(h, 0.77)", "np.quantile(h, 0.5)", "np.quantile(h, np.array(0.3))", "np.quantile(h, np.float64(0.3))",
+    "np.quantile(h, 1/3)", "np.quantile(h, [0.1, 0.5, 0.9])", "np.quantile(h, (0.25, 0.75))",
+    "np.quantile(h, 0.3, method='nearest')", "np.quantile(h, [0.3, 0.9], method='lower')",
+    "np.quantile(h, 0.3, method='higher')", "np.quantile(h, 0.3, method='midpoint')",
+    "np.quantile(h, [0.3], method='midpoint')", "np.quantile(h, 0.3, method='linear')",
+    "np.percentile(h.reshape(2, 4), 40, axis=1)", "np.percentile(h.reshape(2, 4), [40, 60], axis=0)",
+    "np.percentile(h.reshape(2, 4), 75, axis=0, keepdims=True)", "np.percentile(h.reshape(2, 4), 75, axis=None)",
+    "np.quantile(h[:6], 1/3)", "np.quantile(np.array([1, 2049], dtype=np.float16), 0.5)",
+    "np.quantile(np.array([1, 2049], dtype=np.float16), 0.6)", "np.quantile(np.array([1, 2049], dtype=np.float16), [0.6])",
+    "np.quantile(np.array([np.nan, 1], dtype=np.float16), 0.5)", "np.quantile(np.array([-65504, 65504], dtype=np.float16), 0.5)",
+    "np.quantile(np.array([-65504, 65504], dtype=np.float16), 0.25)", "np.percentile(np.array([0.1, 0.2], dtype=np.float16), 37)",
+    "x = (np.arange(40, dtype=np.float16) * 1.37) % 11", "np.percentile(x, 10)", "np.percentile(x, [10, 33, 66])",
+    "np.quantile(x.reshape(5, 8), 0.45, axis=1)", "np.quantile(x.reshape(5, 8), 0.45, axis=0)",
+    "np.median(x.reshape(5, 8), axis=0)", "np.median(x.reshape(5, 8), axis=1)", "np.percentile(x, 50) == np.median(x)",
+    "np.quantile(h, 0.3).dtype", "np.quantile(h, [0.3]).dtype", "np.quantile(h, [0.3], method='nearest').dtype",
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_float16_transcript_fixtures.py")
