@@ -82,8 +82,8 @@ struct StructField: Hashable, Sendable {
 }
 
 /// A NumPy structured dtype: named fields, each of a number or text dtype, at byte offsets in an element of
-/// `itemsize` bytes. Sub-array fields are kept only as dtype objects (an array of such a dtype is refused when it is
-/// made); nested structured fields are refused when the dtype is made.
+/// `itemsize` bytes. Arrays take sub-array fields of numbers but not of text or complex numbers, and no titles (an
+/// array of such a dtype is refused when it is made); nested structured fields are refused when the dtype is made.
 struct StructDType: Hashable, Sendable {
   var fields: [StructField]
   var itemsize: Int
@@ -100,6 +100,23 @@ struct StructDType: Hashable, Sendable {
 
   /// True when some field is a sub-array or has a title, which only dtype objects (not arrays) support here.
   var hasSubarrays: Bool { fields.contains { !$0.shape.isEmpty || $0.title != nil } }
+
+  /// True when some field is a sub-array (`('v', 'f8', (3,))`).
+  var hasSubarrayFields: Bool { fields.contains { !$0.shape.isEmpty } }
+
+  /// The first field arrays of this dtype cannot hold: a titled field, or a sub-array of text or complex numbers.
+  var fieldArraysRefuse: String? {
+    for field in fields {
+      if field.title != nil { return "an array of a dtype with titles" }
+      guard !field.shape.isEmpty else { continue }
+      switch field.format {
+      case .text: return "an array of a dtype with sub-array fields of text"
+      case .numeric(let type) where type.isComplex: return "an array of a dtype with complex sub-array fields"
+      default: continue
+      }
+    }
+    return nil
+  }
 
   /// Fields laid out one after another (or with C's alignment when `align`), as NumPy lays out a list of fields.
   static func laidOut(_ parts: [(String, FieldFormat)], align: Bool) throws(PythonError) -> StructDType {
@@ -217,8 +234,16 @@ extension StructuredArrays {
   {
     let dtype = try parseAnyDType(value, align: align)
     if !subarrays, let dtype, dtype.hasSubarrays {
-      throw refusal("an array of a dtype with sub-array fields or titles")
+      throw refusal("this use of an array of a dtype with sub-array fields or titles")
     }
+    return dtype
+  }
+
+  /// The dtype of an array being made (`np.zeros`, `np.ones`, `np.array`): sub-array fields of numbers are taken,
+  /// titles and sub-arrays of text or complex numbers refused.
+  static func parseArrayDType(_ value: Value) throws(PythonError) -> StructDType? {
+    let dtype = try parseAnyDType(value, align: false)
+    if let reason = dtype?.fieldArraysRefuse { throw refusal(reason) }
     return dtype
   }
 
