@@ -472,6 +472,7 @@ extension StructuredArrays {
     }
     if let text = TextDType.parse(value) {
       guard text.width > 0 else { throw refusal("a string field without a width") }
+      if text.isBigEndian { throw ByteOrder.refusal(text.str) }
       return .text(text)
     }
     return .numeric(try value.toDType())
