@@ -72,6 +72,9 @@ extension Interpreter {
     case .method(.orderedDType(let dtype, let mark), "newbyteorder"):
       call.function = "newbyteorder"
       return try ByteOrder.newByteOrder(OrderedDType(dtype, mark), call)
+    case .method(.structDType(let dtype), "newbyteorder"):
+      call.function = "newbyteorder"
+      return try ByteOrder.newByteOrder(dtype, call)
     case .method(.textDType(let dtype), "newbyteorder"):
       call.function = "newbyteorder"
       return try ByteOrder.newByteOrder(dtype, call)

@@ -51,6 +51,7 @@ extension StructuredArrays {
     var columns: [String: FieldColumn] = [:]
     for field in dtype.fields {
       switch field.format {
+      case .bigEndian: throw ByteOrder.refusal(field.format.str)
       case .numeric(let type):
         // A sub-array field holds its values for each element in turn.
         let values = try checkedCount([count] + field.shape, fields: 1)
@@ -129,6 +130,7 @@ extension StructuredArrays {
     -> FieldColumn
   {
     switch format {
+    case .bigEndian: throw ByteOrder.refusal(format.str)
     case .numeric(let type):
       let nested = try values.toNested()
       var tensor = try core { try Tensor.array(nested, dtype: type) }

@@ -4,11 +4,14 @@ import TensorCore
 enum FieldFormat: Hashable, Sendable {
   case numeric(DType)
   case text(TextDType)
+  /// Numbers of a multi-byte dtype stored big-endian (`('a', '>i4')`): dtype objects only, arrays of such a dtype
+  /// are refused when they are made.
+  case bigEndian(DType)
 
   /// Bytes per element, as NumPy lays the field out.
   var itemsize: Int {
     switch self {
-    case .numeric(let dtype): dtype.itemsize
+    case .numeric(let dtype), .bigEndian(let dtype): dtype.itemsize
     case .text(let dtype): dtype.itemsize
     }
   }
@@ -16,15 +19,16 @@ enum FieldFormat: Hashable, Sendable {
   /// The C alignment NumPy gives the field under `align=True` (a complex number aligns as its parts).
   var alignment: Int {
     switch self {
-    case .numeric(let dtype): dtype.isComplex ? dtype.itemsize / 2 : dtype.itemsize
+    case .numeric(let dtype), .bigEndian(let dtype): dtype.isComplex ? dtype.itemsize / 2 : dtype.itemsize
     case .text(let dtype): dtype.isBytes ? 1 : 4
     }
   }
 
-  /// The field's type string in a dtype's text: `<i4`, `<U10`, `|S5`, `|b1`.
+  /// The field's type string in a dtype's text: `<i4`, `>i4`, `<U10`, `|S5`, `|b1`.
   var str: String {
     switch self {
     case .numeric(let dtype): dtype.typeString
+    case .bigEndian(let dtype): OrderedDType(dtype, .big).typeString
     case .text(let dtype): dtype.str
     }
   }
@@ -37,6 +41,7 @@ enum FieldFormat: Hashable, Sendable {
     case .numeric(.int8): "i1"
     case .numeric(.uint8): "u1"
     case .numeric(let dtype): dtype.typeString
+    case .bigEndian(let dtype): OrderedDType(dtype, .big).typeString
     case .text(let dtype): dtype.isBytes ? "S\(dtype.width)" : dtype.str
     }
   }
@@ -45,7 +50,18 @@ enum FieldFormat: Hashable, Sendable {
   var dtypeValue: Value {
     switch self {
     case .numeric(let dtype): .dtype(dtype)
+    case .bigEndian(let dtype): OrderedDType(dtype, .big).value
     case .text(let dtype): .textDType(dtype)
+    }
+  }
+
+  /// The format with its byte order swapped (`dtype.newbyteorder()`), or nil for a `'U'` field, whose swapped form
+  /// (`'>U3'`) structured dtypes here do not hold; one-byte numbers and `'S'` text have no order.
+  var swapped: FieldFormat? {
+    switch self {
+    case .numeric(let dtype): dtype.itemsize > 1 ? .bigEndian(dtype) : self
+    case .bigEndian(let dtype): .numeric(dtype)
+    case .text(let dtype): dtype.isBytes ? self : nil
     }
   }
 }
@@ -101,11 +117,20 @@ struct StructDType: Hashable, Sendable {
   /// True when some field is a sub-array or has a title, which only dtype objects (not arrays) support here.
   var hasSubarrays: Bool { fields.contains { !$0.shape.isEmpty || $0.title != nil } }
 
+  /// True when some field is stored big-endian (`('a', '>i4')`), which only dtype objects support here.
+  var hasBigEndianFields: Bool {
+    fields.contains {
+      if case .bigEndian = $0.format { return true }
+      return false
+    }
+  }
+
   /// True when some field is a sub-array (`('v', 'f8', (3,))`).
   var hasSubarrayFields: Bool { fields.contains { !$0.shape.isEmpty } }
 
   /// The first field arrays of this dtype cannot hold: a titled field, or a sub-array of text or complex numbers.
   var fieldArraysRefuse: String? {
+    if hasBigEndianFields { return "an array of a dtype with big-endian fields" }
     for field in fields {
       if field.title != nil { return "an array of a dtype with titles" }
       guard !field.shape.isEmpty else { continue }
@@ -235,6 +260,9 @@ extension StructuredArrays {
     let dtype = try parseAnyDType(value, align: align)
     if !subarrays, let dtype, dtype.hasSubarrays {
       throw refusal("this use of an array of a dtype with sub-array fields or titles")
+    }
+    if !subarrays, let dtype, dtype.hasBigEndianFields {
+      throw refusal("an array of a dtype with big-endian fields")
     }
     return dtype
   }
@@ -475,6 +503,7 @@ extension StructuredArrays {
       if text.isBigEndian { throw ByteOrder.refusal(text.str) }
       return .text(text)
     }
+    if let ordered = ByteOrder.ordered(value), ordered.mark == .big { return .bigEndian(ordered.dtype) }
     return .numeric(try value.toDType())
   }
 
@@ -508,7 +537,8 @@ extension StructuredArrays {
     case "shape": return .intTuple([])
     case "isalignedstruct": return .bool(dtype.isAligned)
     case "byteorder": return .string("|")
-    case "isnative": return .bool(true)
+    case "isnative": return .bool(!dtype.hasBigEndianFields)
+    case "newbyteorder": return .method(.structDType(dtype), name)
     case "descr":
       guard dtype.isPacked else {
         throw PythonError.value("dtype.descr is not defined for types with overlapping or out-of-order fields")

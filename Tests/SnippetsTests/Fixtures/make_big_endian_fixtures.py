@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes the transcript of big-endian string dtypes and arrays (issue 10: `'>U3'`) from real Python and NumPy 2.4.6.
+"""Writes the transcripts of big-endian string dtypes and arrays (issue 10: `'>U3'`) and of structured dtypes with
+big-endian fields (`[('a', '>i4'), ('s', 'S3')]`) from real Python and NumPy 2.4.6.
 
-Run: `python3 Tests/SnippetsTests/Fixtures/make_big_endian_text_fixtures.py`. It rewrites
-`structured/17-big-endian-strings.txt`; rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py`
+Run: `python3 Tests/SnippetsTests/Fixtures/make_big_endian_fixtures.py`. It rewrites the `structured/17-*.txt` files;
+rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py`
 (one namespace per theme, REPL output, the exception's last line). Only statements docbuild runs belong here; what it
-refuses for such arrays (functions, operators, `view`, `tobytes`, structured fields of them) is checked in
-Tests/SnippetsTests/ByteOrderRefusalTests.swift.
+refuses (functions, operators, `view` and `tobytes` of such string arrays, big-endian text fields, arrays of a
+structured dtype with big-endian fields) is checked in Tests/SnippetsTests/ByteOrderRefusalTests.swift.
 """
 
 import pathlib
@@ -47,8 +48,27 @@ THEMES["17-big-endian-strings"] = [
 ]
 
 
+THEMES["17-big-endian-fields"] = [
+    "dt = np.dtype([('a', '>i4'), ('s', 'S3'), ('f', '<f8')])", "dt", "print(dt)", "str(dt)", "repr(dt)", "dt.descr",
+    "dt.fields", "dt['a']", "dt['f']", "dt['s']", "dt[0]", "dt[-1]", "dt.itemsize", "dt.names", "dt.isnative",
+    "dt.byteorder", "dt.kind", "dt.str", "dt['a'].byteorder", "dt['a'].isnative", "dt.newbyteorder()",
+    "dt.newbyteorder('<')", "dt.newbyteorder('>')", "dt.newbyteorder('=')", "dt.newbyteorder('|')",
+    "dt.newbyteorder('S')", "dt.newbyteorder().newbyteorder()", "dt.newbyteorder().isnative",
+    "dt.newbyteorder('x')", "np.dtype('>i4, >f8')", "np.dtype('>i4, >f8').names", "np.dtype('>c16, i4')",
+    "np.dtype('>i4,<i4,=i4,|i4')", "np.dtype([('b', '>b1'), ('c', '>i1'), ('d', '>u2'), ('e', '>f2')])",
+    "np.dtype({'names': ['x', 'y'], 'formats': ['>f4', '<f4']})", "np.dtype({'names': ['x', 'y'], 'formats': ['>f4', '<f4']}).fields",
+    "np.dtype([('x', '>f4', (2,))])", "np.dtype([('x', '>f4', (2,))]).itemsize", "np.dtype([('x', np.dtype('>i2'))])",
+    "np.dtype([('x', np.dtype('i2').newbyteorder())])", "np.dtype([('x', '>f8')], align=True)",
+    "np.dtype([('c', 'u1'), ('x', '>f8')], align=True)", "np.dtype([('c', 'u1'), ('x', '>f8')], align=True).itemsize",
+    "np.dtype([('x', '>f8')]).isalignedstruct", "np.dtype([('x', '>i8'), ('y', 'i8')]).fields['x'][0].byteorder",
+    "np.dtype([('x', 'i4')]).newbyteorder()", "np.dtype([('x', 'i4')]).newbyteorder().isnative",
+    "np.dtype([('x', 'i4'), ('y', 'S2'), ('z', '?')]).newbyteorder()", "np.dtype([('x', '<i4')]).newbyteorder('>').descr",
+    "np.dtype((np.record, [('x', '>i4')]))",
+]
+
+
 def main():
-    write_themes(THEMES, OUTPUT_FOLDER, "make_big_endian_text_fixtures.py")
+    write_themes(THEMES, OUTPUT_FOLDER, "make_big_endian_fixtures.py")
 
 
 if __name__ == "__main__":
