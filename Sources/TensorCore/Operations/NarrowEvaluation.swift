@@ -16,11 +16,25 @@ enum NarrowEvaluation {
     case .reduce(let reduction, let axes, let keepdims): return try reduce(reduction, inputs[0], axes, keepdims)
     case .product(let axes, let keepdims):
       let a = inputs[0]
+      if a.dtype == .float16 {
+        try MemoryOrder.refuseBufferedSum(a, axes: axes)
+        return try halfReduction(a, axes, keepdims, initial: 1, combine: { Float(Float16($0 * $1)) }) {
+          values, start, stride, count in
+          // NumPy's HALF_multiply reduce: one float32 running product along a row, rounded to half at the end.
+          var product: Float = 1
+          for k in 0..<count { product *= values[start + k * stride] }
+          return product
+        }
+      }
       if a.dtype.isFloat { throw refused("np.prod", a.dtype) }
       let wide = try Tensor.products(a.tagged(.int64).widened, axes: axes, keepdims: keepdims)
       return wide.tagged(a.dtype.isUnsigned ? .uint64 : .int64)
     case .cumsum(let axis, let reverse):
       let a = inputs[0]
+      if a.dtype == .float16 && !reverse {
+        // NumPy's accumulate reads each running sum back from the float16 output: every step rounds to half.
+        return Tensor.runningSums(a.widened, axis: axis, reverse: false, half: true).tagged(.float16)
+      }
       if a.dtype.isFloat { throw refused("np.cumsum", a.dtype) }
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype.isUnsigned ? .uint64 : .int64)
     case .matmul:
@@ -375,6 +389,17 @@ enum NarrowEvaluation {
   /// once, added to the running half; across rows every addition is done in float32 and rounded to half.
   /// NumPy walks memory order, so `a.T` (a transposed view) is summed as the C-ordered array it views.
   private static func float16Sum(_ a: Tensor, _ axes: [Int], _ keepdims: Bool) throws -> Tensor {
+    try halfReduction(
+      a, axes, keepdims, initial: 0, combine: { Float(Float16($0 + $1)) }, row: ReductionKernel.pairwiseSum)
+  }
+
+  /// A float16 reduction as NumPy's half loops reduce: `row` over a contiguous row in float32, rounded to half once
+  /// and combined with the running half; across rows every step is `combine` (float32, rounded to half). NumPy walks
+  /// memory order, so `a.T` (a transposed view) is reduced as the C-ordered array it views.
+  private static func halfReduction(
+    _ a: Tensor, _ axes: [Int], _ keepdims: Bool, initial: Float, combine: @escaping (Float, Float) -> Float,
+    row: @escaping (UnsafeBufferPointer<Float>, Int, Int, Int) -> Float
+  ) throws -> Tensor {
     var keptShape = a.shape
     for axis in axes { keptShape[axis] = 1 }
     let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
@@ -389,8 +414,7 @@ enum NarrowEvaluation {
     }
     // Either way a reduction over one axis of a 2-d array leaves one value per kept index, in that index's order.
     let sums = ReductionKernel.reduce(
-      values, shape: memoryShape, keptShape: memoryKept, initial: Float(0), combine: { Float(Float16($0 + $1)) },
-      row: ReductionKernel.pairwiseSum)
+      values, shape: memoryShape, keptShape: memoryKept, initial: initial, combine: combine, row: row)
     return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
       .tagged(.float16)
   }

@@ -326,7 +326,8 @@ extension Tensor {
   }
 
   /// The running sums along `axis` (reversed: from the end), untracked.
-  static func runningSums(_ a: Tensor, axis: Int, reverse: Bool) -> Tensor {
+  /// `half`: float16 values, each running sum NumPy's `HALF_add` step (the float32 sum rounded to half).
+  static func runningSums(_ a: Tensor, axis: Int, reverse: Bool, half: Bool = false) -> Tensor {
     let lines = AxisLines(a.shape, axis: axis)
     func run<T>(_ values: [T], _ zero: T, _ plus: (T, T) -> T) -> [T] {
       var result = values
@@ -346,6 +347,7 @@ extension Tensor {
     }
     let storage: Storage =
       switch a.storage {
+      case .float64(let values) where half: .float64(run(values, 0) { Double(Float16(Float($0) + Float($1))) })
       case .float64(let values): .float64(run(values, 0, +))
       case .int64(let values): .int64(run(values, 0, &+))
       case .bool(let values): .int64(run(values.map { $0 ? 1 : 0 }, 0, &+))

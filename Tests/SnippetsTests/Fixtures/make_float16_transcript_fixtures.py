@@ -426,6 +426,28 @@ THEMES["19-median-and-quantiles"] = [
     "np.quantile(h, 0.3).dtype", "np.quantile(h, [0.3]).dtype", "np.quantile(h, [0.3], method='nearest').dtype",
 ]
 
+# NumPy's HALF_multiply reduce keeps a float32 running product along a contiguous row (rounded to half once) and
+# rounds every step across rows; accumulate (cumsum, cumprod) reads each running value back from the float16 output.
+THEMES["20-products-and-running-sums"] = [
+    "h = np.array([1.5, -2.25, 0.1, 3.0, 7.7, 0.5], dtype=np.float16)", "np.prod(h)", "h.prod()", "np.prod(h[:3])",
+    "np.prod(h.reshape(2, 3), axis=1)", "np.prod(h.reshape(2, 3), axis=0)", "np.prod(h.reshape(2, 3))",
+    "h.reshape(3, 2).prod(axis=0)", "h.reshape(3, 2).prod(axis=1, keepdims=True)", "h.reshape(2, 3).T.prod(axis=0)",
+    "np.prod(np.array([], dtype=np.float16))", "np.prod(np.full(20, 1.7, dtype=np.float16))",
+    "np.prod(np.full(30, 1.7, dtype=np.float16))", "np.prod(np.full(40, 0.3, dtype=np.float16))",
+    "np.prod(np.array([300, 300, 1e-3], dtype=np.float16))", "np.prod(np.array([1e-3, 300, 300], dtype=np.float16))",
+    "np.prod(np.full((4, 6), 1.1, dtype=np.float16), axis=0)", "np.prod(np.full((4, 6), 1.1, dtype=np.float16), axis=1)",
+    "x = (np.arange(1, 25, dtype=np.float16) / 9).reshape(2, 3, 4)", "x.prod()", "x.prod(axis=0)", "x.prod(axis=1)",
+    "x.prod(axis=2)", "x.prod(axis=(0, 2))", "x.prod(axis=(1, 2))", "x[:, ::-1].prod(axis=2)", "x.prod().dtype",
+    "np.cumsum(h)", "h.cumsum()", "np.cumsum(h.reshape(2, 3), axis=0)", "np.cumsum(h.reshape(2, 3), axis=1)",
+    "np.cumsum(h.reshape(2, 3))", "np.cumsum(np.full(3000, 0.1, dtype=np.float16))[-3:]",
+    "np.cumsum(np.full(5000, 1, dtype=np.float16))[[2047, 2048, 2049, 4999]]",
+    "np.cumsum(np.array([65504, 65504, -65504], dtype=np.float16))", "np.cumsum(np.array([-0.0], dtype=np.float16))",
+    "np.cumsum(x, axis=2)[1]", "np.cumsum(x, axis=1)[0]", "np.cumsum(h)[::-1]", "np.cumsum(h[::-1])",
+    "np.add.accumulate(h)", "np.cumprod(h)", "h.cumprod()", "np.cumprod(h.reshape(2, 3), axis=1)",
+    "np.cumprod(h.reshape(2, 3), axis=0)", "np.cumprod(np.full(30, 1.7, dtype=np.float16))[-3:]",
+    "np.cumsum(h).dtype", "np.cumprod(h).dtype",
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_float16_transcript_fixtures.py")
