@@ -40,7 +40,7 @@ extension StructuredArrays {
     guard let dtype else { return false }
     switch dtype {
     case .list, .dict: return true
-    case .string(let code): return code.contains(",")
+    case .string(let code): return isCommaString(code)
     default: return false
     }
   }

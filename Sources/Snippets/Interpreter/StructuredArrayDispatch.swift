@@ -16,7 +16,7 @@ extension Interpreter {
       switch first {
       case .list, .dict, .structDType: break
       case .tuple(let pair) where pair.count == 2 && pair[0].isStructuredClass: break
-      case .string(let code) where code.contains(","): break
+      case .string(let code) where StructuredArrays.isCommaString(code): break
       default: return nil
       }
       let bound = try call.bind(["dtype", "align", "copy"], required: 1)

@@ -361,7 +361,7 @@ extension StructuredArrays {
         dtype.itemsize = size
       }
       return dtype
-    case .string(let code) where code.contains(","):
+    case .string(let code) where isCommaString(code):
       var parts: [(String, FieldFormat, [Int])] = []
       for (k, piece) in commaPieces(code).enumerated() {
         let trimmed = piece.trimmingSpaces()
@@ -397,6 +397,22 @@ extension StructuredArrays {
       }
     }
     return dims
+  }
+
+  /// True for a comma string NumPy reads as fields (`'i4,f8'`, `'i4,'`): a comma outside a sub-array's
+  /// parentheses; `'(2, 3)f8'` is one sub-array dtype, not fields.
+  static func isCommaString(_ code: String) -> Bool {
+    var depth = 0
+    for character in code {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth -= 1
+      } else if character == ",", depth == 0 {
+        return true
+      }
+    }
+    return false
   }
 
   /// A comma string's pieces, keeping the commas inside a sub-array's `(2, 3)` together.
@@ -486,7 +502,7 @@ extension StructuredArrays {
   private static func fieldFormat(_ value: Value) throws(PythonError) -> FieldFormat {
     switch value {
     case .list, .dict, .structDType: throw refusal("nested structured fields")
-    case .string(let code) where code.contains(","): throw refusal("nested structured fields")
+    case .string(let code) where isCommaString(code): throw refusal("nested structured fields")
     case .tuple(let pair) where pair.count == 2:
       // `(np.str_, 10)`: a text type with its width.
       if let text = TextDType.parse(pair[0]), text.width == 0, case .int(let width) = pair[1], width > 0,

@@ -44,7 +44,9 @@ THEMES["16-sub-array-creation"] = [
     "np.ones(1, dtype=[('g', 'f4', (2,))])[0]", "rs = np.rec.array(s)", "rs", "rs.pos", "rs[1]", "rs[1].pos",
     "rs.pos[0] = [-1, -2, -3]", "s[0]", "np.array(s)", "np.asarray(s)['pos'][0]", "s[['id', 'pos']]", "s[['pos']]",
     "s.flatten()", "s.ravel()['pos']", "list(s[1])", "s[1][1][2]", "p[0]['pos'] = [1, 2]",
-    "p['pos'] = [[1, 2, 3, 4]]", "np.set_printoptions(threshold=5)", "s['pos']", "s", "np.set_printoptions(threshold=1000)",
+    "p['pos'] = [[1, 2, 3, 4]]", "np.dtype('3x')", "np.dtype('3')", "np.dtype('(2,)x')", "np.dtype('(2)x')",
+    "np.dtype('12ab')", "np.dtype('(2,3)')", "np.zeros(1, dtype='3x')", "np.dtype('(2, 3)f8, i4')",
+    "np.dtype('i4,')", "np.zeros(1, dtype='(2, 3)f8, i4')", "np.set_printoptions(threshold=5)", "s['pos']", "s", "np.set_printoptions(threshold=1000)",
 ]
 
 THEMES["16-sub-array-assignment"] = [
