@@ -448,6 +448,31 @@ THEMES["20-products-and-running-sums"] = [
     "np.cumsum(h).dtype", "np.cumprod(h).dtype",
 ]
 
+# Functions of a float's representation: exact, so NumPy's half routines (npy_half_nextafter, npy_half_spacing) or its
+# float32 ones rounded to half give the same bits everywhere; bool, int8 and uint8 compute in float16.
+THEMES["21-representation-functions"] = [
+    "h = np.array([1.0, -1.0, 0.0, -0.0, 65504, -65504, 6e-8, -6e-8, 1e-5, 0.1, np.inf, -np.inf, np.nan], dtype=np.float16)",
+    "np.spacing(h)", "np.nextafter(h, np.float16(np.inf))", "np.nextafter(h, np.float16(-np.inf))",
+    "np.nextafter(h, np.float16(0))", "np.nextafter(h, -np.float16(0))", "np.nextafter(np.float16(0), np.float16(-0.0))",
+    "np.nextafter(np.float16(-0.0), np.float16(0.0))", "np.nextafter(np.float16(1), np.float16(1))",
+    "np.nextafter(h, h[::-1])", "np.fabs(h)", "np.modf(h)", "np.frexp(h)", "np.ldexp(h, 3)", "np.ldexp(h, -20)",
+    "np.ldexp(h, np.array([1, -1, 30, -30, 0, 2, 5, -5, 10, -10, 1, 1, 1]))", "np.ldexp(np.float16(1.5), 15)",
+    "np.ldexp(np.float16(1.5), 16)", "np.ldexp(np.float16(3), -26)", "np.ldexp(np.float16(3), -25)",
+    "np.ldexp(np.float16(1), 10**12)", "np.ldexp(np.float16(1), -10**12)", "np.ldexp(h, np.int32(2))",
+    "np.ldexp(np.float16(1), 2**31)", "np.ldexp(np.float16(1), 2**31 - 1)", "np.ldexp(np.float16(1), np.int64(10**12))",
+    "np.ldexp(np.float32(1), 10**12)", "np.ldexp(np.array([1.0]), 10**12)", "np.ldexp(1.0, 10**12)",
+    "np.ldexp(np.array([1.0]), -2**31)",
+    "np.spacing(np.float16(2048))", "np.spacing(np.float16(-2048))", "np.spacing(np.float16(-2049))",
+    "np.spacing(np.float16(1e-7))", "np.spacing(np.float16(-1e-7))", "np.spacing(np.float16(6.1e-5))",
+    "np.spacing(np.float16(-6.1e-5))", "np.spacing(np.float16(-6.104e-5))", "np.spacing(np.float16(65504))",
+    "np.spacing(np.float16(-65504))", "np.spacing(np.float16(0.0))", "np.spacing(np.float16(-0.0))",
+    "x = np.arange(-8, 9, dtype=np.float16) / 4", "np.spacing(x)", "np.nextafter(x, 0)", "np.modf(x)", "np.frexp(x)",
+    "b = np.array([True, False])", "np.fabs(b)", "np.spacing(b)", "np.nextafter(b, 2)", "np.modf(b)", "np.frexp(b)",
+    "i8 = np.array([-3, 0, 7], dtype=np.int8)", "np.fabs(i8)", "np.spacing(i8)", "np.modf(i8)", "np.frexp(i8)",
+    "np.nextafter(i8, np.int8(0))", "np.ldexp(i8, 2)", "u8 = np.array([0, 255], dtype=np.uint8)", "np.spacing(u8)",
+    "np.fabs(u8)", "np.frexp(u8)", "np.nextafter(u8, np.float16(1))", "np.spacing(h).dtype", "np.frexp(h)[1].dtype",
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_float16_transcript_fixtures.py")
