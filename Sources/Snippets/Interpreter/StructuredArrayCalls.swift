@@ -142,6 +142,15 @@ extension StructuredArrays {
           guard tensor.shape.first == count, tensor.ndim <= full.count else {
             throw refusal("a sub-array field from values of shape \(pythonShapeRepr(tensor.shape))")
           }
+          let each = Array(tensor.shape.dropFirst())
+          let aligned = subarray.suffix(each.count)
+          if zip(each, aligned).contains(where: { $0 != $1 && $0 != 1 }) {
+            func compact(_ shape: [Int]) -> String {
+              "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
+            }
+            throw PythonError.value(
+              "could not broadcast input array from shape \(compact(each)) into shape \(compact(subarray))")
+          }
           // Each element's value aligns with the sub-array's trailing axes, as NumPy broadcasts it.
           let padded =
             [count] + [Int](repeating: 1, count: full.count - tensor.ndim) + Array(tensor.shape.dropFirst())

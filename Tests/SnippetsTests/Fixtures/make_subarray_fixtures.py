@@ -46,7 +46,10 @@ THEMES["16-sub-array-creation"] = [
     "s.flatten()", "s.ravel()['pos']", "list(s[1])", "s[1][1][2]", "p[0]['pos'] = [1, 2]",
     "p['pos'] = [[1, 2, 3, 4]]", "np.dtype('3x')", "np.dtype('3')", "np.dtype('(2,)x')", "np.dtype('(2)x')",
     "np.dtype('12ab')", "np.dtype('(2,3)')", "np.zeros(1, dtype='3x')", "np.dtype('(2, 3)f8, i4')",
-    "np.dtype('i4,')", "np.zeros(1, dtype='(2, 3)f8, i4')", "np.set_printoptions(threshold=5)", "s['pos']", "s", "np.set_printoptions(threshold=1000)",
+    "np.dtype('i4,')", "np.zeros(1, dtype='(2, 3)f8, i4')", "np.array([], dtype=dt)", "np.array([(1, [1, 2], 0)], dtype=dt)",
+    "np.array([(1, [1, 2, 3])], dtype=[('a', 'i4'), ('m', 'f8', (2, 2))])",
+    "np.array([(1, [1, 2])], dtype=[('a', 'i4'), ('m', 'f8', (2, 2))])", "p['pos'] = 'x'", "p['pos'][5]",
+    "p[0]['pos'][3]", "p[5]", "np.set_printoptions(threshold=5)", "s['pos']", "s", "np.set_printoptions(threshold=1000)",
 ]
 
 THEMES["16-sub-array-assignment"] = [
