@@ -56,7 +56,7 @@ struct DTypeRefusalTests {
     ("np.dtype('(2, 3)f8')", "(2, 3)f8"), ("f.var()", "float32"), ("np.std(f)", "float32"),
     ("np.nanmedian(h)", "float16"), ("np.nanquantile(h, 0.5)", "float16"), ("np.nanpercentile(h, 5)", "float16"),
     ("np.linalg.norm(h)", "float16"),
-    ("np.round(h, 1)", "float16"), ("np.nextafter(h, 1j)", "complex128"),
+    ("np.nextafter(h, 1j)", "complex128"),
     ("np.ones((3, 3000, 3), dtype=np.float16).mean(axis=1)", "float16"),
     ("np.ones((300, 300), dtype=np.float16)[::-1].sum()", "8192"),
     ("np.ones((2, 3), dtype=np.float16).T.mean()", "float16"),

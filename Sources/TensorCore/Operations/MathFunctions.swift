@@ -213,10 +213,18 @@ extension Tensor {
   /// `decimals >= 0`. Differentiable as autograd's `round`: not at all (a zero gradient).
   public func rounded(decimals: Int) throws -> Tensor {
     if dtype == .float16 {
-      // NumPy scales halves through its float32 kernels with rounding at each step; only decimals=0 is exact rint.
-      if decimals != 0 { throw NarrowEvaluation.refused("np.round with decimals", dtype) }
-      return Tensor(shape: shape, storage: .float64(doubles.map { $0.rounded(.toNearestOrEven) }), isScalar: isScalar)
-        .tagged(.float16)
+      // NumPy multiplies by the power of ten as a half (a weak Python float: 1e5 and more are infinite, so every
+      // result is NaN), rounds, divides, each step a float32 operation rounded to half, which the double operation
+      // rounded once to half reproduces.
+      let factor = HalfPrecision.rounded(Elementary.pow(10, Double(Swift.abs(decimals))))
+      let halves = doubles.map { value -> Double in
+        if decimals == 0 { return value.rounded(.toNearestOrEven) }
+        if decimals > 0 {
+          return HalfPrecision.rounded(HalfPrecision.rounded(value * factor).rounded(.toNearestOrEven) / factor)
+        }
+        return HalfPrecision.rounded(HalfPrecision.rounded(value / factor).rounded(.toNearestOrEven) * factor)
+      }
+      return Tensor(shape: shape, storage: .float64(halves), isScalar: isScalar).tagged(.float16)
     }
     if dtype == .float32, case .float64(let values) = storage {
       // NumPy multiplies by the power of ten as float32 (a weak Python float), rounds, divides: each one float32

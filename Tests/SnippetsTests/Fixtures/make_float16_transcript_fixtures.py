@@ -473,6 +473,16 @@ THEMES["21-representation-functions"] = [
     "np.fabs(u8)", "np.frexp(u8)", "np.nextafter(u8, np.float16(1))", "np.spacing(h).dtype", "np.frexp(h)[1].dtype",
 ]
 
+# np.round with decimals: NumPy multiplies by the power of ten as a half, rounds, divides (1e5 and more are infinite).
+THEMES["22-round"] = [
+    "h = np.array([0.1, 1.2345, -2.675, 123.4, 65504, -0.0, 6e-8, 0.05, np.inf, np.nan], dtype=np.float16)",
+    "np.round(h)", "np.round(h, 1)", "np.round(h, 2)", "np.round(h, 3)", "np.round(h, 4)", "np.round(h, 5)",
+    "np.round(h, -1)", "np.round(h, -2)", "np.round(h, -4)", "np.round(h, -5)", "h.round(1)", "np.around(h, 2)",
+    "np.round(np.float16(2.5))", "np.round(np.float16(0.125), 2)", "np.round(np.float16(1.005), 2)",
+    "np.round(np.arange(-10, 10, dtype=np.float16) / 7, 2)", "np.round(np.float16(6.55e4), -3)",
+    "np.round(np.float16(3.14159), 3).dtype", "round(np.float16(2.675), 2)", "np.round(h.reshape(2, 5), 1)",
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_float16_transcript_fixtures.py")
