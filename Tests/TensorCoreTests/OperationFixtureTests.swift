@@ -21,7 +21,7 @@ struct OperationFixtureTests {
     do {
       outcome = try fixture.run()
     } catch let error as TensorError {
-      // float16 results (float functions of bool) are docbuild's refusal, a limit error naming float16.
+      // A float16 result docbuild refuses (an input too close to a rounding boundary) is a limit error naming float16.
       if case .halfPrecision = fixture.expectedResult {
         #expect(error.isLimit && error.message.contains("float16"), "\(fixture.id) raised \(error)")
         return

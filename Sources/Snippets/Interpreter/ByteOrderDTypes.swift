@@ -47,6 +47,7 @@ enum ByteOrder {
     let rest = String(name.dropFirst())
     if mark == ">" {
       if let dtype = DType(numpyName: rest), dtype.itemsize == 1 { return rest }
+      if TextDType.parse(.string(name))?.isBigEndian == true { return nil }
       if DType(numpyName: rest) != nil || TextDType.parse(.string(rest)) != nil { throw refusal(name) }
       return nil
     }
@@ -111,6 +112,57 @@ enum ByteOrder {
     }
     guard dtype.dtype.itemsize > 1 else { return dtype.value }
     return OrderedDType(dtype.dtype, mark).value
+  }
+
+  /// `dtype.newbyteorder(order)` of a string dtype: `'U'` takes the order as a number dtype does (`'<'` is native
+  /// here); `'S'` has none and stays as it is.
+  static func newByteOrder(_ dtype: TextDType, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["new_order"])
+    var order = "S"
+    if let given = bound["new_order"] {
+      guard case .string(let text) = given else {
+        throw PythonError.type("byteorder must be str, not \(given.typeName)")
+      }
+      order = text
+    }
+    var result = dtype
+    switch order.first.map({ Character($0.uppercased()) }) {
+    case "S": result.isBigEndian.toggle()
+    case "<", "L", "=", "N": result.isBigEndian = false
+    case ">", "B": result.isBigEndian = true
+    case "|", "I": break
+    default: throw PythonError.value("byteorder not recognized (got '\(order)')")
+    }
+    if dtype.isBytes || dtype.width == 0 { return .textDType(dtype) }
+    return .textDType(result)
+  }
+
+  /// `dtype.newbyteorder(order)` of a structured dtype: every field takes the new order as a number dtype does
+  /// (`'S'` swaps each field's); a `'U'` field, which would turn big-endian, is refused.
+  static func newByteOrder(_ dtype: StructDType, _ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["new_order"])
+    var order = "S"
+    if let given = bound["new_order"] {
+      guard case .string(let text) = given else {
+        throw PythonError.type("byteorder must be str, not \(given.typeName)")
+      }
+      order = text
+    }
+    var result = dtype
+    for k in result.fields.indices {
+      let format = result.fields[k].format
+      guard let swapped = format.swapped else { throw refusal(">U") }
+      let isBig: Bool
+      if case .bigEndian = format { isBig = true } else { isBig = false }
+      switch order.first.map({ Character($0.uppercased()) }) {
+      case "S": result.fields[k].format = swapped
+      case "<", "L", "=", "N": if isBig { result.fields[k].format = swapped }
+      case ">", "B": if !isBig { result.fields[k].format = swapped }
+      case "|", "I": break
+      default: throw PythonError.value("byteorder not recognized (got '\(order)')")
+      }
+    }
+    return .structDType(result)
   }
 
   /// The attributes of a dtype object with an explicit order; those it shares with the native dtype come from there.

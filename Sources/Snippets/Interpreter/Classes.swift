@@ -691,6 +691,9 @@ extension Interpreter {
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
       _ = try array.values()
       return repr ? value.repr : value.str
+    case .structArray(let array):
+      // Printing may be refused (a sub-array past the print threshold): never an empty text.
+      return (try repr ? array.reprText() : array.strText()) ?? ""
     case .object(let object):
       let method = !repr && object.type.lookUp("__str__") != nil ? "__str__" : "__repr__"
       if object.type.exceptionBase != nil, object.type.lookUp(method) == nil {

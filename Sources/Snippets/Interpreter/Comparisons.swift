@@ -264,6 +264,12 @@ extension Operators {
       return a == b
     case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)):
       return ByteOrder.ordered(.string(b)) == nil && DType(numpyName: b) == a
+    // A string dtype equals what names the same kind, width and byte order (`'U3'`, `'>U3'`, `str` for `'<U'`).
+    case (.textDType(let a), .textDType(let b)): return a == b
+    case (.textDType(let a), .string), (.textDType(let a), .function):
+      return TextDType.parse(right) == a
+    case (.string, .textDType(let b)), (.function, .textDType(let b)):
+      return TextDType.parse(left) == b
     case (.orderedDType(let dtype, let mark), _): return ByteOrder.equals(OrderedDType(dtype, mark), right) ?? false
     case (_, .orderedDType(let dtype, let mark)): return ByteOrder.equals(OrderedDType(dtype, mark), left) ?? false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b

@@ -154,7 +154,8 @@ extension Value {
           "the dtype '\(name)' is not supported in snippets (they have bool, int8 to int64, uint8 to uint64, "
             + "float16, float32, float64, complex64 and complex128)")
       }
-      throw PythonError("TypeError", "data type '\(name)' not understood")
+      // NumPy names what follows a sub-array prefix (`'3x'`: data type 'x').
+      throw PythonError("TypeError", "data type '\(Self.withoutSubarrayPrefix(name) ?? name)' not understood")
     case .function(let name) where name.hasPrefix("numpy."):
       var error = PythonError(
         "NotImplementedError",
@@ -240,9 +241,22 @@ extension Value {
   /// True for a string NumPy may read as a dtype the language lacks: a NumPy type name (`'float128'`, `'void'`) or a
   /// type code with an optional byte order, size and unit (`'V7'`, `'>i2'`, `'M8[ns]'`). Some of these NumPy also
   /// rejects (`'i3'`); refusing them is safe, answering NumPy's TypeError for a dtype it makes is not.
+  /// `name` after a sub-array prefix NumPy reads (`'3'` in `'3u1'`, `'(2, 3)'` with a comma inside), or nil without
+  /// one.
+  static func withoutSubarrayPrefix(_ name: String) -> String? {
+    guard let first = name.first, first.isASCII else { return nil }
+    if first.isNumber { return String(name.drop { $0.isASCII && $0.isNumber }) }
+    guard first == "(", let close = name.firstIndex(of: ")"), name[..<close].contains(",") else { return nil }
+    return String(name[name.index(after: close)...])
+  }
+
   static func mayBeNumpyDTypeName(_ name: String) -> Bool {
     if PythonNames.modules["numpy"]?.contains(name) == true { return true }
     var rest = Substring(name)
+    // A sub-array prefix (`'3u1'`, `'(2, 3)f8'`): NumPy makes such a dtype (an array of it gains the axes).
+    if let inner = withoutSubarrayPrefix(name) {
+      return !inner.isEmpty && inner.first != "(" && mayBeNumpyDTypeName(inner)
+    }
     if let first = rest.first, "<>=|".contains(first) { rest = rest.dropFirst() }
     guard let code = rest.first, "?bBhHiIlLqQpPnNefdgFDGSUVOMmaTcu".contains(code) else { return false }
     rest = rest.dropFirst()

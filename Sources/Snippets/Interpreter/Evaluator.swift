@@ -190,6 +190,9 @@ extension Interpreter {
         default:
           if selfDocumenting != nil, spec.isEmpty {
             value = .string(try text(value, repr: true))
+          } else if case .structArray = value, spec.isEmpty {
+            // Its text may be refused (a sub-array past the print threshold), never shown empty.
+            value = .string(try text(value, repr: false))
           } else if value.holdsObjects {
             if case .object(let object) = value, let formatted = try callSpecial(object, "__format__", [.string(spec)])
             {

@@ -119,6 +119,12 @@ enum NumpyStatistics {
         "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
           + "logical_xor function instead.")
     }
+    // NumPy's `weak_q`: a Python int or float q takes NEP 50's weak promotion in the interpolation.
+    let weakFraction: Bool
+    switch bound.value("q") {
+    case .int, .float: weakFraction = true
+    default: weakFraction = false
+    }
     var q = try bound.value("q").toTensor()
     let isPercent = name.hasSuffix("percentile")
     if isPercent { q = try core { try q.astype(.float64) / Tensor(100.0) } }
@@ -142,7 +148,8 @@ enum NumpyStatistics {
     let chosen = method
     return .tensor(
       try core {
-        try a.quantiles(q, axis: axis, method: chosen, keepdims: keepdims, ignoreNaN: ignoreNaN)
+        try a.quantiles(
+          q, axis: axis, method: chosen, keepdims: keepdims, ignoreNaN: ignoreNaN, weakFraction: weakFraction)
       })
   }
 

@@ -72,6 +72,12 @@ extension Interpreter {
     case .method(.orderedDType(let dtype, let mark), "newbyteorder"):
       call.function = "newbyteorder"
       return try ByteOrder.newByteOrder(OrderedDType(dtype, mark), call)
+    case .method(.structDType(let dtype), "newbyteorder"):
+      call.function = "newbyteorder"
+      return try ByteOrder.newByteOrder(dtype, call)
+    case .method(.textDType(let dtype), "newbyteorder"):
+      call.function = "newbyteorder"
+      return try ByteOrder.newByteOrder(dtype, call)
     case .method(.bytearray(let memory), let name):
       call.function = name
       return try PythonBytes.arrayMethod(name, memory, call)

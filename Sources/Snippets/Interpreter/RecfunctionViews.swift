@@ -237,7 +237,7 @@ extension StructuredArrays {
   static func isFieldList(_ value: Value) -> Bool {
     switch value {
     case .list, .dict, .structDType: true
-    case .string(let code): code.contains(",")
+    case .string(let code): StructuredArrays.isCommaString(code)
     default: false
     }
   }

@@ -61,7 +61,10 @@ enum StringArrays {
         "'ascii' codec can't encode character '\(PythonBytes.escaped(scalar))' in position \(offset): ordinal not in "
           + "range(128)")
     }
-    return .textArray(TextArray(cut, shape: shape ?? [], dtype: TextDType(isBytes: isBytes, width: width)))
+    return .textArray(
+      TextArray(
+        cut, shape: shape ?? [],
+        dtype: TextDType(isBytes: isBytes, width: width, isBigEndian: dtype?.isBigEndian ?? false)))
   }
 
   /// Walks nested lists, collecting each leaf's text and the width NumPy's discovery gives it (a str its length, an
@@ -160,12 +163,14 @@ enum StringArrays {
     }
   }
 
-  /// `array` in another text dtype (a width of 0 keeps the width).
+  /// `array` in another text dtype (a width of 0 keeps the width and, as NumPy's `astype(str)` does, the byte
+  /// order).
   static func converted(_ array: TextArray, to dtype: TextDType) -> TextArray {
     let width = dtype.width == 0 ? array.dtype.width : dtype.width
+    let isBigEndian = dtype.width == 0 ? array.dtype.isBigEndian && !dtype.isBytes : dtype.isBigEndian
     return TextArray(
       array.elements.map { TextArray.truncate($0, to: width) }, shape: array.shape,
-      dtype: TextDType(isBytes: dtype.isBytes, width: width))
+      dtype: TextDType(isBytes: dtype.isBytes, width: width, isBigEndian: isBigEndian))
   }
 
   /// `x.astype(str)` of a numeric array: each element's str, NumPy's width for the dtype.
@@ -183,7 +188,7 @@ enum StringArrays {
     let width = dtype.width == 0 ? textWidth(of: tensor.dtype) : dtype.width
     return TextArray(
       items.map { TextArray.truncate($0, to: width) }, shape: tensor.shape,
-      dtype: TextDType(isBytes: dtype.isBytes, width: width))
+      dtype: TextDType(isBytes: dtype.isBytes, width: width, isBigEndian: dtype.isBigEndian))
   }
 
   /// `x.astype(float)` or `x.astype(int)` of a string array: Python's `float()` / `int()` of each element, with

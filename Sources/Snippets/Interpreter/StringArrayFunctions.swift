@@ -26,8 +26,25 @@ extension StringArrays {
     "sum", "mean", "tobytes",
   ]
 
+  /// The methods a big-endian (`'>U3'`) string array takes here: those that keep its elements as they are.
+  static let bigEndianMethods: Set<String> = ["astype", "tolist", "copy", "flatten", "ravel", "reshape", "item"]
+
+  /// Refuses `what` when one of `values` is a big-endian (`'>U3'`) string array: NumPy's results of other operations
+  /// on one (native or not, swapped or not) are not reproduced.
+  static func refuseBigEndian(_ values: [Value], _ what: String) throws(PythonError) {
+    for value in values {
+      if case .textArray(let array) = value, array.dtype.isBigEndian {
+        throw PythonError.limit(
+          "\(what) of a big-endian string array (dtype \(Value.quote(array.dtype.str))) is not supported in snippets "
+            + "(they print, index, copy, compare and convert with astype); convert first with "
+            + ".astype('U\(array.dtype.width)')")
+      }
+    }
+  }
+
   /// `x.name(...)` of a string array.
   static func method(_ name: String, of array: TextArray, _ call: CallArguments) throws(PythonError) -> Value {
+    if !bigEndianMethods.contains(name) { try refuseBigEndian([.textArray(array)], "ndarray.\(name)") }
     switch name {
     case "astype":
       let bound = try call.bind(["dtype", "order", "casting"], required: 1)
@@ -194,6 +211,7 @@ extension StringArrays {
 
   /// `a + b` when either is a string array: concatenation, the widths added; other operators give NumPy's errors.
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    try refuseBigEndian([left, right], "this operator")
     func dtypeText(_ value: Value) -> String {
       switch value {
       case .textArray(let array): array.dtype.repr

@@ -21,6 +21,9 @@ extension StringArrays {
 
   /// `np.name(...)` with a string array among the arguments: NumPy's result, or a refusal naming the function.
   static func numpyFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if !["array", "asarray", "copy"].contains(name) {
+      try refuseBigEndian(call.positional + call.keywords.map(\.value), "np.\(name)")
+    }
     switch name {
     case "array", "asarray", "copy":
       let bound = try call.bind(["object", "dtype"], required: 1)
@@ -132,6 +135,7 @@ extension StringArrays {
 
   /// Calls `np.char.name(...)`.
   static func charFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    try refuseBigEndian(call.positional + call.keywords.map(\.value), "np.char.\(name)")
     switch name {
     case "add":
       let bound = try call.bind(["x1", "x2"], required: 2)

@@ -95,8 +95,9 @@ extension StringArrays {
     case "ndim": .int(0)
     case "shape": .intTuple([])
     case "names", "fields": Value.none
-    case "byteorder": ByteOrder.mark(itemsize: 4, appliesToText: dtype.isBytes)
-    case "isnative": .bool(true)
+    case "byteorder": dtype.isBigEndian ? .string(">") : ByteOrder.mark(itemsize: 4, appliesToText: dtype.isBytes)
+    case "isnative": .bool(!dtype.isBigEndian)
+    case "newbyteorder": .method(.textDType(dtype), name)
     case "descr": try? .makeList([try .makeTuple([.string(""), .string(dtype.str)])])
     default: nil
     }

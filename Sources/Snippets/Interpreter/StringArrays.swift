@@ -6,12 +6,15 @@ struct TextDType: Hashable, Sendable {
   var isBytes: Bool
   /// Code points or bytes per element; 0 for the flexible `np.dtype(str)`, which NumPy prints `dtype('<U')`.
   var width: Int
+  /// `'>U3'`: code points stored big-endian. Arrays of it print, index, copy, compare with `==`/`!=` and convert
+  /// with `astype` as NumPy's; every other operation on them is refused (`StringArrays.refuseBigEndian`).
+  var isBigEndian = false
 
-  /// `dtype.str`: `<U6`, `|S7`.
-  var str: String { (isBytes ? "|S" : "<U") + String(width) }
-  /// `repr(dtype)`: `dtype('<U6')`, `dtype('S7')`, `dtype('<U')` for the flexible one.
+  /// `dtype.str`: `<U6`, `>U6`, `|S7`.
+  var str: String { (isBytes ? "|S" : isBigEndian ? ">U" : "<U") + String(width) }
+  /// `repr(dtype)`: `dtype('<U6')`, `dtype('>U6')`, `dtype('S7')`, `dtype('<U')` for the flexible one.
   var repr: String {
-    let code = isBytes ? "S" : "<U"
+    let code = isBytes ? "S" : isBigEndian ? ">U" : "<U"
     return "dtype('\(code)\(width == 0 ? "" : String(width))')"
   }
   /// `str(dtype)`: `<U6`, `|S7`.
@@ -32,6 +35,12 @@ struct TextDType: Hashable, Sendable {
     case .function("bytes"), .function("numpy.bytes_"): return TextDType(isBytes: true, width: 0)
     case .string(let name):
       var code = Substring(name)
+      // `'>U3'` keeps its order (a width is required: NumPy's flexible `'>U'` is not made here).
+      if code.first == ">", code.dropFirst().first == "U", let width = Int(code.dropFirst(2)), width > 0,
+        width <= maxTextWidth, code.dropFirst(2).allSatisfy(\.isASCII)
+      {
+        return TextDType(isBytes: false, width: width, isBigEndian: true)
+      }
       if code.first == "<" || code.first == "|" || code.first == "=" { code = code.dropFirst() }
       // Bytes have no byte order: NumPy reads '>S3' as 'S3'.
       if code.first == ">", code.dropFirst().first == "S" { code = code.dropFirst() }

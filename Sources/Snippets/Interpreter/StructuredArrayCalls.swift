@@ -40,7 +40,7 @@ extension StructuredArrays {
     guard let dtype else { return false }
     switch dtype {
     case .list, .dict: return true
-    case .string(let code): return code.contains(",")
+    case .string(let code): return isCommaString(code)
     default: return false
     }
   }
@@ -51,8 +51,11 @@ extension StructuredArrays {
     var columns: [String: FieldColumn] = [:]
     for field in dtype.fields {
       switch field.format {
+      case .bigEndian: throw ByteOrder.refusal(field.format.str)
       case .numeric(let type):
-        let base = Tensor(shape: [count], storage: .int64([Int64](repeating: one ? 1 : 0, count: count)))
+        // A sub-array field holds its values for each element in turn.
+        let values = try checkedCount([count] + field.shape, fields: 1)
+        let base = Tensor(shape: [values], storage: .int64([Int64](repeating: one ? 1 : 0, count: values)))
         columns[field.name] = .owning(try core { try base.astype(type) })
       case .text(let type):
         try StringArrays.checkSize(count: count, width: type.width)
@@ -112,7 +115,7 @@ extension StructuredArrays {
     var columns: [String: FieldColumn] = [:]
     for (k, field) in dtype.fields.enumerated() {
       let values = Value.list(ValueList(records.map { $0[k] }))
-      columns[field.name] = try column(values, format: field.format, count: count)
+      columns[field.name] = try column(values, format: field.format, count: count, subarray: field.shape)
     }
     return StructArray(columns: columns, shape: finalShape, dtype: dtype)
   }
@@ -121,12 +124,40 @@ extension StructuredArrays {
     refusal("a ragged list (elements at different depths)")
   }
 
-  /// One field's memory from a list of its values.
-  static func column(_ values: Value, format: FieldFormat, count: Int) throws(PythonError) -> FieldColumn {
+  /// One field's memory from a list of its values (for a sub-array field, each value an array of `subarray`'s shape
+  /// or one number for all of it).
+  static func column(_ values: Value, format: FieldFormat, count: Int, subarray: [Int] = []) throws(PythonError)
+    -> FieldColumn
+  {
     switch format {
+    case .bigEndian: throw ByteOrder.refusal(format.str)
     case .numeric(let type):
       let nested = try values.toNested()
       var tensor = try core { try Tensor.array(nested, dtype: type) }
+      if !subarray.isEmpty {
+        let full = [count] + subarray
+        _ = try checkedCount(full, fields: 1)
+        if tensor.shape != full {
+          // A number (or an array that broadcasts) fills each element's sub-array, as NumPy assigns it.
+          guard tensor.shape.first == count, tensor.ndim <= full.count else {
+            throw refusal("a sub-array field from values of shape \(pythonShapeRepr(tensor.shape))")
+          }
+          let each = Array(tensor.shape.dropFirst())
+          let aligned = subarray.suffix(each.count)
+          if zip(each, aligned).contains(where: { $0 != $1 && $0 != 1 }) {
+            func compact(_ shape: [Int]) -> String {
+              "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
+            }
+            throw PythonError.value(
+              "could not broadcast input array from shape \(compact(each)) into shape \(compact(subarray))")
+          }
+          // Each element's value aligns with the sub-array's trailing axes, as NumPy broadcasts it.
+          let padded =
+            [count] + [Int](repeating: 1, count: full.count - tensor.ndim) + Array(tensor.shape.dropFirst())
+          tensor = try core { try tensor.reshape(padded).broadcast(to: full).asNewArray() }
+        }
+        return .owning(tensor)
+      }
       if tensor.size != count { tensor = try core { try tensor.reshape([count]) } }
       return .owning(tensor)
     case .text(let type):
@@ -205,14 +236,25 @@ extension StructuredArrays {
     return rows
   }
 
-  /// `a.tolist()`: tuples of Python values, nested in lists as the array's axes.
+  /// `a.tolist()`: tuples of Python values (a sub-array field's value as a new array, as NumPy gives it), nested in
+  /// lists as the array's axes.
   static func toList(_ array: StructArray) throws(PythonError) -> Value {
     var fieldLists: [[Value]] = []
     for field in array.dtype.fields {
+      if !field.shape.isEmpty, case .tensor(let values) = try array.fieldArray(field.name) {
+        var copies: [Value] = []
+        for k in 0..<(array.isVoid ? 1 : array.count) {
+          let rows = try core { try values.reshape([-1] + field.shape) }
+          copies.append(.tensor(try core { try rows.index([.int(k)]).asNewArray() }))
+        }
+        fieldLists.append(copies)
+        continue
+      }
       switch try array.fieldArray(field.name) {
       case .tensor(let tensor):
         var flat = tensor
-        flat = try core { try flat.reshape([tensor.size]) }
+        let elements = array.isVoid ? 1 : array.count
+        flat = try core { try flat.reshape([elements] + (array.dtype.field(field.name)?.shape ?? [])) }
         guard
           case .list(let items) = try Methods.call(
             "tolist", on: .tensor(flat),

@@ -16,7 +16,7 @@ extension Interpreter {
       switch first {
       case .list, .dict, .structDType: break
       case .tuple(let pair) where pair.count == 2 && pair[0].isStructuredClass: break
-      case .string(let code) where code.contains(","): break
+      case .string(let code) where StructuredArrays.isCommaString(code): break
       default: return nil
       }
       let bound = try call.bind(["dtype", "align", "copy"], required: 1)
@@ -54,7 +54,7 @@ extension Interpreter {
       let bound = try call.bind(["object", "dtype", "copy"], required: 1)
       let object = bound.value("object")
       let requested = try bound["dtype"].flatMap { (value) throws(PythonError) in
-        value.isNone ? nil : try StructuredArrays.parseDType(value)
+        value.isNone ? nil : try StructuredArrays.parseArrayDType(value)
       }
       if case .structArray(let array) = object {
         if let requested, requested != array.dtype { throw StructuredArrays.refusal("converting to another dtype") }
@@ -81,7 +81,7 @@ extension Interpreter {
       }
       if name == "full" { throw StructuredArrays.refusal("np.full") }
       let bound = try call.bind(["shape", "dtype", "order"], required: 1)
-      guard let dtype = try StructuredArrays.parseDType(bound.value("dtype")) else {
+      guard let dtype = try StructuredArrays.parseArrayDType(bound.value("dtype")) else {
         throw StructuredArrays.refusal("np.\(name) of this dtype")
       }
       let shapeValue = bound.value("shape")
@@ -112,6 +112,7 @@ extension Interpreter {
 
   /// `np.sort`/`np.argsort` with `order=`: a sorted copy, or the element order.
   private func sorted(_ array: StructArray, order: Value?, indices: Bool) throws(PythonError) -> Value {
+    if array.dtype.hasSubarrayFields { throw StructuredArrays.refusal("sorting an array with sub-array fields") }
     let places = try StructuredArrays.sortOrder(array, order: order)
     if indices { return .tensor(Tensor(shape: [places.count], storage: .int64(places.map { Int64($0) }))) }
     let picked = try StructuredArrays.index(array, .list(ValueList(places.map { .int($0) })))

@@ -5,10 +5,18 @@ extension StructArray {
   /// Each printed element's text, `('Alice', 25, 55. )`: every field formatted by its own formatter fitted to the
   /// printed elements of that field (NumPy's `StructuredVoidFormat`).
   private func elementFormatter() throws(PythonError) -> (Int) -> String {
+    try refuseSummarisedSubarrays()
     let printed = Tensor.printedIndices(shape: shape)
     var parts: [(Int) -> String] = []
     for entry in dtype.fields {
       switch try field(entry.name) {
+      case .tensor(let tensor) where !entry.shape.isEmpty:
+        // NumPy's SubArrayFormat: the field's formatter fitted to every printed element's values, each sub-array
+        // in nested brackets.
+        let size = entry.shape.reduce(1, *)
+        let values = tensor.fieldFormatter(
+          printedIndices: printed.flatMap { element in (0..<size).map { element * size + $0 } })
+        parts.append { Self.subarrayText(entry.shape, start: $0 * size, values) }
       case .tensor(let tensor):
         parts.append(tensor.fieldFormatter(printedIndices: printed))
       case .textArray(let text):
@@ -67,12 +75,40 @@ extension StructArray {
       element: try elementFormatter())
   }
 
+  /// NumPy's `SubArrayFormat` summarises a sub-array of more values than the print threshold (`[0., 0., ..., 0.]`),
+  /// which this text does not do: refused.
+  private func refuseSummarisedSubarrays() throws(PythonError) {
+    guard let threshold = PrintOptions.active.threshold else { return }
+    if dtype.fields.contains(where: { $0.shape.reduce(1, *) > threshold }) {
+      throw StructuredArrays.refusal("printing a sub-array field of more values than the print threshold")
+    }
+  }
+
+  /// A sub-array's text as NumPy's `SubArrayFormat` writes it: `[a, b]`, nested by axis, the values from
+  /// `value(flat index)` starting at `start`. (Sub-arrays past NumPy's summarising threshold are refused when made.)
+  static func subarrayText(_ shape: [Int], start: Int, _ value: (Int) -> String) -> String {
+    guard let first = shape.first else { return value(start) }
+    let inner = Array(shape.dropFirst())
+    let step = inner.reduce(1, *)
+    return "[" + (0..<first).map { subarrayText(inner, start: start + $0 * step, value) }.joined(separator: ", ") + "]"
+  }
+
   /// An element's text: floats as Python's str of the NumPy scalar (NumPy 2's `float_kind=str` for `np.void`), the
   /// other fields as a 0-d array prints them.
   private func voidText() throws(PythonError) -> String {
+    try refuseSummarisedSubarrays()
     var texts: [String] = []
     for entry in dtype.fields {
       switch try field(entry.name) {
+      case .tensor(let tensor) where !entry.shape.isEmpty && tensor.dtype.isFloat:
+        let float32 = tensor.dtype == .float32
+        let float16 = tensor.dtype == .float16
+        let values = tensor.doubles
+        texts.append(
+          Self.subarrayText(entry.shape, start: 0) { pythonFloatRepr(values[$0], float32: float32, float16: float16) })
+      case .tensor(let tensor) where !entry.shape.isEmpty:
+        let values = tensor.fieldFormatter(printedIndices: Array(0..<tensor.size))
+        texts.append(Self.subarrayText(entry.shape, start: 0, values))
       case .tensor(let tensor) where tensor.dtype.isFloat:
         texts.append(
           pythonFloatRepr(tensor.doubles[0], float32: tensor.dtype == .float32, float16: tensor.dtype == .float16))

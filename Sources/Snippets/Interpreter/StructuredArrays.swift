@@ -125,6 +125,10 @@ struct StructArray: Sendable {
         base = try core { try base.reshape([base.size]) }
         base.lineage = lineage
       }
+      if !field.shape.isEmpty {
+        guard placing.offset == 0 && step == 1 else { throw StructuredArrays.refusal("this sub-array field") }
+        return try subarrayField(field, base: base, places: isVoid ? [places[0]] : places)
+      }
       if isVoid { return .tensor(try core { try base.index([.int(places[0])]) }) }
       var picked = try core { try base.index([.indices(shape: shape, values: places)]) }
       if case .numeric(let dtype) = field.format, picked.dtype != dtype {
@@ -142,6 +146,28 @@ struct StructArray: Sendable {
       if isVoid { return .textScalar(items.items[places[0]], isBytes: textDType.isBytes) }
       return .textArray(TextArray(storage: items, positions: positions, dtype: textDType))
     }
+  }
+
+  /// A sub-array field's view: the array's shape followed by the sub-array's (an element's, the sub-array alone),
+  /// each element's values at `place * size` in the column.
+  private func subarrayField(_ field: StructField, base: Tensor, places: [Int]) throws(PythonError) -> Value {
+    let size = field.shape.reduce(1, *)
+    let fullShape = (isVoid ? [] : shape) + field.shape
+    let expanded = places.flatMap { place in (0..<size).map { place * size + $0 } }
+    var picked = try core {
+      try base.index([.indices(shape: [expanded.count], values: expanded)]).reshape(fullShape)
+    }
+    if case .numeric(let dtype) = field.format, picked.dtype != dtype {
+      picked = try core { try picked.astype(dtype) }
+    }
+    picked.lineage = base.lineage
+    var geometry = ViewTracking.stridedGeometry(expanded, shape: fullShape)
+    if geometry == nil {
+      var scattered = ArrayView(offset: 0, strides: ViewTracking.rowMajorStrides(fullShape))
+      scattered.positions = expanded
+      geometry = scattered
+    }
+    return .tensor(picked.asView(geometry!))
   }
 
   /// The field's view over this array's elements, as an array even for an element (a one-element view).

@@ -4,11 +4,14 @@ import TensorCore
 enum FieldFormat: Hashable, Sendable {
   case numeric(DType)
   case text(TextDType)
+  /// Numbers of a multi-byte dtype stored big-endian (`('a', '>i4')`): dtype objects only, arrays of such a dtype
+  /// are refused when they are made.
+  case bigEndian(DType)
 
   /// Bytes per element, as NumPy lays the field out.
   var itemsize: Int {
     switch self {
-    case .numeric(let dtype): dtype.itemsize
+    case .numeric(let dtype), .bigEndian(let dtype): dtype.itemsize
     case .text(let dtype): dtype.itemsize
     }
   }
@@ -16,15 +19,16 @@ enum FieldFormat: Hashable, Sendable {
   /// The C alignment NumPy gives the field under `align=True` (a complex number aligns as its parts).
   var alignment: Int {
     switch self {
-    case .numeric(let dtype): dtype.isComplex ? dtype.itemsize / 2 : dtype.itemsize
+    case .numeric(let dtype), .bigEndian(let dtype): dtype.isComplex ? dtype.itemsize / 2 : dtype.itemsize
     case .text(let dtype): dtype.isBytes ? 1 : 4
     }
   }
 
-  /// The field's type string in a dtype's text: `<i4`, `<U10`, `|S5`, `|b1`.
+  /// The field's type string in a dtype's text: `<i4`, `>i4`, `<U10`, `|S5`, `|b1`.
   var str: String {
     switch self {
     case .numeric(let dtype): dtype.typeString
+    case .bigEndian(let dtype): OrderedDType(dtype, .big).typeString
     case .text(let dtype): dtype.str
     }
   }
@@ -37,6 +41,7 @@ enum FieldFormat: Hashable, Sendable {
     case .numeric(.int8): "i1"
     case .numeric(.uint8): "u1"
     case .numeric(let dtype): dtype.typeString
+    case .bigEndian(let dtype): OrderedDType(dtype, .big).typeString
     case .text(let dtype): dtype.isBytes ? "S\(dtype.width)" : dtype.str
     }
   }
@@ -45,7 +50,18 @@ enum FieldFormat: Hashable, Sendable {
   var dtypeValue: Value {
     switch self {
     case .numeric(let dtype): .dtype(dtype)
+    case .bigEndian(let dtype): OrderedDType(dtype, .big).value
     case .text(let dtype): .textDType(dtype)
+    }
+  }
+
+  /// The format with its byte order swapped (`dtype.newbyteorder()`), or nil for a `'U'` field, whose swapped form
+  /// (`'>U3'`) structured dtypes here do not hold; one-byte numbers and `'S'` text have no order.
+  var swapped: FieldFormat? {
+    switch self {
+    case .numeric(let dtype): dtype.itemsize > 1 ? .bigEndian(dtype) : self
+    case .bigEndian(let dtype): .numeric(dtype)
+    case .text(let dtype): dtype.isBytes ? self : nil
     }
   }
 }
@@ -82,8 +98,8 @@ struct StructField: Hashable, Sendable {
 }
 
 /// A NumPy structured dtype: named fields, each of a number or text dtype, at byte offsets in an element of
-/// `itemsize` bytes. Sub-array fields are kept only as dtype objects (an array of such a dtype is refused when it is
-/// made); nested structured fields are refused when the dtype is made.
+/// `itemsize` bytes. Arrays take sub-array fields of numbers but not of text or complex numbers, and no titles (an
+/// array of such a dtype is refused when it is made); nested structured fields are refused when the dtype is made.
 struct StructDType: Hashable, Sendable {
   var fields: [StructField]
   var itemsize: Int
@@ -100,6 +116,32 @@ struct StructDType: Hashable, Sendable {
 
   /// True when some field is a sub-array or has a title, which only dtype objects (not arrays) support here.
   var hasSubarrays: Bool { fields.contains { !$0.shape.isEmpty || $0.title != nil } }
+
+  /// True when some field is stored big-endian (`('a', '>i4')`), which only dtype objects support here.
+  var hasBigEndianFields: Bool {
+    fields.contains {
+      if case .bigEndian = $0.format { return true }
+      return false
+    }
+  }
+
+  /// True when some field is a sub-array (`('v', 'f8', (3,))`).
+  var hasSubarrayFields: Bool { fields.contains { !$0.shape.isEmpty } }
+
+  /// The first field arrays of this dtype cannot hold: a titled field, or a sub-array of text or complex numbers.
+  var fieldArraysRefuse: String? {
+    if hasBigEndianFields { return "an array of a dtype with big-endian fields" }
+    for field in fields {
+      if field.title != nil { return "an array of a dtype with titles" }
+      guard !field.shape.isEmpty else { continue }
+      switch field.format {
+      case .text: return "an array of a dtype with sub-array fields of text"
+      case .numeric(let type) where type.isComplex: return "an array of a dtype with complex sub-array fields"
+      default: continue
+      }
+    }
+    return nil
+  }
 
   /// Fields laid out one after another (or with C's alignment when `align`), as NumPy lays out a list of fields.
   static func laidOut(_ parts: [(String, FieldFormat)], align: Bool) throws(PythonError) -> StructDType {
@@ -217,8 +259,19 @@ extension StructuredArrays {
   {
     let dtype = try parseAnyDType(value, align: align)
     if !subarrays, let dtype, dtype.hasSubarrays {
-      throw refusal("an array of a dtype with sub-array fields or titles")
+      throw refusal("this use of an array of a dtype with sub-array fields or titles")
     }
+    if !subarrays, let dtype, dtype.hasBigEndianFields {
+      throw refusal("an array of a dtype with big-endian fields")
+    }
+    return dtype
+  }
+
+  /// The dtype of an array being made (`np.zeros`, `np.ones`, `np.array`): sub-array fields of numbers are taken,
+  /// titles and sub-arrays of text or complex numbers refused.
+  static func parseArrayDType(_ value: Value) throws(PythonError) -> StructDType? {
+    let dtype = try parseAnyDType(value, align: false)
+    if let reason = dtype?.fieldArraysRefuse { throw refusal(reason) }
     return dtype
   }
 
@@ -308,7 +361,7 @@ extension StructuredArrays {
         dtype.itemsize = size
       }
       return dtype
-    case .string(let code) where code.contains(","):
+    case .string(let code) where isCommaString(code):
       var parts: [(String, FieldFormat, [Int])] = []
       for (k, piece) in commaPieces(code).enumerated() {
         let trimmed = piece.trimmingSpaces()
@@ -344,6 +397,22 @@ extension StructuredArrays {
       }
     }
     return dims
+  }
+
+  /// True for a comma string NumPy reads as fields (`'i4,f8'`, `'i4,'`): a comma outside a sub-array's
+  /// parentheses; `'(2, 3)f8'` is one sub-array dtype, not fields.
+  static func isCommaString(_ code: String) -> Bool {
+    var depth = 0
+    for character in code {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth -= 1
+      } else if character == ",", depth == 0 {
+        return true
+      }
+    }
+    return false
   }
 
   /// A comma string's pieces, keeping the commas inside a sub-array's `(2, 3)` together.
@@ -433,7 +502,7 @@ extension StructuredArrays {
   private static func fieldFormat(_ value: Value) throws(PythonError) -> FieldFormat {
     switch value {
     case .list, .dict, .structDType: throw refusal("nested structured fields")
-    case .string(let code) where code.contains(","): throw refusal("nested structured fields")
+    case .string(let code) where isCommaString(code): throw refusal("nested structured fields")
     case .tuple(let pair) where pair.count == 2:
       // `(np.str_, 10)`: a text type with its width.
       if let text = TextDType.parse(pair[0]), text.width == 0, case .int(let width) = pair[1], width > 0,
@@ -447,8 +516,10 @@ extension StructuredArrays {
     }
     if let text = TextDType.parse(value) {
       guard text.width > 0 else { throw refusal("a string field without a width") }
+      if text.isBigEndian { throw ByteOrder.refusal(text.str) }
       return .text(text)
     }
+    if let ordered = ByteOrder.ordered(value), ordered.mark == .big { return .bigEndian(ordered.dtype) }
     return .numeric(try value.toDType())
   }
 
@@ -482,7 +553,8 @@ extension StructuredArrays {
     case "shape": return .intTuple([])
     case "isalignedstruct": return .bool(dtype.isAligned)
     case "byteorder": return .string("|")
-    case "isnative": return .bool(true)
+    case "isnative": return .bool(!dtype.hasBigEndianFields)
+    case "newbyteorder": return .method(.structDType(dtype), name)
     case "descr":
       guard dtype.isPacked else {
         throw PythonError.value("dtype.descr is not defined for types with overlapping or out-of-order fields")

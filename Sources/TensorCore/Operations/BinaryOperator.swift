@@ -173,26 +173,27 @@ enum BinaryOperator: Sendable {
     }
   }
 
-  /// NumPy's `npy_divmod` for doubles: the floored quotient and the remainder with the divisor's sign, exactly as
-  /// NumPy computes them (fmod first, then a correction), so the last bits agree.
-  static func divmod(_ a: Double, _ b: Double) -> (quotient: Double, remainder: Double) {
+  /// NumPy's `npy_divmod` (`npy_divmodf` for float32): the floored quotient and the remainder with the divisor's
+  /// sign, exactly as NumPy computes them (fmod first, then a correction, every step in the operands' own width), so
+  /// the last bits agree.
+  static func divmod<Value: BinaryFloatingPoint>(_ a: Value, _ b: Value) -> (quotient: Value, remainder: Value) {
     var mod = a.truncatingRemainder(dividingBy: b)
     if b == 0 { return (a / b, mod) }
     var div = (a - mod) / b
     if mod != 0 {
       if (b < 0) != (mod < 0) {
         mod += b
-        div -= 1.0
+        div -= 1
       }
     } else {
-      mod = Double(signOf: b, magnitudeOf: 0)
+      mod = Value(signOf: b, magnitudeOf: 0)
     }
-    var floored: Double
+    var floored: Value
     if div != 0 {
       floored = div.rounded(.down)
-      if div - floored > 0.5 { floored += 1.0 }
+      if div - floored > 0.5 { floored += 1 }
     } else {
-      floored = Double(signOf: a / b, magnitudeOf: 0)
+      floored = Value(signOf: a / b, magnitudeOf: 0)
     }
     return (floored, mod)
   }
@@ -205,6 +206,15 @@ enum BinaryOperator: Sendable {
   /// `np.remainder` of doubles (`npy_remainder`).
   static func remainder(_ a: Double, _ b: Double) -> Double {
     b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
+  }
+
+  /// `np.floor_divide` (`//`) or `np.remainder` (`%`) of float32 values, or of float16 values widened to float32 as
+  /// NumPy's half loops do (`HALF_floor_divide`, `HALF_remainder`, `npy_half_divmod`): `npy_floor_dividef` or
+  /// `npy_remainderf` (the caller rounds float16 results to half). Every
+  /// step is an IEEE float32 operation, so the bits are NumPy's on every machine (make_float16_division_fixtures.py).
+  static func floatDivision(_ operation: BinaryOperator, _ a: Float, _ b: Float) -> Float {
+    if operation == .floorDivide { return b == 0 ? a / b : divmod(a, b).quotient }
+    return b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
   }
 
   /// `base ** exponent` for a non-negative exponent, wrapping on overflow as NumPy's int64 does.

@@ -3,15 +3,16 @@ import Foundation
 /// NumPy's ufuncs that work on a float's representation rather than approximate a function: `np.nextafter`,
 /// `np.spacing`, `np.frexp`, `np.ldexp`, `np.modf`, `np.fabs`, and the integer `np.gcd`/`np.lcm`. Each result is
 /// exact (IEEE 754 defines it), so computing it in the element's own width gives NumPy's bits on every machine.
-/// Integers compute in float64 (int16/uint16 in float32); float16 (which bool, int8 and uint8 would give) is refused. Not differentiable (autograd defines none of these but `fabs`, whose values are `abs`).
+/// Integers compute in float64 (int16/uint16 in float32, bool, int8 and uint8 in float16, whose `nextafter` and
+/// `spacing` follow NumPy's own half routines bit by bit). Not differentiable (autograd defines none of these but
+/// `fabs`, whose values are `abs`).
 extension Tensor {
   /// The float dtype NumPy's float loops pick for `dtype`, or the refusal/TypeError for the others.
   static func floatLoopType(_ dtype: DType, _ ufunc: String) throws -> DType {
     switch dtype {
     case .float32, .float64: return dtype
     case .int16, .uint16: return .float32
-    case .bool, .int8, .uint8: throw NarrowEvaluation.float16("np.\(ufunc)", dtype)
-    case .float16: throw NarrowEvaluation.refused("np.\(ufunc)", dtype)
+    case .bool, .int8, .uint8, .float16: return .float16
     case .complex64, .complex128: throw noLoop(ufunc)
     default: return .float64
     }
@@ -36,6 +37,9 @@ extension Tensor {
     let count = try Shape.checkedCount(shape)
     let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
     let values: [Double] = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { from, to in
+      if type == .float16 {
+        return Double(Float16(bitPattern: Tensor.halfNext(Float16(from).bitPattern, Float16(to).bitPattern)))
+      }
       if type == .float32 { return Double(Tensor.next(Float(from), Float(to))) }
       return Tensor.next(from, to)
     }
@@ -49,9 +53,43 @@ extension Tensor {
     return to > from ? from.nextUp : from.nextDown
   }
 
+  /// NumPy's `npy_half_nextafter` on bit patterns: NaN if either is NaN, `from` itself when they are equal (so
+  /// `nextafter(0, -0)` is `0`), the smallest subnormal with `to`'s sign from a zero, else one step towards `to`.
+  static func halfNext(_ from: UInt16, _ to: UInt16) -> UInt16 {
+    let (x, y) = (Float16(bitPattern: from), Float16(bitPattern: to))
+    if x.isNaN || y.isNaN { return Float16.nan.bitPattern }
+    if x == y { return from }
+    if x == 0 { return (to & 0x8000) + 1 }
+    if from & 0x8000 == 0 { return Int16(bitPattern: from) > Int16(bitPattern: to) ? from - 1 : from + 1 }
+    return to & 0x8000 == 0 || (from & 0x7FFF) > (to & 0x7FFF) ? from - 1 : from + 1
+  }
+
+  /// NumPy's `npy_half_spacing` on a bit pattern: NaN for NaN and infinities, infinity for the largest half, and
+  /// otherwise the (positive, for either sign) distance to the next half away from zero, or towards zero from a
+  /// negative power of two.
+  static func halfSpacing(_ h: UInt16) -> UInt16 {
+    let (exponent, significand) = (h & 0x7C00, h & 0x03FF)
+    if exponent == 0x7C00 { return Float16.nan.bitPattern }
+    if h == 0x7BFF { return Float16.infinity.bitPattern }
+    if h & 0x8000 != 0 && significand == 0 {
+      if exponent > 0x2C00 { return exponent - 0x2C00 }
+      if exponent > 0x0400 { return 1 << ((exponent >> 10) - 2) }
+      return 0x0001
+    }
+    if exponent > 0x2800 { return exponent - 0x2800 }
+    if exponent > 0x0400 { return 1 << ((exponent >> 10) - 1) }
+    return 0x0001
+  }
+
   /// `np.spacing(x)`: the distance from `x` to the next value away from zero (negative for negative `x`).
   public func spacing() throws -> Tensor {
     let type = try Tensor.floatLoopType(dtype, "spacing")
+    if type == .float16 {
+      let halves = converted(as: .float16).doubles.map {
+        Double(Float16(bitPattern: Tensor.halfSpacing(Float16($0).bitPattern)))
+      }
+      return floatResult(halves, type)
+    }
     func step<F: BinaryFloatingPoint>(_ x: F) -> F {
       if x.isInfinite || x.isNaN { return .nan }
       // -0.0 steps up, as NumPy's `x < 0` test does.
@@ -95,6 +133,11 @@ extension Tensor {
   public static func loadExponent(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     if b.dtype.isInexact || b.dtype == .uint64 || a.dtype.isComplex { throw noLoop("ldexp") }
     let type = try floatLoopType(a.isPythonScalar && a.storageClass == .int64 ? .float64 : a.dtype, "ldexp")
+    // A Python int exponent is weak: against an array or a NumPy scalar NumPy picks the int32-exponent loop, so the
+    // int must fit int32 (two Python numbers become int64 and float64 arrays first).
+    if b.isPythonScalar, !a.isPythonScalar, let value = b.int64s.first, Int32(exactly: value) == nil {
+      throw TensorError("OverflowError", "Python integer \(value) out of bounds for int32")
+    }
     let shape = try Shape.broadcastOperands(a.shape, b.shape)
     let count = try Shape.checkedCount(shape)
     let x = a.converted(as: type).doubles
@@ -102,6 +145,9 @@ extension Tensor {
       value, power in
       // Exponents past any float's range saturate: the result is then 0 or infinity either way.
       let clamped = Int(Swift.max(Swift.min(power, 100_000), -100_000))
+      // NumPy's half ldexp scales in float32 and rounds to half: the exact value rounded once (a float32 subnormal
+      // is far below half's smallest, so its own rounding cannot show).
+      if type == .float16 { return Double(Float16(Double(sign: .plus, exponent: clamped, significand: value))) }
       if type == .float32 { return Double(Float(sign: .plus, exponent: clamped, significand: Float(value))) }
       return Double(sign: .plus, exponent: clamped, significand: value)
     }

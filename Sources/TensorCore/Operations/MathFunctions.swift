@@ -33,9 +33,14 @@ public enum MathFunction: String, Sendable, CaseIterable {
           isLimit: true)
       }
       storage = .int64(ints.map { 1 / $0 })
+    case (.rint, .bool):
+      return a.tagged(.bool).converted(as: .float16)
+    case (_, .bool)
+    where NarrowEvaluation.halfThroughFloat.contains(self) || NarrowEvaluation.halfThroughKernel.contains(self):
+      // NumPy computes these in float16 for bools, as for int8: the float16 path's rules (and refusals) apply.
+      return try NarrowEvaluation.evaluate(.math(self), [a.tagged(.bool)])
     case (_, .bool):
-      // NumPy computes these in float16 (int8 for reciprocal), through kernels snippets do not reproduce: refused,
-      // never shown as float64.
+      // NumPy computes reciprocal in int8 for bools, which is undefined for False: refused, never shown as float64.
       throw TensorError(
         "NotImplementedError",
         "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, which snippets "
@@ -208,10 +213,18 @@ extension Tensor {
   /// `decimals >= 0`. Differentiable as autograd's `round`: not at all (a zero gradient).
   public func rounded(decimals: Int) throws -> Tensor {
     if dtype == .float16 {
-      // NumPy scales halves through its float32 kernels with rounding at each step; only decimals=0 is exact rint.
-      if decimals != 0 { throw NarrowEvaluation.refused("np.round with decimals", dtype) }
-      return Tensor(shape: shape, storage: .float64(doubles.map { $0.rounded(.toNearestOrEven) }), isScalar: isScalar)
-        .tagged(.float16)
+      // NumPy multiplies by the power of ten as a half (a weak Python float: 1e5 and more are infinite, so every
+      // result is NaN), rounds, divides, each step a float32 operation rounded to half, which the double operation
+      // rounded once to half reproduces.
+      let factor = HalfPrecision.rounded(Elementary.pow(10, Double(Swift.abs(decimals))))
+      let halves = doubles.map { value -> Double in
+        if decimals == 0 { return value.rounded(.toNearestOrEven) }
+        if decimals > 0 {
+          return HalfPrecision.rounded(HalfPrecision.rounded(value * factor).rounded(.toNearestOrEven) / factor)
+        }
+        return HalfPrecision.rounded(HalfPrecision.rounded(value / factor).rounded(.toNearestOrEven) * factor)
+      }
+      return Tensor(shape: shape, storage: .float64(halves), isScalar: isScalar).tagged(.float16)
     }
     if dtype == .float32, case .float64(let values) = storage {
       // NumPy multiplies by the power of ten as float32 (a weak Python float), rounds, divides: each one float32

@@ -117,6 +117,27 @@ enum MatrixProduct {
     return Tensor(shape: plan.resultShape, storage: storage, isScalar: plan.resultShape.isEmpty, node: nil)
   }
 
+  /// `a @ b` of float16 operands as NumPy's half loops compute it (`HALF_matmul_inner_noblas`, and `HALF_dot` for
+  /// `np.dot`): each element a float32 sum, from 0 in order over the inner axis, of the float32 products (exact: a
+  /// half has 11 significant bits), rounded to half once at the end. NumPy has no BLAS for float16, so this order
+  /// holds for every shape and memory layout.
+  static func halfProduct(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let plan = try plan(a.shape, b.shape)
+    let count = try Shape.checkedCount(plan.resultShape)
+    try checkWork(plan)
+    let values = batched(a.doubles, b.doubles, plan: plan, count: count) { a, b, c, rows, inner, columns in
+      for row in 0..<rows {
+        for column in 0..<columns {
+          var sum: Float = 0
+          for k in 0..<inner { sum += Float(a[row * inner + k]) * Float(b[k * columns + column]) }
+          c[row * columns + column] = Double(Float16(sum))
+        }
+      }
+    }
+    return Tensor(shape: plan.resultShape, storage: .float64(values), isScalar: plan.resultShape.isEmpty, node: nil)
+      .tagged(.float16)
+  }
+
   /// The most multiply-adds one product may take. Every other operation is linear in its (bounded) element count; a
   /// product is cubic, so without this a snippet of two 4096×4096 integer matrices would run for minutes.
   static let workLimit = 1 << 31

@@ -2,10 +2,10 @@
 /// weak), the values computed in the wide storage class and wrapped or rounded back. Only what is provably NumPy's
 /// runs: integer arithmetic wraps modulo 2^bits exactly as NumPy's C loops; float32 and float16 `+ - * /`, `sqrt` and
 /// products by a power of two are computed in double and rounded once, which equals their own arithmetic (double
-/// rounding is innocuous for these); sums follow NumPy's pairwise order in float32 (rounded to half per row for
+/// rounding is innocuous for these); `//` and `%` run NumPy's float32 `npy_divmodf` step by step in float32; sums follow NumPy's pairwise order in float32 (rounded to half per row for
 /// float16); a few float16 functions are NumPy's float32 result rounded to half (`halfThroughFloat`). Everything else
 /// (float32 `exp`, `sin`, `**`, matrix products, which NumPy runs through its own float32 kernels and BLAS, and the
-/// same for float16) is refused with an error naming the dtype, never shown with digits NumPy would not print. Narrow
+/// same for float16 but its matrix products, `MatrixProduct.halfProduct`) is refused with an error naming the dtype, never shown with digits NumPy would not print. Narrow
 /// values are not tracked by autodiff.
 enum NarrowEvaluation {
   static func evaluate(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
@@ -16,16 +16,33 @@ enum NarrowEvaluation {
     case .reduce(let reduction, let axes, let keepdims): return try reduce(reduction, inputs[0], axes, keepdims)
     case .product(let axes, let keepdims):
       let a = inputs[0]
+      if a.dtype == .float16 {
+        try MemoryOrder.refuseBufferedSum(a, axes: axes)
+        return try halfReduction(a, axes, keepdims, initial: 1, combine: { Float(Float16($0 * $1)) }) {
+          values, start, stride, count in
+          // NumPy's HALF_multiply reduce: one float32 running product along a row, rounded to half at the end.
+          var product: Float = 1
+          for k in 0..<count { product *= values[start + k * stride] }
+          return product
+        }
+      }
       if a.dtype.isFloat { throw refused("np.prod", a.dtype) }
       let wide = try Tensor.products(a.tagged(.int64).widened, axes: axes, keepdims: keepdims)
       return wide.tagged(a.dtype.isUnsigned ? .uint64 : .int64)
     case .cumsum(let axis, let reverse):
       let a = inputs[0]
+      if a.dtype == .float16 && !reverse {
+        // NumPy's accumulate reads each running sum back from the float16 output: every step rounds to half.
+        return Tensor.runningSums(a.widened, axis: axis, reverse: false, half: true).tagged(.float16)
+      }
       if a.dtype.isFloat { throw refused("np.cumsum", a.dtype) }
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype.isUnsigned ? .uint64 : .int64)
     case .matmul:
       let (a, b) = (inputs[0], inputs[1])
       let common = try commonType(a, b, for: "matmul")
+      if common == .float16 {
+        return try MatrixProduct.halfProduct(a.converted(as: common).widened, b.converted(as: common).widened)
+      }
       if common.isFloat && common != .float64 { throw refused("a matrix product", common) }
       if common == .float64 {
         return try Tensor.record(.matmul, [a.convertedKeepingPath(), b.convertedKeepingPath()])
@@ -164,9 +181,8 @@ enum NarrowEvaluation {
       return try wide(.binary(op), a, b)
     case .power, .floorDivide, .remainder:
       if common == .float16 && op == .power { return try halfPower(a, b) }
-      if common.isNarrowFloat {
-        throw refused(op == .power ? "**" : op == .floorDivide ? "//" : "%", common)
-      }
+      if common.isNarrowFloat && op != .power { return try floatDivision(op, a, b, common) }
+      if common.isNarrowFloat { throw refused("**", common) }
       if common == .bool { common = .int8 }
     default:
       break
@@ -176,6 +192,20 @@ enum NarrowEvaluation {
     // then computed wide and wrapped or rounded once.
     let result = try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
     return result.tagged(common)
+  }
+
+  /// `a // b` or `a % b` in float32 or float16 (`type`): NumPy's float32 `npy_divmodf` on the operands converted to
+  /// `type` (and widened to float32), rounded to half for float16.
+  private static func floatDivision(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor, _ type: DType) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
+    let half = type == .float16
+    let values = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { p, q in
+      let result = BinaryOperator.floatDivision(op, Float(p), Float(q))
+      return half ? Double(Float16(result)) : Double(result)
+    }
+    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
   }
 
   /// `a ** b` in float16. NumPy turns `array ** 2`, `** -1` and `** 0.5` (a Python int, int, float exponent) into
@@ -359,6 +389,17 @@ enum NarrowEvaluation {
   /// once, added to the running half; across rows every addition is done in float32 and rounded to half.
   /// NumPy walks memory order, so `a.T` (a transposed view) is summed as the C-ordered array it views.
   private static func float16Sum(_ a: Tensor, _ axes: [Int], _ keepdims: Bool) throws -> Tensor {
+    try halfReduction(
+      a, axes, keepdims, initial: 0, combine: { Float(Float16($0 + $1)) }, row: ReductionKernel.pairwiseSum)
+  }
+
+  /// A float16 reduction as NumPy's half loops reduce: `row` over a contiguous row in float32, rounded to half once
+  /// and combined with the running half; across rows every step is `combine` (float32, rounded to half). NumPy walks
+  /// memory order, so `a.T` (a transposed view) is reduced as the C-ordered array it views.
+  private static func halfReduction(
+    _ a: Tensor, _ axes: [Int], _ keepdims: Bool, initial: Float, combine: @escaping (Float, Float) -> Float,
+    row: @escaping (UnsafeBufferPointer<Float>, Int, Int, Int) -> Float
+  ) throws -> Tensor {
     var keptShape = a.shape
     for axis in axes { keptShape[axis] = 1 }
     let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
@@ -373,8 +414,7 @@ enum NarrowEvaluation {
     }
     // Either way a reduction over one axis of a 2-d array leaves one value per kept index, in that index's order.
     let sums = ReductionKernel.reduce(
-      values, shape: memoryShape, keptShape: memoryKept, initial: Float(0), combine: { Float(Float16($0 + $1)) },
-      row: ReductionKernel.pairwiseSum)
+      values, shape: memoryShape, keptShape: memoryKept, initial: initial, combine: combine, row: row)
     return Tensor(shape: shape, storage: .float64(sums.map(Double.init)), isScalar: shape.isEmpty, node: nil)
       .tagged(.float16)
   }
@@ -478,11 +518,11 @@ extension Tensor {
 }
 
 extension Tensor {
-  /// `np.cbrt` of float16 values (int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
+  /// `np.cbrt` of float16 values (bool, int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
   /// float32 `cbrt` kernel (SVML's, the C library's) rounds to, an element too close to a rounding boundary
   /// refused; nil for other dtypes.
   public func halfCubeRoot() throws -> Tensor? {
-    guard dtype == .float16 || dtype == .int8 || dtype == .uint8 else { return nil }
+    guard dtype == .float16 || dtype == .int8 || dtype == .uint8 || dtype == .bool else { return nil }
     let halves = converted(as: .float16)
     let roots = Tensor(
       shape: shape, storage: .float64(halves.doubles.map(Self.cubeRoot)), isScalar: shape.isEmpty, node: nil)

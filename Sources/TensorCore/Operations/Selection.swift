@@ -326,7 +326,8 @@ extension Tensor {
   }
 
   /// The running sums along `axis` (reversed: from the end), untracked.
-  static func runningSums(_ a: Tensor, axis: Int, reverse: Bool) -> Tensor {
+  /// `half`: float16 values, each running sum NumPy's `HALF_add` step (the float32 sum rounded to half).
+  static func runningSums(_ a: Tensor, axis: Int, reverse: Bool, half: Bool = false) -> Tensor {
     let lines = AxisLines(a.shape, axis: axis)
     func run<T>(_ values: [T], _ zero: T, _ plus: (T, T) -> T) -> [T] {
       var result = values
@@ -346,6 +347,7 @@ extension Tensor {
     }
     let storage: Storage =
       switch a.storage {
+      case .float64(let values) where half: .float64(run(values, 0) { Double(Float16(Float($0) + Float($1))) })
       case .float64(let values): .float64(run(values, 0, +))
       case .int64(let values): .int64(run(values, 0, &+))
       case .bool(let values): .int64(run(values.map { $0 ? 1 : 0 }, 0, &+))
@@ -667,13 +669,16 @@ extension Tensor {
     let picked = try Tensor.select(
       [source],
       SelectPlan(
-        positions: positions, shape: pickedShape, dtype: .float64,
+        positions: positions, shape: pickedShape, dtype: dtype == .float16 ? .float16 : .float64,
         gradientError: TensorError("NotImplementedError", "VJP of median wrt argnums (0,) not defined")))
+    // NumPy's median is the mean of the middle one or two: for float16, np.mean's float32 sum and division rounded
+    // to half.
     var result = try picked.mean(axis: .one(normalized))
     if hasNaN.contains(true) {
       let means = result.doubles
       let patched = zip(means, hasNaN).map { $1 ? Double.nan : $0 }
       result = Tensor(shape: result.shape, storage: .float64(patched), isScalar: result.isScalar)
+        .tagged(result.dtype)
     }
     return result
   }

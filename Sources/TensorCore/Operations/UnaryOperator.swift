@@ -18,7 +18,8 @@ enum UnaryOperator: Sendable {
       return Tensor(shape: a.shape, storage: .int64(values.map { $0 ? 1 : 0 }), isScalar: a.shape.isEmpty, node: nil)
         .tagged(.int8)
     case (_, .bool):
-      throw NarrowEvaluation.float16("np.\(self)", .bool)
+      // NumPy's float loops take bools as float16 (`np.exp(True)` is float16), as for int8.
+      return try NarrowEvaluation.evaluate(.unary(self), [a.tagged(.bool)])
     case (.square, .int64(let values)): storage = .int64(ElementwiseKernel.map(values) { $0 &* $0 })
     // NumPy's own exp, log and tanh, not the correctly rounded ones: transcripts print NumPy's last digit. exp and
     // log run the C library's function instead when NumPy reads the operand backwards (NumpyLoopChoice.swift);

@@ -11,11 +11,20 @@ public enum QuantileMethod: String, Sendable, CaseIterable {
 extension Tensor {
   /// The quantiles `q` (each in [0, 1]) of the values along `axis` (all values when nil): the result's shape is q's
   /// followed by the reduced shape. `ignoreNaN` drops NaNs per slice (`np.nanquantile`); otherwise a slice holding
-  /// NaN gives NaN.
-  public func quantiles(_ q: Tensor, axis: Int?, method: QuantileMethod, keepdims: Bool, ignoreNaN: Bool) throws
-    -> Tensor
-  {
-    if dtype.isNarrowFloat { throw NarrowEvaluation.refused("np.quantile", dtype) }
+  /// NaN gives NaN. For float16 values NumPy's `_lerp` runs in float16 steps when q is a Python number
+  /// (`weakFraction`, NEP 50's weak scalar: the result is float16), and in float64 after the float16 difference
+  /// `b - a` otherwise (the result is float64); the discrete methods keep float16.
+  public func quantiles(
+    _ q: Tensor, axis: Int?, method: QuantileMethod, keepdims: Bool, ignoreNaN: Bool, weakFraction: Bool = false
+  ) throws -> Tensor {
+    if dtype == .float32 { throw NarrowEvaluation.refused("np.quantile", dtype) }
+    if dtype == .float16 && ignoreNaN {
+      throw TensorError.limit(
+        "np.nanquantile and np.nanpercentile of float16 values are not supported in snippets (their float16 steps "
+          + "are not reproduced); use np.quantile or np.percentile, or convert first with .astype(np.float64)")
+    }
+    let half = dtype == .float16
+    func toHalf(_ x: Double) -> Double { HalfPrecision.rounded(x) }
     let fractions = q.doubles
     let source = dtype == .bool ? try astype(.int64) : self
     var moved: Tensor
@@ -101,7 +110,16 @@ extension Tensor {
         if method == .midpoint { gamma = virtual.truncatingRemainder(dividingBy: 1) == 0 ? 0 : 0.5 }
         let a = sorted[previous]
         let b = sorted[next]
-        let difference = b - a
+        if half && weakFraction {
+          // Each float16 operation is the exact result rounded to half (exact in double for halves), and the weak
+          // Python float is rounded to half before it multiplies.
+          let difference = toHalf(b - a)
+          results[target] =
+            gamma >= 0.5
+            ? toHalf(b - toHalf(difference * toHalf(1 - gamma))) : toHalf(a + toHalf(difference * toHalf(gamma)))
+          continue
+        }
+        let difference = half ? toHalf(b - a) : b - a
         results[target] = gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
       }
     }
@@ -113,6 +131,7 @@ extension Tensor {
       if dtype.isNarrow || dtype == .uint64 { result = result.tagged(dtype) }
       return result
     }
-    return Tensor(shape: shape, storage: .float64(results), isScalar: isScalar)
+    let result = Tensor(shape: shape, storage: .float64(results), isScalar: isScalar)
+    return half && (weakFraction || method.isDiscrete) ? result.tagged(.float16) : result
   }
 }

@@ -4,7 +4,7 @@
 Run: `python3 Tests/SnippetsTests/Fixtures/make_float16_transcript_fixtures.py`. It rewrites every file in
 `float16/`; rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py` (one namespace per theme,
 REPL output, the exception's last line). Only statements docbuild runs belong here; what it refuses for float16
-(`%`, matrix products, inputs of `exp`, `sin`, `**`, … too close to a rounding boundary, gradients) is listed in Tests/SnippetsTests/DTypeRefusalTests.swift.
+(`einsum`, `prod`, `cumsum`, inputs of `exp`, `sin`, `**`, … too close to a rounding boundary, gradients) is listed in Tests/SnippetsTests/DTypeRefusalTests.swift.
 """
 
 import pathlib
@@ -329,6 +329,160 @@ THEMES["15-statistics"] = [
     "z.T.sum(axis=1)[:4]", "z.T.sum(axis=0)[:4]", "z[::-1].sum(axis=0)[:4]", "z[:, ::2].var()", "z[:, ::2].mean()",
     "z.T.var()", "z.var()", "z.mean()", "z.std(axis=1)[:3]", "z[:150].var(axis=0)[:3]", "z[:20, :20].sum()",
 ]
+
+# NumPy's half `//`, `%` and divmod widen to float32, run npy_divmodf and round to half (make_float16_division_fixtures.py
+# proves it); float32 runs the same function without the rounding.
+THEMES["16-floor-division"] = [
+    "h = np.array([7.5, -3.25, 0.1, 65504, 2.0, -0.0, 1e-4, 1000.5], dtype=np.float16)", "h // 2", "h % 2",
+    "h // 0.3", "h % 0.3", "h // -3", "h % -3", "np.floor_divide(h, 0.7)", "np.remainder(h, 0.7)", "np.mod(h, 1.5)",
+    "np.fmod(h, 1.5)", "np.fmod(h, -0.7)", "np.divmod(h, 3)", "divmod(h, 0.25)", "h // h", "h % h[::-1]",
+    "h // 0", "h % 0", "h // -0.0", "h % np.inf", "h // np.inf", "-h // np.inf", "h // np.nan", "np.inf // h",
+    "h[:3] // h[:3, None]", "(h % 1).dtype", "(h // 2).dtype", "h.reshape(2, 4) // np.array([3, -2, 0.5, 7], dtype=np.float16)",
+    "np.float16(7) // np.float16(2)", "np.float16(7.5) % 2", "divmod(np.float16(7), 2)", "np.float16(-7.5) // 2",
+    "np.float16(1) // np.float16(0.1)", "np.float16(1) % np.float16(0.1)", "np.float16(0) // np.float16(0)",
+    "np.float16(5) // 0", "np.float16(-5) % 0", "np.float16(5) // -0.0", "7 // np.float16(0.3)", "7.5 % np.float16(2)",
+    "np.float16(65504) // np.float16(1e-3)", "np.float16(65504) % np.float16(1e-3)",
+    "np.float16(6e-8) // np.float16(-1)", "np.float16(-6e-8) % np.float16(1)", "np.float16(1e-7) % np.float16(6e-8)",
+    "x = np.arange(-20, 20, dtype=np.float16) / 3", "x // 0.7", "x % 0.7", "x // -1.1", "x % -1.1",
+    "np.divmod(x, np.float16(0.45))", "x % x[::-1]",
+    "i8 = np.array([-7, 5, 3], dtype=np.int8)", "i8 // np.float16(2.5)", "i8 % np.float16(2.5)",
+    "np.float16(2.5) // i8", "h[:3] // np.array([True, False, True])", "np.array([True, False]) % np.float16(0.3)",
+    "u8 = np.array([200, 7], dtype=np.uint8)", "(u8 // np.float16(0.3)).dtype", "u8 // np.float16(0.3)",
+    "y = h.copy()", "y //= 3", "y", "y %= 0.5", "y", "z = h.copy()", "z[1:4] //= 0.2", "z",
+    "f = np.array([7.3, -2.5, 0.1, 1e30, 3.0], dtype=np.float32)", "f // 0.1", "f % 0.1", "f // -3", "f % -3",
+    "np.divmod(f, np.float32(0.7))", "f // f[::-1]", "f % f[::-1]", "f // 0", "f % 0", "np.float32(7.3) // np.float32(0.1)",
+    "np.float32(7.3) % np.float32(0.1)", "divmod(np.float32(-7.3), 2)", "np.float32(1e-30) // np.float32(3e-31)",
+    "np.float32(1) % np.float32(1e-38)", "np.float32(16777217) // 3", "np.arange(10, dtype=np.float32) * 1.1 // 0.3",
+    "np.arange(10, dtype=np.float32) * 1.1 % 0.3", "f.astype(np.float16) // 2",
+    "np.arange(12, dtype=np.float32).reshape(3, 4) % np.float32(2.2)",
+]
+
+# NumPy's float loops take bools as float16, as int8.
+THEMES["17-bool-inputs"] = [
+    "b = np.array([True, False, True])", "np.exp(b)", "np.log(b)", "np.sqrt(b)", "np.tanh(b)", "np.sin(b)",
+    "np.cos(b)", "np.tan(b)", "np.arcsin(b)", "np.arccos(b)", "np.arctan(b)", "np.sinh(b)", "np.cosh(b)",
+    "np.arcsinh(b)", "np.arctanh(b)", "np.expm1(b)", "np.log1p(b)", "np.log2(b)", "np.log10(b)", "np.exp2(b)",
+    "np.cbrt(b)", "np.degrees(b)", "np.radians(b)", "np.deg2rad(b)", "np.rad2deg(b)", "np.rint(b)",
+    "np.exp(True)", "np.sqrt(False)", "np.sin(np.True_)", "np.log(np.array(True))", "np.exp(b).dtype",
+    "np.exp(b.reshape(3, 1))", "np.exp(b[::-1])", "np.cos(np.array([], dtype=bool))",
+    "h = np.array([0.5, 1.5, -2.0], dtype=np.float16)", "h + b", "h * b", "b - h", "h / b", "b / h", "h ** b",
+    "b ** h", "np.maximum(h, b)", "h // b", "b % h", "h > b", "np.where(b, h, np.float16(9))",
+    "b.astype(np.float16)", "np.array([True, False], dtype=np.float16)", "(b + np.float16(1)).dtype",
+    "b + np.float16(0.1)", "np.float16(2) * True", "np.float16(0.5) + b.sum()", "np.mean(b.astype(np.float16))",
+    "b @ h", "h @ b", "np.dot(b, h)",
+]
+
+# NumPy has no BLAS for float16: every matrix product sums float32 products in float32, in order over the inner axis,
+# and rounds each element to half once (matmul.c.src HALF_matmul_inner_noblas, arraytypes.c.src HALF_dot).
+THEMES["18-matrix-products"] = [
+    "a = (np.arange(12, dtype=np.float16) / 7).reshape(3, 4)", "b = (np.arange(8, dtype=np.float16) - 3.5).reshape(4, 2)",
+    "a @ b", "np.matmul(a, b)", "np.dot(a, b)", "a.dot(b)", "a @ a.T", "a.T @ a", "a[::-1] @ b[:, ::-1]",
+    "a @ b[:, 0]", "a[0] @ b", "a[0] @ a[1]", "np.dot(a[0], a[1])", "np.inner(a, a)", "np.inner(a[0], a[1])",
+    "np.vdot(a, a)", "np.outer(a[0], a[1])", "np.tensordot(a, b, axes=1)", "(a @ b).dtype", "(a[0] @ a[0]).dtype",
+    "v = np.full(3000, 0.1, dtype=np.float16)", "v @ v", "np.dot(v, v)", "v.sum()", "v @ np.ones(3000, dtype=np.float16)",
+    "w = np.ones(5000, dtype=np.float16)", "w @ w", "np.dot(w, w)", "w[:2049] @ w[:2049]",
+    "big = np.full((2, 3), 300, dtype=np.float16)", "big @ big.T", "np.array([65504, 65504], dtype=np.float16) @ np.array([1, -1], dtype=np.float16)",
+    "np.array([1e-4, 1e-4], dtype=np.float16) @ np.array([1e-4, 1e-4], dtype=np.float16)",
+    "np.array([6e-8], dtype=np.float16) @ np.array([0.5], dtype=np.float16)",
+    "np.array([np.inf, 1], dtype=np.float16) @ np.array([0, 1], dtype=np.float16)",
+    "np.array([-0.0], dtype=np.float16) @ np.array([1.0], dtype=np.float16)",
+    "np.zeros((2, 0), dtype=np.float16) @ np.zeros((0, 3), dtype=np.float16)",
+    "rng = np.random.default_rng(7)", "m = rng.standard_normal((4, 5)).astype(np.float16)",
+    "n = rng.standard_normal((5, 3)).astype(np.float16)", "m @ n", "np.dot(m, n)", "m.T.T @ n", "n.T @ m.T",
+    "s = rng.standard_normal((2, 3, 4)).astype(np.float16)", "s @ m", "s @ s.transpose(0, 2, 1)", "np.dot(s, m)",
+    "np.matmul(s, s[0].T)", "m @ np.arange(5, dtype=np.int8)", "np.arange(4, dtype=np.int8) @ m",
+    "(m @ np.arange(5, dtype=np.float64)).dtype",
+    "m @ np.arange(5)", "np.float16(2) * m[0]", "m @ m", "np.dot(m, m)",
+]
+
+# np.median is np.mean of the middle one or two (float32 sum and division, rounded to half); np.quantile's _lerp runs
+# in float16 steps for a Python-number q (weak_q) and in float64 after the float16 difference for an array q.
+THEMES["19-median-and-quantiles"] = [
+    "h = np.array([0.1, 0.7, 0.3, 2.5, 1e-3, 7.1, 65504, -3.3], dtype=np.float16)", "np.median(h)", "np.median(h[:7])",
+    "np.median(h[:6])", "np.median(h.reshape(2, 4), axis=0)", "np.median(h.reshape(2, 4), axis=1)",
+    "np.median(h.reshape(2, 4), axis=-1)", "np.median(h.reshape(4, 2).T, axis=1)", "np.median(h[::-1])",
+    "np.median(np.array([65504, 65504], dtype=np.float16))", "np.median(np.array([np.nan, 1], dtype=np.float16))",
+    "np.median(np.array([1, 2049], dtype=np.float16))", "np.median(np.array([1, 2050], dtype=np.float16))",
+    "np.median(np.array([-0.0, 0.0], dtype=np.float16))", "np.median(np.array([np.inf, 1, 2], dtype=np.float16))",
+    "np.median(np.array([np.inf, -np.inf], dtype=np.float16))", "np.median(np.float16(3))",
+    "np.median(np.arange(1001, dtype=np.float16) / 7)", "np.median(np.arange(1000, dtype=np.float16) / 7)",
+    "np.median(h).dtype", "type(np.median(h))",
+    "np.percentile(h, 30)", "np.percentile(h, [30, 70])", "np.percentile(h, 50)", "np.percentile(h, 99.9)",
+    "np.percentile(h, 0)", "np.percentile(h, 100)", "np.percentile(h, 12.5)", "np.quantile(h, 0.3)",
+    "np.quantile(h, 0.77)", "np.quantile(h, 0.5)", "np.quantile(h, np.array(0.3))", "np.quantile(h, np.float64(0.3))",
+    "np.quantile(h, 1/3)", "np.quantile(h, [0.1, 0.5, 0.9])", "np.quantile(h, (0.25, 0.75))",
+    "np.quantile(h, 0.3, method='nearest')", "np.quantile(h, [0.3, 0.9], method='lower')",
+    "np.quantile(h, 0.3, method='higher')", "np.quantile(h, 0.3, method='midpoint')",
+    "np.quantile(h, [0.3], method='midpoint')", "np.quantile(h, 0.3, method='linear')",
+    "np.percentile(h.reshape(2, 4), 40, axis=1)", "np.percentile(h.reshape(2, 4), [40, 60], axis=0)",
+    "np.percentile(h.reshape(2, 4), 75, axis=0, keepdims=True)", "np.percentile(h.reshape(2, 4), 75, axis=None)",
+    "np.quantile(h[:6], 1/3)", "np.quantile(np.array([1, 2049], dtype=np.float16), 0.5)",
+    "np.quantile(np.array([1, 2049], dtype=np.float16), 0.6)", "np.quantile(np.array([1, 2049], dtype=np.float16), [0.6])",
+    "np.quantile(np.array([np.nan, 1], dtype=np.float16), 0.5)", "np.quantile(np.array([-65504, 65504], dtype=np.float16), 0.5)",
+    "np.quantile(np.array([-65504, 65504], dtype=np.float16), 0.25)", "np.percentile(np.array([0.1, 0.2], dtype=np.float16), 37)",
+    "x = (np.arange(40, dtype=np.float16) * 1.37) % 11", "np.percentile(x, 10)", "np.percentile(x, [10, 33, 66])",
+    "np.quantile(x.reshape(5, 8), 0.45, axis=1)", "np.quantile(x.reshape(5, 8), 0.45, axis=0)",
+    "np.median(x.reshape(5, 8), axis=0)", "np.median(x.reshape(5, 8), axis=1)", "np.percentile(x, 50) == np.median(x)",
+    "np.quantile(h, 0.3).dtype", "np.quantile(h, [0.3]).dtype", "np.quantile(h, [0.3], method='nearest').dtype",
+]
+
+# NumPy's HALF_multiply reduce keeps a float32 running product along a contiguous row (rounded to half once) and
+# rounds every step across rows; accumulate (cumsum, cumprod) reads each running value back from the float16 output.
+THEMES["20-products-and-running-sums"] = [
+    "h = np.array([1.5, -2.25, 0.1, 3.0, 7.7, 0.5], dtype=np.float16)", "np.prod(h)", "h.prod()", "np.prod(h[:3])",
+    "np.prod(h.reshape(2, 3), axis=1)", "np.prod(h.reshape(2, 3), axis=0)", "np.prod(h.reshape(2, 3))",
+    "h.reshape(3, 2).prod(axis=0)", "h.reshape(3, 2).prod(axis=1, keepdims=True)", "h.reshape(2, 3).T.prod(axis=0)",
+    "np.prod(np.array([], dtype=np.float16))", "np.prod(np.full(20, 1.7, dtype=np.float16))",
+    "np.prod(np.full(30, 1.7, dtype=np.float16))", "np.prod(np.full(40, 0.3, dtype=np.float16))",
+    "np.prod(np.array([300, 300, 1e-3], dtype=np.float16))", "np.prod(np.array([1e-3, 300, 300], dtype=np.float16))",
+    "np.prod(np.full((4, 6), 1.1, dtype=np.float16), axis=0)", "np.prod(np.full((4, 6), 1.1, dtype=np.float16), axis=1)",
+    "x = (np.arange(1, 25, dtype=np.float16) / 9).reshape(2, 3, 4)", "x.prod()", "x.prod(axis=0)", "x.prod(axis=1)",
+    "x.prod(axis=2)", "x.prod(axis=(0, 2))", "x.prod(axis=(1, 2))", "x[:, ::-1].prod(axis=2)", "x.prod().dtype",
+    "np.cumsum(h)", "h.cumsum()", "np.cumsum(h.reshape(2, 3), axis=0)", "np.cumsum(h.reshape(2, 3), axis=1)",
+    "np.cumsum(h.reshape(2, 3))", "np.cumsum(np.full(3000, 0.1, dtype=np.float16))[-3:]",
+    "np.cumsum(np.full(5000, 1, dtype=np.float16))[[2047, 2048, 2049, 4999]]",
+    "np.cumsum(np.array([65504, 65504, -65504], dtype=np.float16))", "np.cumsum(np.array([-0.0], dtype=np.float16))",
+    "np.cumsum(x, axis=2)[1]", "np.cumsum(x, axis=1)[0]", "np.cumsum(h)[::-1]", "np.cumsum(h[::-1])",
+    "np.add.accumulate(h)", "np.cumprod(h)", "h.cumprod()", "np.cumprod(h.reshape(2, 3), axis=1)",
+    "np.cumprod(h.reshape(2, 3), axis=0)", "np.cumprod(np.full(30, 1.7, dtype=np.float16))[-3:]",
+    "np.cumsum(h).dtype", "np.cumprod(h).dtype",
+]
+
+# Functions of a float's representation: exact, so NumPy's half routines (npy_half_nextafter, npy_half_spacing) or its
+# float32 ones rounded to half give the same bits everywhere; bool, int8 and uint8 compute in float16.
+THEMES["21-representation-functions"] = [
+    "h = np.array([1.0, -1.0, 0.0, -0.0, 65504, -65504, 6e-8, -6e-8, 1e-5, 0.1, np.inf, -np.inf, np.nan], dtype=np.float16)",
+    "np.spacing(h)", "np.nextafter(h, np.float16(np.inf))", "np.nextafter(h, np.float16(-np.inf))",
+    "np.nextafter(h, np.float16(0))", "np.nextafter(h, -np.float16(0))", "np.nextafter(np.float16(0), np.float16(-0.0))",
+    "np.nextafter(np.float16(-0.0), np.float16(0.0))", "np.nextafter(np.float16(1), np.float16(1))",
+    "np.nextafter(h, h[::-1])", "np.fabs(h)", "np.modf(h)", "np.frexp(h)", "np.ldexp(h, 3)", "np.ldexp(h, -20)",
+    "np.ldexp(h, np.array([1, -1, 30, -30, 0, 2, 5, -5, 10, -10, 1, 1, 1]))", "np.ldexp(np.float16(1.5), 15)",
+    "np.ldexp(np.float16(1.5), 16)", "np.ldexp(np.float16(3), -26)", "np.ldexp(np.float16(3), -25)",
+    "np.ldexp(np.float16(1), 10**12)", "np.ldexp(np.float16(1), -10**12)", "np.ldexp(h, np.int32(2))",
+    "np.ldexp(np.float16(1), 2**31)", "np.ldexp(np.float16(1), 2**31 - 1)", "np.ldexp(np.float16(1), np.int64(10**12))",
+    "np.ldexp(np.float32(1), 10**12)", "np.ldexp(np.array([1.0]), 10**12)", "np.ldexp(1.0, 10**12)",
+    "np.ldexp(np.array([1.0]), -2**31)",
+    "np.spacing(np.float16(2048))", "np.spacing(np.float16(-2048))", "np.spacing(np.float16(-2049))",
+    "np.spacing(np.float16(1e-7))", "np.spacing(np.float16(-1e-7))", "np.spacing(np.float16(6.1e-5))",
+    "np.spacing(np.float16(-6.1e-5))", "np.spacing(np.float16(-6.104e-5))", "np.spacing(np.float16(65504))",
+    "np.spacing(np.float16(-65504))", "np.spacing(np.float16(0.0))", "np.spacing(np.float16(-0.0))",
+    "x = np.arange(-8, 9, dtype=np.float16) / 4", "np.spacing(x)", "np.nextafter(x, 0)", "np.modf(x)", "np.frexp(x)",
+    "b = np.array([True, False])", "np.fabs(b)", "np.spacing(b)", "np.nextafter(b, 2)", "np.modf(b)", "np.frexp(b)",
+    "i8 = np.array([-3, 0, 7], dtype=np.int8)", "np.fabs(i8)", "np.spacing(i8)", "np.modf(i8)", "np.frexp(i8)",
+    "np.nextafter(i8, np.int8(0))", "np.ldexp(i8, 2)", "u8 = np.array([0, 255], dtype=np.uint8)", "np.spacing(u8)",
+    "np.fabs(u8)", "np.frexp(u8)", "np.nextafter(u8, np.float16(1))", "np.spacing(h).dtype", "np.frexp(h)[1].dtype",
+]
+
+# np.round with decimals: NumPy multiplies by the power of ten as a half, rounds, divides (1e5 and more are infinite).
+THEMES["22-round"] = [
+    "h = np.array([0.1, 1.2345, -2.675, 123.4, 65504, -0.0, 6e-8, 0.05, np.inf, np.nan], dtype=np.float16)",
+    "np.round(h)", "np.round(h, 1)", "np.round(h, 2)", "np.round(h, 3)", "np.round(h, 4)", "np.round(h, 5)",
+    "np.round(h, -1)", "np.round(h, -2)", "np.round(h, -4)", "np.round(h, -5)", "h.round(1)", "np.around(h, 2)",
+    "np.round(np.float16(2.5))", "np.round(np.float16(0.125), 2)", "np.round(np.float16(1.005), 2)",
+    "np.round(np.arange(-10, 10, dtype=np.float16) / 7, 2)", "np.round(np.float16(6.55e4), -3)",
+    "np.round(np.float16(3.14159), 3).dtype", "round(np.float16(2.675), 2)", "np.round(h.reshape(2, 5), 1)",
+]
+
 
 def main():
     write_themes(THEMES, OUTPUT_FOLDER, "make_float16_transcript_fixtures.py")
