@@ -30,6 +30,7 @@ extension Interpreter {
     for name in names.union(effects.changedNames) {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
+      refusedNameReasons.removeValue(forKey: name)
     }
   }
 
@@ -38,8 +39,10 @@ extension Interpreter {
     guard !refusedNames.isEmpty, let line = refusedNames[name] else { return nil }
     var error = PythonError(
       "NameError",
-      "name '\(name)' has no value here: the statement on line \(line), which sets or changes it in Python, was "
-        + "refused, so docbuild cannot show what Python would")
+      "name '\(name)' has no value here: "
+        + (refusedNameReasons[name]
+          ?? "the statement on line \(line), which sets or changes it in Python, was refused, so docbuild cannot show "
+          + "what Python would"))
     error.isLimit = true  // Python would run on: a transcript must never expect this line
     return error
   }

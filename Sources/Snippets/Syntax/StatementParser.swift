@@ -186,8 +186,16 @@ extension Parser {
     guard current.isName("import") else { throw unexpected(expected: "'import'") }
     var range = keyword.range.union(advance().range)
     if current.isSymbol("*") {
-      throw SyntaxError(
-        message: "'from \(path) import *' is not supported: import the names you use", range: current.range)
+      // NumPy's, math's and random's names are known (StarImports.swift); any other module's are not.
+      guard enclosingFunctions.isEmpty else {  // inside a function or class body
+        throw SyntaxError(message: "import * only allowed at module level", range: keyword.range)
+      }
+      guard StarImports.modules.contains(path) else {
+        throw SyntaxError(
+          message: "'from \(path) import *' is not supported: import the names you use", range: current.range)
+      }
+      range = range.union(advance().range)
+      return Statement(kind: .importFrom(path: path, names: [(member: "*", name: "*")]), range: range)
     }
     let parenthesized = accept("(") != nil
     var names: [(member: String, name: String)] = []
