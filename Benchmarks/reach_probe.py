@@ -418,6 +418,10 @@ def tally(docbuild: str, out: str, corpus: str) -> dict:
         key = (name, starts[-1] if starts else int(line))
         by_statement.setdefault(key, message)
     refused: collections.Counter = collections.Counter()
+    # A name a refused statement would have set is refused in turn ("has no value here: the statement on line N"):
+    # those are tallied under the refusal that started them too, so the roots say what would unblock most.
+    by_line = {(name, int(line)): message for name, line, message in diagnostics}
+    started: collections.Counter = collections.Counter()
     mismatches = []
     for (name, line), message in sorted(by_statement.items()):
         if message.startswith("output does not match") or message.startswith("statement raised") \
@@ -425,11 +429,21 @@ def tally(docbuild: str, out: str, corpus: str) -> dict:
             mismatches.append(f"{name}:{line}: {message}")
         else:
             refused[root_of(message)] += 1
+            cause, seen = message, set()
+            while (found := re.search(r"has no value here: the statement on line (\d+)", cause)) \
+                    and found.group(1) not in seen:
+                seen.add(found.group(1))
+                # The refusal is reported at the statement's line, or (a syntax refusal) a later line of it.
+                later = [ln for (file, ln) in by_line if file == name and ln >= int(found.group(1))]
+                if not later:
+                    break
+                cause = by_line[(name, min(later))]
+            started[root_of(cause)] += 1
     failing = len(by_statement) + overflow
     return {"corpus": corpus, "statements": total, "matching": total - failing,
             "percent": round(100 * (total - failing) / total, 1) if total else 0.0, "refused": sum(refused.values()),
             "unclassified past 100 diagnostics": overflow, "mismatches": mismatches,
-            "roots": refused.most_common(25), "skipped cells": saved["skips"]}
+            "roots": refused.most_common(25), "started by": started.most_common(25), "skipped cells": saved["skips"]}
 
 
 def main() -> None:
@@ -457,6 +471,10 @@ def main() -> None:
             print("   MISMATCH", mismatch[:300])
         for root, count in entry["roots"]:
             print(f"   {count:4d}  {root[:110]}")
+        if entry.get("started by") and entry["started by"] != entry["roots"]:
+            print("   refusals with the names they left unknown, by the refusal that started them:")
+            for root, count in entry["started by"]:
+                print(f"   {count:4d}  {root[:110]}")
         print("   skipped cells:", dict(entry["skipped cells"]))
     total = sum(e["statements"] for e in report)
     matching = sum(e["matching"] for e in report)

@@ -242,6 +242,7 @@ extension Interpreter {
     case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
     case "numpy.vectorize": return try makeVectorized(call)
     case "numpy.fill_diagonal": return try fillDiagonal(call)
+    case "numpy.put": return try put(call)
     case _ where name.hasPrefix("numpy.linalg."):
       try ComplexGuard.check(name, call)
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)

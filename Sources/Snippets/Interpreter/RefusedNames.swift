@@ -75,6 +75,9 @@ extension Interpreter {
       for target in targets { collectWrites(target, into: &names) }
     case .augmentedTarget(let target, _, _), .augmentedBitwise(let target, _, _):
       collectWrites(target, into: &names)
+      // A top-level `Z += …` reaches here with its name resolved to a slot (`.global`): it rebinds Z (or changes
+      // Z's array in place), so a refused one leaves Z unknown too.
+      ScopeAnalysis.names(in: target, into: &names)
     case .conditional(let branches, let orElse):
       for branch in branches { for inner in branch.body { collectWrites(inner, into: &names) } }
       for inner in orElse { collectWrites(inner, into: &names) }
