@@ -57,6 +57,14 @@ struct TutorialGapRefusalTests {
     #expect(output.contains("import * only allowed at module level"), "\(statement) printed \(output)")
   }
 
+  /// The ImportError of a name the module lacks in Python too stays catchable: a tutorial's fallback runs.
+  @Test func failedFromImportFallsBack() throws {
+    let output = try RefusalProbe.output(
+      "", "try:\n...     from numpy.linalg import nothing_here\n... except ImportError:\n...     print('fallback')\n..."
+    )
+    #expect(output == "fallback", "printed \(output)")
+  }
+
   /// A module whose names docbuild does not list is still refused at the import.
   @Test func starImportOfAnotherModuleIsRefused() throws {
     let output = try RefusalProbe.output("", "from itertools import *")

@@ -222,7 +222,14 @@ extension Interpreter {
         "NotImplementedError",
         "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
     case "ImportError" where error.message.hasPrefix("cannot import name '") && quoted.count >= 5:
-      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else { return nil }
+      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else {
+        // A name the module lacks in Python too: CPython's message names the module's file
+        // (`… from 'numpy.linalg' (/…/numpy/linalg/__init__.py)`), which differs between machines.
+        refusal = PythonError(
+          "ImportError",
+          error.message + " (CPython's message would name the module's file, which differs between machines)")
+        break
+      }
       refusal = PythonError(
         "NotImplementedError", "\(quoted[3]).\(quoted[1]) is not part of the snippet language (Python has it)")
     case "TypeError"

@@ -92,14 +92,10 @@ extension Interpreter {
             error.isLimit = true
             throw error
           }
-          // CPython's message names the module's file (`… from 'numpy.linalg' (/…/numpy/linalg/__init__.py)`),
-          // which differs between machines: no transcript can hold it.
-          var error = PythonError(
-            "ImportError",
-            "cannot import name '\(member)' from '\(path)': snippets' \(path) has no '\(member)' (CPython's "
-              + "message would name the module's file, which differs between machines)")
-          error.isLimit = true
-          throw error
+          // Catchable (`except ImportError:` falls back as in CPython); uncaught, it is refused as CPython's
+          // message names the module's file (RefusedNames.swift).
+          throw PythonError(
+            "ImportError", "cannot import name '\(member)' from '\(path)': snippets' \(path) has no '\(member)'")
         }
         try store(name, value)
       }
