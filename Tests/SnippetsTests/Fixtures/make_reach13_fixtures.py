@@ -179,6 +179,16 @@ RANDINT = [
     "np.random.randint(0, 100, 3)",
 ]
 
+# NumPy's 100 exercises (the cartesian product): `np.indices` takes `tuple(dimensions)`, so a generator.
+INDICES = [
+    "arrays = [np.asarray(a) for a in ([1, 2, 3], [4, 5], [6, 7])]",
+    "np.indices((len(x) for x in arrays), dtype=int).reshape(3, -1).T",
+    "np.indices(3)",
+    "np.indices([2, 2.0])",
+    "np.indices(np.array([2, 1]))",
+    "np.indices(iter([2]), sparse=True)",
+]
+
 # handson-ml3's linear algebra notebook: `import numpy.linalg as LA`.
 LINALG_IMPORTS = [
     "import numpy.linalg as LA",
@@ -243,7 +253,7 @@ def check_star_table():
 def main():
     check_star_table()
     statements = (
-        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + LINALG_IMPORTS + REMOVED_NAMES
+        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + INDICES + LINALG_IMPORTS + REMOVED_NAMES
         + STAR_IMPORTS
     )
     header = (
