@@ -122,7 +122,8 @@ extension Parser {
 
   private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {
     let available =
-      "snippets can import numpy, numpy.random, math, autograd, autograd.numpy, autograd.numpy.random, matplotlib, "
+      "snippets can import numpy, numpy.random, numpy.linalg, math, autograd, autograd.numpy, autograd.numpy.random, "
+      + "matplotlib, "
       + "matplotlib.pyplot, " + PythonModules.importable.sorted().joined(separator: ", ")
     if let refusal = PythonModules.refusal(path) {
       return SyntaxError(message: refusal + "; " + available, range: range)
