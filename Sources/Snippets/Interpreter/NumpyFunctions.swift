@@ -27,6 +27,7 @@ enum NumpyFunctions {
     if let result = try NumpyAdditions.call(name, call) { return result }
     if let result = try NumpyEveryday.call(name, call) { return result }
     if let result = try NumpyMore.call(name, call) { return result }
+    if let result = try NumpyReprFunctions.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 

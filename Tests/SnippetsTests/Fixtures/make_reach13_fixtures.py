@@ -11,7 +11,7 @@ below is a construct where docbuild printed other text than Python there (a mism
 builtin `sum` where NumPy's shadows it), a generator a `for` loop left with `break` (the next loop went on from the
 start, not where it stopped), `str.format` of an object (its `__str__` was not called), the `__name__` of NumPy's
 aliases (`np.abs` is `absolute`), a tuple inside an index tuple (`b[(0, 2), 2:5]`), a float as the shape of
-`np.ones`, `np.arange` of strings, `np.put` and `np.random.randint(..., dtype=np.uint8)` (which NumPy's 100 exercises use), and the AttributeError NumPy 2 raises for the names it removed (`np.float`,
+`np.ones`, `np.arange` of strings, `np.put` and `np.random.randint(..., dtype=np.uint8)` (which NumPy's 100 exercises use), `np.binary_repr` and `np.base_repr`, and the AttributeError NumPy 2 raises for the names it removed (`np.float`,
 `np.asfarray`, ...). The script also checks `Sources/Snippets/Interpreter/StarImports.swift` against the names the
 star imports bind here, so a NumPy with other names fails this script rather than the book.
 """
@@ -189,6 +189,23 @@ INDICES = [
     "np.indices(iter([2]), sparse=True)",
 ]
 
+# Kyubyong's NumPy exercises (input and output): integers as text in base 2 and other bases.
+REPRS = [
+    "np.binary_repr(12), np.base_repr(12, base=2), np.base_repr(1100, base=16)",
+    "np.binary_repr(0), np.binary_repr(0, width=5), np.binary_repr(0, width=0), np.binary_repr(1, 8)",
+    "np.binary_repr(-3), np.binary_repr(-3, width=3), np.binary_repr(-3, width=8), np.binary_repr(-4, width=3)",
+    "np.binary_repr(-8, width=4), np.binary_repr(-9, width=5), np.binary_repr(255, width=10)",
+    "np.binary_repr(5, width=2)",
+    "np.binary_repr(-5, width=2)",
+    "np.binary_repr(2.0)",
+    "np.binary_repr(np.int64(6)), np.binary_repr(True)",
+    "np.base_repr(0), np.base_repr(-255, 16), np.base_repr(35, 36), np.base_repr(7, 3, padding=3)",
+    "np.base_repr(-7, 2, 2), np.base_repr(12.7, 10), np.base_repr(np.int64(-10), 5)",
+    "np.base_repr(5, 37)",
+    "np.base_repr(5, 1)",
+    "np.base_repr(0, padding=2)",
+]
+
 # handson-ml3's linear algebra notebook: `import numpy.linalg as LA`.
 LINALG_IMPORTS = [
     "import numpy.linalg as LA",
@@ -253,7 +270,7 @@ def check_star_table():
 def main():
     check_star_table()
     statements = (
-        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + INDICES + LINALG_IMPORTS + REMOVED_NAMES
+        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + INDICES + REPRS + LINALG_IMPORTS + REMOVED_NAMES
         + STAR_IMPORTS
     )
     header = (
