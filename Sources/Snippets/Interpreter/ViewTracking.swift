@@ -103,8 +103,19 @@ extension Interpreter {
   /// The result of `np.name(first, …)`: a view of the first argument for NumPy's view functions, a new array
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
-    guard let first = call.positional.first, case .tensor(let source) = first else { return result }
     let name = call.function
+    if let first = call.positional.first, fullName.hasPrefix("numpy."), ViewTracking.readOnly.contains(name),
+      case .tensor = result, Self.isPythonArrayInput(first)
+    {
+      // `np.broadcast_to(1, (3,))`: NumPy makes an array of the Python value and returns a read-only view of it.
+      let source = try core { try Tensor.array(try first.toNested(), dtype: nil) }
+      return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
+        var forwarded = call
+        forwarded.positional[0] = .tensor(positions)
+        return try interpreter.callFunction(fullName, forwarded)
+      }
+    }
+    guard let first = call.positional.first, case .tensor(let source) = first else { return result }
     guard fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name) else {
       return Self.separated(result, from: source)
     }
@@ -112,6 +123,14 @@ extension Interpreter {
       var forwarded = call
       forwarded.positional[0] = .tensor(positions)
       return try interpreter.callFunction(fullName, forwarded)
+    }
+  }
+
+  /// A Python number, list or tuple, which NumPy turns into a new array before viewing it.
+  private static func isPythonArrayInput(_ value: Value) -> Bool {
+    switch value {
+    case .int, .float, .bool, .list, .tuple: true
+    default: false
     }
   }
 
@@ -156,7 +175,8 @@ extension Interpreter {
     _ source: Tensor, _ result: Value, kind: String,
     positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
-    guard !source.isScalar else { return result }
+    // A 0-d source's read-only views (`np.broadcast_to(1, (3,))`) are views too: writing to one is NumPy's error.
+    guard !source.isScalar || ViewTracking.readOnly.contains(kind) else { return result }
     // The operation runs a second time, on the positions.
     try core { try ResourceMeter.chargeWork(2 * source.size) }
     switch result {

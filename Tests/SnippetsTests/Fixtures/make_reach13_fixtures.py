@@ -6,14 +6,16 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_reach13_fixtures.py` (Python 3.1
 
 `Benchmarks/reach_probe.py` now also reads NumPy's 100 exercises, From Python to NumPy, Kyubyong's NumPy exercises,
 handson-ml3's NumPy notebooks, nn-zero-to-hero, jrjohansson's lectures and the Whirlwind Tour of Python. Each block
-below is a construct where docbuild printed other text than Python there (a mismatch) and now prints Python's:
-`from numpy import *` and `from math import *` (docbuild refused the import, then `sum(range(5), -1)` found Python's
-builtin `sum` where NumPy's shadows it), a generator a `for` loop left with `break` (the next loop went on from the
-start, not where it stopped), `str.format` of an object (its `__str__` was not called), the `__name__` of NumPy's
-aliases (`np.abs` is `absolute`), a tuple inside an index tuple (`b[(0, 2), 2:5]`), a float as the shape of
-`np.ones`, `np.arange` of strings, `np.put` and `np.random.randint(..., dtype=np.uint8)` (which NumPy's 100 exercises use), `np.binary_repr` and `np.base_repr`, and the AttributeError NumPy 2 raises for the names it removed (`np.float`,
-`np.asfarray`, ...). The script also checks `Sources/Snippets/Interpreter/StarImports.swift` against the names the
-star imports bind here, so a NumPy with other names fails this script rather than the book.
+below is a construct where docbuild printed other text than Python there (a mismatch) and now prints Python's: `from
+numpy import *` and `from math import *` (docbuild refused the import, then `sum(range(5), -1)` found Python's builtin
+`sum` where NumPy's shadows it), a generator a `for` loop left with `break` (the next loop went on from the start, not
+where it stopped), `str.format` of an object (its `__str__` was not called), the `__name__` of NumPy's aliases
+(`np.abs` is `absolute`), a tuple inside an index tuple (`b[(0, 2), 2:5]`), a float as the shape of `np.ones`,
+`np.arange` of strings, `np.put` and `np.random.randint(..., dtype=np.uint8)` (which NumPy's 100 exercises use),
+`np.binary_repr` and `np.base_repr`, writing to `np.broadcast_to` of a Python number, and the AttributeError NumPy 2
+raises for the names it removed (`np.float`, `np.asfarray`, ...). The script also checks
+`Sources/Snippets/Interpreter/StarImports.swift` against the names the star imports bind here, so a NumPy with other
+names fails this script rather than the book.
 """
 
 import pathlib
@@ -206,6 +208,24 @@ REPRS = [
     "np.base_repr(0, padding=2)",
 ]
 
+# `np.broadcast_to` of a Python number or list is a read-only view too (docbuild let `c[0] = 5` through).
+BROADCAST = [
+    "b = np.broadcast_to(np.arange(3), (2, 3))",
+    "b[0, 0] = 5",
+    "c = np.broadcast_to(1, (3,))",
+    "c[0] = 5",
+    "c, c.flags.writeable, c.strides",
+    "d = np.broadcast_to([1.5, 2], (2, 2))",
+    "d",
+    "d[0] = 0",
+    "np.put(c, [0], [])",
+    "c + 1, c.base",
+    "e = np.broadcast_to(2.5, (2, 2)).copy()",
+    "e[0, 0] = 1",
+    "e",
+    "np.broadcast_to((1, 2), (3, 2))[1]",
+]
+
 # handson-ml3's linear algebra notebook: `import numpy.linalg as LA`.
 LINALG_IMPORTS = [
     "import numpy.linalg as LA",
@@ -270,7 +290,7 @@ def check_star_table():
 def main():
     check_star_table()
     statements = (
-        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + INDICES + REPRS + LINALG_IMPORTS + REMOVED_NAMES
+        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + INDICES + REPRS + BROADCAST + LINALG_IMPORTS + REMOVED_NAMES
         + STAR_IMPORTS
     )
     header = (
