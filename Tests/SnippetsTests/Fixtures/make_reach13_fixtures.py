@@ -49,7 +49,8 @@ GENERATORS = [
 ]
 
 FORMAT = [
-    "class Name:\n    def __init__(self, name):\n        self.name = name\n    def __str__(self):\n        return self.name",
+    "class Name:\n    def __init__(self, name):\n        self.name = name\n"
+    "    def __str__(self):\n        return self.name",
     "class Add:\n    def __init__(self, a, b):\n        self.a, self.b = a, b\n    def __str__(self):\n"
     "        return '{} + {}'.format(self.a, self.b)",
     "class Mul(Add):\n    def __str__(self):\n        return '({}) * ({})'.format(self.a, self.b)",
@@ -164,7 +165,8 @@ RANDINT = [
     "np.random.randint(0, 2, 40, dtype=bool)",
     "np.random.randint(1, 2, 3, dtype=bool), np.random.randint(7, 8, 2, dtype=np.uint8)",
     "np.random.randint(0, 2, dtype=bool), np.random.randint(0, 256, dtype=np.uint8)",
-    "np.random.randint(5, dtype=np.int8), np.random.randint(0, 10, dtype=np.int64), np.random.randint(0, 10, dtype=int)",
+    "np.random.randint(5, dtype=np.int8), np.random.randint(0, 10, dtype=np.int64),"
+    " np.random.randint(0, 10, dtype=int)",
     "np.random.randint(0, 10, dtype=np.uint64), np.random.randint(3, 9, 4, dtype=np.uint64)",
     "np.random.rand(2)",
     "np.random.randint(0, 257, dtype=np.uint8)",
@@ -290,7 +292,8 @@ def check_star_table():
 def main():
     check_star_table()
     statements = (
-        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + INDICES + REPRS + BROADCAST + LINALG_IMPORTS + REMOVED_NAMES
+        GENERATORS + FORMAT + ALIASES + INDEXING + SHAPES + PUT + RANDINT + INDICES + REPRS + BROADCAST
+        + LINALG_IMPORTS + REMOVED_NAMES
         + STAR_IMPORTS
     )
     header = (
