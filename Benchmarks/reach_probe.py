@@ -37,6 +37,16 @@ CORPORA = {
     "scipy-lectures": ("scipy-lectures+scientific-python-lectures", r"^intro/(numpy|language)/[^/]*\.md$"),
     "numpy-user-guide": ("numpy+numpy", r"^doc/source/user/(quickstart|absolute_beginners|basics\.(indexing|broadcasting"
                          r"|creation)|how-to-index)\.rst$"),
+    # Added 2026-12-01 (brief 13) so the probe meets code it was not tuned on.
+    "numpy-100": ("rougier+numpy-100", r"^100_Numpy_exercises_with_solutions\.md$"),
+    "from-python-to-numpy": ("rougier+from-python-to-numpy", r"^0[2-79]-[a-z-]*\.rst$"),
+    "numpy-exercises": ("Kyubyong+numpy_exercises", r"^\d+_[A-Za-z_-]*_[Ss]olutions?\.ipynb$"),
+    "handson-ml3": ("ageron+handson-ml3", r"^(tools_numpy|math_linear_algebra|math_differential_calculus|extra_autodiff"
+                    r"|extra_gradient_descent_comparison|04_training_linear_models)\.ipynb$"),
+    "nn-zero-to-hero": ("karpathy+nn-zero-to-hero", r"^lectures/.*\.ipynb$"),
+    "nn-from-scratch": ("dennybritz+nn-from-scratch", r"^nn-from-scratch\.ipynb$"),
+    "jrjohansson-lectures": ("jrjohansson+scientific-python-lectures", r"^Lecture-[12]-.*\.ipynb$"),
+    "whirlwind-tour": ("jakevdp+WhirlwindTourOfPython", r"^(0[2-9]|1[0-4])-.*\.ipynb$"),
 }
 
 # Modules the snippet language has (docs/03-language.md); a cell importing anything else is skipped.
@@ -83,6 +93,44 @@ def strip_prompts(code: str) -> str:
     return "\n".join(kept)
 
 
+RST_CODE_DIRECTIVE = re.compile(r"^(\s*)\.\. (?:code|code-block|sourcecode)::\s*(python3?|pycon|ipython3?)\s*$")
+
+
+def rst_cells(text: str) -> list[str]:
+    """A `.. code:: python` (or `pycon`) directive's indented body is a cell; outside one, each run of doctest lines
+    (prompts and their outputs, up to a blank line) is a cell."""
+    cells, current = [], []
+    lines = text.split("\n") + [""]
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        directive = RST_CODE_DIRECTIVE.match(line)
+        if directive:
+            if current:
+                cells.append(strip_prompts("\n".join(current)))
+                current = []
+            margin = len(directive.group(1))
+            index += 1
+            body = []
+            while index < len(lines) and (not lines[index].strip()
+                                          or len(lines[index]) - len(lines[index].lstrip()) > margin):
+                body.append(lines[index])
+                index += 1
+            while body and (not body[0].strip() or body[0].strip().startswith(":")):
+                body = body[1:]
+            indent = min((len(b) - len(b.lstrip()) for b in body if b.strip()), default=0)
+            cells.append(strip_prompts("\n".join(b[indent:] for b in body).strip("\n")))
+            continue
+        stripped = line.strip()
+        if stripped.startswith(">>>") or (current and stripped):
+            current.append(stripped)
+        elif current:
+            cells.append(strip_prompts("\n".join(current)))
+            current = []
+        index += 1
+    return cells
+
+
 def cells_of(path: str, text: str) -> list[str]:
     if path.endswith(".ipynb"):
         notebook = json.loads(text)
@@ -91,16 +139,7 @@ def cells_of(path: str, text: str) -> list[str]:
     if path.endswith(".py"):
         return [text]
     if path.endswith(".rst"):
-        # Each run of doctest lines (prompts and their outputs, up to a blank line) is a cell.
-        cells, current = [], []
-        for line in text.split("\n") + [""]:
-            stripped = line.strip()
-            if stripped.startswith(">>>") or (current and stripped):
-                current.append(stripped)
-            elif current:
-                cells.append(strip_prompts("\n".join(current)))
-                current = []
-        return cells
+        return rst_cells(text)
     cells = []
     for match in re.finditer(r"^(`{3,})\s*(\{code-cell\}[^\n]*|python[^\n]*|py|ipython3?)\n(.*?)^\1\s*$", text,
                              re.M | re.S):
@@ -135,6 +174,48 @@ def skip_reason(cell: str) -> str | None:
         if pattern.search(code):
             return reason
     return None
+
+
+def parsed_or_none(cell: str) -> ast.Module | None:
+    try:
+        return ast.parse(cell)
+    except SyntaxError:
+        # A notebook cell with `%magic` or `!shell` lines: the rest of it still binds and reads names.
+        kept = [line for line in cell.split("\n") if not line.lstrip().startswith(("%", "!"))]
+        try:
+            return ast.parse("\n".join(kept))
+        except SyntaxError:
+            return None
+
+
+def bound_names(cell: str) -> set[str]:
+    """Names a cell binds at its top level (not inside its functions or classes)."""
+    tree = parsed_or_none(cell)
+    names: set[str] = set()
+    pending = list(tree.body) if tree else []
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+            continue
+        if isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        pending.extend(ast.iter_child_nodes(node))
+    return names
+
+
+def used_names(cell: str) -> set[str]:
+    """Names a cell reads anywhere that it does not bind itself."""
+    tree = parsed_or_none(cell)
+    if tree is None:
+        return set()
+    read = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load)}
+    return read - bound_names(cell)
 
 
 COMPOUND = (ast.If, ast.For, ast.While, ast.With, ast.Try, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef,
@@ -250,16 +331,27 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
         path = group[0]
         blocks = []
         all_statements: list[tuple[str, bool]] = []
+        # Names a skipped cell binds (its imports, functions, variables): a later cell that reads one would only show
+        # CPython's NameError, so it is skipped too.
+        # A name an earlier kept cell bound (or `np`, which every chapter has) still has that value.
+        missing: set[str] = set()
+        available = {"np"}
         for cell in [cell for member in group for cell in cells_of(member, git_show(mirror, member))]:
             if not cell.strip():
                 continue
             reason = skip_reason(cell)
+            if reason is None and used_names(cell) & missing:
+                reason = "uses a name a skipped cell defines"
             statements = None if reason else statements_of(cell)
             if reason is None and statements is None:
                 reason = "blank line inside a statement"
+            bound = bound_names(cell)
             if reason:
                 skips[reason] += 1
+                missing |= bound - available
                 continue
+            missing -= bound
+            available |= bound
             blocks.append([])
             for statement in statements:
                 if "from micrograd" in statement[0]:
@@ -326,6 +418,10 @@ def tally(docbuild: str, out: str, corpus: str) -> dict:
         key = (name, starts[-1] if starts else int(line))
         by_statement.setdefault(key, message)
     refused: collections.Counter = collections.Counter()
+    # A name a refused statement would have set is refused in turn ("has no value here: the statement on line N"):
+    # those are tallied under the refusal that started them too, so the roots say what would unblock most.
+    by_line = {(name, int(line)): message for name, line, message in diagnostics}
+    started: collections.Counter = collections.Counter()
     mismatches = []
     for (name, line), message in sorted(by_statement.items()):
         if message.startswith("output does not match") or message.startswith("statement raised") \
@@ -333,11 +429,21 @@ def tally(docbuild: str, out: str, corpus: str) -> dict:
             mismatches.append(f"{name}:{line}: {message}")
         else:
             refused[root_of(message)] += 1
+            cause, seen = message, set()
+            while (found := re.search(r"has no value here: the statement on line (\d+)", cause)) \
+                    and found.group(1) not in seen:
+                seen.add(found.group(1))
+                # The refusal is reported at the statement's line, or (a syntax refusal) a later line of it.
+                later = [ln for (file, ln) in by_line if file == name and ln >= int(found.group(1))]
+                if not later:
+                    break
+                cause = by_line[(name, min(later))]
+            started[root_of(cause)] += 1
     failing = len(by_statement) + overflow
     return {"corpus": corpus, "statements": total, "matching": total - failing,
             "percent": round(100 * (total - failing) / total, 1) if total else 0.0, "refused": sum(refused.values()),
             "unclassified past 100 diagnostics": overflow, "mismatches": mismatches,
-            "roots": refused.most_common(25), "skipped cells": saved["skips"]}
+            "roots": refused.most_common(25), "started by": started.most_common(25), "skipped cells": saved["skips"]}
 
 
 def main() -> None:
@@ -365,6 +471,10 @@ def main() -> None:
             print("   MISMATCH", mismatch[:300])
         for root, count in entry["roots"]:
             print(f"   {count:4d}  {root[:110]}")
+        if entry.get("started by") and entry["started by"] != entry["roots"]:
+            print("   refusals with the names they left unknown, by the refusal that started them:")
+            for root, count in entry["started by"]:
+                print(f"   {count:4d}  {root[:110]}")
         print("   skipped cells:", dict(entry["skipped cells"]))
     total = sum(e["statements"] for e in report)
     matching = sum(e["matching"] for e in report)

@@ -12,6 +12,10 @@ enum Attributes {
   static func get(_ name: String, of value: Value) throws(PythonError) -> Value {
     switch value {
     case .module(let module):
+      // Checked first: docbuild still answers some of them (`np.complex_`), which NumPy 2 no longer has.
+      if module == "numpy", let removed = NumpyRemovedNames.message(name) {
+        throw PythonError("AttributeError", removed)
+      }
       if let member = Modules.member(name, of: module) { return member }
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):

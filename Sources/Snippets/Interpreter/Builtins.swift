@@ -35,6 +35,7 @@ enum Builtins {
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
     .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names).union(NumpyInPlaceFunctions.names)
+    .union(NumpyReprFunctions.names)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
@@ -242,6 +243,7 @@ extension Interpreter {
     case "numpy.fromfunction", "numpy.apply_along_axis", "numpy.piecewise": return try callNumpyCallback(name, call)
     case "numpy.vectorize": return try makeVectorized(call)
     case "numpy.fill_diagonal": return try fillDiagonal(call)
+    case "numpy.put": return try put(call)
     case _ where name.hasPrefix("numpy.linalg."):
       try ComplexGuard.check(name, call)
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)

@@ -253,7 +253,10 @@ extension Interpreter {
     case .scalarType(let dtype) where name == "__name__" || name == "__qualname__":
       return .string(dtype.rawValue)
     case .function(let function) where name == "__name__":
-      return .string(String(function.split(separator: ".").last ?? Substring(function)))
+      let last = String(function.split(separator: ".").last ?? Substring(function))
+      // NumPy's aliases are the same objects as the functions they name (`np.abs is np.absolute`).
+      if function == "numpy." + last, let canonical = PythonNames.numpyAliasNames[last] { return .string(canonical) }
+      return .string(last)
     case .userFunction(let closure):
       switch name {
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
@@ -314,6 +317,11 @@ extension Interpreter {
         throw PythonError.type("\(name) must be set to a string object")
       }
       if name == "__name__" { closure.renamed = text } else { closure.renamedQualified = text }
+    case .rendered(let text) where (try? ArrayViewAttributes.flag(name, in: text, attribute: true)) ?? nil != nil:
+      // `Z.flags.writeable = False` (NumPy's 100 exercises): docbuild's flags object is a copy of the text.
+      throw PythonError.limit(
+        "setting a.flags.\(name) is not supported in snippets: docbuild cannot change an array's flags (to keep an "
+          + "array unchanged, work on a copy of it)")
     default:
       if case .module(let module) = value {
         throw PythonError(
@@ -750,6 +758,14 @@ extension Interpreter {
       throw PythonError.limit(
         "\(value.repr) is not shown: Python prints functions and methods with their memory address (`<function … "
           + "at 0x…>`), which differs on every run; call it instead")
+    case .iterator(let box):
+      // `<list_iterator object at 0x…>`, `<generator object <genexpr> at 0x…>`, `<map object at 0x…>`.
+      var error = PythonError(
+        "NotImplementedError",
+        "a \(box.kind) object prints with its memory address (<\(box.kind) object at 0x…>), which differs on every "
+          + "run: print list(…) of it instead")
+      error.isLimit = true
+      throw error
     case .wrapped, .superObject, .property, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",
@@ -773,7 +789,7 @@ extension Value {
   /// True when printing the value needs the interpreter: it is or holds an object, a set or a bound method.
   var holdsObjects: Bool {
     switch self {
-    case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext: true
+    case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext, .iterator: true
     // Scalar types of dtypes docbuild lacks (`np.longdouble`): their echo is refused by `text`.
     case .function(let name):
       (name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))) || Value.isUfunc(name)

@@ -119,6 +119,23 @@ extension Value {
     }
   }
 
+  /// The shape of `np.zeros`, `np.ones` and `np.full`: as `toShape`, but a single value that is not an integer (nor a
+  /// sequence) is NumPy's "expected a sequence of integers or a single integer, got '…'" (`np.ones(y.max() + 1)`
+  /// of a float array), naming the value's repr as NumPy does (at most 100 characters of it).
+  func toCreationShape() throws(PythonError) -> [Int] {
+    switch self {
+    case .tuple, .list, .int, .bigInt, .string, .bytes: return try toShape()
+    case .tensor(let tensor) where tensor.ndim == 1 && (tensor.dtype.isFloat || tensor.dtype.isComplex):
+      // Read item by item, as a sequence: NumPy names the first item's type.
+      throw PythonError.type("'numpy.\(tensor.dtype.rawValue)' object cannot be interpreted as an integer")
+    case .tensor(let tensor) where tensor.ndim > 0 || tensor.dtype.isInteger: return try toShape()
+    case .float, .tensor, .complex:
+      throw PythonError.type(
+        "expected a sequence of integers or a single integer, got '\(String(repr.unicodeScalars.prefix(100)))'")
+    default: return try toShape()
+    }
+  }
+
   /// An `axis=` argument: None, an int, or a tuple of ints.
   func toAxes() throws(PythonError) -> Axes {
     switch self {

@@ -21,6 +21,17 @@ indirect enum HashKey: Hashable, Sendable {
   /// An object or class: hashed by identity, as Python's default `__hash__` does.
   case identity(ObjectIdentifier)
 
+  /// True for a NaN float's key (or a tuple's holding one): Python finds such a key only by the float object's
+  /// identity, which snippets do not track.
+  var holdsNaN: Bool {
+    switch self {
+    case .float(let value): value.isNaN
+    case .complex(let real, let imag): real.isNaN || imag.isNaN
+    case .tuple(let keys): keys.contains { $0.holdsNaN }
+    default: false
+    }
+  }
+
   /// The key for `value`, or Python's TypeError for an unhashable value.
   init(_ value: Value) throws(PythonError) {
     switch value {
@@ -84,15 +95,26 @@ final class DictBox: @unchecked Sendable {
 
   var count: Int { keys.count }
 
+  /// How many keys hold a NaN float: looking up or adding another NaN key then depends on object identity.
+  private var nanKeyCount = 0
+
+  /// The key for `key`, refused where Python's answer would turn on whether two NaN floats are one object
+  /// (`np.nan in {np.nan}` is True, `float('nan') in {float('nan')}` False).
+  private func hashKey(_ key: Value) throws(PythonError) -> HashKey {
+    let hashKey = try HashKey(key)
+    if nanKeyCount > 0, hashKey.holdsNaN { throw Operators.nanIdentityError }
+    return hashKey
+  }
+
   /// The value for `key`, or nil.
   func get(_ key: Value) throws(PythonError) -> Value? {
-    guard let position = positions[try HashKey(key)] else { return nil }
+    guard let position = positions[try hashKey(key)] else { return nil }
     return values[position]
   }
 
   /// Sets `key` to `value`, keeping the first key's position (and spelling) as Python does.
   func set(_ key: Value, _ value: Value) throws(PythonError) {
-    let hashKey = try HashKey(key)
+    let hashKey = try hashKey(key)
     if case .dict(let inner) = value, inner === self {
       throw PythonError.value("a dict cannot contain itself in snippets")
     }
@@ -111,6 +133,7 @@ final class DictBox: @unchecked Sendable {
       if overflowed || newWeight > maxElementCount { throw Self.tooLarge }
       weight = newWeight
       positions[hashKey] = keys.count
+      if hashKey.holdsNaN { nanKeyCount += 1 }
       keys.append(key)
       values.append(value)
     }
@@ -119,14 +142,19 @@ final class DictBox: @unchecked Sendable {
 
   /// Removes `key`, returning its value, or nil when it is absent.
   func remove(_ key: Value) throws(PythonError) -> Value? {
-    let hashKey = try HashKey(key)
+    let hashKey = try hashKey(key)
     guard let position = positions[hashKey] else { return nil }
     let value = values[position]
     weight -= keys[position].weight + value.weight
     keys.remove(at: position)
     values.remove(at: position)
     positions = [:]
-    for (index, key) in keys.enumerated() { positions[try HashKey(key)] = index }
+    nanKeyCount = 0
+    for (index, key) in keys.enumerated() {
+      let rebuilt = try HashKey(key)
+      positions[rebuilt] = index
+      if rebuilt.holdsNaN { nanKeyCount += 1 }
+    }
     return value
   }
 

@@ -182,7 +182,7 @@ extension Interpreter {
       case .literal(let text): result += text
       case .field(let expression, let conversion, let specParts, let selfDocumenting):
         var value = try evaluate(expression)
-        let spec = try evaluateFormatted(specParts)
+        var spec = try evaluateFormatted(specParts)
         if let selfDocumenting { result += selfDocumenting }
         switch conversion {
         case "r", "a": value = .string(try text(value, repr: true))
@@ -197,6 +197,7 @@ extension Interpreter {
             if case .object(let object) = value, let formatted = try callSpecial(object, "__format__", [.string(spec)])
             {
               value = formatted
+              spec = ""  // __format__ read the spec: its text is the field's
             } else if spec.isEmpty {
               value = .string(try text(value, repr: false))
             } else {

@@ -239,14 +239,15 @@ extension Interpreter {
   }
 
   /// `text.format(*args, **kwargs)`.
-  func formatString(_ text: String, _ call: CallArguments) throws(PythonError) -> String {
+  mutating func formatString(_ text: String, _ call: CallArguments) throws(PythonError) -> String {
     var automatic = 0
     return try formatString(text, call, automatic: &automatic)
   }
 
   /// `formatString` with the automatic field number shared with the caller, as a nested spec (`{:>{width}}`)
   /// continues its field's numbering.
-  private func formatString(_ text: String, _ call: CallArguments, automatic: inout Int) throws(PythonError)
+  private mutating func formatString(_ text: String, _ call: CallArguments, automatic: inout Int)
+    throws(PythonError)
     -> String
   {
     var result = ""
@@ -334,8 +335,23 @@ extension Interpreter {
         throw PythonError("KeyError", Value.quote(name))
       }
       if !accessors.isEmpty { value = try Self.formatField(value, accessors) }
-      if conversion == "r" { value = .string(value.repr) }
-      if conversion == "s" { value = .string(value.str) }
+      // An object formats as an f-string field does: its __format__, else its __str__ (or __repr__).
+      if conversion == "r" { value = .string(try self.text(value, repr: true)) }
+      if conversion == "s" { value = .string(try self.text(value, repr: false)) }
+      if conversion == nil, value.holdsObjects {
+        if case .object(let object) = value, let formatted = try callSpecial(object, "__format__", [.string(spec)]) {
+          // What __format__ returns is the field's text: the spec was its to read.
+          guard case .string(let text) = formatted else {
+            throw PythonError.type("__format__ must return a str, not \(formatted.typeName)")
+          }
+          value = .string(text)
+          spec = ""
+        } else if spec.isEmpty {
+          value = .string(try self.text(value, repr: false))
+        } else {
+          throw PythonError.type("unsupported format string passed to \(value.typeName).__format__")
+        }
+      }
       result += try Self.format(value, spec)
       if result.utf8.count > maxElementCount {
         throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")

@@ -155,6 +155,11 @@ enum Indexing {
       if tensor.size == 0 { return .indices(shape: tensor.shape, values: []) }
       if tensor.dtype.isFloat { throw invalidIndex }
       return try arrayItem(tensor)
+    case .tuple(let parts):
+      // A tuple inside an index tuple is a sequence, as a list is (`b[(0, 2), 2:5]`); one holding a slice is not.
+      guard parts.allSatisfy({ if case .slice = $0 { false } else if case .ellipsis = $0 { false } else { true } })
+      else { throw invalidIndex }
+      return try indexItem(.list(parts))
     case .range(let start, let stop, let step):
       // NumPy indexes with a range as with the integer array it holds (`probs[range(n), y]`).
       let count = Interpreter.rangeCount(start, stop, step)

@@ -64,6 +64,8 @@ struct Interpreter {
   var pythonRandomInstances: [PythonRandom] = []
   /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
   var refusedNames: [String: Int] = [:]
+  /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
+  var refusedNameReasons: [String: String] = [:]
   /// The random streams a refused statement may have drawn from (RefusedEffects.swift).
   var randomRefusal = RandomRefusal()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
@@ -90,6 +92,7 @@ struct Interpreter {
   mutating func resetNamespace() {
     globals = Namespace(Interpreter.initialGlobals, table: globals.table)
     refusedNames = [:]
+    refusedNameReasons = [:]
     cycles.breakCycles()
     // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
     loadedModules = [:]

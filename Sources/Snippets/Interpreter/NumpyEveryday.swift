@@ -181,7 +181,15 @@ enum NumpyEveryday {
       return try tuple(results)
     case "indices":
       let bound = try call.bind(["dimensions", "dtype", "sparse"], required: 1)
-      let dimensions = try bound.value("dimensions").toShape()
+      // NumPy takes `tuple(dimensions)`: any iterable of ints (a generator too), never a bare int.
+      var given = try bound.value("dimensions")
+      switch given {
+      case .iterator(let box): given = .tuple(ValueList(box.drain()))
+      case .int, .bigInt, .bool, .float:
+        throw PythonError.type("'\(given.typeName)' object is not iterable")
+      default: break
+      }
+      let dimensions = try given.toShape()
       let dtype = try bound["dtype"]?.toDType() ?? .int64
       let sparse = try bound.flag("sparse")
       var grids: [Tensor] = []

@@ -4,7 +4,7 @@ import TensorCore
 /// every name, container and view holding the array sees the change.
 enum NumpyInPlaceFunctions {
   /// The names answered, callable as `np.name`.
-  static let names: Set<String> = ["fill_diagonal"]
+  static let names: Set<String> = ["fill_diagonal", "put"]
 }
 
 extension Interpreter {

@@ -27,6 +27,7 @@ enum NumpyFunctions {
     if let result = try NumpyAdditions.call(name, call) { return result }
     if let result = try NumpyEveryday.call(name, call) { return result }
     if let result = try NumpyMore.call(name, call) { return result }
+    if let result = try NumpyReprFunctions.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 
@@ -44,13 +45,13 @@ enum NumpyFunctions {
       return .tensor(try core { try Tensor.array(nested, dtype: dtype) })
     case "zeros", "ones":
       let bound = try call.bind(["shape", "dtype"], required: 1)
-      let shape = try bound.value("shape").toShape()
+      let shape = try bound.value("shape").toCreationShape()
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(
         try core { name == "zeros" ? try Tensor.zeros(shape, dtype: dtype) : try Tensor.ones(shape, dtype: dtype) })
     case "full":
       let bound = try call.bind(["shape", "fill_value", "dtype"], required: 2)
-      let shape = try bound.value("shape").toShape()
+      let shape = try bound.value("shape").toCreationShape()
       let fill = try tensor(bound, "fill_value")
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(try core { try Tensor.full(shape, fill, dtype: dtype) })
@@ -129,6 +130,7 @@ enum NumpyFunctions {
       default: throw Value.bigIntInArray
       }
     }
+    try checkTextEnds(bound)
     var start = try scalar(bound.value("start"))
     var stop = Scalar.int(0)
     if let given = bound["stop"] {
@@ -139,6 +141,24 @@ enum NumpyFunctions {
     let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)
     let dtype = try bound["dtype"]?.toDType()
     return .tensor(try core { try Tensor.arange(start, stop, step: step, dtype: dtype) })
+  }
+
+  /// `np.arange` with a str or bytes end: NumPy's TypeError without a dtype; a range of dates
+  /// (`np.arange('2016-07', '2016-08', dtype='datetime64[D]')`, NumPy's 100 exercises) is refused, as datetime64 is.
+  private static func checkTextEnds(_ bound: BoundArguments) throws(PythonError) {
+    let ends = ["start", "stop", "step"].compactMap { bound[$0] }
+    guard
+      let text = ends.first(where: { if case .string = $0 { true } else if case .bytes = $0 { true } else { false } })
+    else { return }
+    guard let dtype = bound["dtype"], !dtype.isNone else {
+      let kind = if case .bytes = text { "BytesDType" } else { "StrDType" }
+      throw PythonError.type("arange() not supported for inputs with DType <class 'numpy.dtypes.\(kind)'>.")
+    }
+    if case .string(let name) = dtype {
+      if name.hasPrefix("datetime64") || name.contains("M8") { throw NumpyDTypes.unsupportedType("datetime64") }
+      if name.hasPrefix("timedelta64") || name.contains("m8") { throw NumpyDTypes.unsupportedType("timedelta64") }
+    }
+    throw PythonError.limit("np.arange with \(text.typeName) ends and a dtype is not supported in snippets")
   }
 
   private static func elementwise(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {

@@ -109,6 +109,11 @@ enum PythonNames {
       "matrix_transpose", "multi_dot", "norm", "outer", "pinv", "qr", "slogdet", "solve", "svd", "svdvals",
       "tensordot", "tensorinv", "tensorsolve", "test", "trace", "vecdot", "vector_norm",
     ],
+    "numpy.lib": [
+      "Arrayterator", "NumpyVersion", "add_docstring", "add_newdoc", "array_utils", "format", "introspect", "mixins",
+      "npyio", "scimath", "stride_tricks", "test", "tracemalloc_domain",
+    ],
+    "numpy.lib.stride_tricks": ["as_strided", "sliding_window_view"],
     "numpy.fft": [
       "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
       "__path__", "__spec__", "fft", "fft2", "fftfreq", "fftn", "fftshift", "hfft", "ifft", "ifft2", "ifftn",
@@ -760,6 +765,10 @@ enum PythonNames {
     "rad2deg", "radians", "reciprocal", "rint", "sign", "signbit", "sin", "sinh", "spacing", "sqrt", "square", "tan",
     "tanh", "trunc",
   ]
+
+  /// The `__name__` of NumPy's aliases: its ufuncs' (`np.abs` is `absolute`) and two array functions'.
+  static let numpyAliasNames: [String: String] = ufuncCanonicalNames.merging(
+    ["concat": "concatenate", "permute_dims": "transpose"], uniquingKeysWith: { first, _ in first })
 
   /// The ufuncs NumPy names otherwise in its messages (`np.true_divide.__name__` is `divide`).
   static let ufuncCanonicalNames: [String: String] = [

@@ -306,12 +306,25 @@ extension Interpreter {
       return try pythonInt(try core { try state.poisson(lam: lam, size: size) }, size)
     case "randint":
       let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
-      try requireInt64(bound["dtype"], name)
       var low = try bound.value("low").toInt()
       var high = low
       if let given = bound["high"] { high = try given.toInt() } else { low = 0 }
       let size = try sizeArgument(bound["size"])
-      return try pythonInt(try core { try state.randint(low: low, high: high, size: size) }, size)
+      // NumPy returns a Python int (bool) for one draw of dtype `int` (the default) or `bool`; of any other dtype,
+      // a NumPy scalar (`np.uint8(172)`, `np.int64(3)`).
+      let requested = bound["dtype"] ?? .function("int")
+      if case .function("int") = requested {
+        return try pythonInt(try core { try state.randint(low: low, high: high, size: size) }, size)
+      }
+      let dtype = try requested.toDType()
+      guard dtype.isInteger || dtype == .bool else {
+        throw PythonError.type("Unsupported dtype dtype('\(dtype.rawValue)') for randint")
+      }
+      let drawn = try core { try state.randint(low: low, high: high, size: size, dtype: dtype) }
+      if size == nil, case .function("bool") = requested, case .bool(let flags) = drawn.storage {
+        return .bool(flags.first ?? false)
+      }
+      return .tensor(drawn)
     case "choice":
       let bound = try call.bind(["a", "size", "replace", "p"], required: 1)
       return try choice(bound) { population, array, size, replace, p throws in

@@ -30,6 +30,7 @@ extension Interpreter {
     for name in names.union(effects.changedNames) {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
+      refusedNameReasons.removeValue(forKey: name)
     }
   }
 
@@ -38,8 +39,10 @@ extension Interpreter {
     guard !refusedNames.isEmpty, let line = refusedNames[name] else { return nil }
     var error = PythonError(
       "NameError",
-      "name '\(name)' has no value here: the statement on line \(line), which sets or changes it in Python, was "
-        + "refused, so docbuild cannot show what Python would")
+      "name '\(name)' has no value here: "
+        + (refusedNameReasons[name]
+          ?? "the statement on line \(line), which sets or changes it in Python, was refused, so docbuild cannot show "
+          + "what Python would"))
     error.isLimit = true  // Python would run on: a transcript must never expect this line
     return error
   }
@@ -72,6 +75,9 @@ extension Interpreter {
       for target in targets { collectWrites(target, into: &names) }
     case .augmentedTarget(let target, _, _), .augmentedBitwise(let target, _, _):
       collectWrites(target, into: &names)
+      // A top-level `Z += …` reaches here with its name resolved to a slot (`.global`): it rebinds Z (or changes
+      // Z's array in place), so a refused one leaves Z unknown too.
+      ScopeAnalysis.names(in: target, into: &names)
     case .conditional(let branches, let orElse):
       for branch in branches { for inner in branch.body { collectWrites(inner, into: &names) } }
       for inner in orElse { collectWrites(inner, into: &names) }
@@ -216,7 +222,14 @@ extension Interpreter {
         "NotImplementedError",
         "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
     case "ImportError" where error.message.hasPrefix("cannot import name '") && quoted.count >= 5:
-      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else { return nil }
+      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else {
+        // A name the module lacks in Python too: CPython's message names the module's file
+        // (`… from 'numpy.linalg' (/…/numpy/linalg/__init__.py)`), which differs between machines.
+        refusal = PythonError(
+          "ImportError",
+          error.message + " (CPython's message would name the module's file, which differs between machines)")
+        break
+      }
       refusal = PythonError(
         "NotImplementedError", "\(quoted[3]).\(quoted[1]) is not part of the snippet language (Python has it)")
     case "TypeError"

@@ -79,10 +79,21 @@ extension Interpreter {
     switch statement.kind {
     case .importModule(let path, let name):
       try store(name, Modules.module(path))
+    case .importFrom(let path, let names) where names.first?.member == "*":
+      try importEverything(from: path, line: origin.lineOffset + statement.range.startLocation.line)
     case .importFrom(let path, let names):
       let module = Modules.module(path)
       for (member, name) in names {
         guard let value = try? attributeValue(module, member) else {
+          if PythonNames.modules[path]?.contains(member) == true {
+            // Python's module has it, snippets' does not: Python would have imported it and run on.
+            var error = PythonError(
+              "NotImplementedError", "\(path).\(member) is not part of the snippet language (Python has it)")
+            error.isLimit = true
+            throw error
+          }
+          // Catchable (`except ImportError:` falls back as in CPython); uncaught, it is refused as CPython's
+          // message names the module's file (RefusedNames.swift).
           throw PythonError(
             "ImportError", "cannot import name '\(member)' from '\(path)': snippets' \(path) has no '\(member)'")
         }
@@ -248,6 +259,21 @@ extension Interpreter {
     {
       // An iterator object is asked for one item at a time, so a loop that breaks out of an endless one ends.
       while let item = try nextItem(of: source) {
+        try assign(target, item)
+        switch try body(&self) {
+        case .breakLoop: return .normal
+        case .returned(let value): return .returned(value)
+        case .normal, .continueLoop: continue
+        }
+      }
+      return try orElse(&self)
+    }
+    if case .iterator(let box) = iterable {
+      // Consumed one item at a time: after a `break`, the next loop over the same iterator goes on from there.
+      while box.position < box.items.count {
+        let item = box.items[box.position]
+        box.position += 1
+        try tick()
         try assign(target, item)
         switch try body(&self) {
         case .breakLoop: return .normal

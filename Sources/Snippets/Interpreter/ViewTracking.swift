@@ -130,8 +130,19 @@ extension Interpreter {
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
     if fullName == "numpy.einsum" { return try einsumView(call, result) }
-    guard let first = call.positional.first, case .tensor(let source) = first else { return result }
     let name = call.function
+    if let first = call.positional.first, fullName.hasPrefix("numpy."), ViewTracking.readOnly.contains(name),
+      case .tensor = result, Self.isPythonArrayInput(first)
+    {
+      // `np.broadcast_to(1, (3,))`: NumPy makes an array of the Python value and returns a read-only view of it.
+      let source = try core { try Tensor.array(try first.toNested(), dtype: nil) }
+      return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
+        var forwarded = call
+        forwarded.positional[0] = .tensor(positions)
+        return try interpreter.callFunction(fullName, forwarded)
+      }
+    }
+    guard let first = call.positional.first, case .tensor(let source) = first else { return result }
     guard fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name) else {
       return Self.separated(result, from: source)
     }
@@ -163,6 +174,14 @@ extension Interpreter {
         [view.shape.indices.map { view.shape[$0] == 1 ? 0 : geometry.strides[$0] }], ndim: view.ndim))
     if view.memoryAxes != order { view.memoryAxes = order }
     return .tensor(view.asView(geometry))
+  }
+
+  /// A Python number, list or tuple, which NumPy turns into a new array before viewing it.
+  private static func isPythonArrayInput(_ value: Value) -> Bool {
+    switch value {
+    case .int, .float, .bool, .list, .tuple: true
+    default: false
+    }
   }
 
   /// The result of `array.name(…)`: a view for NumPy's view methods, a new array otherwise.
@@ -206,7 +225,8 @@ extension Interpreter {
     _ source: Tensor, _ result: Value, kind: String,
     positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
-    guard !source.isScalar else { return result }
+    // A 0-d source's read-only views (`np.broadcast_to(1, (3,))`) are views too: writing to one is NumPy's error.
+    guard !source.isScalar || ViewTracking.readOnly.contains(kind) else { return result }
     // The operation runs a second time, on the positions.
     try core { try ResourceMeter.chargeWork(2 * source.size) }
     switch result {

@@ -117,12 +117,13 @@ extension Parser {
   /// The modules snippets can import.
   static let importableModules: Set<String> = Set([
     "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random", "matplotlib",
-    "matplotlib.pyplot", "numpy.lib",
+    "matplotlib.pyplot", "numpy.lib", "numpy.linalg",
   ]).union(PythonModules.importable)
 
   private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {
     let available =
-      "snippets can import numpy, numpy.random, math, autograd, autograd.numpy, autograd.numpy.random, matplotlib, "
+      "snippets can import numpy, numpy.random, numpy.linalg, math, autograd, autograd.numpy, autograd.numpy.random, "
+      + "matplotlib, "
       + "matplotlib.pyplot, " + PythonModules.importable.sorted().joined(separator: ", ")
     if let refusal = PythonModules.refusal(path) {
       return SyntaxError(message: refusal + "; " + available, range: range)
@@ -186,8 +187,16 @@ extension Parser {
     guard current.isName("import") else { throw unexpected(expected: "'import'") }
     var range = keyword.range.union(advance().range)
     if current.isSymbol("*") {
-      throw SyntaxError(
-        message: "'from \(path) import *' is not supported: import the names you use", range: current.range)
+      // NumPy's, math's and random's names are known (StarImports.swift); any other module's are not.
+      guard enclosingFunctions.isEmpty else {  // inside a function or class body
+        throw SyntaxError(message: "import * only allowed at module level", range: keyword.range)
+      }
+      guard StarImports.modules.contains(path) else {
+        throw SyntaxError(
+          message: "'from \(path) import *' is not supported: import the names you use", range: current.range)
+      }
+      range = range.union(advance().range)
+      return Statement(kind: .importFrom(path: path, names: [(member: "*", name: "*")]), range: range)
     }
     let parenthesized = accept("(") != nil
     var names: [(member: String, name: String)] = []

@@ -72,6 +72,84 @@ extension RandomState: IntervalShuffling {
     return Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil)
   }
 
+  /// `randint(low, high, size, dtype)` for a dtype narrower than int64 (or bool), as NumPy's `_bounded_integers`
+  /// draws it on the legacy stream: `high` checked against the dtype's range, then masked rejection of 32-bit draws
+  /// (int32, uint32), or of 16- or 8-bit pieces cut from one 32-bit draw at a time (int16, uint16, int8, uint8), or
+  /// one bit at a time of a 32-bit draw (bool); the buffer starts empty for each call. Signed values are drawn as
+  /// their unsigned offsets from `low` and wrap, as NumPy's do. NumPy's 100 exercises draw uint8 images this way.
+  public mutating func randint(low: Int, high: Int, size: [Int]?, dtype: DType) throws -> Tensor {
+    let bits: Int
+    let minimum: Int
+    let maximum: Int
+    switch dtype {
+    case .bool: (bits, minimum, maximum) = (1, 0, 1)
+    case .int8: (bits, minimum, maximum) = (8, Int(Int8.min), Int(Int8.max))
+    case .uint8: (bits, minimum, maximum) = (8, 0, Int(UInt8.max))
+    case .int16: (bits, minimum, maximum) = (16, Int(Int16.min), Int(Int16.max))
+    case .uint16: (bits, minimum, maximum) = (16, 0, Int(UInt16.max))
+    case .int32: (bits, minimum, maximum) = (32, Int(Int32.min), Int(Int32.max))
+    case .uint32: (bits, minimum, maximum) = (32, 0, Int(UInt32.max))
+    default:
+      if dtype == .uint64, low < 0 { throw RandomError.rejected("ValueError: low is out of bounds for uint64") }
+      return try randint(low: low, high: high, size: size).astype(dtype).asScalar(size == nil)
+    }
+    let name = dtype == .bool ? "bool" : dtype.rawValue
+    if low < minimum { throw RandomError.rejected("ValueError: low is out of bounds for \(name)") }
+    if high - 1 > maximum { throw RandomError.rejected("ValueError: high is out of bounds for \(name)") }
+    if low > high - 1 { throw RandomError.rejected("ValueError: low >= high") }
+    let range = UInt32(high - 1 - low)
+    let mask = range == 0 ? 0 : UInt32.max >> range.leadingZeroBitCount
+    let count = try Sampling.count(size)
+    var buffer: UInt32 = 0
+    var remaining = 0
+    var values: [Int64] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count {
+      var drawn: UInt32
+      switch bits {
+      case 1:
+        if range == 0 {
+          drawn = 0
+        } else {
+          if remaining == 0 {
+            buffer = generator.nextUInt32()
+            remaining = 31
+          } else {
+            buffer >>= 1
+            remaining -= 1
+          }
+          drawn = buffer & 1
+        }
+      case 8, 16:
+        let full: UInt32 = bits == 8 ? 0xFF : 0xFFFF
+        drawn = 0
+        if range != 0 {
+          repeat {
+            if remaining == 0 {
+              buffer = generator.nextUInt32()
+              remaining = 32 / bits - 1
+            } else {
+              buffer >>= UInt32(bits)
+              remaining -= 1
+            }
+            drawn = range == full ? buffer & full : buffer & full & mask
+          } while drawn > range
+        }
+      default:
+        if range == 0 {
+          drawn = 0
+        } else if range == UInt32.max {
+          drawn = generator.nextUInt32()
+        } else {
+          repeat { drawn = generator.nextUInt32() & mask } while drawn > range
+        }
+      }
+      values.append(Int64(low) + Int64(drawn))
+    }
+    return try Tensor(shape: size ?? [], storage: .int64(values), isScalar: size == nil).astype(dtype)
+      .asScalar(size == nil)
+  }
+
   /// `choice(a, size, replace, p)` where `a` is an int: indices into `range(a)`.
   public mutating func choice(
     populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false

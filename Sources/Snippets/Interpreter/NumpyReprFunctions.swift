@@ -1,0 +1,101 @@
+import TensorCore
+
+/// `np.binary_repr` and `np.base_repr`, the integer-to-text functions of NumPy's `numeric.py`, step by step as NumPy
+/// 2.4 writes them (Kyubyong's NumPy exercises use both).
+enum NumpyReprFunctions {
+  /// The names answered, callable as `np.name`.
+  static let names: Set<String> = ["binary_repr", "base_repr"]
+
+  /// Calls `np.name(...)`, or nil when the name is not one of these.
+  static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+    switch name {
+    case "binary_repr":
+      let bound = try call.bind(["num", "width"], required: 1)
+      let number = try integer(bound.value("num"), exact: true)
+      let width = try bound["width"].flatMap { (value) throws(PythonError) -> Int? in
+        value.isNone ? nil : try value.toInt()
+      }
+      return .string(try binaryRepr(number, width: width))
+    case "base_repr":
+      let bound = try call.bind(["number", "base", "padding"], required: 1)
+      let number = try integer(bound.value("number"), exact: false)
+      let base = try bound["base"]?.toInt() ?? 2
+      let padding = try bound["padding"]?.toInt() ?? 0
+      return .string(try baseRepr(number, base: base, padding: padding))
+    default:
+      return nil
+    }
+  }
+
+  /// `operator.index(value)` (exact) or `int(value)`, within Int's range.
+  private static func integer(_ value: Value, exact: Bool) throws(PythonError) -> Int {
+    switch value {
+    case .float(let double) where !exact:
+      guard double.isFinite else {
+        throw PythonError(
+          double.isNaN ? "ValueError" : "OverflowError",
+          double.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+      }
+      guard abs(double) < 9.2e18 else { throw NumpyArrays.unsupported("np.base_repr of a number this large") }
+      return Int(double)
+    case .bigInt: throw NumpyArrays.unsupported("np.binary_repr and np.base_repr of an int beyond 64 bits")
+    default: return try value.toInt()
+    }
+  }
+
+  /// Guards the text's length: `width` and `padding` are the caller's.
+  private static func checkLength(_ count: Int) throws(PythonError) {
+    if count > maxElementCount {
+      throw PythonError("MemoryError", "a str may hold at most \(maxElementCount) characters")
+    }
+  }
+
+  static func binaryRepr(_ number: Int, width: Int?) throws(PythonError) -> String {
+    func checkWidth(_ binaryWidth: Int) throws(PythonError) {
+      if let width, width < binaryWidth {
+        throw PythonError.value("Insufficient bit width=\(width) provided for binwidth=\(binaryWidth)")
+      }
+    }
+    if number == 0 {
+      let count = width.map { $0 == 0 ? 1 : $0 } ?? 1
+      try checkLength(count)
+      return String(repeating: "0", count: Swift.max(count, 0))
+    }
+    if number > 0 {
+      let binary = String(number, radix: 2)
+      let outWidth = width.map { Swift.max(binary.count, $0) } ?? binary.count
+      try checkWidth(binary.count)
+      try checkLength(outWidth)
+      return String(repeating: "0", count: outWidth - binary.count) + binary
+    }
+    let magnitude = number.magnitude
+    guard let width else { return "-" + String(magnitude, radix: 2) }
+    var positiveWidth = String(magnitude, radix: 2).count
+    if positiveWidth >= 1, UInt(1) << (positiveWidth - 1) == magnitude { positiveWidth -= 1 }
+    guard positiveWidth + 1 < 64 else { throw NumpyArrays.unsupported("np.binary_repr of a number this large") }
+    let twosComplement = (1 << (positiveWidth + 1)) + number
+    let binary = String(twosComplement, radix: 2)
+    let outWidth = Swift.max(binary.count, width)
+    try checkWidth(binary.count)
+    try checkLength(outWidth)
+    return String(repeating: "1", count: outWidth - binary.count) + binary
+  }
+
+  static func baseRepr(_ number: Int, base: Int, padding: Int) throws(PythonError) -> String {
+    let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    if base > digits.count { throw PythonError.value("Bases greater than 36 not handled in base_repr.") }
+    if base < 2 { throw PythonError.value("Bases less than 2 not handled in base_repr.") }
+    var rest = number.magnitude
+    var reversed: [Character] = []
+    while rest != 0 {
+      reversed.append(digits[Int(rest % UInt(base))])
+      rest /= UInt(base)
+    }
+    if padding > 0 {
+      try checkLength(padding)
+      reversed += Array(repeating: "0", count: padding)
+    }
+    if number < 0 { reversed.append("-") }
+    return reversed.isEmpty ? "0" : String(reversed.reversed())
+  }
+}
