@@ -111,6 +111,33 @@ enum AutogradTracing {
     }
   }
 
+  /// autograd 1.9.1 defines `clip`'s VJP for the array only, as `lambda ans, x, a_min, a_max`, and makes it when the
+  /// call is traced: a traced bound passed positionally is its NotImplementedError for one boxed argument
+  /// (`wrt argnum 0`, worded so whatever the position) or two (`wrt argnums 0, 1`), and a KeyError for three; a
+  /// keyword other than `a_min`/`a_max` beside a traced array is that lambda's TypeError. A traced bound given by
+  /// keyword is not boxed (NumPy then fails on the box with a message naming memory addresses): refused by name.
+  /// `receiver` is the array of `a.clip(…)`, the call's first argument otherwise.
+  static func refuseClip(_ call: CallArguments, receiver: Value?) throws(PythonError) {
+    guard GradientTrace.input != nil else { return }
+    if call.keywords.contains(where: { ["a_min", "a_max", "min", "max"].contains($0.name) && isTraced($0.value) }) {
+      throw PythonError.limit(
+        "autograd's grad through np.clip with a traced a_min= or a_max= keyword is not supported in snippets: pass "
+          + "the bounds positionally, np.clip(a, a_min, a_max)")
+    }
+    let arguments = (receiver.map { [$0] } ?? []) + call.positional
+    let boxed = arguments.indices.filter { isTraced(arguments[$0]) }
+    switch boxed.count {
+    case 0: return
+    case 1:
+      guard boxed == [0] else { throw PythonError("NotImplementedError", "VJP of clip wrt argnum 0 not defined") }
+      if let keyword = call.keywords.first(where: { !["a_min", "a_max"].contains($0.name) }) {
+        throw PythonError("TypeError", "<lambda>() got an unexpected keyword argument '\(keyword.name)'")
+      }
+    case 2: throw PythonError("NotImplementedError", "VJP of clip wrt argnums 0, 1 not defined")
+    default: throw PythonError("KeyError", "1")
+    }
+  }
+
   /// autograd's error for `value.NAME` on a traced array: an attribute `ArrayBox` lacks, or a method that is a
   /// function without a VJP (`a.take`, `a.cumprod`, `a.ptp`), which fails when called on the box.
   static func refuseAttribute(_ name: String, of value: Value) throws(PythonError) {

@@ -62,6 +62,12 @@ enum GradientRules {
         ]
       default: return [nil, nil]
       }
+    case .nanSkippingExtreme:
+      // autograd gives np.fmax and np.fmin maximum's rule.
+      return [
+        try want(0) { try mul(g, tieShare(inputs[0], output.detached, inputs[1])) },
+        try want(1) { try mul(g, tieShare(inputs[1], output.detached, inputs[0])) },
+      ]
     case .unary(let op):
       let a = inputs[0]
       let y = output
@@ -81,7 +87,12 @@ enum GradientRules {
         // NumPy's cosh ufunc, as autograd calls it: the C library's of an operand NumPy reads backwards.
         let cosh = try a.numpyUnaryLoopValues(for: "np.cosh", vector: NumpyElementary.cosh, scalar: GlibcMath.cosh)
         return [try div(g, elementwise(a, cosh.map { $0 * $0 }))]
-      case .abs: return [try mul(g, sign(a))]
+      case .abs:
+        // autograd's `g * where(x, x, 0) / where(ans, ans, 1)`: not g * sign(x), which differs where g * x rounds
+        // (a subnormal x, an overflow to inf) and at x = ±inf (nan), and gives g * 0 at a zero.
+        let nonzeroX = elementwise(a, a.doubles.map { $0 == 0 ? 0 : $0 })
+        let nonzeroY = elementwise(y, y.doubles.map { $0 == 0 ? 1 : $0 })
+        return [try div(mul(g, nonzeroX), nonzeroY)]
       case .square: return [try mul(mul(g, Tensor(2.0)), a)]
       }
     case .select(let plan):

@@ -2,6 +2,9 @@
 /// rules. Composite operations (`mean`, `dot`, `outer`, `squeeze`, ...) are built from these, as tinygrad does.
 enum Operation: Sendable {
   case binary(BinaryOperator)
+  /// `np.fmax` (`isMax`) or `np.fmin`: the larger (smaller) operand, NaN only where both are; its gradient is
+  /// `maximum`'s, shared at ties, as autograd defines it.
+  case nanSkippingExtreme(isMax: Bool)
   case unary(UnaryOperator)
   case math(MathFunction)
   /// Elements picked from the inputs laid end to end (`concatenate`, `where`, `sort`, …).
@@ -47,6 +50,8 @@ enum Operation: Sendable {
     switch self {
     // The operands are read in place: `inputs[0]` would copy the value (retaining and releasing its references).
     case .binary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0], $0[1]) }
+    case .nanSkippingExtreme(let isMax):
+      try Tensor.nanSkippingExtremeValues(inputs[0].detached, inputs[1].detached, isMax: isMax)
     case .unary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0]) }
     case .math(let function): try inputs.withUnsafeBufferPointer { try function.evaluate($0[0]) }
     case .select(let plan): plan.evaluate(inputs)
