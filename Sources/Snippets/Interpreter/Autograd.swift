@@ -179,7 +179,9 @@ extension Interpreter {
     case .float(let value):
       return Tensor(shape: [], storage: .float64([value]), isScalar: true)
     case .tensor(let tensor) where tensor.dtype == .float64:
-      return Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
+      // autograd boxes the very array it is given: a view keeps its memory (`v[::-1]`, `x.T`), which decides the
+      // order of the sums its VJPs take.
+      return tensor.asDerivativeArgument
     case .tensor(let tensor) where tensor.dtype.isNarrow:
       // autograd differentiates float32 in float32, and words its int errors by element type; docbuild tracks
       // neither, so it says so rather than print a different error or value.

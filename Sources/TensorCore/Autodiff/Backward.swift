@@ -32,6 +32,16 @@ public func refuseCustomVJP(_: CustomPrimitive, _: [Tensor], _: Tensor, _: Tenso
     isLimit: true)
 }
 
+extension Tensor {
+  /// The same value as a new leaf of the graph, its memory kept (a view stays that view): the argument a derivative
+  /// differentiates by, as autograd boxes the very array it is given.
+  public var asDerivativeArgument: Tensor {
+    var leaf = self
+    leaf.node = dtype == .float64 ? GraphNode.leaf() : nil
+    return leaf
+  }
+}
+
 /// The gradients of y with respect to several values, in one backward pass.
 public func gradients(
   of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil, recordingFor outerLeaves: [Tensor]? = nil,
@@ -58,6 +68,8 @@ public func gradients(
   // Whether a gradient is already a sum of contributions, which autograd then adds to in place.
   var isAccumulated = [Bool](repeating: false, count: order.count)
   for node in targets { if let position = walk.position(of: node) { isTarget[position] = true } }
+  // The gradients autograd would hold as views of arrays its rules made (GradientView), by position.
+  var views: [Int: GradientView] = [:]
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
   for position in order.indices.reversed() {
@@ -67,6 +79,8 @@ public func gradients(
     else { continue }
     // A value's gradient is complete once its users are done; only the targets' are kept to the end.
     if !isTarget[position] { accumulated[position] = nil }
+    let upstreamView = views.removeValue(forKey: position)
+    if isTarget[position], let upstreamView { views[position] = upstreamView }
     let inputPositions = order[position].inputPositions
     let wanted = inputPositions.map { $0 >= 0 && order[$0].isRelevant }
     guard wanted.contains(true) else { continue }
@@ -92,12 +106,19 @@ public func gradients(
       let (reduced, axes) =
         recorded != nil
         ? (try RecordedRules.unbroadcast(contribution, to: inputs[k].shape), [])
-        : try Unbroadcast.apply(contribution, to: inputs[k].shape, atOnce: operation.isBroadcastTo)
+        : try Unbroadcast.apply(
+          contribution, to: inputs[k].shape, atOnce: operation.isBroadcastTo, sumsUnitAxes: operation.isUnbroadcast)
       if isTarget[inputPosition], !axes.isEmpty {
         summedAxes[inputPosition, default: []].formUnion(axes)
         if !broadcastShapes[inputPosition, default: []].contains(contribution.shape) {
           broadcastShapes[inputPosition, default: []].append(contribution.shape)
         }
+      }
+      if recorded == nil, axes.isEmpty, accumulated[inputPosition] == nil {
+        views[inputPosition] = GradientView.made(
+          by: operation, from: upstreamGradient, upstream: upstreamView, contribution: reduced)
+      } else {
+        views[inputPosition] = nil
       }
       if let existing = accumulated[inputPosition] {
         if recorded != nil {
@@ -125,8 +146,13 @@ public func gradients(
     let values = found?.doubles ?? [Double](repeating: 0, count: x.size)
     // A recorded gradient keeps its history (its shape is x's: every contribution was unbroadcast to it).
     let recordedValue = recorded != nil && found?.shape == x.shape ? found : nil
+    var value = Tensor(shape: x.shape, storage: .float64(values), isScalar: false)
+    // In the memory order autograd's backward pass leaves it (a gradient through `.T` is a transposed array), which
+    // `.strides` shows and later sums walk.
+    if let found, found.shape == x.shape, let order = found.memoryAxes { value.memoryAxes = order }
+    if let view = position.flatMap({ views[$0] }), found?.shape == x.shape { value = view.applied(to: value) }
     return Gradient(
-      value: recordedValue ?? Tensor(shape: x.shape, storage: .float64(values), isScalar: false),
+      value: recordedValue ?? value,
       summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
       broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [])
   }

@@ -100,10 +100,7 @@ enum GradientRules {
     case .product(let axes, _):
       // autograd's: (g * ans) repeated to the input's shape, divided by x.
       let a = inputs[0]
-      var kept = a.shape
-      for axis in axes { kept[axis] = 1 }
-      let scaled = try mul(g, output.detached).reshapedUnrecorded(kept)
-      return [try div(ShapeKernels.broadcast(scaled, to: a.shape), a)]
+      return [try div(Spread.repeated(mul(g, output.detached), like: a, axes: axes), a)]
     case .spread(let kind, let axes, let ddof, _):
       return [try kind.vjp(g, x: inputs[0], output: output, axes: axes, ddof: ddof)]
     case .cumsum(let axis, let reverse):
@@ -123,13 +120,19 @@ enum GradientRules {
       let a = inputs[0]
       var kept = a.shape
       for axis in axes { kept[axis] = 1 }
-      let spread = try ShapeKernels.broadcast(g.reshapedUnrecorded(kept), to: a.shape)
+      let spread = try Spread.repeated(g, like: a, axes: axes)
       if reduction == .sum { return [spread] }
       // Max and min: the gradient goes to the elements equal to the extreme, shared equally among ties.
       let extreme = try ShapeKernels.broadcast(output.detached.reshapedUnrecorded(kept), to: a.shape)
       let hits = try BinaryOperator.equal.evaluate(a, extreme).asDoubles
       let ties = try Reduction.sum.evaluate(hits, axes: axes, keepdims: true)
       return [try div(mul(spread, hits), ShapeKernels.broadcast(ties, to: a.shape))]
+    case .vectorDot:
+      // `tensordot(g, other, 0)`: BLAS adds each product into a zero.
+      return [
+        try want(0) { try add(mul(g, inputs[1]), Tensor(0.0)) },
+        try want(1) { try add(mul(g, inputs[0]), Tensor(0.0)) },
+      ]
     case .matmul:
       // The operands as they were, memory order included (the products read it).
       return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)

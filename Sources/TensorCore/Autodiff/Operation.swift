@@ -18,6 +18,9 @@ enum Operation: Sendable {
   /// `np.var` or `np.std` over already-normalised, sorted axes: one primitive, as in autograd (see `Spread`).
   case spread(Spread, axes: [Int], ddof: Int, keepdims: Bool)
   case matmul
+  /// `np.dot` (or `np.inner`) of two float64 vectors: `matmul`'s value, but autograd's VJP is
+  /// `tensordot(g, other, 0)`, which adds the products into zeros (a -0 product is 0), where `@`'s is `g * other`.
+  case vectorDot
   /// A reshape to a fully resolved shape; `isScalar` is the result's scalar flag.
   case reshape([Int], isScalar: Bool)
   /// A permutation of the axes.
@@ -72,6 +75,7 @@ enum Operation: Sendable {
     case .spread(let kind, let axes, let ddof, let keepdims):
       try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
+    case .vectorDot: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
     case .transpose(let axes): ShapeKernels.transpose(inputs[0], axes: axes)
@@ -107,6 +111,15 @@ extension Operation {
   /// True for `broadcast_to`, whose gradient autograd sums over all the broadcast axes at once.
   var isBroadcastTo: Bool {
     if case .broadcastTo = self { true } else { false }
+  }
+
+  /// True for the operations whose autograd VJP unbroadcasts its result (`unbroadcast_f`), summing every unit axis of
+  /// the operand even where the gradient has extent 1 there: the element-wise binary ones and `matmul`.
+  var isUnbroadcast: Bool {
+    switch self {
+    case .binary, .nanSkippingExtreme, .matmul: true
+    default: false
+    }
   }
 
   /// False for operations whose result shares its input's storage (a reshape, a copy-on-write copy).

@@ -81,7 +81,7 @@ enum RecordedRules {
       return [try spreadVJP(kind, x: inputs[0], output: output, g: g, axes: axes, ddof: ddof)]
     case .broadcastTo, .identity:
       return [g]
-    case .matmul:
+    case .matmul, .vectorDot:
       return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)
     case .detour(let dtype):
       throw Tensor.gradientDetourRefusal(dtype)

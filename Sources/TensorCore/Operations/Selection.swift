@@ -33,7 +33,17 @@ struct SelectPlan: Sendable {
     if let gradientError { throw gradientError }
     var total = [Double](repeating: 0, count: inputs.reduce(0) { $0 + $1.size })
     let values = g.doubles
-    for (k, position) in positions.enumerated() { total[position] += values[k] }
+    // autograd's rules pick g's elements (`g[idxs]` for concatenate, `where(c, g, 0)`), so an element picked once
+    // is g's own, a -0 included; one picked again is added to it, and one never picked is 0.
+    var isPicked = [Bool](repeating: false, count: total.count)
+    for (k, position) in positions.enumerated() {
+      if isPicked[position] {
+        total[position] += values[k]
+      } else {
+        total[position] = values[k]
+        isPicked[position] = true
+      }
+    }
     if masksFirst {
       for (k, position) in positions.enumerated() where position != k { total[k] = values[k] * 0 }
     }

@@ -100,13 +100,62 @@ TIES = SETUP + [
     ("grad((x.clip(None, x[3] ** 2) * w).sum(), x)",
      "agrad(lambda a: (a.clip(None, x[3] ** 2) * w).sum())(x) "
      "+ np.where(np.arange(7) == 3, (w * (x >= x[3] ** 2)).sum() * 2.0 * x[3] ** 1, 0.0)"),
+    # autograd's sums, means and maxima spread g as `g + zeros` (so a -0 is 0 there), np.dot of two vectors adds the
+    # products into zeros where `@` multiplies, and a reshape's or ravel's gradient is g's own (no sum over unit axes).
+    "u = np.array([0.8, -0.35, 1.7, -1.1, 0.42])",
+    *both("anp.minimum(anp.dot(a, a), -0.2)", "u"),
+    *both("anp.minimum(a @ a, -0.2)", "u"),
+    *both("anp.minimum(anp.inner(a, a), -0.2)", "u"),
+    *both("((anp.minimum(a.mean(), -0.2)) ** 2) ** 2", "u"),
+    *both("((anp.minimum(a.sum(), -0.2)) ** 2) ** 2", "u"),
+    *both("(-anp.minimum(a.max(), -0.2) / 2.0) ** 2", "u"),
+    *both("(anp.minimum(anp.maximum(anp.log1p(a * a).sum(), anp.sin(anp.log1p(a * a).sum())), -0.2)) ** 2", "u"),
+    *both("anp.sum(anp.minimum(anp.ravel(a.reshape(-1, 1)), -0.2) ** 2)", "u"),
+    *both("anp.concatenate([anp.abs(anp.ravel(a.reshape(1, 5))), anp.sin(anp.abs(a))]).max()", "u"),
+    *both("anp.clip(anp.minimum(anp.cos(anp.dot(a, a)), -0.2), -0.5, 0.6)", "u"),
+    *both("(anp.where(a > 0, a, -0.0 * a) * -1.0).sum()", "u"),
+    *both("(anp.concatenate([a, a[:2]]) * -anp.arange(7.0)).sum()", "u"),
     # A NaN bound makes the result NaN.
     "np.clip(np.array([1.0, 2.0]), np.nan, 3.0)",
     "np.clip(np.array([1.0, 2.0]), 0.0, np.array([np.nan, 5.0]))",
     "np.clip(np.array([1.0, np.nan]), 0.0, 1.5)",
 ]
 
-VIEWS = SETUP + []
+# Views passed straight as the argument: autograd boxes the view itself, so its VJPs' sums walk the view's memory
+# (the mean inside var's, the products of prod's), and the gradient comes back in the memory its last rule gives it:
+# a transposed or reshaped view of an array the rule made (OWNDATA False), cumsum's reversed view (negative strides).
+VIEWS = SETUP + [
+    "np.set_printoptions(precision=17)",
+    "rng = np.random.default_rng(53)",
+    "v = rng.standard_normal(23)",
+    "x = rng.standard_normal((9, 12))",
+    "t = rng.standard_normal((3, 10, 4))",
+]
+for view in ["v[::-1]", "x.T", "x[::-1, ::-1]", "x.T[::-1]", "x[:, ::2]", "t.transpose(1, 0, 2)"]:
+    for function in ["a.var()", "a.std()", "anp.prod(1.0 + 0.1 * a)", "anp.tanh(a).sum()", "anp.exp(a).sum()",
+                     "(a - a.mean()).var()"]:
+        VIEWS += [f"g = agrad(lambda a: {function})({view})", "g", "g.sum(axis=0), g.sum()"]
+    for function in ["(a.T * 1.5).sum()", "anp.cumsum(a).sum()", "a.reshape(-1).sum()", "(a ** 2).sum()"]:
+        VIEWS += [f"g = agrad(lambda a: {function})({view})",
+                  "g.strides, g.flags.c_contiguous, g.flags.f_contiguous, g.flags.owndata", "g.sum(axis=0)"]
+VIEWS += [
+    "g = agrad(lambda a: anp.cumsum(a, axis=1).sum())(x)",
+    "g.strides, g.flags.owndata, g.base.shape",
+    "g = agrad(lambda a: anp.cumsum(a, axis=0).sum())(x)",
+    "g.strides, g.flags.owndata",
+    "g = agrad(lambda a: anp.cumsum(a * a).sum())(x)",
+    "g.strides, g.flags.owndata",
+    "g = agrad(lambda a: a.T.sum())(x)",
+    "g.strides, g.flags.owndata, g.base.shape, g.base.strides",
+    "g = agrad(lambda a: (a.T + a.T).sum())(x)",
+    "g.strides, g.flags.owndata",
+    "g = agrad(lambda a: anp.expand_dims(a, 0).sum())(x)",
+    "g.strides, g.flags.owndata",
+    ("g = grad(np.cumsum(x, axis=1).sum(), x)", "g = agrad(lambda a: anp.cumsum(a, axis=1).sum())(x)"),
+    "g.strides, g.flags.owndata",
+    ("g = grad((x.T * 1.5).sum(), x)", "g = agrad(lambda a: (a.T * 1.5).sum())(x)"),
+    "g.strides, g.flags.owndata, g.sum(axis=0)",
+]
 
 
 def main():
