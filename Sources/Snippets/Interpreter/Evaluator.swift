@@ -190,6 +190,8 @@ extension Interpreter {
         default:
           if selfDocumenting != nil, spec.isEmpty {
             value = .string(try text(value, repr: true))
+          } else if runningModule == nil, let boxed = try AutogradTracing.formattedBox(value, spec) {
+            value = .string(boxed)
           } else if value.holdsObjects {
             if case .object(let object) = value, let formatted = try callSpecial(object, "__format__", [.string(spec)])
             {

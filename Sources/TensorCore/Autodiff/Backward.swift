@@ -50,6 +50,7 @@ public func gradients(
   // With `outerLeaves` (the inputs of the derivatives around this one), the pass itself is recorded, so that an outer
   // derivative can differentiate the gradient it returns.
   let recorded = outerLeaves.map { Set($0.compactMap { $0.node.map(ObjectIdentifier.init) }) }
+  for x in xs { try PythonNumberRecord.refuseCut(of: y, by: x) }
   let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
