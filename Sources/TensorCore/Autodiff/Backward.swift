@@ -13,6 +13,9 @@ public struct Gradient: Sendable {
   /// The shapes of the broadcast results x took part in (distinct, in the order the backward pass met them), so a
   /// page can draw how x's axes lined up under each; empty when x was never broadcast.
   public var broadcastShapes: [[Int]] = []
+  /// For a 0-d x: false when autograd's last rule leaves its gradient a 0-d array (`np.where`'s, a reshape's, an
+  /// index's), which prints `array(…)`, rather than the NumPy scalar its ufunc arithmetic gives.
+  public var isNumpyScalar = true
 }
 
 /// ∂y/∂x, or the vector–Jacobian product with `upstream` (of y's shape) when y is not a scalar.
@@ -71,6 +74,8 @@ public func gradients(
   for node in targets { if let position = walk.position(of: node) { isTarget[position] = true } }
   // The gradients autograd would hold as views of arrays its rules made (GradientView), by position.
   var views: [Int: GradientView] = [:]
+  // The 0-d gradients autograd would hold as 0-d arrays, not NumPy scalars, by position.
+  var zeroDimensionalArrays: Set<Int> = []
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
   for position in order.indices.reversed() {
@@ -81,6 +86,7 @@ public func gradients(
     // A value's gradient is complete once its users are done; only the targets' are kept to the end.
     if !isTarget[position] { accumulated[position] = nil }
     let upstreamView = views.removeValue(forKey: position)
+    let isUpstreamArray = zeroDimensionalArrays.contains(position)
     if isTarget[position], let upstreamView { views[position] = upstreamView }
     let inputPositions = order[position].inputPositions
     let wanted = inputPositions.map { $0 >= 0 && order[$0].isRelevant }
@@ -121,6 +127,14 @@ public func gradients(
       } else {
         views[inputPosition] = nil
       }
+      if inputs[k].shape.isEmpty {
+        // A sum of two gradients is a ufunc's, so a NumPy scalar.
+        let isArray =
+          accumulated[inputPosition] == nil
+          && operation.leavesZeroDimensionalArray(
+            passing: k, upstreamAxes: upstreamGradient.ndim, upstreamIsArray: isUpstreamArray)
+        if isArray { zeroDimensionalArrays.insert(inputPosition) } else { zeroDimensionalArrays.remove(inputPosition) }
+      }
       if let existing = accumulated[inputPosition] {
         if recorded != nil {
           accumulated[inputPosition] = try Tensor.record(.binary(.add), [existing, reduced])
@@ -155,6 +169,7 @@ public func gradients(
     return Gradient(
       value: recordedValue ?? value,
       summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
-      broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [])
+      broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [],
+      isNumpyScalar: !(position.map { zeroDimensionalArrays.contains($0) } ?? false))
   }
 }

@@ -109,6 +109,10 @@ enum GradientRules {
       var sums = Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)
       sums.memoryAxes = MemoryOrder.elementwise([g], shape: g.shape)
       return [sums]
+    case .math(let function) where [.floor, .ceil, .trunc, .rint, .sign].contains(function):
+      // autograd does not trace these (its `nograd_functions`): no gradient flows through them, not even g * 0,
+      // whose -0 would turn a -0 from another path into 0 when the two are added.
+      return [nil]
     case .math(let function):
       let operandLoop = try inputs[0].numpyUnaryLoop(for: "np.\(function.rawValue)")
       var gradient = try function.vjp(g, inputs[0].detached, output.detached, operandLoop: operandLoop)

@@ -122,6 +122,23 @@ extension Operation {
     }
   }
 
+  /// True when autograd's VJP of this operation for input `k` of no axes is a 0-d array rather than a NumPy scalar,
+  /// given the upstream gradient's axes and, when it has none, whether it is a 0-d array: `np.where`'s
+  /// `where(c, g, zeros)` and an index's `zeros` with `g` added are arrays, a reshape of an array is one (of a
+  /// scalar, a scalar), and a rule that hands `g` on unchanged (`+`, the first operand of `-`, a copy, a transpose)
+  /// keeps what `g` was.
+  func leavesZeroDimensionalArray(passing k: Int, upstreamAxes: Int, upstreamIsArray: Bool) -> Bool {
+    switch self {
+    case .select(let plan): !plan.masksFirst
+    case .index, .take: true
+    case .reshape: upstreamAxes > 0 || upstreamIsArray
+    case .binary(.add), .identity, .transpose: upstreamIsArray
+    case .broadcastTo(let shape): shape.isEmpty && upstreamIsArray
+    case .binary(.subtract): k == 0 && upstreamIsArray
+    default: false
+    }
+  }
+
   /// False for operations whose result shares its input's storage (a reshape, a copy-on-write copy).
   var allocates: Bool {
     switch self {

@@ -115,6 +115,22 @@ TIES = SETUP + [
     *both("anp.clip(anp.minimum(anp.cos(anp.dot(a, a)), -0.2), -0.5, 0.6)", "u"),
     *both("(anp.where(a > 0, a, -0.0 * a) * -1.0).sum()", "u"),
     *both("(anp.concatenate([a, a[:2]]) * -anp.arange(7.0)).sum()", "u"),
+    # autograd does not trace sign, floor, ceil, trunc and rint: nothing flows through them, not even g * 0.
+    *both("anp.sum((anp.sign(anp.arctan(anp.fmin(a, -0.2))) * anp.arctan(anp.fmin(a, -0.2))) ** 2)", "u"),
+    *both("anp.sum(anp.floor(a) * anp.minimum(a, 0.0) * -1.0)", "u"),
+    # A 0-d gradient is a 0-d array where autograd's last rule is np.where's, a reshape's or an index's, a NumPy
+    # scalar where it is a ufunc's.
+    "s = np.float64(0.7)",
+    "agrad(lambda a: anp.where(a > 0.2, a, 0.2) ** 2)(s)",
+    "agrad(lambda a: anp.where(a > 0.2, a, 0.2) ** 2)(0.7)",
+    "agrad(lambda a: anp.sin(anp.where(a > 0.2, a, 0.2)))(s)",
+    "agrad(lambda a: anp.reshape(a, (1,)).sum())(s)",
+    "agrad(lambda a: anp.expand_dims(a, 0).sum())(s)",
+    "agrad(lambda a: anp.sum(anp.reshape(a, ()) ** 2))(s)",
+    "agrad(lambda a: anp.sum(a.T ** 2))(s)",
+    "agrad(lambda a: anp.where(a > 0.2, a, 0.2) + a)(s)",
+    "agrad(lambda a: anp.clip(a, 0.0, 1.0) ** 2)(s)",
+    "agrad(lambda a: anp.maximum(a, 0.1) * 2.0)(s)",
     # Under autograd's grad a traced value is an ArrayBox: math's functions, round and a format spec refuse it, str,
     # print and f-strings show the box.
     "import math",
