@@ -14,6 +14,11 @@ Each random function `f(a)` of an argument (a 2-d array `x`, a 1-d array `v` or 
   out, and the expected output is `True`. A statement docbuild refuses by name is counted, not a mismatch: a refusal
   is allowed, a silently wrong gradient is not.
 Functions whose finite difference is unreliable (a kink within reach of the step) keep only the first form.
+
+`--wide` widens the grammar (other seeds then draw other functions; without it every seed draws what it always drew):
+views passed straight as the argument (`xr = x[::-1]`, `xc = x[:, ::-1]`, `vr = v[::-1]`), `fmax`/`fmin` and one-sided
+`clip`, `np.where` against a constant, `einsum`, reductions with `keepdims` broadcast back, indexing with repeats, and
+`np.dot` of vectors.
 """
 
 import argparse
@@ -35,6 +40,18 @@ SETUP = [
     "x = np.array([[0.31, -1.2, 0.77, 1.9], [-0.45, 0.58, -2.1, 0.12], [1.33, -0.66, 0.05, -0.91]])",
     "v = np.array([0.8, -0.35, 1.7, -1.1, 0.42])",
     "s = np.float64(0.7)",
+]
+
+# Set by `--wide`.
+WIDE = False
+
+# The views `--wide` passes as the argument, each of the shape of the array it views.
+WIDE_SETUP = ["xr = x[::-1]", "xc = x[:, ::-1]", "vr = v[::-1]"]
+WIDE_ARGUMENTS = {"xr": "x", "xc": "x", "vr": "v"}
+
+WIDE_ELEMENTWISE = [
+    "anp.fmax({e}, 0.1)", "anp.fmin({e}, -0.2)", "anp.clip({e}, -0.5, None)", "anp.clip({e}, None, 0.4)",
+    "anp.where({e} > 0.2, {e}, 0.2)", "anp.abs({e}) * -1.0",
 ]
 
 # Shape-preserving element-wise steps; {e} is the operand.
@@ -67,9 +84,13 @@ def step(rng, e, shape):
         choices += ["slice1", "reshape1", "reduce1", "outer1", "creation1", "concat1", "index1", "cumsum1"]
     if nd == 0:
         choices += ["creation0", "scalar0"]
+    if WIDE:
+        choices += ["wide"] * 3
     kind = rng.choice(choices)
     if kind == "elementwise":
         return rng.choice(ELEMENTWISE).format(e=e), shape
+    if kind == "wide":
+        return wide_step(rng, e, shape)
     if nd == 2:
         r, c = shape
         if kind == "transpose":
@@ -167,6 +188,22 @@ def step(rng, e, shape):
     return rng.choice(ELEMENTWISE).format(e=e), shape
 
 
+def wide_step(rng, e, shape):
+    """One of `--wide`'s steps from `e` of `shape`."""
+    options = [(form, shape) for form in WIDE_ELEMENTWISE]
+    if len(shape) == 2:
+        r, c = shape
+        options += [(f"anp.einsum('ij,ij->i', {e}, {e})", (r,)), (f"anp.einsum('ij->j', {e})", (c,)),
+                    (f"({e}) - ({e}).mean(axis=1, keepdims=True)", (r, c)),
+                    (f"({e}) / ({e}).max(axis=0, keepdims=True)", (r, c)),
+                    (f"({e})[[0, 0, -1]]", (3, c)), (f"({e})[:, [1, 1]]", (r, 2))]
+    if len(shape) == 1:
+        options += [(f"anp.dot({e}, {e})", ()), (f"anp.einsum('i,i->', {e}, {e})", ()),
+                    (f"({e})[[0, 0, 1]]", (3,)), (f"({e}) * ({e}).sum(keepdims=True)", shape)]
+    form, new = rng.choice(options)
+    return form.format(e=e), new
+
+
 def finisher(rng, e, shape):
     """An expression reducing `e` of `shape` to a scalar."""
     if shape == ():
@@ -178,7 +215,7 @@ def finisher(rng, e, shape):
 
 
 def body(rng, argument):
-    e, shape = "a", {"x": (3, 4), "v": (5,), "s": ()}[argument]
+    e, shape = "a", {"x": (3, 4), "v": (5,), "s": ()}[WIDE_ARGUMENTS.get(argument, argument)]
     for _ in range(rng.randint(1, 4)):
         if shape is None:
             break
@@ -241,9 +278,9 @@ def cases(seed, count):
         python_run(line, namespace)
     statements = []  # (source, expected output)
     for number in range(count):
-        argument = rng.choice(["x", "x", "v", "v", "s"])
+        argument = rng.choice(["x", "x", "v", "v", "s"] + (list(WIDE_ARGUMENTS) if WIDE else []))
         if rng.random() < 0.12 and argument != "s":
-            lines = copy_updates(rng, argument)
+            lines = copy_updates(rng, WIDE_ARGUMENTS.get(argument, argument))
         else:
             lines = [f"return {body(rng, argument)}"]
         name = f"f{number}"
@@ -300,7 +337,12 @@ def main():
     parser.add_argument("--per", type=int, default=30, help="functions per chapter")
     parser.add_argument("--out", default="/tmp/gradient-differential")
     parser.add_argument("--docbuild", default=".build/debug/docbuild")
+    parser.add_argument("--wide", action="store_true", help="the wider grammar (see the header)")
     args = parser.parse_args()
+    global WIDE
+    WIDE = args.wide
+    if WIDE:
+        SETUP.extend(WIDE_SETUP)
     statements = cases(args.seed, args.count)
     folder = os.path.join(args.out, "chapters")
     os.makedirs(folder, exist_ok=True)
@@ -320,7 +362,8 @@ def main():
         name = f"{k:03d}-gradients{k:03d}.md"
         text = [f"# Gradients {k}", "", "````tensor"]
         lines = {}
-        for source, output in [(line, python_run(line, {"np": np})) for line in SETUP] + group:
+        setup_namespace = {"np": np}
+        for source, output in [(line, python_run(line, setup_namespace)) for line in SETUP] + group:
             lines[len(text) + 1] = source
             text += transcript(source, output if output else "")
         text.append("````")

@@ -106,7 +106,7 @@ extension Interpreter {
         if y.dependsOn(input) { throw PythonError.from(Tensor.gradientDetourRefusal(y.dtype)) }
         return try core { try Tensor.zerosLike(input) }
       }
-      let value = try core {
+      let result = try core {
         try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream, recordingFor: outerLeaves) {
           primitive, inputs, _, g, wanted in
           if outerLeaves != nil {
@@ -115,8 +115,9 @@ extension Interpreter {
               "a derivative inside a derivative through a function made primitive is not supported in snippets")
           }
           return try self.primitiveVJP(primitive, inputs: inputs, upstream: g, wanted: wanted)
-        }.value
+        }
       }
+      let value = result.value
       if case .float = argument, value.doubles.contains(where: { !$0.isFinite }) {
         // autograd runs a Python float's backward pass in Python float arithmetic, which raises ZeroDivisionError
         // (`0.0 ** -0.5`, `1.0 / 0.0`) where NumPy's gives inf or nan: refused rather than printed differently.
@@ -128,8 +129,8 @@ extension Interpreter {
         throw error
       }
       guard value.shape.isEmpty else { return value }
-      if outerLeaves != nil { return try core { try value.tracedReshape([], isScalar: true) } }
-      return Tensor(shape: [], storage: value.storage, isScalar: true)
+      if outerLeaves != nil { return try core { try value.tracedReshape([], isScalar: result.isNumpyScalar) } }
+      return Tensor(shape: [], storage: value.storage, isScalar: result.isNumpyScalar)
     }
     switch derivative.kind {
     case .grad, .valueAndGrad:
@@ -179,7 +180,9 @@ extension Interpreter {
     case .float(let value):
       return Tensor(shape: [], storage: .float64([value]), isScalar: true)
     case .tensor(let tensor) where tensor.dtype == .float64:
-      return Tensor(shape: tensor.shape, storage: tensor.storage, isScalar: tensor.isScalar)
+      // autograd boxes the very array it is given: a view keeps its memory (`v[::-1]`, `x.T`), which decides the
+      // order of the sums its VJPs take.
+      return tensor.asDerivativeArgument
     case .tensor(let tensor) where tensor.dtype.isNarrow:
       // autograd differentiates float32 in float32, and words its int errors by element type; docbuild tracks
       // neither, so it says so rather than print a different error or value.

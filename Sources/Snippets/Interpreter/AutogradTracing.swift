@@ -58,6 +58,34 @@ enum AutogradTracing {
     "uint32", "uint64", "intp", "uintp", "complex64", "complex128", "cdouble", "csingle",
   ]
 
+  /// The `math` functions of real numbers: given a box they fail as CPython fails converting it to a float.
+  static let mathFunctionsOfReals: Set<String> = [
+    "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos", "atan",
+    "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "hypot", "pow", "fabs", "floor", "ceil", "isnan",
+    "isinf", "isfinite", "isclose", "copysign", "degrees", "radians", "erf", "erfc", "gamma", "lgamma", "fmod",
+    "remainder", "modf", "frexp", "cbrt", "dist", "nextafter", "ulp",
+  ]
+
+  /// What `str` and `print` show for a traced value inside autograd's `grad`: autograd's box prints itself as
+  /// `Autograd ArrayBox with value …`; its repr names a memory address, which is refused. Nil for other values.
+  static func boxText(_ value: Value, repr: Bool) throws(PythonError) -> String? {
+    guard GradientTrace.input != nil, isTraced(value) else { return nil }
+    if repr {
+      throw PythonError.limit(
+        "the repr of a value autograd's grad is tracing names its ArrayBox's memory address, which differs on every "
+          + "run: print it with print(a) or str(a)")
+    }
+    return "Autograd ArrayBox with value " + value.str
+  }
+
+  /// An f-string field of a traced value inside autograd's `grad`: the box's text with an empty spec, else the
+  /// TypeError of `ArrayBox.__format__` (object's, which takes no spec). Nil for other values.
+  static func formattedBox(_ value: Value, _ spec: String) throws(PythonError) -> String? {
+    guard let text = try boxText(value, repr: false) else { return nil }
+    if !spec.isEmpty { throw PythonError.type("unsupported format string passed to ArrayBox.__format__") }
+    return text
+  }
+
   /// autograd's errors for a traced value converted to a Python number (`float(a[0])`, `int(…)`, `complex(…)`) or a
   /// NumPy scalar (`np.float64(a[0])`): the conversion would cut the gradient's path, and autograd refuses it, so
   /// `agrad` raises the same error instead of differentiating the rest as if the number were a constant.
@@ -70,6 +98,10 @@ enum AutogradTracing {
         "TypeError", "int() argument must be a string, a bytes-like object or a real number, not 'ArrayBox'")
     case "complex":
       throw PythonError("TypeError", "complex() first argument must be a string or a number, not 'ArrayBox'")
+    case "round": throw PythonError("TypeError", "type ArrayBox doesn't define __round__ method")
+    case "math.trunc": throw PythonError("TypeError", "type ArrayBox doesn't define __trunc__ method")
+    case _ where name.hasPrefix("math.") && mathFunctionsOfReals.contains(String(name.dropFirst(5))):
+      throw PythonError("TypeError", "must be real number, not ArrayBox")
     default:
       guard name.hasPrefix("numpy."), scalarTypes.contains(String(name.dropFirst(6))) else { return }
       throw PythonError("ValueError", "setting an array element with a sequence.")
@@ -108,6 +140,33 @@ enum AutogradTracing {
     }
     if call.positional.count < 3 && !call.keywords.contains(where: { $0.name == "num" }) {
       throw PythonError("TypeError", "<lambda>() missing 1 required positional argument: 'num'")
+    }
+  }
+
+  /// autograd 1.9.1 defines `clip`'s VJP for the array only, as `lambda ans, x, a_min, a_max`, and makes it when the
+  /// call is traced: a traced bound passed positionally is its NotImplementedError for one boxed argument
+  /// (`wrt argnum 0`, worded so whatever the position) or two (`wrt argnums 0, 1`), and a KeyError for three; a
+  /// keyword other than `a_min`/`a_max` beside a traced array is that lambda's TypeError. A traced bound given by
+  /// keyword is not boxed (NumPy then fails on the box with a message naming memory addresses): refused by name.
+  /// `receiver` is the array of `a.clip(…)`, the call's first argument otherwise.
+  static func refuseClip(_ call: CallArguments, receiver: Value?) throws(PythonError) {
+    guard GradientTrace.input != nil else { return }
+    if call.keywords.contains(where: { ["a_min", "a_max", "min", "max"].contains($0.name) && isTraced($0.value) }) {
+      throw PythonError.limit(
+        "autograd's grad through np.clip with a traced a_min= or a_max= keyword is not supported in snippets: pass "
+          + "the bounds positionally, np.clip(a, a_min, a_max)")
+    }
+    let arguments = (receiver.map { [$0] } ?? []) + call.positional
+    let boxed = arguments.indices.filter { isTraced(arguments[$0]) }
+    switch boxed.count {
+    case 0: return
+    case 1:
+      guard boxed == [0] else { throw PythonError("NotImplementedError", "VJP of clip wrt argnum 0 not defined") }
+      if let keyword = call.keywords.first(where: { !["a_min", "a_max"].contains($0.name) }) {
+        throw PythonError("TypeError", "<lambda>() got an unexpected keyword argument '\(keyword.name)'")
+      }
+    case 2: throw PythonError("NotImplementedError", "VJP of clip wrt argnums 0, 1 not defined")
+    default: throw PythonError("KeyError", "1")
     }
   }
 

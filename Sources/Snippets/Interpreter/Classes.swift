@@ -694,6 +694,7 @@ extension Interpreter {
     guard depth < maxValueNesting else {
       throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
     }
+    if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return boxed }
     switch value {
     case .rawArray(let array):
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
@@ -780,6 +781,7 @@ extension Interpreter {
   /// The value with every object inside it replaced by the text it prints as, so the existing printing (and its
   /// output limit) applies.
   mutating func printable(_ value: Value, repr: Bool) throws(PythonError) -> Value {
+    if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return .rendered(boxed) }
     guard value.holdsObjects else { return value }
     return .rendered(try text(value, repr: repr))
   }

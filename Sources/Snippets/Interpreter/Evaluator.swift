@@ -193,6 +193,8 @@ extension Interpreter {
           } else if case .structArray = value, spec.isEmpty {
             // Its text may be refused (a sub-array past the print threshold), never shown empty.
             value = .string(try text(value, repr: false))
+          } else if runningModule == nil, let boxed = try AutogradTracing.formattedBox(value, spec) {
+            value = .string(boxed)
           } else if value.holdsObjects {
             if case .object(let object) = value, let formatted = try callSpecial(object, "__format__", [.string(spec)])
             {

@@ -38,7 +38,9 @@ enum Methods {
       switch try core({ try element.item() }) {
       case .bool(let value): return .bool(value)
       case .int(let value): return .pythonInt(value, of: tensor.dtype)
-      case .double(let value): return .float(value)
+      case .double(let value):
+        if tensor.dtype == .float64 { PythonNumberRecord.note(value, from: element) }
+        return .float(value)
       case .complex(let value): return .complex(value)
       }
     case "tolist":

@@ -52,6 +52,7 @@ enum NumpyArrays {
       let b = try y.toTensor()
       return .tensor(try core { try Tensor.where(condition, a, b) })
     case "clip":
+      try AutogradTracing.refuseClip(call, receiver: nil)
       let bound = try call.bind(["a", "a_min", "a_max"], required: 1)
       return try clip(try bound.value("a").toTensor(), bound["a_min"], bound["a_max"])
     case "sort", "argsort":
@@ -191,7 +192,9 @@ enum NumpyArrays {
   static func method(_ name: String, on tensor: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(parameters(name))
     switch name {
-    case "clip": return try clip(tensor, bound["a_min"], bound["a_max"])
+    case "clip":
+      try AutogradTracing.refuseClip(call, receiver: .tensor(tensor))
+      return try clip(tensor, bound["a_min"], bound["a_max"])
     case "repeat": return try repeated(tensor, bound)
     case "argsort": return try sort(name, tensor, bound, axisGiven: true)
     case "round":

@@ -110,10 +110,7 @@ enum NumpyEverydayMath {
     case "greater_equal": return try a.greaterEqual(b)
     case "less_equal": return try a.lessEqual(b)
     case "fmax", "fmin":
-      // NumPy's loop: `(x >= y || isnan(y)) ? x : y` (with `<=` for fmin).
-      let wins = name == "fmax" ? try a.greaterEqual(b) : try a.lessEqual(b)
-      let pick = try Tensor.logical("logical_or", wins, b.nanMask)
-      return try Tensor.where(pick, a, b)
+      return try Tensor.nanSkippingExtreme(a, b, isMax: name == "fmax")
     case "float_power":
       if a.dtype.isComplex || b.dtype.isComplex { return try a.astype(.complex128).power(b.astype(.complex128)) }
       return try Tensor.floatPower(a, b)

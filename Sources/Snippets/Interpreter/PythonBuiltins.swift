@@ -36,7 +36,10 @@ enum PythonBuiltins {
     switch try argument.pythonNumber(for: "float") {
     case .int(let value): return .float(Double(value))
     case .bool(let value): return .float(value ? 1 : 0)
-    case let value: return .float(try PythonNumbers.double(value) ?? 0)
+    case let value:
+      let number = try PythonNumbers.double(value) ?? 0
+      if case .tensor(let tensor) = argument, tensor.dtype == .float64 { PythonNumberRecord.note(number, from: tensor) }
+      return .float(number)
     }
   }
 

@@ -13,6 +13,9 @@ public struct Gradient: Sendable {
   /// The shapes of the broadcast results x took part in (distinct, in the order the backward pass met them), so a
   /// page can draw how x's axes lined up under each; empty when x was never broadcast.
   public var broadcastShapes: [[Int]] = []
+  /// For a 0-d x: false when autograd's last rule leaves its gradient a 0-d array (`np.where`'s, a reshape's, an
+  /// index's), which prints `array(…)`, rather than the NumPy scalar its ufunc arithmetic gives.
+  public var isNumpyScalar = true
 }
 
 /// ∂y/∂x, or the vector–Jacobian product with `upstream` (of y's shape) when y is not a scalar.
@@ -32,6 +35,16 @@ public func refuseCustomVJP(_: CustomPrimitive, _: [Tensor], _: Tensor, _: Tenso
     isLimit: true)
 }
 
+extension Tensor {
+  /// The same value as a new leaf of the graph, its memory kept (a view stays that view): the argument a derivative
+  /// differentiates by, as autograd boxes the very array it is given.
+  public var asDerivativeArgument: Tensor {
+    var leaf = self
+    leaf.node = dtype == .float64 ? GraphNode.leaf() : nil
+    return leaf
+  }
+}
+
 /// The gradients of y with respect to several values, in one backward pass.
 public func gradients(
   of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil, recordingFor outerLeaves: [Tensor]? = nil,
@@ -40,6 +53,7 @@ public func gradients(
   // With `outerLeaves` (the inputs of the derivatives around this one), the pass itself is recorded, so that an outer
   // derivative can differentiate the gradient it returns.
   let recorded = outerLeaves.map { Set($0.compactMap { $0.node.map(ObjectIdentifier.init) }) }
+  for x in xs { try PythonNumberRecord.refuseCut(of: y, by: x) }
   let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
@@ -58,6 +72,10 @@ public func gradients(
   // Whether a gradient is already a sum of contributions, which autograd then adds to in place.
   var isAccumulated = [Bool](repeating: false, count: order.count)
   for node in targets { if let position = walk.position(of: node) { isTarget[position] = true } }
+  // The gradients autograd would hold as views of arrays its rules made (GradientView), by position.
+  var views: [Int: GradientView] = [:]
+  // The 0-d gradients autograd would hold as 0-d arrays, not NumPy scalars, by position.
+  var zeroDimensionalArrays: Set<Int> = []
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
   for position in order.indices.reversed() {
@@ -67,6 +85,9 @@ public func gradients(
     else { continue }
     // A value's gradient is complete once its users are done; only the targets' are kept to the end.
     if !isTarget[position] { accumulated[position] = nil }
+    let upstreamView = views.removeValue(forKey: position)
+    let isUpstreamArray = zeroDimensionalArrays.contains(position)
+    if isTarget[position], let upstreamView { views[position] = upstreamView }
     let inputPositions = order[position].inputPositions
     let wanted = inputPositions.map { $0 >= 0 && order[$0].isRelevant }
     guard wanted.contains(true) else { continue }
@@ -92,12 +113,27 @@ public func gradients(
       let (reduced, axes) =
         recorded != nil
         ? (try RecordedRules.unbroadcast(contribution, to: inputs[k].shape), [])
-        : try Unbroadcast.apply(contribution, to: inputs[k].shape, atOnce: operation.isBroadcastTo)
+        : try Unbroadcast.apply(
+          contribution, to: inputs[k].shape, atOnce: operation.isBroadcastTo, sumsUnitAxes: operation.isUnbroadcast)
       if isTarget[inputPosition], !axes.isEmpty {
         summedAxes[inputPosition, default: []].formUnion(axes)
         if !broadcastShapes[inputPosition, default: []].contains(contribution.shape) {
           broadcastShapes[inputPosition, default: []].append(contribution.shape)
         }
+      }
+      if recorded == nil, axes.isEmpty, accumulated[inputPosition] == nil {
+        views[inputPosition] = GradientView.made(
+          by: operation, from: upstreamGradient, upstream: upstreamView, contribution: reduced)
+      } else {
+        views[inputPosition] = nil
+      }
+      if inputs[k].shape.isEmpty {
+        // A sum of two gradients is a ufunc's, so a NumPy scalar.
+        let isArray =
+          accumulated[inputPosition] == nil
+          && operation.leavesZeroDimensionalArray(
+            passing: k, upstreamAxes: upstreamGradient.ndim, upstreamIsArray: isUpstreamArray)
+        if isArray { zeroDimensionalArrays.insert(inputPosition) } else { zeroDimensionalArrays.remove(inputPosition) }
       }
       if let existing = accumulated[inputPosition] {
         if recorded != nil {
@@ -125,9 +161,15 @@ public func gradients(
     let values = found?.doubles ?? [Double](repeating: 0, count: x.size)
     // A recorded gradient keeps its history (its shape is x's: every contribution was unbroadcast to it).
     let recordedValue = recorded != nil && found?.shape == x.shape ? found : nil
+    var value = Tensor(shape: x.shape, storage: .float64(values), isScalar: false)
+    // In the memory order autograd's backward pass leaves it (a gradient through `.T` is a transposed array), which
+    // `.strides` shows and later sums walk.
+    if let found, found.shape == x.shape, let order = found.memoryAxes { value.memoryAxes = order }
+    if let view = position.flatMap({ views[$0] }), found?.shape == x.shape { value = view.applied(to: value) }
     return Gradient(
-      value: recordedValue ?? Tensor(shape: x.shape, storage: .float64(values), isScalar: false),
+      value: recordedValue ?? value,
       summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
-      broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [])
+      broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [],
+      isNumpyScalar: !(position.map { zeroDimensionalArrays.contains($0) } ?? false))
   }
 }

@@ -62,6 +62,12 @@ enum GradientRules {
         ]
       default: return [nil, nil]
       }
+    case .nanSkippingExtreme:
+      // autograd gives np.fmax and np.fmin maximum's rule.
+      return [
+        try want(0) { try mul(g, tieShare(inputs[0], output.detached, inputs[1])) },
+        try want(1) { try mul(g, tieShare(inputs[1], output.detached, inputs[0])) },
+      ]
     case .unary(let op):
       let a = inputs[0]
       let y = output
@@ -81,7 +87,12 @@ enum GradientRules {
         // NumPy's cosh ufunc, as autograd calls it: the C library's of an operand NumPy reads backwards.
         let cosh = try a.numpyUnaryLoopValues(for: "np.cosh", vector: NumpyElementary.cosh, scalar: GlibcMath.cosh)
         return [try div(g, elementwise(a, cosh.map { $0 * $0 }))]
-      case .abs: return [try mul(g, sign(a))]
+      case .abs:
+        // autograd's `g * where(x, x, 0) / where(ans, ans, 1)`: not g * sign(x), which differs where g * x rounds
+        // (a subnormal x, an overflow to inf) and at x = ±inf (nan), and gives g * 0 at a zero.
+        let nonzeroX = elementwise(a, a.doubles.map { $0 == 0 ? 0 : $0 })
+        let nonzeroY = elementwise(y, y.doubles.map { $0 == 0 ? 1 : $0 })
+        return [try div(mul(g, nonzeroX), nonzeroY)]
       case .square: return [try mul(mul(g, Tensor(2.0)), a)]
       }
     case .select(let plan):
@@ -89,10 +100,7 @@ enum GradientRules {
     case .product(let axes, _):
       // autograd's: (g * ans) repeated to the input's shape, divided by x.
       let a = inputs[0]
-      var kept = a.shape
-      for axis in axes { kept[axis] = 1 }
-      let scaled = try mul(g, output.detached).reshapedUnrecorded(kept)
-      return [try div(ShapeKernels.broadcast(scaled, to: a.shape), a)]
+      return [try div(Spread.repeated(mul(g, output.detached), like: a, axes: axes), a)]
     case .spread(let kind, let axes, let ddof, _):
       return [try kind.vjp(g, x: inputs[0], output: output, axes: axes, ddof: ddof)]
     case .cumsum(let axis, let reverse):
@@ -101,6 +109,10 @@ enum GradientRules {
       var sums = Tensor.runningSums(g.asDoubles, axis: axis, reverse: !reverse)
       sums.memoryAxes = MemoryOrder.elementwise([g], shape: g.shape)
       return [sums]
+    case .math(let function) where [.floor, .ceil, .trunc, .rint, .sign].contains(function):
+      // autograd does not trace these (its `nograd_functions`): no gradient flows through them, not even g * 0,
+      // whose -0 would turn a -0 from another path into 0 when the two are added.
+      return [nil]
     case .math(let function):
       let operandLoop = try inputs[0].numpyUnaryLoop(for: "np.\(function.rawValue)")
       var gradient = try function.vjp(g, inputs[0].detached, output.detached, operandLoop: operandLoop)
@@ -112,13 +124,19 @@ enum GradientRules {
       let a = inputs[0]
       var kept = a.shape
       for axis in axes { kept[axis] = 1 }
-      let spread = try ShapeKernels.broadcast(g.reshapedUnrecorded(kept), to: a.shape)
+      let spread = try Spread.repeated(g, like: a, axes: axes)
       if reduction == .sum { return [spread] }
       // Max and min: the gradient goes to the elements equal to the extreme, shared equally among ties.
       let extreme = try ShapeKernels.broadcast(output.detached.reshapedUnrecorded(kept), to: a.shape)
       let hits = try BinaryOperator.equal.evaluate(a, extreme).asDoubles
       let ties = try Reduction.sum.evaluate(hits, axes: axes, keepdims: true)
       return [try div(mul(spread, hits), ShapeKernels.broadcast(ties, to: a.shape))]
+    case .vectorDot:
+      // `tensordot(g, other, 0)`: BLAS adds each product into a zero.
+      return [
+        try want(0) { try add(mul(g, inputs[1]), Tensor(0.0)) },
+        try want(1) { try add(mul(g, inputs[0]), Tensor(0.0)) },
+      ]
     case .matmul:
       // The operands as they were, memory order included (the products read it).
       return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)

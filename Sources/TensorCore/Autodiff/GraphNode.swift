@@ -71,7 +71,8 @@ extension Tensor {
     switch operation {
     case .reduce, .product, .spread: memoryAxes = value.memoryAxes
     // A running sum (`np.cumsum`, an accumulate) is allocated in its operand's order as an element-wise result is.
-    case .binary, .unary, .math, .cumsum: memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
+    case .binary, .nanSkippingExtreme, .unary, .math, .cumsum:
+      memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
     default: memoryAxes = nil
     }
     if value.memoryAxes != memoryAxes { value.memoryAxes = memoryAxes }

@@ -2,6 +2,9 @@
 /// rules. Composite operations (`mean`, `dot`, `outer`, `squeeze`, ...) are built from these, as tinygrad does.
 enum Operation: Sendable {
   case binary(BinaryOperator)
+  /// `np.fmax` (`isMax`) or `np.fmin`: the larger (smaller) operand, NaN only where both are; its gradient is
+  /// `maximum`'s, shared at ties, as autograd defines it.
+  case nanSkippingExtreme(isMax: Bool)
   case unary(UnaryOperator)
   case math(MathFunction)
   /// Elements picked from the inputs laid end to end (`concatenate`, `where`, `sort`, …).
@@ -15,6 +18,9 @@ enum Operation: Sendable {
   /// `np.var` or `np.std` over already-normalised, sorted axes: one primitive, as in autograd (see `Spread`).
   case spread(Spread, axes: [Int], ddof: Int, keepdims: Bool)
   case matmul
+  /// `np.dot` (or `np.inner`) of two float64 vectors: `matmul`'s value, but autograd's VJP is
+  /// `tensordot(g, other, 0)`, which adds the products into zeros (a -0 product is 0), where `@`'s is `g * other`.
+  case vectorDot
   /// A reshape to a fully resolved shape; `isScalar` is the result's scalar flag.
   case reshape([Int], isScalar: Bool)
   /// A permutation of the axes.
@@ -47,6 +53,8 @@ enum Operation: Sendable {
     switch self {
     // The operands are read in place: `inputs[0]` would copy the value (retaining and releasing its references).
     case .binary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0], $0[1]) }
+    case .nanSkippingExtreme(let isMax):
+      try Tensor.nanSkippingExtremeValues(inputs[0].detached, inputs[1].detached, isMax: isMax)
     case .unary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0]) }
     case .math(let function): try inputs.withUnsafeBufferPointer { try function.evaluate($0[0]) }
     case .select(let plan): plan.evaluate(inputs)
@@ -67,6 +75,7 @@ enum Operation: Sendable {
     case .spread(let kind, let axes, let ddof, let keepdims):
       try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
+    case .vectorDot: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
     case .transpose(let axes): ShapeKernels.transpose(inputs[0], axes: axes)
@@ -102,6 +111,32 @@ extension Operation {
   /// True for `broadcast_to`, whose gradient autograd sums over all the broadcast axes at once.
   var isBroadcastTo: Bool {
     if case .broadcastTo = self { true } else { false }
+  }
+
+  /// True for the operations whose autograd VJP unbroadcasts its result (`unbroadcast_f`), summing every unit axis of
+  /// the operand even where the gradient has extent 1 there: the element-wise binary ones and `matmul`.
+  var isUnbroadcast: Bool {
+    switch self {
+    case .binary, .nanSkippingExtreme, .matmul: true
+    default: false
+    }
+  }
+
+  /// True when autograd's VJP of this operation for input `k` of no axes is a 0-d array rather than a NumPy scalar,
+  /// given the upstream gradient's axes and, when it has none, whether it is a 0-d array: `np.where`'s
+  /// `where(c, g, zeros)` and an index's `zeros` with `g` added are arrays, a reshape of an array is one (of a
+  /// scalar, a scalar), and a rule that hands `g` on unchanged (`+`, the first operand of `-`, a copy, a transpose)
+  /// keeps what `g` was.
+  func leavesZeroDimensionalArray(passing k: Int, upstreamAxes: Int, upstreamIsArray: Bool) -> Bool {
+    switch self {
+    case .select(let plan): !plan.masksFirst
+    case .index, .take: true
+    case .reshape: upstreamAxes > 0 || upstreamIsArray
+    case .binary(.add), .identity, .transpose: upstreamIsArray
+    case .broadcastTo(let shape): shape.isEmpty && upstreamIsArray
+    case .binary(.subtract): k == 0 && upstreamIsArray
+    default: false
+    }
   }
 
   /// False for operations whose result shares its input's storage (a reshape, a copy-on-write copy).

@@ -50,11 +50,12 @@ enum Spread: Sendable, Equatable {
   }
 
   /// autograd's `repeat_to_match_shape`: `g` with the reduced axes restored as units, broadcast to x's shape, held
-  /// in C order (it is a sum with a C-ordered array of zeros).
+  /// in C order (it is a sum with a C-ordered array of zeros, so a -0 in g is 0 there); g itself for a 0-d x.
   static func repeated(_ g: Tensor, like x: Tensor, axes: [Int]) throws -> Tensor {
     if x.ndim == 0 { return g }
     var kept = x.shape
     for axis in axes { kept[axis] = 1 }
-    return try ShapeKernels.broadcast(g.reshapedUnrecorded(kept), to: x.shape)
+    let spread = try ShapeKernels.broadcast(g.reshapedUnrecorded(kept), to: x.shape)
+    return Tensor(shape: x.shape, storage: .float64(spread.doubles.map { $0 + 0 }), isScalar: false, node: nil)
   }
 }

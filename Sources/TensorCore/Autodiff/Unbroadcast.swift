@@ -7,11 +7,15 @@ enum Unbroadcast {
   /// then `sum(axis=k, keepdims=True)` for every unit axis of the operand), each in the memory order of the array it
   /// reads, so the gradient has autograd's last digits. `atOnce` is `broadcast_to`'s VJP instead: one sum over all
   /// the broadcast axes.
-  static func apply(_ gradient: Tensor, to shape: [Int], atOnce: Bool = false) throws -> (Tensor, summedAxes: [Int]) {
+  /// `sumsUnitAxes` is false for a rule autograd does not unbroadcast (a reshape's, say): a gradient already of the
+  /// operand's shape is then kept as it is (summing a unit axis would turn a -0 into 0, as NumPy's sum does).
+  static func apply(_ gradient: Tensor, to shape: [Int], atOnce: Bool = false, sumsUnitAxes: Bool = true) throws -> (
+    Tensor, summedAxes: [Int]
+  ) {
     let lead = gradient.ndim - shape.count
     var axes = Array(0..<Swift.max(lead, 0))
     for axis in shape.indices where shape[axis] == 1 && gradient.shape[lead + axis] != 1 { axes.append(lead + axis) }
-    if gradient.shape == shape && !shape.contains(1) { return (gradient, []) }
+    if gradient.shape == shape && (!shape.contains(1) || !sumsUnitAxes) { return (gradient, []) }
     var summed = gradient
     if atOnce {
       if axes.isEmpty { return (gradient, []) }

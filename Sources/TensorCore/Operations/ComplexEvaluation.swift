@@ -49,6 +49,9 @@ enum ComplexEvaluation {
     case .assignment: throw Tensor.assignmentRefusal
     case .linspace: throw refused("np.linspace", inputs.first(where: { $0.dtype != .float64 })?.dtype ?? .float64)
     case .detour(let dtype): throw Tensor.gradientDetourRefusal(dtype)
+    // Recorded for float64 operands only (`Tensor.nanSkippingExtreme`); this is the backstop.
+    case .nanSkippingExtreme(let isMax): throw refused(isMax ? "np.fmax" : "np.fmin", inputs[0].dtype)
+    case .vectorDot: throw refused("np.dot", inputs[0].dtype)
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)

@@ -220,6 +220,10 @@ extension Tensor {
         "shapes \(Shape.compact(shape)) and \(Shape.compact(other.shape)) not aligned: \(shape[ndim - 1]) "
           + "(dim \(ndim - 1)) != \(aligned) (dim \(otherAxis))")
     }
+    if ndim == 1, other.ndim == 1, dtype == .float64, other.dtype == .float64 {
+      // Recorded apart from `@`: autograd's VJPs for the two differ in the sign of a zero (`Operation.vectorDot`).
+      return try Tensor.record(.vectorDot, [self, other])
+    }
     if other.ndim <= 2 { return try matmul(other) }
     // N-d: move b's contracted axis last but one is already so; fold a's leading axes into rows.
     let rows = try reshape([-1, shape[ndim - 1]])

@@ -33,7 +33,17 @@ struct SelectPlan: Sendable {
     if let gradientError { throw gradientError }
     var total = [Double](repeating: 0, count: inputs.reduce(0) { $0 + $1.size })
     let values = g.doubles
-    for (k, position) in positions.enumerated() { total[position] += values[k] }
+    // autograd's rules pick g's elements (`g[idxs]` for concatenate, `where(c, g, 0)`), so an element picked once
+    // is g's own, a -0 included; one picked again is added to it, and one never picked is 0.
+    var isPicked = [Bool](repeating: false, count: total.count)
+    for (k, position) in positions.enumerated() {
+      if isPicked[position] {
+        total[position] += values[k]
+      } else {
+        total[position] = values[k]
+        isPicked[position] = true
+      }
+    }
     if masksFirst {
       for (k, position) in positions.enumerated() where position != k { total[k] = values[k] * 0 }
     }
@@ -153,8 +163,9 @@ extension Tensor {
     return scalar
   }
 
-  /// `np.clip(a, a_min, a_max)`: `minimum(maximum(a, a_min), a_max)`, NaN kept; autograd's gradient (`g` where the
-  /// result differs from both bounds).
+  /// `np.clip(a, a_min, a_max)`: `minimum(maximum(a, a_min), a_max)`, NaN kept (a NaN bound makes the result NaN);
+  /// autograd's gradient for `a` (`g` where the result differs from both bounds, `g * 0` elsewhere), and the rest of
+  /// `g` to the bound each clipped element equals, so a bound computed from a recorded value has its gradient too.
   public func clip(_ low: Tensor?, _ high: Tensor?) throws -> Tensor {
     var clipped = detached
     if let low { clipped = try Tensor.maximum(clipped, low.detached).detached }
@@ -170,11 +181,46 @@ extension Tensor {
     }
     let lows = try low.map(bound)
     let highs = try high.map(bound)
-    let positions = (0..<count).map { k in
-      (lows.map { values[k] != $0[k] } ?? true) && (highs.map { values[k] != $0[k] } ?? true) ? k : count + k
+    let ownValues = own.doubles
+    // A float64 result picks from float64 inputs (a narrow bound widened on its path, so a gradient through it is
+    // the detour's refusal), as the recorded selection requires.
+    func operand(_ tensor: Tensor) throws -> Tensor {
+      let spread = try tensor.broadcast(to: shape)
+      return clipped.dtype == .float64 && spread.dtype.isNarrow ? spread.convertedKeepingPath() : spread
     }
-    let result = try Tensor.select(
-      [own, clipped], SelectPlan(positions: positions, shape: shape, dtype: clipped.dtype, masksFirst: true))
+    var inputs = [try operand(self)]
+    var lowStart = 0
+    var highStart = 0
+    if let low {
+      lowStart = inputs.count * count
+      inputs.append(try operand(low))
+    }
+    if let high {
+      highStart = inputs.count * count
+      inputs.append(try operand(high))
+    }
+    // Where only a NaN bound makes the result NaN, autograd's mask still passes `g` to `a` (NaN differs from both
+    // bounds), which a selection of the bound cannot say: such a gradient is refused.
+    var isNaNFromBound = false
+    let positions = (0..<count).map { k -> Int in
+      let value = values[k]
+      let isOwn = (lows.map { value != $0[k] } ?? true) && (highs.map { value != $0[k] } ?? true)
+      if isOwn && !(value.isNaN && !ownValues[k].isNaN) { return k }
+      if let lows, value == lows[k] || (value.isNaN && lows[k].isNaN) {
+        if !ownValues[k].isNaN && value.isNaN { isNaNFromBound = true }
+        return lowStart + k
+      }
+      if value.isNaN && !ownValues[k].isNaN { isNaNFromBound = true }
+      return highStart + k
+    }
+    var plan = SelectPlan(positions: positions, shape: shape, dtype: clipped.dtype, masksFirst: true)
+    if isNaNFromBound {
+      plan.gradientError = TensorError(
+        "NotImplementedError",
+        "a gradient through np.clip where a NaN bound makes the result NaN is not supported in snippets: autograd "
+          + "passes the gradient to the clipped array there; remove the NaN bound first", isLimit: true)
+    }
+    let result = try Tensor.select(inputs, plan)
     return shape.isEmpty ? result.asScalar : result
   }
 
