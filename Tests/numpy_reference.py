@@ -50,7 +50,7 @@ GRADCHECK_RTOL = 1e-3
 NP_NAMES = set(
     "array zeros ones full zeros_like ones_like arange linspace eye reshape transpose sum mean max min exp log "
     "sqrt tanh abs square maximum minimum matmul dot outer broadcast_to broadcast_shapes expand_dims squeeze "
-    "allclose array_equal isclose newaxis nan inf pi e float64".split()
+    "allclose array_equal isclose newaxis nan inf pi e float64 clip".split()
 )
 NP_RANDOM_NAMES = {"seed", "randn", "rand"}
 METHODS = {"sum", "mean", "max", "min", "reshape", "transpose", "astype", "item", "copy", "flatten"}
