@@ -20,7 +20,15 @@ struct TakePlan: Sendable {
 
   /// Resolves `items` (at least one of them an array) against an array of `shape` with NumPy's rules and messages.
   init(_ items: [IndexItem], shape: [Int], isScalar sourceIsScalar: Bool) throws {
-    if sourceIsScalar { throw TensorError.index("invalid index to scalar variable.") }
+    if sourceIsScalar {
+      // NumPy indexes a scalar as a 0-d array and reports any failure with one message (`gentype_subscript`).
+      do {
+        self = try Self(items, shape: shape, isScalar: false)
+        return
+      } catch {
+        throw TensorError.index("invalid index to scalar variable.")
+      }
+    }
     let ellipses = items.filter { $0 == .ellipsis }.count
     if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
     var consumed = 0

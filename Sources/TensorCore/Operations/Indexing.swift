@@ -33,7 +33,13 @@ struct IndexPlan: Sendable, Hashable {
       return
     }
     if sourceIsScalar && !items.isEmpty && items != [.ellipsis] {
-      throw TensorError.index("invalid index to scalar variable.")
+      // NumPy indexes a scalar as a 0-d array and reports any failure with one message (`gentype_subscript`).
+      do {
+        self = try IndexPlan(items, shape: shape, isScalar: false, strides: strides, offset: offset)
+        return
+      } catch {
+        throw TensorError.index("invalid index to scalar variable.")
+      }
     }
     let ellipses = items.filter { $0 == .ellipsis }.count
     if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
