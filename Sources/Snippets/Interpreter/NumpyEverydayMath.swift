@@ -110,6 +110,18 @@ enum NumpyEverydayMath {
     case "greater_equal": return try a.greaterEqual(b)
     case "less_equal": return try a.lessEqual(b)
     case "fmax", "fmin":
+      // Of two NaNs NumPy's float loops return the first or the second by the array's length (its vector loop):
+      // refused where their signs differ, the one thing that would show which.
+      if !a.dtype.isComplex, !b.dtype.isComplex {
+        let bothNaN = try Tensor.logical("logical_and", a.nanMask, b.nanMask)
+        let clash = try Tensor.logical("logical_and", bothNaN, signbit(a).notEqual(signbit(b)))
+        if case .bool(let flags) = clash.storage, flags.contains(true) {
+          throw TensorError(
+            "NotImplementedError",
+            "np.\(name) of two NaNs with different signs is not supported: which one NumPy returns (its sign bit) "
+              + "depends on the array's length; use np.isnan, or make the NaNs' signs agree", isLimit: true)
+        }
+      }
       // NumPy's loop: `(x >= y || isnan(y)) ? x : y` (with `<=` for fmin).
       let wins = name == "fmax" ? try a.greaterEqual(b) : try a.lessEqual(b)
       let pick = try Tensor.logical("logical_or", wins, b.nanMask)
@@ -122,7 +134,8 @@ enum NumpyEverydayMath {
       // The operands' shapes are checked first so a mismatch names the two operands, as the ufunc does.
       _ = try Tensor.broadcastOperandShapes(a.shape, b.shape)
       let zero = weak(0)
-      let at = try Tensor.where(a.equal(zero), b, a)
+      // NumPy's npy_heaviside returns its own (positive) NaN for a NaN x1, whatever x1's sign bit.
+      let at = try Tensor.where(a.equal(zero), b, Tensor.where(a.nanMask, weak(.nan), a))
       let above = try Tensor.where(a.greater(zero), weak(1), at)
       let result = try Tensor.where(a.less(zero), weak(0), above)
       let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)

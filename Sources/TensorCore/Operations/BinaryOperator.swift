@@ -204,7 +204,9 @@ enum BinaryOperator: Sendable {
 
   /// `np.remainder` of doubles (`npy_remainder`).
   static func remainder(_ a: Double, _ b: Double) -> Double {
-    b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
+    // NumPy's float64 loop gives a negative NaN for two NaNs only when both are negative.
+    if a.isNaN, b.isNaN { return Elementary.quieted(b.sign == .minus ? a : Swift.abs(a)) }
+    return b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
   }
 
   /// `base ** exponent` for a non-negative exponent, wrapping on overflow as NumPy's int64 does.
