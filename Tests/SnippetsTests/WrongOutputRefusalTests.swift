@@ -3,14 +3,15 @@ import Testing
 @testable import Snippets
 
 /// Where NumPy's answer depends on the length or order of its arrays, or on where a Python int goes, docbuild refuses
-/// by name instead of printing one guess: which of two NaNs of different signs `np.fmax`, `np.nanmax` or `np.median`
-/// returns, the order NumPy's quicksort leaves 0.0 and -0.0 in, and ints of more than 63 bits as array elements (which
+/// by name instead of printing one guess: which of two NaNs of different signs (or of 0.0 and -0.0) `np.fmax`,
+/// `np.nanmax` or `np.median` returns, the order NumPy's quicksort leaves 0.0 and -0.0 in, and ints of more than 63 bits as array elements (which
 /// printed an OverflowError of docbuild's own). `Fixtures/make_wrongout_fixtures.py` shows NumPy's answers changing
 /// (its REFUSED list and `check_refused`).
 struct WrongOutputRefusalTests {
   static let refused: [(statement: String, naming: String)] = [
-    ("np.fmax(np.array([np.nan, 1]), np.array([-np.nan, 2]))", "np.fmax of two NaNs with different signs"),
-    ("np.fmin(np.array([-np.nan]), np.array([np.nan]))", "np.fmin of two NaNs with different signs"),
+    ("np.fmax(np.array([np.nan, 1]), np.array([-np.nan, 2]))", "np.fmax of two NaNs, or of 0.0 and -0.0"),
+    ("np.fmin(np.array([-np.nan]), np.array([np.nan]))", "np.fmin of two NaNs, or of 0.0 and -0.0"),
+    ("np.fmin(np.zeros(4), -np.zeros(4))", "np.fmin of two NaNs, or of 0.0 and -0.0"),
     ("np.nanmax(np.array([np.nan, -np.nan]))", "np.nanmax of an all-NaN slice holding NaNs of both signs"),
     ("np.median(np.array([-np.nan, np.nan, 2]))", "np.median of a line holding NaNs of both signs"),
     ("np.sort(np.array([1.0, -7.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, -np.nan, 0.0, -0.0]))", "0.0 and -0.0"),

@@ -110,16 +110,21 @@ enum NumpyEverydayMath {
     case "greater_equal": return try a.greaterEqual(b)
     case "less_equal": return try a.lessEqual(b)
     case "fmax", "fmin":
-      // Of two NaNs NumPy's float loops return the first or the second by the array's length (its vector loop):
-      // refused where their signs differ, the one thing that would show which.
+      // Of two NaNs, or of 0.0 and -0.0, NumPy's float loops return the first or the second by the element's place
+      // in the array (its vector loop or the scalar one for the tail): refused where their signs differ, the one
+      // thing that would show which.
       if !a.dtype.isComplex, !b.dtype.isComplex {
         let bothNaN = try Tensor.logical("logical_and", a.nanMask, b.nanMask)
-        let clash = try Tensor.logical("logical_and", bothNaN, signbit(a).notEqual(signbit(b)))
+        let zero = weak(0)
+        let bothZero = try Tensor.logical("logical_and", a.equal(zero), b.equal(zero))
+        let tied = try Tensor.logical("logical_or", bothNaN, bothZero)
+        let clash = try Tensor.logical("logical_and", tied, signbit(a).notEqual(signbit(b)))
         if case .bool(let flags) = clash.storage, flags.contains(true) {
           throw TensorError(
             "NotImplementedError",
-            "np.\(name) of two NaNs with different signs is not supported: which one NumPy returns (its sign bit) "
-              + "depends on the array's length; use np.isnan, or make the NaNs' signs agree", isLimit: true)
+            "np.\(name) of two NaNs, or of 0.0 and -0.0, with different signs is not supported: which one NumPy "
+              + "returns (its sign bit) depends on the element's place in the array; use np.isnan, or make the "
+              + "signs agree", isLimit: true)
         }
       }
       // NumPy's loop: `(x >= y || isnan(y)) ? x : y` (with `<=` for fmin).

@@ -191,7 +191,8 @@ enum NarrowEvaluation {
     case .maximum: pick = { a, b in a >= b || a.isNaN ? a : b }
     case .minimum: pick = { a, b in a <= b || a.isNaN ? a : b }
     case .add, .multiply:
-      // The same sums and products; only which NaN comes back differs.
+      // The same sums and products; only which NaN comes back differs. A shape mismatch names the operands in order.
+      _ = try Tensor.broadcastOperandShapes(x.shape, y.shape)
       return try op.evaluate(y, x)
     default: return nil
     }

@@ -125,6 +125,7 @@ UINT64 = [
 REFUSED = [
     "np.fmax(np.array([np.nan, 1]), np.array([-np.nan, 2]))",
     "np.fmin(np.array([-np.nan]), np.array([np.nan]))",
+    "np.fmin(np.zeros(4), -np.zeros(4))",
     "np.nanmax(np.array([np.nan, -np.nan]))",
     "np.median(np.array([-np.nan, np.nan, 2]))",
     "np.sort(np.array([1.0, -7.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, -np.nan, 0.0, -0.0]))",
@@ -145,6 +146,8 @@ def check_refused():
             a, b = np.full(length, np.nan), np.full(length, -np.nan)
             picks.add((bool(np.signbit(np.fmax(a, b)[0])), bool(np.signbit(np.fmin(a, b)[0]))))
         assert len(picks) > 1, picks
+        # fmin of 0.0 and -0.0 gives -0.0 in the vector loop and 0.0 in the scalar one for the tail.
+        assert set(np.signbit(np.fmin(np.zeros(4), -np.zeros(4))).tolist()) == {True, False}
         medians = {bool(np.signbit(np.median(np.array(p)))) for p in ([np.nan, -np.nan, 2], [-np.nan, np.nan, 2])}
         nanmaxes = {bool(np.signbit(np.nanmax(np.array(p)))) for p in ([np.nan, -np.nan], [-np.nan, np.nan])}
         assert medians == {True, False} and nanmaxes == {True, False}, (medians, nanmaxes)
