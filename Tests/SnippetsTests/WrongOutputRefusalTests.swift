@@ -15,6 +15,8 @@ struct WrongOutputRefusalTests {
     ("np.nanmax(np.array([np.nan, -np.nan]))", "np.nanmax of an all-NaN slice holding NaNs of both signs"),
     ("np.median(np.array([-np.nan, np.nan, 2]))", "np.median of a line holding NaNs of both signs"),
     ("np.sort(np.array([1.0, -7.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, -np.nan, 0.0, -0.0]))", "0.0 and -0.0"),
+    ("np.full(40, -np.nan) + np.float64(np.nan)", "+ of a NaN scalar and a NaN of the other sign"),
+    ("np.float64(-np.nan) * np.float64(np.nan)", "* of a NaN scalar and a NaN of the other sign"),
     ("np.uint64(2**64 - 1)", "a Python int of more than 63 bits"),
     ("np.uint64(2**64)", "a Python int of more than 63 bits"),
     ("np.int64(2**63)", "a Python int of more than 63 bits"),

@@ -220,11 +220,15 @@ enum NarrowEvaluation {
           .tagged(.float16)
       }
     }
-    var values = try BinaryOperator.power.evaluate(base.widened, exponent.widened)
+    // C's powf for every pair (float64's array loop would take 0.5 as a square root, so -inf ** 0.5 would be NaN).
+    let shape = try Tensor.broadcastOperandShapes(base.shape, exponent.shape)
+    let count = try Shape.checkedCount(shape)
+    let powers = ElementwiseKernel.zip(
+      base.doubles, base.shape, exponent.doubles, exponent.shape, shape: shape, count: count, Elementary.pow)
+    var values = Tensor(shape: shape, storage: .float64(powers), isScalar: shape.isEmpty, node: nil)
     let results = values.doubles
     if results.contains(where: \.isNaN) {
       // C's powf clears a NaN base's sign bit before an odd integer exponent (NumPy 2.4.6, x86-64).
-      let shape = values.shape
       let bases = try base.broadcast(to: shape).doubles
       let exponents = try exponent.broadcast(to: shape).doubles
       let signed = results.indices.map { i -> Double in
