@@ -10,6 +10,13 @@ becomes the expected text of docbuild transcripts under OUT/chapters/fuzz/ (neve
 other text than NumPy, or raised where NumPy did not), which must be none, and the refusals grouped by their first
 words. `--show` prints each mismatch's statement with NumPy's and docbuild's last lines; `--statements FILE` checks
 the statements of FILE (one a line) instead of random ones. The same seed gives the same statements.
+
+`--grammar special` (2026-12-01) adds what the base grammar never makes: arrays holding NaNs of both signs, infinities,
+-0.0 and values outside the inverse and log functions' domains, in float64 and float16; the functions whose results show
+NaN sign bits and signed zeros (`np.signbit`, `np.copysign`, `.view`, `np.nextafter`, `np.spacing`, `np.fmax`,
+`np.float_power`, `np.heaviside`, the inverse trigonometric and hyperbolic functions, `np.sort`, `np.nanmax`); and
+in-place operators on fancy, masked and sliced selections of int8, uint8, bool, float and complex arrays, whose errors
+come in NumPy's order. Without it a seed gives the statements it always gave.
 """
 
 import argparse
@@ -48,6 +55,55 @@ BINARY = ["+", "-", "*", "/", "**", "//", "%", ">", "==", "<=", "&", "@"]
 FUNCS2 = ["np.maximum", "np.minimum", "np.hypot", "np.arctan2", "np.add", "np.subtract", "np.multiply",
           "np.true_divide", "np.fmod", "np.copysign", "np.logaddexp", "np.dot", "np.outer", "np.inner",
           "np.heaviside", "np.fmax", "np.power", "np.remainder", "np.floor_divide"]
+# `--grammar special`: special values, sign-showing functions and in-place selections.
+SPECIAL_SETUP = [
+    "n = np.array([np.nan, -np.nan, -np.inf, np.inf, -0.0, 0.0, -7.0, 2.0, 0.5, -1.0])",
+    "n16 = n.astype(np.float16)",
+    "p8 = np.array([1, 2, 3, 4], dtype=np.uint8)",
+    "s8 = np.array([-3, 2, 0, 7], dtype=np.int8)",
+    "bb = np.array([True, False, True, False])",
+    "w = np.array([1.5, np.nan, -0.0, 4.0])",
+    "zz = np.array([1 + 1j, 2, 3, 4])",
+]
+SPECIAL_ARRAYS = ["n", "n16", "n[::-1]", "n16[::2]", "n.reshape(2, 5)", "n.reshape(2, 5).T", "w", "np.float64(-0.0)",
+                  "np.float16(-7.0)", "np.float64(np.nan)", "-n", "n * 0", "n - n"]
+SPECIAL_UNARY = ["np.arcsin", "np.arccos", "np.arccosh", "np.arctanh", "np.log", "np.log2", "np.log10", "np.log1p",
+                 "np.sqrt", "np.tan", "np.spacing", "np.sign", "np.sort", "np.nanmax", "np.nanmin", "np.median",
+                 "np.angle", "np.abs", "np.negative", "np.tanh", "np.exp", "np.expm1", "np.sinh", "np.rint"]
+SPECIAL_FUNCS2 = ["np.fmax", "np.fmin", "np.maximum", "np.minimum", "np.nextafter", "np.copysign", "np.float_power",
+                  "np.heaviside", "np.hypot", "np.arctan2", "np.remainder", "np.fmod", "np.power", "np.add",
+                  "np.multiply", "np.subtract", "np.true_divide"]
+SPECIAL_WRAP = ["np.signbit({}).tolist()", "np.copysign(1, {})", "{}", "repr({})", "np.signbit({}).sum()",
+                "np.asarray({}, dtype=np.float64).view(np.uint64).tolist()", "np.asarray({}).tobytes().hex()"]
+INPLACE_TARGETS = ["p8", "s8", "bb", "w", "zz", "np.arange(4)", "np.ones(4, dtype=np.float32)"]
+INPLACE_INDICES = ["[0, 2]", "[0, 2, 3]", "1:3", "::2", "x > 2", "x != x", "[[0], [1]]", "...", "[True, False, True, False]",
+                   "np.array([0, 0])"]
+INPLACE_OPS = ["+=", "-=", "*=", "/=", "//=", "%=", "**=", "|=", "&=", "^=", "<<=", ">>=", "@="]
+INPLACE_VALUES = ["[5, 6]", "[5, 6, 7]", "1", "-1", "1.5", "[1.5, 2.5]", "np.array([5, 6], dtype=np.int8)", "2j", "True",
+                  "[[1], [2]]", "np.float32(2)", "2**70", "np.eye(2)", "np.nan"]
+
+
+def special_expression(rng, depth=0):
+    """A random expression over the special-value arrays, at most two calls deep."""
+    r = rng.random()
+    if depth > 1 or r < 0.3:
+        return rng.choice(SPECIAL_ARRAYS)
+    if r < 0.6:
+        return f"{rng.choice(SPECIAL_UNARY)}({special_expression(rng, depth + 1)})"
+    if r < 0.9:
+        return f"{rng.choice(SPECIAL_FUNCS2)}({special_expression(rng, depth + 1)}, {special_expression(rng, depth + 1)})"
+    return f"({special_expression(rng, depth + 1)} {rng.choice(BINARY[:8])} {special_expression(rng, depth + 1)})"
+
+
+def special_statement(rng):
+    """An expression shown through a sign-showing wrapper, or an in-place operator on a selection."""
+    if rng.random() < 0.35:
+        target, index = rng.choice(INPLACE_TARGETS), rng.choice(INPLACE_INDICES)
+        op, value = rng.choice(INPLACE_OPS), rng.choice(INPLACE_VALUES)
+        return f"x = {target}.copy(); x[{index}] {op} {value}; x"
+    return rng.choice(SPECIAL_WRAP).format(special_expression(rng))
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -79,7 +135,7 @@ def expression(rng, depth=0):
     return f"({expression(rng, depth + 1)} {rng.choice(BINARY[:8])} {s})"
 
 
-def write_chapters(statements, out, per):
+def write_chapters(statements, out, per, setup=SETUP):
     """Records NumPy's output for the statements, `per` to a chapter, as docbuild transcripts under OUT."""
     folder = os.path.join(out, "chapters", "fuzz")
     os.makedirs(folder, exist_ok=True)
@@ -88,10 +144,10 @@ def write_chapters(statements, out, per):
     prompt_lines = {}
     for n in range(0, len(statements), per):
         group = statements[n:n + per]
-        outputs = reach_probe.record(SETUP + group)
+        outputs = reach_probe.record(setup + group)
         text = ["# fuzz", "", "````tensor"]
         prompts = []
-        for statement, output in zip(SETUP + group, outputs):
+        for statement, output in zip(setup + group, outputs):
             # A statement CPython could not record, or whose output looks like a prompt, is left out.
             if output is None or any(line.lstrip().startswith((">>>", "...")) for line in output.split("\n")):
                 continue
@@ -131,14 +187,19 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
+    parser.add_argument("--grammar", choices=["base", "special"], default="base",
+                        help="special: NaN signs, signed zeros and in-place selections (see the header)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     if args.statements:
         with open(args.statements) as handle:
             statements = [line for line in handle.read().split("\n") if line.strip()]
+    elif args.grammar == "special":
+        statements = [special_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
-    folder = write_chapters(statements, args.out, args.per)
+    setup = SETUP + SPECIAL_SETUP if args.grammar == "special" else SETUP
+    folder = write_chapters(statements, args.out, args.per, setup)
     result = reach_probe.tally(args.docbuild, args.out, "fuzz")
     print(json.dumps({k: result[k] for k in ("statements", "matching", "percent", "refused")}))
     for mismatch in result["mismatches"]:

@@ -82,11 +82,19 @@ extension Interpreter {
     do {
       result = try Operators.binary(op, current, operand)
     } catch {
-      if case .tensor(let selected) = current, !selected.isScalar, error.type == "ValueError",
-        error.message.hasPrefix("operands could not be broadcast together with shapes ")
-      {
-        // An in-place ufunc names its output operand too.
-        throw PythonError.value(error.message + Self.compactShape(selected.shape) + " ")
+      if case .tensor(let selected) = current, !selected.isScalar, error.type == "ValueError" {
+        // The in-place ufunc's type and casting errors come before any shape error.
+        if let first = Self.inPlaceTypeError(
+          selected, operand, ufunc: Self.ufuncName(op),
+          { a, b throws(PythonError) in try Operators.binary(op.dtypeTwin, a, b) })
+        {
+          throw first
+        }
+        if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(selected, operand, result: nil) { throw matmul }
+        if error.message.hasPrefix("operands could not be broadcast together with shapes ") {
+          // An in-place ufunc names its output operand too.
+          throw PythonError.value(error.message + Self.compactShape(selected.shape) + " ")
+        }
       }
       let plain = "unsupported operand type(s) for \(op.rawValue):"
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
@@ -102,6 +110,9 @@ extension Interpreter {
             + "dtype('\(selected.dtype.rawValue)') with casting rule 'same_kind'")
       }
       if updated.shape != selected.shape {
+        if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(selected, operand, result: updated) {
+          throw matmul
+        }
         throw PythonError.value(
           "non-broadcastable output operand with shape \(Self.compactShape(selected.shape)) doesn't match the "
             + "broadcast shape \(Self.compactShape(updated.shape))")

@@ -29,6 +29,15 @@ extension Interpreter {
     return try core { try updated.astype(array.dtype) }
   }
 
+  /// NumPy's TypeError or casting error for `array op= operand`, which it reports before any shape error.
+  static func inPlaceBitwiseCastError(_ array: Tensor, _ operand: Value, _ op: BitwiseOperator) -> PythonError? {
+    let function = ufunc(op)
+    return inPlaceTypeError(array, operand, ufunc: function.rawValue) { a, b throws(PythonError) in
+      let (x, y) = (try a.toTensor(), try b.toTensor())
+      return .tensor(try core { try Tensor.bitwise(function, x, y) })
+    }
+  }
+
   /// `left op right`.
   mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     if left.isObject || right.isObject {
@@ -48,6 +57,14 @@ extension Interpreter {
         "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
     switch (left, right) {
+    case (.tensor(let array), .bigInt), (.bigInt, .tensor(let array)):
+      // NumPy resolves the loop first: none for a float or complex array (its TypeError, as for any float); an
+      // integer or bool array's loop then fails to convert the int to a C long.
+      guard array.dtype.isInexact else {
+        throw PythonError("OverflowError", "Python int too large to convert to C long")
+      }
+      if case .bigInt = left { return try bitwise(op, .float(1), right) }
+      return try bitwise(op, left, .float(1))
     case (.tensor, _), (_, .tensor):
       guard Operators.isArrayLike(left), Operators.isArrayLike(right) else { break }
       let a = try left.toTensor()

@@ -84,9 +84,13 @@ extension Value {
         : "\(function)() argument must be a string or a real number, not '\(typeName)'")
   }
 
-  /// Why a Python int beyond 64 bits cannot become an array element (NumPy's own rules there depend on the dtype).
-  static let bigIntInArray = PythonError(
-    "OverflowError", "Python int too large to convert to C long: snippets pass NumPy only ints of 64 bits")
+  /// Why a Python int from 2**63 up (or below -2**63) cannot become an array element or NumPy scalar: NumPy's own
+  /// result depends on where it goes (`np.uint64(2**64 - 1)` is a uint64, `np.array([2**64 - 1, 1])` a float64
+  /// array, `np.int64(2**63)` an OverflowError), so it is refused by name, never shown as one of NumPy's errors.
+  static let bigIntInArray = PythonError.limit(
+    "a Python int of more than 63 bits as an array element or NumPy scalar is not supported in snippets: NumPy "
+      + "makes it a uint64, a float64 or an OverflowError depending on where it goes; write it as a float "
+      + "(2.0**64), or make a uint64 from int64 values with .astype(np.uint64)")
 
   /// The value as a Python integer (ints, bools and NumPy integer scalars), as Python's `__index__` allows.
   func toInt() throws(PythonError) -> Int {

@@ -193,6 +193,16 @@ extension Interpreter {
     do {
       result = try Operators.binary(op, current, operand)
     } catch {
+      if case .tensor(let array) = current, !array.isScalar, error.type == "ValueError" {
+        // The in-place ufunc's type and casting errors come before any shape error.
+        if let first = Self.inPlaceTypeError(
+          array, operand, ufunc: Self.ufuncName(op),
+          { a, b throws(PythonError) in try Operators.binary(op.dtypeTwin, a, b) })
+        {
+          throw first
+        }
+        if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(array, operand, result: nil) { throw matmul }
+      }
       // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
       let plain = "unsupported operand type(s) for \(op.rawValue):"
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
@@ -216,7 +226,15 @@ extension Interpreter {
     }
     guard case .tensor(let array) = current, !array.isScalar else { return result }
     guard case .tensor(var updated) = result else { return result }
+    // NumPy checks the cast back into the array before the output's shape.
+    if updated.dtype != array.dtype, !DType.canCast(updated.dtype, to: array.dtype, casting: "same_kind") {
+      throw PythonError(
+        "UFuncTypeError",
+        "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
+          + "dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'")
+    }
     if updated.shape != array.shape {
+      if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(array, operand, result: updated) { throw matmul }
       throw PythonError.value(
         "non-broadcastable output operand with shape \(Self.compactShape(array.shape)) doesn't match the "
           + "broadcast shape \(Self.compactShape(updated.shape))")

@@ -269,7 +269,9 @@ enum NumpyArrays {
       kind = text
     }
     let stable = kind != "quicksort"
-    return .tensor(try core { name == "sort" ? try a.sorted(axis: axis) : try a.argsort(axis: axis, stable: stable) })
+    return .tensor(
+      try core { name == "sort" ? try a.sorted(axis: axis, stable: stable) : try a.argsort(axis: axis, stable: stable) }
+    )
   }
 
   /// A refusal of something NumPy does and snippets do not: docbuild's own error, never an expected output.

@@ -22,10 +22,22 @@ enum NumpyComplex {
       let degrees = try bound["deg"]?.truthValue() ?? false
       return .tensor(
         try core {
-          // NumPy's angle is arctan2(imag, real) in the parts' dtype (float64 for real input), then degrees.
+          // NumPy's angle is arctan2(imag, real) in the parts' dtype, then degrees; for real input arctan2(0, x),
+          // in the float type NumPy's arctan2 takes for x and the Python int 0 (float16 for 8-bit ints, float32 for
+          // float32 and 16-bit ints; a bool array meets 0 as int64), whose values (0, pi or NaN) are the float64 ones
+          // rounded once.
           let parts = z.dtype.isComplex ? z : try z.astype(.float64)
-          let angle = try Tensor.arctan2(parts.imagPart, parts.realPart)
-          return degrees ? try angle.multiplying(Tensor(180 / Double.pi)) : angle
+          var angle = try Tensor.arctan2(parts.imagPart, parts.realPart)
+          if !z.dtype.isComplex {
+            let itemsize = z.dtype == .bool ? 8 : z.dtype.itemsize
+            let type: DType =
+              z.dtype.isFloat ? z.dtype : itemsize == 1 ? .float16 : itemsize == 2 ? .float32 : .float64
+            if type != .float64 { angle = try angle.astype(type) }
+          }
+          // `a *= 180/pi`: a Python float, weak against a float16 or float32 angle.
+          var factor = Tensor(180 / Double.pi)
+          factor.isPythonScalar = true
+          return degrees ? try angle.multiplying(factor) : angle
         })
     case "iscomplexobj", "isrealobj":
       let x = try call.bind(["x"], required: 1).value("x")

@@ -110,6 +110,31 @@ enum NumpyEverydayMath {
     case "greater_equal": return try a.greaterEqual(b)
     case "less_equal": return try a.lessEqual(b)
     case "fmax", "fmin":
+      // Of two NaNs, or of 0.0 and -0.0, NumPy's float loops return the first or the second by the element's place
+      // in the array (its vector loop, and the scalar loop for the tail, which returns the second at its fourth and
+      // seventh places): refused where their signs differ, the one thing that would show which, except for zeros
+      // among the first three of two 1-d arrays of fewer than 8 elements, which are always the first.
+      if !a.dtype.isComplex, !b.dtype.isComplex {
+        let bothNaN = try Tensor.logical("logical_and", a.nanMask, b.nanMask)
+        let zero = weak(0)
+        let bothZero = try Tensor.logical("logical_and", a.equal(zero), b.equal(zero))
+        let tied = try Tensor.logical("logical_or", bothNaN, bothZero)
+        let clash = try Tensor.logical("logical_and", tied, signbit(a).notEqual(signbit(b)))
+        let shortLine = a.shape == b.shape && a.ndim == 1 && a.size < 8
+        let known: (Int, Bool) -> Bool = { index, clashes in
+          guard clashes else { return true }
+          guard shortLine, index < 3, case .bool(let nans) = bothNaN.storage else { return false }
+          return !nans[index]
+        }
+        if case .bool(let flags) = clash.storage, !flags.enumerated().allSatisfy({ known($0.offset, $0.element) }) {
+          throw TensorError(
+            "NotImplementedError",
+            "np.\(name) of two NaNs, or of 0.0 and -0.0, with different signs is not supported: which one NumPy "
+              + "returns (its sign bit) depends on the element's place in the array; use np.isnan, or make the "
+              + "signs agree", isLimit: true)
+        }
+      }
+      // NumPy's loop, `(x >= y || isnan(y)) ? x : y` (with `<=` for fmin), recorded for gradients.
       return try Tensor.nanSkippingExtreme(a, b, isMax: name == "fmax")
     case "float_power":
       if a.dtype.isComplex || b.dtype.isComplex { return try a.astype(.complex128).power(b.astype(.complex128)) }
@@ -119,7 +144,8 @@ enum NumpyEverydayMath {
       // The operands' shapes are checked first so a mismatch names the two operands, as the ufunc does.
       _ = try Tensor.broadcastOperandShapes(a.shape, b.shape)
       let zero = weak(0)
-      let at = try Tensor.where(a.equal(zero), b, a)
+      // NumPy's npy_heaviside returns its own (positive) NaN for a NaN x1, whatever x1's sign bit.
+      let at = try Tensor.where(a.equal(zero), b, Tensor.where(a.nanMask, weak(.nan), a))
       let above = try Tensor.where(a.greater(zero), weak(1), at)
       let result = try Tensor.where(a.less(zero), weak(0), above)
       let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)

@@ -251,25 +251,29 @@ extension Interpreter {
     do {
       result = try bitwise(op, current, operand)
     } catch {
-      if case .tensor(let array) = current, !array.isScalar, error.type == "ValueError",
-        error.message.hasPrefix("operands could not be broadcast together with shapes ")
-      {
-        // An in-place ufunc names its output operand too.
-        throw PythonError.value(error.message + Self.compactShape(array.shape) + " ")
+      if case .tensor(let array) = current, !array.isScalar, error.type == "ValueError" {
+        // The in-place ufunc's type and casting errors come before any shape error.
+        if let first = Self.inPlaceBitwiseCastError(array, operand, op) { throw first }
+        if error.message.hasPrefix("operands could not be broadcast together with shapes ") {
+          // An in-place ufunc names its output operand too.
+          throw PythonError.value(error.message + Self.compactShape(array.shape) + " ")
+        }
       }
       let plain = "unsupported operand type(s) for \(op.rawValue):"
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }
-    guard !writesBack, case .tensor(let array) = current, !array.isScalar, case .tensor(var updated) = result else {
+    guard case .tensor(let array) = current, !array.isScalar, case .tensor(var updated) = result else {
       return result
     }
+    // An item's selection is updated by the same in-place ufunc before it is written back: cast, then shape.
     updated = try Self.castBitwiseInPlace(updated, to: array, op)
     if updated.shape != array.shape {
       throw PythonError.value(
         "non-broadcastable output operand with shape \(Self.compactShape(array.shape)) doesn't match the "
           + "broadcast shape \(Self.compactShape(updated.shape))")
     }
+    if writesBack { return .tensor(updated) }
     try checkNoLiveViews(of: array)
     return .tensor(try replaceEverywhere(array, with: updated))
   }

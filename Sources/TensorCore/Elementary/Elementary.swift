@@ -10,3 +10,21 @@
 /// `Tests/TensorCoreTests/ElementaryTests.swift` checks every function against correctly rounded references from
 /// mpmath.
 public enum Elementary {}
+
+extension Elementary {
+  /// The NaN an invalid operation (log of a negative number, inf - inf) gives on x86-64, the "real indefinite" with
+  /// its sign bit set: NumPy's results carry it there, and `np.signbit`, `np.copysign`, `.view` and `tobytes` show it.
+  public static let invalidNaN = Double(bitPattern: 0xfff8_0000_0000_0000)
+
+  /// A NaN operand returned as C's functions return it (`x + x`): quieted, its sign and payload kept.
+  @inline(__always)
+  public static func quieted(_ x: Double) -> Double { Double(bitPattern: x.bitPattern | 0x0008_0000_0000_0000) }
+
+  /// The NaN NumPy's C-library loop of log, log2 and log10 gives below zero (measured with NumPy 2.4.6 on x86-64,
+  /// `np.log(v[::-1])`): a positive one, unlike its SIMD loop's; a NaN argument comes back with its sign.
+  static func libmLogarithmNaN(_ x: Double) -> Double { x.isNaN ? quieted(x) : .nan }
+
+  /// `invalidNaN` for an argument outside the function's domain, the argument itself (quieted) when it is a NaN.
+  @inline(__always)
+  static func domainError(_ x: Double) -> Double { x.isNaN ? quieted(x) : invalidNaN }
+}

@@ -85,7 +85,7 @@ extension Elementary {
 
   /// The inverse hyperbolic cosine: NaN below 1.
   public static func acosh(_ x: Double) -> Double {
-    if !(x > 1) { return x == 1 ? 0 : .nan }
+    if !(x > 1) { return x == 1 ? 0 : domainError(x) }
     if !(x < 0x1p32) {
       if x.isInfinite { return x }
       let (lh, ll) = logDD(x)
@@ -107,7 +107,7 @@ extension Elementary {
     let a = Swift.abs(x)
     if !(a < 1) {
       if a == 1 { return x < 0 ? -.infinity : .infinity }
-      return .nan
+      return domainError(x)
     }
     if a < 0x1p-27 { return x }
     // atanh a = log1p(2a / (1 - a)) / 2.

@@ -6,7 +6,8 @@ extension Elementary {
     var a = Swift.abs(x)
     var b = Swift.abs(y)
     if a.isInfinite || b.isInfinite { return .infinity }
-    if a.isNaN || b.isNaN { return .nan }
+    // A NaN comes back as given, x's first.
+    if a.isNaN || b.isNaN { return x.isNaN ? quieted(x) : quieted(y) }
     if a < b { swap(&a, &b) }
     if b == 0 { return a }
     let ea = Int(a.exponent)

@@ -22,7 +22,7 @@ extension Elementary {
   public static func asin(_ x: Double) -> Double {
     let a = Swift.abs(x)
     if a < 0x1p-26 { return x }  // asin x = x + x^3/6 rounds to x.
-    if !(a < 1) { return a == 1 ? signed(T.halfPiHi, negative: x < 0) : .nan }
+    if !(a < 1) { return a == 1 ? signed(T.halfPiHi, negative: x < 0) : domainError(x) }
     if let fast = asinFast(a) { return signed(fast, negative: x < 0) }
     return asinSlow(x)
   }
@@ -34,10 +34,11 @@ extension Elementary {
     return signed(h + l, negative: x < 0)
   }
 
-  /// The inverse cosine, in [0, pi]: NaN beyond [-1, 1].
+  /// The inverse cosine, in [0, pi]: NaN beyond [-1, 1]. A NaN argument comes back with its sign flipped, as glibc's
+  /// `acos` (which NumPy's float64 loop calls) returns it.
   public static func acos(_ x: Double) -> Double {
     let a = Swift.abs(x)
-    if !(a <= 1) { return .nan }
+    if !(a <= 1) { return x.isNaN ? -quieted(x) : invalidNaN }
     if a == 1 { return x > 0 ? 0 : T.piHi }
     if let fast = acosFast(a, negative: x < 0) { return fast }
     return acosSlow(x)
@@ -78,7 +79,8 @@ extension Elementary {
 
   /// The angle of the point (x, y), in [-pi, pi], with C99's signed zeros and infinities.
   public static func atan2(_ y: Double, _ x: Double) -> Double {
-    if x.isNaN || y.isNaN { return .nan }
+    // A NaN comes back as given, y's first.
+    if x.isNaN || y.isNaN { return y.isNaN ? quieted(y) : quieted(x) }
     let negativeY = y.sign == .minus
     let negativeX = x.sign == .minus
     if y == 0 {

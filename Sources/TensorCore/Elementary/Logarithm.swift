@@ -49,7 +49,7 @@ extension Elementary {
   public static func log1p(_ x: Double) -> Double {
     if !(x > -1 && x < .infinity) {
       if x == -1 { return -.infinity }
-      return x == .infinity ? x : .nan
+      return x == .infinity ? x : domainError(x)
     }
     if x == 0 { return x }
     let (h, l) = log1pDD(x, 0)
@@ -126,7 +126,7 @@ extension Elementary {
   /// The result of a logarithm at 0, negative numbers, infinity and NaN.
   private static func logSpecial(_ x: Double) -> Double {
     if x == 0 { return -.infinity }
-    if x < 0 || x.isNaN { return .nan }
+    if x < 0 || x.isNaN { return domainError(x) }
     return x
   }
 

@@ -5,7 +5,8 @@ extension Elementary {
   /// non-integer power). Exact for y = 2, ±1 and, for positive finite x, y = 0.5.
   public static func pow(_ x: Double, _ y: Double) -> Double {
     if y == 0 || x == 1 { return 1 }
-    if x.isNaN || y.isNaN { return .nan }
+    // A NaN comes back as given, x's first.
+    if x.isNaN || y.isNaN { return x.isNaN ? quieted(x) : quieted(y) }
     if y == 2 { return x * x }
     if y == 1 { return x }
     if y == -1 { return 1 / x }
@@ -23,7 +24,7 @@ extension Elementary {
       let magnitude: Double = big ? .infinity : 0
       return x.sign == .minus && yIsOdd ? -magnitude : magnitude
     }
-    if x < 0 && !yIsInteger { return .nan }
+    if x < 0 && !yIsInteger { return invalidNaN }
     let a = Swift.abs(x)
     let negative = x < 0 && yIsOdd
     if a == 1 { return negative ? -1 : 1 }

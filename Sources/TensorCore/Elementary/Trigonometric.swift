@@ -6,7 +6,7 @@ extension Elementary {
   public static func sin(_ x: Double) -> Double {
     let a = Swift.abs(x)
     if a < 0x1p-26 { return x }  // sin x = x - x^3/6: the cubic is under a quarter ulp.
-    if !a.isFinite { return .nan }
+    if !a.isFinite { return domainError(x) }
     let (n, rh, rl) = TrigonometricReduction.reduce(x)
     let (sh, sl, ch, cl) = sinCos(rh, rl)
     switch n & 3 {
@@ -21,7 +21,7 @@ extension Elementary {
   public static func cos(_ x: Double) -> Double {
     let a = Swift.abs(x)
     if a < 0x1p-27 { return 1 }  // cos x = 1 - x^2/2 rounds to 1.
-    if !a.isFinite { return .nan }
+    if !a.isFinite { return domainError(x) }
     let (n, rh, rl) = TrigonometricReduction.reduce(x)
     let (sh, sl, ch, cl) = sinCos(rh, rl)
     switch n & 3 {
@@ -36,7 +36,7 @@ extension Elementary {
   public static func tan(_ x: Double) -> Double {
     let a = Swift.abs(x)
     if a < 0x1p-27 { return x }  // tan x = x + x^3/3: the cubic is under a quarter ulp.
-    if !a.isFinite { return .nan }
+    if !a.isFinite { return domainError(x) }
     let (n, rh, rl) = TrigonometricReduction.reduce(x)
     let (sh, sl, ch, cl) = sinCos(rh, rl)
     if n & 1 == 0 {

@@ -16,7 +16,7 @@ extension GlibcMath {
     if top &- 0x0010 >= 0x7ff0 - 0x0010 {  // subnormal, zero, negative, infinite or NaN
       if ix << 1 == 0 { return -.infinity }
       if ix == Double.infinity.bitPattern { return x }
-      if top & 0x8000 != 0 || top & 0x7ff0 == 0x7ff0 { return (x - x) / (x - x) }
+      if top & 0x8000 != 0 || top & 0x7ff0 == 0x7ff0 { return Elementary.libmLogarithmNaN(x) }
       ix = (x * 0x1p52).bitPattern &- (52 << 52)  // a subnormal, normalised
     }
     // x = 2^k z with z in [0x1.6p-1, 0x1.6p0), exact; c near the centre of z's interval, log2(x) = k + log2(c) +

@@ -47,7 +47,7 @@ public enum GlibcMath {
       }
       if ix >> 63 != 0 {
         switch integerKind(iy) {
-        case .notInteger: return .nan
+        case .notInteger: return Elementary.domainError(x)  // glibc's (x - x) / (x - x)
         case .odd: signBias = 0x800 << 7
         case .even: break
         }
@@ -206,7 +206,7 @@ public enum GlibcMath {
     var highU: Int32 = 0
     var correction = 0.0
     if high < 0x3fda_827a {  // x < 0.41422
-      if absHigh >= 0x3ff0_0000 { return x == -1.0 ? -.infinity : .nan }  // x <= -1
+      if absHigh >= 0x3ff0_0000 { return x == -1.0 ? -.infinity : Elementary.domainError(x) }  // x <= -1
       if absHigh < 0x3e20_0000 {  // |x| < 2^-29
         if absHigh < 0x3c90_0000 { return x }
         return x - x * x * 0.5
@@ -290,7 +290,7 @@ public enum GlibcMath {
     if top &- 0x0010 >= 0x7ff0 - 0x0010 {
       if ix << 1 == 0 { return -.infinity }
       if x == .infinity { return x }
-      if top & 0x8000 != 0 || top & 0x7ff0 == 0x7ff0 { return .nan }
+      if top & 0x8000 != 0 || top & 0x7ff0 == 0x7ff0 { return Elementary.libmLogarithmNaN(x) }
       ix = (x * 0x1p52).bitPattern &- (52 << 52)  // subnormal: normalised
     }
     let (index, k, z) = reduction(ix, offset: 0x3fe6_0000_0000_0000)
@@ -313,7 +313,7 @@ public enum GlibcMath {
     var k: Int32 = 0
     if high < 0x0010_0000 {  // x < 2^-1022
       if (high & 0x7fff_ffff) | Int32(bitPattern: low) == 0 { return -.infinity }
-      if high < 0 { return .nan }
+      if high < 0 { return Elementary.libmLogarithmNaN(x) }
       k -= 54
       x *= 0x1p54
       high = Int32(bitPattern: highWord(x))

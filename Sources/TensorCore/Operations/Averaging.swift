@@ -114,7 +114,26 @@ extension Tensor {
     let extreme =
       maximum ? try filled.max(axis: axis, keepdims: keepdims) : try filled.min(axis: axis, keepdims: keepdims)
     let allNaN = try mask.anyAll(isAny: false, axes: axis, keepdims: keepdims)
-    let result = try Tensor.where(allNaN, Tensor.weak(.nan), extreme)
+    let positive = try Tensor.where(allNaN, Tensor.weak(.nan), extreme)
+    if dtype.isComplex { return extreme.isScalar ? positive.scalar : positive }
+    // An all-NaN slice gives one of its NaNs (NumPy's fmax of them); which one, when their sign bits differ, depends
+    // on NumPy's vector loop and the slice's length, so that case is refused.
+    let values = doubles
+    func nanSigns(_ negative: Bool) -> Tensor {
+      Tensor(shape: shape, storage: .bool(values.map { $0.isNaN && ($0.sign == .minus) == negative }))
+    }
+    let someNegative = try nanSigns(true).anyAll(isAny: true, axes: axis, keepdims: keepdims)
+    let somePositive = try nanSigns(false).anyAll(isAny: true, axes: axis, keepdims: keepdims)
+    if zip(allNaN.bools, zip(someNegative.bools, somePositive.bools)).contains(where: { $0 && $1.0 && $1.1 }) {
+      throw TensorError(
+        "NotImplementedError",
+        "np.\(maximum ? "nanmax" : "nanmin") of an all-NaN slice holding NaNs of both signs: which NaN NumPy returns "
+          + "(its sign bit) depends on its vector loop; use np.isnan or make the NaNs' signs agree", isLimit: true)
+    }
+    let negative = Tensor(
+      shape: allNaN.shape, storage: .bool(zip(allNaN.bools, someNegative.bools).map { $0 && $1 }),
+      isScalar: allNaN.isScalar)
+    let result = try Tensor.where(negative, Tensor.weak(-Double.nan), positive)
     return extreme.isScalar ? result.scalar : result
   }
 

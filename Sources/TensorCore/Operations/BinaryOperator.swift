@@ -52,7 +52,9 @@ enum BinaryOperator: Sendable {
     } else {
       // Narrow dtypes arrive here widened (NarrowEvaluation), so only the three storage classes remain.
       switch common.storageClass {
-      case .float64: storage = .float64(try floats(a, b, shape: shape, count: count))
+      case .float64:
+        if self == .add || self == .multiply { try Self.refuseScalarNaNTie(a, b, self == .add ? "+" : "*") }
+        storage = .float64(try floats(a, b, shape: shape, count: count))
       case .bool: storage = try bools(a, b, shape: shape, count: count)
       default: storage = .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
       }
@@ -67,6 +69,21 @@ enum BinaryOperator: Sendable {
     func isFloatScalar(_ t: Tensor) -> Bool { t.isScalar && !t.isPythonScalar && t.dtype == .float64 }
     func isScalarOperand(_ t: Tensor) -> Bool { t.isScalar || t.isPythonScalar }
     return (isFloatScalar(a) && isScalarOperand(b)) || (isFloatScalar(b) && isScalarOperand(a))
+  }
+
+  /// Refuses `+` or `*` of a NaN scalar (one element) and a NaN of the other sign: NumPy returns the array's NaN for
+  /// arrays of up to 8 elements and the scalar's beyond (its vector loop takes the scalar first), and the second of
+  /// two NumPy scalars, which `np.signbit`, `np.copysign` and `.view` would show.
+  private static func refuseScalarNaNTie(_ a: Tensor, _ b: Tensor, _ symbol: String) throws {
+    guard a.storageClass == .float64, b.storageClass == .float64 else { return }
+    let (xs, ys) = (a.doubles, b.doubles)
+    guard xs.count == 1 || ys.count == 1 else { return }
+    let (scalar, other) = xs.count == 1 ? (xs[0], ys) : (ys[0], xs)
+    guard scalar.isNaN, other.contains(where: { $0.isNaN && $0.sign != scalar.sign }) else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "\(symbol) of a NaN scalar and a NaN of the other sign is not supported: which NaN NumPy returns (its sign bit) "
+        + "depends on the array's length; use np.isnan, or make the NaNs' signs agree", isLimit: true)
   }
 
   private func zipDoubles(
@@ -205,7 +222,9 @@ enum BinaryOperator: Sendable {
 
   /// `np.remainder` of doubles (`npy_remainder`).
   static func remainder(_ a: Double, _ b: Double) -> Double {
-    b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
+    // NumPy's float64 loop gives a negative NaN for two NaNs only when both are negative.
+    if a.isNaN, b.isNaN { return Elementary.quieted(b.sign == .minus ? a : Swift.abs(a)) }
+    return b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
   }
 
   /// `np.floor_divide` (`//`) or `np.remainder` (`%`) of float32 values, or of float16 values widened to float32 as

@@ -41,14 +41,18 @@ extension Tensor {
         return Double(Float16(bitPattern: Tensor.halfNext(Float16(from).bitPattern, Float16(to).bitPattern)))
       }
       if type == .float32 { return Double(Tensor.next(Float(from), Float(to))) }
+      // NumPy's float16 loop makes a positive NaN of any NaN.
+      if type == .float16 && (from.isNaN || to.isNaN) { return .nan }
       return Tensor.next(from, to)
     }
     return a.floatResult(values, type, shape: shape)
   }
 
-  /// C's nextafter: NaN if either is NaN, `to` when they are equal, else one step towards `to`.
+  /// C's nextafter: a NaN if either is NaN (`to` first, as NumPy's float64 and float32 loops return it), `to` when
+  /// they are equal, else one step towards `to`.
   static func next<F: BinaryFloatingPoint>(_ from: F, _ to: F) -> F {
-    if from.isNaN || to.isNaN { return .nan }
+    if to.isNaN { return to }
+    if from.isNaN { return from }
     if from == to { return to }
     return to > from ? from.nextUp : from.nextDown
   }
@@ -91,7 +95,9 @@ extension Tensor {
       return floatResult(halves, type)
     }
     func step<F: BinaryFloatingPoint>(_ x: F) -> F {
-      if x.isInfinite || x.isNaN { return .nan }
+      // A NaN comes back with its sign (NumPy's float16 loop makes a positive one); infinity gives a positive NaN.
+      if x.isNaN { return type == .float16 ? .nan : x }
+      if x.isInfinite { return .nan }
       // -0.0 steps up, as NumPy's `x < 0` test does.
       return (x < 0 ? x.nextDown : x.nextUp) - x
     }

@@ -76,6 +76,10 @@ extension Tensor {
     let kept = try Tensor.where(finite, operand, Tensor.weak(0))
     let zero = try kept.subtracting(Tensor(shape: kept.shape, storage: kept.storage))
     let cleaned = slopes.map { $0.isFinite ? $0 : 0 }
-    return try adding(zero.multiplying(Tensor(shape: shape, storage: .float64(cleaned))))
+    var carried = try adding(zero.multiplying(Tensor(shape: shape, storage: .float64(cleaned))))
+    // Adding the zero term would turn a -0.0 result into 0.0 (float_power(-0.0, 1.0) is -0.0): the value stays
+    // this one's, the recorded sum only carries the gradient.
+    carried.storage = storage
+    return carried
   }
 }

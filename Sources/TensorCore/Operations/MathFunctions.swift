@@ -134,7 +134,7 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case .ceil: { $0.rounded(.up) }
     case .trunc: { $0.rounded(.towardZero) }
     case .rint: { $0.rounded(.toNearestOrEven) }
-    case .sign: { $0 > 0 ? 1 : $0 < 0 ? -1 : $0.isNaN ? .nan : 0 }
+    case .sign: { $0 > 0 ? 1 : $0 < 0 ? -1 : $0.isNaN ? Elementary.quieted($0) : 0 }
     case .reciprocal: { 1 / $0 }
     case .positive: { $0 }
     }

@@ -193,6 +193,10 @@ enum NarrowEvaluation {
     if common == .float64 { return try wide(.binary(op), a, b) }
     // Operands converted to the result dtype first (a Python int rounds to float32 before adding, as in NumPy),
     // then computed wide and wrapped or rounded once.
+    if common == .float16, let half = try halfLoop(op, a.converted(as: common).widened, b.converted(as: common).widened)
+    {
+      return half.tagged(common)
+    }
     let result = try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
     return result.tagged(common)
   }
@@ -209,6 +213,26 @@ enum NarrowEvaluation {
       return half ? Double(Float16(result)) : Double(result)
     }
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
+  }
+
+  /// NumPy's float16 loops where they pick another operand than the float64 ones: `maximum` and `minimum` return
+  /// the first operand when the two are equal (0.0 against -0.0) or both NaN, and `+` and `*` of two NaNs return the
+  /// second; nil for the other operators.
+  private static func halfLoop(_ op: BinaryOperator, _ x: Tensor, _ y: Tensor) throws -> Tensor? {
+    let pick: (Double, Double) -> Double
+    switch op {
+    case .maximum: pick = { a, b in a >= b || a.isNaN ? a : b }
+    case .minimum: pick = { a, b in a <= b || a.isNaN ? a : b }
+    case .add, .multiply:
+      // The same sums and products; only which NaN comes back differs. A shape mismatch names the operands in order.
+      _ = try Tensor.broadcastOperandShapes(x.shape, y.shape)
+      return try op.evaluate(y, x)
+    default: return nil
+    }
+    let shape = try Shape.broadcastOperands(x.shape, y.shape)
+    let count = try Shape.checkedCount(shape)
+    let values = ElementwiseKernel.zip(x.doubles, x.shape, y.doubles, y.shape, shape: shape, count: count, pick)
+    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil)
   }
 
   /// `a ** b` in float16. NumPy turns `array ** 2`, `** -1` and `** 0.5` (a Python int, int, float exponent) into
@@ -229,7 +253,24 @@ enum NarrowEvaluation {
           .tagged(.float16)
       }
     }
-    let values = try BinaryOperator.power.evaluate(base.widened, exponent.widened)
+    // C's powf for every pair (float64's array loop would take 0.5 as a square root, so -inf ** 0.5 would be NaN).
+    let shape = try Tensor.broadcastOperandShapes(base.shape, exponent.shape)
+    let count = try Shape.checkedCount(shape)
+    let powers = ElementwiseKernel.zip(
+      base.doubles, base.shape, exponent.doubles, exponent.shape, shape: shape, count: count, Elementary.pow)
+    var values = Tensor(shape: shape, storage: .float64(powers), isScalar: shape.isEmpty, node: nil)
+    let results = values.doubles
+    if results.contains(where: \.isNaN) {
+      // C's powf clears a NaN base's sign bit before an odd integer exponent (NumPy 2.4.6, x86-64).
+      let bases = try base.broadcast(to: shape).doubles
+      let exponents = try exponent.broadcast(to: shape).doubles
+      let signed = results.indices.map { i -> Double in
+        let y = exponents[i]
+        let odd = y.isFinite && y == y.rounded() && Swift.abs(y) < 0x1p53 && Int64(y) & 1 != 0
+        return bases[i].isNaN && odd ? Swift.abs(results[i]) : results[i]
+      }
+      values = Tensor(shape: shape, storage: .float64(signed), isScalar: values.isScalar, node: nil)
+    }
     return try halfThroughKernel("np.power", values, operands: [base, exponent])
   }
 
@@ -255,11 +296,28 @@ enum NarrowEvaluation {
       let result = floatResult(of: type)
       if result == .float16 {
         let halves = a.converted(as: .float16)
-        return try halfThroughKernel(name, op.evaluate(halves.widened), operands: [halves])
+        let values = halfNaNSigns(try op.evaluate(halves.widened), operand: halves, positiveFromNumbers: false)
+        return try halfThroughKernel(name, values, operands: [halves])
       }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.unary(op), [a.convertedKeepingPath()])
     }
+  }
+
+  /// The NaNs of a float16 function's float64 `values` with the sign bits NumPy's half loops give them on x86-64: a
+  /// NaN operand comes back with its own sign; a NaN made from a number (arcsin(2), log2(-1), tan(inf)) is the
+  /// invalid operation's negative NaN, except from log10, arcsin and arccos outside the SIMD loop (a 0-d operand, or
+  /// one that is not a single forward run of memory), where the C library's float32 functions return a positive one.
+  private static func halfNaNSigns(_ values: Tensor, operand: Tensor, positiveFromNumbers: Bool) -> Tensor {
+    let results = values.doubles
+    guard results.contains(where: \.isNaN) else { return values }
+    let inputs = operand.doubles
+    let signed = results.indices.map { i -> Double in
+      guard results[i].isNaN else { return results[i] }
+      if inputs[i].isNaN { return Elementary.quieted(inputs[i]) }
+      return positiveFromNumbers ? .nan : Elementary.invalidNaN
+    }
+    return Tensor(shape: values.shape, storage: .float64(signed), isScalar: values.isScalar, node: nil)
   }
 
   /// The float16 functions NumPy computes as one float32 multiplication (by its float32 constant), the same on every
@@ -342,7 +400,12 @@ enum NarrowEvaluation {
       }
       if result == .float16 && halfThroughKernel.contains(function) {
         let halves = a.converted(as: .float16)
-        return try halfThroughKernel(name, function.evaluate(halves.widened), operands: [halves])
+        let values = try function.evaluate(halves.widened)
+        // Another dtype reaches the half loop through a contiguous cast buffer.
+        let vectorLoop = a.dtype != .float16 || a.takesHalfVectorLoop
+        let positive = !vectorLoop && [.log10, .arcsin, .arccos].contains(function)
+        return try halfThroughKernel(
+          name, halfNaNSigns(values, operand: halves, positiveFromNumbers: positive), operands: [halves])
       }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.math(function), [a.convertedKeepingPath()])

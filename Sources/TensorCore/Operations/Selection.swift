@@ -237,15 +237,44 @@ extension Tensor {
   }
 
   /// `np.sort(a, axis)` (`axis: nil` flattens): ascending, NaN last; the gradient follows each element.
-  public func sorted(axis: Int?) throws -> Tensor {
+  public func sorted(axis: Int?, stable: Bool = false) throws -> Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
     if source.ndim == 0 { throw TensorError.axis(axis ?? -1, ndim: 0) }
+    if !stable, storageClass == .float64 { try source.refuseDistinctTies(axis: axis ?? -1) }
     let order = try source.argsortPositions(axis: axis ?? -1, stable: true)
     let refusal =
       source.ndim > 1
       ? TensorError("NotImplementedError", "Gradient of sort not implemented for multi-dimensional arrays.") : nil
-    return try Tensor.select(
+    var sorted = try Tensor.select(
       [source], SelectPlan(positions: order, shape: source.shape, dtype: dtype, gradientError: refusal))
+    // NumPy's quicksort (its SIMD sort) puts its own positive NaN where the NaNs end up, whatever their sign bits.
+    if !stable, case .float64(let values) = sorted.storage, values.contains(where: { $0.isNaN && $0.sign == .minus }) {
+      sorted.storage = .float64(values.map { $0.isNaN ? .nan : $0 })
+    }
+    return sorted
+  }
+
+  /// Refuses a quicksort of a line holding both 0.0 and -0.0: they compare equal, and the order NumPy's SIMD sort
+  /// leaves them in (`np.sort` of 11 float64 values puts a -0.0 given last first) shows in the result; a stable sort
+  /// keeps their order, as docbuild does.
+  private func refuseDistinctTies(axis: Int) throws {
+    let lines = AxisLines(shape, axis: try Shape.normalize(axis: axis, ndim: ndim))
+    guard lines.count > 1 else { return }
+    let values = doubles
+    for o in 0..<lines.outer {
+      for i in 0..<lines.inner {
+        var zeros: Set<FloatingPointSign> = []
+        for j in 0..<lines.count where values[lines.position(o, j, i)] == 0 {
+          zeros.insert(values[lines.position(o, j, i)].sign)
+        }
+        if zeros.count > 1 {
+          throw TensorError(
+            "NotImplementedError",
+            "np.sort of values holding both 0.0 and -0.0 is not supported: they are equal, and the order NumPy's "
+              + "quicksort leaves them in depends on its SIMD sort; pass kind='stable'", isLimit: true)
+        }
+      }
+    }
   }
 
   /// `np.argsort(a, axis, kind)`: the indices that sort each line. NumPy's default quicksort orders equal elements
@@ -699,10 +728,27 @@ extension Tensor {
     let middle = lines.count % 2 == 1 ? [lines.count / 2] : [lines.count / 2 - 1, lines.count / 2]
     var positions: [Int] = []
     var hasNaN: [Bool] = []
+    var negativeNaN: [Bool] = []
     for o in 0..<lines.outer {
       for i in 0..<lines.inner {
         // NaN sorts last: a line holds NaN when its last sorted element is NaN.
-        hasNaN.append(values[order[lines.position(o, lines.count - 1, i)]].isNaN)
+        let lineHasNaN = values[order[lines.position(o, lines.count - 1, i)]].isNaN
+        hasNaN.append(lineHasNaN)
+        // NumPy's median of such a line is one of its NaNs, the one its partition leaves last: the sign bit is the
+        // line's when its NaNs agree, and depends on the partition's order when they do not (refused).
+        var signs: Set<FloatingPointSign> = []
+        if lineHasNaN {
+          for j in 0..<lines.count where values[lines.position(o, j, i)].isNaN {
+            signs.insert(values[lines.position(o, j, i)].sign)
+          }
+        }
+        if signs.count > 1 {
+          throw TensorError(
+            "NotImplementedError",
+            "np.median of a line holding NaNs of both signs: which NaN NumPy returns (its sign bit) depends on the "
+              + "order its partition leaves them in; use np.isnan or make the NaNs' signs agree", isLimit: true)
+        }
+        negativeNaN.append(signs.first == .minus)
       }
     }
     for o in 0..<lines.outer {
@@ -722,7 +768,7 @@ extension Tensor {
     var result = try picked.mean(axis: .one(normalized))
     if hasNaN.contains(true) {
       let means = result.doubles
-      let patched = zip(means, hasNaN).map { $1 ? Double.nan : $0 }
+      let patched = means.indices.map { hasNaN[$0] ? (negativeNaN[$0] ? -Double.nan : .nan) : means[$0] }
       result = Tensor(shape: result.shape, storage: .float64(patched), isScalar: result.isScalar)
         .tagged(result.dtype)
     }

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import Snippets
+
+/// Where NumPy's answer depends on the length or order of its arrays, or on where a Python int goes, docbuild refuses
+/// by name instead of printing one guess: which of two NaNs of different signs (or of 0.0 and -0.0) `np.fmax`,
+/// `np.nanmax` or `np.median` returns, the order NumPy's quicksort leaves 0.0 and -0.0 in, and ints of more than 63 bits as array elements (which
+/// printed an OverflowError of docbuild's own). `Fixtures/make_wrongout_fixtures.py` shows NumPy's answers changing
+/// (its REFUSED list and `check_refused`).
+struct WrongOutputRefusalTests {
+  static let refused: [(statement: String, naming: String)] = [
+    ("np.fmax(np.array([np.nan, 1]), np.array([-np.nan, 2]))", "np.fmax of two NaNs, or of 0.0 and -0.0"),
+    ("np.fmin(np.array([-np.nan]), np.array([np.nan]))", "np.fmin of two NaNs, or of 0.0 and -0.0"),
+    ("np.fmin(np.zeros(4), -np.zeros(4))", "np.fmin of two NaNs, or of 0.0 and -0.0"),
+    ("np.nanmax(np.array([np.nan, -np.nan]))", "np.nanmax of an all-NaN slice holding NaNs of both signs"),
+    ("np.median(np.array([-np.nan, np.nan, 2]))", "np.median of a line holding NaNs of both signs"),
+    ("np.sort(np.array([1.0, -7.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, -np.nan, 0.0, -0.0]))", "0.0 and -0.0"),
+    ("np.full(40, -np.nan) + np.float64(np.nan)", "+ of a NaN scalar and a NaN of the other sign"),
+    ("np.float64(-np.nan) * np.float64(np.nan)", "* of a NaN scalar and a NaN of the other sign"),
+    ("np.uint64(2**64 - 1)", "a Python int of more than 63 bits"),
+    ("np.uint64(2**64)", "a Python int of more than 63 bits"),
+    ("np.int64(2**63)", "a Python int of more than 63 bits"),
+    ("np.array(2**64 - 1)", "a Python int of more than 63 bits"),
+    ("np.array([1, 2], dtype=np.uint64) * (2**64 - 1)", "a Python int of more than 63 bits"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedByName(statement: String, naming: String) throws {
+    let probe = SnippetSession().check(Snippet(text: ">>> " + statement, origin: .init(line: 1, column: 1)))
+    let output = try #require(probe.statements.last?.output)
+    #expect(output.hasPrefix("NotImplementedError: "), "\(statement) printed \(output)")
+    #expect(output.contains(naming), "\(statement) printed \(output)")
+  }
+
+  /// The stable sort keeps the order it was given, as NumPy's does, so it is not refused (NumPy 2.4.6 prints this).
+  @Test func stableSortOfSignedZerosRuns() {
+    let probe = SnippetSession().check(
+      Snippet(text: ">>> np.sort(np.array([0.0, -0.0, 1.0, -0.0]), kind='stable')", origin: .init(line: 1, column: 1)))
+    #expect(probe.statements.last?.output == "array([ 0., -0., -0.,  1.])")
+  }
+}
