@@ -11,7 +11,13 @@ final class ClassBox: @unchecked Sendable {
   /// The builtin type a standard-library class stands in for (`tuple` for a namedtuple), for `isinstance`.
   var emulates: String?
   let base: ClassBox?
-  var attributes: [String: Value]
+  var attributes: [String: Value] {
+    // Any change may add or remove a property; `definesProperty` looks again when next asked.
+    didSet { propertiesAreCounted = false }
+  }
+  /// Whether `attributes` holds a property, as last counted, and whether that count is still true.
+  private var holdsProperty = false
+  private var propertiesAreCounted = false
   /// The module the class was defined in: `__main__` for a snippet's, `collections` for `Counter`.
   var module = "__main__"
   /// The built-in exception class at the root of the class's bases (`Exception` for `class E(Exception)`), nil for
@@ -25,6 +31,21 @@ final class ClassBox: @unchecked Sendable {
     self.qualifiedName = qualifiedName
     self.base = base
     self.attributes = attributes
+  }
+
+  /// True when this class or a base defines a property: without one, an object's own attribute is what reading it
+  /// gives, with no lookup in the classes first.
+  var chainDefinesProperty: Bool {
+    var type: ClassBox? = self
+    while let current = type {
+      if !current.propertiesAreCounted {
+        current.holdsProperty = current.attributes.values.contains { if case .property = $0 { true } else { false } }
+        current.propertiesAreCounted = true
+      }
+      if current.holdsProperty { return true }
+      type = current.base
+    }
+    return false
   }
 
   /// The attribute as Python's method resolution order finds it (this class, then its bases), with the class that
@@ -289,7 +310,10 @@ extension Interpreter {
   mutating func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws(PythonError) {
     switch value {
     case .object(let object):
-      if let found = object.type.lookUp(name), case .property(_, let setter, _) = found.value {
+      // Only a property in the class or a base takes the assignment over (looked for only when there is one).
+      if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
+        case .property(_, let setter, _) = found.value
+      {
         guard !setter.isNone else {
           // A namedtuple's fields are read-only, with CPython 3.11's message for them.
           if object.type.emulatedBuiltin == "tuple" { throw PythonError("AttributeError", "can't set attribute") }
