@@ -1,8 +1,8 @@
 // Snippet-language benchmarks: Python workloads run by docbuild's interpreter and, in the same run, by CPython (NumPy
 // and autograd for the gradient loop) through Benchmarks/language_bench.py, with the ratio docbuild / CPython, in
 // wall-clock time and in process CPU time (best of 5 each).
-// Run: swift run -c release LanguageBenchmarks [name filter] (a filter runs only the matching workloads, docbuild only,
-// for profiling them with perf).
+// Run: swift run -c release LanguageBenchmarks [name filter [repeats]] (a filter runs only the matching workloads,
+// docbuild only, best of 20 or of `repeats`, for profiling them with perf or callgrind).
 import Foundation
 import Snippets
 import SourceText
@@ -170,11 +170,13 @@ func cpythonCosts() -> [String: Cost]? {
   }
 }
 
-/// A filter from the command line: run only matching workloads, docbuild only, many times (for `perf record`).
+/// A filter from the command line: run only matching workloads, docbuild only, many times (for `perf record`), or
+/// as many times as a second argument says (`LanguageBenchmarks fib 1` under `valgrind --tool=callgrind`).
 if CommandLine.arguments.count > 1 {
   let filter = CommandLine.arguments[1]
+  let repeats = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 20 : 20
   for workload in workloads where workload.name.contains(filter) {
-    let cost = docbuildCost(workload, repeats: 20)
+    let cost = docbuildCost(workload, repeats: repeats)
     print("| \(workload.name) | \(String(format: "%.1f ms | CPU %.2f ms", cost.wall * 1000, cost.cpu * 1000)) |")
   }
   exit(0)

@@ -90,7 +90,11 @@ enum AutogradTracing {
   /// NumPy scalar (`np.float64(a[0])`): the conversion would cut the gradient's path, and autograd refuses it, so
   /// `agrad` raises the same error instead of differentiating the rest as if the number were a constant.
   static func refuseConversion(_ name: String, _ call: CallArguments) throws(PythonError) {
-    guard GradientTrace.input != nil, let first = call.positional.first, isTraced(first) else { return }
+    // The name first: whether the argument is traced walks its graph, which every other call would pay for.
+    let converts =
+      name == "float" || name == "int" || name == "complex"
+      || (name.hasPrefix("numpy.") && scalarTypes.contains(String(name.dropFirst(6))))
+    guard converts, GradientTrace.input != nil, let first = call.positional.first, isTraced(first) else { return }
     switch name {
     case "float": throw PythonError("TypeError", "float() argument must be a string or a real number, not 'ArrayBox'")
     case "int":

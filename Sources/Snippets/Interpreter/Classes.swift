@@ -11,7 +11,13 @@ final class ClassBox: @unchecked Sendable {
   /// The builtin type a standard-library class stands in for (`tuple` for a namedtuple), for `isinstance`.
   var emulates: String?
   let base: ClassBox?
-  var attributes: [String: Value]
+  var attributes: [String: Value] {
+    // Any change may add or remove a property; `definesProperty` looks again when next asked.
+    didSet { propertiesAreCounted = false }
+  }
+  /// Whether `attributes` holds a property, as last counted, and whether that count is still true.
+  private var holdsProperty = false
+  private var propertiesAreCounted = false
   /// The module the class was defined in: `__main__` for a snippet's, `collections` for `Counter`.
   var module = "__main__"
   /// The built-in exception class at the root of the class's bases (`Exception` for `class E(Exception)`), nil for
@@ -20,11 +26,33 @@ final class ClassBox: @unchecked Sendable {
   /// The names the class body annotates, in order (`dataclasses` makes its fields from them).
   var annotations: [String] = []
 
+  /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
+  fileprivate var registry: CycleRegistry?
+  /// What a method keeps of its class (see `Closure.owner`).
+  private(set) lazy var handle = ClassHandle(self)
+
   init(name: String, qualifiedName: String, base: ClassBox?, attributes: [String: Value]) {
     self.name = name
     self.qualifiedName = qualifiedName
     self.base = base
     self.attributes = attributes
+  }
+
+  deinit { registry?.forget(type: self) }
+
+  /// True when this class or a base defines a property: without one, an object's own attribute is what reading it
+  /// gives, with no lookup in the classes first.
+  var chainDefinesProperty: Bool {
+    var type: ClassBox? = self
+    while let current = type {
+      if !current.propertiesAreCounted {
+        current.holdsProperty = current.attributes.values.contains { if case .property = $0 { true } else { false } }
+        current.propertiesAreCounted = true
+      }
+      if current.holdsProperty { return true }
+      type = current.base
+    }
+    return false
   }
 
   /// The attribute as Python's method resolution order finds it (this class, then its bases), with the class that
@@ -67,14 +95,29 @@ final class ClassBox: @unchecked Sendable {
   }
 }
 
+/// A class as its methods refer to it: only the class holds its handle, so a method's weak reference to the handle
+/// ends with the class, and the class itself is never referenced weakly (a weakly referenced object counts its
+/// references in a side table, which made every retain and release of the class, at each attribute read, slower).
+final class ClassHandle: @unchecked Sendable {
+  unowned let type: ClassBox
+
+  init(_ type: ClassBox) {
+    self.type = type
+  }
+}
+
 /// An instance of a snippet class: its class and its own attributes.
 final class ObjectBox: @unchecked Sendable {
   let type: ClassBox
-  var attributes: [String: Value] = [:]
+  var attributes: AttributeTable = [:]
+  /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
+  fileprivate var registry: CycleRegistry?
 
   init(type: ClassBox) {
     self.type = type
   }
+
+  deinit { registry?.forget(object: self) }
 }
 
 /// What `@staticmethod`, `@classmethod` and `@property` make of a function.
@@ -292,7 +335,10 @@ extension Interpreter {
   mutating func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws(PythonError) {
     switch value {
     case .object(let object):
-      if let found = object.type.lookUp(name), case .property(_, let setter, _) = found.value {
+      // Only a property in the class or a base takes the assignment over (looked for only when there is one).
+      if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
+        case .property(_, let setter, _) = found.value
+      {
         guard !setter.isNone else {
           // A namedtuple's fields are read-only, with CPython 3.11's message for them.
           if object.type.emulatedBuiltin == "tuple" { throw PythonError("AttributeError", "can't set attribute") }
@@ -811,38 +857,48 @@ extension Value {
   }
 }
 
-/// The objects, classes and closed-over frames a chapter made, held weakly, so the chapter can break the reference
-/// cycles among them when it ends (an object whose method closes over the object, as micrograd's `_backward` does,
-/// would otherwise outlive its chapter: values are reference counted).
+/// The objects, classes and closed-over frames a chapter made, listed without being kept alive, so the chapter can
+/// break the reference cycles among them when it ends (an object whose method closes over the object, as micrograd's
+/// `_backward` does, would otherwise outlive its chapter: values are reference counted).
+///
+/// Each member removes itself when it is freed, so the lists hold only live values. They are not weak references: a
+/// weakly referenced object counts its references in a side table, which makes every retain and release of it slower
+/// (and an object, class or frame is retained at nearly every step that touches it).
 final class CycleRegistry: @unchecked Sendable {
-  private struct Entry {
-    weak var object: ObjectBox?
-    weak var type: ClassBox?
-    weak var scope: Scope?
-  }
-  private var entries: [Entry] = []
-  private var compactedAt = 1024
+  private var objects: [ObjectIdentifier: Unmanaged<ObjectBox>] = [:]
+  private var types: [ObjectIdentifier: Unmanaged<ClassBox>] = [:]
+  private var scopes: [ObjectIdentifier: Unmanaged<Scope>] = [:]
 
   func register(object: ObjectBox? = nil, type: ClassBox? = nil, scope: Scope? = nil) {
-    // A loop making functions in one frame registers the frame once.
-    if let scope, scope === entries.last?.scope { return }
-    entries.append(Entry(object: object, type: type, scope: scope))
-    // Entries of values already freed are dropped now and then, so the list stays proportional to what lives.
-    if entries.count >= compactedAt {
-      entries.removeAll { $0.object == nil && $0.type == nil && $0.scope == nil }
-      compactedAt = Swift.max(1024, entries.count * 2)
+    if let object {
+      object.registry = self
+      objects[ObjectIdentifier(object)] = .passUnretained(object)
+    }
+    if let type {
+      type.registry = self
+      types[ObjectIdentifier(type)] = .passUnretained(type)
+    }
+    if let scope {
+      scope.registry = self
+      scopes[ObjectIdentifier(scope)] = .passUnretained(scope)
     }
   }
+
+  /// Called by a member being freed.
+  func forget(object: ObjectBox) { objects[ObjectIdentifier(object)] = nil }
+  func forget(type: ClassBox) { types[ObjectIdentifier(type)] = nil }
+  func forget(scope: Scope) { scopes[ObjectIdentifier(scope)] = nil }
 
   /// Empties every registered object, class and frame that is still alive; call only when no name can reach them.
   func breakCycles() {
-    let alive = entries
-    entries = []
-    for entry in alive {
-      entry.object?.attributes = [:]
-      entry.type?.attributes = [:]
-      entry.scope?.clear()
-    }
+    // Every member is retained before any is emptied: emptying one may free others, which then leave the lists.
+    let liveObjects = objects.values.map { $0.takeUnretainedValue() }
+    let liveTypes = types.values.map { $0.takeUnretainedValue() }
+    let liveScopes = scopes.values.map { $0.takeUnretainedValue() }
+    (objects, types, scopes) = ([:], [:], [:])
+    for object in liveObjects { object.attributes = [:] }
+    for type in liveTypes { type.attributes = [:] }
+    for scope in liveScopes { scope.clear() }
   }
 }
 

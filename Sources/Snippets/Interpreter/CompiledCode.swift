@@ -5,6 +5,44 @@ typealias CompiledExpression = @Sendable (inout Interpreter) throws(PythonError)
 /// A statement (or a block of them) compiled once into a closure, run exactly as `Interpreter.run` runs it.
 typealias CompiledStatement = @Sendable (inout Interpreter) throws(PythonError) -> Flow
 
+/// An operand read in place by the closure that uses it: a name or an int constant costs no closure call of its own,
+/// and every other expression is its compiled closure. Reading one counts the same step, in the same order, as
+/// evaluating its node.
+enum Operand: Sendable {
+  case local(Int, String)
+  case global(Int, String)
+  case integer(Int)
+  case compiled(CompiledExpression)
+
+  init(_ expression: Expression) {
+    switch expression.kind {
+    case .local(let slot, let name): self = .local(slot, name)
+    case .global(let slot, let name): self = .global(slot, name)
+    case .integer(let number): self = .integer(number)
+    default: self = .compiled(Compiler.expression(expression))
+    }
+  }
+
+  /// The operand's value, its step counted first (as `evaluate` counts a node's).
+  @inline(__always)
+  func value(_ interpreter: inout Interpreter) throws(PythonError) -> Value {
+    switch self {
+    case .local(let slot, let name):
+      try interpreter.tick()
+      if let value = interpreter.scope?[slot] { return value }
+      throw Interpreter.unboundLocal(name)
+    case .global(let slot, let name):
+      try interpreter.tick()
+      return try interpreter.globalValue(slot, name)
+    case .integer(let number):
+      try interpreter.tick()
+      return .int(number)
+    case .compiled(let compiled):
+      return try compiled(&interpreter)
+    }
+  }
+}
+
 /// Compiles function bodies and top-level statements into trees of closures.
 ///
 /// A function's body is compiled once, when its definition is made, so a call runs closures that already know their
@@ -18,19 +56,20 @@ enum Compiler {
   /// A block: its statements in order until one breaks, continues or returns, each error located at its statement
   /// (as `Interpreter.run(_: [Statement])`).
   static func block(_ statements: [Statement]) -> CompiledStatement {
-    sequence(statements.map { located(statement($0), at: $0) }[...])
+    sequence(statements[...])
   }
 
   /// Statements run in order: halves joined by a closure that runs the second when the first ended normally, so
-  /// a long body nests only as deep as the logarithm of its length, with no array walked at each run.
-  private static func sequence(_ compiled: ArraySlice<CompiledStatement>) -> CompiledStatement {
-    switch compiled.count {
+  /// a long body nests only as deep as the logarithm of its length, with no array walked at each run (and no
+  /// closure kept in an array, which would be called through a reabstraction thunk).
+  private static func sequence(_ statements: ArraySlice<Statement>) -> CompiledStatement {
+    switch statements.count {
     case 0: return { _ in .normal }
-    case 1: return compiled[compiled.startIndex]
+    case 1: return statement(statements[statements.startIndex])
     default:
-      let middle = compiled.startIndex + compiled.count / 2
-      let first = sequence(compiled[..<middle])
-      let second = sequence(compiled[middle...])
+      let middle = statements.startIndex + statements.count / 2
+      let first = sequence(statements[..<middle])
+      let second = sequence(statements[middle...])
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
         let flow = try first(&interpreter)
         guard case .normal = flow else { return flow }
@@ -42,15 +81,12 @@ enum Compiler {
   /// A statement whose errors are reported at it, as a block reports them.
   private static func located(_ compiled: @escaping CompiledStatement, at statement: Statement) -> CompiledStatement {
     { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-      do throws(PythonError) {
-        return try compiled(&interpreter)
-      } catch {
-        throw interpreter.located(error, at: statement)
-      }
+      try interpreter.locating(statement) { (interpreter) throws(PythonError) in try compiled(&interpreter) }
     }
   }
 
-  /// One statement.
+  /// One statement, its errors reported at it (the common kinds do so in their own closure, not in a wrapper). At the
+  /// top level, where nothing is located, it runs as `Interpreter.run` runs it.
   static func statement(_ statement: Statement) -> CompiledStatement {
     switch statement.kind {
     case .assignment(let targets, let value) where targets.count == 1:
@@ -58,97 +94,126 @@ enum Compiler {
       switch targets[0] {
       case .local(let slot, _, _):
         return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-          let result = try compiledValue(&interpreter)
+          let result = try interpreter.locating(statement) { (interpreter) throws(PythonError) in
+            try compiledValue(&interpreter)
+          }
           interpreter.scope?[slot] = result
           return .normal
         }
       case .global(let slot, _, _):
         return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-          let result = try compiledValue(&interpreter)
+          let result = try interpreter.locating(statement) { (interpreter) throws(PythonError) in
+            try compiledValue(&interpreter)
+          }
           interpreter.globals.set(slot, result)
           return .normal
         }
       case let target:
-        return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-          try interpreter.assign(target, try compiledValue(&interpreter))
-          return .normal
-        }
+        return located(
+          { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+            try interpreter.assign(target, try compiledValue(&interpreter))
+            return .normal
+          }, at: statement)
       }
     case .expression(let value):
       let compiledValue = expression(value)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        let result = try compiledValue(&interpreter)
-        if interpreter.scope == nil { try interpreter.echo(result, of: value) }
-        return .normal
+        try interpreter.locating(statement) { (interpreter) throws(PythonError) in
+          let result = try compiledValue(&interpreter)
+          if interpreter.scope == nil { try interpreter.echo(result, of: value) }
+          return .normal
+        }
       }
     case .returnValue(let value):
       guard let value else { return { _ in .returned(.none) } }
       let compiledValue = expression(value)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        .returned(try compiledValue(&interpreter))
+        .returned(
+          try interpreter.locating(statement) { (interpreter) throws(PythonError) in try compiledValue(&interpreter) })
       }
-    case .conditional(let branches, let orElse):
-      let compiledBranches = branches.map { (condition: expression($0.condition), body: block($0.body)) }
-      let compiledElse = block(orElse)
-      if compiledBranches.count == 1 {
-        let (condition, body) = compiledBranches[0]
-        return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-          try interpreter.isTrue(try condition(&interpreter)) ? try body(&interpreter) : try compiledElse(&interpreter)
-        }
-      }
+    case .conditional(let branches, let orElse) where branches.count == 1:
+      let (condition, body, compiledElse) = (expression(branches[0].condition), block(branches[0].body), block(orElse))
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        for branch in compiledBranches where try interpreter.isTrue(try branch.condition(&interpreter)) {
-          return try branch.body(&interpreter)
+        let holds = try interpreter.locating(statement) { (interpreter) throws(PythonError) in
+          try interpreter.isTrue(try condition(&interpreter))
         }
-        return try compiledElse(&interpreter)
+        // The branches' statements locate their own errors.
+        return holds ? try body(&interpreter) : try compiledElse(&interpreter)
       }
     case .forLoop(let target, let iterable, let body, let orElse):
       let compiledIterable = expression(iterable)
       let compiledBody = block(body)
       let compiledElse = block(orElse)
-      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        try interpreter.runFor(target, try compiledIterable(&interpreter), body: compiledBody, orElse: compiledElse)
-      }
+      return located(
+        { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+          try interpreter.runFor(target, try compiledIterable(&interpreter), body: compiledBody, orElse: compiledElse)
+        }, at: statement)
     case .whileLoop(let condition, let body, let orElse):
       let compiledCondition = expression(condition)
       let compiledBody = block(body)
       let compiledElse = block(orElse)
-      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        while try interpreter.isTrue(try compiledCondition(&interpreter)) {
-          try interpreter.tick()
-          switch try compiledBody(&interpreter) {
-          case .breakLoop: return .normal
-          case .returned(let value): return .returned(value)
-          case .normal, .continueLoop: continue
+      return located(
+        { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+          while try interpreter.isTrue(try compiledCondition(&interpreter)) {
+            try interpreter.tick()
+            switch try compiledBody(&interpreter) {
+            case .breakLoop: return .normal
+            case .returned(let value): return .returned(value)
+            case .normal, .continueLoop: continue
+            }
           }
-        }
-        return try compiledElse(&interpreter)
-      }
+          return try compiledElse(&interpreter)
+        }, at: statement)
     case .augmentedTarget(.local(let slot, let name, _), let op, let value):
-      let compiledValue = expression(value)
+      let operandValue = Operand(value)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        guard let frame = interpreter.scope, let current = frame[slot] else { throw Interpreter.unboundLocal(name) }
-        let operand = try compiledValue(&interpreter)
-        frame[slot] = try interpreter.inPlaceResult(current, op, operand)
-        return .normal
-      }
-    case .augmentedTarget(.global(let slot, let name, let range), let op, let value):
-      let compiledValue = expression(value)
-      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        guard let current = interpreter.globals.value(at: slot) else {
-          // An unbound top-level name: the general path, which looks it up by name (and raises Python's error).
-          try interpreter.runAugmented(.name(name, range), op, value)
+        try interpreter.locating(statement) { (interpreter) throws(PythonError) in
+          guard let frame = interpreter.scope, let current = frame[slot] else { throw Interpreter.unboundLocal(name) }
+          let operand = try operandValue.value(&interpreter)
+          // `s += i` on two small ints or floats: the sum straight into the slot, no call made.
+          if let result = Interpreter.fastArithmetic(op, current, operand) {
+            frame[slot] = result
+          } else {
+            frame[slot] = try interpreter.inPlaceResult(current, op, operand)
+          }
           return .normal
         }
-        let operand = try compiledValue(&interpreter)
-        interpreter.globals.set(slot, try interpreter.inPlaceResult(current, op, operand))
-        return .normal
+      }
+    case .augmentedTarget(.global(let slot, let name, let range), let op, let value):
+      let operandValue = Operand(value)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+        try interpreter.locating(statement) { (interpreter) throws(PythonError) in
+          guard let current = interpreter.globals.value(at: slot) else {
+            // An unbound top-level name: the general path, which looks it up by name (and raises Python's error).
+            try interpreter.runAugmented(.name(name, range), op, value)
+            return .normal
+          }
+          let operand = try operandValue.value(&interpreter)
+          if let result = Interpreter.fastArithmetic(op, current, operand) {
+            interpreter.globals.set(slot, result)
+          } else {
+            interpreter.globals.set(slot, try interpreter.inPlaceResult(current, op, operand))
+          }
+          return .normal
+        }
       }
     case .pass: return { _ in .normal }
     case .breakLoop: return { _ in .breakLoop }
     case .continueLoop: return { _ in .continueLoop }
+    case .conditional(let branches, let orElse):
+      let compiledBranches = branches.map { (condition: expression($0.condition), body: block($0.body)) }
+      let compiledElse = block(orElse)
+      return located(
+        { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+          for branch in compiledBranches where try interpreter.isTrue(try branch.condition(&interpreter)) {
+            return try branch.body(&interpreter)
+          }
+          return try compiledElse(&interpreter)
+        }, at: statement)
     default:
-      return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in try interpreter.run(statement) }
+      return located(
+        { (interpreter: inout Interpreter) throws(PythonError) -> Flow in try interpreter.run(statement) },
+        at: statement)
     }
   }
 
@@ -183,13 +248,11 @@ enum Compiler {
     case .comparison(let first, let rest):
       return comparison(first, rest)
     case .conditional(let test, let body, let orElse):
-      let (compiledTest, compiledBody, compiledElse) = (
-        self.expression(test), self.expression(body), self.expression(orElse)
-      )
+      let (compiledTest, bodyOperand, elseOperand) = (self.expression(test), Operand(body), Operand(orElse))
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         return try interpreter.isTrue(try compiledTest(&interpreter))
-          ? try compiledBody(&interpreter) : try compiledElse(&interpreter)
+          ? try bodyOperand.value(&interpreter) : try elseOperand.value(&interpreter)
       }
     case .logical(let op, let left, let right):
       let (compiledLeft, compiledRight) = (self.expression(left), self.expression(right))
@@ -205,17 +268,17 @@ enum Compiler {
         return .bool(try !interpreter.isTrue(try compiledOperand(&interpreter)))
       }
     case .attribute(let base, let name):
-      let compiledBase = self.expression(base)
+      let baseOperand = Operand(base)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
-        return try interpreter.attribute(of: try compiledBase(&interpreter), name)
+        return try interpreter.attribute(of: try baseOperand.value(&interpreter), name)
       }
     case .index(let base, let index):
-      let (compiledBase, compiledIndex) = (self.expression(base), self.expression(index))
+      let (baseOperand, indexOperand) = (Operand(base), Operand(index))
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
-        let value = try compiledBase(&interpreter)
-        return try interpreter.item(of: value, try compiledIndex(&interpreter))
+        let value = try baseOperand.value(&interpreter)
+        return try interpreter.item(of: value, try indexOperand.value(&interpreter))
       }
     case .call(let callee, let arguments):
       return call(expression, callee, arguments)
@@ -224,26 +287,13 @@ enum Compiler {
     }
   }
 
-  /// `a op b`; `n - 1`, an int constant on the right, computed without making the constant a value first.
+  /// `a op b`, its operands read in place when they are names or int constants (`n - 1`, `i * i`).
   private static func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> CompiledExpression {
-    let compiledLeft = expression(left)
-    if case .integer(let constant) = right.kind {
-      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-        try interpreter.tick()
-        let a = try compiledLeft(&interpreter)
-        // The constant's own step, where `evaluate` counts it: after the left operand.
-        try interpreter.tick()
-        if case .int(let x) = a, let result = PythonNumbers.smallIntegers(op, x, constant) { return result }
-        let b = Value.int(constant)
-        if let result = Interpreter.fastArithmetic(op, a, b) { return result }
-        return try interpreter.binaryGeneral(op, a, b)
-      }
-    }
-    let compiledRight = expression(right)
+    let (leftOperand, rightOperand) = (Operand(left), Operand(right))
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
-      let a = try compiledLeft(&interpreter)
-      let b = try compiledRight(&interpreter)
+      let a = try leftOperand.value(&interpreter)
+      let b = try rightOperand.value(&interpreter)
       if let result = Interpreter.fastArithmetic(op, a, b) { return result }
       return try interpreter.binaryGeneral(op, a, b)
     }
@@ -253,32 +303,21 @@ enum Compiler {
   private static func comparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)])
     -> CompiledExpression
   {
-    let compiledFirst = expression(first)
-    if rest.count == 1, case .integer(let constant) = rest[0].1.kind {
-      // `n < 2`: an int constant on the right, compared without making it a value first.
-      let op = rest[0].0
-      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-        try interpreter.tick()
-        let left = try compiledFirst(&interpreter)
-        // The constant's own step, where `evaluate` counts it: after the left operand.
-        try interpreter.tick()
-        if case .int(let x) = left, let result = Interpreter.compareInts(op, x, constant) { return .bool(result) }
-        return try interpreter.compareGeneral(op, left, .int(constant))
-      }
-    }
     if rest.count == 1 {
+      // `i < n`, `n < 2`: one comparison, its operands read in place when they are names or int constants.
       let op = rest[0].0
-      let compiledRight = expression(rest[0].1)
+      let (leftOperand, rightOperand) = (Operand(first), Operand(rest[0].1))
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
-        let left = try compiledFirst(&interpreter)
-        let right = try compiledRight(&interpreter)
+        let left = try leftOperand.value(&interpreter)
+        let right = try rightOperand.value(&interpreter)
         if case .int(let x) = left, case .int(let y) = right, let result = Interpreter.compareInts(op, x, y) {
           return .bool(result)
         }
         return try interpreter.compareGeneral(op, left, right)
       }
     }
+    let compiledFirst = expression(first)
     let compiledRest = rest.map { (op: $0.0, operand: expression($0.1)) }
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
@@ -300,16 +339,16 @@ enum Compiler {
     guard arguments.allSatisfy({ $0.keyword == nil && $0.unpacking == .none }) else {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in try interpreter.evaluate(node) }
     }
-    let compiledArguments = arguments.map { expression($0.value) }
+    let compiledArguments = arguments.map { Operand($0.value) }
     if case .attribute(let base, let name) = callee.kind, name != "__class__", name != "__dict__" {
       // `obj.method(…)`: a method a snippet class defines (and the object does not shadow) is called with the
       // object as its first argument, without a bound method made first.
-      let compiledBase = expression(base)
+      let receiverOperand = Operand(base)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         // The attribute's own step, where `evaluate` counts it: before its base.
         try interpreter.tick()
-        let receiver = try compiledBase(&interpreter)
+        let receiver = try receiverOperand.value(&interpreter)
         if case .object(let object) = receiver,
           let method = Interpreter.plainMethod(of: object, name, arguments: compiledArguments.count + 1)
         {
@@ -319,16 +358,28 @@ enum Compiler {
         return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
       }
     }
-    let compiledCallee = expression(callee)
+    let calleeOperand = Operand(callee)
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
-      let function = try compiledCallee(&interpreter)
+      let function = try calleeOperand.value(&interpreter)
       return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
     }
   }
 }
 
 extension Interpreter {
+  /// Runs `body`, an error it raises reported at `statement` (inside a function; see `located`).
+  @inline(__always)
+  mutating func locating<Result>(
+    _ statement: Statement, _ body: (inout Interpreter) throws(PythonError) -> Result
+  ) throws(PythonError) -> Result {
+    do throws(PythonError) {
+      return try body(&self)
+    } catch {
+      throw located(error, at: statement)
+    }
+  }
+
   /// Python's truth value, a bool's read directly.
   @inline(__always)
   mutating func isTrue(_ value: Value) throws(PythonError) -> Bool {
@@ -347,12 +398,12 @@ extension Interpreter {
   }
 
   /// Calls a method with its receiver and compiled plain positional arguments, as calling the bound method would.
-  mutating func callMethod(_ method: Closure, _ receiver: Value, _ arguments: [CompiledExpression])
+  mutating func callMethod(_ method: Closure, _ receiver: Value, _ arguments: [Operand])
     throws(PythonError) -> Value
   {
     var frame = takeFrame(for: method)
     frame[0] = receiver
-    for (position, argument) in arguments.enumerated() { frame[position + 1] = try argument(&self) }
+    for (position, argument) in arguments.enumerated() { frame[position + 1] = try argument.value(&self) }
     // A bound method's errors carry no note of the call (`noted` names only plain functions' calls).
     let result = try callUser(method, frame: frame)
     recycle(&frame)
@@ -363,7 +414,7 @@ extension Interpreter {
   /// class's `__init__` likewise, anything else through `callValue` (`arguments` are the call's nodes, for the calls
   /// that name their arguments by their code).
   mutating func callCompiled(
-    _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [CompiledExpression]
+    _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [Operand]
   ) throws(PythonError) -> Value {
     switch function {
     case .userFunction(let closure)
@@ -371,7 +422,7 @@ extension Interpreter {
       // Inside a derivative, a function of a module (np.polyadd) goes through `callValue`, which refuses what
       // autograd refuses.
       var frame = takeFrame(for: closure)
-      for (slot, argument) in compiled.enumerated() { frame[slot] = try argument(&self) }
+      for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&self) }
       let result: Value
       do throws(PythonError) {
         result = try callUser(closure, frame: frame)
@@ -386,7 +437,7 @@ extension Interpreter {
       else { break }
       // `Point(x, y)`: the arguments first, then the object (as `callObject` makes it), then its `__init__`.
       var frame = takeFrame(for: initializer)
-      for (position, argument) in compiled.enumerated() { frame[position + 1] = try argument(&self) }
+      for (position, argument) in compiled.enumerated() { frame[position + 1] = try argument.value(&self) }
       guard case .userFunction(let current)? = type.lookUp("__init__")?.value, current === initializer else {
         // An argument changed the class's `__init__`: Python looks it up only now, so the general path does.
         let call = CallArguments(
@@ -416,7 +467,7 @@ extension Interpreter {
     }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
     call.positional.reserveCapacity(compiled.count)
-    for argument in compiled { call.positional.append(try argument(&self)) }
+    for argument in compiled { call.positional.append(try argument.value(&self)) }
     do throws(PythonError) {
       return try callValue(function, call)
     } catch {

@@ -118,6 +118,10 @@ extension Interpreter {
 
   /// `value.name`.
   mutating func attribute(of value: Value, _ name: String) throws(PythonError) -> Value {
+    if case .object(let object) = value, let own = object.attributes[name], !object.type.chainDefinesProperty {
+      // `self.x`: the object's own attribute, which only a property of its class would come before.
+      return own
+    }
     guard case .module(let module) = value else { return try attributeValue(value, name) }
     // `np.exp` in a loop: a native module's functions and submodules never change, so each is looked up once
     // per chapter (the lookup walks several name tables).

@@ -21,6 +21,13 @@ final class Scope: ManagedBuffer<ScopeHeader, Value?> {
 
   deinit {
     withUnsafeMutablePointers { header, elements in _ = elements.deinitialize(count: header.pointee.count) }
+    header.registry?.forget(scope: self)
+  }
+
+  /// The chapter's registry that lists the frame (see `CycleRegistry`), told when the frame is freed.
+  var registry: CycleRegistry? {
+    get { header.registry }
+    set { header.registry = newValue }
   }
 
   var definition: FunctionDefinition { header.definition }
@@ -60,6 +67,7 @@ struct ScopeHeader {
   let definition: FunctionDefinition
   let parent: Scope?
   let count: Int
+  var registry: CycleRegistry?
 }
 
 /// The chapter's names: a slot per name ever bound or resolved, so a top-level name read in a loop is an array index.
@@ -147,8 +155,13 @@ final class Closure: @unchecked Sendable {
   let origin: CodeOrigin
   /// The code the `def` was in, for the source text of arguments and claims inside the function.
   let code: [UInt8]
-  /// The class whose body defined the function, for `super()`; weak, since the class holds the function.
-  weak var owner: ClassBox?
+  /// The class whose body defined the function, for `super()`; through a weak reference to the class's handle,
+  /// since the class holds the function.
+  var owner: ClassBox? {
+    get { ownerHandle?.type }
+    set { ownerHandle = newValue?.handle }
+  }
+  private weak var ownerHandle: ClassHandle?
   /// The standard-library module whose code defined the function (PythonModules), nil for a snippet's own.
   var module: String?
   /// `__name__` and `__qualname__` as assigned (functools.wraps), overriding the definition's.

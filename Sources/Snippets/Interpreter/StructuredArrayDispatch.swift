@@ -28,7 +28,8 @@ extension Interpreter {
       return try recordFunction(Self.shortName(name), call)
     case .function("numpy.void"), .function("numpy.record"):
       throw StructuredArrays.refusal("calling np.\(Self.shortName(functionName(function)))")
-    case .function(let name) where name.hasPrefix("numpy.") && !name.dropFirst(6).contains("."):
+    // The dot searched among the UTF-8 bytes: `contains(".")` on a substring is Foundation's text search, slow.
+    case .function(let name) where name.hasPrefix("numpy.") && !name.utf8.dropFirst(6).contains(UInt8(ascii: ".")):
       let short = String(name.dropFirst(6))
       guard StructuredArrays.involved(short, call) else { return nil }
       call.function = short

@@ -2,8 +2,10 @@ import TensorCore
 
 /// A Python value in a snippet's namespace: Python's own scalars and containers beside NumPy tensors.
 ///
-/// Only the cases that hold another `Value` are indirect: an int or a float is stored inline, so arithmetic in a loop
-/// allocates nothing.
+/// Only the cases that hold another `Value`, and the rare ones with large payloads (an exception's texts, a slice's
+/// three optional ints, a plot object), are indirect: an int or a float is stored inline, so arithmetic in a loop allocates nothing,
+/// and no payload is larger than a range's three ints, so a value is small enough to be copied in registers (a
+/// larger one is copied through memory, with a call per copy, at every read of a name).
 enum Value: Sendable {
   case none
   case bool(Bool)
@@ -33,7 +35,7 @@ enum Value: Sendable {
   /// A method bound to its receiver (`x.sum`).
   indirect case method(Value, String)
   /// A slice object inside an index.
-  case slice(Int?, Int?, Int?)
+  indirect case slice(Int?, Int?, Int?)
   /// `...` inside an index.
   case ellipsis
   /// A Python dict.
@@ -43,7 +45,7 @@ enum Value: Sendable {
   /// What autograd's `grad(f)`, `value_and_grad(f)`, `elementwise_grad(f)` and `jacobian(f)` return.
   indirect case derivative(Derivative)
   /// An exception object (`ValueError('bad')`, or the `e` of `except … as e`).
-  case exception(ExceptionValue)
+  indirect case exception(ExceptionValue)
   /// A function defined with `def` or `lambda`.
   case userFunction(Closure)
   /// `range(start, stop, step)`, kept lazy so `for i in range(10**6)` allocates nothing per step.
@@ -53,7 +55,7 @@ enum Value: Sendable {
   /// A `Generator` or `RandomState` object (RandomFunctions.swift).
   case randomObject(RandomHandle)
   /// A matplotlib figure, axes or artist (PlotReference.swift).
-  case plot(PlotReference)
+  indirect case plot(PlotReference)
   /// A class defined with `class` (Classes.swift).
   case classObject(ClassBox)
   /// An instance of a snippet class.
