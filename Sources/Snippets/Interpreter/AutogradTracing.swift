@@ -92,7 +92,8 @@ enum AutogradTracing {
   static func refuseConversion(_ name: String, _ call: CallArguments) throws(PythonError) {
     // The name first: whether the argument is traced walks its graph, which every other call would pay for.
     let converts =
-      name == "float" || name == "int" || name == "complex"
+      name == "float" || name == "int" || name == "complex" || name == "round" || name == "math.trunc"
+      || (name.hasPrefix("math.") && mathFunctionsOfReals.contains(String(name.dropFirst(5))))
       || (name.hasPrefix("numpy.") && scalarTypes.contains(String(name.dropFirst(6))))
     guard converts, GradientTrace.input != nil, let first = call.positional.first, isTraced(first) else { return }
     switch name {

@@ -233,6 +233,11 @@ enum BinaryOperator: Sendable {
   /// step is an IEEE float32 operation, so the bits are NumPy's on every machine (make_float16_division_fixtures.py).
   static func floatDivision(_ operation: BinaryOperator, _ a: Float, _ b: Float) -> Float {
     if operation == .floorDivide { return b == 0 ? a / b : divmod(a, b).quotient }
+    // As in float64 (`remainder`): a negative NaN for two NaNs only when both are negative.
+    if a.isNaN, b.isNaN {
+      let chosen = b.sign == .minus ? a : Swift.abs(a)
+      return Float(bitPattern: chosen.bitPattern | 0x0040_0000)
+    }
     return b == 0 ? a.truncatingRemainder(dividingBy: b) : divmod(a, b).remainder
   }
 
