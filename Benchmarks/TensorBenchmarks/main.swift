@@ -40,45 +40,35 @@ func numpyTimings(_ arguments: [String] = []) -> [String: Double]? {
   return object.compactMapValues { $0 as? Double }
 }
 
-// `TensorBenchmarks elementary` runs only the elementary functions' rows, on both sides (seconds, not minutes, so
-// builds of two commits can take turns on a busy machine).
-if CommandLine.arguments.dropFirst().first == "elementary" {
-  let theirs = numpyTimings(["elementary"])
-  for (name, key, seconds) in elementaryWorkloads() {
+/// Runs one group of rows on both sides, NumPy's first (`numpy_bench.py GROUP`), and prints each with NumPy's time
+/// and the ratio, in `unit` (`scale` units a second), then exits.
+func runGroup(
+  _ group: String, nameWidth: Int, unit: String, scale: Double, decimals: Int,
+  _ rows: () throws -> [(name: String, key: String, seconds: Double)]
+) rethrows -> Never {
+  let theirs = numpyTimings([group])
+  let format = { (seconds: Double) in String(format: "%.\(decimals)f \(unit)", seconds * scale) }
+  for (name, key, seconds) in try rows() {
     let numpySeconds = theirs?[key]
     print(
-      name.padding(toLength: 30, withPad: " ", startingAt: 0), String(format: "%.2f ns", seconds * 1e3),
-      numpySeconds.map { String(format: "%.2f ns", $0 * 1e3) } ?? "-",
+      name.padding(toLength: nameWidth, withPad: " ", startingAt: 0), format(seconds), numpySeconds.map(format) ?? "-",
       numpySeconds.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
   }
   exit(0)
 }
 
-// `TensorBenchmarks matmul` runs only the matrix products' rows (square products up to 64×64 and the (512,512)
-// product with its gradient), on both sides (`numpy_bench.py matmul`).
-if CommandLine.arguments.dropFirst().first == "matmul" {
-  let theirs = numpyTimings(["matmul"])
-  for (name, key, seconds) in try smallProductWorkloads() + [try largeProductWorkload()] {
-    let numpySeconds = theirs?[key]
-    print(
-      name.padding(toLength: 42, withPad: " ", startingAt: 0), String(format: "%.3f µs", seconds * 1e6),
-      numpySeconds.map { String(format: "%.3f µs", $0 * 1e6) } ?? "-",
-      numpySeconds.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
+switch CommandLine.arguments.dropFirst().first {
+// The elementary functions' rows (seconds per 10^6 values, printed per value): seconds, not minutes, so builds of
+// two commits can take turns on a busy machine.
+case "elementary": runGroup("elementary", nameWidth: 30, unit: "ns", scale: 1e3, decimals: 2) { elementaryWorkloads() }
+// The matrix products' rows: square products up to 64×64 and the (512,512) product with its gradient.
+case "matmul":
+  try runGroup("matmul", nameWidth: 42, unit: "µs", scale: 1e6, decimals: 3) {
+    try smallProductWorkloads() + [try largeProductWorkload()]
   }
-  exit(0)
-}
-
-// `TensorBenchmarks half` runs only the float16 rows, on both sides (`numpy_bench.py half`).
-if CommandLine.arguments.dropFirst().first == "half" {
-  let theirs = numpyTimings(["half"])
-  for (name, key, seconds) in try halfWorkloads() {
-    let numpySeconds = theirs?[key]
-    print(
-      name.padding(toLength: 42, withPad: " ", startingAt: 0), String(format: "%.3f µs", seconds * 1e6),
-      numpySeconds.map { String(format: "%.3f µs", $0 * 1e6) } ?? "-",
-      numpySeconds.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
-  }
-  exit(0)
+// The float16 rows.
+case "half": try runGroup("half", nameWidth: 42, unit: "µs", scale: 1e6, decimals: 3) { try halfWorkloads() }
+default: break
 }
 
 // NumPy runs first: its OpenBLAS worker threads are idle by the time ours start.

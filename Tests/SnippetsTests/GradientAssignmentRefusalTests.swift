@@ -27,10 +27,7 @@ struct GradientAssignmentRefusalTests {
     "numgrad((b * b).sum(), x)",
   ])
   func isRefusedByName(statement: String) throws {
-    let probe = SnippetSession().check(
-      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
-    let output = try #require(probe.statements.last?.output)
-    #expect(output.contains(Self.message), "\(statement) printed \(output)")
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: Self.message)
   }
 
   /// Off the path (the written array does not depend on the argument) the gradient is the plain one.

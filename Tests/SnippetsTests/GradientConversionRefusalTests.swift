@@ -20,10 +20,7 @@ struct GradientConversionRefusalTests {
     "grad(np.sin(x).sum() * float(np.cos(x[1])), x)",
   ])
   func isRefusedByName(statement: String) throws {
-    let probe = SnippetSession().check(
-      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
-    let output = try #require(probe.statements.last?.output)
-    #expect(output.contains(Self.message), "\(statement) printed \(output)")
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: Self.message)
   }
 
   /// A number taken from a value that does not depend on `x`, or printed and not computed with, changes nothing.
