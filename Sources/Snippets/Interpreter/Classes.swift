@@ -249,7 +249,8 @@ extension Interpreter {
       if let own = object.attributes[name] { return own }
       if name == "__class__" { return .classObject(object.type) }
       if name == "__dict__" {
-        return try .makeDict(object.attributes.keys.sorted().map { (.string($0), object.attributes[$0]!) })
+        // In the order the names were bound, as CPython's dict keeps it (a name unbound and bound again goes last).
+        return try .makeDict(object.attributes.map { (.string($0.0), $0.1) })
       }
       guard let found else {
         throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
