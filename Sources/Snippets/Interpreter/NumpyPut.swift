@@ -26,7 +26,7 @@ extension Interpreter {
     guard indices.dtype.isInteger || indices.size == 0 else {
       throw NumpyArrays.unsupported("np.put with \(indices.dtype.rawValue) indices is not supported in snippets")
     }
-    let value = try bound.value("v")
+    let value = bound.value("v")
     if case .list = value, array.dtype.isNarrow {
       throw NumpyArrays.unsupported("np.put of a list into a \(array.dtype.rawValue) array")
     } else if case .tuple = value, array.dtype.isNarrow {
