@@ -17,6 +17,12 @@ struct TutorialGapRefusalTests {
     ("", "iter(range(10))", "range_iterator object"), ("", "(n ** 2 for n in range(12))", "generator object"),
     ("", "map(lambda x: x ** 2, range(-3, 4))", "map object"), ("", "print(zip([1], [2]))", "zip object"),
     ("", "[enumerate('ab')]", "enumerate object"),
+    // An object's __dict__ is its attribute table in CPython: writing into it binds attributes, which docbuild's
+    // copy does not.
+    (">>> class Bag:\n...     pass\n>>> bag = Bag()", "bag.__dict__['z'] = 3", "writing into the __dict__ of a 'Bag'"),
+    (">>> class Bag:\n...     pass\n>>> bag = Bag()", "bag.__dict__.update(z=3)", "writing into the __dict__"),
+    (">>> class Bag:\n...     pass\n>>> bag = Bag()\n>>> bag.z = 1", "del bag.__dict__['z']", "writing into"),
+    (">>> class Bag:\n...     pass\n>>> bag = Bag()\n>>> bag.z = 1", "bag.__dict__.pop('z')", "writing into"),
     // docbuild cannot make an array read-only.
     (">>> Z = np.zeros(10)", "Z.flags.writeable = False", "setting a.flags.writeable is not supported"),
     // A range of dates: docbuild has no datetime64.

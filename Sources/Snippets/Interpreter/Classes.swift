@@ -110,6 +110,9 @@ final class ClassHandle: @unchecked Sendable {
 final class ObjectBox: @unchecked Sendable {
   let type: ClassBox
   var attributes: AttributeTable = [:]
+  /// The object's `__dict__` while something holds it: CPython's is the object's own table, so every later binding
+  /// shows in it (`mirror`).
+  weak var dictView: DictBox?
   /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
   fileprivate var registry: CycleRegistry?
 
@@ -249,8 +252,14 @@ extension Interpreter {
       if let own = object.attributes[name] { return own }
       if name == "__class__" { return .classObject(object.type) }
       if name == "__dict__" {
+        if let view = object.dictView { return .dict(view) }
         // In the order the names were bound, as CPython's dict keeps it (a name unbound and bound again goes last).
-        return try .makeDict(object.attributes.map { (.string($0.0), $0.1) })
+        guard case .dict(let view) = try Value.makeDict(object.attributes.map { (.string($0.0), $0.1) }) else {
+          return nil
+        }
+        view.viewOf = "the __dict__ of a '\(object.type.name)' object"
+        object.dictView = view
+        return .dict(view)
       }
       guard let found else {
         throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
@@ -350,6 +359,7 @@ extension Interpreter {
       }
       try checkObjectBudget(adding: object.attributes[name] == nil)
       object.attributes[name] = newValue
+      try object.dictView?.mirror(name, newValue)
     case .classObject(let type):
       // namedtuple names the class it makes, as CPython's does.
       switch (name, newValue) {
@@ -392,6 +402,7 @@ extension Interpreter {
       guard object.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
       }
+      try object.dictView?.mirror(name, nil)
     case .classObject(let type):
       guard type.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")

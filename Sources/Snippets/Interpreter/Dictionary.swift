@@ -92,6 +92,9 @@ final class DictBox: @unchecked Sendable {
   private(set) var depth = 1
   /// NumPy's read-only `dtype.fields`, printed `mappingproxy({...})`.
   var isMappingProxy = false
+  /// Set for an object's `__dict__`, which mirrors the object's attributes (`mirror`): a write into it would have to
+  /// bind the attribute, which docbuild does not do, so it is refused naming this.
+  var viewOf: String?
 
   var count: Int { keys.count }
 
@@ -114,6 +117,25 @@ final class DictBox: @unchecked Sendable {
 
   /// Sets `key` to `value`, keeping the first key's position (and spelling) as Python does.
   func set(_ key: Value, _ value: Value) throws(PythonError) {
+    if let viewOf { throw Self.viewWrite(viewOf) }
+    try store(key, value)
+  }
+
+  /// The attribute `name` bound (or, with nil, unbound) in the object this dict is the `__dict__` of.
+  func mirror(_ name: String, _ value: Value?) throws(PythonError) {
+    if let value { try store(.string(name), value) } else { _ = try delete(.string(name)) }
+  }
+
+  /// `key`'s value replaced by the same array after an in-place write (view tracking), also in an object's `__dict__`.
+  func refresh(_ key: Value, _ value: Value) throws(PythonError) { try store(key, value) }
+
+  private static func viewWrite(_ owner: String) -> PythonError {
+    PythonError.limit(
+      "writing into \(owner) is not supported in snippets: docbuild does not bind attributes through it (set "
+        + "them with obj.name = value or setattr)")
+  }
+
+  private func store(_ key: Value, _ value: Value) throws(PythonError) {
     let hashKey = try hashKey(key)
     if case .dict(let inner) = value, inner === self {
       throw PythonError.value("a dict cannot contain itself in snippets")
@@ -142,6 +164,11 @@ final class DictBox: @unchecked Sendable {
 
   /// Removes `key`, returning its value, or nil when it is absent.
   func remove(_ key: Value) throws(PythonError) -> Value? {
+    if let viewOf { throw Self.viewWrite(viewOf) }
+    return try delete(key)
+  }
+
+  private func delete(_ key: Value) throws(PythonError) -> Value? {
     let hashKey = try hashKey(key)
     guard let position = positions[hashKey] else { return nil }
     let value = values[position]

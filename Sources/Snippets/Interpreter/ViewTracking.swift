@@ -435,13 +435,16 @@ extension Interpreter {
         // An array held by an object's attribute is the same NumPy array too.
         guard visited.insert(ObjectIdentifier(object)).inserted else { return nil }
         for (key, item) in object.attributes {
-          if let new = try replaced(item) { object.attributes[key] = new }
+          if let new = try replaced(item) {
+            object.attributes[key] = new
+            try object.dictView?.mirror(key, new)
+          }
         }
         return nil
       case .dict(let dict):
         guard visited.insert(ObjectIdentifier(dict)).inserted else { return nil }
         for (key, item) in zip(dict.keys, dict.values) {
-          if let new = try replaced(item) { try dict.set(key, new) }
+          if let new = try replaced(item) { try dict.refresh(key, new) }
         }
         return nil
       case .method(let receiver, let name):

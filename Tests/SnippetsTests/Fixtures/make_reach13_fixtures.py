@@ -256,7 +256,8 @@ SCALAR_INDEX = [
 ]
 
 # An object's __dict__ lists its attributes in the order they were bound (docbuild sorted them), with more names than
-# the attribute table's indexed threshold (12) and names unbound and bound again.
+# the attribute table's indexed threshold (12) and names unbound and bound again; a held __dict__ is live (docbuild
+# printed a snapshot). Writing into it is refused (TutorialGapRefusalTests).
 OBJECT_DICT = [
     "class Bag:\n    pass",
     "bag = Bag()",
@@ -274,6 +275,15 @@ OBJECT_DICT = [
     "del many.a0; del many.a14; many.z = 1",
     "many.__dict__",
     "many.a0",
+    # CPython's __dict__ is the object's own table: a held one shows later bindings, array writes and deletions.
+    "held = bag.__dict__",
+    "bag.q = 5; del bag.a",
+    "held, bag.__dict__ is held",
+    "bag.x = np.zeros(2)",
+    "bag.x[0] = 7",
+    "held",
+    "bag.a = 2",
+    "held, list(held), len(bag.__dict__), 'q' in bag.__dict__",
 ]
 
 STAR_IMPORTS = [
