@@ -254,17 +254,21 @@ extension Interpreter {
       }
       return try orElse(&self)
     }
+    /// The body run once with `item` bound: what the loop returns when this pass ends it, nil to go on.
+    func pass(_ interpreter: inout Interpreter, _ item: Value) throws(PythonError) -> Flow? {
+      try interpreter.assign(target, item)
+      switch try body(&interpreter) {
+      case .breakLoop: return .normal
+      case .returned(let value): return .returned(value)
+      case .normal, .continueLoop: return nil
+      }
+    }
     if case .object(let object) = iterable, let iterator = try objectIterator(object),
       case .object(let source) = iterator
     {
       // An iterator object is asked for one item at a time, so a loop that breaks out of an endless one ends.
       while let item = try nextItem(of: source) {
-        try assign(target, item)
-        switch try body(&self) {
-        case .breakLoop: return .normal
-        case .returned(let value): return .returned(value)
-        case .normal, .continueLoop: continue
-        }
+        if let ended = try pass(&self, item) { return ended }
       }
       return try orElse(&self)
     }
@@ -274,23 +278,13 @@ extension Interpreter {
         let item = box.items[box.position]
         box.position += 1
         try tick()
-        try assign(target, item)
-        switch try body(&self) {
-        case .breakLoop: return .normal
-        case .returned(let value): return .returned(value)
-        case .normal, .continueLoop: continue
-        }
+        if let ended = try pass(&self, item) { return ended }
       }
       return try orElse(&self)
     }
     for item in try iterate(iterable) {
       try tick()
-      try assign(target, item)
-      switch try body(&self) {
-      case .breakLoop: return .normal
-      case .returned(let value): return .returned(value)
-      case .normal, .continueLoop: continue
-      }
+      if let ended = try pass(&self, item) { return ended }
     }
     return try orElse(&self)
   }
