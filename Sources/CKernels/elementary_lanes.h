@@ -26,6 +26,16 @@
   memcpy(name, &(i), sizeof name);                                                                                     \
   __asm__("" : : "m"(name))
 
+// A vector of the wide paths from its blocks of 8 lanes, which the table reads below transpose one block at a time:
+// the one block, or two joined. (Redefined for each path this file is compiled for.)
+#undef LANES_OF_BLOCKS
+#if WIDTH == 16
+#define LANES_OF_BLOCKS(blocks)                                                                                        \
+  __builtin_shufflevector((blocks)[0], (blocks)[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+#else
+#define LANES_OF_BLOCKS(blocks) ((blocks)[0])
+#endif
+
 // table[2 i] in each lane, and table[2 i + 1] in *low: one 16-byte load per lane and two shuffles, for the tables of
 // (hi, lo) pairs. (Loading lane by lane, one value at a time, cost twice as many instructions; hardware gathers
 // measured slower still on this project's build machine.) Only values move, so no bit depends on how.
@@ -56,13 +66,8 @@ ATTRIBUTES static inline VD F(gather_pair)(const double *table, VU i, VD *low) {
     lows[h] = __builtin_shufflevector(a, b, 1, 9, 3, 11, 5, 13, 7, 15);
     highs[h] = __builtin_shufflevector(a, b, 0, 8, 2, 10, 4, 12, 6, 14);
   }
-#if WIDTH == 8
-  *low = lows[0];
-  return highs[0];
-#else
-  *low = __builtin_shufflevector(lows[0], lows[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  return __builtin_shufflevector(highs[0], highs[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-#endif
+  *low = LANES_OF_BLOCKS(lows);
+  return LANES_OF_BLOCKS(highs);
 #endif
 }
 
@@ -104,17 +109,10 @@ ATTRIBUTES static inline VD F(gather_quad)(const double *table, VU i, VD *b, VD 
     rd[h] = __builtin_shufflevector(odd01, odd23, 2, 3, 10, 11, 6, 7, 14, 15);
     ra[h] = __builtin_shufflevector(even01, even23, 0, 1, 8, 9, 4, 5, 12, 13);
   }
-#if WIDTH == 8
-  *b = rb[0];
-  *c = rc[0];
-  *d = rd[0];
-  return ra[0];
-#else
-  *b = __builtin_shufflevector(rb[0], rb[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  *c = __builtin_shufflevector(rc[0], rc[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  *d = __builtin_shufflevector(rd[0], rd[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  return __builtin_shufflevector(ra[0], ra[1], 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-#endif
+  *b = LANES_OF_BLOCKS(rb);
+  *c = LANES_OF_BLOCKS(rc);
+  *d = LANES_OF_BLOCKS(rd);
+  return LANES_OF_BLOCKS(ra);
 #endif
 }
 
