@@ -244,21 +244,35 @@ extension Interpreter {
     case "open": return try callFileFunction("io", "open", call)
     case _ where ChapterFiles.numpyFunctions.contains(name):
       return try callFileFunction("_numpy_files", String(name.dropFirst("numpy.".count)), call)
+    case "vars" where call.positional.count == 1 && call.keywords.isEmpty:
+      // An instance's own attributes: its live __dict__. Classes and modules (a mappingproxy) and `vars()` (the
+      // frame's locals) fall through to the refusal below.
+      switch call.positional[0] {
+      case .object: return try attribute(of: call.positional[0], "__dict__")
+      case .none, .bool, .int, .bigInt, .float, .complex, .string, .tuple, .list, .dict, .set, .range, .slice:
+        throw PythonError.type("vars() argument must have __dict__ attribute")
+      default: throw Self.unsupportedBuiltin(name)
+      }
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")
       }
       return try .makeList(type.annotations.map { .string($0) })
     default:
-      var error = PythonError(
-        "NameError",
-        "name '\(name)' is not defined: Python's \(name)() is not part of the snippet language ("
-          + (name == "id"
-            ? "it gives a memory address, which differs on every run)"
-            : name == "bytes" ? "snippets have no bytes values)" : "not implemented)"))
-      error.isLimit = true
-      throw error
+      throw Self.unsupportedBuiltin(name)
     }
+  }
+
+  /// The NameError of a Python builtin the snippet language leaves out, saying why; a refusal, never expected output.
+  private static func unsupportedBuiltin(_ name: String) -> PythonError {
+    var error = PythonError(
+      "NameError",
+      "name '\(name)' is not defined: Python's \(name)() is not part of the snippet language ("
+        + (name == "id"
+          ? "it gives a memory address, which differs on every run)"
+          : name == "bytes" ? "snippets have no bytes values)" : "not implemented)"))
+    error.isLimit = true
+    return error
   }
 
   /// Python's `hash` for the values whose hash does not depend on the process (ints, floats, bools, None-free tuples
