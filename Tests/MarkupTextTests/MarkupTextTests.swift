@@ -27,23 +27,12 @@ import Testing
   #expect(MarkupText.escaped(text, options: .spellsInvisibleCharacters) == "f&#x2061;x&#xA0;y&#x302;")
 }
 
-/// XML's rule written out scalar by scalar, for comparing with the escaper's byte-level and unchanged-text paths.
-private func referenceEscape(_ text: String) -> String {
-  let entities: [Unicode.Scalar: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
-  return text.unicodeScalars.map { entities[$0] ?? String($0) }.joined()
-}
-
 @Test func randomTextEscapesAsXMLSays() {
-  // Specials beside multi-byte scalars (é, ✓, an emoji), combining marks, controls and line breaks.
-  let alphabet: [Unicode.Scalar] = [
-    "a", " ", "&", "<", ">", "\"", "'", "\u{E9}", "\u{2713}", "\u{1F600}", "\u{301}", "\t", "\n", "\u{1}",
-  ]
+  // The escaper's byte-level and unchanged-text paths, against XML's rule written out scalar by scalar.
   var generator = SplitMix64(seed: 16)
   for _ in 0..<2000 {
-    var text = String.UnicodeScalarView()
-    for _ in 0..<Int(generator.next() % 12) { text.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
-    let string = String(text)
-    #expect(MarkupText.escaped(string) == referenceEscape(string), "\(string.debugDescription)")
+    let string = MarkupReference.randomText(&generator, maximumLength: 12)
+    #expect(MarkupText.escaped(string) == MarkupReference.escape(string), "\(string.debugDescription)")
   }
 }
 
