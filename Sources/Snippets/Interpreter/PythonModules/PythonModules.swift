@@ -278,6 +278,8 @@ extension Interpreter {
       return .int(Int(reduced))
     case .list, .dict, .set:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
+    case .object(let object) where object.type.derivesFromArray:
+      throw PythonError.type("unhashable type: '\(object.type.name)'")
     default:
       var error = PythonError(
         "TypeError", "snippets compute hash() of ints and bools only: CPython's other hashes vary by process or build")
