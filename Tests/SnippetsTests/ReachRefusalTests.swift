@@ -28,8 +28,12 @@ struct ReachRefusalTests {
     (namedArray, "len(Z)", "__len__ of a 'NamedArray'"), (namedArray, "list(Z)", "of a 'NamedArray'"),
     (namedArray, "bool(Z)", "of a 'NamedArray'"), (namedArray, "Z.sum()", "the attribute 'sum' of a 'NamedArray'"),
     (namedArray, "Z.T", "the attribute 'T' of a 'NamedArray'"), (namedArray, "f'{Z}'", "__format__ of a"),
-    (namedArray, "np.sum(Z)", "a 'NamedArray' where NumPy takes an array"),
+    (namedArray, "np.sum(Z)", "a NumPy function or operator of a 'NamedArray'"),
     (namedArray, "Z.view(NamedArray)", "the attribute 'view' of a 'NamedArray'"),
+    (namedArray, "Z.shape = (2, 5)", "setting the attribute 'shape' of a 'NamedArray'"),
+    (namedArray, "del Z.dtype", "deleting the attribute 'dtype' of a 'NamedArray'"),
+    (namedArray + "\n>>> import copy", "copy.deepcopy(Z)", "copy.deepcopy of a 'NamedArray'"),
+    (namedArray + "\n>>> from copy import copy", "copy(Z)", "__copy__ of a 'NamedArray'"),
     (">>> class Plain(np.ndarray):\n...     pass\n...", "Plain((2,))", "calling 'Plain' (a subclass of np.ndarray"),
     // NumPy views an owner in Fortran order in another shape where its strides allow; docbuild's owners are C order.
     (">>> f = np.exp(np.ones((2, 3)).T)", "f.shape = (3, 2, 1)", "setting .shape of an array NumPy keeps in"),

@@ -20,8 +20,9 @@ enum ArraySubclasses {
   /// The refusal for `what` on an instance of `type`.
   static func refusal(_ type: ClassBox, _ what: String) -> PythonError {
     PythonError.limit(
-      "\(what) of a '\(type.name)' (a subclass of np.ndarray) is not supported in snippets: NumPy would give a "
-        + "'\(type.name)' made through __array_finalize__ and __array_wrap__, which docbuild does not reproduce; "
+      "\(what) of a '\(type.name)' (a subclass of np.ndarray) is not supported in snippets: NumPy runs ndarray's "
+        + "own code on it and makes any array it returns a '\(type.name)' through __array_finalize__ and "
+        + "__array_wrap__, which docbuild does not reproduce; "
         + "snippets run the class's own methods and attributes, its shape, ndim, size and dtype, item assignment "
         + "and printing: compute with the array it was made from instead")
   }

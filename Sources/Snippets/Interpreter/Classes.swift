@@ -281,7 +281,9 @@ extension Interpreter {
       switch name {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
-      case "__bases__": return try .makeTuple([type.base.map { .classObject($0) } ?? .function("object")])
+      case "__bases__":
+        let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
+        return try .makeTuple([type.base.map { .classObject($0) } ?? root])
       case "__module__": return .string(type.module)
       default: break
       }
@@ -365,6 +367,9 @@ extension Interpreter {
   /// `value.name = newValue`.
   mutating func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws(PythonError) {
     switch value {
+    case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
+      // NumPy's own attributes of the array (`shape`, `dtype`, `real`): not an attribute of the instance's own.
+      throw ArraySubclasses.refusal(object.type, "setting the attribute '\(name)'")
     case .object(let object):
       // Only a property in the class or a base takes the assignment over (looked for only when there is one).
       if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
@@ -416,6 +421,8 @@ extension Interpreter {
   /// `del value.name`.
   mutating func deleteAttribute(_ value: Value, _ name: String) throws(PythonError) {
     switch value {
+    case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
+      throw ArraySubclasses.refusal(object.type, "deleting the attribute '\(name)'")
     case .object(let object):
       if let found = object.type.lookUp(name), case .property(_, _, let deleter) = found.value {
         guard !deleter.isNone else {

@@ -163,6 +163,7 @@ SUBCLASSES = [
     "Z",
     "Z.shape, Z.ndim, Z.size, Z.dtype, Z.itemsize, Z.nbytes",
     "type(Z).__name__, isinstance(Z, NamedArray), Z.__dict__",
+    "isinstance(Z, np.ndarray), issubclass(NamedArray, np.ndarray), NamedArray.__bases__",
     "W = NamedArray(np.linspace(0, 1, 30).reshape(3, 10))",
     "W",
     "W.name, str(W)",

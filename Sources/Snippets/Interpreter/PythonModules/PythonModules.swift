@@ -375,6 +375,8 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.array != nil:
+      throw ArraySubclasses.refusal(object.type, "copy.deepcopy")
     case .object(let object):
       if let done = memo[ObjectIdentifier(object)] { return done }
       let copy = ObjectBox(type: object.type)
