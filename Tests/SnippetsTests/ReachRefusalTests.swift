@@ -37,6 +37,8 @@ struct ReachRefusalTests {
     (">>> class Plain(np.ndarray):\n...     pass\n...", "Plain((2,))", "calling 'Plain' (a subclass of np.ndarray"),
     // NumPy views an owner in Fortran order in another shape where its strides allow; docbuild's owners are C order.
     (">>> f = np.exp(np.ones((2, 3)).T)", "f.shape = (3, 2, 1)", "setting .shape of an array NumPy keeps in"),
+    ("", "np.array_str(np.arange(3.0), precision=2)", "or with max_line_width, precision or suppress_small"),
+    ("", "np.array_str(np.float64(2))", "np.array_str of a 0-d array, a scalar or a list"),
     // NumPy 2's FFT is pocketfft's C++ (radix passes, twiddles from sin and cos): the ~1e-16 parts it prints are
     // its rounding, which docbuild does not reproduce.
     ("", "np.fft.fft(np.exp(2j * np.pi * np.arange(8)))", "numpy.fft is not part of the snippet language"),
