@@ -13,6 +13,12 @@ extension Interpreter {
       // autograd's ArrayBox has a read-only shape property.
       throw PythonError("AttributeError", "property 'shape' of 'ArrayBox' object has no setter")
     }
+    if let origin = array.layoutUnknownOrigin {
+      // Whether NumPy's reshape would copy depends on the memory order, which docbuild does not know here.
+      throw PythonError.limit(
+        "setting .shape of an array made by \(origin) is not supported in snippets: docbuild does not know the memory "
+          + "order NumPy gives it, which decides whether NumPy reshapes it in place; use a = a.reshape(...) instead")
+    }
     let call = CallArguments(function: "reshape", positional: [newValue], keywords: [], positionalTexts: [])
     let incompatible = PythonError(
       "AttributeError",
