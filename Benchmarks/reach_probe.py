@@ -273,7 +273,9 @@ for source in statements:
     timed_out = False
     signal.alarm(%d)
     try:
-        exec(compile(source, "<stdin>", "single"), namespace)
+        # The REPL's statement ends with the newline typed after it: without one, CPython 3.11 refuses a compound
+        # statement on one line (`for i in range(3): x = i`) as invalid syntax, which no REPL shows.
+        exec(compile(source + "\n", "<stdin>", "single"), namespace)
     except Timeout:
         timed_out = True
     except SystemExit:

@@ -102,6 +102,9 @@ enum Builtins {
   }
 
   /// A member of `numpy` or `numpy.random`, or nil when NumPy (as far as the language goes) has no such member.
+  /// The NumPy release docbuild reproduces, what `np.__version__` reads.
+  static let numpyVersion = "2.4.6"
+
   static func numpyMember(_ name: String, module: String) -> Value? {
     if module == "numpy.random" {
       return Interpreter.randomFunctions.contains(name) ? .function("numpy.random.\(name)") : nil
@@ -114,6 +117,8 @@ enum Builtins {
     case "inf": return .float(.infinity)
     case "pi": return .float(.pi)
     case "e": return .float(2.718281828459045)
+    // docbuild reproduces NumPy 2.4.6 (its fixtures come from it), so a snippet reads that version.
+    case "__version__": return .string(numpyVersion)
     case "float64", "double": return .scalarType(.float64)
     case "int64": return .scalarType(.int64)
     case "bool_", "bool": return .scalarType(.bool)

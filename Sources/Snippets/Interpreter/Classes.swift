@@ -69,6 +69,8 @@ final class ClassBox: @unchecked Sendable {
   /// Objects hash by identity unless their class says otherwise: `__eq__` without `__hash__` (or `__hash__ = None`)
   /// makes them unhashable, as in Python; a `__hash__` of its own is refused, since a dict could not call it.
   func checkDefaultHash() throws(PythonError) {
+    // ndarray's __hash__ is None.
+    if derivesFromArray { throw PythonError.type("unhashable type: '\(name)'") }
     var type: ClassBox? = self
     while let current = type {
       if let hash = current.attributes["__hash__"] {
@@ -115,6 +117,8 @@ final class ObjectBox: @unchecked Sendable {
   weak var dictView: DictBox?
   /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
   fileprivate var registry: CycleRegistry?
+  /// The array an instance of an `np.ndarray` subclass views (`ArraySubclasses`); nil for other objects.
+  var array: Tensor?
 
   init(type: ClassBox) {
     self.type = type
@@ -167,12 +171,15 @@ extension Interpreter {
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
     var base: ClassBox?
     var exceptionBase: String?
+    var derivesFromArray = false
     if let expression = definition.bases.first {
       switch try evaluate(expression) {
       case .classObject(let type):
         base = type
         exceptionBase = type.exceptionBase
+        derivesFromArray = type.derivesFromArray
       case .function("object"): base = nil
+      case .function("numpy.ndarray") where definition.bases.count == 1: derivesFromArray = true
       case .function(let name) where Builtins.isRaisable(name): exceptionBase = name
       case let other:
         // Python derives from its built-in types too (`class C(np.ndarray)`, `class D(dict)`).
@@ -190,7 +197,10 @@ extension Interpreter {
       // A special method the interpreter would never call changes what CPython prints without a trace (`__new__`
       // printing, `__getattr__` answering): refused where it is defined.
       for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
-        guard Self.honouredSpecialNames.contains(name) else {
+        guard
+          Self.honouredSpecialNames.contains(name)
+            || (derivesFromArray && ArraySubclasses.specialNames.contains(name))
+        else {
           var error = PythonError(
             "NotImplementedError",
             "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
@@ -206,6 +216,7 @@ extension Interpreter {
     type.annotations = definition.annotations
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
+    if derivesFromArray && base == nil { type.emulates = ArraySubclasses.emulated }
     cycles.register(type: type)
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
@@ -262,6 +273,7 @@ extension Interpreter {
         return .dict(view)
       }
       guard let found else {
+        if let array = object.array { return try arraySubclassAttribute(object, array, name) }
         throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
       }
       return bind(found.value, to: value, type: object.type)
@@ -269,7 +281,9 @@ extension Interpreter {
       switch name {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
-      case "__bases__": return try .makeTuple([type.base.map { .classObject($0) } ?? .function("object")])
+      case "__bases__":
+        let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
+        return try .makeTuple([type.base.map { .classObject($0) } ?? root])
       case "__module__": return .string(type.module)
       default: break
       }
@@ -287,6 +301,10 @@ extension Interpreter {
       guard let found = type.base?.lookUp(name) else {
         // `super().__init__(message)` in an exception class: BaseException's, which sets `args`.
         if name == "__init__", type.exceptionBase != nil, case .object = receiver { return .method(receiver, name) }
+        // `super().__setitem__(key, value)` in an ndarray subclass: NumPy's item assignment.
+        if name == "__setitem__", case .object(let object) = receiver, object.array != nil {
+          return .method(receiver, name)
+        }
         throw PythonError("AttributeError", "'super' object has no attribute '\(name)'")
       }
       if case .property(let getter, _, _) = found.value { return try callValue(getter, arguments([receiver])) }
@@ -300,6 +318,11 @@ extension Interpreter {
         if case .userFunction = found.value { return found.value }
       }
       return bind(found.value, to: receiver, type: receiverType)
+    case .method(let receiver, let method) where name == "__name__" && method != Self.vectorizedMarker:
+      // A bound method's name (`a.min.__name__`, handson-ml3 loops over `(a.min, a.max, ...)`); a NumPy function
+      // reached as a method keeps its own (`np.add.reduce`).
+      if case .function = receiver { return nil }
+      return .string(method)
     case .property where name == "setter" || name == "getter" || name == "deleter":
       // Called as a decorator, it makes a copy of the property with that function (Interpreter.callValue).
       return .method(value, name)
@@ -344,6 +367,9 @@ extension Interpreter {
   /// `value.name = newValue`.
   mutating func setAttribute(_ value: Value, _ name: String, _ newValue: Value) throws(PythonError) {
     switch value {
+    case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
+      // NumPy's own attributes of the array (`shape`, `dtype`, `real`): not an attribute of the instance's own.
+      throw ArraySubclasses.refusal(object.type, "setting the attribute '\(name)'")
     case .object(let object):
       // Only a property in the class or a base takes the assignment over (looked for only when there is one).
       if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
@@ -374,6 +400,10 @@ extension Interpreter {
         throw PythonError.type("\(name) must be set to a string object")
       }
       if name == "__name__" { closure.renamed = text } else { closure.renamedQualified = text }
+    case .tensor(let array) where name == "shape":
+      try assignShape(array, newValue)
+    case .tensor(let array) where name == "real" || name == "imag":
+      try assignPart(array, name, newValue)
     case .rendered(let text) where (try? ArrayViewAttributes.flag(name, in: text, attribute: true)) ?? nil != nil:
       // `Z.flags.writeable = False` (NumPy's 100 exercises): docbuild's flags object is a copy of the text.
       throw PythonError.limit(
@@ -391,6 +421,8 @@ extension Interpreter {
   /// `del value.name`.
   mutating func deleteAttribute(_ value: Value, _ name: String) throws(PythonError) {
     switch value {
+    case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
+      throw ArraySubclasses.refusal(object.type, "deleting the attribute '\(name)'")
     case .object(let object):
       if let found = object.type.lookUp(name), case .property(_, _, let deleter) = found.value {
         guard !deleter.isNone else {
@@ -407,6 +439,12 @@ extension Interpreter {
       guard type.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
+    case .tensor(let array) where name == "shape" || name == "real" || name == "imag":
+      let part = name == "shape" ? "shape" : name == "real" ? "real part" : "imaginary part"
+      throw PythonError(
+        "AttributeError",
+        array.isScalar
+          ? "attribute '\(name)' of 'numpy.generic' objects is not writable" : "Cannot delete array \(part)")
     default:
       throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
     }
@@ -425,6 +463,8 @@ extension Interpreter {
   /// Calls a class (making an instance), a bound method, an object with `__call__`, or a class builtin.
   mutating func callObject(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value? {
     switch function {
+    case .classObject(let type) where type.derivesFromArray:
+      return try makeArraySubclassInstance(type, call)
     case .classObject(let type):
       try checkObjectBudget(adding: true)
       let box = ObjectBox(type: type)
@@ -470,6 +510,22 @@ extension Interpreter {
 
   private mutating func callClassBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
+    case "super" where call.positional.count == 2 && call.keywords.isEmpty:
+      // `super(Class, self)`, Python 2's spelling (NumPy's 100 exercises): the lookup starts after Class.
+      guard case .classObject(let type) = call.positional[0] else {
+        throw PythonError.type("super() argument 1 must be a type, not \(call.positional[0].typeName)")
+      }
+      let receiver = call.positional[1]
+      let isInstance: Bool =
+        switch receiver {
+        case .object(let object): object.type.isSubclass(of: type)
+        case .classObject(let subclass): subclass.isSubclass(of: type)
+        default: false
+        }
+      guard isInstance else {
+        throw PythonError.type("super(type, obj): obj must be an instance or subtype of type")
+      }
+      return .superObject(type, receiver)
     case "super":
       guard call.positional.isEmpty, call.keywords.isEmpty else {
         throw PythonError(
@@ -537,7 +593,10 @@ extension Interpreter {
 
   /// Calls a special method the object's class defines, or returns nil when it defines none.
   mutating func callSpecial(_ object: ObjectBox, _ name: String, _ arguments: [Value]) throws(PythonError) -> Value? {
-    guard let method = object.type.lookUp(name) else { return nil }
+    guard let method = object.type.lookUp(name) else {
+      if object.array != nil { throw ArraySubclasses.refusal(object.type, name) }
+      return nil
+    }
     return try callValue(bind(method.value, to: .object(object), type: object.type), self.arguments(arguments))
   }
 
@@ -761,6 +820,9 @@ extension Interpreter {
     case .structArray(let array):
       // Printing may be refused (a sub-array past the print threshold): never an empty text.
       return (try repr ? array.reprText() : array.strText()) ?? ""
+    case .object(let object)
+    where object.array != nil && object.type.lookUp("__str__") == nil && object.type.lookUp("__repr__") == nil:
+      return try arraySubclassText(object, object.array!, repr: repr)
     case .object(let object):
       let method = !repr && object.type.lookUp("__str__") != nil ? "__str__" : "__repr__"
       if object.type.exceptionBase != nil, object.type.lookUp(method) == nil {

@@ -348,20 +348,41 @@ enum Compiler {
         try interpreter.tick()
         // The attribute's own step, where `evaluate` counts it: before its base.
         try interpreter.tick()
-        let receiver = try receiverOperand.value(&interpreter)
+        let receiver: Value
+        do throws(PythonError) {
+          receiver = try receiverOperand.value(&interpreter)
+        } catch {
+          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+            for argument in compiledArguments { _ = try argument.value(&interpreter) }
+          }
+        }
         if case .object(let object) = receiver,
           let method = Interpreter.plainMethod(of: object, name, arguments: compiledArguments.count + 1)
         {
           return try interpreter.callMethod(method, receiver, compiledArguments)
         }
-        let function = try interpreter.attribute(of: receiver, name)
+        let function: Value
+        do throws(PythonError) {
+          function = try interpreter.attribute(of: receiver, name)
+        } catch {
+          throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+            for argument in compiledArguments { _ = try argument.value(&interpreter) }
+          }
+        }
         return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
       }
     }
     let calleeOperand = Operand(callee)
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
-      let function = try calleeOperand.value(&interpreter)
+      let function: Value
+      do throws(PythonError) {
+        function = try calleeOperand.value(&interpreter)
+      } catch {
+        throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+          for argument in compiledArguments { _ = try argument.value(&interpreter) }
+        }
+      }
       return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
     }
   }
@@ -431,7 +452,7 @@ extension Interpreter {
       }
       recycle(&frame)
       return result
-    case .classObject(let type) where type.exceptionBase == nil:
+    case .classObject(let type) where type.exceptionBase == nil && !type.derivesFromArray:
       guard let found = type.lookUp("__init__"), case .userFunction(let initializer) = found.value,
         initializer.definition.takesOnlyPositional(compiled.count + 1)
       else { break }

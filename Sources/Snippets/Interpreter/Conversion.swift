@@ -28,6 +28,8 @@ extension Value {
       if StringArrays.holdsText(self) { throw StringArrays.refusal("this operation") }
       let nested = try toNested()
       return try core { try Tensor.array(nested) }
+    case .object(let object) where object.array != nil:
+      throw ArraySubclasses.refusal(object.type, "a NumPy function or operator")
     default:
       // NumPy makes object arrays of other values or asks their `__array__`; the language's arrays hold numbers.
       throw PythonError.limit(

@@ -327,7 +327,14 @@ extension Interpreter {
   }
 
   private mutating func evaluateCall(_ callee: Expression, _ arguments: [Argument]) throws(PythonError) -> Value {
-    let function = try evaluate(callee)
+    let function: Value
+    do throws(PythonError) {
+      function = try evaluate(callee)
+    } catch {
+      throw argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+        for argument in arguments { _ = try interpreter.evaluate(argument.value) }
+      }
+    }
     // The arguments are read in place through the buffer: iterating the array would copy each one.
     if case .userFunction(let closure) = function, closure.definition.takesOnlyPositional(arguments.count),
       Self.arePlainPositional(arguments), derivativeDepth == 0 || closure.module == nil
@@ -512,6 +519,17 @@ extension Interpreter {
       case "setter": return .property(getter: getter, setter: function, deleter: deleter)
       default: return .property(getter: getter, setter: setter, deleter: function)
       }
+    case .method(.object(let object), "__setitem__") where object.array != nil:
+      // NumPy's `ndarray.__setitem__`, reached through `super()` in a subclass's own `__setitem__`.
+      call.function = "__setitem__"
+      try call.rejectKeywords()
+      guard call.positional.count == 2 else {
+        throw PythonError.type("expected 2 arguments, got \(call.positional.count)")
+      }
+      try assignArraySubclassItem(object, call.positional[0], call.positional[1])
+      return .none
+    case .method(.tensor(let array), "view") where Self.subclassRequested(by: call) != nil:
+      return try viewAsSubclass(array, Self.subclassRequested(by: call)!)
     case .method(.object(let object), "__init__"):
       // BaseException.__init__, reached through `super()` in an exception class: it sets `args`.
       try call.rejectKeywords()

@@ -126,6 +126,8 @@ extension Interpreter {
     case .object(let object):
       guard visited.insert(ObjectIdentifier(object)).inserted else { return }
       pythonBytes += object.attributes.count * MemoryLayout<Value>.stride
+      // The array an ndarray subclass's instance views.
+      if let array = object.array { tensors.append(array) }
       collect(.classObject(object.type), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
       for item in object.attributes.values {
         collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)

@@ -118,6 +118,15 @@ enum Methods {
   }
 
   /// `reshape(2, 3)`, `reshape((2, 3))` and `transpose()`: the shape as separate ints or one sequence.
+  /// A Python or NumPy bool or float (NumPy scalar included), which no shape argument takes.
+  private static func isNonIntegerNumber(_ value: Value) -> Bool {
+    switch value {
+    case .bool, .float: true
+    case .tensor(let tensor): tensor.isScalar && (tensor.dtype == .bool || tensor.dtype.isFloat)
+    default: false
+    }
+  }
+
   static func shapeArguments(_ call: CallArguments) throws(PythonError) -> [Int]? {
     // The methods take the shape or axes positionally only (NumPy 2.4): `a.reshape(shape=…)` is NumPy's TypeError.
     if call.function == "transpose", !call.keywords.isEmpty {
@@ -142,7 +151,12 @@ enum Methods {
       if call.function == "reshape" { throw PythonError.type("reshape() takes exactly 1 argument (0 given)") }
       return nil
     case 1:
-      return call.positional[0].isNone ? nil : try call.positional[0].toShape()
+      let shape = call.positional[0]
+      if call.function == "reshape" && Self.isNonIntegerNumber(shape) {
+        // NumPy's PyArray_IntpConverter: one number that is not an integer is neither a shape nor an extent.
+        throw PythonError.type("expected a sequence of integers or a single integer, got '\(shape.repr)'")
+      }
+      return shape.isNone ? nil : try shape.toShape()
     default:
       var shape: [Int] = []
       for value in call.positional { shape.append(try value.toInt()) }

@@ -6,7 +6,7 @@ import TensorCore
 enum NumpyEverydayMethods {
   /// The methods answered without the interpreter.
   static let methods: Set<String> = [
-    "cumprod", "take", "swapaxes", "searchsorted", "diagonal", "compress", "partition", "argpartition",
+    "cumprod", "take", "swapaxes", "searchsorted", "diagonal", "compress", "partition", "argpartition", "trace",
   ]
   /// The methods that change the array in place.
   static let inPlace: Set<String> = ["fill", "sort", "resize"]
@@ -24,6 +24,15 @@ enum NumpyEverydayMethods {
       let first = try bound["axis1"]?.toInt() ?? 0
       let second = try bound["axis2"]?.toInt() ?? 1
       return .tensor(try core { try array.diagonal(offset: offset, axis1: first, axis2: second) })
+    case "trace":
+      // `a.trace()` is `np.trace(a)`: the sum of the main diagonal (handson-ml3's linear algebra notebook).
+      _ = try call.bind(["offset", "axis1", "axis2", "dtype", "out"])
+      guard call.positional.isEmpty, call.keywords.isEmpty, array.ndim == 2 else {
+        throw NumpyArrays.unsupported(
+          "a.trace() with arguments or of an array that is not 2-d is not supported in snippets: use "
+            + "a.diagonal(...).sum(-1)")
+      }
+      return .tensor(try core { try array.diag().sum() })
     case "compress":
       let bound = try call.bind(["condition", "axis", "out"], required: 1)
       try NumpyEveryday.refuseOut(bound, "compress")

@@ -1,10 +1,10 @@
 import TensorCore
 
 /// `np.binary_repr` and `np.base_repr`, the integer-to-text functions of NumPy's `numeric.py`, step by step as NumPy
-/// 2.4 writes them (Kyubyong's NumPy exercises use both).
+/// 2.4 writes them (Kyubyong's NumPy exercises use both), and `np.array_str(a)`, an array's `str`.
 enum NumpyReprFunctions {
   /// The names answered, callable as `np.name`.
-  static let names: Set<String> = ["binary_repr", "base_repr"]
+  static let names: Set<String> = ["binary_repr", "base_repr", "array_str"]
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
@@ -16,6 +16,18 @@ enum NumpyReprFunctions {
         value.isNone ? nil : try value.toInt()
       }
       return .string(try binaryRepr(number, width: width))
+    case "array_str":
+      // `array2string(a, ..., ' ', "")`: the text `print(a)` shows, under the active print options.
+      let bound = try call.bind(["a", "max_line_width", "precision", "suppress_small"], required: 1)
+      guard case .tensor(let array) = bound.value("a"), array.ndim > 0,
+        bound["max_line_width"] == nil, bound["precision"] == nil, bound["suppress_small"] == nil
+      else {
+        throw NumpyArrays.unsupported(
+          "np.array_str of a 0-d array, a scalar or a list, or with max_line_width, precision or suppress_small, is "
+            + "not supported in snippets: use str(a), inside np.printoptions(...) for other options")
+      }
+      if let refusal = array.approximateDigitsRefusal() { throw PythonError(refusal) }
+      return .string(try core { try array.numpyText(repr: false, limit: Interpreter.printLimit) })
     case "base_repr":
       let bound = try call.bind(["number", "base", "padding"], required: 1)
       let number = try integer(bound.value("number"), exact: false)

@@ -520,6 +520,7 @@ extension Interpreter {
     case .function("numpy.ndarray"):
       if case .tensor(let tensor) = value { return !tensor.isScalar }
       if case .rawArray = value { return true }
+      if case .object(let object) = value { return object.type.derivesFromArray }
       return false
     case .scalarType(let dtype):
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == dtype }

@@ -291,6 +291,8 @@ extension Interpreter {
       }
       return .rawArray(swapped)
     case "view":
+      // `a.view(cls)` of an ndarray subclass is the interpreter's (`viewAsSubclass`).
+      if Interpreter.subclassRequested(by: call) != nil { return nil }
       let bound = try call.bind(["dtype", "type"])
       guard let given = bound["dtype"], !given.isNone, bound["type"] == nil else { return nil }
       let target = try ByteOrder.orderedOrNative(given)

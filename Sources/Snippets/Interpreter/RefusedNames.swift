@@ -189,6 +189,21 @@ extension Interpreter {
 }
 
 extension Interpreter {
+  /// The error a call whose callee failed with `error` raises in Python: where the callee is a name Python has and
+  /// snippets lack (`np.char.splitlines`, refused once the statement ends), CPython goes on to evaluate the
+  /// arguments, and an error there (`x` undefined) is the one it shows; otherwise `error` itself.
+  mutating func argumentErrorFirst(
+    _ error: PythonError, evaluatingArguments evaluate: (inout Interpreter) throws(PythonError) -> Void
+  ) -> PythonError {
+    guard Self.refusalForMissingName(error) != nil else { return error }
+    do throws(PythonError) {
+      try evaluate(&self)
+    } catch {
+      return error
+    }
+    return error
+  }
+
   /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
   static func refusalForMissingName(_ error: PythonError) -> PythonError? {

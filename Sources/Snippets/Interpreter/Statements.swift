@@ -302,6 +302,9 @@ extension Interpreter {
       let container = try evaluate(base)
       let key = try evaluate(index)
       if case .object(let object) = container {
+        if object.array != nil, object.type.lookUp("__setitem__") == nil {
+          return try assignArraySubclassItem(object, key, value)
+        }
         guard try callSpecial(object, "__setitem__", [key, value]) != nil else {
           throw PythonError.type("'\(object.type.name)' object does not support item assignment")
         }

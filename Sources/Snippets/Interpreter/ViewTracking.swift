@@ -335,6 +335,7 @@ extension Interpreter {
         for item in dict.keys + dict.values { walk(item) }
       case .object(let object):
         guard visited.insert(ObjectIdentifier(object)).inserted else { return }
+        if let array = object.array { tensors.append(array) }
         for item in object.attributes.values { walk(item) }
       case .userFunction(let closure):
         guard visited.insert(ObjectIdentifier(closure)).inserted else { return }
@@ -434,6 +435,8 @@ extension Interpreter {
       case .object(let object):
         // An array held by an object's attribute is the same NumPy array too.
         guard visited.insert(ObjectIdentifier(object)).inserted else { return nil }
+        // The array an ndarray subclass's instance views.
+        if let array = object.array, let new = transform(array) { object.array = new }
         for (key, item) in object.attributes {
           if let new = try replaced(item) {
             object.attributes[key] = new

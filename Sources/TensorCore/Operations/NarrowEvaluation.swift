@@ -176,6 +176,10 @@ enum NarrowEvaluation {
       let result: DType = common.isFloat ? common : .float64
       if result == .float64 { return try wide(.binary(op), a, b) }
       return try op.evaluate(a.converted(as: result).widened, b.converted(as: result).widened).tagged(result)
+    case .hypot where common.isNarrowFloat || (common.isInteger && common.itemsize <= 2):
+      // NumPy's float16 and float32 loops call C's hypotf (float16 through float32); 8-bit integers take the
+      // float16 loop, 16-bit ones the float32 loop.
+      return try narrowHypot(a, b, common.isNarrowFloat ? common : common.itemsize == 2 ? .float32 : .float16)
     case .arctan2, .hypot:
       if common.isNarrowFloat { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
       if common.isInteger && common.itemsize <= 2 {
@@ -213,6 +217,32 @@ enum NarrowEvaluation {
       return half ? Double(Float16(result)) : Double(result)
     }
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
+  }
+
+  /// `np.hypot` in float32 or float16: NumPy's loops call C's `hypotf` for each pair (float16 operands widened to
+  /// float32 and the result rounded to half); glibc 2.36's `hypotf` (`e_hypotf.c`) squares the float operands in
+  /// double (exactly), adds the squares, takes the double square root and rounds it to float.
+  private static func narrowHypot(_ a: Tensor, _ b: Tensor, _ type: DType) throws -> Tensor {
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    let count = try Shape.checkedCount(shape)
+    let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
+    let half = type == .float16
+    let values = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { p, q in
+      let result = glibcHypotf(Float(p), Float(q))
+      return half ? Double(Float16(result)) : Double(result)
+    }
+    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
+  }
+
+  /// glibc 2.36's `hypotf`: infinity when either operand is infinite (even against a NaN), `x + y` (a NaN) for
+  /// other non-finite operands, else the float nearest the double square root of the double sum of squares.
+  static func glibcHypotf(_ x: Float, _ y: Float) -> Float {
+    guard x.isFinite && y.isFinite else {
+      if (x.isInfinite || y.isInfinite) && !x.isSignalingNaN && !y.isSignalingNaN { return .infinity }
+      return x + y
+    }
+    let (wideX, wideY) = (Double(x), Double(y))
+    return Float((wideX * wideX + wideY * wideY).squareRoot())
   }
 
   /// NumPy's float16 loops where they pick another operand than the float64 ones: `maximum` and `minimum` return

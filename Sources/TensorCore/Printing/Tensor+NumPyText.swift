@@ -14,10 +14,11 @@ extension Tensor {
     return reprText(limit: .max, dtypeName: dtypeName) ?? ""
   }
 
-  /// `repr(x)`, or nil when its array text would pass `limit` bytes; `dtypeName`, when given, is always shown.
-  private func reprText(limit: Int, dtypeName: String? = nil) -> String? {
+  /// `repr(x)`, or nil when its array text would pass `limit` bytes; `dtypeName`, when given, is always shown;
+  /// `className` is the array's class (a subclass's name in its place, as NumPy's `array_repr` writes it).
+  private func reprText(limit: Int, dtypeName: String? = nil, className: String = "array") -> String? {
     if isScalar, printableElementCount == 1 { return numpyScalarRepr }
-    let prefix = "array("
+    let prefix = className + "("
     guard
       let body =
         printableElementCount == 0
@@ -63,7 +64,8 @@ extension Tensor {
   /// `repr(x)` or `str(x)` for a statement's output, which may be at most `limit` bytes: past it, or for a
   /// malformed value, an error instead of text Python would not print. The cost is bounded by the limit, whatever
   /// the shape (an array of 24 axes of 2 prints all its 16,777,216 elements, some 290 MB in NumPy).
-  public func numpyText(repr: Bool, limit: Int, dtypeName: String? = nil) throws -> String {
+  public func numpyText(repr: Bool, limit: Int, dtypeName: String? = nil, className: String = "array") throws -> String
+  {
     if let problem = printingInconsistency {
       throw TensorError("SystemError", "docbuild cannot print a malformed value: \(problem)", isLimit: true)
     }
@@ -78,7 +80,7 @@ extension Tensor {
       ? options.precision + 2 : storageClass == .complex128 ? 4 : 2
     if printedElementCount > limit / leastWidth { throw tooLong }
     // The layout stops at the limit; the prefix and extras around it are checked here.
-    guard let text = repr ? reprText(limit: limit, dtypeName: dtypeName) : strText(limit: limit),
+    guard let text = repr ? reprText(limit: limit, dtypeName: dtypeName, className: className) : strText(limit: limit),
       text.utf8.count <= limit
     else {
       throw tooLong

@@ -46,7 +46,7 @@ public struct ArrayView: Sendable {
   /// strided view.
   public var positions: [Int]?
   /// This array object's identity.
-  public let identity = ArrayIdentity()
+  public let identity: ArrayIdentity
 
   /// A view `offset` and `strides` into the root, reading `part`.
   public init(offset: Int, strides: [Int], part: ViewPart = .whole, isWriteable: Bool = true) {
@@ -54,6 +54,16 @@ public struct ArrayView: Sendable {
     self.strides = strides
     self.part = part
     self.isWriteable = isWriteable
+    identity = ArrayIdentity()
+  }
+
+  /// `object`, the same array object, with another shape's `strides` from `offset` (NumPy's `a.shape = …`).
+  init(reshaping object: ArrayView, offset: Int, strides: [Int]) {
+    self.offset = offset
+    self.strides = strides
+    part = object.part
+    isWriteable = object.isWriteable
+    identity = object.identity
   }
 
   /// True when both read the same elements in the same order (one is updated exactly as the other).
@@ -91,6 +101,28 @@ extension Tensor {
     case (let a?, let b?): return a.identity === b.identity
     default: return false
     }
+  }
+
+  /// This very array object in the shape of `reshaped`, its C-order reshape, as NumPy's `a.shape = …` leaves it
+  /// (`array_shape_set`): nil where NumPy would have copied, which is its AttributeError. An owner keeps owning its
+  /// memory (and the root, which its views read, takes the new shape); a view keeps its identity with the reshape's
+  /// strides. An owner NumPy holds in another memory order is left to the caller (nil as well).
+  public func reshapedInPlace(as reshaped: Tensor) -> Tensor? {
+    var result = reshaped
+    guard let view else {
+      guard memoryAxes == nil else { return nil }
+      result.lineage = lineage
+      result.view = nil
+      result.memoryAxes = nil
+      if var root = lineage.root {
+        root.shape = reshaped.shape
+        lineage.root = root
+      }
+      return result
+    }
+    guard reshaped.lineage === lineage, let geometry = reshaped.view, geometry.positions == nil else { return nil }
+    result.view = ArrayView(reshaping: view, offset: geometry.offset, strides: geometry.strides)
+    return result
   }
 
   /// Makes sure the lineage keeps its root's memory, so a view of this value can be written through: the root is

@@ -292,6 +292,8 @@ extension Interpreter {
       return .int(Int(reduced))
     case .list, .dict, .set:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
+    case .object(let object) where object.type.derivesFromArray:
+      throw PythonError.type("unhashable type: '\(object.type.name)'")
     default:
       var error = PythonError(
         "TypeError", "snippets compute hash() of ints and bools only: CPython's other hashes vary by process or build")
@@ -387,6 +389,8 @@ extension Interpreter {
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case .object(let object) where object.array != nil:
+      throw ArraySubclasses.refusal(object.type, "copy.deepcopy")
     case .object(let object):
       if let done = memo[ObjectIdentifier(object)] { return done }
       let copy = ObjectBox(type: object.type)

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Snippets
+
+/// What the reach probe's issue 9/10 pass left refused, by name: the parts of an `np.ndarray` subclass where NumPy
+/// would make another instance through `__array_finalize__` and `__array_wrap__`, `a.shape = …` of an array NumPy
+/// keeps in Fortran order, and NumPy's FFT. What docbuild now runs is checked against CPython and NumPy in
+/// `Fixtures/interpreter/56-reach14-refusals-lifted.txt`.
+struct ReachRefusalTests {
+  static let namedArray = """
+    >>> class NamedArray(np.ndarray):
+    ...     def __new__(cls, array, name="no name"):
+    ...         obj = np.asarray(array).view(cls)
+    ...         obj.name = name
+    ...         return obj
+    ...     def __array_finalize__(self, obj):
+    ...         if obj is None: return
+    ...         self.name = getattr(obj, 'name', "no name")
+    ...
+    >>> Z = NamedArray(np.arange(10), "range_10")
+    """
+
+  /// (setup, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    (namedArray, "Z + 1", "__add__ of a 'NamedArray' (a subclass of np.ndarray) is not supported"),
+    (namedArray, "1 + Z", "__radd__ of a 'NamedArray'"), (namedArray, "-Z", "__neg__ of a 'NamedArray'"),
+    (namedArray, "Z == Z", "__eq__ of a 'NamedArray'"), (namedArray, "Z[0]", "__getitem__ of a 'NamedArray'"),
+    (namedArray, "len(Z)", "__len__ of a 'NamedArray'"), (namedArray, "list(Z)", "of a 'NamedArray'"),
+    (namedArray, "bool(Z)", "of a 'NamedArray'"), (namedArray, "Z.sum()", "the attribute 'sum' of a 'NamedArray'"),
+    (namedArray, "Z.T", "the attribute 'T' of a 'NamedArray'"), (namedArray, "f'{Z}'", "__format__ of a"),
+    (namedArray, "np.sum(Z)", "a NumPy function or operator of a 'NamedArray'"),
+    (namedArray, "Z.view(NamedArray)", "the attribute 'view' of a 'NamedArray'"),
+    (namedArray, "Z.shape = (2, 5)", "setting the attribute 'shape' of a 'NamedArray'"),
+    (namedArray, "del Z.dtype", "deleting the attribute 'dtype' of a 'NamedArray'"),
+    (namedArray + "\n>>> import copy", "copy.deepcopy(Z)", "copy.deepcopy of a 'NamedArray'"),
+    (namedArray + "\n>>> from copy import copy", "copy(Z)", "__copy__ of a 'NamedArray'"),
+    (">>> class Plain(np.ndarray):\n...     pass\n...", "Plain((2,))", "calling 'Plain' (a subclass of np.ndarray"),
+    // NumPy views an owner in Fortran order in another shape where its strides allow; docbuild's owners are C order.
+    (">>> f = np.exp(np.ones((2, 3)).T)", "f.shape = (3, 2, 1)", "setting .shape of an array NumPy keeps in"),
+    ("", "np.array_str(np.arange(3.0), precision=2)", "or with max_line_width, precision or suppress_small"),
+    ("", "np.array_str(np.float64(2))", "np.array_str of a 0-d array, a scalar or a list"),
+    // NumPy 2's FFT is pocketfft's C++ (radix passes, twiddles from sin and cos): the ~1e-16 parts it prints are
+    // its rounding, which docbuild does not reproduce.
+    ("", "np.fft.fft(np.exp(2j * np.pi * np.arange(8)))", "numpy.fft is not part of the snippet language"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    let output = try RefusalProbe.output(setup, statement)
+    #expect(output.contains(words), "\(statement) printed \(output)")
+    let transcript = setup + "\n>>> " + statement + "\n" + output
+    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
+    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
+  }
+}
