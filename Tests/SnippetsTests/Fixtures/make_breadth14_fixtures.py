@@ -99,6 +99,10 @@ STRUCTURED["18-big-endian-arrays"] = [
     "np.zeros((2, 2), dtype=[('m', '>c16'), ('n', 'u1')])", "np.zeros(2, dtype=[('m', '>c8')]).byteswap()",
     "np.ones(2, dtype=[('h', '>f2'), ('b', '?')])", "np.ones(2, dtype=[('h', '>f2'), ('b', '?')]).byteswap()",
     "np.array([(np.nan, 1)], dtype=[('v', '>f8'), ('w', '>i1')])",
+    # byteswap of native structured arrays, sub-array fields included.
+    "s = np.array([(1, [1.0, 2.0]), (2, [3.0, 4.0])], dtype=[('id', 'i4'), ('v', 'f8', (2,))])", "s.byteswap()",
+    "s.byteswap()['v']", "s.byteswap(inplace=True)", "s", "s['id']",
+    "t = np.array([(1, b'ab', True)], dtype=[('i', '<i2'), ('b', 'S2'), ('q', '?')])", "t.byteswap()", "t",
 ]
 
 FLOAT16 = {}
