@@ -5,7 +5,8 @@
 /// two SSE2 lanes (four vectors per step, pairwise), and the product-sum of two contiguous operands into one output
 /// element accumulates two lanes from the last of four vectors to the first, as NumPy's baseline build does; a
 /// stride-0 operand times a contiguous one into one element multiplies the sum. Everything else accumulates in
-/// iteration order. Operands are taken as C-contiguous arrays (a transposed view in NumPy may iterate differently).
+/// iteration order. Where NumPy's iterator buffers (not one or two operands over two or three merged axes), a kernel
+/// call takes at most 8192 elements. Operands are taken as C-contiguous arrays (a transposed view in NumPy may iterate differently).
 enum EinsumKernel {
   /// The float64 result of `plan` on operands already converted to float64.
   /// With `half`, the operands are float16 values and each kernel works as NumPy's half kernels do (`innerLoopHalf`).
@@ -84,25 +85,37 @@ enum EinsumKernel {
     outputStrides = []
     let inner = groups[0]
     let outer = Array(groups.dropFirst())
+    // NumPy runs two hand-written loops without buffering for one or two operands over two or three merged axes,
+    // each kernel call taking a whole inner run; otherwise its buffered iterator hands the kernel at most 8192
+    // elements at a time. That split shows where a call sums into one element: for one merged axis it is followed
+    // here; over more axes (where the windows would cross the runs) float16 is refused and float64 keeps one call.
+    let unbuffered = (operands.count == 1 || operands.count == 2) && (groups.count == 2 || groups.count == 3)
+    let points = groups.reduce(1) { $0 * $1.extent }
+    if half && !unbuffered && groups.count > 1 && inner.outputStride == 0 && points > 8192 {
+      throw TensorError.limit(
+        "np.einsum of float16 values summing more than 8192 products over this layout is not supported in "
+          + "snippets: NumPy's buffered iterator splits the sums in a way docbuild does not follow; convert first "
+          + "with .astype(np.float32) or sum in steps")
+    }
+    let window = !unbuffered && groups.count == 1 ? 8192 : Int.max
     // Walk the outer axes, outermost slowest.
     var index = [Int](repeating: 0, count: outer.count)
     var offsets = [Int](repeating: 0, count: operands.count)
     var outputOffset = 0
     while true {
-      if half {
-        // NumPy's buffered iterator hands the kernel at most a buffer's worth (8192 elements) at a time; each call
-        // rounds its output to half, so the chunks show.
-        var start = 0
-        repeat {
-          var chunk = inner
-          chunk.extent = Swift.min(inner.extent - start, 8192)
-          let chunkOffsets = offsets.indices.map { offsets[$0] + start * inner.strides[$0] }
-          innerLoopHalf(operands, chunkOffsets, chunk, &result, outputOffset + start * inner.outputStride)
-          start += 8192
-        } while start < inner.extent
-      } else {
-        innerLoop(operands, offsets, inner, &result, outputOffset)
-      }
+      var start = 0
+      repeat {
+        var chunk = inner
+        chunk.extent = Swift.min(inner.extent - start, window)
+        let chunkOffsets = offsets.indices.map { offsets[$0] + start * inner.strides[$0] }
+        let chunkOutput = outputOffset + start * inner.outputStride
+        if half {
+          innerLoopHalf(operands, chunkOffsets, chunk, &result, chunkOutput)
+        } else {
+          innerLoop(operands, chunkOffsets, chunk, &result, chunkOutput)
+        }
+        start += chunk.extent
+      } while start < inner.extent
       var axis = 0
       while axis < outer.count {
         index[axis] += 1
