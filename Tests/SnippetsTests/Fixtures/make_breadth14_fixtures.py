@@ -165,6 +165,17 @@ FLOAT16["23-einsum"] = [
     "np.einsum('ij,jk->ik', A, B).dtype", "type(np.einsum('i,i->', x, y))",
 ]
 
+# What the differential fuzzer (seeds 600-615) found: nanmax/nanmin of what is not an ndarray write np.nan (positive).
+FLOAT16["23-fuzz-findings"] = [
+    "np.signbit(np.nanmin(np.log(np.float16(-7.0))))", "np.signbit(np.log(np.float16(-7.0)))",
+    "np.signbit(np.nanmax(np.float64(-np.nan)))", "np.signbit(np.nanmin(np.float16(-np.nan)))",
+    "np.signbit(np.nanmin(-np.nan))", "np.signbit(np.nanmax([-np.nan]))", "np.signbit(np.nanmin(np.array(-np.nan)))",
+    "np.signbit(np.nanmin(np.array([-np.nan])))", "np.nanmax(np.float16(-np.nan))", "np.nanmin(np.float16(2.5))",
+    "np.nanmax([1.0, np.nan])", "np.sort(np.array([np.nan, 1, -2], dtype=np.float16), kind='stable')",
+    "np.sort(np.array([np.nan, 1, -2], dtype=np.float16), kind='stable').view(np.uint16)",
+    "np.sort(np.array([3, 1, -2], dtype=np.float16))", "np.unique(np.array([3, 1, 3], dtype=np.float16))",
+]
+
 
 def main():
     warnings.simplefilter("ignore")
