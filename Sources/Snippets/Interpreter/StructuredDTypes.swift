@@ -270,9 +270,6 @@ extension StructuredArrays {
     if !subarrays, let dtype, dtype.hasSubarrays {
       throw refusal("this use of an array of a dtype with sub-array fields or titles")
     }
-    if !subarrays, let dtype, dtype.hasBigEndianFields {
-      throw refusal("an array of a dtype with big-endian fields")
-    }
     return dtype
   }
 
