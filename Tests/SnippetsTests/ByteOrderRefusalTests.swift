@@ -3,7 +3,7 @@ import Testing
 @testable import Snippets
 
 /// What snippets do not offer around byte order and raw bytes must be refused as docbuild's own limit that names it,
-/// never read as something else or reported as NumPy's own error: big-endian structured fields, what big-endian
+/// never read as something else or reported as NumPy's own error: big-endian structured sub-array fields, what big-endian
 /// string arrays do beyond printing, indexing, copying, comparing and `astype`, object dtypes, writes through a dtype
 /// view of an ordinary array, uninitialised memory, bytearray resizing, and the operations raw arrays do not have.
 struct ByteOrderRefusalTests {
@@ -14,9 +14,9 @@ struct ByteOrderRefusalTests {
     """
 
   static let refused: [(statement: String, naming: String)] = [
-    ("np.dtype([('s', '>U3')])", "big-endian"), ("np.zeros(2, dtype=[('a', '>i4'), ('b', '<f8')])", "big-endian"),
-    ("np.array([(1, 2.0)], dtype='>c16, i4')", "big-endian"), ("np.dtype([('u', 'U3')]).newbyteorder()", "big-endian"),
-    ("np.rec.fromrecords([(1,)], dtype=[('a', '>i4')])", "big-endian"), ("np.zeros(2, dtype='>U2')", "string dtype"),
+    ("np.dtype([('s', '>U3')])", "big-endian"), ("np.zeros(2, dtype=[('a', '>i4', (2,))])", "big-endian"),
+    ("np.dtype([('u', 'U3')]).newbyteorder()", "big-endian"),
+    ("np.zeros(2, dtype='>U2')", "string dtype"),
     ("np.char.upper(np.array(['a'], dtype='>U1'))", "big-endian string array"),
     ("np.array(['a'], dtype='>U1') + 'x'", "big-endian string array"),
     ("np.sort(np.array(['b', 'a'], dtype='>U1'))", "big-endian string array"),

@@ -264,6 +264,7 @@ extension Operators {
       return a == b
     case (.dtype(let a), .string(let b)), (.string(let b), .dtype(let a)):
       return ByteOrder.ordered(.string(b)) == nil && DType(numpyName: b) == a
+    case (.structDType(let a), .structDType(let b)): return a.isEquivalent(to: b)
     // A string dtype equals what names the same kind, width and byte order (`'U3'`, `'>U3'`, `str` for `'<U'`).
     case (.textDType(let a), .textDType(let b)): return a == b
     case (.textDType(let a), .string), (.textDType(let a), .function):

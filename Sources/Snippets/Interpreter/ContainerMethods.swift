@@ -6,6 +6,8 @@ enum ContainerMethods {
   static let dictMethods: Set<String> = [
     "get", "keys", "values", "items", "update", "pop", "setdefault", "copy", "clear",
   ]
+  /// A `mappingproxy` (`dtype.fields`) reads only: CPython's type has no `update`, `pop`, `setdefault`, `clear`.
+  static let mappingProxyMethods: Set<String> = ["get", "keys", "values", "items", "copy"]
   static let stringMethods: Set<String> = [
     "join", "split", "strip", "lstrip", "rstrip", "replace", "upper", "lower", "startswith", "endswith", "format",
     "find", "count", "title", "capitalize", "isdigit", "isalpha", "isspace", "center", "ljust", "rjust", "zfill",
@@ -18,7 +20,7 @@ enum ContainerMethods {
   static func has(_ name: String, on value: Value) -> Bool {
     switch value {
     case .list: listMethods.contains(name)
-    case .dict: dictMethods.contains(name)
+    case .dict(let dict): (dict.isMappingProxy ? mappingProxyMethods : dictMethods).contains(name)
     case .string: stringMethods.contains(name)
     case .tuple: name == "index" || name == "count"
     case .int, .bigInt, .bool, .float: PythonNumbers.has(name, on: value)

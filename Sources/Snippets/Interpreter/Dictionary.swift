@@ -90,7 +90,8 @@ final class DictBox: @unchecked Sendable {
   private(set) var weight = 1
   /// 1 + the deepest value's nesting (an upper bound once items are removed).
   private(set) var depth = 1
-  /// NumPy's read-only `dtype.fields`, printed `mappingproxy({...})`.
+  /// NumPy's read-only `dtype.fields`, printed `mappingproxy({...})`: writes are CPython's TypeErrors, and only the
+  /// reading methods (`ContainerMethods.mappingProxyMethods`) exist. Set once the dict is filled.
   var isMappingProxy = false
   /// Set for an object's `__dict__`, which mirrors the object's attributes (`mirror`): a write into it would have to
   /// bind the attribute, which docbuild does not do, so it is refused naming this.
@@ -117,6 +118,7 @@ final class DictBox: @unchecked Sendable {
 
   /// Sets `key` to `value`, keeping the first key's position (and spelling) as Python does.
   func set(_ key: Value, _ value: Value) throws(PythonError) {
+    if isMappingProxy { throw PythonError.type("'mappingproxy' object does not support item assignment") }
     if let viewOf { throw Self.viewWrite(viewOf) }
     try store(key, value)
   }
@@ -164,6 +166,7 @@ final class DictBox: @unchecked Sendable {
 
   /// Removes `key`, returning its value, or nil when it is absent.
   func remove(_ key: Value) throws(PythonError) -> Value? {
+    if isMappingProxy { throw PythonError.type("'mappingproxy' object does not support item deletion") }
     if let viewOf { throw Self.viewWrite(viewOf) }
     return try delete(key)
   }

@@ -47,15 +47,24 @@ enum NumpyEverydayMath {
       let axes = try bound.values["axis"]?.toAxes() ?? .all
       let keepdims = try bound.flag("keepdims")
       let source = a
-      return .tensor(
-        try core {
-          switch name {
-          case "nansum": try source.replacingNaN(0).sum(axis: axes, keepdims: keepdims)
-          case "nanprod": try source.replacingNaN(1).product(axis: axes, keepdims: keepdims)
-          case "nanmean": try source.nanMean(axis: axes, keepdims: keepdims)
-          default: try source.nanExtreme(maximum: name == "nanmax", axis: axes, keepdims: keepdims)
-          }
-        })
+      var result = try core {
+        switch name {
+        case "nansum": try source.replacingNaN(0).sum(axis: axes, keepdims: keepdims)
+        case "nanprod": try source.replacingNaN(1).product(axis: axes, keepdims: keepdims)
+        case "nanmean": try source.nanMean(axis: axes, keepdims: keepdims)
+        default: try source.nanExtreme(maximum: name == "nanmax", axis: axes, keepdims: keepdims)
+        }
+      }
+      // NumPy's nanmax/nanmin of what is not an ndarray (a NumPy scalar, a Python number or list) replaces NaNs with
+      // +inf or -inf and writes np.nan where all were NaN: a positive NaN, whatever the input's sign bits.
+      var isArray = false
+      if case .tensor(let given) = bound.value("a"), !given.isScalar { isArray = true }
+      if !isArray, name == "nanmax" || name == "nanmin", case .float64(let values) = result.storage,
+        values.contains(where: { $0.isNaN && $0.sign == .minus })
+      {
+        result.storage = .float64(values.map { $0.isNaN ? .nan : $0 })
+      }
+      return .tensor(result)
     case "nanvar", "nanstd":
       let bound = try call.bind(["a", "axis", "dtype", "out", "ddof", "keepdims"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)

@@ -37,12 +37,14 @@ extension Interpreter {
       let bound = try call.bind(["sequence"], required: 1)
       let sequence = bound.value("sequence")
       switch sequence {
-      case .list, .tuple, .string, .range, .tensor: break
+      case .list, .tuple, .string, .range, .tensor, .dict: break
       default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
       }
       let kind =
         switch sequence {
         case .list: "list_reverseiterator"
+        // A dict (and a mappingproxy, which asks its dict) runs its keys backwards.
+        case .dict: "dict_reversekeyiterator"
         case .range: "range_iterator"
         default: "reversed"
         }

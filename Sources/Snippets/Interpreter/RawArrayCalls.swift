@@ -55,7 +55,7 @@ enum RawArrays {
     case "itemsize": return .int(array.dtype.dtype.itemsize)
     case "nbytes": return .int(array.dtype.dtype.itemsize * array.size)
     case "T": return .rawArray(try transposed(array, nil))
-    case "strides" where array.isContiguous:
+    case "strides" where array.isContiguous && !array.isStructuredField:
       return .intTuple(RawArray.rowMajorStrides(array.shape).map { $0 * array.dtype.dtype.itemsize })
     case "real" where !array.dtype.dtype.isComplex:
       return .rawArray(array.viewing(shape: array.shape, offsets: array.offsets))

@@ -333,7 +333,12 @@ extension Interpreter {
       guard let given = bound["dtype"], !given.isNone, !Self.isNdarrayType(given) else {
         return .rawArray(array.viewing(shape: array.shape, offsets: array.offsets))
       }
-      return .rawArray(try RawArrays.view(array, as: try ByteOrder.orderedOrNative(given)))
+      let target = try ByteOrder.orderedOrNative(given)
+      // A structured field's elements sit an element apart in NumPy's memory, not next to each other as here.
+      if array.isStructuredField && target.dtype.itemsize != array.dtype.dtype.itemsize {
+        throw RawArrays.refusal("ndarray.view(dtype) of another item size of a structured field", array)
+      }
+      return .rawArray(try RawArrays.view(array, as: target))
     case "tobytes":
       return try RawArrays.tobytes(array, call)
     case "astype":

@@ -7,6 +7,10 @@ enum RawSource: Sendable {
   /// The memory of an ordinary array (`x.view('>i2')` of a native `x`), read through its lineage's root whose
   /// elements have `DType`: writes to `x` are seen here; writes through the view are refused.
   case array(ArrayLineage, DType)
+  /// A big-endian field of a structured array (`a['f0']` of `dtype='>i4,>f8'`): the field's column (a root of native
+  /// values, elements of `DType`) read as NumPy's memory holds it, each element's bytes reversed. Writes through it
+  /// are refused (the structured array itself takes them).
+  case swappedColumn(ArrayLineage, DType)
 }
 
 /// A NumPy array read from bytes: big-endian arrays, arrays over a `bytearray` or `bytes` (`np.ndarray(buffer=)`,
@@ -30,6 +34,13 @@ struct RawArray: Sendable {
   /// The number of elements.
   var size: Int { offsets.count }
 
+  /// True for the view of a big-endian structured field, whose memory here is the field's column alone (NumPy's
+  /// strides step over whole elements).
+  var isStructuredField: Bool {
+    if case .swappedColumn = source { return true }
+    return false
+  }
+
   /// The number of elements of `shape`.
   static func elementCount(_ shape: [Int]) -> Int { shape.reduce(1, *) }
 
@@ -52,6 +63,12 @@ struct RawArray: Sendable {
       guard let root = lineage.root else { return [] }
       var bytes: [UInt8] = []
       for index in 0..<RawArray.elementCount(root.shape) { ElementBytes.append(root.storage, index, dtype, to: &bytes) }
+      return bytes
+    case .swappedColumn(let lineage, let dtype):
+      guard let root = lineage.root else { return [] }
+      var bytes: [UInt8] = []
+      for index in 0..<RawArray.elementCount(root.shape) { ElementBytes.append(root.storage, index, dtype, to: &bytes) }
+      ElementBytes.swap(&bytes, dtype)
       return bytes
     }
   }
@@ -127,6 +144,11 @@ struct RawArray: Sendable {
     switch source {
     case .memory(let memory) where memory.isMutable && isWriteable: return memory
     case .memory: throw PythonError.value(message)
+    case .swappedColumn:
+      throw PythonError.limit(
+        "writing through a field of a structured array with big-endian fields (a['f0'][i] = v) is not supported "
+          + "in snippets: assign through the array itself (a['f0'] = values, a[i] = (...)); docbuild's view of "
+          + "such a field only reads")
     case .array:
       throw PythonError.limit(
         "writing through a view of an array as another dtype (arr.view(dtype)) is not supported in snippets: "

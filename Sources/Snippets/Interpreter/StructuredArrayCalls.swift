@@ -51,8 +51,7 @@ extension StructuredArrays {
     var columns: [String: FieldColumn] = [:]
     for field in dtype.fields {
       switch field.format {
-      case .bigEndian: throw ByteOrder.refusal(field.format.str)
-      case .numeric(let type):
+      case .numeric(let type), .bigEndian(let type):
         // A sub-array field holds its values for each element in turn.
         let values = try checkedCount([count] + field.shape, fields: 1)
         let base = Tensor(shape: [values], storage: .int64([Int64](repeating: one ? 1 : 0, count: values)))
@@ -130,8 +129,7 @@ extension StructuredArrays {
     -> FieldColumn
   {
     switch format {
-    case .bigEndian: throw ByteOrder.refusal(format.str)
-    case .numeric(let type):
+    case .numeric(let type), .bigEndian(let type):
       let nested = try values.toNested()
       var tensor = try core { try Tensor.array(nested, dtype: type) }
       if !subarray.isEmpty {
@@ -195,7 +193,7 @@ extension StructuredArrays {
   /// elements (a view for basic indexing, a copy for advanced).
   static func index(_ array: StructArray, _ key: Value) throws(PythonError) -> Value {
     switch key {
-    case .string(let name): return try array.field(name)
+    case .string(let name): return try presentedField(array, name)
     case .list(let items) where !items.isEmpty && items.allSatisfy({ if case .string = $0 { true } else { false } }):
       var view = array
       view.dtype = try array.dtype.selecting(items.map(\.str))
@@ -383,5 +381,23 @@ extension String {
     while scalars.first == " " { scalars = scalars.dropFirst() }
     while scalars.last == " " { scalars = scalars.dropLast() }
     return String(scalars)
+  }
+}
+
+extension StructuredArrays {
+  /// Field `name` as `a['name']` (or `r.name`) gives it: the field's view, which for a big-endian field of an array
+  /// is NumPy's big-endian array over the same memory (`array([0, 0], dtype='>i4')`), read through the column.
+  static func presentedField(_ array: StructArray, _ name: String) throws(PythonError) -> Value {
+    let value = try array.field(name)
+    guard !array.isVoid, let field = array.dtype.field(name), case .bigEndian(let type) = field.format,
+      case .tensor(let view) = value
+    else { return value }
+    guard view.lineage.root != nil, view.dtype == type else { throw refusal("this big-endian field") }
+    let places = ViewTracking.positionArray(view)
+    guard case .int64(let positions) = places.storage else { throw refusal("this big-endian field") }
+    return .rawArray(
+      RawArray(
+        source: .swappedColumn(view.lineage, type), dtype: OrderedDType(type, .big), shape: view.shape,
+        offsets: positions.map { Int($0) * type.itemsize }, isWriteable: true))
   }
 }

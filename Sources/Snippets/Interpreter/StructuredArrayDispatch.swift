@@ -171,6 +171,13 @@ extension Interpreter {
         return .structArray(view)
       default: throw StructuredArrays.refusal("a.view of another dtype")
       }
+    case "byteswap":
+      let bound = try call.bind(["inplace"])
+      if array.isVoid { throw StructuredArrays.refusal("byteswap of an element") }
+      let swapped = try StructuredArrays.byteswappedFields(array)
+      let target = try bound.flag("inplace") ? array : try array.copied()
+      for (name, values) in swapped { try writeField(try target.fieldArray(name), .ellipsis, .tensor(values)) }
+      return .structArray(target)
     case "reshape":
       if array.isVoid { throw StructuredArrays.refusal("reshape of an element") }
       var shape: [Int] = []
@@ -367,11 +374,11 @@ extension StructuredArrays {
     case "dtype": return .structDType(array.dtype)
     case "itemsize": return .int(array.dtype.itemsize)
     case "nbytes": return .int(array.dtype.itemsize * (array.isVoid ? 1 : array.count))
-    case "tolist", "copy", "sort", "argsort", "view", "reshape", "ravel", "flatten", "item":
+    case "tolist", "copy", "sort", "argsort", "view", "reshape", "ravel", "flatten", "item", "byteswap":
       return .method(.structArray(array), name)
     default:
       if array.isRecord || (array.isVoid && array.dtype.isRecord), array.dtype.field(name) != nil {
-        return try array.field(name)
+        return try presentedField(array, name)
       }
       if PythonNames.types["numpy.ndarray"]?.contains(name) == true || name == "T" {
         throw refusal("a.\(name)")
@@ -408,5 +415,34 @@ extension Interpreter {
       return
     }
     try writeField(current, .ellipsis, try Operators.binary(op, current, operand))
+  }
+}
+
+extension StructuredArrays {
+  /// `a.byteswap()`'s new values of each field whose elements have more than one byte: each value's bytes (each
+  /// part's, for complex numbers) reversed and read back in the field's own order, as NumPy swaps the memory and keeps
+  /// the dtype. Fields of text (whose 'U' characters NumPy would swap into other code points) and float16 or float32
+  /// values that turn into signalling NaNs (which docbuild's values cannot hold) are refused.
+  static func byteswappedFields(_ array: StructArray) throws(PythonError) -> [(String, Tensor)] {
+    var result: [(String, Tensor)] = []
+    for field in array.dtype.fields {
+      guard let type = field.format.numberType else {
+        if case .text(let text) = field.format, !text.isBytes { throw refusal("a.byteswap() of 'U' fields") }
+        continue
+      }
+      guard type.itemsize > 1,
+        case .tensor(let values) = try array.fieldArray(field.name)
+      else { continue }
+      var bytes = ElementBytes.encode(values)
+      ElementBytes.swap(&bytes, type)
+      if ElementBytes.hasSignalingNaN(bytes, type) {
+        throw refusal("a.byteswap() that makes a signalling NaN")
+      }
+      let offsets = (0..<values.size).map { $0 * type.itemsize }
+      result.append(
+        (field.name, try ElementBytes.decode(bytes, offsets: offsets, dtype: type, swapped: false, shape: values.shape))
+      )
+    }
+    return result
   }
 }

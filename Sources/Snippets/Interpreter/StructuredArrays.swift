@@ -131,7 +131,7 @@ struct StructArray: Sendable {
       }
       if isVoid { return .tensor(try core { try base.index([.int(places[0])]) }) }
       var picked = try core { try base.index([.indices(shape: shape, values: places)]) }
-      if case .numeric(let dtype) = field.format, picked.dtype != dtype {
+      if let dtype = field.format.numberType, picked.dtype != dtype {
         picked = try core { try picked.astype(dtype) }
       }
       picked.lineage = base.lineage
@@ -157,7 +157,7 @@ struct StructArray: Sendable {
     var picked = try core {
       try base.index([.indices(shape: [expanded.count], values: expanded)]).reshape(fullShape)
     }
-    if case .numeric(let dtype) = field.format, picked.dtype != dtype {
+    if let dtype = field.format.numberType, picked.dtype != dtype {
       picked = try core { try picked.astype(dtype) }
     }
     picked.lineage = base.lineage

@@ -4,8 +4,9 @@ import TensorCore
 enum FieldFormat: Hashable, Sendable {
   case numeric(DType)
   case text(TextDType)
-  /// Numbers of a multi-byte dtype stored big-endian (`('a', '>i4')`): dtype objects only, arrays of such a dtype
-  /// are refused when they are made.
+  /// Numbers of a multi-byte dtype stored big-endian (`('a', '>i4')`). Arrays keep the values natively (a column
+  /// as for `numeric`); what shows the order reads them so: the dtype's text, and a field's view, a raw array of
+  /// big-endian memory (`StructuredArrays.presentedField`).
   case bigEndian(DType)
 
   /// Bytes per element, as NumPy lays the field out.
@@ -52,6 +53,14 @@ enum FieldFormat: Hashable, Sendable {
     case .numeric(let dtype): .dtype(dtype)
     case .bigEndian(let dtype): OrderedDType(dtype, .big).value
     case .text(let dtype): .textDType(dtype)
+    }
+  }
+
+  /// The number dtype of a numeric field in either byte order; nil for text.
+  var numberType: DType? {
+    switch self {
+    case .numeric(let dtype), .bigEndian(let dtype): dtype
+    case .text: nil
     }
   }
 
@@ -130,13 +139,13 @@ struct StructDType: Hashable, Sendable {
 
   /// The first field arrays of this dtype cannot hold: a titled field, or a sub-array of text or complex numbers.
   var fieldArraysRefuse: String? {
-    if hasBigEndianFields { return "an array of a dtype with big-endian fields" }
     for field in fields {
       if field.title != nil { return "an array of a dtype with titles" }
       guard !field.shape.isEmpty else { continue }
       switch field.format {
       case .text: return "an array of a dtype with sub-array fields of text"
       case .numeric(let type) where type.isComplex: return "an array of a dtype with complex sub-array fields"
+      case .bigEndian: return "an array of a dtype with big-endian sub-array fields"
       default: continue
       }
     }
@@ -260,9 +269,6 @@ extension StructuredArrays {
     let dtype = try parseAnyDType(value, align: align)
     if !subarrays, let dtype, dtype.hasSubarrays {
       throw refusal("this use of an array of a dtype with sub-array fields or titles")
-    }
-    if !subarrays, let dtype, dtype.hasBigEndianFields {
-      throw refusal("an array of a dtype with big-endian fields")
     }
     return dtype
   }

@@ -241,6 +241,9 @@ extension Interpreter {
       // CPython's symmetric_difference_update: each item of the other removed if present, else added.
       for item in other.items where try !set.remove(item) { try set.insert(item) }
       return current
+    case (.dict(let dict), _) where op == .or && dict.isMappingProxy:
+      // CPython's mappingproxy has `|` but no `|=`, and says so whatever the operand.
+      throw PythonError.type("'|=' is not supported by mappingproxy; use '|' instead")
     case (.dict(let dict), .dict(let other)) where op == .or:
       for (key, value) in zip(other.keys, other.values) { try dict.set(key, value) }
       return current

@@ -81,6 +81,9 @@ extension Value {
     case .rawArray(let array): ((try? array.values())?.numpyStr) ?? ""
     case .machineLimits(let dtype): NumpyDTypes.limitsStr(dtype)
     case .exception(let exception): exception.message
+    // CPython's mappingproxy prints as the dict it wraps; only its repr names the type.
+    case .dict(let dict) where dict.isMappingProxy:
+      "{" + zip(dict.keys, dict.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
     default: repr
     }
   }

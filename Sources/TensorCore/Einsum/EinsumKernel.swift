@@ -5,10 +5,14 @@
 /// two SSE2 lanes (four vectors per step, pairwise), and the product-sum of two contiguous operands into one output
 /// element accumulates two lanes from the last of four vectors to the first, as NumPy's baseline build does; a
 /// stride-0 operand times a contiguous one into one element multiplies the sum. Everything else accumulates in
-/// iteration order. Operands are taken as C-contiguous arrays (a transposed view in NumPy may iterate differently).
+/// iteration order. Where NumPy's iterator buffers (not one or two operands over two or three merged axes), a kernel
+/// call takes at most 8192 elements. Operands are taken as C-contiguous arrays (a transposed view in NumPy may iterate differently).
 enum EinsumKernel {
   /// The float64 result of `plan` on operands already converted to float64.
-  static func evaluate(_ plan: EinsumPlan, _ operands: [[Double]], shapes: [[Int]]) throws -> [Double] {
+  /// With `half`, the operands are float16 values and each kernel works as NumPy's half kernels do (`innerLoopHalf`).
+  static func evaluate(_ plan: EinsumPlan, _ operands: [[Double]], shapes: [[Int]], half: Bool = false) throws
+    -> [Double]
+  {
     let iteration = plan.output.uniqued() + plan.summed
     let extents = iteration.map { plan.extents[$0] ?? 1 }
     let count = Shape.count(plan.outputShape)
@@ -81,12 +85,37 @@ enum EinsumKernel {
     outputStrides = []
     let inner = groups[0]
     let outer = Array(groups.dropFirst())
+    // NumPy runs two hand-written loops without buffering for one or two operands over two or three merged axes,
+    // each kernel call taking a whole inner run; otherwise its buffered iterator hands the kernel at most 8192
+    // elements at a time. That split shows where a call sums into one element: for one merged axis it is followed
+    // here; over more axes (where the windows would cross the runs) float16 is refused and float64 keeps one call.
+    let unbuffered = (operands.count == 1 || operands.count == 2) && (groups.count == 2 || groups.count == 3)
+    let points = groups.reduce(1) { $0 * $1.extent }
+    if half && !unbuffered && groups.count > 1 && inner.outputStride == 0 && points > 8192 {
+      throw TensorError.limit(
+        "np.einsum of float16 values summing more than 8192 products over this layout is not supported in "
+          + "snippets: NumPy's buffered iterator splits the sums in a way docbuild does not follow; convert first "
+          + "with .astype(np.float32) or sum in steps")
+    }
+    let window = !unbuffered && groups.count == 1 ? 8192 : Int.max
     // Walk the outer axes, outermost slowest.
     var index = [Int](repeating: 0, count: outer.count)
     var offsets = [Int](repeating: 0, count: operands.count)
     var outputOffset = 0
     while true {
-      innerLoop(operands, offsets, inner, &result, outputOffset)
+      var start = 0
+      repeat {
+        var chunk = inner
+        chunk.extent = Swift.min(inner.extent - start, window)
+        let chunkOffsets = offsets.indices.map { offsets[$0] + start * inner.strides[$0] }
+        let chunkOutput = outputOffset + start * inner.outputStride
+        if half {
+          innerLoopHalf(operands, chunkOffsets, chunk, &result, chunkOutput)
+        } else {
+          innerLoop(operands, chunkOffsets, chunk, &result, chunkOutput)
+        }
+        start += chunk.extent
+      } while start < inner.extent
       var axis = 0
       while axis < outer.count {
         index[axis] += 1
@@ -132,6 +161,76 @@ enum EinsumKernel {
         result[target] = product(operands, offsets, s, i) + result[target]
       }
     }
+  }
+
+  /// One call of NumPy's half sum-of-products kernel (`einsum_sumprod.c.src` with `npy_float` as the working type,
+  /// no SIMD): products and sums in float32, the output element read as float32 and written back rounded to half
+  /// once per call. The kernel is chosen by the strides as for float64; the contiguous ones group their sums as
+  /// NumPy's unrolled loops do.
+  private static func innerLoopHalf(
+    _ operands: [[Double]], _ offsets: [Int], _ inner: (extent: Int, strides: [Int], outputStride: Int),
+    _ result: inout [Double], _ outputOffset: Int
+  ) {
+    let count = inner.extent
+    let s = inner.strides
+    func value(_ operand: Int, _ i: Int) -> Float { Float(operands[operand][offsets[operand] + i * s[operand]]) }
+    func halfProduct(_ i: Int) -> Float {
+      var temp = value(0, i)
+      for operand in 1..<operands.count { temp *= value(operand, i) }
+      return temp
+    }
+    if inner.outputStride == 0 {
+      let out = Float(result[outputOffset])
+      let total: Float
+      if operands.count == 1 && s[0] == 1 {
+        total = halfSumOfArray(operands[0], offsets[0], count) + out
+      } else if operands.count == 2 && s[0] == 1 && s[1] == 1 {
+        // `contig_contig_outstride0_two`: four products at a time, added left to right, then one by one.
+        var accum: Float = 0
+        var i = 0
+        while count - i >= 4 {
+          let (p0, p1, p2, p3) = (halfProduct(i), halfProduct(i + 1), halfProduct(i + 2), halfProduct(i + 3))
+          accum += ((p0 + p1) + p2) + p3
+          i += 4
+        }
+        while i < count {
+          accum += halfProduct(i)
+          i += 1
+        }
+        total = out + accum
+      } else if operands.count == 2 && s[0] == 0 && s[1] == 1 {
+        total = out + value(0, 0) * halfSumOfArray(operands[1], offsets[1], count)
+      } else if operands.count == 2 && s[0] == 1 && s[1] == 0 {
+        total = out + value(1, 0) * halfSumOfArray(operands[0], offsets[0], count)
+      } else {
+        var accum: Float = 0
+        for i in 0..<count { accum += halfProduct(i) }
+        total = accum + out
+      }
+      result[outputOffset] = Double(Float16(total))
+    } else {
+      for i in 0..<count {
+        let target = outputOffset + i * inner.outputStride
+        result[target] = Double(Float16(halfProduct(i) + Float(result[target])))
+      }
+    }
+  }
+
+  /// NumPy's half `sum_of_arr` without SIMD: while more than four remain, `(x0 + x1) + (x2 + x3)` into the float32
+  /// accumulator, then the rest one by one.
+  static func halfSumOfArray(_ data: [Double], _ start: Int, _ count: Int) -> Float {
+    var accum: Float = 0
+    var i = 0
+    while count - i > 4 {
+      let p = start + i
+      accum += (Float(data[p]) + Float(data[p + 1])) + (Float(data[p + 2]) + Float(data[p + 3]))
+      i += 4
+    }
+    while i < count {
+      accum += Float(data[start + i])
+      i += 1
+    }
+    return accum
   }
 
   private static func product(_ operands: [[Double]], _ offsets: [Int], _ strides: [Int], _ i: Int) -> Double {

@@ -1,5 +1,5 @@
 /// `np.einsum(subscripts, *operands)`: float64 results computed in NumPy's order (see `EinsumKernel`) and recorded
-/// for autodiff (the gradient of each operand is the einsum of the upstream gradient with the other operands, as
+/// for autodiff, float16 ones (all operands float16) with NumPy's half kernels (the gradient of each operand is the einsum of the upstream gradient with the other operands, as
 /// autograd's); integer operands sum in int64 with wrapping, bools as NumPy's logical sum of products.
 extension Tensor {
   /// `np.einsum(subscripts, *operands)`.
@@ -7,6 +7,13 @@ extension Tensor {
     guard !operands.isEmpty else {
       throw TensorError.value("must specify the einstein sum subscripts string and at least one operand")
     }
+    if operands.allSatisfy({ $0.dtype == .float16 }) {
+      // NumPy's half kernels: float32 arithmetic, each write to the output rounded to half (`EinsumKernel`).
+      let plan = try EinsumPlan.parse(subscripts, shapes: operands.map(\.shape))
+      let values = try EinsumKernel.evaluate(plan, operands.map(\.doubles), shapes: operands.map(\.shape), half: true)
+      return Tensor(shape: plan.outputShape, storage: .float64(values), isScalar: plan.output.isEmpty).tagged(.float16)
+    }
+    // float16 with other operands makes NumPy cast through buffers, whose chunks change the order of its sums.
     if let narrow = operands.first(where: { $0.dtype.isNarrowFloat }) {
       throw NarrowEvaluation.refused("np.einsum", narrow.dtype)
     }

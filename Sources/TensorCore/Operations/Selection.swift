@@ -241,6 +241,7 @@ extension Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
     if source.ndim == 0 { throw TensorError.axis(axis ?? -1, ndim: 0) }
     if !stable, storageClass == .float64 { try source.refuseDistinctTies(axis: axis ?? -1) }
+    if !stable, dtype == .float16, source.doubles.contains(where: \.isNaN) { throw Self.halfSortNaNRefusal("np.sort") }
     let order = try source.argsortPositions(axis: axis ?? -1, stable: true)
     let refusal =
       source.ndim > 1
@@ -252,6 +253,15 @@ extension Tensor {
       sorted.storage = .float64(values.map { $0.isNaN ? .nan : $0 })
     }
     return sorted
+  }
+
+  /// NumPy's float16 quicksort with AVX-512 (x86-simd-sort) writes every NaN it sorts as 0x7c01, a signalling NaN,
+  /// and keeps the NaNs' own bits without it: the bits depend on the machine, so such a sort is refused.
+  static func halfSortNaNRefusal(_ what: String) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "\(what) of float16 values holding NaN is not supported: NumPy's quicksort writes the NaNs with bits that "
+        + "depend on the CPU (0x7c01 with AVX-512); pass kind='stable' or remove the NaNs first", isLimit: true)
   }
 
   /// Refuses a quicksort of a line holding both 0.0 and -0.0: they compare equal, and the order NumPy's SIMD sort
@@ -494,6 +504,7 @@ extension Tensor {
   /// `np.unique(a)`: the sorted distinct elements of the flattened array (one NaN, last), and how often each occurs.
   public func uniqueValues() throws -> (values: Tensor, counts: Tensor) {
     let flat = reshapedUnrecorded([size])
+    if dtype == .float16, flat.doubles.contains(where: \.isNaN) { throw Self.halfSortNaNRefusal("np.unique") }
     let order = try flat.argsortPositions(axis: 0, stable: true)
     let values = flat.doubles
     let ints: [Int64]? = if case .int64(let v) = storage { v } else { nil }

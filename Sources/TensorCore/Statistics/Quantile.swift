@@ -18,10 +18,9 @@ extension Tensor {
     _ q: Tensor, axis: Int?, method: QuantileMethod, keepdims: Bool, ignoreNaN: Bool, weakFraction: Bool = false
   ) throws -> Tensor {
     if dtype == .float32 { throw NarrowEvaluation.refused("np.quantile", dtype) }
-    if dtype == .float16 && ignoreNaN {
+    if dtype == .float16 && ignoreNaN && size == 0 {
       throw TensorError.limit(
-        "np.nanquantile and np.nanpercentile of float16 values are not supported in snippets (their float16 steps "
-          + "are not reproduced); use np.quantile or np.percentile, or convert first with .astype(np.float64)")
+        "np.nanquantile and np.nanpercentile of an empty float16 array are not supported in snippets")
     }
     let half = dtype == .float16
     func toHalf(_ x: Double) -> Double { HalfPrecision.rounded(x) }
@@ -56,11 +55,15 @@ extension Tensor {
     let integers: [Int64]? = if case .int64(let wide) = moved.storage, keepsDtype { wide } else { nil }
     var results = [Double](repeating: 0, count: fractions.count * slices)
     var picked = [Int64](repeating: 0, count: integers == nil ? 0 : fractions.count * slices)
+    // np.nanquantile answers a lane of NaNs only with a float16 NaN array; NumPy's apply_along_axis then makes the
+    // whole result float16 when the first lane is such.
+    var firstSliceIsNaN = false
     for slice in 0..<slices {
       var row = Array(values[(slice * length)..<((slice + 1) * length)])
       var order = Array(0..<length)
       if ignoreNaN {
         order = order.filter { !row[$0].isNaN }
+        if slice == 0 && order.isEmpty { firstSliceIsNaN = true }
       }
       // NaN sorts last, as NumPy's partition puts it.
       order.sort { a, b in
@@ -130,6 +133,9 @@ extension Tensor {
       var result = Tensor(shape: shape, storage: .int64(picked), isScalar: isScalar)
       if dtype.isNarrow || dtype == .uint64 { result = result.tagged(dtype) }
       return result
+    }
+    if half && ignoreNaN && firstSliceIsNaN && !weakFraction && !method.isDiscrete {
+      return Tensor(shape: shape, storage: .float64(results.map(toHalf)), isScalar: isScalar).tagged(.float16)
     }
     let result = Tensor(shape: shape, storage: .float64(results), isScalar: isScalar)
     return half && (weakFraction || method.isDiscrete) ? result.tagged(.float16) : result
