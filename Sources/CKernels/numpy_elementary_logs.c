@@ -1,4 +1,4 @@
-// NumPy's own float64 log1p, expm1, log2 and log10, reproduced bit for bit.
+// NumPy's own float64 log1p, expm1, log2, log10, arcsinh, arccosh and arctanh, reproduced bit for bit.
 //
 // Why: NumPy 2.4 on x86-64 with AVX-512 computes these for a forward operand with Intel SVML's high-accuracy vector
 // functions (`__svml_log1p8_ha`, `__svml_expm18_ha`, `__svml_log28_ha`, `__svml_log108_ha`, linked into NumPy), which
@@ -64,10 +64,69 @@ static const uint64_t log10_tail[16] = {
     0x3d2310272fe17537ull,
 };
 
+// -log(1 + j/16) as a head (its low bits zero, so that sums with multiples of ln 2's head are exact) and a tail, by
+// the top 4 mantissa bits j of a reciprocal rounded to 4 (SVML's arcsinh, arccosh and arctanh).
+static const uint64_t log_rcp_head[16] = {
+    0x0000000000000000ull, 0xbfaf0a30c0120000ull, 0xbfbe27076e2b0000ull, 0xbfc5ff3070a78000ull, 0xbfcc8ff7c79a8000ull,
+    0xbfd1675cababc000ull, 0xbfd4618bc21c4000ull, 0xbfd739d7f6bbc000ull, 0xbfd9f323ecbf8000ull, 0xbfdc8ff7c79a8000ull,
+    0xbfdf128f5faf0000ull, 0xbfe0be72e4252000ull, 0xbfe1e85f5e704000ull, 0xbfe307d7334f2000ull, 0xbfe41d8fe8468000ull,
+    0xbfe52a2d265bc000ull,
+};
+static const uint64_t log_rcp_tail[16] = {
+    0x0000000000000000ull, 0x3d53ab33d066d1d2ull, 0x3d2a342c2af0003cull, 0xbd43d3c873e20a07ull, 0xbd4a21ac25d81ef3ull,
+    0x3d59f1fc63382a8full, 0xbd5ec27d0b7b37b3ull, 0xbd50069ce24c53fbull, 0xbd584bf2b68d766full, 0xbd5a21ac25d81ef3ull,
+    0xbd3bb2cd720ec44cull, 0xbd55056d312f7668ull, 0xbd1a07bd8b34be7cull, 0x3d5e83c094debc15ull, 0x3d5aa33736867a17ull,
+    0xbd46abb9df22bc57ull,
+};
+
+// SVML's arcsinh, arccosh and arctanh use the AVX-512 estimates vrcp14pd (1/v) and vrsqrt14pd (1/sqrt(v)) unrounded
+// or rounded at a bit their error decides, so the lanes compute them as the instructions do. Intel publishes their
+// exact definition ("Reference Implementations for IA Approximation Instructions VRCP14, VRSQRT14, VRCP28, VRSQRT28,
+// and VEXP2", 2015): the mantissa m in [1, 2) truncated to 16 bits (15 for the square root, over [1, 4) in 64
+// segments, m scaled by 2 for an odd exponent), a linear function value - slope * (m - the segment's middle) on each
+// of 64 segments evaluated exactly, truncated to 17 bits; powers of two (even powers for the square root) exact. The
+// integers value | slope << 32 by segment, as that reference gives them; the lanes reproduce the instructions of this
+// project's AMD EPYC (Zen 4) on every one of the 2^16 truncated mantissas at 121 exponents, and NumPy's results
+// (Benchmarks/numpy_logs_bits_check.py).
+static const uint64_t rcp14_segments[64] = {
+    0x3f10003f817ull, 0x3d10003e894ull, 0x3b50003d988ull, 0x3990003caeeull, 0x37d0003bcc1ull, 0x3650003aefdull,
+    0x34b0003a19dull, 0x3350003949cull, 0x31d000387f8ull, 0x30900037baaull, 0x2f300036fb2ull, 0x2df0003640cull,
+    0x2cd000358b2ull, 0x2bb00034da5ull, 0x2a9000342dfull, 0x2970003385eull, 0x28700032e21ull, 0x27700032423ull,
+    0x26900031a64ull, 0x259000310e1ull, 0x24b00030797ull, 0x23d0002fe85ull, 0x2310002f5a8ull, 0x2230002ecffull,
+    0x2170002e488ull, 0x20b0002dc42ull, 0x2010002d42bull, 0x1f50002cc40ull, 0x1eb0002c481ull, 0x1df0002bcefull,
+    0x1d50002b584ull, 0x1cb0002ae41ull, 0x1c30002a724ull, 0x1b90002a02dull, 0x1b10002995aull, 0x1a7000292aaull,
+    0x19f00028c1cull, 0x197000285afull, 0x18f00027f62ull, 0x18700027935ull, 0x18100027326ull, 0x17900026d33ull,
+    0x1710002675full, 0x16b000261a5ull, 0x16500025c07ull, 0x15d00025683ull, 0x15700025118ull, 0x15100024bc6ull,
+    0x14b0002468dull, 0x1450002416bull, 0x13f00023c60ull, 0x13b0002376cull, 0x1350002328cull, 0x12f00022dc3ull,
+    0x12b0002290eull, 0x1250002246dull, 0x12100021fe0ull, 0x11d00021b65ull, 0x117000216ffull, 0x113000212adull,
+    0x10f00020e6bull, 0x10b00020a39ull, 0x10700020617ull, 0x10300020205ull,
+};
+static const uint64_t rsqrt14_segments[64] = {
+    0x3e90007f045ull, 0x3bb0007d1b5ull, 0x3930007b479ull, 0x36d0007987eull, 0x34900077daaull, 0x327000763ebull,
+    0x30700074b31ull, 0x2eb00073365ull, 0x2cf00071c7eull, 0x2b50007066dull, 0x29d0006f123ull, 0x2870006dc98ull,
+    0x2710006c8beull, 0x25b0006b58eull, 0x2490006a2fbull, 0x237000690ffull, 0x22500067f93ull, 0x21500066eafull,
+    0x20500065e4bull, 0x1f500064e64ull, 0x1e700063ef1ull, 0x1d900062fefull, 0x1cd00062154ull, 0x1c10006131full,
+    0x1b50006054bull, 0x1a90005f7d7ull, 0x19f0005eabaull, 0x1930005ddf2ull, 0x1890005d17bull, 0x1810005c552ull,
+    0x1770005b973ull, 0x16f0005addeull, 0x2c300059d09ull, 0x2a30005876dull, 0x287000572c0ull, 0x26b00055ef8ull,
+    0x25300054c00ull, 0x23b000539cbull, 0x2250005284dull, 0x20f0005177dull, 0x1fd00050749ull, 0x1eb0004f7afull,
+    0x1d90004e8a1ull, 0x1c90004da19ull, 0x1b90004cc11ull, 0x1ab0004be7eull, 0x19d0004b15dull, 0x1910004a4a7ull,
+    0x18500049853ull, 0x17900048c5full, 0x16d000480cbull, 0x1630004758dull, 0x15900046a9full, 0x14f00046002ull,
+    0x145000455b0ull, 0x13d00044ba4ull, 0x135000441deull, 0x12d00043859ull, 0x12500042f13ull, 0x11d0004260aull,
+    0x11700041d39ull, 0x10f000414a1ull, 0x10900040c3cull, 0x1030004040aull,
+};
+
 typedef size_t (*NumpyLoop)(const double *, double *, size_t, uint32_t *);
 
 // The functions in the order of each path's numpy_log_loops.
-typedef enum { NUMPY_LOG1P, NUMPY_EXPM1, NUMPY_LOG2, NUMPY_LOG10 } NumpyLogFunction;
+typedef enum {
+  NUMPY_LOG1P,
+  NUMPY_EXPM1,
+  NUMPY_LOG2,
+  NUMPY_LOG10,
+  NUMPY_ARCSINH,
+  NUMPY_ARCCOSH,
+  NUMPY_ARCTANH
+} NumpyLogFunction;
 
 #define LANES "numpy_logs_lanes.h"
 #include "lanes_per_path.h"
@@ -104,6 +163,24 @@ static double log_family_special(double x) {
   return x;  // +inf
 }
 
+// The lanes arcsinh_lanes leaves: NaN and +-inf (arcsinh(+-inf) = +-inf).
+static double arcsinh_special(double x) { return x != x ? quieted(x) : x; }
+
+// The lanes arccosh_lanes leaves: NaN, +inf, x <= 1 (arccosh(1) = 0).
+static double arccosh_special(double x) {
+  if (x != x) return quieted(x);
+  if (x == 1) return 0.0;
+  if (x < 1) return double_of(default_nan);
+  return x;  // +inf
+}
+
+// The lanes arctanh_lanes leaves: NaN, |x| >= 1 (arctanh(+-1) = +-inf).
+static double arctanh_special(double x) {
+  if (x != x) return quieted(x);
+  if (x == 1 || x == -1) return x / 0.0;
+  return double_of(default_nan);
+}
+
 static size_t run(NumpyLogFunction function, const double *x, double *y, size_t n, uint32_t *undecided) {
   switch (docbuild_elementary_path()) {
 #if defined(__x86_64__)
@@ -132,4 +209,16 @@ void docbuild_numpy_log2(const double *x, double *y, size_t n) { run_finished(NU
 
 void docbuild_numpy_log10(const double *x, double *y, size_t n) {
   run_finished(NUMPY_LOG10, log_family_special, x, y, n);
+}
+
+void docbuild_numpy_arcsinh(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_ARCSINH, arcsinh_special, x, y, n);
+}
+
+void docbuild_numpy_arccosh(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_ARCCOSH, arccosh_special, x, y, n);
+}
+
+void docbuild_numpy_arctanh(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_ARCTANH, arctanh_special, x, y, n);
 }

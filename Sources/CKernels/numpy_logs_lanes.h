@@ -1,4 +1,4 @@
-// NumPy's float64 log1p, expm1, log2 and log10 over arrays (Intel SVML's `_ha` algorithms), compiled once per code
+// NumPy's float64 log1p, expm1, log2, log10, arcsinh, arccosh and arctanh over arrays (Intel SVML's `_ha` algorithms), compiled once per code
 // path by numpy_elementary_logs.c through lanes_per_path.h, as numpy_lanes.h is: each lane runs SVML's operations in
 // its order, fused multiply-adds exactly where SVML has them, exact table reads, so every path gives the same bits.
 // Lanes outside an algorithm's main range are marked special and finished by numpy_elementary_logs.c.
@@ -79,8 +79,9 @@ ATTRIBUTES static inline VD F(expm1_lanes)(VD x, VL *special) {
   VD tail = (VD)F(lookup16)(exp_main_tail, j);
   const VD ln2_high = double_of(0x3fe62e42fefa39eful), ln2_low = double_of(0x3c7abc9e3b39803ful);
   VD reduced_high = F(fma)(-n, ln2_high, x);
-  // head * 2^floor(max(n, -128)), exact (vscalefpd): n <= 1021 here.
-  VL floor_n = __builtin_convertvector(__builtin_elementwise_floor(__builtin_elementwise_max(n, (VD)-128.0)), VL);
+  // head * 2^floor(max(n, -128)), exact (vscalefpd): n <= 1021 on the main path.
+  VD clamped = __builtin_elementwise_min(__builtin_elementwise_max(n, (VD)-128.0), (VD)1024.0);  // special lanes
+  VL floor_n = __builtin_convertvector(__builtin_elementwise_floor(clamped), VL);
   VD scaled = head * (VD)((VU)(floor_n + 1023) << 52);
   VD reduced = F(fma)(-n, ln2_low, reduced_high);
   VL below_one = scaled < 1.0;
@@ -165,12 +166,224 @@ ATTRIBUTES static inline VD F(log10_lanes)(VD x, VL *special) {
   return high + p;
 }
 
+// table[index] in each lane, for a table of 64 bit patterns (two lookups of 32, chosen by bit 5).
+ATTRIBUTES static inline VU F(lookup64)(const uint64_t table[64], VU index) {
+  VL upper = (VL)((index & 32) != 0);
+  return F(choose)(upper, F(lookup32)(table + 32, index & 31), F(lookup32)(table, index & 31));
+}
+
+// vrcp14pd, the AVX-512 reciprocal estimate SVML's inverse hyperbolic functions start from, exactly as the
+// instruction computes it (see rcp14_segments), for positive normal v with a normal reciprocal.
+ATTRIBUTES static inline VD F(rcp14)(VD v) {
+  VU bits = (VU)v;
+  VL exponent = (VL)(bits >> 52) - 1023;
+  VU fraction = bits & 0x000ffffffffffffful;
+  VU t = fraction >> 36;  // the top 16 fraction bits
+  VU segment = F(lookup64)(rcp14_segments, t >> 10);
+  VD value = __builtin_convertvector((VL)(segment & 0xffffffff), VD);
+  VD slope = __builtin_convertvector((VL)(segment >> 32), VD);
+  // 256 (value - slope (m - middle)), m the truncated mantissa and middle its segment's, is an integer below 2^26.
+  VD scaled = value * 256.0 - slope * __builtin_convertvector((VL)(t & 1023) - 512, VD);
+  VD power = (VD)((VU)(1023 - exponent) << 52);  // 2^-exponent
+  VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
+  return (VD)F(choose)((VL)(fraction == 0), (VU)power, (VU)estimate);  // powers of two: the exact reciprocal
+}
+
+// vrsqrt14pd, the estimate of 1/sqrt(v), exactly as the instruction computes it (see rsqrt14_segments), for positive
+// normal v.
+ATTRIBUTES static inline VD F(rsqrt14)(VD v) {
+  VU bits = (VU)v;
+  VL exponent = (VL)(bits >> 52) - 1023;
+  VU odd = (VU)exponent & 1;  // v = 2^(2n) * w with w in [1, 4): [2, 4) when the exponent is odd
+  VL n = exponent >> 1;
+  VU fraction = bits & 0x000ffffffffffffful;
+  VU t = fraction >> 37;  // the top 15 fraction bits
+  VU segment = F(lookup64)(rsqrt14_segments, (t >> 10) | (odd << 5));
+  VD value = __builtin_convertvector((VL)(segment & 0xffffffff), VD);
+  VD slope = __builtin_convertvector((VL)(segment >> 32), VD);
+  VD scaled = value * 128.0 - slope * __builtin_convertvector((VL)(t & 1023) - 512, VD);
+  VD power = (VD)((VU)(1023 - n) << 52);  // 2^-n
+  VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
+  return (VD)F(choose)((VL)((fraction | odd) == 0), (VU)power, (VU)estimate);  // even powers of two: exact
+}
+
+// The reciprocal estimate rounded to a 4-bit mantissa, as SVML rounds it (adding half a unit to the bits, carrying
+// into the exponent, and truncating).
+ATTRIBUTES static inline VD F(rcp_rounded)(VD v) {
+  return (VD)(((VU)F(rcp14)(v) + 0x0000800000000000ul) & 0xffff000000000000ul);
+}
+
+// The exponent of a positive normal double (vgetexppd), as a double.
+ATTRIBUTES static inline VD F(exponent_of)(VD v) {
+  return __builtin_convertvector((VL)((VU)v >> 52) - 1023, VD);
+}
+
+// log(x_high + x_low) for x_high >= 1 as SVML's arcsinh and arccosh finish (see arcsinh_lanes): rcp = 1/x_high to a
+// 4-bit mantissa, R = rcp x_high - 1 + rcp x_low, -log(rcp) = -E ln 2 + log_rcp_head/tail, a degree-9 polynomial.
+// `extra` (0 or 4) is subtracted from E: the lanes that scaled x by 1/8 add 4 ln 2 back (log 2x from x / 8).
+ATTRIBUTES static inline VD F(log_of_sum)(VD x_high, VD x_low, VD extra) {
+  VD rcp = F(rcp_rounded)(x_high);
+  VU j = ((VU)rcp >> 48) & 15;
+  VD r_high = F(fma)(x_high, rcp, -1.0);
+  VD k = F(exponent_of)(rcp) - extra;
+  VD r = F(fma)(x_low, rcp, r_high);
+  VD low = F(fma)(x_low, rcp, (VD)F(lookup16)(log_rcp_tail, j));
+  VD head = F(fma)(-k, double_of(0x3fe62e42fefa0000ul), (VD)F(lookup16)(log_rcp_head, j));
+  VD p = F(fma)(r, double_of(0xbfb9a9b040214368ul), double_of(0x3fbc80666e249778ul));
+  p = F(fma)(r, p, double_of(0xbfbffffb8a054bc9ul));
+  low = F(fma)(-k, double_of(0x3d7cf79abc9e0000ul), low);
+  p = F(fma)(r, p, double_of(0x3fc24922f71256f1ul));
+  p = F(fma)(r, p, double_of(0xbfc55555559ba736ul));
+  VD high = r_high + head;
+  p = F(fma)(r, p, double_of(0x3fc9999999be77aful));
+  VD r_high_negated = head - high;
+  p = F(fma)(r, p, double_of(0xbfcffffffffffc65ul));
+  VD r2 = r * r;
+  p = F(fma)(r, p, double_of(0x3fd55555555554c1ul));
+  VD r_low = r_high + r_high_negated;
+  p = F(fma)(r, p, -0.5);
+  p = F(fma)(r2, p, low);
+  return high + (p + r_low);
+}
+
+// sqrt(y_high + y_low) as SVML computes it from the estimate r0 = rsqrt14(y_high): s = y_high r0 and its rounding
+// error plus r0 y_low, corrected by the relative error e = 1 - (s_high + s_low) r0 with a degree-3 polynomial.
+// Returns the correction's sum `low` (sqrt = s_high + low) and s_high in *root.
+ATTRIBUTES static inline VD F(root_correction)(VD y_high, VD y_low, VD *root) {
+  VD r0 = F(rsqrt14)(y_high);
+  VD s_high = y_high * r0;
+  VD s_low = F(fma)(r0, y_low, F(fma)(r0, y_high, -s_high));
+  VD e = F(fma)(-r0, s_high, 1.0);
+  e = F(fma)(-r0, s_low, e);
+  VD s_e = s_high * e;
+  VD p = F(fma)(e, double_of(0x3fd1800001943612ul), double_of(0x3fd40000013b0000ul));
+  p = F(fma)(e, p, 0.375);
+  p = F(fma)(e, p, 0.5);
+  *root = s_high;
+  return F(fma)(p, s_e, s_low);
+}
+
+// arcsinh: SVML's asinh: for |x| >= 0.0221 the log of |x| + sqrt(1 + x^2) carried as a sum of two doubles (for
+// |x| >= 2^511, of |x| / 8, with 4 ln 2 added back), below it |x| + |x|^3 times a degree-2 polynomial in x^2; the sign
+// of x restored. Infinities and NaN are special.
+ATTRIBUTES static inline VD F(arcsinh_lanes)(VD x, VL *special) {
+  VU sign = (VU)x & 0x8000000000000000ul;
+  VD a = (VD)((VU)x & 0x7ffffffffffffffful);
+  *special = ~(a <= double_of(0x7feffffffffffffful));
+  VD x2 = x * x;
+  VL large = ~(a < double_of(0x5fe0000000000000ul));
+  VL not_small = ~(a < double_of(0x3f96a00000000000ul));
+  VD big = (VD)F(choose)((VL)(x2 > 1.0), (VU)x2, (VU)(VD)1.0), little = (VD)F(choose)((VL)(x2 > 1.0), (VU)(VD)1.0, (VU)x2);
+  VD small = F(fma)(x2, double_of(0xbfa6d78aac4ca025ul), double_of(0x3fb333330c569eeaul));
+  VD y = x2 + 1.0;
+  small = F(fma)(x2, small, double_of(0xbfc555555554d8fdul));
+  small = F(fma)(a, x2 * small, a);
+  VD y_low = (little - (y - big)) + F(fma)(x, x, -x2);
+  // Infinite y (|x| >= 2^512) and its NaNs stay in the large lanes, whose x_high and x_low are replaced below.
+  y = (VD)F(choose)(large, (VU)(VD)1.0, (VU)y);
+  y_low = (VD)F(choose)(large, 0, (VU)y_low);
+  VD root;
+  VD correction = F(root_correction)(y, y_low, &root);
+  VD sum = root + a;
+  VD x_high = sum + correction;
+  VD x_low = (a - (sum - root)) + (correction - (x_high - sum));
+  x_high = (VD)F(choose)(large, (VU)(a * 0.125), (VU)x_high);
+  x_low = (VD)F(choose)(large, 0, (VU)x_low);
+  VD result = F(log_of_sum)(x_high, x_low, (VD)((VU)large & (VU)(VD)4.0));
+  result = (VD)F(choose)(not_small, (VU)result, (VU)small);
+  return (VD)((VU)result ^ sign);
+}
+
+// arccosh: SVML's acosh: the log of x + sqrt(x^2 - 1) carried as a sum of two doubles (for x >= 2^511, of x / 8, with
+// 4 ln 2 added back); where x^2 - 1 < 2^-11, sqrt(x^2 - 1) times a degree-2 polynomial in x^2 - 1. x <= 1, infinity
+// and NaN are special.
+ATTRIBUTES static inline VD F(arccosh_lanes)(VD x, VL *special) {
+  *special = ~((x > 1.0) & (x <= double_of(0x7feffffffffffffful)));
+  VD x2 = x * x;
+  VD y = x2 - 1.0;
+  VD y_low = F(fma)(x, x, -x2) + ((x2 - y) - 1.0);
+  VD y_high = y + y_low;
+  VL large = ~(x < double_of(0x5fe0000000000000ul));
+  VL not_small = ~(y_high < double_of(0x3f40000000000000ul));
+  y_low = y_low - (y_high - y);
+  y_high = (VD)F(choose)(large, (VU)(VD)1.0, (VU)y_high);
+  y_low = (VD)F(choose)(large, 0, (VU)y_low);
+  VD polynomial = F(fma)(y_high, double_of(0xbfa6d78aac4ca025ul), double_of(0x3fb333330c569eeaul));
+  polynomial = F(fma)(y_high, polynomial, double_of(0xbfc555555554d8fdul)) * y_high;
+  VD root;
+  VD correction = F(root_correction)(y_high, y_low, &root);
+  VD sum = root + x;
+  VD root_low = root - (sum - x);
+  VD small = F(fma)(polynomial, root + correction, correction) + root;
+  VD x_high = sum + correction;
+  VD x_low = (correction - (x_high - sum)) + root_low;
+  x_high = (VD)F(choose)(large, (VU)(x * 0.125), (VU)x_high);
+  x_low = (VD)F(choose)(large, 0, (VU)x_low);
+  VD result = F(log_of_sum)(x_high, x_low, (VD)((VU)large & (VU)(VD)4.0));
+  return (VD)F(choose)(not_small, (VU)result, (VU)small);
+}
+
+// arctanh: SVML's atanh: (log(1 + |x|) - log(1 - |x|)) / 2, each log as log_of_sum reduces it (its own reciprocal
+// and table row), the two reductions and polynomials subtracted as sums of two doubles; the sign of x restored.
+// |x| >= 1 and NaN are special.
+ATTRIBUTES static inline VD F(arctanh_lanes)(VD x, VL *special) {
+  VD y = (VD)((VU)x & 0x7ffffffffffffffful);
+  VU sign = (VU)x & 0x8000000000000000ul;
+  *special = ~(y < 1.0);
+  y = (VD)F(choose)(*special, 0, (VU)y);  // keeps the estimates of special lanes finite
+  VD plus = y + 1.0, minus = 1.0 - y;
+  VD plus_low = y - (plus - 1.0);
+  VD minus_low_negated = y + (minus - 1.0);
+  VD rcp_plus = F(rcp_rounded)(plus), rcp_minus = F(rcp_rounded)(minus);
+  VD r_plus = F(fma)(rcp_plus, plus_low, F(fma)(rcp_plus, plus, -1.0));
+  VU j_plus = ((VU)rcp_plus >> 48) & 15, j_minus = ((VU)rcp_minus >> 48) & 15;
+  VD r_minus = F(fma)(-rcp_minus, minus_low_negated, F(fma)(minus, rcp_minus, -1.0));
+  VD k = F(exponent_of)(rcp_minus) - F(exponent_of)(rcp_plus);
+  // The tables hold -log of the rounded mantissa; the difference minus minus plus is that of log(1 + j/16).
+  VD table_low = (VD)F(lookup16)(log_rcp_tail, j_plus) - (VD)F(lookup16)(log_rcp_tail, j_minus);
+  VD table_high = (VD)F(lookup16)(log_rcp_head, j_plus) - (VD)F(lookup16)(log_rcp_head, j_minus);
+  VD p_plus = F(fma)(r_plus, double_of(0xbfb9a9b040214368ul), double_of(0x3fbc80666e249778ul));
+  VD p_minus = F(fma)(r_minus, double_of(0xbfb9a9b040214368ul), double_of(0x3fbc80666e249778ul));
+  p_plus = F(fma)(r_plus, p_plus, double_of(0xbfbffffb8a054bc9ul));
+  p_minus = F(fma)(r_minus, p_minus, double_of(0xbfbffffb8a054bc9ul));
+  table_high = F(fma)(k, double_of(0x3fe62e42fefa0000ul), table_high);
+  p_plus = F(fma)(r_plus, p_plus, double_of(0x3fc24922f71256f1ul));
+  p_minus = F(fma)(r_minus, p_minus, double_of(0x3fc24922f71256f1ul));
+  VD low = F(fma)(double_of(0x3d7cf79abc9e0000ul), k, table_low);
+  VD r_plus2 = r_plus * r_plus;
+  p_plus = F(fma)(r_plus, p_plus, double_of(0xbfc55555559ba736ul));
+  p_minus = F(fma)(r_minus, p_minus, double_of(0xbfc55555559ba736ul));
+  VD high = r_plus + table_high;
+  p_plus = F(fma)(r_plus, p_plus, double_of(0x3fc9999999be77aful));
+  p_minus = F(fma)(r_minus, p_minus, double_of(0x3fc9999999be77aful));
+  VD r_minus2 = r_minus * r_minus;
+  p_plus = F(fma)(r_plus, p_plus, double_of(0xbfcffffffffffc65ul));
+  p_minus = F(fma)(r_minus, p_minus, double_of(0xbfcffffffffffc65ul));
+  VD r_plus_high_negated = table_high - high;
+  VD sum = high - r_minus;
+  p_plus = F(fma)(r_plus, p_plus, double_of(0x3fd55555555554c1ul));
+  p_minus = F(fma)(r_minus, p_minus, double_of(0x3fd55555555554c1ul));
+  p_plus = F(fma)(r_plus, p_plus, -0.5);
+  p_minus = F(fma)(r_minus, p_minus, -0.5);
+  VD r_plus_low = r_plus + r_plus_high_negated;
+  VD r_minus_high_negated = sum - high;
+  p_plus = F(fma)(r_plus2, p_plus, low);
+  p_minus = F(fma)(-r_minus2, p_minus, r_plus_low);
+  VD r_minus_low = r_minus + r_minus_high_negated;
+  VD total = sum + ((p_plus + p_minus) - r_minus_low);
+  return total * (VD)(sign | 0x3fe0000000000000ul);
+}
+
 DEFINE_NUMPY_LOOP(log1p)
 DEFINE_NUMPY_LOOP(expm1)
 DEFINE_NUMPY_LOOP(log2)
 DEFINE_NUMPY_LOOP(log10)
+DEFINE_NUMPY_LOOP(arcsinh)
+DEFINE_NUMPY_LOOP(arccosh)
+DEFINE_NUMPY_LOOP(arctanh)
 
 #undef DEFINE_NUMPY_LOOP
 
 // One code path's loops, in the order of NumpyLogFunction.
-static const NumpyLoop F(numpy_log_loops)[] = {F(log1p), F(expm1), F(log2), F(log10)};
+static const NumpyLoop F(numpy_log_loops)[] = {F(log1p),   F(expm1),   F(log2),   F(log10),
+                                               F(arcsinh), F(arccosh), F(arctanh)};

@@ -44,7 +44,7 @@ double docbuild_glibc_tan(double x);
 void docbuild_glibc_sin_array(const double *x, double *y, size_t n);
 void docbuild_glibc_cos_array(const double *x, double *y, size_t n);
 
-// NumPy's float64 log1p, expm1, log2 and log10 (numpy_elementary_logs.c).
+// NumPy's float64 log1p, expm1, log2, log10, arcsinh, arccosh and arctanh (numpy_elementary_logs.c).
 
 /// y[i] = NumPy 2.4's float64 log1p(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_log1p8_ha`), bit for bit on
 /// any CPU. `x` and `y` may be the same array.
@@ -61,5 +61,17 @@ void docbuild_numpy_log2(const double *x, double *y, size_t n);
 /// y[i] = NumPy 2.4's float64 log10(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_log108_ha`), bit for bit on
 /// any CPU. `x` and `y` may be the same array.
 void docbuild_numpy_log10(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arcsinh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_asinh8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_arcsinh(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arccosh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_acosh8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_arccosh(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arctanh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_atanh8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_arctanh(const double *x, double *y, size_t n);
 
 #endif
