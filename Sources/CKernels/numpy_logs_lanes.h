@@ -173,8 +173,12 @@ ATTRIBUTES static inline VU F(lookup64)(const uint64_t table[64], VU index) {
 }
 
 // vrcp14pd, the AVX-512 reciprocal estimate SVML's inverse hyperbolic functions start from, exactly as the
-// instruction computes it (see rcp14_segments), for positive normal v with a normal reciprocal.
+// instruction computes it (see rcp14_segments), for positive normal v with a normal reciprocal. The AVX-512 path
+// runs the instruction itself: Intel's manual defines its result bits by the reference this emulates.
 ATTRIBUTES static inline VD F(rcp14)(VD v) {
+#if WIDTH == 8
+  return (VD)_mm512_rcp14_pd((__m512d)v);
+#else
   VU bits = (VU)v;
   VL exponent = (VL)(bits >> 52) - 1023;
   VU fraction = bits & 0x000ffffffffffffful;
@@ -187,11 +191,15 @@ ATTRIBUTES static inline VD F(rcp14)(VD v) {
   VD power = (VD)((VU)(1023 - exponent) << 52);  // 2^-exponent
   VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
   return (VD)F(choose)((VL)(fraction == 0), (VU)power, (VU)estimate);  // powers of two: the exact reciprocal
+#endif
 }
 
 // vrsqrt14pd, the estimate of 1/sqrt(v), exactly as the instruction computes it (see rsqrt14_segments), for positive
-// normal v.
+// normal v; the AVX-512 path runs the instruction.
 ATTRIBUTES static inline VD F(rsqrt14)(VD v) {
+#if WIDTH == 8
+  return (VD)_mm512_rsqrt14_pd((__m512d)v);
+#else
   VU bits = (VU)v;
   VL exponent = (VL)(bits >> 52) - 1023;
   VU odd = (VU)exponent & 1;  // v = 2^(2n) * w with w in [1, 4): [2, 4) when the exponent is odd
@@ -205,6 +213,7 @@ ATTRIBUTES static inline VD F(rsqrt14)(VD v) {
   VD power = (VD)((VU)(1023 - n) << 52);  // 2^-n
   VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
   return (VD)F(choose)((VL)((fraction | odd) == 0), (VU)power, (VU)estimate);  // even powers of two: exact
+#endif
 }
 
 // The reciprocal estimate rounded to a 4-bit mantissa, as SVML rounds it (adding half a unit to the bits, carrying
