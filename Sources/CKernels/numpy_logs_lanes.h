@@ -14,10 +14,17 @@ ATTRIBUTES static inline VD F(log_reduce)(VD x, VD *e, VD *rcp, VU *index) {
   bits = F(choose)(subnormal, (VU)(x * 0x1p52), bits);
   *e = __builtin_convertvector((VL)(bits >> 52) - (1023 + (subnormal & 52)), VD);
   VU mantissa = (bits & 0x000ffffffffffffful) | 0x3ff0000000000000ul;
+#if WIDTH == 8
+  // The instructions themselves: vrcp14pd's bits are defined by Intel's reference (see rcp14), which the tables
+  // below step with.
+  *rcp = (VD)_mm512_roundscale_pd(_mm512_rcp14_pd((__m512d)mantissa), (5 << 4) | _MM_FROUND_NO_EXC);
+  *index = ((VU)*rcp >> 48) & 15;  // the top 4 mantissa bits; rcp = 1 reads row 0, as rcp = 1/2 does
+#else
   VU bucket = (mantissa >> 47) & 31;
   VL k = (VL)F(lookup32)(log_rcp_base, bucket) + (VL)(mantissa >= F(lookup32)(log_rcp_step_in, bucket));
   *rcp = __builtin_convertvector(k, VD) * 0x1p-5;
   *index = (VU)(k - 16) & 15;  // k = 32 reads row 0, as k = 16 does
+#endif
   return (VD)mantissa;
 }
 
