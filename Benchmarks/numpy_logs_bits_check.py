@@ -15,7 +15,8 @@ computed these functions correctly rounded. And times the automatic path against
 of 5 in thread CPU time, per value) in the same run.
 
 Compiles the C kernels with clang (they use its vector extensions; contraction off) into a temporary library and calls
-it via ctypes. Run from the repository root: `python3 Benchmarks/numpy_logs_bits_check.py [count] [--before N]`."""
+it via ctypes. Run from the repository root: `python3 Benchmarks/numpy_logs_bits_check.py [count] [--before N]`.
+With `--float32` it checks the float32 log2 and log10 kernels instead (check_float32: 94 million float32 inputs)."""
 
 import ctypes
 import glob
@@ -150,6 +151,45 @@ def correctly_rounded(function, x):
     return out
 
 
+FLOAT32_FUNCTIONS = {"log2": np.log2, "log10": np.log10}
+
+
+def float32_inputs(rng):
+    """Chunks of float32 bit patterns: every mantissa at exponents across the range (the kernels depend on the exponent
+    only through K), every subnormal, and 10^7 random patterns (negative numbers, NaNs and infinities included)."""
+    mantissas = np.arange(1 << 23, dtype=np.uint32)
+    for exponent in [1, 60, 100, 126, 127, 128, 137, 200, 254]:
+        yield mantissas | np.uint32(exponent << 23)
+    yield mantissas  # zero and the subnormals
+    yield rng.integers(0, 2**32, 10_000_000, dtype=np.uint64).astype(np.uint32)
+
+
+def check_float32(kernels):
+    """NumPy's float32 log2 and log10 (SVML's float32 kernels) against docbuild's over float32_inputs: bits compared
+    exactly, NaNs as NaNs (docbuild holds float32 values in doubles, where a NaN's payload does not survive)."""
+    pointer = ctypes.POINTER(ctypes.c_double)
+    failed = False
+    for name, numpy_function in FLOAT32_FUNCTIONS.items():
+        kernel = getattr(kernels, f"docbuild_numpy_{name}_float32")
+        differ = total = 0
+        for bits in float32_inputs(np.random.default_rng(2050)):
+            x = bits.view(np.float32)
+            with np.errstate(all="ignore"):
+                expected = numpy_function(x)
+                wide = x.astype(np.float64)  # signalling NaNs are quieted
+            out = np.empty_like(wide)
+            kernel(wide.ctypes.data_as(pointer), out.ctypes.data_as(pointer), ctypes.c_size_t(len(wide)))
+            ours = out.astype(np.float32)
+            bad = (ours.view(np.uint32) != expected.view(np.uint32)) & ~(np.isnan(ours) & np.isnan(expected))
+            for i in np.flatnonzero(bad)[: max(0, 5 - differ)]:
+                print(f"  float32 {name}(0x{bits[i]:08x}) = {ours[i]!r}, NumPy {expected[i]!r}")
+            differ += int(np.count_nonzero(bad))
+            total += len(x)
+        print(f"float32 {name}: {differ} of {total} differ from NumPy")
+        failed = failed or differ > 0
+    return failed
+
+
 def best_time(function, repeats=5):
     """Best of `repeats` in thread CPU time, which other processes on a loaded machine do not inflate."""
     best = float("inf")
@@ -167,6 +207,9 @@ def main():
         at = arguments.index("--before")
         before = int(arguments[at + 1])
         del arguments[at:at + 2]
+    float32_only = "--float32" in arguments
+    if float32_only:
+        arguments.remove("--float32")
     count = int(arguments[0]) if arguments else 1_000_000
     sources = sorted(glob.glob(os.path.join("Sources", "CKernels", "*.c")))
     failed = False
@@ -178,6 +221,8 @@ def main():
         automatic = kernels.docbuild_elementary_path()
         names = ["portable", "avx2", "avx512"]
         pointer = ctypes.POINTER(ctypes.c_double)
+        if float32_only:
+            sys.exit(1 if check_float32(kernels) else 0)
         print(f"NumPy {np.__version__}, {count} inputs per function, every path up to {names[automatic]}")
         for index, (name, (numpy_function, exact, make_inputs)) in enumerate(FUNCTIONS.items()):
             rng = np.random.default_rng(2040 + index)

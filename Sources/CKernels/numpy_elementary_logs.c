@@ -222,3 +222,75 @@ void docbuild_numpy_arccosh(const double *x, double *y, size_t n) {
 void docbuild_numpy_arctanh(const double *x, double *y, size_t n) {
   run_finished(NUMPY_ARCTANH, arctanh_special, x, y, n);
 }
+
+// float32: NumPy 2.4 on x86-64 with AVX-512 runs SVML's float32 log2 and log10 (`__svml_log2f16`, `__svml_log10f16`,
+// the `_la` accuracy) for a forward float32 operand: x = 2^K * m with m in [0.75, 1.5) (getexp and getmant), a cubic
+// in t = m - 1 by the 16 intervals of m's top mantissa bits, plus K (times log10(2) rounded to float for log10). Its
+// result differs from the correctly rounded float on 2% (log2) and 46% (log10) of tutorial inputs, and float32 reprs
+// show every bit. The coefficients by interval (the top 4 bits of m's float pattern below its exponent's last bit):
+static const uint32_t log2f_coefficients[4][16] = {
+    {0xbea77e4au, 0xbe8aae3du, 0xbe67fe32u, 0xbe43d1b6u, 0xbe26a589u, 0xbe0ee09bu, 0xbdf6a8a1u, 0xbdd63b49u, 0xbf584e51u,
+     0xbf3e80a1u, 0xbf2892f0u, 0xbf15d377u, 0xbf05b525u, 0xbeef8e30u, 0xbed75c8fu, 0xbec24184u},
+    {0x3ef5910cu, 0x3ef045a1u, 0x3ee7d87eu, 0x3eddbb84u, 0x3ed2d6dfu, 0x3ec7bbd2u, 0x3ebcc42fu, 0x3eb22616u, 0x3e8f3399u,
+     0x3eb1223eu, 0x3ec9db4au, 0x3edb7a09u, 0x3ee79a1au, 0x3eef77cbu, 0x3ef407a4u, 0x3ef607b4u},
+    {0xbf38a934u, 0xbf387de6u, 0xbf37f6f0u, 0xbf37048bu, 0xbf35a88au, 0xbf33ed04u, 0xbf31df56u, 0xbf2f8d82u, 0xbf416814u,
+     0xbf3daf58u, 0xbf3b5c08u, 0xbf39fa2au, 0xbf393713u, 0xbf38d7e1u, 0xbf38b2cdu, 0xbf38aa62u},
+    {0x3fb8aa3bu, 0x3fb8a9c0u, 0x3fb8a6e8u, 0x3fb89f4eu, 0x3fb890cbu, 0x3fb879b1u, 0x3fb858d8u, 0x3fb82d90u, 0x3fb8655eu,
+     0x3fb8883au, 0x3fb89aeau, 0x3fb8a42fu, 0x3fb8a848u, 0x3fb8a9c9u, 0x3fb8aa2fu, 0x3fb8aa3bu},
+};
+static const uint32_t log10f_coefficients[4][16] = {
+    {0xbdc9ae9bu, 0xbda6fcf4u, 0xbd8bac76u, 0xbd6bca30u, 0xbd48a99bu, 0xbd2c0a9fu, 0xbd1480dbu, 0xbd00faf2u, 0xbe823aa9u,
+     0xbe656348u, 0xbe4afbb9u, 0xbe346895u, 0xbe20ffffu, 0xbe103a0bu, 0xbe01a91cu, 0xbde9e84eu},
+    {0x3e13d888u, 0x3e10a87cu, 0x3e0b95c3u, 0x3e057f0bu, 0x3dfde038u, 0x3df080d9u, 0x3de34c1eu, 0x3dd68333u, 0x3dac6e8eu,
+     0x3dd54a51u, 0x3df30f40u, 0x3e04235du, 0x3e0b7033u, 0x3e102c90u, 0x3e12ebadu, 0x3e141ff8u},
+    {0xbe5e5a9bu, 0xbe5e2677u, 0xbe5d83f5u, 0xbe5c6016u, 0xbe5abd0bu, 0xbe58a6fdu, 0xbe562e02u, 0xbe5362f8u, 0xbe68e27cu,
+     0xbe646747u, 0xbe619a73u, 0xbe5ff05au, 0xbe5f0570u, 0xbe5e92d0u, 0xbe5e662bu, 0xbe5e5c08u},
+    {0x3ede5bd8u, 0x3ede5b45u, 0x3ede57d8u, 0x3ede4eb1u, 0x3ede3d37u, 0x3ede2166u, 0x3eddf9d9u, 0x3eddc5bbu, 0x3ede08edu,
+     0x3ede32e7u, 0x3ede4967u, 0x3ede5490u, 0x3ede597fu, 0x3ede5b50u, 0x3ede5bcau, 0x3ede5bd9u},
+};
+
+static inline uint32_t float_bits(float x) {
+  uint32_t b;
+  memcpy(&b, &x, sizeof b);
+  return b;
+}
+
+static inline float float_of(uint32_t b) {
+  float x;
+  memcpy(&x, &b, sizeof x);
+  return x;
+}
+
+// SVML's float32 log2 (`log10`: false) or log10 (true) of one float, the special values as SVML returns them.
+static float log_family_float(float x, int log10) {
+  uint32_t bits = float_bits(x);
+  if (x != x) return float_of(bits | 0x00400000u);  // the NaN, quieted
+  if (x == 0) return float_of(0xff800000u);         // -inf for +-0
+  if (bits >> 31) return float_of(0xffc00000u);     // x86's default NaN for x < 0
+  if (bits == 0x7f800000u) return x;                // +inf
+  int exponent = (int)(bits >> 23) - 127;
+  if (bits < 0x00800000u) {  // subnormal: normalized exactly first
+    bits = float_bits(x * 0x1p24f);
+    exponent = (int)(bits >> 23) - 127 - 24;
+  }
+  uint32_t fraction = bits & 0x007fffffu;
+  int upper = fraction >= 0x00400000u;  // m >= 1.5: SVML's mantissa is m / 2, its exponent one more
+  float m = float_of(fraction | (upper ? 0x3f000000u : 0x3f800000u));
+  unsigned interval = (float_bits(m) >> 19) & 15;
+  const uint32_t(*c)[16] = log10 ? log10f_coefficients : log2f_coefficients;
+  float k = (float)(exponent + upper);
+  if (log10) k = k * float_of(0x3e9a209bu);
+  float t = m - 1.0f;
+  float p = fmaf(t, float_of(c[0][interval]), float_of(c[1][interval]));
+  p = fmaf(t, p, float_of(c[2][interval]));
+  p = fmaf(t, p, float_of(c[3][interval]));
+  return fmaf(t, p, k);
+}
+
+void docbuild_numpy_log2_float32(const double *x, double *y, size_t n) {
+  for (size_t i = 0; i < n; i++) y[i] = log_family_float((float)x[i], 0);
+}
+
+void docbuild_numpy_log10_float32(const double *x, double *y, size_t n) {
+  for (size_t i = 0; i < n; i++) y[i] = log_family_float((float)x[i], 1);
+}

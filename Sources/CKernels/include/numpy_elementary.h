@@ -74,4 +74,9 @@ void docbuild_numpy_arccosh(const double *x, double *y, size_t n);
 /// any CPU. `x` and `y` may be the same array.
 void docbuild_numpy_arctanh(const double *x, double *y, size_t n);
 
+/// y[i] = NumPy 2.4's float32 log2 and log10 of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's
+/// `__svml_log2f16` and `__svml_log10f16`), bit for bit on any CPU; float32 values held in doubles (exactly).
+void docbuild_numpy_log2_float32(const double *x, double *y, size_t n);
+void docbuild_numpy_log10_float32(const double *x, double *y, size_t n);
+
 #endif

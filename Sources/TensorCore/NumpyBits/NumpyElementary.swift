@@ -39,6 +39,17 @@ enum NumpyElementary {
   /// NumPy's float64 `arctanh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
   static func arctanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_arctanh) }
 
+  /// NumPy's float32 `function` of float32 elements (held as doubles), for the functions whose float32 SVML kernel
+  /// NumPy runs on x86-64 with AVX-512 and docbuild reproduces (Sources/CKernels/numpy_elementary_logs.c); nil for
+  /// the others.
+  static func float32(_ function: MathFunction) -> (([Double]) -> [Double])? {
+    switch function {
+    case .log2: { map($0, docbuild_numpy_log2_float32) }
+    case .log10: { map($0, docbuild_numpy_log10_float32) }
+    default: nil
+    }
+  }
+
   /// NumPy's float64 `cosh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512); beyond SVML's
   /// main path (|x| > 707.69..., where the result is near or past overflow) the correctly rounded `Elementary.cosh`,
   /// and a NaN quieted as SVML returns it.

@@ -4,7 +4,8 @@ precision: on x86-64 with AVX-512 NumPy runs Intel SVML's vector functions for t
 so each theme's array holds inputs (found by seeded search, checked with mpmath at 160 bits) where NumPy's result is
 not the correctly rounded double, and shows them as `.tolist()`, `.item()`, scalar reprs, views NumPy reads forwards
 (its SIMD loop), views it reads backwards (the C library's loop, for the four functions docbuild has glibc's for; the
-other three are refused there), special values, and expm1's gradient through autograd 1.9.1.
+other three are refused there), special values, and expm1's gradient through autograd 1.9.1; and float32 log2 and log10,
+whose SVML float32 kernels NumPy runs too, on inputs where they are not correctly rounded.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_svmllogs_fixtures.py`. It rewrites every file in `svmllogs/`;
 rerunning gives identical bytes. Statements run as in `make_numpy_fixtures.py`.
@@ -89,6 +90,37 @@ def statements(name, seed):
 
 
 THEMES = {f"{k + 1:02d}-{name}": statements(name, 30 + k) for k, name in enumerate(FUNCTIONS)}
+
+
+def differing_float32(name, seed, wanted=12):
+    """Seeded float32 inputs on which NumPy's float32 result (SVML's) is not the correctly rounded float."""
+    draw, exact, _, _, _ = FUNCTIONS[name]
+    rng = np.random.default_rng(seed)
+    found = []
+    while len(found) < wanted:
+        x = draw(rng, 2000).astype(np.float32)
+        for value, ours in zip(x.tolist(), getattr(np, name)(x).tolist()):
+            if float(np.float32(float(exact(mpmath.mpf(value))))) != ours:
+                found.append(value)
+            if len(found) == wanted:
+                break
+    return found
+
+
+def float32_statements(seed):
+    values = differing_float32("log2", seed, 8) + differing_float32("log10", seed + 1, 8)
+    return [
+        f"v = np.array([{', '.join(repr(t) for t in values)}], dtype=np.float32)",
+        "np.log2(v)", "np.log10(v)", "np.log2(v).tolist()", "np.log10(v).tolist()", "np.log2(v[3])",
+        "np.log10(v[11]).item()", f"np.log2(np.float32({values[5]!r}))", "np.log10(v.reshape(4, 4).T)",
+        "np.log2(v[::2])", "np.log10(np.arange(1, 9, dtype=np.int16))", "np.log2(np.arange(1, 9, dtype=np.uint16))",
+        "np.log2(np.array([0.0, -0.0, -1.0, np.inf, np.nan, 1e-45, 3e38, 1.0, 0.75, 1.5], dtype=np.float32))",
+        "np.log10(np.array([0.0, -1.0, np.inf, np.nan, 1e-45, 3e38, 1.0, 10.0, 1000.0], dtype=np.float32))",
+        "np.log10(v).dtype",
+    ]
+
+
+THEMES[f"{len(THEMES) + 1:02d}-float32"] = float32_statements(50)
 THEMES[f"{len(THEMES) + 1:02d}-gradients"] = [
     "import autograd.numpy as anp",
     "from autograd import grad",
