@@ -3,7 +3,8 @@
 `count` per function, default 20,000). docbuild computes these functions correctly rounded (Sources/TensorCore/
 Elementary, held to mpmath by the tests), so for them the count is how often NumPy's result is not the correctly
 rounded value (mpmath at 160 bits); the functions docbuild computes as NumPy does (Sources/CKernels/
-numpy_elementary.c: exp, log, tanh, exp2, cosh, power of arrays) are counted against docbuild's own C kernels, compiled with clang
+numpy_elementary.c and numpy_elementary_logs.c: exp, log, tanh, exp2, cosh, power of arrays, expm1, log1p, log2, log10,
+arcsinh, arccosh, arctanh) are counted against docbuild's own C kernels, compiled with clang
 as in numpy_bits_check.py (power's special lanes, which docbuild gives to its correctly rounded pow, count as
 correctly rounded); sin and cos, which docbuild computes as the C library does (Sources/TensorCore/GlibcMath, held to
 NumPy's and CPython's bits by NumpyBitsTests and GlibcMathTests), are counted against CPython's math.sin and math.cos,
@@ -35,12 +36,9 @@ def main():
     wide = rng.uniform(-10, 10, count)
     positive = rng.uniform(0, 100, count)
     base, exponent = rng.uniform(0, 10, count), rng.uniform(-3, 3, count)
+    above_minus_one = rng.uniform(-0.99, 10, count)  # drawn where log1p's were, so later draws stay as they were
     rounded = {
         "sinh": (np.sinh, mpmath.sinh, [wide]),
-        "expm1": (np.expm1, mpmath.expm1, [wide]),
-        "log1p": (np.log1p, mpmath.log1p, [rng.uniform(-0.99, 10, count)]),
-        "log2": (np.log2, lambda x: mpmath.log(x, 2), [positive]),
-        "log10": (np.log10, mpmath.log10, [positive]),
         "arctan": (np.arctan, mpmath.atan, [wide]),
         "sqrt": (np.sqrt, mpmath.sqrt, [positive]),
         "tan": (np.tan, mpmath.tan, [wide]),
@@ -96,6 +94,13 @@ def main():
             "tanh": (np.tanh, lambda x: unary("docbuild_numpy_tanh", x), [wide]),
             "exp2": (np.exp2, lambda x: unary("docbuild_numpy_exp2", x), [wide]),
             "cosh": (np.cosh, lambda x: partial("docbuild_numpy_cosh", mpmath.cosh, x), [wide]),
+            "expm1": (np.expm1, lambda x: unary("docbuild_numpy_expm1", x), [wide]),
+            "log1p": (np.log1p, lambda x: unary("docbuild_numpy_log1p", x), [above_minus_one]),
+            "log2": (np.log2, lambda x: unary("docbuild_numpy_log2", x), [positive]),
+            "log10": (np.log10, lambda x: unary("docbuild_numpy_log10", x), [positive]),
+            "arcsinh": (np.arcsinh, lambda x: unary("docbuild_numpy_arcsinh", x), [wide]),
+            "arccosh": (np.arccosh, lambda x: unary("docbuild_numpy_arccosh", x), [positive + 1]),
+            "arctanh": (np.arctanh, lambda x: unary("docbuild_numpy_arctanh", x), [wide / 10.5]),
             "power (arrays)": (np.power, power, [base, exponent]),
             "1/(1+np.exp(-x))": (lambda x: 1 / (1 + np.exp(-x)), lambda x: 1 / (1 + unary("docbuild_numpy_exp", -x)),
                                  [wide]),

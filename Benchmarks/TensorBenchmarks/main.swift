@@ -211,6 +211,20 @@ func elementaryWorkloads() -> [(name: String, key: String, seconds: Double)] {
     checksum += output[count / 2]
     results.append(("\(name) of 10^6 float64", "elementary_" + name, seconds))
   }
+  // What float64 np.expm1, np.log1p, np.log2, np.log10, np.arcsinh, np.arccosh and np.arctanh of an array run now:
+  // NumPy's own (SVML's) algorithms (Sources/CKernels/numpy_elementary_logs.c), through the tensor operation, against
+  // the same NumPy rows as the correctly rounded functions above.
+  let numpyBits: [(String, MathFunction, Double, Double)] = [
+    ("expm1", .expm1, -5, 5), ("log1p", .log1p, -0.9, 10), ("log2", .log2, 1e-3, 1e3), ("log10", .log10, 1e-3, 1e3),
+    ("asinh", .arcsinh, -100, 100), ("acosh", .arccosh, 1, 100), ("atanh", .arctanh, -0.999, 0.999),
+  ]
+  for (name, function, low, high) in numpyBits {
+    let x = Tensor(shape: [count], storage: .float64(spread(low, high)))
+    var result = x
+    let seconds = cpuSecondsPerIteration(iterations: 3) { result = try! x.apply(function) }
+    checksum += result.doubles[count / 2]
+    results.append(("np.\(function.rawValue), SVML's bits", "elementary_" + name, seconds))
+  }
   for (name, function, xLow, xHigh, yLow, yHigh) in binary {
     let x = spread(xLow, xHigh)
     let y = spread(yLow, yHigh, offset: 0.5)

@@ -22,12 +22,17 @@ struct ReversedViewRefusalTests {
     ("np.arctanh(x[::-1, ::-1].T)", "np.arctanh"), ("np.exp(big[:, ::-1])", "8192"), ("np.cosh(big.T[::-1])", "8192"),
     ("np.log10(pos[:, ::-1])", "8192"),
     ("np.arccosh(pos.reshape(-1)[::-1])", "np.arccosh"),
+    // float32: NumPy's SIMD loop is SVML's float32 kernel, which docbuild has for log2 and log10; reversed, the C
+    // library's float32 function, which it does not have.
+    ("np.log2(w.astype(np.float32)[::-1])", "np.log2"), ("np.log10(x.astype(np.float32)[::-1, ::-1])", "np.log10"),
+    ("np.log1p(w.astype(np.float32))", "float32"),
   ]
 
   static let computed = [
     "np.exp2(v[::2]).shape", "np.arcsin(x[:, ::-1]).shape", "np.arccos(x.T[::-1]).shape",
     "np.arcsinh(np.broadcast_to(v[::-1], (3, 40))).shape", "np.arctanh(v[::-1].copy()).shape",
     "np.exp(big[::-1, ::-1]).shape", "np.exp(big[:, ::2]).shape", "np.exp2(v)[::-1].shape",
+    "np.log2(w.astype(np.float32)[::2]).shape", "np.log10(x.astype(np.float32)[:, ::-1]).shape",
   ]
 
   @Test(arguments: refused)

@@ -44,4 +44,39 @@ double docbuild_glibc_tan(double x);
 void docbuild_glibc_sin_array(const double *x, double *y, size_t n);
 void docbuild_glibc_cos_array(const double *x, double *y, size_t n);
 
+// NumPy's float64 log1p, expm1, log2, log10, arcsinh, arccosh and arctanh (numpy_elementary_logs.c).
+
+/// y[i] = NumPy 2.4's float64 log1p(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_log1p8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_log1p(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 expm1(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_expm18_ha`; a NaN comes back
+/// as it is, as NumPy's loop returns it), bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_expm1(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 log2(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_log28_ha`), bit for bit on any
+/// CPU. `x` and `y` may be the same array.
+void docbuild_numpy_log2(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 log10(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_log108_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_log10(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arcsinh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_asinh8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_arcsinh(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arccosh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_acosh8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_arccosh(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arctanh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_atanh8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_arctanh(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float32 log2 and log10 of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's
+/// `__svml_log2f16` and `__svml_log10f16`), bit for bit on any CPU; float32 values held in doubles (exactly).
+void docbuild_numpy_log2_float32(const double *x, double *y, size_t n);
+void docbuild_numpy_log10_float32(const double *x, double *y, size_t n);
+
 #endif

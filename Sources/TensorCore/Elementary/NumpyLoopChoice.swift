@@ -31,7 +31,8 @@ extension Tensor {
   /// The loop NumPy 2.4 runs for `function` (its name as written, `np.exp`) of this operand, by its memory layout;
   /// throws when NumPy's buffer setup decides it by rules docbuild does not model.
   func numpyUnaryLoop(for function: String) throws -> NumpyUnaryLoop {
-    guard storageClass == .float64, dtype == .float64, ndim > 0, size > 0 else { return .vector }
+    // float32's SIMD loop (for the functions docbuild has NumPy's float32 kernels of) follows the same rule.
+    guard storageClass == .float64, dtype == .float64 || dtype == .float32, ndim > 0, size > 0 else { return .vector }
     let strides = memoryStrides
     if ndim == 1 { return strides[0] < 0 ? .libm : .vector }
     let axes = shape.indices.filter { shape[$0] > 1 }.sorted { Swift.abs(strides[$0]) < Swift.abs(strides[$1]) }

@@ -1,8 +1,10 @@
 import CKernels
 
 /// NumPy's own float64 results for the ufuncs whose NumPy algorithm is not correctly rounded, bit for bit
-/// (Sources/CKernels/numpy_elementary.c): `np.tanh`, `np.exp`, `np.log`, `np.exp2`, `np.cosh` and `**` of arrays print what NumPy prints,
-/// not the correctly rounded value that `Elementary` computes and Python's `math` module functions keep using.
+/// (Sources/CKernels/numpy_elementary.c, numpy_elementary_logs.c): `np.tanh`, `np.exp`, `np.log`, `np.exp2`, `np.cosh`,
+/// `np.expm1`, `np.log1p`, `np.log2`, `np.log10`, `np.arcsinh`, `np.arccosh`, `np.arctanh` and `**` of arrays print what
+/// NumPy prints, not the correctly rounded value that `Elementary` computes and Python's `math` module functions keep
+/// using.
 enum NumpyElementary {
   /// NumPy's float64 `tanh` of each element.
   static func tanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_tanh) }
@@ -15,6 +17,38 @@ enum NumpyElementary {
 
   /// NumPy's float64 `exp2` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
   static func exp2(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_exp2) }
+
+  /// NumPy's float64 `log1p` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func log1p(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_log1p) }
+
+  /// NumPy's float64 `expm1` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func expm1(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_expm1) }
+
+  /// NumPy's float64 `log2` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func log2(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_log2) }
+
+  /// NumPy's float64 `log10` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func log10(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_log10) }
+
+  /// NumPy's float64 `arcsinh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func arcsinh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_arcsinh) }
+
+  /// NumPy's float64 `arccosh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func arccosh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_arccosh) }
+
+  /// NumPy's float64 `arctanh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func arctanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_arctanh) }
+
+  /// NumPy's float32 `function` of float32 elements (held as doubles), for the functions whose float32 SVML kernel
+  /// NumPy runs on x86-64 with AVX-512 and docbuild reproduces (Sources/CKernels/numpy_elementary_logs.c); nil for
+  /// the others.
+  static func float32(_ function: MathFunction) -> (([Double]) -> [Double])? {
+    switch function {
+    case .log2: { map($0, docbuild_numpy_log2_float32) }
+    case .log10: { map($0, docbuild_numpy_log10_float32) }
+    default: nil
+    }
+  }
 
   /// NumPy's float64 `cosh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512); beyond SVML's
   /// main path (|x| > 707.69..., where the result is near or past overflow) the correctly rounded `Elementary.cosh`,

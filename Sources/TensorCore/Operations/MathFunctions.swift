@@ -46,7 +46,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
         "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, which snippets "
           + "do not compute for this function; convert first with .astype(float)",
         isLimit: true)
-    // NumPy's own exp2 and cosh (SVML's), not the correctly rounded ones: transcripts print NumPy's last digit.
+    // NumPy's own exp2, cosh, expm1, log1p, log2, log10, arcsinh, arccosh and arctanh (SVML's), not the correctly
+    // rounded ones: transcripts print NumPy's last digit.
     // When NumPy reads the operand backwards it calls the C library's function on each element instead
     // (NumpyLoopChoice.swift): glibc's where docbuild has it, refused where it does not.
     case (.exp2, _):
@@ -55,13 +56,19 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case (.cosh, _):
       storage = .float64(
         try a.numpyUnaryLoopValues(for: "np.cosh", vector: NumpyElementary.cosh, scalar: GlibcMath.cosh))
-    case (.sinh, _), (.expm1, _), (.log1p, _), (.log2, _), (.log10, _), (.tan, _):
+    case (.sinh, _), (.tan, _):
       storage = .float64(
         try a.numpyUnaryLoopValues(
           for: "np.\(rawValue)", vector: { Elementary.apply(elementary!, $0) }, scalar: glibcFunction!))
-    case (.arcsin, _), (.arccos, _), (.arcsinh, _), (.arccosh, _), (.arctanh, _):
+    case (.expm1, _), (.log1p, _), (.log2, _), (.log10, _):
+      storage = .float64(
+        try a.numpyUnaryLoopValues(for: "np.\(rawValue)", vector: numpyLogFunction!, scalar: glibcFunction!))
+    case (.arcsin, _), (.arccos, _):
       try a.refuseNumpyLibmLoop(for: "np.\(rawValue)")
       storage = .float64(Elementary.apply(elementary!, a.doubles))
+    case (.arcsinh, _), (.arccosh, _), (.arctanh, _):
+      try a.refuseNumpyLibmLoop(for: "np.\(rawValue)")
+      storage = .float64(numpyLogFunction!(a.doubles))
     // NumPy's float64 sin and cos call the C library's: glibc's, as CPython's math.sin and math.cos.
     case (.sin, _): storage = .float64(GlibcMath.sin(a.doubles))
     case (.cos, _): storage = .float64(GlibcMath.cos(a.doubles))
@@ -71,6 +78,20 @@ public enum MathFunction: String, Sendable, CaseIterable {
       storage = .float64(ElementwiseKernel.map(a.doubles, function))
     }
     return Tensor(shape: a.shape, storage: storage, isScalar: a.shape.isEmpty, node: nil)
+  }
+
+  /// NumPy's own (SVML's) function of a forward operand, for the functions of numpy_elementary_logs.c.
+  private var numpyLogFunction: (([Double]) -> [Double])? {
+    switch self {
+    case .expm1: NumpyElementary.expm1
+    case .log1p: NumpyElementary.log1p
+    case .log2: NumpyElementary.log2
+    case .log10: NumpyElementary.log10
+    case .arcsinh: NumpyElementary.arcsinh
+    case .arccosh: NumpyElementary.arccosh
+    case .arctanh: NumpyElementary.arctanh
+    default: nil
+    }
   }
 
   /// glibc's function, which NumPy calls on each element of an operand it reads backwards.

@@ -437,6 +437,16 @@ enum NarrowEvaluation {
         return try halfThroughKernel(
           name, halfNaNSigns(values, operand: halves, positiveFromNumbers: positive), operands: [halves])
       }
+      if result == .float32, let kernel = NumpyElementary.float32(function) {
+        // NumPy's own float32 kernel (SVML's), for an operand it reads forwards; a float32 view it reads backwards
+        // takes the C library's float32 function, which docbuild does not have: refused. Other dtypes reach the
+        // kernel through a forward cast buffer.
+        if a.dtype == .float32 { try a.refuseNumpyLibmLoop(for: name) }
+        let operand = a.converted(as: .float32)
+        return Tensor(
+          shape: operand.shape, storage: .float64(kernel(operand.doubles)), isScalar: operand.isScalar, node: nil
+        ).tagged(.float32)
+      }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.math(function), [a.convertedKeepingPath()])
     }

@@ -170,10 +170,77 @@ def trigonometric_inputs(rng):
     return values
 
 
+def log1p_inputs(rng):
+    """log1p: its domain's edge at -1, tiny arguments (where 1 + x rounds to 1 and the rounding's loss carries the
+    result), every reciprocal step of SVML's log of 1 + x, tutorial sizes, huge arguments, random bits."""
+    values = list(SPECIALS) + [-1.0 + 2.0**-53, -1.0 - 2.0**-52, -0.5, -2.0**-54, 2.0**-53, 1e308]
+    values += [-1 + rng.uniform(1, 2) * 2.0 ** rng.randint(-53, -1) for _ in range(300)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -20) * rng.choice([-1, 1]) for _ in range(300)]
+    for step in LOG_STEPS:
+        for k in range(-2, 3):
+            for e in [0, 1, 5, 40]:
+                values.append(from_bits(step + k) * 2.0**e - 1)
+    values += [rng.uniform(-0.99, 10) for _ in range(1000)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(0, 1023) for _ in range(300)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+def expm1_inputs(rng):
+    """expm1: SVML's cut at 707.70 (the fallback, exp's), overflow, below -64 (-1), multiples of ln 2 / 16 (the
+    table's seams), tiny arguments, tutorial sizes, random bits."""
+    values = list(SPECIALS) + [707.7032713517042, 707.7032713517043, 709.782712893384, 709.7827128933841, -64.0,
+                               -64.00000000000001, -745.2]
+    values += [rng.uniform(707, 710) for _ in range(200)] + [rng.uniform(-70, -30) for _ in range(200)]
+    values += [k * 0.6931471805599453 / 16 for k in range(-300, 300)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -2) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [rng.uniform(-10, 10) for _ in range(1000)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+def arcsinh_inputs(rng):
+    """arcsinh: the cuts between SVML's paths (|x| = 0.0221 for the small polynomial, 2^511 for the scaled one),
+    subnormals, tutorial sizes, huge arguments, random bits."""
+    values = list(SPECIALS) + [0.0220947265625, 0.022094726562499997, 2.0**511, 2.0**511 * (1 - 2**-53)]
+    values += [rng.uniform(0.015, 0.03) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, 1023) * rng.choice([-1, 1]) for _ in range(600)]
+    values += [rng.uniform(-10, 10) for _ in range(1000)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+def arccosh_inputs(rng):
+    """arccosh: its domain's edge at 1 (x^2 - 1 < 2^-11 takes SVML's small polynomial), 2^511 (the scaled path),
+    tutorial sizes, huge arguments, arguments below 1, random bits."""
+    values = list(SPECIALS) + [1.0 + 2.0**-52, 1.0002440, 1.000244, 2.0**511, 2.0**511 * (1 - 2**-53)]
+    values += [1 + rng.uniform(1, 2) * 2.0 ** rng.randint(-52, -1) for _ in range(500)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(0, 1023) for _ in range(500)]
+    values += [rng.uniform(1, 100) for _ in range(1000)] + [rng.uniform(-2, 1) for _ in range(50)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
+def arctanh_inputs(rng):
+    """arctanh: near +-1 (1 - |x| tiny), subnormals, tutorial sizes, outside the domain, random bits."""
+    values = list(SPECIALS) + [1 - 2.0**-53, -(1 - 2.0**-53), 0.5, -0.5]
+    values += [(1 - rng.uniform(1, 2) * 2.0 ** rng.randint(-53, -1)) * rng.choice([-1, 1]) for _ in range(500)]
+    values += [rng.uniform(1, 2) * 2.0 ** rng.randint(-1074, -2) * rng.choice([-1, 1]) for _ in range(300)]
+    values += [rng.uniform(-1, 1) for _ in range(1000)]
+    values += [from_bits(rng.getrandbits(64)) for _ in range(300)]
+    return values
+
+
 FUNCTIONS = {"tanh": (tanh_inputs, np.tanh), "exp": (exp_inputs, np.exp), "log": (log_inputs, np.log),
              "exp2": (exp2_inputs, np.exp2), "cosh": (cosh_inputs, np.cosh)}
 
 LATER_FUNCTIONS = {"sin": (trigonometric_inputs, np.sin), "cos": (trigonometric_inputs, np.cos)}
+
+# SVML's log1p, expm1, log2, log10, arcsinh, arccosh and arctanh (Sources/CKernels/numpy_elementary_logs.c).
+LOG_FUNCTIONS = {"log1p": (log1p_inputs, np.log1p), "expm1": (expm1_inputs, np.expm1),
+                 "log2": (log_inputs, np.log2), "log10": (log_inputs, np.log10),
+                 "arcsinh": (arcsinh_inputs, np.arcsinh), "arccosh": (arccosh_inputs, np.arccosh),
+                 "arctanh": (arctanh_inputs, np.arctanh)}
 
 
 def main():
@@ -194,6 +261,12 @@ def main():
     # Added later, from their own generator so that the rows above stay as they were.
     rng = random.Random(12)
     for name, (make_inputs, numpy_function) in LATER_FUNCTIONS.items():
+        x = np.array(make_inputs(rng), dtype=np.float64)
+        with np.errstate(all="ignore"):
+            y = numpy_function(x)
+        functions[name] = [[f"{bits(a):016x}", f"{bits(b):016x}"] for a, b in zip(x.tolist(), y.tolist())]
+    rng = random.Random(13)
+    for name, (make_inputs, numpy_function) in LOG_FUNCTIONS.items():
         x = np.array(make_inputs(rng), dtype=np.float64)
         with np.errstate(all="ignore"):
             y = numpy_function(x)

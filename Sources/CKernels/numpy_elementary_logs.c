@@ -1,0 +1,296 @@
+// NumPy's own float64 log1p, expm1, log2, log10, arcsinh, arccosh and arctanh, reproduced bit for bit.
+//
+// Why: NumPy 2.4 on x86-64 with AVX-512 computes these for a forward operand with Intel SVML's high-accuracy vector
+// functions (`__svml_log1p8_ha`, `__svml_expm18_ha`, `__svml_log28_ha`, `__svml_log108_ha`, linked into NumPy), which
+// are not correctly rounded: their last bit differs from the correctly rounded value on a few inputs in ten thousand
+// (Benchmarks/numpy_logs_bits_check.py counts them), so a snippet printing np.log1p(x) at full precision must run
+// SVML's algorithm to print NumPy's digits. As in numpy_elementary.c, only the algorithm and its constants carry over:
+// the lanes (numpy_logs_lanes.h, one source for every code path) use IEEE operations, correctly rounded fused
+// multiply-adds where SVML has them and exact table reads, so the result is the same bits on every CPU. Contraction is
+// off: an implicit fused multiply-add would change the bits of the operations SVML does unfused.
+//
+// The algorithms (from SVML's sources, linux/avx512/svml_z0_*_d_ha.s in numpy/SVML):
+// - log1p: 1 + x as a rounded sum and the part the rounding lost; log of the sum as SVML's log does it (log_reduce:
+//   rcp = 1/m to 1/32, R = rcp * m - 1, -log(rcp) from log's tables, a degree-9 polynomial), the lost part, scaled by
+//   2^-E and rcp, added to R.
+// - expm1: N = x log2(e) to 1/16, r = x - N ln 2 in two steps, 2^(j/16) from exp's table scaled by 2^floor(N), then
+//   2^N - 1 + 2^N (e^r - 1) with 2^N - 1 and the products carried as sums of two doubles.
+// - log2 and log10: log's reduction with their own tables of -log2(rcp) and -log10(rcp) as a head and a tail, R /
+//   ln 2 (or ln 10) as a product with its rounding error, a degree-9 polynomial.
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "CKernels.h"
+#include "double_bits.h"
+#include "numpy_elementary.h"
+#include "numpy_exp_tables.h"
+#include "numpy_log_tables.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+#pragma STDC FP_CONTRACT OFF
+#pragma clang fp contract(off)
+
+// -log2(rcp) (1 - log2(2 rcp) where rcp < 0.75) by log_reduce's index, as a head (its low 14 bits zero, so that
+// E + head is exact) and a tail.
+static const uint64_t log2_head[16] = {
+    0x0000000000000000ull, 0xbfb663f6fac90000ull, 0xbfc5c01a39fc0000ull, 0xbfcfbc16b9028000ull, 0xbfd49a784bcd0000ull,
+    0xbfd91bba891f0000ull, 0xbfdd6753e0330000ull, 0xbfe0c10500d64000ull, 0x3fda8ff971810000ull, 0x3fd6cb0f6865c000ull,
+    0x3fd32bfee3710000ull, 0x3fcf5fd8a9060000ull, 0x3fc8a8980abf8000ull, 0x3fc22dadc2ab0000ull, 0x3fb7d60496d00000ull,
+    0x3fa77394c9da0000ull,
+};
+static const uint64_t log2_tail[16] = {
+    0x0000000000000000ull, 0xbd33167ccc538261ull, 0x3d54bc302ffa76fbull, 0x3d47f5dc57266758ull, 0xbd5b8afe492bf6ffull,
+    0xbd5708b4b2b5056cull, 0x3d55f101c141e670ull, 0x3d45669df6a2b592ull, 0x3d44bc302ffa76fbull, 0x3d41d406db502403ull,
+    0xbd51979a5db68722ull, 0x3d5f1a4847f7b278ull, 0x3d5e9933354dbf17ull, 0x3d5a4b69691d7994ull, 0xbd512ce6312ebb82ull,
+    0xbd54e55443478fe0ull,
+};
+
+// -log10(rcp), the same way.
+static const uint64_t log10_head[16] = {
+    0x0000000000000000ull, 0xbf9af5f92b000000ull, 0xbfaa30a9d60a0000ull, 0xbfb31b3055c40000ull, 0xbfb8cf1838860000ull,
+    0xbfbe3bc1ab0e0000ull, 0xbfc1b3e71ec98000ull, 0xbfc42c7e7fe40000ull, 0x3fbffbfc2bbc0000ull, 0x3fbb721cd1710000ull,
+    0x3fb715d0ce360000ull, 0x3fb2e3a740b80000ull, 0x3fadb11ed7660000ull, 0x3fa5e3966b7e0000ull, 0x3f9cb38fccd80000ull,
+    0x3f8c3d0837780000ull,
+};
+static const uint64_t log10_tail[16] = {
+    0x0000000000000000ull, 0xbd4cc1f4dbc14db5ull, 0x3d20163d7e67d282ull, 0xbd5c46006d082e6dull, 0xbd520326ca2c7e5full,
+    0xbd39fe3d562a53f0ull, 0x3d5842a222666db0ull, 0x3d1ff1d22abd8abeull, 0x3d5e00dd60df12c3ull, 0x3d55f8a57d982e77ull,
+    0x3d5ebeeb67bf155aull, 0xbd5ffc5aef53f2edull, 0x3d557e865b878377ull, 0x3d5252a37739a5f7ull, 0x3d47fb6d2d6528c7ull,
+    0x3d2310272fe17537ull,
+};
+
+// -log(1 + j/16) as a head (its low bits zero, so that sums with multiples of ln 2's head are exact) and a tail, by
+// the top 4 mantissa bits j of a reciprocal rounded to 4 (SVML's arcsinh, arccosh and arctanh).
+static const uint64_t log_rcp_head[16] = {
+    0x0000000000000000ull, 0xbfaf0a30c0120000ull, 0xbfbe27076e2b0000ull, 0xbfc5ff3070a78000ull, 0xbfcc8ff7c79a8000ull,
+    0xbfd1675cababc000ull, 0xbfd4618bc21c4000ull, 0xbfd739d7f6bbc000ull, 0xbfd9f323ecbf8000ull, 0xbfdc8ff7c79a8000ull,
+    0xbfdf128f5faf0000ull, 0xbfe0be72e4252000ull, 0xbfe1e85f5e704000ull, 0xbfe307d7334f2000ull, 0xbfe41d8fe8468000ull,
+    0xbfe52a2d265bc000ull,
+};
+static const uint64_t log_rcp_tail[16] = {
+    0x0000000000000000ull, 0x3d53ab33d066d1d2ull, 0x3d2a342c2af0003cull, 0xbd43d3c873e20a07ull, 0xbd4a21ac25d81ef3ull,
+    0x3d59f1fc63382a8full, 0xbd5ec27d0b7b37b3ull, 0xbd50069ce24c53fbull, 0xbd584bf2b68d766full, 0xbd5a21ac25d81ef3ull,
+    0xbd3bb2cd720ec44cull, 0xbd55056d312f7668ull, 0xbd1a07bd8b34be7cull, 0x3d5e83c094debc15ull, 0x3d5aa33736867a17ull,
+    0xbd46abb9df22bc57ull,
+};
+
+// SVML's arcsinh, arccosh and arctanh use the AVX-512 estimates vrcp14pd (1/v) and vrsqrt14pd (1/sqrt(v)) unrounded
+// or rounded at a bit their error decides, so the lanes compute them as the instructions do. Intel publishes their
+// exact definition ("Reference Implementations for IA Approximation Instructions VRCP14, VRSQRT14, VRCP28, VRSQRT28,
+// and VEXP2", 2015): the mantissa m in [1, 2) truncated to 16 bits (15 for the square root, over [1, 4) in 64
+// segments, m scaled by 2 for an odd exponent), a linear function value - slope * (m - the segment's middle) on each
+// of 64 segments evaluated exactly, truncated to 17 bits; powers of two (even powers for the square root) exact. The
+// integers value | slope << 32 by segment, as that reference gives them; the lanes reproduce the instructions of this
+// project's AMD EPYC (Zen 4) on every one of the 2^16 truncated mantissas at 121 exponents, and NumPy's results
+// (Benchmarks/numpy_logs_bits_check.py).
+static const uint64_t rcp14_segments[64] = {
+    0x3f10003f817ull, 0x3d10003e894ull, 0x3b50003d988ull, 0x3990003caeeull, 0x37d0003bcc1ull, 0x3650003aefdull,
+    0x34b0003a19dull, 0x3350003949cull, 0x31d000387f8ull, 0x30900037baaull, 0x2f300036fb2ull, 0x2df0003640cull,
+    0x2cd000358b2ull, 0x2bb00034da5ull, 0x2a9000342dfull, 0x2970003385eull, 0x28700032e21ull, 0x27700032423ull,
+    0x26900031a64ull, 0x259000310e1ull, 0x24b00030797ull, 0x23d0002fe85ull, 0x2310002f5a8ull, 0x2230002ecffull,
+    0x2170002e488ull, 0x20b0002dc42ull, 0x2010002d42bull, 0x1f50002cc40ull, 0x1eb0002c481ull, 0x1df0002bcefull,
+    0x1d50002b584ull, 0x1cb0002ae41ull, 0x1c30002a724ull, 0x1b90002a02dull, 0x1b10002995aull, 0x1a7000292aaull,
+    0x19f00028c1cull, 0x197000285afull, 0x18f00027f62ull, 0x18700027935ull, 0x18100027326ull, 0x17900026d33ull,
+    0x1710002675full, 0x16b000261a5ull, 0x16500025c07ull, 0x15d00025683ull, 0x15700025118ull, 0x15100024bc6ull,
+    0x14b0002468dull, 0x1450002416bull, 0x13f00023c60ull, 0x13b0002376cull, 0x1350002328cull, 0x12f00022dc3ull,
+    0x12b0002290eull, 0x1250002246dull, 0x12100021fe0ull, 0x11d00021b65ull, 0x117000216ffull, 0x113000212adull,
+    0x10f00020e6bull, 0x10b00020a39ull, 0x10700020617ull, 0x10300020205ull,
+};
+static const uint64_t rsqrt14_segments[64] = {
+    0x3e90007f045ull, 0x3bb0007d1b5ull, 0x3930007b479ull, 0x36d0007987eull, 0x34900077daaull, 0x327000763ebull,
+    0x30700074b31ull, 0x2eb00073365ull, 0x2cf00071c7eull, 0x2b50007066dull, 0x29d0006f123ull, 0x2870006dc98ull,
+    0x2710006c8beull, 0x25b0006b58eull, 0x2490006a2fbull, 0x237000690ffull, 0x22500067f93ull, 0x21500066eafull,
+    0x20500065e4bull, 0x1f500064e64ull, 0x1e700063ef1ull, 0x1d900062fefull, 0x1cd00062154ull, 0x1c10006131full,
+    0x1b50006054bull, 0x1a90005f7d7ull, 0x19f0005eabaull, 0x1930005ddf2ull, 0x1890005d17bull, 0x1810005c552ull,
+    0x1770005b973ull, 0x16f0005addeull, 0x2c300059d09ull, 0x2a30005876dull, 0x287000572c0ull, 0x26b00055ef8ull,
+    0x25300054c00ull, 0x23b000539cbull, 0x2250005284dull, 0x20f0005177dull, 0x1fd00050749ull, 0x1eb0004f7afull,
+    0x1d90004e8a1ull, 0x1c90004da19ull, 0x1b90004cc11ull, 0x1ab0004be7eull, 0x19d0004b15dull, 0x1910004a4a7ull,
+    0x18500049853ull, 0x17900048c5full, 0x16d000480cbull, 0x1630004758dull, 0x15900046a9full, 0x14f00046002ull,
+    0x145000455b0ull, 0x13d00044ba4ull, 0x135000441deull, 0x12d00043859ull, 0x12500042f13ull, 0x11d0004260aull,
+    0x11700041d39ull, 0x10f000414a1ull, 0x10900040c3cull, 0x1030004040aull,
+};
+
+typedef size_t (*NumpyLoop)(const double *, double *, size_t, uint32_t *);
+
+// The functions in the order of each path's numpy_log_loops.
+typedef enum {
+  NUMPY_LOG1P,
+  NUMPY_EXPM1,
+  NUMPY_LOG2,
+  NUMPY_LOG10,
+  NUMPY_ARCSINH,
+  NUMPY_ARCCOSH,
+  NUMPY_ARCTANH
+} NumpyLogFunction;
+
+#define LANES "numpy_logs_lanes.h"
+#include "lanes_per_path.h"
+#undef LANES
+
+// The NaN SVML returns for a NaN input: the input, quieted (as x86 arithmetic does).
+static double quieted(double x) { return double_of(bits_of(x) | 0x0008000000000000ull); }
+
+// x86's default NaN, which SVML's special paths return for arguments outside the domain (0 / 0).
+static const uint64_t default_nan = 0xfff8000000000000ull;
+
+// The lanes log1p_lanes leaves (SVML's scalar fallback): NaN, +inf, x <= -1.
+static double log1p_special(double x) {
+  if (x != x) return quieted(x);
+  if (x == -1) return double_of(0xfff0000000000000ull);
+  if (x < -1) return double_of(default_nan);
+  return x;  // +inf
+}
+
+// The lanes expm1_lanes leaves: NaN, which NumPy's loop gives back as it is (it hands SVML 1 in its place), and
+// x >= 707.70..., where SVML's fallback is its exp's (e^x - 1 rounds to e^x there), which docbuild_numpy_exp runs.
+static double expm1_special(double x) {
+  if (x != x) return x;
+  double y;
+  docbuild_numpy_exp(&x, &y, 1);
+  return y;
+}
+
+// The lanes log2_lanes and log10_lanes leave: NaN, +-0, negative numbers, +inf.
+static double log_family_special(double x) {
+  if (x != x) return quieted(x);
+  if (x == 0) return double_of(0xfff0000000000000ull);
+  if (x < 0) return double_of(default_nan);
+  return x;  // +inf
+}
+
+// The lanes arcsinh_lanes leaves: NaN and +-inf (arcsinh(+-inf) = +-inf).
+static double arcsinh_special(double x) { return x != x ? quieted(x) : x; }
+
+// The lanes arccosh_lanes leaves: NaN, +inf, x <= 1 (arccosh(1) = 0).
+static double arccosh_special(double x) {
+  if (x != x) return quieted(x);
+  if (x == 1) return 0.0;
+  if (x < 1) return double_of(default_nan);
+  return x;  // +inf
+}
+
+// The lanes arctanh_lanes leaves: NaN, |x| >= 1 (arctanh(+-1) = +-inf).
+static double arctanh_special(double x) {
+  if (x != x) return quieted(x);
+  if (x == 1 || x == -1) return x / 0.0;
+  return double_of(default_nan);
+}
+
+static size_t run(NumpyLogFunction function, const double *x, double *y, size_t n, uint32_t *undecided) {
+  switch (docbuild_elementary_path()) {
+#if defined(__x86_64__)
+  case 2: return numpy_log_loops_avx512[function](x, y, n, undecided);
+  case 1: return numpy_log_loops_avx2[function](x, y, n, undecided);
+#endif
+  default: return numpy_log_loops_portable[function](x, y, n, undecided);
+  }
+}
+
+// The loop, one chunk at a time, its special lanes (which hold their inputs) finished by `special`.
+static void run_finished(NumpyLogFunction function, double (*special)(double), const double *x, double *y, size_t n) {
+  uint32_t undecided[1024];
+  for (size_t start = 0; start < n; start += 1024) {
+    size_t length = n - start < 1024 ? n - start : 1024;
+    size_t left = run(function, x + start, y + start, length, undecided);
+    for (size_t k = 0; k < left; k++) y[start + undecided[k]] = special(y[start + undecided[k]]);
+  }
+}
+
+void docbuild_numpy_log1p(const double *x, double *y, size_t n) { run_finished(NUMPY_LOG1P, log1p_special, x, y, n); }
+
+void docbuild_numpy_expm1(const double *x, double *y, size_t n) { run_finished(NUMPY_EXPM1, expm1_special, x, y, n); }
+
+void docbuild_numpy_log2(const double *x, double *y, size_t n) { run_finished(NUMPY_LOG2, log_family_special, x, y, n); }
+
+void docbuild_numpy_log10(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_LOG10, log_family_special, x, y, n);
+}
+
+void docbuild_numpy_arcsinh(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_ARCSINH, arcsinh_special, x, y, n);
+}
+
+void docbuild_numpy_arccosh(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_ARCCOSH, arccosh_special, x, y, n);
+}
+
+void docbuild_numpy_arctanh(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_ARCTANH, arctanh_special, x, y, n);
+}
+
+// float32: NumPy 2.4 on x86-64 with AVX-512 runs SVML's float32 log2 and log10 (`__svml_log2f16`, `__svml_log10f16`,
+// the `_la` accuracy) for a forward float32 operand: x = 2^K * m with m in [0.75, 1.5) (getexp and getmant), a cubic
+// in t = m - 1 by the 16 intervals of m's top mantissa bits, plus K (times log10(2) rounded to float for log10). Its
+// result differs from the correctly rounded float on 2% (log2) and 46% (log10) of tutorial inputs, and float32 reprs
+// show every bit. The coefficients by interval (the top 4 bits of m's float pattern below its exponent's last bit):
+static const uint32_t log2f_coefficients[4][16] = {
+    {0xbea77e4au, 0xbe8aae3du, 0xbe67fe32u, 0xbe43d1b6u, 0xbe26a589u, 0xbe0ee09bu, 0xbdf6a8a1u, 0xbdd63b49u, 0xbf584e51u,
+     0xbf3e80a1u, 0xbf2892f0u, 0xbf15d377u, 0xbf05b525u, 0xbeef8e30u, 0xbed75c8fu, 0xbec24184u},
+    {0x3ef5910cu, 0x3ef045a1u, 0x3ee7d87eu, 0x3eddbb84u, 0x3ed2d6dfu, 0x3ec7bbd2u, 0x3ebcc42fu, 0x3eb22616u, 0x3e8f3399u,
+     0x3eb1223eu, 0x3ec9db4au, 0x3edb7a09u, 0x3ee79a1au, 0x3eef77cbu, 0x3ef407a4u, 0x3ef607b4u},
+    {0xbf38a934u, 0xbf387de6u, 0xbf37f6f0u, 0xbf37048bu, 0xbf35a88au, 0xbf33ed04u, 0xbf31df56u, 0xbf2f8d82u, 0xbf416814u,
+     0xbf3daf58u, 0xbf3b5c08u, 0xbf39fa2au, 0xbf393713u, 0xbf38d7e1u, 0xbf38b2cdu, 0xbf38aa62u},
+    {0x3fb8aa3bu, 0x3fb8a9c0u, 0x3fb8a6e8u, 0x3fb89f4eu, 0x3fb890cbu, 0x3fb879b1u, 0x3fb858d8u, 0x3fb82d90u, 0x3fb8655eu,
+     0x3fb8883au, 0x3fb89aeau, 0x3fb8a42fu, 0x3fb8a848u, 0x3fb8a9c9u, 0x3fb8aa2fu, 0x3fb8aa3bu},
+};
+static const uint32_t log10f_coefficients[4][16] = {
+    {0xbdc9ae9bu, 0xbda6fcf4u, 0xbd8bac76u, 0xbd6bca30u, 0xbd48a99bu, 0xbd2c0a9fu, 0xbd1480dbu, 0xbd00faf2u, 0xbe823aa9u,
+     0xbe656348u, 0xbe4afbb9u, 0xbe346895u, 0xbe20ffffu, 0xbe103a0bu, 0xbe01a91cu, 0xbde9e84eu},
+    {0x3e13d888u, 0x3e10a87cu, 0x3e0b95c3u, 0x3e057f0bu, 0x3dfde038u, 0x3df080d9u, 0x3de34c1eu, 0x3dd68333u, 0x3dac6e8eu,
+     0x3dd54a51u, 0x3df30f40u, 0x3e04235du, 0x3e0b7033u, 0x3e102c90u, 0x3e12ebadu, 0x3e141ff8u},
+    {0xbe5e5a9bu, 0xbe5e2677u, 0xbe5d83f5u, 0xbe5c6016u, 0xbe5abd0bu, 0xbe58a6fdu, 0xbe562e02u, 0xbe5362f8u, 0xbe68e27cu,
+     0xbe646747u, 0xbe619a73u, 0xbe5ff05au, 0xbe5f0570u, 0xbe5e92d0u, 0xbe5e662bu, 0xbe5e5c08u},
+    {0x3ede5bd8u, 0x3ede5b45u, 0x3ede57d8u, 0x3ede4eb1u, 0x3ede3d37u, 0x3ede2166u, 0x3eddf9d9u, 0x3eddc5bbu, 0x3ede08edu,
+     0x3ede32e7u, 0x3ede4967u, 0x3ede5490u, 0x3ede597fu, 0x3ede5b50u, 0x3ede5bcau, 0x3ede5bd9u},
+};
+
+static inline uint32_t float_bits(float x) {
+  uint32_t b;
+  memcpy(&b, &x, sizeof b);
+  return b;
+}
+
+static inline float float_of(uint32_t b) {
+  float x;
+  memcpy(&x, &b, sizeof x);
+  return x;
+}
+
+// SVML's float32 log2 (`log10`: false) or log10 (true) of one float, the special values as SVML returns them.
+static float log_family_float(float x, int log10) {
+  uint32_t bits = float_bits(x);
+  if (x != x) return float_of(bits | 0x00400000u);  // the NaN, quieted
+  if (x == 0) return float_of(0xff800000u);         // -inf for +-0
+  if (bits >> 31) return float_of(0xffc00000u);     // x86's default NaN for x < 0
+  if (bits == 0x7f800000u) return x;                // +inf
+  int exponent = (int)(bits >> 23) - 127;
+  if (bits < 0x00800000u) {  // subnormal: normalized exactly first
+    bits = float_bits(x * 0x1p24f);
+    exponent = (int)(bits >> 23) - 127 - 24;
+  }
+  uint32_t fraction = bits & 0x007fffffu;
+  int upper = fraction >= 0x00400000u;  // m >= 1.5: SVML's mantissa is m / 2, its exponent one more
+  float m = float_of(fraction | (upper ? 0x3f000000u : 0x3f800000u));
+  unsigned interval = (float_bits(m) >> 19) & 15;
+  const uint32_t(*c)[16] = log10 ? log10f_coefficients : log2f_coefficients;
+  float k = (float)(exponent + upper);
+  if (log10) k = k * float_of(0x3e9a209bu);
+  float t = m - 1.0f;
+  float p = fmaf(t, float_of(c[0][interval]), float_of(c[1][interval]));
+  p = fmaf(t, p, float_of(c[2][interval]));
+  p = fmaf(t, p, float_of(c[3][interval]));
+  return fmaf(t, p, k);
+}
+
+void docbuild_numpy_log2_float32(const double *x, double *y, size_t n) {
+  for (size_t i = 0; i < n; i++) y[i] = log_family_float((float)x[i], 0);
+}
+
+void docbuild_numpy_log10_float32(const double *x, double *y, size_t n) {
+  for (size_t i = 0; i < n; i++) y[i] = log_family_float((float)x[i], 1);
+}
