@@ -9,8 +9,8 @@ return a 16-bit mantissa that depends only on the input's exponent and its top m
 checks before tabulating:
 - vrsqrt14pd(x), x = 4^k m with m in [1, 4): 2^-k times the estimate of m, which depends on whether m < 2 and on the
   top 15 bits of x's mantissa (bits 37...51), except that 4^k gives 2^-k exactly;
-- vrcp14pd(x), x = 2^k m with m in [1, 2): 2^-k times the estimate of m, which depends on the top 16 bits of the
-  mantissa (bits 36...51), except that 2^k gives 2^-k exactly.
+- vrcp14pd(x), x = +-2^k m with m in [1, 2): +-2^-k times the estimate of m, which depends on the top 16 bits of
+  the mantissa (bits 36...51), except that 2^k gives 2^-k exactly.
 Each table entry is the estimate's mantissa bits 36...51 for m's estimate (in [1/2, 1), exponent -1); the header
 holds them as steps of 0 to 3 between neighbours (asserted), decoded by numpy_elementary_trig.c when it loads.
 
@@ -93,6 +93,8 @@ int main(void) {
       int64_t k = (int64_t)(next() % 2040) - 1020;
       uint64_t scaled = (base | low) + ((uint64_t)k << 52);
       if (rcp14(scaled) != expected - ((uint64_t)k << 52)) failures++;
+      if (rcp14(scaled | 0x8000000000000000ull) != ((expected - ((uint64_t)k << 52)) | 0x8000000000000000ull))
+        failures++;  // odd in y
     }
     printf("%llu\n", (unsigned long long)((expected >> 36) & 0xffff));
   }
