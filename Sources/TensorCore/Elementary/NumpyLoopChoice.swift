@@ -1,7 +1,7 @@
 // Which of its two float64 loops NumPy 2.4 runs for a one-operand math ufunc, by the operand's memory layout.
 //
 // Why: on x86-64 with AVX-512, NumPy's float64 exp, log, exp2, expm1, log1p, log2, log10, sinh, cosh, tan, arcsin,
-// arccos, arcsinh, arccosh and arctanh run Intel SVML's vector code when the inner loop's input and output strides
+// arccos, arctan, arcsinh, arccosh and arctanh run Intel SVML's vector code when the inner loop's input and output strides
 // allow it, and the C library's function on each element otherwise. The two differ in the last bit on a few to many
 // percent of the inputs, so `np.exp(v[::-1])` prints other digits than `np.exp(v)[::-1]`. Measured with NumPy 2.4.6
 // (Tests/SnippetsTests/Fixtures/make_revstride_fixtures.py writes the evidence as transcripts; `--paths` prints
