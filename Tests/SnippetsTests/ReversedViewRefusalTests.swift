@@ -22,12 +22,17 @@ struct ReversedViewRefusalTests {
     ("np.arctanh(x[::-1, ::-1].T)", "np.arctanh"), ("np.exp(big[:, ::-1])", "8192"), ("np.cosh(big.T[::-1])", "8192"),
     ("np.log10(pos[:, ::-1])", "8192"),
     ("np.arccosh(pos.reshape(-1)[::-1])", "np.arccosh"),
+    ("np.arctan(v[::-1])", "np.arctan"), ("np.cbrt(x[::-1, ::-1])", "np.cbrt"),
+    ("np.arctan2(v[::-1], v)", "np.arctan2"),
+    ("np.arctan2(1.0, v[::-2])", "np.arctan2"),
   ]
 
   static let computed = [
     "np.exp2(v[::2]).shape", "np.arcsin(x[:, ::-1]).shape", "np.arccos(x.T[::-1]).shape",
     "np.arcsinh(np.broadcast_to(v[::-1], (3, 40))).shape", "np.arctanh(v[::-1].copy()).shape",
     "np.exp(big[::-1, ::-1]).shape", "np.exp(big[:, ::2]).shape", "np.exp2(v)[::-1].shape",
+    "np.arctan(x[:, ::-1]).shape", "np.cbrt(v[::2]).shape", "np.arctan2(x, x.T[::-1].T).shape",
+    "np.sinh(v[::-1]).shape",
   ]
 
   @Test(arguments: refused)

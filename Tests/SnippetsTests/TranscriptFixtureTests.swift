@@ -9,7 +9,8 @@ import Testing
 /// from `Fixtures/make_numpy_fixtures.py`, `dtypes/` from `Fixtures/make_dtype_fixtures.py`, `complex/` from
 /// `Fixtures/make_complex_fixtures.py`, `strings/` from `Fixtures/make_string_fixtures.py`, `structured/` from
 /// `Fixtures/make_structured_fixtures.py`, `float16/` from `Fixtures/make_float16_transcript_fixtures.py`, `memorder/`
-/// from `Fixtures/make_memorder_fixtures.py`, `revstride/` from `Fixtures/make_revstride_fixtures.py`. Every
+/// from `Fixtures/make_memorder_fixtures.py`, `revstride/` from `Fixtures/make_revstride_fixtures.py`, `svmltrig/`
+/// from `Fixtures/make_svmltrig_fixtures.py`. Every
 /// statement of every file must run through `SnippetSession` and print exactly what Python and NumPy printed.
 struct TranscriptFixtureTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -18,7 +19,7 @@ struct TranscriptFixtureTests {
   static var fixtureNames: [String] {
     [
       "transcripts", "interpreter", "numpy", "dtypes", "complex", "strings", "structured", "float16", "memorder",
-      "revstride",
+      "revstride", "svmltrig",
     ]
     .flatMap { folder in
       let names =
@@ -31,6 +32,7 @@ struct TranscriptFixtureTests {
   @Test(arguments: [
     ("transcripts/", 300), ("interpreter/", 1000), ("numpy/", 600), ("dtypes/", 500), ("complex/", 400),
     ("strings/", 300), ("structured/", 300), ("float16/", 250), ("memorder/", 1300), ("revstride/", 400),
+    ("svmltrig/", 80),
   ])
   func thereAreEnoughFixtureStatements(folder: String, least: Int) throws {
     var count = 0
