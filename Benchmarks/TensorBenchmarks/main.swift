@@ -223,6 +223,27 @@ func elementaryWorkloads() -> [(name: String, key: String, seconds: Double)] {
     checksum += output[count / 2]
     results.append(("\(name) of 10^6 float64 pairs", "elementary_" + name, seconds))
   }
+  // The functions whose float64 ufunc prints NumPy's own (Intel SVML's) bits rather than the correctly rounded value
+  // (Sources/CKernels/numpy_elementary_trig.c), as a tensor operation runs them: against the same NumPy rows.
+  let numpyBits: [(String, MathFunction?, Double, Double)] = [
+    ("asin", .arcsin, -1, 1), ("acos", .arccos, -1, 1), ("atan", .arctan, -100, 100), ("sinh", .sinh, -20, 20),
+    ("tan", .tan, -100, 100), ("cbrt", nil, -100, 100),
+  ]
+  for (name, function, low, high) in numpyBits {
+    let x = Tensor(shape: [count], storage: .float64(spread(low, high)))
+    var result: Tensor?
+    let seconds = cpuSecondsPerIteration(iterations: 3) {
+      result = function.map { try? x.apply($0) } ?? (try? x.numpyCubeRoot())
+    }
+    checksum += result?.doubles[count / 2] ?? .nan
+    results.append(("\(name) of 10^6 float64, NumPy's bits", "elementary_" + name, seconds))
+  }
+  let y = Tensor(shape: [count], storage: .float64(spread(-100, 100)))
+  let x = Tensor(shape: [count], storage: .float64(spread(-100, 100, offset: 0.5)))
+  var angles: Tensor?
+  let atan2Seconds = cpuSecondsPerIteration(iterations: 3) { angles = try? Tensor.arctan2(y, x) }
+  checksum += angles?.doubles[count / 2] ?? .nan
+  results.append(("atan2 of 10^6 float64 pairs, NumPy's bits", "elementary_atan2", atan2Seconds))
   // Printing a result keeps the optimiser from dropping the loops.
   print(
     "elementary checksum: \(checksum); vector path \(Elementary.vectorPath); \(mismatches) results differ from the scalar functions"
