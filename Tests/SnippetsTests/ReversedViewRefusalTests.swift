@@ -24,7 +24,7 @@ struct ReversedViewRefusalTests {
     ("np.arccosh(pos.reshape(-1)[::-1])", "np.arccosh"),
     ("np.arctan(v[::-1])", "np.arctan"), ("np.cbrt(x[::-1, ::-1])", "np.cbrt"),
     ("np.arctan2(v[::-1], v)", "np.arctan2"),
-    ("np.arctan2(1.0, v[::-2])", "np.arctan2"),
+    ("np.arctan2(1.0, v[::-2])", "np.arctan2"), ("np.angle((v + 1j * v[::-1])[::-1])", "np.angle"),
   ]
 
   static let computed = [
@@ -32,7 +32,7 @@ struct ReversedViewRefusalTests {
     "np.arcsinh(np.broadcast_to(v[::-1], (3, 40))).shape", "np.arctanh(v[::-1].copy()).shape",
     "np.exp(big[::-1, ::-1]).shape", "np.exp(big[:, ::2]).shape", "np.exp2(v)[::-1].shape",
     "np.arctan(x[:, ::-1]).shape", "np.cbrt(v[::2]).shape", "np.arctan2(x, x.T[::-1].T).shape",
-    "np.sinh(v[::-1]).shape",
+    "np.sinh(v[::-1]).shape", "np.angle((v + 1j * v[::-1])[::2]).shape", "np.angle(v[::-1]).shape",
   ]
 
   @Test(arguments: refused)

@@ -29,9 +29,12 @@ enum NumpyUnaryLoop: Sendable {
 
 extension Tensor {
   /// The loop NumPy 2.4 runs for `function` (its name as written, `np.exp`) of this operand, by its memory layout;
-  /// throws when NumPy's buffer setup decides it by rules docbuild does not model.
+  /// throws when NumPy's buffer setup decides it by rules docbuild does not model. For a complex128 operand, the loop
+  /// of a float64 ufunc of its `.real` and `.imag` views (`np.angle`), which have its layout.
   func numpyUnaryLoop(for function: String) throws -> NumpyUnaryLoop {
-    guard storageClass == .float64, dtype == .float64, ndim > 0, size > 0 else { return .vector }
+    guard (storageClass == .float64 && dtype == .float64) || dtype == .complex128, ndim > 0, size > 0 else {
+      return .vector
+    }
     let strides = memoryStrides
     if ndim == 1 { return strides[0] < 0 ? .libm : .vector }
     let axes = shape.indices.filter { shape[$0] > 1 }.sorted { Swift.abs(strides[$0]) < Swift.abs(strides[$1]) }
