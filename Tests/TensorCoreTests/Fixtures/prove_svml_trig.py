@@ -203,8 +203,8 @@ def main():
             rate = before_rate(numpy_function, exact, domain, rng)
             lines.append(f"{name} | {len(x)} | " + " | ".join(str(c) for c in counts) + f" | {100 * rate:.2f}%")
             if must_leave.any():
-                lines.append(f"# {name}: {int(must_leave.sum())} inputs beyond SVML's main path (finite, computed by its "
-                             "scalar fallback) are left undecided (refused)")
+                lines.append(f"# {name}: {int(must_leave.sum())} inputs beyond SVML's main path (finite, which it reduces with "
+                             "an algorithm not reproduced here) are left undecided (refused)")
             # The fixture: the specials and a seeded sample of the rest (without the inputs docbuild refuses).
             sample = np.concatenate([SPECIALS, x[rng.choice(len(x), 6000, replace=False)]])
             if symbol in LEAVING:
