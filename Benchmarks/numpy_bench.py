@@ -178,6 +178,7 @@ ELEMENTARY = [
     ("cosh", np.cosh, -20, 20), ("sin", np.sin, -100, 100), ("cos", np.cos, -100, 100), ("tan", np.tan, -100, 100),
     ("asin", np.arcsin, -1, 1), ("acos", np.arccos, -1, 1), ("atan", np.arctan, -100, 100),
     ("asinh", np.arcsinh, -100, 100), ("acosh", np.arccosh, 1, 100), ("atanh", np.arctanh, -0.999, 0.999),
+    ("cbrt", np.cbrt, -100, 100),
 ]
 ELEMENTARY_BINARY = [("pow", np.power, (0.01, 10), (-5, 5)), ("hypot", np.hypot, (-100, 100), (-100, 100)),
                      ("atan2", np.arctan2, (-100, 100), (-100, 100))]

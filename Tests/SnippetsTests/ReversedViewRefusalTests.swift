@@ -26,6 +26,9 @@ struct ReversedViewRefusalTests {
     // library's float32 function, which it does not have.
     ("np.log2(w.astype(np.float32)[::-1])", "np.log2"), ("np.log10(x.astype(np.float32)[::-1, ::-1])", "np.log10"),
     ("np.log1p(w.astype(np.float32))", "float32"),
+    ("np.arctan(v[::-1])", "np.arctan"), ("np.cbrt(x[::-1, ::-1])", "np.cbrt"),
+    ("np.arctan2(v[::-1], v)", "np.arctan2"),
+    ("np.arctan2(1.0, v[::-2])", "np.arctan2"), ("np.angle((v + 1j * v[::-1])[::-1])", "np.angle"),
   ]
 
   static let computed = [
@@ -33,6 +36,8 @@ struct ReversedViewRefusalTests {
     "np.arcsinh(np.broadcast_to(v[::-1], (3, 40))).shape", "np.arctanh(v[::-1].copy()).shape",
     "np.exp(big[::-1, ::-1]).shape", "np.exp(big[:, ::2]).shape", "np.exp2(v)[::-1].shape",
     "np.log2(w.astype(np.float32)[::2]).shape", "np.log10(x.astype(np.float32)[:, ::-1]).shape",
+    "np.arctan(x[:, ::-1]).shape", "np.cbrt(v[::2]).shape", "np.arctan2(x, x.T[::-1].T).shape",
+    "np.sinh(v[::-1]).shape", "np.angle((v + 1j * v[::-1])[::2]).shape", "np.angle(v[::-1]).shape",
   ]
 
   @Test(arguments: refused)

@@ -10,7 +10,7 @@ import Testing
 /// `Fixtures/make_complex_fixtures.py`, `strings/` from `Fixtures/make_string_fixtures.py`, `structured/` from
 /// `Fixtures/make_structured_fixtures.py`, `float16/` from `Fixtures/make_float16_transcript_fixtures.py`, `memorder/`
 /// from `Fixtures/make_memorder_fixtures.py`, `revstride/` from `Fixtures/make_revstride_fixtures.py`, `svmllogs/`
-/// from `Fixtures/make_svmllogs_fixtures.py`. Every
+/// from `Fixtures/make_svmllogs_fixtures.py`, `svmltrig/` from `Fixtures/make_svmltrig_fixtures.py`. Every
 /// statement of every file must run through `SnippetSession` and print exactly what Python and NumPy printed.
 struct TranscriptFixtureTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -19,7 +19,7 @@ struct TranscriptFixtureTests {
   static var fixtureNames: [String] {
     [
       "transcripts", "interpreter", "numpy", "dtypes", "complex", "strings", "structured", "float16", "memorder",
-      "revstride", "svmllogs",
+      "revstride", "svmllogs", "svmltrig",
     ]
     .flatMap { folder in
       let names =
@@ -32,7 +32,7 @@ struct TranscriptFixtureTests {
   @Test(arguments: [
     ("transcripts/", 300), ("interpreter/", 1000), ("numpy/", 600), ("dtypes/", 500), ("complex/", 400),
     ("strings/", 300), ("structured/", 300), ("float16/", 250), ("memorder/", 1300), ("revstride/", 400),
-    ("svmllogs/", 110),
+    ("svmllogs/", 110), ("svmltrig/", 80),
   ])
   func thereAreEnoughFixtureStatements(folder: String, least: Int) throws {
     var count = 0

@@ -78,5 +78,37 @@ void docbuild_numpy_arctanh(const double *x, double *y, size_t n);
 /// `__svml_log2f16` and `__svml_log10f16`), bit for bit on any CPU; float32 values held in doubles (exactly).
 void docbuild_numpy_log2_float32(const double *x, double *y, size_t n);
 void docbuild_numpy_log10_float32(const double *x, double *y, size_t n);
+// NumPy's arcsin, arccos, ... (Sources/CKernels/numpy_elementary_trig.c).
+
+/// y[i] = NumPy 2.4's float64 arcsin(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_asin8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_asin(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arccos(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_acos8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_acos(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 arctan(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_atan8_ha`), bit for bit on
+/// any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_atan(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 sinh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_sinh8_ha`, its scalar fallback
+/// beyond |x| = 669.77 included), bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_sinh(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 cbrt(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_cbrt8_ha`), bit for bit on any
+/// CPU. `x` and `y` may be the same array.
+void docbuild_numpy_cbrt(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float64 tan(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_tan8_ha`), bit for bit on any
+/// CPU, except for finite |x[i]| > 65536.0035 (SVML's large-argument reduction): those keep their input in `y`, their
+/// indices go to `undecided` (room for n) and their count is returned. `x` and `y` may be the same array.
+size_t docbuild_numpy_tan(const double *x, double *y, size_t n, uint32_t *undecided);
+
+/// out[i] = NumPy 2.4's float64 arctan2(y[i], x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_atan28_ha`), bit
+/// for bit on any CPU, except where SVML's scalar fallback computes it for finite arguments (one below 2^-1020 or from
+/// 2^993 in magnitude, neither zero): those indices go to `undecided` (room for n), their count is returned, and their
+/// `out` is meaningless. `out` must not overlap `y` or `x`.
+size_t docbuild_numpy_atan2(const double *y, const double *x, double *out, size_t n, uint32_t *undecided);
 
 #endif

@@ -103,14 +103,15 @@ enum NumpyMoreFunctions {
       }
       return try .makeTuple([.tensor(first), .tensor(second)])
     case "cbrt":
-      // NumPy computes cbrt with SVML's vector kernel on AVX-512 machines and with glibc's elsewhere, and the two
-      // differ in the last bit for about half of all float64 inputs: no one value is NumPy's. Rounded to float16,
-      // they agree except near rounding boundaries, which the float16 path refuses.
+      // float64: NumPy's SVML kernel, as NumPy runs it on x86-64 with AVX-512 (glibc's cbrt, which NumPy calls for
+      // an operand it reads backwards, differs in the last bit on about half the inputs: refused there). float16:
+      // every float32 kernel rounds to the same half except near rounding boundaries, which that path refuses.
       let x = try NumpyMore.unaryUfuncOperand(name, call)
+      if let root = try core({ try x.numpyCubeRoot() }) { return .tensor(root) }
       if let root = try core({ try x.halfCubeRoot() }) { return .tensor(root) }
       throw NumpyArrays.unsupported(
-        "np.cbrt is not supported in snippets: NumPy's result depends on the machine (SVML or glibc's cbrt); "
-          + "use np.sign(x) * np.abs(x) ** (1 / 3)")
+        "np.cbrt of \(x.dtype.rawValue) values is not supported in snippets: NumPy computes it with its float32 "
+          + "kernel (SVML's), which docbuild does not reproduce; convert first with .astype(np.float64)")
     default:
       return nil
     }

@@ -1,7 +1,7 @@
 // Which of its two float64 loops NumPy 2.4 runs for a one-operand math ufunc, by the operand's memory layout.
 //
 // Why: on x86-64 with AVX-512, NumPy's float64 exp, log, exp2, expm1, log1p, log2, log10, sinh, cosh, tan, arcsin,
-// arccos, arcsinh, arccosh and arctanh run Intel SVML's vector code when the inner loop's input and output strides
+// arccos, arctan, arcsinh, arccosh and arctanh run Intel SVML's vector code when the inner loop's input and output strides
 // allow it, and the C library's function on each element otherwise. The two differ in the last bit on a few to many
 // percent of the inputs, so `np.exp(v[::-1])` prints other digits than `np.exp(v)[::-1]`. Measured with NumPy 2.4.6
 // (Tests/SnippetsTests/Fixtures/make_revstride_fixtures.py writes the evidence as transcripts; `--paths` prints
@@ -29,10 +29,13 @@ enum NumpyUnaryLoop: Sendable {
 
 extension Tensor {
   /// The loop NumPy 2.4 runs for `function` (its name as written, `np.exp`) of this operand, by its memory layout;
-  /// throws when NumPy's buffer setup decides it by rules docbuild does not model.
+  /// throws when NumPy's buffer setup decides it by rules docbuild does not model. For a complex128 operand, the loop
+  /// of a float64 ufunc of its `.real` and `.imag` views (`np.angle`), which have its layout.
   func numpyUnaryLoop(for function: String) throws -> NumpyUnaryLoop {
     // float32's SIMD loop (for the functions docbuild has NumPy's float32 kernels of) follows the same rule.
-    guard storageClass == .float64, dtype == .float64 || dtype == .float32, ndim > 0, size > 0 else { return .vector }
+    guard (storageClass == .float64 && (dtype == .float64 || dtype == .float32)) || dtype == .complex128, ndim > 0,
+      size > 0
+    else { return .vector }
     let strides = memoryStrides
     if ndim == 1 { return strides[0] < 0 ? .libm : .vector }
     let axes = shape.indices.filter { shape[$0] > 1 }.sorted { Swift.abs(strides[$0]) < Swift.abs(strides[$1]) }
@@ -58,7 +61,7 @@ extension Tensor {
 
   /// Refuses `function` of an operand for which NumPy runs the C library's function, when docbuild does not have
   /// that function's bits (it has glibc's exp, log, expm1, log1p, log2, log10, sinh, cosh and tan).
-  func refuseNumpyLibmLoop(for function: String) throws {
+  public func refuseNumpyLibmLoop(for function: String) throws {
     guard try numpyUnaryLoop(for: function) == .libm else { return }
     throw TensorError(
       "NotImplementedError",

@@ -1,10 +1,11 @@
 import CKernels
 
 /// NumPy's own float64 results for the ufuncs whose NumPy algorithm is not correctly rounded, bit for bit
-/// (Sources/CKernels/numpy_elementary.c, numpy_elementary_logs.c): `np.tanh`, `np.exp`, `np.log`, `np.exp2`, `np.cosh`,
-/// `np.expm1`, `np.log1p`, `np.log2`, `np.log10`, `np.arcsinh`, `np.arccosh`, `np.arctanh` and `**` of arrays print what
-/// NumPy prints, not the correctly rounded value that `Elementary` computes and Python's `math` module functions keep
-/// using.
+/// (Sources/CKernels/numpy_elementary.c, numpy_elementary_logs.c, numpy_elementary_trig.c): `np.tanh`, `np.exp`,
+/// `np.log`, `np.exp2`, `np.cosh`, `np.sinh`, `np.tan`, `np.arcsin`, `np.arccos`, `np.arctan`, `np.arctan2`, `np.cbrt`,
+/// `np.expm1`, `np.log1p`, `np.log2`, `np.log10`, `np.arcsinh`, `np.arccosh`, `np.arctanh` and `**` of arrays print
+/// what NumPy prints, not the correctly rounded value that `Elementary` computes and Python's `math` module functions
+/// keep using.
 enum NumpyElementary {
   /// NumPy's float64 `tanh` of each element.
   static func tanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_tanh) }
@@ -48,6 +49,76 @@ enum NumpyElementary {
     case .log10: { map($0, docbuild_numpy_log10_float32) }
     default: nil
     }
+  }
+
+  /// NumPy's float64 `arcsin` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func asin(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_asin) }
+
+  /// NumPy's float64 `arccos` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func acos(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_acos) }
+
+  /// NumPy's float64 `arctan` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func atan(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_atan) }
+
+  /// NumPy's float64 `cbrt` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
+  static func cbrt(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_cbrt) }
+
+  /// NumPy's float64 `sinh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512, its scalar
+  /// fallback beyond |x| = 669.77 included).
+  static func sinh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_sinh) }
+
+  /// NumPy's float64 `tan` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512). Throws for a
+  /// finite |x| > 65536.0035, which SVML reduces with an algorithm docbuild does not reproduce.
+  static func tan(_ x: [Double]) throws -> [Double] {
+    if x.isEmpty { return [] }
+    var refused: Double?
+    let result = [Double](unsafeUninitializedCapacity: x.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: x.count) { undecided in
+        x.withUnsafeBufferPointer { xs in
+          let left = docbuild_numpy_tan(xs.baseAddress, result.baseAddress, x.count, undecided.baseAddress)
+          if left > 0 { refused = xs[Int(undecided[0])] }
+        }
+      }
+      count = x.count
+    }
+    if let value = refused {
+      throw TensorError(
+        "NotImplementedError",
+        "np.tan(\(value)) is not supported: for |x| > 65536 NumPy's SVML kernel reduces the argument with an "
+          + "algorithm whose last digit docbuild does not reproduce; reduce the argument first, for example "
+          + "np.tan(np.remainder(x, np.pi))", isLimit: true)
+    }
+    return result
+  }
+
+  /// NumPy's float64 `arctan2` of each pair (Intel SVML's, which NumPy uses on x86-64 with AVX-512); `x` as long as
+  /// `y`. Throws where SVML computes a pair with its scalar fallback and a result docbuild does not reproduce: a finite
+  /// argument, not zero, below 2^-1020 or from 2^993 in magnitude.
+  static func atan2(_ y: [Double], _ x: [Double]) throws -> [Double] {
+    precondition(x.count == y.count)
+    if y.isEmpty { return [] }
+    var refused: (Double, Double)?
+    let result = [Double](unsafeUninitializedCapacity: y.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: y.count) { undecided in
+        y.withUnsafeBufferPointer { ys in
+          x.withUnsafeBufferPointer { xs in
+            let left = docbuild_numpy_atan2(
+              ys.baseAddress, xs.baseAddress, result.baseAddress, y.count, undecided.baseAddress)
+            if left > 0 { refused = (ys[Int(undecided[0])], xs[Int(undecided[0])]) }
+          }
+        }
+      }
+      count = y.count
+    }
+    if let (a, b) = refused {
+      throw TensorError(
+        "NotImplementedError",
+        "np.arctan2(\(a), \(b)) is not supported: for an argument below 2^-1020 or "
+          + "from 2^993 in magnitude (other than 0 and inf), NumPy's SVML kernel computes the result with a scalar "
+          + "fallback whose last digit docbuild does not reproduce; scale both arguments by the same power of two "
+          + "first (np.arctan2(y * 2.0**k, x * 2.0**k))", isLimit: true)
+    }
+    return result
   }
 
   /// NumPy's float64 `cosh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512); beyond SVML's

@@ -37,12 +37,25 @@ enum BinaryOperator: Sendable {
           "this function of bool arrays gives float16 in NumPy, which snippets do not compute for it; convert first with "
             + ".astype(float)", isLimit: true)
       }
-      let function: Elementary.BinaryFunction = self == .arctan2 ? .atan2 : .hypot
-      // Equal shapes take the vector loop; broadcasts call the scalar function per element.
-      storage = .float64(
-        a.shape == shape && b.shape == shape
-          ? Elementary.apply(function, a.doubles, b.doubles)
-          : zipDoubles(a, b, shape: shape, count: count, function.scalar))
+      if self == .arctan2 {
+        // NumPy's own arctan2 (SVML's) of the broadcast operands, not the correctly rounded one.
+        try a.refuseNumpyLibmLoop(for: "np.arctan2")
+        try b.refuseNumpyLibmLoop(for: "np.arctan2")
+        let (ys, xs) =
+          a.shape == shape && b.shape == shape
+          ? (a.doubles, b.doubles)
+          : (
+            zipDoubles(a, b, shape: shape, count: count) { y, _ in y },
+            zipDoubles(a, b, shape: shape, count: count) { _, x in x }
+          )
+        storage = .float64(try NumpyElementary.atan2(ys, xs))
+      } else {
+        // Equal shapes take the vector loop; broadcasts call the scalar function per element.
+        storage = .float64(
+          a.shape == shape && b.shape == shape
+            ? Elementary.apply(.hypot, a.doubles, b.doubles)
+            : zipDoubles(a, b, shape: shape, count: count, Elementary.BinaryFunction.hypot.scalar))
+      }
     } else if (self == .floorDivide || self == .remainder || self == .power) && common == .bool {
       // NumPy computes these for two bools in int8.
       let values = try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count)

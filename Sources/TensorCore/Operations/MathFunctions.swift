@@ -46,8 +46,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
         "np.\(rawValue) of a bool array gives \(self == .reciprocal ? "int8" : "float16") in NumPy, which snippets "
           + "do not compute for this function; convert first with .astype(float)",
         isLimit: true)
-    // NumPy's own exp2, cosh, expm1, log1p, log2, log10, arcsinh, arccosh and arctanh (SVML's), not the correctly
-    // rounded ones: transcripts print NumPy's last digit.
+    // NumPy's own exp2, cosh, sinh, tan, arcsin, arccos, arctan, expm1, log1p, log2, log10, arcsinh, arccosh and
+    // arctanh (SVML's), not the correctly rounded ones: transcripts print NumPy's last digit.
     // When NumPy reads the operand backwards it calls the C library's function on each element instead
     // (NumpyLoopChoice.swift): glibc's where docbuild has it, refused where it does not.
     case (.exp2, _):
@@ -56,16 +56,26 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case (.cosh, _):
       storage = .float64(
         try a.numpyUnaryLoopValues(for: "np.cosh", vector: NumpyElementary.cosh, scalar: GlibcMath.cosh))
-    case (.sinh, _), (.tan, _):
+    case (.sinh, _):
       storage = .float64(
-        try a.numpyUnaryLoopValues(
-          for: "np.\(rawValue)", vector: { Elementary.apply(elementary!, $0) }, scalar: glibcFunction!))
+        try a.numpyUnaryLoop(for: "np.sinh") == .vector
+          ? NumpyElementary.sinh(a.doubles) : a.doubles.map(GlibcMath.sinh))
+    case (.tan, _):
+      storage = .float64(
+        try a.numpyUnaryLoop(for: "np.tan") == .vector
+          ? try NumpyElementary.tan(a.doubles) : a.doubles.map(GlibcMath.tan))
     case (.expm1, _), (.log1p, _), (.log2, _), (.log10, _):
       storage = .float64(
         try a.numpyUnaryLoopValues(for: "np.\(rawValue)", vector: numpyLogFunction!, scalar: glibcFunction!))
-    case (.arcsin, _), (.arccos, _):
-      try a.refuseNumpyLibmLoop(for: "np.\(rawValue)")
-      storage = .float64(Elementary.apply(elementary!, a.doubles))
+    case (.arcsin, _):
+      try a.refuseNumpyLibmLoop(for: "np.arcsin")
+      storage = .float64(NumpyElementary.asin(a.doubles))
+    case (.arccos, _):
+      try a.refuseNumpyLibmLoop(for: "np.arccos")
+      storage = .float64(NumpyElementary.acos(a.doubles))
+    case (.arctan, _):
+      try a.refuseNumpyLibmLoop(for: "np.arctan")
+      storage = .float64(NumpyElementary.atan(a.doubles))
     case (.arcsinh, _), (.arccosh, _), (.arctanh, _):
       try a.refuseNumpyLibmLoop(for: "np.\(rawValue)")
       storage = .float64(numpyLogFunction!(a.doubles))
@@ -184,8 +194,10 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case .sinh:
       let cosh = operandLoop == .libm ? x.doubles.map(GlibcMath.cosh) : NumpyElementary.cosh(x.doubles)
       return try g * Tensor(shape: x.shape, storage: .float64(cosh), isScalar: x.isScalar, node: nil)
+    // autograd's cosh gradient calls np.sinh: NumPy's sinh, as the forward np.sinh.
     case .cosh:
-      return try g * map { x, _ in operandLoop == .libm ? GlibcMath.sinh(x) : Elementary.sinh(x) }
+      let sinh = operandLoop == .libm ? x.doubles.map(GlibcMath.sinh) : NumpyElementary.sinh(x.doubles)
+      return try g * Tensor(shape: x.shape, storage: .float64(sinh), isScalar: x.isScalar, node: nil)
     case .arcsinh: return try g / map { x, _ in (x * x + one).squareRoot() }
     case .arccosh: return try g / map { x, _ in (x * x - one).squareRoot() }
     case .arctanh: return try g / map { x, _ in one - x * x }

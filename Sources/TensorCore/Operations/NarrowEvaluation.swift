@@ -624,6 +624,15 @@ extension Tensor {
 }
 
 extension Tensor {
+  /// `np.cbrt` of values NumPy computes in float64 (float64, int32, int64 and their unsigned kinds): NumPy's own
+  /// float64 cbrt (SVML's, `NumpyElementary.cbrt`); refused where NumPy calls the C library's instead (an operand it
+  /// reads backwards, NumpyLoopChoice.swift); nil for the other dtypes.
+  public func numpyCubeRoot() throws -> Tensor? {
+    guard try Tensor.floatLoopType(dtype, "cbrt") == .float64 else { return nil }
+    try refuseNumpyLibmLoop(for: "np.cbrt")
+    return Tensor(shape: shape, storage: .float64(NumpyElementary.cbrt(doubles)), isScalar: shape.isEmpty, node: nil)
+  }
+
   /// `np.cbrt` of float16 values (bool, int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
   /// float32 `cbrt` kernel (SVML's, the C library's) rounds to, an element too close to a rounding boundary
   /// refused; nil for other dtypes.

@@ -47,9 +47,9 @@ NAN_SIGNS = [
     "bits(np.float64(0) * np.inf), bits(np.float64(np.inf) - np.inf), bits(np.float32(np.inf) / np.inf)",
 ]
 # NumPy's loop for a reversed float64 operand is the C library's, which docbuild has for these (and refuses for the
-# inverse trigonometric and hyperbolic functions).
-REVERSED = ["log", "log1p", "log2", "log10", "sqrt", "sin", "cos", "tan", "exp", "expm1", "tanh", "sinh", "arctan",
-            "sign", "spacing", "angle", "negative", "abs"]
+# inverse trigonometric and hyperbolic functions, arctan included).
+REVERSED = ["log", "log1p", "log2", "log10", "sqrt", "sin", "cos", "tan", "exp", "expm1", "tanh", "sinh", "sign",
+            "spacing", "angle", "negative", "abs"]
 for f in FUNCTIONS:
     NAN_SIGNS.append(f"bits(np.{f}(v)), bits(np.{f}(v[::-1]))" if f in REVERSED else f"bits(np.{f}(v))")
     NAN_SIGNS.append(f"[bool(np.signbit(np.{f}(x))) for x in v]")
