@@ -38,26 +38,61 @@ extension ModuleSources {
         def __ne__(self, other):
             return self._value != _flag_value(other, False)
         def __or__(self, other):
-            return RegexFlag(self._value | _flag_value(other, True))
+            return _RegexFlag(self._value | _flag_value(other, True))
         def __ror__(self, other):
-            return RegexFlag(self._value | _flag_value(other, True))
+            return _RegexFlag(self._value | _flag_value(other, True))
         def __and__(self, other):
-            return RegexFlag(self._value & _flag_value(other, True))
+            return _RegexFlag(self._value & _flag_value(other, True))
         def __rand__(self, other):
-            return RegexFlag(self._value & _flag_value(other, True))
+            return _RegexFlag(self._value & _flag_value(other, True))
         def __xor__(self, other):
-            return RegexFlag(self._value ^ _flag_value(other, True))
+            return _RegexFlag(self._value ^ _flag_value(other, True))
         def __rxor__(self, other):
-            return RegexFlag(self._value ^ _flag_value(other, True))
+            return _RegexFlag(self._value ^ _flag_value(other, True))
         def __invert__(self):
-            return RegexFlag(511 & ~self._value)
+            return _RegexFlag(511 & ~self._value)
+        @property
+        def name(self):
+            if self._value == 0:
+                return 'NOFLAG'
+            return self.__repr__().replace('re.', '')
+        def __lt__(self, other):
+            return self._value < _flag_value(other, True)
+        def __le__(self, other):
+            return self._value <= _flag_value(other, True)
+        def __gt__(self, other):
+            return self._value > _flag_value(other, True)
+        def __ge__(self, other):
+            return self._value >= _flag_value(other, True)
+        def __neg__(self):
+            return -self._value
+        def __pos__(self):
+            return self._value
+        def __lshift__(self, other):
+            return self._value << _flag_value(other, True)
+        def __rshift__(self, other):
+            return self._value >> _flag_value(other, True)
+        def __sub__(self, other):
+            return self._value - _flag_value(other, True)
+        def __rsub__(self, other):
+            return _flag_value(other, True) - self._value
+        def __mul__(self, other):
+            return self._value * _flag_value(other, True)
+        def __rmul__(self, other):
+            return _flag_value(other, True) * self._value
         def __add__(self, other):
             return self._value + _flag_value(other, True)
         def __radd__(self, other):
             return _flag_value(other, True) + self._value
 
+    # RegexFlag is an IntFlag in CPython: isinstance(re.I, int) holds. The class itself is not offered (CPython's is an
+    # enum, shown as <flag 'RegexFlag'>), so `re.RegexFlag` is refused by name.
+    __docbuild_emulate__(RegexFlag, 'int')
+    _RegexFlag = RegexFlag
+    del RegexFlag
+
     def _flag_value(value, strict):
-        if isinstance(value, RegexFlag):
+        if isinstance(value, _RegexFlag):
             return value._value
         if isinstance(value, int):
             return int(value)
@@ -70,16 +105,16 @@ extension ModuleSources {
     _PATTERN_FLAG_NAMES = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16),
                            ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)]
 
-    NOFLAG = RegexFlag(0)
-    ASCII = A = RegexFlag(256)
-    IGNORECASE = I = RegexFlag(2)
-    LOCALE = L = RegexFlag(4)
-    UNICODE = U = RegexFlag(32)
-    MULTILINE = M = RegexFlag(8)
-    DOTALL = S = RegexFlag(16)
-    VERBOSE = X = RegexFlag(64)
-    TEMPLATE = T = RegexFlag(1)
-    DEBUG = RegexFlag(128)
+    NOFLAG = _RegexFlag(0)
+    ASCII = A = _RegexFlag(256)
+    IGNORECASE = I = _RegexFlag(2)
+    LOCALE = L = _RegexFlag(4)
+    UNICODE = U = _RegexFlag(32)
+    MULTILINE = M = _RegexFlag(8)
+    DOTALL = S = _RegexFlag(16)
+    VERBOSE = X = _RegexFlag(64)
+    TEMPLATE = T = _RegexFlag(1)
+    DEBUG = _RegexFlag(128)
 
     class error(Exception):
         def __init__(self, msg, pattern=None, pos=None):
