@@ -171,15 +171,30 @@ extension Interpreter {
       failure.isLimit = true
       throw failure
     }
+    // Each match: its spans, `lastindex`, the text since the previous match (a scan's), then each group's text, so
+    // the module never slices a long string by code point (which walks it from the start each time).
+    func slice(_ from: Int, _ to: Int) -> String {
+      var result = ""
+      result.unicodeScalars.append(contentsOf: text[from..<to].lazy.map { Unicode.Scalar($0)! })
+      return result
+    }
     var results: [Value] = []
+    var previousEnd = 0
     for spans in found {
       try tick()
+      let groups = entry.program.groupCount
       var items = spans.dropLast().map { Value.int($0) }
       items.append(spans.last! >= 0 ? .int(spans.last!) : .none)
+      items.append(.string(all ? slice(previousEnd, Swift.max(previousEnd, spans[0])) : ""))
+      for group in 0...groups {
+        let (from, to) = (spans[2 * group], spans[2 * group + 1])
+        items.append(from >= 0 && to >= from ? .string(slice(from, to)) : from >= 0 ? .string("") : .none)
+      }
+      previousEnd = Swift.max(previousEnd, spans[1])
       results.append(try .makeTuple(items))
     }
     if !all { return results.first ?? .none }
-    return all ? try .makeList(results) : .none
+    return try .makeTuple([try .makeList(results), .string(slice(Swift.min(previousEnd, text.count), text.count))])
   }
 }
 

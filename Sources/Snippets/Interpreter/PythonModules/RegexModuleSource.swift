@@ -221,33 +221,25 @@ extension ModuleSources {
             return self._run(string, pos, endpos, 1)
         def search(self, string, pos=0, endpos=_MAXSIZE):
             return self._run(string, pos, endpos, 2)
+        # Lists are built by comprehensions here: a list's append method copies it in the snippet language.
         def findall(self, string, pos=0, endpos=_MAXSIZE):
-            found = []
-            for spans in self._scan(string, pos, endpos, 0):
-                if self.groups == 0:
-                    found.append(string[spans[0]:spans[1]])
-                elif self.groups == 1:
-                    found.append(string[spans[2]:spans[3]] if spans[2] >= 0 else '')
-                else:
-                    found.append(tuple(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else ''
-                                       for g in range(1, self.groups + 1)))
-            return found
+            first = 2 * self.groups + 4
+            matches = self._scan(string, pos, endpos, 0)[0]
+            if self.groups == 0:
+                return [spans[first] for spans in matches]
+            if self.groups == 1:
+                return [spans[first + 1] or '' for spans in matches]
+            return [tuple(text or '' for text in spans[first + 1:]) for spans in matches]
         def finditer(self, string, pos=0, endpos=_MAXSIZE):
-            return iter([Match(self, string, pos, endpos, spans) for spans in self._scan(string, pos, endpos, 0)])
+            return iter([Match(self, string, pos, endpos, spans) for spans in self._scan(string, pos, endpos, 0)[0]])
         def split(self, string, maxsplit=0):
             maxsplit = _index(maxsplit, 'maxsplit')
             if maxsplit < 0:
                 _check_string(string)
                 return [string]
-            pieces = []
-            last = 0
-            for spans in self._scan(string, 0, _MAXSIZE, maxsplit):
-                pieces.append(string[last:spans[0]])
-                for g in range(1, self.groups + 1):
-                    pieces.append(string[spans[2 * g]:spans[2 * g + 1]] if spans[2 * g] >= 0 else None)
-                last = spans[1]
-            pieces.append(string[last:])
-            return pieces
+            first = 2 * self.groups + 4
+            matches, tail = self._scan(string, 0, _MAXSIZE, maxsplit)
+            return [piece for spans in matches for piece in (spans[first - 1],) + spans[first + 1:]] + [tail]
         def subn(self, repl, string, count=0):
             count = _index(count, 'count')
             if callable(repl):
@@ -258,26 +250,24 @@ extension ModuleSources {
             _check_string(string)
             if count < 0:
                 return (string, 0)
-            pieces = []
-            last = 0
-            n = 0
-            for spans in self._scan(string, 0, _MAXSIZE, count):
-                if spans[0] > last:
-                    pieces.append(string[last:spans[0]])
-                if template is None:
-                    item = repl(Match(self, string, 0, _MAXSIZE, spans))
-                    if item is not None:
-                        if not isinstance(item, str):
-                            raise TypeError('sequence item %d: expected str instance, %s found'
-                                            % (len(pieces), type(item).__name__))
-                        pieces.append(item)
-                else:
-                    pieces.append(_expand(template, string, spans))
-                last = spans[1]
-                n += 1
-            if last < len(string):
-                pieces.append(string[last:])
-            return (''.join(pieces), n)
+            first = 2 * self.groups + 4
+            matches, tail = self._scan(string, 0, _MAXSIZE, count)
+            if template is not None:
+                return (''.join([spans[first - 1] + _expand(template, spans[first:]) for spans in matches]) + tail,
+                        len(matches))
+            # CPython calls the function for every match, then joins: a non-str result fails the join.
+            items = [repl(Match(self, string, 0, _MAXSIZE, spans)) for spans in matches]
+            position = 0
+            for spans, item in zip(matches, items):
+                if spans[first - 1]:
+                    position += 1
+                if item is not None:
+                    if not isinstance(item, str):
+                        raise TypeError('sequence item %d: expected str instance, %s found'
+                                        % (position, type(item).__name__))
+                    position += 1
+            return (''.join([spans[first - 1] + (item or '') for spans, item in zip(matches, items)]) + tail,
+                    len(matches))
         def sub(self, repl, string, count=0):
             return self.subn(repl, string, count)[0]
         def __copy__(self):
@@ -293,14 +283,8 @@ extension ModuleSources {
             raise error(pieces[1], repl, pieces[2])
         return pieces
 
-    def _expand(template, string, spans):
-        out = []
-        for piece in template:
-            if isinstance(piece, str):
-                out.append(piece)
-            elif spans[2 * piece] >= 0:
-                out.append(string[spans[2 * piece]:spans[2 * piece + 1]])
-        return ''.join(out)
+    def _expand(template, texts):
+        return ''.join([piece if isinstance(piece, str) else texts[piece] or '' for piece in template])
 
     class Match:
         def __init__(self, pattern, string, pos, endpos, spans):
@@ -309,7 +293,8 @@ extension ModuleSources {
             self.pos = min(max(pos, 0), len(string))
             self.endpos = min(max(endpos, 0), len(string))
             self._spans = spans
-            self.lastindex = spans[-1]
+            self._texts = spans[2 * pattern.groups + 4:]
+            self.lastindex = spans[2 * pattern.groups + 2]
             self.lastgroup = None
             for name, index in pattern._names:
                 if index == self.lastindex:
@@ -323,11 +308,8 @@ extension ModuleSources {
                         return index
             raise IndexError('no such group')
         def _get(self, group, default):
-            index = self._group_index(group)
-            start = self._spans[2 * index]
-            if start < 0:
-                return default
-            return self.string[start:self._spans[2 * index + 1]]
+            text = self._texts[self._group_index(group)]
+            return default if text is None else text
         def group(self, *groups):
             if len(groups) == 0:
                 return self._get(0, None)
@@ -352,7 +334,7 @@ extension ModuleSources {
             return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
         def expand(self, template):
             _check_string(template)
-            return _expand(_template(self.re, template), self.string, self._spans)
+            return _expand(_template(self.re, template), self._texts)
         def __bool__(self):
             return True
         def __repr__(self):
