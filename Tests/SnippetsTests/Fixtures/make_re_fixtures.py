@@ -280,6 +280,12 @@ MODULE = [
     "sorted([re.M, re.I])",
     "re.I in (re.I, re.M)",
     "bool(re.NOFLAG)",
+    "[(m.pos, m.endpos, m.span()) for m in re.finditer('a', 'aaaa', 1, 3)]",
+    "re.compile('a').search('ba', 1.5)",
+    "re.compile('a').match('ba', True)",
+    "re.compile('a').search('ba', 10 ** 30)",
+    "re.sub('a', 'b', b'a')",
+    "re.findall('a', ['a'])",
     "re.split('a', 'bab', -1)",
     "re.subn('a', 'b', 'aaa', -1)",
 ]

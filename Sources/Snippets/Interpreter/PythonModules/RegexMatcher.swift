@@ -333,7 +333,7 @@ struct RegexMachine {
   var mustAdvance = false
   var start = 0
   /// How many entries the backtracking stack may hold (about 40 bytes each).
-  static let maxStack = 4_000_000
+  static let maxStack = 1_000_000
 
   init(program: RegexProgram, text: [UInt32], end: Int, budget: Int) {
     self.program = program

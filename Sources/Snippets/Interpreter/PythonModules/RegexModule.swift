@@ -30,9 +30,24 @@ extension Interpreter {
       return try compileRegex(arguments[1], flags: flags)
     case "match", "all":
       guard arguments.count == 6, case .int(let handle) = arguments[1], regexes.entries.indices.contains(handle),
-        case .string(let string) = arguments[2], case .int(let position) = arguments[3],
-        case .int(let endPosition) = arguments[4], case .int(let mode) = arguments[5]
+        case .int(let mode) = arguments[5]
       else { throw PythonError.type("__docbuild_re__('match', handle, string, pos, endpos, mode)") }
+      guard case .string(let string) = arguments[2] else {
+        switch arguments[2] {
+        case .bytes, .bytearray: throw PythonError.type("cannot use a string pattern on a bytes-like object")
+        default: throw PythonError.type("expected string or bytes-like object, got '\(arguments[2].typeName)'")
+        }
+      }
+      func index(_ value: Value) throws(PythonError) -> Int {
+        switch value {
+        case .int(let int): return int
+        case .bool(let bool): return bool ? 1 : 0
+        case .bigInt: throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")
+        default: throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
+        }
+      }
+      let position = try index(arguments[3])
+      let endPosition = try index(arguments[4])
       return try runRegex(
         handle, string, position: position, endPosition: endPosition, mode: mode, all: operation == "all")
     case "template":
@@ -63,7 +78,7 @@ extension Interpreter {
       return try .makeTuple([.string("error"), .string(error.message), error.position.map { .int($0) } ?? .none])
     }
     var failure = PythonError(error.kind, error.message)
-    failure.isLimit = error.kind == "NotImplementedError"
+    failure.isLimit = error.kind == "NotImplementedError" || error.kind == "RecursionError"
     throw failure
   }
 
@@ -171,7 +186,7 @@ extension Interpreter {
       failure.isLimit = true
       throw failure
     }
-    // Each match: its spans, `lastindex`, the text since the previous match (a scan's), then each group's text, so
+    // Each match: its spans, `lastindex`, `pos` and `endpos` as CPython keeps them, the text since the previous match (a scan's), then each group's text, so
     // the module never slices a long string by code point (which walks it from the start each time).
     func slice(_ from: Int, _ to: Int) -> String {
       var result = ""
@@ -185,6 +200,8 @@ extension Interpreter {
       let groups = entry.program.groupCount
       var items = spans.dropLast().map { Value.int($0) }
       items.append(spans.last! >= 0 ? .int(spans.last!) : .none)
+      items.append(.int(Swift.max(0, Swift.min(position, text.count))))
+      items.append(.int(end))
       items.append(.string(all ? slice(previousEnd, Swift.max(previousEnd, spans[0])) : ""))
       for group in 0...groups {
         let (from, to) = (spans[2 * group], spans[2 * group + 1])

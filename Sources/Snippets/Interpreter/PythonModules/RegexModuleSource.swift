@@ -205,16 +205,12 @@ extension ModuleSources {
         def __hash__(self):
             return hash((self.pattern, self.flags))
         def _run(self, string, pos, endpos, mode):
-            _check_string(string)
-            pos = _index(pos, 'pos')
-            endpos = _index(endpos, 'endpos')
             spans = __docbuild_re__('match', self._handle, string, pos, endpos, mode)
             if spans is None:
                 return None
-            return Match(self, string, pos, endpos, spans)
+            return Match(self, string, spans)
         def _scan(self, string, pos, endpos, limit):
-            _check_string(string)
-            return __docbuild_re__('all', self._handle, string, _index(pos, 'pos'), _index(endpos, 'endpos'), limit)
+            return __docbuild_re__('all', self._handle, string, pos, endpos, limit)
         def match(self, string, pos=0, endpos=_MAXSIZE):
             return self._run(string, pos, endpos, 0)
         def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
@@ -223,7 +219,7 @@ extension ModuleSources {
             return self._run(string, pos, endpos, 2)
         # Lists are built by comprehensions here: a list's append method copies it in the snippet language.
         def findall(self, string, pos=0, endpos=_MAXSIZE):
-            first = 2 * self.groups + 4
+            first = 2 * self.groups + 6
             matches = self._scan(string, pos, endpos, 0)[0]
             if self.groups == 0:
                 return [spans[first] for spans in matches]
@@ -231,13 +227,13 @@ extension ModuleSources {
                 return [spans[first + 1] or '' for spans in matches]
             return [tuple(text or '' for text in spans[first + 1:]) for spans in matches]
         def finditer(self, string, pos=0, endpos=_MAXSIZE):
-            return iter([Match(self, string, pos, endpos, spans) for spans in self._scan(string, pos, endpos, 0)[0]])
+            return iter([Match(self, string, spans) for spans in self._scan(string, pos, endpos, 0)[0]])
         def split(self, string, maxsplit=0):
             maxsplit = _index(maxsplit, 'maxsplit')
             if maxsplit < 0:
                 _check_string(string)
                 return [string]
-            first = 2 * self.groups + 4
+            first = 2 * self.groups + 6
             matches, tail = self._scan(string, 0, _MAXSIZE, maxsplit)
             return [piece for spans in matches for piece in (spans[first - 1],) + spans[first + 1:]] + [tail]
         def subn(self, repl, string, count=0):
@@ -250,13 +246,13 @@ extension ModuleSources {
             _check_string(string)
             if count < 0:
                 return (string, 0)
-            first = 2 * self.groups + 4
+            first = 2 * self.groups + 6
             matches, tail = self._scan(string, 0, _MAXSIZE, count)
             if template is not None:
                 return (''.join([spans[first - 1] + _expand(template, spans[first:]) for spans in matches]) + tail,
                         len(matches))
             # CPython calls the function for every match, then joins: a non-str result fails the join.
-            items = [repl(Match(self, string, 0, _MAXSIZE, spans)) for spans in matches]
+            items = [repl(Match(self, string, spans)) for spans in matches]
             position = 0
             for spans, item in zip(matches, items):
                 if spans[first - 1]:
@@ -287,18 +283,22 @@ extension ModuleSources {
         return ''.join([piece if isinstance(piece, str) else texts[piece] or '' for piece in template])
 
     class Match:
-        def __init__(self, pattern, string, pos, endpos, spans):
+        def __init__(self, pattern, string, spans):
+            # spans: each group's start and end, lastindex, pos, endpos, the text before, each group's text.
+            count = 2 * pattern.groups
             self.re = pattern
             self.string = string
-            self.pos = min(max(pos, 0), len(string))
-            self.endpos = min(max(endpos, 0), len(string))
             self._spans = spans
-            self._texts = spans[2 * pattern.groups + 4:]
-            self.lastindex = spans[2 * pattern.groups + 2]
-            self.lastgroup = None
-            for name, index in pattern._names:
+            self.lastindex = spans[count + 2]
+            self.pos = spans[count + 3]
+            self.endpos = spans[count + 4]
+            self._texts = spans[count + 6:]
+        @property
+        def lastgroup(self):
+            for name, index in self.re._names:
                 if index == self.lastindex:
-                    self.lastgroup = name
+                    return name
+            return None
         def _group_index(self, group):
             if isinstance(group, int) and 0 <= group <= self.re.groups:
                 return int(group)

@@ -179,6 +179,8 @@ struct RegexParser {
   static let specialCharacters: Set<String> = [".", "\\", "[", "{", "(", ")", "*", "+", "?", "^", "$", "|"]
   static let whitespace: Set<String> = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
   static let maxWidth = Int.max
+  /// How deeply groups may nest.
+  static let maxNesting = 200
 
   static func parse(_ pattern: String, flags: Int) throws(RegexCompileError) -> RegexSyntax {
     var parser = RegexParser(source: try RegexTokenizer(Array(pattern.unicodeScalars)), flags: flags)
@@ -603,6 +605,13 @@ struct RegexParser {
   mutating func parseGroup(start: Int, verbose: inout Bool, nested: Int, first: Bool, sequenceIsEmpty: Bool)
     throws(RegexCompileError) -> RegexNode?
   {
+    // CPython's recursive parser runs out of stack a few hundred groups deep (RecursionError); docbuild stops first.
+    if nested > 2 * RegexParser.maxNesting {
+      throw RegexCompileError(
+        kind: "RecursionError",
+        message: "a pattern in snippets may nest groups at most \(RegexParser.maxNesting) deep (CPython's parser "
+          + "runs out of stack somewhere beyond that)")
+    }
     var capture = true
     var atomic = false
     var name: String?
