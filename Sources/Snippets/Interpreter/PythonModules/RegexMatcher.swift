@@ -1,6 +1,7 @@
 /// One character test: a literal, a class, `.`; with the case folding and the ASCII or Unicode classes the flags in
 /// force where it was written chose.
 struct RegexUnit: Sendable {
+  /// What the character is tested against; `folded` kinds compare lowercase forms (IGNORECASE).
   enum Kind: Sendable {
     case literal(UInt32)
     case foldedLiteral(UInt32)
@@ -143,6 +144,7 @@ enum RegexCharacters {
 /// A compiled pattern: instructions for a backtracking machine that follows `_sre`'s order of trying alternatives,
 /// its repeat contexts (MAX_UNTIL / MIN_UNTIL, with their zero-width protection) and its group marks.
 struct RegexProgram: Sendable {
+  /// One step of the program; targets are instruction indices.
   enum Instruction: Sendable {
     case unit(RegexUnit)
     case anchor(RegexAnchor, multiline: Bool, ascii: Bool)
@@ -304,6 +306,7 @@ struct RegexMachine {
     init(previous: RepeatContext?) { self.previous = previous }
   }
 
+  /// The backtracking stack: choice points to resume at, and the state changes to undo on the way back to them.
   enum Entry {
     case resume(pc: Int, position: Int)
     case mark(Int, Int)

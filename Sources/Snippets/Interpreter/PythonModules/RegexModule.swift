@@ -217,6 +217,7 @@ extension Interpreter {
 
 /// A replacement template (`\1`, `\g<name>`, escapes), parsed as `re._parser.parse_template`.
 enum RegexTemplate {
+  /// Literal text, or the text of a group.
   enum Piece {
     case literal(String)
     case group(Int)
