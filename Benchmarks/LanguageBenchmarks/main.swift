@@ -102,6 +102,19 @@ let workloads: [Workload] = [
     name: "a[idx], 10^5 int indices into 10^6 floats",
     setup: "np.random.seed(0)\na = np.random.randn(1000000)\nidx = np.random.randint(0, 1000000, 100000)\n",
     source: "c = a[idx]\n"),
+  Workload(
+    name: "re.findall(r'\\w+') over 10^5 characters",
+    setup: "import re\ntext = 'The quick brown fox jumps over the lazy dog; ' * 2300\n",
+    source: "words = re.findall(r'\\w+', text)\n"),
+  Workload(
+    name: "10^4 pattern.search calls parsing log lines",
+    setup: "import re\np = re.compile(r'loss=([\\d.]+) acc=([\\d.]+)')\n"
+      + "lines = ['epoch %d: loss=0.%04d acc=9%d.5' % (i, i, i % 10) for i in range(10000)]\n",
+    source: "values = [float(p.search(line).group(1)) for line in lines]\n"),
+  Workload(
+    name: "re.sub with a group template over 10^5 characters",
+    setup: "import re\ntext = 'on 2021-03-04 and 1999-12-31, ' * 3300\n",
+    source: "swapped = re.sub(r'(\\d{4})-(\\d{2})-(\\d{2})', r'\\3/\\2/\\1', text)\n"),
 ]
 
 /// A run's cost: wall-clock seconds, and the CPU seconds the process spent (which a busy shared machine inflates far

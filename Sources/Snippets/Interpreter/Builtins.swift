@@ -183,7 +183,19 @@ extension Interpreter {
     case "complex":
       let bound = try call.bind(["real", "imag"])
       return try PythonComplex.make(bound["real"], bound["imag"])
-    case "int": return try PythonBuiltins.int(call)
+    case "int":
+      // An object converts through its `__int__`, or else its `__index__` (`int(re.IGNORECASE)`).
+      if call.positional.count == 1, call.keywords.isEmpty, case .object(let object) = call.positional[0] {
+        for special in ["__int__", "__index__"] {
+          guard let result = try callSpecial(object, special, []) else { continue }
+          guard result.typeName == "int" || result.typeName == "bool" else {
+            throw PythonError.type("\(special) returned non-int (type \(result.typeName))")
+          }
+          if case .bool(let flag) = result { return .int(flag ? 1 : 0) }
+          return result
+        }
+      }
+      return try PythonBuiltins.int(call)
     case "abs": return try PythonReductions.abs(call)
     case "sum":
       var call = call

@@ -274,7 +274,7 @@ extension Interpreter {
       }
       guard let found else {
         if let array = object.array { return try arraySubclassAttribute(object, array, name) }
-        throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
+        throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       return bind(found.value, to: value, type: object.type)
     case .classObject(let type):
@@ -432,7 +432,7 @@ extension Interpreter {
         return
       }
       guard object.attributes.removeValue(forKey: name) != nil else {
-        throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
+        throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       try object.dictView?.mirror(name, nil)
     case .classObject(let type):
@@ -797,7 +797,7 @@ extension Interpreter {
   /// `len(object)` through `__len__`.
   mutating func objectLength(_ object: ObjectBox) throws(PythonError) -> Value {
     guard let result = try callSpecial(object, "__len__", []) else {
-      throw PythonError.type("object of type '\(object.type.name)' has no len()")
+      throw PythonError.type("object of type '\(Value.object(object).typeName)' has no len()")
     }
     guard case .int(let count) = result else {
       throw PythonError.type("'\(result.typeName)' object cannot be interpreted as an integer")

@@ -62,6 +62,8 @@ struct Interpreter {
   var pythonRandom = PythonRandom()
   /// The states of `random.Random(seed)` instances, by the handle each instance holds.
   var pythonRandomInstances: [PythonRandom] = []
+  /// The `re` patterns this chapter compiled, by the handle each pattern object holds (RegexModule.swift).
+  var regexes = RegexCache()
   /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
   var refusedNames: [String: Int] = [:]
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).

@@ -507,6 +507,7 @@ extension Interpreter {
       return false
     case .function("int"):
       if case .tensor = value { return false }
+      if case .object(let object) = value { return object.type.emulatedBuiltin == "int" }
       return value.bigInteger != nil
     case .function("float"):
       if case .float = value { return true }

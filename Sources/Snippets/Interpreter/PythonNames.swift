@@ -566,6 +566,13 @@ enum PythonNames {
       "root_scalar", "rosen", "rosen_der", "rosen_hess", "rosen_hess_prod", "shgo", "show_options", "slsqp", "test",
       "tnc", "toms748", "zeros",
     ],
+    "re": [
+      "A", "ASCII", "DEBUG", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "Match", "NOFLAG",
+      "Pattern", "RegexFlag", "S", "Scanner", "T", "TEMPLATE", "U", "UNICODE", "VERBOSE", "X", "__all__",
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__",
+      "__spec__", "__version__", "compile", "copyreg", "enum", "error", "escape", "findall", "finditer", "fullmatch",
+      "functools", "match", "purge", "search", "split", "sub", "subn", "template",
+    ],
   ]
 
   /// The public attributes of instances, by the type name Python's AttributeError prints.

@@ -123,7 +123,10 @@ enum Value: Sendable {
     case .randomObject(let handle): handle.typeName
     case .plot(let reference): reference.typeName
     case .classObject: "type"
-    case .object(let object): object.type.name
+    case .object(let object):
+      // CPython writes `re`'s pattern and match types in C, whose messages name them with their module.
+      object.type.module == "re" && (object.type.name == "Match" || object.type.name == "Pattern")
+        ? "re." + object.type.name : object.type.name
     case .boundMethod: "method"
     case .wrapped(let wrapper, _): wrapper.rawValue
     case .property: "property"

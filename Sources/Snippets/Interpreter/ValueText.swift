@@ -88,6 +88,18 @@ extension Value {
     }
   }
 
+  /// Python's `str.isprintable` for one character: not a control, format, surrogate, private-use or unassigned
+  /// character, nor a separator other than the space.
+  static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x7F { return scalar.value >= 0x20 }
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
+      .spaceSeparator:
+      return false
+    default: return true
+    }
+  }
+
   /// Python's repr of a string: single quotes unless the text has a single quote and no double quote.
   static func quote(_ text: String) -> String {
     let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
@@ -101,9 +113,11 @@ extension Value {
       default:
         if Character(scalar) == quote {
           result += "\\\(quote)"
-        } else if scalar.value < 0x20 || scalar.value == 0x7F {
+        } else if !isPrintable(scalar) {
+          // Python escapes what `str.isprintable` rejects: controls, format characters, separators but the space.
           let hex = String(scalar.value, radix: 16)
-          result += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+          let (prefix, width) = scalar.value < 0x100 ? ("\\x", 2) : scalar.value < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+          result += prefix + String(repeating: "0", count: width - hex.count) + hex
         } else {
           result.unicodeScalars.append(scalar)
         }
