@@ -214,6 +214,21 @@ extension Interpreter {
     return .classObject(type)
   }
 
+  /// `__mro__` of a built-in exception class with one base (`ValueError`, `Exception`, `BaseException`, `object`);
+  /// nil for other names and for NumPy's exceptions, whose classes have several bases.
+  static func builtinExceptionChain(_ name: String) -> [Value]? {
+    guard Builtins.exceptionBases[name] != nil, !["UFuncTypeError", "AxisError", "LinAlgError"].contains(name) else {
+      return nil
+    }
+    var chain: [Value] = []
+    var current = name
+    while !current.isEmpty {
+      chain.append(.function(current))
+      current = Builtins.exceptionBases[current] ?? ""
+    }
+    return chain + [.function("object")]
+  }
+
   /// A function defined in a class body, re-closed over the scope around the class and told its class (for
   /// `super()`).
   private func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
@@ -265,11 +280,23 @@ extension Interpreter {
         throw PythonError("AttributeError", "'\(object.type.name)' object has no attribute '\(name)'")
       }
       return bind(found.value, to: value, type: object.type)
+    case .function(let builtin) where name == "__mro__" && Self.builtinExceptionChain(builtin) != nil:
+      return try .makeTuple(Self.builtinExceptionChain(builtin)!)
     case .classObject(let type):
       switch name {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
       case "__bases__": return try .makeTuple([type.base.map { .classObject($0) } ?? .function("object")])
+      case "__mro__":
+        // The class, its bases, then the built-in exception classes it derives from, then object.
+        var chain: [Value] = []
+        var current: ClassBox? = type
+        while let link = current {
+          chain.append(.classObject(link))
+          current = link.base
+        }
+        return try .makeTuple(
+          chain + (type.exceptionBase.flatMap(Self.builtinExceptionChain) ?? [.function("object")]))
       case "__module__": return .string(type.module)
       default: break
       }

@@ -257,9 +257,20 @@ extension Interpreter {
       }
       return try .makeList(pieces.map { .string($0) })
     case "splitlines":
-      _ = try call.bind([])
-      var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
-      if lines.last == "" { lines.removeLast() }
+      let keepEnds = try call.bind(["keepends"])["keepends"].map { (value) throws(PythonError) in try value.truthValue()
+      }
+      var lines: [String] = []
+      var line = ""
+      for character in text {
+        // CPython's line boundaries: Swift's newlines and the separators U+001C…U+001E.
+        if character.isNewline || ("\u{1C}"..."\u{1E}").contains(character) {
+          lines.append(keepEnds == true ? line + String(character) : line)
+          line = ""
+        } else {
+          line.append(character)
+        }
+      }
+      if !line.isEmpty { lines.append(line) }
       return try .makeList(lines.map { .string($0) })
     case "strip", "lstrip", "rstrip":
       let bound = try call.bind(["chars"])
@@ -302,31 +313,56 @@ extension Interpreter {
       }
       return .string(result)
     case "startswith", "endswith":
-      let bound = try call.bind(["prefix"], required: 1)
+      let bound = try call.bind(["prefix", "start", "end"], required: 1)
       let options: [Value] =
         if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
+      let (whole, start, end) = try Self.searchRange(text, bound)
       for option in options {
         let part = try string(option, "\(name) first arg")
-        let (whole, piece) = (text.unicodeScalars, part.unicodeScalars)
+        let piece = Array(part.unicodeScalars)
+        guard end - start >= piece.count else { continue }
         let matches =
-          name == "startswith" ? whole.starts(with: piece) : whole.reversed().starts(with: piece.reversed())
+          name == "startswith"
+          ? whole[start..<start + piece.count].elementsEqual(piece)
+          : whole[end - piece.count..<end].elementsEqual(piece)
         if matches { return .bool(true) }
       }
       return .bool(false)
     case "find", "index":
-      let bound = try call.bind(["sub"], required: 1)
+      let bound = try call.bind(["sub", "start", "end"], required: 1)
       let part = try string(bound.value("sub"), "must be str")
-      if let offset = text.scalarOffset(of: part) { return .int(offset) }
+      let (whole, start, end) = try Self.searchRange(text, bound)
+      if end - start >= part.unicodeScalars.count,
+        let offset = String(String.UnicodeScalarView(whole[start..<end])).scalarOffset(of: part)
+      {
+        return .int(start + offset)
+      }
       if name == "index" { throw PythonError.value("substring not found") }
       return .int(-1)
     case "count":
-      let bound = try call.bind(["sub"], required: 1)
+      let bound = try call.bind(["sub", "start", "end"], required: 1)
       let part = try string(bound.value("sub"), "must be str")
-      if part.isEmpty { return .int(text.unicodeScalars.count + 1) }
-      return .int(Self.split(text, by: part, limit: -1).count - 1)
-    case "isdigit": return .bool(!text.isEmpty && text.allSatisfy { $0.isNumber && $0.isASCII })
-    case "isalpha": return .bool(!text.isEmpty && text.allSatisfy(\.isLetter))
-    case "isspace": return .bool(!text.isEmpty && text.allSatisfy(\.isWhitespace))
+      let (whole, start, end) = try Self.searchRange(text, bound)
+      guard end - start >= part.unicodeScalars.count else { return .int(0) }
+      if part.isEmpty { return .int(end - start + 1) }
+      return .int(Self.split(String(String.UnicodeScalarView(whole[start..<end])), by: part, limit: -1).count - 1)
+    // By code points and their Unicode properties, as CPython: digits of any script (`'٣'`, `'²'`), letters of the
+    // categories L*, white space and the separators U+001C…U+001F.
+    case "isdigit":
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy { [.decimal, .digit].contains($0.properties.numericType) })
+    case "isalpha":
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy {
+            [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(
+              $0.properties.generalCategory)
+          })
+    case "isspace":
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) })
     case "center", "ljust", "rjust":
       let bound = try call.bind(["width", "fillchar"], required: 1)
       let width = try bound.value("width").toInt()
@@ -364,11 +400,11 @@ extension Interpreter {
         try formatString(
           text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: [])))
     case "rfind", "rindex":
-      let bound = try call.bind(["sub"], required: 1)
+      let bound = try call.bind(["sub", "start", "end"], required: 1)
       let part = Array(try string(bound.value("sub"), "must be str").unicodeScalars)
-      let whole = Array(text.unicodeScalars)
-      if part.count <= whole.count {
-        for start in stride(from: whole.count - part.count, through: 0, by: -1)
+      let (whole, first, end) = try Self.searchRange(text, bound)
+      if part.count <= end - first {
+        for start in stride(from: end - part.count, through: first, by: -1)
         where whole[start..<start + part.count].elementsEqual(part) {
           return .int(start)
         }
@@ -437,6 +473,24 @@ extension Interpreter {
     default:
       throw PythonError("AttributeError", "'str' object has no attribute '\(name)'")
     }
+  }
+
+  /// The code points of `text` and the range that `start` and `end` (None or ints, as in `s.find(sub, start, end)`)
+  /// select, as CPython's `ADJUST_INDICES`: negatives count from the end and stop at 0, an end past the text is its
+  /// length, and a start past the end is kept, so that nothing is found there.
+  static func searchRange(_ text: String, _ bound: BoundArguments) throws(PythonError) -> ([Unicode.Scalar], Int, Int) {
+    let whole = Array(text.unicodeScalars)
+    func index(_ name: String, _ missing: Int) throws(PythonError) -> Int {
+      guard let value = bound[name], !value.isNone else { return missing }
+      guard let integer = value.bigInteger else {
+        throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+      }
+      let clamped = integer.asInt ?? (integer.compare(BigInt(0)) < 0 ? Int.min / 2 : Int.max / 2)
+      return clamped < 0 ? Swift.max(clamped + whole.count, 0) : clamped
+    }
+    let start = try index("start", 0)
+    let end = Swift.min(try index("end", whole.count), whole.count)
+    return (whole, start, end)
   }
 
   /// `text.split(separator)`, at most `limit` splits when it is not negative.

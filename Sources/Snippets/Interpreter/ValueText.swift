@@ -85,6 +85,36 @@ extension Value {
     }
   }
 
+  /// CPython's `Py_UNICODE_ISPRINTABLE`: a repr writes a code point as itself unless it is a control, format,
+  /// surrogate, private-use or unassigned code point, or a separator other than the space (`'\x80'`, `'\xa0'`,
+  /// `'\u200b'`, `'\u2028'`).
+  static func printsInRepr(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: false
+    case .spaceSeparator: scalar == " "
+    default: true
+    }
+  }
+
+  /// `ascii()` of a repr: every code point past ASCII escaped as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, as CPython's
+  /// `!a` conversion and `%a` write it.
+  static func asciiEscaped(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let code = scalar.value
+      if code < 0x80 {
+        result.unicodeScalars.append(scalar)
+      } else if code < 0x100 {
+        result += String(format: "\\x%02x", code)
+      } else if code < 0x10000 {
+        result += String(format: "\\u%04x", code)
+      } else {
+        result += String(format: "\\U%08x", code)
+      }
+    }
+    return result
+  }
+
   /// Python's repr of a string: single quotes unless the text has a single quote and no double quote.
   static func quote(_ text: String) -> String {
     let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
@@ -98,9 +128,10 @@ extension Value {
       default:
         if Character(scalar) == quote {
           result += "\\\(quote)"
-        } else if scalar.value < 0x20 || scalar.value == 0x7F {
+        } else if !Self.printsInRepr(scalar) {
           let hex = String(scalar.value, radix: 16)
-          result += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+          let (escape, digits) = scalar.value < 0x100 ? ("\\x", 2) : scalar.value < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+          result += escape + String(repeating: "0", count: digits - hex.count) + hex
         } else {
           result.unicodeScalars.append(scalar)
         }
