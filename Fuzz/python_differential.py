@@ -158,7 +158,9 @@ def numbers(rng):
 STRINGS = ["'Hello, World'", "'  padded\\t '", "'a,b,,c'", "'mississippi'", "''", "'it\\'s'", "'say \"hi\"'",
            "'both \\' and \"'", "'tab\\there'", "'line1\\nline2\\r\\nline3'", "'café'", "'ÀÉÎ straße'", "'123'",
            "'Title Case words'", "'snake_case_name'", "'x'", "'\\x00\\x7f\\x80é€😀'", "'  '", "'ABC'", "'a1b2'",
-           "'one two  three'", "'\\\\back'", "s", "ws[0]", "'-42'", "'3.14'"]
+           "'one two  three'", "'\\\\back'", "s", "ws[0]", "'-42'", "'3.14'",
+           "\"they're bill's\"", "'ǅungla ǉ'", "'ﬁne ﬂow'", "'İstanbul'", "'+7'", "'a\\tb\\tc'",
+           "'MiXeD 42nd-street'", "'x\\x0by\\x1cz'"]
 STR_METHODS = ["upper()", "lower()", "title()", "capitalize()", "swapcase()", "casefold()", "strip()", "lstrip()",
                "rstrip()", "strip('sp')", "split()", "split(',')", "split(',', 1)", "rsplit(None, 1)",
                "rsplit('i', 2)", "splitlines()", "splitlines(True)", "partition('s')", "rpartition('s')",
@@ -167,7 +169,11 @@ STR_METHODS = ["upper()", "lower()", "title()", "capitalize()", "swapcase()", "c
                "center(16)", "center(15, '*')", "ljust(12, '.')", "rjust(12)", "zfill(8)", "isdigit()", "isalpha()",
                "isalnum()", "isspace()", "isupper()", "islower()", "istitle()", "isdecimal()", "isnumeric()",
                "isidentifier()", "isprintable()", "expandtabs(4)", "removeprefix('He')", "removesuffix('ld')",
-               "encode()", "join(['1', '2', '3'])", "split('s', -1)", "__len__()", "rindex('i')", "rstrip('ld')"]
+               "encode()", "join(['1', '2', '3'])", "split('s', -1)", "__len__()", "rindex('i')", "rstrip('ld')",
+               "center(4, 'ab')", "expandtabs()", "zfill(5)", "title().swapcase()", "capitalize().center(9, '-')",
+               "split(maxsplit=1)", "rsplit(',', maxsplit=1)", "partition('')", "endswith(('e', 'd'), 1, -1)",
+               "find('', 3)", "count('a', -5)", "lower().count('s', 2, 9)", "strip().split(' ')",
+               "replace('', '-')", "ljust(3)", "upper().isupper()", "isascii()", "splitlines(keepends=True)"]
 SLICES = ["[1:4]", "[::2]", "[::-1]", "[-3:]", "[:-3]", "[1::3]", "[5:1:-1]", "[-1:-8:-2]", "[100:]", "[:0]",
           "[3]", "[-1]", "[2:2]", "[::-3]", "[-100:3]", "[1:-1:2]", "[20]", "[::0]"]
 FORMAT_VALUES = ["42", "-42", "0", "3.14159", "-2.5", "1234567.891", "1e-7", "0.5", "2.5", "1e16", "'text'", "''",
@@ -268,15 +274,19 @@ LIST_MUTATIONS = ["L.append(4)", "L.extend('ab')", "L.insert(1, 'new')", "L.inse
                   "L.pop(-2)", "L.remove(3)", "L.reverse()", "L.sort()", "L.sort(reverse=True)", "L.sort(key=str)",
                   "L.sort(key=lambda v: -v if isinstance(v, int) else 0)", "L.clear()", "L[1:3] = [9, 9, 9]",
                   "L[::2] = L[::2][::-1]", "L[:0] = [-1]", "L[len(L):] = [99]", "del L[1:3]", "del L[::2]",
-                  "del L[0]", "L[0] = L", "L += [L]", "L *= 2", "L[1:2] = []", "L[::-1] = range(len(L))",
-                  "L.index(3)", "L.count(3)", "L[5:1] = 'xy'", "L[::3] = [0]", "L.append(L)"]
+                  "del L[0]", "L *= 2", "L[1:2] = []", "L[::-1] = range(len(L))", "L.index(3)", "L.count(3)",
+                  "L[5:1] = 'xy'", "L[::3] = [0]", "L.sort(key=lambda v: str(v)[::-1], reverse=True)",
+                  "L.extend(L)", "L[-2:] = L[:2]", "L[1:1] = (7, 8)", "L.insert(len(L) + 5, 'end')", "L[:] = L[::-1]"]
+SELF_REFERENCES = ["L[0] = L", "L += [L]", "L.append(L)"]
 DICTS = ["d", "{}", "{1: 'a', True: 'b', 1.0: 'c'}", "{'x': [1, 2], 'y': {'z': None}}", "dict(zip('abc', range(3)))",
          "dict.fromkeys('aba', 0)", "{(1, 2): 'tuple', None: 0}", "{k: k ** 2 for k in range(5)}"]
 DICT_OPS = ["D['z'] = 26", "D.get('a')", "D.get('q', -1)", "D.setdefault('a', 9)", "D.setdefault('n', [])",
             "D.pop('b')", "D.pop('q', None)", "D.pop('q')", "D.popitem()", "D.update(b=20, e=5)", "D.update([('a', 0)])",
             "list(D)", "list(D.items())", "D.keys()", "D.values()", "D.items()", "len(D)", "'a' in D", "D['q']",
             "del D['a']", "D | {'a': -1}", "D |= {'w': 0}", "sorted(D, key=D.get)", "D == dict(D)", "D.copy()",
-            "D['self'] = D", "list(reversed(D))", "{**D, 'a': 100}", "max(D, key=lambda k: str(D[k]))", "D.clear()"]
+            "list(reversed(D))", "{**D, 'a': 100}", "max(D, key=lambda k: str(D[k]))", "D.clear()",
+            "D.keys() & {'a', 'z'} == {'a'}", "D.get('a', 0) + 1", "[k for k, v in D.items() if v]",
+            "D.update({'a': D.get('a', 0) + 1})", "dict(sorted(D.items()))"]
 SETS = ["{3, 1, 2}", "{10, 5, 33, 8, 1, -1, 100}", "set(range(20, 0, -3))", "{0.5, 1, 2.0}", "set()",
         "{True, 2, 0, False}", "set(xs)", "{x % 7 for x in range(30, 0, -4)}", "{-5, -1, 64, 1024, 7}",
         "frozenset({1, 2})", "{'a', 'b'}", "set('hello')", "{(1, 2), (0, 1)}", "{2**40, 2**64, 17}"]
@@ -289,7 +299,8 @@ TUPLES = ["t", "()", "(1,)", "(1, (2, 3), [4])", "tuple('abc')", "(0.1, -0.0, 1e
 def containers(rng):
     r = rng.random()
     if r < 0.35:
-        steps = "\n".join(rng.choice(LIST_MUTATIONS) for _ in range(rng.randint(1, 3)))
+        mutations = LIST_MUTATIONS + (SELF_REFERENCES if rng.random() < 0.1 else [])
+        steps = "\n".join(rng.choice(mutations) for _ in range(rng.randint(1, 3)))
         last = rng.choice(["L", "print(L)", "len(L)", "L[-1]", "repr(L)", "str(L)", "L == L[:]", "L[:3]"])
         return f"L = list({rng.choice(LISTS)})\n{steps}\n{last}" if rng.random() < 0.0 else \
             f"L = list({rng.choice(LISTS)}); " + "; ".join(steps.split("\n")) + f"; {last}"
@@ -481,10 +492,51 @@ def npscalars(rng):
                                  "isinstance({0}, float)", "isinstance({0}, int)", "sorted([{0}, 1, -2.5])"]).format(x))
 
 
+def programs(rng):
+    """A small compound program: loops, try/except over the error statements, inheritance, string building."""
+    r = rng.random()
+    n, k = rng.randint(0, 12), rng.randint(1, 4)
+    if r < 0.3:
+        failing = rng.choice(ERRORS).replace("\n", "; ")
+        caught = rng.choice(["Exception", "(ValueError, TypeError)", "ZeroDivisionError", "LookupError",
+                             "ArithmeticError", "KeyError", "IndexError", "(AttributeError, NameError)"])
+        body = rng.choice(["print(type(e).__name__, e)", "print(repr(e))", "print(e.args)", "print(str(e)[:40])",
+                           "print(f'{e!r}')", "print(type(e).__mro__[1].__name__)"])
+        return (f"try:\n    {failing}\nexcept {caught} as e:\n    {body}\nelse:\n    print('no error')\n"
+                f"finally:\n    print('done')")
+    if r < 0.45:
+        return (f"total, seen = 0, []\n#---\nfor i in range({n}):\n    if i % {k} == 0:\n        continue\n"
+                f"    if i > {n - 2}:\n        break\n    total += i * {rng.choice(['-1', '2', '0.5', '3'])}\n"
+                f"    seen.append(i)\nelse:\n    seen.append('else')\n#---\nprint(total, seen)")
+    if r < 0.55:
+        return (f"n, steps = {rng.randint(1, 40)}, []\n#---\nwhile n != 1:\n    n = n // 2 if n % 2 == 0 else 3 * n + 1\n"
+                f"    steps.append(n)\n    if len(steps) > {rng.randint(3, 30)}:\n        break\nelse:\n"
+                f"    steps.append('reached')\n#---\nprint(len(steps), steps[-3:])")
+    if r < 0.7:
+        base = rng.choice(["", "(Exception)", "(dict)" if False else "(object)"])
+        return (f"class Shape{base}:\n    count = 0\n    def __init__(self, name, *sides):\n        self.name = name\n"
+                f"        self.sides = sides\n        Shape.count += 1\n    def perimeter(self):\n"
+                f"        return sum(self.sides)\n    def __repr__(self):\n"
+                f"        return f'{{type(self).__name__}}({{self.name!r}}, {{self.perimeter()}})'\n"
+                f"#---\nclass Square(Shape):\n    def __init__(self, side):\n        super().__init__('sq', *[side] * 4)\n"
+                f"    def perimeter(self):\n        return super().perimeter() * {k}\n"
+                f"#---\nshapes = [Shape('tri', 3, 4, 5), Square({n}), Shape('line', {rng.choice(['1.5', '2', '-1'])})]\n"
+                f"#---\n{rng.choice(['shapes', 'print(shapes)', 'Shape.count', 'sorted(shapes, key=Shape.perimeter)', 'str(shapes[1])', 'max(shapes, key=lambda s: s.perimeter()).name', '[s.perimeter() for s in shapes]', 'isinstance(shapes[1], Shape), type(shapes[1]) is Shape', 'shapes[1].sides', 'Square.__mro__[1].__name__'])}")
+    if r < 0.85:
+        spec = format_spec(rng, rng.choice(["int", "float"]))
+        width = rng.randint(1, 8)
+        return (f"rows = [('alpha', {rng.choice(FORMAT_VALUES[:10])}), ('b', {rng.choice(FORMAT_VALUES[:10])}), "
+                f"('gamma', -3)]\n#---\nfor name, value in rows:\n"
+                f"    print(f'{{name:<{width}}}|{{value:{spec}}}|{{name!r:^{width + 2}}}')")
+    return (f"counts = {{}}\n#---\nfor word in {rng.choice(['s.split()', 'ws', 'list(s.lower())', 'ws * 2', 'str(xs).split()'])}:"
+            f"\n    counts[word] = counts.get(word, 0) + 1\n#---\n"
+            f"print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:{k + 2}])")
+
+
 GRAMMARS = {"numbers": numbers, "strings": strings, "containers": containers, "builtins": builtins,
-            "errors": errors, "functions": functions, "classes": classes, "npscalars": npscalars}
+            "errors": errors, "functions": functions, "classes": classes, "npscalars": npscalars, "programs": programs}
 WEIGHTS = {"numbers": 4, "strings": 5, "containers": 3, "builtins": 3, "errors": 2, "functions": 1, "classes": 1,
-           "npscalars": 2}
+           "npscalars": 2, "programs": 2}
 
 
 def statements_of(generated):

@@ -790,7 +790,9 @@ extension Interpreter {
       return (try repr ? array.reprText() : array.strText()) ?? ""
     case .object(let object):
       let method = !repr && object.type.lookUp("__str__") != nil ? "__str__" : "__repr__"
-      if object.type.exceptionBase != nil, object.type.lookUp(method) == nil {
+      // An exception's str is BaseException.__str__ (its args) unless the class defines __str__: it never falls back
+      // to a __repr__ the class defines, as object.__str__ would.
+      if object.type.exceptionBase != nil, object.type.lookUp(repr ? "__repr__" : "__str__") == nil {
         return try exceptionText(object, repr: repr, depth: depth)
       }
       guard let result = try callSpecial(object, method, []) else {

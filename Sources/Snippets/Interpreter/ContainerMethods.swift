@@ -313,7 +313,7 @@ extension Interpreter {
       }
       return .string(result)
     case "startswith", "endswith":
-      let bound = try call.bind(["prefix", "start", "end"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["prefix", "start", "end"])
       let options: [Value] =
         if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
       let (whole, start, end) = try Self.searchRange(text, bound)
@@ -329,7 +329,7 @@ extension Interpreter {
       }
       return .bool(false)
     case "find", "index":
-      let bound = try call.bind(["sub", "start", "end"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = try string(bound.value("sub"), "must be str")
       let (whole, start, end) = try Self.searchRange(text, bound)
       if end - start >= part.unicodeScalars.count,
@@ -340,7 +340,7 @@ extension Interpreter {
       if name == "index" { throw PythonError.value("substring not found") }
       return .int(-1)
     case "count":
-      let bound = try call.bind(["sub", "start", "end"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = try string(bound.value("sub"), "must be str")
       let (whole, start, end) = try Self.searchRange(text, bound)
       guard end - start >= part.unicodeScalars.count else { return .int(0) }
@@ -400,7 +400,7 @@ extension Interpreter {
         try formatString(
           text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: [])))
     case "rfind", "rindex":
-      let bound = try call.bind(["sub", "start", "end"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = Array(try string(bound.value("sub"), "must be str").unicodeScalars)
       let (whole, first, end) = try Self.searchRange(text, bound)
       if part.count <= end - first {
@@ -473,6 +473,19 @@ extension Interpreter {
     default:
       throw PythonError("AttributeError", "'str' object has no attribute '\(name)'")
     }
+  }
+
+  /// The arguments of `find`, `count`, `startswith` and their family, checked as CPython's `PyArg_ParseTuple` does:
+  /// one to three, positional only.
+  static func searchArguments(_ name: String, _ call: CallArguments, _ parameters: [String]) throws(PythonError)
+    -> BoundArguments
+  {
+    if !call.keywords.isEmpty { throw PythonError.type("\(name)() takes no keyword arguments") }
+    if call.positional.isEmpty { throw PythonError.type("\(name)() takes at least 1 argument (0 given)") }
+    if call.positional.count > 3 {
+      throw PythonError.type("\(name)() takes at most 3 arguments (\(call.positional.count) given)")
+    }
+    return try call.bind(parameters, required: 1)
   }
 
   /// The code points of `text` and the range that `start` and `end` (None or ints, as in `s.find(sub, start, end)`)

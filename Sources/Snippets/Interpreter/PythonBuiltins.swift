@@ -27,9 +27,13 @@ enum PythonBuiltins {
     guard let argument = call.positional.first else { return .float(0) }
     if case .string(let text) = argument {
       let trimmed = text.trimmingPythonSpaces().lowercased()
-      let special: [String: Double] = [
-        "inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity, "nan": .nan,
-      ]
+      // Either sign before `inf`, `infinity` or `nan`, in any case.
+      var special: [String: Double] = [:]
+      for (word, value) in [("inf", Double.infinity), ("infinity", .infinity), ("nan", .nan)] {
+        special[word] = value
+        special["+" + word] = value
+        special["-" + word] = -value
+      }
       // An underscore may only stand between two digits, as in a literal (`'1_0.5'`, never `'1__0'` or `'_1'`).
       let characters = Array(trimmed)
       let underscoresValid = characters.indices.allSatisfy { index in

@@ -14,7 +14,7 @@ conversion, a float power that overflows and a negative number to a fractional p
 in "got multiple values", `int(None)`, `divmod` by a float zero, `find`/`count`/`startswith` with start and end,
 `splitlines(True)`, Unicode digits and letters in `isdigit`/`isalpha` and in `int()`/`float()`, the repr of
 non-printable code points (`'\\x80'`, `'\\xa0'`, `'\\u200b'`), `& | ^ << >>` on ints beyond 64 bits, underscores
-in `float()`, a class's `__mro__`, `str(b, encoding)`, and set operators on `d.keys()` and `d.items()`.
+in `float()`, a class's `__mro__`, `str()` of an exception class that defines only `__repr__`, signed `inf` and `nan` in `float()`, `str(b, encoding)`, and set operators on `d.keys()` and `d.items()`.
 """
 
 import pathlib
@@ -203,6 +203,8 @@ NUMBER_TEXT = [
     "float('1._5')",
     "float('0x1p3')",
     "float('1e400'), float('-1e400'), float(' +1.5E-3 ')",
+    "float('-Infinity'), float('+inf'), float('INFINITY'), float('-nan'), float('+NaN'), float(' -iNF ')",
+    "float('infinit')",
 ]
 
 BIG_BITWISE = [
@@ -226,6 +228,14 @@ CLASSES = [
     "ZeroDivisionError.__mro__",
     "try:\n    1 / 0\nexcept Exception as e:\n    print(type(e).__mro__[1].__name__, len(type(e).__mro__))",
     "KeyError.__mro__[-2:]",
+    "class Shape(Exception):\n    def __init__(self, name, *sides):\n        self.name = name\n"
+    "    def __repr__(self):\n        return f'Shape({self.name!r})'",
+    "class Square(Shape):\n    def __init__(self, side):\n        super().__init__('sq', side)",
+    "shapes = [Shape('tri', 3, 4), Square(10), Shape('line')]",
+    "shapes",
+    "[str(s) for s in shapes], print(shapes[1]), f'{shapes[0]}', shapes[0].args",
+    "class Loud(Exception):\n    def __str__(self):\n        return 'loud'\n    def __repr__(self):\n        return 'Loud!'",
+    "str(Loud(1)), repr(Loud(1)), [Loud()]",
 ]
 
 STR_DECODING = [
