@@ -480,7 +480,7 @@ extension Interpreter {
   static func searchArguments(_ name: String, _ call: CallArguments, _ parameters: [String]) throws(PythonError)
     -> BoundArguments
   {
-    if !call.keywords.isEmpty { throw PythonError.type("\(name)() takes no keyword arguments") }
+    if !call.keywords.isEmpty { throw PythonError.type("str.\(name)() takes no keyword arguments") }
     if call.positional.isEmpty { throw PythonError.type("\(name)() takes at least 1 argument (0 given)") }
     if call.positional.count > 3 {
       throw PythonError.type("\(name)() takes at most 3 arguments (\(call.positional.count) given)")

@@ -136,7 +136,9 @@ extension Interpreter {
       if spec.isEmpty { return text }
       let format = try FormatSpec(spec, for: "str", defaultType: "s", defaultAlign: "<")
       if let type = format.type, type != "s" { throw FormatSpec.unknownCode(type, for: "str") }
-      if format.signGiven { throw PythonError.value("Sign not allowed in string format specifier") }
+      if format.signGiven {
+        throw PythonError.value("\(format.sign == " " ? "Space" : "Sign") not allowed in string format specifier")
+      }
       if format.noNegativeZero {
         throw PythonError.value("Negative zero coercion (z) not allowed in string format specifier")
       }
