@@ -104,6 +104,13 @@ struct FormatSpec {
     }
   }
 
+  /// The width a grouped number's digits are zero-padded to, when a `0` fill with `=` alignment (the `0` flag) meets
+  /// `,` or `_`: the width less the `besides` characters of sign, prefix and fraction; nil otherwise.
+  func groupedZeroWidth(besides: Int) -> Int? {
+    guard grouping != nil, fill == "0", align == "=" else { return nil }
+    return width - besides
+  }
+
   /// CPython's error for a presentation type the value's type does not have.
   static func unknownCode(_ type: Character, for typeName: String) -> PythonError {
     let shown = type.isASCII && type > " " ? String(type) : String(format: "\\x%x", type.unicodeScalars.first!.value)
@@ -171,7 +178,19 @@ extension Interpreter {
     }
   }
 
-  private static func groupDigits(_ digits: String, with separator: Character?, every count: Int = 3) -> String {
+  /// The digits with a separator between groups of `count`; with `zeroPaddedTo`, first enough leading zeros that the
+  /// grouped text is at least that long, as CPython zero-pads a grouped number (`0,001,234`, never `,001,234`).
+  private static func groupDigits(
+    _ digits: String, with separator: Character?, every count: Int = 3, zeroPaddedTo minimum: Int? = nil
+  ) -> String {
+    var digits = digits
+    if let minimum, separator != nil {
+      var length = digits.count + (digits.count - 1) / count
+      while length < minimum {
+        digits = "0" + digits
+        length = digits.count + (digits.count - 1) / count
+      }
+    }
     guard let separator, digits.count > count else { return digits }
     var groups: [Substring] = []
     var end = digits.endIndex
@@ -219,9 +238,17 @@ extension Interpreter {
     case "x", "X", "o", "b":
       let radix = type == "o" ? 8 : type == "b" ? 2 : 16
       let digits = magnitude.magnitudeDigits(radix: radix)
-      body = groupDigits(type == "X" ? digits.uppercased() : digits, with: spec.grouping, every: 4)
-      if spec.alternate { body = "0" + (type == "o" ? "o" : type == "b" ? "b" : String(type)) + body }
-    default: body = groupDigits(magnitude.decimal(), with: spec.grouping)
+      let prefix = spec.alternate ? "0" + (type == "o" ? "o" : type == "b" ? "b" : String(type)) : ""
+      let sign = signText(negative: negative, spec)
+      body =
+        prefix
+        + groupDigits(
+          type == "X" ? digits.uppercased() : digits, with: spec.grouping, every: 4,
+          zeroPaddedTo: spec.groupedZeroWidth(besides: sign.count + prefix.count))
+    default:
+      let sign = signText(negative: negative, spec)
+      body = groupDigits(
+        magnitude.decimal(), with: spec.grouping, zeroPaddedTo: spec.groupedZeroWidth(besides: sign.count))
     }
     return spec.pad(body, sign: signText(negative: negative, spec), defaultAlign: ">")
   }
@@ -268,7 +295,12 @@ extension Interpreter {
       }
       if spec.grouping != nil {
         let integerEnd = body.firstIndex { !$0.isNumber } ?? body.endIndex
-        body = groupDigits(String(body[..<integerEnd]), with: spec.grouping) + body[integerEnd...]
+        let rest = body[integerEnd...]
+        let besides = signText(negative: negative, spec).count + rest.count
+        body =
+          groupDigits(
+            String(body[..<integerEnd]), with: spec.grouping, zeroPaddedTo: spec.groupedZeroWidth(besides: besides))
+          + rest
       }
     }
     return spec.pad(body, sign: signText(negative: negative, spec), defaultAlign: ">")
