@@ -293,7 +293,10 @@ extension Interpreter {
           bounds.append(try argument.toInt())
         } catch {
           if case .bigInt = argument {
-            throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")
+            // CPython's range holds ints of any size (only its len() fails); docbuild's holds 64-bit bounds.
+            throw PythonError.limit(
+              "a range with a bound beyond 64 bits is not supported in snippets (CPython's ranges take ints of any "
+                + "size)")
           }
           throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
         }
