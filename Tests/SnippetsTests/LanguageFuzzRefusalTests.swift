@@ -16,6 +16,8 @@ struct LanguageFuzzRefusalTests {
     (">>> D = {'a': 1}", "D['self'] = D", "a dict that contains itself is not supported"),
     (">>> D = {'a': 1}", "D['k'] = [D]", "d['self'] = d.copy()"),
     (">>> L = [1, 2]", "try:\n...     L.append(L)\n... except ValueError:\n...     print('caught')", "contains itself"),
+    // Case folding that is not lowercasing.
+    ("", "'straße'.casefold()", "str.casefold of 'ß' is not supported"), ("", "'ﬁne'.casefold()", "casefold"),
     // CPython's range holds ints of any size.
     ("", "range(2**70)[-1:]", "a range with a bound beyond 64 bits is not supported"),
   ]

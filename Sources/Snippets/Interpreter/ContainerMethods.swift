@@ -428,8 +428,29 @@ extension Interpreter {
       let cased = text.filter { $0.isUppercase || $0.isLowercase }
       return .bool(!cased.isEmpty && cased.allSatisfy { name == "islower" ? $0.isLowercase : $0.isUppercase })
     case "swapcase":
-      return .string(String(text.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
-    case "casefold": return .string(text.lowercased())
+      // Code point by code point with the full mappings, as CPython: 'ß' becomes 'SS', a titlecase 'ǅ' stays.
+      var swapped = ""
+      for scalar in text.unicodeScalars {
+        let properties = scalar.properties
+        swapped +=
+          properties.isUppercase
+          ? properties.lowercaseMapping : properties.isLowercase ? properties.uppercaseMapping : String(scalar)
+      }
+      return .string(swapped)
+    case "casefold":
+      // Lowercasing is case folding except for the few code points whose folding differs ('ß' folds to 'ss'), whose
+      // folding Swift does not expose: refused rather than shown lowercased.
+      var folded = ""
+      for scalar in text.unicodeScalars {
+        let lower = scalar.properties.lowercaseMapping
+        if lower.unicodeScalars.contains(where: \.properties.changesWhenCaseFolded) {
+          throw PythonError.limit(
+            "str.casefold of \(Value.quote(String(scalar))) is not supported in snippets: its case folding is not its "
+              + "lowercase; use lower()")
+        }
+        folded += lower
+      }
+      return .string(folded)
     case "rsplit":
       let bound = try call.bind(["sep", "maxsplit"])
       let limit = try bound["maxsplit"]?.toInt() ?? -1

@@ -209,6 +209,12 @@ extension Interpreter {
         if error.type == "ZeroDivisionError", error.message == "float floor division by zero" {
           throw PythonError("ZeroDivisionError", "float divmod()")
         }
+        // CPython names divmod() itself among the operand types it cannot take.
+        if error.type == "TypeError", error.message.hasPrefix("unsupported operand type(s) for //:") {
+          throw PythonError.type(
+            "unsupported operand type(s) for divmod():"
+              + error.message.dropFirst("unsupported operand type(s) for //:".count))
+        }
         throw error
       }
       return try .makeTuple([quotient, try Operators.binary(.modulo, a, b)])

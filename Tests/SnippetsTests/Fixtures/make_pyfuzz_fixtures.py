@@ -174,6 +174,9 @@ MESSAGES = [
     "divmod(1, 0.0)",
     "divmod(1, 0)",
     "divmod(-7.5, 2), divmod(7, -2.0)",
+    "divmod(np.complex128(1+2j), 3)",
+    "divmod('a', 2)",
+    "divmod(1j, 2)",
 ]
 
 STRINGS = [
@@ -195,6 +198,9 @@ STRINGS = [
     "'٣'.isdigit(), '²'.isdigit(), '½'.isdigit(), '١٢٣'.isdigit(), '12'.isdigit(), 'x1'.isdigit()",
     "'é'.isalpha(), 'e\\u0301'.isalpha(), 'ǅ'.isalpha(), '中文'.isalpha(), 'ab1'.isalpha()",
     "' \\x1c\\x1f\\xa0\\u2003'.isspace(), '\\u200b'.isspace()",
+    "'ǅungla ǉ ÀÉÎ straße İ ﬁ'.swapcase(), 'ǅ'.swapcase(), 'aBc'.swapcase()",
+    "'ÀÉÎ Straße'.swapcase().swapcase()",
+    "'ÀÉÎ İ Σ'.casefold(), 'MiXeD'.casefold()",
 ]
 
 REPRS = [
