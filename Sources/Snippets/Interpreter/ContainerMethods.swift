@@ -427,16 +427,7 @@ extension Interpreter {
     case "islower", "isupper":
       let cased = text.filter { $0.isUppercase || $0.isLowercase }
       return .bool(!cased.isEmpty && cased.allSatisfy { name == "islower" ? $0.isLowercase : $0.isUppercase })
-    case "swapcase":
-      // Code point by code point with the full mappings, as CPython: 'ß' becomes 'SS', a titlecase 'ǅ' stays.
-      var swapped = ""
-      for scalar in text.unicodeScalars {
-        let properties = scalar.properties
-        swapped +=
-          properties.isUppercase
-          ? properties.lowercaseMapping : properties.isLowercase ? properties.uppercaseMapping : String(scalar)
-      }
-      return .string(swapped)
+    case "swapcase": return .string(text.pythonSwapcased)
     case "casefold":
       // Lowercasing is case folding except for the few code points whose folding differs ('ß' folds to 'ss'), whose
       // folding Swift does not expose: refused rather than shown lowercased.
@@ -554,5 +545,20 @@ extension Interpreter {
       rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
     }
     return pieces
+  }
+}
+
+extension String {
+  /// `str.swapcase`: code point by code point with the full mappings, as CPython ('ß' becomes 'SS', a titlecase 'ǅ'
+  /// stays).
+  var pythonSwapcased: String {
+    var swapped = ""
+    for scalar in unicodeScalars {
+      let properties = scalar.properties
+      swapped +=
+        properties.isUppercase
+        ? properties.lowercaseMapping : properties.isLowercase ? properties.uppercaseMapping : String(scalar)
+    }
+    return swapped
   }
 }

@@ -200,6 +200,8 @@ STRINGS = [
     "' \\x1c\\x1f\\xa0\\u2003'.isspace(), '\\u200b'.isspace()",
     "'ǅungla ǉ ÀÉÎ straße İ ﬁ'.swapcase(), 'ǅ'.swapcase(), 'aBc'.swapcase()",
     "'ÀÉÎ Straße'.swapcase().swapcase()",
+    "np.char.swapcase(np.array(['straße', 'Ab', 'ǅx'])), np.char.upper(np.array(['ßß', 'ﬁ']))",
+    "np.dtype('>f8').newbyteorder('ß')",
     "'ÀÉÎ İ Σ'.casefold(), 'MiXeD'.casefold()",
 ]
 
