@@ -137,7 +137,10 @@ enum PythonNumbers {
     }
     let result = GlibcMath.pow(x, y)
     if result.isInfinite, x.isFinite, y.isFinite {
-      throw PythonError("OverflowError", "(34, 'Numerical result out of range')")
+      // CPython raises it from errno, so its arguments are the errno and strerror's text.
+      var error = PythonError("OverflowError", "(34, 'Numerical result out of range')")
+      error.exceptionArguments = [.int(34), .string("Numerical result out of range")]
+      throw error
     }
     return .float(result)
   }

@@ -150,6 +150,7 @@ CONVERSIONS = [
 
 POWERS = [
     "2.0 ** 10000",
+    "try:\n    2.5 ** 1000\nexcept OverflowError as e:\n    print(repr(e), e.args, str(e))",
     "(123456789.0) ** 63",
     "10 ** -400, 2 ** -1, (-2.0) ** 1001",
     "(-8) ** (1 / 3)",
