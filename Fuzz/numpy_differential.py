@@ -148,8 +148,10 @@ def write_chapters(statements, out, per, setup=SETUP):
         text = ["# fuzz", "", "````tensor"]
         prompts = []
         for statement, output in zip(setup + group, outputs):
-            # A statement CPython could not record, or whose output looks like a prompt, is left out.
-            if output is None or any(line.lstrip().startswith((">>>", "...")) for line in output.split("\n")):
+            # A statement CPython could not record, whose output looks like a prompt, or holds a NUL (which Markdown
+            # reads as U+FFFD), is left out.
+            if output is None or "\x00" in output or any(
+                    line.lstrip().startswith((">>>", "...")) for line in output.split("\n")):
                 continue
             prompts.append(len(text) + 1)
             text += reach_probe.transcript(statement, False, output).split("\n")

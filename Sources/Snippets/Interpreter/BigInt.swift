@@ -242,6 +242,40 @@ struct BigInt: Sendable, Hashable {
     return (quotient, remainder)
   }
 
+  /// Python's `&`, `|` and `^` (`which` is the operator's symbol) on ints of any size, in two's complement with one
+  /// limb more than the wider operand, so the top limb holds only the sign.
+  func bitwise(_ which: Character, _ other: BigInt) -> BigInt {
+    let width = Swift.max(limbs.count, other.limbs.count) + 1
+    func twosComplement(_ value: BigInt) -> [UInt32] {
+      var words = value.negative ? BigInt.subtractMagnitudes(value.limbs, [1]) : value.limbs
+      words += [UInt32](repeating: 0, count: width - words.count)
+      return value.negative ? words.map { ~$0 } : words
+    }
+    let (a, b) = (twosComplement(self), twosComplement(other))
+    var result = [UInt32](repeating: 0, count: width)
+    for position in 0..<width {
+      result[position] =
+        which == "&" ? a[position] & b[position] : which == "|" ? a[position] | b[position] : a[position] ^ b[position]
+    }
+    guard result[width - 1] & 0x8000_0000 != 0 else { return BigInt(negative: false, limbs: result) }
+    return BigInt(negative: true, limbs: BigInt.addMagnitudes(result.map { ~$0 }, [1]))
+  }
+
+  /// `self >> count` for a non-negative count: the floor of self / 2^count, as Python's arithmetic shift.
+  func shiftedRight(_ count: Int) -> BigInt {
+    if count >= bitWidth { return negative ? BigInt(-1) : BigInt(0) }
+    let (quotient, _) = floorDivMod(BigInt(negative: false, limbs: BigInt.shiftLeft([1], by: count)))
+    return quotient
+  }
+
+  /// `self << count` for a non-negative count, refusing results over `maxBits`.
+  func shiftedLeft(_ count: Int) throws(PythonError) -> BigInt {
+    if isZero { return self }
+    let (bits, overflowed) = bitWidth.addingReportingOverflow(count)
+    try BigInt.checkSize(bits: overflowed ? Int.max : bits)
+    return BigInt(negative: negative, limbs: BigInt.shiftLeft(limbs, by: count))
+  }
+
   /// `self ** exponent` for a non-negative exponent, refusing results over `maxBits`.
   func power(_ exponent: Int) throws(PythonError) -> BigInt {
     if exponent == 0 { return BigInt(1) }
@@ -339,6 +373,31 @@ struct BigInt: Sendable, Hashable {
       text += String(repeating: "0", count: 9 - digits.count) + digits
     }
     return negative ? "-" + text : text
+  }
+
+  /// The magnitude's digits in `radix` (2 to 36), lowercase, without a sign or prefix: `format(2**70, 'x')`.
+  func magnitudeDigits(radix: Int) -> String {
+    guard !limbs.isEmpty else { return "0" }
+    // Divides by the largest power of the radix that fits a limb, then writes each chunk's digits.
+    var chunkDigits = 1
+    var chunkBase = radix
+    while chunkBase <= Int(UInt32.max) / radix {
+      chunkBase *= radix
+      chunkDigits += 1
+    }
+    var chunks: [UInt32] = []
+    var magnitude = limbs
+    while !magnitude.isEmpty {
+      let (quotient, remainder) = BigInt.divideMagnitude(magnitude, by: UInt32(chunkBase))
+      chunks.append(remainder)
+      magnitude = quotient
+    }
+    var text = String(chunks.last ?? 0, radix: radix)
+    for chunk in chunks.dropLast().reversed() {
+      let digits = String(chunk, radix: radix)
+      text += String(repeating: "0", count: chunkDigits - digits.count) + digits
+    }
+    return text
   }
 
   /// Parses digits in `radix` (no sign, no underscores); nil for an empty or invalid text.

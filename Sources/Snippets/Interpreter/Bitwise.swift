@@ -56,6 +56,9 @@ extension Interpreter {
       throw PythonError.type(
         "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
+    if op != .leftShift, op != .rightShift, Self.isSetLikeView(left) || Self.isSetLikeView(right) {
+      return try bitwise(op, .set(try setOfItems(left)), .set(try setOfItems(right)))
+    }
     switch (left, right) {
     case (.tensor(let array), .bigInt), (.bigInt, .tensor(let array)):
       // NumPy resolves the loop first: none for a float or complex array (its TypeError, as for any float); an
@@ -114,14 +117,40 @@ extension Interpreter {
         return .integer(result)
       }
     }
-    if left.bigInteger != nil, right.bigInteger != nil, left.typeName == "int", right.typeName == "int" {
-      var error = PythonError(
-        "TypeError", "'\(op.rawValue)' on ints beyond 64 bits is not supported in snippets")
-      error.isLimit = true
-      throw error
+    let isPythonInt = { (value: Value) in value.typeName == "int" || value.typeName == "bool" }
+    if let a = left.bigInteger, let b = right.bigInteger, isPythonInt(left), isPythonInt(right) {
+      // An operand beyond 64 bits: two's complement on the limbs, as CPython's long_bitwise.
+      switch op {
+      case .and: return .integer(a.bitwise("&", b))
+      case .or: return .integer(a.bitwise("|", b))
+      case .xor: return .integer(a.bitwise("^", b))
+      case .rightShift, .leftShift:
+        if b.compare(BigInt(0)) < 0 { throw PythonError.value("negative shift count") }
+        guard let count = b.asInt else {
+          if op == .rightShift { return .int(a.compare(BigInt(0)) < 0 ? -1 : 0) }
+          if a.isZero { return .int(0) }
+          try BigInt.checkSize(bits: Int.max)
+          return .int(0)
+        }
+        return .integer(op == .rightShift ? a.shiftedRight(count) : try a.shiftedLeft(count))
+      }
     }
     throw PythonError.type(
       "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// True for `d.keys()` and `d.items()`, which take part in set operators (`d.keys() & other`) as sets.
+  static func isSetLikeView(_ value: Value) -> Bool {
+    if case .dictView(let view, _) = value { return view != .values }
+    return false
+  }
+
+  /// The value as a set: itself, or a new set of its items in order (what `d.keys() & other` makes first).
+  mutating func setOfItems(_ value: Value) throws(PythonError) -> SetBox {
+    if case .set(let set) = value { return set }
+    let set = SetBox()
+    for item in try items(value) { try set.insert(item) }
+    return set
   }
 
   /// `~value`.
@@ -129,6 +158,7 @@ extension Interpreter {
     switch value {
     case .bool(let flag): return .int(~(flag ? 1 : 0))
     case .int(let int): return .int(~int)
+    case .bigInt(let big): return .integer(-(big + BigInt(1)))
     case .object(let object):
       if let result = try callSpecial(object, "__invert__", []) { return result }
       throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")

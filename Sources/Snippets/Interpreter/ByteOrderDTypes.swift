@@ -102,7 +102,7 @@ enum ByteOrder {
     }
     // NumPy reads only the first character, in either case ('big', 'Swap', 'n').
     let mark: ByteOrderMark?
-    switch order.first.map({ Character($0.uppercased()) }) {
+    switch order.first.map({ String($0).uppercased() }) {
     case "S": mark = dtype.isSwapped ? .little : .big
     case "<", "L": mark = .little
     case ">", "B": mark = .big
@@ -126,7 +126,7 @@ enum ByteOrder {
       order = text
     }
     var result = dtype
-    switch order.first.map({ Character($0.uppercased()) }) {
+    switch order.first.map({ String($0).uppercased() }) {
     case "S": result.isBigEndian.toggle()
     case "<", "L", "=", "N": result.isBigEndian = false
     case ">", "B": result.isBigEndian = true
@@ -154,7 +154,7 @@ enum ByteOrder {
       guard let swapped = format.swapped else { throw refusal(">U") }
       let isBig: Bool
       if case .bigEndian = format { isBig = true } else { isBig = false }
-      switch order.first.map({ Character($0.uppercased()) }) {
+      switch order.first.map({ String($0).uppercased() }) {
       case "S": result.fields[k].format = swapped
       case "<", "L", "=", "N": if isBig { result.fields[k].format = swapped }
       case ">", "B": if !isBig { result.fields[k].format = swapped }

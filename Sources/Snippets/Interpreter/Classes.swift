@@ -225,6 +225,21 @@ extension Interpreter {
     return .classObject(type)
   }
 
+  /// `__mro__` of a built-in exception class with one base (`ValueError`, `Exception`, `BaseException`, `object`);
+  /// nil for other names and for NumPy's exceptions, whose classes have several bases.
+  static func builtinExceptionChain(_ name: String) -> [Value]? {
+    guard Builtins.exceptionBases[name] != nil, !["UFuncTypeError", "AxisError", "LinAlgError"].contains(name) else {
+      return nil
+    }
+    var chain: [Value] = []
+    var current = name
+    while !current.isEmpty {
+      chain.append(.function(current))
+      current = Builtins.exceptionBases[current] ?? ""
+    }
+    return chain + [.function("object")]
+  }
+
   /// A function defined in a class body, re-closed over the scope around the class and told its class (for
   /// `super()`).
   private func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
@@ -277,6 +292,8 @@ extension Interpreter {
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       return bind(found.value, to: value, type: object.type)
+    case .function(let builtin) where name == "__mro__" && Self.builtinExceptionChain(builtin) != nil:
+      return try .makeTuple(Self.builtinExceptionChain(builtin)!)
     case .classObject(let type):
       switch name {
       case "__name__": return .string(type.name)
@@ -284,6 +301,16 @@ extension Interpreter {
       case "__bases__":
         let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
         return try .makeTuple([type.base.map { .classObject($0) } ?? root])
+      case "__mro__":
+        // The class, its bases, then the built-in exception classes it derives from, then object.
+        var chain: [Value] = []
+        var current: ClassBox? = type
+        while let link = current {
+          chain.append(.classObject(link))
+          current = link.base
+        }
+        return try .makeTuple(
+          chain + (type.exceptionBase.flatMap(Self.builtinExceptionChain) ?? [.function("object")]))
       case "__module__": return .string(type.module)
       default: break
       }
@@ -825,7 +852,9 @@ extension Interpreter {
       return try arraySubclassText(object, object.array!, repr: repr)
     case .object(let object):
       let method = !repr && object.type.lookUp("__str__") != nil ? "__str__" : "__repr__"
-      if object.type.exceptionBase != nil, object.type.lookUp(method) == nil {
+      // An exception's str is BaseException.__str__ (its args) unless the class defines __str__: it never falls back
+      // to a __repr__ the class defines, as object.__str__ would.
+      if object.type.exceptionBase != nil, object.type.lookUp(repr ? "__repr__" : "__str__") == nil {
         return try exceptionText(object, repr: repr, depth: depth)
       }
       guard let result = try callSpecial(object, method, []) else {

@@ -311,6 +311,18 @@ extension Operators {
         return try pythonOrder(op, x, y)
       }
       return holds(op, a.count < b.count, a.count == b.count)
+    case (.set(let a), .set(let b)):
+      // Sets order by inclusion, a partial order: `{1} <= {2}` and `{2} <= {1}` are both False.
+      func within(_ small: SetBox, _ large: SetBox) -> Bool {
+        small.count <= large.count && small.elements.keys.allSatisfy { (try? large.contains($0)) == true }
+      }
+      switch op {
+      case .less: return a.count < b.count && within(a, b)
+      case .lessOrEqual: return within(a, b)
+      case .greater: return b.count < a.count && within(b, a)
+      case .greaterOrEqual: return within(b, a)
+      default: return holds(op, false, pythonEquals(left, right))
+      }
     default:
       throw PythonError.type(
         "'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")

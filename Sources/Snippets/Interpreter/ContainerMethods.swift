@@ -259,9 +259,20 @@ extension Interpreter {
       }
       return try .makeList(pieces.map { .string($0) })
     case "splitlines":
-      _ = try call.bind([])
-      var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }).map(String.init)
-      if lines.last == "" { lines.removeLast() }
+      let keepEnds = try call.bind(["keepends"])["keepends"].map { (value) throws(PythonError) in try value.truthValue()
+      }
+      var lines: [String] = []
+      var line = ""
+      for character in text {
+        // CPython's line boundaries: Swift's newlines and the separators U+001C…U+001E.
+        if character.isNewline || ("\u{1C}"..."\u{1E}").contains(character) {
+          lines.append(keepEnds == true ? line + String(character) : line)
+          line = ""
+        } else {
+          line.append(character)
+        }
+      }
+      if !line.isEmpty { lines.append(line) }
       return try .makeList(lines.map { .string($0) })
     case "strip", "lstrip", "rstrip":
       let bound = try call.bind(["chars"])
@@ -304,31 +315,56 @@ extension Interpreter {
       }
       return .string(result)
     case "startswith", "endswith":
-      let bound = try call.bind(["prefix"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["prefix", "start", "end"])
       let options: [Value] =
         if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
+      let (whole, start, end) = try Self.searchRange(text, bound)
       for option in options {
         let part = try string(option, "\(name) first arg")
-        let (whole, piece) = (text.unicodeScalars, part.unicodeScalars)
+        let piece = Array(part.unicodeScalars)
+        guard end - start >= piece.count else { continue }
         let matches =
-          name == "startswith" ? whole.starts(with: piece) : whole.reversed().starts(with: piece.reversed())
+          name == "startswith"
+          ? whole[start..<start + piece.count].elementsEqual(piece)
+          : whole[end - piece.count..<end].elementsEqual(piece)
         if matches { return .bool(true) }
       }
       return .bool(false)
     case "find", "index":
-      let bound = try call.bind(["sub"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = try string(bound.value("sub"), "must be str")
-      if let offset = text.scalarOffset(of: part) { return .int(offset) }
+      let (whole, start, end) = try Self.searchRange(text, bound)
+      if end - start >= part.unicodeScalars.count,
+        let offset = String(String.UnicodeScalarView(whole[start..<end])).scalarOffset(of: part)
+      {
+        return .int(start + offset)
+      }
       if name == "index" { throw PythonError.value("substring not found") }
       return .int(-1)
     case "count":
-      let bound = try call.bind(["sub"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = try string(bound.value("sub"), "must be str")
-      if part.isEmpty { return .int(text.unicodeScalars.count + 1) }
-      return .int(Self.split(text, by: part, limit: -1).count - 1)
-    case "isdigit": return .bool(!text.isEmpty && text.allSatisfy { $0.isNumber && $0.isASCII })
-    case "isalpha": return .bool(!text.isEmpty && text.allSatisfy(\.isLetter))
-    case "isspace": return .bool(!text.isEmpty && text.allSatisfy(\.isWhitespace))
+      let (whole, start, end) = try Self.searchRange(text, bound)
+      guard end - start >= part.unicodeScalars.count else { return .int(0) }
+      if part.isEmpty { return .int(end - start + 1) }
+      return .int(Self.split(String(String.UnicodeScalarView(whole[start..<end])), by: part, limit: -1).count - 1)
+    // By code points and their Unicode properties, as CPython: digits of any script (`'٣'`, `'²'`), letters of the
+    // categories L*, white space and the separators U+001C…U+001F.
+    case "isdigit":
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy { [.decimal, .digit].contains($0.properties.numericType) })
+    case "isalpha":
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy {
+            [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(
+              $0.properties.generalCategory)
+          })
+    case "isspace":
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) })
     case "center", "ljust", "rjust":
       let bound = try call.bind(["width", "fillchar"], required: 1)
       let width = try bound.value("width").toInt()
@@ -366,11 +402,11 @@ extension Interpreter {
         try formatString(
           text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: [])))
     case "rfind", "rindex":
-      let bound = try call.bind(["sub"], required: 1)
+      let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = Array(try string(bound.value("sub"), "must be str").unicodeScalars)
-      let whole = Array(text.unicodeScalars)
-      if part.count <= whole.count {
-        for start in stride(from: whole.count - part.count, through: 0, by: -1)
+      let (whole, first, end) = try Self.searchRange(text, bound)
+      if part.count <= end - first {
+        for start in stride(from: end - part.count, through: first, by: -1)
         where whole[start..<start + part.count].elementsEqual(part) {
           return .int(start)
         }
@@ -393,9 +429,21 @@ extension Interpreter {
     case "islower", "isupper":
       let cased = text.filter { $0.isUppercase || $0.isLowercase }
       return .bool(!cased.isEmpty && cased.allSatisfy { name == "islower" ? $0.isLowercase : $0.isUppercase })
-    case "swapcase":
-      return .string(String(text.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
-    case "casefold": return .string(text.lowercased())
+    case "swapcase": return .string(text.pythonSwapcased)
+    case "casefold":
+      // Lowercasing is case folding except for the few code points whose folding differs ('ß' folds to 'ss'), whose
+      // folding Swift does not expose: refused rather than shown lowercased.
+      var folded = ""
+      for scalar in text.unicodeScalars {
+        let lower = scalar.properties.lowercaseMapping
+        if lower.unicodeScalars.contains(where: \.properties.changesWhenCaseFolded) {
+          throw PythonError.limit(
+            "str.casefold of \(Value.quote(String(scalar))) is not supported in snippets: its case folding is not its "
+              + "lowercase; use lower()")
+        }
+        folded += lower
+      }
+      return .string(folded)
     case "rsplit":
       let bound = try call.bind(["sep", "maxsplit"])
       let limit = try bound["maxsplit"]?.toInt() ?? -1
@@ -441,6 +489,37 @@ extension Interpreter {
     }
   }
 
+  /// The arguments of `find`, `count`, `startswith` and their family, checked as CPython's `PyArg_ParseTuple` does:
+  /// one to three, positional only.
+  static func searchArguments(_ name: String, _ call: CallArguments, _ parameters: [String]) throws(PythonError)
+    -> BoundArguments
+  {
+    if !call.keywords.isEmpty { throw PythonError.type("str.\(name)() takes no keyword arguments") }
+    if call.positional.isEmpty { throw PythonError.type("\(name)() takes at least 1 argument (0 given)") }
+    if call.positional.count > 3 {
+      throw PythonError.type("\(name)() takes at most 3 arguments (\(call.positional.count) given)")
+    }
+    return try call.bind(parameters, required: 1)
+  }
+
+  /// The code points of `text` and the range that `start` and `end` (None or ints, as in `s.find(sub, start, end)`)
+  /// select, as CPython's `ADJUST_INDICES`: negatives count from the end and stop at 0, an end past the text is its
+  /// length, and a start past the end is kept, so that nothing is found there.
+  static func searchRange(_ text: String, _ bound: BoundArguments) throws(PythonError) -> ([Unicode.Scalar], Int, Int) {
+    let whole = Array(text.unicodeScalars)
+    func index(_ name: String, _ missing: Int) throws(PythonError) -> Int {
+      guard let value = bound[name], !value.isNone else { return missing }
+      guard let integer = value.bigInteger else {
+        throw PythonError.type("slice indices must be integers or None or have an __index__ method")
+      }
+      let clamped = integer.asInt ?? (integer.compare(BigInt(0)) < 0 ? Int.min / 2 : Int.max / 2)
+      return clamped < 0 ? Swift.max(clamped + whole.count, 0) : clamped
+    }
+    let start = try index("start", 0)
+    let end = Swift.min(try index("end", whole.count), whole.count)
+    return (whole, start, end)
+  }
+
   /// `text.split(separator)`, at most `limit` splits when it is not negative.
   static func split(_ text: String, by separator: String, limit: Int) -> [String] {
     var pieces: [String] = []
@@ -468,5 +547,20 @@ extension Interpreter {
       rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
     }
     return pieces
+  }
+}
+
+extension String {
+  /// `str.swapcase`: code point by code point with the full mappings, as CPython ('ß' becomes 'SS', a titlecase 'ǅ'
+  /// stays).
+  var pythonSwapcased: String {
+    var swapped = ""
+    for scalar in unicodeScalars {
+      let properties = scalar.properties
+      swapped +=
+        properties.isUppercase
+        ? properties.lowercaseMapping : properties.isLowercase ? properties.uppercaseMapping : String(scalar)
+    }
+    return swapped
   }
 }

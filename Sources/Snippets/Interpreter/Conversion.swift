@@ -244,9 +244,7 @@ extension Value {
       }
     case .complex where function == "complex": return self
     case .complex: throw realNumberRequired(by: function)
-    default:
-      throw PythonError.type(
-        "\(function)() argument must be a string or a real number, not '\(typeName)'")
+    default: throw realNumberRequired(by: function)
     }
   }
 }

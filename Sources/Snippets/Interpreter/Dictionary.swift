@@ -140,9 +140,9 @@ final class DictBox: @unchecked Sendable {
   private func store(_ key: Value, _ value: Value) throws(PythonError) {
     let hashKey = try hashKey(key)
     if case .dict(let inner) = value, inner === self {
-      throw PythonError.value("a dict cannot contain itself in snippets")
+      throw ValueList.selfContaining("dict")
     }
-    if value.contains(listsOf: self) { throw PythonError.value("a dict cannot contain itself in snippets") }
+    if value.contains(listsOf: self) { throw ValueList.selfContaining("dict") }
     let newDepth = Swift.max(depth, value.nestingDepth + 1)
     if newDepth > maxValueNesting {
       throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")

@@ -33,7 +33,17 @@ extension Interpreter {
   /// `a op b` past the fast arithmetic of two numbers: objects' special methods, then the operators' general rules.
   @inline(never)
   mutating func binaryGeneral(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(PythonError) -> Value {
+    if op == .modulo, case .string(let text) = a, b.isObject || b.holdsObjects {
+      // `%s` and `%r` of an object call its `__str__` and `__repr__`, which only the interpreter can.
+      return .string(
+        try Self.percentFormat(text, b) { (value: Value, asRepr: Bool) throws(PythonError) -> String in
+          try self.text(value, repr: asRepr)
+        })
+    }
     if a.isObject || b.isObject { return try objectBinary(op, a, b) }
+    if op == .subtract, Self.isSetLikeView(a) || Self.isSetLikeView(b) {
+      return try Operators.binary(op, .set(try setOfItems(a)), .set(try setOfItems(b)))
+    }
     return try Operators.binary(op, a, b)
   }
 
@@ -189,7 +199,8 @@ extension Interpreter {
         var spec = try evaluateFormatted(specParts)
         if let selfDocumenting { result += selfDocumenting }
         switch conversion {
-        case "r", "a": value = .string(try text(value, repr: true))
+        case "r": value = .string(try text(value, repr: true))
+        case "a": value = .string(Value.asciiEscaped(try text(value, repr: true)))
         case "s": value = .string(try text(value, repr: false))
         default:
           if selfDocumenting != nil, spec.isEmpty {
@@ -416,13 +427,17 @@ extension Interpreter {
         for (key, item) in zip(dict.keys, dict.values) {
           guard case .string(let keyword) = key else { throw PythonError.type("keywords must be strings") }
           if call.keywords.contains(where: { $0.0 == keyword }) {
-            throw PythonError.type("got multiple values for keyword argument '\(keyword)'")
+            throw Self.repeatedKeyword(keyword, function)
           }
           call.keywords.append((keyword, item))
         }
         continue
       }
       if let keyword = argument.keyword {
+        if call.keywords.contains(where: { $0.0 == keyword }) {
+          // A keyword already given by an earlier `**mapping`.
+          throw Self.repeatedKeyword(keyword, function)
+        }
         call.keywords.append((keyword, value))
       } else {
         call.positional.append(value)
@@ -456,6 +471,17 @@ extension Interpreter {
     // Recursion repeats one call many times; Python's traceback collapses the repeats too.
     if error.notes.last != note { error.notes.append(note) }
     return error
+  }
+
+  /// CPython's error for a keyword given twice through `**`, naming the callee as it does: `__main__.f() got
+  /// multiple values ...`, `print() got ...`.
+  static func repeatedKeyword(_ keyword: String, _ function: Value) -> PythonError {
+    let callee: String
+    switch function {
+    case .userFunction, .boundMethod, .function: callee = callableName(function) + " "
+    default: callee = ""
+    }
+    return PythonError.type("\(callee)got multiple values for keyword argument '\(keyword)'")
   }
 
   /// How CPython names a callable in argument-unpacking errors: `__main__.f()`, `print()`.

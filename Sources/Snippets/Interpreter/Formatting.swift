@@ -7,20 +7,30 @@ struct FormatSpec {
   var fill: Character = " "
   var align: Character?
   var sign: Character = "-"
+  /// Whether the spec wrote a sign (`-` included): CPython refuses any sign for `c` and for strings.
+  var signGiven = false
+  /// The `z` option: a float that rounds to negative zero shows no sign.
+  var noNegativeZero = false
   var alternate = false
   var width = 0
   var grouping: Character?
   var precision: Int?
   var type: Character?
 
-  /// Parses `[[fill]align][sign][#][0][width][grouping][.precision][type]`; `typeName` names the value in errors.
-  init(_ spec: String, for typeName: String) throws(PythonError) {
-    var characters = Array(spec)
+  /// Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]` as CPython's
+  /// `parse_internal_render_format_spec` does, with its checks in its order; `typeName` names the value in errors,
+  /// `defaultType` is the type CPython assumes for it (`d` for ints, `s` for strings, none for floats) and
+  /// `defaultAlign` its alignment (`<` for strings), which decides whether the `0` flag means `=`.
+  init(_ spec: String, for typeName: String, defaultType: Character? = nil, defaultAlign: Character = ">")
+    throws(PythonError)
+  {
+    let characters = Array(spec)
     var index = 0
-    let invalid = PythonError.value("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
+    var fillGiven = false
     if characters.count >= 2, "<>=^".contains(characters[1]) {
       fill = characters[0]
       align = characters[1]
+      fillGiven = true
       index = 2
     } else if let first = characters.first, "<>=^".contains(first) {
       align = first
@@ -28,18 +38,20 @@ struct FormatSpec {
     }
     if index < characters.count, "+- ".contains(characters[index]) {
       sign = characters[index]
+      signGiven = true
       index += 1
     }
-    if index < characters.count, characters[index] == "z" { index += 1 }
+    if index < characters.count, characters[index] == "z" {
+      noNegativeZero = true
+      index += 1
+    }
     if index < characters.count, characters[index] == "#" {
       alternate = true
       index += 1
     }
-    if index < characters.count, characters[index] == "0" {
-      if align == nil {
-        fill = "0"
-        align = "="
-      }
+    if !fillGiven, index < characters.count, characters[index] == "0" {
+      fill = "0"
+      if align == nil, defaultAlign == ">" { align = "=" }
       index += 1
     }
     var digits = ""
@@ -53,10 +65,17 @@ struct FormatSpec {
       }
       width = value
     }
-    if index < characters.count, characters[index] == "," || characters[index] == "_" {
-      grouping = characters[index]
+    let bothSeparators = PythonError.value("Cannot specify both ',' and '_'.")
+    if index < characters.count, characters[index] == "," {
+      grouping = ","
       index += 1
     }
+    if index < characters.count, characters[index] == "_" {
+      if grouping != nil { throw bothSeparators }
+      grouping = "_"
+      index += 1
+    }
+    if index < characters.count, characters[index] == ",", grouping == "_" { throw bothSeparators }
     if index < characters.count, characters[index] == "." {
       index += 1
       var precisionDigits = ""
@@ -68,12 +87,34 @@ struct FormatSpec {
       guard value <= 10_000 else { throw PythonError.value("precision too big") }
       precision = value
     }
-    if index < characters.count {
-      type = characters[index]
-      index += 1
+    if characters.count - index > 1 {
+      throw PythonError.value("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
     }
-    if index < characters.count { throw invalid }
-    characters = []
+    type = index < characters.count ? characters[index] : nil
+    if let grouping {
+      // PEP 378 allows `,` and `_` with the decimal types, PEP 515 `_` alone with the binary, octal and hex ones.
+      let shown = type ?? defaultType
+      let allowed = shown.map { "defgEG%F".contains($0) || ("boxX".contains($0) && grouping == "_") } ?? true
+      if !allowed {
+        let name =
+          shown.map { $0.isASCII && $0 > " " ? String($0) : String(format: "\\x%x", $0.unicodeScalars.first!.value) }
+          ?? ""
+        throw PythonError.value("Cannot specify '\(grouping)' with '\(name)'.")
+      }
+    }
+  }
+
+  /// The width a grouped number's digits are zero-padded to, when a `0` fill with `=` alignment (the `0` flag) meets
+  /// `,` or `_`: the width less the `besides` characters of sign, prefix and fraction; nil otherwise.
+  func groupedZeroWidth(besides: Int) -> Int? {
+    guard grouping != nil, fill == "0", align == "=" else { return nil }
+    return width - besides
+  }
+
+  /// CPython's error for a presentation type the value's type does not have.
+  static func unknownCode(_ type: Character, for typeName: String) -> PythonError {
+    let shown = type.isASCII && type > " " ? String(type) : String(format: "\\x%x", type.unicodeScalars.first!.value)
+    return PythonError.value("Unknown format code '\(shown)' for object of type '\(typeName)'")
   }
 
   /// Pads `body` (whose sign, if any, is `signText`) to the width, as the alignment says.
@@ -100,11 +141,15 @@ extension Interpreter {
     switch value {
     case .string(let text):
       if spec.isEmpty { return text }
-      let format = try FormatSpec(spec, for: "str")
-      if let type = format.type, type != "s" {
-        throw PythonError.value("Unknown format code '\(type)' for object of type 'str'")
+      let format = try FormatSpec(spec, for: "str", defaultType: "s", defaultAlign: "<")
+      if let type = format.type, type != "s" { throw FormatSpec.unknownCode(type, for: "str") }
+      if format.signGiven {
+        throw PythonError.value("\(format.sign == " " ? "Space" : "Sign") not allowed in string format specifier")
       }
-      if format.sign != "-" { throw PythonError.value("Sign not allowed in string format specifier") }
+      if format.noNegativeZero {
+        throw PythonError.value("Negative zero coercion (z) not allowed in string format specifier")
+      }
+      if format.alternate { throw PythonError.value("Alternate form (#) not allowed in string format specifier") }
       if format.align == "=" { throw PythonError.value("'=' alignment not allowed in string format specifier") }
       let body = format.precision.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
       return format.pad(body, defaultAlign: "<")
@@ -112,7 +157,8 @@ extension Interpreter {
       return flag ? "True" : "False"
     case .bool, .int, .bigInt:
       if spec.isEmpty { return value.str }
-      return try formatInteger(value.bigInteger ?? BigInt(0), try FormatSpec(spec, for: "int"))
+      let format = try FormatSpec(spec, for: value.typeName, defaultType: "d")
+      return try formatInteger(value.bigInteger ?? BigInt(0), format, typeName: value.typeName)
     case .float(let double):
       if spec.isEmpty { return value.str }
       return try formatFloat(double, try FormatSpec(spec, for: "float"))
@@ -132,7 +178,19 @@ extension Interpreter {
     }
   }
 
-  private static func groupDigits(_ digits: String, with separator: Character?, every count: Int = 3) -> String {
+  /// The digits with a separator between groups of `count`; with `zeroPaddedTo`, first enough leading zeros that the
+  /// grouped text is at least that long, as CPython zero-pads a grouped number (`0,001,234`, never `,001,234`).
+  private static func groupDigits(
+    _ digits: String, with separator: Character?, every count: Int = 3, zeroPaddedTo minimum: Int? = nil
+  ) -> String {
+    var digits = digits
+    if let minimum, separator != nil {
+      var length = digits.count + (digits.count - 1) / count
+      while length < minimum {
+        digits = "0" + digits
+        length = digits.count + (digits.count - 1) / count
+      }
+    }
     guard let separator, digits.count > count else { return digits }
     var groups: [Substring] = []
     var end = digits.endIndex
@@ -149,85 +207,120 @@ extension Interpreter {
     return spec.sign == "+" ? "+" : spec.sign == " " ? " " : ""
   }
 
-  private static func formatInteger(_ value: BigInt, _ spec: FormatSpec) throws(PythonError) -> String {
+  /// An int (or bool) formatted as CPython's `format_long_internal` does, its checks in CPython's order.
+  private static func formatInteger(_ value: BigInt, _ spec: FormatSpec, typeName: String) throws(PythonError)
+    -> String
+  {
     let type = spec.type ?? "d"
     if "eEfFgG%".contains(type) {
       guard let double = value.double else { throw PythonError("OverflowError", "int too large to convert to float") }
       return try formatFloat(double, spec)
     }
+    guard "bcdoxXn".contains(type) else { throw FormatSpec.unknownCode(type, for: typeName) }
     if spec.precision != nil { throw PythonError.value("Precision not allowed in integer format specifier") }
+    if spec.noNegativeZero {
+      throw PythonError.value("Negative zero coercion (z) not allowed in integer format specifier")
+    }
     let negative = value.compare(BigInt(0)) < 0
     let magnitude = negative ? -value : value
     var body: String
     switch type {
-    case "d", "n": body = groupDigits(magnitude.decimal(), with: spec.grouping)
-    case "x", "X", "o", "b":
-      let radix = type == "o" ? 8 : type == "b" ? 2 : 16
-      guard let small = magnitude.asInt else {
-        throw PythonError.value("hexadecimal, octal and binary formats of ints beyond 64 bits are not supported")
-      }
-      body = groupDigits(String(small, radix: radix, uppercase: type == "X"), with: spec.grouping, every: 4)
-      if spec.alternate { body = "0" + (type == "o" ? "o" : type == "b" ? "b" : String(type)) + body }
     case "c":
-      guard let code = value.asInt, code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
+      if spec.signGiven { throw PythonError.value("Sign not allowed with integer format specifier 'c'") }
+      if spec.alternate { throw PythonError.value("Alternate form (#) not allowed with integer format specifier 'c'") }
+      guard let code = value.asInt else {
+        throw PythonError("OverflowError", "Python int too large to convert to C long")
+      }
+      guard code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
         throw PythonError("OverflowError", "%c arg not in range(0x110000)")
       }
       return spec.pad(String(Character(scalar)), defaultAlign: ">")
+    case "x", "X", "o", "b":
+      let radix = type == "o" ? 8 : type == "b" ? 2 : 16
+      let digits = magnitude.magnitudeDigits(radix: radix)
+      let prefix = spec.alternate ? "0" + (type == "o" ? "o" : type == "b" ? "b" : String(type)) : ""
+      let sign = signText(negative: negative, spec)
+      body =
+        prefix
+        + groupDigits(
+          type == "X" ? digits.uppercased() : digits, with: spec.grouping, every: 4,
+          zeroPaddedTo: spec.groupedZeroWidth(besides: sign.count + prefix.count))
     default:
-      throw PythonError.value("Unknown format code '\(type)' for object of type 'int'")
+      let sign = signText(negative: negative, spec)
+      body = groupDigits(
+        magnitude.decimal(), with: spec.grouping, zeroPaddedTo: spec.groupedZeroWidth(besides: sign.count))
     }
     return spec.pad(body, sign: signText(negative: negative, spec), defaultAlign: ">")
   }
 
   static func formatFloat(_ value: Double, _ spec: FormatSpec) throws(PythonError) -> String {
-    let negative = value.sign == .minus && !value.isNaN
+    var negative = value.sign == .minus && !value.isNaN
     let magnitude = Swift.abs(value)
     var body: String
     let type = spec.type
     switch type {
     case nil:
       if let precision = spec.precision {
-        body = shortestG(magnitude, precision: Swift.max(precision, 1), addDotZero: true)
+        body = shortestG(
+          magnitude, precision: Swift.max(precision, 1), addDotZero: true, alternate: spec.alternate)
       } else {
         body = pythonFloatRepr(magnitude)
+        // `#` keeps the decimal point of a repr in exponent form: `1.e+16`.
+        if spec.alternate, magnitude.isFinite, !body.contains("."), let e = body.firstIndex(of: "e") {
+          body.insert(".", at: e)
+        }
       }
     case "f", "F", "%":
       let scaled = type == "%" ? magnitude * 100 : magnitude
-      body = String(format: "%.\(spec.precision ?? 6)\(type == "F" ? "F" : "f")", scaled)
-      if spec.alternate, !body.contains(".") { body += "." }
+      body = String(format: "%\(spec.alternate ? "#" : "").\(spec.precision ?? 6)\(type == "F" ? "F" : "f")", scaled)
       if type == "%" { body += "%" }
     case "e", "E":
-      body = String(format: "%.\(spec.precision ?? 6)\(type!)", magnitude)
+      body = String(format: "%\(spec.alternate ? "#" : "").\(spec.precision ?? 6)\(type!)", magnitude)
     case "g", "G", "n":
       let format = spec.alternate ? "%#.\(Swift.max(spec.precision ?? 6, 1))" : "%.\(Swift.max(spec.precision ?? 6, 1))"
       body = String(format: format + (type == "G" ? "G" : "g"), magnitude)
     default:
-      throw PythonError.value("Unknown format code '\(type!)' for object of type 'float'")
+      throw FormatSpec.unknownCode(type!, for: "float")
     }
     if !magnitude.isFinite {
       let word = magnitude.isNaN ? "nan" : "inf"
       body = type == "F" || type == "E" || type == "G" ? word.uppercased() : word
       if type == "%" { body += "%" }
-    } else if spec.grouping != nil {
-      let integerEnd = body.firstIndex { !$0.isNumber } ?? body.endIndex
-      body = groupDigits(String(body[..<integerEnd]), with: spec.grouping) + body[integerEnd...]
+    } else {
+      // `z`: a value that rounded to zero shows no minus sign.
+      if spec.noNegativeZero, negative,
+        body.prefix(while: { $0 != "e" && $0 != "E" }).allSatisfy({ "0.%".contains($0) })
+      {
+        negative = false
+      }
+      if spec.grouping != nil {
+        let integerEnd = body.firstIndex { !$0.isNumber } ?? body.endIndex
+        let rest = body[integerEnd...]
+        let besides = signText(negative: negative, spec).count + rest.count
+        body =
+          groupDigits(
+            String(body[..<integerEnd]), with: spec.grouping, zeroPaddedTo: spec.groupedZeroWidth(besides: besides))
+          + rest
+      }
     }
     return spec.pad(body, sign: signText(negative: negative, spec), defaultAlign: ">")
   }
 
   /// CPython's 'g' with `Py_DTSF_ADD_DOT_0` (no type, a precision): `precision` significant digits, trailing zeros
   /// dropped, exponent notation once the exponent reaches `precision - 1`, and ".0" on a whole number.
-  private static func shortestG(_ value: Double, precision: Int, addDotZero: Bool) -> String {
-    if value == 0 { return "0.0" }
+  /// With `alternate` (`#`), trailing zeros stay and the decimal point always shows, as CPython's `Py_DTSF_ALT`.
+  private static func shortestG(_ value: Double, precision: Int, addDotZero: Bool, alternate: Bool = false) -> String {
+    if value == 0, !alternate { return "0.0" }
     let scientific = String(format: "%.\(precision - 1)e", value)
     guard let eIndex = scientific.firstIndex(of: "e"),
-      let exponent = Int(scientific[scientific.index(after: eIndex)...])
+      var exponent = Int(scientific[scientific.index(after: eIndex)...])
     else { return scientific }
     var digits = scientific[..<eIndex].filter { $0 != "." }
-    while digits.count > 1, digits.last == "0" { digits.removeLast() }
+    if value == 0 { exponent = 0 }
+    while !alternate, digits.count > 1, digits.last == "0" { digits.removeLast() }
     let decimalPoint = exponent + 1
     if decimalPoint <= -4 || decimalPoint > precision - 1 {
-      let mantissa = digits.count > 1 ? "\(digits.first!).\(digits.dropFirst())" : String(digits)
+      let mantissa = digits.count > 1 || alternate ? "\(digits.first!).\(digits.dropFirst())" : String(digits)
       let exponentDigits = String(Swift.abs(exponent))
       return mantissa + "e" + (exponent < 0 ? "-" : "+") + (exponentDigits.count < 2 ? "0" : "") + exponentDigits
     }
@@ -336,7 +429,11 @@ extension Interpreter {
       }
       if !accessors.isEmpty { value = try Self.formatField(value, accessors) }
       // An object formats as an f-string field does: its __format__, else its __str__ (or __repr__).
+      if let conversion, !"rsa".contains(conversion) {
+        throw PythonError.value("Unknown conversion specifier \(conversion)")
+      }
       if conversion == "r" { value = .string(try self.text(value, repr: true)) }
+      if conversion == "a" { value = .string(Value.asciiEscaped(try self.text(value, repr: true))) }
       if conversion == "s" { value = .string(try self.text(value, repr: false)) }
       if conversion == nil, value.holdsObjects {
         if case .object(let object) = value, let formatted = try callSpecial(object, "__format__", [.string(spec)]) {
@@ -392,8 +489,19 @@ extension Interpreter {
     return value
   }
 
-  /// `text % values`: printf-style formatting with `%s %r %d %i %f %e %g %x %%`, flags, width and precision.
+  /// `text % values` for values that hold no objects, whose text needs no interpreter.
   static func percentFormat(_ text: String, _ values: Value) throws(PythonError) -> String {
+    try percentFormat(text, values, render: plainText)
+  }
+
+  private static func plainText(_ value: Value, _ asRepr: Bool) -> String { asRepr ? value.repr : value.str }
+
+  /// `text % values`: printf-style formatting with `%s %r %d %i %f %e %g %x %%`, flags, width and precision.
+  /// `render(value, asRepr)` gives a value's `str` or `repr` (the interpreter's, which calls an object's `__str__` and
+  /// `__repr__`).
+  static func percentFormat(
+    _ text: String, _ values: Value, render: (Value, Bool) throws(PythonError) -> String
+  ) throws(PythonError) -> String {
     let arguments: [Value] = if case .tuple(let items) = values { Array(items) } else { [values] }
     var next = 0
     var result = ""
@@ -437,7 +545,22 @@ extension Interpreter {
         flags.append(characters[index])
         index += 1
       }
+      // A `*` width or precision is taken from the arguments (a negative width left-justifies).
+      func starred() throws(PythonError) -> Int {
+        guard mapped == nil, case .tuple = values else { throw PythonError.type("* wants int") }
+        switch try argument() {
+        case .int(let number): return number
+        case .bool(let flag): return flag ? 1 : 0
+        default: throw PythonError.type("* wants int")
+        }
+      }
       var width = ""
+      if index < characters.count, characters[index] == "*" {
+        index += 1
+        let number = try starred()
+        if number < 0, !flags.contains("-") { flags.append("-") }
+        width = String(number.magnitude)
+      }
       while index < characters.count, characters[index].isASCII, characters[index].isNumber {
         width.append(characters[index])
         index += 1
@@ -446,6 +569,10 @@ extension Interpreter {
       if index < characters.count, characters[index] == "." {
         index += 1
         var digits = ""
+        if index < characters.count, characters[index] == "*" {
+          index += 1
+          digits = String(Swift.max(try starred(), 0))
+        }
         while index < characters.count, characters[index].isASCII, characters[index].isNumber {
           digits.append(characters[index])
           index += 1
@@ -470,23 +597,35 @@ extension Interpreter {
       if let mapped { value = mapped } else { value = try argument() }
       switch type {
       case "s", "r", "a":
-        let text = type == "s" ? value.str : value.repr
+        var text = try render(value, type != "s")
+        if type == "a" { text = Value.asciiEscaped(text) }
         spec += precision.map { ".\($0)" } ?? ""
         result += try format(.string(text), spec)
-      case "d", "i", "u":
-        var number: Value
+      case "c":
+        let character: String
         switch value {
-        case .float, .bool, .int, .bigInt: number = value
-        case .tensor: number = try value.pythonNumber(for: "format")
-        default: throw PythonError.type("%\(type) format: a real number is required, not \(value.typeName)")
+        case .string(let text) where text.unicodeScalars.count == 1: character = text
+        case .int, .bigInt, .bool:
+          guard let code = value.bigInteger?.asInt, code >= 0, code <= 0x10FFFF,
+            let scalar = Unicode.Scalar(UInt32(code))
+          else { throw PythonError("OverflowError", "%c arg not in range(0x110000)") }
+          character = String(Character(scalar))
+        default: throw PythonError.type("%c requires int or char")
         }
-        if case .float(let double) = number {
-          // Checked before converting: an infinite double has no BigInt, and converting it asked for exabytes.
+        result += try format(.string(character), (flags.contains("-") ? "<" : ">") + width)
+      case "d", "i", "u", "x", "X", "o":
+        var number: Value = value
+        if case .tensor = value { number = (try? value.pythonNumber(for: "format")) ?? value }
+        if case .float(let double) = number, "diu".contains(type) {
           if double.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
           if double.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
           number = .integer(BigInt(exactly: double.rounded(.towardZero)))
         }
-        result += try format(number, spec + "d")
+        guard let integer = number.bigInteger else {
+          let need = "diu".contains(type) ? "a real number" : "an integer"
+          throw PythonError.type("%\(type) format: \(need) is required, not \(value.typeName)")
+        }
+        result += percentInteger(integer, type: type, flags: flags, width: Int(width) ?? 0, precision: precision)
       case "f", "F", "e", "E", "g", "G":
         var value = value
         if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,
@@ -500,11 +639,6 @@ extension Interpreter {
             ?? (try? PythonNumbers.double(try value.pythonNumber(for: "format"))) ?? nil
         else { throw PythonError.type("must be real number, not \(value.typeName)") }
         result += try format(.float(double), spec + "." + (precision ?? "6") + String(type))
-      case "x", "X", "o":
-        guard let integer = value.bigInteger else {
-          throw PythonError.type("%\(type) format: an integer is required, not \(value.typeName)")
-        }
-        result += try format(.integer(integer), spec + String(type))
       default:
         throw PythonError.value(
           "unsupported format character '\(type)' (0x\(String(type.unicodeScalars.first!.value, radix: 16))) at index \(index - 1)"
@@ -519,5 +653,32 @@ extension Interpreter {
     }
     characters = []
     return result
+  }
+
+  /// An int under `%d %i %u %x %X %o` as CPython's `formatlong` writes it: the precision pads the digits with zeros,
+  /// `#` adds the `0x`/`0X`/`0o` prefix, then the `0` flag pads between the sign and prefix and the digits.
+  private static func percentInteger(_ value: BigInt, type: Character, flags: String, width: Int, precision: String?)
+    -> String
+  {
+    let negative = value.compare(BigInt(0)) < 0
+    let magnitude = negative ? -value : value
+    var digits =
+      switch type {
+      case "x": magnitude.magnitudeDigits(radix: 16)
+      case "X": magnitude.magnitudeDigits(radix: 16).uppercased()
+      case "o": magnitude.magnitudeDigits(radix: 8)
+      default: magnitude.decimal()
+      }
+    if let precision = Int(precision ?? ""), digits.count < precision {
+      digits = String(repeating: "0", count: precision - digits.count) + digits
+    }
+    var prefix = negative ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : ""
+    if flags.contains("#"), "xXo".contains(type) { prefix += "0" + String(type) }
+    let length = prefix.count + digits.count
+    guard width > length else { return prefix + digits }
+    let padding = width - length
+    if flags.contains("-") { return prefix + digits + String(repeating: " ", count: padding) }
+    if flags.contains("0") { return prefix + String(repeating: "0", count: padding) + digits }
+    return String(repeating: " ", count: padding) + prefix + digits
   }
 }

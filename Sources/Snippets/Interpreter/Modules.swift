@@ -62,6 +62,12 @@ enum MathModule {
   /// A float argument as `math` converts it (ints, bools, floats and NumPy scalars).
   private static func real(_ value: Value) throws(PythonError) -> Double {
     if let double = try PythonNumbers.double(value) { return double }
+    // A NumPy complex scalar converts by its real part, as its __float__ does (NumPy's ComplexWarning goes to stderr).
+    if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,
+      let number = numbers.first
+    {
+      return number.real
+    }
     if case .tensor(let tensor) = value, tensor.size == 1 {
       if let double = try PythonNumbers.double(try value.pythonNumber(for: "math")) { return double }
       _ = tensor

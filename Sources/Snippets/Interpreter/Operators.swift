@@ -153,11 +153,7 @@ enum Operators {
       return .float(x / y)
     case .power:
       if x == 0 && y < 0 { throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
-      if x < 0 && y != y.rounded() {
-        throw PythonError.value(
-          "a negative number to a fractional power is complex, and snippets have no complex numbers")
-      }
-      return .float(GlibcMath.pow(x, y))
+      return try PythonNumbers.floatPower(x, y)
     case .matrixMultiply, .floorDivide, .modulo:
       return nil
     }

@@ -27,10 +27,25 @@ enum PythonBuiltins {
     guard let argument = call.positional.first else { return .float(0) }
     if case .string(let text) = argument {
       let trimmed = text.trimmingPythonSpaces().lowercased()
-      let special: [String: Double] = [
-        "inf": .infinity, "+inf": .infinity, "-inf": -.infinity, "infinity": .infinity, "nan": .nan,
-      ]
-      if let value = special[trimmed] ?? Double(trimmed.filter { $0 != "_" }) { return .float(value) }
+      // Either sign before `inf`, `infinity` or `nan`, in any case.
+      var special: [String: Double] = [:]
+      for (word, value) in [("inf", Double.infinity), ("infinity", .infinity), ("nan", .nan)] {
+        special[word] = value
+        special["+" + word] = value
+        special["-" + word] = -value
+      }
+      // An underscore may only stand between two digits, as in a literal (`'1_0.5'`, never `'1__0'` or `'_1'`).
+      let characters = Array(trimmed)
+      let underscoresValid = characters.indices.allSatisfy { index in
+        characters[index] != "_"
+          || (index > 0 && index + 1 < characters.count && characters[index - 1].isASCII
+            && characters[index - 1].isNumber && characters[index + 1].isASCII && characters[index + 1].isNumber)
+      }
+      // Only decimal text reaches Double's parser, which would also read C's hex floats (`'0x1p3'`).
+      let decimal = trimmed.allSatisfy { $0.isASCII && ($0.isNumber || "+-._e".contains($0)) }
+      if let value = special[trimmed] ?? (underscoresValid && decimal ? Double(trimmed.filter { $0 != "_" }) : nil) {
+        return .float(value)
+      }
       throw PythonError.value("could not convert string to float: \(Value.quote(text))")
     }
     switch try argument.pythonNumber(for: "float") {
@@ -142,10 +157,28 @@ extension PythonBuiltins {
 }
 
 extension String {
-  /// The string without leading and trailing spaces, tabs and line breaks.
+  /// The text `int()` and `float()` read, as CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII` makes it: decimal
+  /// digits of any script as ASCII digits (`'٣'` is 3), white space as spaces, then without leading and trailing
+  /// white space.
   func trimmingPythonSpaces() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+    var ascii = String.UnicodeScalarView()
+    // CPython leaves an all-ASCII text as it is, so there only its ASCII white space is stripped (not U+001C…U+001F).
+    let transforms = !unicodeScalars.allSatisfy(\.isASCII)
+    for scalar in unicodeScalars {
+      guard transforms else {
+        ascii.append(scalar)
+        continue
+      }
+      if !scalar.isASCII, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue {
+        ascii.append(Unicode.Scalar(UInt8(48 + Int(value))))
+      } else if scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value) {
+        ascii.append(" ")
+      } else {
+        ascii.append(scalar)
+      }
+    }
+    let isSpace: (Unicode.Scalar) -> Bool = { " \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }
+    return String(String.UnicodeScalarView(ascii.drop(while: isSpace).reversed().drop(while: isSpace).reversed()))
   }
 }
 

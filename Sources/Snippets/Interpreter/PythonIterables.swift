@@ -3,6 +3,54 @@ import TensorCore
 
 /// Python's builtins over iterables and types: `range`, `zip`, `enumerate`, `sorted`, `map`, `list`, `str`, ….
 extension Interpreter {
+  /// `zip` over arguments some of which are iterators: it takes one item from each argument in turn, as CPython's
+  /// zip does, so `zip(it, it)` pairs consecutive items and an iterator keeps what zip did not take.
+  private mutating func zipPulling(_ arguments: [Value], strict: Bool) throws(PythonError) -> Value {
+    var boxes: [IteratorBox?] = []
+    var lists: [[Value]] = []
+    for argument in arguments {
+      if case .iterator(let box) = argument {
+        boxes.append(box)
+        lists.append([])
+      } else {
+        boxes.append(nil)
+        lists.append(try items(argument))
+      }
+    }
+    var positions = [Int](repeating: 0, count: arguments.count)
+    func next(_ column: Int) -> Value? {
+      if let box = boxes[column] {
+        guard box.position < box.items.count else { return nil }
+        box.position += 1
+        return box.items[box.position - 1]
+      }
+      guard positions[column] < lists[column].count else { return nil }
+      positions[column] += 1
+      return lists[column][positions[column] - 1]
+    }
+    var rows: [Value] = []
+    while true {
+      var row: [Value] = []
+      for column in arguments.indices {
+        if let item = next(column) {
+          row.append(item)
+          continue
+        }
+        guard strict else { return .iterator(IteratorBox(kind: "zip", items: rows)) }
+        if column > 0 {
+          let span = column == 1 ? "argument 1" : "arguments 1-\(column)"
+          throw PythonError.value("zip() argument \(column + 1) is shorter than \(span)")
+        }
+        for later in arguments.indices.dropFirst() where next(later) != nil {
+          let span = later == 1 ? "argument 1" : "arguments 1-\(later)"
+          throw PythonError.value("zip() argument \(later + 1) is longer than \(span)")
+        }
+        return .iterator(IteratorBox(kind: "zip", items: rows))
+      }
+      rows.append(.tuple(ValueList(row)))
+    }
+  }
+
   /// Calls one of the builtins this file implements.
   mutating func callIterableBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
@@ -14,6 +62,9 @@ extension Interpreter {
           throw PythonError.type("'\(keyword)' is an invalid keyword argument for zip()")
         }
         strict = try value.truthValue()
+      }
+      if call.positional.contains(where: { if case .iterator = $0 { true } else { false } }) {
+        return try zipPulling(call.positional, strict: strict)
       }
       var columns: [[Value]] = []
       for argument in call.positional { columns.append(try items(argument)) }
@@ -37,15 +88,16 @@ extension Interpreter {
       let bound = try call.bind(["sequence"], required: 1)
       let sequence = bound.value("sequence")
       switch sequence {
-      case .list, .tuple, .string, .range, .tensor, .dict: break
+      case .list, .tuple, .string, .range, .tensor, .dict, .dictView: break
       default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
       }
       let kind =
         switch sequence {
         case .list: "list_reverseiterator"
-        // A dict (and a mappingproxy, which asks its dict) runs its keys backwards.
+        // Dicts keep insertion order and have been reversible since Python 3.8 (a mappingproxy asks its dict).
         case .dict: "dict_reversekeyiterator"
         case .range: "range_iterator"
+        case .dictView(let view, _): "dict_reverse\(view.rawValue.dropLast())iterator"
         default: "reversed"
         }
       return .iterator(IteratorBox(kind: kind, items: try items(sequence).reversed()))
@@ -94,8 +146,30 @@ extension Interpreter {
       return name == "list" ? try .makeList(contents) : try .makeTuple(contents)
     case "dict": return try dict(call)
     case "str":
-      let bound = try call.bind(["object"])
+      let bound = try call.bind(["object", "encoding", "errors"])
       guard let value = bound.values["object"] else { return .string("") }
+      if bound["encoding"] != nil || bound["errors"] != nil {
+        // `str(b, encoding, errors)` decodes bytes, as `b.decode(encoding, errors)`.
+        var keywords: [(name: String, value: Value)] = []
+        for key in ["encoding", "errors"] {
+          guard let given = bound[key] else { continue }
+          guard case .string = given else {
+            throw PythonError.type("str() argument '\(key)' must be str, not \(given.typeName)")
+          }
+          keywords.append((key, given))
+        }
+        switch value {
+        case .bytes(let raw):
+          return try PythonBytes.decode(
+            raw, CallArguments(function: "decode", positional: [], keywords: keywords, positionalTexts: []))
+        case .string: throw PythonError.type("decoding str is not supported")
+        case .bytearray:
+          throw PythonError.limit(
+            "str() of a bytearray with an encoding is not supported in snippets: "
+              + "decode bytes(b) instead")
+        default: throw PythonError.type("decoding to str: need a bytes-like object, \(value.typeName) found")
+        }
+      }
       return .string(try text(value, repr: false))
     case "repr":
       let bound = try call.bind(["obj"], required: 1)
@@ -127,9 +201,23 @@ extension Interpreter {
         throw PythonError.type("divmod expected 2 arguments, got \(call.positional.count)")
       }
       let (a, b) = (call.positional[0], call.positional[1])
-      return try .makeTuple([
-        try Operators.binary(.floorDivide, a, b), try Operators.binary(.modulo, a, b),
-      ])
+      let quotient: Value
+      do {
+        quotient = try Operators.binary(.floorDivide, a, b)
+      } catch {
+        // CPython's float_divmod has its own message for a zero divisor.
+        if error.type == "ZeroDivisionError", error.message == "float floor division by zero" {
+          throw PythonError("ZeroDivisionError", "float divmod()")
+        }
+        // CPython names divmod() itself among the operand types it cannot take.
+        if error.type == "TypeError", error.message.hasPrefix("unsupported operand type(s) for //:") {
+          throw PythonError.type(
+            "unsupported operand type(s) for divmod():"
+              + error.message.dropFirst("unsupported operand type(s) for //:".count))
+        }
+        throw error
+      }
+      return try .makeTuple([quotient, try Operators.binary(.modulo, a, b)])
     case "pow":
       let bound = try call.bind(["base", "exp", "mod"], required: 2)
       if let modulus = bound["mod"] { return try Self.modularPower(bound.value("base"), bound.value("exp"), modulus) }
@@ -211,7 +299,10 @@ extension Interpreter {
           bounds.append(try argument.toInt())
         } catch {
           if case .bigInt = argument {
-            throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")
+            // CPython's range holds ints of any size (only its len() fails); docbuild's holds 64-bit bounds.
+            throw PythonError.limit(
+              "a range with a bound beyond 64 bits is not supported in snippets (CPython's ranges take ints of any "
+                + "size)")
           }
           throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
         }

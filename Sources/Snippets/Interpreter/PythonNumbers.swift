@@ -121,6 +121,30 @@ enum PythonNumbers {
     }
   }
 
+  /// CPython's `float_pow` past its zero checks: a negative base to a finite non-integer power is complex (computed as
+  /// CPython's `_Py_c_pow` does, through glibc's `pow`, `sin` and `cos`, which docbuild reproduces), and a finite base
+  /// and exponent whose power overflows are libm's ERANGE, an OverflowError.
+  static func floatPower(_ x: Double, _ y: Double) throws(PythonError) -> Value {
+    if x < 0, y.isFinite, y != y.rounded() {
+      // hypot(x, 0) is |x| and atan2(+0.0, x < 0) is pi, both exactly.
+      let length = GlibcMath.pow(-x, y)
+      let phase = Double.pi * y
+      let result = Complex(length * GlibcMath.cos(phase), length * GlibcMath.sin(phase))
+      if result.real.isInfinite || result.imag.isInfinite {
+        throw PythonError("OverflowError", "complex exponentiation")
+      }
+      return .complex(result)
+    }
+    let result = GlibcMath.pow(x, y)
+    if result.isInfinite, x.isFinite, y.isFinite {
+      // CPython raises it from errno, so its arguments are the errno and strerror's text.
+      var error = PythonError("OverflowError", "(34, 'Numerical result out of range')")
+      error.exceptionArguments = [.int(34), .string("Numerical result out of range")]
+      throw error
+    }
+    return .float(result)
+  }
+
   private static func floats(_ op: BinaryOperator, _ x: Double, _ y: Double) throws(PythonError) -> Value? {
     switch op {
     case .add: return .float(x + y)
@@ -137,11 +161,7 @@ enum PythonNumbers {
       return .float(floatDivMod(x, y).1)
     case .power:
       if x == 0 && y < 0 { throw PythonError("ZeroDivisionError", "0.0 cannot be raised to a negative power") }
-      if x < 0 && y != y.rounded() {
-        throw PythonError.value(
-          "a negative number to a fractional power is complex, and snippets have no complex numbers")
-      }
-      return .float(GlibcMath.pow(x, y))
+      return try PythonNumbers.floatPower(x, y)
     case .matrixMultiply:
       return nil
     }

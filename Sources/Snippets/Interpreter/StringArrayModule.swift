@@ -154,8 +154,10 @@ extension StringArrays {
     let items = array.elements
     func texts(_ result: [String], width: Int? = nil) -> Value {
       let widest = width ?? max(result.map { $0.unicodeScalars.count }.max() ?? 1, 1)
+      // A result that keeps the input's width is cut to it, as NumPy's cast cuts 'STRASSE' to '<U6'.
+      let fitted = result.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(widest))) }
       return .textArray(
-        TextArray(result, shape: array.shape, dtype: TextDType(isBytes: array.dtype.isBytes, width: widest)))
+        TextArray(fitted, shape: array.shape, dtype: TextDType(isBytes: array.dtype.isBytes, width: widest)))
     }
     func ints(_ result: [Int]) -> Value {
       .tensor(Tensor(shape: array.shape, storage: .int64(result.map { Int64($0) }), isScalar: array.shape.isEmpty))
@@ -175,7 +177,7 @@ extension StringArrays {
     case "lower": return texts(items.map { $0.lowercased() }, width: array.dtype.width)
     case "swapcase":
       return texts(
-        items.map { String($0.map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }) },
+        items.map(\.pythonSwapcased),
         width: array.dtype.width)
     case "capitalize":
       return texts(items.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }, width: array.dtype.width)

@@ -41,11 +41,19 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     holdsOnlyScalars = scalars
   }
 
+  /// The refusal for a container made to hold itself (`xs.append(xs)`): CPython prints it with `[...]` and `{...}`,
+  /// but the nesting depth and element count docbuild bounds every value by would be infinite.
+  static func selfContaining(_ kind: String) -> PythonError {
+    PythonError.limit(
+      "a \(kind) that contains itself is not supported in snippets (docbuild bounds the nesting of every value): "
+        + "hold a copy instead, as \(kind == "list" ? "xs.append(xs.copy())" : "d['self'] = d.copy()")")
+  }
+
   /// Replaces the items (a list's methods), refusing what would break the limits or make the list contain itself.
   func replace(with newItems: [Value]) throws(PythonError) {
     try WorkMeter.charge(newItems.count)
     for item in newItems where item.contains(self) {
-      throw PythonError.value("a list cannot contain itself in snippets")
+      throw Self.selfContaining("list")
     }
     let replacement = ValueList(newItems)
     if replacement.depth > maxValueNesting {

@@ -100,6 +100,25 @@ extension Value {
     }
   }
 
+  /// `ascii()` of a repr: every code point past ASCII escaped as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, as CPython's
+  /// `!a` conversion and `%a` write it.
+  static func asciiEscaped(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let code = scalar.value
+      if code < 0x80 {
+        result.unicodeScalars.append(scalar)
+      } else if code < 0x100 {
+        result += String(format: "\\x%02x", code)
+      } else if code < 0x10000 {
+        result += String(format: "\\u%04x", code)
+      } else {
+        result += String(format: "\\U%08x", code)
+      }
+    }
+    return result
+  }
+
   /// Python's repr of a string: single quotes unless the text has a single quote and no double quote.
   static func quote(_ text: String) -> String {
     let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
