@@ -1,5 +1,5 @@
 // The helpers every file of NumPy (SVML) lanes uses, compiled once per code path with them (numpy_lanes.h,
-// numpy_logs_lanes.h): exact table reads, the fused multiply-add, a lane-wise choice, and the loop over an array.
+// numpy_logs_lanes.h, numpy_trig_lanes.h): exact table reads, the fused multiply-add, a lane-wise choice, and the loop over an array.
 
 // table[index] in each lane, for a table of 16 bit patterns. AVX-512 looks the lanes up in two registers at once;
 // the other paths read lane by lane. Either way the read is exact.
@@ -53,3 +53,31 @@ ATTRIBUTES static inline VU F(lookup32)(const uint64_t table[32], VU index) {
     return count;                                                                                                      \
   }
 
+// The loop over two arrays of n elements (a function of two operands, `LANES` its lanes): whole vectors, then the
+// last n mod WIDTH elements in one vector padded with ones. Special lanes' indices go to `undecided` (room for n) for
+// the caller, whose `out` values there are meaningless; the count is returned.
+#define DEFINE_NUMPY_PAIR_LOOP(NAME, LANES)                                                                            \
+  ATTRIBUTES static size_t F(NAME)(const double *a, const double *b, double *out, size_t n, uint32_t *undecided) {    \
+    size_t count = 0;                                                                                                  \
+    for (size_t i = 0; i < n; i += WIDTH) {                                                                            \
+      size_t lanes = n - i < WIDTH ? n - i : WIDTH;                                                                    \
+      VD u = 1, v = 1;                                                                                                 \
+      if (lanes == WIDTH) {                                                                                            \
+        memcpy(&u, a + i, sizeof u);                                                                                   \
+        memcpy(&v, b + i, sizeof v);                                                                                   \
+      } else {                                                                                                         \
+        memcpy(&u, a + i, lanes * sizeof(double));                                                                     \
+        memcpy(&v, b + i, lanes * sizeof(double));                                                                     \
+      }                                                                                                                \
+      VL special;                                                                                                      \
+      VD r = F(LANES)(u, v, &special);                                                                                 \
+      if (lanes == WIDTH)                                                                                              \
+        memcpy(out + i, &r, sizeof r);                                                                                 \
+      else                                                                                                             \
+        memcpy(out + i, &r, lanes * sizeof(double));                                                                   \
+      if (__builtin_reduce_or(special))                                                                                \
+        for (size_t l = 0; l < lanes; l++)                                                                             \
+          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
+    }                                                                                                                  \
+    return count;                                                                                                      \
+  }

@@ -202,32 +202,7 @@ ATTRIBUTES static inline VD F(pow_lanes)(VD x, VD y, VL *special) {
   return q * (VD)((shifted_bits << 48) & 0x7ff0000000000000ul);
 }
 
-// The power loop: as DEFINE_NUMPY_LOOP, but special lanes' indices go to `undecided` for the caller.
-ATTRIBUTES static size_t F(numpy_power)(const double *x, const double *y, double *out, size_t n,
-                                        uint32_t *undecided) {
-  size_t count = 0;
-  for (size_t i = 0; i < n; i += WIDTH) {
-    size_t lanes = n - i < WIDTH ? n - i : WIDTH;
-    VD u = 1, v = 1;
-    if (lanes == WIDTH) {
-      memcpy(&u, x + i, sizeof u);
-      memcpy(&v, y + i, sizeof v);
-    } else {
-      memcpy(&u, x + i, lanes * sizeof(double));
-      memcpy(&v, y + i, lanes * sizeof(double));
-    }
-    VL special;
-    VD r = F(pow_lanes)(u, v, &special);
-    if (lanes == WIDTH)
-      memcpy(out + i, &r, sizeof r);
-    else
-      memcpy(out + i, &r, lanes * sizeof(double));
-    if (__builtin_reduce_or(special))
-      for (size_t l = 0; l < lanes; l++)
-        if (special[l]) undecided[count++] = (uint32_t)(i + l);
-  }
-  return count;
-}
+DEFINE_NUMPY_PAIR_LOOP(numpy_power, pow_lanes)
 
 // exp2: SVML's algorithm (see exp2_tail) for finite x; 2^floor(x) is applied as vscalefpd does, with one rounding
 // into the subnormal range: the scale is split into an exact normal factor and, below 2^-1022, 2^-1074 (whose
@@ -295,6 +270,7 @@ DEFINE_NUMPY_LOOP(exp2)
 DEFINE_NUMPY_LOOP(cosh)
 
 #undef DEFINE_NUMPY_LOOP
+#undef DEFINE_NUMPY_PAIR_LOOP
 
 // One code path's loops, in the order of NumpyFunction.
 static const NumpyLoop F(numpy_loops)[] = {F(tanh), F(exp), F(log), F(exp2), F(cosh)};

@@ -399,6 +399,7 @@ DEFINE_NUMPY_LOOP(arccosh)
 DEFINE_NUMPY_LOOP(arctanh)
 
 #undef DEFINE_NUMPY_LOOP
+#undef DEFINE_NUMPY_PAIR_LOOP
 
 // One code path's loops, in the order of NumpyLogFunction.
 static const NumpyLoop F(numpy_log_loops)[] = {F(log1p),   F(expm1),   F(log2),   F(log10),

@@ -5,10 +5,7 @@
 // instructions as exact table reads (numpy_svml_estimates.h), so every path gives the same bits. Lanes outside an
 // algorithm's main range are finished by numpy_elementary_trig.c's scalar special cases.
 
-ATTRIBUTES static inline VD F(fma)(VD a, VD b, VD c) { return __builtin_elementwise_fma(a, b, c); }
-
-// mask ? a : b for a mask of comparison results (all bits set or clear).
-ATTRIBUTES static inline VU F(choose)(VL mask, VU a, VU b) { return (a & (VU)mask) | (b & ~(VU)mask); }
+#include "numpy_lane_helpers.h"
 
 // table[index] in each lane, for a table of 16-bit entries with one entry of padding. AVX-512 gathers each entry as
 // the low half of a 32-bit load; the other paths read lane by lane. Either way the read is exact.
@@ -19,32 +16,6 @@ ATTRIBUTES static inline VU F(lookup_u16)(const uint16_t *table, VU index) {
 #else
   VU out;
   for (int l = 0; l < WIDTH; l++) out[l] = table[index[l] & 0xffff];
-  return out;
-#endif
-}
-
-// table[index] in each lane, for a table of 16 bit patterns (AVX-512: one lookup in two registers).
-ATTRIBUTES static inline VU F(lookup16)(const uint64_t table[16], VU index) {
-#if WIDTH == 8
-  return (VU)_mm512_permutex2var_epi64(_mm512_loadu_si512(table), (__m512i)index, _mm512_loadu_si512(table + 8));
-#else
-  VU out;
-  for (int l = 0; l < WIDTH; l++) out[l] = table[index[l] & 15];
-  return out;
-#endif
-}
-
-// table[index] in each lane, for a table of 32 bit patterns. AVX-512 looks the lanes up in two pairs of registers,
-// chosen by bit 4; the other paths read lane by lane. Either way the read is exact.
-ATTRIBUTES static inline VU F(lookup32)(const uint64_t table[32], VU index) {
-#if WIDTH == 8
-  __m512i low = _mm512_permutex2var_epi64(_mm512_loadu_si512(table), (__m512i)index, _mm512_loadu_si512(table + 8));
-  __m512i high =
-      _mm512_permutex2var_epi64(_mm512_loadu_si512(table + 16), (__m512i)index, _mm512_loadu_si512(table + 24));
-  return F(choose)((VL)((index & 16) != 0), (VU)high, (VU)low);
-#else
-  VU out;
-  for (int l = 0; l < WIDTH; l++) out[l] = table[index[l] & 31];
   return out;
 #endif
 }
@@ -278,33 +249,7 @@ ATTRIBUTES static inline VD F(atan2_lanes)(VD y, VD x, VL *special) {
   return (VD)F(choose)(zero, zero_result, main);
 }
 
-// The loop over two arrays: whole vectors, then the last n mod WIDTH elements in one vector padded with ones.
-// Special lanes' indices go to `undecided` (room for n) for the caller; the count is returned.
-ATTRIBUTES static size_t F(numpy_atan2)(const double *y, const double *x, double *out, size_t n,
-                                        uint32_t *undecided) {
-  size_t count = 0;
-  for (size_t i = 0; i < n; i += WIDTH) {
-    size_t lanes = n - i < WIDTH ? n - i : WIDTH;
-    VD u = 1, v = 1;
-    if (lanes == WIDTH) {
-      memcpy(&u, y + i, sizeof u);
-      memcpy(&v, x + i, sizeof v);
-    } else {
-      memcpy(&u, y + i, lanes * sizeof(double));
-      memcpy(&v, x + i, lanes * sizeof(double));
-    }
-    VL special;
-    VD r = F(atan2_lanes)(u, v, &special);
-    if (lanes == WIDTH)
-      memcpy(out + i, &r, sizeof r);
-    else
-      memcpy(out + i, &r, lanes * sizeof(double));
-    if (__builtin_reduce_or(special))
-      for (size_t l = 0; l < lanes; l++)
-        if (special[l]) undecided[count++] = (uint32_t)(i + l);
-  }
-  return count;
-}
+DEFINE_NUMPY_PAIR_LOOP(numpy_atan2, atan2_lanes)
 
 // sinh: SVML's main path, |x| <= 669.77... (SVML compares the high words); the other lanes (and NaN) are left to
 // the caller. N = |x| log2(e) to 1/16, r = |x| - N ln 2 in two steps, sinh|x| = (2^(j/16) - 2^(-j/16)) / 2 times an
@@ -444,42 +389,15 @@ ATTRIBUTES static inline VD F(tan_lanes)(VD x, VL *special) {
   return F(fma)(-rcp, error, quotient);
 }
 
-// The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros. A
-// special lane keeps its input in `y` and its index goes to `undecided` (room for n), for the caller to finish; the
-// count is returned. `x` and `y` may be the same array.
-#define DEFINE_TRIG_LOOP(NAME)                                                                                         \
-  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
-    size_t count = 0;                                                                                                  \
-    for (size_t i = 0; i < n; i += WIDTH) {                                                                            \
-      size_t lanes = n - i < WIDTH ? n - i : WIDTH;                                                                    \
-      VD v = 0;                                                                                                        \
-      if (lanes == WIDTH)                                                                                              \
-        memcpy(&v, x + i, sizeof v);                                                                                   \
-      else                                                                                                             \
-        memcpy(&v, x + i, lanes * sizeof(double));                                                                     \
-      VL special;                                                                                                      \
-      VD r = F(NAME##_lanes)(v, &special);                                                                             \
-      if (__builtin_reduce_or(special)) {                                                                              \
-        r = (VD)F(choose)(special, (VU)v, (VU)r);                                                                      \
-        for (size_t l = 0; l < lanes; l++)                                                                             \
-          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
-      }                                                                                                                \
-      if (lanes == WIDTH)                                                                                              \
-        memcpy(y + i, &r, sizeof r);                                                                                   \
-      else                                                                                                             \
-        memcpy(y + i, &r, lanes * sizeof(double));                                                                     \
-    }                                                                                                                  \
-    return count;                                                                                                      \
-  }
+DEFINE_NUMPY_LOOP(asin)
+DEFINE_NUMPY_LOOP(acos)
+DEFINE_NUMPY_LOOP(atan)
+DEFINE_NUMPY_LOOP(sinh)
+DEFINE_NUMPY_LOOP(cbrt)
+DEFINE_NUMPY_LOOP(tan)
 
-DEFINE_TRIG_LOOP(asin)
-DEFINE_TRIG_LOOP(acos)
-DEFINE_TRIG_LOOP(atan)
-DEFINE_TRIG_LOOP(sinh)
-DEFINE_TRIG_LOOP(cbrt)
-DEFINE_TRIG_LOOP(tan)
-
-#undef DEFINE_TRIG_LOOP
+#undef DEFINE_NUMPY_LOOP
+#undef DEFINE_NUMPY_PAIR_LOOP
 
 // One code path's loops, in the order of TrigFunction.
 static const TrigLoop F(trig_loops)[] = {F(asin), F(acos), F(atan), F(sinh), F(cbrt), F(tan)};
