@@ -5,7 +5,7 @@ enum ElementwiseKernel {
   @inline(__always)
   static func map<A, R>(_ a: [A], _ f: (A) -> R) -> [R] {
     a.withUnsafeBufferPointer { input in
-      [R].written(count: input.count, sample: f(input[0])) { out in
+      [R].written(count: input.count) { out in
         for i in 0..<input.count { (out + i).initialize(to: f(input[i])) }
       }
     }
@@ -16,10 +16,9 @@ enum ElementwiseKernel {
   static func zip<A, B, R>(
     _ a: [A], _ aShape: [Int], _ b: [B], _ bShape: [Int], shape: [Int], count: Int, _ f: (A, B) -> R
   ) -> [R] {
-    // A non-empty result has at least one element of each operand: the first pair is the sample `written` needs.
     a.withUnsafeBufferPointer { lhs in
       b.withUnsafeBufferPointer { rhs in
-        [R].written(count: count, sample: f(lhs[0], rhs[0])) { base in
+        [R].written(count: count) { base in
           if lhs.count == count && rhs.count == count {
             for i in 0..<count { (base + i).initialize(to: f(lhs[i], rhs[i])) }
           } else if rhs.count == 1 && lhs.count == count {

@@ -15,15 +15,18 @@ extension Array {
 extension Array {
   /// `count` elements, each written once by `write` through the pointer to the first (with `initialize(to:)`), as
   /// `init(unsafeUninitializedCapacity:)` would make them. Small arrays of plain values (no references) are
-  /// allocated through `filled` with `sample` first, which costs less than that allocator (see `filled`); the
-  /// elements `write` then stores are the same.
+  /// allocated through `filled` first, with all-zero bytes as the placeholder, which costs less than that allocator
+  /// (see `filled`); `write` then overwrites every element before any is read.
   @inline(__always)
-  static func written(
-    count: Int, sample: @autoclosure () -> Element, _ write: (UnsafeMutablePointer<Element>) -> Void
-  ) -> [Element] {
+  static func written(count: Int, _ write: (UnsafeMutablePointer<Element>) -> Void) -> [Element] {
     guard count > 0 else { return [] }
     if count <= 4096 && _isPOD(Element.self) {
-      var result = filled(sample(), count: count)
+      let placeholder = withUnsafeTemporaryAllocation(of: Element.self, capacity: 1) { slot in
+        UnsafeMutableRawPointer(slot.baseAddress!).initializeMemory(
+          as: UInt8.self, repeating: 0, count: MemoryLayout<Element>.size)
+        return slot.baseAddress!.pointee
+      }
+      var result = filled(placeholder, count: count)
       result.withUnsafeMutableBufferPointer { write($0.baseAddress!) }
       return result
     }
