@@ -66,11 +66,11 @@ public func gradients(
   }
   try ResourceMeter.checkTransient(bytes: gradientBytes)
   // Gradients by position in the walk's order (y is last), so the pass looks nothing up by identity.
-  var accumulated = [Tensor?](repeating: nil, count: order.count)
+  var accumulated = [Tensor?].filled(nil, count: order.count)
   accumulated[order.count - 1] = seed
-  var isTarget = [Bool](repeating: false, count: order.count)
+  var isTarget = [Bool].filled(false, count: order.count)
   // Whether a gradient is already a sum of contributions, which autograd then adds to in place.
-  var isAccumulated = [Bool](repeating: false, count: order.count)
+  var isAccumulated = [Bool].filled(false, count: order.count)
   for node in targets { if let position = walk.position(of: node) { isTarget[position] = true } }
   // The gradients autograd would hold as views of arrays its rules made (GradientView), by position.
   var views: [Int: GradientView] = [:]
@@ -158,7 +158,7 @@ public func gradients(
   return zip(xs, targets).map { x, node in
     let position = walk.position(of: node)
     let found = position.flatMap { accumulated[$0] }
-    let values = found?.doubles ?? [Double](repeating: 0, count: x.size)
+    let values = found?.doubles ?? [Double].filled(0, count: x.size)
     // A recorded gradient keeps its history (its shape is x's: every contribution was unbroadcast to it).
     let recordedValue = recorded != nil && found?.shape == x.shape ? found : nil
     var value = Tensor(shape: x.shape, storage: .float64(values), isScalar: false)

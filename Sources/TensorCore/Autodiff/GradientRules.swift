@@ -231,9 +231,19 @@ enum GradientRules {
       return Layout.reshaped(t, shape)
     }
     func swapped(_ t: Tensor) -> Tensor { Layout.transposed(t, axes: [1, 0]) }
+    // `swapped(t)` of a C-ordered matrix is a transposed view, which `MatrixProduct` copies back into t's order and
+    // multiplies with `transposeA`/`transposeB`: when it would (no unit axis, a plain g), t itself is multiplied so,
+    // without either copy. The same kernel on the same elements, so the same bits.
+    func isSwappedBack(_ t: Tensor) -> Bool {
+      t.ndim == 2 && !t.shape.contains(1) && t.memoryAxes(afterTranspose: [1, 0]) == [1, 0] && g.ndim == 2
+        && g.view == nil && !g.transposedLayout
+    }
+    func plain(_ t: Tensor) -> Tensor { Tensor(shape: t.shape, storage: t.storage, isScalar: false, node: nil) }
     var gradA: Tensor? = nil
     var gradB: Tensor? = nil
-    if wanted[0] {
+    if wanted[0], a.ndim == 2, isSwappedBack(b) {
+      gradA = try MatrixProduct.evaluate(g, plain(b), transposeB: true)
+    } else if wanted[0] {
       var g0 = g
       var other = b
       if a.ndim == 1 { g0 = unit(g0, at: g0.ndim - 1) }
@@ -247,7 +257,9 @@ enum GradientRules {
       // A 1-d operand's (1, k) gradient loses its unit axis (autograd sums it away: one element, the same value).
       gradA = a.ndim == 1 ? Layout.reshaped(full, [full.shape[full.ndim - 1]]) : full
     }
-    if wanted[1] {
+    if wanted[1], b.ndim == 2, isSwappedBack(a) {
+      gradB = try MatrixProduct.evaluate(plain(a), g, transposeA: true)
+    } else if wanted[1] {
       var g1 = g
       var other = a
       if b.ndim == 1 { g1 = unit(g1, at: g1.ndim) }

@@ -26,57 +26,87 @@ struct GraphWalk {
   /// Orders the graph under y iteratively (deep graphs cannot overflow the stack) and marks what reaches a target.
   ///
   /// The order is a depth-first post-order that visits a node's inputs first to last, as a recursive walk would.
-  /// Each node's recipe is read once, when it is discovered, into `found` (indexed by discovery); the walk itself
-  /// moves only integers, and each entry is moved (not copied) into `order` when it is placed.
+  /// Each node's recipe is read once, when it is discovered, into parallel arrays indexed by discovery (a node's
+  /// input slots laid end to end in one array); the walk itself moves only integers, and each entry is built once,
+  /// when it is placed. (An array of optional entries, reached through `found[i]!`, copied a whole entry, operation
+  /// included, at every edge; nested and tuple arrays allocated and looked up their types each time.)
   init(from y: Tensor, yNode: GraphNode, reaching targets: Set<ObjectIdentifier>) {
-    var found: [Entry?] = []
-    // The discovery index of each input of each found node, -1 for an input without a node.
-    var inputIndices: [[Int]] = []
+    var values: [Tensor] = []
+    var nodes: [GraphNode] = []
+    var operations: [Operation?] = []
+    var inputLists: [[Tensor]] = []
+    // The discovery index of each input of each found node, -1 for an input without a node: node i's inputs are
+    // slots `firstSlot[i] ..< firstSlot[i] + inputLists[i].count`.
+    var firstSlot: [Int] = []
+    var slots: [Int] = []
     var discovered: [ObjectIdentifier: Int] = [:]
+    values.reserveCapacity(16)
+    nodes.reserveCapacity(16)
+    operations.reserveCapacity(16)
+    inputLists.reserveCapacity(16)
+    firstSlot.reserveCapacity(16)
+    slots.reserveCapacity(32)
     discovered.reserveCapacity(16)
     func discover(_ value: Tensor, _ node: GraphNode) -> Int {
-      let index = found.count
+      let index = nodes.count
       discovered[ObjectIdentifier(node)] = index
       let recipe = node.recipeParts
-      found.append(
-        Entry(value: value, node: node, operation: recipe.operation, inputs: recipe.inputs, inputPositions: []))
-      inputIndices.append([Int](repeating: -1, count: recipe.inputs.count))
+      values.append(value)
+      nodes.append(node)
+      operations.append(recipe.operation)
+      firstSlot.append(slots.count)
+      for _ in 0..<recipe.inputs.count { slots.append(-1) }
+      inputLists.append(recipe.inputs)
       return index
     }
-    // Frames of the depth-first walk: a found node and the next of its inputs to visit.
-    var stack = [(index: discover(y, yNode), next: 0)]
+    /// A frame of the depth-first walk: a found node and the next of its inputs to visit.
+    struct Frame {
+      var index: Int
+      var next: Int
+    }
+    var stack: [Frame] = []
+    stack.reserveCapacity(16)
+    stack.append(Frame(index: discover(y, yNode), next: 0))
     var postOrder: [Int] = []
+    postOrder.reserveCapacity(16)
     while let top = stack.last {
-      let inputCount = inputIndices[top.index].count
-      guard top.next < inputCount else {
+      let inputs = inputLists[top.index]
+      guard top.next < inputs.count else {
         stack.removeLast()
         postOrder.append(top.index)
         continue
       }
       stack[stack.count - 1].next += 1
-      // The input's node is read in place: copying the input out of the entry would retain every reference it
-      // holds, which only a newly found input (whose entry keeps the value) needs.
-      let inputNode = found[top.index]!.inputs.withUnsafeBufferPointer { $0[top.next].node }
-      guard let inputNode else { continue }
+      let slot = firstSlot[top.index] + top.next
+      // The input's node is read in place: only a newly found input is copied (its entry keeps the value).
+      guard let inputNode = inputs.withUnsafeBufferPointer({ $0[top.next].node }) else { continue }
       if let known = discovered[ObjectIdentifier(inputNode)] {
-        inputIndices[top.index][top.next] = known
+        slots[slot] = known
         continue
       }
-      let child = discover(found[top.index]!.inputs[top.next], inputNode)
-      inputIndices[top.index][top.next] = child
-      stack.append((child, 0))
+      let child = discover(inputs[top.next], inputNode)
+      slots[slot] = child
+      stack.append(Frame(index: child, next: 0))
     }
-    // Placement: entries move into `order` in post-order, with their inputs' positions and relevance.
-    var placement = [Int](repeating: -1, count: found.count)
+    // Placement: entries are built in post-order, with their inputs' positions and relevance.
+    var placement = [Int].filled(-1, count: nodes.count)
     order.reserveCapacity(postOrder.count)
     for index in postOrder {
-      var entry = found[index].take()!
-      var isRelevant = targets.contains(ObjectIdentifier(entry.node))
-      entry.inputPositions = inputIndices[index].map { $0 >= 0 ? placement[$0] : -1 }
-      for position in entry.inputPositions where position >= 0 && order[position].isRelevant { isRelevant = true }
-      entry.isRelevant = isRelevant
+      var isRelevant = targets.contains(ObjectIdentifier(nodes[index]))
+      let inputCount = inputLists[index].count
+      var inputPositions: [Int] = []
+      inputPositions.reserveCapacity(inputCount)
+      for k in 0..<inputCount {
+        let found = slots[firstSlot[index] + k]
+        let position = found >= 0 ? placement[found] : -1
+        if position >= 0 && order[position].isRelevant { isRelevant = true }
+        inputPositions.append(position)
+      }
       placement[index] = order.count
-      order.append(entry)
+      order.append(
+        Entry(
+          value: values[index], node: nodes[index], operation: operations[index].take(), inputs: inputLists[index],
+          inputPositions: inputPositions, isRelevant: isRelevant))
     }
     self.placement = placement
     self.discovered = discovered

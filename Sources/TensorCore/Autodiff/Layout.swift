@@ -54,7 +54,7 @@ enum Layout {
     let old = shape.indices.filter { shape[$0] != 1 }
     let oldDims = old.map { shape[$0] }
     let oldStrides = old.map { strides[$0] }
-    var newStrides = [Int](repeating: 0, count: newShape.count)
+    var newStrides = [Int].filled(0, count: newShape.count)
     var oi = 0
     var oj = 1
     var ni = 0

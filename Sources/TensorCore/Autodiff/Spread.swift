@@ -53,6 +53,12 @@ enum Spread: Sendable, Equatable {
   /// in C order (it is a sum with a C-ordered array of zeros, so a -0 in g is 0 there); g itself for a 0-d x.
   static func repeated(_ g: Tensor, like x: Tensor, axes: [Int]) throws -> Tensor {
     if x.ndim == 0 { return g }
+    if g.size == 1, case .float64(let values) = g.storage {
+      // One element (the gradient of a full sum or mean) repeated everywhere: the same sum with zero, without
+      // the broadcast's walk.
+      return Tensor(
+        shape: x.shape, storage: .float64(.filled(values[0] + 0, count: x.size)), isScalar: false, node: nil)
+    }
     var kept = x.shape
     for axis in axes { kept[axis] = 1 }
     let spread = try ShapeKernels.broadcast(g.reshapedUnrecorded(kept), to: x.shape)

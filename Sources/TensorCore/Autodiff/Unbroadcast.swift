@@ -16,6 +16,9 @@ enum Unbroadcast {
     var axes = Array(0..<Swift.max(lead, 0))
     for axis in shape.indices where shape[axis] == 1 && gradient.shape[lead + axis] != 1 { axes.append(lead + axis) }
     if gradient.shape == shape && (!shape.contains(1) || !sumsUnitAxes) { return (gradient, []) }
+    if !atOnce, gradient.shape == shape, gradient.dtype == .float64, case .float64(let values) = gradient.storage {
+      return (unitAxesSummed(gradient, values), [])
+    }
     var summed = gradient
     if atOnce {
       if axes.isEmpty { return (gradient, []) }
@@ -26,5 +29,15 @@ enum Unbroadcast {
     }
     if summed.shape != shape { summed = Layout.reshaped(summed, shape) }
     return (summed, axes)
+  }
+
+  /// `gradient` summed over its unit axes one by one, as `Layout.sum` would (the common case: an operand of shape
+  /// (64, 1) whose gradient already has that shape). A sum over one element adds it to the sum's zero, so each
+  /// element is `0 + x` (a -0 becomes 0), held in the order the reduction walks `gradient`; done without building
+  /// the reduction's walk, which cost more than the additions.
+  private static func unitAxesSummed(_ gradient: Tensor, _ values: [Double]) -> Tensor {
+    var result = Tensor(shape: gradient.shape, storage: .float64(values.map { 0 + $0 }), isScalar: false, node: nil)
+    if let order = gradient.iterationOrder { result.memoryAxes = order }
+    return result
   }
 }

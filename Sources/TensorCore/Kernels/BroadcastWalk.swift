@@ -41,7 +41,7 @@ struct BroadcastWalk {
   func run(_ row: (Int, Int, Int, Int, Int, Int) -> Void) {
     let last = extents.count - 1
     let length = extents[last]
-    var index = [Int](repeating: 0, count: last)
+    var index = [Int].filled(0, count: last)
     var aOffset = 0
     var bOffset = 0
     var outOffset = 0

@@ -4,11 +4,10 @@ enum ElementwiseKernel {
   /// Applies `f` to each element.
   @inline(__always)
   static func map<A, R>(_ a: [A], _ f: (A) -> R) -> [R] {
-    [R](unsafeUninitializedCapacity: a.count) { out, initialized in
-      a.withUnsafeBufferPointer { input in
-        for i in 0..<input.count { (out.baseAddress! + i).initialize(to: f(input[i])) }
+    a.withUnsafeBufferPointer { input in
+      [R].written(count: input.count) { out in
+        for i in 0..<input.count { (out + i).initialize(to: f(input[i])) }
       }
-      initialized = a.count
     }
   }
 
@@ -17,10 +16,9 @@ enum ElementwiseKernel {
   static func zip<A, B, R>(
     _ a: [A], _ aShape: [Int], _ b: [B], _ bShape: [Int], shape: [Int], count: Int, _ f: (A, B) -> R
   ) -> [R] {
-    [R](unsafeUninitializedCapacity: count) { out, initialized in
-      a.withUnsafeBufferPointer { lhs in
-        b.withUnsafeBufferPointer { rhs in
-          let base = out.baseAddress!
+    a.withUnsafeBufferPointer { lhs in
+      b.withUnsafeBufferPointer { rhs in
+        [R].written(count: count) { base in
           if lhs.count == count && rhs.count == count {
             for i in 0..<count { (base + i).initialize(to: f(lhs[i], rhs[i])) }
           } else if rhs.count == 1 && lhs.count == count {
@@ -58,7 +56,6 @@ enum ElementwiseKernel {
           }
         }
       }
-      initialized = count
     }
   }
 }

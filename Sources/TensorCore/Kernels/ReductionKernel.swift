@@ -10,7 +10,7 @@ enum ReductionKernel {
     row: ((UnsafeBufferPointer<T>, Int, Int, Int) -> T)? = nil
   ) -> [T] {
     let outCount = Shape.count(keptShape)
-    var out = [T](repeating: initial, count: outCount)
+    var out = [T].filled(initial, count: outCount)
     guard !values.isEmpty else { return out }
     if outCount == 1 {
       // Everything into one element (`sum()`): the walk below merges a whole contiguous array into one row, so this

@@ -20,7 +20,7 @@ struct StridedView: Sendable, Hashable {
     let last = shape.count - 1
     let length = shape[last]
     let step = strides[last]
-    var index = [Int](repeating: 0, count: last)
+    var index = [Int].filled(0, count: last)
     var source = offset
     var target = 0
     while true {
@@ -66,7 +66,7 @@ struct StridedView: Sendable, Hashable {
 
   /// Adds `values` (the view's elements, contiguous) into a zero array of `sourceCount` elements.
   func scatterAdd(_ values: [Double], sourceCount: Int) -> [Double] {
-    var result = [Double](repeating: 0, count: sourceCount)
+    var result = [Double].filled(0, count: sourceCount)
     result.withUnsafeMutableBufferPointer { out in
       values.withUnsafeBufferPointer { input in
         forEach { s, t in out[s] += input[t] }

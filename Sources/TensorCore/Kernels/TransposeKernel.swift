@@ -27,7 +27,7 @@ enum TransposeKernel {
     return [T](unsafeUninitializedCapacity: count) { result, initialized in
       source.withUnsafeBufferPointer { input in
         guard let from = input.baseAddress, let to = result.baseAddress else { return }
-        var index = [Int](repeating: 0, count: outer.count)
+        var index = [Int].filled(0, count: outer.count)
         var sourceBase = 0
         var resultBase = 0
         while true {

@@ -9,7 +9,7 @@ public enum MemoryOrder {
 
   /// The inverse of the permutation `axes`.
   static func inverse(_ axes: [Int]) -> [Int] {
-    var inverse = [Int](repeating: 0, count: axes.count)
+    var inverse = [Int].filled(0, count: axes.count)
     for (position, axis) in axes.enumerated() { inverse[axis] = position }
     return inverse
   }
@@ -261,7 +261,7 @@ extension Tensor {
     if let view, view.positions == nil, view.strides.count == ndim { return view.strides }
     guard let memory = memoryAxes, memory.count == ndim else { return Shape.strides(shape) }
     let memoryStrides = Shape.strides(memory.map { shape[$0] })
-    var strides = [Int](repeating: 0, count: ndim)
+    var strides = [Int].filled(0, count: ndim)
     for (j, axis) in memory.enumerated() { strides[axis] = memoryStrides[j] }
     return strides
   }

@@ -50,7 +50,7 @@ enum Shape {
 
   /// Row-major strides, in elements.
   static func strides(_ shape: [Int]) -> [Int] {
-    var strides = [Int](repeating: 1, count: shape.count)
+    var strides = [Int].filled(1, count: shape.count)
     var running = 1
     for axis in stride(from: shape.count - 1, through: 0, by: -1) {
       strides[axis] = running
