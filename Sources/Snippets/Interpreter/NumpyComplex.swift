@@ -12,7 +12,11 @@ enum NumpyComplex {
     case "conj", "conjugate":
       let x = try call.bind(["x"], required: 1).value("x")
       if case .complex(let z) = x { return .tensor(Tensor(scalar: .complex(Complex(z.real, -z.imag)), isScalar: true)) }
-      return try .tensor(core { try x.toTensor().withoutPythonScalar.conjugate() })
+      let tensor = try x.toTensor().withoutPythonScalar
+      // The ufunc has no bool loop: NumPy casts bools to int8 (np.conj(True) is np.int8(1)); the method a.conj() and
+      // np.True_.conjugate() keep them.
+      if tensor.dtype == .bool { return .tensor(try core { try tensor.astype(.int8) }) }
+      return try .tensor(core { try tensor.conjugate() })
     case "real", "imag":
       let value = try call.bind(["val"], required: 1).value("val")
       return try part(name, of: value)
@@ -60,7 +64,9 @@ enum NumpyComplex {
     switch value {
     case .complex(let z): return .float(name == "real" ? z.real : z.imag)
     case .float(let x): return .float(name == "real" ? x : 0)
-    case .int, .bool: return name == "real" ? value : .int(0)
+    case .int: return name == "real" ? value : .int(0)
+    // A bool's parts are ints, as int's attributes give them (True.real is 1).
+    case .bool(let flag): return .int(name == "real" && flag ? 1 : 0)
     default:
       let tensor = try value.toTensor().withoutPythonScalar
       return .tensor(name == "real" ? tensor.realPart : tensor.imagPart)

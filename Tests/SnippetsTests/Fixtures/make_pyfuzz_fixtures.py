@@ -14,7 +14,8 @@ conversion, a float power that overflows and a negative number to a fractional p
 in "got multiple values", `int(None)`, `divmod` by a float zero, `find`/`count`/`startswith` with start and end,
 `splitlines(True)`, Unicode digits and letters in `isdigit`/`isalpha` and in `int()`/`float()`, the repr of
 non-printable code points (`'\\x80'`, `'\\xa0'`, `'\\u200b'`), `& | ^ << >>` on ints beyond 64 bits, underscores
-in `float()`, a class's `__mro__`, `str()` of an exception class that defines only `__repr__`, signed `inf` and `nan` in `float()`, `str(b, encoding)`, and set operators on `d.keys()` and `d.items()`.
+in `float()`, a class's `__mro__`, `str()` of an exception class that defines only `__repr__`, signed `inf` and `nan` in `float()`, `str(b, encoding)`, set operators on `d.keys()` and `d.items()`, and
+the parts and conjugate of a bool (`True.real` is `1`; `np.conj(True)` is `np.int8(1)`).
 """
 
 import math
@@ -280,8 +281,16 @@ DICT_VIEWS = [
     "e.values() & {1}",
 ]
 
+# Found after the merge (seed 42): a bool's parts are ints, and NumPy's conjugate ufunc has no bool loop.
+BOOL_PARTS = [
+    "(False).real, True.imag, True.real + 1, type(True.real)",
+    "np.real(True), np.imag(False), np.real(np.array([True]))",
+    "True.conjugate(), np.conj(True), np.conjugate(np.array([True, False]))",
+    "np.array([True]).conj(), np.True_.conjugate()",
+]
+
 GROUPS = [["import math"], SETS, ZIP, REVERSED, FORMAT_SPECS, PERCENT, CONVERSIONS, POWERS, MESSAGES, STRINGS, REPRS, NUMBER_TEXT,
-          BIG_BITWISE, CLASSES, STR_DECODING, DICT_VIEWS]
+          BIG_BITWISE, CLASSES, STR_DECODING, DICT_VIEWS, BOOL_PARTS]
 
 
 def main():
