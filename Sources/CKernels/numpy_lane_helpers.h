@@ -93,12 +93,12 @@ ATTRIBUTES static inline VD F(rcp14)(VD v) {
   VU fraction = magnitude_bits & 0x000ffffffffffffful;
   VU t = fraction >> 36;  // the top 16 fraction bits
   VU segment = F(lookup64)(rcp14_segments, t >> 10);
-  VD value = __builtin_convertvector((VL)(segment & 0xffffffff), VD);
-  VD slope = __builtin_convertvector((VL)(segment >> 32), VD);
-  // 256 (value - slope (m - middle)), m the truncated mantissa and middle its segment's, is an integer below 2^26.
-  VD scaled = value * 256.0 - slope * __builtin_convertvector((VL)(t & 1023) - 512, VD);
+  // 256 (value - slope (m - middle)), m the truncated mantissa and middle its segment's, is an integer below 2^26;
+  // truncated to 17 bits, it converts to a double exactly (1.5 2^52 + q is exact and has q's bits at the bottom).
+  VL scaled = (VL)(segment & 0xffffffff) * 256 - (VL)(segment >> 32) * ((VL)(t & 1023) - 512);
+  VD truncated = (VD)((VU)(scaled >> 9) | 0x4338000000000000ul) - 0x1.8p52;
   VD power = (VD)((VU)(1023 - exponent) << 52);  // 2^-k
-  VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
+  VD estimate = truncated * 0x1p-17 * power;
   estimate = (VD)F(choose)((VL)(fraction == 0), (VU)power, (VU)estimate);  // powers of two: the exact reciprocal
   return (VD)((VU)estimate | sign);
 #endif
@@ -119,11 +119,10 @@ ATTRIBUTES static inline VD F(rsqrt14)(VD v) {
   VU fraction = bits & 0x000ffffffffffffful;
   VU t = fraction >> 37;  // the top 15 fraction bits
   VU segment = F(lookup64)(rsqrt14_segments, (t >> 10) | (odd << 5));
-  VD value = __builtin_convertvector((VL)(segment & 0xffffffff), VD);
-  VD slope = __builtin_convertvector((VL)(segment >> 32), VD);
-  VD scaled = value * 128.0 - slope * __builtin_convertvector((VL)(t & 1023) - 512, VD);
+  VL scaled = (VL)(segment & 0xffffffff) * 128 - (VL)(segment >> 32) * ((VL)(t & 1023) - 512);  // as in rcp14
+  VD truncated = (VD)((VU)(scaled >> 9) | 0x4338000000000000ul) - 0x1.8p52;
   VD power = (VD)((VU)(1023 - k) << 52);  // 2^-k
-  VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
+  VD estimate = truncated * 0x1p-17 * power;
   return (VD)F(choose)((VL)((fraction | odd) == 0), (VU)power, (VU)estimate);  // even powers of two: exact
 #endif
 }
