@@ -79,42 +79,6 @@ static const uint64_t log_rcp_tail[16] = {
     0xbd46abb9df22bc57ull,
 };
 
-// SVML's arcsinh, arccosh and arctanh use the AVX-512 estimates vrcp14pd (1/v) and vrsqrt14pd (1/sqrt(v)) unrounded
-// or rounded at a bit their error decides, so the lanes compute them as the instructions do. Intel publishes their
-// exact definition ("Reference Implementations for IA Approximation Instructions VRCP14, VRSQRT14, VRCP28, VRSQRT28,
-// and VEXP2", 2015): the mantissa m in [1, 2) truncated to 16 bits (15 for the square root, over [1, 4) in 64
-// segments, m scaled by 2 for an odd exponent), a linear function value - slope * (m - the segment's middle) on each
-// of 64 segments evaluated exactly, truncated to 17 bits; powers of two (even powers for the square root) exact. The
-// integers value | slope << 32 by segment, as that reference gives them; the lanes reproduce the instructions of this
-// project's AMD EPYC (Zen 4) on every one of the 2^16 truncated mantissas at 121 exponents, and NumPy's results
-// (Benchmarks/numpy_logs_bits_check.py).
-static const uint64_t rcp14_segments[64] = {
-    0x3f10003f817ull, 0x3d10003e894ull, 0x3b50003d988ull, 0x3990003caeeull, 0x37d0003bcc1ull, 0x3650003aefdull,
-    0x34b0003a19dull, 0x3350003949cull, 0x31d000387f8ull, 0x30900037baaull, 0x2f300036fb2ull, 0x2df0003640cull,
-    0x2cd000358b2ull, 0x2bb00034da5ull, 0x2a9000342dfull, 0x2970003385eull, 0x28700032e21ull, 0x27700032423ull,
-    0x26900031a64ull, 0x259000310e1ull, 0x24b00030797ull, 0x23d0002fe85ull, 0x2310002f5a8ull, 0x2230002ecffull,
-    0x2170002e488ull, 0x20b0002dc42ull, 0x2010002d42bull, 0x1f50002cc40ull, 0x1eb0002c481ull, 0x1df0002bcefull,
-    0x1d50002b584ull, 0x1cb0002ae41ull, 0x1c30002a724ull, 0x1b90002a02dull, 0x1b10002995aull, 0x1a7000292aaull,
-    0x19f00028c1cull, 0x197000285afull, 0x18f00027f62ull, 0x18700027935ull, 0x18100027326ull, 0x17900026d33ull,
-    0x1710002675full, 0x16b000261a5ull, 0x16500025c07ull, 0x15d00025683ull, 0x15700025118ull, 0x15100024bc6ull,
-    0x14b0002468dull, 0x1450002416bull, 0x13f00023c60ull, 0x13b0002376cull, 0x1350002328cull, 0x12f00022dc3ull,
-    0x12b0002290eull, 0x1250002246dull, 0x12100021fe0ull, 0x11d00021b65ull, 0x117000216ffull, 0x113000212adull,
-    0x10f00020e6bull, 0x10b00020a39ull, 0x10700020617ull, 0x10300020205ull,
-};
-static const uint64_t rsqrt14_segments[64] = {
-    0x3e90007f045ull, 0x3bb0007d1b5ull, 0x3930007b479ull, 0x36d0007987eull, 0x34900077daaull, 0x327000763ebull,
-    0x30700074b31ull, 0x2eb00073365ull, 0x2cf00071c7eull, 0x2b50007066dull, 0x29d0006f123ull, 0x2870006dc98ull,
-    0x2710006c8beull, 0x25b0006b58eull, 0x2490006a2fbull, 0x237000690ffull, 0x22500067f93ull, 0x21500066eafull,
-    0x20500065e4bull, 0x1f500064e64ull, 0x1e700063ef1ull, 0x1d900062fefull, 0x1cd00062154ull, 0x1c10006131full,
-    0x1b50006054bull, 0x1a90005f7d7ull, 0x19f0005eabaull, 0x1930005ddf2ull, 0x1890005d17bull, 0x1810005c552ull,
-    0x1770005b973ull, 0x16f0005addeull, 0x2c300059d09ull, 0x2a30005876dull, 0x287000572c0ull, 0x26b00055ef8ull,
-    0x25300054c00ull, 0x23b000539cbull, 0x2250005284dull, 0x20f0005177dull, 0x1fd00050749ull, 0x1eb0004f7afull,
-    0x1d90004e8a1ull, 0x1c90004da19ull, 0x1b90004cc11ull, 0x1ab0004be7eull, 0x19d0004b15dull, 0x1910004a4a7ull,
-    0x18500049853ull, 0x17900048c5full, 0x16d000480cbull, 0x1630004758dull, 0x15900046a9full, 0x14f00046002ull,
-    0x145000455b0ull, 0x13d00044ba4ull, 0x135000441deull, 0x12d00043859ull, 0x12500042f13ull, 0x11d0004260aull,
-    0x11700041d39ull, 0x10f000414a1ull, 0x10900040c3cull, 0x1030004040aull,
-};
-
 typedef size_t (*NumpyLoop)(const double *, double *, size_t, uint32_t *);
 
 // The functions in the order of each path's numpy_log_loops.

@@ -9,10 +9,10 @@
 // the AVX-512, AVX2+FMA and portable paths) use IEEE operations, correctly rounded fused multiply-adds where SVML has
 // them, and exact table reads, with contraction off. SVML starts arcsin and arccos from vrsqrt14pd's estimate of
 // 1/sqrt and arctan, arctan2, tan and cbrt from vrcp14pd's estimate of 1/x, which the final rounding depends on: the
-// lanes read them from tables of this CPU's estimates (numpy_svml_estimates.h), so every path gives NumPy's bits on
-// this machine. Lanes beyond an algorithm's main path go to the scalar special cases below: SVML's exact special
-// values, sinh's scalar fallback, and (left to the caller, which refuses them) tan's large arguments and arctan2's
-// tiny or huge ones.
+// lanes compute them as Intel's reference defines the instructions (numpy_lane_helpers.h), so every path gives the
+// bits NumPy gives on a CPU whose instructions follow that definition (checked on this machine's). Lanes beyond an
+// algorithm's main path go to the scalar special cases below: SVML's exact special values, sinh's scalar fallback,
+// and (left to the caller, which refuses them) tan's large arguments and arctan2's tiny or huge ones.
 
 #include "numpy_elementary.h"
 
@@ -21,7 +21,6 @@
 
 #include "CKernels.h"
 #include "double_bits.h"
-#include "numpy_svml_estimates.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -29,24 +28,6 @@
 
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
-
-// The estimate tables, decoded from their steps when the library loads (one entry of padding each).
-static uint16_t svml_rsqrt14_mantissa[65537];
-static uint16_t svml_rcp14_mantissa[65537];
-
-static void decode_steps(uint16_t *table, uint16_t first, const uint64_t *steps, size_t count) {
-  uint16_t value = first;
-  for (size_t i = 0; i < count; i++) {
-    table[i] = value;
-    value = (uint16_t)(value - ((steps[i / 32] >> (2 * (i % 32))) & 3));
-  }
-}
-
-__attribute__((constructor)) static void decode_svml_estimates(void) {
-  decode_steps(svml_rsqrt14_mantissa, SVML_RSQRT14_FIRST, svml_rsqrt14_steps, 32768);
-  decode_steps(svml_rsqrt14_mantissa + 32768, SVML_RSQRT14_SECOND_HALF_FIRST, svml_rsqrt14_second_half_steps, 32768);
-  decode_steps(svml_rcp14_mantissa, SVML_RCP14_FIRST, svml_rcp14_steps, 65536);
-}
 
 // arctan: atan(k/4) for k = 0...31 as a head and a tail (SVML's table).
 static const uint64_t atan_head[32] = {

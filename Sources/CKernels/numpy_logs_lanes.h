@@ -173,56 +173,6 @@ ATTRIBUTES static inline VD F(log10_lanes)(VD x, VL *special) {
   return high + p;
 }
 
-// table[index] in each lane, for a table of 64 bit patterns (two lookups of 32, chosen by bit 5).
-ATTRIBUTES static inline VU F(lookup64)(const uint64_t table[64], VU index) {
-  VL upper = (VL)((index & 32) != 0);
-  return F(choose)(upper, F(lookup32)(table + 32, index & 31), F(lookup32)(table, index & 31));
-}
-
-// vrcp14pd, the AVX-512 reciprocal estimate SVML's inverse hyperbolic functions start from, exactly as the
-// instruction computes it (see rcp14_segments), for positive normal v with a normal reciprocal. The AVX-512 path
-// runs the instruction itself: Intel's manual defines its result bits by the reference this emulates.
-ATTRIBUTES static inline VD F(rcp14)(VD v) {
-#if WIDTH == 8
-  return (VD)_mm512_rcp14_pd((__m512d)v);
-#else
-  VU bits = (VU)v;
-  VL exponent = (VL)(bits >> 52) - 1023;
-  VU fraction = bits & 0x000ffffffffffffful;
-  VU t = fraction >> 36;  // the top 16 fraction bits
-  VU segment = F(lookup64)(rcp14_segments, t >> 10);
-  VD value = __builtin_convertvector((VL)(segment & 0xffffffff), VD);
-  VD slope = __builtin_convertvector((VL)(segment >> 32), VD);
-  // 256 (value - slope (m - middle)), m the truncated mantissa and middle its segment's, is an integer below 2^26.
-  VD scaled = value * 256.0 - slope * __builtin_convertvector((VL)(t & 1023) - 512, VD);
-  VD power = (VD)((VU)(1023 - exponent) << 52);  // 2^-exponent
-  VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
-  return (VD)F(choose)((VL)(fraction == 0), (VU)power, (VU)estimate);  // powers of two: the exact reciprocal
-#endif
-}
-
-// vrsqrt14pd, the estimate of 1/sqrt(v), exactly as the instruction computes it (see rsqrt14_segments), for positive
-// normal v; the AVX-512 path runs the instruction.
-ATTRIBUTES static inline VD F(rsqrt14)(VD v) {
-#if WIDTH == 8
-  return (VD)_mm512_rsqrt14_pd((__m512d)v);
-#else
-  VU bits = (VU)v;
-  VL exponent = (VL)(bits >> 52) - 1023;
-  VU odd = (VU)exponent & 1;  // v = 2^(2n) * w with w in [1, 4): [2, 4) when the exponent is odd
-  VL n = exponent >> 1;
-  VU fraction = bits & 0x000ffffffffffffful;
-  VU t = fraction >> 37;  // the top 15 fraction bits
-  VU segment = F(lookup64)(rsqrt14_segments, (t >> 10) | (odd << 5));
-  VD value = __builtin_convertvector((VL)(segment & 0xffffffff), VD);
-  VD slope = __builtin_convertvector((VL)(segment >> 32), VD);
-  VD scaled = value * 128.0 - slope * __builtin_convertvector((VL)(t & 1023) - 512, VD);
-  VD power = (VD)((VU)(1023 - n) << 52);  // 2^-n
-  VD estimate = __builtin_elementwise_floor(scaled * 0x1p-9) * 0x1p-17 * power;
-  return (VD)F(choose)((VL)((fraction | odd) == 0), (VU)power, (VU)estimate);  // even powers of two: exact
-#endif
-}
-
 // The reciprocal estimate rounded to a 4-bit mantissa, as SVML rounds it (adding half a unit to the bits, carrying
 // into the exponent, and truncating).
 ATTRIBUTES static inline VD F(rcp_rounded)(VD v) {

@@ -1,51 +1,11 @@
 // NumPy's float64 arcsin, arccos, arctan, arctan2, sinh, cbrt and tan over arrays (Intel SVML's `__svml_asin8_ha`
-// and the like), compiled
-// once per code path by numpy_elementary_trig.c through lanes_per_path.h. Each lane runs SVML's operations in its
-// order, fused multiply-adds exactly where SVML has them (correctly rounded on every path), and SVML's estimate
-// instructions as exact table reads (numpy_svml_estimates.h), so every path gives the same bits. Lanes outside an
-// algorithm's main range are finished by numpy_elementary_trig.c's scalar special cases.
+// and the like), compiled once per code path by numpy_elementary_trig.c through lanes_per_path.h. Each lane runs
+// SVML's operations in its order, fused multiply-adds exactly where SVML has them (correctly rounded on every path),
+// and SVML's estimate instructions vrcp14pd and vrsqrt14pd as Intel defines them (numpy_lane_helpers.h: the AVX-512
+// path runs the instructions, the others compute Intel's reference), so every path gives the same bits. Lanes outside
+// an algorithm's main range are finished by numpy_elementary_trig.c's scalar special cases.
 
 #include "numpy_lane_helpers.h"
-
-// table[index] in each lane, for a table of 16-bit entries with one entry of padding. AVX-512 gathers each entry as
-// the low half of a 32-bit load; the other paths read lane by lane. Either way the read is exact.
-ATTRIBUTES static inline VU F(lookup_u16)(const uint16_t *table, VU index) {
-#if WIDTH == 8
-  __m256i halves = _mm512_i64gather_epi32((__m512i)index, (const void *)table, 2);
-  return (VU)_mm512_cvtepu32_epi64(halves) & 0xffff;
-#else
-  VU out;
-  for (int l = 0; l < WIDTH; l++) out[l] = table[index[l] & 0xffff];
-  return out;
-#endif
-}
-
-// vrcp14pd(y) for a normal y with 2^-1021 < |y| < 2^1021, from the table: y = +-2^k m with m in [1, 2) gives
-// +-2^-k times m's estimate, whose 16 mantissa bits depend on the top 16 bits of y's mantissa; 2^k itself gives
-// 2^-k. Other lanes get a meaningless value.
-ATTRIBUTES static inline VD F(rcp14)(VD y) {
-  VU bits = (VU)y;
-  VU exponent = (bits >> 52) & 0x7ff;
-  VU mantissa = F(lookup_u16)(svml_rcp14_mantissa, (bits >> 36) & 0xffff) << 36;
-  VU estimate = ((2045 - exponent) << 52) | mantissa;  // exponent field 1023 - (e - 1023) - 1
-  VL power_of_two = (VL)((bits & 0x000ffffffffffffful) == 0);
-  estimate = F(choose)(power_of_two, (2046 - exponent) << 52, estimate);
-  return (VD)((estimate & 0x7ffffffffffffffful) | (bits & 0x8000000000000000ul));
-}
-
-// vrsqrt14pd(y) for a positive normal y, from the table: y = 4^k m with m in [1, 4) gives 2^-k times m's estimate,
-// whose 16 mantissa bits depend on whether m < 2 and on the top 15 bits of y's mantissa; 4^k itself gives 2^-k.
-// Other lanes get a meaningless value.
-ATTRIBUTES static inline VD F(rsqrt14)(VD y) {
-  VU bits = (VU)y;
-  VL unbiased = (VL)((bits >> 52) & 0x7ff) - 1023;
-  VU odd = (VU)unbiased & 1;
-  VL k = unbiased >> 1;  // floor(unbiased / 2): the shift is arithmetic
-  VU mantissa = F(lookup_u16)(svml_rsqrt14_mantissa, (odd << 15) | ((bits >> 37) & 0x7fff)) << 36;
-  VU estimate = ((VU)(1022 - k) << 52) | mantissa;
-  VL power_of_four = (VL)(((bits & 0x000ffffffffffffful) | odd) == 0);
-  return (VD)F(choose)(power_of_four, (VU)(1023 - k) << 52, estimate);
-}
 
 // SVML's shared arcsin core: Y = (1 - |x|) / 2, its 2 sqrt(Y) as Sh (rounded) less a correction built from the
 // estimate's error e = rs^2 2Y - 2, and the odd polynomial's R P(R), R = min(x^2, Y). The pieces each function
