@@ -114,6 +114,17 @@ extension NumpyComplex {
 }
 
 extension Tensor {
+  /// `np.power(self, exponent)`: the ufunc, which never takes `**`'s fast paths (NumPy's `a ** 2` and `a ** -1` of an
+  /// array are np.square and np.reciprocal, whose complex bits differ from the power loop's). A complex array's
+  /// Python-number exponent is given in the array's dtype, as weak promotion makes it, so the tensor operation does
+  /// not take the call for the operator.
+  func ufuncPower(_ exponent: Tensor) throws -> Tensor {
+    if dtype.isComplex, !isPythonScalar, exponent.isPythonScalar {
+      return try power(exponent.withoutPythonScalar.astype(dtype))
+    }
+    return try power(exponent)
+  }
+
   /// The value as NumPy sees a function's argument: a Python number becomes an ordinary NumPy value.
   var withoutPythonScalar: Tensor {
     var result = self

@@ -34,7 +34,7 @@ enum NumpyFastCalls {
     entries["numpy.multiply"] = .binary { try $0.multiplying($1) }
     entries["numpy.divide"] = .binary { try $0.dividing($1) }
     entries["numpy.true_divide"] = .binary { try $0.dividing($1) }
-    entries["numpy.power"] = .binary { try $0.power($1) }
+    entries["numpy.power"] = .binary { try $0.ufuncPower($1) }
     entries["numpy.matmul"] = .binary { try $0.matmul($1) }
     entries["numpy.dot"] = .binary { try $0.dot($1) }
     entries["numpy.outer"] = .binary { try $0.outer($1) }

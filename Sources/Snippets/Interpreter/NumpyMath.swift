@@ -69,7 +69,7 @@ enum NumpyMath {
           case "subtract": try a.subtracting(b)
           case "multiply": try a.multiplying(b)
           case "divide", "true_divide": try a.dividing(b)
-          case "power": try a.power(b)
+          case "power": try a.ufuncPower(b)
           default: try Tensor.logical(name, a, b)
           }
         })

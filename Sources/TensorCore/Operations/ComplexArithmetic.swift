@@ -47,6 +47,28 @@ enum ComplexArithmetic {
     return ((ar * rat + ai) * scl, (ai * rat - ar) * scl)
   }
 
+  /// NumPy's complex `reciprocal` loop (which `a ** -1` of an array runs, a Python -1 being one of `**`'s fast
+  /// paths): Smith's division of 1 by `z`, in float32 for complex64, so a real value's imaginary part is -0 where
+  /// `nc_pow`'s division gives +0.
+  static func reciprocal(_ z: Complex, single: Bool) -> Complex {
+    func smith<T: BinaryFloatingPoint>(_ re: T, _ im: T) -> (T, T) {
+      if Swift.abs(im) <= Swift.abs(re) {
+        let r = im / re
+        let d = re + im * r
+        return (1 / d, -r / d)
+      }
+      let r = re / im
+      let d = re * r + im
+      return (r / d, -1 / d)
+    }
+    if single {
+      let (re, im) = smith(Float(z.real), Float(z.imag))
+      return Complex(Double(re), Double(im))
+    }
+    let (re, im) = smith(z.real, z.imag)
+    return Complex(re, im)
+  }
+
   /// `z ** n` for an integer `|n| < 100`, as NumPy's `nc_pow` computes it: 1 for n = 0, nan for a zero base and
   /// n ≤ 0, unrolled products for n = 2 and 3, else repeated squaring, and the reciprocal for n < 0.
   static func power(_ z: Complex, _ n: Int, single: Bool) -> Complex {

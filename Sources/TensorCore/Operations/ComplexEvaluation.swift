@@ -133,6 +133,11 @@ enum ComplexEvaluation {
     case .power where !a.isScalar && !a.isPythonScalar && b.isPythonScalar && y.count == 1 && y[0] == Complex(2, 0):
       // NumPy's fast path for an array to the power of a Python 2 is np.square: the SIMD product.
       return result(zip { p, _ in ComplexArithmetic.multiply(p, p, fused: true, single: single) })
+    case .power
+    where !a.isScalar && !a.isPythonScalar && b.isPythonScalar && b.storageClass == .int64 && y.count == 1
+      && y[0] == Complex(-1, 0):
+      // NumPy's fast path for an array to the power of a Python -1 is np.reciprocal (number.c's fast_scalar_power).
+      return result(zip { p, _ in ComplexArithmetic.reciprocal(p, single: single) })
     case .divide:
       return result(zip { ComplexArithmetic.divide($0, $1, single: single) })
     case .power:

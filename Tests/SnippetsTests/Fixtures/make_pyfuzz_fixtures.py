@@ -15,7 +15,8 @@ in "got multiple values", `int(None)`, `divmod` by a float zero, `find`/`count`/
 `splitlines(True)`, Unicode digits and letters in `isdigit`/`isalpha` and in `int()`/`float()`, the repr of
 non-printable code points (`'\\x80'`, `'\\xa0'`, `'\\u200b'`), `& | ^ << >>` on ints beyond 64 bits, underscores
 in `float()`, a class's `__mro__`, `str()` of an exception class that defines only `__repr__`, signed `inf` and `nan` in `float()`, `str(b, encoding)`, set operators on `d.keys()` and `d.items()`, and
-the parts and conjugate of a bool (`True.real` is `1`; `np.conj(True)` is `np.int8(1)`).
+the parts and conjugate of a bool (`True.real` is `1`; `np.conj(True)` is `np.int8(1)`), and a complex array
+to the power of a Python -1 (NumPy's reciprocal, whose imaginary part of a real value is -0).
 """
 
 import math
@@ -289,8 +290,28 @@ BOOL_PARTS = [
     "np.array([True]).conj(), np.True_.conjugate()",
 ]
 
+# Found after the merge (numpy_differential.py --grammar special, seeds 609 and 612): an array to the power of a
+# Python -1 is np.reciprocal in NumPy (a real value's imaginary part is -0) and to a Python 2 np.square; np.power
+# (which printed the square's last digit) and other exponents are not.
+COMPLEX_RECIPROCAL = [
+    "z = np.array([2+0j, 3+1j, -1+1j, 0.7-2.1j, -2+0j, 1e-320+0j, 1e300+1e300j])",
+    "(z ** -1).tolist()",
+    "z[:4] ** -1",
+    "np.power(z[:4], -1)",
+    "w = np.array([0.7-2.1j, 1.3+0.4j, 3.3-1.7j])",
+    "(w ** 2).tolist(), np.power(w, 2).tolist(), np.square(w).tolist()",
+    "np.power(w.astype(np.complex64), 2).tolist(), (w.astype(np.complex64) ** 2).tolist()",
+    "(z[:4] ** -1.0).tolist()",
+    "(z[:4] ** -2).tolist()",
+    "x = z[:4].copy(); x[[0, 2, 3]] **= -1; x",
+    "y = z[:4].copy(); y **= -1; y",
+    "(z[:4].astype(np.complex64) ** -1).tolist()",
+    "np.array(2+0j) ** -1",
+    "np.complex128(2) ** -1",
+]
+
 GROUPS = [["import math"], SETS, ZIP, REVERSED, FORMAT_SPECS, PERCENT, CONVERSIONS, POWERS, MESSAGES, STRINGS, REPRS, NUMBER_TEXT,
-          BIG_BITWISE, CLASSES, STR_DECODING, DICT_VIEWS, BOOL_PARTS]
+          BIG_BITWISE, CLASSES, STR_DECODING, DICT_VIEWS, BOOL_PARTS, COMPLEX_RECIPROCAL]
 
 
 def main():
