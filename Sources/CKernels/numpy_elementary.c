@@ -306,26 +306,9 @@ typedef enum { NUMPY_TANH, NUMPY_EXP, NUMPY_LOG, NUMPY_EXP2, NUMPY_COSH } NumpyF
 #define LANES "numpy_lanes.h"
 #include "lanes_per_path.h"
 #undef LANES
+#include "numpy_loop_dispatch.h"
 
-static size_t run(NumpyFunction function, const double *x, double *y, size_t n, uint32_t *undecided) {
-  switch (docbuild_elementary_path()) {
-#if defined(__x86_64__)
-  case 2: return numpy_loops_avx512[function](x, y, n, undecided);
-  case 1: return numpy_loops_avx2[function](x, y, n, undecided);
-#endif
-  default: return numpy_loops_portable[function](x, y, n, undecided);
-  }
-}
-
-// The loop, one chunk at a time, its special lanes (which hold their inputs) finished by `special`.
-static void run_finished(NumpyFunction function, double (*special)(double), const double *x, double *y, size_t n) {
-  uint32_t undecided[1024];
-  for (size_t start = 0; start < n; start += 1024) {
-    size_t length = n - start < 1024 ? n - start : 1024;
-    size_t left = run(function, x + start, y + start, length, undecided);
-    for (size_t k = 0; k < left; k++) y[start + undecided[k]] = special(y[start + undecided[k]]);
-  }
-}
+DEFINE_NUMPY_DISPATCH(NumpyFunction, numpy_loops)
 
 void docbuild_numpy_tanh(const double *x, double *y, size_t n) { run_finished(NUMPY_TANH, tanh_special, x, y, n); }
 

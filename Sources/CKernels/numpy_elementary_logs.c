@@ -95,6 +95,7 @@ typedef enum {
 #define LANES "numpy_logs_lanes.h"
 #include "lanes_per_path.h"
 #undef LANES
+#include "numpy_loop_dispatch.h"
 
 // The NaN SVML returns for a NaN input: the input, quieted (as x86 arithmetic does).
 static double quieted(double x) { return double_of(bits_of(x) | 0x0008000000000000ull); }
@@ -145,25 +146,7 @@ static double arctanh_special(double x) {
   return double_of(default_nan);
 }
 
-static size_t run(NumpyLogFunction function, const double *x, double *y, size_t n, uint32_t *undecided) {
-  switch (docbuild_elementary_path()) {
-#if defined(__x86_64__)
-  case 2: return numpy_log_loops_avx512[function](x, y, n, undecided);
-  case 1: return numpy_log_loops_avx2[function](x, y, n, undecided);
-#endif
-  default: return numpy_log_loops_portable[function](x, y, n, undecided);
-  }
-}
-
-// The loop, one chunk at a time, its special lanes (which hold their inputs) finished by `special`.
-static void run_finished(NumpyLogFunction function, double (*special)(double), const double *x, double *y, size_t n) {
-  uint32_t undecided[1024];
-  for (size_t start = 0; start < n; start += 1024) {
-    size_t length = n - start < 1024 ? n - start : 1024;
-    size_t left = run(function, x + start, y + start, length, undecided);
-    for (size_t k = 0; k < left; k++) y[start + undecided[k]] = special(y[start + undecided[k]]);
-  }
-}
+DEFINE_NUMPY_DISPATCH(NumpyLogFunction, numpy_log_loops)
 
 void docbuild_numpy_log1p(const double *x, double *y, size_t n) { run_finished(NUMPY_LOG1P, log1p_special, x, y, n); }
 

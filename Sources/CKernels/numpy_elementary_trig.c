@@ -110,26 +110,9 @@ typedef enum { TRIG_ASIN, TRIG_ACOS, TRIG_ATAN, TRIG_SINH, TRIG_CBRT, TRIG_TAN }
 #define LANES "numpy_trig_lanes.h"
 #include "lanes_per_path.h"
 #undef LANES
+#include "numpy_loop_dispatch.h"
 
-static size_t run(TrigFunction function, const double *x, double *y, size_t n, uint32_t *undecided) {
-  switch (docbuild_elementary_path()) {
-#if defined(__x86_64__)
-  case 2: return trig_loops_avx512[function](x, y, n, undecided);
-  case 1: return trig_loops_avx2[function](x, y, n, undecided);
-#endif
-  default: return trig_loops_portable[function](x, y, n, undecided);
-  }
-}
-
-// The loop, one chunk at a time, its special lanes (which hold their inputs) finished by `special`.
-static void run_finished(TrigFunction function, double (*special)(double), const double *x, double *y, size_t n) {
-  uint32_t undecided[1024];
-  for (size_t start = 0; start < n; start += 1024) {
-    size_t length = n - start < 1024 ? n - start : 1024;
-    size_t left = run(function, x + start, y + start, length, undecided);
-    for (size_t k = 0; k < left; k++) y[start + undecided[k]] = special(y[start + undecided[k]]);
-  }
-}
+DEFINE_NUMPY_DISPATCH(TrigFunction, trig_loops)
 
 // arcsin of |x| > 1 (infinities included): SVML's scalar fallback divides 0 by 0, x86's default NaN (sign set); a
 // NaN comes back quieted, as SVML's main path passes it through.
