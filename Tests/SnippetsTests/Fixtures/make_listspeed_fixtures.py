@@ -105,19 +105,9 @@ ITERATION = [
     "xs = [0, 1, 2, 3]",
     "for x in xs:\n    print(x)\n    if x == 1 and xs[0] != -1:\n        xs.insert(0, -1)",
     "xs",
-    "xs = [5, 6, 7]",
-    "out = []",
-    "for i, x in enumerate(xs):\n    out.append((i, x))\n    if i == 0:\n        del xs[1]",
-    "out, xs",
     "xs = [1]",
     "for x in xs:\n    if len(xs) < 6:\n        xs += [x * 2]",
     "xs",
-    "xs = [3, 1, 2]",
-    "it = iter(xs)",
-    "next(it)",
-    "xs.append(0)",
-    "xs.sort()",
-    "list(it)",
 ]
 
 DEPTH = [
