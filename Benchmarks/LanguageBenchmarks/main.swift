@@ -73,6 +73,16 @@ let workloads: [Workload] = [
     name: "list comprehension and sum, 10**5 items",
     source: "xs = [v * 0.5 for v in range(100000)]\nt = sum(xs)\n"),
   Workload(
+    name: "xs.append(i), 10^5 items",
+    source: "xs = []\nfor i in range(100000):\n    xs.append(i)\n"),
+  Workload(
+    name: "counts[w] = counts.get(w, 0) + 1 over 10^5 words",
+    setup: "words = [str(i % 997) for i in range(100000)]\n",
+    source: "counts = {}\nfor w in words:\n    counts[w] = counts.get(w, 0) + 1\n"),
+  Workload(
+    name: "s.add(i % 5000), 10^5 times",
+    source: "s = set()\nfor i in range(100000):\n    s.add(i % 5000)\n"),
+  Workload(
     name: "200 steps of grad(f) on a (64, 10) affine layer",
     source: """
       import autograd.numpy as np

@@ -50,34 +50,41 @@ extension Interpreter {
   private mutating func listMethod(_ name: String, _ list: ValueList, _ call: CallArguments) throws(PythonError)
     -> Value
   {
-    var items = list.items
+    // The mutations that change a few items work on the list in place: holding a second reference to its items
+    // array while changing it would copy every item on every call (quadratic appends in a training loop).
     switch name {
     case "append":
       let bound = try call.bind(["object"], required: 1)
-      items.append(bound.value("object"))
+      try list.append(bound.value("object"))
+      return .none
     case "extend":
       let bound = try call.bind(["iterable"], required: 1)
-      items += try self.items(bound.value("iterable"))
+      try list.append(contentsOf: try self.items(bound.value("iterable")))
+      return .none
     case "insert":
       let bound = try call.bind(["index", "object"], required: 2)
       var position = try bound.value("index").toInt()
-      if position < 0 { position = max(0, position + items.count) }
-      items.insert(bound.value("object"), at: min(position, items.count))
+      if position < 0 { position = max(0, position + list.count) }
+      try list.insert(bound.value("object"), at: min(position, list.count))
+      return .none
     case "pop":
       let bound = try call.bind(["index"])
-      guard !items.isEmpty else { throw PythonError.index("pop from empty list") }
+      guard !list.isEmpty else { throw PythonError.index("pop from empty list") }
       var position = try bound["index"]?.toInt() ?? -1
-      if position < 0 { position += items.count }
-      guard position >= 0, position < items.count else { throw PythonError.index("pop index out of range") }
-      let removed = items.remove(at: position)
-      try list.replace(with: items)
-      return removed
+      if position < 0 { position += list.count }
+      guard position >= 0, position < list.count else { throw PythonError.index("pop index out of range") }
+      return try list.remove(at: position)
     case "remove":
       let bound = try call.bind(["value"], required: 1)
-      guard let position = try firstIndex(of: bound.value("value"), in: items) else {
+      guard let position = try firstIndex(of: bound.value("value"), in: list.items) else {
         throw PythonError.value("list.remove(x): x not in list")
       }
-      items.remove(at: position)
+      try list.remove(at: position)
+      return .none
+    default: break
+    }
+    var items = list.items
+    switch name {
     case "index", "count":
       return try sequenceSearch(name, items, call, kind: "list")
     case "sort":

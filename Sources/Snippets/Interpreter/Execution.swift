@@ -184,7 +184,7 @@ extension Interpreter {
     // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.
     if case .list(let list) = current, op == .add || op == .multiply {
       if op == .add {
-        try list.replace(with: list.items + (try Self.iterationItems(operand)))
+        try list.append(contentsOf: try Self.iterationItems(operand))
       } else {
         guard case .list(let repeated) = try Operators.binary(.multiply, current, operand) else { return current }
         try list.replace(with: repeated.items)

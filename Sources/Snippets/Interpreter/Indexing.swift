@@ -94,9 +94,7 @@ enum Indexing {
       guard resolved >= 0, resolved < list.count else {
         throw PythonError.index("list assignment index out of range")
       }
-      var items = list.items
-      items[resolved] = value
-      try list.replace(with: items)
+      try list.setItem(value, at: resolved)
     default:
       throw PythonError.type("'\(target.typeName)' object does not support item assignment")
     }

@@ -282,6 +282,18 @@ extension Interpreter {
       }
       return try orElse(&self)
     }
+    if case .list(let list) = iterable {
+      // CPython's list iterator reads the list itself by position, so items appended, inserted or removed by the
+      // body are seen (or skipped) exactly as in Python.
+      var position = 0
+      while position < list.count {
+        let item = list[position]
+        position += 1
+        try tick()
+        if let ended = try pass(&self, item) { return ended }
+      }
+      return try orElse(&self)
+    }
     for item in try iterate(iterable) {
       try tick()
       if let ended = try pass(&self, item) { return ended }

@@ -117,7 +117,10 @@ extension Interpreter {
       guard position >= 0, position < items.count else {
         throw PythonError("IndexError", "list assignment index out of range")
       }
-      items.remove(at: position)
+      // In place, without the copy `items` would force: `del xs[-1]` in a loop stays linear overall, as CPython's.
+      items = []
+      try list.remove(at: position)
+      return
     }
     try list.replace(with: items)
   }

@@ -68,6 +68,91 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     holdsOnlyScalars = replacement.holdsOnlyScalars
   }
 
+  /// Adds one item at the end in amortised constant time (`xs.append(v)`), as CPython's list does: the items are
+  /// changed in place, never copied, and depth and weight are updated from the new item alone.
+  func append(_ item: Value) throws(PythonError) {
+    try insert(item, at: items.count)
+  }
+
+  /// Adds items at the end (`xs.extend(ys)`, `xs += ys`) in time proportional to their number.
+  func append(contentsOf newItems: [Value]) throws(PythonError) {
+    try WorkMeter.charge(newItems.count)
+    var deepest = depth
+    var total = weight
+    for item in newItems {
+      if item.contains(self) { throw Self.selfContaining("list") }
+      deepest = Swift.max(deepest, item.nestingDepth + 1)
+      let (sum, overflowed) = total.addingReportingOverflow(item.weight)
+      total = overflowed ? Int.max : sum
+    }
+    try Self.checkLimits(depth: deepest, weight: total)
+    items.append(contentsOf: newItems)
+    depth = deepest
+    weight = total
+    if holdsOnlyScalars { holdsOnlyScalars = newItems.allSatisfy(\.isScalarItem) }
+  }
+
+  /// Inserts one item before `position` (already clamped to `0...count`), shifting the rest as CPython does.
+  func insert(_ item: Value, at position: Int) throws(PythonError) {
+    try WorkMeter.charge(1)
+    if item.contains(self) { throw Self.selfContaining("list") }
+    let newDepth = Swift.max(depth, item.nestingDepth + 1)
+    let (sum, overflowed) = weight.addingReportingOverflow(item.weight)
+    let newWeight = overflowed ? Int.max : sum
+    try Self.checkLimits(depth: newDepth, weight: newWeight)
+    items.insert(item, at: position)
+    depth = newDepth
+    weight = newWeight
+    if holdsOnlyScalars, !item.isScalarItem { holdsOnlyScalars = false }
+  }
+
+  /// Replaces the item at `position` (a valid index) in place (`xs[i] = v`).
+  func setItem(_ item: Value, at position: Int) throws(PythonError) {
+    try WorkMeter.charge(1)
+    if item.contains(self) { throw Self.selfContaining("list") }
+    let old = items[position]
+    let newDepth = Swift.max(depth, item.nestingDepth + 1)
+    let newWeight = weight - old.weight + item.weight
+    try Self.checkLimits(depth: newDepth, weight: newWeight)
+    items[position] = item
+    weight = newWeight
+    depth = newDepth
+    if holdsOnlyScalars, !item.isScalarItem { holdsOnlyScalars = false }
+    if old.nestingDepth + 1 == depth, depth > 1 { recomputeDepth() }
+  }
+
+  /// Removes and returns the item at `position` (a valid index): constant time at the end (`xs.pop()`), as CPython.
+  @discardableResult
+  func remove(at position: Int) throws(PythonError) -> Value {
+    try WorkMeter.charge(1)
+    let removed = items.remove(at: position)
+    weight -= removed.weight
+    if removed.nestingDepth + 1 == depth, depth > 1 { recomputeDepth() }
+    return removed
+  }
+
+  /// Recounts depth (and whether only scalars remain) after the deepest item may have gone: linear, but only when
+  /// an item as deep as the list itself is replaced or removed.
+  private func recomputeDepth() {
+    var deepest = 0
+    var scalars = true
+    for item in items {
+      if scalars, !item.isScalarItem { scalars = false }
+      deepest = Swift.max(deepest, item.nestingDepth)
+    }
+    depth = 1 + deepest
+    holdsOnlyScalars = scalars
+  }
+
+  private static func checkLimits(depth: Int, weight: Int) throws(PythonError) {
+    if depth > maxValueNesting {
+      throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
+    }
+    if weight > maxElementCount {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+  }
+
   var startIndex: Int { items.startIndex }
   var endIndex: Int { items.endIndex }
   subscript(position: Int) -> Value { items[position] }
