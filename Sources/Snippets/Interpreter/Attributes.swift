@@ -52,6 +52,7 @@ enum Attributes {
       return items[items.namedType!.fields.firstIndex(of: name)!]
     case .function(let function):
       if function == "bytes" || function == "bytearray", name == "fromhex" { return .function("\(function).fromhex") }
+      if let method = TypeMethods.unbound(function, name) { return method }
       if let refusal = Self.builtinTypeAttribute(function, name) { throw refusal }
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
       if name == "identity", let identity = UfuncIdentity.of(function) { return identity }
@@ -97,11 +98,11 @@ enum Attributes {
   }
 
   /// Python's builtin types whose attributes (`str.lower`, `dict.fromkeys`) a snippet may reach for.
-  private static let builtinTypes: Set<String> = ["str", "list", "dict", "set", "tuple", "int", "float"]
+  static let builtinTypes: Set<String> = ["str", "list", "dict", "set", "tuple", "int", "float"]
 
   /// `str.lower` and other attributes of a builtin type, which snippets do not take from the type: refused by name
   /// when Python has the attribute (a key such as `str.lower` works in Python), else CPython's AttributeError.
-  private static func builtinTypeAttribute(_ type: String, _ name: String) -> PythonError? {
+  static func builtinTypeAttribute(_ type: String, _ name: String) -> PythonError? {
     guard builtinTypes.contains(type), let attributes = PythonNames.types[type] else { return nil }
     guard attributes.contains(name) else {
       return PythonError("AttributeError", "type object '\(type)' has no attribute '\(name)'")

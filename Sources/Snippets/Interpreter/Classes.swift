@@ -348,7 +348,7 @@ extension Interpreter {
     case .method(let receiver, let method) where name == "__name__" && method != Self.vectorizedMarker:
       // A bound method's name (`a.min.__name__`, handson-ml3 loops over `(a.min, a.max, ...)`); a NumPy function
       // reached as a method keeps its own (`np.add.reduce`).
-      if case .function = receiver { return nil }
+      if case .function = receiver, !TypeMethods.isDescriptor(value) { return nil }
       return .string(method)
     case .property where name == "setter" || name == "getter" || name == "deleter":
       // Called as a decorator, it makes a copy of the property with that function (Interpreter.callValue).
@@ -1018,6 +1018,8 @@ extension Value {
     switch self {
     // A Generator's methods are refused where the Generator is (its repr holds the address too).
     case .method(.randomObject, _): return false
+    // A method descriptor (`<method 'lower' of 'str' objects>`) has no address in its repr.
+    case .method where TypeMethods.isDescriptor(self): return false
     case .userFunction, .derivative, .method: return true
     case .function(let name):
       if Value.isUfunc(name) || name.hasPrefix("math.") { return false }

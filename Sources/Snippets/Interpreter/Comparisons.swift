@@ -201,6 +201,10 @@ extension Operators {
     case (.none, _), (_, .none), (.bool, _), (_, .bool), (.ellipsis, _), (_, .ellipsis): return false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
     case (.scalarType(let a), .scalarType(let b)): return a == b
+    // A type's method descriptor is one object (`str.lower is str.lower`), distinct from every other.
+    case (.method(.function(let leftType), let leftName), .method(.function(let rightType), let rightName))
+    where TypeMethods.isDescriptor(left) && TypeMethods.isDescriptor(right):
+      return leftType == rightType && leftName == rightName
     case (.object, _), (_, .object), (.classObject, _), (_, .classObject): return Interpreter.sameObject(left, right)
     case (.list(let a), .list(let b)): return a === b
     case (.dict(let a), .dict(let b)): return a === b

@@ -528,6 +528,9 @@ extension Interpreter {
       call.function = Self.shortName(name)
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
+    case .method(.function(let type), let name) where TypeMethods.isDescriptor(function):
+      let (method, rest) = try TypeMethods.bind(type, name, call)
+      return try callValue(method, rest)
     case .method(.randomObject(let handle), let name):
       call.function = name
       return try callRandomMethod(handle, name, call)

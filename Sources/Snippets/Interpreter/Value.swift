@@ -111,6 +111,7 @@ enum Value: Sendable {
       update.errorModes == nil ? "contextlib._GeneratorContextManager" : "numpy.errstate"
     case .module: "module"
     case .function: "builtin_function_or_method"
+    case .method where TypeMethods.isDescriptor(self): "method_descriptor"
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"
