@@ -565,6 +565,18 @@ ATTRIBUTES static inline VD F(cody_waite_fused)(VD x, VD *rl) {
 }
 #endif
 
+// tan's table entry for a reduced argument rh: rh rounded to a multiple of 1/64 (*scaled), whether it is negative,
+// and the entry of its magnitude (clamped to the table in lanes that are not used).
+ATTRIBUTES static inline VU F(tan_table_index)(VD rh, VD *scaled, VL *negative) {
+  VD shifted64 = rh * 64 + 0x1.8p52;
+  *scaled = shifted64 - 0x1.8p52;
+  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
+  *negative = i < 0;
+  VU magnitude = (VU)((i ^ *negative) - *negative);
+  VL large = magnitude > 51;  // only in lanes that are not used: keeps the load inside the table
+  return (magnitude & ~(VU)large) | (51 & (VU)large);
+}
+
 ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTables *t) {
 #if FUSED
   // As the portable lanes below, with cody_waite_fused's reduction and fused multiply-adds where a product and a sum
@@ -574,13 +586,9 @@ ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VD rl;
   VD rh = F(cody_waite_fused)(x, &rl);
   VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
-  VD shifted64 = rh * 64 + 0x1.8p52;
-  VD scaled = shifted64 - 0x1.8p52;
-  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
-  VL negative = i < 0;
-  VU magnitude = (VU)((i ^ negative) - negative);
-  VL large = magnitude > 51;  // only in lanes that are not used: keeps the load inside the table
-  VU index = (magnitude & ~(VU)large) | (51 & (VU)large);
+  VD scaled;
+  VL negative;
+  VU index = F(tan_table_index)(rh, &scaled, &negative);
   VD u = F(fused)(scaled, -0x1p-6, rh);  // exact (Sterbenz)
   VD u2 = u * u;
   VD u4 = u2 * u2;
@@ -610,13 +618,9 @@ ATTRIBUTES static inline VL F(tan_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VD rl;
   VD rh = F(cody_waite)(x, &rl);
   VU quadrant = (VU)(x * 0x1.45f306dc9c883p-1 + 0x1.8p52);
-  VD shifted64 = rh * 64 + 0x1.8p52;
-  VD scaled = shifted64 - 0x1.8p52;
-  VL i = (VL)((VU)shifted64 - 0x4338000000000000UL);
-  VL negative = i < 0;
-  VU magnitude = (VU)((i ^ negative) - negative);
-  VL large = magnitude > 51;  // only in lanes that are not used: keeps the load inside the table
-  VU index = (magnitude & ~(VU)large) | (51 & (VU)large);
+  VD scaled;
+  VL negative;
+  VU index = F(tan_table_index)(rh, &scaled, &negative);
   VD u = rh - scaled * 0x1p-6;  // exact (Sterbenz)
   VD u2 = u * u;
   VD u4 = u2 * u2;
