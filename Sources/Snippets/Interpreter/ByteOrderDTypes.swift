@@ -89,9 +89,15 @@ enum ByteOrder {
     .string(itemsize == 1 || isText ? "|" : "=")
   }
 
-  /// `dtype.newbyteorder(order)`: `'S'` (the default) swaps, `'<'`/`'L'` and `'>'`/`'B'` set, `'='`/`'N'` makes
-  /// native, `'|'`/`'I'` keeps the order (only the first character counts, in either case).
-  static func newByteOrder(_ dtype: OrderedDType, _ call: CallArguments) throws(PythonError) -> Value {
+  /// The order `dtype.newbyteorder(order)` asks for.
+  enum RequestedOrder {
+    case swap, little, big, native, kept
+  }
+
+  /// `newbyteorder`'s argument: `'S'` (the default) swaps, `'<'`/`'L'` and `'>'`/`'B'` set, `'='`/`'N'` makes native,
+  /// `'|'`/`'I'` keeps the order. NumPy reads only the first character, in either case ('big', 'Swap', 'n'), and
+  /// judges it before the dtype's fields.
+  static func requestedOrder(_ call: CallArguments) throws(PythonError) -> RequestedOrder {
     let bound = try call.bind(["new_order"])
     var order = "S"
     if let given = bound["new_order"] {
@@ -100,15 +106,26 @@ enum ByteOrder {
       }
       order = text
     }
-    // NumPy reads only the first character, in either case ('big', 'Swap', 'n').
-    let mark: ByteOrderMark?
     switch order.first.map({ String($0).uppercased() }) {
-    case "S": mark = dtype.isSwapped ? .little : .big
-    case "<", "L": mark = .little
-    case ">", "B": mark = .big
-    case "=", "N": mark = nil
-    case "|", "I": mark = dtype.mark
+    case "S": return .swap
+    case "<", "L": return .little
+    case ">", "B": return .big
+    case "=", "N": return .native
+    case "|", "I": return .kept
     default: throw PythonError.value("byteorder not recognized (got '\(order)')")
+    }
+  }
+
+  /// `dtype.newbyteorder(order)`: `'S'` (the default) swaps, `'<'`/`'L'` and `'>'`/`'B'` set, `'='`/`'N'` makes
+  /// native, `'|'`/`'I'` keeps the order (only the first character counts, in either case).
+  static func newByteOrder(_ dtype: OrderedDType, _ call: CallArguments) throws(PythonError) -> Value {
+    let mark: ByteOrderMark?
+    switch try requestedOrder(call) {
+    case .swap: mark = dtype.isSwapped ? .little : .big
+    case .little: mark = .little
+    case .big: mark = .big
+    case .native: mark = nil
+    case .kept: mark = dtype.mark
     }
     guard dtype.dtype.itemsize > 1 else { return dtype.value }
     return OrderedDType(dtype.dtype, mark).value
@@ -117,21 +134,12 @@ enum ByteOrder {
   /// `dtype.newbyteorder(order)` of a string dtype: `'U'` takes the order as a number dtype does (`'<'` is native
   /// here); `'S'` has none and stays as it is.
   static func newByteOrder(_ dtype: TextDType, _ call: CallArguments) throws(PythonError) -> Value {
-    let bound = try call.bind(["new_order"])
-    var order = "S"
-    if let given = bound["new_order"] {
-      guard case .string(let text) = given else {
-        throw PythonError.type("byteorder must be str, not \(given.typeName)")
-      }
-      order = text
-    }
     var result = dtype
-    switch order.first.map({ String($0).uppercased() }) {
-    case "S": result.isBigEndian.toggle()
-    case "<", "L", "=", "N": result.isBigEndian = false
-    case ">", "B": result.isBigEndian = true
-    case "|", "I": break
-    default: throw PythonError.value("byteorder not recognized (got '\(order)')")
+    switch try requestedOrder(call) {
+    case .swap: result.isBigEndian.toggle()
+    case .little, .native: result.isBigEndian = false
+    case .big: result.isBigEndian = true
+    case .kept: break
     }
     if dtype.isBytes || dtype.width == 0 { return .textDType(dtype) }
     return .textDType(result)
@@ -140,26 +148,18 @@ enum ByteOrder {
   /// `dtype.newbyteorder(order)` of a structured dtype: every field takes the new order as a number dtype does
   /// (`'S'` swaps each field's); a `'U'` field, which would turn big-endian, is refused.
   static func newByteOrder(_ dtype: StructDType, _ call: CallArguments) throws(PythonError) -> Value {
-    let bound = try call.bind(["new_order"])
-    var order = "S"
-    if let given = bound["new_order"] {
-      guard case .string(let text) = given else {
-        throw PythonError.type("byteorder must be str, not \(given.typeName)")
-      }
-      order = text
-    }
+    let order = try requestedOrder(call)
     var result = dtype
     for k in result.fields.indices {
       let format = result.fields[k].format
       guard let swapped = format.swapped else { throw refusal(">U") }
       let isBig: Bool
       if case .bigEndian = format { isBig = true } else { isBig = false }
-      switch order.first.map({ String($0).uppercased() }) {
-      case "S": result.fields[k].format = swapped
-      case "<", "L", "=", "N": if isBig { result.fields[k].format = swapped }
-      case ">", "B": if !isBig { result.fields[k].format = swapped }
-      case "|", "I": break
-      default: throw PythonError.value("byteorder not recognized (got '\(order)')")
+      switch order {
+      case .swap: result.fields[k].format = swapped
+      case .little, .native: if isBig { result.fields[k].format = swapped }
+      case .big: if !isBig { result.fields[k].format = swapped }
+      case .kept: break
       }
     }
     return .structDType(result)
