@@ -146,21 +146,24 @@ enum ByteOrder {
   }
 
   /// `dtype.newbyteorder(order)` of a structured dtype: every field takes the new order as a number dtype does
-  /// (`'S'` swaps each field's); a `'U'` field, which would turn big-endian, is refused.
+  /// (`'S'` swaps each field's); a `'U'` field that would turn big-endian is refused (`'<'`, `'='` and `'|'` keep it).
   static func newByteOrder(_ dtype: StructDType, _ call: CallArguments) throws(PythonError) -> Value {
     let order = try requestedOrder(call)
     var result = dtype
     for k in result.fields.indices {
       let format = result.fields[k].format
-      guard let swapped = format.swapped else { throw refusal(">U") }
       let isBig: Bool
       if case .bigEndian = format { isBig = true } else { isBig = false }
+      let swaps: Bool
       switch order {
-      case .swap: result.fields[k].format = swapped
-      case .little, .native: if isBig { result.fields[k].format = swapped }
-      case .big: if !isBig { result.fields[k].format = swapped }
-      case .kept: break
+      case .swap: swaps = true
+      case .little, .native: swaps = isBig
+      case .big: swaps = !isBig
+      case .kept: swaps = false
       }
+      guard swaps else { continue }
+      guard let swapped = format.swapped else { throw refusal(">U") }
+      result.fields[k].format = swapped
     }
     return .structDType(result)
   }
