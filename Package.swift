@@ -57,15 +57,20 @@ let package = Package(
     // time. The position-independent executable then carries 82,000 relative relocations, which the loader applied
     // one record at a time (7% of `docbuild --help`'s instructions); lld's packed form (DT_RELR, glibc 2.36+) applies
     // them from a bitmap and keeps address randomisation, where a non-PIE link would give it up. lld ships with the
-    // Swift toolchain. The server is a second program (`docbuild serve` starts it) because FlyingFox brings FoundationNetworking,
-    // which needs the system's libcurl: linked, it would cost every command 20 ms to load.
+    // Swift toolchain. The Swift runtime's C++ part needs libstdc++, linked statically too (binding the shared one's
+    // symbols was 43% of `--help`'s instructions) through the linker script in StaticLibraries, and libgcc. The server
+    // is a second program (`docbuild serve` starts it) because FlyingFox brings FoundationNetworking, which needs the
+    // system's libcurl: linked, it would cost every command 20 ms to load.
     .executableTarget(
-      name: "docbuild", dependencies: ["DocbuildCLI"],
+      name: "docbuild", dependencies: ["DocbuildCLI"], exclude: ["StaticLibraries"],
       // Compiling main.swift with the flag too makes it name the static libraries Foundation needs (CoreFoundation, ICU).
       swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
       linkerSettings: [
         .unsafeFlags(
-          ["-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+          [
+            "-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+            "-L", staticLibrariesFolder, "-Xclang-linker", "-static-libgcc",
+          ],
           .when(configuration: .release))
       ]),
     .executableTarget(name: "docbuild-serve", dependencies: ["DocbuildCLI", "Pipeline", "Serve"]),
@@ -98,3 +103,9 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+/// The folder of the linker script that makes a release link take libstdc++'s static archive (an absolute path: the
+/// linker does not run in the package's folder).
+var staticLibrariesFolder: String {
+  String(#filePath.dropLast("Package.swift".count)) + "Sources/docbuild/StaticLibraries"
+}

@@ -125,11 +125,11 @@ enum HelpScreen {
   /// two with abstracts wrapped at column 26 (on the next line when the label reaches it).
   static func render(_ screen: Screen, columns: Int) -> String {
     let sections = screen.sections.map { header, entries in
-      header + ":\n" + entries.map { entry($0, columns: columns) }.joined()
+      header + ":\n" + concatenated(entries.map { entry($0, columns: columns) })
     }
     var text = wrapped("OVERVIEW: " + screen.abstract, to: columns) + "\n\n"
     text += "USAGE: " + screen.usage + "\n\n"
-    text += sections.joined(separator: "\n")
+    text += concatenated(sections, separator: "\n")
     if screen.listsSubcommands { text += "\n  See 'docbuild help <subcommand>' for detailed help." }
     return text
   }
@@ -139,37 +139,82 @@ enum HelpScreen {
   private static func entry(_ entry: Entry, columns: Int) -> String {
     let label = "  " + entry.label
     let abstract = wrapped(entry.abstract, to: columns, indent: labelColumn)
-    if label.count < labelColumn { return label + abstract.dropFirst(label.count) + "\n" }
+    if label.count < labelColumn { return label + String(abstract.dropFirst(label.count)) + "\n" }
     return label + "\n" + abstract + "\n"
   }
 
   /// ArgumentParser's word wrap: lines of at most `columns - indent` Characters broken at the last space, a word
   /// longer than that on a line of its own, every non-empty line indented by `indent`.
   static func wrapped(_ text: String, to columns: Int, indent: Int = 0) -> String {
-    let width = columns - indent
-    var lines: [Substring] = []
-    var start = text.startIndex
-    while true {
-      let chunk = text[start...].prefix(width)
-      if let lineBreak = chunk.lastIndex(of: "\n") {
-        lines += text[start..<lineBreak].split(separator: "\n", omittingEmptySubsequences: false)
-        start = text.index(after: lineBreak)
-      } else if chunk.endIndex == text.endIndex {
-        lines.append(text[start...])
-        break
-      } else if let space = chunk.lastIndex(of: " ") {
-        lines.append(text[start..<space])
-        start = text.index(after: space)
-      } else if let space = text[start...].firstIndex(of: " ") {
-        lines.append(text[start..<space])
-        start = text.index(after: space)
-      } else {
-        lines.append(text[start...])
-        break
+    let width = max(columns - indent, 0)
+    let lines: [String]
+    // Help text is ASCII, where each byte is a Character: stepping by Character would cost a grapheme-break test per
+    // step (an eighth of `--help`'s instructions).
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      let bytes = Array(text.utf8)
+      lines = wrappedSpans(bytes, width: width, newline: 0x0A, space: 0x20).map {
+        String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+      }
+    } else {
+      let characters = Array(text)
+      lines = wrappedSpans(characters, width: width, newline: "\n", space: " ").map {
+        String(characters[$0.start..<$0.end])
       }
     }
     let padding = String(repeating: " ", count: indent)
-    return lines.map { $0.isEmpty ? "" : padding + $0 }.joined(separator: "\n")
+    return concatenated(lines.map { $0.isEmpty ? "" : padding + $0 }, separator: "\n")
+  }
+
+  /// Where one line of `wrapped` starts and ends in its text. Not `Range<Int>`: an array of those needs a protocol
+  /// conformance looked up at run time, which scans every conformance in the binary.
+  private struct LineSpan {
+    let start: Int
+    let end: Int
+  }
+
+  /// The lines `wrapped` makes of `units`: a newline within the next `width` units ends a line there, else the last
+  /// space within them, else the next space.
+  private static func wrappedSpans<Unit: Equatable>(_ units: [Unit], width: Int, newline: Unit, space: Unit)
+    -> [LineSpan]
+  {
+    var lines: [LineSpan] = []
+    var start = 0
+    while true {
+      let chunkEnd = min(start + width, units.count)
+      if let lineBreak = units[start..<chunkEnd].lastIndex(of: newline) {
+        var lineStart = start
+        for index in start..<lineBreak where units[index] == newline {
+          lines.append(LineSpan(start: lineStart, end: index))
+          lineStart = index + 1
+        }
+        lines.append(LineSpan(start: lineStart, end: lineBreak))
+        start = lineBreak + 1
+      } else if chunkEnd == units.count {
+        lines.append(LineSpan(start: start, end: units.count))
+        return lines
+      } else if let lastSpace = units[start..<chunkEnd].lastIndex(of: space) {
+        lines.append(LineSpan(start: start, end: lastSpace))
+        start = lastSpace + 1
+      } else if let nextSpace = units[start...].firstIndex(of: space) {
+        lines.append(LineSpan(start: start, end: nextSpace))
+        start = nextSpace + 1
+      } else {
+        lines.append(LineSpan(start: start, end: units.count))
+        return lines
+      }
+    }
+  }
+
+  /// `parts.joined(separator:)` without the standard library's generic paths: those look up an associated type at
+  /// run time, and the first such lookup scans every protocol conformance in the binary (a fifth of `--help`'s
+  /// instructions).
+  static func concatenated(_ parts: [String], separator: String = "") -> String {
+    var text = ""
+    for (index, part) in parts.enumerated() {
+      if index > 0 { text += separator }
+      text += part
+    }
+    return text
   }
 }
 
