@@ -49,13 +49,6 @@ struct ByteOrderRefusalTests {
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String, naming: String) throws {
-    let probe = SnippetSession().check(
-      Snippet(text: Self.setup + "\n>>> " + statement, origin: .init(line: 1, column: 1)))
-    #expect(probe.statements.dropLast().allSatisfy { $0.output.isEmpty }, "the setup failed")
-    let output = try #require(probe.statements.last?.output)
-    #expect(output.contains("Error: ") && output.contains(naming), "\(statement) printed \(output)")
-    let run = SnippetSession().check(
-      Snippet(text: Self.setup + "\n>>> " + statement + "\n" + output, origin: .init(line: 1, column: 1)))
-    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
+    try RefusalProbe.expectError(Self.setup, statement, saying: naming)
   }
 }
