@@ -3,8 +3,12 @@
 // Input layout: the first byte's low bits pick block options (bit 0 `error`, bit 1 `fresh`, bit 2 `hide`); the rest
 // is UTF-8 text, split on NUL bytes into blocks that run in order in one session, as one chapter's blocks would.
 // Every block is also highlighted, and the tokens must tile it exactly.
-import Snippets
+@_spi(Fuzzing) import Snippets
 import SourceText
+
+/// A tenth of a chapter's step budget: an input that loops to the budget then costs about 2 s in this instrumented
+/// build instead of 20, so the run explores more inputs and a loaded machine does not turn it into a timeout.
+let fuzzStepBudget = 2_000_000
 
 /// libFuzzer calls this once per generated input; a trap (crash), timeout or memory blow-up is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -13,7 +17,7 @@ public func fuzzSnippets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = UnsafeBufferPointer(start: data, count: size)
   let flags = bytes[0]
   let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
-  let session = SnippetSession()
+  let session = SnippetSession(stepBudget: fuzzStepBudget)
   for (position, block) in text.split(separator: "\0", omittingEmptySubsequences: false).enumerated() {
     let code = String(block)
     let options = SnippetOptions(

@@ -27,6 +27,14 @@ public final class SnippetSession {
     meter = ResourceMeter(memoryLimit: memoryLimit)
   }
 
+  /// Makes an empty namespace whose statements stop after `stepBudget` interpreter steps, for the fuzzer: at the
+  /// default budget a loop that runs to it takes about 20 s of CPU in the instrumented build, minutes of wall time on
+  /// a loaded machine, which libFuzzer's timeout reports as a hang.
+  @_spi(Fuzzing) public convenience init(stepBudget: Int) {
+    self.init()
+    interpreter.stepBudget = stepBudget
+  }
+
   /// Makes an empty namespace metered by `meter` (tests give it small budgets).
   init(meter: ResourceMeter) {
     self.meter = meter
