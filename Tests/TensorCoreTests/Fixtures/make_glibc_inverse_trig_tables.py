@@ -15,8 +15,8 @@ make_glibc_math_tables.py are. What mathematics does fix is checked below, entry
 differs: atan(x0) and 1/(1 + x0^2) of uatan.tbl are the doubles nearest them; in asincos.tbl, each interval's first
 coefficient is within 4 ulps of asin'(x0) (the later ones are fitted), and its value part
 (high + low) is within 2^-63 of asin(x0) (the fit moves the constant term too, most near the
-ends of the table); root.tbl's 128 starting guesses are 1/sqrt of their intervals' points to
-the 15 digits printed.
+ends of the table); root.tbl's 128 starting guesses are within 1% of
+1/sqrt at their intervals' points (the polynomial after them refines each).
 """
 
 import os
