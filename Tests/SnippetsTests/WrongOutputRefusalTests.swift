@@ -4,7 +4,7 @@ import Testing
 
 /// Where NumPy's answer depends on the length or order of its arrays, or on where a Python int goes, docbuild refuses
 /// by name instead of printing one guess: which of two NaNs of different signs (or of 0.0 and -0.0) `np.fmax`,
-/// `np.nanmax` or `np.median` returns, the order NumPy's quicksort leaves 0.0 and -0.0 in, and ints of more than 63 bits as array elements (which
+/// `np.nanmax` or `np.median` returns (and which zero `np.nanmax` and `np.nanmin` return past their scalar loop), the order NumPy's quicksort leaves 0.0 and -0.0 in, and ints of more than 63 bits as array elements (which
 /// printed an OverflowError of docbuild's own). `Fixtures/make_wrongout_fixtures.py` shows NumPy's answers changing
 /// (its REFUSED list and `check_refused`).
 struct WrongOutputRefusalTests {
@@ -14,6 +14,13 @@ struct WrongOutputRefusalTests {
     ("np.fmin(np.zeros(4), -np.zeros(4))", "np.fmin of two NaNs, or of 0.0 and -0.0"),
     ("np.nanmax(np.array([np.nan, -np.nan]))", "np.nanmax of an all-NaN slice holding NaNs of both signs"),
     ("np.median(np.array([-np.nan, np.nan, 2]))", "np.median of a line holding NaNs of both signs"),
+    (
+      "np.nanmin(np.sqrt(np.array([np.nan, -np.nan, -np.inf, np.inf, -0.0, 0.0, -7.0, 2.0, 0.5, -1.0])))",
+      "np.nanmin of a slice whose extreme is 0.0 and -0.0 both"
+    ),
+    ("np.nanmax(np.array([[0.0, -1.0], [-0.0, -2.0]]), axis=0)", "np.nanmax of a slice whose extreme is 0.0 and -0.0"),
+    ("np.nanmax(np.array([0.0, -0.0, -1.0])[::-1])", "np.nanmax of a slice whose extreme is 0.0 and -0.0"),
+    ("np.arctan2(np.linspace(0.1, 1, 5)[::-1], np.ones((2, 5)))", "np.arctan2 of an array NumPy reads backwards"),
     ("np.sort(np.array([1.0, -7.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, -np.nan, 0.0, -0.0]))", "0.0 and -0.0"),
     ("np.full(40, -np.nan) + np.float64(np.nan)", "+ of a NaN scalar and a NaN of the other sign"),
     ("np.float64(-np.nan) * np.float64(np.nan)", "* of a NaN scalar and a NaN of the other sign"),

@@ -22,7 +22,9 @@ struct GlibcMathFixtureFile: Decodable, Sendable {
     "sinh": { GlibcMath.sinh($0[0]) }, "cosh": { GlibcMath.cosh($0[0]) }, "log1p": { GlibcMath.log1p($0[0]) },
     "log": { GlibcMath.log($0[0]) }, "log10": { GlibcMath.log10($0[0]) },
     "pow": { GlibcMath.pow($0[0], $0[1]) }, "sin": { GlibcMath.sin($0[0]) }, "cos": { GlibcMath.cos($0[0]) },
-    "log2": { GlibcMath.log2($0[0]) }, "tan": { GlibcMath.tan($0[0]) },
+    "log2": { GlibcMath.log2($0[0]) }, "tan": { GlibcMath.tan($0[0]) }, "asin": { GlibcMath.asin($0[0]) },
+    "acos": { GlibcMath.acos($0[0]) }, "atan": { GlibcMath.atan($0[0]) }, "atan2": { GlibcMath.atan2($0[0], $0[1]) },
+    "hypot": { GlibcMath.hypot($0[0], $0[1]) },
   ]
 
   @Test func fixtureCoversEveryFunction() throws {

@@ -40,6 +40,13 @@ double docbuild_glibc_cos(double x);
 /// glibc 2.36's tan(x) as its FMA build computes it (CPython's math.tan), bit for bit on any CPU.
 double docbuild_glibc_tan(double x);
 
+/// glibc 2.36's atan(x), atan2(y, x), asin(x) and acos(x) as its FMA build computes them (CPython's math.atan, ...,
+/// and NumPy's float64 loops for operands read backwards), bit for bit on any CPU.
+double docbuild_glibc_atan(double x);
+double docbuild_glibc_atan2(double y, double x);
+double docbuild_glibc_asin(double x);
+double docbuild_glibc_acos(double x);
+
 /// y[i] = glibc's sin(x[i]) and cos(x[i]), as the scalar functions. `x` and `y` may be the same array.
 void docbuild_glibc_sin_array(const double *x, double *y, size_t n);
 void docbuild_glibc_cos_array(const double *x, double *y, size_t n);

@@ -131,14 +131,15 @@ enum MathModule {
     case "asin", "acos":
       let x = try one()
       if x < -1 || x > 1 { throw domainError() }
-      return .float(name == "asin" ? Elementary.asin(x) : Elementary.acos(x))
-    case "atan": return .float(Elementary.atan(try one()))
+      return .float(name == "asin" ? GlibcMath.asin(x) : GlibcMath.acos(x))
+    case "atan": return .float(GlibcMath.atan(try one()))
     case "sinh", "cosh":
       let x = try one()
       return try checked(name == "sinh" ? GlibcMath.sinh(x) : GlibcMath.cosh(x), from: x)
     case "tanh": return .float(GlibcMath.tanh(try one()))
     case "erf": return .float(Foundation.erf(try one()))
-    case "atan2": let (y, x) = try two(); return .float(Elementary.atan2(y, x))
+    case "atan2": let (y, x) = try two(); return .float(GlibcMath.atan2(y, x))
+    // CPython 3.11 computes math.hypot itself (vector_norm), correctly rounded for two arguments: not glibc's.
     case "hypot": let (x, y) = try two(); return .float(Elementary.hypot(x, y))
     case "copysign": let (x, y) = try two(); return .float(Foundation.copysign(x, y))
     case "pow":

@@ -31,9 +31,14 @@ enum NumpyComplex {
           // float32 and 16-bit ints; a bool array meets 0 as int64), whose values (0, pi or NaN) are the float64 ones
           // rounded once.
           let parts = z.dtype.isComplex ? z : try z.astype(.float64)
-          // The parts are views with z's layout in NumPy: read backwards, its arctan2 is the C library's.
-          if z.dtype == .complex128 { try z.refuseNumpyLibmLoop(for: "np.angle") }
-          var angle = try Tensor.arctan2(parts.imagPart, parts.realPart)
+          // The parts are views with z's layout in NumPy: read backwards, its arctan2 is the C library's (glibc's).
+          var angle: Tensor
+          if z.dtype == .complex128, try z.numpyReadsBackwards(for: "np.angle") {
+            let values = zip(parts.imagPart.doubles, parts.realPart.doubles).map { GlibcMath.atan2($0, $1) }
+            angle = Tensor(shape: z.shape, storage: .float64(values), isScalar: z.isScalar)
+          } else {
+            angle = try Tensor.arctan2(parts.imagPart, parts.realPart)
+          }
           if !z.dtype.isComplex {
             let itemsize = z.dtype == .bool ? 8 : z.dtype.itemsize
             let type: DType =

@@ -102,9 +102,9 @@ enum PythonComplex {
     return result
   }
 
-  /// `abs(z)`: CPython's `hypot`, with its OverflowError for a finite number whose magnitude is infinite.
+  /// `abs(z)`: the C library's `hypot` (glibc's, as CPython calls it), with its OverflowError for a finite number whose magnitude is infinite.
   static func magnitude(_ z: Complex) throws(PythonError) -> Value {
-    let result = Elementary.hypot(z.real, z.imag)
+    let result = GlibcMath.hypot(z.real, z.imag)
     if result.isInfinite && z.real.isFinite && z.imag.isFinite {
       throw PythonError("OverflowError", "absolute value too large")
     }

@@ -59,6 +59,13 @@ extension Tensor {
         + "and reverse the result", isLimit: true)
   }
 
+  /// Whether NumPy 2.4 runs the C library's function, not its SIMD loop, for `function` of this float64 or complex128
+  /// operand (of a complex operand, a float64 ufunc of its parts, as `np.angle`'s arctan2); throws where NumPy's
+  /// buffer setup decides by rules docbuild does not model.
+  public func numpyReadsBackwards(for function: String) throws -> Bool {
+    try numpyUnaryLoop(for: function) == .libm
+  }
+
   /// Refuses `function` of an operand for which NumPy runs the C library's function, when docbuild does not have
   /// that function's bits (it has glibc's exp, log, expm1, log1p, log2, log10, sinh, cosh and tan).
   public func refuseNumpyLibmLoop(for function: String) throws {

@@ -171,12 +171,15 @@ enum NumpyElementary {
     }
   }
 
-  /// NumPy's float64 `power` with one exponent for the whole array, as its loop computes it: 2 as `x * x` and 0.5 as
-  /// the square root (so -0 gives -0 and -inf gives NaN), any other exponent as `power` of each pair. (NumPy's -1,
+  /// NumPy's float64 `power` with one exponent for the whole array, as its loop computes it: 2 as `x * x`, 0.5 as the
+  /// square root (so -0 gives -0 and -inf gives NaN), 1 and 0 as x and 1, any other exponent as `power` of each pair. (NumPy's -1,
   /// a division, is `Elementary.pow`'s correctly rounded 1 / x too.)
   static func power(_ x: [Double], exponent: Double) -> [Double] {
     if exponent == 2 || exponent == 0.5 { return Elementary.power(x, exponent: exponent) }
     if exponent == -1 { return x.map { 1 / $0 } }
+    // NumPy's loop copies x for 1 and writes 1 for 0 (a NaN's sign kept for 1, where glibc's pow clears it).
+    if exponent == 1 { return x }
+    if exponent == 0 { return [Double](repeating: 1, count: x.count) }
     return power(x, [Double](repeating: exponent, count: x.count))
   }
 

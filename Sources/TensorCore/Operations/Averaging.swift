@@ -111,8 +111,9 @@ extension Tensor {
     }
     let mask = nanMask
     let filled = try Tensor.where(mask, Tensor.weak(maximum ? -.infinity : .infinity), self)
-    let extreme =
+    var extreme =
       maximum ? try filled.max(axis: axis, keepdims: keepdims) : try filled.min(axis: axis, keepdims: keepdims)
+    if !dtype.isComplex { extreme = try zeroTieExtreme(extreme, maximum: maximum, axis: axis, keepdims: keepdims) }
     let allNaN = try mask.anyAll(isAny: false, axes: axis, keepdims: keepdims)
     let positive = try Tensor.where(allNaN, Tensor.weak(.nan), extreme)
     if dtype.isComplex { return extreme.isScalar ? positive.scalar : positive }
@@ -135,6 +136,36 @@ extension Tensor {
       isScalar: allNaN.isScalar)
     let result = try Tensor.where(negative, Tensor.weak(-Double.nan), positive)
     return extreme.isScalar ? result.scalar : result
+  }
+
+  /// `extreme` with NumPy's sign where a slice's extreme is zero and the slice holds both 0.0 and -0.0, which compare
+  /// equal. Measured with NumPy 2.4.6 (make_glibcwrong_fixtures.py): fmax.reduce and fmin.reduce keep the first zero
+  /// of a slice they reduce with their scalar loop (float16 always; float32 up to 16 and float64 up to 8 elements, read
+  /// forwards); past that their vector loop's lanes decide, which docbuild does not model: refused, as for a slice
+  /// reduced along an axis or read in another order.
+  private func zeroTieExtreme(_ extreme: Tensor, maximum: Bool, axis: Axes, keepdims: Bool) throws -> Tensor {
+    let values = doubles
+    func zeros(negative: Bool) throws -> [Bool] {
+      let flags = Tensor(shape: shape, storage: .bool(values.map { $0 == 0 && ($0.sign == .minus) == negative }))
+      return try flags.anyAll(isAny: true, axes: axis, keepdims: keepdims).bools
+    }
+    let extremes = extreme.doubles
+    let negativeZeros = try zeros(negative: true)
+    let positiveZeros = try zeros(negative: false)
+    guard extremes.indices.contains(where: { extremes[$0] == 0 && negativeZeros[$0] && positiveZeros[$0] }) else {
+      return extreme
+    }
+    let forward = ndim == 1 ? memoryStrides[0] > 0 : memoryStrides == Shape.strides(shape)
+    let scalarLoop = dtype == .float16 || size <= (dtype == .float32 ? 16 : 8)
+    guard (axis == .all || ndim == 1), forward, scalarLoop, let first = values.first(where: { $0 == 0 }) else {
+      let name = maximum ? "nanmax" : "nanmin"
+      throw TensorError(
+        "NotImplementedError",
+        "np.\(name) of a slice whose extreme is 0.0 and -0.0 both is not supported here: which zero NumPy returns "
+          + "(its sign bit) depends on its vector loop's lanes; add 0.0 first (np.\(name)(x + 0.0) makes every zero "
+          + "0.0) or compare with == 0", isLimit: true)
+    }
+    return (first.sign == .minus) == (extremes[0].sign == .minus) ? extreme : try extreme.negated()
   }
 
   /// `np.nanargmax`/`np.nanargmin`: NaNs replaced by the losing infinity, after NumPy's all-NaN check.

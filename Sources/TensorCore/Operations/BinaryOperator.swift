@@ -38,23 +38,27 @@ enum BinaryOperator: Sendable {
             + ".astype(float)", isLimit: true)
       }
       if self == .arctan2 {
-        // NumPy's own arctan2 (SVML's) of the broadcast operands, not the correctly rounded one.
-        try a.refuseNumpyLibmLoop(for: "np.arctan2")
-        try b.refuseNumpyLibmLoop(for: "np.arctan2")
-        let (ys, xs) =
-          a.shape == shape && b.shape == shape
-          ? (a.doubles, b.doubles)
-          : (
-            zipDoubles(a, b, shape: shape, count: count) { y, _ in y },
-            zipDoubles(a, b, shape: shape, count: count) { _, x in x }
-          )
-        storage = .float64(try NumpyElementary.atan2(ys, xs))
+        // NumPy's own arctan2 (SVML's) of the broadcast operands, not the correctly rounded one; the C library's
+        // atan2 on each pair when NumPy reads an operand backwards (numpyRunsLibmLoop); refused where a broadcast
+        // operand is read backwards, whose loop docbuild does not model.
+        if try BinaryOperator.numpyRunsLibmLoop(a, b, shape: shape, function: "np.arctan2") {
+          storage = .float64(zipDoubles(a, b, shape: shape, count: count, GlibcMath.atan2))
+        } else {
+          try a.refuseNumpyLibmLoop(for: "np.arctan2")
+          try b.refuseNumpyLibmLoop(for: "np.arctan2")
+          let (ys, xs) =
+            a.shape == shape && b.shape == shape
+            ? (a.doubles, b.doubles)
+            : (
+              zipDoubles(a, b, shape: shape, count: count) { y, _ in y },
+              zipDoubles(a, b, shape: shape, count: count) { _, x in x }
+            )
+          storage = .float64(try NumpyElementary.atan2(ys, xs))
+        }
       } else {
-        // Equal shapes take the vector loop; broadcasts call the scalar function per element.
-        storage = .float64(
-          a.shape == shape && b.shape == shape
-            ? Elementary.apply(.hypot, a.doubles, b.doubles)
-            : zipDoubles(a, b, shape: shape, count: count, Elementary.BinaryFunction.hypot.scalar))
+        // NumPy's float64 hypot calls the C library's on each pair, every layout: glibc's, which is not correctly
+        // rounded (one pair in about 300 differs in the last bit).
+        storage = .float64(zipDoubles(a, b, shape: shape, count: count, GlibcMath.hypot))
       }
     } else if (self == .floorDivide || self == .remainder || self == .power) && common == .bool {
       // NumPy computes these for two bools in int8.
@@ -74,6 +78,16 @@ enum BinaryOperator: Sendable {
     }
     // A ufunc returns a NumPy scalar, not a 0-d array, whenever its result is 0-d.
     return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// Whether NumPy 2.4's float64 `power` or `arctan2` of `a` and `b` runs the C library's function on each pair (its
+  /// SIMD loop otherwise). Measured with NumPy 2.4.6 (make_glibcwrong_fixtures.py): when each operand has the result's
+  /// shape or one element, exactly when one of them would take the C library's loop in a one-operand ufunc
+  /// (NumpyLoopChoice.swift); with a broadcast operand of several elements the iterator decides otherwise (a reversed
+  /// row against a matrix runs SIMD), and this answers false, the SIMD loop.
+  static func numpyRunsLibmLoop(_ a: Tensor, _ b: Tensor, shape: [Int], function: String) throws -> Bool {
+    guard (a.shape == shape || a.size == 1) && (b.shape == shape || b.size == 1) else { return false }
+    return try a.numpyUnaryLoop(for: function) == .libm || b.numpyUnaryLoop(for: function) == .libm
   }
 
   /// Whether NumPy's scalar math, not the power ufunc, computes `a ** b`: one operand a float64 NumPy scalar and the
@@ -116,6 +130,14 @@ enum BinaryOperator: Sendable {
     // 2, the square root for 0.5); other broadcasts expand both operands first.
     case .power where BinaryOperator.takesScalarPower(a, b):
       zipDoubles(a, b, shape: shape, count: count, GlibcMath.pow)
+    // NumPy runs the C library's pow on each pair when it reads an operand backwards, as for arctan2; an exponent
+    // repeated over the whole array (stride 0) takes the loop's own -1, 0, 0.5, 1 and 2 first.
+    case .power where try BinaryOperator.numpyRunsLibmLoop(a, b, shape: shape, function: "np.power"):
+      if b.size == 1 && a.shape == shape && [-1, 0, 0.5, 1, 2].contains(b.doubles[0]) {
+        NumpyElementary.power(a.doubles, exponent: b.doubles[0])
+      } else {
+        zipDoubles(a, b, shape: shape, count: count, GlibcMath.pow)
+      }
     case .power where a.shape == shape && b.shape == shape: NumpyElementary.power(a.doubles, b.doubles)
     case .power where b.shape != shape && b.doubles.count == 1 && a.shape == shape:
       NumpyElementary.power(a.doubles, exponent: b.doubles[0])

@@ -105,7 +105,7 @@ enum ComplexArithmetic {
   }
 
   /// `abs(z)`: NumPy's SIMD loop for arrays (`larger * sqrt(fma(ratio, ratio, 1))`, infinities and NaNs first),
-  /// `hypot` for scalars.
+  /// glibc's `hypot` for scalars and operands NumPy reads backwards.
   static func magnitude(_ z: Complex, simd: Bool, single: Bool) -> Double {
     if single {
       let (re, im) = (Float(z.real), Float(z.imag))
@@ -116,7 +116,7 @@ enum ComplexArithmetic {
       let (x, y) = (Double(re), Double(im))
       return Double(Float((x * x + y * y).squareRoot()))
     }
-    return simd ? simdMagnitude(z.real, z.imag) : Elementary.hypot(z.real, z.imag)
+    return simd ? simdMagnitude(z.real, z.imag) : GlibcMath.hypot(z.real, z.imag)
   }
 
   private static func simdMagnitude<F: BinaryFloatingPoint>(_ real: F, _ imag: F) -> F {

@@ -188,7 +188,11 @@ enum ComplexEvaluation {
     case .square:
       return result(values.map { ComplexArithmetic.multiply($0, $0, fused: !a.isScalar, single: single) }, a.dtype)
     case .abs:
-      let magnitudes = values.map { ComplexArithmetic.magnitude($0, simd: !a.isScalar, single: single) }
+      // NumPy's SIMD loop, except for a complex128 operand it reads backwards, whose loop calls glibc's hypot.
+      var readsBackwards = false
+      if !single && !a.isScalar { readsBackwards = try a.numpyUnaryLoop(for: "np.abs") == .libm }
+      let simd = !a.isScalar && !readsBackwards
+      let magnitudes = values.map { ComplexArithmetic.magnitude($0, simd: simd, single: single) }
       let real = Tensor(shape: a.shape, storage: .float64(magnitudes), isScalar: a.shape.isEmpty, node: nil)
       return single ? real.tagged(.float32) : real
     case .exp: return try glibc(a, "np.exp", GlibcMath.complexExp)

@@ -68,14 +68,14 @@ public enum MathFunction: String, Sendable, CaseIterable {
       storage = .float64(
         try a.numpyUnaryLoopValues(for: "np.\(rawValue)", vector: numpyLogFunction!, scalar: glibcFunction!))
     case (.arcsin, _):
-      try a.refuseNumpyLibmLoop(for: "np.arcsin")
-      storage = .float64(NumpyElementary.asin(a.doubles))
+      storage = .float64(
+        try a.numpyUnaryLoopValues(for: "np.arcsin", vector: NumpyElementary.asin, scalar: GlibcMath.asin))
     case (.arccos, _):
-      try a.refuseNumpyLibmLoop(for: "np.arccos")
-      storage = .float64(NumpyElementary.acos(a.doubles))
+      storage = .float64(
+        try a.numpyUnaryLoopValues(for: "np.arccos", vector: NumpyElementary.acos, scalar: GlibcMath.acos))
     case (.arctan, _):
-      try a.refuseNumpyLibmLoop(for: "np.arctan")
-      storage = .float64(NumpyElementary.atan(a.doubles))
+      storage = .float64(
+        try a.numpyUnaryLoopValues(for: "np.arctan", vector: NumpyElementary.atan, scalar: GlibcMath.atan))
     case (.arcsinh, _), (.arccosh, _), (.arctanh, _):
       try a.refuseNumpyLibmLoop(for: "np.\(rawValue)")
       storage = .float64(numpyLogFunction!(a.doubles))

@@ -25,7 +25,8 @@ OUTPUT_FOLDER = HERE / "revstride"
 
 # Each function with the statements making `v` (40 values) and `x` (6 x 8) in its domain, and the `math` function
 # the C library path calls. exp2, arcsin, arccos, arctan, arcsinh, arccosh and arctanh are only shown on views NumPy
-# reads forwards: docbuild refuses them on the others (ReversedViewRefusalTests).
+# reads forwards: docbuild refuses exp2, arcsinh, arccosh and arctanh on the others (ReversedViewRefusalTests), and
+# make_glibcwrong_fixtures.py shows arcsin, arccos and arctan of reversed views (glibc's, as NumPy runs them).
 NORMAL = "np.random.default_rng({seed}).standard_normal({shape}) * 3"
 DOMAINS = {
     "exp": ("{}", math.exp),

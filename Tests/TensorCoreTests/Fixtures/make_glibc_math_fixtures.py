@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes glibc_math.json: inputs and CPython's results, as hex bit patterns, for the math functions that CPython takes
 from the C library and docbuild computes as glibc does (Sources/TensorCore/GlibcMath): exp, expm1, tanh, sinh, cosh,
-log, log10, log1p and pow (also float **), sin, cos, log2 and tan. Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
+log, log10, log1p and pow (also float **), sin, cos, log2 and tan, asin, acos, atan, atan2 and hypot (as `abs()` of
+a complex number). Run with CPython on x86-64 Linux with glibc 2.36 or later on a CPU with AVX2 and FMA (the
 kind of machine the project's fixtures come from); rerun from the repository root, byte-identical output. Inputs cover
 every branch of each algorithm (by the ranges below) and the special values; an input CPython raises for is left out.
 """
@@ -120,6 +121,47 @@ def main():
             table["pow"].append([bits(x), bits(y), bits(math.pow(x, y))])
         except (OverflowError, ValueError):
             pass
+    # asin, acos, atan, atan2 and hypot (CPython's abs() of a complex number calls the C library's hypot; math.hypot is
+    # CPython's own), each branch of glibc's algorithms by the ranges below.
+    rng = random.Random(20261203)
+    inverse = {
+        # asin and acos: below 2^-26 (and 2^-56 for acos), the odd polynomial below 0.125, each kind of table row to
+        # 0.96875, the square root near 1.
+        "asin": (math.asin, [(-30, -7, "log"), (-0.125, 0.125, "u"), (-0.5, 0.5, "u"), (-0.75, 0.75, "u"),
+                             (-0.96875, 0.96875, "u"), (0.9, 1, "u"), (-1, -0.96, "u")]),
+        "acos": (math.acos, [(-60, -7, "log"), (-0.125, 0.125, "u"), (-0.5, 0.5, "u"), (-0.75, 0.75, "u"),
+                             (-0.96875, 0.96875, "u"), (0.9, 1, "u"), (-1, -0.96, "u")]),
+        # atan: below 2^-27, the polynomial below 1/16, the table to 1, 1/x's table to 16, 1/x's polynomial to
+        # 5.8e15, pi/2 beyond.
+        "atan": (math.atan, [(-30, -7, "log"), (-0.0625, 0.0625, "u"), (-1, 1, "u"), (-16, 16, "u"), (1, 16, "log"),
+                             (15, 308, "log")]),
+    }
+    for name, (function, ranges) in inverse.items():
+        rows = []
+        for x in one_argument_cases(rng, ranges, 500):
+            try:
+                rows.append([bits(x), bits(function(x))])
+            except (OverflowError, ValueError):
+                pass
+        table[name] = rows
+    special_pairs = [(y, x) for y in SPECIALS for x in SPECIALS]
+    pairs = list(special_pairs)
+    for _ in range(3000):
+        # Both quadrants and orders of the ratio, exponents near and far apart (past 2^57 atan2 is a quotient or pi/2),
+        # and the scalings below 2^-500 and above 2^500.
+        scale = 10 ** rng.choice([0, 0, 0, rng.uniform(-320, 308)])
+        pairs.append((math.copysign(10 ** rng.uniform(-3, 3), rng.choice([-1, 1])) * scale,
+                      math.copysign(10 ** rng.uniform(-3, 3), rng.choice([-1, 1])) * scale))
+    for _ in range(500):
+        pairs.append((rng.uniform(-1, 1) * 10 ** rng.uniform(-20, 20), rng.uniform(-1, 1)))
+    table["atan2"] = [[bits(y), bits(x), bits(math.atan2(y, x))] for y, x in pairs]
+    rows = []
+    for x, y in pairs:
+        try:
+            rows.append([bits(x), bits(y), bits(abs(complex(x, y)))])
+        except OverflowError:
+            pass
+    table["hypot"] = rows
     path = os.path.join(os.path.dirname(__file__), "glibc_math.json")
     header = {"python": platform.python_version(), "libc": "-".join(platform.libc_ver()), "machine": platform.machine()}
     with open(path, "w") as file:
