@@ -110,11 +110,13 @@ enum NumpyUfuncMethods {
     }
     let before = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: axis)
     func run(_ start: Int, _ stop: Int) throws -> Tensor {
-      try reduce(ufunc, try array.index(before + [.slice(start: start, stop: stop, step: nil)]), .one(axis), keepdims: true)
+      try reduce(
+        ufunc, try array.index(before + [.slice(start: start, stop: stop, step: nil)]), .one(axis), keepdims: true)
     }
     guard !indices.isEmpty else {
       guard count > 0 else {
-        throw TensorError("NotImplementedError", "np.\(ufunc).reduceat of an empty axis is not supported", isLimit: true)
+        throw TensorError(
+          "NotImplementedError", "np.\(ufunc).reduceat of an empty axis is not supported", isLimit: true)
       }
       return try run(0, 1).index(before + [.slice(start: 0, stop: 0, step: nil)])
     }
