@@ -43,6 +43,12 @@ extension Interpreter {
       if source.dependsOn(input) { throw PythonError.value("setting an array element with a sequence.") }
     }
     if !array.geometry.isWriteable { throw PythonError.value("assignment destination is read-only") }
+    // A write into part of a stride-trick view whose elements share memory is exact when that part does not: each
+    // memory position is written once, and its other elements show the value written (StrideTricks.swift).
+    if array.geometry.isStrideTrickView, StrideTricks.aliasesItself(array) {
+      aliasedPartialWrite = StrideTricks.partIsDistinct(array, items)
+    }
+    defer { aliasedPartialWrite = false }
     var updated = try core { try array.assigning(items, source) }
     // A write through a view is recorded on its base (ViewTracking); a write into an array itself is marked, so that
     // a gradient through it is refused rather than silently missing.

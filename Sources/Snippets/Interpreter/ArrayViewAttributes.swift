@@ -23,6 +23,7 @@ enum ArrayViewAttributes {
     }
     switch name {
     case "base":
+      if tensor.geometry.isStrideTrickView { throw StrideTricks.baseRefusal() }
       guard !tensor.isScalar, let base = tensor.baseArray() else { return .none }
       return .tensor(base)
     case "strides":
@@ -37,7 +38,7 @@ enum ArrayViewAttributes {
       var flat = try core { try tensor.flatten() }
       flat.lineage = tensor.lineage
       let geometry = tensor.geometry
-      var view = ArrayView(offset: 0, strides: [1], part: geometry.part, isWriteable: geometry.isWriteable)
+      var view = ArrayView(offset: 0, strides: [1], part: geometry.part).inheriting(from: geometry)
       if tensor.isCContiguous, let first = tensor.rootPositions().first {
         view.offset = first
       } else if tensor.size > 0 {

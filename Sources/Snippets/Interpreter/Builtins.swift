@@ -261,6 +261,10 @@ extension Interpreter {
     case "numpy.vectorize": return try makeVectorized(call)
     case "numpy.fill_diagonal": return try fillDiagonal(call)
     case "numpy.put": return try put(call)
+    case _ where name.hasPrefix("numpy.emath."):
+      return try NumpyEmath.call(String(name.dropFirst("numpy.emath.".count)), call)
+    case _ where name.hasPrefix("numpy.lib.stride_tricks."):
+      return try callStrideTrick(String(name.dropFirst("numpy.lib.stride_tricks.".count)), call)
     case _ where name.hasPrefix("numpy.linalg."):
       try ComplexGuard.check(name, call)
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)

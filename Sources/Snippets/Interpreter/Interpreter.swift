@@ -30,6 +30,8 @@ struct Interpreter {
   var derivativeDepth = 0
   /// The argument the running derivative traces, if any: what autograd would box, so item assignment can refuse it.
   var derivativeInput: Tensor?
+  /// True while an item assignment writes a part of a stride-trick view in which no two elements share memory.
+  var aliasedPartialWrite = false
   /// Every leaf the running derivative traces (one per array in a container argument).
   var derivativeLeaves: [Tensor] = []
   /// The calls of functions made primitive (`autograd.extend.primitive`) the running derivative recorded, by number.

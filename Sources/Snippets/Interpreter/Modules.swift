@@ -19,6 +19,10 @@ enum Modules {
     case "numpy" where name == "polynomial": .module("numpy.polynomial")
     case "numpy" where name == "ma": .module("numpy.ma")
     case "numpy" where name == "lib": .module("numpy.lib")
+    case "numpy.lib" where name == "stride_tricks": .module("numpy.lib.stride_tricks")
+    case "numpy" where name == "emath", "numpy.lib" where name == "scimath": .module("numpy.emath")
+    case "numpy.emath": NumpyEmath.functions.contains(name) ? .function("numpy.emath.\(name)") : nil
+    case "numpy.lib.stride_tricks": StrideTricks.member(name)
     case "numpy" where StructuredArrays.numpyNames.contains(name): StructuredArrays.member(name)
     case "numpy.rec": StructuredArrays.recMember(name)
     case "numpy": NumpyDTypeQueries.member(name) ?? Builtins.numpyMember(name, module: module)

@@ -221,7 +221,7 @@ enum NumpyEveryday {
     case "unravel_index", "ravel_multi_index":
       return try NumpyEverydayIndices.call(name, call)
     case "partition", "argpartition":
-      throw NumpyEverydayMethods.refusal(name)
+      return try NumpyPartition.call(name, call)
     case "diagonal":
       let bound = try call.bind(["a", "offset", "axis1", "axis2"], required: 1)
       let a = try bound.value("a").toTensor()

@@ -6,18 +6,16 @@ import TensorCore
 enum NumpyEverydayMethods {
   /// The methods answered without the interpreter.
   static let methods: Set<String> = [
-    "cumprod", "take", "swapaxes", "searchsorted", "diagonal", "compress", "partition", "argpartition", "trace",
+    "cumprod", "take", "swapaxes", "searchsorted", "diagonal", "compress", "argpartition", "trace",
   ]
   /// The methods that change the array in place.
-  static let inPlace: Set<String> = ["fill", "sort", "resize"]
-  /// Functions and methods NumPy has whose results docbuild does not reproduce (introselect's order).
-  static let refused: Set<String> = ["partition", "argpartition"]
+  static let inPlace: Set<String> = ["fill", "sort", "resize", "partition"]
 
   /// Calls `array.name(...)` for one of `methods`.
   static func call(_ name: String, on array: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
-    case "partition", "argpartition":
-      throw refusal(name)
+    case "argpartition":
+      return .tensor(try NumpyPartition.method(name, on: array, call))
     case "diagonal":
       let bound = try call.bind(["offset", "axis1", "axis2"])
       let offset = try bound["offset"]?.toInt() ?? 0
@@ -48,12 +46,6 @@ enum NumpyEverydayMethods {
     }
   }
 
-  /// NumPy's refusal text for `partition`/`argpartition`.
-  static func refusal(_ name: String) -> PythonError {
-    NumpyArrays.unsupported(
-      "np.\(name) is not supported in snippets: NumPy's introselect leaves the other elements in an order docbuild "
-        + "does not reproduce; use np.sort or np.argsort")
-  }
 }
 
 extension Interpreter {
@@ -63,6 +55,12 @@ extension Interpreter {
     -> Value
   {
     if name == "resize" { return try resizeArray(array, call) }
+    if name == "partition" {
+      // NumPy partitions the array's own memory: every name holding it sees the new order.
+      let values = try NumpyPartition.method(name, on: array, call)
+      try assignItem(array, .ellipsis, .tensor(values))
+      return .none
+    }
     try ComplexGuard.check(name, call, receiver: .tensor(array), isMethod: true)
     if name == "fill" {
       let value = try call.bind(["value"], required: 1).value("value")

@@ -15,16 +15,16 @@ struct PrintOptionsUpdate: Sendable {
   /// For `np.errstate(...)`, which shares the context-manager machinery: the modes it was given, checked on entry.
   var errorModes: [(name: String, mode: Value)]?
 
-  /// `np.errstate`'s `__enter__`: NumPy's check of each mode. Warnings are not part of a snippet's output, so
-  /// `ignore` and `warn` change nothing; `raise`, `call`, `print` and `log` would, and are refused.
-  func enterErrorState() throws(PythonError) {
+  /// `np.errstate`'s `__enter__` (and `np.seterr`): NumPy's check of each mode. Warnings are not part of a
+  /// snippet's output, so `ignore` and `warn` change nothing; `raise`, `call`, `print` and `log` would, and are refused.
+  func enterErrorState(_ function: String = "np.errstate") throws(PythonError) {
     for (_, mode) in errorModes ?? [] where !mode.isNone {
       guard case .string(let text) = mode, ["ignore", "warn", "raise", "call", "print", "log"].contains(text) else {
         throw PythonError.value("invalid error mode \(mode.repr)")
       }
       if text != "ignore" && text != "warn" {
         var error = PythonError(
-          "NotImplementedError", "np.errstate(...='\(text)') is not supported in snippets ('ignore' and 'warn' are)")
+          "NotImplementedError", "\(function)(...='\(text)') is not supported in snippets ('ignore' and 'warn' are)")
         error.isLimit = true
         throw error
       }
@@ -43,6 +43,15 @@ struct PrintOptionsUpdate: Sendable {
     if let floatMode { result.floatMode = floatMode }
     if let nanText { result.nanText = nanText }
     if let infText { result.infText = infText }
+    // `all=` first, then the modes named one by one, as NumPy's `seterr` and `errstate` combine them.
+    for (name, mode) in (errorModes ?? []).sorted(by: { ($0.name == "all" ? 0 : 1) < ($1.name == "all" ? 0 : 1) }) {
+      guard case .string(let text) = mode else { continue }
+      if name == "all" {
+        result.floatErrorModes = Array(repeating: text, count: 4)
+      } else if let slot = NumpyPrintOptions.errorCategories.firstIndex(of: name) {
+        result.floatErrorModes[slot] = text
+      }
+    }
     return result
   }
 }
@@ -50,7 +59,11 @@ struct PrintOptionsUpdate: Sendable {
 /// `np.set_printoptions`, `np.get_printoptions` and `np.printoptions`: NumPy's print options, scoped to the chapter.
 enum NumpyPrintOptions {
   /// The names this file answers as `np.name`.
-  static let names: Set<String> = ["set_printoptions", "get_printoptions", "printoptions", "errstate"]
+  static let names: Set<String> = [
+    "set_printoptions", "get_printoptions", "printoptions", "errstate", "seterr", "geterr",
+  ]
+  /// NumPy's floating-point error categories, in the order `np.geterr()` lists them.
+  static let errorCategories = ["divide", "over", "under", "invalid"]
 
   /// NumPy's parameters, in its order.
   private static let parameters = [
@@ -71,6 +84,20 @@ enum NumpyPrintOptions {
       return Value.none
     case "printoptions":
       return .printOptionsContext(try update(call))
+    case "geterr":
+      _ = try call.bind([])
+      return try errorModes(PrintOptions.active)
+    case "seterr":
+      // The modes before the change are the result, as NumPy returns them (`np.seterr(**old)` restores them).
+      let bound = try call.bind(["all", "divide", "over", "under", "invalid"])
+      var update = PrintOptionsUpdate()
+      update.errorModes = ["all", "divide", "over", "under", "invalid"].compactMap { name in
+        bound[name].map { (name, $0) }
+      }
+      try update.enterErrorState("np.seterr")
+      let old = try errorModes(PrintOptions.active)
+      if let box = PrintOptionsBox.current { box.options = update.applied(to: box.options) }
+      return old
     case "errstate":
       if !call.positional.isEmpty { throw limit("np.errstate's call= is not supported in snippets") }
       var call = call
@@ -85,6 +112,11 @@ enum NumpyPrintOptions {
     default:
       return nil
     }
+  }
+
+  /// `np.geterr()`: the floating-point error modes as a dict in NumPy's key order.
+  static func errorModes(_ options: PrintOptions) throws(PythonError) -> Value {
+    try .makeDict(zip(errorCategories, options.floatErrorModes).map { (.string($0), .string($1)) })
   }
 
   /// `np.get_printoptions()`: a dict in NumPy's key order.

@@ -11,7 +11,7 @@ enum NumpyUfuncMethods {
     "add", "subtract", "multiply", "divide", "true_divide", "maximum", "minimum", "logical_and", "logical_or",
   ]).union(NumpyMoreUfuncs.names)
   /// The methods.
-  static let methods: Set<String> = ["at", "reduce", "accumulate", "outer"]
+  static let methods: Set<String> = ["at", "reduce", "accumulate", "outer", "reduceat"]
 
   /// `np.ufunc.method` as a function value, or nil.
   static func attribute(_ function: String, _ name: String) -> Value? {
@@ -60,6 +60,16 @@ enum NumpyUfuncMethods {
       let axisValue = bound.values["axis"] ?? .int(0)
       let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
       return .tensor(try core { try reduce(ufunc, array, axes, keepdims: keepdims) })
+    case "reduceat":
+      let bound = try call.bind(["array", "indices", "axis", "dtype", "out"], required: 2)
+      for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
+        throw NumpyArrays.unsupported("np.\(ufunc).reduceat's \(unsupported)= is not supported in snippets")
+      }
+      let array = try bound.value("array").toTensor()
+      try NumpyMoreUfuncs.checkReducible(ufunc, array)
+      let indices = try reduceatIndices(bound.value("indices"), ufunc)
+      let axis = try bound["axis"]?.toInt() ?? 0
+      return .tensor(try core { try reduceat(ufunc, array, indices, axis: axis) })
     default:
       let bound = try call.bind(["array", "axis", "dtype", "out"], required: 1)
       for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
@@ -70,6 +80,67 @@ enum NumpyUfuncMethods {
       let axis = try bound["axis"]?.toInt() ?? 0
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }
+  }
+
+  /// `reduceat`'s indices: a 1-d sequence of integers (NumPy casts others unsafely, which snippets refuse).
+  private static func reduceatIndices(_ value: Value, _ ufunc: String) throws(PythonError) -> [Int] {
+    let indices = try value.toTensor()
+    if indices.ndim == 0 { throw PythonError.value("object of too small depth for desired array") }
+    if indices.ndim > 1 {
+      throw PythonError.value(
+        "setting an array element with a sequence. The requested array would exceed the maximum number of "
+          + "dimension of 1.")
+    }
+    if indices.size > 0, !indices.dtype.isInteger {
+      throw NumpyArrays.unsupported(
+        "np.\(ufunc).reduceat with \(indices.dtype.rawValue) indices is not supported in snippets: NumPy truncates "
+          + "them to integers; pass integer indices")
+    }
+    return indices.doubles.map { Int($0) }
+  }
+
+  /// NumPy's `ufunc.reduceat`: along `axis`, the reduction of each run from one index up to the next (the element
+  /// itself where the next index is not larger; the rest of the axis after the last index).
+  private static func reduceat(_ ufunc: String, _ array: Tensor, _ indices: [Int], axis given: Int) throws -> Tensor {
+    if array.ndim == 0 { throw TensorError("TypeError", "cannot reduceat on a scalar") }
+    let axis = try AxisArguments.normalize(given, ndim: array.ndim)
+    let count = array.shape[axis]
+    for index in indices where index < 0 || index >= count {
+      throw TensorError("IndexError", "index \(index) out-of-bounds in \(ufunc).reduceat [0, \(count))")
+    }
+    let before = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: axis)
+    func run(_ start: Int, _ stop: Int) throws -> Tensor {
+      try reduce(
+        ufunc, try array.index(before + [.slice(start: start, stop: stop, step: nil)]), .one(axis), keepdims: true)
+    }
+    guard !indices.isEmpty else {
+      guard count > 0 else {
+        throw TensorError(
+          "NotImplementedError", "np.\(ufunc).reduceat of an empty axis is not supported", isLimit: true)
+      }
+      return try run(0, 1).index(before + [.slice(start: 0, stop: 0, step: nil)])
+    }
+    var pieces: [Tensor] = []
+    var runs: [(start: Int, end: Int)] = []
+    for (position, start) in indices.enumerated() {
+      let next = position + 1 < indices.count ? indices[position + 1] : count
+      try ResourceMeter.chargeWork(array.size / Swift.max(count, 1) * Swift.max(next - start, 1))
+      pieces.append(try run(start, next > start ? next : start + 1))
+      runs.append((start, next))
+    }
+    var result = try Tensor.concatenate(pieces, axis: axis)
+    if ufunc == "add" && array.dtype.isInexact {
+      // NumPy sums each run as its first element plus the pairwise sum of the rest, not as `np.add.reduce` does:
+      // the values are those sums, the recorded graph (a sum, whatever its order) that of the reductions.
+      guard let exact = array.addReduceatStorage(runs, axis: axis) else {
+        throw TensorError(
+          "NotImplementedError",
+          "np.add.reduceat of \(array.dtype.rawValue) values is not supported in snippets: docbuild does not "
+            + "reproduce NumPy's sums of them bit for bit; use np.add.reduce on each run", isLimit: true)
+      }
+      result.storage = exact
+    }
+    return result
   }
 
   private static func reduce(_ ufunc: String, _ array: Tensor, _ axes: Axes, keepdims: Bool) throws -> Tensor {

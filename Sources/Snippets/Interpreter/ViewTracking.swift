@@ -130,6 +130,8 @@ extension Interpreter {
   /// otherwise.
   mutating func functionView(_ fullName: String, _ call: CallArguments, _ result: Value) throws(PythonError) -> Value {
     if fullName == "numpy.einsum" { return try einsumView(call, result) }
+    // `as_strided` and `sliding_window_view` make their views themselves (StrideTricks.swift).
+    if fullName.hasPrefix("numpy.lib.stride_tricks.") { return result }
     let name = call.function
     if let first = call.positional.first, fullName.hasPrefix("numpy."), ViewTracking.readOnly.contains(name),
       case .tensor = result, Self.isPythonArrayInput(first)
@@ -207,8 +209,8 @@ extension Interpreter {
       source.ensureRoot()
       var geometry = source.geometry
       geometry = ArrayView(
-        offset: geometry.offset, strides: geometry.strides, part: name == "real" ? .real : .imaginary,
-        isWriteable: geometry.isWriteable)
+        offset: geometry.offset, strides: geometry.strides, part: name == "real" ? .real : .imaginary
+      ).inheriting(from: geometry)
       part.lineage = source.lineage
       return .tensor(part.asView(geometry))
     default:
@@ -301,7 +303,8 @@ extension Interpreter {
       return result.asView(
         ArrayView(
           offset: found.offset, strides: strides, part: sourceGeometry.part,
-          isWriteable: sourceGeometry.isWriteable && !ViewTracking.readOnly.contains(kind)))
+          isWriteable: !ViewTracking.readOnly.contains(kind)
+        ).inheriting(from: sourceGeometry))
     }
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view
@@ -370,6 +373,10 @@ extension Interpreter {
   @discardableResult
   mutating func replaceEverywhere(_ array: Tensor, with updated: Tensor) throws(PythonError) -> Tensor {
     let lineage = array.lineage
+    var updated = updated
+    if array.geometry.isStrideTrickView, StrideTricks.aliasesItself(array) {
+      updated = try StrideTricks.settlingAliases(array, updated, partial: aliasedPartialWrite)
+    }
     try recfunctionLinks.checkWritable(lineage)
     let hasViews = lineage.root != nil
     if hasViews, let input = derivativeInput, array.dependsOn(input) || updated.dependsOn(input) {

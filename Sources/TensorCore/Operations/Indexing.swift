@@ -162,8 +162,7 @@ extension Tensor {
     let source = geometry
     let plan = try IndexPlan(items, shape: shape, isScalar: isScalar, strides: source.strides, offset: source.offset)
     if plan.isScalar { return nil }
-    return ArrayView(
-      offset: plan.view.offset, strides: plan.view.strides, part: source.part, isWriteable: source.isWriteable)
+    return ArrayView(offset: plan.view.offset, strides: plan.view.strides, part: source.part).inheriting(from: source)
   }
 
   /// `a[items]` and `viewGeometry(indexing:)` together: one plan serves both when this value owns its memory, where
@@ -182,8 +181,7 @@ extension Tensor {
     else { return (value, nil) }
     return (
       value,
-      ArrayView(
-        offset: placed.view.offset, strides: placed.view.strides, part: view.part, isWriteable: view.isWriteable)
+      ArrayView(offset: placed.view.offset, strides: placed.view.strides, part: view.part).inheriting(from: view)
     )
   }
 

@@ -57,7 +57,7 @@ struct SelectPlan: Sendable {
 }
 
 /// An axis split as NumPy's along-axis functions walk it: `outer` lines before it, `count` along it, `inner` after.
-private struct AxisLines {
+struct AxisLines {
   var outer: Int
   var count: Int
   var inner: Int

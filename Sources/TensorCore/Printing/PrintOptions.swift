@@ -28,6 +28,9 @@ public struct PrintOptions: Sendable, Hashable {
   public var nanText = "nan"
   /// The text of infinity (after its sign).
   public var infText = "inf"
+  /// NumPy's floating-point error modes (`np.seterr`, `np.errstate`) for divide, over, under and invalid: printing
+  /// does not read them, but they live with the options so `with np.errstate(...)` restores both.
+  public var floatErrorModes = ["warn", "warn", "ignore", "warn"]
 
   /// NumPy's defaults.
   public init() {}

@@ -42,6 +42,9 @@ public struct ArrayView: Sendable {
   public var part: ViewPart = .whole
   /// False for the views NumPy makes read-only (`broadcast_to`, `diagonal`, `.imag` of a real array).
   public var isWriteable = true
+  /// True for a view made by `numpy.lib.stride_tricks` and the views of it: NumPy's `.base` of one is not the
+  /// array that owns the memory (an `as_strided` result's base is NumPy's private `DummyArray`).
+  public var isStrideTrickView = false
   /// Each element's root position, for a view no strides describe (`a.T.flat`, NumPy's flat iterator); nil for a
   /// strided view.
   public var positions: [Int]?
@@ -63,7 +66,17 @@ public struct ArrayView: Sendable {
     self.strides = strides
     part = object.part
     isWriteable = object.isWriteable
+    isStrideTrickView = object.isStrideTrickView
     identity = object.identity
+  }
+
+  /// This new view with what it inherits from `source`, the view it was taken from: NumPy keeps a read-only
+  /// array's views read-only, and a stride-trick view's views are stride-trick views.
+  public func inheriting(from source: ArrayView) -> ArrayView {
+    var result = self
+    result.isWriteable = isWriteable && source.isWriteable
+    result.isStrideTrickView = source.isStrideTrickView
+    return result
   }
 
   /// True when both read the same elements in the same order (one is updated exactly as the other).

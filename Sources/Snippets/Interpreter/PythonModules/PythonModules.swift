@@ -17,6 +17,7 @@ enum PythonModules {
     "numpy.polynomial": ModuleSources.numpyPolynomialPackage,
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
+    "_numpy_nditer": ModuleSources.numpyNditer,
     "numpy.ma": ModuleSources.numpyMasked,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "re": ModuleSources.regex,
@@ -96,6 +97,10 @@ extension Interpreter {
     if module == "autograd", ModuleSources.autogradHigherNames.contains(name) {
       // autograd's higher-order operators: written in the snippet language (AutogradSources.swift).
       return try pythonModuleMember("_autograd_higher", name)
+    }
+    if module == "numpy", name == "nditer" {
+      // `np.nditer`: written in the snippet language (NumpyNditerSource.swift).
+      return try pythonModuleMember("_numpy_nditer", name)
     }
     if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
       // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
