@@ -66,7 +66,7 @@ enum PythonModules {
   /// Python builtins beyond Builtins.pythonFunctions that this layer implements.
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
-    "open", "bytes.fromhex", "bytearray",
+    "open", "bytes.fromhex", "bytearray", "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
@@ -198,6 +198,19 @@ extension Interpreter {
       return try callPrimitive(call)
     case "bytes": return try PythonBytes.construct(call)
     case "bytes.fromhex": return try PythonBytes.fromHex(call)
+    case "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans":
+      let parts = name.split(separator: ".").map(String.init)
+      try MethodSignature.check(parts[0], parts[1], call)
+      switch name {
+      case "dict.fromkeys":
+        let dict = DictBox()
+        let value = call.positional.count == 2 ? call.positional[1] : .none
+        for key in try iterate(call.positional[0]) { try dict.set(key, value) }
+        return .dict(dict)
+      case "float.fromhex": return try BuiltinClassMethods.floatFromHex(call.positional[0])
+      case "int.from_bytes": return try BuiltinClassMethods.intFromBytes(call)
+      default: return try BuiltinClassMethods.maketrans(call)
+      }
     case "__docbuild_special__":
       return try callScipySpecial(call)
     case "__docbuild_recfunction_view__":
