@@ -61,6 +61,17 @@ enum BuiltinClassMethods {
   /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
   static func intFromBytes(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["bytes", "byteorder", "signed"], required: 1)
+    // Argument Clinic converts `byteorder` first; the body then checks its value, and only then the bytes.
+    var littleEndian = false
+    if let order = bound["byteorder"] {
+      guard case .string(let name) = order else {
+        throw PythonError.type("from_bytes() argument 'byteorder' must be str, not \(order.typeName)")
+      }
+      guard name == "big" || name == "little" else {
+        throw PythonError.value("byteorder must be either 'little' or 'big'")
+      }
+      littleEndian = name == "little"
+    }
     let source = bound.value("bytes")
     let bytes: [UInt8]
     switch source {
@@ -77,16 +88,6 @@ enum BuiltinClassMethods {
         throw PythonError.type("cannot convert '\(source.typeName)' object to bytes")
       }
       bytes = PythonBytes.raw(text)
-    }
-    var littleEndian = false
-    if let order = bound["byteorder"] {
-      guard case .string(let name) = order else {
-        throw PythonError.type("from_bytes() argument 'byteorder' must be str, not \(order.typeName)")
-      }
-      guard name == "big" || name == "little" else {
-        throw PythonError.value("byteorder must be either 'little' or 'big'")
-      }
-      littleEndian = name == "little"
     }
     let signed = try bound.flag("signed")
     try BigInt.checkSize(bits: bytes.count * 8)
@@ -122,9 +123,7 @@ enum BuiltinClassMethods {
       }
       return .dict(table)
     }
-    guard case .string(let from) = arguments[0] else {
-      throw PythonError.type("first maketrans argument must be a string if there is a second argument")
-    }
+    // Argument Clinic checks the types of the second and third arguments before the body looks at the first.
     guard case .string(let to) = arguments[1] else {
       throw PythonError.type("maketrans() argument 2 must be str, not \(arguments[1].typeName)")
     }
@@ -134,6 +133,9 @@ enum BuiltinClassMethods {
         throw PythonError.type("maketrans() argument 3 must be str, not \(arguments[2].typeName)")
       }
       deleted = text
+    }
+    guard case .string(let from) = arguments[0] else {
+      throw PythonError.type("first maketrans argument must be a string if there is a second argument")
     }
     guard from.unicodeScalars.count == to.unicodeScalars.count else {
       throw PythonError.value("the first two maketrans arguments must have equal length")

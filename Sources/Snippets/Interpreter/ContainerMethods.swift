@@ -328,12 +328,19 @@ extension Interpreter {
     case "lower": return .string(text.lowercased())
     case "title", "capitalize":
       _ = try call.bind([])
-      if name == "capitalize" { return .string(text.prefix(1).uppercased() + text.dropFirst().lowercased()) }
+      // By code points with the full mappings, as CPython: a word's first cased character takes its titlecase
+      // mapping (a digraph such as 'ǉ' becomes 'ǈ', not 'Ǉ'), the characters after a cased one their lowercase.
+      if name == "capitalize" {
+        guard let first = text.unicodeScalars.first else { return .string("") }
+        return .string(
+          first.properties.titlecaseMapping
+            + text.unicodeScalars.dropFirst().map(\.properties.lowercaseMapping).joined())
+      }
       var result = ""
-      var previousIsLetter = false
-      for character in text {
-        result += previousIsLetter ? character.lowercased() : character.uppercased()
-        previousIsLetter = character.isLetter
+      var previousIsCased = false
+      for scalar in text.unicodeScalars {
+        result += previousIsCased ? scalar.properties.lowercaseMapping : scalar.properties.titlecaseMapping
+        previousIsCased = scalar.properties.isCased
       }
       return .string(result)
     case "startswith", "endswith":
@@ -341,14 +348,15 @@ extension Interpreter {
       let isTuple = if case .tuple = bound.value("prefix") { true } else { false }
       let options: [Value] =
         if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
-      for option in options where !option.isString {
-        throw PythonError.type(
-          isTuple
-            ? "tuple for \(name) must only contain str, not \(option.typeName)"
-            : "\(name) first arg must be str or a tuple of str, not \(option.typeName)")
-      }
       let (whole, start, end) = try Self.searchRange(text, bound)
+      // A tuple's items are checked one by one as they are tried: a match before a non-str item answers True.
       for option in options {
+        guard option.isString else {
+          throw PythonError.type(
+            isTuple
+              ? "tuple for \(name) must only contain str, not \(option.typeName)"
+              : "\(name) first arg must be str or a tuple of str, not \(option.typeName)")
+        }
         let part = try string(option, "\(name) first arg")
         let piece = Array(part.unicodeScalars)
         guard end - start >= piece.count else { continue }

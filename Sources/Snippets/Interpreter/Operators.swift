@@ -39,10 +39,10 @@ enum Operators {
     if case .textScalar(let text, let isBytes) = right {
       return try binary(op, left, isBytes ? .bytes(text) : .string(text))
     }
+    if op == .multiply, let repeated = try repeatedByNumpyScalar(left, right) { return repeated }
     if let result = try PythonBytes.binary(op, left, right) { return result }
     if op == .subtract, case .set(let a) = left, case .set(let b) = right { return .set(try a.subtracting(b)) }
     if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
-    if op == .multiply, let repeated = try repeatedByNumpyScalar(left, right) { return repeated }
     if isTensor(left) || isTensor(right) {
       if case .string = left { throw StringArrays.refusal("arithmetic between an array and a str") }
       if case .string = right { throw StringArrays.refusal("arithmetic between an array and a str") }

@@ -275,13 +275,19 @@ extension Interpreter {
         }
         return .set(current === set ? try Self.copy(set) : current)
       case "difference":
-        let probe = SetBox()
-        for other in others { for item in other { try probe.insert(item) } }
-        for item in set.items where try !probe.contains(item) { try result.insert(item) }
-        // Only `so.difference(a_set)` of a set not much larger walks `so` into a new set, as replayed here.
-        let walks = others.count == 1 && call.positional.allSatisfy { if case .set = $0 { true } else { false } }
-        if !walks || set.count >> 2 > probe.count || !set.orderKnown { result.forgetOrder() }
-        return .set(result)
+        // CPython's `set_difference_multi`: a set first argument is walked into a new set (`subtracting`); any
+        // other is taken from a copy, as every later argument is. A removal leaves a dummy entry whose layout is
+        // not replayed (`remove` forgets the order); a copy nothing left keeps its order.
+        let difference: SetBox
+        if case .set(let first)? = call.positional.first {
+          difference = try set.subtracting(first)
+        } else {
+          difference = try Self.copy(set)
+          for item in others.first ?? [] { _ = try difference.remove(item) }
+          if case .dict? = call.positional.first { difference.forgetOrder() }
+        }
+        for other in others.dropFirst() { for item in other { _ = try difference.remove(item) } }
+        return .set(difference)
       default:
         guard others.count == 1 else {
           throw PythonError.type("set.\(name)() takes exactly one argument (\(others.count) given)")
