@@ -3,8 +3,9 @@ import TensorCore
 /// A Python set: its elements in insertion order for membership and iteration, and, when it can be known, the order
 /// CPython prints and iterates them in.
 ///
-/// CPython's order comes from its hash table. For ints the hash is the value itself, so the order follows from the
-/// insertion order and CPython's table rules (setobject.c), which `displayOrder` replays. A str's hash changes
+/// CPython's order comes from its hash table. Numbers and tuples of them hash the same in every process
+/// (`PythonHash`), so the order follows from the insertion order and CPython's table rules (setobject.c), which
+/// `displayOrder` replays. A str's hash changes
 /// with every process (PYTHONHASHSEED) and an object's with its address, so those sets have no order a transcript
 /// could record; printing one is refused rather than guessed.
 final class SetBox: @unchecked Sendable {
@@ -80,18 +81,8 @@ final class SetBox: @unchecked Sendable {
     }
   }
 
-  /// Python's `hash()` where it is the same in every run: ints (and floats equal to them) and bools.
-  private static func hash(_ value: Value) -> Int? {
-    let limit = 1 << 60
-    switch value {
-    case .int(let number) where number > -limit && number < limit: return number == -1 ? -2 : number
-    case .bool(let flag): return flag ? 1 : 0
-    case .float(let number) where number.isFinite && number == number.rounded() && abs(number) < Double(limit):
-      let integer = Int(number)
-      return integer == -1 ? -2 : integer
-    default: return nil
-    }
-  }
+  /// Python's `hash()` where it is the same in every run: numbers and tuples of them (`PythonHash`).
+  private static func hash(_ value: Value) -> Int? { PythonHash.of(value) }
 
   func contains(_ value: Value) throws(PythonError) -> Bool {
     try elements.get(value) != nil

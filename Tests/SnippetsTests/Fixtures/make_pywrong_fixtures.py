@@ -15,7 +15,8 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_pywrong_fixtures.py` (Python 3.1
 - `dict.fromkeys`, `float.fromhex`, `int.from_bytes`, `str.maketrans` and `str.translate`, `str.isascii`,
   `isprintable`, `istitle`, `isidentifier`;
 - a NumPy scalar as a sequence's repeat count (`'ab' * np.int64(2)`, `[1, 2] * np.int64(2)`: CPython calls
-  `__index__`; a NumPy float is a TypeError, never NumPy's element-wise product).
+  `__index__`; a NumPy float is a TypeError, never NumPy's element-wise product);
+- `hash()` of floats, big ints and tuples, and the order of sets of them.
 """
 
 import pathlib
@@ -212,7 +213,24 @@ NUMPY_REPEAT = [
     "[1, 2] + np.int64(2)",
 ]
 
-GROUPS = [arity_statements(), MORE_ARITY, DESCRIPTORS, SET_ORDER, DICT_DELETE, CLASSMETHODS, NUMPY_REPEAT]
+# Found by the seeds (--seed 60..75): hash() of floats, big ints and tuples is the same in every CPython process, and
+# sets of them print in the hash table's order; a str's, None's and a NaN's hash vary.
+HASHES = [
+    "hash(1.5), hash(-7.25), hash(0.1), hash(1e300), hash(-0.0), hash(float('inf')), hash(float('-inf')), hash(5e-324)",
+    "hash(2**64), hash(-(10**25)), hash(2**61 - 1), hash(2**61), hash(-(2**61) + 1), hash(12345678901234567890)",
+    "hash(-1), hash(-1.0), hash(-2), hash(2**61 - 2), hash(-(2**64) - 1)",
+    "hash((1, 2)), hash(()), hash((1.5, (2, -1))), hash((True,)), hash((2**70, 0.5))",
+    "hash(np.float64(0.1)), hash(np.int32(-3)), hash(np.float32(0.1)), hash(np.True_), hash(np.float16(-2.5))",
+    "{0.5, 1, 2.0}, {2**40, 2**64, 17}, {(1, 2), (0, 1)}, {0.1, 0.2, 0.3, 1e300, -2.5}",
+    "{(1, 2), (0, 1)} ^ {0.5, 1, 2.0}",
+    "{x / 4 for x in range(-20, 20)}",
+    "{(i, j) for i in range(4) for j in range(3)}",
+    "sorted({-(10**25), 2**100 - 1, 3**40}), list({-(10**25), 2**100 - 1, 3**40, 0.5})",
+    "{float('inf'), float('-inf'), 1e-320, -1e-320}",
+    "hash([1])",
+]
+
+GROUPS = [arity_statements(), MORE_ARITY, DESCRIPTORS, SET_ORDER, DICT_DELETE, CLASSMETHODS, NUMPY_REPEAT, HASHES]
 
 
 def main():

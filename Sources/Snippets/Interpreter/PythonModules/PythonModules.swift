@@ -294,25 +294,17 @@ extension Interpreter {
   /// Python's `hash` for the values whose hash does not depend on the process (ints, floats, bools, None-free tuples
   /// of them); strings hash differently in every CPython process, so their hash is refused.
   private func pythonHash(_ value: Value) throws(PythonError) -> Value {
+    if let hash = PythonHash.of(value) { return .int(hash) }
     switch value {
-    case .bool(let bool): return .int(bool ? 1 : 0)
-    case .int(let int):
-      // CPython reduces modulo 2**61 - 1, keeping the sign; -1 becomes -2.
-      let modulus = (1 << 61) - 1
-      var reduced = int.magnitude % UInt(modulus)
-      if int < 0 {
-        let result = -Int(reduced)
-        return .int(result == -1 ? -2 : result)
-      }
-      reduced = reduced % UInt(modulus)
-      return .int(Int(reduced))
     case .list, .dict, .set:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
     case .object(let object) where object.type.derivesFromArray:
       throw PythonError.type("unhashable type: '\(object.type.name)'")
     default:
       var error = PythonError(
-        "TypeError", "snippets compute hash() of ints and bools only: CPython's other hashes vary by process or build")
+        "TypeError",
+        "snippets compute hash() of numbers and tuples of them only: a str's hash varies with PYTHONHASHSEED, None's "
+          + "and other objects' with their address")
       error.isLimit = true
       throw error
     }
