@@ -2,7 +2,8 @@
 // and autograd for the gradient loop) through Benchmarks/language_bench.py, with the ratio docbuild / CPython, in
 // wall-clock time and in process CPU time (best of 5 each).
 // Run: swift run -c release LanguageBenchmarks [name filter [repeats]] (a filter runs only the matching workloads,
-// docbuild only, best of 20 or of `repeats`, for profiling them with perf or callgrind).
+// best of 20 or of `repeats`, for profiling them with perf or callgrind; without `repeats` CPython's best of 5 of the
+// same workloads is printed beside, as the peer of that run).
 import Foundation
 import Snippets
 import SourceText
@@ -79,6 +80,10 @@ let workloads: [Workload] = [
     name: "counts[w] = counts.get(w, 0) + 1 over 10^5 words",
     setup: "words = [str(i % 997) for i in range(100000)]\n",
     source: "counts = {}\nfor w in words:\n    counts[w] = counts.get(w, 0) + 1\n"),
+  Workload(
+    name: "del d[k] for 2·10^4 keys, in insertion order",
+    setup: "d = {k: k for k in range(20000)}\n",
+    source: "for k in range(20000):\n    del d[k]\n"),
   Workload(
     name: "s.add(i % 5000), 10^5 times",
     source: "s = set()\nfor i in range(100000):\n    s.add(i % 5000)\n"),
@@ -168,7 +173,7 @@ func docbuildCost(_ workload: Workload, repeats: Int = 5) -> Cost {
 }
 
 /// CPython's costs per workload, from language_bench.py.
-func cpythonCosts() -> [String: Cost]? {
+func cpythonCosts(of workloads: [Workload] = workloads) -> [String: Cost]? {
   let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("language_bench.py")
   let sources = Dictionary(
@@ -198,9 +203,15 @@ func cpythonCosts() -> [String: Cost]? {
 if CommandLine.arguments.count > 1 {
   let filter = CommandLine.arguments[1]
   let repeats = CommandLine.arguments.count > 2 ? Int(CommandLine.arguments[2]) ?? 20 : 20
-  for workload in workloads where workload.name.contains(filter) {
+  let chosen = workloads.filter { $0.name.contains(filter) }
+  let peers = CommandLine.arguments.count > 2 ? nil : cpythonCosts(of: chosen)
+  for workload in chosen {
     let cost = docbuildCost(workload, repeats: repeats)
-    print("| \(workload.name) | \(String(format: "%.1f ms | CPU %.2f ms", cost.wall * 1000, cost.cpu * 1000)) |")
+    var row = "| \(workload.name) | \(String(format: "%.1f ms | CPU %.2f ms", cost.wall * 1000, cost.cpu * 1000)) |"
+    if let peer = peers?[workload.name] {
+      row += String(format: " CPython %.1f ms | CPU %.2f ms |", peer.wall * 1000, peer.cpu * 1000)
+    }
+    print(row)
   }
   exit(0)
 }

@@ -42,7 +42,7 @@ struct StandardModuleBoundsTests {
     #expect(syntaxErrors.allSatisfy { $0.message.contains("is not available in snippets") })
     let lines = errors("id(1)\nhash('a')\npi")
     #expect(lines[0]?.hasPrefix("NameError: name 'id' is not defined: Python's id() is not part") == true)
-    #expect(lines[1]?.hasPrefix("TypeError: snippets compute hash() of ints and bools only") == true)
+    #expect(lines[1]?.hasPrefix("TypeError: snippets compute hash() of numbers and tuples of them only") == true)
     #expect(lines[2] == "NameError: name 'pi' is not defined")
   }
 

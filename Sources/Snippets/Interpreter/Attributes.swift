@@ -52,6 +52,7 @@ enum Attributes {
       return items[items.namedType!.fields.firstIndex(of: name)!]
     case .function(let function):
       if function == "bytes" || function == "bytearray", name == "fromhex" { return .function("\(function).fromhex") }
+      if let method = BuiltinClassMethods.attribute(function, name) { return method }
       if let method = TypeMethods.unbound(function, name) { return method }
       if let refusal = Self.builtinTypeAttribute(function, name) { throw refusal }
       if let method = NumpyUfuncMethods.attribute(function, name) { return method }
@@ -67,8 +68,14 @@ enum Attributes {
       }
     case .list, .dict, .string, .tuple:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
+      if let type = MethodSignature.ownerType(of: value), let method = BuiltinClassMethods.attribute(type, name) {
+        return method
+      }
     case .bool, .int, .float, .complex, .bigInt:
       if ContainerMethods.has(name, on: value) { return .method(value, name) }
+      if let type = MethodSignature.ownerType(of: value), let method = BuiltinClassMethods.attribute(type, name) {
+        return method
+      }
       if let attribute = try NumpyComplex.attribute(name, of: value) { return attribute }
     case .set:
       if Interpreter.setMethods.contains(name) { return .method(value, name) }

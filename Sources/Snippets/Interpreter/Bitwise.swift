@@ -82,11 +82,7 @@ extension Interpreter {
       case .and: return try setMethod("intersection", a, arguments([right]))
       case .or: return try setMethod("union", a, arguments([right]))
       default:
-        // CPython's symmetric difference: a copy of the left, then each right item removed if there, else added.
-        let result = SetBox()
-        try result.merge(a)
-        for item in b.items where try !result.remove(item) { try result.insert(item) }
-        return .set(result)
+        return .set(try a.symmetricDifference(b))
       }
     case (.dict(let a), .dict(let b)) where op == .or:
       return try .makeDict(Array(zip(a.keys, a.values)) + Array(zip(b.keys, b.values)))

@@ -61,6 +61,9 @@ extension Operators {
     if case .tensor = left { return try compareTensors(op, left, right) }
     if case .tensor = right { return try compareTensors(op, left, right) }
     if op == .equal || op == .notEqual, nanIdentityDecides(left, right) { throw nanIdentityError }
+    if op == .equal || op == .notEqual, let equal = try methodEquality(left, right) {
+      return .bool(equal == (op == .equal))
+    }
     switch op {
     case .equal: return .bool(pythonEquals(left, right))
     case .notEqual: return .bool(!pythonEquals(left, right))
@@ -182,6 +185,41 @@ extension Operators {
     }
   }
 
+  /// `==` between methods of builtin types, as CPython compares them: a method descriptor (`str.lower`) is one
+  /// object; two bound methods are equal when they are the same method of the same object (`__self__` compared by
+  /// identity). Identity is known for lists, dicts and sets; for other receivers, equal values might or might not
+  /// be one object, so that answer is refused. Nil for values this does not decide.
+  static func methodEquality(_ left: Value, _ right: Value) throws(PythonError) -> Bool? {
+    guard case .method(let leftReceiver, let leftName) = left, case .method(let rightReceiver, let rightName) = right
+    else { return nil }
+    let leftIsDescriptor = TypeMethods.isDescriptor(left)
+    let rightIsDescriptor = TypeMethods.isDescriptor(right)
+    if leftIsDescriptor || rightIsDescriptor {
+      guard leftIsDescriptor && rightIsDescriptor else { return false }
+      return pythonEquals(leftReceiver, rightReceiver) && leftName == rightName
+    }
+    guard let leftType = MethodSignature.ownerType(of: leftReceiver),
+      let rightType = MethodSignature.ownerType(of: rightReceiver)
+    else { return nil }
+    guard leftName == rightName, leftType == rightType else { return false }
+    switch (leftReceiver, rightReceiver) {
+    case (.list(let a), .list(let b)): return a === b
+    case (.dict(let a), .dict(let b)): return a === b
+    case (.set(let a), .set(let b)): return a === b
+    default: break
+    }
+    let holdsNaN = { (value: Value) in try? HashKey(value).holdsNaN }
+    if leftReceiver.typeName != rightReceiver.typeName
+      || (!pythonEquals(leftReceiver, rightReceiver) && holdsNaN(leftReceiver) == false
+        && holdsNaN(rightReceiver) == false)
+    {
+      return false
+    }
+    throw PythonError.limit(
+      "comparing bound methods compares their objects' identity, which snippets track only for lists, dicts and "
+        + "sets: compare the values they are methods of instead")
+  }
+
   /// The refusal for a comparison that NaN identity would decide.
   static var nanIdentityError: PythonError {
     var error = PythonError(
@@ -289,6 +327,8 @@ extension Operators {
       let second = Interpreter.rangeCount(x, y, z)
       return first == second && (first == 0 || (a == x && (first == 1 || c == z)))
     case (.userFunction(let a), .userFunction(let b)): return a === b
+    // Method descriptors (`str.lower`) and bound methods whose objects' identity is known; `compare` refuses the rest.
+    case (.method, .method): return (try? methodEquality(left, right)) == true
     case (.object, _), (_, .object), (.classObject, _), (_, .classObject): return Interpreter.sameObject(left, right)
     case (.set(let a), .set(let b)):
       guard a.count == b.count else { return false }

@@ -4,7 +4,7 @@ enum ContainerMethods {
     "append", "extend", "pop", "insert", "index", "count", "sort", "reverse", "remove", "copy", "clear",
   ]
   static let dictMethods: Set<String> = [
-    "get", "keys", "values", "items", "update", "pop", "setdefault", "copy", "clear",
+    "get", "keys", "values", "items", "update", "pop", "setdefault", "copy", "clear", "popitem",
   ]
   /// A `mappingproxy` (`dtype.fields`) reads only: CPython's type has no `update`, `pop`, `setdefault`, `clear`.
   static let mappingProxyMethods: Set<String> = ["get", "keys", "values", "items", "copy"]
@@ -13,7 +13,7 @@ enum ContainerMethods {
     "find", "count", "title", "capitalize", "isdigit", "isalpha", "isspace", "center", "ljust", "rjust", "zfill",
     "splitlines", "index", "rfind", "rindex", "partition", "rpartition", "isalnum", "islower", "isupper",
     "isnumeric", "isdecimal", "format_map", "rsplit", "expandtabs", "swapcase", "casefold", "removeprefix",
-    "removesuffix",
+    "removesuffix", "isascii", "isprintable", "istitle", "isidentifier", "translate",
   ]
 
   /// True when `value` has a method `name` implemented here.
@@ -217,6 +217,11 @@ extension Interpreter {
       let value = call.positional.count == 2 ? call.positional[1] : .none
       try dict.set(call.positional[0], value)
       return value
+    case "popitem":
+      // The last key inserted goes first, as CPython's dict does.
+      guard let key = dict.keys.last else { throw PythonError("KeyError", "'popitem(): dictionary is empty'") }
+      let value = try dict.remove(key) ?? .none
+      return try .makeTuple([key, value])
     case "copy":
       _ = try call.bind([])
       return try .makeDict(Array(zip(dict.keys, dict.values)))
@@ -234,7 +239,7 @@ extension Interpreter {
   {
     func string(_ value: Value, _ what: String) throws(PythonError) -> String {
       guard case .string(let text) = value else {
-        throw PythonError.type("\(what) must be str, not \(value.typeName)")
+        throw PythonError.type("\(what.isEmpty ? "" : what + " ")must be str, not \(value.typeName)")
       }
       return text
     }
@@ -242,7 +247,13 @@ extension Interpreter {
     case "join":
       let bound = try call.bind(["iterable"], required: 1)
       var parts: [String] = []
-      for (position, item) in try items(bound.value("iterable")).enumerated() {
+      let iterated: [Value]
+      do {
+        iterated = try items(bound.value("iterable"))
+      } catch  where error.type == "TypeError" && error.message.hasSuffix("is not iterable") {
+        throw PythonError.type("can only join an iterable")
+      }
+      for (position, item) in iterated.enumerated() {
         guard case .string(let part) = item else {
           throw PythonError.type("sequence item \(position): expected str instance, \(item.typeName) found")
         }
@@ -258,7 +269,9 @@ extension Interpreter {
       let limit = try bound["maxsplit"]?.toInt() ?? -1
       let pieces: [String]
       if let separator = bound["sep"] {
-        let sep = try string(separator, "sep")
+        guard case .string(let sep) = separator else {
+          throw PythonError.type("must be str or None, not \(separator.typeName)")
+        }
         guard !sep.isEmpty else { throw PythonError.value("empty separator") }
         pieces = Self.split(text, by: sep, limit: limit)
       } else {
@@ -266,7 +279,8 @@ extension Interpreter {
       }
       return try .makeList(pieces.map { .string($0) })
     case "splitlines":
-      let keepEnds = try call.bind(["keepends"])["keepends"].map { (value) throws(PythonError) in try value.truthValue()
+      // An int flag, as CPython's `int(keepends)` conversion: a str or float is its TypeError.
+      let keepEnds = try call.bind(["keepends"])["keepends"].map { (value) throws(PythonError) in try value.toInt() != 0
       }
       var lines: [String] = []
       var line = ""
@@ -286,7 +300,8 @@ extension Interpreter {
       // By code points, as CPython: a Character would take "\r\n" as one, which neither "\r" nor "\n" matches.
       let characters: Set<Unicode.Scalar>? =
         try bound["chars"].flatMap { (value) throws(PythonError) in
-          value.isNone ? nil : Set(try string(value, "strip arg").unicodeScalars)
+          guard case .string(let chars) = value else { throw PythonError.type("\(name) arg must be None or str") }
+          return Set(chars.unicodeScalars)
         }
       // str.isspace: Unicode White_Space and the separators U+001C…U+001F.
       let strips = { (scalar: Unicode.Scalar) in
@@ -313,20 +328,35 @@ extension Interpreter {
     case "lower": return .string(text.lowercased())
     case "title", "capitalize":
       _ = try call.bind([])
-      if name == "capitalize" { return .string(text.prefix(1).uppercased() + text.dropFirst().lowercased()) }
+      // By code points with the full mappings, as CPython: a word's first cased character takes its titlecase
+      // mapping (a digraph such as 'ǉ' becomes 'ǈ', not 'Ǉ'), the characters after a cased one their lowercase.
+      if name == "capitalize" {
+        guard let first = text.unicodeScalars.first else { return .string("") }
+        return .string(
+          first.properties.titlecaseMapping
+            + text.unicodeScalars.dropFirst().map(\.properties.lowercaseMapping).joined())
+      }
       var result = ""
-      var previousIsLetter = false
-      for character in text {
-        result += previousIsLetter ? character.lowercased() : character.uppercased()
-        previousIsLetter = character.isLetter
+      var previousIsCased = false
+      for scalar in text.unicodeScalars {
+        result += previousIsCased ? scalar.properties.lowercaseMapping : scalar.properties.titlecaseMapping
+        previousIsCased = scalar.properties.isCased
       }
       return .string(result)
     case "startswith", "endswith":
       let bound = try Self.searchArguments(name, call, ["prefix", "start", "end"])
+      let isTuple = if case .tuple = bound.value("prefix") { true } else { false }
       let options: [Value] =
         if case .tuple(let items) = bound.value("prefix") { Array(items) } else { [bound.value("prefix")] }
       let (whole, start, end) = try Self.searchRange(text, bound)
+      // A tuple's items are checked one by one as they are tried: a match before a non-str item answers True.
       for option in options {
+        guard option.isString else {
+          throw PythonError.type(
+            isTuple
+              ? "tuple for \(name) must only contain str, not \(option.typeName)"
+              : "\(name) first arg must be str or a tuple of str, not \(option.typeName)")
+        }
         let part = try string(option, "\(name) first arg")
         let piece = Array(part.unicodeScalars)
         guard end - start >= piece.count else { continue }
@@ -339,7 +369,7 @@ extension Interpreter {
       return .bool(false)
     case "find", "index":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
-      let part = try string(bound.value("sub"), "must be str")
+      let part = try string(bound.value("sub"), "")
       let (whole, start, end) = try Self.searchRange(text, bound)
       if end - start >= part.unicodeScalars.count,
         let offset = String(String.UnicodeScalarView(whole[start..<end])).scalarOffset(of: part)
@@ -350,7 +380,7 @@ extension Interpreter {
       return .int(-1)
     case "count":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
-      let part = try string(bound.value("sub"), "must be str")
+      let part = try string(bound.value("sub"), "")
       let (whole, start, end) = try Self.searchRange(text, bound)
       guard end - start >= part.unicodeScalars.count else { return .int(0) }
       if part.isEmpty { return .int(end - start + 1) }
@@ -375,7 +405,13 @@ extension Interpreter {
     case "center", "ljust", "rjust":
       let bound = try call.bind(["width", "fillchar"], required: 1)
       let width = try bound.value("width").toInt()
-      let fill = try bound["fillchar"].map { (value) throws(PythonError) in try string(value, "fillchar") } ?? " "
+      let fill =
+        try bound["fillchar"].map { (value) throws(PythonError) in
+          guard case .string(let fill) = value else {
+            throw PythonError.type("The fill character must be a unicode character, not \(value.typeName)")
+          }
+          return fill
+        } ?? " "
       guard fill.count == 1 else { throw PythonError.type("The fill character must be exactly one character long") }
       let padding = max(0, min(width, maxElementCount) - text.unicodeScalars.count)
       switch name {
@@ -399,7 +435,16 @@ extension Interpreter {
     case "format_map":
       let mapping = try call.bind(["mapping"], required: 1).value("mapping")
       guard case .dict(let dict) = mapping else {
-        throw PythonError.type("snippets' format_map() takes a dict, not \(mapping.typeName)")
+        // A text without replacement fields never reads the mapping, whatever it is.
+        if let plain = try? formatString(
+          text,
+          CallArguments(
+            function: "format", positional: [], keywords: [],
+            positionalTexts: []))
+        {
+          return .string(plain)
+        }
+        throw PythonError.limit("format_map() of a \(mapping.typeName) is not supported in snippets: pass a dict")
       }
       var keywords: [(name: String, value: Value)] = []
       for (key, value) in zip(dict.keys, dict.values) {
@@ -410,7 +455,7 @@ extension Interpreter {
           text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: [])))
     case "rfind", "rindex":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
-      let part = Array(try string(bound.value("sub"), "must be str").unicodeScalars)
+      let part = Array(try string(bound.value("sub"), "").unicodeScalars)
       let (whole, first, end) = try Self.searchRange(text, bound)
       if part.count <= end - first {
         for start in stride(from: end - part.count, through: first, by: -1)
@@ -421,7 +466,7 @@ extension Interpreter {
       if name == "rindex" { throw PythonError.value("substring not found") }
       return .int(-1)
     case "partition", "rpartition":
-      let separator = try string(try call.bind(["sep"], required: 1).value("sep"), "must be str")
+      let separator = try string(try call.bind(["sep"], required: 1).value("sep"), "")
       if separator.isEmpty { throw PythonError.value("empty separator") }
       let pieces = Self.split(text, by: separator, limit: -1)
       guard pieces.count > 1 else {
@@ -431,6 +476,11 @@ extension Interpreter {
       let head = name == "partition" ? pieces[0] : pieces.dropLast().joined(separator: separator)
       let tail = name == "partition" ? pieces.dropFirst().joined(separator: separator) : pieces[pieces.count - 1]
       return try .makeTuple([.string(head), .string(separator), .string(tail)])
+    case "isascii": return .bool(text.unicodeScalars.allSatisfy(\.isASCII))
+    case "isprintable": return .bool(text.unicodeScalars.allSatisfy(Value.isPrintable))
+    case "istitle": return .bool(BuiltinClassMethods.isTitle(text))
+    case "isidentifier": return .bool(BuiltinClassMethods.isIdentifier(text))
+    case "translate": return try BuiltinClassMethods.translate(text, call.bind(["table"], required: 1).value("table"))
     case "isalnum": return .bool(!text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber })
     case "isnumeric", "isdecimal": return .bool(!text.isEmpty && text.allSatisfy(\.isNumber))
     case "islower", "isupper":
@@ -454,8 +504,10 @@ extension Interpreter {
     case "rsplit":
       let bound = try call.bind(["sep", "maxsplit"])
       let limit = try bound["maxsplit"]?.toInt() ?? -1
-      guard let separator = try bound["sep"].map({ (value) throws(PythonError) in try string(value, "must be str") })
-      else {
+      if let separator = bound["sep"], !separator.isString {
+        throw PythonError.type("must be str or None, not \(separator.typeName)")
+      }
+      guard case .string(let separator)? = bound["sep"] else {
         let words = Self.splitOnWhitespace(text, limit: -1)
         guard limit >= 0, words.count > limit + 1 else { return try .makeList(words.map { .string($0) }) }
         // The leftover words keep their original spacing, as CPython's rsplit does.

@@ -83,8 +83,13 @@ indirect enum HashKey: Hashable, Sendable {
 
 /// A Python dict: keys in insertion order, each with its value. A class, since a dict is one object whatever holds it.
 final class DictBox: @unchecked Sendable {
-  private(set) var keys: [Value] = []
-  private(set) var values: [Value] = []
+  /// The keys in insertion order, with a placeholder where a key was deleted (see `holes`).
+  private var slotKeys: [Value] = []
+  /// Each key's value, at the key's slot.
+  private var slotValues: [Value] = []
+  /// The slots whose key was deleted: a deletion leaves a hole, as CPython's dict leaves a dummy entry, so that
+  /// `del d[k]` costs O(1) instead of moving every later key; the holes are squeezed out when the keys are read.
+  private var holes: Set<Int> = []
   private var positions: [HashKey: Int] = [:]
   /// Elements counted through every level, as `ValueList.weight`.
   private(set) var weight = 1
@@ -97,7 +102,46 @@ final class DictBox: @unchecked Sendable {
   /// bind the attribute, which docbuild does not do, so it is refused naming this.
   var viewOf: String?
 
-  var count: Int { keys.count }
+  var count: Int { slotKeys.count - holes.count }
+
+  /// The keys in insertion order.
+  var keys: [Value] {
+    compact()
+    return slotKeys
+  }
+
+  /// The values, in the order of their keys.
+  var values: [Value] {
+    compact()
+    return slotValues
+  }
+
+  /// Removes the holes deleted keys left, keeping the order of the rest: O(n), once per run of deletions.
+  private func compact() {
+    guard !holes.isEmpty else { return }
+    var keptKeys: [Value] = []
+    var keptValues: [Value] = []
+    keptKeys.reserveCapacity(count)
+    keptValues.reserveCapacity(count)
+    for index in slotKeys.indices where !holes.contains(index) {
+      keptKeys.append(slotKeys[index])
+      keptValues.append(slotValues[index])
+    }
+    // Every position past a hole moves down by the holes before it; the hash keys themselves stay.
+    let removed = holes.sorted()
+    for (key, position) in positions {
+      var low = 0
+      var high = removed.count
+      while low < high {
+        let middle = (low + high) / 2
+        if removed[middle] < position { low = middle + 1 } else { high = middle }
+      }
+      positions[key] = position - low
+    }
+    slotKeys = keptKeys
+    slotValues = keptValues
+    holes = []
+  }
 
   /// How many keys hold a NaN float: looking up or adding another NaN key then depends on object identity.
   private var nanKeyCount = 0
@@ -113,7 +157,7 @@ final class DictBox: @unchecked Sendable {
   /// The value for `key`, or nil.
   func get(_ key: Value) throws(PythonError) -> Value? {
     guard let position = positions[try hashKey(key)] else { return nil }
-    return values[position]
+    return slotValues[position]
   }
 
   /// Sets `key` to `value`, keeping the first key's position (and spelling) as Python does.
@@ -148,18 +192,18 @@ final class DictBox: @unchecked Sendable {
       throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
     }
     if let position = positions[hashKey] {
-      let newWeight = weight - values[position].weight + value.weight
+      let newWeight = weight - slotValues[position].weight + value.weight
       if newWeight > maxElementCount { throw Self.tooLarge }
       weight = newWeight
-      values[position] = value
+      slotValues[position] = value
     } else {
       let (newWeight, overflowed) = weight.addingReportingOverflow(key.weight + value.weight)
       if overflowed || newWeight > maxElementCount { throw Self.tooLarge }
       weight = newWeight
-      positions[hashKey] = keys.count
+      positions[hashKey] = slotKeys.count
       if hashKey.holdsNaN { nanKeyCount += 1 }
-      keys.append(key)
-      values.append(value)
+      slotKeys.append(key)
+      slotValues.append(value)
     }
     depth = newDepth
   }
@@ -173,17 +217,18 @@ final class DictBox: @unchecked Sendable {
 
   private func delete(_ key: Value) throws(PythonError) -> Value? {
     let hashKey = try hashKey(key)
-    guard let position = positions[hashKey] else { return nil }
-    let value = values[position]
-    weight -= keys[position].weight + value.weight
-    keys.remove(at: position)
-    values.remove(at: position)
-    positions = [:]
-    nanKeyCount = 0
-    for (index, key) in keys.enumerated() {
-      let rebuilt = try HashKey(key)
-      positions[rebuilt] = index
-      if rebuilt.holdsNaN { nanKeyCount += 1 }
+    guard let position = positions.removeValue(forKey: hashKey) else { return nil }
+    let value = slotValues[position]
+    weight -= slotKeys[position].weight + value.weight
+    if hashKey.holdsNaN { nanKeyCount -= 1 }
+    if position == slotKeys.count - 1 {
+      slotKeys.removeLast()
+      slotValues.removeLast()
+    } else {
+      // The slot keeps a placeholder until `compact`; dropping its key and value frees what they held now.
+      slotKeys[position] = .none
+      slotValues[position] = .none
+      holes.insert(position)
     }
     return value
   }

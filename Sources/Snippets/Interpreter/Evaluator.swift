@@ -504,6 +504,9 @@ extension Interpreter {
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
     if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
+    if case .method(let receiver, let name) = function, let type = MethodSignature.ownerType(of: receiver) {
+      try MethodSignature.check(type, name, call)
+    }
     if let result = try callByteLayer(function, &call) { return result }
     if let result = try callText(function, &call) { return result }
     switch function {

@@ -240,11 +240,11 @@ extension Interpreter {
       let digits = magnitude.magnitudeDigits(radix: radix)
       let prefix = spec.alternate ? "0" + (type == "o" ? "o" : type == "b" ? "b" : String(type)) : ""
       let sign = signText(negative: negative, spec)
-      body =
-        prefix
-        + groupDigits(
-          type == "X" ? digits.uppercased() : digits, with: spec.grouping, every: 4,
-          zeroPaddedTo: spec.groupedZeroWidth(besides: sign.count + prefix.count))
+      body = groupDigits(
+        type == "X" ? digits.uppercased() : digits, with: spec.grouping, every: 4,
+        zeroPaddedTo: spec.groupedZeroWidth(besides: sign.count + prefix.count))
+      // The `0x` prefix goes with the sign: `=` alignment (and the `0` flag) pads after both (`-0x----2a`).
+      return spec.pad(body, sign: sign + prefix, defaultAlign: ">")
     default:
       let sign = signText(negative: negative, spec)
       body = groupDigits(

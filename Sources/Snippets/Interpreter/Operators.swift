@@ -39,6 +39,7 @@ enum Operators {
     if case .textScalar(let text, let isBytes) = right {
       return try binary(op, left, isBytes ? .bytes(text) : .string(text))
     }
+    if op == .multiply, let repeated = try repeatedByNumpyScalar(left, right) { return repeated }
     if let result = try PythonBytes.binary(op, left, right) { return result }
     if op == .subtract, case .set(let a) = left, case .set(let b) = right { return .set(try a.subtracting(b)) }
     if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
@@ -192,6 +193,32 @@ enum Operators {
     result.reserveCapacity(items.count * copies)
     for _ in 0..<copies { result.append(contentsOf: items) }
     return result
+  }
+
+  /// `[1, 2] * np.int64(2)` and `np.int64(2) * 'ab'`: a NumPy scalar gives way to a Python sequence, which repeats
+  /// by the scalar's `__index__`; a NumPy float, bool or complex has none, which is Python's TypeError (never
+  /// NumPy's element-wise product, which only a 0-d array or an array makes).
+  private static func repeatedByNumpyScalar(_ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    let sequence: Value
+    let count: Tensor
+    switch (left, right) {
+    case (.string, .tensor(let scalar)), (.list, .tensor(let scalar)), (.tuple, .tensor(let scalar)),
+      (.bytes, .tensor(let scalar)):
+      (sequence, count) = (left, scalar)
+    case (.tensor(let scalar), .string), (.tensor(let scalar), .list), (.tensor(let scalar), .tuple),
+      (.tensor(let scalar), .bytes):
+      (sequence, count) = (right, scalar)
+    default:
+      return nil
+    }
+    guard count.isScalar else { return nil }
+    guard case .int(let times) = try core({ try count.item() }) else {
+      throw PythonError.type("can't multiply sequence by non-int of type '\(Value.tensor(count).typeName)'")
+    }
+    if count.dtype == .uint64, times < 0 {
+      throw PythonError.limit("repeating a sequence by a uint64 past 2**63 is not supported in snippets")
+    }
+    return try binary(.multiply, sequence, .int(Int(times)))
   }
 
   private static func repeated(_ sequence: Value, times count: Value) throws(PythonError) -> Value {

@@ -3,8 +3,9 @@ import TensorCore
 /// A Python set: its elements in insertion order for membership and iteration, and, when it can be known, the order
 /// CPython prints and iterates them in.
 ///
-/// CPython's order comes from its hash table. For ints the hash is the value itself, so the order follows from the
-/// insertion order and CPython's table rules (setobject.c), which `displayOrder` replays. A str's hash changes
+/// CPython's order comes from its hash table. Numbers and tuples of them hash the same in every process
+/// (`PythonHash`), so the order follows from the insertion order and CPython's table rules (setobject.c), which
+/// `displayOrder` replays. A str's hash changes
 /// with every process (PYTHONHASHSEED) and an object's with its address, so those sets have no order a transcript
 /// could record; printing one is refused rather than guessed.
 final class SetBox: @unchecked Sendable {
@@ -80,18 +81,8 @@ final class SetBox: @unchecked Sendable {
     }
   }
 
-  /// Python's `hash()` where it is the same in every run: ints (and floats equal to them) and bools.
-  private static func hash(_ value: Value) -> Int? {
-    let limit = 1 << 60
-    switch value {
-    case .int(let number) where number > -limit && number < limit: return number == -1 ? -2 : number
-    case .bool(let flag): return flag ? 1 : 0
-    case .float(let number) where number.isFinite && number == number.rounded() && abs(number) < Double(limit):
-      let integer = Int(number)
-      return integer == -1 ? -2 : integer
-    default: return nil
-    }
-  }
+  /// Python's `hash()` where it is the same in every run: numbers and tuples of them (`PythonHash`).
+  private static func hash(_ value: Value) -> Int? { PythonHash.of(value) }
 
   func contains(_ value: Value) throws(PythonError) -> Bool {
     try elements.get(value) != nil
@@ -142,6 +133,17 @@ final class SetBox: @unchecked Sendable {
     let result = SetBox()
     for item in items where try !other.contains(item) { try result.insert(item) }
     if count >> 2 > other.count || !orderKnown { result.forgetOrder() }
+    return result
+  }
+
+  /// `self ^ other`, as CPython's `set_symmetric_difference`: a copy of the other set, then each of this set's
+  /// elements (in this set's table order) removed from it when there, else added. The copy keeps the other's
+  /// objects where the two hold equal ones (`{True} ^ {1, 2}` removes the 1; `{1} ^ {True, 2}` keeps neither).
+  func symmetricDifference(_ other: SetBox) throws(PythonError) -> SetBox {
+    let result = SetBox()
+    try result.merge(other)
+    for item in items where try !result.remove(item) { try result.insert(item) }
+    if !orderKnown { result.forgetOrder() }
     return result
   }
 
@@ -264,13 +266,19 @@ extension Interpreter {
         }
         return .set(current === set ? try Self.copy(set) : current)
       case "difference":
-        let probe = SetBox()
-        for other in others { for item in other { try probe.insert(item) } }
-        for item in set.items where try !probe.contains(item) { try result.insert(item) }
-        // Only `so.difference(a_set)` of a set not much larger walks `so` into a new set, as replayed here.
-        let walks = others.count == 1 && call.positional.allSatisfy { if case .set = $0 { true } else { false } }
-        if !walks || set.count >> 2 > probe.count || !set.orderKnown { result.forgetOrder() }
-        return .set(result)
+        // CPython's `set_difference_multi`: a set first argument is walked into a new set (`subtracting`); any
+        // other is taken from a copy, as every later argument is. A removal leaves a dummy entry whose layout is
+        // not replayed (`remove` forgets the order); a copy nothing left keeps its order.
+        let difference: SetBox
+        if case .set(let first)? = call.positional.first {
+          difference = try set.subtracting(first)
+        } else {
+          difference = try Self.copy(set)
+          for item in others.first ?? [] { _ = try difference.remove(item) }
+          if case .dict? = call.positional.first { difference.forgetOrder() }
+        }
+        for other in others.dropFirst() { for item in other { _ = try difference.remove(item) } }
+        return .set(difference)
       default:
         guard others.count == 1 else {
           throw PythonError.type("set.\(name)() takes exactly one argument (\(others.count) given)")
@@ -289,6 +297,26 @@ extension Interpreter {
           return .bool(true)
         }
       }
+    case "symmetric_difference":
+      let argument = call.positional[0]
+      let other = SetBox()
+      if case .set(let otherSet) = argument {
+        try other.merge(otherSet)
+      } else {
+        for item in try orderFreeItems(argument) { try other.insert(item) }
+        if case .dict = argument { other.forgetOrder() }
+      }
+      return .set(try set.symmetricDifference(other))
+    case "symmetric_difference_update", "difference_update", "intersection_update":
+      // The same elements as the operation's new set, kept in this set; CPython's table then holds dummies where
+      // elements left, whose layout is not replayed, so the order is known only while nothing was removed.
+      let operation = String(name.dropLast("_update".count))
+      guard case .set(let computed) = try setMethod(operation, set, call) else { return .none }
+      let before = set.count
+      for item in set.elements.keys where try !computed.contains(item) { _ = try set.remove(item) }
+      for item in computed.items where try !set.contains(item) { try set.insert(item) }
+      if set.count != before || name != "difference_update" { set.forgetOrder() }
+      return .none
     case "pop":
       _ = try call.bind([])
       guard let first = try set.orderedItems().first else {
@@ -310,7 +338,8 @@ extension Interpreter {
   /// The names `setMethod` answers.
   static let setMethods: Set<String> = [
     "add", "remove", "discard", "clear", "copy", "update", "union", "intersection", "difference", "issubset",
-    "issuperset", "isdisjoint", "pop",
+    "issuperset", "isdisjoint", "pop", "symmetric_difference", "symmetric_difference_update", "difference_update",
+    "intersection_update",
   ]
 
   /// The items `for` sees, for any value: objects through `__iter__`, sets in their order, the rest as before.

@@ -67,7 +67,7 @@ enum PythonModules {
   /// Python builtins beyond Builtins.pythonFunctions that this layer implements.
   static let extraBuiltins: Set<String> = [
     "bin", "hex", "oct", "hash", "issubclass", "delattr", "frozenset", "slice", "id", "vars", "dir", "bytes",
-    "open", "bytes.fromhex", "bytearray",
+    "open", "bytes.fromhex", "bytearray", "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans",
   ]
 
   /// Functions only module code sees: what the modules need from the interpreter.
@@ -203,6 +203,19 @@ extension Interpreter {
       return try callPrimitive(call)
     case "bytes": return try PythonBytes.construct(call)
     case "bytes.fromhex": return try PythonBytes.fromHex(call)
+    case "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans":
+      let parts = name.split(separator: ".").map(String.init)
+      try MethodSignature.check(parts[0], parts[1], call)
+      switch name {
+      case "dict.fromkeys":
+        let dict = DictBox()
+        let value = call.positional.count == 2 ? call.positional[1] : .none
+        for key in try iterate(call.positional[0]) { try dict.set(key, value) }
+        return .dict(dict)
+      case "float.fromhex": return try BuiltinClassMethods.floatFromHex(call.positional[0])
+      case "int.from_bytes": return try BuiltinClassMethods.intFromBytes(call)
+      default: return try BuiltinClassMethods.maketrans(call)
+      }
     case "__docbuild_special__":
       return try callScipySpecial(call)
     case "__docbuild_recfunction_view__":
@@ -286,25 +299,17 @@ extension Interpreter {
   /// Python's `hash` for the values whose hash does not depend on the process (ints, floats, bools, None-free tuples
   /// of them); strings hash differently in every CPython process, so their hash is refused.
   private func pythonHash(_ value: Value) throws(PythonError) -> Value {
+    if let hash = PythonHash.of(value) { return .int(hash) }
     switch value {
-    case .bool(let bool): return .int(bool ? 1 : 0)
-    case .int(let int):
-      // CPython reduces modulo 2**61 - 1, keeping the sign; -1 becomes -2.
-      let modulus = (1 << 61) - 1
-      var reduced = int.magnitude % UInt(modulus)
-      if int < 0 {
-        let result = -Int(reduced)
-        return .int(result == -1 ? -2 : result)
-      }
-      reduced = reduced % UInt(modulus)
-      return .int(Int(reduced))
     case .list, .dict, .set:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
     case .object(let object) where object.type.derivesFromArray:
       throw PythonError.type("unhashable type: '\(object.type.name)'")
     default:
       var error = PythonError(
-        "TypeError", "snippets compute hash() of ints and bools only: CPython's other hashes vary by process or build")
+        "TypeError",
+        "snippets compute hash() of numbers and tuples of them only: a str's hash varies with PYTHONHASHSEED, None's "
+          + "and other objects' with their address")
       error.isLimit = true
       throw error
     }
