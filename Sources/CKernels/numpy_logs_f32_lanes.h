@@ -114,10 +114,15 @@ ATTRIBUTES static inline VF F(expm1f_lanes)(VF x, VI *special) {
   VF head = F(lookupf32)(expm1f_head, j);
   VF tail = F(lookupf32)(expm1f_tail, j);
   VF reduced = F(fmaf)(-n, float_of(0x3f317218u), x);
-  // head * 2^floor(n) rounded once (vscalefps): exact in double, then rounded to float (subnormals included).
+  // head * 2^floor(n) rounded once (vscalefps, which the AVX-512 path runs): elsewhere exact in double, then rounded
+  // to float (subnormals included).
+#if WIDTH == 8
+  VF scaled = (VF)_mm512_scalef_ps((__m512)head, (__m512)n);
+#else
   VF clamped = __builtin_elementwise_min(__builtin_elementwise_max(n, (VF)-400.0f), (VF)400.0f);  // special lanes
   VLF power = __builtin_convertvector(__builtin_elementwise_floor(clamped), VLF);
   VF scaled = __builtin_convertvector(__builtin_convertvector(head, VDF) * (VDF)((power + 1023) << 52), VF);
+#endif
   reduced = F(fmaf)(-n, float_of(0xb102e308u), reduced);
   VF r = (VF)((VW)reduced & 0xbfffffffu);  // as SVML: clears bit 30, |r| < 2
   VF head_minus_one = scaled - 1.0f;
