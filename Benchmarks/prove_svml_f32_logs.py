@@ -13,10 +13,11 @@ differ without these kernels.
 
 Compiles the C kernels with clang (they use its vector extensions; contraction off) into a temporary library and calls
 it via ctypes. Run from the repository root:
-`python3 Benchmarks/prove_svml_f32_logs.py [function ...] [--paths P,Q] [--below HEX] [--summary FILE]`
+`python3 Benchmarks/prove_svml_f32_logs.py [function ...] [--paths P,Q] [--below HEX] [--summary FILE] [--speed]`
 (default: all six functions on every path; `--paths avx512,avx2` checks only those paths, `--below 3f800000` only the
 bit patterns below that one, for a quick run; the summary is also written to FILE when given). The portable path
-takes most of the time (its fused multiply-adds are calls to fmaf)."""
+takes most of the time (its fused multiply-adds are calls to fmaf). With `--speed` it times the kernels on this CPU's
+path against NumPy's float32 ufuncs instead (best of 5 in thread CPU time, 10^6 values each)."""
 
 import ctypes
 import glob
@@ -27,6 +28,11 @@ import tempfile
 import time
 
 import numpy as np
+
+# The speed rows (`--speed`): 10^6 values spread over each range by the golden-ratio sequence, rounded to float32, as
+# TensorBenchmarks' and numpy_bench.py's float32 elementary rows.
+SPEED_RANGES = {"log1p": (-0.9, 10), "expm1": (-5, 5), "arcsinh": (-100, 100), "arccosh": (1, 100),
+                "arctanh": (-0.999, 0.999), "sinh": (-20, 20)}
 
 FUNCTIONS = {
     "log1p": np.log1p,
@@ -78,6 +84,33 @@ size_t compare_chunk(Kernel kernel, uint32_t start, size_t n, const uint32_t *ex
 """
 
 
+def best_time(function, repeats=5):
+    """Best of `repeats` in thread CPU time, which other processes on a loaded machine do not inflate."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.thread_time()
+        function()
+        best = min(best, time.thread_time() - start)
+    return best
+
+
+def speed(kernels, names, say):
+    """The C kernels on this CPU's path against NumPy's float32 ufuncs, per value, in the same run."""
+    pointer = ctypes.POINTER(ctypes.c_double)
+    say(f"speed, 10^6 float32 values, load average {' '.join(f'{v:.1f}' for v in os.getloadavg())}")
+    for name in names:
+        low, high = SPEED_RANGES[name]
+        t = np.arange(1_000_000, dtype=np.float64) * 0.6180339887498949
+        x = (low + (high - low) * (t - np.floor(t))).astype(np.float32)
+        wide = x.astype(np.float64)
+        out = np.empty_like(wide)
+        kernel = getattr(kernels, f"docbuild_numpy_{name}_float32")
+        ours = best_time(lambda: kernel(wide.ctypes.data_as(pointer), out.ctypes.data_as(pointer),
+                                        ctypes.c_size_t(len(wide))))
+        theirs = best_time(lambda: FUNCTIONS[name](x))
+        say(f"{name}: {ours * 1e3:.2f} ns per value vs NumPy {theirs * 1e3:.2f} ns ({ours / theirs:.2f}x)")
+
+
 def main():
     arguments = sys.argv[1:]
     chunk_bits = 22
@@ -96,6 +129,9 @@ def main():
         at = arguments.index("--below")
         last = int(arguments[at + 1], 16)
         del arguments[at:at + 2]
+    timing = "--speed" in arguments
+    if timing:
+        arguments.remove("--speed")
     if "--summary" in arguments:
         at = arguments.index("--summary")
         summary_path = arguments[at + 1]
@@ -119,6 +155,9 @@ def main():
         kernels = ctypes.CDLL(library)
         automatic = kernels.docbuild_elementary_path()
         paths = [path for path in range(automatic + 1) if chosen_paths is None or PATHS[path] in chosen_paths]
+        if timing:
+            speed(kernels, names, say)
+            return
         pointer = ctypes.POINTER(ctypes.c_double)
         say(f"NumPy {np.__version__}, every float32 bit pattern below 0x{last:x}, paths "
             f"{', '.join(PATHS[path] for path in paths)}")
