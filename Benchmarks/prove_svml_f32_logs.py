@@ -15,7 +15,7 @@ Compiles the C kernels with clang (they use its vector extensions; contraction o
 it via ctypes. Run from the repository root:
 `python3 Benchmarks/prove_svml_f32_logs.py [function ...] [--paths P,Q] [--below HEX] [--summary FILE] [--speed]`
 (default: all six functions on every path; `--paths avx512,avx2` checks only those paths, `--below 3f800000` only the
-bit patterns below that one, for a quick run; the summary is also written to FILE when given). The portable path
+bit patterns below that one, `--every 16` one run of 2^22 consecutive patterns in 16, for a quick run; the summary is also written to FILE when given). The portable path
 takes most of the time (its fused multiply-adds are calls to fmaf). With `--speed` it times the kernels on this CPU's
 path against NumPy's float32 ufuncs instead (best of 5 in thread CPU time, 10^6 values each)."""
 
@@ -125,6 +125,11 @@ def main():
         at = arguments.index("--paths")
         chosen_paths = arguments[at + 1].split(",")
         del arguments[at:at + 2]
+    every = 1
+    if "--every" in arguments:  # a sample: one chunk of 2^22 consecutive patterns in N, across the whole range
+        at = arguments.index("--every")
+        every = int(arguments[at + 1])
+        del arguments[at:at + 2]
     if "--below" in arguments:  # a quick run: only the bit patterns below this one (hexadecimal)
         at = arguments.index("--below")
         last = int(arguments[at + 1], 16)
@@ -159,7 +164,8 @@ def main():
             speed(kernels, names, say)
             return
         pointer = ctypes.POINTER(ctypes.c_double)
-        say(f"NumPy {np.__version__}, every float32 bit pattern below 0x{last:x}, paths "
+        say(f"NumPy {np.__version__}, {'every' if every == 1 else f'one chunk of 2^{chunk_bits} in {every} of the'} "
+            f"float32 bit patterns below 0x{last:x}, paths "
             f"{', '.join(PATHS[path] for path in paths)}")
         chunk = 1 << chunk_bits
         offsets = np.arange(chunk, dtype=np.uint32)
@@ -175,7 +181,7 @@ def main():
             examples = [[] for _ in range(automatic + 1)]
             not_rounded = sampled = 0
             start_time = time.time()
-            for start in range(0, last, chunk):
+            for start in range(0, last, chunk * every):
                 x = (offsets + np.uint32(start)).view(np.float32)
                 with np.errstate(all="ignore"):
                     expected = numpy_function(x)
@@ -202,7 +208,7 @@ def main():
                     differ[path] += count
                 kernels.docbuild_elementary_force_path(-1)
             for path in paths:
-                say(f"float32 {name} ({PATHS[path]}): {differ[path]} of {last} differ from NumPy")
+                say(f"float32 {name} ({PATHS[path]}): {differ[path]} of {last // every} differ from NumPy")
                 for line in examples[path]:
                     say(line)
                 failed = failed or differ[path] > 0
