@@ -180,6 +180,11 @@ ELEMENTARY = [
     ("asinh", np.arcsinh, -100, 100), ("acosh", np.arccosh, 1, 100), ("atanh", np.arctanh, -0.999, 0.999),
     ("cbrt", np.cbrt, -100, 100),
 ]
+# The float32 rows: the same values rounded to float32 (NumPy runs SVML's float32 kernels on them).
+ELEMENTARY_F32 = [
+    ("log1p", np.log1p, -0.9, 10), ("expm1", np.expm1, -5, 5), ("sinh", np.sinh, -20, 20),
+    ("asinh", np.arcsinh, -100, 100), ("acosh", np.arccosh, 1, 100), ("atanh", np.arctanh, -0.999, 0.999),
+]
 ELEMENTARY_BINARY = [("pow", np.power, (0.01, 10), (-5, 5)), ("hypot", np.hypot, (-100, 100), (-100, 100)),
                      ("atan2", np.arctan2, (-100, 100), (-100, 100))]
 GOLDEN = 0.6180339887498949
@@ -203,6 +208,9 @@ def elementary():
     for name, function, low, high in ELEMENTARY:
         x = spread(low, high)
         results["elementary_" + name] = best_cpu(lambda: function(x), number=3)
+    for name, function, low, high in ELEMENTARY_F32:
+        x = spread(low, high).astype(np.float32)
+        results["elementary_f32_" + name] = best_cpu(lambda: function(x), number=3)
     for name, function, (xl, xh), (yl, yh) in ELEMENTARY_BINARY:
         x, y = spread(xl, xh), spread(yl, yh, 0.5)
         results["elementary_" + name] = best_cpu(lambda: function(x, y), number=3)

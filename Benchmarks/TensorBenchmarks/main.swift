@@ -241,6 +241,19 @@ func elementaryWorkloads() -> [(name: String, key: String, seconds: Double)] {
     checksum += result?.doubles[count / 2] ?? .nan
     results.append(("\(name) of 10^6 float64, NumPy's bits", "elementary_" + name, seconds))
   }
+  // float32 operands, whose NumPy kernels are SVML's float32 ones (Sources/CKernels/numpy_elementary_logs_f32.c), as a
+  // tensor operation runs them: against numpy_bench.py's float32 rows over the same values rounded to float32.
+  let float32Rows: [(String, MathFunction, Double, Double)] = [
+    ("log1p", .log1p, -0.9, 10), ("expm1", .expm1, -5, 5), ("sinh", .sinh, -20, 20), ("asinh", .arcsinh, -100, 100),
+    ("acosh", .arccosh, 1, 100), ("atanh", .arctanh, -0.999, 0.999),
+  ]
+  for (name, function, low, high) in float32Rows {
+    guard let x = try? Tensor(shape: [count], storage: .float64(spread(low, high))).astype(.float32) else { continue }
+    var result: Tensor?
+    let seconds = cpuSecondsPerIteration(iterations: 3) { result = try? x.apply(function) }
+    checksum += result?.doubles[count / 2] ?? .nan
+    results.append(("\(name) of 10^6 float32, NumPy's bits", "elementary_f32_" + name, seconds))
+  }
   let y = Tensor(shape: [count], storage: .float64(spread(-100, 100)))
   let x = Tensor(shape: [count], storage: .float64(spread(-100, 100, offset: 0.5)))
   var angles: Tensor?

@@ -23,10 +23,12 @@ struct ReversedViewRefusalTests {
     ("np.arctanh(x[::-1, ::-1].T)", "np.arctanh"), ("np.exp(big[:, ::-1])", "8192"), ("np.cosh(big.T[::-1])", "8192"),
     ("np.log10(pos[:, ::-1])", "8192"),
     ("np.arccosh(pos.reshape(-1)[::-1])", "np.arccosh"),
-    // float32: NumPy's SIMD loop is SVML's float32 kernel, which docbuild has for log2 and log10; reversed, the C
-    // library's float32 function, which it does not have.
+    // float32: NumPy's SIMD loop is SVML's float32 kernel, which docbuild has for log2, log10, log1p, expm1,
+    // arcsinh, arccosh, arctanh and sinh; reversed, the C library's float32 function, which it does not have.
     ("np.log2(w.astype(np.float32)[::-1])", "np.log2"), ("np.log10(x.astype(np.float32)[::-1, ::-1])", "np.log10"),
-    ("np.log1p(w.astype(np.float32))", "float32"),
+    ("np.log1p(w.astype(np.float32)[::-1])", "np.log1p"), ("np.expm1(x.astype(np.float32)[::-1, ::-1])", "np.expm1"),
+    ("np.arcsinh(v.astype(np.float32)[::-2])", "np.arcsinh"), ("np.arccosh(w.astype(np.float32)[::-1])", "np.arccosh"),
+    ("np.arctanh(v.astype(np.float32)[::-1])", "np.arctanh"), ("np.sinh(v.astype(np.float32)[5:6][::-1])", "np.sinh"),
     ("np.cbrt(x[::-1, ::-1])", "np.cbrt"), ("np.arctan2(v[::-1], x[:, :1])", "np.arctan2"),
   ]
 
@@ -35,6 +37,9 @@ struct ReversedViewRefusalTests {
     "np.arcsinh(np.broadcast_to(v[::-1], (3, 40))).shape", "np.arctanh(v[::-1].copy()).shape",
     "np.exp(big[::-1, ::-1]).shape", "np.exp(big[:, ::2]).shape", "np.exp2(v)[::-1].shape",
     "np.log2(w.astype(np.float32)[::2]).shape", "np.log10(x.astype(np.float32)[:, ::-1]).shape",
+    "np.log1p(w.astype(np.float32)).shape", "np.expm1(x.astype(np.float32)[:, ::-1]).shape",
+    "np.arcsinh(v.astype(np.float32)[::-1].copy()).shape", "np.arccosh(w.astype(np.float32)).shape",
+    "np.arctanh(x.astype(np.float32).T).shape", "np.sinh(np.broadcast_to(v.astype(np.float32), (2, 40))).shape",
     "np.arctan(x[:, ::-1]).shape", "np.cbrt(v[::2]).shape", "np.arctan2(x, x.T[::-1].T).shape",
     "np.sinh(v[::-1]).shape", "np.angle((v + 1j * v[::-1])[::2]).shape", "np.angle(v[::-1]).shape",
     // glibc's arcsin, arccos, arctan and atan2 (GlibcInverseTrigonometric.swift), as NumPy's loop for these views.

@@ -118,4 +118,26 @@ size_t docbuild_numpy_tan(const double *x, double *y, size_t n, uint32_t *undeci
 /// `out` is meaningless. `out` must not overlap `y` or `x`.
 size_t docbuild_numpy_atan2(const double *y, const double *x, double *out, size_t n, uint32_t *undecided);
 
+// NumPy's float32 log1p, expm1, arcsinh, arccosh, arctanh and sinh (numpy_elementary_logs_f32.c): y[i] = NumPy 2.4's
+// float32 function of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_*f16`), bit for bit on any
+// CPU; float32 values held in doubles (exactly). `x` and `y` may be the same array.
+
+/// NumPy's float32 log1p (`__svml_log1pf16`).
+void docbuild_numpy_log1p_float32(const double *x, double *y, size_t n);
+
+/// NumPy's float32 expm1 (`__svml_expm1f16`).
+void docbuild_numpy_expm1_float32(const double *x, double *y, size_t n);
+
+/// NumPy's float32 arcsinh (`__svml_asinhf16`).
+void docbuild_numpy_arcsinh_float32(const double *x, double *y, size_t n);
+
+/// NumPy's float32 arccosh (`__svml_acoshf16`).
+void docbuild_numpy_arccosh_float32(const double *x, double *y, size_t n);
+
+/// NumPy's float32 arctanh (`__svml_atanhf16`).
+void docbuild_numpy_arctanh_float32(const double *x, double *y, size_t n);
+
+/// NumPy's float32 sinh (`__svml_sinhf16`).
+void docbuild_numpy_sinh_float32(const double *x, double *y, size_t n);
+
 #endif

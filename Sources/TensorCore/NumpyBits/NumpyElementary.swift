@@ -41,12 +41,18 @@ enum NumpyElementary {
   static func arctanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_arctanh) }
 
   /// NumPy's float32 `function` of float32 elements (held as doubles), for the functions whose float32 SVML kernel
-  /// NumPy runs on x86-64 with AVX-512 and docbuild reproduces (Sources/CKernels/numpy_elementary_logs.c); nil for
-  /// the others.
+  /// NumPy runs on x86-64 with AVX-512 and docbuild reproduces (Sources/CKernels/numpy_elementary_logs.c and
+  /// numpy_elementary_logs_f32.c); nil for the others.
   static func float32(_ function: MathFunction) -> (([Double]) -> [Double])? {
     switch function {
     case .log2: { map($0, docbuild_numpy_log2_float32) }
     case .log10: { map($0, docbuild_numpy_log10_float32) }
+    case .log1p: { map($0, docbuild_numpy_log1p_float32) }
+    case .expm1: { map($0, docbuild_numpy_expm1_float32) }
+    case .arcsinh: { map($0, docbuild_numpy_arcsinh_float32) }
+    case .arccosh: { map($0, docbuild_numpy_arccosh_float32) }
+    case .arctanh: { map($0, docbuild_numpy_arctanh_float32) }
+    case .sinh: { map($0, docbuild_numpy_sinh_float32) }
     default: nil
     }
   }
