@@ -111,4 +111,15 @@ size_t docbuild_numpy_tan(const double *x, double *y, size_t n, uint32_t *undeci
 /// `out` is meaningless. `out` must not overlap `y` or `x`.
 size_t docbuild_numpy_atan2(const double *y, const double *x, double *out, size_t n, uint32_t *undecided);
 
+// NumPy's float32 arcsin, arccos, arctan, arctan2, tan and cbrt (Sources/CKernels/numpy_elementary_trig_f32.c): float32
+// values held in doubles (exactly), as docbuild stores them.
+
+/// y[i] = NumPy 2.4's float32 arcsin of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_asinf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_asin_float32(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float32 arccos of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_acosf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_acos_float32(const double *x, double *y, size_t n);
+
 #endif

@@ -1,0 +1,66 @@
+// NumPy's own float32 arcsin, arccos, arctan, arctan2, tan and cbrt, reproduced bit for bit.
+//
+// Why: on x86-64 with AVX-512, NumPy 2.4 computes these for float32 operands it reads forwards with Intel SVML's
+// float32 vector functions (`__svml_asinf16` and the like, the `_la` accuracy; numpy/_core/src/umath/
+// loops_umath_fp.dispatch.c.src), which are not correctly rounded, and a float32 repr is the shortest that round-trips,
+// so every last bit shows (Tests/TensorCoreTests/Fixtures/svml_trig_f32_proof.txt counts the inputs). As in
+// numpy_elementary_trig.c, only the algorithm and its constants carry over: the lanes (numpy_trig_f32_lanes.h, one
+// source for the AVX-512, AVX2+FMA and portable paths) use IEEE float operations, correctly rounded fused multiply-adds
+// where SVML has them, and vrsqrt14ps / vrcp14ps computed as Intel's reference defines them, with contraction off.
+// prove_svml_trig_f32.py checks every float32 input on every path against NumPy. Lanes beyond an algorithm's main
+// path go to the scalar special cases below.
+
+#include "numpy_elementary.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "CKernels.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
+#pragma STDC FP_CONTRACT OFF
+#pragma clang fp contract(off)
+
+typedef size_t (*TrigF32Loop)(const double *, double *, size_t, uint32_t *);
+
+// The functions in the order of each path's trig_f32_loops.
+typedef enum { TRIG_F32_ASIN, TRIG_F32_ACOS } TrigF32Function;
+
+#define LANES "numpy_trig_f32_lanes.h"
+#include "lanes_per_path.h"
+#undef LANES
+#include "numpy_loop_dispatch.h"
+
+DEFINE_NUMPY_DISPATCH(TrigF32Function, trig_f32_loops)
+
+// The float32 NaN SVML returns for a NaN input: the input, quieted (as x86 arithmetic does); the double holding it
+// carries the same sign and top payload bits.
+static double quieted(double x) {
+  uint64_t bits;
+  memcpy(&bits, &x, sizeof bits);
+  bits |= 0x0008000000000000ull;
+  memcpy(&x, &bits, sizeof x);
+  return x;
+}
+
+// x86's default NaN (0 / 0), float32's 0xffc00000 as a double.
+static double default_nan(void) {
+  uint64_t bits = 0xfff8000000000000ull;
+  double x;
+  memcpy(&x, &bits, sizeof x);
+  return x;
+}
+
+// arcsin and arccos of |x| > 1 (infinities included): SVML's scalar fallback returns the default NaN.
+static double inverse_sine_special(double x) { return x != x ? quieted(x) : default_nan(); }
+
+void docbuild_numpy_asin_float32(const double *x, double *y, size_t n) {
+  run_finished(TRIG_F32_ASIN, inverse_sine_special, x, y, n);
+}
+
+void docbuild_numpy_acos_float32(const double *x, double *y, size_t n) {
+  run_finished(TRIG_F32_ACOS, inverse_sine_special, x, y, n);
+}

@@ -1,0 +1,185 @@
+// NumPy's float32 arcsin, arccos, arctan, arctan2, tan and cbrt over arrays (Intel SVML's `__svml_asinf16` and the
+// like, the `_la` accuracy), compiled once per code path by numpy_elementary_trig_f32.c through lanes_per_path.h.
+// Each lane runs SVML's float operations in its order, fused multiply-adds exactly where SVML has them (correctly
+// rounded on every path), so every path gives the same bits. A path of WIDTH double lanes has FLOAT_LANES = 2 WIDTH
+// float lanes (the same register width): VF, VI and VW are its vectors of floats and of signed and unsigned 32-bit
+// integers. The arrays hold float32 values as doubles (how docbuild stores them), converted exactly both ways.
+
+#ifndef DOCBUILD_NUMPY_TRIG_F32_NAMES
+#define DOCBUILD_NUMPY_TRIG_F32_NAMES
+#define FLOAT_LANES (2 * WIDTH)
+#define VF CAT(vf, SUFFIX)
+#define VI CAT(vi, SUFFIX)
+#define VW CAT(vw, SUFFIX)
+#define VDF CAT(vdf, SUFFIX)
+#endif
+
+typedef float VF __attribute__((ext_vector_type(FLOAT_LANES)));
+typedef int VI __attribute__((ext_vector_type(FLOAT_LANES)));
+typedef unsigned VW __attribute__((ext_vector_type(FLOAT_LANES)));
+typedef double VDF __attribute__((ext_vector_type(FLOAT_LANES)));
+
+#include "numpy_lane_helpers.h"
+
+ATTRIBUTES static inline VF F(fmaf)(VF a, VF b, VF c) { return __builtin_elementwise_fma(a, b, c); }
+
+// mask ? a : b for a mask of comparison results (all bits set or clear).
+ATTRIBUTES static inline VF F(choosef)(VI mask, VF a, VF b) {
+  return (VF)(((VW)a & (VW)mask) | ((VW)b & ~(VW)mask));
+}
+
+// A float constant from its bit pattern (SVML's tables hold them so).
+#define FLOAT(bits) ((VF)(VW)(bits##u))
+
+// vrsqrt14ps, the estimate of 1/sqrt(v), as Intel's reference defines it (the segments of numpy_lane_helpers.h, the
+// mantissa's top 15 fraction bits), for a positive normal v; other lanes get a meaningless value. The AVX-512 path
+// runs the instruction itself; check_svml_f32_estimates.c checks the definition against it on every positive normal
+// float.
+ATTRIBUTES static inline VF F(rsqrt14f)(VF v) {
+#if WIDTH == 8
+  return (VF)_mm512_rsqrt14_ps((__m512)v);
+#else
+  VW bits = (VW)v;
+  VI exponent = (VI)(bits >> 23) - 127;
+  VW odd = (VW)exponent & 1;  // m in [2, 4) when the exponent is odd
+  VI k = exponent >> 1;       // floor(exponent / 2): the shift is arithmetic
+  VW fraction = bits & 0x007fffffu;
+  VW t = fraction >> 8;  // the top 15 fraction bits
+  VI scaled;
+  for (int l = 0; l < FLOAT_LANES; l++) {
+    uint64_t segment = rsqrt14_segments[((t[l] >> 10) | (odd[l] << 5)) & 63];
+    scaled[l] = (int)(segment & 0xffffffff) * 128 - (int)(segment >> 32) * ((int)(t[l] & 1023) - 512);
+  }
+  VF truncated = __builtin_convertvector(scaled >> 9, VF);  // 17 bits: exact
+  VF power = (VF)((VW)(127 - k) << 23);                     // 2^-k
+  VF estimate = truncated * 0x1p-17f * power;
+  return F(choosef)((VI)((fraction | odd) == 0), power, estimate);  // even powers of two: exact
+#endif
+}
+
+// vrcp14ps, the estimate of 1/v, as Intel's reference defines it (the mantissa's top 16 fraction bits), for a normal
+// v with |v| < 2^126; other lanes get a meaningless value. The AVX-512 path runs the instruction itself.
+ATTRIBUTES static inline VF F(rcp14f)(VF v) {
+#if WIDTH == 8
+  return (VF)_mm512_rcp14_ps((__m512)v);
+#else
+  VW magnitude_bits = (VW)v & 0x7fffffffu;
+  VW sign = (VW)v ^ magnitude_bits;
+  VI exponent = (VI)(magnitude_bits >> 23) - 127;
+  VW fraction = magnitude_bits & 0x007fffffu;
+  VW t = fraction >> 7;  // the top 16 fraction bits
+  VI scaled;
+  for (int l = 0; l < FLOAT_LANES; l++) {
+    uint64_t segment = rcp14_segments[(t[l] >> 10) & 63];
+    scaled[l] = (int)(segment & 0xffffffff) * 256 - (int)(segment >> 32) * ((int)(t[l] & 1023) - 512);
+  }
+  VF truncated = __builtin_convertvector(scaled >> 9, VF);
+  VF power = (VF)((VW)(127 - exponent) << 23);  // 2^-k
+  VF estimate = truncated * 0x1p-17f * power;
+  estimate = F(choosef)((VI)(fraction == 0), power, estimate);  // powers of two: the exact reciprocal
+  return (VF)((VW)estimate | sign);
+#endif
+}
+
+// The loop over an array of float32 values held as doubles: whole vectors, then the last n mod FLOAT_LANES elements
+// in one vector padded with zeros (as NumPy pads). A special lane keeps its input in `y` and its index goes to
+// `undecided` (room for n), for the caller to finish; the count is returned. `x` and `y` may be the same array.
+#define DEFINE_FLOAT_LOOP(NAME)                                                                                        \
+  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
+    size_t count = 0;                                                                                                  \
+    for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
+      size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
+      VDF wide = 0;                                                                                                    \
+      memcpy(&wide, x + i, lanes * sizeof(double));                                                                    \
+      VF v = __builtin_convertvector(wide, VF);                                                                        \
+      VI special;                                                                                                      \
+      VF r = F(NAME##_lanes)(v, &special);                                                                             \
+      VDF out = __builtin_convertvector(r, VDF);                                                                       \
+      if (__builtin_reduce_or(special)) {                                                                              \
+        for (size_t l = 0; l < lanes; l++)                                                                             \
+          if (special[l]) {                                                                                            \
+            out[l] = wide[l];                                                                                          \
+            undecided[count++] = (uint32_t)(i + l);                                                                    \
+          }                                                                                                            \
+      }                                                                                                                \
+      memcpy(y + i, &out, lanes * sizeof(double));                                                                     \
+    }                                                                                                                  \
+    return count;                                                                                                      \
+  }
+
+// arcsin: SVML's algorithm for |x| <= 1 (larger |x| and NaN are left to the caller). For |x| < 0.5, asin|x| = |x| +
+// |x| z P(z), z = x^2; beyond, asin|x| = pi/2 - 2 sqrt(Y) (1 + Y P(Y)), Y = (1 - |x|) / 2, with -2 sqrt(Y) from
+// vrsqrt14ps's estimate refined once (zeroed for Y = 0).
+ATTRIBUTES static inline VF F(asin_lanes)(VF x, VI *special) {
+  VW magnitude_bits = (VW)x & 0x7fffffffu;
+  VW sign = (VW)x ^ magnitude_bits;
+  VF a = (VF)magnitude_bits;
+  *special = ~(a <= 1.0f);  // |x| > 1 or NaN
+  VI large = a >= 0.5f;
+  VF x2 = a * a;
+  VF y = F(fmaf)(-0.5f, a, 0.5f);
+  VF rsqrt = F(rsqrt14f)(y);
+  rsqrt = (VF)((VW)rsqrt & ~(VW)(y < FLOAT(0x2f800000)));  // Y below 2^-32 (that is, 0): no estimate
+  VF z = F(choosef)(x2 < y, x2, y);                           // vminps
+  VF y2 = y + y;
+  VF rsqrt2 = rsqrt * rsqrt;
+  VF s = rsqrt * y2;  // about 2 sqrt(Y)
+  VF e = F(fmaf)(rsqrt2, y2, -2.0f);
+  VF es = s * e;
+  VF c = F(fmaf)(FLOAT(0xbdc00004), e, FLOAT(0x3e800001));
+  VF root = F(fmaf)(es, c, -s);  // about -2 sqrt(Y)
+  VF p_low = F(fmaf)(FLOAT(0x3d3a9ab4), z, FLOAT(0x3d997c12));
+  VF p_high = F(fmaf)(FLOAT(0x3d2edc07), z, FLOAT(0x3cc32a6b));
+  VF z2 = z * z;
+  VF base = F(choosef)(large, root, a);
+  VF p = F(fmaf)(z2, p_high, p_low);
+  p = F(fmaf)(z, p, FLOAT(0x3e2aaaff));
+  VF zp = z * p;
+  VF result = F(fmaf)(base, zp, base);
+  result = F(choosef)(large, result + FLOAT(0x3fc90fdb), result);
+  return (VF)((VW)result ^ sign);
+}
+
+// arccos: SVML's algorithm for |x| <= 1 (larger |x| and NaN are left to the caller), as arcsin's: with z = min(x^2, Y),
+// Y = (1 - |x|) / 2, acos(x) = pi/2 - x (1 + z P(z)) while x^2 < Y; beyond, +-2 sqrt(Y) (1 + Y P(Y)), plus pi for
+// negative x.
+ATTRIBUTES static inline VF F(acos_lanes)(VF x, VI *special) {
+  VW sign = (VW)x & 0x80000000u;
+  VF minus_a = (VF)((VW)x | 0x80000000u);  // -|x|
+  *special = ~(minus_a >= -1.0f);           // |x| > 1 or NaN
+  VF y = F(fmaf)(0.5f, minus_a, 0.5f);
+  VF x2 = minus_a * minus_a;
+  VF rsqrt = F(rsqrt14f)(y);
+  rsqrt = (VF)((VW)rsqrt & ~(VW)(y < FLOAT(0x2f800000)));  // Y below 2^-32 (that is, 0): no estimate
+  VF z = F(choosef)(x2 < y, x2, y);                           // vminps
+  VF y2 = y + y;
+  VF z2 = z * z;
+  VF rsqrt2 = rsqrt * rsqrt;
+  VF s = rsqrt * y2;  // about 2 sqrt(Y)
+  VI large = ~(z < y);
+  VI negative = x < z;  // x < x^2: x < 0
+  VF e = F(fmaf)(rsqrt2, y2, -2.0f);
+  VF p_low = F(fmaf)(FLOAT(0x3d3a9ab4), z, FLOAT(0x3d997c12));
+  VF c = F(fmaf)(FLOAT(0xbdc00004), e, FLOAT(0x3e800001));
+  VF p_high = F(fmaf)(FLOAT(0x3d2edc07), z, FLOAT(0x3cc32a6b));
+  VF es = s * e;
+  VF p = F(fmaf)(z2, p_high, p_low);
+  VF base_offset = (VF)((VW)FLOAT(0x3fc90fdb) & ~(VW)large);  // pi/2 for small |x|, else 0
+  VF root = F(fmaf)(-es, c, s);                                // about 2 sqrt(Y)
+  p = F(fmaf)(z, p, FLOAT(0x3e2aaaff));
+  VF zp = p * z;
+  VF base = (VF)((VW)F(choosef)(large, root, minus_a) ^ sign);
+  VF result = F(fmaf)(base, zp, base);
+  VF offset = (VF)((VW)base_offset | ((VW)FLOAT(0x40490fdb) & (VW)(large & negative)));
+  return offset + result;
+}
+
+DEFINE_FLOAT_LOOP(asin)
+DEFINE_FLOAT_LOOP(acos)
+
+#undef DEFINE_FLOAT_LOOP
+#undef DEFINE_NUMPY_LOOP
+#undef DEFINE_NUMPY_PAIR_LOOP
+
+// One code path's loops, in the order of TrigF32Function.
+static const TrigF32Loop F(trig_f32_loops)[] = {F(asin), F(acos)};
