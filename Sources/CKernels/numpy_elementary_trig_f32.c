@@ -24,10 +24,18 @@
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
 
+// arctan: atan(k/4) for k = 0...31 rounded to float (SVML's table).
+static const uint32_t atan_f32_table[32] = {
+    0x00000000u, 0x3e7adbb0u, 0x3eed6338u, 0x3f24bc7du, 0x3f490fdbu, 0x3f6563e3u, 0x3f7b985fu, 0x3f869c79u,
+    0x3f8db70du, 0x3f93877bu, 0x3f985b6cu, 0x3f9c6b53u, 0x3f9fe0bbu, 0x3fa2daa4u, 0x3fa57088u, 0x3fa7b46fu,
+    0x3fa9b465u, 0x3fab7b7au, 0x3fad1283u, 0x3fae809eu, 0x3fafcb99u, 0x3fb0f836u, 0x3fb20a6au, 0x3fb30581u,
+    0x3fb3ec43u, 0x3fb4c10au, 0x3fb585d7u, 0x3fb63c64u, 0x3fb6e62cu, 0x3fb78478u, 0x3fb81868u, 0x3fb8a2f5u,
+};
+
 typedef size_t (*TrigF32Loop)(const double *, double *, size_t, uint32_t *);
 
 // The functions in the order of each path's trig_f32_loops.
-typedef enum { TRIG_F32_ASIN, TRIG_F32_ACOS } TrigF32Function;
+typedef enum { TRIG_F32_ASIN, TRIG_F32_ACOS, TRIG_F32_ATAN } TrigF32Function;
 
 #define LANES "numpy_trig_f32_lanes.h"
 #include "lanes_per_path.h"
@@ -63,4 +71,11 @@ void docbuild_numpy_asin_float32(const double *x, double *y, size_t n) {
 
 void docbuild_numpy_acos_float32(const double *x, double *y, size_t n) {
   run_finished(TRIG_F32_ACOS, inverse_sine_special, x, y, n);
+}
+
+// arctan of NaN: quieted (SVML passes it through).
+static double atan_special(double x) { return quieted(x); }
+
+void docbuild_numpy_atan_float32(const double *x, double *y, size_t n) {
+  run_finished(TRIG_F32_ATAN, atan_special, x, y, n);
 }

@@ -81,6 +81,44 @@ ATTRIBUTES static inline VF F(rcp14f)(VF v) {
 #endif
 }
 
+// vgetexpps: floor(log2|v|) as a float for a finite v (a subnormal's true exponent; 0 gives -infinity).
+ATTRIBUTES static inline VF F(getexpf)(VF v) {
+#if WIDTH == 8
+  return (VF)_mm512_getexp_ps((__m512)v);
+#else
+  VW magnitude_bits = (VW)v & 0x7fffffffu;
+  VI subnormal = magnitude_bits < 0x00800000u;
+  VW normalized = (VW)F(choosef)(subnormal, (VF)magnitude_bits * 0x1p24f, (VF)magnitude_bits);
+  VF e = __builtin_convertvector((VI)(normalized >> 23) - 127 - (subnormal & 24), VF);
+  return F(choosef)((VI)(magnitude_bits == 0), (VF)(-__builtin_inff()), e);
+#endif
+}
+
+// vgetmantps with the interval [1, 2) and v's sign: v's mantissa, for a finite v (+-1 for +-0).
+ATTRIBUTES static inline VF F(getmantf)(VF v) {
+#if WIDTH == 8
+  return (VF)_mm512_getmant_ps((__m512)v, _MM_MANT_NORM_1_2, _MM_MANT_SIGN_src);
+#else
+  VW magnitude_bits = (VW)v & 0x7fffffffu;
+  VI subnormal = magnitude_bits < 0x00800000u;
+  VW normalized = (VW)F(choosef)(subnormal, (VF)magnitude_bits * 0x1p24f, (VF)magnitude_bits);
+  return (VF)((normalized & 0x007fffffu) | 0x3f800000u | ((VW)v & 0x80000000u));
+#endif
+}
+
+// vscalefps: v 2^e rounded once, for a finite v and an integral e in [-300, 300] or -infinity (+-0 then); the other
+// paths scale in double, where the product is exact, and round it to float.
+ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
+#if WIDTH == 8
+  return (VF)_mm512_scalef_ps((__m512)v, (__m512)e);
+#else
+  VDF clamped = __builtin_convertvector(__builtin_elementwise_max(e, (VF)-300.0f), VDF);
+  typedef long VLF __attribute__((ext_vector_type(FLOAT_LANES)));
+  VDF power = (VDF)((__builtin_convertvector(clamped, VLF) + 1023) << 52);
+  return __builtin_convertvector(__builtin_convertvector(v, VDF) * power, VF);
+#endif
+}
+
 // The loop over an array of float32 values held as doubles: whole vectors, then the last n mod FLOAT_LANES elements
 // in one vector padded with zeros (as NumPy pads). A special lane keeps its input in `y` and its index goes to
 // `undecided` (room for n), for the caller to finish; the count is returned. `x` and `y` may be the same array.
@@ -174,12 +212,51 @@ ATTRIBUTES static inline VF F(acos_lanes)(VF x, VI *special) {
   return offset + result;
 }
 
+// arctan: SVML's algorithm, every lane but NaN (left to the caller). For |x| < 7.75, x0 = |x| rounded to a multiple
+// of 1/4 and atan|x| = atan(x0) + atan((|x| - x0) / (1 + |x| x0)), atan(x0) from a table of 32; beyond, atan|x| =
+// pi/2 + atan(-1 / min(|x|, 2^32)). The quotient R comes from the operands' mantissas (vgetmantps), vrcp14ps's
+// estimate of the divisor's reciprocal refined once, and their exponents' difference (vgetexpps, vscalefps).
+ATTRIBUTES static inline VF F(atan_lanes)(VF x, VI *special) {
+  *special = x != x;
+  VW magnitude_bits = (VW)x & 0x7fffffffu;
+  VF a = (VF)magnitude_bits;
+  VW sign = (VW)x ^ magnitude_bits;
+  VI large = a >= 7.75f;
+  VF shifted = a + FLOAT(0x4a000000);  // + 2^21: rounds to a multiple of 1/4
+  VF x0 = F(choosef)(large, 0.0f, shifted - FLOAT(0x4a000000));
+  VF diff = F(choosef)(large, -1.0f, a - x0);  // vreduceps: |x| - x0, exact
+  VF y = F(choosef)(large, __builtin_elementwise_min(a, FLOAT(0x4f800000)), F(fmaf)(x0, a, 1.0f));
+  VF diff_mantissa = F(getmantf)(diff), diff_exponent = F(getexpf)(diff);
+  VF y_mantissa = F(getmantf)(y), y_exponent = F(getexpf)(y);
+  VW index = (VW)shifted & 31;
+  VF head;
+#if WIDTH == 8
+  head = (VF)_mm512_permutex2var_ps(_mm512_loadu_ps((const float *)atan_f32_table), (__m512i)index,
+                                    _mm512_loadu_ps((const float *)atan_f32_table + 16));
+#else
+  for (int l = 0; l < FLOAT_LANES; l++) head[l] = ((const float *)atan_f32_table)[index[l]];
+#endif
+  head = F(choosef)(large, FLOAT(0x3fc90fdb), head);
+  VF rcp = F(rcp14f)(y_mantissa);
+  VF exponent = diff_exponent - y_exponent;
+  VF q = diff_mantissa * rcp;
+  VF remainder = F(fmaf)(-q, y_mantissa, diff_mantissa);
+  VF r = F(scalef)(F(fmaf)(rcp, remainder, q), exponent);
+  VF r2 = r * r;
+  VF r3 = r * r2;
+  VF p = F(fmaf)(FLOAT(0xbe0fa8de), r2, FLOAT(0x3e4cc8e2));
+  p = F(fmaf)(p, r2, FLOAT(0xbeaaaaaa));
+  p = F(fmaf)(r3, p, r);
+  return (VF)((VW)(p + head) ^ sign);
+}
+
 DEFINE_FLOAT_LOOP(asin)
 DEFINE_FLOAT_LOOP(acos)
+DEFINE_FLOAT_LOOP(atan)
 
 #undef DEFINE_FLOAT_LOOP
 #undef DEFINE_NUMPY_LOOP
 #undef DEFINE_NUMPY_PAIR_LOOP
 
 // One code path's loops, in the order of TrigF32Function.
-static const TrigF32Loop F(trig_f32_loops)[] = {F(asin), F(acos)};
+static const TrigF32Loop F(trig_f32_loops)[] = {F(asin), F(acos), F(atan)};

@@ -122,4 +122,8 @@ void docbuild_numpy_asin_float32(const double *x, double *y, size_t n);
 /// bit for bit on any CPU. `x` and `y` may be the same array.
 void docbuild_numpy_acos_float32(const double *x, double *y, size_t n);
 
+/// y[i] = NumPy 2.4's float32 arctan of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_atanf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_atan_float32(const double *x, double *y, size_t n);
+
 #endif
