@@ -79,3 +79,42 @@ static double atan_special(double x) { return quieted(x); }
 void docbuild_numpy_atan_float32(const double *x, double *y, size_t n) {
   run_finished(TRIG_F32_ATAN, atan_special, x, y, n);
 }
+
+// arctan2 where SVML's scalar fallback takes over and its result is exact: a NaN (y's if y is one, quieted, else
+// x's), an infinite argument (the quadrant's multiple of pi/4 in float32, signed as y; 0 or pi against x = +-inf).
+// Returns 0 for the rest (finite arguments below 2^-125 or from 2^123 in magnitude, neither zero), which that fallback
+// computes with an algorithm not reproduced here.
+static int atan2_special(double y, double x, double *result) {
+  int y_negative = __builtin_signbit(y) != 0;
+  if (y != y) {
+    *result = quieted(y);
+  } else if (x != x) {
+    *result = quieted(x);
+  } else if (__builtin_isinf(y)) {
+    float magnitude = __builtin_isinf(x) ? (x > 0 ? 0x1.921fb6p-1f : 0x1.2d97c8p+1f) : 0x1.921fb6p+0f;
+    *result = y_negative ? -magnitude : magnitude;
+  } else if (__builtin_isinf(x)) {
+    float magnitude = x > 0 ? 0.0f : 0x1.921fb6p+1f;
+    *result = y_negative ? -magnitude : magnitude;
+  } else {
+    return 0;
+  }
+  return 1;
+}
+
+size_t docbuild_numpy_atan2_float32(const double *y, const double *x, double *out, size_t n, uint32_t *undecided) {
+  size_t left;
+  switch (docbuild_elementary_path()) {
+#if defined(__x86_64__)
+  case 2: left = atan2_avx512(y, x, out, n, undecided); break;
+  case 1: left = atan2_avx2(y, x, out, n, undecided); break;
+#endif
+  default: left = atan2_portable(y, x, out, n, undecided); break;
+  }
+  size_t count = 0;
+  for (size_t k = 0; k < left; k++) {
+    uint32_t i = undecided[k];
+    if (!atan2_special(y[i], x[i], &out[i])) undecided[count++] = i;
+  }
+  return count;
+}

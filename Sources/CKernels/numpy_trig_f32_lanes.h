@@ -145,6 +145,29 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
     return count;                                                                                                      \
   }
 
+// The loop over two arrays of n float32 values held as doubles (a function of two operands, `LANES` its lanes):
+// whole vectors, then the last n mod FLOAT_LANES elements in one vector padded with ones (as NumPy pads). Special
+// lanes' indices go to `undecided` (room for n) for the caller, whose `out` values there are meaningless; the count is
+// returned.
+#define DEFINE_FLOAT_PAIR_LOOP(NAME, LANES)                                                                            \
+  ATTRIBUTES static size_t F(NAME)(const double *a, const double *b, double *out, size_t n, uint32_t *undecided) {    \
+    size_t count = 0;                                                                                                  \
+    for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
+      size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
+      VDF u = 1, v = 1;                                                                                                \
+      memcpy(&u, a + i, lanes * sizeof(double));                                                                       \
+      memcpy(&v, b + i, lanes * sizeof(double));                                                                       \
+      VI special;                                                                                                      \
+      VF r = F(LANES)(__builtin_convertvector(u, VF), __builtin_convertvector(v, VF), &special);                       \
+      VDF wide = __builtin_convertvector(r, VDF);                                                                      \
+      memcpy(out + i, &wide, lanes * sizeof(double));                                                                  \
+      if (__builtin_reduce_or(special))                                                                                \
+        for (size_t l = 0; l < lanes; l++)                                                                             \
+          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
+    }                                                                                                                  \
+    return count;                                                                                                      \
+  }
+
 // arcsin: SVML's algorithm for |x| <= 1 (larger |x| and NaN are left to the caller). For |x| < 0.5, asin|x| = |x| +
 // |x| z P(z), z = x^2; beyond, asin|x| = pi/2 - 2 sqrt(Y) (1 + Y P(Y)), Y = (1 - |x|) / 2, with -2 sqrt(Y) from
 // vrsqrt14ps's estimate refined once (zeroed for Y = 0).
@@ -250,11 +273,59 @@ ATTRIBUTES static inline VF F(atan_lanes)(VF x, VI *special) {
   return (VF)((VW)(p + head) ^ sign);
 }
 
+// arctan2: SVML's main path, for |y| and |x| in [2^-125, 2^123), and its vector branch for a zero argument (neither a
+// NaN); the other lanes are marked special. With a = |y|, b = |x| and no offset where |y| < |x|, else a = -|x|, b =
+// |y| and an offset of pi/2, atan(|y| / |x|) = offset + atan(a / b), a / b from vrcp14ps's estimate of 1 / b refined
+// once, then one correction step, and an odd polynomial of degree 17. Then the quadrant from the signs.
+ATTRIBUTES static inline VF F(atan2_lanes)(VF y, VF x, VI *special) {
+  VW ax_bits = (VW)x & 0x7fffffffu, ay_bits = (VW)y & 0x7fffffffu;
+  VF ax = (VF)ax_bits, ay = (VF)ay_bits;
+  VW sx = (VW)x ^ ax_bits, sy = (VW)y ^ ay_bits;
+  // In range when 0x01000000 <= |bits| < 0x7d000000 (SVML subtracts 0x81000000 and compares as signed integers).
+  VI out_of_range = (VI)(ax_bits - 0x01000000u >= 0x7c000000u) | (VI)(ay_bits - 0x01000000u >= 0x7c000000u);
+  VI y_smaller = ay < ax;
+  VF a = F(choosef)(y_smaller, ay, -ax);
+  VF b = F(choosef)(y_smaller, ax, ay);
+  VF offset = (VF)((VW)FLOAT(0x3fc90fdb) & ~(VW)y_smaller);
+  VF rcp = F(rcp14f)(b);
+  VF e = F(fmaf)(-rcp, b, 1.0f);
+  rcp = F(fmaf)(e, rcp, rcp);
+  VF q = a * rcp;
+  VF remainder = F(fmaf)(-q, b, a);
+  VF r = F(fmaf)(remainder, rcp, q);
+  VF r2 = r * r;
+  VF r4 = r2 * r2;
+  VF even = F(fmaf)(FLOAT(0x3b322cc0), r4, FLOAT(0x3d2bc384));
+  VF odd = F(fmaf)(FLOAT(0xbc7f2631), r4, FLOAT(0xbd987629));
+  even = F(fmaf)(r4, even, FLOAT(0x3dd96474));
+  odd = F(fmaf)(r4, odd, FLOAT(0xbe1161f8));
+  even = F(fmaf)(r4, even, FLOAT(0x3e4cb79f));
+  odd = F(fmaf)(r4, odd, FLOAT(0xbeaaaa49));
+  even = F(fmaf)(r4, even, 1.0f);
+  VF p = F(fmaf)(r2, odd, even);
+  VF result = (VF)((VW)F(fmaf)(r, p, offset) | sx);
+  result = F(choosef)(x <= 0.0f, result + FLOAT(0x40490fdb), result);
+  VW main = (VW)result | sy;
+  // A zero argument, neither a NaN: (offset, or 0 where both are zero) with x's sign, plus pi where x's sign bit is
+  // set, with y's sign.
+  VI no_nan = (x == x) & (y == y);
+  VI zero = ((VI)(ax_bits == 0) | (VI)(ay_bits == 0)) & no_nan;
+  VF zero_offset = (VF)((VW)offset & ~(VW)(b == 0.0f));
+  VF z = (VF)((VW)zero_offset | sx);
+  z = F(choosef)((VI)((VW)x >> 31) != 0, z + FLOAT(0x40490fdb), z);
+  VW zero_result = (VW)z | sy;
+  *special = out_of_range & ~zero;
+  return (VF)(((VW)zero & zero_result) | (~(VW)zero & main));
+}
+
+DEFINE_FLOAT_PAIR_LOOP(atan2, atan2_lanes)
+
 DEFINE_FLOAT_LOOP(asin)
 DEFINE_FLOAT_LOOP(acos)
 DEFINE_FLOAT_LOOP(atan)
 
 #undef DEFINE_FLOAT_LOOP
+#undef DEFINE_FLOAT_PAIR_LOOP
 #undef DEFINE_NUMPY_LOOP
 #undef DEFINE_NUMPY_PAIR_LOOP
 

@@ -126,4 +126,10 @@ void docbuild_numpy_acos_float32(const double *x, double *y, size_t n);
 /// bit for bit on any CPU. `x` and `y` may be the same array.
 void docbuild_numpy_atan_float32(const double *x, double *y, size_t n);
 
+/// out[i] = NumPy 2.4's float32 arctan2 of the float32 values y[i] and x[i] on x86-64 with AVX-512 (Intel SVML's
+/// `__svml_atan2f16`), bit for bit on any CPU, except where SVML's scalar fallback computes it for finite arguments
+/// (one below 2^-125 or from 2^123 in magnitude, neither zero): those indices go to `undecided` (room for n), their
+/// count is returned, and their `out` is meaningless. `out` must not overlap `y` or `x`.
+size_t docbuild_numpy_atan2_float32(const double *y, const double *x, double *out, size_t n, uint32_t *undecided);
+
 #endif
