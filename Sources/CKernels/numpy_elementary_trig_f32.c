@@ -32,10 +32,18 @@ static const uint32_t atan_f32_table[32] = {
     0x3fb3ec43u, 0x3fb4c10au, 0x3fb585d7u, 0x3fb63c64u, 0x3fb6e62cu, 0x3fb78478u, 0x3fb81868u, 0x3fb8a2f5u,
 };
 
+// tan: tan(k pi/32) for k = 0...31 rounded to float, -FLT_MAX at the pole k = 16 (SVML's table).
+static const uint32_t tan_f32_table[32] = {
+    0x80000000u, 0x3dc9b5dcu, 0x3e4bafafu, 0x3e9b5042u, 0x3ed413cdu, 0x3f08d5b9u, 0x3f2b0dc1u, 0x3f521801u,
+    0x3f800000u, 0x3f9bf7ecu, 0x3fbf90c7u, 0x3fef789eu, 0x401a827au, 0x4052facfu, 0x40a0dff7u, 0x41227363u,
+    0xff7fffffu, 0xc1227363u, 0xc0a0dff7u, 0xc052facfu, 0xc01a827au, 0xbfef789eu, 0xbfbf90c7u, 0xbf9bf7ecu,
+    0xbf800000u, 0xbf521801u, 0xbf2b0dc1u, 0xbf08d5b9u, 0xbed413cdu, 0xbe9b5042u, 0xbe4bafafu, 0xbdc9b5dcu,
+};
+
 typedef size_t (*TrigF32Loop)(const double *, double *, size_t, uint32_t *);
 
 // The functions in the order of each path's trig_f32_loops.
-typedef enum { TRIG_F32_ASIN, TRIG_F32_ACOS, TRIG_F32_ATAN } TrigF32Function;
+typedef enum { TRIG_F32_ASIN, TRIG_F32_ACOS, TRIG_F32_ATAN, TRIG_F32_TAN } TrigF32Function;
 
 #define LANES "numpy_trig_f32_lanes.h"
 #include "lanes_per_path.h"
@@ -115,6 +123,22 @@ size_t docbuild_numpy_atan2_float32(const double *y, const double *x, double *ou
   for (size_t k = 0; k < left; k++) {
     uint32_t i = undecided[k];
     if (!atan2_special(y[i], x[i], &out[i])) undecided[count++] = i;
+  }
+  return count;
+}
+
+size_t docbuild_numpy_tan_float32(const double *x, double *y, size_t n, uint32_t *undecided) {
+  size_t left = run(TRIG_F32_TAN, x, y, n, undecided);
+  size_t count = 0;
+  for (size_t k = 0; k < left; k++) {
+    uint32_t i = undecided[k];
+    double v = y[i];  // the input
+    if (v != v)
+      y[i] = quieted(v);
+    else if (__builtin_isfinite(v))  // SVML's large-argument reduction, not reproduced
+      undecided[count++] = i;
+    else
+      y[i] = default_nan();  // infinity
   }
   return count;
 }

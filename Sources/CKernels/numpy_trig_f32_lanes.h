@@ -320,9 +320,50 @@ ATTRIBUTES static inline VF F(atan2_lanes)(VF y, VF x, VI *special) {
 
 DEFINE_FLOAT_PAIR_LOOP(atan2, atan2_lanes)
 
+// tan: SVML's main path, |x| <= 8256 (beyond, and for NaN, the lanes are left to the caller). x = N pi/32 + R, R in
+// three steps; tan(x) = (tan(k pi/32) + tan R) / (1 - tan(k pi/32) tan R), k = N mod 32, tan(k pi/32) from a table
+// (k = 16: -FLT_MAX), tan R as an odd polynomial; the quotient comes from vrcp14ps's estimate, then one correction
+// step with the numerator's and denominator's rounding errors.
+ATTRIBUTES static inline VF F(tan_lanes)(VF x, VI *special) {
+  VF a = (VF)((VW)x & 0x7fffffffu);
+  *special = ~(a <= FLOAT(0x46010000));
+  const VF shift = FLOAT(0x4b400000);  // 1.5 * 2^23
+  VF shifted = F(fmaf)(x, FLOAT(0x4122f983), shift);  // x 32/pi, rounded to an integer
+  VF n = shifted - shift;
+  VF r = F(fmaf)(-n, FLOAT(0x3dc90fda), x);
+  r = F(fmaf)(-FLOAT(0x31a22168), n, r);
+  r = F(fmaf)(-FLOAT(0x25c234c5), n, r);
+  VW index = (VW)shifted & 31;
+  VF th;
+#if WIDTH == 8
+  th = (VF)_mm512_permutex2var_ps(_mm512_loadu_ps((const float *)tan_f32_table), (__m512i)index,
+                                  _mm512_loadu_ps((const float *)tan_f32_table + 16));
+#else
+  for (int l = 0; l < FLOAT_LANES; l++) th[l] = ((const float *)tan_f32_table)[index[l]];
+#endif
+  VF r2 = r * r;
+  VF poly = F(fmaf)(FLOAT(0x3e08b888), r2, FLOAT(0x3eaaaaa6));
+  VF p = poly * r;
+  p = F(fmaf)(r2, p, r);  // tan R
+  VF product = th * p;
+  VF numerator = p + th;
+  VF denominator = 1.0f - product;
+  VF numerator_rounding = numerator - th;
+  VF rcp = F(rcp14f)(denominator);
+  VF denominator_rounding = denominator - 1.0f;
+  VF numerator_low = p - numerator_rounding;
+  VF quotient = numerator * rcp;
+  VF denominator_low = denominator_rounding + product;
+  VF error = F(fmaf)(quotient, denominator, -numerator);
+  error = F(fmaf)(-quotient, denominator_low, error);
+  error = error - numerator_low;
+  return F(fmaf)(-rcp, error, quotient);
+}
+
 DEFINE_FLOAT_LOOP(asin)
 DEFINE_FLOAT_LOOP(acos)
 DEFINE_FLOAT_LOOP(atan)
+DEFINE_FLOAT_LOOP(tan)
 
 #undef DEFINE_FLOAT_LOOP
 #undef DEFINE_FLOAT_PAIR_LOOP
@@ -330,4 +371,4 @@ DEFINE_FLOAT_LOOP(atan)
 #undef DEFINE_NUMPY_PAIR_LOOP
 
 // One code path's loops, in the order of TrigF32Function.
-static const TrigF32Loop F(trig_f32_loops)[] = {F(asin), F(acos), F(atan)};
+static const TrigF32Loop F(trig_f32_loops)[] = {F(asin), F(acos), F(atan), F(tan)};

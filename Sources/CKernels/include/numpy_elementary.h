@@ -132,4 +132,9 @@ void docbuild_numpy_atan_float32(const double *x, double *y, size_t n);
 /// count is returned, and their `out` is meaningless. `out` must not overlap `y` or `x`.
 size_t docbuild_numpy_atan2_float32(const double *y, const double *x, double *out, size_t n, uint32_t *undecided);
 
+/// y[i] = NumPy 2.4's float32 tan of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_tanf16`), bit
+/// for bit on any CPU, except for finite |x[i]| > 8256 (SVML's large-argument reduction): those keep their input in
+/// `y`, their indices go to `undecided` (room for n) and their count is returned. `x` and `y` may be the same array.
+size_t docbuild_numpy_tan_float32(const double *x, double *y, size_t n, uint32_t *undecided);
+
 #endif
