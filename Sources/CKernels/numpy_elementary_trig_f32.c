@@ -40,10 +40,20 @@ static const uint32_t tan_f32_table[32] = {
     0xbf800000u, 0xbf521801u, 0xbf2b0dc1u, 0xbf08d5b9u, 0xbed413cdu, 0xbe9b5042u, 0xbe4bafafu, 0xbdc9b5dcu,
 };
 
+// cbrt: cbrt(1 / rcp) for rcp = 16/32 ... 31/32 and 1 (by rcp's float bits), and 2^(k/3) for k = 0, 1, 2 as a head
+// and a tail, rounded to float (SVML's tables, padded to 32 and 16).
+static const uint32_t cbrt_f32_table[32] = {
+    0x3fa14518u, 0x3f9e0b2bu, 0x3f9b0f9bu, 0x3f984a9au, 0x3f95b5afu, 0x3f934b6cu, 0x3f910737u, 0x3f8ee526u,
+    0x3f8ce1dau, 0x3f8afa6au, 0x3f892c4eu, 0x3f87754eu, 0x3f85d377u, 0x3f844510u, 0x3f82c892u, 0x3f815c9fu,
+    0x3f800000u,
+};
+static const uint32_t cbrt_f32_power_head[16] = {0x3f800000u, 0x3fa14518u, 0x3fcb2ff5u};
+static const uint32_t cbrt_f32_power_tail[16] = {0x00000000u, 0xb2ce51afu, 0x32a7adc8u};
+
 typedef size_t (*TrigF32Loop)(const double *, double *, size_t, uint32_t *);
 
 // The functions in the order of each path's trig_f32_loops.
-typedef enum { TRIG_F32_ASIN, TRIG_F32_ACOS, TRIG_F32_ATAN, TRIG_F32_TAN } TrigF32Function;
+typedef enum { TRIG_F32_ASIN, TRIG_F32_ACOS, TRIG_F32_ATAN, TRIG_F32_TAN, TRIG_F32_CBRT } TrigF32Function;
 
 #define LANES "numpy_trig_f32_lanes.h"
 #include "lanes_per_path.h"
@@ -141,4 +151,11 @@ size_t docbuild_numpy_tan_float32(const double *x, double *y, size_t n, uint32_t
       y[i] = default_nan();  // infinity
   }
   return count;
+}
+
+// cbrt of +-0 and +-infinity is itself; a NaN comes back quieted.
+static double cbrt_special(double x) { return x != x ? quieted(x) : x; }
+
+void docbuild_numpy_cbrt_float32(const double *x, double *y, size_t n) {
+  run_finished(TRIG_F32_CBRT, cbrt_special, x, y, n);
 }

@@ -360,10 +360,51 @@ ATTRIBUTES static inline VF F(tan_lanes)(VF x, VI *special) {
   return F(fmaf)(-rcp, error, quotient);
 }
 
+// cbrt: SVML's algorithm for finite nonzero x; 0, infinities and NaN are left to the caller. x = 2^e m (vgetexpps,
+// vgetmantps, m signed as x), rcp = vrcp14ps(m) rounded to 1/32, R = m rcp - 1, cbrt|x| = 2^floor(e/3) cbrt(1/rcp)
+// (2^((e mod 3)/3) as a head and a tail) (1 + R P(R)), the tables by rcp's and e mod 3's bits.
+ATTRIBUTES static inline VF F(cbrt_lanes)(VF x, VI *special) {
+  VW magnitude_bits = (VW)x & 0x7fffffffu;
+  *special = (VI)(magnitude_bits - 1 >= 0x7f7fffffu);  // 0, infinite or NaN
+  VF m = F(getmantf)(x);
+  VF e = F(getexpf)(x);
+  VF rcp = F(rcp14f)(m);
+  VF shifted_e = e + FLOAT(0x4b400000);  // 1.5 * 2^23 + e
+  VW sign = (VW)x & 0x80000000u;
+  const VF thirty_seconds = FLOAT(0x48c00000);  // 1.5 * 2^18: adding it rounds to a multiple of 1/32
+  rcp = (rcp + thirty_seconds) - thirty_seconds;  // vrndscaleps to 5 fraction bits, to nearest
+  VF third = F(fmaf)(FLOAT(0x3eaaaaab), shifted_e, -FLOAT(0x4a800000));  // about e / 3
+  VF r = F(fmaf)(m, rcp, -1.0f);
+  VF q = __builtin_elementwise_floor(third);
+  VW index = ((VW)rcp >> 19) & 31;
+  VF p = F(fmaf)(FLOAT(0x3d7d057c), r, FLOAT(0xbde3a363));
+  VW remainder = (VW)F(fmaf)(-3.0f, q, shifted_e) & 15;  // e mod 3, in the low bits
+  VF th, sh, sl;
+#if WIDTH == 8
+  th = (VF)_mm512_permutex2var_ps(_mm512_loadu_ps((const float *)cbrt_f32_table), (__m512i)index,
+                                  _mm512_loadu_ps((const float *)cbrt_f32_table + 16));
+  sh = (VF)_mm512_permutexvar_ps((__m512i)remainder, _mm512_loadu_ps((const float *)cbrt_f32_power_head));
+  sl = (VF)_mm512_permutexvar_ps((__m512i)remainder, _mm512_loadu_ps((const float *)cbrt_f32_power_tail));
+#else
+  for (int l = 0; l < FLOAT_LANES; l++) {
+    th[l] = ((const float *)cbrt_f32_table)[index[l]];
+    sh[l] = ((const float *)cbrt_f32_power_head)[remainder[l]];
+    sl[l] = ((const float *)cbrt_f32_power_tail)[remainder[l]];
+  }
+#endif
+  p = F(fmaf)(r, p, FLOAT(0x3eaaaaaa));
+  VF scaled = F(scalef)(th, q);  // 2^q cbrt(1/rcp), q in [-50, 42]: exact
+  VF shr = sh * r;
+  shr = F(fmaf)(p, shr, sl);
+  VF result = (shr + sh) * scaled;
+  return (VF)((VW)result | sign);
+}
+
 DEFINE_FLOAT_LOOP(asin)
 DEFINE_FLOAT_LOOP(acos)
 DEFINE_FLOAT_LOOP(atan)
 DEFINE_FLOAT_LOOP(tan)
+DEFINE_FLOAT_LOOP(cbrt)
 
 #undef DEFINE_FLOAT_LOOP
 #undef DEFINE_FLOAT_PAIR_LOOP
@@ -371,4 +412,4 @@ DEFINE_FLOAT_LOOP(tan)
 #undef DEFINE_NUMPY_PAIR_LOOP
 
 // One code path's loops, in the order of TrigF32Function.
-static const TrigF32Loop F(trig_f32_loops)[] = {F(asin), F(acos), F(atan), F(tan)};
+static const TrigF32Loop F(trig_f32_loops)[] = {F(asin), F(acos), F(atan), F(tan), F(cbrt)};

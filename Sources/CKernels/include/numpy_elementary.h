@@ -137,4 +137,8 @@ size_t docbuild_numpy_atan2_float32(const double *y, const double *x, double *ou
 /// `y`, their indices go to `undecided` (room for n) and their count is returned. `x` and `y` may be the same array.
 size_t docbuild_numpy_tan_float32(const double *x, double *y, size_t n, uint32_t *undecided);
 
+/// y[i] = NumPy 2.4's float32 cbrt of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_cbrtf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_cbrt_float32(const double *x, double *y, size_t n);
+
 #endif
