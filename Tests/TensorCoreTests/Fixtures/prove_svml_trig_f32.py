@@ -8,14 +8,15 @@ go through NumPy 2.4.6 as contiguous float32 arrays (Intel SVML's `_la` kernel o
 docbuild's C kernel, compiled here with clang from the repository's source, on each of its code paths (portable,
 AVX2+FMA, AVX-512, forced in turn); every result bit pattern must agree. docbuild holds float32 values as doubles, so
 the inputs reach the kernel converted to float64 (exact; a signalling NaN arrives quieted, which SVML's result is
-anyway) and its results are converted back. arctan2 has 2^64 pairs: every float32 y against a fixed x drawn for each
-block of 2^24, and every x against a drawn y, plus the pairs of special values. "differs" is the share of non-NaN
-inputs whose NumPy float32 result differs from NumPy's float64 result of the same input rounded to float32 (what
-docbuild printed before: the correctly rounded value, up to float64 SVML's error).
+anyway) and its results are converted back. arctan2 has 2^64 pairs: every float32 y against x drawn per element, then
+every x against drawn y. Elements the kernels leave undecided (docbuild refuses them) are counted apart. "share" is
+the share of random finite inputs whose NumPy float32 result differs from NumPy's float64 result of the same input
+rounded to float32 (about how often a correctly rounded float32 would print other digits).
 
 Run from the repository root on an x86-64 machine with AVX-512:
-python3 Tests/TensorCoreTests/Fixtures/prove_svml_trig_f32.py [function ...] (each function takes a few minutes; the
-summary lines are rewritten for the functions run and kept for the others).
+python3 Tests/TensorCoreTests/Fixtures/prove_svml_trig_f32.py [--sample] [function ...] (PROVE_PATHS=2,1,0 picks the
+paths; a function takes about a CPU minute per path, arctan2 two; --sample checks 7.4 million chosen inputs instead, in
+seconds; the summary lines are rewritten for the functions and paths run and kept for the others).
 """
 
 import ctypes
@@ -84,8 +85,10 @@ uint64_t prove_compare(int path, void *kernel, int kind, const float *a, const f
 """
 PATHS = {0: "portable", 1: "avx2", 2: "avx512"}
 UNARY = {"arcsin": "asin", "arccos": "acos", "arctan": "atan", "tan": "tan", "cbrt": "cbrt"}
-# The one-argument kernels that leave some elements undecided (docbuild refuses them), by their C names' ends.
-REFUSING = ("tan_float32",)
+# The one-argument kernels that leave some elements undecided (docbuild refuses them).
+REFUSING = ("docbuild_numpy_tan_float32",)
+SHARE_DOMAINS = {"arcsin": (-1, 1), "arccos": (-1, 1), "arctan": (-10, 10), "arctan2": (-5, 5), "tan": (-10, 10),
+                 "cbrt": (-100, 100)}
 ORDER = ["arcsin", "arccos", "arctan", "arctan2", "tan", "cbrt"]
 BLOCK = 1 << 24
 # A smaller count (PROVE_LIMIT=2**26) makes a quick trial run; the summary is then not evidence.
@@ -113,7 +116,7 @@ def compare(library, path, kernel, inputs, expected, second=None, refused=None):
     elements are added to `refused` (a ctypes.c_uint64)."""
     first = ctypes.c_int64()
     refused = refused if refused is not None else ctypes.c_uint64()
-    kind = 1 if second is not None else 2 if kernel.__name__.endswith(REFUSING) else 0
+    kind = 1 if second is not None else 2 if kernel.__name__ in REFUSING else 0
     bad = library.prove_compare(path, ctypes.cast(kernel, ctypes.c_void_p), kind, pointer(inputs),
                                 pointer(second if second is not None else inputs), pointer(expected),
                                 ctypes.c_size_t(len(inputs)), ctypes.byref(first), ctypes.byref(refused))
@@ -127,8 +130,9 @@ def prove_unary(library, name, paths):
     refused = {path: ctypes.c_uint64() for path in paths}
     first = {}
     with np.errstate(all="ignore"):
+        base = np.arange(BLOCK, dtype=np.uint32)
         for start in range(0, LIMIT, BLOCK):
-            inputs = np.arange(start, start + BLOCK, dtype=np.uint64).astype(np.uint32).view(np.float32)
+            inputs = (base + np.uint32(start)).view(np.float32)
             expected = function(inputs).view(np.uint32)
             for path in paths:
                 bad, index = compare(library, path, kernel, inputs, expected, refused=refused[path])
@@ -150,7 +154,7 @@ def prove_binary(library, name, paths):
     with np.errstate(all="ignore"):
         for start in list(range(0, LIMIT, BLOCK)) + list(range(1 << 32, (1 << 32) + LIMIT, BLOCK)):
             rng = np.random.default_rng(start // BLOCK)
-            every = (np.arange(start, start + BLOCK, dtype=np.uint64) & 0xffffffff).astype(np.uint32).view(np.float32)
+            every = (np.arange(BLOCK, dtype=np.uint32) + np.uint32(start & 0xffffffff)).view(np.float32)
             exponents = rng.integers(0x40, 0xc0, BLOCK, dtype=np.uint32)
             drawn = ((rng.integers(0, 2, BLOCK, dtype=np.uint32) << 31) | (exponents << 23)
                      | rng.integers(0, 1 << 23, BLOCK, dtype=np.uint32)).view(np.float32)
@@ -166,45 +170,96 @@ def prove_binary(library, name, paths):
     return mismatches, {path: refused[path].value for path in paths}
 
 
+SPECIAL_BITS = [0, 0x80000000, 1, 0x80000001, 0x7f800000, 0xff800000, 0x7fc00000, 0xffc00001, 0x7f7fffff, 0xff7fffff,
+                0x00800000, 0x3f800000, 0xbf800000, 0x01000000, 0x7d000000, 0x7cffffff, 0x00ffffff, 0x40000000,
+                0x46010000, 0x46010001, 0x7fa00000]
+
+
+def sampled_inputs(seed):
+    """2^22 random bit patterns, every 37th float32 in [0.125, 16) of either sign, and special values."""
+    rng = np.random.default_rng(seed)
+    dense = np.arange(0x3e000000, 0x41800000, 37, dtype=np.uint32)
+    return np.concatenate([rng.integers(0, 1 << 32, 1 << 22, dtype=np.uint64).astype(np.uint32), dense,
+                           dense | np.uint32(0x80000000), np.array(SPECIAL_BITS, dtype=np.uint32)]).view(np.float32)
+
+
+def prove_sampled(library, name, paths):
+    """The quick check (--sample): the inputs of `sampled_inputs` (arctan2: pairs of them, pairs of random
+    floats with exponents in the main path's range and beyond, pairs of uniform values in [-5, 5], and every pair of
+    special values)."""
+    mismatches = {path: 0 for path in paths}
+    refused = {path: ctypes.c_uint64() for path in paths}
+    with np.errstate(all="ignore"):
+        if name in UNARY:
+            inputs = sampled_inputs(1)
+            expected = getattr(np, name)(inputs).view(np.uint32)
+            kernel = getattr(library, f"docbuild_numpy_{UNARY[name]}_float32")
+            for path in paths:
+                mismatches[path] += compare(library, path, kernel, inputs, expected, refused=refused[path])[0]
+        else:
+            rng = np.random.default_rng(5)
+            count = 1 << 21
+            bits = (rng.integers(0, 2, (2, count), dtype=np.uint32) << 31) | (
+                rng.integers(0x60, 0xa0, (2, count), dtype=np.uint32) << 23) | rng.integers(
+                    0, 1 << 23, (2, count), dtype=np.uint32)
+            special = np.array(SPECIAL_BITS, dtype=np.uint32).view(np.float32)
+            first = sampled_inputs(2)
+            y = np.concatenate([first, bits[0].view(np.float32), rng.uniform(-5, 5, count).astype(np.float32),
+                                np.repeat(special, len(special))])
+            x = np.concatenate([np.roll(first, 1), bits[1].view(np.float32),
+                                rng.uniform(-5, 5, count).astype(np.float32), np.tile(special, len(special))])
+            expected = np.arctan2(y, x).view(np.uint32)
+            for path in paths:
+                mismatches[path] += compare(library, path, library.docbuild_numpy_atan2_float32, y, expected, x,
+                                            refused[path])[0]
+            inputs = y
+    return mismatches, {path: refused[path].value for path in paths}, len(inputs)
+
+
 def differing_share(name):
-    """The share of a million random finite inputs (seeded) whose NumPy float32 result differs from NumPy's float64
-    result rounded to float32."""
+    """The share of 2^20 seeded tutorial-sized inputs (uniform over the function's everyday domain) whose NumPy
+    float32 result differs from NumPy's float64 result rounded to float32."""
     rng = np.random.default_rng(11)
-    bits = rng.integers(0, 1 << 32, 1 << 20, dtype=np.uint64).astype(np.uint32)
-    inputs = bits.view(np.float32)
+    low, high = SHARE_DOMAINS[name]
+    inputs = rng.uniform(low, high, 1 << 20).astype(np.float32)
     with np.errstate(all="ignore"):
         if name == "arctan2":
-            second = np.roll(inputs, 1)
+            second = rng.uniform(low, high, 1 << 20).astype(np.float32)
             got, wide = np.arctan2(inputs, second), np.arctan2(inputs.astype(np.float64), second.astype(np.float64))
         else:
             function = getattr(np, name)
             got, wide = function(inputs), function(inputs.astype(np.float64))
-        keep = ~np.isnan(got)
-        return float(np.mean(got[keep].view(np.uint32) != wide.astype(np.float32)[keep].view(np.uint32)))
+    return float(np.mean(got.view(np.uint32) != wide.astype(np.float32).view(np.uint32)))
 
 
 def main():
-    names = sys.argv[1:] or ORDER
+    sampled = "--sample" in sys.argv
+    names = [name for name in sys.argv[1:] if name != "--sample"] or ORDER
     paths = [int(p) for p in os.environ.get("PROVE_PATHS", "0,1,2").split(",")]
     lines = {}
     with tempfile.TemporaryDirectory() as directory:
         library = build(directory)
         library.prove_compare.restype = ctypes.c_uint64
         for name in names:
-            if name in UNARY:
+            if sampled:
+                mismatches, refused, count = prove_sampled(library, name, paths)
+                inputs = f"{count} sampled inputs (--sample)"
+            elif name in UNARY:
                 mismatches, refused = prove_unary(library, name, paths)
+                inputs = "every float32 input (2^32)"
             else:
                 mismatches, refused = prove_binary(library, name, paths)
+                inputs = BINARY_INPUTS
             for path in paths:
-                inputs = "every float32 input (2^32)" if name in UNARY else BINARY_INPUTS
                 extra = f", {refused[path]} refused (SVML's scalar fallback)" if refused[path] else ""
-                lines[f"{name} {PATHS[path]}"] = f"{inputs}: {mismatches[path]} mismatches{extra}"
+                key = f"{name} {PATHS[path]}" + (" sampled" if sampled else "")
+                lines[key] = f"{inputs}: {mismatches[path]} mismatches{extra}"
             lines[f"{name} share"] = (f"NumPy's float32 result differs from its float64 one rounded to float32 on "
-                                      f"{differing_share(name):.2%} of 2^20 random finite inputs")
+                                      f"{differing_share(name):.2%} of 2^20 tutorial-sized inputs")
             for key in lines:
                 if key.startswith(name + " "):
                     print(f"{key}: {lines[key]}", flush=True)
-            if LIMIT == 1 << 32:
+            if LIMIT == 1 << 32 or sampled:
                 write_summary(lines)
 
 
@@ -217,7 +272,8 @@ def write_summary(lines):
                 key, value = line.rstrip("\n").split(": ", 1)
                 merged[key] = value
     merged.update(lines)
-    order = [f"{name} {kind}" for name in ORDER for kind in ["share"] + list(PATHS.values())]
+    kinds = ["share"] + [f"{path}{mode}" for path in PATHS.values() for mode in ("", " sampled")]
+    order = [f"{name} {kind}" for name in ORDER for kind in kinds]
     with open(SUMMARY, "w") as file:
         file.write(f"# Written by prove_svml_trig_f32.py (NumPy {np.__version__}): docbuild's float32 SVML ports "
                    "against NumPy's own float32 ufuncs, by function and code path.\n")
