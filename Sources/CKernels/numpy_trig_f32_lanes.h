@@ -33,8 +33,8 @@ ATTRIBUTES static inline VF F(choosef)(VI mask, VF a, VF b) {
 
 // vrsqrt14ps, the estimate of 1/sqrt(v), as Intel's reference defines it (the segments of numpy_lane_helpers.h, the
 // mantissa's top 15 fraction bits), for a positive normal v; other lanes get a meaningless value. The AVX-512 path
-// runs the instruction itself; check_svml_f32_estimates.c checks the definition against it on every positive normal
-// float.
+// runs the instruction itself; Tests/TensorCoreTests/Fixtures/check_svml_f32_estimates.c checks this definition and
+// rcp14f's against the instructions on every positive normal float.
 ATTRIBUTES static inline VF F(rsqrt14f)(VF v) {
 #if WIDTH == 8
   return (VF)_mm512_rsqrt14_ps((__m512)v);
