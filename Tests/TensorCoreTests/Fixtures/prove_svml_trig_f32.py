@@ -41,8 +41,9 @@ typedef size_t (*Binary)(const double *, const double *, double *, size_t, uint3
 typedef size_t (*Refusing)(const double *, double *, size_t, uint32_t *);
 
 // Runs `kernel` on path `path` over n float32 inputs (as doubles, as docbuild holds them; `kind` 1 for a binary
-// kernel, its second operand in `b`, 2 for a unary one that leaves some elements undecided) and counts the results whose float32 bit pattern differs from `expected`; the first such index goes
-// to *first. Undecided elements (which docbuild refuses) are counted in *refused instead.
+// kernel, its second operand in `b`, 2 for a unary one that leaves some elements undecided) and counts the results
+// whose float32 bit pattern differs from `expected`; the first such index goes to *first. Undecided elements (which
+// docbuild refuses) are counted in *refused instead.
 uint64_t prove_compare(int path, void *kernel, int kind, const float *a, const float *b, const uint32_t *expected,
                        size_t n, int64_t *first, uint64_t *refused) {
   int binary = kind == 1;
