@@ -187,6 +187,11 @@ ELEMENTARY_F32 = [
 ]
 ELEMENTARY_BINARY = [("pow", np.power, (0.01, 10), (-5, 5)), ("hypot", np.hypot, (-100, 100), (-100, 100)),
                      ("atan2", np.arctan2, (-100, 100), (-100, 100))]
+# float32 functions whose SVML float32 kernels docbuild reproduces (numpy_elementary_trig_f32.c): the same spreads
+# rounded to float32, keys "elementary_f32_" + name.
+ELEMENTARY_FLOAT32 = [("asin", np.arcsin, -1, 1), ("acos", np.arccos, -1, 1), ("atan", np.arctan, -100, 100),
+                      ("tan", np.tan, -100, 100), ("cbrt", np.cbrt, -100, 100)]
+ELEMENTARY_FLOAT32_BINARY = [("atan2", np.arctan2, (-100, 100), (-100, 100))]
 GOLDEN = 0.6180339887498949
 COUNT = 1_000_000
 
@@ -214,6 +219,12 @@ def elementary():
     for name, function, (xl, xh), (yl, yh) in ELEMENTARY_BINARY:
         x, y = spread(xl, xh), spread(yl, yh, 0.5)
         results["elementary_" + name] = best_cpu(lambda: function(x, y), number=3)
+    for name, function, low, high in ELEMENTARY_FLOAT32:
+        x = spread(low, high).astype(np.float32)
+        results["elementary_f32_" + name] = best_cpu(lambda: function(x), number=3)
+    for name, function, (xl, xh), (yl, yh) in ELEMENTARY_FLOAT32_BINARY:
+        x, y = spread(xl, xh).astype(np.float32), spread(yl, yh, 0.5).astype(np.float32)
+        results["elementary_f32_" + name] = best_cpu(lambda: function(x, y), number=3)
     return results
 
 

@@ -260,6 +260,26 @@ func elementaryWorkloads() -> [(name: String, key: String, seconds: Double)] {
   let atan2Seconds = cpuSecondsPerIteration(iterations: 3) { angles = try? Tensor.arctan2(y, x) }
   checksum += angles?.doubles[count / 2] ?? .nan
   results.append(("atan2 of 10^6 float64 pairs, NumPy's bits", "elementary_atan2", atan2Seconds))
+  // float32 arcsin, arccos, arctan, tan, cbrt and arctan2 (SVML's float32 kernels, numpy_elementary_trig_f32.c) of the
+  // same spreads rounded to float32, as a tensor operation runs them, against numpy_bench.py's float32 rows.
+  let float32Bits: [(String, MathFunction?, Double, Double)] = [
+    ("asin", .arcsin, -1, 1), ("acos", .arccos, -1, 1), ("atan", .arctan, -100, 100), ("tan", .tan, -100, 100),
+    ("cbrt", nil, -100, 100),
+  ]
+  for (name, function, low, high) in float32Bits {
+    guard let x = try? Tensor(shape: [count], storage: .float64(spread(low, high))).astype(.float32) else { continue }
+    var result: Tensor?
+    let seconds = cpuSecondsPerIteration(iterations: 3) {
+      result = function.map { try? x.apply($0) } ?? (try? x.float32CubeRoot())
+    }
+    checksum += result?.doubles[count / 2] ?? .nan
+    results.append(("\(name) of 10^6 float32, NumPy's bits", "elementary_f32_" + name, seconds))
+  }
+  if let y32 = try? y.astype(.float32), let x32 = try? x.astype(.float32) {
+    let seconds = cpuSecondsPerIteration(iterations: 3) { angles = try? Tensor.arctan2(y32, x32) }
+    checksum += angles?.doubles[count / 2] ?? .nan
+    results.append(("atan2 of 10^6 float32 pairs, NumPy's bits", "elementary_f32_atan2", seconds))
+  }
   // Printing a result keeps the optimiser from dropping the loops.
   print(
     "elementary checksum: \(checksum); vector path \(Elementary.vectorPath); \(mismatches) results differ from the scalar functions"

@@ -79,7 +79,7 @@ struct ChapterFilesTests {
       """
       >>> import os
       >>> np.savetxt('a.txt', np.arange(3))
-      >>> np.savetxt('a.txt', np.cbrt(np.arange(3.0).astype(np.float32)))
+      >>> np.savetxt('a.txt', np.exp(np.arange(3.0).astype(np.float32)))
       >>> np.loadtxt('a.txt')
       >>> os.path.exists('b.txt')
       >>> os.listdir()
@@ -98,7 +98,7 @@ struct ChapterFilesTests {
     let session = SnippetSession()
     _ = session.check(
       Snippet(
-        text: "np.savetxt('a.txt', np.arange(3))\nw = np.cbrt(np.arange(3.0).astype(np.float32))\nx = 1\ny = 2\n",
+        text: "np.savetxt('a.txt', np.arange(3))\nw = np.exp(np.arange(3.0).astype(np.float32))\nx = 1\ny = 2\n",
         origin: SourcePosition(line: 1, column: 1)))
     let later = session.check(
       Snippet(text: ">>> np.loadtxt('a.txt')\n", origin: SourcePosition(line: 10, column: 1)))

@@ -18,7 +18,7 @@ struct DTypeRefusalTests {
   static let refused: [(statement: String, names: String)] = [
     ("np.exp(f)", "float32"), ("np.log(f)", "float32"), ("np.tanh(f)", "float32"), ("np.sin(f)", "float32"),
     ("f ** 2", "float32"), ("f ** f", "float32"), ("f @ np.ones(2, dtype=np.float32)", "float32"),
-    ("np.arctan2(f, f)", "float32"), ("f @ f", "float32"),
+    ("np.arctan2(f[::-1], f)", "np.arctan2"), ("f @ f", "float32"),
     ("np.dot(f, f)", "float32"), ("np.exp(np.array([1.16], dtype=np.float16))", "float16"), ("np.sin(i16)", "float32"),
     ("np.arctan2(np.array([True]), True)", "float16"), ("np.reciprocal(np.array([True]))", "int8"),
     ("np.prod(f)", "float32"),
@@ -47,7 +47,7 @@ struct DTypeRefusalTests {
     ("np.tan(np.float16(2.08e+03))", "float16"), ("np.arctan(np.float16(9.36))", "float16"),
     ("np.cbrt(np.float16(62.28))", "float16"), ("np.expm1(np.float16(0.4678))", "float16"),
     ("np.log10(np.float16(0.0798))", "float16"), ("np.arcsin(np.float16(0.3481))", "float16"),
-    ("np.arcsinh(np.float16(874.5))", "float16"), ("np.cbrt(np.array([1.5, 2.5], dtype=np.float32))", "cbrt"),
+    ("np.arcsinh(np.float16(874.5))", "float16"), ("np.cbrt(np.array([1.5, 2.5], dtype=np.float32)[::-1])", "np.cbrt"),
     ("np.float16(47) ** 2", "float16"), ("h ** np.float16(3) * 0 + np.float16(6.5) ** 3", "float16"),
     ("np.arctan2(h, h)", "float16"), ("np.arctan2(i8, i8)", "float16"),
     ("h @ f", "float32"), ("np.einsum('i,i', h, f)", "float16"),

@@ -30,6 +30,14 @@ struct ReversedViewRefusalTests {
     ("np.arcsinh(v.astype(np.float32)[::-2])", "np.arcsinh"), ("np.arccosh(w.astype(np.float32)[::-1])", "np.arccosh"),
     ("np.arctanh(v.astype(np.float32)[::-1])", "np.arctanh"), ("np.sinh(v.astype(np.float32)[5:6][::-1])", "np.sinh"),
     ("np.cbrt(x[::-1, ::-1])", "np.cbrt"), ("np.arctan2(v[::-1], x[:, :1])", "np.arctan2"),
+    // float32 arcsin, arccos, arctan, arctan2, tan and cbrt: SVML's float32 kernels forwards, the C library's float32
+    // functions backwards; and the arguments SVML's float32 tan and arctan2 leave to algorithms docbuild does not have.
+    ("np.arcsin(v.astype(np.float32)[::-1])", "np.arcsin"),
+    ("np.arccos(x.astype(np.float32)[::-1, ::-1])", "np.arccos"),
+    ("np.arctan(v.astype(np.float32)[::-2])", "np.arctan"), ("np.tan(v.astype(np.float32)[::-1])", "np.tan"),
+    ("np.cbrt(w.astype(np.float32)[::-1])", "np.cbrt"),
+    ("np.arctan2(v.astype(np.float32)[::-1], np.float32(1))", "np.arctan2"),
+    ("np.tan(np.float32(10000.0))", "8256"), ("np.arctan2(np.float32(1e-38), np.float32(1))", "2^-125"),
   ]
 
   static let computed = [
@@ -45,6 +53,9 @@ struct ReversedViewRefusalTests {
     // glibc's arcsin, arccos, arctan and atan2 (GlibcInverseTrigonometric.swift), as NumPy's loop for these views.
     "np.arcsin(x[::-1, ::-1]).shape", "np.arccos(v[::-2]).shape", "np.arctan(v[::-1]).shape",
     "np.arctan2(v[::-1], v).shape", "np.arctan2(1.0, v[::-2]).shape", "np.angle((v + 1j * v[::-1])[::-1]).shape",
+    "np.arcsin(x.astype(np.float32)[:, ::-1]).shape", "np.tan(v.astype(np.float32)[::2]).shape",
+    "np.arctan2(x.astype(np.float32), x.astype(np.float32).T[::-1].T).shape",
+    "np.cbrt(v[::-1].astype(np.float32)).shape",
   ]
 
   @Test(arguments: refused)

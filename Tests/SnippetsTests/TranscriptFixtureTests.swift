@@ -32,7 +32,7 @@ struct TranscriptFixtureTests {
   @Test(arguments: [
     ("transcripts/", 300), ("interpreter/", 1000), ("numpy/", 600), ("dtypes/", 500), ("complex/", 400),
     ("strings/", 300), ("structured/", 300), ("float16/", 250), ("memorder/", 1300), ("revstride/", 400),
-    ("svmllogs/", 110), ("svmltrig/", 80),
+    ("svmllogs/", 110), ("svmltrig/", 160),
   ])
   func thereAreEnoughFixtureStatements(folder: String, least: Int) throws {
     var count = 0

@@ -140,4 +140,34 @@ void docbuild_numpy_arctanh_float32(const double *x, double *y, size_t n);
 /// NumPy's float32 sinh (`__svml_sinhf16`).
 void docbuild_numpy_sinh_float32(const double *x, double *y, size_t n);
 
+// NumPy's float32 arcsin, arccos, arctan, arctan2, tan and cbrt (Sources/CKernels/numpy_elementary_trig_f32.c): float32
+// values held in doubles (exactly), as docbuild stores them.
+
+/// y[i] = NumPy 2.4's float32 arcsin of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_asinf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_asin_float32(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float32 arccos of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_acosf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_acos_float32(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy 2.4's float32 arctan of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_atanf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_atan_float32(const double *x, double *y, size_t n);
+
+/// out[i] = NumPy 2.4's float32 arctan2 of the float32 values y[i] and x[i] on x86-64 with AVX-512 (Intel SVML's
+/// `__svml_atan2f16`), bit for bit on any CPU, except where SVML's scalar fallback computes it for finite arguments
+/// (one below 2^-125 or from 2^123 in magnitude, neither zero): those indices go to `undecided` (room for n), their
+/// count is returned, and their `out` is meaningless. `out` must not overlap `y` or `x`.
+size_t docbuild_numpy_atan2_float32(const double *y, const double *x, double *out, size_t n, uint32_t *undecided);
+
+/// y[i] = NumPy 2.4's float32 tan of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_tanf16`), bit
+/// for bit on any CPU, except for finite |x[i]| > 8256 (SVML's large-argument reduction): those keep their input in
+/// `y`, their indices go to `undecided` (room for n) and their count is returned. `x` and `y` may be the same array.
+size_t docbuild_numpy_tan_float32(const double *x, double *y, size_t n, uint32_t *undecided);
+
+/// y[i] = NumPy 2.4's float32 cbrt of the float32 value x[i] on x86-64 with AVX-512 (Intel SVML's `__svml_cbrtf16`),
+/// bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_cbrt_float32(const double *x, double *y, size_t n);
+
 #endif

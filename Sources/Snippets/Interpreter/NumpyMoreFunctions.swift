@@ -103,11 +103,12 @@ enum NumpyMoreFunctions {
       }
       return try .makeTuple([.tensor(first), .tensor(second)])
     case "cbrt":
-      // float64: NumPy's SVML kernel, as NumPy runs it on x86-64 with AVX-512 (glibc's cbrt, which NumPy calls for
-      // an operand it reads backwards, differs in the last bit on about half the inputs: refused there). float16:
+      // float64 and float32: NumPy's SVML kernels, as NumPy runs them on x86-64 with AVX-512 (glibc's cbrt and
+      // cbrtf, which NumPy calls for an operand it reads backwards, differ in the last bit: refused there). float16:
       // every float32 kernel rounds to the same half except near rounding boundaries, which that path refuses.
       let x = try NumpyMore.unaryUfuncOperand(name, call)
       if let root = try core({ try x.numpyCubeRoot() }) { return .tensor(root) }
+      if let root = try core({ try x.float32CubeRoot() }) { return .tensor(root) }
       if let root = try core({ try x.halfCubeRoot() }) { return .tensor(root) }
       throw NumpyArrays.unsupported(
         "np.cbrt of \(x.dtype.rawValue) values is not supported in snippets: NumPy computes it with its float32 "

@@ -41,9 +41,9 @@ enum NumpyElementary {
   static func arctanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_arctanh) }
 
   /// NumPy's float32 `function` of float32 elements (held as doubles), for the functions whose float32 SVML kernel
-  /// NumPy runs on x86-64 with AVX-512 and docbuild reproduces (Sources/CKernels/numpy_elementary_logs.c and
-  /// numpy_elementary_logs_f32.c); nil for the others.
-  static func float32(_ function: MathFunction) -> (([Double]) -> [Double])? {
+  /// NumPy runs on x86-64 with AVX-512 and docbuild reproduces (Sources/CKernels/numpy_elementary_logs.c,
+  /// numpy_elementary_logs_f32.c and numpy_elementary_trig_f32.c); nil for the others.
+  static func float32(_ function: MathFunction) -> (([Double]) throws -> [Double])? {
     switch function {
     case .log2: { map($0, docbuild_numpy_log2_float32) }
     case .log10: { map($0, docbuild_numpy_log10_float32) }
@@ -53,8 +53,42 @@ enum NumpyElementary {
     case .arccosh: { map($0, docbuild_numpy_arccosh_float32) }
     case .arctanh: { map($0, docbuild_numpy_arctanh_float32) }
     case .sinh: { map($0, docbuild_numpy_sinh_float32) }
+    case .arcsin: { map($0, docbuild_numpy_asin_float32) }
+    case .arccos: { map($0, docbuild_numpy_acos_float32) }
+    case .arctan: { map($0, docbuild_numpy_atan_float32) }
+    case .tan: tanFloat32
     default: nil
     }
+  }
+
+  /// NumPy's float32 `cbrt` of float32 elements held as doubles (Intel SVML's `__svml_cbrtf16`, which NumPy uses on
+  /// x86-64 with AVX-512).
+  static func cbrtFloat32(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_cbrt_float32) }
+
+  /// NumPy's float32 `tan` of float32 elements held as doubles (Intel SVML's `__svml_tanf16`, which NumPy uses on
+  /// x86-64 with AVX-512). Throws for a finite |x| > 8256, which SVML reduces with an algorithm docbuild does not
+  /// reproduce.
+  static func tanFloat32(_ x: [Double]) throws -> [Double] {
+    if x.isEmpty { return [] }
+    var refused: Double?
+    let result = [Double](unsafeUninitializedCapacity: x.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: x.count) { undecided in
+        x.withUnsafeBufferPointer { xs in
+          let left = docbuild_numpy_tan_float32(xs.baseAddress, result.baseAddress, x.count, undecided.baseAddress)
+          if left > 0 { refused = xs[Int(undecided[0])] }
+        }
+      }
+      count = x.count
+    }
+    if let value = refused {
+      throw TensorError(
+        "NotImplementedError",
+        "np.tan(np.float32(\(Float(value)))) is not supported: for a float32 |x| > 8256 NumPy's SVML kernel reduces "
+          + "the argument with an algorithm whose last digit docbuild does not reproduce; reduce the argument first, "
+          + "for example np.tan(np.remainder(x, np.float32(np.pi))), or compute in float64 with .astype(np.float64)",
+        isLimit: true)
+    }
+    return result
   }
 
   /// NumPy's float64 `arcsin` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
@@ -123,6 +157,36 @@ enum NumpyElementary {
           + "from 2^993 in magnitude (other than 0 and inf), NumPy's SVML kernel computes the result with a scalar "
           + "fallback whose last digit docbuild does not reproduce; scale both arguments by the same power of two "
           + "first (np.arctan2(y * 2.0**k, x * 2.0**k))", isLimit: true)
+    }
+    return result
+  }
+
+  /// NumPy's float32 `arctan2` of each pair of float32 values held as doubles (Intel SVML's `__svml_atan2f16`, which
+  /// NumPy uses on x86-64 with AVX-512); `x` as long as `y`. Throws where SVML computes a pair with its scalar fallback
+  /// and a result docbuild does not reproduce: a finite argument, not zero, below 2^-125 or from 2^123 in magnitude.
+  static func atan2Float32(_ y: [Double], _ x: [Double]) throws -> [Double] {
+    precondition(x.count == y.count)
+    if y.isEmpty { return [] }
+    var refused: (Double, Double)?
+    let result = [Double](unsafeUninitializedCapacity: y.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: y.count) { undecided in
+        y.withUnsafeBufferPointer { ys in
+          x.withUnsafeBufferPointer { xs in
+            let left = docbuild_numpy_atan2_float32(
+              ys.baseAddress, xs.baseAddress, result.baseAddress, y.count, undecided.baseAddress)
+            if left > 0 { refused = (ys[Int(undecided[0])], xs[Int(undecided[0])]) }
+          }
+        }
+      }
+      count = y.count
+    }
+    if let (a, b) = refused {
+      throw TensorError(
+        "NotImplementedError",
+        "np.arctan2(np.float32(\(Float(a))), np.float32(\(Float(b)))) is not supported: for a float32 argument below "
+          + "2^-125 or from 2^123 in magnitude (other than 0 and inf), NumPy's SVML kernel computes the result with a "
+          + "scalar fallback whose last digit docbuild does not reproduce; scale both arguments by the same power of "
+          + "two first (np.arctan2(y * np.float32(2.0**k), x * np.float32(2.0**k)))", isLimit: true)
     }
     return result
   }

@@ -180,6 +180,9 @@ enum NarrowEvaluation {
       // NumPy's float16 and float32 loops call C's hypotf (float16 through float32); 8-bit integers take the
       // float16 loop, 16-bit ones the float32 loop.
       return try narrowHypot(a, b, common.isNarrowFloat ? common : common.itemsize == 2 ? .float32 : .float16)
+    case .arctan2 where common == .float32 || (common.isInteger && common.itemsize == 2):
+      // NumPy's float32 loop (16-bit integers reach it through a cast buffer).
+      return try float32Arctan2(a, b)
     case .arctan2, .hypot:
       if common.isNarrowFloat { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
       if common.isInteger && common.itemsize <= 2 {
@@ -203,6 +206,20 @@ enum NarrowEvaluation {
     }
     let result = try op.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
     return result.tagged(common)
+  }
+
+  /// `np.arctan2(a, b)` in float32: NumPy's own float32 kernel (SVML's) of the operands converted to float32 and
+  /// broadcast. A float32 operand NumPy reads backwards takes the C library's atan2f instead, which docbuild does not
+  /// have: refused; other dtypes reach the kernel through a forward cast buffer.
+  private static func float32Arctan2(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    if a.dtype == .float32 { try a.refuseNumpyLibmLoop(for: "np.arctan2") }
+    if b.dtype == .float32 { try b.refuseNumpyLibmLoop(for: "np.arctan2") }
+    let shape = try Shape.broadcastOperands(a.shape, b.shape)
+    _ = try Shape.checkedCount(shape)
+    let ys = try a.converted(as: .float32).broadcast(to: shape).doubles
+    let xs = try b.converted(as: .float32).broadcast(to: shape).doubles
+    let values = try NumpyElementary.atan2Float32(ys, xs)
+    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(.float32)
   }
 
   /// `a // b` or `a % b` in float32 or float16 (`type`): NumPy's float32 `npy_divmodf` on the operands converted to
@@ -444,7 +461,7 @@ enum NarrowEvaluation {
         if a.dtype == .float32 { try a.refuseNumpyLibmLoop(for: name) }
         let operand = a.converted(as: .float32)
         return Tensor(
-          shape: operand.shape, storage: .float64(kernel(operand.doubles)), isScalar: operand.isScalar, node: nil
+          shape: operand.shape, storage: .float64(try kernel(operand.doubles)), isScalar: operand.isScalar, node: nil
         ).tagged(.float32)
       }
       if result != .float64 { throw refused(name, result) }
@@ -631,6 +648,16 @@ extension Tensor {
     guard try Tensor.floatLoopType(dtype, "cbrt") == .float64 else { return nil }
     try refuseNumpyLibmLoop(for: "np.cbrt")
     return Tensor(shape: shape, storage: .float64(NumpyElementary.cbrt(doubles)), isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// `np.cbrt` of values NumPy computes in float32 (float32, int16 and uint16, through a cast buffer): NumPy's own
+  /// float32 cbrt (SVML's, `NumpyElementary.cbrtFloat32`); a float32 operand it reads backwards takes the C library's
+  /// `cbrtf` instead, which docbuild does not have: refused. nil for the other dtypes.
+  public func float32CubeRoot() throws -> Tensor? {
+    guard try Tensor.floatLoopType(dtype, "cbrt") == .float32 else { return nil }
+    if dtype == .float32 { try refuseNumpyLibmLoop(for: "np.cbrt") }
+    let roots = NumpyElementary.cbrtFloat32(converted(as: .float32).doubles)
+    return Tensor(shape: shape, storage: .float64(roots), isScalar: shape.isEmpty, node: nil).tagged(.float32)
   }
 
   /// `np.cbrt` of float16 values (bool, int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
