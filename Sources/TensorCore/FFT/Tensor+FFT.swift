@@ -110,8 +110,13 @@ extension Tensor {
     }
     if isSingleType { result = result.tagged(isRealOutput ? .float32 : .complex64) }
     if let order = memoryAxes { result.memoryAxes = order }
-    // Not differentiated: a gradient through the transform is refused rather than missing its path.
-    return result.detoured(from: [self])
+    // Not differentiated: a gradient through the transform, which runs on complex values, is refused rather than
+    // missing its path.
+    if node != nil {
+      let complexType: DType = source.isComplex ? source : isSingleType ? .complex64 : .complex128
+      result.node = GraphNode(operation: .detour(complexType), inputs: [self])
+    }
+    return result
   }
 }
 
@@ -214,7 +219,9 @@ private struct FFTLines {
             line[2 * j] = Float(number.real)
             line[2 * j + 1] = Float(number.imag)
           }
-          try line.withUnsafeBytes { input in try out.withUnsafeMutableBytes { try call(input.baseAddress!, $0.baseAddress!) } }
+          try line.withUnsafeBytes { input in
+            try out.withUnsafeMutableBytes { try call(input.baseAddress!, $0.baseAddress!) }
+          }
           store(o, i) { Double(out[$0]) }
         }
       }
@@ -228,7 +235,9 @@ private struct FFTLines {
             line[2 * j] = number.real
             line[2 * j + 1] = number.imag
           }
-          try line.withUnsafeBytes { input in try out.withUnsafeMutableBytes { try call(input.baseAddress!, $0.baseAddress!) } }
+          try line.withUnsafeBytes { input in
+            try out.withUnsafeMutableBytes { try call(input.baseAddress!, $0.baseAddress!) }
+          }
           store(o, i) { out[$0] }
         }
       }
