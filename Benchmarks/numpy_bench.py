@@ -75,6 +75,18 @@ def bitwise_benchmarks(results):
     results["small_bitwise_and"] = best(lambda: small & 1, number=100_000)
 
 
+def fft_benchmarks(results):
+    """np.fft's transforms, as FFTBenchmarks.swift times them (thread CPU time)."""
+    signal = np.sin(np.arange(65_536) * 0.7 + 41) * (0.5 - 1.25j)
+    real = np.sin(np.arange(100_000) * 0.7 + 42)
+    prime = np.sin(np.arange(65_537) * 0.7 + 43)
+    rows = np.sin(np.arange(64_000) * 0.7 + 44).reshape(1000, 64)
+    results["fft_65536"] = best_cpu(lambda: np.fft.fft(signal), number=20)
+    results["rfft_100000"] = best_cpu(lambda: np.fft.rfft(real), number=20)
+    results["fft_65537"] = best_cpu(lambda: np.fft.fft(prime), number=5)
+    results["ifft_rows"] = best_cpu(lambda: np.fft.ifft(rows), number=20)
+
+
 def half_benchmarks(results):
     """float16 operations, as HalfBenchmarks.swift times them."""
     count = 1_000_000
@@ -163,6 +175,7 @@ def main():
     indexing_benchmarks(results)
     complex_benchmarks(results)
     bitwise_benchmarks(results)
+    fft_benchmarks(results)
     half_benchmarks(results)
     memory_order_benchmarks(results)
     results["numpy"] = np.__version__
@@ -248,6 +261,10 @@ if __name__ == "__main__":
         print(json.dumps(elementary()))
     elif sys.argv[1:] == ["matmul"]:  # TensorBenchmarks matmul: only these rows
         print(json.dumps(matmul()))
+    elif sys.argv[1:] == ["fft"]:  # TensorBenchmarks fft: only these rows
+        fft_results = {}
+        fft_benchmarks(fft_results)
+        print(json.dumps(fft_results))
     elif sys.argv[1:] == ["half"]:  # TensorBenchmarks half: only these rows
         half_results = {}
         half_benchmarks(half_results)

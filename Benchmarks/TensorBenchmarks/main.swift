@@ -68,6 +68,8 @@ case "matmul":
   }
 // The float16 rows.
 case "half": try runGroup("half", nameWidth: 42, unit: "µs", scale: 1e6, decimals: 3) { try halfWorkloads() }
+// np.fft's rows.
+case "fft": try runGroup("fft", nameWidth: 36, unit: "ms", scale: 1e3, decimals: 3) { try fftWorkloads() }
 default: break
 }
 
@@ -135,6 +137,7 @@ ours += try complexWorkloads()
 ours += try bitwiseWorkloads()
 ours += try halfWorkloads()
 ours += try memoryOrderWorkloads()
+ours += try fftWorkloads()
 
 ours += elementaryWorkloads()
 

@@ -4,7 +4,7 @@ import Testing
 
 /// What the reach probe's issue 9/10 pass left refused, by name: the parts of an `np.ndarray` subclass where NumPy
 /// would make another instance through `__array_finalize__` and `__array_wrap__`, `a.shape = …` of an array NumPy
-/// keeps in Fortran order, and NumPy's FFT. What docbuild now runs is checked against CPython and NumPy in
+/// keeps in Fortran order, and the parts of NumPy's FFT snippets leave out. What docbuild now runs is checked against CPython and NumPy in
 /// `Fixtures/interpreter/56-reach14-refusals-lifted.txt`.
 struct ReachRefusalTests {
   static let namedArray = """
@@ -39,9 +39,18 @@ struct ReachRefusalTests {
     (">>> f = np.exp(np.ones((2, 3)).T)", "f.shape = (3, 2, 1)", "setting .shape of an array NumPy keeps in"),
     ("", "np.array_str(np.arange(3.0), precision=2)", "or with max_line_width, precision or suppress_small"),
     ("", "np.array_str(np.float64(2))", "np.array_str of a 0-d array, a scalar or a list"),
-    // NumPy 2's FFT is pocketfft's C++ (radix passes, twiddles from sin and cos): the ~1e-16 parts it prints are
-    // its rounding, which docbuild does not reproduce.
-    ("", "np.fft.fft(np.exp(2j * np.pi * np.arange(8)))", "numpy.fft is not part of the snippet language"),
+    // np.fft runs NumPy's pocketfft loops (Fixtures/interpreter/63-fft.txt); what it refuses, by name:
+    ("", "np.fft.fft(np.ones(4, dtype=np.float16))", "np.fft of float16 values is not supported"),
+    ("", "np.fft.fft(np.ones(4), out=np.zeros(4, complex))", "np.fft.fft(out=...) is not supported"),
+    ("", "np.fft.irfft(np.zeros(0, complex), n=4)", "np.fft.irfft of an empty axis reads uninitialised memory"),
+    ("", "np.fft.fft(np.ones(2), n=2**21)", "an FFT of 2097152 points is more than snippets allow"),
+    ("", "np.fft.fftn(np.ones((2, 2)), s=(2, 2))", "np.fft with s= but without axes="),
+    (
+      ">>> from autograd import grad", "grad(lambda x: np.fft.fft(x).real.sum())(np.ones(4))",
+      "np.fft.fft is not differentiated in snippets"
+    ),
+    (">>> x = np.ones(4)", "grad(np.fft.fft(x).real.sum(), x)", "a gradient through complex (complex128) values"),
+    (">>> x = np.ones(4)", "grad(np.fft.irfft(x).sum(), x)", "a gradient through complex (complex128) values"),
   ]
 
   @Test(arguments: refused)

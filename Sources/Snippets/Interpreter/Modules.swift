@@ -18,6 +18,7 @@ enum Modules {
     switch module {
     case "numpy" where name == "polynomial": .module("numpy.polynomial")
     case "numpy" where name == "ma": .module("numpy.ma")
+    case "numpy" where name == "fft": .module("numpy.fft")
     case "numpy" where name == "lib": .module("numpy.lib")
     case "numpy.lib" where name == "stride_tricks": .module("numpy.lib.stride_tricks")
     case "numpy" where name == "emath", "numpy.lib" where name == "scimath": .module("numpy.emath")

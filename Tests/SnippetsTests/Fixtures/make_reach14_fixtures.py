@@ -10,7 +10,7 @@ every one of Kyubyong's NumPy exercises), `np.hypot` of float32 arrays (From Pyt
 `np.ndarray` subclasses of NumPy's 100 exercises (`NamedArray`, `Symetric`), then `a.trace()`, a bound method's
 `__name__`, `a.real = …` / `a.imag = …`, `np.array_str(a)`, and a call of a NumPy function snippets lack whose argument fails first. Each block below is what docbuild now
 runs as CPython and NumPy do, the statements that raise included, with NumPy's own messages. What docbuild refuses
-instead (the rest of an ndarray subclass, NumPy's FFT) is in `Tests/SnippetsTests/ReachRefusalTests.swift`.
+instead (the rest of an ndarray subclass) is in `Tests/SnippetsTests/ReachRefusalTests.swift`.
 """
 
 import pathlib

@@ -19,6 +19,7 @@ enum PythonModules {
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
     "_numpy_nditer": ModuleSources.numpyNditer,
     "numpy.ma": ModuleSources.numpyMasked,
+    "numpy.fft": ModuleSources.numpyFFT,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "re": ModuleSources.regex,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
@@ -74,7 +75,7 @@ enum PythonModules {
   static let internalFunctions: Set<String> = [
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
-    "__docbuild_recfunction_view__", "__docbuild_re__",
+    "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -222,6 +223,8 @@ extension Interpreter {
       return try recfunctionView(call)
     case "__docbuild_re__":
       return try callRegex(call)
+    case "__docbuild_fft__":
+      return try callFFT(call)
     case "__docbuild_refuse__":
       // What autograd computes but docbuild does not: never an expected output.
       guard call.positional.count == 1, case .string(let message) = call.positional[0] else {
