@@ -170,6 +170,9 @@ extension Interpreter {
   }
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "numpy.fromiter" { return try fromIterator(call) }
+    // NumPy's and matplotlib's functions read an iterable argument whole: a generator's items are computed first.
+    let call = name.hasPrefix("numpy.") || name.hasPrefix("matplotlib.") ? try materializedArguments(call) : call
     if let result = try NumpyFastCalls.call(name, call) { return result }
     switch name {
     case "print": return try printValues(call)
@@ -199,8 +202,12 @@ extension Interpreter {
     case "abs": return try PythonReductions.abs(call)
     case "sum":
       var call = call
-      if case .object = call.positional.first {
-        call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      switch call.positional.first {
+      case .object?: call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      case .iterator(let box)? where box.isLazy:
+        // A generator's items, computed now: summing them has no effect of its own to interleave with.
+        call.positional[0] = .tuple(ValueList(try box.drain(&self)))
+      default: break
       }
       // Objects add with their own `__add__`/`__radd__` (micrograd's `sum(ws, bias)`), so sum them here.
       let start =

@@ -678,6 +678,17 @@ extension Interpreter {
     case .greater: names = ("__gt__", "__lt__")
     case .greaterOrEqual: names = ("__ge__", "__le__")
     case .in, .notIn:
+      if case .iterator(let box) = right {
+        // CPython's `in` over an iterator takes items until one equals the operand, leaving the rest in it.
+        var found = false
+        while let item = try box.next(&self) {
+          if try containsWithEquality([item], left) {
+            found = true
+            break
+          }
+        }
+        return .bool(op == .in ? found : !found)
+      }
       guard case .object(let object) = right else {
         guard case .list(let items) = right, items.contains(where: \.isObject) || left.isObject else {
           if case .tuple(let items) = right, items.contains(where: \.isObject) || left.isObject {
@@ -791,7 +802,7 @@ extension Interpreter {
   /// `__getitem__` from 0 until IndexError.
   mutating func objectItems(_ object: ObjectBox) throws(PythonError) -> [Value] {
     if let iterator = try objectIterator(object) {
-      guard case .object(let source) = iterator else { return try Self.iterationItems(iterator) }
+      guard case .object(let source) = iterator else { return try iterate(iterator) }
       var items: [Value] = []
       while let item = try nextItem(of: source) {
         items.append(item)
