@@ -613,6 +613,7 @@ extension Interpreter {
   mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
     if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
     if let result = try objectAttribute(value, name) { return result }
+    if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
     let result = try Attributes.get(name, of: value)
     return try attributeView(name, value, result)
@@ -921,9 +922,17 @@ extension Interpreter {
           + "at 0x…>`), which differs on every run; call it instead")
     case .iterator(let box):
       // `<list_iterator object at 0x…>`, `<generator object <genexpr> at 0x…>`, `<map object at 0x…>`.
+      let shown =
+        if let generator = box.source as? GeneratorSource {
+          "generator object \(generator.closure.definition.qualifiedName)"
+        } else if box.source is GeneratorExpressionSource {
+          "generator object <genexpr>"
+        } else {
+          "\(box.kind) object"
+        }
       var error = PythonError(
         "NotImplementedError",
-        "a \(box.kind) object prints with its memory address (<\(box.kind) object at 0x…>), which differs on every "
+        "a \(box.kind) object prints with its memory address (<\(shown) at 0x…>), which differs on every "
           + "run: print list(…) of it instead")
       error.isLimit = true
       throw error

@@ -134,6 +134,12 @@ final class GeneratorExpressionSource: IteratorSource, @unchecked Sendable {
     iterators[0] = first
   }
 
+  func close() throws(PythonError) {
+    guard !running else { throw PythonError.value("generator already executing") }
+    resumeAt = -1
+    iterators = []
+  }
+
   /// The innermost loop clause before `index`, nil when there is none (the expression is then exhausted).
   private func loop(before index: Int) -> Int? {
     var position = index - 1

@@ -58,6 +58,16 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
     if !finished { live.count -= 1 }
   }
 
+  /// True once `next` has run its body (a value can then be sent to the `yield` it stopped at).
+  var hasStarted: Bool { finished || cursor.index > 0 || cursor.inner != nil }
+
+  /// `close()`: a generator suspended at a `yield` ends there (no `finally` or `with` can be around that yield; the
+  /// parser refuses them), as CPython's GeneratorExit ends it.
+  func close() throws(PythonError) {
+    guard !running else { throw PythonError.value("generator already executing") }
+    finish()
+  }
+
   private func finish() {
     guard !finished else { return }
     finished = true

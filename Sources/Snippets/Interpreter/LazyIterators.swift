@@ -11,10 +11,66 @@ protocol IteratorSource: AnyObject, Sendable {
   var heldValues: [Value] { get }
   /// What a finished generator's `return` gave (the value of `yield from` it); nil for other iterators.
   var returned: Value? { get }
+  /// Finishes a generator early (`close()`); the builtins' iterators have no `close`.
+  func close() throws(PythonError)
 }
 
 extension IteratorSource {
   var returned: Value? { nil }
+  func close() throws(PythonError) {}
+}
+
+extension Interpreter {
+  /// `iterator.name` for the attributes snippets answer (`__next__`, `__iter__`; a generator's `send` and `close`),
+  /// refusing a generator's others (`throw`, `gi_frame`, …) by name; nil for a name the iterator lacks.
+  func iteratorAttribute(_ box: IteratorBox, _ name: String) throws(PythonError) -> Value? {
+    switch name {
+    case "__next__", "__iter__": return .method(.iterator(box), name)
+    case "send",
+      "close" where box.kind == "generator":
+      return .method(.iterator(box), name)
+    case "throw", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "__name__",
+      "__qualname__"
+    where box.kind == "generator":
+      throw PythonError.limit(
+        "generator.\(name) is not supported in snippets: their generators are driven by next(), for loops, "
+          + "send(None) and close()")
+    default: return nil
+    }
+  }
+
+  /// Calls `__next__`, `__iter__`, `send` or `close` of an iterator.
+  mutating func callIteratorMethod(_ box: IteratorBox, _ name: String, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    try call.rejectKeywords()
+    let expected = name == "send" ? 1 : 0
+    guard call.positional.count == expected else {
+      throw PythonError.type(
+        expected == 0
+          ? "\(box.kind).\(name)() takes no arguments (\(call.positional.count) given)"
+          : "\(box.kind).send() takes exactly one argument (\(call.positional.count) given)")
+    }
+    switch name {
+    case "__iter__": return .iterator(box)
+    case "close":
+      try box.source?.close()
+      box.source = nil
+      box.position = box.items.count
+      return .none
+    case "send" where !call.positional[0].isNone:
+      if let generator = box.source as? GeneratorSource, !generator.hasStarted {
+        throw PythonError.type("can't send non-None value to a just-started generator")
+      }
+      guard box.isLazy else { throw PythonError("StopIteration", "") }
+      throw PythonError.limit(
+        "generator.send of a value other than None is not supported in snippets: their `x = yield` receives None, "
+          + "as from next()")
+    default:
+      if let item = try box.next(&self) { return item }
+      throw PythonError("StopIteration", "")
+    }
+  }
 }
 
 extension IteratorBox {

@@ -9,7 +9,7 @@ without a default; `for`, `list`, `sum`, unpacking, `print(*g)`, `zip`/`enumerat
 generators, each consuming lazily (a `print` in the body interleaves with the consumer's as in CPython); `return`
 and `yield from` (of a generator, a list, a string; its value); an exhausted generator staying exhausted, also
 after it raised; PEP 479's RuntimeError; endless generators stopped by `break` and `next`; `yield` in `if`/`elif`/
-`else`, `for`/`while` with `else`, and `try`/`except`; `x = yield` (None, as `next` sends nothing); recursion through
+`else`, `for`/`while` with `else`, and `try`/`except`; `x = yield` (None, as `next` sends nothing); `send(None)`, `__next__` and `close()`; recursion through
 `yield from`; generator methods; generator expressions that are lazy (with nested clauses); and the builtins'
 iterators reading a list as it is changed while they run (`enumerate`, `iter`, `zip`, `map`, `filter`, `reversed`).
 Several are the published tutorials' own code (Whirlwind Tour's `gen` and `gen_primes`, numpy-100's `np.fromiter`,
@@ -178,7 +178,22 @@ MUTATION = [
     "next(e), list(e), list(e)",
 ]
 
-GROUPS = [TUTORIALS, LAZINESS, ENDLESS, RETURNS, STATEMENTS, GENERATOR_EXPRESSIONS, MUTATION]
+METHODS = [
+    "def two():\n    yield 1\n    yield 2",
+    "g = two()",
+    "g.send(1)",
+    "g.send(None), g.__next__()",
+    "g.send(None)",
+    "g = two()",
+    "next(g), g.close(), list(g), next(g, 'closed')",
+    "g = two()",
+    "g.close()",
+    "list(g)",
+    "it = iter([1, 2])",
+    "it.__next__(), list(it.__iter__())",
+]
+
+GROUPS = [METHODS, TUTORIALS, LAZINESS, ENDLESS, RETURNS, STATEMENTS, GENERATOR_EXPRESSIONS, MUTATION]
 
 
 def main():
