@@ -67,6 +67,11 @@ struct GeneratorBoundsTests {
     (">>> def gen():\n...     yield 1\n...", "gen().gi_frame", "generator.gi_frame is not supported"),
     (">>> def gen():\n...     yield 1\n...\n>>> g = gen()\n>>> next(g)\n1", "g.send(5)", "other than None"),
     ("", "np.array(x for x in [1])", "an array of 'generator' elements is not part of the snippet language"),
+    // A generator a refusal stopped would have run on in Python: resuming it is refused in turn.
+    (
+      ">>> def g():\n...     yield 1\n...     yield (x for x in []).gi_frame\n...     yield 3\n...\n>>> it = g()\n"
+        + ">>> next(it)\n1\n>>> next(it)", "next(it)", "stopped inside by a refused statement"
+    ),
   ]
 
   @Test(arguments: refused)

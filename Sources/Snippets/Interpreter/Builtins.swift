@@ -169,10 +169,16 @@ extension Interpreter {
     return value.holdsObjects
   }
 
+  /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
+  private static let consumesIterables: Set<String> = [
+    "numpy.indices", "math.fsum", "math.prod",
+  ]
+
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if name == "numpy.fromiter" { return try fromIterator(call) }
-    // NumPy's and matplotlib's functions read an iterable argument whole: a generator's items are computed first.
-    let call = name.hasPrefix("numpy.") || name.hasPrefix("matplotlib.") ? try materializedArguments(call) : call
+    // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
+    // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
+    let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call
     if let result = try NumpyFastCalls.call(name, call) { return result }
     switch name {
     case "print": return try printValues(call)

@@ -122,6 +122,8 @@ final class GeneratorExpressionSource: IteratorSource, @unchecked Sendable {
   /// The clause to resume at: the innermost loop after an item, -1 once finished.
   var resumeAt = 0
   var running = false
+  /// True once a refusal stopped it (see `GeneratorSource`).
+  var stoppedByRefusal = false
 
   init(_ comprehension: Comprehension, frame: Scope, first: IteratorBox, interpreter: Interpreter) {
     self.comprehension = comprehension
@@ -151,6 +153,7 @@ final class GeneratorExpressionSource: IteratorSource, @unchecked Sendable {
   }
 
   func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    if stoppedByRefusal { throw GeneratorSource.refusedEarlier }
     guard resumeAt >= 0 else { return nil }
     guard !running else { throw PythonError.value("generator already executing") }
     running = true
@@ -172,6 +175,7 @@ final class GeneratorExpressionSource: IteratorSource, @unchecked Sendable {
     } catch {
       resumeAt = -1
       iterators = []
+      if error.isLimit { stoppedByRefusal = true }
       throw error
     }
   }

@@ -43,6 +43,11 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
   /// True while its body runs: `next` of itself from inside is CPython's ValueError.
   var running = false
   private(set) var finished = false
+  /// True once a refusal (a limit, a construct outside the language) stopped its body: Python would have run on.
+  private var stoppedByRefusal = false
+  /// The refusal for resuming a generator a refusal stopped.
+  static let refusedEarlier = PythonError.limit(
+    "this generator was stopped inside by a refused statement, so where Python would resume it is unknown")
   /// What its `return` gave (the value of a `yield from` that delegated to it).
   private(set) var returnValue: Value = .none
   private let live: LiveGeneratorCount
@@ -75,6 +80,7 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
   }
 
   func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    if stoppedByRefusal { throw Self.refusedEarlier }
     guard !finished else { return nil }
     guard !running else { throw PythonError.value("generator already executing") }
     running = true
@@ -89,8 +95,10 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
       }
     } catch {
       // A generator that raised is finished, as CPython's is; a StopIteration leaving its body is PEP 479's
-      // RuntimeError, so it cannot end a consumer's loop silently.
+      // RuntimeError, so it cannot end a consumer's loop silently. One stopped by docbuild's refusal would have run
+      // on in Python, to a point docbuild cannot know.
       finish()
+      if error.isLimit { stoppedByRefusal = true }
       if !error.isLimit, interpreter.exception(error, isA: .function("StopIteration")) {
         var converted = PythonError("RuntimeError", "generator raised StopIteration")
         converted.location = error.location

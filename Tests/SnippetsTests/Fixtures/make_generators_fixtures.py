@@ -193,7 +193,24 @@ METHODS = [
     "it.__next__(), list(it.__iter__())",
 ]
 
-GROUPS = [METHODS, TUTORIALS, LAZINESS, ENDLESS, RETURNS, STATEMENTS, GENERATOR_EXPRESSIONS, MUTATION]
+CONSUMERS = [
+    "np.stack(np.ones(2) for _ in range(2))",
+    "np.vstack(np.ones(2) for _ in range(2))",
+    "np.concatenate(np.ones(1) for _ in range(2))",
+    "np.indices(n for n in (2, 3)).shape",
+    "xs = list('abcde')",
+    "xs[1:3] = (c.upper() for c in 'xyz')",
+    "xs",
+    "ys = [0]",
+    "ys += (n for n in range(3))",
+    "ys",
+    "ys.extend(n * 10 for n in range(2))",
+    "ys",
+    "len(two())",
+    "bool(two())",
+]
+
+GROUPS = [METHODS, CONSUMERS, TUTORIALS, LAZINESS, ENDLESS, RETURNS, STATEMENTS, GENERATOR_EXPRESSIONS, MUTATION]
 
 
 def main():
