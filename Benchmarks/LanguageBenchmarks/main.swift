@@ -74,6 +74,14 @@ let workloads: [Workload] = [
     name: "list comprehension and sum, 10**5 items",
     source: "xs = [v * 0.5 for v in range(100000)]\nt = sum(xs)\n"),
   Workload(
+    name: "sum of a generator function's 10^5 yields",
+    setup: "def squares(n):\n    for i in range(n):\n        yield i * i\n",
+    source: "t = sum(squares(100000))\n"),
+  Workload(
+    name: "for i, x in enumerate(xs), 10^5 items",
+    setup: "xs = list(range(100000))\n",
+    source: "s = 0\nfor i, x in enumerate(xs):\n    s += i * x\n"),
+  Workload(
     name: "xs.append(i), 10^5 items",
     source: "xs = []\nfor i in range(100000):\n    xs.append(i)\n"),
   Workload(

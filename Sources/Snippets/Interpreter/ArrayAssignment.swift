@@ -77,7 +77,7 @@ extension Interpreter {
     if case .list(let list) = current, op == .add || op == .multiply {
       // A list item's `+=` changes that list itself before the item is set back.
       if op == .add {
-        try list.append(contentsOf: try Self.iterationItems(operand))
+        try list.append(contentsOf: try iterate(operand))
       } else if case .list(let repeated) = try Operators.binary(.multiply, current, operand) {
         try list.replace(with: repeated.items)
       }

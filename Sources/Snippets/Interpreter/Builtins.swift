@@ -169,7 +169,16 @@ extension Interpreter {
     return value.holdsObjects
   }
 
+  /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
+  private static let consumesIterables: Set<String> = [
+    "numpy.indices", "math.fsum", "math.prod",
+  ]
+
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "numpy.fromiter" { return try fromIterator(call) }
+    // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
+    // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
+    let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call
     if let result = try NumpyFastCalls.call(name, call) { return result }
     switch name {
     case "print": return try printValues(call)
@@ -199,8 +208,12 @@ extension Interpreter {
     case "abs": return try PythonReductions.abs(call)
     case "sum":
       var call = call
-      if case .object = call.positional.first {
-        call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      switch call.positional.first {
+      case .object?: call.positional[0] = try .makeList(try iterate(call.positional[0]))
+      case .iterator(let box)? where box.isLazy:
+        // A generator's items, computed now: summing them has no effect of its own to interleave with.
+        call.positional[0] = .tuple(ValueList(try box.drain(&self)))
+      default: break
       }
       // Objects add with their own `__add__`/`__radd__` (micrograd's `sum(ws, bias)`), so sum them here.
       let start =

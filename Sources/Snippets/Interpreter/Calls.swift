@@ -18,7 +18,7 @@ extension Interpreter {
 
   /// The recursion limit.
   @inline(__always)
-  private func checkCallDepth() throws(PythonError) {
+  func checkCallDepth() throws(PythonError) {
     guard callDepth < Self.maxCallDepth else {
       var error = PythonError(
         "RecursionError",
@@ -30,6 +30,7 @@ extension Interpreter {
 
   /// Runs the function's body in its bound frame.
   private mutating func run(_ closure: Closure, in frame: Scope) throws(PythonError) -> Value {
+    if closure.definition.isGenerator { return try makeGenerator(closure, frame: frame) }
     if currentClosure === closure {
       // A function calling itself: the code, origin and module are already its own (they change only together
       // with `currentClosure`), so only the frame changes.

@@ -613,6 +613,7 @@ extension Interpreter {
   mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
     if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
     if let result = try objectAttribute(value, name) { return result }
+    if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
     let result = try Attributes.get(name, of: value)
     return try attributeView(name, value, result)
@@ -678,6 +679,17 @@ extension Interpreter {
     case .greater: names = ("__gt__", "__lt__")
     case .greaterOrEqual: names = ("__ge__", "__le__")
     case .in, .notIn:
+      if case .iterator(let box) = right {
+        // CPython's `in` over an iterator takes items until one equals the operand, leaving the rest in it.
+        var found = false
+        while let item = try box.next(&self) {
+          if try containsWithEquality([item], left) {
+            found = true
+            break
+          }
+        }
+        return .bool(op == .in ? found : !found)
+      }
       guard case .object(let object) = right else {
         guard case .list(let items) = right, items.contains(where: \.isObject) || left.isObject else {
           if case .tuple(let items) = right, items.contains(where: \.isObject) || left.isObject {
@@ -791,7 +803,7 @@ extension Interpreter {
   /// `__getitem__` from 0 until IndexError.
   mutating func objectItems(_ object: ObjectBox) throws(PythonError) -> [Value] {
     if let iterator = try objectIterator(object) {
-      guard case .object(let source) = iterator else { return try Self.iterationItems(iterator) }
+      guard case .object(let source) = iterator else { return try iterate(iterator) }
       var items: [Value] = []
       while let item = try nextItem(of: source) {
         items.append(item)
@@ -910,9 +922,17 @@ extension Interpreter {
           + "at 0x…>`), which differs on every run; call it instead")
     case .iterator(let box):
       // `<list_iterator object at 0x…>`, `<generator object <genexpr> at 0x…>`, `<map object at 0x…>`.
+      let shown =
+        if let generator = box.source as? GeneratorSource {
+          "generator object \(generator.closure.definition.qualifiedName)"
+        } else if box.source is GeneratorExpressionSource {
+          "generator object <genexpr>"
+        } else {
+          "\(box.kind) object"
+        }
       var error = PythonError(
         "NotImplementedError",
-        "a \(box.kind) object prints with its memory address (<\(box.kind) object at 0x…>), which differs on every "
+        "a \(box.kind) object prints with its memory address (<\(shown) at 0x…>), which differs on every "
           + "run: print list(…) of it instead")
       error.isLimit = true
       throw error

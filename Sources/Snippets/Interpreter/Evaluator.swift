@@ -568,6 +568,7 @@ extension Interpreter {
       object.attributes["args"] = try .makeTuple(call.positional)
       return .none
     case .method(let parts, Self.vectorizedMarker): return try callVectorized(parts, call)
+    case .method(.iterator(let box), let name): return try callIteratorMethod(box, name, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)
     case .method(.tensor(let array), let name) where NumpyEverydayMethods.inPlace.contains(name):

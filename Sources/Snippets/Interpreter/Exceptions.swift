@@ -119,8 +119,13 @@ extension Interpreter {
   private mutating func matchingHandler(_ handlers: [ExceptHandler], for error: PythonError) throws(PythonError)
     -> ExceptHandler?
   {
-    for handler in handlers {
-      guard let types = handler.types else { return handler }
+    try matchingHandlerIndex(handlers, for: error).map { handlers[$0] }
+  }
+
+  /// The position of the first handler that catches `error`, its classes evaluated in order as Python does.
+  mutating func matchingHandlerIndex(_ handlers: [ExceptHandler], for error: PythonError) throws(PythonError) -> Int? {
+    for (index, handler) in handlers.enumerated() {
+      guard let types = handler.types else { return index }
       let classes: [Value]
       switch try evaluate(types) {
       case .tuple(let items): classes = Array(items)
@@ -132,7 +137,7 @@ extension Interpreter {
         case .classObject(let type) where type.exceptionBase != nil: break
         default: throw PythonError.type("catching classes that do not inherit from BaseException is not allowed")
         }
-        if exception(error, isA: value) { return handler }
+        if exception(error, isA: value) { return index }
       }
     }
     return nil

@@ -109,7 +109,7 @@ extension Interpreter {
       }
     case .iterator(let box):
       guard visited.insert(ObjectIdentifier(box)).inserted else { return }
-      for item in box.items { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited) }
+      for item in box.heldValues { collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited) }
     case .userFunction(let closure):
       guard visited.insert(ObjectIdentifier(closure)).inserted else { return }
       for item in closure.defaults.values {
@@ -184,7 +184,7 @@ extension Interpreter {
     // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.
     if case .list(let list) = current, op == .add || op == .multiply {
       if op == .add {
-        try list.append(contentsOf: try Self.iterationItems(operand))
+        try list.append(contentsOf: try iterate(operand))
       } else {
         guard case .list(let repeated) = try Operators.binary(.multiply, current, operand) else { return current }
         try list.replace(with: repeated.items)

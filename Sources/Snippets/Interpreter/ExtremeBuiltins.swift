@@ -26,6 +26,8 @@ extension Interpreter {
       candidates = set.items
     } else if case .object = call.positional[0] {
       candidates = try items(call.positional[0])
+    } else if case .iterator(let box) = call.positional[0], box.isLazy {
+      candidates = try box.drain(&self)
     } else {
       candidates = try PythonReductions.items(of: call.positional[0], for: name)
     }

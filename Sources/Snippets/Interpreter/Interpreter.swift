@@ -49,6 +49,8 @@ struct Interpreter {
   var objectCells = 0
   /// The most objects and object attributes one statement may make (each at least one element of memory).
   static let maxObjectCells = 4_000_000
+  /// How many generators are alive and unfinished (bounded by `maxLiveGenerators`).
+  let liveGenerators = LiveGeneratorCount()
   /// What may hold reference cycles, broken when the namespace is reset or the chapter ends.
   let cycles = CycleRegistry()
   /// The memories this chapter's recfunction views share in NumPy (RecfunctionViews.swift).

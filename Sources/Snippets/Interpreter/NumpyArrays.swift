@@ -25,12 +25,12 @@ enum NumpyArrays {
       return .tensor(try core { try Tensor.concatenate(arrays, axis: axis) })
     case "stack":
       let bound = try call.bind(["arrays", "axis"], required: 1)
-      let arrays = try sequence(bound.value("arrays"))
+      let arrays = try sequence(bound.value("arrays"), stacking: true)
       // An explicit `axis=None` is NumPy's TypeError, not the default axis.
       let axis = try bound.values["axis"]?.toInt() ?? 0
       return .tensor(try core { try Tensor.stack(arrays, axis: axis) })
     case "vstack", "hstack":
-      let arrays = try sequence(try call.bind(["tup"], required: 1).value("tup"))
+      let arrays = try sequence(try call.bind(["tup"], required: 1).value("tup"), stacking: true)
       return .tensor(
         try core {
           if name == "vstack" {
@@ -282,7 +282,9 @@ enum NumpyArrays {
   }
 
   /// The arrays of a list or tuple argument.
-  private static func sequence(_ value: Value) throws(PythonError) -> [Tensor] {
+  /// The arrays of a list, tuple or array argument; NumPy's TypeError for an iterator (`np.stack(g)`, which NumPy
+  /// refuses without consuming it; `stacking` for the stack family's words).
+  private static func sequence(_ value: Value, stacking: Bool = false) throws(PythonError) -> [Tensor] {
     switch value {
     case .list(let items), .tuple(let items):
       var arrays: [Tensor] = []
@@ -292,6 +294,8 @@ enum NumpyArrays {
       var rows: [Tensor] = []
       for position in 0..<tensor.shape[0] { rows.append(try core { try tensor.index([.int(position)]) }) }
       return rows
+    case .iterator where stacking:
+      throw PythonError.type("arrays to stack must be passed as a \"sequence\" type such as list or tuple.")
     default:
       throw PythonError.type("The first input argument needs to be a sequence")
     }

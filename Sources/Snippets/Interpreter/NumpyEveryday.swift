@@ -11,7 +11,7 @@ enum NumpyEveryday {
     "column_stack", "dstack", "append", "take", "pad", "logspace", "rot90", "indices", "ix_", "unravel_index",
     "ravel_multi_index", "flatnonzero", "select", "array_equiv", "cross", "gradient", "trapezoid", "vander", "delete",
     "diagonal", "compress", "lexsort", "partition", "argpartition",
-    "fromfunction", "apply_along_axis", "piecewise",
+    "fromfunction", "apply_along_axis", "piecewise", "fromiter",
   ]).union(NumpyEverydayMath.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
@@ -184,7 +184,7 @@ enum NumpyEveryday {
       // NumPy takes `tuple(dimensions)`: any iterable of ints (a generator too), never a bare int.
       var given = try bound.value("dimensions")
       switch given {
-      case .iterator(let box): given = .tuple(ValueList(box.drain()))
+      case .iterator(let box): given = .tuple(ValueList(try Interpreter.iterationItems(.iterator(box))))
       case .int, .bigInt, .bool, .float:
         throw PythonError.type("'\(given.typeName)' object is not iterable")
       default: break

@@ -3,54 +3,6 @@ import TensorCore
 
 /// Python's builtins over iterables and types: `range`, `zip`, `enumerate`, `sorted`, `map`, `list`, `str`, ….
 extension Interpreter {
-  /// `zip` over arguments some of which are iterators: it takes one item from each argument in turn, as CPython's
-  /// zip does, so `zip(it, it)` pairs consecutive items and an iterator keeps what zip did not take.
-  private mutating func zipPulling(_ arguments: [Value], strict: Bool) throws(PythonError) -> Value {
-    var boxes: [IteratorBox?] = []
-    var lists: [[Value]] = []
-    for argument in arguments {
-      if case .iterator(let box) = argument {
-        boxes.append(box)
-        lists.append([])
-      } else {
-        boxes.append(nil)
-        lists.append(try items(argument))
-      }
-    }
-    var positions = [Int](repeating: 0, count: arguments.count)
-    func next(_ column: Int) -> Value? {
-      if let box = boxes[column] {
-        guard box.position < box.items.count else { return nil }
-        box.position += 1
-        return box.items[box.position - 1]
-      }
-      guard positions[column] < lists[column].count else { return nil }
-      positions[column] += 1
-      return lists[column][positions[column] - 1]
-    }
-    var rows: [Value] = []
-    while true {
-      var row: [Value] = []
-      for column in arguments.indices {
-        if let item = next(column) {
-          row.append(item)
-          continue
-        }
-        guard strict else { return .iterator(IteratorBox(kind: "zip", items: rows)) }
-        if column > 0 {
-          let span = column == 1 ? "argument 1" : "arguments 1-\(column)"
-          throw PythonError.value("zip() argument \(column + 1) is shorter than \(span)")
-        }
-        for later in arguments.indices.dropFirst() where next(later) != nil {
-          let span = later == 1 ? "argument 1" : "arguments 1-\(later)"
-          throw PythonError.value("zip() argument \(later + 1) is longer than \(span)")
-        }
-        return .iterator(IteratorBox(kind: "zip", items: rows))
-      }
-      rows.append(.tuple(ValueList(row)))
-    }
-  }
-
   /// Calls one of the builtins this file implements.
   mutating func callIterableBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
@@ -63,37 +15,27 @@ extension Interpreter {
         }
         strict = try value.truthValue()
       }
-      if call.positional.contains(where: { if case .iterator = $0 { true } else { false } }) {
-        return try zipPulling(call.positional, strict: strict)
-      }
-      var columns: [[Value]] = []
-      for argument in call.positional { columns.append(try items(argument)) }
-      let count = columns.map(\.count).min() ?? 0
-      if strict, let ended = columns.firstIndex(where: { $0.count == count }),
-        let odd = ended > 0 ? ended : columns.firstIndex(where: { $0.count > count })
-      {
-        // CPython's check when the first iterator runs out: the first argument that ended early, or, when that
-        // is the first, the first one that runs on.
-        let span = odd == 1 ? "argument 1" : "arguments 1-\(odd)"
-        throw PythonError.value("zip() argument \(odd + 1) is \(ended > 0 ? "shorter" : "longer") than \(span)")
-      }
-      let rows = (0..<count).map { row in Value.tuple(ValueList(columns.map { $0[row] })) }
-      return .iterator(IteratorBox(kind: "zip", items: rows))
+      // Lazy, as CPython's zip, enumerate and reversed: each item is taken from the sources when asked, so a list
+      // changed during the loop is read as it is then.
+      var sources: [IteratorBox] = []
+      for argument in call.positional { sources.append(try makeIterator(argument)) }
+      return .iterator(IteratorBox(kind: "zip", source: ZipSource(sources, strict: strict)))
     case "enumerate":
       let bound = try call.bind(["iterable", "start"], required: 1)
       let start = try bound["start"]?.toInt() ?? 0
-      let rows = try items(bound.value("iterable")).enumerated().map { Value.tuple(ValueList([.int(start + $0), $1])) }
-      return .iterator(IteratorBox(kind: "enumerate", items: rows))
+      let source = try makeIterator(bound.value("iterable"))
+      return .iterator(IteratorBox(kind: "enumerate", source: EnumerateSource(source, start: start)))
     case "reversed":
       let bound = try call.bind(["sequence"], required: 1)
       let sequence = bound.value("sequence")
       switch sequence {
-      case .list, .tuple, .string, .range, .tensor, .dict, .dictView: break
+      case .list(let list):
+        return .iterator(IteratorBox(kind: "list_reverseiterator", source: ReversedListSource(list)))
+      case .tuple, .string, .range, .tensor, .dict, .dictView: break
       default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
       }
       let kind =
         switch sequence {
-        case .list: "list_reverseiterator"
         // Dicts keep insertion order and have been reversible since Python 3.8 (a mappingproxy asks its dict).
         case .dict: "dict_reversekeyiterator"
         case .range: "range_iterator"
@@ -104,6 +46,13 @@ extension Interpreter {
     case "any", "all":
       let bound = try call.bind(["iterable"], required: 1)
       let iterable = bound.value("iterable")
+      if case .iterator(let box) = iterable, box.isLazy {
+        // One item at a time: the first deciding item stops it, leaving the rest of a generator unrun.
+        while let item = try box.next(&self) {
+          if try truth(item) != (name == "all") { return .bool(name == "any") }
+        }
+        return .bool(name == "all")
+      }
       // Which element decides is invisible unless an element is an object (its `__bool__` may print).
       let elements: [Value]
       if case .set(let set) = iterable, !set.holdsInstances {
@@ -118,24 +67,16 @@ extension Interpreter {
     case "map":
       try call.rejectKeywords()
       guard call.positional.count >= 2 else { throw PythonError.type("map() must have at least two arguments.") }
-      var columns: [[Value]] = []
-      for argument in call.positional.dropFirst() { columns.append(try items(argument)) }
-      var results: [Value] = []
-      for row in 0..<(columns.map(\.count).min() ?? 0) {
-        results.append(try callValue(call.positional[0], arguments(columns.map { $0[row] })))
-      }
-      return .iterator(IteratorBox(kind: "map", items: results))
+      var sources: [IteratorBox] = []
+      for argument in call.positional.dropFirst() { sources.append(try makeIterator(argument)) }
+      return .iterator(IteratorBox(kind: "map", source: MapSource(call.positional[0], sources)))
     case "filter":
       try call.rejectKeywords()
       guard call.positional.count == 2 else {
         throw PythonError.type("filter expected 2 arguments, got \(call.positional.count)")
       }
-      var kept: [Value] = []
-      for item in try items(call.positional[1]) {
-        let keep = call.positional[0].isNone ? item : try callValue(call.positional[0], arguments([item]))
-        if try keep.truthValue() { kept.append(item) }
-      }
-      return .iterator(IteratorBox(kind: "filter", items: kept))
+      let source = try makeIterator(call.positional[1])
+      return .iterator(IteratorBox(kind: "filter", source: FilterSource(call.positional[0], source)))
     case "sorted": return try sorted(call)
     case "list", "tuple":
       try call.rejectKeywords()
@@ -227,7 +168,7 @@ extension Interpreter {
       let value = bound.value("object")
       if case .iterator = value { return value }
       if case .object(let object) = value, let iterator = try objectIterator(object) { return iterator }
-      return .iterator(IteratorBox(kind: Self.iteratorKind(of: value), items: try items(value)))
+      return .iterator(try makeIterator(value))
     case "next":
       try call.rejectKeywords()
       guard let first = call.positional.first, call.positional.count <= 2 else {
@@ -241,10 +182,7 @@ extension Interpreter {
       guard case .iterator(let box) = first else {
         throw PythonError.type("'\(first.typeName)' object is not an iterator")
       }
-      if box.position < box.items.count {
-        box.position += 1
-        return box.items[box.position - 1]
-      }
+      if let item = try box.next(&self) { return item }
       if call.positional.count == 2 { return call.positional[1] }
       throw PythonError("StopIteration", "")
     case "chr":
@@ -276,17 +214,6 @@ extension Interpreter {
   /// The items of an iterable, bounded by the element limit.
   mutating func items(_ value: Value) throws(PythonError) -> [Value] {
     try iterate(value)
-  }
-
-  private static func iteratorKind(of value: Value) -> String {
-    switch value {
-    case .list: "list_iterator"
-    case .tuple: "tuple_iterator"
-    case .string(let text): text.unicodeScalars.allSatisfy(\.isASCII) ? "str_ascii_iterator" : "str_iterator"
-    case .range: "range_iterator"
-    case .dict: "dict_keyiterator"
-    default: "iterator"
-    }
   }
 
   private func range(_ call: CallArguments) throws(PythonError) -> Value {

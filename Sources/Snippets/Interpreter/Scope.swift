@@ -179,20 +179,35 @@ final class Closure: @unchecked Sendable {
   }
 }
 
-/// A one-pass iterator over items computed when it was made (`zip`, `enumerate`, `map`, `filter`, `reversed`).
+/// A one-pass iterator: items computed when it was made (`items`), then, for a lazy one, items its source computes
+/// when asked (`map`, `filter`, `zip`, `enumerate`, a list's iterator, a generator; LazyIterators.swift).
 final class IteratorBox: @unchecked Sendable {
-  /// Python's type name: `zip`, `enumerate`, `map`, `filter`, `list_reverseiterator`.
+  /// Python's type name: `zip`, `enumerate`, `map`, `filter`, `list_reverseiterator`, `generator`.
   let kind: String
   var items: [Value]
   var position = 0
+  /// What computes the items after `items`, nil when there are no more (or never were).
+  var source: (any IteratorSource)?
+  /// What the generator returned, once it is exhausted (`x = yield from g`).
+  var returned: Value?
 
   init(kind: String, items: [Value]) {
     self.kind = kind
     self.items = items
   }
 
-  /// The items not yet consumed, consuming them.
-  func drain() -> [Value] {
+  /// A lazy iterator: every item comes from `source`.
+  init(kind: String, source: any IteratorSource) {
+    self.kind = kind
+    self.items = []
+    self.source = source
+  }
+
+  /// True while items may still come from a source (the iterator is lazy and not known to be exhausted).
+  var isLazy: Bool { source != nil }
+
+  /// The computed items not yet consumed, consuming them.
+  func drainBuffered() -> [Value] {
     let rest = Array(items[position...])
     position = items.count
     return rest

@@ -347,6 +347,9 @@ extension Interpreter {
     switch value {
     case .object(let object): return try objectItems(object)
     case .set(let set): return try set.orderedItems()
+    case .iterator(let box) where box.isLazy:
+      try WorkMeter.charge(value.weight)
+      return try box.drain(&self)
     default: return try Self.iterationItems(value)
     }
   }

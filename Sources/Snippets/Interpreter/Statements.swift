@@ -189,6 +189,10 @@ extension Interpreter {
       for target in targets { try delete(target) }
     case .with(let items, let body):
       return try runWith(items[...], body)
+    case .yieldValue:
+      // A generator's body runs through its plan (Generators.swift), never here; the parser allows `yield` only
+      // in a def, which a call turns into a generator.
+      throw PythonError("SyntaxError", "'yield' outside function")
     }
     return .normal
   }
@@ -274,9 +278,7 @@ extension Interpreter {
     }
     if case .iterator(let box) = iterable {
       // Consumed one item at a time: after a `break`, the next loop over the same iterator goes on from there.
-      while box.position < box.items.count {
-        let item = box.items[box.position]
-        box.position += 1
+      while let item = try box.next(&self) {
         try tick()
         if let ended = try pass(&self, item) { return ended }
       }
@@ -323,6 +325,8 @@ extension Interpreter {
         return
       }
       if case .set = container { throw PythonError.type("'set' object does not support item assignment") }
+      // `xs[1:3] = (… for …)`: the generator's items are computed before the slice is replaced, as in CPython.
+      let value = try materialized(value)
       if case .tensor(let array) = container {
         try assignItem(array, key, value)
       } else if case .structArray(let array) = container {
@@ -340,7 +344,13 @@ extension Interpreter {
       // Arrays are checked by length first, so a huge array is never split into items just to fail.
       let count = if case .tensor(let tensor) = value, let first = tensor.shape.first { first } else { -1 }
       if count > targets.count { throw PythonError.value("too many values to unpack (expected \(targets.count))") }
-      let items = try unpackedItems(value)
+      var items: [Value] = []
+      if case .iterator(let box) = value, box.isLazy {
+        // CPython takes one item more than the targets, no further: an endless generator still fails quickly.
+        while items.count <= targets.count, let item = try box.next(&self) { items.append(item) }
+      } else {
+        items = try unpackedItems(value)
+      }
       if items.count > targets.count {
         throw PythonError.value("too many values to unpack (expected \(targets.count))")
       }
@@ -363,7 +373,8 @@ extension Interpreter {
       }
       return (0..<count).map { .int(start + $0 * step) }
     case .iterator(let box):
-      return box.drain()
+      guard !box.isLazy else { throw Self.lazyIteratorRefusal(box) }
+      return box.drainBuffered()
     case .list(let items), .tuple(let items): return items.items
     case .plot(let reference) where !reference.arrayItems.isEmpty: return reference.arrayItems
     case .string(let text), .textScalar(let text, false): return text.unicodeScalars.map { .string(String($0)) }
@@ -394,6 +405,13 @@ extension Interpreter {
     case .tensor: throw PythonError.type("iteration over a 0-d array")
     default: throw PythonError.type("'\(value.typeName)' object is not iterable")
     }
+  }
+
+  /// The refusal where an iterable is taken whole by code that cannot run a lazy iterator's steps (a function of
+  /// NumPy's or matplotlib's given a generator or a `map`): docbuild would otherwise print something Python does not.
+  static func lazyIteratorRefusal(_ box: IteratorBox) -> PythonError {
+    PythonError.limit(
+      "a \(box.kind) object is not taken here: this function reads its argument whole; pass list(…) of it instead")
   }
 
   /// How many ints `range(start, stop, step)` yields.

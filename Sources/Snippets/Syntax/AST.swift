@@ -235,6 +235,9 @@ final class Statement: Sendable {
     case tryStatement(body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finally: [Statement])
     /// `raise [exception]`.
     case raise(Expression?)
+    /// `yield [value]`, `yield from iterable` (`delegating`), or `a = b = yield value` (`targets`, bound to None on
+    /// resumption, as `next` sends nothing): only in a generator function's body, at statement level.
+    case yieldValue(Expression?, delegating: Bool, targets: [AssignmentTarget])
   }
 
   /// What the statement is.
@@ -313,6 +316,12 @@ final class FunctionDefinition: Sendable {
   let slotIndex: [String: Int]
   /// The body compiled once into closures, which a call runs (Compiler).
   let compiledBody: CompiledStatement
+  /// True when the body holds a `yield`: a call makes a generator, which runs `generatorPlan` a step at a time.
+  let isGenerator: Bool
+  /// A generator's body prepared for running a step at a time (GeneratorPlan.swift); empty for other functions.
+  let generatorPlan: [GeneratorStep]
+  /// Why a `yield` of the body cannot be run (it is inside a `with`, or a `try` with `finally`), if one cannot.
+  let generatorRefusal: SyntaxError?
 
   /// Works out the function's scope; `resolvesNames` rewrites the body's local names to frame slots (a class body
   /// keeps its names, as Python looks them up by name).
@@ -345,6 +354,17 @@ final class FunctionDefinition: Sendable {
     let resolvedBody = resolvesNames ? NameResolution(slots: { index[$0] }, kind: .local).statements(body) : body
     self.body = resolvedBody
     compiledBody = Compiler.block(resolvedBody)
+    (isGenerator, generatorPlan, generatorRefusal) = Self.generatorParts(resolvedBody)
+  }
+
+  /// Whether a body is a generator's, its plan, and why it cannot be run if it cannot.
+  private static func generatorParts(_ body: [Statement]) -> (Bool, [GeneratorStep], SyntaxError?) {
+    guard GeneratorPlanner.containsYield(body) else { return (false, [], nil) }
+    do throws(SyntaxError) {
+      return (true, try GeneratorPlanner.plan(body), nil)
+    } catch {
+      return (true, [], error)
+    }
   }
 
   /// True for the body of a standard-library module written in the snippet language (PythonModules), whose frame
@@ -369,6 +389,7 @@ final class FunctionDefinition: Sendable {
     slotNames = original.slotNames
     slotIndex = original.slotIndex
     compiledBody = Compiler.block(body)
+    (isGenerator, generatorPlan, generatorRefusal) = Self.generatorParts(body)
   }
 }
 
@@ -412,6 +433,7 @@ enum ScopeAnalysis {
         collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
         collect(finally, bound: &bound, globals: &globals, nonlocals: &nonlocals)
       case .raise: break
+      case .yieldValue(_, _, let targets): for target in targets { names(in: target, into: &bound) }
       case .global(let declared): globals.formUnion(declared)
       case .nonlocal(let declared): nonlocals.formUnion(declared)
       case .expression, .assertion, .breakLoop, .continueLoop, .pass, .returnValue: break
@@ -429,7 +451,7 @@ enum ScopeAnalysis {
     case .conditional(let branches, _): branches.map(\.condition)
     case .whileLoop(let condition, _, _): [condition]
     case .forLoop(_, let iterable, _, _): [iterable]
-    case .returnValue(let value): value.map { [$0] } ?? []
+    case .returnValue(let value), .yieldValue(let value, _, _): value.map { [$0] } ?? []
     default: []
     }
   }

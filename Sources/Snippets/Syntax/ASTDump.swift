@@ -52,6 +52,9 @@ enum ASTDump {
     case .raise(let value):
       lines.append("raise \(range)")
       if let value { dump(value, depth: depth + 1, into: &lines) }
+    case .yieldValue(let value, let delegating, let targets):
+      lines.append("\(targets.isEmpty ? "" : "\(targets.count) targets = ")yield\(delegating ? " from" : "") \(range)")
+      if let value { dump(value, depth: depth + 1, into: &lines) }
     case .breakLoop: lines.append("break \(range)")
     case .continueLoop: lines.append("continue \(range)")
     case .pass: lines.append("pass \(range)")

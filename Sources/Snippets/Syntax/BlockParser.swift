@@ -24,6 +24,27 @@ extension Parser {
   }
 
   /// `break`, `continue`, `pass`, `return`, `global`, `nonlocal`, or nil for anything else.
+  /// `yield`, `yield value`, `yield a, b`, `yield from iterable`, after `targets =` when there are targets.
+  mutating func parseYield(targets: [AssignmentTarget]) throws(SyntaxError) -> Statement {
+    let keyword = advance()
+    guard functionDepth > 0 else { throw SyntaxError(message: "'yield' outside function", range: keyword.range) }
+    if current.isName("from") {
+      let from = advance()
+      guard startsExpression(current) else {
+        throw SyntaxError(message: "invalid syntax: expected an iterable after 'yield from'", range: from.range)
+      }
+      let value = try parseExpression()
+      return Statement(
+        kind: .yieldValue(value, delegating: true, targets: targets), range: keyword.range.union(value.range))
+    }
+    guard startsExpression(current) else {
+      return Statement(kind: .yieldValue(nil, delegating: false, targets: targets), range: keyword.range)
+    }
+    let value = try parseExpressionList()
+    return Statement(
+      kind: .yieldValue(value, delegating: false, targets: targets), range: keyword.range.union(value.range))
+  }
+
   mutating func parseFlowStatement() throws(SyntaxError) -> Statement? {
     let keyword = current
     switch keyword.text {
@@ -245,6 +266,7 @@ extension Parser {
     let definition = FunctionDefinition(
       name: name, qualifiedName: qualifiedName, parameters: parameters, body: body, range: range)
     try checkScopes(definition, at: keyword)
+    if let refusal = definition.generatorRefusal { throw refusal }
     return Statement(kind: .functionDefinition(definition), range: range)
   }
 

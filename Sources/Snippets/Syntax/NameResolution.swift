@@ -69,6 +69,8 @@ struct NameResolution {
         finally: statements(finally))
     case .raise(let value):
       kind = .raise(value.map(expression))
+    case .yieldValue(let value, let delegating, let targets):
+      kind = .yieldValue(value.map(expression), delegating: delegating, targets: targets.map(target))
     }
     return Statement(kind: kind, range: statement.range, annotated: statement.annotated)
   }

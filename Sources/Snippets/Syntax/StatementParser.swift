@@ -65,6 +65,7 @@ extension Parser {
       if first.text == "assert" { return try parseAssert() }
       if first.text == "del" { return try parseDelete() }
       if let statement = try parseFlowStatement() { return statement }
+      if first.text == "yield" { return try parseYield(targets: []) }
       if let message = Keywords.unsupportedStatement(first.text) {
         throw SyntaxError(message: message, range: first.range)
       }
@@ -301,6 +302,10 @@ extension Parser {
         throw SyntaxError(message: "invalid syntax: expected an expression after '='", range: current.range)
       }
       _ = equals
+      if current.isName("yield") {
+        // `x = yield value`: the yield is the whole right side, as CPython's grammar allows without parentheses.
+        return try parseYield(targets: targets)
+      }
       value = try parseExpressionList()
       if current.isSymbol("=") { targets.append(try target(from: value)) }
     }

@@ -34,7 +34,9 @@ enum Keywords {
     switch word {
     case "for", "while", "if", "elif", "else", "def", "class", "with", "try", "except", "finally":
       "invalid syntax: a '\(word)' statement must start its own line"
-    case "yield": "'yield' is not supported: generators are outside the snippet language; build a list instead"
+    case "yield":
+      "'yield' inside an expression is not supported: write it as a statement of its own (`yield value`, "
+        + "`x = yield value` or `yield from iterable`) in a def"
     case "async", "await": "'\(word)' is not supported: snippets run synchronously"
     default: nil
     }

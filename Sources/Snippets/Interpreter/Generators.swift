@@ -1,0 +1,320 @@
+/// Generator functions: calling one runs nothing and returns a generator; each `next` runs its body from where it
+/// stopped to the next `yield` (GeneratorPlan.swift says why the body is walked this way rather than on a thread).
+
+/// Where a suspended generator stopped inside one block: the statement it was running and that statement's state.
+final class BlockCursor: @unchecked Sendable {
+  var index = 0
+  var inner: StepCursor?
+}
+
+/// Where a suspended generator stopped inside one compound statement (or at which `yield`).
+enum StepCursor {
+  /// At a `yield`: resuming binds its targets to None and goes on.
+  case suspendedAtYield
+  /// In `yield from`: the iterator it takes items from.
+  case delegating(IteratorBox)
+  /// In branch `n` of an `if` (`n` = the number of conditions for its `else`).
+  case branch(Int, BlockCursor)
+  /// In a loop's body; a `for` loop's iterator (nil for `while`).
+  case loopBody(IteratorBox?, BlockCursor)
+  case loopElse(BlockCursor)
+  case tryBody(BlockCursor)
+  /// In handler `n` of a `try`, handling the error.
+  case tryHandler(Int, PythonError, BlockCursor)
+  case tryElse(BlockCursor)
+}
+
+/// How running a generator's statements up to the next `yield` ended.
+enum GeneratorOutcome {
+  case yielded(Value)
+  case finished(Flow)
+}
+
+/// How many generators are alive and not finished, bounded by `Interpreter.maxLiveGenerators`.
+final class LiveGeneratorCount: @unchecked Sendable {
+  var count = 0
+}
+
+/// A generator made by calling a generator function: its frame, where it stopped, and whether it has finished.
+final class GeneratorSource: IteratorSource, @unchecked Sendable {
+  let closure: Closure
+  let frame: Scope
+  let cursor = BlockCursor()
+  /// True while its body runs: `next` of itself from inside is CPython's ValueError.
+  var running = false
+  private(set) var finished = false
+  /// True once a refusal (a limit, a construct outside the language) stopped its body: Python would have run on.
+  private var stoppedByRefusal = false
+  /// The refusal for resuming a generator a refusal stopped.
+  static let refusedEarlier = PythonError.limit(
+    "this generator was stopped inside by a refused statement, so where Python would resume it is unknown")
+  /// What its `return` gave (the value of a `yield from` that delegated to it).
+  private(set) var returnValue: Value = .none
+  private let live: LiveGeneratorCount
+
+  init(closure: Closure, frame: Scope, live: LiveGeneratorCount) {
+    self.closure = closure
+    self.frame = frame
+    self.live = live
+    live.count += 1
+  }
+
+  deinit {
+    if !finished { live.count -= 1 }
+  }
+
+  /// True once `next` has run its body (a value can then be sent to the `yield` it stopped at).
+  var hasStarted: Bool { finished || cursor.index > 0 || cursor.inner != nil }
+
+  /// `close()`: a generator suspended at a `yield` ends there (no `finally` or `with` can be around that yield; the
+  /// parser refuses them), as CPython's GeneratorExit ends it.
+  func close() throws(PythonError) {
+    guard !running else { throw PythonError.value("generator already executing") }
+    finish()
+  }
+
+  private func finish() {
+    guard !finished else { return }
+    finished = true
+    live.count -= 1
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    if stoppedByRefusal { throw Self.refusedEarlier }
+    guard !finished else { return nil }
+    guard !running else { throw PythonError.value("generator already executing") }
+    running = true
+    defer { running = false }
+    do throws(PythonError) {
+      switch try interpreter.resume(self) {
+      case .yielded(let value): return value
+      case .finished(let flow):
+        if case .returned(let value) = flow { returnValue = value }
+        finish()
+        return nil
+      }
+    } catch {
+      // A generator that raised is finished, as CPython's is; a StopIteration leaving its body is PEP 479's
+      // RuntimeError, so it cannot end a consumer's loop silently. One stopped by docbuild's refusal would have run
+      // on in Python, to a point docbuild cannot know.
+      finish()
+      if error.isLimit { stoppedByRefusal = true }
+      if !error.isLimit, interpreter.exception(error, isA: .function("StopIteration")) {
+        var converted = PythonError("RuntimeError", "generator raised StopIteration")
+        converted.location = error.location
+        throw converted
+      }
+      throw error
+    }
+  }
+
+  var returned: Value? { finished ? returnValue : nil }
+
+  var heldValues: [Value] {
+    guard !finished else { return [] }
+    return [.userFunction(closure)] + (0..<frame.count).compactMap { frame[$0] }
+  }
+}
+
+extension Interpreter {
+  /// The most generators alive and unfinished at once (each holds a frame).
+  static let maxLiveGenerators = 10_000
+
+  /// A call of a generator function: the generator, its arguments bound and its body not yet started.
+  mutating func makeGenerator(_ closure: Closure, frame: Scope) throws(PythonError) -> Value {
+    guard liveGenerators.count < Self.maxLiveGenerators else {
+      throw PythonError.limit(
+        "more than \(Self.maxLiveGenerators) generators are alive and unfinished at once: snippets bound them; "
+          + "consume a generator (or drop it) before making the next")
+    }
+    return .iterator(
+      IteratorBox(kind: "generator", source: GeneratorSource(closure: closure, frame: frame, live: liveGenerators)))
+  }
+
+  /// Runs a generator's body from where it stopped to its next `yield` or its end, in its own frame and code.
+  mutating func resume(_ generator: GeneratorSource) throws(PythonError) -> GeneratorOutcome {
+    try checkCallDepth()
+    let closure = generator.closure
+    let saved = (scope, origin, code, currentClosure, runningModule, activeException)
+    scope = generator.frame
+    origin = closure.origin
+    code = closure.code
+    currentClosure = closure
+    runningModule = closure.module
+    callDepth += 1
+    defer {
+      (scope, origin, code, currentClosure, runningModule, activeException) = saved
+      callDepth -= 1
+    }
+    return try advance(closure.definition.generatorPlan, generator.cursor)
+  }
+
+  /// Runs a block's steps from the cursor on, to a `yield` (the cursor then says where) or the block's end.
+  private mutating func advance(_ steps: [GeneratorStep], _ cursor: BlockCursor) throws(PythonError)
+    -> GeneratorOutcome
+  {
+    while cursor.index < steps.count {
+      let outcome = try advance(steps[cursor.index], &cursor.inner)
+      switch outcome {
+      case .yielded: return outcome
+      case .finished(.normal):
+        cursor.index += 1
+        cursor.inner = nil
+      case .finished: return outcome
+      }
+    }
+    return .finished(.normal)
+  }
+
+  /// Runs one step from where it stopped (`inner`, nil to start it).
+  private mutating func advance(_ step: GeneratorStep, _ inner: inout StepCursor?) throws(PythonError)
+    -> GeneratorOutcome
+  {
+    switch step {
+    case .plain(let run):
+      return .finished(try run(&self))
+    case .yieldValue(let statement, let value, let delegating, let targets):
+      return try advanceYield(statement, value, delegating: delegating, targets: targets, &inner)
+    case .conditional(let statement, let conditions, let bodies, let orElse):
+      if case .branch(let branch, let cursor)? = inner {
+        return try advance(branch < bodies.count ? bodies[branch] : orElse, cursor)
+      }
+      var chosen = conditions.count
+      for (index, condition) in conditions.enumerated() {
+        let holds = try locating(statement) { (interpreter) throws(PythonError) in
+          try interpreter.isTrue(try condition(&interpreter))
+        }
+        if holds {
+          chosen = index
+          break
+        }
+      }
+      let cursor = BlockCursor()
+      inner = .branch(chosen, cursor)
+      return try advance(chosen < bodies.count ? bodies[chosen] : orElse, cursor)
+    case .whileLoop(let statement, let condition, let body, let orElse):
+      if inner == nil { inner = try whileStep(statement, condition) }
+      while true {
+        switch inner {
+        case .loopBody(_, let cursor)?:
+          let outcome = try advance(body, cursor)
+          switch outcome {
+          case .yielded, .finished(.returned): return outcome
+          case .finished(.breakLoop): return .finished(.normal)
+          case .finished: inner = try whileStep(statement, condition)
+          }
+        case .loopElse(let cursor)?: return try advance(orElse, cursor)
+        default: return .finished(.normal)
+        }
+      }
+    case .forLoop(let statement, let target, let iterable, let body, let orElse):
+      if inner == nil {
+        let box = try locating(statement) { (interpreter) throws(PythonError) in
+          try interpreter.makeIterator(try iterable(&interpreter))
+        }
+        inner = try forStep(statement, target, box)
+      }
+      while true {
+        switch inner {
+        case .loopBody(let box?, let cursor)?:
+          let outcome = try advance(body, cursor)
+          switch outcome {
+          case .yielded, .finished(.returned): return outcome
+          case .finished(.breakLoop): return .finished(.normal)
+          case .finished: inner = try forStep(statement, target, box)
+          }
+        case .loopElse(let cursor)?: return try advance(orElse, cursor)
+        default: return .finished(.normal)
+        }
+      }
+    case .tryStatement(_, let body, let handlers, let handlerBodies, let orElse):
+      if inner == nil { inner = .tryBody(BlockCursor()) }
+      while true {
+        switch inner {
+        case .tryBody(let cursor)?:
+          let outcome: GeneratorOutcome
+          do throws(PythonError) {
+            outcome = try advance(body, cursor)
+          } catch {
+            guard !error.isLimit, let index = try matchingHandlerIndex(handlers, for: error) else { throw error }
+            inner = .tryHandler(index, error, BlockCursor())
+            if let name = handlers[index].name { try store(name, Self.caught(error)) }
+            continue
+          }
+          guard case .finished(.normal) = outcome, !orElse.isEmpty else { return outcome }
+          inner = .tryElse(BlockCursor())
+        case .tryHandler(let index, let error, let cursor)?:
+          let saved = activeException
+          activeException = error
+          defer { activeException = saved }
+          return try advance(handlerBodies[index], cursor)
+        case .tryElse(let cursor)?: return try advance(orElse, cursor)
+        default: return .finished(.normal)
+        }
+      }
+    }
+  }
+
+  /// A `yield` or `yield from` statement, started or resumed.
+  private mutating func advanceYield(
+    _ statement: Statement, _ value: CompiledExpression?, delegating: Bool, targets: [AssignmentTarget],
+    _ inner: inout StepCursor?
+  ) throws(PythonError) -> GeneratorOutcome {
+    if !delegating {
+      if inner == nil {
+        let yielded = try locating(statement) { (interpreter) throws(PythonError) in
+          try value.map { (value) throws(PythonError) in try value(&interpreter) } ?? .none
+        }
+        inner = .suspendedAtYield
+        return .yielded(yielded)
+      }
+      // Resumed by `next`, which sends None.
+      try bind(targets, .none, at: statement)
+      return .finished(.normal)
+    }
+    let box: IteratorBox
+    if case .delegating(let current)? = inner {
+      box = current
+    } else {
+      guard let value else { return .finished(.normal) }
+      box = try locating(statement) { (interpreter) throws(PythonError) in
+        try interpreter.makeIterator(try value(&interpreter))
+      }
+      inner = .delegating(box)
+    }
+    if let item = try box.next(&self) { return .yielded(item) }
+    try bind(targets, box.returned ?? .none, at: statement)
+    return .finished(.normal)
+  }
+
+  private mutating func bind(_ targets: [AssignmentTarget], _ value: Value, at statement: Statement)
+    throws(PythonError)
+  {
+    guard !targets.isEmpty else { return }
+    try locating(statement) { (interpreter) throws(PythonError) in
+      for target in targets { try interpreter.assign(target, value) }
+    }
+  }
+
+  /// Whether a `while` loop runs its body again: its condition, and a step counted for each pass.
+  private mutating func whileStep(_ statement: Statement, _ condition: CompiledExpression) throws(PythonError)
+    -> StepCursor
+  {
+    let holds = try locating(statement) { (interpreter) throws(PythonError) in
+      try interpreter.isTrue(try condition(&interpreter))
+    }
+    guard holds else { return .loopElse(BlockCursor()) }
+    try tick()
+    return .loopBody(nil, BlockCursor())
+  }
+
+  /// A `for` loop's next pass: the next item bound to the target, or the `else` block once the iterator ends.
+  private mutating func forStep(_ statement: Statement, _ target: AssignmentTarget, _ box: IteratorBox)
+    throws(PythonError) -> StepCursor
+  {
+    guard let item = try box.next(&self) else { return .loopElse(BlockCursor()) }
+    try tick()
+    try locating(statement) { (interpreter) throws(PythonError) in try interpreter.assign(target, item) }
+    return .loopBody(box, BlockCursor())
+  }
+}

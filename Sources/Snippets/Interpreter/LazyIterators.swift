@@ -1,0 +1,373 @@
+/// Python's lazy iterators: each item is computed when the consumer asks for it, as CPython's iterator objects do.
+///
+/// `map(print, xs)` prints nothing until it is consumed; `enumerate(xs)` reads the list itself, so items removed by
+/// the loop's body are not visited; a generator runs its body only as far as the next `yield`. An `IteratorBox` with
+/// a source asks it for items one at a time (`IteratorBox.next`); the sources here are the builtins' iterators, and
+/// `GeneratorSource` (Generators.swift) and `GeneratorExpressionSource` are the generators'.
+protocol IteratorSource: AnyObject, Sendable {
+  /// The next item, or nil when the iterator is exhausted (the box then forgets its source).
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value?
+  /// The values the source keeps alive (its list, its function, a generator's frame), for the memory walk.
+  var heldValues: [Value] { get }
+  /// What a finished generator's `return` gave (the value of `yield from` it); nil for other iterators.
+  var returned: Value? { get }
+  /// Finishes a generator early (`close()`); the builtins' iterators have no `close`.
+  func close() throws(PythonError)
+}
+
+extension IteratorSource {
+  var returned: Value? { nil }
+  func close() throws(PythonError) {}
+}
+
+extension Interpreter {
+  /// `iterator.name` for the attributes snippets answer (`__next__`, `__iter__`; a generator's `send` and `close`),
+  /// refusing a generator's others (`throw`, `gi_frame`, …) by name; nil for a name the iterator lacks.
+  func iteratorAttribute(_ box: IteratorBox, _ name: String) throws(PythonError) -> Value? {
+    switch name {
+    case "__next__", "__iter__": return .method(.iterator(box), name)
+    case "send",
+      "close" where box.kind == "generator":
+      return .method(.iterator(box), name)
+    case "throw", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "__name__",
+      "__qualname__"
+    where box.kind == "generator":
+      throw PythonError.limit(
+        "generator.\(name) is not supported in snippets: their generators are driven by next(), for loops, "
+          + "send(None) and close()")
+    default: return nil
+    }
+  }
+
+  /// Calls `__next__`, `__iter__`, `send` or `close` of an iterator.
+  mutating func callIteratorMethod(_ box: IteratorBox, _ name: String, _ call: CallArguments) throws(PythonError)
+    -> Value
+  {
+    try call.rejectKeywords()
+    let expected = name == "send" ? 1 : 0
+    guard call.positional.count == expected else {
+      throw PythonError.type(
+        expected == 0
+          ? "\(box.kind).\(name)() takes no arguments (\(call.positional.count) given)"
+          : "\(box.kind).send() takes exactly one argument (\(call.positional.count) given)")
+    }
+    switch name {
+    case "__iter__": return .iterator(box)
+    case "close":
+      try box.source?.close()
+      box.source = nil
+      box.position = box.items.count
+      return .none
+    case "send" where !call.positional[0].isNone:
+      if let generator = box.source as? GeneratorSource, !generator.hasStarted {
+        throw PythonError.type("can't send non-None value to a just-started generator")
+      }
+      guard box.isLazy else { throw PythonError("StopIteration", "") }
+      throw PythonError.limit(
+        "generator.send of a value other than None is not supported in snippets: their `x = yield` receives None, "
+          + "as from next()")
+    default:
+      if let item = try box.next(&self) { return item }
+      throw PythonError("StopIteration", "")
+    }
+  }
+}
+
+extension IteratorBox {
+  /// The next item, computing it when the iterator is lazy; nil once it is exhausted (and from then on).
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    if position < items.count {
+      position += 1
+      return items[position - 1]
+    }
+    guard let source else { return nil }
+    if let item = try source.next(&interpreter) { return item }
+    // Exhausted stays exhausted: the source (and the frame or list it holds) is let go.
+    returned = source.returned
+    self.source = nil
+    return nil
+  }
+
+  /// Every item not yet consumed, consuming them, at most `maxElementCount` of them (an endless generator ends by
+  /// the step budget, or here).
+  func drain(_ interpreter: inout Interpreter) throws(PythonError) -> [Value] {
+    guard source != nil else { return drainBuffered() }
+    var rest = drainBuffered()
+    while let item = try next(&interpreter) {
+      if rest.count >= maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      rest.append(item)
+    }
+    return rest
+  }
+
+  /// The values the iterator keeps alive, for the memory walk.
+  var heldValues: [Value] { Array(items[position...]) + (source?.heldValues ?? []) }
+}
+
+extension Interpreter {
+  /// `iter(value)` as the builtins that consume an iterable lazily take it: an iterator itself, a list read in place
+  /// by position (so changes made while it is consumed are seen, as in CPython), a range counted as it goes, an
+  /// iterator object asked through `__next__`; any other iterable (tuples, strings, arrays, dicts, sets) its items.
+  mutating func makeIterator(_ value: Value) throws(PythonError) -> IteratorBox {
+    switch value {
+    case .iterator(let box): return box
+    case .list(let list): return IteratorBox(kind: "list_iterator", source: ListIteratorSource(list))
+    case .range(let start, let stop, let step):
+      return IteratorBox(kind: "range_iterator", source: RangeIteratorSource(next: start, stop: stop, step: step))
+    case .object(let object):
+      if let iterator = try objectIterator(object) {
+        if case .iterator(let box) = iterator { return box }
+        if case .object(let source) = iterator {
+          return IteratorBox(kind: source.type.name, source: ObjectIteratorSource(source))
+        }
+      }
+      return IteratorBox(kind: "iterator", items: try iterate(value))
+    default:
+      return IteratorBox(kind: Self.iteratorKind(of: value), items: try iterate(value))
+    }
+  }
+
+  /// The value with a lazy iterator's items computed now and kept in it, for code that reads an iterable whole
+  /// without the interpreter (NumPy's functions, slice assignment): they take every item first, as CPython's do.
+  mutating func materialized(_ value: Value) throws(PythonError) -> Value {
+    guard case .iterator(let box) = value, box.isLazy else { return value }
+    box.items = try box.drain(&self)
+    box.position = 0
+    return value
+  }
+
+  /// A call's arguments with every lazy iterator among them materialized (see `materialized`).
+  mutating func materializedArguments(_ call: CallArguments) throws(PythonError) -> CallArguments {
+    let isLazy = { (value: Value) -> Bool in if case .iterator(let box) = value { box.isLazy } else { false } }
+    guard call.positional.contains(where: isLazy) || call.keywords.contains(where: { isLazy($0.value) }) else {
+      return call
+    }
+    var call = call
+    for index in call.positional.indices { call.positional[index] = try materialized(call.positional[index]) }
+    for index in call.keywords.indices { call.keywords[index].value = try materialized(call.keywords[index].value) }
+    return call
+  }
+
+  /// `np.fromiter(iter, dtype, count=-1)`: `count` items (all when -1) taken one at a time, then the array.
+  mutating func fromIterator(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["iter", "dtype", "count", "like"])
+    guard let source = bound.values["iter"] else {
+      throw PythonError.type("fromiter() missing required argument 'iter' (pos 1)")
+    }
+    guard let dtype = bound.values["dtype"] else {
+      throw PythonError.type("fromiter() missing required argument 'dtype' (pos 2)")
+    }
+    let count = try bound["count"]?.toInt() ?? -1
+    let box = try makeIterator(source)
+    var items: [Value] = []
+    while count < 0 || items.count < count {
+      guard let item = try box.next(&self) else {
+        if count >= 0 {
+          throw PythonError.value("iterator too short: Expected \(count) but iterator had only \(items.count) items.")
+        }
+        break
+      }
+      switch item {
+      case .int, .float, .bool, .bigInt, .complex: break
+      case .tensor(let tensor) where tensor.isScalar: break
+      case .list, .tuple, .tensor: throw PythonError.value("setting an array element with a sequence.")
+      default:
+        throw PythonError.limit(
+          "np.fromiter of \(item.typeName) items is not supported in snippets: its items must be numbers")
+      }
+      if items.count >= maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      items.append(item)
+    }
+    let keywords: [(name: String, value: Value)] = [("dtype", dtype)]
+    return try callFunction(
+      "numpy.array",
+      CallArguments(function: "array", positional: [try .makeList(items)], keywords: keywords, positionalTexts: [""]))
+  }
+
+  /// Python's type name of `iter(value)`.
+  static func iteratorKind(of value: Value) -> String {
+    switch value {
+    case .list: "list_iterator"
+    case .tuple: "tuple_iterator"
+    case .string(let text): text.unicodeScalars.allSatisfy(\.isASCII) ? "str_ascii_iterator" : "str_iterator"
+    case .range: "range_iterator"
+    case .dict: "dict_keyiterator"
+    default: "iterator"
+    }
+  }
+}
+
+/// CPython's list iterator: the list read at a position that only grows, so the body of a loop that appends to the
+/// list sees the new items and one that deletes skips the item that moved into the deleted one's place.
+final class ListIteratorSource: IteratorSource, @unchecked Sendable {
+  let list: ValueList
+  var position = 0
+
+  init(_ list: ValueList) { self.list = list }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    guard position < list.count else { return nil }
+    position += 1
+    return list[position - 1]
+  }
+
+  var heldValues: [Value] { [.list(list)] }
+}
+
+/// CPython's `reversed(list)`: an index counting down, the list read at each step (an item removed before the index
+/// reaches the end of the shortened list ends the iteration, as `listreviter_next` checks).
+final class ReversedListSource: IteratorSource, @unchecked Sendable {
+  let list: ValueList
+  var index: Int
+
+  init(_ list: ValueList) {
+    self.list = list
+    index = list.count - 1
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    guard index >= 0, index < list.count else { return nil }
+    index -= 1
+    return list[index + 1]
+  }
+
+  var heldValues: [Value] { [.list(list)] }
+}
+
+/// A range's ints, one at a time (an endless-looking `range(10**12)` costs nothing until consumed).
+final class RangeIteratorSource: IteratorSource, @unchecked Sendable {
+  var current: Int
+  let stop: Int
+  let step: Int
+  var done = false
+
+  init(next: Int, stop: Int, step: Int) {
+    current = next
+    self.stop = stop
+    self.step = step
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    guard !done, step > 0 ? current < stop : current > stop else { return nil }
+    let value = current
+    let (advanced, overflowed) = current.addingReportingOverflow(step)
+    if overflowed { done = true } else { current = advanced }
+    return .int(value)
+  }
+
+  var heldValues: [Value] { [] }
+}
+
+/// An iterator object of a snippet class, asked through `__next__` (StopIteration ends it).
+final class ObjectIteratorSource: IteratorSource, @unchecked Sendable {
+  let object: ObjectBox
+
+  init(_ object: ObjectBox) { self.object = object }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? { try interpreter.nextItem(of: object) }
+
+  var heldValues: [Value] { [.object(object)] }
+}
+
+/// `map(function, *iterables)`: one item from each iterable in turn, then the call; the first exhausted one ends it.
+final class MapSource: IteratorSource, @unchecked Sendable {
+  let function: Value
+  let sources: [IteratorBox]
+
+  init(_ function: Value, _ sources: [IteratorBox]) {
+    self.function = function
+    self.sources = sources
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    var row: [Value] = []
+    for source in sources {
+      guard let item = try source.next(&interpreter) else { return nil }
+      row.append(item)
+    }
+    return try interpreter.callValue(function, interpreter.arguments(row))
+  }
+
+  var heldValues: [Value] { [function] + sources.map { .iterator($0) } }
+}
+
+/// `filter(function, iterable)`; `filter(None, iterable)` keeps the true items.
+final class FilterSource: IteratorSource, @unchecked Sendable {
+  let function: Value
+  let source: IteratorBox
+
+  init(_ function: Value, _ source: IteratorBox) {
+    self.function = function
+    self.source = source
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    while let item = try source.next(&interpreter) {
+      try interpreter.tick()
+      let keep = function.isNone ? item : try interpreter.callValue(function, interpreter.arguments([item]))
+      if try interpreter.truth(keep) { return item }
+    }
+    return nil
+  }
+
+  var heldValues: [Value] { [function, .iterator(source)] }
+}
+
+/// `enumerate(iterable, start)`.
+final class EnumerateSource: IteratorSource, @unchecked Sendable {
+  let source: IteratorBox
+  var count: Int
+
+  init(_ source: IteratorBox, start: Int) {
+    self.source = source
+    count = start
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    guard let item = try source.next(&interpreter) else { return nil }
+    defer { count &+= 1 }
+    return .tuple(ValueList([.int(count), item]))
+  }
+
+  var heldValues: [Value] { [.iterator(source)] }
+}
+
+/// `zip(*iterables, strict=False)`: one item from each in turn, as CPython's zip takes them, so `zip(it, it)` pairs
+/// consecutive items and an iterator keeps what zip did not take; `strict` checks the lengths with CPython's words.
+final class ZipSource: IteratorSource, @unchecked Sendable {
+  let sources: [IteratorBox]
+  let strict: Bool
+
+  init(_ sources: [IteratorBox], strict: Bool) {
+    self.sources = sources
+    self.strict = strict
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    guard !sources.isEmpty else { return nil }
+    var row: [Value] = []
+    for (column, source) in sources.enumerated() {
+      if let item = try source.next(&interpreter) {
+        row.append(item)
+        continue
+      }
+      guard strict else { return nil }
+      if column > 0 {
+        let span = column == 1 ? "argument 1" : "arguments 1-\(column)"
+        throw PythonError.value("zip() argument \(column + 1) is shorter than \(span)")
+      }
+      for later in sources.indices.dropFirst() where try sources[later].next(&interpreter) != nil {
+        let span = later == 1 ? "argument 1" : "arguments 1-\(later)"
+        throw PythonError.value("zip() argument \(later + 1) is longer than \(span)")
+      }
+      return nil
+    }
+    return .tuple(ValueList(row))
+  }
+
+  var heldValues: [Value] { sources.map { .iterator($0) } }
+}

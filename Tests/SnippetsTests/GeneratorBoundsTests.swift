@@ -1,0 +1,98 @@
+import SourceText
+import Testing
+
+@testable import Snippets
+
+/// Generators stay inside the interpreter's bounds (steps, recursion, how many are alive), and what snippets cannot
+/// do as CPython does (a generator's address, `throw`, a `yield` Python would resume when it frees the generator) is
+/// refused by name. What generators print is checked against CPython in `Fixtures/interpreter/62-generators.txt`.
+struct GeneratorBoundsTests {
+  /// Runs a script through an interpreter with a small step budget, returning each failing statement's error line
+  /// and the line it is reported at.
+  private func errors(_ code: String, budget: Int = 100_000) -> [(line: String, at: Int?)] {
+    let (statements, syntaxErrors) = Parser.parse(code)
+    #expect(syntaxErrors.isEmpty, "\(syntaxErrors.map(\.message))")
+    final class Found: @unchecked Sendable { var errors: [(line: String, at: Int?)] = [] }
+    let found = Found()
+    SnippetSession.onLargeStack {
+      var interpreter = Interpreter()
+      interpreter.stepBudget = budget
+      found.errors = statements.compactMap { statement in
+        interpreter.execute(statement, in: Array(code.utf8)).error.map {
+          ($0.line, $0.location?.line ?? statement.range.startLocation.line)
+        }
+      }
+    }
+    return found.errors
+  }
+
+  /// Each script fails once, with an error line that starts as given, at the given line.
+  @Test(arguments: [
+    // An endless generator drained whole: the step budget, never a hang or a memory blow-up.
+    ("def f():\n    while True:\n        yield 1\nlist(f())\n", "RuntimeError: step budget", 3),
+    // Generators delegating to themselves: the recursion limit, never a stack overflow.
+    ("def f():\n    yield from f()\nnext(f())\n", "RecursionError", 2),
+    // Too many suspended generators at once.
+    ("def f():\n    yield 1\ngs = [f() for _ in range(20000)]\n", "NotImplementedError: more than 10000 generators", 3),
+    // An error inside a generator is reported at its line in the generator.
+    ("def f():\n    yield 1\n    yield 1 / 0\nlist(f())\n", "ZeroDivisionError: division by zero", 3),
+  ])
+  func staysInsideItsBounds(code: String, errorLine: String, line: Int) {
+    let found = errors(code)
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.line.hasPrefix(errorLine) == true, "\(found)")
+    #expect(found.first?.at == line, "\(found)")
+  }
+
+  /// Generators that finish or are dropped free their place among the live ones.
+  @Test func finishedAndDroppedGeneratorsAreNotCounted() {
+    let code = """
+      def f():
+          yield 1
+      for _ in range(12000):
+          list(f())
+      for _ in range(12000):
+          g = f()
+          next(g)
+      """
+    #expect(errors(code, budget: 2_000_000).isEmpty)
+  }
+
+  /// (setup, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    (">>> def gen():\n...     yield 1\n...", "gen()", "<generator object gen at 0x…>"),
+    ("", "(x for x in [1])", "<generator object <genexpr> at 0x…>"),
+    ("", "map(abs, [1])", "<map object at 0x…>"),
+    (">>> def gen():\n...     yield 1\n...", "gen().throw(ValueError)", "generator.throw is not supported"),
+    (">>> def gen():\n...     yield 1\n...", "gen().gi_frame", "generator.gi_frame is not supported"),
+    (">>> def gen():\n...     yield 1\n...\n>>> g = gen()\n>>> next(g)\n1", "g.send(5)", "other than None"),
+    ("", "np.array(x for x in [1])", "an array of 'generator' elements is not part of the snippet language"),
+    // A generator a refusal stopped would have run on in Python: resuming it is refused in turn.
+    (
+      ">>> def g():\n...     yield 1\n...     yield (x for x in []).gi_frame\n...     yield 3\n...\n>>> it = g()\n"
+        + ">>> next(it)\n1\n>>> next(it)", "next(it)", "stopped inside by a refused statement"
+    ),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+
+  /// A `yield` where a suspended generator would run code when CPython frees it, or where the language has no
+  /// `yield`, is a syntax error naming what to write instead.
+  @Test(arguments: [
+    ("def f():\n    with m:\n        yield 1\n", "'yield' inside a 'with' block is not supported"),
+    ("def f():\n    try:\n        yield 1\n    finally:\n        pass\n", "'yield' inside a 'try' with a 'finally'"),
+    ("def f():\n    try:\n        yield 1\n    except:\n        pass\n", "catches GeneratorExit"),
+    ("def f():\n    try:\n        yield 1\n    except (ValueError, BaseException):\n        pass\n", "GeneratorExit"),
+    ("def f():\n    print((yield))\n", "'yield' inside an expression is not supported"),
+    ("yield 1\n", "'yield' outside function"),
+    ("class C:\n    yield 1\n", "'yield' outside function"),
+  ])
+  func misplacedYieldIsASyntaxError(code: String, words: String) {
+    let (_, syntaxErrors) = Parser.parse(code)
+    #expect(syntaxErrors.count == 1)
+    #expect(syntaxErrors.first?.message.contains(words) == true, "\(syntaxErrors.map(\.message))")
+  }
+}
