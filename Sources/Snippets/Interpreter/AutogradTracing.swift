@@ -91,11 +91,9 @@ enum AutogradTracing {
   /// `agrad` raises the same error instead of differentiating the rest as if the number were a constant.
   static func refuseConversion(_ name: String, _ call: CallArguments) throws(PythonError) {
     // The name first: whether the argument is traced walks its graph, which every other call would pay for.
-    let converts =
-      name == "float" || name == "int" || name == "complex" || name == "round" || name == "math.trunc"
-      || (name.hasPrefix("math.") && mathFunctionsOfReals.contains(String(name.dropFirst(5))))
-      || (name.hasPrefix("numpy.") && scalarTypes.contains(String(name.dropFirst(6))))
-    guard converts, GradientTrace.input != nil, let first = call.positional.first, isTraced(first) else { return }
+    guard conversionNames.contains(name), GradientTrace.input != nil, let first = call.positional.first,
+      isTraced(first)
+    else { return }
     switch name {
     case "float": throw PythonError("TypeError", "float() argument must be a string or a real number, not 'ArrayBox'")
     case "int":
@@ -113,16 +111,25 @@ enum AutogradTracing {
     }
   }
 
+  /// The full names whose call `refuseConversion` checks: Python's number conversions, `math.trunc`, the `math`
+  /// functions of reals and NumPy's scalar types. One lookup of the name as it comes (testing prefixes and hashing
+  /// a new string cut from the name cost every NumPy call under `grad` two thousand instructions).
+  static let conversionNames: Set<String> = Set(
+    ["float", "int", "complex", "round", "math.trunc"] + mathFunctionsOfReals.map { "math." + $0 }
+      + scalarTypes.map { "numpy." + $0 })
+
+  /// `functionsWithoutVJP` under their full names (`numpy.take`), looked up as the call names them.
+  static let numpyFunctionsWithoutVJP: Set<String> = Set(functionsWithoutVJP.map { "numpy." + $0 })
+
   /// autograd's error for `numpy.NAME(...)` called on traced values when autograd defines no VJP for it.
   static func refuseCall(_ name: String, _ call: CallArguments) throws(PythonError) {
-    guard GradientTrace.input != nil, name.hasPrefix("numpy.") else { return }
-    let short = String(name.dropFirst(6))
-    if short == "linspace" { return try refuseLinspace(call) }
-    guard functionsWithoutVJP.contains(short) else { return }
+    guard GradientTrace.input != nil else { return }
+    if name == "numpy.linspace" { return try refuseLinspace(call) }
+    guard numpyFunctionsWithoutVJP.contains(name) else { return }
     // autograd boxes only positional arguments.
     let argnums = call.positional.indices.filter { isTraced(call.positional[$0]) }
     guard !argnums.isEmpty else { return }
-    throw withoutVJP(short, argnums: argnums)
+    throw withoutVJP(String(name.dropFirst(6)), argnums: argnums)
   }
 
   /// autograd 1.9.1 defines linspace's VJP as `lambda ans, start, stop, num: …`, called with the call's own arguments

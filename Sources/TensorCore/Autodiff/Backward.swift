@@ -57,7 +57,7 @@ public func gradients(
   let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
-  let walk = GraphWalk(from: y, yNode: yNode, reaching: Set(targets.map(ObjectIdentifier.init)))
+  let walk = GraphWalk(from: y, yNode: yNode, reaching: targets)
   let order = walk.order
   // The pass holds a gradient for every value on a path from an x to y until it is done.
   // Read through the buffer by index: a closure over the entries would copy each one (every reference it holds).

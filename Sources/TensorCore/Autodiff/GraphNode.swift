@@ -54,7 +54,16 @@ final class GraphNode: Sendable {
       guard var node = pending.removeLast().node else { continue }
       // Only a node this loop holds the last reference to is about to die: take its inputs first, so its own
       // deinit finds none.
-      if isKnownUniquelyReferenced(&node) { pending += node.takeInputs() }
+      guard isKnownUniquelyReferenced(&node) else { continue }
+      // Appended one by one (or adopted whole when nothing else waits): `+=` took the generic sequence path.
+      let inputs = node.takeInputs()
+      if pending.isEmpty {
+        pending = inputs
+      } else {
+        inputs.withUnsafeBufferPointer { buffer in
+          for i in buffer.indices { pending.append(buffer[i]) }
+        }
+      }
     }
   }
 }

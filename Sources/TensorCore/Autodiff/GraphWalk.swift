@@ -1,19 +1,22 @@
 /// The part of the graph between y and the values asked about, in topological order (inputs before users).
 struct GraphWalk {
-  /// One value y depends on, with what the passes read of its node, fetched once (the node's recipe sits behind a
-  /// lock, and reading it copies the inputs array).
+  /// One value y depends on, with the inputs its node's recipe lists, read once (the recipe sits behind a lock, and
+  /// reading it copies the inputs array).
   struct Entry {
     /// The value, as y's history holds it.
     var value: Tensor
     var node: GraphNode
-    /// The operation that made it; nil for a leaf.
-    var operation: Operation?
     /// The operation's inputs.
     var inputs: [Tensor]
     /// The position in `order` of each input's entry, -1 for an input without a node (int and bool values).
     var inputPositions: [Int]
     /// True when the value lies on a path from a target to y (targets included).
     var isRelevant = false
+
+    /// The operation that made the value; nil for a leaf. Read from the node when a pass needs it, once per entry:
+    /// the walk itself never copies it (an `Operation` copy is a switch over every case with a payload, and the
+    /// walk made four per node).
+    var operation: Operation? { node.operation }
   }
 
   /// Every value y depends on, each once, inputs first; y is last.
@@ -21,42 +24,35 @@ struct GraphWalk {
   /// The position in `order` of each node's entry, by the index the walk discovered it at (`discovered`).
   private var placement: [Int] = []
   /// The discovery index of each node of the walk.
-  private var discovered: [ObjectIdentifier: Int] = [:]
+  private var discovered = NodeIndex()
 
   /// Orders the graph under y iteratively (deep graphs cannot overflow the stack) and marks what reaches a target.
   ///
   /// The order is a depth-first post-order that visits a node's inputs first to last, as a recursive walk would.
-  /// Each node's recipe is read once, when it is discovered, into parallel arrays indexed by discovery (a node's
+  /// Each node's inputs are read once, when it is discovered, into parallel arrays indexed by discovery (a node's
   /// input slots laid end to end in one array); the walk itself moves only integers, and each entry is built once,
   /// when it is placed. (An array of optional entries, reached through `found[i]!`, copied a whole entry, operation
   /// included, at every edge; nested and tuple arrays allocated and looked up their types each time.)
-  init(from y: Tensor, yNode: GraphNode, reaching targets: Set<ObjectIdentifier>) {
+  init(from y: Tensor, yNode: GraphNode, reaching targets: [GraphNode]) {
     var values: [Tensor] = []
-    var nodes: [GraphNode] = []
-    var operations: [Operation?] = []
     var inputLists: [[Tensor]] = []
     // The discovery index of each input of each found node, -1 for an input without a node: node i's inputs are
     // slots `firstSlot[i] ..< firstSlot[i] + inputLists[i].count`.
     var firstSlot: [Int] = []
     var slots: [Int] = []
-    var discovered: [ObjectIdentifier: Int] = [:]
+    var discovered = NodeIndex()
+    discovered.reserveCapacity(16)
     values.reserveCapacity(16)
-    nodes.reserveCapacity(16)
-    operations.reserveCapacity(16)
     inputLists.reserveCapacity(16)
     firstSlot.reserveCapacity(16)
     slots.reserveCapacity(32)
-    discovered.reserveCapacity(16)
     func discover(_ value: Tensor, _ node: GraphNode) -> Int {
-      let index = nodes.count
-      discovered[ObjectIdentifier(node)] = index
-      let recipe = node.recipeParts
+      let index = discovered.insert(node)
+      let inputs = node.inputs
       values.append(value)
-      nodes.append(node)
-      operations.append(recipe.operation)
       firstSlot.append(slots.count)
-      for _ in 0..<recipe.inputs.count { slots.append(-1) }
-      inputLists.append(recipe.inputs)
+      for _ in 0..<inputs.count { slots.append(-1) }
+      inputLists.append(inputs)
       return index
     }
     /// A frame of the depth-first walk: a found node and the next of its inputs to visit.
@@ -80,7 +76,7 @@ struct GraphWalk {
       let slot = firstSlot[top.index] + top.next
       // The input's node is read in place: only a newly found input is copied (its entry keeps the value).
       guard let inputNode = inputs.withUnsafeBufferPointer({ $0[top.next].node }) else { continue }
-      if let known = discovered[ObjectIdentifier(inputNode)] {
+      if let known = discovered.index(of: inputNode) {
         slots[slot] = known
         continue
       }
@@ -88,11 +84,16 @@ struct GraphWalk {
       slots[slot] = child
       stack.append(Frame(index: child, next: 0))
     }
-    // Placement: entries are built in post-order, with their inputs' positions and relevance.
-    var placement = [Int].filled(-1, count: nodes.count)
+    // Placement: entries are built in post-order, with their inputs' positions and relevance. A few targets (one,
+    // usually) are compared by identity; many are hashed.
+    let targetSet = targets.count > 8 ? Set(targets.map(ObjectIdentifier.init)) : nil
+    var placement = [Int].filled(-1, count: discovered.count)
     order.reserveCapacity(postOrder.count)
     for index in postOrder {
-      var isRelevant = targets.contains(ObjectIdentifier(nodes[index]))
+      let node = discovered.node(at: index)
+      var isRelevant =
+        targetSet?.contains(ObjectIdentifier(node))
+        ?? targets.withUnsafeBufferPointer { buffer in buffer.indices.contains { buffer[$0] === node } }
       let inputCount = inputLists[index].count
       var inputPositions: [Int] = []
       inputPositions.reserveCapacity(inputCount)
@@ -105,8 +106,8 @@ struct GraphWalk {
       placement[index] = order.count
       order.append(
         Entry(
-          value: values[index], node: nodes[index], operation: operations[index].take(), inputs: inputLists[index],
-          inputPositions: inputPositions, isRelevant: isRelevant))
+          value: values[index], node: node, inputs: inputLists[index], inputPositions: inputPositions,
+          isRelevant: isRelevant))
     }
     self.placement = placement
     self.discovered = discovered
@@ -114,7 +115,7 @@ struct GraphWalk {
 
   /// The position in `order` of a node's entry, if the node is on the walk.
   func position(of node: GraphNode) -> Int? {
-    discovered[ObjectIdentifier(node)].map { placement[$0] }
+    discovered.index(of: node).map { placement[$0] }
   }
 
   /// The entry of a node on the walk, if it is one.
@@ -154,5 +155,50 @@ struct GraphWalk {
           + "\(Shape.python(upstream.shape))")
     }
     return upstream.asDoubles
+  }
+}
+
+/// The nodes a walk has found, each with its discovery index: looked up by a scan of the array while there are few
+/// (a gradient step's graph has a handful, and hashing each lookup and insertion cost more than the scan), through a
+/// table once there are more than `scanLimit`.
+private struct NodeIndex {
+  /// The nodes, by discovery index.
+  private var nodes: [GraphNode] = []
+  /// The discovery index of each node, built once the walk outgrows the scan.
+  private var table: [ObjectIdentifier: Int]?
+  /// The most nodes looked up by scanning.
+  private static let scanLimit = 16
+
+  /// Makes room for `count` nodes before the walk grows the array.
+  mutating func reserveCapacity(_ count: Int) { nodes.reserveCapacity(count) }
+
+  /// How many nodes have been found.
+  var count: Int { nodes.count }
+
+  /// The node found `index`-th.
+  func node(at index: Int) -> GraphNode { nodes[index] }
+
+  /// The discovery index of `node`, if it has been found.
+  func index(of node: GraphNode) -> Int? {
+    if let table { return table[ObjectIdentifier(node)] }
+    return nodes.withUnsafeBufferPointer { buffer in
+      for i in buffer.indices where buffer[i] === node { return i }
+      return nil
+    }
+  }
+
+  /// Records a newly found node and returns its discovery index.
+  mutating func insert(_ node: GraphNode) -> Int {
+    let index = nodes.count
+    nodes.append(node)
+    if table != nil {
+      table![ObjectIdentifier(node)] = index
+    } else if nodes.count > Self.scanLimit {
+      var built: [ObjectIdentifier: Int] = [:]
+      built.reserveCapacity(2 * nodes.count)
+      for (i, found) in nodes.enumerated() { built[ObjectIdentifier(found)] = i }
+      table = built
+    }
+    return index
   }
 }

@@ -13,7 +13,7 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
   let xNode = try GraphWalk.node(of: x, role: "x", function: "numgrad")
   let yNode = try GraphWalk.node(of: y, role: "y", function: "numgrad")
   let seed = try GraphWalk.seed(for: y, upstream: upstream, function: "numgrad")
-  let walk = GraphWalk(from: y, yNode: yNode, reaching: [ObjectIdentifier(xNode)])
+  let walk = GraphWalk(from: y, yNode: yNode, reaching: [xNode])
   let downstream = walk.order.filter { $0.isRelevant && $0.node !== xNode }
   guard case .float64(let original) = x.storage else { throw TensorError.type("numgrad needs a float x") }
   guard walk.entry(of: yNode)?.isRelevant == true else {

@@ -36,7 +36,14 @@ enum Unbroadcast {
   /// element is `0 + x` (a -0 becomes 0), held in the order the reduction walks `gradient`; done without building
   /// the reduction's walk, which cost more than the additions.
   private static func unitAxesSummed(_ gradient: Tensor, _ values: [Double]) -> Tensor {
-    var result = Tensor(shape: gradient.shape, storage: .float64(values.map { 0 + $0 }), isScalar: false, node: nil)
+    // Written through `Array.written`: `map` allocated through the standard library's unspecialised path.
+    let count = values.count
+    let sums = [Double].written(count: count) { out in
+      values.withUnsafeBufferPointer { source in
+        for i in 0..<count { (out + i).initialize(to: 0 + source[i]) }
+      }
+    }
+    var result = Tensor(shape: gradient.shape, storage: .float64(sums), isScalar: false, node: nil)
     if let order = gradient.iterationOrder { result.memoryAxes = order }
     return result
   }

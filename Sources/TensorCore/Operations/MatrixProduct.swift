@@ -19,6 +19,13 @@ enum MatrixProduct {
 
   /// Checks the operands' shapes as NumPy does and works out the product's shapes.
   static func plan(_ aShape: [Int], _ bShape: [Int]) throws -> Plan {
+    // Two matrices with agreeing inner extents, the common case: no batch to broadcast and nothing to refuse, so the
+    // plan is built without the general path's intermediate shape arrays.
+    if aShape.count == 2 && bShape.count == 2 && aShape[1] == bShape[0] {
+      return Plan(
+        rows: aShape[0], inner: aShape[1], columns: bShape[1], batch: [], aBatch: [], bBatch: [],
+        resultShape: [aShape[0], bShape[1]])
+    }
     for (operand, shape) in [aShape, bShape].enumerated() where shape.isEmpty {
       throw TensorError.value(
         "matmul: Input operand \(operand) does not have enough dimensions (has 0, gufunc core with signature "
@@ -164,7 +171,21 @@ enum MatrixProduct {
     _ a: [T], _ b: [T], plan: Plan, count: Int,
     kernel: (UnsafePointer<T>, UnsafePointer<T>, UnsafeMutablePointer<T>, Int, Int, Int) -> Void
   ) -> [T] {
-    [T](unsafeUninitializedCapacity: count) { out, initialized in
+    if plan.batch.isEmpty {
+      // One product: the kernel writes into zeros, allocated through the specialised path (see `Array.filled`), with
+      // no offset walk.
+      var result = [T].filled(0, count: count)
+      guard count > 0 else { return result }
+      a.withUnsafeBufferPointer { lhs in
+        b.withUnsafeBufferPointer { rhs in
+          result.withUnsafeMutableBufferPointer { out in
+            kernel(lhs.baseAddress!, rhs.baseAddress!, out.baseAddress!, plan.rows, plan.inner, plan.columns)
+          }
+        }
+      }
+      return result
+    }
+    return [T](unsafeUninitializedCapacity: count) { out, initialized in
       out.initialize(repeating: 0)
       initialized = count
       guard count > 0 else { return }
