@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "double_bits.h"
+#include "glibc_fused_dispatch.h"
 #include "glibc_inverse_trig_table.h"
 
 #pragma STDC FP_CONTRACT OFF
@@ -51,38 +52,7 @@ static const double asin_t24 = 0x1p24, asin_t27 = 0x1p27;
 #define FMA fma
 #include "glibc_inverse_trig_body.h"
 
-static int has_fma(void) {
-#if defined(__x86_64__)
-  return docbuild_elementary_path() != 0;
-#else
-  return 0;
-#endif
-}
-
-double docbuild_glibc_atan(double x) {
-#if defined(__x86_64__)
-  if (has_fma()) return atan_fused(x);
-#endif
-  return atan_portable(x);
-}
-
-double docbuild_glibc_asin(double x) {
-#if defined(__x86_64__)
-  if (has_fma()) return asin_fused(x);
-#endif
-  return asin_portable(x);
-}
-
-double docbuild_glibc_acos(double x) {
-#if defined(__x86_64__)
-  if (has_fma()) return acos_fused(x);
-#endif
-  return acos_portable(x);
-}
-
-double docbuild_glibc_atan2(double y, double x) {
-#if defined(__x86_64__)
-  if (has_fma()) return atan2_fused(y, x);
-#endif
-  return atan2_portable(y, x);
-}
+DEFINE_GLIBC_FUNCTION(atan)
+DEFINE_GLIBC_FUNCTION(asin)
+DEFINE_GLIBC_FUNCTION(acos)
+DEFINE_GLIBC_PAIR_FUNCTION(atan2)

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "double_bits.h"
+#include "glibc_fused_dispatch.h"
 #include "glibc_sincos_table.h"
 
 #pragma STDC FP_CONTRACT OFF
@@ -116,38 +117,13 @@ static int large_reduction(double x, double *a, double *da) {
 #define FMA fma
 #include "glibc_trigonometric_body.h"
 
-static int has_fma(void) {
-#if defined(__x86_64__)
-  return docbuild_elementary_path() != 0;
-#else
-  return 0;
-#endif
-}
-
-double docbuild_glibc_sin(double x) {
-#if defined(__x86_64__)
-  if (has_fma()) return sin_fused(x);
-#endif
-  return sin_portable(x);
-}
-
-double docbuild_glibc_cos(double x) {
-#if defined(__x86_64__)
-  if (has_fma()) return cos_fused(x);
-#endif
-  return cos_portable(x);
-}
-
-double docbuild_glibc_tan(double x) {
-#if defined(__x86_64__)
-  if (has_fma()) return tan_fused(x);
-#endif
-  return tan_portable(x);
-}
+DEFINE_GLIBC_FUNCTION(sin)
+DEFINE_GLIBC_FUNCTION(cos)
+DEFINE_GLIBC_FUNCTION(tan)
 
 void docbuild_glibc_sin_array(const double *x, double *y, size_t n) {
 #if defined(__x86_64__)
-  if (has_fma()) {
+  if (GLIBC_RUNS_FUSED()) {
     for (size_t i = 0; i < n; i++) y[i] = sin_fused(x[i]);
     return;
   }
@@ -157,7 +133,7 @@ void docbuild_glibc_sin_array(const double *x, double *y, size_t n) {
 
 void docbuild_glibc_cos_array(const double *x, double *y, size_t n) {
 #if defined(__x86_64__)
-  if (has_fma()) {
+  if (GLIBC_RUNS_FUSED()) {
     for (size_t i = 0; i < n; i++) y[i] = cos_fused(x[i]);
     return;
   }

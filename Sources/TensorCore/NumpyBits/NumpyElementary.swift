@@ -61,6 +61,55 @@ enum NumpyElementary {
     }
   }
 
+  /// Runs a kernel that leaves the arguments of SVML's fallbacks undecided: its results, and the first argument it
+  /// left undecided (then the results are not all computed).
+  private static func runDeciding(
+    _ x: [Double],
+    _ kernel:
+      @convention(c) (
+        UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int, UnsafeMutablePointer<UInt32>?
+      ) -> Int
+  ) -> (values: [Double], undecided: Double?) {
+    if x.isEmpty { return ([], nil) }
+    var undecidedValue: Double?
+    let values = [Double](unsafeUninitializedCapacity: x.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: x.count) { undecided in
+        x.withUnsafeBufferPointer { xs in
+          let left = kernel(xs.baseAddress, result.baseAddress, x.count, undecided.baseAddress)
+          if left > 0 { undecidedValue = xs[Int(undecided[0])] }
+        }
+      }
+      count = x.count
+    }
+    return (values, undecidedValue)
+  }
+
+  /// `runDeciding` for a kernel of pairs (`x` as long as `y`): the first undecided pair, if any.
+  private static func runDeciding(
+    _ y: [Double], _ x: [Double],
+    _ kernel:
+      @convention(c) (
+        UnsafePointer<Double>?, UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int,
+        UnsafeMutablePointer<UInt32>?
+      ) -> Int
+  ) -> (values: [Double], undecided: (Double, Double)?) {
+    precondition(x.count == y.count)
+    if y.isEmpty { return ([], nil) }
+    var undecidedPair: (Double, Double)?
+    let values = [Double](unsafeUninitializedCapacity: y.count) { result, count in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: y.count) { undecided in
+        y.withUnsafeBufferPointer { ys in
+          x.withUnsafeBufferPointer { xs in
+            let left = kernel(ys.baseAddress, xs.baseAddress, result.baseAddress, y.count, undecided.baseAddress)
+            if left > 0 { undecidedPair = (ys[Int(undecided[0])], xs[Int(undecided[0])]) }
+          }
+        }
+      }
+      count = y.count
+    }
+    return (values, undecidedPair)
+  }
+
   /// NumPy's float32 `cbrt` of float32 elements held as doubles (Intel SVML's `__svml_cbrtf16`, which NumPy uses on
   /// x86-64 with AVX-512).
   static func cbrtFloat32(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_cbrt_float32) }
@@ -69,17 +118,7 @@ enum NumpyElementary {
   /// x86-64 with AVX-512). Throws for a finite |x| > 8256, which SVML reduces with an algorithm docbuild does not
   /// reproduce.
   static func tanFloat32(_ x: [Double]) throws -> [Double] {
-    if x.isEmpty { return [] }
-    var refused: Double?
-    let result = [Double](unsafeUninitializedCapacity: x.count) { result, count in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: x.count) { undecided in
-        x.withUnsafeBufferPointer { xs in
-          let left = docbuild_numpy_tan_float32(xs.baseAddress, result.baseAddress, x.count, undecided.baseAddress)
-          if left > 0 { refused = xs[Int(undecided[0])] }
-        }
-      }
-      count = x.count
-    }
+    let (result, refused) = runDeciding(x, docbuild_numpy_tan_float32)
     if let value = refused {
       throw TensorError(
         "NotImplementedError",
@@ -110,17 +149,7 @@ enum NumpyElementary {
   /// NumPy's float64 `tan` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512). Throws for a
   /// finite |x| > 65536.0035, which SVML reduces with an algorithm docbuild does not reproduce.
   static func tan(_ x: [Double]) throws -> [Double] {
-    if x.isEmpty { return [] }
-    var refused: Double?
-    let result = [Double](unsafeUninitializedCapacity: x.count) { result, count in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: x.count) { undecided in
-        x.withUnsafeBufferPointer { xs in
-          let left = docbuild_numpy_tan(xs.baseAddress, result.baseAddress, x.count, undecided.baseAddress)
-          if left > 0 { refused = xs[Int(undecided[0])] }
-        }
-      }
-      count = x.count
-    }
+    let (result, refused) = runDeciding(x, docbuild_numpy_tan)
     if let value = refused {
       throw TensorError(
         "NotImplementedError",
@@ -135,21 +164,7 @@ enum NumpyElementary {
   /// `y`. Throws where SVML computes a pair with its scalar fallback and a result docbuild does not reproduce: a finite
   /// argument, not zero, below 2^-1020 or from 2^993 in magnitude.
   static func atan2(_ y: [Double], _ x: [Double]) throws -> [Double] {
-    precondition(x.count == y.count)
-    if y.isEmpty { return [] }
-    var refused: (Double, Double)?
-    let result = [Double](unsafeUninitializedCapacity: y.count) { result, count in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: y.count) { undecided in
-        y.withUnsafeBufferPointer { ys in
-          x.withUnsafeBufferPointer { xs in
-            let left = docbuild_numpy_atan2(
-              ys.baseAddress, xs.baseAddress, result.baseAddress, y.count, undecided.baseAddress)
-            if left > 0 { refused = (ys[Int(undecided[0])], xs[Int(undecided[0])]) }
-          }
-        }
-      }
-      count = y.count
-    }
+    let (result, refused) = runDeciding(y, x, docbuild_numpy_atan2)
     if let (a, b) = refused {
       throw TensorError(
         "NotImplementedError",
@@ -165,21 +180,7 @@ enum NumpyElementary {
   /// NumPy uses on x86-64 with AVX-512); `x` as long as `y`. Throws where SVML computes a pair with its scalar fallback
   /// and a result docbuild does not reproduce: a finite argument, not zero, below 2^-125 or from 2^123 in magnitude.
   static func atan2Float32(_ y: [Double], _ x: [Double]) throws -> [Double] {
-    precondition(x.count == y.count)
-    if y.isEmpty { return [] }
-    var refused: (Double, Double)?
-    let result = [Double](unsafeUninitializedCapacity: y.count) { result, count in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: y.count) { undecided in
-        y.withUnsafeBufferPointer { ys in
-          x.withUnsafeBufferPointer { xs in
-            let left = docbuild_numpy_atan2_float32(
-              ys.baseAddress, xs.baseAddress, result.baseAddress, y.count, undecided.baseAddress)
-            if left > 0 { refused = (ys[Int(undecided[0])], xs[Int(undecided[0])]) }
-          }
-        }
-      }
-      count = y.count
-    }
+    let (result, refused) = runDeciding(y, x, docbuild_numpy_atan2_float32)
     if let (a, b) = refused {
       throw TensorError(
         "NotImplementedError",
