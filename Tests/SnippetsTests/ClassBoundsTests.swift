@@ -12,21 +12,7 @@ struct ClassBoundsTests {
 
   /// Runs a script through an interpreter with small budgets, returning each statement's error line and location.
   private func errors(_ code: String) -> [(line: String, at: Int?)] {
-    let (statements, syntaxErrors) = Parser.parse(code)
-    #expect(syntaxErrors.isEmpty, "\(syntaxErrors.map(\.message))")
-    final class Found: @unchecked Sendable { var errors: [(line: String, at: Int?)] = [] }
-    let found = Found()
-    SnippetSession.onLargeStack {
-      var interpreter = Interpreter()
-      interpreter.stepBudget = 100_000
-      interpreter.objectBudget = 1000
-      found.errors = statements.compactMap { statement in
-        interpreter.execute(statement, in: Array(code.utf8)).error.map {
-          ($0.line, $0.location?.line ?? statement.range.startLocation.line)
-        }
-      }
-    }
-    return found.errors
+    BoundedRun.errors(code, stepBudget: 100_000, objectBudget: 1000)
   }
 
   /// Each script fails once, with an error line that starts as given, at the given line (the top-level statement,

@@ -10,20 +10,7 @@ struct GeneratorBoundsTests {
   /// Runs a script through an interpreter with a small step budget, returning each failing statement's error line
   /// and the line it is reported at.
   private func errors(_ code: String, budget: Int = 100_000) -> [(line: String, at: Int?)] {
-    let (statements, syntaxErrors) = Parser.parse(code)
-    #expect(syntaxErrors.isEmpty, "\(syntaxErrors.map(\.message))")
-    final class Found: @unchecked Sendable { var errors: [(line: String, at: Int?)] = [] }
-    let found = Found()
-    SnippetSession.onLargeStack {
-      var interpreter = Interpreter()
-      interpreter.stepBudget = budget
-      found.errors = statements.compactMap { statement in
-        interpreter.execute(statement, in: Array(code.utf8)).error.map {
-          ($0.line, $0.location?.line ?? statement.range.startLocation.line)
-        }
-      }
-    }
-    return found.errors
+    BoundedRun.errors(code, stepBudget: budget)
   }
 
   /// Each script fails once, with an error line that starts as given, at the given line.

@@ -36,16 +36,7 @@ struct RegexModuleTests {
 
   /// Each statement's error line (nil when it ran), under a step budget of `budget`.
   func errors(_ code: String, budget: Int) -> [String?] {
-    let (statements, syntaxErrors) = Parser.parse(code)
-    #expect(syntaxErrors.isEmpty, "\(syntaxErrors.map(\.message))")
-    final class Found: @unchecked Sendable { var lines: [String?] = [] }
-    let found = Found()
-    SnippetSession.onLargeStack {
-      var interpreter = Interpreter()
-      interpreter.stepBudget = budget
-      found.lines = statements.map { interpreter.execute($0, in: Array(code.utf8)).error?.line }
-    }
-    return found.lines
+    BoundedRun.outcomes(code, stepBudget: budget).map(\.error)
   }
 
   /// CPython needs about 2**n steps to find that `(a*)*b` does not match n a's; docbuild stops at the statement's

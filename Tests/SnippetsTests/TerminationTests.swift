@@ -7,16 +7,7 @@ import Testing
 struct TerminationTests {
   /// Runs a script through an interpreter with a small step budget, returning each statement's error line.
   private func errors(_ code: String, budget: Int = 10_000) -> [String] {
-    let (statements, syntaxErrors) = Parser.parse(code)
-    #expect(syntaxErrors.isEmpty, "\(syntaxErrors.map(\.message))")
-    final class Found: @unchecked Sendable { var lines: [String] = [] }
-    let found = Found()
-    SnippetSession.onLargeStack {
-      var interpreter = Interpreter()
-      interpreter.stepBudget = budget
-      found.lines = statements.compactMap { interpreter.execute($0, in: Array(code.utf8)).error?.line }
-    }
-    return found.lines
+    BoundedRun.errors(code, stepBudget: budget).map(\.line)
   }
 
   private let exhausted =
