@@ -90,19 +90,22 @@ extension Interpreter {
         }
         return
       }
-      if case .iterator(let box) = source {
-        // Asked one item at a time, so a generator's side effects interleave with the comprehension's own.
+      switch source {
+      case .iterator, .object:
+        // Asked one item at a time, so a generator's side effects and an object's `__next__` interleave with the
+        // comprehension's own work (`[c.i for _ in c]` reads each new `c.i`, as CPython does).
+        let box = try makeIterator(source)
         while let item = try box.next(&self) {
           try tick()
           try assign(target, item)
           try runClauses(comprehension, from: index + 1, firstValue: nil, body)
         }
-        return
-      }
-      for item in try iterate(source) {
-        try tick()
-        try assign(target, item)
-        try runClauses(comprehension, from: index + 1, firstValue: nil, body)
+      default:
+        for item in try iterate(source) {
+          try tick()
+          try assign(target, item)
+          try runClauses(comprehension, from: index + 1, firstValue: nil, body)
+        }
       }
     }
   }

@@ -210,7 +210,28 @@ CONSUMERS = [
     "bool(two())",
 ]
 
-GROUPS = [METHODS, CONSUMERS, TUTORIALS, LAZINESS, ENDLESS, RETURNS, STATEMENTS, GENERATOR_EXPRESSIONS, MUTATION]
+# Comprehensions over an object's own `__next__`: each item is asked for when the loop needs it, so the element reads
+# the object as it is then (the list comprehension drained the object first and read its final state).
+OBJECT_ITERATORS = [
+    "class Counter:\n    def __init__(self):\n        self.i = 0\n    def __iter__(self):\n        return self\n"
+    "    def __next__(self):\n        if self.i >= 3:\n            raise StopIteration\n        self.i += 1\n"
+    "        return self.i",
+    "c = Counter()",
+    "[c.i for _ in c]",
+    "c = Counter()",
+    "{k: c.i * 10 for k in c}",
+    "c = Counter()",
+    "{c.i - k for k in c}",
+    "c = Counter()",
+    "[(a, b, c.i) for a in c for b in range(2)]",
+    "c = Counter()",
+    "[x for x in c if x != c.i]",
+]
+
+GROUPS = [
+    METHODS, CONSUMERS, TUTORIALS, LAZINESS, ENDLESS, RETURNS, STATEMENTS, GENERATOR_EXPRESSIONS, MUTATION,
+    OBJECT_ITERATORS,
+]
 
 
 def main():
