@@ -45,22 +45,23 @@ enum MethodSignature: Sendable {
   /// table does not know.
   static func check(_ type: String, _ name: String, _ call: CallArguments) throws(PythonError) {
     guard let signature = of(type, name) else { return }
-    try signature.check(qualifiedName: "\(type).\(name)", name: name, call)
+    try signature.check(type: type, name: name, call)
   }
 
-  /// Throws CPython's TypeError when `call` does not fit this convention.
-  func check(qualifiedName: String, name: String, _ call: CallArguments) throws(PythonError) {
+  /// Throws CPython's TypeError when `call` does not fit this convention. (Every call of a listed method comes here:
+  /// the message's `type.name` is only written when one is thrown.)
+  func check(type: String, name: String, _ call: CallArguments) throws(PythonError) {
     let given = call.positional.count
     if case .keywords(let parameters, let required, let positional) = self {
       try Self.checkKeywords(name, parameters, required: required, positional: positional, call)
       return
     }
-    if !call.keywords.isEmpty { throw PythonError.type("\(qualifiedName)() takes no keyword arguments") }
+    if !call.keywords.isEmpty { throw PythonError.type("\(type).\(name)() takes no keyword arguments") }
     switch self {
     case .noArguments where given > 0:
-      throw PythonError.type("\(qualifiedName)() takes no arguments (\(given) given)")
+      throw PythonError.type("\(type).\(name)() takes no arguments (\(given) given)")
     case .oneArgument where given != 1:
-      throw PythonError.type("\(qualifiedName)() takes exactly one argument (\(given) given)")
+      throw PythonError.type("\(type).\(name)() takes exactly one argument (\(given) given)")
     case .positional(let range) where !range.contains(given):
       let bound = given < range.lowerBound ? range.lowerBound : range.upperBound
       let qualifier = range.count == 1 ? "" : given < range.lowerBound ? "at least " : "at most "
