@@ -46,6 +46,18 @@ import Testing
     #expect(HelpScreen.text(for: ["--help"], columns: 0) == nil)
     #expect(HelpScreen.text(for: ["--help"], columns: -5) == nil)
   }
+
+  /// ASCII text is wrapped by bytes, other text by Characters: with each `a` one non-ASCII Character (`é`, and `🇫🇷`
+  /// of two scalars), the lines break at the same places.
+  @Test(arguments: ["é", "🇫🇷"])
+  func nonASCIITextWrapsAsASCIIDoes(stand: String) {
+    let ascii = CommandHelp.build + "\n\n" + CommandHelp.check + " aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa a\na"
+    for (columns, indent) in [(20, 0), (41, 8), (80, 26), (30, 29)] {
+      let wrapped = HelpScreen.wrapped(ascii, to: columns, indent: indent)
+      let other = HelpScreen.wrapped(ascii.replacingOccurrences(of: "a", with: stand), to: columns, indent: indent)
+      #expect(other == wrapped.replacingOccurrences(of: "a", with: stand), "\(columns) columns, indent \(indent)")
+    }
+  }
 }
 
 /// `QuickArguments` reads a command line as ArgumentParser does, or leaves it to ArgumentParser.
