@@ -8,7 +8,7 @@ import Testing
   import Glibc
 #endif
 
-/// Every function of `GlibcMath` (the C library's functions CPython's `math`, `abs()` of a complex number and float
+/// Every function of `GlibcMath` (the C library's functions CPython's `math` (erf, erfc, cbrt and exp2 included), `abs()` of a complex number and float
 /// `**` call, and NumPy's loops for operands read backwards) against the C library itself, where the tests run on glibc 2.36 on
 /// x86-64 with FMA (the library CPython and NumPy call on the machine the fixtures come from): the same bits on 10^5
 /// seeded inputs per function on the fused path and 2 * 10^4 on the portable one; the proof run takes 10^6
@@ -71,10 +71,16 @@ import Testing
       ("cosh", { x, _ in GlibcMath.cosh(x) }, { x, _ in Glibc.cosh(x) }),
       ("tanh", { x, _ in GlibcMath.tanh(x) }, { x, _ in Glibc.tanh(x) }),
       ("pow", { GlibcMath.pow($0, $1) }, { Glibc.pow($0, $1) }),
+      ("erf", { x, _ in GlibcMath.erf(x) }, { x, _ in Glibc.erf(x) }),
+      ("erfc", { x, _ in GlibcMath.erfc(x) }, { x, _ in Glibc.erfc(x) }),
+      ("cbrt", { x, _ in GlibcMath.cbrt(x) }, { x, _ in Glibc.cbrt(x) }),
+      ("exp2", { x, _ in GlibcMath.exp2(x) }, { x, _ in Glibc.exp2(x) }),
+      // exp2's whole range, its limits at -1075 and 1024 and the scale's leaving the normal range from 928 on.
+      ("exp2 wide", { x, _ in GlibcMath.exp2(x * 55) }, { x, _ in Glibc.exp2(x * 55) }),
     ]
   #endif
 
-  @Test(.enabled(if: libraryIsGlibc236), arguments: 0..<18, [1, 0])
+  @Test(.enabled(if: libraryIsGlibc236), arguments: 0..<23, [1, 0])
   func sameBitsAsTheCLibrary(_ index: Int, _ path: Int32) {
     #if os(Linux)
       let (name, ours, library) = Self.cases[index]

@@ -487,7 +487,7 @@ public enum GlibcMath {
     return absHigh < 0x4086_33ce || (absHigh == 0x4086_33ce && low <= 0x8fb9_f87d)
   }
 
-  private static func highWord(_ x: Double) -> UInt32 { UInt32(truncatingIfNeeded: x.bitPattern >> 32) }
+  static func highWord(_ x: Double) -> UInt32 { UInt32(truncatingIfNeeded: x.bitPattern >> 32) }
 
   private static func replacingHighWord(_ x: Double, _ high: UInt32) -> Double {
     Double(bitPattern: UInt64(high) << 32 | (x.bitPattern & 0xffff_ffff))
