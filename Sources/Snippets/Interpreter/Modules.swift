@@ -43,9 +43,10 @@ enum Modules {
   }
 }
 
-/// Python's `math` module: its usual functions and constants. CPython calls the C library: `exp`, `expm1`, `log`,
-/// `log10`, `log1p`, `sinh`, `cosh`, `tanh` and `pow` give glibc's bits (`GlibcMath`); the others give the correctly
-/// rounded value, which glibc's differs from on a few inputs in ten thousand.
+/// Python's `math` module: its usual functions and constants. Where CPython calls the C library, docbuild gives
+/// glibc 2.36's bits from its own ports (`GlibcMath`: exp, expm1, exp2, log, log2, log10, log1p, sin, cos, tan, asin,
+/// acos, atan, atan2, sinh, cosh, tanh, erf, erfc, cbrt, pow); where CPython computes a function itself (`gamma`,
+/// `lgamma`, `hypot`, `dist`, `fsum`), CPython's algorithm (`CPythonMath`); never the platform's libm.
 enum MathModule {
   static let functions: Set<String> = [
     "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
@@ -142,10 +143,11 @@ enum MathModule {
       let x = try one()
       return try checked(name == "sinh" ? GlibcMath.sinh(x) : GlibcMath.cosh(x), from: x)
     case "tanh": return .float(GlibcMath.tanh(try one()))
-    case "erf": return .float(Foundation.erf(try one()))
+    case "erf": return .float(GlibcMath.erf(try one()))
     case "atan2": let (y, x) = try two(); return .float(GlibcMath.atan2(y, x))
-    // CPython 3.11 computes math.hypot itself (vector_norm), correctly rounded for two arguments: not glibc's.
-    case "hypot": let (x, y) = try two(); return .float(Elementary.hypot(x, y))
+    // CPython 3.11 computes math.hypot itself (vector_norm), for any number of coordinates: not glibc's.
+    case "hypot": return try hypot(call)
+    // Exact by IEEE 754: a sign bit copied.
     case "copysign": let (x, y) = try two(); return .float(Foundation.copysign(x, y))
     case "pow":
       let (x, y) = try two()
@@ -227,49 +229,27 @@ enum MathModule {
       }
       return .integer(result)
     case "prod":
-      guard arguments.count == 1 else { throw PythonError.type("prod() takes exactly 1 positional argument") }
-      var result = Value.int(1)
+      guard arguments.count == 1 else {
+        throw PythonError.type("prod() takes exactly 1 positional argument (\(arguments.count) given)")
+      }
+      if let keyword = call.keywords.first(where: { $0.name != "start" }) {
+        throw PythonError.type("prod() got an unexpected keyword argument '\(keyword.name)'")
+      }
+      var result = call.keywords.first(where: { $0.name == "start" })?.value ?? Value.int(1)
       for item in try Interpreter.iterationItems(arguments[0]) {
         result = try Operators.binary(.multiply, result, item)
       }
       return result
     case "fsum":
       guard arguments.count == 1 else { throw PythonError.type("fsum() takes exactly one argument") }
-      // Exact summation (Shewchuk), as CPython's fsum.
-      var partials: [Double] = []
-      for item in try Interpreter.iterationItems(arguments[0]) {
-        var x = try real(item)
-        var kept: [Double] = []
-        for var y in partials {
-          if Swift.abs(x) < Swift.abs(y) { swap(&x, &y) }
-          let high = x + y
-          let low = y - (high - x)
-          if low != 0 { kept.append(low) }
-          x = high
-        }
-        kept.append(x)
-        partials = kept
+      let values = try Interpreter.iterationItems(arguments[0]).map { (item) throws(PythonError) in try real(item) }
+      do {
+        return .float(try CPythonMath.fsum(values))
+      } catch .intermediateOverflow {
+        throw PythonError("OverflowError", "intermediate overflow in fsum")
+      } catch {
+        throw PythonError.value("-inf + inf in fsum")
       }
-      // CPython's final step: add the partials from the largest, correcting a half-way case.
-      var count = partials.count
-      guard count > 0 else { return .float(0) }
-      var high = partials[count - 1]
-      count -= 1
-      var low = 0.0
-      while count > 0 {
-        let x = high
-        let y = partials[count - 1]
-        count -= 1
-        high = x + y
-        low = y - (high - x)
-        if low != 0 { break }
-      }
-      if count > 0, (low < 0 && partials[count - 1] < 0) || (low > 0 && partials[count - 1] > 0) {
-        let y = low * 2
-        let x = high + y
-        if y == x - high { high = x }
-      }
-      return .float(high)
     default:
       if let value = try extraCall(name, call) { return value }
       throw PythonError("AttributeError", "module 'math' has no attribute '\(name)'")

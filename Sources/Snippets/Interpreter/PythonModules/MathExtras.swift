@@ -1,12 +1,11 @@
 import Foundation
+import TensorCore
 
-/// More of `math`: the integer helpers and the C library's float functions CPython calls directly.
-///
-/// `gamma`, `lgamma`, `dist` and the n-argument `hypot` are left out: CPython computes them with its own algorithms
-/// (a Lanczos sum, a compensated vector norm), whose last digits the C library does not give.
+/// More of `math`: the integer helpers, the C library's float functions CPython calls directly (glibc's, ported in
+/// `GlibcMath`), and the ones CPython computes itself (`gamma`, `lgamma`, `dist`: `CPythonMath`).
 extension MathModule {
   static let extraFunctions: Set<String> = [
-    "lcm", "isqrt", "frexp", "ldexp", "modf", "remainder", "fmod", "cbrt", "exp2", "erfc",
+    "lcm", "isqrt", "frexp", "ldexp", "modf", "remainder", "fmod", "cbrt", "exp2", "erfc", "gamma", "lgamma", "dist",
   ]
 
   /// One of `extraFunctions`, or nil for another name.
@@ -69,6 +68,8 @@ extension MathModule {
       try count(1)
       let x = try real(arguments[0])
       if x == 0 || !x.isFinite { return try .makeTuple([.float(x), .int(0)]) }
+      // frexp, scalbn, copysign, fmod and remainder below are exact by IEEE 754 (no rounding, or one rounding of an
+      // exact result): the same bits from every C library.
       let (mantissa, exponent) = Foundation.frexp(x)
       return try .makeTuple([.float(mantissa), .int(exponent)])
     case "ldexp":
@@ -100,16 +101,52 @@ extension MathModule {
       return .float(name == "fmod" ? Foundation.fmod(x, y) : Foundation.remainder(x, y))
     case "cbrt":
       try count(1)
-      return .float(Foundation.cbrt(try real(arguments[0])))
+      return .float(GlibcMath.cbrt(try real(arguments[0])))
     case "exp2":
       try count(1)
       let x = try real(arguments[0])
-      let result = Foundation.exp2(x)
+      let result = GlibcMath.exp2(x)
       if result.isInfinite, x.isFinite { throw range }
       return .float(result)
+    case "gamma", "lgamma":
+      try count(1)
+      let x = try real(arguments[0])
+      do {
+        return .float(name == "gamma" ? try CPythonMath.gamma(x) : try CPythonMath.lgamma(x))
+      } catch {
+        throw error == .domain ? domain : range
+      }
+    case "dist":
+      guard arguments.count == 2 else { throw PythonError.type("dist expected 2 arguments, got \(arguments.count)") }
+      let p = try Interpreter.iterationItems(arguments[0])
+      let q = try Interpreter.iterationItems(arguments[1])
+      guard p.count == q.count else {
+        throw PythonError.value("both points must have the same number of dimensions")
+      }
+      var ps: [Double] = []
+      var qs: [Double] = []
+      for (a, b) in zip(p, q) {
+        ps.append(try real(a))
+        qs.append(try real(b))
+      }
+      return .float(CPythonMath.dist(ps, qs))
     default:
       try count(1)
-      return .float(Foundation.erfc(try real(arguments[0])))
+      return .float(GlibcMath.erfc(try real(arguments[0])))
     }
+  }
+
+  /// `math.hypot(*coordinates)`: CPython's own vector norm, for any number of arguments.
+  static func hypot(_ call: CallArguments) throws(PythonError) -> Value {
+    if !call.keywords.isEmpty { throw PythonError.type("math.hypot() takes no keyword arguments") }
+    var coordinates: [Double] = []
+    coordinates.reserveCapacity(call.positional.count)
+    for argument in call.positional {
+      guard let x = try PythonNumbers.double(argument) else {
+        throw PythonError.type("must be real number, not \(argument.typeName)")
+      }
+      coordinates.append(x)
+    }
+    return .float(CPythonMath.hypot(coordinates))
   }
 }

@@ -150,7 +150,9 @@ extension Interpreter {
       if k < 0 || k > n { throw PythonError.value("Sample larger than population or is negative") }
       var setSize = 21
       if k > 5 {
-        setSize += Int(Foundation.pow(4, Foundation.ceil(Foundation.log(Double(k * 3)) / Foundation.log(4.0))))
+        // CPython's 4 ** ceil(log(3k, 4)), its logarithms glibc's; 4^e is exact.
+        let exponent = (GlibcMath.log(Double(k * 3)) / GlibcMath.log(4.0)).rounded(.up)
+        setSize += Int(Double(sign: .plus, exponent: 2 * Int(exponent), significand: 1))
       }
       var result: [Value] = []
       if n <= setSize {
