@@ -67,7 +67,7 @@ extension Tensor {
   }
 
   /// Refuses `function` of an operand for which NumPy runs the C library's function, when docbuild does not have
-  /// that function's bits (it has glibc's exp, log, expm1, log1p, log2, log10, sinh, cosh and tan).
+  /// that function's bits (it has glibc's exp, exp2, log, expm1, log1p, log2, log10, sinh, cosh, tan and cbrt).
   public func refuseNumpyLibmLoop(for function: String) throws {
     guard try numpyUnaryLoop(for: function) == .libm else { return }
     throw TensorError(

@@ -3,7 +3,7 @@ import Foundation
 extension Tensor {
   /// `np.logaddexp` (`base2: false`) and `np.logaddexp2`: NumPy's scalar loop (`npy_logaddexp`), which calls the C
   /// library's scalar `exp`/`exp2` and `log1p` rather than NumPy's vector ones, so each element is computed here with
-  /// glibc's (`GlibcMath`; `exp2` the platform's C library): equal operands give `x + log(2)` (so equal infinities stay), otherwise the larger plus
+  /// glibc's (`GlibcMath`): equal operands give `x + log(2)` (so equal infinities stay), otherwise the larger plus
   /// `log1p(exp(-|x - y|))`, and a NaN difference is returned as it is. The value is exact and untracked; float64
   /// operands get their gradients (`exp(x - result)`, `2^(x - result)`) through a zero-valued recorded term.
   public static func logAddExp(_ a: Tensor, _ b: Tensor, base2: Bool) throws -> Tensor {
@@ -29,12 +29,12 @@ extension Tensor {
         values[index] =
           x
           + (base2
-            ? log2e * GlibcMath.log1p(Foundation.exp2(-difference)) : GlibcMath.log1p(GlibcMath.exp(-difference)))
+            ? log2e * GlibcMath.log1p(GlibcMath.exp2(-difference)) : GlibcMath.log1p(GlibcMath.exp(-difference)))
       } else if difference <= 0 {
         values[index] =
           y
           + (base2
-            ? log2e * GlibcMath.log1p(Foundation.exp2(difference)) : GlibcMath.log1p(GlibcMath.exp(difference)))
+            ? log2e * GlibcMath.log1p(GlibcMath.exp2(difference)) : GlibcMath.log1p(GlibcMath.exp(difference)))
       } else {
         values[index] = difference
       }

@@ -51,8 +51,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
     // When NumPy reads the operand backwards it calls the C library's function on each element instead
     // (NumpyLoopChoice.swift): glibc's where docbuild has it, refused where it does not.
     case (.exp2, _):
-      try a.refuseNumpyLibmLoop(for: "np.exp2")
-      storage = .float64(NumpyElementary.exp2(a.doubles))
+      storage = .float64(
+        try a.numpyUnaryLoopValues(for: "np.exp2", vector: NumpyElementary.exp2, scalar: GlibcMath.exp2))
     case (.cosh, _):
       storage = .float64(
         try a.numpyUnaryLoopValues(for: "np.cosh", vector: NumpyElementary.cosh, scalar: GlibcMath.cosh))

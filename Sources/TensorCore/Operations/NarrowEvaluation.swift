@@ -642,12 +642,12 @@ extension Tensor {
 
 extension Tensor {
   /// `np.cbrt` of values NumPy computes in float64 (float64, int32, int64 and their unsigned kinds): NumPy's own
-  /// float64 cbrt (SVML's, `NumpyElementary.cbrt`); refused where NumPy calls the C library's instead (an operand it
-  /// reads backwards, NumpyLoopChoice.swift); nil for the other dtypes.
+  /// float64 cbrt (SVML's, `NumpyElementary.cbrt`), or glibc's where NumPy calls the C library's instead (an operand
+  /// it reads backwards, NumpyLoopChoice.swift); nil for the other dtypes.
   public func numpyCubeRoot() throws -> Tensor? {
     guard try Tensor.floatLoopType(dtype, "cbrt") == .float64 else { return nil }
-    try refuseNumpyLibmLoop(for: "np.cbrt")
-    return Tensor(shape: shape, storage: .float64(NumpyElementary.cbrt(doubles)), isScalar: shape.isEmpty, node: nil)
+    let roots = try numpyUnaryLoopValues(for: "np.cbrt", vector: NumpyElementary.cbrt, scalar: GlibcMath.cbrt)
+    return Tensor(shape: shape, storage: .float64(roots), isScalar: shape.isEmpty, node: nil)
   }
 
   /// `np.cbrt` of values NumPy computes in float32 (float32, int16 and uint16, through a cast buffer): NumPy's own
