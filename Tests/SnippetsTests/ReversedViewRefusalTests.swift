@@ -18,7 +18,7 @@ struct ReversedViewRefusalTests {
     """
 
   static let refused: [(statement: String, names: String)] = [
-    ("np.exp2(v[::-1])", "np.exp2"), ("np.arcsin(big[:, ::-1])", "8192"),
+    ("np.exp2(big[:, ::-1])", "8192"), ("np.arcsin(big[:, ::-1])", "8192"),
     ("np.arcsinh(v[3:4][::-1])", "np.arcsinh"), ("np.arccosh(w[::-1])", "np.arccosh"),
     ("np.arctanh(x[::-1, ::-1].T)", "np.arctanh"), ("np.exp(big[:, ::-1])", "8192"), ("np.cosh(big.T[::-1])", "8192"),
     ("np.log10(pos[:, ::-1])", "8192"),
@@ -29,7 +29,7 @@ struct ReversedViewRefusalTests {
     ("np.log1p(w.astype(np.float32)[::-1])", "np.log1p"), ("np.expm1(x.astype(np.float32)[::-1, ::-1])", "np.expm1"),
     ("np.arcsinh(v.astype(np.float32)[::-2])", "np.arcsinh"), ("np.arccosh(w.astype(np.float32)[::-1])", "np.arccosh"),
     ("np.arctanh(v.astype(np.float32)[::-1])", "np.arctanh"), ("np.sinh(v.astype(np.float32)[5:6][::-1])", "np.sinh"),
-    ("np.cbrt(x[::-1, ::-1])", "np.cbrt"), ("np.arctan2(v[::-1], x[:, :1])", "np.arctan2"),
+    ("np.cbrt(big[:, ::-1])", "8192"), ("np.arctan2(v[::-1], x[:, :1])", "np.arctan2"),
     // float32 arcsin, arccos, arctan, arctan2, tan and cbrt: SVML's float32 kernels forwards, the C library's float32
     // functions backwards; and the arguments SVML's float32 tan and arctan2 leave to algorithms docbuild does not have.
     ("np.arcsin(v.astype(np.float32)[::-1])", "np.arcsin"),
@@ -56,6 +56,8 @@ struct ReversedViewRefusalTests {
     "np.arcsin(x.astype(np.float32)[:, ::-1]).shape", "np.tan(v.astype(np.float32)[::2]).shape",
     "np.arctan2(x.astype(np.float32), x.astype(np.float32).T[::-1].T).shape",
     "np.cbrt(v[::-1].astype(np.float32)).shape",
+    // glibc's exp2 and cbrt (GlibcCubeRootAndExp2.swift), as NumPy's loop for these views (interpreter/69-*.txt).
+    "np.exp2(v[::-1]).shape", "np.cbrt(x[::-1, ::-1]).shape",
   ]
 
   @Test(arguments: refused)

@@ -171,7 +171,7 @@ extension Interpreter {
 
   /// The functions whose Python versions read an iterable argument whole before anything else (`tuple(it)`).
   private static let consumesIterables: Set<String> = [
-    "numpy.indices", "math.fsum", "math.prod",
+    "numpy.indices", "math.fsum", "math.prod", "math.dist",
   ]
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {

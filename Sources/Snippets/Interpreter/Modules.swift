@@ -233,7 +233,7 @@ enum MathModule {
         throw PythonError.type("prod() takes exactly 1 positional argument (\(arguments.count) given)")
       }
       if let keyword = call.keywords.first(where: { $0.name != "start" }) {
-        throw PythonError.type("prod() got an unexpected keyword argument '\(keyword.name)'")
+        throw PythonError.type("'\(keyword.name)' is an invalid keyword argument for prod()")
       }
       var result = call.keywords.first(where: { $0.name == "start" })?.value ?? Value.int(1)
       for item in try Interpreter.iterationItems(arguments[0]) {
