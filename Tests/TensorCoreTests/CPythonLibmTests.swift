@@ -30,7 +30,9 @@ struct CPythonLibmRow: Decodable, Sendable {
 
 /// docbuild's value of one of the checked `math` functions, as CPython reports it: (exception kind, result).
 enum CPythonLibmCase {
-  static let names = ["erf", "erfc", "cbrt", "exp2", "gamma", "lgamma", "hypot", "dist", "fsum"]
+  static let names = [
+    "erf", "erfc", "cbrt", "exp2", "gamma", "lgamma", "asinh", "acosh", "atanh", "hypot", "dist", "fsum",
+  ]
 
   static func evaluate(_ name: String, _ arguments: [Double]) -> (status: Int, value: Double) {
     func failure(_ kind: CPythonMath.Failure) -> (Int, Double) { (kind == .domain ? 1 : 2, 0) }
@@ -45,6 +47,10 @@ enum CPythonLibmCase {
       do { return (0, try CPythonMath.gamma(arguments[0])) } catch { return failure(error) }
     case "lgamma":
       do { return (0, try CPythonMath.lgamma(arguments[0])) } catch { return failure(error) }
+    case "asinh", "acosh", "atanh":
+      let x = arguments[0]
+      let value = name == "asinh" ? GlibcMath.asinh(x) : name == "acosh" ? GlibcMath.acosh(x) : GlibcMath.atanh(x)
+      return (value.isNaN && !x.isNaN) || (value.isInfinite && x.isFinite) ? (1, 0) : (0, value)
     case "hypot": return (0, CPythonMath.hypot(arguments))
     case "dist":
       let half = arguments.count / 2
@@ -62,7 +68,7 @@ enum CPythonLibmCase {
   }
 }
 
-/// glibc's erf, erfc, cbrt and exp2 and CPython's own gamma, lgamma, hypot, dist and fsum against CPython's results
+/// glibc's erf, erfc, cbrt, exp2, asinh, acosh and atanh and CPython's own gamma, lgamma, hypot, dist and fsum against CPython's results
 /// on 3,000 fixture inputs each, on every machine (the proof on a million is `check_cpython_libm.py`).
 @Suite struct CPythonLibmTests {
   static let file: Result<CPythonLibmFixtureFile, any Error> = Result {

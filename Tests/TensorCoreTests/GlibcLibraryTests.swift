@@ -77,10 +77,14 @@ import Testing
       ("exp2", { x, _ in GlibcMath.exp2(x) }, { x, _ in Glibc.exp2(x) }),
       // exp2's whole range, its limits at -1075 and 1024 and the scale's leaving the normal range from 928 on.
       ("exp2 wide", { x, _ in GlibcMath.exp2(x * 55) }, { x, _ in Glibc.exp2(x * 55) }),
+      ("asinh", { x, _ in GlibcMath.asinh(x) }, { x, _ in Glibc.asinh(x) }),
+      ("acosh", { x, _ in GlibcMath.acosh(x) }, { x, _ in Glibc.acosh(x) }),
+      ("acosh near 1", { x, _ in GlibcMath.acosh(1 + Swift.abs(x)) }, { x, _ in Glibc.acosh(1 + Swift.abs(x)) }),
+      ("atanh", { x, _ in GlibcMath.atanh(x) }, { x, _ in Glibc.atanh(x) }),
     ]
   #endif
 
-  @Test(.enabled(if: libraryIsGlibc236), arguments: 0..<23, [1, 0])
+  @Test(.enabled(if: libraryIsGlibc236), arguments: 0..<27, [1, 0])
   func sameBitsAsTheCLibrary(_ index: Int, _ path: Int32) {
     #if os(Linux)
       let (name, ours, library) = Self.cases[index]

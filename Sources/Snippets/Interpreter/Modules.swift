@@ -45,13 +45,14 @@ enum Modules {
 
 /// Python's `math` module: its usual functions and constants. Where CPython calls the C library, docbuild gives
 /// glibc 2.36's bits from its own ports (`GlibcMath`: exp, expm1, exp2, log, log2, log10, log1p, sin, cos, tan, asin,
-/// acos, atan, atan2, sinh, cosh, tanh, erf, erfc, cbrt, pow); where CPython computes a function itself (`gamma`,
+/// acos, atan, atan2, sinh, cosh, tanh, asinh, acosh, atanh, erf, erfc, cbrt, pow); where CPython computes a function itself (`gamma`,
 /// `lgamma`, `hypot`, `dist`, `fsum`), CPython's algorithm (`CPythonMath`); never the platform's libm.
 enum MathModule {
   static let functions: Set<String> = [
     "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2",
     "sinh", "cosh", "tanh", "floor", "ceil", "fabs", "pow", "hypot", "isclose", "isnan", "isinf", "isfinite",
-    "factorial", "gcd", "comb", "perm", "prod", "fsum", "degrees", "radians", "trunc", "copysign", "erf",
+    "factorial", "gcd", "comb", "perm", "prod", "fsum", "degrees", "radians", "trunc", "copysign", "erf", "asinh",
+    "acosh", "atanh",
   ]
 
   static func member(_ name: String) -> Value? {
@@ -143,6 +144,12 @@ enum MathModule {
       let x = try one()
       return try checked(name == "sinh" ? GlibcMath.sinh(x) : GlibcMath.cosh(x), from: x)
     case "tanh": return .float(GlibcMath.tanh(try one()))
+    case "asinh", "acosh", "atanh":
+      // CPython's math_1 without overflow: a NaN or an infinity from a finite argument is a domain error.
+      let x = try one()
+      let value = name == "asinh" ? GlibcMath.asinh(x) : name == "acosh" ? GlibcMath.acosh(x) : GlibcMath.atanh(x)
+      if (value.isNaN && !x.isNaN) || (value.isInfinite && x.isFinite) { throw domainError() }
+      return .float(value)
     case "erf": return .float(GlibcMath.erf(try one()))
     case "atan2": let (y, x) = try two(); return .float(GlibcMath.atan2(y, x))
     // CPython 3.11 computes math.hypot itself (vector_norm), for any number of coordinates: not glibc's.

@@ -77,8 +77,8 @@ public enum MathFunction: String, Sendable, CaseIterable {
       storage = .float64(
         try a.numpyUnaryLoopValues(for: "np.arctan", vector: NumpyElementary.atan, scalar: GlibcMath.atan))
     case (.arcsinh, _), (.arccosh, _), (.arctanh, _):
-      try a.refuseNumpyLibmLoop(for: "np.\(rawValue)")
-      storage = .float64(numpyLogFunction!(a.doubles))
+      storage = .float64(
+        try a.numpyUnaryLoopValues(for: "np.\(rawValue)", vector: numpyLogFunction!, scalar: glibcFunction!))
     // NumPy's float64 sin and cos call the C library's: glibc's, as CPython's math.sin and math.cos.
     case (.sin, _): storage = .float64(GlibcMath.sin(a.doubles))
     case (.cos, _): storage = .float64(GlibcMath.cos(a.doubles))
@@ -114,6 +114,9 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case .log2: GlibcMath.log2
     case .log10: GlibcMath.log10
     case .tan: GlibcMath.tan
+    case .arcsinh: GlibcMath.asinh
+    case .arccosh: GlibcMath.acosh
+    case .arctanh: GlibcMath.atanh
     default: nil
     }
   }

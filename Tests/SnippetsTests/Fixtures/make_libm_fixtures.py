@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Writes what CPython and NumPy print for the math functions docbuild took from the platform's C library or refused
-before: glibc's erf, erfc, cbrt and exp2, and CPython's own gamma, lgamma, n-argument hypot, dist and fsum.
+before: glibc's erf, erfc, cbrt, exp2, asinh, acosh and atanh, and CPython's own gamma, lgamma, n-argument hypot, dist and fsum.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_libm_fixtures.py` (Python 3.11, NumPy 2.4.6 on x86-64 Linux with
 glibc 2.36). It rewrites `interpreter/69-libm-erf-cbrt-exp2-gamma-hypot.txt`; rerunning gives identical bytes.
 
 The arguments are seeded random doubles on which CPython's result differs from mpmath's correctly rounded value in
-the last bit (glibc's erf, erfc, cbrt and exp2 are not correctly rounded, nor is CPython's Lanczos gamma), so every line
+the last bit (glibc's erf, erfc, cbrt, exp2, asinh, acosh and atanh are not correctly rounded, nor is CPython's Lanczos gamma), so every line
 shows a digit that a correctly rounded library, or another platform's libm, would print otherwise. Then the errors
 CPython raises (poles, overflow, bad arguments), the special values, NumPy's float64 np.cbrt and np.exp2 of operands it
-reads backwards (where it calls glibc's cbrt and exp2 on each element) and np.logaddexp2 (glibc's exp2 in its scalar
+reads backwards (where it calls glibc's cbrt, exp2, asinh, acosh and atanh on each element) and np.logaddexp2 (glibc's exp2 in its scalar
 loop).
 """
 
@@ -32,6 +32,9 @@ CORRECT = {
     "exp2": lambda x: float(mpmath.power(2, x)),
     "gamma": lambda x: float(mpmath.gamma(x)),
     "lgamma": lambda x: float(mpmath.log(abs(mpmath.gamma(x)))),
+    "asinh": lambda x: float(mpmath.asinh(x)),
+    "acosh": lambda x: float(mpmath.acosh(x)),
+    "atanh": lambda x: float(mpmath.atanh(x)),
 }
 
 
@@ -54,6 +57,9 @@ def main():
         "exp2": lambda r: r.choice([r.uniform(-1, 1), r.uniform(-60, 60), r.uniform(-1070, -1000)]),
         "gamma": lambda r: r.choice([r.uniform(0.01, 5), r.uniform(5, 170), r.uniform(-20, 0)]),
         "lgamma": lambda r: r.choice([r.uniform(0.01, 5), r.uniform(5, 1e5), r.uniform(-20, 0)]),
+        "asinh": lambda r: r.choice([r.uniform(-2, 2), r.uniform(-1e6, 1e6)]),
+        "acosh": lambda r: r.choice([r.uniform(1, 2), r.uniform(2, 1e6)]),
+        "atanh": lambda r: r.choice([r.uniform(-0.5, 0.5), r.uniform(-1, 1)]),
     }
     statements = ["import math"]
     for name, draw in draws.items():
@@ -172,6 +178,12 @@ def main():
         "math.exp2(10), math.exp2(0.5), math.exp2(-math.inf), math.exp2(math.inf)",
         "math.exp2(1e-300), math.exp2(-0.0)",
         "math.exp2('2')",
+        "math.asinh(0.0), math.asinh(-0.0), math.asinh(1e-300), math.asinh(-math.inf), math.asinh(1e300)",
+        "math.acosh(1), math.acosh(math.inf), math.acosh(1e300)",
+        "math.acosh(0.5)",
+        "math.atanh(0.0), math.atanh(-1e-20), math.atanh(0.999999)",
+        "math.atanh(1)",
+        "math.atanh(-1.5)",
         "math.sumprod([1, 2], [3, 4])",
     ]
     # NumPy's float64 cbrt and exp2 call glibc's on each element of an operand they read backwards.
@@ -190,6 +202,15 @@ def main():
         "np.exp2(ev).tolist()",
         "np.exp2(np.array([1024.0, -1075.0, -1074.5, np.inf, -np.inf, -0.0])[::-1]).tolist()",
         "np.cbrt(np.array([0.0, -0.0, np.inf, -np.inf, 5e-324])[::-1]).tolist()",
+        "np.arcsinh(ev[::-1]).tolist() == [math.asinh(x) for x in ev[::-1].tolist()]",
+        "np.arcsinh(cv[::-1]).tolist()",
+        "np.arccosh(1 + np.abs(cv)[::-1]).tolist()",
+        "np.arccosh(1 + np.abs(cv.reshape(3, 4))[::-1, ::-1]).tolist()",
+        "np.arctanh(cv[::-1] / 1e5).tolist()",
+        "np.arctanh(np.array([0.3, -0.7, 0.999, 0.2, -0.45])[::-1]).tolist()",
+        "np.signbit(np.arccosh(np.array([0.5, np.nan, -np.nan, 1.0])[::-1])).tolist()",
+        "np.signbit(np.arctanh(np.array([1.5, -2.0, np.nan, -np.nan])[::-1])).tolist()",
+        "np.arctanh(np.array([1.0, -1.0, 0.0, -0.0])[::-1]).tolist()",
         "np.logaddexp2(ev, ev[::-1]).tolist()",
         "np.logaddexp2(cv, 1.5).tolist()",
         "np.logaddexp2(np.array([-np.inf, np.inf, 3.0, 1e300]), np.array([-np.inf, np.inf, 3.0, 1.0])).tolist()",

@@ -2,7 +2,7 @@
 """Holds docbuild's ports to CPython's own math results on a million inputs per function (or COUNT), then, with
 --fixture, writes the small cpython_libm.json that CPythonLibmTests checks on every machine.
 
-The functions: math.erf, erfc, cbrt and exp2 (which CPython 3.11 takes from the C library: glibc 2.36's, ported in
+The functions: math.erf, erfc, cbrt, exp2, asinh, acosh and atanh (which CPython 3.11 takes from the C library: glibc 2.36's, ported in
 Sources/TensorCore/GlibcMath), and math.gamma, lgamma, hypot (2 to 6 coordinates), dist and fsum (CPython's own
 algorithms, ported in CPythonMath.swift and the interpreter's math module). Inputs are seeded: uniform and
 log-uniform draws over every branch of each algorithm, integers and half-integers for gamma and lgamma, random bit
@@ -15,7 +15,7 @@ Run from the repository root after `swift build --build-tests`, with CPython 3.1
 
 The proof writes the cases to a temporary directory and runs `swift test --skip-build --disable-xctest --filter
 CPythonLibmProofTests` with DOCBUILD_CPYTHON_LIBM_CASES pointing at it; that test reads each case, computes docbuild's
-value and counts the bit patterns (and exception kinds) that differ. Last run: 0 of 1,000,000 for each of the nine.
+value and counts the bit patterns (and exception kinds) that differ. Last run: 0 of 1,000,000 for each of the twelve.
 """
 
 import json
@@ -57,6 +57,11 @@ GAMMA_RANGES = [(-0.5, 5, "u"), (5, 30, "u"), (0, 172, "u"), (130, 180, "u"), (-
                 (-30, -15, "log"), (-5, 2.3, "log"), (-210, 180, "int"), (-210, 180, "half"), (0, 0, "bits")]
 LGAMMA_RANGES = [(-0.5, 5, "u"), (0, 30, "u"), (-30, 0, "u"), (-300, 300, "u"), (-30, -15, "log"), (-5, 308, "log"),
                  (-210, 180, "int"), (-210, 180, "half"), (0, 0, "bits")]
+# asinh: below 2^-28, to 2, to 2^28, beyond; acosh: 1 to 2, to 2^28, beyond, and below 1; atanh: below 2^-28, to
+# 0.5, to 1, and beyond.
+ASINH_RANGES = [(-10, -8, "log"), (-2.1, 2.1, "u"), (-30, 30, "u"), (-9, 9, "log"), (8, 308, "log"), (0, 0, "bits")]
+ACOSH_RANGES = [(1, 2.1, "u"), (1, 40, "u"), (-9, 9, "log"), (8, 308, "log"), (-16, 0, "log"), (0, 0, "bits")]
+ATANH_RANGES = [(-10, -8, "log"), (-0.5, 0.5, "u"), (-1, 1, "u"), (-17, 0, "log"), (0, 0, "bits")]
 COORDINATE_RANGES = [(-10, 10, "u"), (-1, 1, "u"), (-300, 300, "log"), (-320, -300, "log"), (-5, 5, "log"),
                      (-1000, 1000, "int")]
 
@@ -67,6 +72,9 @@ ONE_ARGUMENT = {
     "exp2": (math.exp2, EXP2_RANGES),
     "gamma": (math.gamma, GAMMA_RANGES),
     "lgamma": (math.lgamma, LGAMMA_RANGES),
+    "asinh": (math.asinh, ASINH_RANGES),
+    "acosh": (math.acosh, ACOSH_RANGES),
+    "atanh": (math.atanh, ATANH_RANGES),
 }
 STATUS = {None: 0, "ValueError": 1, "OverflowError": 2}
 
