@@ -328,6 +328,7 @@ struct BigInt: Sendable, Hashable {
       break
     }
     if sticky { top |= 1 }
+    // scalbn rounds once, as IEEE 754 defines it: the same bits from every C library.
     let value = scalbn(Double(top), drop)
     if value.isInfinite { return nil }
     return negative ? -value : value
@@ -353,7 +354,7 @@ struct BigInt: Sendable, Hashable {
     var sticky = q
     if !r.isEmpty { sticky[0] |= 1 }
     guard let value = BigInt(negative: false, limbs: sticky).double else { return nil }
-    let result = scalbn(value, -shift)
+    let result = scalbn(value, -shift)  // rounded once by IEEE 754's rule, on every C library
     if result.isInfinite { return nil }
     return a.negative != b.negative ? -result : result
   }

@@ -58,7 +58,7 @@ enum PythonHash {
   private static func double(_ value: Double) -> Int? {
     if value.isNaN { return nil }
     if value.isInfinite { return value > 0 ? infinity : -infinity }
-    // The magnitude's fraction and exponent (Swift's frexp drops the sign, as the loop needs anyway).
+    // The magnitude's fraction and exponent (Swift's frexp drops the sign, as the loop needs anyway); frexp is exact.
     var (mantissa, exponent) = frexp(Swift.abs(value))
     let sign = value < 0 ? -1 : 1
     var x: UInt64 = 0

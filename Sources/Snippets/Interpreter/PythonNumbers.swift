@@ -169,6 +169,7 @@ enum PythonNumbers {
 
   /// CPython's `float_divmod`: the floor quotient and a remainder with the divisor's sign.
   static func floatDivMod(_ x: Double, _ y: Double) -> (Double, Double) {
+    // fmod is exact by IEEE 754 (the remainder is representable): the same bits from every C library.
     var mod = fmod(x, y)
     var div = (x - mod) / y
     if mod != 0 {

@@ -207,6 +207,7 @@ extension Tensor {
     let count = try Shape.checkedCount(shape)
     if type.isFloat {
       let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
+      // fmod is exact by IEEE 754: every C library gives these bits.
       let values = ElementwiseKernel.zip(x, a.shape, y, b.shape, shape: shape, count: count) { Foundation.fmod($0, $1) }
       return a.floatResult(values, type, shape: shape)
     }
