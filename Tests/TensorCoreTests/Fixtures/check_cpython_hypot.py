@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that CPython 3.11's two-argument math.hypot (its own vector_norm, not the C library's) is correctly rounded,
-which is why docbuild keeps its correctly rounded Elementary.hypot for it while `abs(complex)` and NumPy's np.hypot take
-glibc's (GlibcMath.hypot). Run: `python3 Tests/TensorCoreTests/Fixtures/check_cpython_hypot.py [COUNT]` (default
+while `abs(complex)` and NumPy's np.hypot take glibc's (GlibcMath.hypot). docbuild's math.hypot now runs vector_norm
+itself (CPythonMath.swift, held to CPython by check_cpython_libm.py). Run: `python3 Tests/TensorCoreTests/Fixtures/check_cpython_hypot.py [COUNT]` (default
 300,000 seeded pairs over exponents near and far apart); it prints how many differ from mpmath's correctly rounded
 value, and, for comparison, how many glibc's hypot (through ctypes) differs on. Last run: 0 and 1046 of 300,000.
 """
