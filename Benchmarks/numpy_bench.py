@@ -256,8 +256,51 @@ def matmul():
     return results
 
 
+def libm_benchmarks():
+    """CPython's math.erf, erfc, cbrt, exp2, gamma, lgamma, hypot, dist and fsum per call, over the arguments
+    LibmBenchmarks.swift spreads (10^5 by the golden-ratio sequence), each in a list comprehension."""
+    import math
+
+    count = 100_000
+
+    def spread(low, high, offset=0.0):
+        values = []
+        for i in range(count):
+            t = i * 0.6180339887498949 + offset
+            values.append(low + (high - low) * (t - math.floor(t)))
+        return values
+
+    def per_call(statement):
+        return min(timeit.repeat(statement, number=1, repeat=3, timer=time.process_time)) / count
+
+    def safe(function):
+        def call(x):
+            try:
+                return function(x)
+            except (ValueError, OverflowError):
+                return 0.0
+        return call
+
+    results = {}
+    for name, low, high in [("erf", -5, 5), ("erfc", -5, 27), ("cbrt", -100, 100), ("exp2", -1000, 1000)]:
+        function, x = getattr(math, name), spread(low, high)
+        results["libm_" + name] = per_call(lambda: sum([function(v) for v in x]))
+    # gamma and lgamma raise at poles and on overflow: guarded, as the Swift side's try? is.
+    for name, low, high in [("gamma", -20, 170), ("lgamma", -20, 1000)]:
+        function, x = safe(getattr(math, name)), spread(low, high)
+        results["libm_" + name] = per_call(lambda: sum([function(v) for v in x]))
+    a, b, c = spread(-100, 100), spread(-100, 100, 0.3), spread(-100, 100, 0.6)
+    hypot, dist, fsum = math.hypot, math.dist, math.fsum
+    results["libm_hypot3"] = per_call(lambda: sum([hypot(p, q, r) for p, q, r in zip(a, b, c)]))
+    results["libm_dist2"] = per_call(lambda: sum([dist([p, q], [r, p]) for p, q, r in zip(a, b, c)]))
+    results["libm_fsum3"] = per_call(lambda: sum([fsum([p, q, r]) for p, q, r in zip(a, b, c)]))
+    return results
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["elementary"]:  # TensorBenchmarks elementary: only these rows
+    if sys.argv[1:] == ["libm"]:  # TensorBenchmarks libm: only these rows
+        print(json.dumps(libm_benchmarks()))
+    elif sys.argv[1:] == ["elementary"]:  # TensorBenchmarks elementary: only these rows
         print(json.dumps(elementary()))
     elif sys.argv[1:] == ["matmul"]:  # TensorBenchmarks matmul: only these rows
         print(json.dumps(matmul()))

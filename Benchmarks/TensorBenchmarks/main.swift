@@ -68,6 +68,8 @@ case "matmul":
   }
 // The float16 rows.
 case "half": try runGroup("half", nameWidth: 42, unit: "µs", scale: 1e6, decimals: 3) { try halfWorkloads() }
+// The math functions ported from glibc and CPython, per call, against CPython's math module.
+case "libm": runGroup("libm", nameWidth: 34, unit: "ns", scale: 1e9, decimals: 1) { libmWorkloads() }
 // np.fft's rows.
 case "fft": try runGroup("fft", nameWidth: 36, unit: "ms", scale: 1e3, decimals: 3) { try fftWorkloads() }
 default: break
