@@ -5,8 +5,8 @@ import Testing
 /// What the reach probe's seventh pass (issue 10) left refused, by name: dates that change with the build
 /// (`np.datetime64('today')`), writes into datetime64 arrays, units finer than nanoseconds or with multipliers, time
 /// zones, NumPy's silent int64 wraparound of dates, `tolist()` and `item()` (Python's `datetime` objects), and
-/// accumulation dtypes docbuild does not replay. What docbuild now runs is checked against CPython and NumPy in
-/// `Fixtures/interpreter/70-reach7-datetimes-packbits-accumulation-dtypes.txt`.
+/// accumulation dtypes docbuild does not replay, and the `flags.writeable` changes docbuild does not follow. What docbuild now runs is checked against CPython and NumPy in
+/// `Fixtures/interpreter/70-reach7-datetimes-packbits-flags-accumulation-dtypes.txt`.
 struct Reach7RefusalTests {
   static let dates = ">>> Z = np.arange('2016-07', '2016-08', dtype='datetime64[D]')"
 
@@ -28,6 +28,12 @@ struct Reach7RefusalTests {
     (dates, "np.exp(Z)", "np.exp of datetime64 or timedelta64 values"),
     (dates, "Z.sum()", "the method .sum() of a datetime64"),
     (dates, "(Z - Z[0]) // np.timedelta64(2, 'D')", "floor division of timedelta64 arrays"),
+    (
+      ">>> Z = np.arange(3)\n>>> V = Z[1:]\n>>> V.flags.writeable = False\n>>> W = V[:1]", "W.flags.writeable = True",
+      "making this read-only array writeable again"
+    ),
+    (">>> Z = np.arange(3.0)\n>>> Z.flags.writeable = False", "Z.resize((2,))", "a.resize of an array made read-only"),
+    (">>> Z = np.arange(3.0)", "Z.flags.aligned = False", "setting a.flags.aligned is not supported"),
     ("", "np.cumsum(np.arange(5), dtype=np.float32)", "np.cumsum(..., dtype=float32)"),
     ("", "np.cumsum(np.arange(5), dtype=bool)", "np.cumsum(..., dtype=bool)"),
   ]

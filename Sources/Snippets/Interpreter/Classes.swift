@@ -616,6 +616,9 @@ extension Interpreter {
     if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
     let result = try Attributes.get(name, of: value)
+    if case .tensor(let array) = value, !flagRecords.isEmpty, let shown = ownerAttribute(name, of: array, result) {
+      return shown
+    }
     return try attributeView(name, value, result)
   }
 

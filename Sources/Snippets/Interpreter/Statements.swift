@@ -335,6 +335,13 @@ extension Interpreter {
         try Indexing.setItem(container, key, value)
       }
     case .attribute(let base, let name, _):
+      if case .attribute(let arrayExpression, "flags") = base.kind,
+        case .tensor(let array) = try evaluate(arrayExpression)
+      {
+        // `Z.flags.writeable = False`: the flags object is a printout here, so the array itself is changed.
+        try setFlag(of: array, name, value)
+        return
+      }
       try setAttribute(try evaluate(base), name, value)
     case .starred:
       throw PythonError("SyntaxError", "starred assignment target must be in a list or tuple")
