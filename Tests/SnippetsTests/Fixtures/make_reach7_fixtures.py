@@ -398,6 +398,11 @@ ACCUMULATION_DTYPES = [
     "np.prod([1.5, 2.5], dtype=int), np.prod(np.arange(1, 7).reshape(2, 3), axis=1, keepdims=True, dtype=float)",
     "np.sum(np.arange(5), dtype=np.int8), np.arange(300).sum(dtype=np.uint8), np.mean(np.arange(5), dtype=np.float64)",
     "np.cumprod(np.arange(1, 8), dtype=float), np.cumprod(np.arange(1, 8), dtype=np.int64)",
+    # mean in an integer dtype: the sum wraps in it, and the quotient is truncated back into it.
+    "np.mean(np.arange(5), dtype=int), np.arange(10).reshape(2, 5).mean(axis=1, dtype=np.int8)",
+    "np.mean(np.array([100, 100, 100], dtype=np.int8), dtype=np.int8), np.mean(np.array([-7, 2]), dtype=int)",
+    "np.mean(np.array([1.9, 2.9]), dtype=int), np.arange(5).mean(dtype=np.uint8)",
+    "np.mean(np.arange(6).reshape(2, 3), axis=0, keepdims=True, dtype=np.int32)",
 ]
 
 
