@@ -27,6 +27,9 @@ struct Reach7RefusalTests {
     (dates, "Z.astype(str)", "astype(str) of dates"),
     (dates, "np.exp(Z)", "np.exp of datetime64 or timedelta64 values"),
     (dates, "Z.sum()", "the method .sum() of a datetime64"),
+    (dates, "int(Z[0])", "int() of a datetime64 or timedelta64 value"),
+    (dates, "f'{Z[1] - Z[0]:>8}'", "a format specification for a timedelta64"),
+    (dates, "{Z[0]: 1}", "a datetime64 or timedelta64 value as a dict key"),
     (dates, "(Z - Z[0]) // np.timedelta64(2, 'D')", "floor division of timedelta64 arrays"),
     (
       ">>> Z = np.arange(3)\n>>> V = Z[1:]\n>>> V.flags.writeable = False\n>>> W = V[:1]", "W.flags.writeable = True",

@@ -127,6 +127,9 @@ extension Operators {
       for element in items {
         if case .tensor = element {
           if try compare(.equal, element, item).truthValue() { return true }
+        } else if element.isDateValue || item.isDateValue {
+          // NumPy's `==` of dates (NaT equal to nothing), as CPython's `in` calls it.
+          if try compare(.equal, element, item).truthValue() { return true }
         } else if case .tensor = item {
           if try compare(.equal, element, item).truthValue() { return true }
         } else if pythonEquals(element, item) {

@@ -45,6 +45,9 @@ extension Interpreter {
       switch name {
       case "len":
         guard case .dateArray(let array) = call.positional[0], let first = array.shape.first else {
+          if case .dateArray(let array) = call.positional[0], array.isScalar {
+            throw PythonError.type("object of type '\(call.positional[0].typeName)' has no len()")
+          }
           throw PythonError.type("len() of unsized object")
         }
         return .int(first)
