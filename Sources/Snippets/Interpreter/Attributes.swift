@@ -34,6 +34,10 @@ enum Attributes {
       }
     case .textArray(let array):
       return try StringArrays.attribute(name, of: array)
+    case .dateArray(let array):
+      return try DateTimes.attribute(name, of: array)
+    case .dateDType(let dtype):
+      return try DateTimes.dtypeAttribute(name, of: dtype)
     case .structArray(let array):
       return try StructuredArrays.attribute(name, of: array)
     case .structDType(let dtype):

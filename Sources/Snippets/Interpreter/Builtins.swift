@@ -35,7 +35,7 @@ enum Builtins {
     "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
     .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names).union(NumpyInPlaceFunctions.names)
-    .union(NumpyReprFunctions.names)
+    .union(NumpyReprFunctions.names).union(DateTimes.functionNames)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
     "set", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",

@@ -616,6 +616,9 @@ extension Interpreter {
     if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
     let result = try Attributes.get(name, of: value)
+    if case .tensor(let array) = value, !flagRecords.isEmpty, let shown = ownerAttribute(name, of: array, result) {
+      return shown
+    }
     return try attributeView(name, value, result)
   }
 
@@ -904,7 +907,8 @@ extension Interpreter {
       return "{" + parts.joined(separator: ", ") + "}"
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
-    case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"):
+    case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),
+      .function("numpy.timedelta64"):
       return "<class '\(value.functionName ?? "")'>"
     case .function(let name) where name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6))):
       throw NumpyDTypes.unsupportedType(String(name.dropFirst(6)))

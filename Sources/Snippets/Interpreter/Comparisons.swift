@@ -5,6 +5,8 @@ extension Operators {
   static func unary(_ op: UnaryOperator, _ operand: Value) throws(PythonError) -> Value {
     if case .rawArray(let array) = operand { return try unary(op, .tensor(try array.values())) }
     switch (op, operand) {
+    case (_, .dateArray(let array)):
+      return try DateTimes.unary(op == .negate ? "negative" : "positive", array)
     case (_, .textArray(let array)):
       _ = array
       throw PythonError(
@@ -54,6 +56,9 @@ extension Operators {
     case .isNot: return .bool(try !identical(left, right))
     default: break
     }
+    if left.isDateValue || right.isDateValue { return try DateTimes.compare(op, left, right) }
+    if case .dateDType(let dtype) = left { return try DateTimes.compareDType(op, dtype, right) }
+    if case .dateDType(let dtype) = right { return try DateTimes.compareDType(op, dtype, left) }
     if StructuredArrays.isStructured(left) || StructuredArrays.isStructured(right) {
       return try StructuredArrays.compare(op, left, right)
     }
@@ -122,6 +127,9 @@ extension Operators {
       for element in items {
         if case .tensor = element {
           if try compare(.equal, element, item).truthValue() { return true }
+        } else if element.isDateValue || item.isDateValue {
+          // NumPy's `==` of dates (NaT equal to nothing), as CPython's `in` calls it.
+          if try compare(.equal, element, item).truthValue() { return true }
         } else if case .tensor = item {
           if try compare(.equal, element, item).truthValue() { return true }
         } else if pythonEquals(element, item) {
@@ -146,7 +154,7 @@ extension Operators {
       guard let value = item.bigInteger?.asInt else { return false }
       guard step > 0 ? (value >= start && value < stop) : (value <= start && value > stop) else { return false }
       return (value - start) % step == 0
-    case .textArray:
+    case .textArray, .dateArray:
       let equal = try compare(.equal, container, item)
       guard case .tensor(let mask) = equal else { return try equal.truthValue() }
       return mask.doubles.contains { $0 != 0 }

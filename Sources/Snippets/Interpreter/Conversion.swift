@@ -24,6 +24,7 @@ extension Value {
     case .bigInt: throw Value.bigIntInArray
     case .textArray, .textScalar, .string: throw StringArrays.refusal("this operation")
     case .structArray, .structDType: throw StructuredArrays.refusal("this operation")
+    case .dateArray, .dateDType: throw DateTimes.refusal("this operation on datetime64 or timedelta64 values")
     case .list, .tuple, .range:
       if StringArrays.holdsText(self) { throw StringArrays.refusal("this operation") }
       let nested = try toNested()

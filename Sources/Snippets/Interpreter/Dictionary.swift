@@ -75,6 +75,10 @@ indirect enum HashKey: Hashable, Sendable {
     case .scalarType(let dtype), .dtype(let dtype), .orderedDType(let dtype, .little):
       self = .type("numpy." + dtype.rawValue)
     case .orderedDType(let dtype, _): self = .type("numpy.>" + dtype.rawValue)
+    case .dateArray(let array) where array.isScalar:
+      throw DateTimes.refusal("a datetime64 or timedelta64 value as a dict key or set item")
+    case .dateDType:
+      throw DateTimes.refusal("a datetime64 dtype as a dict key or set item")
     default:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
     }

@@ -511,6 +511,7 @@ extension Interpreter {
     if case .method(let receiver, let name) = function, let type = MethodSignature.ownerType(of: receiver) {
       try MethodSignature.check(type, name, call)
     }
+    if let result = try callDates(function, &call) { return result }
     if let result = try callByteLayer(function, &call) { return result }
     if let result = try callText(function, &call) { return result }
     switch function {

@@ -91,6 +91,7 @@ extension Interpreter {
     switch value {
     case .tensor(let tensor): tensors.append(tensor)
     case .string(let text), .bytes(let text), .textScalar(let text, _): pythonBytes += text.utf8.count
+    case .dateArray(let array): pythonBytes += 8 * array.count
     case .textArray(let array):
       guard visited.insert(ObjectIdentifier(array.storage)).inserted else { return }
       pythonBytes += array.storage.byteCount

@@ -171,6 +171,11 @@ extension Interpreter {
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
       if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)
+    case .dateArray(let array) where array.isScalar && !array.dtype.isDelta && !spec.isEmpty:
+      // NumPy formats a datetime64 as its str formatted with the spec (`gentype_format`).
+      return try format(.string(value.str), spec)
+    case .dateArray(let array) where array.isScalar && !spec.isEmpty:
+      throw DateTimes.refusal("a format specification for a timedelta64")
     default:
       if spec.isEmpty { return value.str }
       let owner = if case .tensor = value { "numpy.ndarray" } else { value.typeName }

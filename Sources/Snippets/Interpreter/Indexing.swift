@@ -6,6 +6,7 @@ enum Indexing {
   static func index(_ value: Value, with index: Value) throws(PythonError) -> Value {
     switch value {
     case .textArray(let array): return try StringArrays.index(array, index)
+    case .dateArray(let array): return try DateTimes.index(array, index)
     case .rawArray(let array): return try RawArrays.index(array, index)
     case .bytearray(let memory): return try PythonBytes.arrayIndex(memory, index)
     case .structArray(let array): return try StructuredArrays.index(array, index)
@@ -74,6 +75,7 @@ enum Indexing {
   static func setItem(_ target: Value, _ index: Value, _ value: Value) throws(PythonError) {
     switch target {
     case .textArray(let array): try StringArrays.assign(array, index, value)
+    case .dateArray: throw DateTimes.refusal("assigning into a datetime64 or timedelta64 array")
     case .rawArray(let array): try RawArrays.assign(array, index, value)
     case .bytearray(let memory): try PythonBytes.arrayAssign(memory, index, value)
     case .structArray: throw StructuredArrays.refusal("this augmented assignment")

@@ -76,6 +76,8 @@ struct Interpreter {
   var randomRefusal = RandomRefusal()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
+  /// The arrays `a.flags.writeable = False` made read-only (ArrayFlags.swift).
+  var flagRecords = ArrayFlagRecords()
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,

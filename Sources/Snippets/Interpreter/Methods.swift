@@ -179,8 +179,20 @@ enum Methods {
       // NumPy converts the elements to `dtype` and reduces in it: a float32 sum is float32's pairwise sum, an
       // int8 sum wraps as int8.
       let dtype = try given.toDType()
-      if dtype == .bool || (name == "mean" && !dtype.isFloat) {
+      if dtype == .bool || dtype.isComplex || (name == "mean" && dtype.isInteger && tensor.size == 0) {
         throw NumpyDTypes.unsupported("np.\(name)(..., dtype=\(dtype.rawValue)) is not supported in snippets")
+      }
+      if name == "mean" && dtype.isInteger {
+        // NumPy sums in the integer dtype (wrapping), divides by the count in float64 and casts the quotient back
+        // unsafely, truncating toward zero (`_methods._mean`).
+        return .tensor(
+          try core {
+            let total = try tensor.astype(dtype).sum(axis: axes, keepdims: keepdims).inDType(dtype)
+            let count = Double(tensor.size / Swift.max(total.size, 1))
+            var quotient = try (try total.astype(.float64) / Tensor(count)).astype(dtype)
+            quotient.isScalar = total.isScalar
+            return quotient
+          })
       }
       return .tensor(
         try core {

@@ -208,8 +208,11 @@ enum NumpyArrays {
 
   private static func method(_ name: String, _ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> Value {
     if bound["out"] != nil { throw unsupported("out= is not supported in snippets") }
-    if bound["dtype"] != nil {
-      throw unsupported("dtype= of np.\(name) is not supported in snippets")
+    if let given = bound["dtype"], !given.isNone {
+      guard name == "cumsum" || name == "prod" else {
+        throw unsupported("dtype= of np.\(name) is not supported in snippets")
+      }
+      return try accumulated(name, a, in: try given.toDType(), bound)
     }
     let keepdims = try bound.flag("keepdims")
     switch name {
@@ -248,6 +251,26 @@ enum NumpyArrays {
     default:
       throw PythonError("AttributeError", "'numpy.ndarray' object has no attribute '\(name)'")
     }
+  }
+
+  /// `np.cumsum(a, dtype=d)` and `np.prod(a, dtype=d)`: NumPy casts the elements to `d` and accumulates in it, so
+  /// the result is `np.cumsum(a.astype(d))` kept in `d` (an int8 running sum wraps as int8). A bool accumulation
+  /// (a logical or and and) and the complex and narrow float ones are refused.
+  private static func accumulated(_ name: String, _ a: Tensor, in dtype: DType, _ bound: BoundArguments)
+    throws(PythonError) -> Value
+  {
+    if dtype == .bool || dtype.isComplex || dtype.isNarrowFloat || a.dtype.isComplex {
+      throw unsupported(
+        "np.\(name)(..., dtype=\(dtype.rawValue)) of \(a.dtype.rawValue) values is not supported in snippets")
+    }
+    let converted = try core { try a.astype(dtype) }
+    if name == "cumsum" {
+      let axis = try bound["axis"]?.toInt()
+      return .tensor(try core { try converted.cumulativeSum(axis: axis).inDType(dtype) })
+    }
+    let axes = try bound["axis"]?.toAxes() ?? .all
+    let keepdims = try bound.flag("keepdims")
+    return .tensor(try core { try converted.product(axis: axes, keepdims: keepdims).inDType(dtype) })
   }
 
   private static func clip(_ a: Tensor, _ low: Value?, _ high: Value?) throws(PythonError) -> Value {

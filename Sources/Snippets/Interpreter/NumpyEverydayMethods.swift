@@ -9,7 +9,7 @@ enum NumpyEverydayMethods {
     "cumprod", "take", "swapaxes", "searchsorted", "diagonal", "compress", "argpartition", "trace",
   ]
   /// The methods that change the array in place.
-  static let inPlace: Set<String> = ["fill", "sort", "resize", "partition"]
+  static let inPlace: Set<String> = ["fill", "sort", "resize", "partition", "setflags"]
 
   /// Calls `array.name(...)` for one of `methods`.
   static func call(_ name: String, on array: Tensor, _ call: CallArguments) throws(PythonError) -> Value {
@@ -54,7 +54,21 @@ extension Interpreter {
   mutating func callInPlaceArrayMethod(_ name: String, on array: Tensor, _ call: CallArguments) throws(PythonError)
     -> Value
   {
+    if name == "resize" && flagRecords.isStandIn(array) {
+      throw PythonError.limit("a.resize of an array made read-only is not supported in snippets")
+    }
     if name == "resize" { return try resizeArray(array, call) }
+    if name == "sort" && !array.isScalar && !array.geometry.isWriteable {
+      throw PythonError.value("sort array is read-only")
+    }
+    if name == "setflags" {
+      let bound = try call.bind(["write", "align", "uic"])
+      if bound["align"] != nil || bound["uic"] != nil {
+        throw PythonError.limit("setflags(align=, uic=) is not supported in snippets (setflags(write=) is)")
+      }
+      if let write = bound["write"], !write.isNone { try setFlag(of: array, "writeable", write) }
+      return .none
+    }
     if name == "partition" {
       // NumPy partitions the array's own memory: every name holding it sees the new order.
       let values = try NumpyPartition.method(name, on: array, call)

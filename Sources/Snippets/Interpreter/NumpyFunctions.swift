@@ -28,6 +28,7 @@ enum NumpyFunctions {
     if let result = try NumpyEveryday.call(name, call) { return result }
     if let result = try NumpyMore.call(name, call) { return result }
     if let result = try NumpyReprFunctions.call(name, call) { return result }
+    if let result = try NumpyBitPacking.call(name, call) { return result }
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 

@@ -60,7 +60,7 @@ struct PrintOptionsUpdate: Sendable {
 enum NumpyPrintOptions {
   /// The names this file answers as `np.name`.
   static let names: Set<String> = [
-    "set_printoptions", "get_printoptions", "printoptions", "errstate", "seterr", "geterr",
+    "set_printoptions", "get_printoptions", "printoptions", "errstate", "seterr", "geterr", "array2string",
   ]
   /// NumPy's floating-point error categories, in the order `np.geterr()` lists them.
   static let errorCategories = ["divide", "over", "under", "invalid"]
@@ -74,6 +74,7 @@ enum NumpyPrintOptions {
   /// Calls `np.name(...)`, or nil when the name is not one of this file's.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     switch name {
+    case "array2string": return try arrayToString(call)
     case "get_printoptions":
       _ = try call.bind([])
       return try dictionary(PrintOptions.active)
@@ -112,6 +113,41 @@ enum NumpyPrintOptions {
     default:
       return nil
     }
+  }
+
+  /// `np.array2string(a, precision=…, …)` of an array of at least one axis: its `str` under those print options
+  /// (NumPy's `array_str` is `array2string` with the defaults). Other separators, prefixes, suffixes, formatters,
+  /// legacy modes and 0-d arrays (which NumPy formats as an element, unlike their `str`) are refused.
+  private static func arrayToString(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(
+      [
+        "a", "max_line_width", "precision", "suppress_small", "separator", "prefix", "style", "formatter", "threshold",
+        "edgeitems", "sign", "floatmode", "suffix", "legacy",
+      ], required: 1)
+    for name in ["prefix", "suffix", "style", "formatter", "legacy"] where bound[name] != nil {
+      throw limit("np.array2string(..., \(name)=) is not supported in snippets")
+    }
+    if let separator = bound["separator"], !(separator.isNone || separator.str == " ") {
+      throw limit("np.array2string with a separator other than ' ' is not supported in snippets")
+    }
+    guard case .tensor(let array) = bound.value("a"), array.ndim > 0 else {
+      throw limit("np.array2string of anything but an array of at least one axis is not supported in snippets")
+    }
+    if let precision = bound["precision"], case .int(let digits) = precision, digits < 0 {
+      throw PythonError.value("precision must be >= 0")
+    }
+    let renamed = ["max_line_width": "linewidth", "suppress_small": "suppress"]
+    var options = CallArguments(function: "array2string", positional: [], keywords: [], positionalTexts: [])
+    for name in ["max_line_width", "precision", "suppress_small", "threshold", "edgeitems", "sign", "floatmode"] {
+      if let value = bound[name] { options.keywords.append((renamed[name] ?? name, value)) }
+    }
+    let update = try self.update(options)
+    guard let box = PrintOptionsBox.current else { return .string(Value.tensor(array).str) }
+    let saved = box.options
+    box.options = update.applied(to: saved)
+    let text = Value.tensor(array).str
+    box.options = saved
+    return .string(text)
   }
 
   /// `np.geterr()`: the floating-point error modes as a dict in NumPy's key order.

@@ -28,6 +28,7 @@ enum Operators {
     if case .bytearray(let memory) = right, case .bytes = left, op == .add {
       return try binary(op, left, PythonBytes.value(memory.bytes))
     }
+    if left.isDateValue || right.isDateValue { return try DateTimes.binary(op, left, right) }
     if case .structArray = left { throw StructuredArrays.refusal("arithmetic") }
     if case .structArray = right { throw StructuredArrays.refusal("arithmetic") }
     if case .textArray = left { return try StringArrays.binary(op, left, right) }

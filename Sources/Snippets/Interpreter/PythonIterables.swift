@@ -499,6 +499,9 @@ extension Interpreter {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
     case .tensor, .textArray, .rawArray: return .function("numpy.ndarray")
+    case .dateArray(let array) where array.isScalar:
+      return .function(array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64")
+    case .dateArray: return .function("numpy.ndarray")
     case .bytearray: return .function("bytearray")
     case .textScalar(_, let isBytes): return .function(isBytes ? "numpy.bytes_" : "numpy.str_")
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
@@ -538,9 +541,18 @@ extension Interpreter {
       case .exception(let exception): return Builtins.exception(exception.type, isA: name)
       default: return false
       }
+    case .function("numpy.datetime64"), .function("numpy.timedelta64"):
+      guard case .dateArray(let array) = value, array.isScalar else { return false }
+      return array.dtype.isDelta == (classes.functionName == "numpy.timedelta64")
+    case .function(let name) where value.isDateValue && NumpyAbstractTypes.classify(name) != nil:
+      guard case .dateArray(let array) = value, array.isScalar else { return false }
+      // datetime64 and timedelta64 are np.generic; timedelta64 is also a signed integer.
+      return name == "numpy.generic"
+        || (array.dtype.isDelta && ["numpy.number", "numpy.integer", "numpy.signedinteger"].contains(name))
     case .function("numpy.ndarray"):
       if case .tensor(let tensor) = value { return !tensor.isScalar }
       if case .rawArray = value { return true }
+      if case .dateArray(let array) = value { return !array.isScalar }
       if case .object(let object) = value { return object.type.derivesFromArray }
       return false
     case .scalarType(let dtype):

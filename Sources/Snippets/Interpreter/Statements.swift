@@ -335,6 +335,13 @@ extension Interpreter {
         try Indexing.setItem(container, key, value)
       }
     case .attribute(let base, let name, _):
+      if case .attribute(let arrayExpression, "flags") = base.kind,
+        case .tensor(let array) = try evaluate(arrayExpression)
+      {
+        // `Z.flags.writeable = False`: the flags object is a printout here, so the array itself is changed.
+        try setFlag(of: array, name, value)
+        return
+      }
       try setAttribute(try evaluate(base), name, value)
     case .starred:
       throw PythonError("SyntaxError", "starred assignment target must be in a list or tuple")
@@ -384,6 +391,7 @@ extension Interpreter {
       for row in 0..<rows { items.append(try StringArrays.index(array, .int(row))) }
       return items
     case .dict(let dict): return dict.keys
+    case .dateArray(let array): return try DateTimes.rows(array)
     case .structArray(let array): return try StructuredArrays.rows(array)
     case .rawArray(let array):
       guard let rows = array.shape.first else { throw PythonError.type("iteration over a 0-d array") }

@@ -89,6 +89,10 @@ enum Value: Sendable {
   case orderedDType(DType, ByteOrderMark)
   /// Python's `bytearray`, whose memory arrays may share (Bytes.swift).
   case bytearray(ByteMemory)
+  /// A NumPy datetime64 or timedelta64 array or scalar (DateTimes.swift).
+  indirect case dateArray(DateArray)
+  /// A datetime64 or timedelta64 dtype object: `dtype('<M8[D]')`.
+  case dateDType(DateDType)
   /// Text standing in for an object while printing (its `__repr__`/`__str__`, already called).
   case rendered(String)
 
@@ -146,6 +150,9 @@ enum Value: Sendable {
         ? (array.dtype.isRecord ? "numpy.record" : "numpy.void")
         : (array.isRecord ? "numpy.rec.recarray" : "numpy.ndarray")
     case .structDType: "numpy.dtypes.VoidDType"
+    case .dateArray(let array):
+      array.isScalar ? (array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64") : "numpy.ndarray"
+    case .dateDType(let dtype): dtype.isDelta ? "numpy.dtypes.TimeDelta64DType" : "numpy.dtypes.DateTime64DType"
     }
   }
 

@@ -34,7 +34,9 @@ extension Value {
       step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
     case .iterator(let box): "<\(box.kind) object>"
     case .function("NotImplemented"): "NotImplemented"
-    case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"): "<class '\(functionName ?? "")'>"
+    case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),
+      .function("numpy.timedelta64"):
+      "<class '\(functionName ?? "")'>"
     case .function(let name) where Builtins.isType(name) || name == "set" || name == "object": "<class '\(name)'>"
     case .function(let name):
       Builtins.isPythonBuiltin(name)
@@ -55,6 +57,8 @@ extension Value {
     case .set(let set): set.repr
     case .rendered(let text): text
     case .textArray(let array): array.reprText() ?? ""
+    case .dateArray(let array): (try? array.reprText()) ?? ""
+    case .dateDType(let dtype): dtype.repr
     case .textScalar(let text, let isBytes): Value.textScalarRepr(text, isBytes: isBytes)
     case .textDType(let dtype): dtype.repr
     case .structArray(let array): ((try? array.reprText()) ?? nil) ?? ""
@@ -72,6 +76,8 @@ extension Value {
     case .string(let value): value
     case .tensor(let tensor): tensor.numpyStr
     case .textArray(let array): array.strText() ?? ""
+    case .dateArray(let array): (try? array.strText()) ?? ""
+    case .dateDType(let dtype): dtype.name
     case .textScalar(let text, isBytes: false): text
     case .textScalar(let text, isBytes: true): Value.bytesRepr(text)
     case .textDType(let dtype): dtype.text

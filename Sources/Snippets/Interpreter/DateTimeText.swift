@@ -1,0 +1,78 @@
+import TensorCore
+
+/// NumPy's repr and str of datetime64 and timedelta64 scalars and arrays.
+extension DateArray {
+  /// `repr(x)`: `np.datetime64('2016-07-01')`, `np.timedelta64(1,'D')`, `array(['2016-07-01'], dtype='datetime64[D]')`.
+  func reprText() throws(PythonError) -> String {
+    if isScalar { return scalarRepr(values[0]) }
+    let prefix = "array("
+    let lineWidth = PrintOptions.active.lineWidth
+    var extras: [String] = []
+    let body: String
+    if count == 0 {
+      body = "[]"
+      if shape != [0] { extras.append("shape=" + pythonShapeRepr(shape)) }
+    } else {
+      body = try arrayText(separator: ", ", prefix: prefix, lineWidth: lineWidth - 1)
+    }
+    extras.append("dtype=" + Value.quote(dtype.name))
+    let head = prefix + body + ","
+    let tail = extras.joined(separator: ", ") + ")"
+    // NumPy moves the extras to their own line when they would pass the line width.
+    let lastLine = head.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+    let spacer =
+      lastLine.count + tail.count + 1 > lineWidth ? "\n" + String(repeating: " ", count: prefix.count) : " "
+    return head + spacer + tail
+  }
+
+  /// `str(x)`: `2016-07-01`, `1 days`, `['2016-07-01' '2016-07-02']`.
+  func strText() throws(PythonError) -> String {
+    if shape.isEmpty {
+      let value = values[0]
+      if !dtype.isDelta || value == DateTimes.notATime { return DateTimes.isoText(value, unit: dtype.unit) }
+      return "\(value) \(dtype.unit.words)"
+    }
+    if count == 0 { return "[]" }
+    return try arrayText(separator: " ", prefix: "", lineWidth: PrintOptions.active.lineWidth)
+  }
+
+  private func scalarRepr(_ value: Int64) -> String {
+    let unit = dtype.unit
+    if dtype.isDelta {
+      let shown = value == DateTimes.notATime ? "'NaT'" : String(value)
+      return unit == .generic ? "np.timedelta64(\(shown))" : "np.timedelta64(\(shown),'\(unit.rawValue)')"
+    }
+    let text = DateTimes.isoText(value, unit: unit)
+    if value == DateTimes.notATime { return "np.datetime64('NaT','\(unit == .generic ? "generic" : unit.rawValue)')" }
+    // NumPy names the unit only where the text would not imply it (an hour reads back as a date).
+    return unit == .hour ? "np.datetime64('\(text)','h')" : "np.datetime64('\(text)')"
+  }
+
+  /// An element as NumPy's array printing shows it: a datetime quoted, a timedelta as its count, NaT as `'NaT'`.
+  private func elementText(_ value: Int64) -> String {
+    if value == DateTimes.notATime { return "'NaT'" }
+    return dtype.isDelta ? String(value) : "'" + DateTimes.isoText(value, unit: dtype.unit) + "'"
+  }
+
+  private func arrayText(separator: String, prefix: String, lineWidth: Int) throws(PythonError) -> String {
+    if FormattedArrayText.summarises(count) {
+      throw DateTimes.refusal("printing a summarised datetime64 or timedelta64 array (more than the threshold)")
+    }
+    // NumPy's _TimelikeFormat pads every element to the wider of its largest and smallest, and to 5 for NaT.
+    let known = values.filter { $0 != DateTimes.notATime }
+    var width = 0
+    if let largest = known.max(), let smallest = known.min() {
+      width = max(elementText(largest).count, elementText(smallest).count)
+    }
+    if known.count < count { width = max(width, 5) }
+    let texts = values.map { value -> String in
+      let text = elementText(value)
+      return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+    guard
+      let rendered = FormattedArrayText.render(
+        shape: shape, separator: separator, prefix: prefix, lineWidth: lineWidth, limit: .max, element: { texts[$0] })
+    else { return "" }
+    return rendered
+  }
+}
