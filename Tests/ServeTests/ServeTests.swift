@@ -79,7 +79,8 @@ private func page(_ port: UInt16, _ path: String) async -> String {
   #expect(first.contains("/__docbuild/events"))
   #expect(await page(port, "/missing.html").hasPrefix("HTTP/1.1 404"))
 
-  // Listen for the reload event, then save the chapter: the event and the new page arrive within a second.
+  // Listen for the reload event, then save the chapter: the event and the new page arrive. How soon is measured by
+  // `Benchmarks/book_benchmark.py` (the serve row), not here: a wall-clock limit in a test fails on a busy machine.
   async let events = exchange(port: port, path: "/__docbuild/events", timeout: 10) { $0.contains("data: 2\n") }
   try await Task.sleep(for: .milliseconds(300))
   let saved = Date()
@@ -89,13 +90,12 @@ private func page(_ port: UInt16, _ path: String) async -> String {
   #expect(stream.contains("data: 1\n"))
   #expect(stream.contains("data: 2\n"))
   // The poll may catch the file mid-write (an editor's save is not one step) and rebuild from part of it; the next
-  // poll rebuilds again, so the page a reader's browser reloads to is the new one within the second.
+  // poll rebuilds again, so the page a reader's browser reloads to is the new one.
   var second = await page(port, "/a.html")
-  while !second.contains("Second text."), Date().timeIntervalSince(saved) < 1 {
+  while !second.contains("Second text."), Date().timeIntervalSince(saved) < 10 {
     try await Task.sleep(for: .milliseconds(20))
     second = await page(port, "/a.html")
   }
-  #expect(Date().timeIntervalSince(saved) < 1)
   #expect(second.contains("Second text."))
 
   // A broken edit shows its diagnostic, escaped, in place of the page; the terminal gets the same text.
