@@ -3,7 +3,7 @@ import Testing
 
 @testable import TensorCore
 
-/// `np.linalg.svd`'s U, S and Vh have NumPy's signs and order: 2,100 matrices from `Fixtures/svd_signs.json`, which
+/// `np.linalg.svd`'s U, S and Vh have NumPy's signs and order: 2,400 matrices from `Fixtures/svd_signs.json`, which
 /// `Fixtures/make_svd_sign_fixtures.py` writes from NumPy 2.4.6 (LAPACK's dgesdd through OpenBLAS).
 struct SVDSignSweepTests {
   /// One fixture matrix and NumPy's decomposition of it.
@@ -35,7 +35,7 @@ struct SVDSignSweepTests {
 
   @Test func signsAndOrderAreNumPys() throws {
     let all = try Self.cases()
-    #expect(all.count >= 2000)
+    #expect(all.count >= 2400)
     var compared = 0
     var refused: [String] = []
     var closeCalls: [Int] = []
@@ -68,8 +68,10 @@ struct SVDSignSweepTests {
       }
     }
     // Random matrices are rarely rank-deficient: the integer ones are, now and then.
-    #expect(compared >= 2000, "only \(compared) compared; refused \(refused)")
-    #expect(closeCalls.count <= all.count / 100, "\(closeCalls.count) refused for a close call: \(closeCalls)")
-    print("SWEEP compared \(compared), refused \(refused.count), close calls \(closeCalls)")
+    // The first 2,100 are random: a close call is rare there. The structured 300 (zero rows, half zeros,
+    // permutations) meet exact zeros where LAPACK meets its own, and are refused as often as not.
+    #expect(compared >= 2200, "only \(compared) compared; refused \(refused)")
+    let randomCloseCalls = closeCalls.filter { $0 < 2100 }
+    #expect(randomCloseCalls.count <= 21, "\(randomCloseCalls.count) random matrices refused: \(randomCloseCalls)")
   }
 }

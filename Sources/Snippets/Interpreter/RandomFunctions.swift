@@ -116,11 +116,12 @@ extension Interpreter {
     let result: Value
     switch randomObjects[handle.index] {
     case .generator(var generator):
+      // A draw the method made before raising stays drawn, as in NumPy (multivariate_normal draws, then checks).
+      defer { randomObjects[handle.index] = .generator(generator) }
       result = try Self.callGenerator(name, on: &generator, call)
-      randomObjects[handle.index] = .generator(generator)
     case .legacy(var state):
+      defer { randomObjects[handle.index] = .legacy(state) }
       result = try Self.callLegacy(name, on: &state, call)
-      randomObjects[handle.index] = .legacy(state)
     case .unseeded:
       throw Self.unsupported(
         "this Generator comes from np.random.default_rng() without a seed, so its numbers would change with every "

@@ -130,6 +130,7 @@ enum Decomposition: Sendable, Equatable {
       if !eigen.converged { throw TensorError("LinAlgError", "Eigenvalues did not converge") }
       return eigen.values
     case .singularValues:
+      try Self.refuseNonFinite(matrix)
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
       return svd.values
     case .svd(let full, let part):
@@ -151,10 +152,8 @@ enum Decomposition: Sendable, Equatable {
     }
   }
 
-  /// `np.linalg.svd(a, full_matrices)`'s [U, S, Vh] for one matrix, refused where LAPACK's would be decided by
-  /// rounding (repeated or zero singular values of a matrix that is not already diagonal) or where dgesdd leaves
-  /// `dbdsqr` (more than 25 singular values).
-  static func singularVectors(_ matrix: [Double], _ m: Int, _ n: Int, full: Bool) throws -> [[Double]] {
+  /// dgesdd's answer to a NaN (NumPy's LinAlgError) and docbuild's to an infinity (NumPy returns NaNs).
+  static func refuseNonFinite(_ matrix: [Double]) throws {
     if matrix.contains(where: { $0.isNaN }) { throw TensorError("LinAlgError", "SVD did not converge") }
     if matrix.contains(where: { $0.isInfinite }) {
       throw TensorError(
@@ -162,6 +161,13 @@ enum Decomposition: Sendable, Equatable {
         "np.linalg.svd of a matrix holding an infinity is not supported in snippets (NumPy returns NaNs whose "
           + "placement comes from LAPACK's arithmetic)", isLimit: true)
     }
+  }
+
+  /// `np.linalg.svd(a, full_matrices)`'s [U, S, Vh] for one matrix, refused where LAPACK's would be decided by
+  /// rounding (repeated or zero singular values of a matrix that is not already diagonal) or where dgesdd leaves
+  /// `dbdsqr` (more than 25 singular values).
+  static func singularVectors(_ matrix: [Double], _ m: Int, _ n: Int, full: Bool) throws -> [[Double]] {
+    try refuseNonFinite(matrix)
     let k = Swift.min(m, n)
     if k > BidiagonalSVD.largestQROrder {
       throw TensorError(
