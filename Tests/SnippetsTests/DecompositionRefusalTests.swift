@@ -15,8 +15,20 @@ struct DecompositionRefusalTests {
     // EigResult(eigenvalues=array([3., 1.]), …): dgeev's order, not sorted.
     ("s = np.array([[2.0, 1.0], [1.0, 2.0]])\nnp.linalg.eig(s)\n", "np.linalg.eig is not supported"),
     ("s = np.array([[2.0, 1.0], [1.0, 2.0]])\nnp.linalg.eigvals(s)\n", "np.linalg.eigvals is not supported"),
-    // SVDResult(U=array([[-0.40455358, -0.9145143 ], …: dgesdd's signs.
-    ("a = np.array([[1.0, 2.0], [3.0, 4.0]])\nnp.linalg.svd(a)\n", "compute_uv=True is not supported"),
+    // SVDResult(U=array([[-0.70710678, 0.70710678], …: a repeated singular value (√2 twice), whose basis is rounding's.
+    ("a = np.array([[1.0, 1.0], [-1.0, 1.0]])\nnp.linalg.svd(a)\n", "repeated singular value"),
+    // Rank one: the second pair of singular vectors takes the signs of LAPACK's noise.
+    ("a = np.array([[1.0, 2.0], [2.0, 4.0]])\nnp.linalg.svd(a)\n", "rank-deficient"),
+    // A zero column: the second row reflector's leading entry is an exact zero whose sign LAPACK's arithmetic sets.
+    ("a = np.array([[-5.0, 0.0, 2.0], [-1.0, 0.0, -5.0]])\nnp.linalg.svd(a)\n", "equal, or zero, up to rounding"),
+    // Beyond 25 singular values dbdsdc divides and conquers.
+    ("a = np.eye(26) + np.tri(26)\nnp.linalg.svd(a)\n", "more than 25 singular values"),
+    ("np.linalg.svd(np.array([[1.0, np.inf], [2.0, 3.0]]))\n", "holding an infinity"),
+    // array([[ 1., -0.], [-0.,  1.]]) or with 0. where NumPy's noise was positive: the zero's sign is noise's.
+    (
+      "U, S, Vh = np.linalg.svd(np.array([[1.0, 2.0], [3.0, 4.0]]))\nnp.round(U.T @ U, 10)\n",
+      "rounds an entry at rounding-noise level"
+    ),
     // array([-2.64716693e-16,  1.00000000e+00, -9.50000000e-01]): LAPACK's noise in the x² coefficient.
     (
       "x = np.array([0, 1, 2, 3])\ny = np.array([-1, 0.2, 0.9, 2.1])\nnp.polyfit(x, y, 2)\n",

@@ -67,7 +67,7 @@ struct RefusedEffectsTests {
   @Test func aRefusedDrawMovesTheStreamsItMentions() {
     let transcript = """
       >>> rng = np.random.default_rng(0)
-      >>> x = rng.multivariate_normal([0, 0], [[1, 0], [0, 1]])
+      >>> x = rng.dirichlet([1.0, 1.0])
       >>> rng.random()
       >>> np.random.rand()
       >>> rng2 = np.random.default_rng(1)

@@ -39,10 +39,10 @@ enum NumpyDecompositions {
         throw NumpyArrays.unsupported("np.linalg.svd's hermitian=True is not supported in snippets")
       }
       if try bound["compute_uv"]?.truthValue() ?? true {
-        throw NumpyArrays.unsupported(
-          "np.linalg.svd with compute_uv=True is not supported in snippets: U's and Vh's signs come from LAPACK's "
-            + "dgesdd, which docbuild does not reproduce; np.linalg.svd(a, compute_uv=False) gives the singular "
-            + "values, np.linalg.pinv and np.linalg.lstsq what is built from them")
+        let full = try bound["full_matrices"]?.truthValue() ?? true
+        let parts = try core { try a.singularValueDecomposition(full: full) }
+        return try .makeNamedTuple(
+          NamedTupleType(name: "SVDResult", fields: ["U", "S", "Vh"]), parts.map { .tensor($0) })
       }
       return .tensor(try core { try a.singularValues() })
     case "pinv":

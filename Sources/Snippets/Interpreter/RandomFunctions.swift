@@ -34,19 +34,20 @@ extension Interpreter {
   static let randomFunctions: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "default_rng", "RandomState",
-    "binomial", "poisson",
+    "binomial", "poisson", "multivariate_normal",
   ]
 
   /// The methods of a `Generator`.
   static let generatorMethods: Set<String> = [
     "random", "integers", "normal", "standard_normal", "uniform", "choice", "permutation", "shuffle", "exponential",
-    "binomial", "poisson",
+    "binomial", "poisson", "multivariate_normal",
   ]
 
   /// The methods of a `RandomState`.
   static let legacyMethods: Set<String> = [
     "seed", "rand", "randn", "randint", "choice", "permutation", "shuffle", "uniform", "normal", "random",
     "random_sample", "standard_normal", "exponential", "standard_exponential", "binomial", "poisson",
+    "multivariate_normal",
   ]
 
   /// A docbuild refusal (an unseeded generator, a NumPy feature the language leaves out): Python would not raise it,
@@ -115,11 +116,12 @@ extension Interpreter {
     let result: Value
     switch randomObjects[handle.index] {
     case .generator(var generator):
+      // A draw the method made before raising stays drawn, as in NumPy (multivariate_normal draws, then checks).
+      defer { randomObjects[handle.index] = .generator(generator) }
       result = try Self.callGenerator(name, on: &generator, call)
-      randomObjects[handle.index] = .generator(generator)
     case .legacy(var state):
+      defer { randomObjects[handle.index] = .legacy(state) }
       result = try Self.callLegacy(name, on: &state, call)
-      randomObjects[handle.index] = .legacy(state)
     case .unseeded:
       throw Self.unsupported(
         "this Generator comes from np.random.default_rng() without a seed, so its numbers would change with every "
@@ -237,6 +239,8 @@ extension Interpreter {
         }
         return try generator.choice(populationSize: population, size: size, replace: replace, p: p)
       }
+    case "multivariate_normal":
+      return try multivariateNormal(call, legacy: false) { shape throws in try generator.standardNormal(size: shape) }
     case "permutation", "shuffle":
       let bound = try call.bind(["x", "axis"], required: 1)
       try requireAxisZero(bound["axis"], name)
@@ -304,6 +308,10 @@ extension Interpreter {
       let lam = try number(bound, "lam", 1)
       let size = try sizeArgument(bound["size"])
       return try pythonInt(try core { try state.poisson(lam: lam, size: size) }, size)
+    case "multivariate_normal":
+      return try multivariateNormal(call, legacy: true) { shape throws in
+        try state.normal(loc: 0, scale: 1, size: shape)
+      }
     case "randint":
       let bound = try call.bind(["low", "high", "size", "dtype"], required: 1)
       var low = try bound.value("low").toInt()
@@ -389,6 +397,51 @@ extension Interpreter {
       throw PythonError("AxisError", "axis 0 is out of bounds for array of dimension 0")
     }
     return tensor
+  }
+
+  /// `multivariate_normal(mean, cov, size, check_valid, tol)` (and the Generator's keyword-only `method`): NumPy's
+  /// argument checks, then `draw` gives the standard normals of shape size + (n,), then the covariance's factor.
+  private static func multivariateNormal(
+    _ call: CallArguments, legacy: Bool, draw: ([Int]) throws -> Tensor
+  ) throws(PythonError) -> Value {
+    let names = ["mean", "cov", "size", "check_valid", "tol"] + (legacy ? [] : ["method"])
+    let bound = try call.bind(names, required: 2)
+    var method = CovarianceFactorization.svd
+    if let given = bound["method"] {
+      guard case .string(let text) = given, let parsed = CovarianceFactorization(rawValue: text) else {
+        throw PythonError.value("method must be one of {'eigh', 'svd', 'cholesky'}")
+      }
+      method = parsed
+    }
+    let mean = try bound.value("mean").toTensor()
+    let cov = try bound.value("cov").toTensor()
+    if !legacy && (mean.dtype.isComplex || cov.dtype.isComplex) {
+      throw PythonError.type("mean and cov must not be complex")
+    }
+    var shape: [Int] = []
+    if let size = bound["size"], !size.isNone {
+      if case .int(let count) = size { shape = [count] } else { shape = try size.toShape() }
+    }
+    if mean.ndim != 1 { throw PythonError.value("mean must be 1 dimensional") }
+    if cov.ndim != 2 || cov.shape[0] != cov.shape[1] {
+      throw PythonError.value("cov must be 2 dimensional and square")
+    }
+    if mean.shape[0] != cov.shape[0] { throw PythonError.value("mean and cov must have same length") }
+    var checkValid = "warn"
+    if let given = bound["check_valid"] {
+      // Anything but these strings is NumPy's ValueError, raised after the draw (Tensor.multivariateNormal).
+      if case .string(let text) = given { checkValid = text } else { checkValid = "not a string" }
+    }
+    let tolerance = try bound.double("tol", default: 1e-8)
+    let finalShape = shape + [mean.shape[0]]
+    let samples = try core {
+      let normals = try draw(finalShape).reshape([-1, mean.shape[0]])
+      return try Tensor.multivariateNormal(
+        standardNormals: normals, mean: mean, covariance: cov, method: method, legacy: legacy,
+        checkValid: checkValid, tolerance: tolerance
+      ).reshape(finalShape)
+    }
+    return .tensor(samples)
   }
 
   /// `size=`: None for one draw, an int, or a tuple/list of ints.

@@ -42,8 +42,8 @@ extension Tensor {
       return TensorError(
         "NotImplementedError",
         "this array was computed from \(function)'s result and holds an entry at rounding-noise level "
-          + "(\(value)), where NumPy prints LAPACK's noise, which docbuild does not reproduce; round it first "
-          + "(np.round(x, 10))", isLimit: true)
+          + "(\(value)), where NumPy prints LAPACK's noise, which docbuild does not reproduce; compare it with "
+          + "np.allclose", isLimit: true)
     }
     return nil
   }

@@ -10,6 +10,8 @@ enum Decomposition: Sendable, Equatable {
   case eigvalsh
   /// `np.linalg.svd(a, compute_uv=False)`.
   case singularValues
+  /// One result of `np.linalg.svd(a, full_matrices)`: `part` 0 is U, 1 is S, 2 is Vh.
+  case svd(full: Bool, part: Int)
   /// `np.linalg.pinv(a, rcond)` with one cutoff for every matrix.
   case pseudoInverse(rcond: Double)
   /// The solution x of `np.linalg.lstsq(a, b, rcond)` (b 2-d here) and, with `polyfit`, the coefficients of
@@ -27,7 +29,7 @@ enum Decomposition: Sendable, Equatable {
     case .qr: "qr"
     case .eigh: "eigh"
     case .eigvalsh: "eigvalsh"
-    case .singularValues: "svd"
+    case .singularValues, .svd: "svd"
     case .pseudoInverse: "pinv"
     case .leastSquares(_, let scales): scales == nil ? "lstsq" : "polyfit"
     }
@@ -45,7 +47,9 @@ enum Decomposition: Sendable, Equatable {
     let batch = Array(a.shape.dropLast(2))
     let count = Shape.count(batch)
     let values = a.doubles
-    try ResourceMeter.chargeMultiplyAdds(count * m * n * Swift.max(m, n) * (self == .singularValues ? 20 : 4))
+    var work = self == .singularValues ? 20 : 4
+    if case .svd = self { work = 20 }
+    try ResourceMeter.chargeMultiplyAdds(count * m * n * Swift.max(m, n) * work)
     var result: [Double] = []
     var shape: [Int]
     let k = Swift.min(m, n)
@@ -61,6 +65,12 @@ enum Decomposition: Sendable, Equatable {
       }
     case .eigh(let vectors): shape = vectors ? [n, n] : [n]
     case .eigvalsh, .singularValues: shape = [self == .eigvalsh ? n : k]
+    case .svd(let full, let part):
+      switch part {
+      case 0: shape = [m, full ? m : k]
+      case 1: shape = [k]
+      default: shape = [full ? n : k, n]
+      }
     case .pseudoInverse: shape = [n, m]
     case .leastSquares: shape = []
     }
@@ -120,8 +130,11 @@ enum Decomposition: Sendable, Equatable {
       if !eigen.converged { throw TensorError("LinAlgError", "Eigenvalues did not converge") }
       return eigen.values
     case .singularValues:
+      try Self.refuseNonFinite(matrix)
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
       return svd.values
+    case .svd(let full, let part):
+      return try Self.singularVectors(matrix, m, n, full: full)[part]
     case .pseudoInverse(let rcond):
       let svd = JacobiSVD(rowMajor: matrix, rows: m, columns: n)
       let cutoff = rcond * (svd.values.first ?? 0)
@@ -137,6 +150,59 @@ enum Decomposition: Sendable, Equatable {
     case .leastSquares:
       return []
     }
+  }
+
+  /// dgesdd's answer to a NaN (NumPy's LinAlgError) and docbuild's to an infinity (NumPy returns NaNs).
+  static func refuseNonFinite(_ matrix: [Double]) throws {
+    if matrix.contains(where: { $0.isNaN }) { throw TensorError("LinAlgError", "SVD did not converge") }
+    if matrix.contains(where: { $0.isInfinite }) {
+      throw TensorError(
+        "NotImplementedError",
+        "np.linalg.svd of a matrix holding an infinity is not supported in snippets (NumPy returns NaNs whose "
+          + "placement comes from LAPACK's arithmetic)", isLimit: true)
+    }
+  }
+
+  /// `np.linalg.svd(a, full_matrices)`'s [U, S, Vh] for one matrix, refused where LAPACK's would be decided by
+  /// rounding (repeated or zero singular values of a matrix that is not already diagonal) or where dgesdd leaves
+  /// `dbdsqr` (more than 25 singular values).
+  static func singularVectors(_ matrix: [Double], _ m: Int, _ n: Int, full: Bool) throws -> [[Double]] {
+    try refuseNonFinite(matrix)
+    let k = Swift.min(m, n)
+    if k > BidiagonalSVD.largestQROrder {
+      throw TensorError(
+        "NotImplementedError",
+        "np.linalg.svd's U and Vh for more than \(BidiagonalSVD.largestQROrder) singular values are not "
+          + "supported: LAPACK's dbdsdc divides and conquers there, whose signs docbuild does not reproduce "
+          + "(np.linalg.svd(a, compute_uv=False) gives the singular values)", isLimit: true)
+    }
+    let svd = BidiagonalSVD(rowMajor: matrix, rows: m, columns: n, full: full)
+    if !svd.converged { throw TensorError("LinAlgError", "SVD did not converge") }
+    if !svd.exact && svd.closestCall < 1e-10 {
+      throw TensorError(
+        "NotImplementedError",
+        "np.linalg.svd's U and Vh of this matrix are not supported: a step of LAPACK's algorithm meets numbers "
+          + "that are equal, or zero, up to rounding here (entries that cancel), so the signs NumPy prints come "
+          + "from LAPACK's rounding, which docbuild does not reproduce (np.linalg.svd(a, compute_uv=False) gives "
+          + "the singular values)", isLimit: true)
+    }
+    if !svd.exact, let largest = svd.values.first {
+      for (i, value) in svd.values.enumerated() where value <= largest * noiseLevel(Swift.max(m, n)) {
+        throw TensorError(
+          "NotImplementedError",
+          "np.linalg.svd's U and Vh of a rank-deficient matrix are not supported: singular value \(i) is zero "
+            + "up to rounding (\(value)), and the signs of its vectors come from LAPACK's rounding, which docbuild "
+            + "does not reproduce (np.linalg.svd(a, compute_uv=False) gives the singular values)", isLimit: true)
+      }
+      for i in 1..<Swift.max(k, 1) where svd.values[i - 1] - svd.values[i] <= largest * 1e-10 {
+        throw TensorError(
+          "NotImplementedError",
+          "np.linalg.svd's U and Vh of a repeated singular value (\(svd.values[i])) are not supported: which "
+            + "basis of its singular subspace LAPACK returns depends on rounding, which docbuild does not "
+            + "reproduce (np.linalg.svd(a, compute_uv=False) gives the singular values)", isLimit: true)
+      }
+    }
+    return [svd.left, svd.values, svd.right]
   }
 
   /// How far below a result's scale a nonzero entry is taken for rounding noise: a few hundred units of
@@ -167,7 +233,9 @@ enum Decomposition: Sendable, Equatable {
       let argnums = wanted.indices.filter { wanted[$0] }.map(String.init)
       let tuple = argnums.count == 1 ? "(\(argnums[0]),)" : "(\(argnums.joined(separator: ", ")))"
       throw TensorError("NotImplementedError", "VJP of \(name) wrt argnums \(tuple) not defined")
-    case .eigh, .singularValues, .pseudoInverse:
+    case .svd(full: true, _):
+      throw TensorError("NotImplementedError", "Gradient of svd not implemented for full_matrices=True")
+    case .eigh, .singularValues, .pseudoInverse, .svd:
       throw TensorError(
         "NotImplementedError",
         "the gradient of np.linalg.\(name) is not supported in snippets yet (autograd defines one; docbuild does "

@@ -13,6 +13,9 @@ struct HouseholderQR {
   var factors: [Double]
   /// The reflectors' scalars τ, one per step (`min(rows, columns)`).
   var tau: [Double]
+  /// The smallest ratio of a computed column's leading entry to the rest of it (steps after the first): near zero,
+  /// the reflector's sign, and R's and Q's with it, is decided by rounding (`np.linalg.svd` refuses then).
+  var closestLead = Double.infinity
 
   /// Factors the row-major `rows`×`columns` matrix.
   init(rowMajor matrix: [Double], rows m: Int, columns n: Int) {
@@ -23,6 +26,11 @@ struct HouseholderQR {
     let steps = Swift.min(m, n)
     tau = [Double](repeating: 0, count: steps)
     for i in 0..<steps {
+      if i > 0 && m - i > 1 {
+        let lead = Swift.abs(factors[i * m + i])
+        let rest = Householder.norm(factors, start: i * m + i + 1, count: m - i - 1)
+        if rest > 0 { closestLead = Swift.min(closestLead, lead / Swift.max(lead, rest)) }
+      }
       tau[i] = Householder.generate(&factors, start: i * m + i, count: m - i)
       if i + 1 < n {
         Householder.applyLeft(

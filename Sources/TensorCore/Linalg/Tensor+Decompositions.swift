@@ -35,6 +35,12 @@ extension Tensor {
     try Tensor.record(.linalg(.decomposition(.singularValues)), [matrices("svd")])
   }
 
+  /// `np.linalg.svd(a, full_matrices)` with `compute_uv=True`: [U, S, Vh], as LAPACK's dgesdd computes them.
+  public func singularValueDecomposition(full: Bool) throws -> [Tensor] {
+    let a = try matrices("svd")
+    return try (0..<3).map { try Tensor.record(.linalg(.decomposition(.svd(full: full, part: $0))), [a]) }
+  }
+
   /// `np.linalg.pinv(a, rcond)`: NumPy's default cutoff is 1e-15 times the largest singular value.
   public func pseudoInverse(rcond: Double = 1e-15) throws -> Tensor {
     try Tensor.record(.linalg(.decomposition(.pseudoInverse(rcond: rcond))), [matrices("pinv")])

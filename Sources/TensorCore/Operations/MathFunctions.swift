@@ -286,6 +286,7 @@ extension Tensor {
         let factor = Elementary.pow(10, Double(-decimals))
         scaled = values.map { ($0 / factor).rounded(.toNearestOrEven) * factor }
       }
+      try refuseRoundedNoise(values, scaled)
       return Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar)
     case .complex128:
       throw ComplexEvaluation.refused("np.round", dtype)
@@ -297,5 +298,20 @@ extension Tensor {
       }
       return self
     }
+  }
+}
+
+extension Tensor {
+  /// Refuses `np.round` of a value computed from a decomposition when an entry at rounding-noise level rounds to
+  /// zero: the zero's sign (NumPy prints `-0.` for negative noise) comes from LAPACK's rounding, not docbuild's.
+  fileprivate func refuseRoundedNoise(_ values: [Double], _ rounded: [Double]) throws {
+    let largest = values.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    let noisy = zip(values, rounded).first { $0 != 0 && $1 == 0 && Swift.abs($0) <= largest * 1e-11 }
+    guard let (value, _) = noisy, let function = decompositionAncestor() else { return }
+    throw TensorError(
+      "NotImplementedError",
+      "np.round of this array, computed from \(function)'s result, rounds an entry at rounding-noise level "
+        + "(\(value)) to zero, whose sign (NumPy prints -0. for negative noise) comes from LAPACK's rounding, which "
+        + "docbuild does not reproduce; compare with np.allclose instead", isLimit: true)
   }
 }
