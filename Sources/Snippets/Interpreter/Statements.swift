@@ -63,7 +63,8 @@ extension Interpreter {
       return try run(orElse)
     case .forLoop(let target, let iterable, let body, let orElse):
       return try runFor(
-        target, try evaluate(iterable), body: { (interpreter) throws(PythonError) in try interpreter.run(body) },
+        target, try evaluateIterable(iterable),
+        body: { (interpreter) throws(PythonError) in try interpreter.run(body) },
         orElse: { (interpreter) throws(PythonError) in try interpreter.run(orElse) })
     case .returnValue(let expression):
       return .returned(try expression.map { (value) throws(PythonError) in try evaluate(value) } ?? .none)

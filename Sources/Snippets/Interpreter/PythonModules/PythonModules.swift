@@ -264,6 +264,7 @@ extension Interpreter {
         randomRefusal.python = moduleRefusal
       }
       return try callPythonRandom(method, forwarded)
+    case "frozenset": return try makeSet(call, frozen: true)
     case "__docbuild_file__": return try callChapterFiles(call)
     case "open": return try callFileFunction("io", "open", call)
     case _ where ChapterFiles.numpyFunctions.contains(name):
@@ -304,10 +305,14 @@ extension Interpreter {
   private func pythonHash(_ value: Value) throws(PythonError) -> Value {
     if let hash = PythonHash.of(value) { return .int(hash) }
     switch value {
-    case .list, .dict, .set:
+    case .list, .dict:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
     case .object(let object) where object.type.derivesFromArray:
       throw PythonError.type("unhashable type: '\(object.type.name)'")
+    case .set(let set):
+      guard set.isFrozen else { throw PythonError.type("unhashable type: 'set'") }
+      // A frozenset of a str (or another varying hash) falls to the refusal below.
+      fallthrough
     default:
       var error = PythonError(
         "TypeError",
@@ -346,10 +351,8 @@ extension Interpreter {
     switch value {
     case .list(let items): return try .makeList(Array(items))
     case .dict(let dict): return try .makeDict(Array(zip(dict.keys, dict.values)))
-    case .set(let set):
-      let copy = SetBox()
-      try copy.merge(set)
-      return .set(copy)
+    case .set(let set) where set.isFrozen: return value
+    case .set(let set): return .set(try set.copied())
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
@@ -399,9 +402,7 @@ extension Interpreter {
       memo[ObjectIdentifier(dict)] = copy
       return copy
     case .set(let set):
-      let copy = SetBox()
-      try copy.merge(set)
-      return .set(copy)
+      return .set(try set.copied())
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
@@ -425,11 +426,8 @@ extension Interpreter {
 extension ClassBox {
   /// The builtin type this class stands in for (`tuple` for a namedtuple, `dict` for Counter), inherited.
   var emulatedBuiltin: String? {
-    var type: ClassBox? = self
-    while let current = type {
-      if let emulated = current.emulates { return emulated }
-      type = current.base
-    }
+    if let emulates { return emulates }
+    for current in ancestors { if let emulated = current.emulates { return emulated } }
     return nil
   }
 }
