@@ -392,6 +392,7 @@ extension Interpreter {
       for row in 0..<rows { items.append(try RawArrays.index(array, .int(row))) }
       return items
     case .bytearray(let memory): return memory.bytes.map { .int(Int($0)) }
+    case .bytes(let text): return text.unicodeScalars.map { .int(Int($0.value)) }
     case .set(let set): return try set.orderedItems()
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:

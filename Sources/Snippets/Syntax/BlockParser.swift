@@ -303,7 +303,7 @@ extension Parser {
       for argument in arguments {
         guard argument.keyword == nil, argument.unpacking == .none else {
           throw SyntaxError(
-            message: "class keywords and unpacked bases are not supported: name one base class",
+            message: "class keywords and unpacked bases are not supported: name the base classes",
             range: argument.value.range)
         }
         bases.append(argument.value)

@@ -202,7 +202,13 @@ extension Interpreter {
       }
     case "__docbuild_primitive__":
       return try callPrimitive(call)
-    case "bytes": return try PythonBytes.construct(call)
+    case "bytes":
+      if case .iterator(let box)? = call.positional.first, box.isLazy, call.positional.count == 1,
+        call.keywords.isEmpty
+      {
+        return PythonBytes.value(try bytesFromIterator(box, singular: false))
+      }
+      return try PythonBytes.construct(call)
     case "bytes.fromhex": return try PythonBytes.fromHex(call)
     case "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans":
       let parts = name.split(separator: ".").map(String.init)
