@@ -142,8 +142,25 @@ extension Interpreter {
       call.keywords = []
       return try BytesMethods.bytesResult(try callContainerMethod("join", on: .string(bytes), call))
     }
+    if name == "startswith" || name == "endswith", case .tuple(let prefixes)? = call.positional.first {
+      // CPython tries the tuple's items in order and stops at the first that matches, before looking at the rest.
+      for prefix in prefixes {
+        guard BytesMethods.bytesLike(prefix) != nil else {
+          throw PythonError.type("a bytes-like object is required, not '\(prefix.typeName)'")
+        }
+        var single = call
+        single.positional[0] = prefix
+        if case .bool(true) = try callBytesMethod(name, bytes, single) { return .bool(true) }
+      }
+      return .bool(false)
+    }
     let translated = try BytesMethods.translate(name, bytes, call)
-    return try BytesMethods.bytesResult(try callContainerMethod(name, on: .string(bytes), translated))
+    do {
+      return try BytesMethods.bytesResult(try callContainerMethod(name, on: .string(bytes), translated))
+    } catch  where error.type == "ValueError" && error.message == "substring not found" {
+      // bytes.index and bytes.rindex word it so.
+      throw PythonError.value("subsection not found")
+    }
   }
 
   /// `bytes(iterable)` and `bytearray(iterable)` of a generator or other lazy iterator: each item taken and checked

@@ -15,6 +15,8 @@ final class ClassBox: @unchecked Sendable {
   /// Python's method resolution order after the class itself, without `object`: C3's linearisation of the bases
   /// (`ClassBox.linearize`), so attribute lookups and `super()` walk the classes in CPython's order.
   let ancestors: [ClassBox]
+  /// The bases as the class statement names them, `object` (nil) included, for `__bases__`.
+  var declaredBases: [ClassBox?] = []
   /// The first base, the only one of a class with single inheritance.
   var base: ClassBox? { bases.first }
   var attributes: [String: Value] {
@@ -273,6 +275,7 @@ extension Interpreter {
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
       ancestors: ancestors, attributes: [:])
     type.annotations = definition.annotations
+    type.declaredBases = named
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
     if derivesFromArray && type.bases.isEmpty { type.emulates = ArraySubclasses.emulated }
@@ -390,7 +393,8 @@ extension Interpreter {
       case "__qualname__": return .string(type.qualifiedName)
       case "__bases__":
         let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
-        return try .makeTuple(type.bases.isEmpty ? [root] : type.bases.map { .classObject($0) })
+        if type.declaredBases.isEmpty { return try .makeTuple([root]) }
+        return try .makeTuple(type.declaredBases.map { $0.map { .classObject($0) } ?? .function("object") })
       case "__mro__":
         // The class, its ancestors, then the built-in exception classes it derives from, then object.
         return try .makeTuple(Self.resolutionChain(type))

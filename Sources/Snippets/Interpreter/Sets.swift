@@ -384,9 +384,9 @@ final class SetBox: @unchecked Sendable {
   var unknownIterationOrder: PythonError {
     var error = PythonError(
       "NotImplementedError",
-      "this set iterates in CPython's hash-table order, which for str elements changes from run to run "
-        + "(PYTHONHASHSEED) and which snippets reproduce only for sets of ints built without removals: "
-        + "iterate over sorted(s) instead")
+      "this set iterates in CPython's hash-table order, which for str, bytes and None elements changes from run to "
+        + "run (PYTHONHASHSEED, addresses); snippets reproduce it for numbers and tuples of them: iterate over "
+        + "sorted(s) instead")
     error.isLimit = true
     return error
   }
@@ -395,8 +395,9 @@ final class SetBox: @unchecked Sendable {
   var unknownOrder: PythonError {
     var error = PythonError(
       "NotImplementedError",
-      "this set prints in CPython's hash-table order, which snippets reproduce only for sets of ints built without "
-        + "removals: print sorted(s) instead")
+      "this set prints in CPython's hash-table order, which for str, bytes and None elements changes from run to "
+        + "run (PYTHONHASHSEED, addresses); snippets reproduce it for numbers and tuples of them: print sorted(s) "
+        + "instead")
     error.isLimit = true
     return error
   }
