@@ -176,7 +176,9 @@ extension Operators {
   /// True when comparing two containers reaches a NaN float on both sides: Python then compares by identity first
   /// (`x = float('nan'); [x] == [x]` is True, `[float('nan')] == [float('nan')]` False), which snippets do not track.
   static func nanIdentityDecides(_ left: Value, _ right: Value) -> Bool {
-    nanAwareEquality(left, right) == nil
+    // `nan == nan` itself is float's `==`, False; only a container's comparison looks at identity first.
+    if case .float = left { return false }
+    return nanAwareEquality(left, right) == nil
   }
 
   /// `left == right` for containers as far as it is known without NaN floats' identity: nil when a pair of NaNs

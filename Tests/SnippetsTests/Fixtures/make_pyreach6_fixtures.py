@@ -176,6 +176,7 @@ SETS = [
 ]
 
 NAN = [
+    "np.nan == np.nan, float('nan') != float('nan'), np.nan == 1, float('nan') == float('nan')",
     "xs = [float('nan'), 1]",
     "xs == xs, xs != xs, [xs] == [xs]",
     "[float('nan'), 1] == [float('nan'), 2], [1, float('nan')] == [2, float('nan')]",
@@ -250,7 +251,13 @@ TO_BYTES = [
     "int.from_bytes((1234567).to_bytes(4, 'little'), 'little'), int.from_bytes((-5).to_bytes(3, 'big', signed=True), signed=True)",
 ]
 
-GROUPS = [INHERITANCE, SETS, set_programs(), NAN, BYTES, TO_BYTES]
+# Found by the seeds (--seed 90..99): a titlecase letter makes islower and isupper False.
+FUZZ = [
+    "'ǅungla ǉ'.islower(), 'ǅ'.isupper(), 'Aǅ'.isupper(), 'aǈ'.islower(), 'ǉ'.islower(), 'Ǉ'.isupper(), 'ab1'.islower()",
+    "'ª'.islower(), 'ǅ'.istitle(), ''.islower(), '1'.isupper(), 'ΣΑ'.isupper(), 'ß'.islower()",
+]
+
+GROUPS = [INHERITANCE, SETS, set_programs(), NAN, BYTES, TO_BYTES, FUZZ]
 
 
 def main():
