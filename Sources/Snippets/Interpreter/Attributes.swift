@@ -81,8 +81,10 @@ enum Attributes {
         return method
       }
       if let attribute = try NumpyComplex.attribute(name, of: value) { return attribute }
-    case .set:
-      if Interpreter.setMethods.contains(name) { return .method(value, name) }
+    case .set(let set):
+      if (set.isFrozen ? Interpreter.frozensetMethods : Interpreter.setMethods).contains(name) {
+        return .method(value, name)
+      }
     case .dtype(let dtype):
       if let attribute = NumpyDTypes.attribute(name, of: dtype) { return attribute }
       if name == "newbyteorder" { return .method(value, name) }

@@ -56,8 +56,10 @@ extension Interpreter {
       throw PythonError.type(
         "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
-    if op != .leftShift, op != .rightShift, Self.isSetLikeView(left) || Self.isSetLikeView(right) {
-      return try bitwise(op, .set(try setOfItems(left)), .set(try setOfItems(right)))
+    if op == .and || op == .or || op == .xor,
+      let result = try setOperator(op == .and ? "&" : op == .or ? "|" : "^", left, right)
+    {
+      return result
     }
     switch (left, right) {
     case (.tensor(let array), .bigInt), (.bigInt, .tensor(let array)):
@@ -77,13 +79,6 @@ extension Interpreter {
       return .tensor(result)
     case (.bool(let a), .bool(let b)) where op != .leftShift && op != .rightShift:
       return .bool(op == .and ? a && b : op == .or ? a || b : a != b)
-    case (.set(let a), .set(let b)) where op != .leftShift && op != .rightShift:
-      switch op {
-      case .and: return try setMethod("intersection", a, arguments([right]))
-      case .or: return try setMethod("union", a, arguments([right]))
-      default:
-        return .set(try a.symmetricDifference(b))
-      }
     case (.dict(let a), .dict(let b)) where op == .or:
       return try .makeDict(Array(zip(a.keys, a.values)) + Array(zip(b.keys, b.values)))
     default:
@@ -139,14 +134,6 @@ extension Interpreter {
   static func isSetLikeView(_ value: Value) -> Bool {
     if case .dictView(let view, _) = value { return view != .values }
     return false
-  }
-
-  /// The value as a set: itself, or a new set of its items in order (what `d.keys() & other` makes first).
-  mutating func setOfItems(_ value: Value) throws(PythonError) -> SetBox {
-    if case .set(let set) = value { return set }
-    let set = SetBox()
-    for item in try items(value) { try set.insert(item) }
-    return set
   }
 
   /// `~value`.

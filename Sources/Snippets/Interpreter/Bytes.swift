@@ -42,6 +42,8 @@ enum PythonBytes {
       return .bytes(String(repeating: a, count: count))
     case (.add, .bytes, .string):
       throw PythonError.type("can't concat str to bytes")
+    case (.modulo, .bytes, _):
+      throw PythonError.limit("bytes %-formatting is not supported in snippets: format a str and encode() it")
     case (_, .bytes, _), (_, _, .bytes):
       throw PythonError.type(
         "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
@@ -85,6 +87,9 @@ enum PythonBytes {
         throw StringArrays.refusal("decoding bytes that are not valid UTF-8")
       }
       return .string(text)
+    case "latin-1", "latin1", "latin_1", "iso-8859-1", "iso8859-1", "l1":
+      // Each byte is the code point of the same number.
+      return .string(bytes)
     default:
       throw StringArrays.refusal("bytes.decode('\(encoding)')")
     }
@@ -186,10 +191,35 @@ enum PythonBytes {
         throw PythonError.type("object of type '\(sep.typeName)' has no len()")
       }
     }
-    if let group = bound["bytes_per_sep"], (try? group.toInt()) != 1 {
-      throw StringArrays.refusal("bytes.hex(sep, bytes_per_sep) with groups other than 1")
+    var group = 1
+    if let value = bound["bytes_per_sep"] {
+      guard let number = value.bigInteger, value.typeName == "int" || value.typeName == "bool" else {
+        throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
+      }
+      guard let int = number.asInt, int.magnitude < UInt(Int32.max) else {
+        throw PythonError("OverflowError", "Python int too large to convert to C int")
+      }
+      group = int
     }
-    return .string(bytes.unicodeScalars.map { hex($0.value, digits: 2) }.joined(separator: separator))
+    let digits = bytes.unicodeScalars.map { hex($0.value, digits: 2) }
+    guard !separator.isEmpty, group != 0, digits.count > 1 else { return .string(digits.joined()) }
+    // Groups of `|group|` bytes counted from the right end for a positive count, from the left for a negative one.
+    let size = Int(group.magnitude)
+    var groups: [String] = []
+    if group > 0 {
+      var end = digits.count
+      while end > 0 {
+        groups.insert(digits[max(end - size, 0)..<end].joined(), at: 0)
+        end -= size
+      }
+    } else {
+      var start = 0
+      while start < digits.count {
+        groups.append(digits[start..<min(start + size, digits.count)].joined())
+        start += size
+      }
+    }
+    return .string(groups.joined(separator: separator))
   }
 
   /// `bytes.fromhex(string)`: pairs of hex digits, ASCII whitespace allowed before each pair, CPython's message

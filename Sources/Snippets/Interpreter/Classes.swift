@@ -10,7 +10,15 @@ final class ClassBox: @unchecked Sendable {
   var qualifiedName: String
   /// The builtin type a standard-library class stands in for (`tuple` for a namedtuple), for `isinstance`.
   var emulates: String?
-  let base: ClassBox?
+  /// The bases the class statement names, in order (`__bases__`), without `object`.
+  let bases: [ClassBox]
+  /// Python's method resolution order after the class itself, without `object`: C3's linearisation of the bases
+  /// (`ClassBox.linearize`), so attribute lookups and `super()` walk the classes in CPython's order.
+  let ancestors: [ClassBox]
+  /// The bases as the class statement names them, `object` (nil) included, for `__bases__`.
+  var declaredBases: [ClassBox?] = []
+  /// The first base, the only one of a class with single inheritance.
+  var base: ClassBox? { bases.first }
   var attributes: [String: Value] {
     // Any change may add or remove a property; `definesProperty` looks again when next asked.
     didSet { propertiesAreCounted = false }
@@ -31,37 +39,82 @@ final class ClassBox: @unchecked Sendable {
   /// What a method keeps of its class (see `Closure.owner`).
   private(set) lazy var handle = ClassHandle(self)
 
-  init(name: String, qualifiedName: String, base: ClassBox?, attributes: [String: Value]) {
+  init(name: String, qualifiedName: String, bases: [ClassBox], ancestors: [ClassBox], attributes: [String: Value]) {
     self.name = name
     self.qualifiedName = qualifiedName
-    self.base = base
+    self.bases = bases
+    self.ancestors = ancestors
     self.attributes = attributes
   }
+
+  /// C3's linearisation of the bases (`nil` standing for `object`), as CPython's `mro_implementation` merges the
+  /// bases' own orders and the list of bases: the ancestors in order without `object`, or, when no consistent order
+  /// exists, the heads of the lists left unmerged, for CPython's message.
+  static func linearize(_ bases: [ClassBox?]) -> Result<[ClassBox], LinearizationFailure> {
+    var lists: [[ClassBox?]] = bases.map { base in base.map { [$0] + $0.ancestors.map { $0 } + [nil] } ?? [nil] }
+    lists.append(bases)
+    var merged: [ClassBox] = []
+    func same(_ a: ClassBox?, _ b: ClassBox?) -> Bool { a === b }
+    while true {
+      lists.removeAll { $0.isEmpty }
+      if lists.isEmpty { return .success(merged) }
+      // The first head that is in no list's tail.
+      var chosen: ClassBox??
+      for list in lists {
+        let head = list[0]
+        if !lists.contains(where: { $0.dropFirst().contains { same($0, head) } }) {
+          chosen = .some(head)
+          break
+        }
+      }
+      guard let next = chosen else {
+        var heads: [ClassBox?] = []
+        for list in lists where !heads.contains(where: { same($0, list[0]) }) { heads.append(list[0]) }
+        return .failure(LinearizationFailure(heads: heads.map { $0?.name ?? "object" }))
+      }
+      if let type = next { merged.append(type) }
+      for index in lists.indices where same(lists[index][0], next) { lists[index].removeFirst() }
+    }
+  }
+
+  /// This class and its ancestors, in Python's method resolution order (without `object`).
+  var resolutionOrder: [ClassBox] { [self] + ancestors }
 
   deinit { registry?.forget(type: self) }
 
   /// True when this class or a base defines a property: without one, an object's own attribute is what reading it
   /// gives, with no lookup in the classes first.
   var chainDefinesProperty: Bool {
-    var type: ClassBox? = self
-    while let current = type {
-      if !current.propertiesAreCounted {
-        current.holdsProperty = current.attributes.values.contains { if case .property = $0 { true } else { false } }
-        current.propertiesAreCounted = true
-      }
-      if current.holdsProperty { return true }
-      type = current.base
-    }
+    if countProperties() { return true }
+    for current in ancestors where current.countProperties() { return true }
     return false
+  }
+
+  /// Whether this class's own attributes hold a property, counted again only after they changed.
+  private func countProperties() -> Bool {
+    if !propertiesAreCounted {
+      holdsProperty = attributes.values.contains { if case .property = $0 { true } else { false } }
+      propertiesAreCounted = true
+    }
+    return holdsProperty
   }
 
   /// The attribute as Python's method resolution order finds it (this class, then its bases), with the class that
   /// defines it.
   func lookUp(_ name: String) -> (value: Value, owner: ClassBox)? {
-    var type: ClassBox? = self
-    while let current = type {
+    if let value = attributes[name] { return (value, self) }
+    for current in ancestors {
       if let value = current.attributes[name] { return (value, current) }
-      type = current.base
+    }
+    return nil
+  }
+
+  /// The attribute as `super()` inside `owner`'s methods finds it: in this class's resolution order, after `owner`.
+  func lookUp(_ name: String, after owner: ClassBox) -> (value: Value, owner: ClassBox)? {
+    let order = resolutionOrder
+    let start = order.firstIndex { $0 === owner }.map { $0 + 1 } ?? order.count
+    for current in order[start...] {
+      if let value = current.attributes[name] { return (value, current) }
     }
     return nil
   }
@@ -71,8 +124,7 @@ final class ClassBox: @unchecked Sendable {
   func checkDefaultHash() throws(PythonError) {
     // ndarray's __hash__ is None.
     if derivesFromArray { throw PythonError.type("unhashable type: '\(name)'") }
-    var type: ClassBox? = self
-    while let current = type {
+    for current in resolutionOrder {
       if let hash = current.attributes["__hash__"] {
         if hash.isNone { throw PythonError.type("unhashable type: '\(name)'") }
         var error = PythonError(
@@ -82,19 +134,18 @@ final class ClassBox: @unchecked Sendable {
         throw error
       }
       if current.attributes["__eq__"] != nil { throw PythonError.type("unhashable type: '\(name)'") }
-      type = current.base
     }
   }
 
   /// True when `self` is `other` or derives from it.
   func isSubclass(of other: ClassBox) -> Bool {
-    var type: ClassBox? = self
-    while let current = type {
-      if current === other { return true }
-      type = current.base
-    }
-    return false
+    self === other || ancestors.contains { $0 === other }
   }
+}
+
+/// Why C3 found no method resolution order: the classes at the heads of the lists it could not merge.
+struct LinearizationFailure: Error {
+  let heads: [String]
 }
 
 /// A class as its methods refer to it: only the class holds its handle, so a method's weak reference to the handle
@@ -169,24 +220,32 @@ extension Interpreter {
 
   /// Runs a `class` statement's body and binds the class.
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
-    var base: ClassBox?
     var exceptionBase: String?
     var derivesFromArray = false
-    if let expression = definition.bases.first {
+    // The bases as C3 sees them: a snippet class, or nil for `object`.
+    var named: [ClassBox?] = []
+    var builtinBase: String?
+    for expression in definition.bases {
       switch try evaluate(expression) {
       case .classObject(let type):
-        base = type
-        exceptionBase = type.exceptionBase
-        derivesFromArray = type.derivesFromArray
-      case .function("object"): base = nil
-      case .function("numpy.ndarray") where definition.bases.count == 1: derivesFromArray = true
-      case .function(let name) where Builtins.isRaisable(name): exceptionBase = name
+        named.append(type)
+        if type.exceptionBase != nil || type.emulatedBuiltin != nil { builtinBase = type.name }
+        exceptionBase = exceptionBase ?? type.exceptionBase
+        derivesFromArray = derivesFromArray || type.derivesFromArray
+      case .function("object"): named.append(nil)
+      case .function("numpy.ndarray"):
+        derivesFromArray = true
+        builtinBase = "numpy.ndarray"
+      case .function(let name) where Builtins.isRaisable(name):
+        exceptionBase = name
+        builtinBase = name
       case let other:
         // Python derives from its built-in types too (`class C(np.ndarray)`, `class D(dict)`).
         throw PythonError.limit(
           "a snippet class can derive only from another snippet class or object, not from \(other.repr)")
       }
     }
+    let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
     let body = Scope.make(definition: definition.body, parent: scope)
     let saved = scope
     scope = body
@@ -212,17 +271,51 @@ extension Interpreter {
         }
       }
     }
-    let type = ClassBox(name: definition.name, qualifiedName: definition.qualifiedName, base: base, attributes: [:])
+    let type = ClassBox(
+      name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
+      ancestors: ancestors, attributes: [:])
     type.annotations = definition.annotations
+    type.declaredBases = named
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
-    if derivesFromArray && base == nil { type.emulates = ArraySubclasses.emulated }
+    if derivesFromArray && type.bases.isEmpty { type.emulates = ArraySubclasses.emulated }
     cycles.register(type: type)
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
     }
     return .classObject(type)
+  }
+
+  /// The class's ancestors in C3's order, with CPython's TypeErrors for a base named twice and for bases no order
+  /// can reconcile. Several bases where one is a built-in type (an exception, `np.ndarray`, a namedtuple) are refused:
+  /// CPython interleaves the built-in classes into the order and checks their instance layouts.
+  private mutating func linearizeBases(
+    _ definition: ClassDefinition, _ named: [ClassBox?], builtinBase: String?
+  ) throws(PythonError) -> [ClassBox] {
+    if definition.bases.count > 1, let builtinBase {
+      throw PythonError.limit(
+        "class \(definition.name) derives from several classes, one of them the built-in \(builtinBase): snippets "
+          + "follow multiple inheritance only among snippet classes and object")
+    }
+    for (index, base) in named.enumerated() where named[..<index].contains(where: { $0 === base }) {
+      throw PythonError.type("duplicate base class \(base?.name ?? "object")")
+    }
+    switch ClassBox.linearize(named) {
+    case .success(let ancestors): return ancestors
+    case .failure(let failure):
+      throw PythonError.type(
+        "Cannot create a consistent method resolution\norder (MRO) for bases \(failure.heads.joined(separator: ", "))")
+    }
+  }
+
+  /// The marker name of `object.__init__` reached through `super()`, bound to the instance.
+  static let objectInitializer = "object.__init__"
+
+  /// `Class.__mro__` as values: the class, its ancestors, the built-in exception classes it derives from, `object`.
+  static func resolutionChain(_ type: ClassBox) -> [Value] {
+    type.resolutionOrder.map { .classObject($0) }
+      + (type.exceptionBase.flatMap(Self.builtinExceptionChain) ?? [.function("object")])
   }
 
   /// `__mro__` of a built-in exception class with one base (`ValueError`, `Exception`, `BaseException`, `object`);
@@ -300,17 +393,13 @@ extension Interpreter {
       case "__qualname__": return .string(type.qualifiedName)
       case "__bases__":
         let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
-        return try .makeTuple([type.base.map { .classObject($0) } ?? root])
+        if type.declaredBases.isEmpty { return try .makeTuple([root]) }
+        return try .makeTuple(type.declaredBases.map { $0.map { .classObject($0) } ?? .function("object") })
       case "__mro__":
-        // The class, its bases, then the built-in exception classes it derives from, then object.
-        var chain: [Value] = []
-        var current: ClassBox? = type
-        while let link = current {
-          chain.append(.classObject(link))
-          current = link.base
-        }
-        return try .makeTuple(
-          chain + (type.exceptionBase.flatMap(Self.builtinExceptionChain) ?? [.function("object")]))
+        // The class, its ancestors, then the built-in exception classes it derives from, then object.
+        return try .makeTuple(Self.resolutionChain(type))
+      case "mro":
+        return .method(value, "mro")
       case "__module__": return .string(type.module)
       default: break
       }
@@ -325,7 +414,17 @@ extension Interpreter {
       default: return found.value
       }
     case .superObject(let type, let receiver):
-      guard let found = type.base?.lookUp(name) else {
+      let receiverClass: ClassBox? =
+        switch receiver {
+        case .object(let object): object.type
+        case .classObject(let type): type
+        default: nil
+        }
+      guard let found = (receiverClass ?? type).lookUp(name, after: type) else {
+        // `super().__init__()` at the end of a cooperative chain: object's, which takes no arguments.
+        if name == "__init__", type.exceptionBase == nil, case .object = receiver {
+          return .method(receiver, Self.objectInitializer)
+        }
         // `super().__init__(message)` in an exception class: BaseException's, which sets `args`.
         if name == "__init__", type.exceptionBase != nil, case .object = receiver { return .method(receiver, name) }
         // `super().__setitem__(key, value)` in an ndarray subclass: NumPy's item assignment.
@@ -901,10 +1000,9 @@ extension Interpreter {
       return "{" + parts.joined(separator: ", ") + "}"
     case .set(let set):
       guard let order = set.displayOrder else { throw set.unknownOrder }
-      if order.isEmpty { return "set()" }
       var parts: [String] = []
       for item in order { parts.append(try text(item, repr: true, depth: depth + 1)) }
-      return "{" + parts.joined(separator: ", ") + "}"
+      return SetBox.repr(parts, frozen: set.isFrozen)
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
     case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),

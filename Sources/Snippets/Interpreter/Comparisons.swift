@@ -146,6 +146,16 @@ extension Operators {
       return try dict.get(item) != nil
     case .set(let set):
       return try set.contains(item)
+    case .bytes(let bytes):
+      // A bytes-like item is a substring; an int is one byte.
+      if let part = BytesMethods.bytesLike(item) { return bytes.scalarOffset(of: part) != nil }
+      guard let number = item.bigInteger, item.typeName == "int" || item.typeName == "bool" else {
+        throw PythonError.type("a bytes-like object is required, not '\(item.typeName)'")
+      }
+      guard let byte = number.asInt, (0..<256).contains(byte) else {
+        throw PythonError.value("byte must be in range(0, 256)")
+      }
+      return bytes.unicodeScalars.contains { $0.value == UInt32(byte) }
     case .dictView(.keys, let dict):
       return try dict.get(item) != nil
     case .dictView(let view, let dict):
@@ -174,22 +184,51 @@ extension Operators {
   /// True when comparing two containers reaches a NaN float on both sides: Python then compares by identity first
   /// (`x = float('nan'); [x] == [x]` is True, `[float('nan')] == [float('nan')]` False), which snippets do not track.
   static func nanIdentityDecides(_ left: Value, _ right: Value) -> Bool {
+    // `nan == nan` itself is float's `==`, False; only a container's comparison looks at identity first.
+    if case .float = left { return false }
+    return nanAwareEquality(left, right) == nil
+  }
+
+  /// `left == right` for containers as far as it is known without NaN floats' identity: nil when a pair of NaNs
+  /// (whose equality CPython decides by whether they are one object) decides it; false as soon as another pair
+  /// differs, which settles `==` whatever the NaNs are; true for a list or dict compared with itself.
+  private static func nanAwareEquality(_ left: Value, _ right: Value) -> Bool? {
     switch (left, right) {
+    case (.float(let x), .float(let y)) where x.isNaN && y.isNaN: return nil
+    case (.list(let a), .list(let b)) where a === b: return true
+    case (.dict(let a), .dict(let b)) where a === b: return true
     case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
       guard a.count == b.count else { return false }
-      return zip(a, b).contains { pair in
-        if case .float(let x) = pair.0, case .float(let y) = pair.1 { return x.isNaN && y.isNaN }
-        return nanIdentityDecides(pair.0, pair.1)
+      var known = true
+      for (x, y) in zip(a, b) {
+        switch nanAwareEquality(x, y) {
+        case false?: return false
+        case nil: known = false
+        default: break
+        }
       }
+      return known ? true : nil
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }
-      return zip(a.keys, a.values).contains { key, value in
-        guard let other = try? b.get(key) else { return false }
-        if case .float(let x) = value, case .float(let y) = other { return x.isNaN && y.isNaN }
-        return nanIdentityDecides(value, other)
+      var known = true
+      for (key, value) in zip(a.keys, a.values) {
+        guard let other = try? b.get(key) else {
+          // A NaN key is found only by identity.
+          if (try? HashKey(key).holdsNaN) == true { known = false } else { return false }
+          continue
+        }
+        switch nanAwareEquality(value, other) {
+        case false?: return false
+        case nil: known = false
+        default: break
+        }
       }
+      return known ? true : nil
+    case (.none, _), (.bool, _), (.int, _), (.bigInt, _), (.float, _), (.string, _), (.bytes, _):
+      return pythonEquals(left, right)
     default:
-      return false
+      // Arrays, objects and the rest settle nothing here (nor refuse): `compare` decides them as before.
+      return true
     }
   }
 
@@ -307,6 +346,9 @@ extension Operators {
     case (.none, .none), (.ellipsis, .ellipsis): return true
     case (.string(let a), .string(let b)), (.bytes(let a), .bytes(let b)):
       return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+    // A list or dict is equal to itself whatever it holds: CPython compares each item with itself, and identity
+    // comes first (a NaN item included).
+    case (.list(let a), .list(let b)) where a === b: return true
     case (.tuple(let a), .tuple(let b)), (.list(let a), .list(let b)):
       return a.count == b.count && zip(a, b).allSatisfy { pythonEquals($0, $1) }
     case (.dtype(let a), .dtype(let b)), (.dtype(let a), .scalarType(let b)), (.scalarType(let a), .dtype(let b)),
@@ -324,6 +366,7 @@ extension Operators {
     case (.orderedDType(let dtype, let mark), _): return ByteOrder.equals(OrderedDType(dtype, mark), right) ?? false
     case (_, .orderedDType(let dtype, let mark)): return ByteOrder.equals(OrderedDType(dtype, mark), left) ?? false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
+    case (.dict(let a), .dict(let b)) where a === b: return true
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }
       for (key, value) in zip(a.keys, a.values) {
@@ -354,7 +397,8 @@ extension Operators {
       return holds(op, order < 0, order == 0)
     }
     switch (left, right) {
-    case (.string(let a), .string(let b)):
+    // A bytes value's scalars are its bytes, so their order is the bytes' (CPython's memcmp).
+    case (.string(let a), .string(let b)), (.bytes(let a), .bytes(let b)):
       return holds(
         op, a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars),
         a.unicodeScalars.elementsEqual(b.unicodeScalars))

@@ -141,7 +141,7 @@ enum Compiler {
         return holds ? try body(&interpreter) : try compiledElse(&interpreter)
       }
     case .forLoop(let target, let iterable, let body, let orElse):
-      let compiledIterable = expression(iterable)
+      let compiledIterable = Self.iterable(iterable)
       let compiledBody = block(body)
       let compiledElse = block(orElse)
       return located(
@@ -218,6 +218,15 @@ enum Compiler {
   }
 
   // MARK: Expressions
+
+  /// The iterable of a `for` statement or clause: a set display goes through `evaluateIterable`, since CPython
+  /// iterates a display of constants there as a frozenset constant.
+  static func iterable(_ expression: Expression) -> CompiledExpression {
+    guard case .set = expression.kind else { return Self.expression(expression) }
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+      try interpreter.evaluateIterable(expression)
+    }
+  }
 
   /// One expression. Each closure counts its node's step first, as `evaluate` does.
   static func expression(_ expression: Expression) -> CompiledExpression {

@@ -3,7 +3,7 @@ extension Interpreter {
   mutating func evaluateComprehension(_ comprehension: Comprehension) throws(PythonError) -> Value {
     guard case .loop(_, let firstIterable) = comprehension.clauses.first else { return .none }
     // Python evaluates the first iterable in the enclosing scope, before the comprehension's own scope exists.
-    let first = try evaluate(firstIterable)
+    let first = try evaluateIterable(firstIterable)
     let frame = Scope.make(definition: comprehension.scope, parent: scope)
     if comprehension.kind == .generator {
       // A generator expression takes `iter()` of its first iterable now and computes each item when asked.
@@ -77,7 +77,7 @@ extension Interpreter {
       }
     case .loop(let target, let iterable):
       let source: Value
-      if let firstValue { source = firstValue } else { source = try evaluate(iterable) }
+      if let firstValue { source = firstValue } else { source = try evaluateIterable(iterable) }
       if case .range(let start, let stop, let step) = source {
         var value = start
         while step > 0 ? value < stop : value > stop {
@@ -196,7 +196,7 @@ final class GeneratorExpressionSource: IteratorSource, @unchecked Sendable {
       let matched: Bool
       switch clauses[index] {
       case .loop(let target, let iterable):
-        if entering { iterators[index] = try interpreter.makeIterator(try interpreter.evaluate(iterable)) }
+        if entering { iterators[index] = try interpreter.makeIterator(try interpreter.evaluateIterable(iterable)) }
         if let box = iterators[index], let item = try box.next(&interpreter) {
           try interpreter.tick()
           try interpreter.assign(target, item)

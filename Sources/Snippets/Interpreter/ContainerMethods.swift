@@ -484,8 +484,18 @@ extension Interpreter {
     case "isalnum": return .bool(!text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber })
     case "isnumeric", "isdecimal": return .bool(!text.isEmpty && text.allSatisfy(\.isNumber))
     case "islower", "isupper":
-      let cased = text.filter { $0.isUppercase || $0.isLowercase }
-      return .bool(!cased.isEmpty && cased.allSatisfy { name == "islower" ? $0.isLowercase : $0.isUppercase })
+      // CPython's walk over code points: a titlecase letter (`ǅ`) or one of the other case answers False; at least
+      // one of the asked case must be there.
+      var cased = false
+      for scalar in text.unicodeScalars {
+        let properties = scalar.properties
+        let (asked, other) =
+          name == "islower"
+          ? (properties.isLowercase, properties.isUppercase) : (properties.isUppercase, properties.isLowercase)
+        if other || properties.generalCategory == .titlecaseLetter { return .bool(false) }
+        if asked { cased = true }
+      }
+      return .bool(cased)
     case "swapcase": return .string(text.pythonSwapcased)
     case "casefold":
       // Lowercasing is case folding except for the few code points whose folding differs ('ß' folds to 'ss'), whose

@@ -20,6 +20,8 @@ indirect enum HashKey: Hashable, Sendable {
   case type(String)
   /// An object or class: hashed by identity, as Python's default `__hash__` does.
   case identity(ObjectIdentifier)
+  /// A frozenset, equal to any frozenset of the same elements.
+  case frozenset(Set<HashKey>)
 
   /// True for a NaN float's key (or a tuple's holding one): Python finds such a key only by the float object's
   /// identity, which snippets do not track.
@@ -28,6 +30,7 @@ indirect enum HashKey: Hashable, Sendable {
     case .float(let value): value.isNaN
     case .complex(let real, let imag): real.isNaN || imag.isNaN
     case .tuple(let keys): keys.contains { $0.holdsNaN }
+    case .frozenset(let keys): keys.contains { $0.holdsNaN }
     default: false
     }
   }
@@ -71,6 +74,10 @@ indirect enum HashKey: Hashable, Sendable {
       try object.type.checkDefaultHash()
       self = .identity(ObjectIdentifier(object))
     case .classObject(let type): self = .identity(ObjectIdentifier(type))
+    case .set(let set) where set.isFrozen:
+      var keys: Set<HashKey> = []
+      for item in set.elements.keys { keys.insert(try HashKey(item)) }
+      self = .frozenset(keys)
     case .rendered(let text): self = .string(Array(text.unicodeScalars))
     case .scalarType(let dtype), .dtype(let dtype), .orderedDType(let dtype, .little):
       self = .type("numpy." + dtype.rawValue)

@@ -41,10 +41,71 @@ extension Interpreter {
         })
     }
     if a.isObject || b.isObject { return try objectBinary(op, a, b) }
-    if op == .subtract, Self.isSetLikeView(a) || Self.isSetLikeView(b) {
-      return try Operators.binary(op, .set(try setOfItems(a)), .set(try setOfItems(b)))
-    }
+    if op == .subtract, let result = try setOperator("-", a, b) { return result }
     return try Operators.binary(op, a, b)
+  }
+
+  /// The frozenset constant CPython's compiler makes of a display of constants: a frozenset of the items in order,
+  /// which `merge_consts_recursive` rebuilds from its own iteration order.
+  static func constantFrozenset(_ built: SetBox) throws(PythonError) -> SetBox {
+    let rebuilt = SetBox(frozen: true)
+    for item in built.items { try rebuilt.insert(item) }
+    return rebuilt
+  }
+
+  /// The iterable of a `for` statement or a comprehension's `for` clause. A set display whose items are all
+  /// constants is the frozenset constant itself there (`fold_iter` in CPython's AST optimiser, for any number of
+  /// items), so it iterates in that frozenset's order rather than a new set's.
+  mutating func evaluateIterable(_ expression: Expression) throws(PythonError) -> Value {
+    guard case .set(let items) = expression.kind, !items.isEmpty else { return try evaluate(expression) }
+    for item in items where try !foldsToConstant(item) { return try evaluate(expression) }
+    try tick()
+    let built = SetBox()
+    for item in items { try built.insert(try evaluate(item)) }
+    return .set(try Self.constantFrozenset(built))
+  }
+
+  /// True when CPython 3.11's AST optimiser folds the expression to a constant: literals, tuples of constants, and
+  /// unary and binary arithmetic on constant numbers unless it raises or, for `*`, `**` and `<<` on ints, the
+  /// result would pass 128 bits (`safe_multiply`, `safe_power`, `safe_lshift` in `Python/ast_opt.c`). Only numbers
+  /// are followed: a str's or bytes' place in a set is never known anyway.
+  mutating func foldsToConstant(_ expression: Expression) throws(PythonError) -> Bool {
+    func bits(_ value: Value) -> Int? {
+      guard let integer = value.bigInteger, value.typeName == "int" || value.typeName == "bool" else { return nil }
+      return integer.bitWidth
+    }
+    switch expression.kind {
+    case .unary(_, let operand), .invert(let operand), .not(let operand):
+      guard try foldsToConstant(operand) else { return false }
+      return (try? evaluate(expression)) != nil
+    case .binary(let op, let left, let right) where op != .matrixMultiply:
+      guard try foldsToConstant(left), try foldsToConstant(right) else { return false }
+      let a = try evaluate(left)
+      let b = try evaluate(right)
+      let numbers: Set<String> = ["int", "bool", "float", "complex"]
+      guard numbers.contains(a.typeName), numbers.contains(b.typeName) else { return false }
+      if let aBits = bits(a), let bBits = bits(b), let exponent = b.bigInteger?.asInt {
+        if op == .multiply, aBits > 0, bBits > 0, aBits + bBits > 128 { return false }
+        if op == .power, exponent >= 0,
+          aBits.multipliedReportingOverflow(by: exponent).overflow
+            || aBits * exponent > 128
+        {
+          return false
+        }
+      }
+      return (try? Operators.binary(op, a, b)) != nil
+    case .bitwise(let op, let left, let right):
+      guard try foldsToConstant(left), try foldsToConstant(right) else { return false }
+      let a = try evaluate(left)
+      let b = try evaluate(right)
+      guard let aBits = bits(a), let bBits = bits(b) else { return false }
+      if op == .leftShift, aBits > 0, bBits > 0 {
+        guard let shift = b.bigInteger?.asInt, shift > 0, shift <= 128, aBits <= 128 - shift else { return false }
+      }
+      return (try? bitwise(op, a, b)) != nil
+    default:
+      return expression.isConstant
+    }
   }
 
   /// The nodes `evaluate` does not handle itself (its step is already counted).
@@ -85,12 +146,10 @@ extension Interpreter {
       }
       // CPython compiles a display of three or more constants to a frozenset constant merged into a new set,
       // whose table layout (and so printed order) differs from adding the items one by one.
-      guard items.count > 2, items.allSatisfy(\.isConstant) else { return .set(set) }
-      // The compiler also rebuilds the frozenset from its own order when it merges constants.
-      let rebuilt = SetBox()
-      for item in set.items { try rebuilt.insert(item) }
+      guard items.count > 2 else { return .set(set) }
+      for item in items where try !foldsToConstant(item) { return .set(set) }
       let merged = SetBox()
-      try merged.merge(rebuilt)
+      try merged.merge(try Self.constantFrozenset(set))
       return .set(merged)
     case .unary(let op, let operand):
       let value = try evaluate(operand)
@@ -567,6 +626,15 @@ extension Interpreter {
       return .none
     case .method(.tensor(let array), "view") where Self.subclassRequested(by: call) != nil:
       return try viewAsSubclass(array, Self.subclassRequested(by: call)!)
+    case .method(.object, Self.objectInitializer):
+      guard call.positional.isEmpty, call.keywords.isEmpty else {
+        throw PythonError.type("object.__init__() takes exactly one argument (the instance to initialize)")
+      }
+      return .none
+    case .method(.classObject(let type), "mro"):
+      call.function = "mro"
+      _ = try call.bind([])
+      return .list(ValueList(Self.resolutionChain(type)))
     case .method(.object(let object), "__init__"):
       // BaseException.__init__, reached through `super()` in an exception class: it sets `args`.
       try call.rejectKeywords()

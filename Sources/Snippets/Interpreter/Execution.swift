@@ -138,7 +138,7 @@ extension Interpreter {
       for item in type.attributes.values {
         collect(item, tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
       }
-      if let base = type.base {
+      for base in type.bases {
         collect(.classObject(base), tensors: &tensors, pythonBytes: &pythonBytes, visited: &visited)
       }
     case .boundMethod(let receiver, let closure):
@@ -178,8 +178,8 @@ extension Interpreter {
       return try objectBinary(op, current, operand)
     }
     // A set's `-=` removes from the set itself (CPython's `set_isub`), which every name holding it sees.
-    if op == .subtract, case .set(let set) = current, case .set(let other) = operand {
-      for item in other.items { _ = try set.remove(item) }
+    if op == .subtract, case .set(let set) = current, case .set(let other) = operand, !set.isFrozen {
+      try set.discardAll(of: other)
       return current
     }
     // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.

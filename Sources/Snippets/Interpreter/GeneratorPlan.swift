@@ -63,7 +63,7 @@ enum GeneratorPlanner {
       return .whileLoop(statement, Compiler.expression(condition), body: try plan(body), orElse: try plan(orElse))
     case .forLoop(let target, let iterable, let body, let orElse):
       return .forLoop(
-        statement, target, Compiler.expression(iterable), body: try plan(body), orElse: try plan(orElse))
+        statement, target, Compiler.iterable(iterable), body: try plan(body), orElse: try plan(orElse))
     case .tryStatement(let body, let handlers, let orElse, let finally):
       if !finally.isEmpty {
         throw SyntaxError(

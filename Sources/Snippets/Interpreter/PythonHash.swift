@@ -32,8 +32,22 @@ enum PythonHash {
       guard let number = try? value.pythonNumber(for: "hash") else { return nil }
       if case .tensor = number { return nil }
       return of(number)
+    case .set(let set) where set.isFrozen: return set.frozenHash
     default: return nil
     }
+  }
+
+  /// `frozenset_hash`: the shuffled bits of every element's hash xor-ed together (so the order does not count),
+  /// then the size and a final dispersal; nil when an element's hash varies between processes.
+  static func frozenset(_ hashes: [Int]) -> Int {
+    func shuffle(_ h: UInt) -> UInt { ((h ^ 89_869_747) ^ (h << 16)) &* 3_644_798_167 }
+    var hash: UInt = 0
+    for element in hashes { hash ^= shuffle(UInt(bitPattern: element)) }
+    hash ^= (UInt(hashes.count) &+ 1) &* 1_927_868_237
+    hash ^= (hash >> 11) ^ (hash >> 25)
+    hash = hash &* 69069 &+ 907_133_923
+    if hash == UInt.max { hash = 590_923_713 }
+    return Int(bitPattern: hash)
   }
 
   private static func limbs(of magnitude: UInt) -> [UInt32] {

@@ -203,7 +203,7 @@ enum PythonNumbers {
 
 /// Methods of Python's ints and floats tutorials call: `n.bit_length()`, `x.is_integer()`, `x.hex()`, …
 extension PythonNumbers {
-  static let intMethods: Set<String> = ["bit_length", "bit_count", "as_integer_ratio"]
+  static let intMethods: Set<String> = ["bit_length", "bit_count", "as_integer_ratio", "to_bytes"]
   static let floatMethods: Set<String> = ["is_integer", "as_integer_ratio", "hex"]
 
   /// True when the Python int, bool or float `value` has the method `name` here.
@@ -215,8 +215,9 @@ extension PythonNumbers {
     }
   }
 
-  /// Calls one of those methods; none takes arguments.
+  /// Calls one of those methods; only `to_bytes` takes arguments.
   static func method(_ name: String, on value: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "to_bytes", let integer = value.bigInteger { return try toBytes(integer, call) }
     let owner = if case .float = value { "float" } else { "int" }
     if !call.keywords.isEmpty { throw PythonError.type("\(owner).\(name)() takes no keyword arguments") }
     if !call.positional.isEmpty {
@@ -252,6 +253,58 @@ extension PythonNumbers {
       }
       return try .makeTuple([.int(significand), .integer(try BigInt(2).power(-exponent))])
     }
+  }
+
+  /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`, with CPython 3.11's checks in its order: the
+  /// arguments' types, the byte order's name, a negative length, then a negative or too large int.
+  static func toBytes(_ integer: BigInt, _ call: CallArguments) throws(PythonError) -> Value {
+    try MethodSignature.check("int", "to_bytes", call)
+    let bound = try call.bind(["length", "byteorder", "signed"])
+    var length = 1
+    if let value = bound["length"] {
+      guard let number = value.bigInteger, value.typeName == "int" || value.typeName == "bool" else {
+        throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
+      }
+      guard let int = number.asInt else {
+        throw PythonError("OverflowError", "Python int too large to convert to C ssize_t")
+      }
+      length = int
+    }
+    var littleEndian = false
+    if let order = bound["byteorder"] {
+      guard case .string(let name) = order else {
+        throw PythonError.type("to_bytes() argument 'byteorder' must be str, not \(order.typeName)")
+      }
+      guard name == "big" || name == "little" else {
+        throw PythonError.value("byteorder must be either 'little' or 'big'")
+      }
+      littleEndian = name == "little"
+    }
+    guard length >= 0 else { throw PythonError.value("length argument must be non-negative") }
+    let signed = try bound.flag("signed")
+    let isNegative = integer.compare(BigInt(0)) < 0
+    if isNegative && !signed { throw PythonError("OverflowError", "can't convert negative int to unsigned") }
+    // The bits the value needs: its magnitude's, plus a sign bit when signed (-2**(8n-1) fits in n bytes).
+    var needed = integer.bitWidth
+    if signed {
+      let magnitudeMinusOne = isNegative ? (-integer) - BigInt(1) : integer
+      needed = magnitudeMinusOne.bitWidth + 1
+    }
+    guard needed <= length * 8 || (integer.compare(BigInt(0)) == 0) else {
+      throw PythonError("OverflowError", "int too big to convert")
+    }
+    guard length <= maxElementCount else {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+    // Two's complement over `length` bytes for a negative value.
+    let stored = isNegative ? integer + (try BigInt(1).shiftedLeft(length * 8)) : integer
+    var bytes = [UInt8](repeating: 0, count: length)
+    for (index, limb) in stored.limbs.enumerated() {
+      for part in 0..<4 where index * 4 + part < length {
+        bytes[index * 4 + part] = UInt8(truncatingIfNeeded: limb >> (8 * UInt32(part)))
+      }
+    }
+    return PythonBytes.value(littleEndian ? bytes : bytes.reversed())
   }
 
   /// CPython's `float.hex`: `0x1.999999999999ap-4`, `-0x0.0p+0`, `inf`, `nan`.

@@ -31,6 +31,11 @@ extension Interpreter {
     switch function {
     case .function("bytearray"):
       call.function = "bytearray"
+      if case .iterator(let box)? = call.positional.first, box.isLazy, call.positional.count == 1,
+        call.keywords.isEmpty
+      {
+        return .bytearray(ByteMemory(try bytesFromIterator(box, singular: true), isMutable: true))
+      }
       if let source = call.positional.first, case .rawArray(let array) = source, call.positional.count == 1 {
         return .bytearray(ByteMemory(array.elementBytes(), isMutable: true))
       }

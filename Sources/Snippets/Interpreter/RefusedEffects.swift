@@ -69,14 +69,12 @@ struct RefusedEffects {
   private mutating func inspect(
     _ type: ClassBox, globals: Namespace, visited: inout Set<ObjectIdentifier>, changesArguments: inout Bool
   ) {
-    var current: ClassBox? = type
-    while let box = current {
-      guard visited.insert(ObjectIdentifier(box)).inserted else { return }
+    for box in type.resolutionOrder {
+      guard visited.insert(ObjectIdentifier(box)).inserted else { continue }
       if box.module != "__main__" { drawsRandom = true }  // as for a standard-library function, below
       for attribute in box.attributes.values {
         inspect(attribute, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
-      current = box.base
     }
   }
 

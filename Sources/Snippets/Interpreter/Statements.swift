@@ -63,7 +63,8 @@ extension Interpreter {
       return try run(orElse)
     case .forLoop(let target, let iterable, let body, let orElse):
       return try runFor(
-        target, try evaluate(iterable), body: { (interpreter) throws(PythonError) in try interpreter.run(body) },
+        target, try evaluateIterable(iterable),
+        body: { (interpreter) throws(PythonError) in try interpreter.run(body) },
         orElse: { (interpreter) throws(PythonError) in try interpreter.run(orElse) })
     case .returnValue(let expression):
       return .returned(try expression.map { (value) throws(PythonError) in try evaluate(value) } ?? .none)
@@ -399,6 +400,7 @@ extension Interpreter {
       for row in 0..<rows { items.append(try RawArrays.index(array, .int(row))) }
       return items
     case .bytearray(let memory): return memory.bytes.map { .int(Int($0)) }
+    case .bytes(let text): return text.unicodeScalars.map { .int(Int($0.value)) }
     case .set(let set): return try set.orderedItems()
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:

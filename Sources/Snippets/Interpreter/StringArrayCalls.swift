@@ -31,6 +31,8 @@ extension Interpreter {
       return try PythonBytes.decode(bytes, call)
     case .method(.bytes(let bytes), "hex"):
       return try PythonBytes.hexText(bytes, call)
+    case .method(.bytes(let bytes), let name) where BytesMethods.parameters[name] != nil:
+      return try callBytesMethod(name, bytes, call)
     case .method(.bytes, let name):
       throw StringArrays.refusal("bytes.\(name)")
     case .method(.textArray(let array), "tobytes"):

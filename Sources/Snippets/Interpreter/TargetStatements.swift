@@ -234,15 +234,16 @@ extension Interpreter {
       if let result = try callSpecial(object, "__r" + name, [current]), !result.isNotImplemented { return result }
     }
     switch (current, operand) {
-    case (.set(let set), .set(let other)) where op == .or:
-      for item in other.items { try set.insert(item) }
+    // A set's `|=`, `&=`, `^=` change the set itself, as CPython's `set_ior`, `set_iand` (the intersection's table
+    // swapped in) and `set_ixor`; a frozenset's make a new one.
+    case (.set(let set), .set(let other)) where op == .or && !set.isFrozen:
+      try set.merge(other)
       return current
-    case (.set(let set), .set(let other)) where op == .and:
-      for item in set.items where try !other.contains(item) { _ = try set.remove(item) }
+    case (.set(let set), .set(let other)) where op == .and && !set.isFrozen:
+      try set.replaceBody(with: try set.intersection(other))
       return current
-    case (.set(let set), .set(let other)) where op == .xor:
-      // CPython's symmetric_difference_update: each item of the other removed if present, else added.
-      for item in other.items where try !set.remove(item) { try set.insert(item) }
+    case (.set(let set), .set(let other)) where op == .xor && !set.isFrozen:
+      try set.formSymmetricDifference(other)
       return current
     case (.dict(let dict), _) where op == .or && dict.isMappingProxy:
       // CPython's mappingproxy has `|` but no `|=`, and says so whatever the operand.

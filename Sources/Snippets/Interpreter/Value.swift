@@ -136,7 +136,7 @@ enum Value: Sendable {
     case .wrapped(let wrapper, _): wrapper.rawValue
     case .property: "property"
     case .superObject: "super"
-    case .set: "set"
+    case .set(let set): set.typeName
     case .rendered: "str"
     case .textArray: "numpy.ndarray"
     case .textScalar(_, let isBytes): isBytes ? "numpy.bytes_" : "numpy.str_"

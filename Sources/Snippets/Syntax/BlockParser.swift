@@ -290,7 +290,7 @@ extension Parser {
     return Statement(kind: .decorated(decorators, inner), range: first.range.union(inner.range))
   }
 
-  /// `class Name:` or `class Name(Base):` and its body.
+  /// `class Name:` or `class Name(Base, …):` and its body.
   private mutating func parseClass(indent: Int) throws(SyntaxError) -> Statement {
     let keyword = advance()
     guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
@@ -303,15 +303,10 @@ extension Parser {
       for argument in arguments {
         guard argument.keyword == nil, argument.unpacking == .none else {
           throw SyntaxError(
-            message: "class keywords and unpacked bases are not supported: name one base class",
+            message: "class keywords and unpacked bases are not supported: name the base classes",
             range: argument.value.range)
         }
         bases.append(argument.value)
-      }
-      if bases.count > 1 {
-        throw SyntaxError(
-          message: "multiple inheritance is not supported: a snippet class has at most one base class",
-          range: bases[1].range)
       }
     }
     let qualifiedName = qualify(name)

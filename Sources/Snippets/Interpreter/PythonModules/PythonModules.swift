@@ -202,7 +202,13 @@ extension Interpreter {
       }
     case "__docbuild_primitive__":
       return try callPrimitive(call)
-    case "bytes": return try PythonBytes.construct(call)
+    case "bytes":
+      if case .iterator(let box)? = call.positional.first, box.isLazy, call.positional.count == 1,
+        call.keywords.isEmpty
+      {
+        return PythonBytes.value(try bytesFromIterator(box, singular: false))
+      }
+      return try PythonBytes.construct(call)
     case "bytes.fromhex": return try PythonBytes.fromHex(call)
     case "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans":
       let parts = name.split(separator: ".").map(String.init)
@@ -264,6 +270,7 @@ extension Interpreter {
         randomRefusal.python = moduleRefusal
       }
       return try callPythonRandom(method, forwarded)
+    case "frozenset": return try makeSet(call, frozen: true)
     case "__docbuild_file__": return try callChapterFiles(call)
     case "open": return try callFileFunction("io", "open", call)
     case _ where ChapterFiles.numpyFunctions.contains(name):
@@ -304,10 +311,14 @@ extension Interpreter {
   private func pythonHash(_ value: Value) throws(PythonError) -> Value {
     if let hash = PythonHash.of(value) { return .int(hash) }
     switch value {
-    case .list, .dict, .set:
+    case .list, .dict:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
     case .object(let object) where object.type.derivesFromArray:
       throw PythonError.type("unhashable type: '\(object.type.name)'")
+    case .set(let set):
+      guard set.isFrozen else { throw PythonError.type("unhashable type: 'set'") }
+      // A frozenset of a str (or another varying hash) falls to the refusal below.
+      fallthrough
     default:
       var error = PythonError(
         "TypeError",
@@ -346,10 +357,8 @@ extension Interpreter {
     switch value {
     case .list(let items): return try .makeList(Array(items))
     case .dict(let dict): return try .makeDict(Array(zip(dict.keys, dict.values)))
-    case .set(let set):
-      let copy = SetBox()
-      try copy.merge(set)
-      return .set(copy)
+    case .set(let set) where set.isFrozen: return value
+    case .set(let set): return .set(try set.copied())
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
@@ -399,9 +408,7 @@ extension Interpreter {
       memo[ObjectIdentifier(dict)] = copy
       return copy
     case .set(let set):
-      let copy = SetBox()
-      try copy.merge(set)
-      return .set(copy)
+      return .set(try set.copied())
     case .tensor(let tensor) where !tensor.isScalar: return .tensor(try core { try tensor.copy() })
     case .rawArray(let array): return .rawArray(try array.copied())
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
@@ -425,11 +432,8 @@ extension Interpreter {
 extension ClassBox {
   /// The builtin type this class stands in for (`tuple` for a namedtuple, `dict` for Counter), inherited.
   var emulatedBuiltin: String? {
-    var type: ClassBox? = self
-    while let current = type {
-      if let emulated = current.emulates { return emulated }
-      type = current.base
-    }
+    if let emulates { return emulates }
+    for current in ancestors { if let emulated = current.emulates { return emulated } }
     return nil
   }
 }
