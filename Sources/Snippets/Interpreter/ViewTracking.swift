@@ -116,9 +116,7 @@ extension Interpreter {
       let (selected, geometry) = try core { try source.indexWithViewGeometry(items) }
       guard !selected.isScalar, let geometry else { return .tensor(selected) }
       source.ensureRoot()
-      var view = selected
-      view.lineage = source.lineage
-      return .tensor(view.asView(geometry))
+      return .tensor(selected.asView(geometry, of: source.lineage))
     }
     let result = try Indexing.index(value, with: key)
     guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }

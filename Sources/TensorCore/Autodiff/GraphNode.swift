@@ -86,7 +86,7 @@ extension Tensor {
     }
     if value.memoryAxes != memoryAxes { value.memoryAxes = memoryAxes }
     // A value made from one whose memory order docbuild does not know has an unknown order too.
-    if value.unknownLayoutOrigin == nil, let origin = inputs.lazy.compactMap(\.layoutUnknownOrigin).first {
+    if value.unknownLayoutOrigin == nil, let origin = MemoryOrder.firstUnknownOrigin(inputs) {
       switch operation {
       case .reduce, .product: break
       default: value.unknownLayoutOrigin = origin

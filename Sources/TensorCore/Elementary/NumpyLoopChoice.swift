@@ -36,6 +36,9 @@ extension Tensor {
     guard (storageClass == .float64 && (dtype == .float64 || dtype == .float32)) || dtype == .complex128, ndim > 0,
       size > 0
     else { return .vector }
+    // An array that owns its memory in C order reads it forwards: the common case, decided without building its
+    // strides (a small `np.exp(a)` in a loop paid for them on every call).
+    if view == nil && memoryAxes == nil { return .vector }
     let strides = memoryStrides
     if ndim == 1 { return strides[0] < 0 ? .libm : .vector }
     let axes = shape.indices.filter { shape[$0] > 1 }.sorted { Swift.abs(strides[$0]) < Swift.abs(strides[$1]) }

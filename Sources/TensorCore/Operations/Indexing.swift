@@ -97,7 +97,13 @@ struct IndexPlan: Sendable, Hashable {
       case .newaxis, .ellipsis, .indices, .mask: return nil
       }
     }
-    let sourceStrides = strides ?? Shape.strides(shape)
+    // An owner's row-major strides are computed where needed: `Shape.strides` allocated an array per `a[i]`.
+    func sourceStride(_ axis: Int) -> Int {
+      if let strides { return strides[axis] }
+      var product = 1
+      for later in (axis + 1)..<shape.count { product *= shape[later] }
+      return product
+    }
     var view = StridedView(offset: offset, shape: [], strides: [])
     view.shape.reserveCapacity(shape.count)
     view.strides.reserveCapacity(shape.count)
@@ -108,12 +114,12 @@ struct IndexPlan: Sendable, Hashable {
         guard position >= -extent && position < extent else {
           throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
         }
-        view.offset += (position < 0 ? position + extent : position) * sourceStrides[axis]
+        view.offset += (position < 0 ? position + extent : position) * sourceStride(axis)
       case .slice(let start, let stop, let step):
         let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
-        if range.count > 0 { view.offset += range.start * sourceStrides[axis] }
+        if range.count > 0 { view.offset += range.start * sourceStride(axis) }
         view.shape.append(range.count)
-        view.strides.append(range.step * sourceStrides[axis])
+        view.strides.append(range.step * sourceStride(axis))
       case .newaxis, .ellipsis, .indices, .mask:
         return nil  // excluded above
       }
@@ -121,7 +127,7 @@ struct IndexPlan: Sendable, Hashable {
     // The axes no item names are taken whole, as the full slices the general path fills in.
     for axis in items.count..<shape.count {
       view.shape.append(shape[axis])
-      view.strides.append(sourceStrides[axis])
+      view.strides.append(sourceStride(axis))
     }
     self.view = view
     self.sourceShape = shape

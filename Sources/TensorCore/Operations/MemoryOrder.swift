@@ -91,6 +91,18 @@ public enum MemoryOrder {
         + "sum a copy (.copy()) instead", isLimit: true)
   }
 
+  /// True when `iteratorOrder` of one operand with these strides (axes of extent 1 or stride 0 taking no part) is C
+  /// order: the strides' magnitudes never grow from one compared axis to the next, so its insertion sort moves none.
+  static func isIteratorOrdered(_ shape: [Int], _ strides: [Int]) -> Bool {
+    var previous = Int.max
+    for axis in shape.indices where shape[axis] != 1 && strides[axis] != 0 {
+      let magnitude = abs(strides[axis])
+      if magnitude > previous { return false }
+      previous = magnitude
+    }
+    return true
+  }
+
   /// NumPy's iterator order of axes with these `strides` (one list per operand, 0 where an operand has none):
   /// the insertion sort of `npyiter_find_best_axis_ordering`, an axis moving inside another only when every operand
   /// with a stride on both agrees; outermost first.
@@ -154,7 +166,7 @@ public enum MemoryOrder {
   /// Gives `result`, computed element-wise from `inputs`, NumPy's memory order for it (or marks it unknown when an
   /// input's order is unknown).
   public static func followElementwise(_ result: inout Tensor, _ inputs: [Tensor]) {
-    if let origin = inputs.lazy.compactMap(\.layoutUnknownOrigin).first {
+    if let origin = firstUnknownOrigin(inputs) {
       if result.shape.filter({ $0 > 1 }).count > 1 { result.unknownLayoutOrigin = origin }
       return
     }
@@ -197,12 +209,27 @@ extension MemoryOrder {
   /// when all are Fortran- and not C-contiguous, C order (`.some(nil)`) when all are C-contiguous; nil when the
   /// iterator decides. The two orders differ in the strides of axes of extent 1 (`np.exp(x.T[:, None])`).
   public static func contiguousOrder(_ inputs: [Tensor], shape: [Int]) -> [Int]?? {
-    let arrays = inputs.filter { $0.ndim > 0 }
-    guard shape.count > 1, !arrays.isEmpty, arrays.allSatisfy({ $0.shape == shape }) else { return nil }
-    let flags = arrays.map { ($0.isCContiguous, $0.isFContiguous) }
-    guard let first = flags.first, first.0 || first.1, flags.allSatisfy({ $0 == first }) else { return nil }
-    return .some(first.0 ? nil : Array((0..<shape.count).reversed()))
+    guard shape.count > 1 else { return nil }
+    // One pass through the operands in place, with no lists of arrays or flags (this runs on every element-wise
+    // operation that has a view or a non-C-ordered operand, `a + b` of a reshaped `a` included).
+    let flags = inputs.withUnsafeBufferPointer { buffer -> (c: Bool, f: Bool)? in
+      var first: (c: Bool, f: Bool)? = nil
+      for i in buffer.indices where buffer[i].ndim > 0 {
+        guard buffer[i].shape == shape else { return nil }
+        let own = buffer[i].contiguity
+        if let first {
+          guard own == first else { return nil }
+        } else {
+          guard own.c || own.f else { return nil }
+          first = own
+        }
+      }
+      return first
+    }
+    guard let flags else { return nil }
+    return .some(flags.c ? nil : Array((0..<shape.count).reversed()))
   }
+
 }
 
 extension MemoryOrder {
@@ -217,6 +244,19 @@ extension MemoryOrder {
     let strides = prototype.memoryStrides.map(abs)
     return normalized(
       prototype.shape.indices.sorted { strides[$0] != strides[$1] ? strides[$0] > strides[$1] : $0 < $1 })
+  }
+}
+
+extension MemoryOrder {
+  /// The first operand's `layoutUnknownOrigin`, read in place (a lazy `compactMap` over the list allocated its
+  /// closure's context on every operation).
+  static func firstUnknownOrigin(_ inputs: [Tensor]) -> String? {
+    inputs.withUnsafeBufferPointer { buffer in
+      for i in buffer.indices {
+        if let origin = buffer[i].layoutUnknownOrigin { return origin }
+      }
+      return nil
+    }
   }
 }
 
@@ -251,6 +291,9 @@ extension Tensor {
   /// `memoryAxes`.
   public var iterationOrder: [Int]? {
     guard let view, view.positions == nil, view.strides.count == ndim, size > 0 else { return memoryAxes }
+    // Strides that shrink (or stay) from the outermost axis inwards are C order, which NumPy's sort leaves as it is:
+    // the common view (`a.reshape(…)`, `a[i]`, `a[:, 1:]`) is decided without building the sort's lists.
+    if MemoryOrder.isIteratorOrdered(shape, view.strides) { return nil }
     let strides = shape.indices.map { shape[$0] == 1 ? 0 : view.strides[$0] }
     return MemoryOrder.normalized(MemoryOrder.iteratorOrder([strides], ndim: ndim))
   }

@@ -91,6 +91,9 @@ extension ArrayLineage {
     get { rootState.withLock { $0 } }
     set { rootState.withLock { $0 = newValue } }
   }
+
+  /// True once a view of the lineage has been taken (`root` is set), read without copying the root out.
+  public var hasRoot: Bool { rootState.withLock { $0 != nil } }
 }
 
 extension Tensor {
@@ -141,7 +144,7 @@ extension Tensor {
   /// Makes sure the lineage keeps its root's memory, so a view of this value can be written through: the root is
   /// this value's elements when it owns them.
   public func ensureRoot() {
-    guard lineage.root == nil, view == nil else { return }
+    guard view == nil, !lineage.hasRoot else { return }
     guard let memoryAxes else {
       lineage.root = RootBuffer(
         shape: shape, storage: storage, narrowType: narrowType, unknownLayoutOrigin: unknownLayoutOrigin)
@@ -181,6 +184,15 @@ extension Tensor {
     return result.asView(ArrayView(offset: 0, strides: strides))
   }
 
+  /// This new value as a view with `geometry` into `lineage`'s root (which the caller has ensured): the parts are
+  /// written once, in place when nothing else holds them (`a[i]` in a loop copied them twice).
+  public consuming func asView(_ geometry: ArrayView, of lineage: ArrayLineage) -> Tensor {
+    let fields = uniqueFields()
+    fields.pointee.lineage = lineage
+    fields.pointee.view = geometry
+    return self
+  }
+
   /// This value as the owner of a new memory of its own (a copy in NumPy).
   public func asNewArray() -> Tensor {
     var result = self
@@ -209,20 +221,37 @@ extension Tensor {
 
   /// NumPy's C_CONTIGUOUS flag: the elements are consecutive in row-major order (axes of extent 1 and empty arrays
   /// impose nothing).
-  public var isCContiguous: Bool {
-    Self.isContiguous(shape, geometry.strides, reversed: false) && geometry.part == .whole
-  }
+  public var isCContiguous: Bool { contiguity.c }
 
   /// NumPy's F_CONTIGUOUS flag: the elements are consecutive in column-major order.
-  public var isFContiguous: Bool {
-    Self.isContiguous(shape, geometry.strides, reversed: true) && geometry.part == .whole
+  public var isFContiguous: Bool { contiguity.f }
+
+  /// NumPy's C_CONTIGUOUS and F_CONTIGUOUS flags together. An array owning its memory in C order, the common operand,
+  /// is decided by its shape alone (`geometry` made it a view object and strides on every element-wise operation):
+  /// C order's strides are Fortran-contiguous too when at most one axis has an extent other than 1.
+  public var contiguity: (c: Bool, f: Bool) {
+    if view == nil && memoryAxes == nil {
+      var extended = 0
+      for extent in shape {
+        if extent == 0 { return (true, true) }
+        if extent != 1 { extended += 1 }
+      }
+      return (true, extended <= 1)
+    }
+    let geometry = geometry
+    guard geometry.part == .whole else { return (false, false) }
+    return (
+      Self.isContiguous(shape, geometry.strides, reversed: false),
+      Self.isContiguous(shape, geometry.strides, reversed: true)
+    )
   }
 
   private static func isContiguous(_ shape: [Int], _ strides: [Int], reversed: Bool) -> Bool {
     if shape.contains(0) { return true }
     var expected = 1
-    let axes = reversed ? Array(shape.indices) : Array(shape.indices.reversed())
-    for axis in axes where shape[axis] != 1 {
+    for k in shape.indices {
+      let axis = reversed ? k : shape.count - 1 - k
+      if shape[axis] == 1 { continue }
       if strides[axis] != expected { return false }
       expected *= shape[axis]
     }

@@ -69,7 +69,7 @@ public struct Tensor: Sendable {
   /// The parts' fields, copied first into new parts when another tensor shares them; valid while `parts` holds
   /// the object, which a `_modify` accessor's exclusive access to `self` guarantees.
   @inline(__always)
-  private mutating func uniqueFields() -> UnsafeMutablePointer<TensorFields> {
+  mutating func uniqueFields() -> UnsafeMutablePointer<TensorFields> {
     if !isKnownUniquelyReferenced(&shared.parts) { shared.parts = shared.parts.copy() }
     return shared.parts.fields
   }
