@@ -34,15 +34,13 @@ enum GradientRules {
           // autograd's rule, `g * y * x ** where(y, y - 1, 1)`: a zero exponent has a zero derivative, even at
           // x = 0 (where `0 * 0 ** -1` would be NaN). Here `b - (b != 0)` keeps 0 where b is 0, and x ** 0 = 1.
           try want(0) {
-            let exponent = try reducedExponent(b)
-            // `x ** 1.0` of an array (the square's rule) is NumPy's power loop copying x, every bit kept (NaNs and
-            // -0 included): x itself, when x owns C-ordered memory so the copy's order would be its own.
-            if isUnitExponent(exponent), a.dtype == .float64, a.ndim > 0, a.view == nil, a.memoryAxes == nil,
-              a.unknownLayoutOrigin == nil
-            {
+            // A square (`x ** 2`, reduced exponent 1): `x ** 1.0` of an array is NumPy's power loop copying x, every
+            // bit kept (NaNs and -0 included), so x itself is multiplied when x owns C-ordered memory (the copy's
+            // order would be its own).
+            if Layout.single(b) == 2, a.dtype == .float64, a.ndim > 0, Layout.isPlainFloat(a) {
               return try Layout.scaledProduct(g, b, a) ?? mul(mul(g, b), a)
             }
-            return try mul(mul(g, b), pow(a, exponent))
+            return try mul(mul(g, b), pow(a, reducedExponent(b)))
           },
           try want(1) { try mul(mul(g, output.detached), safeLog(a)) },
         ]
@@ -298,18 +296,12 @@ enum GradientRules {
 
   /// `b - (b != 0)`, the exponent of autograd's power rule, as a float64 value; a single number directly.
   static func reducedExponent(_ b: Tensor) throws -> Tensor {
-    if b.size == 1, b.dtype == .float64 || b.dtype == .int64 {
-      let exponent = b.doubles[0]
+    // One float64 or int64 element, read without converting the whole array.
+    if let exponent = Layout.single(b) {
       // float64 ** int64 computes in float64, so the float exponent gives the very same elements.
       return Tensor(shape: [], storage: .float64([exponent != 0 ? exponent - 1 : 0]), isScalar: true, node: nil)
     }
     return try sub(b, b.notEqual(Tensor(0.0)).astype(.float64))
-  }
-
-  /// True for the float64 exponent 1 of no axes `reducedExponent` gives a square (`x ** 2`).
-  private static func isUnitExponent(_ exponent: Tensor) -> Bool {
-    guard exponent.ndim == 0, case .float64(let values) = exponent.storage else { return false }
-    return values.count == 1 && values[0] == 1
   }
 
   // The rules' arithmetic, never recorded (see `Tensor.untracked`).

@@ -178,7 +178,8 @@ extension Tensor {
     if case .binary(let op) = operation, inputs.count == 2,
       let plain = inputs.withUnsafeBufferPointer({ Layout.plainArithmetic(op, $0[0], $0[1]) })
     {
-      // `+ - * /` of plain float64 operands of one shape, or with one number: the same bits in one loop.
+      // `+ - * /` of float64 operands of one shape or with one number, and a plain array's power of a number: the
+      // same bits in one loop (the memory order is set below, as for every element-wise result).
       value = plain
     } else {
       value = try operation.evaluate(inputs)

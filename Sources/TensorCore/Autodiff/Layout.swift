@@ -4,9 +4,13 @@
 enum Layout {
   /// `a op b`, untracked, held in the order NumPy's iterator gives an element-wise result of these operands.
   static func binary(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-    if let value = plainArithmetic(op, a, b) {
+    if var value = plainArithmetic(op, a, b) {
       // What `Tensor.untracked` charges: the result's elements and both operands'.
       try ResourceMeter.charge(work: value.size + a.size + b.size, bytes: 0)
+      // Operands that are neither views nor reordered give C order (`MemoryOrder.elementwise` is nil for them).
+      if a.view == nil && a.memoryAxes == nil && b.view == nil && b.memoryAxes == nil { return value }
+      let order = MemoryOrder.elementwise([a, b], shape: value.shape)
+      if value.memoryAxes != order { value.memoryAxes = order }
       return value
     }
     var value = try Tensor.untracked(op, a, b)
@@ -15,13 +19,14 @@ enum Layout {
     return value
   }
 
-  /// `a op b` for `+ - * /` of float64 values in plain C order, both of one shape or one of them a single number of
-  /// no axes (a gradient rule's `g * 2`, `g / n`, a Python or NumPy int converted to float64 as NumPy converts it),
-  /// computed in one loop; nil for anything else, which takes `BinaryOperator.evaluate`. The same IEEE operation on
-  /// the same pairs in the same order, so the same bits, and the memory order that rule gives such operands (C order:
-  /// `MemoryOrder.elementwise` is nil when no operand is a view or reordered); without its broadcast planning,
-  /// operand list and generic element loop, which cost most of a 64-element rule. A NaN of one element takes the
-  /// general path, which refuses `+` and `*` of NaNs of two signs.
+  /// `a op b` for `+ - * /` of float64 values of one shape, or of one such array and a single number of no axes (a
+  /// gradient rule's `g * 2`, `g / n`; a Python or NumPy int converted to float64 as NumPy converts it), computed in
+  /// one loop over the elements in row-major order; nil for anything else, which takes `BinaryOperator.evaluate`
+  /// (`x ** number` of a plain array is `plainPower`'s). The same IEEE operation on the same pairs as that rule, so
+  /// the same bits, without its broadcast planning, operand checks and generic element loop, which cost most of a
+  /// 64-element operation. The result is in C order, as that rule leaves it: the caller gives it the memory order of
+  /// its operands (`Tensor.record`, `Layout.binary`). A NaN of one element takes the general path, which refuses `+`
+  /// and `*` of NaNs of two signs.
   static func plainArithmetic(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) -> Tensor? {
     if op == .power { return plainPower(a, b) }
     guard op == .add || op == .subtract || op == .multiply || op == .divide else { return nil }
@@ -32,7 +37,8 @@ enum Layout {
       return elementwise(op, [x], nil, number: y, shape: [])
     }
     if a.shape == b.shape {
-      guard isPlainFloat(a), isPlainFloat(b), case .float64(let xs) = a.storage, case .float64(let ys) = b.storage
+      guard a.dtype == .float64, b.dtype == .float64, case .float64(let xs) = a.storage,
+        case .float64(let ys) = b.storage
       else { return nil }
       if xs.count == 1 && (xs[0].isNaN || ys[0].isNaN) { return nil }
       return elementwise(op, xs, ys, shape: a.shape)
@@ -40,7 +46,7 @@ enum Layout {
     // One operand of no axes against an array: the array is `xs`, the number `ys`, `swapped` when the number is a.
     let swapped = a.ndim == 0
     let (array, number) = swapped ? (b, a) : (a, b)
-    guard number.ndim == 0, isPlainFloat(array), case .float64(let xs) = array.storage, let s = single(number),
+    guard number.ndim == 0, array.dtype == .float64, case .float64(let xs) = array.storage, let s = single(number),
       !s.isNaN
     else { return nil }
     return elementwise(op, xs, nil, number: s, shape: array.shape, swapped: swapped)
@@ -119,13 +125,13 @@ enum Layout {
   }
 
   /// True for a float64 value that owns its memory in C order (no view, no other memory order, none unknown).
-  private static func isPlainFloat(_ t: Tensor) -> Bool {
+  static func isPlainFloat(_ t: Tensor) -> Bool {
     t.dtype == .float64 && t.view == nil && t.memoryAxes == nil && t.unknownLayoutOrigin == nil
   }
 
-  /// The one element of a float64 or int64 value of no axes, as float64 (`Double(Int64)` rounds to nearest, as
-  /// `Tensor.doubles` and NumPy's cast do); nil for other dtypes.
-  private static func single(_ t: Tensor) -> Double? {
+  /// The element of a float64 or int64 value of one element, as float64 (`Double(Int64)` rounds to nearest, as
+  /// `Tensor.doubles` and NumPy's cast do); nil for other dtypes and sizes.
+  static func single(_ t: Tensor) -> Double? {
     switch t.storage {
     case .float64(let values) where t.dtype == .float64 && values.count == 1: values[0]
     case .int64(let values) where t.dtype == .int64 && values.count == 1: Double(values[0])
