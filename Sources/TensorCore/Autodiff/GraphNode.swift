@@ -174,16 +174,7 @@ extension Tensor {
         bytes: recording && operation.allocates ? value.size * value.dtype.itemSize : 0)
       return value
     }
-    let value: Tensor
-    if case .binary(let op) = operation, inputs.count == 2,
-      let plain = inputs.withUnsafeBufferPointer({ Layout.plainArithmetic(op, $0[0], $0[1]) })
-    {
-      // `+ - * /` of float64 operands of one shape or with one number, and a plain array's power of a number: the
-      // same bits in one loop (the memory order is set below, as for every element-wise result).
-      value = plain
-    } else {
-      value = try operation.evaluate(inputs)
-    }
+    let value = try operation.evaluate(inputs)
     // Charged after the work, in one step: one operation is at most a few 128 MiB values, so the meter lags by
     // no more than that.
     let isTracked = recording && value.dtype == .float64
