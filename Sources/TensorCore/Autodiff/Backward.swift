@@ -85,8 +85,9 @@ public func gradients(
     else { continue }
     // A value's gradient is complete once its users are done; only the targets' are kept to the end.
     if !isTarget[position] { accumulated[position] = nil }
-    let upstreamView = views.removeValue(forKey: position)
-    let isUpstreamArray = zeroDimensionalArrays.contains(position)
+    // Most passes hold no views and no 0-d arrays: the empty tables are not hashed into.
+    let upstreamView = views.isEmpty ? nil : views.removeValue(forKey: position)
+    let isUpstreamArray = !zeroDimensionalArrays.isEmpty && zeroDimensionalArrays.contains(position)
     if isTarget[position], let upstreamView { views[position] = upstreamView }
     let inputPositions = order[position].inputPositions
     let wanted = inputPositions.map { $0 >= 0 && order[$0].isRelevant }
@@ -121,10 +122,12 @@ public func gradients(
           broadcastShapes[inputPosition, default: []].append(contribution.shape)
         }
       }
-      if recorded == nil, axes.isEmpty, accumulated[inputPosition] == nil {
-        views[inputPosition] = GradientView.made(
+      if recorded == nil, axes.isEmpty, accumulated[inputPosition] == nil,
+        let view = GradientView.made(
           by: operation, from: upstreamGradient, upstream: upstreamView, contribution: reduced)
-      } else {
+      {
+        views[inputPosition] = view
+      } else if !views.isEmpty {
         views[inputPosition] = nil
       }
       if inputs[k].shape.isEmpty {
@@ -133,7 +136,11 @@ public func gradients(
           accumulated[inputPosition] == nil
           && operation.leavesZeroDimensionalArray(
             passing: k, upstreamAxes: upstreamGradient.ndim, upstreamIsArray: isUpstreamArray)
-        if isArray { zeroDimensionalArrays.insert(inputPosition) } else { zeroDimensionalArrays.remove(inputPosition) }
+        if isArray {
+          zeroDimensionalArrays.insert(inputPosition)
+        } else if !zeroDimensionalArrays.isEmpty {
+          zeroDimensionalArrays.remove(inputPosition)
+        }
       }
       if let existing = accumulated[inputPosition] {
         if recorded != nil {

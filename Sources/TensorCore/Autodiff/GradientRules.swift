@@ -33,7 +33,15 @@ enum GradientRules {
         return [
           // autograd's rule, `g * y * x ** where(y, y - 1, 1)`: a zero exponent has a zero derivative, even at
           // x = 0 (where `0 * 0 ** -1` would be NaN). Here `b - (b != 0)` keeps 0 where b is 0, and x ** 0 = 1.
-          try want(0) { try mul(mul(g, b), pow(a, reducedExponent(b))) },
+          try want(0) {
+            // A square (`x ** 2`, reduced exponent 1): `x ** 1.0` of an array is NumPy's power loop copying x, every
+            // bit kept (NaNs and -0 included), so x itself is multiplied when x owns C-ordered memory (the copy's
+            // order would be its own).
+            if Layout.single(b) == 2, a.dtype == .float64, a.ndim > 0, Layout.isPlainFloat(a) {
+              return try Layout.scaledProduct(g, b, a) ?? mul(mul(g, b), a)
+            }
+            return try mul(mul(g, b), pow(a, reducedExponent(b)))
+          },
           try want(1) { try mul(mul(g, output.detached), safeLog(a)) },
         ]
       case .remainder:
@@ -288,8 +296,8 @@ enum GradientRules {
 
   /// `b - (b != 0)`, the exponent of autograd's power rule, as a float64 value; a single number directly.
   static func reducedExponent(_ b: Tensor) throws -> Tensor {
-    if b.size == 1, b.dtype == .float64 || b.dtype == .int64 {
-      let exponent = b.doubles[0]
+    // One float64 or int64 element, read without converting the whole array.
+    if let exponent = Layout.single(b) {
       // float64 ** int64 computes in float64, so the float exponent gives the very same elements.
       return Tensor(shape: [], storage: .float64([exponent != 0 ? exponent - 1 : 0]), isScalar: true, node: nil)
     }

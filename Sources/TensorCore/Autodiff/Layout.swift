@@ -4,14 +4,152 @@
 enum Layout {
   /// `a op b`, untracked, held in the order NumPy's iterator gives an element-wise result of these operands.
   static func binary(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    if var value = plainArithmetic(op, a, b) {
+      // What `Tensor.untracked` charges: the result's elements and both operands'.
+      try ResourceMeter.charge(work: value.size + a.size + b.size, bytes: 0)
+      // Operands that are neither views nor reordered give C order (`MemoryOrder.elementwise` is nil for them).
+      if a.view == nil && a.memoryAxes == nil && b.view == nil && b.memoryAxes == nil { return value }
+      let order = MemoryOrder.elementwise([a, b], shape: value.shape)
+      if value.memoryAxes != order { value.memoryAxes = order }
+      return value
+    }
     var value = try Tensor.untracked(op, a, b)
     let order = MemoryOrder.elementwise([a, b], shape: value.shape)
     if value.memoryAxes != order { value.memoryAxes = order }
     return value
   }
 
+  /// `a op b` for `+ - * /` of float64 values of one shape, or of one such array and a single number of no axes (a
+  /// gradient rule's `g * 2`, `g / n`; a Python or NumPy int converted to float64 as NumPy converts it), computed in
+  /// one loop over the elements in row-major order; nil for anything else, which takes `BinaryOperator.evaluate`
+  /// (`x ** number` of a plain array is `plainPower`'s). The same IEEE operation on the same pairs as that rule, so
+  /// the same bits, without its broadcast planning, operand checks and generic element loop, which cost most of a
+  /// 64-element operation. The result is in C order, as that rule leaves it: the caller gives it the memory order of
+  /// its operands (`Tensor.record`, `Layout.binary`). A NaN of one element takes the general path, which refuses `+`
+  /// and `*` of NaNs of two signs.
+  static func plainArithmetic(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) -> Tensor? {
+    if op == .power { return plainPower(a, b) }
+    guard op == .add || op == .subtract || op == .multiply || op == .divide else { return nil }
+    if a.ndim == 0 && b.ndim == 0 {
+      // Two single numbers, at least one float64 (two ints stay int).
+      guard a.dtype == .float64 || b.dtype == .float64, let x = single(a), let y = single(b), !x.isNaN, !y.isNaN
+      else { return nil }
+      return elementwise(op, [x], nil, number: y, shape: [])
+    }
+    if a.shape == b.shape {
+      guard a.dtype == .float64, b.dtype == .float64, case .float64(let xs) = a.storage,
+        case .float64(let ys) = b.storage
+      else { return nil }
+      if xs.count == 1 && (xs[0].isNaN || ys[0].isNaN) { return nil }
+      return elementwise(op, xs, ys, shape: a.shape)
+    }
+    // One operand of no axes against an array: the array is `xs`, the number `ys`, `swapped` when the number is a.
+    let swapped = a.ndim == 0
+    let (array, number) = swapped ? (b, a) : (a, b)
+    guard number.ndim == 0, array.dtype == .float64, case .float64(let xs) = array.storage, let s = single(number),
+      !s.isNaN
+    else { return nil }
+    return elementwise(op, xs, nil, number: s, shape: array.shape, swapped: swapped)
+  }
+
+  /// `(g * s) * x` in one loop for plain float64 arrays `g` and `x` of one shape (more than one element) and a number
+  /// `s` of no axes that is not NaN (the square's rule, `g * 2 * x`): each element rounded after each product, as the
+  /// two element-wise products round it, charged as both would be; nil when the operands are not of that kind.
+  static func scaledProduct(_ g: Tensor, _ s: Tensor, _ x: Tensor) throws -> Tensor? {
+    guard g.shape == x.shape, s.ndim == 0, isPlainFloat(g), isPlainFloat(x), case .float64(let gs) = g.storage,
+      case .float64(let xs) = x.storage, gs.count > 1, let scale = single(s), !scale.isNaN
+    else { return nil }
+    let count = gs.count
+    let values = [Double].written(count: count) { out in
+      gs.withUnsafeBufferPointer { g in
+        xs.withUnsafeBufferPointer { x in
+          for i in 0..<count {
+            let scaled = g[i] * scale
+            (out + i).initialize(to: scaled * x[i])
+          }
+        }
+      }
+    }
+    try ResourceMeter.charge(work: 5 * count + 1, bytes: 0)
+    return Tensor(shape: g.shape, storage: .float64(values), isScalar: false, node: nil)
+  }
+
+  /// `a ** b` for a plain float64 array `a` of at least one axis and a float64 or int64 number `b` of no axes (the
+  /// square of `x ** 2`): `BinaryOperator.evaluate`'s own choice for these operands, NumPy's loop with one exponent
+  /// (`NumpyElementary.power(_:exponent:)`: x * x for 2, x itself for 1), without its broadcast planning and operand
+  /// checks. Nil for anything else (a NaN exponent, a number raised to an array, NumPy scalars' own power).
+  private static func plainPower(_ a: Tensor, _ b: Tensor) -> Tensor? {
+    guard a.ndim > 0, b.ndim == 0, isPlainFloat(a), case .float64(let xs) = a.storage, let exponent = single(b),
+      !exponent.isNaN
+    else { return nil }
+    return Tensor(
+      shape: a.shape, storage: .float64(NumpyElementary.power(xs, exponent: exponent)), isScalar: false, node: nil)
+  }
+
+  /// `xs op ys` element by element, or with `ys` nil, `xs op number` (`number op xs` when `swapped`).
+  private static func elementwise(
+    _ op: BinaryOperator, _ xs: [Double], _ ys: [Double]?, number: Double = 0, shape: [Int], swapped: Bool = false
+  ) -> Tensor {
+    let count = xs.count
+    let values = [Double].written(count: count) { out in
+      xs.withUnsafeBufferPointer { x in
+        // One loop per operator and operand kind, so each is a plain loop with nothing to decide inside.
+        if let ys {
+          ys.withUnsafeBufferPointer { y in
+            switch op {
+            case .add: for i in 0..<count { (out + i).initialize(to: x[i] + y[i]) }
+            case .subtract: for i in 0..<count { (out + i).initialize(to: x[i] - y[i]) }
+            case .multiply: for i in 0..<count { (out + i).initialize(to: x[i] * y[i]) }
+            default: for i in 0..<count { (out + i).initialize(to: x[i] / y[i]) }
+            }
+          }
+        } else if !swapped {
+          switch op {
+          case .add: for i in 0..<count { (out + i).initialize(to: x[i] + number) }
+          case .subtract: for i in 0..<count { (out + i).initialize(to: x[i] - number) }
+          case .multiply: for i in 0..<count { (out + i).initialize(to: x[i] * number) }
+          default: for i in 0..<count { (out + i).initialize(to: x[i] / number) }
+          }
+        } else {
+          switch op {
+          case .add: for i in 0..<count { (out + i).initialize(to: number + x[i]) }
+          case .subtract: for i in 0..<count { (out + i).initialize(to: number - x[i]) }
+          case .multiply: for i in 0..<count { (out + i).initialize(to: number * x[i]) }
+          default: for i in 0..<count { (out + i).initialize(to: number / x[i]) }
+          }
+        }
+      }
+    }
+    // A ufunc's 0-d result is a NumPy scalar.
+    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// True for a float64 value that owns its memory in C order (no view, no other memory order, none unknown).
+  static func isPlainFloat(_ t: Tensor) -> Bool {
+    t.dtype == .float64 && t.view == nil && t.memoryAxes == nil && t.unknownLayoutOrigin == nil
+  }
+
+  /// The element of a float64 or int64 value of one element, as float64 (`Double(Int64)` rounds to nearest, as
+  /// `Tensor.doubles` and NumPy's cast do); nil for other dtypes and sizes.
+  static func single(_ t: Tensor) -> Double? {
+    switch t.storage {
+    case .float64(let values) where t.dtype == .float64 && values.count == 1: values[0]
+    case .int64(let values) where t.dtype == .int64 && values.count == 1: Double(values[0])
+    default: nil
+    }
+  }
+
   /// A unary operation's value, untracked, in its operand's order.
   static func unary(_ op: UnaryOperator, _ a: Tensor) throws -> Tensor {
+    if op == .negate, isPlainFloat(a), case .float64(let xs) = a.storage {
+      // `-g` of a plain float64 gradient (subtraction's rule) in one loop, charged as `Tensor.untracked` charges it.
+      let count = xs.count
+      let values = [Double].written(count: count) { out in
+        xs.withUnsafeBufferPointer { x in for i in 0..<count { (out + i).initialize(to: -x[i]) } }
+      }
+      try ResourceMeter.charge(work: 2 * count, bytes: 0)
+      return Tensor(shape: a.shape, storage: .float64(values), isScalar: a.shape.isEmpty, node: nil)
+    }
     var value = try Tensor.untracked(.unary(op), [a])
     let order = MemoryOrder.elementwise([a], shape: value.shape)
     if value.memoryAxes != order { value.memoryAxes = order }

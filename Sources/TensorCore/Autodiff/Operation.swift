@@ -52,7 +52,11 @@ enum Operation: Sendable {
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
     switch self {
     // The operands are read in place: `inputs[0]` would copy the value (retaining and releasing its references).
-    case .binary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0], $0[1]) }
+    // `+ - * /` of float64 operands of one shape or with one number, and a plain array's power of a number, in one
+    // loop (`Layout.plainArithmetic`: the same bits; `Tensor.record` sets the memory order of every element-wise
+    // result).
+    case .binary(let op):
+      try inputs.withUnsafeBufferPointer { try Layout.plainArithmetic(op, $0[0], $0[1]) ?? op.evaluate($0[0], $0[1]) }
     case .nanSkippingExtreme(let isMax):
       try Tensor.nanSkippingExtremeValues(inputs[0].detached, inputs[1].detached, isMax: isMax)
     case .unary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0]) }

@@ -12,13 +12,17 @@ enum Unbroadcast {
   static func apply(_ gradient: Tensor, to shape: [Int], atOnce: Bool = false, sumsUnitAxes: Bool = true) throws -> (
     Tensor, summedAxes: [Int]
   ) {
+    // The common cases first, before any axis list is built: a gradient of the operand's shape needs nothing or only
+    // its unit axes summed (no axis is reported: none was broadcast).
+    if gradient.shape == shape {
+      if !sumsUnitAxes || !shape.contains(1) { return (gradient, []) }
+      if !atOnce, gradient.dtype == .float64, case .float64(let values) = gradient.storage {
+        return (unitAxesSummed(gradient, values), [])
+      }
+    }
     let lead = gradient.ndim - shape.count
     var axes = Array(0..<Swift.max(lead, 0))
     for axis in shape.indices where shape[axis] == 1 && gradient.shape[lead + axis] != 1 { axes.append(lead + axis) }
-    if gradient.shape == shape && (!shape.contains(1) || !sumsUnitAxes) { return (gradient, []) }
-    if !atOnce, gradient.shape == shape, gradient.dtype == .float64, case .float64(let values) = gradient.storage {
-      return (unitAxesSummed(gradient, values), [])
-    }
     var summed = gradient
     if atOnce {
       if axes.isEmpty { return (gradient, []) }
@@ -36,8 +40,17 @@ enum Unbroadcast {
   /// element is `0 + x` (a -0 becomes 0), held in the order the reduction walks `gradient`; done without building
   /// the reduction's walk, which cost more than the additions.
   private static func unitAxesSummed(_ gradient: Tensor, _ values: [Double]) -> Tensor {
-    // Written through `Array.written`: `map` allocated through the standard library's unspecialised path.
     let count = values.count
+    // `0 + x` is x itself, bit for bit, unless x is -0 (which becomes 0) or a NaN (kept as the addition leaves it):
+    // a C-ordered gradient holding neither is its own sum, with no new array.
+    if gradient.view == nil, gradient.memoryAxes == nil, gradient.unknownLayoutOrigin == nil {
+      let isItsOwnSum = values.withUnsafeBufferPointer { source in
+        for i in 0..<count where source[i] == 0 && source[i].sign == .minus || source[i].isNaN { return false }
+        return true
+      }
+      if isItsOwnSum { return gradient }
+    }
+    // Written through `Array.written`: `map` allocated through the standard library's unspecialised path.
     let sums = [Double].written(count: count) { out in
       values.withUnsafeBufferPointer { source in
         for i in 0..<count { (out + i).initialize(to: 0 + source[i]) }

@@ -11,7 +11,11 @@ What the statements pin down, each printed with every bit (`.tolist()`) where a 
 - the matrix product's VJP with a C-ordered operand (docbuild multiplies it in place, with the transposed kernel),
   with a transposed (Fortran-ordered) one, and with an operand that has a unit axis;
 - the gradient of a full `mean`, repeated to its operand's shape;
-- a few steps of the benchmark's gradient-descent loop on a (64, 10) affine layer.
+- a few steps of the benchmark's gradient-descent loop on a (64, 10) affine layer;
+- the square's rule on zeros of both signs, NaNs of both signs, inf and a subnormal (x ** 1.0 kept bit for bit), on
+  plain arrays and on views;
+- `+ - * /` of plain float64 arrays with each other and with single numbers (Python ints and floats, NumPy scalars,
+  0-d arrays), which docbuild computes in one loop forward and backward.
 docbuild's own `grad(y, x)` shows autograd's value for the same function (the pair form of `write_transcript`).
 """
 
@@ -76,6 +80,54 @@ STATEMENTS = [
     "W.tolist()",
     "loss(W)",
     ("grad(loss(W), W).tolist()", "g(W).tolist()"),
+    # The square's rule, g * 2 * x ** 1.0: NumPy's power loop copies x for the exponent 1, so every bit of x (-0, a
+    # NaN's sign, inf, a subnormal) reaches the product; docbuild multiplies by x itself when x owns C-ordered memory.
+    "s = np.array([-0.0, np.nan, -np.nan, -np.inf, 5e-324, -2.5, 1e308])",
+    "agrad(lambda x: anp.sum(x ** 2))(s).tolist()",
+    "np.signbit(agrad(lambda x: anp.sum(x ** 2))(s)).tolist()",
+    "np.signbit(agrad(lambda x: anp.sum(x ** 2.0))(s)).tolist()",
+    "agrad(lambda x: anp.sum(-3.0 * x ** 2))(s).tolist()",
+    "np.signbit(agrad(lambda x: anp.mean(x ** 2))(s)).tolist()",
+    ("np.signbit(grad(np.sum(s ** 2), s)).tolist()", "np.signbit(agrad(lambda x: anp.sum(x ** 2))(s)).tolist()"),
+    # ... and when x is a transposed or strided view, which takes NumPy's power of the view.
+    "M = np.array([[-0.0, 1.5, -np.nan], [2.0, -np.inf, 0.25]])",
+    "agrad(lambda x: anp.sum(x.T ** 2))(M).tolist()",
+    "np.signbit(agrad(lambda x: anp.sum(x.T ** 2))(M)).tolist()",
+    "agrad(lambda x: anp.sum(x.T ** 2))(M).strides",
+    "agrad(lambda x: anp.sum(x[:, ::2] ** 2))(M).tolist()",
+    "agrad(lambda x: anp.sum(x ** 2))(M.T).tolist()",
+    "agrad(lambda x: anp.sum(x ** 2))(M.T).strides",
+    # Arithmetic of plain float64 arrays and single numbers (one loop in docbuild, forward and backward): signs of
+    # zeros, NaNs, a Python int converted to float64 (2**53 + 1 rounds to even), NumPy scalars and 0-d arrays.
+    "p = np.array([1.5, -0.0, 0.0, np.inf, -2.0])",
+    "(p * 2).tolist()",
+    "(2 * p).tolist()",
+    "(p - 0.0).tolist()",
+    "(0.0 - p).tolist()",
+    "(-0.0 + p).tolist()",
+    "(p + -0.0).tolist()",
+    "(p / 4).tolist()",
+    "(3 / p[:1]).tolist()",
+    "(p * (2**53 + 1)).tolist()",
+    "(p[:1] * (2**63 - 1)).tolist()",
+    "(p + np.int64(-7)).tolist()",
+    "np.signbit(p * -1.0).tolist()",
+    "np.signbit(-1 * p).tolist()",
+    "(p * p).tolist()",
+    "(p - p).tolist()",
+    "(p / p).tolist()",
+    "np.float64(3.0) / 4",
+    "np.array(3.0) * 2",
+    "type(np.array(3.0) * 2)",
+    "np.int64(3) * np.array(2.5)",
+    "2.5 - np.array(-0.0)",
+    "np.array(-0.0) + np.array(-0.0)",
+    "np.array(-0.0) + 0",
+    "np.float64(-0.0) * 3",
+    "agrad(lambda x: anp.sum(x * 2 - x / 3))(p).tolist()",
+    "np.signbit(agrad(lambda x: anp.sum(x * -2))(p)).tolist()",
+    "agrad(lambda x: (x * 2.0) / 7)(np.float64(1.5))",
+    "agrad(lambda x: anp.mean(x) / 3)(p[:3])",
 ]
 
 
