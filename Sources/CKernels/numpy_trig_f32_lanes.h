@@ -128,7 +128,10 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
     for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
       size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
       VDF wide = 0;                                                                                                    \
-      memcpy(&wide, x + i, lanes * sizeof(double));                                                                    \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(&wide, x + i, sizeof wide);                                                                             \
+      else                                                                                                             \
+        memcpy(&wide, x + i, lanes * sizeof(double));                                                                  \
       VF v = __builtin_convertvector(wide, VF);                                                                        \
       VI special;                                                                                                      \
       VF r = F(NAME##_lanes)(v, &special);                                                                             \
@@ -140,7 +143,10 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
             undecided[count++] = (uint32_t)(i + l);                                                                    \
           }                                                                                                            \
       }                                                                                                                \
-      memcpy(y + i, &out, lanes * sizeof(double));                                                                     \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(y + i, &out, sizeof out);                                                                               \
+      else                                                                                                             \
+        memcpy(y + i, &out, lanes * sizeof(double));                                                                   \
     }                                                                                                                  \
     return count;                                                                                                      \
   }
@@ -155,12 +161,20 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
     for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
       size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
       VDF u = 1, v = 1;                                                                                                \
-      memcpy(&u, a + i, lanes * sizeof(double));                                                                       \
-      memcpy(&v, b + i, lanes * sizeof(double));                                                                       \
+      if (lanes == FLOAT_LANES) {                                                                                      \
+        memcpy(&u, a + i, sizeof u);                                                                                   \
+        memcpy(&v, b + i, sizeof v);                                                                                   \
+      } else {                                                                                                         \
+        memcpy(&u, a + i, lanes * sizeof(double));                                                                     \
+        memcpy(&v, b + i, lanes * sizeof(double));                                                                     \
+      }                                                                                                                \
       VI special;                                                                                                      \
       VF r = F(LANES)(__builtin_convertvector(u, VF), __builtin_convertvector(v, VF), &special);                       \
       VDF wide = __builtin_convertvector(r, VDF);                                                                      \
-      memcpy(out + i, &wide, lanes * sizeof(double));                                                                  \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(out + i, &wide, sizeof wide);                                                                           \
+      else                                                                                                             \
+        memcpy(out + i, &wide, lanes * sizeof(double));                                                                \
       if (__builtin_reduce_or(special))                                                                                \
         for (size_t l = 0; l < lanes; l++)                                                                             \
           if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
