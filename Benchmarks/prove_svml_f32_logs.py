@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Proves docbuild's kernels for NumPy's float32 log1p, expm1, arcsinh, arccosh, arctanh and sinh
+"""Proves docbuild's kernels for NumPy's float32 log1p, expm1, arcsinh, arccosh, arctanh, sinh, log2 and log10
 (Sources/CKernels/numpy_elementary_logs_f32.c, Intel SVML's `__svml_*f16` algorithms) equal NumPy's own float32 ufuncs
 on every float32 bit pattern (2^32 inputs per function), on every code path this CPU has (portable, AVX2, AVX-512).
 Bits are compared exactly; NaNs are compared as NaNs with their sign bits (which `np.signbit` shows), not their
@@ -14,7 +14,7 @@ differ without these kernels.
 Compiles the C kernels with clang (they use its vector extensions; contraction off) into a temporary library and calls
 it via ctypes. Run from the repository root:
 `python3 Benchmarks/prove_svml_f32_logs.py [function ...] [--paths P,Q] [--below HEX] [--summary FILE] [--speed]`
-(default: all six functions on every path; `--paths avx512,avx2` checks only those paths, `--below 3f800000` only the
+(default: all eight functions on every path; `--paths avx512,avx2` checks only those paths, `--below 3f800000` only the
 bit patterns below that one, `--every 16` one run of 2^22 consecutive patterns in 16, for a quick run; the summary is also written to FILE when given). The portable path
 takes most of the time (its fused multiply-adds are calls to fmaf). With `--speed` it times the kernels on this CPU's
 path against NumPy's float32 ufuncs instead (best of 5 in thread CPU time, 10^6 values each)."""
@@ -32,7 +32,7 @@ import numpy as np
 # The speed rows (`--speed`): 10^6 values spread over each range by the golden-ratio sequence, rounded to float32, as
 # TensorBenchmarks' and numpy_bench.py's float32 elementary rows.
 SPEED_RANGES = {"log1p": (-0.9, 10), "expm1": (-5, 5), "arcsinh": (-100, 100), "arccosh": (1, 100),
-                "arctanh": (-0.999, 0.999), "sinh": (-20, 20)}
+                "arctanh": (-0.999, 0.999), "sinh": (-20, 20), "log2": (1e-3, 1e3), "log10": (1e-3, 1e3)}
 
 FUNCTIONS = {
     "log1p": np.log1p,
@@ -41,6 +41,8 @@ FUNCTIONS = {
     "arccosh": np.arccosh,
     "arctanh": np.arctanh,
     "sinh": np.sinh,
+    "log2": np.log2,
+    "log10": np.log10,
 }
 PATHS = ["portable", "avx2", "avx512"]
 

@@ -1,15 +1,16 @@
-// NumPy's own float32 log1p, expm1, arcsinh, arccosh, arctanh and sinh, reproduced bit for bit.
+// NumPy's own float32 log1p, expm1, arcsinh, arccosh, arctanh, sinh, log2 and log10, reproduced bit for bit.
 //
 // Why: NumPy 2.4 on x86-64 with AVX-512 computes these for a float32 operand it reads forwards with Intel SVML's
 // float32 vector functions (`__svml_log1pf16`, `__svml_expm1f16`, `__svml_asinhf16`, `__svml_acoshf16`,
-// `__svml_atanhf16`, `__svml_sinhf16`: the `_la` accuracy, numpy/SVML's linux/avx512/svml_z0_*_s_la.s), which are
-// not correctly rounded: their float differs from the correctly rounded one on a fraction of a percent to tens of
-// percent of the inputs, and a float32 repr shows every bit. So the lanes (numpy_logs_f32_lanes.h, one source for
-// every code path) run SVML's float operations in its order, fused multiply-adds exactly where SVML has them (the
-// correctly rounded fmaf, in hardware or not), exact table reads; lanes outside a function's main range are finished
-// here by SVML's scalar fallback (`__svml_s*_cout_rare_internal`), which does its own float arithmetic. Contraction
-// is off: an implicit fused multiply-add would change the bits of the operations SVML does unfused.
-// Benchmarks/prove_svml_f32_logs.py compares every float32 bit pattern with NumPy on every code path.
+// `__svml_atanhf16`, `__svml_sinhf16`, `__svml_log2f16`, `__svml_log10f16`: the `_la` accuracy, numpy/SVML's
+// linux/avx512/svml_z0_*_s_la.s), which are not correctly rounded: their float differs from the correctly rounded one
+// on a fraction of a percent to tens of percent of the inputs, and a float32 repr shows every bit. So the lanes
+// (numpy_logs_f32_lanes.h, one source for every code path) run SVML's float operations in its order, fused
+// multiply-adds exactly where SVML has them (the correctly rounded fmaf, in hardware or not), exact table reads; lanes
+// outside a function's main range are finished here by SVML's scalar fallback (`__svml_s*_cout_rare_internal`), which
+// does its own float arithmetic. Contraction is off: an implicit fused multiply-add would change the bits of the
+// operations SVML does unfused. Benchmarks/prove_svml_f32_logs.py compares every float32 bit pattern with NumPy on
+// every code path.
 //
 // The algorithms:
 // - log1p: 1 + x as a rounded sum and the part the rounding lost; 1 + x = 2^k m with m in [2/3, 4/3) by integer
@@ -26,6 +27,10 @@
 // - sinh: N = |x| / ln 2 rounded, r = |x| - N ln 2 in two steps, 2^(N-1) +- 2^(-N-1) by integer arithmetic,
 //   sinh = (2^(N-1) + 2^(-N-1)) sinh(r) + (2^(N-1) - 2^(-N-1)) (1 + r^2 q(r^2)). Beyond |x| = 87.34 the fallback
 //   computes e^|x| / 2 in double precision and rounds it to float.
+// - log2 and log10: x = 2^K m with m in [0.75, 1.5) (getexp and getmant), a cubic in t = m - 1 by the 16 intervals of
+//   m's top mantissa bits, plus K (times log10(2) rounded to float for log10). The result differs from the correctly
+//   rounded float on 2% (log2) and 46% (log10) of tutorial inputs. Zero, subnormals, negative x, +inf and NaN take
+//   the scalar version of the same algorithm.
 
 #include <math.h>
 #include <stdint.h>
@@ -131,6 +136,29 @@ static const uint64_t sinhf_rare_table[128] = {
     0x3c99d3e12dd8a18bull, 0x3fffa7c1819e90d8ull, 0x3c874853f3a5931eull,
 };
 
+// log2 and log10's coefficients by interval (the top 4 bits of m's fraction; see log2f_lanes): the cubic in t = m - 1
+// of each of the 16 intervals, highest power first.
+static const uint32_t log2f_coefficients[4][16] = {
+    {0xbea77e4au, 0xbe8aae3du, 0xbe67fe32u, 0xbe43d1b6u, 0xbe26a589u, 0xbe0ee09bu, 0xbdf6a8a1u, 0xbdd63b49u, 0xbf584e51u,
+     0xbf3e80a1u, 0xbf2892f0u, 0xbf15d377u, 0xbf05b525u, 0xbeef8e30u, 0xbed75c8fu, 0xbec24184u},
+    {0x3ef5910cu, 0x3ef045a1u, 0x3ee7d87eu, 0x3eddbb84u, 0x3ed2d6dfu, 0x3ec7bbd2u, 0x3ebcc42fu, 0x3eb22616u, 0x3e8f3399u,
+     0x3eb1223eu, 0x3ec9db4au, 0x3edb7a09u, 0x3ee79a1au, 0x3eef77cbu, 0x3ef407a4u, 0x3ef607b4u},
+    {0xbf38a934u, 0xbf387de6u, 0xbf37f6f0u, 0xbf37048bu, 0xbf35a88au, 0xbf33ed04u, 0xbf31df56u, 0xbf2f8d82u, 0xbf416814u,
+     0xbf3daf58u, 0xbf3b5c08u, 0xbf39fa2au, 0xbf393713u, 0xbf38d7e1u, 0xbf38b2cdu, 0xbf38aa62u},
+    {0x3fb8aa3bu, 0x3fb8a9c0u, 0x3fb8a6e8u, 0x3fb89f4eu, 0x3fb890cbu, 0x3fb879b1u, 0x3fb858d8u, 0x3fb82d90u, 0x3fb8655eu,
+     0x3fb8883au, 0x3fb89aeau, 0x3fb8a42fu, 0x3fb8a848u, 0x3fb8a9c9u, 0x3fb8aa2fu, 0x3fb8aa3bu},
+};
+static const uint32_t log10f_coefficients[4][16] = {
+    {0xbdc9ae9bu, 0xbda6fcf4u, 0xbd8bac76u, 0xbd6bca30u, 0xbd48a99bu, 0xbd2c0a9fu, 0xbd1480dbu, 0xbd00faf2u, 0xbe823aa9u,
+     0xbe656348u, 0xbe4afbb9u, 0xbe346895u, 0xbe20ffffu, 0xbe103a0bu, 0xbe01a91cu, 0xbde9e84eu},
+    {0x3e13d888u, 0x3e10a87cu, 0x3e0b95c3u, 0x3e057f0bu, 0x3dfde038u, 0x3df080d9u, 0x3de34c1eu, 0x3dd68333u, 0x3dac6e8eu,
+     0x3dd54a51u, 0x3df30f40u, 0x3e04235du, 0x3e0b7033u, 0x3e102c90u, 0x3e12ebadu, 0x3e141ff8u},
+    {0xbe5e5a9bu, 0xbe5e2677u, 0xbe5d83f5u, 0xbe5c6016u, 0xbe5abd0bu, 0xbe58a6fdu, 0xbe562e02u, 0xbe5362f8u, 0xbe68e27cu,
+     0xbe646747u, 0xbe619a73u, 0xbe5ff05au, 0xbe5f0570u, 0xbe5e92d0u, 0xbe5e662bu, 0xbe5e5c08u},
+    {0x3ede5bd8u, 0x3ede5b45u, 0x3ede57d8u, 0x3ede4eb1u, 0x3ede3d37u, 0x3ede2166u, 0x3eddf9d9u, 0x3eddc5bbu, 0x3ede08edu,
+     0x3ede32e7u, 0x3ede4967u, 0x3ede5490u, 0x3ede597fu, 0x3ede5b50u, 0x3ede5bcau, 0x3ede5bd9u},
+};
+
 typedef size_t (*NumpyLoop)(const double *, double *, size_t, uint32_t *);
 
 // The functions in the order of each path's numpy_f32_loops.
@@ -140,7 +168,9 @@ typedef enum {
   NUMPY_ARCSINHF,
   NUMPY_ARCCOSHF,
   NUMPY_ARCTANHF,
-  NUMPY_SINHF
+  NUMPY_SINHF,
+  NUMPY_LOG2F,
+  NUMPY_LOG10F
 } NumpyFloatFunction;
 
 #define LANES "numpy_logs_f32_lanes.h"
@@ -326,6 +356,37 @@ static double sinhf_special(double wide) {
   return (float)(x < 0 ? -result : result);
 }
 
+// SVML's float32 log2 (`log10`: false) or log10 (true) of one float, the special values as SVML returns them: the
+// lanes log2f_lanes and log10f_lanes leave (zero, subnormal, negative, +inf and NaN).
+static float log_family_float(float x, int log10) {
+  uint32_t bits = float_bits(x);
+  if (x != x) return float_of(bits | 0x00400000u);  // the NaN, quieted
+  if (x == 0) return float_of(0xff800000u);         // -inf for +-0
+  if (bits >> 31) return float_of(0xffc00000u);     // x86's default NaN for x < 0
+  if (bits == 0x7f800000u) return x;                // +inf
+  int exponent = (int)(bits >> 23) - 127;
+  if (bits < 0x00800000u) {  // subnormal: normalized exactly first
+    bits = float_bits(x * 0x1p24f);
+    exponent = (int)(bits >> 23) - 127 - 24;
+  }
+  uint32_t fraction = bits & 0x007fffffu;
+  int upper = fraction >= 0x00400000u;  // m >= 1.5: SVML's mantissa is m / 2, its exponent one more
+  float m = float_of(fraction | (upper ? 0x3f000000u : 0x3f800000u));
+  unsigned interval = (float_bits(m) >> 19) & 15;
+  const uint32_t(*c)[16] = log10 ? log10f_coefficients : log2f_coefficients;
+  float k = (float)(exponent + upper);
+  if (log10) k = k * float_of(0x3e9a209bu);
+  float t = m - 1.0f;
+  float p = fmaf(t, float_of(c[0][interval]), float_of(c[1][interval]));
+  p = fmaf(t, p, float_of(c[2][interval]));
+  p = fmaf(t, p, float_of(c[3][interval]));
+  return fmaf(t, p, k);
+}
+
+static double log2f_special(double x) { return log_family_float((float)x, 0); }
+
+static double log10f_special(double x) { return log_family_float((float)x, 1); }
+
 DEFINE_NUMPY_DISPATCH(NumpyFloatFunction, numpy_f32_loops)
 
 void docbuild_numpy_log1p_float32(const double *x, double *y, size_t n) {
@@ -350,4 +411,12 @@ void docbuild_numpy_arctanh_float32(const double *x, double *y, size_t n) {
 
 void docbuild_numpy_sinh_float32(const double *x, double *y, size_t n) {
   run_finished(NUMPY_SINHF, sinhf_special, x, y, n);
+}
+
+void docbuild_numpy_log2_float32(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_LOG2F, log2f_special, x, y, n);
+}
+
+void docbuild_numpy_log10_float32(const double *x, double *y, size_t n) {
+  run_finished(NUMPY_LOG10F, log10f_special, x, y, n);
 }

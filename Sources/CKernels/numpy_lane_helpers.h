@@ -127,13 +127,37 @@ ATTRIBUTES static inline VD F(rsqrt14)(VD v) {
 #endif
 }
 
+// The special lanes of a vector computed from `v` at index i: their inputs go back into `r` and their indices to
+// `undecided` (in increasing order), for the caller to finish.
+#define NUMPY_MARK_SPECIAL(r, v, special, i, lanes)                                                                    \
+  if (__builtin_reduce_or(special)) {                                                                                  \
+    r = (VD)F(choose)(special, (VU)v, (VU)r);                                                                          \
+    for (size_t l = 0; l < (lanes); l++)                                                                               \
+      if (special[l]) undecided[count++] = (uint32_t)((i) + l);                                                        \
+  }
+
 // The loop over an array: whole vectors, then the last n mod WIDTH elements in one vector padded with zeros. A
 // special lane keeps its input in `y` and its index goes to `undecided` (room for n), for the caller to finish; the
-// count is returned. `x` and `y` may be the same array.
+// count is returned. `x` and `y` may be the same array. AVX-512 takes two vectors an iteration, computed side by side:
+// each lane function is one long chain of dependent instructions, and two independent ones keep the CPU busy while
+// either waits (each lane's operations are unchanged, so are its bits).
 #define DEFINE_NUMPY_LOOP(NAME)                                                                                        \
   ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
-    size_t count = 0;                                                                                                  \
-    for (size_t i = 0; i < n; i += WIDTH) {                                                                            \
+    size_t count = 0, i = 0;                                                                                           \
+    if (WIDTH == 8)                                                                                                    \
+      for (; i + 2 * WIDTH <= n; i += 2 * WIDTH) {                                                                     \
+        VD v0, v1;                                                                                                     \
+        memcpy(&v0, x + i, sizeof v0);                                                                                 \
+        memcpy(&v1, x + i + WIDTH, sizeof v1);                                                                         \
+        VL special0, special1;                                                                                         \
+        VD r0 = F(NAME##_lanes)(v0, &special0);                                                                        \
+        VD r1 = F(NAME##_lanes)(v1, &special1);                                                                        \
+        NUMPY_MARK_SPECIAL(r0, v0, special0, i, WIDTH)                                                                 \
+        NUMPY_MARK_SPECIAL(r1, v1, special1, i + WIDTH, WIDTH)                                                         \
+        memcpy(y + i, &r0, sizeof r0);                                                                                 \
+        memcpy(y + i + WIDTH, &r1, sizeof r1);                                                                         \
+      }                                                                                                                \
+    for (; i < n; i += WIDTH) {                                                                                        \
       size_t lanes = n - i < WIDTH ? n - i : WIDTH;                                                                    \
       VD v = 0;                                                                                                        \
       if (lanes == WIDTH)                                                                                              \
@@ -142,11 +166,7 @@ ATTRIBUTES static inline VD F(rsqrt14)(VD v) {
         memcpy(&v, x + i, lanes * sizeof(double));                                                                     \
       VL special;                                                                                                      \
       VD r = F(NAME##_lanes)(v, &special);                                                                             \
-      if (__builtin_reduce_or(special)) {                                                                              \
-        r = (VD)F(choose)(special, (VU)v, (VU)r);                                                                      \
-        for (size_t l = 0; l < lanes; l++)                                                                             \
-          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
-      }                                                                                                                \
+      NUMPY_MARK_SPECIAL(r, v, special, i, lanes)                                                                      \
       if (lanes == WIDTH)                                                                                              \
         memcpy(y + i, &r, sizeof r);                                                                                   \
       else                                                                                                             \

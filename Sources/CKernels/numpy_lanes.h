@@ -65,12 +65,19 @@ ATTRIBUTES static inline VD F(log_lanes)(VD x, VL *special) {
   VD e = __builtin_convertvector((VL)(bits >> 52) - (1023 + (subnormal & 52)), VD);
   VU mantissa = (bits & 0x000ffffffffffffful) | 0x3ff0000000000000ul;
   VD m = (VD)mantissa;
+  // rcp = vrcp14pd(m) rounded to a multiple of 1/32: the instructions themselves on AVX-512 (as numpy_logs_lanes.h's
+  // log_reduce), elsewhere the steps of Intel's reference definition, by table.
+#if WIDTH == 8
+  VD rcp = (VD)_mm512_roundscale_pd(_mm512_rcp14_pd((__m512d)m), (5 << 4) | _MM_FROUND_NO_EXC);
+  VU j = ((VU)rcp >> 48) & 15;  // the top 4 mantissa bits; rcp = 1 reads row 0, as rcp = 1/2 does
+#else
   VU bucket = (mantissa >> 47) & 31;
   VL k = (VL)F(lookup32)(log_rcp_base, bucket) + (VL)(mantissa >= F(lookup32)(log_rcp_step_in, bucket));
   VD rcp = __builtin_convertvector(k, VD) * 0x1p-5;
+  VU j = (VU)(k - 16) & 15;  // k = 32 reads row 0, as k = 16 does
+#endif
   VD r = F(fma)(rcp, m, -1.0);
   e = e + (VD)((VU)(rcp < 0.75) & 0x3ff0000000000000ul);  // E + 1 where rcp < 0.75
-  VU j = (VU)(k - 16) & 15;                                  // k = 32 reads row 0, as k = 16 does
   VD p7 = F(fma)(r, double_of(0x3fc249229cee81eful), double_of(0xbfc55553fb28db06ul));
   VD p9 = F(fma)(r, double_of(0x3fbc81cd309d7c70ul), double_of(0xbfc007357e93af62ul));
   VD r2 = r * r;
@@ -145,11 +152,17 @@ ATTRIBUTES static inline VD F(pow_lanes)(VD x, VD y, VL *special) {
   bits = F(choose)(subnormal, (VU)(x * 0x1p52), bits);
   VD e = __builtin_convertvector((VL)(bits >> 52) - (1023 + (subnormal & 52)), VD);
   VU mantissa = (bits & 0x000ffffffffffffful) | 0x3fe0000000000000ul;
+  // rcp = vrcp14pd(m) rounded to a multiple of 1/32: the instructions themselves on AVX-512, elsewhere by table.
+#if WIDTH == 8
+  VD rcp = (VD)_mm512_roundscale_pd(_mm512_rcp14_pd((__m512d)mantissa), (5 << 4) | _MM_FROUND_NO_EXC);
+  VU index = ((VU)rcp >> 47) & 31;  // the bits of rcp below its leading one; rcp = 2 reads entry 0
+#else
   VU bucket = (mantissa >> 47) & 31;
   VL k = (VL)F(lookup32)(pow_rcp_base, bucket) + (VL)(mantissa >= F(lookup32)(pow_rcp_first_step, bucket)) +
          (VL)(mantissa >= F(lookup32)(pow_rcp_second_step, bucket));
   VD rcp = __builtin_convertvector(k, VD) * 0x1p-5;
   VU index = (VU)(k - 32) & 31;  // the bits of rcp below its leading one; rcp = 2 reads entry 0
+#endif
   e = e + (VD)((VU)(rcp < 1.5) & 0x3ff0000000000000ul);
   VD th = (VD)F(lookup32)(pow_log_head, index);
   VD tl = (VD)F(lookup32)(pow_log_tail, index);

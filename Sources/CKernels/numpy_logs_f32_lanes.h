@@ -1,4 +1,4 @@
-// NumPy's float32 log1p, expm1, arcsinh, arccosh, arctanh and sinh over arrays (Intel SVML's `_la` float32
+// NumPy's float32 log1p, expm1, arcsinh, arccosh, arctanh, sinh, log2 and log10 over arrays (Intel SVML's `_la` float32
 // algorithms), compiled once per code path by numpy_elementary_logs_f32.c through lanes_per_path.h: each lane runs
 // SVML's float operations in its order, fused multiply-adds exactly where SVML has them, exact table reads and the
 // AVX-512 estimate instructions as Intel defines them, so every path gives the same bits. A vector holds 2 * WIDTH
@@ -71,6 +71,18 @@ ATTRIBUTES static inline VF F(lookupf32)(const uint32_t table[32], VW index) {
 #else
   VW out;
   for (int l = 0; l < FLOATS; l++) out[l] = table[index[l] & 31];
+  return (VF)out;
+#endif
+}
+
+// table[index & 15] in each lane, for a table of 16 float bit patterns (AVX-512: one vpermps; the other paths read
+// lane by lane). Either way the read is exact.
+ATTRIBUTES static inline VF F(lookup16f32)(const uint32_t table[16], VW index) {
+#if WIDTH == 8
+  return (VF)_mm512_permutexvar_ps((__m512i)index, _mm512_loadu_ps(table));
+#else
+  VW out;
+  for (int l = 0; l < FLOATS; l++) out[l] = table[index[l] & 15];
   return (VF)out;
 #endif
 }
@@ -294,13 +306,59 @@ ATTRIBUTES static inline VF F(sinhf_lanes)(VF x, VI *special) {
   return (VF)((VW)result | sign);
 }
 
+// log2 (`log10` false) and log10 (true): SVML's float32 algorithm (see numpy_elementary_logs_f32.c) for positive
+// normal finite x; zero, subnormals, negative x, +inf and NaN are special (the scalar log_family_float finishes them
+// with the same operations).
+ATTRIBUTES static inline VF F(log_family_lanes)(VF x, VI *special, int log10) {
+  VW bits = (VW)x;
+  *special = (VI)(bits - 0x00800000u >= 0x7f000000u);
+  VW fraction = bits & 0x007fffffu;
+  VI upper = (VI)(fraction >= 0x00400000u);  // m >= 1.5: SVML's mantissa is m / 2, its exponent one more
+  VF m = (VF)(fraction | (0x3f800000u - ((VW)upper & 0x00800000u)));
+  VW interval = fraction >> 19;
+  const uint32_t(*c)[16] = log10 ? log10f_coefficients : log2f_coefficients;
+  VF k = __builtin_convertvector((VI)(bits >> 23) - 127 - upper, VF);  // upper is -1 where set
+  if (log10) k = k * float_of(0x3e9a209bu);
+  VF t = m - 1.0f;
+  VF p = F(fmaf)(t, F(lookup16f32)(c[0], interval), F(lookup16f32)(c[1], interval));
+  p = F(fmaf)(t, p, F(lookup16f32)(c[2], interval));
+  p = F(fmaf)(t, p, F(lookup16f32)(c[3], interval));
+  return F(fmaf)(t, p, k);
+}
+
+ATTRIBUTES static inline VF F(log2f_lanes)(VF x, VI *special) { return F(log_family_lanes)(x, special, 0); }
+
+ATTRIBUTES static inline VF F(log10f_lanes)(VF x, VI *special) { return F(log_family_lanes)(x, special, 1); }
+
 // The loop over an array of doubles holding float32 values: whole vectors of FLOATS, then the last n mod FLOATS
 // elements in one vector padded with zeros. A special lane keeps its input in `y` and its index goes to `undecided`
 // (room for n), for the caller to finish; the count is returned. `x` and `y` may be the same array.
+#define FLOAT_MARK_SPECIAL(out, wide, special, i, lanes)                                                              \
+  if (__builtin_reduce_or(special)) {                                                                                  \
+    VLF wide_special = __builtin_convertvector(special, VLF);                                                          \
+    out = (VDF)(((VLF)wide & wide_special) | ((VLF)out & ~wide_special));                                              \
+    for (size_t l = 0; l < (lanes); l++)                                                                               \
+      if (special[l]) undecided[count++] = (uint32_t)((i) + l);                                                        \
+  }
 #define DEFINE_FLOAT_LOOP(NAME)                                                                                        \
   ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
-    size_t count = 0;                                                                                                  \
-    for (size_t i = 0; i < n; i += FLOATS) {                                                                           \
+    size_t count = 0, i = 0;                                                                                           \
+    /* AVX-512: two vectors an iteration, side by side (independent chains; each lane's operations unchanged) */      \
+    if (WIDTH == 8)                                                                                                    \
+      for (; i + 2 * FLOATS <= n; i += 2 * FLOATS) {                                                                   \
+        VDF wide0, wide1;                                                                                              \
+        memcpy(&wide0, x + i, sizeof wide0);                                                                           \
+        memcpy(&wide1, x + i + FLOATS, sizeof wide1);                                                                  \
+        VI special0, special1;                                                                                         \
+        VF r0 = F(NAME##_lanes)(__builtin_convertvector(wide0, VF), &special0);                                        \
+        VF r1 = F(NAME##_lanes)(__builtin_convertvector(wide1, VF), &special1);                                        \
+        VDF out0 = __builtin_convertvector(r0, VDF), out1 = __builtin_convertvector(r1, VDF);                          \
+        FLOAT_MARK_SPECIAL(out0, wide0, special0, i, FLOATS)                                                           \
+        FLOAT_MARK_SPECIAL(out1, wide1, special1, i + FLOATS, FLOATS)                                                  \
+        memcpy(y + i, &out0, sizeof out0);                                                                             \
+        memcpy(y + i + FLOATS, &out1, sizeof out1);                                                                    \
+      }                                                                                                                \
+    for (; i < n; i += FLOATS) {                                                                                       \
       size_t lanes = n - i < FLOATS ? n - i : FLOATS;                                                                  \
       VDF wide = 0;                                                                                                    \
       if (lanes == FLOATS)                                                                                             \
@@ -309,12 +367,7 @@ ATTRIBUTES static inline VF F(sinhf_lanes)(VF x, VI *special) {
         memcpy(&wide, x + i, lanes * sizeof(double));                                                                  \
       VI special;                                                                                                      \
       VDF out = __builtin_convertvector(F(NAME##_lanes)(__builtin_convertvector(wide, VF), &special), VDF);            \
-      if (__builtin_reduce_or(special)) {                                                                              \
-        VLF wide_special = __builtin_convertvector(special, VLF);                                                      \
-        out = (VDF)(((VLF)wide & wide_special) | ((VLF)out & ~wide_special));                                          \
-        for (size_t l = 0; l < lanes; l++)                                                                             \
-          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
-      }                                                                                                                \
+      FLOAT_MARK_SPECIAL(out, wide, special, i, lanes)                                                                 \
       if (lanes == FLOATS)                                                                                             \
         memcpy(y + i, &out, sizeof out);                                                                               \
       else                                                                                                             \
@@ -329,8 +382,12 @@ DEFINE_FLOAT_LOOP(arcsinhf)
 DEFINE_FLOAT_LOOP(arccoshf)
 DEFINE_FLOAT_LOOP(arctanhf)
 DEFINE_FLOAT_LOOP(sinhf)
+DEFINE_FLOAT_LOOP(log2f)
+DEFINE_FLOAT_LOOP(log10f)
 
 #undef DEFINE_FLOAT_LOOP
+#undef FLOAT_MARK_SPECIAL
 
 // One code path's loops, in the order of NumpyFloatFunction.
-static const NumpyLoop F(numpy_f32_loops)[] = {F(log1pf), F(expm1f), F(arcsinhf), F(arccoshf), F(arctanhf), F(sinhf)};
+static const NumpyLoop F(numpy_f32_loops)[] = {F(log1pf), F(expm1f), F(arcsinhf), F(arccoshf),
+                                               F(arctanhf), F(sinhf),  F(log2f),    F(log10f)};

@@ -122,25 +122,46 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
 // The loop over an array of float32 values held as doubles: whole vectors, then the last n mod FLOAT_LANES elements
 // in one vector padded with zeros (as NumPy pads). A special lane keeps its input in `y` and its index goes to
 // `undecided` (room for n), for the caller to finish; the count is returned. `x` and `y` may be the same array.
+#define FLOAT_MARK_SPECIAL(out, wide, special, i, lanes)                                                              \
+  if (__builtin_reduce_or(special)) {                                                                                  \
+    for (size_t l = 0; l < (lanes); l++)                                                                               \
+      if (special[l]) {                                                                                                \
+        out[l] = wide[l];                                                                                              \
+        undecided[count++] = (uint32_t)((i) + l);                                                                      \
+      }                                                                                                                \
+  }
 #define DEFINE_FLOAT_LOOP(NAME)                                                                                        \
   ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
-    size_t count = 0;                                                                                                  \
-    for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
+    size_t count = 0, i = 0;                                                                                           \
+    /* AVX-512: two vectors an iteration, side by side (independent chains; each lane's operations unchanged) */      \
+    if (WIDTH == 8)                                                                                                    \
+      for (; i + 2 * FLOAT_LANES <= n; i += 2 * FLOAT_LANES) {                                                         \
+        VDF wide0, wide1;                                                                                              \
+        memcpy(&wide0, x + i, sizeof wide0);                                                                           \
+        memcpy(&wide1, x + i + FLOAT_LANES, sizeof wide1);                                                             \
+        VI special0, special1;                                                                                         \
+        VF r0 = F(NAME##_lanes)(__builtin_convertvector(wide0, VF), &special0);                                        \
+        VF r1 = F(NAME##_lanes)(__builtin_convertvector(wide1, VF), &special1);                                        \
+        VDF out0 = __builtin_convertvector(r0, VDF), out1 = __builtin_convertvector(r1, VDF);                          \
+        FLOAT_MARK_SPECIAL(out0, wide0, special0, i, FLOAT_LANES)                                                      \
+        FLOAT_MARK_SPECIAL(out1, wide1, special1, i + FLOAT_LANES, FLOAT_LANES)                                        \
+        memcpy(y + i, &out0, sizeof out0);                                                                             \
+        memcpy(y + i + FLOAT_LANES, &out1, sizeof out1);                                                               \
+      }                                                                                                                \
+    for (; i < n; i += FLOAT_LANES) {                                                                                  \
       size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
       VDF wide = 0;                                                                                                    \
-      memcpy(&wide, x + i, lanes * sizeof(double));                                                                    \
-      VF v = __builtin_convertvector(wide, VF);                                                                        \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(&wide, x + i, sizeof wide);                                                                             \
+      else                                                                                                             \
+        memcpy(&wide, x + i, lanes * sizeof(double));                                                                  \
       VI special;                                                                                                      \
-      VF r = F(NAME##_lanes)(v, &special);                                                                             \
-      VDF out = __builtin_convertvector(r, VDF);                                                                       \
-      if (__builtin_reduce_or(special)) {                                                                              \
-        for (size_t l = 0; l < lanes; l++)                                                                             \
-          if (special[l]) {                                                                                            \
-            out[l] = wide[l];                                                                                          \
-            undecided[count++] = (uint32_t)(i + l);                                                                    \
-          }                                                                                                            \
-      }                                                                                                                \
-      memcpy(y + i, &out, lanes * sizeof(double));                                                                     \
+      VDF out = __builtin_convertvector(F(NAME##_lanes)(__builtin_convertvector(wide, VF), &special), VDF);            \
+      FLOAT_MARK_SPECIAL(out, wide, special, i, lanes)                                                                 \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(y + i, &out, sizeof out);                                                                               \
+      else                                                                                                             \
+        memcpy(y + i, &out, lanes * sizeof(double));                                                                   \
     }                                                                                                                  \
     return count;                                                                                                      \
   }
@@ -155,12 +176,20 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
     for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
       size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
       VDF u = 1, v = 1;                                                                                                \
-      memcpy(&u, a + i, lanes * sizeof(double));                                                                       \
-      memcpy(&v, b + i, lanes * sizeof(double));                                                                       \
+      if (lanes == FLOAT_LANES) {                                                                                      \
+        memcpy(&u, a + i, sizeof u);                                                                                   \
+        memcpy(&v, b + i, sizeof v);                                                                                   \
+      } else {                                                                                                         \
+        memcpy(&u, a + i, lanes * sizeof(double));                                                                     \
+        memcpy(&v, b + i, lanes * sizeof(double));                                                                     \
+      }                                                                                                                \
       VI special;                                                                                                      \
       VF r = F(LANES)(__builtin_convertvector(u, VF), __builtin_convertvector(v, VF), &special);                       \
       VDF wide = __builtin_convertvector(r, VDF);                                                                      \
-      memcpy(out + i, &wide, lanes * sizeof(double));                                                                  \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(out + i, &wide, sizeof wide);                                                                           \
+      else                                                                                                             \
+        memcpy(out + i, &wide, lanes * sizeof(double));                                                                \
       if (__builtin_reduce_or(special))                                                                                \
         for (size_t l = 0; l < lanes; l++)                                                                             \
           if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
@@ -407,6 +436,7 @@ DEFINE_FLOAT_LOOP(tan)
 DEFINE_FLOAT_LOOP(cbrt)
 
 #undef DEFINE_FLOAT_LOOP
+#undef FLOAT_MARK_SPECIAL
 #undef DEFINE_FLOAT_PAIR_LOOP
 #undef DEFINE_NUMPY_LOOP
 #undef DEFINE_NUMPY_PAIR_LOOP

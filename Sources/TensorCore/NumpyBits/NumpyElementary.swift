@@ -265,3 +265,14 @@ enum NumpyElementary {
     }
   }
 }
+
+extension Tensor {
+  /// Values already rounded to the narrow float dtype `dtype` (float32 or float16 values held as doubles, exactly, as
+  /// NumPy's float32 kernels above return them), labelled so as they are: `tagged(dtype)` would round each one again,
+  /// a second pass and a second array.
+  static func labelled(_ values: [Double], as dtype: DType, shape: [Int], isScalar: Bool) -> Tensor {
+    var result = Tensor(shape: shape, storage: .float64(values), isScalar: isScalar, node: nil)
+    result.narrowType = dtype
+    return result
+  }
+}

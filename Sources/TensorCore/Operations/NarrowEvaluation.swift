@@ -216,10 +216,13 @@ enum NarrowEvaluation {
     if b.dtype == .float32 { try b.refuseNumpyLibmLoop(for: "np.arctan2") }
     let shape = try Shape.broadcastOperands(a.shape, b.shape)
     _ = try Shape.checkedCount(shape)
-    let ys = try a.converted(as: .float32).broadcast(to: shape).doubles
-    let xs = try b.converted(as: .float32).broadcast(to: shape).doubles
-    let values = try NumpyElementary.atan2Float32(ys, xs)
-    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(.float32)
+    // An operand of the result's shape needs no broadcast (a recorded operation, a pass over the array).
+    func operand(_ t: Tensor) throws -> [Double] {
+      let values = t.converted(as: .float32)
+      return values.shape == shape ? values.doubles : try values.broadcast(to: shape).doubles
+    }
+    let values = try NumpyElementary.atan2Float32(try operand(a), try operand(b))
+    return Tensor.labelled(values, as: .float32, shape: shape, isScalar: shape.isEmpty)
   }
 
   /// `a // b` or `a % b` in float32 or float16 (`type`): NumPy's float32 `npy_divmodf` on the operands converted to
@@ -248,7 +251,7 @@ enum NarrowEvaluation {
       let result = glibcHypotf(Float(p), Float(q))
       return half ? Double(Float16(result)) : Double(result)
     }
-    return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil).tagged(type)
+    return Tensor.labelled(values, as: type, shape: shape, isScalar: shape.isEmpty)
   }
 
   /// glibc 2.36's `hypotf`: infinity when either operand is infinite (even against a NaN), `x + y` (a NaN) for
@@ -337,6 +340,12 @@ enum NarrowEvaluation {
     case .sqrt:
       let result = floatResult(of: type)
       if result == .float64 { return try Tensor.record(.unary(op), [a.convertedKeepingPath()]) }
+      if result == .float32 {
+        // One pass: the double square root rounded to float32 is float32's own (double rounding is innocuous).
+        let operand = a.converted(as: .float32)
+        let roots = ElementwiseKernel.map(operand.doubles) { Double(Float($0.squareRoot())) }
+        return Tensor.labelled(roots, as: .float32, shape: operand.shape, isScalar: operand.shape.isEmpty)
+      }
       return try op.evaluate(a.converted(as: result).widened).tagged(result)
     case .exp, .log, .tanh:
       let name = op == .exp ? "np.exp" : op == .log ? "np.log" : "np.tanh"
@@ -460,9 +469,8 @@ enum NarrowEvaluation {
         // kernel through a forward cast buffer.
         if a.dtype == .float32 { try a.refuseNumpyLibmLoop(for: name) }
         let operand = a.converted(as: .float32)
-        return Tensor(
-          shape: operand.shape, storage: .float64(try kernel(operand.doubles)), isScalar: operand.isScalar, node: nil
-        ).tagged(.float32)
+        return Tensor.labelled(
+          try kernel(operand.doubles), as: .float32, shape: operand.shape, isScalar: operand.isScalar)
       }
       if result != .float64 { throw refused(name, result) }
       return try Tensor.record(.math(function), [a.convertedKeepingPath()])
@@ -656,8 +664,8 @@ extension Tensor {
   public func float32CubeRoot() throws -> Tensor? {
     guard try Tensor.floatLoopType(dtype, "cbrt") == .float32 else { return nil }
     if dtype == .float32 { try refuseNumpyLibmLoop(for: "np.cbrt") }
-    let roots = NumpyElementary.cbrtFloat32(converted(as: .float32).doubles)
-    return Tensor(shape: shape, storage: .float64(roots), isScalar: shape.isEmpty, node: nil).tagged(.float32)
+    return Tensor.labelled(
+      NumpyElementary.cbrtFloat32(converted(as: .float32).doubles), as: .float32, shape: shape, isScalar: shape.isEmpty)
   }
 
   /// `np.cbrt` of float16 values (bool, int8 and uint8 convert to float16 first, as NumPy's loop does): the half every
