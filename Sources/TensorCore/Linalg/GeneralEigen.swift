@@ -95,7 +95,8 @@ struct GeneralEigen {
       for j in (i + 1)..<Swift.max(n, i + 1) {
         let gap = Householder.pythagoras(real[i] - real[j], imaginary[i] - imaginary[j])
         guard gap <= threshold else { continue }
-        let isolated = (i < lo || i > hi) && (j < lo || j > hi)
+        // dhseqr copies these from the balanced matrix's diagonal (all of them when lo == hi).
+        let isolated = lo == hi || ((i < lo || i > hi) && (j < lo || j > hi))
         if isolated { continue }
         valueNoise = "two eigenvalues nearly coincide (\(real[i]) and \(real[j]))"
         return

@@ -222,7 +222,7 @@ SMALL = [
     "x = np.array([[2., 1.], [1., 3.]])",
     "agrad(lambda a: (anp.linalg.eig(a)[0] * np.array([1., 2.])).sum())(x)",
     "agrad(lambda a: anp.linalg.eig(a)[1][0, 1])(x)",
-    "y = np.array([[4., 1., 0.5], [2., 3., 1.], [0., 1., 2.]])",
+    "y = np.array([[4., 1., 0.5], [2., 3., 1.], [0.25, 1., 2.]])",
     "agrad(lambda a: anp.linalg.eig(a)[1][:, 0].sum())(y)",
     "agrad(lambda a: (anp.linalg.eig(a)[1] * np.arange(9.).reshape(3, 3)).sum())(y)",
     "agrad(lambda a: (anp.linalg.eig(a)[0] ** 2).sum() + anp.linalg.eig(a)[1][0, 1])(y)",
