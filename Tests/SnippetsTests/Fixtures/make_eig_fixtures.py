@@ -227,6 +227,9 @@ SMALL = [
     "agrad(lambda a: (anp.linalg.eig(a)[1] * np.arange(9.).reshape(3, 3)).sum())(y)",
     "agrad(lambda a: (anp.linalg.eig(a)[0] ** 2).sum() + anp.linalg.eig(a)[1][0, 1])(y)",
     "agrad(lambda a: anp.linalg.eig(a)[0][1] * anp.linalg.eig(a)[1][2, 2])(y)",
+    # np.roots: NumPy's own Python code, through eigvals of the companion matrix.
+    "np.roots([1, -3, 2, 5])",
+    "np.roots([1, 0, -7, 6])",
     # Errors, with NumPy's messages.
     "np.linalg.eig(np.ones((2, 3)))",
     "np.linalg.eig(np.ones(3))",
