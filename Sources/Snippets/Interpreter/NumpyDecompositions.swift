@@ -75,11 +75,15 @@ enum NumpyDecompositions {
       }
       let tolerance: Double? = bound["tol"] == nil ? nil : try bound.double("tol", default: 0)
       return .tensor(try core { try a.matrixRank(tolerance: tolerance) })
+    case "eig", "eigvals":
+      // LAPACK's dgeev steps (GeneralEigen); refused where its rounding would decide order, signs or digits.
+      let a = try call.bind(["a"], required: 1).value("a").toTensor()
+      let parts = try core { try a.generalEigen(vectors: name == "eig") }
+      if name == "eigvals" { return .tensor(parts[0]) }
+      return try .makeNamedTuple(
+        NamedTupleType(name: "EigResult", fields: ["eigenvalues", "eigenvectors"]), parts.map { .tensor($0) })
     default:
-      throw NumpyArrays.unsupported(
-        "np.linalg.\(name) is not supported in snippets: the order of its eigenvalues and the signs of its "
-          + "eigenvectors come from LAPACK's dgeev, which docbuild does not reproduce; for a symmetric matrix, "
-          + "np.linalg.eigh and np.linalg.eigvalsh are supported")
+      throw NumpyArrays.unsupported("np.linalg.\(name) is not supported in snippets")
     }
   }
 

@@ -7,7 +7,12 @@ extension Tensor {
 
   /// The name of the `np.linalg` decomposition this value was computed from, or nil (also when its history is
   /// longer than the search budget, or was forgotten).
-  func decompositionAncestor() -> String? {
+  func decompositionAncestor() -> String? { decompositionOrigin()?.name }
+
+  /// The decomposition this value was computed from, with the largest entry of the matrix it decomposed for `eig`
+  /// and `eigvals` (0 for the others): a result of theirs whose every entry is noise (`a @ v - w * v`) is measured
+  /// against it.
+  func decompositionOrigin() -> (name: String, inputScale: Double)? {
     guard let start = node else { return nil }
     var pending = [start]
     var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
@@ -15,7 +20,12 @@ extension Tensor {
     while let current = pending.popLast(), budget > 0 {
       budget -= 1
       if case .linalg(.decomposition(let decomposition)) = current.operation {
-        return decomposition.name == "polyfit" ? "np.polyfit" : "np.linalg.\(decomposition.name)"
+        let name = decomposition.name == "polyfit" ? "np.polyfit" : "np.linalg.\(decomposition.name)"
+        switch decomposition {
+        case .eig, .eigvals:
+          return (name, current.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) })
+        default: return (name, 0)
+        }
       }
       for input in current.inputs {
         if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append(next) }
@@ -27,10 +37,15 @@ extension Tensor {
   /// Why this value's text cannot be promised to be NumPy's, or nil when it can: a float scalar computed from a
   /// decomposition (its repr shows all 17 digits), or such an array holding an entry at rounding-noise level.
   public func approximateDigitsRefusal() -> TensorError? {
-    guard dtype == .float64, case .float64(let values) = storage, let function = decompositionAncestor() else {
-      return nil
+    let values: [Double]
+    switch storage {
+    case .float64(let reals) where dtype == .float64: values = reals
+    // eig's complex results: both parts of every entry.
+    case .complex128(let numbers) where dtype == .complex128: values = numbers.flatMap { [$0.real, $0.imag] }
+    default: return nil
     }
-    let largest = values.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    guard let (function, inputScale) = decompositionOrigin() else { return nil }
+    let largest = values.reduce(inputScale) { Swift.max($0, Swift.abs($1)) }
     if ndim == 0 {
       return TensorError(
         "NotImplementedError",

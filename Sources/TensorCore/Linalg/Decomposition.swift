@@ -17,6 +17,11 @@ enum Decomposition: Sendable, Equatable {
   /// The solution x of `np.linalg.lstsq(a, b, rcond)` (b 2-d here) and, with `polyfit`, the coefficients of
   /// `np.polyfit`, from a's scaled Vandermonde matrix, undone by the column scales.
   case leastSquares(rcond: Double, scales: [Double]?)
+  /// `np.linalg.eig`'s eigenvalues (`vectors` false) or eigenvectors, each entry as a (real, imaginary) pair in a
+  /// last axis of 2 (see `GeneralEigen`).
+  case eig(vectors: Bool)
+  /// `np.linalg.eigvals`, packed as `eig`'s eigenvalues are.
+  case eigvals
 
   /// `np.linalg.qr`'s modes.
   enum QRMode: String, Sendable, Equatable {
@@ -32,6 +37,8 @@ enum Decomposition: Sendable, Equatable {
     case .singularValues, .svd: "svd"
     case .pseudoInverse: "pinv"
     case .leastSquares(_, let scales): scales == nil ? "lstsq" : "polyfit"
+    case .eig: "eig"
+    case .eigvals: "eigvals"
     }
   }
 
@@ -73,6 +80,8 @@ enum Decomposition: Sendable, Equatable {
       }
     case .pseudoInverse: shape = [n, m]
     case .leastSquares: shape = []
+    case .eig(let vectors): shape = vectors ? [n, n, 2] : [n, 2]
+    case .eigvals: shape = [n, 2]
     }
     result.reserveCapacity(count * Shape.count(shape))
     for index in 0..<count {
@@ -149,6 +158,10 @@ enum Decomposition: Sendable, Equatable {
       return result
     case .leastSquares:
       return []
+    case .eig(let vectors):
+      return try Self.generalEigen(matrix, n, vectors: vectors, computingVectors: true)
+    case .eigvals:
+      return try Self.generalEigen(matrix, n, vectors: false, computingVectors: false)
     }
   }
 
@@ -229,13 +242,14 @@ enum Decomposition: Sendable, Equatable {
   /// The gradient: autograd's error where autograd has no rule, docbuild's where autograd has one not built yet.
   func vjp(wanted: [Bool]) throws -> [Tensor?] {
     switch self {
-    case .qr, .eigvalsh, .leastSquares:
+    case .qr, .eigvalsh, .leastSquares, .eigvals:
       let argnums = wanted.indices.filter { wanted[$0] }.map(String.init)
       let tuple = argnums.count == 1 ? "(\(argnums[0]),)" : "(\(argnums.joined(separator: ", ")))"
       throw TensorError("NotImplementedError", "VJP of \(name) wrt argnums \(tuple) not defined")
     case .svd(full: true, _):
       throw TensorError("NotImplementedError", "Gradient of svd not implemented for full_matrices=True")
-    case .eigh, .singularValues, .pseudoInverse, .svd:
+    case .eigh, .singularValues, .pseudoInverse, .svd, .eig:
+      // eig's rule is `eigVJP` (LinalgFunction calls it with the upstream gradient).
       throw TensorError(
         "NotImplementedError",
         "the gradient of np.linalg.\(name) is not supported in snippets yet (autograd defines one; docbuild does "

@@ -90,6 +90,8 @@ enum LinalgFunction: Sendable, Equatable {
       return [gradA, wanted[1] ? gradB : nil]
     case .cholesky:
       return [try Self.choleskyVJP(ans, g.asDoubles)]
+    case .decomposition(.eig(let vectors)):
+      return [try Decomposition.eigVJP(g, a, vectors: vectors)]
     case .decomposition(let decomposition):
       return try decomposition.vjp(wanted: wanted)
     }

@@ -6,8 +6,8 @@ extension ModuleSources {
 
   /// NumPy's legacy polynomial API after NumPy 2.4's numpy/lib/_polynomial_impl.py: `np.poly1d` (its two-line
   /// `str`, call, arithmetic, `deriv`, `integ`, `roots`) and `np.polyder polyint polyadd polysub polymul polydiv
-  /// roots poly`, the same statements in the same order. `roots` of degree 2 and more needs `np.linalg.eigvals`,
-  /// which is refused.
+  /// roots poly`, the same statements in the same order. `roots` of degree 2 and more runs `np.linalg.eigvals`
+  /// (refused where LAPACK's rounding would decide it).
   static let numpyPoly1d = numpyPoly1dCode + "\n" + lapackEigenvalues2
 
   private static let numpyPoly1dCode = #"""

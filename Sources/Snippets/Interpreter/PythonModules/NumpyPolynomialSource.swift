@@ -3,7 +3,7 @@ extension ModuleSources {
   /// power-series functions (`polyval polyadd polysub polymul polydiv polypow polyder polyint polyfit polyvander
   /// polyroots polyfromroots polyline polycompanion`) and the `Polynomial` class, the same statements in the same
   /// order, so every coefficient is NumPy's (each operation below is one NumPy reproduces bit for bit); `str` with
-  /// NumPy's unicode terms and line breaks. `roots` of degree 2 and more needs `np.linalg.eigvals`, which is refused.
+  /// NumPy's unicode terms and line breaks. `roots` of degree 3 and more runs `np.linalg.eigvals` (refused where sorting its complex roots would be needed).
   static let numpyPolynomial = numpyPolynomialCode + "\n" + lapackEigenvalues2
 
   private static let numpyPolynomialCode = #"""
