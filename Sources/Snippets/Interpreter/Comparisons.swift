@@ -303,9 +303,11 @@ extension Operators {
     // identity needs tracking for that answer.
     case _ where isPlainData(left) && isPlainData(right) && left.typeName != right.typeName: return false
     default:
+      let operands = left.typeName == right.typeName ? "two \(left.typeName) values" : "these values"
       throw PythonError.limit(
-        "'is' compares object identity, which snippets track only for None, True, False, modules and functions; "
-          + "use '==' to compare values")
+        "'is' between \(operands) asks whether CPython made one object or two, which snippets do not track "
+          + "for numbers, strings and tuples (they do for None, booleans, containers, arrays, objects, "
+          + "classes, modules and functions); use '==' to compare values")
     }
   }
 
