@@ -19,17 +19,10 @@ struct GeneralEigenSweepTests {
   }
 
   static func cases() throws -> [Case] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/eig_sweep.json")
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-    let cases = try #require(root["cases"] as? [[String: Any]])
-    return try cases.map { item in
-      func numbers(_ key: String) throws -> [Double] {
-        try #require(item[key] as? [NSNumber]).map(\.doubleValue)
-      }
-      return Case(
-        n: try #require(item["n"] as? Int), a: try numbers("a"), wr: try numbers("wr"), wi: try numbers("wi"),
-        vr: try numbers("vr"), vi: try numbers("vi"))
+    try SweepFixture.load("eig_sweep.json").map { item in
+      Case(
+        n: try item.value("n"), a: try item.numbers("a"), wr: try item.numbers("wr"), wi: try item.numbers("wi"),
+        vr: try item.numbers("vr"), vi: try item.numbers("vi"))
     }
   }
 

@@ -18,18 +18,10 @@ struct SVDSignSweepTests {
   }
 
   static func cases() throws -> [Case] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/svd_signs.json")
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-    let cases = try #require(root["cases"] as? [[String: Any]])
-    return try cases.map { item in
-      func numbers(_ key: String) throws -> [Double] {
-        try #require(item[key] as? [NSNumber]).map(\.doubleValue)
-      }
-      return Case(
-        rows: try #require(item["rows"] as? Int), columns: try #require(item["columns"] as? Int),
-        full: try #require(item["full"] as? Bool), a: try numbers("a"), u: try numbers("u"), s: try numbers("s"),
-        vh: try numbers("vh"))
+    try SweepFixture.load("svd_signs.json").map { item in
+      Case(
+        rows: try item.value("rows"), columns: try item.value("columns"), full: try item.value("full"),
+        a: try item.numbers("a"), u: try item.numbers("u"), s: try item.numbers("s"), vh: try item.numbers("vh"))
     }
   }
 

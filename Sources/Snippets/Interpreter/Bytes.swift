@@ -3,6 +3,27 @@ import TensorCore
 /// Python's `bytes` (`b'...'` literals, `str.encode`) and NumPy's `np.bytes_` elements of `S n` arrays. A bytes value
 /// is a `String` whose unicode scalars are its bytes (each below 256).
 enum PythonBytes {
+  /// One item of `bytes(iterable)` or `bytearray(iterable)` as CPython takes it: an int (or bool, or NumPy integer
+  /// scalar) in range(0, 256), with CPython's TypeError or ValueError otherwise (`singular` for bytearray's "byte").
+  static func byte(of item: Value, singular: Bool) throws(PythonError) -> UInt8 {
+    let number: Int
+    switch item {
+    case .int(let int): number = int
+    case .bool(let flag): number = flag ? 1 : 0
+    case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool):
+      number = try item.toInt()
+    default:
+      guard item.bigInteger != nil, item.typeName == "int" else {
+        throw PythonError.type("'\(item.typeName)' object cannot be interpreted as an integer")
+      }
+      number = -1
+    }
+    guard (0..<256).contains(number) else {
+      throw PythonError.value("\(singular ? "byte" : "bytes") must be in range(0, 256)")
+    }
+    return UInt8(number)
+  }
+
   /// `len(b)`.
   static func length(_ bytes: String) -> Int { bytes.unicodeScalars.count }
 
@@ -152,22 +173,7 @@ enum PythonBytes {
     case .list?, .tuple?, .range?, .iterator?, .set?, .dict?:
       var result = String.UnicodeScalarView()
       for item in try Interpreter.iterationItems(source!) {
-        let number: Int
-        switch item {
-        case .int(let int): number = int
-        case .bool(let flag): number = flag ? 1 : 0
-        case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool):
-          number = try item.toInt()
-        default:
-          if item.bigInteger != nil, item.typeName == "int" {
-            throw PythonError.value("bytes must be in range(0, 256)")
-          }
-          throw PythonError.type("'\(item.typeName)' object cannot be interpreted as an integer")
-        }
-        guard (0..<256).contains(number), let scalar = Unicode.Scalar(UInt32(number)) else {
-          throw PythonError.value("bytes must be in range(0, 256)")
-        }
-        result.append(scalar)
+        result.append(Unicode.Scalar(try byte(of: item, singular: false)))
       }
       return .bytes(String(result))
     case .tensor?, .textArray?:

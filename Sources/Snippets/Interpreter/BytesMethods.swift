@@ -169,26 +169,11 @@ extension Interpreter {
     var result: [UInt8] = []
     while let item = try box.next(&self) {
       try WorkMeter.charge(1)
-      let number: Int
-      switch item {
-      case .int(let int): number = int
-      case .bool(let flag): number = flag ? 1 : 0
-      case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool):
-        number = try item.toInt()
-      default:
-        if item.bigInteger != nil, item.typeName == "int" {
-          number = -1
-        } else {
-          throw PythonError.type("'\(item.typeName)' object cannot be interpreted as an integer")
-        }
-      }
-      guard (0..<256).contains(number) else {
-        throw PythonError.value("\(singular ? "byte" : "bytes") must be in range(0, 256)")
-      }
+      let byte = try PythonBytes.byte(of: item, singular: singular)
       if result.count >= maxElementCount {
         throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
       }
-      result.append(UInt8(number))
+      result.append(byte)
     }
     return result
   }
