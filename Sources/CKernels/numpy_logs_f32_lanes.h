@@ -12,14 +12,14 @@
 #define VW CAT(vw, SUFFIX)
 #define VDF CAT(vdf, SUFFIX)
 #define VLF CAT(vlf, SUFFIX)
-#define FLOATS (2 * WIDTH)
+#define FLOAT_LANES (2 * WIDTH)
 #endif
 
-typedef float VF __attribute__((ext_vector_type(FLOATS)));
-typedef int VI __attribute__((ext_vector_type(FLOATS)));
-typedef unsigned VW __attribute__((ext_vector_type(FLOATS)));
-typedef double VDF __attribute__((ext_vector_type(FLOATS)));
-typedef long VLF __attribute__((ext_vector_type(FLOATS)));
+typedef float VF __attribute__((ext_vector_type(FLOAT_LANES)));
+typedef int VI __attribute__((ext_vector_type(FLOAT_LANES)));
+typedef unsigned VW __attribute__((ext_vector_type(FLOAT_LANES)));
+typedef double VDF __attribute__((ext_vector_type(FLOAT_LANES)));
+typedef long VLF __attribute__((ext_vector_type(FLOAT_LANES)));
 
 #include "numpy_lane_helpers.h"
 
@@ -70,7 +70,7 @@ ATTRIBUTES static inline VF F(lookupf32)(const uint32_t table[32], VW index) {
   return (VF)_mm512_permutex2var_ps(low, (__m512i)index, high);
 #else
   VW out;
-  for (int l = 0; l < FLOATS; l++) out[l] = table[index[l] & 31];
+  for (int l = 0; l < FLOAT_LANES; l++) out[l] = table[index[l] & 31];
   return (VF)out;
 #endif
 }
@@ -82,7 +82,7 @@ ATTRIBUTES static inline VF F(lookup16f32)(const uint32_t table[16], VW index) {
   return (VF)_mm512_permutexvar_ps((__m512i)index, _mm512_loadu_ps(table));
 #else
   VW out;
-  for (int l = 0; l < FLOATS; l++) out[l] = table[index[l] & 15];
+  for (int l = 0; l < FLOAT_LANES; l++) out[l] = table[index[l] & 15];
   return (VF)out;
 #endif
 }
@@ -330,7 +330,7 @@ ATTRIBUTES static inline VF F(log2f_lanes)(VF x, VI *special) { return F(log_fam
 
 ATTRIBUTES static inline VF F(log10f_lanes)(VF x, VI *special) { return F(log_family_lanes)(x, special, 1); }
 
-// The loop over an array of doubles holding float32 values: whole vectors of FLOATS, then the last n mod FLOATS
+// The loop over an array of doubles holding float32 values: whole vectors of FLOAT_LANES, then the last n mod FLOAT_LANES
 // elements in one vector padded with zeros. A special lane keeps its input in `y` and its index goes to `undecided`
 // (room for n), for the caller to finish; the count is returned. `x` and `y` may be the same array.
 #define FLOAT_MARK_SPECIAL(out, wide, special, i, lanes)                                                              \
@@ -340,41 +340,7 @@ ATTRIBUTES static inline VF F(log10f_lanes)(VF x, VI *special) { return F(log_fa
     for (size_t l = 0; l < (lanes); l++)                                                                               \
       if (special[l]) undecided[count++] = (uint32_t)((i) + l);                                                        \
   }
-#define DEFINE_FLOAT_LOOP(NAME)                                                                                        \
-  ATTRIBUTES static size_t F(NAME)(const double *x, double *y, size_t n, uint32_t *undecided) {                       \
-    size_t count = 0, i = 0;                                                                                           \
-    /* AVX-512: two vectors an iteration, side by side (independent chains; each lane's operations unchanged) */      \
-    if (WIDTH == 8)                                                                                                    \
-      for (; i + 2 * FLOATS <= n; i += 2 * FLOATS) {                                                                   \
-        VDF wide0, wide1;                                                                                              \
-        memcpy(&wide0, x + i, sizeof wide0);                                                                           \
-        memcpy(&wide1, x + i + FLOATS, sizeof wide1);                                                                  \
-        VI special0, special1;                                                                                         \
-        VF r0 = F(NAME##_lanes)(__builtin_convertvector(wide0, VF), &special0);                                        \
-        VF r1 = F(NAME##_lanes)(__builtin_convertvector(wide1, VF), &special1);                                        \
-        VDF out0 = __builtin_convertvector(r0, VDF), out1 = __builtin_convertvector(r1, VDF);                          \
-        FLOAT_MARK_SPECIAL(out0, wide0, special0, i, FLOATS)                                                           \
-        FLOAT_MARK_SPECIAL(out1, wide1, special1, i + FLOATS, FLOATS)                                                  \
-        memcpy(y + i, &out0, sizeof out0);                                                                             \
-        memcpy(y + i + FLOATS, &out1, sizeof out1);                                                                    \
-      }                                                                                                                \
-    for (; i < n; i += FLOATS) {                                                                                       \
-      size_t lanes = n - i < FLOATS ? n - i : FLOATS;                                                                  \
-      VDF wide = 0;                                                                                                    \
-      if (lanes == FLOATS)                                                                                             \
-        memcpy(&wide, x + i, sizeof wide);                                                                             \
-      else                                                                                                             \
-        memcpy(&wide, x + i, lanes * sizeof(double));                                                                  \
-      VI special;                                                                                                      \
-      VDF out = __builtin_convertvector(F(NAME##_lanes)(__builtin_convertvector(wide, VF), &special), VDF);            \
-      FLOAT_MARK_SPECIAL(out, wide, special, i, lanes)                                                                 \
-      if (lanes == FLOATS)                                                                                             \
-        memcpy(y + i, &out, sizeof out);                                                                               \
-      else                                                                                                             \
-        memcpy(y + i, &out, lanes * sizeof(double));                                                                   \
-    }                                                                                                                  \
-    return count;                                                                                                      \
-  }
+#include "numpy_float_loop.h"
 
 DEFINE_FLOAT_LOOP(log1pf)
 DEFINE_FLOAT_LOOP(expm1f)
