@@ -56,6 +56,8 @@ extension MethodSignature {
       if let unknown = call.keywords.first(where: { !ufuncTakes($0.name, generalized: generalized) }) {
         throw PythonError.type("\(shown)() got an unexpected keyword argument '\(unknown.name)'")
       }
+    case .python(let parameters):
+      try parameters.check(call)
     case .extremeCall:
       // `min_max`: at least one positional argument, then only `key` and `default` by name.
       if given == 0 { throw PythonError.type("\(name) expected at least 1 argument, got 0") }
@@ -74,6 +76,8 @@ extension MethodSignature {
     case typeCall, objectCall, enumerateCall, sortedCall, mapCall, extremeCall
     /// A NumPy ufunc, named as its messages name it, with its operand and output counts.
     case ufunc(String, inputs: Int, outputs: Int, generalized: Bool)
+    /// A function written in Python (NumPy's `sum`, `linspace`, `linalg.norm`).
+    case python(PythonSignature)
   }
 
   /// The keywords every ufunc takes (a generalized one, such as `matmul`, also `axes`, `axis` and `keepdims`).
@@ -91,7 +95,7 @@ extension MethodSignature {
   }
 
   /// CPython 3.11's builtins by name (the language's refused ones, `id`, `vars`, `input`, `super`, are refused
-  /// before their arguments are looked at), and NumPy's ufuncs by qualified name.
+  /// before their arguments are looked at), and NumPy's ufuncs and Python-level functions by qualified name.
   static let builtins: [String: Builtin] = {
     var table: [String: Builtin] = [
       "type": .typeCall, "object": .objectCall, "enumerate": .enumerateCall, "sorted": .sortedCall,
@@ -120,6 +124,9 @@ extension MethodSignature {
     for (range, names) in positional {
       for name in names { table[name] = .convention(.positional(range)) }
     }
+    for (name, spec) in PythonSignature.numpyTable {
+      table[name] = .python(PythonSignature(parsing: spec))
+    }
     for name in PythonNames.ufuncs {
       let outputs = ["frexp", "modf", "divmod"].contains(name) ? 2 : 1
       table["numpy." + name] = .ufunc(
@@ -128,4 +135,99 @@ extension MethodSignature {
     }
     return table
   }()
+}
+
+/// A Python function's parameters, checked against a call as CPython's `initialize_locals` binds one: the keywords
+/// first (unknown, positional-only or given twice), then too many positional arguments, then missing ones.
+struct PythonSignature: Sendable {
+  /// The name the messages print (`sum`).
+  var name: String
+  /// The parameters that may be given by position, in order; the first `positionalOnly` only so.
+  var positional: [String] = []
+  var requiredPositional = 0
+  var positionalOnly = 0
+  /// True with a `*args` parameter.
+  var variadic = false
+  var keywordOnly: [String] = []
+  var requiredKeywordOnly: [String] = []
+  /// True with a `**kwargs` parameter.
+  var anyKeyword = false
+
+  /// Reads `numpyTable`'s notation: the name, then `a axis= / * k= *args **`.
+  init(parsing spec: String) {
+    var tokens = spec.split(separator: " ").map(String.init)
+    name = tokens.removeFirst()
+    var isKeywordOnly = false
+    for token in tokens {
+      if token == "/" {
+        positionalOnly = positional.count
+      } else if token == "**" {
+        anyKeyword = true
+      } else if token.hasPrefix("*") {
+        variadic = variadic || token.count > 1
+        isKeywordOnly = true
+      } else {
+        let parameter = token.hasSuffix("=") ? String(token.dropLast()) : token
+        if isKeywordOnly {
+          keywordOnly.append(parameter)
+          if !token.hasSuffix("=") { requiredKeywordOnly.append(parameter) }
+        } else {
+          positional.append(parameter)
+          if !token.hasSuffix("=") { requiredPositional = positional.count }
+        }
+      }
+    }
+  }
+
+  func check(_ call: CallArguments) throws(PythonError) {
+    let given = call.positional.count
+    var named = Set<String>()
+    for keyword in call.keywords.map(\.name) {
+      if let index = positional.firstIndex(of: keyword), index >= positionalOnly {
+        if index < given { throw PythonError.type("\(name)() got multiple values for argument '\(keyword)'") }
+        named.insert(keyword)
+      } else if keywordOnly.contains(keyword) {
+        named.insert(keyword)
+      } else if !anyKeyword {
+        let positionalOnlyNames = positional.prefix(positionalOnly)
+        let passed = call.keywords.map(\.name).filter { positionalOnlyNames.contains($0) }
+        if !passed.isEmpty {
+          throw PythonError.type(
+            "\(name)() got some positional-only arguments passed as keyword arguments: '"
+              + passed.joined(separator: ", ") + "'")
+        }
+        throw PythonError.type("\(name)() got an unexpected keyword argument '\(keyword)'")
+      }
+    }
+    if given > positional.count, !variadic {
+      let hasDefaults = requiredPositional < positional.count
+      let counted = hasDefaults ? "from \(requiredPositional) to \(positional.count)" : "\(positional.count)"
+      let keywordOnlyGiven = call.keywords.filter { keywordOnly.contains($0.name) }.count
+      let keywordOnlyText =
+        keywordOnlyGiven == 0
+        ? ""
+        : " positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument"
+          + "\(keywordOnlyGiven == 1 ? "" : "s"))"
+      throw PythonError.type(
+        "\(name)() takes \(counted) positional argument\(hasDefaults || positional.count != 1 ? "s" : "") but "
+          + "\(given)\(keywordOnlyText) \(given == 1 && keywordOnlyGiven == 0 ? "was" : "were") given")
+    }
+    let missing = positional.prefix(requiredPositional).dropFirst(given).filter { !named.contains($0) }
+    if !missing.isEmpty { throw Self.missing(name, Array(missing), kind: "positional") }
+    let missingKeywords = requiredKeywordOnly.filter { !named.contains($0) }
+    if !missingKeywords.isEmpty { throw Self.missing(name, missingKeywords, kind: "keyword-only") }
+  }
+
+  /// CPython's `missing_arguments`: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+  private static func missing(_ name: String, _ names: [String], kind: String) -> PythonError {
+    let quoted = names.map { "'\($0)'" }
+    let listed =
+      switch quoted.count {
+      case 1: quoted[0]
+      case 2: quoted[0] + " and " + quoted[1]
+      default: quoted.dropLast().joined(separator: ", ") + ", and " + quoted[quoted.count - 1]
+      }
+    return PythonError.type(
+      "\(name)() missing \(names.count) required \(kind) argument\(names.count == 1 ? "" : "s"): \(listed)")
+  }
 }
