@@ -172,7 +172,7 @@ extension String {
       }
       if !scalar.isASCII, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue {
         ascii.append(Unicode.Scalar(UInt8(48 + Int(value))))
-      } else if scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value) {
+      } else if scalar.isPythonWhitespace {
         ascii.append(" ")
       } else {
         ascii.append(scalar)
