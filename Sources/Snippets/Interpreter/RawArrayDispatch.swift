@@ -300,6 +300,7 @@ extension Interpreter {
       if Interpreter.subclassRequested(by: call) != nil { return nil }
       let bound = try call.bind(["dtype", "type"])
       guard let given = bound["dtype"], !given.isNone, bound["type"] == nil else { return nil }
+      if StructuredArrays.isFieldList(given) { return .structArray(try StructArray.viewing(tensor, as: given)) }
       let target = try ByteOrder.orderedOrNative(given)
       if target == OrderedDType(tensor.dtype) { return nil }
       return .rawArray(try RawArrays.view(try RawArrays.bridging(tensor), as: target))

@@ -13,12 +13,16 @@ enum RecfunctionViews {
     case .tensor(let tensor): return [tensor.lineage]
     case .textArray(let text): return [text.storage]
     case .structArray(let array):
-      return array.storage.columns.values.map { (column) -> AnyObject & Sendable in
-        switch column {
-        case .numeric(let tensor): tensor.lineage
-        case .text(let storage, _): storage
+      func columnMemories(_ storage: StructStorage) -> [AnyObject & Sendable] {
+        storage.columns.values.flatMap { (column) -> [AnyObject & Sendable] in
+          switch column {
+          case .numeric(let tensor): [tensor.lineage]
+          case .text(let storage, _): [storage]
+          case .nested(let inner): columnMemories(inner)
+          }
         }
       }
+      return columnMemories(array.storage)
     default: return []
     }
   }

@@ -59,6 +59,8 @@ extension StructuredArrays {
       case .text(let type):
         try StringArrays.checkSize(count: count, width: type.width)
         columns[field.name] = .text(TextStorage([String](repeating: one ? "1" : "", count: count)), type)
+      case .structured(let inner):
+        columns[field.name] = .nested(try filled([count], dtype: inner, one: one).storage)
       }
     }
     return StructArray(columns: columns, shape: shape, dtype: dtype)
@@ -163,6 +165,9 @@ extension StructuredArrays {
         throw refusal("this text field")
       }
       return .text(TextStorage(text.elements), type)
+    case .structured(let inner):
+      guard case .list(let items) = values, items.count == count else { throw refusal("this nested field's values") }
+      return .nested(try make(values, dtype: inner).storage)
     }
   }
 
@@ -261,6 +266,11 @@ extension StructuredArrays {
         fieldLists.append(items.items)
       case .textArray(let text):
         fieldLists.append(text.elements.map { text.dtype.isBytes ? .bytes($0) : .string($0) })
+      case .structArray(let inner):
+        // Each element's nested structure as a tuple of its own.
+        let flat = StructArray(viewing: inner, positions: try core { try inner.positions.reshape([-1]) })
+        guard case .list(let items) = try toList(flat) else { throw refusal("tolist of this field") }
+        fieldLists.append(items.items)
       default: throw refusal("tolist of this field")
       }
     }

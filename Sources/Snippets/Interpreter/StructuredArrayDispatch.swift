@@ -102,6 +102,8 @@ extension Interpreter {
         throw StructuredArrays.refusal("np.\(name) along this axis")
       }
       return try sorted(array, order: bound["order"], indices: name == "argsort")
+    case "unique":
+      return try StructuredArrays.unique(call)
     case "shape":
       let bound = try call.bind(["a"], required: 1)
       guard case .structArray(let array) = bound.value("a") else { throw StructuredArrays.refusal("np.shape") }
@@ -208,6 +210,7 @@ extension Interpreter {
     switch target {
     case .tensor(let tensor): try assignItem(tensor, key, value)
     case .textArray(let text): try StringArrays.assign(text, key, value)
+    case .structArray(let inner) where !inner.isVoid: try assignStructured(inner, key, value)
     default: throw StructuredArrays.refusal("assigning to this field")
     }
   }

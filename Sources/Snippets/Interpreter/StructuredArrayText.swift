@@ -23,6 +23,9 @@ extension StructArray {
         let items = text.elements
         let isBytes = text.dtype.isBytes
         parts.append { isBytes ? Value.bytesRepr(items[$0]) : Value.quote(items[$0]) }
+      case .structArray(let inner):
+        // A nested structure prints as a tuple inside the element's, its fields fitted to the printed elements.
+        parts.append(try inner.elementFormatter())
       default: throw StructuredArrays.refusal("printing this field")
       }
     }
@@ -116,6 +119,8 @@ extension StructArray {
         texts.append(tensor.fieldFormatter(printedIndices: [0], isZeroDimensional: true)(0))
       case .textScalar(let text, let isBytes):
         texts.append(isBytes ? Value.bytesRepr(text) : Value.quote(text))
+      case .structArray(let inner) where inner.isVoid:
+        texts.append(try inner.voidText())
       default: throw StructuredArrays.refusal("printing this field")
       }
     }

@@ -22,6 +22,7 @@ extension StructuredArrays {
       switch (x.format, y.format) {
       case (.numeric, .numeric), (.numeric, .bigEndian), (.bigEndian, .numeric), (.bigEndian, .bigEndian): break
       case (.text(let p), .text(let q)) where p.isBytes == q.isBytes: break
+      case (.structured, _), (_, .structured): throw refusal("comparing nested structured fields")
       default: throw refusal("comparing fields of number and text types")
       }
       if !x.shape.isEmpty || !y.shape.isEmpty { throw refusal("comparing sub-array fields") }
