@@ -20,11 +20,13 @@ extension StructArray {
       throw StructuredArrays.refusal(
         "a view of a \(tensor.dtype.rawValue) array as fields that are not all \(tensor.dtype.rawValue), packed")
     }
-    guard let last = tensor.shape.last, !tensor.isScalar else {
-      throw PythonError.value(
-        "Changing the dtype of a 0d array is only supported if the itemsize is unchanged")
+    if tensor.isScalar { throw StructuredArrays.refusal("a view of a NumPy scalar as fields") }
+    guard let last = tensor.shape.last else {
+      if fieldCount == 1 { throw StructuredArrays.refusal("a view of a 0-d array as fields") }
+      throw PythonError.value("Changing the dtype of a 0d array is only supported if the itemsize is unchanged")
     }
-    if fieldCount > 1 && !tensor.isCContiguous && tensor.shape.count > 0 {
+    // NumPy's rule when the item size changes: the last axis steps one item at a time (or has one element).
+    if fieldCount > 1 && last != 1 && tensor.geometry.strides.last != 1 {
       throw PythonError.value("To change to a dtype of a different size, the last axis must be contiguous")
     }
     guard last % fieldCount == 0 else {
