@@ -6,11 +6,13 @@ import Testing
 /// signalling NaN docbuild cannot hold, structured views of number arrays that are not packed fields of the array's
 /// own dtype or not laid out in one run of memory, `np.unique` of structured arrays where NumPy's unstable sort decides
 /// the result (NaN, -0.0) or with `axis=`, nested fields NumPy lays out in ways these arrays do not hold (aligned,
-/// sub-arrays of structures), sorting and comparing by nested fields, unstructured void dtypes, and
+/// sub-arrays of structures), sorting and comparing by nested fields, what void arrays (`x.view(np.dtype((np.void, n)))`) do beyond printing,
+/// indexing and `np.unique` (and writes into `x` while one is alive: it holds a copy of the bytes), and
 /// `svd(hermitian=True)` where NumPy's argsort decides the order. What docbuild now runs is checked against NumPy in
 /// `Fixtures/interpreter/72-reach8-view-writes-structured-views-unique-hermitian-svd.txt`.
 struct Reach8RefusalTests {
   static let half = ">>> h = np.array([1.0, 2.0], dtype=np.float16)\n>>> hb = h.view(np.uint16)"
+  static let void = ">>> Z = np.arange(6).reshape(3, 2)\n>>> T = Z.view(np.dtype((np.void, 16)))"
   static let nested = ">>> z = np.zeros(2, dtype=[('p', [('x', 'f8'), ('y', 'i4')]), ('q', 'i2')])"
 
   /// (setup, statement, words the refusal says).
@@ -34,7 +36,15 @@ struct Reach8RefusalTests {
     ("", "np.zeros(2, dtype=[('p', [('x', '>i4')])])", "big-endian fields inside nested fields"),
     (nested, "np.sort(z)", "sorting by this field"),
     (nested, "z == z", "comparing nested structured fields"),
-    ("", "np.dtype((np.void, 24))", "this (type, fields) dtype"),
+    (void, "Z[0, 0] = 5", "NumPy's ndarray.view shares"),
+    (void, "T.tolist()", "the method .tolist() of a NumPy void array"),
+    (void, "T == T", "comparing of a NumPy void array"),
+    (void, "T[0, 0][0]", "indexing an element of a NumPy void array"),
+    (void, "np.sort(T)", "np.sort of a NumPy void array"),
+    (void, "T[0] = T[1]", "assignment of a NumPy void array"),
+    ("", "np.arange(3, dtype=np.int32).view(np.dtype((np.void, 6)))", "split a int32 element"),
+    ("", "np.array(5).view(np.dtype((np.void, 8)))", "a view of a 0-d array or NumPy scalar"),
+    ("", "np.ascontiguousarray(np.array(5))", "np.ascontiguousarray of a 0-d array"),
     ("", "np.linalg.svd(np.array([[0.0, 1.0], [1.0, 0.0]]), hermitian=True)", "the same absolute value"),
     ("", "np.linalg.svd(np.diag([2.0, -2.0]), hermitian=True)", "the same absolute value"),
     ("", "np.linalg.svd(np.eye(2) * 1j, hermitian=True)", "complex128 values"),

@@ -197,6 +197,13 @@ extension StructuredArrays {
   /// `a[key]`: a field (a view), several fields (a view with their offsets), an element (`np.void`), or an array of
   /// elements (a view for basic indexing, a copy for advanced).
   static func index(_ array: StructArray, _ key: Value) throws(PythonError) -> Value {
+    if array.dtype.isOpaqueVoid {
+      if array.isVoid { throw opaqueVoidRefusal("indexing an element") }
+      if case .string = key { throw opaqueVoidRefusal("a field index") }
+      if case .list(let items) = key, items.contains(where: { if case .string = $0 { true } else { false } }) {
+        throw opaqueVoidRefusal("a field index")
+      }
+    }
     switch key {
     case .string(let name): return try presentedField(array, name)
     case .list(let items) where !items.isEmpty && items.allSatisfy({ if case .string = $0 { true } else { false } }):
@@ -232,6 +239,7 @@ extension StructuredArrays {
 
   /// The rows `for` sees: elements of a 1-d array, sub-arrays (views) of a higher one, an element's field values.
   static func rows(_ array: StructArray) throws(PythonError) -> [Value] {
+    if array.isVoid && array.dtype.isOpaqueVoid { throw opaqueVoidRefusal("iterating over an element") }
     if array.isVoid { return try array.dtype.fields.map { (field) throws(PythonError) in try array.field(field.name) } }
     guard let first = array.shape.first else { throw PythonError.type("iteration over a 0-d array") }
     var rows: [Value] = []

@@ -16,6 +16,7 @@ extension StructuredArrays {
     }
     // NumPy answers a record array with a record array of bools, which this type does not hold.
     if (a.isRecord && !a.isVoid) || (b.isRecord && !b.isVoid) { throw refusal("comparing record arrays") }
+    if a.dtype.isOpaqueVoid || b.dtype.isOpaqueVoid { throw opaqueVoidRefusal("comparing") }
     guard a.dtype.names == b.dtype.names else { throw refusal("comparing arrays with other fields") }
     var combined: Tensor? = nil
     for (x, y) in zip(a.dtype.fields, b.dtype.fields) {

@@ -131,6 +131,19 @@ struct StructDType: Hashable, Sendable {
   var isAligned = false
   /// A record array's dtype, whose elements are `np.record`: printed `(numpy.record, [...])`.
   var isRecord = false
+  /// NumPy's unstructured void dtype (`np.dtype((np.void, 24))`, `'V24'`): no fields, `itemsize` raw bytes per
+  /// element, kept here as one unnamed bytes column whose elements hold one scalar below 256 per byte. Only views of
+  /// number arrays, printing, shape queries, element and slice indexing and `np.unique` take it (StructuredVoid).
+  var isOpaqueVoid = false
+
+  /// The unstructured void dtype of `size` bytes.
+  static func opaqueVoid(_ size: Int) -> StructDType {
+    var dtype = StructDType(
+      fields: [StructField(name: "", format: .text(TextDType(isBytes: true, width: size)), offset: 0)],
+      itemsize: size)
+    dtype.isOpaqueVoid = true
+    return dtype
+  }
 
   /// The field names in order (`dtype.names`).
   var names: [String] { fields.map(\.name) }
@@ -251,10 +264,14 @@ struct StructDType: Hashable, Sendable {
   var plainText: String { isPacked && !isAligned ? listText : dictText }
 
   /// `str(dtype)`, and what an array's repr shows after `dtype=`.
-  var text: String { isRecord ? "(numpy.record, \(plainText))" : plainText }
+  var text: String {
+    if isOpaqueVoid { return "|V\(itemsize)" }
+    return isRecord ? "(numpy.record, \(plainText))" : plainText
+  }
 
   /// `repr(dtype)`: `dtype([('name', '<U10'), ('age', '<i4')])`.
   var repr: String {
+    if isOpaqueVoid { return "dtype('V\(itemsize)')" }
     if isAligned && hasAlignedLayout && !isRecord { return "dtype(\(listText), align=True)" }
     return "dtype(\(text))"
   }
@@ -272,6 +289,12 @@ struct StructDType: Hashable, Sendable {
 }
 
 extension Value {
+  /// True for `np.void`, whose `(np.void, n)` is NumPy's unstructured void dtype.
+  var isVoidClass: Bool {
+    if case .function("numpy.void") = self { return true }
+    return false
+  }
+
   /// True for `np.record` and `np.void`, the element classes of structured dtypes.
   var isStructuredClass: Bool {
     switch self {
@@ -307,6 +330,14 @@ extension StructuredArrays {
     switch value {
     case .structDType(let dtype): return dtype
     case .structArray(let array) where !array.isVoid: return nil
+    case .tuple(let pair) where pair.count == 2 && pair[0].isVoidClass:
+      // `np.dtype((np.void, 24))`: NumPy's unstructured void of that many bytes.
+      if case .int(let size) = pair[1] {
+        guard size > 0, size <= 1 << 16 else { throw refusal("a void dtype of \(size) bytes") }
+        return StructDType.opaqueVoid(size)
+      }
+      guard let dtype = try parseAnyDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
+      return dtype
     case .tuple(let pair) where pair.count == 2 && (pair[0].isStructuredClass):
       // `np.dtype((np.record, fields))`: the fields with np.record (or np.void) elements.
       guard var dtype = try parseAnyDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
@@ -559,6 +590,14 @@ extension StructuredArrays {
 
   /// `dtype.name` and the other attributes of a structured dtype.
   static func dtypeAttribute(_ name: String, of dtype: StructDType) throws(PythonError) -> Value? {
+    if dtype.isOpaqueVoid {
+      switch name {
+      case "names", "fields": return Value.none
+      case "descr": return try .makeList([try .makeTuple([.string(""), .string("|V\(dtype.itemsize)")])])
+      case "isalignedstruct", "newbyteorder": throw refusal("dtype.\(name) of a void dtype")
+      default: break
+      }
+    }
     switch name {
     case "names": return try .makeTuple(dtype.names.map { .string($0) })
     case "fields":
@@ -613,6 +652,7 @@ extension StructuredArrays {
 
   /// `dtype['age']` or `dtype[1]`: a field's dtype, with NumPy's errors.
   static func dtypeItem(_ dtype: StructDType, _ key: Value) throws(PythonError) -> Value {
+    if dtype.isOpaqueVoid { throw PythonError("KeyError", "\"There are no fields in dtype V\(dtype.itemsize).\"") }
     let picked = try dtypeField(dtype, key)
     if !picked.shape.isEmpty { throw refusal("the dtype of a sub-array field") }
     return picked.format.dtypeValue

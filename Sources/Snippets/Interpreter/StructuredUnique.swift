@@ -9,6 +9,7 @@ extension StructArray {
     guard let dtype = try StructuredArrays.parseArrayDType(dtypeValue) else {
       throw StructuredArrays.refusal("this view of a number array")
     }
+    if dtype.isOpaqueVoid { return try viewingBytes(tensor, as: dtype) }
     let width = tensor.dtype.itemsize
     let fieldCount = dtype.fields.count
     let packed =
@@ -65,6 +66,9 @@ extension StructuredArrays {
     let wantsIndex = try bound["return_index"]?.truthValue() ?? false
     let wantsInverse = try bound["return_inverse"]?.truthValue() ?? false
     let wantsCounts = try bound["return_counts"]?.truthValue() ?? false
+    if array.dtype.isOpaqueVoid {
+      return try uniqueVoid(array, index: wantsIndex, inverse: wantsInverse, counts: wantsCounts)
+    }
     if array.dtype.hasSubarrayFields { throw refusal("np.unique of an array with sub-array fields") }
     let flat = try array.raveled().copied()
     var equalities: [(Int, Int) -> Bool] = []
