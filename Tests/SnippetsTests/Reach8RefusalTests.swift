@@ -6,10 +6,11 @@ import Testing
 /// signalling NaN docbuild cannot hold, structured views of number arrays that are not packed fields of the array's
 /// own dtype or not laid out in one run of memory, `np.unique` of structured arrays where NumPy's unstable sort decides
 /// the result (NaN, -0.0) or with `axis=`, nested fields NumPy lays out in ways these arrays do not hold (aligned,
-/// sub-arrays of structures), sorting and comparing by nested fields, what void arrays (`x.view(np.dtype((np.void, n)))`) do beyond printing,
-/// indexing and `np.unique` (and writes into `x` while one is alive: it holds a copy of the bytes), and
-/// `svd(hermitian=True)` where NumPy's argsort decides the order. What docbuild now runs is checked against NumPy in
-/// `Fixtures/interpreter/72-reach8-view-writes-structured-views-unique-hermitian-svd.txt`.
+/// sub-arrays of structures), sorting and comparing by nested fields, what void arrays
+/// (`x.view(np.dtype((np.void, n)))`) do beyond printing, indexing and `np.unique` (and writes into `x` while one is
+/// alive: it holds a copy of the bytes), `svd(hermitian=True)` where NumPy's argsort decides the order, `np.round`
+/// results outside the dtype, and the reduced SVD's gradient where its vectors are refused. What docbuild now runs is
+/// checked against NumPy in `Fixtures/interpreter/72-reach8-view-writes-structured-views-unique-hermitian-svd.txt`.
 struct Reach8RefusalTests {
   static let half = ">>> h = np.array([1.0, 2.0], dtype=np.float16)\n>>> hb = h.view(np.uint16)"
   static let void = ">>> Z = np.arange(6).reshape(3, 2)\n>>> T = Z.view(np.dtype((np.void, 16)))"
@@ -45,6 +46,11 @@ struct Reach8RefusalTests {
     ("", "np.arange(3, dtype=np.int32).view(np.dtype((np.void, 6)))", "split a int32 element"),
     ("", "np.array(5).view(np.dtype((np.void, 8)))", "a view of a 0-d array or NumPy scalar"),
     ("", "np.ascontiguousarray(np.array(5))", "np.ascontiguousarray of a 0-d array"),
+    (
+      ">>> from autograd import grad\n>>> import autograd.numpy as anp",
+      "grad(lambda a: anp.linalg.svd(a, full_matrices=False)[0][0, 1])(np.array([[1.0, 2.0], [2.0, 4.0]]))",
+      "rank-deficient"
+    ),
     ("", "np.linalg.svd(np.array([[0.0, 1.0], [1.0, 0.0]]), hermitian=True)", "the same absolute value"),
     ("", "np.linalg.svd(np.diag([2.0, -2.0]), hermitian=True)", "the same absolute value"),
     ("", "np.linalg.svd(np.eye(2) * 1j, hermitian=True)", "complex128 values"),
