@@ -224,7 +224,11 @@ extension Interpreter {
           "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
             + "\(raw.dtype.value.repr) with casting rule 'same_kind'")
       }
-      try raw.write(updated, readOnly: "output array is read-only")
+      if Self.isArrayDTypeView(current) {
+        try assignThroughDTypeView(raw, .ellipsis, .tensor(updated), readOnly: "output array is read-only")
+      } else {
+        try raw.write(updated, readOnly: "output array is read-only")
+      }
       return current
     }
     guard case .tensor(let array) = current, !array.isScalar else { return result }

@@ -192,7 +192,7 @@ enum RawArrays {
     }
     return RawArray(
       source: .array(tensor.lineage, tensor.dtype), dtype: OrderedDType(tensor.dtype), shape: tensor.shape,
-      offsets: positions, isWriteable: false)
+      offsets: positions, isWriteable: geometry.isWriteable)
   }
 
   /// `x.byteswap()` of an ordinary array: the same dtype, each element's bytes reversed (a raw array, so the

@@ -300,6 +300,14 @@ extension Interpreter {
       if Interpreter.subclassRequested(by: call) != nil { return nil }
       let bound = try call.bind(["dtype", "type"])
       guard let given = bound["dtype"], !given.isNone, bound["type"] == nil else { return nil }
+      if StructuredArrays.isFieldList(given) {
+        let view = try StructArray.viewing(tensor, as: given)
+        // A void view holds a copy of the bytes: writes into either memory are refused while both are alive.
+        if view.dtype.isOpaqueVoid {
+          recfunctionLinks.link(.structArray(view), to: .tensor(tensor), by: "ndarray.view")
+        }
+        return .structArray(view)
+      }
       let target = try ByteOrder.orderedOrNative(given)
       if target == OrderedDType(tensor.dtype) { return nil }
       return .rawArray(try RawArrays.view(try RawArrays.bridging(tensor), as: target))

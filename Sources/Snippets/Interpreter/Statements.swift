@@ -332,6 +332,8 @@ extension Interpreter {
         try assignItem(array, key, value)
       } else if case .structArray(let array) = container {
         try assignStructured(array, key, value)
+      } else if case .rawArray(let raw) = container, Self.isArrayDTypeView(container) {
+        try assignThroughDTypeView(raw, key, value)
       } else {
         try Indexing.setItem(container, key, value)
       }

@@ -212,6 +212,8 @@ extension Interpreter {
         }
       } else if case .tensor(let array) = container {
         try assignItem(array, key, result)
+      } else if case .rawArray(let raw) = container, Self.isArrayDTypeView(container) {
+        try assignThroughDTypeView(raw, key, result)
       } else {
         try Indexing.setItem(container, key, result)
       }
