@@ -198,6 +198,12 @@ extension Interpreter {
       throw PythonError.type(
         "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
       )
+    case .object:
+      // autograd differentiates an instance of a class registered with Box.register and VSpace.register (its rkhs.py
+      // example), and otherwise names the class by its module (`<class '__main__.F'>`): refused either way.
+      throw Self.limit(
+        "differentiating with respect to an instance of a snippet's class is not supported in snippets (autograd "
+          + "needs a Box and a VSpace registered for it): differentiate floats or float64 arrays")
     default:
       throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
     }

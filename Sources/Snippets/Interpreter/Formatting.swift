@@ -603,8 +603,7 @@ extension Interpreter {
       let value: Value
       if let mapped { value = mapped } else { value = try argument() }
       switch type {
-      case "s",
-        "b" where forBytes:
+      case "s" where forBytes, "b" where forBytes:
         let bytes: String
         switch value {
         case .bytes(let raw), .textScalar(let raw, true): bytes = raw
@@ -615,8 +614,7 @@ extension Interpreter {
         }
         spec += precision.map { ".\($0)" } ?? ""
         result += try format(.string(bytes), spec)
-      case "r",
-        "a" where forBytes:
+      case "r" where forBytes, "a" where forBytes:
         // bytes' `%r` is `%a`: the ASCII repr.
         spec += precision.map { ".\($0)" } ?? ""
         result += try format(.string(Value.asciiEscaped(try render(value, true))), spec)
