@@ -44,14 +44,15 @@ struct AutogradExtensionRefusalTests {
 
   /// A same-length change of the shared bytearray is not a resize: the array sees it, as NumPy's does.
   @Test func sameLengthChangesAreSeenByTheArray() {
-    let text = Self.setup + """
-      >>> b.reverse()
-      >>> a
-      array([100,  99,  98,  97], dtype=uint8)
-      >>> b[0:2] = b'AB'
-      >>> a
-      array([65, 66, 98, 97], dtype=uint8)
-      """
+    let text =
+      Self.setup + """
+        >>> b.reverse()
+        >>> a
+        array([100,  99,  98,  97], dtype=uint8)
+        >>> b[0:2] = b'AB'
+        >>> a
+        array([65, 66, 98, 97], dtype=uint8)
+        """
     let result = SnippetSession().check(Snippet(text: text, origin: .init(line: 1, column: 1)))
     for statement in result.statements { #expect(statement.passed, "\(statement.code): \(statement.output)") }
   }

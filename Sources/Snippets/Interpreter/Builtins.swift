@@ -7,7 +7,7 @@ enum Builtins {
     "print", "len", "float", "int", "complex", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round",
     "sorted",
     "reversed", "any", "all", "map", "filter", "isinstance", "type", "list", "tuple", "dict", "str", "repr", "bool",
-    "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format",
+    "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format", "ascii",
   ]
   /// Builtins that are classes, printed `<class 'int'>`.
   static let pythonTypes: Set<String> = [
@@ -234,7 +234,8 @@ extension Interpreter {
       return try PythonReductions.sum(call)
     case "max", "min": return try extreme(name, call)
     case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
-      "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord":
+      "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord",
+      "ascii":
       return try callIterableBuiltin(name, call)
     case "format":
       let bound = try call.bind(["value", "format_spec"], required: 1)

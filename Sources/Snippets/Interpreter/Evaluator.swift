@@ -651,6 +651,14 @@ extension Interpreter {
       call.function = name
       return ResultLayout.settleMethod(
         name, receiver, call, try methodView(name, receiver, call, try Methods.call(name, on: receiver, call)))
+    case .scalarType(.float64)
+    where call.positional.count == 1 && call.keywords.isEmpty
+      && {
+        if case .string = call.positional[0] { true } else { false }
+      }():
+      // `np.float64('nan')`: np.float64 is a Python float, and reads text as `float()` does.
+      guard case .float(let number) = try PythonBuiltins.float(call) else { return .none }
+      return .tensor(Tensor(shape: [], storage: .float64([number]), isScalar: true))
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
       if runningModule == nil { try AutogradTracing.refuseConversion("numpy.\(dtype.rawValue)", call) }

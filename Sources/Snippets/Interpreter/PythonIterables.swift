@@ -115,6 +115,13 @@ extension Interpreter {
     case "repr":
       let bound = try call.bind(["obj"], required: 1)
       return .string(try text(bound.value("obj"), repr: true))
+    case "ascii":
+      // The repr with non-ASCII characters escaped (`\xe9`, `\u20ac`, `\U0001f600`).
+      guard call.keywords.isEmpty else { throw PythonError.type("ascii() takes no keyword arguments") }
+      guard call.positional.count == 1 else {
+        throw PythonError.type("ascii() takes exactly one argument (\(call.positional.count) given)")
+      }
+      return .string(Value.asciiEscaped(try text(call.positional[0], repr: true)))
     case "bool":
       let bound = try call.bind(["x"])
       guard let value = bound.values["x"] else { return .bool(false) }

@@ -18,7 +18,8 @@ identical bytes.
   `del`, `+=` and `*=` (in place: another name sees the change), with CPython's errors;
 - `bytes % values` and `bytearray % values`: every conversion, flags, width, precision, mapping keys, and the errors;
 - `max`/`min` with `key=` over generators that print as they yield, so the interleaving of the generator's and the
-  key's prints and where an error stops are CPython's.
+  key's prints and where an error stops are CPython's;
+- imports of modules autograd 1.9.1 does not have (CPython's ModuleNotFoundError), `ascii()` and `np.float64(text)`.
 """
 
 import pathlib
@@ -291,7 +292,26 @@ EXTREMES = [
     "max(numbers([1, 2]), keys=abs)",
 ]
 
-GROUPS = [PRIMITIVES, UTIL, BYTEARRAY, BYTES_FORMAT, EXTREMES]
+# The refusals of `python3 Fuzz/python_differential.py --seed 102` that CPython's rules settle: `ascii()` and NumPy's
+# float64 made from text (read as `float()` reads it).
+FUZZ = [
+    "import math",
+    "import numpy",
+    "ascii('café'), ascii(['é', 1, 'x']), ascii(b'\\xff'), ascii('\\U0001f600 \\u20ac'), ascii(1.5), ascii(None)",
+    "ascii()",
+    "ascii('a', 'b')",
+    "print(ascii({'ü': 'ß'}))",
+    "numpy.float64('nan'), numpy.float64(' 2.5 '), numpy.float64('-Infinity'), numpy.float64('1_000'), numpy.float64('1e3')",
+    "numpy.float64('0x10')",
+    "numpy.float64('abc')",
+    "numpy.float64('')",
+    "range(int(numpy.float64('nan')))[-1:]",
+    "str(math.floor(numpy.float64('nan')))",
+    "(math.floor(numpy.float64('nan')),)",
+    "numpy.float64('inf') > 1e308, int(numpy.float64('7.9')), type(numpy.float64('1')).__name__",
+]
+
+GROUPS = [PRIMITIVES, UTIL, BYTEARRAY, BYTES_FORMAT, EXTREMES, FUZZ]
 
 
 def main():
