@@ -156,6 +156,12 @@ enum PythonBytes {
     let bound = try call.bind(["source", "encoding", "errors"])
     // An explicit None is an argument (CPython's TypeError), not a missing one.
     let source = call.positional.first ?? call.keywords.first(where: { $0.name == "source" })?.value
+    // Argument Clinic converts `encoding` and `errors` before `bytes_new` looks at the source.
+    for name in ["encoding", "errors"] {
+      if let value = bound[name], value.typeName != "str" {
+        throw PythonError.type("\(call.function)() argument '\(name)' must be str, not \(value.typeName)")
+      }
+    }
     if bound["encoding"] != nil || bound["errors"] != nil {
       guard case .string(let text)? = source else {
         throw PythonError.type(

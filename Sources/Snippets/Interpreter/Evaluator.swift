@@ -569,6 +569,8 @@ extension Interpreter {
     if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
     if case .method(let receiver, let name) = function, let type = MethodSignature.ownerType(of: receiver) {
       try MethodSignature.check(type, name, call)
+    } else if case .function(let name) = function {
+      try MethodSignature.checkBuiltin(name, call)
     }
     if let result = try callDates(function, &call) { return result }
     if let result = try callByteLayer(function, &call) { return result }
@@ -651,14 +653,6 @@ extension Interpreter {
       call.function = name
       return ResultLayout.settleMethod(
         name, receiver, call, try methodView(name, receiver, call, try Methods.call(name, on: receiver, call)))
-    case .scalarType(.float64)
-    where call.positional.count == 1 && call.keywords.isEmpty
-      && {
-        if case .string = call.positional[0] { true } else { false }
-      }():
-      // `np.float64('nan')`: np.float64 is a Python float, and reads text as `float()` does.
-      guard case .float(let number) = try PythonBuiltins.float(call) else { return .none }
-      return .tensor(Tensor(shape: [], storage: .float64([number]), isScalar: true))
     case .scalarType(let dtype):
       call.function = scalarTypeName(dtype)
       if runningModule == nil { try AutogradTracing.refuseConversion("numpy.\(dtype.rawValue)", call) }

@@ -183,8 +183,11 @@ extension Interpreter {
       return .bool(try isSubclass(call.positional[0], call.positional[1]))
     case "delattr":
       try call.rejectKeywords()
-      guard call.positional.count == 2, case .string(let attribute) = call.positional[1] else {
+      guard call.positional.count == 2 else {
         throw PythonError.type("delattr expected 2 arguments, got \(call.positional.count)")
+      }
+      guard case .string(let attribute) = call.positional[1] else {
+        throw PythonError.type("attribute name must be string, not '\(call.positional[1].typeName)'")
       }
       try deleteAttribute(call.positional[0], attribute)
       return .none
