@@ -11,6 +11,8 @@ struct ByteOrderRefusalTests {
     >>> a = np.array([1, 770, -5], dtype='>i2')
     >>> buf = bytearray(4)
     >>> n = np.arange(3, dtype=np.int16)
+    >>> shared = bytearray(4)
+    >>> over = np.frombuffer(shared, dtype='u1')
     """
 
   static let refused: [(statement: String, naming: String)] = [
@@ -30,8 +32,8 @@ struct ByteOrderRefusalTests {
     ("n.view('u1').byteswap(inplace=True)", "view of an array as another dtype"),
     ("np.ndarray((2,), dtype='>i2')", "numpy.ndarray"), ("np.ndarray(shape=(-1,), dtype='u1', buffer=buf)", "negative"),
     ("np.frombuffer(n, dtype='u1')", "buffer="), ("np.ndarray((1,), 'u1', n)", "buffer="),
-    ("buf.append(1)", "bytearray.append"), ("buf.extend(b'ab')", "bytearray.extend"),
-    ("buf[0:1] = b'xyz'", "resizing"), ("np.flip(a)", "raw bytes"), ("a.partition(1)", "raw bytes"),
+    ("shared.append(1)", "changing the length"), ("shared.extend(b'ab')", "changing the length"),
+    ("shared[0:1] = b'xyz'", "changing the length"), ("np.flip(a)", "raw bytes"), ("a.partition(1)", "raw bytes"),
     ("np.empty(2, dtype='>i4')", "big-endian"), ("np.array(a, ndmin=2)", "raw bytes"),
     ("a.imag", "raw bytes"), ("np.frombuffer(b'\\x02', dtype=bool)", "neither 0 nor 1"),
     ("repr(np.frombuffer(b'\\x02', dtype=bool))", "neither 0 nor 1"),

@@ -83,6 +83,10 @@ extension Interpreter {
     case .method(.textDType(let dtype), "newbyteorder"):
       call.function = "newbyteorder"
       return try ByteOrder.newByteOrder(dtype, call)
+    case .method(.bytearray(let memory), "extend"):
+      call.function = "extend"
+      try extendBytearray(memory, call)
+      return Value.none
     case .method(.bytearray(let memory), let name):
       call.function = name
       return try PythonBytes.arrayMethod(name, memory, call)

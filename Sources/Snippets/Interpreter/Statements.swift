@@ -79,10 +79,12 @@ extension Interpreter {
   private mutating func runOther(_ statement: Statement) throws(PythonError) -> Flow {
     switch statement.kind {
     case .importModule(let path, let name):
+      if let missing = Modules.missingModuleError(path) { throw missing }
       try store(name, Modules.module(path))
     case .importFrom(let path, let names) where names.first?.member == "*":
       try importEverything(from: path, line: origin.lineOffset + statement.range.startLocation.line)
     case .importFrom(let path, let names):
+      if let missing = Modules.missingModuleError(path) { throw missing }
       let module = Modules.module(path)
       for (member, name) in names {
         guard let value = try? attributeValue(module, member) else {

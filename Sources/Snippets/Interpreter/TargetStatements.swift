@@ -81,6 +81,8 @@ extension Interpreter {
         guard try dict.remove(key) != nil else { throw PythonError("KeyError", try text(key, repr: true)) }
       case .list(let list):
         try deleteListItems(list, key)
+      case .bytearray(let memory):
+        try PythonBytes.arrayDelete(memory, key)
       case .tensor:
         throw PythonError.value("cannot delete array elements")
       default:
