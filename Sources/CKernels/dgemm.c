@@ -370,12 +370,102 @@ enum {
 static double neighbour_tree(const double *l) { return ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7])); }
 static double halves_tree(const double *l) { return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7])); }
 
+// The tail's lanes on CPUs with vector fused multiply-adds: the tail columns of B copied side by side, each contiguous
+// (`columns`, kTailColumns of them, zero past `count`), so that lane q of one vector accumulator per element takes
+// p ≡ q (mod 8) in ascending order, exactly the scalar loop's chains, and the lanes are added by the same trees.
+// Columns past `count` are computed from the zeros and dropped. (Where several operands of an addition are NaN, which
+// one's sign and payload survives is the compiler's choice of operand order, as it was before: -O0 and -O2 builds of
+// the scalar loop already differ there; every other bit is the same.)
+enum { kTailColumns = 4 };
+
+static void tail_trees(const double *lanes, ptrdiff_t count, ptrdiff_t row, ptrdiff_t four_rows, double *out) {
+  for (ptrdiff_t j = 0; j < count; j++)
+    out[j] = (count == 4 || row < four_rows) ? neighbour_tree(lanes + 8 * j) : halves_tree(lanes + 8 * j);
+}
+
+#if defined(__x86_64__)
+AVX512 static void tail_avx512(ptrdiff_t n, ptrdiff_t k, ptrdiff_t count, const double *a, ptrdiff_t ars,
+                               const double *columns, double *c, ptrdiff_t ldc, ptrdiff_t four_rows) {
+  const double *b0 = columns, *b1 = columns + k, *b2 = columns + 2 * k, *b3 = columns + 3 * k;
+  ptrdiff_t whole = k & ~(ptrdiff_t)7;
+  __mmask8 rest = (__mmask8)((1u << (k - whole)) - 1);
+  for (ptrdiff_t i = 0; i < n; i++) {
+    const double *row = a + i * ars;
+    __m512d l0 = _mm512_setzero_pd(), l1 = l0, l2 = l0, l3 = l0;
+    for (ptrdiff_t p = 0; p < whole; p += 8) {
+      __m512d x = _mm512_loadu_pd(row + p);
+      l0 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b0 + p), l0);
+      l1 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b1 + p), l1);
+      l2 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b2 + p), l2);
+      l3 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b3 + p), l3);
+    }
+    if (rest) {
+      // Lanes outside the mask keep their value exactly (a fused add of 0 · 0 would turn -0 into +0).
+      __m512d x = _mm512_maskz_loadu_pd(rest, row + whole);
+      l0 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b0 + whole), l0, rest);
+      l1 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b1 + whole), l1, rest);
+      l2 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b2 + whole), l2, rest);
+      l3 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b3 + whole), l3, rest);
+    }
+    double lanes[8 * kTailColumns];
+    _mm512_storeu_pd(lanes, l0), _mm512_storeu_pd(lanes + 8, l1);
+    _mm512_storeu_pd(lanes + 16, l2), _mm512_storeu_pd(lanes + 24, l3);
+    tail_trees(lanes, count, i, four_rows, c + i * ldc);
+  }
+}
+
+// The same with each accumulator as two four-lane halves (lanes 0–3 and 4–7); the last k mod 8 products one by one.
+AVX2 static void tail_avx2(ptrdiff_t n, ptrdiff_t k, ptrdiff_t count, const double *a, ptrdiff_t ars,
+                           const double *columns, double *c, ptrdiff_t ldc, ptrdiff_t four_rows) {
+  ptrdiff_t whole = k & ~(ptrdiff_t)7;
+  for (ptrdiff_t i = 0; i < n; i++) {
+    const double *row = a + i * ars;
+    __m256d low[kTailColumns], high[kTailColumns];
+    for (int j = 0; j < kTailColumns; j++) low[j] = high[j] = _mm256_setzero_pd();
+    for (ptrdiff_t p = 0; p < whole; p += 8) {
+      __m256d x0 = _mm256_loadu_pd(row + p), x1 = _mm256_loadu_pd(row + p + 4);
+      for (int j = 0; j < kTailColumns; j++) {
+        low[j] = _mm256_fmadd_pd(x0, _mm256_loadu_pd(columns + j * k + p), low[j]);
+        high[j] = _mm256_fmadd_pd(x1, _mm256_loadu_pd(columns + j * k + p + 4), high[j]);
+      }
+    }
+    double lanes[8 * kTailColumns];
+    for (int j = 0; j < kTailColumns; j++) {
+      _mm256_storeu_pd(lanes + 8 * j, low[j]);
+      _mm256_storeu_pd(lanes + 8 * j + 4, high[j]);
+    }
+    for (ptrdiff_t j = 0; j < count; j++)
+      for (ptrdiff_t p = whole; p < k; p++) lanes[8 * j + (p & 7)] = fma(row[p], columns[j * k + p], lanes[8 * j + (p & 7)]);
+    tail_trees(lanes, count, i, four_rows, c + i * ldc);
+  }
+}
+#endif
+
 static void small_kernel_tail(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, const double *b,
                               ptrdiff_t brs, double *c) {
   ptrdiff_t first = m & ~(ptrdiff_t)7, count = m - first;
   if (count == 0 || count > 4 || k < 16) return;
   // Four columns: every row by the neighbour tree. Fewer: rows in fours by it, the last n mod 4 rows by halves.
   ptrdiff_t four_rows = n & ~(ptrdiff_t)3;
+#if defined(__x86_64__)
+  int path = docbuild_dgemm_path();
+  if (path >= 1) {
+    enum { kStackColumns = 256 };
+    double stack[kTailColumns * kStackColumns];
+    double *columns = k <= kStackColumns ? stack : malloc(sizeof(double) * kTailColumns * k);
+    if (columns != NULL) {
+      for (ptrdiff_t j = 0; j < kTailColumns; j++)
+        for (ptrdiff_t p = 0; p < k; p++) columns[j * k + p] = j < count ? b[p * brs + first + j] : 0.0;
+      if (path >= 2) {
+        tail_avx512(n, k, count, a, ars, columns, c + first, m, four_rows);
+      } else {
+        tail_avx2(n, k, count, a, ars, columns, c + first, m, four_rows);
+      }
+      if (columns != stack) free(columns);
+      return;
+    }
+  }
+#endif
   for (ptrdiff_t i = 0; i < n; i++) {
     const double *row = a + i * ars;
     for (ptrdiff_t j = first; j < m; j++) {
