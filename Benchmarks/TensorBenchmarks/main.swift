@@ -64,6 +64,8 @@ case "elementary": runGroup("elementary", nameWidth: 30, unit: "ns", scale: 1e3,
 // The matrix products' rows: square products up to 64×64, matrix · vector, the affine layer's gradient and the
 // (512,512) product with its gradient.
 case "matmul": try runGroup("matmul", nameWidth: 52, unit: "µs", scale: 1e6, decimals: 3) { try productWorkloads() }
+// Only the affine layer's rows (NumPy's side runs the whole group), for a profiler.
+case "affine": try runGroup("matmul", nameWidth: 52, unit: "µs", scale: 1e6, decimals: 3) { try affineWorkloads() }
 // Advanced indexing: the fancy-index gather, the boolean-mask assignment and selection, small indexing.
 case "indexing":
   try runGroup("indexing", nameWidth: 52, unit: "µs", scale: 1e6, decimals: 3) { try indexingWorkloads() }
