@@ -15,6 +15,13 @@ def best(statement, number, repeat=5):
     return min(timeit.repeat(statement, number=number, repeat=repeat)) / number
 
 
+def both_ways(results, key, statement, number):
+    """`key` in wall-clock time and `key_cpu` in process CPU time (OpenBLAS's threads included), which other processes
+    on a busy machine do not inflate (TensorBenchmarks' `timedBothWays`)."""
+    results[key] = best(statement, number)
+    results[key + "_cpu"] = min(timeit.repeat(statement, number=number, repeat=5, timer=time.process_time)) / number
+
+
 def random_benchmarks(results):
     """A million draws each from a seeded Generator, as RandomBenchmarks.swift times them."""
     generator = np.random.default_rng(0)
@@ -48,15 +55,14 @@ def indexing_benchmarks(results):
     small = np.sin(np.arange(6) * 0.7 + 23).reshape(2, 3)
     rows = np.array([1, 0, 1])
     small_mask = small > 0
-    results["fancy_gather"] = best(lambda: values[positions], number=10)
-
     def mask_assign():
         # NumPy writes in place; docbuild's arrays are values, so its side includes the copy. A fresh copy here too.
         target = square.copy()
         target[target > 0] = 0
 
-    results["mask_assign"] = best(mask_assign, number=10)
-    results["mask_gather"] = best(lambda: square[mask], number=10)
+    both_ways(results, "fancy_gather", lambda: values[positions], number=10)
+    both_ways(results, "mask_assign", mask_assign, number=10)
+    both_ways(results, "mask_gather", lambda: square[mask], number=10)
     results["small_fancy"] = best(lambda: small[rows], number=100_000)
     results["small_mask"] = best(lambda: small[small_mask], number=100_000)
     results["small_sin"] = best(lambda: np.sin(small), number=100_000)
@@ -140,36 +146,7 @@ def main():
 
     results["bias_add_gradient"] = best(bias_add_and_gradient, number=20)
 
-    for size in (8, 16, 32, 64):
-        sa = rng.standard_normal((size, size))
-        sb = rng.standard_normal((size, size))
-        results[f"matmul_{size}"] = best(lambda: sa @ sb, number=200_000 // size)
-        # In process CPU time (OpenBLAS's threads included), which other processes on a busy machine do not inflate.
-        results[f"matmul_{size}_cpu"] = min(
-            timeit.repeat(lambda: sa @ sb, number=200_000 // size, repeat=5, timer=time.process_time)) / (200_000 // size)
-    square = rng.standard_normal((64, 64))
-    vector = rng.standard_normal(64)
-    results["matvec_64"] = best(lambda: square @ vector, number=20_000)
-    x = rng.standard_normal((32, 64))
-    w = rng.standard_normal((64, 10))
-    bb = rng.standard_normal(10)
-    gz = rng.standard_normal((32, 10))
-
-    def affine_and_gradient():
-        z = x @ w + bb
-        return z, x.T @ gz, gz.sum(axis=0)
-
-    results["affine_gradient"] = best(affine_and_gradient, number=20_000)
-
-    a = rng.standard_normal((512, 512))
-    b = rng.standard_normal((512, 512))
-    g = rng.standard_normal((512, 512))
-
-    def matmul_and_gradient():
-        c = a @ b
-        return c, g @ b.T, a.T @ g
-
-    results["matmul_gradient"] = best(matmul_and_gradient, number=10)
+    results.update(matmul())
     results.update(elementary())
     random_benchmarks(results)
     indexing_benchmarks(results)
@@ -232,15 +209,28 @@ def elementary():
 
 
 def matmul():
-    """The matrix products' rows of main() alone (TensorBenchmarks matmul), the same workloads."""
+    """The matrix products' rows (TensorBenchmarks matmul and the full run): square products, (64,64) @ (64,), a dense
+    layer with the gradients of its weights and bias, each in wall-clock and process CPU time, and the (512,512) product
+    with its gradient in wall-clock time."""
     rng = np.random.default_rng(0)
     results = {}
     for size in (8, 16, 32, 64):
         sa = rng.standard_normal((size, size))
         sb = rng.standard_normal((size, size))
-        results[f"matmul_{size}"] = best(lambda: sa @ sb, number=200_000 // size)
-        results[f"matmul_{size}_cpu"] = min(
-            timeit.repeat(lambda: sa @ sb, number=200_000 // size, repeat=5, timer=time.process_time)) / (200_000 // size)
+        both_ways(results, f"matmul_{size}", lambda: sa @ sb, number=200_000 // size)
+    square = rng.standard_normal((64, 64))
+    vector = rng.standard_normal(64)
+    both_ways(results, "matvec_64", lambda: square @ vector, number=20_000)
+    x = rng.standard_normal((32, 64))
+    w = rng.standard_normal((64, 10))
+    bb = rng.standard_normal(10)
+    gz = rng.standard_normal((32, 10))
+
+    def affine_and_gradient():
+        z = x @ w + bb
+        return z, x.T @ gz, gz.sum(axis=0)
+
+    both_ways(results, "affine_gradient", affine_and_gradient, number=20_000)
     a, b, g = (rng.standard_normal((512, 512)) for _ in range(3))
     results["matmul_gradient"] = best(lambda: (a @ b, g @ b.T, a.T @ g), number=10)
     return results
@@ -294,6 +284,10 @@ if __name__ == "__main__":
         print(json.dumps(elementary()))
     elif sys.argv[1:] == ["matmul"]:  # TensorBenchmarks matmul: only these rows
         print(json.dumps(matmul()))
+    elif sys.argv[1:] == ["indexing"]:  # TensorBenchmarks indexing: only these rows
+        indexing_results = {}
+        indexing_benchmarks(indexing_results)
+        print(json.dumps(indexing_results))
     elif sys.argv[1:] == ["fft"]:  # TensorBenchmarks fft: only these rows
         fft_results = {}
         fft_benchmarks(fft_results)

@@ -2,7 +2,8 @@ import TensorCore
 
 /// Advanced indexing and assignment, as numpy_bench.py's `indexing_benchmarks` times them: a fancy-index gather of
 /// 10^6 positions, a (1000, 1000) boolean-mask assignment, and the small-array overhead (autodiff recording included)
-/// of a fancy index, a masked selection and a math ufunc.
+/// of a fancy index, a masked selection and a math ufunc. The large rows are timed in wall-clock and in process CPU
+/// time (`timedBothWays`).
 func indexingWorkloads() throws -> [(name: String, key: String, seconds: Double)] {
   let count = 1_000_000
   let values = sample([count], seed: 21)
@@ -14,25 +15,17 @@ func indexingWorkloads() throws -> [(name: String, key: String, seconds: Double)
   let smallRows = IndexItem.indices(shape: [3], values: [1, 0, 1])
   let smallMask = IndexItem.mask(shape: [2, 3], values: small.doubles.map { $0 > 0 })
   var results: [(name: String, key: String, seconds: Double)] = []
-  results.append(
-    (
-      "x[idx], 10^6 of 10^6 float64", "fancy_gather",
-      try secondsPerIteration(iterations: 10) { _ = try values.index([positions]) }
-    ))
-  results.append(
-    (
-      "a[a > 0] = 0 on (1000,1000)", "mask_assign",
-      try secondsPerIteration(iterations: 10) {
-        let positive = try square.greater(Tensor(0.0))
-        guard case .bool(let flags) = positive.storage else { return }
-        _ = try square.assigning([.mask(shape: [1000, 1000], values: flags)], Tensor(0.0))
-      }
-    ))
-  results.append(
-    (
-      "a[mask] on (1000,1000), mask given", "mask_gather",
-      try secondsPerIteration(iterations: 10) { _ = try square.index([mask]) }
-    ))
+  results += try timedBothWays("x[idx], 10^6 of 10^6 float64", "fancy_gather", iterations: 10) {
+    _ = try values.index([positions])
+  }
+  results += try timedBothWays("a[a > 0] = 0 on (1000,1000)", "mask_assign", iterations: 10) {
+    let positive = try square.greater(Tensor(0.0))
+    guard case .bool(let flags) = positive.storage else { return }
+    _ = try square.assigning([.mask(shape: [1000, 1000], values: flags)], Tensor(0.0))
+  }
+  results += try timedBothWays("a[mask] on (1000,1000), mask given", "mask_gather", iterations: 10) {
+    _ = try square.index([mask])
+  }
   results.append(
     (
       "(2,3)[[1, 0, 1]], recorded", "small_fancy",

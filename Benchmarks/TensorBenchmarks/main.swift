@@ -61,11 +61,14 @@ switch CommandLine.arguments.dropFirst().first {
 // The elementary functions' rows (seconds per 10^6 values, printed per value): seconds, not minutes, so builds of
 // two commits can take turns on a busy machine.
 case "elementary": runGroup("elementary", nameWidth: 30, unit: "ns", scale: 1e3, decimals: 2) { elementaryWorkloads() }
-// The matrix products' rows: square products up to 64×64 and the (512,512) product with its gradient.
-case "matmul":
-  try runGroup("matmul", nameWidth: 42, unit: "µs", scale: 1e6, decimals: 3) {
-    try smallProductWorkloads() + [try largeProductWorkload()]
-  }
+// The matrix products' rows: square products up to 64×64, matrix · vector, the affine layer's gradient and the
+// (512,512) product with its gradient.
+case "matmul": try runGroup("matmul", nameWidth: 52, unit: "µs", scale: 1e6, decimals: 3) { try productWorkloads() }
+// Only the affine layer's rows (NumPy's side runs the whole group), for a profiler.
+case "affine": try runGroup("matmul", nameWidth: 52, unit: "µs", scale: 1e6, decimals: 3) { try affineWorkloads() }
+// Advanced indexing: the fancy-index gather, the boolean-mask assignment and selection, small indexing.
+case "indexing":
+  try runGroup("indexing", nameWidth: 52, unit: "µs", scale: 1e6, decimals: 3) { try indexingWorkloads() }
 // The float16 rows.
 case "half": try runGroup("half", nameWidth: 42, unit: "µs", scale: 1e6, decimals: 3) { try halfWorkloads() }
 // The math functions ported from glibc and CPython, per call, against CPython's math module.
@@ -111,28 +114,8 @@ ours.append(
       _ = try gradients(of: out, withRespectTo: [wide, bias], upstream: wideUpstream)
     }
   ))
-ours += try smallProductWorkloads()
-let matrixVector = sample([64], seed: 11)
-let square = sample([64, 64], seed: 12)
-ours.append(
-  (
-    "(64,64) @ (64,)", "matvec_64",
-    try secondsPerIteration(iterations: 20_000) { _ = try square.matmul(matrixVector) }
-  ))
-let batchInputs = sample([32, 64], seed: 13)
-let batchWeights = sample([64, 10], seed: 14)
-let batchBias = sample([10], seed: 15)
-let batchUpstream = sample([32, 10], seed: 16)
-ours.append(
-  (
-    "(32,64) @ (64,10) + (10,) and its gradient", "affine_gradient",
-    try secondsPerIteration(iterations: 20_000) {
-      let out = try batchInputs.matmul(batchWeights) + batchBias
-      _ = try gradients(of: out, withRespectTo: [batchWeights, batchBias], upstream: batchUpstream)
-    }
-  ))
-let largeProduct = ours.count
-ours.append(try largeProductWorkload())
+ours += try productWorkloads()
+let largeProduct = ours.count - 1
 ours += try randomWorkloads()
 ours += try indexingWorkloads()
 ours += try complexWorkloads()
@@ -144,14 +127,14 @@ ours += try fftWorkloads()
 ours += elementaryWorkloads()
 
 if numpy == nil { print("NumPy timings unavailable (python3 with numpy not found); showing ours only") }
-print("workload".padding(toLength: 42, withPad: " ", startingAt: 0), "ours", "numpy", "ratio", separator: "\t")
+print("workload".padding(toLength: 52, withPad: " ", startingAt: 0), "ours", "numpy", "ratio", separator: "\t")
 for (name, key, seconds) in ours {
   let theirs = numpy?[key]
   let format = { (value: Double) in
     value < 1e-3 ? String(format: "%.3f µs", value * 1e6) : String(format: "%.3f ms", value * 1e3)
   }
   print(
-    name.padding(toLength: 42, withPad: " ", startingAt: 0), format(seconds), theirs.map(format) ?? "-",
+    name.padding(toLength: 52, withPad: " ", startingAt: 0), format(seconds), theirs.map(format) ?? "-",
     theirs.map { String(format: "%.2f×", seconds / $0) } ?? "-", separator: "\t")
 }
 let flops = 3 * 2 * 512.0 * 512 * 512
@@ -263,38 +246,4 @@ func elementaryWorkloads() -> [(name: String, key: String, seconds: Double)] {
   }
   print("elementary checksum: \(checksum); vector path \(Elementary.vectorPath)")
   return results
-}
-
-/// Square products of 8 to 64 rows, in wall-clock and process CPU time.
-func smallProductWorkloads() throws -> [(name: String, key: String, seconds: Double)] {
-  var rows: [(name: String, key: String, seconds: Double)] = []
-  for size in [8, 16, 32, 64] {
-    let a = sample([size, size], seed: 9)
-    let b = sample([size, size], seed: 10)
-    rows.append(
-      (
-        "(\(size),\(size)) @ (\(size),\(size))", "matmul_\(size)",
-        try secondsPerIteration(iterations: 200_000 / size) { _ = try a.matmul(b) }
-      ))
-    rows.append(
-      (
-        "(\(size),\(size)) @ (\(size),\(size)), CPU time", "matmul_\(size)_cpu",
-        try cpuSecondsPerIteration(iterations: 200_000 / size, clock: CLOCK_PROCESS_CPUTIME_ID) { _ = try a.matmul(b) }
-      ))
-  }
-  return rows
-}
-
-/// The (512,512) product and its gradient with respect to both operands.
-func largeProductWorkload() throws -> (name: String, key: String, seconds: Double) {
-  let left = sample([512, 512], seed: 6)
-  let right = sample([512, 512], seed: 7)
-  let productUpstream = sample([512, 512], seed: 8)
-  return (
-    "(512,512) @ (512,512) and its gradient", "matmul_gradient",
-    try secondsPerIteration(iterations: 10) {
-      let out = try left.matmul(right)
-      _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
-    }
-  )
 }

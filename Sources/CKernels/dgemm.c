@@ -179,12 +179,17 @@ AVX2 static void micro_avx2(ptrdiff_t inner, const double *restrict a, const dou
 // element (r, p) at a[r * ars + p * acs] and B's row p at b + p * brs (contiguous). Partial tiles use masked loads
 // and stores, and rows past `height` repeat the last row and are not stored, so nothing outside the operands is
 // read or written and neither operand needs a padded copy. Each lane is the same fma chain as micro_portable's, in
-// the same order; only the tile is larger.
+// the same order; only the tile is larger. `halves` (a constant where it is inlined) says how much of the tile's
+// second eight columns is computed: 1 none (width ≤ 8), 2 four of them in a 256-bit register (width ≤ 12), 3 all
+// eight; a narrow tile (an affine layer's ten columns) then does not pay for 512-bit multiply-adds on columns it
+// drops.
 AVX512 static inline __attribute__((always_inline)) void
 micro_avx512_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
-                     double *c, ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width) {
+                     double *c, ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width, int halves) {
   __mmask8 m0 = width >= 8 ? 0xFF : (__mmask8)((1u << width) - 1);
   __mmask8 m1 = width >= 16 ? 0xFF : width <= 8 ? 0 : (__mmask8)((1u << (width - 8)) - 1);
+  // The 256-bit half's lanes j < width - 8, as AVX's masked loads and stores take them (all ones where used).
+  __m256i mh = _mm256_cmpgt_epi64(_mm256_set1_epi64x(width - 8), _mm256_setr_epi64x(0, 1, 2, 3));
   const double *row[kWideRows];
   double *out[kWideRows];
   for (ptrdiff_t r = 0; r < kWideRows; r++) {
@@ -192,42 +197,64 @@ micro_avx512_strided(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t 
     row[r] = a + clamped * ars;
     out[r] = c + clamped * ldc;
   }
-#define LOAD_ROW(r) \
-  __m512d c##r##0 = _mm512_maskz_loadu_pd(m0, out[r]), c##r##1 = _mm512_maskz_loadu_pd(m1, out[r] + 8);
+#define LOAD_ROW(r)                                                                                \
+  __m512d c##r##0 = _mm512_maskz_loadu_pd(m0, out[r]);                                             \
+  __m512d c##r##1 = halves == 3 ? _mm512_maskz_loadu_pd(m1, out[r] + 8) : _mm512_setzero_pd();    \
+  __m256d c##r##h = halves == 2 ? _mm256_maskload_pd(out[r] + 8, mh) : _mm256_setzero_pd();
   LOAD_ROW(0) LOAD_ROW(1) LOAD_ROW(2) LOAD_ROW(3) LOAD_ROW(4) LOAD_ROW(5) LOAD_ROW(6) LOAD_ROW(7)
 #undef LOAD_ROW
   for (ptrdiff_t p = 0; p < inner; p++) {
-    __m512d b0 = _mm512_maskz_loadu_pd(m0, b + p * brs), b1 = _mm512_maskz_loadu_pd(m1, b + p * brs + 8);
+    __m512d b0 = _mm512_maskz_loadu_pd(m0, b + p * brs);
+    __m512d b1 = halves == 3 ? _mm512_maskz_loadu_pd(m1, b + p * brs + 8) : _mm512_setzero_pd();
+    __m256d bh = halves == 2 ? _mm256_maskload_pd(b + p * brs + 8, mh) : _mm256_setzero_pd();
     __m512d x;
-#define STEP(r)                                  \
-  x = _mm512_set1_pd(row[r][p * acs]);            \
-  c##r##0 = _mm512_fmadd_pd(x, b0, c##r##0);      \
-  c##r##1 = _mm512_fmadd_pd(x, b1, c##r##1);
+#define STEP(r)                                                                          \
+  x = _mm512_set1_pd(row[r][p * acs]);                                                    \
+  c##r##0 = _mm512_fmadd_pd(x, b0, c##r##0);                                              \
+  if (halves == 3) c##r##1 = _mm512_fmadd_pd(x, b1, c##r##1);                             \
+  if (halves == 2) c##r##h = _mm256_fmadd_pd(_mm512_castpd512_pd256(x), bh, c##r##h);
     STEP(0) STEP(1) STEP(2) STEP(3) STEP(4) STEP(5) STEP(6) STEP(7)
 #undef STEP
   }
   // Rows past `height` only repeated the last row's reads; they are not stored.
-#define STORE_ROW(r) \
-  if (r < height) _mm512_mask_storeu_pd(out[r], m0, c##r##0), _mm512_mask_storeu_pd(out[r] + 8, m1, c##r##1);
+#define STORE_ROW(r)                                                          \
+  if (r < height) {                                                           \
+    _mm512_mask_storeu_pd(out[r], m0, c##r##0);                               \
+    if (halves == 3) _mm512_mask_storeu_pd(out[r] + 8, m1, c##r##1);          \
+    if (halves == 2) _mm256_maskstore_pd(out[r] + 8, mh, c##r##h);            \
+  }
   STORE_ROW(7) STORE_ROW(6) STORE_ROW(5) STORE_ROW(4) STORE_ROW(3) STORE_ROW(2) STORE_ROW(1) STORE_ROW(0)
 #undef STORE_ROW
+}
+
+// The micro-kernel for a tile `width` columns wide, its second half as narrow as the width allows.
+AVX512 static inline __attribute__((always_inline)) void
+micro_avx512_tile(ptrdiff_t inner, const double *a, ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs,
+                  double *c, ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width) {
+  if (width > 12) {
+    micro_avx512_strided(inner, a, ars, acs, b, brs, c, ldc, height, width, 3);
+  } else if (width > 8) {
+    micro_avx512_strided(inner, a, ars, acs, b, brs, c, ldc, height, width, 2);
+  } else {
+    micro_avx512_strided(inner, a, ars, acs, b, brs, c, ldc, height, width, 1);
+  }
 }
 
 // The AVX-512 micro-kernel on packed panels (A: kWideRows rows inner-index-major, B: kWideColumns columns).
 AVX512 static void micro_avx512(ptrdiff_t inner, const double *restrict a, const double *restrict b,
                                 double *restrict c, ptrdiff_t ldc, ptrdiff_t height, ptrdiff_t width) {
-  micro_avx512_strided(inner, a, 1, kWideRows, b, kWideColumns, c, ldc, height, width);
+  micro_avx512_tile(inner, a, 1, kWideRows, b, kWideColumns, c, ldc, height, width);
 }
 
 // The AVX-512 product without packing, for operands small enough to stay in cache as they are and a B with
-// contiguous rows: the tiles read A and B in place.
+// contiguous rows: the tiles read A and B in place. C's rows are `ldc` apart; only its first m columns are written.
 AVX512 static void unpacked_avx512(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars,
-                                   ptrdiff_t acs, const double *b, ptrdiff_t brs, double *c) {
+                                   ptrdiff_t acs, const double *b, ptrdiff_t brs, double *c, ptrdiff_t ldc) {
   for (ptrdiff_t i = 0; i < n; i += kWideRows) {
     ptrdiff_t height = n - i < kWideRows ? n - i : kWideRows;
     for (ptrdiff_t j = 0; j < m; j += kWideColumns) {
       ptrdiff_t width = m - j < kWideColumns ? m - j : kWideColumns;
-      micro_avx512_strided(k, a + i * ars, ars, acs, b + j, brs, c + i * m + j, m, height, width);
+      micro_avx512_tile(k, a + i * ars, ars, acs, b + j, brs, c + i * ldc + j, ldc, height, width);
     }
   }
 }
@@ -299,9 +326,11 @@ static double *panel_buffer(ptrdiff_t count) {
   return panel_storage;
 }
 
-// C += A · B with every element one fma chain in ascending order of p, continuing from C's value.
+// C += A · B with every element one fma chain in ascending order of p, continuing from C's value. The last `unused`
+// columns of C may be left as they were (the small kernel's tail computes them its own way): the unpacked AVX-512
+// path skips them, the others compute them anyway.
 static void chains(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
-                   const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
+                   const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c, ptrdiff_t unused) {
   if (n <= 0 || k <= 0 || m <= 0) return;
   Path path = path_for(docbuild_dgemm_path());
   if (m == 1) {
@@ -311,7 +340,7 @@ static void chains(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdi
   }
 #if defined(__x86_64__)
   if (path.micro == micro_avx512 && bcs == 1 && k * m <= kUnpackedLimit && n * k * m > kDirectWork) {
-    unpacked_avx512(n, k, m, a, ars, acs, b, brs, c);
+    unpacked_avx512(n, k, m - unused, a, ars, acs, b, brs, c, m);
     return;
   }
 #endif
@@ -370,12 +399,108 @@ enum {
 static double neighbour_tree(const double *l) { return ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7])); }
 static double halves_tree(const double *l) { return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7])); }
 
+// The tail's lanes on CPUs with vector fused multiply-adds: the tail columns of B copied side by side, each contiguous
+// (`columns`, kTailColumns of them, zero past `count`), so that lane q of one vector accumulator per element takes
+// p ≡ q (mod 8) in ascending order, exactly the scalar loop's chains, and the lanes are added by the same trees.
+// Columns past `count` are computed from the zeros and dropped. (Where several operands of an addition are NaN, which
+// one's sign and payload survives is the compiler's choice of operand order, as it was before: -O0 and -O2 builds of
+// the scalar loop already differ there; every other bit is the same.)
+enum { kTailColumns = 4 };
+
+static void tail_trees(const double *lanes, ptrdiff_t count, ptrdiff_t row, ptrdiff_t four_rows, double *out) {
+  for (ptrdiff_t j = 0; j < count; j++)
+    out[j] = (count == 4 || row < four_rows) ? neighbour_tree(lanes + 8 * j) : halves_tree(lanes + 8 * j);
+}
+
+#if defined(__x86_64__)
+AVX512 static void tail_avx512(ptrdiff_t n, ptrdiff_t k, ptrdiff_t count, const double *a, ptrdiff_t ars,
+                               const double *columns, double *c, ptrdiff_t ldc, ptrdiff_t four_rows) {
+  const double *b0 = columns, *b1 = columns + k, *b2 = columns + 2 * k, *b3 = columns + 3 * k;
+  ptrdiff_t whole = k & ~(ptrdiff_t)7;
+  __mmask8 rest = (__mmask8)((1u << (k - whole)) - 1);
+  for (ptrdiff_t i = 0; i < n; i++) {
+    const double *row = a + i * ars;
+    __m512d l0 = _mm512_setzero_pd(), l1 = l0, l2 = l0, l3 = l0;
+    for (ptrdiff_t p = 0; p < whole; p += 8) {
+      __m512d x = _mm512_loadu_pd(row + p);
+      l0 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b0 + p), l0);
+      l1 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b1 + p), l1);
+      l2 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b2 + p), l2);
+      l3 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b3 + p), l3);
+    }
+    if (rest) {
+      // Lanes outside the mask keep their value exactly (a fused add of 0 · 0 would turn -0 into +0).
+      __m512d x = _mm512_maskz_loadu_pd(rest, row + whole);
+      l0 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b0 + whole), l0, rest);
+      l1 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b1 + whole), l1, rest);
+      l2 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b2 + whole), l2, rest);
+      l3 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b3 + whole), l3, rest);
+    }
+    double lanes[8 * kTailColumns];
+    _mm512_storeu_pd(lanes, l0), _mm512_storeu_pd(lanes + 8, l1);
+    _mm512_storeu_pd(lanes + 16, l2), _mm512_storeu_pd(lanes + 24, l3);
+    tail_trees(lanes, count, i, four_rows, c + i * ldc);
+  }
+}
+
+// The same with each accumulator as two four-lane halves (lanes 0–3 and 4–7); the last k mod 8 products one by one.
+AVX2 static void tail_avx2(ptrdiff_t n, ptrdiff_t k, ptrdiff_t count, const double *a, ptrdiff_t ars,
+                           const double *columns, double *c, ptrdiff_t ldc, ptrdiff_t four_rows) {
+  ptrdiff_t whole = k & ~(ptrdiff_t)7;
+  for (ptrdiff_t i = 0; i < n; i++) {
+    const double *row = a + i * ars;
+    __m256d low[kTailColumns], high[kTailColumns];
+    for (int j = 0; j < kTailColumns; j++) low[j] = high[j] = _mm256_setzero_pd();
+    for (ptrdiff_t p = 0; p < whole; p += 8) {
+      __m256d x0 = _mm256_loadu_pd(row + p), x1 = _mm256_loadu_pd(row + p + 4);
+      for (int j = 0; j < kTailColumns; j++) {
+        low[j] = _mm256_fmadd_pd(x0, _mm256_loadu_pd(columns + j * k + p), low[j]);
+        high[j] = _mm256_fmadd_pd(x1, _mm256_loadu_pd(columns + j * k + p + 4), high[j]);
+      }
+    }
+    double lanes[8 * kTailColumns];
+    for (int j = 0; j < kTailColumns; j++) {
+      _mm256_storeu_pd(lanes + 8 * j, low[j]);
+      _mm256_storeu_pd(lanes + 8 * j + 4, high[j]);
+    }
+    for (ptrdiff_t j = 0; j < count; j++)
+      for (ptrdiff_t p = whole; p < k; p++) lanes[8 * j + (p & 7)] = fma(row[p], columns[j * k + p], lanes[8 * j + (p & 7)]);
+    tail_trees(lanes, count, i, four_rows, c + i * ldc);
+  }
+}
+#endif
+
+// How many of the last columns the small kernel computes as eight chains (0 when none).
+static ptrdiff_t small_kernel_tail_columns(ptrdiff_t k, ptrdiff_t m) {
+  ptrdiff_t count = m - (m & ~(ptrdiff_t)7);
+  return count > 4 || k < 16 ? 0 : count;
+}
+
 static void small_kernel_tail(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, const double *b,
                               ptrdiff_t brs, double *c) {
-  ptrdiff_t first = m & ~(ptrdiff_t)7, count = m - first;
-  if (count == 0 || count > 4 || k < 16) return;
+  ptrdiff_t first = m & ~(ptrdiff_t)7, count = small_kernel_tail_columns(k, m);
+  if (count == 0) return;
   // Four columns: every row by the neighbour tree. Fewer: rows in fours by it, the last n mod 4 rows by halves.
   ptrdiff_t four_rows = n & ~(ptrdiff_t)3;
+#if defined(__x86_64__)
+  int path = docbuild_dgemm_path();
+  if (path >= 1) {
+    enum { kStackColumns = 256 };
+    double stack[kTailColumns * kStackColumns];
+    double *columns = k <= kStackColumns ? stack : malloc(sizeof(double) * kTailColumns * k);
+    if (columns != NULL) {
+      for (ptrdiff_t j = 0; j < kTailColumns; j++)
+        for (ptrdiff_t p = 0; p < k; p++) columns[j * k + p] = j < count ? b[p * brs + first + j] : 0.0;
+      if (path >= 2) {
+        tail_avx512(n, k, count, a, ars, columns, c + first, m, four_rows);
+      } else {
+        tail_avx2(n, k, count, a, ars, columns, c + first, m, four_rows);
+      }
+      if (columns != stack) free(columns);
+      return;
+    }
+  }
+#endif
   for (ptrdiff_t i = 0; i < n; i++) {
     const double *row = a + i * ars;
     for (ptrdiff_t j = first; j < m; j++) {
@@ -430,8 +555,9 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
     return;
   }
   if (!a_ordered || !(b_ordered || b_transposed) || work <= kSmallWork || k <= kInnerSplit) {
-    chains(n, k, m, a, ars, acs, b, brs, bcs, c);
-    if (a_ordered && b_ordered && work <= kSmallWork) small_kernel_tail(n, k, m, a, ars, b, brs, c);
+    int tail = a_ordered && b_ordered && work <= kSmallWork;
+    chains(n, k, m, a, ars, acs, b, brs, bcs, c, tail ? small_kernel_tail_columns(k, m) : 0);
+    if (tail) small_kernel_tail(n, k, m, a, ars, b, brs, c);
     return;
   }
   // Larger: OpenBLAS's threaded driver sums k in blocks (384 while at least 768 remain, then two halves of what is
@@ -440,7 +566,7 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
   double *partial = malloc(sizeof(double) * rows * m);
   if (partial == NULL) {
     // Out of memory for the partial sums: the plain chains, not NumPy's order but still the same bits everywhere.
-    chains(n, k, m, a, ars, acs, b, brs, bcs, c);
+    chains(n, k, m, a, ars, acs, b, brs, bcs, c, 0);
     return;
   }
   for (ptrdiff_t i0 = 0; i0 < n; i0 += kSplitRows) {
@@ -452,10 +578,10 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
       ptrdiff_t block = left >= 2 * kInnerSplit ? kInnerSplit : left > kInnerSplit ? (left + 1) / 2 : left;
       const double *a_block = a + i0 * ars + start, *b_block = b + start * brs;
       if (start == 0) {
-        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, out);
+        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, out, 0);
       } else {
         memset(partial, 0, sizeof(double) * height * m);
-        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, partial);
+        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, partial, 0);
         for (ptrdiff_t e = 0; e < height * m; e++) out[e] = out[e] + partial[e];
       }
       start += block;

@@ -6,11 +6,42 @@
 /// present) replaces them where they stand when they are adjacent, and goes first when a slice or `None` separates them.
 struct TakePlan: Sendable {
   /// The source position of every result element, in row-major result order.
-  var positions: [Int]
+  var positions: [Int] { picks.positions }
+  /// How the positions are held: a list, or (for one index array or one mask, the whole index) the index itself, from
+  /// which a gather reads the elements in one pass as NumPy's does, with no list of positions to write first.
+  private var picks: Picks
   /// The result's shape.
   var shape: [Int]
   /// The indexed array's shape.
   var sourceShape: [Int]
+
+  /// The source positions of the result's elements.
+  private enum Picks: Sendable {
+    /// Listed.
+    case listed([Int])
+    /// Element k at `(indices[k] + (indices[k] < 0 ? extent : 0)) * stride`: indices already checked in bounds.
+    case scaled(indices: [Int], extent: Int, stride: Int)
+    /// Every `flat * step` whose flag is true, in order; `count` of them.
+    case masked(flags: [Bool], step: Int, count: Int)
+
+    var positions: [Int] {
+      switch self {
+      case .listed(let positions): return positions
+      case .scaled(let indices, let extent, let stride):
+        return indices.map { ($0 < 0 ? $0 + extent : $0) &* stride }
+      case .masked(let flags, let step, let count):
+        var positions: [Int] = []
+        positions.reserveCapacity(count)
+        flags.withUnsafeBufferPointer { flags in
+          for flat in 0..<flags.count where flags[flat] { positions.append(flat * step) }
+        }
+        return positions
+      }
+    }
+  }
+
+  /// An advanced index's source offsets, in the order of its elements: computed, or kept as `Picks` describes them.
+  private typealias Offsets = Picks
 
   /// One axis of the result walk: a strided run of the source, or the advanced indices' combined offsets.
   private enum Walk {
@@ -52,7 +83,7 @@ struct TakePlan: Sendable {
     var offset = 0
     var basic: [(count: Int, stride: Int)] = []
     // Each advanced index as (shape, source offsets per element); ints are 0-d.
-    var advanced: [(shape: [Int], offsets: [Int])] = []
+    var advanced: [(shape: [Int], offsets: Offsets)] = []
     var insertAt = -1
     var separated = false
     var lastWasAdvanced = false
@@ -73,33 +104,15 @@ struct TakePlan: Sendable {
           throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
         }
         noteAdvanced()
-        advanced.append(([], [(position < 0 ? position + extent : position) * strides[axis]]))
+        advanced.append(([], .listed([(position < 0 ? position + extent : position) * strides[axis]])))
         axis += 1
       case .indices(let indexShape, let values):
         let extent = shape[axis]
-        let stride = strides[axis]
-        var offsets = [Int](repeating: 0, count: values.count)
-        var outOfBounds: Int? = nil
-        offsets.withUnsafeMutableBufferPointer { out in
-          values.withUnsafeBufferPointer { input in
-            for k in 0..<input.count {
-              let position = input[k]
-              if position >= 0 && position < extent {
-                out[k] = position &* stride
-              } else if position < 0 && position >= -extent {
-                out[k] = (position + extent) &* stride
-              } else {
-                outOfBounds = position
-                return
-              }
-            }
-          }
-        }
-        if let position = outOfBounds {
+        if let position = Self.firstOutOfBounds(values, extent: extent) {
           throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
         }
         noteAdvanced()
-        advanced.append((indexShape, offsets))
+        advanced.append((indexShape, .scaled(indices: values, extent: extent, stride: strides[axis])))
         axis += 1
       case .mask(let maskShape, let values):
         for (k, extent) in maskShape.enumerated() where shape[axis + k] != extent {
@@ -112,12 +125,8 @@ struct TakePlan: Sendable {
         // The mask's axes are consecutive axes of a row-major array, so element `flat` of the mask sits `flat` times
         // the last mask axis's stride from the start (no division needed).
         let step = maskShape.isEmpty ? 0 : strides[axis + maskShape.count - 1]
-        var offsets: [Int] = []
-        offsets.reserveCapacity(values.count)
-        values.withUnsafeBufferPointer { flags in
-          for flat in 0..<flags.count where flags[flat] { offsets.append(flat * step) }
-        }
-        advanced.append(([offsets.count], offsets))
+        let count = Self.trueCount(values)
+        advanced.append(([count], .masked(flags: values, step: step, count: count)))
         axis += maskShape.count
       case .slice(let start, let stop, let step):
         let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
@@ -153,20 +162,28 @@ struct TakePlan: Sendable {
     let tableCount = try Shape.checkedCount(broadcastShape)
     try ResourceMeter.charge(work: count + tableCount * advanced.count, bytes: (count + tableCount) * 8)
 
+    // The common case (one index array or mask, and nothing else but unit axes): the index itself is the plan.
+    if offset == 0, advanced.count == 1, advanced[0].shape == broadcastShape, basic.allSatisfy({ $0.count == 1 }) {
+      picks = advanced[0].offsets
+      self.shape = resultShape
+      self.sourceShape = shape
+      return
+    }
     // The combined source offset of each element of the broadcast shape.
     var table: [Int]
     var pending = advanced[...]
     if offset == 0, let first = advanced.first, first.shape == broadcastShape {
-      // The common case (one index array or mask): its offsets are the table.
-      table = first.offsets
+      // One index array or mask first: its offsets are the table.
+      table = first.offsets.positions
       pending = advanced.dropFirst()
     } else {
       table = [Int](repeating: offset, count: tableCount)
     }
     for entry in pending {
+      let offsets = entry.offsets.positions
       if entry.shape == broadcastShape {
         table.withUnsafeMutableBufferPointer { out in
-          entry.offsets.withUnsafeBufferPointer { input in
+          offsets.withUnsafeBufferPointer { input in
             for k in 0..<input.count { out[k] &+= input[k] }
           }
         }
@@ -178,19 +195,19 @@ struct TakePlan: Sendable {
       let view = StridedView(
         offset: 0, shape: broadcastShape,
         strides: zip(padded, entryStrides).map { $0 == 0 ? 0 : $1 })
-      view.forEach { source, target in table[target] += entry.offsets[source] }
+      view.forEach { source, target in table[target] += offsets[source] }
     }
 
     if basic.allSatisfy({ $0.count == 1 }) {
       // Only unit axes besides the advanced ones (`None`, or nothing): the table is the positions.
-      self.positions = table
+      picks = .listed(table)
     } else {
       var walks: [Walk] = basic.map { .strided(count: $0.count, stride: $0.stride) }
       walks.insert(.table(table), at: placement)
       var positions = [Int]()
       positions.reserveCapacity(count)
       if count > 0 { TakePlan.walk(walks[...], base: 0, into: &positions) }
-      self.positions = positions
+      picks = .listed(positions)
     }
     self.shape = resultShape
     self.sourceShape = shape
@@ -225,21 +242,74 @@ struct TakePlan: Sendable {
     try ResourceMeter.charge(work: count, bytes: count * 8)
     var positions = [Int](repeating: 0, count: count)
     plan.view.forEach { source, target in positions[target] = source }
-    self.positions = positions
+    picks = .listed(positions)
     self.shape = plan.view.shape
     self.sourceShape = plan.sourceShape
+  }
+
+  /// The first index outside [-extent, extent), in order, or nil when all are in bounds.
+  private static func firstOutOfBounds(_ indices: [Int], extent: Int) -> Int? {
+    indices.withUnsafeBufferPointer { input in
+      // The extremes first, in a loop without an exit (which vectorises); the search only when one is out.
+      var (low, high) = (0, 0)
+      for k in 0..<input.count {
+        low = Swift.min(low, input[k])
+        high = Swift.max(high, input[k])
+      }
+      guard low < -extent || high >= extent else { return nil }
+      return input.first { $0 < -extent || $0 >= extent }
+    }
+  }
+
+  /// How many flags are true.
+  private static func trueCount(_ flags: [Bool]) -> Int {
+    flags.withUnsafeBufferPointer { flags in
+      var count = 0
+      for flat in 0..<flags.count { count &+= flags[flat] ? 1 : 0 }
+      return count
+    }
+  }
+
+  /// The number of selected elements.
+  var count: Int {
+    switch picks {
+    case .listed(let positions): positions.count
+    case .scaled(let indices, _, _): indices.count
+    case .masked(_, _, let count): count
+    }
   }
 
   /// The selected elements as a new array.
   func gather(_ source: Tensor) -> Tensor {
     func pick<T>(_ values: [T]) -> [T] {
-      [T](unsafeUninitializedCapacity: positions.count) { out, initialized in
+      let count = count
+      return [T](unsafeUninitializedCapacity: count) { out, initialized in
         values.withUnsafeBufferPointer { input in
-          positions.withUnsafeBufferPointer { picks in
-            for k in 0..<picks.count { (out.baseAddress! + k).initialize(to: input[picks[k]]) }
+          let input = input.baseAddress!
+          let out = out.baseAddress!
+          switch picks {
+          case .listed(let positions):
+            positions.withUnsafeBufferPointer { picks in
+              for k in 0..<picks.count { (out + k).initialize(to: input[picks[k]]) }
+            }
+          case .scaled(let indices, let extent, let stride):
+            indices.withUnsafeBufferPointer { indices in
+              for k in 0..<indices.count {
+                let index = indices[k]
+                (out + k).initialize(to: input[(index < 0 ? index + extent : index) &* stride])
+              }
+            }
+          case .masked(let flags, let step, _):
+            flags.withUnsafeBufferPointer { flags in
+              var k = 0
+              for flat in 0..<flags.count where flags[flat] {
+                (out + k).initialize(to: input[flat &* step])
+                k += 1
+              }
+            }
           }
         }
-        initialized = positions.count
+        initialized = count
       }
     }
     let storage: Storage =
@@ -352,10 +422,10 @@ extension Tensor {
           "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(source.ndim) "
             + "dimensions")
       }
-      if source.size != 1 && source.size != plan.positions.count {
+      if source.size != 1 && source.size != plan.count {
         throw TensorError.value(
           "NumPy boolean array indexing assignment cannot assign \(source.size) input values to the "
-            + "\(plan.positions.count) output values where the mask is true")
+            + "\(plan.count) output values where the mask is true")
       }
     }
     // NumPy drops a value's leading unit axes that the indexed shape lacks (`a[0:2] = [[1, 2]]`).
@@ -375,7 +445,8 @@ extension Tensor {
       }
       if source.size != 1 { source = try ShapeKernels.broadcast(source, to: plan.shape) }
     }
-    let count = plan.positions.count
+    let positions = plan.positions
+    let count = positions.count
     // The updated array is a new buffer (docbuild's arrays are values), charged as any new value is.
     try ResourceMeter.chargeAllocation(elements: size, itemSize: dtype.itemSize)
     switch storage {
@@ -384,7 +455,7 @@ extension Tensor {
         // One value for every position (`a[mask] = 0`): no broadcast copy.
         let fill = source.doubles[0]
         values.withUnsafeMutableBufferPointer { out in
-          plan.positions.withUnsafeBufferPointer { picks in
+          positions.withUnsafeBufferPointer { picks in
             for k in 0..<picks.count { out[picks[k]] = fill }
           }
         }
@@ -392,7 +463,7 @@ extension Tensor {
       }
       let new = source.doubles
       values.withUnsafeMutableBufferPointer { out in
-        plan.positions.withUnsafeBufferPointer { picks in
+        positions.withUnsafeBufferPointer { picks in
           new.withUnsafeBufferPointer { input in
             for k in 0..<picks.count { out[picks[k]] = input[k] }
           }
@@ -421,7 +492,7 @@ extension Tensor {
         new = doubles.map { Int64($0.rounded(.towardZero)) }
       }
       // A one-element value was not broadcast: it fills every position.
-      for k in 0..<count { values[plan.positions[k]] = new[new.count == 1 ? 0 : k] }
+      for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
       return Tensor(shape: shape, storage: .int64(values), isScalar: isScalar)
     case .bool(var values):
       let new: [Bool] =
@@ -432,11 +503,11 @@ extension Tensor {
         case .complex128: source.bools
         }
       // A one-element value was not broadcast: it fills every position.
-      for k in 0..<count { values[plan.positions[k]] = new[new.count == 1 ? 0 : k] }
+      for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
       return Tensor(shape: shape, storage: .bool(values), isScalar: isScalar)
     case .complex128(var values):
       let new = source.complexes
-      for k in 0..<count { values[plan.positions[k]] = new[new.count == 1 ? 0 : k] }
+      for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
       return Tensor(shape: shape, storage: .complex128(values), isScalar: isScalar)
     }
   }
