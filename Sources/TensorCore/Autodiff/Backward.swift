@@ -59,6 +59,7 @@ public func gradients(
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
   let walk = GraphWalk(from: y, yNode: yNode, reaching: targets)
   let order = walk.order
+  let inputPositions = walk.inputPositions
   // The pass holds a gradient for every value on a path from an x to y until it is done.
   // Read through the buffer by index: a closure over the entries would copy each one (every reference it holds).
   let gradientBytes = order.withUnsafeBufferPointer { entries in
@@ -78,6 +79,9 @@ public func gradients(
   var zeroDimensionalArrays: Set<Int> = []
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
+  // Which inputs of the node being visited lie on a path from an x: the rules compute only those gradients.
+  var wanted: [Bool] = []
+  wanted.reserveCapacity(4)
   for position in order.indices.reversed() {
     // Fields are read one by one: a copy of the whole entry would retain every reference it holds.
     guard order[position].isRelevant, let operation = order[position].operation,
@@ -89,10 +93,15 @@ public func gradients(
     let upstreamView = views.isEmpty ? nil : views.removeValue(forKey: position)
     let isUpstreamArray = !zeroDimensionalArrays.isEmpty && zeroDimensionalArrays.contains(position)
     if isTarget[position], let upstreamView { views[position] = upstreamView }
-    let inputPositions = order[position].inputPositions
-    let wanted = inputPositions.map { $0 >= 0 && order[$0].isRelevant }
-    guard wanted.contains(true) else { continue }
+    let firstInput = order[position].firstInput
     let inputs = order[position].inputs
+    // One buffer for every node's flags (a value passed to the rules, so a rule that kept it would keep its own copy).
+    wanted.removeAll(keepingCapacity: true)
+    for k in 0..<inputs.count {
+      let inputPosition = inputPositions[firstInput + k]
+      wanted.append(inputPosition >= 0 && order[inputPosition].isRelevant)
+    }
+    guard wanted.contains(true) else { continue }
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
     // Summed through the buffer by index: iterating the operands would copy each one.
     let inputElements = inputs.withUnsafeBufferPointer { buffer in buffer.indices.reduce(0) { $0 + buffer[$1].size } }
@@ -110,7 +119,7 @@ public func gradients(
     }
     for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {
       guard let contribution else { continue }
-      let inputPosition = inputPositions[k]
+      let inputPosition = inputPositions[firstInput + k]
       let (reduced, axes) =
         recorded != nil
         ? (try RecordedRules.unbroadcast(contribution, to: inputs[k].shape), [])

@@ -130,10 +130,10 @@ enum GradientRules {
       return [gradient]
     case .reduce(let reduction, let axes, _):
       let a = inputs[0]
-      var kept = a.shape
-      for axis in axes { kept[axis] = 1 }
       let spread = try Spread.repeated(g, like: a, axes: axes)
       if reduction == .sum { return [spread] }
+      var kept = a.shape
+      for axis in axes { kept[axis] = 1 }
       // Max and min: the gradient goes to the elements equal to the extreme, shared equally among ties.
       let extreme = try ShapeKernels.broadcast(output.detached.reshapedUnrecorded(kept), to: a.shape)
       let hits = try BinaryOperator.equal.evaluate(a, extreme).asDoubles
@@ -242,11 +242,21 @@ enum GradientRules {
     // `swapped(t)` of a C-ordered matrix is a transposed view, which `MatrixProduct` copies back into t's order and
     // multiplies with `transposeA`/`transposeB`: when it would (no unit axis, a plain g), t itself is multiplied so,
     // without either copy. The same kernel on the same elements, so the same bits.
+    // (Of a matrix, `t.memoryAxes(afterTranspose: [1, 0]) == [1, 0]` holds exactly when t is in C order, memory
+    // axes [0, 1]: tested so, without building the permuted order's arrays.)
     func isSwappedBack(_ t: Tensor) -> Bool {
-      t.ndim == 2 && !t.shape.contains(1) && t.memoryAxes(afterTranspose: [1, 0]) == [1, 0] && g.ndim == 2
-        && g.view == nil && !g.transposedLayout
+      guard t.ndim == 2, g.ndim == 2, g.view == nil else { return false }
+      let shape = t.shape
+      guard shape[0] != 1, shape[1] != 1, !g.transposedLayout else { return false }
+      guard let order = t.memoryAxes else { return true }
+      return order.count == 2 && order[0] == 0 && order[1] == 1
     }
-    func plain(_ t: Tensor) -> Tensor { Tensor(shape: t.shape, storage: t.storage, isScalar: false, node: nil) }
+    // The operand as a plain float64 array. A transposed product reads only its dtype, layout check, shape and
+    // elements, so a float64 operand that is no view and whose layout is known is passed as it is (no new value).
+    func plain(_ t: Tensor) -> Tensor {
+      if t.view == nil && t.unknownLayoutOrigin == nil && t.dtype == .float64 { return t }
+      return Tensor(shape: t.shape, storage: t.storage, isScalar: false, node: nil)
+    }
     var gradA: Tensor? = nil
     var gradB: Tensor? = nil
     if wanted[0], a.ndim == 2, isSwappedBack(b) {

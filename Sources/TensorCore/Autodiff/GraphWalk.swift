@@ -8,8 +8,9 @@ struct GraphWalk {
     var node: GraphNode
     /// The operation's inputs.
     var inputs: [Tensor]
-    /// The position in `order` of each input's entry, -1 for an input without a node (int and bool values).
-    var inputPositions: [Int]
+    /// Where this entry's input positions start in the walk's `inputPositions` (one slot per input, laid end to end,
+    /// so no entry allocates an array of its own).
+    var firstInput: Int
     /// True when the value lies on a path from a target to y (targets included).
     var isRelevant = false
 
@@ -21,38 +22,40 @@ struct GraphWalk {
 
   /// Every value y depends on, each once, inputs first; y is last.
   var order: [Entry] = []
-  /// The position in `order` of each node's entry, by the index the walk discovered it at (`discovered`).
-  private var placement: [Int] = []
-  /// The discovery index of each node of the walk.
+  /// The position in `order` of each entry's inputs, -1 for an input without a node (int and bool values): entry
+  /// `e`'s input `k` is at `inputPositions[order[e].firstInput + k]`.
+  var inputPositions: [Int] = []
+  /// The nodes found, by discovery index, with the position in `order` each was placed at.
   private var discovered = NodeIndex()
 
   /// Orders the graph under y iteratively (deep graphs cannot overflow the stack) and marks what reaches a target.
   ///
-  /// The order is a depth-first post-order that visits a node's inputs first to last, as a recursive walk would.
-  /// Each node's inputs are read once, when it is discovered, into parallel arrays indexed by discovery (a node's
-  /// input slots laid end to end in one array); the walk itself moves only integers, and each entry is built once,
-  /// when it is placed. (An array of optional entries, reached through `found[i]!`, copied a whole entry, operation
-  /// included, at every edge; nested and tuple arrays allocated and looked up their types each time.)
+  /// The order is a depth-first post-order that visits a node's inputs first to last, as a recursive walk would. A
+  /// node's inputs are read once, when it is discovered; it is placed when the walk leaves it, every input already
+  /// placed (the graph has no cycles), so its entry, its input positions and its relevance are written then, once.
+  /// The walk itself moves only integers (an array of optional entries, reached through `found[i]!`, copied a whole
+  /// entry, operation included, at every edge; per-entry arrays and a separate post-order pass each allocated).
   init(from y: Tensor, yNode: GraphNode, reaching targets: [GraphNode]) {
-    var values: [Tensor] = []
-    var inputLists: [[Tensor]] = []
+    /// A node found but not yet placed: its value and inputs (moved into its entry when it is placed) and where its
+    /// inputs' discovery indices start in `slots`.
+    struct Found {
+      var value: Tensor
+      var inputs: [Tensor]
+      var firstSlot: Int
+    }
+    var found: [Found] = []
     // The discovery index of each input of each found node, -1 for an input without a node: node i's inputs are
-    // slots `firstSlot[i] ..< firstSlot[i] + inputLists[i].count`.
-    var firstSlot: [Int] = []
+    // slots `found[i].firstSlot ..< found[i].firstSlot + found[i].inputs.count`.
     var slots: [Int] = []
     var discovered = NodeIndex()
     discovered.reserveCapacity(16)
-    values.reserveCapacity(16)
-    inputLists.reserveCapacity(16)
-    firstSlot.reserveCapacity(16)
+    found.reserveCapacity(16)
     slots.reserveCapacity(32)
     func discover(_ value: Tensor, _ node: GraphNode) -> Int {
       let index = discovered.insert(node)
       let inputs = node.inputs
-      values.append(value)
-      firstSlot.append(slots.count)
+      found.append(Found(value: value, inputs: inputs, firstSlot: slots.count))
       for _ in 0..<inputs.count { slots.append(-1) }
-      inputLists.append(inputs)
       return index
     }
     /// A frame of the depth-first walk: a found node and the next of its inputs to visit.
@@ -63,59 +66,61 @@ struct GraphWalk {
     var stack: [Frame] = []
     stack.reserveCapacity(16)
     stack.append(Frame(index: discover(y, yNode), next: 0))
-    var postOrder: [Int] = []
-    postOrder.reserveCapacity(16)
+    // A few targets (one, usually) are compared by identity; many are hashed.
+    let targetSet = targets.count > 8 ? Set(targets.map(ObjectIdentifier.init)) : nil
+    var order: [Entry] = []
+    var inputPositions: [Int] = []
+    order.reserveCapacity(16)
+    inputPositions.reserveCapacity(32)
     while let top = stack.last {
-      let inputs = inputLists[top.index]
-      guard top.next < inputs.count else {
+      let inputCount = found[top.index].inputs.count
+      guard top.next < inputCount else {
+        // Every input is placed: place the node.
         stack.removeLast()
-        postOrder.append(top.index)
+        let node = discovered.node(at: top.index)
+        var isRelevant =
+          targetSet?.contains(ObjectIdentifier(node))
+          ?? targets.withUnsafeBufferPointer { buffer in buffer.indices.contains { buffer[$0] === node } }
+        let firstInput = inputPositions.count
+        let firstSlot = found[top.index].firstSlot
+        for k in 0..<inputCount {
+          let input = slots[firstSlot + k]
+          let position = input >= 0 ? discovered.placement(at: input) : -1
+          if position >= 0 && order[position].isRelevant { isRelevant = true }
+          inputPositions.append(position)
+        }
+        discovered.place(top.index, at: order.count)
+        // The value and inputs move into the entry (the found record keeps empty ones, never read again).
+        let value = found[top.index].value
+        let inputs = found[top.index].inputs
+        found[top.index].inputs = []
+        order.append(
+          Entry(value: value, node: node, inputs: inputs, firstInput: firstInput, isRelevant: isRelevant))
         continue
       }
       stack[stack.count - 1].next += 1
-      let slot = firstSlot[top.index] + top.next
+      let slot = found[top.index].firstSlot + top.next
       // The input's node is read in place: only a newly found input is copied (its entry keeps the value).
-      guard let inputNode = inputs.withUnsafeBufferPointer({ $0[top.next].node }) else { continue }
+      let inputNode = found.withUnsafeBufferPointer { buffer in
+        buffer[top.index].inputs.withUnsafeBufferPointer { $0[top.next].node }
+      }
+      guard let inputNode else { continue }
       if let known = discovered.index(of: inputNode) {
         slots[slot] = known
         continue
       }
-      let child = discover(inputs[top.next], inputNode)
+      let child = discover(found[top.index].inputs[top.next], inputNode)
       slots[slot] = child
       stack.append(Frame(index: child, next: 0))
     }
-    // Placement: entries are built in post-order, with their inputs' positions and relevance. A few targets (one,
-    // usually) are compared by identity; many are hashed.
-    let targetSet = targets.count > 8 ? Set(targets.map(ObjectIdentifier.init)) : nil
-    var placement = [Int].filled(-1, count: discovered.count)
-    order.reserveCapacity(postOrder.count)
-    for index in postOrder {
-      let node = discovered.node(at: index)
-      var isRelevant =
-        targetSet?.contains(ObjectIdentifier(node))
-        ?? targets.withUnsafeBufferPointer { buffer in buffer.indices.contains { buffer[$0] === node } }
-      let inputCount = inputLists[index].count
-      var inputPositions: [Int] = []
-      inputPositions.reserveCapacity(inputCount)
-      for k in 0..<inputCount {
-        let found = slots[firstSlot[index] + k]
-        let position = found >= 0 ? placement[found] : -1
-        if position >= 0 && order[position].isRelevant { isRelevant = true }
-        inputPositions.append(position)
-      }
-      placement[index] = order.count
-      order.append(
-        Entry(
-          value: values[index], node: node, inputs: inputLists[index], inputPositions: inputPositions,
-          isRelevant: isRelevant))
-    }
-    self.placement = placement
+    self.order = order
+    self.inputPositions = inputPositions
     self.discovered = discovered
   }
 
   /// The position in `order` of a node's entry, if the node is on the walk.
   func position(of node: GraphNode) -> Int? {
-    discovered.index(of: node).map { placement[$0] }
+    discovered.index(of: node).map { discovered.placement(at: $0) }
   }
 
   /// The entry of a node on the walk, if it is one.
@@ -158,45 +163,56 @@ struct GraphWalk {
   }
 }
 
-/// The nodes a walk has found, each with its discovery index: looked up by a scan of the array while there are few
-/// (a gradient step's graph has a handful, and hashing each lookup and insertion cost more than the scan), through a
-/// table once there are more than `scanLimit`.
+/// The nodes a walk has found, each with its discovery index and, once placed, its position in the walk's order:
+/// looked up by a scan of the array while there are few (a gradient step's graph has a handful, and hashing each
+/// lookup and insertion cost more than the scan), through a table once there are more than `scanLimit`.
 private struct NodeIndex {
+  /// A found node and the position in `order` it was placed at (-1 until then).
+  private struct Slot {
+    var node: GraphNode
+    var placement: Int
+  }
   /// The nodes, by discovery index.
-  private var nodes: [GraphNode] = []
+  private var slots: [Slot] = []
   /// The discovery index of each node, built once the walk outgrows the scan.
   private var table: [ObjectIdentifier: Int]?
   /// The most nodes looked up by scanning.
   private static let scanLimit = 16
 
   /// Makes room for `count` nodes before the walk grows the array.
-  mutating func reserveCapacity(_ count: Int) { nodes.reserveCapacity(count) }
+  mutating func reserveCapacity(_ count: Int) { slots.reserveCapacity(count) }
 
   /// How many nodes have been found.
-  var count: Int { nodes.count }
+  var count: Int { slots.count }
 
   /// The node found `index`-th.
-  func node(at index: Int) -> GraphNode { nodes[index] }
+  func node(at index: Int) -> GraphNode { slots[index].node }
+
+  /// The position in the walk's order of the node found `index`-th (-1 while it is not placed).
+  func placement(at index: Int) -> Int { slots[index].placement }
+
+  /// Records where the node found `index`-th was placed.
+  mutating func place(_ index: Int, at position: Int) { slots[index].placement = position }
 
   /// The discovery index of `node`, if it has been found.
   func index(of node: GraphNode) -> Int? {
     if let table { return table[ObjectIdentifier(node)] }
-    return nodes.withUnsafeBufferPointer { buffer in
-      for i in buffer.indices where buffer[i] === node { return i }
+    return slots.withUnsafeBufferPointer { buffer in
+      for i in buffer.indices where buffer[i].node === node { return i }
       return nil
     }
   }
 
   /// Records a newly found node and returns its discovery index.
   mutating func insert(_ node: GraphNode) -> Int {
-    let index = nodes.count
-    nodes.append(node)
+    let index = slots.count
+    slots.append(Slot(node: node, placement: -1))
     if table != nil {
       table![ObjectIdentifier(node)] = index
-    } else if nodes.count > Self.scanLimit {
+    } else if slots.count > Self.scanLimit {
       var built: [ObjectIdentifier: Int] = [:]
-      built.reserveCapacity(2 * nodes.count)
-      for (i, found) in nodes.enumerated() { built[ObjectIdentifier(found)] = i }
+      built.reserveCapacity(2 * slots.count)
+      for (i, found) in slots.enumerated() { built[ObjectIdentifier(found.node)] = i }
       table = built
     }
     return index

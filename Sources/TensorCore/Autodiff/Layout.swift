@@ -34,7 +34,15 @@ enum Layout {
       // Two single numbers, at least one float64 (two ints stay int).
       guard a.dtype == .float64 || b.dtype == .float64, let x = single(a), let y = single(b), !x.isNaN, !y.isNaN
       else { return nil }
-      return elementwise(op, [x], nil, number: y, shape: [])
+      // `elementwise` of the one pair, without its operand array: a ufunc's 0-d result is a NumPy scalar.
+      let value: Double
+      switch op {
+      case .add: value = x + y
+      case .subtract: value = x - y
+      case .multiply: value = x * y
+      default: value = x / y
+      }
+      return Tensor(shape: [], storage: .float64([value]), isScalar: true, node: nil)
     }
     if a.shape == b.shape {
       guard a.dtype == .float64, b.dtype == .float64, case .float64(let xs) = a.storage,

@@ -11,7 +11,8 @@ What the statements pin down, each printed with every bit (`.tolist()`) where a 
 - the matrix product's VJP with a C-ordered operand (docbuild multiplies it in place, with the transposed kernel),
   with a transposed (Fortran-ordered) one, and with an operand that has a unit axis;
 - the gradient of a full `mean`, repeated to its operand's shape;
-- a few steps of the benchmark's gradient-descent loop on a (64, 10) affine layer;
+- a few steps of the benchmark's gradient-descent loop on a (64, 10) affine layer, and its gradient with the layer's
+  input a strided view or an int array, with a value used twice and the argument at two depths;
 - the square's rule on zeros of both signs, NaNs of both signs, inf and a subnormal (x ** 1.0 kept bit for bit), on
   plain arrays and on views;
 - `+ - * /` of plain float64 arrays with each other and with single numbers (Python ints and floats, NumPy scalars,
@@ -80,6 +81,21 @@ STATEMENTS = [
     "W.tolist()",
     "loss(W)",
     ("grad(loss(W), W).tolist()", "g(W).tolist()"),
+    # The backward pass places each node of the walk as it leaves it (a value used twice, the argument reached at
+    # two depths, an int operand with no node), and the matrix product's VJP multiplies a C-ordered float64 operand
+    # in place; a strided view or an int operand is read as before. (Not here: a column-reversed X[:, ::-1], whose
+    # gradient docbuild prints with other last digits than NumPy, before this change as after it.)
+    "agrad(lambda W: anp.sum(anp.dot(X, W) * anp.dot(X, W) + W.sum()))(W).tolist()",
+    "agrad(lambda x: anp.sum(x * x + anp.exp(x) * x))(A).tolist()",
+    (
+        "grad(np.sum(A * A + np.exp(A) * A), A).tolist()",
+        "agrad(lambda x: anp.sum(x * x + anp.exp(x) * x))(A).tolist()",
+    ),
+    "XS = X[::2]",
+    "agrad(lambda W: anp.mean((anp.dot(XS, W) - Y[::2]) ** 2))(W).tolist()",
+    "XI = np.arange(640).reshape(64, 10) % 7 - 3",
+    "agrad(lambda W: anp.mean((anp.dot(XI, W) - Y) ** 2))(W).tolist()",
+    "agrad(lambda X: anp.mean((anp.dot(X, W) - Y) ** 2))(X)[:2].tolist()",
     # The square's rule, g * 2 * x ** 1.0: NumPy's power loop copies x for the exponent 1, so every bit of x (-0, a
     # NaN's sign, inf, a subnormal) reaches the product; docbuild multiplies by x itself when x owns C-ordered memory.
     "s = np.array([-0.0, np.nan, -np.nan, -np.inf, 5e-324, -2.5, 1e308])",
