@@ -269,7 +269,8 @@ static void *plan_memory(size_t length, int real, size_t *factors, size_t *count
 // agree; one subtraction is enough since iang and l are below ip.
 static inline size_t next_angle(size_t iang, size_t l, size_t ip) {
   iang += l;
-  return iang >= ip ? iang - ip : iang;
+  if (iang >= ip) iang -= ip;
+  return iang;
 }
 
 // ---- the two precisions ----

@@ -102,8 +102,10 @@ static inline C NAME(rotx135)(C a, int fwd) {
     (a) = NAME(add)((a), (b)); \
     (b) = NAME(sub)(t_, (b)); \
   } while (0)
-// The end of every odd pass's butterfly: ca + cb and ca - cb go to outputs u1 and u2, times their twiddles past
-// column 0 (fwd: the conjugates). Needs i, k, fwd and the pass's CH, WA in scope.
+// The end of pass7's and pass11's butterflies: da, db = ca + cb, ca - cb go to outputs u1 and u2, times their
+// twiddles past column 0 (fwd: the conjugates). Needs i, k, fwd and the pass's CH, WA in scope. (pass3 and pass5 end
+// the same way but add inside the branches as pocketfft writes them there; so written, clang -O2 vectorizes their
+// float32 and float64 code as before, which the shared form changed.)
 #define PM_TWIDDLED(u1, u2, ca, cb)                                  \
   do {                                                               \
     C da_, db_;                                                      \
@@ -143,7 +145,12 @@ static void NAME(pass3)(size_t ido, size_t l1, const C *cc, C *ch, const C *wa, 
       CH(i, k, 0) = NAME(add)(t0, t1);
       C ca = NAME(add)(t0, NAME(scale)(t1, tw1r));
       C cb = {-t2.i * tw1i, t2.r * tw1i};
-      PM_TWIDDLED(1, 2, ca, cb);
+      if (i == 0) {
+        PM(CH(0, k, 1), CH(0, k, 2), ca, cb);
+      } else {
+        CH(i, k, 1) = NAME(special_mul)(NAME(add)(ca, cb), WA(0, i), fwd);
+        CH(i, k, 2) = NAME(special_mul)(NAME(sub)(ca, cb), WA(1, i), fwd);
+      }
     }
 #undef CC
 }
@@ -187,7 +194,12 @@ static void NAME(pass5)(size_t ido, size_t l1, const C *cc, C *ch, const C *wa, 
     ca.i = t0.i + twar * t1.i + twbr * t2.i;                          \
     cb.i = twai * t4.r twbi * t3.r;                                   \
     cb.r = -(twai * t4.i twbi * t3.i);                                \
-    PM_TWIDDLED(u1, u2, ca, cb);                                      \
+    if (i == 0) {                                                     \
+      PM(CH(0, k, u1), CH(0, k, u2), ca, cb);                         \
+    } else {                                                          \
+      CH(i, k, u1) = NAME(special_mul)(NAME(add)(ca, cb), WA(u1 - 1, i), fwd); \
+      CH(i, k, u2) = NAME(special_mul)(NAME(sub)(ca, cb), WA(u2 - 1, i), fwd); \
+    }                                                                 \
   }
   for (size_t k = 0; k < l1; ++k)
     for (size_t i = 0; i < ido; ++i) {
@@ -683,8 +695,10 @@ static void NAME(radf5)(size_t ido, size_t l1, const R *cc, R *ch, const R *wa) 
 // The middle of both generic real passes, which run the same loops (radfg from cc into ch, radbg from ch into cc):
 // for each l below ipph, column l of dst becomes column 0 of src plus the sum over j of cos(2 pi j l / ip) times
 // column j, and column ip - l the sum of sin(2 pi j l / ip) times column ip - j (csarr holds cos, sin pairs), j taken
-// four, then two, then one at a time as pocketfft does.
-static void NAME(radg_combine)(size_t idl1, size_t ip, const R *src, R *dst, const R *csarr) {
+// four, then two, then one at a time as pocketfft does. Always inlined, as the two copies were: exec_r's code stays as
+// it was.
+static inline __attribute__((always_inline)) void NAME(radg_combine)(size_t idl1, size_t ip, const R *src, R *dst,
+                                                                     const R *csarr) {
   size_t ipph = (ip + 1) / 2;
 #define SRC(a, b) src[(a) + idl1 * (b)]
 #define DST(a, b) dst[(a) + idl1 * (b)]
