@@ -91,39 +91,10 @@ static int use_bluestein(size_t length, int real) {
   return comp2 < comp1;
 }
 
-static void factorize_complex(size_t len, size_t *factors, size_t *count) {
-  size_t n = 0;
-  while ((len & 7) == 0) {
-    factors[n++] = 8;
-    len >>= 3;
-  }
-  while ((len & 3) == 0) {
-    factors[n++] = 4;
-    len >>= 2;
-  }
+// The end of both factorizations, once the 8s (complex) and 4s are out: a remaining 2 goes to the front, then the
+// odd prime factors ascending. `n` factors are already in `factors`.
+static void factorize_rest(size_t len, size_t *factors, size_t n, size_t *count) {
   if ((len & 1) == 0) {
-    len >>= 1;
-    factors[n++] = 2;
-    size_t t = factors[0];  // a factor 2 goes to the front
-    factors[0] = factors[n - 1];
-    factors[n - 1] = t;
-  }
-  for (size_t divisor = 3; divisor * divisor <= len; divisor += 2)
-    while ((len % divisor) == 0) {
-      factors[n++] = divisor;
-      len /= divisor;
-    }
-  if (len > 1) factors[n++] = len;
-  *count = n;
-}
-
-static void factorize_real(size_t len, size_t *factors, size_t *count) {
-  size_t n = 0;
-  while ((len % 4) == 0) {
-    factors[n++] = 4;
-    len >>= 2;
-  }
-  if ((len % 2) == 0) {
     len >>= 1;
     factors[n++] = 2;
     size_t t = factors[0];
@@ -137,6 +108,28 @@ static void factorize_real(size_t len, size_t *factors, size_t *count) {
     }
   if (len > 1) factors[n++] = len;
   *count = n;
+}
+
+static void factorize_complex(size_t len, size_t *factors, size_t *count) {
+  size_t n = 0;
+  while ((len & 7) == 0) {
+    factors[n++] = 8;
+    len >>= 3;
+  }
+  while ((len & 3) == 0) {
+    factors[n++] = 4;
+    len >>= 2;
+  }
+  factorize_rest(len, factors, n, count);
+}
+
+static void factorize_real(size_t len, size_t *factors, size_t *count) {
+  size_t n = 0;
+  while ((len & 3) == 0) {
+    factors[n++] = 4;
+    len >>= 2;
+  }
+  factorize_rest(len, factors, n, count);
 }
 
 // ---- twiddle factors (class sincos_2pibyn, in double) ----
