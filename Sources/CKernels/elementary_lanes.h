@@ -285,6 +285,32 @@ ATTRIBUTES static inline VD F(log_series)(VD r, VD r2) {
          r4 * ((1.0 / 7 + r * (-1.0 / 8)) + r2 * (1.0 / 9));
 }
 
+// The table reduction of every logarithm lane (Elementary.logFast's): x = 2^k z with z in [0.6875, 1.375), from x's
+// bits less 0.6875's, and by z's top 7 mantissa bits the table's invc (about 1/c, returned) and log c = *log_c +
+// *log_c_low. Bits and table reads only, exact.
+ATTRIBUTES static inline VD F(log_table_reduction)(VD x, const DocbuildElementaryTables *t, VD *k, VD *z, VD *log_c,
+                                                   VD *log_c_low) {
+  VU bits = (VU)x;
+  VU tmp = bits - 0x3FE6000000000000UL;
+  VU i = (tmp >> 45) & 127;
+  *k = __builtin_convertvector(((VL)tmp) >> 52, VD);
+  *z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
+  VD pad;
+  return F(gather_quad)(t->log_quad, i, log_c, log_c_low, &pad);
+}
+
+#if !FUSED
+// The portable lanes' r = z invc - 1 = rh + *rl exactly, with z split so that zh invc is exact (Elementary.logFast):
+// the table reduction's k, invc and log c as log_table_reduction returns them.
+ATTRIBUTES static inline VD F(log_split_reduction)(VD x, const DocbuildElementaryTables *t, VD *k, VD *rl, VD *invc,
+                                                   VD *log_c, VD *log_c_low) {
+  VD z;
+  *invc = F(log_table_reduction)(x, t, k, &z, log_c, log_c_low);
+  VD zh = (VD)((VU)z & 0xFFFFFFFFFC000000UL);
+  return F(two_sum)(zh * *invc - 1, (z - zh) * *invc, rl);
+}
+#endif
+
 #if FUSED
 // The logarithms' fast paths on the paths with FMA hardware (log_lanes, log_base_lanes and log_dd_fast there): the
 // same reduction, terms and rounding tests as the portable path's lanes (and the Swift logFast and logBaseFast),
@@ -298,13 +324,8 @@ ATTRIBUTES static inline VD F(log_series)(VD r, VD r2) {
 // invc and log c = *log_c + *log_c_low (within 2^-106 of -log invc).
 ATTRIBUTES static inline VD F(log_fused_reduction)(VD x, const DocbuildElementaryTables *t, VD *k, VD *rl, VD *invc,
                                                    VD *log_c, VD *log_c_low) {
-  VU bits = (VU)x;
-  VU tmp = bits - 0x3FE6000000000000UL;
-  VU i = (tmp >> 45) & 127;
-  *k = __builtin_convertvector(((VL)tmp) >> 52, VD);
-  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
-  VD pad;
-  *invc = F(gather_quad)(t->log_quad, i, log_c, log_c_low, &pad);
+  VD z;
+  *invc = F(log_table_reduction)(x, t, k, &z, log_c, log_c_low);
   VD zp = z * *invc;
   return F(fast_two_sum)(zp - 1, F(fused)(z, *invc, -zp), rl);
 }
@@ -355,17 +376,8 @@ ATTRIBUTES static inline VL F(log_lanes)(VD x, VD *y, const DocbuildElementaryTa
   VD lo = head_error + F(log_fused_tail)(rh, r2, small);
   VD bound = F(fused)(r2, 0x1p-50, F(magnitude)(s) * 0x1p-64);
 #else
-  VU bits = (VU)x;
-  VU tmp = bits - 0x3FE6000000000000UL;
-  VU i = (tmp >> 45) & 127;
-  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
-  VU zbits = bits - (tmp & 0xFFF0000000000000UL);
-  VD z = (VD)zbits;
-  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
-  VD log_c, log_c_low, pad;
-  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
-  VD rl, he, se;
-  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD k, rl, invc, log_c, log_c_low, he, se;
+  VD rh = F(log_split_reduction)(x, t, &k, &rl, &invc, &log_c, &log_c_low);
   VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, log_c, &he);
   VD s = F(two_sum)(h, rh, &se);
   VD r2 = rh * rh;
@@ -419,17 +431,8 @@ ATTRIBUTES static inline VL F(log_base_lanes)(VD x, VD *y, const DocbuildElement
   VD tail = te + F(fused)(k, kl, pl);
   VD bound = F(fused)(r2, 0x1p-49, F(magnitude)(total) * 0x1p-64);
 #else
-  VU bits = (VU)x;
-  VU tmp = bits - 0x3FE6000000000000UL;
-  VU i = (tmp >> 45) & 127;
-  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
-  VU zbits = bits - (tmp & 0xFFF0000000000000UL);
-  VD z = (VD)zbits;
-  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
-  VD log_c, log_c_low, pad;
-  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
-  VD rl, se, pe, total_error;
-  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD k, rl, invc, log_c, log_c_low, se, pe, total_error;
+  VD rh = F(log_split_reduction)(x, t, &k, &rl, &invc, &log_c, &log_c_low);
   VD s = F(two_sum)(log_c, rh, &se);
   VD r2 = rh * rh;
   VD q = F(log_series)(rh, r2);
@@ -692,15 +695,34 @@ ATTRIBUTES static inline VD F(atan_fast_unit)(VD n, VD n_low, VD d, VD d_low, co
   return s;
 }
 
-// Elementary.atanFastRound: (kh + kl) + (h + l) rounded; *decided where 2^-62 of it cannot change the rounding.
-ATTRIBUTES static inline VD F(atan_fast_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
+// (kh + kl) + (h + l) rounded; *decided where `relative` of it cannot change the rounding. The heads add by TwoSum,
+// or by FastTwoSum where the caller knows |kh| >= |h| or kh = 0 (`ordered`). (A constant `ordered` and `relative`
+// fold away where this inlines.)
+ATTRIBUTES static inline VD F(rounded_sum)(VD kh, VD kl, VD h, VD l, int ordered, double relative, VL *decided) {
   VD e;
-  VD s = F(two_sum)(kh, h, &e);
+  VD s = ordered ? F(fast_two_sum)(kh, h, &e) : F(two_sum)(kh, h, &e);
   VD lo = e + (kl + l);
-  VD bound = F(magnitude)(s) * 0x1p-62;
+  VD bound = F(magnitude)(s) * relative;
   VD result = s + (lo + bound);
   *decided = result == s + (lo - bound);
   return result;
+}
+
+// Elementary.atanFastRound: (kh + kl) + (h + l) rounded; *decided where 2^-62 of it cannot change the rounding.
+ATTRIBUTES static inline VD F(atan_fast_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
+  return F(rounded_sum)(kh, kl, h, l, 0, 0x1p-62, decided);
+}
+
+// The end of atan_lanes and asin_lanes: pi/2 - (h + l) in the lanes `above`, h + l in the others, rounded as
+// rounded_sum (ordered, relative) with *decided, and `sign` put back.
+ATTRIBUTES static inline VD F(half_pi_reflection)(VL above, VD h, VD l, VU sign, int ordered, double relative,
+                                                  VL *decided) {
+  VD zero = 0.0;
+  VU flip = (VU)above & 0x8000000000000000UL;
+  VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
+  VD r = F(rounded_sum)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
+                        (VD)((VU)l ^ flip), ordered, relative, decided);
+  return (VD)((VU)r ^ sign);
 }
 
 // Elementary.atanFast for 2^-27 <= |x| < 2^54: atan(a / 1), or pi/2 - atan(1 / a) above 1.
@@ -711,11 +733,7 @@ ATTRIBUTES static inline VL F(atan_lanes)(VD x, VD *y, const DocbuildElementaryT
   VD one = 1.0, zero = 0.0, l;
   VL decided;
   VD h = F(atan_fast_unit)(F(select)(above, one, a), zero, F(select)(above, a, one), zero, t, &l);
-  VU flip = (VU)above & 0x8000000000000000UL;
-  VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
-  VD r = F(atan_fast_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
-                            (VD)((VU)l ^ flip), &decided);
-  *y = (VD)((VU)r ^ sign);
+  *y = F(half_pi_reflection)(above, h, l, sign, 0, 0x1p-62, &decided);  // atan_fast_round's sum and test
   return decided & (a >= 0x1p-27) & (a < 0x1p54);
 }
 
@@ -789,13 +807,7 @@ ATTRIBUTES static inline VD F(asin_unit)(VD uh, VD ul, VD vh, VD vl, VD *low) {
 // asin and acos leave a quarter as many lanes undecided as with atan_fast_round's 2^-62, each one a call of the
 // scalar function (hundreds of nanoseconds through its double-double path).
 ATTRIBUTES static inline VD F(angle_round)(VD kh, VD kl, VD h, VD l, VL *decided) {
-  VD e;
-  VD s = F(fast_two_sum)(kh, h, &e);
-  VD lo = e + (kl + l);
-  VD bound = F(magnitude)(s) * 0x1p-64;
-  VD result = s + (lo + bound);
-  *decided = result == s + (lo - bound);
-  return result;
+  return F(rounded_sum)(kh, kl, h, l, 1, 0x1p-64, decided);
 }
 
 // arcsin for 2^-26 <= |x| < 1: asin_unit of a = |x| (with v the root sqrt(1 - a^2)), or pi/2 - asin_unit of the root
@@ -813,11 +825,7 @@ ATTRIBUTES static inline VL F(asin_lanes)(VD x, VD *y, const DocbuildElementaryT
   VL above = a > ch;
   VD h = F(asin_unit)(F(select)(above, ch, a), F(select)(above, cl, zero), F(select)(above, a, ch),
                       F(select)(above, zero, cl), &l);
-  VU flip = (VU)above & 0x8000000000000000UL;
-  VD kh = 0x1.921fb54442d18p+0, kl = 0x1.1a62633145c07p-54;
-  VD r = F(angle_round)(F(select)(above, kh, zero), F(select)(above, kl, zero), (VD)((VU)h ^ flip),
-                            (VD)((VU)l ^ flip), &decided);
-  *y = (VD)((VU)r ^ sign);
+  *y = F(half_pi_reflection)(above, h, l, sign, 1, 0x1p-64, &decided);  // angle_round's sum and test
   return decided & (a >= 0x1p-26) & (a < 1);
 }
 
@@ -860,14 +868,8 @@ ATTRIBUTES static inline VD F(log1p_reduced)(VD rh, VD rl, VD ch, VD cl, VD *low
 
 // Elementary.logParts for normal positive x: x = 2^k z with log z = *mh + *ml; returns k.
 ATTRIBUTES static inline VD F(log_parts)(VD x, const DocbuildElementaryTables *t, VD *mh, VD *ml) {
-  VU bits = (VU)x;
-  VU tmp = bits - 0x3FE6000000000000UL;
-  VU i = (tmp >> 45) & 127;
-  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
-  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
-  VD pe, rl;
-  VD log_c, log_c_low, pad;
-  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
+  VD k, z, log_c, log_c_low, pe, rl;
+  VD invc = F(log_table_reduction)(x, t, &k, &z, &log_c, &log_c_low);
   VD p = F(exact_product)(z, invc, &pe);
   VD rh = F(fast_two_sum)(p - 1, pe, &rl);
   *mh = F(log1p_reduced)(rh, rl, log_c, log_c_low, ml);
@@ -955,13 +957,8 @@ ATTRIBUTES static inline VL F(pow_dd_lanes)(VD x, VD y, VD *out, const DocbuildE
 // and finite. Below 2^-400, rh^2's and y lh's rounding errors could underflow (the fused multiply-adds would not
 // give them exactly); above, rh is 0 or at least 2^-79 (a multiple of ulp(z) ulp(invc)), so they cannot.
 ATTRIBUTES static inline VL F(pow_fast_lanes)(VD x, VD y, VD *out, const DocbuildElementaryTables *t) {
-  VU bits = (VU)x;
-  VU tmp = bits - 0x3FE6000000000000UL;
-  VU i = (tmp >> 45) & 127;
-  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
-  VD z = (VD)(bits - (tmp & 0xFFF0000000000000UL));
-  VD log_c, log_c_low, pad;
-  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
+  VD k, z, log_c, log_c_low;
+  VD invc = F(log_table_reduction)(x, t, &k, &z, &log_c, &log_c_low);
   VD rl, e1, e2, e3, ll, pe, tl;
   VD zp = z * invc;
   VD rh = F(fast_two_sum)(zp - 1, F(fused)(z, invc, -zp), &rl);
@@ -993,7 +990,7 @@ ATTRIBUTES static inline VL F(pow_fast_lanes)(VD x, VD y, VD *out, const Docbuil
   VD bound = th * F(fused)(magnitude, 0x1.6a09e667f3bcdp-64, 0x1p-62);  // 2^-63.5 |ph| + 2^-62
   VD result = th + (lo2 + bound);
   *out = result * F(scale_of)((VU)shifted, j);
-  return (VL)(bits - 0x0010000000000000UL < 0x7FE0000000000000UL) & (result == th + (lo2 - bound)) &
+  return (VL)((VU)x - 0x0010000000000000UL < 0x7FE0000000000000UL) & (result == th + (lo2 - bound)) &
          (magnitude < 705) & (magnitude >= 0x1p-400);
 }
 
@@ -1081,19 +1078,10 @@ ATTRIBUTES static inline VD F(log_dd_fast)(VD vh, VD vl, const DocbuildElementar
   VD lo = head_error + F(log_fused_tail)(rh, r2, small);
   VD bound = F(fused)(r2, 0x1p-49, F(fused)(F(magnitude)(s), 0x1p-63, 0x1p-98));
 #else
-  VU bits = (VU)vh;
-  VU tmp = bits - 0x3FE6000000000000UL;
-  VU i = (tmp >> 45) & 127;
-  VU exponent = tmp & 0xFFF0000000000000UL;
-  VD k = __builtin_convertvector(((VL)tmp) >> 52, VD);
-  VU zbits = bits - exponent;
-  VD z = (VD)zbits;
-  VD zh = (VD)(zbits & 0xFFFFFFFFFC000000UL);
+  VU exponent = ((VU)vh - 0x3FE6000000000000UL) & 0xFFF0000000000000UL;
   VD unscale = (VD)(0x3FF0000000000000UL - exponent);  // 2^-k, exactly, for the allowed vh
-  VD log_c, log_c_low, pad;
-  VD invc = F(gather_quad)(t->log_quad, i, &log_c, &log_c_low, &pad);
-  VD rl, he, se;
-  VD rh = F(two_sum)(zh * invc - 1, (z - zh) * invc, &rl);
+  VD k, rl, invc, log_c, log_c_low, he, se;
+  VD rh = F(log_split_reduction)(vh, t, &k, &rl, &invc, &log_c, &log_c_low);
   VD rho = rl + (vl * unscale) * invc;
   VD h = F(two_sum)(k * 0x1.62e42fefa3800p-1, log_c, &he);
   VD s = F(two_sum)(h, rh, &se);
@@ -1244,6 +1232,13 @@ ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryT
   return F(hyperbolic_lanes)(x, y, t, 0);
 }
 
+// The end of a vector's step in the loops below: the indices (from i) of the lanes `decided` leaves, appended to
+// `undecided` at count.
+#define RECORD_UNDECIDED(decided)                                                                                      \
+  if (!__builtin_reduce_and(decided))                                                                                  \
+    for (int l = 0; l < WIDTH; l++)                                                                                    \
+      if (!(decided)[l]) undecided[count++] = (uint32_t)(i + l)
+
 // The loop over an array: whole vectors through NAME_lanes; the indices of undecided lanes and of the last
 // n mod WIDTH elements go to `undecided` for the caller's exact path.
 #define DEFINE_LOOP(NAME)                                                                                              \
@@ -1255,9 +1250,7 @@ ATTRIBUTES static inline VL F(cosh_lanes)(VD x, VD *y, const DocbuildElementaryT
       memcpy(&v, x + i, sizeof v);                                                                                     \
       VL decided = F(NAME##_lanes)(v, &r, t);                                                                          \
       memcpy(y + i, &r, sizeof r);                                                                                     \
-      if (!__builtin_reduce_and(decided))                                                                              \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (!decided[l]) undecided[count++] = (uint32_t)(i + l);                                                     \
+      RECORD_UNDECIDED(decided);                                                                                       \
     }                                                                                                                  \
     for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
     return count;                                                                                                      \
@@ -1283,21 +1276,24 @@ DEFINE_LOOP(asinh)
 DEFINE_LOOP(acosh)
 DEFINE_LOOP(atanh)
 
+// Whole vectors of x and y from i on through NAME_lanes, the results to out, the undecided lanes recorded; i ends at
+// the last n mod WIDTH elements.
+#define VECTORS2(NAME)                                                                                                 \
+  for (; i + WIDTH <= n; i += WIDTH) {                                                                                 \
+    VD u, v, r;                                                                                                        \
+    memcpy(&u, x + i, sizeof u);                                                                                       \
+    memcpy(&v, y + i, sizeof v);                                                                                       \
+    VL decided = F(NAME##_lanes)(u, v, &r, t);                                                                         \
+    memcpy(out + i, &r, sizeof r);                                                                                     \
+    RECORD_UNDECIDED(decided);                                                                                         \
+  }
+
 // The loop over two arrays, as DEFINE_LOOP.
 #define DEFINE_LOOP2(NAME)                                                                                             \
-  ATTRIBUTES static size_t F(NAME)(const double *x, const double *y, double *out, size_t n,                          \
+  ATTRIBUTES static size_t F(NAME)(const double *x, const double *y, double *out, size_t n,                            \
                                    const DocbuildElementaryTables *t, uint32_t *undecided) {                           \
     size_t count = 0, i = 0;                                                                                           \
-    for (; i + WIDTH <= n; i += WIDTH) {                                                                               \
-      VD u, v, r;                                                                                                      \
-      memcpy(&u, x + i, sizeof u);                                                                                     \
-      memcpy(&v, y + i, sizeof v);                                                                                     \
-      VL decided = F(NAME##_lanes)(u, v, &r, t);                                                                       \
-      memcpy(out + i, &r, sizeof r);                                                                                   \
-      if (!__builtin_reduce_and(decided))                                                                              \
-        for (int l = 0; l < WIDTH; l++)                                                                                \
-          if (!decided[l]) undecided[count++] = (uint32_t)(i + l);                                                     \
-    }                                                                                                                  \
+    VECTORS2(NAME)                                                                                                     \
     for (; i < n; i++) undecided[count++] = (uint32_t)i;                                                               \
     return count;                                                                                                      \
   }
@@ -1311,16 +1307,7 @@ ATTRIBUTES static size_t F(pow)(const double *x, const double *y, double *out, s
                                 const DocbuildElementaryTables *t, uint32_t *undecided) {
   size_t count = 0, i = 0;
 #if FUSED
-  for (; i + WIDTH <= n; i += WIDTH) {
-    VD u, v, r;
-    memcpy(&u, x + i, sizeof u);
-    memcpy(&v, y + i, sizeof v);
-    VL decided = F(pow_fast_lanes)(u, v, &r, t);
-    memcpy(out + i, &r, sizeof r);
-    if (!__builtin_reduce_and(decided))
-      for (int l = 0; l < WIDTH; l++)
-        if (!decided[l]) undecided[count++] = (uint32_t)(i + l);
-  }
+  VECTORS2(pow_fast)
 #endif
   for (; i < n; i++) undecided[count++] = (uint32_t)i;
   // In place: a vector's indices are read before any is written back, and `left` never passes k. A last, partial
@@ -1362,4 +1349,6 @@ static const ElementaryLoop F(loops)[] = {F(exp),  F(log),   F(tanh),  F(sinh), 
 
 #undef DEFINE_LOOP
 #undef DEFINE_LOOP2
+#undef VECTORS2
+#undef RECORD_UNDECIDED
 #undef SPILL_INDICES

@@ -278,25 +278,9 @@ static double exp2_special(double x) {
 
 // cosh: NumPy 2.4's float64 cosh on x86-64 with AVX-512 is Intel SVML's `__svml_cosh8_ha`: N = |x| log2(e) to
 // 1/16, r = |x| - N ln 2 in two steps, cosh = (2^(j/16) + 2^(-j/16)) / 2 * scaled even polynomial + their difference
-// times an odd one, with 2^(j/16) / 2 as a head and a tail and 2^(-j/16) / 2, each scaled by 2^±floor(N):
-static const uint64_t cosh_head[16] = {
-    0x3fe0000000000000ull, 0x3fe0b5586cf9890full, 0x3fe172b83c7d517bull, 0x3fe2387a6e756238ull, 0x3fe306fe0a31b715ull,
-    0x3fe3dea64c123422ull, 0x3fe4bfdad5362a27ull, 0x3fe5ab07dd485429ull, 0x3fe6a09e667f3bcdull, 0x3fe7a11473eb0187ull,
-    0x3fe8ace5422aa0dbull, 0x3fe9c49182a3f090ull, 0x3feae89f995ad3adull, 0x3fec199bdd85529cull, 0x3fed5818dcfba487ull,
-    0x3feea4afa2a490daull,
-};
-static const uint64_t cosh_tail[16] = {
-    0x0000000000000000ull, 0x3c88a62e4adc610bull, 0xbc719041b9d78a76ull, 0x3c89b07eb6c70573ull, 0x3c76f46ad23182e4ull,
-    0x3c7ada0911f09ebcull, 0x3c6d4397afec42e2ull, 0x3c86324c054647adull, 0xbc8bdd3413b26456ull, 0xbc741577ee04992full,
-    0x3c86e9f156864b27ull, 0x3c6c7c46b071f2beull, 0x3c87a1cd345dcc81ull, 0x3c711065895048ddull, 0x3c72ed02d75b3707ull,
-    0xbc8e9c23179c2893ull,
-};
-static const uint64_t cosh_negative[16] = {
-    0x3fe0000000000000ull, 0x3fdea4afa2a490daull, 0x3fdd5818dcfba487ull, 0x3fdc199bdd85529cull, 0x3fdae89f995ad3adull,
-    0x3fd9c49182a3f090ull, 0x3fd8ace5422aa0dbull, 0x3fd7a11473eb0187ull, 0x3fd6a09e667f3bcdull, 0x3fd5ab07dd485429ull,
-    0x3fd4bfdad5362a27ull, 0x3fd3dea64c123422ull, 0x3fd306fe0a31b715ull, 0x3fd2387a6e756238ull, 0x3fd172b83c7d517bull,
-    0x3fd0b5586cf9890full,
-};
+// times an odd one, with 2^(j/16) / 2 as a head and a tail and 2^(-j/16) / 2 (numpy_hyperbolic_tables.h, shared
+// with sinh), each scaled by 2^±floor(N).
+#include "numpy_hyperbolic_tables.h"
 
 typedef size_t (*NumpyLoop)(const double *, double *, size_t, uint32_t *);
 

@@ -244,7 +244,7 @@ ATTRIBUTES static inline VD F(exp2_lanes)(VD x, VL *special) {
   return result * (VD)first_scale * (VD)second_scale;
 }
 
-// cosh: SVML's algorithm (see cosh_head) for |x| <= 707.69...; the other lanes (and NaN) are left to the caller.
+// cosh: SVML's algorithm (see numpy_elementary.c's cosh) for |x| <= 707.69...; the other lanes (and NaN) are left to the caller.
 ATTRIBUTES static inline VD F(cosh_lanes)(VD x, VL *special) {
   VU magnitude_bits = (VU)x & 0x7ffffffffffffffful;
   VD a = (VD)magnitude_bits;
@@ -259,9 +259,9 @@ ATTRIBUTES static inline VD F(cosh_lanes)(VD x, VL *special) {
   // 2^floor(N) and 2^-floor(N) applied to the table entries by adding to or subtracting from their exponent fields.
   VU scale = (bits << 48) & 0x7ff0000000000000ul;
   VD r2 = r * r;
-  VD low = (VD)(F(lookup16)(cosh_tail, j) + scale);
-  VD high = (VD)(F(lookup16)(cosh_head, j) + scale);
-  VD negative = (VD)(F(lookup16)(cosh_negative, j) - scale);
+  VD low = (VD)(F(lookup16)(half_exp2_tail, j) + scale);
+  VD high = (VD)(F(lookup16)(half_exp2_head, j) + scale);
+  VD negative = (VD)(F(lookup16)(half_exp2_negative_head, j) - scale);
   VD plus = high + negative;
   VD minus = high - negative;
   VD odd = F(fma)(double_of(0x3f2a018d76da03daul), r2, double_of(0x3f81111111286a0cul));

@@ -225,9 +225,9 @@ ATTRIBUTES static inline VD F(sinh_lanes)(VD x, VL *special) {
   m = (VD)F(choose)(m == double_of(0x42f8000000000001ul), (VU)shift, (VU)m);  // as SVML: N = 1/16 becomes 0
   VU j = (VU)m & 15;
   VU scale = ((VU)m ^ j) << 48;  // floor(N) in the exponent field
-  VD head = (VD)F(lookup16)(sinh_head, j);
-  VD negative = (VD)F(lookup16)(sinh_negative_head, j);
-  VD tail = (VD)F(lookup16)(sinh_tail, j);
+  VD head = (VD)F(lookup16)(half_exp2_head, j);
+  VD negative = (VD)F(lookup16)(half_exp2_negative_head, j);
+  VD tail = (VD)F(lookup16)(half_exp2_tail, j);
   VD negative_tail = (VD)F(lookup16)(sinh_negative_tail, j);
   VD n = m - shift;
   VD tiny = (VD)((VU)negative_tail & 0x7ffffffffffffffful);

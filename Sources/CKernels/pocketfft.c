@@ -91,39 +91,10 @@ static int use_bluestein(size_t length, int real) {
   return comp2 < comp1;
 }
 
-static void factorize_complex(size_t len, size_t *factors, size_t *count) {
-  size_t n = 0;
-  while ((len & 7) == 0) {
-    factors[n++] = 8;
-    len >>= 3;
-  }
-  while ((len & 3) == 0) {
-    factors[n++] = 4;
-    len >>= 2;
-  }
+// The end of both factorizations, once the 8s (complex) and 4s are out: a remaining 2 goes to the front, then the
+// odd prime factors ascending. `n` factors are already in `factors`.
+static void factorize_rest(size_t len, size_t *factors, size_t n, size_t *count) {
   if ((len & 1) == 0) {
-    len >>= 1;
-    factors[n++] = 2;
-    size_t t = factors[0];  // a factor 2 goes to the front
-    factors[0] = factors[n - 1];
-    factors[n - 1] = t;
-  }
-  for (size_t divisor = 3; divisor * divisor <= len; divisor += 2)
-    while ((len % divisor) == 0) {
-      factors[n++] = divisor;
-      len /= divisor;
-    }
-  if (len > 1) factors[n++] = len;
-  *count = n;
-}
-
-static void factorize_real(size_t len, size_t *factors, size_t *count) {
-  size_t n = 0;
-  while ((len % 4) == 0) {
-    factors[n++] = 4;
-    len >>= 2;
-  }
-  if ((len % 2) == 0) {
     len >>= 1;
     factors[n++] = 2;
     size_t t = factors[0];
@@ -137,6 +108,28 @@ static void factorize_real(size_t len, size_t *factors, size_t *count) {
     }
   if (len > 1) factors[n++] = len;
   *count = n;
+}
+
+static void factorize_complex(size_t len, size_t *factors, size_t *count) {
+  size_t n = 0;
+  while ((len & 7) == 0) {
+    factors[n++] = 8;
+    len >>= 3;
+  }
+  while ((len & 3) == 0) {
+    factors[n++] = 4;
+    len >>= 2;
+  }
+  factorize_rest(len, factors, n, count);
+}
+
+static void factorize_real(size_t len, size_t *factors, size_t *count) {
+  size_t n = 0;
+  while ((len & 3) == 0) {
+    factors[n++] = 4;
+    len >>= 2;
+  }
+  factorize_rest(len, factors, n, count);
 }
 
 // ---- twiddle factors (class sincos_2pibyn, in double) ----
@@ -239,6 +232,38 @@ static void sincos_lookup(const sincos_table *table, size_t index, double *re, d
   dcmplx x1 = table->v1[index & table->mask], x2 = table->v2[index >> table->shift];
   *re = x1.r * x2.r - x1.i * x2.i;
   *im = -(x1.r * x2.i + x1.i * x2.r);
+}
+
+// The start of making a Cooley-Tukey plan, complex or real: the length's factors in its passes' order, memory for
+// the plan's twiddles and the table they come from. The twiddles take (ip - 1) * (ido - 1) elements per factor (a
+// complex value each, or a real), and a factor the generic pass takes (above 11 complex, above 5 real) ip complex
+// values more, or 2 * ip reals. NULL, with nothing left allocated, when memory runs out.
+static void *plan_memory(size_t length, int real, size_t *factors, size_t *count, size_t element_size,
+                         sincos_table *table) {
+  if (real)
+    factorize_real(length, factors, count);
+  else
+    factorize_complex(length, factors, count);
+  size_t twsize = 0, l1 = 1;
+  for (size_t k = 0; k < *count; ++k) {
+    size_t ip = factors[k], ido = length / (l1 * ip);
+    twsize += (ip - 1) * (ido - 1);
+    if (ip > (real ? 5 : 11)) twsize += real ? 2 * ip : ip;
+    l1 *= ip;
+  }
+  void *memory = malloc((twsize ? twsize : 1) * element_size);
+  if (memory && sincos_make(table, length) == 0) return memory;
+  free(memory);
+  return NULL;
+}
+
+// The generic real passes' next angle index, j * l modulo ip. ip is a prime there (the real factorization's factors
+// above 5 are), so the index is never 0 and never ip, and pocketfft's radfg (`iang >= ip`) and radbg (`iang > ip`)
+// agree; one subtraction is enough since iang and l are below ip.
+static inline size_t next_angle(size_t iang, size_t l, size_t ip) {
+  iang += l;
+  if (iang >= ip) iang -= ip;
+  return iang;
 }
 
 // ---- the two precisions ----

@@ -102,6 +102,22 @@ static inline C NAME(rotx135)(C a, int fwd) {
     (a) = NAME(add)((a), (b)); \
     (b) = NAME(sub)(t_, (b)); \
   } while (0)
+// The end of pass7's and pass11's butterflies: da, db = ca + cb, ca - cb go to outputs u1 and u2, times their
+// twiddles past column 0 (fwd: the conjugates). Needs i, k, fwd and the pass's CH, WA in scope. (pass3 and pass5 end
+// the same way but add inside the branches as pocketfft writes them there; so written, clang -O2 vectorizes their
+// float32 and float64 code as before, which the shared form changed.)
+#define PM_TWIDDLED(u1, u2, ca, cb)                                  \
+  do {                                                               \
+    C da_, db_;                                                      \
+    PM(da_, db_, ca, cb);                                            \
+    if (i == 0) {                                                    \
+      CH(0, k, u1) = da_;                                            \
+      CH(0, k, u2) = db_;                                            \
+    } else {                                                         \
+      CH(i, k, u1) = NAME(special_mul)(da_, WA((u1) - 1, i), fwd);   \
+      CH(i, k, u2) = NAME(special_mul)(db_, WA((u2) - 1, i), fwd);   \
+    }                                                                \
+  } while (0)
 
 #define CH(a, b, c) ch[(a) + ido * ((b) + l1 * (c))]
 #define WA(x, i) wa[(i)-1 + (x) * (ido - 1)]
@@ -207,19 +223,12 @@ static void NAME(pass7)(size_t ido, size_t l1, const C *cc, C *ch, const C *wa, 
 #define CC(a, b, c) cc[(a) + ido * ((b) + 7 * (c))]
 #define PART7(u1, u2, x1, x2, x3, y1, y2, y3)                         \
   {                                                                   \
-    C ca, cb, da, db;                                                 \
+    C ca, cb;                                                         \
     ca.r = t1.r + x1 * t2.r + x2 * t3.r + x3 * t4.r;                  \
     ca.i = t1.i + x1 * t2.i + x2 * t3.i + x3 * t4.i;                  \
     cb.i = y1 * t7.r y2 * t6.r y3 * t5.r;                             \
     cb.r = -(y1 * t7.i y2 * t6.i y3 * t5.i);                          \
-    PM(da, db, ca, cb);                                               \
-    if (i == 0) {                                                     \
-      CH(0, k, u1) = da;                                              \
-      CH(0, k, u2) = db;                                              \
-    } else {                                                          \
-      CH(i, k, u1) = NAME(special_mul)(da, WA(u1 - 1, i), fwd);       \
-      CH(i, k, u2) = NAME(special_mul)(db, WA(u2 - 1, i), fwd);       \
-    }                                                                 \
+    PM_TWIDDLED(u1, u2, ca, cb);                                      \
   }
   for (size_t k = 0; k < l1; ++k)
     for (size_t i = 0; i < ido; ++i) {
@@ -296,21 +305,14 @@ static void NAME(pass11)(size_t ido, size_t l1, const C *cc, C *ch, const C *wa,
 #define CC(a, b, c) cc[(a) + ido * ((b) + 11 * (c))]
 #define PART11(u1, u2, x1, x2, x3, x4, x5, y1, y2, y3, y4, y5)                                      \
   {                                                                                                 \
-    C ca, cb, da, db;                                                                               \
+    C ca, cb;                                                                                       \
     ca = NAME(add)(NAME(add)(NAME(add)(NAME(add)(NAME(add)(t1, NAME(scale)(t2, x1)), NAME(scale)(t3, x2)), \
                                        NAME(scale)(t4, x3)),                                        \
                              NAME(scale)(t5, x4)),                                                  \
                    NAME(scale)(t6, x5));                                                            \
     cb.i = y1 * t11.r y2 * t10.r y3 * t9.r y4 * t8.r y5 * t7.r;                                     \
     cb.r = -(y1 * t11.i y2 * t10.i y3 * t9.i y4 * t8.i y5 * t7.i);                                  \
-    PM(da, db, ca, cb);                                                                             \
-    if (i == 0) {                                                                                   \
-      CH(0, k, u1) = da;                                                                            \
-      CH(0, k, u2) = db;                                                                            \
-    } else {                                                                                        \
-      CH(i, k, u1) = NAME(special_mul)(da, WA(u1 - 1, i), fwd);                                     \
-      CH(i, k, u2) = NAME(special_mul)(db, WA(u2 - 1, i), fwd);                                     \
-    }                                                                                               \
+    PM_TWIDDLED(u1, u2, ca, cb);                                                                    \
   }
   for (size_t k = 0; k < l1; ++k)
     for (size_t i = 0; i < ido; ++i) {
@@ -487,22 +489,14 @@ static NAME(cfftp) *NAME(cfftp_make)(size_t length) {
   plan->length = length;
   if (length == 1) return plan;
   size_t factors[64], count = 0;
-  factorize_complex(length, factors, &count);
-  size_t twsize = 0, l1 = 1;
-  for (size_t k = 0; k < count; ++k) {
-    size_t ip = factors[k], ido = length / (l1 * ip);
-    twsize += (ip - 1) * (ido - 1);
-    if (ip > 11) twsize += ip;
-    l1 *= ip;
-  }
-  plan->memory = malloc((twsize ? twsize : 1) * sizeof(C));
   sincos_table table;
-  if (!plan->memory || sincos_make(&table, length) != 0) {
-    NAME(cfftp_free)(plan);
+  plan->memory = plan_memory(length, 0, factors, &count, sizeof(C), &table);
+  if (!plan->memory) {
+    free(plan);
     return NULL;
   }
   plan->count = count;
-  l1 = 1;
+  size_t l1 = 1;
   size_t offset = 0;
   for (size_t k = 0; k < count; ++k) {
     size_t ip = factors[k], ido = length / (l1 * ip);
@@ -698,16 +692,72 @@ static void NAME(radf5)(size_t ido, size_t l1, const R *cc, R *ch, const R *wa) 
 }
 #undef REARRANGE
 
-// radfg: the result ends in `cc`.
-static void NAME(radfg)(size_t ido, size_t ip, size_t l1, R *cc, R *ch, const R *wa, const R *csarr) {
-  const size_t cdim = ip;
+// The middle of both generic real passes, which run the same loops (radfg from cc into ch, radbg from ch into cc):
+// for each l below ipph, column l of dst becomes column 0 of src plus the sum over j of cos(2 pi j l / ip) times
+// column j, and column ip - l the sum of sin(2 pi j l / ip) times column ip - j (csarr holds cos, sin pairs), j taken
+// four, then two, then one at a time as pocketfft does. Always inlined, as the two copies were: exec_r's code stays as
+// it was.
+static inline __attribute__((always_inline)) void NAME(radg_combine)(size_t idl1, size_t ip, const R *src, R *dst,
+                                                                     const R *csarr) {
   size_t ipph = (ip + 1) / 2;
-  size_t idl1 = ido * l1;
+#define SRC(a, b) src[(a) + idl1 * (b)]
+#define DST(a, b) dst[(a) + idl1 * (b)]
+  for (size_t l = 1, lc = ip - 1; l < ipph; ++l, --lc) {
+    for (size_t ik = 0; ik < idl1; ++ik) {
+      DST(ik, l) = SRC(ik, 0) + csarr[2 * l] * SRC(ik, 1) + csarr[4 * l] * SRC(ik, 2);
+      DST(ik, lc) = csarr[2 * l + 1] * SRC(ik, ip - 1) + csarr[4 * l + 1] * SRC(ik, ip - 2);
+    }
+    size_t iang = 2 * l;
+    size_t j = 3, jc = ip - 3;
+    for (; j < ipph - 3; j += 4, jc -= 4) {
+      iang = next_angle(iang, l, ip);
+      R ar1 = csarr[2 * iang], ai1 = csarr[2 * iang + 1];
+      iang = next_angle(iang, l, ip);
+      R ar2 = csarr[2 * iang], ai2 = csarr[2 * iang + 1];
+      iang = next_angle(iang, l, ip);
+      R ar3 = csarr[2 * iang], ai3 = csarr[2 * iang + 1];
+      iang = next_angle(iang, l, ip);
+      R ar4 = csarr[2 * iang], ai4 = csarr[2 * iang + 1];
+      for (size_t ik = 0; ik < idl1; ++ik) {
+        DST(ik, l) += ar1 * SRC(ik, j) + ar2 * SRC(ik, j + 1) + ar3 * SRC(ik, j + 2) + ar4 * SRC(ik, j + 3);
+        DST(ik, lc) += ai1 * SRC(ik, jc) + ai2 * SRC(ik, jc - 1) + ai3 * SRC(ik, jc - 2) + ai4 * SRC(ik, jc - 3);
+      }
+    }
+    for (; j < ipph - 1; j += 2, jc -= 2) {
+      iang = next_angle(iang, l, ip);
+      R ar1 = csarr[2 * iang], ai1 = csarr[2 * iang + 1];
+      iang = next_angle(iang, l, ip);
+      R ar2 = csarr[2 * iang], ai2 = csarr[2 * iang + 1];
+      for (size_t ik = 0; ik < idl1; ++ik) {
+        DST(ik, l) += ar1 * SRC(ik, j) + ar2 * SRC(ik, j + 1);
+        DST(ik, lc) += ai1 * SRC(ik, jc) + ai2 * SRC(ik, jc - 1);
+      }
+    }
+    for (; j < ipph; ++j, --jc) {
+      iang = next_angle(iang, l, ip);
+      R ar = csarr[2 * iang], ai = csarr[2 * iang + 1];
+      for (size_t ik = 0; ik < idl1; ++ik) {
+        DST(ik, l) += ar * SRC(ik, j);
+        DST(ik, lc) += ai * SRC(ik, jc);
+      }
+    }
+  }
+#undef SRC
+#undef DST
+}
+
+// The index macros of both generic passes.
 #define CC(a, b, c) cc[(a) + ido * ((b) + cdim * (c))]
 #define CH(a, b, c) ch[(a) + ido * ((b) + l1 * (c))]
 #define C1(a, b, c) cc[(a) + ido * ((b) + l1 * (c))]
 #define C2(a, b) cc[(a) + idl1 * (b)]
 #define CH2(a, b) ch[(a) + idl1 * (b)]
+
+// radfg: the result ends in `cc`.
+static void NAME(radfg)(size_t ido, size_t ip, size_t l1, R *cc, R *ch, const R *wa, const R *csarr) {
+  const size_t cdim = ip;
+  size_t ipph = (ip + 1) / 2;
+  size_t idl1 = ido * l1;
   if (ido > 1) {
     for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc) {
       size_t is = (j - 1) * (ido - 1), is2 = (jc - 1) * (ido - 1);
@@ -733,53 +783,7 @@ static void NAME(radfg)(size_t ido, size_t ip, size_t l1, R *cc, R *ch, const R 
       C1(0, k, jc) = t - C1(0, k, j);
       C1(0, k, j) = t + C1(0, k, j);
     }
-  for (size_t l = 1, lc = ip - 1; l < ipph; ++l, --lc) {
-    for (size_t ik = 0; ik < idl1; ++ik) {
-      CH2(ik, l) = C2(ik, 0) + csarr[2 * l] * C2(ik, 1) + csarr[4 * l] * C2(ik, 2);
-      CH2(ik, lc) = csarr[2 * l + 1] * C2(ik, ip - 1) + csarr[4 * l + 1] * C2(ik, ip - 2);
-    }
-    size_t iang = 2 * l;
-    size_t j = 3, jc = ip - 3;
-    for (; j < ipph - 3; j += 4, jc -= 4) {
-      iang += l;
-      if (iang >= ip) iang -= ip;
-      R ar1 = csarr[2 * iang], ai1 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang >= ip) iang -= ip;
-      R ar2 = csarr[2 * iang], ai2 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang >= ip) iang -= ip;
-      R ar3 = csarr[2 * iang], ai3 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang >= ip) iang -= ip;
-      R ar4 = csarr[2 * iang], ai4 = csarr[2 * iang + 1];
-      for (size_t ik = 0; ik < idl1; ++ik) {
-        CH2(ik, l) += ar1 * C2(ik, j) + ar2 * C2(ik, j + 1) + ar3 * C2(ik, j + 2) + ar4 * C2(ik, j + 3);
-        CH2(ik, lc) += ai1 * C2(ik, jc) + ai2 * C2(ik, jc - 1) + ai3 * C2(ik, jc - 2) + ai4 * C2(ik, jc - 3);
-      }
-    }
-    for (; j < ipph - 1; j += 2, jc -= 2) {
-      iang += l;
-      if (iang >= ip) iang -= ip;
-      R ar1 = csarr[2 * iang], ai1 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang >= ip) iang -= ip;
-      R ar2 = csarr[2 * iang], ai2 = csarr[2 * iang + 1];
-      for (size_t ik = 0; ik < idl1; ++ik) {
-        CH2(ik, l) += ar1 * C2(ik, j) + ar2 * C2(ik, j + 1);
-        CH2(ik, lc) += ai1 * C2(ik, jc) + ai2 * C2(ik, jc - 1);
-      }
-    }
-    for (; j < ipph; ++j, --jc) {
-      iang += l;
-      if (iang >= ip) iang -= ip;
-      R ar = csarr[2 * iang], ai = csarr[2 * iang + 1];
-      for (size_t ik = 0; ik < idl1; ++ik) {
-        CH2(ik, l) += ar * C2(ik, j);
-        CH2(ik, lc) += ai * C2(ik, jc);
-      }
-    }
-  }
+  NAME(radg_combine)(idl1, ip, cc, ch, csarr);
   for (size_t ik = 0; ik < idl1; ++ik) CH2(ik, 0) = C2(ik, 0);
   for (size_t j = 1; j < ipph; ++j)
     for (size_t ik = 0; ik < idl1; ++ik) CH2(ik, 0) += C2(ik, j);
@@ -803,12 +807,66 @@ static void NAME(radfg)(size_t ido, size_t ip, size_t l1, R *cc, R *ch, const R 
         CC(ic + 1, j2, k) = CH(i + 1, k, jc) - CH(i + 1, k, j);
       }
   }
+}
+
+// radbg: the result ends in `ch`.
+static void NAME(radbg)(size_t ido, size_t ip, size_t l1, R *cc, R *ch, const R *wa, const R *csarr) {
+  const size_t cdim = ip;
+  size_t ipph = (ip + 1) / 2;
+  size_t idl1 = ido * l1;
+  for (size_t k = 0; k < l1; ++k)
+    for (size_t i = 0; i < ido; ++i) CH(i, k, 0) = CC(i, 0, k);
+  for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc) {
+    size_t j2 = 2 * j - 1;
+    for (size_t k = 0; k < l1; ++k) {
+      CH(0, k, j) = 2 * CC(ido - 1, j2, k);
+      CH(0, k, jc) = 2 * CC(0, j2 + 1, k);
+    }
+  }
+  if (ido != 1) {
+    for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc) {
+      size_t j2 = 2 * j - 1;
+      for (size_t k = 0; k < l1; ++k)
+        for (size_t i = 1, ic = ido - i - 2; i <= ido - 2; i += 2, ic -= 2) {
+          CH(i, k, j) = CC(i, j2 + 1, k) + CC(ic, j2, k);
+          CH(i, k, jc) = CC(i, j2 + 1, k) - CC(ic, j2, k);
+          CH(i + 1, k, j) = CC(i + 1, j2 + 1, k) - CC(ic + 1, j2, k);
+          CH(i + 1, k, jc) = CC(i + 1, j2 + 1, k) + CC(ic + 1, j2, k);
+        }
+    }
+  }
+  NAME(radg_combine)(idl1, ip, ch, cc, csarr);
+  for (size_t j = 1; j < ipph; ++j)
+    for (size_t ik = 0; ik < idl1; ++ik) CH2(ik, 0) += CH2(ik, j);
+  for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc)
+    for (size_t k = 0; k < l1; ++k) RPM(CH(0, k, jc), CH(0, k, j), C1(0, k, j), C1(0, k, jc));
+  if (ido == 1) return;
+  for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc)
+    for (size_t k = 0; k < l1; ++k)
+      for (size_t i = 1; i <= ido - 2; i += 2) {
+        CH(i, k, j) = C1(i, k, j) - C1(i + 1, k, jc);
+        CH(i, k, jc) = C1(i, k, j) + C1(i + 1, k, jc);
+        CH(i + 1, k, j) = C1(i + 1, k, j) + C1(i, k, jc);
+        CH(i + 1, k, jc) = C1(i + 1, k, j) - C1(i, k, jc);
+      }
+  for (size_t j = 1; j < ip; ++j) {
+    size_t is = (j - 1) * (ido - 1);
+    for (size_t k = 0; k < l1; ++k) {
+      size_t idij = is;
+      for (size_t i = 1; i <= ido - 2; i += 2) {
+        R t1 = CH(i, k, j), t2 = CH(i + 1, k, j);
+        CH(i, k, j) = wa[idij] * t1 - wa[idij + 1] * t2;
+        CH(i + 1, k, j) = wa[idij] * t2 + wa[idij + 1] * t1;
+        idij += 2;
+      }
+    }
+  }
+}
 #undef CC
 #undef CH
 #undef C1
 #undef C2
 #undef CH2
-}
 
 static void NAME(radb2)(size_t ido, size_t l1, const R *cc, R *ch, const R *wa) {
 #define CC(a, b, c) cc[(a) + ido * ((b) + 2 * (c))]
@@ -956,115 +1014,6 @@ static void NAME(radb5)(size_t ido, size_t l1, const R *cc, R *ch, const R *wa) 
 #undef CH
 }
 
-// radbg: the result ends in `ch`.
-static void NAME(radbg)(size_t ido, size_t ip, size_t l1, R *cc, R *ch, const R *wa, const R *csarr) {
-  const size_t cdim = ip;
-  size_t ipph = (ip + 1) / 2;
-  size_t idl1 = ido * l1;
-#define CC(a, b, c) cc[(a) + ido * ((b) + cdim * (c))]
-#define CH(a, b, c) ch[(a) + ido * ((b) + l1 * (c))]
-#define C1(a, b, c) cc[(a) + ido * ((b) + l1 * (c))]
-#define C2(a, b) cc[(a) + idl1 * (b)]
-#define CH2(a, b) ch[(a) + idl1 * (b)]
-  for (size_t k = 0; k < l1; ++k)
-    for (size_t i = 0; i < ido; ++i) CH(i, k, 0) = CC(i, 0, k);
-  for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc) {
-    size_t j2 = 2 * j - 1;
-    for (size_t k = 0; k < l1; ++k) {
-      CH(0, k, j) = 2 * CC(ido - 1, j2, k);
-      CH(0, k, jc) = 2 * CC(0, j2 + 1, k);
-    }
-  }
-  if (ido != 1) {
-    for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc) {
-      size_t j2 = 2 * j - 1;
-      for (size_t k = 0; k < l1; ++k)
-        for (size_t i = 1, ic = ido - i - 2; i <= ido - 2; i += 2, ic -= 2) {
-          CH(i, k, j) = CC(i, j2 + 1, k) + CC(ic, j2, k);
-          CH(i, k, jc) = CC(i, j2 + 1, k) - CC(ic, j2, k);
-          CH(i + 1, k, j) = CC(i + 1, j2 + 1, k) - CC(ic + 1, j2, k);
-          CH(i + 1, k, jc) = CC(i + 1, j2 + 1, k) + CC(ic + 1, j2, k);
-        }
-    }
-  }
-  for (size_t l = 1, lc = ip - 1; l < ipph; ++l, --lc) {
-    for (size_t ik = 0; ik < idl1; ++ik) {
-      C2(ik, l) = CH2(ik, 0) + csarr[2 * l] * CH2(ik, 1) + csarr[4 * l] * CH2(ik, 2);
-      C2(ik, lc) = csarr[2 * l + 1] * CH2(ik, ip - 1) + csarr[4 * l + 1] * CH2(ik, ip - 2);
-    }
-    size_t iang = 2 * l;
-    size_t j = 3, jc = ip - 3;
-    for (; j < ipph - 3; j += 4, jc -= 4) {
-      iang += l;
-      if (iang > ip) iang -= ip;
-      R ar1 = csarr[2 * iang], ai1 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang > ip) iang -= ip;
-      R ar2 = csarr[2 * iang], ai2 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang > ip) iang -= ip;
-      R ar3 = csarr[2 * iang], ai3 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang > ip) iang -= ip;
-      R ar4 = csarr[2 * iang], ai4 = csarr[2 * iang + 1];
-      for (size_t ik = 0; ik < idl1; ++ik) {
-        C2(ik, l) += ar1 * CH2(ik, j) + ar2 * CH2(ik, j + 1) + ar3 * CH2(ik, j + 2) + ar4 * CH2(ik, j + 3);
-        C2(ik, lc) += ai1 * CH2(ik, jc) + ai2 * CH2(ik, jc - 1) + ai3 * CH2(ik, jc - 2) + ai4 * CH2(ik, jc - 3);
-      }
-    }
-    for (; j < ipph - 1; j += 2, jc -= 2) {
-      iang += l;
-      if (iang > ip) iang -= ip;
-      R ar1 = csarr[2 * iang], ai1 = csarr[2 * iang + 1];
-      iang += l;
-      if (iang > ip) iang -= ip;
-      R ar2 = csarr[2 * iang], ai2 = csarr[2 * iang + 1];
-      for (size_t ik = 0; ik < idl1; ++ik) {
-        C2(ik, l) += ar1 * CH2(ik, j) + ar2 * CH2(ik, j + 1);
-        C2(ik, lc) += ai1 * CH2(ik, jc) + ai2 * CH2(ik, jc - 1);
-      }
-    }
-    for (; j < ipph; ++j, --jc) {
-      iang += l;
-      if (iang > ip) iang -= ip;
-      R war = csarr[2 * iang], wai = csarr[2 * iang + 1];
-      for (size_t ik = 0; ik < idl1; ++ik) {
-        C2(ik, l) += war * CH2(ik, j);
-        C2(ik, lc) += wai * CH2(ik, jc);
-      }
-    }
-  }
-  for (size_t j = 1; j < ipph; ++j)
-    for (size_t ik = 0; ik < idl1; ++ik) CH2(ik, 0) += CH2(ik, j);
-  for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc)
-    for (size_t k = 0; k < l1; ++k) RPM(CH(0, k, jc), CH(0, k, j), C1(0, k, j), C1(0, k, jc));
-  if (ido == 1) return;
-  for (size_t j = 1, jc = ip - 1; j < ipph; ++j, --jc)
-    for (size_t k = 0; k < l1; ++k)
-      for (size_t i = 1; i <= ido - 2; i += 2) {
-        CH(i, k, j) = C1(i, k, j) - C1(i + 1, k, jc);
-        CH(i, k, jc) = C1(i, k, j) + C1(i + 1, k, jc);
-        CH(i + 1, k, j) = C1(i + 1, k, j) + C1(i, k, jc);
-        CH(i + 1, k, jc) = C1(i + 1, k, j) - C1(i, k, jc);
-      }
-  for (size_t j = 1; j < ip; ++j) {
-    size_t is = (j - 1) * (ido - 1);
-    for (size_t k = 0; k < l1; ++k) {
-      size_t idij = is;
-      for (size_t i = 1; i <= ido - 2; i += 2) {
-        R t1 = CH(i, k, j), t2 = CH(i + 1, k, j);
-        CH(i, k, j) = wa[idij] * t1 - wa[idij + 1] * t2;
-        CH(i + 1, k, j) = wa[idij] * t2 + wa[idij + 1] * t1;
-        idij += 2;
-      }
-    }
-  }
-#undef CC
-#undef CH
-#undef C1
-#undef C2
-#undef CH2
-}
 #undef WA
 
 static int NAME(rfftp_exec)(const NAME(rfftp) *plan, R *c, R fct, int r2hc) {
@@ -1138,22 +1087,14 @@ static NAME(rfftp) *NAME(rfftp_make)(size_t length) {
   plan->length = length;
   if (length == 1) return plan;
   size_t factors[64], count = 0;
-  factorize_real(length, factors, &count);
-  size_t twsize = 0, l1 = 1;
-  for (size_t k = 0; k < count; ++k) {
-    size_t ip = factors[k], ido = length / (l1 * ip);
-    twsize += (ip - 1) * (ido - 1);
-    if (ip > 5) twsize += 2 * ip;
-    l1 *= ip;
-  }
-  plan->memory = malloc((twsize ? twsize : 1) * sizeof(R));
   sincos_table table;
-  if (!plan->memory || sincos_make(&table, length) != 0) {
-    NAME(rfftp_free)(plan);
+  plan->memory = plan_memory(length, 1, factors, &count, sizeof(R), &table);
+  if (!plan->memory) {
+    free(plan);
     return NULL;
   }
   plan->count = count;
-  l1 = 1;
+  size_t l1 = 1;
   R *ptr = plan->memory;
   for (size_t k = 0; k < count; ++k) {
     size_t ip = factors[k], ido = length / (l1 * ip);
@@ -1399,3 +1340,4 @@ static int NAME(loop_real_backward)(const NAME(plan) *plan, const C *input, size
 #undef C
 #undef PM
 #undef PMINPLACE
+#undef PM_TWIDDLED

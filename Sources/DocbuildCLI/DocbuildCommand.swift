@@ -63,31 +63,48 @@ struct BuildCommand: ParsableCommand {
 }
 
 /// `docbuild check`.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: SitelessCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: CommandHelp.check)
+  static let mode = Mode.check
 
   @OptionGroup var options: BookOptions
 
   @Option(help: .hidden) var output: String?
-
-  func validate() throws { try refuseOutput(output, command: "check") }
-
-  func run() throws { throw ExitCode(Runner.run(.check, options.settings, output: nil)) }
 }
 
 /// `docbuild fix`.
-struct FixCommand: ParsableCommand {
+struct FixCommand: SitelessCommand {
   static let configuration = CommandConfiguration(
     commandName: "fix", abstract: CommandHelp.fix)
+  static let mode = Mode.fix
 
   @OptionGroup var options: BookOptions
 
   @Option(help: .hidden) var output: String?
+}
 
-  func validate() throws { try refuseOutput(output, command: "fix") }
+/// `check` and `fix`: a run over the book that writes no site, so an `--output` given to them is a mistake to report
+/// rather than ignore (the option is hidden, there for the message).
+protocol SitelessCommand: ParsableCommand {
+  /// What the runner does with the book.
+  static var mode: Mode { get }
+  /// The book's options.
+  var options: BookOptions { get }
+  /// `--output`, which only `build` takes.
+  var output: String? { get }
+}
 
-  func run() throws { throw ExitCode(Runner.run(.fix, options.settings, output: nil)) }
+extension SitelessCommand {
+  func validate() throws {
+    if output != nil {
+      let command = Self.configuration.commandName ?? ""
+      throw ValidationError(
+        "'docbuild \(command)' writes no site, so it takes no --output (that is for 'docbuild build')")
+    }
+  }
+
+  func run() throws { throw ExitCode(Runner.run(Self.mode, options.settings, output: nil)) }
 }
 
 /// `docbuild init [DIR]`.
@@ -124,12 +141,4 @@ struct ServeCommand: ParsableCommand {
   }
 
   func run() throws { throw ExitCode(ServeLauncher.run(options, host: host, port: port, open: open)) }
-}
-
-/// `check` and `fix` write no site, so an `--output` given to them is a mistake to report rather than ignore.
-private func refuseOutput(_ output: String?, command: String) throws {
-  if output != nil {
-    throw ValidationError(
-      "'docbuild \(command)' writes no site, so it takes no --output (that is for 'docbuild build')")
-  }
 }

@@ -76,6 +76,16 @@ struct BookManifest {
     var digest: [UInt8]
     /// True when its bytes must be hashed again on each replay.
     var racy: Bool
+
+    /// Writes the input, for `init(reading:)` (the manifest and the site record store inputs alike).
+    func write(to writer: inout ByteWriter) {
+      writer.write(path)
+      stamp.write(to: &writer)
+      writer.write(target != nil)
+      target?.write(to: &writer)
+      writer.write(bytes: digest)
+      writer.write(racy)
+    }
   }
 
   /// The format, docbuild executable, memory limit and folders of the run: anything else is another run.
@@ -98,20 +108,7 @@ struct BookManifest {
 
   func encoded() -> [UInt8] {
     var writer = ByteWriter()
-    writer.write(Self.magic)
-    writer.write(context)
-    for value in root { writer.write(value) }
-    writer.write(unsigned: UInt64(names.count))
-    for name in names { writer.write(name) }
-    writer.write(unsigned: UInt64(inputs.count))
-    for input in inputs {
-      writer.write(input.path)
-      input.stamp.write(to: &writer)
-      writer.write(input.target != nil)
-      for value in input.target?.values ?? [] { writer.write(value) }
-      writer.write(bytes: input.digest)
-      writer.write(input.racy)
-    }
+    Self.writeHead(magic: Self.magic, context: context, root: root, names: names, inputs: inputs, to: &writer)
     writer.write(unsigned: UInt64(pages.count))
     for page in pages {
       writer.write(page.path)
@@ -130,29 +127,8 @@ struct BookManifest {
   /// Reads what `encoded` wrote; nil for anything else.
   init?(decoding bytes: [UInt8]) {
     var reader = ByteReader(bytes)
-    func stamp() -> FileStamp? { FileStamp(reading: &reader) }
-    guard reader.readString() == Self.magic, let context = reader.readString(), let device = reader.readInt(),
-      let inode = reader.readInt(), let nameCount = reader.readCount()
-    else { return nil }
-    self.context = context
-    root = [device, inode]
-    names = []
-    for _ in 0..<nameCount {
-      guard let name = reader.readString() else { return nil }
-      names.append(name)
-    }
-    guard let inputCount = reader.readCount() else { return nil }
-    inputs = []
-    for _ in 0..<inputCount {
-      guard let path = reader.readString(), let own = stamp(), let linked = reader.readBool() else { return nil }
-      var target: FileStamp?
-      if linked {
-        guard let stamp = stamp() else { return nil }
-        target = stamp
-      }
-      guard let digest = reader.readBytes(), let racy = reader.readBool() else { return nil }
-      inputs.append(Input(path: path, stamp: own, target: target, digest: digest, racy: racy))
-    }
+    guard let head = Self.readHead(magic: Self.magic, from: &reader) else { return nil }
+    (context, root, names, inputs) = head
     guard let pageCount = reader.readCount() else { return nil }
     pages = []
     for _ in 0..<pageCount {
@@ -193,13 +169,8 @@ struct BookManifest {
     /// Nil when caching is off or impossible, or the content folder is not a folder (the load stage reports that;
     /// no cache folder is made for a mistyped path).
     init?(_ options: PipelineOptions) {
-      guard options.cache.enabled else { return nil }
-      let root = FileAccess.resolved(options.contentDirectory, base: options.workingDirectory)
-      var status = stat()
-      guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
-        let identity = RunCache.executableIdentity(),
-        let cache = RunCache(settings: options.cache, contentRoot: root, memoryLimit: options.memoryLimit)
-      else { return nil }
+      guard let folder = RunCache.ofContentFolder(options) else { return nil }
+      let (cache, root, identity) = folder
       self.cache = cache
       self.root = root
       contentDirectory = options.contentDirectory
@@ -278,5 +249,57 @@ struct BookManifest {
       guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
       return try? FileAccess.readAll(descriptor, shown: path)
     }
+  }
+}
+
+extension BookManifest.Input {
+  /// Reads an input `write(to:)` wrote; nil when it is not there.
+  init?(reading reader: inout ByteReader) {
+    guard let path = reader.readString(), let own = FileStamp(reading: &reader), let linked = reader.readBool()
+    else { return nil }
+    var target: FileStamp?
+    if linked {
+      guard let stamp = FileStamp(reading: &reader) else { return nil }
+      target = stamp
+    }
+    guard let digest = reader.readBytes(), let racy = reader.readBool() else { return nil }
+    self.init(path: path, stamp: own, target: target, digest: digest, racy: racy)
+  }
+}
+
+extension BookManifest {
+  /// Writes the start the manifest and the site record share: `magic`, the context, the content folder's device and
+  /// inode (`root`), the names found in it and the inputs read, for `readHead`.
+  static func writeHead(
+    magic: String, context: String, root: [Int], names: [String], inputs: [Input], to writer: inout ByteWriter
+  ) {
+    writer.write(magic)
+    writer.write(context)
+    for value in root { writer.write(value) }
+    writer.write(unsigned: UInt64(names.count))
+    for name in names { writer.write(name) }
+    writer.write(unsigned: UInt64(inputs.count))
+    for input in inputs { input.write(to: &writer) }
+  }
+
+  /// Reads what `writeHead` wrote after `magic`; nil for anything else.
+  static func readHead(
+    magic: String, from reader: inout ByteReader
+  ) -> (context: String, root: [Int], names: [String], inputs: [Input])? {
+    guard reader.readString() == magic, let context = reader.readString(), let device = reader.readInt(),
+      let inode = reader.readInt(), let nameCount = reader.readCount()
+    else { return nil }
+    var names: [String] = []
+    for _ in 0..<nameCount {
+      guard let name = reader.readString() else { return nil }
+      names.append(name)
+    }
+    guard let inputCount = reader.readCount() else { return nil }
+    var inputs: [Input] = []
+    for _ in 0..<inputCount {
+      guard let input = Input(reading: &reader) else { return nil }
+      inputs.append(input)
+    }
+    return (context, [device, inode], names, inputs)
   }
 }

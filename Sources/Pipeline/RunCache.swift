@@ -123,6 +123,19 @@ final class RunCache: Sendable {
     }
   }
 
+  /// The cache of `options`' content folder, with the folder's links-resolved path and `executableIdentity()`; nil
+  /// when caching is off or impossible, or the content folder is not a folder (the load stage reports that; no cache
+  /// folder is made for a mistyped path). The book manifest and the site record both open theirs so.
+  static func ofContentFolder(_ options: PipelineOptions) -> (cache: RunCache, root: String, identity: String)? {
+    guard options.cache.enabled else { return nil }
+    let root = FileAccess.resolved(options.contentDirectory, base: options.workingDirectory)
+    var status = stat()
+    guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, let identity = executableIdentity(),
+      let cache = RunCache(settings: options.cache, contentRoot: root, memoryLimit: options.memoryLimit)
+    else { return nil }
+    return (cache, root, identity)
+  }
+
   /// The running executable's device, inode, size and modification time: a rebuilt docbuild never reads an old
   /// docbuild's entries. Hashing the executable itself would cost more than most chapters take to run.
   static func executableIdentity() -> String? {

@@ -82,13 +82,8 @@ struct SiteRecord {
 
     /// Nil when caching is off or impossible.
     init?(_ options: PipelineOptions) {
-      guard options.cache.enabled else { return nil }
-      let root = FileAccess.resolved(options.contentDirectory, base: options.workingDirectory)
-      var status = stat()
-      guard stat(root, &status) == 0, status.st_mode & S_IFMT == S_IFDIR,
-        let identity = RunCache.executableIdentity(),
-        let cache = RunCache(settings: options.cache, contentRoot: root, memoryLimit: options.memoryLimit)
-      else { return nil }
+      guard let folder = RunCache.ofContentFolder(options) else { return nil }
+      let (cache, root, identity) = folder
       var theme: [UInt8] = []
       for file in SiteSkeleton.defaultThemeFiles() { theme += Array(file.name.utf8) + [0] + SHA256.digest(file.bytes) }
       self.cache = cache
@@ -370,27 +365,14 @@ extension SiteRecord {
   func encoded() -> [UInt8] {
     var writer = ByteWriter()
     func write(_ stamp: FileStamp) { stamp.write(to: &writer) }
-    func write(_ input: BookManifest.Input) {
-      writer.write(input.path)
-      write(input.stamp)
-      writer.write(input.target != nil)
-      if let target = input.target { write(target) }
-      writer.write(bytes: input.digest)
-      writer.write(input.racy)
-    }
-    writer.write(SiteRecord.magic)
-    writer.write(context)
-    for value in root { writer.write(value) }
-    writer.write(unsigned: UInt64(names.count))
-    for name in names { writer.write(name) }
-    writer.write(unsigned: UInt64(inputs.count))
-    for input in inputs { write(input) }
+    BookManifest.writeHead(
+      magic: SiteRecord.magic, context: context, root: root, names: names, inputs: inputs, to: &writer)
     writer.write(unsigned: UInt64(pages.count))
     for page in pages {
       writer.write(page.path)
       writer.write(page.slug)
       writer.write(page.isHome)
-      write(page.input)
+      page.input.write(to: &writer)
       for value in [page.snippets, page.gradientTables, page.claims] { writer.write(value) }
       writer.write(bytes: page.exports)
     }
@@ -445,16 +427,6 @@ extension SiteRecord {
   init?(decoding bytes: [UInt8]) {
     var reader = ByteReader(bytes)
     func stamp() -> FileStamp? { FileStamp(reading: &reader) }
-    func input() -> BookManifest.Input? {
-      guard let path = reader.readString(), let own = stamp(), let linked = reader.readBool() else { return nil }
-      var target: FileStamp?
-      if linked {
-        guard let stamp = stamp() else { return nil }
-        target = stamp
-      }
-      guard let digest = reader.readBytes(), let racy = reader.readBool() else { return nil }
-      return BookManifest.Input(path: path, stamp: own, target: target, digest: digest, racy: racy)
-    }
     func strings() -> [String]? {
       guard let count = reader.readCount() else { return nil }
       var result: [String] = []
@@ -464,19 +436,14 @@ extension SiteRecord {
       }
       return result
     }
-    guard reader.readString() == SiteRecord.magic, let context = reader.readString(), let device = reader.readInt(),
-      let inode = reader.readInt(), let names = strings(), let inputCount = reader.readCount()
-    else { return nil }
-    var inputs: [BookManifest.Input] = []
-    for _ in 0..<inputCount {
-      guard let value = input() else { return nil }
-      inputs.append(value)
-    }
+    guard let head = BookManifest.readHead(magic: SiteRecord.magic, from: &reader) else { return nil }
+    let (context, root, names, inputs) = head
     guard let pageCount = reader.readCount() else { return nil }
     var pages: [PageEntry] = []
     for _ in 0..<pageCount {
       guard let path = reader.readString(), let slug = reader.readString(), let isHome = reader.readBool(),
-        let source = input(), let snippets = reader.readInt(), let tables = reader.readInt(),
+        let source = BookManifest.Input(reading: &reader), let snippets = reader.readInt(),
+        let tables = reader.readInt(),
         let claims = reader.readInt(), let exports = reader.readBytes()
       else { return nil }
       pages.append(
@@ -537,7 +504,7 @@ extension SiteRecord {
     }
     guard reader.isAtEnd, offset >= 0 else { return nil }
     self.init(
-      context: context, root: [device, inode], names: names, inputs: inputs, pages: pages, equations: equations,
+      context: context, root: root, names: names, inputs: inputs, pages: pages, equations: equations,
       checkedEquations: checked,
       skeleton: SiteSkeleton(
         title: title, homeListsChapters: listsChapters, allowsRawHTML: rawHTML, imageSizes: sizes, targets: targets,

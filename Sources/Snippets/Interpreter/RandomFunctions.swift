@@ -190,17 +190,11 @@ extension Interpreter {
       }
       return try pythonFloat(tensor, size)
     case "normal", "uniform":
-      let names = name == "normal" ? ["loc", "scale", "size"] : ["low", "high", "size"]
-      let bound = try call.bind(names)
-      let first = try number(bound, names[0], 0)
-      let second = try number(bound, names[1], 1)
-      let size = try sizeArgument(bound["size"])
-      let tensor = try core {
+      return try normalOrUniform(name, call) { first, second, size in
         name == "normal"
           ? try generator.normal(loc: first, scale: second, size: size)
           : try generator.uniform(low: first, high: second, size: size)
       }
-      return try pythonFloat(tensor, size)
     case "exponential":
       let bound = try call.bind(["scale", "size"])
       let size = try sizeArgument(bound["size"])
@@ -278,17 +272,11 @@ extension Interpreter {
       let size = try sizeArgument(try call.bind(["size"])["size"])
       return try pythonFloat(try core { try state.randomSample(size: size) }, size)
     case "normal", "uniform":
-      let names = name == "normal" ? ["loc", "scale", "size"] : ["low", "high", "size"]
-      let bound = try call.bind(names)
-      let first = try number(bound, names[0], 0)
-      let second = try number(bound, names[1], 1)
-      let size = try sizeArgument(bound["size"])
-      let tensor = try core {
+      return try normalOrUniform(name, call) { first, second, size in
         name == "normal"
           ? try state.normal(loc: first, scale: second, size: size)
           : try state.uniform(low: first, high: second, size: size)
       }
-      return try pythonFloat(tensor, size)
     case "standard_normal":
       let size = try sizeArgument(try call.bind(["size"])["size"])
       return try pythonFloat(try core { try state.normal(loc: 0, scale: 1, size: size) }, size)
@@ -445,6 +433,20 @@ extension Interpreter {
   }
 
   /// `size=`: None for one draw, an int, or a tuple/list of ints.
+  /// `normal(loc=0.0, scale=1.0, size=None)` or `uniform(low=0.0, high=1.0, size=None)`, called the same way on a
+  /// Generator and on the legacy RandomState: binds the arguments, draws with `draw(first, second, size)` and
+  /// returns a float for no size, else the array.
+  private static func normalOrUniform(
+    _ name: String, _ call: CallArguments, draw: (Double, Double, [Int]?) throws -> Tensor
+  ) throws(PythonError) -> Value {
+    let names = name == "normal" ? ["loc", "scale", "size"] : ["low", "high", "size"]
+    let bound = try call.bind(names)
+    let first = try number(bound, names[0], 0)
+    let second = try number(bound, names[1], 1)
+    let size = try sizeArgument(bound["size"])
+    return try pythonFloat(try core { try draw(first, second, size) }, size)
+  }
+
   private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
     guard let value else { return nil }
     return try value.toShape()

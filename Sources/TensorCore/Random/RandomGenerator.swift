@@ -83,42 +83,19 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
   public mutating func choice(
     populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false
   ) throws -> Tensor {
-    let count = try Sampling.count(size)
-    try Sampling.checkPopulation(populationSize, drawing: count, isArray: isArray, legacy: false)
-    if let p { try Sampling.checkProbabilities(p, populationSize: populationSize, legacy: false) }
-    let shape = size ?? []
-    var indices: [Int64]
-    if replace {
-      if let p {
-        let cdf = Sampling.normalizedCumulative(p)
-        indices = (0..<count).map { _ in Int64(Sampling.searchRight(cdf, bits.nextDouble())) }
-      } else {
-        let range = UInt64(populationSize - 1)
-        indices = (0..<count).map { _ in Int64(bitPattern: bits.lemireBounded(range)) }
-      }
-    } else {
-      if count > populationSize {
-        throw RandomError.rejected("ValueError: Cannot take a larger sample than population when replace is False")
-      }
-      if let p {
-        indices = try Sampling.weightedWithoutReplacement(p, count: count) { draws in
-          (0..<draws).map { _ in bits.nextDouble() }
-        }.map(Int64.init)
-      } else {
-        indices = try sampleWithoutReplacement(populationSize, count)
-      }
-    }
-    return Tensor(shape: shape, storage: .int64(indices), isScalar: size == nil)
+    let indices = try Sampling.choiceIndices(
+      populationSize: populationSize, size: size, replace: replace, p: p, isArray: isArray, legacy: false,
+      tooLarge: "ValueError: Cannot take a larger sample than population when replace is False",
+      uniform: { bits.nextDouble() }, bounded: { bits.lemireBounded($0) },
+      unweighted: { try sampleWithoutReplacement(populationSize, $0) })
+    return Tensor(shape: size ?? [], storage: .int64(indices), isScalar: size == nil)
   }
 
   /// `choice(a, ...)` for an array `a`: its rows at the chosen indices.
   public mutating func choice(from tensor: Tensor, size: [Int]?, replace: Bool, p: [Double]?) throws -> Tensor {
-    guard let rows = tensor.shape.first else {
-      throw RandomError.rejected("ValueError: a must be 1-dimensional or an integer")
+    try Sampling.rows(of: tensor, size: size) {
+      try choice(populationSize: $0, size: size, replace: replace, p: p, isArray: true)
     }
-    let indices = try choice(populationSize: rows, size: size, replace: replace, p: p, isArray: true)
-    guard case .int64(let values) = indices.storage else { return indices }
-    return Sampling.take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
   }
 
   /// `random_interval` on PCG64, which Generator's `shuffle` and `permutation` draw their swap partners with.

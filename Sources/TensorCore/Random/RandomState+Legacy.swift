@@ -154,46 +154,24 @@ extension RandomState: IntervalShuffling {
   public mutating func choice(
     populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool = false
   ) throws -> Tensor {
-    let count = try Sampling.count(size)
-    try Sampling.checkPopulation(populationSize, drawing: count, isArray: isArray, legacy: true)
-    if let p { try Sampling.checkProbabilities(p, populationSize: populationSize, legacy: true) }
-    let shape = size ?? []
-    var indices: [Int64]
-    if replace {
-      if let p {
-        let cdf = Sampling.normalizedCumulative(p)
-        indices = (0..<count).map { _ in Int64(Sampling.searchRight(cdf, generator.nextDouble())) }
-      } else {
-        let range = UInt64(populationSize - 1)
-        indices = (0..<count).map { _ in Int64(bitPattern: generator.maskedBounded(range)) }
-      }
-    } else {
-      if count > populationSize {
-        throw RandomError.rejected(
-          "ValueError: Cannot take a larger sample than population when 'replace=False'")
-      }
-      if let p {
-        indices = try Sampling.weightedWithoutReplacement(p, count: count) { draws in
-          (0..<draws).map { _ in generator.nextDouble() }
-        }.map(Int64.init)
-      } else {
+    let indices = try Sampling.choiceIndices(
+      populationSize: populationSize, size: size, replace: replace, p: p, isArray: isArray, legacy: true,
+      tooLarge: "ValueError: Cannot take a larger sample than population when 'replace=False'",
+      uniform: { generator.nextDouble() }, bounded: { generator.maskedBounded($0) },
+      unweighted: { count in
         _ = try Sampling.count([populationSize])  // NumPy permutes all of arange(a): refuse one past the limit
         var order = (0..<Int64(populationSize)).map { $0 }
         shuffleIndices(&order)
-        indices = Array(order.prefix(count))
-      }
-    }
-    return Tensor(shape: shape, storage: .int64(indices), isScalar: size == nil)
+        return Array(order.prefix(count))
+      })
+    return Tensor(shape: size ?? [], storage: .int64(indices), isScalar: size == nil)
   }
 
   /// `choice(a, ...)` for an array `a`: its rows at the chosen indices.
   public mutating func choice(from tensor: Tensor, size: [Int]?, replace: Bool, p: [Double]?) throws -> Tensor {
-    guard let rows = tensor.shape.first else {
-      throw RandomError.rejected("ValueError: a must be 1-dimensional or an integer")
+    try Sampling.rows(of: tensor, size: size) {
+      try choice(populationSize: $0, size: size, replace: replace, p: p, isArray: true)
     }
-    let indices = try choice(populationSize: rows, size: size, replace: replace, p: p, isArray: true)
-    guard case .int64(let values) = indices.storage else { return indices }
-    return Sampling.take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
   }
 
   /// `random_interval` on MT19937, which the legacy `shuffle` and `permutation` draw their swap partners with.

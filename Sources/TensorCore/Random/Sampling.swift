@@ -121,6 +121,43 @@ enum Sampling {
     try RandomState.elementCount(size ?? [])
   }
 
+  /// `choice`'s indices into `range(populationSize)` for a `size=` shape, the same steps in both APIs (`legacy`
+  /// selects RandomState's wording; `tooLarge` is its message for a sample larger than the population): with
+  /// replacement, `p`'s cumulative sums searched with `uniform()` draws, or `bounded(populationSize - 1)` draws;
+  /// without, `p`'s weighted draws, or `unweighted()`, each API's own permutation.
+  static func choiceIndices(
+    populationSize: Int, size: [Int]?, replace: Bool, p: [Double]?, isArray: Bool, legacy: Bool, tooLarge: String,
+    uniform: () -> Double, bounded: (UInt64) -> UInt64, unweighted: (_ count: Int) throws -> [Int64]
+  ) throws -> [Int64] {
+    let count = try Sampling.count(size)
+    try checkPopulation(populationSize, drawing: count, isArray: isArray, legacy: legacy)
+    if let p { try checkProbabilities(p, populationSize: populationSize, legacy: legacy) }
+    if replace {
+      if let p {
+        let cdf = normalizedCumulative(p)
+        return (0..<count).map { _ in Int64(searchRight(cdf, uniform())) }
+      }
+      let range = UInt64(populationSize - 1)
+      return (0..<count).map { _ in Int64(bitPattern: bounded(range)) }
+    }
+    if count > populationSize { throw RandomError.rejected(tooLarge) }
+    if let p {
+      return try weightedWithoutReplacement(p, count: count) { draws in (0..<draws).map { _ in uniform() } }
+        .map(Int64.init)
+    }
+    return try unweighted(count)
+  }
+
+  /// `choice(a, ...)` for an array `a`, in both APIs: its rows at the indices `choose(rows)` draws.
+  static func rows(of tensor: Tensor, size: [Int]?, chosenBy choose: (_ rows: Int) throws -> Tensor) throws -> Tensor {
+    guard let rows = tensor.shape.first else {
+      throw RandomError.rejected("ValueError: a must be 1-dimensional or an integer")
+    }
+    let indices = try choose(rows)
+    guard case .int64(let values) = indices.storage else { return indices }
+    return take(tensor, rows: values.map { Int($0) }, shape: size ?? [], scalar: size == nil)
+  }
+
   /// NumPy's `a must be ...` check for `choice`.
   static func checkPopulation(_ populationSize: Int, drawing count: Int, isArray: Bool, legacy: Bool) throws {
     if populationSize <= 0 && count != 0 || populationSize < 0 {
