@@ -330,19 +330,7 @@ extension Interpreter {
       _ = try call.bind([])
       // By code points with the full mappings, as CPython: a word's first cased character takes its titlecase
       // mapping (a digraph such as 'ǉ' becomes 'ǈ', not 'Ǉ'), the characters after a cased one their lowercase.
-      if name == "capitalize" {
-        guard let first = text.unicodeScalars.first else { return .string("") }
-        return .string(
-          first.properties.titlecaseMapping
-            + text.unicodeScalars.dropFirst().map(\.properties.lowercaseMapping).joined())
-      }
-      var result = ""
-      var previousIsCased = false
-      for scalar in text.unicodeScalars {
-        result += previousIsCased ? scalar.properties.lowercaseMapping : scalar.properties.titlecaseMapping
-        previousIsCased = scalar.properties.isCased
-      }
-      return .string(result)
+      return .string(name == "capitalize" ? text.pythonCapitalized : text.pythonTitled)
     case "startswith", "endswith":
       let bound = try Self.searchArguments(name, call, ["prefix", "start", "end"])
       let isTuple = if case .tuple = bound.value("prefix") { true } else { false }
@@ -387,17 +375,8 @@ extension Interpreter {
       return .int(Self.split(String(String.UnicodeScalarView(whole[start..<end])), by: part, limit: -1).count - 1)
     // By code points and their Unicode properties, as CPython: digits of any script (`'٣'`, `'²'`), letters of the
     // categories L*, white space and the separators U+001C…U+001F.
-    case "isdigit":
-      return .bool(
-        !text.isEmpty
-          && text.unicodeScalars.allSatisfy { [.decimal, .digit].contains($0.properties.numericType) })
-    case "isalpha":
-      return .bool(
-        !text.isEmpty
-          && text.unicodeScalars.allSatisfy {
-            [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(
-              $0.properties.generalCategory)
-          })
+    case "isdigit", "isalpha", "isalnum", "isnumeric", "isdecimal":
+      return .bool(text.isPython(name))
     case "isspace":
       return .bool(
         !text.isEmpty
@@ -481,21 +460,7 @@ extension Interpreter {
     case "istitle": return .bool(BuiltinClassMethods.isTitle(text))
     case "isidentifier": return .bool(BuiltinClassMethods.isIdentifier(text))
     case "translate": return try BuiltinClassMethods.translate(text, call.bind(["table"], required: 1).value("table"))
-    case "isalnum": return .bool(!text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber })
-    case "isnumeric", "isdecimal": return .bool(!text.isEmpty && text.allSatisfy(\.isNumber))
-    case "islower", "isupper":
-      // CPython's walk over code points: a titlecase letter (`ǅ`) or one of the other case answers False; at least
-      // one of the asked case must be there.
-      var cased = false
-      for scalar in text.unicodeScalars {
-        let properties = scalar.properties
-        let (asked, other) =
-          name == "islower"
-          ? (properties.isLowercase, properties.isUppercase) : (properties.isUppercase, properties.isLowercase)
-        if other || properties.generalCategory == .titlecaseLetter { return .bool(false) }
-        if asked { cased = true }
-      }
-      return .bool(cased)
+    case "islower", "isupper": return .bool(text.isPython(name))
     case "swapcase": return .string(text.pythonSwapcased)
     case "casefold":
       // Lowercasing is case folding except for the few code points whose folding differs ('ß' folds to 'ss'), whose
@@ -519,7 +484,7 @@ extension Interpreter {
       }
       guard case .string(let separator)? = bound["sep"] else {
         let words = Self.splitOnWhitespace(text, limit: -1)
-        guard limit >= 0, words.count > limit + 1 else { return try .makeList(words.map { .string($0) }) }
+        guard limit >= 0, words.count > limit else { return try .makeList(words.map { .string($0) }) }
         // The leftover words keep their original spacing, as CPython's rsplit does.
         let reversed = Self.splitOnWhitespace(text.reversedScalars, limit: limit)
         return try .makeList(reversed.reversed().map { .string($0.reversedScalars) })
@@ -640,6 +605,60 @@ extension Unicode.Scalar {
 }
 
 extension String {
+  /// CPython's str predicates (`isdigit isdecimal isnumeric isalpha isalnum islower isupper`), code point by code
+  /// point with Unicode's properties, as `Objects/unicodeobject.c` asks them: digits of any script (`'٣'`, `'²'`),
+  /// letters of the categories L*; a combining mark is none of them.
+  func isPython(_ predicate: String) -> Bool {
+    let scalars = unicodeScalars
+    switch predicate {
+    case "islower", "isupper":
+      // A titlecase letter (`ǅ`) or one of the other case answers False; at least one of the asked case must be there.
+      var cased = false
+      for scalar in scalars {
+        let properties = scalar.properties
+        let (asked, other) =
+          predicate == "islower"
+          ? (properties.isLowercase, properties.isUppercase) : (properties.isUppercase, properties.isLowercase)
+        if other || properties.generalCategory == .titlecaseLetter { return false }
+        if asked { cased = true }
+      }
+      return cased
+    default:
+      guard !scalars.isEmpty else { return false }
+      return scalars.allSatisfy { scalar in
+        let numeric = scalar.properties.numericType
+        let isAlpha = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter].contains(
+          scalar.properties.generalCategory)
+        switch predicate {
+        case "isdigit": return numeric == .decimal || numeric == .digit
+        case "isdecimal": return numeric == .decimal
+        case "isnumeric": return numeric != nil
+        case "isalpha": return isAlpha
+        case "isalnum": return isAlpha || numeric != nil
+        default: return scalar.isPythonWhitespace
+        }
+      }
+    }
+  }
+
+  /// `str.capitalize`: the first code point's titlecase mapping, the others' lowercase ones (full mappings).
+  var pythonCapitalized: String {
+    guard let first = unicodeScalars.first else { return "" }
+    return first.properties.titlecaseMapping + unicodeScalars.dropFirst().map(\.properties.lowercaseMapping).joined()
+  }
+
+  /// `str.title`: a word's first cased code point takes its titlecase mapping (a digraph such as 'ǉ' becomes 'ǈ',
+  /// not 'Ǉ'), the ones after a cased one their lowercase.
+  var pythonTitled: String {
+    var result = ""
+    var previousIsCased = false
+    for scalar in unicodeScalars {
+      result += previousIsCased ? scalar.properties.lowercaseMapping : scalar.properties.titlecaseMapping
+      previousIsCased = scalar.properties.isCased
+    }
+    return result
+  }
+
   /// The code points in reverse order (not the characters: a combining mark stays a code point of its own).
   var reversedScalars: String { String(String.UnicodeScalarView(unicodeScalars.reversed())) }
 

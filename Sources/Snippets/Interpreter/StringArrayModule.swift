@@ -180,18 +180,21 @@ extension StringArrays {
         items.map(\.pythonSwapcased),
         width: array.dtype.width)
     case "capitalize":
-      return texts(items.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }, width: array.dtype.width)
+      return texts(items.map(\.pythonCapitalized), width: array.dtype.width)
     case "title":
-      return texts(items.map { titled($0) }, width: array.dtype.width)
+      return texts(items.map(\.pythonTitled), width: array.dtype.width)
     case "strip", "lstrip", "rstrip":
-      let characters: Set<Character>? = bound["x"].flatMap { if case .string(let s) = $0 { Set(s) } else { nil } }
-      let strip: (Character) -> Bool = { characters?.contains($0) ?? $0.isWhitespace }
+      // By code points, with CPython's white space, as NumPy's string ufuncs strip.
+      let characters: Set<Unicode.Scalar>? = bound["x"].flatMap {
+        if case .string(let s) = $0 { Set(s.unicodeScalars) } else { nil }
+      }
+      let strip: (Unicode.Scalar) -> Bool = { characters?.contains($0) ?? $0.isPythonWhitespace }
       return texts(
         items.map { item in
-          var text = Substring(item)
+          var text = Substring.UnicodeScalarView(item.unicodeScalars)
           if name != "rstrip" { text = text.drop(while: strip) }
           if name != "lstrip" { while let last = text.last, strip(last) { text = text.dropLast() } }
-          return String(text)
+          return String(String.UnicodeScalarView(text))
         }, width: array.dtype.width)
     case "multiply":
       guard let times = try bound["x"]?.toInt() else { throw PythonError.type("multiply() missing required argument") }
@@ -212,16 +215,11 @@ extension StringArrays {
       let old = try text("x")
       let new = try text("y")
       try checkSize(count: array.count, width: array.dtype.width * max(new.unicodeScalars.count, 1))
-      let result = items.map { old.isEmpty ? $0 : $0.replacingOccurrences(of: old, with: new) }
+      // By code points (Foundation's search would match canonically equivalent text).
+      let result = items.map { old.isEmpty ? $0 : Interpreter.split($0, by: old, limit: -1).joined(separator: new) }
       return texts(result, width: max(array.dtype.width, result.map { $0.unicodeScalars.count }.max() ?? 1))
-    case "isdigit", "isnumeric": return flags(items.map { !$0.isEmpty && $0.allSatisfy { $0.isNumber && $0.isASCII } })
-    case "isalpha": return flags(items.map { !$0.isEmpty && $0.allSatisfy(\.isLetter) })
-    case "isalnum": return flags(items.map { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } })
-    case "isspace": return flags(items.map { !$0.isEmpty && $0.allSatisfy(\.isWhitespace) })
-    case "isupper":
-      return flags(items.map { $0.contains(where: \.isUppercase) && !$0.contains(where: \.isLowercase) })
-    case "islower":
-      return flags(items.map { $0.contains(where: \.isLowercase) && !$0.contains(where: \.isUppercase) })
+    case "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "isupper", "islower":
+      return flags(items.map { $0.isPython(name) })
     case "center", "ljust", "rjust", "zfill":
       guard let width = try bound["x"]?.toInt() else { throw PythonError.type("\(name)() missing required argument") }
       if width > maxTextWidth { throw refusal("np.char.\(name) this wide") }
@@ -230,16 +228,6 @@ extension StringArrays {
       return texts(items.map { pad($0, name, width, fill) }, width: max(array.dtype.width, width))
     default: throw refusal("np.char.\(name)")
     }
-  }
-
-  private static func titled(_ text: String) -> String {
-    var result = ""
-    var previousCased = false
-    for character in text {
-      result += previousCased ? character.lowercased() : character.uppercased()
-      previousCased = character.isLetter
-    }
-    return result
   }
 
   private static func find(_ name: String, _ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Int {
