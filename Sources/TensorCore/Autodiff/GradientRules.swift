@@ -239,13 +239,27 @@ enum GradientRules {
       return Layout.reshaped(t, shape)
     }
     func swapped(_ t: Tensor) -> Tensor { Layout.transposed(t, axes: [1, 0]) }
+    // NumPy's matmul of `t.T`, for a view t, reads t's memory with t's steps swapped, and runs its own loop when BLAS
+    // cannot take them (`x[:, ::-1].T @ g`); `swapped` makes a copy, so the choice is made here from t's geometry.
+    func product(_ left: Tensor, _ right: Tensor, swappedView view: Tensor, isLeft: Bool) throws -> Tensor {
+      let geometry = ([view.shape[1], view.shape[0]], [view.memoryStrides[1], view.memoryStrides[0]])
+      let other = isLeft ? right : left
+      let otherGeometry = (other.shape, other.memoryStrides)
+      let isChosen =
+        view.view != nil && view.ndim == 2 && other.ndim <= 2 && left.dtype == .float64 && right.dtype == .float64
+        && MatrixProduct.NumpyLoop.isChosen(
+          core: isLeft ? geometry : otherGeometry, isLeft ? otherGeometry : geometry)
+      return try isChosen ? MatrixProduct.NumpyLoop.product(left, right) : MatrixProduct.evaluate(left, right)
+    }
     // `swapped(t)` of a C-ordered matrix is a transposed view, which `MatrixProduct` copies back into t's order and
     // multiplies with `transposeA`/`transposeB`: when it would (no unit axis, a plain g), t itself is multiplied so,
     // without either copy. The same kernel on the same elements, so the same bits.
     // (Of a matrix, `t.memoryAxes(afterTranspose: [1, 0]) == [1, 0]` holds exactly when t is in C order, memory
     // axes [0, 1]: tested so, without building the permuted order's arrays.)
     func isSwappedBack(_ t: Tensor) -> Bool {
-      guard t.ndim == 2, g.ndim == 2, g.view == nil else { return false }
+      // A view's own steps decide whether NumPy's matmul reads it with BLAS or its own loop (`x[:, ::-1].T @ g`):
+      // a view takes the general path, which keeps them.
+      guard t.ndim == 2, g.ndim == 2, g.view == nil, t.view == nil else { return false }
       let shape = t.shape
       guard shape[0] != 1, shape[1] != 1, !g.transposedLayout else { return false }
       guard let order = t.memoryAxes else { return true }
@@ -271,7 +285,7 @@ enum GradientRules {
       } else {
         other = swapped(other)
       }
-      let full = try MatrixProduct.evaluate(g0, other)
+      let full = try b.ndim == 2 ? product(g0, other, swappedView: b, isLeft: false) : MatrixProduct.evaluate(g0, other)
       // A 1-d operand's (1, k) gradient loses its unit axis (autograd sums it away: one element, the same value).
       gradA = a.ndim == 1 ? Layout.reshaped(full, [full.shape[full.ndim - 1]]) : full
     }
@@ -287,7 +301,7 @@ enum GradientRules {
       } else {
         other = swapped(other)
       }
-      let full = try MatrixProduct.evaluate(other, g1)
+      let full = try a.ndim == 2 ? product(other, g1, swappedView: a, isLeft: true) : MatrixProduct.evaluate(other, g1)
       gradB = b.ndim == 1 ? Layout.reshaped(full, [full.shape[0]]) : full
     }
     return [gradA, gradB]

@@ -245,7 +245,18 @@ extension Tensor {
       // Recorded apart from `@`: autograd's VJPs for the two differ in the sign of a zero (`Operation.vectorDot`).
       return try Tensor.record(.vectorDot, [self, other])
     }
-    if other.ndim <= 2 { return try matmul(other) }
+    if other.ndim <= 2 {
+      // NumPy's dot (`cblas_matrixproduct`) copies an operand whose steps BLAS cannot take (`_bad_strides`: a
+      // negative step, or a zero one over more than one element) and gives the copy to BLAS, where `@` would run
+      // its own loop (`np.dot(x[:, ::-1], w)` is `x[:, ::-1].copy() @ w`).
+      func readable(_ t: Tensor) throws -> Tensor {
+        guard t.view != nil, t.dtype.isInexact,
+          zip(t.memoryStrides, t.shape).contains(where: { stride, extent in stride < 0 || (stride == 0 && extent > 1) })
+        else { return t }
+        return try t.copy()
+      }
+      return try readable(self).matmul(readable(other))
+    }
     // N-d: move b's contracted axis last but one is already so; fold a's leading axes into rows.
     let rows = try reshape([-1, shape[ndim - 1]])
     let lead = Array(other.shape.dropLast(2))

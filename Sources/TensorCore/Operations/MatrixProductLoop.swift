@@ -21,8 +21,9 @@ extension MatrixProduct {
       return isChosen(core: core(a), core(b))
     }
 
-    /// `isChosen` for core operands of these shapes and strides (at most 2-d each).
-    private static func isChosen(core a: ([Int], [Int]), _ b: ([Int], [Int])) -> Bool {
+    /// `isChosen` for core operands of these shapes and strides (at most 2-d each); the backward pass asks it of
+    /// a transposed view's geometry, which its products do not keep.
+    static func isChosen(core a: ([Int], [Int]), _ b: ([Int], [Int])) -> Bool {
       // Core dimensions and strides (elements) as the gufunc sees them; a missing 1-d axis has extent 1, stride 0.
       let (aShape, aStrides) = a
       let (bShape, bStrides) = b

@@ -83,8 +83,7 @@ STATEMENTS = [
     ("grad(loss(W), W).tolist()", "g(W).tolist()"),
     # The backward pass places each node of the walk as it leaves it (a value used twice, the argument reached at
     # two depths, an int operand with no node), and the matrix product's VJP multiplies a C-ordered float64 operand
-    # in place; a strided view or an int operand is read as before. (Not here: a column-reversed X[:, ::-1], whose
-    # gradient docbuild prints with other last digits than NumPy, before this change as after it.)
+    # in place; a strided view or an int operand is read as before.
     "agrad(lambda W: anp.sum(anp.dot(X, W) * anp.dot(X, W) + W.sum()))(W).tolist()",
     "agrad(lambda x: anp.sum(x * x + anp.exp(x) * x))(A).tolist()",
     (
@@ -96,6 +95,17 @@ STATEMENTS = [
     "XI = np.arange(640).reshape(64, 10) % 7 - 3",
     "agrad(lambda W: anp.mean((anp.dot(XI, W) - Y) ** 2))(W).tolist()",
     "agrad(lambda X: anp.mean((anp.dot(X, W) - Y) ** 2))(X)[:2].tolist()",
+    # A column-reversed input: np.dot copies it for BLAS (cblas_matrixproduct's `_bad_strides`), `@` runs NumPy's own
+    # loop forward, and the gradient's `XR.T @ g` runs that loop too (the transposed view's steps decide).
+    "XR = X[:, ::-1]",
+    "np.dot(XR, W).ravel().tolist(), (XR @ W).ravel().tolist()",
+    "np.dot(XR, np.ones((10, 3))).ravel()[:6].tolist(), np.dot(X[::2, ::-1], W).ravel()[:6].tolist()",
+    "agrad(lambda W: anp.sum((anp.dot(XR, W) - Y) ** 2))(W).ravel().tolist()",
+    "agrad(lambda W: anp.sum((XR @ W - Y) ** 2))(W).ravel().tolist()",
+    "agrad(lambda X: anp.sum((X[:, ::-1] @ W - Y) ** 2))(X).ravel()[:6].tolist()",
+    "agrad(lambda W: anp.sum((XR @ W) ** 2))(np.ones((10, 2))).ravel().tolist()",
+    "(XR.T @ Y).ravel().tolist(), np.dot(XR.T, Y).ravel().tolist()",
+    ("grad(np.sum((XR @ W - Y) ** 2), W).ravel().tolist()", "agrad(lambda W: anp.sum((XR @ W - Y) ** 2))(W).ravel().tolist()"),
     # The square's rule, g * 2 * x ** 1.0: NumPy's power loop copies x for the exponent 1, so every bit of x (-0, a
     # NaN's sign, inf, a subnormal) reaches the product; docbuild multiplies by x itself when x owns C-ordered memory.
     "s = np.array([-0.0, np.nan, -np.nan, -np.inf, 5e-324, -2.5, 1e308])",
