@@ -82,11 +82,6 @@ struct AutogradHigherOrderTests {
   @Test(arguments: [
     ("from autograd import grad\ngrad(grad(grad(grad(np.sin))))(1.0)", "nested more than three deep"),
     (
-      "from autograd import grad\nfrom autograd.extend import primitive, defvjp\n"
-        + "p = primitive(lambda x: x * 2.0)\ndefvjp(p, lambda ans, x: lambda g: 2.0 * g)\ngrad(grad(p))(1.0)",
-      "through a function made primitive"
-    ),
-    (
       "from autograd import grad\ngrad(grad(lambda x: np.arctan(x)))(1.0)",
       "whose gradient docbuild does not record"
     ),

@@ -4,13 +4,15 @@ import Testing
 
 /// What snippets do not offer around byte order and raw bytes must be refused as docbuild's own limit that names it,
 /// never read as something else or reported as NumPy's own error: big-endian structured sub-array fields, what big-endian
-/// string arrays do beyond printing, indexing, copying, comparing and `astype`, object dtypes, writes through a dtype
-/// view of an ordinary array, uninitialised memory, bytearray resizing, and the operations raw arrays do not have.
+/// string arrays do beyond printing, indexing, copying, comparing and `astype`, object dtypes, `fill` and in-place
+/// byteswaps through a dtype view of an ordinary array (item assignment through one is NumPy's), uninitialised memory, bytearray resizing, and the operations raw arrays do not have.
 struct ByteOrderRefusalTests {
   static let setup = """
     >>> a = np.array([1, 770, -5], dtype='>i2')
     >>> buf = bytearray(4)
     >>> n = np.arange(3, dtype=np.int16)
+    >>> shared = bytearray(4)
+    >>> over = np.frombuffer(shared, dtype='u1')
     """
 
   static let refused: [(statement: String, naming: String)] = [
@@ -26,13 +28,12 @@ struct ByteOrderRefusalTests {
     ("np.where(True, np.array(['a'], dtype='>U1'), 'b')", "big-endian string array"),
     ("np.dtype('O')", "object"), ("np.zeros(2, dtype=object)", "object"), ("np.dtype([('a', 'O')])", "object"),
     ("np.dtype('i4,O')", "object"), ("np.array([1], dtype='O')", "object"),
-    ("n.view('>i2')[0] = 1", "view of an array as another dtype"),
     ("n.view(np.uint16).fill(0)", "view of an array as another dtype"),
     ("n.view('u1').byteswap(inplace=True)", "view of an array as another dtype"),
     ("np.ndarray((2,), dtype='>i2')", "numpy.ndarray"), ("np.ndarray(shape=(-1,), dtype='u1', buffer=buf)", "negative"),
     ("np.frombuffer(n, dtype='u1')", "buffer="), ("np.ndarray((1,), 'u1', n)", "buffer="),
-    ("buf.append(1)", "bytearray.append"), ("buf.extend(b'ab')", "bytearray.extend"),
-    ("buf[0:1] = b'xyz'", "resizing"), ("np.flip(a)", "raw bytes"), ("a.partition(1)", "raw bytes"),
+    ("shared.append(1)", "changing the length"), ("shared.extend(b'ab')", "changing the length"),
+    ("shared[0:1] = b'xyz'", "changing the length"), ("np.flip(a)", "raw bytes"), ("a.partition(1)", "raw bytes"),
     ("np.empty(2, dtype='>i4')", "big-endian"), ("np.array(a, ndmin=2)", "raw bytes"),
     ("a.imag", "raw bytes"), ("np.frombuffer(b'\\x02', dtype=bool)", "neither 0 nor 1"),
     ("repr(np.frombuffer(b'\\x02', dtype=bool))", "neither 0 nor 1"),

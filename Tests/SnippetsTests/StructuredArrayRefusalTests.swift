@@ -15,8 +15,8 @@ struct StructuredArrayRefusalTests {
   static let refused: [String] = [
     "np.empty(3, dtype=dt)", "a + 1", "a < a", "a[0] <= a[0]", "np.rec.array(a) == a", "a == a[['age', 'name']]",
     "np.mean(a)", "np.concatenate([a, a])",
-    "np.unique(a)", "a.mean()", "a.T", "a.astype('i4,f8')",
-    "np.dtype([('a', [('b', 'i4')])])", "np.dtype('2i4,f8')['f0']",
+    "np.unique(s)", "a.mean()", "a.T", "a.astype('i4,f8')",
+    "np.dtype([('a', [('b', 'i4')])], align=True)", "np.dtype('2i4,f8')['f0']",
     "np.dtype([('x', 'f8', (2,))]).fields",
     "np.ones(2, dtype={'a': ('i4', 0, 't')})", "np.dtype([(('a', 'a'), 'i4')])",
     "np.dtype({'a': ('i4', 0), 'b': ('i4', 2)})",

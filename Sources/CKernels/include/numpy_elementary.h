@@ -170,4 +170,14 @@ size_t docbuild_numpy_tan_float32(const double *x, double *y, size_t n, uint32_t
 /// bit for bit on any CPU. `x` and `y` may be the same array.
 void docbuild_numpy_cbrt_float32(const double *x, double *y, size_t n);
 
+// np.sqrt's loops (Sources/CKernels/numpy_sqrt.c): the correctly rounded square root of each element, as NumPy's
+// vsqrtpd and vsqrtps give it, on any CPU.
+
+/// y[i] = the float64 square root of x[i] (Swift's squareRoot(), NumPy's np.sqrt). `x` and `y` may be the same array.
+void docbuild_numpy_sqrt(const double *x, double *y, size_t n);
+
+/// y[i] = NumPy's float32 square root of the float32 value x[i], held in a double (exactly), as docbuild stores it.
+/// `x` and `y` may be the same array.
+void docbuild_numpy_sqrt_float32(const double *x, double *y, size_t n);
+
 #endif

@@ -132,6 +132,8 @@ extension Interpreter {
   private mutating func assignItem(_ container: Value, _ index: Value, _ value: Value) throws(PythonError) {
     if case .tensor(let array) = container {
       try assignItem(array, index, value)
+    } else if case .rawArray(let raw) = container, Self.isArrayDTypeView(container) {
+      try assignThroughDTypeView(raw, index, value)
     } else {
       try Indexing.setItem(container, index, value)
     }

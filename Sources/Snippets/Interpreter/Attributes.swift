@@ -29,6 +29,10 @@ enum Attributes {
       case "T": return .tensor(try core { try tensor.transpose() })
       case _ where ArrayViewAttributes.names.contains(name): return try ArrayViewAttributes.attribute(name, of: tensor)
       case "real", "imag", "conj", "conjugate": return try NumpyComplex.attribute(name, of: value) ?? .none
+      case "is_integer" where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype.isFloat),
+        "as_integer_ratio" where tensor.isScalar && tensor.dtype.isFloat:
+        // NumPy's integer and float scalars have these (`np.float32(2.5).as_integer_ratio()`); bool and complex not.
+        return .method(value, name)
       default:
         if tensorMethods.contains(name) { return .method(value, name) }
       }

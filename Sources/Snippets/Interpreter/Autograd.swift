@@ -108,13 +108,11 @@ extension Interpreter {
       }
       let result = try core {
         try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream, recordingFor: outerLeaves) {
-          primitive, inputs, _, g, wanted in
-          if outerLeaves != nil {
-            // The snippet's VJP computes on untracked values: an outer derivative would see a constant.
-            throw Self.limit(
-              "a derivative inside a derivative through a function made primitive is not supported in snippets")
-          }
-          return try self.primitiveVJP(primitive, inputs: inputs, upstream: g, wanted: wanted)
+          primitive, inputs, answer, g, wanted in
+          // Inside another derivative the VJP runs on the traced values, so the outer one differentiates it (as
+          // autograd's inner VJP computes on the outer level's boxes).
+          try self.primitiveVJP(
+            primitive, inputs: inputs, upstream: g, wanted: wanted, tracedAnswer: outerLeaves != nil ? answer : nil)
         }
       }
       let value = result.value
@@ -129,6 +127,11 @@ extension Interpreter {
         throw error
       }
       guard value.shape.isEmpty else { return value }
+      if value.doubles == [0], !y.dependsOn(input) {
+        // No path from the argument to the result (a VJP that returned a constant, say): autograd returns its
+        // vector space's zeros, a 0-d array, not the NumPy scalar a computed gradient is.
+        return Tensor(shape: [], storage: .float64([0]), isScalar: false)
+      }
       if outerLeaves != nil { return try core { try value.tracedReshape([], isScalar: result.isNumpyScalar) } }
       return Tensor(shape: [], storage: value.storage, isScalar: result.isNumpyScalar)
     }
@@ -195,6 +198,12 @@ extension Interpreter {
       throw PythonError.type(
         "Can't differentiate w.r.t. type <class '\(tensor.isScalar ? "numpy.\(tensor.dtype.rawValue)" : "numpy.ndarray")'>"
       )
+    case .object:
+      // autograd differentiates an instance of a class registered with Box.register and VSpace.register (its rkhs.py
+      // example), and otherwise names the class by its module (`<class '__main__.F'>`): refused either way.
+      throw Self.limit(
+        "differentiating with respect to an instance of a snippet's class is not supported in snippets (autograd "
+          + "needs a Box and a VSpace registered for it): differentiate floats or float64 arrays")
     default:
       throw PythonError.type("Can't differentiate w.r.t. type <class '\(argument.typeName)'>")
     }

@@ -7,7 +7,7 @@ enum Builtins {
     "print", "len", "float", "int", "complex", "abs", "sum", "max", "min", "range", "zip", "enumerate", "round",
     "sorted",
     "reversed", "any", "all", "map", "filter", "isinstance", "type", "list", "tuple", "dict", "str", "repr", "bool",
-    "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format",
+    "divmod", "pow", "callable", "iter", "next", "chr", "ord", "format", "ascii",
   ]
   /// Builtins that are classes, printed `<class 'int'>`.
   static let pythonTypes: Set<String> = [
@@ -147,8 +147,21 @@ enum Builtins {
   /// `np.float64(x)`, `np.int64(x)`, `np.bool_(x)`: a NumPy scalar from a number, or an array cast from a list/array.
   static func convert(_ call: CallArguments, to dtype: DType) throws(PythonError) -> Value {
     let bound = try call.bind(["x"])
-    guard let value = bound["x"] else {
+    guard var value = bound["x"] else {
       return .tensor(try core { try Tensor.zeros([], dtype: dtype).scalar })
+    }
+    if case .string(let text) = value {
+      // `np.float64('nan')`, `np.int64(' 12 ')`: NumPy's scalar types read a str as Python's bool(), int(), float()
+      // and complex() do, then convert that number (float32 from the double, as NumPy's string cast rounds twice).
+      let parse = CallArguments(
+        function: dtype.isInteger ? "int" : "float", positional: [value], keywords: [], positionalTexts: [])
+      value =
+        switch dtype {
+        case .bool: .bool(!text.isEmpty)
+        case _ where dtype.isInteger: try PythonBuiltins.int(parse)
+        case _ where dtype.isComplex: try PythonComplex.make(value, nil)
+        default: try PythonBuiltins.float(parse)
+        }
     }
     var tensor = try value.toTensor()
     // `np.uint8(300)` is NumPy 2's OverflowError, as for `np.array(300, dtype=np.uint8)`.
@@ -234,7 +247,8 @@ extension Interpreter {
       return try PythonReductions.sum(call)
     case "max", "min": return try extreme(name, call)
     case "range", "zip", "enumerate", "round", "sorted", "reversed", "any", "all", "map", "filter", "isinstance",
-      "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord":
+      "type", "list", "tuple", "dict", "str", "repr", "bool", "divmod", "pow", "callable", "iter", "next", "chr", "ord",
+      "ascii":
       return try callIterableBuiltin(name, call)
     case "format":
       let bound = try call.bind(["value", "format_spec"], required: 1)

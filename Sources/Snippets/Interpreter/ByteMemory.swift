@@ -5,8 +5,17 @@ import TensorCore
 /// `arr.view(dtype)`): a write through any of them is seen by all, as in NumPy.
 final class ByteMemory: Sendable {
   private let state: Mutex<[UInt8]>
+  /// Whether an array was ever made over this memory: CPython then refuses to resize the bytearray while that array
+  /// lives (BufferError), and docbuild cannot tell when it is gone.
+  private let exported = Atomic<Bool>(false)
   /// False for the memory of an immutable `bytes` object: arrays over it are read-only.
   let isMutable: Bool
+
+  /// True once an array was made over this memory.
+  var isExported: Bool { exported.load(ordering: .relaxed) }
+
+  /// Notes that an array now shares this memory.
+  func markExported() { exported.store(true, ordering: .relaxed) }
 
   /// Memory holding `bytes`.
   init(_ bytes: [UInt8], isMutable: Bool) {

@@ -63,8 +63,16 @@ enum PythonBytes {
       return .bytes(String(repeating: a, count: count))
     case (.add, .bytes, .string):
       throw PythonError.type("can't concat str to bytes")
-    case (.modulo, .bytes, _):
-      throw PythonError.limit("bytes %-formatting is not supported in snippets: format a str and encode() it")
+    case (.modulo, .bytes(let template), _):
+      if right.isObject || right.holdsObjects {
+        // `%s` of an object calls its `__bytes__`, `%r` its `__repr__`: only plain values are formatted here.
+        throw PythonError.limit(
+          "bytes %-formatting of an object is not supported in snippets: format a str and encode() it")
+      }
+      return .bytes(
+        try Interpreter.percentFormat(template, right, forBytes: true) { value, asRepr throws(PythonError) in
+          asRepr ? value.repr : value.str
+        })
     case (_, .bytes, _), (_, _, .bytes):
       throw PythonError.type(
         "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
@@ -148,6 +156,12 @@ enum PythonBytes {
     let bound = try call.bind(["source", "encoding", "errors"])
     // An explicit None is an argument (CPython's TypeError), not a missing one.
     let source = call.positional.first ?? call.keywords.first(where: { $0.name == "source" })?.value
+    // Argument Clinic converts `encoding` and `errors` before `bytes_new` looks at the source.
+    for name in ["encoding", "errors"] {
+      if let value = bound[name], value.typeName != "str" {
+        throw PythonError.type("\(call.function)() argument '\(name)' must be str, not \(value.typeName)")
+      }
+    }
     if bound["encoding"] != nil || bound["errors"] != nil {
       guard case .string(let text)? = source else {
         throw PythonError.type(
@@ -264,7 +278,7 @@ enum PythonBytes {
 /// `np.frombuffer`). Only changes that keep its length are offered: CPython refuses to resize a bytearray while an
 /// array uses its memory, and docbuild cannot tell when that array is gone.
 extension PythonBytes {
-  /// The methods of `bytearray` that `bytes` lacks (all refused: they resize it).
+  /// The methods of `bytearray` that `bytes` lacks.
   static let arrayMethods: Set<String> = [
     "append", "extend", "insert", "pop", "remove", "clear", "reverse", "copy", "hex", "decode",
   ]
@@ -331,17 +345,23 @@ extension PythonBytes {
       case .bytearray(let other): source = other.bytes
       case .list, .tuple:
         guard
-          case .bytes(let text) = try construct(
+          case .bytearray(let made) = try constructArray(
             CallArguments(function: "bytearray", positional: [value], keywords: [], positionalTexts: []))
         else { return }
-        source = raw(text)
+        source = made.bytes
       default:
         throw PythonError.type("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
       }
       guard source.count == picked.length else {
-        throw PythonError.limit(
-          "assigning a slice of another length to a bytearray (resizing it) is not supported in snippets: arrays "
-            + "may share its memory")
+        guard (step ?? 1) == 1 else {
+          throw PythonError.value(
+            "attempt to assign bytes of size \(source.count) to extended slice of size \(picked.length)")
+        }
+        try refuseResize(memory)
+        // A plain slice of another length replaces its bytes (CPython clamps the bounds as for reading).
+        let begin = picked.length == 0 ? clampedStart(start, count: count) : picked.start
+        memory.update { $0.replaceSubrange(begin..<(begin + picked.length), with: source) }
+        return
       }
       memory.update { bytes in
         var position = picked.start
@@ -370,7 +390,86 @@ extension PythonBytes {
     memory.update { $0[resolved] = UInt8(byte) }
   }
 
-  /// `bytearray.name(...)`: `hex` and `decode` as for bytes; the methods that resize are refused.
+  /// Where an empty plain slice `b[start:stop]` of `count` bytes sits: its start clamped to the bytes.
+  static func clampedStart(_ start: Int?, count: Int) -> Int {
+    guard var start else { return 0 }
+    if start < 0 { start += count }
+    return Swift.min(Swift.max(start, 0), count)
+  }
+
+  /// A bytearray an array was made over cannot change its length: CPython raises BufferError while that array lives,
+  /// which docbuild cannot tell, so it refuses.
+  static func refuseResize(_ memory: ByteMemory) throws(PythonError) {
+    guard memory.isExported else { return }
+    throw PythonError.limit(
+      "changing the length of a bytearray an array was made over (np.frombuffer, np.ndarray(buffer=)) is not "
+        + "supported in snippets: CPython raises BufferError while that array lives; copy it first, bytearray(b)")
+  }
+
+  /// The bytes a bytearray grows by, as `+=` takes them: a bytes-like value, else CPython's TypeError.
+  static func concatenated(_ value: Value) throws(PythonError) -> [UInt8] {
+    switch value {
+    case .bytes(let text), .textScalar(let text, true): return raw(text)
+    case .bytearray(let other): return other.bytes
+    default: throw PythonError.type("can't concat \(value.typeName) to bytearray")
+    }
+  }
+
+  /// Appends `bytes` to a bytearray, within the element budget.
+  static func grow(_ memory: ByteMemory, by bytes: [UInt8]) throws(PythonError) {
+    try refuseResize(memory)
+    if memory.count + bytes.count > maxElementCount {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+    memory.update { $0 += bytes }
+  }
+
+  /// `b *= n`: the bytes repeated in place (none for n <= 0).
+  static func repeatInPlace(_ memory: ByteMemory, _ operand: Value) throws(PythonError) {
+    guard case .int(let times) = operand.bigInteger.flatMap({ $0.asInt }).map(Value.int) ?? .none,
+      operand.typeName == "int" || operand.typeName == "bool"
+    else {
+      throw PythonError.type("can't multiply sequence by non-int of type '\(operand.typeName)'")
+    }
+    let count = memory.count
+    if times == 1 { return }
+    try refuseResize(memory)
+    if times > 1, count > maxElementCount / times {
+      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    }
+    memory.update { bytes in bytes = times <= 0 ? [] : Array([[UInt8]](repeating: bytes, count: times).joined()) }
+  }
+
+  /// `del b[index]` and `del b[a:b:c]`.
+  static func arrayDelete(_ memory: ByteMemory, _ index: Value) throws(PythonError) {
+    let count = memory.count
+    if case .slice(let start, let stop, let step) = index {
+      let picked = try Indexing.resolveSlice(start, stop, step, count: count)
+      guard picked.length > 0 else { return }
+      try refuseResize(memory)
+      var doomed = Set<Int>()
+      var position = picked.start
+      for _ in 0..<picked.length {
+        doomed.insert(position)
+        position += picked.step
+      }
+      memory.update { bytes in bytes = bytes.indices.filter { !doomed.contains($0) }.map { bytes[$0] } }
+      return
+    }
+    let position: Int
+    do {
+      position = try index.toInt()
+    } catch {
+      throw PythonError.type("bytearray indices must be integers or slices, not \(index.typeName)")
+    }
+    let resolved = position < 0 ? position + count : position
+    guard resolved >= 0, resolved < count else { throw PythonError.index("bytearray index out of range") }
+    try refuseResize(memory)
+    memory.update { _ = $0.remove(at: resolved) }
+  }
+
+  /// `bytearray.name(...)`: `hex` and `decode` as for bytes, and the list-like methods that change it in place
+  /// (`extend` is the interpreter's, which iterates).
   static func arrayMethod(_ name: String, _ memory: ByteMemory, _ call: CallArguments) throws(PythonError) -> Value {
     let text = String(String.UnicodeScalarView(memory.bytes.map { Unicode.Scalar($0) }))
     switch name {
@@ -379,10 +478,101 @@ extension PythonBytes {
     case "copy":
       _ = try call.bind([])
       return .bytearray(ByteMemory(memory.bytes, isMutable: true))
+    case "append":
+      let item = try exactlyOne(call, "append")
+      try grow(memory, by: [try byte(of: item, singular: true)])
+      return .none
+    case "clear", "reverse":
+      try noArguments(call, name)
+      if name == "reverse" {
+        memory.update { $0.reverse() }
+      } else if memory.count > 0 {
+        try refuseResize(memory)
+        memory.update { $0 = [] }
+      }
+      return .none
+    case "pop":
+      try noKeywords(call, name)
+      guard call.positional.count <= 1 else {
+        throw PythonError.type("pop expected at most 1 argument, got \(call.positional.count)")
+      }
+      let position = try call.positional.first.map { value throws(PythonError) in try integerIndex(value) } ?? -1
+      let count = memory.count
+      guard count > 0 else { throw PythonError.index("pop from empty bytearray") }
+      let resolved = position < 0 ? position + count : position
+      guard resolved >= 0, resolved < count else { throw PythonError.index("pop index out of range") }
+      try refuseResize(memory)
+      var popped: UInt8 = 0
+      memory.update { popped = $0.remove(at: resolved) }
+      return .int(Int(popped))
+    case "insert":
+      try noKeywords(call, name)
+      guard call.positional.count == 2 else {
+        throw PythonError.type("insert expected 2 arguments, got \(call.positional.count)")
+      }
+      let position = try integerIndex(call.positional[0])
+      let byte = try byte(of: call.positional[1], singular: true)
+      try refuseResize(memory)
+      if memory.count + 1 > maxElementCount {
+        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      }
+      memory.update { bytes in
+        let count = bytes.count
+        let resolved = position < 0 ? Swift.max(position + count, 0) : Swift.min(position, count)
+        bytes.insert(byte, at: resolved)
+      }
+      return .none
+    case "remove":
+      let item = try exactlyOne(call, "remove")
+      let byte = try byte(of: item, singular: true)
+      guard let found = memory.bytes.firstIndex(of: byte) else {
+        throw PythonError.value("value not found in bytearray")
+      }
+      try refuseResize(memory)
+      memory.update { _ = $0.remove(at: found) }
+      return .none
     default:
       throw PythonError.limit(
-        "bytearray.\(name) is not supported in snippets (they offer len, indexing, same-length slice assignment, "
-          + "hex, decode, copy, bytearray.fromhex and bytes(...)): arrays may share its memory")
+        "bytearray.\(name) is not supported in snippets (they offer len, indexing, slice assignment, del, +=, *=, "
+          + "append, extend, insert, pop, remove, clear, reverse, hex, decode, copy, bytearray.fromhex and "
+          + "bytes(...))")
+    }
+  }
+
+  /// The one positional argument of `bytearray.NAME(x)`, with CPython's TypeErrors otherwise.
+  static func exactlyOne(_ call: CallArguments, _ name: String) throws(PythonError) -> Value {
+    try noKeywords(call, name)
+    guard call.positional.count == 1 else {
+      throw PythonError.type("bytearray.\(name)() takes exactly one argument (\(call.positional.count) given)")
+    }
+    return call.positional[0]
+  }
+
+  /// CPython's TypeError for a method that takes no arguments.
+  static func noArguments(_ call: CallArguments, _ name: String) throws(PythonError) {
+    try noKeywords(call, name)
+    guard call.positional.isEmpty else {
+      throw PythonError.type("bytearray.\(name)() takes no arguments (\(call.positional.count) given)")
+    }
+  }
+
+  /// CPython's TypeError for a keyword given to a method that takes none.
+  static func noKeywords(_ call: CallArguments, _ name: String) throws(PythonError) {
+    guard call.keywords.isEmpty else { throw PythonError.type("bytearray.\(name)() takes no keyword arguments") }
+  }
+
+  /// An index argument as CPython's `__index__` takes it.
+  static func integerIndex(_ value: Value) throws(PythonError) -> Int {
+    switch value {
+    case .int(let number): return number
+    case .bool(let flag): return flag ? 1 : 0
+    case .tensor(let tensor) where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype == .bool):
+      return try value.toInt()
+    default:
+      if value.typeName == "int", value.bigInteger != nil {
+        throw PythonError("IndexError", "cannot fit 'int' into an index-sized integer")
+      }
+      throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
     }
   }
 }

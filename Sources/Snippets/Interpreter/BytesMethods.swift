@@ -165,6 +165,30 @@ extension Interpreter {
 
   /// `bytes(iterable)` and `bytearray(iterable)` of a generator or other lazy iterator: each item taken and checked
   /// in turn, so the error for a bad item comes where CPython raises it (the generator's later items never run).
+  /// `b.extend(iterable)`: every item taken first (so an error leaves `b` as it was, as CPython's), then appended.
+  mutating func extendBytearray(_ memory: ByteMemory, _ call: CallArguments) throws(PythonError) {
+    let source = try PythonBytes.exactlyOne(call, "extend")
+    let added: [UInt8]
+    switch source {
+    case .bytes(let text), .textScalar(let text, true): added = PythonBytes.raw(text)
+    case .bytearray(let other): added = other.bytes
+    case .string: throw PythonError.type("'str' object cannot be interpreted as an integer")
+    case .iterator(let box): added = try bytesFromIterator(box, singular: true)
+    default:
+      let items: [Value]
+      do {
+        items = try iterate(source)
+      } catch {
+        guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
+        throw PythonError.type("can't extend bytearray with \(source.typeName)")
+      }
+      var bytes: [UInt8] = []
+      for item in items { bytes.append(try PythonBytes.byte(of: item, singular: true)) }
+      added = bytes
+    }
+    try PythonBytes.grow(memory, by: added)
+  }
+
   mutating func bytesFromIterator(_ box: IteratorBox, singular: Bool) throws(PythonError) -> [UInt8] {
     var result: [UInt8] = []
     while let item = try box.next(&self) {

@@ -305,7 +305,7 @@ extension Interpreter {
         }
       // str.isspace: Unicode White_Space and the separators U+001C…U+001F.
       let strips = { (scalar: Unicode.Scalar) in
-        characters?.contains(scalar) ?? (scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value))
+        characters?.contains(scalar) ?? scalar.isPythonWhitespace
       }
       var result = Substring.UnicodeScalarView(text.unicodeScalars)
       if name != "rstrip" { result = result.drop(while: strips) }
@@ -401,7 +401,7 @@ extension Interpreter {
     case "isspace":
       return .bool(
         !text.isEmpty
-          && text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) })
+          && text.unicodeScalars.allSatisfy(\.isPythonWhitespace))
     case "center", "ljust", "rjust":
       let bound = try call.bind(["width", "fillchar"], required: 1)
       let width = try bound.value("width").toInt()
@@ -521,12 +521,12 @@ extension Interpreter {
         let words = Self.splitOnWhitespace(text, limit: -1)
         guard limit >= 0, words.count > limit + 1 else { return try .makeList(words.map { .string($0) }) }
         // The leftover words keep their original spacing, as CPython's rsplit does.
-        let reversed = Self.splitOnWhitespace(String(text.reversed()), limit: limit)
-        return try .makeList(reversed.reversed().map { .string(String($0.reversed())) })
+        let reversed = Self.splitOnWhitespace(text.reversedScalars, limit: limit)
+        return try .makeList(reversed.reversed().map { .string($0.reversedScalars) })
       }
       if separator.isEmpty { throw PythonError.value("empty separator") }
-      let reversed = Self.split(String(text.reversed()), by: String(separator.reversed()), limit: limit)
-      return try .makeList(reversed.reversed().map { .string(String($0.reversed())) })
+      let reversed = Self.split(text.reversedScalars, by: separator.reversedScalars, limit: limit)
+      return try .makeList(reversed.reversed().map { .string($0.reversedScalars) })
     case "expandtabs":
       let size = try call.bind(["tabsize"])["tabsize"]?.toInt() ?? 8
       var result = ""
@@ -590,36 +590,59 @@ extension Interpreter {
   }
 
   /// `text.split(separator)`, at most `limit` splits when it is not negative.
+  /// `str.split(sep, maxsplit)`: by code points, as CPython compares them (never by canonical equivalence, so
+  /// `'e\u0301'` does not hold `'é'`).
   static func split(_ text: String, by separator: String, limit: Int) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    let needle = Array(separator.unicodeScalars)
     var pieces: [String] = []
-    var rest = Substring(text)
-    while limit < 0 || pieces.count < limit, let range = rest.range(of: separator) {
-      pieces.append(String(rest[..<range.lowerBound]))
-      rest = rest[range.upperBound...]
+    var start = 0
+    var index = 0
+    while index + needle.count <= scalars.count, limit < 0 || pieces.count < limit {
+      if scalars[index..<index + needle.count].elementsEqual(needle) {
+        pieces.append(String(String.UnicodeScalarView(scalars[start..<index])))
+        index += needle.count
+        start = index
+      } else {
+        index += 1
+      }
     }
-    pieces.append(String(rest))
+    pieces.append(String(String.UnicodeScalarView(scalars[start...])))
     return pieces
   }
 
+  /// `str.split()`: runs of CPython's white space (`Py_UNICODE_ISSPACE`: Unicode's, and U+001C…U+001F) between
+  /// code points.
   private static func splitOnWhitespace(_ text: String, limit: Int) -> [String] {
+    let scalars = Array(text.unicodeScalars)
     var pieces: [String] = []
-    var rest = Substring(text).drop { $0.isWhitespace }
-    while !rest.isEmpty {
+    var index = 0
+    func skipSpaces() { while index < scalars.count, scalars[index].isPythonWhitespace { index += 1 } }
+    skipSpaces()
+    while index < scalars.count {
       if limit >= 0, pieces.count == limit {
-        var tail = rest
-        while let last = tail.last, last.isWhitespace { tail = tail.dropLast() }
-        pieces.append(String(tail))
+        // The rest as it is, trailing white space included, as CPython's split_whitespace leaves it.
+        pieces.append(String(String.UnicodeScalarView(scalars[index...])))
         break
       }
-      let word = rest.prefix { !$0.isWhitespace }
-      pieces.append(String(word))
-      rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
+      let start = index
+      while index < scalars.count, !scalars[index].isPythonWhitespace { index += 1 }
+      pieces.append(String(String.UnicodeScalarView(scalars[start..<index])))
+      skipSpaces()
     }
     return pieces
   }
 }
 
+extension Unicode.Scalar {
+  /// CPython's `Py_UNICODE_ISSPACE`: Unicode's white space and the separators U+001C…U+001F.
+  var isPythonWhitespace: Bool { properties.isWhitespace || (0x1C...0x1F).contains(value) }
+}
+
 extension String {
+  /// The code points in reverse order (not the characters: a combining mark stays a code point of its own).
+  var reversedScalars: String { String(String.UnicodeScalarView(unicodeScalars.reversed())) }
+
   /// `str.swapcase`: code point by code point with the full mappings, as CPython ('ß' becomes 'SS', a titlecase 'ǅ'
   /// stays).
   var pythonSwapcased: String {

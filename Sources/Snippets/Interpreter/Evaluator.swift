@@ -569,6 +569,8 @@ extension Interpreter {
     if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
     if case .method(let receiver, let name) = function, let type = MethodSignature.ownerType(of: receiver) {
       try MethodSignature.check(type, name, call)
+    } else if case .function(let name) = function {
+      try MethodSignature.checkBuiltin(name, call)
     }
     if let result = try callDates(function, &call) { return result }
     if let result = try callByteLayer(function, &call) { return result }

@@ -182,6 +182,15 @@ extension Interpreter {
       try set.discardAll(of: other)
       return current
     }
+    // A bytearray's `+=` and `*=` change it in place (every name holding it sees the change), as CPython's do.
+    if case .bytearray(let memory) = current, op == .add || op == .multiply {
+      if op == .add {
+        try PythonBytes.grow(memory, by: try PythonBytes.concatenated(operand))
+      } else {
+        try PythonBytes.repeatInPlace(memory, operand)
+      }
+      return current
+    }
     // A list's `+=` and `*=` change the list itself (every name holding it sees the change), as Python's do.
     if case .list(let list) = current, op == .add || op == .multiply {
       if op == .add {
@@ -224,7 +233,11 @@ extension Interpreter {
           "Cannot cast ufunc '\(Self.ufuncName(op))' output from dtype('\(updated.dtype.rawValue)') to "
             + "\(raw.dtype.value.repr) with casting rule 'same_kind'")
       }
-      try raw.write(updated, readOnly: "output array is read-only")
+      if Self.isArrayDTypeView(current) {
+        try assignThroughDTypeView(raw, .ellipsis, .tensor(updated), readOnly: "output array is read-only")
+      } else {
+        try raw.write(updated, readOnly: "output array is read-only")
+      }
       return current
     }
     guard case .tensor(let array) = current, !array.isScalar else { return result }

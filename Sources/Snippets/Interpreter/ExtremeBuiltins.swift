@@ -18,7 +18,11 @@ extension Interpreter {
     if call.positional.count > 1, fallback != nil {
       throw PythonError.type("Cannot specify a default for \(name)() with multiple positional arguments")
     }
-    let candidates: [Value]
+    // A lazy iterator (a generator) is consumed one item at a time, each item's key called and compared before the
+    // next is taken, as CPython's `min_max` does: what the generator and the key print interleave, and an error
+    // leaves the rest unconsumed.
+    var lazy: IteratorBox?
+    var candidates: [Value] = []
     if call.positional.count > 1 {
       candidates = call.positional
     } else if case .set(let set) = call.positional[0], key == nil, !set.orderKnown, !set.holdsInstances {
@@ -27,17 +31,24 @@ extension Interpreter {
     } else if case .object = call.positional[0] {
       candidates = try items(call.positional[0])
     } else if case .iterator(let box) = call.positional[0], box.isLazy {
-      candidates = try box.drain(&self)
+      lazy = box
     } else {
       candidates = try PythonReductions.items(of: call.positional[0], for: name)
     }
-    guard var best = candidates.first else {
+    var position = 0
+    func nextCandidate(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+      if let lazy { return try lazy.next(&interpreter) }
+      guard position < candidates.count else { return nil }
+      position += 1
+      return candidates[position - 1]
+    }
+    guard var best = try nextCandidate(&self) else {
       if let fallback { return fallback }
       throw PythonError.value("\(name)() arg is an empty sequence")
     }
     var bestKey = try key.map { (function) throws(PythonError) in try callValue(function, arguments([best])) } ?? best
     let op: ComparisonOperator = name == "max" ? .greater : .less
-    for item in candidates.dropFirst() {
+    while let item = try nextCandidate(&self) {
       let itemKey = try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item
       // Objects compare through their special methods (`__gt__` for max, `__lt__` for min), as CPython's do.
       let better =

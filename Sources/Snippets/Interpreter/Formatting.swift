@@ -503,9 +503,10 @@ extension Interpreter {
 
   /// `text % values`: printf-style formatting with `%s %r %d %i %f %e %g %x %%`, flags, width and precision.
   /// `render(value, asRepr)` gives a value's `str` or `repr` (the interpreter's, which calls an object's `__str__` and
-  /// `__repr__`).
+  /// `__repr__`). With `forBytes`, `text` holds the bytes of a `bytes` template (one scalar a byte) and the rules are
+  /// bytes' (`%s` and `%b` take bytes-like values, `%r` is `%a`, `%c` one byte, mapping keys are bytes).
   static func percentFormat(
-    _ text: String, _ values: Value, render: (Value, Bool) throws(PythonError) -> String
+    _ text: String, _ values: Value, forBytes: Bool = false, render: (Value, Bool) throws(PythonError) -> String
   ) throws(PythonError) -> String {
     let arguments: [Value] = if case .tuple(let items) = values { Array(items) } else { [values] }
     var next = 0
@@ -542,7 +543,8 @@ extension Interpreter {
         }
         guard index < characters.count else { throw PythonError.value("incomplete format key") }
         index += 1
-        guard let item = try mapping.get(.string(key)) else { throw PythonError("KeyError", Value.string(key).repr) }
+        let keyValue: Value = forBytes ? .bytes(key) : .string(key)
+        guard let item = try mapping.get(keyValue) else { throw PythonError("KeyError", keyValue.repr) }
         mapped = item
       }
       var flags = ""
@@ -591,7 +593,7 @@ extension Interpreter {
         result.append("%")
         continue
       }
-      let numeric = type != "s" && type != "r" && type != "a"
+      let numeric = type != "s" && type != "r" && type != "a" && !(forBytes && type == "b")
       // %-formatting right-aligns everything unless `-`; str.format would left-align strings, so say `>` for them.
       var spec = flags.contains("-") ? "<" : (numeric ? "" : ">")
       if numeric, flags.contains("+") { spec += "+" } else if numeric, flags.contains(" ") { spec += " " }
@@ -601,6 +603,34 @@ extension Interpreter {
       let value: Value
       if let mapped { value = mapped } else { value = try argument() }
       switch type {
+      case "s" where forBytes, "b" where forBytes:
+        let bytes: String
+        switch value {
+        case .bytes(let raw), .textScalar(let raw, true): bytes = raw
+        case .bytearray(let memory): bytes = String(String.UnicodeScalarView(memory.bytes.map { Unicode.Scalar($0) }))
+        default:
+          throw PythonError.type(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '\(value.typeName)'")
+        }
+        spec += precision.map { ".\($0)" } ?? ""
+        result += try format(.string(bytes), spec)
+      case "r" where forBytes, "a" where forBytes:
+        // bytes' `%r` is `%a`: the ASCII repr.
+        spec += precision.map { ".\($0)" } ?? ""
+        result += try format(.string(Value.asciiEscaped(try render(value, true))), spec)
+      case "c" where forBytes:
+        let byte: UInt8
+        switch value {
+        case .bytes(let raw) where raw.unicodeScalars.count == 1: byte = UInt8(raw.unicodeScalars.first!.value & 0xFF)
+        case .bytearray(let memory) where memory.count == 1: byte = memory.bytes[0]
+        case .int, .bigInt, .bool:
+          guard let code = value.bigInteger?.asInt, (0..<256).contains(code) else {
+            throw PythonError("OverflowError", "%c arg not in range(256)")
+          }
+          byte = UInt8(code)
+        default: throw PythonError.type("%c requires an integer in range(256) or a single byte")
+        }
+        result += try format(.string(String(Unicode.Scalar(byte))), (flags.contains("-") ? "<" : ">") + width)
       case "s", "r", "a":
         var text = try render(value, type != "s")
         if type == "a" { text = Value.asciiEscaped(text) }
@@ -642,7 +672,10 @@ extension Interpreter {
         guard
           let double = try PythonNumbers.double(value)
             ?? (try? PythonNumbers.double(try value.pythonNumber(for: "format"))) ?? nil
-        else { throw PythonError.type("must be real number, not \(value.typeName)") }
+        else {
+          throw PythonError.type(
+            forBytes ? "float argument required, not \(value.typeName)" : "must be real number, not \(value.typeName)")
+        }
         result += try format(.float(double), spec + "." + (precision ?? "6") + String(type))
       default:
         throw PythonError.value(
@@ -654,7 +687,7 @@ extension Interpreter {
       }
     }
     if next < arguments.count, !(next == 0 && { if case .dict = values { true } else { false } }()) {
-      throw PythonError.type("not all arguments converted during string formatting")
+      throw PythonError.type("not all arguments converted during \(forBytes ? "bytes" : "string") formatting")
     }
     characters = []
     return result

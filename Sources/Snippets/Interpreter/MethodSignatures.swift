@@ -15,8 +15,9 @@ enum MethodSignature: Sendable {
   /// `PyArg_ParseTuple`: `count() takes at least 1 argument (0 given)`.
   case parsedTuple(ClosedRange<Int>)
   /// Argument Clinic with keywords (`_PyArg_UnpackKeywords`): the parameters in order, how many of them are
-  /// required, and how many may be given by position (the rest are keyword only).
-  case keywords([String], required: Int, positional: Int)
+  /// required, how many may be given by position (the rest are keyword only), and how many of those only by
+  /// position (`sum(iterable, /, start=0)`).
+  case keywords([String], required: Int, positional: Int, positionalOnly: Int = 0)
   /// Any number of positional arguments and no keywords (`set.union(*others)`).
   case variadic
 
@@ -49,19 +50,21 @@ enum MethodSignature: Sendable {
   }
 
   /// Throws CPython's TypeError when `call` does not fit this convention. (Every call of a listed method comes here:
-  /// the message's `type.name` is only written when one is thrown.)
-  func check(type: String, name: String, _ call: CallArguments) throws(PythonError) {
+  /// the message's `type.name` is only written when one is thrown.) `type` is nil for a builtin function.
+  func check(type: String?, name: String, _ call: CallArguments) throws(PythonError) {
     let given = call.positional.count
-    if case .keywords(let parameters, let required, let positional) = self {
-      try Self.checkKeywords(name, parameters, required: required, positional: positional, call)
+    if case .keywords(let parameters, let required, let positional, let positionalOnly) = self {
+      try Self.checkKeywords(
+        name, parameters, required: required, positional: positional, positionalOnly: positionalOnly, call)
       return
     }
-    if !call.keywords.isEmpty { throw PythonError.type("\(type).\(name)() takes no keyword arguments") }
+    let qualified = type.map { "\($0).\(name)" } ?? name
+    if !call.keywords.isEmpty { throw PythonError.type("\(qualified)() takes no keyword arguments") }
     switch self {
     case .noArguments where given > 0:
-      throw PythonError.type("\(type).\(name)() takes no arguments (\(given) given)")
+      throw PythonError.type("\(qualified)() takes no arguments (\(given) given)")
     case .oneArgument where given != 1:
-      throw PythonError.type("\(type).\(name)() takes exactly one argument (\(given) given)")
+      throw PythonError.type("\(qualified)() takes exactly one argument (\(given) given)")
     case .positional(let range) where !range.contains(given):
       let bound = given < range.lowerBound ? range.lowerBound : range.upperBound
       let qualifier = range.count == 1 ? "" : given < range.lowerBound ? "at least " : "at most "
@@ -80,7 +83,8 @@ enum MethodSignature: Sendable {
   /// `_PyArg_UnpackKeywords`'s checks, in its order: the total count, the positional count, a missing required
   /// parameter, a parameter given twice, an unknown keyword.
   private static func checkKeywords(
-    _ name: String, _ parameters: [String], required: Int, positional: Int, _ call: CallArguments
+    _ name: String, _ parameters: [String], required: Int, positional: Int, positionalOnly: Int,
+    _ call: CallArguments
   ) throws(PythonError) {
     let given = call.positional.count
     let total = given + call.keywords.count
@@ -95,14 +99,24 @@ enum MethodSignature: Sendable {
         "\(name)() takes \(required < positional ? "at most" : "exactly") \(positional) positional argument"
           + "\(positional == 1 ? "" : "s") (\(given) given)")
     }
+    let requiredPositionalOnly = min(positionalOnly, required)
+    if given < requiredPositionalOnly {
+      throw PythonError.type(
+        "\(name)() takes \(requiredPositionalOnly < positional ? "at least" : "exactly") \(requiredPositionalOnly) "
+          + "positional argument\(requiredPositionalOnly == 1 ? "" : "s") (\(given) given)")
+    }
+    // A keyword naming a positional-only parameter is an unknown keyword, as in CPython.
     let named = Set(call.keywords.map(\.name))
-    for index in given..<parameters.count where index < required && !named.contains(parameters[index]) {
+    let nameable = parameters[positionalOnly...]
+    for index in max(given, positionalOnly)..<parameters.count
+    where index < required && !named.contains(parameters[index]) {
       throw PythonError.type("\(name)() missing required argument '\(parameters[index])' (pos \(index + 1))")
     }
-    for (index, parameter) in parameters.prefix(given).enumerated() where named.contains(parameter) {
-      throw PythonError.type("argument for \(name)() given by name ('\(parameter)') and position (\(index + 1))")
+    for index in positionalOnly..<max(given, positionalOnly) where named.contains(parameters[index]) {
+      throw PythonError.type(
+        "argument for \(name)() given by name ('\(parameters[index])') and position (\(index + 1))")
     }
-    if let unknown = call.keywords.first(where: { !parameters.contains($0.name) }) {
+    if let unknown = call.keywords.first(where: { !nameable.contains($0.name) }) {
       throw PythonError.type("'\(unknown.name)' is an invalid keyword argument for \(name)()")
     }
   }

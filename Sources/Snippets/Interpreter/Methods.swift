@@ -43,6 +43,18 @@ enum Methods {
         return .float(value)
       case .complex(let value): return .complex(value)
       }
+    case "is_integer", "as_integer_ratio":
+      // NumPy's scalar methods, named by their class in errors (`float32.is_integer()`, `integer.is_integer()`), and
+      // computed as Python's float methods on the exactly widened value.
+      let owner = tensor.dtype.isInteger ? "integer" : scalarTypeName(tensor.dtype)
+      if !call.keywords.isEmpty { throw PythonError.type("\(owner).\(name)() takes no keyword arguments") }
+      if !call.positional.isEmpty {
+        throw PythonError.type("\(owner).\(name)() takes no arguments (\(call.positional.count) given)")
+      }
+      if tensor.dtype.isInteger { return .bool(true) }
+      guard case .double(let value) = try core({ try tensor.item() }) else { return .none }
+      return try PythonNumbers.method(
+        name, on: .float(value), CallArguments(function: name, positional: [], keywords: [], positionalTexts: []))
     case "tolist":
       // NumPy's C method words its argument error so.
       let given = call.positional.count + call.keywords.count

@@ -13,6 +13,43 @@ enum Modules {
     }
   }
 
+  /// The modules of HIPS autograd 1.9.1, whose packages are those that other modules sit under.
+  static let autogradModules: Set<String> = [
+    "autograd", "autograd.builtins", "autograd.core", "autograd.differential_operators", "autograd.extend",
+    "autograd.misc", "autograd.misc.fixed_points", "autograd.misc.flatten", "autograd.misc.optimizers",
+    "autograd.misc.tracers", "autograd.numpy", "autograd.numpy.fft", "autograd.numpy.linalg",
+    "autograd.numpy.numpy_boxes", "autograd.numpy.numpy_jvps", "autograd.numpy.numpy_vjps",
+    "autograd.numpy.numpy_vspaces", "autograd.numpy.numpy_wrapper", "autograd.numpy.random", "autograd.scipy",
+    "autograd.scipy.integrate", "autograd.scipy.linalg", "autograd.scipy.signal", "autograd.scipy.special",
+    "autograd.scipy.stats", "autograd.scipy.stats.beta", "autograd.scipy.stats.chi2", "autograd.scipy.stats.dirichlet",
+    "autograd.scipy.stats.gamma", "autograd.scipy.stats.multivariate_normal", "autograd.scipy.stats.norm",
+    "autograd.scipy.stats.poisson", "autograd.scipy.stats.t", "autograd.test_util", "autograd.tracer",
+    "autograd.util", "autograd.wrap_util",
+  ]
+  /// The packages among them.
+  static let autogradPackages: Set<String> = [
+    "autograd", "autograd.misc", "autograd.numpy", "autograd.scipy", "autograd.scipy.stats",
+  ]
+
+  /// CPython's ModuleNotFoundError for importing `path` under autograd when autograd 1.9.1 has no such module
+  /// (`autograd.foo`, `autograd.util.x`), named by its first missing part as CPython names it; nil otherwise.
+  static func missingModuleError(_ path: String) -> PythonError? {
+    let parts = path.split(separator: ".").map(String.init)
+    guard parts.first == "autograd", !autogradModules.contains(path) else { return nil }
+    var prefix = parts[0]
+    for part in parts.dropFirst() {
+      let next = prefix + "." + part
+      if !autogradModules.contains(next) {
+        if autogradPackages.contains(prefix) {
+          return PythonError("ModuleNotFoundError", "No module named '\(next)'")
+        }
+        return PythonError("ModuleNotFoundError", "No module named '\(next)'; '\(prefix)' is not a package")
+      }
+      prefix = next
+    }
+    return nil
+  }
+
   /// `module.name`, or nil when the module (as far as snippets go) has no such member.
   static func member(_ name: String, of module: String) -> Value? {
     switch module {

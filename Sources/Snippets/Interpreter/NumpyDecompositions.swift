@@ -36,7 +36,7 @@ enum NumpyDecompositions {
       let bound = try call.bind(["a", "full_matrices", "compute_uv", "hermitian"], required: 1)
       let a = try bound.value("a").toTensor()
       if try bound.flag("hermitian") {
-        throw NumpyArrays.unsupported("np.linalg.svd's hermitian=True is not supported in snippets")
+        return try hermitianSVD(a, computeUV: try bound["compute_uv"]?.truthValue() ?? true)
       }
       if try bound["compute_uv"]?.truthValue() ?? true {
         let full = try bound["full_matrices"]?.truthValue() ?? true
@@ -85,6 +85,57 @@ enum NumpyDecompositions {
     default:
       throw NumpyArrays.unsupported("np.linalg.\(name) is not supported in snippets")
     }
+  }
+
+  /// `np.linalg.svd(a, hermitian=True)` as NumPy computes it: `eigh(a)`, the eigenvalues' absolute values sorted
+  /// descending (`argsort(abs(s))[::-1]`) and their signs moved into Vh (`(u * sign(s)).T`); without vectors,
+  /// `sort(abs(eigvalsh(a)))[::-1]`. Repeated absolute values are refused with vectors: which of the tied columns
+  /// comes first is the order of NumPy's sort, not mathematics.
+  static func hermitianSVD(_ a: Tensor, computeUV: Bool) throws(PythonError) -> Value {
+    // NumPy's own errors for fewer than two axes or a matrix that is not square come from eigh.
+    if a.dtype.isComplex || a.ndim > 2 {
+      throw NumpyArrays.unsupported(
+        "np.linalg.svd(hermitian=True) of a complex or stacked matrix is not supported in snippets (a real 2-D "
+          + "matrix is)")
+    }
+    let parts = try core { try a.symmetricEigen(vectors: computeUV, upper: false) }
+    guard a.ndim == 2 else { throw NumpyArrays.unsupported("np.linalg.svd(hermitian=True) of this array") }
+    let eigenvalues = parts[0].doubles
+    let magnitudes = eigenvalues.map { Swift.abs($0) }
+    let n = magnitudes.count
+    // argsort ascending, reversed: descending, ties kept in reverse index order (refused below with vectors).
+    let order = (0..<n).sorted { magnitudes[$0] < magnitudes[$1] || (magnitudes[$0] == magnitudes[$1] && $0 < $1) }
+      .reversed().map { $0 }
+    func array(_ values: [Double], _ shape: [Int], like model: Tensor) throws(PythonError) -> Tensor {
+      let made = Tensor(shape: shape, storage: .float64(values))
+      return model.dtype == .float64 ? made : try core { try made.astype(model.dtype) }
+    }
+    let values = try array(order.map { magnitudes[$0] }, [n], like: parts[0])
+    guard computeUV else { return .tensor(values) }
+    // Equal up to rounding counts too: docbuild's last bits are not LAPACK's, so their order could differ.
+    let largest = order.first.map { magnitudes[$0] } ?? 0
+    for i in 1..<Swift.max(n, 1) where magnitudes[order[i - 1]] - magnitudes[order[i]] <= largest * 1e-10 {
+      throw NumpyArrays.unsupported(
+        "np.linalg.svd(hermitian=True)'s U and Vh when two eigenvalues have the same absolute value, up to "
+          + "rounding (\(magnitudes[order[i]])), are not supported in snippets: NumPy's argsort decides which "
+          + "comes first (np.linalg.svd(a, hermitian=True, compute_uv=False) gives the singular values)")
+    }
+    let vectors = parts[1].doubles
+    var u = [Double](repeating: 0, count: n * n)
+    var vh = [Double](repeating: 0, count: n * n)
+    for (column, source) in order.enumerated() {
+      let sign: Double = eigenvalues[source] > 0 ? 1 : (eigenvalues[source] < 0 ? -1 : 0)
+      for row in 0..<n {
+        let entry = vectors[row * n + source]
+        u[row * n + column] = entry
+        vh[column * n + row] = entry * sign
+      }
+    }
+    return try .makeNamedTuple(
+      NamedTupleType(name: "SVDResult", fields: ["U", "S", "Vh"]),
+      [
+        .tensor(try array(u, [n, n], like: parts[1])), .tensor(values), .tensor(try array(vh, [n, n], like: parts[1])),
+      ])
   }
 
   /// `np.polyfit(x, y, deg)` (`full=False`, no weights, no covariance).

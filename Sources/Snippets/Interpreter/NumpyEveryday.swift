@@ -11,7 +11,7 @@ enum NumpyEveryday {
     "column_stack", "dstack", "append", "take", "pad", "logspace", "rot90", "indices", "ix_", "unravel_index",
     "ravel_multi_index", "flatnonzero", "select", "array_equiv", "cross", "gradient", "trapezoid", "vander", "delete",
     "diagonal", "compress", "lexsort", "partition", "argpartition",
-    "fromfunction", "apply_along_axis", "piecewise", "fromiter",
+    "fromfunction", "apply_along_axis", "piecewise", "fromiter", "ascontiguousarray",
   ]).union(NumpyEverydayMath.names)
 
   /// Calls `np.name(...)`, or nil when the name is not one of these.
@@ -169,6 +169,36 @@ enum NumpyEveryday {
       return .tensor(result)
     case "split", "array_split", "hsplit", "vsplit", "dsplit":
       return try split(name, call)
+    case "ascontiguousarray":
+      // NumPy's `array(a, copy=None, order='C', ndmin=1)`: a C-contiguous array of at least one axis is returned
+      // itself; any other array is copied into C order (ResultLayout makes the copy row-major).
+      let bound = try call.bind(["a", "dtype", "like"], required: 1)
+      if bound["like"] != nil {
+        throw NumpyArrays.unsupported("np.ascontiguousarray(like=) is not supported in snippets")
+      }
+      let given = bound.value("a")
+      var a = try given.toTensor()
+      if let dtype = bound["dtype"], !dtype.isNone, try dtype.toDType() != a.dtype {
+        a = try core { try a.astype(try dtype.toDType()) }
+        return .tensor(a)
+      }
+      if a.ndim == 0 {
+        // A 0-d array becomes NumPy's one-element view of it, a scalar a new array.
+        if case .tensor(let array) = given, !array.isScalar, !array.isPythonScalar {
+          throw NumpyArrays.unsupported(
+            "np.ascontiguousarray of a 0-d array (NumPy's view of it) is not supported in snippets")
+        }
+        var made = try core { try a.reshape([1]).asNewArray() }
+        made.isScalar = false
+        made.isPythonScalar = false
+        return .tensor(made)
+      }
+      guard case .tensor = given, a.isCContiguous else {
+        var copied = try core { try a.copy() }
+        copied.isScalar = false
+        return .tensor(copied)
+      }
+      return given
     case "atleast_1d", "atleast_2d", "atleast_3d":
       try call.rejectKeywords()
       let rank = name == "atleast_1d" ? 1 : name == "atleast_2d" ? 2 : 3

@@ -117,7 +117,7 @@ enum NumpyPrintOptions {
 
   /// `np.array2string(a, precision=…, …)` of an array of at least one axis: its `str` under those print options
   /// (NumPy's `array_str` is `array2string` with the defaults). Other separators, prefixes, suffixes, formatters,
-  /// legacy modes and 0-d arrays (which NumPy formats as an element, unlike their `str`) are refused.
+  /// and legacy modes are refused. A 0-d array or NumPy scalar is formatted as an element, as NumPy formats it.
   private static func arrayToString(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(
       [
@@ -130,8 +130,22 @@ enum NumpyPrintOptions {
     if let separator = bound["separator"], !(separator.isNone || separator.str == " ") {
       throw limit("np.array2string with a separator other than ' ' is not supported in snippets")
     }
-    guard case .tensor(let array) = bound.value("a"), array.ndim > 0 else {
-      throw limit("np.array2string of anything but an array of at least one axis is not supported in snippets")
+    guard case .tensor(var array) = bound.value("a") else {
+      throw limit("np.array2string of anything but an array or a NumPy number is not supported in snippets")
+    }
+    // A 0-d array or NumPy scalar is formatted as its one element, which is the text of the element inside a
+    // one-element array's brackets (no other element shares its padding); a line width could wrap that text.
+    let isZeroDimensional = array.ndim == 0
+    if isZeroDimensional, array.dtype == .bool, case .bool(let flags) = array.storage {
+      // NumPy pads True to False's width only in arrays of at least one axis.
+      return .string(flags[0] ? "True" : "False")
+    }
+    if isZeroDimensional {
+      if bound["max_line_width"] != nil {
+        throw limit("np.array2string(..., max_line_width=) of a 0-d array is not supported in snippets")
+      }
+      array = try core { try array.reshape([1]) }
+      array.isScalar = false
     }
     if let precision = bound["precision"], case .int(let digits) = precision, digits < 0 {
       throw PythonError.value("precision must be >= 0")
@@ -142,12 +156,15 @@ enum NumpyPrintOptions {
       if let value = bound[name] { options.keywords.append((renamed[name] ?? name, value)) }
     }
     let update = try self.update(options)
-    guard let box = PrintOptionsBox.current else { return .string(Value.tensor(array).str) }
+    guard let box = PrintOptionsBox.current else {
+      let text = Value.tensor(array).str
+      return .string(isZeroDimensional ? String(text.dropFirst().dropLast()) : text)
+    }
     let saved = box.options
     box.options = update.applied(to: saved)
     let text = Value.tensor(array).str
     box.options = saved
-    return .string(text)
+    return .string(isZeroDimensional ? String(text.dropFirst().dropLast()) : text)
   }
 
   /// `np.geterr()`: the floating-point error modes as a dict in NumPy's key order.

@@ -14,6 +14,10 @@ enum Operators {
     if case .rawArray(let array) = left { return try binary(op, .tensor(try array.values()), right) }
     if case .rawArray(let array) = right { return try binary(op, left, .tensor(try array.values())) }
     if case .bytearray(let memory) = left {
+      // `bytearray % values` formats as bytes do and gives a bytearray.
+      if op == .modulo, case .bytes(let formatted) = try binary(op, PythonBytes.value(memory.bytes), right) {
+        return .bytearray(ByteMemory(PythonBytes.raw(formatted), isMutable: true))
+      }
       if case .bytes = right, op == .add || op == .multiply,
         case .bytes(let joined) = try binary(op, PythonBytes.value(memory.bytes), right)
       {

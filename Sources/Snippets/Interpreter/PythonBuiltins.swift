@@ -87,15 +87,16 @@ extension PythonBuiltins {
   /// `int(text, base)`: CPython's rules for the base (2…36, or 0 to read a `0b`/`0o`/`0x` prefix), underscores
   /// between digits, surrounding spaces and a sign.
   static func parseInt(_ argument: Value, base baseValue: Value) throws(PythonError) -> Value {
-    guard case .string(let text) = argument else {
-      throw PythonError.type("int() can't convert non-string with explicit base")
-    }
+    // CPython reads the base before it looks at the argument's type.
     guard let requested = baseValue.bigInteger?.asInt, baseValue.typeName == "int" || baseValue.typeName == "bool"
     else {
       throw PythonError.type("'\(baseValue.typeName)' object cannot be interpreted as an integer")
     }
     guard requested == 0 || (2...36).contains(requested) else {
       throw PythonError.value("int() base must be >= 2 and <= 36, or 0")
+    }
+    guard case .string(let text) = argument else {
+      throw PythonError.type("int() can't convert non-string with explicit base")
     }
     let invalid = PythonError.value("invalid literal for int() with base \(requested): \(Value.quote(text))")
     var body = Substring(text.trimmingPythonSpaces())
@@ -171,7 +172,7 @@ extension String {
       }
       if !scalar.isASCII, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue {
         ascii.append(Unicode.Scalar(UInt8(48 + Int(value))))
-      } else if scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value) {
+      } else if scalar.isPythonWhitespace {
         ascii.append(" ")
       } else {
         ascii.append(scalar)

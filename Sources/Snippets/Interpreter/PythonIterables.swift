@@ -115,11 +115,36 @@ extension Interpreter {
     case "repr":
       let bound = try call.bind(["obj"], required: 1)
       return .string(try text(bound.value("obj"), repr: true))
+    case "ascii":
+      // The repr with every code point past ASCII escaped as CPython's backslashreplace writes it.
+      let bound = try call.bind(["obj"], required: 1)
+      var escaped = ""
+      for scalar in try text(bound.value("obj"), repr: true).unicodeScalars {
+        let code = scalar.value
+        if code < 0x80 {
+          escaped.unicodeScalars.append(scalar)
+          continue
+        }
+        let (prefix, width) = code < 0x100 ? ("\\x", 2) : code < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+        let digits = String(code, radix: 16)
+        escaped += prefix + String(repeating: "0", count: width - digits.count) + digits
+      }
+      return .string(escaped)
     case "bool":
       let bound = try call.bind(["x"])
       guard let value = bound.values["x"] else { return .bool(false) }
       return .bool(try truth(value))
     case "type":
+      if call.positional.count == 3 {
+        // `type.__new__` checks the name, bases and namespace it would make a class of.
+        for (index, (value, expected)) in zip(call.positional, ["str", "tuple", "dict"]).enumerated()
+        where value.typeName != expected {
+          throw PythonError.type(
+            "type.__new__() argument \(index + 1) must be \(expected), not \(value.typeName)")
+        }
+        throw PythonError.limit(
+          "type() with three arguments (making a class) is not supported in snippets: write a class statement")
+      }
       let bound = try call.bind(["object"], required: 1)
       return Self.typeOf(bound.value("object"))
     case "isinstance":
@@ -161,9 +186,24 @@ extension Interpreter {
       return try .makeTuple([quotient, try Operators.binary(.modulo, a, b)])
     case "pow":
       let bound = try call.bind(["base", "exp", "mod"], required: 2)
-      if let modulus = bound["mod"] { return try Self.modularPower(bound.value("base"), bound.value("exp"), modulus) }
-      return try Operators.binary(.power, bound.value("base"), bound.value("exp"))
+      if let modulus = bound["mod"], !modulus.isNone {
+        return try Self.modularPower(bound.value("base"), bound.value("exp"), modulus)
+      }
+      do {
+        return try Operators.binary(.power, bound.value("base"), bound.value("exp"))
+      } catch {
+        // CPython names pow() beside ** among the operand types it cannot take.
+        let prefix = "unsupported operand type(s) for **:"
+        guard error.type == "TypeError", error.message.hasPrefix(prefix) else { throw error }
+        throw PythonError.type("unsupported operand type(s) for ** or pow():" + error.message.dropFirst(prefix.count))
+      }
     case "iter":
+      if call.positional.count == 2 {
+        if case .bool(false) = try callIterableBuiltin("callable", arguments([call.positional[0]])) {
+          throw PythonError.type("iter(v, w): v must be callable")
+        }
+        throw PythonError.limit("iter(callable, sentinel) is not supported in snippets: write a while loop")
+      }
       let bound = try call.bind(["object"], required: 1)
       let value = bound.value("object")
       if case .iterator = value { return value }
@@ -425,7 +465,13 @@ extension Interpreter {
         }
       } else {
         for (position, item) in try items(source).enumerated() {
-          let pair = try items(item)
+          let pair: [Value]
+          do {
+            pair = try items(item)
+          } catch {
+            guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
+            throw PythonError.type("cannot convert dictionary update sequence element #\(position) to a sequence")
+          }
           guard pair.count == 2 else {
             throw PythonError.value(
               "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
@@ -438,10 +484,45 @@ extension Interpreter {
     return try .makeDict(pairs)
   }
 
+  /// CPython's `ternary_op` for `pow(base, exp, mod)` of Python values: each distinct type's `nb_power` in turn —
+  /// int's computes when all three are ints, float's refuses any modulus, complex's any it can convert — and
+  /// `unsupported operand type(s)` when none takes them. Returns when int's would compute.
+  private static func checkTernaryPower(_ base: Value, _ exponent: Value, _ modulus: Value) throws(PythonError) {
+    let operands = [base, exponent, modulus]
+    // The slot each operand's type brings: bool shares int's.
+    func slot(_ value: Value) -> String? {
+      switch value.typeName {
+      case "int", "bool": "int"
+      case "float": "float"
+      case "complex": "complex"
+      case "list", "tuple", "dict", "set", "frozenset", "str", "bytes", "NoneType", "range": nil
+      default: "other"
+      }
+    }
+    let slots = operands.map(slot)
+    if slots.contains("other") { return }
+    var tried: Set<String> = []
+    for case let kind? in slots where tried.insert(kind).inserted {
+      switch kind {
+      case "int" where slots.allSatisfy({ $0 == "int" }): return
+      case "float": throw PythonError.type("pow() 3rd argument not allowed unless all arguments are integers")
+      case "complex" where slots[0] != nil && slots[1] != nil: throw PythonError.value("complex modulo")
+      default: continue
+      }
+    }
+    throw PythonError.type(
+      "unsupported operand type(s) for ** or pow(): " + operands.map { "'\($0.typeName)'" }.joined(separator: ", "))
+  }
+
   /// `round(x[, ndigits])`: Python's round-half-even, exact for floats as CPython computes it.
   private func round(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["number", "ndigits"], required: 1)
     let number = bound.value("number")
+    // CPython looks `__round__` up on the number before it converts `ndigits`.
+    switch number {
+    case .int, .bool, .bigInt, .float, .tensor: break
+    default: throw PythonError.type("type \(number.typeName) doesn't define __round__ method")
+    }
     let digits = try bound["ndigits"]?.toInt()
     switch number {
     case .int, .bool, .bigInt:
@@ -594,6 +675,7 @@ extension Value {
 extension Interpreter {
   /// `pow(base, exp, mod)` for ints: CPython's modular power, a negative exponent meaning the modular inverse.
   static func modularPower(_ base: Value, _ exponent: Value, _ modulus: Value) throws(PythonError) -> Value {
+    try checkTernaryPower(base, exponent, modulus)
     guard let b = base.bigInteger, let e = exponent.bigInteger, let m = modulus.bigInteger,
       base.typeName == "int" || base.typeName == "bool", exponent.typeName == "int" || exponent.typeName == "bool",
       modulus.typeName == "int" || modulus.typeName == "bool"

@@ -748,7 +748,7 @@ enum PythonNames {
     ],
   ]
 
-  /// NumPy's ufuncs, which all take `ufuncKeywords` and their operands `x1`, `x2`.
+  /// NumPy's ufuncs (their keywords: `MethodSignature.ufuncKeywords`).
   static let ufuncs: Set<String> = [
     "abs", "absolute", "acos", "acosh", "add", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2",
     "arctanh", "asin", "asinh", "atan", "atan2", "atanh", "bitwise_and", "bitwise_count", "bitwise_invert",
@@ -798,10 +798,6 @@ enum PythonNames {
   ]
 
   /// The keywords every ufunc takes besides its operands.
-  static let ufuncKeywords: Set<String> = [
-    "axes", "axis", "casting", "dtype", "keepdims", "order", "out", "signature", "subok", "where", "x1", "x2",
-  ]
-
   /// NumPy's scalar types, by the name Python's AttributeError prints; they share `scalarAttributes`.
   static let scalarTypes: Set<String> = [
     "numpy.float64", "numpy.float32", "numpy.float16", "numpy.int64", "numpy.int32", "numpy.int16", "numpy.int8",

@@ -192,7 +192,7 @@ enum RawArrays {
     }
     return RawArray(
       source: .array(tensor.lineage, tensor.dtype), dtype: OrderedDType(tensor.dtype), shape: tensor.shape,
-      offsets: positions, isWriteable: false)
+      offsets: positions, isWriteable: geometry.isWriteable)
   }
 
   /// `x.byteswap()` of an ordinary array: the same dtype, each element's bytes reversed (a raw array, so the
@@ -230,7 +230,9 @@ enum RawArrays {
   /// The raw bytes of a `bytes` or `bytearray` argument (`buffer=`), and whether they may be written.
   static func buffer(_ value: Value) throws(PythonError) -> ByteMemory {
     switch value {
-    case .bytearray(let memory): return memory
+    case .bytearray(let memory):
+      memory.markExported()
+      return memory
     case .bytes(let text), .textScalar(let text, true):
       return ByteMemory(text.unicodeScalars.map { UInt8($0.value & 0xFF) }, isMutable: false)
     case .rawArray, .tensor:

@@ -83,6 +83,10 @@ extension Interpreter {
     case .method(.textDType(let dtype), "newbyteorder"):
       call.function = "newbyteorder"
       return try ByteOrder.newByteOrder(dtype, call)
+    case .method(.bytearray(let memory), "extend"):
+      call.function = "extend"
+      try extendBytearray(memory, call)
+      return Value.none
     case .method(.bytearray(let memory), let name):
       call.function = name
       return try PythonBytes.arrayMethod(name, memory, call)
@@ -300,6 +304,14 @@ extension Interpreter {
       if Interpreter.subclassRequested(by: call) != nil { return nil }
       let bound = try call.bind(["dtype", "type"])
       guard let given = bound["dtype"], !given.isNone, bound["type"] == nil else { return nil }
+      if StructuredArrays.isFieldList(given) {
+        let view = try StructArray.viewing(tensor, as: given)
+        // A void view holds a copy of the bytes: writes into either memory are refused while both are alive.
+        if view.dtype.isOpaqueVoid {
+          recfunctionLinks.link(.structArray(view), to: .tensor(tensor), by: "ndarray.view")
+        }
+        return .structArray(view)
+      }
       let target = try ByteOrder.orderedOrNative(given)
       if target == OrderedDType(tensor.dtype) { return nil }
       return .rawArray(try RawArrays.view(try RawArrays.bridging(tensor), as: target))

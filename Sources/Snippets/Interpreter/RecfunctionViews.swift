@@ -13,12 +13,16 @@ enum RecfunctionViews {
     case .tensor(let tensor): return [tensor.lineage]
     case .textArray(let text): return [text.storage]
     case .structArray(let array):
-      return array.storage.columns.values.map { (column) -> AnyObject & Sendable in
-        switch column {
-        case .numeric(let tensor): tensor.lineage
-        case .text(let storage, _): storage
+      func columnMemories(_ storage: StructStorage) -> [AnyObject & Sendable] {
+        storage.columns.values.flatMap { (column) -> [AnyObject & Sendable] in
+          switch column {
+          case .numeric(let tensor): [tensor.lineage]
+          case .text(let storage, _): [storage]
+          case .nested(let inner): columnMemories(inner)
+          }
         }
       }
+      return columnMemories(array.storage)
     default: return []
     }
   }
@@ -135,8 +139,9 @@ final class RecfunctionViewLinks: @unchecked Sendable {
   /// Refuses a write into `memory` while NumPy would show it through a recfunction's view.
   func checkWritable(_ memory: AnyObject) throws(PythonError) {
     guard let function = sharingFunction(memory, writing: true) else { return }
+    let owner = function.hasPrefix("ndarray.") ? function : "recfunctions.\(function)"
     throw RecfunctionViews.refusal(
-      "writing into an array that NumPy's recfunctions.\(function) shares with its result or argument",
+      "writing into an array that NumPy's \(owner) shares with its result or argument",
       why: "docbuild a copy, so the write would not show through the other array as in NumPy; copy the result "
         + "first (`.copy()`) and write into the copy")
   }
@@ -144,8 +149,9 @@ final class RecfunctionViewLinks: @unchecked Sendable {
   /// Refuses `what` of an array whose memory NumPy shares through a recfunction's view.
   func checkDescribed(_ tensor: Tensor, _ what: String) throws(PythonError) {
     guard let function = sharingFunction(tensor.lineage) else { return }
+    let owner = function.hasPrefix("ndarray.") ? function : "recfunctions.\(function)"
     throw RecfunctionViews.refusal(
-      "\(what) of an array that NumPy's recfunctions.\(function) shares with its result or argument",
+      "\(what) of an array that NumPy's \(owner) shares with its result or argument",
       why: "docbuild an array of its own memory (its writes kept in step), whose base, flags and strides are "
         + "not NumPy's")
   }

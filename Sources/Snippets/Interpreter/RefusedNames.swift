@@ -258,7 +258,7 @@ extension Interpreter {
         "NotImplementedError", "structured dtypes (\(example)) are not part of the snippet language")
     case "TypeError" where error.message.contains("() got an unexpected keyword argument '") && quoted.count >= 3:
       let function = String(error.message.prefix(while: { $0 != "(" }))
-      let isUfuncKeyword = PythonNames.ufuncs.contains(function) && PythonNames.ufuncKeywords.contains(quoted[1])
+      let isUfuncKeyword = MethodSignature.ufunc(function, takes: quoted[1])
       guard isUfuncKeyword || PythonNames.keywords[function]?.contains(quoted[1]) == true else { return nil }
       refusal = PythonError(
         "NotImplementedError", "\(function)(\(quoted[1])=…) is not part of the snippet language (NumPy has it)")

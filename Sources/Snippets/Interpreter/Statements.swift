@@ -79,10 +79,12 @@ extension Interpreter {
   private mutating func runOther(_ statement: Statement) throws(PythonError) -> Flow {
     switch statement.kind {
     case .importModule(let path, let name):
+      if let missing = Modules.missingModuleError(path) { throw missing }
       try store(name, Modules.module(path))
     case .importFrom(let path, let names) where names.first?.member == "*":
       try importEverything(from: path, line: origin.lineOffset + statement.range.startLocation.line)
     case .importFrom(let path, let names):
+      if let missing = Modules.missingModuleError(path) { throw missing }
       let module = Modules.module(path)
       for (member, name) in names {
         guard let value = try? attributeValue(module, member) else {
@@ -332,6 +334,8 @@ extension Interpreter {
         try assignItem(array, key, value)
       } else if case .structArray(let array) = container {
         try assignStructured(array, key, value)
+      } else if case .rawArray(let raw) = container, Self.isArrayDTypeView(container) {
+        try assignThroughDTypeView(raw, key, value)
       } else {
         try Indexing.setItem(container, key, value)
       }

@@ -59,6 +59,8 @@ extension StructuredArrays {
       case .text(let type):
         try StringArrays.checkSize(count: count, width: type.width)
         columns[field.name] = .text(TextStorage([String](repeating: one ? "1" : "", count: count)), type)
+      case .structured(let inner):
+        columns[field.name] = .nested(try filled([count], dtype: inner, one: one).storage)
       }
     }
     return StructArray(columns: columns, shape: shape, dtype: dtype)
@@ -163,6 +165,9 @@ extension StructuredArrays {
         throw refusal("this text field")
       }
       return .text(TextStorage(text.elements), type)
+    case .structured(let inner):
+      guard case .list(let items) = values, items.count == count else { throw refusal("this nested field's values") }
+      return .nested(try make(values, dtype: inner).storage)
     }
   }
 
@@ -192,6 +197,13 @@ extension StructuredArrays {
   /// `a[key]`: a field (a view), several fields (a view with their offsets), an element (`np.void`), or an array of
   /// elements (a view for basic indexing, a copy for advanced).
   static func index(_ array: StructArray, _ key: Value) throws(PythonError) -> Value {
+    if array.dtype.isOpaqueVoid {
+      if array.isVoid { throw opaqueVoidRefusal("indexing an element") }
+      if case .string = key { throw opaqueVoidRefusal("a field index") }
+      if case .list(let items) = key, items.contains(where: { if case .string = $0 { true } else { false } }) {
+        throw opaqueVoidRefusal("a field index")
+      }
+    }
     switch key {
     case .string(let name): return try presentedField(array, name)
     case .list(let items) where !items.isEmpty && items.allSatisfy({ if case .string = $0 { true } else { false } }):
@@ -227,6 +239,7 @@ extension StructuredArrays {
 
   /// The rows `for` sees: elements of a 1-d array, sub-arrays (views) of a higher one, an element's field values.
   static func rows(_ array: StructArray) throws(PythonError) -> [Value] {
+    if array.isVoid && array.dtype.isOpaqueVoid { throw opaqueVoidRefusal("iterating over an element") }
     if array.isVoid { return try array.dtype.fields.map { (field) throws(PythonError) in try array.field(field.name) } }
     guard let first = array.shape.first else { throw PythonError.type("iteration over a 0-d array") }
     var rows: [Value] = []
@@ -261,6 +274,11 @@ extension StructuredArrays {
         fieldLists.append(items.items)
       case .textArray(let text):
         fieldLists.append(text.elements.map { text.dtype.isBytes ? .bytes($0) : .string($0) })
+      case .structArray(let inner):
+        // Each element's nested structure as a tuple of its own.
+        let flat = StructArray(viewing: inner, positions: try core { try inner.positions.reshape([-1]) })
+        guard case .list(let items) = try toList(flat) else { throw refusal("tolist of this field") }
+        fieldLists.append(items.items)
       default: throw refusal("tolist of this field")
       }
     }

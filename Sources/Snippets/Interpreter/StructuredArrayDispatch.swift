@@ -7,6 +7,9 @@ extension Interpreter {
     switch function {
     case .method(.structArray(let array), let name):
       call.function = name
+      if array.dtype.isOpaqueVoid && !StructArray.opaqueVoidMethods.contains(name) {
+        throw StructuredArrays.opaqueVoidRefusal("the method .\(name)()")
+      }
       return try structuredMethod(name, array, call)
     case .function("numpy.dtype"):
       call.function = "dtype"
@@ -33,9 +36,13 @@ extension Interpreter {
       let short = String(name.dropFirst(6))
       guard StructuredArrays.involved(short, call) else { return nil }
       call.function = short
+      if short != "unique" && short != "shape" && StructuredArrays.involvesOpaqueVoid(call) {
+        throw StructuredArrays.opaqueVoidRefusal("np.\(short)")
+      }
       return try structuredFunction(short, call)
     case .function("len") where call.positional.count == 1:
       guard case .structArray(let array) = call.positional[0] else { return nil }
+      if array.isVoid && array.dtype.isOpaqueVoid { throw StructuredArrays.opaqueVoidRefusal("len() of an element") }
       if array.isVoid { return .int(array.dtype.fields.count) }
       guard let first = array.shape.first else { throw PythonError.type("len() of unsized object") }
       return .int(first)
@@ -102,6 +109,8 @@ extension Interpreter {
         throw StructuredArrays.refusal("np.\(name) along this axis")
       }
       return try sorted(array, order: bound["order"], indices: name == "argsort")
+    case "unique":
+      return try StructuredArrays.unique(call)
     case "shape":
       let bound = try call.bind(["a"], required: 1)
       guard case .structArray(let array) = bound.value("a") else { throw StructuredArrays.refusal("np.shape") }
@@ -208,6 +217,7 @@ extension Interpreter {
     switch target {
     case .tensor(let tensor): try assignItem(tensor, key, value)
     case .textArray(let text): try StringArrays.assign(text, key, value)
+    case .structArray(let inner) where !inner.isVoid: try assignStructured(inner, key, value)
     default: throw StructuredArrays.refusal("assigning to this field")
     }
   }
@@ -215,6 +225,7 @@ extension Interpreter {
   /// `a[key] = value` on a structured array or element: a field takes the value (broadcast), elements take a
   /// tuple's values field by field, or one value in every field.
   mutating func assignStructured(_ array: StructArray, _ key: Value, _ value: Value) throws(PythonError) {
+    if array.dtype.isOpaqueVoid { throw StructuredArrays.opaqueVoidRefusal("assignment") }
     switch key {
     case .string(let name):
       guard array.dtype.field(name) != nil else { throw PythonError.value("no field of name \(name)") }

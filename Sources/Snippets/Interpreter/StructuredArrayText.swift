@@ -5,6 +5,11 @@ extension StructArray {
   /// Each printed element's text, `('Alice', 25, 55. )`: every field formatted by its own formatter fitted to the
   /// printed elements of that field (NumPy's `StructuredVoidFormat`).
   private func elementFormatter() throws(PythonError) -> (Int) -> String {
+    if dtype.isOpaqueVoid {
+      guard case .textArray(let text) = try field("") else { throw StructuredArrays.refusal("printing this void") }
+      let items = text.elements
+      return { Self.voidBytesText(items[$0]) }
+    }
     try refuseSummarisedSubarrays()
     let printed = Tensor.printedIndices(shape: shape)
     var parts: [(Int) -> String] = []
@@ -23,6 +28,9 @@ extension StructArray {
         let items = text.elements
         let isBytes = text.dtype.isBytes
         parts.append { isBytes ? Value.bytesRepr(items[$0]) : Value.quote(items[$0]) }
+      case .structArray(let inner):
+        // A nested structure prints as a tuple inside the element's, its fields fitted to the printed elements.
+        parts.append(try inner.elementFormatter())
       default: throw StructuredArrays.refusal("printing this field")
       }
     }
@@ -34,6 +42,7 @@ extension StructArray {
 
   /// `repr(a)`: `array([('Alice', 25, 55. ), ...], dtype=[...])`, `rec.array(...)`, `np.void(...)`; nil past `limit`.
   func reprText(limit: Int = .max) throws(PythonError) -> String? {
+    if isVoid && dtype.isOpaqueVoid { return "np.void(" + (try voidText()) + ")" }
     if isVoid {
       return (dtype.isRecord ? "np.record(" : "np.void(") + (try voidText()) + ", dtype=" + dtype.plainText + ")"
     }
@@ -55,7 +64,7 @@ extension StructArray {
       body = text
       if FormattedArrayText.summarises(count) { extras.append("shape=" + pythonShapeRepr(shape)) }
     }
-    extras.append("dtype=" + (isRecord ? dtype.plainText : dtype.text))
+    extras.append("dtype=" + (dtype.isOpaqueVoid ? "'|V\(dtype.itemsize)'" : isRecord ? dtype.plainText : dtype.text))
     let head = prefix + body + ","
     let tail = extras.joined(separator: ", ") + ")"
     if isRecord { return head + "\n" + String(repeating: " ", count: prefix.count) + tail }
@@ -73,6 +82,17 @@ extension StructArray {
     return FormattedArrayText.render(
       shape: shape, separator: " ", prefix: "", lineWidth: PrintOptions.active.lineWidth, limit: limit,
       element: try elementFormatter())
+  }
+
+  /// An unstructured void element as NumPy prints it: every byte as `\xNN` in capitals, `b'\x41\x0A'`.
+  static func voidBytesText(_ element: String) -> String {
+    let hex = Array("0123456789ABCDEF")
+    var text = "b'"
+    for scalar in element.unicodeScalars {
+      let byte = Int(scalar.value)
+      text += "\\x" + String(hex[byte >> 4]) + String(hex[byte & 15])
+    }
+    return text + "'"
   }
 
   /// NumPy's `SubArrayFormat` summarises a sub-array of more values than the print threshold (`[0., 0., ..., 0.]`),
@@ -96,6 +116,10 @@ extension StructArray {
   /// An element's text: floats as Python's str of the NumPy scalar (NumPy 2's `float_kind=str` for `np.void`), the
   /// other fields as a 0-d array prints them.
   private func voidText() throws(PythonError) -> String {
+    if dtype.isOpaqueVoid {
+      guard case .textScalar(let text, _) = try field("") else { throw StructuredArrays.refusal("printing this void") }
+      return Self.voidBytesText(text)
+    }
     try refuseSummarisedSubarrays()
     var texts: [String] = []
     for entry in dtype.fields {
@@ -116,6 +140,8 @@ extension StructArray {
         texts.append(tensor.fieldFormatter(printedIndices: [0], isZeroDimensional: true)(0))
       case .textScalar(let text, let isBytes):
         texts.append(isBytes ? Value.bytesRepr(text) : Value.quote(text))
+      case .structArray(let inner) where inner.isVoid:
+        texts.append(try inner.voidText())
       default: throw StructuredArrays.refusal("printing this field")
       }
     }

@@ -24,6 +24,8 @@ enum FieldColumn {
   /// array the structured one views, as `unstructured_to_structured` does).
   case numeric(Tensor)
   case text(TextStorage, TextDType)
+  /// A nested structure's own columns, one element per element of the array (its positions are the array's).
+  case nested(StructStorage)
 
   /// A column owning `values` (row-major, one per element of the structured array).
   static func owning(_ tensor: Tensor) -> FieldColumn {
@@ -57,15 +59,19 @@ final class StructStorage: @unchecked Sendable {
       switch column {
       case .numeric(let tensor): total + tensor.size * 8
       case .text(let storage, _): total + storage.byteCount
+      case .nested(let storage): total + storage.byteCount
       }
     }
   }
 
   /// The numeric columns, for the memory walk.
   var tensors: [Tensor] {
-    columns.values.compactMap {
-      if case .numeric(let tensor) = $0 { return tensor }
-      return nil
+    columns.values.flatMap { (column) -> [Tensor] in
+      switch column {
+      case .numeric(let tensor): [tensor]
+      case .text: []
+      case .nested(let storage): storage.tensors
+      }
     }
   }
 }
@@ -99,6 +105,13 @@ struct StructArray: Sendable {
     self.dtype = dtype
   }
 
+  /// A view of the columns `storage` at `positions` (a nested field's structure).
+  init(sharing storage: StructStorage, positions: Tensor, dtype: StructDType) {
+    self.storage = storage
+    self.positions = positions
+    self.dtype = dtype
+  }
+
   /// A view of `base`'s memory at `positions`.
   init(viewing base: StructArray, positions: Tensor) {
     storage = base.storage
@@ -115,6 +128,12 @@ struct StructArray: Sendable {
     }
     let places = flatPositions
     switch column {
+    case .nested(let inner):
+      guard case .structured(let innerType) = field.format else { throw StructuredArrays.refusal("this field") }
+      // The nested structure over the same elements: a view of its columns at this array's positions.
+      var view = StructArray(sharing: inner, positions: positions, dtype: innerType)
+      view.isVoid = isVoid
+      return .structArray(view)
     case .numeric(let columnTensor):
       guard var base = column.current else { throw StructuredArrays.refusal("this field") }
       let placing = columnTensor.geometry
@@ -186,6 +205,7 @@ struct StructArray: Sendable {
       switch try fieldArray(field.name) {
       case .tensor(let tensor): columns[field.name] = .owning(tensor)
       case .textArray(let text): columns[field.name] = .text(TextStorage(text.elements), text.dtype)
+      case .structArray(let inner): columns[field.name] = .nested(try inner.copied().storage)
       default: throw StructuredArrays.refusal("this field")
       }
     }

@@ -16,12 +16,14 @@ extension StructuredArrays {
     }
     // NumPy answers a record array with a record array of bools, which this type does not hold.
     if (a.isRecord && !a.isVoid) || (b.isRecord && !b.isVoid) { throw refusal("comparing record arrays") }
+    if a.dtype.isOpaqueVoid || b.dtype.isOpaqueVoid { throw opaqueVoidRefusal("comparing") }
     guard a.dtype.names == b.dtype.names else { throw refusal("comparing arrays with other fields") }
     var combined: Tensor? = nil
     for (x, y) in zip(a.dtype.fields, b.dtype.fields) {
       switch (x.format, y.format) {
       case (.numeric, .numeric), (.numeric, .bigEndian), (.bigEndian, .numeric), (.bigEndian, .bigEndian): break
       case (.text(let p), .text(let q)) where p.isBytes == q.isBytes: break
+      case (.structured, _), (_, .structured): throw refusal("comparing nested structured fields")
       default: throw refusal("comparing fields of number and text types")
       }
       if !x.shape.isEmpty || !y.shape.isEmpty { throw refusal("comparing sub-array fields") }

@@ -8,12 +8,16 @@ enum FieldFormat: Hashable, Sendable {
   /// as for `numeric`); what shows the order reads them so: the dtype's text, and a field's view, a raw array of
   /// big-endian memory (`StructuredArrays.presentedField`).
   case bigEndian(DType)
+  /// A structure of its own (`('position', [('x', 'f8'), ('y', 'f8')])`, NumPy's nested fields): arrays keep its
+  /// fields' columns (`FieldColumn.nested`), and the field reads as a structured array.
+  case structured(StructDType)
 
   /// Bytes per element, as NumPy lays the field out.
   var itemsize: Int {
     switch self {
     case .numeric(let dtype), .bigEndian(let dtype): dtype.itemsize
     case .text(let dtype): dtype.itemsize
+    case .structured(let dtype): dtype.itemsize
     }
   }
 
@@ -22,6 +26,7 @@ enum FieldFormat: Hashable, Sendable {
     switch self {
     case .numeric(let dtype), .bigEndian(let dtype): dtype.isComplex ? dtype.itemsize / 2 : dtype.itemsize
     case .text(let dtype): dtype.isBytes ? 1 : 4
+    case .structured(let dtype): dtype.isAligned ? dtype.fields.map(\.format.alignment).max() ?? 1 : 1
     }
   }
 
@@ -31,6 +36,7 @@ enum FieldFormat: Hashable, Sendable {
     case .numeric(let dtype): dtype.typeString
     case .bigEndian(let dtype): OrderedDType(dtype, .big).typeString
     case .text(let dtype): dtype.str
+    case .structured(let dtype): "|V\(dtype.itemsize)"
     }
   }
 
@@ -44,6 +50,7 @@ enum FieldFormat: Hashable, Sendable {
     case .numeric(let dtype): dtype.typeString
     case .bigEndian(let dtype): OrderedDType(dtype, .big).typeString
     case .text(let dtype): dtype.isBytes ? "S\(dtype.width)" : dtype.str
+    case .structured(let dtype): "V\(dtype.itemsize)"
     }
   }
 
@@ -53,14 +60,21 @@ enum FieldFormat: Hashable, Sendable {
     case .numeric(let dtype): .dtype(dtype)
     case .bigEndian(let dtype): OrderedDType(dtype, .big).value
     case .text(let dtype): .textDType(dtype)
+    case .structured(let dtype): .structDType(dtype)
     }
+  }
+
+  /// The format as a dtype's list text shows it: `'<f8'`, or a structure's own list `[('x', '<f8')]`.
+  var listText: String {
+    if case .structured(let dtype) = self { return dtype.plainText }
+    return Value.quote(shortStr)
   }
 
   /// The number dtype of a numeric field in either byte order; nil for text.
   var numberType: DType? {
     switch self {
     case .numeric(let dtype), .bigEndian(let dtype): dtype
-    case .text: nil
+    case .text, .structured: nil
     }
   }
 
@@ -71,6 +85,7 @@ enum FieldFormat: Hashable, Sendable {
     case .numeric(let dtype): dtype.itemsize > 1 ? .bigEndian(dtype) : self
     case .bigEndian(let dtype): .numeric(dtype)
     case .text(let dtype): dtype.isBytes ? self : nil
+    case .structured: nil
     }
   }
 }
@@ -101,7 +116,7 @@ struct StructField: Hashable, Sendable {
 
   /// The field's entry in a dtype's list text: `('z', '<f4', (2, 2))`.
   var listEntry: String {
-    let head = "(\(nameText), \(Value.quote(format.shortStr))"
+    let head = "(\(nameText), \(format.listText)"
     return shape.isEmpty ? head + ")" : head + ", \(shapeText))"
   }
 }
@@ -116,6 +131,19 @@ struct StructDType: Hashable, Sendable {
   var isAligned = false
   /// A record array's dtype, whose elements are `np.record`: printed `(numpy.record, [...])`.
   var isRecord = false
+  /// NumPy's unstructured void dtype (`np.dtype((np.void, 24))`, `'V24'`): no fields, `itemsize` raw bytes per
+  /// element, kept here as one unnamed bytes column whose elements hold one scalar below 256 per byte. Only views of
+  /// number arrays, printing, shape queries, element and slice indexing and `np.unique` take it (StructuredVoid).
+  var isOpaqueVoid = false
+
+  /// The unstructured void dtype of `size` bytes.
+  static func opaqueVoid(_ size: Int) -> StructDType {
+    var dtype = StructDType(
+      fields: [StructField(name: "", format: .text(TextDType(isBytes: true, width: size)), offset: 0)],
+      itemsize: size)
+    dtype.isOpaqueVoid = true
+    return dtype
+  }
 
   /// The field names in order (`dtype.names`).
   var names: [String] { fields.map(\.name) }
@@ -141,6 +169,13 @@ struct StructDType: Hashable, Sendable {
   var fieldArraysRefuse: String? {
     for field in fields {
       if field.title != nil { return "an array of a dtype with titles" }
+      if case .structured(let inner) = field.format {
+        if !field.shape.isEmpty { return "an array of a dtype with sub-array fields of structures" }
+        if let reason = inner.fieldArraysRefuse { return reason }
+        if inner.hasBigEndianFields { return "an array of a dtype with big-endian fields inside nested fields" }
+        if !inner.isPacked { return "an array of a dtype with nested fields that are not packed" }
+        continue
+      }
       guard !field.shape.isEmpty else { continue }
       switch field.format {
       case .text: return "an array of a dtype with sub-array fields of text"
@@ -215,7 +250,7 @@ struct StructDType: Hashable, Sendable {
   private var dictText: String {
     let names = fields.map { Value.quote($0.name) }.joined(separator: ", ")
     let formats = fields.map {
-      $0.shape.isEmpty ? Value.quote($0.format.shortStr) : "(\(Value.quote($0.format.shortStr)), \($0.shapeText))"
+      $0.shape.isEmpty ? $0.format.listText : "(\($0.format.listText), \($0.shapeText))"
     }.joined(separator: ", ")
     let offsets = fields.map { String($0.offset) }.joined(separator: ", ")
     let titles =
@@ -229,10 +264,14 @@ struct StructDType: Hashable, Sendable {
   var plainText: String { isPacked && !isAligned ? listText : dictText }
 
   /// `str(dtype)`, and what an array's repr shows after `dtype=`.
-  var text: String { isRecord ? "(numpy.record, \(plainText))" : plainText }
+  var text: String {
+    if isOpaqueVoid { return "|V\(itemsize)" }
+    return isRecord ? "(numpy.record, \(plainText))" : plainText
+  }
 
   /// `repr(dtype)`: `dtype([('name', '<U10'), ('age', '<i4')])`.
   var repr: String {
+    if isOpaqueVoid { return "dtype('V\(itemsize)')" }
     if isAligned && hasAlignedLayout && !isRecord { return "dtype(\(listText), align=True)" }
     return "dtype(\(text))"
   }
@@ -250,6 +289,12 @@ struct StructDType: Hashable, Sendable {
 }
 
 extension Value {
+  /// True for `np.void`, whose `(np.void, n)` is NumPy's unstructured void dtype.
+  var isVoidClass: Bool {
+    if case .function("numpy.void") = self { return true }
+    return false
+  }
+
   /// True for `np.record` and `np.void`, the element classes of structured dtypes.
   var isStructuredClass: Bool {
     switch self {
@@ -285,6 +330,14 @@ extension StructuredArrays {
     switch value {
     case .structDType(let dtype): return dtype
     case .structArray(let array) where !array.isVoid: return nil
+    case .tuple(let pair) where pair.count == 2 && pair[0].isVoidClass:
+      // `np.dtype((np.void, 24))`: NumPy's unstructured void of that many bytes.
+      if case .int(let size) = pair[1] {
+        guard size > 0, size <= 1 << 16 else { throw refusal("a void dtype of \(size) bytes") }
+        return StructDType.opaqueVoid(size)
+      }
+      guard let dtype = try parseAnyDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
+      return dtype
     case .tuple(let pair) where pair.count == 2 && (pair[0].isStructuredClass):
       // `np.dtype((np.record, fields))`: the fields with np.record (or np.void) elements.
       guard var dtype = try parseAnyDType(pair[1], align: align) else { throw refusal("this (type, fields) dtype") }
@@ -315,7 +368,7 @@ extension StructuredArrays {
         titles.append(title)
         let shape = pair.count == 3 ? try subarrayShape(pair[2]) : []
         // An empty name takes NumPy's default `f<index>`.
-        parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1]), shape))
+        parts.append((name.isEmpty ? "f\(parts.count)" : name, try fieldFormat(pair[1], align: align), shape))
       }
       if parts.isEmpty { throw refusal("a dtype without fields") }
       var dtype = try StructDType.laidOut(parts, align: align)
@@ -342,7 +395,7 @@ extension StructuredArrays {
       var parts: [(String, FieldFormat)] = []
       for (name, format) in zip(names, formats) {
         guard case .string(let text) = name else { throw PythonError.value("field names must be strings") }
-        parts.append((text, try fieldFormat(format)))
+        parts.append((text, try fieldFormat(format, align: align)))
       }
       var dtype = try StructDType.laidOut(parts, align: align)
       if let offsetsValue = try dict.get(.string("offsets")) {
@@ -505,10 +558,16 @@ extension StructuredArrays {
   }
 
   /// One field's format: a number dtype or a text dtype with a width.
-  private static func fieldFormat(_ value: Value) throws(PythonError) -> FieldFormat {
+  private static func fieldFormat(_ value: Value, align: Bool = false) throws(PythonError) -> FieldFormat {
     switch value {
-    case .list, .dict, .structDType: throw refusal("nested structured fields")
-    case .string(let code) where isCommaString(code): throw refusal("nested structured fields")
+    case .list, .dict, .structDType:
+      if align { throw refusal("nested structured fields with align=True") }
+      guard let inner = try parseAnyDType(value, align: false) else { throw refusal("this nested field") }
+      return .structured(inner)
+    case .string(let code) where isCommaString(code):
+      if align { throw refusal("nested structured fields with align=True") }
+      guard let inner = try parseAnyDType(value, align: false) else { throw refusal("this nested field") }
+      return .structured(inner)
     case .tuple(let pair) where pair.count == 2:
       // `(np.str_, 10)`: a text type with its width.
       if let text = TextDType.parse(pair[0]), text.width == 0, case .int(let width) = pair[1], width > 0,
@@ -531,6 +590,14 @@ extension StructuredArrays {
 
   /// `dtype.name` and the other attributes of a structured dtype.
   static func dtypeAttribute(_ name: String, of dtype: StructDType) throws(PythonError) -> Value? {
+    if dtype.isOpaqueVoid {
+      switch name {
+      case "names", "fields": return Value.none
+      case "descr": return try .makeList([try .makeTuple([.string(""), .string("|V\(dtype.itemsize)")])])
+      case "isalignedstruct", "newbyteorder": throw refusal("dtype.\(name) of a void dtype")
+      default: break
+      }
+    }
     switch name {
     case "names": return try .makeTuple(dtype.names.map { .string($0) })
     case "fields":
@@ -571,9 +638,13 @@ extension StructuredArrays {
             if let title = field.title { try .makeTuple([.string(title), .string(field.name)]) } else {
               .string(field.name)
             }
+          let format: Value =
+            if case .structured(let inner) = field.format {
+              try dtypeAttribute("descr", of: inner) ?? .none
+            } else { .string(field.format.str) }
           return field.shape.isEmpty
-            ? try .makeTuple([name, .string(field.format.str)])
-            : try .makeTuple([name, .string(field.format.str), .intTuple(field.shape)])
+            ? try .makeTuple([name, format])
+            : try .makeTuple([name, format, .intTuple(field.shape)])
         })
     default: return nil
     }
@@ -581,6 +652,7 @@ extension StructuredArrays {
 
   /// `dtype['age']` or `dtype[1]`: a field's dtype, with NumPy's errors.
   static func dtypeItem(_ dtype: StructDType, _ key: Value) throws(PythonError) -> Value {
+    if dtype.isOpaqueVoid { throw PythonError("KeyError", "\"There are no fields in dtype V\(dtype.itemsize).\"") }
     let picked = try dtypeField(dtype, key)
     if !picked.shape.isEmpty { throw refusal("the dtype of a sub-array field") }
     return picked.format.dtypeValue

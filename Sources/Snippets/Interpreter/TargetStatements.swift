@@ -81,6 +81,8 @@ extension Interpreter {
         guard try dict.remove(key) != nil else { throw PythonError("KeyError", try text(key, repr: true)) }
       case .list(let list):
         try deleteListItems(list, key)
+      case .bytearray(let memory):
+        try PythonBytes.arrayDelete(memory, key)
       case .tensor:
         throw PythonError.value("cannot delete array elements")
       default:
@@ -212,6 +214,8 @@ extension Interpreter {
         }
       } else if case .tensor(let array) = container {
         try assignItem(array, key, result)
+      } else if case .rawArray(let raw) = container, Self.isArrayDTypeView(container) {
+        try assignThroughDTypeView(raw, key, result)
       } else {
         try Indexing.setItem(container, key, result)
       }

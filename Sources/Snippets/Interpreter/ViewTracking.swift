@@ -180,6 +180,10 @@ extension Interpreter {
       }
     }
     guard let first = call.positional.first, case .tensor(let source) = first else { return result }
+    // `np.ascontiguousarray(a)` of a C-contiguous array is `a` itself (NumPy returns its argument).
+    if fullName == "numpy.ascontiguousarray", case .tensor(let returned) = result, returned.isSameObject(as: source) {
+      return result
+    }
     guard fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name) else {
       return Self.separated(result, from: source)
     }

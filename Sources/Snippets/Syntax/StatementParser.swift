@@ -146,7 +146,10 @@ extension Parser {
       range = range.union(current.range)
       path += "." + advance().text
     }
-    guard Self.importableModules.contains(path) else { throw unknownModule(path, at: range) }
+    // A module autograd does not have is CPython's ModuleNotFoundError when the statement runs, not a refusal.
+    guard Self.importableModules.contains(path) || Modules.missingModuleError(path) != nil else {
+      throw unknownModule(path, at: range)
+    }
     return (path, range)
   }
 
@@ -173,7 +176,9 @@ extension Parser {
         range = range.union(alias.range)
       } else {
         name = String(path.split(separator: ".")[0])
-        statements.append(Statement(kind: .importModule(path: name, name: name), range: range))
+        // A missing module keeps its path, so running the statement raises CPython's error for it.
+        let imported = Modules.missingModuleError(path) == nil ? name : path
+        statements.append(Statement(kind: .importModule(path: imported, name: name), range: range))
         continue
       }
       statements.append(Statement(kind: .importModule(path: path, name: name), range: range))

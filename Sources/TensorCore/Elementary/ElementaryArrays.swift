@@ -134,7 +134,8 @@ extension Elementary {
       return
     }
     if exponent == 0.5 {
-      for i in x.indices { output[i] = x[i].squareRoot() }
+      // The square root's vector loop (the correctly rounded root, squareRoot()'s bits).
+      docbuild_numpy_sqrt(x.baseAddress, output.baseAddress, x.count)
       return
     }
     guard let xs = x.baseAddress, let out = output.baseAddress else { return }

@@ -249,7 +249,7 @@ enum Decomposition: Sendable, Equatable {
     case .svd(full: true, _):
       throw TensorError("NotImplementedError", "Gradient of svd not implemented for full_matrices=True")
     case .eigh, .singularValues, .pseudoInverse, .svd, .eig:
-      // eig's rule is `eigVJP` (LinalgFunction calls it with the upstream gradient).
+      // eig's rule is `eigVJP` and svd's `svdVJP` (LinalgFunction calls them with the upstream gradient).
       throw TensorError(
         "NotImplementedError",
         "the gradient of np.linalg.\(name) is not supported in snippets yet (autograd defines one; docbuild does "

@@ -92,6 +92,10 @@ enum LinalgFunction: Sendable, Equatable {
       return [try Self.choleskyVJP(ans, g.asDoubles)]
     case .decomposition(.eig(let vectors)):
       return [try Decomposition.eigVJP(g, a, vectors: vectors)]
+    case .decomposition(.svd(full: false, let part)):
+      return [try Decomposition.svdVJP(g, a, part: part)]
+    case .decomposition(.singularValues):
+      return [try Decomposition.svdVJP(g, a, part: nil)]
     case .decomposition(let decomposition):
       return try decomposition.vjp(wanted: wanted)
     }

@@ -40,6 +40,14 @@ enum NumpyElementary {
   /// NumPy's float64 `arctanh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512).
   static func arctanh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_arctanh) }
 
+  /// `np.sqrt` of each float64 element: the correctly rounded square root (squareRoot()'s bits), as NumPy's vsqrtpd
+  /// loop gives it, in a vector loop (Sources/CKernels/numpy_sqrt.c).
+  static func sqrt(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_sqrt) }
+
+  /// `np.sqrt` of float32 elements held as doubles: float32's correctly rounded square root, as NumPy's vsqrtps loop
+  /// gives it.
+  static func sqrtFloat32(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_sqrt_float32) }
+
   /// NumPy's float32 `function` of float32 elements (held as doubles), for the functions whose float32 SVML kernel
   /// NumPy runs on x86-64 with AVX-512 and docbuild reproduces (Sources/CKernels/numpy_elementary_logs.c,
   /// numpy_elementary_logs_f32.c and numpy_elementary_trig_f32.c); nil for the others.

@@ -244,9 +244,42 @@ extension Tensor {
 }
 
 extension Tensor {
+  /// `np.round` of integers with `decimals < 0`, as NumPy computes it: each value as a double divided by the power of
+  /// ten, rounded half to even, multiplied back and cast to the array's dtype. A result outside the dtype (NumPy's
+  /// cast gives whatever the C conversion does) and powers past 10^22 (NumPy's `power_of_ten` is then no longer
+  /// exact) are refused.
+  private func roundedIntegers(_ values: [Int64], decimals: Int) throws -> Tensor {
+    guard -decimals <= 22 else {
+      throw TensorError(
+        "NotImplementedError", "np.round of integers with decimals below -22 is not supported in snippets",
+        isLimit: true)
+    }
+    var factor = 1.0
+    for _ in 0..<(-decimals) { factor *= 10 }
+    let bits = Double(dtype.itemsize * 8)
+    let low = dtype.isUnsigned ? 0 : -Elementary.pow(2, bits - 1)
+    let high = dtype.isUnsigned ? Elementary.pow(2, bits) : Elementary.pow(2, bits - 1)
+    var results: [Int64] = []
+    results.reserveCapacity(values.count)
+    for value in values {
+      let number = dtype == .uint64 ? Double(UInt64(bitPattern: value)) : Double(value)
+      let rounded = (number / factor).rounded(.toNearestOrEven) * factor
+      guard rounded >= low, rounded < high else {
+        throw TensorError(
+          "NotImplementedError",
+          "np.round(…, \(decimals)) of this \(dtype.rawValue) array gives \(rounded), outside \(dtype.rawValue): "
+            + "NumPy's cast of it back is not defined (it warns), so snippets do not show it", isLimit: true)
+      }
+      results.append(dtype == .uint64 ? Int64(bitPattern: UInt64(rounded)) : Int64(rounded))
+    }
+    let result = Tensor(shape: shape, storage: .int64(results), isScalar: isScalar)
+    return dtype == .int64 ? result : result.tagged(dtype)
+  }
+
   /// `np.round(a, decimals)`: NumPy's scaling by a power of ten, round half to even, and scaling back (so its
-  /// results, not a correctly rounded decimal, as NumPy documents); ints and bools are returned as they are for
-  /// `decimals >= 0`. Differentiable as autograd's `round`: not at all (a zero gradient).
+  /// results, not a correctly rounded decimal, as NumPy documents); ints are returned as they are for
+  /// `decimals >= 0`, bools become float16 for `decimals == 0` and raise NumPy's cast error otherwise.
+  /// Differentiable as autograd's `round`: not at all (a zero gradient).
   public func rounded(decimals: Int) throws -> Tensor {
     if dtype == .float16 {
       // NumPy multiplies by the power of ten as a half (a weak Python float: 1e5 and more are infinite, so every
@@ -290,13 +323,18 @@ extension Tensor {
       return Tensor(shape: shape, storage: .float64(scaled), isScalar: isScalar)
     case .complex128:
       throw ComplexEvaluation.refused("np.round", dtype)
-    case .int64, .bool:
-      if decimals < 0 || dtype == .bool {
-        throw TensorError(
-          "NotImplementedError",
-          "np.round of an integer or bool array with these decimals is not supported in snippets", isLimit: true)
+    case .bool(let flags):
+      // NumPy's rint of bools is float16; with decimals its multiply (or divide) by a float cannot cast back.
+      if decimals == 0 {
+        return Tensor(shape: shape, storage: .float64(flags.map { $0 ? 1 : 0 }), isScalar: isScalar).tagged(.float16)
       }
-      return self
+      throw TensorError(
+        "UFuncTypeError",
+        "Cannot cast ufunc '\(decimals > 0 ? "multiply" : "divide")' output from dtype('float64') to dtype('bool') "
+          + "with casting rule 'same_kind'")
+    case .int64(let values):
+      if decimals >= 0 { return self }
+      return try roundedIntegers(values, decimals: decimals)
     }
   }
 }

@@ -341,9 +341,9 @@ enum NarrowEvaluation {
       let result = floatResult(of: type)
       if result == .float64 { return try Tensor.record(.unary(op), [a.convertedKeepingPath()]) }
       if result == .float32 {
-        // One pass: the double square root rounded to float32 is float32's own (double rounding is innocuous).
+        // One pass of float32 square roots (NumPy's vsqrtps) over the values held as doubles.
         let operand = a.converted(as: .float32)
-        let roots = ElementwiseKernel.map(operand.doubles) { Double(Float($0.squareRoot())) }
+        let roots = NumpyElementary.sqrtFloat32(operand.doubles)
         return Tensor.labelled(roots, as: .float32, shape: operand.shape, isScalar: operand.shape.isEmpty)
       }
       return try op.evaluate(a.converted(as: result).widened).tagged(result)

@@ -29,8 +29,8 @@ enum UnaryOperator: Sendable {
     case (.log, _):
       storage = .float64(try a.numpyUnaryLoopValues(for: "np.log", vector: NumpyElementary.log, scalar: GlibcMath.log))
     case (.tanh, _): storage = .float64(NumpyElementary.tanh(a.doubles))
-    // A closure the loop can inline: the square roots vectorise (`function`'s closure is an indirect call each).
-    case (.sqrt, _): storage = .float64(ElementwiseKernel.map(a.doubles) { $0.squareRoot() })
+    // The vector loop in C (NumPy's vsqrtpd): the correctly rounded square root, squareRoot()'s bits.
+    case (.sqrt, _): storage = .float64(NumpyElementary.sqrt(a.doubles))
     default:
       storage = .float64(ElementwiseKernel.map(a.doubles, function))
     }

@@ -9,6 +9,8 @@ struct PrimitiveCall: Sendable {
   var answer: Value
   /// The positional arguments, untracked.
   var arguments: [Value]
+  /// The positional arguments as the call got them, traced: what the VJP maker gets inside another derivative.
+  var tracedArguments: [Value]
   var keywords: [(name: String, value: Value)]
   /// The position among the arguments of each recorded input.
   var argumentPositions: [Int]
@@ -78,18 +80,21 @@ extension Interpreter {
     let number = primitiveCalls.count
     primitiveCalls.append(
       PrimitiveCall(
-        primitive: primitive, answer: .tensor(value.detached), arguments: untracked, keywords: keywords,
-        argumentPositions: traced))
+        primitive: primitive, answer: .tensor(value.detached), arguments: untracked, tracedArguments: arguments,
+        keywords: keywords, argumentPositions: traced))
     var inputs: [Tensor] = []
     for position in traced { if case .tensor(let tensor) = arguments[position] { inputs.append(tensor) } }
     return .tensor(Tensor.recordPrimitive(CustomPrimitive(id: number), inputs: inputs, output: value))
   }
 
   /// The backward pass's step through a primitive: each wanted input's gradient from the snippet's VJP maker,
-  /// `vjps[argnum](ans, *args, **kwargs)(g)`, as autograd calls it.
-  mutating func primitiveVJP(_ primitive: CustomPrimitive, inputs: [Tensor], upstream: Tensor, wanted: [Bool])
-    throws(PythonError) -> [Tensor?]
-  {
+  /// `vjps[argnum](ans, *args, **kwargs)(g)`, as autograd calls it. With `tracedAnswer` (the backward pass of a
+  /// derivative inside another, which is recorded) the maker gets the traced output and arguments and the VJP the
+  /// traced upstream gradient, and what it returns keeps its history: autograd runs an inner derivative's VJPs on the
+  /// outer one's boxes, so the outer derivative differentiates the VJP's own code (`grad(grad(f))` through `f`).
+  mutating func primitiveVJP(
+    _ primitive: CustomPrimitive, inputs: [Tensor], upstream: Tensor, wanted: [Bool], tracedAnswer: Tensor? = nil
+  ) throws(PythonError) -> [Tensor?] {
     guard primitive.id < primitiveCalls.count else { throw PythonError("SystemError", "unknown primitive call") }
     let record = primitiveCalls[primitive.id]
     let table = try attributeValue(record.primitive, "vjps")
@@ -122,7 +127,10 @@ extension Interpreter {
         try callValue(
           maker,
           CallArguments(
-            function: "", positional: [record.answer] + record.arguments, keywords: record.keywords,
+            function: "",
+            positional: tracedAnswer.map { [.tensor($0)] + record.tracedArguments } ?? [record.answer]
+              + record.arguments,
+            keywords: record.keywords,
             positionalTexts: [String](repeating: "", count: record.arguments.count + 1))))
     }
     var result: [Tensor?] = []
@@ -135,8 +143,12 @@ extension Interpreter {
         result.append(Tensor(shape: input.shape, storage: .float64(Array(repeating: 0, count: input.size))))
         continue
       }
-      let gradient = try callValue(vjp, arguments([.tensor(upstream.detached)]))
+      let gradient = try callValue(vjp, arguments([.tensor(tracedAnswer == nil ? upstream.detached : upstream)]))
       let tensor = try gradient.toTensor()
+      if tracedAnswer != nil, tensor.dtype == DType.float64 {
+        result.append(tensor)
+        continue
+      }
       guard tensor.dtype == DType.float64 || tensor.dtype.isInteger || tensor.dtype == DType.bool else {
         var error = PythonError(
           "NotImplementedError", "a VJP returned \(tensor.dtype.rawValue) values; snippets take float gradients")

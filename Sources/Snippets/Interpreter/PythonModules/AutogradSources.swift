@@ -12,6 +12,8 @@ extension ModuleSources {
     "autograd.test_util": autogradTestUtil,
     "autograd.misc.fixed_points": autogradFixedPoints,
     "autograd.misc": "from autograd.misc.flatten import flatten\n",
+    "autograd.util": autogradUtil,
+    "autograd.tracer": autogradTracer,
     "_autograd_higher": autogradHigher,
     "scipy.optimize": scipyOptimize,
   ]
@@ -120,6 +122,105 @@ extension ModuleSources {
 
     def defvjp_argnum(fun, vjpmaker):
         __docbuild_refuse__('defvjp_argnum is not supported in snippets; define one VJP per argument with defvjp')
+
+    def _refused(name, instead):
+        def refused(*args, **kwargs):
+            __docbuild_refuse__('autograd.extend.' + name + ' is not supported in snippets' + instead)
+        refused.__name__ = name
+        return refused
+
+    defvjp_argnums = _refused('defvjp_argnums', '; define one VJP per argument with defvjp')
+    defjvp_argnum = _refused('defjvp_argnum', ': forward mode is not run in snippets')
+    defjvp_argnums = _refused('defjvp_argnums', ': forward mode is not run in snippets')
+    def_linear = _refused('def_linear', '; define its VJP with defvjp')
+    notrace_primitive = _refused('notrace_primitive', '')
+    register_notrace = _refused('register_notrace', '')
+    vspace = _refused('vspace', ': snippets differentiate floats and float64 arrays (and lists, tuples, dicts of them)')
+
+    class Box:
+        # autograd's Box, importable and subclassable; registering a box type for a new kind of value is refused:
+        # docbuild traces float64 arrays itself and cannot run a snippet's own box and vector space.
+        type_mappings = {}
+        types = set()
+        def __init__(self, value, trace, node):
+            self._value = value
+            self._node = node
+            self._trace = trace
+        @classmethod
+        def register(cls, value_type):
+            __docbuild_refuse__(
+                'autograd.extend.Box.register (differentiating a new type of value) is not supported in snippets: '
+                'they differentiate floats and float64 arrays (and lists, tuples and dicts of them)')
+
+    class VSpace:
+        # autograd's VSpace, importable and subclassable; registering one for a new type of value is refused.
+        def __init__(self, value):
+            pass
+        @classmethod
+        def register(cls, value_type, vspace_maker=None):
+            __docbuild_refuse__(
+                'autograd.extend.VSpace.register (a vector space for a new type of value) is not supported in '
+                'snippets: they differentiate floats and float64 arrays (and lists, tuples and dicts of them)')
+
+    SparseObject = _refused('SparseObject', '')
+    VJPNode = _refused('VJPNode', '')
+    JVPNode = _refused('JVPNode', ': forward mode is not run in snippets')
+    """#
+
+  /// `autograd.util` (autograd 1.9.1 still ships it): its small helpers, after autograd's own.
+  static let autogradUtil = #"""
+    def subvals(x, ivs):
+        x_ = list(x)
+        for i, v in ivs:
+            x_[i] = v
+        return tuple(x_)
+
+    def subval(x, i, v):
+        x_ = list(x)
+        x_[i] = v
+        return tuple(x_)
+
+    def func(f):
+        return f
+
+    def toposort(end_node, parents=None):
+        __docbuild_refuse__("autograd.util.toposort walks autograd's own graph nodes, which snippets do not have")
+
+    def quick_grad_check(fun, arg0, extra_args=(), kwargs={}, verbose=True, eps=1e-4, rtol=1e-4, atol=1e-6, rs=None):
+        __docbuild_refuse__(
+            'autograd.util.quick_grad_check is not supported in snippets (it warns that it is deprecated): use '
+            "autograd.test_util.check_grads(fun, modes=['rev'], order=1)")
+    """#
+
+  /// `autograd.tracer`: `Node` to subclass, as autograd's; `trace` with a snippet's own node class is refused.
+  static let autogradTracer = #"""
+    from autograd.extend import primitive, Box, notrace_primitive, register_notrace
+    from autograd.util import subvals, toposort
+
+    class Node:
+        def __init__(self, value, fun, args, kwargs, parent_argnums, parents):
+            raise AssertionError
+        def initialize_root(self, *args, **kwargs):
+            raise AssertionError
+        @classmethod
+        def new_root(cls, *args, **kwargs):
+            root = __docbuild_new__(cls)
+            root.initialize_root(*args, **kwargs)
+            return root
+
+    def trace(start_node, fun, x):
+        __docbuild_refuse__(
+            "autograd.tracer.trace with a snippet's own Node class is not supported in snippets: docbuild records "
+            "its own graph, not autograd's primitives (their names and order), so it cannot call the node for each")
+
+    def new_box(value, trace, node):
+        __docbuild_refuse__("autograd.tracer.new_box is not supported in snippets: docbuild has no autograd boxes")
+
+    def isbox(x):
+        __docbuild_refuse__("autograd.tracer.isbox is not supported in snippets: docbuild has no autograd boxes")
+
+    def getval(x):
+        __docbuild_refuse__("autograd.tracer.getval is not supported in snippets: docbuild has no autograd boxes")
     """#
 
   /// `autograd.misc.flatten`.
@@ -423,13 +524,45 @@ extension ModuleSources {
     fixed_point = primitive(_fixed_point)
     fixed_point.name = 'fixed_point'
 
-    def fixed_point_vjp(ans, f, a, x0, distance, tol):
+    def _rev_iter_of(f):
         def rev_iter(params):
             a, x_star, x_star_bar = params
             vjp_x, _ = _make_vjp(f(a))(x_star)
             return lambda g: vjp_x(g) + x_star_bar
+        return rev_iter
+
+    def _reverse_fixed_point_of(f, a, x_star, x_star_bar, x0, distance, tol):
+        return _fixed_point(_rev_iter_of(f), (a, x_star, x_star_bar), x0, distance, tol)
+
+    # autograd's VJP calls fixed_point(rev_iter, tuple((a, ans, g)), ...) with autograd.builtins.tuple, which boxes the
+    # tuple: inside another derivative that call is itself a primitive of a, ans and g, differentiated by
+    # fixed_point_vjp over the tuple. Here it is a primitive of the three, one VJP per element of the tuple.
+    reverse_fixed_point = primitive(_reverse_fixed_point_of)
+    reverse_fixed_point.name = 'fixed_point'
+
+    def _subval(x, i, v):
+        x_ = list(x)
+        x_[i] = v
+        return tuple(x_)
+
+    def _reverse_vjp_maker(k):
+        def maker(ans, f, a, x_star, x_star_bar, x0, distance, tol):
+            params = (a, x_star, x_star_bar)
+            rev_iter = _rev_iter_of(f)
+            def vjp(g):
+                # fixed_point_vjp(ans, rev_iter, params, ...)(g), element k of the tuple gradient.
+                xbar = _fixed_point(_rev_iter_of(rev_iter), (params, ans, g), np.zeros(np.shape(x0)), distance, tol)
+                def scalar(p):
+                    return np.sum(rev_iter(_subval(params, k, p))(ans) * xbar)
+                return grad(scalar)(params[k])
+            return vjp
+        return maker
+
+    defvjp(reverse_fixed_point, None, _reverse_vjp_maker(0), _reverse_vjp_maker(1), _reverse_vjp_maker(2))
+
+    def fixed_point_vjp(ans, f, a, x0, distance, tol):
         vjp_a, _ = _make_vjp(lambda x, y: f(x)(y))(a, ans)
-        return lambda g: vjp_a(fixed_point(rev_iter, (a, ans, g), np.zeros(np.shape(x0)), distance, tol))
+        return lambda g: vjp_a(reverse_fixed_point(f, a, ans, g, np.zeros(np.shape(x0)), distance, tol))
 
     defvjp(fixed_point, None, fixed_point_vjp, None)
     """#

@@ -75,7 +75,7 @@ enum PythonModules {
   static let internalFunctions: Set<String> = [
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
-    "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__",
+    "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -95,6 +95,10 @@ extension Interpreter {
     if module == "os", name == "path" { return .module("os.path") }
     if module == "numpy.lib", name == "recfunctions" { return .module("numpy.lib.recfunctions") }
     if module == "scipy", name == "optimize" { return .module("scipy.optimize") }
+    if module == "autograd", ["util", "tracer", "extend"].contains(name) {
+      // Submodules `import autograd` itself loads, so CPython has them as attributes.
+      return .module("autograd.\(name)")
+    }
     if module == "autograd", ModuleSources.autogradHigherNames.contains(name) {
       // autograd's higher-order operators: written in the snippet language (AutogradSources.swift).
       return try pythonModuleMember("_autograd_higher", name)
@@ -179,8 +183,11 @@ extension Interpreter {
       return .bool(try isSubclass(call.positional[0], call.positional[1]))
     case "delattr":
       try call.rejectKeywords()
-      guard call.positional.count == 2, case .string(let attribute) = call.positional[1] else {
+      guard call.positional.count == 2 else {
         throw PythonError.type("delattr expected 2 arguments, got \(call.positional.count)")
+      }
+      guard case .string(let attribute) = call.positional[1] else {
+        throw PythonError.type("attribute name must be string, not '\(call.positional[1].typeName)'")
       }
       try deleteAttribute(call.positional[0], attribute)
       return .none
@@ -284,6 +291,15 @@ extension Interpreter {
         throw PythonError.type("vars() argument must have __dict__ attribute")
       default: throw Self.unsupportedBuiltin(name)
       }
+    case "__docbuild_new__":
+      // `cls.__new__(cls)` for a plain class (autograd.tracer's Node.new_root): an instance whose `__init__` is not run.
+      guard call.positional.count == 1, case .classObject(let type) = call.positional[0], !type.derivesFromArray,
+        type.exceptionBase == nil
+      else { throw PythonError.type("__docbuild_new__(class)") }
+      try checkObjectBudget(adding: true)
+      let box = ObjectBox(type: type)
+      cycles.register(object: box)
+      return .object(box)
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")
