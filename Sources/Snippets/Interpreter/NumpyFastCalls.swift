@@ -69,16 +69,16 @@ enum NumpyFastCalls {
 
   /// `np.name(...)` of plain positional operands, computed without the dispatch chain (the date, byte-layer, text
   /// and structured-array steps, each testing the name or every argument, were two thirds of `np.exp(a)`'s call):
-  /// the autograd refusals the chain makes, the computation `callFunction` reaches, and what `functionView` and
+  /// the argument check and autograd refusals the chain makes, the computation `callFunction` reaches, and what `functionView` and
   /// `ResultLayout.settleFunction` then do to a function that makes no view. Nil leaves the call to the chain.
   static func directCall(_ name: String, _ call: CallArguments, inModule: Bool) throws(PythonError) -> Value? {
     guard call.keywords.isEmpty, let entry = directEntries[name], call.positional.allSatisfy(isPlain) else {
       return nil
     }
-    if !inModule {
-      try AutogradTracing.refuseConversion(name, call)
-      try AutogradTracing.refuseCall(name, call)
-    }
+    if !inModule { try AutogradTracing.refuseConversion(name, call) }
+    // NumPy's own parameter list, checked as the chain checks it (a call this path takes always fits it).
+    try MethodSignature.checkBuiltin(name, call)
+    if !inModule { try AutogradTracing.refuseCall(name, call) }
     guard let result = try Self.call(entry, call.positional) else { return nil }
     guard case .tensor(let source)? = call.positional.first else {
       return ResultLayout.settleFunction(name, call, result)
