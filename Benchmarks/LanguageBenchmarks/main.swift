@@ -16,13 +16,16 @@ struct Workload {
   var source: String
 }
 
-/// A small-op row (issue 10): `operation` on the (10, 10) float64 arrays `a` and `b` (and `i`, an int), 10^4 times in
-/// a loop, beside NumPy doing the same; both sides pay their loop, docbuild also its autodiff recording.
-func smallOp(_ label: String, _ operation: String) -> Workload {
+/// A small-op row (issue 10): `operation` on the (10, 10) float64 arrays `a` and `b` (and `i`, an int; `mask`, a bool
+/// array of a's shape; `idx`, four int indices; `s`, a (9, 5) array), 10^4 times in a loop, beside NumPy doing the
+/// same; both sides pay their loop, docbuild also its autodiff recording. A row that assigns gives its `statement`
+/// (`operation` is then its label).
+func smallOp(_ operation: String, statement: String? = nil) -> Workload {
   Workload(
-    name: "10^4 × \(label) on (10, 10)",
-    setup: "a = np.linspace(0.0, 1.0, 100).reshape(10, 10)\nb = a + 0.5\ni = 3\n",
-    source: "for _ in range(10000):\n    c = \(operation)\n")
+    name: "10^4 × \(operation) on (10, 10)",
+    setup: "a = np.linspace(0.0, 1.0, 100).reshape(10, 10)\nb = a + 0.5\ni = 3\nmask = a > 0.5\n"
+      + "idx = np.array([1, 3, 5, 7])\ns = np.ones((9, 5))\n",
+    source: "for _ in range(10000):\n    \(statement ?? "c = \(operation)")\n")
 }
 
 /// The workloads, each a script as a snippet would hold it.
@@ -111,12 +114,20 @@ let workloads: [Workload] = [
           W = W - 0.1 * g(W)
 
       """),
-  smallOp("a + b", "a + b"),
-  smallOp("a * b", "a * b"),
-  smallOp("a @ b", "a @ b"),
-  smallOp("a.sum()", "a.sum()"),
-  smallOp("a[i]", "a[i]"),
-  smallOp("np.exp(a)", "np.exp(a)"),
+  smallOp("a + b"),
+  smallOp("a * b"),
+  smallOp("a @ b"),
+  smallOp("a.sum()"),
+  smallOp("a[i]"),
+  smallOp("np.exp(a)"),
+  smallOp("np.maximum(a, 0)"),
+  smallOp("a > 0"),
+  smallOp("a.T"),
+  smallOp("a.reshape(5, 20)"),
+  smallOp("a.mean(axis=0)"),
+  smallOp("a[mask]"),
+  smallOp("a[idx]"),
+  smallOp("a[1:, ::2] = s", statement: "a[1:, ::2] = s"),
   Workload(
     name: "a[a > 0] = 0 on (1000, 1000)",
     setup: "np.random.seed(0)\na = np.random.randn(1000, 1000)\n",

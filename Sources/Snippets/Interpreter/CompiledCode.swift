@@ -499,6 +499,11 @@ extension Interpreter {
     call.positional.reserveCapacity(compiled.count)
     for argument in compiled { call.positional.append(try argument.value(&self)) }
     do throws(PythonError) {
+      if case .function(let name) = function,
+        let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil)
+      {
+        return result
+      }
       return try callValue(function, call)
     } catch {
       throw noted(error, calling: function, at: callee)

@@ -44,10 +44,56 @@ enum NumpyFastCalls {
     return entries
   }()
 
+  /// The entries a compiled call may take before `Interpreter.callValue`'s dispatch chain (`directCall`): those whose
+  /// name no step of the chain before `callFunction` treats by name, and whose result `functionView` makes no view of.
+  private static let directEntries: [String: Entry] = entries.filter { name, _ in
+    let short = String(name.dropFirst("numpy.".count))
+    return !Interpreter.classBuiltins.contains(name) && !PythonModules.isNative(name)
+      && !AutogradTracing.conversionNames.contains(name) && !ViewTracking.functions.contains(short)
+      && !ViewTracking.readOnly.contains(short) && name != "numpy.einsum" && name != "numpy.fromiter"
+      && !short.contains(".")
+  }
+
+  /// The names `directCall` takes (for tests).
+  static var directNames: Set<String> { Set(directEntries.keys) }
+
+  /// True for an operand the steps of `callValue`'s chain before `callFunction` pass by: they act on dates, text,
+  /// structured and raw arrays, byte-order dtypes, strings, lists and generators, never on a numeric array or a
+  /// Python number.
+  private static func isPlain(_ value: Value) -> Bool {
+    switch value {
+    case .tensor, .int, .float, .bool: true
+    default: false
+    }
+  }
+
+  /// `np.name(...)` of plain positional operands, computed without the dispatch chain (the date, byte-layer, text
+  /// and structured-array steps, each testing the name or every argument, were two thirds of `np.exp(a)`'s call):
+  /// the argument check and autograd refusals the chain makes, the computation `callFunction` reaches, and what `functionView` and
+  /// `ResultLayout.settleFunction` then do to a function that makes no view. Nil leaves the call to the chain.
+  static func directCall(_ name: String, _ call: CallArguments, inModule: Bool) throws(PythonError) -> Value? {
+    guard call.keywords.isEmpty, let entry = directEntries[name], call.positional.allSatisfy(isPlain) else {
+      return nil
+    }
+    if !inModule { try AutogradTracing.refuseConversion(name, call) }
+    // NumPy's own parameter list, checked as the chain checks it (a call this path takes always fits it).
+    try MethodSignature.checkBuiltin(name, call)
+    if !inModule { try AutogradTracing.refuseCall(name, call) }
+    guard let result = try Self.call(entry, call.positional) else { return nil }
+    guard case .tensor(let source)? = call.positional.first else {
+      return ResultLayout.settleFunction(name, call, result)
+    }
+    return ResultLayout.settleFunction(name, call, Interpreter.separated(result, from: source))
+  }
+
   /// `name(...)` computed directly, or nil when the call must take the general path.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     guard call.keywords.isEmpty, let entry = entries[name] else { return nil }
-    let arguments = call.positional
+    return try Self.call(entry, call.positional)
+  }
+
+  /// `entry` of positional `arguments`, or nil when they are not its operands.
+  private static func call(_ entry: Entry, _ arguments: [Value]) throws(PythonError) -> Value? {
     switch entry {
     case .unary(let function):
       guard arguments.count == 1, let x = operand(arguments[0]) else { return nil }

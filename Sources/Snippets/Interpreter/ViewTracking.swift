@@ -99,6 +99,43 @@ enum ViewTracking {
   }
 }
 
+/// The commonest views, whose root positions follow from their source's offset and strides: `viewResult` takes
+/// their geometry from these without running the operation a second time on the positions (which, for `a.T` or
+/// `a.reshape(5, 20)` in a loop, was most of each call).
+enum ViewShortcut {
+  /// `a.T`, `a.transpose()`: the axes reversed.
+  case reversedAxes
+  /// `a.reshape(...)` in C order.
+  case rowMajorReshape
+
+  /// What `ViewTracking.stridedGeometry` finds for the positions this view of `source` (a view of `shape`) reads, or
+  /// nil to leave the view to the general path: a source whose elements no strides describe, an empty one, or a
+  /// reshape of a source whose elements are not consecutive in its root.
+  func geometry(of source: Tensor, shape: [Int]) -> ArrayView? {
+    let geometry = source.geometry
+    guard geometry.positions == nil, geometry.strides.count == source.ndim, source.size > 0 else { return nil }
+    // As `stridedGeometry` gives them: an axis of extent 1 the row-major stride, any other the step between the
+    // positions of its first two elements.
+    var strides = ViewTracking.rowMajorStrides(shape)
+    switch self {
+    case .reversedAxes:
+      guard shape.count == source.ndim, shape.elementsEqual(source.shape.reversed()) else { return nil }
+      // Result axis k is the source's axis ndim - 1 - k.
+      for axis in shape.indices where shape[axis] > 1 { strides[axis] = geometry.strides[source.ndim - 1 - axis] }
+    case .rowMajorReshape:
+      guard shape.reduce(1, *) == source.size else { return nil }
+      // Element k of the source sits at offset + k exactly when every axis of extent above 1 steps by the product of
+      // the extents after it; a C-order reshape then reads offset + k at its element k, the row-major strides.
+      var step = 1
+      for axis in source.shape.indices.reversed() {
+        if source.shape[axis] > 1 && geometry.strides[axis] != step { return nil }
+        step *= source.shape[axis]
+      }
+    }
+    return ArrayView(offset: geometry.offset, strides: strides)
+  }
+}
+
 extension Tensor {
   /// True when both are the very same NumPy array (one array bound to two names): the same lineage, shape and buffer.
   /// A copy may share the buffer (docbuild's arrays are copy-on-write) but has a lineage of its own.
@@ -194,8 +231,27 @@ extension Interpreter {
   {
     guard case .tensor(let source) = receiver else { return result }
     guard ViewTracking.methods.contains(name) else { return Self.separated(result, from: source) }
-    return try viewResult(source, result, kind: name) { (_, positions) throws(PythonError) in
+    return try viewResult(source, result, kind: name, shortcut: Self.viewShortcut(name, call)) {
+      (_, positions) throws(PythonError) in
       try Methods.call(name, on: .tensor(positions), call)
+    }
+  }
+
+  /// The shortcut for `array.name(call)`, when it is one: `transpose()` without axes, `reshape` with a shape alone
+  /// (no `order`, which only a keyword gives).
+  private static func viewShortcut(_ name: String, _ call: CallArguments) -> ViewShortcut? {
+    guard call.keywords.isEmpty else { return nil }
+    switch name {
+    case "transpose" where call.positional.isEmpty: return .reversedAxes
+    case "reshape":
+      for argument in call.positional {
+        switch argument {
+        case .int, .tuple, .list: continue
+        default: return nil
+        }
+      }
+      return .rowMajorReshape
+    default: return nil
     }
   }
 
@@ -216,7 +272,8 @@ extension Interpreter {
       part.lineage = source.lineage
       return .tensor(part.asView(geometry))
     default:
-      return try viewResult(source, result, kind: name) { (_, positions) throws(PythonError) in
+      return try viewResult(source, result, kind: name, shortcut: name == "T" ? .reversedAxes : nil) {
+        (_, positions) throws(PythonError) in
         try Attributes.get(name, of: .tensor(positions))
       }
     }
@@ -226,7 +283,7 @@ extension Interpreter {
   /// of `source`'s elements, and where the positions it returns are strided the result is a view; where not (a reshape
   /// of a transposed array) NumPy copies, into a new array that the result is a view of.
   private mutating func viewResult(
-    _ source: Tensor, _ result: Value, kind: String,
+    _ source: Tensor, _ result: Value, kind: String, shortcut: ViewShortcut? = nil,
     positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
     // A 0-d source's read-only views (`np.broadcast_to(1, (3,))`) are views too: writing to one is NumPy's error.
@@ -237,9 +294,14 @@ extension Interpreter {
     case .tensor(let tensor):
       if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(result, from: source) }
       if ViewTracking.identityWhenUnchanged.contains(kind) && tensor.shape == source.shape { return .tensor(source) }
-      let positions = try recompute(&self, ViewTracking.positionArray(source))
-      guard case .tensor(let mapped) = positions else { return result }
-      let viewed = view(tensor, of: source, mapped, kind: kind)
+      let viewed: Tensor
+      if let found = shortcut?.geometry(of: source, shape: tensor.shape) {
+        viewed = view(tensor, of: source, found: found, kind: kind)
+      } else {
+        let positions = try recompute(&self, ViewTracking.positionArray(source))
+        guard case .tensor(let mapped) = positions else { return result }
+        viewed = view(tensor, of: source, mapped, kind: kind)
+      }
       guard ViewTracking.permutations.contains(kind), tensor.shape.contains(1) else { return .tensor(viewed) }
       return .tensor(try permutedStrides(viewed, of: source, recompute))
     case .list(let items):
@@ -287,12 +349,14 @@ extension Interpreter {
   /// `tensor` as the view whose root positions are `located`.
   private func view(_ tensor: Tensor, of source: Tensor, _ located: Tensor, kind: String) -> Tensor {
     guard case .int64(let raw) = located.storage, located.shape == tensor.shape else { return tensor.asNewArray() }
-    let positions = raw.map { Int($0) }
+    return view(
+      tensor, of: source, found: ViewTracking.stridedGeometry(raw.map { Int($0) }, shape: tensor.shape), kind: kind)
+  }
+
+  /// `tensor` as the view of `source` with the geometry `found` of its root positions (nil: no strides give them).
+  private func view(_ tensor: Tensor, of source: Tensor, found: ArrayView?, kind: String) -> Tensor {
     let sourceGeometry = source.geometry
-    let isContiguous = source.isCContiguous
-    if let found = ViewTracking.stridedGeometry(positions, shape: tensor.shape),
-      kind != "ravel" || isContiguous
-    {
+    if let found, kind != "ravel" || source.isCContiguous {
       source.ensureRoot()
       var result = tensor
       result.lineage = source.lineage
@@ -465,8 +529,10 @@ extension Interpreter {
       default: return nil
       }
     }
-    for (name, value) in globals.entries {
-      if let new = try replaced(value) { globals[name] = new }
+    // Slot by slot, in place: a list of every name and value, and a lookup by name to store one, cost each write
+    // through a view in a loop more than the write.
+    for slot in 0..<globals.values.count {
+      if let value = globals.value(at: slot), let new = try replaced(value) { globals.set(slot, new) }
     }
     var frame = scope
     while let current = frame {

@@ -1,0 +1,123 @@
+import Testing
+
+@testable import Snippets
+@testable import TensorCore
+
+/// `a.T`, `a.transpose()` and `a.reshape(...)` take their view geometry from the source's strides (`ViewShortcut`)
+/// instead of running the operation again on the root positions; here every shortcut is held to the general rule it
+/// replaces (the positions, transposed or reshaped, read by `ViewTracking.stridedGeometry`), which other tests hold to
+/// NumPy.
+@Suite struct ViewShortcutTests {
+  /// Shapes of up to three axes with extents 0 to 3.
+  static let shapes: [[Int]] = {
+    var shapes: [[Int]] = [[]]
+    let extents = [0, 1, 2, 3]
+    for a in extents { shapes.append([a]) }
+    for a in extents { for b in extents { shapes.append([a, b]) } }
+    for a in extents { for b in extents { for c in extents { shapes.append([a, b, c]) } } }
+    return shapes
+  }()
+
+  /// Sources of `shape`: an owner in C order, an owner held in reversed memory order, and views with every stride
+  /// from a small set on every axis (negative, zero, consecutive and gapped), at offset 7.
+  static func sources(_ shape: [Int]) -> [Tensor] {
+    let owner = Tensor(shape: shape, storage: .float64(Array(repeating: 0.5, count: shape.reduce(1, *))))
+    var sources = [owner]
+    if shape.count > 1 {
+      var reversedMemory = owner
+      reversedMemory.memoryAxes = Array(shape.indices.reversed())
+      sources.append(reversedMemory)
+    }
+    var strideLists: [[Int]] = [[]]
+    for _ in shape.indices {
+      strideLists = strideLists.flatMap { list in [-3, -1, 0, 1, 2, 3, 6].map { list + [$0] } }
+    }
+    for strides in strideLists {
+      var view = owner
+      view.view = ArrayView(offset: 7, strides: strides)
+      sources.append(view)
+    }
+    return sources
+  }
+
+  /// What the general path finds: the source's root positions put through `operation`, read as strides.
+  static func general(_ source: Tensor, _ operation: (Tensor) throws -> Tensor) throws -> ArrayView? {
+    let moved = try operation(ViewTracking.positionArray(source))
+    guard case .int64(let positions) = moved.storage else { return nil }
+    return ViewTracking.stridedGeometry(positions.map { Int($0) }, shape: moved.shape)
+  }
+
+  /// Every shape of up to three axes with extents 0 to 12 holding `count` elements.
+  static func reshapes(holding count: Int) -> [[Int]] {
+    let extents = Array(0...12)
+    var result: [[Int]] = count == 1 ? [[]] : []
+    for a in extents where a == count { result.append([a]) }
+    for a in extents { for b in extents where a * b == count { result.append([a, b]) } }
+    for a in extents { for b in extents { for c in extents where a * b * c == count { result.append([a, b, c]) } } }
+    return result
+  }
+
+  @Test(arguments: shapes)
+  func reversedAxesMatchTheGeneralRule(shape: [Int]) throws {
+    var shortcuts = 0
+    for source in Self.sources(shape) {
+      let reversed = Array(shape.reversed())
+      guard let found = ViewShortcut.reversedAxes.geometry(of: source, shape: reversed) else {
+        #expect(source.size == 0, "shape \(shape), strides \(source.geometry.strides)")
+        continue
+      }
+      shortcuts += 1
+      let expected = try Self.general(source) { try $0.transpose() }
+      #expect(expected?.offset == found.offset, "shape \(shape), strides \(source.geometry.strides)")
+      #expect(expected?.strides == found.strides, "shape \(shape), strides \(source.geometry.strides)")
+    }
+    #expect(shortcuts > 0 || shape.contains(0))
+  }
+
+  @Test(arguments: shapes)
+  func rowMajorReshapesMatchTheGeneralRule(shape: [Int]) throws {
+    var shortcuts = 0
+    for source in Self.sources(shape) {
+      for target in Self.reshapes(holding: source.size) {
+        guard let found = ViewShortcut.rowMajorReshape.geometry(of: source, shape: target) else { continue }
+        shortcuts += 1
+        let expected = try Self.general(source) { try $0.reshape(target) }
+        let context = "shape \(shape), strides \(source.geometry.strides) as \(target)"
+        #expect(expected?.offset == found.offset, "\(context)")
+        #expect(expected?.strides == found.strides, "\(context)")
+      }
+    }
+    #expect(shortcuts > 0 || shape.contains(0))
+  }
+
+  /// The shortcut leaves to the general path what it cannot answer: an empty source, a reshape of elements that are
+  /// not consecutive in the root (a transposed array's), a shape that does not match.
+  @Test func leavesTheRestToTheGeneralPath() {
+    let owner = Tensor(shape: [2, 3], storage: .float64(Array(repeating: 0.5, count: 6)))
+    var transposed = owner
+    transposed.view = ArrayView(offset: 0, strides: [1, 2])
+    #expect(ViewShortcut.rowMajorReshape.geometry(of: transposed, shape: [6]) == nil)
+    #expect(ViewShortcut.rowMajorReshape.geometry(of: owner, shape: [6])?.strides == [1])
+    #expect(ViewShortcut.reversedAxes.geometry(of: owner, shape: [2, 3]) == nil)
+    let empty = Tensor(shape: [0, 3], storage: .float64([]))
+    #expect(ViewShortcut.rowMajorReshape.geometry(of: empty, shape: [3, 0]) == nil)
+  }
+}
+
+/// The NumPy calls a compiled call computes before `callValue`'s dispatch chain are the everyday ufuncs and
+/// reductions; the names the chain treats by name stay with it.
+@Suite struct DirectNumpyCallTests {
+  @Test func everydayFunctionsTakeTheDirectPath() {
+    for name in ["numpy.exp", "numpy.maximum", "numpy.add", "numpy.sum", "numpy.tanh", "numpy.dot"] {
+      #expect(NumpyFastCalls.directNames.contains(name), "\(name)")
+    }
+  }
+
+  @Test func viewFunctionsAndConversionsDoNot() {
+    for name in NumpyFastCalls.directNames {
+      let short = String(name.dropFirst("numpy.".count))
+      #expect(!ViewTracking.functions.contains(short), "\(name)")
+      #expect(!AutogradTracing.conversionNames.contains(name), "\(name)")
+    }
+  }
+}
