@@ -99,7 +99,11 @@ extension ModuleSources {
 
   /// `autograd.extend`.
   static let autogradExtend = #"""
-    class primitive:
+    def primitive(fun):
+        # A function in autograd, so it prints as one (with its address: refused) and is no class.
+        return _primitive(fun)
+
+    class _primitive:
         # autograd's @primitive: calls run the function; inside a derivative, on untracked values, recorded as one
         # operation whose gradient comes from the VJP makers defvjp registers by argument position.
         def __init__(self, fun):
@@ -465,7 +469,7 @@ extension ModuleSources {
             def unary_f(x):
                 return fun(*args[:argnum], x, *args[argnum + 1:], **kwargs)
             # autograd names the check after the function (a primitive by its function's name).
-            name = getattr(fun, 'name', None) if type(fun) is primitive else getattr(fun, '__name__', '[unknown name]')
+            name = getattr(fun, 'name', None) if type(fun).__name__ == '_primitive' else getattr(fun, '__name__', '[unknown name]')
             if "rev" in modes:
                 x = args[argnum]
                 check_vjp(unary_f, x, name)
