@@ -95,6 +95,17 @@ BROADCASTING_STEPS = {"binary", "broadcast_call"}
 BROADCASTING_FUNCTIONS = {"broadcast_to", "maximum", "minimum"}
 
 
+
+def holds_builtin(value):
+    """True when `value` (a list, tuple or dict, however nested) holds a builtin the reference names ("builtin", name)."""
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "builtin":
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(holds_builtin(item) for item in value)
+    if isinstance(value, dict):
+        return any(holds_builtin(item) for item in value.values())
+    return False
+
 class SnippetLanguageError(Exception):
     """A construct outside SPEC §3's language (not a NumPy error: the snippet itself is out of bounds)."""
 
@@ -483,6 +494,9 @@ class SnippetInterpreter:
             keywords[keyword.arg] = self.evaluate(keyword.value)
         if isinstance(callee, tuple) and callee[0] == "builtin":
             return self.call_builtin(callee[1], node, arguments, keywords)
+        if isinstance(callee, tuple) and callee[0] in ("numpy", "method") and holds_builtin([arguments, keywords]):
+            # A Python builtin as a value (`('x', float)` in a structured dtype) is CPython's to pass on.
+            raise SnippetLanguageError("a builtin as an argument")
         if isinstance(callee, tuple) and callee[0] == "numpy":
             function = numpy_call(callee[1])
             result = function(np, *arguments, **keywords)
