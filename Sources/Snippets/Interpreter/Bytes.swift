@@ -372,14 +372,7 @@ extension PythonBytes {
       }
       return
     }
-    let position: Int
-    do {
-      position = try index.toInt()
-    } catch {
-      throw PythonError.type("bytearray indices must be integers or slices, not \(index.typeName)")
-    }
-    let resolved = position < 0 ? position + count : position
-    guard resolved >= 0, resolved < count else { throw PythonError.index("bytearray index out of range") }
+    let resolved = try bytearrayPosition(index, count: count)
     let byte: Int
     do {
       byte = try value.toInt()
@@ -456,14 +449,7 @@ extension PythonBytes {
       memory.update { bytes in bytes = bytes.indices.filter { !doomed.contains($0) }.map { bytes[$0] } }
       return
     }
-    let position: Int
-    do {
-      position = try index.toInt()
-    } catch {
-      throw PythonError.type("bytearray indices must be integers or slices, not \(index.typeName)")
-    }
-    let resolved = position < 0 ? position + count : position
-    guard resolved >= 0, resolved < count else { throw PythonError.index("bytearray index out of range") }
+    let resolved = try bytearrayPosition(index, count: count)
     try refuseResize(memory)
     memory.update { _ = $0.remove(at: resolved) }
   }
@@ -574,5 +560,20 @@ extension PythonBytes {
       }
       throw PythonError.type("'\(value.typeName)' object cannot be interpreted as an integer")
     }
+  }
+}
+
+extension PythonBytes {
+  /// A bytearray's item index as CPython resolves one: an int, counted from the end when negative, in range.
+  static func bytearrayPosition(_ index: Value, count: Int) throws(PythonError) -> Int {
+    let position: Int
+    do {
+      position = try index.toInt()
+    } catch {
+      throw PythonError.type("bytearray indices must be integers or slices, not \(index.typeName)")
+    }
+    let resolved = position < 0 ? position + count : position
+    guard resolved >= 0, resolved < count else { throw PythonError.index("bytearray index out of range") }
+    return resolved
   }
 }

@@ -96,6 +96,20 @@ extension StructuredArrays {
     for (rank, element) in order.enumerated() {
       if rank == 0 || !equalities.allSatisfy({ $0(order[rank - 1], element) }) { firsts.append(rank) }
     }
+    return try uniqueResults(
+      flat, order: order, firsts: firsts, shape: array.shape, index: wantsIndex, inverse: wantsInverse,
+      counts: wantsCounts)
+  }
+}
+
+extension StructuredArrays {
+  /// `np.unique`'s results from the elements' sorted order and where each run of equal elements starts in it: the
+  /// first element of each run, and as asked its position, every element's run (in the array's shape) and the runs'
+  /// lengths.
+  static func uniqueResults(
+    _ flat: StructArray, order: [Int], firsts: [Int], shape: [Int], index wantsIndex: Bool, inverse wantsInverse: Bool,
+    counts wantsCounts: Bool
+  ) throws(PythonError) -> Value {
     let picked = try index(flat, .list(ValueList(firsts.map { .int(order[$0]) })))
     guard wantsIndex || wantsInverse || wantsCounts else { return picked }
     var results: [Value] = [picked]
@@ -110,7 +124,7 @@ extension StructuredArrays {
         if group + 1 < firsts.count && firsts[group + 1] == rank { group += 1 }
         inverse[element] = group
       }
-      results.append(intArray(inverse, shape: array.shape))
+      results.append(intArray(inverse, shape: shape))
     }
     if wantsCounts {
       let ends = Array(firsts.dropFirst()) + [order.count]

@@ -82,26 +82,8 @@ extension StructuredArrays {
     for (rank, element) in order.enumerated() where rank == 0 || keys[order[rank - 1]] != keys[element] {
       firsts.append(rank)
     }
-    let picked = try index(flat, .list(ValueList(firsts.map { .int(order[$0]) })))
-    guard wantsIndex || wantsInverse || wantsCounts else { return picked }
-    var results: [Value] = [picked]
-    func intArray(_ values: [Int], shape: [Int]) -> Value {
-      .tensor(Tensor(shape: shape, storage: .int64(values.map { Int64($0) })))
-    }
-    if wantsIndex { results.append(intArray(firsts.map { order[$0] }, shape: [firsts.count])) }
-    if wantsInverse {
-      var inverse = [Int](repeating: 0, count: order.count)
-      var group = -1
-      for (rank, element) in order.enumerated() {
-        if group + 1 < firsts.count && firsts[group + 1] == rank { group += 1 }
-        inverse[element] = group
-      }
-      results.append(intArray(inverse, shape: array.shape))
-    }
-    if wantsCounts {
-      let ends = Array(firsts.dropFirst()) + [order.count]
-      results.append(intArray(zip(firsts, ends).map { $1 - $0 }, shape: [firsts.count]))
-    }
-    return .tuple(ValueList(results))
+    return try uniqueResults(
+      flat, order: order, firsts: firsts, shape: array.shape, index: wantsIndex, inverse: wantsInverse,
+      counts: wantsCounts)
   }
 }
