@@ -519,8 +519,10 @@ extension Interpreter {
     let bound = try call.bind(["number", "ndigits"], required: 1)
     let number = bound.value("number")
     // CPython looks `__round__` up on the number before it converts `ndigits`.
+    // NumPy 2.4's arrays (0-d ones too) define no `__round__`, nor do its bool and complex scalars.
     switch number {
-    case .int, .bool, .bigInt, .float, .tensor: break
+    case .int, .bool, .bigInt, .float: break
+    case .tensor(let tensor) where tensor.isScalar && !tensor.dtype.isComplex && tensor.dtype != .bool: break
     default: throw PythonError.type("type \(number.typeName) doesn't define __round__ method")
     }
     let digits = try bound["ndigits"]?.toInt()
