@@ -22,11 +22,10 @@ Run: `python3 Tests/SnippetsTests/Fixtures/make_builtin_arguments_fixtures.py` (
 - the str predicates and `np.strings`' on digits of other scripts, combining marks and titlecase letters.
 """
 
-import builtins
 import pathlib
 
 import numpy as np
-from make_interpreter_fixtures import write_transcript
+from make_interpreter_fixtures import raises_type_error, write_transcript
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "73-builtin-arguments-scalar-text.txt"
@@ -46,20 +45,9 @@ CALL_SHAPES = [
 ]
 
 
-def raises_argument_error(statement):
-    """True when CPython raises a TypeError for `statement` before a value is made (the calls this file is about)."""
-    try:
-        eval(statement, {"__builtins__": builtins})
-    except TypeError:
-        return True
-    except Exception:
-        return False
-    return False
-
-
 ARGUMENT_COUNTS = [
     shape.format(name=name) for name in BUILTINS for shape in CALL_SHAPES
-    if raises_argument_error(shape.format(name=name))
+    if raises_type_error(shape.format(name=name))
 ]
 
 UFUNCS = ["np.exp", "np.abs", "np.sqrt", "np.add", "np.maximum", "np.true_divide", "np.modf", "np.divmod",
@@ -69,17 +57,6 @@ UFUNC_SHAPES = [
     "{name}()", "{name}(1.0, 2.0, 3.0, 4.0, 5.0)", "{name}(x=1)", "{name}(x1=1, x2=2)", "{name}([1.0], x=1)",
     "{name}([1.0], [2.0], x=1)", "{name}([1.0], [2.0], axes=None)", "{name}([1.0], keepdims=True)",
 ]
-
-
-def raises_type_error(statement):
-    """True when NumPy raises a TypeError for `statement`."""
-    try:
-        eval(statement, {"np": np})
-    except TypeError:
-        return True
-    except Exception:
-        return False
-    return False
 
 
 # matmul takes `axes`, which the language refuses by name.

@@ -684,6 +684,18 @@ def prompted(statement):
     return typed
 
 
+def raises_type_error(statement):
+    """True when `statement` raises a TypeError in Python with NumPy as `np` (the argument-error fixtures keep only
+    the calls that do)."""
+    try:
+        eval(statement, {"np": np})
+    except TypeError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
 def write_transcript(path, header, statements, namespace, *, runner=run_single, typed=prompted, quiet=False):
     """Writes `header`, then each statement as typed at the REPL followed by what it printed, into `path`.
 

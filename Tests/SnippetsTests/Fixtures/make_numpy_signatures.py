@@ -13,7 +13,7 @@ import inspect
 import pathlib
 
 import numpy as np
-from make_interpreter_fixtures import write_transcript
+from make_interpreter_fixtures import raises_type_error, write_transcript
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -133,16 +133,6 @@ CALL_SHAPES = [
     "{name}()", "{name}([1.0, 2.0], 1, 2, 3, 4, 5, 6, 7, 8, 9)", "{name}([1.0, 2.0], x=1)",
     "{name}([[1.0, 2.0]], nonsense=1)", "{name}([[1.0]], a=[[2.0]])",
 ]
-
-
-def raises_type_error(statement):
-    try:
-        eval(statement, {"np": np})
-    except TypeError:
-        return True
-    except Exception:
-        return False
-    return False
 
 
 def main():
