@@ -377,10 +377,7 @@ extension Interpreter {
     // categories L*, white space and the separators U+001C…U+001F.
     case "isdigit", "isalpha", "isalnum", "isnumeric", "isdecimal":
       return .bool(text.isPython(name))
-    case "isspace":
-      return .bool(
-        !text.isEmpty
-          && text.unicodeScalars.allSatisfy(\.isPythonWhitespace))
+    case "isspace": return .bool(text.isPython(name))
     case "center", "ljust", "rjust":
       let bound = try call.bind(["width", "fillchar"], required: 1)
       let width = try bound.value("width").toInt()
@@ -605,7 +602,7 @@ extension Unicode.Scalar {
 }
 
 extension String {
-  /// CPython's str predicates (`isdigit isdecimal isnumeric isalpha isalnum islower isupper`), code point by code
+  /// CPython's str predicates (`isdigit isdecimal isnumeric isalpha isalnum isspace islower isupper`), code point by code
   /// point with Unicode's properties, as `Objects/unicodeobject.c` asks them: digits of any script (`'٣'`, `'²'`),
   /// letters of the categories L*; a combining mark is none of them.
   func isPython(_ predicate: String) -> Bool {
@@ -635,7 +632,8 @@ extension String {
         case "isnumeric": return numeric != nil
         case "isalpha": return isAlpha
         case "isalnum": return isAlpha || numeric != nil
-        default: return scalar.isPythonWhitespace
+        case "isspace": return scalar.isPythonWhitespace
+        default: return false
         }
       }
     }
