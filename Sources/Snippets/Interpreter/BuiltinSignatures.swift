@@ -1,12 +1,14 @@
-/// How CPython 3.11 checks the arguments of its builtin functions and classes before they run.
+/// How CPython 3.11 checks the arguments of its builtin functions and classes, and NumPy 2.4 those of its ufuncs and
+/// Python-level functions, before they run.
 ///
 /// `len()`, `sum(x=1)` or `reversed([1], [2])` raise a TypeError worded by the builtin's calling convention
 /// (`len() takes exactly one argument (0 given)`, `sum() takes at least 1 positional argument (0 given)`,
 /// `reversed expected 1 argument, got 2`), before any argument's type is looked at; each builtin's own code then
-/// checks the values. The conventions are the methods' (`MethodSignature`); a few builtins check by hand.
+/// checks the values. The conventions are the methods' (`MethodSignature`); a few builtins check by hand; NumPy's
+/// ufuncs count operands and outputs, its Python functions bind as CPython binds (`PythonSignature`).
 extension MethodSignature {
-  /// Throws CPython's TypeError when `call` does not fit the builtin `name`'s convention; does nothing for a name
-  /// this table does not hold (NumPy's functions, the language's own).
+  /// Throws CPython's or NumPy's TypeError when `call` does not fit `name`'s convention; does nothing for a name the
+  /// table does not hold (NumPy's functions written in C, the language's own).
   static func checkBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) {
     guard let signature = builtins[name] else { return }
     let given = call.positional.count
