@@ -53,7 +53,8 @@ extension GlibcMath {
   }
 }
 
-/// fdlibm's constants and the three rational approximations erf and erfc share.
+/// fdlibm's constants and the three rational approximations erf and erfc share. Each denominator's array starts with
+/// its constant term, 1.
 private enum ErrorFunction {
   static let tiny = 1e-300
   /// erf(1) rounded to 24 bits.
@@ -65,7 +66,7 @@ private enum ErrorFunction {
     -5.77027029648944159157e-03, -2.37630166566501626084e-05,
   ]
   static let qq = [
-    0.0, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03,
+    1.0, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03,
     1.32494738004321644526e-04, -3.96022827877536812320e-06,
   ]
   static let pa = [
@@ -74,7 +75,7 @@ private enum ErrorFunction {
     -2.16637559486879084300e-03,
   ]
   static let qa = [
-    0.0, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02,
+    1.0, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02,
     1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02,
   ]
   static let ra = [
@@ -83,7 +84,7 @@ private enum ErrorFunction {
     -8.12874355063065934246e+01, -9.81432934416914548592e+00,
   ]
   static let sa = [
-    0.0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02,
+    1.0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02,
     6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02,
     6.57024977031928170135e+00, -6.04244152148580987438e-02,
   ]
@@ -93,77 +94,53 @@ private enum ErrorFunction {
     -4.83519191608651397019e+02,
   ]
   static let sb = [
-    0.0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03,
+    1.0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03,
     3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02,
     -2.24409524465858183362e+01,
   ]
 
-  /// erf(x) / x - 1 for |x| < 0.84375 as fdlibm's ratio of polynomials in z = x^2, in its order of operations.
+  /// c[0] + t c[1] + t^2 c[2] + … (at most nine coefficients) in fdlibm's order of operations, which the last bits follow: each pair
+  /// c[2k] + t c[2k+1] first, then the pairs (a last unpaired coefficient alone) times t^2k, added from the lowest
+  /// degree up, with t^4 = t^2 t^2, t^6 = t^4 t^2 and t^8 = t^4 t^4. No product is fused with a sum (glibc builds
+  /// this file without fused multiply-adds).
+  @inline(__always)
+  static func pairedPolynomial(_ c: [Double], _ t: Double) -> Double {
+    let t2 = t * t
+    let t4 = t2 * t2
+    var sum = c.count > 1 ? c[0] + t * c[1] : c[0]
+    var k = 2
+    while k < c.count {
+      let term = k + 1 < c.count ? c[k] + t * c[k + 1] : c[k]
+      let power =
+        switch k {
+        case 2: t2
+        case 4: t4
+        case 6: t4 * t2
+        default: t4 * t4
+        }
+      sum = sum + power * term
+      k += 2
+    }
+    return sum
+  }
+
+  /// erf(x) / x - 1 for |x| < 0.84375 as fdlibm's ratio of polynomials in z = x^2.
   static func nearZeroRatio(_ z: Double) -> Double {
-    let r1 = pp[0] + z * pp[1]
-    let z2 = z * z
-    let r2 = pp[2] + z * pp[3]
-    let z4 = z2 * z2
-    let s1 = 1.0 + z * qq[1]
-    let s2 = qq[2] + z * qq[3]
-    let s3 = qq[4] + z * qq[5]
-    let r = r1 + z2 * r2 + z4 * pp[4]
-    let s = s1 + z2 * s2 + z4 * s3
-    return r / s
+    pairedPolynomial(pp, z) / pairedPolynomial(qq, z)
   }
 
   /// erf(1 + s) - erx for |s| < 0.25, fdlibm's P / Q.
   static func nearOneRatio(_ s: Double) -> Double {
-    let p1 = pa[0] + s * pa[1]
-    let s2 = s * s
-    let q1 = 1.0 + s * qa[1]
-    let s4 = s2 * s2
-    let p2 = pa[2] + s * pa[3]
-    let s6 = s4 * s2
-    let q2 = qa[2] + s * qa[3]
-    let p3 = pa[4] + s * pa[5]
-    let q3 = qa[4] + s * qa[5]
-    let p = p1 + s2 * p2 + s4 * p3 + s6 * pa[6]
-    let q = q1 + s2 * q2 + s4 * q3 + s6 * qa[6]
-    return p / q
+    pairedPolynomial(pa, s) / pairedPolynomial(qa, s)
   }
 
   /// x erfc(x) for 1.25 <= x < 28: e^(-x^2 - 0.5625 + R/S) with x^2 split so that its high part is exact; the
   /// polynomials in 1 / x^2 switch at x = 1 / 0.35, whose high-word threshold erf and erfc write differently.
   static func tailExponential(_ x: Double, nearThreshold: UInt32) -> Double {
     let s = 1.0 / (x * x)
-    let ratio: Double
-    if UInt32(truncatingIfNeeded: x.bitPattern >> 32) < nearThreshold {
-      let r1 = ra[0] + s * ra[1]
-      let s2 = s * s
-      let t1 = 1.0 + s * sa[1]
-      let s4 = s2 * s2
-      let r2 = ra[2] + s * ra[3]
-      let s6 = s4 * s2
-      let t2 = sa[2] + s * sa[3]
-      let s8 = s4 * s4
-      let r3 = ra[4] + s * ra[5]
-      let t3 = sa[4] + s * sa[5]
-      let r4 = ra[6] + s * ra[7]
-      let t4 = sa[6] + s * sa[7]
-      let r = r1 + s2 * r2 + s4 * r3 + s6 * r4
-      let t = t1 + s2 * t2 + s4 * t3 + s6 * t4 + s8 * sa[8]
-      ratio = r / t
-    } else {
-      let r1 = rb[0] + s * rb[1]
-      let s2 = s * s
-      let t1 = 1.0 + s * sb[1]
-      let s4 = s2 * s2
-      let r2 = rb[2] + s * rb[3]
-      let s6 = s4 * s2
-      let t2 = sb[2] + s * sb[3]
-      let r3 = rb[4] + s * rb[5]
-      let t3 = sb[4] + s * sb[5]
-      let t4 = sb[6] + s * sb[7]
-      let r = r1 + s2 * r2 + s4 * r3 + s6 * rb[6]
-      let t = t1 + s2 * t2 + s4 * t3 + s6 * t4
-      ratio = r / t
-    }
+    let ratio =
+      UInt32(truncatingIfNeeded: x.bitPattern >> 32) < nearThreshold
+      ? pairedPolynomial(ra, s) / pairedPolynomial(sa, s) : pairedPolynomial(rb, s) / pairedPolynomial(sb, s)
     let z = Double(bitPattern: x.bitPattern & 0xffff_ffff_0000_0000)
     return GlibcMath.exp(-z * z - 0.5625) * GlibcMath.exp((z - x) * (z + x) + ratio)
   }
