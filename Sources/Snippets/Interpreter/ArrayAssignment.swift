@@ -144,12 +144,12 @@ extension Interpreter {
     return false
   }
 
-  /// A shape as NumPy's C code writes it in its in-place messages: `(2,3)`, `(3,)`.
+  /// A shape as NumPy's C code writes it in its in-place and broadcasting messages: `(2,3)`, `(3,)`.
   static func compactShape(_ shape: [Int]) -> String {
     "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
   }
 
-  /// The ufunc NumPy names in its casting error for an augmented operator.
+  /// The ufunc NumPy runs for an arithmetic operator, as its casting and type errors name it.
   static func ufuncName(_ op: BinaryOperator) -> String {
     switch op {
     case .add: "add"
@@ -160,6 +160,19 @@ extension Interpreter {
     case .matrixMultiply: "matmul"
     case .floorDivide: "floor_divide"
     case .modulo: "remainder"
+    }
+  }
+
+  /// The ufunc NumPy runs for a comparison operator (`<` is `less`); nil for `in` and `is`, which are Python's.
+  static func ufuncName(_ op: ComparisonOperator) -> String? {
+    switch op {
+    case .equal: "equal"
+    case .notEqual: "not_equal"
+    case .less: "less"
+    case .lessOrEqual: "less_equal"
+    case .greater: "greater"
+    case .greaterOrEqual: "greater_equal"
+    case .in, .notIn, .is, .isNot: nil
     }
   }
 }

@@ -62,16 +62,10 @@ extension DateTimes {
       throw PythonError.type(
         "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
     }
-    let ufunc: String
-    switch op {
-    case .add: ufunc = "add"
-    case .subtract: ufunc = "subtract"
-    case .multiply: ufunc = "multiply"
-    case .divide: ufunc = "divide"
-    case .floorDivide: ufunc = "floor_divide"
-    case .modulo: ufunc = "remainder"
-    default: throw refusal("the operator \(op.rawValue) on datetime64 or timedelta64 values")
+    if op == .power || op == .matrixMultiply {
+      throw refusal("the operator \(op.rawValue) on datetime64 or timedelta64 values")
     }
+    let ufunc = Interpreter.ufuncName(op)
     let noLoop = PythonError(
       "UFuncTypeError", "ufunc '\(ufunc)' cannot use operands with types \(a.dtypeRepr) and \(b.dtypeRepr)")
     // NumPy resolves the loop before it broadcasts, so a type error wins over a shape mismatch.
@@ -295,16 +289,7 @@ extension DateTimes {
       throw refusal(
         "comparing a datetime64 or timedelta64 value with a '\(left.isDateValue ? right.typeName : left.typeName)'")
     }
-    let ufunc: String
-    switch op {
-    case .equal: ufunc = "equal"
-    case .notEqual: ufunc = "not_equal"
-    case .less: ufunc = "less"
-    case .lessOrEqual: ufunc = "less_equal"
-    case .greater: ufunc = "greater"
-    case .greaterOrEqual: ufunc = "greater_equal"
-    default: throw refusal("this comparison of datetime64 values")
-    }
+    guard let ufunc = Interpreter.ufuncName(op) else { throw refusal("this comparison of datetime64 values") }
     let shape = try broadcastShape(a.shape, b.shape)
     let isScalar = shape.isEmpty && a.isScalar && b.isScalar
     var left: [Int64]
@@ -408,22 +393,17 @@ extension DateTimes {
       let y = axis < rank - b.count ? 1 : b[axis - (rank - b.count)]
       guard x == y || x == 1 || y == 1 else {
         throw PythonError.value(
-          "operands could not be broadcast together with shapes \(compactShape(a)) \(compactShape(b)) ")
+          "operands could not be broadcast together with shapes \(Interpreter.compactShape(a)) \(Interpreter.compactShape(b)) "
+        )
       }
       shape.append(x == 1 ? y : x)
     }
     return shape
   }
 
-  /// NumPy's shape in its broadcasting messages: `(2,3)`, without spaces.
-  private static func compactShape(_ shape: [Int]) -> String {
-    "(" + shape.map(String.init).joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
-  }
-
   /// The flat positions in an array of `source` shape that each element of `shape` reads when broadcast.
   static func broadcastPositions(_ source: [Int], to shape: [Int]) -> [Int] {
-    let count = shape.reduce(1, *)
-    if source == shape { return Array(0..<count) }
+    if source == shape { return Array(0..<shape.reduce(1, *)) }
     let offset = shape.count - source.count
     var strides = [Int](repeating: 0, count: shape.count)
     var step = 1
@@ -431,22 +411,7 @@ extension DateTimes {
       strides[axis + offset] = source[axis] == 1 ? 0 : step
       step *= source[axis]
     }
-    var positions: [Int] = []
-    positions.reserveCapacity(count)
-    var index = [Int](repeating: 0, count: shape.count)
-    for _ in 0..<count {
-      var position = 0
-      for axis in shape.indices { position += index[axis] * strides[axis] }
-      positions.append(position)
-      var axis = shape.count - 1
-      while axis >= 0 {
-        index[axis] += 1
-        if index[axis] < shape[axis] { break }
-        index[axis] = 0
-        axis -= 1
-      }
-    }
-    return positions
+    return StrideTricks.positions(offset: 0, shape: shape, strides: strides)
   }
 
   private static func integers(_ operand: DateOperand) -> [Int64] {
