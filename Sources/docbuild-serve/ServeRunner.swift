@@ -56,6 +56,13 @@ enum ServeRunner {
     // (all a signal handler may safely do); this thread looks at it ten times a second.
     signal(SIGINT) { _ in serveStopRequested = 1 }
     signal(SIGTERM) { _ in serveStopRequested = 1 }
+    // A program started from a thread that blocks signals (a dispatch thread's `Process.run()`, some task runners)
+    // inherits that mask, and would hold Ctrl-C pending forever: this thread takes both signals whatever it inherited.
+    var stopSignals = sigset_t()
+    sigemptyset(&stopSignals)
+    sigaddset(&stopSignals, SIGINT)
+    sigaddset(&stopSignals, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
     while serveStopRequested == 0 { usleep(100_000) }
     let stopped = DispatchSemaphore(value: 0)
     Task {
