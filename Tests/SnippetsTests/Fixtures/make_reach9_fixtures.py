@@ -333,6 +333,31 @@ DIR = [
     "dir(np.zeros(3)) == dir(np.ndarray), len(dir(np.ones((2, 2))))",
     "sorted(set(dir(list)) - set(dir(tuple)))",
     "'__len__' in dir('x'), hasattr('x', '__len__')",
+    # dir() of objects of a snippet's plain classes: object's names, the class statement's, the classes' and the
+    # object's own, sorted.
+    "class Point:\n    dims = 2\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n"
+    "    def norm(self):\n        return (self.x ** 2 + self.y ** 2) ** 0.5",
+    "p = Point(3, 4)",
+    "dir(p)",
+    "[name for name in dir(p) if not name.startswith('__')]",
+    "p.z = 1",
+    "dir(p)[-6:]",
+    "class Point3(Point):\n    \"\"\"A point in space.\"\"\"\n    def __init__(self, x, y, z):\n"
+    "        super().__init__(x, y)\n        self.z = z\n    def __repr__(self):\n        return 'Point3'",
+    "q = Point3(1, 2, 3)",
+    "print(dir(q))",
+    "class Empty:\n    pass",
+    "dir(Empty())",
+    "e = Empty()",
+    "e.w = 1",
+    "len(dir(e)), dir(e)[-4:]",
+    "del e.w",
+    "dir(e)[-3:]",
+    "class Mixin:\n    def hello(self):\n        return 'hi'",
+    "class Both(Point, Mixin):\n    pass",
+    "[name for name in dir(Both(0, 0)) if not name.startswith('_')]",
+    "Point.extra = 5",
+    "'extra' in dir(p), 'extra' in dir(q)",
     # hasattr of what Python has: True, though snippets do not give the attribute itself.
     "hasattr([], '__iter__'), hasattr(5, '__add__'), hasattr(np.zeros(2), '__len__'), hasattr(math, 'ulp')",
     "hasattr('x', 'nope'), hasattr(5, 'shape'), hasattr(np.zeros(2), 'nope')",
