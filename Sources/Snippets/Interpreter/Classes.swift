@@ -689,6 +689,12 @@ extension Interpreter {
         return name == "hasattr" ? .bool(true) : value
       } catch {
         guard error.type == "AttributeError" else { throw error }
+        // An attribute Python has that snippets lack (`hasattr('x', '__len__')`): hasattr is True, as in Python;
+        // getattr is refused, never the AttributeError Python would not raise.
+        if let refusal = Self.refusalForMissingName(error) {
+          if name == "hasattr" { return .bool(true) }
+          throw refusal
+        }
         if name == "hasattr" { return .bool(false) }
         if count == 3 { return call.positional[2] }
         throw error

@@ -277,8 +277,8 @@ extension Operators {
     return error
   }
 
-  /// Python's `is`, decided only where identity follows from the value: None, True, False and `...` are singletons.
-  /// Elsewhere snippets do not track object identity, so the answer could differ from Python's; that is an error.
+  /// Python's `is`: None, True, False and `...` are singletons; containers, arrays, objects, classes, modules and
+  /// functions by their identity; numbers, strings and tuples where `ValueIdentity` decides it, else an error.
   static func identical(_ left: Value, _ right: Value) throws(PythonError) -> Bool {
     switch (left, right) {
     case (.none, .none), (.ellipsis, .ellipsis): return true
@@ -303,11 +303,8 @@ extension Operators {
     // identity needs tracking for that answer.
     case _ where isPlainData(left) && isPlainData(right) && left.typeName != right.typeName: return false
     default:
-      let operands = left.typeName == right.typeName ? "two \(left.typeName) values" : "these values"
-      throw PythonError.limit(
-        "'is' between \(operands) asks whether CPython made one object or two, which snippets do not track "
-          + "for numbers, strings and tuples (they do for None, booleans, containers, arrays, objects, "
-          + "classes, modules and functions); use '==' to compare values")
+      if let answer = ValueIdentity.decided(left, right, identical: identical) { return answer }
+      throw ValueIdentity.refusal(left, right)
     }
   }
 

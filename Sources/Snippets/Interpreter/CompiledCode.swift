@@ -101,6 +101,16 @@ enum Compiler {
           return .normal
         }
       case .global(let slot, _, _):
+        if case .global(let source, _) = value.kind {
+          // `b = a`: the two names hold one object until either is bound again (NameAliases.swift).
+          return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+            let result = try interpreter.locating(statement) { (interpreter) throws(PythonError) in
+              try compiledValue(&interpreter)
+            }
+            interpreter.globals.bind(slot, result, toObjectOf: source)
+            return .normal
+          }
+        }
         return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
           let result = try interpreter.locating(statement) { (interpreter) throws(PythonError) in
             try compiledValue(&interpreter)
@@ -255,6 +265,10 @@ enum Compiler {
     case .binary(let op, let left, let right):
       return binary(op, left, right)
     case .comparison(let first, let rest):
+      // `a is b` of two names may be decided by how they were bound (NameAliases.swift), which `evaluate` checks.
+      if rest.contains(where: { $0.0 == .is || $0.0 == .isNot }) {
+        return { (interpreter: inout Interpreter) throws(PythonError) -> Value in try interpreter.evaluate(expression) }
+      }
       return comparison(first, rest)
     case .conditional(let test, let body, let orElse):
       let (compiledTest, bodyOperand, elseOperand) = (self.expression(test), Operand(body), Operand(orElse))

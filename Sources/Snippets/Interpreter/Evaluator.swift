@@ -349,23 +349,30 @@ extension Interpreter {
         (pairs[0].0, try evaluate(pairs[0].1))
       }
       if case .int(let y) = right, let result = Self.compareInts(op, x, y) { return .bool(result) }
+      if let shared = sharedIdentity(op, first, rest[0].1) { return .bool(shared) }
       return try compareGeneral(op, left, right)
     }
-    return try evaluateChain(left, rest)
+    return try evaluateChain(left, first, rest)
   }
 
   /// A chained comparison past the first operand (kept out of line, as `evaluateOther` is).
   @inline(never)
-  private mutating func evaluateChain(_ first: Value, _ rest: [(ComparisonOperator, Expression)])
-    throws(PythonError) -> Value
-  {
+  private mutating func evaluateChain(
+    _ first: Value, _ firstOperand: Expression, _ rest: [(ComparisonOperator, Expression)]
+  ) throws(PythonError) -> Value {
     var left = first
+    var leftOperand = firstOperand
     var result = Value.none
     for (position, (op, operand)) in rest.enumerated() {
       let right = try evaluate(operand)
-      result = try compareGeneral(op, left, right)
+      if let shared = sharedIdentity(op, leftOperand, operand) {
+        result = .bool(shared)
+      } else {
+        result = try compareGeneral(op, left, right)
+      }
       if position < rest.count - 1, try !truth(result) { return result }
       left = right
+      leftOperand = operand
     }
     return result
   }

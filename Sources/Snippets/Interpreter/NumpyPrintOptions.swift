@@ -205,6 +205,16 @@ enum NumpyPrintOptions {
     return number
   }
 
+  private static let floatmodeMessage =
+    "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\""
+  private static let signMessage = "sign option must be one of ' ', '+', or '-'"
+
+  /// A str option's text, nil for any other value.
+  private static func text(_ value: Value) -> String? {
+    if case .string(let text) = value { return text }
+    return nil
+  }
+
   private static func update(_ call: CallArguments) throws(PythonError) -> PrintOptionsUpdate {
     if !call.positional.isEmpty { throw limit("pass print options by keyword in snippets (precision=3)") }
     let bound = try call.bind(parameters)
@@ -212,6 +222,23 @@ enum NumpyPrintOptions {
     func given(_ name: String) -> Value? {
       guard let value = bound[name], !value.isNone else { return nil }
       return value
+    }
+    if let value = given("threshold") {
+      // NumPy's own checks of threshold (gh-12351: `threshold=np.nan`, once suggested for printing everything),
+      // made before any option but floatmode and sign, which it checks first.
+      if let mode = given("floatmode"), text(mode).flatMap(PrintOptions.FloatMode.init(rawValue:)) == nil {
+        throw PythonError.value(floatmodeMessage)
+      }
+      if let sign = given("sign"), !["-", "+", " "].contains(text(sign) ?? "") {
+        throw PythonError.value(signMessage)
+      }
+      switch value {
+      case .float(let number) where number.isNaN:
+        throw PythonError.value("threshold must be non-NAN, try sys.maxsize for untruncated representation")
+      case .string, .bytes, .list, .tuple, .dict, .set:
+        throw PythonError.type("threshold must be numeric")
+      default: break
+      }
     }
     if let value = given("precision") {
       switch value {
@@ -231,14 +258,13 @@ enum NumpyPrintOptions {
     if let value = given("suppress") { update.suppress = try value.truthValue() }
     if let value = given("sign") {
       guard case .string(let text) = value, ["-", "+", " "].contains(text) else {
-        throw PythonError.value("sign option must be one of ' ', '+', or '-'")
+        throw PythonError.value(signMessage)
       }
       update.sign = text.first
     }
     if let value = given("floatmode") {
       guard case .string(let text) = value, let mode = PrintOptions.FloatMode(rawValue: text) else {
-        throw PythonError.value(
-          "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")
+        throw PythonError.value(floatmodeMessage)
       }
       update.floatMode = mode
     }

@@ -225,6 +225,18 @@ extension Interpreter {
       guard PythonNames.modules[quoted[1]]?.contains(quoted[3]) == true else { return nil }
       refusal = PythonError(
         "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
+    // What every class has in CPython (`C.__doc__`, `C.__dict__`, `C.__mro__`), which snippets may lack.
+    case "AttributeError"
+    where error.message.hasPrefix("type object '") && quoted.count >= 5
+      && (DirListing.objectNames.contains(quoted[3]) || DirListing.typeNames.contains(quoted[3])):
+      refusal = PythonError(
+        "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
+    // What every object has in CPython (`obj.__doc__`, `obj.__init__`), which snippets may lack.
+    case "AttributeError"
+    where error.message.hasPrefix("'") && quoted.count >= 5 && DirListing.objectNames.contains(quoted[3]):
+      refusal = PythonError(
+        "NotImplementedError",
+        "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
     case "AttributeError" where error.message.hasPrefix("'") && quoted.count >= 5:
       var attributes =
         PythonNames.scalarTypes.contains(quoted[1]) ? PythonNames.scalarAttributes : PythonNames.types[quoted[1]]

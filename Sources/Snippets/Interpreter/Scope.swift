@@ -95,6 +95,9 @@ struct Namespace: @unchecked Sendable {
 
   let table: Table
   private(set) var values: [Value?] = []
+  /// Slots bound to one object by `b = a` (a group number per slot), until either is bound again: `a is b` is then
+  /// True whatever the object, which numbers, strings and tuples cannot tell by their values (`NameAliases.swift`).
+  var sharedObjects: [Int: Int] = [:]
 
   /// A namespace holding `initial`; `table` keeps the slots of an earlier namespace (a `fresh` block), so
   /// functions resolved against it stay right.
@@ -112,6 +115,7 @@ struct Namespace: @unchecked Sendable {
   /// Binds or unbinds a slot.
   @inline(__always)
   mutating func set(_ slot: Int, _ value: Value?) {
+    if !sharedObjects.isEmpty { sharedObjects[slot] = nil }
     if slot >= values.count {
       if value == nil { return }
       values += [Value?](repeating: nil, count: slot + 1 - values.count)

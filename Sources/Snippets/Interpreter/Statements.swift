@@ -55,7 +55,12 @@ extension Interpreter {
     switch statement.kind {
     case .assignment(let targets, let expression) where targets.count == 1:
       // One target, the common case: no array of targets to walk.
-      try assign(targets[0], try evaluate(expression))
+      let value = try evaluate(expression)
+      if case .global(let slot, _, _) = targets[0], let source = globalSlot(expression) {
+        globals.bind(slot, value, toObjectOf: source)
+      } else {
+        try assign(targets[0], value)
+      }
     case .conditional(let branches, let orElse):
       for branch in branches where try truth(try evaluate(branch.condition)) {
         return try run(branch.body)

@@ -781,6 +781,80 @@ enum ModuleSources {
     maxsize = 9223372036854775807
     maxunicode = 1114111
     byteorder = 'little'
+
+    class version_info:
+        # CPython 3.11's (3, 11, micro, 'final', 0) as far as every 3.11 release agrees: the major and minor version,
+        # and comparisons with tuples that those decide (`sys.version_info >= (3, 7)`, as notebooks assert). The
+        # patch release differs between 3.11 installations, so what would show it is refused.
+        major = 3
+        minor = 11
+        def _refuse(self, what):
+            __docbuild_refuse__(
+                what + ' is not supported in snippets: it shows the patch release of CPython 3.11, which differs '
+                'between installations; compare sys.version_info[:2] or .major and .minor instead')
+        def __repr__(self):
+            self._refuse('the repr of sys.version_info')
+        def __len__(self):
+            return 5
+        def __getitem__(self, index):
+            if type(index) is slice:
+                positions = range(5)[index]
+                if all(position < 2 for position in positions):
+                    return tuple((3, 11)[position] for position in positions)
+            elif type(index) is int and -5 <= index < 5:
+                if index % 5 < 2:
+                    return (3, 11)[index % 5]
+            elif type(index) is not int:
+                raise TypeError('tuple indices must be integers or slices, not ' + type(index).__name__)
+            else:
+                raise IndexError('tuple index out of range')
+            self._refuse('this item of sys.version_info')
+        micro = property(lambda self: self._refuse('sys.version_info.micro'))
+        releaselevel = property(lambda self: self._refuse('sys.version_info.releaselevel'))
+        serial = property(lambda self: self._refuse('sys.version_info.serial'))
+        n_fields = 5
+        n_sequence_fields = 5
+        n_unnamed_fields = 0
+        def count(self, value):
+            self._refuse('sys.version_info.count')
+        def index(self, value, start=0, stop=9223372036854775807):
+            self._refuse('sys.version_info.index')
+        def _order(self, other):
+            # -1, 0 or 1 as the tuple comparison of (3, 11, micro, ...) with `other`, where the first two items or
+            # `other`'s length decide it; NotImplemented for what is not a tuple.
+            if type(other) is not tuple:
+                return NotImplemented
+            for known, item in zip((3, 11), other):
+                if known != item:
+                    if type(item) not in (int, float, bool):
+                        self._refuse('comparing sys.version_info with a tuple of other items than numbers')
+                    return -1 if known < item else 1
+            if len(other) <= 2:
+                return 1
+            self._refuse('comparing sys.version_info with a tuple of three or more items')
+        def __eq__(self, other):
+            order = self._order(other)
+            return order if order is NotImplemented else order == 0
+        def __ne__(self, other):
+            order = self._order(other)
+            return order if order is NotImplemented else order != 0
+        def __lt__(self, other):
+            order = self._order(other)
+            return order if order is NotImplemented else order < 0
+        def __le__(self, other):
+            order = self._order(other)
+            return order if order is NotImplemented else order <= 0
+        def __gt__(self, other):
+            order = self._order(other)
+            return order if order is NotImplemented else order > 0
+        def __ge__(self, other):
+            order = self._order(other)
+            return order if order is NotImplemented else order >= 0
+
+    # CPython's errors name the type 'sys.version_info' (`'<' not supported between instances of 'sys.version_info'
+    # and 'int'`), as its repr does.
+    version_info.__name__ = 'sys.version_info'
+    version_info = version_info()
     """#
 
   static let string = #"""

@@ -291,6 +291,10 @@ extension Interpreter {
         throw PythonError.type("vars() argument must have __dict__ attribute")
       default: throw Self.unsupportedBuiltin(name)
       }
+    case "dir" where call.keywords.isEmpty && call.positional.count <= 1:
+      let value = call.positional.first
+      guard let value, let names = DirListing.names(of: value) else { throw DirListing.refusal(value) }
+      return try .makeList(names.map { .string($0) })
     case "__docbuild_new__":
       // `cls.__new__(cls)` for a plain class (autograd.tracer's Node.new_root): an instance whose `__init__` is not run.
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0], !type.derivesFromArray,
