@@ -192,6 +192,12 @@ struct PythonSignature: Sendable {
 
   func check(_ call: CallArguments) throws(PythonError) {
     let given = call.positional.count + boundArguments
+    // The usual call, positional arguments in range and no keywords, fits without more work.
+    if call.keywords.isEmpty, given >= requiredPositional, given <= positional.count || variadic,
+      requiredKeywordOnly.isEmpty
+    {
+      return
+    }
     var named = Set<String>()
     for keyword in call.keywords.map(\.name) {
       if let index = positional.firstIndex(of: keyword), index >= positionalOnly {

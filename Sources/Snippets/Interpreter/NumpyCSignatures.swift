@@ -198,6 +198,8 @@ indirect enum NumpyCSignature: Sendable {
     _ name: String, _ parameters: [String?], required: Int, positional: Int, _ call: CallArguments
   ) throws(PythonError) {
     let given = call.positional.count
+    // The usual call, positional arguments in range and no keywords, fits without more work.
+    if call.keywords.isEmpty, given <= positional, given >= required { return }
     if given > positional {
       let verb = given == 1 ? "was" : "were"
       let takes = required == positional ? "\(positional)" : "from \(required) to \(positional)"
@@ -229,8 +231,9 @@ indirect enum NumpyCSignature: Sendable {
   private static func checkGetargs(
     _ name: String?, _ parameters: [String?], required: Int, positional: Int?, _ call: CallArguments
   ) throws(PythonError) {
-    let function = name.map { "\($0)()" } ?? "function"
     let given = call.positional.count
+    if call.keywords.isEmpty, given <= Swift.min(parameters.count, positional ?? .max), given >= required { return }
+    let function = name.map { "\($0)()" } ?? "function"
     let total = given + call.keywords.count
     if total > parameters.count {
       throw PythonError.type(
