@@ -7,10 +7,11 @@
 /// checks the values. The conventions are the methods' (`MethodSignature`); a few builtins check by hand; NumPy's
 /// ufuncs count operands and outputs, its Python functions bind as CPython binds (`PythonSignature`).
 extension MethodSignature {
-  /// Throws CPython's or NumPy's TypeError when `call` does not fit `name`'s convention; does nothing for a name the
-  /// table does not hold (NumPy's functions written in C, the language's own).
-  static func checkBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) {
-    guard let signature = builtins[name] else { return }
+  /// Throws CPython's or NumPy's TypeError when `call` does not fit `name`'s convention; returns false for a name
+  /// the table does not hold (the language's own functions), true when the call fits.
+  @discardableResult
+  static func checkBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) -> Bool {
+    guard let signature = builtins[name] else { return false }
     let given = call.positional.count
     switch signature {
     case .convention(let convention):
@@ -34,7 +35,7 @@ extension MethodSignature {
       case (2, 2):
         if names[0] == "start" { try expect(1, "iterable") } else { try expect(0, "iterable"); try expect(1, "start") }
       case (1, 1): try expect(0, "iterable")
-      case (1, _), (2, _): return
+      case (1, _), (2, _): return true
       case _ where given == 0: throw PythonError.type("enumerate() missing required argument 'iterable'")
       default: throw PythonError.type("enumerate() takes at most 2 arguments (\(given + names.count) given)")
       }
@@ -60,6 +61,8 @@ extension MethodSignature {
       }
     case .python(let parameters):
       try parameters.check(call)
+    case .numpyC(let signature):
+      try signature.check(call)
     case .extremeCall:
       // `min_max`: at least one positional argument, then only `key` and `default` by name.
       if given == 0 { throw PythonError.type("\(name) expected at least 1 argument, got 0") }
@@ -70,6 +73,7 @@ extension MethodSignature {
         throw PythonError.type("'\(unknown.name)' is an invalid keyword argument for \(name)()")
       }
     }
+    return true
   }
 
   /// A builtin's argument check: one of the methods' conventions, or one builtin's own.
@@ -80,6 +84,8 @@ extension MethodSignature {
     case ufunc(String, inputs: Int, outputs: Int, generalized: Bool)
     /// A function written in Python (NumPy's `sum`, `linspace`, `linalg.norm`).
     case python(PythonSignature)
+    /// A NumPy function written in C or Cython (`np.zeros`, `np.random.seed`).
+    case numpyC(NumpyCSignature)
   }
 
   /// The keywords every ufunc takes (a generalized one, such as `matmul`, also `axes`, `axis` and `keepdims`).
@@ -129,6 +135,7 @@ extension MethodSignature {
     for (name, spec) in PythonSignature.numpyTable {
       table[name] = .python(PythonSignature(parsing: spec))
     }
+    for (name, signature) in NumpyCSignature.functions { table[name] = .numpyC(signature) }
     for name in PythonNames.ufuncs {
       let outputs = ["frexp", "modf", "divmod"].contains(name) ? 2 : 1
       table["numpy." + name] = .ufunc(
@@ -154,6 +161,8 @@ struct PythonSignature: Sendable {
   var requiredKeywordOnly: [String] = []
   /// True with a `**kwargs` parameter.
   var anyKeyword = false
+  /// Arguments bound before the call's own (1 for an ndarray method NumPy forwards to `_methods._sum(a, ...)`).
+  var boundArguments = 0
 
   /// Reads `numpyTable`'s notation: the name, then `a axis= / * k= *args **`.
   init(parsing spec: String) {
@@ -182,7 +191,13 @@ struct PythonSignature: Sendable {
   }
 
   func check(_ call: CallArguments) throws(PythonError) {
-    let given = call.positional.count
+    let given = call.positional.count + boundArguments
+    // The usual call, positional arguments in range and no keywords, fits without more work.
+    if call.keywords.isEmpty, given >= requiredPositional, given <= positional.count || variadic,
+      requiredKeywordOnly.isEmpty
+    {
+      return
+    }
     var named = Set<String>()
     for keyword in call.keywords.map(\.name) {
       if let index = positional.firstIndex(of: keyword), index >= positionalOnly {

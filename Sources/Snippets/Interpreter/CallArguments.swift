@@ -8,6 +8,10 @@ struct CallArguments: Sendable {
   var keywords: [(name: String, value: Value)]
   /// The source text of each positional argument (gradient tables name rows by it).
   var positionalTexts: [String]
+  /// True once the call was checked against the parameters CPython or NumPy gives the function and fitted them:
+  /// a binding that then fails names a parameter the language's version lacks, a refusal rather than a TypeError
+  /// Python would not raise.
+  var fitsReference = false
 
   /// Binds to `parameters` (positional-or-keyword, in order), the first `required` of them mandatory.
   func bind(_ parameters: [String], required: Int = 0) throws(PythonError) -> BoundArguments {
@@ -17,14 +21,17 @@ struct CallArguments: Sendable {
         ? "\(parameters.count)" : "from \(required) to \(parameters.count)"
       let noun = parameters.count == 1 && required == 1 ? "argument" : "arguments"
       let given = positional.count == 1 ? "1 was" : "\(positional.count) were"
+      if fitsReference {
+        throw PythonError.limit(
+          "\(function)() with \(positional.count) positional arguments is not part of the snippet language "
+            + "(NumPy has it)")
+      }
       throw PythonError.type("\(function)() takes \(takes) positional \(noun) but \(given) given")
     }
     var values: [String: Value] = [:]
     for (name, value) in zip(parameters, positional) { values[name] = value }
     for (name, value) in keywords {
-      guard parameters.contains(name) else {
-        throw PythonError.type("\(function)() got an unexpected keyword argument '\(name)'")
-      }
+      guard parameters.contains(name) else { throw unexpectedKeyword(name) }
       if values[name] != nil { throw PythonError.type("\(function)() got multiple values for argument '\(name)'") }
       values[name] = value
     }
@@ -33,6 +40,10 @@ struct CallArguments: Sendable {
       let names = missing.map { "'\($0)'" }
       let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
       let noun = missing.count == 1 ? "argument" : "arguments"
+      if fitsReference {
+        throw PythonError.limit(
+          "\(function)() without \(list) is not part of the snippet language (NumPy has it)")
+      }
       throw PythonError.type("\(function)() missing \(missing.count) required positional \(noun): \(list)")
     }
     return BoundArguments(function: function, values: values)
@@ -40,9 +51,15 @@ struct CallArguments: Sendable {
 
   /// Fails unless there are no keyword arguments (for functions taking `*args`).
   func rejectKeywords() throws(PythonError) {
-    if let first = keywords.first {
-      throw PythonError.type("\(function)() got an unexpected keyword argument '\(first.name)'")
+    if let first = keywords.first { throw unexpectedKeyword(first.name) }
+  }
+
+  /// Python's TypeError for a keyword the function lacks, or the refusal when the reference has it.
+  private func unexpectedKeyword(_ name: String) -> PythonError {
+    if fitsReference {
+      return PythonError.limit("\(function)(\(name)=…) is not part of the snippet language (NumPy has it)")
     }
+    return PythonError.type("\(function)() got an unexpected keyword argument '\(name)'")
   }
 }
 

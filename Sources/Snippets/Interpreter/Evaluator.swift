@@ -574,10 +574,14 @@ extension Interpreter {
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     var call = call
     if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
-    if case .method(let receiver, let name) = function, let type = MethodSignature.ownerType(of: receiver) {
-      try MethodSignature.check(type, name, call)
+    if case .method(let receiver, let name) = function {
+      if let type = MethodSignature.ownerType(of: receiver) {
+        try MethodSignature.check(type, name, call)
+      } else {
+        call.fitsReference = try NumpyCSignature.checkMethod(receiver, name, call)
+      }
     } else if case .function(let name) = function {
-      try MethodSignature.checkBuiltin(name, call)
+      call.fitsReference = try MethodSignature.checkBuiltin(name, call)
     }
     if let result = try callDates(function, &call) { return result }
     if let result = try callByteLayer(function, &call) { return result }

@@ -122,7 +122,7 @@ enum NumpyFunctions {
   }
 
   private static func arange(_ call: CallArguments) throws(PythonError) -> Value {
-    let bound = try call.bind(["start", "stop", "step", "dtype"], required: 1)
+    let bound = try call.bind(["start", "stop", "step", "dtype"])
     func scalar(_ value: Value) throws(PythonError) -> Scalar {
       switch try value.pythonNumber(for: "arange") {
       case .int(let int): return .int(Int64(int))
@@ -131,14 +131,20 @@ enum NumpyFunctions {
       default: throw Value.bigIntInArray
       }
     }
-    try checkTextEnds(bound)
-    var start = try scalar(bound.value("start"))
-    var stop = Scalar.int(0)
-    if let given = bound["stop"] {
-      stop = try scalar(given)
-    } else {
-      swap(&start, &stop)
+    // NumPy's `array_arange`: no stop and no positional argument is its own TypeError; a stop given without a start
+    // is the start, and `PyArray_ArangeObj` makes a missing or None stop `arange(0, start)`; a None end left then
+    // fails in `stop - start`.
+    var (startGiven, stopGiven) = (bound.values["start"], bound.values["stop"])
+    if stopGiven == nil, call.positional.isEmpty { throw PythonError.type("arange() requires stop to be specified.") }
+    if let stop = stopGiven, startGiven == nil { (startGiven, stopGiven) = (stop, nil) }
+    if stopGiven == nil || stopGiven?.isNone == true { (startGiven, stopGiven) = (.int(0), startGiven) }
+    if let stopValue = stopGiven, let startValue = startGiven, stopValue.isNone || startValue.isNone {
+      throw PythonError.type(
+        "unsupported operand type(s) for -: '\(stopValue.typeName)' and '\(startValue.typeName)'")
     }
+    try checkTextEnds(bound)
+    let start = try scalar(startGiven ?? .int(0))
+    let stop = try scalar(stopGiven ?? .int(0))
     let step = try bound["step"].map { (value) throws(PythonError) in try scalar(value) } ?? .int(1)
     let dtype = try bound["dtype"]?.toDType()
     return .tensor(try core { try Tensor.arange(start, stop, step: step, dtype: dtype) })
