@@ -36,4 +36,39 @@
         memcpy(y + i, &out, lanes * sizeof(double));                                                                   \
     }                                                                                                                  \
     return count;                                                                                                      \
+  }                                                                                                                    \
+  DEFINE_FLOAT_STORAGE_LOOP(NAME)
+
+// With DOCBUILD_FLOAT_STORAGE_LOOPS defined (Benchmarks/svml_f32_storage_speed.py compiles the kernels so; the package
+// never does), each function also gets an exported loop over arrays of floats, NAME_float_storage_SUFFIX: the same
+// lanes with no conversions, reading and writing NumPy's four bytes a value, to measure what float32 storage would
+// save. A special lane keeps its input, as above.
+#ifdef DOCBUILD_FLOAT_STORAGE_LOOPS
+#define DEFINE_FLOAT_STORAGE_LOOP(NAME)                                                                                \
+  ATTRIBUTES size_t F(NAME##_float_storage)(const float *x, float *y, size_t n, uint32_t *undecided) {                \
+    size_t count = 0;                                                                                                  \
+    for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
+      size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
+      VF in = 0;                                                                                                       \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(&in, x + i, sizeof in);                                                                                 \
+      else                                                                                                             \
+        memcpy(&in, x + i, lanes * sizeof(float));                                                                     \
+      VI special;                                                                                                      \
+      VF out = F(NAME##_lanes)(in, &special);                                                                          \
+      if (__builtin_reduce_or(special))                                                                                \
+        for (size_t l = 0; l < lanes; l++)                                                                             \
+          if (special[l]) {                                                                                            \
+            out[l] = in[l];                                                                                            \
+            undecided[count++] = (uint32_t)(i + l);                                                                    \
+          }                                                                                                            \
+      if (lanes == FLOAT_LANES)                                                                                        \
+        memcpy(y + i, &out, sizeof out);                                                                               \
+      else                                                                                                             \
+        memcpy(y + i, &out, lanes * sizeof(float));                                                                    \
+    }                                                                                                                  \
+    return count;                                                                                                      \
   }
+#else
+#define DEFINE_FLOAT_STORAGE_LOOP(NAME)
+#endif

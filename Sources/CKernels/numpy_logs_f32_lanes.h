@@ -362,6 +362,7 @@ DEFINE_FLOAT_LOOP(log2f)
 DEFINE_FLOAT_LOOP(log10f)
 
 #undef DEFINE_FLOAT_LOOP
+#undef DEFINE_FLOAT_STORAGE_LOOP
 #undef FLOAT_MARK_SPECIAL
 
 // One code path's loops, in the order of NumpyFloatFunction.

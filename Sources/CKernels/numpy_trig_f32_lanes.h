@@ -133,13 +133,37 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
 #include "numpy_float_loop.h"
 
 // The loop over two arrays of n float32 values held as doubles (a function of two operands, `LANES` its lanes):
-// whole vectors, then the last n mod FLOAT_LANES elements in one vector padded with ones (as NumPy pads). Special
-// lanes' indices go to `undecided` (room for n) for the caller, whose `out` values there are meaningless; the count is
-// returned.
+// whole vectors, two an iteration on AVX-512 (independent chains, as DEFINE_FLOAT_LOOP's; each lane's operations
+// unchanged), then the last n mod FLOAT_LANES elements in one vector padded with ones (as NumPy pads). Special lanes'
+// indices go to `undecided` (room for n) in increasing order for the caller, whose `out` values there are
+// meaningless; the count is returned.
+#define FLOAT_PAIR_LANES(LANES, i, lanes, u, v)                                                                        \
+  {                                                                                                                    \
+    VI special;                                                                                                        \
+    VF r = F(LANES)(__builtin_convertvector(u, VF), __builtin_convertvector(v, VF), &special);                         \
+    VDF wide = __builtin_convertvector(r, VDF);                                                                        \
+    if ((lanes) == FLOAT_LANES)                                                                                        \
+      memcpy(out + (i), &wide, sizeof wide);                                                                           \
+    else                                                                                                               \
+      memcpy(out + (i), &wide, (lanes) * sizeof(double));                                                              \
+    if (__builtin_reduce_or(special))                                                                                  \
+      for (size_t l = 0; l < (lanes); l++)                                                                             \
+        if (special[l]) undecided[count++] = (uint32_t)((i) + l);                                                      \
+  }
 #define DEFINE_FLOAT_PAIR_LOOP(NAME, LANES)                                                                            \
   ATTRIBUTES static size_t F(NAME)(const double *a, const double *b, double *out, size_t n, uint32_t *undecided) {    \
-    size_t count = 0;                                                                                                  \
-    for (size_t i = 0; i < n; i += FLOAT_LANES) {                                                                      \
+    size_t count = 0, i = 0;                                                                                           \
+    if (WIDTH == 8)                                                                                                    \
+      for (; i + 2 * FLOAT_LANES <= n; i += 2 * FLOAT_LANES) {                                                         \
+        VDF u0, v0, u1, v1;                                                                                            \
+        memcpy(&u0, a + i, sizeof u0);                                                                                 \
+        memcpy(&v0, b + i, sizeof v0);                                                                                 \
+        memcpy(&u1, a + i + FLOAT_LANES, sizeof u1);                                                                   \
+        memcpy(&v1, b + i + FLOAT_LANES, sizeof v1);                                                                   \
+        FLOAT_PAIR_LANES(LANES, i, FLOAT_LANES, u0, v0)                                                                \
+        FLOAT_PAIR_LANES(LANES, i + FLOAT_LANES, FLOAT_LANES, u1, v1)                                                  \
+      }                                                                                                                \
+    for (; i < n; i += FLOAT_LANES) {                                                                                  \
       size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;                                                        \
       VDF u = 1, v = 1;                                                                                                \
       if (lanes == FLOAT_LANES) {                                                                                      \
@@ -149,16 +173,7 @@ ATTRIBUTES static inline VF F(scalef)(VF v, VF e) {
         memcpy(&u, a + i, lanes * sizeof(double));                                                                     \
         memcpy(&v, b + i, lanes * sizeof(double));                                                                     \
       }                                                                                                                \
-      VI special;                                                                                                      \
-      VF r = F(LANES)(__builtin_convertvector(u, VF), __builtin_convertvector(v, VF), &special);                       \
-      VDF wide = __builtin_convertvector(r, VDF);                                                                      \
-      if (lanes == FLOAT_LANES)                                                                                        \
-        memcpy(out + i, &wide, sizeof wide);                                                                           \
-      else                                                                                                             \
-        memcpy(out + i, &wide, lanes * sizeof(double));                                                                \
-      if (__builtin_reduce_or(special))                                                                                \
-        for (size_t l = 0; l < lanes; l++)                                                                             \
-          if (special[l]) undecided[count++] = (uint32_t)(i + l);                                                      \
+      FLOAT_PAIR_LANES(LANES, i, lanes, u, v)                                                                          \
     }                                                                                                                  \
     return count;                                                                                                      \
   }
@@ -301,6 +316,10 @@ ATTRIBUTES static inline VF F(atan2_lanes)(VF y, VF x, VI *special) {
   VF result = (VF)((VW)F(fmaf)(r, p, offset) | sx);
   result = F(choosef)(x <= 0.0f, result + FLOAT(0x40490fdb), result);
   VW main = (VW)result | sy;
+  *special = out_of_range;
+  // A zero argument is out of range (its bits are below 0x01000000), so a vector with no lane out of range has none
+  // and skips the dozen operations below (SVML too handles zeros on its out-of-range branch only).
+  if (!__builtin_reduce_or(out_of_range)) return (VF)main;
   // A zero argument, neither a NaN: (offset, or 0 where both are zero) with x's sign, plus pi where x's sign bit is
   // set, with y's sign.
   VI no_nan = (x == x) & (y == y);
@@ -314,6 +333,34 @@ ATTRIBUTES static inline VF F(atan2_lanes)(VF y, VF x, VI *special) {
 }
 
 DEFINE_FLOAT_PAIR_LOOP(atan2, atan2_lanes)
+
+#ifdef DOCBUILD_FLOAT_STORAGE_LOOPS
+// arctan2 over arrays of floats, as DEFINE_FLOAT_STORAGE_LOOP (numpy_float_loop.h) for the other functions.
+ATTRIBUTES size_t F(atan2_float_storage)(const float *a, const float *b, float *out, size_t n, uint32_t *undecided) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; i += FLOAT_LANES) {
+    size_t lanes = n - i < FLOAT_LANES ? n - i : FLOAT_LANES;
+    VF u = 1, v = 1;
+    if (lanes == FLOAT_LANES) {
+      memcpy(&u, a + i, sizeof u);
+      memcpy(&v, b + i, sizeof v);
+    } else {
+      memcpy(&u, a + i, lanes * sizeof(float));
+      memcpy(&v, b + i, lanes * sizeof(float));
+    }
+    VI special;
+    VF r = F(atan2_lanes)(u, v, &special);
+    if (lanes == FLOAT_LANES)
+      memcpy(out + i, &r, sizeof r);
+    else
+      memcpy(out + i, &r, lanes * sizeof(float));
+    if (__builtin_reduce_or(special))
+      for (size_t l = 0; l < lanes; l++)
+        if (special[l]) undecided[count++] = (uint32_t)(i + l);
+  }
+  return count;
+}
+#endif
 
 // tan: SVML's main path, |x| <= 8256 (beyond, and for NaN, the lanes are left to the caller). x = N pi/32 + R, R in
 // three steps; tan(x) = (tan(k pi/32) + tan R) / (1 - tan(k pi/32) tan R), k = N mod 32, tan(k pi/32) from a table
@@ -402,8 +449,10 @@ DEFINE_FLOAT_LOOP(tan)
 DEFINE_FLOAT_LOOP(cbrt)
 
 #undef DEFINE_FLOAT_LOOP
+#undef DEFINE_FLOAT_STORAGE_LOOP
 #undef FLOAT_MARK_SPECIAL
 #undef DEFINE_FLOAT_PAIR_LOOP
+#undef FLOAT_PAIR_LANES
 #undef DEFINE_NUMPY_LOOP
 #undef DEFINE_NUMPY_PAIR_LOOP
 
