@@ -44,6 +44,39 @@ import Testing
     #expect(try owner.numpyUnaryLoop(for: "np.exp") == view.numpyUnaryLoop(for: "np.exp"))
   }
 
+  /// NumPy's loop choice of a view, by the rule written out in full (sort the axes of extent above 1 by stride
+  /// magnitude; the C library's loop only when the innermost runs backwards and the axes coalesce into one run),
+  /// equals `numpyUnaryLoop`'s, whose shortcut answers a view with no backwards stride without sorting: every stride
+  /// from -4 to 4 on every axis of every shape of up to three axes.
+  @Test(arguments: shapesWithAxes)
+  func viewLoopChoiceMatchesTheSortRule(shape: [Int]) throws {
+    func sortRule(_ strides: [Int]) -> NumpyUnaryLoop {
+      if shape.contains(0) { return .vector }
+      if shape.count == 1 { return strides[0] < 0 ? .libm : .vector }
+      let axes = shape.indices.filter { shape[$0] > 1 }.sorted { abs(strides[$0]) < abs(strides[$1]) }
+      guard let inner = axes.first, strides[inner] < 0 else { return .vector }
+      var span = strides[inner] * shape[inner]
+      for axis in axes.dropFirst() {
+        if strides[axis] != span { return .vector }
+        span *= shape[axis]
+      }
+      return .libm
+    }
+    let choices = Array(-4...4)
+    var strideLists: [[Int]] = [[]]
+    for _ in shape.indices { strideLists = strideLists.flatMap { list in choices.map { list + [$0] } } }
+    // Stride lists the shortcut leaves to the sort (an axis of extent above 1 read backwards).
+    var sorted = 0
+    for strides in strideLists {
+      var view = Self.owner(shape)
+      view.view = ArrayView(offset: 40, strides: strides)
+      let expected = sortRule(strides)
+      if shape.indices.contains(where: { shape[$0] > 1 && strides[$0] < 0 }) { sorted += 1 }
+      #expect(try view.numpyUnaryLoop(for: "np.exp") == expected, "strides \(strides) of shape \(shape)")
+    }
+    #expect(sorted > 0 || !shape.contains { $0 > 1 })
+  }
+
   /// Whenever the shortcut calls strides C order, NumPy's iterator sort leaves the axes in C order: every stride from
   /// -4 to 4 on every axis of every shape of up to three axes (axes of extent 1 and stride 0 take no part in the sort).
   @Test(arguments: shapesWithAxes)

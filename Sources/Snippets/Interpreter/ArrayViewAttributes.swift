@@ -82,7 +82,7 @@ enum ArrayViewAttributes {
       try RecfunctionViewLinks.current?.checkDescribed(operand, "np.\(name)")
     }
     guard case .tensor(let a) = bound.value("a"), case .tensor(let b) = bound.value("b"), !a.isScalar, !b.isScalar,
-      a.lineage === b.lineage, a.size > 0, b.size > 0
+      a.sharesLineage(with: b), a.size > 0, b.size > 0
     else { return .bool(false) }
     let first = a.rootPositions()
     let second = b.rootPositions()
@@ -132,7 +132,7 @@ extension Interpreter {
       try transformEverywhere { $0.isSameObject(as: array) ? reshaped : nil }
       return .none
     }
-    let holders = reachableTensors().filter { $0.lineage === array.lineage }
+    let holders = reachableTensors().filter { $0.sharesLineage(with: array) }
     let views = holders.contains { !$0.isSameObject(as: array) }
     if views && !refcheck {
       var error = PythonError(

@@ -27,6 +27,8 @@ enum Attributes {
       case "itemsize": return .int(tensor.dtype.itemsize)
       case "nbytes": return .int(tensor.dtype.itemsize * tensor.size)
       case "T": return .tensor(try core { try tensor.transpose() })
+      // The commonest methods, named before the two set lookups that would find them (`a.reshape(…)` in a loop).
+      case "reshape", "transpose": return .method(value, name)
       case _ where ArrayViewAttributes.names.contains(name): return try ArrayViewAttributes.attribute(name, of: tensor)
       case "real", "imag", "conj", "conjugate": return try NumpyComplex.attribute(name, of: value) ?? .none
       case "is_integer" where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype.isFloat),

@@ -50,6 +50,28 @@ enum ViewTracking {
     }
   }
 
+  /// What `viewResult` asks of a view operation's name, answered for the commonest (`a.T`, `a.transpose()`,
+  /// `a.reshape(…)`) without hashing the name into three sets on every call.
+  struct Traits {
+    /// In `readOnly`.
+    var isReadOnly: Bool
+    /// In `identityWhenUnchanged`.
+    var isIdentityWhenUnchanged: Bool
+    /// In `permutations`.
+    var isPermutation: Bool
+
+    init(_ kind: String) {
+      switch kind {
+      case "T", "transpose": (isReadOnly, isIdentityWhenUnchanged, isPermutation) = (false, false, true)
+      case "reshape": (isReadOnly, isIdentityWhenUnchanged, isPermutation) = (false, false, false)
+      default:
+        isReadOnly = ViewTracking.readOnly.contains(kind)
+        isIdentityWhenUnchanged = ViewTracking.identityWhenUnchanged.contains(kind)
+        isPermutation = ViewTracking.permutations.contains(kind)
+      }
+    }
+  }
+
   /// Views that permute or reverse their array's axes: an axis of extent 1 keeps its stride wherever it moves
   /// (negated where reversed).
   static let permutations: Set<String> = [
@@ -83,7 +105,8 @@ enum ViewTracking {
   }
 
   static func rowMajorStrides(_ shape: [Int]) -> [Int] {
-    var strides = [Int](repeating: 1, count: shape.count)
+    // `filled`: `Array(repeating:count:)` took the standard library's unspecialised allocator.
+    var strides = [Int].filled(1, count: shape.count)
     var running = 1
     for axis in shape.indices.reversed() {
       strides[axis] = running
@@ -140,7 +163,7 @@ extension Tensor {
   /// True when both are the very same NumPy array (one array bound to two names): the same lineage, shape and buffer.
   /// A copy may share the buffer (docbuild's arrays are copy-on-write) but has a lineage of its own.
   func isSameArray(as other: Tensor) -> Bool {
-    lineage === other.lineage && shape == other.shape && (size == 0 || sharesStorage(with: other))
+    sharesLineage(with: other) && shape == other.shape && (size == 0 || sharesStorage(with: other))
   }
 }
 
@@ -286,23 +309,24 @@ extension Interpreter {
     _ source: Tensor, _ result: Value, kind: String, shortcut: ViewShortcut? = nil,
     positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
+    let traits = ViewTracking.Traits(kind)
     // A 0-d source's read-only views (`np.broadcast_to(1, (3,))`) are views too: writing to one is NumPy's error.
-    guard !source.isScalar || ViewTracking.readOnly.contains(kind) else { return result }
+    guard !source.isScalar || traits.isReadOnly else { return result }
     // The operation runs a second time, on the positions.
     try core { try ResourceMeter.chargeWork(2 * source.size) }
     switch result {
     case .tensor(let tensor):
       if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(result, from: source) }
-      if ViewTracking.identityWhenUnchanged.contains(kind) && tensor.shape == source.shape { return .tensor(source) }
+      if traits.isIdentityWhenUnchanged && tensor.shape == source.shape { return .tensor(source) }
       let viewed: Tensor
       if let found = shortcut?.geometry(of: source, shape: tensor.shape) {
-        viewed = view(tensor, of: source, found: found, kind: kind)
+        viewed = view(tensor, of: source, found: found, kind: kind, traits: traits)
       } else {
         let positions = try recompute(&self, ViewTracking.positionArray(source))
         guard case .tensor(let mapped) = positions else { return result }
-        viewed = view(tensor, of: source, mapped, kind: kind)
+        viewed = view(tensor, of: source, mapped, kind: kind, traits: traits)
       }
-      guard ViewTracking.permutations.contains(kind), tensor.shape.contains(1) else { return .tensor(viewed) }
+      guard traits.isPermutation, tensor.shape.contains(1) else { return .tensor(viewed) }
       return .tensor(try permutedStrides(viewed, of: source, recompute))
     case .list(let items):
       let positions = try recompute(&self, ViewTracking.positionArray(source))
@@ -311,7 +335,7 @@ extension Interpreter {
       for (item, position) in zip(items.items, mapped.items) {
         guard case .tensor(let tensor) = item, case .tensor(let located) = position, tensor.dtype == source.dtype
         else { return result }
-        views.append(.tensor(view(tensor, of: source, located, kind: kind)))
+        views.append(.tensor(view(tensor, of: source, located, kind: kind, traits: traits)))
       }
       return try .makeList(views)
     default:
@@ -347,30 +371,33 @@ extension Interpreter {
   }
 
   /// `tensor` as the view whose root positions are `located`.
-  private func view(_ tensor: Tensor, of source: Tensor, _ located: Tensor, kind: String) -> Tensor {
+  private func view(
+    _ tensor: Tensor, of source: Tensor, _ located: Tensor, kind: String, traits: ViewTracking.Traits
+  ) -> Tensor {
     guard case .int64(let raw) = located.storage, located.shape == tensor.shape else { return tensor.asNewArray() }
     return view(
-      tensor, of: source, found: ViewTracking.stridedGeometry(raw.map { Int($0) }, shape: tensor.shape), kind: kind)
+      tensor, of: source, found: ViewTracking.stridedGeometry(raw.map { Int($0) }, shape: tensor.shape), kind: kind,
+      traits: traits)
   }
 
   /// `tensor` as the view of `source` with the geometry `found` of its root positions (nil: no strides give them).
-  private func view(_ tensor: Tensor, of source: Tensor, found: ArrayView?, kind: String) -> Tensor {
+  private func view(
+    _ tensor: Tensor, of source: Tensor, found: ArrayView?, kind: String, traits: ViewTracking.Traits
+  ) -> Tensor {
     let sourceGeometry = source.geometry
     if let found, kind != "ravel" || source.isCContiguous {
       source.ensureRoot()
-      var result = tensor
-      result.lineage = source.lineage
       var strides = found.strides
       if let exact = ViewTracking.unitAxisStrides(kind, of: source, shape: tensor.shape),
         tensor.shape.indices.allSatisfy({ tensor.shape[$0] == 1 || exact[$0] == strides[$0] })
       {
         strides = exact
       }
-      return result.asView(
+      // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each.
+      return tensor.asView(
         ArrayView(
-          offset: found.offset, strides: strides, part: sourceGeometry.part,
-          isWriteable: !ViewTracking.readOnly.contains(kind)
-        ).inheriting(from: sourceGeometry))
+          offset: found.offset, strides: strides, part: sourceGeometry.part, isWriteable: !traits.isReadOnly
+        ).inheriting(from: sourceGeometry), of: source.lineage)
     }
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view
@@ -384,7 +411,7 @@ extension Interpreter {
 
   /// A result that NumPy computes into a new array: it must not keep `source`'s memory, whatever the operation copied.
   static func separated(_ result: Value, from source: Tensor) -> Value {
-    guard case .tensor(let tensor) = result, tensor.lineage === source.lineage else { return result }
+    guard case .tensor(let tensor) = result, tensor.sharesLineage(with: source) else { return result }
     return .tensor(tensor.asNewArray())
   }
 
@@ -466,7 +493,7 @@ extension Interpreter {
     var writtenAt: WrittenPositions?
     var failure: PythonError?
     try transformEverywhere { (tensor: Tensor) -> Tensor? in
-      guard tensor.lineage === lineage else { return nil }
+      guard tensor.madeLineage === lineage else { return nil }
       if tensor.isSameObject(as: array) { return written }
       do throws(PythonError) {
         try core { try ResourceMeter.chargeWork(tensor.size) }

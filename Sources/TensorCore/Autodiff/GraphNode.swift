@@ -104,11 +104,10 @@ extension Tensor {
     value.narrowType = nil
     value.isPythonScalar = false
     // A rule that hands back an operand unchanged must not make the result a view of it.
-    let lineage = value.lineage
     let isShared = inputs.withUnsafeBufferPointer { buffer in
-      buffer.indices.contains { buffer[$0].lineage === lineage }
+      buffer.indices.contains { buffer[$0].sharesLineage(with: value) }
     }
-    if isShared { value.lineage = ArrayLineage() }
+    if isShared { value.startNewLineage() }
     return value
   }
 

@@ -41,6 +41,9 @@ extension Tensor {
     if view == nil && memoryAxes == nil { return .vector }
     let strides = memoryStrides
     if ndim == 1 { return strides[0] < 0 ? .libm : .vector }
+    // No axis read backwards (`a.reshape(10, 10)`, `a.T`, `a[1:]`): the innermost stride below is not negative either,
+    // decided without sorting the axes.
+    if !shape.indices.contains(where: { shape[$0] > 1 && strides[$0] < 0 }) { return .vector }
     let axes = shape.indices.filter { shape[$0] > 1 }.sorted { Swift.abs(strides[$0]) < Swift.abs(strides[$1]) }
     guard let inner = axes.first, strides[inner] < 0 else { return .vector }
     var span = strides[inner] * shape[inner]

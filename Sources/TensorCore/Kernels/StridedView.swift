@@ -45,12 +45,11 @@ struct StridedView: Sendable, Hashable {
 
   /// The view's elements, contiguous.
   func gather<T>(_ source: [T]) -> [T] {
-    let count = Shape.count(shape)
-    return [T](unsafeUninitializedCapacity: count) { out, initialized in
-      source.withUnsafeBufferPointer { input in
-        forEach { s, t in (out.baseAddress! + t).initialize(to: input[s]) }
+    // `written`: `init(unsafeUninitializedCapacity:)` took the unspecialised allocator, a small `a[i]`'s largest cost.
+    source.withUnsafeBufferPointer { input in
+      [T].written(count: Shape.count(shape)) { out in
+        forEach { s, t in (out + t).initialize(to: input[s]) }
       }
-      initialized = count
     }
   }
 

@@ -104,9 +104,14 @@ struct IndexPlan: Sendable, Hashable {
       for later in (axis + 1)..<shape.count { product *= shape[later] }
       return product
     }
-    var view = StridedView(offset: offset, shape: [], strides: [])
-    view.shape.reserveCapacity(shape.count)
-    view.strides.reserveCapacity(shape.count)
+    // The result's axes are known before the walk: each int drops one. Its lists are allocated at that size once
+    // (`filled`), where appending to reserved lists allocated twice each.
+    var resultAxes = shape.count
+    for item in items { if case .int = item { resultAxes -= 1 } }
+    var resultShape = [Int].filled(0, count: resultAxes)
+    var resultStrides = [Int].filled(0, count: resultAxes)
+    var resultAxis = 0
+    var resultOffset = offset
     for axis in 0..<items.count {
       switch items[axis] {
       case .int(let position):
@@ -114,21 +119,24 @@ struct IndexPlan: Sendable, Hashable {
         guard position >= -extent && position < extent else {
           throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
         }
-        view.offset += (position < 0 ? position + extent : position) * sourceStride(axis)
+        resultOffset += (position < 0 ? position + extent : position) * sourceStride(axis)
       case .slice(let start, let stop, let step):
         let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
-        if range.count > 0 { view.offset += range.start * sourceStride(axis) }
-        view.shape.append(range.count)
-        view.strides.append(range.step * sourceStride(axis))
+        if range.count > 0 { resultOffset += range.start * sourceStride(axis) }
+        resultShape[resultAxis] = range.count
+        resultStrides[resultAxis] = range.step * sourceStride(axis)
+        resultAxis += 1
       case .newaxis, .ellipsis, .indices, .mask:
         return nil  // excluded above
       }
     }
     // The axes no item names are taken whole, as the full slices the general path fills in.
     for axis in items.count..<shape.count {
-      view.shape.append(shape[axis])
-      view.strides.append(sourceStride(axis))
+      resultShape[resultAxis] = shape[axis]
+      resultStrides[resultAxis] = sourceStride(axis)
+      resultAxis += 1
     }
+    let view = StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides)
     self.view = view
     self.sourceShape = shape
     self.isScalar = view.shape.isEmpty

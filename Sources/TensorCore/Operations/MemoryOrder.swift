@@ -265,7 +265,7 @@ extension Tensor {
   public var layoutUnknownOrigin: String? {
     if let unknownLayoutOrigin { return unknownLayoutOrigin }
     guard view != nil else { return nil }
-    return lineage.root?.unknownLayoutOrigin
+    return lineage.rootUnknownLayoutOrigin
   }
 
   /// Refuses `operation` on a value whose memory order docbuild does not know, when that order would decide the
@@ -283,7 +283,9 @@ extension Tensor {
   /// The memory order after `transpose(axes)` (result axis i is axis `axes[i]`): the same memory, its axes renamed.
   func memoryAxes(afterTranspose axes: [Int]) -> [Int]? {
     let position = MemoryOrder.inverse(axes)
-    return MemoryOrder.normalized((memoryAxes ?? Array(0..<ndim)).map { position[$0] })
+    // A C-ordered value's memory holds its axes in order, so the result's order is the inverse permutation itself.
+    guard let memoryAxes else { return MemoryOrder.normalized(position) }
+    return MemoryOrder.normalized(memoryAxes.map { position[$0] })
   }
 
   /// The order NumPy's reductions walk this value's axes in, outermost first (nil for C order): a view's strides in

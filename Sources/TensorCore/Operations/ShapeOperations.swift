@@ -3,13 +3,25 @@
 extension Tensor {
   /// `a.reshape(shape)`: one extent may be negative (NumPy's -1) and is inferred.
   public func reshape(_ newShape: [Int]) throws -> Tensor {
-    let unknown = newShape.indices.filter { newShape[$0] < 0 }
-    if unknown.count > 1 { throw TensorError.value("can only specify one unknown dimension") }
+    // The unknown extent and the (wrapping) product of the known ones, in one pass without temporary arrays.
+    var unknownAxis: Int?
+    var known = 1
+    for (axis, extent) in newShape.enumerated() {
+      if extent >= 0 {
+        known = known.multipliedReportingOverflow(by: extent).partialValue
+      } else if unknownAxis == nil {
+        unknownAxis = axis
+      } else {
+        throw TensorError.value("can only specify one unknown dimension")
+      }
+    }
     var resolved = newShape
-    let known = newShape.filter { $0 >= 0 }.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
-    let mismatch = TensorError.value("cannot reshape array of size \(size) into shape \(Shape.compact(newShape))")
-    if let axis = unknown.first {
-      guard known != 0, size % known == 0 else { throw mismatch }
+    // Written only when thrown: the text cost each `a.reshape(5, 20)` in a loop more than the reshape.
+    func mismatch() -> TensorError {
+      TensorError.value("cannot reshape array of size \(size) into shape \(Shape.compact(newShape))")
+    }
+    if let axis = unknownAxis {
+      guard known != 0, size % known == 0 else { throw mismatch() }
       resolved[axis] = size / known
     }
     if newShape.count > Shape.maxDimensions { _ = try Shape.checkedCount(newShape) }
@@ -19,7 +31,7 @@ extension Tensor {
     for extent in resolved {
       product = product.flatMap { $0.multipliedReportingOverflow(by: extent).overflow ? nil : $0 * extent }
     }
-    guard product == size else { throw mismatch }
+    guard product == size else { throw mismatch() }
     // A size-0 array may take a shape such as (2**40, 0) in NumPy; here its non-zero extents are held to the limit.
     _ = try Shape.checkedCount(resolved)
     return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), [self])
@@ -33,7 +45,10 @@ extension Tensor {
       normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
       if Set(normalized).count != ndim { throw TensorError.value("repeated axis in transpose") }
     } else {
-      normalized = Array((0..<ndim).reversed())
+      // Written in place: `Array((0..<ndim).reversed())` took the unspecialised allocator (`Array.filled`).
+      var reversed = [Int].filled(0, count: ndim)
+      for axis in 0..<ndim { reversed[axis] = ndim - 1 - axis }
+      normalized = reversed
     }
     var result = try Tensor.record(.transpose(normalized), [self])
     // NumPy's transpose is a view of the same memory: reductions and matrix products read it in that order.

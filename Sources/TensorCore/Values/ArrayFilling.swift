@@ -4,7 +4,7 @@ extension Array {
   /// the standard library's unspecialised allocator, which looks the storage class's metadata up in a hash table
   /// at every call, about 400 instructions, more than a small gradient's arithmetic.
   @inline(__always)
-  static func filled(_ value: Element, count: Int) -> [Element] {
+  public static func filled(_ value: Element, count: Int) -> [Element] {
     var result: [Element] = []
     result.reserveCapacity(count)
     result.append(contentsOf: repeatElement(value, count: count))

@@ -94,6 +94,9 @@ extension ArrayLineage {
 
   /// True once a view of the lineage has been taken (`root` is set), read without copying the root out.
   public var hasRoot: Bool { rootState.withLock { $0 != nil } }
+
+  /// The root's `unknownLayoutOrigin`, read without copying the root out (its shape and elements).
+  var rootUnknownLayoutOrigin: String? { rootState.withLock { $0?.unknownLayoutOrigin } }
 }
 
 extension Tensor {
@@ -111,7 +114,7 @@ extension Tensor {
 
   /// True when `other` is this very NumPy array object (Python's `is`), not merely a view of the same memory.
   public func isSameObject(as other: Tensor) -> Bool {
-    guard lineage === other.lineage else { return false }
+    guard sharesLineage(with: other) else { return false }
     switch (view, other.view) {
     case (nil, nil): return true
     case (let a?, let b?): return a.identity === b.identity
@@ -171,7 +174,7 @@ extension Tensor {
     let arrayShape = arrayAxes.map { shape[$0] }
     var result = self
     result.view = nil
-    result.lineage = ArrayLineage()
+    result.startNewLineage()
     result.lineage.root = RootBuffer(
       shape: arrayShape, storage: ShapeKernels.transpose(self, axes: memoryInOwnAxes).storage, narrowType: narrowType,
       memoryAxes: MemoryOrder.normalized(memoryAxes))
@@ -187,9 +190,8 @@ extension Tensor {
   /// This new value as a view with `geometry` into `lineage`'s root (which the caller has ensured): the parts are
   /// written once, in place when nothing else holds them (`a[i]` in a loop copied them twice).
   public consuming func asView(_ geometry: ArrayView, of lineage: ArrayLineage) -> Tensor {
-    let fields = uniqueFields()
-    fields.pointee.lineage = lineage
-    fields.pointee.view = geometry
+    self.lineage = lineage
+    uniqueFields().pointee.view = geometry
     return self
   }
 
@@ -197,7 +199,7 @@ extension Tensor {
   public func asNewArray() -> Tensor {
     var result = self
     result.view = nil
-    result.lineage = ArrayLineage()
+    result.startNewLineage()
     return result
   }
 

@@ -70,8 +70,14 @@ public struct Tensor: Sendable {
   /// the object, which a `_modify` accessor's exclusive access to `self` guarantees.
   @inline(__always)
   mutating func uniqueFields() -> UnsafeMutablePointer<TensorFields> {
+    uniqueParts().fields
+  }
+
+  /// The parts, copied first into new parts when another tensor shares them.
+  @inline(__always)
+  private mutating func uniqueParts() -> TensorParts {
     if !isKnownUniquelyReferenced(&shared.parts) { shared.parts = shared.parts.copy() }
-    return shared.parts.fields
+    return shared.parts
   }
 
   /// The extent of each axis; empty for 0-d arrays and scalars.
@@ -100,10 +106,24 @@ public struct Tensor: Sendable {
   /// Which NumPy array's memory this value stands for: every new array gets its own, and the interpreter gives a
   /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
   /// An object rather than an address, so a freed buffer's address reused by a new array never joins an old family.
+  /// Made the first time it is asked for (most results are never viewed or compared): `sharesLineage(with:)` and
+  /// `madeLineage` answer without making it.
   public var lineage: ArrayLineage {
-    get { parts.fields.pointee.lineage }
-    _modify { yield &uniqueFields().pointee.lineage }
+    get { parts.lineage }
+    set { uniqueParts().setLineage(newValue) }
   }
+  /// The lineage when one was made; nil for an array nothing has viewed or compared yet (no other value has it, and
+  /// its lineage has no root).
+  public var madeLineage: ArrayLineage? { parts.madeLineage }
+  /// True when both values stand for the same NumPy array's memory (`lineage === other.lineage`), without making a
+  /// lineage for a value that has none yet.
+  public func sharesLineage(with other: Tensor) -> Bool {
+    if parts === other.parts { return true }
+    guard let mine = parts.madeLineage, let theirs = other.parts.madeLineage else { return false }
+    return mine === theirs
+  }
+  /// Makes this value the owner of a new memory's identity, as a new array (the lineage is made when asked for).
+  public mutating func startNewLineage() { uniqueParts().setLineage(nil) }
   /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
   public internal(set) var view: ArrayView? {
     get { parts.fields.pointee.view }
@@ -230,7 +250,6 @@ struct TensorFields {
   var storage: Storage
   var isScalar: Bool
   var node: GraphNode?
-  var lineage = ArrayLineage()
   var view: ArrayView?
   var narrowType: DType?
   var isPythonScalar = false
@@ -246,14 +265,25 @@ struct TensorFields {
   }
 }
 
-/// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field.
+/// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field, and its
+/// lineage, made when first asked for.
 ///
 /// The fields are read and written through a pointer to the buffer's header: a class's stored properties would pay
-/// the runtime's exclusivity checks on every access.
-final class TensorParts: ManagedBuffer<TensorFields, Void> {
-  /// New parts holding `fields`.
-  static func make(_ fields: TensorFields) -> TensorParts {
-    unsafeDowncast(TensorParts.create(minimumCapacity: 0) { _ in fields }, to: TensorParts.self)
+/// the runtime's exclusivity checks on every access. The lineage is the buffer's one element, an atomic reference:
+/// copies sharing these parts may read it from several threads, and the first reader makes it for all of them.
+final class TensorParts: ManagedBuffer<TensorFields, AtomicLazyReference<ArrayLineage>> {
+  /// New parts holding `fields` and `lineage` (nil: made when asked for).
+  static func make(_ fields: TensorFields, lineage: ArrayLineage? = nil) -> TensorParts {
+    let parts = unsafeDowncast(TensorParts.create(minimumCapacity: 1) { _ in fields }, to: TensorParts.self)
+    parts.withUnsafeMutablePointerToElements { slot in
+      slot.initialize(to: AtomicLazyReference())
+      if let lineage { _ = slot.pointee.storeIfNil(lineage) }
+    }
+    return parts
+  }
+
+  deinit {
+    _ = withUnsafeMutablePointerToElements { $0.deinitialize(count: 1) }
   }
 
   /// The fields, valid while this object lives.
@@ -261,8 +291,29 @@ final class TensorParts: ManagedBuffer<TensorFields, Void> {
     withUnsafeMutablePointerToHeader { $0 }
   }
 
+  /// The lineage, made now when no reader has made it yet.
+  var lineage: ArrayLineage {
+    withUnsafeMutablePointerToElements { slot in
+      if let made = slot.pointee.load() { return made }
+      return slot.pointee.storeIfNil(ArrayLineage())
+    }
+  }
+
+  /// The lineage when one was made, else nil.
+  var madeLineage: ArrayLineage? {
+    withUnsafeMutablePointerToElements { $0.pointee.load() }
+  }
+
+  /// Replaces the lineage (nil: a new one, made when asked for); only while no other tensor holds these parts.
+  func setLineage(_ lineage: ArrayLineage?) {
+    withUnsafeMutablePointerToElements { slot in
+      slot.pointee = AtomicLazyReference()
+      if let lineage { _ = slot.pointee.storeIfNil(lineage) }
+    }
+  }
+
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
-  func copy() -> TensorParts { TensorParts.make(fields.pointee) }
+  func copy() -> TensorParts { TensorParts.make(fields.pointee, lineage: lineage) }
 }
 
 /// A tensor's reference to its parts. Unchecked Sendable (ManagedBuffer is not): a tensor writes the fields only while
