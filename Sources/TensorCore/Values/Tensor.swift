@@ -251,9 +251,11 @@ struct TensorFields {
 /// The fields are read and written through a pointer to the buffer's header: a class's stored properties would pay
 /// the runtime's exclusivity checks on every access.
 final class TensorParts: ManagedBuffer<TensorFields, Void> {
-  /// New parts holding `fields`.
-  static func make(_ fields: TensorFields) -> TensorParts {
-    unsafeDowncast(TensorParts.create(minimumCapacity: 0) { _ in fields }, to: TensorParts.self)
+  /// New parts holding `fields`, moved in: returning the parameter from the factory closure copied the fields and
+  /// then destroyed the original, a retain and a release of every reference they hold for each new tensor.
+  static func make(_ fields: consuming TensorFields) -> TensorParts {
+    var source = Optional(fields)
+    return unsafeDowncast(TensorParts.create(minimumCapacity: 0) { _ in source.take()! }, to: TensorParts.self)
   }
 
   /// The fields, valid while this object lives.
