@@ -78,7 +78,7 @@ extension Interpreter {
     }
     let output: Value
     do {
-      output = try GradientTrace.$input.withValue(input) { try callValue(derivative.function, arguments) }
+      output = try GradientTrace.$input.withValue(input) { try callTraced(derivative.function, arguments) }
     } catch let error as PythonError {
       throw error
     } catch {
@@ -168,6 +168,21 @@ extension Interpreter {
       }
       return .tensor(Tensor(shape: y.shape + input.shape, storage: .float64(rows)))
     }
+  }
+
+  /// Calls the function a derivative differentiates. A snippet function of plain positional parameters, called with
+  /// as many positional arguments, gets them straight in its frame (as `callCompiled` passes them), the frame reused
+  /// from one call to the next; anything else goes through `callValue`, whose chain passes such a call to the same
+  /// `callUser` (a module's function too, which `callValue` checks against autograd's refusals).
+  private mutating func callTraced(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    guard case .userFunction(let closure) = function, closure.module == nil, call.keywords.isEmpty,
+      closure.definition.takesOnlyPositional(call.positional.count)
+    else { return try callValue(function, call) }
+    var frame = takeFrame(for: closure)
+    for slot in call.positional.indices { frame[slot] = call.positional[slot] }
+    let result = try callUser(closure, frame: frame)
+    recycle(&frame)
+    return result
   }
 
   /// What autograd computes but snippets do not: a NotImplementedError no transcript may expect.

@@ -19,13 +19,16 @@ final class ClassBox: @unchecked Sendable {
   var declaredBases: [ClassBox?] = []
   /// The first base, the only one of a class with single inheritance.
   var base: ClassBox? { bases.first }
-  var attributes: [String: Value] {
+  // The hot stored properties of classes, objects and functions skip the runtime's exclusivity check (`unchecked`):
+  // a chapter's values live on one thread, and every method call paid that check (a thread-local lookup and a
+  // tracking-set entry) several times, a fifth of its instructions.
+  @exclusivity(unchecked) var attributes: [String: Value] {
     // Any change may add or remove a property; `definesProperty` looks again when next asked.
     didSet { propertiesAreCounted = false }
   }
   /// Whether `attributes` holds a property, as last counted, and whether that count is still true.
-  private var holdsProperty = false
-  private var propertiesAreCounted = false
+  @exclusivity(unchecked) private var holdsProperty = false
+  @exclusivity(unchecked) private var propertiesAreCounted = false
   /// The module the class was defined in: `__main__` for a snippet's, `collections` for `Counter`.
   var module = "__main__"
   /// The built-in exception class at the root of the class's bases (`Exception` for `class E(Exception)`), nil for
@@ -162,14 +165,14 @@ final class ClassHandle: @unchecked Sendable {
 /// An instance of a snippet class: its class and its own attributes.
 final class ObjectBox: @unchecked Sendable {
   let type: ClassBox
-  var attributes: AttributeTable = [:]
+  @exclusivity(unchecked) var attributes: AttributeTable = [:]
   /// The object's `__dict__` while something holds it: CPython's is the object's own table, so every later binding
   /// shows in it (`mirror`).
   weak var dictView: DictBox?
   /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
-  fileprivate var registry: CycleRegistry?
+  @exclusivity(unchecked) fileprivate var registry: CycleRegistry?
   /// The array an instance of an `np.ndarray` subclass views (`ArraySubclasses`); nil for other objects.
-  var array: Tensor?
+  @exclusivity(unchecked) var array: Tensor?
 
   init(type: ClassBox) {
     self.type = type

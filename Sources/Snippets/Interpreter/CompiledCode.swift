@@ -507,6 +507,17 @@ extension Interpreter {
     case .function("gradients"), .function("broadcast_diagram"):
       // They name their rows by the arguments' code: the general path keeps it.
       return try evaluateGeneralCall(function, callee, arguments)
+    case .derivative(let derivative):
+      // `g(W)` for `g = grad(f)`: every step of `callValue`'s chain before its switch acts on functions and methods
+      // by name, so a derivative goes straight where that switch sends it.
+      var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+      call.positional.reserveCapacity(compiled.count)
+      for argument in compiled { call.positional.append(try argument.value(&self)) }
+      do throws(PythonError) {
+        return try callDerivative(derivative, call)
+      } catch {
+        throw noted(error, calling: function, at: callee)
+      }
     default: break
     }
     var call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])

@@ -20,21 +20,28 @@ final class Scope: ManagedBuffer<ScopeHeader, Value?> {
   }
 
   deinit {
-    withUnsafeMutablePointers { header, elements in _ = elements.deinitialize(count: header.pointee.count) }
-    header.registry?.forget(scope: self)
+    let registry = withUnsafeMutablePointers { header, elements in
+      _ = elements.deinitialize(count: header.pointee.count)
+      return header.pointee.registry
+    }
+    registry?.forget(scope: self)
   }
+
+  // The header is read and written through its pointer: `ManagedBuffer.header` is a class's stored property, whose
+  // every access paid the runtime's exclusivity check (about a tenth of a recursive call's instructions).
 
   /// The chapter's registry that lists the frame (see `CycleRegistry`), told when the frame is freed.
   var registry: CycleRegistry? {
-    get { header.registry }
-    set { header.registry = newValue }
+    get { withUnsafeMutablePointerToHeader { $0.pointee.registry } }
+    set { withUnsafeMutablePointerToHeader { $0.pointee.registry = newValue } }
   }
 
-  var definition: FunctionDefinition { header.definition }
+  /// The function whose call this frame is.
+  var definition: FunctionDefinition { withUnsafeMutablePointerToHeader { $0.pointee.definition } }
   /// The scope of the call that created this function, for its free variables.
-  var parent: Scope? { header.parent }
+  var parent: Scope? { withUnsafeMutablePointerToHeader { $0.pointee.parent } }
   /// How many slots the frame has.
-  var count: Int { header.count }
+  var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
 
   /// A local by slot; nil while unbound. Slots come from the frame's own definition, so they are always in range.
   subscript(slot: Int) -> Value? {
@@ -167,7 +174,7 @@ final class Closure: @unchecked Sendable {
   }
   private weak var ownerHandle: ClassHandle?
   /// The standard-library module whose code defined the function (PythonModules), nil for a snippet's own.
-  var module: String?
+  @exclusivity(unchecked) var module: String?
   /// `__name__` and `__qualname__` as assigned (functools.wraps), overriding the definition's.
   var renamed: String?
   var renamedQualified: String?

@@ -84,11 +84,11 @@ public func gradients(
   wanted.reserveCapacity(4)
   for position in order.indices.reversed() {
     // Fields are read one by one: a copy of the whole entry would retain every reference it holds.
-    guard order[position].isRelevant, let operation = order[position].operation,
-      let upstreamGradient = accumulated[position]
+    guard order[position].isRelevant, accumulated[position] != nil, let operation = order[position].operation
     else { continue }
-    // A value's gradient is complete once its users are done; only the targets' are kept to the end.
-    if !isTarget[position] { accumulated[position] = nil }
+    // A value's gradient is complete once its users are done; only the targets' are kept to the end (the others are
+    // taken out of the table, not copied and then cleared).
+    let upstreamGradient = isTarget[position] ? accumulated[position]! : accumulated[position].take()!
     // Most passes hold no views and no 0-d arrays: the empty tables are not hashed into.
     let upstreamView = views.isEmpty ? nil : views.removeValue(forKey: position)
     let isUpstreamArray = !zeroDimensionalArrays.isEmpty && zeroDimensionalArrays.contains(position)

@@ -39,7 +39,8 @@ struct GraphWalk {
     /// A node found but not yet placed: its value and inputs (moved into its entry when it is placed) and where its
     /// inputs' discovery indices start in `slots`.
     struct Found {
-      var value: Tensor
+      /// Nil once moved into the node's entry.
+      var value: Tensor?
       var inputs: [Tensor]
       var firstSlot: Int
     }
@@ -90,10 +91,11 @@ struct GraphWalk {
           inputPositions.append(position)
         }
         discovered.place(top.index, at: order.count)
-        // The value and inputs move into the entry (the found record keeps empty ones, never read again).
-        let value = found[top.index].value
-        let inputs = found[top.index].inputs
-        found[top.index].inputs = []
+        // The value and inputs move into the entry (the found record keeps empty ones, never read again): taken in
+        // place, not copied and then cleared, which retained and released each of them once more.
+        let value = found[top.index].value.take()!
+        var inputs: [Tensor] = []
+        swap(&inputs, &found[top.index].inputs)
         order.append(
           Entry(value: value, node: node, inputs: inputs, firstInput: firstInput, isRelevant: isRelevant))
         continue

@@ -272,9 +272,12 @@ struct TensorFields {
 /// the runtime's exclusivity checks on every access. The lineage is the buffer's one element, an atomic reference:
 /// copies sharing these parts may read it from several threads, and the first reader makes it for all of them.
 final class TensorParts: ManagedBuffer<TensorFields, AtomicLazyReference<ArrayLineage>> {
-  /// New parts holding `fields` and `lineage` (nil: made when asked for).
-  static func make(_ fields: TensorFields, lineage: ArrayLineage? = nil) -> TensorParts {
-    let parts = unsafeDowncast(TensorParts.create(minimumCapacity: 1) { _ in fields }, to: TensorParts.self)
+  /// New parts holding `fields`, moved in (returning the parameter from the factory closure copied the fields and then
+  /// destroyed the original, a retain and a release of every reference they hold), and `lineage` (nil: made when
+  /// asked for).
+  static func make(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil) -> TensorParts {
+    var source = Optional(fields)
+    let parts = unsafeDowncast(TensorParts.create(minimumCapacity: 1) { _ in source.take()! }, to: TensorParts.self)
     parts.withUnsafeMutablePointerToElements { slot in
       slot.initialize(to: AtomicLazyReference())
       if let lineage { _ = slot.pointee.storeIfNil(lineage) }

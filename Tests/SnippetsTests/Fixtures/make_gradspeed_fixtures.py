@@ -154,6 +154,23 @@ STATEMENTS = [
     "np.signbit(agrad(lambda x: anp.sum(x * -2))(p)).tolist()",
     "agrad(lambda x: (x * 2.0) / 7)(np.float64(1.5))",
     "agrad(lambda x: anp.mean(x) / 3)(p[:3])",
+    # Calling a derivative: a function of as many plain positional parameters as the call passes gets them straight
+    # in a frame reused from call to call (a frame something still holds is not reused); defaults, keywords, another
+    # argnum, recursion inside the function, a derivative of a derivative and an error inside take their own paths.
+    "fs = []",
+    "def lossf(w):\n    t = len(fs) * 1.0\n    fs.append(lambda: t)\n    return anp.sum(w * t)",
+    "gf = agrad(lossf)",
+    "gf(np.array([1.0, 2.0])).tolist(), gf(np.array([3.0])).tolist(), gf(np.array([-0.5])).tolist()",
+    "[f() for f in fs]",
+    "agrad(lambda w, c: anp.sum(w * c), 1)(2.0, np.array([1.0, -0.0])).tolist()",
+    "agrad(lambda w, c=3.0: anp.sum(w * c))(np.array([1.0, 2.0])).tolist()",
+    "agrad(lambda w, c: anp.sum(w * c))(np.array([1.5]), c=2.0).tolist()",
+    "def rl(w, n):\n    return anp.sum(w) if n == 0 else rl(w * 2.0, n - 1) + anp.sum(w)",
+    "agrad(rl)(np.array([1.0, 2.0]), 3).tolist()",
+    "agrad(agrad(lambda x: x ** 3.0))(2.0)",
+    "agrad(lambda w: anp.sum(w) + undefined_name)(np.array([1.0]))",
+    "gw = agrad(loss)",
+    "[gw(W).ravel()[:2].tolist() for _ in range(3)]",
 ]
 
 
