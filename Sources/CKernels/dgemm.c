@@ -402,9 +402,9 @@ static double halves_tree(const double *l) { return ((l[0] + l[4]) + (l[2] + l[6
 // The tail's lanes on CPUs with vector fused multiply-adds: the tail columns of B copied side by side, each contiguous
 // (`columns`, kTailColumns of them, zero past `count`), so that lane q of one vector accumulator per element takes
 // p ≡ q (mod 8) in ascending order, exactly the scalar loop's chains, and the lanes are added by the same trees.
-// Columns past `count` are computed from the zeros and dropped. (Where several operands of an addition are NaN, which
-// one's sign and payload survives is the compiler's choice of operand order, as it was before: -O0 and -O2 builds of
-// the scalar loop already differ there; every other bit is the same.)
+// Columns past `count` are computed from the zeros and dropped. (Where several operands of an addition or a fused
+// multiply-add are NaN, which one's sign and payload survives is the compiler's choice of operand order and
+// instruction form: -O0 and -O2 builds of the scalar loop already differ there; every other bit is the same.)
 enum { kTailColumns = 4 };
 
 static void tail_trees(const double *lanes, ptrdiff_t count, ptrdiff_t row, ptrdiff_t four_rows, double *out) {
@@ -413,33 +413,65 @@ static void tail_trees(const double *lanes, ptrdiff_t count, ptrdiff_t row, ptrd
 }
 
 #if defined(__x86_64__)
-AVX512 static void tail_avx512(ptrdiff_t n, ptrdiff_t k, ptrdiff_t count, const double *a, ptrdiff_t ars,
-                               const double *columns, double *c, ptrdiff_t ldc, ptrdiff_t four_rows) {
+// `width` (2 or 4, a constant where inlined) accumulators per row, for tails of up to `width` columns, and rows in
+// fours so that sixteen (or eight) independent chains are in flight rather than one row's two or four.
+AVX512 static inline __attribute__((always_inline)) void
+tail_avx512_columns(ptrdiff_t n, ptrdiff_t k, ptrdiff_t count, const double *a, ptrdiff_t ars, const double *columns,
+                    double *c, ptrdiff_t ldc, ptrdiff_t four_rows, int width) {
   const double *b0 = columns, *b1 = columns + k, *b2 = columns + 2 * k, *b3 = columns + 3 * k;
   ptrdiff_t whole = k & ~(ptrdiff_t)7;
   __mmask8 rest = (__mmask8)((1u << (k - whole)) - 1);
-  for (ptrdiff_t i = 0; i < n; i++) {
-    const double *row = a + i * ars;
-    __m512d l0 = _mm512_setzero_pd(), l1 = l0, l2 = l0, l3 = l0;
+  enum { kRows = 4 };
+  for (ptrdiff_t i0 = 0; i0 < n; i0 += kRows) {
+    ptrdiff_t height = n - i0 < kRows ? n - i0 : kRows;
+    // Rows past `height` repeat the last row's reads and are not stored.
+    const double *row[kRows];
+    for (ptrdiff_t r = 0; r < kRows; r++) row[r] = a + (i0 + (r < height ? r : height - 1)) * ars;
+    __m512d l[kRows][kTailColumns];
+    for (int r = 0; r < kRows; r++)
+      for (int j = 0; j < width; j++) l[r][j] = _mm512_setzero_pd();
     for (ptrdiff_t p = 0; p < whole; p += 8) {
-      __m512d x = _mm512_loadu_pd(row + p);
-      l0 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b0 + p), l0);
-      l1 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b1 + p), l1);
-      l2 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b2 + p), l2);
-      l3 = _mm512_fmadd_pd(x, _mm512_loadu_pd(b3 + p), l3);
+      __m512d y0 = _mm512_loadu_pd(b0 + p), y1 = _mm512_loadu_pd(b1 + p);
+      __m512d y2 = width == 4 ? _mm512_loadu_pd(b2 + p) : y0, y3 = width == 4 ? _mm512_loadu_pd(b3 + p) : y1;
+      for (int r = 0; r < kRows; r++) {
+        __m512d x = _mm512_loadu_pd(row[r] + p);
+        l[r][0] = _mm512_fmadd_pd(x, y0, l[r][0]);
+        l[r][1] = _mm512_fmadd_pd(x, y1, l[r][1]);
+        if (width == 4) {
+          l[r][2] = _mm512_fmadd_pd(x, y2, l[r][2]);
+          l[r][3] = _mm512_fmadd_pd(x, y3, l[r][3]);
+        }
+      }
     }
     if (rest) {
       // Lanes outside the mask keep their value exactly (a fused add of 0 · 0 would turn -0 into +0).
-      __m512d x = _mm512_maskz_loadu_pd(rest, row + whole);
-      l0 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b0 + whole), l0, rest);
-      l1 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b1 + whole), l1, rest);
-      l2 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b2 + whole), l2, rest);
-      l3 = _mm512_mask3_fmadd_pd(x, _mm512_maskz_loadu_pd(rest, b3 + whole), l3, rest);
+      __m512d y0 = _mm512_maskz_loadu_pd(rest, b0 + whole), y1 = _mm512_maskz_loadu_pd(rest, b1 + whole);
+      __m512d y2 = width == 4 ? _mm512_maskz_loadu_pd(rest, b2 + whole) : y0;
+      __m512d y3 = width == 4 ? _mm512_maskz_loadu_pd(rest, b3 + whole) : y1;
+      for (int r = 0; r < kRows; r++) {
+        __m512d x = _mm512_maskz_loadu_pd(rest, row[r] + whole);
+        l[r][0] = _mm512_mask3_fmadd_pd(x, y0, l[r][0], rest);
+        l[r][1] = _mm512_mask3_fmadd_pd(x, y1, l[r][1], rest);
+        if (width == 4) {
+          l[r][2] = _mm512_mask3_fmadd_pd(x, y2, l[r][2], rest);
+          l[r][3] = _mm512_mask3_fmadd_pd(x, y3, l[r][3], rest);
+        }
+      }
     }
-    double lanes[8 * kTailColumns];
-    _mm512_storeu_pd(lanes, l0), _mm512_storeu_pd(lanes + 8, l1);
-    _mm512_storeu_pd(lanes + 16, l2), _mm512_storeu_pd(lanes + 24, l3);
-    tail_trees(lanes, count, i, four_rows, c + i * ldc);
+    for (ptrdiff_t r = 0; r < height; r++) {
+      double lanes[8 * kTailColumns];
+      for (int j = 0; j < width; j++) _mm512_storeu_pd(lanes + 8 * j, l[r][j]);
+      tail_trees(lanes, count, i0 + r, four_rows, c + (i0 + r) * ldc);
+    }
+  }
+}
+
+AVX512 static void tail_avx512(ptrdiff_t n, ptrdiff_t k, ptrdiff_t count, const double *a, ptrdiff_t ars,
+                               const double *columns, double *c, ptrdiff_t ldc, ptrdiff_t four_rows) {
+  if (count <= 2) {
+    tail_avx512_columns(n, k, count, a, ars, columns, c, ldc, four_rows, 2);
+  } else {
+    tail_avx512_columns(n, k, count, a, ars, columns, c, ldc, four_rows, 4);
   }
 }
 

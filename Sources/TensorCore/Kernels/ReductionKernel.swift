@@ -3,16 +3,17 @@
 enum ReductionKernel {
   /// Combines the elements of `values` (of `shape`) over the axes where `keptShape` is 1 but `shape` is not. `row`
   /// reduces one strided row (pairwise for float sums); without it rows fold left to right. Inlined so that
-  /// `combine` is too: the column-accumulating loop (`sum(axis=0)`) then vectorises.
+  /// `combine` is too: the column-accumulating loop (`sum(axis=0)`) then vectorises. `takesShortcuts` false walks
+  /// every case (tests compare the shortcuts with the walk).
   @inline(__always)
   static func reduce<T>(
     _ values: [T], shape: [Int], keptShape: [Int], initial: T, combine: (T, T) -> T,
-    row: ((UnsafeBufferPointer<T>, Int, Int, Int) -> T)? = nil
+    row: ((UnsafeBufferPointer<T>, Int, Int, Int) -> T)? = nil, takesShortcuts: Bool = true
   ) -> [T] {
     let outCount = Shape.count(keptShape)
     var out = [T].filled(initial, count: outCount)
     guard !values.isEmpty else { return out }
-    if outCount == 1 {
+    if takesShortcuts && outCount == 1 {
       // Everything into one element (`sum()`): the walk below merges a whole contiguous array into one row, so this
       // is that row, without building the walk.
       values.withUnsafeBufferPointer { input in
@@ -22,6 +23,22 @@ enum ReductionKernel {
           var accumulator = initial
           for k in 0..<input.count { accumulator = combine(accumulator, input[k]) }
           out[0] = accumulator
+        }
+      }
+      return out
+    }
+    if takesShortcuts, let rows = leadingRows(shape: shape, keptShape: keptShape) {
+      // Only leading axes reduced (`sum(axis=0)` of a matrix, a broadcast bias's gradient): the walk below would
+      // merge them into one outer axis and the kept ones into one contiguous row, and combine each input row into
+      // the output in turn. The same operations in the same order, without building the walk.
+      out.withUnsafeMutableBufferPointer { result in
+        values.withUnsafeBufferPointer { input in
+          let target = result.baseAddress!
+          var source = input.baseAddress!
+          for _ in 0..<rows {
+            for k in 0..<outCount { target[k] = combine(target[k], source[k]) }
+            source += outCount
+          }
         }
       }
       return out
@@ -61,6 +78,23 @@ enum ReductionKernel {
       }
     }
     return out
+  }
+
+  /// How many rows a reduction combines when every reduced axis (extent 1 in `keptShape`, longer in `shape`) comes
+  /// before every kept axis longer than 1; nil otherwise.
+  static func leadingRows(shape: [Int], keptShape: [Int]) -> Int? {
+    var rows = 1
+    var isKeptAxisSeen = false
+    for axis in shape.indices {
+      let extent = shape[axis]
+      if keptShape[axis] == extent {
+        if extent != 1 { isKeptAxisSeen = true }
+      } else {
+        if isKeptAxisSeen { return nil }
+        rows *= extent
+      }
+    }
+    return rows
   }
 
   /// NumPy's pairwise summation of one row (`pairwise_sum_DOUBLE`, and `pairwise_sum_FLOAT` for float32, every

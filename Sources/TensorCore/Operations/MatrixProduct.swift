@@ -69,6 +69,7 @@ enum MatrixProduct {
     }
     try a.checkKnownLayout(for: "a matrix product")
     try b.checkKnownLayout(for: "a matrix product")
+    if let product = try plainMatrices(a, b, transposeA: transposeA, transposeB: transposeB) { return product }
     if !transposeA && !transposeB && DType.promoted(a.dtype, b.dtype) == .float64 && NumpyLoop.isChosenInStack(a, b) {
       throw TensorError(
         "NotImplementedError",
@@ -122,6 +123,32 @@ enum MatrixProduct {
       storage = .int64(batched(a.int64s, b.int64s, plan: plan, count: count, kernel: MatmulKernel.multiplyIntegers))
     }
     return Tensor(shape: plan.resultShape, storage: storage, isScalar: plan.resultShape.isEmpty, node: nil)
+  }
+
+  /// The product of two float64 matrices that are neither views nor flagged as NumPy's transposed views (a layer's
+  /// forward product, and the backward pass's `g @ bᵀ` and `aᵀ @ g`), or nil for any other operands. `evaluate`'s
+  /// general path would pass every check it makes and run the same kernel on the same elements; this plans the
+  /// product from the two shapes directly (no batch, no swapped shape array).
+  private static func plainMatrices(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool) throws -> Tensor? {
+    guard a.ndim == 2, b.ndim == 2, a.dtype == .float64, b.dtype == .float64, a.view == nil, b.view == nil,
+      transposeA || transposeB || (!a.transposedLayout && !b.transposedLayout),
+      case .float64(let left) = a.storage, case .float64(let right) = b.storage
+    else { return nil }
+    let aShape = a.shape
+    let bShape = b.shape
+    let (rows, inner) = transposeA ? (aShape[1], aShape[0]) : (aShape[0], aShape[1])
+    let (bInner, columns) = transposeB ? (bShape[1], bShape[0]) : (bShape[0], bShape[1])
+    // A mismatch takes the general path for its error; vector · vector as 1×k and k×1 matrices its `ddot`.
+    guard inner == bInner, rows != 1 || columns != 1 else { return nil }
+    let resultShape = [rows, columns]
+    let plan = Plan(
+      rows: rows, inner: inner, columns: columns, batch: [], aBatch: [], bBatch: [], resultShape: resultShape)
+    let count = try Shape.checkedCount(resultShape)
+    try checkWork(plan)
+    let values = batched(left, right, plan: plan, count: count) { a, b, c, n, k, m in
+      MatmulKernel.multiply(a, b, c, n, k, m, transposeA: transposeA, transposeB: transposeB)
+    }
+    return Tensor(shape: resultShape, storage: .float64(values), isScalar: false, node: nil)
   }
 
   /// `a @ b` of float16 operands as NumPy's half loops compute it (`HALF_matmul_inner_noblas`, and `HALF_dot` for

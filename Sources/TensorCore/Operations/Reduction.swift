@@ -18,7 +18,7 @@ enum Reduction: Sendable {
     if self != .sum && axes.contains(where: { a.shape[$0] == 0 }) {
       throw TensorError.value("zero-size array to reduction operation \(ufuncName) which has no identity")
     }
-    let shape = keepdims ? keptShape : a.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+    let shape = keepdims ? keptShape : Self.remainingShape(a.shape, axes: axes)
     let storage: Storage
     switch (self, a.storage) {
     case (.sum, .float64(let values)):
@@ -42,6 +42,15 @@ enum Reduction: Sendable {
       throw ComplexEvaluation.refused("this reduction", a.dtype)
     }
     return Tensor(shape: shape, storage: storage, isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// `shape` without `axes`, built in one array (the shape of a reduction without `keepdims`).
+  private static func remainingShape(_ shape: [Int], axes: [Int]) -> [Int] {
+    var remaining: [Int] = []
+    // The axes are distinct: a full reduction allocates nothing.
+    if shape.count > axes.count { remaining.reserveCapacity(shape.count - axes.count) }
+    for axis in shape.indices where !axes.contains(axis) { remaining.append(shape[axis]) }
+    return remaining
   }
 
   @inline(__always)
