@@ -91,7 +91,8 @@ enum BinaryOperator: Sendable {
   }
 
   /// Whether NumPy's scalar math, not the power ufunc, computes `a ** b`: one operand a float64 NumPy scalar and the
-  /// other a NumPy scalar or a Python number.
+  /// other a NumPy scalar or a Python number. Narrower scalars arrive here widened to float64; NarrowEvaluation has
+  /// made them 0-d arrays when neither was a float64 scalar, and `np.power` makes every operand one.
   private static func takesScalarPower(_ a: Tensor, _ b: Tensor) -> Bool {
     func isFloatScalar(_ t: Tensor) -> Bool { t.isScalar && !t.isPythonScalar && t.dtype == .float64 }
     func isScalarOperand(_ t: Tensor) -> Bool { t.isScalar || t.isPythonScalar }

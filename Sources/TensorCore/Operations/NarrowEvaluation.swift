@@ -194,6 +194,12 @@ enum NarrowEvaluation {
       if common.isNarrowFloat && op != .power { return try floatDivision(op, a, b, common) }
       if common.isNarrowFloat { throw refused("**", common) }
       if common == .bool { common = .int8 }
+      if op == .power && common == .float64 && !a.isFloat64Number && !b.isFloat64Number {
+        // Without a float64 NumPy scalar among them, NumPy's scalar math cannot hold two scalars' float64 power
+        // (np.uint32 ** np.float32, np.float16 ** np.int64, np.int32 ** 1.5) and hands them to the ufunc as 0-d
+        // arrays: its SIMD pow, not the C library's.
+        return try wide(.binary(op), a.asUfuncOperand, b.asUfuncOperand)
+      }
     default:
       break
     }
@@ -687,5 +693,19 @@ extension Tensor {
     var root = GlibcMath.pow(magnitude, 1.0 / 3.0)
     root -= (root * root * root - magnitude) / (3 * root * root)
     return x < 0 ? -root : root
+  }
+}
+
+extension Tensor {
+  /// True for a float64 NumPy scalar or array, not a Python float.
+  var isFloat64Number: Bool { dtype == .float64 && !isPythonScalar }
+
+  /// The operand as a ufunc sees it: a NumPy scalar becomes a 0-d array, so no scalar-math path takes it (a ufunc
+  /// still returns a NumPy scalar for a 0-d result).
+  public var asUfuncOperand: Tensor {
+    guard isScalar, !isPythonScalar else { return self }
+    var operand = self
+    operand.isScalar = false
+    return operand
   }
 }

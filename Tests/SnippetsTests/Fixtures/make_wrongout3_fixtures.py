@@ -12,6 +12,11 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
   scalar converts safely to the complex one's type; a NumPy bool, or a type that needs promotion (complex64 against
   int32, int64, uint32, uint64, float64), goes on to the ufunc, which reports no loop, and `divmod` of arrays names
   the `divmod` ufunc.
+- `**` of two scalars whose float64 result NumPy's scalar math cannot hold (a scan of scalar pairs after
+  python_differential seed 117: `np.uint32(4000000000) ** np.float32(-1.25)` and `np.float16(2.5) ** np.int64(-5)`):
+  without a float64 NumPy scalar among the operands (`np.int32(284) ** 1.46`, `2.5 ** np.int8(-5)`) the pair goes to
+  the ufunc, whose SIMD pow differs from the C library's in the last bit for these values; `np.power` is the ufunc
+  for every operand, NumPy scalars included (`np.power(np.float64(284), 1.46)`).
 """
 
 import pathlib
@@ -58,7 +63,51 @@ def complex_floor_statements():
     return statements
 
 
-GROUPS = [complex_floor_statements()]
+POWER_TYPES = ["int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16", "float32",
+               "float64"]
+
+
+def scalar_power_statements():
+    """`**`, `pow` and `np.power` of two scalars (NumPy's of each type, Python's) at bases and exponents where the
+    C library's pow and NumPy's SIMD pow differ: 284 ** 1.46, 3313 ** -0.8, 2.5 ** -5 and 4e9 ** -1.25."""
+    statements = []
+    for base_type in POWER_TYPES + ["python"]:
+        for exponent_type in POWER_TYPES + ["python"]:
+            for base, exponent in [(284, 1.46), (2.5, -5), (3313, -0.8)]:
+                def scalar(kind, value):
+                    if kind == "python":
+                        return repr(value)
+                    if kind.startswith(("int", "uint")) and value != int(value):
+                        return None
+                    if kind.startswith("int8") and abs(value) > 127 or kind == "uint8" and abs(value) > 255:
+                        return None
+                    if kind.startswith("uint") and value < 0:
+                        return None
+                    return f"np.{kind}({value})"
+                a, b = scalar(base_type, base), scalar(exponent_type, exponent)
+                if a is None or b is None or base_type == exponent_type == "python":
+                    continue
+                with np.errstate(all="ignore"):
+                    result = eval(f"{a} ** {b}")
+                if isinstance(result, np.float64):
+                    statements.append(f"{a} ** {b}, np.power({a}, {b})")
+    statements += [
+        "np.uint32(4000000000) ** np.float32(-1.25)",
+        "pow(np.uint32(4000000000), np.float32(-1.25))",
+        "x = np.uint32(4000000000); x **= np.float32(-1.25); x",
+        "np.float16(2.5) ** np.int64(-5), pow(np.float16(2.5), np.int64(-5))",
+        "x = np.float16(2.5); x **= np.int64(-5); x",
+        "np.float64(4e9) ** np.float32(-1.25), np.float32(-1.25) ** np.float64(0.5)",
+        "np.array(4e9) ** np.array(-1.25), np.power(np.array([4e9]), -1.25)",
+        "np.power(np.float64(284), 1.46), np.float64(284) ** 1.46",
+        "np.power(np.float64(284), np.float64(1.46)), np.float64(284) ** np.float64(1.46)",
+        "np.power(284.0, np.float64(1.46)), 284.0 ** np.float64(1.46)",
+        "np.power(np.float16(2.5), 3), np.power(np.float16(-1.7), np.float16(1.5)), np.power(np.int8(3), -0.8)",
+    ]
+    return statements
+
+
+GROUPS = [complex_floor_statements(), scalar_power_statements()]
 
 
 def main():
