@@ -17,6 +17,8 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
   without a float64 NumPy scalar among the operands (`np.int32(284) ** 1.46`, `2.5 ** np.int8(-5)`) the pair goes to
   the ufunc, whose SIMD pow differs from the C library's in the last bit for these values; `np.power` is the ufunc
   for every operand, NumPy scalars included (`np.power(np.float64(284), 1.46)`).
+- a float zero under a format spec with a precision and no type (python_differential seed 124, `format(-0.0, '1.1')`):
+  its exponent is 0, so precision 1 (and 0) writes it in exponent notation, `-0e+00`, as any other number.
 """
 
 import pathlib
@@ -107,7 +109,22 @@ def scalar_power_statements():
     return statements
 
 
-GROUPS = [complex_floor_statements(), scalar_power_statements()]
+def zero_format_statements():
+    """Zeros and their neighbours under the no-type format with each precision, through every way of formatting."""
+    statements = []
+    for value in ["0.0", "-0.0", "1.0", "0.5", "10.0", "1e-05", "99.5"]:
+        for spec in [".0", ".1", "1.1", ".2", "#.1", "+.1", " .1", "<8.1", "^9.1", "08.1", "z.1", "#.0"]:
+            statements.append(f"format({value}, {spec!r})")
+        statements.append(f"f'{{{value}:.1}}', f'{{{value}:.2}}', '{{:.1}}'.format({value}), '{{:>7.0}}'.format({value})")
+    statements += [
+        "format(np.float64(0.0), '.1'), format(np.float64(-0.0), '.1'), format(np.float32(0.0), '.1')",
+        "format(np.float16(-0.0), '.1'), format(np.float32(-0.0), '.2'), f'{np.float64(0):.0}'",
+        "[f'{x:.1}' for x in [0.0, -0.0, 0.25, 2.0]]",
+    ]
+    return statements
+
+
+GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements()]
 
 
 def main():
