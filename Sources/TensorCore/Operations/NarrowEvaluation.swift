@@ -167,6 +167,13 @@ enum NarrowEvaluation {
     // True division of integers runs NumPy's float64 loop, into which a Python int of any size converts, so it is
     // not held to the array's range (`u8 / 300`, `-7 / u8`).
     var common = try commonType(a, b, for: "\(op)", checkRange: op != .divide)
+    if (op == .add || op == .multiply) && common != .float16,
+      let shape = try? Shape.broadcastOperands(a.shape, b.shape), let count = try? Shape.checkedCount(shape),
+      BinaryOperator.hasNaNTie(a, b, shape: shape, count: count)
+    {
+      // Converted operands no longer show the layout NumPy's loop saw, which decides which NaN it returns.
+      throw BinaryOperator.nanTieRefusal(op == .add ? "+" : "*")
+    }
     if common == .uint64 && !(op == .add || op == .subtract || op == .multiply || op == .divide) {
       throw TensorError.limit(
         "docbuild computes only + - * with uint64 values; convert first with .astype(np.int64) or .astype(float)")
@@ -282,7 +289,7 @@ enum NarrowEvaluation {
     case .add, .multiply:
       // The same sums and products; only which NaN comes back differs. A shape mismatch names the operands in order.
       _ = try Tensor.broadcastOperandShapes(x.shape, y.shape)
-      return try op.evaluate(y, x)
+      return try op.evaluate(y, x, nanTiesResolved: true)
     default: return nil
     }
     let shape = try Shape.broadcastOperands(x.shape, y.shape)

@@ -19,6 +19,11 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
   for every operand, NumPy scalars included (`np.power(np.float64(284), 1.46)`).
 - a float zero under a format spec with a precision and no type (python_differential seed 124, `format(-0.0, '1.1')`):
   its exponent is 0, so precision 1 (and 0) writes it in exponent notation, `-0e+00`, as any other number.
+- `+` and `*` of two float64 arrays where NaNs of both signs meet (numpy_differential --grammar special, seeds 709
+  and 711: `(-n * n[::-1]) + np.arctan2(np.float64(np.nan), n - n)` showed a negative NaN at position 8, NumPy a
+  positive one): for two contiguous arrays of one shape NumPy's vector loop returns the first operand's NaN and its
+  scalar loop over the last `count % 8` elements (beyond the first 8) the second's. Other layouts, broadcasts and
+  narrow dtypes move that tail; docbuild refuses them (`WrongOutputRefusalTests.swift`).
 """
 
 import pathlib
@@ -124,7 +129,31 @@ def zero_format_statements():
     return statements
 
 
-GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements()]
+def nan_tail_statements():
+    """NaNs of both signs meeting in `+` and `*` of contiguous float64 arrays of every length from 2 to 26,
+    through the operator, `np.add`/`np.multiply` and in place, and the statement the fuzzer found."""
+    statements = ["def bits(x): return np.signbit(x).astype(int).tolist()"]
+    for length in list(range(2, 27)) + [33, 40, 41]:
+        statements.append(f"bits(np.full({length}, -np.nan) + np.full({length}, np.nan)), "
+                          f"bits(np.full({length}, np.nan) * np.full({length}, -np.nan))")
+    statements += [
+        "a = np.array([-np.nan, np.nan, 1.0, -np.nan] * 5); b = np.array([np.nan, -np.nan, -np.nan, 2.0] * 5)",
+        "bits(a + b), bits(b + a), bits(a * b), bits(np.add(a, b)), bits(np.multiply(b, a))",
+        "x = a.copy(); x += b; bits(x)",
+        "x = b.copy(); x *= a; bits(x)",
+        "bits(a[:12] - b[:12]), bits(a[:12] / b[:12])",
+        "n = np.array([np.nan, -np.nan, -np.inf, np.inf, -0.0, 0.0, -7.0, 2.0, 0.5, -1.0])",
+        "with np.errstate(all='ignore'): t = (-n * n[::-1]) + np.arctan2(np.float64(np.nan), n - n)",
+        "np.asarray(t).tobytes().hex()",
+        "bits(-n * n[::-1]), bits(np.arctan2(np.float64(np.nan), n - n)), bits(t)",
+        "bits(np.full(10, -np.nan, np.float16) + np.full(10, np.nan, np.float16))",
+        "bits(np.full(12, -np.nan, np.float16) * np.full(12, np.nan, np.float16))",
+        "bits(np.full(8, -np.nan, np.float32) + np.full(8, np.nan, np.float32))",
+    ]
+    return statements
+
+
+GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements(), nan_tail_statements()]
 
 
 def main():
