@@ -183,18 +183,14 @@ enum NarrowEvaluation {
       let result: DType = common.isFloat ? common : .float64
       if result == .float64 { return try wide(.binary(op), a, b) }
       return try op.evaluate(a.converted(as: result).widened, b.converted(as: result).widened).tagged(result)
-    case .hypot where common.isNarrowFloat || (common.isInteger && common.itemsize <= 2):
-      // NumPy's float16 and float32 loops call C's hypotf (float16 through float32); 8-bit integers take the
-      // float16 loop, 16-bit ones the float32 loop.
-      return try narrowHypot(a, b, common.isNarrowFloat ? common : common.itemsize == 2 ? .float32 : .float16)
-    case .arctan2 where common == .float32 || (common.isInteger && common.itemsize == 2):
-      // NumPy's float32 loop (16-bit integers reach it through a cast buffer).
-      return try float32Arctan2(a, b)
-    case .arctan2, .hypot:
-      if common.isNarrowFloat { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
-      if common.isInteger && common.itemsize <= 2 {
-        throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common.itemsize == 1 ? .float16 : .float32)
-      }
+    case .hypot, .arctan2:
+      // The ufunc's loop is the narrowest float both operands cast to (Tensor.floatLoopType: uint8 with int8 is
+      // float16, not the float32 of their promoted int16). NumPy's float16 and float32 hypot loops call C's hypotf
+      // (float16 through float32); its float32 arctan2 loop is its own (16-bit integers reach it through a cast buffer).
+      let loop = try Tensor.floatLoopType(a, b, op == .arctan2 ? "arctan2" : "hypot")
+      if op == .hypot && loop.isNarrowFloat { return try narrowHypot(a, b, loop) }
+      if op == .arctan2 && loop == .float32 { return try float32Arctan2(a, b) }
+      if loop.isNarrowFloat { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", loop) }
       return try wide(.binary(op), a, b)
     case .power, .floorDivide, .remainder:
       if common == .float16 && op == .power { return try halfPower(a, b) }

@@ -24,6 +24,12 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
   positive one): for two contiguous arrays of one shape NumPy's vector loop returns the first operand's NaN and its
   scalar loop over the last `count % 8` elements (beyond the first 8) the second's. Other layouts, broadcasts and
   narrow dtypes move that tail; docbuild refuses them (`WrongOutputRefusalTests.swift`).
+- the float loop of a two-operand float ufunc of integer operands (numpy_differential seed 724:
+  `repr(np.ptp(np.copysign(u, u)).sum())` printed `np.float64(199.0)`, NumPy `np.float16(199.0)`): NumPy picks the
+  narrowest float type both operands cast to safely, each on its own (uint8 with int8 is float16, not the float32 of
+  their promoted int16; int16 with uint16 float32), for `np.copysign`, `np.heaviside`, `np.nextafter`, `np.hypot`,
+  `np.arctan2`, `np.logaddexp` and `np.logaddexp2` (the last two docbuild refuses in float16 and float32, whose C
+  `expf`/`log1pf` bits it does not reproduce).
 """
 
 import pathlib
@@ -153,7 +159,43 @@ def nan_tail_statements():
     return statements
 
 
-GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements(), nan_tail_statements()]
+FLOAT_LOOP_FUNCTIONS = ["copysign", "heaviside", "nextafter", "hypot", "arctan2", "logaddexp", "logaddexp2"]
+# docbuild refuses these loops (their last bits), and hypot and arctan2 of two bool arrays.
+REFUSED_LOOPS = {("arctan2", "float16"), ("logaddexp", "float16"), ("logaddexp", "float32"),
+                 ("logaddexp2", "float16"), ("logaddexp2", "float32")}
+
+
+def float_loop_statements():
+    """Each float ufunc of two operands of integer and bool dtypes (and Python numbers), where docbuild computes it."""
+    statements = []
+    kinds = ["bool_", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64"]
+    pairs = [(a, b) for a in kinds for b in ["bool_", "int8", "uint8", "int16", "uint16", "int32"]]
+    for function in FLOAT_LOOP_FUNCTIONS:
+        for first, second in pairs + [("uint8", "3"), ("3", "int8"), ("uint8", "2.5"), ("int16", "3"),
+                                      ("float16", "int8"), ("float16", "int16"), ("float32", "uint16")]:
+            def operand(kind, values):
+                if kind[0].isdigit():
+                    return kind
+                return f"np.array({values}, dtype=np.{kind})"
+            a = operand(first, "[1, 0, 3]")
+            b = operand(second, "[0, 2, 1]" if function in ("logaddexp", "logaddexp2") else "[1, 2, 0]")
+            with np.errstate(all="ignore"):
+                result = eval(f"np.{function}({a}, {b})", {"np": np})
+            if (function, result.dtype.name) in REFUSED_LOOPS or (
+                    function in ("hypot", "arctan2") and first == second == "bool_"):
+                continue
+            statements.append(f"np.{function}({a}, {b})")
+    statements += [
+        "repr(np.ptp(np.copysign(np.array([1, 200, 30], dtype=np.uint8), np.array([1, 200, 30], dtype=np.uint8))).sum())",
+        "np.copysign(np.uint8(3), np.int8(-2)), np.heaviside(np.uint8(3), np.int8(-2)), np.hypot(np.uint8(3), np.int8(-2))",
+        "np.nextafter(np.uint8(3), np.int8(-2)), np.nextafter(np.int16(3), np.uint16(0)), np.copysign(2, 3)",
+        "np.copysign(np.array([True, False]), -2), np.copysign(np.array([1, 2], np.uint8), 3.0)",
+    ]
+    return statements
+
+
+GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements(), nan_tail_statements(),
+          float_loop_statements()]
 
 
 def main():
