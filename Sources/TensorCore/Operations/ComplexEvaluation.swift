@@ -198,6 +198,10 @@ enum ComplexEvaluation {
       return result(values.map { Complex(-$0.real, -$0.imag) }, a.dtype)
     case .square:
       return result(values.map { ComplexArithmetic.multiply($0, $0, fused: !a.isScalar, single: single) }, a.dtype)
+    case .fabs:
+      throw TensorError.type(
+        "ufunc 'fabs' not supported for the input types, and the inputs could not be safely coerced to any "
+          + "supported types according to the casting rule ''safe''")
     case .abs:
       // NumPy's SIMD loop, except for a complex128 operand it reads backwards, whose loop calls glibc's hypot.
       var readsBackwards = false

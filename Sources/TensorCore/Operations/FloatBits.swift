@@ -116,9 +116,9 @@ extension Tensor {
 
   /// `np.fabs(x)`: the absolute value as a float.
   public func floatAbsolute() throws -> Tensor {
-    // A float64 array's fabs is its abs, recorded, so its gradient is autograd's `sign(x) * g` (a new value here
-    // would have made every gradient through `np.fabs` silently zero).
-    if dtype == .float64 { return try Tensor.record(.unary(.abs), [self]) }
+    // A float64 array's fabs is recorded, so its gradient is autograd's `sign(x) * g` (a new value here would have
+    // made every gradient through `np.fabs` silently zero; abs's rule, `g * x / |x|`, rounds where this does not).
+    if dtype == .float64 { return try Tensor.record(.unary(.fabs), [self]) }
     let type = try Tensor.floatLoopType(dtype, "fabs")
     return floatResult(converted(as: type).doubles.map(Swift.abs), type)
   }

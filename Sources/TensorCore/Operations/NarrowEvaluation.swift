@@ -342,9 +342,9 @@ enum NarrowEvaluation {
   private static func unary(_ op: UnaryOperator, _ a: Tensor) throws -> Tensor {
     let type = a.dtype
     switch op {
-    case .negate, .abs, .square:
-      if type == .uint64 && op != .negate && op != .abs { throw refused("np.square", type) }
-      if type.isUnsigned && op == .abs { return a.widened.tagged(type) }
+    case .negate, .abs, .fabs, .square:
+      if type == .uint64 && op == .square { throw refused("np.square", type) }
+      if type.isUnsigned && (op == .abs || op == .fabs) { return a.widened.tagged(type) }
       return try op.evaluate(a.widened).tagged(type)
     case .sqrt:
       let result = floatResult(of: type)

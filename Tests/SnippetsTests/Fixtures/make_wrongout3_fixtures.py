@@ -30,6 +30,9 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
   their promoted int16; int16 with uint16 float32), for `np.copysign`, `np.heaviside`, `np.nextafter`, `np.hypot`,
   `np.arctan2`, `np.logaddexp` and `np.logaddexp2` (the last two docbuild refuses in float16 and float32, whose C
   `expf`/`log1pf` bits it does not reproduce).
+- autograd's gradient of `np.fabs`, `sign(x) * g` (gradient_differential seed 547: `agrad(f94)(s)` for
+  `anp.sin(anp.expm1(0.2 * anp.fabs(a)))` printed 0.22746207135912752, autograd 0.22746207135912755): docbuild gave
+  it abs's rule, `g * x / |x|`, which rounds.
 """
 
 import pathlib
@@ -194,8 +197,40 @@ def float_loop_statements():
     return statements
 
 
+def python_complex_statements():
+    """A Python complex against each NumPy scalar type under `//`, `%` and `divmod`, on both sides."""
+    statements = []
+    for kind in SCALAR_TYPES:
+        statements.append(f"1j // np.{kind}(1), (2+1j) % np.{kind}(1)")
+        statements.append(f"np.{kind}(1) // 1j")
+        statements.append(f"np.{kind}(1) % (0.5-2j)")
+        statements.append(f"divmod(np.{kind}(1), 1j)")
+    return statements
+
+
+def fabs_gradient_statements():
+    """autograd's `np.fabs` gradient through compositions whose rounding shows it, beside `np.abs`."""
+    statements = [
+        "from autograd import grad as agrad",
+        "import autograd.numpy as anp",
+        "s = np.float64(0.7)",
+        "v = np.array([0.8, -0.35, 1.7, -1.1, 0.42])",
+        "agrad(lambda a: anp.sin(anp.expm1(0.2 * anp.fabs(a))))(s)",
+        "agrad(lambda a: anp.sin(anp.expm1(0.2 * anp.fabs(a))))(-s)",
+        "agrad(lambda a: anp.sum(anp.sin(anp.expm1(0.2 * anp.fabs(a)))))(v)",
+        "agrad(lambda a: anp.sum(anp.fabs(a) * 3.3))(v), agrad(lambda a: anp.sum(anp.abs(a) * 3.3))(v)",
+        "agrad(lambda a: anp.sum(anp.fabs(anp.sin(a * 1.7)) ** 2))(v)",
+        "agrad(lambda a: anp.sum(anp.exp(anp.fabs(a * 0.3))))(v)",
+        "agrad(lambda a: anp.fabs(a) * 1e-300)(np.float64(-1e-10))",
+        "agrad(agrad(lambda a: anp.fabs(a) ** 3))(s)",
+    ]
+    for x in ["0.1", "-0.3", "2.5", "-7.25", "1e-5"]:
+        statements.append(f"agrad(lambda a: anp.cos(anp.fabs(a) * 1.1) * 0.9)(np.float64({x}))")
+    return statements
+
+
 GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements(), nan_tail_statements(),
-          float_loop_statements()]
+          float_loop_statements(), fabs_gradient_statements()]
 
 
 def main():
