@@ -100,7 +100,11 @@ enum ComplexEvaluation {
   /// and is not a NumPy bool. `np.complex64(1j) // np.int32(1)` needs promotion to complex128 and
   /// `np.complex128(1j) // np.bool_(True)` is sent on, so both reach the ufunc, which reports no loop.
   private static func scalarMathConverts(_ a: Tensor, _ b: Tensor) -> Bool {
-    if a.isPythonScalar || b.isPythonScalar { return true }
+    if a.isPythonScalar || b.isPythonScalar {
+      // A Python complex against a NumPy scalar that is not complex needs promotion too (`1j % np.float64(2)`).
+      let (python, numpy) = a.isPythonScalar ? (a, b) : (b, a)
+      return python.storageClass != .complex128 || numpy.dtype.isComplex
+    }
     if a.dtype == .bool || b.dtype == .bool { return false }
     let (wide, other) = a.dtype.isComplex && (!b.dtype.isComplex || a.dtype == .complex128) ? (a, b) : (b, a)
     return DType.canCast(other.dtype, to: wide.dtype, casting: "safe")

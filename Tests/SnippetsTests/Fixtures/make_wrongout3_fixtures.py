@@ -30,6 +30,8 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
   their promoted int16; int16 with uint16 float32), for `np.copysign`, `np.heaviside`, `np.nextafter`, `np.hypot`,
   `np.arctan2`, `np.logaddexp` and `np.logaddexp2` (the last two docbuild refuses in float16 and float32, whose C
   `expf`/`log1pf` bits it does not reproduce).
+- `//` and `%` of a Python complex and a NumPy scalar that is not complex (numpy_differential --grammar scalars, seeds
+  800 and 801: `1j % np.float64(0.5)` printed "unsupported operand type(s)", NumPy reports the ufunc's missing loop).
 - autograd's gradient of `np.fabs`, `sign(x) * g` (gradient_differential seed 547: `agrad(f94)(s)` for
   `anp.sin(anp.expm1(0.2 * anp.fabs(a)))` printed 0.22746207135912752, autograd 0.22746207135912755): docbuild gave
   it abs's rule, `g * x / |x|`, which rounds.
@@ -230,7 +232,7 @@ def fabs_gradient_statements():
 
 
 GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements(), nan_tail_statements(),
-          float_loop_statements(), fabs_gradient_statements()]
+          float_loop_statements(), python_complex_statements(), fabs_gradient_statements()]
 
 
 def main():
