@@ -165,8 +165,9 @@ enum NarrowEvaluation {
     }
     if op == .logicalAnd || op == .logicalOr || op == .logicalXor { return try op.evaluate(a.widened, b.widened) }
     // True division of integers runs NumPy's float64 loop, into which a Python int of any size converts, so it is
-    // not held to the array's range (`u8 / 300`, `-7 / u8`).
-    var common = try commonType(a, b, for: "\(op)", checkRange: op != .divide)
+    // not held to the array's range (`u8 / 300`, `-7 / u8`); so do hypot's and arctan2's float loops
+    // (`np.hypot(u8, -2)` is float16).
+    var common = try commonType(a, b, for: "\(op)", checkRange: op != .divide && op != .hypot && op != .arctan2)
     if (op == .add || op == .multiply) && common != .float16,
       let shape = try? Shape.broadcastOperands(a.shape, b.shape), let count = try? Shape.checkedCount(shape),
       BinaryOperator.hasNaNTie(a, b, shape: shape, count: count)

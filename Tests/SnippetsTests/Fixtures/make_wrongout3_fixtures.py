@@ -29,7 +29,9 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
   narrowest float type both operands cast to safely, each on its own (uint8 with int8 is float16, not the float32 of
   their promoted int16; int16 with uint16 float32), for `np.copysign`, `np.heaviside`, `np.nextafter`, `np.hypot`,
   `np.arctan2`, `np.logaddexp` and `np.logaddexp2` (the last two docbuild refuses in float16 and float32, whose C
-  `expf`/`log1pf` bits it does not reproduce).
+  `expf`/`log1pf` bits it does not reproduce). A Python int converts into that loop, so one out of the integer
+  array's range is no OverflowError there (`np.hypot(np.array([1], np.uint8), -2)`; `--grammar scalars` seeds
+  802-804 printed one).
 - `//` and `%` of a Python complex and a NumPy scalar that is not complex (numpy_differential --grammar scalars, seeds
   800 and 801: `1j % np.float64(0.5)` printed "unsupported operand type(s)", NumPy reports the ufunc's missing loop).
 - autograd's gradient of `np.fabs`, `sign(x) * g` (gradient_differential seed 547: `agrad(f94)(s)` for
@@ -195,6 +197,13 @@ def float_loop_statements():
         "np.copysign(np.uint8(3), np.int8(-2)), np.heaviside(np.uint8(3), np.int8(-2)), np.hypot(np.uint8(3), np.int8(-2))",
         "np.nextafter(np.uint8(3), np.int8(-2)), np.nextafter(np.int16(3), np.uint16(0)), np.copysign(2, 3)",
         "np.copysign(np.array([True, False]), -2), np.copysign(np.array([1, 2], np.uint8), 3.0)",
+        # A Python int converts into the float loop: out of the integer array's range it raises nothing
+        # (numpy_differential --grammar scalars seeds 802-804 printed OverflowError).
+        "np.hypot(np.array([1, 0, 3], dtype=np.uint8), -2), np.hypot(np.array([1, 0, 3], dtype=np.uint16), -2)",
+        "np.arctan2(np.array([1, 0, 3], dtype=np.uint16), -2), np.arctan2(np.array([1, 0, 3], dtype=np.int16), 70000)",
+        "np.nextafter(np.array([1, 0, 3], dtype=np.uint16), -2), np.nextafter(np.uint8(3), 300)",
+        "np.copysign(np.array([1, 2], np.uint8), 300), np.heaviside(np.array([1, 0], np.uint8), -2)",
+        "np.add(np.array([1, 0, 3], dtype=np.uint8), -2)",
     ]
     return statements
 
