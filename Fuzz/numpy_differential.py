@@ -17,6 +17,12 @@ NaN sign bits and signed zeros (`np.signbit`, `np.copysign`, `.view`, `np.nextaf
 `np.float_power`, `np.heaviside`, the inverse trigonometric and hyperbolic functions, `np.sort`, `np.nanmax`); and
 in-place operators on fancy, masked and sliced selections of int8, uint8, bool, float and complex arrays, whose errors
 come in NumPy's order. Without it a seed gives the statements it always gave.
+
+`--grammar scalars` (2026-12-02, wrongout3) mixes NumPy scalars of every dtype with each other and with Python numbers
+under the operators, `divmod`, `pow` and the two-operand ufuncs (each NumPy scalar pair decides between NumPy's scalar
+math and the ufunc, whose digits can differ), applies the float ufuncs (`copysign hypot arctan2 heaviside nextafter
+logaddexp`) to integer and bool arrays of each width (their loop dtype), and formats float zeros and scalars with
+precision-only format specs.
 """
 
 import argparse
@@ -104,6 +110,57 @@ def special_statement(rng):
     return rng.choice(SPECIAL_WRAP).format(special_expression(rng))
 
 
+# `--grammar scalars`: NumPy scalars of each dtype (values exact in every dtype they are written in), Python numbers.
+SCALAR_KINDS = ["bool_", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float16",
+                "float32", "float64", "complex64", "complex128"]
+SCALAR_VALUES = {"bool_": ["True", "False"], "complex64": ["1-2j", "0.5j"], "complex128": ["2+0.5j", "-3j"]}
+INT_VALUES = ["3", "7", "100", "1"]
+FLOAT_VALUES = ["2.5", "-1.75", "0.5", "284.0", "0.0", "-0.0", "3313.0"]
+PYTHON_NUMBERS = ["3", "-2", "1.46", "-0.8", "2.5", "True", "1j", "0", "0.0"]
+SCALAR_OPS = ["+", "-", "*", "/", "//", "%", "**", "<", "==", "&", "|"]
+SCALAR_FUNCS2 = ["np.power", "np.copysign", "np.hypot", "np.arctan2", "np.heaviside", "np.nextafter", "np.logaddexp",
+                 "np.fmod", "np.maximum", "np.floor_divide", "np.true_divide", "np.float_power", "np.remainder"]
+INT_ARRAY_KINDS = ["bool_", "int8", "uint8", "int16", "uint16", "int32", "int64"]
+
+
+def numpy_scalar(rng, kind=None):
+    """A NumPy scalar of `kind` (a random one when None) holding a value every dtype of its kind writes exactly."""
+    kind = kind or rng.choice(SCALAR_KINDS)
+    if kind in SCALAR_VALUES:
+        value = rng.choice(SCALAR_VALUES[kind])
+    elif kind.startswith(("int", "uint")):
+        value = rng.choice(INT_VALUES) if kind.startswith("u") else rng.choice(INT_VALUES + ["-5", "-100"])
+    else:
+        value = rng.choice(FLOAT_VALUES)
+    return f"np.{kind}({value})"
+
+
+def scalars_statement(rng):
+    """Two scalars under an operator or a two-operand ufunc, a float ufunc of integer arrays, or a formatted scalar."""
+    r = rng.random()
+    a = numpy_scalar(rng)
+    b = numpy_scalar(rng) if rng.random() < 0.6 else rng.choice(PYTHON_NUMBERS)
+    if rng.random() < 0.5:
+        a, b = b, a
+    if r < 0.4:
+        return rng.choice(["{} {} {}", "repr({} {} {})"]).format(a, rng.choice(SCALAR_OPS), b)
+    if r < 0.6:
+        return rng.choice(["repr({}({}, {}))", "{}({}, {})"]).format(rng.choice(SCALAR_FUNCS2), a, b)
+    if r < 0.68:
+        return rng.choice(["divmod({}, {})", "pow({}, {})", "x = {}; x **= {}; repr(x)", "x = {}; x //= {}; repr(x)"]).format(a, b)
+    if r < 0.88:
+        first, second = rng.choice(INT_ARRAY_KINDS), rng.choice(INT_ARRAY_KINDS + ["float16", "float32"])
+        x = f"np.array([1, 0, 3], dtype=np.{first})"
+        y = rng.choice([f"np.array([0, 2, 1], dtype=np.{second})", numpy_scalar(rng), rng.choice(PYTHON_NUMBERS)])
+        function = rng.choice(["np.copysign", "np.hypot", "np.arctan2", "np.heaviside", "np.nextafter",
+                               "np.logaddexp", "np.logaddexp2", "np.power", "np.fmod"])
+        return rng.choice(["repr({}({}, {}))", "{}({}, {}).dtype", "repr(np.ptp({}({}, {})))"]).format(function, x, y)
+    value = rng.choice([numpy_scalar(rng, rng.choice(["float16", "float32", "float64"])), "0.0", "-0.0", "1.0",
+                        "10.0", "0.5"])
+    spec = rng.choice([".0", ".1", ".2", "1.1", "+.1", "#.1", "<8.1", ".3", "g", ".1g", ".1e", "z.1"])
+    return rng.choice([f"format({value}, {spec!r})", f"f'{{{value}:{spec}}}'"])
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -189,8 +246,9 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
-    parser.add_argument("--grammar", choices=["base", "special"], default="base",
-                        help="special: NaN signs, signed zeros and in-place selections (see the header)")
+    parser.add_argument("--grammar", choices=["base", "special", "scalars"], default="base",
+                        help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
+                             "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     if args.statements:
@@ -198,6 +256,8 @@ def main():
             statements = [line for line in handle.read().split("\n") if line.strip()]
     elif args.grammar == "special":
         statements = [special_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "scalars":
+        statements = [scalars_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + SPECIAL_SETUP if args.grammar == "special" else SETUP

@@ -3,7 +3,7 @@ import Testing
 @testable import Snippets
 
 /// Where NumPy's answer depends on the length or order of its arrays, or on where a Python int goes, docbuild refuses
-/// by name instead of printing one guess: which of two NaNs of different signs (or of 0.0 and -0.0) `np.fmax`,
+/// by name instead of printing one guess: which of two NaNs of different signs (or of 0.0 and -0.0) `+`, `*`, `np.fmax`,
 /// `np.nanmax` or `np.median` returns (and which zero `np.nanmax` and `np.nanmin` return past their scalar loop), the order NumPy's quicksort leaves 0.0 and -0.0 in, and ints of more than 63 bits as array elements (which
 /// printed an OverflowError of docbuild's own). `Fixtures/make_wrongout_fixtures.py` shows NumPy's answers changing
 /// (its REFUSED list and `check_refused`).
@@ -24,6 +24,16 @@ struct WrongOutputRefusalTests {
     ("np.sort(np.array([1.0, -7.0, 2.0, -2.0, 0.5, np.inf, -np.inf, np.nan, -np.nan, 0.0, -0.0]))", "0.0 and -0.0"),
     ("np.full(40, -np.nan) + np.float64(np.nan)", "+ of a NaN scalar and a NaN of the other sign"),
     ("np.float64(-np.nan) * np.float64(np.nan)", "* of a NaN scalar and a NaN of the other sign"),
+    // Two arrays whose NaNs of both signs meet, past 8 results, in a layout whose loop tail docbuild does not place
+    // (make_wrongout3_fixtures.py shows the contiguous float64 ones, which run).
+    ("np.full((3, 4), -np.nan).T + np.full((4, 3), np.nan)", "+ of arrays whose NaNs of both signs meet"),
+    ("np.full((2, 10), -np.nan) * np.full(10, np.nan)", "* of arrays whose NaNs of both signs meet"),
+    ("np.full(20, -np.nan, np.float32) + np.full(20, np.nan, np.float32)", "+ of arrays whose NaNs of both signs meet"),
+    ("np.full(10, -np.nan, np.float16) * np.full(10, np.nan)", "* of arrays whose NaNs of both signs meet"),
+    ("np.full(20, -np.nan).reshape(4, 5) + np.full((4, 5), np.nan)", "+ of arrays whose NaNs of both signs meet"),
+    ("np.logaddexp(np.float32(1), np.float32(0))", "np.logaddexp of float32 values"),
+    ("np.logaddexp2(np.array([1, 2], np.int16), 3)", "np.logaddexp2 of float32 values"),
+    ("np.logaddexp(np.array([1, 2], np.uint8), np.array([1, 2], np.int8))", "np.logaddexp of float16 values"),
     ("np.uint64(2**64 - 1)", "a Python int of more than 63 bits"),
     ("np.uint64(2**64)", "a Python int of more than 63 bits"),
     ("np.int64(2**63)", "a Python int of more than 63 bits"),

@@ -315,7 +315,8 @@ extension Interpreter {
   /// dropped, exponent notation once the exponent reaches `precision - 1`, and ".0" on a whole number.
   /// With `alternate` (`#`), trailing zeros stay and the decimal point always shows, as CPython's `Py_DTSF_ALT`.
   private static func shortestG(_ value: Double, precision: Int, addDotZero: Bool, alternate: Bool = false) -> String {
-    if value == 0, !alternate { return "0.0" }
+    // Zero's exponent is 0, so precision 1 puts it in exponent notation too: `format(0.0, '.1')` is '0e+00'.
+    if value == 0, !alternate, precision > 1 { return "0.0" }
     let scientific = String(format: "%.\(precision - 1)e", value)
     guard let eIndex = scientific.firstIndex(of: "e"),
       var exponent = Int(scientific[scientific.index(after: eIndex)...])

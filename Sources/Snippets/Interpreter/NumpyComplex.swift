@@ -122,11 +122,13 @@ extension Tensor {
   /// `np.power(self, exponent)`: the ufunc, which never takes `**`'s fast paths (NumPy's `a ** 2` and `a ** -1` of an
   /// array are np.square and np.reciprocal, whose complex bits differ from the power loop's). A complex array's
   /// Python-number exponent is given in the array's dtype, as weak promotion makes it, so the tensor operation does
-  /// not take the call for the operator.
+  /// not take the call for the operator. Nor does it take NumPy's scalar math: two float scalars' power is its SIMD
+  /// pow, as for 0-d arrays (`np.power(np.float64(284), 1.46)` is not `np.float64(284) ** 1.46`).
   func ufuncPower(_ exponent: Tensor) throws -> Tensor {
     if dtype.isComplex, !isPythonScalar, exponent.isPythonScalar {
       return try power(exponent.withoutPythonScalar.astype(dtype))
     }
+    if !dtype.isComplex && !exponent.dtype.isComplex { return try asUfuncOperand.power(exponent.asUfuncOperand) }
     return try power(exponent)
   }
 

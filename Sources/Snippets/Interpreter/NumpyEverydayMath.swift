@@ -157,13 +157,13 @@ enum NumpyEverydayMath {
       let at = try Tensor.where(a.equal(zero), b, Tensor.where(a.nanMask, weak(.nan), a))
       let above = try Tensor.where(a.greater(zero), weak(1), at)
       let result = try Tensor.where(a.less(zero), weak(0), above)
-      let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)
-      return result.dtype == type || !type.isInexact ? result : try result.astype(type)
+      let type = try Tensor.floatLoopType(a, b, "heaviside")
+      return result.dtype == type ? result : try result.astype(type)
     case "copysign":
-      // The result has both operands' promoted float type (Python numbers weak), so a float32 array with a float64
-      // sign is float64 and a Python int with a float32 sign is float32.
-      let type = DType.promoted(a.isPythonScalar ? b.dtype : a.dtype, b.isPythonScalar ? a.dtype : b.dtype)
-      let x = type.isInexact ? (a.dtype == type ? a : try a.astype(type)) : try a.astype(.float64)
+      // The result has the float loop both operands cast to (Python numbers weak), so a float32 array with a
+      // float64 sign is float64, a Python int with a float32 sign float32 and a uint8 array with an int8 sign float16.
+      let type = try Tensor.floatLoopType(a, b, "copysign")
+      let x = a.dtype == type ? a : try a.astype(type)
       let differs = try signbit(x).notEqual(signbit(b))
       return try Tensor.where(differs, x.negated(), x)
     default:

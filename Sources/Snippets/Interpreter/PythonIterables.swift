@@ -181,6 +181,11 @@ extension Interpreter {
             "unsupported operand type(s) for divmod():"
               + error.message.dropFirst("unsupported operand type(s) for //:".count))
         }
+        // An array's divmod is one ufunc, np.divmod, which names itself when it has no loop (complex operands).
+        let noLoop = "ufunc 'floor_divide' not supported for the input types"
+        if error.type == "TypeError", error.message.hasPrefix(noLoop) {
+          throw PythonError.type("ufunc 'divmod'" + error.message.dropFirst("ufunc 'floor_divide'".count))
+        }
         throw error
       }
       return try .makeTuple([quotient, try Operators.binary(.modulo, a, b)])

@@ -4,6 +4,9 @@
 /// place. Rules compute on detached inputs (no graph identity), so nothing they make joins the user's graph:
 /// gradients are not differentiated again.
 enum GradientRules {
+  /// `np.sign` of a float: ±1, 0 for either zero, the NaN itself.
+  static func numpySign(_ x: Double) -> Double { x > 0 ? 1 : x < 0 ? -1 : x == 0 ? 0 : x }
+
   /// A float64 tensor of `like`'s shape holding `values` (one per element), not recorded, in the memory order NumPy
   /// gives an element-wise function of `like`.
   static func elementwise(_ like: Tensor, _ values: [Double]) -> Tensor {
@@ -101,6 +104,7 @@ enum GradientRules {
         let nonzeroX = elementwise(a, a.doubles.map { $0 == 0 ? 0 : $0 })
         let nonzeroY = elementwise(y, y.doubles.map { $0 == 0 ? 1 : $0 })
         return [try div(mul(g, nonzeroX), nonzeroY)]
+      case .fabs: return [try mul(elementwise(a, a.doubles.map(GradientRules.numpySign)), g)]
       case .square: return [try mul(mul(g, Tensor(2.0)), a)]
       }
     case .select(let plan):

@@ -49,7 +49,11 @@ enum Layout {
         case .float64(let ys) = b.storage
       else { return nil }
       if xs.count == 1 && (xs[0].isNaN || ys[0].isNaN) { return nil }
-      return elementwise(op, xs, ys, shape: a.shape)
+      let result = elementwise(op, xs, ys, shape: a.shape)
+      // A NaN in a sum or product of more than 8 elements may come from NaNs of both signs meeting, which
+      // BinaryOperator.evaluate refuses (NumPy's sign depends on its vector loop's tail): it decides.
+      if (op == .add || op == .multiply) && xs.count > 8 && holdsNaN(result) { return nil }
+      return result
     }
     // One operand of no axes against an array: the array is `xs`, the number `ys`, `swapped` when the number is a.
     let swapped = a.ndim == 0
@@ -130,6 +134,16 @@ enum Layout {
     }
     // A ufunc's 0-d result is a NumPy scalar.
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// True when a float64 result holds a NaN; one pass with no early exit, which the compiler can vectorize.
+  private static func holdsNaN(_ t: Tensor) -> Bool {
+    guard case .float64(let values) = t.storage else { return false }
+    return values.withUnsafeBufferPointer { buffer in
+      var unordered = 0
+      for value in buffer { unordered &+= value != value ? 1 : 0 }
+      return unordered > 0
+    }
   }
 
   /// True for a float64 value that owns its memory in C order (no view, no other memory order, none unknown).

@@ -50,6 +50,9 @@ enum RecordedRules {
               + "replaces the zero there); differentiate away from 0", isLimit: true)
         }
         return [try div(mul(g, a), output)]
+      case .fabs:
+        // autograd's `sign(x) * g`: the sign is a constant (np.sign is not traced).
+        return [try mul(GradientRules.elementwise(a, a.doubles.map(GradientRules.numpySign)), g)]
       case .tanh:
         // g / cosh(x)**2 with NumPy's cosh, squared as a product, as the first-order rule.
         let cosh = try Tensor.record(.math(.cosh), [a])

@@ -12,8 +12,10 @@ enum BinaryOperator: Sendable {
     }
   }
 
-  /// Broadcasts the operands, promotes them as NumPy does, and combines them element by element.
-  func evaluate(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+  /// Broadcasts the operands, promotes them as NumPy does, and combines them element by element. `nanTiesResolved`
+  /// says the caller has ordered the operands so that the first one's NaN is the one NumPy returns everywhere (the
+  /// float16 loops), so `+` and `*` neither refuse nor move NaNs of both signs meeting at one position.
+  func evaluate(_ a: Tensor, _ b: Tensor, nanTiesResolved: Bool = false) throws -> Tensor {
     let common = DType.promoted(a.dtype, b.dtype)
     if self == .subtract && common == .bool {
       // The ufunc rejects two bools before it broadcasts, so this TypeError wins over a shape mismatch.
@@ -70,8 +72,14 @@ enum BinaryOperator: Sendable {
       // Narrow dtypes arrive here widened (NarrowEvaluation), so only the three storage classes remain.
       switch common.storageClass {
       case .float64:
-        if self == .add || self == .multiply { try Self.refuseScalarNaNTie(a, b, self == .add ? "+" : "*") }
-        storage = .float64(try floats(a, b, shape: shape, count: count))
+        if (self == .add || self == .multiply) && !nanTiesResolved {
+          try Self.refuseNaNTie(a, b, shape: shape, count: count, self == .add ? "+" : "*")
+          var values = try floats(a, b, shape: shape, count: count)
+          Self.takeSecondNaNsInTail(&values, a, b)
+          storage = .float64(values)
+        } else {
+          storage = .float64(try floats(a, b, shape: shape, count: count))
+        }
       case .bool: storage = try bools(a, b, shape: shape, count: count)
       default: storage = .int64(try ints(a.int64s, a.shape, b.int64s, b.shape, shape: shape, count: count))
       }
@@ -91,7 +99,8 @@ enum BinaryOperator: Sendable {
   }
 
   /// Whether NumPy's scalar math, not the power ufunc, computes `a ** b`: one operand a float64 NumPy scalar and the
-  /// other a NumPy scalar or a Python number.
+  /// other a NumPy scalar or a Python number. Narrower scalars arrive here widened to float64; NarrowEvaluation has
+  /// made them 0-d arrays when neither was a float64 scalar, and `np.power` makes every operand one.
   private static func takesScalarPower(_ a: Tensor, _ b: Tensor) -> Bool {
     func isFloatScalar(_ t: Tensor) -> Bool { t.isScalar && !t.isPythonScalar && t.dtype == .float64 }
     func isScalarOperand(_ t: Tensor) -> Bool { t.isScalar || t.isPythonScalar }
@@ -100,17 +109,59 @@ enum BinaryOperator: Sendable {
 
   /// Refuses `+` or `*` of a NaN scalar (one element) and a NaN of the other sign: NumPy returns the array's NaN for
   /// arrays of up to 8 elements and the scalar's beyond (its vector loop takes the scalar first), and the second of
-  /// two NumPy scalars, which `np.signbit`, `np.copysign` and `.view` would show.
-  private static func refuseScalarNaNTie(_ a: Tensor, _ b: Tensor, _ symbol: String) throws {
+  /// two NumPy scalars, which `np.signbit`, `np.copysign` and `.view` would show. Between two arrays of more than 8
+  /// results whose NaNs of both signs meet at one position, only two plain float64 arrays of one shape are computed
+  /// (`takeSecondNaNsInTail`); other layouts and broadcasts move the loop's tail, and are refused.
+  private static func refuseNaNTie(_ a: Tensor, _ b: Tensor, shape: [Int], count: Int, _ symbol: String) throws {
     guard a.storageClass == .float64, b.storageClass == .float64 else { return }
     let (xs, ys) = (a.doubles, b.doubles)
-    guard xs.count == 1 || ys.count == 1 else { return }
+    guard xs.count == 1 || ys.count == 1 else {
+      if a.shape == b.shape && Layout.isPlainFloat(a) && Layout.isPlainFloat(b) { return }
+      guard hasNaNTie(a, b, shape: shape, count: count) else { return }
+      throw nanTieRefusal(symbol)
+    }
     let (scalar, other) = xs.count == 1 ? (xs[0], ys) : (ys[0], xs)
     guard scalar.isNaN, other.contains(where: { $0.isNaN && $0.sign != scalar.sign }) else { return }
     throw TensorError(
       "NotImplementedError",
       "\(symbol) of a NaN scalar and a NaN of the other sign is not supported: which NaN NumPy returns (its sign bit) "
         + "depends on the array's length; use np.isnan, or make the NaNs' signs agree", isLimit: true)
+  }
+
+  /// True when two arrays' `+` or `*` has more than 8 results and NaNs of both signs meet at one of its positions.
+  static func hasNaNTie(_ a: Tensor, _ b: Tensor, shape: [Int], count: Int) -> Bool {
+    guard count > 8, a.size > 1, b.size > 1, a.storageClass == .float64, b.storageClass == .float64 else {
+      return false
+    }
+    let (xs, ys) = (a.doubles, b.doubles)
+    guard xs.contains(where: \.isNaN), ys.contains(where: \.isNaN) else { return false }
+    let ties = ElementwiseKernel.zip(xs, a.shape, ys, b.shape, shape: shape, count: count) { x, y in
+      x.isNaN && y.isNaN && x.sign != y.sign
+    }
+    return ties.contains(true)
+  }
+
+  /// The refusal of `+` or `*` where NaNs of both signs meet and docbuild does not know which one NumPy returns.
+  static func nanTieRefusal(_ symbol: String) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "\(symbol) of arrays whose NaNs of both signs meet at one position is not supported here: which NaN NumPy returns "
+        + "(its sign bit) depends on where its vector loop ends; use np.isnan, or make the NaNs' signs agree",
+      isLimit: true)
+  }
+
+  /// NumPy's float64 `+` and `*` of two contiguous arrays of one shape (measured with NumPy 2.4.6 at every length up
+  /// to 70): its vector loop, 8 elements at a time, returns the first operand's NaN where two NaNs meet, and the
+  /// scalar loop over the last `count % 8` elements (when there are more than 8) returns the second's.
+  private static func takeSecondNaNsInTail(_ values: inout [Double], _ a: Tensor, _ b: Tensor) {
+    let count = values.count
+    guard count > 8, count % 8 != 0, a.shape == b.shape, Layout.isPlainFloat(a), Layout.isPlainFloat(b) else {
+      return
+    }
+    let (xs, ys) = (a.doubles, b.doubles)
+    for i in (count - count % 8)..<count where xs[i].isNaN && ys[i].isNaN {
+      values[i] = ys[i]
+    }
   }
 
   private func zipDoubles(

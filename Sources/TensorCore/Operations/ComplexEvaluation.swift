@@ -95,6 +95,21 @@ enum ComplexEvaluation {
     return DType.promoted(x, y)
   }
 
+  /// Whether NumPy's scalar math takes two scalars itself (and, finding no complex `//` or `%`, leaves Python to
+  /// say "unsupported operand"): only when the other operand converts safely to the wider complex operand's type
+  /// and is not a NumPy bool. `np.complex64(1j) // np.int32(1)` needs promotion to complex128 and
+  /// `np.complex128(1j) // np.bool_(True)` is sent on, so both reach the ufunc, which reports no loop.
+  private static func scalarMathConverts(_ a: Tensor, _ b: Tensor) -> Bool {
+    if a.isPythonScalar || b.isPythonScalar {
+      // A Python complex against a NumPy scalar that is not complex needs promotion too (`1j % np.float64(2)`).
+      let (python, numpy) = a.isPythonScalar ? (a, b) : (b, a)
+      return python.storageClass != .complex128 || numpy.dtype.isComplex
+    }
+    if a.dtype == .bool || b.dtype == .bool { return false }
+    let (wide, other) = a.dtype.isComplex && (!b.dtype.isComplex || a.dtype == .complex128) ? (a, b) : (b, a)
+    return DType.canCast(other.dtype, to: wide.dtype, casting: "safe")
+  }
+
   private static func binary(_ op: BinaryOperator, _ a: Tensor, _ b: Tensor) throws -> Tensor {
     let common = try commonType(a, b)
     guard common.isComplex else {
@@ -103,7 +118,7 @@ enum ComplexEvaluation {
     }
     // NumPy's scalar math (two scalars) multiplies without the SIMD loop's fused multiply-add.
     let scalars = (a.isScalar || a.isPythonScalar) && (b.isScalar || b.isPythonScalar)
-    if (op == .floorDivide || op == .remainder) && !scalars {
+    if (op == .floorDivide || op == .remainder) && !(scalars && scalarMathConverts(a, b)) {
       // The ufunc finds no complex loop before it broadcasts, so this TypeError wins over a shape mismatch.
       throw TensorError.type(
         "ufunc '\(op == .floorDivide ? "floor_divide" : "remainder")' not supported for the input types, and the "
@@ -187,6 +202,10 @@ enum ComplexEvaluation {
       return result(values.map { Complex(-$0.real, -$0.imag) }, a.dtype)
     case .square:
       return result(values.map { ComplexArithmetic.multiply($0, $0, fused: !a.isScalar, single: single) }, a.dtype)
+    case .fabs:
+      throw TensorError.type(
+        "ufunc 'fabs' not supported for the input types, and the inputs could not be safely coerced to any "
+          + "supported types according to the casting rule ''safe''")
     case .abs:
       // NumPy's SIMD loop, except for a complex128 operand it reads backwards, whose loop calls glibc's hypot.
       var readsBackwards = false

@@ -18,6 +18,15 @@ extension Tensor {
     }
   }
 
+  /// The float loop NumPy's two-operand float ufuncs pick: the narrowest float type both operands (Python numbers
+  /// weak, as NEP 50 makes them) cast to safely, so the wider of their own loops (`np.copysign(uint8, int8)` is
+  /// float16, not the float32 of their promoted int16; `np.hypot(int16, uint16)` float32, not float64).
+  public static func floatLoopType(_ a: Tensor, _ b: Tensor, _ ufunc: String) throws -> DType {
+    let first = try NarrowEvaluation.weakType(a, against: b, checkRange: false)
+    let second = try NarrowEvaluation.weakType(b, against: a, checkRange: false)
+    return DType.promoted(try floatLoopType(first, ufunc), try floatLoopType(second, ufunc))
+  }
+
   /// Applies `function` to each element in the float width `type` (float32 elements rounded to float on the way in).
   private static func floatMap(
     _ values: [Double], _ type: DType, _ double: (Double) -> Double, _ single: (Float) -> Float
@@ -32,7 +41,8 @@ extension Tensor {
 
   /// `np.nextafter(x1, x2)`: the next representable value after `x1` towards `x2`.
   public static func nextAfter(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    let type = try floatLoopType(NarrowEvaluation.commonType(a, b, for: "nextafter"), "nextafter")
+    // A Python int converts into the float loop, so one out of an integer array's range is no OverflowError.
+    let type = try floatLoopType(a, b, "nextafter")
     let shape = try Shape.broadcastOperands(a.shape, b.shape)
     let count = try Shape.checkedCount(shape)
     let (x, y) = (a.converted(as: type).doubles, b.converted(as: type).doubles)
@@ -106,9 +116,9 @@ extension Tensor {
 
   /// `np.fabs(x)`: the absolute value as a float.
   public func floatAbsolute() throws -> Tensor {
-    // A float64 array's fabs is its abs, recorded, so its gradient is autograd's `sign(x) * g` (a new value here
-    // would have made every gradient through `np.fabs` silently zero).
-    if dtype == .float64 { return try Tensor.record(.unary(.abs), [self]) }
+    // A float64 array's fabs is recorded, so its gradient is autograd's `sign(x) * g` (a new value here would have
+    // made every gradient through `np.fabs` silently zero; abs's rule, `g * x / |x|`, rounds where this does not).
+    if dtype == .float64 { return try Tensor.record(.unary(.fabs), [self]) }
     let type = try Tensor.floatLoopType(dtype, "fabs")
     return floatResult(converted(as: type).doubles.map(Swift.abs), type)
   }

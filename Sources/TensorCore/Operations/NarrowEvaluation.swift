@@ -165,8 +165,16 @@ enum NarrowEvaluation {
     }
     if op == .logicalAnd || op == .logicalOr || op == .logicalXor { return try op.evaluate(a.widened, b.widened) }
     // True division of integers runs NumPy's float64 loop, into which a Python int of any size converts, so it is
-    // not held to the array's range (`u8 / 300`, `-7 / u8`).
-    var common = try commonType(a, b, for: "\(op)", checkRange: op != .divide)
+    // not held to the array's range (`u8 / 300`, `-7 / u8`); so do hypot's and arctan2's float loops
+    // (`np.hypot(u8, -2)` is float16).
+    var common = try commonType(a, b, for: "\(op)", checkRange: op != .divide && op != .hypot && op != .arctan2)
+    if (op == .add || op == .multiply) && common != .float16,
+      let shape = try? Shape.broadcastOperands(a.shape, b.shape), let count = try? Shape.checkedCount(shape),
+      BinaryOperator.hasNaNTie(a, b, shape: shape, count: count)
+    {
+      // Converted operands no longer show the layout NumPy's loop saw, which decides which NaN it returns.
+      throw BinaryOperator.nanTieRefusal(op == .add ? "+" : "*")
+    }
     if common == .uint64 && !(op == .add || op == .subtract || op == .multiply || op == .divide) {
       throw TensorError.limit(
         "docbuild computes only + - * with uint64 values; convert first with .astype(np.int64) or .astype(float)")
@@ -176,24 +184,26 @@ enum NarrowEvaluation {
       let result: DType = common.isFloat ? common : .float64
       if result == .float64 { return try wide(.binary(op), a, b) }
       return try op.evaluate(a.converted(as: result).widened, b.converted(as: result).widened).tagged(result)
-    case .hypot where common.isNarrowFloat || (common.isInteger && common.itemsize <= 2):
-      // NumPy's float16 and float32 loops call C's hypotf (float16 through float32); 8-bit integers take the
-      // float16 loop, 16-bit ones the float32 loop.
-      return try narrowHypot(a, b, common.isNarrowFloat ? common : common.itemsize == 2 ? .float32 : .float16)
-    case .arctan2 where common == .float32 || (common.isInteger && common.itemsize == 2):
-      // NumPy's float32 loop (16-bit integers reach it through a cast buffer).
-      return try float32Arctan2(a, b)
-    case .arctan2, .hypot:
-      if common.isNarrowFloat { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common) }
-      if common.isInteger && common.itemsize <= 2 {
-        throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", common.itemsize == 1 ? .float16 : .float32)
-      }
+    case .hypot, .arctan2:
+      // The ufunc's loop is the narrowest float both operands cast to (Tensor.floatLoopType: uint8 with int8 is
+      // float16, not the float32 of their promoted int16). NumPy's float16 and float32 hypot loops call C's hypotf
+      // (float16 through float32); its float32 arctan2 loop is its own (16-bit integers reach it through a cast buffer).
+      let loop = try Tensor.floatLoopType(a, b, op == .arctan2 ? "arctan2" : "hypot")
+      if op == .hypot && loop.isNarrowFloat { return try narrowHypot(a, b, loop) }
+      if op == .arctan2 && loop == .float32 { return try float32Arctan2(a, b) }
+      if loop.isNarrowFloat { throw refused("np.\(op == .arctan2 ? "arctan2" : "hypot")", loop) }
       return try wide(.binary(op), a, b)
     case .power, .floorDivide, .remainder:
       if common == .float16 && op == .power { return try halfPower(a, b) }
       if common.isNarrowFloat && op != .power { return try floatDivision(op, a, b, common) }
       if common.isNarrowFloat { throw refused("**", common) }
       if common == .bool { common = .int8 }
+      if op == .power && common == .float64 && !a.isFloat64Number && !b.isFloat64Number {
+        // Without a float64 NumPy scalar among them, NumPy's scalar math cannot hold two scalars' float64 power
+        // (np.uint32 ** np.float32, np.float16 ** np.int64, np.int32 ** 1.5) and hands them to the ufunc as 0-d
+        // arrays: its SIMD pow, not the C library's.
+        return try wide(.binary(op), a.asUfuncOperand, b.asUfuncOperand)
+      }
     default:
       break
     }
@@ -276,7 +286,7 @@ enum NarrowEvaluation {
     case .add, .multiply:
       // The same sums and products; only which NaN comes back differs. A shape mismatch names the operands in order.
       _ = try Tensor.broadcastOperandShapes(x.shape, y.shape)
-      return try op.evaluate(y, x)
+      return try op.evaluate(y, x, nanTiesResolved: true)
     default: return nil
     }
     let shape = try Shape.broadcastOperands(x.shape, y.shape)
@@ -333,9 +343,9 @@ enum NarrowEvaluation {
   private static func unary(_ op: UnaryOperator, _ a: Tensor) throws -> Tensor {
     let type = a.dtype
     switch op {
-    case .negate, .abs, .square:
-      if type == .uint64 && op != .negate && op != .abs { throw refused("np.square", type) }
-      if type.isUnsigned && op == .abs { return a.widened.tagged(type) }
+    case .negate, .abs, .fabs, .square:
+      if type == .uint64 && op == .square { throw refused("np.square", type) }
+      if type.isUnsigned && (op == .abs || op == .fabs) { return a.widened.tagged(type) }
       return try op.evaluate(a.widened).tagged(type)
     case .sqrt:
       let result = floatResult(of: type)
@@ -687,5 +697,19 @@ extension Tensor {
     var root = GlibcMath.pow(magnitude, 1.0 / 3.0)
     root -= (root * root * root - magnitude) / (3 * root * root)
     return x < 0 ? -root : root
+  }
+}
+
+extension Tensor {
+  /// True for a float64 NumPy scalar or array, not a Python float.
+  var isFloat64Number: Bool { dtype == .float64 && !isPythonScalar }
+
+  /// The operand as a ufunc sees it: a NumPy scalar becomes a 0-d array, so no scalar-math path takes it (a ufunc
+  /// still returns a NumPy scalar for a 0-d result).
+  public var asUfuncOperand: Tensor {
+    guard isScalar, !isPythonScalar else { return self }
+    var operand = self
+    operand.isScalar = false
+    return operand
   }
 }

@@ -1,6 +1,7 @@
 /// The element-wise one-operand operations, with NumPy's dtype rules for each.
 enum UnaryOperator: Sendable {
-  case negate, exp, log, sqrt, tanh, abs, square
+  /// `fabs` is `abs` of float64 values recorded apart: autograd differentiates it as `sign(x) * g`, not as `abs`.
+  case negate, exp, log, sqrt, tanh, abs, fabs, square
 
   /// Applies the operation to each element; a 0-d result is a NumPy scalar, as ufuncs return.
   func evaluate(_ a: Tensor) throws -> Tensor {
@@ -45,7 +46,7 @@ enum UnaryOperator: Sendable {
     case .log: { NumpyElementary.log([$0])[0] }
     case .sqrt: { $0.squareRoot() }
     case .tanh: { NumpyElementary.tanh([$0])[0] }
-    case .abs: { Swift.abs($0) }
+    case .abs, .fabs: { Swift.abs($0) }
     case .square: { $0 * $0 }
     }
   }
