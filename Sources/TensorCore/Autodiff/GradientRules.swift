@@ -149,6 +149,12 @@ enum GradientRules {
         try want(0) { try add(mul(g, inputs[1]), Tensor(0.0)) },
         try want(1) { try add(mul(g, inputs[0]), Tensor(0.0)) },
       ]
+    case .outer:
+      // autograd's `dot(g, b.T)` and `dot(a.T, g)`: matrix–vector products, as `np.dot` runs them.
+      return [
+        try want(0) { try g.dot(inputs[1].detached) },
+        try want(1) { try inputs[0].detached.dot(g) },
+      ]
     case .matmul:
       // The operands as they were, memory order included (the products read it).
       return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)

@@ -21,6 +21,10 @@ enum Operation: Sendable {
   /// `np.dot` (or `np.inner`) of two float64 vectors: `matmul`'s value, but autograd's VJP is
   /// `tensordot(g, other, 0)`, which adds the products into zeros (a -0 product is 0), where `@`'s is `g * other`.
   case vectorDot
+  /// `np.outer` of two float64 vectors: every product `a[i] * b[j]`, as `np.multiply` of `a[:, None]` and
+  /// `b[None, :]` makes them, but autograd's VJPs are `np.dot(g, b)` and `np.dot(a, g)`, which BLAS sums in its own
+  /// order where the broadcast product's rule would sum each row pairwise.
+  case outer
   /// A reshape to a fully resolved shape; `isScalar` is the result's scalar flag.
   case reshape([Int], isScalar: Bool)
   /// A permutation of the axes.
@@ -80,6 +84,11 @@ enum Operation: Sendable {
       try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .vectorDot: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
+    case .outer:
+      try inputs.withUnsafeBufferPointer {
+        try BinaryOperator.multiply.evaluate(
+          $0[0].reshapedUnrecorded([$0[0].size, 1]), $0[1].reshapedUnrecorded([1, $0[1].size]))
+      }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
     case .transpose(let axes): ShapeKernels.transpose(inputs[0], axes: axes)

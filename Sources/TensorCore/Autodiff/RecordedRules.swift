@@ -86,6 +86,8 @@ enum RecordedRules {
       return [g]
     case .matmul, .vectorDot:
       return try matmulVJP(inputs[0], inputs[1], g, wanted: wanted)
+    case .outer:
+      return [wanted[0] ? try g.dot(inputs[1]) : nil, wanted[1] ? try inputs[0].dot(g) : nil]
     case .detour(let dtype):
       throw Tensor.gradientDetourRefusal(dtype)
     default: break

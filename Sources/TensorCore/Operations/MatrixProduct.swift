@@ -297,6 +297,11 @@ extension Tensor {
 
   /// `np.outer(a, b)`: both flattened, every product `a[i] * b[j]`.
   public func outer(_ other: Tensor) throws -> Tensor {
-    try reshape([-1, 1]).multiplying(other.reshape([1, -1]))
+    // Two float64 vectors are one recorded operation, whose gradient is autograd's. The product is C-ordered
+    // whatever the vectors' steps, as NumPy allocates it.
+    if ndim == 1, other.ndim == 1, dtype == .float64, other.dtype == .float64 {
+      return try Tensor.record(.outer, [self, other])
+    }
+    return try reshape([-1, 1]).multiplying(other.reshape([1, -1]))
   }
 }

@@ -57,6 +57,8 @@ enum NarrowEvaluation {
     // Recorded for float64 operands only (`Tensor.nanSkippingExtreme`); this is the backstop.
     case .nanSkippingExtreme(let isMax): throw refused(isMax ? "np.fmax" : "np.fmin", inputs[0].dtype)
     case .vectorDot: throw refused("np.dot", inputs[0].dtype)
+    // Recorded for float64 vectors only (`Tensor.outer`); this is the backstop.
+    case .outer: throw refused("np.outer", inputs[0].dtype)
     case .reshape, .transpose, .broadcastTo, .index, .take, .identity:
       // Moving elements never changes them: the input's dtype carries over.
       return try operation.evaluate(inputs.map(\.widened)).tagged(inputs[0].dtype)

@@ -37,6 +37,10 @@ Each group names the fuzzer run that found it (`Fuzz/python_differential.py`, `F
 - autograd's gradient of `np.fabs`, `sign(x) * g` (gradient_differential seed 547: `agrad(f94)(s)` for
   `anp.sin(anp.expm1(0.2 * anp.fabs(a)))` printed 0.22746207135912752, autograd 0.22746207135912755): docbuild gave
   it abs's rule, `g * x / |x|`, which rounds.
+- autograd's gradient of `np.outer`, `dot(g, b)` and `dot(a, g)` (gradient_differential seed 550:
+  `agrad(lambda a: anp.outer(a * anp.arange(1., 6.), anp.arange(1., 6.)).mean())(0.7)` printed a last digit 4,
+  autograd 3): docbuild built outer as a broadcast product, whose gradient sums each row pairwise where BLAS's
+  matrix-vector product sums in its own order.
 """
 
 import pathlib
@@ -240,8 +244,37 @@ def fabs_gradient_statements():
     return statements
 
 
+def outer_gradient_statements():
+    """autograd's `np.outer` gradients (BLAS matrix-vector products) under means, sums, weights and nesting."""
+    statements = [
+        "r = np.random.RandomState(550)",
+        "u = r.standard_normal(37)",
+        "w = r.standard_normal(23)",
+        "W = r.standard_normal((37, 23))",
+        "V = r.standard_normal((37, 37))",
+        "agrad(lambda a: anp.outer(a * anp.arange(1., 6.), anp.arange(1., 6.)).mean())(0.7)",
+        "agrad(lambda a: anp.outer(a, w).mean())(u).tolist()",
+        "agrad(lambda b: anp.outer(u, b).mean())(w).tolist()",
+        "agrad(lambda a: anp.sum(anp.outer(a, w) * W))(u).tolist()",
+        "agrad(lambda b: anp.sum(anp.outer(u, b) * W))(w).tolist()",
+        "agrad(lambda a: anp.sum(anp.sin(anp.outer(a, w))))(u).tolist()",
+        "agrad(lambda b: anp.sum(anp.outer(anp.tanh(u), b) ** 2))(w * 0.3).tolist()",
+        "agrad(lambda a: anp.sum(anp.outer(a, a[::-1]) * V))(u).tolist()",
+        "agrad(lambda a: anp.outer(a, w).sum())(u[:5]).tolist()",
+        "agrad(lambda a: anp.sum(anp.outer(a, w).T * W.T))(u).tolist()",
+        "agrad(agrad(lambda a: anp.sum(anp.outer(a * anp.arange(1., 6.), anp.arange(2., 7.)) ** 2)))(0.3)",
+        "x = np.linspace(-1, 1, 9)",
+        "y = np.outer(x, np.arange(1., 4.))",
+        "y, y.flags['C_CONTIGUOUS']",
+        "z = np.outer(x[::-2], x[1:4]); z, z.flags['C_CONTIGUOUS'], z.flags['OWNDATA']",
+        "np.outer(x, -x)[0, :3], np.signbit(np.outer(np.array([0.0, -0.0]), np.array([-1.0, 2.0])))",
+    ]
+    return statements
+
+
 GROUPS = [complex_floor_statements(), scalar_power_statements(), zero_format_statements(), nan_tail_statements(),
-          float_loop_statements(), python_complex_statements(), fabs_gradient_statements()]
+          float_loop_statements(), python_complex_statements(), fabs_gradient_statements(),
+          outer_gradient_statements()]
 
 
 def main():
