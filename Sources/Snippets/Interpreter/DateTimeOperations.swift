@@ -111,8 +111,8 @@ extension DateTimes {
     case (.subtract, .integers(let numbers, let shapeA, _), .dates(let y)) where y.dtype.isDelta:
       let x = DateArray(dtype: y.dtype, shape: shapeA, values: numbers)
       return try combine(x, y, strict: (true, true), shape, isScalar, isDelta: true, subtracting: true)
-    case (.multiply, .dates(let x), .integers(let numbers, _, _)) where x.dtype.isDelta,
-      (.multiply, .integers(let numbers, _, _), .dates(let x)) where x.dtype.isDelta:
+    case (.multiply, .dates(let x), .integers(_, _, _)) where x.dtype.isDelta,
+      (.multiply, .integers(_, _, _), .dates(let x)) where x.dtype.isDelta:
       let (xs, ys) = try spread(a, b, shape)
       let other = a.isDates ? ys : xs
       return try deltaResult(
