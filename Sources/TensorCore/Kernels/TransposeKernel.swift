@@ -15,7 +15,6 @@ enum TransposeKernel {
     else { return nil }
     let count = Shape.count(shape)
     guard count > 0 else { return nil }
-    if ndim == 2 && _isPOD(T.self) { return transposed(source, rows: shape[0], columns: shape[1]) }
     let resultShape = axes.map { shape[$0] }
     let sourceStrides = Shape.strides(shape)
     let resultStrides = Shape.strides(resultShape)
@@ -66,33 +65,6 @@ enum TransposeKernel {
         }
       }
       initialized = count
-    }
-  }
-
-  /// The (`columns`, `rows`) transpose of a row-major (`rows`, `columns`) matrix of plain values, tile by tile as
-  /// `permuted` walks it, without the index lists and the unspecialised allocation (`Array.written`) the n-d walk
-  /// pays: `a.T` of a small matrix in a loop spent more on those than on the elements.
-  private static func transposed<T>(_ source: [T], rows: Int, columns: Int) -> [T] {
-    source.withUnsafeBufferPointer { input in
-      [T].written(count: rows * columns) { to in
-        guard let from = input.baseAddress else { return }
-        var rowStart = 0
-        while rowStart < columns {
-          let rowEnd = Swift.min(rowStart + tile, columns)
-          var columnStart = 0
-          while columnStart < rows {
-            let columnEnd = Swift.min(columnStart + tile, rows)
-            // Result row `row` is source column `row`; its element `column` is source element (column, row).
-            for row in rowStart..<rowEnd {
-              let read = from + row
-              let written = to + row * rows
-              for column in columnStart..<columnEnd { (written + column).initialize(to: read[column * columns]) }
-            }
-            columnStart = columnEnd
-          }
-          rowStart = rowEnd
-        }
-      }
     }
   }
 }
