@@ -122,7 +122,7 @@ extension DateTimes {
           : try convertDate(array.values[0], from: array.dtype.unit, to: unit), unit)
     case .dateArray(let array) where array.isScalar:
       throw refusal("np.\(kind)64 of a \(array.dtype.isDelta ? "timedelta64" : "datetime64") value")
-    case .int, .bigInt, .float, .bool, .tensor:
+    case .bigInt, .float, .bool, .tensor:
       throw PythonError.value("Could not convert object to NumPy \(kind)")
     default:
       throw refusal("np.\(kind)64 of a '\(value.typeName)'")
