@@ -26,16 +26,7 @@ extension StructArray {
       if fieldCount == 1 { throw StructuredArrays.refusal("a view of a 0-d array as fields") }
       throw PythonError.value("Changing the dtype of a 0d array is only supported if the itemsize is unchanged")
     }
-    // NumPy's rule when the item size changes: the last axis steps one item at a time (or has one element).
-    if fieldCount > 1 && last != 1 && tensor.geometry.strides.last != 1 {
-      throw PythonError.value("To change to a dtype of a different size, the last axis must be contiguous")
-    }
-    guard last % fieldCount == 0 else {
-      throw PythonError.value(
-        "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of "
-          + "the array.")
-    }
-    let shape = Array(tensor.shape.dropLast()) + [last / fieldCount]
+    let shape = try viewShape(tensor, last: last, grouping: fieldCount)
     let grouped = try core { try tensor.reshape(Array(tensor.shape.dropLast()) + [last / fieldCount, fieldCount]) }
     var columns: [String: FieldColumn] = [:]
     for (index, field) in dtype.fields.enumerated() {
@@ -131,5 +122,22 @@ extension StructuredArrays {
       results.append(intArray(zip(firsts, ends).map { $1 - $0 }, shape: [firsts.count]))
     }
     return .tuple(ValueList(results))
+  }
+}
+
+extension StructArray {
+  /// The shape of a view of `tensor` whose items each take `group` of its elements, by NumPy's rules for a larger
+  /// item size: the last axis (of extent `last`) steps one element at a time (or has one element), and `group`
+  /// divides it.
+  static func viewShape(_ tensor: Tensor, last: Int, grouping group: Int) throws(PythonError) -> [Int] {
+    if group > 1 && last != 1 && tensor.geometry.strides.last != 1 {
+      throw PythonError.value("To change to a dtype of a different size, the last axis must be contiguous")
+    }
+    guard last % group == 0 else {
+      throw PythonError.value(
+        "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of "
+          + "the array.")
+    }
+    return Array(tensor.shape.dropLast()) + [last / group]
   }
 }

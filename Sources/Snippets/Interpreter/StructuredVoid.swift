@@ -21,15 +21,7 @@ extension StructArray {
     guard let last = tensor.shape.last, !tensor.isScalar else {
       throw StructuredArrays.opaqueVoidRefusal("a view of a 0-d array or NumPy scalar")
     }
-    if group > 1 && last != 1 && tensor.geometry.strides.last != 1 {
-      throw PythonError.value("To change to a dtype of a different size, the last axis must be contiguous")
-    }
-    guard last % group == 0 else {
-      throw PythonError.value(
-        "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of "
-          + "the array.")
-    }
-    let shape = Array(tensor.shape.dropLast()) + [last / group]
+    let shape = try viewShape(tensor, last: last, grouping: group)
     let bytes = ElementBytes.encode(tensor)
     let count = shape.reduce(1, *)
     try WorkMeter.charge(bytes.count)
