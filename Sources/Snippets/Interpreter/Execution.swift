@@ -214,6 +214,10 @@ extension Interpreter {
           throw first
         }
         if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(array, operand, result: nil) { throw matmul }
+        if error.message.hasPrefix("operands could not be broadcast together with shapes ") {
+          // An in-place ufunc names its output operand too.
+          throw PythonError.value(error.message + Self.compactShape(array.shape) + " ")
+        }
       }
       // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
       let plain = "unsupported operand type(s) for \(op.rawValue):"
