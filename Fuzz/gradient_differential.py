@@ -310,6 +310,10 @@ def cases(seed, count):
         if autograd_ok:
             exact = np.asarray(agrad(function)(point), dtype=float)
             autograd_ok = np.allclose(exact, fd, rtol=1e-4, atol=1e-6)
+        if not autograd_ok and not np.any(fd):
+            # A finite difference of all zeros where autograd disagrees is the std or var of a constant, whose
+            # derivative autograd (and docbuild) give as NaN at the kink sqrt(0): the difference proves nothing.
+            continue
         if autograd_ok:
             # docbuild's grad(y, s) of a 0-d argument is a 0-d array (docs/04-numbers.md), autograd's an np.float64.
             statements.append((own, python_run(f"np.asarray({traced})", namespace) if argument == "s" else expected))
