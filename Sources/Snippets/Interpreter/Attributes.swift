@@ -19,6 +19,7 @@ enum Attributes {
       if let member = Modules.member(name, of: module) { return member }
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):
+      if tensor.isFlatIterator { try FlatIterator.checkAttribute(name, of: tensor) }
       switch name {
       case "shape": return .intTuple(tensor.shape)
       case "ndim": return .int(tensor.ndim)

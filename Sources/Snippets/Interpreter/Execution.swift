@@ -170,6 +170,12 @@ extension Interpreter {
   /// What `current op= operand` leaves in the target, having changed lists and arrays in place as Python does.
   mutating func inPlaceResult(_ current: Value, _ op: BinaryOperator, _ operand: Value) throws(PythonError) -> Value {
     if let result = Self.fastArithmetic(op, current, operand) { return result }
+    if FlatIterator.holds(current) {
+      // NumPy's flat iterator has no in-place operators: Python rebinds the name to `current op operand`.
+      do { return try Operators.binary(op, current, operand) } catch {
+        throw FlatIterator.augmented(error, op.rawValue)
+      }
+    }
     if current.isObject || operand.isObject {
       if case .object(let object) = current {
         let name = "__i" + Self.inPlaceNames[op.rawValue, default: "add__"]

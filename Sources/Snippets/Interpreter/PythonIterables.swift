@@ -586,6 +586,7 @@ extension Interpreter {
   static func typeOf(_ value: Value) -> Value {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
+    case .tensor(let tensor) where tensor.isFlatIterator: return .function("numpy.flatiter")
     case .tensor, .textArray, .rawArray: return .function("numpy.ndarray")
     case .dateArray(let array) where array.isScalar:
       return .function(array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64")
@@ -638,7 +639,7 @@ extension Interpreter {
       return name == "numpy.generic"
         || (array.dtype.isDelta && ["numpy.number", "numpy.integer", "numpy.signedinteger"].contains(name))
     case .function("numpy.ndarray"):
-      if case .tensor(let tensor) = value { return !tensor.isScalar }
+      if case .tensor(let tensor) = value { return !tensor.isScalar && !tensor.isFlatIterator }
       if case .rawArray = value { return true }
       if case .dateArray(let array) = value { return !array.isScalar }
       if case .object(let object) = value { return object.type.derivesFromArray }
