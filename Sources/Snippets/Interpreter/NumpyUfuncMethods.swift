@@ -83,8 +83,11 @@ enum NumpyUfuncMethods {
   }
 
   /// The array `np.add` and `np.multiply` reduce, accumulate and reduceat: NumPy casts bool and the integers
-  /// narrower than 64 bits to int64 (the unsigned ones to uint64) first, so `np.add.accumulate` of uint8 does not wrap.
+  /// narrower than 64 bits to int64 (the unsigned ones to uint64) first, so `np.add.accumulate` of uint8 does not wrap;
+  /// the logical ufuncs work in bools.
   private static func widened(_ ufunc: String, _ array: Tensor) throws(PythonError) -> Tensor {
+    // `np.logical_and` and `np.logical_or` give bools from any dtype, their accumulation's first item included.
+    if ufunc.hasPrefix("logical_"), array.dtype != .bool { return try core { try array.astype(.bool) } }
     guard ufunc == "add" || ufunc == "multiply", array.dtype == .bool || array.dtype.isInteger,
       array.dtype != .int64, array.dtype != .uint64
     else { return array }
