@@ -224,6 +224,15 @@ extension Interpreter {
           // An in-place ufunc names its output operand too.
           throw PythonError.value(error.message + Self.compactShape(array.shape) + " ")
         }
+        // The output's shape is checked before the loop runs, so it comes before the loop's own errors
+        // (`x[:, None] **= x` of ints with a negative power).
+        if op != .matrixMultiply, case .tensor(let other) = operand,
+          let shape = try? Tensor.broadcastOperandShapes(array.shape, other.shape), shape != array.shape
+        {
+          throw PythonError.value(
+            "non-broadcastable output operand with shape \(Self.compactShape(array.shape)) doesn't match the "
+              + "broadcast shape \(Self.compactShape(shape))")
+        }
       }
       // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
       let plain = "unsupported operand type(s) for \(op.rawValue):"
