@@ -262,7 +262,7 @@ extension Interpreter {
         case "a": value = .string(Value.asciiEscaped(try text(value, repr: true)))
         case "s": value = .string(try text(value, repr: false))
         default:
-          if selfDocumenting != nil, spec.isEmpty {
+          if selfDocumenting != nil, specParts.isEmpty {
             value = .string(try text(value, repr: true))
           } else if case .structArray = value, spec.isEmpty {
             // Its text may be refused (a sub-array past the print threshold), never shown empty.
