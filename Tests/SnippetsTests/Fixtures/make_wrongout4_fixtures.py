@@ -28,6 +28,15 @@ overflow and in-place operators on views) and widens the one statement into the 
 - an augmented assignment whose result would not fit the array (seed 757,
   `x = np.arange(8, dtype=np.int8) * 40; v = x[:, None]; v **= x` printed "Integers to negative integer powers are
   not allowed.", NumPy "non-broadcastable output operand ..."): NumPy checks the output's shape before the loop runs.
+- an f-string field with `=` and an explicit empty spec (python_differential seeds 146-149, `f'{"text" = :}'`
+  printed `'"text" = \\'text\\''`, CPython `'"text" = text'`): a spec, even empty, formats the value instead of its repr.
+- `round(x, ndigits)` with negative ndigits (python_differential seeds 146-149, `print(round(1e300 * 10, -5))`
+  printed `9.999999999999999e+300`, CPython `1e+301`): CPython rounds the exact decimal digits half-even and reads
+  the result back, where docbuild divided by 10**5 first, rounding twice.
+- `np.dot` of a zero scalar and a float64 array of more than one element (numpy_differential seeds 764-766,
+  `(np.dot(np.argmax(np.int64(3)), (m[::-1] ** 2.5))).prod().T.copy()` printed `np.float64(nan)`, NumPy
+  `np.float64(0.0)`): BLAS's `daxpy` adds nothing for a zero scalar, so NaNs times it are 0; a single element is a
+  plain product (`np.dot(-1.0, np.array([0.0]))` is `array([-0.])`).
 """
 
 import pathlib
@@ -205,8 +214,43 @@ def output_shape_first_statements():
     ]
 
 
+def python_statements():
+    """An f-string field's `=` with an explicit empty spec, and `round` to tens and beyond, near ties and large."""
+    statements = [
+        "x = 2.5; s = 'text'",
+        "f'{\"text\" = :}', f'{x=:}', f'{x=}', f'{x=!r:}', f'{x=:>6}', f'{s=:}', f'{s=}', f'{s = !s:}'",
+        "f'{np.float64(0.1)=:}', f'{np.float64(0.1)=}', f'{[1, 2]=:}', f'{None=:}'",
+    ]
+    values = ["1e300 * 10", "1e301", "1.7976931348623157e308", "123456789012345678.0", "2.5e22", "149.5", "150.0",
+              "250.0", "-250.0", "350.0", "25.0", "-35.0", "1e16 + 2", "5e15 + 0.5", "0.4", "-0.4", "12345.678"]
+    for value in values:
+        statements.append(f"[round({value}, d) for d in (-1, -2, -3, -5, -16, -22, -300, -308, -309)]")
+    statements += [
+        "print(round(1e300 * 10, -5))",
+        "round(np.float64(1e301), -5), round(np.float64(250.0), -2)",
+    ]
+    return statements
+
+
+def dot_scalar_statements():
+    """`np.dot` of a scalar and a float64 vector or matrix: BLAS adds the products into zeros, and a zero scalar adds
+    nothing, so its NaNs and infinities give 0; one element, two scalars or three axes multiply."""
+    statements = ["m = np.linspace(-2, 2, 12).reshape(3, 4)"]
+    for scalar in ["0.0", "-0.0", "0", "np.int64(0)", "np.float64(0)", "False", "np.array(0.0)", "-1.0", "2.0"]:
+        for array in ["np.array([np.nan, 1.0])", "np.array([np.inf, -0.0, 2.0])", "np.array([[np.nan, 1.0], [2, 3]])",
+                      "np.array([[np.nan, 1.0], [2, 3]]).T", "np.array([np.nan])", "np.full((2, 2, 2), np.nan)"]:
+            statements.append(f"np.dot({scalar}, {array}), np.dot({array}, {scalar})")
+    statements += [
+        "with np.errstate(all='ignore'): y = m[::-1] ** 2.5",
+        "(np.dot(np.argmax(np.int64(3)), (m[::-1] ** 2.5))).prod().T.copy()",
+        "np.dot(np.int64(0), y), np.dot(np.int64(1), y), y.dot(0.0)",
+        "np.dot(-1.0, np.array([0.0])), np.dot(-1.0, np.array([0.0, 1.0]))",
+    ]
+    return statements
+
+
 GROUPS = [integer_mean_statements(), accumulate_statements(), broadcast_error_statements(), flat_statements(),
-          float16_mean_statements(), output_shape_first_statements()]
+          float16_mean_statements(), output_shape_first_statements(), python_statements(), dot_scalar_statements()]
 
 
 def main():
