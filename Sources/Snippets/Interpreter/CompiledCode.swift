@@ -301,6 +301,12 @@ enum Compiler {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         let value = try baseOperand.value(&interpreter)
+        if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
+          let index = try NumpyMoreGrids.evaluateIndex { () throws(PythonError) in
+            try indexOperand.value(&interpreter)
+          }
+          return try interpreter.item(of: value, index)
+        }
         return try interpreter.item(of: value, try indexOperand.value(&interpreter))
       }
     case .call(let callee, let arguments):

@@ -6,6 +6,24 @@ import TensorCore
 enum NumpyMoreGrids {
   /// The two objects, as `np.` members.
   static let names: Set<String> = ["mgrid", "ogrid"]
+  /// The two objects as values name themselves.
+  static let qualifiedNames: Set<String> = ["numpy.mgrid", "numpy.ogrid"]
+
+  /// The index of `np.mgrid[...]`, evaluated: a float or complex slice bound or step, which NumPy takes
+  /// (`np.mgrid[0:1:5j]`) but the language's integer slices cannot hold, is refused by name rather than raising the
+  /// TypeError a list's slice would.
+  static func evaluateIndex(_ evaluate: () throws(PythonError) -> Value) throws(PythonError) -> Value {
+    do {
+      return try evaluate()
+    } catch  where error.type == "TypeError" && error.message.hasPrefix("slice indices must be integers") {
+      var refusal = PythonError(
+        "NotImplementedError",
+        "np.mgrid and np.ogrid with float or complex slice bounds or steps (np.mgrid[0:1:5j]) are not supported in "
+          + "snippets: use np.linspace for the points and np.meshgrid(..., indexing='ij') for the grid")
+      refusal.isLimit = true
+      throw refusal
+    }
+  }
 
   /// `np.mgrid[index]` or `np.ogrid[index]` (`name` is "numpy.mgrid" or "numpy.ogrid").
   static func index(_ name: String, _ index: Value) throws(PythonError) -> Value {

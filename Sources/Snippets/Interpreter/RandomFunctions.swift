@@ -242,6 +242,9 @@ extension Interpreter {
       if name == "permutation", case .int(let count) = x {
         return .tensor(try core { try generator.permutation(count) })
       }
+      if name == "shuffle", case .list(let list) = x {
+        return try Self.shuffleList(list) { count throws in try generator.permutation(count) }
+      }
       let array = try shuffleArgument(x, name, legacy: false)
       return .tensor(try core { try generator.shuffled(array) })
     default:
@@ -334,6 +337,9 @@ extension Interpreter {
       if name == "permutation", case .int(let count) = x {
         return .tensor(try core { try state.permutation(count) })
       }
+      if name == "shuffle", case .list(let list) = x {
+        return try Self.shuffleList(list) { count throws in try state.permutation(count) }
+      }
       let array = try shuffleArgument(x, name, legacy: true)
       return .tensor(try core { try state.shuffled(array) })
     default:
@@ -362,6 +368,15 @@ extension Interpreter {
     let array = try a.toTensor()
     if array.ndim == 0 { throw PythonError.value("a must be a sequence or an integer, not a 0-d array") }
     return .tensor(try core { try draw(array.shape[0], array, size, replace, p) })
+  }
+
+  /// `shuffle(xs)` of a list, in place: NumPy's untyped path swaps `x[i]` with `x[random_interval(i)]` for i from the
+  /// end, the draws and order `permutation(len(xs))` makes, so the list takes its items in that permutation's order.
+  private static func shuffleList(_ list: ValueList, permutation: (Int) throws -> Tensor) throws(PythonError) -> Value {
+    guard case .int64(let order) = try core({ try permutation(list.count) }).storage else { return .none }
+    let items = Array(list)
+    try list.replace(with: order.map { items[Int($0)] })
+    return .none
   }
 
   /// The array `permutation(x)` or `shuffle(x)` reorders, with NumPy's error for anything without a first axis.
@@ -456,7 +471,13 @@ extension Interpreter {
     -> Double
   {
     guard let value = bound[name] else { return fallback }
-    if case .tensor(let tensor) = value, !tensor.shape.isEmpty {
+    var isArray = false
+    switch value {
+    case .tensor(let tensor): isArray = !tensor.shape.isEmpty
+    case .list, .tuple: isArray = true
+    default: break
+    }
+    if isArray {
       throw Self.unsupported(
         "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
     }
