@@ -38,8 +38,8 @@ struct IssueListRefusalTests {
   /// Statements refused while they run: the error line's start, which must be docbuild's limit (never an expected
   /// output a transcript may record).
   static let runtimeRefusals: [(statement: String, says: String)] = [
-    ("np.mgrid[0:1:5j]", "NotImplementedError: np.mgrid and np.ogrid with float or complex slice bounds"),
-    ("np.ogrid[0:1:0.5]", "NotImplementedError: np.mgrid and np.ogrid with float or complex slice bounds"),
+    ("np.mgrid[0:1.5:True]", "NotImplementedError: np.mgrid and np.ogrid with slice parts other than ints"),
+    ("np.ogrid[0:1:2 ** 40 * 1j]", "NotImplementedError: np.mgrid and np.ogrid with a complex step this large"),
     ("np.sum(x, where=x > 1)", "NotImplementedError: sum(where=…) is not part of the snippet language"),
     ("np.max(x, initial=9)", "NotImplementedError: max(initial=…) is not part of the snippet language"),
     ("np.mean(x, where=x > 0)", "NotImplementedError: mean(where=…) is not part of the snippet language"),

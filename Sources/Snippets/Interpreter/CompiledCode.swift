@@ -302,10 +302,9 @@ enum Compiler {
         try interpreter.tick()
         let value = try baseOperand.value(&interpreter)
         if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
-          let index = try NumpyMoreGrids.evaluateIndex { () throws(PythonError) in
-            try indexOperand.value(&interpreter)
+          return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in
+            try interpreter.evaluate(part)
           }
-          return try interpreter.item(of: value, index)
         }
         return try interpreter.item(of: value, try indexOperand.value(&interpreter))
       }

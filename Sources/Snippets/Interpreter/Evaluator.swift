@@ -174,7 +174,7 @@ extension Interpreter {
     case .index(let base, let index):
       let value = try evaluate(base)
       if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
-        return try item(of: value, try NumpyMoreGrids.evaluateIndex { () throws(PythonError) in try evaluate(index) })
+        return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in try evaluate(part) }
       }
       return try item(of: value, try evaluate(index))
     case .slice(let start, let stop, let step):
