@@ -790,6 +790,8 @@ RANDOM = [
     "one = [1]\nrng.shuffle(one)\none, rng.random()",
     "rng.exponential(), rng.exponential(2.0, 3)",
     "rng.binomial(10, 0.3, size=5), rng.poisson(3.0, size=5), rng.poisson(lam=100)",
+    "rng.normal(loc=[0, 10]), rng.normal([1.0, 2.0, 3.0], 0.5), rng.normal(0.0, [[1.0], [2.0]], size=(2, 3))",
+    "rng.uniform([0, 10], [1, 20]), rng.uniform(0.0, np.array([1.0, 2.0, 4.0]), size=(2, 3)), rng.random()",
     "rng2 = np.random.default_rng(seed=2024)",
     "rng2.normal(size=6)",
     "rng2.integers(0, 2 ** 40, 3), rng2.random(size=2)",
@@ -805,6 +807,8 @@ RANDOM = [
     "np.random.choice(4, 2), np.random.permutation(4), np.random.uniform(size=2), np.random.normal(size=2)",
     "c = list(range(6))\nnp.random.shuffle(c)\nc",
     "np.random.seed(0)\nnp.random.binomial(5, 0.5, 3), np.random.poisson(2, 3), np.random.exponential(1, 2)",
+    "rs.normal([0, 100], 1), rs.uniform(low=[0, 5], high=10), rs.normal(0, [1, 2, 3]), rs.rand()",
+    "xs = np.linspace(0, 1, 5)\nnp.random.normal(xs, 0.1), np.random.uniform(xs, 2)",
 ]
 
 OUT_OF_SCOPE_SHOWN = [
