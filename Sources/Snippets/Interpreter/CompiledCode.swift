@@ -301,6 +301,11 @@ enum Compiler {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         let value = try baseOperand.value(&interpreter)
+        if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
+          return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in
+            try interpreter.evaluate(part)
+          }
+        }
         return try interpreter.item(of: value, try indexOperand.value(&interpreter))
       }
     case .call(let callee, let arguments):

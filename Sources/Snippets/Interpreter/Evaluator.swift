@@ -173,6 +173,9 @@ extension Interpreter {
       return try attribute(of: try evaluate(base), name)
     case .index(let base, let index):
       let value = try evaluate(base)
+      if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
+        return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in try evaluate(part) }
+      }
       return try item(of: value, try evaluate(index))
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))

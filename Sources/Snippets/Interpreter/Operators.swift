@@ -108,7 +108,7 @@ enum Operators {
     case .subtract: try a.subtracting(b)
     case .multiply: try a.multiplying(b)
     case .divide: try a.dividing(b)
-    case .power: try a.power(b)
+    case .power: try a.powerOperator(b)
     case .matrixMultiply: try a.matmul(b)
     case .floorDivide: try a.floorDivided(by: b)
     case .modulo: try a.remainder(b)
