@@ -211,7 +211,7 @@ extension Tensor {
   /// written once, in place when nothing else holds them (`a[i]` in a loop copied them twice).
   public consuming func asView(_ geometry: ArrayView, of lineage: ArrayLineage) -> Tensor {
     self.lineage = lineage
-    uniqueFields().pointee.view = geometry
+    view = geometry
     return self
   }
 
