@@ -361,11 +361,15 @@ extension Interpreter {
         if shape == nil { shape = itemShape }
         guard shape == itemShape else { throw PythonError.value("array-shape mismatch in array \(k)") }
         let count = try StructuredArrays.checkedCount(itemShape, fields: arrays.count)
-        let flat: Value
+        var flat: Value
         switch item {
         case .textArray(let text): flat = .textArray(TextArray(text.elements, shape: [count], dtype: text.dtype))
         case .tensor(let tensor): flat = .tensor(try core { try tensor.reshape([count]) })
         default: flat = item
+        }
+        if case .textArray(let text) = flat, case .numeric(let type) = format {
+          // Strings parsed into a number field, as NumPy's astype parses them (`np.core.records.fromarrays(Z.T, …)`).
+          flat = try StringArrays.parsed(text, as: type)
         }
         columns[fieldName] = try StructuredArrays.column(
           flat, format: format, count: count)

@@ -52,6 +52,14 @@ CORE_ALIAS = [
     "R = np.core.records.fromarrays([np.array([3, 4]), np.array([2.5, 3.6])], names='col1, col2')",
     "print(R)",
     "R.col2",
+    # The exercise itself: a string array's columns parsed into the number fields, as NumPy's astype parses them.
+    'Z = np.array([("Hello", 2.5, 3), ("World", 3.6, 2)])',
+    "R = np.core.records.fromarrays(Z.T, names='col1, col2, col3', formats = 'S8, f8, i8')",
+    "print(R)",
+    "R",
+    "np.rec.fromarrays([np.array(['1.5', 'x'])], formats='f8')",
+    "np.rec.fromarrays([np.array(['2.5'])], formats='i8')",
+    "np.rec.fromarrays([np.array([' 7', '1e3'])], formats='f4')",
 ]
 
 
