@@ -16,6 +16,7 @@ enum Attributes {
       if module == "numpy", let removed = NumpyRemovedNames.message(name) {
         throw PythonError("AttributeError", removed)
       }
+      if module == "numpy.core" { return try NumpyCoreAlias.member(name) }
       if let member = Modules.member(name, of: module) { return member }
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):
