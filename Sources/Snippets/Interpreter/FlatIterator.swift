@@ -39,7 +39,16 @@ enum FlatIterator {
     let leftIsFlat = holds(left)
     let rightIsFlat = holds(right)
     guard leftIsFlat || rightIsFlat else { return }
-    if !(leftIsFlat && rightIsFlat), case .tensor = leftIsFlat ? right : left { return }
+    let other = leftIsFlat ? right : left
+    if !(leftIsFlat && rightIsFlat), case .tensor = other { return }
+    if symbol == "*" {
+      switch other {
+      case .list, .tuple, .string, .bytes, .bytearray:
+        // The sequence's own `*` is tried last: repetition, which needs an int.
+        throw PythonError.type("can't multiply sequence by non-int of type 'numpy.flatiter'")
+      default: break
+      }
+    }
     let shown = symbol == "**" ? "** or pow()" : symbol
     throw PythonError.type("unsupported operand type(s) for \(shown): '\(left.typeName)' and '\(right.typeName)'")
   }

@@ -21,7 +21,7 @@ overflow and in-place operators on views) and widens the one statement into the 
   `array([ 0,  7, 14, …])`, NumPy `array([0, 1, 2, …])`): it is no array. It has no arithmetic of its own (an
   ndarray or NumPy scalar operand takes it as an array, a Python number is a TypeError), so an augmented assignment
   rebinds the name to a new array and never writes; it has four attributes (`base coords copy index`), no unary
-  operators, and a slice of it is a copy.
+  operators, and a slice of it is a copy (tutorial seed 771: `v *= [1, 2]` is the list's repetition error).
 - `mean(dtype=np.float16)` (seed 753, `np.array([60000, 6000], dtype=np.uint16).mean(dtype=np.float16)` printed
   `3.3e+04`, NumPy `inf`): NumPy sums in float16 itself (its float32 accumulation is a float16 mean's without
   `dtype=`), so a sum past 65504 is inf.
@@ -161,6 +161,12 @@ def flat_statements():
         "f ** 2",
         "2 ** f",
         "f + [1]",
+        "f * [1, 2]",
+        "[1, 2] * f",
+        "f * (1,)",
+        "'ab' * f",
+        "x = np.arange(6, dtype=np.uint8); v = x.flat; v *= [1, 2]; x.dtype, x.sum()",
+        "x = np.arange(6); f = x.flat",
         "f + f",
         "f - 1.5",
         "f & 1",
