@@ -31,10 +31,8 @@ struct WholeBookTests {
     }
   }
 
-  @Test func twoBuildsAndAnyJobCountGiveIdenticalBytes() throws {
-    let folder = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let content = bookFolder.appendingPathComponent("content")
+  /// The sites `content` builds into under `folder` with 1, 2, 2 and 8 jobs, each read as a tree of bytes.
+  func sitesBuiltWithSeveralJobCounts(content: URL, under folder: URL) throws -> [[String: [UInt8]]] {
     var trees: [[String: [UInt8]]] = []
     for (index, jobs) in [1, 2, 2, 8].enumerated() {
       let output = folder.appendingPathComponent("site\(index)")
@@ -42,6 +40,14 @@ struct WholeBookTests {
       #expect(outcome.diagnostics.isEmpty)
       trees.append(try readTree(output))
     }
+    return trees
+  }
+
+  @Test func twoBuildsAndAnyJobCountGiveIdenticalBytes() throws {
+    let folder = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let content = bookFolder.appendingPathComponent("content")
+    let trees = try sitesBuiltWithSeveralJobCounts(content: content, under: folder)
     #expect(!trees[0].isEmpty)
     #expect(trees.allSatisfy { $0 == trees[0] })
   }
@@ -51,13 +57,7 @@ struct WholeBookTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let content = folder.appendingPathComponent("content")
     try writeSyntheticBook(chapters: 40, marker: "same", under: content)
-    var trees: [[String: [UInt8]]] = []
-    for (index, jobs) in [1, 2, 2, 8].enumerated() {
-      let output = folder.appendingPathComponent("site\(index)")
-      let outcome = try Pipeline.build(options(content: content, output: output, jobs: jobs))
-      #expect(outcome.diagnostics.isEmpty)
-      trees.append(try readTree(output))
-    }
+    let trees = try sitesBuiltWithSeveralJobCounts(content: content, under: folder)
     // The home page, 40 chapters and the print page.
     #expect(trees[0].keys.filter { $0.hasSuffix(".html") }.count == 42)
     #expect(trees.allSatisfy { $0 == trees[0] })

@@ -44,11 +44,8 @@ struct TutorialGapRefusalTests {
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
-    let output = try RefusalProbe.output(setup, statement)
+    let output = try RefusalProbe.unacceptedOutput(setup, statement)
     #expect(output.contains(words), "\(statement) printed \(output)")
-    let transcript = setup + "\n>>> " + statement + "\n" + output
-    let run = SnippetSession().check(Snippet(text: transcript, origin: .init(line: 1, column: 1)))
-    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
   }
 
   /// CPython's own SyntaxError: a star import binds names only at a module's top level.

@@ -11,10 +11,7 @@ struct VarsRefusalTests {
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String) throws {
     let setup = ">>> class Bag:\n...     kind = 'bag'\n...\n>>> b = Bag()"
-    let output = try RefusalProbe.output(setup, statement)
+    let output = try RefusalProbe.unacceptedOutput(setup, statement)
     #expect(output.contains("vars() is not part of the snippet language"), "\(statement) printed \(output)")
-    let run = SnippetSession().check(
-      Snippet(text: setup + "\n>>> " + statement + "\n" + output, origin: .init(line: 1, column: 1)))
-    #expect(run.statements.last?.passed == false, "\(statement) was accepted as expected output: \(output)")
   }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Snippets
@@ -9,14 +10,7 @@ import Testing
 /// NumPy.
 @Suite struct ViewShortcutTests {
   /// Shapes of up to three axes with extents 0 to 3.
-  static let shapes: [[Int]] = {
-    var shapes: [[Int]] = [[]]
-    let extents = [0, 1, 2, 3]
-    for a in extents { shapes.append([a]) }
-    for a in extents { for b in extents { shapes.append([a, b]) } }
-    for a in extents { for b in extents { for c in extents { shapes.append([a, b, c]) } } }
-    return shapes
-  }()
+  static let shapes = smallShapes
 
   /// Sources of `shape`: an owner in C order, an owner held in reversed memory order, and views with every stride
   /// from a small set on every axis (negative, zero, consecutive and gapped), at offset 7.

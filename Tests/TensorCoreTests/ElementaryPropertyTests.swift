@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TensorCore
@@ -6,16 +7,11 @@ import Testing
 /// NaN payloads, subnormals and huge values included): no crash, symmetry exactly where the mathematics has it,
 /// results inside the function's range, and monotonicity between neighbouring doubles.
 @Suite struct ElementaryPropertyTests {
-  /// SplitMix64, so the inputs are the same on every run and machine.
+  /// SplitMix64's bits, so the inputs are the same on every run and machine.
   struct BitStream {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    var bits: SplitMix64
+    init(state: UInt64) { bits = SplitMix64(seed: state) }
+    mutating func next() -> UInt64 { bits.next() }
     /// A double from random bits, every other one rescaled to a magnitude below 2^12 where most outputs change.
     mutating func double(_ index: Int) -> Double {
       let x = Double(bitPattern: next())

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TensorCore
@@ -36,21 +37,9 @@ struct GlibcComplexFixtureFile: Decodable, Sendable {
     1e-8, 1e8, 1e22, 0.5, 1.5, 4.4e-16, 1e-310, 3e-308, 4.5e-308, 1e307, 5e307, 0.71, 1.73,
   ]
 
-  /// The script's SplitMix64 stream.
-  struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// The script's inputs: random bit patterns by groups of exponent ranges, then every pair of `specials`.
   static let inputs: [Complex] = {
-    var rng = SplitMix64(state: 20_261_130)
+    var rng = SplitMix64(seed: 20_261_130)  // the script's stream
     func part(_ exponents: ClosedRange<UInt64>?) -> Double {
       let r = rng.next()
       guard let exponents else {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TensorCore
@@ -268,22 +269,8 @@ struct GradientPropertyTests {
   }
 }
 
-/// A small seeded generator (SplitMix64), so the property tests draw the same values on every run.
-struct SplitMix64: Sendable {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform double in [0, 1).
-  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
+/// Random operands for the property tests, drawn from the suite's seeded generator.
+extension SplitMix64 {
   /// A float64 array: values in [0.5, 2) when `positive`, else ±[0.2, 1.5) (away from 0, where abs has a kink).
   mutating func tensor(_ shape: [Int], positive: Bool) -> Tensor {
     let values = (0..<shape.reduce(1, *)).map { _ -> Double in

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import TensorCore
@@ -6,14 +7,7 @@ import Testing
 /// common operands, against the general answers they short-cut (which other tests hold to NumPy).
 @Suite struct LayoutShortcutTests {
   /// Shapes of up to three axes with extents 0, 1, 2 and 3.
-  static let shapes: [[Int]] = {
-    var shapes: [[Int]] = [[]]
-    let extents = [0, 1, 2, 3]
-    for a in extents { shapes.append([a]) }
-    for a in extents { for b in extents { shapes.append([a, b]) } }
-    for a in extents { for b in extents { for c in extents { shapes.append([a, b, c]) } } }
-    return shapes
-  }()
+  static let shapes = smallShapes
 
   /// The shapes with at least one axis.
   static let shapesWithAxes = shapes.filter { !$0.isEmpty }

@@ -12,6 +12,9 @@ struct CallArguments: Sendable {
   /// a binding that then fails names a parameter the language's version lacks, a refusal rather than a TypeError
   /// Python would not raise.
   var fitsReference = false
+  /// True when a method was called as a value (`f = a.item; f(x=1)`), not as `a.item(x=1)`: CPython then names a
+  /// `METH_VARARGS` method without its type (`item() takes no keyword arguments`).
+  var callsMethodValue = false
 
   /// Binds to `parameters` (positional-or-keyword, in order), the first `required` of them mandatory.
   func bind(_ parameters: [String], required: Int = 0) throws(PythonError) -> BoundArguments {

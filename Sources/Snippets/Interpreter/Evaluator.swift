@@ -515,6 +515,9 @@ extension Interpreter {
         if namesArguments { call.positionalTexts.append(text(of: argument.value.range)) }
       }
     }
+    if case .method = function {
+      if case .attribute = callee.kind {} else { call.callsMethodValue = true }
+    }
     do {
       return try callValue(function, call)
     } catch {

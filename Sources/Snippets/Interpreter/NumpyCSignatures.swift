@@ -8,8 +8,9 @@
 /// arguments but 9 were given`). `make_numpy_c_signatures.py` finds each function's parser and parameters from
 /// NumPy itself (`table`).
 ///
-/// What the checks leave out: NumPy converts the arguments it was given before it reports a missing one
-/// (`np.zeros(dtype='?x')` names the bad dtype, where docbuild names the missing `shape`).
+/// NumPy converts the arguments it was given before it reports a missing one (`np.zeros(dtype='?x')` names the bad
+/// dtype, not the missing `shape`); the checks convert `dtype=` and `order=` so, and leave the other converters
+/// (`copy=`, `ndmin=`, …) to the call itself.
 indirect enum NumpyCSignature: Sendable {
   /// `npy_parse_arguments`: the parameters in order (nil for a positional-only one), how many are required and how
   /// many may be given by position.
@@ -156,7 +157,11 @@ indirect enum NumpyCSignature: Sendable {
     case .getargs(let name, let parameters, let required, let positional):
       try Self.checkGetargs(name, parameters, required: required, positional: positional, call)
     case .tuple(let qualified, let name, let minimum, let maximum):
-      if !call.keywords.isEmpty { throw PythonError.type("\(qualified)() takes no keyword arguments") }
+      if !call.keywords.isEmpty {
+        // A bound builtin method called as a value is named by its method name alone (CPython's `cfunction_call`).
+        let shown = call.callsMethodValue ? Interpreter.shortName(qualified) : qualified
+        throw PythonError.type("\(shown)() takes no keyword arguments")
+      }
       let given = call.positional.count
       if given < minimum || given > (maximum ?? Int.max) {
         let bound = given < minimum ? minimum : maximum ?? 0
@@ -219,10 +224,50 @@ indirect enum NumpyCSignature: Sendable {
     guard given < required else { return }
     let missing = call.keywords.isEmpty ? given : (0..<required).first { !filled[$0] }
     guard let missing else { return }
+    try convertGiven(parameters, call, fieldOrder: Self.fieldOrderFunctions.contains(name))
     guard let parameter = parameters[missing] else {
       throw PythonError.type("\(name)() missing required positional argument \(missing)")
     }
     throw PythonError.type("\(name)() missing required argument '\(parameter)' (pos \(missing))")
+  }
+
+  /// The sorts whose `order=` names structured fields, which their parser does not convert.
+  static let fieldOrderFunctions: Set<String> = ["sort", "argsort", "partition", "argpartition"]
+
+  /// `npy_parse_arguments` runs each given argument's converter, in parameter order, before it names a missing
+  /// required one: a `dtype=` NumPy cannot read and an `order=` that is no memory order (unless `fieldOrder`) is the
+  /// error then.
+  static func convertGiven(_ parameters: [String?], _ call: CallArguments, fieldOrder: Bool = false)
+    throws(PythonError)
+  {
+    for (index, parameter) in parameters.enumerated()
+    where parameter == "dtype" || (parameter == "order" && !fieldOrder) {
+      let given =
+        index < call.positional.count ? call.positional[index] : call.keywords.first { $0.name == parameter }?.value
+      guard let given, !given.isNone else { continue }
+      if parameter == "order" {
+        try checkOrder(given)
+        continue
+      }
+      do throws(PythonError) {
+        _ = try given.toDType()
+      } catch {
+        // A refusal is a dtype NumPy does make (structured, text, `'float128'`): NumPy goes on to the missing one.
+        if !error.isLimit { throw error }
+      }
+    }
+  }
+
+  /// `PyArray_OrderConverter`: one of C, F, A or K in either case, as str or bytes; an error shows the repr.
+  static func checkOrder(_ order: Value) throws(PythonError) {
+    let text: String
+    switch order {
+    case .string(let string), .bytes(let string): text = string
+    default: throw PythonError.type("order must be str, not \(order.typeName)")
+    }
+    guard text.count == 1, "CFAKcfak".contains(text) else {
+      throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got \(order.repr))")
+    }
   }
 
   /// CPython 3.11's `vgetargskeywords`: the total count, then the parameters in order (a positional count past the

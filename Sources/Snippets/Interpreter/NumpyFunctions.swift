@@ -135,7 +135,11 @@ enum NumpyFunctions {
     // is the start, and `PyArray_ArangeObj` makes a missing or None stop `arange(0, start)`; a None end left then
     // fails in `stop - start`.
     var (startGiven, stopGiven) = (bound.values["start"], bound.values["stop"])
-    if stopGiven == nil, call.positional.isEmpty { throw PythonError.type("arange() requires stop to be specified.") }
+    if stopGiven == nil, call.positional.isEmpty {
+      // Its argument parser has converted `dtype=` by then.
+      try NumpyCSignature.convertGiven(["dtype"], call)
+      throw PythonError.type("arange() requires stop to be specified.")
+    }
     if let stop = stopGiven, startGiven == nil { (startGiven, stopGiven) = (stop, nil) }
     if stopGiven == nil || stopGiven?.isNone == true { (startGiven, stopGiven) = (.int(0), startGiven) }
     if let stopValue = stopGiven, let startValue = startGiven, stopValue.isNone || startValue.isNone {

@@ -961,11 +961,13 @@ extension Decomposition {
           + "with its multishift QR (dlaqr0), which docbuild does not reproduce", isLimit: true)
     }
     if let reason = eigen.valueNoise ?? (computingVectors ? eigen.vectorNoise : nil) {
+      // Only the eigenvectors are noise: the eigenvalues alone are computed.
+      let instead = eigen.valueNoise == nil ? "; np.linalg.eigvals of the same matrix gives its eigenvalues alone" : ""
       throw TensorError(
         "NotImplementedError",
         "\(function) of this matrix is not supported in snippets: \(reason), so NumPy's "
           + (eigen.valueNoise == nil ? "eigenvectors follow" : "eigenvalues and their order follow")
-          + " LAPACK's rounding, which docbuild does not reproduce", isLimit: true)
+          + " LAPACK's rounding, which docbuild does not reproduce\(instead)", isLimit: true)
     }
     return pack(eigen, n, vectors: vectors)
   }
