@@ -208,16 +208,27 @@ def elementary():
     return results
 
 
+# (rows, inner, columns) of the non-square products timed beside the square ones.
+TUTORIAL_SHAPES = [(4, 3, 2), (32, 3, 2), (3, 32, 2), (32, 64, 10)]
+
+
 def matmul():
-    """The matrix products' rows (TensorBenchmarks matmul and the full run): square products, (64,64) @ (64,), a dense
-    layer with the gradients of its weights and bias, each in wall-clock and process CPU time, and the (512,512) product
-    with its gradient in wall-clock time."""
+    """The matrix products' rows (TensorBenchmarks matmul and the full run): square products of 2 to 64 rows, the
+    tutorials' non-square shapes, (64,64) @ (64,), a dense layer with the gradients of its weights and bias, each in
+    wall-clock and process CPU time, and the (512,512) product with its gradient the same (OpenBLAS's two threads'
+    CPU time, their waiting included)."""
     rng = np.random.default_rng(0)
     results = {}
-    for size in (8, 16, 32, 64):
+    for size in (2, 4, 8, 16, 32, 64):
         sa = rng.standard_normal((size, size))
         sb = rng.standard_normal((size, size))
-        both_ways(results, f"matmul_{size}", lambda: sa @ sb, number=200_000 // size)
+        both_ways(results, f"matmul_{size}", lambda: sa @ sb, number=200_000 // max(size, 8))
+    # The tutorials' own shapes: a batch through a layer, its weight gradient (X.T @ G as a C-order array) and the
+    # (32,64) @ (64,10) layer of the affine row (ProductBenchmarks.swift's `tutorialShapes`).
+    for (rows, inner, columns) in TUTORIAL_SHAPES:
+        ta = rng.standard_normal((rows, inner))
+        tb = rng.standard_normal((inner, columns))
+        both_ways(results, f"matmul_{rows}x{inner}_{inner}x{columns}", lambda: ta @ tb, number=50_000)
     square = rng.standard_normal((64, 64))
     vector = rng.standard_normal(64)
     both_ways(results, "matvec_64", lambda: square @ vector, number=20_000)
@@ -232,7 +243,7 @@ def matmul():
 
     both_ways(results, "affine_gradient", affine_and_gradient, number=20_000)
     a, b, g = (rng.standard_normal((512, 512)) for _ in range(3))
-    results["matmul_gradient"] = best(lambda: (a @ b, g @ b.T, a.T @ g), number=10)
+    both_ways(results, "matmul_gradient", lambda: (a @ b, g @ b.T, a.T @ g), number=10)
     return results
 
 

@@ -1,12 +1,12 @@
 import Foundation
 import TensorCore
 
-/// The matrix products' rows (`TensorBenchmarks matmul`, numpy_bench.py's `matmul`): square products of 8 to 64 rows,
-/// (64,64) @ (64,), the affine layer with its gradient and the (512,512) product with its gradient. Each small row is
-/// timed twice, in wall-clock and in process CPU time (NumPy's side includes OpenBLAS's threads), which other
-/// processes on a busy machine do not inflate.
+/// The matrix products' rows (`TensorBenchmarks matmul`, numpy_bench.py's `matmul`): square products of 2 to 64 rows,
+/// the tutorials' non-square shapes, (64,64) @ (64,), the affine layer with its gradient and the (512,512) product with
+/// its gradient. Each row is timed twice, in wall-clock and in process CPU time (NumPy's side includes OpenBLAS's
+/// threads), which other processes on a busy machine do not inflate.
 func productWorkloads() throws -> [(name: String, key: String, seconds: Double)] {
-  try smallProductWorkloads() + matrixVectorWorkloads() + affineWorkloads() + [try largeProductWorkload()]
+  try smallProductWorkloads() + matrixVectorWorkloads() + affineWorkloads() + largeProductWorkload()
 }
 
 /// A row timed in wall-clock and in process CPU time, named `name` and `name, CPU time`, keyed `key` and `key_cpu`.
@@ -22,15 +22,28 @@ func timedBothWays(
   ]
 }
 
-/// Square products of 8 to 64 rows.
+/// (rows, inner, columns) of the non-square products the tutorials use: a batch of four or 32 through a layer of three
+/// inputs and two outputs, its weight gradient `X.T @ G` (as a row-major array), and the (32,64) @ (64,10) layer of
+/// the affine row (numpy_bench.py's `TUTORIAL_SHAPES`).
+let tutorialShapes = [(4, 3, 2), (32, 3, 2), (3, 32, 2), (32, 64, 10)]
+
+/// Square products of 2 to 64 rows, then the tutorials' non-square shapes.
 func smallProductWorkloads() throws -> [(name: String, key: String, seconds: Double)] {
   var rows: [(name: String, key: String, seconds: Double)] = []
-  for size in [8, 16, 32, 64] {
+  for size in [2, 4, 8, 16, 32, 64] {
     let a = sample([size, size], seed: 9)
     let b = sample([size, size], seed: 10)
-    rows += try timedBothWays("(\(size),\(size)) @ (\(size),\(size))", "matmul_\(size)", iterations: 200_000 / size) {
-      _ = try a.matmul(b)
-    }
+    rows += try timedBothWays(
+      "(\(size),\(size)) @ (\(size),\(size))", "matmul_\(size)", iterations: 200_000 / max(size, 8)
+    ) { _ = try a.matmul(b) }
+  }
+  for (count, inner, columns) in tutorialShapes {
+    let a = sample([count, inner], seed: 17)
+    let b = sample([inner, columns], seed: 18)
+    rows += try timedBothWays(
+      "(\(count),\(inner)) @ (\(inner),\(columns))", "matmul_\(count)x\(inner)_\(inner)x\(columns)",
+      iterations: 50_000
+    ) { _ = try a.matmul(b) }
   }
   return rows
 }
@@ -56,16 +69,13 @@ func affineWorkloads() throws -> [(name: String, key: String, seconds: Double)] 
 }
 
 /// The (512,512) product and its gradient with respect to both operands, in wall-clock time (NumPy's side runs on
-/// both cores).
-func largeProductWorkload() throws -> (name: String, key: String, seconds: Double) {
+/// both cores), then in process CPU time (NumPy's side: both OpenBLAS threads' time, their waiting included).
+func largeProductWorkload() throws -> [(name: String, key: String, seconds: Double)] {
   let left = sample([512, 512], seed: 6)
   let right = sample([512, 512], seed: 7)
   let productUpstream = sample([512, 512], seed: 8)
-  return (
-    "(512,512) @ (512,512) and its gradient", "matmul_gradient",
-    try secondsPerIteration(iterations: 10) {
-      let out = try left.matmul(right)
-      _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
-    }
-  )
+  return try timedBothWays("(512,512) @ (512,512) and its gradient", "matmul_gradient", iterations: 10) {
+    let out = try left.matmul(right)
+    _ = try gradients(of: out, withRespectTo: [left, right], upstream: productUpstream)
+  }
 }
