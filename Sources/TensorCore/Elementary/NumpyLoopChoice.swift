@@ -87,10 +87,10 @@ extension Tensor {
   /// The float64 elements through NumPy's loop for this operand: `vector` (docbuild's model of NumPy's SIMD loop)
   /// or the C library's `scalar` on each element.
   func numpyUnaryLoopValues(
-    for function: String, vector: ([Double]) -> [Double], scalar: (Double) -> Double
+    for function: String, vector: ([Double]) throws -> [Double], scalar: (Double) -> Double
   ) throws -> [Double] {
     switch try numpyUnaryLoop(for: function) {
-    case .vector: vector(doubles)
+    case .vector: try vector(doubles)
     case .libm: doubles.map(scalar)
     }
   }
