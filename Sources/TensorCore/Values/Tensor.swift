@@ -110,7 +110,7 @@ public struct Tensor: Sendable {
   /// `madeLineage` answer without making it.
   public var lineage: ArrayLineage {
     get { parts.lineage }
-    set { uniqueParts().setLineage(newValue) }
+    set { withNewLineage(newValue) { _ in } }
   }
   /// The lineage when one was made; nil for an array nothing has viewed or compared yet (no other value has it, and
   /// its lineage has no root).
@@ -123,7 +123,22 @@ public struct Tensor: Sendable {
     return mine === theirs
   }
   /// Makes this value the owner of a new memory's identity, as a new array (the lineage is made when asked for).
-  public mutating func startNewLineage() { uniqueParts().setLineage(nil) }
+  public mutating func startNewLineage() { withNewLineage(nil) { _ in } }
+
+  /// Gives the value `lineage` (nil: a new one, made when asked for) and changes its fields with `change`: in place
+  /// when no other tensor holds the parts, else in new parts made from the changed fields at once (a copy on write
+  /// first made the shared parts a lineage only to drop it, and wrote the fields twice).
+  @inline(__always)
+  mutating func withNewLineage(_ lineage: ArrayLineage?, _ change: (inout TensorFields) -> Void) {
+    if isKnownUniquelyReferenced(&shared.parts) {
+      shared.parts.setLineage(lineage)
+      change(&shared.parts.fields.pointee)
+    } else {
+      var fields = shared.parts.fields.pointee
+      change(&fields)
+      shared.parts = TensorParts.make(fields, lineage: lineage)
+    }
+  }
   /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
   public internal(set) var view: ArrayView? {
     get { parts.fields.pointee.view }
@@ -269,19 +284,16 @@ struct TensorFields {
 /// lineage, made when first asked for.
 ///
 /// The fields are read and written through a pointer to the buffer's header: a class's stored properties would pay
-/// the runtime's exclusivity checks on every access. The lineage is the buffer's one element, an atomic reference:
-/// copies sharing these parts may read it from several threads, and the first reader makes it for all of them.
-final class TensorParts: ManagedBuffer<TensorFields, AtomicLazyReference<ArrayLineage>> {
+/// the runtime's exclusivity checks on every access. The lineage is the buffer's one element, an atomic slot: copies
+/// sharing these parts may read it from several threads, and the first reader makes it for all of them.
+final class TensorParts: ManagedBuffer<TensorFields, LineageSlot> {
   /// New parts holding `fields`, moved in (returning the parameter from the factory closure copied the fields and then
   /// destroyed the original, a retain and a release of every reference they hold), and `lineage` (nil: made when
   /// asked for).
   static func make(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil) -> TensorParts {
     var source = Optional(fields)
     let parts = unsafeDowncast(TensorParts.create(minimumCapacity: 1) { _ in source.take()! }, to: TensorParts.self)
-    parts.withUnsafeMutablePointerToElements { slot in
-      slot.initialize(to: AtomicLazyReference())
-      if let lineage { _ = slot.pointee.storeIfNil(lineage) }
-    }
+    parts.withUnsafeMutablePointerToElements { slot in slot.initialize(to: LineageSlot(lineage)) }
     return parts
   }
 
@@ -297,22 +309,19 @@ final class TensorParts: ManagedBuffer<TensorFields, AtomicLazyReference<ArrayLi
   /// The lineage, made now when no reader has made it yet.
   var lineage: ArrayLineage {
     withUnsafeMutablePointerToElements { slot in
-      if let made = slot.pointee.load() { return made }
-      return slot.pointee.storeIfNil(ArrayLineage())
+      if let made = slot.pointee.made { return made }
+      return slot.pointee.storeIfNone(ArrayLineage())
     }
   }
 
   /// The lineage when one was made, else nil.
   var madeLineage: ArrayLineage? {
-    withUnsafeMutablePointerToElements { $0.pointee.load() }
+    withUnsafeMutablePointerToElements { $0.pointee.made }
   }
 
   /// Replaces the lineage (nil: a new one, made when asked for); only while no other tensor holds these parts.
   func setLineage(_ lineage: ArrayLineage?) {
-    withUnsafeMutablePointerToElements { slot in
-      slot.pointee = AtomicLazyReference()
-      if let lineage { _ = slot.pointee.storeIfNil(lineage) }
-    }
+    withUnsafeMutablePointerToElements { slot in slot.pointee = LineageSlot(lineage) }
   }
 
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
