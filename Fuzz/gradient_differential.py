@@ -310,6 +310,11 @@ def cases(seed, count):
         if autograd_ok:
             exact = np.asarray(agrad(function)(point), dtype=float)
             autograd_ok = np.allclose(exact, fd, rtol=1e-4, atol=1e-6)
+        if not autograd_ok and not np.any(np.abs(fd) > 1e-9):
+            # A finite difference of (rounding noise around) zeros where autograd disagrees or raises is the std or var
+            # of a constant, whose derivative autograd (and docbuild) give as NaN at the kink sqrt(0): the difference
+            # proves nothing (seed 556: the std of anp.linspace(a[0], a[0], 5)).
+            continue
         if autograd_ok:
             # docbuild's grad(y, s) of a 0-d argument is a 0-d array (docs/04-numbers.md), autograd's an np.float64.
             statements.append((own, python_run(f"np.asarray({traced})", namespace) if argument == "s" else expected))

@@ -23,6 +23,14 @@ under the operators, `divmod`, `pow` and the two-operand ufuncs (each NumPy scal
 math and the ufunc, whose digits can differ), applies the float ufuncs (`copysign hypot arctan2 heaviside nextafter
 logaddexp`) to integer and bool arrays of each width (their loop dtype), and formats float zeros and scalars with
 precision-only format specs.
+
+`--grammar tutorial` (2026-12-02, wrongout4) makes what tutorials write and the other grammars never did: `print`
+inside `with np.printoptions(...)` (precision, suppress, threshold, edgeitems, linewidth, sign, floatmode, nanstr,
+infstr), format specs, `%`-formatting, `!r` and `=` on NumPy scalars of every width, integer reductions that
+overflow (`sum`, `prod`, `cumsum`, `mean` and `np.add`/`np.multiply`'s `reduce`/`accumulate`, with and without
+`dtype=`), and augmented assignments to views (slices, `.T`, `.ravel()`, `.view()`, `.real`, `.flat`) whose operand
+may alias the array or fail to broadcast. It found the integer mean, the `accumulate` dtypes, the in-place shape error
+and the flat iterator fixed in interpreter/78 at seeds 743-746.
 """
 
 import argparse
@@ -161,6 +169,77 @@ def scalars_statement(rng):
     return rng.choice([f"format({value}, {spec!r})", f"f'{{{value}:{spec}}}'"])
 
 
+# `--grammar tutorial`: what tutorials write that the other grammars never make.
+TUTORIAL_SETUP = [
+    "g = np.array([[0.000123, 1.5, -2.25], [1234.5678, 0.1, 1e-9]])",
+    "h = np.array([100, 120, -128, 7], dtype=np.int8)",
+    "k = np.array([200, 250, 3, 9], dtype=np.uint8)",
+    "big = np.array([2**62, 2**62, 3], dtype=np.int64)",
+    "q = np.arange(12.0).reshape(3, 4)",
+    "r = np.arange(10)",
+]
+TUTORIAL_ARRAYS = ["g", "q", "q / 7", "g * 1e6", "g.astype(np.float32)", "np.array([1e-20, 1.0])", "np.linspace(0, 1, 7)",
+                   "np.arange(30.0) / 3", "np.array([np.nan, np.inf, -0.0, 1.5])", "np.array([1+2.5j, -0.001j])",
+                   "np.float64(1 / 3)", "np.array(2.5)", "h", "k", "r", "np.array([True, False])",
+                   "np.arange(2000.0)"]
+PRINT_OPTIONS = ["precision=2", "precision=0", "precision=12", "suppress=True", "threshold=5", "edgeitems=1",
+                 "linewidth=30", "sign='+'", "sign=' '", "floatmode='fixed'", "floatmode='unique'",
+                 "floatmode='maxprec_equal'", "floatmode='maxprec'", "nanstr='N'", "infstr='I'", "legacy='1.25'"]
+SCALAR_SPECS = [".2f", ".3e", ".4g", "g", "e", "f", "%", ".1%", "10.3f", "<10.2f", "^12.3e", "+.2f", " .2f", "08.2f",
+                ",.2f", "_.1f", ".0f", ".10g", "E", "G", "#.0f", "z.1f", ".2", "", "5", "*>9.2f", "=+10.3f"]
+INT_SPECS = ["d", "5d", "05d", "x", "#x", "X", "b", "#b", "o", ",", "_", "+d", "^7", "<6d", "c", "e", ".2f", "%"]
+REDUCE_CALLS = ["{}.sum()", "{}.sum(dtype={t})", "{}.prod()", "{}.prod(dtype={t})", "np.cumsum({}, dtype={t})",
+                "np.add.reduce({})", "np.multiply.reduce({})", "{}.mean()", "{}.mean(dtype={t})", "np.cumprod({})",
+                "{}.max() - {}.min()", "np.ptp({})", "{}.dot({})", "{} @ {}", "np.diff({})", "{}.var()",
+                "np.add.accumulate({})", "{}.sum(axis=0)", "np.sum({}, initial=100)", "abs({}).sum()"]
+VIEW_TARGETS = ["q.copy()", "np.arange(10)", "np.arange(10.0)", "np.arange(8, dtype=np.int8) * 40",
+                "np.ones((3, 3))", "np.arange(6, dtype=np.uint8)"]
+VIEW_SELECTIONS = ["[::2]", "[1:]", "[:-1]", "[::-1]", ".T", ".reshape(-1)", ".ravel()", "[..., 1:]", "[None]",
+                   "[1:3]", ".view()", ".flat", ".real", "[:, None]" ]
+VIEW_OPS = ["+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", "|="]
+VIEW_VALUES = ["1", "2.5", "-1", "x[::-1]", "x", "100", "np.int8(7)", "[1, 2]", "True", "2**40", "0"]
+
+
+def tutorial_statement(rng):
+    """A print under np.printoptions, a format spec on a NumPy scalar, a reduction that overflows an integer dtype,
+    or an in-place operator on a view."""
+    r = rng.random()
+    if r < 0.3:
+        chosen = {}
+        for option in rng.sample(PRINT_OPTIONS, rng.randint(1, 3)):
+            chosen.setdefault(option.split("=")[0], option)  # a keyword given twice is Python's SyntaxError
+        options = ", ".join(chosen.values())
+        shown = rng.choice(TUTORIAL_ARRAYS)
+        how = rng.choice(["print({})", "print(repr({}))", "print(str({}))", "print(({}).tolist())",
+                          "print(np.array2string({}))", "print([{}])", "print(({})[:2])", "print(({}) * 2)"])
+        return f"with np.printoptions({options}): " + how.format(shown)
+    if r < 0.55:
+        kind = rng.choice(["float16", "float32", "float64", "longdouble_skip"])
+        if kind == "longdouble_skip" or rng.random() < 0.35:
+            int_kind = rng.choice(["int8", "uint8", "int16", "int32", "int64", "uint64", "bool_"])
+            value = rng.choice(["7", "100", "0", "1"]) if int_kind in ("uint8", "uint64", "bool_") else rng.choice(
+                ["7", "-100", "0", "65", "-1"])
+            number, spec = f"np.{int_kind}({value})", rng.choice(INT_SPECS)
+        else:
+            value = rng.choice(["0.1", "1 / 3", "-2.5", "1234567.891", "1e-7", "0.0", "-0.0", "2.675", "1e22",
+                                "np.nan", "-np.inf", "65504.0", "0.5", "100.0"])
+            number, spec = f"np.{kind}({value})", rng.choice(SCALAR_SPECS)
+        return rng.choice([f"f'{{{number}:{spec}}}'", f"format({number}, {spec!r})", f"'{{:{spec}}}'.format({number})",
+                           f"f'{{{number}!r:>30}}'", f"f'{{{number}=}}'", f"str({number}), repr({number})",
+                           f"'%s %r' % ({number}, {number})", f"'%.3f' % {number}", f"'%5d' % {number}"])
+    if r < 0.75:
+        target = rng.choice(["h", "k", "big", "h[::-1]", "k.reshape(2, 2)", "np.array([2**31 - 1, 5], dtype=np.int32)",
+                             "np.array([60000, 6000], dtype=np.uint16)", "np.array([True, True, False])"])
+        form = rng.choice(REDUCE_CALLS)
+        dtype = rng.choice(["np.int8", "np.uint8", "np.int16", "np.int32", "np.int64", "np.uint64", "np.float16",
+                            "np.float32", "int", "float", "bool"])
+        return rng.choice(["{}", "repr({})", "print({})"]).format(form.replace("{t}", dtype).format(target, target))
+    target, selection = rng.choice(VIEW_TARGETS), rng.choice(VIEW_SELECTIONS)
+    op, value = rng.choice(VIEW_OPS), rng.choice(VIEW_VALUES)
+    show = rng.choice(["x", "repr(x)", "x.dtype, x.sum()", "v.base is x, v.flags.writeable"])
+    return f"x = {target}; v = x{selection}; v {op} {value}; {show}"
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -246,7 +325,7 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
-    parser.add_argument("--grammar", choices=["base", "special", "scalars"], default="base",
+    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -258,9 +337,11 @@ def main():
         statements = [special_statement(rng) for _ in range(args.count)]
     elif args.grammar == "scalars":
         statements = [scalars_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "tutorial":
+        statements = [tutorial_statement(rng) for _ in range(args.count)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
-    setup = SETUP + SPECIAL_SETUP if args.grammar == "special" else SETUP
+    setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP}.get(args.grammar, [])
     folder = write_chapters(statements, args.out, args.per, setup)
     result = reach_probe.tally(args.docbuild, args.out, "fuzz")
     print(json.dumps({k: result[k] for k in ("statements", "matching", "percent", "refused")}))

@@ -66,7 +66,7 @@ public final class SnippetSession {
     }
     var runner = BlockRunner(snippet: snippet, interpreter: interpreter)
     // The meter is task-local; the block runs on its own thread, so it is bound here.
-    ResourceMeter.$current.withValue(meter) {
+    ResourceMeter.withCurrent(meter) {
       WorkMeter.$current.withValue(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
           RecfunctionViewLinks.$current.withValue(recfunctionLinks) {

@@ -6,7 +6,8 @@ import Testing
 /// by name instead of printing one guess: which of two NaNs of different signs (or of 0.0 and -0.0) `+`, `*`, `np.fmax`,
 /// `np.nanmax` or `np.median` returns (and which zero `np.nanmax` and `np.nanmin` return past their scalar loop), the order NumPy's quicksort leaves 0.0 and -0.0 in, and ints of more than 63 bits as array elements (which
 /// printed an OverflowError of docbuild's own). `Fixtures/make_wrongout_fixtures.py` shows NumPy's answers changing
-/// (its REFUSED list and `check_refused`).
+/// (its REFUSED list and `check_refused`). Also the mean of many large integers and a flat iterator's position
+/// and address (`make_wrongout4_fixtures.py`).
 struct WrongOutputRefusalTests {
   static let refused: [(statement: String, naming: String)] = [
     ("np.fmax(np.array([np.nan, 1]), np.array([-np.nan, 2]))", "np.fmax of two NaNs, or of 0.0 and -0.0"),
@@ -39,6 +40,19 @@ struct WrongOutputRefusalTests {
     ("np.int64(2**63)", "a Python int of more than 63 bits"),
     ("np.array(2**64 - 1)", "a Python int of more than 63 bits"),
     ("np.array([1, 2], dtype=np.uint64) * (2**64 - 1)", "a Python int of more than 63 bits"),
+    // NumPy's sum of more than 8192 integers converted to float64 goes through its cast buffers
+    // (make_wrongout4_fixtures.py shows the means below 2**53 and within one buffer, which run).
+    ("np.arange(0, 2**62, 2**45).mean()", "np.mean of more than 8192 integers"),
+    ("np.arange(2**62, 2**62 + 9000).reshape(3, 3000).mean()", "np.mean of more than 8192 integers"),
+    // The flat iterator's position: a second pass goes on from where the first stopped, and it prints its address.
+    ("f = np.arange(4).flat; _ = list(f); list(f)", "iterating a.flat again"),
+    ("f = np.arange(4).flat; _ = 2 in f; sum(f)", "iterating a.flat again"),
+    ("f = np.arange(4).flat; _ = [v for v in f if v > 5]; [v for v in f]", "iterating a.flat again"),
+    ("np.arange(4).flat", "<numpy.flatiter object at 0x…>"),
+    ("print(np.ones((2, 2)).flat)", "<numpy.flatiter object at 0x…>"),
+    ("np.arange(4).flat.index", "a.flat.index"),
+    ("np.arange(4).flat.coords", "a.flat.coords"),
+    ("np.arange(6).reshape(2, 3).flat.base", "a.flat.base of an array that is a view"),
   ]
 
   @Test(arguments: refused)

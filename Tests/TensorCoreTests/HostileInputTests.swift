@@ -89,6 +89,30 @@ struct ResourceMeterTests {
     #expect(meter.memoryExhausted)
   }
 
+  @Test func aMeterBoundByWithCurrentChargesAndNilInsideItChargesNothing() throws {
+    let meter = meter(work: 10_000)
+    let x = try Tensor.ones([1000])
+    try ResourceMeter.withCurrent(meter) {
+      meter.beginStatement()
+      // Unmetered, as a finite difference's re-evaluations are: twenty sums of 1000 elements pass no budget.
+      try ResourceMeter.withCurrent(nil) {
+        for _ in 0..<20 { _ = try x.sum() }
+      }
+      #expect(throws: TensorError.self) {
+        for _ in 0..<20 { _ = try x.sum() }
+      }
+    }
+    // The binding ends with its body: nothing is charged outside it.
+    for _ in 0..<20 { _ = try x.sum() }
+    // A meter bound only as the task-local (how these tests bind theirs) is found too.
+    meter.beginStatement()
+    try ResourceMeter.$current.withValue(meter) {
+      #expect(throws: TensorError.self) {
+        for _ in 0..<20 { _ = try x.sum() }
+      }
+    }
+  }
+
   @Test func elementOperationsAreBoundedPerStatement() throws {
     let meter = meter(work: 10_000)
     try ResourceMeter.$current.withValue(meter) {

@@ -9,6 +9,7 @@ extension Interpreter {
       throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
     }
     let items = try Indexing.indexItems(index)
+    FlatIterator.restart(array)  // a write into NumPy's flat iterator starts its iteration again
     let source: Tensor
     switch value {
     case .float(let double) where array.dtype.isInteger && !double.isFinite:

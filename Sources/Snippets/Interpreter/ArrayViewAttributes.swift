@@ -32,13 +32,15 @@ enum ArrayViewAttributes {
       let itemsize = tensor.dtype.itemsize * (geometry.part == .whole ? 1 : 2)
       return .intTuple(geometry.strides.map { $0 * itemsize })
     case "flat":
-      // NumPy's flat iterator reads and writes the array in row-major order; here it is a 1-d view of it.
+      // NumPy's flat iterator reads and writes the array in row-major order; here it is a 1-d view of it, marked as
+      // the iterator (FlatIterator.swift says where it is not an array).
       if tensor.isScalar { return .tensor(try core { try tensor.reshape([1]) }) }
       tensor.ensureRoot()
       var flat = try core { try tensor.flatten() }
       flat.lineage = tensor.lineage
       let geometry = tensor.geometry
       var view = ArrayView(offset: 0, strides: [1], part: geometry.part).inheriting(from: geometry)
+      view.flatIterator = FlatIteratorState(iteratesView: tensor.view != nil)
       if tensor.isCContiguous, let first = tensor.rootPositions().first {
         view.offset = first
       } else if tensor.size > 0 {

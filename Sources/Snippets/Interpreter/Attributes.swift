@@ -16,9 +16,11 @@ enum Attributes {
       if module == "numpy", let removed = NumpyRemovedNames.message(name) {
         throw PythonError("AttributeError", removed)
       }
+      if module == "numpy.core" { return try NumpyCoreAlias.member(name) }
       if let member = Modules.member(name, of: module) { return member }
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):
+      if tensor.isFlatIterator { try FlatIterator.checkAttribute(name, of: tensor) }
       switch name {
       // `T` first: a string switch compares the cases in turn, and `a.T` in a loop paid for six before it.
       case "T": return .tensor(try core { try tensor.transpose() })

@@ -33,6 +33,12 @@ extension Interpreter {
     var call = call
     call.function = kind.rawValue
     let bound = try call.bind(["fun", "argnum"], required: 1)
+    if case .tuple = bound["argnum"] {
+      // autograd differentiates by several arguments at once, returning a tuple of gradients: not reproduced here.
+      throw Self.limit(
+        "\(kind.rawValue)(f, argnum=(…)) with a tuple of argument numbers is not supported in snippets: take one "
+          + "gradient per argument, or pass the arguments as one tuple, \(kind.rawValue)(f)((a, b))")
+    }
     let argnum = try bound["argnum"]?.toInt() ?? 0
     return .derivative(Derivative(kind: kind, function: bound.value("fun"), argnum: argnum))
   }

@@ -40,6 +40,7 @@ extension Interpreter {
 
   /// `left op right`.
   mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    try FlatIterator.checkOperands(op.rawValue, left, right)
     if left.isObject || right.isObject {
       // A snippet class's `__and__`, then the right operand's `__rand__`, as Python tries them.
       let name = op.specialMethodSuffix
@@ -145,6 +146,8 @@ extension Interpreter {
     case .object(let object):
       if let result = try callSpecial(object, "__invert__", []) { return result }
       throw PythonError.type("bad operand type for unary ~: '\(value.typeName)'")
+    case .tensor(let tensor) where tensor.isFlatIterator:
+      throw PythonError.type("bad operand type for unary ~: 'numpy.flatiter'")
     case .tensor(let tensor):
       var result = try core { try tensor.inverted() }
       MemoryOrder.followElementwise(&result, [tensor])

@@ -16,7 +16,7 @@ enum Builtins {
     "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
-    "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray",
+    "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.

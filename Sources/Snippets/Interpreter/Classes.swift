@@ -963,6 +963,7 @@ extension Interpreter {
     }
     if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return boxed }
     switch value {
+    case .tensor(let tensor) where tensor.isFlatIterator: throw FlatIterator.reprRefusal()
     case .rawArray(let array):
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
       _ = try array.values()
@@ -1072,6 +1073,7 @@ extension Value {
   var holdsObjects: Bool {
     switch self {
     case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext, .iterator: true
+    case .tensor(let tensor): tensor.isFlatIterator
     // Scalar types of dtypes docbuild lacks (`np.longdouble`): their echo is refused by `text`.
     case .function(let name):
       (name.hasPrefix("numpy.") && NumpyDTypes.isUnsupportedType(String(name.dropFirst(6)))) || Value.isUfunc(name)

@@ -13,6 +13,8 @@ extension Operators {
         "UFuncTypeError",
         "ufunc '\(op == .negate ? "negative" : "positive")' did not contain a loop with signature matching types "
           + "<class 'numpy.dtypes.\(array.dtype.isBytes ? "BytesDType" : "StrDType")'> -> None")
+    case (_, .tensor(let tensor)) where tensor.isFlatIterator:
+      throw PythonError.type("bad operand type for unary \(op.rawValue): 'numpy.flatiter'")
     case (.negate, .tensor(let tensor)): return .tensor(try core { try tensor.negated() })
     case (.plus, .tensor): return operand
     case (.negate, .float(let value)): return .float(-value)
@@ -171,7 +173,8 @@ extension Operators {
     case .textScalar(let text, false):
       return try contains(.string(text), item)
     case .tensor(let tensor):
-      // NumPy's `__contains__`: `(array == item).any()`.
+      // NumPy's `__contains__`: `(array == item).any()`; a flat iterator has none, so Python's `in` iterates it.
+      try FlatIterator.beginIteration(tensor)
       let equal = try compare(.equal, container, item)
       guard case .tensor(let mask) = equal else { return try equal.truthValue() }
       _ = tensor

@@ -33,6 +33,9 @@ enum Operand: Sendable {
       throw Interpreter.unboundLocal(name)
     case .global(let slot, let name):
       try interpreter.tick()
+      // A bound global is read here, in place: calling `globalValue` for it copied the whole interpreter (728
+      // bytes) to pass it as that method's receiver, at every read of a global name.
+      if let value = interpreter.globals.value(at: slot) { return value }
       return try interpreter.globalValue(slot, name)
     case .integer(let number):
       try interpreter.tick()
@@ -250,6 +253,8 @@ enum Compiler {
     case .global(let slot, let name):
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
+        // Read in place, as `Operand` reads it.
+        if let value = interpreter.globals.value(at: slot) { return value }
         return try interpreter.globalValue(slot, name)
       }
     case .integer(let number):
@@ -301,6 +306,11 @@ enum Compiler {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         let value = try baseOperand.value(&interpreter)
+        if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
+          return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in
+            try interpreter.evaluate(part)
+          }
+        }
         return try interpreter.item(of: value, try indexOperand.value(&interpreter))
       }
     case .call(let callee, let arguments):

@@ -173,6 +173,9 @@ extension Interpreter {
       return try attribute(of: try evaluate(base), name)
     case .index(let base, let index):
       let value = try evaluate(base)
+      if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
+        return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in try evaluate(part) }
+      }
       return try item(of: value, try evaluate(index))
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
@@ -262,7 +265,7 @@ extension Interpreter {
         case "a": value = .string(Value.asciiEscaped(try text(value, repr: true)))
         case "s": value = .string(try text(value, repr: false))
         default:
-          if selfDocumenting != nil, spec.isEmpty {
+          if selfDocumenting != nil, specParts.isEmpty {
             value = .string(try text(value, repr: true))
           } else if case .structArray = value, spec.isEmpty {
             // Its text may be refused (a sub-array past the print threshold), never shown empty.

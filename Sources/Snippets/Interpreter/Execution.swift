@@ -170,6 +170,12 @@ extension Interpreter {
   /// What `current op= operand` leaves in the target, having changed lists and arrays in place as Python does.
   mutating func inPlaceResult(_ current: Value, _ op: BinaryOperator, _ operand: Value) throws(PythonError) -> Value {
     if let result = Self.fastArithmetic(op, current, operand) { return result }
+    if FlatIterator.holds(current) {
+      // NumPy's flat iterator has no in-place operators: Python rebinds the name to `current op operand`.
+      do { return try Operators.binary(op, current, operand) } catch {
+        throw FlatIterator.augmented(error, op.rawValue)
+      }
+    }
     if current.isObject || operand.isObject {
       if case .object(let object) = current {
         let name = "__i" + Self.inPlaceNames[op.rawValue, default: "add__"]
@@ -214,6 +220,19 @@ extension Interpreter {
           throw first
         }
         if op == .matrixMultiply, let matmul = Self.inPlaceMatmulError(array, operand, result: nil) { throw matmul }
+        if error.message.hasPrefix("operands could not be broadcast together with shapes ") {
+          // An in-place ufunc names its output operand too.
+          throw PythonError.value(error.message + Self.compactShape(array.shape) + " ")
+        }
+        // The output's shape is checked before the loop runs, so it comes before the loop's own errors
+        // (`x[:, None] **= x` of ints with a negative power).
+        if op != .matrixMultiply, case .tensor(let other) = operand,
+          let shape = try? Tensor.broadcastOperandShapes(array.shape, other.shape), shape != array.shape
+        {
+          throw PythonError.value(
+            "non-broadcastable output operand with shape \(Self.compactShape(array.shape)) doesn't match the "
+              + "broadcast shape \(Self.compactShape(shape))")
+        }
       }
       // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
       let plain = "unsupported operand type(s) for \(op.rawValue):"

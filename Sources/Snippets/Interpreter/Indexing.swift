@@ -15,6 +15,11 @@ enum Indexing {
     case .textScalar(let text, true), .bytes(let text): return try PythonBytes.index(text, index)
     case .tensor(let tensor):
       let converted = try indexItems(index)
+      if tensor.isFlatIterator {
+        // Indexing NumPy's flat iterator starts its iteration again, and a selection of it is a new array.
+        FlatIterator.restart(tensor)
+        return .tensor(try core { try tensor.index(converted).copy() })
+      }
       return .tensor(try core { try tensor.index(converted) })
     case .tuple(let items):
       let picked = try sequenceIndex(items.items, index, kind: "tuple")

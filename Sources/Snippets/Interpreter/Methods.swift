@@ -194,6 +194,17 @@ enum Methods {
       if dtype == .bool || dtype.isComplex || (name == "mean" && dtype.isInteger && tensor.size == 0) {
         throw NumpyDTypes.unsupported("np.\(name)(..., dtype=\(dtype.rawValue)) is not supported in snippets")
       }
+      if name == "mean" && dtype == .float16 {
+        // NumPy sums in float16 itself (the float32 sum is a float16 mean's without dtype=), so a sum past 65504 is
+        // inf, and divides that sum by the count in float16.
+        return .tensor(
+          try core {
+            let total = try tensor.astype(.float16).sum(axis: axes, keepdims: keepdims).inDType(.float16)
+            var count = Tensor(shape: [], storage: .int64([Int64(tensor.size / Swift.max(total.size, 1))]))
+            count.isPythonScalar = true
+            return try total / count
+          })
+      }
       if name == "mean" && dtype.isInteger {
         // NumPy sums in the integer dtype (wrapping), divides by the count in float64 and casts the quotient back
         // unsafely, truncating toward zero (`_methods._mean`).

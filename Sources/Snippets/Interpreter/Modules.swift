@@ -62,7 +62,8 @@ enum Modules {
     case "numpy.emath": NumpyEmath.functions.contains(name) ? .function("numpy.emath.\(name)") : nil
     case "numpy.lib.stride_tricks": StrideTricks.member(name)
     case "numpy" where StructuredArrays.numpyNames.contains(name): StructuredArrays.member(name)
-    case "numpy.rec": StructuredArrays.recMember(name)
+    case "numpy.rec", "numpy._core.records": StructuredArrays.recMember(name)
+    case "numpy" where name == "core": .module("numpy.core")
     case "numpy": NumpyDTypeQueries.member(name) ?? Builtins.numpyMember(name, module: module)
     case "numpy.random": Builtins.numpyMember(name, module: module)
     case "math": MathModule.member(name)

@@ -54,7 +54,7 @@ enum NumpyUfuncMethods {
       for unsupported in ["dtype", "out", "initial", "where"] where bound[unsupported] != nil {
         throw NumpyArrays.unsupported("np.\(ufunc).reduce's \(unsupported)= is not supported in snippets")
       }
-      let array = try bound.value("array").toTensor()
+      let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       let keepdims = try bound.flag("keepdims")
       let axisValue = bound.values["axis"] ?? .int(0)
@@ -65,7 +65,7 @@ enum NumpyUfuncMethods {
       for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
         throw NumpyArrays.unsupported("np.\(ufunc).reduceat's \(unsupported)= is not supported in snippets")
       }
-      let array = try bound.value("array").toTensor()
+      let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       let indices = try reduceatIndices(bound.value("indices"), ufunc)
       let axis = try bound["axis"]?.toInt() ?? 0
@@ -75,11 +75,23 @@ enum NumpyUfuncMethods {
       for unsupported in ["dtype", "out"] where bound[unsupported] != nil {
         throw NumpyArrays.unsupported("np.\(ufunc).accumulate's \(unsupported)= is not supported in snippets")
       }
-      let array = try bound.value("array").toTensor()
+      let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       let axis = try bound["axis"]?.toInt() ?? 0
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }
+  }
+
+  /// The array `np.add` and `np.multiply` reduce, accumulate and reduceat: NumPy casts bool and the integers
+  /// narrower than 64 bits to int64 (the unsigned ones to uint64) first, so `np.add.accumulate` of uint8 does not wrap;
+  /// the logical ufuncs work in bools.
+  private static func widened(_ ufunc: String, _ array: Tensor) throws(PythonError) -> Tensor {
+    // `np.logical_and` and `np.logical_or` give bools from any dtype, their accumulation's first item included.
+    if ufunc.hasPrefix("logical_"), array.dtype != .bool { return try core { try array.astype(.bool) } }
+    guard ufunc == "add" || ufunc == "multiply", array.dtype == .bool || array.dtype.isInteger,
+      array.dtype != .int64, array.dtype != .uint64
+    else { return array }
+    return try core { try array.astype(array.dtype.isUnsigned ? .uint64 : .int64) }
   }
 
   /// `reduceat`'s indices: a 1-d sequence of integers (NumPy casts others unsafely, which snippets refuse).
@@ -144,8 +156,12 @@ enum NumpyUfuncMethods {
   }
 
   private static func reduce(_ ufunc: String, _ array: Tensor, _ axes: Axes, keepdims: Bool) throws -> Tensor {
-    // NumPy reduces a 0-d value to itself.
-    if array.ndim == 0 { return try array.copy() }
+    // NumPy reduces a 0-d value to itself, as a scalar.
+    if array.ndim == 0 {
+      var scalar = try ufunc.hasPrefix("logical_") ? array.astype(.bool) : array.copy()
+      scalar.isScalar = true
+      return scalar
+    }
     switch ufunc {
     case "add": return try array.sum(axis: axes, keepdims: keepdims)
     case "multiply": return try array.product(axis: axes, keepdims: keepdims)

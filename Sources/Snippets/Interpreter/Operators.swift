@@ -9,6 +9,7 @@ enum Operators {
     if case .tensor(let a) = left, case .tensor(let b) = right,
       op != .matrixMultiply || !(isScalarOperand(left) && isScalarOperand(right))
     {
+      if a.isFlatIterator && b.isFlatIterator { try FlatIterator.checkOperands(op.rawValue, left, right) }
       return .tensor(try core { try arrays(op, a, b) })
     }
     if case .rawArray(let array) = left { return try binary(op, .tensor(try array.values()), right) }
@@ -49,6 +50,7 @@ enum Operators {
     if op == .subtract, case .set(let a) = left, case .set(let b) = right { return .set(try a.subtracting(b)) }
     if op == .modulo, case .string(let text) = left { return .string(try Interpreter.percentFormat(text, right)) }
     if isTensor(left) || isTensor(right) {
+      try FlatIterator.checkOperands(op.rawValue, left, right)
       if case .string = left { throw StringArrays.refusal("arithmetic between an array and a str") }
       if case .string = right { throw StringArrays.refusal("arithmetic between an array and a str") }
       if case .bigInt(let big) = left, case .tensor(let array) = right {
@@ -106,7 +108,7 @@ enum Operators {
     case .subtract: try a.subtracting(b)
     case .multiply: try a.multiplying(b)
     case .divide: try a.dividing(b)
-    case .power: try a.power(b)
+    case .power: try a.powerOperator(b)
     case .matrixMultiply: try a.matmul(b)
     case .floorDivide: try a.floorDivided(by: b)
     case .modulo: try a.remainder(b)

@@ -549,7 +549,12 @@ extension Interpreter {
         if value.isInfinite { throw PythonError("OverflowError", "cannot convert float infinity to integer") }
         return .integer(BigInt(exactly: value.rounded(.toNearestOrEven)))
       }
-      return .float(Self.roundDouble(value, digits))
+      let rounded = Self.roundDouble(value, digits)
+      // A finite value rounded past the largest double (`round(1.7e308, -308)`) is CPython's OverflowError.
+      if rounded.isInfinite && value.isFinite {
+        throw PythonError("OverflowError", "rounded value too large to represent")
+      }
+      return .float(rounded)
     case .tensor(let tensor) where tensor.isScalar && digits == nil:
       // A NumPy scalar's __round__ without ndigits returns a Python int, as a float's does.
       let plain: Value =
@@ -577,15 +582,50 @@ extension Interpreter {
     // Python rounds the exact binary value; "%.*f" formatting rounds the exact value half-even too.
     let text = String(format: "%.\(Swift.max(digits, 0))f", value)
     if digits >= 0 { return Double(text) ?? value }
-    let scale = Elementary.pow(10.0, Double(-digits))
-    let scaled = (value / scale).rounded(.toNearestOrEven) * scale
-    return scaled == 0 ? copysign(0, value) : scaled
+    let rounded = roundedToPowerOfTen(Swift.abs(value), places: -digits)
+    return rounded == 0 ? copysign(0, value) : copysign(rounded, value)
+  }
+
+  /// `magnitude` rounded half-even to a multiple of 10**places in exact decimal, then read back (CPython rounds the
+  /// decimal digits `dtoa` gives, where dividing by 10**places first would round twice: `round(1e301, -5)`).
+  private static func roundedToPowerOfTen(_ magnitude: Double, places: Int) -> Double {
+    // A double of 1 or more has at most 52 binary, so 52 decimal, fraction digits: 60 hold them exactly.
+    let exact = String(format: "%.60f", magnitude).split(separator: ".", omittingEmptySubsequences: false)
+    let whole = Array(exact[0])
+    let fractionIsZero = exact.count < 2 || exact[1].allSatisfy { $0 == "0" }
+    let half = "5" + String(repeating: "0", count: places - 1)
+    if whole.count < places || (whole.count == 1 && whole[0] == "0") { return 0 }
+    let headCount = whole.count - places
+    let tail = String(whole[headCount...])
+    var head = headCount == 0 ? [Character("0")] : Array(whole[..<headCount])
+    let up: Bool
+    if tail != half {
+      up = tail > half
+    } else if !fractionIsZero {
+      up = true
+    } else {
+      up = (head.last.flatMap { $0.wholeNumberValue } ?? 0) % 2 == 1
+    }
+    if up {
+      var position = head.count - 1
+      while position >= 0 && head[position] == "9" {
+        head[position] = "0"
+        position -= 1
+      }
+      if position < 0 {
+        head.insert("1", at: 0)
+      } else {
+        head[position] = Character(String(head[position].wholeNumberValue! + 1))
+      }
+    }
+    return Double(String(head) + "e\(places)") ?? magnitude
   }
 
   /// `type(x)`: the class as a value (`int`, `numpy.ndarray`, `numpy.float64`, …).
   static func typeOf(_ value: Value) -> Value {
     switch value {
     case .tensor(let tensor) where tensor.isScalar: return .scalarType(tensor.dtype)
+    case .tensor(let tensor) where tensor.isFlatIterator: return .function("numpy.flatiter")
     case .tensor, .textArray, .rawArray: return .function("numpy.ndarray")
     case .dateArray(let array) where array.isScalar:
       return .function(array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64")
@@ -638,7 +678,7 @@ extension Interpreter {
       return name == "numpy.generic"
         || (array.dtype.isDelta && ["numpy.number", "numpy.integer", "numpy.signedinteger"].contains(name))
     case .function("numpy.ndarray"):
-      if case .tensor(let tensor) = value { return !tensor.isScalar }
+      if case .tensor(let tensor) = value { return !tensor.isScalar && !tensor.isFlatIterator }
       if case .rawArray = value { return true }
       if case .dateArray(let array) = value { return !array.isScalar }
       if case .object(let object) = value { return object.type.derivesFromArray }

@@ -107,7 +107,9 @@ enum PythonNumbers {
         guard let x = try double(.bigInt(a)), let y = b.double else { return nil }
         return try floats(.power, x, y)
       }
-      // 0, 1 and -1 stay small whatever the exponent; any other base would need more than `maxBits`.
+      // 0, 1 and -1 stay small whatever the exponent; any other base would need more than `maxBits`. Anything to the
+      // power 0 is 1, `0 ** 0` included.
+      if b.isZero { return .int(1) }
       if let base = a.asInt, (-1...1).contains(base) {
         return .int(base == -1 && b.floorDivMod(BigInt(2)).1.isZero ? 1 : base)
       }

@@ -13,6 +13,8 @@ enum PythonReductions {
       throw PythonError.type("abs() takes exactly one argument (\(call.positional.count) given)")
     }
     switch call.positional[0] {
+    case .tensor(let tensor) where tensor.isFlatIterator:
+      throw PythonError.type("bad operand type for abs(): 'numpy.flatiter'")
     case .tensor(let tensor): return .tensor(try core { try tensor.abs() })
     case .float(let value): return .float(Swift.abs(value))
     case .complex(let value): return try PythonComplex.magnitude(value)

@@ -242,6 +242,9 @@ extension Interpreter {
       if name == "permutation", case .int(let count) = x {
         return .tensor(try core { try generator.permutation(count) })
       }
+      if name == "shuffle", case .list(let list) = x {
+        return try Self.shuffleList(list) { count throws in try generator.permutation(count) }
+      }
       let array = try shuffleArgument(x, name, legacy: false)
       return .tensor(try core { try generator.shuffled(array) })
     default:
@@ -334,6 +337,9 @@ extension Interpreter {
       if name == "permutation", case .int(let count) = x {
         return .tensor(try core { try state.permutation(count) })
       }
+      if name == "shuffle", case .list(let list) = x {
+        return try Self.shuffleList(list) { count throws in try state.permutation(count) }
+      }
       let array = try shuffleArgument(x, name, legacy: true)
       return .tensor(try core { try state.shuffled(array) })
     default:
@@ -362,6 +368,15 @@ extension Interpreter {
     let array = try a.toTensor()
     if array.ndim == 0 { throw PythonError.value("a must be a sequence or an integer, not a 0-d array") }
     return .tensor(try core { try draw(array.shape[0], array, size, replace, p) })
+  }
+
+  /// `shuffle(xs)` of a list, in place: NumPy's untyped path swaps `x[i]` with `x[random_interval(i)]` for i from the
+  /// end, the draws and order `permutation(len(xs))` makes, so the list takes its items in that permutation's order.
+  private static func shuffleList(_ list: ValueList, permutation: (Int) throws -> Tensor) throws(PythonError) -> Value {
+    guard case .int64(let order) = try core({ try permutation(list.count) }).storage else { return .none }
+    let items = Array(list)
+    try list.replace(with: order.map { items[Int($0)] })
+    return .none
   }
 
   /// The array `permutation(x)` or `shuffle(x)` reorders, with NumPy's error for anything without a first axis.
@@ -441,10 +456,67 @@ extension Interpreter {
   ) throws(PythonError) -> Value {
     let names = name == "normal" ? ["loc", "scale", "size"] : ["low", "high", "size"]
     let bound = try call.bind(names)
+    if isParameterArray(bound[names[0]]) || isParameterArray(bound[names[1]]) {
+      return try broadcastDraw(name, bound, names, draw: draw)
+    }
     let first = try number(bound, names[0], 0)
     let second = try number(bound, names[1], 1)
     let size = try sizeArgument(bound["size"])
     return try pythonFloat(try core { try draw(first, second, size) }, size)
+  }
+
+  /// True for a parameter NumPy takes as an array of parameters: a list, a tuple or an array of at least one axis.
+  private static func isParameterArray(_ value: Value?) -> Bool {
+    switch value {
+    case .list, .tuple: true
+    case .tensor(let tensor): !tensor.shape.isEmpty
+    default: false
+    }
+  }
+
+  /// `normal` or `uniform` with an array of parameters: NumPy's `cont` broadcasts the two parameters (as float64)
+  /// with each other and with `size`, then draws one value per element in C order, `loc + scale * z` or
+  /// `low + (high - low) * u` with the same z or u the scalar path would draw there (`draw(0, 1, shape)` gives them
+  /// exactly: `0 + 1 * z` is z). A negative or NaN scale, a range that is negative or not finite, and a size the
+  /// parameters do not broadcast to are refused, as NumPy's wording for arrays differs from the scalar path's.
+  private static func broadcastDraw(
+    _ name: String, _ bound: BoundArguments, _ names: [String], draw: (Double, Double, [Int]?) throws -> Tensor
+  ) throws(PythonError) -> Value {
+    func parameter(_ key: String, _ fallback: Double) throws(PythonError) -> Tensor {
+      guard let value = bound[key] else { return Tensor(shape: [], storage: .float64([fallback])) }
+      let tensor = try value.toTensor()
+      guard !tensor.dtype.isComplex else {
+        throw Self.unsupported("\(name)() in snippets takes real numbers for \(key)")
+      }
+      return try core { try tensor.astype(.float64) }
+    }
+    let first = try parameter(names[0], 0)
+    let second = try parameter(names[1], 1)
+    let size = try sizeArgument(bound["size"])
+    let joint: [Int]
+    do {
+      joint = try Tensor.broadcastShapes([first.shape, second.shape])
+    } catch {
+      throw Self.unsupported("\(name)() in snippets needs parameters that broadcast together")
+    }
+    let shape = size ?? joint
+    if let size, (try? Tensor.broadcastShapes([size, joint])) != size {
+      throw Self.unsupported("\(name)() in snippets with a size the parameters do not broadcast to is not supported")
+    }
+    let a = try core { try first.broadcast(to: shape).copy() }.doubles
+    let b = try core { try second.broadcast(to: shape).copy() }.doubles
+    let spread = name == "normal" ? b : zip(a, b).map { low, high in high - low }
+    if name == "normal", spread.contains(where: { $0 < 0 || $0.isNaN || ($0 == 0 && $0.sign == .minus) }) {
+      throw Self.unsupported("normal() in snippets with a negative or NaN scale in an array of scales")
+    }
+    if name == "uniform", spread.contains(where: { !$0.isFinite || $0 < 0 }) {
+      throw Self.unsupported("uniform() in snippets with high - low negative or not finite in arrays of bounds")
+    }
+    let standard = try core { try draw(0, 1, shape) }.doubles
+    var values: [Double] = []
+    values.reserveCapacity(standard.count)
+    for index in standard.indices { values.append(a[index] + spread[index] * standard[index]) }
+    return .tensor(Tensor(shape: shape, storage: .float64(values)))
   }
 
   private static func sizeArgument(_ value: Value?) throws(PythonError) -> [Int]? {
@@ -456,7 +528,13 @@ extension Interpreter {
     -> Double
   {
     guard let value = bound[name] else { return fallback }
-    if case .tensor(let tensor) = value, !tensor.shape.isEmpty {
+    var isArray = false
+    switch value {
+    case .tensor(let tensor): isArray = !tensor.shape.isEmpty
+    case .list, .tuple: isArray = true
+    default: break
+    }
+    if isArray {
       throw Self.unsupported(
         "\(bound.function)() in snippets takes a number for \(name); arrays of parameters are not supported yet")
     }

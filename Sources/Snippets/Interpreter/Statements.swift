@@ -413,6 +413,7 @@ extension Interpreter {
     case .set(let set): return try set.orderedItems()
     case .dictView(let view, let dict): return dict.items(view)
     case .tensor(let tensor) where tensor.ndim > 0:
+      try FlatIterator.beginIteration(tensor)
       var rows: [Value] = []
       for position in 0..<tensor.shape[0] {
         let row = try core { try tensor.index([.int(position)]) }

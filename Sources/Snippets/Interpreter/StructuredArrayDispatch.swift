@@ -320,16 +320,24 @@ extension Interpreter {
       }
     case "fromarrays":
       let bound = try call.bind(["arrayList", "dtype", "shape", "formats", "names"], required: 1)
-      for unsupported in ["shape", "formats"] where bound[unsupported] != nil {
-        throw StructuredArrays.refusal("np.rec.fromarrays(\(unsupported)=…)")
-      }
+      if bound["shape"] != nil { throw StructuredArrays.refusal("np.rec.fromarrays(shape=…)") }
       let arrays = try Self.iterationItems(bound.value("arrayList"))
       guard !arrays.isEmpty else { throw StructuredArrays.refusal("np.rec.fromarrays of no arrays") }
       let names = try StructuredArrays.fieldNames(bound["names"])
+      var dtypeArgument = bound["dtype"]
+      if let formats = bound["formats"], dtypeArgument?.isNone ?? true {
+        // NumPy's format_parser: one comma-separated format per array, named by `names` (then f0, f1, …).
+        guard case .string(let text) = formats else { throw StructuredArrays.refusal("np.rec.fromarrays(formats=…)") }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        let fields = parts.enumerated().map { k, format in
+          Value.tuple(ValueList([.string(k < names.count ? names[k] : "f\(k)"), .string(format)]))
+        }
+        dtypeArgument = .list(ValueList(fields))
+      }
       var parts: [(String, FieldFormat)] = []
       var shape: [Int]? = nil
       var columns: [String: FieldColumn] = [:]
-      let given = try bound["dtype"].flatMap { (value) throws(PythonError) in
+      let given = try dtypeArgument.flatMap { (value) throws(PythonError) in
         value.isNone ? nil : try StructuredArrays.parseDType(value)
       }
       if let given, given.fields.count != arrays.count {
@@ -353,11 +361,15 @@ extension Interpreter {
         if shape == nil { shape = itemShape }
         guard shape == itemShape else { throw PythonError.value("array-shape mismatch in array \(k)") }
         let count = try StructuredArrays.checkedCount(itemShape, fields: arrays.count)
-        let flat: Value
+        var flat: Value
         switch item {
         case .textArray(let text): flat = .textArray(TextArray(text.elements, shape: [count], dtype: text.dtype))
         case .tensor(let tensor): flat = .tensor(try core { try tensor.reshape([count]) })
         default: flat = item
+        }
+        if case .textArray(let text) = flat, case .numeric(let type) = format {
+          // Strings parsed into a number field, as NumPy's astype parses them (`np.core.records.fromarrays(Z.T, …)`).
+          flat = try StringArrays.parsed(text, as: type)
         }
         columns[fieldName] = try StructuredArrays.column(
           flat, format: format, count: count)

@@ -230,6 +230,10 @@ extension Interpreter {
     throws(PythonError) -> Value
   {
     let name = op.specialMethodSuffix
+    if FlatIterator.holds(current) {
+      // NumPy's flat iterator has no in-place operators: Python rebinds the name to `current op operand`.
+      do { return try bitwise(op, current, operand) } catch { throw FlatIterator.augmented(error, op.rawValue) }
+    }
     if case .object(let object) = current {
       if let result = try callSpecial(object, "__i" + name, [operand]), !result.isNotImplemented { return result }
       if let result = try callSpecial(object, "__" + name, [operand]), !result.isNotImplemented { return result }

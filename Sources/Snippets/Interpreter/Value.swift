@@ -107,7 +107,9 @@ enum Value: Sendable {
     case .string: "str"
     case .tuple: "tuple"
     case .list: "list"
-    case .tensor(let tensor): tensor.isScalar ? "numpy.\(scalarTypeName(tensor.dtype))" : "numpy.ndarray"
+    case .tensor(let tensor):
+      tensor.isScalar
+        ? "numpy.\(scalarTypeName(tensor.dtype))" : tensor.isFlatIterator ? "numpy.flatiter" : "numpy.ndarray"
     case .dtype(let dtype): "numpy.dtypes.\(dtypeClassName(dtype))"
     case .scalarType: "type"
     case .machineLimits(let dtype): dtype.isFloat ? "numpy.finfo" : "numpy.iinfo"

@@ -42,6 +42,15 @@ extension Parser {
   /// Simple statements separated by `;`, then the line's end.
   mutating func parseSimpleStatements() throws(SyntaxError) -> [Statement] {
     var statements: [Statement] = []
+    let lineStart = current
+    if lineStart.kind == .name, ["match", "case"].contains(lineStart.text) {
+      // A simple statement never ends with ':'; `match subject:` (however the subject parses) does.
+      var end = position
+      while tokens[end].kind != .newline && tokens[end].kind != .end { end += 1 }
+      if end > position + 1, tokens[end - 1].kind == .symbol, tokens[end - 1].text == ":" {
+        throw Self.matchStatement(lineStart)
+      }
+    }
     while true {
       if current.isName("import") {
         statements += try parseImport()
@@ -53,8 +62,17 @@ extension Parser {
         _ = advance()
         return statements
       }
+      if lineStart.kind == .name, ["match", "case"].contains(lineStart.text) { throw Self.matchStatement(lineStart) }
       throw unexpected(expected: "the end of the statement")
     }
+  }
+
+  /// `match` and `case` are soft keywords: names anywhere else, the start of a match statement (refused) at the start
+  /// of a line that does not parse as a simple statement.
+  static func matchStatement(_ word: Token) -> SyntaxError {
+    SyntaxError(
+      message: "'match' statements are not supported in snippets: write an if/elif/else chain instead",
+      range: word.range)
   }
 
   /// Parses one simple statement.

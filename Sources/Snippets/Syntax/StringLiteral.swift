@@ -177,6 +177,8 @@ extension Parser {
         end += 1
       }
       spec = try formattedParts(Array(body[(index + 1)..<end]), isRaw: isRaw, token: token, depth: depth + 1)
+      // An empty spec after `:` is still a spec: `f'{x=:}'` formats x where `f'{x=}'` shows its repr.
+      if spec.isEmpty { spec = [.literal("")] }
       index = end
     }
     guard index < body.count, body[index] == "}" else {

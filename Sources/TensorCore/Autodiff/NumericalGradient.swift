@@ -49,7 +49,7 @@ public func numericalGradient(of y: Tensor, withRespectTo x: Tensor, upstream: T
     return zip(output, weights).reduce(0) { $0 + $1.0 * $1.1 }
   }
   // The re-evaluations are charged above as a whole; their values are transient, not the chapter's memory.
-  return try ResourceMeter.$current.withValue(nil) {
+  return try ResourceMeter.withCurrent(nil) {
     try nudgedDifferences(original, shape: x.shape, objective: objective)
   }
 }

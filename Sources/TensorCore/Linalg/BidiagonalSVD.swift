@@ -24,6 +24,9 @@ struct BidiagonalSVD {
   /// convergence test, the direction and shift of a sweep): near zero, LAPACK's rounding could have decided
   /// otherwise, and the signs with it.
   var closestCall = Double.infinity
+  /// True when the bidiagonal `dbdsqr` starts from is LAPACK's bit for bit (`LapackIdenticalEntries`): its steps
+  /// then meet the same numbers, and a singular value it makes exactly zero is exactly zero in NumPy's too.
+  var identicalBidiagonal = false
 
   /// Decomposes the row-major `m`×`n` matrix; `full` is `full_matrices=True` (LAPACK's `JOBZ='A'`, else 'S').
   init(rowMajor matrix: [Double], rows m: Int, columns n: Int, full: Bool) {
@@ -49,12 +52,13 @@ struct BidiagonalSVD {
     if m >= n {
       if m >= threshold {
         // Paths 3 and 4: A = Q R, then R's SVD; U = Q·U_R (and Q's later columns when full).
-        let qr = HouseholderQR(rowMajor: scaled, rows: m, columns: n)
+        let qr = HouseholderQR(rowMajor: scaled, rows: m, columns: n, tracking: scale == 1)
         if qr.tau.contains(where: { $0 != 0 }) { exact = false }
         closestCall = Swift.min(closestCall, qr.closestLead)
         let r = Self.columnMajor(qr.upper(rowCount: n), rows: n, columns: n)
-        let (uR, vR) = decomposeTall(r, n, n, uColumns: n)
-        let q = qr.orthogonal(columns: full ? m : n)
+        let known = qr.upperKnown(rowCount: n).map { Self.columnMajor($0, rows: n, columns: n) }
+        let (uR, vR, uRKnown, vRKnown) = decomposeTall(r, n, n, uColumns: n, known: known)
+        let (q, qKnown) = qr.orthogonalKnown(columns: full ? m : n)
         let uColumns = full ? m : n
         var u = [Double](repeating: 0, count: m * uColumns)
         for i in 0..<m {
@@ -62,16 +66,33 @@ struct BidiagonalSVD {
             var total = 0.0
             for l in 0..<n { total += q[i * uColumns + l] * uR[j * n + l] }
             u[i * uColumns + j] = total
+            if total == 0, let qKnown {
+              let entry = LapackIdenticalEntries.dot(
+                (0..<n).map { q[i * uColumns + $0] }, (0..<n).map { qKnown[i * uColumns + $0] },
+                (0..<n).map { uR[j * n + $0] }, (0..<n).map { uRKnown[j * n + $0] })
+              if !entry.identical && !(entry.zero && total.sign == .plus) { closestCall = 0 }
+            }
           }
-          for j in n..<uColumns { u[i * uColumns + j] = q[i * uColumns + j] }
+          for j in n..<uColumns {
+            u[i * uColumns + j] = q[i * uColumns + j]
+            if q[i * uColumns + j] == 0, let qKnown, !qKnown[i * uColumns + j].identical,
+              !qKnown[i * uColumns + j].zero
+            {
+              closestCall = 0
+            }
+          }
         }
+        noteUncertainZeros(vR, vRKnown)
         left = u
         right = vR  // column-major V is row-major Vh
       } else {
         // Path 5: bidiagonalise A itself.
         let uColumns = full ? m : n
-        let (u, v) = decomposeTall(
-          Self.columnMajor(scaled, rows: m, columns: n), m, n, uColumns: uColumns, rawInput: scale == 1)
+        let a = Self.columnMajor(scaled, rows: m, columns: n)
+        let (u, v, uKnown, vKnown) = decomposeTall(
+          a, m, n, uColumns: uColumns, known: LapackIdenticalEntries(a, callersNumbers: scale == 1))
+        noteUncertainZeros(u, uKnown)
+        noteUncertainZeros(v, vKnown)
         left = Self.rowMajor(u, rows: m, columns: uColumns)
         right = v  // column-major V is row-major Vh
       }
@@ -81,12 +102,14 @@ struct BidiagonalSVD {
       let transposed = scaled
       if n >= threshold {
         // Paths 3t and 4t: A = L Q (Aᵀ's QR), then L's SVD; Vh = Vh_L·Q (and Q's later rows when full).
-        let lq = HouseholderQR(rowMajor: Self.rowMajor(transposed, rows: n, columns: m), rows: n, columns: m)
+        let lq = HouseholderQR(
+          rowMajor: Self.rowMajor(transposed, rows: n, columns: m), rows: n, columns: m, tracking: scale == 1)
         if lq.tau.contains(where: { $0 != 0 }) { exact = false }
         closestCall = Swift.min(closestCall, lq.closestLead)
         let r = lq.upper(rowCount: m)  // row-major m×m R = Lᵀ; column-major, the same numbers are R's transpose
-        let (uL, vL) = decomposeTall(r, m, m, uColumns: m)
-        let q = lq.orthogonal(columns: full ? n : m)  // row-major n×count: Q's rows are its columns
+        let (uL, vL, uLKnown, vLKnown) = decomposeTall(r, m, m, uColumns: m, known: lq.upperKnown(rowCount: m))
+        // row-major n×count: Q's rows are its columns
+        let (q, qKnown) = lq.orthogonalKnown(columns: full ? n : m)
         let vRows = full ? n : m
         var vh = [Double](repeating: 0, count: vRows * n)
         for i in 0..<m {
@@ -94,15 +117,33 @@ struct BidiagonalSVD {
             var total = 0.0
             for l in 0..<m { total += vL[i * m + l] * q[j * vRows + l] }
             vh[i * n + j] = total
+            if total == 0, let qKnown {
+              let entry = LapackIdenticalEntries.dot(
+                (0..<m).map { vL[i * m + $0] }, (0..<m).map { vLKnown[i * m + $0] },
+                (0..<m).map { q[j * vRows + $0] }, (0..<m).map { qKnown[j * vRows + $0] })
+              if !entry.identical && !(entry.zero && total.sign == .plus) { closestCall = 0 }
+            }
           }
         }
-        for i in m..<vRows { for j in 0..<n { vh[i * n + j] = q[j * vRows + i] } }
+        for i in m..<vRows {
+          for j in 0..<n {
+            vh[i * n + j] = q[j * vRows + i]
+            if q[j * vRows + i] == 0, let qKnown, !qKnown[j * vRows + i].identical, !qKnown[j * vRows + i].zero {
+              closestCall = 0
+            }
+          }
+        }
+        noteUncertainZeros(uL, uLKnown)
         left = Self.rowMajor(uL, rows: m, columns: m)
         right = vh
       } else {
         // Path 5t: A's lower bidiagonal form, which is Aᵀ's upper one with the two sides exchanged.
         let vRows = full ? n : m
-        let (v, u) = decomposeTall(transposed, n, m, uColumns: vRows, lower: true, rawInput: scale == 1)
+        let (v, u, vKnown, uKnown) = decomposeTall(
+          transposed, n, m, uColumns: vRows, lower: true,
+          known: LapackIdenticalEntries(transposed, callersNumbers: scale == 1))
+        noteUncertainZeros(u, uKnown)
+        noteUncertainZeros(v, vKnown)
         left = Self.rowMajor(u, rows: m, columns: m)
         right = v  // column-major V is row-major Vh
       }
@@ -115,28 +156,48 @@ struct BidiagonalSVD {
   /// matrix is a wide A's transpose: the bidiagonal is then A's lower one, `dbdsdc('L')` decomposes it, and the
   /// results come back as (A's V padded to `uColumns`, A's U).
   private mutating func decomposeTall(
-    _ matrix: [Double], _ p: Int, _ q: Int, uColumns: Int, lower: Bool = false, rawInput: Bool = false
-  ) -> ([Double], [Double]) {
+    _ matrix: [Double], _ p: Int, _ q: Int, uColumns: Int, lower: Bool = false, known: LapackIdenticalEntries?
+  ) -> ([Double], [Double], LapackIdenticalEntries, LapackIdenticalEntries) {
     var a = matrix
     var d = [Double](repeating: 0, count: q)
     var e = [Double](repeating: 0, count: Swift.max(q - 1, 0))
     var tauq = [Double](repeating: 0, count: q)
     var taup = [Double](repeating: 0, count: q)
+    // The caller's own numbers are LAPACK's; a reflector over entries that are still LAPACK's bit for bit decides
+    // its sign as LAPACK does, however near zero its leading entry, so only the others need a margin.
+    var identical = known ?? LapackIdenticalEntries(a, callersNumbers: false)
+    var tauqIdentical = [Bool](repeating: false, count: q)
+    var taupIdentical = [Bool](repeating: false, count: q)
     for i in 0..<q {
-      // The first column's leading entry is the caller's own number (exact); later ones are computed.
-      if i > 0 || !rawInput { noteReflector(a, start: i * p + i, count: p - i, step: 1) }
+      let column = (i..<p).map { i * p + $0 }
+      if !identical.all(column) { noteReflector(a, start: i * p + i, count: p - i, step: 1) }
+      if identical.cancelled(a, Array(column.dropFirst())) { closestCall = 0 }
+      let columnTauIdentical = identical.generate(a, column)
+      tauqIdentical[i] = columnTauIdentical
       tauq[i] = Householder.generate(&a, start: i * p + i, count: p - i)
       d[i] = a[i * p + i]
       if i + 1 < q {
+        identical.reflect(
+          a, vector: column, tau: tauq[i], tauIdentical: columnTauIdentical,
+          targets: ((i + 1)..<q).map { j in (i..<p).map { j * p + $0 } })
         Householder.applyLeft(
           &a, reflector: i * p + i, length: p - i, tau: tauq[i], target: (i + 1) * p + i, stride: p,
           columns: q - i - 1)
-        noteReflector(a, start: (i + 1) * p + i, count: q - i - 1, step: p)
+        let row = ((i + 1)..<q).map { $0 * p + i }
+        if !identical.all(row) { noteReflector(a, start: (i + 1) * p + i, count: q - i - 1, step: p) }
+        if identical.cancelled(a, Array(row.dropFirst())) { closestCall = 0 }
+        let rowTauIdentical = identical.generate(a, row)
+        taupIdentical[i] = rowTauIdentical
         taup[i] = Householder.generate(&a, start: (i + 1) * p + i, count: q - i - 1, stride: p)
         e[i] = a[(i + 1) * p + i]
+        identical.reflect(
+          a, vector: row, tau: taup[i], tauIdentical: rowTauIdentical,
+          targets: ((i + 1)..<p).map { r in ((i + 1)..<q).map { $0 * p + r } })
         Self.applyRight(&a, p, row: i, firstRow: i + 1, tau: taup[i], length: q - i - 1)
       }
     }
+    identicalBidiagonal =
+      identical.all((0..<q).map { $0 * p + $0 }) && identical.all((0..<(q - 1)).map { ($0 + 1) * p + $0 })
     if tauq.contains(where: { $0 != 0 }) || taup.contains(where: { $0 != 0 }) || e.contains(where: { $0 != 0 }) {
       exact = false
     }
@@ -187,29 +248,62 @@ struct BidiagonalSVD {
     values = d
     // The tall side: Q·[[X, 0], [0, I]] with X = U_B (or, for a wide A, V_B = Vh_Bᵀ).
     var tall = [Double](repeating: 0, count: p * uColumns)
+    // U_B and V_B are LAPACK's own when the bidiagonal is (dbdsqr's steps are followed one for one); the padding's
+    // zeros and ones are LAPACK's explicit ones.
+    var tallKnown = LapackIdenticalEntries(
+      identical: [Bool](repeating: true, count: p * uColumns),
+      zeroEverywhere: [Bool](repeating: true, count: p * uColumns))
     for column in 0..<uColumns {
       for row in 0..<p {
         if column < q && row < q {
           tall[column * p + row] = lower ? vtb[row * q + column] : ub[column * q + row]
+          tallKnown.identical[column * p + row] = identicalBidiagonal
+          tallKnown.zeroEverywhere[column * p + row] = false
         } else if row == column {
           tall[column * p + row] = 1
+          tallKnown.zeroEverywhere[column * p + row] = false
         }
       }
     }
     for i in stride(from: q - 1, through: 0, by: -1) where tauq[i] != 0 {
+      let vector = (i..<p).map { i * p + $0 }
+      let reflector = LapackIdenticalEntries.Reflector(
+        values: [1.0] + vector.dropFirst().map { a[$0] },
+        identical: [true] + vector.dropFirst().map { identical.identical[$0] },
+        zeroEverywhere: [false] + vector.dropFirst().map { identical.zeroEverywhere[$0] }, tau: tauq[i],
+        tauIdentical: tauqIdentical[i])
+      tallKnown.reflect(
+        tall, by: reflector, targets: (0..<uColumns).map { c in (i..<p).map { c * p + $0 } }, asDlarf: true)
       Self.reflect(&tall, p, columns: uColumns, vector: a, start: i * p + i, step: 1, length: p - i, tau: tauq[i])
     }
     // The short side: P·Y with Y = V_B (or, for a wide A, U_B).
     var short = [Double](repeating: 0, count: q * q)
+    var shortKnown = LapackIdenticalEntries(
+      identical: [Bool](repeating: identicalBidiagonal, count: q * q),
+      zeroEverywhere: [Bool](repeating: false, count: q * q))
     for column in 0..<q {
       for row in 0..<q { short[column * q + row] = lower ? ub[column * q + row] : vtb[row * q + column] }
     }
     for i in stride(from: q - 2, through: 0, by: -1) where taup[i] != 0 {
+      let vector = ((i + 1)..<q).map { $0 * p + i }
+      let reflector = LapackIdenticalEntries.Reflector(
+        values: [1.0] + vector.dropFirst().map { a[$0] },
+        identical: [true] + vector.dropFirst().map { identical.identical[$0] },
+        zeroEverywhere: [false] + vector.dropFirst().map { identical.zeroEverywhere[$0] }, tau: taup[i],
+        tauIdentical: taupIdentical[i])
+      shortKnown.reflect(
+        short, by: reflector, targets: (0..<q).map { c in ((i + 1)..<q).map { c * q + $0 } }, asDlarf: true)
       Self.reflect(
         &short, q, columns: q, vector: a, start: (i + 1) * p + i, step: p, length: q - i - 1, tau: taup[i],
         firstRow: i + 1)
     }
-    return (tall, short)
+    return (tall, short, tallKnown, shortKnown)
+  }
+
+  /// Notes an entry of U or Vh that is zero here without being known to be zero in LAPACK's arithmetic: LAPACK may
+  /// leave rounding noise there, which NumPy prints.
+  private mutating func noteUncertainZeros(_ values: [Double], _ known: LapackIdenticalEntries) {
+    if known.hasUncertainZero(values) { closestCall = 0 }
   }
 
   /// Notes how near a reflector's leading entry is to zero beside the rest of its vector: its sign decides β's.
@@ -235,19 +329,28 @@ struct BidiagonalSVD {
   }
 
   /// Applies H = I - τ v vᵀ from the left to rows `firstRow`..<firstRow+length of every column of the
-  /// column-major `c` (`rows` rows); v's entries are `vector[start + k·step]`, the first taken as 1.
+  /// column-major `c` (`rows` rows); v's entries are `vector[start + k·step]`, the first taken as 1. As `dlarf`
+  /// does, only v up to its last nonzero entry and the columns up to the last one with a nonzero entry there are
+  /// touched, and each sum starts from +0 (OpenBLAS's `dgemv`): a zero update would otherwise turn a -0 that NumPy
+  /// prints into +0.
   private static func reflect(
     _ c: inout [Double], _ rows: Int, columns: Int, vector: [Double], start: Int, step: Int, length: Int,
     tau: Double, firstRow: Int? = nil
   ) {
     let top = firstRow ?? (rows - length)
-    for column in 0..<columns {
+    var used = length
+    while used > 1 && vector[start + (used - 1) * step] == 0 { used -= 1 }
+    var lastColumn = columns
+    while lastColumn > 0 && (0..<used).allSatisfy({ c[(lastColumn - 1) * rows + top + $0] == 0 }) {
+      lastColumn -= 1
+    }
+    for column in 0..<lastColumn {
       let base = column * rows + top
-      var w = c[base]
-      for k in 1..<Swift.max(length, 1) { w += vector[start + k * step] * c[base + k] }
+      var w = 0.0 + c[base]
+      for k in 1..<Swift.max(used, 1) { w += vector[start + k * step] * c[base + k] }
       let factor = tau * w
       c[base] -= factor
-      for k in 1..<Swift.max(length, 1) { c[base + k] -= factor * vector[start + k * step] }
+      for k in 1..<Swift.max(used, 1) { c[base + k] -= factor * vector[start + k * step] }
     }
   }
 
@@ -553,8 +656,8 @@ struct BidiagonalSVD {
     }
     if failed { return false }
     // Make the values positive (negating Vh's row), then sort descending (one swap per position).
+    // OpenBLAS 0.3.31's dbdsqr predates LAPACK 3.12.1's "avoid -0": a -0 singular value stays -0 (NumPy prints it).
     for i in 0..<n {
-      if d[i] == 0 { d[i] = 0 }
       if d[i] < 0 {
         d[i] = -d[i]
         for column in 0..<n { vt[column * n + i] = -vt[column * n + i] }
@@ -701,6 +804,19 @@ struct BidiagonalSVD {
     var result = [Double](repeating: 0, count: rows * columns)
     for i in 0..<rows { for j in 0..<columns { result[j * rows + i] = matrix[i * columns + j] } }
     return result
+  }
+
+  /// The column-major copy of what is known of a row-major matrix's entries.
+  private static func columnMajor(_ known: LapackIdenticalEntries, rows: Int, columns: Int) -> LapackIdenticalEntries {
+    var identical = [Bool](repeating: false, count: rows * columns)
+    var zeroEverywhere = identical
+    for i in 0..<rows {
+      for j in 0..<columns {
+        identical[j * rows + i] = known.identical[i * columns + j]
+        zeroEverywhere[j * rows + i] = known.zeroEverywhere[i * columns + j]
+      }
+    }
+    return LapackIdenticalEntries(identical: identical, zeroEverywhere: zeroEverywhere)
   }
 
   /// The row-major copy of a column-major matrix.

@@ -16,28 +16,57 @@ struct HouseholderQR {
   /// The smallest ratio of a computed column's leading entry to the rest of it (steps after the first): near zero,
   /// the reflector's sign, and R's and Q's with it, is decided by rounding (`np.linalg.svd` refuses then).
   var closestLead = Double.infinity
+  /// With `tracking`, what is known of LAPACK's own factors (`LapackIdenticalEntries`): a column still LAPACK's
+  /// bit for bit needs no margin, and a column whose tail cancelled to zero here is a close call of 0.
+  var known: LapackIdenticalEntries?
+  /// With `tracking`, whether each τ is LAPACK's bit for bit.
+  var tauKnown: [Bool] = []
 
-  /// Factors the row-major `rows`×`columns` matrix.
-  init(rowMajor matrix: [Double], rows m: Int, columns n: Int) {
+  /// Factors the row-major `rows`×`columns` matrix; `tracking` follows which factors are LAPACK's own (the matrix
+  /// is the caller's numbers).
+  init(rowMajor matrix: [Double], rows m: Int, columns n: Int, tracking: Bool = false) {
     rows = m
     columns = n
     factors = [Double](repeating: 0, count: m * n)
     for i in 0..<m { for j in 0..<n { factors[j * m + i] = matrix[i * n + j] } }
+    if tracking { known = LapackIdenticalEntries(factors, callersNumbers: true) }
     let steps = Swift.min(m, n)
     tau = [Double](repeating: 0, count: steps)
     for i in 0..<steps {
-      if i > 0 && m - i > 1 {
+      let column = (i..<m).map { i * m + $0 }
+      if i > 0 && m - i > 1 && !(known?.all(column) ?? false) {
         let lead = Swift.abs(factors[i * m + i])
         let rest = Householder.norm(factors, start: i * m + i + 1, count: m - i - 1)
         if rest > 0 { closestLead = Swift.min(closestLead, lead / Swift.max(lead, rest)) }
       }
+      if known?.cancelled(factors, Array(column.dropFirst())) ?? false { closestLead = 0 }
+      let tauIdentical = known?.generate(factors, column) ?? false
+      if known != nil { tauKnown.append(tauIdentical) }
       tau[i] = Householder.generate(&factors, start: i * m + i, count: m - i)
       if i + 1 < n {
+        known?.reflect(
+          factors, vector: column, tau: tau[i], tauIdentical: tauIdentical,
+          targets: ((i + 1)..<n).map { j in (i..<m).map { j * m + $0 } })
         Householder.applyLeft(
           &factors, reflector: i * m + i, length: m - i, tau: tau[i], target: (i + 1) * m + i, stride: m,
           columns: n - i - 1)
       }
     }
+  }
+
+  /// What is known of R's entries (row-major, `upper(rowCount:)`'s layout): its zeros below the diagonal are
+  /// LAPACK's explicit +0 (`dlaset`).
+  func upperKnown(rowCount: Int) -> LapackIdenticalEntries? {
+    guard let known else { return nil }
+    var identical = [Bool](repeating: true, count: rowCount * columns)
+    var zeroEverywhere = [Bool](repeating: true, count: rowCount * columns)
+    for i in 0..<Swift.min(rowCount, rows) {
+      for j in i..<Swift.max(columns, i) {
+        identical[i * columns + j] = known.identical[j * rows + i]
+        zeroEverywhere[i * columns + j] = known.zeroEverywhere[j * rows + i]
+      }
+    }
+    return LapackIdenticalEntries(identical: identical, zeroEverywhere: zeroEverywhere)
   }
 
   /// R as a row-major matrix of `rowCount` rows (`min(m, n)` for 'reduced' and 'r', `m` for 'complete').
@@ -50,29 +79,66 @@ struct HouseholderQR {
   }
 
   /// The first `count` columns of Q = H₀ H₁ … as a row-major `rows`×`count` matrix (`dorg2r`).
-  func orthogonal(columns count: Int) -> [Double] {
+  func orthogonal(columns count: Int) -> [Double] { orthogonalKnown(columns: count).q }
+
+  /// `orthogonal(columns:)` with, when the factorisation was tracked, what is known of each entry (row-major).
+  func orthogonalKnown(columns count: Int) -> (q: [Double], known: LapackIdenticalEntries?) {
     let m = rows
     let steps = tau.count
     // Column-major m×count work array holding the reflectors in its first `steps` columns.
     var q = [Double](repeating: 0, count: m * count)
-    for j in 0..<Swift.min(steps, count) {
-      for i in (j + 1)..<Swift.max(m, j + 1) { q[j * m + i] = factors[j * m + i] }
+    var qKnown = known.map { _ in
+      LapackIdenticalEntries(
+        identical: [Bool](repeating: true, count: m * count), zeroEverywhere: [Bool](repeating: true, count: m * count))
     }
-    for j in steps..<Swift.max(count, steps) { q[j * m + j] = 1 }
+    for j in 0..<Swift.min(steps, count) {
+      for i in (j + 1)..<Swift.max(m, j + 1) {
+        q[j * m + i] = factors[j * m + i]
+        if let known { (qKnown!.identical[j * m + i], qKnown!.zeroEverywhere[j * m + i]) = known[j * m + i] }
+      }
+    }
+    for j in steps..<Swift.max(count, steps) {
+      q[j * m + j] = 1
+      qKnown?.zeroEverywhere[j * m + j] = false
+    }
     for i in stride(from: steps - 1, through: 0, by: -1) {
+      let tauIdentical = tauKnown.indices.contains(i) && tauKnown[i]
       if i + 1 < count {
         q[i * m + i] = 1
+        qKnown?.identical[i * m + i] = true
+        qKnown?.zeroEverywhere[i * m + i] = false
+        qKnown?.reflect(
+          q, vector: (i..<m).map { i * m + $0 }, tau: tau[i], tauIdentical: tauIdentical,
+          targets: ((i + 1)..<count).map { j in (i..<m).map { j * m + $0 } })
         Householder.applyLeft(
           &q, reflector: i * m + i, length: m - i, tau: tau[i], target: (i + 1) * m + i, stride: m,
           columns: count - i - 1)
       }
-      for k in (i + 1)..<Swift.max(m, i + 1) { q[i * m + k] *= -tau[i] }
+      for k in (i + 1)..<Swift.max(m, i + 1) {
+        q[i * m + k] *= -tau[i]
+        if !tauIdentical { qKnown?.identical[i * m + k] = false }
+      }
       q[i * m + i] = 1 - tau[i]
-      for k in 0..<i { q[i * m + k] = 0 }
+      qKnown?.identical[i * m + i] = tauIdentical
+      qKnown?.zeroEverywhere[i * m + i] = false
+      for k in 0..<i {
+        q[i * m + k] = 0
+        qKnown?.identical[i * m + k] = true
+        qKnown?.zeroEverywhere[i * m + k] = true
+      }
     }
     var result = [Double](repeating: 0, count: m * count)
     for i in 0..<m { for j in 0..<count { result[i * count + j] = q[j * m + i] } }
-    return result
+    guard let qKnown else { return (result, nil) }
+    var identical = [Bool](repeating: false, count: m * count)
+    var zeroEverywhere = identical
+    for i in 0..<m {
+      for j in 0..<count {
+        identical[i * count + j] = qKnown.identical[j * m + i]
+        zeroEverywhere[i * count + j] = qKnown.zeroEverywhere[j * m + i]
+      }
+    }
+    return (result, LapackIdenticalEntries(identical: identical, zeroEverywhere: zeroEverywhere))
   }
 }
 

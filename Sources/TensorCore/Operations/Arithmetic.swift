@@ -10,6 +10,17 @@ extension Tensor {
   public func dividing(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.divide), [self, other]) }
   /// `a ** b`, broadcasting; an int array to a negative int power is NumPy's ValueError.
   public func power(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.power), [self, other]) }
+  /// `a ** b` as Python's operator: `power`, but for NumPy's fast path for an array to the power of a Python 2,
+  /// np.square (number.c's fast_scalar_power), whose first loop for bool is int8's: `bool_array ** 2` is int8 where
+  /// `** 3` and `np.power(bool_array, 2)` are int64. (Float and complex arrays take the fast paths in their loops.)
+  public func powerOperator(_ other: Tensor) throws -> Tensor {
+    if dtype == .bool, !isScalar, !isPythonScalar, other.isPythonScalar, other.storageClass == .int64,
+      other.shape.isEmpty, other.int64s == [2]
+    {
+      return try square()
+    }
+    return try power(other)
+  }
   /// `-a`; NumPy's TypeError for bool.
   public func negated() throws -> Tensor { try Tensor.record(.unary(.negate), [self]) }
 

@@ -254,12 +254,21 @@ extension Tensor {
       var (a, b) = (self, other)
       (a.isPythonScalar, b.isPythonScalar) = (false, false)
       let product = try a.multiplying(b)
-      // For float64 with a vector or a matrix, NumPy's BLAS path adds the products into zeros (`daxpy`), so a
-      // product of -0 is 0 there (`np.dot(-1.0, x)`); with two scalars, or more axes, it multiplies.
-      guard product.dtype == .float64, (1...2).contains(Swift.max(ndim, other.ndim)) else { return product }
+      // For float64 with a vector or a matrix of more than one element, NumPy's BLAS path adds the products into
+      // zeros (`daxpy`), so a product of -0 is 0 there (`np.dot(-1.0, x)`), and a zero scalar adds nothing, so NaNs
+      // and infinities times it are 0 too (`np.dot(0.0, x)`); with one element, two scalars, or more axes, it
+      // multiplies.
+      guard product.dtype == .float64, (1...2).contains(Swift.max(ndim, other.ndim)), product.size > 1 else {
+        return product
+      }
       var zero = Tensor(0.0)
       zero.isPythonScalar = true
-      return try product.adding(zero)
+      var result = try product.adding(zero)
+      if (ndim == 0 ? self : other).doubles.first == 0 {
+        // The values are BLAS's; the recorded graph stays the product's.
+        result.storage = .float64([Double](repeating: 0, count: result.size))
+      }
+      return result
     }
     let aligned = other.ndim == 1 ? other.shape[0] : other.shape[other.ndim - 2]
     if shape[ndim - 1] != aligned {

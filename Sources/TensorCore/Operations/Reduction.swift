@@ -59,6 +59,21 @@ enum Reduction: Sendable {
   }
 }
 
+extension Tensor {
+  /// Whether an integer array's magnitudes add up to under 2**53, so that every partial sum of its elements, in any
+  /// order, is exact in float64 (NumPy's float64 sum and docbuild's integer sum then agree).
+  var integerSumIsExactInFloat64: Bool {
+    guard case .int64(let values) = storage else { return true }
+    let limit: UInt64 = 1 << 53
+    var total: UInt64 = 0
+    for value in values {
+      total += dtype == .uint64 ? Swift.min(UInt64(bitPattern: value), limit) : Swift.min(value.magnitude, limit)
+      if total >= limit { return false }
+    }
+    return true
+  }
+}
+
 /// Which axes a reduction runs over: NumPy's `axis=None`, an int, or a tuple of ints.
 public enum Axes: Sendable, Hashable {
   /// `axis=None`: every axis.
@@ -103,6 +118,19 @@ extension Tensor {
   public func mean(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
     let axes = try axis.resolve(ndim: ndim, lenient: false)
     if dtype == .float16 { return try halfMean(axes: axes, keepdims: keepdims) }
+    if dtype.isInteger && !integerSumIsExactInFloat64 {
+      // NumPy's `_mean` sums integers converted to float64; docbuild's integer sum agrees with that only while every
+      // partial sum is exact, and the converted sum only within one of NumPy's 8192-element cast buffers.
+      if size > 8192 {
+        throw TensorError(
+          "NotImplementedError",
+          "np.mean of more than 8192 integers whose magnitudes add up to 2**53 or more is not supported: NumPy "
+            + "sums them in float64 through its 8192-element cast buffers, which docbuild does not follow; "
+            + "convert first with .astype(np.float64) (NumPy's mean of that copy may differ in its last digits)",
+          isLimit: true)
+      }
+      return try astype(.float64).mean(axis: .many(axes), keepdims: keepdims)
+    }
     let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), [self])
     let count = axes.reduce(1) { $0 * shape[$1] }
     // The count divides as a Python int does in NumPy's `_mean`: weakly, so a float32 mean stays float32.

@@ -31,6 +31,23 @@ public final class ArrayIdentity: Sendable {
   public init() {}
 }
 
+/// One flat iterator object's state, shared by every name holding it: whether iterating it has begun (NumPy's
+/// iterator then goes on from where it stopped, and indexing it starts it again).
+public final class FlatIteratorState: Sendable {
+  /// True once an iteration or an `in` test has taken items from it.
+  public let isStarted = Mutex<Bool>(false)
+  /// True when the array it iterates is itself a view, so that NumPy's `.base` of the iterator (that array) is not
+  /// the array owning the memory.
+  public let iteratesView: Bool
+  /// A new iterator over an array (a view when `iteratesView`), at its first item.
+  public init(iteratesView: Bool) { self.iteratesView = iteratesView }
+}
+
+extension Tensor {
+  /// True for the view that stands for NumPy's flat iterator (`a.flat`).
+  public var isFlatIterator: Bool { view?.flatIterator != nil }
+}
+
 /// Where a NumPy view's elements live in its root's memory, as NumPy records it: an offset and a stride per axis, in
 /// elements of the root (NumPy's byte strides divided by the item size).
 public struct ArrayView: Sendable {
@@ -45,6 +62,9 @@ public struct ArrayView: Sendable {
   /// True for a view made by `numpy.lib.stride_tricks` and the views of it: NumPy's `.base` of one is not the
   /// array that owns the memory (an `as_strided` result's base is NumPy's private `DummyArray`).
   public var isStrideTrickView = false
+  /// Set on the 1-d view that stands for NumPy's flat iterator (`a.flat`), which is no array; not inherited by the
+  /// views and copies made from it.
+  public var flatIterator: FlatIteratorState?
   /// Each element's root position, for a view no strides describe (`a.T.flat`, NumPy's flat iterator); nil for a
   /// strided view.
   public var positions: [Int]?

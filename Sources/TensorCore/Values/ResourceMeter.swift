@@ -1,9 +1,15 @@
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The budgets a chapter's snippets run under: live tensor memory for the whole chapter, and work per statement.
 ///
 /// The element limit bounds each value, but not how many values a chapter keeps or how many operations one statement
-/// runs. A meter is installed for the duration of a run with `ResourceMeter.$current.withValue(meter) { … }`; every
+/// runs. A meter is installed for the duration of a run with `ResourceMeter.withCurrent(meter) { … }`; every
 /// operation charges it, and a charge past a budget throws before the work or the allocation happens (each value is
 /// at most 128 MiB, so the meter never lags the truth by more than one value). Without a meter, nothing is charged.
 ///
@@ -44,6 +50,41 @@ public final class ResourceMeter: Sendable {
 
   /// The meter of the running chapter, if any.
   @TaskLocal public static var current: ResourceMeter?
+
+  /// Runs `body` with `meter` as the current meter (nil: nothing is charged), both as the task-local `current` and in
+  /// this thread's slot, which every charge reads: a task-local read walks the chain of every value bound around it
+  /// through generic code (about 200 instructions, some twenty times per gradient step), a thread's slot is one
+  /// call. A meter bound with `$current.withValue` alone (tests) is still found, through the task-local.
+  public static func withCurrent<Result>(_ meter: ResourceMeter?, _ body: () throws -> Result) rethrows -> Result {
+    let binding = Unmanaged.passRetained(Binding(meter))
+    let outer = pthread_getspecific(threadSlot)
+    pthread_setspecific(threadSlot, binding.toOpaque())
+    defer {
+      pthread_setspecific(threadSlot, outer)
+      binding.release()
+    }
+    return try $current.withValue(meter, operation: body)
+  }
+
+  /// The current meter: this thread's slot when `withCurrent` bound one, else the task-local.
+  @inline(__always)
+  static var running: ResourceMeter? {
+    guard let binding = pthread_getspecific(threadSlot) else { return current }
+    return Unmanaged<Binding>.fromOpaque(binding).takeUnretainedValue().meter
+  }
+
+  /// A meter bound by `withCurrent` (a box, so that binding nil is told apart from binding nothing).
+  private final class Binding {
+    let meter: ResourceMeter?
+    init(_ meter: ResourceMeter?) { self.meter = meter }
+  }
+
+  /// The thread-specific slot `withCurrent` keeps its binding in (it owns the binding while it runs).
+  private static let threadSlot: pthread_key_t = {
+    var key = pthread_key_t()
+    precondition(pthread_key_create(&key, nil) == 0, "no thread-specific key left for the resource meter")
+    return key
+  }()
 
   /// A meter with a memory budget in bytes.
   public convenience init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit) {
@@ -99,7 +140,7 @@ public final class ResourceMeter: Sendable {
   /// Charges an operation in one step (it runs for every operation, so one task-local read and one lock): `work`
   /// element operations against the statement, `bytes` of new values against the chapter.
   static func charge(work: Int, bytes: Int) throws {
-    guard let meter = current else { return }
+    guard let meter = running else { return }
     enum Refusal { case work(Int), memory(Int) }
     let refusal = meter.state.withLock { state -> Refusal? in
       state.elementOperations += work
@@ -128,7 +169,7 @@ public final class ResourceMeter: Sendable {
   /// Checks that `bytes` of values that live only while one call runs (the values a backward pass or a finite
   /// difference computes along the way) fit beside what the chapter holds; they are not added to it.
   static func checkTransient(bytes: Int) throws {
-    guard let meter = current else { return }
+    guard let meter = running else { return }
     let total = meter.bytesInUse
     if total > meter.memoryLimit - bytes {
       meter.state.withLock { $0.memoryExhausted = true }
@@ -160,7 +201,7 @@ public final class ResourceMeter: Sendable {
 
   /// Charges the multiply-adds of a matrix product against the running statement.
   static func chargeMultiplyAdds(_ count: Int) throws {
-    guard let meter = current else { return }
+    guard let meter = running else { return }
     let total = meter.state.withLock { state -> Int in
       state.multiplyAdds += count
       return state.multiplyAdds
@@ -173,17 +214,17 @@ public final class ResourceMeter: Sendable {
   }
 
   /// The running statement's whole finite-difference budget.
-  static var numericalGradientBudget: Int { current?.numericalGradientOperations ?? numericalGradientLimit }
+  static var numericalGradientBudget: Int { running?.numericalGradientOperations ?? numericalGradientLimit }
 
   /// What is left of the running statement's finite-difference budget (the whole budget without a meter).
   static var numericalGradientRemaining: Int {
-    guard let meter = current else { return numericalGradientLimit }
+    guard let meter = running else { return numericalGradientLimit }
     return meter.state.withLock { meter.numericalGradientOperations - $0.numericalGradient }
   }
 
   /// Charges the element operations of one finite-difference gradient against the running statement.
   static func chargeNumericalGradient(_ cost: Int) {
-    current?.state.withLock { $0.numericalGradient += cost }
+    running?.state.withLock { $0.numericalGradient += cost }
   }
 
   /// A byte count as people read it: `2 GiB`, `512 MiB`, `1000 bytes`.

@@ -49,7 +49,7 @@ public final class ArrayLineage: Sendable {
 /// Swift's arrays do): copying a tensor, which the interpreter does at every read of a name, is one retain instead of
 /// one per part, and an interpreter value holding a tensor is one word instead of the parts' ten.
 public struct Tensor: Sendable {
-  /// The parts, never changed while another tensor shares them (`uniqueFields`).
+  /// The parts, never changed while another tensor shares them (`uniqueParts`).
   private var shared: SharedParts
   private var parts: TensorParts { shared.parts }
 
@@ -58,19 +58,14 @@ public struct Tensor: Sendable {
   public init(shape: [Int], storage: Storage, isScalar: Bool = false) {
     let node: GraphNode?
     if case .float64 = storage { node = GraphNode.leaf() } else { node = nil }
-    shared = SharedParts(parts: .make(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
+    shared = SharedParts(
+      parts: TensorParts(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
   }
 
   /// Makes a tensor with a given graph node (nil for untracked dtypes); used by recorded operations.
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
-    shared = SharedParts(parts: .make(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
-  }
-
-  /// The parts' fields, copied first into new parts when another tensor shares them; valid while `parts` holds
-  /// the object, which a `_modify` accessor's exclusive access to `self` guarantees.
-  @inline(__always)
-  mutating func uniqueFields() -> UnsafeMutablePointer<TensorFields> {
-    uniqueParts().fields
+    shared = SharedParts(
+      parts: TensorParts(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
   }
 
   /// The parts, copied first into new parts when another tensor shares them.
@@ -82,26 +77,26 @@ public struct Tensor: Sendable {
 
   /// The extent of each axis; empty for 0-d arrays and scalars.
   public var shape: [Int] {
-    get { parts.fields.pointee.shape }
-    _modify { yield &uniqueFields().pointee.shape }
+    get { parts.fields.shape }
+    _modify { yield &uniqueParts().fields.shape }
   }
   /// The elements in row-major order; `count` equals the product of `shape`.
   public var storage: Storage {
-    get { parts.fields.pointee.storage }
-    _modify { yield &uniqueFields().pointee.storage }
+    get { parts.fields.storage }
+    _modify { yield &uniqueParts().fields.storage }
   }
   /// True for a NumPy scalar such as `np.float64(6.0)` (what full reductions and full indexing return); false for
   /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
   public var isScalar: Bool {
-    get { parts.fields.pointee.isScalar }
-    _modify { yield &uniqueFields().pointee.isScalar }
+    get { parts.fields.isScalar }
+    _modify { yield &uniqueParts().fields.isScalar }
   }
   /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
   /// Nil for int and bool values, which autodiff does not track. Set only when the value is made (`Tensor.record`
   /// attaches the node to the value it computed).
   var node: GraphNode? {
-    get { parts.fields.pointee.node }
-    _modify { yield &uniqueFields().pointee.node }
+    get { parts.fields.node }
+    _modify { yield &uniqueParts().fields.node }
   }
   /// Which NumPy array's memory this value stands for: every new array gets its own, and the interpreter gives a
   /// view (a slice, a reshape, a transpose) its base's, so an in-place update can tell what NumPy would change with it.
@@ -132,50 +127,50 @@ public struct Tensor: Sendable {
   mutating func withNewLineage(_ lineage: ArrayLineage?, _ change: (inout TensorFields) -> Void) {
     if isKnownUniquelyReferenced(&shared.parts) {
       shared.parts.setLineage(lineage)
-      change(&shared.parts.fields.pointee)
+      change(&shared.parts.fields)
     } else {
-      var fields = shared.parts.fields.pointee
+      var fields = shared.parts.fields
       change(&fields)
-      shared.parts = TensorParts.make(fields, lineage: lineage)
+      shared.parts = TensorParts(fields, lineage: lineage)
     }
   }
   /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
   public internal(set) var view: ArrayView? {
-    get { parts.fields.pointee.view }
-    _modify { yield &uniqueFields().pointee.view }
+    get { parts.fields.view }
+    _modify { yield &uniqueParts().fields.view }
   }
   /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
   /// float64); `dtype` falls back to the storage class when this does not belong to it.
   var narrowType: DType? {
-    get { parts.fields.pointee.narrowType }
-    _modify { yield &uniqueFields().pointee.narrowType }
+    get { parts.fields.narrowType }
+    _modify { yield &uniqueParts().fields.narrowType }
   }
   /// True for a Python `bool`, `int` or `float` turned into an operand: NumPy 2 (NEP 50) lets it take the other
   /// operand's dtype instead of promoting (`int8 array + 1` stays int8, `float32 array * 0.5` stays float32).
   public var isPythonScalar: Bool {
-    get { parts.fields.pointee.isPythonScalar }
-    _modify { yield &uniqueFields().pointee.isPythonScalar }
+    get { parts.fields.isPythonScalar }
+    _modify { yield &uniqueParts().fields.isPythonScalar }
   }
   /// The order NumPy keeps this value's axes in memory, outermost first, when it is not C order (nil): `x.T` of a
   /// C-ordered 3-d `x` is `[2, 1, 0]`. NumPy's reductions walk memory, so they sum in this order (`Tensor+MemoryOrder`);
   /// the elements here are still in row-major order of `shape`.
   public var memoryAxes: [Int]? {
-    get { parts.fields.pointee.memoryAxes }
-    _modify { yield &uniqueFields().pointee.memoryAxes }
+    get { parts.fields.memoryAxes }
+    _modify { yield &uniqueParts().fields.memoryAxes }
   }
   /// The operation that made this value when docbuild does not know the memory order NumPy gives its result (`np.sort`
   /// of a transposed array, say), so a sum or a product that would walk that memory must refuse rather than guess;
   /// nil when the order is known (`memoryAxes`). A view reads its root's.
   public var unknownLayoutOrigin: String? {
-    get { parts.fields.pointee.unknownLayoutOrigin }
-    _modify { yield &uniqueFields().pointee.unknownLayoutOrigin }
+    get { parts.fields.unknownLayoutOrigin }
+    _modify { yield &uniqueParts().fields.unknownLayoutOrigin }
   }
   /// True for a 2-d value NumPy would hold as the transposed view of a C-ordered array (`a.T`): BLAS reads such an
   /// operand in place, in another summation order (MatrixProduct). The elements here are still in row-major order.
   /// A matrix with an axis of extent 1 is a vector to NumPy's matmul (gemv reads it by its one stride), whatever
   /// its order.
   public var transposedLayout: Bool {
-    get { ndim == 2 && parts.fields.pointee.memoryAxes == [1, 0] && !shape.contains(1) }
+    get { ndim == 2 && parts.fields.memoryAxes == [1, 0] && !shape.contains(1) }
     set { memoryAxes = newValue && ndim == 2 ? [1, 0] : nil }
   }
 
@@ -283,53 +278,75 @@ struct TensorFields {
 /// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field, and its
 /// lineage, made when first asked for.
 ///
-/// The fields are read and written through a pointer to the buffer's header: a class's stored properties would pay
-/// the runtime's exclusivity checks on every access. The lineage is the buffer's one element, an atomic slot: copies
-/// sharing these parts may read it from several threads, and the first reader makes it for all of them.
-final class TensorParts: ManagedBuffer<TensorFields, LineageSlot> {
-  /// New parts holding `fields`, moved in (returning the parameter from the factory closure copied the fields and then
-  /// destroyed the original, a retain and a release of every reference they hold), and `lineage` (nil: made when
-  /// asked for).
-  static func make(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil) -> TensorParts {
-    var source = Optional(fields)
-    let parts = unsafeDowncast(TensorParts.create(minimumCapacity: 1) { _ in source.take()! }, to: TensorParts.self)
-    parts.withUnsafeMutablePointerToElements { slot in slot.initialize(to: LineageSlot(lineage)) }
-    return parts
+/// The fields are a stored property the runtime does not check for exclusive access (`unchecked`: a tensor writes
+/// them only while it holds the sole reference, `Tensor.uniqueParts`), and a new value's fields are moved in, not
+/// copied (a `ManagedBuffer` header was initialized from a copy of the factory's result, a retain and a release of
+/// every reference the fields hold). The lineage is an atomic word holding a retained reference (0: none made yet):
+/// copies sharing these parts may read it from several threads, and the first reader makes it for all of them.
+/// `AtomicLazyReference`, which did this before, is generic code the compiler does not specialize, and each read
+/// looked its type's metadata up (about 560 instructions; a dozen reads per gradient step).
+final class TensorParts {
+  /// The fields; written only while one tensor holds these parts.
+  @exclusivity(unchecked) var fields: TensorFields
+  /// The lineage's address, retained by these parts; 0 until one is made.
+  private let lineageBits: Atomic<UInt>
+
+  /// New parts holding `fields`, moved in, and `lineage` (nil: made when asked for).
+  init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil) {
+    self.fields = fields
+    lineageBits = Atomic(lineage.map(Self.retainedBits) ?? 0)
   }
 
   deinit {
-    _ = withUnsafeMutablePointerToElements { $0.deinitialize(count: 1) }
+    Self.release(lineageBits.load(ordering: .acquiring))
   }
 
-  /// The fields, valid while this object lives.
-  var fields: UnsafeMutablePointer<TensorFields> {
-    withUnsafeMutablePointerToHeader { $0 }
+  /// The bits of a reference to `lineage` that these parts own.
+  private static func retainedBits(_ lineage: ArrayLineage) -> UInt {
+    UInt(bitPattern: Unmanaged.passRetained(lineage).toOpaque())
+  }
+
+  /// The lineage a word holds (its owner keeps it alive), or nil for 0.
+  private static func lineage(at bits: UInt) -> ArrayLineage? {
+    guard let address = UnsafeRawPointer(bitPattern: bits) else { return nil }
+    return Unmanaged<ArrayLineage>.fromOpaque(address).takeUnretainedValue()
+  }
+
+  /// Gives up the reference a word holds.
+  private static func release(_ bits: UInt) {
+    guard let address = UnsafeRawPointer(bitPattern: bits) else { return }
+    Unmanaged<ArrayLineage>.fromOpaque(address).release()
   }
 
   /// The lineage, made now when no reader has made it yet.
   var lineage: ArrayLineage {
-    withUnsafeMutablePointerToElements { slot in
-      if let made = slot.pointee.made { return made }
-      return slot.pointee.storeIfNone(ArrayLineage())
-    }
+    if let made = madeLineage { return made }
+    let made = ArrayLineage()
+    let bits = Self.retainedBits(made)
+    let (stored, existing) = lineageBits.compareExchange(
+      expected: 0, desired: bits, successOrdering: .acquiringAndReleasing, failureOrdering: .acquiring)
+    if stored { return made }
+    // Another reader made one first: that one is the lineage.
+    Self.release(bits)
+    return Self.lineage(at: existing)!
   }
 
   /// The lineage when one was made, else nil.
   var madeLineage: ArrayLineage? {
-    withUnsafeMutablePointerToElements { $0.pointee.made }
+    Self.lineage(at: lineageBits.load(ordering: .acquiring))
   }
 
   /// Replaces the lineage (nil: a new one, made when asked for); only while no other tensor holds these parts.
   func setLineage(_ lineage: ArrayLineage?) {
-    withUnsafeMutablePointerToElements { slot in slot.pointee = LineageSlot(lineage) }
+    Self.release(lineageBits.exchange(lineage.map(Self.retainedBits) ?? 0, ordering: .acquiringAndReleasing))
   }
 
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
-  func copy() -> TensorParts { TensorParts.make(fields.pointee, lineage: lineage) }
+  func copy() -> TensorParts { TensorParts(fields, lineage: lineage) }
 }
 
-/// A tensor's reference to its parts. Unchecked Sendable (ManagedBuffer is not): a tensor writes the fields only while
-/// it holds the sole reference to them (`Tensor.uniqueFields`), so no object another tensor, or another thread, can
+/// A tensor's reference to its parts. Unchecked Sendable (a class with a variable is not): a tensor writes the fields
+/// only while it holds the sole reference to them (`Tensor.uniqueParts`), so no object another tensor, or another thread, can
 /// see is ever written.
 struct SharedParts: @unchecked Sendable {
   var parts: TensorParts
