@@ -64,6 +64,23 @@ import Testing
     #expect(!a.asNewArray().sharesLineage(with: a))
   }
 
+  /// A view made of a value another copy still holds takes its lineage and geometry in parts of its own: the copy
+  /// keeps its own (not yet made) lineage and no view, and both stay one graph value.
+  @Test func aViewOfASharedValueLeavesTheCopy() {
+    let a = Self.matrix()
+    let held = a
+    let root = ArrayLineage()
+    let viewed = a.asView(ArrayView(offset: 1, strides: [3, 1]), of: root)
+    #expect(viewed.lineage === root)
+    #expect(viewed.view?.offset == 1)
+    #expect(viewed.view?.strides == [3, 1])
+    #expect(held.view == nil)
+    #expect(held.madeLineage == nil)
+    #expect(!held.sharesLineage(with: viewed))
+    #expect(held.isSameValue(as: viewed))
+    #expect(held.doubles.map(\.bitPattern) == viewed.doubles.map(\.bitPattern))
+  }
+
   /// A recorded operation's result is a new array, not a view of its operand (the record gives it a lineage of its
   /// own where a rule handed the operand back).
   @Test func recordedResultsAreNewArrays() throws {

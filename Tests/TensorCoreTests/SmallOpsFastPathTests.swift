@@ -43,6 +43,28 @@ import Testing
     #expect(fast.isScalar == (items.count == 2 && items.allSatisfy { if case .int = $0 { true } else { false } }))
   }
 
+  /// Ints and slices of a view resolved in one walk (`IndexPlan.placed`) give the plan of the array's own elements and
+  /// the result's place in the root that the two separate plans give, for a transposed, a reversed and an offset
+  /// strided layout of the (4, 5) array.
+  @Test(arguments: [
+    [IndexItem.int(2)], [.int(-1)], [.int(1), .int(3)], [.int(-4), .int(-5)],
+    [.slice(start: 1, stop: nil, step: 2)], [.int(0), .slice(start: nil, stop: nil, step: -1)],
+    [.slice(start: 7, stop: 9, step: nil)], [.slice(start: nil, stop: nil, step: -3), .int(2)],
+  ])
+  func placedPlanMatchesTwoPlans(items: [IndexItem]) throws {
+    let layouts = [
+      ArrayView(offset: 0, strides: [1, 4]), ArrayView(offset: 19, strides: [-5, -1]),
+      ArrayView(offset: 3, strides: [12, 2]),
+    ]
+    for root in layouts {
+      let both = try #require(try IndexPlan.placed(items, shape: [4, 5], root: root))
+      let own = try IndexPlan(items, shape: [4, 5], isScalar: false)
+      let placed = try IndexPlan(items, shape: [4, 5], isScalar: false, strides: root.strides, offset: root.offset)
+      #expect(both.plan == own)
+      #expect(both.placed == placed.view)
+    }
+  }
+
   /// An index out of bounds is NumPy's message on either path.
   @Test func outOfBoundsMessagesAgree() {
     for items: [IndexItem] in [[.int(4)], [.int(1), .int(-6)]] {

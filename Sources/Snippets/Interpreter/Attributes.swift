@@ -22,13 +22,14 @@ enum Attributes {
     case .tensor(let tensor):
       if tensor.isFlatIterator { try FlatIterator.checkAttribute(name, of: tensor) }
       switch name {
+      // `T` first: a string switch compares the cases in turn, and `a.T` in a loop paid for six before it.
+      case "T": return .tensor(try core { try tensor.transpose() })
       case "shape": return .intTuple(tensor.shape)
       case "ndim": return .int(tensor.ndim)
       case "size": return .int(tensor.size)
       case "dtype": return .dtype(tensor.dtype)
       case "itemsize": return .int(tensor.dtype.itemsize)
       case "nbytes": return .int(tensor.dtype.itemsize * tensor.size)
-      case "T": return .tensor(try core { try tensor.transpose() })
       // The commonest methods, named before the two set lookups that would find them (`a.reshape(…)` in a loop).
       case "reshape", "transpose": return .method(value, name)
       case _ where ArrayViewAttributes.names.contains(name): return try ArrayViewAttributes.attribute(name, of: tensor)

@@ -4,8 +4,11 @@ import TensorCore
 /// docbuild keeps every value's elements contiguous; a view also records NumPy's geometry (offset and strides) in its
 /// lineage's root, so a write lands in the root and every reachable value of that lineage is gathered again from it.
 enum ViewTracking {
-  /// Attributes that are views in NumPy.
-  static let attributes: Set<String> = ["T", "mT", "real", "imag"]
+  /// True for the attributes that are views in NumPy, compared directly (hashing the name into a set cost more than
+  /// `a.T` spends on its view's strides).
+  static func isViewAttribute(_ name: String) -> Bool {
+    name == "T" || name == "mT" || name == "real" || name == "imag"
+  }
   /// Array methods that return views (or may: NumPy's `reshape` and `ravel` do whenever they can).
   static let methods: Set<String> = [
     "reshape", "transpose", "ravel", "squeeze", "swapaxes", "view", "diagonal",
@@ -282,7 +285,7 @@ extension Interpreter {
   /// The value of `array.name`: `.T` and the complex parts are views, `.real` of a real array is the array itself.
   mutating func attributeView(_ name: String, _ value: Value, _ result: Value) throws(PythonError) -> Value {
     guard case .tensor(let source) = value, case .tensor(var part) = result, !source.isScalar,
-      ViewTracking.attributes.contains(name)
+      ViewTracking.isViewAttribute(name)
     else { return result }
     switch name {
     case "real" where !source.dtype.isComplex: return value

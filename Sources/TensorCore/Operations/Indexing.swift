@@ -90,6 +90,38 @@ struct IndexPlan: Sendable, Hashable {
   /// plan and errors as the general path, without expanding the items into a new list first (a small `a[i]` in a
   /// loop spent a quarter of its time there). Nil for any other item.
   private init?(intsAndSlices items: [IndexItem], shape: [Int], strides: [Int]?, offset: Int) throws {
+    guard let walk = try Self.walkIntsAndSlices(items, shape: shape, strides: strides, offset: offset, placing: nil)
+    else { return nil }
+    self.init(view: walk.view, sourceShape: shape)
+  }
+
+  /// A plan of ints and slices only, selecting `view` of an array of `sourceShape`: a NumPy scalar when no axis is
+  /// left.
+  private init(view: StridedView, sourceShape: [Int]) {
+    self.view = view
+    self.sourceShape = sourceShape
+    self.isScalar = view.shape.isEmpty
+  }
+
+  /// `a[items]` of ints and slices only, no more of them than axes, resolved in one walk against the array's own
+  /// row-major elements (the plan) and against its place in its root (`root`: a view's strides and offset, where the
+  /// result's view sits). Nil for any other index, which the general path resolves twice.
+  static func placed(_ items: [IndexItem], shape: [Int], root: ArrayView) throws -> (
+    plan: IndexPlan, placed: StridedView
+  )? {
+    guard root.strides.count == shape.count,
+      let walk = try walkIntsAndSlices(items, shape: shape, strides: nil, offset: 0, placing: root)
+    else { return nil }
+    let plan = IndexPlan(view: walk.view, sourceShape: shape)
+    return (plan, StridedView(offset: walk.placedOffset, shape: walk.view.shape, strides: walk.placedStrides))
+  }
+
+  /// The walk behind `init?(intsAndSlices:…)` and `placed`: the view the items select with `strides` (row-major when
+  /// nil) from `offset`, and with `placing`'s strides from its offset when given (empty strides and 0 when not).
+  private static func walkIntsAndSlices(
+    _ items: [IndexItem], shape: [Int], strides: [Int]?, offset: Int, placing root: ArrayView?
+  ) throws -> (view: StridedView, placedStrides: [Int], placedOffset: Int)? {
+    guard items.count <= shape.count else { return nil }
     // Checked first, so that an index the general path rejects for its form is rejected with its message.
     for item in items {
       switch item {
@@ -110,8 +142,10 @@ struct IndexPlan: Sendable, Hashable {
     for item in items { if case .int = item { resultAxes -= 1 } }
     var resultShape = [Int].filled(0, count: resultAxes)
     var resultStrides = [Int].filled(0, count: resultAxes)
+    var placedStrides = root == nil ? [] : [Int].filled(0, count: resultAxes)
     var resultAxis = 0
     var resultOffset = offset
+    var placedOffset = root?.offset ?? 0
     for axis in 0..<items.count {
       switch items[axis] {
       case .int(let position):
@@ -119,12 +153,18 @@ struct IndexPlan: Sendable, Hashable {
         guard position >= -extent && position < extent else {
           throw TensorError.index("index \(position) is out of bounds for axis \(axis) with size \(extent)")
         }
-        resultOffset += (position < 0 ? position + extent : position) * sourceStride(axis)
+        let picked = position < 0 ? position + extent : position
+        resultOffset += picked * sourceStride(axis)
+        if let root { placedOffset += picked * root.strides[axis] }
       case .slice(let start, let stop, let step):
         let range = try IndexPlan.sliceIndices(start: start, stop: stop, step: step, extent: shape[axis])
-        if range.count > 0 { resultOffset += range.start * sourceStride(axis) }
+        if range.count > 0 {
+          resultOffset += range.start * sourceStride(axis)
+          if let root { placedOffset += range.start * root.strides[axis] }
+        }
         resultShape[resultAxis] = range.count
         resultStrides[resultAxis] = range.step * sourceStride(axis)
+        if let root { placedStrides[resultAxis] = range.step * root.strides[axis] }
         resultAxis += 1
       case .newaxis, .ellipsis, .indices, .mask:
         return nil  // excluded above
@@ -134,12 +174,10 @@ struct IndexPlan: Sendable, Hashable {
     for axis in items.count..<shape.count {
       resultShape[resultAxis] = shape[axis]
       resultStrides[resultAxis] = sourceStride(axis)
+      if let root { placedStrides[resultAxis] = root.strides[axis] }
       resultAxis += 1
     }
-    let view = StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides)
-    self.view = view
-    self.sourceShape = shape
-    self.isScalar = view.shape.isEmpty
+    return (StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides), placedStrides, placedOffset)
   }
 
   /// Python's `slice.indices`: the first position, step and element count of a slice over `extent` elements.
@@ -183,6 +221,19 @@ extension Tensor {
   /// the two would resolve the same index twice.
   public func indexWithViewGeometry(_ items: [IndexItem]) throws -> (value: Tensor, view: ArrayView?) {
     if isAdvanced(items) { return (try index(items), nil) }
+    if view != nil || memoryAxes != nil, !isScalar {
+      // Ints and slices of a view (or of memory in another order): one walk gives the plan and the result's place in
+      // the root, where the general path below resolves the index twice.
+      let view = geometry
+      if let both = try IndexPlan.placed(items, shape: shape, root: view) {
+        let value = try Tensor.record(.index(both.plan), [self])
+        if both.plan.isScalar { return (value, nil) }
+        return (
+          value,
+          ArrayView(offset: both.placed.offset, strides: both.placed.strides, part: view.part).inheriting(from: view)
+        )
+      }
+    }
     let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
     let value = try Tensor.record(.index(plan), [self])
     if plan.isScalar { return (value, nil) }

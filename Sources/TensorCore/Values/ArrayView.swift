@@ -113,7 +113,13 @@ extension ArrayLineage {
   }
 
   /// True once a view of the lineage has been taken (`root` is set), read without copying the root out.
-  public var hasRoot: Bool { rootState.withLock { $0 != nil } }
+  public var hasRoot: Bool {
+    // Matched without a binding: `$0 != nil` copied the root (retaining its shape and elements) to compare it.
+    rootState.withLock { root in
+      if case .none = root { return false }
+      return true
+    }
+  }
 
   /// The root's `unknownLayoutOrigin`, read without copying the root out (its shape and elements).
   var rootUnknownLayoutOrigin: String? { rootState.withLock { $0?.unknownLayoutOrigin } }
@@ -210,16 +216,14 @@ extension Tensor {
   /// This new value as a view with `geometry` into `lineage`'s root (which the caller has ensured): the parts are
   /// written once, in place when nothing else holds them (`a[i]` in a loop copied them twice).
   public consuming func asView(_ geometry: ArrayView, of lineage: ArrayLineage) -> Tensor {
-    self.lineage = lineage
-    view = geometry
+    withNewLineage(lineage) { $0.view = geometry }
     return self
   }
 
   /// This value as the owner of a new memory of its own (a copy in NumPy).
   public func asNewArray() -> Tensor {
     var result = self
-    result.view = nil
-    result.startNewLineage()
+    result.withNewLineage(nil) { $0.view = nil }
     return result
   }
 

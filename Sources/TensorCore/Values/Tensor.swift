@@ -105,7 +105,7 @@ public struct Tensor: Sendable {
   /// `madeLineage` answer without making it.
   public var lineage: ArrayLineage {
     get { parts.lineage }
-    set { uniqueParts().setLineage(newValue) }
+    set { withNewLineage(newValue) { _ in } }
   }
   /// The lineage when one was made; nil for an array nothing has viewed or compared yet (no other value has it, and
   /// its lineage has no root).
@@ -118,7 +118,22 @@ public struct Tensor: Sendable {
     return mine === theirs
   }
   /// Makes this value the owner of a new memory's identity, as a new array (the lineage is made when asked for).
-  public mutating func startNewLineage() { uniqueParts().setLineage(nil) }
+  public mutating func startNewLineage() { withNewLineage(nil) { _ in } }
+
+  /// Gives the value `lineage` (nil: a new one, made when asked for) and changes its fields with `change`: in place
+  /// when no other tensor holds the parts, else in new parts made from the changed fields at once (a copy on write
+  /// first made the shared parts a lineage only to drop it, and wrote the fields twice).
+  @inline(__always)
+  mutating func withNewLineage(_ lineage: ArrayLineage?, _ change: (inout TensorFields) -> Void) {
+    if isKnownUniquelyReferenced(&shared.parts) {
+      shared.parts.setLineage(lineage)
+      change(&shared.parts.fields)
+    } else {
+      var fields = shared.parts.fields
+      change(&fields)
+      shared.parts = TensorParts(fields, lineage: lineage)
+    }
+  }
   /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
   public internal(set) var view: ArrayView? {
     get { parts.fields.view }
