@@ -468,7 +468,14 @@ enum NarrowEvaluation {
       }
       if result == .float16 && halfThroughKernel.contains(function) {
         let halves = a.converted(as: .float16)
-        let values = try function.evaluate(halves.widened)
+        let wide = halves.widened
+        // A half's exp2 from 1022 in magnitude is 0 or inf whatever the float64 kernel's last digit, so the lanes
+        // serve there, where float64 np.exp2 refuses (SVML's scalar fallback).
+        let values =
+          function == .exp2
+          ? Tensor(
+            shape: wide.shape, storage: .float64(NumpyElementary.exp2Lanes(wide.doubles)), isScalar: wide.isScalar)
+          : try function.evaluate(wide)
         // Another dtype reaches the half loop through a contiguous cast buffer.
         let vectorLoop = a.dtype != .float16 || a.takesHalfVectorLoop
         let positive = !vectorLoop && [.log10, .arcsin, .arccos].contains(function)
