@@ -808,15 +808,7 @@ struct BidiagonalSVD {
 
   /// The column-major copy of what is known of a row-major matrix's entries.
   private static func columnMajor(_ known: LapackIdenticalEntries, rows: Int, columns: Int) -> LapackIdenticalEntries {
-    var identical = [Bool](repeating: false, count: rows * columns)
-    var zeroEverywhere = identical
-    for i in 0..<rows {
-      for j in 0..<columns {
-        identical[j * rows + i] = known.identical[i * columns + j]
-        zeroEverywhere[j * rows + i] = known.zeroEverywhere[i * columns + j]
-      }
-    }
-    return LapackIdenticalEntries(identical: identical, zeroEverywhere: zeroEverywhere)
+    known.transposed(rows: rows, columns: columns)
   }
 
   /// The row-major copy of a column-major matrix.

@@ -130,15 +130,8 @@ struct HouseholderQR {
     var result = [Double](repeating: 0, count: m * count)
     for i in 0..<m { for j in 0..<count { result[i * count + j] = q[j * m + i] } }
     guard let qKnown else { return (result, nil) }
-    var identical = [Bool](repeating: false, count: m * count)
-    var zeroEverywhere = identical
-    for i in 0..<m {
-      for j in 0..<count {
-        identical[i * count + j] = qKnown.identical[j * m + i]
-        zeroEverywhere[i * count + j] = qKnown.zeroEverywhere[j * m + i]
-      }
-    }
-    return (result, LapackIdenticalEntries(identical: identical, zeroEverywhere: zeroEverywhere))
+    // Column-major m × count is row-major count × m.
+    return (result, qKnown.transposed(rows: count, columns: m))
   }
 }
 

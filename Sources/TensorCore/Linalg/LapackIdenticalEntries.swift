@@ -23,6 +23,20 @@ struct LapackIdenticalEntries {
     zeroEverywhere = matrix.map { $0 == 0 }
   }
 
+  /// The flags of the transposed matrix, these being a row-major `rows` × `columns` matrix's (so also a column-major
+  /// matrix's turned row-major, or the reverse).
+  func transposed(rows: Int, columns: Int) -> LapackIdenticalEntries {
+    var identical = [Bool](repeating: false, count: rows * columns)
+    var zeroEverywhere = identical
+    for i in 0..<rows {
+      for j in 0..<columns {
+        identical[j * rows + i] = self.identical[i * columns + j]
+        zeroEverywhere[j * rows + i] = self.zeroEverywhere[i * columns + j]
+      }
+    }
+    return LapackIdenticalEntries(identical: identical, zeroEverywhere: zeroEverywhere)
+  }
+
   /// Flags given entry by entry.
   init(identical: [Bool], zeroEverywhere: [Bool]) {
     self.identical = identical
