@@ -53,6 +53,11 @@ struct WrongOutputRefusalTests {
     ("np.arange(4).flat.index", "a.flat.index"),
     ("np.arange(4).flat.coords", "a.flat.coords"),
     ("np.arange(6).reshape(2, 3).flat.base", "a.flat.base of an array that is a view"),
+    // Of an array that is not C-contiguous NumPy's flat iterator gives a read-only copy to np.asarray and the view
+    // functions (np.asarray(np.arange(6.).reshape(2, 3).T.flat).flags.writeable is False in NumPy 2.4.6).
+    ("np.asarray(np.arange(6.0).reshape(2, 3).T.flat)", "np.asarray of a.flat where a is not C-contiguous"),
+    ("np.reshape(np.arange(6.0)[::2].flat, (3, 1))", "np.reshape of a.flat where a is not C-contiguous"),
+    ("np.array(np.arange(6.0).reshape(2, 3).T.flat)", "np.array of a.flat where a is not C-contiguous"),
   ]
 
   @Test(arguments: refused)
@@ -61,6 +66,15 @@ struct WrongOutputRefusalTests {
     let output = try #require(probe.statements.last?.output)
     #expect(output.hasPrefix("NotImplementedError: "), "\(statement) printed \(output)")
     #expect(output.contains(naming), "\(statement) printed \(output)")
+  }
+
+  /// Of a C-contiguous array `np.asarray(a.flat)` is a writable view of `a`, as in NumPy 2.4.6, so it runs.
+  @Test func asarrayOfAContiguousFlatIteratorIsAView() {
+    let probe = SnippetSession().check(
+      Snippet(
+        text: ">>> e = np.arange(4.0)\n>>> d = np.asarray(e.flat)\n>>> d[0] = 7.0\n>>> e",
+        origin: .init(line: 1, column: 1)))
+    #expect(probe.statements.last?.output == "array([7., 1., 2., 3.])")
   }
 
   /// The stable sort keeps the order it was given, as NumPy's does, so it is not refused (NumPy 2.4.6 prints this).

@@ -207,6 +207,14 @@ extension Interpreter {
       }
     }
     guard let first = call.positional.first, case .tensor(let source) = first else { return result }
+    if source.isFlatIterator, source.view?.positions != nil, fullName.hasPrefix("numpy."),
+      ViewTracking.functions.contains(name) || name == "array"
+    {
+      // NumPy's flatiter.__array__ is a view only of a C-contiguous array; of any other it is a read-only copy.
+      throw PythonError.limit(
+        "np.\(name) of a.flat where a is not C-contiguous is not supported: NumPy makes a read-only copy of its "
+          + "elements there, which docbuild does not follow; use a.flatten() for a copy or a.ravel()")
+    }
     // `np.ascontiguousarray(a)` of a C-contiguous array is `a` itself (NumPy returns its argument).
     if fullName == "numpy.ascontiguousarray", case .tensor(let returned) = result, returned.isSameObject(as: source) {
       return result
