@@ -123,6 +123,21 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
     #expect(NumpyElementary.exp2Refuses(1023.5) && NumpyElementary.exp2Refuses(-1060.25))
   }
 
+  /// The eight-at-a-time scan finds an element past the bound in every place, of either sign, in every length.
+  @Test func exp2FindsARefusedElementAnywhere() {
+    for count in 1...19 {
+      for place in 0..<count {
+        for large in [1023.5, -1050.25] {
+          var values = (0..<count).map { Double($0) * 0.5 - 3 }
+          values[place] = large
+          #expect(NumpyElementary.holdsMagnitude(from: 1021.99951171875, values), "\(count) values, at \(place)")
+          #expect(throws: TensorError.self) { try NumpyElementary.exp2(values) }
+        }
+      }
+      #expect(!NumpyElementary.holdsMagnitude(from: 1021.99951171875, (0..<count).map { Double($0) + .nan }))
+    }
+  }
+
   /// `np.exp2` of an array and of a NumPy scalar (a ufunc call either way) goes through NumPy's exp2.
   @Test func exp2IsRoutedThroughNumPysAlgorithm() throws {
     let rows = try #require(try Self.file.get().functions["exp2"])
