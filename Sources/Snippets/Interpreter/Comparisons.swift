@@ -65,6 +65,10 @@ extension Operators {
       return try StructuredArrays.compare(op, left, right)
     }
     if let result = try StringArrays.compare(op.rawValue, left, right) { return result }
+    // complex's own `==` takes an `np.float64`, a float subclass, and answers with a Python bool.
+    if op == .equal || op == .notEqual, case .complex(let z) = left, let real = Operators.pythonFloatOperand(right) {
+      return .bool(PythonComplex.equals(z, .float(real)) == (op == .equal))
+    }
     if case .tensor = left { return try compareTensors(op, left, right) }
     if case .tensor = right { return try compareTensors(op, left, right) }
     if op == .equal || op == .notEqual, nanIdentityDecides(left, right) { throw nanIdentityError }

@@ -36,6 +36,11 @@ enum Operators {
     if left.isDateValue || right.isDateValue { return try DateTimes.binary(op, left, right) }
     if case .structArray = left { throw StructuredArrays.refusal("arithmetic") }
     if case .structArray = right { throw StructuredArrays.refusal("arithmetic") }
+    if case .complex = left, let real = pythonFloatOperand(right),
+      op == .add || op == .subtract || op == .multiply || op == .divide || op == .power
+    {
+      return try PythonComplex.binary(op, left, .float(real)) ?? .none
+    }
     if case .textArray = left { return try StringArrays.binary(op, left, right) }
     if case .textArray = right { return try StringArrays.binary(op, left, right) }
     // `np.str_` is a str: Python's operators on it give plain str results.
@@ -78,6 +83,17 @@ enum Operators {
     if let result = try sequences(op, left, right) { return result }
     throw PythonError.type(
       "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+  }
+
+  /// The value of an `np.float64` scalar, which is a subclass of Python's float: a Python complex on the left of
+  /// `+ - * / **` takes it as a float and gives a Python complex (`1j + np.float64(3.0)` is `(3+1j)`, not NumPy's
+  /// `np.complex128(3+1j)`), because its type is not a subclass of complex and so complex's own method runs first.
+  /// Nil for other values, and for a value autograd would hold as a box (not a float: its own method runs).
+  static func pythonFloatOperand(_ value: Value) -> Double? {
+    guard case .tensor(let tensor) = value, tensor.isScalar, !tensor.isPythonScalar, tensor.dtype == .float64,
+      case .float64(let values) = tensor.storage, values.count == 1, !AutogradTracing.isTraced(value)
+    else { return nil }
+    return values[0]
   }
 
   /// True for a NumPy scalar (not a 0-d array) or a Python number.
