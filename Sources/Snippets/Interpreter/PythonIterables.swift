@@ -662,6 +662,11 @@ extension Interpreter {
       if case .float = value { return true }
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .float64 }
       return false
+    case .function("complex"):
+      if case .complex = value { return true }
+      if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == .complex128 }
+      if case .object(let object) = value { return object.type.emulatedBuiltin == "complex" }
+      return false
     case .function("object"): return true
     case .function(let name) where Builtins.exceptionBases[name] != nil:
       switch value {

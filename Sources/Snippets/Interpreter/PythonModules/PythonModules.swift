@@ -365,7 +365,19 @@ extension Interpreter {
       if Builtins.exceptionBases[a] != nil, Builtins.exceptionBases[b] != nil { return Builtins.exception(a, isA: b) }
       return a == "bool" && b == "int"
     case (.function, .classObject): return false
-    case (.classObject, _), (.function, _):
+    // NumPy's scalar types: np.float64 subclasses float and np.complex128 complex; each is under its abstract types.
+    case (.scalarType(let a), .scalarType(let b)): return a == b
+    case (.scalarType(let a), .function(let b)):
+      if b == "object" { return true }
+      if b == "float" { return a == .float64 }
+      if b == "complex" { return a == .complex128 }
+      if let includes = NumpyAbstractTypes.classify(b) { return includes(a) }
+      guard Builtins.isType(b) || b == "numpy.datetime64" || b == "numpy.timedelta64" else {
+        throw PythonError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+      }
+      return false
+    case (.scalarType, .classObject), (.function, .scalarType), (.classObject, .scalarType): return false
+    case (.classObject, _), (.function, _), (.scalarType, _):
       throw PythonError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     default:
       throw PythonError.type("issubclass() arg 1 must be a class")
