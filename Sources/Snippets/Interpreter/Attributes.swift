@@ -35,8 +35,11 @@ enum Attributes {
       case _ where ArrayViewAttributes.names.contains(name): return try ArrayViewAttributes.attribute(name, of: tensor)
       case "real", "imag", "conj", "conjugate": return try NumpyComplex.attribute(name, of: value) ?? .none
       case "is_integer" where tensor.isScalar && (tensor.dtype.isInteger || tensor.dtype.isFloat),
-        "as_integer_ratio" where tensor.isScalar && tensor.dtype.isFloat:
-        // NumPy's integer and float scalars have these (`np.float32(2.5).as_integer_ratio()`); bool and complex not.
+        "as_integer_ratio" where tensor.isScalar && tensor.dtype.isFloat,
+        "bit_count" where tensor.isScalar && tensor.dtype.isInteger,
+        "hex" where tensor.isScalar && tensor.dtype == .float64:
+        // NumPy's integer and float scalars have these (`np.float32(2.5).as_integer_ratio()`, `np.uint8(200)
+        // .bit_count()`, float64's `hex` from Python's float); bool and complex not.
         return .method(value, name)
       default:
         if tensorMethods.contains(name) { return .method(value, name) }

@@ -43,6 +43,19 @@ enum Methods {
         return .float(value)
       case .complex(let value): return .complex(value)
       }
+    case "bit_count" where tensor.isScalar && tensor.dtype.isInteger:
+      let owner = scalarTypeName(tensor.dtype)
+      if !call.keywords.isEmpty { throw PythonError.type("\(owner).bit_count() takes no keyword arguments") }
+      if !call.positional.isEmpty {
+        throw PythonError.type("\(owner).bit_count() takes no arguments (\(call.positional.count) given)")
+      }
+      // The ones of |x| (uint64 values past Int64.max are held as their two's complement bits).
+      guard case .int(let bits) = try core({ try tensor.item() }) else { return .none }
+      let ones = tensor.dtype == .uint64 ? bits.nonzeroBitCount : bits.magnitude.nonzeroBitCount
+      return .int(ones)
+    case "hex" where tensor.isScalar && tensor.dtype == .float64:
+      guard case .double(let value) = try core({ try tensor.item() }) else { return .none }
+      return try PythonNumbers.method(name, on: .float(value), call)
     case "is_integer", "as_integer_ratio":
       // NumPy's scalar methods, named by their class in errors (`float32.is_integer()`, `integer.is_integer()`), and
       // computed as Python's float methods on the exactly widened value.

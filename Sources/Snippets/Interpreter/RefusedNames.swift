@@ -204,6 +204,19 @@ extension Interpreter {
     return error
   }
 
+  /// What `PythonNames.scalarAttributes` (the union over NumPy's scalar types) holds that one scalar type lacks, as
+  /// NumPy 2.4.6's `dir()` of each type tells: a float has no `bit_count`, an integer no `as_integer_ratio`, a bool
+  /// or complex neither, so Python's AttributeError for them stands.
+  static func scalarAttributesAbsent(_ type: String) -> Set<String> {
+    switch type {
+    case "numpy.float64": ["bit_count", "denominator", "numerator"]
+    case "numpy.float32", "numpy.float16": ["bit_count", "denominator", "fromhex", "hex", "numerator"]
+    case "numpy.bool", "numpy.complex128", "numpy.complex64":
+      ["as_integer_ratio", "bit_count", "denominator", "fromhex", "hex", "is_integer", "numerator"]
+    default: ["as_integer_ratio", "fromhex", "hex"]
+    }
+  }
+
   /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
   static func refusalForMissingName(_ error: PythonError) -> PythonError? {
@@ -239,7 +252,8 @@ extension Interpreter {
         "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
     case "AttributeError" where error.message.hasPrefix("'") && quoted.count >= 5:
       var attributes =
-        PythonNames.scalarTypes.contains(quoted[1]) ? PythonNames.scalarAttributes : PythonNames.types[quoted[1]]
+        PythonNames.scalarTypes.contains(quoted[1])
+        ? PythonNames.scalarAttributes.subtracting(scalarAttributesAbsent(quoted[1])) : PythonNames.types[quoted[1]]
       if quoted[1] == "builtin_function_or_method" {
         // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
         attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])
