@@ -57,6 +57,8 @@ def main():
         kernels = ctypes.CDLL(library)
         kernels.docbuild_numpy_power.restype = ctypes.c_size_t
         kernels.docbuild_numpy_cosh.restype = ctypes.c_size_t
+        kernels.docbuild_numpy_power_rare.restype = ctypes.c_double
+        kernels.docbuild_numpy_power_rare.argtypes = [ctypes.c_double, ctypes.c_double]
         for symbol in ("docbuild_numpy_sinh", "docbuild_numpy_tan", "docbuild_numpy_atan2"):
             getattr(kernels, symbol).restype = ctypes.c_size_t
         pointer = ctypes.POINTER(ctypes.c_double)
@@ -81,8 +83,9 @@ def main():
             left = kernels.docbuild_numpy_power(x.ctypes.data_as(pointer), y.ctypes.data_as(pointer),
                                                 out.ctypes.data_as(pointer), ctypes.c_size_t(len(x)),
                                                 undecided.ctypes.data_as(ctypes.POINTER(ctypes.c_uint32)))
-            exact = correctly_rounded(mpmath.power, x[undecided[:left]], y[undecided[:left]])
-            out[undecided[:left]] = exact
+            # SVML's scalar fallback, as NumpyElementary.power finishes those pairs.
+            for i in undecided[:left]:
+                out[i] = kernels.docbuild_numpy_power_rare(float(x[i]), float(y[i]))
             return out
 
         def refusing(symbol, x):

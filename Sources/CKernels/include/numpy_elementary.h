@@ -32,6 +32,10 @@ size_t docbuild_numpy_cosh(const double *x, double *y, size_t n, uint32_t *undec
 /// count is returned. `out` must not overlap `x` or `y`.
 size_t docbuild_numpy_power(const double *x, const double *y, double *out, size_t n, uint32_t *undecided);
 
+/// NumPy 2.4's float64 power(x, y) for a pair `docbuild_numpy_power` leaves undecided (Intel SVML's scalar fallback
+/// `__svml_dpow_ha_cout_rare_internal`, which `__svml_pow8_ha` calls for those pairs), bit for bit on any CPU.
+double docbuild_numpy_power_rare(double x, double y);
+
 /// glibc 2.36's sin(x) and cos(x) as its FMA build computes them (what CPython's math.sin and NumPy 2.4's float64
 /// np.sin call on x86-64 Linux), bit for bit on any CPU.
 double docbuild_glibc_sin(double x);

@@ -260,7 +260,7 @@ enum NumpyElementary {
 
   /// NumPy's float64 `power` of each pair (Intel SVML's, which NumPy uses on x86-64 with AVX-512); `y` at least as
   /// long as `x`. Pairs outside SVML's main path (a base that is not positive and finite, an infinite or NaN exponent,
-  /// a result beyond 2^±1021.5) take `Elementary.pow`, which follows C's `pow` for the special values as SVML does.
+  /// a result beyond 2^±1021.5) take SVML's scalar fallback, ported too (`docbuild_numpy_power_rare`).
   static func power(_ x: [Double], _ y: [Double]) -> [Double] {
     precondition(y.count >= x.count)
     if x.isEmpty { return [] }
@@ -277,7 +277,7 @@ enum NumpyElementary {
                 undecided.baseAddress!)
               for k in 0..<left {
                 let i = start + Int(undecided[k])
-                result[i] = Elementary.pow(xs[i], ys[i])
+                result[i] = docbuild_numpy_power_rare(xs[i], ys[i])
               }
               start += length
             }

@@ -1,0 +1,62 @@
+import CKernels
+import Testing
+
+@testable import TensorCore
+
+/// The contents of `Fixtures/numpy_power_rare.json`, written by `Fixtures/make_numpy_power_rare_fixtures.py`: rows of
+/// a base, an exponent and NumPy's `np.power` of them, as hex bit patterns.
+struct NumpyPowerRareFixtureFile: Decodable, Sendable {
+  let numpy: String
+  let power: [[String]]
+}
+
+/// `**` of float64 arrays gives NumPy's bits where Intel SVML's vector pow hands a pair to its scalar fallback
+/// (`docbuild_numpy_power_rare`): negative bases, results beyond 2^±1021.5 down through the subnormal range, subnormal
+/// operands, ±0, ±inf and NaN, mixed in one array with pairs of the main path.
+@Suite struct NumpyPowerRareTests {
+  static let file: Result<NumpyPowerRareFixtureFile, any Error> = Result {
+    try loadFixture("numpy_power_rare.json", as: NumpyPowerRareFixtureFile.self)
+  }
+
+  @Test func fixtureIsNumPys() throws {
+    let file = try Self.file.get()
+    #expect(file.numpy == "2.4.6")
+    #expect(file.power.count > 40000)
+  }
+
+  /// Every pair, on every vector path this CPU has, gives NumPy's bit pattern, a NaN's sign and payload included.
+  @Test func everyPairHasNumPysBitsOnEveryPath() throws {
+    let rows = try Self.file.get().power
+    let x = rows.map { ElementaryTests.double($0[0]) }
+    let y = rows.map { ElementaryTests.double($0[1]) }
+    let expected = rows.map { ElementaryTests.double($0[2]) }
+    for path in ElementaryArrayTests.paths {
+      let ours = Elementary.withVectorPath(path) { NumpyElementary.power(x, y) }
+      var differ = 0
+      for i in rows.indices where ours[i].bitPattern != expected[i].bitPattern {
+        differ += 1
+        if differ <= 10 {
+          let ourBits = String(ours[i].bitPattern, radix: 16)
+          let row = rows[i]
+          Issue.record("path \(path): 0x\(row[0]) ** 0x\(row[1]) = 0x\(ourBits), NumPy 0x\(row[2])")
+        }
+      }
+      #expect(differ == 0, "path \(path): \(differ) of \(rows.count) differ")
+    }
+  }
+
+  /// The fallback alone, one pair at a time, is the same function: the fixture's pairs that are not on SVML's main
+  /// path (a base that is not positive and finite, an infinite or NaN exponent) give NumPy's bits through it too.
+  @Test func fallbackOfOnePairGivesNumPysBits() throws {
+    var checked = 0
+    for row in try Self.file.get().power {
+      let x = ElementaryTests.double(row[0])
+      let y = ElementaryTests.double(row[1])
+      guard !(x > 0 && x.isFinite) || !y.isFinite else { continue }
+      checked += 1
+      let ours = docbuild_numpy_power_rare(x, y)
+      #expect(ours.bitPattern == ElementaryTests.double(row[2]).bitPattern, "0x\(row[0]) ** 0x\(row[1])")
+    }
+    #expect(checked > 20000)
+  }
+}
