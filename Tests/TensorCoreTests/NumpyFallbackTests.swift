@@ -3,25 +3,28 @@ import Testing
 
 @testable import TensorCore
 
-/// The contents of `Fixtures/numpy_power_rare.json`, written by `Fixtures/make_numpy_power_rare_fixtures.py`: rows of
-/// a base, an exponent and NumPy's `np.power` of them, as hex bit patterns.
-struct NumpyPowerRareFixtureFile: Decodable, Sendable {
+/// The contents of `Fixtures/numpy_fallbacks.json`, written by `Fixtures/make_numpy_fallback_fixtures.py`, as hex bit
+/// patterns: rows of a base, an exponent and NumPy's `np.power` of them; rows of x and NumPy's `np.cosh(x)`.
+struct NumpyFallbackFixtureFile: Decodable, Sendable {
   let numpy: String
   let power: [[String]]
+  let cosh: [[String]]
 }
 
-/// `**` of float64 arrays gives NumPy's bits where Intel SVML's vector pow hands a pair to its scalar fallback
-/// (`docbuild_numpy_power_rare`): negative bases, results beyond 2^±1021.5 down through the subnormal range, subnormal
-/// operands, ±0, ±inf and NaN, mixed in one array with pairs of the main path.
-@Suite struct NumpyPowerRareTests {
-  static let file: Result<NumpyPowerRareFixtureFile, any Error> = Result {
-    try loadFixture("numpy_power_rare.json", as: NumpyPowerRareFixtureFile.self)
+/// Float64 `**` and `np.cosh` of arrays give NumPy's bits where Intel SVML's vector kernel hands an element to its
+/// scalar fallback. pow's (`docbuild_numpy_power_rare`): negative bases, results beyond 2^±1021.5 down through the
+/// subnormal range, subnormal operands, ±0, ±inf and NaN, mixed in one array with pairs of the main path. cosh's:
+/// |x| > 707.69, where the result nears the overflow.
+@Suite struct NumpyFallbackTests {
+  static let file: Result<NumpyFallbackFixtureFile, any Error> = Result {
+    try loadFixture("numpy_fallbacks.json", as: NumpyFallbackFixtureFile.self)
   }
 
   @Test func fixtureIsNumPys() throws {
     let file = try Self.file.get()
     #expect(file.numpy == "2.4.6")
     #expect(file.power.count > 40000)
+    #expect(file.cosh.count > 10000)
   }
 
   /// Every pair, on every vector path this CPU has, gives NumPy's bit pattern, a NaN's sign and payload included.
@@ -58,5 +61,21 @@ struct NumpyPowerRareFixtureFile: Decodable, Sendable {
       #expect(ours.bitPattern == ElementaryTests.double(row[2]).bitPattern, "0x\(row[0]) ** 0x\(row[1])")
     }
     #expect(checked > 20000)
+  }
+
+  /// cosh beyond SVML's main path, on every vector path, gives NumPy's bit pattern (the correctly rounded cosh is
+  /// not NumPy's on about one argument in 700 there).
+  @Test func coshHasNumPysBitsOnEveryPath() throws {
+    let rows = try Self.file.get().cosh
+    let x = rows.map { ElementaryTests.double($0[0]) }
+    for path in ElementaryArrayTests.paths {
+      let ours = Elementary.withVectorPath(path) { NumpyElementary.cosh(x) }
+      var differ = 0
+      for (row, value) in zip(rows, ours) where value.bitPattern != ElementaryTests.double(row[1]).bitPattern {
+        differ += 1
+        if differ <= 10 { Issue.record("path \(path): cosh(0x\(row[0])) = \(value), NumPy 0x\(row[1])") }
+      }
+      #expect(differ == 0, "path \(path): \(differ) of \(rows.count) differ")
+    }
   }
 }

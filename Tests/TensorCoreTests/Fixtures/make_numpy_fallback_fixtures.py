@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Writes numpy_power_rare.json: pairs (base, exponent) that Intel SVML's vector pow (`__svml_pow8_ha`, what NumPy
-2.4's float64 np.power runs on x86-64 with AVX-512) sends to its scalar fallback `__svml_dpow_ha_cout_rare_internal`
-(Sources/CKernels/numpy_power_rare.c) -- negative bases with integer and other exponents, results beyond 2^+-1021.5 up
-to the overflow and down through the subnormal range, subnormal operands, +-0, +-inf, NaN -- mixed with main-path
-pairs in the same arrays, and NumPy's own np.power of them, all as hex bit patterns. Rerun from the repository root;
-the output is byte-identical (seeded inputs) on an x86-64 machine with AVX-512, where NumPy 2.4.6 runs SVML."""
+"""Writes numpy_fallbacks.json: inputs that Intel SVML's float64 vector kernels (what NumPy 2.4 runs on x86-64 with
+AVX-512) send to their scalar fallbacks, and NumPy's own results, all as hex bit patterns. "power": pairs (base,
+exponent) for `__svml_pow8_ha`'s `__svml_dpow_ha_cout_rare_internal` (Sources/CKernels/numpy_power_rare.c) --
+negative bases with integer and other exponents, results beyond 2^+-1021.5 up to the overflow and down through the
+subnormal range, subnormal operands, +-0, +-inf, NaN -- mixed with main-path pairs in the same arrays. "cosh":
+arguments beyond |x| = 707.69 for `__svml_cosh8_ha`'s `__svml_dcosh_ha_cout_rare_internal` (svml_half_exp_rare in
+numpy_hyperbolic_tables.h) up to and past the overflow, with the special values. Rerun from the repository root; the
+output is byte-identical (seeded inputs) on an x86-64 machine with AVX-512, where NumPy 2.4.6 runs SVML."""
 
 import json
 import math
@@ -14,7 +16,7 @@ import struct
 
 import numpy as np
 
-OUT = os.path.join("Tests", "TensorCoreTests", "Fixtures", "numpy_power_rare.json")
+OUT = os.path.join("Tests", "TensorCoreTests", "Fixtures", "numpy_fallbacks.json")
 
 
 def bits(x):
@@ -87,6 +89,19 @@ def pairs_of(rng):
     return pairs
 
 
+def cosh_arguments(rng):
+    """|x| beyond SVML cosh's main path (707.6998...) up to the overflow (710.4758600739439) and past it, the cuts'
+    neighbours, the special values."""
+    values = [rng.uniform(707.6998301008017, 710.4758600739439) * rng.choice([-1, 1]) for _ in range(10000)]
+    values += [rng.uniform(710.4758600739439, 720) * rng.choice([-1, 1]) for _ in range(200)]
+    for edge in [707.6998301008017, 710.4758600739439, 709.782712893384]:
+        b = bits(edge)
+        values += [from_bits(b + k) * sign for k in range(-5, 6) for sign in (1, -1)]
+    values += [0.0, -0.0, math.inf, -math.inf, math.nan, -math.nan, from_bits(0x7FF4000000000001), 1e308, -1e308]
+    values += [rng.uniform(-720, 720) for _ in range(500)]
+    return values
+
+
 def main():
     rng = random.Random(20)
     pairs = pairs_of(rng)
@@ -96,8 +111,13 @@ def main():
         z = np.power(x, y)
     rows = [[f"{bits(a):016x}", f"{bits(b):016x}", f"{bits(c):016x}"]
             for a, b, c in zip(x.tolist(), y.tolist(), z.tolist())]
-    document = {"numpy": np.__version__, "columns": "base, exponent, NumPy's np.power of the arrays (hex bits)",
-                "power": rows}
+    x = np.array(cosh_arguments(rng), dtype=np.float64)
+    with np.errstate(all="ignore"):
+        z = np.cosh(x)
+    cosh_rows = [[f"{bits(a):016x}", f"{bits(c):016x}"] for a, c in zip(x.tolist(), z.tolist())]
+    document = {"numpy": np.__version__,
+                "columns": "power: base, exponent, NumPy's np.power of the arrays; cosh: x, np.cosh (hex bits)",
+                "power": rows, "cosh": cosh_rows}
     with open(OUT, "w") as file:
         json.dump(document, file, separators=(",", ":"))
         file.write("\n")
