@@ -67,6 +67,17 @@ def main():
         "np.power(w, k).tolist()",
         "(w ** k.astype(float)).tolist()",
         "(w ** k).dtype",
+        # A 0-d array takes the ufunc's loop (a float64 NumPy scalar would take C's pow), and so do other integer
+        # exponent dtypes and a broadcast; a base read backwards takes C's pow for each element in NumPy's loop.
+        "a0 = np.array(x[0])",
+        "(a0 ** 3).item()",
+        "a0 ** 3",
+        "np.power(a0, 3.0)",
+        "x[0] ** 3",
+        "np.power(w, k.astype(np.int32)).tolist()",
+        "np.power(w[:4], np.array([3, 5, 253, 7], dtype=np.uint8)).tolist()",
+        "(x[:3].reshape(3, 1) ** np.array([3.0, 5.0, -3.0])).tolist()",
+        "(x[::-1] ** 3).tolist()",
         # NumPy's own loop for one exponent over the array: x * x, the square root, x, 1 and 1 / x.
         "(x ** 2).tolist()",
         "(x ** 0.5).tolist()",
