@@ -106,7 +106,8 @@ static const uint32_t log_f_tail[32] = {
     0xb85c1340u, 0x38777bcdu, 0xb6038656u, 0x37d40984u, 0xb8b85028u, 0xb8ad5a5au, 0x3865c84au, 0x38c3d2f5u,
     0x383ebce1u, 0xb8a1ed76u, 0xb7a332c4u, 0xb779654fu, 0xb8602f73u, 0x38f85db0u, 0x37b4996fu, 0xb8bfb3cau,
 };
-// 2^(j/64) by j as a double and the rest (SVML's sinh fallback, as in float64): sinh_rare_table.
+// 2^(j/64) by j as a double and the rest (SVML's sinh fallback, as in float64): sinh_rare_table (and double_of, from
+// double_bits.h).
 #include "numpy_hyperbolic_tables.h"
 
 // log2 and log10's coefficients by interval (the top 4 bits of m's fraction; see log2f_lanes): the cubic in t = m - 1
@@ -294,12 +295,6 @@ static double arctanhf_special(double x) {
   if (x != x) return x;
   if (x == 1 || x == -1) return x / 0.0;
   return float_of(default_nan);
-}
-
-static inline double double_of(uint64_t b) {
-  double x;
-  memcpy(&x, &b, sizeof x);
-  return x;
 }
 
 // SVML's float32 sinh fallback (`__svml_ssinh_cout_rare_internal`) for the lanes sinhf_lanes leaves: NaN, +-inf and

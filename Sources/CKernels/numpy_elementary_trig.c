@@ -152,32 +152,14 @@ static double cbrt_special(double x) { return x != x ? double_of(bits_of(x) | 0x
 
 void docbuild_numpy_cbrt(const double *x, double *y, size_t n) { run_finished(TRIG_CBRT, cbrt_special, x, y, n); }
 
-// sinh beyond SVML's main path (|x| > 669.77...): its scalar fallback, plain double operations in its order. From
-// |x| = 710.4758600739440 on, DBL_MAX * x (+-infinity); below, e^|x| / 2 (e^-|x| is below its last bit there) as
-// 2^(N/64) (1 + p(r)), N = |x| 64 / ln 2 rounded, r = |x| - N ln 2 / 64 in two steps, the table's 2^(j/64) as a head
-// and a tail (numpy_hyperbolic_tables.h), scaled by 2^(floor(N/64) - 1); the sign of x put back. An infinity doubles
-// to itself, a NaN is quieted.
+// sinh beyond SVML's main path (|x| > 669.77...): its scalar fallback. From |x| = 710.4758600739440 on, DBL_MAX * x
+// (+-infinity); below, e^|x| / 2 (svml_half_exp_rare) with the sign of x put back. An infinity doubles to itself, a
+// NaN is quieted.
 static double sinh_rare(double x) {
   if (x != x || x == x * 2) return x + x;  // NaN, infinity
   double a = __builtin_fabs(x);
   if (!(a < double_of(0x408633ce8fb9f87eull))) return double_of(0x7fefffffffffffffull) * x;
-  const double shift = double_of(0x4338000000000000ull);
-  double shifted = a * double_of(0x40571547652b82feull) + shift;
-  uint32_t n = (uint32_t)bits_of(shifted);
-  double nd = shifted - shift;
-  double r = a - nd * double_of(0x3f862e42fefa0000ull);
-  r = r - nd * double_of(0x3d1cf79abc9e3b3aull);
-  uint32_t j = n & 63;
-  double head = double_of(sinh_rare_table[2 * j]);
-  double p = double_of(0x3f56c16a1c2a3ffdull) * r;
-  p = (p + double_of(0x3f8111123aaf20d3ull)) * r;
-  p = (p + double_of(0x3fa5555555558fccull)) * r;
-  p = (p + double_of(0x3fc55555555548f8ull)) * r;
-  p = (p + 0.5) * r;
-  p = p * r + r;
-  p = (p * head + double_of(sinh_rare_table[2 * j + 1])) + head;
-  uint32_t e = ((n >> 6) + 1022) & 2047;
-  double result = e > 2046 ? p * double_of((uint64_t)(2046) << 52) * 2.0 : p * double_of((uint64_t)e << 52);
+  double result = svml_half_exp_rare(a);
   return double_of((bits_of(result) & 0x7fffffffffffffffull) | (bits_of(x) & 0x8000000000000000ull));
 }
 

@@ -1,10 +1,12 @@
 // Tables of Intel SVML's hyperbolic functions that two of docbuild's NumPy kernels read: 2^(j/16) / 2 and
-// 2^(-j/16) / 2, of float64 cosh (numpy_lanes.h) and sinh (numpy_trig_lanes.h), and 2^(j/64), of the sinh fallback
-// that float64 sinh (numpy_elementary_trig.c) and float32 sinh (numpy_elementary_logs_f32.c) share.
+// 2^(-j/16) / 2, of float64 cosh (numpy_lanes.h) and sinh (numpy_trig_lanes.h), and 2^(j/64), of the sinh and cosh
+// fallback that float64 sinh and cosh (svml_half_exp_rare) and float32 sinh (numpy_elementary_logs_f32.c) share.
 #ifndef DOCBUILD_NUMPY_HYPERBOLIC_TABLES_H
 #define DOCBUILD_NUMPY_HYPERBOLIC_TABLES_H
 
 #include <stdint.h>
+
+#include "double_bits.h"
 
 // 2^(j/16) / 2 for j = 0...15 as a head and a tail, and 2^(-j/16) / 2's head (SVML's cosh and sinh tables).
 static const uint64_t half_exp2_head[16] = {
@@ -61,5 +63,30 @@ static const uint64_t sinh_rare_table[128] = {
     0x3ffea4afa2a490daull, 0xbc9e9c23179c2893ull, 0x3ffefa1bee615a27ull, 0x3c9dc7f486a4b6b0ull,
     0x3fff50765b6e4540ull, 0x3c99d3e12dd8a18bull, 0x3fffa7c1819e90d8ull, 0x3c874853f3a5931eull,
 };
+
+// e^a / 2 for 21.49 <= a < 710.4758600739440, where e^-a is below the last bit of sinh and cosh: the float64 scalar
+// fallback SVML's sinh and cosh share (`__svml_dsinh_ha_cout_rare_internal`, `__svml_dcosh_ha_cout_rare_internal`),
+// plain double operations in its order (the including file turns contraction off). 2^(N/64) (1 + p(r)), N = a 64 /
+// ln 2 rounded, r = a - N ln 2 / 64 in two steps, the table's 2^(j/64) as a head and a tail, scaled by
+// 2^(floor(N/64) - 1) (through 2^1023 times 2 at the top, where that scale is not a double).
+static inline double svml_half_exp_rare(double a) {
+  const double shift = double_of(0x4338000000000000ull);
+  double shifted = a * double_of(0x40571547652b82feull) + shift;
+  uint32_t n = (uint32_t)bits_of(shifted);
+  double nd = shifted - shift;
+  double r = a - nd * double_of(0x3f862e42fefa0000ull);
+  r = r - nd * double_of(0x3d1cf79abc9e3b3aull);
+  uint32_t j = n & 63;
+  double head = double_of(sinh_rare_table[2 * j]);
+  double p = double_of(0x3f56c16a1c2a3ffdull) * r;
+  p = (p + double_of(0x3f8111123aaf20d3ull)) * r;
+  p = (p + double_of(0x3fa5555555558fccull)) * r;
+  p = (p + double_of(0x3fc55555555548f8ull)) * r;
+  p = (p + 0.5) * r;
+  p = p * r + r;
+  p = (p * head + double_of(sinh_rare_table[2 * j + 1])) + head;
+  uint32_t e = ((n >> 6) + 1022) & 2047;
+  return e > 2046 ? p * double_of((uint64_t)(2046) << 52) * 2.0 : p * double_of((uint64_t)e << 52);
+}
 
 #endif

@@ -21,16 +21,19 @@ void docbuild_numpy_log(const double *x, double *y, size_t n);
 /// CPU. `x` and `y` may be the same array.
 void docbuild_numpy_exp2(const double *x, double *y, size_t n);
 
-/// y[i] = NumPy 2.4's float64 cosh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_cosh8_ha`), bit for bit on any
-/// CPU, where |x[i]| <= 707.69... (SVML's main path); the other elements keep their input in `y`, their indices go
-/// to `undecided` (room for n) for the caller, and their count is returned. `x` and `y` may be the same array.
-size_t docbuild_numpy_cosh(const double *x, double *y, size_t n, uint32_t *undecided);
+/// y[i] = NumPy 2.4's float64 cosh(x[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_cosh8_ha`, its scalar fallback
+/// beyond |x| = 707.69 included), bit for bit on any CPU. `x` and `y` may be the same array.
+void docbuild_numpy_cosh(const double *x, double *y, size_t n);
 
 /// out[i] = NumPy 2.4's float64 power(x[i], y[i]) on x86-64 with AVX-512 (Intel SVML's `__svml_pow8_ha` on an Intel
 /// CPU), bit for bit on any CPU, where x[i] is positive and finite, y[i] finite and |y[i] log2 x[i]| at most 1021.5
 /// (SVML's main path); the indices of the other elements go to `undecided` (room for n) for the caller, and their
 /// count is returned. `out` must not overlap `x` or `y`.
 size_t docbuild_numpy_power(const double *x, const double *y, double *out, size_t n, uint32_t *undecided);
+
+/// NumPy 2.4's float64 power(x, y) for a pair `docbuild_numpy_power` leaves undecided (Intel SVML's scalar fallback
+/// `__svml_dpow_ha_cout_rare_internal`, which `__svml_pow8_ha` calls for those pairs), bit for bit on any CPU.
+double docbuild_numpy_power_rare(double x, double y);
 
 /// glibc 2.36's sin(x) and cos(x) as its FMA build computes them (what CPython's math.sin and NumPy 2.4's float64
 /// np.sin call on x86-64 Linux), bit for bit on any CPU.

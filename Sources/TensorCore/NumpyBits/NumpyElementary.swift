@@ -238,29 +238,13 @@ enum NumpyElementary {
     return result
   }
 
-  /// NumPy's float64 `cosh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512); beyond SVML's
-  /// main path (|x| > 707.69..., where the result is near or past overflow) the correctly rounded `Elementary.cosh`,
-  /// and a NaN quieted as SVML returns it.
-  static func cosh(_ x: [Double]) -> [Double] {
-    if x.isEmpty { return [] }
-    return [Double](unsafeUninitializedCapacity: x.count) { result, count in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: x.count) { undecided in
-        x.withUnsafeBufferPointer { xs in
-          let left = docbuild_numpy_cosh(xs.baseAddress, result.baseAddress, x.count, undecided.baseAddress)
-          for k in 0..<left {
-            let value = xs[Int(undecided[k])]
-            result[Int(undecided[k])] =
-              value.isNaN ? Double(bitPattern: value.bitPattern | 0x0008_0000_0000_0000) : Elementary.cosh(value)
-          }
-        }
-      }
-      count = x.count
-    }
-  }
+  /// NumPy's float64 `cosh` of each element (Intel SVML's, which NumPy uses on x86-64 with AVX-512, its scalar
+  /// fallback beyond |x| = 707.69 included).
+  static func cosh(_ x: [Double]) -> [Double] { map(x, docbuild_numpy_cosh) }
 
   /// NumPy's float64 `power` of each pair (Intel SVML's, which NumPy uses on x86-64 with AVX-512); `y` at least as
   /// long as `x`. Pairs outside SVML's main path (a base that is not positive and finite, an infinite or NaN exponent,
-  /// a result beyond 2^±1021.5) take `Elementary.pow`, which follows C's `pow` for the special values as SVML does.
+  /// a result beyond 2^±1021.5) take SVML's scalar fallback, ported too (`docbuild_numpy_power_rare`).
   static func power(_ x: [Double], _ y: [Double]) -> [Double] {
     precondition(y.count >= x.count)
     if x.isEmpty { return [] }
@@ -277,7 +261,7 @@ enum NumpyElementary {
                 undecided.baseAddress!)
               for k in 0..<left {
                 let i = start + Int(undecided[k])
-                result[i] = Elementary.pow(xs[i], ys[i])
+                result[i] = docbuild_numpy_power_rare(xs[i], ys[i])
               }
               start += length
             }
