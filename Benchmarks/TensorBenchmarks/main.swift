@@ -102,7 +102,7 @@ let chapterMeter = ResourceMeter()
 ours.append(
   (
     "(2,3) + (4,2,3), recorded and metered", "small_add",
-    try ResourceMeter.$current.withValue(chapterMeter) {
+    try ResourceMeter.withCurrent(chapterMeter) {
       try secondsPerIteration(iterations: 200_000) {
         chapterMeter.beginStatement()
         _ = try smallA + smallB
