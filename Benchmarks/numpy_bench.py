@@ -128,6 +128,15 @@ def memory_order_benchmarks(results):
     results["memorder_perm_mean_3d"] = best_cpu(lambda: cube.transpose(1, 2, 0).mean(), number)
 
 
+def integer_mean_benchmarks(results):
+    """mean of int64 arrays, as IntegerMeanBenchmarks.swift times them (thread CPU time)."""
+    for count in (1000, 100_000):
+        x = np.arange(count) % 1000
+        results[f"int_mean_{count}"] = best_cpu(lambda: x.mean(), max(10, 10_000_000 // count))
+    square = (np.arange(90_000) % 1000).reshape(300, 300)
+    results["int_mean_axis0_300"] = best_cpu(lambda: square.mean(axis=0), 100)
+
+
 def main():
     rng = np.random.default_rng(0)
     small_a = np.ones((2, 3))
@@ -307,5 +316,9 @@ if __name__ == "__main__":
         half_results = {}
         half_benchmarks(half_results)
         print(json.dumps(half_results))
+    elif sys.argv[1:] == ["intmean"]:  # TensorBenchmarks intmean: only these rows
+        integer_mean_results = {}
+        integer_mean_benchmarks(integer_mean_results)
+        print(json.dumps(integer_mean_results))
     else:
         main()

@@ -75,6 +75,9 @@ case "half": try runGroup("half", nameWidth: 42, unit: "µs", scale: 1e6, decima
 case "libm": runGroup("libm", nameWidth: 34, unit: "ns", scale: 1e9, decimals: 1) { libmWorkloads() }
 // np.fft's rows.
 case "fft": try runGroup("fft", nameWidth: 36, unit: "ms", scale: 1e3, decimals: 3) { try fftWorkloads() }
+// int64 means (the exactness check of the integer sum included), for a profiler too.
+case "intmean":
+  try runGroup("intmean", nameWidth: 36, unit: "µs", scale: 1e6, decimals: 3) { try integerMeanWorkloads() }
 default: break
 }
 
@@ -99,7 +102,7 @@ let chapterMeter = ResourceMeter()
 ours.append(
   (
     "(2,3) + (4,2,3), recorded and metered", "small_add",
-    try ResourceMeter.$current.withValue(chapterMeter) {
+    try ResourceMeter.withCurrent(chapterMeter) {
       try secondsPerIteration(iterations: 200_000) {
         chapterMeter.beginStatement()
         _ = try smallA + smallB

@@ -87,6 +87,14 @@ enum AssetsStage {
             problem(message)
             continue
           }
+          if !book.settings.allowsRawHTML, let refusal = ActiveAssets.refusal(path: sitePath, bytes: bytes) {
+            let message =
+              "\(reference.isImage ? "image" : "link") '\(reference.destination)' refused: \(refusal), with the site's "
+              + "origin, once copied into the site; set \"allowRawHTML\": true in book.json to publish it"
+            failed[sitePath] = message
+            problem(message)
+            continue
+          }
           total += bytes.count
           guard total <= maximumTotalSize else {
             let message =

@@ -55,7 +55,7 @@ struct ResourceMeterTests {
 
   @Test func allocationsPastTheMemoryBudgetAreRefused() throws {
     let meter = meter(memory: 1 << 20)
-    try ResourceMeter.$current.withValue(meter) {
+    try ResourceMeter.withCurrent(meter) {
       let kept = try Tensor.zeros([1 << 16])  // 512 KiB
       #expect(kept.size == 1 << 16)
       #expect(throws: TensorError.self) { try kept + kept }
@@ -67,7 +67,7 @@ struct ResourceMeterTests {
   @Test func memoryErrorNamesTheLimitAndTheFlag() throws {
     let meter = meter(memory: 1 << 20)
     do {
-      try ResourceMeter.$current.withValue(meter) { _ = try Tensor.ones([1 << 18]) }
+      try ResourceMeter.withCurrent(meter) { _ = try Tensor.ones([1 << 18]) }
       Issue.record("expected an error")
     } catch let error as TensorError {
       #expect(error.pythonType == "MemoryError")
@@ -79,7 +79,7 @@ struct ResourceMeterTests {
 
   @Test func aBackwardPassCountsTheGradientsItHolds() throws {
     let meter = meter(memory: 1 << 20)
-    try ResourceMeter.$current.withValue(meter) {
+    try ResourceMeter.withCurrent(meter) {
       let x = try Tensor.ones([40_000])  // 320 KB, and as much again for 2x
       let l = try (x * Tensor(2.0)).sum()
       #expect(meter.bytesInUse < 700_000)
@@ -104,18 +104,36 @@ struct ResourceMeterTests {
     }
     // The binding ends with its body: nothing is charged outside it.
     for _ in 0..<20 { _ = try x.sum() }
-    // A meter bound only as the task-local (how these tests bind theirs) is found too.
-    meter.beginStatement()
-    try ResourceMeter.$current.withValue(meter) {
-      #expect(throws: TensorError.self) {
+    #expect(ResourceMeter.current == nil)
+  }
+
+  /// The innermost binding wins in both directions, whatever is bound around it, and each is undone on the way out.
+  @Test func theInnermostMeterIsTheOneCharged() throws {
+    let outer = meter(work: 10_000)
+    let inner = meter(work: 10_000)
+    let x = try Tensor.ones([1000])
+    try ResourceMeter.withCurrent(outer) {
+      outer.beginStatement()
+      try ResourceMeter.withCurrent(nil) {
+        #expect(ResourceMeter.current == nil)
+        try ResourceMeter.withCurrent(inner) {
+          inner.beginStatement()
+          #expect(ResourceMeter.current === inner)
+          #expect(throws: TensorError.self) {
+            for _ in 0..<20 { _ = try x.sum() }
+          }
+        }
         for _ in 0..<20 { _ = try x.sum() }
       }
+      #expect(ResourceMeter.current === outer)
+      // Nothing charged inside reached the outer meter: it still has its whole budget for nine sums.
+      for _ in 0..<9 { _ = try x.sum() }
     }
   }
 
   @Test func elementOperationsAreBoundedPerStatement() throws {
     let meter = meter(work: 10_000)
-    try ResourceMeter.$current.withValue(meter) {
+    try ResourceMeter.withCurrent(meter) {
       let x = try Tensor.ones([1000])
       // Reductions allocate almost nothing: only the work budget stops a statement of many of them.
       var total = try x.sum()
@@ -130,7 +148,7 @@ struct ResourceMeterTests {
 
   @Test func multiplyAddsAreBoundedPerStatementNotPerProduct() throws {
     let meter = meter(products: 10_000)
-    try ResourceMeter.$current.withValue(meter) {
+    try ResourceMeter.withCurrent(meter) {
       let a = try Tensor.ones([10, 10])
       var product = a
       for _ in 0..<10 { product = try product.matmul(a) }  // 1,000 multiply-adds each: exactly the budget
@@ -146,7 +164,7 @@ struct ResourceMeterTests {
     // One numgrad over this graph: 2 · 10 nudges, each re-evaluating 10 + (10 + 10 + 10) + (10 + 1) elements.
     let single = 2 * 10 * (10 + 30 + 11)
     let meter = meter(numgrad: 5 * single)
-    try ResourceMeter.$current.withValue(meter) {
+    try ResourceMeter.withCurrent(meter) {
       for _ in 0..<5 { _ = try numericalGradient(of: l, withRespectTo: x) }
       do {
         _ = try numericalGradient(of: l, withRespectTo: x)

@@ -277,6 +277,47 @@ else
   fail "invalid UTF-8 is reported at path:line:column" "$(cat err.txt)"
 fi
 
+# --- Linked files that run script --------------------------------------------------------------------------------
+
+# A linked file is copied into the site, where opening it runs its script with the site's origin: pages, XML and
+# scripted SVGs are refused (the link's chapter is named) unless the book allows raw HTML; a plain SVG is an image.
+scripted_svg='<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><a href="java&#x09;script:alert(1)"><rect width="4" height="4"/></a></svg>'
+for file in evil.HTML evil.htm evil.xhtml evil.svgz handler.svg scripted.svg entity.svg payload; do
+  new_case && book c
+  case "$file" in
+    handler.svg) printf '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4" onload="alert(1)"/>' >"c/$file" ;;
+    scripted.svg) printf '%s' "$scripted_svg" >"c/$file" ;;
+    entity.svg) printf '<!DOCTYPE svg [<!ENTITY s "&#60;script&#62;alert(1)&#60;/script&#62;">]><svg>&s;</svg>' >"c/$file" ;;
+    payload) printf '  <html><script>alert(1)</script></html>' >"c/$file" ;;
+    *) printf '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>' >"c/$file" ;;
+  esac
+  printf '# C\n\n[open](%s) ![pic](%s)\n' "$file" "$file" >c/03-c.md
+  run build --content c --output site --quiet
+  status=$?
+  if [ $status -eq 1 ] && grep -qF "c/03-c.md:3:1: error: link '$file' refused" err.txt && [ ! -e site ]; then
+    pass "a linked '$file' that can run script is refused"
+  else
+    fail "a linked '$file' that can run script is refused" "exit $status: $(head -c 400 err.txt)"
+  fi
+done
+
+new_case && book c
+printf '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><image href="data:image/png;base64,iVBORw0K"/><a href="https://example.org/on=1"><text>on the line</text></a></svg>' >c/plot.svg
+printf '# C\n\n![plot](plot.svg) [the plot](plot.svg)\n' >c/03-c.md
+if run build --content c --output site --quiet && cmp -s c/plot.svg site/plot.svg; then
+  pass "a plain SVG (a raster data: image, an https link) is still copied"
+else
+  fail "a plain SVG (a raster data: image, an https link) is still copied" "$(cat err.txt)"
+fi
+new_case && book c && echo '{"allowRawHTML": true}' >c/book.json
+printf '<html><script>alert(1)</script></html>' >c/demo.html.HTM
+printf '# C\n\n[demo](demo.html.HTM)\n' >c/03-c.md
+if run build --content c --output site --quiet && cmp -s c/demo.html.HTM site/demo.html.HTM; then
+  pass "a book that allows raw HTML may publish a linked page"
+else
+  fail "a book that allows raw HTML may publish a linked page" "$(cat err.txt)"
+fi
+
 # --- Messages --------------------------------------------------------------------------------------------------
 
 new_case && mkdir empty && mkdir site && echo old >site/index.html

@@ -157,7 +157,7 @@ extension Interpreter {
       var rows: [Double] = []
       let count = y.size
       if count * Swift.max(input.size, 1) > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       if outerLeaves != nil {
         // Inside another derivative (`hessian`): the rows stay recorded (AutogradHigherOrder.swift).

@@ -59,7 +59,7 @@ enum BroadcastShapes {
       guard tensor.dtype != .float64 else {
         throw PythonError.type("'numpy.float64' object cannot be interpreted as an integer")
       }
-      items = tensor.doubles.map { .int(Int($0)) }
+      items = try tensor.exactInts().map { .int($0) }
     default: items = [value]
     }
     if items.count > maximumAxes {

@@ -183,7 +183,7 @@ enum BuiltinClassMethods {
         throw PythonError.type("character mapping must return integer, None or str")
       }
       if result.count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
     }
     return .string(String(result))

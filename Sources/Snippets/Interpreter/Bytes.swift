@@ -58,7 +58,7 @@ enum PythonBytes {
     case (.multiply, .bytes(let a), .int(let n)), (.multiply, .int(let n), .bytes(let a)):
       let count = max(n, 0)
       if count > 0, length(a) > maxElementCount / count {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       return .bytes(String(repeating: a, count: count))
     case (.add, .bytes, .string):
@@ -140,7 +140,7 @@ enum PythonBytes {
   static func tobytes(_ array: TextArray) throws(PythonError) -> Value {
     guard array.dtype.isBytes else { throw StringArrays.refusal("ndarray.tobytes of a str array") }
     if array.count > maxElementCount / max(array.dtype.width, 1) {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     }
     var result = ""
     for item in array.elements {
@@ -180,7 +180,7 @@ enum PythonBytes {
     case .int(let count)?:
       guard count >= 0 else { throw PythonError.value("negative count") }
       guard count <= maxElementCount else {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       return .bytes(String(repeating: "\0", count: count))
     case .bool(let flag)?: return .bytes(flag ? "\0" : "")
@@ -412,7 +412,7 @@ extension PythonBytes {
   static func grow(_ memory: ByteMemory, by bytes: [UInt8]) throws(PythonError) {
     try refuseResize(memory)
     if memory.count + bytes.count > maxElementCount {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     }
     memory.update { $0 += bytes }
   }
@@ -428,7 +428,7 @@ extension PythonBytes {
     if times == 1 { return }
     try refuseResize(memory)
     if times > 1, count > maxElementCount / times {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     }
     memory.update { bytes in bytes = times <= 0 ? [] : Array([[UInt8]](repeating: bytes, count: times).joined()) }
   }
@@ -500,7 +500,7 @@ extension PythonBytes {
       let byte = try byte(of: call.positional[1], singular: true)
       try refuseResize(memory)
       if memory.count + 1 > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       memory.update { bytes in
         let count = bytes.count

@@ -195,7 +195,7 @@ extension Interpreter {
       try WorkMeter.charge(1)
       let byte = try PythonBytes.byte(of: item, singular: singular)
       if result.count >= maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       result.append(byte)
     }

@@ -919,7 +919,7 @@ extension Interpreter {
       while let item = try nextItem(of: source) {
         items.append(item)
         if items.count > maxElementCount {
-          throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+          throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
         }
       }
       return items
@@ -936,7 +936,7 @@ extension Interpreter {
           throw error
         }
         if items.count > maxElementCount {
-          throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+          throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
         }
       }
       return items

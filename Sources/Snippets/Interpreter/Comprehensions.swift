@@ -30,7 +30,7 @@ extension Interpreter {
         let item = try comprehension.compiledElement(&self)
         weight += item.weight
         if weight > maxElementCount {
-          throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+          throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
         }
         results.append(item)
         let (next, overflowed) = value.addingReportingOverflow(step)
@@ -46,7 +46,7 @@ extension Interpreter {
         let item = try comprehension.compiledElement(&interpreter)
         weight += item.weight
         if weight > maxElementCount {
-          throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+          throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
         }
         results.append(item)
       }

@@ -261,7 +261,7 @@ extension Interpreter {
       }
       let joined = parts.joined(separator: text)
       if joined.utf8.count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       return .string(joined)
     case "split":
@@ -319,10 +319,14 @@ extension Interpreter {
       let new = try string(bound.value("new"), "replace() argument 2")
       let count = try bound["count"]?.toInt() ?? -1
       let pieces = old.isEmpty ? text.unicodeScalars.map(String.init) : Self.split(text, by: old, limit: count)
-      let result = old.isEmpty ? new + pieces.joined(separator: new) + new : pieces.joined(separator: new)
-      if result.utf8.count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      // The result's length before the result: `x.replace('a', x)` of a long x would take gigabytes to find out.
+      let insertions = old.isEmpty ? pieces.count + 1 : pieces.count - 1
+      let kept = pieces.reduce(0) { $0 + $1.utf8.count }
+      let (added, overflow) = insertions.multipliedReportingOverflow(by: new.utf8.count)
+      if overflow || added > maxElementCount - kept {
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
+      let result = old.isEmpty ? new + pieces.joined(separator: new) + new : pieces.joined(separator: new)
       return .string(result)
     case "upper": return .string(text.uppercased())
     case "lower": return .string(text.lowercased())
@@ -389,7 +393,8 @@ extension Interpreter {
           return fill
         } ?? " "
       guard fill.count == 1 else { throw PythonError.type("The fill character must be exactly one character long") }
-      let padding = max(0, min(width, maxElementCount) - text.unicodeScalars.count)
+      try Self.checkPaddedWidth(width)
+      let padding = max(0, width - text.unicodeScalars.count)
       switch name {
       case "ljust": return .string(text + String(repeating: fill, count: padding))
       case "rjust": return .string(String(repeating: fill, count: padding) + text)
@@ -400,7 +405,8 @@ extension Interpreter {
       }
     case "zfill":
       let bound = try call.bind(["width"], required: 1)
-      let width = min(try bound.value("width").toInt(), maxElementCount)
+      let width = try bound.value("width").toInt()
+      try Self.checkPaddedWidth(width)
       let padding = max(0, width - text.unicodeScalars.count)
       if let sign = text.first, sign == "+" || sign == "-" {
         return .string(String(sign) + String(repeating: "0", count: padding) + text.dropFirst())
@@ -496,6 +502,10 @@ extension Interpreter {
       for character in text {
         if character == "\t" {
           let spaces = size > 0 ? size - column % size : 0
+          // Python makes the text however long the tabs make it; docbuild stops at its element limit first.
+          if spaces > maxElementCount - result.utf8.count {
+            throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+          }
           result += String(repeating: " ", count: spaces)
           column += spaces
         } else {
@@ -554,6 +564,14 @@ extension Interpreter {
   /// `text.split(separator)`, at most `limit` splits when it is not negative.
   /// `str.split(sep, maxsplit)`: by code points, as CPython compares them (never by canonical equivalence, so
   /// `'e\u0301'` does not hold `'é'`).
+  /// `center`, `ljust`, `rjust` and `zfill` make a text `width` long, which Python does for any width: past the
+  /// element limit it is docbuild's limit, never a shorter text (`len('a'.center(10**9))` is 1000000000).
+  static func checkPaddedWidth(_ width: Int) throws(PythonError) {
+    if width > maxElementCount {
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+    }
+  }
+
   static func split(_ text: String, by separator: String, limit: Int) -> [String] {
     let scalars = Array(text.unicodeScalars)
     let needle = Array(separator.unicodeScalars)

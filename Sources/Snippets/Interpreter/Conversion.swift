@@ -120,7 +120,7 @@ extension Value {
       for item in items { shape.append(try item.toInt()) }
       return shape
     case .tensor(let tensor) where tensor.ndim == 1 && tensor.dtype == .int64:
-      return tensor.doubles.map { Int($0) }
+      return try tensor.exactInts()
     default:
       return [try toInt()]
     }
@@ -290,5 +290,35 @@ extension Value {
       rest = rest.dropFirst().dropLast().drop { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
     return rest.isEmpty
+  }
+}
+
+extension Tensor {
+  /// The elements as Ints, exactly, for an argument read as indices, counts or a shape: `doubles` rounds int64
+  /// values past 2**53 (and `Int(_:)` of 2**63 - 1 rounded up to 2**63 traps), so integers are read from their own
+  /// storage. Floats are truncated toward zero as `Int(_:)` does; a float no Int holds (NaN, infinities, 2**63 and
+  /// past) and a uint64 from 2**63 up are refused.
+  func exactInts() throws(PythonError) -> [Int] {
+    switch storage {
+    case .int64(let values):
+      if dtype == .uint64, values.contains(where: { $0 < 0 }) {
+        throw NumpyArrays.unsupported("a uint64 index, count or size from 2**63 up is not supported in snippets")
+      }
+      return values.map { Int($0) }
+    case .bool(let values): return values.map { $0 ? 1 : 0 }
+    case .float64(let values):
+      var result: [Int] = []
+      result.reserveCapacity(values.count)
+      for value in values {
+        guard let whole = Int(exactly: value.rounded(.towardZero)) else {
+          throw NumpyArrays.unsupported(
+            "the float \(value) as an index, count or size is not supported in snippets: no 64-bit integer holds it")
+        }
+        result.append(whole)
+      }
+      return result
+    case .complex128:
+      throw PythonError.type("'complex' object cannot be interpreted as an integer")
+    }
   }
 }

@@ -254,7 +254,7 @@ final class DictBox: @unchecked Sendable {
   }
 
   private static var tooLarge: PythonError {
-    PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
   }
 }
 

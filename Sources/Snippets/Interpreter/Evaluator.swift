@@ -287,7 +287,7 @@ extension Interpreter {
         result += try Self.format(value, spec)
       }
       if result.utf8.count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
     }
     return result

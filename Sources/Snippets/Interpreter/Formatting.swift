@@ -60,8 +60,10 @@ struct FormatSpec {
       index += 1
     }
     if !digits.isEmpty {
-      guard let value = Int(digits), value <= maxElementCount else {
-        throw PythonError.value("Too many decimal digits in format string")
+      // CPython's error is for a width no Py_ssize_t holds; a smaller one past the element limit is docbuild's.
+      guard let value = Int(digits) else { throw PythonError.value("Too many decimal digits in format string") }
+      guard value <= maxElementCount else {
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       width = value
     }
@@ -83,8 +85,15 @@ struct FormatSpec {
         precisionDigits.append(characters[index])
         index += 1
       }
-      guard let value = Int(precisionDigits) else { throw PythonError.value("Format specifier missing precision") }
-      guard value <= 10_000 else { throw PythonError.value("precision too big") }
+      if precisionDigits.isEmpty { throw PythonError.value("Format specifier missing precision") }
+      // CPython refuses a precision past Py_ssize_t, then past a C int; below that it formats, however long.
+      guard let value = Int(precisionDigits) else {
+        throw PythonError.value("Too many decimal digits in format string")
+      }
+      guard value <= Int(Int32.max) else { throw PythonError.value("precision too big") }
+      guard value <= 10_000 else {
+        throw PythonError.limit("a format precision above 10,000 is not supported in snippets")
+      }
       precision = value
     }
     if characters.count - index > 1 {
@@ -457,7 +466,7 @@ extension Interpreter {
       }
       result += try Self.format(value, spec)
       if result.utf8.count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
     }
     characters = []
@@ -573,6 +582,14 @@ extension Interpreter {
         width.append(characters[index])
         index += 1
       }
+      // CPython's errors are for a width past Py_ssize_t and a precision past a C int; a smaller one that would make
+      // the text longer than the element limit is docbuild's limit, found before any padding is made.
+      if !width.isEmpty {
+        guard let value = Int(width) else { throw PythonError.value("width too big") }
+        if value > maxElementCount {
+          throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+        }
+      }
       var precision: String?
       if index < characters.count, characters[index] == "." {
         index += 1
@@ -586,6 +603,12 @@ extension Interpreter {
           index += 1
         }
         precision = digits.isEmpty ? "0" : digits
+        guard let value = Int(precision!), value <= Int(Int32.max) else {
+          throw PythonError.value("precision too big")
+        }
+        if value > maxElementCount {
+          throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
+        }
       }
       guard index < characters.count else { throw PythonError.value("incomplete format") }
       let type = characters[index]
@@ -684,7 +707,7 @@ extension Interpreter {
         )
       }
       if result.utf8.count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
     }
     if next < arguments.count, !(next == 0 && { if case .dict = values { true } else { false } }()) {

@@ -169,7 +169,7 @@ enum Indexing {
       // NumPy indexes with a range as with the integer array it holds (`probs[range(n), y]`).
       let count = Interpreter.rangeCount(start, stop, step)
       if count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       return try indexItem(try .makeList((0..<count).map { .int(start + $0 * step) }))
     default:

@@ -95,7 +95,7 @@ extension IteratorBox {
     var rest = drainBuffered()
     while let item = try next(&interpreter) {
       if rest.count >= maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       rest.append(item)
     }
@@ -178,7 +178,7 @@ extension Interpreter {
           "np.fromiter of \(item.typeName) items is not supported in snippets: its items must be numbers")
       }
       if items.count >= maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       items.append(item)
     }

@@ -75,7 +75,7 @@ enum NumpyAdditions {
     for extent in shape {
       let (product, overflow) = count.multipliedReportingOverflow(by: extent)
       guard !overflow, product <= maxElementCount else {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       count = product
     }

@@ -163,7 +163,7 @@ enum NumpyEveryday {
       guard ["raise", "wrap", "clip"].contains(mode) else {
         throw PythonError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(mode)')")
       }
-      let picks = indices.doubles.map { Int($0) }
+      let picks = try indices.exactInts()
       var result = try core { try a.taking(picks, shape: indices.shape, axis: axis, mode: mode) }
       if indices.ndim == 0, axis == nil || a.ndim <= 1 { result = result.scalar }
       return .tensor(result)
@@ -317,6 +317,10 @@ enum NumpyEveryday {
       if sections <= 0 { throw PythonError.value("number sections must be larger than 0.") }
       if name != "array_split", total % sections != 0 {
         throw PythonError.value("array split does not result in an equal division")
+      }
+      // The list holds one array per section: past the element limit it is refused before any is made.
+      if sections > maxElementCount {
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       let (each, extras) = (total / sections, total % sections)
       var running = [0]

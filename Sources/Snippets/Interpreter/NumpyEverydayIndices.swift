@@ -29,9 +29,9 @@ enum NumpyEverydayIndices {
       guard indices.dtype.isInteger || indices.dtype == .bool && false else {
         throw PythonError.type("only int indices permitted")
       }
-      let size = shape.reduce(1, *)
+      let size = try unravelSize(shape)
       var columns = [[Int64]](repeating: [], count: shape.count)
-      for value in indices.doubles.map({ Int($0) }) {
+      for value in try indices.exactInts() {
         guard value >= 0, value < size else {
           throw PythonError.value("index \(value) is out of bounds for array with size \(size)")
         }
@@ -55,22 +55,92 @@ enum NumpyEverydayIndices {
       throw PythonError.value(
         "parameter multi_index must be a sequence of length \(dims.count)")
     }
-    let shape = try core { try Tensor.broadcastShapes(coordinates.map(\.shape)) }
-    var result = [Int64](repeating: 0, count: shape.reduce(1, *))
+    let modes = try clipModes(bound["mode"], count: dims.count)
+    if dims.contains(where: { $0 < 0 }) {
+      throw NumpyArrays.unsupported("np.ravel_multi_index with a negative dimension is not supported in snippets")
+    }
+    // NumPy's strides, each checked for overflow as it is made (from the last axis, or the first in Fortran order).
+    var strides = [Int](repeating: 0, count: dims.count)
     var stride = 1
-    let axes = fortran ? Array(dims.indices) : dims.indices.reversed()
-    for axis in axes {
+    for axis in fortran ? Array(dims.indices) : dims.indices.reversed() {
+      strides[axis] = stride
+      let (next, overflow) = stride.multipliedReportingOverflow(by: dims[axis])
+      if overflow {
+        throw PythonError.value("invalid dims: array size defined by dims is larger than the maximum possible size.")
+      }
+      stride = next
+    }
+    let shape = try core { try Tensor.broadcastShapes(coordinates.map(\.shape)) }
+    let count = shape.reduce(1, *)
+    if count > 0 && dims.contains(0) {
+      throw PythonError.value("cannot unravel if shape has zero entries (is empty).")
+    }
+    var result = [Int64](repeating: 0, count: count)
+    for axis in dims.indices {
       let values = try core { try coordinates[axis].broadcast(to: shape) }
       guard values.dtype.isInteger else {
         throw PythonError.type("only int indices permitted")
       }
-      for (position, value) in values.doubles.enumerated() {
-        guard value >= 0, Int(value) < dims[axis] else { throw PythonError.value("invalid entry in coordinates array") }
-        result[position] += Int64(Int(value) * stride)
+      let extent = dims[axis]
+      for (position, value) in try values.exactInts().enumerated() {
+        var index = value
+        if index < 0 || index >= extent {
+          switch modes[axis] {
+          case "wrap":
+            index %= extent
+            if index < 0 { index += extent }
+          case "clip": index = index < 0 ? 0 : extent - 1
+          default: throw PythonError.value("invalid entry in coordinates array")
+          }
+        }
+        // Each index is below its extent, so the total stays below the checked product of the extents.
+        result[position] += Int64(index * strides[axis])
       }
-      stride *= dims[axis]
     }
     return .tensor(Tensor(shape: shape, storage: .int64(result), isScalar: shape.isEmpty))
+  }
+
+  /// The element count of `np.unravel_index`'s shape, or NumPy's error when the product overflows (a zero extent
+  /// ends the product first, as NumPy's does).
+  private static func unravelSize(_ shape: [Int]) throws(PythonError) -> Int {
+    if shape.contains(where: { $0 < 0 }) {
+      throw NumpyArrays.unsupported("np.unravel_index with a negative dimension is not supported in snippets")
+    }
+    var size = 1
+    for extent in shape {
+      if extent == 0 { return 0 }
+      let (product, overflow) = size.multipliedReportingOverflow(by: extent)
+      if overflow {
+        throw PythonError.value(
+          "dimensions are too large; arrays and shapes with a total size greater than 'intp' are not supported.")
+      }
+      size = product
+    }
+    return size
+  }
+
+  /// `ravel_multi_index`'s `mode`: one of 'raise', 'wrap' and 'clip', or a sequence of them, one per axis.
+  private static func clipModes(_ value: Value?, count: Int) throws(PythonError) -> [String] {
+    func mode(_ item: Value) throws(PythonError) -> String {
+      guard case .string(let text) = item else {
+        throw NumpyArrays.unsupported("np.ravel_multi_index with a mode other than a str is not supported in snippets")
+      }
+      guard ["raise", "wrap", "clip"].contains(text) else {
+        throw PythonError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(text)')")
+      }
+      return text
+    }
+    switch value {
+    case nil: return [String](repeating: "raise", count: count)
+    case .list(let items), .tuple(let items):
+      guard items.count == count else {
+        throw PythonError.value("list of clipmodes has wrong length (\(items.count) instead of \(count))")
+      }
+      var modes: [String] = []
+      for item in items { modes.append(try mode(item)) }
+      return modes
+    case let single?: return [String](repeating: try mode(single), count: count)
+    }
   }
 
   private static func order(_ bound: BoundArguments) throws(PythonError) -> Bool {
@@ -113,7 +183,7 @@ enum NumpyEverydayIndices {
       guard indices.dtype.isInteger || indices.size == 0 else {
         throw PythonError.index("arrays used as indices must be of integer (or boolean) type")
       }
-      for value in indices.doubles.map({ Int($0) }) {
+      for value in try indices.exactInts() {
         guard value >= -count, value < count else {
           throw PythonError.index("index \(value) is out of bounds for axis \(normalized) with size \(count)")
         }
@@ -180,7 +250,7 @@ enum NumpyEverydayIndices {
     if mode != .constant, bound["constant_values"] != nil {
       throw PythonError.value("unsupported keyword arguments for mode '\(modeName)': {'constant_values'}")
     }
-    let pairs = try core { try widths.broadcast(to: [a.ndim, 2]) }.doubles.map { Int($0) }
+    let pairs = try core { try widths.broadcast(to: [a.ndim, 2]) }.exactInts()
     if pairs.contains(where: { $0 < 0 }) { throw PythonError.value("index can't contain negative values") }
     let constants = try bound["constant_values"].map { (value) throws(PythonError) in
       let values = try value.toTensor()

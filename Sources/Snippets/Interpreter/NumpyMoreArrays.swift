@@ -93,7 +93,7 @@ enum NumpyMoreArrays {
         throw PythonError.value("index array argument obj to insert must be one dimensional or scalar")
       }
       isScalarIndex = tensor.ndim == 0
-      indices = tensor.doubles.map { Int($0) }
+      indices = try tensor.exactInts()
     }
     // NumPy converts the values to the array's dtype as np.array(values, dtype=) does (floats truncated to ints).
     var values = valuesGiven
@@ -106,7 +106,7 @@ enum NumpyMoreArrays {
     if indices.count == 1 {
       var index = indices[0]
       if index < -count || index > count {
-        throw PythonError("IndexError", "index \(obj.repr) is out of bounds for axis \(axis) with size \(count)")
+        throw PythonError("IndexError", "index \(obj.str) is out of bounds for axis \(axis) with size \(count)")
       }
       if index < 0 { index += count }
       if values.ndim < ndim {

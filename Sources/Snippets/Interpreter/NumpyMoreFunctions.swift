@@ -307,7 +307,7 @@ enum NumpyMoreFunctions {
     var items: [IndexItem] = []
     for dimension in 0..<ndim {
       if dimension == axis {
-        items.append(.indices(shape: indices.shape, values: indices.doubles.map { Int($0) }))
+        items.append(.indices(shape: indices.shape, values: try indices.exactInts()))
       } else {
         var shape = [Int](repeating: 1, count: ndim)
         shape[dimension] = array.shape[dimension]

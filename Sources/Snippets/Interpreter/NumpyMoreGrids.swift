@@ -141,7 +141,7 @@ enum NumpyMoreGrids {
     for size in sizes {
       let (product, overflowed) = total.multipliedReportingOverflow(by: Swift.max(size, 1))
       guard !overflowed, product <= maxElementCount else {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       total = product
     }

@@ -54,6 +54,6 @@ enum NumpyPartition {
       throw NumpyArrays.unsupported("a uint64 kth past 2**63 is not supported in snippets")
     }
     if case .int64(let values) = kth.storage { return values.map { Int($0) } }
-    return kth.doubles.map { Int($0) }
+    return try kth.exactInts()
   }
 }

@@ -37,7 +37,7 @@ extension Interpreter {
     var positions: [Int] = []
     // `mode='raise'` writes the positions before the first one out of range, then raises.
     var outOfRange: PythonError?
-    for raw in indices.doubles.map({ Int($0) }) {
+    for raw in try indices.exactInts() {
       switch mode {
       case "wrap":
         guard size > 0 else { throw PythonError.index("cannot do a non-empty take from an empty axes.") }

@@ -58,7 +58,7 @@ enum NumpyReprFunctions {
   /// Guards the text's length: `width` and `padding` are the caller's.
   private static func checkLength(_ count: Int) throws(PythonError) {
     if count > maxElementCount {
-      throw PythonError("MemoryError", "a str may hold at most \(maxElementCount) characters")
+      throw PythonError.limit("a str may hold at most \(maxElementCount) characters", type: "MemoryError")
     }
   }
 

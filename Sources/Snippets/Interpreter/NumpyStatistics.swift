@@ -24,7 +24,7 @@ enum NumpyStatistics {
       let right = try side(bound["side"])
       var sorter: [Int]? = nil
       if let given = bound["sorter"], !given.isNone {
-        sorter = try given.toTensor().doubles.map { Int($0) }
+        sorter = try given.toTensor().exactInts()
       }
       return .tensor(try core { try Tensor.searchSorted(a, v, right: right, sorter: sorter) })
     case "digitize":

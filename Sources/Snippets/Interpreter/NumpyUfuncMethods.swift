@@ -108,7 +108,7 @@ enum NumpyUfuncMethods {
         "np.\(ufunc).reduceat with \(indices.dtype.rawValue) indices is not supported in snippets: NumPy truncates "
           + "them to integers; pass integer indices")
     }
-    return indices.doubles.map { Int($0) }
+    return try indices.exactInts()
   }
 
   /// NumPy's `ufunc.reduceat`: along `axis`, the reduction of each run from one index up to the next (the element

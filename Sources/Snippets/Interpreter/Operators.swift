@@ -205,7 +205,7 @@ enum Operators {
   }
 
   private static var tooLarge: PythonError {
-    var error = PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+    var error = PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     error.isLimit = true  // docbuild's limit: Python would make the value
     return error
   }

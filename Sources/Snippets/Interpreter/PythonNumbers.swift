@@ -296,7 +296,7 @@ extension PythonNumbers {
       throw PythonError("OverflowError", "int too big to convert")
     }
     guard length <= maxElementCount else {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     }
     // Two's complement over `length` bytes for a negative value.
     let stored = isNegative ? integer + (try BigInt(1).shiftedLeft(length * 8)) : integer

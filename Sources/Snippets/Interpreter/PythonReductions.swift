@@ -54,7 +54,8 @@ enum PythonReductions {
     default: count = 0
     }
     guard count <= maxIteratedItems else {
-      throw PythonError.value(
+      // A refusal, not a ValueError a transcript could expect or an `except` catch: Python would sum them.
+      throw PythonError.limit(
         "Python's \(function)() over more than \(maxIteratedItems) items is not supported; use np.\(function)")
     }
     return try Interpreter.iterationItems(value)

@@ -386,7 +386,7 @@ extension Interpreter {
     case .range(let start, let stop, let step):
       let count = Self.rangeCount(start, stop, step)
       if count > maxElementCount {
-        throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+        throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       }
       return (0..<count).map { .int(start + $0 * step) }
     case .iterator(let box):

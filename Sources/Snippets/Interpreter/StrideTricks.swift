@@ -121,7 +121,7 @@ enum StrideTricks {
       guard tensor.dtype.isInteger || tensor.dtype == .bool else {
         throw PythonError.type("'float' object cannot be interpreted as an integer")
       }
-      return tensor.doubles.map { Int($0) }
+      return try tensor.exactInts()
     case .bool:
       throw PythonError.type("an integer is required")
     default:
@@ -137,7 +137,7 @@ enum StrideTricks {
       for item in items { result.append(try item.toInt()) }
       return result
     case .tensor(let tensor) where tensor.ndim == 1 && (tensor.dtype.isInteger || tensor.dtype == .bool):
-      return tensor.doubles.map { Int($0) }
+      return try tensor.exactInts()
     default:
       throw PythonError.type("'\(value.typeName)' object is not iterable")
     }

@@ -92,7 +92,7 @@ enum StringArrays {
     if let known = shape, depth != known.count { throw inhomogeneous(depth: depth, shape: known) }
     if shape == nil { shape = [] }
     guard items.count < maxElementCount else {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     }
     let (text, leafWidth) = try leaf(value)
     items.append(text)

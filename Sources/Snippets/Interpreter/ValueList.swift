@@ -60,7 +60,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
       throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
     }
     if replacement.weight > maxElementCount {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     }
     items = newItems
     depth = replacement.depth
@@ -149,7 +149,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
       throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
     }
     if weight > maxElementCount {
-      throw PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      throw PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
     }
   }
 
@@ -228,7 +228,7 @@ extension Value {
       throw PythonError.value("lists and tuples may nest at most \(maxValueNesting) levels deep")
     }
     if list.weight > maxElementCount {
-      var error = PythonError("MemoryError", "a value may hold at most \(maxElementCount) elements")
+      var error = PythonError.limit("a value may hold at most \(maxElementCount) elements", type: "MemoryError")
       error.isLimit = true
       throw error
     }

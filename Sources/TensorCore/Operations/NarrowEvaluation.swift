@@ -474,7 +474,8 @@ enum NarrowEvaluation {
         let values =
           function == .exp2
           ? Tensor(
-            shape: wide.shape, storage: .float64(NumpyElementary.exp2Lanes(wide.doubles)), isScalar: wide.isScalar)
+            shape: wide.shape, storage: .float64(NumpyElementary.exp2Lanes(wide.doubles)), isScalar: wide.isScalar,
+            node: nil)
           : try function.evaluate(wide)
         // Another dtype reaches the half loop through a contiguous cast buffer.
         let vectorLoop = a.dtype != .float16 || a.takesHalfVectorLoop

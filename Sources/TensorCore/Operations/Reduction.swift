@@ -65,12 +65,48 @@ extension Tensor {
   var integerSumIsExactInFloat64: Bool {
     guard case .int64(let values) = storage else { return true }
     let limit: UInt64 = 1 << 53
-    var total: UInt64 = 0
-    for value in values {
-      total += dtype == .uint64 ? Swift.min(UInt64(bitPattern: value), limit) : Swift.min(value.magnitude, limit)
-      if total >= limit { return false }
+    // A dtype of at most 32 bits bounds every magnitude, so its count alone can prove the sum exact (always for
+    // 16 bits and under, whose 2**16 times the element limit is far below 2**53).
+    let largest: UInt64? =
+      switch dtype {
+      case .int8, .uint8, .int16, .uint16: 1 << 16
+      case .int32, .uint32: 1 << 32
+      default: nil
+      }
+    if let largest, UInt64(values.count) < limit / largest { return true }
+    let unsigned = dtype == .uint64
+    return values.withUnsafeBufferPointer { buffer in
+      var total: UInt64 = 0
+      var start = 0
+      // Blocks of 1024 with no exit inside, each magnitude summed as its high and low 32 bits (neither sum can
+      // overflow in a block, so no clamping either): a loop the compiler vectorises. The clamped per-element loop
+      // this replaced took about 14 instructions an element, three quarters of an int64 mean's (TensorBenchmarks
+      // intmean under callgrind).
+      while start < buffer.count {
+        let end = Swift.min(start + 1024, buffer.count)
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        if unsigned {
+          for index in start..<end {
+            let magnitude = UInt64(bitPattern: buffer[index])
+            high &+= magnitude >> 32
+            low &+= magnitude & 0xFFFF_FFFF
+          }
+        } else {
+          for index in start..<end {
+            let magnitude = buffer[index].magnitude
+            high &+= magnitude >> 32
+            low &+= magnitude & 0xFFFF_FFFF
+          }
+        }
+        // From 2**21 in the high sum the block alone reaches 2**53; below, the block's sum is exact in 64 bits.
+        if high >= 1 << 21 { return false }
+        total += high << 32 + low
+        if total >= limit { return false }
+        start = end
+      }
+      return true
     }
-    return true
   }
 }
 

@@ -798,6 +798,11 @@ extension Tensor {
     if minlength < 0 { throw TensorError.value("'minlength' must not be negative") }
     if values.contains(where: { $0 < 0 }) { throw TensorError.value("'list' argument must have no negative elements") }
     let largest = Int(values.max() ?? -1)
+    // NumPy's own count wraps there (it returns an empty array); no count that size could be allocated anyway.
+    if largest == Int.max {
+      throw TensorError(
+        "NotImplementedError", "np.bincount of the value 2**63 - 1 is not supported in snippets", isLimit: true)
+    }
     let count = try Shape.checkedCount([Swift.max(largest + 1, minlength)])
     if let weights {
       guard weights.shape == shape else { throw TensorError.value("The weights and list don't have the same length.") }

@@ -48,13 +48,15 @@ public final class ResourceMeter: Sendable {
     var memoryExhausted = false
   }
 
-  /// The meter of the running chapter, if any.
-  @TaskLocal public static var current: ResourceMeter?
+  /// The meter of the running chapter, if any: the one the innermost `withCurrent` on this thread bound.
+  public static var current: ResourceMeter? { running }
 
-  /// Runs `body` with `meter` as the current meter (nil: nothing is charged), both as the task-local `current` and in
-  /// this thread's slot, which every charge reads: a task-local read walks the chain of every value bound around it
-  /// through generic code (about 200 instructions, some twenty times per gradient step), a thread's slot is one
-  /// call. A meter bound with `$current.withValue` alone (tests) is still found, through the task-local.
+  /// Runs `body` with `meter` as the current meter (nil: nothing is charged, as a finite difference's re-evaluations
+  /// are not). The binding lives in this thread's slot, which every charge reads, and is the only way to bind one:
+  /// a task-local `current`, which this replaced, let a `$current.withValue(nil)` nested inside `withCurrent` lose
+  /// to the slot and charge on, and each read of it walked the chain of every value bound around it (about 200
+  /// instructions, some twenty times per gradient step). `body` is synchronous, so it runs on this thread from start
+  /// to end; nothing in TensorCore hands a statement's work to another thread, where no meter would be found.
   public static func withCurrent<Result>(_ meter: ResourceMeter?, _ body: () throws -> Result) rethrows -> Result {
     let binding = Unmanaged.passRetained(Binding(meter))
     let outer = pthread_getspecific(threadSlot)
@@ -63,13 +65,13 @@ public final class ResourceMeter: Sendable {
       pthread_setspecific(threadSlot, outer)
       binding.release()
     }
-    return try $current.withValue(meter, operation: body)
+    return try body()
   }
 
-  /// The current meter: this thread's slot when `withCurrent` bound one, else the task-local.
+  /// The current meter: the innermost binding of `withCurrent` on this thread, nil outside every one.
   @inline(__always)
   static var running: ResourceMeter? {
-    guard let binding = pthread_getspecific(threadSlot) else { return current }
+    guard let binding = pthread_getspecific(threadSlot) else { return nil }
     return Unmanaged<Binding>.fromOpaque(binding).takeUnretainedValue().meter
   }
 
