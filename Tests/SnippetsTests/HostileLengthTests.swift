@@ -5,7 +5,7 @@ import Testing
 /// Lengths, counts and indices a hostile chapter gives docbuild: each is refused as docbuild's own limit (an error no
 /// transcript can expect and no `except` catches), found before the value is made, never a crash, a shorter value, a
 /// hang or an error CPython or NumPy would not raise. What these print below the limits is in
-/// `Fixtures/interpreter/82-trust5-hostile-integers.txt` (`make_trust5_fixtures.py`, from CPython and NumPy).
+/// `Fixtures/interpreter/83-trust5-hostile-integers.txt` (`make_trust5_fixtures.py`, from CPython and NumPy).
 struct HostileLengthTests {
   /// Statements CPython would run (making gigabytes) that stop at the element limit. `'a'.center(10**9)` was a
   /// 16,777,216-character text (`len` printed 16777216); `x.replace('a', x)` took 3.4 GB before its check; the
