@@ -45,7 +45,7 @@ extension Interpreter {
 
   /// Calls a derivative: runs the function on a fresh leaf for argument `argnum` (so only this call's computation
   /// counts, as autograd boxes its argument) and differentiates what it returns.
-  mutating func callDerivative(_ derivative: Derivative, _ call: CallArguments) throws(PythonError) -> Value {
+  mutating func callDerivative(_ derivative: Derivative, _ call: consuming CallArguments) throws(PythonError) -> Value {
     guard derivative.argnum >= 0, derivative.argnum < call.positional.count else {
       throw PythonError.index("tuple index out of range")
     }
@@ -71,12 +71,14 @@ extension Interpreter {
     {
       input = try core { try tensor.tracedCopy() }
     }
-    var arguments = call
+    // Taken, not copied: the argument list is then the only holder of its array, which is written in place.
+    var arguments = consume call
     arguments.positional[derivative.argnum] = .tensor(input)
     let saved = (derivativeInput, derivativeLeaves)
     derivativeDepth += 1
     derivativeInput = input
-    derivativeLeaves = (outerLeaves ?? []) + [input]
+    // One new array, not an empty one joined to another by the generic `+`.
+    derivativeLeaves = outerLeaves.map { $0 + [input] } ?? [input]
     defer {
       derivativeDepth -= 1
       (derivativeInput, derivativeLeaves) = saved

@@ -121,6 +121,11 @@ enum AutogradTracing {
   /// `functionsWithoutVJP` under their full names (`numpy.take`), looked up as the call names them.
   static let numpyFunctionsWithoutVJP: Set<String> = Set(functionsWithoutVJP.map { "numpy." + $0 })
 
+  /// False when `refuseCall` returns for `name` whatever the call: no rule of its own and a VJP autograd defines.
+  static func mayRefuseCall(_ name: String) -> Bool {
+    name == "numpy.linspace" || name == "numpy.diagonal" || numpyFunctionsWithoutVJP.contains(name)
+  }
+
   /// autograd's error for `numpy.NAME(...)` called on traced values when autograd defines no VJP for it.
   static func refuseCall(_ name: String, _ call: CallArguments) throws(PythonError) {
     guard GradientTrace.input != nil else { return }

@@ -12,6 +12,12 @@ extension MethodSignature {
   @discardableResult
   static func checkBuiltin(_ name: String, _ call: CallArguments) throws(PythonError) -> Bool {
     guard let signature = builtins[name] else { return false }
+    try check(signature, name, call)
+    return true
+  }
+
+  /// Throws CPython's or NumPy's TypeError when `call` does not fit `signature`, the table's entry for `name`.
+  static func check(_ signature: Builtin, _ name: String, _ call: CallArguments) throws(PythonError) {
     let given = call.positional.count
     switch signature {
     case .convention(let convention):
@@ -35,7 +41,7 @@ extension MethodSignature {
       case (2, 2):
         if names[0] == "start" { try expect(1, "iterable") } else { try expect(0, "iterable"); try expect(1, "start") }
       case (1, 1): try expect(0, "iterable")
-      case (1, _), (2, _): return true
+      case (1, _), (2, _): return
       case _ where given == 0: throw PythonError.type("enumerate() missing required argument 'iterable'")
       default: throw PythonError.type("enumerate() takes at most 2 arguments (\(given + names.count) given)")
       }
@@ -73,7 +79,6 @@ extension MethodSignature {
         throw PythonError.type("'\(unknown.name)' is an invalid keyword argument for \(name)()")
       }
     }
-    return true
   }
 
   /// A builtin's argument check: one of the methods' conventions, or one builtin's own.

@@ -437,24 +437,27 @@ extension Interpreter {
     return try evaluateGeneralCall(function, callee, arguments)
   }
 
-  /// Keeps a returned call's frame for the next call when nothing kept it (no function made in it, no
-  /// comprehension's variable captured), emptied: a recursive function's calls reuse one frame instead of allocating
-  /// one each.
+  /// Keeps a returned call's frame for the next calls when nothing kept it (no function made in it, no
+  /// comprehension's variable captured), emptied: a recursive function's calls reuse frames instead of allocating
+  /// one each. Past `maxSpareFrames` it takes the last one's place, so the function called now is the one served.
   @inline(__always)
   mutating func recycle(_ frame: inout Scope) {
     if isKnownUniquelyReferenced(&frame) {
       frame.clear()
-      spareFrame = frame
+      if spareFrames.count < Self.maxSpareFrames {
+        spareFrames.append(frame)
+      } else {
+        spareFrames[spareFrames.count - 1] = frame
+      }
     }
   }
 
-  /// A frame for a call of `closure`, every local unbound: the spare one when it was made for the same function in
-  /// the same enclosing frame, else a new one.
+  /// A frame for a call of `closure`, every local unbound: the last spare one when it was made for the same function
+  /// in the same enclosing frame, else a new one.
   @inline(__always)
   mutating func takeFrame(for closure: Closure) -> Scope {
-    if let spare = spareFrame, spare.definition === closure.definition, spare.parent === closure.enclosing {
-      spareFrame = nil
-      return spare
+    if let spare = spareFrames.last, spare.definition === closure.definition, spare.parent === closure.enclosing {
+      return spareFrames.removeLast()
     }
     return Scope.make(definition: closure.definition, parent: closure.enclosing)
   }

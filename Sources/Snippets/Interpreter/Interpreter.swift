@@ -36,8 +36,12 @@ struct Interpreter {
   var derivativeLeaves: [Tensor] = []
   /// The calls of functions made primitive (`autograd.extend.primitive`) the running derivative recorded, by number.
   var primitiveCalls: [PrimitiveCall] = []
-  /// An emptied frame of a returned call, reused by the next call of the same function (`takeFrame`).
-  var spareFrame: Scope?
+  /// Emptied frames of returned calls, the latest last, reused by the next calls of the same function (`takeFrame`):
+  /// a recursion takes, one level after another, the frames its returns left (one spare frame served half the calls
+  /// of `fib(n - 1) + fib(n - 2)`; the other half allocated a frame and freed it, about 400 instructions each).
+  var spareFrames: [Scope] = []
+  /// The most spare frames kept.
+  static let maxSpareFrames = 16
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.

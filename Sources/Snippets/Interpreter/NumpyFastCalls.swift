@@ -46,12 +46,32 @@ enum NumpyFastCalls {
 
   /// The entries a compiled call may take before `Interpreter.callValue`'s dispatch chain (`directCall`): those whose
   /// name no step of the chain before `callFunction` treats by name, and whose result `functionView` makes no view of.
-  private static let directEntries: [String: Entry] = entries.filter { name, _ in
-    let short = String(name.dropFirst("numpy.".count))
-    return !Interpreter.classBuiltins.contains(name) && !PythonModules.isNative(name)
-      && !AutogradTracing.conversionNames.contains(name) && !ViewTracking.functions.contains(short)
-      && !ViewTracking.readOnly.contains(short) && name != "numpy.einsum" && name != "numpy.fromiter"
-      && !short.contains(".")
+  private static let directEntries: [String: DirectEntry] = Dictionary(
+    uniqueKeysWithValues: entries.compactMap { name, entry in
+      let short = String(name.dropFirst("numpy.".count))
+      guard
+        !Interpreter.classBuiltins.contains(name) && !PythonModules.isNative(name)
+          && !AutogradTracing.conversionNames.contains(name) && !ViewTracking.functions.contains(short)
+          && !ViewTracking.readOnly.contains(short) && name != "numpy.einsum" && name != "numpy.fromiter"
+          && !short.contains(".")
+      else { return nil }
+      return (name, DirectEntry(name, entry))
+    })
+
+  /// A function `directCall` takes, with what its checks need of its name worked out once: its NumPy signature and
+  /// whether autograd may refuse the call (looking both up by name hashed the name twice more at every call).
+  private struct DirectEntry: Sendable {
+    var entry: Entry
+    /// NumPy's parameter list (nil: the table has none, so the chain checks nothing either).
+    var signature: MethodSignature.Builtin?
+    /// False when `AutogradTracing.refuseCall` has no rule for the name, so it returns without reading the trace.
+    var mayRefuseTraced: Bool
+
+    init(_ name: String, _ entry: Entry) {
+      self.entry = entry
+      signature = MethodSignature.builtins[name]
+      mayRefuseTraced = AutogradTracing.mayRefuseCall(name)
+    }
   }
 
   /// The names `directCall` takes (for tests).
@@ -72,14 +92,14 @@ enum NumpyFastCalls {
   /// the argument check and autograd refusals the chain makes, the computation `callFunction` reaches, and what `functionView` and
   /// `ResultLayout.settleFunction` then do to a function that makes no view. Nil leaves the call to the chain.
   static func directCall(_ name: String, _ call: CallArguments, inModule: Bool) throws(PythonError) -> Value? {
-    guard call.keywords.isEmpty, let entry = directEntries[name], call.positional.allSatisfy(isPlain) else {
+    guard call.keywords.isEmpty, let direct = directEntries[name], call.positional.allSatisfy(isPlain) else {
       return nil
     }
-    if !inModule { try AutogradTracing.refuseConversion(name, call) }
+    // No conversion refusal to check: `directEntries` holds none of `AutogradTracing.conversionNames`.
     // NumPy's own parameter list, checked as the chain checks it (a call this path takes always fits it).
-    try MethodSignature.checkBuiltin(name, call)
-    if !inModule { try AutogradTracing.refuseCall(name, call) }
-    guard let result = try Self.call(entry, call.positional) else { return nil }
+    if let signature = direct.signature { try MethodSignature.check(signature, name, call) }
+    if !inModule, direct.mayRefuseTraced { try AutogradTracing.refuseCall(name, call) }
+    guard let result = try Self.call(direct.entry, call.positional) else { return nil }
     guard case .tensor(let source)? = call.positional.first else {
       return ResultLayout.settleFunction(name, call, result)
     }

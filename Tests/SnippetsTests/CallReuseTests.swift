@@ -1,0 +1,95 @@
+import Testing
+
+@testable import Snippets
+
+/// Frames kept for reuse across calls, and a compiled NumPy call's checks worked out once per name, change nothing a
+/// snippet sees: recursion, frames a closure captured, two functions called in turn, and autograd's refusals.
+@Suite struct CallReuseTests {
+  /// What each statement of a transcript prints.
+  private func outputs(_ transcript: String) -> [String] {
+    RefusalProbe.outputs(of: transcript)
+  }
+
+  /// Values fixed by arithmetic: Fibonacci numbers, a mutual recursion 150 calls deep (more than the frames kept).
+  @Test func recursionComputesAsBefore() {
+    let printed = outputs(
+      """
+      >>> def fib(n):
+      ...     return n if n < 2 else fib(n - 1) + fib(n - 2)
+      ...
+      >>> def even(n):
+      ...     return True if n == 0 else odd(n - 1)
+      ...
+      >>> def odd(n):
+      ...     return False if n == 0 else even(n - 1)
+      ...
+      >>> [fib(k) for k in range(12)]
+      >>> fib(20)
+      >>> even(150), odd(150), even(37)
+      """)
+    #expect(printed.suffix(3) == ["[0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89]", "6765", "(True, False, False)"])
+  }
+
+  /// A frame a closure holds is never handed to another call: each lambda keeps its own level's `n`.
+  @Test func capturedFramesAreNotReused() {
+    let printed = outputs(
+      """
+      >>> def make(n):
+      ...     if n == 0:
+      ...         return []
+      ...     fs = make(n - 1)
+      ...     fs.append(lambda: n)
+      ...     return fs
+      ...
+      >>> [f() for f in make(20)]
+      >>> def count(n):
+      ...     return 0 if n == 0 else 1 + count(n - 1)
+      ...
+      >>> [count(5), len(make(3)), count(30)]
+      """
+    ).filter { !$0.isEmpty }
+    #expect(
+      printed.suffix(2) == [
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]", "[5, 3, 30]",
+      ])
+  }
+
+  /// A function's frame starts with every local unbound, whichever call used it before.
+  @Test func reusedFramesStartEmpty() {
+    let printed = outputs(
+      """
+      >>> def f(flag):
+      ...     if flag:
+      ...         x = 1
+      ...     return x
+      ...
+      >>> f(True)
+      >>> f(False)
+      """)
+    #expect(printed.suffix(2).first == "1")
+    #expect(printed.last?.hasPrefix("UnboundLocalError: ") == true, "\(printed)")
+  }
+
+  /// `np.positive`, a compiled call's direct path, still gets autograd 1.9.1's error under `grad` (it defines no VJP
+  /// for it: `NotImplementedError: VJP of positive wrt argnums (0,) not defined`), as the general path (`*args`)
+  /// does; `np.dot`, whose VJP autograd defines, is not looked at.
+  @Test func autogradRefusalsOnTheDirectPath() throws {
+    #expect(AutogradTracing.mayRefuseCall("numpy.positive"))
+    #expect(!AutogradTracing.mayRefuseCall("numpy.dot") && !AutogradTracing.mayRefuseCall("numpy.mean"))
+    let printed = outputs(
+      """
+      >>> from autograd import grad
+      >>> def f(x):
+      ...     return np.positive(x).sum()
+      ...
+      >>> def g(x):
+      ...     return np.positive(*[x]).sum()
+      ...
+      >>> grad(f)(np.ones(3))
+      >>> grad(g)(np.ones(3))
+      """)
+    #expect(
+      printed.suffix(2)
+        == Array(repeating: "NotImplementedError: VJP of positive wrt argnums (0,) not defined", count: 2))
+  }
+}
