@@ -55,6 +55,20 @@ enum NumpyEverydayIndices {
       throw PythonError.value(
         "parameter multi_index must be a sequence of length \(dims.count)")
     }
+    // NumPy's clip modes, one for every axis or one per axis: 'raise', 'wrap' (modulo the axis) or 'clip'.
+    var modes = [String](repeating: "raise", count: dims.count)
+    switch bound["mode"] {
+    case nil: break
+    case .string(let mode)?: modes = [String](repeating: mode, count: dims.count)
+    case .tuple(let items)?, .list(let items)?:
+      modes = items.map { if case .string(let mode) = $0 { mode } else { "" } }
+    default: modes = [""]
+    }
+    guard modes.count == dims.count, modes.allSatisfy({ ["raise", "wrap", "clip"].contains($0) }) else {
+      throw NumpyArrays.unsupported(
+        "np.ravel_multi_index's mode= other than 'raise', 'wrap' or 'clip' (one, or one per axis) is not supported in snippets"
+      )
+    }
     let shape = try core { try Tensor.broadcastShapes(coordinates.map(\.shape)) }
     var result = [Int64](repeating: 0, count: shape.reduce(1, *))
     var stride = 1
@@ -65,8 +79,14 @@ enum NumpyEverydayIndices {
         throw PythonError.type("only int indices permitted")
       }
       for (position, value) in values.doubles.enumerated() {
-        guard value >= 0, Int(value) < dims[axis] else { throw PythonError.value("invalid entry in coordinates array") }
-        result[position] += Int64(Int(value) * stride)
+        var index = Int(value)
+        switch modes[axis] {
+        case "wrap" where dims[axis] > 0: index = ((index % dims[axis]) + dims[axis]) % dims[axis]
+        case "clip": index = min(max(index, 0), dims[axis] - 1)
+        default: break
+        }
+        guard index >= 0, index < dims[axis] else { throw PythonError.value("invalid entry in coordinates array") }
+        result[position] += Int64(index * stride)
       }
       stride *= dims[axis]
     }
