@@ -61,6 +61,10 @@ struct Reach20RefusalTests {
     (
       ">>> a = np.array([3.0, 1.0, 2.0])\n>>> np.median(a, overwrite_input=True)", "a", "name 'a' has no value here"
     ),
+    (
+      ">>> A = np.array([1, 2, 3], dtype=np.int64)\n>>> A.view(A.dtype.newbyteorder()).byteswap(inplace=True)",
+      "A.view(np.uint8)", "name 'A' has no value here"
+    ),
   ]
 
   @Test(arguments: refused)

@@ -36,8 +36,12 @@ enum NumpyFunctions {
   private static func requireCreationOrder(_ order: Value?, _ name: String) throws(PythonError) {
     switch order {
     case nil, .none?, .string("C")?, .string("c")?: return
-    default:
+    case .string(let text)? where !["F", "f", "A", "a", "K", "k"].contains(text):
+      throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
+    case .string?:
       throw PythonError.limit("\(name)(order=…) other than 'C' is not part of the snippet language (NumPy has it)")
+    case let other?:
+      throw PythonError.type("order must be str, not \(other.typeName)")
     }
   }
 

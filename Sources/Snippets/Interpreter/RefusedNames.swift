@@ -143,6 +143,11 @@ extension Interpreter {
     for child in Expression.children(of: expression.kind) { collectWrites(child, into: &names) }
   }
 
+  /// Array methods whose result may share its receiver's memory.
+  private static let viewMethods: Set<String> = [
+    "view", "reshape", "transpose", "swapaxes", "ravel", "squeeze", "diagonal", "conj", "conjugate",
+  ]
+
   /// NumPy's functions of one array whose second positional argument is `out`, besides its unary ufuncs.
   private static let outAfterOne: Set<String> = ["isposinf", "isneginf", "fix"]
 
@@ -151,6 +156,13 @@ extension Interpreter {
     switch expression.kind {
     case .name(let name), .global(_, let name), .local(_, let name): name
     case .index(let base, _), .attribute(let base, _): rootName(of: base)
+    // A view's memory is its base's: `A.view(dt).byteswap(inplace=True)` changes A.
+    case .call(let callee, _):
+      if case .attribute(let base, let method) = callee.kind, viewMethods.contains(method) {
+        rootName(of: base)
+      } else {
+        nil
+      }
     default: nil
     }
   }
@@ -212,7 +224,11 @@ extension Interpreter {
   mutating func argumentErrorFirst(
     _ error: PythonError, evaluatingArguments evaluate: (inout Interpreter) throws(PythonError) -> Void
   ) -> PythonError {
-    guard Self.refusalForMissingName(error) != nil else { return error }
+    // Attributes.get refuses a NumPy module's name itself (NumpyModuleNames), in the words of the conversion.
+    let isMissingName =
+      Self.refusalForMissingName(error) != nil
+      || (error.isLimit && error.message.hasSuffix(" is not part of the snippet language (Python has it)"))
+    guard isMissingName else { return error }
     do throws(PythonError) {
       try evaluate(&self)
     } catch {

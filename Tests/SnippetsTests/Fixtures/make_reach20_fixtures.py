@@ -127,6 +127,8 @@ CREATION_ORDER = [
     "np.ones(2, order=None)",
     "np.zeros((2, 2), order='C').flags.c_contiguous",
     "np.ones(2, order='Q')",
+    "np.full(2, 1.5, order='')",
+    "np.zeros(3, order=1)",
 ]
 
 ERROR_MODES = [

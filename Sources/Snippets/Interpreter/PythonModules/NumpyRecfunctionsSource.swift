@@ -134,7 +134,7 @@ extension ModuleSources {
             raise ValueError('arr must have at least one dimension')
         n_elem = arr.shape[-1]
         if n_elem == 0:
-            __docbuild_refuse__('last axis with size 0 is not supported')
+            raise NotImplementedError('last axis with size 0 is not supported')  # NumPy's own error
         if casting != 'unsafe':
             _refuse(f"unstructured_to_structured with casting='{casting}'")
         if arr.dtype.kind not in 'biufc':
