@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import ast
 import collections
+import inspect
 import json
 import os
 import re
@@ -47,7 +48,19 @@ CORPORA = {
     "nn-from-scratch": ("dennybritz+nn-from-scratch", r"^nn-from-scratch\.ipynb$"),
     "jrjohansson-lectures": ("jrjohansson+scientific-python-lectures", r"^Lecture-[12]-.*\.ipynb$"),
     "whirlwind-tour": ("jakevdp+WhirlwindTourOfPython", r"^(0[2-9]|1[0-4])-.*\.ipynb$"),
+    # Added 2026-12-02 (brief 20), again code nobody here had tuned on. A third field says how a `.py` file becomes
+    # cells (see PY_CELLS).
+    "numpy-docstrings": ("numpy+numpy", r"^numpy/(_core|lib|linalg)/[^/]*\.py$", "docstrings"),
+    "mlrefined": ("jermwatt+machine_learning_refined", r"^notes/.*\.ipynb$"),
+    "nnfs-book": ("Sentdex+nnfs_book", r"^Chapter_\d+/Ch\d+_[Ff]inal\.py$", "statements"),
+    "ml-from-scratch": ("eriklindernoren+ML-From-Scratch",
+                        r"^mlfromscratch/(deep_learning|supervised_learning|unsupervised_learning|utils)/[^/]*\.py$",
+                        "statements"),
 }
+# How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
+# it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
+# it); "docstrings", the doctest runs of the `Examples` sections of its docstrings (NumPy's own examples).
+PY_CELLS = ("whole", "statements", "docstrings")
 
 # Modules the snippet language has (docs/03-language.md); a cell importing anything else is skipped.
 LANGUAGE_MODULES = {
@@ -131,11 +144,46 @@ def rst_cells(text: str) -> list[str]:
     return cells
 
 
-def cells_of(path: str, text: str) -> list[str]:
+SECTION_RULE = re.compile(r"^-{3,}$")
+
+
+def examples_sections(text: str) -> list[str]:
+    """The `Examples` section of every docstring in a module (NumPy's docstring standard), in source order. Docstrings
+    that NumPy attaches with `add_newdoc(...)` are string arguments, not docstrings, so every string constant counts."""
+    strings = [node for node in ast.walk(ast.parse(text))
+               if isinstance(node, ast.Constant) and isinstance(node.value, str) and ">>>" in node.value]
+    sections = []
+    for node in sorted(strings, key=lambda n: (n.lineno, n.col_offset)):
+        lines = inspect.cleandoc(node.value).split("\n")
+        for index in range(len(lines) - 1):
+            if lines[index].strip() == "Examples" and SECTION_RULE.match(lines[index + 1].strip()):
+                body = []
+                for line, following in zip(lines[index + 2:], lines[index + 3:] + [""]):
+                    if line.strip() and SECTION_RULE.match(following.strip()) and not line.startswith(" "):
+                        break
+                    body.append(line)
+                sections.append("\n".join(body))
+                break
+    return sections
+
+
+def cells_of(path: str, text: str, py_cells: str = "whole") -> list[str]:
     if path.endswith(".ipynb"):
         notebook = json.loads(text)
         return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
                 for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
+    if path.endswith(".py") and py_cells == "docstrings":
+        return [cell for section in examples_sections(text) for cell in rst_cells(section)]
+    if path.endswith(".py") and py_cells == "statements":
+        tree = parsed_or_none(text)
+        if tree is None:
+            return [text]
+        lines = text.split("\n")
+        cells = []
+        for node in tree.body:
+            start = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+            cells.append("\n".join(lines[start - 1:node.end_lineno]))
+        return cells
     if path.endswith(".py"):
         return [text]
     if path.endswith(".rst"):
@@ -320,7 +368,9 @@ def transcript(statement: str, compound: bool, output: str) -> str:
 
 
 def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Counter) -> dict[str, list[int]]:
-    repository, pattern = CORPORA[corpus]
+    repository, pattern, *rest = CORPORA[corpus]
+    py_cells = rest[0] if rest else "whole"
+    assert py_cells in PY_CELLS
     mirror = os.path.join(mirrors, repository, "repo")
     folder = os.path.join(out, "chapters", corpus)
     os.makedirs(folder, exist_ok=True)
@@ -338,7 +388,14 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
         # A name an earlier kept cell bound (or `np`, which every chapter has) still has that value.
         missing: set[str] = set()
         available = {"np"}
-        for cell in [cell for member in group for cell in cells_of(member, git_show(mirror, member))]:
+        cells = []
+        for member in group:
+            try:
+                cells += cells_of(member, git_show(mirror, member), py_cells)
+            except subprocess.CalledProcessError:
+                # A mirror may list its largest files without holding them.
+                skips["files absent from the mirror"] += 1
+        for cell in cells:
             if not cell.strip():
                 continue
             reason = skip_reason(cell)

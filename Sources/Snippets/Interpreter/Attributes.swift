@@ -18,6 +18,14 @@ enum Attributes {
       }
       if module == "numpy.core" { return try NumpyCoreAlias.member(name) }
       if let member = Modules.member(name, of: module) { return member }
+      if let names = NumpyModuleNames.names[module] {
+        // NumPy's own examples reach private and rarer names (`np._core.arrayprint`, `np.emath.power`).
+        if names.contains(name) {
+          throw NumpyArrays.unsupported("\(module).\(name) is not part of the snippet language (Python has it)")
+        }
+        let named = NumpyModuleNames.pythonNames[module] ?? module
+        throw PythonError("AttributeError", "module '\(named)' has no attribute '\(name)'")
+      }
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):
       if tensor.isFlatIterator { try FlatIterator.checkAttribute(name, of: tensor) }

@@ -311,7 +311,11 @@ enum Compiler {
             try interpreter.evaluate(part)
           }
         }
-        return try interpreter.item(of: value, try indexOperand.value(&interpreter))
+        do throws(PythonError) {
+          return try interpreter.item(of: value, try indexOperand.value(&interpreter))
+        } catch {
+          throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
+        }
       }
     case .call(let callee, let arguments):
       return call(expression, callee, arguments)

@@ -187,6 +187,9 @@ extension Value {
           + "int64, uint8 to uint64, float16, float32, float64, complex64 and complex128)")
       error.isLimit = true
       throw error
+    case .tuple:
+      // `np.dtype((int, 2))`: NumPy's sub-array dtype.
+      throw NumpyArrays.unsupported("a sub-array dtype (a (type, shape) tuple) is not supported in snippets")
     default:
       if repr == "<class 'object'>" { throw ByteOrder.objectRefusal() }
       throw PythonError.type("Cannot interpret '\(repr)' as a data type")

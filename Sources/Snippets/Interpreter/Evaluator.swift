@@ -176,7 +176,11 @@ extension Interpreter {
       if case .function(let name) = value, NumpyMoreGrids.qualifiedNames.contains(name) {
         return try NumpyMoreGrids.index(name, expression: index) { part throws(PythonError) in try evaluate(part) }
       }
-      return try item(of: value, try evaluate(index))
+      do throws(PythonError) {
+        return try item(of: value, try evaluate(index))
+      } catch {
+        throw NumpyIndexTricks.refusingNonIntegerSlices(error, of: value)
+      }
     case .slice(let start, let stop, let step):
       return .slice(try optionalInt(start), try optionalInt(stop), try optionalInt(step))
     case .lambda(let definition):

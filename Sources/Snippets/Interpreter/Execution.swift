@@ -42,12 +42,21 @@ extension Interpreter {
     WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
     do throws(PythonError) {
+      try Self.refuseUnderRaisingErrorModes(statement)
+      let setsPrintOptions = Self.calledFunction(of: statement) == "set_printoptions"
+      if let line = refusedPrintOptionsLine, !setsPrintOptions {
+        throw NumpyArrays.unsupported(
+          "statements after the np.set_printoptions call on line \(line), which was refused, are not supported in "
+            + "snippets until the next np.set_printoptions call: NumPy prints arrays with the options it set")
+      }
       if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
       } else {
         // The statement compiled first: a loop's body then runs closures, not a walk over its nodes.
         _ = try Compiler.statement(statement)(&self)
       }
+      // Any np.set_printoptions call sets every option it is not given back to NumPy's default.
+      if setsPrintOptions { refusedPrintOptionsLine = nil }
     } catch {
       if let claim = error.claim {
         execution.claim = claim
@@ -55,6 +64,9 @@ extension Interpreter {
       } else {
         let error = Self.refusalForMissingName(error) ?? error
         execution.error = error
+        if error.isLimit && error.message.hasPrefix("np.set_printoptions(") {
+          refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
+        }
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
         if error.isLimit {
           forget(
@@ -314,6 +326,39 @@ extension Tensor {
       return a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     default:
       return false
+    }
+  }
+}
+
+extension Interpreter {
+  /// Refuses a statement while `np.seterr` has set a floating-point error mode other than `ignore` and `warn`: NumPy
+  /// would raise (or print, or call a function) where an operation divides by zero or overflows, and docbuild does
+  /// not look for those events. Only `np.seterr(...)` and `np.geterr()` themselves run then, so the modes can be
+  /// read and restored.
+  static func refuseUnderRaisingErrorModes(_ statement: Statement) throws(PythonError) {
+    let modes = PrintOptions.active.floatErrorModes
+    guard modes.contains(where: { $0 != "ignore" && $0 != "warn" }) else { return }
+    if let function = calledFunction(of: statement), function == "seterr" || function == "geterr" { return }
+    let named = zip(NumpyPrintOptions.errorCategories, modes).filter { $0.1 != "ignore" && $0.1 != "warn" }
+    throw NumpyArrays.unsupported(
+      "statements while np.seterr has set "
+        + named.map { "\($0.0)='\($0.1)'" }.joined(separator: ", ")
+        + " are not supported in snippets: docbuild does not follow NumPy's floating-point error modes other "
+        + "than 'ignore' and 'warn' (restore them with np.seterr(**old))")
+  }
+
+  /// The last name of the function a statement `f(…)` or `x = f(…)` calls (`seterr` for `np.seterr(**old)`).
+  static func calledFunction(of statement: Statement) -> String? {
+    let value: Expression
+    switch statement.kind {
+    case .expression(let expression): value = expression
+    case .assignment(_, let expression): value = expression
+    default: return nil
+    }
+    guard case .call(let callee, _) = value.kind else { return nil }
+    switch callee.kind {
+    case .attribute(_, let name), .name(let name), .global(_, let name): return name
+    default: return nil
     }
   }
 }

@@ -71,6 +71,13 @@ enum Indexing {
       let resolved = position < 0 ? position + count : position
       guard resolved >= 0, resolved < count else { throw PythonError.index("range object index out of range") }
       return .int(start + resolved * step)
+    case .scalarType:
+      throw NumpyArrays.unsupported("a generic alias (np.float64[...]) is not supported in snippets")
+    case .function(let name)
+    where ["list", "dict", "tuple", "set", "frozenset", "type", "numpy.ndarray", "numpy.dtype"].contains(name)
+      || NumpyAbstractTypes.classify(name) != nil:
+      // `list[int]`, `np.ndarray[tuple[int], np.dtype[np.uint8]]`: type hints, which Python prints as written.
+      throw NumpyArrays.unsupported("a generic alias (\(name)[...]) is not supported in snippets")
     default:
       throw PythonError.type("'\(value.typeName)' object is not subscriptable")
     }
@@ -84,6 +91,9 @@ enum Indexing {
     case .rawArray(let array): try RawArrays.assign(array, index, value)
     case .bytearray(let memory): try PythonBytes.arrayAssign(memory, index, value)
     case .structArray: throw StructuredArrays.refusal("this augmented assignment")
+    case .rendered(let text) where text.hasPrefix("  C_CONTIGUOUS : "):
+      throw PythonError.limit(
+        "setting a.flags[\(index.repr)] is not supported in snippets (a.flags.writeable = False is)")
     case .dict(let dict):
       try dict.set(index, value)
     case .list(let list):

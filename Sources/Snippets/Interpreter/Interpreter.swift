@@ -74,6 +74,9 @@ struct Interpreter {
   var regexes = RegexCache()
   /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
   var refusedNames: [String: Int] = [:]
+  /// The line of a refused `np.set_printoptions(formatter=…)` (or `legacy=`, `override_repr=`): NumPy prints
+  /// arrays otherwise from there until the next `np.set_printoptions` call, so statements in between are refused.
+  var refusedPrintOptionsLine: Int?
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
   var refusedNameReasons: [String: String] = [:]
   /// The random streams a refused statement may have drawn from (RefusedEffects.swift).

@@ -73,6 +73,18 @@ enum NumpyArrays {
       if name != "flip" && m.ndim < (name == "fliplr" ? 2 : 1) {
         throw PythonError.value(name == "fliplr" ? "Input must be >= 2-d." : "Input must be >= 1-d.")
       }
+      if name == "flip", case .tuple(let items)? = bound["axis"] {
+        // `np.flip(A, (0, 2))`: each axis in turn (NumPy reverses them all in one view, to the same elements).
+        var axes: [Int] = []
+        for item in items { axes.append(try item.toInt()) }
+        let normalised = axes.map { $0 < 0 ? $0 + m.ndim : $0 }
+        if Set(normalised).count != normalised.count {
+          throw unsupported("np.flip with a repeated axis is not supported in snippets")
+        }
+        var flipped = m
+        for axis in axes { flipped = try core { try flipped.flip(axis) } }
+        return .tensor(flipped)
+      }
       let axis = name == "fliplr" ? 1 : name == "flipud" ? 0 : try bound["axis"]?.toInt()
       // NumPy flips every axis as `m[::-1, ...]` with one slice per axis: none for a 0-d array, whose `m[()]` is a
       // NumPy scalar.
@@ -121,6 +133,9 @@ enum NumpyArrays {
       let bound = try call.bind(["a", "axis"], required: 1)
       let a = try bound.value("a").toTensor()
       if a.dtype == .float32 { try refuseFloat32(a, "np.median") }
+      if case .tuple? = bound["axis"] {
+        throw unsupported("np.median over a tuple of axes is not supported in snippets (one axis or None is)")
+      }
       let axis = try bound["axis"]?.toInt()
       return .tensor(try core { try a.median(axis: axis) })
     case "full_like", "empty_like":

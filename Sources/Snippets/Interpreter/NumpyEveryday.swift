@@ -426,6 +426,9 @@ enum NumpyEveryday {
       if count < 0 { throw PythonError.value("Number of samples, \(count), must be non-negative.") }
       let endpoint = try bound["endpoint"]?.truthValue() ?? true
       let base = try bound["base"]?.toTensor() ?? Tensor(10.0)
+      if base.ndim > 0 {
+        throw NumpyArrays.unsupported("np.logspace with an array as its base is not supported in snippets")
+      }
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(
         try core {

@@ -32,6 +32,19 @@ enum NumpyFunctions {
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 
+  /// A new array's `order=`: 'C' (NumPy's default, the language's only memory order) or None; others are refused.
+  private static func requireCreationOrder(_ order: Value?, _ name: String) throws(PythonError) {
+    switch order {
+    case nil, .none?, .string("C")?, .string("c")?: return
+    case .string(let text)? where !["F", "f", "A", "a", "K", "k"].contains(text):
+      throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
+    case .string?:
+      throw PythonError.limit("\(name)(order=…) other than 'C' is not part of the snippet language (NumPy has it)")
+    case let other?:
+      throw PythonError.type("order must be str, not \(other.typeName)")
+    }
+  }
+
   private static func tensor(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Tensor {
     try bound.value(name).toTensor()
   }
@@ -45,13 +58,15 @@ enum NumpyFunctions {
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(try core { try Tensor.array(nested, dtype: dtype) })
     case "zeros", "ones":
-      let bound = try call.bind(["shape", "dtype"], required: 1)
+      let bound = try call.bind(["shape", "dtype", "order"], required: 1)
+      try Self.requireCreationOrder(bound["order"], name)
       let shape = try bound.value("shape").toCreationShape()
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(
         try core { name == "zeros" ? try Tensor.zeros(shape, dtype: dtype) : try Tensor.ones(shape, dtype: dtype) })
     case "full":
-      let bound = try call.bind(["shape", "fill_value", "dtype"], required: 2)
+      let bound = try call.bind(["shape", "fill_value", "dtype", "order"], required: 2)
+      try Self.requireCreationOrder(bound["order"], name)
       let shape = try bound.value("shape").toCreationShape()
       let fill = try tensor(bound, "fill_value")
       let dtype = try bound["dtype"]?.toDType()

@@ -7,6 +7,16 @@ enum NumpyIndexTricks {
   /// The two objects, as `np.` members.
   static let names: Set<String> = ["r_", "c_"]
 
+  /// `error`, or for `np.r_[…]` and `np.c_[…]` with a float or complex slice (`np.r_[-1:1:6j]`, NumPy's linspace)
+  /// a refusal: the language's slices hold ints.
+  static func refusingNonIntegerSlices(_ error: PythonError, of value: Value) -> PythonError {
+    guard case .function(let name) = value, name == "numpy.r_" || name == "numpy.c_",
+      error.message.hasPrefix("slice indices must be integers")
+    else { return error }
+    return NumpyArrays.unsupported(
+      "np.\(name.dropFirst(6))[…] with a float or complex slice is not supported in snippets")
+  }
+
   /// `np.r_[index]` or `np.c_[index]` (`name` is "numpy.r_" or "numpy.c_").
   static func index(_ name: String, _ index: Value) throws(PythonError) -> Value {
     let isColumns = name.hasSuffix("c_")

@@ -247,6 +247,7 @@ enum NumpyMoreFunctions {
     case "nanmedian":
       let bound = try call.bind(["a", "axis", "out", "overwrite_input", "keepdims"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)
+      try NumpyStatistics.refuseOverwrittenInput(bound, name)
       let a = try bound.value("a").toTensor()
       let axis = try bound["axis"]?.toInt()
       let keepdims = try bound.flag("keepdims")

@@ -10,6 +10,11 @@ extension Interpreter {
 
   /// `np.vectorize(...)`: the callable.
   mutating func makeVectorized(_ call: CallArguments) throws(PythonError) -> Value {
+    if call.positional.isEmpty && !call.keywords.contains(where: { $0.name == "pyfunc" }) {
+      // `@np.vectorize(otypes=[float])`: NumPy gives a decorator that takes the function.
+      throw NumpyArrays.unsupported(
+        "np.vectorize with only keyword arguments (as a decorator) is not supported in snippets")
+    }
     let bound = try call.bind(["pyfunc", "otypes", "doc", "excluded", "cache", "signature"], required: 1)
     if bound["signature"] != nil {
       throw NumpyArrays.unsupported("np.vectorize's signature= is not supported in snippets")

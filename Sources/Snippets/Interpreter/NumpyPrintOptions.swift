@@ -17,12 +17,14 @@ struct PrintOptionsUpdate: Sendable {
 
   /// `np.errstate`'s `__enter__` (and `np.seterr`): NumPy's check of each mode. Warnings are not part of a
   /// snippet's output, so `ignore` and `warn` change nothing; `raise`, `call`, `print` and `log` would, and are refused.
-  func enterErrorState(_ function: String = "np.errstate") throws(PythonError) {
+  /// `np.seterr` sets the others too: the statements after it are refused while they hold
+  /// (`Interpreter.refuseUnderRaisingErrorModes`).
+  func enterErrorState(_ function: String = "np.errstate", refusing: Bool = true) throws(PythonError) {
     for (_, mode) in errorModes ?? [] where !mode.isNone {
       guard case .string(let text) = mode, ["ignore", "warn", "raise", "call", "print", "log"].contains(text) else {
         throw PythonError.value("invalid error mode \(mode.repr)")
       }
-      if text != "ignore" && text != "warn" {
+      if refusing && text != "ignore" && text != "warn" {
         var error = PythonError(
           "NotImplementedError", "\(function)(...='\(text)') is not supported in snippets ('ignore' and 'warn' are)")
         error.isLimit = true
@@ -95,7 +97,7 @@ enum NumpyPrintOptions {
       update.errorModes = ["all", "divide", "over", "under", "invalid"].compactMap { name in
         bound[name].map { (name, $0) }
       }
-      try update.enterErrorState("np.seterr")
+      try update.enterErrorState("np.seterr", refusing: false)
       let old = try errorModes(PrintOptions.active)
       if let box = PrintOptionsBox.current { box.options = update.applied(to: box.options) }
       return old

@@ -109,10 +109,18 @@ enum NumpyStatistics {
     return try value.toTensor().doubles.first
   }
 
+  /// Refuses `overwrite_input=True`: NumPy then leaves the input partly sorted, in an order its selection algorithm
+  /// decides, and docbuild (which never writes into it) would show it unchanged.
+  static func refuseOverwrittenInput(_ bound: BoundArguments, _ name: String) throws(PythonError) {
+    guard let flag = bound["overwrite_input"], try flag.truthValue() else { return }
+    throw NumpyArrays.unsupported("np.\(name)(..., overwrite_input=True) is not supported in snippets")
+  }
+
   /// `np.quantile`, `np.percentile` and their nan forms: q in [0, 1] (percent in [0, 100]), NumPy 2's methods.
   private static func quantile(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"], required: 2)
     if bound["out"] != nil { throw NumpyArrays.unsupported("out= is not supported in snippets") }
+    try NumpyStatistics.refuseOverwrittenInput(bound, name)
     let a = try bound.value("a").toTensor()
     if a.dtype == .bool {
       throw PythonError.type(

@@ -225,6 +225,11 @@ extension Interpreter {
         throw PythonError("StopIteration", "")
       }
       guard case .iterator(let box) = first else {
+        if FlatIterator.holds(first) {
+          throw PythonError.limit(
+            "next(a.flat) is not supported: docbuild does not keep the flat iterator's position; iterate over a.flat "
+              + "in a for loop")
+        }
         throw PythonError.type("'\(first.typeName)' object is not an iterator")
       }
       if let item = try box.next(&self) { return item }
@@ -685,12 +690,18 @@ extension Interpreter {
     case .function("numpy.ndarray"):
       if case .tensor(let tensor) = value { return !tensor.isScalar && !tensor.isFlatIterator }
       if case .rawArray = value { return true }
+      if case .textArray = value { return true }
       if case .dateArray(let array) = value { return !array.isScalar }
       if case .object(let object) = value { return object.type.derivesFromArray }
       return false
     case .scalarType(let dtype):
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == dtype }
       return false
+    case .function("numpy.dtype"):
+      switch value {
+      case .dtype, .orderedDType, .structDType, .textDType: return true
+      default: return false
+      }
     case .function(let name) where NumpyAbstractTypes.classify(name) != nil:
       guard case .tensor(let tensor) = value, tensor.isScalar, let includes = NumpyAbstractTypes.classify(name) else {
         return false

@@ -121,6 +121,20 @@ extension Interpreter {
           names.insert(root)
         }
       }
+      let positional = arguments.filter { $0.keyword == nil && $0.unpacking == .none }
+      if case .attribute(_, let function) = callee.kind {
+        // `np.median(a, overwrite_input=True)` may reorder `a`; a ufunc's positional `out` (`np.isneginf(x, y)`,
+        // `np.add(a, b, c)`) is written.
+        if arguments.contains(where: { $0.keyword == "overwrite_input" }), let first = positional.first,
+          let root = rootName(of: first.value)
+        {
+          names.insert(root)
+        }
+        let operands = PythonNames.unaryUfuncs.contains(function) || outAfterOne.contains(function) ? 1 : 2
+        if PythonNames.ufuncs.contains(function) || outAfterOne.contains(function), positional.count > operands {
+          for output in positional[operands...] { if let root = rootName(of: output.value) { names.insert(root) } }
+        }
+      }
       for argument in arguments where argument.keyword == "out" {
         let outputs: [Expression] = if case .tuple(let items) = argument.value.kind { items } else { [argument.value] }
         for output in outputs { if let root = rootName(of: output) { names.insert(root) } }
@@ -129,11 +143,26 @@ extension Interpreter {
     for child in Expression.children(of: expression.kind) { collectWrites(child, into: &names) }
   }
 
+  /// Array methods whose result may share its receiver's memory.
+  private static let viewMethods: Set<String> = [
+    "view", "reshape", "transpose", "swapaxes", "ravel", "squeeze", "diagonal", "conj", "conjugate",
+  ]
+
+  /// NumPy's functions of one array whose second positional argument is `out`, besides its unary ufuncs.
+  private static let outAfterOne: Set<String> = ["isposinf", "isneginf", "fix"]
+
   /// The name an expression such as `a`, `a[0]`, `a.b[1:]` or `a.T` starts from.
   private static func rootName(of expression: Expression) -> String? {
     switch expression.kind {
     case .name(let name), .global(_, let name), .local(_, let name): name
     case .index(let base, _), .attribute(let base, _): rootName(of: base)
+    // A view's memory is its base's: `A.view(dt).byteswap(inplace=True)` changes A.
+    case .call(let callee, _):
+      if case .attribute(let base, let method) = callee.kind, viewMethods.contains(method) {
+        rootName(of: base)
+      } else {
+        nil
+      }
     default: nil
     }
   }
@@ -195,7 +224,11 @@ extension Interpreter {
   mutating func argumentErrorFirst(
     _ error: PythonError, evaluatingArguments evaluate: (inout Interpreter) throws(PythonError) -> Void
   ) -> PythonError {
-    guard Self.refusalForMissingName(error) != nil else { return error }
+    // Attributes.get refuses a NumPy module's name itself (NumpyModuleNames), in the words of the conversion.
+    let isMissingName =
+      Self.refusalForMissingName(error) != nil
+      || (error.isLimit && error.message.hasSuffix(" is not part of the snippet language (Python has it)"))
+    guard isMissingName else { return error }
     do throws(PythonError) {
       try evaluate(&self)
     } catch {
@@ -267,7 +300,8 @@ extension Interpreter {
     case "AttributeError" where error.message.hasPrefix("'") && quoted.count >= 5:
       var attributes =
         PythonNames.scalarTypes.contains(quoted[1])
-        ? PythonNames.scalarAttributes.subtracting(scalarAttributesAbsent(quoted[1])) : PythonNames.types[quoted[1]]
+        ? PythonNames.scalarAttributes.subtracting(scalarAttributesAbsent(quoted[1]))
+        : PythonNames.types[quoted[1]] ?? NumpyModuleNames.types[quoted[1]]
       if quoted[1] == "builtin_function_or_method" {
         // docbuild's NumPy functions print as builtins, and many are ufuncs in NumPy (`np.add.identity`).
         attributes?.formUnion(PythonNames.types["numpy.ufunc"] ?? [])

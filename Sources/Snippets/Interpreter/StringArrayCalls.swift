@@ -39,7 +39,8 @@ extension Interpreter {
       return try PythonBytes.tobytes(array)
     case .function(let name) where name.hasPrefix("numpy.char.") || name.hasPrefix("numpy.strings."):
       call.function = Self.shortName(name)
-      return try StringArrays.charFunction(Self.shortName(name), call)
+      return try StringArrays.charFunction(
+        Self.shortName(name), call, stripsTrailingSpace: name.hasPrefix("numpy.char."))
     case .function("numpy.str_"):
       call.function = "str_"
       let bound = try call.bind(["object"])

@@ -133,8 +133,20 @@ extension StringArrays {
     charFunctions.contains(name) ? .function("\(module).\(name)") : nil
   }
 
-  /// Calls `np.char.name(...)`.
-  static func charFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+  /// The parameters of the `np.char` / `np.strings` functions that take more than the array, by NumPy's names.
+  static let charParameters: [String: [String]] = [
+    "find": ["a", "sub", "start", "end"], "rfind": ["a", "sub", "start", "end"], "count": ["a", "sub", "start", "end"],
+    "startswith": ["a", "prefix", "start", "end"], "endswith": ["a", "suffix", "start", "end"],
+    "replace": ["a", "old", "new", "count"], "center": ["a", "width", "fillchar"], "ljust": ["a", "width", "fillchar"],
+    "rjust": ["a", "width", "fillchar"], "zfill": ["a", "width"], "multiply": ["a", "i"], "strip": ["a", "chars"],
+    "lstrip": ["a", "chars"], "rstrip": ["a", "chars"],
+  ]
+
+  /// Calls `np.char.name(...)`; `stripsTrailingSpace` for `np.char`'s comparisons, which (unlike `np.strings`'s)
+  /// compare as NumPy's chararray does, trailing white space stripped.
+  static func charFunction(
+    _ name: String, _ call: CallArguments, stripsTrailingSpace: Bool = false
+  ) throws(PythonError) -> Value {
     try refuseBigEndian(call.positional + call.keywords.map(\.value), "np.char.\(name)")
     switch name {
     case "add":
@@ -145,11 +157,47 @@ extension StringArrays {
       let ops = [
         "equal": "==", "not_equal": "!=", "less": "<", "greater": ">", "less_equal": "<=", "greater_equal": ">=",
       ]
-      let left = Value.textArray(try textArray(bound.value("x1")))
-      return try compare(ops[name]!, left, bound.value("x2")) ?? .none
+      let leftArray = try textArray(bound.value("x1"))
+      let left = Value.textArray(leftArray)
+      if stripsTrailingSpace {
+        let right = try textArray(bound.value("x2"))
+        if (leftArray.elements + right.elements).contains(where: { $0.unicodeScalars.last?.isPythonWhitespace == true })
+        {
+          throw refusal("np.char.\(name) of strings that end in white space (np.char's comparisons strip it)")
+        }
+      }
+      let result = try compare(ops[name]!, left, bound.value("x2")) ?? .none
+      // np.strings' comparisons are ufuncs, which give a NumPy scalar for 0-d operands; np.char's wrap it in an array.
+      if !stripsTrailingSpace, case .tensor(var tensor) = result, tensor.shape.isEmpty {
+        tensor.isScalar = true
+        return .tensor(tensor)
+      }
+      return result
     default: break
     }
-    let bound = try call.bind(["a", "x", "y"], required: 1)
+    let parameters = charParameters[name] ?? ["a"]
+    let bound = try call.bind(parameters, required: 1)
+    func given(_ index: Int) -> Value? {
+      guard index < parameters.count, let value = bound[parameters[index]] else { return nil }
+      if case .none = value { return nil }
+      return value
+    }
+    // NumPy's start= and end= look in a slice of each string, and replace's count= bounds the replacements.
+    let searches = ["find", "rfind", "count", "startswith", "endswith"].contains(name)
+    let startsAtZero: Bool
+    switch given(2) {
+    case nil, .int(0)?: startsAtZero = true
+    default: startsAtZero = false
+    }
+    if searches && (!startsAtZero || given(3) != nil) || name == "replace" && given(3) != nil {
+      throw refusal("np.char.\(name) with \(name == "replace" ? "count=" : "start= or end=")")
+    }
+    if let second = given(1), case .textArray = second {
+      throw refusal("np.char.\(name) with an array as its \(parameters[1])")
+    }
+    if let second = given(1), case .tensor(let array) = second, !array.isScalar {
+      throw refusal("np.char.\(name) with an array as its \(parameters[1])")
+    }
     let array = try textArray(bound.value("a"))
     let items = array.elements
     func texts(_ result: [String], width: Int? = nil) -> Value {
@@ -166,7 +214,10 @@ extension StringArrays {
       .tensor(Tensor(shape: array.shape, storage: .bool(result), isScalar: array.shape.isEmpty))
     }
     func text(_ key: String) throws(PythonError) -> String {
-      guard let value = bound[key] else { throw PythonError.type("\(name)() missing required argument '\(key)'") }
+      let index = key == "x" ? 1 : 2
+      guard let value = given(index) else {
+        throw PythonError.type("\(name)() missing required argument '\(parameters[min(index, parameters.count - 1)])'")
+      }
       switch value {
       case .string(let text), .textScalar(let text, _): return text
       default: throw refusal("np.char.\(name) with a '\(value.typeName)' argument")
@@ -185,7 +236,7 @@ extension StringArrays {
       return texts(items.map(\.pythonTitled), width: array.dtype.width)
     case "strip", "lstrip", "rstrip":
       // By code points, with CPython's white space, as NumPy's string ufuncs strip.
-      let characters: Set<Unicode.Scalar>? = bound["x"].flatMap {
+      let characters: Set<Unicode.Scalar>? = given(1).flatMap {
         if case .string(let s) = $0 { Set(s.unicodeScalars) } else { nil }
       }
       let strip: (Unicode.Scalar) -> Bool = { characters?.contains($0) ?? $0.isPythonWhitespace }
@@ -197,7 +248,7 @@ extension StringArrays {
           return String(String.UnicodeScalarView(text))
         }, width: array.dtype.width)
     case "multiply":
-      guard let times = try bound["x"]?.toInt() else { throw PythonError.type("multiply() missing required argument") }
+      guard let times = try given(1)?.toInt() else { throw PythonError.type("multiply() missing required argument") }
       let count = max(times, 0)
       if count > 0, array.dtype.width > maxTextWidth / count { throw refusal("np.char.multiply this wide") }
       try checkSize(count: array.count, width: array.dtype.width * count)
@@ -221,10 +272,10 @@ extension StringArrays {
     case "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "isupper", "islower":
       return flags(items.map { $0.isPython(name) })
     case "center", "ljust", "rjust", "zfill":
-      guard let width = try bound["x"]?.toInt() else { throw PythonError.type("\(name)() missing required argument") }
+      guard let width = try given(1)?.toInt() else { throw PythonError.type("\(name)() missing required argument") }
       if width > maxTextWidth { throw refusal("np.char.\(name) this wide") }
       try checkSize(count: array.count, width: width)
-      let fill: String = if case .string(let f)? = bound["y"] { f } else { name == "zfill" ? "0" : " " }
+      let fill: String = if case .string(let f)? = given(2) { f } else { name == "zfill" ? "0" : " " }
       return texts(items.map { pad($0, name, width, fill) }, width: max(array.dtype.width, width))
     default: throw refusal("np.char.\(name)")
     }

@@ -71,7 +71,7 @@ extension ModuleSources {
             elif seen_default:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
         if frozen:
-            raise NotImplementedError('dataclass(frozen=True) is not supported in snippets')
+            __docbuild_refuse__('dataclass(frozen=True) is not supported in snippets')
         if init:
             def __init__(self, *args, **kwargs):
                 required = len([f for f in init_fields if f.default is MISSING and f.default_factory is MISSING])

@@ -99,12 +99,12 @@ extension ModuleSources {
         values = [abs(v) for row in h for v in row]
         for v in values:
             if math.isnan(v) or math.isinf(v):
-                raise NotImplementedError('roots of a polynomial with infinite or NaN coefficients are not supported in snippets')
+                __docbuild_refuse__('roots of a polynomial with infinite or NaN coefficients are not supported in snippets')
         anrm = max(values)
         if anrm != 0.0 and (anrm < 6.7178761075670888e-139 or anrm > 1.4885657073574029e+138):
-            raise NotImplementedError('roots of a polynomial with extreme coefficients are not supported in snippets')
+            __docbuild_refuse__('roots of a polynomial with extreme coefficients are not supported in snippets')
         if h[0][1] == 0.0 or h[1][0] == 0.0:
-            raise NotImplementedError('roots of this polynomial are not supported in snippets: '
+            __docbuild_refuse__('roots of this polynomial are not supported in snippets: '
                                       "LAPACK's dgeev would permute its companion matrix")
         sfmin1 = 2.2250738585072014e-308 / 2.220446049250313e-16
         sfmax1 = 1.0 / sfmin1

@@ -25,7 +25,7 @@ extension ModuleSources {
     _DEFAULT_FILL = {'b': True, 'c': 1e20 + 0j, 'f': 1e20, 'i': 999999, 'u': 999999}
 
     def _refuse(what):
-        raise NotImplementedError(f'{what} is not supported in snippets')
+        __docbuild_refuse__(f'{what} is not supported in snippets')
 
     def _object_word(value):
         if isinstance(value, MaskedConstant):

@@ -189,5 +189,45 @@ extension ModuleSources {
 
         def close(self):
             pass
+
+        # The rest of NumPy's nditer, refused by name rather than reported missing (NumPy has them all).
+        def copy(self):
+            _refuse('np.nditer.copy()')
+
+        def remove_axis(self, *args):
+            _refuse('np.nditer.remove_axis()')
+
+        def remove_multi_index(self):
+            _refuse('np.nditer.remove_multi_index()')
+
+        def enable_external_loop(self):
+            _refuse('np.nditer.enable_external_loop()')
+
+        def debug_print(self):
+            _refuse('np.nditer.debug_print()')
+
+        @property
+        def itviews(self):
+            _refuse('np.nditer.itviews')
+
+        @property
+        def dtypes(self):
+            _refuse('np.nditer.dtypes')
+
+        @property
+        def shape(self):
+            _refuse('np.nditer.shape')
+
+        @property
+        def ndim(self):
+            _refuse('np.nditer.ndim')
+
+        @property
+        def index(self):
+            _refuse('np.nditer.index')
+
+        @property
+        def iterrange(self):
+            _refuse('np.nditer.iterrange')
     """#
 }

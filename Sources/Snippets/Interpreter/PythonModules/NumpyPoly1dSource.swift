@@ -51,7 +51,7 @@ extension ModuleSources {
         seq_of_zeros = np.atleast_1d(seq_of_zeros)
         sh = seq_of_zeros.shape
         if len(sh) == 2 and sh[0] == sh[1] and sh[0] != 0:
-            raise NotImplementedError(
+            __docbuild_refuse__(
                 'np.poly of a matrix is not supported in snippets: it needs np.linalg.eigvals, which is refused')
         elif len(sh) == 1:
             if seq_of_zeros.dtype.kind in 'biu':
@@ -65,7 +65,7 @@ extension ModuleSources {
         for zero in seq_of_zeros:
             a = np.convolve(a, np.array([1, -zero], dtype=dt))
         if dt.kind == 'c':
-            raise NotImplementedError('np.poly of complex roots is not supported in snippets')
+            __docbuild_refuse__('np.poly of complex roots is not supported in snippets')
         return a
 
     def roots(p):
@@ -323,7 +323,7 @@ extension ModuleSources {
 
         def __call__(self, val):
             if isinstance(val, poly1d):
-                raise NotImplementedError('a poly1d called with a poly1d is not supported in snippets')
+                __docbuild_refuse__('a poly1d called with a poly1d is not supported in snippets')
             return np.polyval(self.coeffs, val)
 
         def __neg__(self):

@@ -198,7 +198,7 @@ extension ModuleSources {
         if cnt < 0:
             raise ValueError('The order of derivation must be non-negative')
         if iaxis != 0:
-            raise NotImplementedError("numpy.polynomial's axis= other than 0 is not supported in snippets")
+            __docbuild_refuse__("numpy.polynomial's axis= other than 0 is not supported in snippets")
         if cnt == 0:
             return c
         n = len(c)
@@ -232,7 +232,7 @@ extension ModuleSources {
         if np.ndim(scl) != 0:
             raise ValueError('scl must be a scalar.')
         if iaxis != 0:
-            raise NotImplementedError("numpy.polynomial's axis= other than 0 is not supported in snippets")
+            __docbuild_refuse__("numpy.polynomial's axis= other than 0 is not supported in snippets")
         if cnt == 0:
             return c
         k = list(k) + [0] * (cnt - len(k))
@@ -296,13 +296,13 @@ extension ModuleSources {
         if len(x) != len(y):
             raise TypeError('expected x and y to have same length')
         if deg.ndim != 0:
-            raise NotImplementedError("numpy.polynomial's fit with a list of degrees is not supported in snippets")
+            __docbuild_refuse__("numpy.polynomial's fit with a list of degrees is not supported in snippets")
         if rcond is not None or w is not None or full:
-            raise NotImplementedError("numpy.polynomial's fit with rcond=, w= or full=True is not supported in snippets")
+            __docbuild_refuse__("numpy.polynomial's fit with rcond=, w= or full=True is not supported in snippets")
         lmax = int(deg)
         order = lmax + 1
         if len(x) < order:
-            raise NotImplementedError(
+            __docbuild_refuse__(
                 "numpy.polynomial's fit with fewer points than coefficients is not supported in snippets")
         van = polyvander(x, lmax)
         lhs = van.T
@@ -587,7 +587,7 @@ extension ModuleSources {
 
         def convert(self, domain=None, kind=None, window=None):
             if kind is not None and kind is not Polynomial:
-                raise NotImplementedError("Polynomial.convert to another kind is not supported in snippets")
+                __docbuild_refuse__("Polynomial.convert to another kind is not supported in snippets")
             if domain is None:
                 domain = Polynomial.domain
             if window is None:
@@ -681,7 +681,8 @@ extension ModuleSources {
     import numpy.polynomial.polynomial as polynomial
 
     def _refusal(name):
-        return NotImplementedError(
+        # Raises the refusal itself (`raise _refusal(...)` reads as what it does).
+        __docbuild_refuse__(
             f'np.polynomial.{name} is not supported in snippets: only the power basis (np.polynomial.Polynomial) is')
 
     class Chebyshev:

@@ -134,7 +134,7 @@ extension ModuleSources {
             raise ValueError('arr must have at least one dimension')
         n_elem = arr.shape[-1]
         if n_elem == 0:
-            raise NotImplementedError('last axis with size 0 is not supported')
+            raise NotImplementedError('last axis with size 0 is not supported')  # NumPy's own error
         if casting != 'unsafe':
             _refuse(f"unstructured_to_structured with casting='{casting}'")
         if arr.dtype.kind not in 'biufc':
@@ -211,6 +211,9 @@ extension ModuleSources {
             drop_names = [drop_names]
         else:
             drop_names = set(drop_names)
+        nested = [name for name in base.dtype.names if base.dtype[name].names is not None]
+        if nested and any(name not in base.dtype.names for name in drop_names):
+            _refuse('drop_fields of a field inside a nested structure')
         newdtype = []
         for name in base.dtype.names:
             if name not in drop_names:
@@ -390,13 +393,19 @@ extension ModuleSources {
     def get_fieldstructure(adtype, lastname=None, parents=None):
         if parents is None:
             parents = {}
+        # NumPy's walk: a nested structure's fields list the structures above them.
         for name in adtype.names:
-            lastparent = list(parents.get(lastname, []) or [])
-            if lastparent:
-                lastparent.append(lastname)
-            elif lastname:
-                lastparent = [lastname]
-            parents[name] = lastparent or []
+            current = adtype[name]
+            if current.names is not None:
+                parents[name] = [lastname] if lastname else []
+                parents.update(get_fieldstructure(current, name, parents))
+            else:
+                lastparent = list(parents.get(lastname, []) or [])
+                if lastparent:
+                    lastparent.append(lastname)
+                elif lastname:
+                    lastparent = [lastname]
+                parents[name] = lastparent or []
         return parents
 
     def recursive_fill_fields(input, output):

@@ -360,6 +360,18 @@ extension Interpreter {
       if b == "object" { return true }
       if Builtins.exceptionBases[b] != nil { return Builtins.exception(a.exceptionBase ?? "", isA: b) }
       return a.emulatedBuiltin == b
+    case (.scalarType(let a), .scalarType(let b)): return a == b
+    case (.scalarType(let a), .function(let b)):
+      if b == "object" { return true }
+      if let includes = NumpyAbstractTypes.classify(b) { return includes(a) }
+      // NumPy's float64 and complex128 derive from Python's float and complex; its other scalars from no builtin.
+      if b == "float" || b == "complex" { return a == (b == "float" ? .float64 : .complex128) }
+      if b.hasPrefix("numpy.") { throw NumpyArrays.unsupported("issubclass(numpy.\(a.rawValue), \(b))") }
+      return false
+    case (.function(let a), .function(let b))
+    where a != b && b != "object" && (a.hasPrefix("numpy.") || b.hasPrefix("numpy.")):
+      // NumPy's class tree (np.recarray derives from np.ndarray, np.str_ from str) is not the language's.
+      throw NumpyArrays.unsupported("issubclass(\(a), \(b))")
     case (.function(let a), .function(let b)):
       if b == "object" || a == b { return true }
       if Builtins.exceptionBases[a] != nil, Builtins.exceptionBases[b] != nil { return Builtins.exception(a, isA: b) }
