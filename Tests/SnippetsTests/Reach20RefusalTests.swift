@@ -8,7 +8,7 @@ import Testing
 /// dtypes, generic aliases, the `np.char`/`np.strings` arguments docbuild does not follow, and statements after one
 /// that would have changed what NumPy prints (`np.seterr(all='raise')`, `np.set_printoptions(formatter=…)`, a ufunc's
 /// positional `out`). What now runs is checked against CPython and NumPy in
-/// `Fixtures/interpreter/82-reach20-numpy-docstring-examples.txt` (`make_reach20_fixtures.py`).
+/// `Fixtures/interpreter/84-reach20-numpy-docstring-examples.txt` (`make_reach20_fixtures.py`).
 struct Reach20RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
