@@ -137,7 +137,7 @@ enum Layout {
   }
 
   /// True when a float64 result holds a NaN, eight elements at a time: the element-by-element count was not
-  /// vectorised (callgrind: 621 instructions per 100 elements, a quarter of `a + b` on (10, 10)).
+  /// vectorised (callgrind: 621 instructions per 100 elements, a quarter of `plainArithmetic` on (10, 10)).
   private static func holdsNaN(_ t: Tensor) -> Bool {
     guard case .float64(let values) = t.storage else { return false }
     return values.withUnsafeBufferPointer { buffer in
