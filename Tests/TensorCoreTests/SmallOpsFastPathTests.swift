@@ -99,4 +99,25 @@ import Testing
     let rowBits: UInt64 = rows.doubles[0].bitPattern
     #expect(wholeBits == rowBits)
   }
+
+  /// `a + b` and `a * b` of more than eight elements leave a NaN anywhere in the result (the vector lanes or the tail
+  /// of the eight-at-a-time scan) to `BinaryOperator.evaluate`, and without one give each pair's sum and product.
+  @Test func plainArithmeticFindsANaNAnywhere() {
+    for count in 9...27 {
+      let ys = (0..<count).map { Double($0) * 0.75 - 3 }
+      let b = Tensor(shape: [count], storage: .float64(ys))
+      for op in [BinaryOperator.add, .multiply] {
+        for place in 0..<count {
+          var xs = (0..<count).map { Double($0) + 0.5 }
+          xs[place] = .nan
+          let a = Tensor(shape: [count], storage: .float64(xs))
+          #expect(Layout.plainArithmetic(op, a, b) == nil, "\(op) of \(count) elements, NaN at \(place)")
+        }
+        let xs = (0..<count).map { Double($0) + 0.5 }
+        let a = Tensor(shape: [count], storage: .float64(xs))
+        let expected = zip(xs, ys).map { op == .add ? $0 + $1 : $0 * $1 }
+        #expect(Layout.plainArithmetic(op, a, b)?.doubles == expected, "\(op) of \(count) elements")
+      }
+    }
+  }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// The tiled transpose puts every element where the definition of a permutation puts it: result element (i_0, …,
 /// i_{n-1}) is source element i_k on axis `axes[k]`, read here through the source's row-major strides one element at
-/// a time. Shapes cross the tile's edges (1, 15, 16, 17, 33 elements) in every permutation of up to four axes.
+/// a time. Shapes cross the tile's edges (1, 15, 16, 17, 33 elements) in every permutation of up to four axes, and
+/// matrices that fit in one tile take their own loop.
 struct TransposeKernelTests {
   /// The result of permuting a row-major array of `shape` by `axes`, element by element from the definition.
   static func definition(_ source: [Int64], shape: [Int], axes: [Int]) -> [Int64] {
@@ -38,6 +39,8 @@ struct TransposeKernelTests {
 
   static let shapes: [[Int]] = [
     [1, 1], [15, 17], [16, 16], [33, 2], [1, 40], [40, 1], [3, 17, 33], [17, 1, 16], [2, 3, 16, 17], [5, 0, 3],
+    // Matrices of one tile (`oneTile`), square and not.
+    [10, 10], [3, 7], [16, 2], [1, 16],
   ]
 
   @Test(arguments: shapes)

@@ -727,7 +727,7 @@ extension Interpreter {
     if case .tensor(let array) = value, !flagRecords.isEmpty, let shown = ownerAttribute(name, of: array, result) {
       return shown
     }
-    return try attributeView(name, value, result)
+    return try attributeView(name, value, consume result)
   }
 
   /// Calls a special method the object's class defines, or returns nil when it defines none.

@@ -38,8 +38,10 @@ enum ViewTracking {
   /// a reshape's (`expand_dims` is one) of an array that is not C-contiguous (`ReshapeStrides`), and the new axes
   /// of `atleast_2d` and `atleast_3d`, which index with `np.newaxis` (stride 0); nil to keep the row-major ones.
   static func unitAxisStrides(_ kind: String, of source: Tensor, shape: [Int]) -> [Int]? {
+    // The shape first: most views have no axis of extent 1, and the geometry of an array owning its memory is built.
+    guard shape.contains(1) else { return nil }
     let geometry = source.geometry
-    guard geometry.positions == nil, shape.contains(1), geometry.strides.count == source.ndim else { return nil }
+    guard geometry.positions == nil, geometry.strides.count == source.ndim else { return nil }
     switch kind {
     case "reshape" where shape == source.shape:
       return geometry.strides  // NumPy returns a plain view of an array reshaped to its own shape
@@ -261,12 +263,15 @@ extension Interpreter {
   }
 
   /// The result of `array.name(…)`: a view for NumPy's view methods, a new array otherwise.
-  mutating func methodView(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: Value)
+  mutating func methodView(_ name: String, _ receiver: Value, _ call: CallArguments, _ result: consuming Value)
     throws(PythonError) -> Value
   {
     guard case .tensor(let source) = receiver else { return result }
-    guard ViewTracking.methods.contains(name) else { return Self.separated(result, from: source) }
-    return try viewResult(source, result, kind: name, shortcut: Self.viewShortcut(name, call)) {
+    // `reshape` and `transpose` named before the set, whose hashing cost more than their view's strides.
+    guard name == "reshape" || name == "transpose" || ViewTracking.methods.contains(name) else {
+      return Self.separated(result, from: source)
+    }
+    return try viewResult(source, consume result, kind: name, shortcut: Self.viewShortcut(name, call)) {
       (_, positions) throws(PythonError) in
       try Methods.call(name, on: .tensor(positions), call)
     }
@@ -291,14 +296,16 @@ extension Interpreter {
   }
 
   /// The value of `array.name`: `.T` and the complex parts are views, `.real` of a real array is the array itself.
-  mutating func attributeView(_ name: String, _ value: Value, _ result: Value) throws(PythonError) -> Value {
-    guard case .tensor(let source) = value, case .tensor(var part) = result, !source.isScalar,
-      ViewTracking.isViewAttribute(name)
+  mutating func attributeView(_ name: String, _ value: Value, _ result: consuming Value) throws(PythonError) -> Value {
+    guard case .tensor(let source) = value, case .tensor = result, !source.isScalar, ViewTracking.isViewAttribute(name)
     else { return result }
     switch name {
     case "real" where !source.dtype.isComplex: return value
-    case "imag" where !source.dtype.isComplex: return .tensor(part.asNewArray())
+    case "imag" where !source.dtype.isComplex:
+      guard case .tensor(let part) = result else { return result }
+      return .tensor(part.asNewArray())
     case "real", "imag":
+      guard case .tensor(var part) = result else { return result }
       source.ensureRoot()
       var geometry = source.geometry
       geometry = ArrayView(
@@ -307,7 +314,7 @@ extension Interpreter {
       part.lineage = source.lineage
       return .tensor(part.asView(geometry))
     default:
-      return try viewResult(source, result, kind: name, shortcut: name == "T" ? .reversedAxes : nil) {
+      return try viewResult(source, consume result, kind: name, shortcut: name == "T" ? .reversedAxes : nil) {
         (_, positions) throws(PythonError) in
         try Attributes.get(name, of: .tensor(positions))
       }
@@ -317,8 +324,11 @@ extension Interpreter {
   /// `result` of a view operation on `source` with NumPy's geometry: the operation is run again on the root positions
   /// of `source`'s elements, and where the positions it returns are strided the result is a view; where not (a reshape
   /// of a transposed array) NumPy copies, into a new array that the result is a view of.
+  /// `result` is taken (`consuming`) so that its array, moved out of it, could be the only holder of its parts and
+  /// take the view's lineage and geometry in place; the release build still copies the parts (callgrind: `asView`
+  /// 1,504 instructions per `a.T` with and without the move), so some other holder remains to be found.
   private mutating func viewResult(
-    _ source: Tensor, _ result: Value, kind: String, shortcut: ViewShortcut? = nil,
+    _ source: Tensor, _ result: consuming Value, kind: String, shortcut: ViewShortcut? = nil,
     positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
     let traits = ViewTracking.Traits(kind)
@@ -326,32 +336,33 @@ extension Interpreter {
     guard !source.isScalar || traits.isReadOnly else { return result }
     // The operation runs a second time, on the positions.
     try core { try ResourceMeter.chargeWork(2 * source.size) }
-    switch result {
+    switch consume result {
     case .tensor(let tensor):
-      if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(result, from: source) }
+      if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(.tensor(tensor), from: source) }
       if traits.isIdentityWhenUnchanged && tensor.shape == source.shape { return .tensor(source) }
+      let shape = tensor.shape
       let viewed: Tensor
-      if let found = shortcut?.geometry(of: source, shape: tensor.shape) {
-        viewed = view(tensor, of: source, found: found, kind: kind, traits: traits)
+      if let found = shortcut?.geometry(of: source, shape: shape) {
+        viewed = view(consume tensor, of: source, found: found, kind: kind, traits: traits)
       } else {
         let positions = try recompute(&self, ViewTracking.positionArray(source))
-        guard case .tensor(let mapped) = positions else { return result }
-        viewed = view(tensor, of: source, mapped, kind: kind, traits: traits)
+        guard case .tensor(let mapped) = positions else { return .tensor(tensor) }
+        viewed = view(consume tensor, of: source, mapped, kind: kind, traits: traits)
       }
-      guard traits.isPermutation, tensor.shape.contains(1) else { return .tensor(viewed) }
+      guard traits.isPermutation, shape.contains(1) else { return .tensor(viewed) }
       return .tensor(try permutedStrides(viewed, of: source, recompute))
     case .list(let items):
       let positions = try recompute(&self, ViewTracking.positionArray(source))
-      guard case .list(let mapped) = positions, mapped.count == items.count else { return result }
+      guard case .list(let mapped) = positions, mapped.count == items.count else { return .list(items) }
       var views: [Value] = []
       for (item, position) in zip(items.items, mapped.items) {
         guard case .tensor(let tensor) = item, case .tensor(let located) = position, tensor.dtype == source.dtype
-        else { return result }
+        else { return .list(items) }
         views.append(.tensor(view(tensor, of: source, located, kind: kind, traits: traits)))
       }
       return try .makeList(views)
-    default:
-      return result
+    case let other:
+      return other
     }
   }
 
@@ -384,7 +395,7 @@ extension Interpreter {
 
   /// `tensor` as the view whose root positions are `located`.
   private func view(
-    _ tensor: Tensor, of source: Tensor, _ located: Tensor, kind: String, traits: ViewTracking.Traits
+    _ tensor: consuming Tensor, of source: Tensor, _ located: Tensor, kind: String, traits: ViewTracking.Traits
   ) -> Tensor {
     guard case .int64(let raw) = located.storage, located.shape == tensor.shape else { return tensor.asNewArray() }
     return view(
@@ -394,7 +405,7 @@ extension Interpreter {
 
   /// `tensor` as the view of `source` with the geometry `found` of its root positions (nil: no strides give them).
   private func view(
-    _ tensor: Tensor, of source: Tensor, found: ArrayView?, kind: String, traits: ViewTracking.Traits
+    _ tensor: consuming Tensor, of source: Tensor, found: ArrayView?, kind: String, traits: ViewTracking.Traits
   ) -> Tensor {
     let sourceGeometry = source.geometry
     if let found, kind != "ravel" || source.isCContiguous {

@@ -15,6 +15,7 @@ enum TransposeKernel {
     else { return nil }
     let count = Shape.count(shape)
     guard count > 0 else { return nil }
+    if ndim == 2 && shape[0] <= tile && shape[1] <= tile { return oneTile(source, rows: shape[0], columns: shape[1]) }
     let resultShape = axes.map { shape[$0] }
     let sourceStrides = Shape.strides(shape)
     let resultStrides = Shape.strides(resultShape)
@@ -65,6 +66,23 @@ enum TransposeKernel {
         }
       }
       initialized = count
+    }
+  }
+
+  /// The (`columns`, `rows`) transpose of a row-major (`rows`, `columns`) matrix that fits in one tile (`a.T` of a
+  /// small matrix in a loop): the same element copies as `permuted`'s walk, without the stride and index lists it
+  /// builds first, which cost callgrind 2,400 of its 3,800 instructions per (10, 10) transpose.
+  private static func oneTile<T>(_ source: [T], rows: Int, columns: Int) -> [T] {
+    source.withUnsafeBufferPointer { input in
+      [T].written(count: rows * columns) { to in
+        guard let from = input.baseAddress else { return }
+        // Result row `row` is source column `row`; its element `column` is source element (column, row).
+        for row in 0..<columns {
+          let read = from + row
+          let written = to + row * rows
+          for column in 0..<rows { (written + column).initialize(to: read[column * columns]) }
+        }
+      }
     }
   }
 }
