@@ -619,6 +619,16 @@ extension Interpreter {
       return try callDerivative(derivative, call)
     case .function(let name):
       call.function = Self.shortName(name)
+      // The interleaved form is the subscripts form to NumPy: its views and layouts follow from that one.
+      if name == "numpy.einsum", let first = call.positional.first, !first.isString {
+        // autograd's vjp of the interleaved form has its own rules (it raises without an output sublist).
+        if derivativeDepth > 0 {
+          throw PythonError.limit(
+            "np.einsum's interleaved form inside a differentiated function is not supported: autograd's gradient "
+              + "of it differs from the subscripts form's; use a subscripts string")
+        }
+        call = try NumpyAdditions.einsumStringForm(call)
+      }
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name) where TypeMethods.isDescriptor(function):

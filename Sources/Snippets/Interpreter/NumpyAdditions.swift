@@ -118,17 +118,23 @@ enum NumpyAdditions {
     }
   }
 
-  /// `np.einsum(subscripts, *operands, optimize=False)`.
+  /// `np.einsum(subscripts, *operands, optimize=False)`, or its interleaved form
+  /// `np.einsum(op0, sublist0, op1, sublist1, ..., [sublistout])`.
   private static func einsum(_ call: CallArguments) throws(PythonError) -> Value {
-    guard case .string(let subscripts)? = call.positional.first else {
+    let subscripts: String
+    var operands: [Tensor] = []
+    if case .string(let text)? = call.positional.first {
+      subscripts = text
+      for value in call.positional.dropFirst() { operands.append(try value.toTensor()) }
+    } else {
       if call.positional.isEmpty {
         throw PythonError.type("einsum() missing 1 required positional argument: 'subscripts'")
       }
-      throw NumpyArrays.unsupported(
-        "np.einsum's interleaved form (operand, sublist, ...) is not supported in snippets: use a subscripts string")
+      let rewritten = try einsumStringForm(call)
+      guard case .string(let text)? = rewritten.positional.first else { return .none }
+      subscripts = text
+      for value in rewritten.positional.dropFirst() { operands.append(try value.toTensor()) }
     }
-    var operands: [Tensor] = []
-    for value in call.positional.dropFirst() { operands.append(try value.toTensor()) }
     for (name, value) in call.keywords {
       guard name == "optimize" else {
         throw NumpyArrays.unsupported("np.einsum's \(name)= is not supported in snippets")
@@ -142,5 +148,75 @@ enum NumpyAdditions {
     }
     try EinsumLayout.refuseUnfollowedSummation(subscripts, operands)
     return .tensor(try core { try Tensor.einsum(subscripts, operands) })
+  }
+
+  /// `np.einsum`'s interleaved form (`np.einsum(op0, sublist0, op1, sublist1, ..., [sublistout])`) as the
+  /// subscripts form NumPy's C einsum turns it into (`einsum_sub_op_from_lists`), so views and layouts follow the
+  /// same rules; other calls unchanged. Label 0-25 is 'A'-'Z' and 26-51 is 'a'-'z', so the implicit output's
+  /// alphabetical order is the labels' numeric order.
+  static func einsumStringForm(_ call: CallArguments) throws(PythonError) -> CallArguments {
+    guard let first = call.positional.first else { return call }
+    if case .string = first { return call }
+    let arguments = call.positional
+    guard arguments.count >= 2 else {
+      throw PythonError.value("must provide at least an operand and a subscripts list to einsum")
+    }
+    var inputs: [String] = []
+    var operands: [Value] = []
+    var texts: [String] = []
+    for pair in 0..<(arguments.count / 2) {
+      operands.append(arguments[2 * pair])
+      if 2 * pair < call.positionalTexts.count { texts.append(call.positionalTexts[2 * pair]) }
+      inputs.append(try sublistLetters(arguments[2 * pair + 1]))
+    }
+    var text = inputs.joined(separator: ",")
+    if arguments.count % 2 == 1 { text += "->" + (try sublistLetters(arguments[arguments.count - 1])) }
+    var rewritten = call
+    rewritten.positional = [.string(text)] + operands
+    rewritten.positionalTexts = [Value.string(text).repr] + texts
+    return rewritten
+  }
+
+  /// One sublist of the interleaved form as subscript letters.
+  private static func sublistLetters(_ sublist: Value) throws(PythonError) -> String {
+    let items: [Value]
+    let eachSubscript = PythonError.type("each subscript must be either an integer or an ellipsis")
+    // NumPy takes any sequence (`PySequence_GetItem`): an array's items, a range's, a string's one-letter strings.
+    switch sublist {
+    case .list(let values), .tuple(let values): items = Array(values)
+    case .range(let start, let stop, let step): items = stride(from: start, to: stop, by: step).map { .int($0) }
+    case .string(let text): if !text.isEmpty { throw eachSubscript } else { items = [] }
+    case .tensor(let array) where array.ndim > 0:
+      guard array.size > 0 else { items = []; break }
+      guard array.ndim == 1, array.dtype.isInteger, array.dtype != .bool else { throw eachSubscript }
+      items = try (0..<array.size).map { (index: Int) throws(PythonError) -> Value in
+        .int(try Value.tensor(try core { try array.index([.int(index)]) }).toInt())
+      }
+    case .int, .float, .bool, .complex, .none, .tensor, .ellipsis:
+      throw PythonError.type("the subscripts for each operand must be a list or a tuple")
+    default:
+      throw NumpyArrays.unsupported(
+        "np.einsum's interleaved form with a \(sublist.typeName) as a subscripts list is not supported in snippets: "
+          + "pass a list")
+    }
+    var text = ""
+    for item in items {
+      if case .ellipsis = item {
+        guard !text.contains(".") else { throw PythonError.value("each subscripts list may have only one ellipsis") }
+        text += "..."
+        continue
+      }
+      let label: Int
+      switch item {
+      case .int(let value): label = value
+      case .tensor(let scalar) where scalar.ndim == 0 && scalar.dtype.isInteger && !scalar.isPythonScalar:
+        label = try Value.tensor(scalar).toInt()
+      default: throw PythonError.type("each subscript must be either an integer or an ellipsis")
+      }
+      guard (0..<52).contains(label) else { throw PythonError.value("subscript is not within the valid range [0, 52)") }
+      let scalar = label < 26 ? 65 + label : 97 + label - 26
+      text.append(Character(UnicodeScalar(UInt8(scalar))))
+    }
+    return text
   }
 }
