@@ -6,7 +6,7 @@ enum ArrayViewAttributes {
   /// Attribute names answered here.
   static let names: Set<String> = ["base", "flags", "strides", "flat"]
   /// `np.` functions answered here.
-  static let functions: Set<String> = ["shares_memory", "may_share_memory"]
+  static let functions: Set<String> = ["shares_memory", "may_share_memory", "isfortran"]
   /// The flags NumPy's `flags` object prints, in its order.
   static let flagNames = ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"]
 
@@ -79,6 +79,15 @@ enum ArrayViewAttributes {
   /// `np.shares_memory(a, b)` (exact: some element of one is an element of the other) and `np.may_share_memory(a, b)`
   /// (NumPy's bounds test: the spans of memory overlap).
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "isfortran" {
+      // NumPy's `a.flags.fnc`: Fortran-contiguous and not C-contiguous (a 1-d array is both).
+      let value = try call.bind(["a"], required: 1).value("a")
+      guard case .tensor(let a) = value else {
+        throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute 'flags'")
+      }
+      guard case .rendered = try attribute("flags", of: a) else { return .bool(false) }
+      return .bool(a.isFContiguous && !a.isCContiguous)
+    }
     let bound = try call.bind(["a", "b", "max_work"], required: 2)
     for case .tensor(let operand) in [bound.value("a"), bound.value("b")] {
       try RecfunctionViewLinks.current?.checkDescribed(operand, "np.\(name)")
@@ -122,6 +131,12 @@ extension Interpreter {
       throw PythonError.value("negative dimensions not allowed")
     }
     if !array.ownsData { throw PythonError.value("cannot resize this array: it does not own its data") }
+    if array.ndim > 1 && (array.memoryAxes != nil || array.layoutUnknownOrigin != nil) {
+      // NumPy resizes the memory, so the elements kept are the first ones in that memory's order.
+      throw PythonError.limit(
+        "a.resize of an array NumPy keeps in another memory order than C's (order='F', a transpose's result) is "
+          + "not supported in snippets: resize a C-ordered copy (np.ascontiguousarray(a))")
+    }
     let count = shape.reduce(1, *)
     if count == array.size {
       // The same memory in a new shape: NumPy checks nothing, and the views keep reading the same elements.

@@ -62,7 +62,8 @@ enum NumpyEveryday {
     switch name {
     case "empty":
       // NumPy leaves the memory uninitialised; snippets fill it with zeros, so pages never show garbage.
-      let bound = try call.bind(["shape", "dtype"], required: 1)
+      let bound = try call.bind(["shape", "dtype", "order"], required: 1)
+      try NumpyFunctions.requireCreationOrder(bound["order"], name)
       let shape = try bound.value("shape").toShape()
       let dtype = try bound["dtype"]?.toDType() ?? .float64
       return .tensor(try core { try Tensor.zeros(shape, dtype: dtype) })

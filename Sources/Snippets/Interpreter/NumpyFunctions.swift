@@ -32,17 +32,43 @@ enum NumpyFunctions {
     throw PythonError("AttributeError", "module 'numpy' has no attribute '\(name)'")
   }
 
-  /// A new array's `order=`: 'C' (NumPy's default, the language's only memory order) or None; others are refused.
-  private static func requireCreationOrder(_ order: Value?, _ name: String) throws(PythonError) {
-    switch order {
-    case nil, .none?, .string("C")?, .string("c")?: return
-    case .string(let text)? where !["F", "f", "A", "a", "K", "k"].contains(text):
-      throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
-    case .string?:
-      throw PythonError.limit("\(name)(order=…) other than 'C' is not part of the snippet language (NumPy has it)")
-    case let other?:
-      throw PythonError.type("order must be str, not \(other.typeName)")
+  /// A new array's `order=`: 'C' (NumPy's default) or None, or 'F' (`ResultLayout.settleCreationOrder` gives the
+  /// result Fortran order); 'A' and 'K' of a new array are refused.
+  static func requireCreationOrder(_ order: Value?, _ name: String) throws(PythonError) {
+    switch try creationOrder(order) {
+    case "C", "F": return
+    default:
+      throw PythonError.limit(
+        "\(name)(order=…) other than 'C' or 'F' is not part of the snippet language (NumPy has it)")
     }
+  }
+
+  /// `order=` as NumPy reads it (`PyArray_OrderConverter`): "C", "F", "A" or "K" (either case); "C" for None.
+  static func creationOrder(_ order: Value?) throws(PythonError) -> String {
+    switch order {
+    case nil, .none?: return "C"
+    case .string(let text)? where text.count == 1 && "CFAKcfak".contains(text): return text.uppercased()
+    case .string(let text)?: throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
+    case let other?: throw PythonError.type("order must be str, not \(other.typeName)")
+    }
+  }
+
+  /// `np.array(object, order=…)` and `np.asarray(object, dtype, order)`: NumPy's printed values do not depend on
+  /// the order, its layout (`.flags`, `.strides`, the summation order of reductions) does. A new array from
+  /// Python values is C-ordered for 'C', 'A' and 'K' and Fortran-ordered for 'F' (`ResultLayout`); an array
+  /// argument keeps its layout for 'K' (as without order=), and C-ordered, is copied for 'F' by np.array. Other
+  /// orders of an array argument are refused: NumPy then copies or not by its contiguity, which docbuild does not
+  /// follow everywhere.
+  private static func requireArrayOrder(_ name: String, _ object: Value, _ order: Value?) throws(PythonError) {
+    // Without order= (or None) NumPy reads 'K': the array argument's own layout.
+    let order = order.map { $0.isNone } ?? true ? "K" : try creationOrder(order)
+    guard order != "K", case .tensor(let array) = object, array.ndim > 1 else { return }
+    let isCOrdered =
+      array.memoryAxes == nil && array.layoutUnknownOrigin == nil && (array.view == nil || array.isCContiguous)
+    if isCOrdered && (order != "F" || name == "array") { return }
+    throw PythonError.limit(
+      "np.\(name)(x, order='\(order)') of an array x is not supported in snippets: NumPy copies it or not by its "
+        + "memory layout, which docbuild does not follow here; use np.array(x) or np.array(x.tolist(), order=...)")
   }
 
   private static func tensor(_ bound: BoundArguments, _ name: String) throws(PythonError) -> Tensor {
@@ -52,7 +78,15 @@ enum NumpyFunctions {
   private static func creation(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
     switch name {
     case "array", "asarray":
+      var call = call
+      var order: Value?
+      if let slot = call.keywords.firstIndex(where: { $0.name == "order" }) {
+        order = call.keywords.remove(at: slot).value
+      } else if name == "asarray", call.positional.count == 3 {
+        order = call.positional.removeLast()
+      }
       let bound = try call.bind(["object", "dtype"], required: 1)
+      try requireArrayOrder(name, try bound.value("object"), order)
       if let text = try StringArrays.array(bound.value("object"), dtype: bound["dtype"]) { return text }
       let nested = try bound.value("object").toNested()
       let dtype = try bound["dtype"]?.toDType()

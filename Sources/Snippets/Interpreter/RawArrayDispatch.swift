@@ -285,6 +285,15 @@ extension Interpreter {
   {
     switch name {
     case "tobytes":
+      if tensor.ndim > 1, tensor.memoryAxes != nil || tensor.layoutUnknownOrigin != nil || tensor.view != nil,
+        case .string(let order)? = call.positional.first ?? call.keywords.first(where: { $0.name == "order" })?.value,
+        order == "A" || order == "K"
+      {
+        // 'A' gives the bytes in Fortran order for a Fortran-contiguous array; the copy here is C-ordered.
+        throw PythonError.limit(
+          "a.tobytes(order='\(order)') of an array not held in C order is not supported in snippets: pass order='C' "
+            + "or order='F'")
+      }
       return try RawArrays.tobytes(try RawArray(copying: tensor, as: OrderedDType(tensor.dtype)), call)
     case "byteswap":
       let inPlace = try call.bind(["inplace"])["inplace"]?.truthValue() ?? false

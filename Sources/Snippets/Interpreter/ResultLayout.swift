@@ -60,6 +60,7 @@ enum ResultLayout {
   static func settleFunction(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
     // einsum's output order follows its subscripts even when every operand is C-ordered.
     if name == "numpy.einsum" { return settleEinsum(call, result) }
+    if let fortran = settleFortranCreation(name, call, result) { return fortran }
     // Most calls have only C-ordered operands: one scan, nothing allocated, and they are done.
     guard mayHoldNonRowMajor(call), name.hasPrefix("numpy.") else { return result }
     let short = String(name.dropFirst("numpy.".count))
@@ -376,6 +377,25 @@ enum ResultLayout {
     }
     let strides = (0..<ndim).map { array.shape[$0] == 1 ? 0 : own[$0] }
     return .order(MemoryOrder.normalized(MemoryOrder.iteratorOrder([mask, strides], ndim: ndim)))
+  }
+
+  /// Where `order=` of these creation functions is given by position.
+  private static let creationOrderPosition: [String: Int] = [
+    "numpy.array": Int.max, "numpy.asarray": 2, "numpy.zeros": 2, "numpy.ones": 2, "numpy.empty": 2, "numpy.full": 3,
+  ]
+
+  /// A new array made with `order='F'` (`NumpyFunctions.requireCreationOrder` refuses what is not new): Fortran
+  /// order, its axes in memory last first; nil for every other call.
+  private static func settleFortranCreation(_ name: String, _ call: CallArguments, _ result: Value) -> Value? {
+    guard let position = creationOrderPosition[name], case .tensor(var array) = result, array.ndim > 1,
+      array.view == nil
+    else { return nil }
+    let order =
+      call.keywords.first(where: { $0.name == "order" })?.value
+      ?? (position < call.positional.count ? call.positional[position] : nil)
+    guard (try? NumpyFunctions.creationOrder(order)) == "F" else { return nil }
+    array.memoryAxes = Array((0..<array.ndim).reversed())
+    return .tensor(array)
   }
 
   /// `np.einsum(…)`: a view of its one operand where NumPy returns one (`ViewTracking`), else the order NumPy's
