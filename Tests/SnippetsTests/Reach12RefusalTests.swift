@@ -6,7 +6,8 @@ import Testing
 /// (issue 10): `np.einsum`'s interleaved form where autograd's gradient of it differs or where a sublist is no
 /// sequence docbuild reads; `order=` where NumPy copies an array argument or not by its layout, 'A' and 'K' of a
 /// new array, and what depends on a Fortran-ordered array's memory that docbuild does not follow (`a.resize`,
-/// `a.tobytes(order='A')`, `ravel`/`copy` with `order=`). What now runs is checked against CPython and NumPy in `Fixtures/interpreter/85-…` to
+/// `a.tobytes(order='A')`, `ravel`/`copy` with `order=`); `np.broadcast`'s `iters` and `np.broadcast` of what autograd
+/// traces. What now runs is checked against CPython and NumPy in `Fixtures/interpreter/85-…` to
 /// `87-…` (`make_reach12_fixtures.py`).
 struct Reach12RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -26,6 +27,15 @@ struct Reach12RefusalTests {
     (">>> f = np.ones((2, 3))", "f.T.tobytes(order='A')", "a.tobytes(order='A') of an array not held in C"),
     (">>> f = np.ones((2, 3), order='F')", "f.ravel(order='K')", "ravel(order=…) is not part of the snippet language"),
     (">>> f = np.ones((2, 3), order='F')", "f.copy(order='K')", "copy(order=…) is not part of the snippet language"),
+    (
+      ">>> b = np.broadcast(np.arange(3), 1)", "b.iters",
+      "np.broadcast's iters (NumPy's flatiter objects) are not supported"
+    ),
+    (
+      ">>> x = np.array([1., 2.])", "grad(lambda x: sum(u for u, v in np.broadcast(x, 1)))(x)",
+      "np.broadcast of a value autograd traces is not supported"
+    ),
+    (">>> b = np.broadcast(np.arange(3), 1)", "b.iters[0]", "np.broadcast's iters"),
   ]
 
   @Test(arguments: refused)

@@ -131,6 +131,10 @@ enum AutogradTracing {
     guard GradientTrace.input != nil else { return }
     if name == "numpy.linspace" { return try refuseLinspace(call) }
     if name == "numpy.diagonal" { return try refuseDiagonal(call) }
+    if name == "numpy.broadcast", call.positional.contains(where: isTraced) {
+      // autograd.numpy passes NumPy's broadcast class through unwrapped: NumPy would iterate the ArrayBox objects.
+      throw PythonError.limit("np.broadcast of a value autograd traces is not supported in snippets")
+    }
     guard numpyFunctionsWithoutVJP.contains(name) else { return }
     // autograd boxes only positional arguments.
     let argnums = call.positional.indices.filter { isTraced(call.positional[$0]) }

@@ -529,6 +529,9 @@ extension Interpreter {
         throw PythonError.type("\(name) must be set to a string object")
       }
       if name == "__name__" { closure.renamed = text } else { closure.renamedQualified = text }
+    case .iterator(let box)
+    where box.broadcast != nil && ["shape", "nd", "ndim", "size", "numiter", "index", "iters"].contains(name):
+      throw PythonError("AttributeError", "attribute '\(name)' of 'numpy.broadcast' objects is not writable")
     case .tensor(let array) where name == "shape":
       try assignShape(array, newValue)
     case .tensor(let array) where name == "real" || name == "imag":

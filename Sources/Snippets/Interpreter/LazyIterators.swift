@@ -24,6 +24,21 @@ extension Interpreter {
   /// `iterator.name` for the attributes snippets answer (`__next__`, `__iter__`; a generator's `send` and `close`),
   /// refusing a generator's others (`throw`, `gi_frame`, …) by name; nil for a name the iterator lacks.
   func iteratorAttribute(_ box: IteratorBox, _ name: String) throws(PythonError) -> Value? {
+    if let broadcast = box.broadcast {
+      switch name {
+      case "shape": return .intTuple(broadcast.shape)
+      case "nd", "ndim": return .int(broadcast.shape.count)
+      case "size": return .int(broadcast.shape.reduce(1, *))
+      case "numiter": return .int(broadcast.count)
+      case "index": return .int(box.position)
+      case "reset": return .method(.iterator(box), name)
+      case "iters":
+        throw PythonError.limit(
+          "np.broadcast's iters (NumPy's flatiter objects) are not supported in snippets: iterate the broadcast "
+            + "object itself, or np.broadcast_arrays(...)")
+      default: break
+      }
+    }
     switch name {
     case "__next__", "__iter__": return .method(.iterator(box), name)
     case "send",
@@ -43,6 +58,11 @@ extension Interpreter {
   mutating func callIteratorMethod(_ box: IteratorBox, _ name: String, _ call: CallArguments) throws(PythonError)
     -> Value
   {
+    if name == "reset", box.broadcast != nil, !call.positional.isEmpty || !call.keywords.isEmpty {
+      // A method of a C type without arguments (METH_NOARGS), as CPython 3.11 words its complaint.
+      if !call.keywords.isEmpty { throw PythonError.type("broadcast.reset() takes no keyword arguments") }
+      throw PythonError.type("function takes exactly 0 arguments (\(call.positional.count) given)")
+    }
     try call.rejectKeywords()
     let expected = name == "send" ? 1 : 0
     guard call.positional.count == expected else {
@@ -53,6 +73,9 @@ extension Interpreter {
     }
     switch name {
     case "__iter__": return .iterator(box)
+    case "reset" where box.broadcast != nil:
+      box.position = 0
+      return .none
     case "close":
       try box.source?.close()
       box.source = nil

@@ -4,7 +4,7 @@ import TensorCore
 /// the statistics and searching functions and the ufunc methods. One entry point, so `Builtins` lists them once.
 enum NumpyAdditions {
   /// The names answered, callable as `np.name` or plain `name`.
-  static let names: Set<String> = Set(["einsum", "ndindex", "ndenumerate", "inner", "vdot"]).union(
+  static let names: Set<String> = Set(["einsum", "ndindex", "ndenumerate", "inner", "vdot", "broadcast"]).union(
     NumpyStatistics.names
   ).union(NumpyIndexTricks.names)
 
@@ -15,6 +15,7 @@ enum NumpyAdditions {
     switch name {
     case "einsum": return try einsum(call)
     case "ndindex", "ndenumerate": return try indexIterator(name, call)
+    case "broadcast": return try broadcastObject(call)
     case "inner", "vdot": return try innerProduct(name, call)
     case "r_", "c_": throw PythonError.type("'\(name == "r_" ? "RClass" : "CClass")' object is not callable")
     default:
@@ -101,6 +102,44 @@ enum NumpyAdditions {
       }
     }
     return .iterator(IteratorBox(kind: "numpy.\(name)", items: items))
+  }
+
+  /// `np.broadcast(*args)`: an iterator over the broadcast shape in C order whose items are tuples of each
+  /// argument's element as a NumPy scalar; `b.shape`, `b.nd`, `b.ndim`, `b.size`, `b.numiter`, `b.index` and
+  /// `b.reset()` are `LazyIterators`'.
+  private static func broadcastObject(_ call: CallArguments) throws(PythonError) -> Value {
+    if !call.keywords.isEmpty { throw PythonError.value("keyword arguments not accepted.") }
+    guard call.positional.count <= 64 else {
+      throw PythonError.value("Need at least 0 and at most 64 array objects.")
+    }
+    var arrays: [Tensor] = []
+    for value in call.positional {
+      switch value {
+      case .tensor, .int, .float, .bool, .list, .tuple: break
+      default:
+        throw NumpyArrays.unsupported("np.broadcast of a \(value.typeName) is not supported in snippets")
+      }
+      var array = try value.toTensor()
+      // NumPy makes an array of each argument: a Python number's element is a NumPy scalar of its default dtype.
+      array.isPythonScalar = false
+      arrays.append(array)
+    }
+    let shape = try core { try Tensor.broadcastShapes(arrays.map(\.shape)) }
+    let size = shape.reduce(1, *)
+    var columns: [[Value]] = []
+    for array in arrays {
+      let flat = try core { try array.broadcast(to: shape).reshape([size]) }
+      columns.append(
+        try (0..<size).map { (index: Int) throws(PythonError) -> Value in
+          var element = try core { try flat.index([.int(index)]) }
+          element.isScalar = true
+          return .tensor(element)
+        })
+    }
+    let items = (0..<size).map { index in Value.tuple(ValueList(columns.map { $0[index] })) }
+    let box = IteratorBox(kind: "numpy.broadcast", items: items)
+    box.broadcast = (shape, arrays.count)
+    return .iterator(box)
   }
 
   /// Refuses complex arguments: these functions compute on real values, and would otherwise drop imaginary parts.

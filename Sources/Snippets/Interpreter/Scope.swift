@@ -201,6 +201,8 @@ final class IteratorBox: @unchecked Sendable {
   var source: (any IteratorSource)?
   /// What the generator returned, once it is exhausted (`x = yield from g`).
   var returned: Value?
+  /// For `np.broadcast(*args)`: the broadcast shape and how many arrays it iterates (`b.shape`, `b.numiter`).
+  var broadcast: (shape: [Int], count: Int)?
 
   init(kind: String, items: [Value]) {
     self.kind = kind

@@ -141,6 +141,58 @@ CREATION_ORDER = [
     "np.array([1, 2], int, 'F')",
 ]
 
+# `np.broadcast` objects: NumPy's own examples (its docstring and its attributes'), then its items' dtypes, the
+# iterator's state across next(), for loops and reset(), and its errors.
+BROADCAST = [
+    "x = np.array([[1], [2], [3]])",
+    "y = np.array([4, 5, 6])",
+    "b = np.broadcast(x, y)",
+    "out = np.empty(b.shape)",
+    "out.flat[:] = [u + v for (u, v) in b]",
+    "out",
+    "x + y",
+    "b = np.broadcast(x, y)",
+    "b.index",
+    "next(b), next(b), next(b)",
+    "b.index",
+    "x = np.array([1, 2, 3])",
+    "y = np.array([[4], [5], [6]])",
+    "b = np.broadcast(x, y)",
+    "b.ndim, b.nd, b.numiter, b.shape, b.size",
+    "b.index",
+    "next(b), next(b), next(b)",
+    "b.index",
+    "b.reset()",
+    "b.index",
+    "list(b)",
+    "b.index",
+    "next(b)",
+    "list(b)",
+    "b.reset()",
+    "for u, v in b:\n    if u == v - 3:\n        print(b.index, u, v)",
+    "type(b).__name__",
+    "np.broadcast(1, 2.5).shape, list(np.broadcast(1, 2.5))",
+    "list(np.broadcast([1, 2], 2.5))",
+    "list(np.broadcast(np.array([True]), np.array([1.5], dtype=np.float32)))",
+    "list(np.broadcast(np.float32(2), np.arange(2)))",
+    "list(np.broadcast(np.arange(2.)[::-1], np.array([[1], [2]], dtype=np.uint8)))",
+    "np.broadcast(x).shape, np.broadcast(x).numiter, list(np.broadcast(x))",
+    "np.broadcast(x, y, x, y).numiter",
+    "z = np.broadcast(np.zeros((0, 3)), 1)",
+    "z.shape, z.size, list(z)",
+    "np.broadcast(np.ones((2, 1, 3)), np.ones((4, 1))).shape",
+    "np.broadcast(np.arange(2), np.arange(3))",
+    "np.broadcast(np.arange(2), np.ones((4, 1)), np.arange(3))",
+    "np.broadcast(x, y=2)",
+    "np.broadcast(*[x] * 65)",
+    "len(b)",
+    "b[0]",
+    "b.foo",
+    "b.shape = 3",
+    "b.reset(1)",
+    "b.reset(x=1)",
+]
+
 FIXTURES = {
     "85-reach12-einsum-interleaved": (
         "np.einsum's interleaved form (operand, sublist, ..., [output sublist]): NumPy's docstring examples, views of "
@@ -151,6 +203,11 @@ FIXTURES = {
         "order='F' (and 'C', 'A', 'K') of np.array, np.asarray, np.zeros, np.ones, np.full and np.empty: flags, "
         "strides, an in-place resize and a float sum of Fortran-ordered arrays.",
         CREATION_ORDER,
+    ),
+    "87-reach12-broadcast-objects": (
+        "np.broadcast objects: shape, nd, ndim, size, numiter, index, iterating them (tuples of NumPy scalars), "
+        "next(), reset() and their errors.",
+        BROADCAST,
     ),
 }
 
