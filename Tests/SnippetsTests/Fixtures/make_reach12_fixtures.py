@@ -8,6 +8,9 @@ bytes.
 
 `np.einsum`'s interleaved form (`np.einsum(a, [0, 1], b, [1, 2], [0, 2])`) is the subscripts form NumPy's C einsum
 builds from it (label 0-25 is 'A'-'Z', 26-51 is 'a'-'z'), so its results, views and errors are checked here.
+`order='F'` makes a new Fortran-ordered array: its printed values are C order's, its strides, flags and reductions
+are checked here. `np.broadcast` objects iterate tuples of NumPy scalars and keep an index that next() and reset()
+move. What stays refused, by name, is in `Tests/SnippetsTests/Reach12RefusalTests.swift`.
 """
 
 import pathlib
