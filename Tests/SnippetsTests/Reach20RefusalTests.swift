@@ -35,7 +35,6 @@ struct Reach20RefusalTests {
     ("", "np.logspace(2.0, 3.0, num=4, base=[2.0, 3.0], axis=-1)", "np.logspace with an array as its base"),
     ("", "np.median(np.arange(8).reshape(2, 2, 2), axis=(0, 1))", "np.median over a tuple of axes"),
     ("", "np.flip(np.arange(4).reshape(2, 2), (0, -2))", "np.flip with a repeated axis"),
-    ("", "np.ravel_multi_index([1], (3,), mode='clamp')", "np.ravel_multi_index's mode= other than"),
     ("", "np.ones((2, 3), order='F')", "ones(order=…) other than 'C'"),
     ("", "np.percentile(np.array([3.0, 1.0, 2.0]), 50, overwrite_input=True)", "overwrite_input=True"),
     ("", "np.nanmedian(np.array([3.0, 1.0, 2.0]), overwrite_input=True)", "overwrite_input=True"),
