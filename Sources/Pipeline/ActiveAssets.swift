@@ -39,7 +39,15 @@ enum ActiveAssets {
 
   /// What in an SVG could run script, or nil.
   static func svgRefusal(_ bytes: [UInt8]) -> String? {
+    // What follows reads UTF-8; an XML parser also reads UTF-16 (by its byte-order mark or its first bytes) and
+    // the encodings an XML declaration names, in which `<script` has other bytes.
+    if bytes.contains(0) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+      return "an encoding other than UTF-8"
+    }
     let text = decodedLowercase(bytes)
+    if let declared = declaredEncoding(text), !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared) {
+      return "an encoding other than UTF-8 ('\(declared)')"
+    }
     for (marker, what) in [
       ("<script", "a <script> element"), ("<foreignobject", "a <foreignObject> element"),
       ("<!entity", "an entity declaration"), ("<iframe", "an <iframe> element"), ("<embed", "an <embed> element"),
@@ -67,6 +75,16 @@ enum ActiveAssets {
 
   /// The text lowercased (ASCII) with numeric character references decoded, so `&#106;avascript:` reads as a browser
   /// reads it.
+  /// The encoding an XML declaration (`<?xml version="1.0" encoding="…"?>`) names, lowercased, or nil.
+  private static func declaredEncoding(_ text: String) -> String? {
+    guard let declaration = text.range(of: "<?xml"), let end = text[declaration.upperBound...].range(of: "?>"),
+      let key = text[declaration.upperBound..<end.lowerBound].range(of: "encoding")
+    else { return nil }
+    let rest = text[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return "" }
+    return String(rest.dropFirst().prefix { $0 != quote }).trimmingCharacters(in: .whitespaces)
+  }
+
   private static func decodedLowercase(_ bytes: [UInt8]) -> String {
     let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
     var result = String.UnicodeScalarView()

@@ -282,12 +282,15 @@ fi
 # A linked file is copied into the site, where opening it runs its script with the site's origin: pages, XML and
 # scripted SVGs are refused (the link's chapter is named) unless the book allows raw HTML; a plain SVG is an image.
 scripted_svg='<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><a href="java&#x09;script:alert(1)"><rect width="4" height="4"/></a></svg>'
-for file in evil.HTML evil.htm evil.xhtml evil.svgz handler.svg scripted.svg entity.svg payload; do
+for file in evil.HTML evil.htm evil.xhtml evil.svgz handler.svg scripted.svg entity.svg utf16.svg declared.svg payload; do
   new_case && book c
   case "$file" in
     handler.svg) printf '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4" onload="alert(1)"/>' >"c/$file" ;;
     scripted.svg) printf '%s' "$scripted_svg" >"c/$file" ;;
     entity.svg) printf '<!DOCTYPE svg [<!ENTITY s "&#60;script&#62;alert(1)&#60;/script&#62;">]><svg>&s;</svg>' >"c/$file" ;;
+    # An XML parser reads UTF-16 by its byte-order mark, and the encoding a declaration names.
+    utf16.svg) printf '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' | iconv -f UTF-8 -t UTF-16 >"c/$file" ;;
+    declared.svg) printf '<?xml version="1.0" encoding="UTF-16BE"?><svg xmlns="http://www.w3.org/2000/svg"/>' >"c/$file" ;;
     payload) printf '  <html><script>alert(1)</script></html>' >"c/$file" ;;
     *) printf '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>' >"c/$file" ;;
   esac

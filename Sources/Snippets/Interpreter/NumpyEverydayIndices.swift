@@ -126,6 +126,10 @@ enum NumpyEverydayIndices {
         throw NumpyArrays.unsupported("np.ravel_multi_index with a mode other than a str is not supported in snippets")
       }
       guard ["raise", "wrap", "clip"].contains(text) else {
+        // NumPy's converter words a text starting as a mode's name would (any case) apart from the others.
+        if let first = text.first, "cCwWrR".contains(first) {
+          throw PythonError.value("Use one of 'clip', 'raise', or 'wrap' for clip mode")
+        }
         throw PythonError.value("clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(text)')")
       }
       return text

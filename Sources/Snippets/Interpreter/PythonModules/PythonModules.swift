@@ -360,13 +360,22 @@ extension Interpreter {
       if b == "object" { return true }
       if Builtins.exceptionBases[b] != nil { return Builtins.exception(a.exceptionBase ?? "", isA: b) }
       return a.emulatedBuiltin == b
+    // NumPy's scalar types: np.float64 subclasses float and np.complex128 complex; each is under its abstract types.
     case (.scalarType(let a), .scalarType(let b)): return a == b
     case (.scalarType(let a), .function(let b)):
       if b == "object" { return true }
       if let includes = NumpyAbstractTypes.classify(b) { return includes(a) }
-      // NumPy's float64 and complex128 derive from Python's float and complex; its other scalars from no builtin.
       if b == "float" || b == "complex" { return a == (b == "float" ? .float64 : .complex128) }
+      if ["numpy.ndarray", "numpy.datetime64", "numpy.timedelta64"].contains(b) { return false }
       if b.hasPrefix("numpy.") { throw NumpyArrays.unsupported("issubclass(numpy.\(a.rawValue), \(b))") }
+      guard Builtins.isType(b) else {
+        throw PythonError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+      }
+      return false
+    // Python's builtin types derive from no NumPy class.
+    case (.function(let a), .function(let b))
+    where !a.hasPrefix("numpy.") && Builtins.pythonTypes.contains(a)
+      && b.hasPrefix("numpy.") && Builtins.isType(b):
       return false
     case (.function(let a), .function(let b))
     where a != b && b != "object" && (a.hasPrefix("numpy.") || b.hasPrefix("numpy.")):
@@ -377,17 +386,6 @@ extension Interpreter {
       if Builtins.exceptionBases[a] != nil, Builtins.exceptionBases[b] != nil { return Builtins.exception(a, isA: b) }
       return a == "bool" && b == "int"
     case (.function, .classObject): return false
-    // NumPy's scalar types: np.float64 subclasses float and np.complex128 complex; each is under its abstract types.
-    case (.scalarType(let a), .scalarType(let b)): return a == b
-    case (.scalarType(let a), .function(let b)):
-      if b == "object" { return true }
-      if b == "float" { return a == .float64 }
-      if b == "complex" { return a == .complex128 }
-      if let includes = NumpyAbstractTypes.classify(b) { return includes(a) }
-      guard Builtins.isType(b) || b == "numpy.datetime64" || b == "numpy.timedelta64" else {
-        throw PythonError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-      }
-      return false
     case (.scalarType, .classObject), (.function, .scalarType), (.classObject, .scalarType): return false
     case (.classObject, _), (.function, _), (.scalarType, _):
       throw PythonError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
