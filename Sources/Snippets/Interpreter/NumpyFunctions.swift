@@ -5,6 +5,21 @@ enum NumpyFunctions {
   /// Calls `np.name(...)`.
   /// True when an `axis=` argument is one integer rather than a tuple or list of them (NumPy's squeeze treats the
   /// two differently on 0-d arrays).
+  /// NumPy reads `dtype=` before the object: an object dtype is refused before the elements are looked at, where a
+  /// ragged or mixed list would be docbuild's error but an array in NumPy (`np.array([1, 'm', [2, 3]], dtype=object)`).
+  private static func refuseObjectDType(_ call: CallArguments) throws(PythonError) {
+    guard let given = call.keywords.first(where: { $0.name == "dtype" })?.value
+      ?? (call.positional.count > 1 ? call.positional[1] : nil)
+    else { return }
+    do throws(PythonError) {
+      _ = try given.toDType()
+    } catch where error.isLimit
+      && (error.message == ByteOrder.objectRefusal().message || error.message.hasPrefix("the dtype object_ "))
+    {
+      throw error
+    } catch {}
+  }
+
   static func isSingleAxis(_ value: Value) -> Bool {
     switch value {
     case .tuple, .list: false
@@ -13,6 +28,7 @@ enum NumpyFunctions {
   }
 
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
+    if name == "array" || name == "asarray" { try refuseObjectDType(call) }
     if StringArrays.involved(name, call) { return try StringArrays.numpyFunction(name, call) }
     if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
     if let result = try creation(name, call) { return result }

@@ -5,7 +5,7 @@
 extension Interpreter {
   /// Methods that change their receiver in place (NumPy's arrays, Python's lists, dicts and sets).
   static let inPlaceMethods: Set<String> = [
-    "sort", "fill", "resize", "put", "itemset", "setflags", "partition", "byteswap", "shuffle",
+    "sort", "fill", "resize", "put", "itemset", "setfield", "setflags", "partition", "byteswap", "shuffle",
     "append", "extend", "insert", "pop", "remove", "clear", "update", "setdefault", "add", "discard", "reverse",
     "popitem", "difference_update", "intersection_update", "symmetric_difference_update", "appendleft", "extendleft",
     "popleft", "rotate",
@@ -71,7 +71,12 @@ extension Interpreter {
   private static func collectWrites(_ statement: Statement, into names: inout Set<String>) {
     for expression in ScopeAnalysis.expressions(of: statement) { collectWrites(expression, into: &names) }
     switch statement.kind {
-    case .assignment(let targets, _), .delete(let targets):
+    case .assignment(let targets, let value):
+      for target in targets { collectWrites(target, into: &names) }
+      // `xv = x.view(np.int8).reshape(-1, 2)` refused: in Python xv may be a view of x, so a later write through
+      // xv (itself refused, xv having no value) would change x; x is left unknown now rather than printed stale.
+      if let root = viewRoot(of: value) { names.insert(root) }
+    case .delete(let targets):
       for target in targets { collectWrites(target, into: &names) }
     case .augmentedTarget(let target, _, _), .augmentedBitwise(let target, _, _):
       collectWrites(target, into: &names)
@@ -152,6 +157,14 @@ extension Interpreter {
   private static let outAfterOne: Set<String> = ["isposinf", "isneginf", "fix"]
 
   /// The name an expression such as `a`, `a[0]`, `a.b[1:]` or `a.T` starts from.
+  /// The root name of a view-producing chain (`x[1:]`, `x.T`, `x.view(…)`, `x.reshape(…)`), nil for other values.
+  private static func viewRoot(of expression: Expression) -> String? {
+    switch expression.kind {
+    case .index, .attribute, .call: rootName(of: expression)
+    default: nil
+    }
+  }
+
   private static func rootName(of expression: Expression) -> String? {
     switch expression.kind {
     case .name(let name), .global(_, let name), .local(_, let name): name
