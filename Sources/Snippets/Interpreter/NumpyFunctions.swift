@@ -8,12 +8,14 @@ enum NumpyFunctions {
   /// NumPy reads `dtype=` before the object: an object dtype is refused before the elements are looked at, where a
   /// ragged or mixed list would be docbuild's error but an array in NumPy (`np.array([1, 'm', [2, 3]], dtype=object)`).
   private static func refuseObjectDType(_ call: CallArguments) throws(PythonError) {
-    guard let given = call.keywords.first(where: { $0.name == "dtype" })?.value
-      ?? (call.positional.count > 1 ? call.positional[1] : nil)
+    guard
+      let given = call.keywords.first(where: { $0.name == "dtype" })?.value
+        ?? (call.positional.count > 1 ? call.positional[1] : nil)
     else { return }
     do throws(PythonError) {
       _ = try given.toDType()
-    } catch where error.isLimit
+    } catch
+      where error.isLimit
       && (error.message == ByteOrder.objectRefusal().message || error.message.hasPrefix("the dtype object_ "))
     {
       throw error
