@@ -40,8 +40,11 @@ enum Methods {
       case .int(let value): return .pythonInt(value, of: tensor.dtype)
       case .double(let value):
         if tensor.dtype == .float64 { PythonNumberRecord.note(value, from: element) }
+        ApproximateFloats.note(.float(value), from: element)
         return .float(value)
-      case .complex(let value): return .complex(value)
+      case .complex(let value):
+        ApproximateFloats.note(.complex(value), from: element)
+        return .complex(value)
       }
     case "bit_count" where tensor.isScalar && tensor.dtype.isInteger:
       let owner = scalarTypeName(tensor.dtype)
@@ -72,7 +75,9 @@ enum Methods {
       // NumPy's C method words its argument error so.
       let given = call.positional.count + call.keywords.count
       if given > 0 { throw PythonError.type("function takes exactly 0 arguments (\(given) given)") }
-      return try pythonList(tensor)
+      let list = try pythonList(tensor)
+      ApproximateFloats.note(list, from: tensor)
+      return list
     case "copy", "flatten":
       _ = try call.bind([])
       return .tensor(try core { name == "copy" ? try tensor.copy() : try tensor.flatten() })
