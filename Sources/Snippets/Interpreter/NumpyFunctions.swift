@@ -331,17 +331,17 @@ enum NumpyFunctions {
       return .tensor(try core { try a.reshape(shape) })
     case "transpose":
       let bound = try call.bind(["a", "axes"], required: 1)
-      let axes = try bound["axes"]?.toShape()
+      let axes = try bound["axes"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.transpose(axes) })
     case "expand_dims":
       let bound = try call.bind(["a", "axis"], required: 2)
-      let axes = try bound.value("axis").toShape()
+      let axes = try AxisConversion.axes(bound.value("axis"))
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.expandDims(axes) })
     case "squeeze":
       let bound = try call.bind(["a", "axis"], required: 1)
-      let axes = try bound["axis"]?.toShape()
+      let axes = try bound["axis"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       let isSingleAxis = bound["axis"].map(isSingleAxis) ?? false
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.squeeze(axes, isSingleAxis: isSingleAxis) })
