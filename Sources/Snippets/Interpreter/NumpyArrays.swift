@@ -75,10 +75,10 @@ enum NumpyArrays {
       if name != "flip" && m.ndim < (name == "fliplr" ? 2 : 1) {
         throw PythonError.value(name == "fliplr" ? "Input must be >= 2-d." : "Input must be >= 1-d.")
       }
-      if name == "flip", case .tuple(let items)? = bound["axis"] {
-        // `np.flip(A, (0, 2))`: each axis in turn (NumPy reverses them all in one view, to the same elements).
-        var axes: [Int] = []
-        for item in items { axes.append(try item.toAxis()) }
+      if name == "flip", let given = bound["axis"], !NumpyFunctions.isSingleAxis(given) {
+        // `np.flip(A, (0, 2))` or `[0, 2]`: each axis in turn (NumPy reverses them all in one view, to the same
+        // elements).
+        let axes = try AxisConversion.axes(given)
         let normalised = axes.map { $0 < 0 ? $0 + m.ndim : $0 }
         if Set(normalised).count != normalised.count {
           throw unsupported("np.flip with a repeated axis is not supported in snippets")

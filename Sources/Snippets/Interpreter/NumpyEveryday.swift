@@ -142,7 +142,7 @@ enum NumpyEveryday {
       let bound = try call.bind(["m", "k", "axes"], required: 1)
       let m = try bound.value("m").toTensor()
       let k = try bound["k"]?.toInt() ?? 1
-      let axes = try bound["axes"]?.toShape() ?? [0, 1]
+      let axes = try bound["axes"].map { (value) throws(PythonError) in try AxisConversion.axes(value) } ?? [0, 1]
       guard axes.count == 2 else { throw PythonError.value("len(axes) must be 2.") }
       return .tensor(try core { try m.rotated90(k, axes: (axes[0], axes[1])) })
     case "take":

@@ -97,7 +97,7 @@ enum NumpyEverydayMath {
       let bound = try call.bind(["a", "axis", "dtype", "out"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
-      let axis = try bound["axis"]?.toAxis()
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.\(name)")
       return .tensor(
         try core {
           name == "nancumsum"

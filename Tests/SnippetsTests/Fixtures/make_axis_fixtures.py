@@ -43,7 +43,10 @@ CALLS = [
     "np.ptp(a, axis={})", "np.trapezoid(a, axis={})", "np.partition(a, 1, axis={})",
     "np.argpartition(a, 1, axis={})", "np.compress([True, False], a, axis={})", "np.flip(a, axis=(0, {}))",
     "a.sum(axis=(0, {}))", "np.expand_dims(a, (0, {}))", "a.transpose(0, {})", "np.transpose(a, (0, {}))",
-    "np.linalg.norm(a, axis=(0, {}))", "np.min(a, axis={}, keepdims=True)",
+    "np.linalg.norm(a, axis=(0, {}))", "np.min(a, axis={}, keepdims=True)", "np.flip(a, [0, {}])",
+    "np.squeeze(a, (0, {}))", "np.moveaxis(a, [0, {}], [1, 0])", "np.rot90(a, axes=(0, {}))",
+    "np.nancumsum(a, axis={})", "np.nancumprod(a, axis={})", "a.argsort(axis={})", "a.repeat(2, axis={})",
+    "a.compress([True], {})",
 ]
 
 SETUP = ["a = np.arange(6.0).reshape(2, 3)"]
