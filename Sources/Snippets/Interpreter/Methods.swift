@@ -86,7 +86,7 @@ enum Methods {
       return .tensor(try core { try tensor.dot(other) })
     case "squeeze":
       let axisValue = try call.bind(["axis"])["axis"]
-      let axes = try axisValue?.toShape()
+      let axes = try axisValue.map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       let isSingleAxis = axisValue.map(NumpyFunctions.isSingleAxis) ?? false
       return .tensor(try core { try tensor.squeeze(axes, isSingleAxis: isSingleAxis) })
     case "view":
@@ -186,10 +186,13 @@ enum Methods {
         // NumPy's PyArray_IntpConverter: one number that is not an integer is neither a shape nor an extent.
         throw PythonError.type("expected a sequence of integers or a single integer, got '\(shape.repr)'")
       }
-      return shape.isNone ? nil : try shape.toShape()
+      if shape.isNone { return nil }
+      return call.function == "transpose" ? try AxisConversion.axes(shape) : try shape.toShape()
     default:
       var shape: [Int] = []
-      for value in call.positional { shape.append(try value.toInt()) }
+      for value in call.positional {
+        shape.append(call.function == "transpose" ? try value.toAxis() : try value.toInt())
+      }
       return shape
     }
   }
