@@ -141,11 +141,8 @@ extension Tensor {
   /// True when `other` is this very NumPy array object (Python's `is`), not merely a view of the same memory.
   public func isSameObject(as other: Tensor) -> Bool {
     guard sharesLineage(with: other) else { return false }
-    switch (view, other.view) {
-    case (nil, nil): return true
-    case (let a?, let b?): return a.identity === b.identity
-    default: return false
-    }
+    // Both owners (nil) or the same view object.
+    return viewIdentity === other.viewIdentity
   }
 
   /// This very array object in the shape of `reshaped`, its C-order reshape, as NumPy's `a.shape = …` leaves it

@@ -139,6 +139,9 @@ public struct Tensor: Sendable {
     get { parts.fields.view }
     _modify { yield &uniqueParts().fields.view }
   }
+  /// The identity of this array object when it is a view, read in place: `view?.identity` copied the whole view
+  /// (its strides, positions and iterator state retained and released) to read one reference.
+  var viewIdentity: ArrayIdentity? { parts.fields.view?.identity }
   /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
   /// float64); `dtype` falls back to the storage class when this does not belong to it.
   var narrowType: DType? {
