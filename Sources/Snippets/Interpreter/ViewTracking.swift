@@ -139,7 +139,7 @@ enum ViewShortcut {
   /// What `ViewTracking.stridedGeometry` finds for the positions this view of `source` (a view of `shape`) reads, or
   /// nil to leave the view to the general path: a source whose elements no strides describe, an empty one, or a
   /// reshape of a source whose elements are not consecutive in its root.
-  func geometry(of source: Tensor, shape: [Int]) -> ArrayView? {
+  func geometry(of source: Tensor, shape: [Int]) -> RootPlacement? {
     let geometry = source.geometry
     guard geometry.positions == nil, geometry.strides.count == source.ndim, source.size > 0 else { return nil }
     // As `stridedGeometry` gives them: an axis of extent 1 the row-major stride, any other the step between the
@@ -160,8 +160,17 @@ enum ViewShortcut {
         step *= source.shape[axis]
       }
     }
-    return ArrayView(offset: geometry.offset, strides: strides)
+    return RootPlacement(offset: geometry.offset, strides: strides)
   }
+}
+
+/// Where a view's elements sit in its root (offset and strides), before the view is made: an `ArrayView` also makes
+/// the new array object's identity, which the shortcut's answer, read and dropped, allocated and freed on every `a.T`.
+struct RootPlacement {
+  /// The first element's position in the root.
+  var offset: Int
+  /// The root step for one step along each axis.
+  var strides: [Int]
 }
 
 extension Tensor {
@@ -411,13 +420,16 @@ extension Interpreter {
   ) -> Tensor {
     guard case .int64(let raw) = located.storage, located.shape == tensor.shape else { return tensor.asNewArray() }
     return view(
-      tensor, of: source, found: ViewTracking.stridedGeometry(raw.map { Int($0) }, shape: tensor.shape), kind: kind,
+      tensor, of: source,
+      found: ViewTracking.stridedGeometry(raw.map { Int($0) }, shape: tensor.shape).map {
+        RootPlacement(offset: $0.offset, strides: $0.strides)
+      }, kind: kind,
       traits: traits)
   }
 
   /// `tensor` as the view of `source` with the geometry `found` of its root positions (nil: no strides give them).
   private func view(
-    _ tensor: consuming Tensor, of source: Tensor, found: ArrayView?, kind: String, traits: ViewTracking.Traits
+    _ tensor: consuming Tensor, of source: Tensor, found: RootPlacement?, kind: String, traits: ViewTracking.Traits
   ) -> Tensor {
     let sourceGeometry = source.geometry
     if let found, kind != "ravel" || source.isCContiguous {
