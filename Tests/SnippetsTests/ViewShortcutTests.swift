@@ -136,7 +136,8 @@ import Testing
   /// The shapes each source is reshaped to: every shape of up to three axes holding its elements, one extent left
   /// to NumPy (-1), and shapes that do not fit.
   static func targets(holding count: Int) -> [[Int]] {
-    var targets = ViewShortcutTests.reshapes(holding: count)
+    // Not `[]`: a 0-d reshape takes a tuple, and no argument at all is the chain's TypeError (`leavesTheRestToTheChain`).
+    var targets = ViewShortcutTests.reshapes(holding: count).filter { !$0.isEmpty }
     targets += [[-1], [count, -1], [-1, 1], [count + 1], [-1, -1], [2, -1, 5]]
     return targets
   }
@@ -171,7 +172,10 @@ import Testing
     return (fast, expected)
   }
 
-  @Test(arguments: smallShapes)
+  /// The shapes of up to two axes (three-axis sources, 343 stride lists each, took minutes in a debug build).
+  static let shapes = smallShapes.filter { $0.count <= 2 }
+
+  @Test(arguments: shapes)
   func reshapesMatchTheGeneralPath(shape: [Int]) {
     var interpreter = Interpreter()
     for source in ViewShortcutTests.sources(shape) {
