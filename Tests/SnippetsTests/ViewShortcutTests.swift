@@ -115,3 +115,105 @@ import Testing
     }
   }
 }
+
+/// `a.reshape(5, 20)` and `a.transpose()` taken before `callValue`'s dispatch chain (`viewMethodCall`) give what the
+/// chain's end gives (the signature check, `Methods.call`, `methodView`, `ResultLayout.settleMethod`): the same
+/// elements, the same view of the same memory (lineage, offset, strides, writeability), the same memory order, and the
+/// same error where the shape does not fit.
+@Suite struct ViewMethodCallTests {
+  /// The chain's end for `receiver.name(*positional)`, as `callValue` reaches it.
+  static func general(_ interpreter: inout Interpreter, _ receiver: Value, _ name: String, _ call: CallArguments)
+    throws(PythonError) -> Value
+  {
+    var call = call
+    call.fitsReference = try NumpyCSignature.checkMethod(receiver, name, call)
+    call.function = name
+    return ResultLayout.settleMethod(
+      name, receiver, call, try interpreter.methodView(name, receiver, call, try Methods.call(name, on: receiver, call))
+    )
+  }
+
+  /// The shapes each source is reshaped to: every shape of up to three axes holding its elements, one extent left
+  /// to NumPy (-1), and shapes that do not fit.
+  static func targets(holding count: Int) -> [[Int]] {
+    // Not `[]`: a 0-d reshape takes a tuple, and no argument at all is the chain's TypeError (`leavesTheRestToTheChain`).
+    var targets = ViewShortcutTests.reshapes(holding: count).filter { !$0.isEmpty }
+    targets += [[-1], [count, -1], [-1, 1], [count + 1], [-1, -1], [2, -1, 5]]
+    return targets
+  }
+
+  /// One outcome, compared field by field (a view's identity is new on every call, so compared by what it reads).
+  static func summary(source: Tensor, _ body: () throws(PythonError) -> Value?) -> String {
+    let outcome: Value?
+    do throws(PythonError) {
+      outcome = try body()
+    } catch {
+      return "error \(error.type): \(error.message)"
+    }
+    switch outcome {
+    case nil: return "not taken"
+    case .tensor(let tensor)?:
+      let view = tensor.view.map { "view \($0.offset) \($0.strides) \($0.part) \($0.isWriteable)" } ?? "owner"
+      return "\(tensor.shape) \(tensor.doubles) \(tensor.isScalar) \(tensor.dtype) \(view) "
+        + "shares \(tensor.sharesLineage(with: source)) memory \(String(describing: tensor.memoryAxes)) "
+        + "\(String(describing: tensor.unknownLayoutOrigin))"
+    case let other?: return "value \(other.repr)"
+    }
+  }
+
+  /// The fast path's outcome and the chain's for `source.name(*call.positional)`, summarised.
+  static func outcomes(_ interpreter: inout Interpreter, _ source: Tensor, _ name: String, _ call: CallArguments)
+    -> (fast: String, expected: String)
+  {
+    let fast = summary(source: source) { () throws(PythonError) in try interpreter.viewMethodCall(source, name, call) }
+    let expected = summary(source: source) { () throws(PythonError) in
+      try general(&interpreter, .tensor(source), name, call)
+    }
+    return (fast, expected)
+  }
+
+  /// The shapes of up to two axes (three-axis sources, 343 stride lists each, took minutes in a debug build).
+  static let shapes = smallShapes.filter { $0.count <= 2 }
+
+  @Test(arguments: shapes)
+  func reshapesMatchTheGeneralPath(shape: [Int]) {
+    var interpreter = Interpreter()
+    for source in ViewShortcutTests.sources(shape) {
+      for target in Self.targets(holding: source.size) {
+        let call = CallArguments(function: "", positional: target.map { .int($0) }, keywords: [], positionalTexts: [])
+        let found = Self.outcomes(&interpreter, source, "reshape", call)
+        #expect(found.fast == found.expected, "shape \(shape), strides \(source.geometry.strides) as \(target)")
+      }
+    }
+  }
+
+  @Test(arguments: smallShapes)
+  func transposesMatchTheGeneralPath(shape: [Int]) {
+    var interpreter = Interpreter()
+    let call = CallArguments(function: "", positional: [], keywords: [], positionalTexts: [])
+    for source in ViewShortcutTests.sources(shape) {
+      let found = Self.outcomes(&interpreter, source, "transpose", call)
+      #expect(found.fast == found.expected, "shape \(shape), strides \(source.geometry.strides)")
+    }
+  }
+
+  /// Calls the fast path does not answer go down the chain: keywords, a tuple shape, a float, axes for transpose,
+  /// other methods, NumPy's flat iterator.
+  @Test func leavesTheRestToTheChain() throws {
+    var interpreter = Interpreter()
+    let source = Tensor(shape: [2, 3], storage: .float64([0, 1, 2, 3, 4, 5]))
+    func call(_ positional: [Value], _ keywords: [(name: String, value: Value)] = []) -> CallArguments {
+      CallArguments(function: "", positional: positional, keywords: keywords, positionalTexts: [])
+    }
+    #expect(try interpreter.viewMethodCall(source, "reshape", call([.int(6)], [("order", .string("C"))])) == nil)
+    #expect(try interpreter.viewMethodCall(source, "reshape", call([.tuple(ValueList([.int(6)]))])) == nil)
+    #expect(try interpreter.viewMethodCall(source, "reshape", call([.float(6)])) == nil)
+    #expect(try interpreter.viewMethodCall(source, "reshape", call([])) == nil)
+    #expect(try interpreter.viewMethodCall(source, "transpose", call([.int(1), .int(0)])) == nil)
+    #expect(try interpreter.viewMethodCall(source, "ravel", call([])) == nil)
+    var flat = source
+    flat.view = ArrayView(offset: 0, strides: [1])
+    flat.view?.flatIterator = FlatIteratorState(iteratesView: false)
+    #expect(try interpreter.viewMethodCall(flat, "reshape", call([.int(6)])) == nil)
+  }
+}

@@ -585,6 +585,9 @@ extension Interpreter {
 
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    if case .method(.tensor(let array), let name) = function, let result = try viewMethodCall(array, name, call) {
+      return result
+    }
     var call = call
     if runningModule == nil, case .function(let name) = function { try AutogradTracing.refuseConversion(name, call) }
     if case .method(let receiver, let name) = function {

@@ -139,7 +139,7 @@ enum ViewShortcut {
   /// What `ViewTracking.stridedGeometry` finds for the positions this view of `source` (a view of `shape`) reads, or
   /// nil to leave the view to the general path: a source whose elements no strides describe, an empty one, or a
   /// reshape of a source whose elements are not consecutive in its root.
-  func geometry(of source: Tensor, shape: [Int]) -> ArrayView? {
+  func geometry(of source: Tensor, shape: [Int]) -> RootPlacement? {
     let geometry = source.geometry
     guard geometry.positions == nil, geometry.strides.count == source.ndim, source.size > 0 else { return nil }
     // As `stridedGeometry` gives them: an axis of extent 1 the row-major stride, any other the step between the
@@ -160,8 +160,17 @@ enum ViewShortcut {
         step *= source.shape[axis]
       }
     }
-    return ArrayView(offset: geometry.offset, strides: strides)
+    return RootPlacement(offset: geometry.offset, strides: strides)
   }
+}
+
+/// Where a view's elements sit in its root (offset and strides), before the view is made: an `ArrayView` also makes
+/// the new array object's identity, which the shortcut's answer, read and dropped, allocated and freed on every `a.T`.
+struct RootPlacement {
+  /// The first element's position in the root.
+  var offset: Int
+  /// The root step for one step along each axis.
+  var strides: [Int]
 }
 
 extension Tensor {
@@ -324,9 +333,10 @@ extension Interpreter {
   /// `result` of a view operation on `source` with NumPy's geometry: the operation is run again on the root positions
   /// of `source`'s elements, and where the positions it returns are strided the result is a view; where not (a reshape
   /// of a transposed array) NumPy copies, into a new array that the result is a view of.
-  /// `result` is taken (`consuming`) so that its array, moved out of it, could be the only holder of its parts and
-  /// take the view's lineage and geometry in place; the release build still copies the parts (callgrind: `asView`
-  /// 1,504 instructions per `a.T` with and without the move), so some other holder remains to be found.
+  /// `result` is taken (`consuming`) and emptied before its array becomes the view: the array is then the only holder
+  /// of its parts, which take the view's lineage and geometry in place. (A `switch consume result` kept the enum's
+  /// reference alive through the case, so `asView` copied the parts of every `a.T` and `a.reshape(…)`: 1,504
+  /// instructions, and about 1,400 more to free the copy.)
   private mutating func viewResult(
     _ source: Tensor, _ result: consuming Value, kind: String, shortcut: ViewShortcut? = nil,
     positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
@@ -336,21 +346,12 @@ extension Interpreter {
     guard !source.isScalar || traits.isReadOnly else { return result }
     // The operation runs a second time, on the positions.
     try core { try ResourceMeter.chargeWork(2 * source.size) }
+    if case .tensor(let tensor) = result {
+      result = .none
+      return try tensorViewResult(
+        source, consume tensor, kind: kind, traits: traits, shortcut: shortcut, positions: recompute)
+    }
     switch consume result {
-    case .tensor(let tensor):
-      if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(.tensor(tensor), from: source) }
-      if traits.isIdentityWhenUnchanged && tensor.shape == source.shape { return .tensor(source) }
-      let shape = tensor.shape
-      let viewed: Tensor
-      if let found = shortcut?.geometry(of: source, shape: shape) {
-        viewed = view(consume tensor, of: source, found: found, kind: kind, traits: traits)
-      } else {
-        let positions = try recompute(&self, ViewTracking.positionArray(source))
-        guard case .tensor(let mapped) = positions else { return .tensor(tensor) }
-        viewed = view(consume tensor, of: source, mapped, kind: kind, traits: traits)
-      }
-      guard traits.isPermutation, shape.contains(1) else { return .tensor(viewed) }
-      return .tensor(try permutedStrides(viewed, of: source, recompute))
     case .list(let items):
       let positions = try recompute(&self, ViewTracking.positionArray(source))
       guard case .list(let mapped) = positions, mapped.count == items.count else { return .list(items) }
@@ -364,6 +365,26 @@ extension Interpreter {
     case let other:
       return other
     }
+  }
+
+  /// `viewResult` of an array result, which the caller no longer holds.
+  private mutating func tensorViewResult(
+    _ source: Tensor, _ tensor: consuming Tensor, kind: String, traits: ViewTracking.Traits, shortcut: ViewShortcut?,
+    positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
+  ) throws(PythonError) -> Value {
+    if tensor.isScalar || tensor.dtype != source.dtype { return Self.separated(.tensor(tensor), from: source) }
+    if traits.isIdentityWhenUnchanged && tensor.shape == source.shape { return .tensor(source) }
+    let shape = tensor.shape
+    let viewed: Tensor
+    if let found = shortcut?.geometry(of: source, shape: shape) {
+      viewed = view(consume tensor, of: source, found: found, kind: kind, traits: traits)
+    } else {
+      let positions = try recompute(&self, ViewTracking.positionArray(source))
+      guard case .tensor(let mapped) = positions else { return .tensor(tensor) }
+      viewed = view(consume tensor, of: source, mapped, kind: kind, traits: traits)
+    }
+    guard traits.isPermutation, shape.contains(1) else { return .tensor(viewed) }
+    return .tensor(try permutedStrides(viewed, of: source, recompute))
   }
 
   /// `viewed`, a view permuting `source`'s axes, with the strides of its axes of extent 1 moved with them: the
@@ -399,13 +420,16 @@ extension Interpreter {
   ) -> Tensor {
     guard case .int64(let raw) = located.storage, located.shape == tensor.shape else { return tensor.asNewArray() }
     return view(
-      tensor, of: source, found: ViewTracking.stridedGeometry(raw.map { Int($0) }, shape: tensor.shape), kind: kind,
+      tensor, of: source,
+      found: ViewTracking.stridedGeometry(raw.map { Int($0) }, shape: tensor.shape).map {
+        RootPlacement(offset: $0.offset, strides: $0.strides)
+      }, kind: kind,
       traits: traits)
   }
 
   /// `tensor` as the view of `source` with the geometry `found` of its root positions (nil: no strides give them).
   private func view(
-    _ tensor: consuming Tensor, of source: Tensor, found: ArrayView?, kind: String, traits: ViewTracking.Traits
+    _ tensor: consuming Tensor, of source: Tensor, found: RootPlacement?, kind: String, traits: ViewTracking.Traits
   ) -> Tensor {
     let sourceGeometry = source.geometry
     if let found, kind != "ravel" || source.isCContiguous {

@@ -240,8 +240,11 @@ struct TakePlan: Sendable {
   init(basic plan: IndexPlan) throws {
     let count = Shape.count(plan.view.shape)
     try ResourceMeter.charge(work: count, bytes: count * 8)
-    var positions = [Int](repeating: 0, count: count)
-    plan.view.forEach { source, target in positions[target] = source }
+    // Written through a pointer: storing into the list element by element checked its bounds and its uniqueness at
+    // every element (`a[1:, ::2] = s` in a loop).
+    let positions = [Int].written(count: count) { out in
+      plan.view.forEach { source, target in (out + target).initialize(to: source) }
+    }
     picks = .listed(positions)
     self.shape = plan.view.shape
     self.sourceShape = plan.sourceShape

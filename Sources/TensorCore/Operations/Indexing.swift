@@ -221,7 +221,7 @@ extension Tensor {
   /// the two would resolve the same index twice.
   public func indexWithViewGeometry(_ items: [IndexItem]) throws -> (value: Tensor, view: ArrayView?) {
     if isAdvanced(items) { return (try index(items), nil) }
-    if view != nil || memoryAxes != nil, !isScalar {
+    if isView || memoryAxes != nil, !isScalar {
       // Ints and slices of a view (or of memory in another order): one walk gives the plan and the result's place in
       // the root, where the general path below resolves the index twice.
       let view = geometry
@@ -237,7 +237,7 @@ extension Tensor {
     let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
     let value = try Tensor.record(.index(plan), [self])
     if plan.isScalar { return (value, nil) }
-    if view == nil && memoryAxes == nil {
+    if !isView && memoryAxes == nil {
       return (value, ArrayView(offset: plan.view.offset, strides: plan.view.strides))
     }
     let view = geometry

@@ -44,6 +44,9 @@ extension Tensor {
       if axes.count != ndim { throw TensorError.value("axes don't match array") }
       normalized = try axes.map { try Shape.normalize(axis: $0, ndim: ndim) }
       if Set(normalized).count != ndim { throw TensorError.value("repeated axis in transpose") }
+    } else if ndim == 2 {
+      // A matrix's `a.T` in a loop: one shared list, where a new one per call cost its allocation and its free.
+      normalized = Self.swappedAxes
     } else {
       // Written in place: `Array((0..<ndim).reversed())` took the unspecialised allocator (`Array.filled`).
       var reversed = [Int].filled(0, count: ndim)
@@ -51,10 +54,19 @@ extension Tensor {
       normalized = reversed
     }
     var result = try Tensor.record(.transpose(normalized), [self])
-    // NumPy's transpose is a view of the same memory: reductions and matrix products read it in that order.
-    result.memoryAxes = memoryAxes(afterTranspose: normalized)
+    // NumPy's transpose is a view of the same memory: reductions and matrix products read it in that order. Reversing
+    // the axes of a C-ordered value is its own inverse permutation, so the memory order is the list itself (what
+    // `memoryAxes(afterTranspose:)` computes into a new list), nil below two axes.
+    if axes == nil && memoryAxes == nil {
+      result.memoryAxes = ndim < 2 ? nil : normalized
+    } else {
+      result.memoryAxes = memoryAxes(afterTranspose: normalized)
+    }
     return result
   }
+
+  /// The axes of a matrix reversed.
+  private static let swappedAxes = [1, 0]
 
   /// `a.T`: the axes reversed.
   public var T: Tensor { get throws { try transpose() } }

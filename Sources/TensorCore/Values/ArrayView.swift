@@ -43,11 +43,6 @@ public final class FlatIteratorState: Sendable {
   public init(iteratesView: Bool) { self.iteratesView = iteratesView }
 }
 
-extension Tensor {
-  /// True for the view that stands for NumPy's flat iterator (`a.flat`).
-  public var isFlatIterator: Bool { view?.flatIterator != nil }
-}
-
 /// Where a NumPy view's elements live in its root's memory, as NumPy records it: an offset and a stride per axis, in
 /// elements of the root (NumPy's byte strides divided by the item size).
 public struct ArrayView: Sendable {
@@ -136,16 +131,13 @@ extension Tensor {
   }
 
   /// True for an array that owns its memory (NumPy's OWNDATA), false for a view of another array's.
-  public var ownsData: Bool { view == nil }
+  public var ownsData: Bool { !isView }
 
   /// True when `other` is this very NumPy array object (Python's `is`), not merely a view of the same memory.
   public func isSameObject(as other: Tensor) -> Bool {
     guard sharesLineage(with: other) else { return false }
-    switch (view, other.view) {
-    case (nil, nil): return true
-    case (let a?, let b?): return a.identity === b.identity
-    default: return false
-    }
+    // Both owners (nil) or the same view object.
+    return viewIdentity === other.viewIdentity
   }
 
   /// This very array object in the shape of `reshaped`, its C-order reshape, as NumPy's `a.shape = …` leaves it
@@ -173,7 +165,7 @@ extension Tensor {
   /// Makes sure the lineage keeps its root's memory, so a view of this value can be written through: the root is
   /// this value's elements when it owns them.
   public func ensureRoot() {
-    guard view == nil, !lineage.hasRoot else { return }
+    guard !isView, !lineage.hasRoot else { return }
     guard let memoryAxes else {
       lineage.root = RootBuffer(
         shape: shape, storage: storage, narrowType: narrowType, unknownLayoutOrigin: unknownLayoutOrigin)
@@ -256,7 +248,7 @@ extension Tensor {
   /// is decided by its shape alone (`geometry` made it a view object and strides on every element-wise operation):
   /// C order's strides are Fortran-contiguous too when at most one axis has an extent other than 1.
   public var contiguity: (c: Bool, f: Bool) {
-    if view == nil && memoryAxes == nil {
+    if !isView && memoryAxes == nil {
       var extended = 0
       for extent in shape {
         if extent == 0 { return (true, true) }
@@ -369,9 +361,9 @@ extension Tensor {
     result.lineage = lineage
     result.view = view
     // An array written in place keeps its memory order, whatever order the new values came in.
-    if view == nil, result.memoryAxes != memoryAxes { result.memoryAxes = memoryAxes }
+    if !isView, result.memoryAxes != memoryAxes { result.memoryAxes = memoryAxes }
     guard var root = lineage.root else { return result }
-    if view == nil && Shape.count(root.shape) == size && updated.storageClass == root.storage.storageClass
+    if !isView && Shape.count(root.shape) == size && updated.storageClass == root.storage.storageClass
       && root.memoryAxes == nil
     {
       root.storage = updated.storage

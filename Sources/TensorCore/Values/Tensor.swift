@@ -139,6 +139,17 @@ public struct Tensor: Sendable {
     get { parts.fields.view }
     _modify { yield &uniqueParts().fields.view }
   }
+  /// The identity of this array object when it is a view, read in place: `view?.identity` copied the whole view
+  /// (its strides, positions and iterator state retained and released) to read one reference.
+  var viewIdentity: ArrayIdentity? { parts.fields.view?.identity }
+  /// True for a view (`view != nil`), read in place: the comparison copied the view to test it (its strides,
+  /// identity, positions and iterator state retained and released), several times per `a[i]` or `a.T`.
+  public var isView: Bool {
+    if case .none = parts.fields.view { return false }
+    return true
+  }
+  /// True for the view that stands for NumPy's flat iterator (`a.flat`), which is no array; read in place.
+  public var isFlatIterator: Bool { parts.fields.view?.flatIterator != nil }
   /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
   /// float64); `dtype` falls back to the storage class when this does not belong to it.
   var narrowType: DType? {
