@@ -630,6 +630,7 @@ extension Interpreter {
         call = try NumpyAdditions.einsumStringForm(call)
       }
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
+      if let result = try callFunctionInMemoryOrder(name, call) { return result }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name) where TypeMethods.isDescriptor(function):
       let (method, rest) = try TypeMethods.bind(type, name, call)
@@ -685,6 +686,11 @@ extension Interpreter {
       return try callInPlaceArrayMethod(name, on: array, call)
     case .method(let receiver, let name):
       call.function = name
+      if case .tensor(let array) = receiver, Self.mayTakeMemoryOrder(name, call),
+        let result = try callInMemoryOrder(name, on: array, call)
+      {
+        return result
+      }
       return ResultLayout.settleMethod(
         name, receiver, call, try methodView(name, receiver, call, try Methods.call(name, on: receiver, call)))
     case .scalarType(let dtype):

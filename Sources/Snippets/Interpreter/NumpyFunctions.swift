@@ -67,6 +67,10 @@ enum NumpyFunctions {
     case nil, .none?: return "C"
     case .string(let text)? where text.count == 1 && "CFAKcfak".contains(text): return text.uppercased()
     case .string(let text)?: throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
+    // NumPy reads a bytes order as its ASCII text.
+    case .bytes(let text)? where text.count == 1 && "CFAKcfak".contains(text): return text.uppercased()
+    case let bytes? where bytes.typeName == "bytes":
+      throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got \(bytes.repr))")
     case let other?: throw PythonError.type("order must be str, not \(other.typeName)")
     }
   }

@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 and NumPy 2.4.6 print for `order=` of `ravel`, `flatten`, `reshape` and `copy` (the
+methods and `np.ravel`, `np.reshape`, `np.copy`) and for `np.asfortranarray`, which the reach probe found refused in
+NumPy's docstring examples (issue 10; `Benchmarks/reach_probe.py --corpus numpy-docstrings`).
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_order_keyword_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/94-order-keyword-ravel-reshape-copy.txt`; rerunning gives identical bytes.
+
+The values, the views and copies NumPy makes (a write through the result, `base`, `np.shares_memory`), the layout
+of the result (`strides`, `flags`) and a float sum over it, on C- and Fortran-ordered arrays, transposes, strided and
+reversed views, axes of extent 1 and 0, and the errors of a bad order. What stays refused, by name, is in
+`Tests/SnippetsTests/OrderKeywordRefusalTests.swift`.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+ORDER_KEYWORD = [
+    # NumPy's own examples (`np.ravel`, `np.reshape`, `ndarray.flatten`, `np.asfortranarray`).
+    "x = np.array([[1, 2, 3], [4, 5, 6]])",
+    "np.ravel(x)",
+    "x.reshape(-1)",
+    "np.ravel(x, order='F')",
+    "np.ravel(x.T)",
+    "np.ravel(x.T, order='A')",
+    "x = np.array([[[0, 1], [2, 3]], [[4, 5], [6, 7]]])",
+    "x.ravel(order='K')",
+    "a = np.arange(12).reshape(2, 3, 2).swapaxes(1, 2)",
+    "a",
+    "a.ravel(order='C')",
+    "a.ravel(order='K')",
+    "a = np.arange(6).reshape((3, 2))",
+    "np.reshape(a, (2, 3))",
+    "np.reshape(a, (2, 3), order='F')",
+    "np.reshape(np.ravel(a, order='F'), (2, 3), order='F')",
+    "a = np.array([[1, 2], [3, 4]])",
+    "a.flatten()",
+    "a.flatten('F')",
+    "ary = np.array([[1, 2, 3], [4, 5, 6]], order='C')",
+    "fortran_ary = np.asfortranarray(ary)",
+    "fortran_ary",
+    "fortran_ary.flags['F_CONTIGUOUS']",
+    "ary = np.array([[1, 2, 3], [4, 5, 6]], order='F')",
+    "fortran_ary = np.asfortranarray(ary)",
+    "fortran_ary",
+    "fortran_ary.flags['F_CONTIGUOUS']",
+    "fortran_ary is ary",
+    # Every order of each method, and the errors of what is no order.
+    "a = np.arange(6).reshape(2, 3)",
+    "a.ravel('F'), a.ravel(order='A'), a.ravel(order='K'), a.ravel(order=None), a.ravel('c'), a.ravel('f')",
+    "a.flatten(order='F'), a.flatten('A'), a.flatten('K')",
+    "a.reshape(3, 2, order='F')",
+    "a.reshape((3, 2), order='f')",
+    "a.reshape(-1, 2, order='F')",
+    "a.reshape(3, 2, order='A')",
+    "a.reshape(3, 2, order='C')",
+    "a.reshape(3, 2, order=None)",
+    "a.copy(order='F'), a.copy('F').strides, a.copy('A').strides, a.copy('K').strides, a.copy('C').strides",
+    "a.ravel('X')",
+    "a.ravel(order=1)",
+    "a.flatten('X')",
+    "a.copy('X')",
+    "a.copy(order=b'F')",
+    "a.reshape(3, 2, order='K')",
+    "a.reshape(3, 2, order='k')",
+    "a.reshape(3, 2, order='Z')",
+    "a.reshape(4, order='F')",
+    "a.reshape(4, order='K')",
+    "a.reshape(-1, -1, order='F')",
+    "a.reshape(2.5, order='F')",
+    # Views and copies: NumPy's reshape and ravel view where the order walks memory evenly, copy elsewhere.
+    "r = a.reshape(3, 2, order='F')",
+    "r.strides, r.flags.owndata, r.base is a, np.shares_memory(r, a)",
+    "t = a.T",
+    "v = t.reshape(6, order='F')",
+    "v.strides, np.shares_memory(v, a)",
+    "v[0] = 100",
+    "a",
+    "w = t.ravel('F')",
+    "w[2] = -5",
+    "a",
+    "f = t.flatten('F')",
+    "f[0] = 7",
+    "a",
+    "t.ravel('A').strides, np.shares_memory(t.ravel('A'), a)",
+    "t.ravel('K').strides, np.shares_memory(t.ravel('K'), a)",
+    "t.reshape(3, 2, order='A').strides",
+    "a.ravel('F').flags.owndata",
+    "b = np.arange(24.).reshape(2, 3, 4)",
+    "b.ravel('F')",
+    "b.reshape(4, 6, order='F')",
+    "b.reshape(4, 6, order='F').strides",
+    "b.reshape(4, -1, order='F').sum(axis=1)",
+    "b.reshape(2, 12, order='F').sum()",
+    "bf = b.copy('F')",
+    "bf.strides, bf.flags.f_contiguous, bf.flags.c_contiguous, bf.flags.owndata, np.isfortran(bf)",
+    "bf.sum(axis=0)",
+    "(bf / 7).sum()",
+    "bf.ravel('F').base is bf",
+    "bf.ravel('A').strides",
+    "bf.ravel('K')",
+    "bf.reshape(6, 4, order='A')",
+    "bf.reshape(6, 4, order='A').strides",
+    "bf.reshape(6, 4, order='A').base is bf",
+    "bf.flatten('A')",
+    "np.shares_memory(bf.ravel('K'), bf)",
+    "bf.T.copy('A').strides",
+    "bf.copy('K').strides",
+    "b[:, ::2].ravel('F')",
+    "b[:, ::2].reshape(-1, order='F')",
+    "b[:, ::2].reshape(-1, order='F').base is b",
+    "b[:, ::2].copy('F').strides",
+    "b[:, ::2].copy('K').strides",
+    "b[:, ::2].copy('A').strides",
+    "b[:, ::2].T.copy('K').strides",
+    "b[::-1].ravel('F')",
+    "b[::-1].reshape(3, 8, order='F')",
+    "b[::-1].reshape(3, 8, order='F').strides",
+    "s = b[:, 1:, ::2].reshape(2, 4, order='F')",
+    "s",
+    "s[1, 1] = -1.5",
+    "b[1]",
+    "c = np.ones((1, 3))",
+    "c.ravel('F'), c.ravel('A'), c.ravel('K')",
+    "c.copy('F').strides, c.copy('A').strides",
+    "np.zeros((0, 3)).ravel('F')",
+    "np.zeros((0, 3)).reshape(3, 0, order='F')",
+    "np.arange(5)[::-1].ravel('F')",
+    "np.arange(5)[::-1].ravel('K')",
+    "np.arange(5)[::2].copy('F')",
+    "np.float64(2).ravel('F')",
+    "np.array(3).reshape(1, order='F')",
+    "np.array(3).ravel('F')",
+    "np.array(3).copy('F')",
+    "np.arange(6).reshape(2, 3, order='F')",
+    "np.arange(6).reshape(2, 3, order='F').strides",
+    "np.linspace(0, 1, 6).reshape(3, 2, order='F') @ np.ones(2)",
+    "m = np.array([[1., 2.], [3., 4.]])",
+    "(m.reshape(4, order='F') * np.arange(4.)).sum()",
+    "m.T.ravel('F')",
+    "a.reshape(2, 3, order='F') is a",
+    "np.isfortran(a.copy('F')), a.copy(order='F').T.strides",
+    # 'K' of an array contiguous in neither order: its axes sorted by stride, a view where that walks memory evenly.
+    "p = b.transpose(1, 2, 0)",
+    "p.ravel('K')",
+    "p.ravel('K').base is b, np.shares_memory(p.ravel('K'), b)",
+    "p.flatten('K')",
+    "q = b[:, ::2].transpose(2, 0, 1)",
+    "q.ravel('K')",
+    "np.shares_memory(q.ravel('K'), b), q.ravel('K').strides",
+    "x = np.ones((3, 1, 2)).transpose(2, 1, 0)",
+    "x.ravel('K').strides, np.shares_memory(x.ravel('K'), x)",
+    "z = np.exp(b.T)",
+    "z.ravel('K')",
+    "z.ravel('A')",
+    "a.ravel(b'F'), a.copy(order=b'F').strides, np.zeros((2, 3), order=b'F').strides",
+    "a.ravel(b'X')",
+    "a.ravel('')",
+    "a.ravel('FF')",
+    # The functions: np.ravel and np.reshape of an array or Python values, np.copy's orders.
+    "np.ravel([[1, 2], [3, 4]], 'F')",
+    "np.ravel([[1, 2], [3, 4]], order='A')",
+    "np.reshape([[1, 2], [3, 4]], 4, order='F')",
+    "np.reshape(a, (3, 2), 'F')",
+    "np.reshape(a, shape=(3, 2), order='F')",
+    "np.reshape(a, (3, 2), order='F').strides",
+    "np.ravel(a, 'Q')",
+    "np.ravel(a, order=3)",
+    "np.copy(a, order='F').strides",
+    "np.copy(a, 'F').strides",
+    "np.copy(a.T).strides",
+    "np.copy(a.T, order='C').strides",
+    "np.copy(a.T, order='A').strides",
+    "np.copy(a.T, order='K').strides, np.copy(a.T, 'K').strides, np.copy(a.T, None).strides",
+    "np.ravel(a, order='C'), np.ravel(a, None), np.reshape(a, (3, 2), order='C'), np.reshape(a, (3, 2), 'c')",
+    "np.copy([[1, 2], [3, 4]], order='F').strides",
+    # np.asfortranarray: the array itself when it is Fortran-contiguous in the dtype asked for.
+    "a = np.arange(6).reshape(2, 3)",
+    "np.asfortranarray(5)",
+    "np.asfortranarray([1, 2])",
+    "np.asfortranarray([[1, 2], [3, 4]]).strides",
+    "f = np.asfortranarray(a)",
+    "f, f.strides, f.base is None, np.shares_memory(f, a)",
+    "np.asfortranarray(f) is f",
+    "np.asfortranarray(f, dtype=np.float64) is f",
+    "np.asfortranarray(f, dtype=np.int64) is f",
+    "np.asfortranarray(f, None) is f",
+    "np.asfortranarray(a, dtype=float)",
+    "np.asfortranarray(a, 'f4')",
+    "np.asfortranarray(a[:, ::2]).strides",
+    "t = a.T",
+    "np.asfortranarray(t) is t",
+    "e = np.arange(3)",
+    "np.asfortranarray(e) is e",
+    "np.asfortranarray(e[::2]) is e",
+    "np.asfortranarray(np.float64(2.5))",
+    "np.asfortranarray(np.array(7))",
+    "np.asfortranarray([[1.5, 2], [3, 4]], dtype=np.float32)",
+    "np.asfortranarray([[True, False]]).strides",
+    "b = np.arange(24.).reshape(2, 3, 4)",
+    "np.asfortranarray(b).strides",
+    "np.asfortranarray(b).sum(axis=2)",
+    "np.asfortranarray(b[:, 0]).strides",
+    "np.asfortranarray()",
+    "np.asfortranarray(a, dtype='q')",
+    "np.asfortranarray(a, a, a)",
+    "np.asfortranarray(a, order='F')",
+]
+
+FIXTURES = {
+    "94-order-keyword-ravel-reshape-copy": (
+        "order= of ravel, flatten, reshape and copy (methods, np.ravel, np.reshape, np.copy) and np.asfortranarray: "
+        "values, views and copies, strides and flags, sums, and the errors of a bad order.",
+        ORDER_KEYWORD,
+    ),
+}
+
+
+def main():
+    assert sys.version_info[:2] == (3, 11), sys.version
+    for name, (description, statements) in FIXTURES.items():
+        write_numpy_fixture(
+            HERE / "interpreter" / f"{name}.txt", "make_order_keyword_fixtures.py", description, statements)
+
+
+if __name__ == "__main__":
+    main()
