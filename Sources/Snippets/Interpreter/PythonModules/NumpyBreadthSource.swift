@@ -1,0 +1,86 @@
+extension ModuleSources {
+  /// The `np.NAME` members the breadth source answers (`np.linalg.outer` is its `outer`).
+  static let numpyBreadthNames: Set<String> = [
+    "tril_indices_from", "triu_indices_from", "diag_indices_from", "cumulative_sum", "cumulative_prod", "unstack",
+    "astype",
+  ]
+
+  /// NumPy 2.4 functions that are short compositions of what snippets have, written in the snippet language with
+  /// NumPy's checks and messages: the index helpers of an array's shape, the cumulative functions of the array API
+  /// (`cumsum`/`cumprod` with `include_initial`), `unstack`, `astype` and `np.linalg.outer`.
+  static let numpyBreadth = #"""
+    import numpy as np
+
+    def tril_indices_from(arr, k=0):
+        if arr.ndim != 2:
+            raise ValueError('input array must be 2-d')
+        return np.tril_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+    def triu_indices_from(arr, k=0):
+        if arr.ndim != 2:
+            raise ValueError('input array must be 2-d')
+        return np.triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+    def diag_indices_from(arr):
+        if not arr.ndim >= 2:
+            raise ValueError('input array must be at least 2-d')
+        for extent in arr.shape:
+            if extent != arr.shape[0]:
+                raise ValueError('All dimensions of input must be of equal length')
+        return np.diag_indices(arr.shape[0], arr.ndim)
+
+    def _accumulated(name, accumulate, identity, x, axis, dtype, out, include_initial):
+        if out is not None:
+            __docbuild_refuse__('np.' + name + "'s out= is not supported in snippets")
+        x = np.asarray(x)
+        if x.ndim == 0:
+            x = x.reshape(1)
+        if axis is not None and not isinstance(axis, (int, np.integer)):
+            __docbuild_refuse__('np.' + name + ' with an axis that is not an int is not supported in snippets')
+        if axis is None:
+            if x.ndim > 1:
+                raise ValueError('For arrays which have more than one dimension ``axis`` argument is required.')
+            axis = 0
+        result = accumulate(x, axis=axis, dtype=dtype)
+        if not include_initial:
+            return result
+        # The identity leads each line along the axis, in the accumulation's dtype.
+        shape = list(result.shape)
+        shape[axis] = 1
+        return np.concatenate([np.full(tuple(shape), identity, dtype=result.dtype), result], axis=axis)
+
+    def cumulative_sum(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
+        return _accumulated('cumulative_sum', np.cumsum, 0, x, axis, dtype, out, include_initial)
+
+    def cumulative_prod(x, /, *, axis=None, dtype=None, out=None, include_initial=False):
+        return _accumulated('cumulative_prod', np.cumprod, 1, x, axis, dtype, out, include_initial)
+
+    def unstack(x, /, *, axis=0):
+        if x.ndim == 0:
+            raise ValueError('Input array must be at least 1-d.')
+        if not isinstance(axis, (int, np.integer)):
+            __docbuild_refuse__('np.unstack with an axis that is not an int is not supported in snippets')
+        moved = np.moveaxis(x, axis, 0)
+        return tuple([moved[i] for i in range(moved.shape[0])])
+
+    def astype(x, dtype, /, *, copy=True, device=None):
+        if device is not None and device != 'cpu':
+            __docbuild_refuse__("np.astype's device= is not supported in snippets")
+        if x is None or isinstance(x, (list, tuple, dict, set)):
+            raise TypeError('Input should be a NumPy array or scalar. It is a ' + str(type(x)) + ' instead.')
+        if not isinstance(x, (np.ndarray, np.generic)):
+            __docbuild_refuse__('np.astype of a value that is not an array is not supported in snippets')
+        if not copy and x.dtype == np.dtype(dtype):
+            return x
+        return x.astype(dtype)
+
+    # np.linalg.outer, which takes only vectors.
+    def outer(x1, x2, /):
+        x1 = np.asarray(x1)
+        x2 = np.asarray(x2)
+        if x1.ndim != 1 or x2.ndim != 1:
+            raise ValueError('Input arrays must be one-dimensional, but they are x1.ndim=' + str(x1.ndim)
+                             + ' and x2.ndim=' + str(x2.ndim) + '.')
+        return np.outer(x1, x2)
+    """#
+}

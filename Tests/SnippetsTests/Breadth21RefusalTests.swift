@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Snippets
+
+/// What stays refused, by name, of the NumPy functions written in the snippet language for issue 10
+/// (`NumpyBreadthSource.swift`) and of `np.size(a, axis)`: a k, n or m of the triangle helpers that is not an integer
+/// (NumPy reads a float through `np.tri`'s `arange`), `out=` and an axis that is not an int of the cumulative
+/// functions and `np.unstack`, `np.astype` of what is no array, and the float32 and complex results the functions
+/// they compose refuse. What now runs is checked against NumPy in
+/// `Fixtures/interpreter/95-breadth21-index-helpers-cumulative-unstack.txt` (`make_breadth21_fixtures.py`).
+struct Breadth21RefusalTests {
+  /// (setup, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    (">>> a = np.ones((3, 4))", "np.tril_indices_from(a, k=1.5)", "np.tril_indices with an argument that is not an"),
+    (">>> a = np.ones((3, 4))", "np.triu_indices_from(a, k='x')", "np.triu_indices with an argument that is not an"),
+    ("", "np.tril_indices(3.0)", "np.tril_indices with an argument that is not an integer (float)"),
+    ("", "np.triu_indices(3, 0, 2.0)", "np.triu_indices with an argument that is not an integer (float)"),
+    (">>> x = np.arange(6)", "np.cumulative_sum(x, out=np.empty(6))", "np.cumulative_sum's out= is not supported"),
+    (">>> b = np.ones((2, 3))", "np.cumulative_prod(b, axis=(0, 1))", "np.cumulative_prod with an axis that is not an"),
+    (">>> b = np.ones((2, 3))", "np.unstack(b, axis=1.0)", "np.unstack with an axis that is not an int"),
+    ("", "np.astype(1.5, int)", "np.astype of a value that is not an array is not supported"),
+    (">>> b = np.ones((2, 3))", "np.astype(b, int, device='gpu')", "np.astype's device= is not supported"),
+    (">>> b = np.ones((2, 3))", "np.size(b, 'x')", "np.size with an axis of type str is not supported"),
+    ("", "np.cumulative_sum(np.ones(2, dtype=np.float32))", "np.cumsum of float32 values is not supported"),
+    ("", "np.linalg.outer(np.array([1j]), np.ones(1))", "np.outer of complex128 values is not supported"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
+    let outputs = try RefusalProbe.unacceptedOutputs(
+      of: RefusalProbe.transcript(setup, statement), naming: statement)
+    let output = try #require(outputs.last)
+    #expect(output.contains("Error: ") && output.contains(words), "\(statement) printed \(output)")
+  }
+}

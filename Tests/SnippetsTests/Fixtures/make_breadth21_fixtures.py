@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 and NumPy 2.4.6 print for NumPy functions the reach probe found refused in NumPy's own
+docstring examples that are short compositions of what snippets have (issue 10; `Benchmarks/reach_probe.py
+--corpus numpy-docstrings`): `np.tril_indices_from`, `np.triu_indices_from`, `np.diag_indices_from`,
+`np.cumulative_sum`, `np.cumulative_prod`, `np.unstack`, `np.astype`, `np.linalg.outer` and `np.size(a, axis)`.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_breadth21_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/95-breadth21-index-helpers-cumulative-unstack.txt`; rerunning gives identical bytes.
+
+NumPy's examples, then the errors of each (a wrong dimension, a missing argument, an axis out of bounds), views
+(`np.unstack`'s items write into the array), dtypes and `include_initial`. What stays refused, by name (a k, n or m
+that is not an integer in the triangle helpers, `out=`, an axis that is not an int), is in
+`Tests/SnippetsTests/Breadth21RefusalTests.swift`.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+BREADTH = [
+    # np.tril_indices_from, np.triu_indices_from, np.diag_indices_from (and what they index).
+    "a = np.arange(16).reshape(4, 4)",
+    "a",
+    "trili = np.tril_indices_from(a)",
+    "trili",
+    "a[trili]",
+    "np.tril_indices_from(a, k=1)",
+    "np.tril_indices_from(a, -1)",
+    "a = np.arange(12).reshape(3, 4)",
+    "np.tril_indices_from(a)",
+    "np.triu_indices_from(a)",
+    "np.triu_indices_from(a, 2)",
+    "np.triu_indices_from(a, k=-1)",
+    "np.tril_indices_from(np.ones((2, 3)), np.int64(-1))",
+    "np.triu_indices_from(np.ones((4, 2)), True)",
+    "np.tril_indices_from(np.zeros((0, 3)))",
+    "np.tril_indices_from(np.arange(3))",
+    "np.triu_indices_from(np.ones((2, 2, 2)))",
+    "np.tril_indices_from([[1, 2], [3, 4]])",
+    "np.tril_indices_from()",
+    "np.triu_indices_from(a, 1, 2)",
+    "np.diag_indices_from(np.ones((3, 3)))",
+    "np.diag_indices_from(np.ones((2, 2, 2)))",
+    "np.diag_indices_from(np.ones((2, 3)))",
+    "np.diag_indices_from(np.ones((2, 2, 3)))",
+    "np.diag_indices_from(np.ones(3))",
+    "np.diag_indices_from([[1, 2], [3, 4]])",
+    "x = np.zeros((3, 3))",
+    "x[np.diag_indices_from(x)] = 5",
+    "x[np.triu_indices_from(x, 1)] = -1",
+    "x[np.tril_indices_from(x, -1)] = 0.5",
+    "x",
+    # np.cumulative_sum and np.cumulative_prod.
+    "x = np.array([1, 2, 3, 4, 5, 6])",
+    "np.cumulative_sum(x)",
+    "np.cumulative_sum(x, include_initial=True)",
+    "np.cumulative_sum(x, dtype=float)",
+    "b = np.array([[1, 2, 3], [4, 5, 6]])",
+    "np.cumulative_sum(b, axis=0)",
+    "np.cumulative_sum(b, axis=1, include_initial=True)",
+    "np.cumulative_sum(b, axis=-1)",
+    "np.cumulative_sum(b, axis=np.int64(0), include_initial=True)",
+    "np.cumulative_sum(b)",
+    "np.cumulative_sum(b, axis=2)",
+    "np.cumulative_sum(b, 0)",
+    "np.cumulative_sum(np.array(5))",
+    "np.cumulative_sum([1.5, 2.5])",
+    "np.cumulative_sum(np.array([0.1] * 10))",
+    "np.cumulative_sum(np.arange(4.) / 3, include_initial=True)",
+    "np.cumulative_sum(np.array([], dtype=int), include_initial=True)",
+    "np.cumulative_sum(np.array([True, True]))",
+    "np.cumulative_sum(np.array([1, 2], dtype=np.int8))",
+    "np.cumulative_sum(np.arange(3), dtype=np.int8, include_initial=True)",
+    "np.cumulative_prod(x)",
+    "np.cumulative_prod(x, include_initial=True)",
+    "np.cumulative_prod(b, axis=1)",
+    "np.cumulative_prod(b)",
+    "np.cumulative_prod(np.array([1.5, 2.5]), dtype=np.float32)",
+    "np.cumulative_prod(np.array([[0.5, 2.0], [3.0, 0.25]]), axis=0, include_initial=True)",
+    "np.cumulative_prod(np.array([1 + 2j, 3 - 1j]))",
+    # np.unstack: views of the array, one per index along the axis.
+    "x = np.arange(24).reshape((2, 3, 4))",
+    "np.unstack(x)",
+    "np.unstack(x, axis=1)",
+    "np.array_equal(np.stack(np.unstack(x, axis=1), axis=1), x)",
+    "np.unstack(x, axis=-1)[0].shape",
+    "b = np.array([[1, 2, 3], [4, 5, 6]])",
+    "np.unstack(b, axis=1)",
+    "np.unstack(np.arange(3))",
+    "np.unstack(np.array(3))",
+    "np.unstack(b, axis=2)",
+    "np.unstack(b, 1)",
+    "np.unstack([[1, 2], [3, 4]])",
+    "u = np.unstack(b)",
+    "u[0][0] = 99",
+    "b",
+    "np.unstack(np.zeros((0, 2)))",
+    # np.astype.
+    "np.astype(b, float)",
+    "np.astype(b, np.int8, copy=False) is b",
+    "np.astype(b, np.int64, copy=False) is b",
+    "np.astype(b, np.int64) is b",
+    "np.astype(b, 'f4')",
+    "np.astype(np.float64(1.5), int)",
+    "np.astype(np.float64(1.5), np.float32, copy=False)",
+    "np.astype(np.arange(3), float, device='cpu')",
+    "np.astype([1, 2], float)",
+    "np.astype((1, 2), float)",
+    "np.astype(None, float)",
+    "np.astype(np.arange(3), float, True)",
+    "np.astype(np.arange(3))",
+    # np.linalg.outer, of vectors only.
+    "np.linalg.outer(np.arange(3), np.arange(2.))",
+    "np.linalg.outer([1, 2], [3, 4])",
+    "np.linalg.outer(np.ones((2, 2)), np.arange(2))",
+    "np.linalg.outer(3, [1])",
+    "np.linalg.outer(np.arange(3))",
+    "np.linalg.outer(np.arange(3), np.arange(3), np.arange(3))",
+    # np.size with an axis.
+    "np.size(b, 0)",
+    "np.size(b, axis=1)",
+    "np.size(b, -1)",
+    "np.size(b, axis=(0, 1))",
+    "np.size(b, [1, 0])",
+    "np.size(b, None)",
+    "np.size(b, np.int64(1))",
+    "np.size(b, True)",
+    "np.size([[1, 2, 3]], 1)",
+    "np.size(5, ())",
+    "np.size(b, 2)",
+    "np.size(b, -3)",
+    "np.size(b, (0, 0))",
+    "np.size(b, (0, -2))",
+    "np.size(b, 1.5)",
+    "np.size(b, (0, 1.5))",
+    "np.size(b, 0, 1)",
+    "np.moveaxis(b, 1.0, 0)",
+    "np.moveaxis(b, 0, 1.0)",
+]
+
+FIXTURES = {
+    "95-breadth21-index-helpers-cumulative-unstack": (
+        "np.tril_indices_from, np.triu_indices_from, np.diag_indices_from, np.cumulative_sum, np.cumulative_prod, "
+        "np.unstack, np.astype, np.linalg.outer and np.size(a, axis): NumPy's examples, views, dtypes and errors.",
+        BREADTH,
+    ),
+}
+
+
+def main():
+    assert sys.version_info[:2] == (3, 11), sys.version
+    for name, (description, statements) in FIXTURES.items():
+        write_numpy_fixture(HERE / "interpreter" / f"{name}.txt", "make_breadth21_fixtures.py", description, statements)
+
+
+if __name__ == "__main__":
+    main()
