@@ -6,8 +6,9 @@ import Testing
 /// (`NumpyBreadthSource.swift`) and of `np.size(a, axis)`: a k, n or m of the triangle helpers that is not an integer
 /// (NumPy reads a float through `np.tri`'s `arange`), `out=` and an axis that is not an int of the cumulative
 /// functions and `np.unstack`, `np.astype` of what is no array, and the float32 and complex results the functions
-/// they compose refuse. What now runs is checked against NumPy in
-/// `Fixtures/interpreter/95-breadth21-index-helpers-cumulative-unstack.txt` (`make_breadth21_fixtures.py`).
+/// they compose refuse, `np.choose` of what it would cast as NumPy does only for the default dtypes, and `type()`
+/// of a NumPy function (NumPy's are `numpy._ArrayFunctionDispatcher` objects and builtins). What now runs is checked
+/// against NumPy in `Fixtures/interpreter/95-breadth21-index-helpers-cumulative-unstack.txt` (`make_breadth21_fixtures.py`).
 struct Breadth21RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -23,6 +24,13 @@ struct Breadth21RefusalTests {
     (">>> b = np.ones((2, 3))", "np.size(b, 'x')", "np.size with an axis of type str is not supported"),
     ("", "np.cumulative_sum(np.ones(2, dtype=np.float32))", "np.cumsum of float32 values is not supported"),
     ("", "np.linalg.outer(np.array([1j]), np.ones(1))", "np.outer of complex128 values is not supported"),
+    ("", "np.choose([0, 1], [[1, 2], [3, 4]], mode='x')", "np.choose with mode='x' is not supported"),
+    ("", "np.choose([0, 1], [[1, 2], [3, 4]], out=np.zeros(2))", "np.choose's out= is not supported"),
+    ("", "np.choose([0, 1], [np.int8([1, 2]), 300])", "np.choose of these choices is not supported"),
+    ("", "np.choose(np.float32([0, 1]), [[1, 2], [3, 4]])", "np.choose with an index array of float32"),
+    ("", "type(np.choose)", "type() of a NumPy function is not supported"),
+    ("", "type(np.sum)", "type() of a NumPy function is not supported"),
+    ("", "type(np.polyadd)", "type() of a NumPy function is not supported"),
   ]
 
   @Test(arguments: refused)

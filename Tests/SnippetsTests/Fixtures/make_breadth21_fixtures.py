@@ -2,7 +2,8 @@
 """Writes what CPython 3.11 and NumPy 2.4.6 print for NumPy functions the reach probe found refused in NumPy's own
 docstring examples that are short compositions of what snippets have (issue 10; `Benchmarks/reach_probe.py
 --corpus numpy-docstrings`): `np.tril_indices_from`, `np.triu_indices_from`, `np.diag_indices_from`,
-`np.cumulative_sum`, `np.cumulative_prod`, `np.unstack`, `np.astype`, `np.linalg.outer` and `np.size(a, axis)`.
+`np.cumulative_sum`, `np.cumulative_prod`, `np.unstack`, `np.astype`, `np.choose`, `np.s_`, `np.index_exp`,
+`np.linalg.outer` and `np.size(a, axis)`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_breadth21_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/95-breadth21-index-helpers-cumulative-unstack.txt`; rerunning gives identical bytes.
@@ -139,12 +140,54 @@ BREADTH = [
     "np.size(b, 0, 1)",
     "np.moveaxis(b, 1.0, 0)",
     "np.moveaxis(b, 0, 1.0)",
+    # np.choose: NumPy's examples, the modes, broadcasting, dtypes and errors.
+    "choices = [[0, 1, 2, 3], [10, 11, 12, 13], [20, 21, 22, 23], [30, 31, 32, 33]]",
+    "np.choose([2, 3, 1, 0], choices)",
+    "np.choose([2, 4, 1, 0], choices, mode='clip')",
+    "np.choose([2, 4, 1, 0], choices, mode='wrap')",
+    "np.choose([2, 4, 1, 0], choices)",
+    "a = [[1, 0, 1], [0, 1, 0], [1, 0, 1]]",
+    "np.choose(a, [-10, 10])",
+    "a = np.array([0, 1]).reshape((2, 1, 1))",
+    "c1 = np.array([1, 2, 3]).reshape((1, 3, 1))",
+    "c2 = np.array([-1, -2, -3, -4, -5]).reshape((1, 1, 5))",
+    "np.choose(a, (c1, c2))",
+    "np.choose([0, 1], [])",
+    "np.choose([0.5, 1], [[1, 2], [3, 4]])",
+    "np.choose([0, 1, 1], [[1, 2], [3, 4]])",
+    "np.choose([0, -1], [[1, 2], [3, 4]], mode='wrap')",
+    "np.choose([0, -1], [[1, 2], [3, 4]], mode='clip')",
+    "np.choose([0, -1], [[1, 2], [3, 4]])",
+    "np.choose(1, [5, 7.5])",
+    "np.choose(0, [5, 7.5])",
+    "np.choose([0, 1], [[1, 2], [3, 4]], mode=None)",
+    "np.choose([True, False], [[1, 2], [3, 4]])",
+    "np.choose(np.uint8([0, 1]), [[1, 2], [3, 4]])",
+    "np.choose([0, 1], 5)",
+    "np.choose([[0, 1]], np.arange(4).reshape(2, 2))",
+    "np.choose([0, 1], [np.arange(2.), np.arange(2)])",
+    "np.choose([0, 1], (np.float32([1.5, 2.5]), np.float32([3, 4])))",
+    "np.choose(np.array([[0, 1], [1, 0]]), [np.zeros((2, 2)), np.ones(2)])",
+    "np.choose([0, 2, 1], ([1.5, 2, 3], [4, 5, 6], [7, 8, 9]))",
+    # np.s_ and np.index_exp.
+    "np.s_[2::2]",
+    "np.index_exp[2::2]",
+    "np.array([0, 1, 2, 3, 4])[np.s_[2::2]]",
+    "np.s_[1, ::-1, ...]",
+    "np.index_exp[1, 2]",
+    "np.s_[:, None]",
+    "np.arange(12).reshape(3, 4)[np.s_[::2, 1:]]",
+    "np.delete(np.arange(12).reshape(3, 4), np.s_[::2], 1)",
+    "type(np.s_), type(np.s_).__name__",
+    "np.s_(1)",
+    "len(np.s_)",
 ]
 
 FIXTURES = {
     "95-breadth21-index-helpers-cumulative-unstack": (
         "np.tril_indices_from, np.triu_indices_from, np.diag_indices_from, np.cumulative_sum, np.cumulative_prod, "
-        "np.unstack, np.astype, np.linalg.outer and np.size(a, axis): NumPy's examples, views, dtypes and errors.",
+        "np.unstack, np.astype, np.choose, np.s_, np.index_exp, np.linalg.outer and np.size(a, axis): NumPy's examples, "
+        "views, dtypes and errors.",
         BREADTH,
     ),
 }

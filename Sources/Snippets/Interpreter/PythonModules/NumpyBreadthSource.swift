@@ -2,12 +2,13 @@ extension ModuleSources {
   /// The `np.NAME` members the breadth source answers (`np.linalg.outer` is its `outer`).
   static let numpyBreadthNames: Set<String> = [
     "tril_indices_from", "triu_indices_from", "diag_indices_from", "cumulative_sum", "cumulative_prod", "unstack",
-    "astype",
+    "astype", "choose", "s_", "index_exp",
   ]
 
   /// NumPy 2.4 functions that are short compositions of what snippets have, written in the snippet language with
   /// NumPy's checks and messages: the index helpers of an array's shape, the cumulative functions of the array API
-  /// (`cumsum`/`cumprod` with `include_initial`), `unstack`, `astype` and `np.linalg.outer`.
+  /// (`cumsum`/`cumprod` with `include_initial`), `unstack`, `astype`, `choose`, `np.s_`, `np.index_exp` and
+  /// `np.linalg.outer`.
   static let numpyBreadth = #"""
     import numpy as np
 
@@ -73,6 +74,73 @@ extension ModuleSources {
         if not copy and x.dtype == np.dtype(dtype):
             return x
         return x.astype(dtype)
+
+    def _choice_arrays(choices):
+        if isinstance(choices, (int, float, bool, complex)):
+            raise TypeError("'" + type(choices).__name__ + "' object is not iterable")
+        if isinstance(choices, np.ndarray):
+            return [choices[i] for i in range(choices.shape[0])] if choices.ndim > 0 else None
+        if not isinstance(choices, (list, tuple)):
+            return None
+        arrays = [np.asarray(c) for c in choices]
+        # A Python number among the choices is weak (NEP 50) against the arrays' dtype, which NumPy then casts it
+        # to, wrapping; docbuild follows that only where the common dtype is the default one of its kind.
+        plain = (np.bool_, np.int64, np.float64, np.complex128)
+        if any(isinstance(c, (int, float, bool, complex)) for c in choices) and \
+                any(x.dtype.type not in plain for x in arrays):
+            return None
+        return arrays
+
+    def choose(a, choices, out=None, mode='raise'):
+        if out is not None:
+            __docbuild_refuse__("np.choose's out= is not supported in snippets")
+        if mode is None:
+            mode = 'raise'
+        if mode not in ('raise', 'clip', 'wrap'):
+            __docbuild_refuse__('np.choose with mode=' + repr(mode) + ' is not supported in snippets')
+        arrays = _choice_arrays(choices)
+        if arrays is None:
+            __docbuild_refuse__('np.choose of these choices is not supported in snippets: give a list or tuple of '
+                                'arrays, or an array, of one numeric dtype')
+        if len(arrays) == 0:
+            raise ValueError('0-length sequence.')
+        if len(arrays) > 32:
+            __docbuild_refuse__('np.choose of more than 32 choices is not supported in snippets')
+        a = np.asarray(a)
+        if a.dtype == np.float64:
+            raise TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule "
+                            "'safe'")
+        if a.dtype.kind not in 'biu' or a.dtype == np.uint64:
+            __docbuild_refuse__('np.choose with an index array of ' + str(a.dtype) + ' is not supported in snippets')
+        shape = np.broadcast_shapes(*([x.shape for x in arrays] + [a.shape]))
+        dtype = np.result_type(*arrays)
+        index = np.broadcast_to(a, shape).astype(np.int64)
+        n = len(arrays)
+        if mode == 'raise':
+            if np.any((index < 0) | (index >= n)):
+                raise ValueError('invalid entry in choice array')
+        elif mode == 'clip':
+            index = np.clip(index, 0, n - 1)
+        else:
+            index = index % n
+        result = np.zeros(shape, dtype=dtype)
+        for k in range(n):
+            picked = index == k
+            result[picked] = np.broadcast_to(arrays[k].astype(dtype), shape)[picked]
+        return result[()] if len(shape) == 0 else result
+
+    class IndexExpression:
+        def __init__(self, maketuple):
+            self.maketuple = maketuple
+
+        def __getitem__(self, item):
+            if self.maketuple and not isinstance(item, tuple):
+                return (item,)
+            return item
+
+    IndexExpression.__module__ = 'numpy.lib._index_tricks_impl'
+    s_ = IndexExpression(False)
+    index_exp = IndexExpression(True)
 
     # np.linalg.outer, which takes only vectors.
     def outer(x1, x2, /):
