@@ -2,8 +2,8 @@
 """Writes what CPython 3.11 and NumPy 2.4.6 print for NumPy functions the reach probe found refused in NumPy's own
 docstring examples that are short compositions of what snippets have (issue 10; `Benchmarks/reach_probe.py
 --corpus numpy-docstrings`): `np.tril_indices_from`, `np.triu_indices_from`, `np.diag_indices_from`,
-`np.cumulative_sum`, `np.cumulative_prod`, `np.unstack`, `np.astype`, `np.choose`, `np.s_`, `np.index_exp`,
-`np.linalg.outer` and `np.size(a, axis)`.
+`np.cumulative_sum`, `np.cumulative_prod`, `np.unstack`, `np.astype`, `np.choose`, `np.mask_indices`, `np.s_`,
+`np.index_exp`, `np.linalg.outer` and `np.size(a, axis)`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_breadth21_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/95-breadth21-index-helpers-cumulative-unstack.txt`; rerunning gives identical bytes.
@@ -54,6 +54,15 @@ BREADTH = [
     "x[np.triu_indices_from(x, 1)] = -1",
     "x[np.tril_indices_from(x, -1)] = 0.5",
     "x",
+    "np.mask_indices(3, np.triu)",
+    "np.mask_indices(3, np.triu, 1)",
+    "np.mask_indices(3, np.tril, -1)",
+    "np.mask_indices(0, np.triu)",
+    "np.mask_indices(3, lambda m, k: m * 0)",
+    "np.mask_indices(2.5, np.triu)",
+    "np.mask_indices(-1, np.triu)",
+    "np.mask_indices(3, 5)",
+    "np.arange(9).reshape(3, 3)[np.mask_indices(3, np.triu)]",
     # np.cumulative_sum and np.cumulative_prod.
     "x = np.array([1, 2, 3, 4, 5, 6])",
     "np.cumulative_sum(x)",
@@ -186,8 +195,8 @@ BREADTH = [
 FIXTURES = {
     "95-breadth21-index-helpers-cumulative-unstack": (
         "np.tril_indices_from, np.triu_indices_from, np.diag_indices_from, np.cumulative_sum, np.cumulative_prod, "
-        "np.unstack, np.astype, np.choose, np.s_, np.index_exp, np.linalg.outer and np.size(a, axis): NumPy's examples, "
-        "views, dtypes and errors.",
+        "np.unstack, np.astype, np.choose, np.mask_indices, np.s_, np.index_exp, np.linalg.outer and "
+        "np.size(a, axis): NumPy's examples, views, dtypes and errors.",
         BREADTH,
     ),
 }

@@ -2,13 +2,13 @@ extension ModuleSources {
   /// The `np.NAME` members the breadth source answers (`np.linalg.outer` is its `outer`).
   static let numpyBreadthNames: Set<String> = [
     "tril_indices_from", "triu_indices_from", "diag_indices_from", "cumulative_sum", "cumulative_prod", "unstack",
-    "astype", "choose", "s_", "index_exp",
+    "astype", "choose", "s_", "index_exp", "mask_indices",
   ]
 
   /// NumPy 2.4 functions that are short compositions of what snippets have, written in the snippet language with
   /// NumPy's checks and messages: the index helpers of an array's shape, the cumulative functions of the array API
-  /// (`cumsum`/`cumprod` with `include_initial`), `unstack`, `astype`, `choose`, `np.s_`, `np.index_exp` and
-  /// `np.linalg.outer`.
+  /// (`cumsum`/`cumprod` with `include_initial`), `unstack`, `astype`, `choose`, `mask_indices`, `np.s_`,
+  /// `np.index_exp` and `np.linalg.outer`.
   static let numpyBreadth = #"""
     import numpy as np
 
@@ -21,6 +21,10 @@ extension ModuleSources {
         if arr.ndim != 2:
             raise ValueError('input array must be 2-d')
         return np.triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+    def mask_indices(n, mask_func, k=0):
+        # The indices where mask_func (np.triu, np.tril or the reader's own) leaves an n-by-n matrix of ones nonzero.
+        return np.nonzero(mask_func(np.ones((n, n), int), k) != 0)
 
     def diag_indices_from(arr):
         if not arr.ndim >= 2:
