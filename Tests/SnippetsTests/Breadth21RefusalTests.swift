@@ -7,8 +7,9 @@ import Testing
 /// (NumPy reads a float through `np.tri`'s `arange`), `out=` and an axis that is not an int of the cumulative
 /// functions and `np.unstack`, `np.astype` of what is no array, and the float32 and complex results the functions
 /// they compose refuse, `np.choose` of what it would cast as NumPy does only for the default dtypes, and `type()`
-/// of a NumPy function (NumPy's are `numpy._ArrayFunctionDispatcher` objects and builtins). What now runs is checked
-/// against NumPy in `Fixtures/interpreter/95-breadth21-index-helpers-cumulative-unstack.txt` (`make_breadth21_fixtures.py`).
+/// of a NumPy function (NumPy's are `numpy._ArrayFunctionDispatcher` objects and builtins), and a value autograd
+/// traces inside a list given to them (autograd leaves it to NumPy unboxed). What now runs is checked against NumPy in
+/// `Fixtures/interpreter/95-breadth21-index-helpers-cumulative-unstack.txt` (`make_breadth21_fixtures.py`).
 struct Breadth21RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
@@ -31,6 +32,11 @@ struct Breadth21RefusalTests {
     ("", "type(np.choose)", "type() of a NumPy function is not supported"),
     ("", "type(np.sum)", "type() of a NumPy function is not supported"),
     ("", "type(np.polyadd)", "type() of a NumPy function is not supported"),
+    (
+      ">>> import autograd.numpy as anp\n>>> from autograd import grad",
+      "grad(lambda x: anp.sum(anp.choose([0, 1], [x, x * 2])))(anp.array([1., 2.]))",
+      "np.choose of a value autograd traces inside a list or keyword is not supported"
+    ),
   ]
 
   @Test(arguments: refused)

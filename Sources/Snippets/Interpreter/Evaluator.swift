@@ -605,6 +605,13 @@ extension Interpreter {
         // `np.polyadd` and its family are written in the snippet language; autograd wraps them as functions.
         try AutogradTracing.refuseCall("numpy.\(closure.definition.name)", call)
       }
+      if runningModule == nil, closure.module == "_numpy_breadth", GradientTrace.input != nil {
+        // autograd runs NumPy's function on the values first (its errors come first), then has no VJP for it.
+        try ModuleSources.refuseNestedTraced(closure.definition.name, call)
+        let result = try callUser(closure, call)
+        try ModuleSources.refuseTracedBreadthCall(closure.definition.name, call)
+        return result
+      }
       return try callUser(closure, call)
     case .classObject, .boundMethod, .object, .wrapped:
       if let result = try callObject(function, call) { return result }

@@ -178,6 +178,17 @@ BREADTH = [
     "np.choose([0, 1], (np.float32([1.5, 2.5]), np.float32([3, 4])))",
     "np.choose(np.array([[0, 1], [1, 0]]), [np.zeros((2, 2)), np.ones(2)])",
     "np.choose([0, 2, 1], ([1.5, 2, 3], [4, 5, 6], [7, 8, 9]))",
+    # Through autograd: NumPy's functions it wraps without a VJP raise its error for a traced argument.
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "grad(lambda x: anp.sum(anp.cumulative_sum(x)))(anp.array([1., 2.]))",
+    "grad(lambda x: anp.sum(anp.cumulative_prod(x, include_initial=True)))(anp.array([1., 2.]))",
+    "grad(lambda x: anp.sum(anp.unstack(anp.reshape(x, (1, 2)))[0]))(anp.array([1., 2.]))",
+    "grad(lambda x: anp.sum(anp.linalg.outer(x, x)))(anp.array([1., 2.]))",
+    "grad(lambda x: anp.sum(anp.linalg.outer(anp.ones(2), x)))(anp.array([1., 2.]))",
+    "grad(lambda x: anp.sum(anp.astype(x, float) * x))(anp.array([1., 2.]))",
+    "grad(lambda x: anp.sum(anp.choose(x, [[1., 2.], [3., 4.]])))(anp.array([0., 1.]))",
+    "grad(lambda x: anp.sum(x[anp.tril_indices_from(anp.ones((2, 2)))]))(anp.ones((2, 2)))",
     # np.s_ and np.index_exp.
     "np.s_[2::2]",
     "np.index_exp[2::2]",

@@ -209,6 +209,16 @@ ORDER_KEYWORD = [
     "np.asfortranarray(a, dtype='q')",
     "np.asfortranarray(a, a, a)",
     "np.asfortranarray(a, order='F')",
+    # Through autograd: the orders are reshapes and transposes, whose VJPs autograd has; asfortranarray has none.
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "grad(lambda x: anp.sum(x.reshape(2, 1, order='F') * anp.array([[1.], [3.]])))(anp.array([1., 2.]))",
+    "grad(lambda x: anp.sum(anp.ravel(x, order='F') * anp.array([1., 3.])))(anp.array([[1., 2.]]))",
+    "grad(lambda x: anp.sum(x.ravel(order='F') * anp.array([1., 3., 5., 7.])))(anp.array([[1., 2.], [3., 4.]]))",
+    "grad(lambda x: anp.sum(anp.reshape(x, (2, 2), order='F') * anp.array([[1., 3.], [5., 7.]])))(anp.arange(4.))",
+    "grad(lambda x: anp.sum(x.flatten('F') * anp.arange(4.)))(anp.array([[1., 2.], [3., 4.]]))",
+    "grad(lambda x: anp.sum(anp.asfortranarray(x)))(anp.array([[1., 2.]]))",
+    "grad(lambda x: anp.sum(x.copy(order='F')))(anp.array([[1., 2.]]))",
 ]
 
 FIXTURES = {

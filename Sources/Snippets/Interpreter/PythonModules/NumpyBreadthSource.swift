@@ -1,9 +1,36 @@
+import TensorCore
+
 extension ModuleSources {
   /// The `np.NAME` members the breadth source answers (`np.linalg.outer` is its `outer`).
   static let numpyBreadthNames: Set<String> = [
     "tril_indices_from", "triu_indices_from", "diag_indices_from", "cumulative_sum", "cumulative_prod", "unstack",
     "astype", "choose", "s_", "index_exp", "mask_indices",
   ]
+
+  /// autograd's error for a traced positional argument of the functions below it wraps without a VJP (all but
+  /// `astype`; `np.linalg.outer` too), raised once NumPy's function has run on the values, as autograd raises it.
+  static func refuseTracedBreadthCall(_ name: String, _ call: CallArguments) throws(PythonError) {
+    guard GradientTrace.input != nil else { return }
+    guard name == "outer" else { return try AutogradTracing.refuseCall("numpy.\(name)", call) }
+    let argnums = call.positional.indices.filter { AutogradTracing.isTraced(call.positional[$0]) }
+    if !argnums.isEmpty { throw AutogradTracing.withoutVJP("outer", argnums: argnums) }
+  }
+
+  /// Refuses a value autograd traces inside a list or keyword argument of the functions below: autograd leaves it
+  /// to NumPy unboxed, which docbuild does not follow.
+  static func refuseNestedTraced(_ name: String, _ call: CallArguments) throws(PythonError) {
+    func holdsTraced(_ value: Value) -> Bool {
+      switch value {
+      case .list(let items), .tuple(let items): items.items.contains(where: holdsTraced)
+      default: AutogradTracing.isTraced(value)
+      }
+    }
+    let nested = call.positional.contains { !AutogradTracing.isTraced($0) && holdsTraced($0) }
+    if nested || call.keywords.contains(where: { holdsTraced($0.value) }) {
+      throw PythonError.limit(
+        "np.\(name) of a value autograd traces inside a list or keyword is not supported in snippets")
+    }
+  }
 
   /// NumPy 2.4 functions that are short compositions of what snippets have, written in the snippet language with
   /// NumPy's checks and messages: the index helpers of an array's shape, the cumulative functions of the array API
