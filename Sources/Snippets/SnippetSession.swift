@@ -70,10 +70,12 @@ public final class SnippetSession {
       WorkMeter.$current.withValue(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
           RecfunctionViewLinks.$current.withValue(recfunctionLinks) {
-            if let transcript = snippet.transcript {
-              runner.runTranscript(transcript)
-            } else {
-              runner.runScript()
+            ApproximateFloats.$current.withValue(interpreter.approximateFloats) {
+              if let transcript = snippet.transcript {
+                runner.runTranscript(transcript)
+              } else {
+                runner.runScript()
+              }
             }
           }
         }

@@ -53,6 +53,10 @@ struct Reach20RefusalTests {
       ">>> x = np.arange(3)\n>>> np.set_printoptions(formatter={'all': lambda x: 'int: ' + str(-x)})", "x",
       "statements after the np.set_printoptions call on line 2, which was refused"
     ),
+  ]
+
+  /// (setup whose last statement is refused, statement reading what it would have changed, words of the NameError).
+  static let leftUnknown: [(setup: String, statement: String, words: String)] = [
     (
       ">>> x = np.array([1.0, -np.inf, 2.0])\n>>> y = np.zeros(3)\n>>> np.isneginf(x, y)", "y",
       "name 'y' has no value here"
@@ -68,11 +72,12 @@ struct Reach20RefusalTests {
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
-    // The setup may itself be refused (the statement that leaves `y` unknown): only the last output is checked.
-    let outputs = try RefusalProbe.unacceptedOutputs(
-      of: RefusalProbe.transcript(setup, statement), naming: statement)
-    let output = try #require(outputs.last)
-    #expect(output.contains("Error: ") && output.contains(words), "\(statement) printed \(output)")
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+
+  @Test(arguments: leftUnknown)
+  func readsNothingARefusedStatementWouldHaveChanged(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words, as: "NameError")
   }
 
   /// The statements under a refused mode run again once it is restored, and a later np.set_printoptions call brings

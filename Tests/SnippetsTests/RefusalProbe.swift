@@ -37,11 +37,14 @@ enum RefusalProbe {
     try #require(unacceptedOutputs(of: transcript(setup, statement), naming: statement).last)
   }
 
-  /// Expects `statement` refused with a NotImplementedError holding `words` (any, when empty), which fails even as
-  /// expected output.
-  static func expectRefused(_ setup: String, _ statement: String, saying words: String) throws {
+  /// Expects `statement` refused with a NotImplementedError (or `type`: a NameError for a name a refused statement
+  /// left unknown) holding `words` (any, when empty), which fails even as expected output. Only the statement's
+  /// output is checked: the setup may itself be refused.
+  static func expectRefused(
+    _ setup: String, _ statement: String, saying words: String, as type: String = "NotImplementedError"
+  ) throws {
     let output = try unacceptedOutput(setup, statement)
-    #expect(output.contains("NotImplementedError: "), "\(statement) printed \(output)")
+    #expect(output.contains(type + ": "), "\(statement) printed \(output)")
     #expect(words.isEmpty || output.contains(words), "\(statement): \(output)")
   }
 

@@ -38,6 +38,31 @@ import Testing
   /// The vector paths this CPU can run: 0 (portable) up to the automatic choice.
   static let paths: [Int32] = Array(0...Int32(["portable", "avx2", "avx512"].firstIndex(of: Elementary.vectorPath)!))
 
+  /// Expects `compute` of a fixture's rows (hex bit patterns: the inputs, then NumPy's result last) to give NumPy's
+  /// bit pattern for every row on every vector path, a NaN's sign and payload included; `name` labels a differing row.
+  static func expectNumPysBitsOnEveryPath(
+    _ name: String, rows: [[String]], _ compute: ([[Double]]) -> [Double]
+  ) {
+    guard let columns = rows.first?.count, columns > 1, rows.allSatisfy({ $0.count == columns }) else {
+      Issue.record("\(name): the fixture's rows are not inputs followed by a result")
+      return
+    }
+    let inputs = (0..<columns - 1).map { column in rows.map { ElementaryTests.double($0[column]) } }
+    for path in paths {
+      let ours = Elementary.withVectorPath(path) { compute(inputs) }
+      var differ = 0
+      for (row, value) in zip(rows, ours) where value.bitPattern != ElementaryTests.double(row.last ?? "").bitPattern {
+        differ += 1
+        if differ <= 10 {
+          let arguments = row.dropLast().map { "0x" + $0 }.joined(separator: ", ")
+          Issue.record(
+            "path \(path): \(name)(\(arguments)) = 0x\(String(value.bitPattern, radix: 16)), NumPy 0x\(row.last ?? "")")
+        }
+      }
+      #expect(differ == 0 && ours.count == rows.count, "path \(path): \(differ) of \(rows.count) differ")
+    }
+  }
+
   @Test(.timeLimit(.minutes(10)), arguments: Elementary.UnaryFunction.allCases)
   func arrayMatchesScalar(_ function: Elementary.UnaryFunction) {
     let input = Self.sample(count: 20_000, seed: 11)

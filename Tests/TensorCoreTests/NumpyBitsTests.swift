@@ -152,20 +152,7 @@ struct NumpyBitsFixtureFile: Decodable, Sendable {
   /// NaN's sign and payload included.
   @Test func powerGivesNumPysBitsOnEveryPath() throws {
     let rows = try #require(try Self.file.get().binary["power"])
-    let x = rows.map { ElementaryTests.double($0[0]) }
-    let y = rows.map { ElementaryTests.double($0[1]) }
-    let expected = rows.map { ElementaryTests.double($0[2]) }
-    for path in ElementaryArrayTests.paths {
-      let ours = Elementary.withVectorPath(path) { NumpyElementary.power(x, y) }
-      var differ = 0
-      for i in rows.indices where ours[i].bitPattern != expected[i].bitPattern {
-        differ += 1
-        if differ <= 10 {
-          Issue.record("path \(path): \(x[i]) ** \(y[i]) = \(ours[i]), NumPy \(expected[i])")
-        }
-      }
-      #expect(differ == 0, "path \(path): \(differ) of \(rows.count) differ")
-    }
+    ElementaryArrayTests.expectNumPysBitsOnEveryPath("power", rows: rows) { NumpyElementary.power($0[0], $0[1]) }
   }
 
   /// The tensor operator routes float64 arrays to NumPy's pow (equal shapes, one exponent, a broadcast), and two

@@ -29,22 +29,8 @@ struct NumpyFallbackFixtureFile: Decodable, Sendable {
 
   /// Every pair, on every vector path this CPU has, gives NumPy's bit pattern, a NaN's sign and payload included.
   @Test func everyPairHasNumPysBitsOnEveryPath() throws {
-    let rows = try Self.file.get().power
-    let x = rows.map { ElementaryTests.double($0[0]) }
-    let y = rows.map { ElementaryTests.double($0[1]) }
-    let expected = rows.map { ElementaryTests.double($0[2]) }
-    for path in ElementaryArrayTests.paths {
-      let ours = Elementary.withVectorPath(path) { NumpyElementary.power(x, y) }
-      var differ = 0
-      for i in rows.indices where ours[i].bitPattern != expected[i].bitPattern {
-        differ += 1
-        if differ <= 10 {
-          let ourBits = String(ours[i].bitPattern, radix: 16)
-          let row = rows[i]
-          Issue.record("path \(path): 0x\(row[0]) ** 0x\(row[1]) = 0x\(ourBits), NumPy 0x\(row[2])")
-        }
-      }
-      #expect(differ == 0, "path \(path): \(differ) of \(rows.count) differ")
+    ElementaryArrayTests.expectNumPysBitsOnEveryPath("power", rows: try Self.file.get().power) {
+      NumpyElementary.power($0[0], $0[1])
     }
   }
 
@@ -66,16 +52,8 @@ struct NumpyFallbackFixtureFile: Decodable, Sendable {
   /// cosh beyond SVML's main path, on every vector path, gives NumPy's bit pattern (the correctly rounded cosh is
   /// not NumPy's on about one argument in 700 there).
   @Test func coshHasNumPysBitsOnEveryPath() throws {
-    let rows = try Self.file.get().cosh
-    let x = rows.map { ElementaryTests.double($0[0]) }
-    for path in ElementaryArrayTests.paths {
-      let ours = Elementary.withVectorPath(path) { NumpyElementary.cosh(x) }
-      var differ = 0
-      for (row, value) in zip(rows, ours) where value.bitPattern != ElementaryTests.double(row[1]).bitPattern {
-        differ += 1
-        if differ <= 10 { Issue.record("path \(path): cosh(0x\(row[0])) = \(value), NumPy 0x\(row[1])") }
-      }
-      #expect(differ == 0, "path \(path): \(differ) of \(rows.count) differ")
+    ElementaryArrayTests.expectNumPysBitsOnEveryPath("cosh", rows: try Self.file.get().cosh) {
+      NumpyElementary.cosh($0[0])
     }
   }
 }

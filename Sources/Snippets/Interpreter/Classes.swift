@@ -965,8 +965,13 @@ extension Interpreter {
       throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
     }
     if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return boxed }
+    try ApproximateFloats.refuse(in: value)
     switch value {
     case .tensor(let tensor) where tensor.isFlatIterator: throw FlatIterator.reprRefusal()
+    case .tensor(let tensor):
+      // str() and repr() show what print shows, so they refuse what print refuses.
+      if let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
+      return repr ? value.repr : value.str
     case .rawArray(let array):
       // Reading the values may be refused (a bool byte other than 0 and 1): never a made-up text.
       _ = try array.values()

@@ -149,9 +149,9 @@ extension Value {
     case .none: return .all
     case .tuple(let items), .list(let items):
       var axes: [Int] = []
-      for item in items { axes.append(try item.toInt()) }
+      for item in items { axes.append(try item.toAxis()) }
       return .many(axes)
-    default: return .one(try toInt())
+    default: return .one(try toAxis())
     }
   }
 

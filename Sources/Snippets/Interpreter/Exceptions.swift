@@ -87,7 +87,6 @@ extension Interpreter {
       flow = try run(body)
     } catch {
       raised = true
-      let error = Self.refusalForAxisBeyondCInt(error) ?? error
       pending = error
       if !error.isLimit, let handler = try matchingHandler(handlers, for: error) {
         pending = nil

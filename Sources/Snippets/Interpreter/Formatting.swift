@@ -169,6 +169,9 @@ extension Interpreter {
       let format = try FormatSpec(spec, for: value.typeName, defaultType: "d")
       return try formatInteger(value.bigInteger ?? BigInt(0), format, typeName: value.typeName)
     case .float(let double):
+      if !spec.contains("."), !(spec.last.map { "eEfFgGn%".contains($0) } ?? false) {
+        try ApproximateFloats.refuse(in: value)
+      }
       if spec.isEmpty { return value.str }
       return try formatFloat(double, try FormatSpec(spec, for: "float"))
     case .complex where !spec.isEmpty:
@@ -177,6 +180,13 @@ extension Interpreter {
       error.isLimit = true
       throw error
     case .tensor(let tensor) where tensor.isScalar:
+      // A spec without a precision shows the repr's digits (`{x}`, `{x:>20}`); one with a precision or a type
+      // (`{x:.4f}`, `{x:g}`) shows as many as it says.
+      if !spec.contains("."), !(spec.last.map { "eEfFgGn%".contains($0) } ?? false),
+        let refusal = tensor.approximateDigitsRefusal()
+      {
+        throw PythonError(refusal)
+      }
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
       if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)
@@ -186,6 +196,9 @@ extension Interpreter {
     case .dateArray(let array) where array.isScalar && !spec.isEmpty:
       throw DateTimes.refusal("a format specification for a timedelta64")
     default:
+      if case .tensor(let tensor) = value, let refusal = tensor.approximateDigitsRefusal() {
+        throw PythonError(refusal)
+      }
       if spec.isEmpty { return value.str }
       let owner = if case .tensor = value { "numpy.ndarray" } else { value.typeName }
       throw PythonError.type("unsupported format string passed to \(owner).__format__")
@@ -656,6 +669,10 @@ extension Interpreter {
         }
         result += try format(.string(String(Unicode.Scalar(byte))), (flags.contains("-") ? "<" : ">") + width)
       case "s", "r", "a":
+        if case .tensor(let tensor) = value, let refusal = tensor.approximateDigitsRefusal() {
+          throw PythonError(refusal)
+        }
+        try ApproximateFloats.refuse(in: value)
         var text = try render(value, type != "s")
         if type == "a" { text = Value.asciiEscaped(text) }
         spec += precision.map { ".\($0)" } ?? ""

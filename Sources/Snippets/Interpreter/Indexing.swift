@@ -66,6 +66,8 @@ enum Indexing {
       do {
         position = try index.toInt()
       } catch {
+        // An int no Py_ssize_t holds is past the end of any range.
+        if case .bigInt = index { throw PythonError.index("range object index out of range") }
         throw PythonError.type("range indices must be integers or slices, not \(index.typeName)")
       }
       let resolved = position < 0 ? position + count : position
@@ -105,6 +107,7 @@ enum Indexing {
       do {
         position = try index.toInt()
       } catch {
+        if case .bigInt = index { throw error }  // CPython's "cannot fit 'int' into an index-sized integer"
         throw PythonError.type("list indices must be integers or slices, not \(index.typeName)")
       }
       let resolved = position < 0 ? position + list.count : position
@@ -222,6 +225,7 @@ enum Indexing {
     do {
       position = try index.toInt()
     } catch {
+      if case .bigInt = index { throw error }  // CPython's "cannot fit 'int' into an index-sized integer"
       throw PythonError.type("\(kind) indices must be integers or slices, not \(index.typeName)")
     }
     let resolved = position < 0 ? position + count : position

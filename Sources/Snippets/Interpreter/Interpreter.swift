@@ -59,6 +59,8 @@ struct Interpreter {
   let cycles = CycleRegistry()
   /// The memories this chapter's recfunction views share in NumPy (RecfunctionViews.swift).
   let recfunctionLinks = RecfunctionViewLinks()
+  /// The floats this chapter took out of values whose last digits are not NumPy's.
+  let approximateFloats = ApproximateFloats()
   /// The standard-library module whose code is running (PythonModules), nil while a snippet's own code runs: errors
   /// raised in a module's code are reported at the snippet's line that called it.
   var runningModule: String?

@@ -40,8 +40,11 @@ enum Methods {
       case .int(let value): return .pythonInt(value, of: tensor.dtype)
       case .double(let value):
         if tensor.dtype == .float64 { PythonNumberRecord.note(value, from: element) }
+        ApproximateFloats.note(.float(value), from: element)
         return .float(value)
-      case .complex(let value): return .complex(value)
+      case .complex(let value):
+        ApproximateFloats.note(.complex(value), from: element)
+        return .complex(value)
       }
     case "bit_count" where tensor.isScalar && tensor.dtype.isInteger:
       let owner = scalarTypeName(tensor.dtype)
@@ -72,7 +75,9 @@ enum Methods {
       // NumPy's C method words its argument error so.
       let given = call.positional.count + call.keywords.count
       if given > 0 { throw PythonError.type("function takes exactly 0 arguments (\(given) given)") }
-      return try pythonList(tensor)
+      let list = try pythonList(tensor)
+      ApproximateFloats.note(list, from: tensor)
+      return list
     case "copy", "flatten":
       _ = try call.bind([])
       return .tensor(try core { name == "copy" ? try tensor.copy() : try tensor.flatten() })
@@ -81,7 +86,7 @@ enum Methods {
       return .tensor(try core { try tensor.dot(other) })
     case "squeeze":
       let axisValue = try call.bind(["axis"])["axis"]
-      let axes = try axisValue?.toShape()
+      let axes = try axisValue.map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       let isSingleAxis = axisValue.map(NumpyFunctions.isSingleAxis) ?? false
       return .tensor(try core { try tensor.squeeze(axes, isSingleAxis: isSingleAxis) })
     case "view":
@@ -181,10 +186,13 @@ enum Methods {
         // NumPy's PyArray_IntpConverter: one number that is not an integer is neither a shape nor an extent.
         throw PythonError.type("expected a sequence of integers or a single integer, got '\(shape.repr)'")
       }
-      return shape.isNone ? nil : try shape.toShape()
+      if shape.isNone { return nil }
+      return call.function == "transpose" ? try AxisConversion.axes(shape) : try shape.toShape()
     default:
       var shape: [Int] = []
-      for value in call.positional { shape.append(try value.toInt()) }
+      for value in call.positional {
+        shape.append(call.function == "transpose" ? try value.toAxis() : try value.toInt())
+      }
       return shape
     }
   }

@@ -21,13 +21,15 @@ enum NumpyArrays {
     case "concatenate":
       let bound = try call.bind(["arrays", "axis"], required: 1)
       let arrays = try sequence(bound.value("arrays"))
-      let axis: Int? = bound.values["axis"].map { $0.isNone } == true ? nil : try bound["axis"]?.toInt() ?? 0
+      let axis: Int? =
+        bound.values["axis"].map { $0.isNone } == true
+        ? nil : try bound["axis"]?.toAxis(readAsNoneBy: "np.concatenate") ?? 0
       return .tensor(try core { try Tensor.concatenate(arrays, axis: axis) })
     case "stack":
       let bound = try call.bind(["arrays", "axis"], required: 1)
       let arrays = try sequence(bound.value("arrays"), stacking: true)
       // An explicit `axis=None` is NumPy's TypeError, not the default axis.
-      let axis = try bound.values["axis"]?.toInt() ?? 0
+      let axis = try bound.values["axis"]?.toAxis() ?? 0
       return .tensor(try core { try Tensor.stack(arrays, axis: axis) })
     case "vstack", "hstack":
       let arrays = try sequence(try call.bind(["tup"], required: 1).value("tup"), stacking: true)
@@ -73,10 +75,10 @@ enum NumpyArrays {
       if name != "flip" && m.ndim < (name == "fliplr" ? 2 : 1) {
         throw PythonError.value(name == "fliplr" ? "Input must be >= 2-d." : "Input must be >= 1-d.")
       }
-      if name == "flip", case .tuple(let items)? = bound["axis"] {
-        // `np.flip(A, (0, 2))`: each axis in turn (NumPy reverses them all in one view, to the same elements).
-        var axes: [Int] = []
-        for item in items { axes.append(try item.toInt()) }
+      if name == "flip", let given = bound["axis"], !NumpyFunctions.isSingleAxis(given) {
+        // `np.flip(A, (0, 2))` or `[0, 2]`: each axis in turn (NumPy reverses them all in one view, to the same
+        // elements).
+        let axes = try AxisConversion.axes(given)
         let normalised = axes.map { $0 < 0 ? $0 + m.ndim : $0 }
         if Set(normalised).count != normalised.count {
           throw unsupported("np.flip with a repeated axis is not supported in snippets")
@@ -85,7 +87,7 @@ enum NumpyArrays {
         for axis in axes { flipped = try core { try flipped.flip(axis) } }
         return .tensor(flipped)
       }
-      let axis = name == "fliplr" ? 1 : name == "flipud" ? 0 : try bound["axis"]?.toInt()
+      let axis = name == "fliplr" ? 1 : name == "flipud" ? 0 : try bound["axis"]?.toAxis()
       // NumPy flips every axis as `m[::-1, ...]` with one slice per axis: none for a 0-d array, whose `m[()]` is a
       // NumPy scalar.
       if axis == nil && m.ndim == 0 { return .tensor(m.scalar) }
@@ -136,7 +138,7 @@ enum NumpyArrays {
       if case .tuple? = bound["axis"] {
         throw unsupported("np.median over a tuple of axes is not supported in snippets (one axis or None is)")
       }
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis()
       return .tensor(try core { try a.median(axis: axis) })
     case "full_like", "empty_like":
       let bound = try call.bind(
@@ -182,7 +184,7 @@ enum NumpyArrays {
     case .int, .bool: repeats = [try bound.value("repeats").toInt()]
     case let other: repeats = try other.toShape()
     }
-    let axis = try bound["axis"]?.toInt()
+    let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.repeat")
     return .tensor(try core { try a.repeated(repeats, axis: axis) })
   }
 
@@ -232,10 +234,10 @@ enum NumpyArrays {
     let keepdims = try bound.flag("keepdims")
     switch name {
     case "argmax", "argmin":
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.\(name)")
       return .tensor(try core { try a.argExtreme(maximum: name == "argmax", axis: axis, keepdims: keepdims) })
     case "cumsum":
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.cumsum")
       return .tensor(try core { try a.cumulativeSum(axis: axis) })
     case "any", "all":
       let axes = try bound["axis"]?.toAxes() ?? .all
@@ -280,7 +282,7 @@ enum NumpyArrays {
     }
     let converted = try core { try a.astype(dtype) }
     if name == "cumsum" {
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.cumsum")
       return .tensor(try core { try converted.cumulativeSum(axis: axis).inDType(dtype) })
     }
     let axes = try bound["axis"]?.toAxes() ?? .all
@@ -298,7 +300,13 @@ enum NumpyArrays {
     -> Value
   {
     // `axis=None` flattens; an absent axis is the last one.
-    let axis: Int? = axisGiven && bound.values["axis"]?.isNone == true ? nil : try bound["axis"]?.toInt() ?? -1
+    let axis: Int? =
+      axisGiven && bound.values["axis"]?.isNone == true
+      ? nil
+      : try bound["axis"].map { (value) throws(PythonError) in
+        // argsort's converter reads -2**31 as axis=None; sort's raises its AxisError.
+        name == "argsort" ? try value.toAxis(readAsNoneBy: "np.argsort") : try value.toAxis()
+      } ?? -1
     var kind = "quicksort"
     if let given = bound["kind"] {
       guard case .string(let text) = given, ["quicksort", "stable", "mergesort"].contains(text) else {

@@ -72,12 +72,8 @@ enum NumpyBitPacking {
   /// The shape the bits run along (the flattened array's without an axis) and the axis, checked as NumPy does.
   private static func layout(_ a: Tensor, _ bound: BoundArguments) throws(PythonError) -> ([Int], Int) {
     guard let given = bound["axis"], !given.isNone else { return ([a.size], 0) }
-    let axis = try given.toInt()
-    let ndim = a.shape.count
-    guard axis >= -ndim && axis < ndim else {
-      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
-    }
-    return (a.shape, axis < 0 ? axis + ndim : axis)
+    let axis = try given.toAxis(readAsNoneBy: "np.packbits and np.unpackbits")
+    return (a.shape, try AxisConversion.normalized(axis, ndim: a.shape.count))
   }
 
   /// A uint8 array of `shape` with `axis` resized to `newLength`, each line along it made by `line` from a reader

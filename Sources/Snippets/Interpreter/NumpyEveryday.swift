@@ -28,9 +28,10 @@ enum NumpyEveryday {
     if bound["out"] != nil { throw NumpyArrays.unsupported("np.\(name)'s out= is not supported in snippets") }
   }
 
-  /// An optional `axis=` argument as an int (None when absent or None).
-  static func axis(_ bound: BoundArguments, _ name: String = "axis") throws(PythonError) -> Int? {
-    try bound[name]?.toInt()
+  /// An optional `axis=` argument as an int (None when absent or None) of `np.function`, whose NumPy converter reads
+  /// `-2**31` as `axis=None` (`Value.toAxis(readAsNoneBy:)`).
+  static func axis(_ bound: BoundArguments, of function: String) throws(PythonError) -> Int? {
+    try bound["axis"]?.toAxis(readAsNoneBy: "np." + function)
   }
 
   /// A Python list of arrays.
@@ -79,7 +80,7 @@ enum NumpyEveryday {
       let a = try bound.value("a").toTensor()
       // NumPy checks the dimension before it reads the axis.
       if a.ndim == 0 { throw PythonError.value("diff requires input that is at least one dimensional") }
-      let axis = try bound["axis"]?.toInt() ?? -1
+      let axis = try bound["axis"]?.toAxis() ?? -1
       let prepend = try bound["prepend"]?.toTensor()
       let append = try bound["append"]?.toTensor()
       return .tensor(try core { try a.difference(order: n, axis: axis, prepend: prepend, append: append) })
@@ -87,7 +88,7 @@ enum NumpyEveryday {
       let bound = try call.bind(["a", "axis", "dtype", "out"], required: 1)
       try refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
-      let axis = try axis(bound)
+      let axis = try axis(bound, of: name)
       let dtype = try bound["dtype"]?.toDType()
       return .tensor(try core { try (dtype.map { try a.astype($0) } ?? a).cumulativeProduct(axis: axis) })
     case "tri":
@@ -110,7 +111,7 @@ enum NumpyEveryday {
       guard let axisValue = bound["axis"] else {
         return .tensor(try core { try a.rolled(shifts, axes: nil) })
       }
-      var axes = try ints(axisValue)
+      var axes = try AxisConversion.axes(axisValue)
       var pairs = shifts
       if axes.count != pairs.count {
         if pairs.count == 1 {
@@ -128,24 +129,20 @@ enum NumpyEveryday {
     case "swapaxes":
       let bound = try call.bind(["a", "axis1", "axis2"], required: 3)
       let a = try bound.value("a").toTensor()
-      let first = try bound.value("axis1").toInt()
-      let second = try bound.value("axis2").toInt()
+      let first = try bound.value("axis1").toAxis()
+      let second = try bound.value("axis2").toAxis()
       return .tensor(try core { try a.swappingAxes(first, second) })
     case "moveaxis":
       let bound = try call.bind(["a", "source", "destination"], required: 3)
       let a = try bound.value("a").toTensor()
-      // NumPy's normalize_axis_tuple iterates what is no index: a float is its TypeError there.
-      for key in ["source", "destination"] {
-        if case .float = try bound.value(key) { throw PythonError.type("'float' object is not iterable") }
-      }
-      let source = try bound.value("source").toShape()
-      let destination = try bound.value("destination").toShape()
+      let source = try AxisConversion.axes(bound.value("source"))
+      let destination = try AxisConversion.axes(bound.value("destination"))
       return .tensor(try core { try a.movingAxes(from: source, to: destination) })
     case "rot90":
       let bound = try call.bind(["m", "k", "axes"], required: 1)
       let m = try bound.value("m").toTensor()
       let k = try bound["k"]?.toInt() ?? 1
-      let axes = try bound["axes"]?.toShape() ?? [0, 1]
+      let axes = try bound["axes"].map { (value) throws(PythonError) in try AxisConversion.axes(value) } ?? [0, 1]
       guard axes.count == 2 else { throw PythonError.value("len(axes) must be 2.") }
       return .tensor(try core { try m.rotated90(k, axes: (axes[0], axes[1])) })
     case "take":
@@ -157,7 +154,7 @@ enum NumpyEveryday {
         throw PythonError.type(
           "Cannot cast array data from dtype('complex128') to dtype('int64') according to the rule 'unsafe'")
       }
-      let axis = try axis(bound)
+      let axis = try axis(bound, of: name)
       let mode =
         try bound["mode"].map { (value) throws(PythonError) -> String in
           guard case .string(let text) = value else {
@@ -261,15 +258,15 @@ enum NumpyEveryday {
       let bound = try call.bind(["a", "offset", "axis1", "axis2"], required: 1)
       let a = try bound.value("a").toTensor()
       let offset = try bound["offset"]?.toInt() ?? 0
-      let first = try bound["axis1"]?.toInt() ?? 0
-      let second = try bound["axis2"]?.toInt() ?? 1
+      let first = try bound["axis1"]?.toAxis() ?? 0
+      let second = try bound["axis2"]?.toAxis() ?? 1
       return .tensor(try core { try a.diagonal(offset: offset, axis1: first, axis2: second) })
     case "compress":
       let bound = try call.bind(["condition", "a", "axis", "out"], required: 2)
       try refuseOut(bound, name)
       let condition = try bound.value("condition").toTensor()
       let a = try bound.value("a").toTensor()
-      let axis = try axis(bound)
+      let axis = try axis(bound, of: name)
       return .tensor(try core { try a.compressed(condition.doubles.map { $0 != 0 }, axis: axis) })
     case "lexsort":
       return try NumpyEverydayIndices.lexsort(call)
@@ -351,7 +348,7 @@ enum NumpyEveryday {
       let bound = try call.bind(["arr", "values", "axis"], required: 2)
       let a = try bound.value("arr").toTensor().asOperandArray
       let values = try bound.value("values").toTensor().asOperandArray
-      guard let axis = try axis(bound) else {
+      guard let axis = try axis(bound, of: name) else {
         return .tensor(
           try core { try Tensor.concatenate([a.reshape([a.size]), values.reshape([values.size])], axis: 0) })
       }
@@ -406,11 +403,9 @@ enum NumpyEveryday {
     case "average":
       let bound = try call.bind(["a", "axis", "weights", "returned", "keepdims"], required: 1)
       let a = try bound.value("a").toTensor()
-      let axes = try bound["axis"].map { (value) throws(PythonError) in try ints(value) }
+      let axes = try bound["axis"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       // NumPy's average normalises its axes with `argname="axis"`, which prefixes the AxisError with "axis: ".
-      for axis in axes ?? [] where axis < -a.ndim || axis >= a.ndim {
-        throw PythonError("AxisError", "axis: axis \(axis) is out of bounds for array of dimension \(a.ndim)")
-      }
+      for axis in axes ?? [] { _ = try AxisConversion.normalized(axis, ndim: a.ndim, argument: "axis") }
       let weights = try bound["weights"]?.toTensor()
       let keepdims = try bound.flag("keepdims")
       let (average, scale) = try core { try Tensor.average(a, axes: axes, weights: weights, keepdims: keepdims) }
@@ -454,6 +449,11 @@ enum NumpyEveryday {
       let x = try bound["x"]?.toTensor()
       let dx = try bound.double("dx", default: 1.0)
       let axis = try bound["axis"]?.toInt() ?? -1
+      // NumPy's trapezoid sets the axis's entry of a list of slices (and of the 1-d x's shape): out of range is
+      // that list's IndexError. A 2-d x goes through np.diff's AxisError first.
+      if x.map({ $0.ndim == 1 }) ?? true, !(-y.ndim..<y.ndim).contains(axis) {
+        throw PythonError.index("list assignment index out of range")
+      }
       return .tensor(try core { try Tensor.trapezoid(y, x: x, dx: dx, axis: axis) })
     case "vander":
       let bound = try call.bind(["x", "N", "increasing"], required: 1)

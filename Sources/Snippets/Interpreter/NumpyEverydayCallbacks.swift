@@ -51,7 +51,7 @@ extension Interpreter {
     }
     let function = call.positional[0]
     let array = try call.positional[2].toTensor()
-    let axis = try core { try AxisArguments.normalize(try call.positional[1].toInt(), ndim: array.ndim) }
+    let axis = try core { try AxisArguments.normalize(try call.positional[1].toAxis(), ndim: array.ndim) }
     let order = (0..<array.ndim).filter { $0 != axis } + [axis]
     let moved = try core { try array.transpose(order) }
     let outer = Array(moved.shape.dropLast())

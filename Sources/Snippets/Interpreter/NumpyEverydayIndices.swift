@@ -163,7 +163,7 @@ enum NumpyEverydayIndices {
   static func delete(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["arr", "obj", "axis"], required: 2)
     var a = try bound.value("arr").toTensor()
-    var axis = try bound["axis"]?.toInt()
+    var axis = try bound["axis"]?.toAxis()
     if axis == nil {
       a = try core { try a.reshape([a.size]) }
       axis = 0
@@ -283,7 +283,7 @@ enum NumpyEverydayIndices {
     switch axisValue {
     case .none: axes = Array(0..<f.ndim)
     default:
-      let given = try NumpyEveryday.ints(axisValue)
+      let given = try AxisConversion.axes(axisValue)
       axes = try core { try AxisArguments.normalizeTuple(given, ndim: f.ndim) }
     }
     let spacings = Array(call.positional.dropFirst())
@@ -327,7 +327,7 @@ enum NumpyEverydayIndices {
   /// so on; NaN sorts last, as in NumPy.
   static func lexsort(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["keys", "axis"], required: 1)
-    let axis = try bound["axis"]?.toInt() ?? -1
+    let axis = try bound["axis"]?.toAxis() ?? -1
     if axis != -1, axis != 0 {
       throw NumpyArrays.unsupported("np.lexsort's axis= other than the last is not supported in snippets")
     }

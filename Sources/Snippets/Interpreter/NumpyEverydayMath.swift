@@ -90,14 +90,14 @@ enum NumpyEverydayMath {
       let bound = try call.bind(["a", "axis", "out", "keepdims"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis()
       let keepdims = try bound.flag("keepdims")
       return .tensor(try core { try a.nanArgExtreme(maximum: name == "nanargmax", axis: axis, keepdims: keepdims) })
     case "nancumsum", "nancumprod":
       let bound = try call.bind(["a", "axis", "dtype", "out"], required: 1)
       try NumpyEveryday.refuseOut(bound, name)
       let a = try bound.value("a").toTensor()
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.\(name)")
       return .tensor(
         try core {
           name == "nancumsum"

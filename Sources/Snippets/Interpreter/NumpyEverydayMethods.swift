@@ -19,8 +19,8 @@ enum NumpyEverydayMethods {
     case "diagonal":
       let bound = try call.bind(["offset", "axis1", "axis2"])
       let offset = try bound["offset"]?.toInt() ?? 0
-      let first = try bound["axis1"]?.toInt() ?? 0
-      let second = try bound["axis2"]?.toInt() ?? 1
+      let first = try bound["axis1"]?.toAxis() ?? 0
+      let second = try bound["axis2"]?.toAxis() ?? 1
       return .tensor(try core { try array.diagonal(offset: offset, axis1: first, axis2: second) })
     case "trace":
       // `a.trace()` is `np.trace(a)`: the sum of the main diagonal (handson-ml3's linear algebra notebook).
@@ -35,7 +35,7 @@ enum NumpyEverydayMethods {
       let bound = try call.bind(["condition", "axis", "out"], required: 1)
       try NumpyEveryday.refuseOut(bound, "compress")
       let condition = try bound.value("condition").toTensor()
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.compress")
       return .tensor(try core { try array.compressed(condition.doubles.map { $0 != 0 }, axis: axis) })
     default:
       var forwarded = call
@@ -95,9 +95,8 @@ extension Interpreter {
     }
     if bound["order"] != nil { throw NumpyArrays.unsupported("ndarray.sort's order= is for structured arrays") }
     if array.ndim == 0 {
-      // NumPy names the axis it was given (an integer; a tuple is its TypeError) against dimension 0.
-      let axis = try bound["axis"]?.toInt() ?? -1
-      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension 0")
+      // NumPy names the axis it was given (an integer; a tuple is its TypeError) against dimension 0: this throws.
+      _ = try AxisConversion.normalized(try bound["axis"]?.toAxis() ?? -1, ndim: 0)
     }
     var forwarded = call
     forwarded.positional = [.tensor(array)]

@@ -21,11 +21,7 @@ extension Interpreter {
     let tensor = try array.toTensor()
     let points = try call.positional[2].toInt()
     let ndim = tensor.ndim
-    var axis = try call.positional[3].toInt()
-    if axis < -ndim || axis >= ndim {
-      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
-    }
-    if axis < 0 { axis += ndim }
+    let axis = try AxisConversion.normalized(try call.positional[3].toInt(), ndim: ndim)
     let loop: FFTLoop
     switch loopName {
     case "fft": loop = .complex(forward: true)

@@ -2,26 +2,29 @@ import TensorCore
 
 /// NumPy's functions as the language offers them: argument binding as NumPy names its parameters, then the core.
 enum NumpyFunctions {
-  /// Calls `np.name(...)`.
-  /// True when an `axis=` argument is one integer rather than a tuple or list of them (NumPy's squeeze treats the
-  /// two differently on 0-d arrays).
-  /// NumPy reads `dtype=` before the object: an object dtype is refused before the elements are looked at, where a
-  /// ragged or mixed list would be docbuild's error but an array in NumPy (`np.array([1, 'm', [2, 3]], dtype=object)`).
-  private static func refuseObjectDType(_ call: CallArguments) throws(PythonError) {
+  /// `np.array`'s and `np.asarray`'s `dtype=`, converted once and before the object is looked at, as NumPy reads it
+  /// first: an object dtype is refused here, where a ragged or mixed list would be docbuild's error but an array in
+  /// NumPy (`np.array([1, 'm', [2, 3]], dtype=object)`); any other failure is thrown when the array is made. Nil
+  /// when not given or None.
+  private static func arrayDType(_ call: CallArguments) throws(PythonError) -> Result<DType, PythonError>? {
     guard
       let given = call.keywords.first(where: { $0.name == "dtype" })?.value
-        ?? (call.positional.count > 1 ? call.positional[1] : nil)
-    else { return }
+        ?? (call.positional.count > 1 ? call.positional[1] : nil), !given.isNone
+    else { return nil }
     do throws(PythonError) {
-      _ = try given.toDType()
+      return .success(try given.toDType())
     } catch
       where error.isLimit
       && (error.message == ByteOrder.objectRefusal().message || error.message.hasPrefix("the dtype object_ "))
     {
       throw error
-    } catch {}
+    } catch {
+      return .failure(error)
+    }
   }
 
+  /// True when an `axis=` argument is one integer rather than a tuple or list of them (NumPy's squeeze treats the
+  /// two differently on 0-d arrays).
   static func isSingleAxis(_ value: Value) -> Bool {
     switch value {
     case .tuple, .list: false
@@ -29,11 +32,12 @@ enum NumpyFunctions {
     }
   }
 
+  /// Calls `np.name(...)`.
   static func call(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
-    if name == "array" || name == "asarray" { try refuseObjectDType(call) }
+    let arrayDType = name == "array" || name == "asarray" ? try arrayDType(call) : nil
     if StringArrays.involved(name, call) { return try StringArrays.numpyFunction(name, call) }
     if ArrayViewAttributes.functions.contains(name) { return try ArrayViewAttributes.call(name, call) }
-    if let result = try creation(name, call) { return result }
+    if let result = try creation(name, call, arrayDType: arrayDType) { return result }
     if let result = try elementwise(name, call) { return result }
     if let result = try reductionsAndShapes(name, call) { return result }
     if let result = try products(name, call) { return result }
@@ -97,7 +101,10 @@ enum NumpyFunctions {
     try bound.value(name).toTensor()
   }
 
-  private static func creation(_ name: String, _ call: CallArguments) throws(PythonError) -> Value? {
+  /// `arrayDType`: `np.array`'s and `np.asarray`'s `dtype=` as `arrayDType(_:)` converted it.
+  private static func creation(
+    _ name: String, _ call: CallArguments, arrayDType: Result<DType, PythonError>?
+  ) throws(PythonError) -> Value? {
     switch name {
     case "array", "asarray":
       var call = call
@@ -111,7 +118,7 @@ enum NumpyFunctions {
       try requireArrayOrder(name, try bound.value("object"), order)
       if let text = try StringArrays.array(bound.value("object"), dtype: bound["dtype"]) { return text }
       let nested = try bound.value("object").toNested()
-      let dtype = try bound["dtype"]?.toDType()
+      let dtype = try arrayDType?.get()
       return .tensor(try core { try Tensor.array(nested, dtype: dtype) })
     case "zeros", "ones":
       let bound = try call.bind(["shape", "dtype", "order"], required: 1)
@@ -328,17 +335,17 @@ enum NumpyFunctions {
       return .tensor(try core { try a.reshape(shape) })
     case "transpose":
       let bound = try call.bind(["a", "axes"], required: 1)
-      let axes = try bound["axes"]?.toShape()
+      let axes = try bound["axes"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.transpose(axes) })
     case "expand_dims":
       let bound = try call.bind(["a", "axis"], required: 2)
-      let axes = try bound.value("axis").toShape()
+      let axes = try AxisConversion.axes(bound.value("axis"))
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.expandDims(axes) })
     case "squeeze":
       let bound = try call.bind(["a", "axis"], required: 1)
-      let axes = try bound["axis"]?.toShape()
+      let axes = try bound["axis"].map { (value) throws(PythonError) in try AxisConversion.axes(value) }
       let isSingleAxis = bound["axis"].map(isSingleAxis) ?? false
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.squeeze(axes, isSingleAxis: isSingleAxis) })

@@ -120,10 +120,7 @@ enum NumpyIndexTricks {
   /// `newobj.swapaxes(-1, axis)` for the ranges of a slice under `ndmin > 1`.
   private static func swapLastWith(_ tensor: Tensor, _ axis: Int) throws -> Tensor {
     let ndim = tensor.ndim
-    let other = axis < 0 ? axis + ndim : axis
-    guard other >= 0 && other < ndim else {
-      throw TensorError("AxisError", "axis2: axis \(axis) is out of bounds for array of dimension \(ndim)")
-    }
+    let other = try AxisArguments.normalize(axis, ndim: ndim, argument: "axis2")
     var axes = Array(0..<ndim)
     axes.swapAt(ndim - 1, other)
     return try tensor.transpose(axes)

@@ -77,17 +77,16 @@ enum NumpyLinalg {
       }
       axes = Array(0..<x.ndim)
     case .int(let axis): axes = [axis]
+    case .bigInt: axes = [try bound.value("axis").toAxis()]
     case let other:
       guard case .tuple(let items) = other else {
         throw PythonError.type("'axis' must be None, an integer or a tuple of integers")
       }
       axes = []
-      for item in items { axes.append(try item.toInt()) }
+      for item in items { axes.append(try item.toAxis()) }
     }
     // NumPy's norm normalises the axes against the array before anything else (so a 0-d array has none).
-    for axis in axes where axis < -x.ndim || axis >= x.ndim {
-      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension \(x.ndim)")
-    }
+    for axis in axes { _ = try AxisConversion.normalized(axis, ndim: x.ndim) }
     let x0 = x
     func absolute() throws(PythonError) -> Tensor { try core { try x0.abs() } }
     if axes.count == 1 {
@@ -113,11 +112,8 @@ enum NumpyLinalg {
     guard axes.count == 2 else { throw PythonError.value("Improper number of dimensions to norm.") }
     let ndim = x.ndim
     var (row, column) = (axes[0], axes[1])
-    for axis in [row, column] where axis < -ndim || axis >= ndim {
-      throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
-    }
-    row = (row + ndim) % ndim
-    column = (column + ndim) % ndim
+    row = try AxisConversion.normalized(row, ndim: ndim)
+    column = try AxisConversion.normalized(column, ndim: ndim)
     if row == column { throw PythonError.value("Duplicate axes given.") }
     let result: Tensor
     if order.isNone || isFrobenius(order) {

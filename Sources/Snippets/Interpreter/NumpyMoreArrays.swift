@@ -13,7 +13,7 @@ enum NumpyMoreArrays {
       let bound = try call.bind(["arr", "obj", "values", "axis"], required: 3)
       let array = try bound.value("arr").toTensor()
       let values = try bound.value("values").toTensor()
-      return .tensor(try insert(array, bound.value("obj"), values, axis: bound["axis"]?.toInt()))
+      return .tensor(try insert(array, bound.value("obj"), values, axis: bound["axis"]?.toAxis()))
     case "resize":
       let bound = try call.bind(["a", "new_shape"], required: 2)
       let array = try bound.value("a").toTensor()
@@ -26,7 +26,7 @@ enum NumpyMoreArrays {
       guard start.ndim == 0, stop.ndim == 0, !start.dtype.isComplex, !stop.dtype.isComplex else {
         throw NumpyArrays.unsupported("np.geomspace of arrays or complex values is not supported in snippets")
       }
-      if try bound["axis"]?.toInt() ?? 0 != 0 {
+      if try bound["axis"]?.toAxis() ?? 0 != 0 {
         throw NumpyArrays.unsupported("np.geomspace's axis= is not supported in snippets")
       }
       let count = try bound["num"]?.toInt() ?? 50
@@ -62,10 +62,7 @@ enum NumpyMoreArrays {
     var array = given
     var axis = 0
     if let givenAxis {
-      guard givenAxis >= -array.ndim && givenAxis < array.ndim else {
-        throw PythonError("AxisError", "axis \(givenAxis) is out of bounds for array of dimension \(array.ndim)")
-      }
-      axis = givenAxis < 0 ? givenAxis + array.ndim : givenAxis
+      axis = try AxisConversion.normalized(givenAxis, ndim: array.ndim)
     } else if array.ndim != 1 {
       array = try core { try given.flatten() }
     }

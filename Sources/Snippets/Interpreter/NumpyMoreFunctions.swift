@@ -204,7 +204,7 @@ enum NumpyMoreFunctions {
       let indices = try bound.value("indices").toTensor()
       let axis = bound.values["axis"].map { $0.isNone ? nil : $0 } ?? .int(-1)
       return .tensor(
-        try takeAlongAxis(array, indices, axis: try axis.map { (value) throws(PythonError) in try value.toInt() }))
+        try takeAlongAxis(array, indices, axis: try axis.map { (value) throws(PythonError) in try value.toAxis() }))
     case "diagflat":
       let bound = try call.bind(["v", "k"], required: 1)
       let v = try bound.value("v").toTensor()
@@ -213,13 +213,15 @@ enum NumpyMoreFunctions {
     case "rollaxis":
       let bound = try call.bind(["a", "axis", "start"], required: 2)
       let a = try bound.value("a").toTensor()
-      var axis = try bound.value("axis").toInt()
-      var start = try bound["start"]?.toInt() ?? 0
       let n = a.ndim
-      guard axis >= -n && axis < n else {
-        throw PythonError("AxisError", "axis \(axis) is out of bounds for array of dimension \(n)")
+      let axis = try AxisConversion.normalized(try bound.value("axis").toAxis(), ndim: n)
+      if case .bigInt(let big)? = bound["start"] {
+        // NumPy compares `start` as a Python int: the message holds it (plus n when negative), however long.
+        let shown = big.compare(BigInt(0)) < 0 ? big + BigInt(n) : big
+        throw PythonError(
+          "AxisError", "'start' arg requires \(-n) <= start < \(n + 1), but \(shown.decimal()) was passed in")
       }
-      if axis < 0 { axis += n }
+      var start = try bound["start"]?.toInt() ?? 0
       if start < 0 { start += n }
       guard start >= 0 && start <= n else {
         throw PythonError("AxisError", "'start' arg requires \(-n) <= start < \(n + 1), but \(start) was passed in")
@@ -263,7 +265,7 @@ enum NumpyMoreFunctions {
       try NumpyEveryday.refuseOut(bound, name)
       try NumpyStatistics.refuseOverwrittenInput(bound, name)
       let a = try bound.value("a").toTensor()
-      let axis = try bound["axis"]?.toInt()
+      let axis = try bound["axis"]?.toAxis()
       let keepdims = try bound.flag("keepdims")
       return .tensor(try core { try a.nanMedian(axis: axis, keepdims: keepdims) })
     case "histogram_bin_edges":
@@ -308,10 +310,7 @@ enum NumpyMoreFunctions {
       if indices.ndim != array.ndim {
         throw PythonError.value("`indices` and `arr` must have the same number of dimensions")
       }
-      guard givenAxis >= -array.ndim && givenAxis < array.ndim else {
-        throw PythonError("AxisError", "axis \(givenAxis) is out of bounds for array of dimension \(array.ndim)")
-      }
-      axis = givenAxis < 0 ? givenAxis + array.ndim : givenAxis
+      axis = try AxisConversion.normalized(givenAxis, ndim: array.ndim)
     } else {
       if indices.ndim != 1 {
         throw PythonError.value("when axis=None, `indices` must have a single dimension.")

@@ -30,7 +30,10 @@ enum NumpyPartition {
     }
     let kth = try kthList(bound.value("kth"))
     let axisValue = bound.values["axis"] ?? .int(-1)
-    let axis: Int? = axisValue.isNone ? nil : try axisValue.toInt()
+    // argpartition's converter reads -2**31 as axis=None; partition's raises its AxisError.
+    let axis: Int? =
+      axisValue.isNone
+      ? nil : name == "argpartition" ? try axisValue.toAxis(readAsNoneBy: "np.argpartition") : try axisValue.toAxis()
     return try core { try array.partitioned(kth: kth, axis: axis, indices: name == "argpartition") }
   }
 

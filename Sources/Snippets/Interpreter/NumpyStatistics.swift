@@ -150,7 +150,7 @@ enum NumpyStatistics {
       }
       method = chosen
     }
-    let axis = try bound["axis"].flatMap { (value) throws(PythonError) in value.isNone ? nil : try value.toInt() }
+    let axis = try bound["axis"].flatMap { (value) throws(PythonError) in value.isNone ? nil : try value.toAxis() }
     let keepdims = try bound.flag("keepdims")
     let ignoreNaN = name.hasPrefix("nan")
     let chosen = method

@@ -68,7 +68,7 @@ enum NumpyUfuncMethods {
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
       let indices = try reduceatIndices(bound.value("indices"), ufunc)
-      let axis = try bound["axis"]?.toInt() ?? 0
+      let axis = try bound["axis"]?.toAxis() ?? 0
       return .tensor(try core { try reduceat(ufunc, array, indices, axis: axis) })
     default:
       let bound = try call.bind(["array", "axis", "dtype", "out"], required: 1)
@@ -77,7 +77,7 @@ enum NumpyUfuncMethods {
       }
       let array = try widened(ufunc, bound.value("array").toTensor())
       try NumpyMoreUfuncs.checkReducible(ufunc, array)
-      let axis = try bound["axis"]?.toInt() ?? 0
+      let axis = try bound["axis"]?.toAxis() ?? 0
       return .tensor(try core { try accumulate(ufunc, array, axis: axis) })
     }
   }
@@ -233,10 +233,7 @@ enum NumpyUfuncMethods {
   }
 
   private static func normalized(_ axis: Int, _ ndim: Int) throws -> Int {
-    guard axis >= -ndim && axis < ndim else {
-      throw TensorError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
-    }
-    return axis < 0 ? axis + ndim : axis
+    try AxisArguments.normalize(axis, ndim: ndim)
   }
 
   /// `array[..., position, ...]` along `axis`, recorded.

@@ -18,7 +18,7 @@ enum NumpyUnique {
       (try bound.flag("return_index"), try bound.flag("return_inverse"), try bound.flag("return_counts"))
     var results: [Value]
     if let axisValue = bound["axis"] {
-      results = try uniqueSlices(ar, axis: try axisValue.toInt())
+      results = try uniqueSlices(ar, axis: try axisValue.toAxis())
     } else {
       let (values, counts) = try core { try ar.uniqueValues() }
       results = [.tensor(values)]
@@ -47,11 +47,7 @@ enum NumpyUnique {
   /// `np.unique(…, axis=k)`: the distinct slices along `k` in lexicographic order, then the first index, the inverse
   /// and the counts.
   private static func uniqueSlices(_ ar: Tensor, axis given: Int) throws(PythonError) -> [Value] {
-    guard ar.ndim > 0 else { throw PythonError("AxisError", "axis \(given) is out of bounds for array of dimension 0") }
-    guard (-ar.ndim..<ar.ndim).contains(given) else {
-      throw PythonError("AxisError", "axis \(given) is out of bounds for array of dimension \(ar.ndim)")
-    }
-    let axis = given < 0 ? given + ar.ndim : given
+    let axis = try AxisConversion.normalized(given, ndim: ar.ndim)
     let front = try core { try ar.swappingAxes(0, axis) }
     let count = front.shape[0]
     let width = count == 0 ? 0 : front.size / count

@@ -11,6 +11,9 @@ extension Interpreter {
   /// Python could not print, an error Python would not raise (so never an expected output).
   func checkPrintable(_ value: Value, repr: Bool, remaining: inout Int) throws(PythonError) {
     switch value {
+    case .float, .complex:
+      try ApproximateFloats.refuse(in: value)
+      remaining -= value.repr.utf8.count
     case .tensor(let tensor):
       if let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
       do {

@@ -53,7 +53,10 @@ enum PythonBuiltins {
     case .bool(let value): return .float(value ? 1 : 0)
     case let value:
       let number = try PythonNumbers.double(value) ?? 0
-      if case .tensor(let tensor) = argument, tensor.dtype == .float64 { PythonNumberRecord.note(number, from: tensor) }
+      if case .tensor(let tensor) = argument {
+        if tensor.dtype == .float64 { PythonNumberRecord.note(number, from: tensor) }
+        ApproximateFloats.note(.float(number), from: tensor)
+      }
       return .float(number)
     }
   }

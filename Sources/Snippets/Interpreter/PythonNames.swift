@@ -28,97 +28,25 @@ enum PythonNames {
     "__import__", "__build_class__",
   ]
 
-  /// Each importable module's public names, by the module's name.
-  static let modules: [String: Set<String>] = [
-    "numpy": [
-      "False_", "ScalarType", "True_", "__NUMPY_SETUP__", "__all__", "__array_api_version__",
-      "__array_namespace_info__", "__builtins__", "__cached__", "__config__", "__dir__", "__doc__",
-      "__expired_attributes__", "__file__", "__former_attrs__", "__future_scalars__", "__getattr__", "__loader__",
-      "__name__", "__numpy_submodules__", "__package__", "__path__", "__spec__", "__version__", "abs", "absolute",
-      "acos", "acosh", "add", "all", "allclose", "amax", "amin", "angle", "any", "append", "apply_along_axis",
-      "apply_over_axes", "arange", "arccos", "arccosh", "arcsin", "arcsinh", "arctan", "arctan2", "arctanh",
-      "argmax", "argmin", "argpartition", "argsort", "argwhere", "around", "array", "array2string", "array_equal",
-      "array_equiv", "array_repr", "array_split", "array_str", "asanyarray", "asarray", "asarray_chkfinite",
-      "ascontiguousarray", "asfortranarray", "asin", "asinh", "asmatrix", "astype", "atan", "atan2", "atanh",
-      "atleast_1d", "atleast_2d", "atleast_3d", "average", "bartlett", "base_repr", "binary_repr", "bincount",
-      "bitwise_and", "bitwise_count", "bitwise_invert", "bitwise_left_shift", "bitwise_not", "bitwise_or",
-      "bitwise_right_shift", "bitwise_xor", "blackman", "block", "bmat", "bool", "bool_", "broadcast",
-      "broadcast_arrays", "broadcast_shapes", "broadcast_to", "busday_count", "busday_offset", "busdaycalendar",
-      "byte", "bytes_", "c_", "can_cast", "cbrt", "cdouble", "ceil", "char", "character", "choose", "clip",
-      "clongdouble", "column_stack", "common_type", "complex128", "complex256", "complex64", "complexfloating",
-      "compress", "concat", "concatenate", "conj", "conjugate", "convolve", "copy", "copysign", "copyto", "core",
-      "corrcoef", "correlate", "cos", "cosh", "count_nonzero", "cov", "cross", "csingle", "ctypeslib", "cumprod",
-      "cumsum", "cumulative_prod", "cumulative_sum", "datetime64", "datetime_as_string", "datetime_data", "deg2rad",
-      "degrees", "delete", "diag", "diag_indices", "diag_indices_from", "diagflat", "diagonal", "diff", "digitize",
-      "divide", "divmod", "dot", "double", "dsplit", "dstack", "dtype", "dtypes", "e", "ediff1d", "einsum",
-      "einsum_path", "emath", "empty", "empty_like", "equal", "errstate", "euler_gamma", "exceptions", "exp", "exp2",
-      "expand_dims", "expm1", "extract", "eye", "f2py", "fabs", "fft", "fill_diagonal", "finfo", "fix", "flatiter",
-      "flatnonzero", "flexible", "flip", "fliplr", "flipud", "float128", "float16", "float32", "float64",
-      "float_power", "floating", "floor", "floor_divide", "fmax", "fmin", "fmod", "format_float_positional",
-      "format_float_scientific", "frexp", "from_dlpack", "frombuffer", "fromfile", "fromfunction", "fromiter",
-      "frompyfunc", "fromregex", "fromstring", "full", "full_like", "gcd", "generic", "genfromtxt", "geomspace",
-      "get_include", "get_printoptions", "getbufsize", "geterr", "geterrcall", "gradient", "greater",
-      "greater_equal", "half", "hamming", "hanning", "heaviside", "histogram", "histogram2d", "histogram_bin_edges",
-      "histogramdd", "hsplit", "hstack", "hypot", "i0", "identity", "iinfo", "imag", "index_exp", "indices",
-      "inexact", "inf", "info", "inner", "insert", "int16", "int32", "int64", "int8", "int_", "intc", "integer",
-      "interp", "intersect1d", "intp", "invert", "is_busday", "isclose", "iscomplex", "iscomplexobj", "isdtype",
-      "isfinite", "isfortran", "isin", "isinf", "isnan", "isnat", "isneginf", "isposinf", "isreal", "isrealobj",
-      "isscalar", "issubdtype", "iterable", "ix_", "kaiser", "kron", "lcm", "ldexp", "left_shift", "less",
-      "less_equal", "lexsort", "lib", "linalg", "linspace", "little_endian", "load", "loadtxt", "log", "log10",
-      "log1p", "log2", "logaddexp", "logaddexp2", "logical_and", "logical_not", "logical_or", "logical_xor",
-      "logspace", "long", "longdouble", "longlong", "ma", "mask_indices", "matmul", "matrix", "matrix_transpose",
-      "matvec", "max", "maximum", "may_share_memory", "mean", "median", "memmap", "meshgrid", "mgrid", "min",
-      "min_scalar_type", "minimum", "mintypecode", "mod", "modf", "moveaxis", "multiply", "nan", "nan_to_num",
-      "nanargmax", "nanargmin", "nancumprod", "nancumsum", "nanmax", "nanmean", "nanmedian", "nanmin",
-      "nanpercentile", "nanprod", "nanquantile", "nanstd", "nansum", "nanvar", "ndarray", "ndenumerate", "ndim",
-      "ndindex", "nditer", "negative", "nested_iters", "newaxis", "nextafter", "nonzero", "not_equal", "number",
-      "object_", "ogrid", "ones", "ones_like", "outer", "packbits", "pad", "partition", "percentile", "permute_dims",
-      "pi", "piecewise", "place", "poly", "poly1d", "polyadd", "polyder", "polydiv", "polyfit", "polyint", "polymul",
-      "polynomial", "polysub", "polyval", "positive", "pow", "power", "printoptions", "prod", "promote_types", "ptp",
-      "put", "put_along_axis", "putmask", "quantile", "r_", "rad2deg", "radians", "random", "ravel",
-      "ravel_multi_index", "real", "real_if_close", "rec", "recarray", "reciprocal", "record", "remainder", "repeat",
-      "require", "reshape", "resize", "result_type", "right_shift", "rint", "roll", "rollaxis", "roots", "rot90",
-      "round", "row_stack", "s_", "save", "savetxt", "savez", "savez_compressed", "sctypeDict", "searchsorted",
-      "select", "set_printoptions", "setbufsize", "setdiff1d", "seterr", "seterrcall", "setxor1d", "shape",
-      "shares_memory", "short", "show_config", "show_runtime", "sign", "signbit", "signedinteger", "sin", "sinc",
-      "single", "sinh", "size", "sort", "sort_complex", "spacing", "split", "sqrt", "square", "squeeze", "stack",
-      "std", "str_", "strings", "subtract", "sum", "swapaxes", "take", "take_along_axis", "tan", "tanh", "tensordot",
-      "test", "testing", "tile", "timedelta64", "trace", "transpose", "trapezoid", "tri", "tril", "tril_indices",
-      "tril_indices_from", "trim_zeros", "triu", "triu_indices", "triu_indices_from", "true_divide", "trunc",
-      "typecodes", "typename", "typing", "ubyte", "ufunc", "uint", "uint16", "uint32", "uint64", "uint8", "uintc",
-      "uintp", "ulong", "ulonglong", "union1d", "unique", "unique_all", "unique_counts", "unique_inverse",
-      "unique_values", "unpackbits", "unravel_index", "unsignedinteger", "unstack", "unwrap", "ushort", "vander",
-      "var", "vdot", "vecdot", "vecmat", "vectorize", "void", "vsplit", "vstack", "where", "zeros", "zeros_like",
-    ],
-    "numpy.random": [
-      "BitGenerator", "Generator", "MT19937", "PCG64", "PCG64DXSM", "Philox", "RandomState", "SFC64", "SeedSequence",
-      "__RandomState_ctor", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
-      "__package__", "__path__", "__spec__", "beta", "binomial", "bit_generator", "bytes", "chisquare", "choice",
-      "default_rng", "dirichlet", "exponential", "f", "gamma", "geometric", "get_bit_generator", "get_state",
-      "gumbel", "hypergeometric", "laplace", "logistic", "lognormal", "logseries", "mtrand", "multinomial",
-      "multivariate_normal", "negative_binomial", "noncentral_chisquare", "noncentral_f", "normal", "pareto",
-      "permutation", "poisson", "power", "rand", "randint", "randn", "random", "random_integers", "random_sample",
-      "ranf", "rayleigh", "sample", "seed", "set_bit_generator", "set_state", "shuffle", "standard_cauchy",
-      "standard_exponential", "standard_gamma", "standard_normal", "standard_t", "test", "triangular", "uniform",
-      "vonmises", "wald", "weibull", "zipf",
-    ],
-    "numpy.linalg": [
-      "LinAlgError", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
-      "__package__", "__path__", "__spec__", "cholesky", "cond", "cross", "det", "diagonal", "eig", "eigh",
-      "eigvals", "eigvalsh", "inv", "lstsq", "matmul", "matrix_norm", "matrix_power", "matrix_rank",
-      "matrix_transpose", "multi_dot", "norm", "outer", "pinv", "qr", "slogdet", "solve", "svd", "svdvals",
-      "tensordot", "tensorinv", "tensorsolve", "test", "trace", "vecdot", "vector_norm",
-    ],
+  /// Each importable module's public names, by the module's name: `listedModules`, and the public names of
+  /// the NumPy modules `NumpyModuleNames` lists whole.
+  static let modules: [String: Set<String>] = listedModules.merging(
+    ["numpy", "numpy.random", "numpy.linalg", "numpy.fft", "numpy.char", "numpy.strings", "numpy.polynomial"].map {
+      ($0, publicNumpyNames($0))
+    }, uniquingKeysWith: { listed, _ in listed })
+
+  /// A NumPy module's names in `NumpyModuleNames` but its private `_name`s (Python's `__special__` ones stay).
+  private static func publicNumpyNames(_ module: String) -> Set<String> {
+    (NumpyModuleNames.names[module] ?? []).filter { !$0.hasPrefix("_") || $0.hasPrefix("__") }
+  }
+
+  /// The public names of the modules not taken from `NumpyModuleNames`, by the module's name.
+  private static let listedModules: [String: Set<String>] = [
     "numpy.lib": [
       "Arrayterator", "NumpyVersion", "add_docstring", "add_newdoc", "array_utils", "format", "introspect", "mixins",
       "npyio", "scimath", "stride_tricks", "test", "tracemalloc_domain",
     ],
     "numpy.lib.stride_tricks": ["as_strided", "sliding_window_view"],
-    "numpy.fft": [
-      "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
-      "__path__", "__spec__", "fft", "fft2", "fftfreq", "fftn", "fftshift", "hfft", "ifft", "ifft2", "ifftn",
-      "ifftshift", "ihfft", "irfft", "irfft2", "irfftn", "rfft", "rfft2", "rfftfreq", "rfftn", "test",
-    ],
     "math": [
       "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "acos", "acosh", "asin", "asinh",
       "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign", "cos", "cosh", "degrees", "dist", "e", "erf",
@@ -126,23 +54,6 @@ enum PythonNames {
       "inf", "isclose", "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p",
       "log2", "modf", "nan", "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt",
       "tan", "tanh", "tau", "trunc", "ulp",
-    ],
-    "numpy.char": [
-      "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
-      "__path__", "__spec__", "add", "array", "asarray", "capitalize", "center", "chararray", "compare_chararrays",
-      "count", "decode", "encode", "endswith", "equal", "expandtabs", "find", "greater", "greater_equal", "index",
-      "isalnum", "isalpha", "isdecimal", "isdigit", "islower", "isnumeric", "isspace", "istitle", "isupper", "join",
-      "less", "less_equal", "ljust", "lower", "lstrip", "mod", "multiply", "not_equal", "partition", "replace",
-      "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "str_len",
-      "strip", "swapcase", "title", "translate", "upper", "zfill",
-    ],
-    "numpy.strings": [
-      "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
-      "__path__", "__spec__", "add", "capitalize", "center", "count", "decode", "encode", "endswith", "equal",
-      "expandtabs", "find", "greater", "greater_equal", "index", "isalnum", "isalpha", "isdecimal", "isdigit",
-      "islower", "isnumeric", "isspace", "istitle", "isupper", "less", "less_equal", "ljust", "lower", "lstrip",
-      "mod", "multiply", "not_equal", "partition", "replace", "rfind", "rindex", "rjust", "rpartition", "rstrip",
-      "slice", "startswith", "str_len", "strip", "swapcase", "title", "translate", "upper", "zfill",
     ],
     "random": [
       "BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI", "__all__",
@@ -191,8 +102,8 @@ enum PythonNames {
       "digits", "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
     ],
     "array": [
-      "ArrayType", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_array_reconstructor",
-      "array", "typecodes",
+      "ArrayType", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "_array_reconstructor", "array", "typecodes",
     ],
     "sys": [
       "__breakpointhook__", "__displayhook__", "__doc__", "__excepthook__", "__interactivehook__", "__loader__",
@@ -538,12 +449,6 @@ enum PythonNames {
       "subtract", "sum", "swapaxes", "take", "tan", "tanh", "test", "trace", "transpose", "true_divide", "union1d",
       "unique", "vander", "var", "vstack", "where", "zeros", "zeros_like",
     ],
-    "numpy.polynomial": [
-      "Chebyshev", "Hermite", "HermiteE", "Laguerre", "Legendre", "Polynomial", "__all__", "__builtins__",
-      "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__",
-      "chebyshev", "hermite", "hermite_e", "laguerre", "legendre", "polynomial", "polyutils",
-      "set_default_printstyle", "test",
-    ],
     "numpy.polynomial.polynomial": [
       "ABCPolyBase", "Polynomial", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
       "__name__", "__package__", "__spec__", "np", "polyadd", "polycompanion", "polyder", "polydiv", "polydomain",
@@ -797,7 +702,6 @@ enum PythonNames {
     "true_divide": "divide",
   ]
 
-  /// The keywords every ufunc takes besides its operands.
   /// NumPy's scalar types, by the name Python's AttributeError prints; they share `scalarAttributes`.
   static let scalarTypes: Set<String> = [
     "numpy.float64", "numpy.float32", "numpy.float16", "numpy.int64", "numpy.int32", "numpy.int16", "numpy.int8",

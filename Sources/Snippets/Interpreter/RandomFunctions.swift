@@ -574,6 +574,6 @@ extension Interpreter {
 
   private static func requireAxisZero(_ axis: Value?, _ name: String) throws(PythonError) {
     guard let axis else { return }
-    if try axis.toInt() != 0 { throw Self.unsupported("\(name)() in snippets works along axis 0 only") }
+    if try axis.toAxis() != 0 { throw Self.unsupported("\(name)() in snippets works along axis 0 only") }
   }
 }

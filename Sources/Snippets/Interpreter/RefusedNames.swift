@@ -263,24 +263,10 @@ extension Interpreter {
     }
   }
 
-  /// The refusal for docbuild's AxisError about an axis no C int holds (`a.sum(axis=2**40)`): NumPy converts the axis
-  /// to a C int first and fails there, with words that depend on the function (`ValueError: integer won't fit into
-  /// a C int`, `OverflowError: Python int too large to convert to C int`, `… C long`), which docbuild does not follow.
-  static func refusalForAxisBeyondCInt(_ error: PythonError) -> PythonError? {
-    guard !error.isLimit, error.type == "AxisError",
-      let axisWord = error.message.split(separator: " ").drop(while: { !$0.hasSuffix("axis") }).dropFirst().first,
-      let axis = Int(axisWord), axis < Int(Int32.min) || axis > Int(Int32.max)
-    else { return nil }
-    return PythonError.limit(
-      "axis \(axis) is beyond a C int, which is not supported in snippets: NumPy fails converting it, with an error "
-        + "that depends on the function")
-  }
-
   /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
   static func refusalForMissingName(_ error: PythonError) -> PythonError? {
     guard !error.isLimit else { return nil }
-    if let refusal = refusalForAxisBeyondCInt(error) { return refusal }
     let quoted = error.message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
     var refusal: PythonError
     switch error.type {

@@ -76,7 +76,7 @@ extension StringArrays {
       let parts = try Interpreter.iterationItems(bound.value("arrays")).map { (value) throws(PythonError) in
         try operand(value, for: TextDType(isBytes: false, width: 0))
       }
-      let axis = try bound["axis"]?.toInt() ?? 0
+      let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.concatenate") ?? 0
       // The positions of each part, offset into one joined memory, concatenated by the core.
       var memory: [String] = []
       var shifted: [Tensor] = []

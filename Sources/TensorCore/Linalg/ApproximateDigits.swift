@@ -19,12 +19,20 @@ extension Tensor {
     var budget = Self.provenanceBudget
     while let current = pending.popLast(), budget > 0 {
       budget -= 1
-      if case .linalg(.decomposition(let decomposition)) = current.operation {
-        let name = decomposition.name == "polyfit" ? "np.polyfit" : "np.linalg.\(decomposition.name)"
-        switch decomposition {
-        case .eig, .eigvals:
-          return (name, current.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) })
-        default: return (name, 0)
+      if case .linalg(let function) = current.operation {
+        switch function {
+        case .decomposition(let decomposition):
+          let name = decomposition.name == "polyfit" ? "np.polyfit" : "np.linalg.\(decomposition.name)"
+          switch decomposition {
+          case .eig, .eigvals:
+            return (name, current.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) })
+          default: return (name, 0)
+          }
+        case .determinant, .logAbsDeterminant, .inverse, .solve:
+          if let order = current.inputs[0].shape.last, order > LUFactorization.largestBitExactOrder {
+            return (function.numpyName, 0)
+          }
+        case .cholesky: break
         }
       }
       for input in current.inputs {
@@ -36,7 +44,8 @@ extension Tensor {
 
   /// Why this value's text cannot be promised to be NumPy's, or nil when it can: a float scalar computed from a
   /// decomposition (its repr shows all 17 digits), or such an array holding an entry at rounding-noise level.
-  public func approximateDigitsRefusal() -> TensorError? {
+  /// `everyDigit` asks for every digit of every entry (`float(x)`, `x.item()`, `x.tolist()`), refused as a scalar's.
+  public func approximateDigitsRefusal(everyDigit: Bool = false) -> TensorError? {
     let values: [Double]
     switch storage {
     case .float64(let reals) where dtype == .float64: values = reals
@@ -46,7 +55,7 @@ extension Tensor {
     }
     guard let (function, inputScale) = decompositionOrigin() else { return nil }
     let largest = values.reduce(inputScale) { Swift.max($0, Swift.abs($1)) }
-    if ndim == 0 {
+    if ndim == 0 || everyDigit {
       return TensorError(
         "NotImplementedError",
         "this number was computed from \(function)'s result, whose last digits come from LAPACK's "

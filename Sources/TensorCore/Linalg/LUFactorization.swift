@@ -10,6 +10,12 @@
 /// Checked against NumPy 2.4.6 on random matrices up to 5×5 to the last bit; larger ones agree to the printed
 /// digits (OpenBLAS's blocked kernels group the sums differently there).
 struct LUFactorization {
+  /// The largest order whose results are held to NumPy's bits (the fixtures `numpy/10-linalg-exact-*.txt`, from NumPy on an
+  /// AVX-512 CPU): beyond it
+  /// OpenBLAS's getrf takes blocked steps whose sums docbuild groups otherwise, so a result agrees with NumPy's only
+  /// to the digits an array prints, and `approximateDigitsRefusal` refuses showing every digit of one.
+  static let largestBitExactOrder = 5
+
   /// The order of the matrix.
   let order: Int
   /// Row-major: the unit lower factor L below the diagonal, U on and above it.

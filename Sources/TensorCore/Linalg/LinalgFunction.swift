@@ -57,6 +57,19 @@ enum LinalgFunction: Sendable, Equatable {
     }
   }
 
+  /// The name a snippet calls the function by, for diagnostics.
+  var numpyName: String {
+    switch self {
+    case .inverse: "np.linalg.inv"
+    case .determinant: "np.linalg.det"
+    case .logAbsDeterminant: "np.linalg.slogdet"
+    case .solve: "np.linalg.solve"
+    case .cholesky: "np.linalg.cholesky"
+    case .decomposition(let decomposition):
+      decomposition.name == "polyfit" ? "np.polyfit" : "np.linalg.\(decomposition.name)"
+    }
+  }
+
   /// NumPy's error for an exactly zero pivot.
   static let singular = TensorError("LinAlgError", "Singular matrix")
 

@@ -240,12 +240,7 @@ extension Shape {
   /// NumPy's `normalize_axis_tuple` for `moveaxis`: every axis in range, none repeated (named by its argument).
   static func normalizeTuple(_ axes: [Int], ndim: Int, argument: String) throws -> [Int] {
     var result: [Int] = []
-    for axis in axes {
-      guard axis >= -ndim, axis < ndim else {
-        throw TensorError("AxisError", "\(argument): axis \(axis) is out of bounds for array of dimension \(ndim)")
-      }
-      result.append(axis < 0 ? axis + ndim : axis)
-    }
+    for axis in axes { result.append(try normalize(axis: axis, ndim: ndim, argument: argument)) }
     if Set(result).count != result.count {
       throw TensorError.value("repeated axis in `\(argument)` argument")
     }
@@ -255,9 +250,10 @@ extension Shape {
 
 /// Axis and slice arguments checked as NumPy checks them, for the interpreter's argument binding.
 public enum AxisArguments {
-  /// One axis in `-ndim..<ndim`, made non-negative (NumPy's AxisError otherwise).
-  public static func normalize(_ axis: Int, ndim: Int) throws -> Int {
-    try Shape.normalize(axis: axis, ndim: ndim)
+  /// One axis in `-ndim..<ndim`, made non-negative: NumPy's AxisError otherwise (led by `argument: ` where NumPy
+  /// names the argument), and a refusal for an axis no C int holds (`Shape.normalize(axis:ndim:argument:)`).
+  public static func normalize(_ axis: Int, ndim: Int, argument: String? = nil) throws -> Int {
+    try Shape.normalize(axis: axis, ndim: ndim, argument: argument)
   }
 
   /// NumPy's `normalize_axis_tuple`: each axis in range, none repeated.

@@ -239,7 +239,8 @@ extension Tensor {
   /// `np.sort(a, axis)` (`axis: nil` flattens): ascending, NaN last; the gradient follows each element.
   public func sorted(axis: Int?, stable: Bool = false) throws -> Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
-    if source.ndim == 0 { throw TensorError.axis(axis ?? -1, ndim: 0) }
+    // A 0-d array has no axis: this throws NumPy's AxisError (or refuses an axis beyond a C int).
+    if source.ndim == 0 { _ = try Shape.normalize(axis: axis ?? -1, ndim: 0) }
     if !stable, storageClass == .float64 { try source.refuseDistinctTies(axis: axis ?? -1) }
     if !stable, dtype == .float16, source.doubles.contains(where: \.isNaN) { throw Self.halfSortNaNRefusal("np.sort") }
     let order = try source.argsortPositions(axis: axis ?? -1, stable: true)

@@ -59,9 +59,15 @@ enum Shape {
     return strides
   }
 
-  /// Maps a possibly negative axis into `0..<ndim`, or throws NumPy's AxisError.
-  static func normalize(axis: Int, ndim: Int) throws -> Int {
-    guard axis >= -ndim && axis < ndim else { throw TensorError.axis(axis, ndim: ndim) }
+  /// Maps a possibly negative axis into `0..<ndim` as NumPy's `normalize_axis_index` does, or throws NumPy's
+  /// AxisError, its message led by `argument: ` where NumPy names the argument (`np.moveaxis`'s `source`). An axis no
+  /// C int holds is refused: NumPy fails converting it before it looks at the range, with words that depend on the
+  /// function (`integer won't fit into a C int`, `Python int too large to convert to C int`, `… C long`).
+  static func normalize(axis: Int, ndim: Int, argument: String? = nil) throws -> Int {
+    guard axis >= -ndim && axis < ndim else {
+      if axis < Int(Int32.min) || axis > Int(Int32.max) { throw TensorError.axisBeyondCInt(String(axis)) }
+      throw TensorError.axis(axis, ndim: ndim, argument: argument)
+    }
     return axis < 0 ? axis + ndim : axis
   }
 

@@ -25,8 +25,18 @@ public struct TensorError: Error, Sendable, Hashable, CustomStringConvertible {
   static func type(_ message: String) -> TensorError { TensorError("TypeError", message) }
   static func index(_ message: String) -> TensorError { TensorError("IndexError", message) }
 
-  /// NumPy's AxisError for an axis outside `-ndim..<ndim`.
-  static func axis(_ axis: Int, ndim: Int) -> TensorError {
-    TensorError("AxisError", "axis \(axis) is out of bounds for array of dimension \(ndim)")
+  /// NumPy's AxisError for an axis outside `-ndim..<ndim`, led by `argument: ` where NumPy names the argument.
+  static func axis(_ axis: Int, ndim: Int, argument: String? = nil) -> TensorError {
+    let prefix = argument.map { $0 + ": " } ?? ""
+    return TensorError("AxisError", "\(prefix)axis \(axis) is out of bounds for array of dimension \(ndim)")
+  }
+
+  /// The refusal of an axis (`text`, as Python prints it) that no C int holds: NumPy fails converting it, in words
+  /// that depend on the function.
+  public static func axisBeyondCInt(_ text: String) -> TensorError {
+    TensorError(
+      "NotImplementedError",
+      "axis \(text) is beyond a C int, which is not supported in snippets: NumPy fails converting it, with an error "
+        + "that depends on the function", isLimit: true)
   }
 }

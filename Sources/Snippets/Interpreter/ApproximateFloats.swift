@@ -1,0 +1,53 @@
+import TensorCore
+
+/// The Python floats a chapter took out of values whose last digits are docbuild's rather than NumPy's
+/// (`Tensor.approximateDigitsRefusal`): `float(np.linalg.eigvalsh(m)[0])`, `np.linalg.inv(a).tolist()`. A Python float
+/// keeps no history, so it is recognised by its bits wherever it would show every digit (echoed, printed, `str`,
+/// `repr`, a format without a precision) and refused there; `f"{x:.4f}"` and `round(x, 6)` stay allowed. A float
+/// that Python arithmetic changed first (`float(x) * 2`) has other bits and is not recognised.
+final class ApproximateFloats: @unchecked Sendable {
+  /// The running chapter's, for the conversions that have no interpreter at hand; `SnippetSession` binds its
+  /// interpreter's for each block (blocks run one at a time, so nothing is shared concurrently).
+  @TaskLocal static var current: ApproximateFloats?
+
+  /// Each noted float's bits, with why its digits cannot be shown.
+  private var refusals: [UInt64: TensorError] = [:]
+
+  /// Notes the floats of `value` (a float, or lists of them from `tolist`) when `source` is approximate.
+  static func note(_ value: Value, from source: Tensor) {
+    guard let floats = current, let refusal = source.approximateDigitsRefusal(everyDigit: true) else { return }
+    func visit(_ value: Value) {
+      switch value {
+      // Not zero: a zero part (of every real eigenvalue's complex, say) would refuse every later 0.0.
+      case .float(let number) where number != 0: floats.refusals[number.bitPattern] = refusal
+      case .complex(let number):
+        for part in [number.real, number.imag] where part != 0 { floats.refusals[part.bitPattern] = refusal }
+      case .list(let items): for item in items { visit(item) }
+      default: break
+      }
+    }
+    visit(value)
+  }
+
+  /// Throws the refusal of a noted float inside `value` (itself, or in its lists, tuples and dicts).
+  static func refuse(in value: Value) throws(PythonError) {
+    guard let floats = current, !floats.refusals.isEmpty else { return }
+    try floats.refuse(value)
+  }
+
+  private func refuse(_ value: Value) throws(PythonError) {
+    switch value {
+    case .float(let number):
+      if let refusal = refusals[number.bitPattern] { throw PythonError(refusal) }
+    case .complex(let number):
+      if let refusal = refusals[number.real.bitPattern] ?? refusals[number.imag.bitPattern] {
+        throw PythonError(refusal)
+      }
+    case .list(let items), .tuple(let items): for item in items { try refuse(item) }
+    case .dict(let dict):
+      for item in dict.keys { try refuse(item) }
+      for item in dict.values { try refuse(item) }
+    default: break
+    }
+  }
+}
