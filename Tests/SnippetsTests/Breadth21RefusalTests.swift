@@ -41,9 +41,6 @@ struct Breadth21RefusalTests {
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
-    let outputs = try RefusalProbe.unacceptedOutputs(
-      of: RefusalProbe.transcript(setup, statement), naming: statement)
-    let output = try #require(outputs.last)
-    #expect(output.contains("Error: ") && output.contains(words), "\(statement) printed \(output)")
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
   }
 }

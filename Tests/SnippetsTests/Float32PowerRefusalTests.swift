@@ -20,9 +20,6 @@ struct Float32PowerRefusalTests {
 
   @Test(arguments: refused)
   func isRefusedNamingTheDType(statement: String) throws {
-    let outputs = try RefusalProbe.unacceptedOutputs(
-      of: RefusalProbe.transcript(Self.setup, statement), naming: statement)
-    let output = try #require(outputs.last)
-    #expect(output.contains("Error: ") && output.contains("float32"), "\(statement) printed \(output)")
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: "float32")
   }
 }

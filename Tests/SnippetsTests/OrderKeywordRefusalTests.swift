@@ -30,9 +30,6 @@ struct OrderKeywordRefusalTests {
 
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(setup: String, statement: String, words: String) throws {
-    let outputs = try RefusalProbe.unacceptedOutputs(
-      of: RefusalProbe.transcript(setup, statement), naming: statement)
-    let output = try #require(outputs.last)
-    #expect(output.contains("Error: ") && output.contains(words), "\(statement) printed \(output)")
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
   }
 }
