@@ -1,9 +1,16 @@
+import Synchronization
+
 /// Printing values computed from the decompositions, whose last bits are docbuild's rather than LAPACK's: an
 /// array prints NumPy's 8 digits, but a NumPy scalar prints every digit, and an entry at rounding-noise level
 /// prints LAPACK's noise. Such text is refused rather than shown different from NumPy's.
 extension Tensor {
   /// How many graph nodes the search for a decomposition visits: a long history is not searched to its end.
   static let provenanceBudget = 2000
+
+  /// Set once this process has computed a result whose last digits are not NumPy's (`LinalgFunction.evaluate`):
+  /// until then no value can hold one in its history, and `float(loss)` in a training loop searches nothing. The
+  /// answer is the same either way, so another chapter setting it changes no output.
+  static let approximateResultsExist = Atomic<Bool>(false)
 
   /// The name of the `np.linalg` decomposition this value was computed from, or nil (also when its history is
   /// longer than the search budget, or was forgotten).
@@ -13,7 +20,7 @@ extension Tensor {
   /// and `eigvals` (0 for the others): a result of theirs whose every entry is noise (`a @ v - w * v`) is measured
   /// against it.
   func decompositionOrigin() -> (name: String, inputScale: Double)? {
-    guard let start = node else { return nil }
+    guard Self.approximateResultsExist.load(ordering: .relaxed), let start = node else { return nil }
     var pending = [start]
     var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
     var budget = Self.provenanceBudget

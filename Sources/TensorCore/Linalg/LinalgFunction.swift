@@ -17,8 +17,14 @@ enum LinalgFunction: Sendable, Equatable {
   /// Computes the function of same-batch, float64 inputs whose shapes the caller has checked.
   func evaluate(_ inputs: [Tensor]) throws -> Tensor {
     let a = inputs[0]
-    if case .decomposition(let decomposition) = self { return try decomposition.evaluate(inputs) }
+    if case .decomposition(let decomposition) = self {
+      Tensor.approximateResultsExist.store(true, ordering: .relaxed)
+      return try decomposition.evaluate(inputs)
+    }
     let n = a.shape[a.ndim - 1]
+    if n > LUFactorization.largestBitExactOrder, self != .cholesky {
+      Tensor.approximateResultsExist.store(true, ordering: .relaxed)
+    }
     let batch = Array(a.shape.dropLast(2))
     let count = Shape.count(batch)
     let values = a.doubles
