@@ -137,6 +137,7 @@ enum Builtins {
     case "char", "strings": return .module("numpy.\(name)")
     case "ndarray": return .function("numpy.ndarray")
     case "frombuffer": return .function("numpy.frombuffer")
+    case "asfortranarray": return .function("numpy.asfortranarray")  // MemoryOrderCalls.swift
     case _ where NumpyAbstractTypes.classes[name] != nil: return .function("numpy.\(name)")
     case "issubdtype": return .function("numpy.issubdtype")
     case _ where ChapterFiles.numpyFunctions.contains("numpy.\(name)"): return .function("numpy.\(name)")

@@ -608,6 +608,13 @@ extension Interpreter {
         // `np.polyadd` and its family are written in the snippet language; autograd wraps them as functions.
         try AutogradTracing.refuseCall("numpy.\(closure.definition.name)", call)
       }
+      if runningModule == nil, closure.module == "_numpy_breadth", GradientTrace.input != nil {
+        // autograd runs NumPy's function on the values first (its errors come first), then has no VJP for it.
+        try ModuleSources.refuseNestedTraced(closure.definition.name, call)
+        let result = try callUser(closure, call)
+        try ModuleSources.refuseTracedBreadthCall(closure.definition.name, call)
+        return result
+      }
       return try callUser(closure, call)
     case .classObject, .boundMethod, .object, .wrapped:
       if let result = try callObject(function, call) { return result }
@@ -633,6 +640,7 @@ extension Interpreter {
         call = try NumpyAdditions.einsumStringForm(call)
       }
       if runningModule == nil { try AutogradTracing.refuseCall(name, call) }
+      if let result = try callFunctionInMemoryOrder(name, call) { return result }
       return ResultLayout.settleFunction(name, call, try functionView(name, call, try callFunction(name, call)))
     case .method(.function(let type), let name) where TypeMethods.isDescriptor(function):
       let (method, rest) = try TypeMethods.bind(type, name, call)
@@ -688,6 +696,11 @@ extension Interpreter {
       return try callInPlaceArrayMethod(name, on: array, call)
     case .method(let receiver, let name):
       call.function = name
+      if case .tensor(let array) = receiver, Self.mayTakeMemoryOrder(name, call),
+        let result = try callInMemoryOrder(name, on: array, call)
+      {
+        return result
+      }
       return ResultLayout.settleMethod(
         name, receiver, call, try methodView(name, receiver, call, try Methods.call(name, on: receiver, call)))
     case .scalarType(let dtype):

@@ -135,6 +135,10 @@ enum NumpyEveryday {
     case "moveaxis":
       let bound = try call.bind(["a", "source", "destination"], required: 3)
       let a = try bound.value("a").toTensor()
+      // NumPy's normalize_axis_tuple iterates what is no index: a float is its TypeError there.
+      for key in ["source", "destination"] {
+        if case .float = try bound.value(key) { throw PythonError.type("'float' object is not iterable") }
+      }
       let source = try AxisConversion.axes(bound.value("source"))
       let destination = try AxisConversion.axes(bound.value("destination"))
       return .tensor(try core { try a.movingAxes(from: source, to: destination) })

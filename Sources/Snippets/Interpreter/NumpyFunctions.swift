@@ -71,6 +71,10 @@ enum NumpyFunctions {
     case nil, .none?: return "C"
     case .string(let text)? where text.count == 1 && "CFAKcfak".contains(text): return text.uppercased()
     case .string(let text)?: throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got '\(text)')")
+    // NumPy reads a bytes order as its ASCII text.
+    case .bytes(let text)? where text.count == 1 && "CFAKcfak".contains(text): return text.uppercased()
+    case let bytes? where bytes.typeName == "bytes":
+      throw PythonError.value("order must be one of 'C', 'F', 'A', or 'K' (got \(bytes.repr))")
     case let other?: throw PythonError.type("order must be str, not \(other.typeName)")
     }
   }
@@ -345,12 +349,54 @@ enum NumpyFunctions {
       let isSingleAxis = bound["axis"].map(isSingleAxis) ?? false
       let a = try tensor(bound, "a")
       return .tensor(try core { try a.squeeze(axes, isSingleAxis: isSingleAxis) })
+    case "size" where call.positional.count > 1 || !call.keywords.isEmpty:
+      return try sizeAlong(call)
     case "shape", "ndim", "size":
       let a = try call.bind(["a"], required: 1).value("a").toTensor()
       return try Attributes.get(name, of: .tensor(a))
     default:
       return nil
     }
+  }
+}
+
+extension NumpyFunctions {
+  /// `np.size(a, axis)`: the product of the extents along one axis or a tuple of them (NumPy's
+  /// `normalize_axis_tuple`, which refuses a repeated axis).
+  fileprivate static func sizeAlong(_ call: CallArguments) throws(PythonError) -> Value {
+    let bound = try call.bind(["a", "axis"], required: 1)
+    let a = try bound.value("a").toTensor()
+    guard let axis = bound["axis"], !axis.isNone else { return .int(a.size) }
+    var given: [Int] = []
+    // NumPy iterates what is no index (a float is not iterable), then reads each item as an index.
+    func index(_ value: Value, iterated: Bool) throws(PythonError) -> Int {
+      switch value {
+      case .int, .bool: return try value.toInt()
+      case .tensor(let scalar) where scalar.isScalar && (scalar.dtype.isInteger || scalar.dtype == .bool):
+        return try value.toInt()
+      case .float:
+        throw PythonError.type(iterated ? "integer argument expected, got float" : "'float' object is not iterable")
+      default:
+        throw NumpyArrays.unsupported("np.size with an axis of type \(value.typeName) is not supported in snippets")
+      }
+    }
+    switch axis {
+    case .tuple(let items), .list(let items):
+      for item in items.items { given.append(try index(item, iterated: true)) }
+    default:
+      given = [try index(axis, iterated: false)]
+    }
+    var seen = Set<Int>()
+    var count = 1
+    for value in given {
+      guard value >= -a.ndim && value < a.ndim else {
+        throw PythonError("AxisError", "axis \(value) is out of bounds for array of dimension \(a.ndim)")
+      }
+      let normalized = value < 0 ? value + a.ndim : value
+      if !seen.insert(normalized).inserted { throw PythonError.value("repeated axis") }
+      count *= a.shape[normalized]
+    }
+    return .int(count)
   }
 }
 

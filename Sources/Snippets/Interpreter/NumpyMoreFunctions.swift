@@ -25,6 +25,20 @@ enum NumpyMoreFunctions {
     return try NumpyMoreArrays.call(name, call)
   }
 
+  /// An integer argument of `np.tril_indices` or `np.triu_indices`. NumPy takes other numbers too (`np.tri` compares
+  /// with an `arange` of them: a float k acts as its floor, a float n as its length), with other errors for what is
+  /// no number: refused by name, never read otherwise.
+  private static func triangleArgument(_ value: Value, _ name: String) throws(PythonError) -> Int {
+    switch value {
+    case .int, .bool: return try value.toInt()
+    case .tensor(let scalar) where scalar.isScalar && (scalar.dtype.isInteger || scalar.dtype == .bool):
+      return try value.toInt()
+    default:
+      throw NumpyArrays.unsupported(
+        "np.\(name) with an argument that is not an integer (\(value.typeName)) is not supported in snippets")
+    }
+  }
+
   /// NumPy's submodules for what snippets do not have, refused by name (`np.char.upper`, `np.ma.masked_array`).
   static func outsideModule(_ name: String) -> PythonError? {
     switch name {
@@ -220,9 +234,9 @@ enum NumpyMoreFunctions {
       return .tensor(try core { try a.transpose(axes) })
     case "triu_indices", "tril_indices":
       let bound = try call.bind(["n", "k", "m"], required: 1)
-      let rows = try bound.value("n").toInt()
-      let k = try bound["k"]?.toInt() ?? 0
-      let columns = try bound["m"]?.toInt() ?? rows
+      let rows = try Self.triangleArgument(bound.value("n"), name)
+      let k = try bound["k"].map { (value) throws(PythonError) in try Self.triangleArgument(value, name) } ?? 0
+      let columns = try bound["m"].map { (value) throws(PythonError) in try Self.triangleArgument(value, name) } ?? rows
       guard rows >= 0, columns >= 0 else { throw PythonError.value("negative dimensions are not allowed") }
       if rows > 0, columns > maxElementCount / rows {
         throw NumpyArrays.unsupported("np.\(name) of a \(rows)×\(columns) matrix is beyond snippets' element limit")

@@ -146,7 +146,23 @@ extension Interpreter {
           "type() with three arguments (making a class) is not supported in snippets: write a class statement")
       }
       let bound = try call.bind(["object"], required: 1)
-      return Self.typeOf(bound.value("object"))
+      let object = try bound.value("object")
+      // NumPy's functions are objects of its own classes (`numpy._ArrayFunctionDispatcher` for most, a builtin for
+      // others), which docbuild's, native or written in its Python, are not.
+      var isNumpyFunction = false
+      if case .userFunction(let closure) = object, closure.module?.hasPrefix("_numpy") == true {
+        isNumpyFunction = true
+      }
+      if case .function(let name) = object, name.hasPrefix("numpy."), object.typeName == "builtin_function_or_method" {
+        isNumpyFunction = true
+      }
+      // docbuild's own Python (autograd's `check_grads`) asks for types it does not print.
+      if isNumpyFunction && runningModule == nil {
+        throw PythonError.limit(
+          "type() of a NumPy function is not supported in snippets: NumPy's functions are objects of its own "
+            + "classes (numpy._ArrayFunctionDispatcher for most), which docbuild's are not")
+      }
+      return Self.typeOf(object)
     case "isinstance":
       try call.rejectKeywords()
       guard call.positional.count == 2 else {

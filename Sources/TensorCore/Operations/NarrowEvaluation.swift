@@ -197,6 +197,7 @@ enum NarrowEvaluation {
       return try wide(.binary(op), a, b)
     case .power, .floorDivide, .remainder:
       if common == .float16 && op == .power { return try halfPower(a, b) }
+      if common == .float32 && op == .power, let squared = float32FastPower(a, b) { return squared }
       if common.isNarrowFloat && op != .power { return try floatDivision(op, a, b, common) }
       if common.isNarrowFloat { throw refused("**", common) }
       if common == .bool { common = .int8 }
@@ -295,6 +296,23 @@ enum NarrowEvaluation {
     let count = try Shape.checkedCount(shape)
     let values = ElementwiseKernel.zip(x.doubles, x.shape, y.doubles, y.shape, shape: shape, count: count, pick)
     return Tensor(shape: shape, storage: .float64(values), isScalar: shape.isEmpty, node: nil)
+  }
+
+  /// `array ** 2`, `** -1` and `** 0.5` of a float32 array with a Python int, int, float exponent: NumPy turns them
+  /// into its float32 `square`, `reciprocal` and `sqrt`, each correctly rounded, which one double operation rounded
+  /// to float32 equals (53 bits are more than twice 24 plus 2). Every other float32 power runs NumPy's own powf
+  /// kernel (or C's `powf` for NumPy scalars), whose last bits docbuild does not reproduce: nil, and refused.
+  private static func float32FastPower(_ a: Tensor, _ b: Tensor) -> Tensor? {
+    guard a.dtype == .float32, b.isPythonScalar, !a.isPythonScalar, !a.isScalar, let value = b.doubles.first else {
+      return nil
+    }
+    let integer = b.storageClass == .int64
+    let fast: ((Double) -> Double)? =
+      integer && value == 2
+      ? { $0 * $0 } : integer && value == -1 ? { 1 / $0 } : !integer && value == 0.5 ? { $0.squareRoot() } : nil
+    guard let fast else { return nil }
+    let values = a.doubles.map { Double(Float(fast($0))) }
+    return Tensor(shape: a.shape, storage: .float64(values), isScalar: a.shape.isEmpty, node: nil).tagged(.float32)
   }
 
   /// `a ** b` in float16. NumPy turns `array ** 2`, `** -1` and `** 0.5` (a Python int, int, float exponent) into
