@@ -1107,7 +1107,7 @@ extension Value {
 /// (and an object, class or frame is retained at nearly every step that touches it).
 final class CycleRegistry: @unchecked Sendable {
   /// The live objects, each knowing its position (`registryPosition`): a loop making objects adds and removes one
-  /// per iteration, which hashing its identity into a dictionary twice made a tenth of the object's cost.
+  /// per iteration, without hashing its identity into a dictionary when it is made and again when it is freed.
   private var objects: [Unmanaged<ObjectBox>] = []
   private var types: [ObjectIdentifier: Unmanaged<ClassBox>] = [:]
   private var scopes: [ObjectIdentifier: Unmanaged<Scope>] = [:]
