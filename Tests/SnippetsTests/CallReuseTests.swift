@@ -70,6 +70,77 @@ import Testing
     #expect(printed.last?.hasPrefix("UnboundLocalError: ") == true, "\(printed)")
   }
 
+  /// The latest spare frame (kept in a field of its own) and the older ones behind it serve the right function with
+  /// every local unbound: a method called in a loop, a frame displaced from the field by a recursion 20 deep whose
+  /// every level calls another function, then that function again. Values fixed by arithmetic.
+  @Test func latestSpareFrameAndThoseBehindIt() {
+    let printed = outputs(
+      """
+      >>> class P:
+      ...     def __init__(self, x):
+      ...         self.x = x
+      ...     def get(self, flag):
+      ...         if flag:
+      ...             y = self.x
+      ...         return y
+      ...
+      >>> p = P(5)
+      >>> [p.get(True) for _ in range(3)]
+      >>> p.get(False)
+      >>> def inner(k):
+      ...     t = k * 2
+      ...     return t
+      ...
+      >>> def rec(n):
+      ...     return 0 if n == 0 else inner(n) + rec(n - 1)
+      ...
+      >>> def outer(n):
+      ...     s = 0
+      ...     for k in range(n):
+      ...         s += inner(k)
+      ...     return s
+      ...
+      >>> [rec(20), outer(5), rec(3), [outer(i) for i in range(5)], p.get(True)]
+      """
+    ).filter { !$0.isEmpty }
+    #expect(printed.count == 3, "\(printed)")
+    #expect(printed.first == "[5, 5, 5]")
+    #expect(printed.dropFirst().first?.hasPrefix("UnboundLocalError: ") == true, "\(printed)")
+    #expect(printed.last == "[420, 20, 12, [0, 0, 2, 6, 12], 5]")
+  }
+
+  /// The outermost derivative fills the interpreter's list of traced leaves in place and empties it when it returns:
+  /// after every call, first or later, nested or not, nothing of it is left to the next (which would make an array
+  /// computed from an old argument count as traced). Gradients fixed by calculus: d/dw sum(w * w) = 2w, and the
+  /// second derivative of x ** 3 at 2 is 12.
+  @Test func derivativeLeavesAreEmptiedAfterEachCall() throws {
+    let code = """
+      from autograd import grad
+      import autograd.numpy as anp
+      def f(w):
+          return anp.sum(w * w)
+      g = grad(f)
+      a = g(np.array([1.0, 2.0]))
+      b = g(np.array([3.0]))
+      h = grad(grad(lambda x: x ** 3.0))(2.0)
+      c = g(a)
+      """
+    let (statements, errors) = Parser.parse(code)
+    #expect(errors.isEmpty)
+    SnippetSession.onLargeStack {
+      var interpreter = Interpreter()
+      for statement in statements {
+        _ = interpreter.execute(statement, in: Array(code.utf8))
+        #expect(interpreter.derivativeLeaves.isEmpty && interpreter.derivativeInput == nil)
+        #expect(interpreter.derivativeDepth == 0)
+      }
+      #expect(interpreter.globals["a"]?.repr == "array([2., 4.])")
+      #expect(interpreter.globals["b"]?.repr == "array([6.])")
+      #expect(interpreter.globals["h"]?.repr == "np.float64(12.0)")
+      #expect(interpreter.globals["c"]?.repr == "array([4., 8.])")
+    }
+  }
+
   /// `np.positive`, a compiled call's direct path, still gets autograd 1.9.1's error under `grad` (it defines no VJP
   /// for it: `NotImplementedError: VJP of positive wrt argnums (0,) not defined`), as the general path (`*args`)
   /// does; `np.dot`, whose VJP autograd defines, is not looked at.

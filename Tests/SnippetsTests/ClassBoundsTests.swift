@@ -115,4 +115,51 @@ struct ClassBoundsTests {
     }
     #expect(box.object == nil)
   }
+
+  /// The registry lists objects by position, the last one taking a freed one's place: objects freed out of the order
+  /// they were made (the middle of a list, then every other one) leave the rest listed where they are, so resetting
+  /// the namespace still frees every cycle among them. Sums fixed by arithmetic.
+  @Test func objectsFreedOutOfOrderLeaveTheRestListed() throws {
+    let code = """
+      class P:
+          def __init__(self, k):
+              self.k = k
+      class V:
+          def __init__(self, k):
+              self.k = k
+              def back():
+                  return self
+              self.back = back
+      ps = [P(k) for k in range(40)]
+      vs = [V(k) for k in range(10)]
+      qs = [P(k) for k in range(40, 60)]
+      del ps[10:30]
+      ps = ps[::-1]
+      del ps[5]
+      total = sum([p.k for p in ps + qs])
+      del qs[::2]
+      ks = [v.back().k for v in vs] + [q.k for q in qs]
+      """
+    let (statements, errors) = Parser.parse(code)
+    #expect(errors.isEmpty)
+    final class Boxes: @unchecked Sendable { var objects: [Weak] = [] }
+    final class Weak: @unchecked Sendable {
+      weak var object: ObjectBox?
+      init(_ object: ObjectBox) { self.object = object }
+    }
+    let boxes = Boxes()
+    SnippetSession.onLargeStack {
+      var interpreter = Interpreter()
+      for statement in statements { _ = interpreter.execute(statement, in: Array(code.utf8)) }
+      #expect(interpreter.globals["total"]?.repr == "1346")
+      let expected = (0..<10).map(String.init) + stride(from: 41, to: 60, by: 2).map(String.init)
+      #expect(interpreter.globals["ks"]?.repr == "[\(expected.joined(separator: ", "))]")
+      if case .list(let list)? = interpreter.globals["vs"] {
+        for case .object(let object) in list.items { boxes.objects.append(Weak(object)) }
+      }
+      #expect(boxes.objects.count == 10)
+      interpreter.resetNamespace()
+    }
+    #expect(boxes.objects.allSatisfy { $0.object == nil })
+  }
 }

@@ -12,6 +12,8 @@ struct AttributeTable: ExpressibleByDictionaryLiteral, Sequence {
   private var positions: [String: Int]?
   /// How many names make the table keep `positions`.
   private static let indexedFrom = 12
+  /// How many names a table makes room for when it binds its first.
+  private static let initialCapacity = 4
 
   init(dictionaryLiteral elements: (String, Value)...) {
     for (name, value) in elements { self[name] = value }
@@ -37,6 +39,12 @@ struct AttributeTable: ExpressibleByDictionaryLiteral, Sequence {
         return
       }
       guard let newValue else { return }
+      if keys.isEmpty {
+        // Room for a few names at once: an object's `__init__` binds its first attributes one after another, and
+        // growing both arrays from one element allocated each twice.
+        keys.reserveCapacity(Self.initialCapacity)
+        values.reserveCapacity(Self.initialCapacity)
+      }
       keys.append(name)
       values.append(newValue)
       if positions != nil {

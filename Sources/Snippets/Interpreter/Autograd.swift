@@ -74,14 +74,26 @@ extension Interpreter {
     // Taken, not copied: the argument list is then the only holder of its array, which is written in place.
     var arguments = consume call
     arguments.positional[derivative.argnum] = .tensor(input)
-    let saved = (derivativeInput, derivativeLeaves)
+    // Outside every derivative the list of leaves is empty: the outermost one fills it in place and empties it again,
+    // keeping its storage (a gradient-descent loop made and freed an array for it at every step).
+    let saved = (derivativeInput, outerLeaves == nil ? [] : derivativeLeaves)
     derivativeDepth += 1
     derivativeInput = input
-    // One new array, not an empty one joined to another by the generic `+`.
-    derivativeLeaves = outerLeaves.map { $0 + [input] } ?? [input]
+    if let outerLeaves {
+      // One new array, not an empty one joined to another by the generic `+`.
+      derivativeLeaves = outerLeaves + [input]
+    } else {
+      derivativeLeaves.removeAll(keepingCapacity: true)
+      derivativeLeaves.append(input)
+    }
     defer {
       derivativeDepth -= 1
-      (derivativeInput, derivativeLeaves) = saved
+      if outerLeaves == nil {
+        derivativeInput = saved.0
+        derivativeLeaves.removeAll(keepingCapacity: true)
+      } else {
+        (derivativeInput, derivativeLeaves) = saved
+      }
       if derivativeDepth == 0 { primitiveCalls = [] }
     }
     let output: Value

@@ -171,6 +171,8 @@ final class ObjectBox: @unchecked Sendable {
   weak var dictView: DictBox?
   /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
   @exclusivity(unchecked) fileprivate var registry: CycleRegistry?
+  /// The object's position in its registry's list.
+  @exclusivity(unchecked) fileprivate var registryPosition = 0
   /// The array an instance of an `np.ndarray` subclass views (`ArraySubclasses`); nil for other objects.
   @exclusivity(unchecked) var array: Tensor?
 
@@ -1109,14 +1111,17 @@ extension Value {
 /// weakly referenced object counts its references in a side table, which makes every retain and release of it slower
 /// (and an object, class or frame is retained at nearly every step that touches it).
 final class CycleRegistry: @unchecked Sendable {
-  private var objects: [ObjectIdentifier: Unmanaged<ObjectBox>] = [:]
+  /// The live objects, each knowing its position (`registryPosition`): a loop making objects adds and removes one
+  /// per iteration, without hashing its identity into a dictionary when it is made and again when it is freed.
+  private var objects: [Unmanaged<ObjectBox>] = []
   private var types: [ObjectIdentifier: Unmanaged<ClassBox>] = [:]
   private var scopes: [ObjectIdentifier: Unmanaged<Scope>] = [:]
 
   func register(object: ObjectBox? = nil, type: ClassBox? = nil, scope: Scope? = nil) {
     if let object {
       object.registry = self
-      objects[ObjectIdentifier(object)] = .passUnretained(object)
+      object.registryPosition = objects.count
+      objects.append(.passUnretained(object))
     }
     if let type {
       type.registry = self
@@ -1129,18 +1134,31 @@ final class CycleRegistry: @unchecked Sendable {
   }
 
   /// Called by a member being freed.
-  func forget(object: ObjectBox) { objects[ObjectIdentifier(object)] = nil }
+  func forget(object: ObjectBox) {
+    let position = object.registryPosition
+    guard position < objects.count, objects[position].toOpaque() == Unmanaged.passUnretained(object).toOpaque()
+    else { return }
+    // The last object takes the freed one's place.
+    let last = objects.removeLast()
+    guard position < objects.count else { return }
+    objects[position] = last
+    last.takeUnretainedValue().registryPosition = position
+  }
   func forget(type: ClassBox) { types[ObjectIdentifier(type)] = nil }
   func forget(scope: Scope) { scopes[ObjectIdentifier(scope)] = nil }
 
   /// Empties every registered object, class and frame that is still alive; call only when no name can reach them.
   func breakCycles() {
     // Every member is retained before any is emptied: emptying one may free others, which then leave the lists.
-    let liveObjects = objects.values.map { $0.takeUnretainedValue() }
+    let liveObjects = objects.map { $0.takeUnretainedValue() }
     let liveTypes = types.values.map { $0.takeUnretainedValue() }
     let liveScopes = scopes.values.map { $0.takeUnretainedValue() }
-    (objects, types, scopes) = ([:], [:], [:])
-    for object in liveObjects { object.attributes = [:] }
+    (objects, types, scopes) = ([], [:], [:])
+    for object in liveObjects {
+      // No longer listed: freeing it later has nothing to remove.
+      object.registry = nil
+      object.attributes = [:]
+    }
     for type in liveTypes { type.attributes = [:] }
     for scope in liveScopes { scope.clear() }
   }

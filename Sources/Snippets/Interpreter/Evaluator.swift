@@ -442,25 +442,37 @@ extension Interpreter {
   }
 
   /// Keeps a returned call's frame for the next calls when nothing kept it (no function made in it, no
-  /// comprehension's variable captured), emptied: a recursive function's calls reuse frames instead of allocating
-  /// one each. Past `maxSpareFrames` it takes the last one's place, so the function called now is the one served.
+  /// comprehension's variable captured), emptied, as `spareFrame`: a recursive function's calls reuse frames instead
+  /// of allocating one each. The spare it displaces moves to `spareFrames`; past `maxSpareFrames` it takes the place
+  /// of the latest there, so the function called now is the one served.
   @inline(__always)
   mutating func recycle(_ frame: inout Scope) {
-    if isKnownUniquelyReferenced(&frame) {
-      frame.clear()
-      if spareFrames.count < Self.maxSpareFrames {
-        spareFrames.append(frame)
-      } else {
-        spareFrames[spareFrames.count - 1] = frame
-      }
+    guard isKnownUniquelyReferenced(&frame) else { return }
+    frame.clear()
+    if let displaced = spareFrame.take() { keepSpare(displaced) }
+    spareFrame = frame
+  }
+
+  /// Puts a spare frame displaced from `spareFrame` behind it (out of line: a loop calling one function never
+  /// comes here).
+  @inline(never)
+  mutating func keepSpare(_ frame: Scope) {
+    if spareFrames.count < Self.maxSpareFrames - 1 {
+      spareFrames.append(frame)
+    } else {
+      spareFrames[spareFrames.count - 1] = frame
     }
   }
 
-  /// A frame for a call of `closure`, every local unbound: the last spare one when it was made for the same function
-  /// in the same enclosing frame, else a new one.
+  /// A frame for a call of `closure`, every local unbound: the latest spare one (`spareFrame`, else the last of
+  /// `spareFrames`) when it was made for the same function in the same enclosing frame, else a new one.
   @inline(__always)
   mutating func takeFrame(for closure: Closure) -> Scope {
-    if let spare = spareFrames.last, spare.definition === closure.definition, spare.parent === closure.enclosing {
+    if let spare = spareFrame {
+      if spare.definition === closure.definition, spare.parent === closure.enclosing { return spareFrame.take()! }
+    } else if let spare = spareFrames.last, spare.definition === closure.definition,
+      spare.parent === closure.enclosing
+    {
       return spareFrames.removeLast()
     }
     return Scope.make(definition: closure.definition, parent: closure.enclosing)

@@ -78,7 +78,7 @@ extension Tensor {
     // result follows its operands', anything else is C order (a transpose sets its own afterwards).
     let memoryAxes: [Int]?
     switch operation {
-    case .reduce, .product, .spread: memoryAxes = value.memoryAxes
+    case .reduce, .product, .spread, .mean: memoryAxes = value.memoryAxes
     // A running sum (`np.cumsum`, an accumulate) is allocated in its operand's order as an element-wise result is.
     case .binary, .nanSkippingExtreme, .unary, .math, .cumsum:
       memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
@@ -88,7 +88,7 @@ extension Tensor {
     // A value made from one whose memory order docbuild does not know has an unknown order too.
     if value.unknownLayoutOrigin == nil, let origin = MemoryOrder.firstUnknownOrigin(inputs) {
       switch operation {
-      case .reduce, .product: break
+      case .reduce, .product, .mean: break
       default: value.unknownLayoutOrigin = origin
       }
     }

@@ -15,6 +15,12 @@ enum Operation: Sendable {
   case product(axes: [Int], keepdims: Bool)
   /// A reduction over already-normalised, sorted axes.
   case reduce(Reduction, axes: [Int], keepdims: Bool)
+  /// `np.mean` of a float64 array of at least one axis over every axis (`axes` lists them all): NumPy's sum, then
+  /// its division by the element count, as one primitive. Its value and gradient are those of the sum and the
+  /// division recorded one after the other (a derivative inside a derivative follows autograd's `grad_np_mean`,
+  /// `RecordedRules`); one node instead of two saves a loss's every gradient step a divisor array, a division's node
+  /// and the division's rule.
+  case mean(axes: [Int])
   /// `np.var` or `np.std` over already-normalised, sorted axes: one primitive, as in autograd (see `Spread`).
   case spread(Spread, axes: [Int], ddof: Int, keepdims: Bool)
   case matmul
@@ -82,6 +88,10 @@ enum Operation: Sendable {
       }
     case .spread(let kind, let axes, let ddof, let keepdims):
       try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
+    case .mean(let axes):
+      try Operation.meanQuotient(
+        Operation.reduce(.sum, axes: axes, keepdims: false).evaluate(inputs),
+        count: inputs.withUnsafeBufferPointer { $0[0].size })
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .vectorDot: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .outer:
@@ -121,6 +131,23 @@ enum Operation: Sendable {
 }
 
 extension Operation {
+  /// NumPy's `_mean` divisor, the element count as a Python int (a weak operand, so a float32 mean stays float32).
+  static func meanDivisor(count: Int) -> Tensor {
+    var divisor = Tensor(shape: [], storage: .int64([Int64(count)]))
+    divisor.isPythonScalar = true
+    return divisor
+  }
+
+  /// The mean from a full sum of `count` elements, as `.binary(.divide)` of the sum and `meanDivisor` evaluates it:
+  /// a float64 sum that is not NaN is divided here, without the divisor array.
+  static func meanQuotient(_ total: Tensor, count: Int) throws -> Tensor {
+    if total.ndim == 0, total.dtype == .float64, let sum = Layout.single(total), !sum.isNaN {
+      return Tensor(shape: [], storage: .float64([sum / Double(count)]), isScalar: true, node: nil)
+    }
+    let divisor = meanDivisor(count: count)
+    return try Layout.plainArithmetic(.divide, total, divisor) ?? BinaryOperator.divide.evaluate(total, divisor)
+  }
+
   /// True for `broadcast_to`, whose gradient autograd sums over all the broadcast axes at once.
   var isBroadcastTo: Bool {
     if case .broadcastTo = self { true } else { false }

@@ -1,9 +1,9 @@
 /// The vector–Jacobian products of a backward pass that is itself recorded, for a derivative taken inside another
 /// (`grad(grad(f))`): the same formulas as `GradientRules`, operation for operation (so the inner derivative prints
 /// the same digits), but computed with recorded operations, so that the outer backward pass can differentiate them.
-/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums, `var`, `std`, reshapes and matrix
-/// products (`RecordedMatmul.swift`) have recorded rules;
-/// any other operation on the path is refused, never differentiated as a constant.
+/// Only the element-wise arithmetic, `exp log sqrt square abs tanh sin cos sinh cosh`, sums, whole-array means,
+/// `var`, `std`, reshapes and matrix products (`RecordedMatmul.swift`) have recorded rules; any other operation on the
+/// path is refused, never differentiated as a constant.
 enum RecordedRules {
   static func vjp(
     _ operation: Operation, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool],
@@ -73,6 +73,16 @@ enum RecordedRules {
       for axis in axes { kept[axis] = 1 }
       let reshaped = try Tensor.record(.reshape(kept, isScalar: false), [g])
       return [try Tensor.record(.broadcastTo(a.shape), [reshaped])]
+    case .mean:
+      // autograd's `grad_np_mean`, operation for operation: g reshaped to unit axes plus zeros of x's shape
+      // (`repeat_to_match_shape`), then divided by the count. The outer derivative then divides every element before
+      // it sums them, one axis at a time (the sum's rule with the division first summed before dividing, which
+      // printed another last digit).
+      let a = inputs[0]
+      let reshaped = try Tensor.record(.reshape([Int](repeating: 1, count: a.ndim), isScalar: false), [g])
+      let zeros = Tensor(shape: a.shape, storage: .float64(.filled(0, count: a.size)), isScalar: false, node: nil)
+      let repeated = try Tensor.record(.binary(.add), [reshaped, zeros])
+      return [try div(repeated, Operation.meanDivisor(count: a.size))]
     case .reshape:
       return [try Tensor.record(.reshape(inputs[0].shape, isScalar: false), [g])]
     case .transpose(let axes):

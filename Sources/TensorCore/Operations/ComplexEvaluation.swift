@@ -40,6 +40,7 @@ enum ComplexEvaluation {
       return Tensor.runningSums(a.widened, axis: axis, reverse: reverse).tagged(a.dtype)
     case .matmul: throw refused("a matrix product", try commonType(inputs[0], inputs[1]))
     case .spread: throw refused("np.var and np.std", inputs[0].dtype)
+    case .mean: throw refused("np.mean", inputs[0].dtype)  // recorded for float64 arrays only
     case .einsum: throw refused("np.einsum", inputs.first(where: \.dtype.isComplex)?.dtype ?? .complex128)
     case .linalg:
       // The public entry points refuse complex operands first (`refuseUnreproduced`); this is the backstop.

@@ -66,6 +66,7 @@ enum NarrowEvaluation {
       // The callers chose the dtype (with NEP 50's weak scalars where NumPy applies them).
       return plan.evaluate(inputs.map { $0.converted(as: plan.dtype) })
     case .spread: throw refused("np.var and np.std", inputs[0].dtype)  // the public functions convert to float64 first
+    case .mean: throw refused("np.mean", inputs[0].dtype)  // recorded for float64 arrays only
     case .linalg, .einsum:
       // The public functions convert integers to float64 first, as NumPy does, and refuse float32.
       throw refused("np.linalg", inputs[0].dtype)

@@ -167,12 +167,17 @@ extension Tensor {
       }
       return try astype(.float64).mean(axis: .many(axes), keepdims: keepdims)
     }
+    if dtype == .float64, !keepdims, ndim > 0, size > 0, axes.count == ndim {
+      // The mean of every element of a float64 array (a loss's `np.mean(…)`): one recorded primitive, the same sum
+      // and division, charged the division's work (its result and two operands) as a division of its own would be.
+      let mean = try Tensor.record(.mean(axes: axes), [self])
+      try ResourceMeter.chargeWork(3)
+      return mean
+    }
     let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), [self])
     let count = axes.reduce(1) { $0 * shape[$1] }
     // The count divides as a Python int does in NumPy's `_mean`: weakly, so a float32 mean stays float32.
-    var divisor = Tensor(shape: [], storage: .int64([Int64(count)]))
-    divisor.isPythonScalar = true
-    var quotient = try Tensor.record(.binary(.divide), [total, divisor])
+    var quotient = try Tensor.record(.binary(.divide), [total, Operation.meanDivisor(count: count)])
     // NumPy divides the sum in place (`true_divide(ret, count, out=ret)`): the mean keeps the sum's memory order,
     // which decides the strides of a `keepdims=True` axis.
     if quotient.memoryAxes != total.memoryAxes { quotient.memoryAxes = total.memoryAxes }
