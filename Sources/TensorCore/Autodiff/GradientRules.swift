@@ -132,10 +132,10 @@ enum GradientRules {
       let order = MemoryOrder.elementwise([g, inputs[0]], shape: gradient.shape)
       if gradient.memoryAxes != order { gradient.memoryAxes = order }
       return [gradient]
-    case .mean(let axes):
+    case .mean(let axes, _):
       // The division's rule, then the sum's: `g / n` spread over the input.
       let a = inputs[0]
-      return [try Spread.repeated(div(g, Operation.meanDivisor(count: a.size)), like: a, axes: axes)]
+      return [try Spread.repeated(div(g, Operation.meanDivisor(count: a.count(over: axes))), like: a, axes: axes)]
     case .reduce(let reduction, let axes, _):
       let a = inputs[0]
       let spread = try Spread.repeated(g, like: a, axes: axes)

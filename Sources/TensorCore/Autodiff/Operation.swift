@@ -15,12 +15,12 @@ enum Operation: Sendable {
   case product(axes: [Int], keepdims: Bool)
   /// A reduction over already-normalised, sorted axes.
   case reduce(Reduction, axes: [Int], keepdims: Bool)
-  /// `np.mean` of a float64 array of at least one axis over every axis (`axes` lists them all): NumPy's sum, then
-  /// its division by the element count, as one primitive. Its value and gradient are those of the sum and the
+  /// `np.mean` of a non-empty float64 array over `axes` (normalised, sorted, at least one): NumPy's sum, then its
+  /// division by the count of elements summed, as one primitive. Its value and gradient are those of the sum and the
   /// division recorded one after the other (a derivative inside a derivative follows autograd's `grad_np_mean`,
   /// `RecordedRules`); one node instead of two saves a loss's every gradient step a divisor array, a division's node
   /// and the division's rule.
-  case mean(axes: [Int])
+  case mean(axes: [Int], keepdims: Bool)
   /// `np.var` or `np.std` over already-normalised, sorted axes: one primitive, as in autograd (see `Spread`).
   case spread(Spread, axes: [Int], ddof: Int, keepdims: Bool)
   case matmul
@@ -88,10 +88,10 @@ enum Operation: Sendable {
       }
     case .spread(let kind, let axes, let ddof, let keepdims):
       try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
-    case .mean(let axes):
+    case .mean(let axes, let keepdims):
       try Operation.meanQuotient(
-        Operation.reduce(.sum, axes: axes, keepdims: false).evaluate(inputs),
-        count: inputs.withUnsafeBufferPointer { $0[0].size })
+        Operation.reduce(.sum, axes: axes, keepdims: keepdims).evaluate(inputs),
+        count: inputs.withUnsafeBufferPointer { $0[0].count(over: axes) })
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .vectorDot: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .outer:
@@ -145,7 +145,11 @@ extension Operation {
       return Tensor(shape: [], storage: .float64([sum / Double(count)]), isScalar: true, node: nil)
     }
     let divisor = meanDivisor(count: count)
-    return try Layout.plainArithmetic(.divide, total, divisor) ?? BinaryOperator.divide.evaluate(total, divisor)
+    var quotient = try Layout.plainArithmetic(.divide, total, divisor) ?? BinaryOperator.divide.evaluate(total, divisor)
+    // NumPy divides the sum in place (`true_divide(ret, count, out=ret)`): the mean keeps the sum's memory order,
+    // which decides the strides of a `keepdims=True` axis.
+    if quotient.memoryAxes != total.memoryAxes { quotient.memoryAxes = total.memoryAxes }
+    return quotient
   }
 
   /// True for `broadcast_to`, whose gradient autograd sums over all the broadcast axes at once.

@@ -73,16 +73,18 @@ enum RecordedRules {
       for axis in axes { kept[axis] = 1 }
       let reshaped = try Tensor.record(.reshape(kept, isScalar: false), [g])
       return [try Tensor.record(.broadcastTo(a.shape), [reshaped])]
-    case .mean:
-      // autograd's `grad_np_mean`, operation for operation: g reshaped to unit axes plus zeros of x's shape
-      // (`repeat_to_match_shape`), then divided by the count. The outer derivative then divides every element before
-      // it sums them, one axis at a time (the sum's rule with the division first summed before dividing, which
+    case .mean(let axes, let keepdims):
+      // autograd's `grad_np_mean`, operation for operation: g (reshaped to unit axes unless kept) plus zeros of x's
+      // shape (`repeat_to_match_shape`), then divided by the count. The outer derivative then divides every element
+      // before it sums them, one axis at a time (the sum's rule with the division first summed before dividing, which
       // printed another last digit).
       let a = inputs[0]
-      let reshaped = try Tensor.record(.reshape([Int](repeating: 1, count: a.ndim), isScalar: false), [g])
+      var kept = a.shape
+      for axis in axes { kept[axis] = 1 }
+      let reshaped = keepdims ? g : try Tensor.record(.reshape(kept, isScalar: false), [g])
       let zeros = Tensor(shape: a.shape, storage: .float64(.filled(0, count: a.size)), isScalar: false, node: nil)
       let repeated = try Tensor.record(.binary(.add), [reshaped, zeros])
-      return [try div(repeated, Operation.meanDivisor(count: a.size))]
+      return [try div(repeated, Operation.meanDivisor(count: a.count(over: axes)))]
     case .reshape:
       return [try Tensor.record(.reshape(inputs[0].shape, isScalar: false), [g])]
     case .transpose(let axes):

@@ -167,10 +167,11 @@ extension Tensor {
       }
       return try astype(.float64).mean(axis: .many(axes), keepdims: keepdims)
     }
-    if dtype == .float64, !keepdims, ndim > 0, size > 0, axes.count == ndim {
-      // The mean of every element of a float64 array (a loss's `np.mean(…)`): one recorded primitive, the same sum
-      // and division, charged the division's work (its result and two operands) as a division of its own would be.
-      let mean = try Tensor.record(.mean(axes: axes), [self])
+    if dtype == .float64, size > 0, !axes.isEmpty {
+      // The mean of a float64 array (a loss's `np.mean(…)`, a batch's `X.mean(axis=0)`): one recorded primitive, the
+      // same sum and division, charged the division's work (its result and two operands) as a division of its own
+      // would be.
+      let mean = try Tensor.record(.mean(axes: axes, keepdims: keepdims), [self])
       try ResourceMeter.chargeWork(3)
       return mean
     }
@@ -183,4 +184,9 @@ extension Tensor {
     if quotient.memoryAxes != total.memoryAxes { quotient.memoryAxes = total.memoryAxes }
     return quotient
   }
+}
+
+extension Tensor {
+  /// How many elements a reduction over `axes` combines into each result.
+  func count(over axes: [Int]) -> Int { axes.reduce(1) { $0 * shape[$1] } }
 }

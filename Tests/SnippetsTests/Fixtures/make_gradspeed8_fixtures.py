@@ -57,6 +57,14 @@ STATEMENTS = [
     "agrad(agrad(lambda s: anp.mean(s * A) ** 2))(0.7)",
     "agrad(lambda x: anp.mean(x, keepdims=True).sum())(A).tolist()",
     "agrad(lambda x: anp.sum(anp.mean(x, axis=0) ** 2))(A).tolist()",
+    # Means over some axes, kept or not: one primitive too, whose derivative inside a derivative is autograd's.
+    "agrad(agrad(lambda s: anp.mean(s * A, axis=0).sum() ** 2))(0.7)",
+    "agrad(agrad(lambda s: anp.mean(s * A, axis=1, keepdims=True).sum() ** 2))(0.7)",
+    "agrad(agrad(lambda s: anp.sum(anp.mean(s * A ** 2, axis=(0,)) ** 3)))(-1.3)",
+    "agrad(agrad(lambda s: anp.mean(anp.mean(s * A, axis=-1) * s)))(0.4)",
+    "hessian(lambda x: anp.sum(anp.mean(x * x, axis=0) ** 2))(A[:3, :2]).tolist()",
+    "agrad(lambda x: anp.mean(x.T, axis=1, keepdims=True).sum())(A).tolist()",
+    "np.mean(A.T, axis=0, keepdims=True).strides, np.mean(A[:, ::2], axis=1).tolist()",
     # docbuild's own grad(y, x), beside autograd's value for the same function.
     ("grad(np.mean(A ** 2), A).tolist()", "agrad(lambda x: anp.mean(x ** 2))(A).tolist()"),
     ("grad(A.mean() * np.mean(A.T), A).tolist()", "agrad(lambda x: x.mean() * anp.mean(x.T))(A).tolist()"),
@@ -66,7 +74,7 @@ STATEMENTS = [
 
 def main():
     write_numpy_fixture(
-        OUTPUT, "make_gradspeed8_fixtures.py", "np.mean over every axis of a float64 array, values and gradients.",
+        OUTPUT, "make_gradspeed8_fixtures.py", "np.mean of a float64 array, values and gradients.",
         STATEMENTS)
 
 
