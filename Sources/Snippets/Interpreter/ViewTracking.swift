@@ -37,14 +37,14 @@ enum ViewTracking {
   /// NumPy's strides for the axes of extent 1 of `kind`'s view of `source`, which the elements' positions cannot tell:
   /// a reshape's (`expand_dims` is one) of an array that is not C-contiguous (`ReshapeStrides`), and the new axes
   /// of `atleast_2d` and `atleast_3d`, which index with `np.newaxis` (stride 0); nil to keep the row-major ones.
-  static func unitAxisStrides(_ kind: String, of source: Tensor, shape: [Int]) -> [Int]? {
+  static func unitAxisStrides(_ kind: String, of source: Tensor, shape: [Int], traits: Traits) -> [Int]? {
     // The shape first: most views have no axis of extent 1, and the geometry of an array owning its memory is built.
     guard shape.contains(1) else { return nil }
     let geometry = source.geometry
     guard geometry.positions == nil, geometry.strides.count == source.ndim else { return nil }
     switch kind {
-    case "reshape" where shape == source.shape:
-      return geometry.strides  // NumPy returns a plain view of an array reshaped to its own shape
+    case "reshape" where shape == source.shape && !traits.infersAnExtent:
+      return geometry.strides  // NumPy returns a plain view of an array reshaped to its own shape, given as such
     case "reshape", "expand_dims":
       guard !source.isCContiguous else { return nil }
       return ReshapeStrides.viewed(shape: source.shape, strides: geometry.strides, as: shape)
@@ -52,6 +52,19 @@ enum ViewTracking {
     case "atleast_3d" where source.ndim == 1: return [0] + geometry.strides + [0]
     case "atleast_3d" where source.ndim == 2: return geometry.strides + [0]
     default: return nil
+    }
+  }
+
+  /// True when a reshape's shape arguments (ints, or a tuple or list of them) hold a negative extent, which NumPy
+  /// infers.
+  static func infersAnExtent(_ arguments: [Value]) -> Bool {
+    arguments.contains { argument in
+      switch argument {
+      case .int(let extent): extent < 0
+      case .tuple(let items), .list(let items):
+        items.contains { if case .int(let extent) = $0 { extent < 0 } else { false } }
+      default: false
+      }
     }
   }
 
@@ -64,6 +77,9 @@ enum ViewTracking {
     var isIdentityWhenUnchanged: Bool
     /// In `permutations`.
     var isPermutation: Bool
+    /// A reshape whose shape asks NumPy to infer an extent (`-1`): NumPy then never returns the plain view it gives
+    /// a shape equal to the array's own, and computes its strides (`unitAxisStrides`).
+    var infersAnExtent = false
 
     init(_ kind: String) {
       switch kind {
@@ -233,7 +249,11 @@ extension Interpreter {
     guard fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name) else {
       return Self.separated(result, from: source)
     }
-    return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
+    let infers =
+      name == "reshape"
+      && ViewTracking.infersAnExtent(Array(call.positional.dropFirst()) + call.keywords.map(\.value))
+    return try viewResult(source, result, kind: name, infersAnExtent: infers) {
+      (interpreter, positions) throws(PythonError) in
       var forwarded = call
       forwarded.positional[0] = .tensor(positions)
       return try interpreter.callFunction(fullName, forwarded)
@@ -280,7 +300,10 @@ extension Interpreter {
     guard name == "reshape" || name == "transpose" || ViewTracking.methods.contains(name) else {
       return Self.separated(result, from: source)
     }
-    return try viewResult(source, consume result, kind: name, shortcut: Self.viewShortcut(name, call)) {
+    return try viewResult(
+      source, consume result, kind: name, shortcut: Self.viewShortcut(name, call),
+      infersAnExtent: name == "reshape" && ViewTracking.infersAnExtent(call.positional)
+    ) {
       (_, positions) throws(PythonError) in
       try Methods.call(name, on: .tensor(positions), call)
     }
@@ -339,9 +362,10 @@ extension Interpreter {
   /// instructions, and about 1,400 more to free the copy.)
   private mutating func viewResult(
     _ source: Tensor, _ result: consuming Value, kind: String, shortcut: ViewShortcut? = nil,
-    positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
+    infersAnExtent: Bool = false, positions recompute: (inout Interpreter, Tensor) throws(PythonError) -> Value
   ) throws(PythonError) -> Value {
-    let traits = ViewTracking.Traits(kind)
+    var traits = ViewTracking.Traits(kind)
+    traits.infersAnExtent = infersAnExtent
     // A 0-d source's read-only views (`np.broadcast_to(1, (3,))`) are views too: writing to one is NumPy's error.
     guard !source.isScalar || traits.isReadOnly else { return result }
     // The operation runs a second time, on the positions.
@@ -435,7 +459,7 @@ extension Interpreter {
     if let found, kind != "ravel" || source.isCContiguous {
       source.ensureRoot()
       var strides = found.strides
-      if let exact = ViewTracking.unitAxisStrides(kind, of: source, shape: tensor.shape),
+      if let exact = ViewTracking.unitAxisStrides(kind, of: source, shape: tensor.shape, traits: traits),
         tensor.shape.indices.allSatisfy({ tensor.shape[$0] == 1 || exact[$0] == strides[$0] })
       {
         strides = exact
