@@ -34,8 +34,9 @@ extension Interpreter {
       guard case .tensor(let viewed) = result else { return }
       reshaped = viewed
     }
-    // The same shape again changes nothing (NumPy's reshape keeps the strides).
-    if reshaped.shape == array.shape { return }
+    // The same shape again, given as such, changes nothing (NumPy's reshape keeps the strides); with an inferred
+    // extent NumPy computes the strides of its axes of extent 1 anew (`ViewTracking.Traits.infersAnExtent`).
+    if reshaped.shape == array.shape && !ViewTracking.infersAnExtent([newValue]) { return }
     guard let inPlace = array.reshapedInPlace(as: reshaped) else {
       if array.view != nil { throw incompatible }
       // An owner NumPy keeps in another memory order (Fortran's, or the order of a transposed result): its reshape

@@ -2,7 +2,7 @@
 """Writes what NumPy 2.4.6 prints for the strides of a reshape that keeps the array's own shape, with and without an
 inferred extent: NumPy returns a plain view (the array's strides) only when the shape it is given equals the array's
 own; a `-1` sends it through `_attempt_nocopy_reshape`, which gives axes of extent 1 other strides. docbuild kept the
-array's strides for both (found by the reach13 branch's random tests of `order=`).
+array's strides for both (found by the reach13 branch's random tests of `order=`), in `reshape` and in `a.shape = …`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reshape_strides_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/89-reshape-strides-of-inferred-extents.txt`; rerunning gives identical bytes.
@@ -37,6 +37,26 @@ for source in SOURCES:
         "b = a.reshape(-1, *a.shape[1:])",
         "np.shares_memory(a, b), b.flags['C_CONTIGUOUS'], b.flags['F_CONTIGUOUS'], b.tolist() == a.tolist()",
     ]
+
+# `a.shape = …` reshapes the array object itself, through the same check.
+STATEMENTS += [
+    "a = np.arange(6.).reshape(2, 3)[:, :1]",
+    "a.shape = (-1, 1)",
+    "a.strides",
+    "a = np.arange(6.).reshape(2, 3)[:, :1]",
+    "a.shape = (2, 1)",
+    "a.strides",
+    "a = np.arange(4.).reshape(4, 1).T",
+    "a.shape = (-1, 4)",
+    "a.strides",
+    "d = np.arange(6.)",
+    "e = d[::2].reshape(3, 1)",
+    "e.shape = (-1, 1)",
+    "e.strides, e.base is d, e.tolist()",
+    "f = np.ones((3, 1))",
+    "f.shape = [-1, 1]",
+    "f.strides",
+]
 
 
 def main():
