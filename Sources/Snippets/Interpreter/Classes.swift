@@ -967,7 +967,8 @@ extension Interpreter {
       throw PythonError("RecursionError", "maximum recursion depth exceeded while getting the repr of an object")
     }
     if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return boxed }
-    try ApproximateFloats.refuse(in: value)
+    // Once, at the top: the refusal walks the lists and dicts inside, which the nested calls below would walk again.
+    if depth == 0 { try ApproximateFloats.refuse(in: value) }
     switch value {
     case .tensor(let tensor) where tensor.isFlatIterator: throw FlatIterator.reprRefusal()
     case .tensor(let tensor):

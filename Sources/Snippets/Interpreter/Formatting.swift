@@ -145,6 +145,12 @@ struct FormatSpec {
 }
 
 extension Interpreter {
+  /// True when a float formatted with `spec` shows its repr's digits: a spec without a precision or a float type
+  /// (`{x}`, `{x:>20}`); one with either (`{x:.4f}`, `{x:g}`) shows as many as it says.
+  private static func showsEveryDigit(_ spec: String) -> Bool {
+    !spec.contains(".") && !(spec.last.map { "eEfFgGn%".contains($0) } ?? false)
+  }
+
   /// `format(value, spec)`.
   static func format(_ value: Value, _ spec: String) throws(PythonError) -> String {
     switch value {
@@ -169,9 +175,7 @@ extension Interpreter {
       let format = try FormatSpec(spec, for: value.typeName, defaultType: "d")
       return try formatInteger(value.bigInteger ?? BigInt(0), format, typeName: value.typeName)
     case .float(let double):
-      if !spec.contains("."), !(spec.last.map { "eEfFgGn%".contains($0) } ?? false) {
-        try ApproximateFloats.refuse(in: value)
-      }
+      if showsEveryDigit(spec) { try ApproximateFloats.refuse(in: value) }
       if spec.isEmpty { return value.str }
       return try formatFloat(double, try FormatSpec(spec, for: "float"))
     case .complex where !spec.isEmpty:
@@ -180,13 +184,7 @@ extension Interpreter {
       error.isLimit = true
       throw error
     case .tensor(let tensor) where tensor.isScalar:
-      // A spec without a precision shows the repr's digits (`{x}`, `{x:>20}`); one with a precision or a type
-      // (`{x:.4f}`, `{x:g}`) shows as many as it says.
-      if !spec.contains("."), !(spec.last.map { "eEfFgGn%".contains($0) } ?? false),
-        let refusal = tensor.approximateDigitsRefusal()
-      {
-        throw PythonError(refusal)
-      }
+      if showsEveryDigit(spec), let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
       if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)

@@ -28,13 +28,9 @@ extension Tensor {
       budget -= 1
       if case .linalg(let function) = current.operation {
         switch function {
-        case .decomposition(let decomposition):
-          let name = decomposition.name == "polyfit" ? "np.polyfit" : "np.linalg.\(decomposition.name)"
-          switch decomposition {
-          case .eig, .eigvals:
-            return (name, current.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) })
-          default: return (name, 0)
-          }
+        case .decomposition(.eig), .decomposition(.eigvals):
+          return (function.numpyName, current.inputs[0].doubles.reduce(0) { Swift.max($0, Swift.abs($1)) })
+        case .decomposition: return (function.numpyName, 0)
         case .determinant, .logAbsDeterminant, .inverse, .solve:
           if let order = current.inputs[0].shape.last, order > LUFactorization.largestBitExactOrder {
             return (function.numpyName, 0)

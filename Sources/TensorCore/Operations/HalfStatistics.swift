@@ -36,7 +36,7 @@ extension Tensor {
   /// The float32 sums NumPy's buffered cast of halves gives over `axes`, the result's shape and the count summed;
   /// refused where docbuild's walk does not follow NumPy's buffers (see `halfMean`).
   private func float32Sums(axes: [Int], keepdims: Bool, for name: String) throws -> ([Float], [Int], Int) {
-    let count = axes.reduce(1) { $0 * shape[$1] }
+    let count = count(over: axes)
     if iterationOrder != nil {
       throw TensorError(
         "NotImplementedError",
@@ -89,7 +89,7 @@ extension Tensor {
   /// float64, rounded once to half). Every step is a correctly rounded half operation or NumPy's float16 sum, so
   /// every NumPy build gives these bits.
   func halfVariance(axes: [Int], ddof: Int, keepdims: Bool) throws -> Tensor {
-    let count = Double(axes.reduce(1) { $0 * shape[$1] })
+    let count = Double(count(over: axes))
     let total = try sum(axis: .many(axes), keepdims: true)
     let mean = total.mappedHalves { HalfPrecision.rounded($0 / count) }
     let deviation = try self - mean

@@ -176,7 +176,7 @@ extension Tensor {
       return mean
     }
     let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), [self])
-    let count = axes.reduce(1) { $0 * shape[$1] }
+    let count = count(over: axes)
     // The count divides as a Python int does in NumPy's `_mean`: weakly, so a float32 mean stays float32.
     var quotient = try Tensor.record(.binary(.divide), [total, Operation.meanDivisor(count: count)])
     // NumPy divides the sum in place (`true_divide(ret, count, out=ret)`): the mean keeps the sum's memory order,
