@@ -27,7 +27,9 @@ import Testing
   }
 
   /// A Python float taken out keeps the refusal where it would show every digit, by its bits.
-  @Test(arguments: ["v", "print(v)", "str(v)", "[v, 1]", "f\"{v}\"", "\"%r\" % v"])
+  @Test(arguments: [
+    "v", "print(v)", "str(v)", "[v, 1]", "f\"{v}\"", "\"%r\" % v", "f\"{v:.12f}\"", "f\"{x[1]:.17g}\"",
+  ])
   func aFloatTakenOutIsRefusedWhereItShowsEveryDigit(statement: String) throws {
     try RefusalProbe.expectRefused(Self.eigenvalues + "\n>>> v = float(x[1])", statement, saying: "eigvalsh")
   }
@@ -37,8 +39,8 @@ import Testing
     let transcript = """
       \(Self.eigenvalues)
       >>> v = float(x[1])
-      >>> f"{v:.4f}"
-      '3.3507'
+      >>> f"{v:.4f}", f"{v:.11f}", f"{v:g}", f"{x[1]:.3e}"
+      ('3.3507', '3.35071549435', '3.35072', '3.351e+00')
       >>> round(v, 6)
       3.350715
       \(Self.sevenBySeven)

@@ -145,10 +145,13 @@ struct FormatSpec {
 }
 
 extension Interpreter {
-  /// True when a float formatted with `spec` shows its repr's digits: a spec without a precision or a float type
-  /// (`{x}`, `{x:>20}`); one with either (`{x:.4f}`, `{x:g}`) shows as many as it says.
+  /// True when a float formatted with `spec` may show its last digits: a spec without a precision or a float type
+  /// shows the repr's (`{x}`, `{x:>20}`), and a precision of 12 or more reaches rounding's; a smaller one
+  /// (`{x:.4f}`) or a bare float type (`{x:g}`, six digits) shows no more than it says.
   private static func showsEveryDigit(_ spec: String) -> Bool {
-    !spec.contains(".") && !(spec.last.map { "eEfFgGn%".contains($0) } ?? false)
+    guard let dot = spec.firstIndex(of: ".") else { return !(spec.last.map { "eEfFgGn%".contains($0) } ?? false) }
+    let precision = spec[spec.index(after: dot)...].prefix { $0.isASCII && $0.isNumber }
+    return (Int(precision) ?? 0) >= 12
   }
 
   /// `format(value, spec)`.
