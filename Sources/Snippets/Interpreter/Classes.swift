@@ -724,7 +724,12 @@ extension Interpreter {
 
   /// `value.name` for any value.
   mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
-    if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
+    if case .module(let module) = value {
+      if let numpyModule = AutogradNumpy.wrappedModules[module] {
+        return try autogradNumpyMember(module, wrapping: numpyModule, name)
+      }
+      if let member = try pythonModuleMember(module, name) { return member }
+    }
     if let result = try objectAttribute(value, name) { return result }
     if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }
