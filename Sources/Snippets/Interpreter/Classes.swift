@@ -662,8 +662,8 @@ extension Interpreter {
       return .superObject(type, receiver)
     case "super":
       guard call.positional.isEmpty, call.keywords.isEmpty else {
-        throw PythonError(
-          "NotImplementedError", "super() takes no arguments in snippets: write super().method(…) inside a method")
+        throw PythonError.limit(
+          "super() takes no arguments in snippets: write super().method(…) inside a method")
       }
       guard let closure = currentClosure, let owner = closure.owner, let frame = scope,
         let first = closure.definition.positionalParameters.first, let receiver = frame[first.name]
@@ -672,8 +672,8 @@ extension Interpreter {
       }
       return .superObject(owner, receiver)
     case "object":
-      throw PythonError(
-        "NotImplementedError", "object() instances are not supported in snippets: define a class instead")
+      // A refusal, never an expected output: CPython makes the object (and prints it with its address).
+      throw PythonError.limit("object() instances are not supported in snippets: define a class instead")
     case "property":
       let bound = try call.bind(["fget", "fset", "fdel"])
       return .property(
