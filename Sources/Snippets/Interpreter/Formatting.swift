@@ -304,12 +304,14 @@ extension Interpreter {
       if type == "%" { body += "%" }
     case "e", "E":
       body = String(format: "%\(spec.alternate ? "#" : "").\(spec.precision ?? 6)\(type!)", magnitude)
-    case "g", "G",
-      "n" where spec.alternate:
-      body = alternateG(magnitude, precision: Swift.max(spec.precision ?? 6, 1))
-      if type == "G" { body = body.uppercased() }
     case "g", "G", "n":
-      body = String(format: "%.\(Swift.max(spec.precision ?? 6, 1))" + (type == "G" ? "G" : "g"), magnitude)
+      let precision = Swift.max(spec.precision ?? 6, 1)
+      if spec.alternate {
+        body = alternateG(magnitude, precision: precision)
+        if type == "G" { body = body.uppercased() }
+      } else {
+        body = String(format: "%.\(precision)" + (type == "G" ? "G" : "g"), magnitude)
+      }
     default:
       throw FormatSpec.unknownCode(type!, for: "float")
     }

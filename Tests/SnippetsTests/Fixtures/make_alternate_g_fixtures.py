@@ -23,6 +23,8 @@ VALUES += [float(f"{10 ** generator.uniform(-8, 8):.6g}") for _ in range(4)]
 SPECS = ["#g", "#.0g", "#.1g", "#.2G", "#.3g", "#10.4g", "+#.5G", "#n", "#015.3g", "<#12.1G", "#,.8g"]
 
 STATEMENTS = [f"format({value!r}, {spec!r})" for value in VALUES for spec in SPECS]
+# Without `#` the C library's 'g' is CPython's: trailing zeros and a lone decimal point dropped.
+STATEMENTS += [f"format({value!r}, {spec!r})" for value in VALUES[:8] for spec in ("g", ".2G", ".1g", "10.3n")]
 STATEMENTS += [f"format(float({word!r}), '#.3G')" for word in ("inf", "-inf", "nan")]
 STATEMENTS += [
     "f'{99.995:#.2g}', f'{9.96:#.2g}', '{:#.1G}'.format(9.5)",
