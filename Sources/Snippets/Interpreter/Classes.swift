@@ -457,6 +457,9 @@ extension Interpreter {
     case .property where name == "setter" || name == "getter" || name == "deleter":
       // Called as a decorator, it makes a copy of the property with that function (Interpreter.callValue).
       return .method(value, name)
+    case .property(let getter, _, _) where name == "fget": return getter
+    case .property(_, let setter, _) where name == "fset": return setter
+    case .property(_, _, let deleter) where name == "fdel": return deleter
     case .scalarType(let dtype) where name == "__name__" || name == "__qualname__":
       return .string(dtype.rawValue)
     case .function(let function) where name == "__name__":
