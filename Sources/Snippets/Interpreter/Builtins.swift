@@ -17,6 +17,7 @@ enum Builtins {
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",
+    "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState",
   ]
 
   /// True for names that `type()` returns: Python's classes and NumPy's dtype classes.
@@ -196,6 +197,11 @@ extension Interpreter {
     if let result = try NumpyFastCalls.call(name, call) { return result }
     switch name {
     case "print": return try printValues(call)
+    case "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState":
+      // `type(rng)(…)`: the classes print, but snippets make generators only through their functions.
+      throw PythonError.limit(
+        "calling \(name) is not supported in snippets: make generators with np.random.default_rng(seed) or "
+          + "np.random.RandomState(seed)")
     case "len":
       if call.positional.count == 1, call.keywords.isEmpty {
         if case .object(let object) = call.positional[0] { return try objectLength(object) }

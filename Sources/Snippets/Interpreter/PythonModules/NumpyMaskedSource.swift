@@ -448,5 +448,8 @@ extension ModuleSources {
         if isinstance(a, MaskedArray):
             output._fill_value = a._fill_value
         return output
+    # The module CPython names the class by (`type(x)`, `<class '…'>`).
+    MaskedConstant.__module__ = 'numpy.ma.core'
+    MaskError.__module__ = 'numpy.ma.core'
     """#
 }

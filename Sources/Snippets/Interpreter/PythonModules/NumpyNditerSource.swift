@@ -229,5 +229,7 @@ extension ModuleSources {
         @property
         def iterrange(self):
             _refuse('np.nditer.iterrange')
+    # The module CPython names the class by (`type(x)`, `<class '…'>`).
+    nditer.__module__ = 'numpy'
     """#
 }

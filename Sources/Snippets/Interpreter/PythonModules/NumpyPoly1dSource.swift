@@ -402,5 +402,7 @@ extension ModuleSources {
 
         def deriv(self, m=1):
             return poly1d(polyder(self.coeffs, m=m))
+    # The module CPython names the class by (`type(x)`, `<class '…'>`).
+    poly1d.__module__ = 'numpy'
     """#
 }

@@ -719,5 +719,12 @@ extension ModuleSources {
         @classmethod
         def fit(cls, *args, **kwargs):
             raise _refusal('HermiteE')
+
+    # The modules CPython names these classes by (`<class 'numpy.polynomial.chebyshev.Chebyshev'>`).
+    Chebyshev.__module__ = 'numpy.polynomial.chebyshev'
+    Legendre.__module__ = 'numpy.polynomial.legendre'
+    Laguerre.__module__ = 'numpy.polynomial.laguerre'
+    Hermite.__module__ = 'numpy.polynomial.hermite'
+    HermiteE.__module__ = 'numpy.polynomial.hermite_e'
     """#
 }

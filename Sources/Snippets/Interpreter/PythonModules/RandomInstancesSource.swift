@@ -35,5 +35,7 @@ extension ModuleSources {
             return __docbuild_random__(self._handle, 'expovariate', *args, **kwargs)
         def triangular(self, *args, **kwargs):
             return __docbuild_random__(self._handle, 'triangular', *args, **kwargs)
+    # The module CPython names the class by (`type(x)`, `<class '…'>`).
+    Random.__module__ = 'random'
     """#
 }
