@@ -32,6 +32,10 @@ struct TutorialGapRefusalTests {
     (">>> from numpy import *", "show_config()", "'from numpy import *' on line 1 binds 'show_config'"),
     (">>> from numpy import *", "pow(2, 3)", "snippets' numpy has no 'pow'"),
     (">>> from math import *\n>>> from numpy import *", "x = pow", "has no value here"),
+    // A refused star import of a module snippets do not know may bind any name (30 Days of Python, day 12: `mean`
+    // was CPython's NameError before); a builtin stays itself.
+    (">>> from statistics import *", "mean([1, 2])", "'from statistics import *' on line 1, which was refused"),
+    (">>> from itertools import *", "chain", "'from itertools import *' on line 1, which was refused"),
     // A refused `Z += …` (NumPy's 100 exercises: I came from a refused random draw) leaves Z unknown.
     (
       ">>> Z = np.ones(3)\n>>> np.random.seed(None)\n>>> I = np.random.randint(0, 3, 5)\n>>> Z += np.bincount(I)", "Z",
@@ -61,6 +65,12 @@ struct TutorialGapRefusalTests {
       "", "try:\n...     from numpy.linalg import nothing_here\n... except ImportError:\n...     print('fallback')\n..."
     )
     #expect(output == "fallback", "printed \(output)")
+  }
+
+  /// After such a refused import, a builtin is still the builtin.
+  @Test func builtinsStayAfterARefusedStarImport() throws {
+    let output = try RefusalProbe.output(">>> from statistics import *", "len([1, 2])")
+    #expect(output == "2", "printed \(output)")
   }
 
   /// A module whose names docbuild does not list is still refused at the import.

@@ -85,6 +85,9 @@ struct Interpreter {
   var refusedPrintOptionsLine: Int?
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
   var refusedNameReasons: [String: String] = [:]
+  /// A refused `from module import *` whose names snippets do not know (`from statistics import *`): its file line
+  /// and module; any name found nowhere after it may be one it binds in Python (RefusedNames.swift).
+  var refusedStarImport: (line: Int, module: String)?
   /// The random streams a refused statement may have drawn from (RefusedEffects.swift).
   var randomRefusal = RandomRefusal()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
@@ -114,6 +117,7 @@ struct Interpreter {
     globals = Namespace(Interpreter.initialGlobals, table: globals.table)
     refusedNames = [:]
     refusedNameReasons = [:]
+    refusedStarImport = nil
     cycles.breakCycles()
     // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
     loadedModules = [:]

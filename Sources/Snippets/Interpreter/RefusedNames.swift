@@ -29,7 +29,12 @@ extension Interpreter {
       randomRefusal.python = line
       if !randomObjects.isEmpty { randomRefusal.objects = (line, randomObjects.count) }
     }
-    let changed = names.union(effects.changedNames)
+    var changed = names.union(effects.changedNames)
+    if let module = Self.starImportedModule(code) {
+      // What the refused import binds: the module's star names where snippets know them, else any name at all.
+      let known = StarImports.names(module)
+      if known.isEmpty { refusedStarImport = (line, module) } else { changed.formUnion(known) }
+    }
     for name in changed.union(namesSharingMemory(with: changed)) {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
@@ -63,8 +68,25 @@ extension Interpreter {
     return sharing
   }
 
+  /// The module of `code` when it is a star import (`from statistics import *`), or nil.
+  static func starImportedModule(_ code: String) -> String? {
+    let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+    guard words.count >= 4, words[0] == "from", words[2] == "import", words[3] == "*" else { return nil }
+    return String(words[1])
+  }
+
   /// The refusal for reading `name` after the statement that would have set it was refused, or nil.
   func refusedNameError(_ name: String) -> PythonError? {
+    if let (line, module) = refusedStarImport, refusedNames[name] == nil, !PythonNames.builtins.contains(name) {
+      // A builtin stays itself: the modules snippets lack rarely shadow one, and refusing `print` after such an
+      // import would refuse the rest of the chapter.
+      var error = PythonError(
+        "NameError",
+        "name '\(name)' has no value here: 'from \(module) import *' on line \(line), which was refused, may bind it "
+          + "in Python")
+      error.isLimit = true
+      return error
+    }
     guard !refusedNames.isEmpty, let line = refusedNames[name] else { return nil }
     var error = PythonError(
       "NameError",
