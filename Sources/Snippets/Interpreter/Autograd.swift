@@ -126,8 +126,15 @@ extension Interpreter {
         if y.dependsOn(input) { throw PythonError.from(Tensor.gradientDetourRefusal(y.dtype)) }
         return try core { try Tensor.zerosLike(input) }
       }
+      // The chapter's kept arrays are taken for this pass and handed back after it: a derivative run by a VJP inside
+      // it (a primitive's snippet code) finds none and makes its own.
+      var buffers = BackwardBuffers()
+      swap(&buffers, &backwardBuffers)
+      defer { swap(&buffers, &backwardBuffers) }
       let result = try core {
-        try TensorCore.gradient(of: y, withRespectTo: input, upstream: upstream, recordingFor: outerLeaves) {
+        try TensorCore.gradient(
+          of: y, withRespectTo: input, upstream: upstream, recordingFor: outerLeaves, buffers: &buffers
+        ) {
           primitive, inputs, answer, g, wanted in
           // Inside another derivative the VJP runs on the traced values, so the outer one differentiates it (as
           // autograd's inner VJP computes on the outer level's boxes).

@@ -34,6 +34,8 @@ struct Interpreter {
   var aliasedPartialWrite = false
   /// Every leaf the running derivative traces (one per array in a container argument).
   var derivativeLeaves: [Tensor] = []
+  /// The arrays a derivative's backward pass fills and empties, kept for the next one (empty between passes).
+  var backwardBuffers = BackwardBuffers()
   /// The calls of functions made primitive (`autograd.extend.primitive`) the running derivative recorded, by number.
   var primitiveCalls: [PrimitiveCall] = []
   /// The latest emptied frame of a returned call, reused by the next call of the same function (`takeFrame`). Kept

@@ -66,11 +66,14 @@ enum NumpyFastCalls {
     var signature: MethodSignature.Builtin?
     /// False when `AutogradTracing.refuseCall` has no rule for the name, so it returns without reading the trace.
     var mayRefuseTraced: Bool
+    /// True when the result's layout is settled by its operands' orders alone (`ResultLayout.settleByOperands`).
+    var settlesByOperandsAlone: Bool
 
     init(_ name: String, _ entry: Entry) {
       self.entry = entry
       signature = MethodSignature.builtins[name]
       mayRefuseTraced = AutogradTracing.mayRefuseCall(name)
+      settlesByOperandsAlone = ResultLayout.settlesByOperandsAlone(name)
     }
   }
 
@@ -99,11 +102,10 @@ enum NumpyFastCalls {
     // NumPy's own parameter list, checked as the chain checks it (a call this path takes always fits it).
     if let signature = direct.signature { try MethodSignature.check(signature, name, call) }
     if !inModule, direct.mayRefuseTraced { try AutogradTracing.refuseCall(name, call) }
-    guard let result = try Self.call(direct.entry, call.positional) else { return nil }
-    guard case .tensor(let source)? = call.positional.first else {
-      return ResultLayout.settleFunction(name, call, result)
-    }
-    return ResultLayout.settleFunction(name, call, Interpreter.separated(result, from: source))
+    guard var result = try Self.call(direct.entry, call.positional) else { return nil }
+    if case .tensor(let source)? = call.positional.first { result = Interpreter.separated(result, from: source) }
+    return direct.settlesByOperandsAlone
+      ? ResultLayout.settleByOperands(name, call, result) : ResultLayout.settleFunction(name, call, result)
   }
 
   /// `name(...)` computed directly, or nil when the call must take the general path.

@@ -61,6 +61,18 @@ enum ResultLayout {
     // einsum's output order follows its subscripts even when every operand is C-ordered.
     if name == "numpy.einsum" { return settleEinsum(call, result) }
     if let fortran = settleFortranCreation(name, call, result) { return fortran }
+    return settleByOperands(name, call, result)
+  }
+
+  /// True when `settleFunction` of `name` settles the result by its operands' orders alone (`settleByOperands`):
+  /// neither `np.einsum` nor a creation function with an `order` parameter. Asked once per name by a caller that
+  /// keeps the answer (hashing the name into the creation table at every call cost more than most settles).
+  static func settlesByOperandsAlone(_ name: String) -> Bool {
+    name != "numpy.einsum" && creationOrderPosition[name] == nil
+  }
+
+  /// `settleFunction` of a name `settlesByOperandsAlone` holds for.
+  static func settleByOperands(_ name: String, _ call: CallArguments, _ result: Value) -> Value {
     // Most calls have only C-ordered operands: one scan, nothing allocated, and they are done.
     guard mayHoldNonRowMajor(call), name.hasPrefix("numpy.") else { return result }
     let short = String(name.dropFirst("numpy.".count))

@@ -24,7 +24,55 @@ public func gradient(
   of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil, recordingFor outerLeaves: [Tensor]? = nil,
   custom: CustomVJP = refuseCustomVJP
 ) throws -> Gradient {
-  try gradients(of: y, withRespectTo: [x], upstream: upstream, recordingFor: outerLeaves, custom: custom)[0]
+  var buffers = BackwardBuffers()
+  return try gradient(
+    of: y, withRespectTo: x, upstream: upstream, recordingFor: outerLeaves, buffers: &buffers, custom: custom)
+}
+
+/// `gradient(of:withRespectTo:upstream:recordingFor:custom:)` in the arrays `buffers` keeps between passes (handed
+/// back empty: no value of this graph stays in them).
+public func gradient(
+  of y: Tensor, withRespectTo x: Tensor, upstream: Tensor? = nil, recordingFor outerLeaves: [Tensor]? = nil,
+  buffers: inout BackwardBuffers, custom: CustomVJP = refuseCustomVJP
+) throws -> Gradient {
+  // The one x sits in a kept list, and its gradient is taken as it is made: no array of xs or of results per pass.
+  var xs: [Tensor] = []
+  swap(&xs, &buffers.xs)
+  defer {
+    xs.removeAll(keepingCapacity: true)
+    swap(&xs, &buffers.xs)
+  }
+  xs.append(x)
+  var result: Gradient?
+  try backwardPass(
+    of: y, withRespectTo: xs, upstream: upstream, recordingFor: outerLeaves, buffers: &buffers,
+    custom: custom
+  ) { _, gradient in result = gradient }
+  return result!
+}
+
+/// The arrays a backward pass fills and empties again, kept by their owner (a chapter's interpreter) from one pass to
+/// the next: a gradient-descent loop walks a graph of the same size at every step, and allocating each array anew
+/// and freeing it again cost more than most of the work done in them. Empty between passes.
+public struct BackwardBuffers: Sendable {
+  var walk = GraphWalk.Buffers()
+  var xs: [Tensor] = []
+  var targets: [GraphNode] = []
+  var slots: [BackwardSlot] = []
+  var wanted: [Bool] = []
+
+  /// Empty buffers.
+  public init() {}
+}
+
+/// What the backward pass holds for one value of the walk: its gradient so far and how it was made.
+struct BackwardSlot {
+  /// The gradient summed so far; nil until a user of the value contributes.
+  var gradient: Tensor?
+  /// True for the values asked about, whose gradients are kept to the end.
+  var isTarget = false
+  /// Whether the gradient is already a sum of contributions, which autograd then adds to in place.
+  var isAccumulated = false
 }
 
 /// The `custom` of a backward pass that cannot run snippet code.
@@ -50,56 +98,89 @@ public func gradients(
   of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor? = nil, recordingFor outerLeaves: [Tensor]? = nil,
   custom: CustomVJP = refuseCustomVJP
 ) throws -> [Gradient] {
+  var buffers = BackwardBuffers()
+  var results: [Gradient] = []
+  results.reserveCapacity(xs.count)
+  try backwardPass(
+    of: y, withRespectTo: xs, upstream: upstream, recordingFor: outerLeaves, buffers: &buffers,
+    custom: custom
+  ) { _, gradient in results.append(gradient) }
+  return results
+}
+
+/// The backward pass: hands `found` each x's gradient, in the order of `xs`.
+private func backwardPass(
+  of y: Tensor, withRespectTo xs: [Tensor], upstream: Tensor?, recordingFor outerLeaves: [Tensor]?,
+  buffers: inout BackwardBuffers, custom: CustomVJP, found: (Int, Gradient) -> Void
+) throws {
   // With `outerLeaves` (the inputs of the derivatives around this one), the pass itself is recorded, so that an outer
   // derivative can differentiate the gradient it returns.
   let recorded = outerLeaves.map { Set($0.compactMap { $0.node.map(ObjectIdentifier.init) }) }
   for x in xs { try PythonNumberRecord.refuseCut(of: y, by: x) }
-  let targets = try xs.map { try GraphWalk.node(of: $0, role: "x") }
+  // The kept arrays are taken out of the buffers while the pass runs and handed back emptied, whatever happens.
+  var targets: [GraphNode] = []
+  swap(&targets, &buffers.targets)
+  var slots: [BackwardSlot] = []
+  swap(&slots, &buffers.slots)
+  // Which inputs of the node being visited lie on a path from an x: the rules compute only those gradients.
+  var wanted: [Bool] = []
+  swap(&wanted, &buffers.wanted)
+  var walkBuffers = GraphWalk.Buffers()
+  swap(&walkBuffers, &buffers.walk)
+  var walk = GraphWalk()
+  defer {
+    targets.removeAll(keepingCapacity: true)
+    slots.removeAll(keepingCapacity: true)
+    wanted.removeAll(keepingCapacity: true)
+    walk.recycle(into: &walkBuffers)
+    swap(&targets, &buffers.targets)
+    swap(&slots, &buffers.slots)
+    swap(&wanted, &buffers.wanted)
+    swap(&walkBuffers, &buffers.walk)
+  }
+  for x in xs { targets.append(try GraphWalk.node(of: x, role: "x")) }
   let yNode = try GraphWalk.node(of: y, role: "y")
   let seed = try GraphWalk.seed(for: y, upstream: upstream)
-  let walk = GraphWalk(from: y, yNode: yNode, reaching: targets)
-  let order = walk.order
-  let inputPositions = walk.inputPositions
+  walk = GraphWalk(from: y, yNode: yNode, reaching: targets, buffers: &walkBuffers)
+  let count = walk.order.count
   // The pass holds a gradient for every value on a path from an x to y until it is done.
   // Read through the buffer by index: a closure over the entries would copy each one (every reference it holds).
-  let gradientBytes = order.withUnsafeBufferPointer { entries in
+  let gradientBytes = walk.order.withUnsafeBufferPointer { entries in
     entries.indices.reduce(0) { entries[$1].isRelevant ? $0 + entries[$1].value.size * 8 : $0 }
   }
   try ResourceMeter.checkTransient(bytes: gradientBytes)
   // Gradients by position in the walk's order (y is last), so the pass looks nothing up by identity.
-  var accumulated = [Tensor?].filled(nil, count: order.count)
-  accumulated[order.count - 1] = seed
-  var isTarget = [Bool].filled(false, count: order.count)
-  // Whether a gradient is already a sum of contributions, which autograd then adds to in place.
-  var isAccumulated = [Bool].filled(false, count: order.count)
-  for node in targets { if let position = walk.position(of: node) { isTarget[position] = true } }
+  slots.reserveCapacity(count)
+  for _ in 0..<count { slots.append(BackwardSlot()) }
+  slots[count - 1].gradient = seed
+  for node in targets { if let position = walk.position(of: node) { slots[position].isTarget = true } }
   // The gradients autograd would hold as views of arrays its rules made (GradientView), by position.
   var views: [Int: GradientView] = [:]
   // The 0-d gradients autograd would hold as 0-d arrays, not NumPy scalars, by position.
   var zeroDimensionalArrays: Set<Int> = []
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
-  // Which inputs of the node being visited lie on a path from an x: the rules compute only those gradients.
-  var wanted: [Bool] = []
   wanted.reserveCapacity(4)
-  for position in order.indices.reversed() {
+  for position in walk.order.indices.reversed() {
     // Fields are read one by one: a copy of the whole entry would retain every reference it holds.
-    guard order[position].isRelevant, accumulated[position] != nil, let operation = order[position].operation
+    guard walk.order[position].isRelevant, slots[position].gradient != nil,
+      let operation = walk.order[position].operation
     else { continue }
     // A value's gradient is complete once its users are done; only the targets' are kept to the end (the others are
     // taken out of the table, not copied and then cleared).
-    let upstreamGradient = isTarget[position] ? accumulated[position]! : accumulated[position].take()!
+    let upstreamGradient =
+      slots[position].isTarget ? slots[position].gradient! : slots[position].gradient.take()!
     // Most passes hold no views and no 0-d arrays: the empty tables are not hashed into.
     let upstreamView = views.isEmpty ? nil : views.removeValue(forKey: position)
     let isUpstreamArray = !zeroDimensionalArrays.isEmpty && zeroDimensionalArrays.contains(position)
-    if isTarget[position], let upstreamView { views[position] = upstreamView }
-    let firstInput = order[position].firstInput
-    let inputs = order[position].inputs
+    if slots[position].isTarget, let upstreamView { views[position] = upstreamView }
+    let firstInput = walk.order[position].firstInput
+    let inputs = walk.order[position].inputs
     // One buffer for every node's flags (a value passed to the rules, so a rule that kept it would keep its own copy).
     wanted.removeAll(keepingCapacity: true)
     for k in 0..<inputs.count {
-      let inputPosition = inputPositions[firstInput + k]
-      wanted.append(inputPosition >= 0 && order[inputPosition].isRelevant)
+      let inputPosition = walk.inputPositions[firstInput + k]
+      wanted.append(inputPosition >= 0 && walk.order[inputPosition].isRelevant)
     }
     guard wanted.contains(true) else { continue }
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
@@ -108,30 +189,30 @@ public func gradients(
     try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputElements)
     let contributions: [Tensor?]
     if case .custom(let primitive) = operation {
-      contributions = try custom(primitive, inputs, order[position].value, upstreamGradient, wanted)
+      contributions = try custom(primitive, inputs, walk.order[position].value, upstreamGradient, wanted)
     } else if let recorded {
       contributions = try RecordedRules.vjp(
-        operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted,
+        operation, inputs: inputs, output: walk.order[position].value, upstream: upstreamGradient, wanted: wanted,
         outerLeaves: recorded)
     } else {
       contributions = try GradientRules.vjp(
-        operation, inputs: inputs, output: order[position].value, upstream: upstreamGradient, wanted: wanted)
+        operation, inputs: inputs, output: walk.order[position].value, upstream: upstreamGradient, wanted: wanted)
     }
     for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {
       guard let contribution else { continue }
-      let inputPosition = inputPositions[firstInput + k]
+      let inputPosition = walk.inputPositions[firstInput + k]
       let (reduced, axes) =
         recorded != nil
         ? (try RecordedRules.unbroadcast(contribution, to: inputs[k].shape), [])
         : try Unbroadcast.apply(
           contribution, to: inputs[k].shape, atOnce: operation.isBroadcastTo, sumsUnitAxes: operation.isUnbroadcast)
-      if isTarget[inputPosition], !axes.isEmpty {
+      if slots[inputPosition].isTarget, !axes.isEmpty {
         summedAxes[inputPosition, default: []].formUnion(axes)
         if !broadcastShapes[inputPosition, default: []].contains(contribution.shape) {
           broadcastShapes[inputPosition, default: []].append(contribution.shape)
         }
       }
-      if recorded == nil, axes.isEmpty, accumulated[inputPosition] == nil,
+      if recorded == nil, axes.isEmpty, slots[inputPosition].gradient == nil,
         let view = GradientView.made(
           by: operation, from: upstreamGradient, upstream: upstreamView, contribution: reduced)
       {
@@ -142,7 +223,7 @@ public func gradients(
       if inputs[k].shape.isEmpty {
         // A sum of two gradients is a ufunc's, so a NumPy scalar.
         let isArray =
-          accumulated[inputPosition] == nil
+          slots[inputPosition].gradient == nil
           && operation.leavesZeroDimensionalArray(
             passing: k, upstreamAxes: upstreamGradient.ndim, upstreamIsArray: isUpstreamArray)
         if isArray {
@@ -151,41 +232,44 @@ public func gradients(
           zeroDimensionalArrays.remove(inputPosition)
         }
       }
-      if let existing = accumulated[inputPosition] {
+      if let existing = slots[inputPosition].gradient {
         if recorded != nil {
-          accumulated[inputPosition] = try Tensor.record(.binary(.add), [existing, reduced])
+          slots[inputPosition].gradient = try Tensor.record(.binary(.add), [existing, reduced])
         } else {
           // autograd adds a second gradient as `prev + new` (a new array in the order NumPy's iterator gives it) and
           // later ones in place (`prev += new`, keeping prev's order): the order later sums walk.
           var sum = try BinaryOperator.add.evaluate(existing, reduced)
           let order =
-            isAccumulated[inputPosition]
+            slots[inputPosition].isAccumulated
             ? existing.memoryAxes : MemoryOrder.elementwise([existing, reduced], shape: sum.shape)
           if sum.memoryAxes != order { sum.memoryAxes = order }
-          accumulated[inputPosition] = sum
-          isAccumulated[inputPosition] = true
+          slots[inputPosition].gradient = sum
+          slots[inputPosition].isAccumulated = true
         }
       } else {
-        accumulated[inputPosition] = reduced
+        slots[inputPosition].gradient = reduced
       }
     }
   }
   try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
-  return zip(xs, targets).map { x, node in
-    let position = walk.position(of: node)
-    let found = position.flatMap { accumulated[$0] }
-    let values = found?.doubles ?? [Double].filled(0, count: x.size)
+  for k in xs.indices {
+    let x = xs[k]
+    let position = walk.position(of: targets[k])
+    let gradient = position.flatMap { slots[$0].gradient }
+    let values = gradient?.doubles ?? [Double].filled(0, count: x.size)
     // A recorded gradient keeps its history (its shape is x's: every contribution was unbroadcast to it).
-    let recordedValue = recorded != nil && found?.shape == x.shape ? found : nil
+    let recordedValue = recorded != nil && gradient?.shape == x.shape ? gradient : nil
     var value = Tensor(shape: x.shape, storage: .float64(values), isScalar: false)
     // In the memory order autograd's backward pass leaves it (a gradient through `.T` is a transposed array), which
     // `.strides` shows and later sums walk.
-    if let found, found.shape == x.shape, let order = found.memoryAxes { value.memoryAxes = order }
-    if let view = position.flatMap({ views[$0] }), found?.shape == x.shape { value = view.applied(to: value) }
-    return Gradient(
-      value: recordedValue ?? value,
-      summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
-      broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [],
-      isNumpyScalar: !(position.map { zeroDimensionalArrays.contains($0) } ?? false))
+    if let gradient, gradient.shape == x.shape, let order = gradient.memoryAxes { value.memoryAxes = order }
+    if let view = position.flatMap({ views[$0] }), gradient?.shape == x.shape { value = view.applied(to: value) }
+    found(
+      k,
+      Gradient(
+        value: recordedValue ?? value,
+        summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
+        broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [],
+        isNumpyScalar: !(position.map { zeroDimensionalArrays.contains($0) } ?? false)))
   }
 }

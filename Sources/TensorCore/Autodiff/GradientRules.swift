@@ -135,7 +135,14 @@ enum GradientRules {
     case .mean(let axes, _):
       // The division's rule, then the sum's: `g / n` spread over the input.
       let a = inputs[0]
-      return [try Spread.repeated(div(g, Operation.meanDivisor(count: a.count(over: axes))), like: a, axes: axes)]
+      let count = a.count(over: axes)
+      // A whole-array mean's 0-d g (a number, not NaN) divided as a double, without the divisor array and the
+      // quotient's: `float64 / int64` divides in float64, and the count is exact there. Spread as `repeated` does.
+      if a.ndim > 0, g.ndim == 0, g.dtype == .float64, let upstream = Layout.single(g), !upstream.isNaN {
+        let share = upstream / Double(count) + 0
+        return [Tensor(shape: a.shape, storage: .float64(.filled(share, count: a.size)), isScalar: false, node: nil)]
+      }
+      return [try Spread.repeated(div(g, Operation.meanDivisor(count: count)), like: a, axes: axes)]
     case .reduce(let reduction, let axes, _):
       let a = inputs[0]
       let spread = try Spread.repeated(g, like: a, axes: axes)

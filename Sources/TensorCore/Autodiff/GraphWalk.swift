@@ -20,6 +20,32 @@ struct GraphWalk {
     var operation: Operation? { node.operation }
   }
 
+  /// A node found but not yet placed: its value and inputs (moved into its entry when it is placed) and where its
+  /// inputs' discovery indices start in `slots`.
+  struct Found {
+    /// Nil once moved into the node's entry.
+    var value: Tensor?
+    var inputs: [Tensor]
+    var firstSlot: Int
+  }
+
+  /// A frame of the depth-first walk: a found node and the next of its inputs to visit.
+  struct Frame {
+    var index: Int
+    var next: Int
+  }
+
+  /// The walk's arrays, empty, with the room an earlier walk gave them: a gradient-descent loop walks a graph of the
+  /// same size at every step, and allocating each array again and freeing it cost more than the walk itself.
+  struct Buffers {
+    var found: [Found] = []
+    var slots: [Int] = []
+    var stack: [Frame] = []
+    var order: [Entry] = []
+    var inputPositions: [Int] = []
+    var nodes = NodeIndex()
+  }
+
   /// Every value y depends on, each once, inputs first; y is last.
   var order: [Entry] = []
   /// The position in `order` of each entry's inputs, -1 for an input without a node (int and bool values): entry
@@ -27,6 +53,9 @@ struct GraphWalk {
   var inputPositions: [Int] = []
   /// The nodes found, by discovery index, with the position in `order` each was placed at.
   private var discovered = NodeIndex()
+
+  /// An empty walk, to be replaced by one.
+  init() {}
 
   /// Orders the graph under y iteratively (deep graphs cannot overflow the stack) and marks what reaches a target.
   ///
@@ -36,19 +65,37 @@ struct GraphWalk {
   /// The walk itself moves only integers (an array of optional entries, reached through `found[i]!`, copied a whole
   /// entry, operation included, at every edge; per-entry arrays and a separate post-order pass each allocated).
   init(from y: Tensor, yNode: GraphNode, reaching targets: [GraphNode]) {
-    /// A node found but not yet placed: its value and inputs (moved into its entry when it is placed) and where its
-    /// inputs' discovery indices start in `slots`.
-    struct Found {
-      /// Nil once moved into the node's entry.
-      var value: Tensor?
-      var inputs: [Tensor]
-      var firstSlot: Int
-    }
+    var buffers = Buffers()
+    self.init(from: y, yNode: yNode, reaching: targets, buffers: &buffers)
+  }
+
+  /// The same walk in arrays taken from `buffers` (`found`, `slots` and `stack` are handed back empty at once; the
+  /// rest when the walk is done with, by `recycle(into:)`).
+  init(from y: Tensor, yNode: GraphNode, reaching targets: [GraphNode], buffers: inout Buffers) {
+    // Taken, not copied: a copy would share the buffer, and the first append would copy it.
     var found: [Found] = []
+    swap(&found, &buffers.found)
     // The discovery index of each input of each found node, -1 for an input without a node: node i's inputs are
     // slots `found[i].firstSlot ..< found[i].firstSlot + found[i].inputs.count`.
     var slots: [Int] = []
+    swap(&slots, &buffers.slots)
     var discovered = NodeIndex()
+    swap(&discovered, &buffers.nodes)
+    var stack: [Frame] = []
+    swap(&stack, &buffers.stack)
+    var order: [Entry] = []
+    swap(&order, &buffers.order)
+    var inputPositions: [Int] = []
+    swap(&inputPositions, &buffers.inputPositions)
+    defer {
+      // Each found record was emptied when its node was placed; the frames and slots are plain integers.
+      found.removeAll(keepingCapacity: true)
+      slots.removeAll(keepingCapacity: true)
+      stack.removeAll(keepingCapacity: true)
+      swap(&found, &buffers.found)
+      swap(&slots, &buffers.slots)
+      swap(&stack, &buffers.stack)
+    }
     discovered.reserveCapacity(16)
     found.reserveCapacity(16)
     slots.reserveCapacity(32)
@@ -59,18 +106,10 @@ struct GraphWalk {
       for _ in 0..<inputs.count { slots.append(-1) }
       return index
     }
-    /// A frame of the depth-first walk: a found node and the next of its inputs to visit.
-    struct Frame {
-      var index: Int
-      var next: Int
-    }
-    var stack: [Frame] = []
     stack.reserveCapacity(16)
     stack.append(Frame(index: discover(y, yNode), next: 0))
     // A few targets (one, usually) are compared by identity; many are hashed.
     let targetSet = targets.count > 8 ? Set(targets.map(ObjectIdentifier.init)) : nil
-    var order: [Entry] = []
-    var inputPositions: [Int] = []
     order.reserveCapacity(16)
     inputPositions.reserveCapacity(32)
     while let top = stack.last {
@@ -118,6 +157,17 @@ struct GraphWalk {
     self.order = order
     self.inputPositions = inputPositions
     self.discovered = discovered
+  }
+
+  /// Empties the walk's arrays into `buffers`, keeping their room for the next walk. The entries' values and inputs
+  /// are released here, so nothing of this graph outlives the pass in the buffers.
+  mutating func recycle(into buffers: inout Buffers) {
+    order.removeAll(keepingCapacity: true)
+    inputPositions.removeAll(keepingCapacity: true)
+    discovered.removeAll()
+    swap(&order, &buffers.order)
+    swap(&inputPositions, &buffers.inputPositions)
+    swap(&discovered, &buffers.nodes)
   }
 
   /// The position in `order` of a node's entry, if the node is on the walk.
@@ -168,7 +218,7 @@ struct GraphWalk {
 /// The nodes a walk has found, each with its discovery index and, once placed, its position in the walk's order:
 /// looked up by a scan of the array while there are few (a gradient step's graph has a handful, and hashing each
 /// lookup and insertion cost more than the scan), through a table once there are more than `scanLimit`.
-private struct NodeIndex {
+struct NodeIndex {
   /// A found node and the position in `order` it was placed at (-1 until then).
   private struct Slot {
     var node: GraphNode
@@ -183,6 +233,12 @@ private struct NodeIndex {
 
   /// Makes room for `count` nodes before the walk grows the array.
   mutating func reserveCapacity(_ count: Int) { slots.reserveCapacity(count) }
+
+  /// Forgets every node, keeping the array's room (a table built for a large graph is dropped).
+  mutating func removeAll() {
+    slots.removeAll(keepingCapacity: true)
+    table = nil
+  }
 
   /// How many nodes have been found.
   var count: Int { slots.count }

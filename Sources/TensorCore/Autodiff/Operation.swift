@@ -88,10 +88,7 @@ enum Operation: Sendable {
       }
     case .spread(let kind, let axes, let ddof, let keepdims):
       try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
-    case .mean(let axes, let keepdims):
-      try Operation.meanQuotient(
-        Operation.reduce(.sum, axes: axes, keepdims: keepdims).evaluate(inputs),
-        count: inputs.withUnsafeBufferPointer { $0[0].count(over: axes) })
+    case .mean(let axes, let keepdims): try Operation.mean(inputs, axes: axes, keepdims: keepdims)
     case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .vectorDot: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
     case .outer:
@@ -136,6 +133,29 @@ extension Operation {
     var divisor = Tensor(shape: [], storage: .int64([Int64(count)]))
     divisor.isPythonScalar = true
     return divisor
+  }
+
+  /// `.mean`'s value: `wholeMean` when it applies, else the sum divided by the count (`meanQuotient`). Written as
+  /// statements: a throwing sum as the right side of `??` inside the operand buffer's closure crashed the debug build
+  /// when the sum refused (a signal 11, not the error).
+  static func mean(_ inputs: [Tensor], axes: [Int], keepdims: Bool) throws -> Tensor {
+    let whole = inputs.withUnsafeBufferPointer { wholeMean($0[0], axes: axes, keepdims: keepdims) }
+    if let whole { return whole }
+    let total = try Operation.reduce(.sum, axes: axes, keepdims: keepdims).evaluate(inputs)
+    return try meanQuotient(total, count: inputs.withUnsafeBufferPointer { $0[0].count(over: axes) })
+  }
+
+  /// The mean of every element of a C-ordered float64 array that owns its memory (a loss's `np.mean(…)`), as the
+  /// sum and `meanQuotient` compute it: NumPy's whole-array sum is one pairwise row over the memory
+  /// (`ReductionKernel.reduce` takes the same shortcut), and a sum that is not NaN is divided by the count. One value
+  /// is made instead of the sum's and the quotient's. Nil for anything else.
+  static func wholeMean(_ a: Tensor, axes: [Int], keepdims: Bool) -> Tensor? {
+    guard !keepdims, a.ndim > 0, axes.count == a.ndim, !a.isView, a.dtype == .float64,
+      a.unknownLayoutOrigin == nil, a.memoryAxes == nil, case .float64(let values) = a.storage, !values.isEmpty
+    else { return nil }
+    let sum = values.withUnsafeBufferPointer { 0 + ReductionKernel.pairwiseSum($0, 0, 1, $0.count) }
+    guard !sum.isNaN else { return nil }
+    return Tensor(shape: [], storage: .float64([sum / Double(values.count)]), isScalar: true, node: nil)
   }
 
   /// The mean from a full sum of `count` elements, as `.binary(.divide)` of the sum and `meanDivisor` evaluates it:
