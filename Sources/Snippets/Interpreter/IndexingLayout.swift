@@ -12,6 +12,18 @@ enum IndexingLayout {
   /// transposed view of one; nil when docbuild does not know NumPy's layout (a 0-d boolean index, or index arrays
   /// not in C order deciding the order of the index axes).
   static func laidOut(_ result: Tensor, source: Tensor, items: [IndexItem], key: Value) -> Tensor? {
+    // `x[idx]` of an array in C order owning its memory, with one 1-d index array and no empty axis: what the plan
+    // below finds without its dozen small lists (about 8,000 instructions of a small `a[idx]`). The index axis comes
+    // first (the insertion point is 0), and the subspace's row-major strides, products of positive extents, never
+    // grow inwards, so their sort leaves them in axis order: NumPy's result is C-ordered.
+    if items.count == 1, case .indices(let shape, _) = items[0], shape.count == 1, result.ndim == source.ndim,
+      !source.isView, source.memoryAxes == nil, !source.shape.contains(0)
+    {
+      var laid = result
+      if laid.unknownLayoutOrigin != nil { laid.unknownLayoutOrigin = nil }
+      if laid.memoryAxes != nil { laid.memoryAxes = nil }
+      return laid
+    }
     guard let plan = Plan(source: source, items: items), result.ndim == plan.fancyShape.count + plan.subspace.count
     else { return nil }
     let fancyCount = plan.fancyShape.count
@@ -51,7 +63,7 @@ enum IndexingLayout {
     let parts: [Value] = if case .tuple(let items) = key { Array(items) } else { [key] }
     return parts.contains { part in
       guard case .tensor(let array) = part, array.dtype != .bool, array.ndim > 1 else { return false }
-      return array.memoryAxes != nil || array.layoutUnknownOrigin != nil || (array.view != nil && !array.isCContiguous)
+      return array.memoryAxes != nil || array.layoutUnknownOrigin != nil || (array.isView && !array.isCContiguous)
     }
   }
 

@@ -148,6 +148,13 @@ public struct Tensor: Sendable {
     if case .none = parts.fields.view { return false }
     return true
   }
+  /// This value's offset, strides and element positions in its root, as `geometry` gives them, without an
+  /// `ArrayView`: `geometry` of an array that owns its memory makes one, with a new array identity, only for the caller
+  /// to read two fields and drop it (an allocation and a free, twice per `a.T` or `a.reshape(…)` of such an array).
+  public var rootPlacement: (offset: Int, strides: [Int], positions: [Int]?) {
+    if case .some(let view) = parts.fields.view { return (view.offset, view.strides, view.positions) }
+    return (0, memoryAxes == nil ? Shape.strides(shape) : memoryStrides, nil)
+  }
   /// True for the view that stands for NumPy's flat iterator (`a.flat`), which is no array; read in place.
   public var isFlatIterator: Bool { parts.fields.view?.flatIterator != nil }
   /// The NumPy dtype when it is narrower than the storage class (int32 values kept as int64, float32 values kept as
@@ -265,25 +272,23 @@ extension Tensor {
   }
 }
 
-/// A tensor's fields (see `Tensor`).
+/// A tensor's fields (see `Tensor`). New fields (`TensorFields(shape:storage:isScalar:node:)`, the memberwise
+/// initializer with the defaults below) are a new array's: owning its memory, with the storage class's dtype.
+///
+/// The memberwise initializer, not a hand-written one: with `init(shape:storage:isScalar:node:)` assigning the four
+/// fields, the compiler built the fields, then copied them whole and destroyed the original (an outlined copy and
+/// destroy, a retain and a release of each reference) on the way into the new parts: callgrind counted two such copies
+/// in the kernel of every `np.exp(a)`, `a.T` and `a[i]` result.
 struct TensorFields {
   var shape: [Int]
   var storage: Storage
   var isScalar: Bool
   var node: GraphNode?
-  var view: ArrayView?
-  var narrowType: DType?
+  var view: ArrayView? = nil
+  var narrowType: DType? = nil
   var isPythonScalar = false
-  var memoryAxes: [Int]?
-  var unknownLayoutOrigin: String?
-
-  /// New fields: a new array's identity, owning its memory, with the storage class's dtype.
-  init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
-    self.shape = shape
-    self.storage = storage
-    self.isScalar = isScalar
-    self.node = node
-  }
+  var memoryAxes: [Int]? = nil
+  var unknownLayoutOrigin: String? = nil
 }
 
 /// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field, and its
