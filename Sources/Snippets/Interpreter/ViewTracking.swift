@@ -479,14 +479,15 @@ extension Interpreter {
       {
         strides = exact
       }
-      // The source's own view, not its `geometry`: an array owning its memory has none, and its geometry (whole
-      // elements, writeable, no stride trick, which the new view inherits unchanged) allocated an array identity only
-      // to drop it.
-      let sourceView = source.view
-      let made = ArrayView(
-        offset: found.offset, strides: strides, part: sourceView?.part ?? .whole, isWriteable: !traits.isReadOnly)
-      // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each.
-      return tensor.asView(sourceView.map { made.inheriting(from: $0) } ?? made, of: source.lineage)
+      // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each. What the
+      // view inherits comes from a view source only: an array owning its memory reads whole elements, writeable, by
+      // no stride trick, and its `geometry` allocated an array identity only to say so.
+      let made = ArrayView(offset: found.offset, strides: strides, isWriteable: !traits.isReadOnly)
+      guard source.isView else { return tensor.asView(made, of: source.lineage) }
+      let sourceGeometry = source.geometry
+      var inherited = made.inheriting(from: sourceGeometry)
+      inherited.part = sourceGeometry.part
+      return tensor.asView(inherited, of: source.lineage)
     }
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view
