@@ -58,14 +58,12 @@ public struct Tensor: Sendable {
   public init(shape: [Int], storage: Storage, isScalar: Bool = false) {
     let node: GraphNode?
     if case .float64 = storage { node = GraphNode.leaf() } else { node = nil }
-    shared = SharedParts(
-      parts: TensorParts(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
+    shared = SharedParts(parts: TensorParts(shape: shape, storage: storage, isScalar: isScalar, node: node))
   }
 
   /// Makes a tensor with a given graph node (nil for untracked dtypes); used by recorded operations.
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
-    shared = SharedParts(
-      parts: TensorParts(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
+    shared = SharedParts(parts: TensorParts(shape: shape, storage: storage, isScalar: isScalar, node: node))
   }
 
   /// The parts, copied first into new parts when another tensor shares them.
@@ -311,6 +309,13 @@ final class TensorParts {
   init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil) {
     self.fields = fields
     lineageBits = Atomic(lineage.map(Self.retainedBits) ?? 0)
+  }
+
+  /// New parts of a new array, its fields built in place: through `init(_:lineage:)`, the kernels that make a result
+  /// still copied the fields once (retaining every reference) and destroyed the original.
+  init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
+    fields = TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)
+    lineageBits = Atomic(0)
   }
 
   deinit {
