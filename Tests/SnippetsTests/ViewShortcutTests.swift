@@ -51,6 +51,27 @@ import Testing
     return result
   }
 
+  /// `Tensor.rootPlacement`, which the shortcuts read instead of `geometry` (whose answer for an owner allocated an
+  /// array identity), is `geometry`'s offset, strides and positions, for owners in either memory order, strided views
+  /// and a view no strides describe.
+  @Test(arguments: shapes)
+  func rootPlacementIsTheGeometrys(shape: [Int]) {
+    var sources = Self.sources(shape)
+    var scattered = sources[0]
+    var positions = ArrayView(offset: 0, strides: [])
+    positions.positions = (0..<scattered.size).map { 3 * $0 + 1 }.reversed()
+    scattered.view = positions
+    sources.append(scattered)
+    for source in sources {
+      let placement = source.rootPlacement
+      let geometry = source.geometry
+      let context = "shape \(shape), strides \(geometry.strides), memory axes \(source.memoryAxes ?? [])"
+      #expect(placement.offset == geometry.offset, "\(context)")
+      #expect(placement.strides == geometry.strides, "\(context)")
+      #expect(placement.positions == geometry.positions, "\(context)")
+    }
+  }
+
   @Test(arguments: shapes)
   func reversedAxesMatchTheGeneralRule(shape: [Int]) throws {
     var shortcuts = 0

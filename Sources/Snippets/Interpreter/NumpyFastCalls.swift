@@ -60,14 +60,16 @@ enum NumpyFastCalls {
 
   /// A function `directCall` takes, with what its checks need of its name worked out once: its NumPy signature and
   /// whether autograd may refuse the call (looking both up by name hashed the name twice more at every call).
-  private struct DirectEntry: Sendable {
-    var entry: Entry
+  /// A class, so that a lookup hands out one reference: as a structure, each call copied the entry out of the table,
+  /// the optional signature through the runtime's generic witness (about 280 instructions of every `np.exp(a)`).
+  private final class DirectEntry: Sendable {
+    let entry: Entry
     /// NumPy's parameter list (nil: the table has none, so the chain checks nothing either).
-    var signature: MethodSignature.Builtin?
+    let signature: MethodSignature.Builtin?
     /// False when `AutogradTracing.refuseCall` has no rule for the name, so it returns without reading the trace.
-    var mayRefuseTraced: Bool
+    let mayRefuseTraced: Bool
     /// True when the result's layout is settled by its operands' orders alone (`ResultLayout.settleByOperands`).
-    var settlesByOperandsAlone: Bool
+    let settlesByOperandsAlone: Bool
 
     init(_ name: String, _ entry: Entry) {
       self.entry = entry

@@ -151,7 +151,7 @@ enum ResultLayout {
   /// `result` of advanced indexing (`x[[0, 2, 1]]`, `x[:, idx]`, `x[mask, 1:]`) held as NumPy holds it
   /// (`IndexingLayout`), whatever `source`'s order; marked unknown where docbuild cannot tell.
   static func settleIndexing(_ source: Tensor, _ items: [IndexItem], _ key: Value, _ result: Value) -> Value {
-    guard case .tensor(let selected) = result, selected.view == nil, !selected.isScalar, selected.ndim > 1 else {
+    guard case .tensor(let selected) = result, !selected.isView, !selected.isScalar, selected.ndim > 1 else {
       return result
     }
     if source.layoutUnknownOrigin == nil,
@@ -203,7 +203,7 @@ enum ResultLayout {
   }
 
   private static func settle(_ tensor: Tensor, operands: [Tensor], rule: Rule) -> Tensor {
-    guard tensor.view == nil else { return tensor }  // a view follows its root's memory (`Tensor.geometry`)
+    guard !tensor.isView else { return tensor }  // a view follows its root's memory (`Tensor.geometry`)
     var result = tensor
     if case .rowMajorCopy = rule {
       if result.memoryAxes != nil { result.memoryAxes = nil }
@@ -391,7 +391,8 @@ enum ResultLayout {
     return .order(MemoryOrder.normalized(MemoryOrder.iteratorOrder([mask, strides], ndim: ndim)))
   }
 
-  /// Where `order=` of these creation functions is given by position.
+  /// Where `order=` of these creation functions is given by position (`settleFortranCreation` relies on every position
+  /// being 2 or more).
   private static let creationOrderPosition: [String: Int] = [
     "numpy.array": Int.max, "numpy.asarray": 2, "numpy.zeros": 2, "numpy.ones": 2, "numpy.empty": 2, "numpy.full": 3,
   ]
@@ -399,8 +400,11 @@ enum ResultLayout {
   /// A new array made with `order='F'` (`NumpyFunctions.requireCreationOrder` refuses what is not new): Fortran
   /// order, its axes in memory last first; nil for every other call.
   private static func settleFortranCreation(_ name: String, _ call: CallArguments, _ result: Value) -> Value? {
+    // Every creation function's `order` comes third or later: a call of two positional arguments and no keywords
+    // cannot give one, and is told so without hashing its name (about 380 instructions of every `np.exp(a)`).
+    guard call.positional.count > 2 || !call.keywords.isEmpty else { return nil }
     guard let position = creationOrderPosition[name], case .tensor(var array) = result, array.ndim > 1,
-      array.view == nil
+      !array.isView
     else { return nil }
     let order =
       call.keywords.first(where: { $0.name == "order" })?.value
@@ -413,7 +417,7 @@ enum ResultLayout {
   /// `np.einsum(…)`: a view of its one operand where NumPy returns one (`ViewTracking`), else the order NumPy's
   /// iterator allocates its output in (`EinsumLayout`).
   private static func settleEinsum(_ call: CallArguments, _ result: Value) -> Value {
-    guard case .tensor(let output) = result, output.view == nil, case .string(let text)? = call.positional.first
+    guard case .tensor(let output) = result, !output.isView, case .string(let text)? = call.positional.first
     else { return result }
     let operands = call.positional.dropFirst().compactMap(\.tensorOperand)
     guard operands.count == call.positional.count - 1 else { return result }
@@ -468,7 +472,9 @@ extension Tensor {
   /// True when NumPy would not hold this value in C order, or docbuild does not know its order.
   fileprivate var isNotRowMajor: Bool {
     if unknownLayoutOrigin != nil || memoryAxes != nil { return true }
-    guard view != nil else { return false }
+    // `isView` reads the tag in place: `view != nil` copied the view out (the outlined copy of an optional view goes
+    // through the runtime's generic witness), about 200 instructions of every `np.exp(a)`.
+    guard isView else { return false }
     // A view with axes of extent 1 whose strides are not C order's decides those axes' strides in a result.
     return layoutUnknownOrigin != nil || iterationOrder != nil || (shape.contains(1) && !isCContiguous)
   }

@@ -27,11 +27,12 @@ extension Interpreter {
     } else if !call.positional.isEmpty {
       return nil
     }
-    var named = call
-    named.function = name
     let result = try core { isReshape ? try array.reshape(shape) : try array.transpose(nil) }
     // Handed over (`consume`): while this binding held the result too, `methodView` copied its parts to make it a
-    // view (1,450 instructions, and as many to free the copy).
-    return try methodView(name, .tensor(array), named, .tensor(consume result))
+    // view (1,450 instructions, and as many to free the copy). `methodView`'s shortcut and inferred extent are known
+    // here, from the ints just read.
+    return try methodView(
+      name, of: array, call, shortcut: isReshape ? .rowMajorReshape : .reversedAxes,
+      infersAnExtent: isReshape && shape.contains { $0 < 0 }, .tensor(consume result))
   }
 }

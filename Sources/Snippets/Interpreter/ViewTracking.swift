@@ -162,7 +162,7 @@ enum ViewShortcut {
   /// nil to leave the view to the general path: a source whose elements no strides describe, an empty one, or a
   /// reshape of a source whose elements are not consecutive in its root.
   func geometry(of source: Tensor, shape: [Int]) -> RootPlacement? {
-    let geometry = source.geometry
+    let geometry = source.rootPlacement
     guard geometry.positions == nil, geometry.strides.count == source.ndim, source.size > 0 else { return nil }
     // As `stridedGeometry` gives them: an axis of extent 1 the row-major stride, any other the step between the
     // positions of its first two elements.
@@ -317,6 +317,22 @@ extension Interpreter {
     }
   }
 
+  /// `methodView` of `a.reshape(ints…)` or `a.transpose()`, whose shortcut and inferred extent `viewMethodCall`
+  /// already knows. The call is copied (to carry the method's name) only if the view's geometry is not the
+  /// shortcut's and the method runs again on the positions: copying it on every call, as `viewMethodCall` did before
+  /// `methodView`, cost three copies of the arguments and their frees (about 1,100 instructions per `a.reshape(5, 20)`).
+  mutating func methodView(
+    _ name: String, of source: Tensor, _ call: CallArguments, shortcut: ViewShortcut, infersAnExtent: Bool,
+    _ result: consuming Value
+  ) throws(PythonError) -> Value {
+    try viewResult(source, consume result, kind: name, shortcut: shortcut, infersAnExtent: infersAnExtent) {
+      (_, positions) throws(PythonError) in
+      var named = call
+      named.function = name
+      return try Methods.call(name, on: .tensor(positions), named)
+    }
+  }
+
   /// The shortcut for `array.name(call)`, when it is one: `transpose()` without axes, `reshape` with a shape alone
   /// (no `order`, which only a keyword gives).
   private static func viewShortcut(_ name: String, _ call: CallArguments) -> ViewShortcut? {
@@ -463,7 +479,6 @@ extension Interpreter {
   private func view(
     _ tensor: consuming Tensor, of source: Tensor, found: RootPlacement?, kind: String, traits: ViewTracking.Traits
   ) -> Tensor {
-    let sourceGeometry = source.geometry
     if let found, kind != "ravel" || source.isCContiguous {
       source.ensureRoot()
       var strides = found.strides
@@ -474,11 +489,15 @@ extension Interpreter {
       {
         strides = exact
       }
-      // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each.
-      return tensor.asView(
-        ArrayView(
-          offset: found.offset, strides: strides, part: sourceGeometry.part, isWriteable: !traits.isReadOnly
-        ).inheriting(from: sourceGeometry), of: source.lineage)
+      // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each. What the
+      // view inherits comes from a view source only: an array owning its memory reads whole elements, writeable, by
+      // no stride trick, and its `geometry` allocated an array identity only to say so.
+      let made = ArrayView(offset: found.offset, strides: strides, isWriteable: !traits.isReadOnly)
+      guard source.isView else { return tensor.asView(made, of: source.lineage) }
+      let sourceGeometry = source.geometry
+      var inherited = made.inheriting(from: sourceGeometry)
+      inherited.part = sourceGeometry.part
+      return tensor.asView(inherited, of: source.lineage)
     }
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view

@@ -30,6 +30,16 @@ final class GraphNode: Sendable {
     recipe.withLock { ($0.operation, $0.inputs) }
   }
 
+  /// True when the value was made by a transpose, read in place: `recipeParts` copies the operation and the inputs
+  /// out (a retain and a release of each), which `a.T`'s check for a transpose it undoes paid on every call only to
+  /// find another operation (about 400 instructions).
+  var isTransposeResult: Bool {
+    recipe.withLock { recipe in
+      if case .transpose? = recipe.operation { return true }
+      return false
+    }
+  }
+
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: []) }
 

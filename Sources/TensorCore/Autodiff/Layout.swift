@@ -8,7 +8,7 @@ enum Layout {
       // What `Tensor.untracked` charges: the result's elements and both operands'.
       try ResourceMeter.charge(work: value.size + a.size + b.size, bytes: 0)
       // Operands that are neither views nor reordered give C order (`MemoryOrder.elementwise` is nil for them).
-      if a.view == nil && a.memoryAxes == nil && b.view == nil && b.memoryAxes == nil { return value }
+      if !a.isView && a.memoryAxes == nil && !b.isView && b.memoryAxes == nil { return value }
       let order = MemoryOrder.elementwise([a, b], shape: value.shape)
       if value.memoryAxes != order { value.memoryAxes = order }
       return value
@@ -155,7 +155,7 @@ enum Layout {
 
   /// True for a float64 value that owns its memory in C order (no view, no other memory order, none unknown).
   static func isPlainFloat(_ t: Tensor) -> Bool {
-    t.dtype == .float64 && t.view == nil && t.memoryAxes == nil && t.unknownLayoutOrigin == nil
+    t.dtype == .float64 && !t.isView && t.memoryAxes == nil && t.unknownLayoutOrigin == nil
   }
 
   /// The element of a float64 or int64 value of one element, as float64 (`Double(Int64)` rounds to nearest, as

@@ -43,7 +43,7 @@ enum Unbroadcast {
     let count = values.count
     // `0 + x` is x itself, bit for bit, unless x is -0 (which becomes 0) or a NaN (kept as the addition leaves it):
     // a C-ordered gradient holding neither is its own sum, with no new array.
-    if gradient.view == nil, gradient.memoryAxes == nil, gradient.unknownLayoutOrigin == nil {
+    if !gradient.isView, gradient.memoryAxes == nil, gradient.unknownLayoutOrigin == nil {
       let isItsOwnSum = values.withUnsafeBufferPointer { source in
         for i in 0..<count where source[i] == 0 && source[i].sign == .minus || source[i].isNaN { return false }
         return true

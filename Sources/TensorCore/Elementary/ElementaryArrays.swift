@@ -164,9 +164,12 @@ extension Elementary {
 
   /// `function` of each element, the same bits as calling the scalar function on each.
   public static func apply(_ function: UnaryFunction, _ input: [Double]) -> [Double] {
-    [Double](unsafeUninitializedCapacity: input.count) { output, initialized in
-      input.withUnsafeBufferPointer { apply(function, $0, into: output) }
-      initialized = input.count
+    // `written`, not `init(unsafeUninitializedCapacity:)`, whose unspecialised allocator cost more than a small
+    // array's arithmetic.
+    input.withUnsafeBufferPointer { values in
+      [Double].written(count: values.count) { output in
+        apply(function, values, into: UnsafeMutableBufferPointer(start: output, count: values.count))
+      }
     }
   }
 

@@ -38,7 +38,7 @@ extension Tensor {
     else { return .vector }
     // An array that owns its memory in C order reads it forwards: the common case, decided without building its
     // strides (a small `np.exp(a)` in a loop paid for them on every call).
-    if view == nil && memoryAxes == nil { return .vector }
+    if !isView && memoryAxes == nil { return .vector }
     let strides = memoryStrides
     if ndim == 1 { return strides[0] < 0 ? .libm : .vector }
     // No axis read backwards (`a.reshape(10, 10)`, `a.T`, `a[1:]`): the innermost stride below is not negative either,

@@ -52,7 +52,8 @@ extension Tensor {
   /// that operand back: its elements are the permutation's, with no copy (a reduction of `x.T`, which walks NumPy's
   /// memory order, reads `x` itself).
   fileprivate func transposedOperand(undoneBy axes: [Int]) -> Tensor? {
-    guard let node, case (.transpose(let applied)?, let inputs) = node.recipeParts, inputs.count == 1,
+    guard let node, node.isTransposeResult, case (.transpose(let applied)?, let inputs) = node.recipeParts,
+      inputs.count == 1,
       applied.count == axes.count, axes.indices.allSatisfy({ applied[axes[$0]] == $0 })
     else { return nil }
     let operand = inputs[0]

@@ -288,10 +288,10 @@ enum NumpyElementary {
   static func map(
     _ x: [Double], _ kernel: (UnsafePointer<Double>?, UnsafeMutablePointer<Double>?, Int) -> Void
   ) -> [Double] {
-    if x.isEmpty { return [] }
-    return [Double](unsafeUninitializedCapacity: x.count) { result, count in
-      x.withUnsafeBufferPointer { kernel($0.baseAddress, result.baseAddress, x.count) }
-      count = x.count
+    // `written`: `init(unsafeUninitializedCapacity:)` took the unspecialised allocator (about 530 instructions of
+    // every small `np.exp(a)`, in callgrind).
+    x.withUnsafeBufferPointer { input in
+      [Double].written(count: input.count) { kernel(input.baseAddress, $0, input.count) }
     }
   }
 }

@@ -74,7 +74,7 @@ struct TakePlan: Sendable {
       throw TensorError.index(
         "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
     }
-    let fill = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
+    let fill = [IndexItem].filled(.slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
     var expanded: [IndexItem] = []
     for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
     if ellipses == 0 { expanded += fill }
@@ -285,11 +285,11 @@ struct TakePlan: Sendable {
   /// The selected elements as a new array.
   func gather(_ source: Tensor) -> Tensor {
     func pick<T>(_ values: [T]) -> [T] {
-      let count = count
-      return [T](unsafeUninitializedCapacity: count) { out, initialized in
+      // `written`: `init(unsafeUninitializedCapacity:)` took the unspecialised allocator (about 530 instructions of
+      // each small `a[mask]` and `a[idx]`, in callgrind).
+      [T].written(count: count) { out in
         values.withUnsafeBufferPointer { input in
           let input = input.baseAddress!
-          let out = out.baseAddress!
           switch picks {
           case .listed(let positions):
             positions.withUnsafeBufferPointer { picks in
@@ -312,7 +312,6 @@ struct TakePlan: Sendable {
             }
           }
         }
-        initialized = count
       }
     }
     let storage: Storage =

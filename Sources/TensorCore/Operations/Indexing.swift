@@ -48,7 +48,7 @@ struct IndexPlan: Sendable, Hashable {
       throw TensorError.index(
         "too many indices for array: array is \(shape.count)-dimensional, but \(consumed) were indexed")
     }
-    let fill = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
+    let fill = [IndexItem].filled(.slice(start: nil, stop: nil, step: nil), count: shape.count - consumed)
     var expanded: [IndexItem] = []
     for item in items { if item == .ellipsis { expanded += fill } else { expanded.append(item) } }
     if ellipses == 0 { expanded += fill }

@@ -130,7 +130,7 @@ enum MatrixProduct {
   /// general path would pass every check it makes and run the same kernel on the same elements; this plans the
   /// product from the two shapes directly (no batch, no swapped shape array).
   private static func plainMatrices(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool) throws -> Tensor? {
-    guard a.ndim == 2, b.ndim == 2, a.dtype == .float64, b.dtype == .float64, a.view == nil, b.view == nil,
+    guard a.ndim == 2, b.ndim == 2, a.dtype == .float64, b.dtype == .float64, !a.isView, !b.isView,
       transposeA || transposeB || (!a.transposedLayout && !b.transposedLayout),
       case .float64(let left) = a.storage, case .float64(let right) = b.storage
     else { return nil }

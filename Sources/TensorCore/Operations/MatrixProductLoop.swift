@@ -7,14 +7,14 @@ extension MatrixProduct {
     /// from the operands' strides: BLAS's dot, gemv and gemm need one axis with a unit step and the other a positive
     /// step at least as long as that axis.
     static func isChosen(_ a: Tensor, _ b: Tensor) -> Bool {
-      guard a.view != nil || b.view != nil else { return false }
+      guard a.isView || b.isView else { return false }
       return isChosen(core: (a.shape, a.memoryStrides), (b.shape, b.memoryStrides))
     }
 
     /// True when a product of stacks (more than two axes) has a core product that NumPy's loop would run
     /// (`b @ c[:, ::-1, 1:]`): NumPy decides per stacked product, which docbuild does not follow, so it is refused.
     static func isChosenInStack(_ a: Tensor, _ b: Tensor) -> Bool {
-      guard a.ndim > 2 || b.ndim > 2, a.view != nil || b.view != nil, a.ndim >= 1, b.ndim >= 1 else { return false }
+      guard a.ndim > 2 || b.ndim > 2, a.isView || b.isView, a.ndim >= 1, b.ndim >= 1 else { return false }
       func core(_ t: Tensor) -> ([Int], [Int]) {
         (Array(t.shape.suffix(Swift.min(t.ndim, 2))), Array(t.memoryStrides.suffix(Swift.min(t.ndim, 2))))
       }

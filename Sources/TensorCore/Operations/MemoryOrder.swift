@@ -179,7 +179,7 @@ public enum MemoryOrder {
   /// strides (an axis moves inside another only when every operand with a stride on both agrees; broadcast and
   /// unit axes have none).
   static func elementwise(_ inputs: [Tensor], shape: [Int]) -> [Int]? {
-    guard inputs.contains(where: { $0.memoryAxes != nil || $0.view != nil }) else { return nil }
+    guard inputs.contains(where: { $0.memoryAxes != nil || $0.isView }) else { return nil }
     if let order = contiguousOrder(inputs, shape: shape) { return order }
     let ndim = shape.count
     let strides: [[Int]] = inputs.map { operand in
@@ -264,7 +264,7 @@ extension Tensor {
   /// The operation whose result's memory order docbuild does not know, for this value or the array it views.
   public var layoutUnknownOrigin: String? {
     if let unknownLayoutOrigin { return unknownLayoutOrigin }
-    guard view != nil else { return nil }
+    guard isView else { return nil }
     return lineage.rootUnknownLayoutOrigin
   }
 

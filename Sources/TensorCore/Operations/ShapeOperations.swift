@@ -116,7 +116,7 @@ extension Tensor {
   /// `np.broadcast_shapes(*shapes)`, with NumPy's error naming the two arguments that disagree.
   public static func broadcastShapes(_ shapes: [[Int]]) throws -> [Int] {
     let ndim = shapes.map(\.count).max() ?? 0
-    var result = [Int](repeating: 1, count: ndim)
+    var result = [Int].filled(1, count: ndim)  // `filled`: `init(repeating:count:)` took the unspecialised allocator
     for axis in 0..<ndim {
       var source = 0
       for (argument, shape) in shapes.enumerated() {

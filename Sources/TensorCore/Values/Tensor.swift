@@ -58,14 +58,12 @@ public struct Tensor: Sendable {
   public init(shape: [Int], storage: Storage, isScalar: Bool = false) {
     let node: GraphNode?
     if case .float64 = storage { node = GraphNode.leaf() } else { node = nil }
-    shared = SharedParts(
-      parts: TensorParts(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
+    shared = SharedParts(parts: TensorParts(shape: shape, storage: storage, isScalar: isScalar, node: node))
   }
 
   /// Makes a tensor with a given graph node (nil for untracked dtypes); used by recorded operations.
   init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
-    shared = SharedParts(
-      parts: TensorParts(TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)))
+    shared = SharedParts(parts: TensorParts(shape: shape, storage: storage, isScalar: isScalar, node: node))
   }
 
   /// The parts, copied first into new parts when another tensor shares them.
@@ -147,6 +145,13 @@ public struct Tensor: Sendable {
   public var isView: Bool {
     if case .none = parts.fields.view { return false }
     return true
+  }
+  /// This value's offset, strides and element positions in its root, as `geometry` gives them, without an
+  /// `ArrayView`: `geometry` of an array that owns its memory makes one, with a new array identity, only for the caller
+  /// to read two fields and drop it (an allocation and a free, twice per `a.T` or `a.reshape(…)` of such an array).
+  public var rootPlacement: (offset: Int, strides: [Int], positions: [Int]?) {
+    if case .some(let view) = parts.fields.view { return (view.offset, view.strides, view.positions) }
+    return (0, memoryAxes == nil ? Shape.strides(shape) : memoryStrides, nil)
   }
   /// True for the view that stands for NumPy's flat iterator (`a.flat`), which is no array; read in place.
   public var isFlatIterator: Bool { parts.fields.view?.flatIterator != nil }
@@ -265,25 +270,23 @@ extension Tensor {
   }
 }
 
-/// A tensor's fields (see `Tensor`).
+/// A tensor's fields (see `Tensor`). New fields (`TensorFields(shape:storage:isScalar:node:)`, the memberwise
+/// initializer with the defaults below) are a new array's: owning its memory, with the storage class's dtype.
+///
+/// The memberwise initializer, not a hand-written one: with `init(shape:storage:isScalar:node:)` assigning the four
+/// fields, the compiler built the fields, then copied them whole and destroyed the original (an outlined copy and
+/// destroy, a retain and a release of each reference) on the way into the new parts: callgrind counted two such copies
+/// in the kernel of every `np.exp(a)`, `a.T` and `a[i]` result.
 struct TensorFields {
   var shape: [Int]
   var storage: Storage
   var isScalar: Bool
   var node: GraphNode?
-  var view: ArrayView?
-  var narrowType: DType?
+  var view: ArrayView? = nil
+  var narrowType: DType? = nil
   var isPythonScalar = false
-  var memoryAxes: [Int]?
-  var unknownLayoutOrigin: String?
-
-  /// New fields: a new array's identity, owning its memory, with the storage class's dtype.
-  init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
-    self.shape = shape
-    self.storage = storage
-    self.isScalar = isScalar
-    self.node = node
-  }
+  var memoryAxes: [Int]? = nil
+  var unknownLayoutOrigin: String? = nil
 }
 
 /// A tensor's fields in one object, shared by copies of the tensor until one of them changes a field, and its
@@ -306,6 +309,13 @@ final class TensorParts {
   init(_ fields: consuming TensorFields, lineage: ArrayLineage? = nil) {
     self.fields = fields
     lineageBits = Atomic(lineage.map(Self.retainedBits) ?? 0)
+  }
+
+  /// New parts of a new array, its fields built in place: through `init(_:lineage:)`, the kernels that make a result
+  /// still copied the fields once (retaining every reference) and destroyed the original.
+  init(shape: [Int], storage: Storage, isScalar: Bool, node: GraphNode?) {
+    fields = TensorFields(shape: shape, storage: storage, isScalar: isScalar, node: node)
+    lineageBits = Atomic(0)
   }
 
   deinit {
