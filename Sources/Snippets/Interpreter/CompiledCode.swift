@@ -626,12 +626,13 @@ extension Interpreter {
   mutating func callCompiled(
     _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [Operand]
   ) throws(PythonError) -> Value {
-    let result = try callPlainFunction(function, count: compiled.count, at: callee) {
-      (interpreter, frame) throws(PythonError) in
-      for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&interpreter) }
-    }
-    if let result { return result }
     switch function {
+    case .userFunction:
+      let result = try callPlainFunction(function, count: compiled.count, at: callee) {
+        (interpreter, frame) throws(PythonError) in
+        for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&interpreter) }
+      }
+      if let result { return result }
     case .classObject(let type) where type.exceptionBase == nil && !type.derivesFromArray:
       guard let initializer = type.lookUpFunction("__init__"),
         initializer.definition.takesOnlyPositional(compiled.count + 1)
