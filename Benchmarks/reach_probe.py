@@ -56,6 +56,16 @@ CORPORA = {
     "ml-from-scratch": ("eriklindernoren+ML-From-Scratch",
                         r"^mlfromscratch/(deep_learning|supervised_learning|unsupervised_learning|utils)/[^/]*\.py$",
                         "statements"),
+    # Added 2026-12-02 (session 22): the rest of NumPy's user guide, which the first corpus left out.
+    "numpy-user-guide-rest": ("numpy+numpy", r"^doc/source/user/(basics\.(copies|dispatch|interoperability|"
+                              r"performant_code|rec|strings|subclassing|types|ufuncs)|byteswapping|how-to-(partition|"
+                              r"print)|misc|numpy-for-matlab-users|theory\.broadcasting|whatisnumpy)\.rst$"),
+    "numpy-reference": ("numpy+numpy", r"^doc/source/reference/(arrays\.(classes|dtypes|indexing|ndarray|nditer|promotion|"
+                        r"scalars)|constants|ufuncs|random/(generator|index|legacy|new-or-different|parallel|"
+                        r"compatibility|bit_generators/index))\.rst$"),
+    "cs231n-more": ("cs231n+cs231n.github.io", r"^(optimization-2|neural-networks-[123]|linear-classify)\.md$"),
+    "scipy-lectures-advanced": ("scipy-lectures+scientific-python-lectures",
+                                r"^advanced/(advanced_numpy|advanced_python)/index\.md$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

@@ -480,6 +480,9 @@ extension Interpreter {
     case .property where name == "setter" || name == "getter" || name == "deleter":
       // Called as a decorator, it makes a copy of the property with that function (Interpreter.callValue).
       return .method(value, name)
+    case .property(let getter, _, _) where name == "fget": return getter
+    case .property(_, let setter, _) where name == "fset": return setter
+    case .property(_, _, let deleter) where name == "fdel": return deleter
     case .scalarType(let dtype) where name == "__name__" || name == "__qualname__":
       return .string(dtype.rawValue)
     case .function(let function) where name == "__name__":
@@ -688,8 +691,8 @@ extension Interpreter {
       return .superObject(type, receiver)
     case "super":
       guard call.positional.isEmpty, call.keywords.isEmpty else {
-        throw PythonError(
-          "NotImplementedError", "super() takes no arguments in snippets: write super().method(…) inside a method")
+        throw PythonError.limit(
+          "super() takes no arguments in snippets: write super().method(…) inside a method")
       }
       guard let closure = currentClosure, let owner = closure.owner, let frame = scope,
         let first = closure.definition.positionalParameters.first, let receiver = frame[first.name]
@@ -698,8 +701,8 @@ extension Interpreter {
       }
       return .superObject(owner, receiver)
     case "object":
-      throw PythonError(
-        "NotImplementedError", "object() instances are not supported in snippets: define a class instead")
+      // A refusal, never an expected output: CPython makes the object (and prints it with its address).
+      throw PythonError.limit("object() instances are not supported in snippets: define a class instead")
     case "property":
       let bound = try call.bind(["fget", "fset", "fdel"])
       return .property(
@@ -750,7 +753,12 @@ extension Interpreter {
 
   /// `value.name` for any value.
   mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
-    if case .module(let module) = value, let member = try pythonModuleMember(module, name) { return member }
+    if case .module(let module) = value {
+      if let numpyModule = AutogradNumpy.wrappedModules[module] {
+        return try autogradNumpyMember(module, wrapping: numpyModule, name)
+      }
+      if let member = try pythonModuleMember(module, name) { return member }
+    }
     if let result = try objectAttribute(value, name) { return result }
     if case .iterator(let box) = value, let result = try iteratorAttribute(box, name) { return result }
     if runningModule == nil, case .tensor = value { try AutogradTracing.refuseAttribute(name, of: value) }

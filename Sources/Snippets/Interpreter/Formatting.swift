@@ -305,8 +305,13 @@ extension Interpreter {
     case "e", "E":
       body = String(format: "%\(spec.alternate ? "#" : "").\(spec.precision ?? 6)\(type!)", magnitude)
     case "g", "G", "n":
-      let format = spec.alternate ? "%#.\(Swift.max(spec.precision ?? 6, 1))" : "%.\(Swift.max(spec.precision ?? 6, 1))"
-      body = String(format: format + (type == "G" ? "G" : "g"), magnitude)
+      let precision = Swift.max(spec.precision ?? 6, 1)
+      if spec.alternate {
+        body = alternateG(magnitude, precision: precision)
+        if type == "G" { body = body.uppercased() }
+      } else {
+        body = String(format: "%.\(precision)" + (type == "G" ? "G" : "g"), magnitude)
+      }
     default:
       throw FormatSpec.unknownCode(type!, for: "float")
     }
@@ -357,6 +362,26 @@ extension Interpreter {
     if digits.count <= decimalPoint {
       return digits + String(repeating: "0", count: decimalPoint - digits.count) + (addDotZero ? ".0" : "")
     }
+    return "\(digits.prefix(decimalPoint)).\(digits.dropFirst(decimalPoint))"
+  }
+
+  /// CPython's 'g' with `#` (`Py_DTSF_ALT`): `precision` significant digits, trailing zeros kept and the decimal point
+  /// always shown, exponent notation when the exponent is below -4 or reaches `precision`. glibc's `%#g` loses a digit
+  /// when rounding carries into the next power of ten (`%#.2G` of 99.995 is `1.E+02` there, `1.0E+02` in CPython).
+  private static func alternateG(_ value: Double, precision: Int) -> String {
+    let scientific = String(format: "%.\(precision - 1)e", value)
+    guard let eIndex = scientific.firstIndex(of: "e"),
+      var exponent = Int(scientific[scientific.index(after: eIndex)...])
+    else { return scientific }
+    let digits = scientific[..<eIndex].filter { $0 != "." }
+    if value == 0 { exponent = 0 }
+    if exponent < -4 || exponent >= precision {
+      let exponentDigits = String(Swift.abs(exponent))
+      return "\(digits.first!).\(digits.dropFirst())e" + (exponent < 0 ? "-" : "+")
+        + (exponentDigits.count < 2 ? "0" : "") + exponentDigits
+    }
+    let decimalPoint = exponent + 1
+    if decimalPoint <= 0 { return "0." + String(repeating: "0", count: -decimalPoint) + digits }
     return "\(digits.prefix(decimalPoint)).\(digits.dropFirst(decimalPoint))"
   }
 

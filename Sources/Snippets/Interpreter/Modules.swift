@@ -3,12 +3,10 @@ import TensorCore
 
 /// The modules a snippet can import and their members: NumPy (also as `autograd.numpy`), `math`, and autograd.
 enum Modules {
-  /// The module value for an importable dotted name (`autograd.numpy` is NumPy itself, as autograd wraps it).
+  /// The module value for an importable dotted name (`autograd.numpy` wraps NumPy's: see `AutogradNumpy`).
   static func module(_ path: String) -> Value {
     switch path {
-    case "numpy.random", "autograd.numpy.random": .module("numpy.random")
-    case "autograd.numpy": .module("numpy")
-    case "autograd.numpy.linalg": .module("numpy.linalg")
+    case "numpy.random": .module("numpy.random")
     default: .module(path)
     }
   }
@@ -73,7 +71,7 @@ enum Modules {
     case "autograd":
       switch name {
       case "grad", "value_and_grad", "elementwise_grad", "jacobian": .function("autograd.\(name)")
-      case "numpy": .module("numpy")
+      case "numpy": .module("autograd.numpy")
       default: nil
       }
     default: nil

@@ -20,6 +20,9 @@ struct RefusedEffects {
         inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
     }
+    // A write through an item or slice (`y[...] += x` over an `np.nditer`, `it[0] = v`) may land in any array the
+    // code handed on: the element written may be a view, made inside the statement, of an array named in it.
+    if Self.writesThroughSubscript(code) { changesArguments = true }
     guard changesArguments else { return }
     // A function that writes into its parameters may have changed whatever mutable value the code passed it.
     for name in names {
@@ -130,6 +133,28 @@ struct RefusedEffects {
 
   /// The identifiers in Python source text (also inside strings and comments: a few too many only makes the
   /// judgement more careful).
+  /// True when `code` assigns to an item or slice: a `]` followed by `=` or an augmented operator (`a[i] = …`,
+  /// `y[...] += x`), outside comparisons (`a[i] == b`). Read from the text, so a string holding one counts too.
+  static func writesThroughSubscript(_ code: String) -> Bool {
+    let bytes = Array(code.utf8)
+    let operators = Set("+-*/%@&|^<>".utf8)
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "]") {
+      var next = index + 1
+      while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+      // Up to three operator bytes before the `=` (`//=`, `**=`, `<<=`, `>>=`).
+      var operatorEnd = next
+      while operatorEnd < bytes.count, operatorEnd - next < 3, operators.contains(bytes[operatorEnd]) {
+        operatorEnd += 1
+      }
+      guard operatorEnd < bytes.count, bytes[operatorEnd] == UInt8(ascii: "=") else { continue }
+      let isComparison =
+        (operatorEnd + 1 < bytes.count && bytes[operatorEnd + 1] == UInt8(ascii: "="))
+        || (operatorEnd == next + 1 && (bytes[next] == UInt8(ascii: "<") || bytes[next] == UInt8(ascii: ">")))
+      if !isComparison { return true }
+    }
+    return false
+  }
+
   static func identifiers(in code: String) -> Set<String> {
     var names: Set<String> = []
     var current: [UInt8] = []

@@ -1,3 +1,5 @@
+import TensorCore
+
 /// What a refused statement leaves behind. Python would have run it, so every name it binds or changes in place
 /// would hold a new value there; docbuild's still holds the old one (or none), and printing that later would show
 /// something Python never prints. So those names are forgotten, and reading one later is refused in turn, naming the
@@ -27,11 +29,38 @@ extension Interpreter {
       randomRefusal.python = line
       if !randomObjects.isEmpty { randomRefusal.objects = (line, randomObjects.count) }
     }
-    for name in names.union(effects.changedNames) {
+    let changed = names.union(effects.changedNames)
+    for name in changed.union(namesSharingMemory(with: changed)) {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
       refusedNameReasons.removeValue(forKey: name)
     }
+  }
+
+  /// The other names whose arrays share memory with what `names` hold now: an array, or the arrays an object's
+  /// attributes or a list or tuple hold (two levels down: `np.ma.MaskedArray(x, …)` holds `x`'s memory, an
+  /// `np.nditer` its operands'). A refused write through one (`mx[1] = 9`, `it[0] = …`) changes the others in Python.
+  func namesSharingMemory(with names: Set<String>) -> Set<String> {
+    func arrays(in value: Value, depth: Int, into found: inout [Tensor]) {
+      switch value {
+      case .tensor(let array): found.append(array)
+      case .object(let object) where depth < 2:
+        for item in object.attributes.values { arrays(in: item, depth: depth + 1, into: &found) }
+      case .list(let items) where depth < 2, .tuple(let items) where depth < 2:
+        for item in items { arrays(in: item, depth: depth + 1, into: &found) }
+      default: break
+      }
+    }
+    var held: [Tensor] = []
+    for name in names { if let value = globals[name] { arrays(in: value, depth: 0, into: &held) } }
+    guard !held.isEmpty else { return [] }
+    var sharing: Set<String> = []
+    for (name, value) in globals.entries where !names.contains(name) {
+      var theirs: [Tensor] = []
+      arrays(in: value, depth: 0, into: &theirs)
+      if theirs.contains(where: { array in held.contains { $0.sharesLineage(with: array) } }) { sharing.insert(name) }
+    }
+    return sharing
   }
 
   /// The refusal for reading `name` after the statement that would have set it was refused, or nil.
@@ -263,6 +292,51 @@ extension Interpreter {
     }
   }
 
+  /// The class and the special method (or attribute to set) whose absence `error` reports, as CPython words it:
+  /// `'T' object does not support item assignment` is `__setitem__`, `unsupported operand type(s) for +: 'T' and
+  /// 'int'` is `__add__` of T (or `__radd__` of the right operand's class), `property 'mask' of 'T' object has no
+  /// setter` is `mask`; nil for any other error.
+  static func imitationMemberLacking(_ error: PythonError) -> (type: String, member: String)? {
+    let message = error.message
+    let quoted = message.split(separator: "'", omittingEmptySubsequences: false).map(String.init)
+    let suffixes = [
+      "' object does not support item assignment": "__setitem__", "' object is not subscriptable": "__getitem__",
+      "' object doesn't support item deletion": "__delitem__", "' object is not iterable": "__iter__",
+      "' object is not callable": "__call__",
+    ]
+    if message.hasPrefix("'"), quoted.count >= 3,
+      let member = suffixes.first(where: { message.hasSuffix($0.key) })?.value
+    {
+      return (quoted[1], member)
+    }
+    if message.hasPrefix("object of type '"), message.hasSuffix("' has no len()"), quoted.count >= 3 {
+      return (quoted[1], "__len__")
+    }
+    if error.type == "AttributeError", message.hasPrefix("property '"), message.hasSuffix(" object has no setter"),
+      quoted.count >= 5
+    {
+      return (quoted[3], quoted[1])
+    }
+    let operators = [
+      "+": "add", "-": "sub", "*": "mul", "/": "truediv", "//": "floordiv", "%": "mod", "** or pow()": "pow",
+      "@": "matmul", "&": "and", "|": "or", "^": "xor", "<<": "lshift", ">>": "rshift",
+    ]
+    if message.hasPrefix("unsupported operand type(s) for "), quoted.count >= 5,
+      let symbol = message.dropFirst("unsupported operand type(s) for ".count).split(separator: ":").first,
+      let name = operators[String(symbol)]
+    {
+      // The left operand's method, or else the right one's reflected method, would have run.
+      if NumpyModuleNames.types[quoted[1]] != nil { return (quoted[1], "__\(name)__") }
+      return (quoted[3], "__r\(name)__")
+    }
+    if message.hasPrefix("bad operand type for unary "), quoted.count >= 3 {
+      let unary = ["-": "__neg__", "+": "__pos__", "~": "__invert__"]
+      let symbol = message.dropFirst("bad operand type for unary ".count).prefix(1)
+      if let member = unary[String(symbol)] { return (quoted[1], member) }
+    }
+    return nil
+  }
+
   /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
   static func refusalForMissingName(_ error: PythonError) -> PythonError? {
@@ -309,6 +383,13 @@ extension Interpreter {
       refusal = PythonError(
         "NotImplementedError",
         "'\(quoted[1])' objects' attribute '\(quoted[3])' is not part of the snippet language (Python has it)")
+    // NumPy's classes that snippets write in their own language (`np.ma.MaskedArray`, `np.nditer`): a special method
+    // or settable attribute the NumPy class has and snippets' lacks.
+    case _ where imitationMemberLacking(error).map({ NumpyModuleNames.types[$0.type]?.contains($0.member) }) == true:
+      let (type, member) = imitationMemberLacking(error)!
+      refusal = PythonError(
+        "NotImplementedError",
+        "'\(type)' objects' \(member) is not part of the snippet language (Python has it)")
     case "ImportError" where error.message.hasPrefix("cannot import name '") && quoted.count >= 5:
       guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else {
         // A name the module lacks in Python too: CPython's message names the module's file

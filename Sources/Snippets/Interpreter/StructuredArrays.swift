@@ -133,6 +133,11 @@ struct StructArray: Sendable {
       // The nested structure over the same elements: a view of its columns at this array's positions.
       var view = StructArray(sharing: inner, positions: positions, dtype: innerType)
       view.isVoid = isVoid
+      // A record array's structured field is a record array too (`r.bar`, `r['bar']`), an element's an np.record.
+      if isRecord || dtype.isRecord {
+        view.isRecord = isRecord
+        view.dtype.isRecord = true
+      }
       return .structArray(view)
     case .numeric(let columnTensor):
       guard var base = column.current else { throw StructuredArrays.refusal("this field") }

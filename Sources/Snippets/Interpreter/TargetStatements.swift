@@ -75,7 +75,7 @@ extension Interpreter {
       switch container {
       case .object(let object):
         guard try callSpecial(object, "__delitem__", [key]) != nil else {
-          throw PythonError("AttributeError", "__delitem__")
+          throw PythonError.type("'\(object.type.name)' object doesn't support item deletion")
         }
       case .dict(let dict):
         guard try dict.remove(key) != nil else { throw PythonError("KeyError", try text(key, repr: true)) }

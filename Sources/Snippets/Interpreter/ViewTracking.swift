@@ -38,6 +38,12 @@ enum ViewTracking {
   /// a reshape's (`expand_dims` is one) of an array that is not C-contiguous (`ReshapeStrides`), and the new axes
   /// of `atleast_2d` and `atleast_3d`, which index with `np.newaxis` (stride 0); nil to keep the row-major ones.
   static func unitAxisStrides(_ kind: String, of source: Tensor, shape: [Int], traits: Traits) -> [Int]? {
+    // A diagonal of one element or none steps over a row and a column all the same (`np.diag(x, 3)` of a (3, 4)).
+    if kind == "diagonal", source.ndim == 2, shape.count == 1, shape[0] <= 1 {
+      let geometry = source.geometry
+      guard geometry.positions == nil, geometry.strides.count == 2 else { return nil }
+      return [geometry.strides[0] + geometry.strides[1]]
+    }
     // The shape first: most views have no axis of extent 1, and the geometry of an array owning its memory is built.
     guard shape.contains(1) else { return nil }
     let geometry = source.geometry
@@ -246,13 +252,15 @@ extension Interpreter {
     if fullName == "numpy.ascontiguousarray", case .tensor(let returned) = result, returned.isSameObject(as: source) {
       return result
     }
-    guard fullName.hasPrefix("numpy."), ViewTracking.functions.contains(name) else {
+    // `np.diag` of a 2-d array is its `diagonal`: NumPy's read-only view (of a 1-d one, a new square array).
+    let isDiagonal = name == "diag" && source.ndim == 2
+    guard fullName.hasPrefix("numpy."), isDiagonal || ViewTracking.functions.contains(name) else {
       return Self.separated(result, from: source)
     }
     let infers =
       name == "reshape"
       && ViewTracking.infersAnExtent(Array(call.positional.dropFirst()) + call.keywords.map(\.value))
-    return try viewResult(source, result, kind: name, infersAnExtent: infers) {
+    return try viewResult(source, result, kind: isDiagonal ? "diagonal" : name, infersAnExtent: infers) {
       (interpreter, positions) throws(PythonError) in
       var forwarded = call
       forwarded.positional[0] = .tensor(positions)
@@ -460,7 +468,9 @@ extension Interpreter {
       source.ensureRoot()
       var strides = found.strides
       if let exact = ViewTracking.unitAxisStrides(kind, of: source, shape: tensor.shape, traits: traits),
-        tensor.shape.indices.allSatisfy({ tensor.shape[$0] == 1 || exact[$0] == strides[$0] })
+        tensor.shape.indices.allSatisfy({
+          tensor.shape[$0] == 1 || (tensor.shape[$0] == 0 && kind == "diagonal") || exact[$0] == strides[$0]
+        })
       {
         strides = exact
       }

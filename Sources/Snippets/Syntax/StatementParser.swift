@@ -136,7 +136,7 @@ extension Parser {
   /// The modules snippets can import.
   static let importableModules: Set<String> = Set([
     "numpy", "numpy.random", "math", "autograd", "autograd.numpy", "autograd.numpy.random", "matplotlib",
-    "matplotlib.pyplot", "numpy.lib", "numpy.lib.stride_tricks", "numpy.linalg",
+    "matplotlib.pyplot", "numpy.lib", "numpy.lib.stride_tricks", "numpy.linalg", "autograd.numpy.fft",
   ]).union(PythonModules.importable)
 
   private func unknownModule(_ path: String, at range: SourceRange) -> SyntaxError {

@@ -75,7 +75,7 @@ extension ModuleSources {
 
     def getdata(a):
         if isinstance(a, MaskedArray):
-            return a._data
+            return a.data
         return np.asarray(a)
 
     def getmask(a):
@@ -114,7 +114,9 @@ extension ModuleSources {
                 data = data._data
             else:
                 inherited = None
-            self._data = np.array(data) if dtype is None else np.array(data, dtype=dtype)
+            # NumPy's masked array holds its data's own memory unless told to copy (`np.ma.MaskedArray(x)` and `x`
+            # share it).
+            self._data = np.array(data, dtype=dtype) if copy else np.asarray(data, dtype=dtype)
             if self._data.dtype.kind not in 'biufc':
                 _refuse(f'np.ma of {self._data.dtype} data')
             if mask is None:
@@ -150,7 +152,8 @@ extension ModuleSources {
 
         @property
         def data(self):
-            return self._data
+            # A new view each time, as NumPy's (`mx.data is mx.data` is False; its base is the memory's owner).
+            return self._data.view()
 
         @property
         def mask(self):
