@@ -55,6 +55,13 @@ struct AttributeTable: ExpressibleByDictionaryLiteral, Sequence {
     }
   }
 
+  /// Binds a name the table holds to `value`; false, with nothing changed, when it holds no such name.
+  mutating func rebind(_ name: String, to value: Value) -> Bool {
+    guard let position = position(of: name) else { return false }
+    values[position] = value
+    return true
+  }
+
   /// Unbinds a name, returning what it held.
   mutating func removeValue(forKey name: String) -> Value? {
     guard let position = position(of: name) else { return nil }

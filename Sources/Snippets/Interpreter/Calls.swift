@@ -34,25 +34,34 @@ extension Interpreter {
     if currentClosure === closure {
       // A function calling itself: the code, origin and module are already its own (they change only together
       // with `currentClosure`), so only the frame changes.
-      let saved = scope
-      scope = frame
+      // The frame is swapped in and out: saving the caller's frame in a copy retained and released it at every call.
+      var caller: Scope? = frame
+      swap(&scope, &caller)
       callDepth += 1
       defer {
-        scope = saved
+        swap(&scope, &caller)
         callDepth -= 1
       }
       if case .returned(let value) = try closure.definition.compiledBody(&self) { return value }
       return .none
     }
-    let saved = (scope, origin, code, currentClosure, runningModule)
-    scope = frame
+    // Swapped in and out, as above, each caller's field kept in the local that the callee's value came in.
+    var (callerScope, callerCode, callerClosure, callerModule): (Scope?, [UInt8], Closure?, String?) = (
+      frame, closure.code, closure, closure.module
+    )
+    let callerOrigin = origin
+    swap(&scope, &callerScope)
+    swap(&code, &callerCode)
+    swap(&currentClosure, &callerClosure)
+    swap(&runningModule, &callerModule)
     origin = closure.origin
-    code = closure.code
-    currentClosure = closure
-    runningModule = closure.module
     callDepth += 1
     defer {
-      (scope, origin, code, currentClosure, runningModule) = saved
+      swap(&scope, &callerScope)
+      swap(&code, &callerCode)
+      swap(&currentClosure, &callerClosure)
+      swap(&runningModule, &callerModule)
+      origin = callerOrigin
       callDepth -= 1
     }
     if case .returned(let value) = try closure.definition.compiledBody(&self) { return value }

@@ -24,8 +24,14 @@ final class ClassBox: @unchecked Sendable {
   // tracking-set entry) several times, a fifth of its instructions.
   @exclusivity(unchecked) var attributes: [String: Value] {
     // Any change may add or remove a property; `definesProperty` looks again when next asked.
-    didSet { propertiesAreCounted = false }
+    didSet {
+      propertiesAreCounted = false
+      recentFunctions = (nil, nil)
+    }
   }
+  /// The last two functions `lookUpFunction` found among the class's own attributes, by name (the latest first);
+  /// forgotten whenever the attributes change.
+  @exclusivity(unchecked) private var recentFunctions: (NamedFunction?, NamedFunction?) = (nil, nil)
   /// Whether `attributes` holds a property, as last counted, and whether that count is still true.
   @exclusivity(unchecked) private var holdsProperty = false
   @exclusivity(unchecked) private var propertiesAreCounted = false
@@ -112,6 +118,17 @@ final class ClassBox: @unchecked Sendable {
     return nil
   }
 
+  /// The snippet function `lookUp(name)` finds, nil when it finds anything else or nothing. One the class itself
+  /// binds is remembered until its attributes change: a method called in a loop hashed its name at every call.
+  func lookUpFunction(_ name: String) -> Closure? {
+    if let recent = recentFunctions.0, recent.name == name { return recent.closure }
+    if let recent = recentFunctions.1, recent.name == name { return recent.closure }
+    guard let found = lookUp(name), case .userFunction(let closure) = found.value else { return nil }
+    // The class's own binding comes first in the resolution order, so no change to a base can hide it.
+    if found.owner === self { recentFunctions = (NamedFunction(name: name, closure: closure), recentFunctions.0) }
+    return closure
+  }
+
   /// The attribute as `super()` inside `owner`'s methods finds it: in this class's resolution order, after `owner`.
   func lookUp(_ name: String, after owner: ClassBox) -> (value: Value, owner: ClassBox)? {
     let order = resolutionOrder
@@ -146,6 +163,12 @@ final class ClassBox: @unchecked Sendable {
   }
 }
 
+/// A function with the name a class binds it to.
+struct NamedFunction {
+  let name: String
+  let closure: Closure
+}
+
 /// Why C3 found no method resolution order: the classes at the heads of the lists it could not merge.
 struct LinearizationFailure: Error {
   let heads: [String]
@@ -168,7 +191,7 @@ final class ObjectBox: @unchecked Sendable {
   @exclusivity(unchecked) var attributes: AttributeTable = [:]
   /// The object's `__dict__` while something holds it: CPython's is the object's own table, so every later binding
   /// shows in it (`mirror`).
-  weak var dictView: DictBox?
+  @exclusivity(unchecked) weak var dictView: DictBox?
   /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
   @exclusivity(unchecked) fileprivate var registry: CycleRegistry?
   /// The object's position in its registry's list.
@@ -517,8 +540,11 @@ extension Interpreter {
         _ = try callValue(setter, arguments([value, newValue]))
         return
       }
-      try checkObjectBudget(adding: object.attributes[name] == nil)
-      object.attributes[name] = newValue
+      // One search of the table when the name is bound already (`self.count = self.count + 1`).
+      if !object.attributes.rebind(name, to: newValue) {
+        try checkObjectBudget(adding: true)
+        object.attributes[name] = newValue
+      }
       try object.dictView?.mirror(name, newValue)
     case .classObject(let type):
       // namedtuple names the class it makes, as CPython's does.
@@ -1122,9 +1148,11 @@ extension Value {
 final class CycleRegistry: @unchecked Sendable {
   /// The live objects, each knowing its position (`registryPosition`): a loop making objects adds and removes one
   /// per iteration, without hashing its identity into a dictionary when it is made and again when it is freed.
-  private var objects: [Unmanaged<ObjectBox>] = []
-  private var types: [ObjectIdentifier: Unmanaged<ClassBox>] = [:]
-  private var scopes: [ObjectIdentifier: Unmanaged<Scope>] = [:]
+  // Unchecked for the reason ClassBox's hot properties are: each object made and freed paid the runtime's
+  // exclusivity check of `objects` (a thread-local lookup and a tracking-set entry), about 200 instructions.
+  @exclusivity(unchecked) private var objects: [Unmanaged<ObjectBox>] = []
+  @exclusivity(unchecked) private var types: [ObjectIdentifier: Unmanaged<ClassBox>] = [:]
+  @exclusivity(unchecked) private var scopes: [ObjectIdentifier: Unmanaged<Scope>] = [:]
 
   func register(object: ObjectBox? = nil, type: ClassBox? = nil, scope: Scope? = nil) {
     if let object {

@@ -5,6 +5,10 @@ typealias CompiledExpression = @Sendable (inout Interpreter) throws(PythonError)
 /// A statement (or a block of them) compiled once into a closure, run exactly as `Interpreter.run` runs it.
 typealias CompiledStatement = @Sendable (inout Interpreter) throws(PythonError) -> Flow
 
+/// A test compiled once into a closure giving its truth value: evaluating the expression and then `isTrue` of it,
+/// the same steps and errors, without making a bool value where the test is a comparison.
+typealias CompiledCondition = @Sendable (inout Interpreter) throws(PythonError) -> Bool
+
 /// An operand read in place by the closure that uses it: a name or an int constant costs no closure call of its own,
 /// and every other expression is its compiled closure. Reading one counts the same step, in the same order, as
 /// evaluating its node.
@@ -94,6 +98,17 @@ enum Compiler {
     switch statement.kind {
     case .assignment(let targets, let value) where targets.count == 1:
       let compiledValue = expression(value)
+      if case .attribute(let base, let name, _) = targets[0], case .local(let slot, let baseName) = base.kind {
+        // `self.x = x`: the value, then the target's object (its step counted as `evaluate` counts a local's).
+        return located(
+          { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
+            let result = try compiledValue(&interpreter)
+            try interpreter.tick()
+            guard let receiver = interpreter.scope?[slot] else { throw Interpreter.unboundLocal(baseName) }
+            try interpreter.setAttribute(receiver, name, result)
+            return .normal
+          }, at: statement)
+      }
       switch targets[0] {
       case .local(let slot, _, _):
         return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
@@ -145,11 +160,9 @@ enum Compiler {
           try interpreter.locating(statement) { (interpreter) throws(PythonError) in try compiledValue(&interpreter) })
       }
     case .conditional(let branches, let orElse) where branches.count == 1:
-      let (condition, body, compiledElse) = (expression(branches[0].condition), block(branches[0].body), block(orElse))
+      let (test, body, compiledElse) = (condition(branches[0].condition), block(branches[0].body), block(orElse))
       return { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-        let holds = try interpreter.locating(statement) { (interpreter) throws(PythonError) in
-          try interpreter.isTrue(try condition(&interpreter))
-        }
+        let holds = try interpreter.locating(statement) { (interpreter) throws(PythonError) in try test(&interpreter) }
         // The branches' statements locate their own errors.
         return holds ? try body(&interpreter) : try compiledElse(&interpreter)
       }
@@ -162,12 +175,12 @@ enum Compiler {
           try interpreter.runFor(target, try compiledIterable(&interpreter), body: compiledBody, orElse: compiledElse)
         }, at: statement)
     case .whileLoop(let condition, let body, let orElse):
-      let compiledCondition = expression(condition)
+      let compiledCondition = Self.condition(condition)
       let compiledBody = block(body)
       let compiledElse = block(orElse)
       return located(
         { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-          while try interpreter.isTrue(try compiledCondition(&interpreter)) {
+          while try compiledCondition(&interpreter) {
             try interpreter.tick()
             switch try compiledBody(&interpreter) {
             case .breakLoop: return .normal
@@ -214,11 +227,11 @@ enum Compiler {
     case .breakLoop: return { _ in .breakLoop }
     case .continueLoop: return { _ in .continueLoop }
     case .conditional(let branches, let orElse):
-      let compiledBranches = branches.map { (condition: expression($0.condition), body: block($0.body)) }
+      let compiledBranches = branches.map { (test: condition($0.condition), body: block($0.body)) }
       let compiledElse = block(orElse)
       return located(
         { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-          for branch in compiledBranches where try interpreter.isTrue(try branch.condition(&interpreter)) {
+          for branch in compiledBranches where try branch.test(&interpreter) {
             return try branch.body(&interpreter)
           }
           return try compiledElse(&interpreter)
@@ -276,10 +289,10 @@ enum Compiler {
       }
       return comparison(first, rest)
     case .conditional(let test, let body, let orElse):
-      let (compiledTest, bodyOperand, elseOperand) = (self.expression(test), Operand(body), Operand(orElse))
+      let (compiledTest, bodyOperand, elseOperand) = (condition(test), Operand(body), Operand(orElse))
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
-        return try interpreter.isTrue(try compiledTest(&interpreter))
+        return try compiledTest(&interpreter)
           ? try bodyOperand.value(&interpreter) : try elseOperand.value(&interpreter)
       }
     case .logical(let op, let left, let right):
@@ -296,6 +309,17 @@ enum Compiler {
         return .bool(try !interpreter.isTrue(try compiledOperand(&interpreter)))
       }
     case .attribute(let base, let name):
+      if case .local(let slot, let baseName) = base.kind {
+        // `self.x`: the attribute's step, then the local's; an object's own attribute read in place in the frame.
+        return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+          try interpreter.tick()
+          try interpreter.tick()
+          guard let frame = interpreter.scope else { throw Interpreter.unboundLocal(baseName) }
+          if let own = frame.ownAttribute(at: slot, name) { return own }
+          guard let receiver = frame[slot] else { throw Interpreter.unboundLocal(baseName) }
+          return try interpreter.attribute(of: receiver, name)
+        }
+      }
       let baseOperand = Operand(base)
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
@@ -326,6 +350,23 @@ enum Compiler {
 
   /// `a op b`, its operands read in place when they are names or int constants (`n - 1`, `i * i`).
   private static func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> CompiledExpression {
+    if case .local(let slot, let name) = left.kind, case .integer(let constant) = right.kind {
+      // `n - 1`: the local's int read in place, no operand switched over or value copied.
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        try interpreter.tick()
+        guard let frame = interpreter.scope else { throw Interpreter.unboundLocal(name) }
+        if let number = frame.int(at: slot) {
+          try interpreter.tick()
+          if let result = PythonNumbers.smallIntegers(op, number, constant) { return result }
+          return try interpreter.binaryGeneral(op, .int(number), .int(constant))
+        }
+        guard let a = frame[slot] else { throw Interpreter.unboundLocal(name) }
+        try interpreter.tick()
+        if let result = Interpreter.fastArithmetic(op, a, .int(constant)) { return result }
+        return try interpreter.binaryGeneral(op, a, .int(constant))
+      }
+    }
     let (leftOperand, rightOperand) = (Operand(left), Operand(right))
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
@@ -336,6 +377,28 @@ enum Compiler {
     }
   }
 
+  /// A test's truth value, for `if`, `while` and `x if test else y`: one comparison decided without making a bool
+  /// value when its operands are ints; any other test is its value made true or false by `isTrue`.
+  static func condition(_ test: Expression) -> CompiledCondition {
+    guard case .comparison(let first, let rest) = test.kind, rest.count == 1, rest[0].0 != .is, rest[0].0 != .isNot
+    else {
+      let compiled = expression(test)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Bool in
+        try interpreter.isTrue(try compiled(&interpreter))
+      }
+    }
+    let op = rest[0].0
+    if case .local(let slot, let name) = first.kind, case .integer(let constant) = rest[0].1.kind {
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Bool in
+        try interpreter.isTrue(try interpreter.compareLocal(slot, name, op, constant))
+      }
+    }
+    let (leftOperand, rightOperand) = (Operand(first), Operand(rest[0].1))
+    return { (interpreter: inout Interpreter) throws(PythonError) -> Bool in
+      try interpreter.isTrue(try interpreter.compare(leftOperand, op, rightOperand))
+    }
+  }
+
   /// A comparison; a chain of them, `a < b < c`, evaluates each middle operand once and stops at the first false.
   private static func comparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)])
     -> CompiledExpression
@@ -343,15 +406,14 @@ enum Compiler {
     if rest.count == 1 {
       // `i < n`, `n < 2`: one comparison, its operands read in place when they are names or int constants.
       let op = rest[0].0
+      if case .local(let slot, let name) = first.kind, case .integer(let constant) = rest[0].1.kind {
+        return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+          try interpreter.compareLocal(slot, name, op, constant)
+        }
+      }
       let (leftOperand, rightOperand) = (Operand(first), Operand(rest[0].1))
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
-        try interpreter.tick()
-        let left = try leftOperand.value(&interpreter)
-        let right = try rightOperand.value(&interpreter)
-        if case .int(let x) = left, case .int(let y) = right, let result = Interpreter.compareInts(op, x, y) {
-          return .bool(result)
-        }
-        return try interpreter.compareGeneral(op, left, right)
+        try interpreter.compare(leftOperand, op, rightOperand)
       }
     }
     let compiledFirst = expression(first)
@@ -409,6 +471,37 @@ enum Compiler {
         return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
       }
     }
+    if case .global(let slot, let name) = callee.kind, compiledArguments.count <= 2 {
+      // `fib(n - 1)`: a top-level function with up to two arguments, each read by its own captured operand (no
+      // argument array walked, no operand copied out of it) straight into the new frame.
+      let count = compiledArguments.count
+      let first = count > 0 ? compiledArguments[0] : .integer(0)
+      let second = count > 1 ? compiledArguments[1] : .integer(0)
+      return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
+        try interpreter.tick()
+        // The callee's own step, as `Operand.global` counts it.
+        try interpreter.tick()
+        let function: Value
+        if let bound = interpreter.globals.value(at: slot) {
+          function = bound
+        } else {
+          do throws(PythonError) {
+            function = try interpreter.globalValue(slot, name)
+          } catch {
+            throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+              for argument in compiledArguments { _ = try argument.value(&interpreter) }
+            }
+          }
+        }
+        let result = try interpreter.callPlainFunction(function, count: count, at: callee) {
+          (interpreter, frame) throws(PythonError) in
+          if count > 0 { frame[0] = try first.value(&interpreter) }
+          if count > 1 { frame[1] = try second.value(&interpreter) }
+        }
+        if let result { return result }
+        return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
+      }
+    }
     let calleeOperand = Operand(callee)
     return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
       try interpreter.tick()
@@ -426,6 +519,65 @@ enum Compiler {
 }
 
 extension Interpreter {
+  /// `n < 2`, a local compared with an int constant, counted as a compiled comparison counts it (the node's step,
+  /// the local's, the constant's): two ints compare in place, anything else takes the general comparison.
+  @inline(__always)
+  mutating func compareLocal(_ slot: Int, _ name: String, _ op: ComparisonOperator, _ constant: Int)
+    throws(PythonError) -> Value
+  {
+    try tick()
+    try tick()
+    guard let frame = scope else { throw Self.unboundLocal(name) }
+    if let number = frame.int(at: slot) {
+      try tick()
+      if let result = Self.compareInts(op, number, constant) { return .bool(result) }
+      return try compareGeneral(op, .int(number), .int(constant))
+    }
+    guard let left = frame[slot] else { throw Self.unboundLocal(name) }
+    try tick()
+    return try compareGeneral(op, left, .int(constant))
+  }
+
+  /// `a op b` of two operands, counted as a compiled comparison counts it (the node's step, then each operand's): two
+  /// ints compare in place, anything else takes the general comparison.
+  @inline(__always)
+  mutating func compare(_ leftOperand: Operand, _ op: ComparisonOperator, _ rightOperand: Operand)
+    throws(PythonError) -> Value
+  {
+    try tick()
+    let left = try leftOperand.value(&self)
+    let right = try rightOperand.value(&self)
+    if case .int(let x) = left, case .int(let y) = right, let result = Self.compareInts(op, x, y) {
+      return .bool(result)
+    }
+    return try compareGeneral(op, left, right)
+  }
+
+  /// Calls `function` when it is a snippet function taking `count` plain positional arguments, which `fill` writes
+  /// into its new frame, as `callCompiled` calls it (the same steps, errors and note); nil, with nothing evaluated,
+  /// for any other callee.
+  @inline(__always)
+  mutating func callPlainFunction(
+    _ function: Value, count: Int, at callee: Expression,
+    _ fill: (inout Interpreter, Scope) throws(PythonError) -> Void
+  ) throws(PythonError) -> Value? {
+    // Inside a derivative, a function of a module (np.polyadd) goes through `callValue`, which refuses what autograd
+    // refuses.
+    guard case .userFunction(let closure) = function, closure.definition.takesOnlyPositional(count),
+      derivativeDepth == 0 || closure.module == nil
+    else { return nil }
+    var frame = takeFrame(for: closure)
+    try fill(&self, frame)
+    let result: Value
+    do throws(PythonError) {
+      result = try callUser(closure, frame: frame)
+    } catch {
+      throw noted(error, calling: function, at: callee)
+    }
+    recycle(&frame)
+    return result
+  }
+
   /// Runs `body`, an error it raises reported at `statement` (inside a function; see `located`).
   @inline(__always)
   mutating func locating<Result>(
@@ -449,8 +601,8 @@ extension Interpreter {
   /// object (no property, no attribute of the object's own by that name) and a call with `count` plain positional
   /// arguments (the object first) binds them to its first slots.
   static func plainMethod(of object: ObjectBox, _ name: String, arguments count: Int) -> Closure? {
-    guard let found = object.type.lookUp(name), case .userFunction(let closure) = found.value,
-      closure.definition.takesOnlyPositional(count), object.attributes[name] == nil
+    guard let closure = object.type.lookUpFunction(name), closure.definition.takesOnlyPositional(count),
+      object.attributes[name] == nil
     else { return nil }
     return closure
   }
@@ -475,28 +627,22 @@ extension Interpreter {
     _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [Operand]
   ) throws(PythonError) -> Value {
     switch function {
-    case .userFunction(let closure)
-    where closure.definition.takesOnlyPositional(compiled.count) && (derivativeDepth == 0 || closure.module == nil):
-      // Inside a derivative, a function of a module (np.polyadd) goes through `callValue`, which refuses what
-      // autograd refuses.
-      var frame = takeFrame(for: closure)
-      for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&self) }
-      let result: Value
-      do throws(PythonError) {
-        result = try callUser(closure, frame: frame)
-      } catch {
-        throw noted(error, calling: function, at: callee)
+    case .userFunction:
+      let result = try callPlainFunction(function, count: compiled.count, at: callee) {
+        (interpreter, frame) throws(PythonError) in
+        for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&interpreter) }
       }
-      recycle(&frame)
-      return result
+      if let result { return result }
     case .classObject(let type) where type.exceptionBase == nil && !type.derivesFromArray:
-      guard let found = type.lookUp("__init__"), case .userFunction(let initializer) = found.value,
+      guard let initializer = type.lookUpFunction("__init__"),
         initializer.definition.takesOnlyPositional(compiled.count + 1)
       else { break }
       // `Point(x, y)`: the arguments first, then the object (as `callObject` makes it), then its `__init__`.
       var frame = takeFrame(for: initializer)
       for (position, argument) in compiled.enumerated() { frame[position + 1] = try argument.value(&self) }
-      guard case .userFunction(let current)? = type.lookUp("__init__")?.value, current === initializer else {
+      // Reading a name or an int constant runs no code, so only an argument computed otherwise may have changed it.
+      let argumentsRanCode = compiled.contains { if case .compiled = $0 { true } else { false } }
+      guard !argumentsRanCode || type.lookUpFunction("__init__") === initializer else {
         // An argument changed the class's `__init__`: Python looks it up only now, so the general path does.
         let call = CallArguments(
           function: "", positional: (0..<compiled.count).compactMap { frame[$0 + 1] }, keywords: [], positionalTexts: []

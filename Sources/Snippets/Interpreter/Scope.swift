@@ -49,6 +49,26 @@ final class Scope: ManagedBuffer<ScopeHeader, Value?> {
     set { withUnsafeMutablePointerToElements { $0[slot] = newValue } }
   }
 
+  /// The int a slot holds, read in place (no copy of the whole value made); nil when it holds anything else or is
+  /// unbound.
+  @inline(__always)
+  func int(at slot: Int) -> Int? {
+    withUnsafeMutablePointerToElements { elements in
+      if case .int(let number)? = elements[slot] { return number }
+      return nil
+    }
+  }
+
+  /// `self.x` for the object a slot holds: its own attribute, read in place, when no property of its class could
+  /// come before it (as `Interpreter.attribute(of:_:)` reads it); nil for anything else.
+  @inline(__always)
+  func ownAttribute(at slot: Int, _ name: String) -> Value? {
+    withUnsafeMutablePointerToElements { elements in
+      guard case .object(let object)? = elements[slot], !object.type.chainDefinesProperty else { return nil }
+      return object.attributes[name]
+    }
+  }
+
   /// A local by name (nil when unbound or not a local), for lookups the parser could not resolve to a slot.
   subscript(name: String) -> Value? {
     guard let slot = definition.slotIndex[name] else { return nil }
