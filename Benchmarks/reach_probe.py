@@ -66,6 +66,13 @@ CORPORA = {
     "cs231n-more": ("cs231n+cs231n.github.io", r"^(optimization-2|neural-networks-[123]|linear-classify)\.md$"),
     "scipy-lectures-advanced": ("scipy-lectures+scientific-python-lectures",
                                 r"^advanced/(advanced_numpy|advanced_python)/index\.md$"),
+    "pydata-book": ("wesm+pydata-book", r"^ch0[234]\.ipynb$"),
+    "zero-to-mastery": ("mrdbourke+zero-to-mastery-ml",
+                        r"^section-2-data-science-and-ml-tools/(introduction-to-numpy|numpy-exercises-solutions)\.ipynb$"),
+    "cs228-python": ("kuleshov+cs228-material", r"^tutorials/python/(cs228-python-tutorial-3_7|cornell-cs5785-python-"
+                     r"tutorial)\.ipynb$"),
+    "rougier-numpy-tutorial": ("rougier+numpy-tutorial", r"^README\.rst$"),
+    "30-days-of-python": ("Asabeneh+30-Days-Of-Python", r"^(0[2-9]|1[0-7]|21|24)_Day_[^/]*/[^/]*\.md$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -382,6 +389,9 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
     py_cells = rest[0] if rest else "whole"
     assert py_cells in PY_CELLS
     mirror = os.path.join(mirrors, repository, "repo")
+    # Some mirrors are a work tree's `.git` folder rather than a bare repository.
+    if os.path.isdir(os.path.join(mirror, ".git")):
+        mirror = os.path.join(mirror, ".git")
     folder = os.path.join(out, "chapters", corpus)
     os.makedirs(folder, exist_ok=True)
     for name in os.listdir(folder):

@@ -56,7 +56,7 @@ extension Tensor {
     case .complex128(let numbers) where dtype == .complex128: values = numbers.flatMap { [$0.real, $0.imag] }
     default: return nil
     }
-    guard let (function, inputScale) = decompositionOrigin() else { return nil }
+    guard let (function, inputScale) = decompositionOrigin() else { return productNoiseRefusal(values) }
     let largest = values.reduce(inputScale) { Swift.max($0, Swift.abs($1)) }
     if ndim == 0 || everyDigit {
       return TensorError(
@@ -71,6 +71,91 @@ extension Tensor {
         "this array was computed from \(function)'s result and holds an entry at rounding-noise level "
           + "(\(value)), where NumPy prints LAPACK's noise, which docbuild does not reproduce; compare it with "
           + "np.allclose", isLimit: true)
+    }
+    return nil
+  }
+
+  /// The most multiply-adds the noise check of one value's printing does; a larger product is not checked.
+  static let productNoiseBudget = 1 << 20
+
+  /// A matrix or vector product (`mat @ inv(mat)`, `np.dot(u, v)`) holding an entry at rounding-noise level: one far
+  /// smaller than the sum of its terms' sizes, so its digits are the rounding of whichever order the sum took.
+  /// NumPy's own digits there differ between CPUs (OpenBLAS's Haswell kernels add in another order than its
+  /// AVX-512 ones: the manual's "NumPy's own last bits depend on the CPU"), so no text can be promised. Integer
+  /// data whose sums stay exact prints the same in every order and is never refused.
+  /// The product may also be a few element-wise or reducing steps back (`mat @ inv(mat) - np.eye(5)`,
+  /// `np.round(…, 6)`, whose signed zeros are the noise's signs, `np.abs(…).max()`).
+  func productNoiseRefusal(_ values: [Double]) -> TensorError? {
+    guard let start = node else { return nil }
+    var pending = [start]
+    var seen: Set<ObjectIdentifier> = [ObjectIdentifier(start)]
+    var visits = 0
+    var budget = Self.productNoiseBudget
+    while let current = pending.popLast(), visits < Self.productNoiseSteps {
+      visits += 1
+      let (operation, inputs) = current.recipeParts
+      guard let operation else { continue }
+      switch operation {
+      case .matmul, .vectorDot:
+        // The printed value itself, or the product recomputed from its operands (as `numericalGradient` does).
+        let product: [Double]
+        if current === start {
+          product = values
+        } else {
+          guard let recomputed = try? Tensor.untracked(operation, inputs),
+            case .float64(let entries) = recomputed.storage
+          else { continue }
+          product = entries
+        }
+        if let refusal = Self.productNoiseRefusal(product, inputs, budget: &budget) { return refusal }
+      case .binary, .unary, .math, .reduce, .mean, .product, .spread, .cumsum, .nanSkippingExtreme, .index, .take,
+        .reshape, .transpose, .broadcastTo, .identity, .select:
+        for input in inputs {
+          if let next = input.node, seen.insert(ObjectIdentifier(next)).inserted { pending.append(next) }
+        }
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// How many steps back `productNoiseRefusal` looks for a product.
+  static let productNoiseSteps = 8
+
+  private static func productNoiseRefusal(_ values: [Double], _ inputs: [Tensor], budget: inout Int)
+    -> TensorError?
+  {
+    guard inputs.count == 2, inputs[0].dtype == .float64, inputs[1].dtype == .float64,
+      case .float64(let a) = inputs[0].storage, case .float64(let b) = inputs[1].storage,
+      (1...2).contains(inputs[0].ndim), (1...2).contains(inputs[1].ndim)
+    else { return nil }
+    // (m, k) @ (k, n), a vector on the left as one row and on the right as one column.
+    let (m, k) = inputs[0].ndim == 2 ? (inputs[0].shape[0], inputs[0].shape[1]) : (1, inputs[0].shape[0])
+    let n = inputs[1].ndim == 2 ? inputs[1].shape[1] : 1
+    guard k > 0, inputs[1].shape[0] == k, values.count == m * n, m * n * k <= budget else { return nil }
+    budget -= m * n * k
+    let largestA = a.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    let largestB = b.reduce(0) { Swift.max($0, Swift.abs($1)) }
+    let integers = a.allSatisfy { $0 == $0.rounded() } && b.allSatisfy { $0 == $0.rounded() }
+    if integers && Double(k) * largestA * largestB <= 0x1p53 { return nil }
+    // Any order of the k products errs by at most about k·u of the sum of their sizes (u = 2^-53); an entry whose
+    // 8 printed digits that could change is noise.
+    let orderError = Double(k) * 0x1p-52
+    for i in 0..<m {
+      for j in 0..<n {
+        var magnitude = 0.0
+        for p in 0..<k { magnitude += Swift.abs(a[i * k + p]) * Swift.abs(b[p * n + j]) }
+        let value = values[i * n + j]
+        let bound = orderError * magnitude
+        if bound > 0, bound > Swift.abs(value) * 1e-10 {
+          return TensorError(
+            "NotImplementedError",
+            "this matrix product holds an entry at rounding-noise level (\(value), from terms as large as "
+              + "\(magnitude)): NumPy's own digits there depend on the CPU (its OpenBLAS adds in another order on "
+              + "AVX2 than on AVX-512 machines), so no text can be promised; compare it with np.allclose or round it",
+            isLimit: true)
+        }
+      }
     }
     return nil
   }
