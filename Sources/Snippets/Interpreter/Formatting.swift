@@ -307,7 +307,7 @@ extension Interpreter {
     case "g", "G", "n":
       let precision = Swift.max(spec.precision ?? 6, 1)
       if spec.alternate {
-        body = alternateG(magnitude, precision: precision)
+        body = shortestG(magnitude, precision: precision, addDotZero: false, alternate: true, exponentFrom: precision)
         if type == "G" { body = body.uppercased() }
       } else {
         body = String(format: "%.\(precision)" + (type == "G" ? "G" : "g"), magnitude)
@@ -341,8 +341,12 @@ extension Interpreter {
 
   /// CPython's 'g' with `Py_DTSF_ADD_DOT_0` (no type, a precision): `precision` significant digits, trailing zeros
   /// dropped, exponent notation once the exponent reaches `precision - 1`, and ".0" on a whole number.
-  /// With `alternate` (`#`), trailing zeros stay and the decimal point always shows, as CPython's `Py_DTSF_ALT`.
-  private static func shortestG(_ value: Double, precision: Int, addDotZero: Bool, alternate: Bool = false) -> String {
+  /// With `alternate` (`#`), trailing zeros stay and the decimal point always shows, as CPython's `Py_DTSF_ALT`; the
+  /// 'g' type itself switches to exponent notation at `exponentFrom` = `precision` (glibc's `%#g` loses a digit when
+  /// rounding carries into the next power of ten: `%#.2G` of 99.995 is `1.E+02` there, `1.0E+02` in CPython).
+  private static func shortestG(
+    _ value: Double, precision: Int, addDotZero: Bool, alternate: Bool = false, exponentFrom: Int? = nil
+  ) -> String {
     // Zero's exponent is 0, so precision 1 puts it in exponent notation too: `format(0.0, '.1')` is '0e+00'.
     if value == 0, !alternate, precision > 1 { return "0.0" }
     let scientific = String(format: "%.\(precision - 1)e", value)
@@ -353,35 +357,16 @@ extension Interpreter {
     if value == 0 { exponent = 0 }
     while !alternate, digits.count > 1, digits.last == "0" { digits.removeLast() }
     let decimalPoint = exponent + 1
-    if decimalPoint <= -4 || decimalPoint > precision - 1 {
+    if decimalPoint <= -4 || exponent >= (exponentFrom ?? precision - 1) {
       let mantissa = digits.count > 1 || alternate ? "\(digits.first!).\(digits.dropFirst())" : String(digits)
       let exponentDigits = String(Swift.abs(exponent))
       return mantissa + "e" + (exponent < 0 ? "-" : "+") + (exponentDigits.count < 2 ? "0" : "") + exponentDigits
     }
     if decimalPoint <= 0 { return "0." + String(repeating: "0", count: -decimalPoint) + digits }
     if digits.count <= decimalPoint {
-      return digits + String(repeating: "0", count: decimalPoint - digits.count) + (addDotZero ? ".0" : "")
+      return digits + String(repeating: "0", count: decimalPoint - digits.count)
+        + (addDotZero ? ".0" : alternate ? "." : "")
     }
-    return "\(digits.prefix(decimalPoint)).\(digits.dropFirst(decimalPoint))"
-  }
-
-  /// CPython's 'g' with `#` (`Py_DTSF_ALT`): `precision` significant digits, trailing zeros kept and the decimal point
-  /// always shown, exponent notation when the exponent is below -4 or reaches `precision`. glibc's `%#g` loses a digit
-  /// when rounding carries into the next power of ten (`%#.2G` of 99.995 is `1.E+02` there, `1.0E+02` in CPython).
-  private static func alternateG(_ value: Double, precision: Int) -> String {
-    let scientific = String(format: "%.\(precision - 1)e", value)
-    guard let eIndex = scientific.firstIndex(of: "e"),
-      var exponent = Int(scientific[scientific.index(after: eIndex)...])
-    else { return scientific }
-    let digits = scientific[..<eIndex].filter { $0 != "." }
-    if value == 0 { exponent = 0 }
-    if exponent < -4 || exponent >= precision {
-      let exponentDigits = String(Swift.abs(exponent))
-      return "\(digits.first!).\(digits.dropFirst())e" + (exponent < 0 ? "-" : "+")
-        + (exponentDigits.count < 2 ? "0" : "") + exponentDigits
-    }
-    let decimalPoint = exponent + 1
-    if decimalPoint <= 0 { return "0." + String(repeating: "0", count: -decimalPoint) + digits }
     return "\(digits.prefix(decimalPoint)).\(digits.dropFirst(decimalPoint))"
   }
 
