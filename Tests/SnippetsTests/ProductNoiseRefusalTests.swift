@@ -19,10 +19,16 @@ struct ProductNoiseRefusalTests {
 
   @Test(arguments: [
     "mat @ np.linalg.inv(mat)", "np.dot(u, v)", "u @ v", "u.dot(v)", "np.matmul(u[None], v[:, None])",
-    "print(np.linalg.inv(mat) @ mat)", "repr(u @ v)", "f'{u @ v}'",
+    "print(np.linalg.inv(mat) @ mat)", "repr(u @ v)", "f'{u @ v}'", "mat @ np.linalg.inv(mat) - np.eye(5)",
   ])
   func noiseIsRefused(statement: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: "rounding-noise level")
+  }
+
+  /// Rounding such a product rounds its noise to zeros whose signs (`-0.`) are the noise's.
+  @Test(arguments: ["np.round(mat @ np.linalg.inv(mat), 6)", "(mat @ np.linalg.inv(mat)).round(3)", "np.around(u @ v)"])
+  func roundingNoiseIsRefused(statement: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: "rounding a matrix product")
   }
 
   /// Exact in every order (integer data), or nowhere near noise: the text is the mathematics' (and NumPy's).
@@ -31,6 +37,7 @@ struct ProductNoiseRefusalTests {
     ("np.dot(np.array([1., 2., 3.]), np.array([4., -2., 0.]))", "np.float64(0.0)"),
     ("np.array([[1., 2.], [3., 4.]]) @ np.array([[4., -2.], [-3., 1.]])", "array([[-2.,  0.],\n       [ 0., -2.]])"),
     ("u @ u", "np.float64(0.05000000000000001)"),
+    ("np.round(mat @ np.eye(5), 3)[0, 0] == np.round(mat[0, 0], 3)", "np.True_"),
   ])
   func exactOrFarFromNoisePrints(statement: String, expected: String) throws {
     let output = try RefusalProbe.output(Self.setup, statement)

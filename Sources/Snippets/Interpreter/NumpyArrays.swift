@@ -216,6 +216,7 @@ enum NumpyArrays {
     case "argsort": return try sort(name, tensor, bound, axisGiven: true)
     case "round":
       let decimals = try bound["decimals"]?.toInt() ?? 0
+      if let refusal = tensor.roundingNoiseRefusal() { throw PythonError(refusal) }
       let rounded = try core { try tensor.rounded(decimals: decimals) }
       // As np.round: a 0-d array rounds to a NumPy scalar.
       return .tensor(rounded.ndim == 0 ? rounded.scalar : rounded)

@@ -119,6 +119,21 @@ extension Tensor {
     return nil
   }
 
+  /// Why rounding this value cannot be promised to print as NumPy's, or nil: a product holding rounding noise
+  /// (`np.round(mat @ inv(mat), 6)`) rounds to zeros whose signs, `-0.` or `0.`, are the noise's, which NumPy's own
+  /// kernels decide per CPU.
+  public func roundingNoiseRefusal() -> TensorError? {
+    // A decomposition's noise has its own refusal (`rounded`), which names the decomposition.
+    guard dtype == .float64, case .float64(let values) = storage, decompositionOrigin() == nil,
+      productNoiseRefusal(values) != nil
+    else { return nil }
+    return TensorError(
+      "NotImplementedError",
+      "rounding a matrix product that holds rounding noise: the signs of the zeros it rounds to (-0. or 0.) are the "
+        + "noise's, which NumPy's own digits decide per CPU (its OpenBLAS adds in another order on AVX2 than on "
+        + "AVX-512 machines); compare it with np.allclose", isLimit: true)
+  }
+
   /// How many steps back `productNoiseRefusal` looks for a product.
   static let productNoiseSteps = 8
 
@@ -153,7 +168,7 @@ extension Tensor {
             "NotImplementedError",
             "this matrix product holds an entry at rounding-noise level (\(value), from terms as large as "
               + "\(magnitude)): NumPy's own digits there depend on the CPU (its OpenBLAS adds in another order on "
-              + "AVX2 than on AVX-512 machines), so no text can be promised; compare it with np.allclose or round it",
+              + "AVX2 than on AVX-512 machines), so no text can be promised; compare it with np.allclose",
             isLimit: true)
         }
       }
