@@ -228,15 +228,19 @@ extension Interpreter {
     // `as_strided` and `sliding_window_view` make their views themselves (StrideTricks.swift).
     if fullName.hasPrefix("numpy.lib.stride_tricks.") { return result }
     let name = call.function
-    if let first = call.positional.first, fullName.hasPrefix("numpy."), ViewTracking.readOnly.contains(name),
-      case .tensor = result, Self.isPythonArrayInput(first)
+    if let first = call.positional.first, fullName.hasPrefix("numpy."),
+      ViewTracking.readOnly.contains(name) || name == "diag", case .tensor = result, Self.isPythonArrayInput(first)
     {
-      // `np.broadcast_to(1, (3,))`: NumPy makes an array of the Python value and returns a read-only view of it.
+      // `np.broadcast_to(1, (3,))`, `np.diag([[1, 2], [3, 4]])`: NumPy makes an array of the Python value and returns
+      // a read-only view of it (of a 1-d value, `np.diag` makes a new square array).
       let source = try core { try Tensor.array(try first.toNested(), dtype: nil) }
-      return try viewResult(source, result, kind: name) { (interpreter, positions) throws(PythonError) in
-        var forwarded = call
-        forwarded.positional[0] = .tensor(positions)
-        return try interpreter.callFunction(fullName, forwarded)
+      if name != "diag" || source.ndim == 2 {
+        return try viewResult(source, result, kind: name == "diag" ? "diagonal" : name) {
+          (interpreter, positions) throws(PythonError) in
+          var forwarded = call
+          forwarded.positional[0] = .tensor(positions)
+          return try interpreter.callFunction(fullName, forwarded)
+        }
       }
     }
     guard let first = call.positional.first, case .tensor(let source) = first else { return result }
