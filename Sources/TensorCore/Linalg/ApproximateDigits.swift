@@ -101,7 +101,9 @@ extension Tensor {
         if current === start {
           product = values
         } else {
-          guard let recomputed = try? Tensor.untracked(operation, inputs),
+          // Recomputed only when the check will read it: a product past the budget is left unchecked.
+          guard let size = Self.productExtents(inputs), size.m * size.n * size.k <= budget,
+            let recomputed = try? Tensor.untracked(operation, inputs),
             case .float64(let entries) = recomputed.storage
           else { continue }
           product = entries
@@ -134,20 +136,26 @@ extension Tensor {
         + "AVX-512 machines); compare it with np.allclose", isLimit: true)
   }
 
+  /// (m, k, n) of a product (m, k) @ (k, n) of two float64 operands of one or two axes, a vector on the left as one
+  /// row and on the right as one column; nil for any other product.
+  private static func productExtents(_ inputs: [Tensor]) -> (m: Int, k: Int, n: Int)? {
+    guard inputs.count == 2, (1...2).contains(inputs[0].ndim), (1...2).contains(inputs[1].ndim) else { return nil }
+    let (m, k) = inputs[0].ndim == 2 ? (inputs[0].shape[0], inputs[0].shape[1]) : (1, inputs[0].shape[0])
+    let n = inputs[1].ndim == 2 ? inputs[1].shape[1] : 1
+    guard k > 0, inputs[1].shape[0] == k else { return nil }
+    return (m, k, n)
+  }
+
   /// How many steps back `productNoiseRefusal` looks for a product.
   static let productNoiseSteps = 8
 
   private static func productNoiseRefusal(_ values: [Double], _ inputs: [Tensor], budget: inout Int)
     -> TensorError?
   {
-    guard inputs.count == 2, inputs[0].dtype == .float64, inputs[1].dtype == .float64,
-      case .float64(let a) = inputs[0].storage, case .float64(let b) = inputs[1].storage,
-      (1...2).contains(inputs[0].ndim), (1...2).contains(inputs[1].ndim)
+    guard let (m, k, n) = productExtents(inputs), values.count == m * n, m * n * k <= budget,
+      inputs[0].dtype == .float64, inputs[1].dtype == .float64, case .float64(let a) = inputs[0].storage,
+      case .float64(let b) = inputs[1].storage
     else { return nil }
-    // (m, k) @ (k, n), a vector on the left as one row and on the right as one column.
-    let (m, k) = inputs[0].ndim == 2 ? (inputs[0].shape[0], inputs[0].shape[1]) : (1, inputs[0].shape[0])
-    let n = inputs[1].ndim == 2 ? inputs[1].shape[1] : 1
-    guard k > 0, inputs[1].shape[0] == k, values.count == m * n, m * n * k <= budget else { return nil }
     budget -= m * n * k
     let largestA = a.reduce(0) { Swift.max($0, Swift.abs($1)) }
     let largestB = b.reduce(0) { Swift.max($0, Swift.abs($1)) }
