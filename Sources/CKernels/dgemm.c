@@ -8,6 +8,7 @@
 
 #include "CKernels.h"
 #include "kernel_path.h"
+#include "product_kernels.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -567,9 +568,131 @@ DEFINE_SMALL_TN(portable, )
 DEFINE_SMALL_TN(avx2, AVX2)
 #endif
 
+// OpenBLAS's Haswell build has no small-matrix kernel: every product goes through its level-3 driver, which sums k in
+// blocks (256 while at least 512 remain; past 256, about half of what is left: rounded up to a multiple of 4 by the
+// one-thread driver, (left + 1) / 2 by the threaded one), each block one fma chain from its first product, added to
+// C (zero first, so a -0 sum becomes 0). Its kernel's one-column case (OpenBLAS's N is NumPy's rows) is the
+// exception: the last row of each group of rows the kernel is handed, when the group has an odd number of rows, is
+// summed in tiles of four columns by four chains each (`haswell_tile_sum`). The groups: all rows for the one-thread
+// driver; for the threaded one (a product of at least 2 · 64^3 multiply-adds, split over NumPy's two OpenBLAS
+// threads as on the fixtures' machine) each thread's rows in two halves, and the tiles start anew at each thread's
+// first column.
+enum {
+  kHaswellInnerBlock = 256,          // DGEMM_DEFAULT_Q on Haswell
+  kHaswellThreadedWork = 65536 * 4,  // SMP_THRESHOLD_MIN × GEMM_MULTITHREAD_THRESHOLD, per thread
+  kHaswellSwitchRatio = 4,           // SWITCH_RATIO for double on Haswell
+};
+
+// Four chains over each eight p (chain q takes p ≡ q mod 4), the rest of p on the first, added as (0 + 1) + (2 + 3).
+static double haswell_tile_sum(ptrdiff_t k, const double *a, ptrdiff_t acs, const double *b, ptrdiff_t brs) {
+  ptrdiff_t eights = k & ~(ptrdiff_t)7;
+  double chain[4] = {0, 0, 0, 0};
+  for (ptrdiff_t p = 0; p < eights; p++) chain[p & 3] = fma(a[p * acs], b[p * brs], chain[p & 3]);
+  for (ptrdiff_t p = eights; p < k; p++) chain[0] = fma(a[p * acs], b[p * brs], chain[0]);
+  return (chain[0] + chain[1]) + (chain[2] + chain[3]);
+}
+
+// How OpenBLAS's threaded driver shares a product between two threads (gemm_thread's choice of nthreads_m and
+// nthreads_n): by OpenBLAS's M (NumPy's columns), by its N (NumPy's rows), or not at all.
+typedef struct {
+  int threaded;
+  ptrdiff_t column_split;  // first column of the second thread's columns, or m
+  ptrdiff_t row_split;     // first row of the second thread's rows, or n
+} HaswellSplit;
+
+static ptrdiff_t haswell_round_up(ptrdiff_t total, ptrdiff_t width) {
+  width = (width + 7) / 8 * 8;
+  return width < total ? width : total;
+}
+
+static HaswellSplit haswell_split(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m) {
+  HaswellSplit split = {0, m, n};
+  if ((double)n * (double)k * (double)m < 2.0 * kHaswellThreadedWork) return split;
+  ptrdiff_t by_columns = m < 2 * kHaswellSwitchRatio ? 1 : 2, by_rows = 1;
+  if (n >= kHaswellSwitchRatio * by_columns) {
+    by_rows = (n + kHaswellSwitchRatio * by_columns - 1) / (kHaswellSwitchRatio * by_columns);
+    if (by_columns * by_rows > 2) by_rows = 2 / by_columns;
+    if (by_columns == 2 && n * by_columns + m * by_rows > n + m * by_rows * 2) {
+      by_columns = 1;
+      by_rows *= 2;
+    }
+  }
+  if (by_columns * by_rows <= 1) return split;
+  split.threaded = 1;
+  // Both extents are shared out as halves; when the columns are split too, each half is rounded up to a multiple of
+  // eight (as NumPy 2.4's OpenBLAS does; found by comparing its bits, not in its 0.3.28 source).
+  if (by_columns == 2) split.column_split = haswell_round_up(m, (m + 1) / 2);
+  ptrdiff_t width = (n + 1) / 2;
+  if (width < kHaswellSwitchRatio && width > 1) width = kHaswellSwitchRatio;
+  if (by_columns == 2) width = haswell_round_up(n, width);
+  split.row_split = width < n ? width : n;
+  return split;
+}
+
+// Whether row i is the last of an odd group of rows: for the threaded driver the rows are shared out in two parts,
+// and each part [from, to) goes to the kernel in two halves of ⌈(to − from)/2⌉ and the rest.
+static int haswell_odd_group_end(ptrdiff_t i, ptrdiff_t n, HaswellSplit split) {
+  if (!split.threaded) return i == n - 1 && (n & 1);
+  ptrdiff_t from = i < split.row_split ? 0 : split.row_split, to = i < split.row_split ? split.row_split : n;
+  ptrdiff_t half = (to - from + 1) / 2;
+  ptrdiff_t group_from = i < from + half ? from : from + half, group_to = i < from + half ? from + half : to;
+  return i == group_to - 1 && ((group_to - group_from) & 1);
+}
+
+// Whether column j falls in a whole tile of four of its thread's columns.
+static int haswell_tiled_column(ptrdiff_t j, ptrdiff_t m, HaswellSplit split) {
+  ptrdiff_t from = j < split.column_split ? 0 : split.column_split, to = j < split.column_split ? split.column_split : m;
+  return j - from < ((to - from) & ~(ptrdiff_t)3);
+}
+
+static void haswell_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
+                          const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
+  enum { kChunk = 256 };  // columns summed side by side
+  HaswellSplit split = haswell_split(n, k, m);
+  double row[kChunk];
+  ptrdiff_t start = 0;
+  while (start < k) {
+    ptrdiff_t left = k - start, block = left;
+    if (left >= 2 * kHaswellInnerBlock) {
+      block = kHaswellInnerBlock;
+    } else if (left > kHaswellInnerBlock) {
+      block = split.threaded ? (left + 1) / 2 : (left / 2 + 3) / 4 * 4;
+    }
+    for (ptrdiff_t i = 0; i < n; i++) {
+      const double *a_row = a + i * ars + start * acs;
+      int group_end = haswell_odd_group_end(i, n, split);
+      for (ptrdiff_t j0 = 0; j0 < m; j0 += kChunk) {
+        ptrdiff_t width = m - j0 < kChunk ? m - j0 : kChunk;
+        const double *b_block = b + start * brs + j0 * bcs;
+        for (ptrdiff_t j = 0; j < width; j++) row[j] = a_row[0] * b_block[j * bcs];
+        for (ptrdiff_t p = 1; p < block; p++) {
+          double weight = a_row[p * acs];
+          const double *b_row = b_block + p * brs;
+          for (ptrdiff_t j = 0; j < width; j++) row[j] = fma(weight, b_row[j * bcs], row[j]);
+        }
+        if (group_end) {
+          for (ptrdiff_t j = 0; j < width; j++) {
+            if (haswell_tiled_column(j0 + j, m, split)) {
+              row[j] = haswell_tile_sum(block, a_row, acs, b_block + j * bcs, brs);
+            }
+          }
+        }
+        double *out = c + i * m + j0;
+        for (ptrdiff_t j = 0; j < width; j++) out[j] = out[j] + row[j];
+      }
+    }
+    start += block;
+  }
+}
+
 void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrdiff_t ars, ptrdiff_t acs,
                     const double *b, ptrdiff_t brs, ptrdiff_t bcs, double *c) {
   if (n <= 0 || k <= 0 || m <= 0) return;
+  if (k > 1) docbuild_order_sensitive_count++;
+  if (docbuild_product_kernel_set == kHaswellKernels) {
+    haswell_dgemm(n, k, m, a, ars, acs, b, brs, bcs, c);
+    return;
+  }
   // NumPy's layouts: A in C order, and B in C order or NumPy's transposed view (a gradient's g @ bᵀ). A read
   // transposed (aᵀ @ g, X.T @ B) keeps the plain chains, which is what NumPy's kernel computes there for small sizes.
   int a_ordered = acs == 1;

@@ -8,6 +8,7 @@
 // bits. The vector paths below only run several of these chains side by side.
 #include "CKernels.h"
 #include "VectorDot.h"
+#include "product_kernels.h"
 
 #include <math.h>
 
@@ -171,8 +172,72 @@ static void rows_kernel(ptrdiff_t rows, ptrdiff_t k, const double *a, ptrdiff_t 
   rows_portable(rows, k, a, lda, x, y);
 }
 
+// dgemv_n with OpenBLAS's Haswell kernels (AVX2): the same blocks as `columns_portable`, but four rows of B summed as
+// (b0·x0 + b2·x2 fused) + (b1·x1 + b3·x3 fused), two rows as two rounded products added, and the last columns mod 4
+// by C that the Haswell build does not contract: each product rounded, then added.
+static void columns_haswell(ptrdiff_t k, ptrdiff_t columns, const double *b, ptrdiff_t ldb, const double *x,
+                            double *y) {
+  for (ptrdiff_t c = 0; c < columns; c++) y[c] = 0.0;
+  ptrdiff_t tail = columns & 3, whole = columns & -4, last = (columns & (kBlock - 1)) - tail;
+  ptrdiff_t block = kBlock, offset = 0;
+  ptrdiff_t fours = k & ~(ptrdiff_t)3;
+  while (block == kBlock) {
+    whole -= block;
+    if (whole < 0) {
+      if (last == 0) break;
+      block = last;
+    }
+    double *ys = y + offset;
+    for (ptrdiff_t j = 0; j < fours; j += 4) {
+      const double *b0 = b + j * ldb + offset, *b1 = b0 + ldb, *b2 = b1 + ldb, *b3 = b2 + ldb;
+      double x0 = x[j], x1 = x[j + 1], x2 = x[j + 2], x3 = x[j + 3];
+      for (ptrdiff_t c = 0; c < block; c++) {
+        double even = fma(b2[c], x2, b0[c] * x0);
+        double odd = fma(b3[c], x3, b1[c] * x1);
+        ys[c] = ys[c] + (even + odd);
+      }
+    }
+    ptrdiff_t j = fours;
+    if (k & 2) {
+      const double *b0 = b + j * ldb + offset, *b1 = b0 + ldb;
+      double x0 = x[j], x1 = x[j + 1];
+      for (ptrdiff_t c = 0; c < block; c++) {
+        double first = b0[c] * x0, second = b1[c] * x1;
+        ys[c] = ys[c] + (first + second);
+      }
+      j += 2;
+    }
+    if (k & 1) {
+      const double *b0 = b + j * ldb + offset;
+      double x0 = x[j];
+      for (ptrdiff_t c = 0; c < block; c++) ys[c] = ys[c] + b0[c] * x0;
+    }
+    offset += block;
+  }
+  if (tail == 0) return;
+  for (ptrdiff_t c = offset; c < columns; c++) {
+    double t = 0.0;
+    ptrdiff_t j = 0;
+    if ((columns == 3 && ldb == 3) || (columns == 2 && ldb == 2)) {
+      for (; j < fours; j += 2) {
+        double first = b[j * ldb + c] * x[j], second = b[(j + 1) * ldb + c] * x[j + 1];
+        t = t + (first + second);
+      }
+    }
+    for (; j < k; j++) {
+      double product = b[j * ldb + c] * x[j];
+      t = t + product;
+    }
+    y[c] = y[c] + t;
+  }
+}
+
 static void columns_kernel(ptrdiff_t k, ptrdiff_t columns, const double *b, ptrdiff_t ldb, const double *x,
                            double *y) {
+  if (docbuild_product_kernel_set == kHaswellKernels) {
+    columns_haswell(k, columns, b, ldb, x, y);
+    return;
+  }
 #if defined(__x86_64__)
   if (use_avx2()) {
     columns_avx2(k, columns, b, ldb, x, y);
@@ -209,6 +274,7 @@ void docbuild_matrix_vector(ptrdiff_t rows, ptrdiff_t k, const double *a, ptrdif
 void docbuild_vector_matrix(ptrdiff_t k, ptrdiff_t columns, const double *b, ptrdiff_t ldb, const double *x,
                             double *y) {
   if (columns <= 0) return;
+  if (k > 1) docbuild_order_sensitive_count++;
   if (k <= 0) {
     for (ptrdiff_t c = 0; c < columns; c++) y[c] = 0.0;
     return;

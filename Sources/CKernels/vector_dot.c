@@ -2,15 +2,46 @@
 // `np.vdot` of two float64 vectors; `docs/04-numbers.md` describes it. Every multiply-add of that kernel is fused
 // (GCC contracts `accumulator += x * y` on vector types), so each is C's `fma`, correctly rounded on any CPU.
 #include "VectorDot.h"
+#include "product_kernels.h"
 
 #include <math.h>
 
 #pragma STDC FP_CONTRACT OFF
 #pragma clang fp contract(off)
 
+// OpenBLAS's Haswell ddot (AVX2): four accumulators of four lanes over the largest multiple of 16, folded as its
+// assembly folds them (each accumulator's halves, then accumulators pairwise, then the two lanes), and the rest
+// added one rounded product at a time: that C is compiled without FMA for Haswell, so GCC does not contract it.
+static double haswell_dot(const double *x, const double *y, ptrdiff_t n) {
+  double dot = 0.0;
+  ptrdiff_t blocked = n & ~(ptrdiff_t)15;
+  if (blocked > 0) {
+    double lanes[4][4] = {{0}};
+    for (ptrdiff_t i = 0; i < blocked; i += 16) {
+      for (int a = 0; a < 4; a++) {
+        for (int l = 0; l < 4; l++) lanes[a][l] = fma(x[i + 4 * a + l], y[i + 4 * a + l], lanes[a][l]);
+      }
+    }
+    double halves[4][2];
+    for (int a = 0; a < 4; a++) {
+      for (int l = 0; l < 2; l++) halves[a][l] = lanes[a][l] + lanes[a][l + 2];
+    }
+    double pair[2];
+    for (int l = 0; l < 2; l++) pair[l] = (halves[0][l] + halves[1][l]) + (halves[2][l] + halves[3][l]);
+    dot = pair[0] + pair[1];
+  }
+  for (ptrdiff_t i = blocked; i < n; i++) {
+    double product = y[i] * x[i];
+    dot = dot + product;
+  }
+  return dot;
+}
+
 double docbuild_vector_dot(const double *x, const double *y, ptrdiff_t n) {
   double dot = 0.0;
   if (n <= 0) return dot;
+  if (n > 1) docbuild_order_sensitive_count++;
+  if (docbuild_product_kernel_set == kHaswellKernels) return haswell_dot(x, y, n);
   // The kernel takes the largest multiple of 16; the rest is added one product at a time.
   ptrdiff_t blocked = n & ~(ptrdiff_t)15;
   if (blocked > 0) {

@@ -20,8 +20,8 @@ public struct PageProgress: Sendable {
   }
 }
 
-/// Run: executes each page's tensor blocks in order in one session and records what every statement did. It judges
-/// nothing; the verify stage does.
+/// Run: executes each page's tensor blocks in order in one session and records what every statement did. Judging is
+/// the verify stage's; this stage asks it only to choose between the two kernel sets NumPy's products follow.
 enum RunStage {
   /// Runs every page not already reused, pages in parallel. Each page then goes through `finished` (the pipeline
   /// judges it there, so a page's problems are known as it finishes) and `progress` is told (from any thread).
@@ -31,21 +31,37 @@ enum RunStage {
   ) -> Book {
     var book = book
     book.pages = parallelMap(book.pages, jobs: jobs) { page in
-      let done = finished(page.reused ? page : run(page, memoryLimit: memoryLimit))
+      let done = page.reused ? finished(page) : run(page, memoryLimit: memoryLimit, judgedBy: finished)
       progress(PageProgress(path: done.source.path, snippets: done.results.count, problems: done.problemCount))
       return done
     }
     return book
   }
 
-  /// Runs one page; the session is made here because it belongs to this page's thread alone.
-  static func run(_ page: Page, memoryLimit: Int = ResourceMeter.defaultMemoryLimit) -> Page {
+  /// Runs one page with OpenBLAS's SkylakeX kernel orders and judges it; when some of its statements fail and it ran
+  /// a float64 product whose last bits depend on the kernels, runs it again with the Haswell orders and keeps the
+  /// run with fewer problems (the first on a tie). A book recorded on a CPU without AVX-512 so checks clean: NumPy
+  /// printed its products there in the Haswell order (docs/04-numbers.md, "NumPy's own last bits depend on the
+  /// CPU"). The choice depends on the page alone, so every machine makes the same one.
+  static func run(_ page: Page, memoryLimit: Int, judgedBy judge: (Page) -> Page) -> Page {
+    let (ran, orderSensitive) = run(page, memoryLimit: memoryLimit, productKernels: .skylakeX)
+    let judged = judge(ran)
+    guard orderSensitive, judged.problemCount > 0 else { return judged }
+    let rejudged = judge(run(page, memoryLimit: memoryLimit, productKernels: .haswell).page)
+    return rejudged.problemCount < judged.problemCount ? rejudged : judged
+  }
+
+  /// Runs one page; the session is made here because it belongs to this page's thread alone. Also says whether a
+  /// product ran whose bits the kernel set decides.
+  static func run(
+    _ page: Page, memoryLimit: Int = ResourceMeter.defaultMemoryLimit, productKernels: ProductKernels = .skylakeX
+  ) -> (page: Page, orderSensitive: Bool) {
     var page = page
-    let session = SnippetSession(memoryLimit: memoryLimit)
+    let session = SnippetSession(memoryLimit: memoryLimit, productKernels: productKernels)
     for tensor in page.tensorBlocks {
       page.results[tensor.id] = session.run(tensor.snippet)
     }
-    return page
+    return (page, session.ranOrderSensitiveProducts)
   }
 }
 

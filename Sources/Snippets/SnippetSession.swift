@@ -9,6 +9,10 @@ public final class SnippetSession {
   private let meter: ResourceMeter
   /// The chapter's NumPy print options (`np.set_printoptions`), back to NumPy's defaults at each `fresh` block.
   private let printOptions = PrintOptionsBox()
+  /// The OpenBLAS kernel set the chapter's float64 products follow.
+  private let productKernels: ProductKernels
+  /// True once a block ran a float64 product whose last bits the other kernel set could change.
+  public private(set) var ranOrderSensitiveProducts = false
 
   /// The stack each block runs on: the interpreter recurses once per nested call of a snippet's function, and a
   /// worker thread's default stack (often 512 KiB) would overflow long before the recursion limit is reached.
@@ -22,9 +26,11 @@ public final class SnippetSession {
     interpreter.cycles.breakCycles()
   }
 
-  /// Makes an empty namespace whose values may hold at most `memoryLimit` bytes.
-  public init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit) {
+  /// Makes an empty namespace whose values may hold at most `memoryLimit` bytes and whose products follow
+  /// `productKernels`.
+  public init(memoryLimit: Int = ResourceMeter.defaultMemoryLimit, productKernels: ProductKernels = .skylakeX) {
     meter = ResourceMeter(memoryLimit: memoryLimit)
+    self.productKernels = productKernels
   }
 
   /// Makes an empty namespace whose statements stop after `stepBudget` interpreter steps, for the fuzzer: at the
@@ -38,6 +44,7 @@ public final class SnippetSession {
   /// Makes an empty namespace metered by `meter` (tests give it small budgets).
   init(meter: ResourceMeter) {
     self.meter = meter
+    productKernels = .skylakeX
   }
 
   /// Runs one block (resetting the namespace first when its options say `fresh`) and records what it did; judging
@@ -65,7 +72,20 @@ public final class SnippetSession {
       printOptions.options = PrintOptions()
     }
     var runner = BlockRunner(snippet: snippet, interpreter: interpreter)
-    // The meter is task-local; the block runs on its own thread, so it is bound here.
+    // The meter and the kernel set are the thread's; the block runs on its own thread, so they are bound here.
+    let (_, orderSensitive) = ProductKernels.run(with: productKernels) {
+      runBound(&runner, snippet)
+    }
+    if orderSensitive { ranOrderSensitiveProducts = true }
+    interpreter = runner.interpreter
+    if meter.memoryExhausted {
+      // Nothing runs any more: let the values go now rather than when the session does.
+      interpreter.resetNamespace()
+    }
+    return runner.finish()
+  }
+
+  private func runBound(_ runner: inout BlockRunner, _ snippet: Snippet) {
     ResourceMeter.withCurrent(meter) {
       WorkMeter.$current.withValue(WorkMeter()) {
         PrintOptionsBox.$current.withValue(printOptions) {
@@ -81,12 +101,6 @@ public final class SnippetSession {
         }
       }
     }
-    interpreter = runner.interpreter
-    if meter.memoryExhausted {
-      // Nothing runs any more: let the values go now rather than when the session does.
-      interpreter.resetNamespace()
-    }
-    return runner.finish()
   }
 }
 

@@ -48,7 +48,7 @@ private func runOf(_ text: String) throws -> CachedRun {
   try writeFiles(["01-every.md": Array(text.utf8)], under: folder)
   var book = try LoadStage.load(contentDirectory: folder.path, workingDirectory: folder.path)
   book = ParseStage.parse(book, jobs: 1)
-  let page = RunStage.run(MathStage.render(book.pages[0]))
+  let page = RunStage.run(MathStage.render(book.pages[0])).page
   return CachedRun(
     results: page.results, math: page.math,
     diagnostics: page.mathDiagnostics.map {

@@ -21,6 +21,15 @@ int docbuild_dgemm_path(void);
 /// paths' bits.
 void docbuild_dgemm_force_path(int path);
 
+/// The OpenBLAS kernel set whose summation orders the float64 products follow on this thread (docs/04-numbers.md,
+/// "NumPy's own last bits depend on the CPU"): 0 for its AVX-512 "SkylakeX" kernels, every build's default, 1 for
+/// its AVX2 "Haswell" ones, which NumPy runs on CPUs without AVX-512. Returns the set that was in force.
+int docbuild_swap_product_kernels(int kernels);
+
+/// How many float64 products on this thread, since the count was last swapped, summed two or more terms, so that
+/// the two kernel sets could give other bits; sets the count to `count` and returns what it was.
+long docbuild_swap_order_sensitive_products(long count);
+
 /// The functions with a vector fast path in `docbuild_elementary`.
 typedef enum {
   DOCBUILD_EXP = 0,

@@ -75,3 +75,33 @@ public enum MatrixProductPath {
     return try body()
   }
 }
+
+/// The OpenBLAS kernel set whose summation orders float64 products follow (docs/04-numbers.md, "NumPy's own last
+/// bits depend on the CPU"): NumPy's own last digits of a product differ between CPUs with AVX-512 and without.
+public enum ProductKernels: Int32, Sendable, Codable {
+  /// OpenBLAS's AVX-512 "SkylakeX" kernels: what every page is run with first.
+  case skylakeX = 0
+  /// OpenBLAS's AVX2 "Haswell" kernels, which NumPy runs on CPUs without AVX-512 (most laptops): a page whose
+  /// expected outputs were recorded there is run again with these.
+  case haswell = 1
+
+  /// Runs `body` with this thread's products following `kernels`; also returns whether any product it ran summed
+  /// two or more terms, so that the other kernel set could have printed other digits. `body` runs on this thread
+  /// from start to end (a snippet block does), since the choice is the thread's.
+  public static func run<Result>(with kernels: ProductKernels, _ body: () throws -> Result) rethrows -> (
+    result: Result, orderSensitive: Bool
+  ) {
+    let outerKernels = docbuild_swap_product_kernels(kernels.rawValue)
+    let outerCount = docbuild_swap_order_sensitive_products(0)
+    defer { docbuild_swap_product_kernels(outerKernels) }
+    let result: Result
+    do {
+      result = try body()
+    } catch {
+      _ = docbuild_swap_order_sensitive_products(outerCount)
+      throw error
+    }
+    let count = docbuild_swap_order_sensitive_products(outerCount)
+    return (result, count > 0)
+  }
+}
