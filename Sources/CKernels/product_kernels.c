@@ -12,6 +12,10 @@ int docbuild_swap_product_kernels(int kernels) {
   return previous;
 }
 
+int docbuild_current_product_kernels(void) { return docbuild_product_kernel_set; }
+
+void docbuild_count_order_sensitive_product(void) { docbuild_order_sensitive_count++; }
+
 long docbuild_swap_order_sensitive_products(long count) {
   long previous = docbuild_order_sensitive_count;
   docbuild_order_sensitive_count = count;

@@ -57,6 +57,6 @@ import Testing
     #expect(transcript.haswell[1] != transcript.skylakex[1])
     let problems = try Self.check(Self.chapter(transcript, outputs))
     #expect(problems.count == 1)
-    #expect(problems.first?.hasPrefix("10:5: output does not match") == true)
+    #expect(problems.first?.hasPrefix("11:5: output does not match") == true)
   }
 }

@@ -26,6 +26,12 @@ void docbuild_dgemm_force_path(int path);
 /// its AVX2 "Haswell" ones, which NumPy runs on CPUs without AVX-512. Returns the set that was in force.
 int docbuild_swap_product_kernels(int kernels);
 
+/// The kernel set in force on this thread (see `docbuild_swap_product_kernels`).
+int docbuild_current_product_kernels(void);
+
+/// Counts one order-sensitive computation made outside these kernels (an LU factorization's sums).
+void docbuild_count_order_sensitive_product(void);
+
 /// How many float64 products on this thread, since the count was last swapped, summed two or more terms, so that
 /// the two kernel sets could give other bits; sets the count to `count` and returns what it was.
 long docbuild_swap_order_sensitive_products(long count);

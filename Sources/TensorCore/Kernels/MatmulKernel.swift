@@ -85,6 +85,13 @@ public enum ProductKernels: Int32, Sendable, Codable {
   /// expected outputs were recorded there is run again with these.
   case haswell = 1
 
+  /// The kernel set this thread's products follow now.
+  public static var current: ProductKernels { docbuild_current_product_kernels() == 1 ? .haswell : .skylakeX }
+
+  /// Notes a computation whose last bits the kernel set decides, made outside the product kernels (an LU
+  /// factorization's sums), so that a page that made one may be run again in the other order.
+  static func noteOrderSensitive() { docbuild_count_order_sensitive_product() }
+
   /// Runs `body` with this thread's products following `kernels`; also returns whether any product it ran summed
   /// two or more terms, so that the other kernel set could have printed other digits. `body` runs on this thread
   /// from start to end (a snippet block does), since the choice is the thread's.

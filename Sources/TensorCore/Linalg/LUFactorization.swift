@@ -24,10 +24,16 @@ struct LUFactorization {
   var pivots: [Int]
   /// True when a pivot was exactly zero (LAPACK's `info > 0`), which NumPy reports as a singular matrix.
   var isSingular = false
+  /// False under OpenBLAS's Haswell kernel orders (`ProductKernels.haswell`): its C is compiled without FMA there,
+  /// so `getf2`'s dot products, `trsv`'s `axpy` tails and `trsm`'s solves add rounded products, and `trsm` takes
+  /// Haswell's row blocks of 4 (SkylakeX's of 16).
+  let fused: Bool
 
   /// Factors the row-major `order`×`order` matrix `matrix`.
   init(_ matrix: [Double], order n: Int) {
     order = n
+    fused = ProductKernels.current == .skylakeX
+    if n > 1 { ProductKernels.noteOrderSensitive() }
     factors = matrix
     pivots = Array(0..<n)
     for j in 0..<n {
@@ -55,11 +61,17 @@ struct LUFactorization {
     }
   }
 
-  /// Σ L[row, k] · A[k, column] for k < count, as an FMA chain from zero.
+  /// Σ L[row, k] · A[k, column] for k < count, as an FMA chain from zero (rounded products added, unfused).
   private func columnDot(row: Int, count: Int, column: Int) -> Double {
     var total = 0.0
-    for k in 0..<count { total = total.addingProduct(factors[row * order + k], factors[k * order + column]) }
-    return total
+    for k in 0..<count { total = update(total, factors[row * order + k], factors[k * order + column]) }
+    return fused ? total : total + 0.0
+  }
+
+  /// x + a · b, fused or with the product rounded first.
+  @inline(__always)
+  private func update(_ x: Double, _ a: Double, _ b: Double) -> Double {
+    fused ? x.addingProduct(a, b) : x + a * b
   }
 
   /// The number of row swaps is odd.
@@ -112,18 +124,18 @@ struct LUFactorization {
   private func solveOne(_ x: inout [Double]) {
     let n = order
     for i in 0..<n {
-      for k in (i + 1)..<Swift.max(n, i + 1) { x[k] = x[k].addingProduct(-x[i], factors[k * n + i]) }
+      for k in (i + 1)..<Swift.max(n, i + 1) { x[k] = update(x[k], -x[i], factors[k * n + i]) }
     }
     for i in stride(from: n - 1, through: 0, by: -1) {
       x[i] /= factors[i * n + i]
-      for k in 0..<i { x[k] = x[k].addingProduct(-x[i], factors[k * n + i]) }
+      for k in 0..<i { x[k] = update(x[k], -x[i], factors[k * n + i]) }
     }
   }
 
   /// `trsm` twice, over OpenBLAS's row blocks.
   private func solveBlocked(_ x: inout [Double]) {
     let n = order
-    let blocks = Self.blocks(n)
+    let blocks = Self.blocks(n, unroll: fused ? 16 : 4)
     for (start, end) in blocks {
       for k in start..<end where start > 0 {
         var total = 0.0
@@ -131,7 +143,7 @@ struct LUFactorization {
         x[k] -= total
       }
       for i in start..<end {
-        for k in (i + 1)..<end { x[k] = x[k].addingProduct(-x[i], factors[k * n + i]) }
+        for k in (i + 1)..<end { x[k] = update(x[k], -x[i], factors[k * n + i]) }
       }
     }
     for (start, end) in blocks.reversed() {
@@ -142,15 +154,14 @@ struct LUFactorization {
       }
       for i in stride(from: end - 1, through: start, by: -1) {
         x[i] *= 1 / factors[i * n + i]
-        for k in start..<i { x[k] = x[k].addingProduct(-x[i], factors[k * n + i]) }
+        for k in start..<i { x[k] = update(x[k], -x[i], factors[k * n + i]) }
       }
     }
   }
 
-  /// The row blocks of OpenBLAS's `trsm` kernels: whole blocks of 16 from the top, then the remainder's powers of
-  /// two from the largest.
-  static func blocks(_ n: Int) -> [(Int, Int)] {
-    let unroll = 16
+  /// The row blocks of OpenBLAS's `trsm` kernels: whole blocks of `unroll` (its DGEMM_UNROLL_M) from the top, then
+  /// the remainder's powers of two from the largest.
+  static func blocks(_ n: Int, unroll: Int = 16) -> [(Int, Int)] {
     var blocks: [(Int, Int)] = []
     var start = 0
     while start + unroll <= n {

@@ -18,7 +18,9 @@ The shapes cross the kernels' edges: ddot's blocks of 16, dgemv_n's columns mod 
 rows and columns over two threads from 2 · 64^3 multiply-adds.
 
 "transcript" holds a few snippet statements and what NumPy printed for each under both kernel sets (`repr` of the
-value, as the REPL echoes it), for the pipeline's test that a page recorded on either kind of CPU checks clean.
+value, as the REPL echoes it), products and LAPACK's det/solve/inv of a 5×5 matrix (getf2's dot products, trsv's and
+trsm's updates, unfused in the Haswell build), for the pipeline's test that a page recorded on either kind of CPU
+checks clean.
 """
 import json
 import os
@@ -36,9 +38,12 @@ MATRIX = [(n, k, m) for n in (2, 3, 5, 8, 9, 13, 17) for k in (1, 2, 7, 8, 9, 17
 THREADED = [(5, 2000, 64), (6, 600, 200), (11, 690, 85), (13, 653, 81), (14, 600, 64), (18, 600, 64), (37, 653, 27),
             (37, 600, 64), (45, 300, 40), (49, 600, 64), (59, 718, 67), (64, 257, 64), (65, 600, 64), (69, 600, 64),
             (100, 300, 100), (200, 300, 600)]
-STATEMENTS = ["v @ w", "float(np.dot(v, w))", "x @ A", "(A @ B)[2].tolist()", "(A.T @ A)[4].tolist()"]
+STATEMENTS = ["v @ w", "float(np.dot(v, w))", "x @ A", "(A @ B)[2].tolist()", "(A.T @ A)[4].tolist()",
+              "np.linalg.det(M)", "np.linalg.solve(M, v[:5]).tolist()", "np.linalg.solve(M, A.T).tolist()",
+              "np.linalg.inv(M).tolist()"]
 SETUP = ("rng = np.random.default_rng(1); v = rng.standard_normal(8); w = rng.standard_normal(8); "
-         "A = rng.standard_normal((3, 5)); B = rng.standard_normal((5, 4)); x = rng.standard_normal(3)")
+         "A = rng.standard_normal((3, 5)); B = rng.standard_normal((5, 4)); x = rng.standard_normal(3); "
+         "M = rng.standard_normal((5, 5))")
 
 
 def record():
