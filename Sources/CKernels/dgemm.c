@@ -709,7 +709,9 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
     small_tn_portable(n, k, m, a, ars, b, bcs, c);
     return;
   }
-  if (!a_ordered || !(b_ordered || b_transposed) || work <= kSmallWork || k <= kInnerSplit) {
+  // Past the small kernel, A read transposed (`X.T @ B`, a gradient's aᵀ @ g) sums k in the threaded driver's blocks
+  // too; both operands transposed keep the plain chains.
+  if (!(a_ordered || b_ordered) || !(b_ordered || b_transposed) || work <= kSmallWork || k <= kInnerSplit) {
     int tail = a_ordered && b_ordered && work <= kSmallWork;
     chains(n, k, m, a, ars, acs, b, brs, bcs, c, tail ? small_kernel_tail_columns(k, m) : 0);
     if (tail) small_kernel_tail(n, k, m, a, ars, b, brs, c);
@@ -731,12 +733,12 @@ void docbuild_dgemm(ptrdiff_t n, ptrdiff_t k, ptrdiff_t m, const double *a, ptrd
     while (start < k) {
       ptrdiff_t left = k - start;
       ptrdiff_t block = left >= 2 * kInnerSplit ? kInnerSplit : left > kInnerSplit ? (left + 1) / 2 : left;
-      const double *a_block = a + i0 * ars + start, *b_block = b + start * brs;
+      const double *a_block = a + i0 * ars + start * acs, *b_block = b + start * brs;
       if (start == 0) {
-        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, out, 0);
+        chains(height, block, m, a_block, ars, acs, b_block, brs, bcs, out, 0);
       } else {
         memset(partial, 0, sizeof(double) * height * m);
-        chains(height, block, m, a_block, ars, 1, b_block, brs, bcs, partial, 0);
+        chains(height, block, m, a_block, ars, acs, b_block, brs, bcs, partial, 0);
         for (ptrdiff_t e = 0; e < height * m; e++) out[e] = out[e] + partial[e];
       }
       start += block;

@@ -38,6 +38,10 @@ MATRIX = [(n, k, m) for n in (2, 3, 5, 8, 9, 13, 17) for k in (1, 2, 7, 8, 9, 17
 THREADED = [(5, 2000, 64), (6, 600, 200), (11, 690, 85), (13, 653, 81), (14, 600, 64), (18, 600, 64), (37, 653, 27),
             (37, 600, 64), (45, 300, 40), (49, 600, 64), (59, 718, 67), (64, 257, 64), (65, 600, 64), (69, 600, 64),
             (100, 300, 100), (200, 300, 600)]
+# NumPy's SkylakeX kernels too, for `X.T @ B` past 100^3 multiply-adds with k past 384 (the threaded driver's blocks
+# of k, which the default order follows): the "skylakex_rows" of the file, of kind mtm only.
+SKYLAKE_TRANSPOSED = [(2, 2000, 700), (3, 600, 700), (3, 2000, 200), (5, 2000, 200), (6, 600, 700), (7, 2000, 64),
+                      (40, 1000, 30), (64, 800, 64)]
 STATEMENTS = ["v @ w", "float(np.dot(v, w))", "x @ A", "(A @ B)[2].tolist()", "(A.T @ A)[4].tolist()",
               "np.linalg.det(M)", "np.linalg.solve(M, v[:5]).tolist()", "np.linalg.solve(M, A.T).tolist()",
               "np.linalg.inv(M).tolist()"]
@@ -63,10 +67,14 @@ def record():
         rows.append(["mm", n, k, m, digest(matrices[: n * k].reshape(n, k) @ b)])
         rows.append(["mtm", n, k, m, digest(matrices[: n * k].reshape(k, n).T @ b)])
         rows.append(["mmt", n, k, m, digest(matrices[: n * k].reshape(n, k) @ vectors[: k * m].reshape(m, k).T)])
+    skylake_rows = []
+    for n, k, m in SKYLAKE_TRANSPOSED:
+        a = pool(k * n, MATRIX_SEED).reshape(k, n).T
+        skylake_rows.append(["mtm", n, k, m, digest(a @ pool(k * m, VECTOR_SEED).reshape(k, m))])
     namespace = {"np": np}
     exec(SETUP, namespace)
     printed = [repr(eval(statement, namespace)) for statement in STATEMENTS]
-    return {"numpy": np.__version__, "rows": rows, "printed": printed}
+    return {"numpy": np.__version__, "rows": rows, "printed": printed, "skylake_rows": skylake_rows}
 
 
 def child(coretype):
@@ -88,4 +96,5 @@ if __name__ == "__main__":
     transcript = {"setup": SETUP, "statements": STATEMENTS, "haswell": haswell["printed"],
                   "skylakex": skylake["printed"]}
     (HERE / "haswell_products.json").write_text(
-        '{"numpy": "%s", "transcript": %s, "rows": [\n%s\n]}\n' % (haswell["numpy"], json.dumps(transcript), lines))
+        '{"numpy": "%s", "transcript": %s, "skylakex_rows": %s, "rows": [\n%s\n]}\n'
+        % (haswell["numpy"], json.dumps(transcript), json.dumps(skylake["skylake_rows"]), lines))
