@@ -25,3 +25,24 @@ struct ModuleEchoRefusalTests {
     #expect(output.contains("NotImplementedError: the module \(module) is not shown"), "\(statement) printed \(output)")
   }
 }
+
+/// CPython lets a program replace a module's attribute (`os.getcwd = getcwd` in Think Python, chapter 13) and prints
+/// nothing; docbuild's modules cannot change, so the assignment is its limit, which no transcript can record as
+/// expected output (it was an AttributeError, which one could).
+struct ModuleAttributeAssignmentRefusalTests {
+  static let setup = """
+    >>> import os, math, collections
+    >>> import numpy.random as npr
+    >>> def getcwd():
+    ...     return '/home/dinsdale'
+    ...
+    """
+
+  @Test(arguments: [
+    ("os.getcwd = getcwd", "os"), ("math.pi = 3", "math"), ("np.e = 2", "numpy"), ("npr.seed = print", "numpy.random"),
+    ("collections.Counter = dict", "collections"),
+  ])
+  func isRefusedAsDocbuildsLimit(statement: String, module: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: "snippets cannot change module '\(module)'")
+  }
+}

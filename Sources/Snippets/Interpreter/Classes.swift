@@ -574,8 +574,10 @@ extension Interpreter {
           + "array unchanged, work on a copy of it)")
     default:
       if case .module(let module) = value {
-        throw PythonError(
-          "AttributeError", "snippets cannot change module '\(module)': assign to a name of your own instead")
+        // CPython lets a program replace a module's attribute (Think Python stubs `os.getcwd` so); docbuild's
+        // modules are shared and immutable, so this is its limit, never an AttributeError a transcript could record.
+        throw PythonError.limit(
+          "snippets cannot change module '\(module)' (Python can): assign to a name of your own instead")
       }
       throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
     }

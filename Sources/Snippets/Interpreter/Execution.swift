@@ -49,12 +49,14 @@ extension Interpreter {
           "statements after the np.set_printoptions call on line \(line), which was refused, are not supported in "
             + "snippets until the next np.set_printoptions call: NumPy prints arrays with the options it set")
       }
+      try refuseShowingUnwrittenMemory(statement)
       if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
       } else {
         // The statement compiled first: a loop's body then runs closures, not a walk over its nodes.
         _ = try Compiler.statement(statement)(&self)
       }
+      noteUnwrittenMemory(after: statement, line: origin.lineOffset + statement.range.startLocation.line)
       // Any np.set_printoptions call sets every option it is not given back to NumPy's default.
       if setsPrintOptions { refusedPrintOptionsLine = nil }
     } catch {

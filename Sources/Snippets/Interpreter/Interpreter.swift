@@ -90,6 +90,11 @@ struct Interpreter {
   /// A refused `from module import *` whose names snippets do not know (`from statistics import *`): its file line
   /// and module; any name found nowhere after it may be one it binds in Python (RefusedNames.swift).
   var refusedStarImport: (line: Int, module: String)?
+  /// The file line of a refused `exec(…)`: Python would have run its code, which may bind any name.
+  var refusedExecLine: Int?
+  /// The names holding an array `np.empty` or `np.empty_like` made that no statement has written into yet, with
+  /// that function and its line (UnwrittenMemory.swift).
+  var unwrittenArrays: [String: (function: String, line: Int)] = [:]
   /// The random streams a refused statement may have drawn from (RefusedEffects.swift).
   var randomRefusal = RandomRefusal()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
@@ -120,6 +125,8 @@ struct Interpreter {
     refusedNames = [:]
     refusedNameReasons = [:]
     refusedStarImport = nil
+    refusedExecLine = nil
+    unwrittenArrays = [:]
     cycles.breakCycles()
     // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
     loadedModules = [:]

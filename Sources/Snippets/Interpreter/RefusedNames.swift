@@ -35,10 +35,12 @@ extension Interpreter {
       let known = StarImports.names(module)
       if known.isEmpty { refusedStarImport = (line, module) } else { changed.formUnion(known) }
     }
+    if Self.callsExec(code) { refusedExecLine = line }
     for name in changed.union(namesSharingMemory(with: changed)) {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
       refusedNameReasons.removeValue(forKey: name)
+      unwrittenArrays[name] = nil
     }
   }
 
@@ -68,6 +70,18 @@ extension Interpreter {
     return sharing
   }
 
+  /// True when `code` calls `exec`, whose code may bind any name (`exec("b = a + 2")`).
+  static func callsExec(_ code: String) -> Bool {
+    var rest = Substring(code)
+    while let found = rest.range(of: "exec") {
+      let before = rest[..<found.lowerBound].last
+      let after = rest[found.upperBound...].drop(while: { $0 == " " }).first
+      if after == "(" && !(before.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." } ?? false) { return true }
+      rest = rest[found.upperBound...]
+    }
+    return false
+  }
+
   /// The module of `code` when it is a star import (`from statistics import *`), or nil.
   static func starImportedModule(_ code: String) -> String? {
     let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
@@ -84,6 +98,13 @@ extension Interpreter {
         "NameError",
         "name '\(name)' has no value here: 'from \(module) import *' on line \(line), which was refused, may bind it "
           + "in Python")
+      error.isLimit = true
+      return error
+    }
+    if let line = refusedExecLine, refusedNames[name] == nil, !PythonNames.builtins.contains(name) {
+      var error = PythonError(
+        "NameError",
+        "name '\(name)' has no value here: exec() on line \(line), which was refused, may bind it in Python")
       error.isLimit = true
       return error
     }
