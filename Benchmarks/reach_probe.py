@@ -73,6 +73,15 @@ CORPORA = {
                      r"tutorial)\.ipynb$"),
     "rougier-numpy-tutorial": ("rougier+numpy-tutorial", r"^README\.rst$"),
     "30-days-of-python": ("Asabeneh+30-Days-Of-Python", r"^(0[2-9]|1[0-7]|21|24)_Day_[^/]*/[^/]*\.md$"),
+    # Added 2026-12-03 (session 24): Think Python's third edition, lijin-THU's Python/NumPy notes, the IPython
+    # Cookbook's NumPy recipes, learn-python3's notebooks and a NumPy neural network series.
+    "thinkpython": ("AllenDowney+ThinkPython", r"^chapters/chap(0[1-9]|1[0-9])\.ipynb$"),
+    "notes-python": ("lijin-THU+notes-python",
+                     r"^(02-python-essentials|03-numpy|05-advanced-python|08-object-oriented-programming)/[^/]*\.ipynb$"),
+    "ipython-cookbook": ("ipython-books+cookbook-2nd-code",
+                         r"^chapter0[14]_[a-z]*/(03_numpy|05_array_copies|06_stride_tricks|07_rolling_average)\.ipynb$"),
+    "learn-python3": ("jerry-git+learn-python3", r"^notebooks/(beginner|intermediate)/notebooks/[^/]*\.ipynb$"),
+    "ilearn-dl": ("SkalskiP+ILearnDeepLearning.py", r"^01_mysteries_of_neural_networks/0[1-4]_[a-z_]*/[^/]*\.ipynb$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
