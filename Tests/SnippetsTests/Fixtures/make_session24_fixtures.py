@@ -3,10 +3,12 @@
 it: its shape, size, dtype and length are readable before (they do not depend on the memory's old contents), and
 after `fill`, a slice assignment or a loop of item assignments its elements are the ones written. The statements
 that would show unwritten memory are refused (`UnwrittenMemoryRefusalTests`); this file holds the ones docbuild must
-print as NumPy does, found with the reach probe on lijin-THU's notes-python (`a = np.empty(2)`, `a`).
+print as NumPy does, found with the reach probe on lijin-THU's notes-python (`a = np.empty(2)`, `a`). And
+`sys.float_info`, which the same notes print: IEEE binary64's parameters, CPython's structseq of eleven named items.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session24_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/140-session24-written-empty-arrays.txt`; rerunning gives identical bytes.
+`interpreter/140-session24-written-empty-arrays.txt` and `interpreter/141-session24-sys-float-info.txt`; rerunning
+gives identical bytes.
 """
 
 import pathlib
@@ -15,6 +17,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "140-session24-written-empty-arrays.txt"
+FLOAT_INFO_OUTPUT = HERE / "interpreter" / "141-session24-sys-float-info.txt"
 
 STATEMENTS = [
     "a = np.empty(2)",
@@ -43,10 +46,30 @@ STATEMENTS = [
     "e",
 ]
 
+FLOAT_INFO_STATEMENTS = [
+    "import sys",
+    "sys.float_info",
+    "sys.float_info.max, sys.float_info.min, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig",
+    "sys.float_info.max_exp, sys.float_info.min_exp, sys.float_info.max_10_exp, sys.float_info.min_10_exp",
+    "sys.float_info.radix, sys.float_info.rounds, sys.float_info[0], sys.float_info[-1], len(sys.float_info)",
+    "list(sys.float_info)[3:6], sys.float_info[1:3]",
+    "type(sys.float_info).__name__, type(sys.float_info)",
+    "sys.float_info == tuple(sys.float_info)",
+    "sys.float_info.max * 2, sys.float_info.min / 2 ** 52, 1.0 + sys.float_info.epsilon / 2 == 1.0",
+    "np.finfo(float).eps == sys.float_info.epsilon, np.finfo(np.float64).max == sys.float_info.max",
+    "for name in ('max', 'epsilon', 'dig'):\n    print(name, getattr(sys.float_info, name))",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         OUTPUT,
         "make_session24_fixtures.py",
         "arrays np.empty made, read once written: fill, slice and item assignment, their shape before",
         STATEMENTS,
+    )
+    write_numpy_fixture(
+        FLOAT_INFO_OUTPUT,
+        "make_session24_fixtures.py",
+        "sys.float_info: IEEE binary64's parameters as CPython's named tuple of eleven items",
+        FLOAT_INFO_STATEMENTS,
     )

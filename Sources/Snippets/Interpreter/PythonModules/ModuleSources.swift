@@ -855,6 +855,32 @@ enum ModuleSources {
     # and 'int'`), as its repr does.
     version_info.__name__ = 'sys.version_info'
     version_info = version_info()
+
+    class float_info:
+        # IEEE 754 binary64's parameters, which every machine CPython and docbuild run on shares (CPython's
+        # structseq: a tuple of eleven items with names).
+        _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon',
+                   'radix', 'rounds')
+        _values = (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                   2.220446049250313e-16, 2, 1)
+        max, max_exp, max_10_exp, min, min_exp, min_10_exp, dig, mant_dig, epsilon, radix, rounds = _values
+        n_fields = n_sequence_fields = 11
+        n_unnamed_fields = 0
+        def __repr__(self):
+            return 'sys.float_info(' + ', '.join(
+                name + '=' + repr(value) for name, value in zip(self._fields, self._values)) + ')'
+        def __len__(self):
+            return 11
+        def __getitem__(self, index):
+            return self._values[index]
+        def __iter__(self):
+            return iter(self._values)
+        def __eq__(self, other):
+            return self._values == other
+        def __hash__(self):
+            return hash(self._values)
+
+    float_info = float_info()
     """#
 
   static let string = #"""
