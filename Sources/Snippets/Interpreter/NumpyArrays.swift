@@ -122,14 +122,20 @@ enum NumpyArrays {
       var arrays: [Tensor] = []
       for value in call.positional { arrays.append(try value.toTensor()) }
       var cartesian = true
+      var sparse = false
       for (name, value) in call.keywords {
+        if name == "sparse", case .bool(let flag) = value {
+          sparse = flag
+          continue
+        }
+        if name == "copy", case .bool(true) = value { continue }
         guard name == "indexing", case .string(let text) = value, text == "xy" || text == "ij" else {
           if name == "indexing" { throw PythonError.value("Valid values for `indexing` are 'xy' and 'ij'.") }
           throw unsupported("np.meshgrid's \(name)= is not supported in snippets")
         }
         cartesian = text == "xy"
       }
-      let grids = try core { try Tensor.meshgrid(arrays, cartesian: cartesian) }
+      let grids = try core { try Tensor.meshgrid(arrays, cartesian: cartesian, sparse: sparse) }
       return try .makeTuple(grids.map { .tensor($0) })
     case "median":
       let bound = try call.bind(["a", "axis"], required: 1)

@@ -700,13 +700,22 @@ extension Tensor {
       [source], SelectPlan(positions: positions, shape: shape, dtype: dtype, gradientError: refusal))
   }
 
-  /// `np.meshgrid(*xi, indexing=)`: coordinate arrays, each input (flattened) repeated along the other axes;
-  /// `xy` indexing swaps the first two output axes, as NumPy does.
-  public static func meshgrid(_ arrays: [Tensor], cartesian: Bool) throws -> [Tensor] {
+  /// `np.meshgrid(*xi, indexing=, sparse=)`: coordinate arrays, each input (flattened) repeated along the other
+  /// axes; `xy` indexing swaps the first two output axes, as NumPy does. Sparse, each is a copy of its input with
+  /// extent 1 along the other axes, which broadcasting stretches.
+  public static func meshgrid(_ arrays: [Tensor], cartesian: Bool, sparse: Bool = false) throws -> [Tensor] {
     let flat = arrays.map { $0.reshapedKeepingGraph([$0.size]) }
     var order = Array(flat.indices)
     if cartesian && order.count >= 2 { order.swapAt(0, 1) }
     let shape = order.map { flat[$0].size }
+    if sparse {
+      return try flat.indices.map { input in
+        let own = order.firstIndex(of: input)!
+        let axes = shape.indices.map { $0 == own ? shape[$0] : 1 }
+        return try select(
+          [flat[input]], SelectPlan(positions: Array(0..<shape[own]), shape: axes, dtype: flat[input].dtype))
+      }
+    }
     _ = try Shape.checkedCount(shape)
     return try flat.indices.map { input in
       let own = order.firstIndex(of: input)!

@@ -4,11 +4,12 @@ it: its shape, size, dtype and length are readable before (they do not depend on
 after `fill`, a slice assignment or a loop of item assignments its elements are the ones written. The statements
 that would show unwritten memory are refused (`UnwrittenMemoryRefusalTests`); this file holds the ones docbuild must
 print as NumPy does, found with the reach probe on lijin-THU's notes-python (`a = np.empty(2)`, `a`). And
-`sys.float_info`, which the same notes print: IEEE binary64's parameters, CPython's structseq of eleven named items.
+`sys.float_info`, which the same notes print: IEEE binary64's parameters, CPython's structseq of eleven named items;
+and `np.meshgrid(…, sparse=True)`, each coordinate a copy of its input with extent 1 along the other axes.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session24_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/140-session24-written-empty-arrays.txt` and `interpreter/141-session24-sys-float-info.txt`; rerunning
-gives identical bytes.
+`interpreter/140-session24-written-empty-arrays.txt`, `interpreter/141-session24-sys-float-info.txt` and
+`interpreter/142-session24-sparse-meshgrid.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -17,6 +18,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "140-session24-written-empty-arrays.txt"
+MESHGRID_OUTPUT = HERE / "interpreter" / "142-session24-sparse-meshgrid.txt"
 FLOAT_INFO_OUTPUT = HERE / "interpreter" / "141-session24-sys-float-info.txt"
 
 STATEMENTS = [
@@ -60,6 +62,24 @@ FLOAT_INFO_STATEMENTS = [
     "for name in ('max', 'epsilon', 'dig'):\n    print(name, getattr(sys.float_info, name))",
 ]
 
+MESHGRID_STATEMENTS = [
+    "x = np.arange(3)",
+    "y = np.linspace(0, 1, 2)",
+    "xx, yy = np.meshgrid(x, y, sparse=True)",
+    "xx, yy, xx.shape, yy.shape, xx.dtype, yy.dtype",
+    "xx.flags.owndata, np.shares_memory(xx, x), xx.flags.c_contiguous, yy.strides",
+    "xx + yy, np.sqrt(xx ** 2 + yy ** 2)",
+    "np.meshgrid(x, y, sparse=True, indexing='ij')",
+    "np.meshgrid(x, sparse=True), np.meshgrid(sparse=True)",
+    "a, b, c = np.meshgrid(x, y, np.array([5, 6]), sparse=True)",
+    "a.shape, b.shape, c.shape, (a + b + c).shape",
+    "np.meshgrid(x.reshape(3, 1), y, sparse=True, indexing='ij')",
+    "np.meshgrid(x, y, sparse=False, copy=True)",
+    "xx[0, 0] = 10",
+    "x",
+    "np.meshgrid(x, y, sparse=True, indexing='xz')",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         OUTPUT,
@@ -72,4 +92,10 @@ if __name__ == "__main__":
         "make_session24_fixtures.py",
         "sys.float_info: IEEE binary64's parameters as CPython's named tuple of eleven items",
         FLOAT_INFO_STATEMENTS,
+    )
+    write_numpy_fixture(
+        MESHGRID_OUTPUT,
+        "make_session24_fixtures.py",
+        "np.meshgrid(..., sparse=True): copies with extent 1 along the other axes, both indexings",
+        MESHGRID_STATEMENTS,
     )
