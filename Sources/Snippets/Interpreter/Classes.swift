@@ -1107,6 +1107,7 @@ extension Interpreter {
   /// The value with every object inside it replaced by the text it prints as, so the existing printing (and its
   /// output limit) applies.
   mutating func printable(_ value: Value, repr: Bool) throws(PythonError) -> Value {
+    if !uninitializedMemory.isEmpty, let refusal = uninitializedMemory.refusal(showing: value) { throw refusal }
     if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return .rendered(boxed) }
     guard value.holdsObjects else { return value }
     return .rendered(try text(value, repr: repr))

@@ -96,6 +96,8 @@ struct Interpreter {
   var objectBudget = Interpreter.maxObjectCells
   /// The arrays `a.flags.writeable = False` made read-only (ArrayFlags.swift).
   var flagRecords = ArrayFlagRecords()
+  /// The `np.empty` arrays whose elements are not all written yet, which are not shown (UninitializedMemory.swift).
+  var uninitializedMemory = UninitializedMemory()
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,
