@@ -43,6 +43,14 @@ struct Reach24bRefusalTests {
     try RefusalProbe.expectRefused(setup, statement, saying: words, as: type)
   }
 
+  /// A star import's name snippets lack is that module's function: calling it changes its arguments only when it is
+  /// one of the in-place functions, so what it is passed stays known (`np.matrix` copies nothing back).
+  @Test func aStarImportsMissingFunctionLeavesItsArgumentsKnown() throws {
+    let output = try RefusalProbe.output(
+      ">>> from numpy import *\n>>> A = array([1, 2])\n>>> M = matrix(A)\n>>> x = random.rand(1)", "A")
+    #expect(output == "array([1, 2])")
+  }
+
   /// A name that is unknown but never called leaves the values beside it known.
   @Test func readingAnUnknownNameLeavesItsNeighboursKnown() throws {
     let output = try RefusalProbe.output(">>> import nomodule\n>>> seq = [1, 2]\n>>> print(nomodule.x, seq)", "seq")

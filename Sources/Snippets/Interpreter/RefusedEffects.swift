@@ -10,15 +10,24 @@ struct RefusedEffects {
 
   /// The effects of `code` (a refused statement's source), judged from the names it mentions and what they hold in
   /// `globals`, following snippet functions and classes into their bodies. A call through a name with no known value
-  /// (`unknown`: an earlier refusal forgot it, as `bisect.insort(seq, 8)` after a refused `import bisect`) may have
-  /// changed whatever it was passed.
-  init(ofCode code: String, globals: Namespace, unknown: (String) -> Bool = { _ in false }) {
+  /// (`unknown`: an earlier refused statement would have bound it, as `bisect.insort(seq, 8)` after a refused
+  /// `import bisect`) may have drawn numbers and changed whatever it was passed; one a star import binds in Python
+  /// (`libraryName`: `matrix` after `from numpy import *`) is that module's function, which changes what it is passed
+  /// only when it is one of `Interpreter.inPlaceFunctions`.
+  init(
+    ofCode code: String, globals: Namespace, unknown: (String) -> Bool = { _ in false },
+    libraryName: (String) -> Bool = { _ in false }
+  ) {
     var visited: Set<ObjectIdentifier> = []
     var changesArguments = false
     let names = Self.identifiers(in: code)
-    if names.contains(where: { globals[$0] == nil && unknown($0) && Self.calls(through: $0, in: code) }) {
-      drawsRandom = true
-      changesArguments = true
+    for name in names where globals[name] == nil && Self.calls(through: name, in: code) {
+      if libraryName(name) {
+        if Interpreter.inPlaceFunctions.contains(name) { changesArguments = true }
+      } else if unknown(name) {
+        drawsRandom = true
+        changesArguments = true
+      }
     }
     for name in names {
       if name == "random" { drawsRandom = true }  // np.random.…, the random module, autograd.numpy.random

@@ -25,7 +25,9 @@ extension Interpreter {
   /// have drawn from (RefusedEffects.swift).
   mutating func forget(_ names: Set<String>, refusedAtLine line: Int, code: String) {
     chapterFiles.noteRefusal(line: line)
-    let effects = RefusedEffects(ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil })
+    let effects = RefusedEffects(
+      ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
+      libraryName: { refusedNameReasons[$0] != nil })
     if effects.drawsRandom {
       randomRefusal.numpyGlobal = line
       randomRefusal.python = line
