@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Writes what CPython 3.11 and NumPy 2.4.6 print for what the reach probe's session-24 corpora (QuantEcon's Python
-lectures, the Coursera deep-learning assignments, donnemartin's notebooks) showed docbuild getting wrong, around the
-statements docbuild now refuses instead: a module object's own attributes (`math.__dict__`; docbuild raised
+lectures, the Coursera deep-learning assignments, donnemartin's notebooks) showed docbuild getting wrong or refusing,
+around the statements docbuild now refuses instead: a module object's own attributes (`math.__dict__`; docbuild raised
 AttributeError) and `__builtins__` (docbuild raised NameError) are refused, so these lines hold what still runs
 beside them; a refused `x.__setitem__(0, 'aa')` or a call through a name a refusal left unknown
 (`bisect.insort(seq, 8)` after a refused import) leaves what it was passed unknown, so the lines here show the same
 writes done in the language; an `np.empty` array is shown only once every element has been written (docbuild showed
-zeros where NumPy shows what its memory held), and these lines are those writes.
+zeros where NumPy shows what its memory held), and these lines are those writes. Two refusals of those corpora now
+run: `x.__class__` of Python's builtin values, and a standard-library module's `__name__`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach24b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/130-reach24b-module-attributes-empty-writes.txt`; rerunning gives identical bytes.
@@ -61,6 +62,13 @@ STATEMENTS = [
     "p = np.empty((2, 2))",
     "p.T[:] = [[1, 2], [3, 4]]",
     "p",
+    "(1).__class__, 'a'.__class__, [].__class__, True.__class__, (1.5).__class__, (2**70).__class__",
+    "{}.__class__, {1}.__class__, (1,).__class__, b''.__class__, 1j.__class__",
+    "x = 5",
+    "x.__class__ is int, x.__class__.__name__, type(x) == x.__class__, [1, 2].__class__([3])",
+    "import collections, itertools, functools, operator, string, random, copy, re",
+    "math.__name__, collections.__name__, itertools.__name__, functools.__name__, operator.__name__",
+    "string.__name__, random.__name__, copy.__name__, re.__name__",
 ]
 
 if __name__ == "__main__":
