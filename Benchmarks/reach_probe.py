@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import ast
 import collections
+import copy
 import inspect
 import json
 import os
@@ -82,6 +83,18 @@ CORPORA = {
                          r"^chapter0[14]_[a-z]*/(03_numpy|05_array_copies|06_stride_tricks|07_rolling_average)\.ipynb$"),
     "learn-python3": ("jerry-git+learn-python3", r"^notebooks/(beginner|intermediate)/notebooks/[^/]*\.ipynb$"),
     "ilearn-dl": ("SkalskiP+ILearnDeepLearning.py", r"^01_mysteries_of_neural_networks/0[1-4]_[a-z_]*/[^/]*\.ipynb$"),
+    # Added 2026-12-03 (session 24, reach24b)
+    "quantecon-python": ("QuantEcon+lecture-python-programming.myst", r"^lectures/(python_by_example|python_essentials|"
+                         r"oop_intro|python_oop|functions|names|numpy|python_advanced_features|writing_good_code|"
+                         r"debugging)\.md$"),
+    # The NumPy-only assignments (the mirror holds no "Python Basics with Numpy"); cells importing their helper
+    # modules (`*_utils.py`, `testCases*.py`) are skipped.
+    "coursera-dl": ("Kulbear+deep-learning-coursera", r"^[^/]*/(Logistic Regression with a Neural Network mindset|"
+                    r"Planar data classification with one hidden layer|Building your Deep Neural Network - Step by Step|"
+                    r"Initialization|Regularization|Gradient Checking|Optimization methods|"
+                    r"Convolution model - Step by Step - v1)\.ipynb$"),
+    "ds-notebooks-numpy": ("donnemartin+data-science-ipython-notebooks",
+                           r"^(numpy/[^/]*|python-data/(datetime|functions|structs|structs_utils))\.ipynb$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -296,6 +309,16 @@ COMPOUND = (ast.If, ast.For, ast.While, ast.With, ast.Try, ast.FunctionDef, ast.
             ast.AsyncFor, ast.AsyncWith, ast.Match, ast.TryStar)
 
 
+def without_blank_string_lines(tree: ast.Module) -> str:
+    """The tree's dump with the blank lines of its multi-line strings dropped: a statement whose only blank lines are
+    inside a string (a docstring's paragraphs) is kept without them, and CPython records that same text."""
+    tree = copy.deepcopy(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and "\n" in node.value:
+            node.value = "\n".join(line for line in node.value.split("\n") if line.strip())
+    return ast.dump(tree)
+
+
 def statements_of(cell: str) -> list[tuple[str, bool]] | None:
     """Top-level statements (those sharing a line as one) with blank lines dropped, as a REPL needs; and whether each
     is compound, which a transcript ends with a bare `...`."""
@@ -317,7 +340,8 @@ def statements_of(cell: str) -> list[tuple[str, bool]] | None:
         kept = [line.rstrip() for line in lines[start - 1:group[-1].end_lineno] if line.strip()]
         text = "\n".join(kept)
         try:
-            if ast.dump(ast.parse(text)) != ast.dump(ast.Module(body=group, type_ignores=[])):
+            if without_blank_string_lines(ast.parse(text)) != without_blank_string_lines(
+                    ast.Module(body=group, type_ignores=[])):
                 return None
         except SyntaxError:
             return None

@@ -54,7 +54,9 @@ extension Interpreter {
     // A write through a view is recorded on its base (ViewTracking); a write into an array itself is marked, so that
     // a gradient through it is refused rather than silently missing.
     if array.view == nil { updated = updated.markingAssignment(over: array, value: source) }
-    return try replaceEverywhere(array, with: updated)
+    let result = try replaceEverywhere(array, with: updated)
+    if !uninitializedMemory.isEmpty { uninitializedMemory.noteWrite(array, items) }
+    return result
   }
 }
 

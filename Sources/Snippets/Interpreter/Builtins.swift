@@ -303,8 +303,11 @@ extension Interpreter {
       try ComplexGuard.check(name, call)
       return try NumpyLinalg.call(String(name.dropFirst("numpy.linalg.".count)), call)
     default:
-      try ComplexGuard.check(String(name.dropFirst("numpy.".count)), call)
-      return try NumpyFunctions.call(String(name.dropFirst("numpy.".count)), call)
+      let function = String(name.dropFirst("numpy.".count))
+      try ComplexGuard.check(function, call)
+      let result = try NumpyFunctions.call(function, call)
+      if function == "empty" || function == "empty_like" { uninitializedMemory.track(result) }
+      return result
     }
   }
 }

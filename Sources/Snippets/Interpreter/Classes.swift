@@ -755,7 +755,9 @@ extension Interpreter {
 
   /// `value.name` for any value.
   mutating func attributeValue(_ value: Value, _ name: String) throws(PythonError) -> Value {
+    if name == "__class__", DirListing.isPlainBuiltin(value) { return Self.typeOf(value) }
     if case .module(let module) = value {
+      if name == "__name__", Self.modulesNamedAsImported.contains(module) { return .string(module) }
       if let numpyModule = AutogradNumpy.wrappedModules[module] {
         return try autogradNumpyMember(module, wrapping: numpyModule, name)
       }
@@ -770,6 +772,13 @@ extension Interpreter {
     }
     return try attributeView(name, value, consume result)
   }
+
+  /// The standard-library modules whose `__name__` is the name snippets import them by (`os.path`'s is
+  /// `posixpath`, NumPy's submodules' their own: NumpyModuleNames).
+  static let modulesNamedAsImported: Set<String> = [
+    "math", "random", "copy", "collections", "itertools", "functools", "operator", "string", "typing", "dataclasses",
+    "array", "re",
+  ]
 
   /// Calls a special method the object's class defines, or returns nil when it defines none.
   mutating func callSpecial(_ object: ObjectBox, _ name: String, _ arguments: [Value]) throws(PythonError) -> Value? {
@@ -1109,6 +1118,7 @@ extension Interpreter {
   /// The value with every object inside it replaced by the text it prints as, so the existing printing (and its
   /// output limit) applies.
   mutating func printable(_ value: Value, repr: Bool) throws(PythonError) -> Value {
+    if !uninitializedMemory.isEmpty, let refusal = uninitializedMemory.refusal(showing: value) { throw refusal }
     if runningModule == nil, let boxed = try AutogradTracing.boxText(value, repr: repr) { return .rendered(boxed) }
     guard value.holdsObjects else { return value }
     return .rendered(try text(value, repr: repr))

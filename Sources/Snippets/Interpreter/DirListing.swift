@@ -56,6 +56,14 @@ enum DirListing {
     return names
   }
 
+  /// True for a value of Python's own builtin types (`str`, `list`, `int` …), whose `__class__` is `type(value)`.
+  static func isPlainBuiltin(_ value: Value) -> Bool {
+    switch value {
+    case .tensor: false
+    default: typeOfInstance(value) != nil
+    }
+  }
+
   /// The builtin type of a value whose `dir()` is its type's (these types give instances no attributes of their own).
   private static func typeOfInstance(_ value: Value) -> String? {
     switch value {

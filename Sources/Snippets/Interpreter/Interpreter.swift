@@ -92,15 +92,17 @@ struct Interpreter {
   var refusedStarImport: (line: Int, module: String)?
   /// The file line of a refused `exec(…)`: Python would have run its code, which may bind any name.
   var refusedExecLine: Int?
-  /// The names holding an array `np.empty` or `np.empty_like` made that no statement has written into yet, with
-  /// that function and its line (UnwrittenMemory.swift).
-  var unwrittenArrays: [String: (function: String, line: Int)] = [:]
+  /// The names a top-level statement computed from elements `np.empty` left unwritten, with its file line
+  /// (UnwrittenMemory.swift).
+  var computedFromUnwrittenMemory: [String: Int] = [:]
   /// The random streams a refused statement may have drawn from (RefusedEffects.swift).
   var randomRefusal = RandomRefusal()
   /// This interpreter's object budget (`maxObjectCells`; tests lower it).
   var objectBudget = Interpreter.maxObjectCells
   /// The arrays `a.flags.writeable = False` made read-only (ArrayFlags.swift).
   var flagRecords = ArrayFlagRecords()
+  /// The `np.empty` arrays whose elements are not all written yet, which are not shown (UninitializedMemory.swift).
+  var uninitializedMemory = UninitializedMemory()
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,
@@ -126,7 +128,7 @@ struct Interpreter {
     refusedNameReasons = [:]
     refusedStarImport = nil
     refusedExecLine = nil
-    unwrittenArrays = [:]
+    computedFromUnwrittenMemory = [:]
     cycles.breakCycles()
     // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
     loadedModules = [:]

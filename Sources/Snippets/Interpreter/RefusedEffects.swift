@@ -9,11 +9,26 @@ struct RefusedEffects {
   var changedNames: Set<String> = []
 
   /// The effects of `code` (a refused statement's source), judged from the names it mentions and what they hold in
-  /// `globals`, following snippet functions and classes into their bodies.
-  init(ofCode code: String, globals: Namespace) {
+  /// `globals`, following snippet functions and classes into their bodies. A call through a name with no known value
+  /// (`unknown`: an earlier refused statement would have bound it, as `bisect.insort(seq, 8)` after a refused
+  /// `import bisect`) may have drawn numbers and changed whatever it was passed; one a star import binds in Python
+  /// (`libraryName`: `matrix` after `from numpy import *`) is that module's function, which changes what it is passed
+  /// only when it is one of `Interpreter.inPlaceFunctions`.
+  init(
+    ofCode code: String, globals: Namespace, unknown: (String) -> Bool = { _ in false },
+    libraryName: (String) -> Bool = { _ in false }
+  ) {
     var visited: Set<ObjectIdentifier> = []
     var changesArguments = false
     let names = Self.identifiers(in: code)
+    for name in names where globals[name] == nil && Self.calls(through: name, in: code) {
+      if libraryName(name) {
+        if Interpreter.inPlaceFunctions.contains(name) { changesArguments = true }
+      } else if unknown(name) {
+        drawsRandom = true
+        changesArguments = true
+      }
+    }
     for name in names {
       if name == "random" { drawsRandom = true }  // np.random.…, the random module, autograd.numpy.random
       if let value = globals[name] {
@@ -131,8 +146,38 @@ struct RefusedEffects {
     }
   }
 
-  /// The identifiers in Python source text (also inside strings and comments: a few too many only makes the
-  /// judgement more careful).
+  /// True when `code` calls `name` or a member of it (`f(…)`, `m.g(…)`, `m.a.b (…)`), read from the text.
+  static func calls(through name: String, in code: String) -> Bool {
+    let bytes = Array(code.utf8)
+    let word = Array(name.utf8)
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+    var start = 0
+    while start + word.count <= bytes.count {
+      defer { start += 1 }
+      guard bytes[start..<start + word.count].elementsEqual(word),
+        start == 0 || (!isWordByte(bytes[start - 1]) && bytes[start - 1] != UInt8(ascii: "."))
+      else { continue }
+      var next = start + word.count
+      guard next == bytes.count || !isWordByte(bytes[next]) else { continue }
+      // Past `.member` parts and spaces to what follows the name.
+      while next < bytes.count {
+        if bytes[next] == UInt8(ascii: " ") {
+          next += 1
+        } else if bytes[next] == UInt8(ascii: "."), next + 1 < bytes.count, isWordByte(bytes[next + 1]) {
+          next += 1
+          while next < bytes.count, isWordByte(bytes[next]) { next += 1 }
+        } else {
+          break
+        }
+      }
+      if next < bytes.count, bytes[next] == UInt8(ascii: "(") { return true }
+    }
+    return false
+  }
+
   /// True when `code` assigns to an item or slice: a `]` followed by `=` or an augmented operator (`a[i] = …`,
   /// `y[...] += x`), outside comparisons (`a[i] == b`). Read from the text, so a string holding one counts too.
   static func writesThroughSubscript(_ code: String) -> Bool {
@@ -155,6 +200,8 @@ struct RefusedEffects {
     return false
   }
 
+  /// The identifiers in Python source text (also inside strings and comments: a few too many only makes the
+  /// judgement more careful).
   static func identifiers(in code: String) -> Set<String> {
     var names: Set<String> = []
     var current: [UInt8] = []

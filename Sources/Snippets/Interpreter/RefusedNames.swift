@@ -10,7 +10,9 @@ extension Interpreter {
     "sort", "fill", "resize", "put", "itemset", "setfield", "setflags", "partition", "byteswap", "shuffle",
     "append", "extend", "insert", "pop", "remove", "clear", "update", "setdefault", "add", "discard", "reverse",
     "popitem", "difference_update", "intersection_update", "symmetric_difference_update", "appendleft", "extendleft",
-    "popleft", "rotate",
+    "popleft", "rotate", "__setitem__", "__delitem__", "__setattr__", "__delattr__", "__iadd__", "__isub__",
+    "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__",
+    "__iand__", "__ixor__", "__ior__",
   ]
 
   /// Functions (by their last name) that change their first argument in place.
@@ -23,7 +25,9 @@ extension Interpreter {
   /// have drawn from (RefusedEffects.swift).
   mutating func forget(_ names: Set<String>, refusedAtLine line: Int, code: String) {
     chapterFiles.noteRefusal(line: line)
-    let effects = RefusedEffects(ofCode: code, globals: globals)
+    let effects = RefusedEffects(
+      ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
+      libraryName: { refusedNameReasons[$0] != nil })
     if effects.drawsRandom {
       randomRefusal.numpyGlobal = line
       randomRefusal.python = line
@@ -40,7 +44,7 @@ extension Interpreter {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
       refusedNameReasons.removeValue(forKey: name)
-      unwrittenArrays[name] = nil
+      computedFromUnwrittenMemory[name] = nil
     }
   }
 
@@ -380,6 +384,12 @@ extension Interpreter {
     return nil
   }
 
+  /// The globals CPython gives `__main__` beside `__name__` (`__builtins__` is the builtins module), which snippets
+  /// lack.
+  static let mainModuleNames: Set<String> = [
+    "__builtins__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
+  ]
+
   /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.
   static func refusalForMissingName(_ error: PythonError) -> PythonError? {
@@ -388,6 +398,13 @@ extension Interpreter {
     var refusal: PythonError
     switch error.type {
     case "NameError" where error.message.hasPrefix("name '") && quoted.count >= 3:
+      if mainModuleNames.contains(quoted[1]) {
+        refusal = PythonError(
+          "NameError",
+          "name '\(quoted[1])' is not defined in snippets: the global \(quoted[1]) that Python gives every "
+            + "module is not part of the snippet language")
+        break
+      }
       guard PythonNames.builtins.contains(quoted[1]) else { return nil }
       // A message that already explains (`open`, `help`) stays; the bare one says why.
       refusal =
@@ -398,7 +415,10 @@ extension Interpreter {
           "name '\(quoted[1])' is not defined in snippets: Python's builtin \(quoted[1]) is not part of the snippet "
             + "language")
     case "AttributeError" where error.message.hasPrefix("module '") && quoted.count >= 5:
-      guard PythonNames.modules[quoted[1]]?.contains(quoted[3]) == true else { return nil }
+      // What a module object has beside its own names (`math.__dict__`, `math.__class__`), which `dir` leaves out.
+      let isModuleObjectName = DirListing.objectNames.contains(quoted[3]) || quoted[3] == "__dict__"
+      guard let names = PythonNames.modules[quoted[1]], names.contains(quoted[3]) || isModuleObjectName
+      else { return nil }
       refusal = PythonError(
         "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")
     // What every class has in CPython (`C.__doc__`, `C.__dict__`, `C.__mro__`), which snippets may lack.

@@ -1,11 +1,10 @@
 import TensorCore
 
-/// What `np.empty` and `np.empty_like` leave in an array: whatever its memory held, which NumPy prints differently on
-/// each run and docbuild (whose fresh arrays are zeros) cannot reproduce. An array assigned from one (`a =
-/// np.empty(2)`) is followed by name until a statement writes into it (`a.fill(5)`, `a[:] = …`, `out[i] = …` in a
-/// loop), and a statement that would show its elements before then (`a`, `print(a)`, `a.sum()`) is refused, as is
-/// showing a name computed from it (`b = a + 1`). Its shape, dtype and size stay readable. A partial write counts as
-/// a write: tutorials fill what they allocate (the manual, docs/05-limits.md, "What is refused").
+/// What is computed from the elements `np.empty` and `np.empty_like` leave unwritten (UninitializedMemory.swift
+/// follows the arrays themselves and refuses showing them): a statement that shows a value computed from such an
+/// array (`a.sum()`, `a[0]`, `print(a + 1)`) is refused, and so is showing a name a top-level statement computed from
+/// one (`b = a + 1`) until a statement rebinds or writes into that name. The shape, dtype and size stay readable
+/// (the manual, docs/05-limits.md, "What is refused").
 extension Interpreter {
   /// Attributes that describe an array without reading its elements.
   static let elementFreeAttributes: Set<String> = [
@@ -14,52 +13,42 @@ extension Interpreter {
   /// Builtins whose answer for an array does not depend on its elements.
   static let elementFreeBuiltins: Set<String> = ["len", "type", "isinstance", "id", "callable"]
 
-  /// Refuses a statement that would show the elements of an array no statement has written since `np.empty` made
-  /// it.
-  func refuseShowingUnwrittenMemory(_ statement: Statement) throws(PythonError) {
-    guard !unwrittenArrays.isEmpty, Self.shows(statement) else { return }
-    let read = Self.namesReadingElements(of: statement).filter { unwrittenArrays[$0] != nil }
-    guard let name = read.sorted().first, let (function, line) = unwrittenArrays[name] else { return }
-    if Self.namesChanged(by: [statement], isModule: namesModule).contains(name) { return }
-    var error = PythonError(
-      "ValueError",
-      "\(name) holds elements of the np.\(function) call on line \(line) (or values computed from them) that "
-        + "nothing has written yet: NumPy shows whatever that memory held, different on each run; fill the array "
-        + "before showing it (`\(name).fill(0)`, `\(name)[:] = …`) or use np.zeros")
-    error.isLimit = true
-    throw error
+  /// The chapter names that hold, or were computed from, elements never written.
+  private func unwrittenNames(among names: Set<String>) -> [String] {
+    names.filter { name in
+      if computedFromUnwrittenMemory[name] != nil { return true }
+      guard !uninitializedMemory.isEmpty, case .tensor(let array) = globals[name] else { return false }
+      return uninitializedMemory.holdsUnwritten(array)
+    }.sorted()
   }
 
-  /// Follows the arrays `statement`, which ran, left holding unwritten memory: an `np.empty` assigned to a name, and
-  /// the names it assigns from one; a name it rebinds or writes into no longer is.
+  /// Refuses a statement that would show a value computed from elements no statement has written.
+  func refuseShowingUnwrittenMemory(_ statement: Statement) throws(PythonError) {
+    guard !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty, Self.shows(statement) else { return }
+    let changed = Self.namesChanged(by: [statement], isModule: namesModule)
+    let read = unwrittenNames(among: Self.namesReadingElements(of: statement)).filter { !changed.contains($0) }
+    guard let name = read.first else { return }
+    let origin =
+      computedFromUnwrittenMemory[name].map { "computed on line \($0) from elements" } ?? "holds elements"
+    throw PythonError.limit(
+      "\(name) \(origin) np.empty or np.empty_like left unwritten: NumPy shows whatever that memory held, different "
+        + "on each run; write every element first (`\(name).fill(0)`, `\(name)[:] = …`) or use np.zeros")
+  }
+
+  /// Follows the names `statement`, which ran at file line `line`, computed from elements never written; a name it
+  /// rebinds or writes into otherwise is no longer one.
   mutating func noteUnwrittenMemory(after statement: Statement, line: Int) {
-    let read = unwrittenArrays.isEmpty ? [] : Self.namesReadingElements(of: statement)
-    let unwritten = unwrittenArrays
-    let origin = read.sorted().lazy.compactMap { unwritten[$0] }.first
-    if !unwrittenArrays.isEmpty {
-      for name in Self.namesChanged(by: [statement], isModule: namesModule) { unwrittenArrays[name] = nil }
-    }
-    guard case .assignment(let targets, let value) = statement.kind else { return }
+    guard !uninitializedMemory.isEmpty || !computedFromUnwrittenMemory.isEmpty else { return }
+    let read = unwrittenNames(among: Self.namesReadingElements(of: statement))
+    for name in Self.namesChanged(by: [statement], isModule: namesModule) { computedFromUnwrittenMemory[name] = nil }
+    guard !read.isEmpty, case .assignment(let targets, _) = statement.kind else { return }
     var bound: Set<String> = []
     for target in targets { ScopeAnalysis.names(in: target, into: &bound) }
-    let made = Self.uninitializedFunction(value).map { (function: $0, line: line) }
-    guard let source = made ?? origin else { return }
     for name in bound {
-      guard case .tensor(let array) = globals[name], array.size > 0 else { continue }
-      unwrittenArrays[name] = source
+      guard case .tensor(let array) = globals[name], array.size > 0, !uninitializedMemory.holdsUnwritten(array)
+      else { continue }
+      computedFromUnwrittenMemory[name] = line
     }
-  }
-
-  /// `empty` or `empty_like` when `expression` calls one of them, else nil.
-  static func uninitializedFunction(_ expression: Expression) -> String? {
-    guard case .call(let callee, _) = expression.kind else { return nil }
-    let name: String
-    switch callee.kind {
-    case .attribute(_, let attribute): name = attribute
-    case .name(let bare), .global(_, let bare): name = bare
-    default: return nil
-    }
-    return name == "empty" || name == "empty_like" ? name : nil
   }
 
   /// True when `statement` shows values: an expression statement, which the REPL echoes, or one calling `print`.
