@@ -235,6 +235,7 @@ extension Interpreter {
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
+      "__reversed__",
       "__doc__", "__module__", "__qualname__",
     ]
     names.insert("__invert__")
@@ -292,7 +293,7 @@ extension Interpreter {
             "NotImplementedError",
             "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
               + "__init__, __repr__, __str__, __format__, the arithmetic, bitwise and comparison operators, __len__, "
-              + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __call__, __bool__, "
+              + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __reversed__, __call__, __bool__, "
               + "__enter__ and __exit__")
           error.isLimit = true
           throw error
@@ -659,7 +660,7 @@ extension Interpreter {
       return try callUser(closure, call)
     case .object(let object):
       guard let method = object.type.lookUp("__call__") else {
-        throw PythonError.type("'\(object.type.name)' object is not callable")
+        throw PythonError.type("'\(Value.object(object).typeName)' object is not callable")
       }
       return try callValue(bind(method.value, to: function, type: object.type), call)
     case .wrapped(.staticMethod, let inner):
@@ -980,7 +981,7 @@ extension Interpreter {
       }
       return items
     }
-    throw PythonError.type("'\(object.type.name)' object is not iterable")
+    throw PythonError.type("'\(Value.object(object).typeName)' object is not iterable")
   }
 
   /// `len(object)` through `__len__`.

@@ -49,6 +49,7 @@ extension Interpreter {
           "statements after the np.set_printoptions call on line \(line), which was refused, are not supported in "
             + "snippets until the next np.set_printoptions call: NumPy prints arrays with the options it set")
       }
+      if let line = refusedFinalizerLine { try refuseDroppingUnknownValues(statement, finalizerLine: line) }
       if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
       } else {
@@ -247,7 +248,7 @@ extension Interpreter {
         }
       }
       // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
-      let plain = "unsupported operand type(s) for \(op.rawValue):"
+      let plain = "unsupported operand type(s) for \(op.messageSymbol):"
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }

@@ -85,6 +85,9 @@ struct Interpreter {
   /// The line of a refused `np.set_printoptions(formatter=…)` (or `legacy=`, `override_repr=`): NumPy prints
   /// arrays otherwise from there until the next `np.set_printoptions` call, so statements in between are refused.
   var refusedPrintOptionsLine: Int?
+  /// The file line of the latest refused statement that defines `__del__` (a class snippets refuse for it): from
+  /// there, dropping a name's unknown value may run that `__del__` in Python (RefusedNames.swift).
+  var refusedFinalizerLine: Int?
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
   var refusedNameReasons: [String: String] = [:]
   /// A refused `from module import *` whose names snippets do not know (`from statistics import *`): its file line
@@ -120,6 +123,7 @@ struct Interpreter {
     refusedNames = [:]
     refusedNameReasons = [:]
     refusedStarImport = nil
+    refusedFinalizerLine = nil
     cycles.breakCycles()
     // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
     loadedModules = [:]

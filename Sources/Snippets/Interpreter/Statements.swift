@@ -328,7 +328,7 @@ extension Interpreter {
           return try assignArraySubclassItem(object, key, value)
         }
         guard try callSpecial(object, "__setitem__", [key, value]) != nil else {
-          throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+          throw PythonError.type("'\(Value.object(object).typeName)' object does not support item assignment")
         }
         return
       }

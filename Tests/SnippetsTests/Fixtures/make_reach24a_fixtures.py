@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 prints for what the reach probe's corpora from session 24 (Chris Albon's Python and NumPy
+notes, Pierian Data's Python bootcamp) showed docbuild printing otherwise, and for their neighbours:
+`collections.deque`'s methods (`insert`, `index`/`remove` messages, `del d[i]`, `+`, `*`, `+=`, comparisons, the
+read-only `maxlen`, its trimming at `maxlen`); the messages that name CPython's C classes of `collections` with their
+module (`'collections.deque' object has no attribute …`); `Counter`'s equality with missing counts as zeros and its
+`| & + -` operators, `defaultdict` and `OrderedDict`'s `popitem`, `|`, `fromkeys` and `reversed()`, a namedtuple's
+comparisons, `*` and `tuple + namedtuple`; `x ** y` that no type supports (CPython names `** or pow()`); and
+`reversed(obj)`, which calls `__reversed__` (docbuild refused a class defining it) and raises CPython's errors
+where it cannot, of bytes too (docbuild raised).
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_reach24a_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/120-reach24a-deques-and-collections.txt` and `interpreter/121-reach24a-power-messages-and-reversed.txt`;
+rerunning gives identical bytes.
+"""
+
+import pathlib
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+COLLECTIONS = HERE / "interpreter" / "120-reach24a-deques-and-collections.txt"
+POWER_AND_REVERSED = HERE / "interpreter" / "121-reach24a-power-messages-and-reversed.txt"
+
+DEQUES = [
+    "from collections import deque, Counter, defaultdict, OrderedDict, namedtuple",
+    "queue = deque(range(10), maxlen=10)",
+    "queue.append('A')",
+    "queue",
+    "queue.appendleft('A')",
+    "queue.pop(), queue.popleft(), queue",
+    "queue.insert(2, 'A')",
+    "queue",
+    "queue.reverse()",
+    "queue.count('A'), queue",
+    "queue.clear()",
+    "queue",
+    "d = deque([1, 2, 3], maxlen=5)",
+    "d.insert(1, 'x')",
+    "d.extend([7, 8, 9])",
+    "d",
+    "d.rotate(2)",
+    "d",
+    "d.rotate(-3)",
+    "d, d.maxlen",
+    "d.extendleft('ab')",
+    "d, d.index(8), d.index('a', 1), d[-1], d[0]",
+    "d.remove(8)",
+    "d",
+    "d.remove(100)",
+    "d.index(100)",
+    "d[10]",
+    "d[1.0]",
+    "d[0:1]",
+    "d[5] = 1",
+    "del d[0]",
+    "d, len(d), bool(deque()), list(reversed(d))",
+    "d + deque([1]), d * 2, 2 * d",
+    "d + [1]",
+    "d * 1.5",
+    "d == deque(d), d != deque(d), d == list(d), d < deque(['b']), d >= deque(['a'])",
+    "d < deque([1])",
+    "d < 3",
+    "e = deque()",
+    "e.pop()",
+    "e.popleft()",
+    "e.insert(0, 1)",
+    "e",
+    "f = deque([1, 2, 3], maxlen=3)",
+    "f.insert(0, 5)",
+    "d.extend(d)",
+    "d",
+    "d += [1, 2]",
+    "d",
+    "d *= 2",
+    "d",
+    "deque('abc', 2), deque(maxlen=0), deque([1, 2], maxlen=0)",
+    "deque([1], maxlen=-1)",
+    "deque([1], maxlen=1.5)",
+    "d.maxlen = 3",
+    "d.copy(), 3 in d, d.count(1)",
+    "print(d)",
+    "str(d), repr(deque())",
+    "type(d), type(d).__name__",
+    "d.foo",
+    "d.rotate(1.0)",
+    "dd = defaultdict(int)",
+    "dd['Sarah Miller'] = 10",
+    "dd['Bill James'], dd",
+    "type(dd), type(OrderedDict())",
+    "dd.foo",
+    "OrderedDict().foo",
+    "dd + 1",
+    "dd.popitem(), dd",
+    "dd | {'y': 2}",
+    "dd |= {'z': 3}",
+    "dd",
+    "defaultdict.fromkeys('ab'), OrderedDict.fromkeys('ab', 0)",
+    "list(reversed(defaultdict(int, a=1, b=2))), list(reversed(OrderedDict(a=1, b=2)))",
+    "list(reversed(Counter('abc')))",
+    "od = OrderedDict(b=1, a=2)",
+    "od | {'z': 1}",
+    "od.popitem(), od.popitem(), od",
+    "od.popitem()",
+    "c = Counter(a=1, b=0)",
+    "c == Counter(a=1), c != Counter(a=1), c == Counter(a=2), c == {'a': 1, 'b': 0}",
+    "Counter({'a': 'x'}), Counter('abracadabra').most_common(3)",
+    "c + Counter(b=2), c - Counter(a=3), c | Counter(a=5), c & Counter(a=5)",
+    "+Counter(a=2, b=-1), -Counter(a=2, b=-1)",
+    "c.popitem(), c",
+    "Counter('ab') + 3",
+    "Counter.fromkeys('ab')",
+    "c.update({'a': 2}, b=1)",
+    "c",
+    "P = namedtuple('P', 'x y')",
+    "p = P(1, 2)",
+    "p * 2, 3 * p, p != (1, 2), p <= (1, 3), p > (0, 5), p >= (1, 2), (0,) + p, p + (3,)",
+    "p + [3]",
+    "p < [1]",
+    "list(reversed(p)), sorted([P(2, 1), P(1, 2)])",
+]
+
+POWERS = [
+    "'a' ** 2",
+    "2 ** 'a'",
+    "pow('a', 2)",
+    "x = [1]",
+    "x ** 2",
+    "x **= 2",
+    "None ** None",
+    "b'a' ** 2",
+    "for i in ['a', 'b', 'c']:\n    print(i ** 2)\n",
+    "class R:\n    def __reversed__(self):\n        print('reversed')\n        return iter([3, 2, 1])\n"
+    "    def __len__(self):\n        return 3\n    def __getitem__(self, i):\n        return i\n",
+    "list(reversed(R()))",
+    "class T:\n    __reversed__ = None\n    def __len__(self):\n        return 2\n"
+    "    def __getitem__(self, i):\n        return i\n",
+    "reversed(T())",
+    "class U:\n    def __getitem__(self, i):\n        return i\n",
+    "reversed(U())",
+    "class V:\n    def __len__(self):\n        return 2\n",
+    "reversed(V())",
+    "class W:\n    def __reversed__(self):\n        return 'not an iterator'\n",
+    "reversed(W())",
+    "list(reversed(b'abc')), list(reversed(bytearray(b'abc')))",
+]
+
+if __name__ == "__main__":
+    write_numpy_fixture(
+        COLLECTIONS,
+        "make_reach24a_fixtures.py",
+        "collections.deque, Counter, defaultdict, OrderedDict and namedtuple, and the messages that name them",
+        DEQUES,
+    )
+    write_numpy_fixture(
+        POWER_AND_REVERSED,
+        "make_reach24a_fixtures.py",
+        "`** or pow()` in TypeErrors, reversed() through __reversed__ and its errors",
+        POWERS,
+    )
