@@ -57,6 +57,32 @@ struct Reach24aRefusalTests {
     try RefusalProbe.expectRefused(setup, statement, saying: words, as: type)
   }
 
+  /// Echoing an object whose class has no `__repr__` is refused (CPython prints its address), but runs no snippet
+  /// code in Python, so no name is forgotten: the bootcamp's `two_hearts` and `mydeck.all_cards[0]` print with
+  /// `print()` next.
+  @Test func refusedEchoOfAnAddressForgetsNothing() throws {
+    let setup = """
+      >>> class Card:
+      ...     def __init__(self, rank):
+      ...         self.rank = rank
+      ...     def __str__(self):
+      ...         return 'card ' + self.rank
+      ...
+      >>> two = Card('Two')
+      >>> two
+      >>> f = lambda x: x
+      >>> f
+      >>> hand = [two]
+      >>> hand[0]
+      >>> hand
+      """
+    let outputs = RefusalProbe.outputs(of: RefusalProbe.transcript(setup, "print(two, two.rank, f(3), hand[0].rank)"))
+    #expect(outputs[2].contains("a Card object prints as <__main__.Card object at 0x…>"), "\(outputs)")
+    #expect(outputs[4].contains("is not shown"), "\(outputs)")
+    #expect(outputs[7].contains("a Card object prints as"), "\(outputs)")
+    #expect(outputs.last == "card Two Two 3 Two", "\(outputs)")
+  }
+
   /// A name set before the class with `__del__` was refused, or one holding a known value, drops its value freely.
   @Test func knownAndEarlierNamesRebindFreely() throws {
     let setup =

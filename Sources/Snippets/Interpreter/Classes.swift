@@ -928,6 +928,38 @@ extension Interpreter {
     }
   }
 
+  /// `<`, `<=`, `>` and `>=` between lists or tuples holding objects, as CPython's list and tuple comparisons: the
+  /// first pair of items that differ by `==` decides with `op` (through the objects' methods), else the lengths do;
+  /// nil for other operands.
+  mutating func containerOrder(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    switch op {
+    case .less, .lessOrEqual, .greater, .greaterOrEqual: break
+    default: return nil
+    }
+    switch (left, right) {
+    case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
+      guard a.contains(where: \.holdsObjects) || b.contains(where: \.holdsObjects) else { return nil }
+      var index = 0
+      while index < a.count && index < b.count {
+        let (x, y) = (a[index], b[index])
+        try tick()
+        if !Self.sameObject(x, y), !(try truth(try compareGeneral(.equal, x, y))) {
+          return try compareGeneral(op, x, y)
+        }
+        index += 1
+      }
+      let (m, n) = (a.count, b.count)
+      switch op {
+      case .less: return .bool(m < n)
+      case .lessOrEqual: return .bool(m <= n)
+      case .greater: return .bool(m > n)
+      default: return .bool(m >= n)
+      }
+    default:
+      return nil
+    }
+  }
+
   /// Python's identity for objects and classes.
   static func sameObject(_ left: Value, _ right: Value) -> Bool {
     switch (left, right) {

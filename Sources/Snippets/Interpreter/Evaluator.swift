@@ -404,6 +404,7 @@ extension Interpreter {
     if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
       return .bool(equal == (op == .equal))
     }
+    if let ordered = try containerOrder(op, left, right) { return ordered }
     if left.isObject || right.isObject || op == .is || op == .isNot || op == .in || op == .notIn {
       return try objectCompare(op, left, right)
     }

@@ -35,6 +35,7 @@ extension Interpreter {
     broadcastDiagram = nil
     steps = 0
     objectCells = 0
+    echoRefusedWithoutEffects = false
     scope = nil
     callDepth = 0
     var execution = Execution()
@@ -69,7 +70,9 @@ extension Interpreter {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
         }
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
-        if error.isLimit {
+        // A refused echo of a value whose repr runs no snippet code left everything as Python would.
+        let echoOnly = echoRefusedWithoutEffects && { if case .expression = statement.kind { true } else { false } }()
+        if error.isLimit && !echoOnly {
           forget(
             Self.namesChanged(by: [statement], isModule: namesModule),
             refusedAtLine: origin.lineOffset + statement.range.startLocation.line,

@@ -88,6 +88,9 @@ struct Interpreter {
   /// The file line of the latest refused statement that defines `__del__` (a class snippets refuse for it): from
   /// there, dropping a name's unknown value may run that `__del__` in Python (RefusedNames.swift).
   var refusedFinalizerLine: Int?
+  /// Set when the statement's echo was refused for a value whose repr runs no snippet code (Statements.swift): the
+  /// statement then changed nothing that Python would not have, and no name is forgotten.
+  var echoRefusedWithoutEffects = false
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
   var refusedNameReasons: [String: String] = [:]
   /// A refused `from module import *` whose names snippets do not know (`from statistics import *`): its file line

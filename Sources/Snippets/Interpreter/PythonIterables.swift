@@ -369,6 +369,7 @@ extension Interpreter {
     func less(_ a: Int, _ b: Int) throws(PythonError) -> Bool {
       let (left, right) = (keys[a], keys[b])
       if left.isObject || right.isObject { return try truth(try objectCompare(.less, left, right)) }
+      if let ordered = try containerOrder(.less, left, right) { return try truth(ordered) }
       return try Operators.compare(.less, left, right).truthValue()
     }
     if order.count < 64 {

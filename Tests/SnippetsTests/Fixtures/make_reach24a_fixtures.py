@@ -7,11 +7,15 @@ module (`'collections.deque' object has no attribute …`); `Counter`'s equality
 `| & + -` operators, `defaultdict` and `OrderedDict`'s `popitem`, `|`, `fromkeys` and `reversed()`, a namedtuple's
 comparisons, `*` and `tuple + namedtuple`; `x ** y` that no type supports (CPython names `** or pow()`); and
 `reversed(obj)`, which calls `__reversed__` (docbuild refused a class defining it) and raises CPython's errors
-where it cannot, of bytes too (docbuild raised).
+where it cannot, of bytes too (docbuild raised). Then what the corpora refused most that is cheap to run exactly:
+`heapq` (the C module's comparisons, in order, and messages; `nlargest` and `nsmallest`), with the ordering of tuples
+and lists that hold objects (through the objects' `__lt__`; docbuild raised TypeError), and one prompt's simple
+statements joined by `;` where the first spans lines (`allies = [...,\n ...]; allies`), which the REPL takes as one
+logical line.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach24a_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/120-reach24a-deques-and-collections.txt` and `interpreter/121-reach24a-power-messages-and-reversed.txt`;
-rerunning gives identical bytes.
+`interpreter/120-reach24a-deques-and-collections.txt`, `interpreter/121-reach24a-power-messages-and-reversed.txt` and
+`interpreter/122-reach24a-heapq-and-logical-lines.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -21,6 +25,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 COLLECTIONS = HERE / "interpreter" / "120-reach24a-deques-and-collections.txt"
 POWER_AND_REVERSED = HERE / "interpreter" / "121-reach24a-power-messages-and-reversed.txt"
+HEAPQ = HERE / "interpreter" / "122-reach24a-heapq-and-logical-lines.txt"
 
 DEQUES = [
     "from collections import deque, Counter, defaultdict, OrderedDict, namedtuple",
@@ -145,6 +150,51 @@ POWERS = [
     "list(reversed(b'abc')), list(reversed(bytearray(b'abc')))",
 ]
 
+HEAPS = [
+    "import heapq",
+    "h = []",
+    "for x in [5, 1, 8, 3, 9, 2, 7, 1.0, 4]:\n    heapq.heappush(h, x)\n",
+    "h",
+    "[heapq.heappop(h) for _ in range(4)], h",
+    "heapq.heapreplace(h, 0), h, heapq.heappushpop(h, -1), heapq.heappushpop(h, 6), h",
+    "g = [9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1.0, 0.0]",
+    "heapq.heapify(g)",
+    "g",
+    "heapq.heappop([])",
+    "heapq.heapreplace([], 1)",
+    "heapq.heappushpop([], 1)",
+    "heapq.heappush((), 1)",
+    "heapq.heapify('abc')",
+    "data = [3, 1.0, 4, 1, 5, 9, 2, 6, 5, 3, 5]",
+    "heapq.nlargest(3, data), heapq.nsmallest(3, data), heapq.nsmallest(1, data), heapq.nlargest(1, [])",
+    "heapq.nsmallest(20, data), heapq.nlargest(0, data), heapq.nlargest(-2, data)",
+    "heapq.nlargest(4, iter(data)), heapq.nsmallest(4, (x for x in data))",
+    "heapq.nlargest(3, ['bb', 'a', 'ccc', 'dd'], key=len), heapq.nsmallest(2, iter(['bb', 'a', 'ccc', 'd']), key=len)",
+    "heapq.nsmallest(2, [(1, 'b'), (1, 'a'), (0, 'z')], key=lambda pair: pair[0])",
+    "class Loud:\n    def __init__(self, v):\n        self.v = v\n    def __lt__(self, other):\n"
+    "        print('lt', self.v, other.v)\n        return self.v < other.v\n    def __repr__(self):\n"
+    "        return f'Loud({self.v})'\n",
+    "a, b = Loud(1), Loud(2)",
+    "(a, 0) < (b, 1), (1, a) >= (1, b)",
+    "(a, 0) < (b, 1), [a, 3] > [a, 2], (a,) <= (a, 0), ((a, 1),) < ((b, 0),), (a, 1) > (b, 0)",
+    "sorted([(b, 'x'), (a, 'y')]), min([(b,), (a,)]), max([[a], [b]])",
+    "q = []",
+    "for v in [3, 1, 2, 0]:\n    heapq.heappush(q, Loud(v))\n",
+    "heapq.heappop(q), q",
+    "heapq.heapify([Loud(4), Loud(2), Loud(5), Loud(1), Loud(3)])",
+    "heapq.nsmallest(2, [Loud(4), Loud(2), Loud(5), Loud(1)])",
+    "class priority_queue:\n    def __init__(self):\n        self._queue = []\n        self._index = 0\n"
+    "    def add_task(self, item, priority):\n        heapq.heappush(self._queue, (-priority, self._index, item))\n"
+    "        self._index += 1\n    def next_task(self):\n        return heapq.heappop(self._queue)[-1]\n",
+    "task_list = priority_queue()",
+    "task_list.add_task('Clean Dishes', 1)",
+    "task_list.add_task('Wash Car', 2)",
+    "task_list.add_task('Walk Dog', 3)",
+    "task_list.next_task(), task_list.next_task()",
+    "allies = ['USA','UK','France',\n          'Australia']; allies",
+    "x = (1,\n     2); y = 3; x, y",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         COLLECTIONS,
@@ -157,4 +207,10 @@ if __name__ == "__main__":
         "make_reach24a_fixtures.py",
         "`** or pow()` in TypeErrors, reversed() through __reversed__ and its errors",
         POWERS,
+    )
+    write_numpy_fixture(
+        HEAPQ,
+        "make_reach24a_fixtures.py",
+        "heapq, and simple statements joined by ';' on one logical line that spans lines",
+        HEAPS,
     )
