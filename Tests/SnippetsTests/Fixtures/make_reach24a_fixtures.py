@@ -2,7 +2,7 @@
 """Writes what CPython 3.11 prints for what the reach probe's corpora from session 24 (Chris Albon's Python and NumPy
 notes, Pierian Data's Python bootcamp) showed docbuild printing otherwise, and for their neighbours:
 `collections.deque`'s methods (`insert`, `index`/`remove` messages, `del d[i]`, `+`, `*`, `+=`, comparisons, the
-read-only `maxlen`, its trimming at `maxlen`); the messages that name CPython's C classes of `collections` with their
+read-only `maxlen`, its trimming at `maxlen`) and its iterators, which raise once the deque's length changed; the messages that name CPython's C classes of `collections` with their
 module (`'collections.deque' object has no attribute …`); `Counter`'s equality with missing counts as zeros and its
 `| & + -` operators, `defaultdict` and `OrderedDict`'s `popitem`, `|`, `fromkeys` and `reversed()`, a namedtuple's
 comparisons, `*` and `tuple + namedtuple`; `x ** y` that no type supports (CPython names `** or pow()`); and
@@ -123,6 +123,48 @@ DEQUES = [
     "p + [3]",
     "p < [1]",
     "list(reversed(p)), sorted([P(2, 1), P(1, 2)])",
+    "d = deque([1, 2, 3, 4])",
+    "it = iter(d)",
+    "next(it)",
+    "d.append(5)",
+    "next(it)",
+    "next(it)",
+    "d = deque([1, 2, 3, 4])",
+    "for x in d:\n    print(x)\n    if x == 2:\n        d.popleft()\n",
+    "d",
+    "d = deque([1, 2, 3, 4])",
+    "it = iter(d)",
+    "next(it)",
+    "d.reverse()",
+    "d[0] = 'x'",
+    "list(it)",
+    "it = reversed(d)",
+    "next(it), list(it)",
+    "d = deque([1, 2, 3])",
+    "it = iter(d)",
+    "d.rotate(3)",
+    "next(it)",
+    "d = deque([5])",
+    "it = iter(d)",
+    "d.rotate(1)",
+    "d.clear()",
+    "d *= 1",
+    "list(it)",
+    "d = deque([1, 2])",
+    "it = iter(d)",
+    "d *= 1",
+    "d.extend([])",
+    "d += []",
+    "d.count(1), d.index(2), 2 in d",
+    "list(it)",
+    "type(iter(d)), type(reversed(d))",
+    "sum(deque([1, 2, 3])), sorted(deque([3, 1, 2])), list(enumerate(deque('ab'))), max(deque([4, 9]))",
+    "a, b = deque([1, 2])",
+    "a, b",
+    "d = deque([1, 2], maxlen=2)",
+    "it = iter(d)",
+    "d.append(3)",
+    "list(it)",
 ]
 
 POWERS = [

@@ -246,8 +246,38 @@ enum ModuleSources {
 
     __docbuild_emulate__(OrderedDict, 'dict')
 
+    class _deque_iterator:
+        # CPython's deque iterators: a change of the deque's length (its `state`) makes the next step raise.
+        def __init__(self, items, reverse):
+            self._deque = items
+            self._state = items._state
+            self._index = 0
+            self._count = len(items._items)
+            self._reverse = reverse
+        def __iter__(self):
+            return self
+        def __next__(self):
+            if self._deque._state != self._state:
+                self._count = 0
+                raise RuntimeError('deque mutated during iteration')
+            if self._count == 0:
+                raise StopIteration
+            items = self._deque._items
+            item = items[len(items) - 1 - self._index] if self._reverse else items[self._index]
+            self._index += 1
+            self._count -= 1
+            return item
+
+    _deque_iterator.__module__ = '_collections'
+
+    class _deque_reverse_iterator(_deque_iterator):
+        pass
+
+    _deque_reverse_iterator.__module__ = '_collections'
+
     class deque:
-        # After CPython's Modules/_collectionsmodule.c: its messages, its trimming at maxlen, its comparisons.
+        # After CPython's Modules/_collectionsmodule.c: its messages, its trimming at maxlen, its comparisons, and
+        # its `state`, which each change of length (and a rotation of two items or more) moves on.
         def __init__(self, iterable=(), maxlen=None):
             if maxlen is not None:
                 if not isinstance(maxlen, int):
@@ -256,6 +286,7 @@ enum ModuleSources {
                     raise ValueError('maxlen must be non-negative')
             self._maxlen = maxlen
             self._items = []
+            self._state = 0
             self.extend(iterable)
         def _get_maxlen(self):
             return self._maxlen
@@ -269,9 +300,11 @@ enum ModuleSources {
             if self._maxlen is not None and len(self._items) > self._maxlen:
                 self._items.pop()
         def append(self, item):
+            self._state += 1
             self._items.append(item)
             self._trim_left()
         def appendleft(self, item):
+            self._state += 1
             self._items.insert(0, item)
             self._trim_right()
         def extend(self, iterable):
@@ -287,22 +320,28 @@ enum ModuleSources {
         def pop(self):
             if not self._items:
                 raise IndexError('pop from an empty deque')
+            self._state += 1
             return self._items.pop()
         def popleft(self):
             if not self._items:
                 raise IndexError('pop from an empty deque')
+            self._state += 1
             return self._items.pop(0)
         def insert(self, index, item):
             if self._maxlen is not None and len(self._items) == self._maxlen:
                 raise IndexError('deque already at its maximum size')
             self._items.insert(index, item)
+            self._state += 1
         def clear(self):
+            if self._items:
+                self._state += 1
             self._items.clear()
         def rotate(self, n=1):
             if not isinstance(n, int):
                 raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
             size = len(self._items)
             if size > 1:
+                self._state += 1
                 n = n % size
                 self._items = self._items[size - n:] + self._items[:size - n]
         def count(self, item):
@@ -318,6 +357,7 @@ enum ModuleSources {
             for position, current in enumerate(self._items):
                 if current is item or current == item:
                     del self._items[position]
+                    self._state += 1
                     return
             raise ValueError(f'{item!r} is not in deque')
         def reverse(self):
@@ -338,12 +378,13 @@ enum ModuleSources {
             self._items[self._position(index)] = value
         def __delitem__(self, index):
             del self._items[self._position(index)]
+            self._state += 1
         def __len__(self):
             return len(self._items)
         def __iter__(self):
-            return iter(self._items)
+            return _deque_iterator(self, False)
         def __reversed__(self):
-            return reversed(self._items)
+            return _deque_reverse_iterator(self, True)
         def __contains__(self, item):
             return item in self._items
         def __add__(self, other):
@@ -366,8 +407,10 @@ enum ModuleSources {
         def __imul__(self, count):
             if not isinstance(count, int):
                 raise TypeError(f"can't multiply sequence by non-int of type '{type(count).__name__}'")
+            if count == 1:
+                return self
             items = list(self._items)
-            self._items.clear()
+            self.clear()
             for _ in range(max(count, 0)):
                 self.extend(items)
             return self
