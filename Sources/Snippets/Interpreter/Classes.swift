@@ -543,6 +543,11 @@ extension Interpreter {
       }
       // One search of the table when the name is bound already (`self.count = self.count + 1`).
       if !object.attributes.rebind(name, to: newValue) {
+        // CPython's deque and defaultdict (C types) and a namedtuple (`__slots__ = ()`) have no instance
+        // dictionary: a new attribute is an AttributeError. Their snippet versions keep their state in `_` names.
+        if Self.refusesNewAttribute(name, of: object.type) {
+          throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
+        }
         try checkObjectBudget(adding: true)
         object.attributes[name] = newValue
       }
@@ -958,6 +963,15 @@ extension Interpreter {
     default:
       return nil
     }
+  }
+
+  /// Whether an instance of `type` refuses a new attribute `name` in CPython: `collections.deque` and `defaultdict`
+  /// (whose one member is `default_factory`), and the class a namedtuple call makes (not a subclass of it, which has
+  /// a `__dict__`). Their snippet versions keep their state in `_` names, which stay settable.
+  static func refusesNewAttribute(_ name: String, of type: ClassBox) -> Bool {
+    guard !name.hasPrefix("_") else { return false }
+    if type.module == "collections" && type.name == "defaultdict" { return name != "default_factory" }
+    return (type.module == "collections" && type.name == "deque") || type.emulates == "tuple"
   }
 
   /// Python's identity for objects and classes.

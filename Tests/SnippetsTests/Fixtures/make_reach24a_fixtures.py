@@ -2,7 +2,8 @@
 """Writes what CPython 3.11 prints for what the reach probe's corpora from session 24 (Chris Albon's Python and NumPy
 notes, Pierian Data's Python bootcamp) showed docbuild printing otherwise, and for their neighbours:
 `collections.deque`'s methods (`insert`, `index`/`remove` messages, `del d[i]`, `+`, `*`, `+=`, comparisons, the
-read-only `maxlen`, its trimming at `maxlen`) and its iterators, which raise once the deque's length changed; the messages that name CPython's C classes of `collections` with their
+read-only `maxlen`, its trimming at `maxlen`) and its iterators, which raise once the deque's length changed; no new
+attributes on a deque, a defaultdict or a namedtuple (C types and `__slots__ = ()`: docbuild set them); the messages that name CPython's C classes of `collections` with their
 module (`'collections.deque' object has no attribute …`); `Counter`'s equality with missing counts as zeros and its
 `| & + -` operators, `defaultdict` and `OrderedDict`'s `popitem`, `|`, `fromkeys` and `reversed()`, a namedtuple's
 comparisons, `*` and `tuple + namedtuple`; `x ** y` that no type supports (CPython names `** or pow()`); and
@@ -123,6 +124,18 @@ DEQUES = [
     "p + [3]",
     "p < [1]",
     "list(reversed(p)), sorted([P(2, 1), P(1, 2)])",
+    "p.z = 1",
+    "class Q(P):\n    pass\n",
+    "q = Q(1, 2)",
+    "q.z = 3",
+    "q.z, q",
+    "deque().x = 1",
+    "dd.x = 1",
+    "dd.default_factory = list",
+    "dd['new'], dd",
+    "od = OrderedDict()",
+    "od.x = 1",
+    "od.x, od",
     "d = deque([1, 2, 3, 4])",
     "it = iter(d)",
     "next(it)",

@@ -529,7 +529,7 @@ enum ModuleSources {
             def _make(cls, iterable):
                 return cls(*iterable)
             def __repr__(self):
-                return typename + '(' + ', '.join(f'{name}={value!r}' for name, value in zip(fields, self._values)) + ')'
+                return type(self).__name__ + '(' + ', '.join(f'{name}={value!r}' for name, value in zip(fields, self._values)) + ')'
         for index, name in enumerate(fields):
             setattr(NamedTuple, name, _field(index))
         NamedTuple._fields = fields
