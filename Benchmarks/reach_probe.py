@@ -95,6 +95,12 @@ CORPORA = {
                     r"Convolution model - Step by Step - v1)\.ipynb$"),
     "ds-notebooks-numpy": ("donnemartin+data-science-ipython-notebooks",
                            r"^(numpy/[^/]*|python-data/(datetime|functions|structs|structs_utils))\.ipynb$"),
+    # Added 2026-12-03 (session 24, reach24a). Chris Albon's notes hold each notebook as a Markdown export beside an
+    # empty `.ipynb` stub, so the exports are the source here.
+    "chrisalbon-notes": ("chrisalbon+notes", r"^content/code/(python/basics|machine_learning/vectors_matrices_and_arrays)/"
+                         r"[a-z_]+\.md$"),
+    # Folders 00-09 without the Files notebook and the modules folder (files and `import` of local modules).
+    "python-bootcamp": ("Pierian-Data+Complete-Python-3-Bootcamp", r"^0[0-57-9]-[^/]*/\d\d-(?!Files)[^/]*\.ipynb$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

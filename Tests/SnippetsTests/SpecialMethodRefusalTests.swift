@@ -19,7 +19,7 @@ struct SpecialMethodRefusalTests {
     ("__abs__", "    def __abs__(self):\n        return 1\n"),
     ("__divmod__", "    def __divmod__(self, other):\n        return 1\n"),
     ("__float__", "    def __float__(self):\n        return 1.0\n"),
-    ("__reversed__", "    def __reversed__(self):\n        return iter([])\n"),
+    ("__del__", "    def __del__(self):\n        print('gone')\n"),
   ])
   func refusedWhereTheClassIsDefined(name: String, body: String) {
     let script = "x = 1\nclass C:\n" + body + "c = C()\n"

@@ -105,7 +105,7 @@ extension Interpreter {
           throw PythonError.value(error.message + Self.compactShape(selected.shape) + " ")
         }
       }
-      let plain = "unsupported operand type(s) for \(op.rawValue):"
+      let plain = "unsupported operand type(s) for \(op.messageSymbol):"
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }

@@ -75,7 +75,7 @@ enum PythonBytes {
         })
     case (_, .bytes, _), (_, _, .bytes):
       throw PythonError.type(
-        "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+        "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
     default: return nil
     }
   }

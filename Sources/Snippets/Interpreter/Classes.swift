@@ -235,6 +235,7 @@ extension Interpreter {
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
+      "__reversed__",
       "__doc__", "__module__", "__qualname__",
     ]
     names.insert("__invert__")
@@ -292,7 +293,7 @@ extension Interpreter {
             "NotImplementedError",
             "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
               + "__init__, __repr__, __str__, __format__, the arithmetic, bitwise and comparison operators, __len__, "
-              + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __call__, __bool__, "
+              + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __reversed__, __call__, __bool__, "
               + "__enter__ and __exit__")
           error.isLimit = true
           throw error
@@ -542,6 +543,11 @@ extension Interpreter {
       }
       // One search of the table when the name is bound already (`self.count = self.count + 1`).
       if !object.attributes.rebind(name, to: newValue) {
+        // CPython's deque and defaultdict (C types) and a namedtuple (`__slots__ = ()`) have no instance
+        // dictionary: a new attribute is an AttributeError. Their snippet versions keep their state in `_` names.
+        if Self.refusesNewAttribute(name, of: object.type) {
+          throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
+        }
         try checkObjectBudget(adding: true)
         object.attributes[name] = newValue
       }
@@ -661,7 +667,7 @@ extension Interpreter {
       return try callUser(closure, call)
     case .object(let object):
       guard let method = object.type.lookUp("__call__") else {
-        throw PythonError.type("'\(object.type.name)' object is not callable")
+        throw PythonError.type("'\(Value.object(object).typeName)' object is not callable")
       }
       return try callValue(bind(method.value, to: function, type: object.type), call)
     case .wrapped(.staticMethod, let inner):
@@ -938,6 +944,47 @@ extension Interpreter {
     }
   }
 
+  /// `<`, `<=`, `>` and `>=` between lists or tuples holding objects, as CPython's list and tuple comparisons: the
+  /// first pair of items that differ by `==` decides with `op` (through the objects' methods), else the lengths do;
+  /// nil for other operands.
+  mutating func containerOrder(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value? {
+    switch op {
+    case .less, .lessOrEqual, .greater, .greaterOrEqual: break
+    default: return nil
+    }
+    switch (left, right) {
+    case (.list(let a), .list(let b)), (.tuple(let a), .tuple(let b)):
+      guard a.contains(where: \.holdsObjects) || b.contains(where: \.holdsObjects) else { return nil }
+      var index = 0
+      while index < a.count && index < b.count {
+        let (x, y) = (a[index], b[index])
+        try tick()
+        if !Self.sameObject(x, y), !(try truth(try compareGeneral(.equal, x, y))) {
+          return try compareGeneral(op, x, y)
+        }
+        index += 1
+      }
+      let (m, n) = (a.count, b.count)
+      switch op {
+      case .less: return .bool(m < n)
+      case .lessOrEqual: return .bool(m <= n)
+      case .greater: return .bool(m > n)
+      default: return .bool(m >= n)
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// Whether an instance of `type` refuses a new attribute `name` in CPython: `collections.deque` and `defaultdict`
+  /// (whose one member is `default_factory`), and the class a namedtuple call makes (not a subclass of it, which has
+  /// a `__dict__`). Their snippet versions keep their state in `_` names, which stay settable.
+  static func refusesNewAttribute(_ name: String, of type: ClassBox) -> Bool {
+    guard !name.hasPrefix("_") else { return false }
+    if type.module == "collections" && type.name == "defaultdict" { return name != "default_factory" }
+    return (type.module == "collections" && type.name == "deque") || type.emulates == "tuple"
+  }
+
   /// Python's identity for objects and classes.
   static func sameObject(_ left: Value, _ right: Value) -> Bool {
     switch (left, right) {
@@ -991,7 +1038,7 @@ extension Interpreter {
       }
       return items
     }
-    throw PythonError.type("'\(object.type.name)' object is not iterable")
+    throw PythonError.type("'\(Value.object(object).typeName)' object is not iterable")
   }
 
   /// `len(object)` through `__len__`.

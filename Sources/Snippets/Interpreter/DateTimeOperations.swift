@@ -60,7 +60,7 @@ extension DateTimes {
   static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
     guard let a = try DateOperand(left), let b = try DateOperand(right) else {
       throw PythonError.type(
-        "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+        "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
     }
     if op == .power || op == .matrixMultiply {
       throw refusal("the operator \(op.rawValue) on datetime64 or timedelta64 values")

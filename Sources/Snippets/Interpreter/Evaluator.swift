@@ -216,7 +216,7 @@ extension Interpreter {
   mutating func item(of value: Value, _ key: Value) throws(PythonError) -> Value {
     if case .object(let object) = value {
       guard let result = try callSpecial(object, "__getitem__", [key]) else {
-        throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+        throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")
       }
       return result
     }
@@ -404,6 +404,7 @@ extension Interpreter {
     if op == .equal || op == .notEqual, let equal = try containerEquals(left, right) {
       return .bool(equal == (op == .equal))
     }
+    if let ordered = try containerOrder(op, left, right) { return ordered }
     if left.isObject || right.isObject || op == .is || op == .isNot || op == .in || op == .notIn {
       return try objectCompare(op, left, right)
     }

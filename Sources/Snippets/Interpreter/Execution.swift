@@ -35,6 +35,7 @@ extension Interpreter {
     broadcastDiagram = nil
     steps = 0
     objectCells = 0
+    echoRefusedWithoutEffects = false
     scope = nil
     callDepth = 0
     var execution = Execution()
@@ -50,6 +51,7 @@ extension Interpreter {
             + "snippets until the next np.set_printoptions call: NumPy prints arrays with the options it set")
       }
       try refuseShowingUnwrittenMemory(statement)
+      if let line = refusedFinalizerLine { try refuseDroppingUnknownValues(statement, finalizerLine: line) }
       if case .assertion(let condition, let message) = statement.kind {
         execution.claim = try check(condition, message: message)
       } else {
@@ -70,7 +72,9 @@ extension Interpreter {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
         }
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
-        if error.isLimit {
+        // A refused echo of a value whose repr runs no snippet code left everything as Python would.
+        let echoOnly = echoRefusedWithoutEffects && { if case .expression = statement.kind { true } else { false } }()
+        if error.isLimit && !echoOnly {
           forget(
             Self.namesChanged(by: [statement], isModule: namesModule),
             refusedAtLine: origin.lineOffset + statement.range.startLocation.line,
@@ -249,7 +253,7 @@ extension Interpreter {
         }
       }
       // Python names the augmented operator in its TypeError: "unsupported operand type(s) for +=: …".
-      let plain = "unsupported operand type(s) for \(op.rawValue):"
+      let plain = "unsupported operand type(s) for \(op.messageSymbol):"
       guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
       throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
     }

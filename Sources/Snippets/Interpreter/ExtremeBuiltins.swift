@@ -51,9 +51,14 @@ extension Interpreter {
     while let item = try nextCandidate(&self) {
       let itemKey = try key.map { (function) throws(PythonError) in try callValue(function, arguments([item])) } ?? item
       // Objects compare through their special methods (`__gt__` for max, `__lt__` for min), as CPython's do.
-      let better =
-        itemKey.isObject || bestKey.isObject
-        ? try truth(try objectCompare(op, itemKey, bestKey)) : try Operators.compare(op, itemKey, bestKey).truthValue()
+      let better: Bool
+      if itemKey.isObject || bestKey.isObject {
+        better = try truth(try objectCompare(op, itemKey, bestKey))
+      } else if let ordered = try containerOrder(op, itemKey, bestKey) {
+        better = try truth(ordered)
+      } else {
+        better = try Operators.compare(op, itemKey, bestKey).truthValue()
+      }
       if better {
         best = item
         bestKey = itemKey

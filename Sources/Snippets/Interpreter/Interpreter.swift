@@ -85,6 +85,12 @@ struct Interpreter {
   /// The line of a refused `np.set_printoptions(formatter=…)` (or `legacy=`, `override_repr=`): NumPy prints
   /// arrays otherwise from there until the next `np.set_printoptions` call, so statements in between are refused.
   var refusedPrintOptionsLine: Int?
+  /// The file line of the latest refused statement that defines `__del__` (a class snippets refuse for it): from
+  /// there, dropping a name's unknown value may run that `__del__` in Python (RefusedNames.swift).
+  var refusedFinalizerLine: Int?
+  /// Set when the statement's echo was refused for a value whose repr runs no snippet code (Statements.swift): the
+  /// statement then changed nothing that Python would not have, and no name is forgotten.
+  var echoRefusedWithoutEffects = false
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
   var refusedNameReasons: [String: String] = [:]
   /// A refused `from module import *` whose names snippets do not know (`from statistics import *`): its file line
@@ -129,6 +135,7 @@ struct Interpreter {
     refusedStarImport = nil
     refusedExecLine = nil
     computedFromUnwrittenMemory = [:]
+    refusedFinalizerLine = nil
     cycles.breakCycles()
     // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
     loadedModules = [:]

@@ -394,3 +394,29 @@ final class ZipSource: IteratorSource, @unchecked Sendable {
 
   var heldValues: [Value] { sources.map { .iterator($0) } }
 }
+
+/// `reversed(obj)` of an object without `__reversed__` that has `__len__` and `__getitem__`: CPython's reversed
+/// object, which asks for one item at a time, from index `len - 1` down, and stops at an IndexError or StopIteration.
+final class ReversedSequenceSource: IteratorSource, @unchecked Sendable {
+  let object: ObjectBox
+  var index: Int
+
+  init(_ object: ObjectBox, count: Int) {
+    self.object = object
+    index = count - 1
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    guard index >= 0 else { return nil }
+    let position = index
+    index -= 1
+    do {
+      return try interpreter.callSpecial(object, "__getitem__", [.int(position)])
+    } catch  where error.type == "IndexError" || error.type == "StopIteration" {
+      index = -1
+      return nil
+    }
+  }
+
+  var heldValues: [Value] { [.object(object)] }
+}

@@ -17,7 +17,7 @@ extension Interpreter {
     try tick()
     do throws(PythonError) {
       guard let item = try callSpecial(source, "__next__", []) else {
-        throw PythonError.type("'\(source.type.name)' object is not an iterator")
+        throw PythonError.type("'\(Value.object(source).typeName)' object is not an iterator")
       }
       return item
     } catch {

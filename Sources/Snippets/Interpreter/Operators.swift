@@ -66,12 +66,12 @@ enum Operators {
       }
       guard isArrayLike(left), isArrayLike(right) else {
         throw PythonError.type(
-          "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+          "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
       }
       // NumPy scalars define no `@`: two scalars (or a scalar and a Python number) are Python's TypeError.
       if op == .matrixMultiply && isScalarOperand(left) && isScalarOperand(right) {
         throw PythonError.type(
-          "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+          "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
       }
       let a = try left.toTensor()
       let b = try right.toTensor()
@@ -82,7 +82,7 @@ enum Operators {
     if let result = try pythonNumbers(op, left, right) { return result }
     if let result = try sequences(op, left, right) { return result }
     throw PythonError.type(
-      "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+      "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
   }
 
   /// The value of an `np.float64` scalar, which is a subclass of Python's float: a Python complex on the left of

@@ -38,7 +38,7 @@ enum PythonComplex {
     case .power: return .complex(try power(a, b))
     case .floorDivide, .modulo, .matrixMultiply:
       throw PythonError.type(
-        "unsupported operand type(s) for \(op.rawValue): '\(left.typeName)' and '\(right.typeName)'")
+        "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
     }
   }
 

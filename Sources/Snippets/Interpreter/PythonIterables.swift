@@ -31,7 +31,8 @@ extension Interpreter {
       switch sequence {
       case .list(let list):
         return .iterator(IteratorBox(kind: "list_reverseiterator", source: ReversedListSource(list)))
-      case .tuple, .string, .range, .tensor, .dict, .dictView: break
+      case .object(let object): return try reversedObject(object)
+      case .tuple, .string, .range, .tensor, .dict, .dictView, .bytes, .bytearray: break
       default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
       }
       let kind =
@@ -210,14 +211,7 @@ extension Interpreter {
       if let modulus = bound["mod"], !modulus.isNone {
         return try Self.modularPower(bound.value("base"), bound.value("exp"), modulus)
       }
-      do {
-        return try Operators.binary(.power, bound.value("base"), bound.value("exp"))
-      } catch {
-        // CPython names pow() beside ** among the operand types it cannot take.
-        let prefix = "unsupported operand type(s) for **:"
-        guard error.type == "TypeError", error.message.hasPrefix(prefix) else { throw error }
-        throw PythonError.type("unsupported operand type(s) for ** or pow():" + error.message.dropFirst(prefix.count))
-      }
+      return try Operators.binary(.power, bound.value("base"), bound.value("exp"))
     case "iter":
       if call.positional.count == 2 {
         if case .bool(false) = try callIterableBuiltin("callable", arguments([call.positional[0]])) {
@@ -375,6 +369,7 @@ extension Interpreter {
     func less(_ a: Int, _ b: Int) throws(PythonError) -> Bool {
       let (left, right) = (keys[a], keys[b])
       if left.isObject || right.isObject { return try truth(try objectCompare(.less, left, right)) }
+      if let ordered = try containerOrder(.less, left, right) { return try truth(ordered) }
       return try Operators.compare(.less, left, right).truthValue()
     }
     if order.count < 64 {
@@ -485,7 +480,7 @@ extension Interpreter {
         // A mapping (Counter, defaultdict, a class with keys() and __getitem__), read as CPython's dict() reads it.
         for key in try iterate(try callValue(try attributeValue(source, "keys"), arguments([]))) {
           guard let value = try callSpecial(object, "__getitem__", [key]) else {
-            throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+            throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")
           }
           pairs.append((key, value))
         }

@@ -35,6 +35,10 @@ struct RefusedEffects {
         inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
     }
+    // Reading a missing key of a defaultdict inserts it (`__missing__`): the refused statement may have changed one.
+    for name in names where globals[name].map({ Self.holdsMissingKeyMapping($0, depth: 0) }) == true {
+      changedNames.insert(name)
+    }
     // A write through an item or slice (`y[...] += x` over an `np.nditer`, `it[0] = v`) may land in any array the
     // code handed on: the element written may be a view, made inside the statement, of an array named in it.
     if Self.writesThroughSubscript(code) { changesArguments = true }
@@ -49,6 +53,22 @@ struct RefusedEffects {
       default:
         changedNames.insert(name)
       }
+    }
+  }
+
+  /// Whether `value` is, or holds two levels down (in an attribute, item or dict value), an object whose class
+  /// defines `__missing__`, as `collections.defaultdict` does.
+  static func holdsMissingKeyMapping(_ value: Value, depth: Int) -> Bool {
+    switch value {
+    case .object(let object):
+      if object.type.resolutionOrder.contains(where: { $0.attributes["__missing__"] != nil }) { return true }
+      return depth < 2 && object.attributes.values.contains { holdsMissingKeyMapping($0, depth: depth + 1) }
+    case .list(let items) where depth < 2, .tuple(let items) where depth < 2:
+      return items.contains { holdsMissingKeyMapping($0, depth: depth + 1) }
+    case .dict(let dict) where depth < 2:
+      return dict.values.contains { holdsMissingKeyMapping($0, depth: depth + 1) }
+    default:
+      return false
     }
   }
 

@@ -25,6 +25,7 @@ extension Interpreter {
   /// have drawn from (RefusedEffects.swift).
   mutating func forget(_ names: Set<String>, refusedAtLine line: Int, code: String) {
     chapterFiles.noteRefusal(line: line)
+    if RefusedEffects.identifiers(in: code).contains("__del__") { refusedFinalizerLine = line }
     let effects = RefusedEffects(
       ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
       libraryName: { refusedNameReasons[$0] != nil })
@@ -45,6 +46,19 @@ extension Interpreter {
       refusedNames[name] = line
       refusedNameReasons.removeValue(forKey: name)
       computedFromUnwrittenMemory[name] = nil
+    }
+  }
+
+  /// Refuses a statement that rebinds or deletes a name with no known value set at or after `finalizerLine`, where
+  /// a statement defining `__del__` was refused: the old value may be an instance of that class, and Python runs
+  /// its `__del__` (which may print) as the statement drops the value.
+  func refuseDroppingUnknownValues(_ statement: Statement, finalizerLine: Int) throws(PythonError) {
+    for name in Self.namesChanged(by: [statement]).sorted() {
+      guard globals[name] == nil, let line = refusedNames[name], line >= finalizerLine else { continue }
+      throw PythonError.limit(
+        "name '\(name)' has no value here (the statement on line \(line) was refused), and rebinding or deleting it "
+          + "may run the __del__ defined on line \(finalizerLine), which snippets do not call, so docbuild cannot "
+          + "show what Python would print", type: "NameError")
     }
   }
 

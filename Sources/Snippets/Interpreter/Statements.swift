@@ -211,10 +211,31 @@ extension Interpreter {
   mutating func echo(_ value: Value, of expression: Expression) throws(PythonError) {
     guard scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) else { return }
     try Self.refuseEchoOfUninitializedMemory(expression, value)
-    let value = try printable(value, repr: true)
+    let shown: Value
+    do {
+      shown = try printable(value, repr: true)
+    } catch {
+      // Python's repr of this value runs no snippet code (object's own, with an address): the refusal changes nothing.
+      if error.isLimit, Self.printsWithoutRunningCode(value, depth: 0) { echoRefusedWithoutEffects = true }
+      throw error
+    }
+    let value = shown
     var remaining = Interpreter.printLimit - printed.utf8.count
     try checkPrintable(value, repr: true, remaining: &remaining)
     printed += value.repr + "\n"
+  }
+
+  /// Whether Python's repr of `value` runs no snippet code: an object whose class has no `__repr__`, a function, an
+  /// iterator or generator, numbers, strings, None, and lists and tuples of those (two levels down).
+  static func printsWithoutRunningCode(_ value: Value, depth: Int) -> Bool {
+    switch value {
+    case .object(let object):
+      object.array == nil && object.type.exceptionBase == nil && object.type.lookUp("__repr__") == nil
+    case .userFunction, .function, .iterator, .none, .bool, .int, .bigInt, .float, .complex, .string: true
+    case .list(let items) where depth < 2, .tuple(let items) where depth < 2:
+      items.allSatisfy { printsWithoutRunningCode($0, depth: depth + 1) }
+    default: false
+    }
   }
 
   /// A function value for `definition`, its defaults evaluated now, as Python does when `def` runs.
@@ -328,7 +349,7 @@ extension Interpreter {
           return try assignArraySubclassItem(object, key, value)
         }
         guard try callSpecial(object, "__setitem__", [key, value]) != nil else {
-          throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+          throw PythonError.type("'\(Value.object(object).typeName)' object does not support item assignment")
         }
         return
       }

@@ -21,11 +21,11 @@ extension Interpreter {
         return
       }
       guard let current = try callSpecial(object, "__getitem__", [key]) else {
-        throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+        throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")
       }
       let result = try inPlaceResult(current, op, try evaluate(expression))
       guard try callSpecial(object, "__setitem__", [key, result]) != nil else {
-        throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+        throw PythonError.type("'\(Value.object(object).typeName)' object does not support item assignment")
       }
     case .name(let name, _):
       try assignInPlace(name, try lookUp(name), op, try evaluate(expression))
@@ -75,7 +75,7 @@ extension Interpreter {
       switch container {
       case .object(let object):
         guard try callSpecial(object, "__delitem__", [key]) != nil else {
-          throw PythonError.type("'\(object.type.name)' object doesn't support item deletion")
+          throw PythonError.type("'\(Value.object(object).typeName)' object doesn't support item deletion")
         }
       case .dict(let dict):
         guard try dict.remove(key) != nil else { throw PythonError("KeyError", try text(key, repr: true)) }
@@ -152,7 +152,7 @@ extension Interpreter {
     guard object.type.lookUp("__exit__") != nil, let entered = try callSpecial(object, "__enter__", []) else {
       let missing = object.type.lookUp("__enter__") == nil ? "" : " (missed __exit__ method)"
       throw PythonError.type(
-        "'\(object.type.name)' object does not support the context manager protocol\(missing)")
+        "'\(Value.object(object).typeName)' object does not support the context manager protocol\(missing)")
     }
     let flow: Flow
     do {
@@ -200,7 +200,7 @@ extension Interpreter {
       let current: Value
       if case .object(let object) = container {
         guard let item = try callSpecial(object, "__getitem__", [key]) else {
-          throw PythonError.type("'\(object.type.name)' object is not subscriptable")
+          throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")
         }
         current = item
       } else {
@@ -210,7 +210,7 @@ extension Interpreter {
       let result = try inPlaceBitwise(current, op, try evaluate(expression), writesBack: true)
       if case .object(let object) = container {
         guard try callSpecial(object, "__setitem__", [key, result]) != nil else {
-          throw PythonError.type("'\(object.type.name)' object does not support item assignment")
+          throw PythonError.type("'\(Value.object(object).typeName)' object does not support item assignment")
         }
       } else if case .tensor(let array) = container {
         try assignItem(array, key, result)

@@ -131,9 +131,9 @@ enum Value: Sendable {
     case .plot(let reference): reference.typeName
     case .classObject: "type"
     case .object(let object):
-      // CPython writes `re`'s pattern and match types in C, whose messages name them with their module.
-      object.type.module == "re" && (object.type.name == "Match" || object.type.name == "Pattern")
-        ? "re." + object.type.name : object.type.name
+      // CPython writes `re`'s pattern and match types and `collections`' deque, defaultdict and OrderedDict in C,
+      // whose messages name them with their module (Counter and namedtuple's classes are Python's).
+      Self.namesModuleInMessages(object.type) ? object.type.module + "." + object.type.name : object.type.name
     case .boundMethod: "method"
     case .wrapped(let wrapper, _): wrapper.rawValue
     case .property: "property"
@@ -155,6 +155,16 @@ enum Value: Sendable {
     case .dateArray(let array):
       array.isScalar ? (array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64") : "numpy.ndarray"
     case .dateDType(let dtype): dtype.isDelta ? "numpy.dtypes.TimeDelta64DType" : "numpy.dtypes.DateTime64DType"
+    }
+  }
+
+  /// Whether CPython's messages name `type` with its module, as for a class written in C (`re.Match`,
+  /// `collections.deque`).
+  static func namesModuleInMessages(_ type: ClassBox) -> Bool {
+    switch type.module {
+    case "re": type.name == "Match" || type.name == "Pattern"
+    case "collections": type.name == "deque" || type.name == "defaultdict" || type.name == "OrderedDict"
+    default: false
     }
   }
 

@@ -8,6 +8,10 @@ enum BinaryOperator: String, Sendable, Hashable {
   case matrixMultiply = "@"
   case floorDivide = "//"
   case modulo = "%"
+
+  /// How CPython's TypeError for unsupported operands names the operator: `** or pow()` for `**`, which shares its
+  /// slot with the builtin.
+  var messageSymbol: String { self == .power ? "** or pow()" : rawValue }
 }
 
 /// A bitwise operator: element-wise logic on bool arrays (NumPy's masks), bit operations on Python ints, and set

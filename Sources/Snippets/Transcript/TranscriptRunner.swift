@@ -19,10 +19,13 @@ extension BlockRunner {
     var result = StatementResult(
       code: chunk.code, location: snippet.fileLocation(start), codeLines: chunk.codeLines, output: "")
     var (parsed, errors) = Parser.parse(chunk.code)
-    // The REPL compiles what follows one prompt as a single statement: `a = 1; b = 2` is one line, but a second
-    // line (after a compound statement, or continuing a simple one) is Python's SyntaxError.
-    if errors.isEmpty, let first = parsed.first,
-      let second = parsed.first(where: { $0.range.startLocation.line != first.range.startLocation.line })
+    // The REPL compiles what follows one prompt as a single statement: `a = 1; b = 2` is one logical line (also
+    // when `a = [1,\n 2]; a` spans two), but a statement starting on a later line than the one before it ends (after
+    // a compound statement, or continuing a simple one) is Python's SyntaxError.
+    if errors.isEmpty,
+      let second = parsed.indices.dropFirst().first(where: {
+        parsed[$0].range.startLocation.line > parsed[$0 - 1].range.endLocation.line
+      }).map({ parsed[$0] })
     {
       errors = [
         SyntaxError(

@@ -31,6 +31,25 @@ enum ModuleSources {
             self._data.update(*args, **kwargs)
         def clear(self):
             self._data.clear()
+        def popitem(self):
+            return self._data.popitem()
+        def __reversed__(self):
+            return reversed(self._data)
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            result = cls()
+            for key in iterable:
+                result[key] = value
+            return result
+        def __or__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            result = self.copy()
+            result.update(other)
+            return result
+        def __ior__(self, other):
+            self._data.update(other)
+            return self
 
     class defaultdict(_Mapping):
         def __init__(self, default_factory=None, *args, **kwargs):
@@ -54,22 +73,35 @@ enum ModuleSources {
             return self._data == other
         def copy(self):
             return defaultdict(self.default_factory, self._data)
+        def __ror__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            result = defaultdict(self.default_factory, other)
+            result.update(self)
+            return result
         def __repr__(self):
             return f'defaultdict({self.default_factory!r}, {self._data!r})'
 
     __docbuild_emulate__(defaultdict, 'dict')
 
     class Counter(_Mapping):
+        # After CPython 3.11's Lib/collections/__init__.py.
         def update(self, iterable=None, **kwds):
             if iterable is not None:
                 if isinstance(iterable, Counter) or isinstance(iterable, dict):
-                    for key, count in iterable.items():
-                        self._data[key] = self._data.get(key, 0) + count
+                    if self._data:
+                        for key, count in iterable.items():
+                            self._data[key] = count + self._data.get(key, 0)
+                    else:
+                        self._data.update(iterable)
                 else:
                     for key in iterable:
                         self._data[key] = self._data.get(key, 0) + 1
-            for key, count in kwds.items():
-                self._data[key] = self._data.get(key, 0) + count
+            if kwds:
+                self.update(kwds)
+        @classmethod
+        def fromkeys(cls, iterable, v=None):
+            raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
         def __delitem__(self, key):
             if key in self._data:
                 del self._data[key]
@@ -79,9 +111,12 @@ enum ModuleSources {
         def __getitem__(self, key):
             return self._data.get(key, 0)
         def __eq__(self, other):
+            # Python 3.10 on: missing counts are zeros.
             if isinstance(other, Counter):
-                return self._data == other._data
+                return all(self[e] == other[e] for c in (self, other) for e in c)
             return self._data == other
+        def __ne__(self, other):
+            return not self == other
         def copy(self):
             return Counter(self)
         def total(self):
@@ -108,6 +143,8 @@ enum ModuleSources {
             for key, count in kwds.items():
                 self._data[key] = self._data.get(key, 0) - count
         def __add__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
             result = Counter()
             for key, count in self._data.items():
                 total = count + other[key]
@@ -118,6 +155,8 @@ enum ModuleSources {
                     result[key] = count
             return result
         def __sub__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
             result = Counter()
             for key, count in self._data.items():
                 total = count - other[key]
@@ -125,6 +164,41 @@ enum ModuleSources {
                     result[key] = total
             for key, count in other.items():
                 if key not in self._data and count < 0:
+                    result[key] = 0 - count
+            return result
+        def __or__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            result = Counter()
+            for key, count in self._data.items():
+                other_count = other[key]
+                total = other_count if count < other_count else count
+                if total > 0:
+                    result[key] = total
+            for key, count in other.items():
+                if key not in self._data and count > 0:
+                    result[key] = count
+            return result
+        def __and__(self, other):
+            if not isinstance(other, Counter):
+                return NotImplemented
+            result = Counter()
+            for key, count in self._data.items():
+                other_count = other[key]
+                total = count if count < other_count else other_count
+                if total > 0:
+                    result[key] = total
+            return result
+        def __pos__(self):
+            result = Counter()
+            for key, count in self._data.items():
+                if count > 0:
+                    result[key] = count
+            return result
+        def __neg__(self):
+            result = Counter()
+            for key, count in self._data.items():
+                if count < 0:
                     result[key] = 0 - count
             return result
         def __repr__(self):
@@ -145,6 +219,12 @@ enum ModuleSources {
             return self._data == other
         def copy(self):
             return OrderedDict(self._data)
+        def __ror__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            result = OrderedDict(other)
+            result.update(self)
+            return result
         def popitem(self, last=True):
             if not self._data:
                 raise KeyError('dictionary is empty')
@@ -166,72 +246,203 @@ enum ModuleSources {
 
     __docbuild_emulate__(OrderedDict, 'dict')
 
+    class _deque_iterator:
+        # CPython's deque iterators: a change of the deque's length (its `state`) makes the next step raise.
+        def __init__(self, items, reverse):
+            self._deque = items
+            self._state = items._state
+            self._index = 0
+            self._count = len(items._items)
+            self._reverse = reverse
+        def __iter__(self):
+            return self
+        def __next__(self):
+            if self._deque._state != self._state:
+                self._count = 0
+                raise RuntimeError('deque mutated during iteration')
+            if self._count == 0:
+                raise StopIteration
+            items = self._deque._items
+            item = items[len(items) - 1 - self._index] if self._reverse else items[self._index]
+            self._index += 1
+            self._count -= 1
+            return item
+
+    _deque_iterator.__module__ = '_collections'
+
+    class _deque_reverse_iterator(_deque_iterator):
+        pass
+
+    _deque_reverse_iterator.__module__ = '_collections'
+
     class deque:
+        # After CPython's Modules/_collectionsmodule.c: its messages, its trimming at maxlen, its comparisons, and
+        # its `state`, which each change of length (and a rotation of two items or more) moves on.
         def __init__(self, iterable=(), maxlen=None):
-            if maxlen is not None and maxlen < 0:
-                raise ValueError('maxlen must be non-negative')
-            self.maxlen = maxlen
+            if maxlen is not None:
+                if not isinstance(maxlen, int):
+                    raise TypeError('an integer is required')
+                if maxlen < 0:
+                    raise ValueError('maxlen must be non-negative')
+            self._maxlen = maxlen
             self._items = []
+            self._state = 0
             self.extend(iterable)
-        def append(self, item):
-            self._items.append(item)
-            if self.maxlen is not None and len(self._items) > self.maxlen:
+        def _get_maxlen(self):
+            return self._maxlen
+        def _set_maxlen(self, value):
+            raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+        maxlen = property(_get_maxlen, _set_maxlen, _set_maxlen)
+        def _trim_left(self):
+            if self._maxlen is not None and len(self._items) > self._maxlen:
                 del self._items[0]
-        def appendleft(self, item):
-            self._items.insert(0, item)
-            if self.maxlen is not None and len(self._items) > self.maxlen:
+        def _trim_right(self):
+            if self._maxlen is not None and len(self._items) > self._maxlen:
                 self._items.pop()
+        def append(self, item):
+            self._state += 1
+            self._items.append(item)
+            self._trim_left()
+        def appendleft(self, item):
+            self._state += 1
+            self._items.insert(0, item)
+            self._trim_right()
         def extend(self, iterable):
-            for item in list(iterable):
+            if iterable is self:
+                iterable = list(iterable)
+            for item in iterable:
                 self.append(item)
         def extendleft(self, iterable):
-            for item in list(iterable):
+            if iterable is self:
+                iterable = list(iterable)
+            for item in iterable:
                 self.appendleft(item)
         def pop(self):
             if not self._items:
                 raise IndexError('pop from an empty deque')
+            self._state += 1
             return self._items.pop()
         def popleft(self):
             if not self._items:
                 raise IndexError('pop from an empty deque')
+            self._state += 1
             return self._items.pop(0)
+        def insert(self, index, item):
+            if self._maxlen is not None and len(self._items) == self._maxlen:
+                raise IndexError('deque already at its maximum size')
+            self._items.insert(index, item)
+            self._state += 1
         def clear(self):
+            if self._items:
+                self._state += 1
             self._items.clear()
         def rotate(self, n=1):
+            if not isinstance(n, int):
+                raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
             size = len(self._items)
             if size > 1:
+                self._state += 1
                 n = n % size
                 self._items = self._items[size - n:] + self._items[:size - n]
         def count(self, item):
             return self._items.count(item)
-        def index(self, item):
-            return self._items.index(item)
+        def index(self, item, *bounds):
+            try:
+                return self._items.index(item, *bounds)
+            except ValueError as error:
+                if str(error).endswith(' is not in list'):
+                    raise ValueError(f'{item!r} is not in deque') from None
+                raise
         def remove(self, item):
-            self._items.remove(item)
+            for position, current in enumerate(self._items):
+                if current is item or current == item:
+                    del self._items[position]
+                    self._state += 1
+                    return
+            raise ValueError(f'{item!r} is not in deque')
         def reverse(self):
             self._items.reverse()
         def copy(self):
-            return deque(self._items, self.maxlen)
-        def __getitem__(self, index):
+            return type(self)(self._items, self._maxlen)
+        def __copy__(self):
+            return self.copy()
+        def _position(self, index):
             if not isinstance(index, int):
                 raise TypeError(f'sequence index must be integer, not {type(index).__name__!r}')
             if index >= len(self._items) or index < -len(self._items):
                 raise IndexError('deque index out of range')
-            return self._items[index]
+            return index
+        def __getitem__(self, index):
+            return self._items[self._position(index)]
         def __setitem__(self, index, value):
-            self._items[index] = value
+            self._items[self._position(index)] = value
+        def __delitem__(self, index):
+            del self._items[self._position(index)]
+            self._state += 1
         def __len__(self):
             return len(self._items)
         def __iter__(self):
-            return iter(self._items)
+            return _deque_iterator(self, False)
+        def __reversed__(self):
+            return _deque_reverse_iterator(self, True)
         def __contains__(self, item):
             return item in self._items
+        def __add__(self, other):
+            if not isinstance(other, deque):
+                raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+            result = self.copy()
+            result.extend(other)
+            return result
+        def __iadd__(self, other):
+            self.extend(other)
+            return self
+        def __mul__(self, count):
+            if not isinstance(count, int):
+                raise TypeError(f"can't multiply sequence by non-int of type '{type(count).__name__}'")
+            result = self.copy()
+            result *= count
+            return result
+        def __rmul__(self, count):
+            return self.__mul__(count)
+        def __imul__(self, count):
+            if not isinstance(count, int):
+                raise TypeError(f"can't multiply sequence by non-int of type '{type(count).__name__}'")
+            if count == 1:
+                return self
+            items = list(self._items)
+            self.clear()
+            for _ in range(max(count, 0)):
+                self.extend(items)
+            return self
         def __eq__(self, other):
-            return isinstance(other, deque) and self._items == other._items
+            if not isinstance(other, deque):
+                return NotImplemented
+            return self._items == other._items
+        def __ne__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return self._items != other._items
+        def __lt__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return self._items < other._items
+        def __le__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return self._items <= other._items
+        def __gt__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return self._items > other._items
+        def __ge__(self, other):
+            if not isinstance(other, deque):
+                return NotImplemented
+            return self._items >= other._items
+        __hash__ = None
         def __repr__(self):
-            if self.maxlen is None:
-                return f'deque({self._items!r})'
-            return f'deque({self._items!r}, maxlen={self.maxlen})'
+            if self._maxlen is None:
+                return f'{type(self).__name__}({self._items!r})'
+            return f'{type(self).__name__}({self._items!r}, maxlen={self._maxlen})'
 
     def _field(index):
         return property(lambda self: self._values[index])
@@ -273,10 +484,36 @@ enum ModuleSources {
                 if isinstance(other, tuple):
                     return self._values == tuple(other)
                 return False
+            def __ne__(self, other):
+                return not self == other
             def __lt__(self, other):
+                if not isinstance(other, tuple):
+                    return NotImplemented
                 return self._values < tuple(other)
+            def __le__(self, other):
+                if not isinstance(other, tuple):
+                    return NotImplemented
+                return self._values <= tuple(other)
+            def __gt__(self, other):
+                if not isinstance(other, tuple):
+                    return NotImplemented
+                return self._values > tuple(other)
+            def __ge__(self, other):
+                if not isinstance(other, tuple):
+                    return NotImplemented
+                return self._values >= tuple(other)
             def __add__(self, other):
+                if not isinstance(other, tuple):
+                    raise TypeError(f'can only concatenate tuple (not "{type(other).__name__}") to tuple')
                 return self._values + tuple(other)
+            def __radd__(self, other):
+                if not isinstance(other, tuple):
+                    return NotImplemented
+                return tuple(other) + self._values
+            def __mul__(self, count):
+                return self._values * count
+            def __rmul__(self, count):
+                return self._values * count
             def count(self, item):
                 return self._values.count(item)
             def index(self, item):
@@ -292,7 +529,7 @@ enum ModuleSources {
             def _make(cls, iterable):
                 return cls(*iterable)
             def __repr__(self):
-                return typename + '(' + ', '.join(f'{name}={value!r}' for name, value in zip(fields, self._values)) + ')'
+                return type(self).__name__ + '(' + ', '.join(f'{name}={value!r}' for name, value in zip(fields, self._values)) + ')'
         for index, name in enumerate(fields):
             setattr(NamedTuple, name, _field(index))
         NamedTuple._fields = fields

@@ -22,7 +22,7 @@ enum PythonModules {
     "numpy.ma": ModuleSources.numpyMasked,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
-    "re": ModuleSources.regex,
+    "re": ModuleSources.regex, "heapq": ModuleSources.heapq,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
