@@ -46,3 +46,14 @@ struct ModuleAttributeAssignmentRefusalTests {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: "snippets cannot change module '\(module)'")
   }
 }
+
+/// CPython's modules written in Python hold private helpers snippets do not list (`heapq._heapify_max`,
+/// `heapq._siftdown`, `random._inst`): reading one is refused, never CPython's AttributeError, which such a module
+/// would not raise. A C module's unknown private name stays an AttributeError (`array._RANGES`, fixture 48).
+struct PrivateModuleNameRefusalTests {
+  @Test(arguments: ["heapq._heapify_max", "heapq._siftdown", "random._inst", "collections._count_elements"])
+  func isRefusedAsDocbuildsLimit(statement: String) throws {
+    try RefusalProbe.expectRefused(
+      ">>> import heapq, random, collections", statement, saying: "\(statement) is not part of the snippet language")
+  }
+}

@@ -88,6 +88,12 @@ extension Interpreter {
     return sharing
   }
 
+  /// Modules CPython writes in Python, whose private helpers (`heapq._siftdown`) snippets do not list.
+  static let modulesWrittenInPython: Set<String> = [
+    "heapq", "collections", "functools", "random", "copy", "dataclasses", "string", "typing", "re", "operator",
+    "bisect", "statistics", "fractions", "decimal", "textwrap", "enum", "abc", "numbers", "os", "os.path",
+  ]
+
   /// True when `code` calls `exec`, whose code may bind any name (`exec("b = a + 2")`).
   static func callsExec(_ code: String) -> Bool {
     var rest = Substring(code)
@@ -431,7 +437,11 @@ extension Interpreter {
     case "AttributeError" where error.message.hasPrefix("module '") && quoted.count >= 5:
       // What a module object has beside its own names (`math.__dict__`, `math.__class__`), which `dir` leaves out.
       let isModuleObjectName = DirListing.objectNames.contains(quoted[3]) || quoted[3] == "__dict__"
-      guard let names = PythonNames.modules[quoted[1]], names.contains(quoted[3]) || isModuleObjectName
+      // The lists hold public names only; CPython's modules written in Python have private ones too
+      // (`heapq._heapify_max`), its C modules (`array`, `math`) few.
+      let isPrivate =
+        quoted[3].hasPrefix("_") && !quoted[3].hasPrefix("__") && Self.modulesWrittenInPython.contains(quoted[1])
+      guard let names = PythonNames.modules[quoted[1]], names.contains(quoted[3]) || isModuleObjectName || isPrivate
       else { return nil }
       refusal = PythonError(
         "NotImplementedError", "\(quoted[1]).\(quoted[3]) is not part of the snippet language (Python has it)")

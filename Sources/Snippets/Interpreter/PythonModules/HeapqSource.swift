@@ -60,8 +60,8 @@ extension ModuleSources {
         heap.append(item)
         _siftdown(heap, 0, len(heap) - 1)
 
-    def heappop(heap):
-        _check(heap, 'heappop', '')
+    def _pop(heap, name, siftup):
+        _check(heap, name, '')
         if not heap:
             raise IndexError('index out of range')
         lastelt = heap.pop()
@@ -69,17 +69,23 @@ extension ModuleSources {
             return lastelt
         returnitem = heap[0]
         heap[0] = lastelt
-        _siftup(heap, 0)
+        siftup(heap, 0)
         return returnitem
 
-    def heapreplace(heap, item):
-        _check(heap, 'heapreplace')
+    def _replace(heap, item, name, siftup):
+        _check(heap, name)
         if not heap:
             raise IndexError('index out of range')
         returnitem = heap[0]
         heap[0] = item
-        _siftup(heap, 0)
+        siftup(heap, 0)
         return returnitem
+
+    def heappop(heap):
+        return _pop(heap, 'heappop', _siftup)
+
+    def heapreplace(heap, item):
+        return _replace(heap, item, 'heapreplace', _siftup)
 
     def heappushpop(heap, item):
         _check(heap, 'heappushpop')
@@ -101,25 +107,10 @@ extension ModuleSources {
             _siftup_max(heap, i)
 
     def _heappop_max(heap):
-        _check(heap, '_heappop_max', '')
-        if not heap:
-            raise IndexError('index out of range')
-        lastelt = heap.pop()
-        if not heap:
-            return lastelt
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
+        return _pop(heap, '_heappop_max', _siftup_max)
 
     def _heapreplace_max(heap, item):
-        _check(heap, '_heapreplace_max')
-        if not heap:
-            raise IndexError('index out of range')
-        returnitem = heap[0]
-        heap[0] = item
-        _siftup_max(heap, 0)
-        return returnitem
+        return _replace(heap, item, '_heapreplace_max', _siftup_max)
 
     def nsmallest(n, iterable, key=None):
         if n == 1:
