@@ -93,11 +93,10 @@ struct Interpreter {
   var echoRefusedWithoutEffects = false
   /// Why a name of `refusedNames` has no value, where that is not a refused statement (a star import's gap).
   var refusedNameReasons: [String: String] = [:]
-  /// A refused `from module import *` whose names snippets do not know (`from statistics import *`): its file line
-  /// and module; any name found nowhere after it may be one it binds in Python (RefusedNames.swift).
-  var refusedStarImport: (line: Int, module: String)?
-  /// The file line of a refused `exec(…)`: Python would have run its code, which may bind any name.
-  var refusedExecLine: Int?
+  /// A refused statement that may bind any name in Python, with its file line: a `from module import *` of a module
+  /// snippets do not know (`'from statistics import *'`) or an `exec(…)`; any name found nowhere after it may be one
+  /// it binds (RefusedNames.swift).
+  var refusedAnyNameBinder: (line: Int, statement: String)?
   /// The names a top-level statement computed from elements `np.empty` left unwritten, with its file line
   /// (UnwrittenMemory.swift).
   var computedFromUnwrittenMemory: [String: Int] = [:]
@@ -132,8 +131,7 @@ struct Interpreter {
     globals = Namespace(Interpreter.initialGlobals, table: globals.table)
     refusedNames = [:]
     refusedNameReasons = [:]
-    refusedStarImport = nil
-    refusedExecLine = nil
+    refusedAnyNameBinder = nil
     computedFromUnwrittenMemory = [:]
     refusedFinalizerLine = nil
     cycles.breakCycles()

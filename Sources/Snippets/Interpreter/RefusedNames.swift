@@ -25,7 +25,10 @@ extension Interpreter {
   /// have drawn from (RefusedEffects.swift).
   mutating func forget(_ names: Set<String>, refusedAtLine line: Int, code: String) {
     chapterFiles.noteRefusal(line: line)
-    if RefusedEffects.identifiers(in: code).contains("__del__") { refusedFinalizerLine = line }
+    let identifiers = RefusedEffects.identifiers(in: code)
+    if identifiers.contains("__del__") { refusedFinalizerLine = line }
+    // exec's code may bind any name.
+    if identifiers.contains("exec") { refusedAnyNameBinder = (line, "exec()") }
     let effects = RefusedEffects(
       ofCode: code, globals: globals, unknown: { refusedNames[$0] != nil },
       libraryName: { refusedNameReasons[$0] != nil })
@@ -38,9 +41,12 @@ extension Interpreter {
     if let module = Self.starImportedModule(code) {
       // What the refused import binds: the module's star names where snippets know them, else any name at all.
       let known = StarImports.names(module)
-      if known.isEmpty { refusedStarImport = (line, module) } else { changed.formUnion(known) }
+      if known.isEmpty {
+        refusedAnyNameBinder = (line, "'from \(module) import *'")
+      } else {
+        changed.formUnion(known)
+      }
     }
-    if Self.callsExec(code) { refusedExecLine = line }
     for name in changed.union(namesSharingMemory(with: changed)) {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
@@ -94,18 +100,6 @@ extension Interpreter {
     "bisect", "statistics", "fractions", "decimal", "textwrap", "enum", "abc", "numbers", "os", "os.path",
   ]
 
-  /// True when `code` calls `exec`, whose code may bind any name (`exec("b = a + 2")`).
-  static func callsExec(_ code: String) -> Bool {
-    var rest = Substring(code)
-    while let found = rest.range(of: "exec") {
-      let before = rest[..<found.lowerBound].last
-      let after = rest[found.upperBound...].drop(while: { $0 == " " }).first
-      if after == "(" && !(before.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." } ?? false) { return true }
-      rest = rest[found.upperBound...]
-    }
-    return false
-  }
-
   /// The module of `code` when it is a star import (`from statistics import *`), or nil.
   static func starImportedModule(_ code: String) -> String? {
     let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
@@ -115,20 +109,12 @@ extension Interpreter {
 
   /// The refusal for reading `name` after the statement that would have set it was refused, or nil.
   func refusedNameError(_ name: String) -> PythonError? {
-    if let (line, module) = refusedStarImport, refusedNames[name] == nil, !PythonNames.builtins.contains(name) {
+    if let (line, statement) = refusedAnyNameBinder, refusedNames[name] == nil, !PythonNames.builtins.contains(name) {
       // A builtin stays itself: the modules snippets lack rarely shadow one, and refusing `print` after such an
       // import would refuse the rest of the chapter.
       var error = PythonError(
         "NameError",
-        "name '\(name)' has no value here: 'from \(module) import *' on line \(line), which was refused, may bind it "
-          + "in Python")
-      error.isLimit = true
-      return error
-    }
-    if let line = refusedExecLine, refusedNames[name] == nil, !PythonNames.builtins.contains(name) {
-      var error = PythonError(
-        "NameError",
-        "name '\(name)' has no value here: exec() on line \(line), which was refused, may bind it in Python")
+        "name '\(name)' has no value here: \(statement) on line \(line), which was refused, may bind it in Python")
       error.isLimit = true
       return error
     }
