@@ -142,53 +142,29 @@ enum ModuleSources {
                         self._data[key] = self._data.get(key, 0) - 1
             for key, count in kwds.items():
                 self._data[key] = self._data.get(key, 0) - count
+        def _merged(self, other, combine, other_only):
+            # CPython's order: this Counter's keys, then the other's new ones; only positive counts stay.
+            if not isinstance(other, Counter):
+                return NotImplemented
+            result = Counter()
+            for key, count in self._data.items():
+                total = combine(count, other[key])
+                if total > 0:
+                    result[key] = total
+            if other_only is not None:
+                for key, count in other.items():
+                    if key not in self._data and other_only(count) > 0:
+                        result[key] = other_only(count)
+            return result
         def __add__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for key, count in self._data.items():
-                total = count + other[key]
-                if total > 0:
-                    result[key] = total
-            for key, count in other.items():
-                if key not in self._data and count > 0:
-                    result[key] = count
-            return result
+            return self._merged(other, lambda mine, theirs: mine + theirs, lambda theirs: theirs)
         def __sub__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for key, count in self._data.items():
-                total = count - other[key]
-                if total > 0:
-                    result[key] = total
-            for key, count in other.items():
-                if key not in self._data and count < 0:
-                    result[key] = 0 - count
-            return result
+            return self._merged(other, lambda mine, theirs: mine - theirs, lambda theirs: 0 - theirs)
         def __or__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for key, count in self._data.items():
-                other_count = other[key]
-                total = other_count if count < other_count else count
-                if total > 0:
-                    result[key] = total
-            for key, count in other.items():
-                if key not in self._data and count > 0:
-                    result[key] = count
-            return result
+            return self._merged(
+                other, lambda mine, theirs: theirs if mine < theirs else mine, lambda theirs: theirs)
         def __and__(self, other):
-            if not isinstance(other, Counter):
-                return NotImplemented
-            result = Counter()
-            for key, count in self._data.items():
-                other_count = other[key]
-                total = count if count < other_count else other_count
-                if total > 0:
-                    result[key] = total
-            return result
+            return self._merged(other, lambda mine, theirs: mine if mine < theirs else theirs, None)
         def __pos__(self):
             result = Counter()
             for key, count in self._data.items():
