@@ -528,6 +528,15 @@ extension Interpreter {
     case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
       // NumPy's own attributes of the array (`shape`, `dtype`, `real`): not an attribute of the instance's own.
       throw ArraySubclasses.refusal(object.type, "setting the attribute '\(name)'")
+    case .object(let object) where object.type.module == "sys":
+      // sys.version_info and sys.float_info are CPython's structseq objects: read-only fields, no instance dictionary.
+      // The snippet versions' own helpers (`_values`, `_refuse`) are not attributes of CPython's objects.
+      let isHelper = name.hasPrefix("_") && !name.hasPrefix("__")
+      guard !isHelper, object.type.lookUp(name) != nil else {
+        throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
+      }
+      if Self.structSequenceFields.contains(name) { throw PythonError("AttributeError", "readonly attribute") }
+      throw PythonError("AttributeError", "'\(value.typeName)' object attribute '\(name)' is read-only")
     case .object(let object):
       // Only a property in the class or a base takes the assignment over (looked for only when there is one).
       if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
@@ -822,6 +831,15 @@ extension Interpreter {
       return result
     }
     if !left.isObject, !right.isObject { return try Operators.binary(op, left, right) }
+    // A str, list or tuple tries its own concatenation or repetition last: `[1] + obj` is "can only concatenate
+    // list (not "C") to list", and `obj * [1]` "can't multiply sequence by non-int of type 'C'", as in CPython.
+    if op == .add, left.isBuiltinSequence { return try Operators.binary(op, left, right) }
+    if op == .multiply, left.isBuiltinSequence || right.isBuiltinSequence {
+      let nonInteger = left.isBuiltinSequence ? right : left
+      if case .object(let object) = nonInteger, object.type.lookUp("__index__") == nil {
+        throw PythonError.type("can't multiply sequence by non-int of type '\(nonInteger.typeName)'")
+      }
+    }
     let symbol = op == .power ? "** or pow()" : op.rawValue
     throw PythonError.type(
       "unsupported operand type(s) for \(symbol): '\(left.typeName)' and '\(right.typeName)'")
@@ -979,6 +997,12 @@ extension Interpreter {
   /// Whether an instance of `type` refuses a new attribute `name` in CPython: `collections.deque` and `defaultdict`
   /// (whose one member is `default_factory`), and the class a namedtuple call makes (not a subclass of it, which has
   /// a `__dict__`). Their snippet versions keep their state in `_` names, which stay settable.
+  /// The named fields of sys.version_info and sys.float_info, whose assignment CPython calls a "readonly attribute".
+  static let structSequenceFields: Set<String> = [
+    "major", "minor", "micro", "releaselevel", "serial", "max", "max_exp", "max_10_exp", "min", "min_exp",
+    "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+  ]
+
   static func refusesNewAttribute(_ name: String, of type: ClassBox) -> Bool {
     guard !name.hasPrefix("_") else { return false }
     if type.module == "collections" && type.name == "defaultdict" { return name != "default_factory" }

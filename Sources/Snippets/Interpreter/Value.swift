@@ -164,6 +164,16 @@ enum Value: Sendable {
     switch type.module {
     case "re": type.name == "Match" || type.name == "Pattern"
     case "collections": type.name == "deque" || type.name == "defaultdict" || type.name == "OrderedDict"
+    // sys.version_info and sys.float_info: CPython's structseq types, `'sys.float_info' object has no attribute`.
+    case "sys": true
+    default: false
+    }
+  }
+
+  /// True for a str, list or tuple, whose `+` concatenates and whose `*` repeats.
+  var isBuiltinSequence: Bool {
+    switch self {
+    case .string, .list, .tuple: true
     default: false
     }
   }

@@ -1064,9 +1064,7 @@ enum ModuleSources {
             order = self._order(other)
             return order if order is NotImplemented else order >= 0
 
-    # CPython's errors name the type 'sys.version_info' (`'<' not supported between instances of 'sys.version_info'
-    # and 'int'`), as its repr does.
-    version_info.__name__ = 'sys.version_info'
+    __docbuild_emulate__(version_info, 'tuple')
     version_info = version_info()
 
     class float_info:
@@ -1088,11 +1086,36 @@ enum ModuleSources {
             return self._values[index]
         def __iter__(self):
             return iter(self._values)
+        def __contains__(self, item):
+            return item in self._values
         def __eq__(self, other):
             return self._values == other
+        def __ne__(self, other):
+            return self._values != other
+        def __lt__(self, other):
+            return self._values < tuple(other) if isinstance(other, tuple) else NotImplemented
+        def __le__(self, other):
+            return self._values <= tuple(other) if isinstance(other, tuple) else NotImplemented
+        def __gt__(self, other):
+            return self._values > tuple(other) if isinstance(other, tuple) else NotImplemented
+        def __ge__(self, other):
+            return self._values >= tuple(other) if isinstance(other, tuple) else NotImplemented
+        def __add__(self, other):
+            return self._values + other
+        def __radd__(self, other):
+            return tuple(other) + self._values if isinstance(other, tuple) else NotImplemented
+        def __mul__(self, count):
+            return self._values * count
+        def __rmul__(self, count):
+            return count * self._values
+        def count(self, item):
+            return self._values.count(item)
+        def index(self, item):
+            return self._values.index(item)
         def __hash__(self):
             return hash(self._values)
 
+    __docbuild_emulate__(float_info, 'tuple')
     float_info = float_info()
     """#
 
