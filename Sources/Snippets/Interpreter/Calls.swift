@@ -5,7 +5,14 @@ extension Interpreter {
     try tick()
     try checkCallDepth()
     let frame = Scope.make(definition: closure.definition, parent: closure.enclosing)
-    try bindArguments(of: closure, call, into: frame)
+    do {
+      try bindArguments(of: closure, call, into: frame)
+    } catch  where closure.standsForBuiltin {
+      // CPython's C functions word these errors each their own way (`heappush expected 2 arguments, got 1`).
+      throw PythonError.limit(
+        "calling \(closure.module ?? "").\(closure.definition.name) with these arguments is not supported in snippets: "
+          + "CPython's C function raises a TypeError worded its own way")
+    }
     return try run(closure, in: frame)
   }
 

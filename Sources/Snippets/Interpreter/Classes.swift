@@ -1299,6 +1299,7 @@ extension Value {
     case .method(.randomObject, _): return false
     // A method descriptor (`<method 'lower' of 'str' objects>`) has no address in its repr.
     case .method where TypeMethods.isDescriptor(self): return false
+    case .userFunction(let closure) where closure.standsForBuiltin: return false
     case .userFunction, .derivative, .method: return true
     case .function(let name):
       if Value.isUfunc(name) || name.hasPrefix("math.") { return false }

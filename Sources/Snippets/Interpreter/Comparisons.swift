@@ -298,6 +298,9 @@ extension Operators {
     where TypeMethods.isDescriptor(left) && TypeMethods.isDescriptor(right):
       return leftType == rightType && leftName == rightName
     case (.object, _), (_, .object), (.classObject, _), (_, .classObject): return Interpreter.sameObject(left, right)
+    // A module's C function is one object (`bisect.bisect is bisect.bisect_right`).
+    case (.userFunction(let a), .userFunction(let b)) where a.standsForBuiltin && b.standsForBuiltin:
+      return a.module == b.module && a.definition.qualifiedName == b.definition.qualifiedName
     case (.list(let a), .list(let b)): return a === b
     case (.dict(let a), .dict(let b)): return a === b
     case (.set(let a), .set(let b)): return a === b
@@ -390,6 +393,9 @@ extension Operators {
     // Method descriptors (`str.lower`) and bound methods whose objects' identity is known; `compare` refuses the rest.
     case (.method, .method): return (try? methodEquality(left, right)) == true
     case (.object, _), (_, .object), (.classObject, _), (_, .classObject): return Interpreter.sameObject(left, right)
+    // A module's C function is one object (`bisect.bisect is bisect.bisect_right`).
+    case (.userFunction(let a), .userFunction(let b)) where a.standsForBuiltin && b.standsForBuiltin:
+      return a.module == b.module && a.definition.qualifiedName == b.definition.qualifiedName
     case (.set(let a), .set(let b)):
       guard a.count == b.count else { return false }
       for item in a.elements.keys where (try? b.contains(item)) != true { return false }

@@ -87,6 +87,10 @@ enum PythonNames {
       "__package__", "__spec__", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
       "nsmallest",
     ],
+    "bisect": [
+      "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",
+    ],
     "operator": [
       "__abs__", "__add__", "__all__", "__and__", "__builtins__", "__cached__", "__call__", "__concat__",
       "__contains__", "__delitem__", "__doc__", "__eq__", "__file__", "__floordiv__", "__ge__", "__getitem__",

@@ -10,8 +10,8 @@ struct RefusedEffects {
 
   /// The effects of `code` (a refused statement's source), judged from the names it mentions and what they hold in
   /// `globals`, following snippet functions and classes into their bodies. A call through a name with no known value
-  /// (`unknown`: an earlier refused statement would have bound it, as `bisect.insort(seq, 8)` after a refused
-  /// `import bisect`) may have drawn numbers and changed whatever it was passed; one a star import binds in Python
+  /// (`unknown`: an earlier refused statement would have bound it, as `textwrap.wrap(seq, 8)` after a refused
+  /// `import textwrap`) may have drawn numbers and changed whatever it was passed; one a star import binds in Python
   /// (`libraryName`: `matrix` after `from numpy import *`) is that module's function, which changes what it is passed
   /// only when it is one of `Interpreter.inPlaceFunctions`.
   init(

@@ -199,6 +199,13 @@ final class Closure: @unchecked Sendable {
   var renamed: String?
   var renamedQualified: String?
 
+  /// True for a function a standard-library module's source defines in place of one CPython writes in C
+  /// (`heapq.heappush`), which Python shows as `<built-in function heappush>` of type `builtin_function_or_method`.
+  var standsForBuiltin: Bool {
+    guard let module, renamed == nil else { return false }
+    return PythonModules.builtinFunctions[module]?.contains(definition.qualifiedName) == true
+  }
+
   init(
     definition: FunctionDefinition, defaults: [String: Value], enclosing: Scope?, origin: CodeOrigin, code: [UInt8]
   ) {

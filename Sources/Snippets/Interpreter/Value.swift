@@ -123,6 +123,7 @@ enum Value: Sendable {
     case .ellipsis: "ellipsis"
     case .dict(let dict): dict.isMappingProxy ? "mappingproxy" : "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
+    case .userFunction(let closure) where closure.standsForBuiltin: "builtin_function_or_method"
     case .userFunction, .derivative: "function"
     case .exception(let exception): exception.type
     case .range: "range"

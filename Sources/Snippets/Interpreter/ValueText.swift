@@ -27,6 +27,7 @@ extension Value {
         + (dict.isMappingProxy ? "})" : "}")
     case .dictView(let view, let dict):
       "dict_\(view.rawValue)([\(dict.items(view).map(\.repr).joined(separator: ", "))])"
+    case .userFunction(let closure) where closure.standsForBuiltin: "<built-in function \(closure.definition.name)>"
     case .userFunction(let closure): "<function \(closure.definition.qualifiedName)>"
     case .derivative: "<function unary_to_nary.<locals>.nary_operator.<locals>.nary_f>"
     case .exception(let exception): exception.repr

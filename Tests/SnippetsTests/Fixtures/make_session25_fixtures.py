@@ -6,8 +6,14 @@ operator: `[1] + obj` and `obj * [1]` end in the sequence's own messages ("can o
 list", "can't multiply sequence by non-int of type 'C'"), not in "unsupported operand type(s)". docbuild answered
 `isinstance(sys.float_info, tuple)` with False before (a wrong output, found reading session 24's notes).
 
+And `bisect`, whose functions CPython writes in C (`_bisect`): the bounds and their conversions with each message,
+`key=`, `insort` through the sequence's `insert`, the sequences snippets bisect (lists, tuples, strings, ranges,
+arrays); and the functions of `heapq` and `bisect` shown as CPython's built-in functions are (`<built-in function
+heappush>`, type `builtin_function_or_method`), where docbuild refused the repr and printed `<class 'function'>`.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session25_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/143-session25-struct-sequences-and-sequence-operands.txt`; rerunning gives identical bytes.
+`interpreter/143-session25-struct-sequences-and-sequence-operands.txt` and `interpreter/144-session25-bisect.txt`;
+rerunning gives identical bytes.
 """
 
 import pathlib
@@ -16,6 +22,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "143-session25-struct-sequences-and-sequence-operands.txt"
+BISECT_OUTPUT = HERE / "interpreter" / "144-session25-bisect.txt"
 
 STATEMENTS = [
     "import sys",
@@ -63,7 +70,54 @@ STATEMENTS = [
     "P(1, 2) * 2, [0] + list(P(1, 2))",
 ]
 
+BISECT_STATEMENTS = [
+    "import bisect",
+    "import heapq",
+    "bisect.bisect, bisect.insort, bisect.bisect_left, bisect.insort_left",
+    "bisect.bisect is bisect.bisect_right, bisect.insort is bisect.insort_right",
+    "type(bisect.bisect), type(heapq.heappush), type(heapq.nlargest).__name__",
+    "heapq.heappush, heapq.heapify",
+    "print(heapq.heappop)",
+    "a = [1, 2, 2, 3, 5, 8]",
+    "bisect.bisect(a, 2), bisect.bisect_left(a, 2), bisect.bisect_right(a, 0), bisect.bisect_left(a, 9)",
+    "bisect.bisect(a, 2, 3), bisect.bisect_left(a, 2, 0, 2), bisect.bisect(a, 2, hi=-1), bisect.bisect(a, 2, 0, -2)",
+    "bisect.bisect(a, 1, 10**20)",
+    "bisect.bisect(a, 1, 0, 10**20)",
+    "bisect.bisect(a, 1, -1)",
+    "bisect.bisect(a, 1, 0, 2.0)",
+    "bisect.bisect(a, 1, 'a')",
+    "bisect.bisect(a, 1, None)",
+    "bisect.bisect(a, 2, hi=10)",
+    "bisect.bisect(a, 'x')",
+    "bisect.bisect(a, 1, 5, 1), bisect.bisect(a, 1, True)",
+    "bisect.insort(a, 4)",
+    "a",
+    "bisect.insort_left(a, 2)",
+    "a",
+    "bisect.insort((1, 2), 2)",
+    "words = ['apple', 'fig', 'banana', 'kiwi']",
+    "words.sort(key=len)",
+    "bisect.bisect(words, 4, key=len), bisect.bisect_left(words, 4, key=len)",
+    "bisect.insort(words, 'plum', key=len)",
+    "words",
+    "bisect.bisect(range(10), 3.5), bisect.bisect('acegi', 'd'), bisect.bisect((1, 3, 5), 3)",
+    "bisect.bisect(np.array([0.5, 1.5, 2.5]), 2.0)",
+    "grades = 'FDCBA'",
+    "breakpoints = [60, 70, 80, 90]",
+    "[grades[bisect.bisect(breakpoints, score)] for score in [33, 99, 77, 70, 89, 90, 100]]",
+    "scores = []",
+    "for s in [5, 1, 4, 2, 3]:\n    bisect.insort(scores, s)",
+    "scores",
+    "bisect.bisect_left([1.0, 2.0, float('nan')], 2.0), bisect.bisect([], 1), bisect.bisect_left([], 1)",
+]
+
 if __name__ == "__main__":
+    write_numpy_fixture(
+        BISECT_OUTPUT,
+        "make_session25_fixtures.py",
+        "bisect after CPython's C _bisect; heapq's and bisect's functions shown as built-in functions",
+        BISECT_STATEMENTS,
+    )
     write_numpy_fixture(
         OUTPUT,
         "make_session25_fixtures.py",
