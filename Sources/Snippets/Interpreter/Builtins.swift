@@ -13,7 +13,8 @@ enum Builtins {
   static let pythonTypes: Set<String> = [
     "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "range", "type", "zip", "enumerate", "map",
     "filter",
-    "reversed", "NoneType", "function", "slice", "set", "object", "module", "builtin_function_or_method", "ellipsis",
+    "reversed", "NoneType", "function", "method", "slice", "set", "object", "module", "builtin_function_or_method",
+    "ellipsis",
     "dict_keys", "dict_values", "dict_items", "list_reverseiterator", "range_iterator", "list_iterator",
     "tuple_iterator", "str_ascii_iterator", "str_iterator", "dict_keyiterator", "iterator", "numpy.ndarray",
     "numpy.void", "numpy.record", "numpy.rec.recarray", "mappingproxy", "bytearray", "numpy.flatiter",

@@ -158,6 +158,11 @@ extension Interpreter {
         isNumpyFunction = true
       }
       // docbuild's own Python (autograd's `check_grads`) asks for types it does not print.
+      if let classType = object.moduleClassType, runningModule == nil {
+        throw PythonError.limit(
+          "type() of \(object.repr) is not supported in snippets: CPython's is a \(classType) object (a class), "
+            + "which docbuild's function is not")
+      }
       if isNumpyFunction && runningModule == nil {
         throw PythonError.limit(
           "type() of a NumPy function is not supported in snippets: NumPy's functions are objects of its own "

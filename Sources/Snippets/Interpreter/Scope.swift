@@ -201,9 +201,13 @@ final class Closure: @unchecked Sendable {
 
   /// True for a function a standard-library module's source defines in place of one CPython writes in C
   /// (`heapq.heappush`), which Python shows as `<built-in function heappush>` of type `builtin_function_or_method`.
-  var standsForBuiltin: Bool {
-    guard let module, renamed == nil else { return false }
-    return PythonModules.builtinFunctions[module]?.contains(definition.qualifiedName) == true
+  var standsForBuiltin: Bool { pythonType == "builtin_function_or_method" }
+
+  /// CPython's type of the module member this function stands for (`PythonNames.moduleCallableTypes`), or nil for
+  /// a snippet's own function and a module's helpers.
+  var pythonType: String? {
+    guard let module, renamed == nil else { return nil }
+    return PythonNames.moduleCallableTypes[module + "." + definition.qualifiedName]
   }
 
   init(

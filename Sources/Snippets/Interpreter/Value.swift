@@ -116,6 +116,8 @@ enum Value: Sendable {
     case .printOptionsContext(let update):
       update.errorModes == nil ? "contextlib._GeneratorContextManager" : "numpy.errstate"
     case .module: "module"
+    case .function(let name) where Self.isFunctionType(PythonNames.moduleCallableTypes[name]):
+      PythonNames.moduleCallableTypes[name]!
     case .function: "builtin_function_or_method"
     case .method where TypeMethods.isDescriptor(self): "method_descriptor"
     case .method: "builtin_function_or_method"
@@ -123,7 +125,7 @@ enum Value: Sendable {
     case .ellipsis: "ellipsis"
     case .dict(let dict): dict.isMappingProxy ? "mappingproxy" : "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
-    case .userFunction(let closure) where closure.standsForBuiltin: "builtin_function_or_method"
+    case .userFunction(let closure) where Self.isFunctionType(closure.pythonType): closure.pythonType!
     case .userFunction, .derivative: "function"
     case .exception(let exception): exception.type
     case .range: "range"
@@ -169,6 +171,24 @@ enum Value: Sendable {
     case "sys": true
     default: false
     }
+  }
+
+  /// True for the types of CPython's functions (`PythonNames.moduleCallableTypes`), which docbuild's function values
+  /// take for their own; a module member CPython makes a class (`itertools.product`) is not one.
+  static func isFunctionType(_ type: String?) -> Bool {
+    type == "function" || type == "builtin_function_or_method" || type == "method"
+  }
+
+  /// CPython's type of the standard-library module member a function value stands for, when it is not a function
+  /// (`itertools.product` is a class): `type()` of it is refused.
+  var moduleClassType: String? {
+    let type: String? =
+      switch self {
+      case .function(let name): PythonNames.moduleCallableTypes[name]
+      case .userFunction(let closure): closure.pythonType
+      default: nil
+      }
+    return type.flatMap { Self.isFunctionType($0) ? nil : $0 }
   }
 
   /// True for a str, list or tuple, whose `+` concatenates and whose `*` repeats.

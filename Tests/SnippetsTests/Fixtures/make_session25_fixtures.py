@@ -109,6 +109,17 @@ BISECT_STATEMENTS = [
     "for s in [5, 1, 4, 2, 3]:\n    bisect.insort(scores, s)",
     "scores",
     "bisect.bisect_left([1.0, 2.0, float('nan')], 2.0), bisect.bisect([], 1), bisect.bisect_left([], 1)",
+    "import operator, functools, itertools, collections, copy, random, re, string, math",
+    "operator.add, operator.mul, operator.not_, functools.reduce, functools.cmp_to_key, math.sqrt",
+    "type(operator.add), type(operator.itemgetter), type(operator.itemgetter(1)), type(functools.reduce)",
+    "type(copy.copy), type(copy.deepcopy), type(random.seed), type(random.randint), type(random.random)",
+    "type(itertools.chain), type(itertools.count), type(collections.namedtuple), type(re.sub)",
+    "type(string.capwords), type(functools.lru_cache), type(functools.wraps), type(heapq.nlargest)",
+    "operator.add is operator.add, functools.reduce is functools.reduce, operator.add is operator.mul",
+    "type(operator.add).__name__, type(copy.deepcopy).__name__, type(random.shuffle).__name__",
+    "callable(operator.add), callable(bisect.insort), operator.add(2, 3), functools.reduce(operator.mul, [1, 2, 3, 4])",
+    "print(operator.add, functools.reduce)",
+    "sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a))",
 ]
 
 if __name__ == "__main__":

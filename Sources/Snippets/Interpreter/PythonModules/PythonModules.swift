@@ -25,12 +25,6 @@ enum PythonModules {
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
-  /// The functions of each source module that CPython writes in C (`heapq` imports them from `_heapq`).
-  static let builtinFunctions: [String: Set<String>] = [
-    "heapq": ["heappush", "heappop", "heapify", "heapreplace", "heappushpop"],
-    "bisect": ["bisect_left", "bisect_right", "insort_left", "insort_right"],
-  ]
-
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
   static let definitions: [String: FunctionDefinition] = sources.mapValues { source in
     let (statements, errors) = Parser.parse(source)
