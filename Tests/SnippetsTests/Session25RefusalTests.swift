@@ -23,6 +23,7 @@ struct Session25RefusalTests {
       ">>> import bisect\n>>> import numpy as np", "bisect.bisect([1, 2], 1, np.int64(1))",
       "bisect with lo of type int64", "NotImplementedError"
     ),
+    (">>> import dataclasses", "dataclasses.MISSING", "whose address differs on every run", "NotImplementedError"),
     (">>> import operator", "operator.add(1)", "calling operator.add with these arguments", "NotImplementedError"),
     (">>> import functools", "functools.reduce()", "calling functools.reduce", "NotImplementedError"),
     (">>> import itertools", "type(itertools.product)", "CPython's is a type object", "NotImplementedError"),

@@ -5,8 +5,8 @@ extension ModuleSources {
   /// `astuple`, `replace`, `is_dataclass`.
   static let dataclasses = #"""
     class _MISSING_TYPE:
-        def __repr__(self):
-            return 'MISSING'
+        # No __repr__: CPython's shows the object's address (`<dataclasses._MISSING_TYPE object at 0x…>`), refused.
+        pass
 
     MISSING = _MISSING_TYPE()
 
