@@ -674,7 +674,9 @@ extension Interpreter {
       call.positional.reserveCapacity(compiled.count)
       for argument in compiled { call.positional.append(try argument.value(&self)) }
       do throws(PythonError) {
-        return try callDerivative(derivative, call)
+        // Handed over, not copied: `callDerivative` then writes its leaf into the one list of arguments in place (a
+        // copy left this frame a second holder, and the write copied the list, an allocation a gradient step).
+        return try callDerivative(derivative, consume call)
       } catch {
         throw noted(error, calling: function, at: callee)
       }

@@ -268,7 +268,8 @@ private func backwardPass(
       k,
       Gradient(
         value: recordedValue ?? value,
-        summedAxes: (position.flatMap { summedAxes[$0] } ?? []).sorted(),
+        // Sorted only when some axis was summed: sorting the empty set allocated an array at every pass.
+        summedAxes: position.flatMap { summedAxes[$0] }.map { $0.sorted() } ?? [],
         broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [],
         isNumpyScalar: !(position.map { zeroDimensionalArrays.contains($0) } ?? false)))
   }

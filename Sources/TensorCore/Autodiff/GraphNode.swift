@@ -46,13 +46,18 @@ final class GraphNode: Sendable {
   /// Makes the node a leaf, releasing its inputs.
   func forgetHistory() {
     _ = takeInputs()
+    recipe.withLock { $0.operation = nil }
   }
 
-  /// Makes the node a leaf and hands its inputs to the caller.
+  /// Hands the node's inputs to the caller, leaving it none (its operation stays: `forgetHistory` drops it, and a
+  /// node being freed has no use for it).
   private func takeInputs() -> [Tensor] {
     recipe.withLock { recipe in
-      defer { recipe = Recipe(operation: nil, inputs: []) }
-      return recipe.inputs
+      // Moved out, not copied and then replaced (a retain and a release of the list, and the operation destroyed and
+      // rebuilt, at every node a graph's teardown frees).
+      var inputs: [Tensor] = []
+      swap(&inputs, &recipe.inputs)
+      return inputs
     }
   }
 

@@ -99,15 +99,8 @@ struct GraphWalk {
     discovered.reserveCapacity(16)
     found.reserveCapacity(16)
     slots.reserveCapacity(32)
-    func discover(_ value: Tensor, _ node: GraphNode) -> Int {
-      let index = discovered.insert(node)
-      let inputs = node.inputs
-      found.append(Found(value: value, inputs: inputs, firstSlot: slots.count))
-      for _ in 0..<inputs.count { slots.append(-1) }
-      return index
-    }
     stack.reserveCapacity(16)
-    stack.append(Frame(index: discover(y, yNode), next: 0))
+    stack.append(Frame(index: Self.discover(y, yNode, &discovered, &found, &slots), next: 0))
     // A few targets (one, usually) are compared by identity; many are hashed.
     let targetSet = targets.count > 8 ? Set(targets.map(ObjectIdentifier.init)) : nil
     order.reserveCapacity(16)
@@ -150,13 +143,26 @@ struct GraphWalk {
         slots[slot] = known
         continue
       }
-      let child = discover(found[top.index].inputs[top.next], inputNode)
+      let child = Self.discover(found[top.index].inputs[top.next], inputNode, &discovered, &found, &slots)
       slots[slot] = child
       stack.append(Frame(index: child, next: 0))
     }
     self.order = order
     self.inputPositions = inputPositions
     self.discovered = discovered
+  }
+
+  /// Records a newly found node: its discovery index, its value and inputs, and a slot per input. A function of its
+  /// own, given the arrays: as a function nested in `init`, it captured them, and the captured arrays were boxed and
+  /// checked for exclusive access at run time.
+  private static func discover(
+    _ value: Tensor, _ node: GraphNode, _ discovered: inout NodeIndex, _ found: inout [Found], _ slots: inout [Int]
+  ) -> Int {
+    let index = discovered.insert(node)
+    let inputs = node.inputs
+    found.append(Found(value: value, inputs: inputs, firstSlot: slots.count))
+    for _ in 0..<inputs.count { slots.append(-1) }
+    return index
   }
 
   /// Empties the walk's arrays into `buffers`, keeping their room for the next walk. The entries' values and inputs

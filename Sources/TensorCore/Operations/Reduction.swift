@@ -124,7 +124,14 @@ public enum Axes: Sendable, Hashable {
   /// (but not a tuple holding one); `mean`, `var` and `std` count their items first and reject them.
   func resolve(ndim: Int, lenient: Bool = true) throws -> [Int] {
     switch self {
-    case .all: return Array(0..<ndim)
+    case .all:
+      // The constant lists of a vector's and a matrix's axes are static objects in an optimised build: a loss's
+      // `np.mean(…)` of a matrix allocated `Array(0..<2)` at every call.
+      switch ndim {
+      case 1: return [0]
+      case 2: return [0, 1]
+      default: return Array(0..<ndim)
+      }
     case .one(let axis):
       if lenient && ndim == 0 && (axis == 0 || axis == -1) { return [] }
       return [try Shape.normalize(axis: axis, ndim: ndim)]
