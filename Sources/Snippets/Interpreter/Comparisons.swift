@@ -308,6 +308,8 @@ extension Operators {
     case (.none, _), (_, .none), (.bool, _), (_, .bool), (.ellipsis, _), (_, .ellipsis): return false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
     case (.scalarType(let a), .scalarType(let b)): return a == b
+    // A builtin function or class is one object, never another kind of value (`type(x) is np.float64`).
+    case (.function, _), (_, .function): return false
     // A type's method descriptor is one object (`str.lower is str.lower`), distinct from every other.
     case (.method(.function(let leftType), let leftName), .method(.function(let rightType), let rightName))
     where TypeMethods.isDescriptor(left) && TypeMethods.isDescriptor(right):
