@@ -101,6 +101,12 @@ CORPORA = {
                          r"[a-z_]+\.md$"),
     # Folders 00-09 without the Files notebook and the modules folder (files and `import` of local modules).
     "python-bootcamp": ("Pierian-Data+Complete-Python-3-Bootcamp", r"^0[0-57-9]-[^/]*/\d\d-(?!Files)[^/]*\.ipynb$"),
+    # Added 2026-12-03 (session 25, reach25a): pure-Python teaching code. The cheatsheet's pseudo-code blocks
+    # (`<list> = <list>[<slice>]`) are cells CPython cannot compile, skipped; wtfpython is Python's edge cases in
+    # doctest form; Real Python's exercise solutions run statement by statement.
+    "python-cheatsheet": ("gto76+python-cheatsheet", r"^README\.md$"),
+    "wtfpython": ("satwikkansal+wtfpython", r"^README\.md$"),
+    "python-basics-exercises": ("realpython+python-basics-exercises", r"^ch\d+[^/]*/[^/]*\.py$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -252,7 +258,15 @@ def skip_reason(cell: str) -> str | None:
     try:
         tree = ast.parse(cell)
     except SyntaxError:
-        return "magic or not Python 3"
+        if any(line.lstrip().startswith(("%", "!")) for line in cell.split("\n")):
+            return "magic or not Python 3"
+        # Pseudo-code (the cheatsheet's `<list> = <list>[<slice>]`) or Python 2: no statement of it is counted.
+        return "CPython cannot compile it"
+    try:
+        # What parses but does not compile (`return` or `nonlocal` outside a function, `break` outside a loop).
+        compile(cell, "<cell>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return "CPython cannot compile it"
     for node in ast.walk(tree):
         names = []
         if isinstance(node, ast.Import):

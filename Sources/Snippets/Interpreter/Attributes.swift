@@ -127,6 +127,17 @@ enum Attributes {
     default:
       break
     }
+    if let type = value.builtinClassName {
+      // CPython's class has the attribute unless its listed names (those of its instances included) lack it.
+      guard let known = PythonNames.types[type] ?? NumpyModuleNames.types[type] else {
+        throw PythonError.limit(
+          "\(type).\(name): the attributes of the class \(type) are not part of the snippet language")
+      }
+      if known.contains(name) || DirListing.objectNames.contains(name) || DirListing.typeNames.contains(name) {
+        throw PythonError.limit("\(type).\(name) is not part of the snippet language (Python has it)")
+      }
+      throw PythonError("AttributeError", "type object '\(type)' has no attribute '\(name)'")
+    }
     throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
   }
 

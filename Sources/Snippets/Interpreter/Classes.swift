@@ -248,6 +248,22 @@ extension Interpreter {
   }()
 
   /// Runs a `class` statement's body and binds the class.
+  /// A name in the class's code (its f-strings included) that Python mangles: two leading underscores, at most one
+  /// trailing, in a class whose name is not all underscores. Nil when there is none.
+  func privateName(in definition: ClassDefinition) -> String? {
+    guard definition.name.contains(where: { $0 != "_" }) else { return nil }
+    let isPrivate = { (name: String) in name.hasPrefix("__") && !name.hasSuffix("__") && name.count > 2 }
+    for token in Lexer.tokenize(text(of: definition.range)) {
+      switch token.kind {
+      case .name where isPrivate(token.text): return token.text
+      case .string where token.text.prefix(while: { $0 != "\"" && $0 != "'" }).lowercased().contains("f"):
+        if let name = RefusedEffects.identifiers(in: token.text).first(where: isPrivate) { return name }
+      default: break
+      }
+    }
+    return nil
+  }
+
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
     var exceptionBase: String?
     var derivesFromArray = false
@@ -275,6 +291,12 @@ extension Interpreter {
       }
     }
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
+    if runningModule == nil, let name = privateName(in: definition) {
+      let stripped = definition.name.drop { $0 == "_" }
+      throw PythonError.limit(
+        "class \(definition.name) uses the private name '\(name)', which Python renames to '_\(stripped)\(name)' "
+          + "inside a class (name mangling); snippets do not rename names: use a name without two leading underscores")
+    }
     let body = Scope.make(definition: definition.body, parent: scope)
     let saved = scope
     scope = body
@@ -594,6 +616,9 @@ extension Interpreter {
         throw PythonError.limit(
           "snippets cannot change module '\(module)' (Python can): assign to a name of your own instead")
       }
+      if let type = value.builtinClassName {
+        throw PythonError.type("cannot set '\(name)' attribute of immutable type '\(type)'")
+      }
       throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
     }
   }
@@ -626,6 +651,10 @@ extension Interpreter {
         array.isScalar
           ? "attribute '\(name)' of 'numpy.generic' objects is not writable" : "Cannot delete array \(part)")
     default:
+      if let type = value.builtinClassName {
+        // CPython's message for deleting names setting too.
+        throw PythonError.type("cannot set '\(name)' attribute of immutable type '\(type)'")
+      }
       throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute '\(name)'")
     }
   }

@@ -244,6 +244,21 @@ extension Operators {
   /// identity). Identity is known for lists, dicts and sets; for other receivers, equal values might or might not
   /// be one object, so that answer is refused. Nil for values this does not decide.
   static func methodEquality(_ left: Value, _ right: Value) throws(PythonError) -> Bool? {
+    if case .boundMethod(let leftReceiver, let leftFunction) = left,
+      case .boundMethod(let rightReceiver, let rightFunction) = right
+    {
+      // A snippet function bound to an object, or (a classmethod) to a class: CPython compares `__func__` with
+      // `==` (identity, for functions) and `__self__` by identity, which snippets know for objects and classes.
+      guard leftFunction === rightFunction else { return false }
+      switch (leftReceiver, rightReceiver) {
+      case (.object, .object), (.classObject, .classObject), (.object, .classObject), (.classObject, .object):
+        return Interpreter.sameObject(leftReceiver, rightReceiver)
+      default:
+        throw PythonError.limit(
+          "comparing bound methods compares their objects' identity, which snippets track only for objects, "
+            + "classes, lists, dicts and sets: compare the values they are methods of instead")
+      }
+    }
     guard case .method(let leftReceiver, let leftName) = left, case .method(let rightReceiver, let rightName) = right
     else { return nil }
     let leftIsDescriptor = TypeMethods.isDescriptor(left)
@@ -293,6 +308,8 @@ extension Operators {
     case (.none, _), (_, .none), (.bool, _), (_, .bool), (.ellipsis, _), (_, .ellipsis): return false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
     case (.scalarType(let a), .scalarType(let b)): return a == b
+    // A builtin function or class is one object, never another kind of value (`type(x) is np.float64`).
+    case (.function, _), (_, .function): return false
     // A type's method descriptor is one object (`str.lower is str.lower`), distinct from every other.
     case (.method(.function(let leftType), let leftName), .method(.function(let rightType), let rightName))
     where TypeMethods.isDescriptor(left) && TypeMethods.isDescriptor(right):
@@ -391,7 +408,7 @@ extension Operators {
       return first == second && (first == 0 || (a == x && (first == 1 || c == z)))
     case (.userFunction(let a), .userFunction(let b)): return a === b
     // Method descriptors (`str.lower`) and bound methods whose objects' identity is known; `compare` refuses the rest.
-    case (.method, .method): return (try? methodEquality(left, right)) == true
+    case (.method, .method), (.boundMethod, .boundMethod): return (try? methodEquality(left, right)) == true
     case (.object, _), (_, .object), (.classObject, _), (_, .classObject): return Interpreter.sameObject(left, right)
     // A module's C function is one object (`bisect.bisect is bisect.bisect_right`).
     case (.userFunction(let a), .userFunction(let b)) where a.standsForBuiltin && b.standsForBuiltin:

@@ -91,7 +91,7 @@ extension Interpreter {
         return
       }
       switch source {
-      case .iterator, .object:
+      case .iterator, .object, .dict, .dictView, .set:
         // Asked one item at a time, so a generator's side effects and an object's `__next__` interleave with the
         // comprehension's own work (`[c.i for _ in c]` reads each new `c.i`, as CPython does).
         let box = try makeIterator(source)

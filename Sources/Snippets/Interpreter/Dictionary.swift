@@ -115,6 +115,9 @@ final class DictBox: @unchecked Sendable {
 
   var count: Int { slotKeys.count - holes.count }
 
+  /// How many times a key was added or deleted: a dict or set iterator compares it, with `count`, at each step.
+  private(set) var keyChanges = 0
+
   /// The keys in insertion order.
   var keys: [Value] {
     compact()
@@ -212,6 +215,7 @@ final class DictBox: @unchecked Sendable {
       if overflowed || newWeight > maxElementCount { throw Self.tooLarge }
       weight = newWeight
       positions[hashKey] = slotKeys.count
+      keyChanges += 1
       if hashKey.holdsNaN { nanKeyCount += 1 }
       slotKeys.append(key)
       slotValues.append(value)
@@ -229,6 +233,7 @@ final class DictBox: @unchecked Sendable {
   private func delete(_ key: Value) throws(PythonError) -> Value? {
     let hashKey = try hashKey(key)
     guard let position = positions.removeValue(forKey: hashKey) else { return nil }
+    keyChanges += 1
     let value = slotValues[position]
     weight -= slotKeys[position].weight + value.weight
     if hashKey.holdsNaN { nanKeyCount -= 1 }

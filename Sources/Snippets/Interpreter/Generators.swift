@@ -247,7 +247,16 @@ extension Interpreter {
           let saved = activeException
           activeException = error
           defer { activeException = saved }
-          return try advance(handlerBodies[index], cursor)
+          let outcome: GeneratorOutcome
+          do throws(PythonError) {
+            outcome = try advance(handlerBodies[index], cursor)
+          } catch {
+            if let name = handlers[index].name { unbindCaught(name) }
+            throw error
+          }
+          if case .yielded = outcome { return outcome }
+          if let name = handlers[index].name { unbindCaught(name) }
+          return outcome
         case .tryElse(let cursor)?: return try advance(orElse, cursor)
         default: return .finished(.normal)
         }

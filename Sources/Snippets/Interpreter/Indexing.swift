@@ -80,6 +80,15 @@ enum Indexing {
       || NumpyAbstractTypes.classify(name) != nil:
       // `list[int]`, `np.ndarray[tuple[int], np.dtype[np.uint8]]`: type hints, which Python prints as written.
       throw NumpyArrays.unsupported("a generic alias (\(name)[...]) is not supported in snippets")
+    case .function(let name)
+    where [
+      "int", "float", "complex", "str", "bool", "range", "zip", "map", "filter", "reversed", "slice", "object",
+      "bytearray", "bytes",
+    ].contains(name) || Builtins.exceptionBases[name] != nil:
+      // A builtin class without `__class_getitem__` (`str[0]`).
+      throw PythonError.type("type '\(name)' is not subscriptable")
+    case .function(let name) where Builtins.isType(name):
+      throw NumpyArrays.unsupported("subscripting the class \(name) is not supported in snippets")
     default:
       throw PythonError.type("'\(value.typeName)' object is not subscriptable")
     }

@@ -147,6 +147,8 @@ extension Interpreter {
         }
       }
       return IteratorBox(kind: "iterator", items: try iterate(value))
+    case .dict, .dictView, .set:
+      return IteratorBox(kind: Self.iteratorKind(of: value), source: try ContainerIteratorSource(value, &self))
     default:
       return IteratorBox(kind: Self.iteratorKind(of: value), items: try iterate(value))
     }

@@ -305,6 +305,17 @@ extension Interpreter {
       }
       return try orElse(&self)
     }
+    switch iterable {
+    case .dict, .dictView, .set:
+      // CPython's dict and set iterators check at each step that the body left the container's size alone.
+      let box = try makeIterator(iterable)
+      while let item = try box.next(&self) {
+        try tick()
+        if let ended = try pass(&self, item) { return ended }
+      }
+      return try orElse(&self)
+    default: break
+    }
     if case .iterator(let box) = iterable {
       // Consumed one item at a time: after a `break`, the next loop over the same iterator goes on from there.
       while let item = try box.next(&self) {

@@ -118,6 +118,8 @@ enum Value: Sendable {
     case .module: "module"
     case .function(let name) where Self.isFunctionType(PythonNames.moduleCallableTypes[name]):
       PythonNames.moduleCallableTypes[name]!
+    // A builtin class (`str`, `int`, `ValueError`, `np.ndarray`) is a type: `str + 1` names 'type'.
+    case .function(let name) where Builtins.isType(name): "type"
     case .function: "builtin_function_or_method"
     case .method where TypeMethods.isDescriptor(self): "method_descriptor"
     case .method: "builtin_function_or_method"
@@ -158,6 +160,16 @@ enum Value: Sendable {
     case .dateArray(let array):
       array.isScalar ? (array.dtype.isDelta ? "numpy.timedelta64" : "numpy.datetime64") : "numpy.ndarray"
     case .dateDType(let dtype): dtype.isDelta ? "numpy.dtypes.TimeDelta64DType" : "numpy.dtypes.DateTime64DType"
+    }
+  }
+
+  /// The name of a builtin class (`str`, `ValueError`, `numpy.ndarray`, `numpy.float64`), as CPython's messages about
+  /// the class name it; nil for other values.
+  var builtinClassName: String? {
+    switch self {
+    case .function(let name) where Builtins.isType(name): name
+    case .scalarType(let dtype): "numpy.\(scalarTypeName(dtype))"
+    default: nil
     }
   }
 
