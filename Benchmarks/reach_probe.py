@@ -110,6 +110,9 @@ CORPORA = {
     # Pure-Python puzzles and probability that run in seconds and need no data files.
     "pytudes": ("norvig+pytudes", r"^ipynb/(Probability|Sicherman Dice|Cheryl|CherylMind|Coin Flip|TwelveBalls|"
                 r"Triplets|Differentiation)\.ipynb$"),
+    # One chapter: the network's modules first, so the README's code finds them (its data come from sklearn).
+    "nn-from-scratch-pangolulu": ("pangolulu+neural-network-from-scratch",
+                                  ["gate.py", "layer.py", "output.py", "mlnn.py", "README.md"], "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
