@@ -28,6 +28,8 @@ struct Reach25bRefusalTests {
       ">>> from typing import *\n>>> class Node:\n...     pass\n...", "Optional[Node]", "typing showing the class Node",
       "NotImplementedError"
     ),
+    (typing, "Literal[1.5]", "typing.Literal[...] of float values", "NotImplementedError"),
+    (typing, "Literal[()]", "typing.Literal[()]", "NotImplementedError"),
     (typing, "Iterable.__origin__", "typing.Iterable.__origin__", "NotImplementedError"),
     (typing, "Deque()", "typing.Deque()", "NotImplementedError"),
     (typing, "Counter", "binds 'Counter' in Python, and snippets' typing has no", "NameError"),

@@ -5,10 +5,11 @@ refused it) binds typing's `__all__`; typing's aliases print, compare and subscr
 `typing.Union[int]` for `int`, `typing.Optional[typing.Union[int, str]]` for CPython's flattened union, `None` for
 `NoneType` and `'int'` for `ForwardRef('int')` inside an alias, `<class 'typing._Form'>` as their type, and raised
 AttributeError for an alias's `__name__` and TypeError for `TypeVar(..., covariant=True)`); `isinstance(list, type)`
-and `isinstance(np.ndarray, type)` are True (docbuild said False).
+and `isinstance(np.ndarray, type)` are True (docbuild said False); a namedtuple as a dict key or set item (docbuild
+refused it) is the tuple of its items.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach25b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/160-reach25b-typing-aliases.txt`; rerunning gives identical bytes.
+`interpreter/160-reach25b-typing-aliases.txt` and `161-reach25b-namedtuple-keys.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -17,6 +18,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "160-reach25b-typing-aliases.txt"
+KEYS_OUTPUT = HERE / "interpreter" / "161-reach25b-namedtuple-keys.txt"
 
 STATEMENTS = [
     "from typing import *",
@@ -58,6 +60,41 @@ STATEMENTS = [
     "isinstance(np.sum, type), isinstance(len, type), isinstance(3, type), isinstance(type, type), isinstance(None, type)",
     "class Node:\n    pass",
     "isinstance(Node, type), isinstance(Node(), type)",
+    "lt, eq, gt = 'lt', 'eq', 'gt'",
+    "Outcome = Literal[lt, eq, gt]",
+    "Outcome, Outcome.__args__, Outcome.__name__, Outcome.__origin__, type(Outcome).__name__, type(Literal).__name__",
+    "Literal[1, 1, 2], Literal[1, True], Literal[Literal[1, 2], 3], Literal[None], Literal[-1], Literal[(1, 2)]",
+    "Literal[1, 2] == Literal[2, 1], Literal[1] == Literal[True], Literal[1] == Literal[1, 1], Literal[1] == List[int]",
+    "Optional[Literal['a', 'b']], Union[Literal[1], Literal[1]], List[Literal[0, 1]], Literal",
+]
+
+# A namedtuple as a dict key or set item is the tuple of its items (docbuild refused it).
+KEYS = [
+    "from collections import namedtuple, Counter",
+    "Point = namedtuple('Point', 'x y')",
+    "p, q = Point(1, 2), Point(3, -1)",
+    "d = {p: 'a', q: 'b'}",
+    "d, d[Point(1, 2)], d[(3, -1)], (1, 2) in d, Point(2, 1) in d",
+    "d[(1, 2)] = 'c'",
+    "d, len(d)",
+    "hash(p) == hash((1, 2)), hash(p), hash(Point(-1, -2.5))",
+    "s = {Point(i % 3, i // 3) for i in range(9)}",
+    "s",
+    "sorted(s), len(s), Point(2, 2) in s, (0, 0) in s",
+    "{Point(1, 2), (1, 2), Point(x=1, y=2)}",
+    "list({Point(5, 1): 0, Point(-3, 7): 1, Point(0, 0): 2})",
+    "Counter([Point(0, 1), Point(0, 1), Point(1, 0)])",
+    "frozenset([Point(1, 1), Point(2, 2)])",
+    "Card = namedtuple('Card', ['rank', 'suit'])",
+    "hand = {Card(r, s) for r in (10, 11, 12) for s in (1, 2)}",
+    "hand",
+    "class P3(Point):\n    pass",
+    "{P3(1, 2): 1, Point(1, 2): 2}",
+    "{P3(0, 0), P3(0, 0), P3(1, 1)}",
+    "Pair = namedtuple('Pair', 'a b')",
+    "{Pair(1, 2): 'x'}[Point(1, 2)]",
+    "{Pair((1, 2), 3), Pair((1, 2), 3)}",
+    "{Pair([1], 2)}",
 ]
 
 if __name__ == "__main__":
@@ -66,4 +103,10 @@ if __name__ == "__main__":
         "make_reach25b_fixtures.py",
         "typing's star import and aliases (their reprs, equality, names, arguments and types), isinstance(x, type)",
         STATEMENTS,
+    )
+    write_numpy_fixture(
+        KEYS_OUTPUT,
+        "make_reach25b_fixtures.py",
+        "namedtuples as dict keys and set items (equal to the tuple of their items, with its hash and set order)",
+        KEYS,
     )

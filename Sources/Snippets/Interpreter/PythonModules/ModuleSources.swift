@@ -1295,7 +1295,43 @@ enum ModuleSources {
         def __call__(self, *args, **kwargs):
             raise TypeError('Cannot instantiate typing.Union')
 
+    class _LiteralSpecialForm(_SpecialForm):
+        def __getitem__(self, params):
+            if not isinstance(params, tuple):
+                params = (params,)
+            if not params:
+                _refuse('typing.Literal[()]')
+            flat = []
+            for param in params:
+                for value in param.__args__ if isinstance(param, _LiteralGenericAlias) else (param,):
+                    if not (value is None or type(value) is int or type(value) is str or type(value) is bool):
+                        _refuse(f'typing.Literal[...] of {type(value).__name__} values')
+                    if not any(type(value) is type(seen) and value == seen for seen in flat):
+                        flat.append(value)
+            return _LiteralGenericAlias(tuple(flat))
+
+    class _LiteralGenericAlias(_GenericAlias):
+        def __init__(self, args):
+            self._special = Literal
+            self.__name__ = 'Literal'
+            self.__args__ = args
+        @property
+        def __origin__(self):
+            return Literal
+        def __repr__(self):
+            return 'typing.Literal[' + ', '.join(repr(arg) for arg in self.__args__) + ']'
+        def __eq__(self, other):
+            if not isinstance(other, _LiteralGenericAlias):
+                return False
+            def contains(values, value):
+                return any(type(value) is type(item) and value == item for item in values)
+            return all(contains(other.__args__, value) for value in self.__args__) and all(
+                contains(self.__args__, value) for value in other.__args__)
+        def __call__(self, *args, **kwargs):
+            _refuse('typing.Literal[...]()')
+
     Any = _AnyMeta()
+    Literal = _LiteralSpecialForm('Literal')
     Union = _SpecialForm('Union')
     Optional = _SpecialForm('Optional')
     NoReturn = _SpecialForm('NoReturn')
