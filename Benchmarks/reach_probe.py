@@ -107,6 +107,18 @@ CORPORA = {
     "python-cheatsheet": ("gto76+python-cheatsheet", r"^README\.md$"),
     "wtfpython": ("satwikkansal+wtfpython", r"^README\.md$"),
     "python-basics-exercises": ("realpython+python-basics-exercises", r"^ch\d+[^/]*/[^/]*\.py$", "statements"),
+    # Added 2026-12-03 (session 25, reach25b). The two machine-learning books read one cell per top-level statement
+    # (their first cell imports sklearn or matplotlib beside NumPy, which would skip every cell after it); the book's
+    # notebooks are exported beside them as `.py` scripts, which the mirror holds whole (two notebooks are absent).
+    "ml-basics": ("zotroneneis+machine_learning_basics", r"^[a-z_]*\.ipynb$", "statements"),
+    "python-ml-book": ("rasbt+python-machine-learning-book-3rd-edition",
+                       r"^ch(02/ch02|03/ch03|10/ch10|11/ch11|12/ch12|15/ch15_part1)\.py$", "statements"),
+    # Pure-Python puzzles and probability that run in seconds and need no data files.
+    "pytudes": ("norvig+pytudes", r"^ipynb/(Probability|Sicherman Dice|Cheryl|CherylMind|Coin Flip|TwelveBalls|"
+                r"Triplets|Differentiation)\.ipynb$"),
+    # One chapter: the network's modules first, so the README's code finds them (its data come from sklearn).
+    "nn-from-scratch-pangolulu": ("pangolulu+neural-network-from-scratch",
+                                  ["gate.py", "layer.py", "output.py", "mlnn.py", "README.md"], "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -221,20 +233,16 @@ def examples_sections(text: str) -> list[str]:
 def cells_of(path: str, text: str, py_cells: str = "whole") -> list[str]:
     if path.endswith(".ipynb"):
         notebook = json.loads(text)
-        return ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
-                for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
+        cells = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+                 for c in notebook.get("cells", []) if c.get("cell_type") == "code"]
+        if py_cells == "statements":
+            # Each top-level statement of a cell (its `%magic` and `!shell` lines dropped) is a cell of its own.
+            return [statement for cell in cells for statement in top_level_statements(cell)]
+        return cells
     if path.endswith(".py") and py_cells == "docstrings":
         return [cell for section in examples_sections(text) for cell in rst_cells(section)]
     if path.endswith(".py") and py_cells == "statements":
-        tree = parsed_or_none(text)
-        if tree is None:
-            return [text]
-        lines = text.split("\n")
-        cells = []
-        for node in tree.body:
-            start = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
-            cells.append("\n".join(lines[start - 1:node.end_lineno]))
-        return cells
+        return top_level_statements(text)
     if path.endswith(".py"):
         return [text]
     if path.endswith(".rst"):
@@ -251,6 +259,24 @@ def cells_of(path: str, text: str, py_cells: str = "whole") -> list[str]:
             while lines and lines[0].startswith(":"):
                 lines = lines[1:]
         cells.append(strip_prompts("\n".join(lines)))
+    return cells
+
+
+def top_level_statements(text: str) -> list[str]:
+    """The text of each top-level statement (with its decorators); the whole text if it does not parse."""
+    lines = text.split("\n")
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        # A notebook cell with `%magic` or `!shell` lines: its other lines, as parsed_or_none reads them.
+        lines = [line for line in lines if not line.lstrip().startswith(("%", "!"))]
+        tree = parsed_or_none(text)
+        if tree is None:
+            return [text]
+    cells = []
+    for node in tree.body:
+        start = node.decorator_list[0].lineno if getattr(node, "decorator_list", None) else node.lineno
+        cells.append("\n".join(lines[start - 1:node.end_lineno]))
     return cells
 
 

@@ -47,11 +47,13 @@ struct StandardModuleBoundsTests {
 }
 
 extension StandardModuleBoundsTests {
-  /// CPython hashes a namedtuple by value; docbuild's objects hash by identity, so using one as a key is refused.
-  @Test func namedtupleKeysAreRefusedNotMisfiled() {
+  /// A namedtuple is the tuple of its items as a key (checked against CPython in fixture 161); a subclass defining
+  /// `__eq__` or `__hash__` is refused, since docbuild's dicts do not call them.
+  @Test func namedtupleKeysAreTheirItemsOrRefused() {
     let lines = errors(
-      "from collections import namedtuple\nP = namedtuple('P', 'x y')\nd = {P(1, 2): 'a'}\ns = {tuple(P(1, 2))}")
-    #expect(lines[2]?.hasPrefix("TypeError: a namedtuple cannot be a dict key or set item in snippets") == true)
-    #expect(lines[3] == nil)
+      "from collections import namedtuple\nP = namedtuple('P', 'x y')\nd = {P(1, 2): 'a'}\nassert d[(1, 2)] == 'a'\n"
+        + "class Q(P):\n    def __eq__(self, other):\n        return True\nd = {Q(1, 2): 'a'}")
+    #expect(lines[2] == nil && lines[3] == nil)
+    #expect(lines.last??.hasPrefix("TypeError: a namedtuple subclass defining __eq__ or __hash__ cannot be") == true)
   }
 }

@@ -64,10 +64,16 @@ indirect enum HashKey: Hashable, Sendable {
       self = try HashKey(try value.pythonNumber(for: "hash"))
     case .function(let name), .module(let name): self = .type(name)
     case .object(let object):
+      if let items = object.namedTupleItems {
+        // A namedtuple is the tuple of its items as a key, as in CPython (equal to that tuple, with its hash).
+        self = try HashKey(.tuple(items))
+        return
+      }
       if object.type.emulatedBuiltin == "tuple" {
-        // CPython hashes a namedtuple by its items; docbuild's objects hash by identity, so equal namedtuples
-        // would be different keys: refused rather than wrong.
-        var error = PythonError.type("a namedtuple cannot be a dict key or set item in snippets; use tuple(p)")
+        // A namedtuple subclass defining __eq__ or __hash__: docbuild's dicts do not call them.
+        var error = PythonError.type(
+          "a namedtuple subclass defining __eq__ or __hash__ cannot be a dict key or set item in snippets; use tuple(p)"
+        )
         error.isLimit = true
         throw error
       }
@@ -89,6 +95,21 @@ indirect enum HashKey: Hashable, Sendable {
     default:
       throw PythonError.type("unhashable type: '\(value.typeName)'")
     }
+  }
+}
+
+extension ObjectBox {
+  /// A namedtuple's items, when neither its class nor a subclass between defines `__eq__` or `__hash__`: then it hashes
+  /// and compares as the tuple of them, as CPython's tuple subclass does; nil for any other object.
+  var namedTupleItems: ValueList? {
+    for current in type.resolutionOrder {
+      if current.emulates == "tuple" {
+        guard case .tuple(let items)? = attributes["_values"] else { return nil }
+        return items
+      }
+      if current.attributes["__hash__"] != nil || current.attributes["__eq__"] != nil { return nil }
+    }
+    return nil
   }
 }
 

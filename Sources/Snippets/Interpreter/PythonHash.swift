@@ -33,6 +33,10 @@ enum PythonHash {
       if case .tensor = number { return nil }
       return of(number)
     case .set(let set) where set.isFrozen: return set.frozenHash
+    case .object(let object):
+      // A namedtuple hashes as the tuple of its items.
+      guard let items = object.namedTupleItems else { return nil }
+      return of(.tuple(items))
     default: return nil
     }
   }

@@ -642,6 +642,15 @@ extension Interpreter {
     return Double(String(head) + "e\(places)") ?? magnitude
   }
 
+  /// isinstance() or issubclass() with a typing alias (`typing.List`, `Union[int, str]`), which CPython answers from
+  /// the alias's origin or refuses as subscripted: a refusal here, never the TypeError of a non-class.
+  static func typingFormRefusal(_ function: String) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError", "\(function)() with a typing alias is not part of the snippet language (Python has it)")
+    error.isLimit = true
+    return error
+  }
+
   /// `type(x)`: the class as a value (`int`, `numpy.ndarray`, `numpy.float64`, …).
   static func typeOf(_ value: Value) -> Value {
     switch value {
@@ -723,9 +732,15 @@ extension Interpreter {
         return false
       }
       return includes(tensor.dtype)
+    case .function("type"):
+      // Classes are instances of type: the chapter's, Python's builtin types and NumPy's.
+      if case .function("type") = Self.typeOf(value) { return true }
+      return false
     case .function(let name) where Builtins.pythonTypes.contains(name):
       if case .object(let object) = value, let emulated = object.type.emulatedBuiltin { return emulated == name }
       return value.typeName == name
+    case .object(let object) where object.type.module == "typing":
+      throw Self.typingFormRefusal("isinstance")
     default:
       throw PythonError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }

@@ -1,11 +1,12 @@
 /// The names `from MODULE import *` binds, for the modules snippets let a chapter star-import: the module's
-/// `__all__` (NumPy's and `random`'s) or, for `math`, which has none, every name not starting with `_`, as CPython
-/// binds them. `Tests/SnippetsTests/Fixtures/make_reach13_fixtures.py` checks these lists against NumPy 2.4.6 and
-/// CPython 3.11 themselves. A name in a list that snippets' module lacks is not bound: reading it is refused, naming the
-/// import, so it never falls through to a builtin of the same name (`sum`, `max`, `abs`, ...) that NumPy would shadow.
+/// `__all__` (NumPy's, `random`'s and `typing`'s) or, for `math`, which has none, every name not starting with `_`,
+/// as CPython binds them. `Tests/SnippetsTests/Fixtures/make_reach13_fixtures.py` checks these lists against NumPy
+/// 2.4.6 and CPython 3.11 themselves. A name in a list that snippets' module lacks is not bound: reading it is refused,
+/// naming the import, so it never falls through to a builtin of the same name (`sum`, `max`, `abs`, ...) that NumPy
+/// would shadow.
 enum StarImports {
   /// The modules a chapter may star-import.
-  static let modules: Set<String> = ["numpy", "math", "random"]
+  static let modules: Set<String> = ["numpy", "math", "random", "typing"]
 
   /// The names `from module import *` binds, sorted.
   static func names(_ module: String) -> [String] {
@@ -13,6 +14,7 @@ enum StarImports {
     case "numpy": numpy
     case "math": math
     case "random": random
+    case "typing": typing
     default: []
     }
   }
@@ -87,6 +89,22 @@ enum StarImports {
     "getrandbits", "getstate", "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint", "random",
     "randrange", "sample", "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate",
     "weibullvariate",
+  ]
+
+  static let typing: [String] = [
+    "AbstractSet", "Annotated", "Any", "AnyStr", "AsyncContextManager", "AsyncGenerator", "AsyncIterable",
+    "AsyncIterator", "Awaitable", "BinaryIO", "ByteString", "Callable", "ChainMap", "ClassVar", "Collection",
+    "Concatenate", "Container", "ContextManager", "Coroutine", "Counter", "DefaultDict", "Deque", "Dict", "Final",
+    "ForwardRef", "FrozenSet", "Generator", "Generic", "Hashable", "IO", "ItemsView", "Iterable", "Iterator",
+    "KeysView", "List", "Literal", "LiteralString", "Mapping", "MappingView", "Match", "MutableMapping",
+    "MutableSequence", "MutableSet", "NamedTuple", "Never", "NewType", "NoReturn", "NotRequired", "Optional",
+    "OrderedDict", "ParamSpec", "ParamSpecArgs", "ParamSpecKwargs", "Pattern", "Protocol", "Required", "Reversible",
+    "Self", "Sequence", "Set", "Sized", "SupportsAbs", "SupportsBytes", "SupportsComplex", "SupportsFloat",
+    "SupportsIndex", "SupportsInt", "SupportsRound", "TYPE_CHECKING", "Text", "TextIO", "Tuple", "Type", "TypeAlias",
+    "TypeGuard", "TypeVar", "TypeVarTuple", "TypedDict", "Union", "Unpack", "ValuesView", "assert_never", "assert_type",
+    "cast", "clear_overloads", "dataclass_transform", "final", "get_args", "get_origin", "get_overloads",
+    "get_type_hints", "is_typeddict", "no_type_check", "no_type_check_decorator", "overload", "reveal_type",
+    "runtime_checkable",
   ]
 }
 

@@ -22,6 +22,7 @@ import pathlib
 import re
 
 import math
+import typing
 import numpy as np
 import random
 from make_interpreter_fixtures import write_transcript
@@ -321,6 +322,7 @@ def check_star_table():
         "numpy": sorted(np.__all__),
         "math": sorted(name for name in dir(math) if not name.startswith("_")),
         "random": sorted(random.__all__),
+        "typing": sorted(typing.__all__),
     }
     for module, names in expected.items():
         match = re.search(r"static let %s: \[String\] = \[(.*?)\n  \]" % module, text, re.S)

@@ -1134,64 +1134,246 @@ enum ModuleSources {
         return (sep or ' ').join(word.capitalize() for word in s.split(sep))
     """#
 
+  /// `typing`, after CPython 3.11's Lib/typing.py where snippets meet it: its aliases print, compare and subscript as
+  /// CPython's do (a Union flattened and deduplicated, None shown as NoneType, a string as a ForwardRef); what the
+  /// model leaves out (a wrong number of arguments, a TypeVar substituted, a non-builtin class shown) is refused.
   static let typing = #"""
-    class _Form:
-        def __init__(self, name, args=None):
-            self._name = name
-            self._args = args
+    _NoneType = type(None)
+    _BUILTINS = (int, float, complex, str, bool, list, dict, set, frozenset, tuple, bytes, object, type, _NoneType)
+
+    def _refuse(what):
+        __docbuild_refuse__(f'{what} is not part of the snippet language (Python has it)')
+
+    class ForwardRef:
+        def __init__(self, arg):
+            self.__forward_arg__ = arg
+        def __repr__(self):
+            return f'ForwardRef({self.__forward_arg__!r})'
+        def __eq__(self, other):
+            return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    class TypeVar:
+        def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+            self.__name__ = name
+            self._prefix = '+' if covariant else '-' if contravariant else '~'
+        def __repr__(self):
+            return self._prefix + self.__name__
+
+    class _AnyMeta:
+        def __init__(self):
+            self.__name__ = 'Any'
+        def __repr__(self):
+            return 'typing.Any'
+        def __getitem__(self, params):
+            _refuse('typing.Any[...]')
+        def __call__(self, *args):
+            _refuse('typing.Any()')
+
+    def _is_form(value):
+        return isinstance(value, (_Alias, TypeVar, ForwardRef, _AnyMeta))
+
+    def _check(arg, form):
+        if arg is None:
+            return _NoneType
+        if isinstance(arg, str):
+            return ForwardRef(arg)
+        if _is_form(arg) or isinstance(arg, type):
+            return arg
+        _refuse(f'{form}[...] of {type(arg).__name__} values')
+
+    def _type_repr(value):
+        if _is_form(value):
+            return repr(value)
+        if value is ...:
+            return '...'
+        if isinstance(value, list):
+            return '[' + ', '.join(_type_repr(item) for item in value) + ']'
+        for builtin in _BUILTINS:
+            if value is builtin:
+                return value.__name__
+        _refuse(f'typing showing the class {value.__name__}')
+
+    class _Alias:
+        def __repr__(self):
+            return 'typing.' + self.__name__
+
+    class _SpecialForm(_Alias):
+        def __init__(self, name):
+            self.__name__ = name
         def __getitem__(self, params):
             if not isinstance(params, tuple):
                 params = (params,)
-            if self._name == 'Optional':
-                return _Form('Optional', params)
-            if self._name == 'Union' and len(params) == 2 and params[1] is None:
-                return _Form('Optional', params[:1])
-            return _Form(self._name, params)
-        def __call__(self, *args):
-            raise TypeError(f'Type {self._name} cannot be instantiated; use {self._name.lower()}() instead')
-        def __repr__(self):
-            if self._args is None:
-                return 'typing.' + self._name
-            return 'typing.' + self._name + '[' + ', '.join(_type_repr(arg) for arg in self._args) + ']'
+            if self.__name__ == 'Optional':
+                if len(params) != 1:
+                    _refuse('typing.Optional of several types')
+                return _union((params[0], None))
+            if self.__name__ == 'Union' and params:
+                return _union(params)
+            _refuse(f'typing.{self.__name__}[...]')
+        def __call__(self, *args, **kwargs):
+            _refuse(f'typing.{self.__name__}()')
 
-    def _type_repr(value):
-        if isinstance(value, _Form):
-            return repr(value)
-        if isinstance(value, list):
-            return '[' + ', '.join(_type_repr(item) for item in value) + ']'
-        if value is None:
-            return 'None'
-        if value is ...:
-            return '...'
-        name = getattr(value, '__name__', None)
-        if name is None:
-            return repr(value)
-        return name
+    def _union(params):
+        flat = []
+        for param in params:
+            param = _check(param, 'typing.Union')
+            for item in param.__args__ if isinstance(param, _UnionGenericAlias) else (param,):
+                if not any(item is seen or (_is_form(item) and item == seen) for seen in flat):
+                    flat.append(item)
+        if len(flat) == 1:
+            return flat[0]
+        return _UnionGenericAlias(tuple(flat))
 
-    Any = _Form('Any')
-    List = _Form('List')
-    Tuple = _Form('Tuple')
-    Dict = _Form('Dict')
-    Set = _Form('Set')
-    FrozenSet = _Form('FrozenSet')
-    Optional = _Form('Optional')
-    Union = _Form('Union')
-    Callable = _Form('Callable')
-    Iterable = _Form('Iterable')
-    Iterator = _Form('Iterator')
-    Sequence = _Form('Sequence')
-    Mapping = _Form('Mapping')
-    Type = _Form('Type')
-    Generator = _Form('Generator')
-    DefaultDict = _Form('DefaultDict')
-    Deque = _Form('Deque')
-    NoReturn = _Form('NoReturn')
-
-    class TypeVar:
-        def __init__(self, name, *constraints, bound=None):
+    class _SpecialGenericAlias(_Alias):
+        def __init__(self, name, origin, arity):
             self.__name__ = name
+            self._origin = origin
+            self._arity = arity
+        @property
+        def __origin__(self):
+            if isinstance(self._origin, str):
+                _refuse(f'typing.{self.__name__}.__origin__')
+            return self._origin
+        def __getitem__(self, params):
+            if not isinstance(params, tuple):
+                params = (params,)
+            if len(params) != self._arity:
+                _refuse(f'typing.{self.__name__} with {len(params)} arguments')
+            return _GenericAlias(self, tuple(_check(param, 'typing.' + self.__name__) for param in params))
+        def __call__(self, *args, **kwargs):
+            if isinstance(self._origin, str):
+                _refuse(f'typing.{self.__name__}()')
+            raise TypeError(f'Type {self.__name__} cannot be instantiated; use {self._origin.__name__}() instead')
+
+    class _TupleType(_SpecialGenericAlias):
+        def __getitem__(self, params):
+            if params == ():
+                return _GenericAlias(self, ())
+            if not isinstance(params, tuple):
+                params = (params,)
+            if len(params) == 2 and params[1] is ...:
+                return _GenericAlias(self, (_check(params[0], 'typing.Tuple'), ...))
+            return _GenericAlias(self, tuple(_check(param, 'typing.Tuple') for param in params))
+
+    class _CallableType(_SpecialGenericAlias):
+        def __getitem__(self, params):
+            if not isinstance(params, tuple) or len(params) != 2:
+                _refuse('typing.Callable[...] without [arguments, result]')
+            arguments, result = params
+            result = _check(result, 'typing.Callable')
+            if arguments is ...:
+                return _CallableGenericAlias(self, (..., result), ...)
+            if not isinstance(arguments, list):
+                _refuse('typing.Callable[...] without a list of arguments')
+            checked = [_check(argument, 'typing.Callable') for argument in arguments]
+            return _CallableGenericAlias(self, tuple(checked) + (result,), checked)
+
+    class _GenericAlias(_Alias):
+        def __init__(self, special, args):
+            self._special = special
+            self.__name__ = special.__name__
+            self.__args__ = args
+        @property
+        def __origin__(self):
+            return self._special.__origin__
         def __repr__(self):
-            return '~' + self.__name__
+            if not self.__args__:
+                return f'typing.{self.__name__}[()]'
+            return f'typing.{self.__name__}[' + ', '.join(_type_repr(arg) for arg in self.__args__) + ']'
+        def __eq__(self, other):
+            if not isinstance(other, _GenericAlias) or isinstance(other, _UnionGenericAlias):
+                return False
+            return self._special is other._special and self.__args__ == other.__args__
+        def __getitem__(self, params):
+            _refuse(f'typing.{self.__name__}[...][...]')
+        def __call__(self, *args, **kwargs):
+            self._special(*args, **kwargs)
+
+    class _CallableGenericAlias(_GenericAlias):
+        def __init__(self, special, args, shown):
+            super().__init__(special, args)
+            self._shown = shown
+        def __repr__(self):
+            return f'typing.Callable[{_type_repr(self._shown)}, {_type_repr(self.__args__[-1])}]'
+
+    class _UnionGenericAlias(_GenericAlias):
+        def __init__(self, args):
+            self.__args__ = args
+            optional = len(args) == 2 and _NoneType in args
+            self.__name__ = 'Optional' if optional else 'Union'
+        @property
+        def __origin__(self):
+            return Union
+        def __repr__(self):
+            if len(self.__args__) == 2 and self.__args__[0] is _NoneType:
+                return f'typing.Optional[{_type_repr(self.__args__[1])}]'
+            if len(self.__args__) == 2 and self.__args__[1] is _NoneType:
+                return f'typing.Optional[{_type_repr(self.__args__[0])}]'
+            return 'typing.Union[' + ', '.join(_type_repr(arg) for arg in self.__args__) + ']'
+        def __eq__(self, other):
+            if not isinstance(other, _UnionGenericAlias):
+                return False
+            mine, theirs = list(self.__args__), list(other.__args__)
+            return all(item in theirs for item in mine) and all(item in mine for item in theirs)
+        def __call__(self, *args, **kwargs):
+            raise TypeError('Cannot instantiate typing.Union')
+
+    class _LiteralSpecialForm(_SpecialForm):
+        def __getitem__(self, params):
+            if not isinstance(params, tuple):
+                params = (params,)
+            if not params:
+                _refuse('typing.Literal[()]')
+            flat = []
+            for param in params:
+                for value in param.__args__ if isinstance(param, _LiteralGenericAlias) else (param,):
+                    if not (value is None or type(value) is int or type(value) is str or type(value) is bool):
+                        _refuse(f'typing.Literal[...] of {type(value).__name__} values')
+                    if not any(type(value) is type(seen) and value == seen for seen in flat):
+                        flat.append(value)
+            return _LiteralGenericAlias(tuple(flat))
+
+    class _LiteralGenericAlias(_GenericAlias):
+        def __init__(self, args):
+            self._special = Literal
+            self.__name__ = 'Literal'
+            self.__args__ = args
+        @property
+        def __origin__(self):
+            return Literal
+        def __repr__(self):
+            return 'typing.Literal[' + ', '.join(repr(arg) for arg in self.__args__) + ']'
+        def __eq__(self, other):
+            if not isinstance(other, _LiteralGenericAlias):
+                return False
+            def contains(values, value):
+                return any(type(value) is type(item) and value == item for item in values)
+            return all(contains(other.__args__, value) for value in self.__args__) and all(
+                contains(self.__args__, value) for value in other.__args__)
+        def __call__(self, *args, **kwargs):
+            _refuse('typing.Literal[...]()')
+
+    Any = _AnyMeta()
+    Literal = _LiteralSpecialForm('Literal')
+    Union = _SpecialForm('Union')
+    Optional = _SpecialForm('Optional')
+    NoReturn = _SpecialForm('NoReturn')
+    List = _SpecialGenericAlias('List', list, 1)
+    Dict = _SpecialGenericAlias('Dict', dict, 2)
+    Set = _SpecialGenericAlias('Set', set, 1)
+    FrozenSet = _SpecialGenericAlias('FrozenSet', frozenset, 1)
+    Type = _SpecialGenericAlias('Type', type, 1)
+    Tuple = _TupleType('Tuple', tuple, -1)
+    Callable = _CallableType('Callable', 'collections.abc.Callable', 2)
+    Iterable = _SpecialGenericAlias('Iterable', 'collections.abc.Iterable', 1)
+    Iterator = _SpecialGenericAlias('Iterator', 'collections.abc.Iterator', 1)
+    Sequence = _SpecialGenericAlias('Sequence', 'collections.abc.Sequence', 1)
+    Mapping = _SpecialGenericAlias('Mapping', 'collections.abc.Mapping', 2)
+    Generator = _SpecialGenericAlias('Generator', 'collections.abc.Generator', 3)
+    DefaultDict = _SpecialGenericAlias('DefaultDict', 'collections.defaultdict', 2)
+    Deque = _SpecialGenericAlias('Deque', 'collections.deque', 1)
+    Text = str
+    AnyStr = TypeVar('AnyStr', bytes, str)
 
     def cast(typ, val):
         return val

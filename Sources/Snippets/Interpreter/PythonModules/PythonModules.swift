@@ -391,6 +391,9 @@ extension Interpreter {
       if b == "object" || a == b { return true }
       if Builtins.exceptionBases[a] != nil, Builtins.exceptionBases[b] != nil { return Builtins.exception(a, isA: b) }
       return a == "bool" && b == "int"
+    case (.classObject, .object(let form)), (.function, .object(let form)), (.scalarType, .object(let form)):
+      if form.type.module == "typing" { throw Self.typingFormRefusal("issubclass") }
+      throw PythonError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     case (.function, .classObject): return false
     case (.scalarType, .classObject), (.function, .scalarType), (.classObject, .scalarType): return false
     case (.classObject, _), (.function, _), (.scalarType, _):
