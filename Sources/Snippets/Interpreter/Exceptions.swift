@@ -120,24 +120,8 @@ extension Interpreter {
   /// The end of `except E as name:`: Python deletes `name` (as if by `name = None; del name`), so it is unbound
   /// after the handler even when it was bound before the `try`.
   mutating func unbindCaught(_ name: String) {
-    if let scope, !scope.definition.globals.contains(name) {
-      if let slot = scope.definition.slotIndex[name] {
-        scope[slot] = nil
-        return
-      }
-      if scope.definition.nonlocals.contains(name) {
-        var outer = scope.parent
-        while let enclosing = outer {
-          if let slot = enclosing.definition.slotIndex[name] {
-            enclosing[slot] = nil
-            return
-          }
-          outer = enclosing.parent
-        }
-        return
-      }
-    }
-    _ = globals.removeValue(forKey: name)
+    // The handler's start bound the name through `store`, which found its scope (or raised then).
+    try? rebind(name, to: nil)
   }
 
   private mutating func matchingHandler(_ handlers: [ExceptHandler], for error: PythonError) throws(PythonError)

@@ -330,6 +330,13 @@ extension Interpreter {
 
   /// Binds a name where an assignment in the running code binds it.
   mutating func store(_ name: String, _ value: Value) throws(PythonError) {
+    try rebind(name, to: value)
+  }
+
+  /// Binds `name` to `value`, or unbinds it when `value` is nil, in the scope an assignment in the running code
+  /// binds it in.
+  @inline(__always)
+  mutating func rebind(_ name: String, to value: Value?) throws(PythonError) {
     if let scope, !scope.definition.globals.contains(name) {
       if let slot = scope.definition.slotIndex[name] {
         scope[slot] = value
@@ -349,6 +356,6 @@ extension Interpreter {
       // The scope analysis finds every name a body binds, so this is unreachable; the chapter's names are the
       // safe place if it ever is not.
     }
-    globals[name] = value
+    if let value { globals[name] = value } else { _ = globals.removeValue(forKey: name) }
   }
 }

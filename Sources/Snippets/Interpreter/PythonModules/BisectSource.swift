@@ -35,27 +35,24 @@ extension ModuleSources {
             hi = len(a)
         return lo, hi
 
-    def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    def _search(a, x, lo, hi, key, right):
+        # The first position whose item is greater than x (right) or not less than x (left): `x < item` and
+        # `item < x` are the only comparisons CPython's loops make.
         lo, hi = _bounds(a, lo, hi)
         while lo < hi:
             mid = (lo + hi) // 2
             item = a[mid] if key is None else key(a[mid])
-            if x < item:
+            if (x < item) if right else not (item < x):
                 hi = mid
             else:
                 lo = mid + 1
         return lo
 
+    def bisect_right(a, x, lo=0, hi=None, *, key=None):
+        return _search(a, x, lo, hi, key, True)
+
     def bisect_left(a, x, lo=0, hi=None, *, key=None):
-        lo, hi = _bounds(a, lo, hi)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            item = a[mid] if key is None else key(a[mid])
-            if item < x:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return _search(a, x, lo, hi, key, False)
 
     def insort_right(a, x, lo=0, hi=None, *, key=None):
         index = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
