@@ -46,7 +46,7 @@ final class ContainerIteratorSource: IteratorSource, @unchecked Sendable {
     let key = items[position]
     position += 1
     switch view {
-    case .values?: return try keys.get(key) ?? .none
+    case .values?: return try keys.get(key) ?? Value.none
     case .items?: return .tuple(ValueList([key, try keys.get(key) ?? .none]))
     default: return key
     }

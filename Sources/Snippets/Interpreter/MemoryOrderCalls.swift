@@ -141,7 +141,7 @@ extension Interpreter {
   /// Fortran-ordered array of at least one dimension.
   private mutating func fortranArray(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["a", "dtype"], required: 1)
-    let given = try bound.value("a")
+    let given = bound.value("a")
     var dtype: DType?
     if let given = bound["dtype"], !given.isNone { dtype = try given.toDType() }
     if case .tensor(let array) = given, array.ndim > 0 {

@@ -137,7 +137,7 @@ enum NumpyEveryday {
       let a = try bound.value("a").toTensor()
       // NumPy's normalize_axis_tuple iterates what is no index: a float is its TypeError there.
       for key in ["source", "destination"] {
-        if case .float = try bound.value(key) { throw PythonError.type("'float' object is not iterable") }
+        if case .float = bound.value(key) { throw PythonError.type("'float' object is not iterable") }
       }
       let source = try AxisConversion.axes(bound.value("source"))
       let destination = try AxisConversion.axes(bound.value("destination"))
@@ -218,7 +218,7 @@ enum NumpyEveryday {
     case "indices":
       let bound = try call.bind(["dimensions", "dtype", "sparse"], required: 1)
       // NumPy takes `tuple(dimensions)`: any iterable of ints (a generator too), never a bare int.
-      var given = try bound.value("dimensions")
+      var given = bound.value("dimensions")
       switch given {
       case .iterator(let box): given = .tuple(ValueList(try Interpreter.iterationItems(.iterator(box))))
       case .int, .bigInt, .bool, .float:

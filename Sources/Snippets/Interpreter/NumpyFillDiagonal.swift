@@ -15,7 +15,7 @@ extension Interpreter {
   /// `a[rows, cols] = repeated`, which casts as the flat assignment does.
   mutating func fillDiagonal(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["a", "val", "wrap"], required: 2)
-    let target = try bound.value("a")
+    let target = bound.value("a")
     guard case .tensor(let array) = target else {
       if case .list = target { throw PythonError("AttributeError", "'list' object has no attribute 'ndim'") }
       if case .tuple = target { throw PythonError("AttributeError", "'tuple' object has no attribute 'ndim'") }
@@ -42,7 +42,7 @@ extension Interpreter {
     }
     // The flat iterator's own message, before `val` is looked at.
     if !array.geometry.isWriteable { throw PythonError.value("underlying array is read-only") }
-    var value = try bound.value("val")
+    var value = bound.value("val")
     if case .tensor(let tensor) = value, !tensor.shape.isEmpty {
       value = .tensor(try core { try tensor.reshape([-1]) })
     } else if case .list = value, array.dtype.isNarrow {

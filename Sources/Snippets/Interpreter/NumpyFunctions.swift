@@ -115,7 +115,7 @@ enum NumpyFunctions {
         order = call.positional.removeLast()
       }
       let bound = try call.bind(["object", "dtype"], required: 1)
-      try requireArrayOrder(name, try bound.value("object"), order)
+      try requireArrayOrder(name, bound.value("object"), order)
       if let text = try StringArrays.array(bound.value("object"), dtype: bound["dtype"]) { return text }
       let nested = try bound.value("object").toNested()
       let dtype = try arrayDType?.get()

@@ -9,7 +9,7 @@ extension Interpreter {
   /// casting that assignment does. NumPy's 100 exercises scatter ones with it.
   mutating func put(_ call: CallArguments) throws(PythonError) -> Value {
     let bound = try call.bind(["a", "ind", "v", "mode"], required: 3)
-    let target = try bound.value("a")
+    let target = bound.value("a")
     guard case .tensor(let array) = target else {
       throw PythonError.type("argument 1 must be numpy.ndarray, not <class '\(target.typeName)'>")
     }
@@ -21,7 +21,7 @@ extension Interpreter {
       mode = name
     }
     if !array.geometry.isWriteable { throw PythonError.value("put: output array is read-only") }
-    let indexValue = try bound.value("ind")
+    let indexValue = bound.value("ind")
     let indices = try core { try indexValue.toTensor() }
     guard indices.dtype.isInteger || indices.size == 0 else {
       throw NumpyArrays.unsupported("np.put with \(indices.dtype.rawValue) indices is not supported in snippets")

@@ -147,7 +147,7 @@ extension Interpreter {
           "type() with three arguments (making a class) is not supported in snippets: write a class statement")
       }
       let bound = try call.bind(["object"], required: 1)
-      let object = try bound.value("object")
+      let object = bound.value("object")
       // NumPy's functions are objects of its own classes (`numpy._ArrayFunctionDispatcher` for most, a builtin for
       // others), which docbuild's, native or written in its Python, are not.
       var isNumpyFunction = false

@@ -506,7 +506,7 @@ extension Interpreter {
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view
     // of that copy, which is then the result's base.
-    var copy = tensor.asNewArray()
+    let copy = tensor.asNewArray()
     var owner = copy
     owner.shape = source.shape
     owner.ensureRoot()
