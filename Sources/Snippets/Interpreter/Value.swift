@@ -116,19 +116,17 @@ enum Value: Sendable {
     case .printOptionsContext(let update):
       update.errorModes == nil ? "contextlib._GeneratorContextManager" : "numpy.errstate"
     case .module: "module"
-    case .function(let name) where Self.isFunctionType(PythonNames.moduleCallableTypes[name]):
-      PythonNames.moduleCallableTypes[name]!
     // A builtin class (`str`, `int`, `ValueError`, `np.ndarray`) is a type: `str + 1` names 'type'.
     case .function(let name) where Builtins.isType(name): "type"
-    case .function: "builtin_function_or_method"
+    case .function(let name): Self.functionType(PythonNames.moduleCallableTypes[name]) ?? "builtin_function_or_method"
     case .method where TypeMethods.isDescriptor(self): "method_descriptor"
     case .method: "builtin_function_or_method"
     case .slice: "slice"
     case .ellipsis: "ellipsis"
     case .dict(let dict): dict.isMappingProxy ? "mappingproxy" : "dict"
     case .dictView(let view, _): "dict_\(view.rawValue)"
-    case .userFunction(let closure) where Self.isFunctionType(closure.pythonType): closure.pythonType!
-    case .userFunction, .derivative: "function"
+    case .userFunction(let closure): Self.functionType(closure.pythonType) ?? "function"
+    case .derivative: "function"
     case .exception(let exception): exception.type
     case .range: "range"
     case .iterator(let box): box.kind
@@ -190,6 +188,9 @@ enum Value: Sendable {
   static func isFunctionType(_ type: String?) -> Bool {
     type == "function" || type == "builtin_function_or_method" || type == "method"
   }
+
+  /// `type` when it is one of CPython's function types, else nil.
+  static func functionType(_ type: String?) -> String? { isFunctionType(type) ? type : nil }
 
   /// CPython's type of the standard-library module member a function value stands for, when it is not a function
   /// (`itertools.product` is a class): `type()` of it is refused.
