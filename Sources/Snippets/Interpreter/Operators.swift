@@ -59,10 +59,14 @@ enum Operators {
       if case .string = left { throw StringArrays.refusal("arithmetic between an array and a str") }
       if case .string = right { throw StringArrays.refusal("arithmetic between an array and a str") }
       if case .bigInt(let big) = left, case .tensor(let array) = right {
-        return try binary(op, try bigIntOperand(big, op, array), right)
+        return try namingOperands(left, right) { () throws(PythonError) in
+          try binary(op, try bigIntOperand(big, op, array), right)
+        }
       }
       if case .bigInt(let big) = right, case .tensor(let array) = left {
-        return try binary(op, left, try bigIntOperand(big, op, array))
+        return try namingOperands(left, right) { () throws(PythonError) in
+          try binary(op, left, try bigIntOperand(big, op, array))
+        }
       }
       guard isArrayLike(left), isArrayLike(right) else {
         throw PythonError.type(
@@ -102,6 +106,23 @@ enum Operators {
     case .int, .bool, .float, .bigInt, .complex: true
     case .tensor(let tensor): tensor.isScalar || tensor.isPythonScalar
     default: false
+    }
+  }
+
+  /// `body`'s result, or its error with `left`'s and `right`'s own type names when it is Python's "unsupported
+  /// operand type(s)": a big int goes in as a float, but CPython names the int (`2**70 // np.complex128(1j)`).
+  private static func namingOperands(
+    _ left: Value, _ right: Value, _ body: () throws(PythonError) -> Value
+  ) throws(PythonError) -> Value {
+    do {
+      return try body()
+    } catch {
+      let prefix = "unsupported operand type(s) for "
+      guard error.type == "TypeError", error.message.hasPrefix(prefix),
+        let colon = error.message.firstIndex(of: ":")
+      else { throw error }
+      throw PythonError.type(
+        error.message[...colon] + " '\(left.typeName)' and '\(right.typeName)'")
     }
   }
 
