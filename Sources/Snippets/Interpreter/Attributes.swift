@@ -101,6 +101,10 @@ enum Attributes {
         return method
       }
       if let attribute = try NumpyComplex.attribute(name, of: value) { return attribute }
+      // An int is the fraction of itself over 1 (numbers.Rational); a bool's parts are ints, as its real is.
+      if name == "numerator" || name == "denominator", let integer = value.bigInteger {
+        return name == "numerator" ? .integer(integer) : .int(1)
+      }
     case .set(let set):
       if (set.isFrozen ? Interpreter.frozensetMethods : Interpreter.setMethods).contains(name) {
         return .method(value, name)

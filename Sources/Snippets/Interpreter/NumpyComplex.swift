@@ -69,7 +69,7 @@ enum NumpyComplex {
     switch value {
     case .complex(let z): return .float(name == "real" ? z.real : z.imag)
     case .float(let x): return .float(name == "real" ? x : 0)
-    case .int: return name == "real" ? value : .int(0)
+    case .int, .bigInt: return name == "real" ? value : .int(0)
     // A bool's parts are ints, as int's attributes give them (True.real is 1).
     case .bool(let flag): return .int(name == "real" && flag ? 1 : 0)
     default:
@@ -98,7 +98,7 @@ enum NumpyComplex {
   static func conjugate(of value: Value) throws(PythonError) -> Value {
     switch value {
     case .complex(let z): return .complex(Complex(z.real, -z.imag))
-    case .float, .int: return value
+    case .float, .int, .bigInt: return value
     case .bool(let flag): return .int(flag ? 1 : 0)
     case .tensor(let tensor): return .tensor(try core { try tensor.conjugate() })
     default: throw PythonError("AttributeError", "'\(value.typeName)' object has no attribute 'conjugate'")

@@ -4,8 +4,11 @@ float scalar or array in an operator NumPy has no loop for. docbuild takes such 
 it to, and its TypeError named the operand 'float' where CPython names 'int' (`2**70 // np.complex128(1+2j)`: a wrong
 output the differential fuzzer found, `Fuzz/python_differential.py --seed 2602 --grammar npscalars`).
 
+And an int's rational and complex parts (`numerator`, `denominator`, `real`, `imag`, `conjugate()`) at any size and
+for bools, which docbuild refused beyond 63 bits (`real`/`imag`/`conjugate`) or for every int (`numerator`).
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session26_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/145-session26-big-int-operand-names.txt`; rerunning gives identical bytes.
+`interpreter/145-session26-big-int-operand-names.txt` and `interpreter/146-session26-int-parts.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -14,6 +17,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "145-session26-big-int-operand-names.txt"
+PARTS_OUTPUT = HERE / "interpreter" / "146-session26-int-parts.txt"
 
 STATEMENTS = [
     "2**70 // np.complex128(1+2j)",
@@ -34,7 +38,26 @@ STATEMENTS = [
     "2**70 @ np.array([1.0])",
 ]
 
+PARTS_STATEMENTS = [
+    "(10**20 + 7).imag, (10**20 + 7).real, (-(10**25)).conjugate(), (2**100).numerator, (2**100).denominator",
+    "str((-(10**25)).conjugate()), repr((2**100 - 1).conjugate()), (-2**64).real + 1",
+    "(5).numerator, (-3).denominator, True.numerator, False.denominator, type(True.numerator), type(False.real)",
+    "x = 7",
+    "x.numerator / x.denominator, x.conjugate(), x.imag, (0).numerator",
+    "(2.5).numerator",
+    "(2.5).denominator",
+    "(1j).numerator",
+    "True.conjugate(), type(True.conjugate()), True.imag",
+    "sum(n.denominator for n in [1, 2**80, True])",
+]
+
 if __name__ == "__main__":
+    write_numpy_fixture(
+        PARTS_OUTPUT,
+        "make_session26_fixtures.py",
+        "an int's numerator, denominator, real, imag and conjugate() at any size",
+        PARTS_STATEMENTS,
+    )
     write_numpy_fixture(
         OUTPUT,
         "make_session26_fixtures.py",
