@@ -119,6 +119,24 @@ CORPORA = {
     # One chapter: the network's modules first, so the README's code finds them (its data come from sklearn).
     "nn-from-scratch-pangolulu": ("pangolulu+neural-network-from-scratch",
                                   ["gate.py", "layer.py", "output.py", "mlnn.py", "README.md"], "statements"),
+    # Added 2026-12-03 (session 26, reach26b)
+    # One chapter: the book's `scratch` modules in the book's order, which is also the order they import each other in
+    # (a module's `from scratch.x import ...` is dropped, its names already bound). The charts and web-scraping
+    # chapters are left out (every statement of them plots or fetches).
+    "dsfs": ("joelgrus+data-science-from-scratch",
+             ["scratch/" + name + ".py" for name in (
+                 "introduction", "crash_course_in_python", "linear_algebra", "statistics", "probability", "inference",
+                 "gradient_descent", "working_with_data", "machine_learning", "k_nearest_neighbors", "naive_bayes",
+                 "simple_linear_regression", "multiple_regression", "logistic_regression", "decision_trees",
+                 "neural_networks", "deep_learning", "clustering", "nlp", "nlp_advanced", "network_analysis",
+                 "recommender_systems", "databases", "mapreduce")], "statements"),
+    # Nielsen's two NumPy networks (the third needs Theano, test.py loads MNIST, the README holds no code).
+    "dlpython-nielsen": ("MichalDanielDobrzanski+DeepLearningPython", r"^network2?\.py$", "statements"),
+    # autodidact's modules cannot run as one chapter before its README (its NumPy wrapper copies `numpy.__dict__`
+    # into `globals()` and reads `numpy.int`, gone since NumPy 1.24), so each file is its own chapter and the README
+    # and examples run on the real autograd.
+    "autodidact": ("mattjj+autodidact", r"^(README\.md|examples/[^/]*\.py|notebooks/[^/]*\.ipynb|autograd/.*\.py)$",
+                   "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -309,6 +327,16 @@ def skip_reason(cell: str) -> str | None:
     return None
 
 
+def imports_only(cell: str, modules: set[str]) -> bool:
+    """Whether every statement of a cell imports from one of `modules` (a one-chapter corpus's own modules)."""
+    tree = parsed_or_none(cell)
+    if not modules or tree is None or not tree.body:
+        return False
+    return all(isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in modules or
+               isinstance(node, ast.Import) and all(a.name.split(".")[0] in modules for a in node.names)
+               for node in tree.body)
+
+
 def parsed_or_none(cell: str) -> ast.Module | None:
     try:
         return ast.parse(cell)
@@ -339,6 +367,19 @@ def bound_names(cell: str) -> set[str]:
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             names.add(node.id)
         pending.extend(ast.iter_child_nodes(node))
+    return names
+
+
+def language_imports(cell: str) -> set[str]:
+    """Names a cell's top-level imports bind from modules of the language."""
+    tree = parsed_or_none(cell)
+    names: set[str] = set()
+    for node in tree.body if tree else []:
+        if isinstance(node, ast.Import):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names
+                         if a.name.split(".")[0] in LANGUAGE_MODULES)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in LANGUAGE_MODULES:
+            names.update(a.asname or a.name for a in node.names)
     return names
 
 
@@ -484,10 +525,15 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
         all_statements: list[tuple[str, bool]] = []
         # Names a skipped cell binds (its imports, functions, variables): a later cell that reads one would only show
         # CPython's NameError, so it is skipped too.
-        # A name an earlier kept cell bound (or `np`, which every chapter has) still has that value.
+        # A name an earlier kept cell bound (or `np`, which every chapter has) still has that value if the skipped cell
+        # imports it from a module of the language (`import numpy as np` beside pandas); a function, class or variable
+        # the skipped cell would have bound anew (a later module's `main`) has a stale value, so it is missing too.
         missing: set[str] = set()
         available = {"np"}
         cells = []
+        # A one-chapter corpus's own modules (`scratch` for `scratch/linear_algebra.py`, `gate` for `gate.py`).
+        own_modules = {member.split("/")[0].removesuffix(".py") for member in group if member.endswith(".py")} \
+            if isinstance(pattern, list) else set()
         for member in group:
             try:
                 cells += cells_of(member, git_show(mirror, member), py_cells)
@@ -495,8 +541,8 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
                 # A mirror may list its largest files without holding them.
                 skips["files absent from the mirror"] += 1
         for cell in cells:
-            if not cell.strip():
-                continue
+            if not cell.strip() or imports_only(cell, own_modules):
+                continue  # the chapter holds its own modules, in order
             reason = skip_reason(cell)
             if reason is None and used_names(cell) & missing:
                 reason = "uses a name a skipped cell defines"
@@ -506,7 +552,7 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
             bound = bound_names(cell)
             if reason:
                 skips[reason] += 1
-                missing |= bound - available
+                missing |= bound - (available & language_imports(cell))
                 continue
             missing -= bound
             available |= bound

@@ -33,7 +33,7 @@ struct Reach25bRefusalTests {
     (typing, "Iterable.__origin__", "typing.Iterable.__origin__", "NotImplementedError"),
     (typing, "Deque()", "typing.Deque()", "NotImplementedError"),
     (typing, "Counter", "binds 'Counter' in Python, and snippets' typing has no", "NameError"),
-    (typing, "NamedTuple", "snippets' typing has no 'NamedTuple'", "NameError"),
+    (typing, "Protocol", "snippets' typing has no 'Protocol'", "NameError"),
   ]
 
   @Test(arguments: refused)

@@ -170,7 +170,11 @@ extension Interpreter {
       }
       // autograd asks only for one element: a (1,) or (1, 1) output differentiates as a scalar does.
       let g = try gradient(upstream: nil)
-      return derivative.kind == .grad ? .tensor(g) : try .makeTuple([output, .tensor(g)])
+      guard derivative.kind == .valueAndGrad else { return .tensor(g) }
+      // autograd's value is what the function returned: the very argument when it returns it (`lambda x: x` of the
+      // Python float 1.5 is 1.5, not np.float64(1.5)).
+      let value = if case .tensor(let tensor) = output, tensor.isNode(of: input) { argument } else { output }
+      return try .makeTuple([value, .tensor(g)])
     case .elementwiseGrad:
       return .tensor(try gradient(upstream: try core { try Tensor.onesLike(y) }))
     case .jacobian:

@@ -228,8 +228,9 @@ extension Interpreter {
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set",
   ]
 
-  /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), and plain
-  /// class data.
+  /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
+  /// class data, and Python 2's special names, which CPython 3 never calls either (`__nonzero__ = __bool__`,
+  /// `__div__` beside `__truediv__`).
   static let honouredSpecialNames: Set<String> = {
     var names: Set<String> = [
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
@@ -237,6 +238,8 @@ extension Interpreter {
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
       "__reversed__",
       "__doc__", "__module__", "__qualname__",
+      "__nonzero__", "__div__", "__rdiv__", "__idiv__", "__unicode__", "__cmp__", "__coerce__", "__getslice__",
+      "__setslice__", "__delslice__", "__long__",
     ]
     names.insert("__invert__")
     for operation in [
@@ -270,8 +273,11 @@ extension Interpreter {
     // The bases as C3 sees them: a snippet class, or nil for `object`.
     var named: [ClassBox?] = []
     var builtinBase: String?
-    for expression in definition.bases {
-      switch try evaluate(expression) {
+    var bases: [Value] = []
+    for expression in definition.bases { bases.append(try evaluate(expression)) }
+    if bases.contains(where: Self.isTypingNamedTuple) { return try defineNamedTuple(definition, bases: bases) }
+    for base in bases {
+      switch base {
       case .classObject(let type):
         named.append(type)
         if type.exceptionBase != nil || type.emulatedBuiltin != nil { builtinBase = type.name }
@@ -303,25 +309,7 @@ extension Interpreter {
     defer { scope = saved }
     try tick()
     _ = try run(definition.body.body)
-    if runningModule == nil {
-      // A special method the interpreter would never call changes what CPython prints without a trace (`__new__`
-      // printing, `__getattr__` answering): refused where it is defined.
-      for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
-        guard
-          Self.honouredSpecialNames.contains(name)
-            || (derivesFromArray && ArraySubclasses.specialNames.contains(name))
-        else {
-          var error = PythonError(
-            "NotImplementedError",
-            "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
-              + "__init__, __repr__, __str__, __format__, the arithmetic, bitwise and comparison operators, __len__, "
-              + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __reversed__, __call__, __bool__, "
-              + "__enter__ and __exit__")
-          error.isLimit = true
-          throw error
-        }
-      }
-    }
+    try refuseUncalledSpecialMethods(definition, body: body, derivesFromArray: derivesFromArray)
     let type = ClassBox(
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
       ancestors: ancestors, attributes: [:])
@@ -336,6 +324,29 @@ extension Interpreter {
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
     }
     return .classObject(type)
+  }
+
+  /// Refuses a special method the interpreter would never call, where it is defined: it changes what CPython prints
+  /// without a trace (`__new__` printing, `__getattr__` answering).
+  func refuseUncalledSpecialMethods(
+    _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool
+  ) throws(PythonError) {
+    guard runningModule == nil else { return }
+    for (name, _) in body.bound where name.hasPrefix("__") && name.hasSuffix("__") && name.count > 4 {
+      guard
+        Self.honouredSpecialNames.contains(name)
+          || (derivesFromArray && ArraySubclasses.specialNames.contains(name))
+      else {
+        var error = PythonError(
+          "NotImplementedError",
+          "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
+            + "__init__, __repr__, __str__, __format__, the arithmetic, bitwise and comparison operators, __len__, "
+            + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __reversed__, __call__, __bool__, "
+            + "__enter__ and __exit__")
+        error.isLimit = true
+        throw error
+      }
+    }
   }
 
   /// The class's ancestors in C3's order, with CPython's TypeErrors for a base named twice and for bases no order
@@ -365,7 +376,15 @@ extension Interpreter {
 
   /// `Class.__mro__` as values: the class, its ancestors, the built-in exception classes it derives from, `object`.
   static func resolutionChain(_ type: ClassBox) -> [Value] {
-    type.resolutionOrder.map { .classObject($0) }
+    let order = type.resolutionOrder
+    // A standard-library class standing in for a tuple or a dict (a namedtuple, Counter): the helper classes snippets
+    // derive it from are theirs, not Python's, whose order goes on with the built-in class.
+    if let stop = order.firstIndex(where: { $0.emulates == "tuple" || $0.emulates == "dict" }),
+      let builtin = order[stop].emulates
+    {
+      return order[...stop].map { .classObject($0) } + [.function(builtin), .function("object")]
+    }
+    return order.map { .classObject($0) }
       + (type.exceptionBase.flatMap(Self.builtinExceptionChain) ?? [.function("object")])
   }
 
@@ -386,7 +405,7 @@ extension Interpreter {
 
   /// A function defined in a class body, re-closed over the scope around the class and told its class (for
   /// `super()`).
-  private func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
+  func method(_ value: Value, of type: ClassBox, enclosing: Scope?, body: Scope) -> Value {
     switch value {
     case .userFunction(let closure) where closure.enclosing === body:
       // A method of a top-level class sees only its locals, the chapter's names and builtins.
@@ -422,6 +441,12 @@ extension Interpreter {
       if let own = object.attributes[name] { return own }
       if name == "__class__" { return .classObject(object.type) }
       if name == "__dict__" {
+        if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
+          // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
+          throw PythonError.limit(
+            "the __dict__ (or vars()) of a '\(object.type.name)' object is not supported in snippets, which make this "
+              + "\(builtin) in Python code of their own")
+        }
         if let view = object.dictView { return .dict(view) }
         // In the order the names were bound, as CPython's dict keeps it (a name unbound and bound again goes last).
         guard case .dict(let view) = try Value.makeDict(object.attributes.map { (.string($0.0), $0.1) }) else {
@@ -443,6 +468,10 @@ extension Interpreter {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
       case "__bases__":
+        if let builtin = type.emulates, builtin == "tuple" || builtin == "dict" {
+          // See `resolutionChain`.
+          return try .makeTuple([.function(builtin)])
+        }
         let root: Value = type.emulates == ArraySubclasses.emulated ? .function("numpy.ndarray") : .function("object")
         if type.declaredBases.isEmpty { return try .makeTuple([root]) }
         return try .makeTuple(type.declaredBases.map { $0.map { .classObject($0) } ?? .function("object") })

@@ -36,7 +36,10 @@ enum NumpyFastCalls {
     entries["numpy.true_divide"] = .binary { try $0.dividing($1) }
     entries["numpy.power"] = .binary { try $0.ufuncPower($1) }
     entries["numpy.matmul"] = .binary { try $0.matmul($1) }
-    entries["numpy.dot"] = .binary { try $0.dot($1) }
+    entries["numpy.dot"] = .binary {
+      try AutogradTracing.refuseZeroDimensionalDot($0, $1)
+      return try $0.dot($1)
+    }
     entries["numpy.outer"] = .binary { try $0.outer($1) }
     for name in ["sum", "mean", "max", "min"] { entries["numpy.\(name)"] = .reduction(name) }
     entries["numpy.amax"] = .reduction("max")

@@ -297,6 +297,7 @@ enum NumpyFunctions {
       let bound = try call.bind(name == "matmul" ? ["x1", "x2"] : ["a", "b"], required: 2)
       let a = try bound.value(name == "matmul" ? "x1" : "a").toTensor()
       let b = try bound.value(name == "matmul" ? "x2" : "b").toTensor()
+      if name == "dot" { try AutogradTracing.refuseZeroDimensionalDot(a, b) }
       return .tensor(
         try core {
           switch name {
@@ -309,7 +310,9 @@ enum NumpyFunctions {
       let bound = try call.bind(["array", "shape"], required: 2)
       let array = try tensor(bound, "array")
       let shape = try bound.value("shape").toShape()
-      return .tensor(try core { try array.broadcast(to: shape) })
+      let result = try core { try array.broadcast(to: shape) }
+      try AutogradTracing.refuseBroadcastTo(array, shape: bound.value("shape"))
+      return .tensor(result)
     case "broadcast_shapes":
       try call.rejectKeywords()
       return .intTuple(try BroadcastShapes.call(call.positional))

@@ -38,11 +38,19 @@ extension Interpreter {
       if !randomObjects.isEmpty { randomRefusal.objects = (line, randomObjects.count) }
     }
     var changed = names.union(effects.changedNames)
+    var rebindable: [String: String] = [:]
     if let module = Self.starImportedModule(code) {
       // What the refused import binds: the module's star names where snippets know them, else any name at all.
       let known = StarImports.names(module)
       if known.isEmpty {
         refusedAnyNameBinder = (line, "'from \(module) import *'")
+        // It may also rebind a name already bound (`match = 10` before a star import of a module whose names
+        // snippets do not know): every one is forgotten but a module's name (such an import binds `np` to NumPy
+        // itself, if at all).
+        for (name, value) in globals.entries {
+          if case .module = value { continue }
+          rebindable[name] = "'from \(module) import *' on line \(line), which was refused, may rebind it in Python"
+        }
       } else {
         changed.formUnion(known)
       }
@@ -51,6 +59,12 @@ extension Interpreter {
       _ = globals.removeValue(forKey: name)
       refusedNames[name] = line
       refusedNameReasons.removeValue(forKey: name)
+      computedFromUnwrittenMemory[name] = nil
+    }
+    for (name, reason) in rebindable where !changed.contains(name) {
+      _ = globals.removeValue(forKey: name)
+      refusedNames[name] = line
+      refusedNameReasons[name] = reason
       computedFromUnwrittenMemory[name] = nil
     }
   }

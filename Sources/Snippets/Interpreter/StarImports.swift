@@ -1,12 +1,12 @@
 /// The names `from MODULE import *` binds, for the modules snippets let a chapter star-import: the module's
 /// `__all__` (NumPy's, `random`'s and `typing`'s) or, for `math`, which has none, every name not starting with `_`,
-/// as CPython binds them. `Tests/SnippetsTests/Fixtures/make_reach13_fixtures.py` checks these lists against NumPy
+/// as CPython binds them (the other standard-library modules' lists are in StarImportsStandardLibrary.swift). `Tests/SnippetsTests/Fixtures/make_reach13_fixtures.py` checks these lists against NumPy
 /// 2.4.6 and CPython 3.11 themselves. A name in a list that snippets' module lacks is not bound: reading it is refused,
 /// naming the import, so it never falls through to a builtin of the same name (`sum`, `max`, `abs`, ...) that NumPy
 /// would shadow.
 enum StarImports {
   /// The modules a chapter may star-import.
-  static let modules: Set<String> = ["numpy", "math", "random", "typing"]
+  static let modules: Set<String> = Set(["numpy", "math", "random", "typing"] + standardLibrary.keys)
 
   /// The names `from module import *` binds, sorted.
   static func names(_ module: String) -> [String] {
@@ -15,7 +15,7 @@ enum StarImports {
     case "math": math
     case "random": random
     case "typing": typing
-    default: []
+    default: standardLibrary[module] ?? []
     }
   }
 

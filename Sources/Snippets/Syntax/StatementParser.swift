@@ -211,7 +211,8 @@ extension Parser {
     guard current.isName("import") else { throw unexpected(expected: "'import'") }
     var range = keyword.range.union(advance().range)
     if current.isSymbol("*") {
-      // NumPy's, math's and random's names are known (StarImports.swift); any other module's are not.
+      // NumPy's, math's, random's, typing's and some standard-library modules' names are known (StarImports.swift);
+      // any other module's are not.
       guard enclosingFunctions.isEmpty else {  // inside a function or class body
         throw SyntaxError(message: "import * only allowed at module level", range: keyword.range)
       }

@@ -158,6 +158,10 @@ private func backwardPass(
   var views: [Int: GradientView] = [:]
   // The 0-d gradients autograd would hold as 0-d arrays, not NumPy scalars, by position.
   var zeroDimensionalArrays: Set<Int> = []
+  // autograd seeds a 0-d y's pass with `vspace(ans).ones()`, a 0-d array, which rules that pass g on unchanged (an
+  // add's, an identity's) leave an array: `grad(lambda x: x + 1.0)(1.5)` is `array(1.)`. A NumPy scalar given as the
+  // upstream gradient stays one.
+  if y.shape.isEmpty, !(upstream?.isScalar ?? false) { zeroDimensionalArrays.insert(count - 1) }
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
   wanted.reserveCapacity(4)
@@ -271,6 +275,8 @@ private func backwardPass(
         // Sorted only when some axis was summed: sorting the empty set allocated an array at every pass.
         summedAxes: position.flatMap { summedAxes[$0] }.map { $0.sorted() } ?? [],
         broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [],
-        isNumpyScalar: !(position.map { zeroDimensionalArrays.contains($0) } ?? false)))
+        // No rule passed x a gradient (every path ran through `floor`, `sign`, …, which autograd does not trace):
+        // autograd's output is then independent of x, and its gradient `vspace(x).zeros()`, a 0-d array.
+        isNumpyScalar: gradient != nil && !(position.map { zeroDimensionalArrays.contains($0) } ?? false)))
   }
 }

@@ -210,6 +210,12 @@ extension Tensor {
 }
 
 extension Tensor {
+  /// True when this value is `leaf` itself on the graph (not a value computed from it).
+  public func isNode(of leaf: Tensor) -> Bool {
+    guard let node else { return false }
+    return node === leaf.node
+  }
+
   /// True when this value was computed from `leaf` (or is it): what HIPS autograd boxes while tracing a function of
   /// `leaf`, and so refuses to assign into. Walks the recorded graph once, iteratively.
   public func dependsOn(_ leaf: Tensor) -> Bool {

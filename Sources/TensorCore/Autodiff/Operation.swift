@@ -189,14 +189,15 @@ extension Operation {
   /// True when autograd's VJP of this operation for input `k` of no axes is a 0-d array rather than a NumPy scalar,
   /// given the upstream gradient's axes and, when it has none, whether it is a 0-d array: `np.where`'s
   /// `where(c, g, zeros)` and an index's `zeros` with `g` added are arrays, a reshape of an array is one (of a
-  /// scalar, a scalar), and a rule that hands `g` on unchanged (`+`, the first operand of `-`, a copy, a transpose)
-  /// keeps what `g` was.
+  /// scalar, a scalar), and a rule that hands `g` on unchanged (`+`, the first operand of `-`, a copy, a transpose,
+  /// a sum of a 0-d value, the broadcast of a 0-d operand of `np.where` to its 0-d result) keeps what `g` was.
   func leavesZeroDimensionalArray(passing k: Int, upstreamAxes: Int, upstreamIsArray: Bool) -> Bool {
     switch self {
     case .select(let plan): !plan.masksFirst
     case .index, .take: true
     case .reshape: upstreamAxes > 0 || upstreamIsArray
-    case .binary(.add), .identity, .transpose: upstreamIsArray
+    // A sum of a 0-d array is autograd's `repeat_to_match_shape`, which returns g itself for shape ().
+    case .binary(.add), .identity, .transpose, .reduce(.sum, _, _): upstreamIsArray
     case .broadcastTo(let shape): shape.isEmpty && upstreamIsArray
     case .binary(.subtract): k == 0 && upstreamIsArray
     default: false

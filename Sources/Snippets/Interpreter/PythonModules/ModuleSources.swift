@@ -428,6 +428,8 @@ enum ModuleSources {
             field_names = field_names.replace(',', ' ').split()
         fields = tuple(field_names)
         defaults = tuple(defaults) if defaults is not None else ()
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
         class NamedTuple:
             def __init__(self, *args, **kwargs):
                 values = list(args)
@@ -509,6 +511,7 @@ enum ModuleSources {
         for index, name in enumerate(fields):
             setattr(NamedTuple, name, _field(index))
         NamedTuple._fields = fields
+        NamedTuple._field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
         NamedTuple.__name__ = typename
         NamedTuple.__qualname__ = typename
         NamedTuple.__module__ = '__main__'
@@ -1377,6 +1380,11 @@ enum ModuleSources {
 
     def cast(typ, val):
         return val
+
+    # A class deriving from NamedTuple is made by the interpreter (NamedTupleClasses.swift), as CPython's
+    # NamedTupleMeta makes it; the functional form is refused.
+    def NamedTuple(typename, fields=None, **kwargs):
+        _refuse('typing.NamedTuple() called as a function')
 
     TYPE_CHECKING = False
     """#
