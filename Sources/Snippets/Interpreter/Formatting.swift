@@ -578,7 +578,7 @@ extension Interpreter {
         guard index < characters.count else { throw PythonError.value("incomplete format key") }
         index += 1
         let keyValue: Value = forBytes ? .bytes(key) : .string(key)
-        guard let item = try mapping.get(keyValue) else { throw PythonError("KeyError", keyValue.repr) }
+        guard let item = try mapping.get(keyValue) else { throw PythonError.key(keyValue, shown: keyValue.repr) }
         mapped = item
       }
       var flags = ""
