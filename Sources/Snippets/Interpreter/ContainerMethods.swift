@@ -441,7 +441,8 @@ extension Interpreter {
       }
       return .string(
         try formatString(
-          text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: [])))
+          text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: []),
+          isFormatMap: true))
     case "rfind", "rindex":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = Array(try string(bound.value("sub"), "").unicodeScalars)

@@ -7,7 +7,8 @@ CPython's list_iterator has no such attribute); a `try` whose body raised `Syste
 its refusal was caught by `except Exception` and the handler printed NameError); ConnectionError, PermissionError and
 TimeoutError, which docbuild lacked; string.Template and operator.concat (refused before); too many positional arguments given beside keyword-only ones
 (CPython names them: "but 4 positional arguments (and 1 keyword-only argument) were given", and reports a keyword's
-error first; docbuild did neither); `d.__getitem__` as a sort key (refused before); the args of the KeyError of a missing key (refused before).
+error first; docbuild did neither); `d.__getitem__` as a sort key (refused before); the args of the KeyError of a missing key (refused before); str.format's rule that empty and numbered fields do
+not mix, a field named `-1` (a keyword, where docbuild read the last argument), format_map's positional fields.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach26a_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/170-reach26a-repl-underscore-and-iterator-send.txt` and
@@ -189,6 +190,26 @@ CALLS = [
     "try:\n    d['y']\nexcept KeyError as error:\n    raise ValueError(*error.args)",
 ]
 
+FORMAT_FIELDS = [
+    "'{0} {}'.format(1, 2)",
+    "'{} {0}'.format(1, 2)",
+    "'{0:{}}'.format('a', 3)",
+    "'{:{}}'.format('a', 3), '{a} {}'.format(1, a='A'), '{} {a} {}'.format(1, 2, a='A')",
+    "'{0}{a}{}'.format(1, a='A')",
+    "'{5:{}}'.format(1)",
+    "'{-1}'.format(5)",
+    "'{+1}'.format(5)",
+    "'{00}{01}'.format(1, 2), '{٣}'.format(1, 2, 3, 4), '{0[1]}{0[0]}'.format('ab')",
+    "'{0[-1]}'.format([1, 2])",
+    "'{0[-1]}'.format({'-1': 'minus one'}), '{x[+1]}'.format(x={'+1': 'plus'})",
+    "'{}'.format_map({})",
+    "'{0}'.format_map({'0': 1})",
+    "'{a}-{b}'.format_map({'a': 1, 'b': 2})",
+    "'{a}'.format_map({})",
+    "'{!r:>6}|{!s:<4}|'.format('x', 'y'), '{0!r}{0}'.format('z')",
+    "'{0!x}'.format(1)",
+]
+
 if __name__ == "__main__":
     # The REPL's `_` lives in builtins: a fixture starts, as a chapter does, with none.
     builtins.__dict__.pop("_", None)
@@ -208,6 +229,7 @@ if __name__ == "__main__":
     write_numpy_fixture(
         FOLDER / "172-reach26a-call-errors-and-dict-getitem.txt",
         "make_reach26a_fixtures.py",
-        "too many positional arguments beside keyword-only ones, dict.__getitem__ as a key function",
-        CALLS,
+        "too many positional arguments beside keyword-only ones, dict.__getitem__ as a key function, KeyError args, "
+        "str.format's field numbering",
+        CALLS + FORMAT_FIELDS,
     )
