@@ -7,7 +7,7 @@ import Testing
 /// by `except Exception` (docbuild's handler printed the NameError), `except*`, an OSError made from an errno and its
 /// text (CPython prints `[Errno 2] …` and makes a FileNotFoundError), and the REPL's `_` after a refused statement that
 /// Python may have run to an echo; a string.Template subclass with its own pattern, and operator.concat of operands
-/// other than builtin ones; what BaseException gives a snippet's exception class (`e.__cause__`; docbuild raised
+/// other than builtin ones; lru_cache(typed=True); what BaseException gives a snippet's exception class (`e.__cause__`; docbuild raised
 /// AttributeError). What docbuild now runs is checked against CPython in
 /// `Fixtures/interpreter/170-reach26a-repl-underscore-and-iterator-send.txt`,
 /// `171-reach26a-string-templates-and-concat.txt` and `172-reach26a-call-errors-and-dict-getitem.txt`.
@@ -36,6 +36,10 @@ struct Reach26aRefusalTests {
     (
       ">>> class MyError(Exception):\n...     pass\n...\n>>> e = MyError('oops')", "e.__cause__",
       "MyError.__cause__ is not kept", "NotImplementedError"
+    ),
+    (
+      ">>> import functools", "@functools.lru_cache(typed=True)\n... def f(x):\n...     return x\n...",
+      "lru_cache(typed=True)", "NotImplementedError"
     ),
     (
       ">>> import operator, collections", "operator.concat(collections.deque([1]), [2])",

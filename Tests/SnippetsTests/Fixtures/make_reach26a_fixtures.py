@@ -5,7 +5,9 @@ value an expression statement echoed (docbuild raised NameError), which a global
 expressions do not set; a list iterator's `send` (docbuild answered it as a generator's and raised StopIteration, where
 CPython's list_iterator has no such attribute); a `try` whose body raised `SystemError` (a builtin docbuild lacked:
 its refusal was caught by `except Exception` and the handler printed NameError); ConnectionError, PermissionError and
-TimeoutError, which docbuild lacked; string.Template and operator.concat (refused before); too many positional arguments given beside keyword-only ones
+TimeoutError, which docbuild lacked; string.Template and operator.concat (refused before); lru_cache's cache_info (docbuild raised AttributeError) and
+its keys (a lone int or str argument is its own key, so f(1) and f(1.0) are two entries: docbuild returned f(1)'s
+value for f(1.0)); too many positional arguments given beside keyword-only ones
 (CPython names them: "but 4 positional arguments (and 1 keyword-only argument) were given", and reports a keyword's
 error first; docbuild did neither); `d.__getitem__` as a sort key (refused before); the args of the KeyError of a missing key (refused before); str.format's rule that empty and numbered fields do
 not mix, a field named `-1` (a keyword, where docbuild read the last argument), format_map's positional fields.
@@ -210,6 +212,24 @@ FORMAT_FIELDS = [
     "'{0!x}'.format(1)",
 ]
 
+CACHES = [
+    "import functools",
+    "@functools.lru_cache(maxsize=None)\ndef fibc(n):\n    return n if n < 2 else fibc(n - 1) + fibc(n - 2)",
+    "fibc(80), fibc.cache_info()",
+    "info = fibc.cache_info()",
+    "info.hits, info.currsize, info == (78, 81, None, 81), len(info), type(info).__name__",
+    "fibc.cache_parameters()",
+    "fibc.cache_clear()",
+    "fibc.cache_info()",
+    "@functools.lru_cache(maxsize=2)\ndef f(x):\n    return x",
+    "f(1), f(2), f(1), f(3), f(2), f.cache_info()",
+    "@functools.cache\ndef h(x):\n    return x",
+    "h(1), h(1.0), h(True), h('a'), h(1), h.cache_info()",
+    "h(1.5), h(True), h.cache_info()",
+    "@functools.lru_cache(maxsize=-3)\ndef g(x, y=0):\n    return x + y",
+    "g(1), g(1), g(1, y=2), g(1, y=2), g.cache_info(), g.cache_parameters()",
+]
+
 if __name__ == "__main__":
     # The REPL's `_` lives in builtins: a fixture starts, as a chapter does, with none.
     builtins.__dict__.pop("_", None)
@@ -223,8 +243,8 @@ if __name__ == "__main__":
     write_numpy_fixture(
         FOLDER / "171-reach26a-string-templates-and-concat.txt",
         "make_reach26a_fixtures.py",
-        "string.Template's substitutions, errors and delimiter subclasses; operator.concat",
-        TEMPLATES + CONCAT,
+        "string.Template's substitutions, errors and delimiter subclasses; operator.concat; lru_cache's cache_info",
+        TEMPLATES + CONCAT + CACHES,
     )
     write_numpy_fixture(
         FOLDER / "172-reach26a-call-errors-and-dict-getitem.txt",

@@ -851,7 +851,14 @@ enum ModuleSources {
             self._misses = 0
             self.__name__ = function.__name__
         def __call__(self, *args, **kwargs):
-            key = args if not kwargs else (args, tuple(kwargs.items()))
+            # CPython's key: a lone int or str argument itself, so f(1) and f(1.0) are two entries (f(True) and
+            # f(1.0) one).
+            if kwargs:
+                key = (args, tuple(kwargs.items()))
+            elif len(args) == 1 and type(args[0]) in (int, str):
+                key = args[0]
+            else:
+                key = args
             if key in self._cache:
                 self._hits += 1
                 value = self._cache[key]
@@ -871,10 +878,20 @@ enum ModuleSources {
             self._cache = {}
             self._hits = 0
             self._misses = 0
+        def cache_info(self):
+            from collections import namedtuple
+            info = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+            return info(self._hits, self._misses, self._maxsize, len(self._cache))
+        def cache_parameters(self):
+            return {'maxsize': self._maxsize, 'typed': False}
 
     def lru_cache(maxsize=128, typed=False):
         if callable(maxsize) and not isinstance(maxsize, bool):
             return _CacheWrapper(maxsize, 128)
+        if typed:
+            __docbuild_refuse__('lru_cache(typed=True) is not supported in snippets: its keys tell 1 from 1.0')
+        if isinstance(maxsize, int) and maxsize < 0:
+            maxsize = 0
         def decorating(function):
             return _CacheWrapper(function, maxsize)
         return decorating
