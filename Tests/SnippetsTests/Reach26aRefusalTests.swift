@@ -68,6 +68,20 @@ struct Reach26aRefusalTests {
     #expect(message.contains("'except*' is not supported in snippets"), "\(message)")
   }
 
+  /// CPython's grammar allows `name := value` in a statement's expression list only inside parentheses.
+  @Test(arguments: ["a := 1", "x = b := 2", "1, c := 3", "for v in w := [1]:\n...     pass\n..."])
+  func bareNamedExpressionIsASyntaxError(statement: String) {
+    let result = SnippetSession().check(Snippet(text: ">>> " + statement, origin: .init(line: 1, column: 1)))
+    let message = result.diagnostics.first?.message ?? ""
+    #expect(message == "SyntaxError: invalid syntax", "\(statement): \(message)")
+  }
+
+  /// Inside parentheses, a display or a call's arguments, the walrus runs.
+  @Test func parenthesizedNamedExpressionsRun() {
+    let outputs = RefusalProbe.outputs(of: ">>> (d := 4)\n>>> [e := 5, 6]\n>>> print(h := 1, 2)\n>>> d + e + h")
+    #expect(outputs == ["4", "[5, 6]", "1 2", "10"], "\(outputs)")
+  }
+
   /// An echo after the refusal sets `_` again, as Python's would.
   @Test func anEchoAfterARefusalSetsUnderscore() throws {
     let outputs = RefusalProbe.outputs(of: ">>> import sys\n>>> sys.argv\n>>> 7\n>>> _ + 1")
