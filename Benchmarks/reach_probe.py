@@ -137,6 +137,12 @@ CORPORA = {
     # and examples run on the real autograd.
     "autodidact": ("mattjj+autodidact", r"^(README\.md|examples/[^/]*\.py|notebooks/[^/]*\.ipynb|autograd/.*\.py)$",
                    "statements"),
+    # Added 2026-12-03 (session 26, reach26a): the official Python tutorial and two HOWTOs, reST doctests. CPython's
+    # repository is too large to mirror, so `python+cpython-docs` is a one-commit repository made by hand from the
+    # reST sources (`html/_sources/*.rst.txt`, verbatim) of Debian's python3.11-doc 3.11.2 package: Doc/tutorial/*.rst
+    # and Doc/howto/{sorting,functional}.rst, written under their CPython paths, `git init`, committed, cloned bare.
+    "python-tutorial": ("python+cpython-docs", r"^Doc/tutorial/[a-z0-9]*\.rst$"),
+    "python-howto": ("python+cpython-docs", r"^Doc/howto/(sorting|functional)\.rst$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -155,6 +161,8 @@ SKIP_PATTERNS = [
     ("network", re.compile(r"urllib|requests|pooch|urlopen|wget|http://|https://")),
     ("timing", re.compile(r"\btime\b|timeit|perf_counter")),
     ("input", re.compile(r"\binput\(")),
+    # The tutorial's busy-wait for Ctrl+C would time out and drop the rest of its chapter.
+    ("waits for Ctrl+C", re.compile(r"while True:\s*pass\b")),
 ]
 # Seconds per statement: NumPy's quickstart allocates 10^8 elements, which on a loaded machine took longer than 20 s
 # and dropped the rest of the chapter from the count.

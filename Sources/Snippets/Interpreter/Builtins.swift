@@ -84,7 +84,8 @@ enum Builtins {
     "UnicodeTranslateError": "UnicodeError", "FloatingPointError": "ArithmeticError", "EOFError": "Exception",
     "OSError": "Exception", "FileNotFoundError": "OSError", "FileExistsError": "OSError",
     "KeyboardInterrupt": "BaseException", "Warning": "Exception", "UserWarning": "Warning",
-    "DeprecationWarning": "Warning", "RuntimeWarning": "Warning",
+    "DeprecationWarning": "Warning", "RuntimeWarning": "Warning", "SystemError": "Exception",
+    "ConnectionError": "OSError", "PermissionError": "OSError", "TimeoutError": "OSError",
   ]
 
   /// True when exception class `type` is `ancestor` or derives from it.
@@ -277,6 +278,11 @@ extension Interpreter {
       return try grad(call)
     case _ where Builtins.exceptionBases[name] != nil:
       if Builtins.onlyCaught.contains(name) { throw Builtins.refusalToMake(name) }
+      if call.positional.count >= 2, Builtins.exception(name, isA: "OSError") {
+        throw PythonError.limit(
+          "\(name) with \(call.positional.count) arguments is not supported in snippets: CPython reads them as an errno "
+            + "and its text (`[Errno 2] …`) and may make a subclass of it (FileNotFoundError); give one message")
+      }
       try call.rejectKeywords()
       return .exception(ExceptionValue(type: name, arguments: call.positional))
     case "autograd.value_and_grad": return try functional(.valueAndGrad, call)

@@ -96,13 +96,6 @@ extension Interpreter {
         frame[position] = value
       } else if variadic != nil {
         extra.append(value)
-      } else {
-        let required = normal.filter { $0.defaultValue == nil }.count
-        let takes = required == normal.count ? "\(normal.count)" : "from \(required) to \(normal.count)"
-        let noun = normal.count == 1 && required == normal.count ? "argument" : "arguments"
-        let given = call.positional.count
-        throw PythonError.type(
-          "\(name)() takes \(takes) positional \(noun) but \(given) \(given == 1 ? "was" : "were") given")
       }
     }
     let parameters = definition.parameters
@@ -135,6 +128,23 @@ extension Interpreter {
       } else {
         throw PythonError.type("\(name)() got an unexpected keyword argument '\(keyword)'")
       }
+    }
+    // CPython 3.11 binds the keywords first (their errors win), then counts the positional arguments, naming the
+    // keyword-only ones given.
+    if call.positional.count > normal.count, variadic == nil {
+      let required = normal.filter { $0.defaultValue == nil }.count
+      let takes = required == normal.count ? "\(normal.count)" : "from \(required) to \(normal.count)"
+      let noun = normal.count == 1 && required == normal.count ? "argument" : "arguments"
+      let given = call.positional.count
+      let keywordOnlyGiven = parameters.indices.filter { parameters[$0].kind == .keywordOnly && frame[$0] != nil }.count
+      let keywordOnly =
+        keywordOnlyGiven == 0
+        ? ""
+        : " positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument"
+          + "\(keywordOnlyGiven == 1 ? "" : "s"))"
+      throw PythonError.type(
+        "\(name)() takes \(takes) positional \(noun) but \(given)\(keywordOnly) "
+          + "\(given == 1 && keywordOnlyGiven == 0 ? "was" : "were") given")
     }
     if let variadicKeywords, let slot = parameters.firstIndex(where: { $0.name == variadicKeywords.name }) {
       frame[slot] = try .makeDict(extraKeywords.map { (.string($0.0), $0.1) })

@@ -458,6 +458,11 @@ extension Interpreter {
       }
       guard let found else {
         if let array = object.array { return try arraySubclassAttribute(object, array, name) }
+        // What every exception has in CPython (`e.__cause__`, `e.add_note`), which snippets do not keep.
+        if object.type.exceptionBase != nil, Self.baseExceptionAttributes.contains(name) {
+          throw PythonError.limit(
+            "\(object.type.name).\(name) is not kept in snippets (Python has it): print the error, str(e) or e.args")
+        }
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       return bind(found.value, to: value, type: object.type)
@@ -708,7 +713,12 @@ extension Interpreter {
       let box = ObjectBox(type: type)
       cycles.register(object: box)
       let object = Value.object(box)
-      if type.exceptionBase != nil {
+      if let base = type.exceptionBase {
+        if call.positional.count >= 2, Builtins.exception(base, isA: "OSError") {
+          throw PythonError.limit(
+            "\(type.name) with \(call.positional.count) arguments is not supported in snippets: CPython's OSError "
+              + "reads them as an errno and its text (`[Errno 2] …`); give one message")
+        }
         // BaseException.__new__ keeps the arguments as `args`, whatever `__init__` then does.
         box.attributes["args"] = try .makeTuple(call.positional)
         if type.lookUp("__init__") == nil {

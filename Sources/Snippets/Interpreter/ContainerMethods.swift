@@ -4,7 +4,7 @@ enum ContainerMethods {
     "append", "extend", "pop", "insert", "index", "count", "sort", "reverse", "remove", "copy", "clear",
   ]
   static let dictMethods: Set<String> = [
-    "get", "keys", "values", "items", "update", "pop", "setdefault", "copy", "clear", "popitem",
+    "get", "keys", "values", "items", "update", "pop", "setdefault", "copy", "clear", "popitem", "__getitem__",
   ]
   /// A `mappingproxy` (`dtype.fields`) reads only: CPython's type has no `update`, `pop`, `setdefault`, `clear`.
   static let mappingProxyMethods: Set<String> = ["get", "keys", "values", "items", "copy"]
@@ -163,6 +163,13 @@ extension Interpreter {
     -> Value
   {
     switch name {
+    case "__getitem__":
+      // `sorted(names, key=grades.__getitem__)`: the bound method is `d[key]`.
+      guard call.keywords.isEmpty else { throw PythonError.type("dict.__getitem__() takes no keyword arguments") }
+      guard call.positional.count == 1 else {
+        throw PythonError.type("dict.__getitem__() takes exactly one argument (\(call.positional.count) given)")
+      }
+      return try item(of: .dict(dict), call.positional[0])
     case "get":
       try call.rejectKeywords()
       guard (1...2).contains(call.positional.count) else {
@@ -204,7 +211,7 @@ extension Interpreter {
       }
       if let removed = try dict.remove(call.positional[0]) { return removed }
       if call.positional.count == 2 { return call.positional[1] }
-      throw PythonError("KeyError", call.positional[0].repr)
+      throw PythonError.key(call.positional[0], shown: call.positional[0].repr)
     case "setdefault":
       try call.rejectKeywords()
       guard (1...2).contains(call.positional.count) else {
@@ -434,7 +441,8 @@ extension Interpreter {
       }
       return .string(
         try formatString(
-          text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: [])))
+          text, CallArguments(function: "format", positional: [], keywords: keywords, positionalTexts: []),
+          isFormatMap: true))
     case "rfind", "rindex":
       let bound = try Self.searchArguments(name, call, ["sub", "start", "end"])
       let part = Array(try string(bound.value("sub"), "").unicodeScalars)

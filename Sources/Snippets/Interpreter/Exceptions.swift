@@ -74,9 +74,17 @@ extension Interpreter {
     "obj", "value", "code", "__dict__",
   ]
 
+  /// The attributes BaseException gives every exception beyond `args`: a snippet class deriving from one has them in
+  /// Python, so reading one it did not set is refused rather than answered with an AttributeError.
+  /// (`__notes__` exists only once `add_note`, which is refused, has run.)
+  static let baseExceptionAttributes: Set<String> = [
+    "with_traceback", "add_note", "__traceback__", "__cause__", "__context__", "__suppress_context__",
+  ]
+
   /// `try`/`except`/`else`/`finally` with Python's order: a handler runs for the first matching class; `else` after a
   /// body that raised nothing; `finally` always, its own `return` or `break` winning. docbuild's limits (steps,
-  /// recursion, memory) are not exceptions a snippet can catch, so every snippet still ends.
+  /// recursion, memory) and its refusals of names Python has are not exceptions a snippet can catch, so every snippet
+  /// still ends, and none goes on where Python would have run otherwise.
   mutating func runTry(
     _ body: [Statement], _ handlers: [ExceptHandler], _ orElse: [Statement], _ finally: [Statement]
   ) throws(PythonError) -> Flow {
@@ -88,7 +96,11 @@ extension Interpreter {
     } catch {
       raised = true
       pending = error
-      if !error.isLimit, let handler = try matchingHandler(handlers, for: error) {
+      // A name Python has that snippets lack (`SystemError`, `math.foo`) raised a NameError or AttributeError that
+      // Python would not: a refusal, which no handler may catch.
+      if !error.isLimit, !Self.isMissingNameRefusal(error),
+        let handler = try matchingHandler(handlers, for: error)
+      {
         pending = nil
         let saved = activeException
         activeException = error

@@ -74,6 +74,8 @@ extension Interpreter {
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
         // A refused echo of a value whose repr runs no snippet code left everything as Python would.
         let echoOnly = echoRefusedWithoutEffects && { if case .expression = statement.kind { true } else { false } }()
+        // Python may have echoed a value, which its REPL keeps in `_`.
+        if error.isLimit { lastEchoedRefusedLine = origin.lineOffset + statement.range.startLocation.line }
         if error.isLimit && !echoOnly {
           forget(
             Self.namesChanged(by: [statement], isModule: namesModule),

@@ -370,15 +370,18 @@ extension Interpreter {
     return "\(digits.prefix(decimalPoint)).\(digits.dropFirst(decimalPoint))"
   }
 
-  /// `text.format(*args, **kwargs)`.
-  mutating func formatString(_ text: String, _ call: CallArguments) throws(PythonError) -> String {
-    var automatic = 0
-    return try formatString(text, call, automatic: &automatic)
+  /// `text.format(*args, **kwargs)`, or (`isFormatMap`) `text.format_map(mapping)` with the mapping's keys as
+  /// `call`'s keywords.
+  mutating func formatString(_ text: String, _ call: CallArguments, isFormatMap: Bool = false) throws(PythonError)
+    -> String
+  {
+    var numbering = FieldNumbering(isFormatMap: isFormatMap)
+    return try formatString(text, call, numbering: &numbering)
   }
 
-  /// `formatString` with the automatic field number shared with the caller, as a nested spec (`{:>{width}}`)
-  /// continues its field's numbering.
-  private mutating func formatString(_ text: String, _ call: CallArguments, automatic: inout Int)
+  /// `formatString` with the field numbering shared with the caller, as a nested spec (`{:>{width}}`) continues its
+  /// field's numbering.
+  private mutating func formatString(_ text: String, _ call: CallArguments, numbering: inout FieldNumbering)
     throws(PythonError)
     -> String
   {
@@ -435,11 +438,6 @@ extension Interpreter {
         name = String(field[..<colon])
         spec = String(field[field.index(after: colon)...])
       }
-      // The field's own number comes before those of fields nested in its spec.
-      let ownAutomatic = name.isEmpty || name.hasPrefix("!") || name.hasPrefix("[") || name.hasPrefix(".")
-      let ownNumber = automatic
-      if ownAutomatic { automatic += 1 }
-      if spec.contains("{") { spec = try formatString(spec, call, automatic: &automatic) }
       if let bang = name.firstIndex(of: "!") {
         conversion = name[name.index(after: bang)...].first
         name = String(name[..<bang])
@@ -450,13 +448,10 @@ extension Interpreter {
         accessors = String(name[cut...])
         name = String(name[..<cut])
       }
+      // As CPython: the field's argument (its number taken before those of fields nested in its spec) and its
+      // conversion, then the spec's own fields.
       var value: Value
-      if name.isEmpty {
-        guard ownNumber < call.positional.count else {
-          throw PythonError("IndexError", "Replacement index \(ownNumber) out of range for positional args tuple")
-        }
-        value = call.positional[ownNumber]
-      } else if let position = Int(name) {
+      if let position = try numbering.position(of: name) {
         guard position < call.positional.count else {
           throw PythonError("IndexError", "Replacement index \(position) out of range for positional args tuple")
         }
@@ -467,10 +462,11 @@ extension Interpreter {
         throw PythonError("KeyError", Value.quote(name))
       }
       if !accessors.isEmpty { value = try Self.formatField(value, accessors) }
-      // An object formats as an f-string field does: its __format__, else its __str__ (or __repr__).
       if let conversion, !"rsa".contains(conversion) {
         throw PythonError.value("Unknown conversion specifier \(conversion)")
       }
+      if spec.contains("{") { spec = try formatString(spec, call, numbering: &numbering) }
+      // An object formats as an f-string field does: its __format__, else its __str__ (or __repr__).
       if conversion == "r" { value = .string(try self.text(value, repr: true)) }
       if conversion == "a" { value = .string(Value.asciiEscaped(try self.text(value, repr: true))) }
       if conversion == "s" { value = .string(try self.text(value, repr: false)) }
@@ -497,6 +493,20 @@ extension Interpreter {
     return result
   }
 
+  /// A `str.format` field name of decimal digits (any script's, as CPython reads them) as its number; nil for
+  /// another name (a keyword: `{-1}` and `{+1}` are names).
+  static func decimalNumber(_ name: Substring) -> Int? {
+    guard !name.isEmpty else { return nil }
+    var number = 0
+    for scalar in name.unicodeScalars {
+      guard scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue else { return nil }
+      let (product, overflow) = number.multipliedReportingOverflow(by: 10)
+      guard !overflow, product <= Int.max - Int(digit) else { return nil }
+      number = product + Int(digit)
+    }
+    return number
+  }
+
   /// Applies a replacement field's accessors (`.name` and `[key]`, a key of digits an int) to its argument.
   static func formatField(_ argument: Value, _ accessors: String) throws(PythonError) -> Value {
     var value = argument
@@ -510,7 +520,8 @@ extension Interpreter {
         }
         let key = String(rest[..<close])
         rest = rest[rest.index(after: close)...]
-        value = try Indexing.index(value, with: Int(key).map { Value.int($0) } ?? .string(key))
+        value = try Indexing.index(
+          value, with: Self.decimalNumber(Substring(key)).map { Value.int($0) } ?? .string(key))
       } else if first == "." {
         let end = rest.firstIndex(where: { $0 == "." || $0 == "[" }) ?? rest.endIndex
         let name = String(rest[..<end])
@@ -578,7 +589,7 @@ extension Interpreter {
         guard index < characters.count else { throw PythonError.value("incomplete format key") }
         index += 1
         let keyValue: Value = forBytes ? .bytes(key) : .string(key)
-        guard let item = try mapping.get(keyValue) else { throw PythonError("KeyError", keyValue.repr) }
+        guard let item = try mapping.get(keyValue) else { throw PythonError.key(keyValue, shown: keyValue.repr) }
         mapped = item
       }
       var flags = ""
@@ -770,5 +781,35 @@ extension Interpreter {
     if flags.contains("-") { return prefix + digits + String(repeating: " ", count: padding) }
     if flags.contains("0") { return prefix + String(repeating: "0", count: padding) + digits }
     return String(repeating: " ", count: padding) + prefix + digits
+  }
+}
+
+/// `str.format`'s numbering of its fields, as CPython's AutoNumber: the first field that is empty (`{}`) or a number
+/// (`{0}`) fixes which kind every other such field must be; a keyword field counts for neither.
+struct FieldNumbering {
+  enum State { case unset, automatic, manual }
+  var state = State.unset
+  /// The next empty field's number.
+  var next = 0
+  /// `format_map`, which has no positional arguments.
+  let isFormatMap: Bool
+
+  init(isFormatMap: Bool) { self.isFormatMap = isFormatMap }
+
+  /// The positional argument `name` (the field's name before its accessors) selects, or nil for a keyword.
+  mutating func position(of name: String) throws(PythonError) -> Int? {
+    let number = Interpreter.decimalNumber(Substring(name))
+    guard name.isEmpty || number != nil else { return nil }
+    if state == .unset { state = name.isEmpty ? .automatic : .manual }
+    if state == .manual && name.isEmpty {
+      throw PythonError.value("cannot switch from manual field specification to automatic field numbering")
+    }
+    if state == .automatic && !name.isEmpty {
+      throw PythonError.value("cannot switch from automatic field numbering to manual field specification")
+    }
+    let position = number ?? next
+    if name.isEmpty { next += 1 }
+    if isFormatMap { throw PythonError.value("Format string contains positional fields") }
+    return position
   }
 }

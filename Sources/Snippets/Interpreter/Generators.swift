@@ -236,7 +236,10 @@ extension Interpreter {
           do throws(PythonError) {
             outcome = try advance(body, cursor)
           } catch {
-            guard !error.isLimit, let index = try matchingHandlerIndex(handlers, for: error) else { throw error }
+            // A refusal (a limit, or a name Python has that snippets lack) is never caught, as in runTry.
+            guard !error.isLimit, !Self.isMissingNameRefusal(error),
+              let index = try matchingHandlerIndex(handlers, for: error)
+            else { throw error }
             inner = .tryHandler(index, error, BlockCursor())
             if let name = handlers[index].name { try store(name, Self.caught(error)) }
             continue

@@ -37,7 +37,7 @@ enum Indexing {
       let picked = try sequenceIndex(text.unicodeScalars.map { Value.string(String($0)) }, index, kind: "string")
       return .string(picked.map(\.str).joined())
     case .dict(let dict):
-      guard let found = try dict.get(index) else { throw PythonError("KeyError", index.repr) }
+      guard let found = try dict.get(index) else { throw PythonError.key(index, shown: index.repr) }
       return found
     case .rendered(let text):
       if case .string(let key) = index, let flag = try ArrayViewAttributes.flag(key, in: text, attribute: false) {

@@ -108,6 +108,12 @@ struct Interpreter {
   var flagRecords = ArrayFlagRecords()
   /// The `np.empty` arrays whose elements are not all written yet, which are not shown (UninitializedMemory.swift).
   var uninitializedMemory = UninitializedMemory()
+  /// The REPL's `_`: the last value a top-level expression statement echoed (CPython's `sys.displayhook` keeps it in
+  /// `builtins._`, which a global `_` hides); nil before the first echo.
+  var lastEchoed: Value?
+  /// The file line of the latest refused statement, which Python may have run to an echo that set `_`: from there
+  /// until the next echo, `_` is refused.
+  var lastEchoedRefusedLine: Int?
 
   /// The most interpreter steps (expressions evaluated, loop iterations, calls) one top-level statement may take:
   /// a few seconds of work, so every statement ends however its loops and calls nest (the manual,
@@ -134,6 +140,8 @@ struct Interpreter {
     refusedAnyNameBinder = nil
     computedFromUnwrittenMemory = [:]
     refusedFinalizerLine = nil
+    lastEchoed = nil
+    lastEchoedRefusedLine = nil
     cycles.breakCycles()
     // Breaking cycles empties the frames of the modules written in the snippet language: they load again on use.
     loadedModules = [:]
@@ -142,6 +150,7 @@ struct Interpreter {
   /// Looks a builtin up: Python's builtins and docbuild's own functions. NumPy's names need `np.` or an import, as
   /// in Python after `import numpy as np` (a bare `pi` is Python's NameError).
   func lookUpBuiltin(_ name: String) throws(PythonError) -> Value {
+    if name == "_" { return try echoedValue() }
     if Self.classBuiltins.contains(name) || name == "NotImplemented" { return .function(name) }
     // A snippet runs as the main program (`if __name__ == '__main__':` runs its body); module code under its name.
     if name == "__name__" { return .string(runningModule ?? "__main__") }
@@ -155,5 +164,20 @@ struct Interpreter {
           + Builtins.pythonFunctions.sorted().joined(separator: ", "))
     }
     throw PythonError("NameError", "name '\(name)' is not defined")
+  }
+}
+
+extension Interpreter {
+  /// `_` where no global `_` hides it: the value the REPL echoed last, Python's NameError before any echo, and a
+  /// refusal after a refused statement that Python may have run to an echo.
+  func echoedValue() throws(PythonError) -> Value {
+    if let line = lastEchoedRefusedLine {
+      throw PythonError.limit(
+        "name '_' has no value here: the statement on line \(line), which was refused, may have echoed a value in "
+          + "Python, whose REPL keeps the last value it echoed in _",
+        type: "NameError")
+    }
+    guard let lastEchoed else { throw PythonError("NameError", "name '_' is not defined") }
+    return lastEchoed
   }
 }

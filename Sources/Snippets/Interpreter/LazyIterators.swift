@@ -41,12 +41,14 @@ extension Interpreter {
     }
     switch name {
     case "__next__", "__iter__": return .method(.iterator(box), name)
-    case "send",
-      "close" where box.kind == "generator":
+    // A `where` clause guards only the pattern it follows, so each name is tested in one set: a list iterator has
+    // no `send` (CPython's AttributeError), only a generator has.
+    case _ where box.kind == "generator" && ["send", "close"].contains(name):
       return .method(.iterator(box), name)
-    case "throw", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "__name__",
-      "__qualname__"
-    where box.kind == "generator":
+    case _
+    where box.kind == "generator"
+      && ["throw", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "__name__", "__qualname__"]
+        .contains(name):
       throw PythonError.limit(
         "generator.\(name) is not supported in snippets: their generators are driven by next(), for loops, "
           + "send(None) and close()")

@@ -36,6 +36,14 @@ struct PythonError: Error, Sendable {
   static func value(_ message: String) -> PythonError { PythonError("ValueError", message) }
   static func index(_ message: String) -> PythonError { PythonError("IndexError", message) }
 
+  /// The KeyError of a missing key (`d[k]`, `del d[k]`, `d.pop(k)`, `s.remove(k)`): its message the key's repr, and
+  /// its `args` the key itself, as CPython's.
+  static func key(_ key: Value, shown: String) -> PythonError {
+    var error = PythonError("KeyError", shown)
+    error.exceptionArguments = [key]
+    return error
+  }
+
   /// A limit of the snippet language where Python would run on: a refusal, never an expected output.
   static func limit(_ message: String, type: String = "NotImplementedError") -> PythonError {
     var error = PythonError(type, message)

@@ -25,6 +25,8 @@ extension Interpreter {
   /// have drawn from (RefusedEffects.swift).
   mutating func forget(_ names: Set<String>, refusedAtLine line: Int, code: String) {
     chapterFiles.noteRefusal(line: line)
+    // Python may have echoed a value, which its REPL keeps in `_`.
+    lastEchoedRefusedLine = line
     let identifiers = RefusedEffects.identifiers(in: code)
     if identifiers.contains("__del__") { refusedFinalizerLine = line }
     // exec's code may bind any name.
@@ -409,6 +411,13 @@ extension Interpreter {
   static let mainModuleNames: Set<String> = [
     "__builtins__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
   ]
+
+  /// Whether `error` is one Python would not raise, as a handler must not catch: a name Python has that snippets lack.
+  /// An import of a name the module lacks in Python too is Python's own ImportError, only worded apart.
+  static func isMissingNameRefusal(_ error: PythonError) -> Bool {
+    guard let refusal = refusalForMissingName(error) else { return false }
+    return !(error.type == "ImportError" && refusal.type == "ImportError")
+  }
 
   /// The refusal for an error that says Python lacks a name it has (a builtin, a module member, an attribute), or
   /// nil: docbuild raised it because the snippet language lacks the name, and Python would have run on.

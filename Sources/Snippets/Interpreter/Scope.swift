@@ -313,6 +313,8 @@ extension Interpreter {
     let table = globals.table
     if slot < table.builtins.count, let builtin = table.builtins[slot] { return builtin }
     let builtin = try lookUpBuiltin(name)
+    // The REPL's `_` changes with each echo: never cached.
+    if name == "_" { return builtin }
     if slot >= table.builtins.count {
       table.builtins += [Value?](repeating: nil, count: slot + 1 - table.builtins.count)
     }

@@ -504,7 +504,7 @@ extension Interpreter {
     case "remove", "discard":
       let element = try call.bind(["elem"], required: 1).value("elem")
       if try !set.remove(element), name == "remove" {
-        throw PythonError("KeyError", try text(element, repr: true))
+        throw PythonError.key(element, shown: try text(element, repr: true))
       }
       return .none
     case "clear":

@@ -211,6 +211,9 @@ extension Interpreter {
   mutating func echo(_ value: Value, of expression: Expression) throws(PythonError) {
     guard scope == nil, !value.isNone, !(isRunningScript && value.isPlotObject) else { return }
     try Self.refuseEchoOfUninitializedMemory(expression, value)
+    // CPython's displayhook sets `_` to None before the repr and to the value once it is printed.
+    lastEchoed = Value.none
+    let echoed = value
     let shown: Value
     do {
       shown = try printable(value, repr: true)
@@ -223,6 +226,8 @@ extension Interpreter {
     var remaining = Interpreter.printLimit - printed.utf8.count
     try checkPrintable(value, repr: true, remaining: &remaining)
     printed += value.repr + "\n"
+    lastEchoed = echoed
+    lastEchoedRefusedLine = nil
   }
 
   /// Whether Python's repr of `value` runs no snippet code: an object whose class has no `__repr__`, a function, an

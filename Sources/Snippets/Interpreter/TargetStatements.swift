@@ -78,7 +78,7 @@ extension Interpreter {
           throw PythonError.type("'\(Value.object(object).typeName)' object doesn't support item deletion")
         }
       case .dict(let dict):
-        guard try dict.remove(key) != nil else { throw PythonError("KeyError", try text(key, repr: true)) }
+        guard try dict.remove(key) != nil else { throw PythonError.key(key, shown: try text(key, repr: true)) }
       case .list(let list):
         try deleteListItems(list, key)
       case .bytearray(let memory):
@@ -159,7 +159,7 @@ extension Interpreter {
       if let target = item.target { try assign(target, entered) }
       flow = try runWith(items.dropFirst(), body)
     } catch {
-      if error.isLimit { throw error }
+      if error.isLimit || Self.isMissingNameRefusal(error) { throw error }
       let type = error.exceptionObject.map { Value.classObject($0.type) } ?? .function(error.type)
       let swallow = try callSpecial(object, "__exit__", [type, Self.caught(error), .none]) ?? .none
       if try truth(swallow) { return .normal }

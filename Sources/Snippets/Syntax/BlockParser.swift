@@ -155,6 +155,12 @@ extension Parser {
     var last = body
     while atClause("except", indent: indent) {
       let clause = advance()
+      if current.isSymbol("*") {
+        throw SyntaxError(
+          message: "'except*' is not supported in snippets: exception groups (ExceptionGroup) are not part of the "
+            + "snippet language",
+          range: current.range)
+      }
       var types: Expression?
       var name: String?
       if !current.isSymbol(":") {

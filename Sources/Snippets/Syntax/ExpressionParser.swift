@@ -5,6 +5,7 @@ extension Parser {
 
   /// `e1, e2, …` as a tuple (a trailing comma makes a 1-tuple), or a single expression.
   mutating func parseExpressionList() throws(SyntaxError) -> Expression {
+    try rejectBareNamedExpression()
     let first = try parseItem()
     guard current.isSymbol(",") else { return first }
     var items = [first]
@@ -12,6 +13,7 @@ extension Parser {
     while let comma = accept(",") {
       range = range.union(comma.range)
       if startsExpression(current) || current.isSymbol("*") {
+        try rejectBareNamedExpression()
         let item = try parseItem()
         items.append(item)
         range = range.union(item.range)
@@ -20,6 +22,13 @@ extension Parser {
       }
     }
     return try node(.tuple(items), range)
+  }
+
+  /// CPython's SyntaxError for `name := value` unparenthesized where an expression list stands (a statement, the right
+  /// side of `=`, `return`, `for … in`, `del`): its grammar allows the walrus there only inside parentheses.
+  private mutating func rejectBareNamedExpression() throws(SyntaxError) {
+    guard current.kind == .name, !Keywords.reserved.contains(current.text), peek(1).isSymbol(":=") else { return }
+    throw SyntaxError(message: "invalid syntax", range: peek(1).range)
   }
 
   /// An item of a display or an expression list: an expression, or `*` and an operand to unpack there.

@@ -854,7 +854,14 @@ enum ModuleSources {
             self._misses = 0
             self.__name__ = function.__name__
         def __call__(self, *args, **kwargs):
-            key = args if not kwargs else (args, tuple(kwargs.items()))
+            # CPython's key: a lone int or str argument itself, so f(1) and f(1.0) are two entries (f(True) and
+            # f(1.0) one).
+            if kwargs:
+                key = (args, tuple(kwargs.items()))
+            elif len(args) == 1 and type(args[0]) in (int, str):
+                key = args[0]
+            else:
+                key = args
             if key in self._cache:
                 self._hits += 1
                 value = self._cache[key]
@@ -874,10 +881,20 @@ enum ModuleSources {
             self._cache = {}
             self._hits = 0
             self._misses = 0
+        def cache_info(self):
+            from collections import namedtuple
+            info = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+            return info(self._hits, self._misses, self._maxsize, len(self._cache))
+        def cache_parameters(self):
+            return {'maxsize': self._maxsize, 'typed': False}
 
     def lru_cache(maxsize=128, typed=False):
         if callable(maxsize) and not isinstance(maxsize, bool):
             return _CacheWrapper(maxsize, 128)
+        if typed:
+            __docbuild_refuse__('lru_cache(typed=True) is not supported in snippets: its keys tell 1 from 1.0')
+        if isinstance(maxsize, int) and maxsize < 0:
+            maxsize = 0
         def decorating(function):
             return _CacheWrapper(function, maxsize)
         return decorating
@@ -954,6 +971,18 @@ enum ModuleSources {
         return b in a
     def getitem(a, b):
         return a[b]
+    # CPython's C concat calls the first operand's sequence concatenation, never the second's __radd__: exact for the
+    # builtin operands below, whose `+` raises the same TypeError; refused for any other.
+    _CONCATENATED = (list, tuple, str, bytes, bytearray)
+    _BUILTIN_OPERANDS = _CONCATENATED + (int, float, complex, bool, dict, set, frozenset, type(None))
+    def concat(a, b):
+        if type(a) not in _BUILTIN_OPERANDS or type(b) not in _BUILTIN_OPERANDS:
+            __docbuild_refuse__(
+                f'operator.concat of {type(a).__name__} and {type(b).__name__} is not supported in snippets: '
+                + 'concatenate builtin lists, tuples, strings or bytes')
+        if type(a) not in _CONCATENATED:
+            raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+        return a + b
     def countOf(a, b):
         return sum(1 for item in a if item is b or item == b)
     def indexOf(a, b):
@@ -1135,6 +1164,139 @@ enum ModuleSources {
 
     def capwords(s, sep=None):
         return (sep or ' ').join(word.capitalize() for word in s.split(sep))
+
+    # string.Template without its regular expression: the same placeholders found in the same order (an escaped
+    # delimiter, `$name`, `${name}` with an ASCII identifier, else an invalid one), and CPython 3.11's messages. A
+    # subclass may change the delimiter; one that changes the pattern is refused.
+    _IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
+    _ID_START = '_' + ascii_letters
+    _ID_REST = _ID_START + digits
+    _NO_MAPPING = {}
+
+    class _ChainedLookup:
+        def __init__(self, first, second):
+            self._first = first
+            self._second = second
+        def __getitem__(self, key):
+            if key in self._first:
+                return self._first[key]
+            return self._second[key]
+
+    class Template:
+        delimiter = '$'
+        idpattern = _IDPATTERN
+        braceidpattern = None
+
+        @property
+        def pattern(self):
+            __docbuild_refuse__('string.Template.pattern is not part of the snippet language (Python has it)')
+
+        @property
+        def flags(self):
+            __docbuild_refuse__('string.Template.flags is not part of the snippet language (Python has it)')
+
+        def __init__(self, template):
+            kind = type(self)
+            if (kind.idpattern != _IDPATTERN or kind.braceidpattern is not None
+                    or type(kind.pattern) is not property or type(kind.flags) is not property):
+                __docbuild_refuse__(
+                    'a string.Template subclass with its own pattern, idpattern, braceidpattern or flags is not '
+                    + 'supported in snippets: only its delimiter may change')
+            self.template = template
+
+        def _placeholders(self):
+            # (start, end, kind, name) of each placeholder; kind is 'escaped', 'named', 'braced' or 'invalid'.
+            text = self.template
+            delimiter = self.delimiter
+            size = len(delimiter)
+            found = []
+            index = 0
+            while size:
+                index = text.find(delimiter, index)
+                if index < 0:
+                    break
+                after = index + size
+                if text.startswith(delimiter, after):
+                    found.append((index, after + size, 'escaped', None))
+                    index = after + size
+                    continue
+                end = after
+                if end < len(text) and text[end] in _ID_START:
+                    end += 1
+                    while end < len(text) and text[end] in _ID_REST:
+                        end += 1
+                    found.append((index, end, 'named', text[after:end]))
+                    index = end
+                    continue
+                if text.startswith('{', after) and after + 1 < len(text) and text[after + 1] in _ID_START:
+                    end = after + 2
+                    while end < len(text) and text[end] in _ID_REST:
+                        end += 1
+                    if text.startswith('}', end):
+                        found.append((index, end + 1, 'braced', text[after + 1:end]))
+                        index = end + 1
+                        continue
+                found.append((index, after, 'invalid', None))
+                index = after
+            return found
+
+        def _invalid(self, start):
+            lines = self.template[:start].splitlines(keepends=True)
+            if not lines:
+                colno = 1
+                lineno = 1
+            else:
+                colno = start - len(''.join(lines[:-1]))
+                lineno = len(lines)
+            raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+        def _replace(self, name, arguments, kws, safe):
+            if len(arguments) > 1:
+                raise TypeError(
+                    f'Template.{name}() takes from 1 to 2 positional arguments but {len(arguments) + 1} were given')
+            mapping = arguments[0] if arguments else _NO_MAPPING
+            if mapping is _NO_MAPPING:
+                lookup = kws
+            elif kws:
+                lookup = _ChainedLookup(kws, mapping)
+            else:
+                lookup = mapping
+            pieces = []
+            last = 0
+            for start, end, kind, key in self._placeholders():
+                pieces.append(self.template[last:start])
+                last = end
+                if kind == 'escaped':
+                    pieces.append(self.delimiter)
+                elif kind == 'invalid':
+                    if not safe:
+                        self._invalid(start + len(self.delimiter))
+                    pieces.append(self.template[start:end])
+                elif safe:
+                    try:
+                        pieces.append(str(lookup[key]))
+                    except KeyError:
+                        pieces.append(self.template[start:end])
+                else:
+                    pieces.append(str(lookup[key]))
+            pieces.append(self.template[last:])
+            return ''.join(pieces)
+
+        def substitute(self, *arguments, **kws):
+            return self._replace('substitute', arguments, kws, False)
+
+        def safe_substitute(self, *arguments, **kws):
+            return self._replace('safe_substitute', arguments, kws, True)
+
+        def is_valid(self):
+            return all(kind != 'invalid' for _, _, kind, _ in self._placeholders())
+
+        def get_identifiers(self):
+            ids = []
+            for _, _, kind, key in self._placeholders():
+                if key is not None and key not in ids:
+                    ids.append(key)
+            return ids
     """#
 
   /// `typing`, after CPython 3.11's Lib/typing.py where snippets meet it: its aliases print, compare and subscript as
