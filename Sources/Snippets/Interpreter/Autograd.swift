@@ -98,7 +98,10 @@ extension Interpreter {
     }
     let output: Value
     do {
-      output = try GradientTrace.$input.withValue(input) { try callTraced(derivative.function, arguments) }
+      let floatLeaf: Tensor? = if case .float = argument { input } else { AutogradTracing.pythonFloatLeaf }
+      output = try GradientTrace.$input.withValue(input) {
+        try AutogradTracing.$pythonFloatLeaf.withValue(floatLeaf) { try callTraced(derivative.function, arguments) }
+      }
     } catch let error as PythonError {
       throw error
     } catch {
@@ -117,7 +120,7 @@ extension Interpreter {
       error.isLimit = true  // autograd answers (with a warning): never an expected output
       throw error
     default:
-      throw PythonError.type("Can't differentiate a function returning \(output.typeName)")
+      throw Self.outputRefusal(output)
     }
     func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
       guard y.dtype == .float64 else {
@@ -217,6 +220,15 @@ extension Interpreter {
   }
 
   /// What autograd computes but snippets do not: a NotImplementedError no transcript may expect.
+  /// The refusal of a derivative of a function returning neither an array nor a number: autograd answers from the
+  /// value's vector space (a one-element tuple, list or dict differentiates to zeros; a longer one is "Grad only
+  /// applies to real scalar-output functions"; None, a str or a range lists every type it registered).
+  static func outputRefusal(_ output: Value) -> PythonError {
+    limit(
+      "differentiating a function that returns \(output.typeName) is not supported in snippets: autograd's answer "
+        + "depends on the value's vector space; return a float or an array")
+  }
+
   static func limit(_ message: String) -> PythonError {
     var error = PythonError("NotImplementedError", message)
     error.isLimit = true

@@ -46,6 +46,30 @@ enum AutogradTracing {
     "take", "trace", "transpose", "type_mappings", "types", "var",
   ]
 
+  /// The leaf standing for a differentiated argument that is a Python float, while its function runs: autograd's box
+  /// then holds the float itself (every `autograd.numpy` function of it returns a NumPy value), and `box[…]` indexes
+  /// the float.
+  @TaskLocal static var pythonFloatLeaf: Tensor?
+
+  /// Python's TypeError where autograd's box of a Python float argument is subscripted; nothing for any other value.
+  /// Only NumPy scalars can be that leaf, so arrays pay one flag test.
+  static func checkPythonFloatLeafSubscript(_ tensor: Tensor) throws(PythonError) {
+    guard tensor.isScalar, let leaf = pythonFloatLeaf, tensor.isNode(of: leaf) else { return }
+    throw PythonError.type("'float' object is not subscriptable")
+  }
+
+  /// The refusal of np.cumsum of a Python float argument while autograd traces it: autograd's VJP reads the
+  /// argument's `shape` and fails in the backward pass, after the function has run.
+  static func refuseCumulativeSumOfPythonFloat(_ tensor: Tensor) throws(PythonError) {
+    guard tensor.isScalar, let leaf = pythonFloatLeaf, tensor.isNode(of: leaf) else { return }
+    var error = PythonError(
+      "NotImplementedError",
+      "np.cumsum of a Python float argument under autograd's grad is not supported in snippets: autograd's backward "
+        + "pass fails on it (the float has no shape); pass np.array(x) or differentiate an array")
+    error.isLimit = true
+    throw error
+  }
+
   /// True when `value` is what autograd would hold as a box: a value computed from the differentiated argument.
   static func isTraced(_ value: Value) -> Bool {
     guard let traced = GradientTrace.input, case .tensor(let tensor) = value else { return false }

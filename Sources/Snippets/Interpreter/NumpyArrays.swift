@@ -244,6 +244,7 @@ enum NumpyArrays {
       let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.\(name)")
       return .tensor(try core { try a.argExtreme(maximum: name == "argmax", axis: axis, keepdims: keepdims) })
     case "cumsum":
+      try AutogradTracing.refuseCumulativeSumOfPythonFloat(a)
       let axis = try bound["axis"]?.toAxis(readAsNoneBy: "np.cumsum")
       return .tensor(try core { try a.cumulativeSum(axis: axis) })
     case "any", "all":

@@ -207,6 +207,7 @@ extension Interpreter {
   /// `value[key]`, as a view of `value` where NumPy returns one.
   func indexedView(_ value: Value, _ key: Value) throws(PythonError) -> Value {
     if FlatIterator.holds(value) { return try Indexing.index(value, with: key) }  // a copy, never a view
+    if case .tensor(let source) = value { try AutogradTracing.checkPythonFloatLeafSubscript(source) }
     if case .tensor(let source) = value, Indexing.isBasic(key) {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
       let items = try Indexing.indexItems(key)

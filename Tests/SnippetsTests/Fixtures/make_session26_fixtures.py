@@ -7,17 +7,24 @@ output the differential fuzzer found, `Fuzz/python_differential.py --seed 2602 -
 And an int's rational and complex parts (`numerator`, `denominator`, `real`, `imag`, `conjugate()`) at any size and
 for bools, which docbuild refused beyond 63 bits (`real`/`imag`/`conjugate`) or for every int (`numerator`).
 
+And autograd 1.9.1 differentiating a function of a Python float argument: its box holds the float itself, so `x[()]`
+is the float's TypeError (docbuild printed `array(1.)`, reported by reach26b), while `x.shape`, `x.ndim` and what
+`autograd.numpy` functions return (NumPy values) index and answer as NumPy's do.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session26_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/145-session26-big-int-operand-names.txt` and `interpreter/146-session26-int-parts.txt`; rerunning gives identical bytes.
+`interpreter/145-session26-big-int-operand-names.txt` and `interpreter/146-session26-int-parts.txt` and `interpreter/147-session26-autograd-python-float-argument.txt`;
+rerunning gives identical bytes.
 """
 
 import pathlib
+import warnings
 
 from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "145-session26-big-int-operand-names.txt"
 PARTS_OUTPUT = HERE / "interpreter" / "146-session26-int-parts.txt"
+AUTOGRAD_OUTPUT = HERE / "interpreter" / "147-session26-autograd-python-float-argument.txt"
 
 STATEMENTS = [
     "2**70 // np.complex128(1+2j)",
@@ -51,7 +58,35 @@ PARTS_STATEMENTS = [
     "sum(n.denominator for n in [1, 2**80, True])",
 ]
 
+AUTOGRAD_STATEMENTS = [
+    "import autograd.numpy as anp",
+    "from autograd import grad, value_and_grad, elementwise_grad",
+    "grad(lambda x: x[()])(0.5)",
+    "grad(lambda x: x[0])(0.5)",
+    "grad(lambda x: x[None])(0.5)",
+    "value_and_grad(lambda x: x[...] * 2)(0.5)",
+    "grad(lambda x: x * x.ndim + x.size)(1.5)",
+    "grad(lambda x: (x * 2)[()])(1.5)",
+    "grad(lambda x: anp.sin(x)[()])(1.5)",
+    "grad(lambda x: x[()])(anp.float64(0.5))",
+    "grad(lambda x: x[()])(anp.array(0.5))",
+    "grad(lambda x: anp.reshape(x, (1,))[0])(anp.array(0.5))",
+    "grad(lambda x: anp.sum(x))(1.5), grad(lambda x: x.T)(1.5), grad(lambda x: x.sum())(1.5)",
+    "def f(x):\n    print(x.shape, x.ndim)\n    return x * 3",
+    "grad(f)(2.0)",
+    "elementwise_grad(lambda x: x[()] * 2)(2.0)",
+    "grad(lambda x: anp.cumsum(x)[0])(anp.array([1.5, 2.0])), grad(lambda x: x.cumsum()[-1])(anp.array(2.0))",
+]
+
 if __name__ == "__main__":
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        write_numpy_fixture(
+            AUTOGRAD_OUTPUT,
+            "make_session26_fixtures.py",
+            "autograd differentiating a function of a Python float argument: its box holds the float",
+            AUTOGRAD_STATEMENTS,
+        )
     write_numpy_fixture(
         PARTS_OUTPUT,
         "make_session26_fixtures.py",

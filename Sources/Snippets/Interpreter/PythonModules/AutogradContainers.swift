@@ -50,7 +50,7 @@ extension Interpreter {
       error.isLimit = true
       throw error
     default:
-      throw PythonError.type("Can't differentiate a function returning \(output.typeName)")
+      throw Interpreter.outputRefusal(output)
     }
     guard y.size == 1, y.shape.isEmpty else {
       throw PythonError.type(
