@@ -132,6 +132,30 @@ public struct Tensor: Sendable {
       shared.parts = TensorParts(fields, lineage: lineage)
     }
   }
+  /// Sets a computed value's memory order (when it differs) and the operation whose order docbuild does not know
+  /// (when there is one), testing the parts for a unique owner once.
+  mutating func settleLayout(_ memoryAxes: [Int]?, unknownOrigin: String?) {
+    guard parts.fields.memoryAxes != memoryAxes || unknownOrigin != nil else { return }
+    let parts = uniqueParts()
+    if parts.fields.memoryAxes != memoryAxes { parts.fields.memoryAxes = memoryAxes }
+    if let unknownOrigin { parts.fields.unknownLayoutOrigin = unknownOrigin }
+  }
+
+  /// Makes a value `Tensor.record` computed the result of `node`: with `newLineage`, a new array's memory identity;
+  /// its layout settled as `settleLayout` settles it; its operand flags dropped (no narrow dtype, no Python scalar).
+  /// The parts are tested for a unique owner once, not at each field.
+  mutating func attachRecord(
+    _ node: consuming GraphNode, memoryAxes: [Int]?, unknownOrigin: String?, newLineage: Bool
+  ) {
+    if newLineage { startNewLineage() }
+    let parts = uniqueParts()
+    parts.fields.node = node
+    parts.fields.narrowType = nil
+    parts.fields.isPythonScalar = false
+    if parts.fields.memoryAxes != memoryAxes { parts.fields.memoryAxes = memoryAxes }
+    if let unknownOrigin { parts.fields.unknownLayoutOrigin = unknownOrigin }
+  }
+
   /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
   public internal(set) var view: ArrayView? {
     get { parts.fields.view }
