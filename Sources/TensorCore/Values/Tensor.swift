@@ -222,7 +222,9 @@ public struct Tensor: Sendable {
 
   /// The class the elements are stored and computed in: bool, int64, float64 or complex128.
   public var storageClass: DType {
-    switch storage {
+    // The parts' storage switched on in place: through `storage`, each read copied the enum out (a retain and a
+    // release of the elements' buffer), as `size` did; both are read for every operand of every operation.
+    switch parts.fields.storage {
     case .bool: .bool
     case .int64: .int64
     case .float64: .float64
@@ -235,7 +237,7 @@ public struct Tensor: Sendable {
 
   /// The number of elements (`size`).
   public var size: Int {
-    switch storage {
+    switch parts.fields.storage {
     case .bool(let values): values.count
     case .int64(let values): values.count
     case .float64(let values): values.count
