@@ -130,7 +130,12 @@ import Testing
     SnippetSession.onLargeStack {
       var interpreter = Interpreter()
       for statement in statements {
-        _ = interpreter.execute(statement, in: Array(code.utf8))
+        // The error, should a statement fail: a run under load once found none of the four names bound, and the
+        // dropped error did not say why.
+        let execution = interpreter.execute(statement, in: Array(code.utf8))
+        #expect(
+          execution.error == nil,
+          "\(statement.range): \(execution.error.map { "\($0.type): \($0.message)" } ?? "")")
         #expect(interpreter.derivativeLeaves.isEmpty && interpreter.derivativeInput == nil)
         #expect(interpreter.derivativeDepth == 0)
       }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An expression compiled once into a closure: running it evaluates the node exactly as `Interpreter.evaluate` does
 /// (the same steps counted in the same order, the same errors), without a switch over the node's kind at each run.
 typealias CompiledExpression = @Sendable (inout Interpreter) throws(PythonError) -> Value
@@ -443,6 +445,8 @@ enum Compiler {
       // `obj.method(…)`: a method a snippet class defines (and the object does not shadow) is called with the
       // object as its first argument, without a bound method made first.
       let receiverOperand = Operand(base)
+      // `np.dot(X, W)` in a loop: the member a native module gives for `name`, and its direct entry, found once.
+      let memberCache = ModuleMemberCache()
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         // The attribute's own step, where `evaluate` counts it: before its base.
@@ -459,6 +463,27 @@ enum Compiler {
           let method = Interpreter.plainMethod(of: object, name, arguments: compiledArguments.count + 1)
         {
           return try interpreter.callMethod(method, receiver, compiledArguments)
+        }
+        if case .module(let module) = receiver {
+          let table = interpreter.globals.table
+          if let remembered = memberCache.member(of: module, in: table) {
+            return try interpreter.callCompiled(
+              remembered.member, callee, arguments, compiledArguments, lookup: remembered.lookup)
+          }
+          let member: (value: Value, isFixed: Bool)
+          do throws(PythonError) {
+            member = try interpreter.moduleMember(module, name)
+          } catch {
+            throw interpreter.argumentErrorFirst(error) { (interpreter) throws(PythonError) in
+              for argument in compiledArguments { _ = try argument.value(&interpreter) }
+            }
+          }
+          guard member.isFixed else {
+            return try interpreter.callCompiled(member.value, callee, arguments, compiledArguments)
+          }
+          let lookup = NumpyFastCalls.lookUp(member.value)
+          memberCache.remember(member.value, lookup, of: module, in: table)
+          return try interpreter.callCompiled(member.value, callee, arguments, compiledArguments, lookup: lookup)
         }
         let function: Value
         do throws(PythonError) {
@@ -624,7 +649,8 @@ extension Interpreter {
   /// class's `__init__` likewise, anything else through `callValue` (`arguments` are the call's nodes, for the calls
   /// that name their arguments by their code).
   mutating func callCompiled(
-    _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [Operand]
+    _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [Operand],
+    lookup: NumpyFastCalls.DirectLookup = .unknown
   ) throws(PythonError) -> Value {
     switch function {
     case .userFunction:
@@ -687,7 +713,7 @@ extension Interpreter {
     for argument in compiled { call.positional.append(try argument.value(&self)) }
     do throws(PythonError) {
       if case .function(let name) = function,
-        let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil)
+        let result = try NumpyFastCalls.directCall(name, call, inModule: runningModule != nil, lookup: lookup)
       {
         return result
       }
@@ -695,5 +721,37 @@ extension Interpreter {
     } catch {
       throw noted(error, calling: function, at: callee)
     }
+  }
+}
+
+/// A compiled `module.name(…)` call site's member of a native module, remembered with the chapter's table of names
+/// it was found for (`Interpreter.moduleMember`: fixed for the chapter) and its `NumpyFastCalls` entry: a loop's
+/// `np.dot(X, W)` then hashes neither the module and name (the chapter's table of members) nor the qualified name
+/// (the direct calls' table) at every call. Guarded by a lock: a module written in Python is compiled once and its
+/// functions run in every chapter, on their threads. Keyed by the table's identity (held, so it cannot be freed and
+/// its address reused) and the module's name, so another chapter or another module value looks its member up itself.
+final class ModuleMemberCache: Sendable {
+  private struct Remembered: @unchecked Sendable {
+    /// The chapter's table of names (`Namespace.Table`), compared by identity only.
+    let table: AnyObject
+    let module: String
+    let member: Value
+    let lookup: NumpyFastCalls.DirectLookup
+  }
+
+  private let remembered = Mutex<Remembered?>(nil)
+
+  /// The member remembered for `module` in the chapter of `table`, with its direct entry.
+  func member(of module: String, in table: Namespace.Table) -> (member: Value, lookup: NumpyFastCalls.DirectLookup)? {
+    remembered.withLock { remembered in
+      guard let remembered, remembered.table === table, remembered.module == module else { return nil }
+      return (remembered.member, remembered.lookup)
+    }
+  }
+
+  /// Remembers `member` (fixed for the chapter of `table`) for `module`, replacing what was remembered.
+  func remember(_ member: Value, _ lookup: NumpyFastCalls.DirectLookup, of module: String, in table: Namespace.Table) {
+    let entry = Remembered(table: table, module: module, member: member, lookup: lookup)
+    remembered.withLock { $0 = entry }
   }
 }

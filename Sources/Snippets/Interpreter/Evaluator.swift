@@ -199,17 +199,26 @@ extension Interpreter {
       return own
     }
     guard case .module(let module) = value else { return try attributeValue(value, name) }
+    return try moduleMember(module, name).value
+  }
+
+  /// `module.name`, and whether it is fixed for the chapter (then also for a compiled call site, which may remember
+  /// it: `ModuleMemberCache`).
+  mutating func moduleMember(_ module: String, _ name: String) throws(PythonError) -> (value: Value, isFixed: Bool) {
     // `np.exp` in a loop: a native module's functions and submodules never change, so each is looked up once
     // per chapter (the lookup walks several name tables).
     let key = ModuleMember(module: module, name: name)
-    if let member = globals.table.moduleMembers[key] { return member }
-    let member = try attributeValue(value, name)
+    if let member = globals.table.moduleMembers[key] { return (member, true) }
+    let member = try attributeValue(.module(module), name)
     switch member {
     case .function, .module, .scalarType:
-      if PythonModules.sources[module] == nil { globals.table.moduleMembers[key] = member }
+      if PythonModules.sources[module] == nil {
+        globals.table.moduleMembers[key] = member
+        return (member, true)
+      }
     default: break
     }
-    return member
+    return (member, false)
   }
 
   /// `value[key]`, with `__getitem__` for objects.

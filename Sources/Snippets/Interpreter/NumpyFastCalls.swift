@@ -9,7 +9,7 @@ import TensorCore
 /// arrays); anything else returns nil and takes the general path.
 enum NumpyFastCalls {
   /// A function of the table: how many operands it takes and what it computes from them.
-  private enum Entry: Sendable {
+  fileprivate enum Entry: Sendable {
     case unary(@Sendable (Tensor) throws -> Tensor)
     case binary(@Sendable (Tensor, Tensor) throws -> Tensor)
     case reduction(String)
@@ -65,8 +65,8 @@ enum NumpyFastCalls {
   /// whether autograd may refuse the call (looking both up by name hashed the name twice more at every call).
   /// A class, so that a lookup hands out one reference: as a structure, each call copied the entry out of the table,
   /// the optional signature through the runtime's generic witness (about 280 instructions of every `np.exp(a)`).
-  private final class DirectEntry: Sendable {
-    let entry: Entry
+  final class DirectEntry: Sendable {
+    fileprivate let entry: Entry
     /// NumPy's parameter list (nil: the table has none, so the chain checks nothing either).
     let signature: MethodSignature.Builtin?
     /// False when `AutogradTracing.refuseCall` has no rule for the name, so it returns without reading the trace.
@@ -74,12 +74,27 @@ enum NumpyFastCalls {
     /// True when the result's layout is settled by its operands' orders alone (`ResultLayout.settleByOperands`).
     let settlesByOperandsAlone: Bool
 
-    init(_ name: String, _ entry: Entry) {
+    fileprivate init(_ name: String, _ entry: Entry) {
       self.entry = entry
       signature = MethodSignature.builtins[name]
       mayRefuseTraced = AutogradTracing.mayRefuseCall(name)
       settlesByOperandsAlone = ResultLayout.settlesByOperandsAlone(name)
     }
+  }
+
+  /// What `directCall` knows of a function before the call: nothing yet (it looks the name up), that the name is not
+  /// in its table, or the name's entry. A compiled call site remembers it with the function (`ModuleMemberCache`), so
+  /// a loop's `np.dot(X, W)` hashes the name once, not at every call.
+  enum DirectLookup: Sendable {
+    case unknown
+    case absent
+    case found(DirectEntry)
+  }
+
+  /// The entry `directCall` would find for `function` (a function of the table, or absent).
+  static func lookUp(_ function: Value) -> DirectLookup {
+    guard case .function(let name) = function, let entry = directEntries[name] else { return .absent }
+    return .found(entry)
   }
 
   /// The names `directCall` takes (for tests).
@@ -99,10 +114,19 @@ enum NumpyFastCalls {
   /// and structured-array steps, each testing the name or every argument, were two thirds of `np.exp(a)`'s call):
   /// the argument check and autograd refusals the chain makes, the computation `callFunction` reaches, and what `functionView` and
   /// `ResultLayout.settleFunction` then do to a function that makes no view. Nil leaves the call to the chain.
-  static func directCall(_ name: String, _ call: CallArguments, inModule: Bool) throws(PythonError) -> Value? {
-    guard call.keywords.isEmpty, let direct = directEntries[name], call.positional.allSatisfy(isPlain) else {
-      return nil
+  /// `lookup` is what the call site already knows of `name`'s entry.
+  static func directCall(
+    _ name: String, _ call: CallArguments, inModule: Bool, lookup: DirectLookup = .unknown
+  ) throws(PythonError) -> Value? {
+    let direct: DirectEntry
+    switch lookup {
+    case .absent: return nil
+    case .found(let entry): direct = entry
+    case .unknown:
+      guard let entry = directEntries[name] else { return nil }
+      direct = entry
     }
+    guard call.keywords.isEmpty, call.positional.allSatisfy(isPlain) else { return nil }
     // No conversion refusal to check: `directEntries` holds none of `AutogradTracing.conversionNames`.
     // NumPy's own parameter list, checked as the chain checks it (a call this path takes always fits it).
     if let signature = direct.signature { try MethodSignature.check(signature, name, call) }

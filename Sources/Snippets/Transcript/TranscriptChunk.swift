@@ -89,10 +89,33 @@ public struct Transcript: Sendable, Hashable {
   }
 
   /// A block's lines, split on "\n" or "\r\n" (Swift keeps "\r\n" as one character), a stray "\r" dropped.
+  ///
+  /// Split by bytes, not characters (walking a block's characters cost more than lexing it): "\n" always stands
+  /// alone as a character but after "\r" (Unicode's grapheme rules break before and after a line feed), so a line
+  /// ends at each "\n" byte, before the "\r" of a "\r\n", and then sheds one more "\r" as the stray one.
   static func lines(of text: String) -> [Substring] {
-    text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    let utf8 = text.utf8
+    var lines: [Substring] = []
+    var start = utf8.startIndex
+    /// The line from `start` to `end`, a last stray "\r" dropped.
+    func line(to end: String.Index) -> Substring {
+      if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
+        return text[start..<utf8.index(before: end)]
+      }
+      return text[start..<end]
     }
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == UInt8(ascii: "\n") {
+        var end = index
+        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+        lines.append(line(to: end))
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    lines.append(line(to: utf8.endIndex))
+    return lines
   }
 
   /// The text after `prompt` and its space (or nothing), with the width removed, when `line` starts with the prompt

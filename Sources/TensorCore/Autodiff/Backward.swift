@@ -60,6 +60,7 @@ public struct BackwardBuffers: Sendable {
   var targets: [GraphNode] = []
   var slots: [BackwardSlot] = []
   var wanted: [Bool] = []
+  var contributions: [Tensor?] = []
 
   /// Empty buffers.
   public init() {}
@@ -125,6 +126,9 @@ private func backwardPass(
   // Which inputs of the node being visited lie on a path from an x: the rules compute only those gradients.
   var wanted: [Bool] = []
   swap(&wanted, &buffers.wanted)
+  // The gradients a rule gives its node's inputs, one list for every node.
+  var contributions: [Tensor?] = []
+  swap(&contributions, &buffers.contributions)
   var walkBuffers = GraphWalk.Buffers()
   swap(&walkBuffers, &buffers.walk)
   var walk = GraphWalk()
@@ -132,10 +136,12 @@ private func backwardPass(
     targets.removeAll(keepingCapacity: true)
     slots.removeAll(keepingCapacity: true)
     wanted.removeAll(keepingCapacity: true)
+    contributions.removeAll(keepingCapacity: true)
     walk.recycle(into: &walkBuffers)
     swap(&targets, &buffers.targets)
     swap(&slots, &buffers.slots)
     swap(&wanted, &buffers.wanted)
+    swap(&contributions, &buffers.contributions)
     swap(&walkBuffers, &buffers.walk)
   }
   for x in xs { targets.append(try GraphWalk.node(of: x, role: "x")) }
@@ -191,7 +197,6 @@ private func backwardPass(
     // Summed through the buffer by index: iterating the operands would copy each one.
     let inputElements = inputs.withUnsafeBufferPointer { buffer in buffer.indices.reduce(0) { $0 + buffer[$1].size } }
     try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputElements)
-    let contributions: [Tensor?]
     if case .custom(let primitive) = operation {
       contributions = try custom(primitive, inputs, walk.order[position].value, upstreamGradient, wanted)
     } else if let recorded {
@@ -199,8 +204,9 @@ private func backwardPass(
         operation, inputs: inputs, output: walk.order[position].value, upstream: upstreamGradient, wanted: wanted,
         outerLeaves: recorded)
     } else {
-      contributions = try GradientRules.vjp(
-        operation, inputs: inputs, output: walk.order[position].value, upstream: upstreamGradient, wanted: wanted)
+      try GradientRules.vjp(
+        operation, inputs: inputs, output: walk.order[position].value, upstream: upstreamGradient, wanted: wanted,
+        into: &contributions)
     }
     for (k, contribution) in contributions.enumerated() where k < wanted.count && wanted[k] {
       guard let contribution else { continue }
@@ -254,6 +260,8 @@ private func backwardPass(
         slots[inputPosition].gradient = reduced
       }
     }
+    // Released now, as a rule's own list was, its room kept for the next rule.
+    contributions.removeAll(keepingCapacity: true)
   }
   try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
   for k in xs.indices {

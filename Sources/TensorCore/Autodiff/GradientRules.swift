@@ -22,57 +22,8 @@ enum GradientRules {
     func want(_ i: Int, _ rule: () throws -> Tensor) rethrows -> Tensor? { wanted[i] ? try rule() : nil }
     switch operation {
     case .binary(let op):
-      // Element-wise rules read their operands only through untracked arithmetic, which records nothing, so the
-      // operands need no detached copies (each would be a new value).
-      let a = inputs[0]
-      let b = inputs[1]
-      switch op {
-      case .add: return [g, g]
-      case .subtract: return [g, try want(1) { try neg(g) }]
-      case .multiply: return [try want(0) { try mul(g, b) }, try want(1) { try mul(g, a) }]
-      case .divide:
-        return [try want(0) { try div(g, b) }, try want(1) { try neg(div(mul(g, a), mul(b, b))) }]
-      case .power:
-        return [
-          // autograd's rule, `g * y * x ** where(y, y - 1, 1)`: a zero exponent has a zero derivative, even at
-          // x = 0 (where `0 * 0 ** -1` would be NaN). Here `b - (b != 0)` keeps 0 where b is 0, and x ** 0 = 1.
-          try want(0) {
-            // A square (`x ** 2`, reduced exponent 1): `x ** 1.0` of an array is NumPy's power loop copying x, every
-            // bit kept (NaNs and -0 included), so x itself is multiplied when x owns C-ordered memory (the copy's
-            // order would be its own).
-            if Layout.single(b) == 2, a.dtype == .float64, a.ndim > 0, Layout.isPlainFloat(a) {
-              return try Layout.scaledProduct(g, b, a) ?? mul(mul(g, b), a)
-            }
-            return try mul(mul(g, b), pow(a, reducedExponent(b)))
-          },
-          try want(1) { try mul(mul(g, output.detached), safeLog(a)) },
-        ]
-      case .remainder:
-        // autograd's: the divisor's gradient is -g * floor(a / b).
-        return [
-          g,
-          try want(1) {
-            let quotient = try div(a, b).doubles.map { $0.rounded(.down) }
-            return try mul(
-              neg(g), Tensor(shape: output.shape, storage: .float64(quotient), isScalar: output.isScalar, node: nil))
-          },
-        ]
-      case .arctan2:
-        return [
-          try want(0) { try div(mul(g, b), add(mul(a, a), mul(b, b))) },
-          try want(1) { try div(mul(g, neg(a)), add(mul(a, a), mul(b, b))) },
-        ]
-      case .hypot:
-        return [
-          try want(0) { try div(mul(g, a), output.detached) }, try want(1) { try div(mul(g, b), output.detached) },
-        ]
-      case .maximum, .minimum:
-        return [
-          try want(0) { try mul(g, tieShare(a, output.detached, b)) },
-          try want(1) { try mul(g, tieShare(b, output.detached, a)) },
-        ]
-      default: return [nil, nil]
-      }
+      let (a, b) = try binaryVJP(op, inputs: inputs, output: output, upstream: g, wanted: wanted)
+      return [a, b]
     case .nanSkippingExtreme:
       // autograd gives np.fmax and np.fmin maximum's rule.
       return [
@@ -133,16 +84,7 @@ enum GradientRules {
       if gradient.memoryAxes != order { gradient.memoryAxes = order }
       return [gradient]
     case .mean(let axes, _):
-      // The division's rule, then the sum's: `g / n` spread over the input.
-      let a = inputs[0]
-      let count = a.count(over: axes)
-      // A whole-array mean's 0-d g (a number, not NaN) divided as a double, without the divisor array and the
-      // quotient's: `float64 / int64` divides in float64, and the count is exact there. Spread as `repeated` does.
-      if a.ndim > 0, g.ndim == 0, g.dtype == .float64, let upstream = Layout.single(g), !upstream.isNaN {
-        let share = upstream / Double(count) + 0
-        return [Tensor(shape: a.shape, storage: .float64(.filled(share, count: a.size)), isScalar: false, node: nil)]
-      }
-      return [try Spread.repeated(div(g, Operation.meanDivisor(count: count)), like: a, axes: axes)]
+      return [try meanVJP(inputs[0], upstream: g, axes: axes)]
     case .reduce(let reduction, let axes, _):
       let a = inputs[0]
       let spread = try Spread.repeated(g, like: a, axes: axes)
@@ -223,10 +165,110 @@ enum GradientRules {
     }
   }
 
+  /// The gradients of `operation`'s inputs, as `vjp` gives them, written into `contributions` (emptied first, its
+  /// room kept): the backward pass keeps the list from one rule to the next. The rules of two operands a loss's
+  /// gradient step runs (arithmetic, a product of matrices) and a mean's hand their gradients over without the list
+  /// `vjp` returns, which was an allocation per rule.
+  static func vjp(
+    _ operation: Operation, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool],
+    into contributions: inout [Tensor?]
+  ) throws {
+    contributions.removeAll(keepingCapacity: true)
+    switch operation {
+    case .binary(let op):
+      let (a, b) = try binaryVJP(op, inputs: inputs, output: output, upstream: g, wanted: wanted)
+      contributions.append(a)
+      contributions.append(b)
+    case .mean(let axes, _):
+      contributions.append(try meanVJP(inputs[0], upstream: g, axes: axes))
+    case .matmul where inputs[0].ndim <= 2 && inputs[1].ndim <= 2:
+      // The operands as they were, memory order included (the products read it).
+      let (a, b) = try matrixVJP(inputs[0], inputs[1], g, wanted: wanted)
+      contributions.append(a)
+      contributions.append(b)
+    default:
+      contributions.append(
+        contentsOf: try vjp(operation, inputs: inputs, output: output, upstream: g, wanted: wanted))
+    }
+  }
+
+  /// The gradients of a binary operator's two operands (nil where `wanted` is false, or where none flows).
+  private static func binaryVJP(
+    _ op: BinaryOperator, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool]
+  ) throws -> (Tensor?, Tensor?) {
+    func want(_ i: Int, _ rule: () throws -> Tensor) rethrows -> Tensor? { wanted[i] ? try rule() : nil }
+    // Element-wise rules read their operands only through untracked arithmetic, which records nothing, so the
+    // operands need no detached copies (each would be a new value).
+    let a = inputs[0]
+    let b = inputs[1]
+    switch op {
+    case .add: return (g, g)
+    case .subtract: return (g, try want(1) { try neg(g) })
+    case .multiply: return (try want(0) { try mul(g, b) }, try want(1) { try mul(g, a) })
+    case .divide:
+      return (try want(0) { try div(g, b) }, try want(1) { try neg(div(mul(g, a), mul(b, b))) })
+    case .power:
+      return (
+        // autograd's rule, `g * y * x ** where(y, y - 1, 1)`: a zero exponent has a zero derivative, even at
+        // x = 0 (where `0 * 0 ** -1` would be NaN). Here `b - (b != 0)` keeps 0 where b is 0, and x ** 0 = 1.
+        try want(0) {
+          // A square (`x ** 2`, reduced exponent 1): `x ** 1.0` of an array is NumPy's power loop copying x, every
+          // bit kept (NaNs and -0 included), so x itself is multiplied when x owns C-ordered memory (the copy's
+          // order would be its own).
+          if Layout.single(b) == 2, a.dtype == .float64, a.ndim > 0, Layout.isPlainFloat(a) {
+            return try Layout.scaledProduct(g, b, a) ?? mul(mul(g, b), a)
+          }
+          return try mul(mul(g, b), pow(a, reducedExponent(b)))
+        },
+        try want(1) { try mul(mul(g, output.detached), safeLog(a)) }
+      )
+    case .remainder:
+      // autograd's: the divisor's gradient is -g * floor(a / b).
+      return (
+        g,
+        try want(1) {
+          let quotient = try div(a, b).doubles.map { $0.rounded(.down) }
+          return try mul(
+            neg(g), Tensor(shape: output.shape, storage: .float64(quotient), isScalar: output.isScalar, node: nil))
+        }
+      )
+    case .arctan2:
+      return (
+        try want(0) { try div(mul(g, b), add(mul(a, a), mul(b, b))) },
+        try want(1) { try div(mul(g, neg(a)), add(mul(a, a), mul(b, b))) }
+      )
+    case .hypot:
+      return (
+        try want(0) { try div(mul(g, a), output.detached) }, try want(1) { try div(mul(g, b), output.detached) }
+      )
+    case .maximum, .minimum:
+      return (
+        try want(0) { try mul(g, tieShare(a, output.detached, b)) },
+        try want(1) { try mul(g, tieShare(b, output.detached, a)) }
+      )
+    default: return (nil, nil)
+    }
+  }
+
+  /// A mean's gradient: the division's rule, then the sum's, `g / n` spread over the input `a`.
+  private static func meanVJP(_ a: Tensor, upstream g: Tensor, axes: [Int]) throws -> Tensor {
+    let count = a.count(over: axes)
+    // A whole-array mean's 0-d g (a number, not NaN) divided as a double, without the divisor array and the
+    // quotient's: `float64 / int64` divides in float64, and the count is exact there. Spread as `repeated` does.
+    if a.ndim > 0, g.ndim == 0, g.dtype == .float64, let upstream = Layout.single(g), !upstream.isNaN {
+      let share = upstream / Double(count) + 0
+      return Tensor(shape: a.shape, storage: .float64(.filled(share, count: a.size)), isScalar: false, node: nil)
+    }
+    return try Spread.repeated(div(g, Operation.meanDivisor(count: count)), like: a, axes: axes)
+  }
+
   /// ∂(a @ b): `g @ bᵀ` and `aᵀ @ g` on the operands as matrices (1-d ones given a unit axis, then dropped again),
   /// batch axes left broadcast for the backward pass to unbroadcast.
   private static func matmulVJP(_ a: Tensor, _ b: Tensor, _ g: Tensor, wanted: [Bool]) throws -> [Tensor?] {
-    if a.ndim <= 2 && b.ndim <= 2 { return try matrixVJP(a, b, g, wanted: wanted) }
+    if a.ndim <= 2 && b.ndim <= 2 {
+      let (gradA, gradB) = try matrixVJP(a, b, g, wanted: wanted)
+      return [gradA, gradB]
+    }
     let a2 = a.ndim == 1 ? a.reshapedUnrecorded([1, a.shape[0]]) : a
     let b2 = b.ndim == 1 ? b.reshapedUnrecorded([b.shape[0], 1]) : b
     var gShape = g.shape
@@ -250,9 +292,9 @@ enum GradientRules {
   /// would hold: the other operand swapped as a view (so a transposed operand is read in place, as BLAS reads it),
   /// g with unit axes added as a view, a 1-d operand's product an outer product. The products then take the
   /// forward pass's kernels, which choose BLAS's routine from these layouts.
-  private static func matrixVJP(_ a: Tensor, _ b: Tensor, _ g: Tensor, wanted: [Bool]) throws -> [Tensor?] {
+  private static func matrixVJP(_ a: Tensor, _ b: Tensor, _ g: Tensor, wanted: [Bool]) throws -> (Tensor?, Tensor?) {
     if g.ndim == 0 {
-      return [try want(wanted[0]) { try mul(g, b) }, try want(wanted[1]) { try mul(g, a) }]
+      return (try want(wanted[0]) { try mul(g, b) }, try want(wanted[1]) { try mul(g, a) })
     }
     func unit(_ t: Tensor, at axis: Int) -> Tensor {
       var shape = t.shape
@@ -325,7 +367,7 @@ enum GradientRules {
       let full = try a.ndim == 2 ? product(other, g1, swappedView: a, isLeft: true) : MatrixProduct.evaluate(other, g1)
       gradB = b.ndim == 1 ? Layout.reshaped(full, [full.shape[0]]) : full
     }
-    return [gradA, gradB]
+    return (gradA, gradB)
   }
 
   private static func want(_ isWanted: Bool, _ rule: () throws -> Tensor) rethrows -> Tensor? {

@@ -86,43 +86,49 @@ final class GraphNode: Sendable {
 extension Tensor {
   /// Runs `operation` on `inputs` and, when the result is float64, records it in the graph. The work is charged to
   /// the running statement and a new value's storage to the chapter (see `ResourceMeter`).
-  static func record(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
+  ///
+  /// The operation and the inputs are taken, not borrowed: the graph node keeps them as they are (a borrowed
+  /// operation was copied into the node, every array in its payload retained, and the inputs list retained), and
+  /// the result's fields are written in one step once it is known (setting the node, the dtype, the scalar flag, the
+  /// memory order and the lineage one by one tested the parts for a unique owner at each).
+  static func record(_ operation: consuming Operation, _ inputs: consuming [Tensor]) throws -> Tensor {
     let operands = Operands(inputs)
     var value = try compute(operation, inputs, operands, recording: true)
     // NumPy's memory order of the result: a reduction's kernel gives it (MemoryOrder.reduce), an element-wise
     // result follows its operands', anything else is C order (a transpose sets its own afterwards).
     let memoryAxes: [Int]?
+    // A value made from one whose memory order docbuild does not know has an unknown order too (a reduction's
+    // result excepted).
+    var takesUnknownOrigin = true
     switch operation {
-    case .reduce, .product, .spread, .mean: memoryAxes = value.memoryAxes
+    case .reduce, .product, .mean:
+      memoryAxes = value.memoryAxes
+      takesUnknownOrigin = false
+    case .spread: memoryAxes = value.memoryAxes
     // A running sum (`np.cumsum`, an accumulate) is allocated in its operand's order as an element-wise result is.
     case .binary, .nanSkippingExtreme, .unary, .math, .cumsum:
       memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
     default: memoryAxes = nil
     }
-    if value.memoryAxes != memoryAxes { value.memoryAxes = memoryAxes }
-    // A value made from one whose memory order docbuild does not know has an unknown order too.
-    if value.unknownLayoutOrigin == nil, let origin = MemoryOrder.firstUnknownOrigin(inputs) {
-      switch operation {
-      case .reduce, .product, .mean: break
-      default: value.unknownLayoutOrigin = origin
-      }
-    }
+    let unknownOrigin =
+      takesUnknownOrigin && value.unknownLayoutOrigin == nil ? MemoryOrder.firstUnknownOrigin(inputs) : nil
     guard value.dtype == .float64, !operands.isComplex, !operands.isNarrow else {
+      value.settleLayout(memoryAxes, unknownOrigin: unknownOrigin)
       // A float64 result the narrow rules recorded themselves (`x * int32_array`) already holds its operands' paths.
       if value.dtype == .float64, value.node?.operation != nil { return value }
       return value.detoured(from: inputs)
     }
-    // The computed value is new and untracked: it takes the node in place (a second Tensor would allocate another
-    // array identity and copy the parts), and leaves its operand flags behind as a new value would (`.identity`
-    // passes an input's through).
-    value.node = GraphNode(operation: operation, inputs: inputs)
-    value.narrowType = nil
-    value.isPythonScalar = false
-    // A rule that hands back an operand unchanged must not make the result a view of it.
+    // A rule that hands back an operand unchanged must not make the result a view of it. Asked before the node is
+    // attached: attaching it to parts an operand shares copies them, and the copy keeps the operand's lineage.
     let isShared = inputs.withUnsafeBufferPointer { buffer in
       buffer.indices.contains { buffer[$0].sharesLineage(with: value) }
     }
-    if isShared { value.startNewLineage() }
+    // The computed value is new and untracked: it takes the node in place (a second Tensor would allocate another
+    // array identity and copy the parts), and leaves its operand flags behind as a new value would (`.identity`
+    // passes an input's through).
+    value.attachRecord(
+      GraphNode(operation: operation, inputs: inputs), memoryAxes: memoryAxes, unknownOrigin: unknownOrigin,
+      newLineage: isShared)
     return value
   }
 
@@ -156,7 +162,7 @@ extension Tensor {
     /// The operands' elements together.
     var elements = 0
 
-    init(_ inputs: [Tensor]) {
+    init(_ inputs: borrowing [Tensor]) {
       var isComplex = false
       var isNarrow = false
       var elements = 0

@@ -132,6 +132,30 @@ public struct Tensor: Sendable {
       shared.parts = TensorParts(fields, lineage: lineage)
     }
   }
+  /// Sets a computed value's memory order (when it differs) and the operation whose order docbuild does not know
+  /// (when there is one), testing the parts for a unique owner once.
+  mutating func settleLayout(_ memoryAxes: [Int]?, unknownOrigin: String?) {
+    guard parts.fields.memoryAxes != memoryAxes || unknownOrigin != nil else { return }
+    let parts = uniqueParts()
+    if parts.fields.memoryAxes != memoryAxes { parts.fields.memoryAxes = memoryAxes }
+    if let unknownOrigin { parts.fields.unknownLayoutOrigin = unknownOrigin }
+  }
+
+  /// Makes a value `Tensor.record` computed the result of `node`: with `newLineage`, a new array's memory identity;
+  /// its layout settled as `settleLayout` settles it; its operand flags dropped (no narrow dtype, no Python scalar).
+  /// The parts are tested for a unique owner once, not at each field.
+  mutating func attachRecord(
+    _ node: consuming GraphNode, memoryAxes: [Int]?, unknownOrigin: String?, newLineage: Bool
+  ) {
+    if newLineage { startNewLineage() }
+    let parts = uniqueParts()
+    parts.fields.node = node
+    parts.fields.narrowType = nil
+    parts.fields.isPythonScalar = false
+    if parts.fields.memoryAxes != memoryAxes { parts.fields.memoryAxes = memoryAxes }
+    if let unknownOrigin { parts.fields.unknownLayoutOrigin = unknownOrigin }
+  }
+
   /// NumPy's geometry of this value in its lineage's root when it is a view (nil: it owns its memory, row-major).
   public internal(set) var view: ArrayView? {
     get { parts.fields.view }
@@ -198,7 +222,9 @@ public struct Tensor: Sendable {
 
   /// The class the elements are stored and computed in: bool, int64, float64 or complex128.
   public var storageClass: DType {
-    switch storage {
+    // The parts' storage switched on in place: through `storage`, each read copied the enum out (a retain and a
+    // release of the elements' buffer), as `size` did; both are read for every operand of every operation.
+    switch parts.fields.storage {
     case .bool: .bool
     case .int64: .int64
     case .float64: .float64
@@ -211,7 +237,7 @@ public struct Tensor: Sendable {
 
   /// The number of elements (`size`).
   public var size: Int {
-    switch storage {
+    switch parts.fields.storage {
     case .bool(let values): values.count
     case .int64(let values): values.count
     case .float64(let values): values.count
