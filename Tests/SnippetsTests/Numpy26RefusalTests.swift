@@ -4,7 +4,11 @@ import Testing
 
 /// What stays refused, by name, of the NumPy functions session 26 added for issue 10 (NumPy's docstring examples):
 /// `np.emath`'s results that need a complex function docbuild does not reproduce bit for bit (`log` of complex values
-/// for `logn`, `**` of complex values with an exponent that is not a small integer, complex `arccos`). What now runs
+/// for `logn`, `**` of complex values with an exponent that is not a small integer, complex `arccos`); `np.unwrap` of
+/// float32 (its cumsum); `np.linalg.cond` of a singular matrix with an order computed from the inverse (NumPy ignores
+/// LAPACK's error), of float32 or complex values, and printing the singular values' ratio (LAPACK's last digits);
+/// `np.array_repr` of a masked array; `np.asanyarray` of a record array with other arguments; `np.mintypecode` of
+/// codes NumPy's set would order by hash; `np.isdtype` of NumPy types snippets lack. What now runs
 /// is checked against NumPy in `Fixtures/interpreter/200-*` to `209-*` (`make_numpy26_fixtures.py`).
 struct Numpy26RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -14,6 +18,18 @@ struct Numpy26RefusalTests {
     ("", "np.emath.power(-2., 0.5)", "** with an exponent that is not a small integer of complex128 values"),
     ("", "np.emath.arccos([1, 2])", "np.arccos of complex128 values is not supported"),
     ("", "np.emath.arcsin(np.float32([2]))", "np.arcsin of complex64 values is not supported"),
+    ("", "np.unwrap(np.float32([0., 4., 8.]))", "np.cumsum of float32 values is not supported"),
+    ("", "np.linalg.cond(np.array([[1., 2.], [2., 4.]]), 1)", "np.linalg.cond of a singular matrix with p=1"),
+    ("", "np.linalg.cond(np.eye(2))", "this number was computed from np.linalg.svd's result"),
+    ("", "np.linalg.cond(np.eye(2, dtype=np.float32), 1)", "np.linalg.cond of float32 values is not supported"),
+    ("", "np.linalg.cond(np.eye(2) * 1j, 'fro')", "np.linalg.cond of complex values is not supported"),
+    ("", "np.array_repr(np.ma.array([0.]))", "np.array_repr of a MaskedArray is not supported"),
+    (
+      ">>> a = np.array([(1., 2), (3., 4)], dtype='f4,i4').view(np.recarray)", "np.asanyarray(a, dtype='f4,i4')",
+      "np.asanyarray of a numpy.rec.recarray with other arguments"
+    ),
+    ("", "np.mintypecode(['g', 'gd'])", "np.mintypecode of typecodes that rank alike"),
+    ("", "np.isdtype(np.object_, 'numeric')", "np.isdtype of this object is not supported"),
   ]
 
   @Test(arguments: refused)

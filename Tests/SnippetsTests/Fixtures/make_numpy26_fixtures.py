@@ -39,8 +39,88 @@ EMATH = [
     "np.set_printoptions(precision=8)",
 ]
 
+# np.isdtype, np.mintypecode, np.array_repr and np.asanyarray, with NumPy's errors and autograd's for a traced value.
+TYPE_HELPERS = [
+    "np.isdtype(np.float32, np.float64), np.isdtype(np.float32, 'real floating')",
+    "np.isdtype(np.complex128, ('real floating', 'complex floating')), np.isdtype(np.dtype('i4'), 'integral')",
+    "[np.isdtype(t, k) for t in (np.bool_, np.int8, np.uint64, np.float16, np.complex64) for k in ('bool', "
+    "'signed integer', 'unsigned integer', 'numeric')]",
+    "np.isdtype(np.float64, np.dtype('f8')), np.isdtype(np.str_, 'numeric'), np.isdtype(np.floating, 'real floating')",
+    "np.isdtype(np.int64, (np.int32, np.dtype(np.int64)))",
+    "np.isdtype(float, 'bool')",
+    "np.isdtype('f8', 'bool')",
+    "np.isdtype(np.zeros(2), 'bool')",
+    "np.isdtype(np.float64, 'foo')",
+    "np.isdtype(np.float64, [1])",
+    "np.isdtype(np.float64, ('numeric', 3))",
+    "np.mintypecode(['d', 'f', 'S'])",
+    "x = np.array([1.1, 2-3.j])",
+    "np.mintypecode(x), np.mintypecode('abceh', default='G'), np.mintypecode([])",
+    "np.mintypecode(['F', 'd']), np.mintypecode('fd'), np.mintypecode([np.float32(1), 'f'])",
+    "np.mintypecode(np.arange(3)), np.mintypecode('ih', typeset='ihb'), np.mintypecode(['gd', 'x'])",
+    "np.array_repr(np.array([1,2])), np.array_repr(np.array([], np.int32))",
+    "x = np.array([1e-6, 4e-7, 2, 3])",
+    "np.array_repr(x, precision=6, suppress_small=True)",
+    "np.array_repr(x), np.array_repr(np.arange(12.), max_line_width=30)",
+    "np.array_repr(np.array(5)), np.array_repr(np.float32([0.1, 2])), np.array_repr(np.array([1+2j]), precision=2)",
+    "np.array_repr(np.array([1., 2.]), 80, 3, False)",
+    "np.asanyarray([1, 2]), np.asanyarray((1.5, 2), dtype=np.float32), np.asanyarray(3)",
+    "b = np.arange(4.)",
+    "np.asanyarray(b) is b, np.asanyarray(b, dtype=np.float64) is b, np.asanyarray(b, dtype=int)",
+    "a = np.array([(1., 2), (3., 4)], dtype='f4,i4').view(np.recarray)",
+    "np.asanyarray(a)",
+    "np.asanyarray(np.asarray(a))",
+    "m = np.ma.array([1., 2.], mask=[0, 1])",
+    "np.asanyarray(m) is m",
+    "np.asanyarray([1, 2], x=1)",
+    "np.asanyarray()",
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "grad(lambda v: anp.sum(anp.asanyarray(v)))(np.array([1., 2.]))",
+]
+
+# np.unwrap, np.linalg.cond with the orders computed from the inverse (the others print digits of LAPACK's SVD, which
+# stay refused), their errors, and autograd's for a traced value.
+UNWRAP_COND = [
+    "phase = np.linspace(0, np.pi, num=5)",
+    "phase[3:] += np.pi",
+    "phase",
+    "np.unwrap(phase)",
+    "np.unwrap([0, 1, 2, -1, 0], period=4)",
+    "np.unwrap([ 1, 2, 3, 4, 5, 6, 1, 2, 3], period=6)",
+    "np.unwrap([2, 3, 4, 5, 2, 3, 4, 5], period=4)",
+    "phase_deg = np.mod(np.linspace(0 ,720, 19), 360) - 180",
+    "np.unwrap(phase_deg, period=360)",
+    "np.unwrap([0., 3.5, 7., 1.], discont=4.), np.unwrap([0, 2, 4, 6, 1], period=5), np.unwrap([0, 3, 6], period=6)",
+    "np.unwrap([[0., 4., 8.], [1., 5., 9.], [0., -4., 2.]]), np.unwrap([[0., 4.], [5., 9.], [1., 2.]], axis=0)",
+    "np.unwrap([0, 3, 6, 9]), np.unwrap([True, False])",
+    "np.unwrap([1.]), np.unwrap([]), np.unwrap([0., 3.5, 0.], period=7.)",
+    "np.unwrap(np.array([0, 10, 20], dtype=np.int8), period=8)",
+    "np.unwrap(5)",
+    "np.unwrap([1., 2.], axis=1)",
+    "from numpy.linalg import cond",
+    "from numpy import linalg as LA",
+    "a = np.array([[1, 0, -1], [0, 1, 0], [1, 0, 1]])",
+    "LA.cond(a, 'fro'), LA.cond(a, np.inf), LA.cond(a, -np.inf), LA.cond(a, 1), LA.cond(a, -1)",
+    "cond([[2., 1.], [1., 3.]], 1), cond(np.array([[[1., 2.], [3., 4.]], [[2., 0.], [0., 4.]]]), 'fro')",
+    "cond(np.eye(3, dtype=int), np.inf), cond([[1., np.nan], [0., 1.]], 1)",
+    "cond(np.zeros((0, 0)))",
+    "cond(np.zeros((2, 0)), 1)",
+    "cond([1., 2.], 1)",
+    "cond(np.ones((2, 3)), 1)",
+    "cond(np.eye(2), 'foo')",
+    "cond(np.eye(2), 3)",
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "grad(lambda v: anp.sum(anp.unwrap(v)))(np.array([1., 2.]))",
+    "grad(lambda v: anp.linalg.cond(v, 1))(np.eye(2))",
+]
+
 FIXTURES = {
     200: ("numpy26-emath", "np.emath's power, logn, arccos, arcsin and arctanh", EMATH),
+    201: ("numpy26-isdtype-mintypecode-array-repr-asanyarray", "np.isdtype, np.mintypecode, np.array_repr, "
+          "np.asanyarray", TYPE_HELPERS),
+    202: ("numpy26-unwrap-cond", "np.unwrap and np.linalg.cond's orders from the inverse", UNWRAP_COND),
 }
 
 if __name__ == "__main__":
