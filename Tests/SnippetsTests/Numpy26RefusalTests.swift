@@ -8,7 +8,9 @@ import Testing
 /// float32 (its cumsum); `np.linalg.cond` of a singular matrix with an order computed from the inverse (NumPy ignores
 /// LAPACK's error), of float32 or complex values, and printing the singular values' ratio (LAPACK's last digits);
 /// `np.array_repr` of a masked array; `np.asanyarray` of a record array with other arguments; `np.mintypecode` of
-/// codes NumPy's set would order by hash; `np.isdtype` of NumPy types snippets lack. What now runs
+/// codes NumPy's set would order by hash; `np.isdtype` of NumPy types snippets lack; `out=` of `np.any`, `np.all`,
+/// the percentile and quantile functions, `np.isposinf` and `np.isneginf` when it is no array or does not fit the
+/// result as it is (NumPy casts, or raises in its own words); `np.nan_to_num(..., copy=False)` of complex values. What now runs
 /// is checked against NumPy in `Fixtures/interpreter/200-*` to `209-*` (`make_numpy26_fixtures.py`).
 struct Numpy26RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -30,6 +32,11 @@ struct Numpy26RefusalTests {
     ),
     ("", "np.mintypecode(['g', 'gd'])", "np.mintypecode of typecodes that rank alike"),
     ("", "np.isdtype(np.object_, 'numeric')", "np.isdtype of this object is not supported"),
+    ("", "np.isposinf(np.zeros(3), out=np.zeros(2))", "np.isposinf's out= of another shape or dtype than its result"),
+    ("", "np.any([1, 0], out=np.zeros((), dtype=int))", "np.any's out= of another shape or dtype than its result"),
+    ("", "np.percentile([1, 2], 50, out=np.zeros(1))", "np.percentile's out= of another shape or dtype than its"),
+    ("", "np.quantile([1, 2], 0.5, None, [1.])", "np.quantile's out= of a list is not supported"),
+    ("", "np.nan_to_num(np.array([1j]), copy=False)", "np.nan_to_num(..., copy=False) of complex values"),
   ]
 
   @Test(arguments: refused)

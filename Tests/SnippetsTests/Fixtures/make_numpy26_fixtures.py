@@ -116,11 +116,77 @@ UNWRAP_COND = [
     "grad(lambda v: anp.linalg.cond(v, 1))(np.eye(2))",
 ]
 
+# out= of np.any, np.all, the percentile and quantile functions (an out of the result's shape and dtype) and
+# np.isposinf/np.isneginf (their bool result cast into any numeric out): written through, and out returned itself.
+OUTPUTS = [
+    "o = np.array(False)",
+    "z = np.any([-1, 4, 5], out=o)",
+    "z, o",
+    "z is o",
+    "o = np.array(False)",
+    "z = np.all([-1, 4, 5], out=o)",
+    "z, o, z is o",
+    "b = np.zeros(3, dtype=bool)",
+    "np.any([[1, 0, 0], [0, 0, 0]], 0, b), b",
+    "np.all([[1, 0, 1], [1, 2, 0]], axis=0, out=b, keepdims=False), b",
+    "v = b[::2]",
+    "np.any([[0, 0], [0, 1]], axis=1, out=v), b",
+    "a = np.array([[10, 7, 4], [3, 2, 1]])",
+    "m = np.percentile(a, 50, axis=0)",
+    "out = np.zeros_like(m)",
+    "np.percentile(a, 50, axis=0, out=out)",
+    "m, out",
+    "out2 = np.zeros(3)",
+    "r = np.quantile(a, 0.5, axis=0, out=out2)",
+    "r is out2, out2",
+    "f = np.array([[10., np.nan, 4], [3, 2, 1]])",
+    "out3 = np.zeros(3)",
+    "np.nanpercentile(f, 50, axis=0, out=out3), np.nanquantile(f, 0.5, axis=0, out=np.ones(3))",
+    "np.percentile(a, [25, 75], axis=1, out=np.zeros((2, 2))), np.quantile(a, 0.25, out=np.zeros(()))",
+    "np.percentile(a, 50, axis=0, out=None), np.any([0, 1], out=None)",
+    "x = np.array([-np.inf, 0., np.inf])",
+    "y = np.array([2, 2, 2])",
+    "np.isposinf(x, y)",
+    "y",
+    "y = np.array([2, 2, 2])",
+    "np.isneginf(x, y)",
+    "y",
+    "w = np.zeros((2, 3))",
+    "np.isposinf(x, out=w), w",
+    "np.isneginf(-np.inf, out=np.ones(2, dtype=np.float32))",
+]
+
+# np.outer of complex values (NumPy's element-wise multiplication of the raveled operands) and np.nan_to_num of
+# complex values (the real and imaginary parts replaced apart).
+COMPLEX_OUTER_NAN = [
+    "rl = np.outer(np.ones((5,)), np.linspace(-2, 2, 5))",
+    "im = np.outer(1j*np.linspace(2, -2, 5), np.ones((5,)))",
+    "grid = rl + im",
+    "grid",
+    "x = np.array([1+2j, -3j, 0.5])",
+    "np.outer(x, x), np.outer(x, [1, 2.5]), np.outer([[1j, 2], [3, 4j]], np.array([1, -1j]))",
+    "np.outer(np.complex64([1+1j, 2]), np.float32([3, 0.1])), np.outer(1j, 2j)",
+    "np.outer(np.array([np.inf + 1j, np.nan]), np.array([1j, 0]))",
+    "np.linalg.outer(np.array([1j, 2]), np.array([3, 1 - 1j]))",
+    "np.nan_to_num(np.inf + 1j), np.nan_to_num(complex(np.nan, -np.inf))",
+    "x = np.array([complex(np.inf, np.nan), np.nan*1j, complex(-np.inf, 3)])",
+    "np.nan_to_num(x)",
+    "np.nan_to_num(x, nan=-9999, posinf=33333333, neginf=33333333)",
+    "np.nan_to_num(np.complex64([complex(np.inf, -np.inf), np.nan]))",
+    "np.nan_to_num(np.complex64([complex(np.nan, 1)]), nan=1e300), np.nan_to_num(x, posinf=0.1)",
+    "y = np.array([1+2j, complex(np.nan, 0)])",
+    "z = np.nan_to_num(y)",
+    "z, y, z is y",
+]
+
 FIXTURES = {
     200: ("numpy26-emath", "np.emath's power, logn, arccos, arcsin and arctanh", EMATH),
     201: ("numpy26-isdtype-mintypecode-array-repr-asanyarray", "np.isdtype, np.mintypecode, np.array_repr, "
           "np.asanyarray", TYPE_HELPERS),
     202: ("numpy26-unwrap-cond", "np.unwrap and np.linalg.cond's orders from the inverse", UNWRAP_COND),
+    203: ("numpy26-function-outputs", "out= of np.any, np.all, np.percentile, np.quantile, np.nanpercentile, "
+          "np.nanquantile, np.isposinf, np.isneginf", OUTPUTS),
+    204: ("numpy26-complex-outer-nan-to-num", "np.outer and np.nan_to_num of complex values", COMPLEX_OUTER_NAN),
 }
 
 if __name__ == "__main__":
