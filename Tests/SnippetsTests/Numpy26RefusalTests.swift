@@ -10,7 +10,10 @@ import Testing
 /// `np.array_repr` of a masked array; `np.asanyarray` of a record array with other arguments; `np.mintypecode` of
 /// codes NumPy's set would order by hash; `np.isdtype` of NumPy types snippets lack; `out=` of `np.any`, `np.all`,
 /// the percentile and quantile functions, `np.isposinf` and `np.isneginf` when it is no array or does not fit the
-/// result as it is (NumPy casts, or raises in its own words); `np.nan_to_num(..., copy=False)` of complex values. What now runs
+/// result as it is (NumPy casts, or raises in its own words); `np.nan_to_num(..., copy=False)` of complex values;
+/// `np.dtype` of a Python class that is no number type (NumPy's object dtype: docbuild raised a TypeError, which
+/// `except Exception` caught), and so `numpy._core.numerictypes`' `obj2sctype` and `issctype` of such a class;
+/// `english_lower` and its kin of what is no str; `np.unique_all` and its kin of arrays holding NaN. What now runs
 /// is checked against NumPy in `Fixtures/interpreter/200-*` to `209-*` (`make_numpy26_fixtures.py`).
 struct Numpy26RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -37,6 +40,23 @@ struct Numpy26RefusalTests {
     ("", "np.percentile([1, 2], 50, out=np.zeros(1))", "np.percentile's out= of another shape or dtype than its"),
     ("", "np.quantile([1, 2], 0.5, None, [1.])", "np.quantile's out= of a list is not supported"),
     ("", "np.nan_to_num(np.array([1j]), copy=False)", "np.nan_to_num(..., copy=False) of complex values"),
+    ("", "np.dtype(dict)", "object dtypes ('O') are not supported"),
+    (
+      "", "try:\n...     np.dtype(list)\n... except Exception:\n...     print('caught')\n...",
+      "object dtypes ('O') are not supported"
+    ),
+    (
+      ">>> from numpy._core.numerictypes import obj2sctype", "obj2sctype(dict)",
+      "object dtypes ('O') are not supported"
+    ),
+    (">>> from numpy._core.numerictypes import issctype", "issctype(list)", "object dtypes ('O') are not supported"),
+    (">>> from numpy._core.numerictypes import sctype2char", "sctype2char(np.floating)", "issubclass(numpy.floating"),
+    ("", "np.unique_all([1., np.nan])", "np.unique_all of an array holding NaN is not supported"),
+    ("", "np.unique_counts(np.array([np.nan]))", "np.unique_counts of an array holding NaN is not supported"),
+    (
+      ">>> from numpy._core.numerictypes import english_lower", "english_lower(b'AB')",
+      "english_lower of a bytes is not supported"
+    ),
   ]
 
   @Test(arguments: refused)

@@ -179,6 +179,46 @@ COMPLEX_OUTER_NAN = [
     "z, y, z is y",
 ]
 
+# numpy._core.numerictypes' helpers that NumPy's docstrings import (english_lower/upper/capitalize, issctype,
+# obj2sctype, sctype2char), and np.dtype of a Python class that is no number type, NumPy's object dtype (refused: a
+# TypeError before, which `except Exception` caught).
+NUMERICTYPES = [
+    "from numpy._core.numerictypes import english_lower, english_upper, english_capitalize",
+    "english_lower('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'), english_lower('')",
+    "english_upper('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'), english_upper('')",
+    "english_capitalize('int8'), english_capitalize('Int8'), english_capitalize(''), english_capitalize('éa')",
+    "english_lower('ÀÉ Ω'), english_upper('àé ω')",
+    "from numpy._core.numerictypes import issctype, obj2sctype, sctype2char",
+    "issctype(np.int32), issctype(1.1), issctype(np.dtype(np.str_)), issctype(np.float64(1))",
+    "issctype(np.dtype('f4')), issctype('f8'), issctype(None)",
+    "obj2sctype(np.int32), obj2sctype(np.array([1., 2.])), obj2sctype(np.array([1.j]))",
+    "obj2sctype('string')",
+    "obj2sctype(1, default=list), obj2sctype('i2'), obj2sctype(np.dtype('u1')), obj2sctype(float)",
+    "obj2sctype([1, 2]), obj2sctype(np.float64(3)), obj2sctype(np.ma.array([1, 2]))",
+    "for sctype in [np.int32, np.double, np.cdouble, np.bytes_]:\n    print(sctype2char(sctype))",
+    "x = np.array([1., 2-1.j])",
+    "sctype2char(x), sctype2char(np.uint16), sctype2char(np.bool_), sctype2char(np.str_), sctype2char(float)",
+    "sctype2char('string')",
+]
+
+# The array API's np.unique_all, np.unique_counts and np.unique_inverse: np.unique's results as named tuples.
+UNIQUE_TUPLES = [
+    "x = [1, 1, 2]",
+    "uniq = np.unique_all(x)",
+    "uniq.values, uniq.indices, uniq.inverse_indices, uniq.counts",
+    "uniq",
+    "np.unique_all(np.array([[3., 1.], [1., -0.]])), np.unique_all([True, False, True])",
+    "uniq = np.unique_counts(x)",
+    "uniq.values, uniq.counts, uniq",
+    "uniq = np.unique_inverse(x)",
+    "uniq.values, uniq.inverse_indices, uniq",
+    "np.unique_inverse(np.array([[5, 2], [2, 7]])), np.unique_counts(np.int8([]))",
+    "v, c = np.unique_counts([0.5, 0.5, 2.]); v, c, len(np.unique_all(x)), np.unique_all(x)[1]",
+    "type(np.unique_all(x)).__name__, np.unique_counts(x)._fields",
+    "np.unique_all()",
+    "np.unique_counts(x, axis=0)",
+]
+
 FIXTURES = {
     200: ("numpy26-emath", "np.emath's power, logn, arccos, arcsin and arctanh", EMATH),
     201: ("numpy26-isdtype-mintypecode-array-repr-asanyarray", "np.isdtype, np.mintypecode, np.array_repr, "
@@ -187,6 +227,9 @@ FIXTURES = {
     203: ("numpy26-function-outputs", "out= of np.any, np.all, np.percentile, np.quantile, np.nanpercentile, "
           "np.nanquantile, np.isposinf, np.isneginf", OUTPUTS),
     204: ("numpy26-complex-outer-nan-to-num", "np.outer and np.nan_to_num of complex values", COMPLEX_OUTER_NAN),
+    205: ("numpy26-numerictypes", "numpy._core.numerictypes' english_lower, english_upper, english_capitalize, "
+          "issctype, obj2sctype, sctype2char", NUMERICTYPES),
+    206: ("numpy26-unique-tuples", "np.unique_all, np.unique_counts, np.unique_inverse", UNIQUE_TUPLES),
 }
 
 if __name__ == "__main__":

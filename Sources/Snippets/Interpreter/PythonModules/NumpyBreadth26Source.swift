@@ -2,7 +2,9 @@ import TensorCore
 
 extension ModuleSources {
   /// The `np.NAME` members `numpyBreadth26` answers (`np.linalg.cond` is its `cond`).
-  static let numpyBreadth26Names: Set<String> = ["isdtype", "mintypecode", "array_repr", "unwrap"]
+  static let numpyBreadth26Names: Set<String> = [
+    "isdtype", "mintypecode", "array_repr", "unwrap", "unique_all", "unique_counts", "unique_inverse",
+  ]
 
   /// The call with each traced positional argument as its value alone, for the functions below (autograd runs
   /// NumPy's function on the unboxed values before it finds no VJP); other functions' calls unchanged.
@@ -18,7 +20,9 @@ extension ModuleSources {
 
   /// NumPy 2.4 functions of session 26 (issue 10) written in the snippet language as NumPy writes them, with its
   /// checks and messages: `np.isdtype`, `np.mintypecode`, `np.array_repr` (an array's repr under the print options
-  /// it is given), `np.unwrap` and `np.linalg.cond`. They join the `_numpy_breadth` module, whose functions autograd
+  /// it is given), `np.unwrap`, `np.linalg.cond` and the array API's `np.unique_all`, `np.unique_counts` and
+  /// `np.unique_inverse` (`np.unique`'s results as named tuples; of an array holding NaN refused, since they ask
+  /// `equal_nan=False`). They join the `_numpy_breadth` module, whose functions autograd
   /// wraps without a VJP.
   static let numpyBreadth26 = #"""
 
@@ -133,6 +137,29 @@ extension ModuleSources {
         up = p.astype(dtype)
         up[slice1] = p[slice1] + ph_correct.cumsum(axis)
         return up
+
+    import collections
+
+    UniqueAllResult = collections.namedtuple('UniqueAllResult', ['values', 'indices', 'inverse_indices', 'counts'])
+    UniqueCountsResult = collections.namedtuple('UniqueCountsResult', ['values', 'counts'])
+    UniqueInverseResult = collections.namedtuple('UniqueInverseResult', ['values', 'inverse_indices'])
+
+    def _unique_apart(name, x, return_index, return_inverse, return_counts):
+        # NumPy's call is unique(x, ..., equal_nan=False): the same as without it where no NaN is held.
+        x = np.asarray(x)
+        if x.dtype.kind in 'fc' and np.isnan(x).any():
+            __docbuild_refuse__('np.' + name + ' of an array holding NaN is not supported in snippets (NumPy keeps '
+                                'each NaN apart, equal_nan=False)')
+        return np.unique(x, return_index=return_index, return_inverse=return_inverse, return_counts=return_counts)
+
+    def unique_all(x):
+        return UniqueAllResult(*_unique_apart('unique_all', x, True, True, True))
+
+    def unique_counts(x):
+        return UniqueCountsResult(*_unique_apart('unique_counts', x, False, False, True))
+
+    def unique_inverse(x):
+        return UniqueInverseResult(*_unique_apart('unique_inverse', x, False, True, False))
 
     # np.linalg.cond: the singular values' ratio (p None, 2, -2), else the norms of x and of its inverse.
     def cond(x, p=None):
