@@ -219,6 +219,25 @@ UNIQUE_TUPLES = [
     "np.unique_counts(x, axis=0)",
 ]
 
+# np.linalg.tensorinv: the inverse of the array read as a matrix, in the inverse's shape.
+TENSORINV = [
+    "a = np.eye(4*6)",
+    "a.shape = (4, 6, 8, 3)",
+    "ainv = np.linalg.tensorinv(a, ind=2)",
+    "ainv.shape",
+    "a = np.eye(4*6)",
+    "a.shape = (24, 8, 3)",
+    "ainv = np.linalg.tensorinv(a, ind=1)",
+    "ainv.shape",
+    "np.linalg.tensorinv(np.array([[2., 1.], [1., 3.]]), 1), np.linalg.tensorinv(np.eye(4, dtype=int).reshape(2, 2, 4))",
+    "np.linalg.tensorinv(a, ind=0)",
+    "np.linalg.tensorinv(np.ones((2, 3)), ind=1)",
+    "np.linalg.tensorinv(np.ones((2, 2)), 1)",
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "grad(lambda v: anp.sum(anp.linalg.tensorinv(v, 1)))(np.array([[2., 1.], [1., 3.]]))",
+]
+
 FIXTURES = {
     200: ("numpy26-emath", "np.emath's power, logn, arccos, arcsin and arctanh", EMATH),
     201: ("numpy26-isdtype-mintypecode-array-repr-asanyarray", "np.isdtype, np.mintypecode, np.array_repr, "
@@ -230,6 +249,7 @@ FIXTURES = {
     205: ("numpy26-numerictypes", "numpy._core.numerictypes' english_lower, english_upper, english_capitalize, "
           "issctype, obj2sctype, sctype2char", NUMERICTYPES),
     206: ("numpy26-unique-tuples", "np.unique_all, np.unique_counts, np.unique_inverse", UNIQUE_TUPLES),
+    207: ("numpy26-tensorinv", "np.linalg.tensorinv", TENSORINV),
 }
 
 if __name__ == "__main__":

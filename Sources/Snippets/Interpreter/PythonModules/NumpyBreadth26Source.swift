@@ -9,7 +9,7 @@ extension ModuleSources {
   /// The call with each traced positional argument as its value alone, for the functions below (autograd runs
   /// NumPy's function on the unboxed values before it finds no VJP); other functions' calls unchanged.
   static func untracedBreadth26Call(_ name: String, _ call: CallArguments) -> CallArguments {
-    guard numpyBreadth26Names.contains(name) || name == "cond" else { return call }
+    guard numpyBreadth26Names.contains(name) || name == "cond" || name == "tensorinv" else { return call }
     var untraced = call
     untraced.positional = call.positional.map { value in
       guard AutogradTracing.isTraced(value), case .tensor(let tensor) = value else { return value }
@@ -20,7 +20,7 @@ extension ModuleSources {
 
   /// NumPy 2.4 functions of session 26 (issue 10) written in the snippet language as NumPy writes them, with its
   /// checks and messages: `np.isdtype`, `np.mintypecode`, `np.array_repr` (an array's repr under the print options
-  /// it is given), `np.unwrap`, `np.linalg.cond` and the array API's `np.unique_all`, `np.unique_counts` and
+  /// it is given), `np.unwrap`, `np.linalg.cond`, `np.linalg.tensorinv` and the array API's `np.unique_all`, `np.unique_counts` and
   /// `np.unique_inverse` (`np.unique`'s results as named tuples; of an array holding NaN refused, since they ask
   /// `equal_nan=False`). They join the `_numpy_breadth` module, whose functions autograd
   /// wraps without a VJP.
@@ -160,6 +160,20 @@ extension ModuleSources {
 
     def unique_inverse(x):
         return UniqueInverseResult(*_unique_apart('unique_inverse', x, False, True, False))
+
+    def tensorinv(a, ind=2):
+        a = np.asarray(a)
+        oldshape = a.shape
+        prod = 1
+        if ind > 0:
+            invshape = oldshape[ind:] + oldshape[:ind]
+            for k in oldshape[ind:]:
+                prod *= k
+        else:
+            raise ValueError('Invalid ind argument.')
+        a = a.reshape(prod, -1)
+        ia = np.linalg.inv(a)
+        return ia.reshape(*invshape)
 
     # np.linalg.cond: the singular values' ratio (p None, 2, -2), else the norms of x and of its inverse.
     def cond(x, p=None):

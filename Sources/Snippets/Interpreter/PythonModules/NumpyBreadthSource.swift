@@ -11,7 +11,9 @@ extension ModuleSources {
   /// `astype`; `np.linalg.outer` too), raised once NumPy's function has run on the values, as autograd raises it.
   static func refuseTracedBreadthCall(_ name: String, _ call: CallArguments) throws(PythonError) {
     guard GradientTrace.input != nil else { return }
-    guard name == "outer" || name == "cond" else { return try AutogradTracing.refuseCall("numpy.\(name)", call) }
+    guard ["outer", "cond", "tensorinv"].contains(name) else {
+      return try AutogradTracing.refuseCall("numpy.\(name)", call)
+    }
     let argnums = call.positional.indices.filter { AutogradTracing.isTraced(call.positional[$0]) }
     if !argnums.isEmpty { throw AutogradTracing.withoutVJP(name, argnums: argnums) }
   }

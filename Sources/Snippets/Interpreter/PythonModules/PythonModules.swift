@@ -115,7 +115,7 @@ extension Interpreter {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)
     }
-    if module == "numpy.linalg", name == "outer" || name == "cond" {
+    if module == "numpy.linalg", ["outer", "cond", "tensorinv"].contains(name) {
       return try pythonModuleMember("_numpy_breadth", name)
     }
     if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
