@@ -238,6 +238,27 @@ TENSORINV = [
     "grad(lambda v: anp.sum(anp.linalg.tensorinv(v, 1)))(np.array([[2., 1.], [1., 3.]]))",
 ]
 
+# a.flags['WRITEABLE'] = flag (and 'W'), as a.flags.writeable = flag; NumPy's KeyError for another key.
+FLAG_ITEMS = [
+    "a = np.array([1, 2, 3])",
+    "a.flags['WRITEABLE'] = False",
+    "b = np.copy(a)",
+    "b.flags['WRITEABLE'], a.flags['WRITEABLE'], a.flags.writeable",
+    "b[0] = 3",
+    "b",
+    "a[0] = 3",
+    "v = b[1:]",
+    "v.flags['W'] = False",
+    "v.flags.writeable, b.flags.writeable",
+    "v[0] = 1",
+    "v.flags['W'] = True",
+    "v[0] = 7",
+    "b",
+    "b.flags['writeable'] = False",
+    "b.flags['FOO'] = False",
+    "b.flags['C_CONTIGUOUS'] = False",
+]
+
 FIXTURES = {
     200: ("numpy26-emath", "np.emath's power, logn, arccos, arcsin and arctanh", EMATH),
     201: ("numpy26-isdtype-mintypecode-array-repr-asanyarray", "np.isdtype, np.mintypecode, np.array_repr, "
@@ -250,6 +271,7 @@ FIXTURES = {
           "issctype, obj2sctype, sctype2char", NUMERICTYPES),
     206: ("numpy26-unique-tuples", "np.unique_all, np.unique_counts, np.unique_inverse", UNIQUE_TUPLES),
     207: ("numpy26-tensorinv", "np.linalg.tensorinv", TENSORINV),
+    208: ("numpy26-flag-items", "a.flags['WRITEABLE'] = flag", FLAG_ITEMS),
 }
 
 if __name__ == "__main__":
