@@ -13,7 +13,6 @@ struct Reach20RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
     ("", "np._core", "numpy._core is not part of the snippet language"),
-    ("", "np.emath.power(-2, 2)", "numpy.emath.power is not part of the snippet language"),
     ("", "np.lib._iotools", "numpy.lib._iotools"),
     ("", "np.rec.format_parser", "numpy.rec.format_parser"),
     (">>> m = np.ma.array([1, 2], mask=[0, 1])", "m.view", "'MaskedArray' objects' attribute 'view'"),
@@ -59,7 +58,7 @@ struct Reach20RefusalTests {
   /// (setup whose last statement is refused, statement reading what it would have changed, words of the NameError).
   static let leftUnknown: [(setup: String, statement: String, words: String)] = [
     (
-      ">>> x = np.array([1.0, -np.inf, 2.0])\n>>> y = np.zeros(3)\n>>> np.isneginf(x, y)", "y",
+      ">>> x = np.array([1.0, -np.inf, 2.0])\n>>> y = np.zeros(2)\n>>> np.isneginf(x, y)", "y",
       "name 'y' has no value here"
     ),
     (
