@@ -13,7 +13,6 @@ struct Reach20RefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
     ("", "np._core", "numpy._core is not part of the snippet language"),
-    ("", "np.emath.power(-2, 2)", "numpy.emath.power is not part of the snippet language"),
     ("", "np.lib._iotools", "numpy.lib._iotools"),
     ("", "np.rec.format_parser", "numpy.rec.format_parser"),
     (">>> m = np.ma.array([1, 2], mask=[0, 1])", "m.view", "'MaskedArray' objects' attribute 'view'"),
@@ -25,7 +24,8 @@ struct Reach20RefusalTests {
     ("", "np.dtype((int, 2))", "a sub-array dtype"),
     ("", "np.ndarray[tuple[int], np.dtype[np.uint8]]", "a generic alias"),
     ("", "list[int]", "a generic alias (list[...])"),
-    (">>> a = np.arange(3)", "a.flags['WRITEABLE'] = False", "setting a.flags['WRITEABLE'] is not supported"),
+    (">>> a = np.arange(3)", "a.flags['ALIGNED'] = False", "setting a.flags['ALIGNED'] is not supported"),
+    (">>> f = np.arange(3).flags", "f['WRITEABLE'] = False", "setting a.flags['WRITEABLE'] is not supported"),
     ("", "np.strings.find(np.array(['abcb']), 'b', start=2)", "np.char.find with start= or end="),
     ("", "np.strings.count(np.array(['abcb']), 'b', 0, 2)", "np.char.count with start= or end="),
     ("", "np.char.replace(np.array(['aaa']), 'a', 'b', 2)", "np.char.replace with count="),
@@ -58,7 +58,7 @@ struct Reach20RefusalTests {
   /// (setup whose last statement is refused, statement reading what it would have changed, words of the NameError).
   static let leftUnknown: [(setup: String, statement: String, words: String)] = [
     (
-      ">>> x = np.array([1.0, -np.inf, 2.0])\n>>> y = np.zeros(3)\n>>> np.isneginf(x, y)", "y",
+      ">>> x = np.array([1.0, -np.inf, 2.0])\n>>> y = np.zeros(2)\n>>> np.isneginf(x, y)", "y",
       "name 'y' has no value here"
     ),
     (

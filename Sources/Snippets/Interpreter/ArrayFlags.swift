@@ -19,6 +19,20 @@ struct ArrayFlagRecords {
 }
 
 extension Interpreter {
+  /// `a.flags[key] = flag`: NumPy's flags object takes `'WRITEABLE'` or `'W'` as `writeable`; its other writable keys
+  /// are refused by name, and any other key is its KeyError.
+  mutating func setFlagItem(of array: Tensor, _ key: Value, _ value: Value) throws(PythonError) {
+    guard case .string(let name) = key else {
+      throw PythonError.limit("setting a.flags[\(key.repr)] is not supported in snippets (a.flags.writeable is)")
+    }
+    switch name {
+    case "WRITEABLE", "W": try setFlag(of: array, "writeable", value)
+    case "ALIGNED", "A", "WRITEBACKIFCOPY", "X":
+      throw PythonError.limit("setting a.flags[\(key.repr)] is not supported in snippets (a.flags.writeable is)")
+    default: throw PythonError("KeyError", "'Unknown flag'")
+    }
+  }
+
   /// `a.flags.writeable = flag` (and `a.setflags(write=flag)`): NumPy's read-only switch. An array that owns its
   /// memory becomes a read-only view of that memory which still reports OWNDATA and no base; a view becomes
   /// read-only itself. Views taken afterwards inherit the flag, views taken before keep theirs, as in NumPy. Making

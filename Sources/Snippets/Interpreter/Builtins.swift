@@ -34,7 +34,7 @@ enum Builtins {
     "array", "asarray", "zeros", "ones", "full", "zeros_like", "ones_like", "arange", "linspace", "eye", "reshape",
     "transpose", "sum", "mean", "max", "min", "amax", "amin", "exp", "log", "sqrt", "tanh", "abs", "absolute",
     "square", "maximum", "minimum", "matmul", "dot", "outer", "broadcast_to", "broadcast_shapes", "expand_dims",
-    "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size",
+    "squeeze", "allclose", "array_equal", "isclose", "shape", "ndim", "size", "asanyarray",
   ]).union(NumpyMath.names).union(NumpyArrays.names).union(NumpyDTypes.names).union(NumpyPrintOptions.names)
     .union(NumpyAdditions.names).union(NumpyEveryday.names).union(NumpyMore.names).union(NumpyInPlaceFunctions.names)
     .union(NumpyReprFunctions.names).union(DateTimes.functionNames)
@@ -193,12 +193,14 @@ extension Interpreter {
 
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if name == "numpy.fromiter" { return try fromIterator(call) }
+    if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
     let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call
     if let result = try NumpyFastCalls.call(name, call) { return result }
     switch name {
     case "print": return try printValues(call)
+    case "numpy.asanyarray": return try anyArray(call)
     case "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState":
       // `type(rng)(…)`: the classes print, but snippets make generators only through their functions.
       throw PythonError.limit(

@@ -18,13 +18,15 @@ enum ComplexGuard {
     "abs", "absolute", "real", "imag", "angle", "conj", "conjugate", "square", "add", "subtract", "multiply",
     "divide", "true_divide", "negative", "positive", "power", "maximum", "minimum", "equal", "not_equal", "isnan",
     "isinf", "isfinite", "exp", "exp2", "expm1", "sqrt", "log", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign",
-    "round", "around", "rint",
+    "round", "around", "rint", "nan_to_num",
     // Reductions and comparisons with complex fixtures.
     "sum", "mean", "max", "min", "amax", "amin", "cumsum", "prod", "cumprod", "allclose", "isclose", "array_equal",
     // Moving elements without reading them as numbers.
     "reshape", "transpose", "ravel", "squeeze", "expand_dims", "concatenate", "stack", "hstack", "vstack",
     "column_stack", "dstack", "tile",
     "repeat", "flip", "diag", "where", "broadcast_to",
+    // Products of element-wise multiplications.
+    "outer",
   ]
 
   /// Array methods (`z.sum()`) checked against NumPy's complex results.

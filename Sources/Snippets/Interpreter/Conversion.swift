@@ -190,6 +190,9 @@ extension Value {
     case .tuple:
       // `np.dtype((int, 2))`: NumPy's sub-array dtype.
       throw NumpyArrays.unsupported("a sub-array dtype (a (type, shape) tuple) is not supported in snippets")
+    // NumPy makes the object dtype of any other Python class (`np.dtype(dict)`, a snippet's own class).
+    case .function(let name) where Builtins.isType(name): throw ByteOrder.objectRefusal()
+    case .classObject: throw ByteOrder.objectRefusal()
     default:
       if repr == "<class 'object'>" { throw ByteOrder.objectRefusal() }
       throw PythonError.type("Cannot interpret '\(repr)' as a data type")

@@ -44,6 +44,9 @@ enum NumpyEverydayMath {
       let nan = try bound.double("nan", default: 0)
       let posinf = try bound["posinf"].map { (_) throws(PythonError) in try bound.double("posinf", default: 0) }
       let neginf = try bound["neginf"].map { (_) throws(PythonError) in try bound.double("neginf", default: 0) }
+      if x.dtype.isComplex, let copy = bound["copy"], try !copy.truthValue() {
+        throw NumpyArrays.unsupported("np.nan_to_num(..., copy=False) of complex values is not supported in snippets")
+      }
       return .tensor(try core { try nanToNumber(x, nan: nan, posinf: posinf, neginf: neginf) })
     case "nansum", "nanprod", "nanmean", "nanmax", "nanmin":
       let parameters =
@@ -210,6 +213,7 @@ enum NumpyEverydayMath {
   /// `np.nan_to_num`: NaN to `nan`, infinities to the dtype's largest finite values (or the given ones).
   static func nanToNumber(_ x: Tensor, nan: Double, posinf: Double?, neginf: Double?) throws -> Tensor {
     guard x.dtype.isInexact else { return x.isPythonScalar ? x.asOperandArray.scalar : x }
+    if x.dtype.isComplex { return try complexNanToNumber(x, nan: nan, posinf: posinf, neginf: neginf) }
     let largest =
       x.dtype == .float16
       ? Double(Float16.greatestFiniteMagnitude)
@@ -220,6 +224,22 @@ enum NumpyEverydayMath {
     var result = try Tensor.where(values.nanMask, weak(nan), values)
     result = try Tensor.where(isPositive, weak(posinf ?? largest), result)
     result = try Tensor.where(isNegative, weak(neginf ?? -largest), result)
+    return x.ndim == 0 ? result.scalar : result
+  }
+
+  /// `np.nan_to_num` of complex values as NumPy's: the real and the imaginary parts replaced apart, each in its part
+  /// dtype (float32 for complex64, whose replacements round to float32 as an assignment into it rounds them).
+  private static func complexNanToNumber(_ x: Tensor, nan: Double, posinf: Double?, neginf: Double?) throws -> Tensor {
+    let narrow = x.dtype == .complex64
+    let largest = narrow ? Double(Float.greatestFiniteMagnitude) : Double.greatestFiniteMagnitude
+    func replaced(_ part: Double) -> Double {
+      let value =
+        part.isNaN ? nan : part == .infinity ? (posinf ?? largest) : part == -.infinity ? (neginf ?? -largest) : part
+      return narrow ? Double(Float(value)) : value
+    }
+    let numbers = x.complexes.map { Complex(replaced($0.real), replaced($0.imag)) }
+    var result = Tensor(shape: x.shape, storage: .complex128(numbers))
+    if narrow { result = try result.astype(.complex64) }
     return x.ndim == 0 ? result.scalar : result
   }
 }

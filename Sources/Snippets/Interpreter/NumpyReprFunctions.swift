@@ -111,3 +111,31 @@ enum NumpyReprFunctions {
     return reversed.isEmpty ? "0" : String(reversed.reversed())
   }
 }
+
+extension Interpreter {
+  /// `np.asanyarray(a, ...)`: `np.asarray`, but an array of a subclass (a record array, a masked array) is returned
+  /// itself when nothing asks for another dtype, order or a copy.
+  mutating func anyArray(_ call: CallArguments) throws(PythonError) -> Value {
+    var forwarded = call
+    forwarded.function = "asanyarray"
+    if let first = call.positional.first, first.isArraySubclass {
+      guard call.positional.count == 1, call.keywords.isEmpty else {
+        throw NumpyArrays.unsupported(
+          "np.asanyarray of a \(first.typeName) with other arguments is not supported in snippets")
+      }
+      return first
+    }
+    return try callFunction("numpy.asarray", forwarded)
+  }
+}
+
+extension Value {
+  /// True for a NumPy record array or masked array, the subclasses of ndarray snippets have.
+  fileprivate var isArraySubclass: Bool {
+    switch self {
+    case .structArray(let array): array.isRecord
+    case .object: typeName == "MaskedArray"
+    default: false
+    }
+  }
+}

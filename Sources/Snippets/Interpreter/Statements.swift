@@ -360,6 +360,12 @@ extension Interpreter {
     case .item(let base, let index, _):
       let container = try evaluate(base)
       let key = try evaluate(index)
+      if case .attribute(let arrayExpression, "flags") = base.kind, case .rendered = container,
+        case .tensor(let array) = try evaluate(arrayExpression)
+      {
+        // `a.flags['WRITEABLE'] = False`: as `a.flags.writeable = False`.
+        return try setFlagItem(of: array, key, value)
+      }
       if case .object(let object) = container {
         if object.array != nil, object.type.lookUp("__setitem__") == nil {
           return try assignArraySubclassItem(object, key, value)

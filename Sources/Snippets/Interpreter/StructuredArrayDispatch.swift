@@ -58,6 +58,12 @@ extension Interpreter {
   /// `np.name(…)` with a structured array or dtype among the arguments.
   private mutating func structuredFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     switch name {
+    case "asanyarray":
+      // A record array is an ndarray subclass: returned itself (`anyArray`); a plain structured array as asarray.
+      if case .structArray(let array)? = call.positional.first, array.isRecord {
+        return try anyArray(call)
+      }
+      return try structuredFunction("asarray", call)
     case "array", "asarray":
       let bound = try call.bind(["object", "dtype", "copy"], required: 1)
       let object = bound.value("object")

@@ -11,9 +11,11 @@ extension ModuleSources {
   /// `astype`; `np.linalg.outer` too), raised once NumPy's function has run on the values, as autograd raises it.
   static func refuseTracedBreadthCall(_ name: String, _ call: CallArguments) throws(PythonError) {
     guard GradientTrace.input != nil else { return }
-    guard name == "outer" else { return try AutogradTracing.refuseCall("numpy.\(name)", call) }
+    guard ["outer", "cond", "tensorinv"].contains(name) else {
+      return try AutogradTracing.refuseCall("numpy.\(name)", call)
+    }
     let argnums = call.positional.indices.filter { AutogradTracing.isTraced(call.positional[$0]) }
-    if !argnums.isEmpty { throw AutogradTracing.withoutVJP("outer", argnums: argnums) }
+    if !argnums.isEmpty { throw AutogradTracing.withoutVJP(name, argnums: argnums) }
   }
 
   /// Refuses a value autograd traces inside a list or keyword argument of the functions below: autograd leaves it

@@ -18,10 +18,11 @@ enum PythonModules {
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
     "_numpy_nditer": ModuleSources.numpyNditer,
-    "_numpy_breadth": ModuleSources.numpyBreadth,
+    "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26,
     "numpy.ma": ModuleSources.numpyMasked,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
+    "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
@@ -108,11 +109,15 @@ extension Interpreter {
       // `np.nditer`: written in the snippet language (NumpyNditerSource.swift).
       return try pythonModuleMember("_numpy_nditer", name)
     }
-    if module == "numpy", ModuleSources.numpyBreadthNames.contains(name) {
+    if module == "numpy",
+      ModuleSources.numpyBreadthNames.contains(name) || ModuleSources.numpyBreadth26Names.contains(name)
+    {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)
     }
-    if module == "numpy.linalg", name == "outer" { return try pythonModuleMember("_numpy_breadth", name) }
+    if module == "numpy.linalg", ["outer", "cond", "tensorinv"].contains(name) {
+      return try pythonModuleMember("_numpy_breadth", name)
+    }
     if module == "numpy", ModuleSources.numpyPoly1dNames.contains(name) {
       // `np.poly1d` and its functions: written in the snippet language (NumpyPoly1dSource.swift).
       return try pythonModuleMember("_numpy_poly1d", name)
