@@ -31,6 +31,14 @@ enum ArraySubclasses {
 extension ClassBox {
   /// True for a class deriving from `np.ndarray`.
   var derivesFromArray: Bool { emulatedBuiltin == ArraySubclasses.emulated }
+
+  /// True for `np.ma.MaskedArray`, the class of `np.ma.masked` and the classes deriving from them: NumPy's derive from
+  /// `np.ndarray` (and `np.ma.masked`'s from MaskedArray), docbuild's are written in the snippet language.
+  var isMaskedArray: Bool {
+    ([self] + ancestors).contains {
+      $0.module.hasPrefix("numpy.ma") && ($0.name == "MaskedArray" || $0.name == "MaskedConstant")
+    }
+  }
 }
 
 extension Interpreter {

@@ -680,6 +680,7 @@ extension Interpreter {
     switch classes {
     case .classObject(let type):
       guard case .object(let object) = value else { return false }
+      if type.module == "numpy.ma", type.name == "MaskedArray" { return object.type.isMaskedArray }
       return object.type.isSubclass(of: type)
     case .function("set"):
       if case .set = value { return true }
@@ -717,7 +718,13 @@ extension Interpreter {
       if case .rawArray = value { return true }
       if case .textArray = value { return true }
       if case .dateArray(let array) = value { return !array.isScalar }
-      if case .object(let object) = value { return object.type.derivesFromArray }
+      // A structured array and a recarray are ndarrays; their elements (np.void, np.record) are not.
+      if case .structArray(let array) = value { return !array.isVoid }
+      if case .object(let object) = value { return object.type.derivesFromArray || object.type.isMaskedArray }
+      return false
+    case .function("numpy.void"):
+      // np.record derives from np.void.
+      if case .structArray(let array) = value { return array.isVoid }
       return false
     case .scalarType(let dtype):
       if case .tensor(let tensor) = value { return tensor.isScalar && tensor.dtype == dtype }

@@ -11,9 +11,13 @@ And autograd 1.9.1 differentiating a function of a Python float argument: its bo
 is the float's TypeError (docbuild printed `array(1.)`, reported by reach26b), while `x.shape`, `x.ndim` and what
 `autograd.numpy` functions return (NumPy values) index and answer as NumPy's do.
 
+And isinstance() of NumPy's other arrays: a structured array and a recarray are ndarrays, a record is a np.void, and a
+masked array, a slice of one and np.ma.masked are ndarrays (np.ma.masked a MaskedArray too); docbuild answered False
+to each (reported by numpy26).
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session26_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/145-session26-big-int-operand-names.txt` and `interpreter/146-session26-int-parts.txt` and `interpreter/147-session26-autograd-python-float-argument.txt`;
-rerunning gives identical bytes.
+`interpreter/145-session26-big-int-operand-names.txt` and `interpreter/146-session26-int-parts.txt` and `interpreter/147-session26-autograd-python-float-argument.txt` and
+`interpreter/148-session26-isinstance-of-other-arrays.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -24,6 +28,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "145-session26-big-int-operand-names.txt"
 PARTS_OUTPUT = HERE / "interpreter" / "146-session26-int-parts.txt"
+ISINSTANCE_OUTPUT = HERE / "interpreter" / "148-session26-isinstance-of-other-arrays.txt"
 AUTOGRAD_OUTPUT = HERE / "interpreter" / "147-session26-autograd-python-float-argument.txt"
 
 STATEMENTS = [
@@ -78,7 +83,27 @@ AUTOGRAD_STATEMENTS = [
     "grad(lambda x: anp.cumsum(x)[0])(anp.array([1.5, 2.0])), grad(lambda x: x.cumsum()[-1])(anp.array(2.0))",
 ]
 
+ISINSTANCE_STATEMENTS = [
+    "s = np.array([(1, 2.0)], dtype=[('a', int), ('b', float)])",
+    "isinstance(s, np.ndarray), isinstance(s[0], np.ndarray), type(s[0]), isinstance(s[0], np.void), isinstance(s, np.void)",
+    "isinstance(s[:1], np.ndarray), isinstance(s['a'], np.ndarray), isinstance(s, (int, np.ndarray))",
+    "r = np.rec.array([(1, 2.0)], dtype=[('a', int), ('b', float)])",
+    "isinstance(r, np.ndarray), isinstance(r[0], np.ndarray), type(r[0]), isinstance(r, np.recarray)",
+    "isinstance(s, np.recarray), isinstance(r[0], np.record), isinstance(r[0], np.void), isinstance(s[0], np.record)",
+    "m = np.ma.array([1, 2], mask=[0, 1])",
+    "isinstance(m, np.ma.MaskedArray), isinstance(m, np.ndarray), isinstance(m[0], np.ndarray)",
+    "isinstance(m[1], np.ndarray), isinstance(m[:1], np.ndarray), isinstance(m[:1], np.ma.MaskedArray)",
+    "isinstance(np.ma.masked, np.ma.MaskedArray), isinstance(np.ma.masked, np.ndarray), isinstance(m[1], np.ma.MaskedArray)",
+    "isinstance(m, (int, np.ndarray)), isinstance(np.ma.masked, np.ma.MaskError), isinstance(m.data, np.ndarray)",
+]
+
 if __name__ == "__main__":
+    write_numpy_fixture(
+        ISINSTANCE_OUTPUT,
+        "make_session26_fixtures.py",
+        "isinstance() of structured arrays, recarrays, records and masked arrays",
+        ISINSTANCE_STATEMENTS,
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         write_numpy_fixture(
