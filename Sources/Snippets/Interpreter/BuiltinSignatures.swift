@@ -222,17 +222,9 @@ struct PythonSignature: Sendable {
       }
     }
     if given > positional.count, !variadic {
-      let hasDefaults = requiredPositional < positional.count
-      let counted = hasDefaults ? "from \(requiredPositional) to \(positional.count)" : "\(positional.count)"
-      let keywordOnlyGiven = call.keywords.filter { keywordOnly.contains($0.name) }.count
-      let keywordOnlyText =
-        keywordOnlyGiven == 0
-        ? ""
-        : " positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument"
-          + "\(keywordOnlyGiven == 1 ? "" : "s"))"
-      throw PythonError.type(
-        "\(name)() takes \(counted) positional argument\(hasDefaults || positional.count != 1 ? "s" : "") but "
-          + "\(given)\(keywordOnlyText) \(given == 1 && keywordOnlyGiven == 0 ? "was" : "were") given")
+      throw PythonError.tooManyPositional(
+        name, required: requiredPositional, accepted: positional.count, given: given,
+        keywordOnlyGiven: call.keywords.filter { keywordOnly.contains($0.name) }.count)
     }
     let missing = positional.prefix(requiredPositional).dropFirst(given).filter { !named.contains($0) }
     if !missing.isEmpty { throw Self.missing(name, Array(missing), kind: "positional") }

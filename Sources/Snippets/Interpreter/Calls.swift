@@ -132,19 +132,10 @@ extension Interpreter {
     // CPython 3.11 binds the keywords first (their errors win), then counts the positional arguments, naming the
     // keyword-only ones given.
     if call.positional.count > normal.count, variadic == nil {
-      let required = normal.filter { $0.defaultValue == nil }.count
-      let takes = required == normal.count ? "\(normal.count)" : "from \(required) to \(normal.count)"
-      let noun = normal.count == 1 && required == normal.count ? "argument" : "arguments"
-      let given = call.positional.count
       let keywordOnlyGiven = parameters.indices.filter { parameters[$0].kind == .keywordOnly && frame[$0] != nil }.count
-      let keywordOnly =
-        keywordOnlyGiven == 0
-        ? ""
-        : " positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument"
-          + "\(keywordOnlyGiven == 1 ? "" : "s"))"
-      throw PythonError.type(
-        "\(name)() takes \(takes) positional \(noun) but \(given)\(keywordOnly) "
-          + "\(given == 1 && keywordOnlyGiven == 0 ? "was" : "were") given")
+      throw PythonError.tooManyPositional(
+        name, required: normal.filter { $0.defaultValue == nil }.count, accepted: normal.count,
+        given: call.positional.count, keywordOnlyGiven: keywordOnlyGiven)
     }
     if let variadicKeywords, let slot = parameters.firstIndex(where: { $0.name == variadicKeywords.name }) {
       frame[slot] = try .makeDict(extraKeywords.map { (.string($0.0), $0.1) })

@@ -77,3 +77,22 @@ func core<T>(_ body: () throws -> T) throws(PythonError) -> T {
     throw PythonError.from(error)
   }
 }
+
+extension PythonError {
+  /// CPython 3.11's TypeError for more positional arguments than a function accepts (`f() takes from 1 to 2
+  /// positional arguments but 3 were given`), naming the keyword-only arguments given beside them.
+  static func tooManyPositional(
+    _ name: String, required: Int, accepted: Int, given: Int, keywordOnlyGiven: Int
+  ) -> PythonError {
+    let takes = required == accepted ? "\(accepted)" : "from \(required) to \(accepted)"
+    let noun = accepted == 1 && required == accepted ? "argument" : "arguments"
+    let keywordOnly =
+      keywordOnlyGiven == 0
+      ? ""
+      : " positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument"
+        + "\(keywordOnlyGiven == 1 ? "" : "s"))"
+    return PythonError.type(
+      "\(name)() takes \(takes) positional \(noun) but \(given)\(keywordOnly) "
+        + "\(given == 1 && keywordOnlyGiven == 0 ? "was" : "were") given")
+  }
+}
