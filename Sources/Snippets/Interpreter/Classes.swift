@@ -250,7 +250,16 @@ extension Interpreter {
     return names
   }()
 
-  /// Runs a `class` statement's body and binds the class.
+  /// The refusal of a class (outside the standard-library modules) whose body uses a private name: CPython renames
+  /// it (name mangling), snippets do not.
+  func refusePrivateNames(in definition: ClassDefinition) throws(PythonError) {
+    guard runningModule == nil, let name = privateName(in: definition) else { return }
+    let stripped = definition.name.drop { $0 == "_" }
+    throw PythonError.limit(
+      "class \(definition.name) uses the private name '\(name)', which Python renames to '_\(stripped)\(name)' "
+        + "inside a class (name mangling); snippets do not rename names: use a name without two leading underscores")
+  }
+
   /// A name in the class's code (its f-strings included) that Python mangles: two leading underscores, at most one
   /// trailing, in a class whose name is not all underscores. Nil when there is none.
   func privateName(in definition: ClassDefinition) -> String? {
@@ -267,6 +276,7 @@ extension Interpreter {
     return nil
   }
 
+  /// Runs a `class` statement's body and binds the class.
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
     var exceptionBase: String?
     var derivesFromArray = false
@@ -297,12 +307,7 @@ extension Interpreter {
       }
     }
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
-    if runningModule == nil, let name = privateName(in: definition) {
-      let stripped = definition.name.drop { $0 == "_" }
-      throw PythonError.limit(
-        "class \(definition.name) uses the private name '\(name)', which Python renames to '_\(stripped)\(name)' "
-          + "inside a class (name mangling); snippets do not rename names: use a name without two leading underscores")
-    }
+    try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
     let saved = scope
     scope = body

@@ -16,11 +16,7 @@ extension Interpreter {
 
   /// Makes the class of `definition`, whose bases (evaluated) include `typing.NamedTuple`.
   mutating func defineNamedTuple(_ definition: ClassDefinition, bases: [Value]) throws(PythonError) -> Value {
-    if runningModule == nil, let name = privateName(in: definition) {
-      throw PythonError.limit(
-        "class \(definition.name) uses the private name '\(name)', which Python renames inside a class (name "
-          + "mangling); snippets do not rename names: use a name without two leading underscores")
-    }
+    try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
     let saved = scope
     scope = body
