@@ -376,15 +376,15 @@ extension Interpreter {
     -> String
   {
     var numbering = FieldNumbering(isFormatMap: isFormatMap)
-    return try formatString(text, call, numbering: &numbering)
+    return try formatString(text, call, numbering: &numbering, depth: 2)
   }
 
   /// `formatString` with the field numbering shared with the caller, as a nested spec (`{:>{width}}`) continues its
-  /// field's numbering.
-  private mutating func formatString(_ text: String, _ call: CallArguments, numbering: inout FieldNumbering)
-    throws(PythonError)
-    -> String
-  {
+  /// field's numbering. `depth` counts down as CPython's does: a spec's fields may hold no fields of their own.
+  private mutating func formatString(
+    _ text: String, _ call: CallArguments, numbering: inout FieldNumbering, depth: Int
+  ) throws(PythonError) -> String {
+    guard depth > 0 else { throw PythonError.value("Max string recursion exceeded") }
     var result = ""
     var characters = Array(text)
     var index = 0
@@ -408,40 +408,12 @@ extension Interpreter {
         index += 2
         continue
       }
-      // The field ends at the `}` matching its `{`: a spec may hold nested fields (`{:>{width}}`).
-      var depth = 0
-      var closing: Int?
-      for position in (index + 1)..<characters.count {
-        if characters[position] == "{" { depth += 1 }
-        if characters[position] == "}" {
-          if depth == 0 {
-            closing = position
-            break
-          }
-          depth -= 1
-        }
-      }
-      guard let close = closing else {
-        // CPython's messages: a lone `{` at the end, a spec never closed, or a field name never closed.
-        let rest = characters[(index + 1)...]
-        throw PythonError.value(
-          rest.isEmpty
-            ? "Single '{' encountered in format string"
-            : rest.contains(":") ? "unmatched '{' in format spec" : "expected '}' before end of string")
-      }
-      let field = String(characters[(index + 1)..<close])
-      index = close + 1
-      var name = field
-      var spec = ""
-      var conversion: Character?
-      if let colon = field.firstIndex(of: ":") {
-        name = String(field[..<colon])
-        spec = String(field[field.index(after: colon)...])
-      }
-      if let bang = name.firstIndex(of: "!") {
-        conversion = name[name.index(after: bang)...].first
-        name = String(name[..<bang])
-      }
+      guard index + 1 < characters.count else { throw PythonError.value("Single '{' encountered in format string") }
+      let (field, fieldEnd) = try Self.replacementField(characters, openingAt: index)
+      index = fieldEnd
+      var name = field.name
+      var spec = field.spec
+      let conversion = field.conversion
       // `{0[1]}`, `{p.x}`, `{d[key]}`: the argument name, then item and attribute accessors applied in order.
       var accessors = ""
       if let cut = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
@@ -465,7 +437,7 @@ extension Interpreter {
       if let conversion, !"rsa".contains(conversion) {
         throw PythonError.value("Unknown conversion specifier \(conversion)")
       }
-      if spec.contains("{") { spec = try formatString(spec, call, numbering: &numbering) }
+      if spec.contains("{") { spec = try formatString(spec, call, numbering: &numbering, depth: depth - 1) }
       // An object formats as an f-string field does: its __format__, else its __str__ (or __repr__).
       if conversion == "r" { value = .string(try self.text(value, repr: true)) }
       if conversion == "a" { value = .string(Value.asciiEscaped(try self.text(value, repr: true))) }
@@ -491,6 +463,68 @@ extension Interpreter {
     }
     characters = []
     return result
+  }
+
+  /// A `str.format` replacement field's parts, as CPython's `parse_field` scans them.
+  struct ReplacementField {
+    var name: String
+    var conversion: Character?
+    var spec: String
+  }
+
+  /// The replacement field whose `{` is at `opening`, and the index just past its `}`. As CPython scans it: the name
+  /// ends at `}`, `:` or `!` outside square brackets (`{0[a:b]}` indexes with the key 'a:b'); a conversion is one
+  /// character; the spec runs to the `}` that balances the nested fields in it.
+  static func replacementField(_ characters: [Character], openingAt opening: Int) throws(PythonError)
+    -> (ReplacementField, Int)
+  {
+    var position = opening + 1
+    var last: Character?
+    scan: while position < characters.count {
+      let character = characters[position]
+      position += 1
+      last = character
+      switch character {
+      case "{": throw PythonError.value("unexpected '{' in field name")
+      case "[":
+        while position < characters.count, characters[position] != "]" { position += 1 }
+      case "}", ":", "!": break scan
+      default: continue
+      }
+    }
+    guard let last, last == "}" || last == ":" || last == "!" else {
+      throw PythonError.value("expected '}' before end of string")
+    }
+    var field = ReplacementField(name: String(characters[(opening + 1)..<(position - 1)]), conversion: nil, spec: "")
+    if last == "}" { return (field, position) }
+    if last == "!" {
+      guard position < characters.count else {
+        throw PythonError.value("end of string while looking for conversion specifier")
+      }
+      field.conversion = characters[position]
+      position += 1
+      if position < characters.count {
+        let next = characters[position]
+        position += 1
+        if next == "}" { return (field, position) }
+        if next != ":" { throw PythonError.value("expected ':' after conversion specifier") }
+      }
+    }
+    let specStart = position
+    var depth = 1
+    while position < characters.count {
+      let character = characters[position]
+      position += 1
+      if character == "{" { depth += 1 }
+      if character == "}" {
+        depth -= 1
+        if depth == 0 {
+          field.spec = String(characters[specStart..<(position - 1)])
+          return (field, position)
+        }
+      }
+    }
+    throw PythonError.value("unmatched '{' in format spec")
   }
 
   /// A `str.format` field name of decimal digits (any script's, as CPython reads them) as its number; nil for
@@ -519,6 +553,7 @@ extension Interpreter {
           throw PythonError.value("expected '}' before end of string")
         }
         let key = String(rest[..<close])
+        if key.isEmpty { throw PythonError.value("Empty attribute in format string") }
         rest = rest[rest.index(after: close)...]
         value = try Indexing.index(
           value, with: Self.decimalNumber(Substring(key)).map { Value.int($0) } ?? .string(key))

@@ -157,7 +157,15 @@ extension Parser {
         return try parseSetDisplay(openedBy: open, first: try parseItem())
       }
       if !startsExpression(current) { throw closingError(for: open, expected: "}", what: "a key or '}'") }
-      let key = try parseExpression()
+      let keyIsNamed = startsNamedExpression
+      if !pairs.isEmpty, keyIsNamed {
+        throw SyntaxError(message: "':' expected after dictionary key", range: current.range)
+      }
+      // `{name := value}` is a set; as a dictionary's key it is CPython's "invalid syntax" at the `:` after it.
+      let key = keyIsNamed ? try parseNamedExpression() : try parseExpression()
+      if keyIsNamed, current.isSymbol(":") {
+        throw SyntaxError(message: "invalid syntax", range: current.range)
+      }
       guard accept(":") != nil else {
         if pairs.isEmpty { return try parseSetDisplay(openedBy: open, first: key) }
         throw closingError(for: open, expected: "}", what: "':'")
@@ -225,7 +233,7 @@ extension Parser {
         arguments.append(Argument(keyword: keyword.text, value: try parseExpression()))
       } else {
         let valueStart = current
-        var value = try parseExpression()
+        var value = try parseNamedExpression()
         if current.isName("for") {
           // `f(x for x in xs)`: a generator expression as the only argument needs no parentheses of its own.
           let clauses = try parseComprehensionClauses()
@@ -279,7 +287,11 @@ extension Parser {
 
   private mutating func parseSliceItem(openedBy open: Token) throws(SyntaxError) -> Expression {
     let first = current
-    let start: Expression? = startsExpression(current) ? try parseExpression() : nil
+    let startIsNamed = startsNamedExpression
+    let start: Expression? = startsExpression(current) ? try parseNamedExpression() : nil
+    if startIsNamed, current.isSymbol(":") {
+      throw SyntaxError(message: "invalid syntax", range: current.range)
+    }
     guard accept(":") != nil else {
       guard let start else { throw closingError(for: open, expected: "]", what: "an index or ']'") }
       return start

@@ -133,12 +133,12 @@ extension Parser {
   private mutating func parseIf(indent: Int) throws(SyntaxError) -> Statement {
     let keyword = advance()
     var branches: [(condition: Expression, body: [Statement])] = []
-    let condition = try parseExpression()
+    let condition = try parseNamedExpression()
     branches.append((condition, try parseSuite(after: keyword, indent: indent)))
     var orElse: [Statement] = []
     while atClause("elif", indent: indent) {
       let clause = advance()
-      let condition = try parseExpression()
+      let condition = try parseNamedExpression()
       branches.append((condition, try parseSuite(after: clause, indent: indent)))
     }
     if atClause("else", indent: indent) {
@@ -199,7 +199,7 @@ extension Parser {
 
   private mutating func parseWhile(indent: Int) throws(SyntaxError) -> Statement {
     let keyword = advance()
-    let condition = try parseExpression()
+    let condition = try parseNamedExpression()
     loopDepth += 1
     let body = try parseSuite(after: keyword, indent: indent)
     loopDepth -= 1
@@ -282,7 +282,7 @@ extension Parser {
     let first = current
     while let at = accept("@") {
       _ = at
-      decorators.append(try parseExpression())
+      decorators.append(try parseNamedExpression())
       guard current.kind == .newline else { throw unexpected(expected: "the end of the decorator line") }
       _ = advance()
       guard current.range.startLocation.column == indent else {
@@ -368,6 +368,10 @@ extension Parser {
     let (savedFunctions, savedLoops) = (functionDepth, loopDepth)
     (functionDepth, loopDepth) = (functionDepth + 1, 0)
     defer { (functionDepth, loopDepth) = (savedFunctions, savedLoops) }
+    if startsNamedExpression {
+      throw SyntaxError(
+        message: "cannot use assignment expressions with lambda", range: keyword.range.union(current.range))
+    }
     let body = try nested(at: keyword) { (parser) throws(SyntaxError) in try parser.parseExpression() }
     let range = keyword.range.union(body.range)
     let definition = FunctionDefinition(

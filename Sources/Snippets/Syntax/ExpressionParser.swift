@@ -5,16 +5,14 @@ extension Parser {
 
   /// `e1, e2, …` as a tuple (a trailing comma makes a 1-tuple), or a single expression.
   mutating func parseExpressionList() throws(SyntaxError) -> Expression {
-    try rejectBareNamedExpression()
-    let first = try parseItem()
+    let first = try parseItem(allowingNamed: false)
     guard current.isSymbol(",") else { return first }
     var items = [first]
     var range = first.range
     while let comma = accept(",") {
       range = range.union(comma.range)
       if startsExpression(current) || current.isSymbol("*") {
-        try rejectBareNamedExpression()
-        let item = try parseItem()
+        let item = try parseItem(allowingNamed: false)
         items.append(item)
         range = range.union(item.range)
       } else {
@@ -24,36 +22,51 @@ extension Parser {
     return try node(.tuple(items), range)
   }
 
-  /// CPython's SyntaxError for `name := value` unparenthesized where an expression list stands (a statement, the right
-  /// side of `=`, `return`, `for … in`, `del`): its grammar allows the walrus there only inside parentheses.
-  private mutating func rejectBareNamedExpression() throws(SyntaxError) {
-    guard current.kind == .name, !Keywords.reserved.contains(current.text), peek(1).isSymbol(":=") else { return }
-    throw SyntaxError(message: "invalid syntax", range: peek(1).range)
-  }
-
-  /// An item of a display or an expression list: an expression, or `*` and an operand to unpack there.
-  mutating func parseItem() throws(SyntaxError) -> Expression {
-    guard let star = accept("*") else { return try parseExpression() }
+  /// An item of a display or an expression list: an expression, or `*` and an operand to unpack there. A display's
+  /// item may be `name := value`; an expression list's (a statement, the right side of `=`, `return`, `for … in`) may
+  /// not: CPython's grammar allows the walrus there only inside parentheses.
+  mutating func parseItem(allowingNamed: Bool = true) throws(SyntaxError) -> Expression {
+    guard let star = accept("*") else { return allowingNamed ? try parseNamedExpression() : try parseExpression() }
     let operand = try parseBitwise(level: 0)
     return try node(.starred(operand), star.range.union(operand.range))
   }
 
-  /// One expression: `a if c else b`, the loosest-binding form in the language, or anything tighter.
+  /// Whether `name :=` starts here.
+  var startsNamedExpression: Bool {
+    current.kind == .name && !Keywords.reserved.contains(current.text) && peek(1).isSymbol(":=")
+  }
+
+  /// `name := value` or an expression: what CPython's grammar calls a named expression, allowed only in a display's
+  /// items, a positional argument, a lone subscript, and the conditions of `if`, `elif` and `while`, and a decorator.
+  mutating func parseNamedExpression() throws(SyntaxError) -> Expression {
+    guard startsNamedExpression else { return try parseExpression() }
+    let name = advance()
+    _ = advance()
+    let value = try parseExpression()
+    return try node(.namedValue(.name(name.text, name.range), value), name.range.union(value.range))
+  }
+
+  /// One expression: `a if c else b`, the loosest-binding form in the language, or anything tighter. An unparenthesized
+  /// `name := value` here (a dictionary's key or value, a keyword argument, a slice bound, another `:=`'s value) is
+  /// CPython's "invalid syntax" at the `:=`.
   mutating func parseExpression() throws(SyntaxError) -> Expression {
     if current.isName("lambda") { return try parseLambda() }
-    if current.kind == .name, !Keywords.reserved.contains(current.text), peek(1).isSymbol(":=") {
-      let name = advance()
-      _ = advance()
-      let value = try parseExpression()
-      return try node(.namedValue(.name(name.text, name.range), value), name.range.union(value.range))
-    }
+    if startsNamedExpression { throw SyntaxError(message: "invalid syntax", range: peek(1).range) }
     let body = try parseOr()
     guard current.isName("if") else { return body }
     let keyword = advance()
     return try nested(at: keyword) { (parser) throws(SyntaxError) in
       let test = try parser.parseOr()
+      if parser.current.isSymbol(":=") {
+        throw SyntaxError(message: "expected 'else' after 'if' expression", range: body.range.union(test.range))
+      }
       guard parser.current.isName("else") else { throw parser.unexpected(expected: "'else' after the condition") }
       _ = parser.advance()
+      if parser.startsNamedExpression {
+        throw SyntaxError(
+          message: "cannot use assignment expressions with conditional expression",
+          range: body.range.union(parser.current.range))
+      }
       let orElse = try parser.parseExpression()
       return try parser.node(
         .conditional(test: test, body: body, orElse: orElse), body.range.union(orElse.range))

@@ -64,6 +64,12 @@ struct Parser {
     if token.kind == .name, let message = Keywords.unsupportedInExpression(token.text) {
       return SyntaxError(message: message, range: token.range)
     }
+    if token.isSymbol(":="), position > 0, tokens[position - 1].kind == .name,
+      !Keywords.reserved.contains(tokens[position - 1].text), position < 2 || !tokens[position - 2].isSymbol(".")
+    {
+      // `name := value` where CPython's grammar has no named expression (a comprehension's condition, `**` operand).
+      return SyntaxError(message: "invalid syntax", range: token.range)
+    }
     if token.kind == .symbol, let message = Keywords.unsupportedOperator(token.text) {
       return SyntaxError(message: message, range: token.range)
     }

@@ -61,7 +61,6 @@ extension Parser {
   private func formattedParts(_ body: [Character], isRaw: Bool, token: Token, depth: Int) throws(SyntaxError)
     -> [FormattedPart]
   {
-    guard depth < 3 else { throw SyntaxError(message: "f-string: expressions nested too deeply", range: token.range) }
     var parts: [FormattedPart] = []
     var literal: [Character] = []
     func flush() throws(SyntaxError) {
@@ -73,7 +72,9 @@ extension Parser {
     var index = 0
     while index < body.count {
       let character = body[index]
-      if character == "}" {
+      // Doubled braces are escapes only outside a spec, as in CPython 3.11: in `f'{x:{{w}}}'` the spec's field is the
+      // set display `{w}`.
+      if character == "}", depth == 0 {
         guard index + 1 < body.count, body[index + 1] == "}" else {
           throw SyntaxError(message: "f-string: single '}' is not allowed", range: token.range)
         }
@@ -86,11 +87,13 @@ extension Parser {
         index += 1
         continue
       }
-      if index + 1 < body.count, body[index + 1] == "{" {
+      if depth == 0, index + 1 < body.count, body[index + 1] == "{" {
         literal.append("{")
         index += 2
         continue
       }
+      // A field in the spec of a field that is itself in a spec: CPython 3.11 allows two levels.
+      guard depth < 2 else { throw SyntaxError(message: "f-string: expressions nested too deeply", range: token.range) }
       try flush()
       let (field, end) = try parseField(body, from: index + 1, isRaw: isRaw, token: token, depth: depth)
       parts.append(field)
