@@ -114,10 +114,12 @@ func fixLeavesPassingTranscriptsAlone(_ shape: FileShape) throws {
   #expect(OutputComparison.normalized("a\n\nb") != OutputComparison.normalized("a\nb"))
 }
 
-// ASCII text is split and trimmed by bytes, other text by `Character`: both give the lines `fix` writes.
+// ASCII text is split and trimmed by bytes, other text by scalars: both give the lines `fix` writes. A carriage return
+// ends a line, alone or before a line feed, as CommonMark reads the expected text.
 @Test(arguments: [
   ("x = 1  \n\t\n  y\t \n\n", ["x = 1", "", "  y"]), ("", []), ("\n \n", []), (" a", [" a"]),
-  ("é \n\tb\t", ["é", "\tb"]), ("a\r\n\n", ["a\r\n"]), ("a \r\nb", ["a \r\nb"]),
+  ("é \n\tb\t", ["é", "\tb"]), ("a\r\n\n", ["a"]), ("a \r\nb", ["a", "b"]), ("a\rb\r\r\nc", ["a", "b", "", "c"]),
+  ("é\r", ["é"]),
 ])
 func outputLinesDropTrailingSpacesTabsAndBlankLines(text: String, lines: [String]) {
   #expect(OutputComparison.lines(text) == lines)

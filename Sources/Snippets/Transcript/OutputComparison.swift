@@ -3,13 +3,30 @@
 public enum OutputComparison {
   static let tracebackHeader = "Traceback (most recent call last):"
 
-  /// Output lines as `fix` writes them: trailing spaces, tabs and carriage returns removed, trailing blank lines
-  /// dropped.
+  /// Output lines as `fix` writes them: trailing spaces and tabs removed, trailing blank lines dropped. A carriage
+  /// return ends a line, alone or before a line feed, as it does in the Markdown the expected text is read from
+  /// (CommonMark's line endings): `print('a\rb')` prints the two lines a transcript can hold.
   public static func lines(_ text: String) -> [String] {
     if let lines = asciiLines(text) { return lines }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      String(line.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    // "\r\n" is one Character, so lines are cut among the scalars.
+    var lines: [String] = []
+    var line = String.UnicodeScalarView()
+    var afterCarriageReturn = false
+    func endLine() {
+      while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+      lines.append(String(line))
+      line = String.UnicodeScalarView()
     }
+    for scalar in text.unicodeScalars {
+      defer { afterCarriageReturn = scalar == "\r" }
+      if scalar == "\n", afterCarriageReturn { continue }
+      if scalar == "\n" || scalar == "\r" {
+        endLine()
+      } else {
+        line.append(scalar)
+      }
+    }
+    endLine()
     while let last = lines.last, last.isEmpty { lines.removeLast() }
     return lines
   }

@@ -12,8 +12,12 @@ the walrus runs; elsewhere (a dictionary's keys and values, keyword arguments, s
 comprehension conditions, lambdas, `assert`, `with`, `del`, defaults) it is a SyntaxError, with CPython's message and
 column. docbuild accepted `{m := 1: 2}` and `{1: m := 3}`, and `f'{x:{w:{w}}}'` (nested too deeply for CPython).
 
+Output with carriage returns: CommonMark ends a line at `\r`, `\n` or `\r\n`, so an expected text read from Markdown
+holds `print('a\rb')` as the lines 'a' and 'b'; docbuild compared its own output cut at `\n` only, and `\r\n` (one
+Swift Character) not at all, so `print('3nl\r')` never matched (`Fuzz/python_differential.py --grammar strings`).
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session27_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/240-session27-format-field-names.txt` and `syntax/240-session27-named-expressions.jsonl`; rerunning gives
+`interpreter/240-session27-format-field-names.txt`, `interpreter/241-session27-carriage-returns.txt` and `syntax/240-session27-named-expressions.jsonl`; rerunning gives
 identical bytes.
 """
 
@@ -25,6 +29,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 FORMAT_OUTPUT = HERE / "interpreter" / "240-session27-format-field-names.txt"
+CARRIAGE_OUTPUT = HERE / "interpreter" / "241-session27-carriage-returns.txt"
 SYNTAX_OUTPUT = HERE / "syntax" / "240-session27-named-expressions.jsonl"
 
 FORMAT_SETUP = 'd = {"}": 1, "a:b": 2, "a!b": 3, "a": {"b": 4}, "": 5, "{": 8, "!": 9}'
@@ -40,6 +45,16 @@ FORMAT_STATEMENTS = [FORMAT_SETUP] + [f"{case}.format(d, 6, 7)" for case in FORM
     "x, w = 1.5, 3",
     "f'{x:{{w}}}'",
     "f'{x:{w}.{w}}', f'{x!r:>{w}}', f'{d[\"a:b\"]}', f'{d[\"}\"]}'",
+]
+
+CARRIAGE_STATEMENTS = [
+    "print('line1\\nline2\\r\\nline3'[-1:-8:-2])",
+    "print('3nl\\r')",
+    "print('a\\rb\\r\\nc\\n\\rd')",
+    "print('é\\r', 'x', sep='\\r')",
+    "'x\\ry', str(b'\\r')",
+    "print('end', end='\\r\\n')",
+    "print('tab\\t \\r')",
 ]
 
 # Each line after the header: a JSON array of the statement, then CPython's SyntaxError message and 1-based column,
@@ -71,6 +86,12 @@ if __name__ == "__main__":
         "make_session27_fixtures.py",
         "str.format field names, conversions and nested specs as CPython's parse_field scans them",
         FORMAT_STATEMENTS,
+    )
+    write_numpy_fixture(
+        CARRIAGE_OUTPUT,
+        "make_session27_fixtures.py",
+        "output holding carriage returns, which end lines in Markdown",
+        CARRIAGE_STATEMENTS,
     )
     SYNTAX_OUTPUT.parent.mkdir(exist_ok=True)
     header = (
