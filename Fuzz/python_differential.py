@@ -9,7 +9,8 @@ docs/03-language.md):
 - `numbers`: int arithmetic with big and negative ints, `//`, `%`, `**`, ints mixed with floats, `divmod`, `pow` with
   a modulus, `round` with and without ndigits (banker's rounding), bit operators, float `repr` and `str`, `int()` and
   `float()` of strings (bases, underscores, signs, bad text), chained comparisons, bools in arithmetic, number methods;
-- `strings`: string methods, slicing with steps, `*`, `in`, `repr` of quotes and escapes, `%`-formatting, and
+- `strings`: `str.format` fields with accessors, conversions and nested specs, well-formed or not, string methods,
+  slicing with steps, `*`, `in`, `repr` of quotes and escapes, `%`-formatting, and
   `format()`, `str.format` and f-strings with a random format spec built from every part (fill, align, sign, `z`,
   `#`, `0`, width, `,`/`_`, precision, the types `b c d e E f F g G n o s x X %`), `!r`/`!s`/`!a` and `=`;
 - `containers`: list, tuple, dict and set methods, `sort`/`sorted` with key and reverse, slice assignment and `del`,
@@ -223,9 +224,26 @@ def format_spec(rng, kind, valid=True):
     return spec + kind_type
 
 
+FIELD_NAMES = ["0", "", "1", "k", "0[k]", "0[a:b]", "0[a!b]", "0[}]", "1[0]", "1[-1]", "2.real", "0[", "0[]", "0[k]x",
+               "0.", "0..k", "{", "0{", "k[0]", "2.imag.real", "0[k][0]", "1[5]", "3", "0[0]"]
+FIELD_TAILS = ["", "!r", "!s", "!a", "!", "!z", "!rx", "!r:", ":", ":>6", ":{2}", ":{", ":}", ":{2:{2}}", "!s:^{2}",
+               ":{{}}", ":{}", ":*<{2}"]
+
+
+def format_field(rng):
+    """A `str.format` call with a random, maybe malformed, replacement field: names with accessors, conversions and
+    nested specs, as CPython's parse_field scans them."""
+    field = "{" + rng.choice(FIELD_NAMES) + rng.choice(FIELD_TAILS) + rng.choice(["}", "}", "}", "", "}}"])
+    template = rng.choice(["{f}", "<{f}>", "{f}{{}}", "a{{{f}", "{f}|{f}"]).format(f=field)
+    call = rng.choice(["({{'a:b': 1, 'k': 'v', '}}': 3, 'a!b': 4}}, [5, 6], 7)", "(k='kw', *[{{'k': 0}}, 'xy', 2.5])"])
+    return f"{template!r}.format{call}" if "{{" not in call else f"{template!r}.format{call.format()}"
+
+
 def strings(rng):
     r = rng.random()
     text = rng.choice(STRINGS)
+    if r < 0.08:
+        return format_field(rng)
     if r < 0.2:
         return f"{text}.{rng.choice(STR_METHODS)}"
     if r < 0.3:

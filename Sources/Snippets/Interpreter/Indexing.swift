@@ -238,6 +238,8 @@ enum Indexing {
       position = try index.toInt()
     } catch {
       if case .bigInt = index { throw error }  // CPython's "cannot fit 'int' into an index-sized integer"
+      // CPython 3.11's str says it differently from the other sequences, and quotes the type.
+      if kind == "string" { throw PythonError.type("string indices must be integers, not '\(index.typeName)'") }
       throw PythonError.type("\(kind) indices must be integers or slices, not \(index.typeName)")
     }
     let resolved = position < 0 ? position + count : position

@@ -16,8 +16,12 @@ Output with carriage returns: CommonMark ends a line at `\r`, `\n` or `\r\n`, so
 holds `print('a\rb')` as the lines 'a' and 'b'; docbuild compared its own output cut at `\n` only, and `\r\n` (one
 Swift Character) not at all, so `print('3nl\r')` never matched (`Fuzz/python_differential.py --grammar strings`).
 
+A str indexed by a non-integer: CPython 3.11 says "string indices must be integers, not 'str'" where its other
+sequences say "… must be integers or slices, not str"; docbuild used the second form for str too (found by the strings
+grammar's new `str.format` fields, `'{1[-1]}'.format('kw', 'xy')`).
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session27_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/240-session27-format-field-names.txt`, `interpreter/241-session27-carriage-returns.txt` and `syntax/240-session27-named-expressions.jsonl`; rerunning gives
+`interpreter/240-session27-format-field-names.txt`, `interpreter/241-session27-carriage-returns.txt`, `interpreter/242-session27-string-indices.txt` and `syntax/240-session27-named-expressions.jsonl`; rerunning gives
 identical bytes.
 """
 
@@ -30,6 +34,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 FORMAT_OUTPUT = HERE / "interpreter" / "240-session27-format-field-names.txt"
 CARRIAGE_OUTPUT = HERE / "interpreter" / "241-session27-carriage-returns.txt"
+STRING_INDEX_OUTPUT = HERE / "interpreter" / "242-session27-string-indices.txt"
 SYNTAX_OUTPUT = HERE / "syntax" / "240-session27-named-expressions.jsonl"
 
 FORMAT_SETUP = 'd = {"}": 1, "a:b": 2, "a!b": 3, "a": {"b": 4}, "": 5, "{": 8, "!": 9}'
@@ -55,6 +60,20 @@ CARRIAGE_STATEMENTS = [
     "'x\\ry', str(b'\\r')",
     "print('end', end='\\r\\n')",
     "print('tab\\t \\r')",
+]
+
+STRING_INDEX_STATEMENTS = [
+    "'xy'['a']",
+    "'xy'[1.5]",
+    "'xy'[None]",
+    "np.str_('ab')['x']",
+    "'{1[-1]}'.format('kw', 'xy')",
+    "'xy'[np.float64(1)]",
+    "'xy'[np.int64(1)], 'xy'[True], 'xy'[-2]",
+    "[1]['a'], 1",
+    "(1,)[1.5]",
+    "'xy'[[0]]",
+    "'xy'[(0,)]",
 ]
 
 # Each line after the header: a JSON array of the statement, then CPython's SyntaxError message and 1-based column,
@@ -92,6 +111,12 @@ if __name__ == "__main__":
         "make_session27_fixtures.py",
         "output holding carriage returns, which end lines in Markdown",
         CARRIAGE_STATEMENTS,
+    )
+    write_numpy_fixture(
+        STRING_INDEX_OUTPUT,
+        "make_session27_fixtures.py",
+        "a str indexed by what is not an integer",
+        STRING_INDEX_STATEMENTS,
     )
     SYNTAX_OUTPUT.parent.mkdir(exist_ok=True)
     header = (
