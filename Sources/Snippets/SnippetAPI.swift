@@ -71,6 +71,22 @@ public struct SnippetDiagnostic: Sendable, Hashable, Codable {
   }
 }
 
+/// A set printed in `StatementResult.output` whose order CPython takes from hashes that change from run to run (a
+/// set of strings): the expected text may show its elements in any order.
+public struct UnorderedSpan: Sendable, Hashable, Codable {
+  /// Where the set's text starts in the output, in Unicode scalars.
+  public var offset: Int
+  /// `{` or `frozenset({`.
+  public var opening: String
+  /// The elements' reprs, in the order docbuild printed them.
+  public var elements: [String]
+  /// `}` or `})`.
+  public var closing: String
+
+  /// The set's text as printed.
+  public var text: String { opening + elements.joined(separator: ", ") + closing }
+}
+
 /// What one statement did when it ran, judged by nobody yet: its source, what it printed or raised, its claim's
 /// outcome and its gradient table's numbers. The verify stage holds these against the expectations (`BlockVerdict`).
 public struct StatementResult: Sendable, Hashable, Codable {
@@ -83,6 +99,9 @@ public struct StatementResult: Sendable, Hashable, Codable {
   /// Everything it printed: the echo of its value, `print` output, a failed claim's or an exception's error line,
   /// or the parser's refusal; "" when nothing.
   public var output: String
+  /// The sets in `output` whose order the expected text may change (a set of strings: CPython's order changes with
+  /// PYTHONHASHSEED).
+  public var unorderedSpans: [UnorderedSpan] = []
   /// The outcome of its (last) `assert`, if it ran one.
   public var claim: ClaimObservation?
   /// The exception that stopped it, if any.

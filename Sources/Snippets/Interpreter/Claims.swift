@@ -39,8 +39,8 @@ extension Interpreter {
       return []
     }
     // The sides are evaluated again for the notes; nothing they print or draw from the generator may count twice.
-    let (savedRandom, savedObjects, savedPrinted) = (random, randomObjects, printed)
-    defer { (random, randomObjects, printed) = (savedRandom, savedObjects, savedPrinted) }
+    let (savedRandom, savedObjects, savedPrinted, savedSpans) = (random, randomObjects, printed, printedSpans)
+    defer { (random, randomObjects, printed, printedSpans) = (savedRandom, savedObjects, savedPrinted, savedSpans) }
     let left = try evaluate(pair.0)
     let right = try evaluate(pair.1)
     var notes = [side("left: ", pair.0, left), side("right:", pair.1, right)]

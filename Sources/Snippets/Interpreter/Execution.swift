@@ -6,6 +6,8 @@ import TensorCore
 struct Execution: Sendable {
   /// What it printed (echo and `print` output), each line ending in "\n".
   var printed = ""
+  /// The sets of strings in `printed`, whose order the expected text may change.
+  var printedSpans: [UnorderedSpan] = []
   /// The exception it raised, if any; the namespace is then as it was before the statement.
   var error: PythonError?
   /// For `assert` (or an assert that failed inside a loop or function): the claim's outcome.
@@ -30,6 +32,7 @@ extension Interpreter {
     self.code = code
     self.origin = origin
     printed = ""
+    printedSpans = []
     gradientTable = nil
     plots.shown = []
     broadcastDiagram = nil
@@ -86,6 +89,7 @@ extension Interpreter {
     }
     scope = nil
     execution.printed = printed
+    execution.printedSpans = printedSpans
     execution.gradientTable = gradientTable
     execution.figures = plots.shown
     execution.broadcastDiagram = broadcastDiagram

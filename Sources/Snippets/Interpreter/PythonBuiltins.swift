@@ -210,7 +210,12 @@ extension Interpreter {
       if name == "sep" { separator = text } else { terminator = text }
     }
     var values: [Value] = []
-    for value in call.positional { values.append(try printable(value, repr: false)) }
+    do {
+      // Only what goes to the statement's output may hold a set in any order; a file keeps the text.
+      (marksUnorderedSetsAtDepth, markedSets) = (file.isNone ? callDepth : nil, 0)
+      defer { marksUnorderedSetsAtDepth = nil }
+      for value in call.positional { values.append(try printable(value, repr: false)) }
+    }
     var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * values.count
     for value in values { try checkPrintable(value, repr: false, remaining: &remaining) }
     let line = values.map(\.str).joined(separator: separator) + terminator
@@ -218,7 +223,7 @@ extension Interpreter {
       _ = try callValue(try attributeValue(file, "write"), arguments([.string(line)]))
       return .none
     }
-    printed += line
+    try appendPrinted(line)
     return .none
   }
 }

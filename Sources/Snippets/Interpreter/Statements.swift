@@ -216,6 +216,8 @@ extension Interpreter {
     let echoed = value
     let shown: Value
     do {
+      (marksUnorderedSetsAtDepth, markedSets) = (callDepth, 0)
+      defer { marksUnorderedSetsAtDepth = nil }
       shown = try printable(value, repr: true)
     } catch {
       // Python's repr of this value runs no snippet code (object's own, with an address): the refusal changes nothing.
@@ -225,7 +227,7 @@ extension Interpreter {
     let value = shown
     var remaining = Interpreter.printLimit - printed.utf8.count
     try checkPrintable(value, repr: true, remaining: &remaining)
-    printed += value.repr + "\n"
+    try appendPrinted(value.repr + "\n")
     lastEchoed = echoed
     lastEchoedRefusedLine = nil
   }

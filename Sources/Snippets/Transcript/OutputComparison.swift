@@ -94,6 +94,75 @@ public enum OutputComparison {
     normalized(actual) == normalized(expected)
   }
 
+  /// `matches`, where each of `spans` (a set of strings in `actual`) may show its elements in any order in
+  /// `expected`: every arrangement has the same length, so the expected text holds it at the same place.
+  public static func matches(_ actual: String, _ expected: String, unordered spans: [UnorderedSpan]) -> Bool {
+    if matches(actual, expected) { return true }
+    guard !spans.isEmpty else { return false }
+    // A set's text holds no line break (its elements are reprs), so each span lies in one line of the output.
+    var lines: [[Unicode.Scalar]] = [[]]
+    var lineOfOffset: [Int: (line: Int, column: Int)] = [:]
+    let starts = Set(spans.map(\.offset))
+    var offset = 0
+    var afterCarriageReturn = false
+    for scalar in actual.unicodeScalars {
+      if starts.contains(offset) { lineOfOffset[offset] = (lines.count - 1, lines[lines.count - 1].count) }
+      defer { afterCarriageReturn = scalar == "\r" }
+      offset += 1
+      if scalar == "\n", afterCarriageReturn { continue }
+      if scalar == "\n" || scalar == "\r" { lines.append([]) } else { lines[lines.count - 1].append(scalar) }
+    }
+    let expectedLines = normalized(expected).map { Array($0.unicodeScalars) }
+    for span in spans {
+      guard let (line, column) = lineOfOffset[span.offset], line < expectedLines.count else { return false }
+      let length = span.text.unicodeScalars.count
+      let expectedLine = expectedLines[line]
+      guard column + length <= expectedLine.count, column + length <= lines[line].count,
+        isArrangement(Array(expectedLine[column..<(column + length)]), of: span)
+      else { return false }
+      lines[line].replaceSubrange(column..<(column + length), with: expectedLine[column..<(column + length)])
+    }
+    let rewritten = lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+    return !rewritten.contains(tracebackHeader) && normalized(rewritten) == normalized(expected)
+  }
+
+  /// Whether `text` is the span's set with its elements in some order: its opening, the elements joined by ", ",
+  /// its closing.
+  static func isArrangement(_ text: [Unicode.Scalar], of span: UnorderedSpan) -> Bool {
+    let opening = Array(span.opening.unicodeScalars)
+    let closing = Array(span.closing.unicodeScalars)
+    guard text.count >= opening.count + closing.count, Array(text.prefix(opening.count)) == opening,
+      Array(text.suffix(closing.count)) == closing
+    else { return false }
+    let inner = Array(text[opening.count..<(text.count - closing.count)])
+    var unused = span.elements.map { Array($0.unicodeScalars) }
+    var budget = 100_000
+    // Depth-first: an element that starts here, then ", " and the rest. Reprs of distinct values rarely start alike,
+    // so this seldom backtracks; the budget bounds what a hostile set could make of it.
+    func place(from position: Int) -> Bool {
+      budget -= 1
+      if budget < 0 { return false }
+      if unused.isEmpty { return position == inner.count }
+      var tried: Set<[Unicode.Scalar]> = []
+      for index in unused.indices {
+        let element = unused[index]
+        guard tried.insert(element).inserted, position + element.count <= inner.count,
+          inner[position..<(position + element.count)].elementsEqual(element)
+        else { continue }
+        var next = position + element.count
+        if unused.count > 1 {
+          guard next + 2 <= inner.count, inner[next] == ",", inner[next + 1] == " " else { continue }
+          next += 2
+        }
+        unused.remove(at: index)
+        if place(from: next) { return true }
+        unused.insert(element, at: index)
+      }
+      return false
+    }
+    return place(from: 0)
+  }
+
   /// The notes of an output mismatch: the expected and the actual text.
   static func mismatchNotes(expected: String, actual: String) -> [String] {
     [

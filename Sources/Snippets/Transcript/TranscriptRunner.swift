@@ -51,6 +51,12 @@ extension BlockRunner {
     for statement in parsed {
       let execution = interpreter.execute(statement, in: code, origin: origin)
       let statementStart = chunk.blockLocation(of: statement.range.startLocation)
+      let shift = output.unicodeScalars.count
+      result.unorderedSpans += execution.printedSpans.map { span in
+        var span = span
+        span.offset += shift
+        return span
+      }
       output += execution.printed
       result.figures += execution.figures
       if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }

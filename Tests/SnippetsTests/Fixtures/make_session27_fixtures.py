@@ -20,14 +20,24 @@ A str indexed by a non-integer: CPython 3.11 says "string indices must be intege
 sequences say "… must be integers or slices, not str"; docbuild used the second form for str too (found by the strings
 grammar's new `str.format` fields, `'{1[-1]}'.format('kw', 'xy')`).
 
+Sets of strings printed: CPython orders them by string hashes that change with PYTHONHASHSEED, so any order of the
+elements is what some run prints; docbuild refused them and now matches an expected text that shows the elements in any
+order (`OutputComparison.matches(_:_:unordered:)`). This script runs itself under PYTHONHASHSEED=0 so that its bytes
+repeat; the order that seed gives is not docbuild's.
+
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session27_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/240-session27-format-field-names.txt`, `interpreter/241-session27-carriage-returns.txt`, `interpreter/242-session27-string-indices.txt` and `syntax/240-session27-named-expressions.jsonl`; rerunning gives
+`interpreter/240-session27-format-field-names.txt`, `interpreter/241-session27-carriage-returns.txt`, `interpreter/242-session27-string-indices.txt`, `interpreter/243-session27-sets-of-strings.txt` and `syntax/240-session27-named-expressions.jsonl`; rerunning gives
 identical bytes.
 """
 
 import json
+import os
 import pathlib
 import sys
+
+if os.environ.get("PYTHONHASHSEED") != "0":
+    # The order of a set of strings follows the hash seed: one fixed seed makes the fixtures repeat byte for byte.
+    os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
 
 from make_interpreter_fixtures import write_numpy_fixture
 
@@ -35,6 +45,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 FORMAT_OUTPUT = HERE / "interpreter" / "240-session27-format-field-names.txt"
 CARRIAGE_OUTPUT = HERE / "interpreter" / "241-session27-carriage-returns.txt"
 STRING_INDEX_OUTPUT = HERE / "interpreter" / "242-session27-string-indices.txt"
+SETS_OUTPUT = HERE / "interpreter" / "243-session27-sets-of-strings.txt"
 SYNTAX_OUTPUT = HERE / "syntax" / "240-session27-named-expressions.jsonl"
 
 FORMAT_SETUP = 'd = {"}": 1, "a:b": 2, "a!b": 3, "a": {"b": 4}, "": 5, "{": 8, "!": 9}'
@@ -74,6 +85,32 @@ STRING_INDEX_STATEMENTS = [
     "(1,)[1.5]",
     "'xy'[[0]]",
     "'xy'[(0,)]",
+]
+
+SETS_STATEMENTS = [
+    "basket = {'apple', 'orange', 'apple', 'pear', 'orange', 'banana'}",
+    "print(basket)",
+    "'orange' in basket, 'crabgrass' in basket, len(basket), sorted(basket)",
+    "a = set('abracadabra')",
+    "b = set('alacazam')",
+    "a",
+    "a - b",
+    "a | b",
+    "a & b",
+    "a ^ b",
+    "{x for x in 'abracadabra' if x not in 'abc'}",
+    "print('sets:', a & b, frozenset(a ^ b), sep=' | ')",
+    "[a & b, {1: a - b}, (b,)]",
+    "{'x', None}",
+    "print({'a, b', 'c', \"it's\"})",
+    "{('a', 1), ('b', 2), ('c', 3)}",
+    "{b'x', b'yz'}",
+    "frozenset({'p', 'q'}), frozenset()",
+    "words = 'the quick brown fox jumps over the lazy dog'.split()",
+    "set(words)",
+    "def show(s):\n    print('->', s)",
+    "show(set('hello'))",
+    "for k in range(2):\n    print(k, {str(k), 'z'})",
 ]
 
 # Each line after the header: a JSON array of the statement, then CPython's SyntaxError message and 1-based column,
@@ -117,6 +154,12 @@ if __name__ == "__main__":
         "make_session27_fixtures.py",
         "a str indexed by what is not an integer",
         STRING_INDEX_STATEMENTS,
+    )
+    write_numpy_fixture(
+        SETS_OUTPUT,
+        "make_session27_fixtures.py",
+        "sets of strings printed, in the order PYTHONHASHSEED=0 gives",
+        SETS_STATEMENTS,
     )
     SYNTAX_OUTPUT.parent.mkdir(exist_ok=True)
     header = (
