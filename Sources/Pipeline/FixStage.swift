@@ -69,7 +69,7 @@ enum FixStage {
   ) -> ByteEdit? {
     let expectedLines = chunk.expectedLines
     guard statement.claimHeld != false, statement.outputCanBecomeExpected,
-      !OutputComparison.matches(statement.output, chunk.expected, unordered: statement.unorderedSpans)
+      !OutputComparison.matches(statement.output, chunk.expected, variable: statement.variableSpans)
     else { return nil }
     let layout = BlockLayout(block: block, source: source)
     var upper = expectedLines.upperBound

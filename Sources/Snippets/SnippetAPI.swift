@@ -71,20 +71,31 @@ public struct SnippetDiagnostic: Sendable, Hashable, Codable {
   }
 }
 
-/// A set printed in `StatementResult.output` whose order CPython takes from hashes that change from run to run (a
-/// set of strings): the expected text may show its elements in any order.
-public struct UnorderedSpan: Sendable, Hashable, Codable {
-  /// Where the set's text starts in the output, in Unicode scalars.
-  public var offset: Int
-  /// `{` or `frozenset({`.
-  public var opening: String
-  /// The elements' reprs, in the order docbuild printed them.
-  public var elements: [String]
-  /// `}` or `})`.
-  public var closing: String
+/// A part of `StatementResult.output` that CPython prints differently from run to run, which the expected text may
+/// show as any run would: a set of strings in any order, a memory address as any address.
+public struct VariableSpan: Sendable, Hashable, Codable {
+  /// What varies.
+  public enum Kind: Sendable, Hashable, Codable {
+    /// A set whose order CPython takes from hashes that change with PYTHONHASHSEED (a set of strings): its opening
+    /// (`{` or `frozenset({`), its elements' reprs in the order docbuild printed them, its closing (`}` or `})`).
+    case anyOrder(opening: String, elements: [String], closing: String)
+    /// An object's memory address (`<function f at 0x…>`): docbuild prints `0x…`; the expected text may show any
+    /// address, or `0x…`.
+    case address
+  }
 
-  /// The set's text as printed.
-  public var text: String { opening + elements.joined(separator: ", ") + closing }
+  /// Where the part starts in the output, in Unicode scalars.
+  public var offset: Int
+  /// What it is.
+  public var kind: Kind
+
+  /// The part as docbuild printed it.
+  public var text: String {
+    switch kind {
+    case .anyOrder(let opening, let elements, let closing): opening + elements.joined(separator: ", ") + closing
+    case .address: "0x…"
+    }
+  }
 }
 
 /// What one statement did when it ran, judged by nobody yet: its source, what it printed or raised, its claim's
@@ -99,9 +110,9 @@ public struct StatementResult: Sendable, Hashable, Codable {
   /// Everything it printed: the echo of its value, `print` output, a failed claim's or an exception's error line,
   /// or the parser's refusal; "" when nothing.
   public var output: String
-  /// The sets in `output` whose order the expected text may change (a set of strings: CPython's order changes with
-  /// PYTHONHASHSEED).
-  public var unorderedSpans: [UnorderedSpan] = []
+  /// The parts of `output` that CPython prints differently from run to run (a set of strings' order, an address),
+  /// which the expected text may show as any run would.
+  public var variableSpans: [VariableSpan] = []
   /// The outcome of its (last) `assert`, if it ran one.
   public var claim: ClaimObservation?
   /// The exception that stopped it, if any.

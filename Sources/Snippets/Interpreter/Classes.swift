@@ -1187,7 +1187,9 @@ extension Interpreter {
           "a \(object.type.name) object prints as <__main__.\(object.type.qualifiedName) object at 0x…>, whose "
             + "address differs on every run: define __repr__ in class \(object.type.name) to print it")
         error.isLimit = true
-        throw error
+        // Printed by an echo or `print`, a snippet's class shows object.__repr__'s text, its address any address.
+        guard object.type.module == "__main__" else { throw error }
+        return "<__main__.\(object.type.qualifiedName) object at " + (try markedAddress(refusing: error)) + ">"
       }
       guard case .string(let text) = result else {
         throw PythonError.type("\(method) returned non-string (type \(result.typeName))")
@@ -1212,17 +1214,15 @@ extension Interpreter {
       guard let order = set.displayOrder else {
         // Printed by an echo or `print`, a set of strings (None, bytes) shows its elements in insertion order, marked
         // so that the expected text may show them in any order, as CPython's changes from run to run.
-        guard marksUnorderedSetsAtDepth == callDepth, !set.items.contains(where: \.holdsObjects) else {
-          throw set.unknownOrder
-        }
+        guard marksVariableText, !set.items.contains(where: \.holdsObjects) else { throw set.unknownOrder }
         var parts: [String] = []
         for item in set.items {
           let part = try text(item, repr: true, depth: depth + 1)
-          if part.unicodeScalars.contains(where: UnorderedSetMarkers.isMarker) { throw set.unknownOrder }
+          if part.unicodeScalars.contains(where: VariableTextMarkers.isMarker) { throw set.unknownOrder }
           parts.append(part)
         }
-        markedSets += 1
-        return UnorderedSetMarkers.marked(parts, frozen: set.isFrozen)
+        markedParts += 1
+        return VariableTextMarkers.markedSet(parts, frozen: set.isFrozen)
       }
       var parts: [String] = []
       for item in order { parts.append(try text(item, repr: true, depth: depth + 1)) }
@@ -1243,9 +1243,13 @@ extension Interpreter {
       throw ModuleText.pathRefusal(name)
     case .function, .userFunction, .derivative, .method:
       guard value.printsWithAddress else { return repr ? value.repr : value.str }
-      throw PythonError.limit(
+      let error = PythonError.limit(
         "\(value.repr) is not shown: Python prints functions and methods with their memory address (`<function … "
           + "at 0x…>`), which differs on every run; call it instead")
+      // A snippet's own function, printed by an echo or `print`: its qualified name, its address any address.
+      guard case .userFunction(let closure) = value, closure.module == nil else { throw error }
+      let name = closure.renamedQualified ?? closure.definition.qualifiedName
+      return "<function \(name) at " + (try markedAddress(refusing: error)) + ">"
     case .iterator(let box):
       // `<list_iterator object at 0x…>`, `<generator object <genexpr> at 0x…>`, `<map object at 0x…>`.
       let shown =
@@ -1261,7 +1265,12 @@ extension Interpreter {
         "a \(box.kind) object prints with its memory address (<\(shown) at 0x…>), which differs on every "
           + "run: print list(…) of it instead")
       error.isLimit = true
-      throw error
+      // Printed by an echo or `print`, an iterator of a kind whose name is CPython's shows it, its address any.
+      let named =
+        box.source is GeneratorSource || box.source is GeneratorExpressionSource
+        || IteratorBox.kindsNamedAsCPython.contains(box.kind)
+      guard named else { throw error }
+      return "<\(shown) at " + (try markedAddress(refusing: error)) + ">"
     case .wrapped, .superObject, .property, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",

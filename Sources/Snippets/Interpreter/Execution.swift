@@ -7,7 +7,7 @@ struct Execution: Sendable {
   /// What it printed (echo and `print` output), each line ending in "\n".
   var printed = ""
   /// The sets of strings in `printed`, whose order the expected text may change.
-  var printedSpans: [UnorderedSpan] = []
+  var printedSpans: [VariableSpan] = []
   /// The exception it raised, if any; the namespace is then as it was before the statement.
   var error: PythonError?
   /// For `assert` (or an assert that failed inside a loop or function): the claim's outcome.

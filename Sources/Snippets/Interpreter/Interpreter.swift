@@ -11,13 +11,13 @@ struct Interpreter {
   /// What the running statement has printed so far.
   var printed = ""
   /// The sets of strings in `printed`, whose order the expected text may change.
-  var printedSpans: [UnorderedSpan] = []
+  var printedSpans: [VariableSpan] = []
   /// The call depth of an echo or `print` turning its values into text: a set of strings is then printed in
   /// insertion order between markers (`UnorderedSetMarkers`) that `appendPrinted` turns into spans. Nil otherwise,
   /// and a `__repr__` that the conversion runs (one call deeper) still refuses it: its text is a value there.
-  var marksUnorderedSetsAtDepth: Int?
+  var marksVariableTextAtDepth: Int?
   /// How many sets the running conversion marked, to tell its markers from look-alike characters in strings.
-  var markedSets = 0
+  var markedParts = 0
   /// The gradient table the running statement produced, if any.
   var gradientTable: GradientTable?
   /// The chapter's matplotlib figures, and those the running statement showed.

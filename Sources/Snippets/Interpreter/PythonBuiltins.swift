@@ -212,8 +212,8 @@ extension Interpreter {
     var values: [Value] = []
     do {
       // Only what goes to the statement's output may hold a set in any order; a file keeps the text.
-      (marksUnorderedSetsAtDepth, markedSets) = (file.isNone ? callDepth : nil, 0)
-      defer { marksUnorderedSetsAtDepth = nil }
+      (marksVariableTextAtDepth, markedParts) = (file.isNone ? callDepth : nil, 0)
+      defer { marksVariableTextAtDepth = nil }
       for value in call.positional { values.append(try printable(value, repr: false)) }
     }
     var remaining = Interpreter.printLimit - printed.utf8.count - separator.utf8.count * values.count

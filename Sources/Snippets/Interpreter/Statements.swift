@@ -216,8 +216,8 @@ extension Interpreter {
     let echoed = value
     let shown: Value
     do {
-      (marksUnorderedSetsAtDepth, markedSets) = (callDepth, 0)
-      defer { marksUnorderedSetsAtDepth = nil }
+      (marksVariableTextAtDepth, markedParts) = (callDepth, 0)
+      defer { marksVariableTextAtDepth = nil }
       shown = try printable(value, repr: true)
     } catch {
       // Python's repr of this value runs no snippet code (object's own, with an address): the refusal changes nothing.

@@ -107,7 +107,7 @@ public struct BlockVerdict: Sendable, Hashable {
           continue
         }
       }
-      let matches = OutputComparison.matches(statement.output, chunk.expected, unordered: statement.unorderedSpans)
+      let matches = OutputComparison.matches(statement.output, chunk.expected, variable: statement.variableSpans)
       if let claim = statement.claim, !claim.held {
         // A transcript may show a failing assert on purpose, with its AssertionError line as the expected output.
         if matches {

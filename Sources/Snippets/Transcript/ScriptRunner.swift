@@ -19,7 +19,7 @@ extension BlockRunner {
         code: interpreter.text(of: statement.range), location: snippet.fileLocation(start),
         codeLines: (start.line - 1)..<statement.range.endLocation.line, output: "")
       var output = execution.printed
-      result.unorderedSpans = execution.printedSpans
+      result.variableSpans = execution.printedSpans
       result.figures = execution.figures
       if let diagram = execution.broadcastDiagram { result.broadcastDiagram = diagram }
       if var table = execution.gradientTable {

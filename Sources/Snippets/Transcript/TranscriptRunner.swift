@@ -52,7 +52,7 @@ extension BlockRunner {
       let execution = interpreter.execute(statement, in: code, origin: origin)
       let statementStart = chunk.blockLocation(of: statement.range.startLocation)
       let shift = output.unicodeScalars.count
-      result.unorderedSpans += execution.printedSpans.map { span in
+      result.variableSpans += execution.printedSpans.map { span in
         var span = span
         span.offset += shift
         return span
