@@ -7,7 +7,8 @@ import Testing
 /// whose order is not followed (float16, complex, uint64 extremes, bool extremes), a mask NumPy's iterator would split
 /// differently (broadcast over several reduced axes, a view out of C order, more than 8192 elements), a mask that is
 /// no bools (NumPy casts it), an initial that is no real number or a float for an integer result (NumPy truncates it),
-/// and a differentiated value. What now runs is checked against NumPy in `Fixtures/interpreter/230-*` to `239-*`
+/// and a differentiated value; `a.resize` of a Fortran-ordered array that has views (NumPy leaves them reading
+/// the old memory). What now runs is checked against NumPy in `Fixtures/interpreter/230-*` to `239-*`
 /// (`make_numpy27_fixtures.py`).
 struct Numpy27RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -31,6 +32,10 @@ struct Numpy27RefusalTests {
     (
       ">>> from autograd import grad", "grad(lambda x: np.sum(x, initial=1.))(np.ones(2))",
       "initial= and where= inside a differentiated function"
+    ),
+    (
+      ">>> h = np.ones((2, 3), order='F')\n>>> v = h[0]", "h.resize((3, 2))",
+      "a.resize of a Fortran-ordered array with views of it"
     ),
   ]
 

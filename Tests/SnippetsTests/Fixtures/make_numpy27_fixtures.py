@@ -95,9 +95,51 @@ INITIAL_WHERE = [
     "np.max(np.array([1., np.nan, 2.]), initial=0.), np.max(np.array([1., 2.]), initial=np.nan)",
 ]
 
+# a.resize of a Fortran-ordered array: NumPy keeps the memory (read in Fortran order), cuts it or extends it with
+# zeros, and lays the new shape over it with Fortran strides; an array both C- and Fortran-contiguous gets C strides.
+FORTRAN_RESIZE = [
+    "a = np.array([[0, 1], [2, 3]], order='F')",
+    "a.resize((2, 1))",
+    "a",
+    "a.flags.f_contiguous, a.flags.c_contiguous, a.strides",
+    "b = np.array([[0, 1], [2, 3]], order='F')",
+    "b.resize((3, 3))",
+    "b, b.flags.f_contiguous, b.strides",
+    "b = np.array([[0, 1], [2, 3]], order='F')",
+    "b.resize((4,))",
+    "b, b.flags.owndata",
+    "b = np.array([[0, 1], [2, 3]], order='F')",
+    "b.resize((2, 2, 2))",
+    "b, b.strides",
+    "b = np.array([[0, 1], [2, 3]], order='F')",
+    "b.resize(4, 1)",
+    "b, b.strides",
+    "b = np.array([[0, 1], [2, 3]], order='F')",
+    "b.resize(())",
+    "b",
+    "b = np.array([[0], [3]], order='F')",
+    "b.resize((2, 2))",
+    "b, b.strides",
+    "c = np.asfortranarray(np.arange(12.).reshape(3, 4))",
+    "c.resize((2, 5))",
+    "c, c.sum(axis=0), c.ravel('K')",
+    "d = np.arange(6).reshape(2, 3).T.copy()",
+    "d.resize((2, 2))",
+    "d",
+    "e = np.array([[0, 1], [2, 3]], order='F')",
+    "f = e",
+    "e.resize((1, 1))",
+    "e.resize((1, 1), refcheck=False)",
+    "e, f",
+    "g = np.array([[0, 1], [2, 3]], order='F')",
+    "g.resize((3, 4), refcheck=False)",
+    "g",
+]
+
 FIXTURES = {
     230: ("numpy27-reduction-initial-and-where", "initial= and where= of np.sum, np.prod, np.max, np.min, their "
           "methods and ufunc reduce", INITIAL_WHERE),
+    231: ("numpy27-fortran-resize", "a.resize of Fortran-ordered arrays", FORTRAN_RESIZE),
 }
 
 if __name__ == "__main__":
