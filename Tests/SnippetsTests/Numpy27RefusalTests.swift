@@ -8,7 +8,9 @@ import Testing
 /// differently (broadcast over several reduced axes, a view out of C order, more than 8192 elements), a mask that is
 /// no bools (NumPy casts it), an initial that is no real number or a float for an integer result (NumPy truncates it),
 /// and a differentiated value; `a.resize` of a Fortran-ordered array that has views (NumPy leaves them reading
-/// the old memory). What now runs is checked against NumPy in `Fixtures/interpreter/230-*` to `239-*`
+/// the old memory); `np.isreal` of text, `np.sort_complex` of complex values holding NaN or -0.0 or of a 0-d
+/// array, `np.put_along_axis(..., axis=None)` of an array that is not C-contiguous, `np.real_if_close` with `tol`
+/// of a differentiated value. What now runs is checked against NumPy in `Fixtures/interpreter/230-*` to `239-*`
 /// (`make_numpy27_fixtures.py`).
 struct Numpy27RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -36,6 +38,19 @@ struct Numpy27RefusalTests {
     (
       ">>> h = np.ones((2, 3), order='F')\n>>> v = h[0]", "h.resize((3, 2))",
       "a.resize of a Fortran-ordered array with views of it"
+    ),
+    ("", "np.isreal(np.array(['a']))", "np.isreal of <U1 values"),
+    ("", "np.sort_complex([2j, -2j])", "np.sort_complex of complex values holding NaN or -0.0"),
+    ("", "np.sort_complex(np.array([1 + 2j, np.nan]))", "np.sort_complex of complex values holding NaN or -0.0"),
+    ("", "np.sort_complex(np.array(1 + 2j))", "np.sort_complex of a 0-d complex array"),
+    (
+      ">>> a = np.arange(6).reshape(2, 3).T", "np.put_along_axis(a, np.array([1]), 0, axis=None)",
+      "np.put_along_axis(..., axis=None) of an array that is not C-contiguous"
+    ),
+    (
+      ">>> import autograd.numpy as anp\n>>> from autograd import grad",
+      "grad(lambda v: anp.sum(anp.real_if_close(v ** 2, tol=10)))(np.array([1., 3.]))",
+      "np.real_if_close with tol of a differentiated value"
     ),
   ]
 

@@ -136,10 +136,65 @@ FORTRAN_RESIZE = [
     "g",
 ]
 
+# NumPy's short Python functions its docstrings show, written in the snippet language as NumPy writes them.
+SHORT_FUNCTIONS = [
+    "np.matrix_transpose([[1, 2], [3, 4]])",
+    "np.matrix_transpose([[[1, 2], [3, 4]], [[5, 6], [7, 8]]])",
+    "np.matrix_transpose(np.arange(6.).reshape(2, 3)).flags.c_contiguous, np.matrix_transpose(np.ones((2, 1, 3))).shape",
+    "np.matrix_transpose([1, 2])",
+    "np.matrix_transpose(5)",
+    "np.iterable([1, 2, 3]), np.iterable(2), np.iterable('ab'), np.iterable(np.array(3)), np.iterable(np.arange(2))",
+    "np.iterable({}), np.iterable(None), np.iterable(range(2)), np.iterable(np.float64(1))",
+    "np.real_if_close([2.1 + 4e-14j, 5.2 + 3e-15j], tol=1000)",
+    "np.real_if_close([2.1 + 4e-13j, 5.2 + 3e-15j], tol=1000)",
+    "np.real_if_close([1., 2.]), np.real_if_close(np.complex64([1 + 1e-7j])), np.real_if_close([1 + 1e-3j], tol=0.01)",
+    "np.real_if_close(3 + 0j), np.real_if_close([1 + 2e-14j], tol=1)",
+    "a = np.array([1+1j, 1+0j, 4.5, 3, 2, 2j], dtype=complex)",
+    "np.isreal(a)",
+    "np.isreal(1), np.isreal(1j), np.isreal([1., 2.]), np.isreal(np.array([True])), np.isreal(np.float32(2))",
+    "a = np.array([1, 2, 3])",
+    "np.asarray_chkfinite(a, dtype=np.float64)",
+    "np.asarray_chkfinite([1, 2, np.inf])",
+    "np.asarray_chkfinite([1., np.nan])",
+    "np.asarray_chkfinite([[1, 2], [3, 4]]), np.asarray_chkfinite(a) is a, np.asarray_chkfinite([1j, 2])",
+    "np.asarray_chkfinite([1j, np.inf])",
+    "np.sort_complex([5, 3, 6, 2, 1])",
+    "np.sort_complex([1 + 2j, 2 - 1j, 3 - 2j, 3 - 3j, 3 + 5j])",
+    "np.sort_complex(np.int8([3, -1])), np.sort_complex(np.float32([2, 1])), np.sort_complex(np.array([True, False]))",
+    "np.sort_complex([[3, 1], [2, 0]])",
+    "np.sort_complex(np.array([[3 + 1j, 3 - 1j, 1 + 5j], [1 + 2j, 1 - 2j, 1.5 + 0j]])), np.sort_complex(np.complex64([2, 1 + 1j]))",
+    "np.sort_complex(np.array([], dtype=complex)), np.sort_complex(np.ones((2, 0), complex))",
+    "a = np.array([[10, 30, 20], [60, 40, 50]])",
+    "ai = np.argmax(a, axis=1, keepdims=True)",
+    "ai",
+    "np.put_along_axis(a, ai, 99, axis=1)",
+    "a",
+    "np.put_along_axis(a, np.array([[0, 2], [1, 1]]), [[-1, -2], [-3, -4]], axis=-1), a",
+    "np.put_along_axis(a, np.array([[1, 0, 1]]), 7, axis=0), a",
+    "b = np.arange(6.)",
+    "np.put_along_axis(b, np.array([5, 0]), [1.5, 2.5], axis=0), b",
+    "np.put_along_axis(b, np.array([1]), 100., axis=None), b",
+    "c = np.arange(6).reshape(2, 3)",
+    "np.put_along_axis(c, np.array([4, 0]), -1, axis=None), c",
+    "np.put_along_axis(a, np.array([[3]]), 0, axis=1)",
+    "np.put_along_axis(a, np.array([1]), 0, axis=1)",
+    "np.put_along_axis(a, np.array([[1.]]), 0, axis=1)",
+    "np.put_along_axis(a, np.array([[1]]), 0, axis=2)",
+    "import autograd.numpy as anp",
+    "from autograd import grad",
+    "grad(lambda v: anp.sum(anp.matrix_transpose(v)))(np.ones((2, 2)))",
+    "grad(lambda v: anp.sum(anp.real_if_close(v) * v))(np.array([1., 2.]))",
+    "grad(lambda v: anp.sum(v * anp.isreal(v)))(np.array([1., 2.]))",
+    "grad(lambda v: anp.sum(anp.asarray_chkfinite(v)))(np.array([1., 2.]))",
+    "grad(lambda v: anp.sum(anp.sort_complex(v)))(np.array([2., 1.]))",
+]
+
 FIXTURES = {
     230: ("numpy27-reduction-initial-and-where", "initial= and where= of np.sum, np.prod, np.max, np.min, their "
           "methods and ufunc reduce", INITIAL_WHERE),
     231: ("numpy27-fortran-resize", "a.resize of Fortran-ordered arrays", FORTRAN_RESIZE),
+    232: ("numpy27-short-functions", "np.matrix_transpose, np.iterable, np.real_if_close, np.isreal, "
+          "np.asarray_chkfinite, np.sort_complex, np.put_along_axis", SHORT_FUNCTIONS),
 }
 
 if __name__ == "__main__":
