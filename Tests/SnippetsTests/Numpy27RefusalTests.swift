@@ -10,7 +10,8 @@ import Testing
 /// and a differentiated value; `a.resize` of a Fortran-ordered array that has views (NumPy leaves them reading
 /// the old memory); `np.isreal` of text, `np.sort_complex` of complex values holding NaN or -0.0 or of a 0-d
 /// array, `np.put_along_axis(..., axis=None)` of an array that is not C-contiguous, `np.real_if_close` with `tol`
-/// of a differentiated value. What now runs is checked against NumPy in `Fixtures/interpreter/230-*` to `239-*`
+/// of a differentiated value; autograd's derivative of a function returning an integer or bool value (docbuild
+/// printed zeros where autograd raises TypeError: Can't find vector space). What now runs is checked against NumPy in `Fixtures/interpreter/230-*` to `239-*`
 /// (`make_numpy27_fixtures.py`).
 struct Numpy27RefusalTests {
   /// (setup, statement, words the refusal says).
@@ -51,6 +52,14 @@ struct Numpy27RefusalTests {
       ">>> import autograd.numpy as anp\n>>> from autograd import grad",
       "grad(lambda v: anp.sum(anp.real_if_close(v ** 2, tol=10)))(np.array([1., 3.]))",
       "np.real_if_close with tol of a differentiated value"
+    ),
+    (
+      ">>> import autograd.numpy as anp\n>>> from autograd import grad",
+      "grad(lambda v: anp.sum(v > 0))(np.array([1., 2.]))", "differentiating a function that returns int64 values"
+    ),
+    (
+      ">>> import autograd.numpy as anp\n>>> from autograd import grad",
+      "grad(lambda v: anp.isreal(v)[0])(np.array([1., 2.]))", "differentiating a function that returns bool values"
     ),
   ]
 
