@@ -22,7 +22,10 @@ struct Reach12RefusalTests {
     (">>> f = np.ones((2, 3), order='F')", "np.array(f, order='C')", "np.array(x, order='C') of an array x"),
     (">>> f = np.ones((2, 3)).T", "np.array(f, order='A')", "np.array(x, order='A') of an array x"),
     (">>> c = np.ones((2, 3))", "np.asarray(c, order='F')", "np.asarray(x, order='F') of an array x"),
-    (">>> f = np.ones((2, 3), order='F')", "f.resize((2, 1))", "a.resize of an array NumPy keeps in another memory"),
+    (
+      ">>> f = np.zeros((2, 3, 4)).transpose(1, 0, 2).copy(order='K')", "f.resize((2, 1))",
+      "a.resize of an array NumPy keeps in another memory"
+    ),
     (">>> f = np.ones((2, 3), order='F')", "f.tobytes(order='A')", "a.tobytes(order='A') of an array not held in C"),
     (">>> f = np.ones((2, 3))", "f.T.tobytes(order='A')", "a.tobytes(order='A') of an array not held in C"),
     (

@@ -131,13 +131,21 @@ extension Interpreter {
       throw PythonError.value("negative dimensions not allowed")
     }
     if !array.ownsData { throw PythonError.value("cannot resize this array: it does not own its data") }
-    if array.ndim > 1 && (array.memoryAxes != nil || array.layoutUnknownOrigin != nil) {
-      // NumPy resizes the memory, so the elements kept are the first ones in that memory's order.
+    // NumPy resizes the memory, so the elements kept are the first ones in that memory's order, and gives the new
+    // shape Fortran's strides when the array was Fortran- but not C-contiguous (`_array_fill_strides`), else C's.
+    let isFortran =
+      array.ndim > 1 && array.layoutUnknownOrigin == nil && array.isFContiguous && !array.isCContiguous
+    if array.ndim > 1 && (array.memoryAxes != nil || array.layoutUnknownOrigin != nil) && !isFortran
+      && !(array.layoutUnknownOrigin == nil && array.isCContiguous)
+    {
       throw PythonError.limit(
-        "a.resize of an array NumPy keeps in another memory order than C's (order='F', a transpose's result) is "
+        "a.resize of an array NumPy keeps in another memory order than C's or Fortran's (a transpose's result) is "
           + "not supported in snippets: resize a C-ordered copy (np.ascontiguousarray(a))")
     }
     let count = shape.reduce(1, *)
+    if isFortran {
+      return try resizeFortranArray(array, to: shape, refcheck: refcheck)
+    }
     if count == array.size {
       // The same memory in a new shape: NumPy checks nothing, and the views keep reading the same elements.
       var reshaped = try core { try array.reshape(shape) }
@@ -172,6 +180,45 @@ extension Interpreter {
     }
     array.lineage.root = nil  // no view is left: the resized memory starts a new root when one is taken
     var owner = resized
+    owner.lineage = array.lineage
+    try transformEverywhere { $0.isSameObject(as: array) ? owner : nil }
+    return .none
+  }
+}
+
+extension Interpreter {
+  /// `a.resize(new_shape)` of a Fortran-ordered array (Fortran- but not C-contiguous): NumPy keeps its memory, read in
+  /// Fortran order, cuts it or extends it with zeros, and lays the new shape over it with Fortran strides. With the
+  /// same number of elements NumPy checks no references and its views keep their old geometry, which is refused
+  /// here when the array has views.
+  private mutating func resizeFortranArray(_ array: Tensor, to shape: [Int], refcheck: Bool) throws(PythonError)
+    -> Value
+  {
+    let holders = reachableTensors().filter { $0.sharesLineage(with: array) }
+    let views = holders.contains { !$0.isSameObject(as: array) }
+    let count = shape.reduce(1, *)
+    if views && (count == array.size || !refcheck) {
+      throw PythonError.limit(
+        "a.resize of a Fortran-ordered array with views of it is not supported in snippets: the views keep reading "
+          + "its old memory")
+    }
+    if count != array.size && refcheck && (views || holders.count > 1) {
+      throw PythonError.value(
+        "cannot resize an array that references or is referenced\nby another object in this way.\n"
+          + "Use the np.resize function to get a new resized copy or\n set refcheck=False to disable this check")
+    }
+    let resized = try core { () throws -> Tensor in
+      // The memory in order: the array transposed is C-ordered over it.
+      let flat = try array.transpose(Array((0..<array.ndim).reversed())).reshape([-1])
+      let kept =
+        count <= array.size
+        ? try flat.index([.slice(start: 0, stop: count, step: 1)])
+        : try Tensor.concatenate([flat, try Tensor.zeros([count - array.size], dtype: array.dtype)], axis: 0)
+      return try kept.reshape(shape.reversed()).transpose(Array((0..<shape.count).reversed())).copy()
+    }
+    var owner = resized.asNewArray()
+    owner.memoryAxes = shape.count > 1 ? Array((0..<shape.count).reversed()) : nil
+    array.lineage.root = nil  // no view is left: the resized memory starts a new root when one is taken
     owner.lineage = array.lineage
     try transformEverywhere { $0.isSameObject(as: array) ? owner : nil }
     return .none

@@ -123,6 +123,14 @@ extension Interpreter {
       throw Self.outputRefusal(output)
     }
     func gradient(upstream: Tensor?) throws(PythonError) -> Tensor {
+      if y.dtype.isInteger || y.dtype == .bool {
+        // autograd finds no vector space for an integer or bool NumPy scalar (a TypeError listing the types it
+        // registered) and differentiates an integer array by its own rules: refused rather than answered with zeros.
+        throw PythonError.limit(
+          "differentiating a function that returns \(y.dtype.rawValue) values is not supported in snippets: autograd "
+            + "raises TypeError: Can't find vector space for such a value, or answers from its vector space; return "
+            + "a float")
+      }
       guard y.dtype == .float64 else {
         // A float32 result computed from the argument would need autograd's float32 backward pass, which docbuild
         // does not run: refused rather than answered with zeros.

@@ -194,6 +194,7 @@ extension Interpreter {
   mutating func callFunction(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     if name == "numpy.fromiter" { return try fromIterator(call) }
     if Self.writesFunctionOutput(name, call) { return try callFunctionWithOutput(name, call) }
+    if Self.startsReduction(name, call) { return try callStartedReduction(name, call) }
     // Functions that take every item of an iterable argument first, as CPython's do: a generator's are computed
     // now. Others (`np.array(g)`, `np.stack(g)`) never consume it in Python, so it reaches them unconsumed.
     let call = Self.consumesIterables.contains(name) ? try materializedArguments(call) : call

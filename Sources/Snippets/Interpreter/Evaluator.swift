@@ -633,6 +633,7 @@ extension Interpreter {
       if runningModule == nil, closure.module == "_numpy_breadth", GradientTrace.input != nil {
         // autograd runs NumPy's function on the values first (its errors come first), then has no VJP for it.
         try ModuleSources.refuseNestedTraced(closure.definition.name, call)
+        try ModuleSources.refuseTracedTolerance(closure.definition.name, call)
         // Session 26's functions run on the values, as NumPy's own run on what autograd unboxes for them.
         let result = try callUser(closure, ModuleSources.untracedBreadth26Call(closure.definition.name, call))
         try ModuleSources.refuseTracedBreadthCall(closure.definition.name, call)
@@ -717,6 +718,9 @@ extension Interpreter {
     case .method(.tensor(let array), let name) where NumpyEverydayMethods.inPlace.contains(name):
       call.function = name
       return try callInPlaceArrayMethod(name, on: array, call)
+    case .method(.tensor(let array), let name) where Self.startsReduction(name, call, isMethod: true):
+      call.function = name
+      return try callStartedReduction(name, call, receiver: array)
     case .method(let receiver, let name):
       call.function = name
       if case .tensor(let array) = receiver, Self.mayTakeMemoryOrder(name, call),

@@ -24,6 +24,23 @@ extension Interpreter {
     return call.keywords.last { $0.name == "out" }.map { !$0.value.isNone } ?? false
   }
 
+  /// A call's `out` taken off it: the positional argument at `position` when the call has exactly one more positional
+  /// argument than that, else the last `out=` keyword (`.none` without one); and the call without it. An `out` given
+  /// both ways is NumPy's TypeError, in `givenTwice`'s words (a ufunc's and a Python function's differ).
+  static func takingOutput(
+    _ call: CallArguments, at position: Int, givenTwice: String
+  ) throws(PythonError) -> (given: Value, rest: CallArguments) {
+    var rest = call
+    guard call.positional.count == position + 1 else {
+      rest.keywords.removeAll { $0.name == "out" }
+      return (call.keywords.last { $0.name == "out" }?.value ?? .none, rest)
+    }
+    if call.keywords.contains(where: { $0.name == "out" }) { throw PythonError.type(givenTwice) }
+    let given = rest.positional.removeLast()
+    rest.positionalTexts = Array(rest.positionalTexts.prefix(rest.positional.count))
+    return (given, rest)
+  }
+
   /// `np.any(x, out=o)`, `np.percentile(a, 50, axis=0, out=out)`, `np.isposinf(x, y)`: the function computed as
   /// without `out`, then written into `out` as `out[...] = result` writes it (through views, seen by every alias),
   /// returning `out` itself. Only where NumPy's result is plainly that: an `out` of another shape or dtype than a
@@ -31,18 +48,12 @@ extension Interpreter {
   mutating func callFunctionWithOutput(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     guard let entry = Self.functionOutputs[name] else { return try callFunction(name, call) }
     let shown = "np." + name.dropFirst("numpy.".count)
-    var forwarded = call
-    let given: Value
-    if call.positional.count > entry.position {
-      guard call.positional.count == entry.position + 1 else {
-        throw NumpyArrays.unsupported("\(shown) with arguments after a positional out is not supported in snippets")
-      }
-      given = forwarded.positional.removeLast()
-      forwarded.positionalTexts = Array(forwarded.positionalTexts.prefix(forwarded.positional.count))
-    } else {
-      given = call.keywords.last { $0.name == "out" }?.value ?? .none
-      forwarded.keywords.removeAll { $0.name == "out" }
+    if call.positional.count > entry.position + 1 {
+      throw NumpyArrays.unsupported("\(shown) with arguments after a positional out is not supported in snippets")
     }
+    let (given, forwarded) = try Self.takingOutput(
+      call, at: entry.position, givenTwice: "\(name.dropFirst("numpy.".count))() got multiple values for argument 'out'"
+    )
     guard case .tensor(let target) = given, !target.isPythonScalar else {
       throw NumpyArrays.unsupported("\(shown)'s out= of a \(given.typeName) is not supported in snippets")
     }

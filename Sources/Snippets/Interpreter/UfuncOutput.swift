@@ -21,19 +21,9 @@ extension Interpreter {
   /// `out` itself, so `np.add(x, 1, out=y) is y`.
   mutating func callUfuncWithOutput(_ name: String, _ call: CallArguments) throws(PythonError) -> Value {
     let ufunc = String(name.dropFirst("numpy.".count))
-    var forwarded = call
-    var given: Value
-    if forwarded.positional.count == Self.inputCount(ufunc) + 1 {
-      // `np.add(x, 1, y)`: the argument after the operands is `out`.
-      if call.keywords.contains(where: { $0.name == "out" }) {
-        throw PythonError.type("cannot specify 'out' as both a positional and keyword argument")
-      }
-      given = forwarded.positional.removeLast()
-      forwarded.positionalTexts = Array(forwarded.positionalTexts.prefix(forwarded.positional.count))
-    } else {
-      given = call.keywords.last { $0.name == "out" }?.value ?? .none
-      forwarded.keywords.removeAll { $0.name == "out" }
-    }
+    // `np.add(x, 1, y)`: the argument after the operands is `out`.
+    let (given, forwarded) = try Self.takingOutput(
+      call, at: Self.inputCount(ufunc), givenTwice: "cannot specify 'out' as both a positional and keyword argument")
     var output = given
     if case .tuple(let items) = given {
       guard items.count == 1 else {

@@ -139,3 +139,46 @@ enum ReductionKernel {
   }
 
 }
+
+extension ReductionKernel {
+  /// `reduce` taking only the elements whose `mask` flag (`values`' layout) is true, in NumPy's masked order: a row
+  /// that reduces into one element runs `row` on each run of unmasked elements (`generic_masked_strided_loop` calls
+  /// the loop once per run), other rows combine each unmasked element in turn. A nil mask is `reduce` itself.
+  static func maskedReduce<T>(
+    _ values: [T], mask: [Bool]?, shape: [Int], keptShape: [Int], initial: T, combine: (T, T) -> T,
+    row: ((UnsafeBufferPointer<T>, Int, Int, Int) -> T)?
+  ) -> [T] {
+    guard let mask else {
+      return reduce(values, shape: shape, keptShape: keptShape, initial: initial, combine: combine, row: row)
+    }
+    var out = [T].filled(initial, count: Shape.count(keptShape))
+    guard !values.isEmpty else { return out }
+    let walk = BroadcastWalk(shape: shape, aShape: keptShape, bShape: shape)
+    values.withUnsafeBufferPointer { input in
+      walk.run { outOffset, outStride, inOffset, inStride, _, length in
+        var k = 0
+        if outStride == 0 {
+          var accumulator = out[outOffset]
+          while k < length {
+            while k < length && !mask[inOffset + k * inStride] { k += 1 }
+            let start = k
+            while k < length && mask[inOffset + k * inStride] { k += 1 }
+            guard k > start else { continue }
+            if let row {
+              accumulator = combine(accumulator, row(input, inOffset + start * inStride, inStride, k - start))
+            } else {
+              for j in start..<k { accumulator = combine(accumulator, input[inOffset + j * inStride]) }
+            }
+          }
+          out[outOffset] = accumulator
+        } else {
+          for k in 0..<length where mask[inOffset + k * inStride] {
+            let o = outOffset + k * outStride
+            out[o] = combine(out[o], input[inOffset + k * inStride])
+          }
+        }
+      }
+    }
+    return out
+  }
+}

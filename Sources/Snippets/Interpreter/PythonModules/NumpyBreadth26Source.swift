@@ -9,7 +9,11 @@ extension ModuleSources {
   /// The call with each traced positional argument as its value alone, for the functions below (autograd runs
   /// NumPy's function on the unboxed values before it finds no VJP); other functions' calls unchanged.
   static func untracedBreadth26Call(_ name: String, _ call: CallArguments) -> CallArguments {
-    guard numpyBreadth26Names.contains(name) || name == "cond" || name == "tensorinv" else { return call }
+    // autograd differentiates `np.real_if_close` (its VJP is the identity's), so its argument stays traced.
+    guard
+      numpyBreadth26Names.contains(name) || (numpyBreadth27Names.contains(name) && name != "real_if_close")
+        || name == "cond" || name == "tensorinv"
+    else { return call }
     var untraced = call
     untraced.positional = call.positional.map { value in
       guard AutogradTracing.isTraced(value), case .tensor(let tensor) = value else { return value }

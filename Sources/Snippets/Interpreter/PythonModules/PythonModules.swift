@@ -18,7 +18,7 @@ enum PythonModules {
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
     "_numpy_nditer": ModuleSources.numpyNditer,
-    "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26,
+    "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27,
     "numpy.ma": ModuleSources.numpyMasked,
     "numpy.fft": ModuleSources.numpyFFT,
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
@@ -111,6 +111,7 @@ extension Interpreter {
     }
     if module == "numpy",
       ModuleSources.numpyBreadthNames.contains(name) || ModuleSources.numpyBreadth26Names.contains(name)
+        || ModuleSources.numpyBreadth27Names.contains(name)
     {
       // NumPy 2.4's short compositions (`np.tril_indices_from`, `np.cumulative_sum`, …; NumpyBreadthSource.swift).
       return try pythonModuleMember("_numpy_breadth", name)

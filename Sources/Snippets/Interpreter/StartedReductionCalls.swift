@@ -1,0 +1,124 @@
+import TensorCore
+
+extension Interpreter {
+  /// The reductions whose `initial=` and `where=` snippets take, by qualified function name or array method, with
+  /// their parameters after the array (`np.sum(a, axis, dtype, out, keepdims, initial, where)`).
+  private static let startedReductions: [String: (kind: StartedReduction, parameters: [String])] = {
+    let sum = ["axis", "dtype", "out", "keepdims", "initial", "where"]
+    let extreme = ["axis", "out", "keepdims", "initial", "where"]
+    return [
+      "numpy.sum": (.sum, sum), "numpy.prod": (.product, sum), "numpy.max": (.max, extreme),
+      "numpy.amax": (.max, extreme), "numpy.min": (.min, extreme), "numpy.amin": (.min, extreme),
+      "numpy.add.reduce": (.sum, sum), "numpy.multiply.reduce": (.product, sum),
+      "numpy.maximum.reduce": (.max, sum), "numpy.minimum.reduce": (.min, sum),
+      "sum": (.sum, sum), "prod": (.product, sum), "max": (.max, extreme), "min": (.min, extreme),
+    ]
+  }()
+
+  /// True for a call of one of `startedReductions` (a method when `isMethod`) given `initial` or `where`, by keyword
+  /// or position: the call `callStartedReduction` answers.
+  static func startsReduction(_ name: String, _ call: CallArguments, isMethod: Bool = false) -> Bool {
+    guard isMethod != name.hasPrefix("numpy."), let entry = startedReductions[name] else { return false }
+    let initialPosition = entry.parameters.firstIndex(of: "initial")! + (isMethod ? 0 : 1)
+    return call.positional.count > initialPosition
+      || call.keywords.contains { $0.name == "initial" || $0.name == "where" }
+  }
+
+  /// `np.sum(a, initial=5)`, `np.max(a, where=mask, initial=-1, axis=0)`, `a.prod(initial=2)`,
+  /// `np.add.reduce(a, where=mask)`: the reduction started from `initial` (a sum's or product's identity without it)
+  /// over the elements `where` lets through, in NumPy's order (`Tensor.reduced`). `receiver` is the array of a
+  /// method call. `out=` and `dtype=` beside them are refused by name, as is a differentiated value.
+  mutating func callStartedReduction(
+    _ name: String, _ call: CallArguments, receiver: Tensor? = nil
+  ) throws(PythonError) -> Value {
+    let entry = Self.startedReductions[name]!
+    let shown = receiver == nil ? "np." + name.dropFirst("numpy.".count) : "ndarray." + name
+    let bound = try call.bind((receiver == nil ? ["a"] : []) + entry.parameters, required: receiver == nil ? 1 : 0)
+    let array: Tensor
+    if let receiver { array = receiver } else { array = try bound.value("a").toTensor() }
+    for unsupported in ["out", "dtype"] where !(bound[unsupported]?.isNone ?? true) {
+      throw NumpyArrays.unsupported(
+        "\(shown)'s \(unsupported)= with initial= or where= is not supported in snippets")
+    }
+    if derivativeInput != nil {
+      throw PythonError.limit(
+        "initial= and where= inside a differentiated function are not part of the snippet language")
+    }
+    let axisValue = bound.values["axis"] ?? (name.hasSuffix(".reduce") ? .int(0) : .none)
+    let axes: Axes = axisValue.isNone ? .all : try axisValue.toAxes()
+    let keepdims = try bound.flag("keepdims")
+    var mask: Tensor? = nil
+    if let given = bound["where"], !given.isTrue {
+      let flags = try given.toTensor()
+      guard flags.dtype == .bool else {
+        throw NumpyArrays.unsupported(
+          "\(shown)'s where= of \(flags.dtype.rawValue) values is not supported in snippets (give bools)")
+      }
+      mask = flags
+    }
+    let resultDType = entry.kind.resultDType(of: array.dtype)
+    let initial: Tensor
+    if let given = bound["initial"], !given.isNone {
+      initial = try Self.reductionStart(given, as: resultDType, for: shown)
+    } else if entry.kind == .sum || entry.kind == .product {
+      initial = try core { try Tensor(entry.kind == .sum ? 0 : 1).astype(resultDType) }
+    } else if mask != nil {
+      throw PythonError.value(
+        "reduction operation '\(entry.kind.ufuncName)' does not have an identity, so to use a where mask one has to "
+          + "specify 'initial'")
+    } else {
+      // `initial=None` without a mask is the reduction without `initial`.
+      var plain = call
+      plain.keywords.removeAll { $0.name == "initial" || $0.name == "where" }
+      let initialPosition = entry.parameters.firstIndex(of: "initial")! + (receiver == nil ? 1 : 0)
+      plain.positional = Array(plain.positional.prefix(initialPosition))
+      plain.positionalTexts = Array(plain.positionalTexts.prefix(initialPosition))
+      if receiver == nil { return try callFunction(name, plain) }
+      return try Methods.call(name, on: .tensor(array), plain)
+    }
+    return .tensor(
+      try core { try array.reduced(entry.kind, axis: axes, keepdims: keepdims, initial: initial, where: mask) })
+  }
+
+  /// `initial` as the 0-d value of `dtype` NumPy packs it into (`PyArray_Pack`): a number converted to a float
+  /// result, an integer checked against an integer result's range (NumPy's OverflowError). A float for an integer
+  /// result (which NumPy truncates) and anything but a real number are refused.
+  private static func reductionStart(_ value: Value, as dtype: DType, for shown: String) throws(PythonError) -> Tensor {
+    let number: Tensor
+    switch value {
+    case .bool, .int, .float: number = try value.toTensor()
+    case .tensor(let tensor) where tensor.ndim == 0 && !tensor.dtype.isComplex: number = tensor
+    case .bigInt:
+      throw NumpyArrays.unsupported("\(shown)'s initial= of an int beyond 64 bits is not supported in snippets")
+    default:
+      throw NumpyArrays.unsupported("\(shown)'s initial= of a \(value.typeName) is not supported in snippets")
+    }
+    if dtype.isInteger {
+      guard number.dtype.isInteger || number.dtype == .bool else {
+        throw NumpyArrays.unsupported(
+          "\(shown)'s initial= of a \(value.typeName) for an integer result is not supported in snippets (NumPy "
+            + "truncates it)")
+      }
+      guard case .int(let integer) = try core({ try number.item() }) else { return number }
+      // A uint64 past Int64.max is held as its two's complement bits.
+      let isUnsignedBits = number.dtype == .uint64 && integer < 0
+      let bounds = dtype.integerBounds
+      let fits =
+        dtype == .uint64
+        ? integer >= 0 || isUnsignedBits : !isUnsignedBits && (bounds.min...bounds.max).contains(Int64(integer))
+      guard fits else {
+        let shownInteger = isUnsignedBits ? String(UInt64(bitPattern: Int64(integer))) : String(integer)
+        throw PythonError("OverflowError", "Python integer \(shownInteger) out of bounds for \(dtype.rawValue)")
+      }
+    }
+    return try core { try number.astype(dtype) }
+  }
+}
+
+extension Value {
+  /// True for Python's `True` itself (a `where=True` that masks nothing).
+  fileprivate var isTrue: Bool {
+    if case .bool(true) = self { return true }
+    return false
+  }
+}
