@@ -188,10 +188,13 @@ private func backwardPass(
     let firstInput = walk.order[position].firstInput
     let inputs = walk.order[position].inputs
     // One buffer for every node's flags (a value passed to the rules, so a rule that kept it would keep its own copy).
-    wanted.removeAll(keepingCapacity: true)
+    // Rewritten in place to the node's length: `removeAll(keepingCapacity:)` took the generic `replaceSubrange` at
+    // every node.
+    while wanted.count > inputs.count { wanted.removeLast() }
     for k in 0..<inputs.count {
       let inputPosition = walk.inputPositions[firstInput + k]
-      wanted.append(inputPosition >= 0 && walk.order[inputPosition].isRelevant)
+      let isWanted = inputPosition >= 0 && walk.order[inputPosition].isRelevant
+      if k < wanted.count { wanted[k] = isWanted } else { wanted.append(isWanted) }
     }
     guard wanted.contains(true) else { continue }
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
@@ -257,8 +260,9 @@ private func backwardPass(
         slots[inputPosition].gradient = reduced
       }
     }
-    // Released now, as a rule's own list was, its room kept for the next rule.
-    contributions.removeAll(keepingCapacity: true)
+    // Released now, as a rule's own list was, its room kept for the next rule (one by one from the end: a rule
+    // gives one or two, and `removeAll(keepingCapacity:)` took the generic `replaceSubrange`).
+    while !contributions.isEmpty { contributions.removeLast() }
   }
   try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
   for k in xs.indices {
