@@ -91,7 +91,7 @@ enum NumpyFastCalls {
         // The entries take one or two operands; a call of more is checked at every call.
         for count in 0..<4 {
           let call = CallArguments(
-            function: name, positional: Array(repeating: .none, count: count), keywords: [], positionalTexts: [])
+            function: name, positional: Array(repeating: Value.none, count: count), keywords: [], positionalTexts: [])
           if (try? MethodSignature.check(signature, name, call)) != nil { fits |= 1 << count }
         }
       }
@@ -166,6 +166,36 @@ enum NumpyFastCalls {
     if case .tensor(let source)? = call.positional.first { result = Interpreter.separated(result, from: source) }
     return direct.settlesByOperandsAlone
       ? ResultLayout.settleByOperands(name, call, result) : ResultLayout.settleFunction(name, call, result)
+  }
+
+  /// `directCall` of one or two positional arguments given as they are, for a compiled call site that found `direct`:
+  /// a loop's `np.dot(X, W)` or `np.exp(a)` then builds no list of arguments (an allocation and its appends at every
+  /// call). Nil, with nothing run, when the call needs its list (an argument the table does not take, a signature to
+  /// check, autograd's refusals, an operand whose memory order may settle the result's): `directCall` of the list
+  /// then decides, as it always did. What it computes is `directCall`'s: the same checks, the same function, and
+  /// `ResultLayout.settleByOperands`, which leaves the result of operands in C order as it is.
+  static func directCall(
+    _ name: String, _ direct: DirectEntry, _ a: Value, _ b: Value?, inModule: Bool
+  ) throws(PythonError) -> Value? {
+    let count = b == nil ? 1 : 2
+    guard isPlain(a), b.map(isPlain) ?? true, direct.fitsPositional & (1 << count) != 0,
+      inModule || !direct.mayRefuseTraced, direct.settlesByOperandsAlone, !ResultLayout.mayHoldNonRowMajor(a),
+      !(b.map(ResultLayout.mayHoldNonRowMajor) ?? false)
+    else { return nil }
+    var result: Value
+    switch direct.entry {
+    case .unary(let function):
+      guard b == nil, let x = operand(a) else { return nil }
+      result = .tensor(try core { try function(x) })
+    case .binary(let function):
+      guard let b, let x = operand(a), let y = operand(b) else { return nil }
+      result = .tensor(try core { try function(x, y) })
+    case .reduction(let reduction):
+      guard b == nil, let x = operand(a) else { return nil }
+      result = .tensor(try core { try Self.reduce(reduction, x) })
+    }
+    if case .tensor(let source) = a { result = Interpreter.separated(result, from: source) }
+    return result
   }
 
   /// `name(...)` computed directly, or nil when the call must take the general path.
