@@ -98,9 +98,12 @@ extension Interpreter {
     }
     let output: Value
     do {
-      let floatLeaf: Tensor? = if case .float = argument { input } else { AutogradTracing.pythonFloatLeaf }
+      // A Python float argument is bound as the float leaf; any other argument leaves the enclosing binding as it is,
+      // without binding it again to the same value (each binding allocates, a gradient-descent loop's every step).
+      let isFloat = if case .float = argument { true } else { false }
       output = try GradientTrace.$input.withValue(input) {
-        try AutogradTracing.$pythonFloatLeaf.withValue(floatLeaf) { try callTraced(derivative.function, arguments) }
+        guard isFloat else { return try callTraced(derivative.function, arguments) }
+        return try AutogradTracing.$pythonFloatLeaf.withValue(input) { try callTraced(derivative.function, arguments) }
       }
     } catch let error as PythonError {
       throw error

@@ -652,6 +652,27 @@ extension Interpreter {
     _ function: Value, _ callee: Expression, _ arguments: [Argument], _ compiled: [Operand],
     lookup: NumpyFastCalls.DirectLookup = .unknown
   ) throws(PythonError) -> Value {
+    // A NumPy function of the direct calls' table, given one or two arguments (`np.dot(X, W)`, `np.exp(a)`): its
+    // arguments go to `NumpyFastCalls` as they are, and a list is built only when that path declines the call (no
+    // other case below is such a function).
+    if case .found(let direct) = lookup, case .function(let name) = function, compiled.count == 1 || compiled.count == 2
+    {
+      let a = try compiled[0].value(&self)
+      var b: Value? = nil
+      if compiled.count == 2 { b = try compiled[1].value(&self) }
+      do throws(PythonError) {
+        let inModule = runningModule != nil
+        if let result = try NumpyFastCalls.directCall(name, direct, a, b, inModule: inModule) { return result }
+        let call = CallArguments(
+          function: "", positional: b.map { [a, $0] } ?? [a], keywords: [], positionalTexts: [])
+        if let result = try NumpyFastCalls.directCall(name, call, inModule: inModule, lookup: lookup) {
+          return result
+        }
+        return try callValue(function, call)
+      } catch {
+        throw noted(error, calling: function, at: callee)
+      }
+    }
     switch function {
     case .userFunction:
       let result = try callPlainFunction(function, count: compiled.count, at: callee) {

@@ -73,12 +73,43 @@ enum NumpyFastCalls {
     let mayRefuseTraced: Bool
     /// True when the result's layout is settled by its operands' orders alone (`ResultLayout.settleByOperands`).
     let settlesByOperandsAlone: Bool
+    /// Bit n set when the signature takes n positional arguments and no keywords, which is all a direct call passes:
+    /// asked once here, not at every call (copying the signature out of the entry and checking it cost about 600
+    /// instructions of each `np.dot(X, W)`). Set only for signatures whose check of such a call reads nothing but the
+    /// count (a ufunc's, a Python function's, an `npy_parse_arguments` function's); 0 for the rest, which are checked
+    /// at every call.
+    let fitsPositional: UInt8
 
     fileprivate init(_ name: String, _ entry: Entry) {
       self.entry = entry
-      signature = MethodSignature.builtins[name]
+      let signature = MethodSignature.builtins[name]
+      self.signature = signature
       mayRefuseTraced = AutogradTracing.mayRefuseCall(name)
       settlesByOperandsAlone = ResultLayout.settlesByOperandsAlone(name)
+      var fits: UInt8 = 0
+      if let signature, Self.checksCountOnly(signature) {
+        // The entries take one or two operands; a call of more is checked at every call.
+        for count in 0..<4 {
+          let call = CallArguments(
+            function: name, positional: Array(repeating: Value.none, count: count), keywords: [], positionalTexts: [])
+          if (try? MethodSignature.check(signature, name, call)) != nil { fits |= 1 << count }
+        }
+      }
+      fitsPositional = fits
+    }
+
+    /// True when whether a call of positional arguments alone fits `signature` depends on their count alone.
+    private static func checksCountOnly(_ signature: MethodSignature.Builtin) -> Bool {
+      switch signature {
+      case .ufunc, .python, .numpyC(.npy), .numpyC(.python): true
+      default: false
+      }
+    }
+
+    /// True when `MethodSignature.check` passes `call`, which has no keywords, without checking it again.
+    func fits(_ call: borrowing CallArguments) -> Bool {
+      let count = call.positional.count
+      return count < 4 && fitsPositional & (1 << count) != 0
     }
   }
 
@@ -129,12 +160,42 @@ enum NumpyFastCalls {
     guard call.keywords.isEmpty, call.positional.allSatisfy(isPlain) else { return nil }
     // No conversion refusal to check: `directEntries` holds none of `AutogradTracing.conversionNames`.
     // NumPy's own parameter list, checked as the chain checks it (a call this path takes always fits it).
-    if let signature = direct.signature { try MethodSignature.check(signature, name, call) }
+    if !direct.fits(call), let signature = direct.signature { try MethodSignature.check(signature, name, call) }
     if !inModule, direct.mayRefuseTraced { try AutogradTracing.refuseCall(name, call) }
     guard var result = try Self.call(direct.entry, call.positional) else { return nil }
     if case .tensor(let source)? = call.positional.first { result = Interpreter.separated(result, from: source) }
     return direct.settlesByOperandsAlone
       ? ResultLayout.settleByOperands(name, call, result) : ResultLayout.settleFunction(name, call, result)
+  }
+
+  /// `directCall` of one or two positional arguments given as they are, for a compiled call site that found `direct`:
+  /// a loop's `np.dot(X, W)` or `np.exp(a)` then builds no list of arguments (an allocation and its appends at every
+  /// call). Nil, with nothing run, when the call needs its list (an argument the table does not take, a signature to
+  /// check, autograd's refusals, an operand whose memory order may settle the result's): `directCall` of the list
+  /// then decides, as it always did. What it computes is `directCall`'s: the same checks, the same function, and
+  /// `ResultLayout.settleByOperands`, which leaves the result of operands in C order as it is.
+  static func directCall(
+    _ name: String, _ direct: DirectEntry, _ a: Value, _ b: Value?, inModule: Bool
+  ) throws(PythonError) -> Value? {
+    let count = b == nil ? 1 : 2
+    guard isPlain(a), b.map(isPlain) ?? true, direct.fitsPositional & (1 << count) != 0,
+      inModule || !direct.mayRefuseTraced, direct.settlesByOperandsAlone, !ResultLayout.mayHoldNonRowMajor(a),
+      !(b.map(ResultLayout.mayHoldNonRowMajor) ?? false)
+    else { return nil }
+    var result: Value
+    switch direct.entry {
+    case .unary(let function):
+      guard b == nil, let x = operand(a) else { return nil }
+      result = .tensor(try core { try function(x) })
+    case .binary(let function):
+      guard let b, let x = operand(a), let y = operand(b) else { return nil }
+      result = .tensor(try core { try function(x, y) })
+    case .reduction(let reduction):
+      guard b == nil, let x = operand(a) else { return nil }
+      result = .tensor(try core { try Self.reduce(reduction, x) })
+    }
+    if case .tensor(let source) = a { result = Interpreter.separated(result, from: source) }
+    return result
   }
 
   /// `name(...)` computed directly, or nil when the call must take the general path.

@@ -430,6 +430,12 @@ enum ResultLayout {
 
   /// True when an argument, or an item of a list or tuple argument, is an array NumPy would not hold in C order.
   private static func mayHoldNonRowMajor(_ call: CallArguments) -> Bool {
+    call.positional.contains { mayHoldNonRowMajor($0) } || call.keywords.contains { mayHoldNonRowMajor($0.value) }
+  }
+
+  /// True when an argument is, or a list or tuple argument holds, an array not in C order (`settleByOperands` leaves
+  /// a call's result as it is when no argument is).
+  static func mayHoldNonRowMajor(_ value: Value) -> Bool {
     func check(_ value: Value, nested: Bool) -> Bool {
       switch value {
       case .tensor(let tensor): return tensor.isNotRowMajor
@@ -438,8 +444,7 @@ enum ResultLayout {
       default: return false
       }
     }
-    return call.positional.contains { check($0, nested: false) }
-      || call.keywords.contains { check($0.value, nested: false) }
+    return check(value, nested: false)
   }
 
   /// The tensors among a call's arguments, and those of lists and tuples among them.

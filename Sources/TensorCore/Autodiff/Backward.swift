@@ -74,6 +74,9 @@ struct BackwardSlot {
   var isTarget = false
   /// Whether the gradient is already a sum of contributions, which autograd then adds to in place.
   var isAccumulated = false
+  /// True for a 0-d gradient autograd would hold as a 0-d array, not a NumPy scalar (a flag here, not a set of
+  /// positions: the set was allocated, hashed into and searched at every pass of a 0-d loss).
+  var isZeroDimensionalArray = false
 }
 
 /// The `custom` of a backward pass that cannot run snippet code.
@@ -162,12 +165,10 @@ private func backwardPass(
   for node in targets { if let position = walk.position(of: node) { slots[position].isTarget = true } }
   // The gradients autograd would hold as views of arrays its rules made (GradientView), by position.
   var views: [Int: GradientView] = [:]
-  // The 0-d gradients autograd would hold as 0-d arrays, not NumPy scalars, by position.
-  var zeroDimensionalArrays: Set<Int> = []
   // autograd seeds a 0-d y's pass with `vspace(ans).ones()`, a 0-d array, which rules that pass g on unchanged (an
   // add's, an identity's) leave an array: `grad(lambda x: x + 1.0)(1.5)` is `array(1.)`. A NumPy scalar given as the
   // upstream gradient stays one.
-  if y.shape.isEmpty, !(upstream?.isScalar ?? false) { zeroDimensionalArrays.insert(count - 1) }
+  if y.shape.isEmpty, !(upstream?.isScalar ?? false) { slots[count - 1].isZeroDimensionalArray = true }
   var summedAxes: [Int: Set<Int>] = [:]
   var broadcastShapes: [Int: [[Int]]] = [:]
   wanted.reserveCapacity(4)
@@ -180,17 +181,20 @@ private func backwardPass(
     // taken out of the table, not copied and then cleared).
     let upstreamGradient =
       slots[position].isTarget ? slots[position].gradient! : slots[position].gradient.take()!
-    // Most passes hold no views and no 0-d arrays: the empty tables are not hashed into.
+    // Most passes hold no views: the empty table is not hashed into.
     let upstreamView = views.isEmpty ? nil : views.removeValue(forKey: position)
-    let isUpstreamArray = !zeroDimensionalArrays.isEmpty && zeroDimensionalArrays.contains(position)
+    let isUpstreamArray = slots[position].isZeroDimensionalArray
     if slots[position].isTarget, let upstreamView { views[position] = upstreamView }
     let firstInput = walk.order[position].firstInput
     let inputs = walk.order[position].inputs
     // One buffer for every node's flags (a value passed to the rules, so a rule that kept it would keep its own copy).
-    wanted.removeAll(keepingCapacity: true)
+    // Rewritten in place to the node's length: `removeAll(keepingCapacity:)` took the generic `replaceSubrange` at
+    // every node.
+    while wanted.count > inputs.count { wanted.removeLast() }
     for k in 0..<inputs.count {
       let inputPosition = walk.inputPositions[firstInput + k]
-      wanted.append(inputPosition >= 0 && walk.order[inputPosition].isRelevant)
+      let isWanted = inputPosition >= 0 && walk.order[inputPosition].isRelevant
+      if k < wanted.count { wanted[k] = isWanted } else { wanted.append(isWanted) }
     }
     guard wanted.contains(true) else { continue }
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
@@ -236,11 +240,7 @@ private func backwardPass(
           slots[inputPosition].gradient == nil
           && operation.leavesZeroDimensionalArray(
             passing: k, upstreamAxes: upstreamGradient.ndim, upstreamIsArray: isUpstreamArray)
-        if isArray {
-          zeroDimensionalArrays.insert(inputPosition)
-        } else if !zeroDimensionalArrays.isEmpty {
-          zeroDimensionalArrays.remove(inputPosition)
-        }
+        slots[inputPosition].isZeroDimensionalArray = isArray
       }
       if let existing = slots[inputPosition].gradient {
         if recorded != nil {
@@ -260,8 +260,9 @@ private func backwardPass(
         slots[inputPosition].gradient = reduced
       }
     }
-    // Released now, as a rule's own list was, its room kept for the next rule.
-    contributions.removeAll(keepingCapacity: true)
+    // Released now, as a rule's own list was, its room kept for the next rule (one by one from the end: a rule
+    // gives one or two, and `removeAll(keepingCapacity:)` took the generic `replaceSubrange`).
+    while !contributions.isEmpty { contributions.removeLast() }
   }
   try ResourceMeter.chargeAllocation(elements: xs.reduce(0) { $0 + $1.size }, itemSize: 8)
   for k in xs.indices {
@@ -285,6 +286,6 @@ private func backwardPass(
         broadcastShapes: position.flatMap { broadcastShapes[$0] } ?? [],
         // No rule passed x a gradient (every path ran through `floor`, `sign`, …, which autograd does not trace):
         // autograd's output is then independent of x, and its gradient `vspace(x).zeros()`, a 0-d array.
-        isNumpyScalar: gradient != nil && !(position.map { zeroDimensionalArrays.contains($0) } ?? false)))
+        isNumpyScalar: gradient != nil && !(position.map { slots[$0].isZeroDimensionalArray } ?? false)))
   }
 }

@@ -70,9 +70,11 @@ final class GraphNode: Sendable {
       // Only a node this loop holds the last reference to is about to die: take its inputs first, so its own
       // deinit finds none.
       guard isKnownUniquelyReferenced(&node) else { continue }
-      // Appended one by one (or adopted whole when nothing else waits): `+=` took the generic sequence path.
+      // Appended one by one (or adopted whole when nothing else waits and the list has less room): `+=` took the
+      // generic sequence path. Keeping a list's room when it has enough spares the next append a new buffer: a
+      // history of `W = W - 0.1 * g(W)` grew the list at every step it freed.
       let inputs = node.takeInputs()
-      if pending.isEmpty {
+      if pending.isEmpty && pending.capacity < inputs.count {
         pending = inputs
       } else {
         inputs.withUnsafeBufferPointer { buffer in

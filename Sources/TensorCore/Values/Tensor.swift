@@ -87,7 +87,9 @@ public struct Tensor: Sendable {
   /// arrays, including 0-d ones such as `array(6.)`, which NumPy prints differently.
   public var isScalar: Bool {
     get { parts.fields.isScalar }
-    _modify { yield &uniqueParts().fields.isScalar }
+    // A setter, not a `_modify` coroutine: a flag is only ever replaced, and the coroutine's frame was allocated on
+    // the heap (a `malloc` and a `free` at every write, such as `Value.toTensor`'s of each Python number operand).
+    set { uniqueParts().fields.isScalar = newValue }
   }
   /// The value's place in the autodiff graph: its identity and, unless it is a leaf, how it was computed.
   /// Nil for int and bool values, which autodiff does not track. Set only when the value is made (`Tensor.record`
@@ -189,7 +191,8 @@ public struct Tensor: Sendable {
   /// operand's dtype instead of promoting (`int8 array + 1` stays int8, `float32 array * 0.5` stays float32).
   public var isPythonScalar: Bool {
     get { parts.fields.isPythonScalar }
-    _modify { yield &uniqueParts().fields.isPythonScalar }
+    // A setter, as `isScalar` has.
+    set { uniqueParts().fields.isPythonScalar = newValue }
   }
   /// The order NumPy keeps this value's axes in memory, outermost first, when it is not C order (nil): `x.T` of a
   /// C-ordered 3-d `x` is `[2, 1, 0]`. NumPy's reductions walk memory, so they sum in this order (`Tensor+MemoryOrder`);
