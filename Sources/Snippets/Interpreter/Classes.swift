@@ -552,7 +552,11 @@ extension Interpreter {
       // NumPy's aliases are the same objects as the functions they name (`np.abs is np.absolute`).
       if function == "numpy." + last, let canonical = PythonNames.numpyAliasNames[last] { return .string(canonical) }
       return .string(last)
+    case .boundMethod(_, let closure) where closure.assignedValue(name) != nil:
+      // A bound method reads its function's own attributes (`obj.method.calls`).
+      return closure.assignedValue(name)
     case .userFunction(let closure):
+      if let assigned = closure.assignedValue(name) { return assigned }
       switch name {
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
       case "__doc__":
@@ -636,6 +640,14 @@ extension Interpreter {
         throw PythonError.type("\(name) must be set to a string object")
       }
       if name == "__name__" { closure.renamed = text } else { closure.renamedQualified = text }
+    case .userFunction(let closure):
+      // A function's own attributes (`f.calls = 0`), and what functools.wraps sets: `__doc__` (which overrides the
+      // docstring), `__module__`, `__wrapped__`. Its other special attributes change how it runs or are read-only.
+      guard !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__"].contains(name) else {
+        throw PythonError.limit("setting a function's \(name) is not supported in snippets")
+      }
+      try checkObjectBudget(adding: closure.assignedValue(name) == nil)
+      _ = closure.assign(name, newValue)
     case .iterator(let box)
     where box.broadcast != nil && ["shape", "nd", "ndim", "size", "numiter", "index", "iters"].contains(name):
       throw PythonError("AttributeError", "attribute '\(name)' of 'numpy.broadcast' objects is not writable")
@@ -679,6 +691,10 @@ extension Interpreter {
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       try object.dictView?.mirror(name, nil)
+    case .userFunction(let closure) where !name.hasPrefix("__"):
+      guard closure.unassign(name) else {
+        throw PythonError("AttributeError", "'function' object has no attribute '\(name)'")
+      }
     case .classObject(let type):
       guard type.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
@@ -946,6 +962,11 @@ extension Interpreter {
             break
           }
         }
+        return .bool(op == .in ? found : !found)
+      }
+      if case .range(let start, let stop, let step) = right {
+        // `10.0 in range(20)`: an item equal to it is looked for (Operators.contains answers for ints alone).
+        let found = try rangePosition(of: left, start, stop, step) != nil
         return .bool(op == .in ? found : !found)
       }
       guard case .object(let object) = right else {

@@ -259,6 +259,19 @@ extension Interpreter {
       return .string(String(Character(scalar)))
     case "ord":
       let bound = try call.bind(["c"], required: 1)
+      // A bytes or bytearray of one byte is that byte's value (`ord(b'z')`).
+      let bytes: [UInt8]? =
+        switch bound.value("c") {
+        case .bytes(let text): text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        case .bytearray(let memory): memory.bytes
+        default: nil
+        }
+      if let bytes {
+        guard bytes.count == 1 else {
+          throw PythonError.type("ord() expected a character, but string of length \(bytes.count) found")
+        }
+        return .int(Int(bytes[0]))
+      }
       guard case .string(let text) = bound.value("c") else {
         throw PythonError.type("ord() expected string of length 1, but \(bound.value("c").typeName) found")
       }

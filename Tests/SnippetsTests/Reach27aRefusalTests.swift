@@ -1,0 +1,38 @@
+import Testing
+
+@testable import Snippets
+
+/// What the reach probe's session-27 corpus "python-library" (CPython's library reference pages) showed docbuild
+/// printing otherwise, now refused by name: a bytearray written through a memoryview made of it (refused, so the
+/// bytearray printed unchanged); a dict view's `mapping`; a function's special attributes other than `__doc__`,
+/// `__module__` and `__wrapped__`; functools.wraps with `assigned=`/`updated=`. What docbuild now runs is checked
+/// against CPython in `Fixtures/interpreter/210-reach27a-ranges-ord-bytes-function-attributes.txt`.
+struct Reach27aRefusalTests {
+  /// (setup, statement, words the refusal says, the error's class).
+  static let refused: [(setup: String, statement: String, words: String, type: String)] = [
+    (">>> data = bytearray(b'abc')\n>>> v = memoryview(data)", "data", "has no value here", "NameError"),
+    (">>> data = bytearray(b'abc')\n>>> memoryview(data)[0] = 65", "data", "has no value here", "NameError"),
+    (">>> d = {'a': 1}", "d.values().mapping", "'dict_values' objects' attribute 'mapping'", "NotImplementedError"),
+    (">>> d = {'a': 1}", "d.items().mapping", "'dict_items' objects' attribute 'mapping'", "NotImplementedError"),
+    (
+      ">>> def f(x=1):\n...     return x\n...", "f.__defaults__ = (2,)", "function's __defaults__",
+      "NotImplementedError"
+    ),
+    (">>> def f():\n...     pass\n...", "f.__globals__ = {}", "function's __globals__", "NotImplementedError"),
+    (
+      ">>> import functools",
+      "@functools.wraps(len, assigned=())\n... def f():\n...     pass\n...", "wraps with assigned=",
+      "NotImplementedError"
+    ),
+    (
+      ">>> import functools\n>>> class C:\n...     pass\n...",
+      "@functools.wraps(C)\n... def f():\n...     pass\n...", "C.__doc__", "NotImplementedError"
+    ),
+    ("", "range(10**7).index(3.5)", "searching a range of more than", "NotImplementedError"),
+  ]
+
+  @Test(arguments: refused)
+  func isRefusedByName(setup: String, statement: String, words: String, type: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words, as: type)
+  }
+}
