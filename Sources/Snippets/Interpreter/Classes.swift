@@ -242,6 +242,9 @@ extension Interpreter {
       "__setslice__", "__delslice__", "__long__",
     ]
     names.insert("__invert__")
+    // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift). `__float__`, `__int__` and
+    // `__index__` stay refused in snippet classes: formatting, indexing and NumPy would need them too.
+    names.formUnion(["__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__"])
     for operation in [
       "add", "sub", "mul", "truediv", "pow", "matmul", "floordiv", "mod", "and", "or", "xor", "lshift", "rshift",
     ] {
@@ -1098,6 +1101,10 @@ extension Interpreter {
   ]
 
   static func refusesNewAttribute(_ name: String, of type: ClassBox) -> Bool {
+    // fractions.Fraction has `__slots__ = ('_numerator', '_denominator')` (a subclass of it has a __dict__).
+    if type.module == "fractions" && type.name == "Fraction" {
+      return name != "_numerator" && name != "_denominator"
+    }
     guard !name.hasPrefix("_") else { return false }
     if type.module == "collections" && type.name == "defaultdict" { return name != "default_factory" }
     return (type.module == "collections" && type.name == "deque") || type.emulates == "tuple"

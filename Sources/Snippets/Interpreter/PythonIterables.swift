@@ -182,6 +182,10 @@ extension Interpreter {
       case .object(let object): return .bool(object.type.lookUp("__call__") != nil)
       default: return .bool(false)
       }
+    case "round",
+      "divmod" where call.positional.contains(where: \.isObject):
+      if let result = try objectNumberCall(name, call) { return result }
+      return try round(call)
     case "round": return try round(call)
     case "divmod":
       try call.rejectKeywords()

@@ -87,6 +87,26 @@ enum PythonNames {
       "__package__", "__spec__", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
       "nsmallest",
     ],
+    "statistics": [
+      "Counter", "Decimal", "Fraction", "LinearRegression", "NormalDist", "StatisticsError", "_SQRT2", "__all__",
+      "__annotations__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+      "__spec__", "_coerce", "_convert", "_decimal_sqrt_of_frac", "_exact_ratio", "_fail_neg", "_float_sqrt_of_frac",
+      "_integer_sqrt_of_frac_rto", "_isfinite", "_mean_stdev", "_normal_dist_inv_cdf", "_sqrt_bit_width", "_ss", "_sum",
+      "bisect_left", "bisect_right", "correlation", "covariance", "defaultdict", "erf", "exp", "fabs", "fmean", "fsum",
+      "geometric_mean", "groupby", "harmonic_mean", "hypot", "linear_regression", "log", "math", "mean", "median",
+      "median_grouped", "median_high", "median_low", "mode", "mul", "multimode", "namedtuple", "numbers", "pstdev",
+      "pvariance", "quantiles", "random", "reduce", "repeat", "sqrt", "stdev", "sys", "tau", "variance",
+    ],
+    "textwrap": [
+      "TextWrapper", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+      "__package__", "__spec__", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re", "dedent", "fill",
+      "indent", "re", "shorten", "wrap",
+    ],
+    "fractions": [
+      "Decimal", "Fraction", "_PyHASH_INF", "_PyHASH_MODULUS", "_RATIONAL_FORMAT", "__all__", "__builtins__",
+      "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "math", "numbers",
+      "operator", "re", "sys",
+    ],
     "bisect": [
       "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
       "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",

@@ -24,6 +24,7 @@ enum PythonModules {
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
+    "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
