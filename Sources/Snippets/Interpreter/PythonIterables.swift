@@ -182,11 +182,14 @@ extension Interpreter {
       case .object(let object): return .bool(object.type.lookUp("__call__") != nil)
       default: return .bool(false)
       }
-    case "round",
-      "divmod" where call.positional.contains(where: \.isObject):
-      if let result = try objectNumberCall(name, call) { return result }
+    case "round":
+      // An object rounds through its `__round__` (NumberProtocols.swift).
+      if case .object? = call.positional.first, let result = try objectNumberCall(name, call) { return result }
       return try round(call)
-    case "round": return try round(call)
+    case "divmod" where call.positional.contains(where: \.isObject):
+      // An object divides through its `__divmod__`/`__rdivmod__`; a malformed call gets divmod's own errors below.
+      if let result = try objectNumberCall(name, call) { return result }
+      fallthrough
     case "divmod":
       try call.rejectKeywords()
       guard call.positional.count == 2 else {

@@ -251,6 +251,10 @@ NUMBER_PROTOCOLS = [
     "'%x' % E()",
     "class NotDivmod:\n    def __divmod__(self, other):\n        return NotImplemented",
     "divmod(NotDivmod(), 2)",
+    "divmod(f, 2, 3)",
+    "divmod(f, b=2)",
+    "divmod(f)",
+    "round(f, 1), round(2.5), divmod(7, 2), round(q, ndigits=3)",
 ]
 
 STATISTICS = [
