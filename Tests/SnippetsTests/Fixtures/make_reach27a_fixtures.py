@@ -216,6 +216,7 @@ FRACTIONS = [
     "s, type(s).__name__, type(s + 1).__name__, type(-s).__name__, isinstance(s, Fraction), s == Fraction(1, 2)",
     "s.extra = 5",
     "s.extra",
+    "np.isscalar(f), np.isscalar(s), np.isscalar(b'a'), np.isscalar(bytearray(b'a')), np.isscalar([f])",
     "import fractions",
     "fractions.Fraction(1, 3), fractions.Fraction is Fraction",
 ]
