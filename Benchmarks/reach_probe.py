@@ -143,6 +143,12 @@ CORPORA = {
     # and Doc/howto/{sorting,functional}.rst, written under their CPython paths, `git init`, committed, cloned bare.
     "python-tutorial": ("python+cpython-docs", r"^Doc/tutorial/[a-z0-9]*\.rst$"),
     "python-howto": ("python+cpython-docs", r"^Doc/howto/(sorting|functional)\.rst$"),
+    # Added 2026-12-03 (session 27, reach27a): CPython's library reference pages for the builtins and the modules of the
+    # language, reST doctests read as python-tutorial's are. A second commit of `python+cpython-docs`, made the same
+    # way from the same package: Doc/library/{stdtypes,functions,itertools,collections,functools,operator,string,heapq,
+    # bisect,math,copy,dataclasses,textwrap,fractions,statistics,enum,exceptions,random,re,json}.rst (datetime.rst is
+    # left out: its examples read the clock). `random` is deterministic here because a chapter starts seeded with 0.
+    "python-library": ("python+cpython-docs", r"^Doc/library/[a-z0-9]*\.rst$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

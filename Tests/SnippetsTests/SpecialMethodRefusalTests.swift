@@ -16,8 +16,8 @@ struct SpecialMethodRefusalTests {
     ("__getattr__", "    def __getattr__(self, name):\n        return 42\n"),
     ("__setattr__", "    def __setattr__(self, name, value):\n        pass\n"),
     ("__slots__", "    __slots__ = ('x',)\n"),
-    ("__abs__", "    def __abs__(self):\n        return 1\n"),
-    ("__divmod__", "    def __divmod__(self, other):\n        return 1\n"),
+    ("__index__", "    def __index__(self):\n        return 1\n"),
+    ("__int__", "    def __int__(self):\n        return 1\n"),
     ("__float__", "    def __float__(self):\n        return 1.0\n"),
     ("__del__", "    def __del__(self):\n        print('gone')\n"),
   ])

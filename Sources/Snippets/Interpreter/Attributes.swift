@@ -105,6 +105,14 @@ enum Attributes {
       if name == "numerator" || name == "denominator", let integer = value.bigInteger {
         return name == "numerator" ? .integer(integer) : .int(1)
       }
+    case .range(let start, let stop, let step):
+      switch name {
+      case "start": return .int(start)
+      case "stop": return .int(stop)
+      case "step": return .int(step)
+      case "index", "count": return .method(value, name)
+      default: break
+      }
     case .set(let set):
       if (set.isFrozen ? Interpreter.frozensetMethods : Interpreter.setMethods).contains(name) {
         return .method(value, name)

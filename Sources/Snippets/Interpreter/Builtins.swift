@@ -213,7 +213,9 @@ extension Interpreter {
         if case .set(let set) = call.positional[0] { return .int(set.count) }
       }
       return try PythonBuiltins.len(call)
-    case "float": return try PythonBuiltins.float(call)
+    case "float":
+      if case .object? = call.positional.first, let result = try objectNumberCall(name, call) { return result }
+      return try PythonBuiltins.float(call)
     case "complex":
       let bound = try call.bind(["real", "imag"])
       return try PythonComplex.make(bound["real"], bound["imag"])
@@ -230,7 +232,9 @@ extension Interpreter {
         }
       }
       return try PythonBuiltins.int(call)
-    case "abs": return try PythonReductions.abs(call)
+    case "abs":
+      if case .object? = call.positional.first, let result = try objectNumberCall(name, call) { return result }
+      return try PythonReductions.abs(call)
     case "sum":
       var call = call
       switch call.positional.first {
@@ -297,7 +301,9 @@ extension Interpreter {
     case _ where name.hasPrefix("numpy.random."):
       try ComplexGuard.check(name, call)
       return try callRandom(name, call)
-    case _ where name.hasPrefix("math."): return try MathModule.call(String(name.dropFirst(5)), call)
+    case _ where name.hasPrefix("math."):
+      if let result = try objectNumberCall(name, call) { return result }
+      return try MathModule.call(String(name.dropFirst(5)), call)
     case _ where name.hasPrefix("matplotlib."): return try callPyplot(name, call)
     case _ where Self.writesUfuncOutput(name, call): return try callUfuncWithOutput(name, call)
     case _ where name.hasPrefix("numpy.") && name.hasSuffix(".at"): return try ufuncAt(name, call)

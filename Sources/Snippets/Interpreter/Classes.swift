@@ -242,6 +242,9 @@ extension Interpreter {
       "__setslice__", "__delslice__", "__long__",
     ]
     names.insert("__invert__")
+    // Called by abs, round, divmod and math.floor/ceil/trunc (NumberProtocols.swift). `__float__`, `__int__` and
+    // `__index__` stay refused in snippet classes: formatting, indexing and NumPy would need them too.
+    names.formUnion(["__abs__", "__round__", "__floor__", "__ceil__", "__trunc__", "__divmod__", "__rdivmod__"])
     for operation in [
       "add", "sub", "mul", "truediv", "pow", "matmul", "floordiv", "mod", "and", "or", "xor", "lshift", "rshift",
     ] {
@@ -552,7 +555,11 @@ extension Interpreter {
       // NumPy's aliases are the same objects as the functions they name (`np.abs is np.absolute`).
       if function == "numpy." + last, let canonical = PythonNames.numpyAliasNames[last] { return .string(canonical) }
       return .string(last)
+    case .boundMethod(_, let closure) where closure.assignedValue(name) != nil:
+      // A bound method reads its function's own attributes (`obj.method.calls`).
+      return closure.assignedValue(name)
     case .userFunction(let closure):
+      if let assigned = closure.assignedValue(name) { return assigned }
       switch name {
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
       case "__doc__":
@@ -636,6 +643,14 @@ extension Interpreter {
         throw PythonError.type("\(name) must be set to a string object")
       }
       if name == "__name__" { closure.renamed = text } else { closure.renamedQualified = text }
+    case .userFunction(let closure):
+      // A function's own attributes (`f.calls = 0`), and what functools.wraps sets: `__doc__` (which overrides the
+      // docstring), `__module__`, `__wrapped__`. Its other special attributes change how it runs or are read-only.
+      guard !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__"].contains(name) else {
+        throw PythonError.limit("setting a function's \(name) is not supported in snippets")
+      }
+      try checkObjectBudget(adding: closure.assignedValue(name) == nil)
+      _ = closure.assign(name, newValue)
     case .iterator(let box)
     where box.broadcast != nil && ["shape", "nd", "ndim", "size", "numiter", "index", "iters"].contains(name):
       throw PythonError("AttributeError", "attribute '\(name)' of 'numpy.broadcast' objects is not writable")
@@ -679,6 +694,10 @@ extension Interpreter {
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       try object.dictView?.mirror(name, nil)
+    case .userFunction(let closure) where !name.hasPrefix("__"):
+      guard closure.unassign(name) else {
+        throw PythonError("AttributeError", "'function' object has no attribute '\(name)'")
+      }
     case .classObject(let type):
       guard type.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
@@ -948,6 +967,11 @@ extension Interpreter {
         }
         return .bool(op == .in ? found : !found)
       }
+      if case .range(let start, let stop, let step) = right {
+        // `10.0 in range(20)`: an item equal to it is looked for (Operators.contains answers for ints alone).
+        let found = try rangePosition(of: left, start, stop, step) != nil
+        return .bool(op == .in ? found : !found)
+      }
       guard case .object(let object) = right else {
         guard case .list(let items) = right, items.contains(where: \.isObject) || left.isObject else {
           if case .tuple(let items) = right, items.contains(where: \.isObject) || left.isObject {
@@ -1077,6 +1101,10 @@ extension Interpreter {
   ]
 
   static func refusesNewAttribute(_ name: String, of type: ClassBox) -> Bool {
+    // fractions.Fraction has `__slots__ = ('_numerator', '_denominator')` (a subclass of it has a __dict__).
+    if type.module == "fractions" && type.name == "Fraction" {
+      return name != "_numerator" && name != "_denominator"
+    }
     guard !name.hasPrefix("_") else { return false }
     if type.module == "collections" && type.name == "defaultdict" { return name != "default_factory" }
     return (type.module == "collections" && type.name == "deque") || type.emulates == "tuple"

@@ -22,7 +22,7 @@ enum ContainerMethods {
     case .list: listMethods.contains(name)
     case .dict(let dict): (dict.isMappingProxy ? mappingProxyMethods : dictMethods).contains(name)
     case .string: stringMethods.contains(name)
-    case .tuple: name == "index" || name == "count"
+    case .tuple, .range: name == "index" || name == "count"
     case .int, .bigInt, .bool, .float: PythonNumbers.has(name, on: value)
     default: false
     }
@@ -42,6 +42,7 @@ extension Interpreter {
       return try sequenceSearch(name, Array(items), call, kind: "tuple")
     case .dict(let dict): return try dictMethod(name, dict, call)
     case .string(let text): return try stringMethod(name, text, call)
+    case .range(let start, let stop, let step): return try rangeMethod(name, start, stop, step, call)
     case .int, .bigInt, .bool, .float: return try PythonNumbers.method(name, on: receiver, call)
     default: throw PythonError("AttributeError", "'\(receiver.typeName)' object has no attribute '\(name)'")
     }

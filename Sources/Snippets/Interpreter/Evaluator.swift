@@ -36,9 +36,20 @@ extension Interpreter {
     if op == .modulo, case .string(let text) = a, b.isObject || b.holdsObjects {
       // `%s` and `%r` of an object call its `__str__` and `__repr__`, which only the interpreter can.
       return .string(
-        try Self.percentFormat(text, b) { (value: Value, asRepr: Bool) throws(PythonError) -> String in
-          try self.text(value, repr: asRepr)
-        })
+        try Self.percentFormat(
+          text, b,
+          render: { (value: Value, asRepr: Bool) throws(PythonError) -> String in
+            try self.text(value, repr: asRepr)
+          },
+          number: { (value: Value, type: Character) throws(PythonError) -> Value in
+            // `%f` of an object reads its `__float__`; `%d` its `__int__` (or `__index__`), `%x` its `__index__`.
+            guard case .object(let object) = value else { return value }
+            if "fFeEgG".contains(type) { return .float(try self.floatOfObject(object, forMath: true)) }
+            for special in "xXo".contains(type) ? ["__index__"] : ["__int__", "__index__"] {
+              if let result = try self.callSpecial(object, special, []), result.bigInteger != nil { return result }
+            }
+            return value
+          }))
     }
     if a.isObject || b.isObject { return try objectBinary(op, a, b) }
     if op == .subtract, let result = try setOperator("-", a, b) { return result }

@@ -586,7 +586,8 @@ extension Interpreter {
   /// `__repr__`). With `forBytes`, `text` holds the bytes of a `bytes` template (one scalar a byte) and the rules are
   /// bytes' (`%s` and `%b` take bytes-like values, `%r` is `%a`, `%c` one byte, mapping keys are bytes).
   static func percentFormat(
-    _ text: String, _ values: Value, forBytes: Bool = false, render: (Value, Bool) throws(PythonError) -> String
+    _ text: String, _ values: Value, forBytes: Bool = false, render: (Value, Bool) throws(PythonError) -> String,
+    number: (Value, Character) throws(PythonError) -> Value = { value, _ in value }
   ) throws(PythonError) -> String {
     let arguments: [Value] = if case .tuple(let items) = values { Array(items) } else { [values] }
     var next = 0
@@ -747,7 +748,7 @@ extension Interpreter {
         }
         result += try format(.string(character), (flags.contains("-") ? "<" : ">") + width)
       case "d", "i", "u", "x", "X", "o":
-        var number: Value = value
+        var number: Value = try number(value, type)
         if case .tensor = value { number = (try? value.pythonNumber(for: "format")) ?? value }
         if case .float(let double) = number, "diu".contains(type) {
           if double.isNaN { throw PythonError.value("cannot convert float NaN to integer") }
@@ -760,7 +761,7 @@ extension Interpreter {
         }
         result += percentInteger(integer, type: type, flags: flags, width: Int(width) ?? 0, precision: precision)
       case "f", "F", "e", "E", "g", "G":
-        var value = value
+        var value = try number(value, type)
         if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,
           let number = numbers.first
         {

@@ -153,8 +153,12 @@ enum NumpyMoreFunctions {
     case "isscalar":
       let element = try call.bind(["element"], required: 1).value("element")
       switch element {
-      case .bool, .int, .float, .complex, .bigInt, .string: return .bool(true)
+      case .bool, .int, .float, .complex, .bigInt, .string, .bytes: return .bool(true)
       case .tensor(let tensor): return .bool(tensor.isScalar && !tensor.isPythonScalar || tensor.isPythonScalar)
+      case .object(let object):
+        // A `numbers.Number` is a scalar to NumPy: of the classes snippets have, fractions.Fraction and its subclasses.
+        return .bool(
+          ([object.type] + object.type.ancestors).contains { $0.module == "fractions" && $0.name == "Fraction" })
       default: return .bool(false)
       }
     case "ediff1d":

@@ -39,15 +39,21 @@ extension Interpreter {
     if repr { return "\(object.type.name)(\(parts.joined(separator: ", ")))" }
     switch arguments.count {
     case 0: return ""
-    case 1: return try text(arguments[0], repr: false, depth: depth + 1)
+    case 1:
+      // KeyError's own `__str__` shows its one argument's repr (`E('k')` prints `'k'`).
+      if let base = object.type.exceptionBase, Builtins.exception(base, isA: "KeyError") { return parts[0] }
+      return try text(arguments[0], repr: false, depth: depth + 1)
     default: return "(" + parts.joined(separator: ", ") + ")"
     }
   }
 
-  /// The error `raise` throws for an instance of a snippet exception class: its class name and `str`, carrying the
-  /// object for `except … as e`.
+  /// The error `raise` throws for an instance of a snippet exception class: its class name as CPython's traceback
+  /// prints it (a snippet's class by its qualified name, `f.<locals>.E`, `Outer.Inner`; a module's by its name, which
+  /// OutputComparison matches with the module-qualified spelling) and `str`, carrying the object for `except … as e`.
   mutating func raisedError(_ object: ObjectBox) throws(PythonError) -> PythonError {
-    var error = PythonError(object.type.name, try text(.object(object), repr: false))
+    let type = object.type
+    var error = PythonError(
+      type.module == "__main__" ? type.qualifiedName : type.name, try text(.object(object), repr: false))
     error.exceptionObject = object
     return error
   }

@@ -182,7 +182,14 @@ extension Interpreter {
       case .object(let object): return .bool(object.type.lookUp("__call__") != nil)
       default: return .bool(false)
       }
-    case "round": return try round(call)
+    case "round":
+      // An object rounds through its `__round__` (NumberProtocols.swift).
+      if case .object? = call.positional.first, let result = try objectNumberCall(name, call) { return result }
+      return try round(call)
+    case "divmod" where call.positional.contains(where: \.isObject):
+      // An object divides through its `__divmod__`/`__rdivmod__`; a malformed call gets divmod's own errors below.
+      if let result = try objectNumberCall(name, call) { return result }
+      fallthrough
     case "divmod":
       try call.rejectKeywords()
       guard call.positional.count == 2 else {
@@ -259,6 +266,19 @@ extension Interpreter {
       return .string(String(Character(scalar)))
     case "ord":
       let bound = try call.bind(["c"], required: 1)
+      // A bytes or bytearray of one byte is that byte's value (`ord(b'z')`).
+      let bytes: [UInt8]? =
+        switch bound.value("c") {
+        case .bytes(let text): text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        case .bytearray(let memory): memory.bytes
+        default: nil
+        }
+      if let bytes {
+        guard bytes.count == 1 else {
+          throw PythonError.type("ord() expected a character, but string of length \(bytes.count) found")
+        }
+        return .int(Int(bytes[0]))
+      }
       guard case .string(let text) = bound.value("c") else {
         throw PythonError.type("ord() expected string of length 1, but \(bound.value("c").typeName) found")
       }

@@ -263,14 +263,25 @@ extension Interpreter {
     }
   }
 
+  /// The name a call's callee is (`memoryview` of `memoryview(x)`), nil for an attribute or other callee.
+  private static func calledName(_ callee: Expression) -> String? {
+    switch callee.kind {
+    case .name(let name), .global(_, let name), .local(_, let name): name
+    default: nil
+    }
+  }
+
   private static func rootName(of expression: Expression) -> String? {
     switch expression.kind {
     case .name(let name), .global(_, let name), .local(_, let name): name
     case .index(let base, _), .attribute(let base, _): rootName(of: base)
     // A view's memory is its base's: `A.view(dt).byteswap(inplace=True)` changes A.
-    case .call(let callee, _):
+    case .call(let callee, let arguments):
       if case .attribute(let base, let method) = callee.kind, viewMethods.contains(method) {
         rootName(of: base)
+      } else if calledName(callee) == "memoryview", let first = arguments.first {
+        // A memoryview (refused) writes through to its object: `v = memoryview(data); v[0] = 1` changes data.
+        rootName(of: first.value)
       } else {
         nil
       }

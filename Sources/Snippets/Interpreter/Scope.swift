@@ -198,6 +198,29 @@ final class Closure: @unchecked Sendable {
   /// `__name__` and `__qualname__` as assigned (functools.wraps), overriding the definition's.
   var renamed: String?
   var renamedQualified: String?
+  /// The function's own attributes in the order they were first set (its `__dict__`, `f.calls = 0`), with what
+  /// functools.wraps sets (`__doc__` here overrides the docstring); a function has few, so a list serves.
+  private(set) var assigned: [(name: String, value: Value)] = []
+
+  /// The attribute `name` as assigned, or nil.
+  func assignedValue(_ name: String) -> Value? { assigned.first { $0.name == name }?.value }
+
+  /// Sets the attribute `name`; true when it is new.
+  func assign(_ name: String, _ value: Value) -> Bool {
+    if let index = assigned.firstIndex(where: { $0.name == name }) {
+      assigned[index].value = value
+      return false
+    }
+    assigned.append((name, value))
+    return true
+  }
+
+  /// Deletes the attribute `name`; false when it was not set.
+  func unassign(_ name: String) -> Bool {
+    guard let index = assigned.firstIndex(where: { $0.name == name }) else { return false }
+    assigned.remove(at: index)
+    return true
+  }
 
   /// True for a function a standard-library module's source defines in place of one CPython writes in C
   /// (`heapq.heappush`), which Python shows as `<built-in function heappush>` of type `builtin_function_or_method`.

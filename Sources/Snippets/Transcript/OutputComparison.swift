@@ -69,7 +69,8 @@ public enum OutputComparison {
 
   /// Python's traceback names NumPy's exceptions by module and class (`numpy.exceptions.AxisError: …`,
   /// `numpy._core._exceptions._UFuncOutputCastingError: …`) where `type(e).__name__` and docbuild say `AxisError`,
-  /// `UFuncTypeError`: either spelling of an error line matches.
+  /// `UFuncTypeError`: either spelling of an error line matches. So do the exceptions of the standard-library modules
+  /// snippets write in their own language (`re.error`, `statistics.StatisticsError`).
   static let qualifiedExceptionNames: [(qualified: String, short: String)] = [
     ("numpy.exceptions.AxisError: ", "AxisError: "),
     ("numpy.linalg.LinAlgError: ", "LinAlgError: "),
@@ -79,10 +80,17 @@ public enum OutputComparison {
     ("numpy._core._exceptions._UFuncBinaryResolutionError: ", "UFuncTypeError: "),
     ("numpy._core._exceptions._ArrayMemoryError: ", "MemoryError: "),
     ("numpy.exceptions.DTypePromotionError: ", "DTypePromotionError: "),
+    ("numpy.ma.core.MaskError: ", "MaskError: "),
+    ("re.error: ", "error: "),
+    ("statistics.StatisticsError: ", "StatisticsError: "),
+    ("dataclasses.FrozenInstanceError: ", "FrozenInstanceError: "),
   ]
 
   private static func shortExceptionName(_ line: String) -> String {
-    guard line.hasPrefix("numpy.") else { return line }
+    guard
+      line.hasPrefix("numpy.") || line.hasPrefix("re.") || line.hasPrefix("statistics.")
+        || line.hasPrefix("dataclasses.")
+    else { return line }
     for (qualified, short) in qualifiedExceptionNames where line.hasPrefix(qualified) {
       return short + line.dropFirst(qualified.count)
     }

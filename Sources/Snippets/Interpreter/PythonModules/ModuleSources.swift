@@ -903,9 +903,16 @@ enum ModuleSources {
         return _CacheWrapper(function, None)
 
     def wraps(wrapped, assigned=None, updated=None):
+        if assigned is not None or updated is not None:
+            __docbuild_refuse__('functools.wraps with assigned= or updated= is not supported in snippets')
         def decorating(wrapper):
             wrapper.__name__ = wrapped.__name__
             wrapper.__qualname__ = wrapped.__qualname__
+            wrapper.__doc__ = wrapped.__doc__
+            # What update_wrapper copies from the wrapped function's __dict__ (its own attributes).
+            for name, value in __docbuild_function_dict__(wrapped):
+                setattr(wrapper, name, value)
+            wrapper.__wrapped__ = wrapped
             return wrapper
         return decorating
 

@@ -24,6 +24,7 @@ enum PythonModules {
     "numpy.lib.recfunctions": ModuleSources.numpyRecfunctions,
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
+    "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -78,6 +79,7 @@ enum PythonModules {
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
+    "__docbuild_function_dict__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -316,6 +318,22 @@ extension Interpreter {
       let box = ObjectBox(type: type)
       cycles.register(object: box)
       return .object(box)
+    case "__docbuild_function_dict__":
+      // A function's `__dict__` items (its own attributes, `__wrapped__` included), in the order they were set;
+      // a builtin has none. Other callables' are refused (a class's `__dict__` is its whole namespace).
+      guard call.positional.count == 1 else { throw PythonError.type("__docbuild_function_dict__(function)") }
+      switch call.positional[0] {
+      case .userFunction(let closure):
+        return try .makeList(
+          closure.assigned.filter { $0.name != "__doc__" && $0.name != "__module__" }.map {
+            .tuple(ValueList([.string($0.name), $0.value]))
+          })
+      case .function: return try .makeList([])
+      default:
+        throw PythonError.limit(
+          "functools.wraps of a \(call.positional[0].typeName) is not supported in snippets (it copies the object's "
+            + "__dict__)")
+      }
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")
