@@ -16,6 +16,8 @@ struct Reach27bRefusalTests {
     ("", "np.ndarray | None", "a union of types", "NotImplementedError"),
     (">>> class A:\n...     pass\n...", "x = A | int", "a union of types (a class | a class)", "NotImplementedError"),
     ("", "x: list[int] | 3 = 1", "a type hint joined with '|' to a 'int' object", "NotImplementedError"),
+    ("", "def f() -> {[1]}: pass", "a set display of a 'list' value in an annotation", "NotImplementedError"),
+    ("", "def f() -> {int} | None: pass", "a set display joined with '|' in an annotation", "NotImplementedError"),
     (
       ">>> class Thing:\n...     pass\n...\n>>> b = bytearray(2)", "b[0:2] = Thing()",
       "a bytearray's slice from a 'Thing' object", "NotImplementedError"

@@ -11,6 +11,8 @@ extension Interpreter {
   private enum AnnotationResult {
     case value(Value)
     case typeHint
+    /// A set display (`-> {Coins}`): made in CPython, not here; `|` with it is refused.
+    case display
   }
 
   /// The builtin classes whose subscription (`list[int]`) makes a `types.GenericAlias` of any arguments.
@@ -74,9 +76,20 @@ extension Interpreter {
       }
       for argument in arguments { _ = try annotationResult(argument) }
       return .typeHint
+    case .set(let items):
+      // `-> {Coins}`: each item, which CPython hashes (classes, functions and methods are hashable there).
+      for item in items {
+        if case .value(let value) = try annotationResult(item), !Self.isHashableInAnnotation(value) {
+          throw NumpyArrays.unsupported(
+            "a set display of a '\(value.typeName)' value in an annotation is not supported in snippets")
+        }
+      }
+      return .display
     case .bitwise(.or, let left, let right):
       let (first, second) = (try annotationResult(left), try annotationResult(right))
       switch (first, second) {
+      case (.display, _), (_, .display):
+        throw NumpyArrays.unsupported("a set display joined with '|' in an annotation is not supported in snippets")
       case (.value(let a), .value(let b)):
         if Self.makesUnion(a, b) { return .typeHint }
         return .value(try bitwise(.or, a, b))
@@ -98,6 +111,14 @@ extension Interpreter {
     case .object: isAbstractBaseClass(value)
     default: value.typeName == "type"
     }
+  }
+
+  /// Whether CPython hashes a value of a set display in an annotation without a TypeError: classes, functions,
+  /// methods, None, strings and numbers (the kinds whose hash snippets need not compute here).
+  private static func isHashableInAnnotation(_ value: Value) -> Bool {
+    isUnionClass(value)
+      || ["builtin_function_or_method", "function", "method", "NoneType", "str", "int", "float", "bool"].contains(
+        value.typeName)
   }
 
   /// Whether `a | b` is CPython's `types.UnionType`: classes or None, not both None.

@@ -87,6 +87,11 @@ ANNOTATIONS = [
     "items",
     "def value():\n    raise ValueError('the value first')",
     "q: Missing = value()",
+    # A set display in an annotation (Norvig's `-> {Coins}`): its items hashed, as classes and functions are.
+    "Coins = ''.join",
+    "def rotations(coins) -> {Coins}:\n    return {coins[r:] + coins[:r] for r in range(2)}",
+    "sorted(rotations('HT'))",
+    "def both() -> {int, print, rotations, None}: pass",
     "def k(a: 'Later') -> 'Later':\n    return a",
     "k(1)",
     # An annotated assignment in a function's body is never evaluated.
