@@ -149,11 +149,26 @@ CORPORA = {
     # bisect,math,copy,dataclasses,textwrap,fractions,statistics,enum,exceptions,random,re,json}.rst (datetime.rst is
     # left out: its examples read the clock). `random` is deterministic here because a chapter starts seeded with 0.
     "python-library": ("python+cpython-docs", r"^Doc/library/[a-z0-9]*\.rst$"),
+    # Added 2026-12-03 (session 27, reach27b)
+    # Lessons written as pytest functions full of `assert`s, each `test_*` function called after its definition. Left
+    # out: files/ (reads and writes files), user_input/ (input()), standard_libraries/test_glob.py (lists files) and
+    # modules/ (imports the lesson's own module files); cells using pytest (`pytest.raises`) are skipped as imports.
+    "learn-python": ("trekhleb+learn-python", r"^src/(?!files/|user_input/|modules/)[a-z_]*/"
+                     r"test_(?!glob\.py)[a-z_]*\.py$", "tests"),
+    # A module's code (its `if __name__ == "__main__":` block dropped), then its docstrings' doctests run against it;
+    # maths/ and sorts/ hold about 2,000 statements (conversions/ and strings/ would add 1,100 more).
+    # Modules importing a package outside the standard library other than NumPy are skipped whole; statements slower
+    # than a second in CPython are left out and the chapter recorded again without them.
+    "thealgorithms": ("TheAlgorithms+Python", r"^(maths|sorts)/[^/]*\.py$", "doctests"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
-# it); "docstrings", the doctest runs of the `Examples` sections of its docstrings (NumPy's own examples).
-PY_CELLS = ("whole", "statements", "docstrings")
+# it); "docstrings", the doctest runs of the `Examples` sections of its docstrings (NumPy's own examples); "tests",
+# "statements" with a call of each top-level `test_*` function after its definition (lessons written as pytest tests);
+# "doctests", "statements" without the `if __name__ == "__main__":` block, then every docstring's doctest examples.
+PY_CELLS = ("whole", "statements", "docstrings", "tests", "doctests")
+# A doctest-mode statement slower than this in CPython is left out (seconds).
+SLOW_STATEMENT = 1.0
 
 # Modules the snippet language has (docs/03-language.md); a cell importing anything else is skipped.
 LANGUAGE_MODULES = {
@@ -275,6 +290,18 @@ def cells_of(path: str, text: str, py_cells: str = "whole") -> list[str]:
         return [cell for section in examples_sections(text) for cell in rst_cells(section)]
     if path.endswith(".py") and py_cells == "statements":
         return top_level_statements(text)
+    if path.endswith(".py") and py_cells == "tests":
+        cells = []
+        for cell in top_level_statements(text):
+            cells.append(cell)
+            tree = parsed_or_none(cell)
+            if tree and len(tree.body) == 1 and isinstance(tree.body[0], ast.FunctionDef) \
+                    and tree.body[0].name.startswith("test_"):
+                cells.append(tree.body[0].name + "()")
+        return cells
+    if path.endswith(".py") and py_cells == "doctests":
+        cells = [cell for cell in top_level_statements(text) if not is_main_guard(cell)]
+        return cells + doctest_cells(text)
     if path.endswith(".py"):
         return [text]
     if path.endswith(".rst"):
@@ -292,6 +319,51 @@ def cells_of(path: str, text: str, py_cells: str = "whole") -> list[str]:
                 lines = lines[1:]
         cells.append(strip_prompts("\n".join(lines)))
     return cells
+
+
+def is_main_guard(cell: str) -> bool:
+    """Whether a statement is `if __name__ == "__main__":` (a script's demo, or its `doctest.testmod()`)."""
+    tree = parsed_or_none(cell)
+    return bool(tree and len(tree.body) == 1 and isinstance(tree.body[0], ast.If)
+                and "__name__" in ast.unparse(tree.body[0].test) and "__main__" in ast.unparse(tree.body[0].test))
+
+
+def doctest_cells(text: str) -> list[str]:
+    """Each doctest example (`>>>` and its `...` lines) of the module's, its classes' and its functions' docstrings,
+    in source order."""
+    import doctest
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return []  # newer Python than 3.11 (`except A, B:`): its statements are skipped as CPython cannot compile them
+    nodes = [node for node in ast.walk(tree)
+             if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))]
+    cells = []
+    for node in sorted(nodes, key=lambda n: getattr(n, "lineno", 0)):
+        docstring = ast.get_docstring(node, clean=True)
+        if docstring and ">>>" in docstring:
+            try:
+                examples = doctest.DocTestParser().get_examples(docstring)
+            except ValueError:
+                continue  # a malformed doctest (bad indentation) that doctest itself refuses
+            cells += [example.source.rstrip("\n") for example in examples]
+    return cells
+
+
+def third_party_import(text: str) -> str | None:
+    """The first package outside the standard library (other than NumPy) a module imports anywhere, if any."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return None
+    for node in ast.walk(tree):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+            [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+        for name in names:
+            top = name.split(".")[0]
+            if top and top != "numpy" and top not in sys.stdlib_module_names:
+                return top
+    return None
 
 
 def top_level_statements(text: str) -> list[str]:
@@ -312,7 +384,9 @@ def top_level_statements(text: str) -> list[str]:
     return cells
 
 
-def skip_reason(cell: str) -> str | None:
+def skip_reason(cell: str, ignore_docstrings: bool = False) -> str | None:
+    """Why a cell is skipped, if it is; `ignore_docstrings` lets a docstring's text (a lesson's `@see: https://...`)
+    not count as the code it names."""
     try:
         tree = ast.parse(cell)
     except SyntaxError:
@@ -335,6 +409,15 @@ def skip_reason(cell: str) -> str | None:
             if name.split(".")[0] not in LANGUAGE_MODULES:
                 return f"imports {name.split('.')[0]}"
     code = re.sub(r"#[^\n]*", "", cell)
+    if ignore_docstrings:
+        docstrings = [node.body[0].value for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)
+                      and isinstance(node.body[0].value, ast.Constant) and isinstance(node.body[0].value.value, str)]
+        lines = cell.split("\n")
+        for string in sorted(docstrings, key=lambda n: -n.lineno):
+            lines[string.lineno - 1:string.end_lineno] = [""] * (string.end_lineno - string.lineno + 1)
+        code = re.sub(r"#[^\n]*", "", "\n".join(lines))
     for reason, pattern in SKIP_PATTERNS:
         if pattern.search(code):
             return reason
@@ -451,8 +534,14 @@ def statements_of(cell: str) -> list[tuple[str, bool]] | None:
 
 
 RUNNER = r'''
-import ast, io, json, signal, sys, traceback, random, warnings
+import __future__, ast, io, json, signal, sys, time, traceback, random, warnings
 import numpy as np
+# The REPL compiles each statement with the future features earlier statements imported (`from __future__ import
+# annotations` stops later annotations from being evaluated), as codeop does.
+FUTURE = 0
+for feature in __future__.all_feature_names:
+    FUTURE |= getattr(__future__, feature).compiler_flag
+flags = 0
 warnings.simplefilter("ignore")
 np.random.seed(0)
 random.seed(0)
@@ -460,6 +549,7 @@ statements = json.load(sys.stdin)
 results_path = sys.argv[1]
 namespace = {"__name__": "__main__", "np": np, "__builtins__": __builtins__}
 results = []
+seconds = []
 class Timeout(BaseException):
     pass
 def alarm(*_):
@@ -471,10 +561,13 @@ for source in statements:
     sys.stdout = buffer
     timed_out = False
     signal.alarm(%d)
+    started = time.perf_counter()
     try:
         # The REPL's statement ends with the newline typed after it: without one, CPython 3.11 refuses a compound
         # statement on one line (`for i in range(3): x = i`) as invalid syntax, which no REPL shows.
-        exec(compile(source + "\n", "<stdin>", "single"), namespace)
+        code = compile(source + "\n", "<stdin>", "single", flags, True)
+        flags |= code.co_flags & FUTURE
+        exec(code, namespace)
     except Timeout:
         timed_out = True
     except SystemExit:
@@ -485,26 +578,29 @@ for source in statements:
     finally:
         signal.alarm(0)
         sys.stdout = real_stdout
+        seconds.append(time.perf_counter() - started)
     if timed_out:
         results.append(None)
         break
     results.append(buffer.getvalue())
 with open(results_path, "w") as handle:
-    json.dump(results, handle)
+    json.dump({"results": results, "seconds": seconds}, handle)
 ''' % STATEMENT_TIMEOUT
 
 
-def record(statements: list[str]) -> list[str | None]:
-    """CPython's output for each statement, in a fresh process; shorter than `statements` after a timeout."""
+def record(statements: list[str]) -> tuple[list[str | None], list[float]]:
+    """CPython's output for each statement, in a fresh process, and the seconds each took; shorter than `statements`
+    after a timeout."""
     with tempfile.TemporaryDirectory() as folder:
         results = os.path.join(folder, "results.json")
         try:
             subprocess.run([sys.executable, "-c", RUNNER, results], input=json.dumps(statements), capture_output=True,
                            text=True, timeout=STATEMENT_TIMEOUT * 4 + 120, cwd=folder)
             with open(results) as handle:
-                return json.load(handle)
+                saved = json.load(handle)
+                return saved["results"], saved["seconds"]
         except (subprocess.TimeoutExpired, OSError, ValueError):
-            return []
+            return [], []
 
 
 def transcript(statement: str, compound: bool, output: str) -> str:
@@ -550,14 +646,18 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
             if isinstance(pattern, list) else set()
         for member in group:
             try:
-                cells += cells_of(member, git_show(mirror, member), py_cells)
+                source = git_show(mirror, member)
+                if py_cells == "doctests" and (package := third_party_import(source)):
+                    skips[f"modules importing {package} (outside the standard library)"] += 1
+                    continue
+                cells += cells_of(member, source, py_cells)
             except subprocess.CalledProcessError:
                 # A mirror may list its largest files without holding them.
                 skips["files absent from the mirror"] += 1
         for cell in cells:
             if not cell.strip() or imports_only(cell, own_modules):
                 continue  # the chapter holds its own modules, in order
-            reason = skip_reason(cell)
+            reason = skip_reason(cell, ignore_docstrings=py_cells in ("tests", "doctests"))
             if reason is None and used_names(cell) & missing:
                 reason = "uses a name a skipped cell defines"
             statements = None if reason else statements_of(cell)
@@ -578,7 +678,21 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
                 all_statements.append(statement)
         if not all_statements:
             continue
-        outputs = record([s for s, _ in all_statements])
+        outputs, seconds = record([s for s, _ in all_statements])
+        slow = {index for index, taken in enumerate(seconds) if taken > SLOW_STATEMENT} \
+            if py_cells == "doctests" else set()
+        if slow:
+            # Left out, and the rest recorded again without them (a later statement may have read what they bound).
+            skips["statements slower than a second in CPython"] += len(slow)
+            renumber = {}
+            kept_statements = []
+            for index, statement in enumerate(all_statements):
+                if index not in slow:
+                    renumber[index] = len(kept_statements)
+                    kept_statements.append(statement)
+            all_statements = kept_statements
+            blocks = [[renumber[i] for i in block if i in renumber] for block in blocks]
+            outputs, seconds = record([s for s, _ in all_statements])
         if len(outputs) < len(all_statements):
             skips["statements after a timeout or crash"] += len(all_statements) - len(outputs)
         outputs = [o for o in outputs if o is not None]

@@ -40,6 +40,12 @@ extension Interpreter {
 
   /// `left op right`.
   mutating func bitwise(_ op: BitwiseOperator, _ left: Value, _ right: Value) throws(PythonError) -> Value {
+    if op == .or, Self.makesUnion(left, right) {
+      // `int | None` is a `types.UnionType` (an annotation's, Annotations.swift, is evaluated without one).
+      throw NumpyArrays.unsupported(
+        "a union of types (\(left.isNone ? "None" : "a class") | \(right.isNone ? "None" : "a class")) is not "
+          + "supported in snippets")
+    }
     try FlatIterator.checkOperands(op.rawValue, left, right)
     if left.isObject || right.isObject {
       // A snippet class's `__and__`, then the right operand's `__rand__`, as Python tries them.

@@ -343,12 +343,19 @@ extension PythonBytes {
       switch value {
       case .bytes(let text): source = raw(text)
       case .bytearray(let other): source = other.bytes
-      case .list, .tuple:
+      case .list, .tuple, .range, .iterator, .set, .dict:
+        // Any iterable of ints (`itertools.repeat(0, n)`, a generator, materialized by the caller), as CPython
+        // makes `bytearray(value)` of what is neither a number nor a str.
         guard
           case .bytearray(let made) = try constructArray(
             CallArguments(function: "bytearray", positional: [value], keywords: [], positionalTexts: []))
         else { return }
         source = made.bytes
+      case .none:
+        throw PythonError.type("cannot convert 'NoneType' object to bytearray")
+      case .object:
+        throw PythonError.limit(
+          "assigning a bytearray's slice from a '\(value.typeName)' object is not supported in snippets")
       default:
         throw PythonError.type("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
       }

@@ -200,6 +200,9 @@ extension Interpreter {
       return .string(try evaluateFormatted(parts))
     case .comprehension(let comprehension):
       return try evaluateComprehension(comprehension)
+    case .annotation(let annotation):
+      try evaluateAnnotation(annotation)
+      return .none
     }
   }
 
@@ -208,6 +211,11 @@ extension Interpreter {
     if case .object(let object) = value, let own = object.attributes[name], !object.type.chainDefinesProperty {
       // `self.x`: the object's own attribute, which only a property of its class would come before.
       return own
+    }
+    if Self.isAbstractBaseClass(value), name != "__class__" {
+      // `Iterable.register`: CPython's abstract classes have attributes snippets' stand-ins do not.
+      throw NumpyArrays.unsupported(
+        "the attribute .\(name) of a collections.abc class is not part of the snippet language (Python has it)")
     }
     guard case .module(let module) = value else { return try attributeValue(value, name) }
     return try moduleMember(module, name).value

@@ -78,6 +78,9 @@ struct Interpreter {
   /// The standard-library module whose code is running (PythonModules), nil while a snippet's own code runs: errors
   /// raised in a module's code are reported at the snippet's line that called it.
   var runningModule: String?
+  /// True once the chapter ran `from __future__ import annotations`: its later annotations are not evaluated, as the
+  /// REPL compiles each later statement with that feature (Annotations.swift).
+  var postponesAnnotations = false
   /// The frames of the modules written in the snippet language (collections, itertools, …) this chapter imported.
   var loadedModules: [String: Scope] = [:]
   /// The files this chapter's snippets wrote, in memory (ChapterFiles.swift).

@@ -662,6 +662,22 @@ extension Interpreter {
     return Double(String(head) + "e\(places)") ?? magnitude
   }
 
+  /// Whether a value is one of `collections.abc`'s abstract base classes (CollectionsAbcSource.swift).
+  static func isAbstractBaseClass(_ value: Value) -> Bool {
+    guard case .object(let object) = value else { return false }
+    return object.type.module == "abc" && object.type.name == "ABCMeta"
+  }
+
+  /// isinstance() or issubclass() with an abstract base class of `collections.abc`, which CPython answers from the
+  /// classes registered with it: a refusal here.
+  static func abstractBaseClassRefusal(_ function: String) -> PythonError {
+    var error = PythonError(
+      "NotImplementedError",
+      "\(function)() with a collections.abc class is not part of the snippet language (Python has it)")
+    error.isLimit = true
+    return error
+  }
+
   /// isinstance() or issubclass() with a typing alias (`typing.List`, `Union[int, str]`), which CPython answers from
   /// the alias's origin or refuses as subscripted: a refusal here, never the TypeError of a non-class.
   static func typingFormRefusal(_ function: String) -> PythonError {
@@ -697,6 +713,7 @@ extension Interpreter {
       for option in options where try isInstance(value, option) { return true }
       return false
     }
+    if Self.isAbstractBaseClass(classes) { throw Self.abstractBaseClassRefusal("isinstance") }
     switch classes {
     case .classObject(let type):
       guard case .object(let object) = value else { return false }

@@ -90,6 +90,11 @@ extension Interpreter {
       try importEverything(from: path, line: origin.lineOffset + statement.range.startLocation.line)
     case .importFrom(let path, let names):
       if let missing = Modules.missingModuleError(path) { throw missing }
+      if path == "__future__", names.contains(where: { $0.member == "annotations" }), scope == nil,
+        runningModule == nil
+      {
+        postponesAnnotations = true
+      }
       let module = Modules.module(path)
       for (member, name) in names {
         guard let value = try? attributeValue(module, member) else {
@@ -245,12 +250,14 @@ extension Interpreter {
     }
   }
 
-  /// A function value for `definition`, its defaults evaluated now, as Python does when `def` runs.
+  /// A function value for `definition`, its defaults then its annotations evaluated now, as Python does when `def`
+  /// runs.
   mutating func makeClosure(_ definition: FunctionDefinition) throws(PythonError) -> Closure {
     var defaults: [String: Value] = [:]
     for parameter in definition.parameters {
       if let expression = parameter.defaultValue { defaults[parameter.name] = try evaluate(expression) }
     }
+    try evaluateAnnotations(of: definition)
     // A function made inside a call closes over that call's frame, which may come to hold the function: a cycle.
     guard let scope else {
       return Closure(
@@ -379,7 +386,14 @@ extension Interpreter {
       }
       if case .set = container { throw PythonError.type("'set' object does not support item assignment") }
       // `xs[1:3] = (… for …)`: the generator's items are computed before the slice is replaced, as in CPython.
-      let value = try materialized(value)
+      var value = try materialized(value)
+      if case .bytearray = container, case .slice = key, case .object(let object) = value,
+        object.type.lookUp("__iter__") != nil,
+        ["__index__", "__int__", "__float__", "__complex__"].allSatisfy({ object.type.lookUp($0) == nil })
+      {
+        // `sieve[i::n] = itertools.repeat(0, k)`: CPython makes `bytearray(value)` of an iterable object first.
+        value = try .makeList(try items(value))
+      }
       if case .tensor(let array) = container {
         try assignItem(array, key, value)
       } else if case .structArray(let array) = container {

@@ -125,6 +125,9 @@ final class Expression: Sendable {
     case formatted([FormattedPart])
     /// `[e for …]`, `{k: v for …}`, `(e for …)`; `key` is set for dict comprehensions.
     case comprehension(Comprehension)
+    /// A type annotation Python evaluates at a module's or class's annotated assignment (`x: int = 0`), its value
+    /// unused: None, once the names it reads and the calls it makes have run (Annotations.swift).
+    case annotation(Expression)
   }
 
   /// What the expression is.
@@ -161,6 +164,7 @@ final class Expression: Sendable {
     case .slice(let start, let stop, let step): [start, stop, step].compactMap { $0 }
     case .lambda(let function): function.parameters.compactMap(\.defaultValue)
     case .formatted(let parts): FormattedPart.expressions(in: parts)
+    case .annotation(let annotation): [annotation]
     case .comprehension(let comprehension):
       [comprehension.element] + (comprehension.key.map { [$0] } ?? [])
         + comprehension.clauses.map { clause in
@@ -287,6 +291,8 @@ struct Parameter: Sendable {
   var defaultValue: Expression?
   /// True for a parameter before `/`: a keyword of its name goes to `**kwargs` or is CPython's TypeError.
   var positionalOnly = false
+  /// The annotation after `:` (`x: int`), evaluated when the `def` runs, after the defaults (Annotations.swift).
+  var annotation: Expression?
 }
 
 /// A parsed `def` or `lambda`, shared by every function value made from it, with its scope worked out at parse time.
@@ -296,6 +302,8 @@ final class FunctionDefinition: Sendable {
   /// Python's `__qualname__`, which its TypeError messages use: `outer.<locals>.inner`.
   let qualifiedName: String
   let parameters: [Parameter]
+  /// The annotation after `->`, evaluated when the `def` runs, after the parameters' (Annotations.swift).
+  let returnAnnotation: Expression?
   /// The body; a lambda's is one `return` statement.
   let body: [Statement]
   /// Names local to the function: parameters and every name the body binds, less `global`/`nonlocal` ones.
@@ -331,11 +339,12 @@ final class FunctionDefinition: Sendable {
   /// keeps its names, as Python looks them up by name).
   init(
     name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange,
-    resolvesNames: Bool = true
+    returnAnnotation: Expression? = nil, resolvesNames: Bool = true
   ) {
     self.name = name
     self.qualifiedName = qualifiedName
     self.parameters = parameters
+    self.returnAnnotation = returnAnnotation
     self.range = range
     positionalParameters = parameters.filter { $0.kind == .normal }
     variadicParameter = parameters.first { $0.kind == .variadic }
@@ -381,6 +390,7 @@ final class FunctionDefinition: Sendable {
     name = original.name
     qualifiedName = original.qualifiedName
     parameters = original.parameters
+    returnAnnotation = original.returnAnnotation
     self.body = body
     locals = original.locals
     globals = original.globals

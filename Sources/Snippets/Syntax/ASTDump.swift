@@ -196,6 +196,7 @@ enum ASTDump {
     case .dict(let pairs): "dict \(pairs.count)"
     case .set(let items): "set \(items.count)"
     case .formatted(let parts): "f-string \(parts.count)"
+    case .annotation: "annotation"
     case .comprehension(let comprehension):
       "comprehension \(comprehension.kind.rawValue) \(comprehension.clauses.count)"
     case .lambda(let function): "lambda \(function.parameters.map(\.name).joined(separator: ","))"

@@ -260,7 +260,7 @@ extension Parser {
     let open = try expect("(", "'('")
     let parameters = try parseParameters(closing: ")", opening: open)
     _ = try expect(")", "')'")
-    if accept("->") != nil { _ = try parseExpression() }
+    let returnAnnotation = accept("->") != nil ? try parseExpression() : nil
     let (savedFunctions, savedLoops) = (functionDepth, loopDepth)
     (functionDepth, loopDepth) = (functionDepth + 1, 0)
     defer { (functionDepth, loopDepth) = (savedFunctions, savedLoops) }
@@ -270,7 +270,8 @@ extension Parser {
     let body = try parseSuite(after: keyword, indent: indent)
     let range = rangeOf(keyword, body, [])
     let definition = FunctionDefinition(
-      name: name, qualifiedName: qualifiedName, parameters: parameters, body: body, range: range)
+      name: name, qualifiedName: qualifiedName, parameters: parameters, body: body, range: range,
+      returnAnnotation: returnAnnotation)
     try checkScopes(definition, at: keyword)
     if let refusal = definition.generatorRefusal { throw refusal }
     return Statement(kind: .functionDefinition(definition), range: range)
@@ -381,7 +382,7 @@ extension Parser {
     return try node(.lambda(definition), range)
   }
 
-  /// Parameters up to `closing`: `a, b=1, *args, c, **kwargs` (annotations accepted and ignored in a `def`).
+  /// Parameters up to `closing`: `a, b=1, *args, c, **kwargs` (and a `def`'s annotations, `x: int`).
   private mutating func parseParameters(closing: String, opening: Token) throws(SyntaxError) -> [Parameter] {
     var parameters: [Parameter] = []
     var sawStar = false
@@ -422,7 +423,7 @@ extension Parser {
         throw SyntaxError(
           message: "duplicate argument '\(nameToken.text)' in function definition", range: nameToken.range)
       }
-      if closing == ")", accept(":") != nil { _ = try parseExpression() }
+      let annotation = closing == ")" && accept(":") != nil ? try parseExpression() : nil
       var defaultValue: Expression?
       if accept("=") != nil {
         guard kind == .normal || kind == .keywordOnly else {
@@ -433,7 +434,8 @@ extension Parser {
       } else if kind == .normal, sawDefault {
         throw SyntaxError(message: "non-default argument follows default argument", range: nameToken.range)
       }
-      parameters.append(Parameter(name: nameToken.text, kind: kind, defaultValue: defaultValue))
+      parameters.append(
+        Parameter(name: nameToken.text, kind: kind, defaultValue: defaultValue, annotation: annotation))
       if kind == .variadicKeywords, !current.isSymbol(closing) {
         _ = accept(",")
         if !current.isSymbol(closing) {

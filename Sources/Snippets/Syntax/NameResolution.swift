@@ -128,6 +128,7 @@ struct NameResolution {
     case .slice(let start, let stop, let step):
       kind = .slice(start.map(self.expression), stop.map(self.expression), step.map(self.expression))
     case .formatted(let parts): kind = .formatted(parts.map(part))
+    case .annotation(let annotation): kind = .annotation(self.expression(annotation))
     }
     return Expression(kind, range: expression.range)
   }

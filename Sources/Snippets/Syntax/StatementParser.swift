@@ -240,8 +240,9 @@ extension Parser {
     return Statement(kind: .importFrom(path: path, names: names), range: range)
   }
 
-  /// `target: annotation [= value]`: the annotation is parsed and ignored (snippets check no types), the value
-  /// assigned; without a value nothing is bound, as in Python.
+  /// `target: annotation [= value]`: the value assigned (without one nothing is bound, as in Python), then, at a
+  /// module's or class's top level, the annotation evaluated for what its evaluation does (a `NameError`), as CPython
+  /// 3.11 does there (not in a function) unless `from __future__ import annotations` ran (Annotations.swift).
   private mutating func parseAnnotatedAssignment(target value: Expression) throws(SyntaxError) -> Statement {
     switch value.kind {
     case .name, .attribute, .index: break
@@ -253,20 +254,32 @@ extension Parser {
     guard startsExpression(current) else { throw unexpected(expected: "an annotation after ':'") }
     let annotation = try parseExpression()
     let annotated: String? = if case .name(let name) = value.kind { name } else { nil }
+    var checked: Expression?
+    if functionDepth == 0, !annotation.isConstant {
+      checked = try node(.annotation(annotation), annotation.range)
+    }
     guard accept("=") != nil else {
       let range = value.range.union(annotation.range)
-      let evaluated = Self.evaluatedParts(ofAnnotatedTarget: value)
+      let evaluated = Self.evaluatedParts(ofAnnotatedTarget: value) + (checked.map { [$0] } ?? [])
       guard !evaluated.isEmpty else { return Statement(kind: .pass, range: range, annotated: annotated) }
       // Python evaluates an attribute's object and a subscript's object and index even without a value, so
       // `In [2]: x` (IPython's prompt pasted) is its NameError. A non-empty tuple is true: nothing else runs.
       let parts = Expression(.tuple(evaluated), range: value.range)
-      return Statement(kind: .conditional([(condition: parts, body: [])], orElse: []), range: range)
+      return Statement(
+        kind: .conditional([(condition: parts, body: [])], orElse: []), range: range, annotated: annotated)
     }
     guard startsExpression(current) else { throw unexpected(expected: "an expression after '='") }
     let assigned = try parseExpressionList()
+    let range = value.range.union(assigned.range)
+    let assignment = Statement(kind: .assignment([try target(from: value)], assigned), range: range)
+    guard let checked else { return Statement(kind: assignment.kind, range: range, annotated: annotated) }
+    // The assignment, then the annotation (a non-empty tuple is true: nothing else runs), as one statement.
+    let check = Statement(
+      kind: .conditional([(condition: try node(.tuple([checked]), checked.range), body: [])], orElse: []),
+      range: checked.range)
     return Statement(
-      kind: .assignment([try target(from: value)], assigned), range: value.range.union(assigned.range),
-      annotated: annotated)
+      kind: .conditional([(condition: try node(.boolean(true), range), body: [assignment, check])], orElse: []),
+      range: range, annotated: annotated)
   }
 
   /// What Python evaluates of an annotated target that has no value, in its order: an attribute's object, a

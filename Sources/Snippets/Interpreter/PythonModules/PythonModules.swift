@@ -25,6 +25,7 @@ enum PythonModules {
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
+    "collections.abc": ModuleSources.collectionsAbc,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -383,6 +384,9 @@ extension Interpreter {
     if case .tuple(let options) = ancestor {
       for option in options where try isSubclass(type, option) { return true }
       return false
+    }
+    if Self.isAbstractBaseClass(type) || Self.isAbstractBaseClass(ancestor) {
+      throw Self.abstractBaseClassRefusal("issubclass")
     }
     switch (type, ancestor) {
     case (.classObject(let a), .classObject(let b)): return a.isSubclass(of: b)
