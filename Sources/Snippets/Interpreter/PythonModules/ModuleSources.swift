@@ -1544,6 +1544,23 @@ enum ModuleSources {
     Generator = _SpecialGenericAlias('Generator', 'collections.abc.Generator', 3)
     DefaultDict = _SpecialGenericAlias('DefaultDict', 'collections.defaultdict', 2)
     Deque = _SpecialGenericAlias('Deque', 'collections.deque', 1)
+    # The other aliases of Lib/typing.py, with its arities (0: not generic), for annotations.
+    Hashable = _SpecialGenericAlias('Hashable', 'collections.abc.Hashable', 0)
+    Sized = _SpecialGenericAlias('Sized', 'collections.abc.Sized', 0)
+    Reversible = _SpecialGenericAlias('Reversible', 'collections.abc.Reversible', 1)
+    Container = _SpecialGenericAlias('Container', 'collections.abc.Container', 1)
+    Collection = _SpecialGenericAlias('Collection', 'collections.abc.Collection', 1)
+    AbstractSet = _SpecialGenericAlias('AbstractSet', 'collections.abc.Set', 1)
+    MutableSet = _SpecialGenericAlias('MutableSet', 'collections.abc.MutableSet', 1)
+    MutableMapping = _SpecialGenericAlias('MutableMapping', 'collections.abc.MutableMapping', 2)
+    MutableSequence = _SpecialGenericAlias('MutableSequence', 'collections.abc.MutableSequence', 1)
+    MappingView = _SpecialGenericAlias('MappingView', 'collections.abc.MappingView', 1)
+    KeysView = _SpecialGenericAlias('KeysView', 'collections.abc.KeysView', 1)
+    ItemsView = _SpecialGenericAlias('ItemsView', 'collections.abc.ItemsView', 2)
+    ValuesView = _SpecialGenericAlias('ValuesView', 'collections.abc.ValuesView', 1)
+    OrderedDict = _SpecialGenericAlias('OrderedDict', 'collections.OrderedDict', 2)
+    Counter = _SpecialGenericAlias('Counter', 'collections.Counter', 1)
+    ChainMap = _SpecialGenericAlias('ChainMap', 'collections.ChainMap', 2)
     Text = str
     AnyStr = TypeVar('AnyStr', bytes, str)
 
