@@ -6,7 +6,7 @@ import TensorCore
 struct Execution: Sendable {
   /// What it printed (echo and `print` output), each line ending in "\n".
   var printed = ""
-  /// The sets of strings in `printed`, whose order the expected text may change.
+  /// What `printed` holds that CPython prints differently from run to run (a set of strings, an address).
   var printedSpans: [VariableSpan] = []
   /// The exception it raised, if any; the namespace is then as it was before the statement.
   var error: PythonError?

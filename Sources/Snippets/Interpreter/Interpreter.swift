@@ -10,13 +10,13 @@ struct Interpreter {
   var randomObjects: [RandomObject] = []
   /// What the running statement has printed so far.
   var printed = ""
-  /// The sets of strings in `printed`, whose order the expected text may change.
+  /// What `printed` holds that CPython prints differently from run to run (a set of strings, an address).
   var printedSpans: [VariableSpan] = []
-  /// The call depth of an echo or `print` turning its values into text: a set of strings is then printed in
-  /// insertion order between markers (`UnorderedSetMarkers`) that `appendPrinted` turns into spans. Nil otherwise,
-  /// and a `__repr__` that the conversion runs (one call deeper) still refuses it: its text is a value there.
+  /// The call depth of an echo or `print` turning its values into text: a set of strings and an address are then
+  /// printed between markers (`VariableTextMarkers`) that `appendPrinted` turns into spans. Nil otherwise, and a
+  /// `__repr__` that the conversion runs (one call deeper) still refuses them: their text is a value there.
   var marksVariableTextAtDepth: Int?
-  /// How many sets the running conversion marked, to tell its markers from look-alike characters in strings.
+  /// How many parts the running conversion marked, to tell its markers from look-alike characters in strings.
   var markedParts = 0
   /// The gradient table the running statement produced, if any.
   var gradientTable: GradientTable?

@@ -8,27 +8,28 @@ public enum OutputComparison {
   /// (CommonMark's line endings): `print('a\rb')` prints the two lines a transcript can hold.
   public static func lines(_ text: String) -> [String] {
     if let lines = asciiLines(text) { return lines }
-    // "\r\n" is one Character, so lines are cut among the scalars.
-    var lines: [String] = []
-    var line = String.UnicodeScalarView()
-    var afterCarriageReturn = false
-    func endLine() {
-      while let last = line.last, last == " " || last == "\t" { line.removeLast() }
-      lines.append(String(line))
-      line = String.UnicodeScalarView()
+    var lines = scalarLines(text).lines.map { line in
+      String(String.UnicodeScalarView(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
     }
-    for scalar in text.unicodeScalars {
-      defer { afterCarriageReturn = scalar == "\r" }
-      if scalar == "\n", afterCarriageReturn { continue }
-      if scalar == "\n" || scalar == "\r" {
-        endLine()
-      } else {
-        line.append(scalar)
-      }
-    }
-    endLine()
     while let last = lines.last, last.isEmpty { lines.removeLast() }
     return lines
+  }
+
+  /// `text` cut into lines at `\n`, `\r` or `\r\n` among its scalars ("\r\n" is one Character), untrimmed, and for
+  /// each scalar offset in `marked` the line and column it falls on.
+  private static func scalarLines(_ text: String, marking marked: Set<Int> = [])
+    -> (lines: [[Unicode.Scalar]], marks: [Int: (line: Int, column: Int)])
+  {
+    var lines: [[Unicode.Scalar]] = [[]]
+    var marks: [Int: (line: Int, column: Int)] = [:]
+    var afterCarriageReturn = false
+    for (offset, scalar) in text.unicodeScalars.enumerated() {
+      if marked.contains(offset) { marks[offset] = (lines.count - 1, lines[lines.count - 1].count) }
+      defer { afterCarriageReturn = scalar == "\r" }
+      if scalar == "\n", afterCarriageReturn { continue }
+      if scalar == "\n" || scalar == "\r" { lines.append([]) } else { lines[lines.count - 1].append(scalar) }
+    }
+    return (lines, marks)
   }
 
   /// `lines` for ASCII text without carriage returns, where every byte is one `Character`: splitting and trimming bytes
@@ -109,22 +110,11 @@ public enum OutputComparison {
     if matches(actual, expected) { return true }
     guard !spans.isEmpty, !actual.contains(tracebackHeader) else { return false }
     // Neither a set's text nor an address holds a line break, so each span lies in one line of the output.
-    var lines: [[Unicode.Scalar]] = [[]]
-    var spansOfLine: [[(column: Int, span: VariableSpan)]] = [[]]
     let spanAtOffset = Dictionary(spans.map { ($0.offset, $0) }, uniquingKeysWith: { first, _ in first })
-    var offset = 0
-    var afterCarriageReturn = false
-    for scalar in actual.unicodeScalars {
-      if let span = spanAtOffset[offset] { spansOfLine[lines.count - 1].append((lines[lines.count - 1].count, span)) }
-      defer { afterCarriageReturn = scalar == "\r" }
-      offset += 1
-      if scalar == "\n", afterCarriageReturn { continue }
-      if scalar == "\n" || scalar == "\r" {
-        lines.append([])
-        spansOfLine.append([])
-      } else {
-        lines[lines.count - 1].append(scalar)
-      }
+    var (lines, marks) = scalarLines(actual, marking: Set(spanAtOffset.keys))
+    var spansOfLine: [[(column: Int, span: VariableSpan)]] = Array(repeating: [], count: lines.count)
+    for (offset, place) in marks.sorted(by: { $0.key < $1.key }) {
+      if let span = spanAtOffset[offset] { spansOfLine[place.line].append((place.column, span)) }
     }
     guard spansOfLine.map(\.count).reduce(0, +) == spans.count else { return false }
     for index in lines.indices {

@@ -22,7 +22,7 @@ grammar's new `str.format` fields, `'{1[-1]}'.format('kw', 'xy')`).
 
 Sets of strings printed: CPython orders them by string hashes that change with PYTHONHASHSEED, so any order of the
 elements is what some run prints; docbuild refused them and now matches an expected text that shows the elements in any
-order (`OutputComparison.matches(_:_:unordered:)`). This script runs itself under PYTHONHASHSEED=0 so that its bytes
+order (`OutputComparison.matches(_:_:variable:)`). This script runs itself under PYTHONHASHSEED=0 so that its bytes
 repeat; the order that seed gives is not docbuild's.
 
 Objects printed with their memory address (a snippet's function, an instance without `__repr__`, an iterator or a
