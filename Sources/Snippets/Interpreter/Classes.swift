@@ -1255,6 +1255,18 @@ extension Interpreter {
       var parts: [String] = []
       for item in order { parts.append(try text(item, repr: true, depth: depth + 1)) }
       return SetBox.repr(parts, frozen: set.isFrozen)
+    case .exception(let exception) where exception.arguments?.contains(where: \.holdsObjects) == true:
+      // `ValueError(obj)`, `KeyError(obj)`: BaseException's str and repr show the arguments through their own
+      // __str__/__repr__, which only the interpreter can call.
+      let arguments = exception.arguments ?? []
+      var parts: [String] = []
+      for argument in arguments { parts.append(try text(argument, repr: true, depth: depth + 1)) }
+      if repr { return "\(exception.type)(\(parts.joined(separator: ", ")))" }
+      switch arguments.count {
+      case 1 where exception.type == "KeyError": return parts[0]
+      case 1: return try text(arguments[0], repr: false, depth: depth + 1)
+      default: return "(" + parts.joined(separator: ", ") + ")"
+      }
     case .boundMethod(let receiver, let closure):
       return "<bound method \(closure.definition.qualifiedName) of \(try text(receiver, repr: true, depth: depth + 1))>"
     case .function("numpy.str_"), .function("numpy.bytes_"), .function("bytes"), .function("numpy.datetime64"),
@@ -1332,6 +1344,7 @@ extension Value {
         || name.hasPrefix("math.") || self.printsWithAddress
     case .userFunction, .derivative, .method: self.printsWithAddress
     case .module(let name): ModuleText.repr(name) == nil
+    case .exception(let exception): exception.arguments?.contains(where: \.holdsObjects) ?? false
     case .list(let items), .tuple(let items): !items.holdsOnlyScalars && items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false

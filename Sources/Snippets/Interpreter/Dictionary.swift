@@ -80,6 +80,9 @@ indirect enum HashKey: Hashable, Sendable {
       try object.type.checkDefaultHash()
       self = .identity(ObjectIdentifier(object))
     case .classObject(let type): self = .identity(ObjectIdentifier(type))
+    // A function hashes by identity, as CPython's does (by its address): a key, a member of a set; a set of them has
+    // no known order (`PythonHash.of` gives none), so iterating one stays refused.
+    case .userFunction(let closure): self = .identity(ObjectIdentifier(closure))
     case .set(let set) where set.isFrozen:
       var keys: Set<HashKey> = []
       for item in set.elements.keys { keys.insert(try HashKey(item)) }

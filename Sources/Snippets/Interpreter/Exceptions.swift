@@ -163,3 +163,26 @@ extension Interpreter {
     return nil
   }
 }
+
+extension Interpreter {
+  /// The error a statement ends with, its message written as CPython's traceback writes it when its arguments hold
+  /// objects (`raise ValueError(obj)`, `d[obj]` missing): through their `__str__`/`__repr__`, which the static texts
+  /// made where it was raised cannot call. A text that cannot be shown (an address outside `print`) is its refusal.
+  mutating func withArgumentsShown(_ error: PythonError) -> PythonError {
+    guard error.exceptionObject == nil, !error.isLimit, let arguments = error.exceptionArguments,
+      arguments.contains(where: \.holdsObjects)
+    else { return error }
+    var shown = error
+    do {
+      shown.message = try text(.exception(ExceptionValue(type: error.type, arguments: arguments)), repr: false)
+    } catch {
+      guard error.isLimit else {
+        return PythonError.limit(
+          "the \(shown.type) shows an argument whose __str__ or __repr__ raised \(error.type), which CPython's "
+            + "traceback reports in its own words: catch it and print what you need")
+      }
+      return error
+    }
+    return shown
+  }
+}

@@ -69,7 +69,8 @@ extension Interpreter {
         execution.claim = claim
         execution.claimLocation = error.location
       } else {
-        let error = Self.refusalForMissingName(error) ?? error
+        var error = Self.refusalForMissingName(error) ?? error
+        error = withArgumentsShown(error)
         execution.error = error
         if error.isLimit && error.message.hasPrefix("np.set_printoptions(") {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
