@@ -280,7 +280,7 @@ def write_chapters(statements, out, per, setup=SETUP):
     prompt_lines = {}
     for n in range(0, len(statements), per):
         group = statements[n:n + per]
-        outputs = reach_probe.record(setup + group)
+        outputs, _ = reach_probe.record(setup + group)
         text = ["# fuzz", "", "````tensor"]
         prompts = []
         for statement, output in zip(setup + group, outputs):
