@@ -6,8 +6,9 @@ import Testing
 /// changes from run to run. A set of two functions iterates and prints in an order that follows their addresses; a
 /// function's hash is derived from its address; a missing key or an exception argument whose repr holds an address
 /// (a function, an instance without `__repr__`) is shown only by an echo or `print`, not in a traceback line. What
-/// docbuild now runs is checked against CPython in `Fixtures/interpreter/246-session28-function-keys.txt` and
-/// `247-session28-exception-object-arguments.txt`.
+/// docbuild now runs is checked against CPython in `Fixtures/interpreter/246-session28-function-keys.txt`,
+/// `247-session28-exception-object-arguments.txt`, `248-session28-dict-views-of-objects.txt`. A slice holds ints or
+/// None in snippets, where CPython's holds any object.
 struct Session28RefusalTests {
   static let functions = ">>> def f():\n...     pass\n...\n>>> def g():\n...     pass\n..."
   static let plainClass = ">>> class Q:\n...     pass\n..."
@@ -25,6 +26,7 @@ struct Session28RefusalTests {
     (functions, "raise ValueError(f)", "memory address", "NotImplementedError"),
     (plainClass, "{}[Q()]", "define __repr__ in class Q", "NotImplementedError"),
     (plainClass, "raise KeyError((1, Q()))", "define __repr__ in class Q", "NotImplementedError"),
+    (plainClass, "slice(Q())", "slice() takes ints or None", "NotImplementedError"),
   ]
 
   @Test(arguments: refused)

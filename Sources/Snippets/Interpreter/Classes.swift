@@ -1255,6 +1255,10 @@ extension Interpreter {
       var parts: [String] = []
       for item in order { parts.append(try text(item, repr: true, depth: depth + 1)) }
       return SetBox.repr(parts, frozen: set.isFrozen)
+    case .dictView(let view, let dict) where value.holdsObjects:
+      var parts: [String] = []
+      for item in dict.items(view) { parts.append(try text(item, repr: true, depth: depth + 1)) }
+      return "dict_\(view.rawValue)([" + parts.joined(separator: ", ") + "])"
     case .exception(let exception) where exception.arguments?.contains(where: \.holdsObjects) == true:
       // `ValueError(obj)`, `KeyError(obj)`: BaseException's str and repr show the arguments through their own
       // __str__/__repr__, which only the interpreter can call.
@@ -1345,6 +1349,8 @@ extension Value {
     case .userFunction, .derivative, .method: self.printsWithAddress
     case .module(let name): ModuleText.repr(name) == nil
     case .exception(let exception): exception.arguments?.contains(where: \.holdsObjects) ?? false
+    case .dictView(_, let dict):
+      dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     case .list(let items), .tuple(let items): !items.holdsOnlyScalars && items.contains(where: \.holdsObjects)
     case .dict(let dict): dict.keys.contains(where: \.holdsObjects) || dict.values.contains(where: \.holdsObjects)
     default: false

@@ -7,13 +7,15 @@ iterates in an order that follows their addresses, which stays refused.
 
 Exceptions whose arguments are objects: `raise ValueError(obj)`, `d[obj]` for a missing key, and `print(e)` of either
 show the arguments through the class's own `__str__`/`__repr__`, as BaseException's str and repr do; docbuild showed
-them as `<__main__.P object>`, a text CPython never prints.
+them as `<__main__.P object>`, a text CPython never prints. So did a dict view (`d.items()`, `d.keys()`, `d.values()`)
+holding an object.
 
 Addresses change from run to run, so this script rewrites each printed address in turn to 0x7f0000001000,
 0x7f0000002000, …: the rest is CPython's text.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session28_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/246-session28-function-keys.txt` and `interpreter/247-session28-exception-object-arguments.txt`;
+`interpreter/246-session28-function-keys.txt`, `interpreter/247-session28-exception-object-arguments.txt` and
+`interpreter/248-session28-dict-views-of-objects.txt`;
 rerunning gives identical bytes.
 """
 
@@ -26,6 +28,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 FUNCTION_KEYS_OUTPUT = HERE / "interpreter" / "246-session28-function-keys.txt"
 EXCEPTION_ARGUMENTS_OUTPUT = HERE / "interpreter" / "247-session28-exception-object-arguments.txt"
+DICT_VIEWS_OUTPUT = HERE / "interpreter" / "248-session28-dict-views-of-objects.txt"
 
 FUNCTION_KEYS_STATEMENTS = [
     "def f(): pass",
@@ -93,6 +96,28 @@ EXCEPTION_ARGUMENTS_STATEMENTS = [
     "message",
 ]
 
+DICT_VIEWS_STATEMENTS = [
+    "class P:\n    def __init__(self, n):\n        self.n = n\n    def __repr__(self):\n        return f'P({self.n})'",
+    "d = {P(1): [P(2)], 'k': P(3)}",
+    "d.keys()",
+    "d.values()",
+    "d.items()",
+    "print(d.items())",
+    "print(d.keys(), d.values())",
+    "str(d.values()), repr(d.keys())",
+    "f'{d.items()}'",
+    "[d.values()]",
+    "e = {}",
+    "e.items(), e.keys(), e.values()",
+    "inventory = {'apple': P(5)}",
+    "view = inventory.values()",
+    "inventory['pear'] = P(7)",
+    "view",
+    "del inventory['apple']",
+    "view, inventory.items()",
+]
+
+
 
 def renumber_addresses(path):
     """Each printed address gets the next number, so the bytes repeat."""
@@ -115,4 +140,10 @@ if __name__ == "__main__":
         "make_session28_fixtures.py",
         "exceptions whose arguments are objects, shown through their __str__ and __repr__",
         EXCEPTION_ARGUMENTS_STATEMENTS,
+    )
+    write_numpy_fixture(
+        DICT_VIEWS_OUTPUT,
+        "make_session28_fixtures.py",
+        "dict views holding objects, shown through their __repr__",
+        DICT_VIEWS_STATEMENTS,
     )

@@ -211,7 +211,8 @@ extension Interpreter {
       func part(_ value: Value?) throws(PythonError) -> Int? {
         guard let value, !value.isNone else { return nil }
         guard let int = value.bigInteger?.asInt else {
-          throw PythonError.type("snippets' slice() takes ints or None, not \(value.typeName)")
+          // CPython's slice holds any objects (`slice('a', 'b')`); snippets' slices hold ints: a limit, not an error.
+          throw PythonError.limit("snippets' slice() takes ints or None, not \(value.typeName)")
         }
         return int
       }
