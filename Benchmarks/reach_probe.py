@@ -173,6 +173,11 @@ CORPORA = {
     "zero-to-gpt": ("VikParuchuri+zero_to_gpt", r"^explanations/[a-z_]*\.ipynb$", "statements"),
     # Python Crash Course's programs for chapters 2-9 (the later ones draw, read files or need pygame), each a script.
     "pcc3e": ("ehmatthes+pcc_3e", r"^chapter_0[2-9]/(partial_programs/)?[^/]*\.py$"),
+    # Raschka's Python reference: Python's less obvious behaviour, truth values, scopes, NaN in NumPy, regular
+    # expressions and design patterns (the Python 2 notebooks, benchmarks, pandas and sqlite ones left out).
+    "python-reference": ("rasbt+python_reference", r"^(tutorials/(not_so_obvious_python_stuff|python_true_false|"
+                         r"scope_resolution_legb_rule|numpy_nan_quickguide|useful_regex)|python_patterns/patterns)"
+                         r"\.ipynb$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
