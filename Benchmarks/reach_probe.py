@@ -178,6 +178,11 @@ CORPORA = {
     "python-reference": ("rasbt+python_reference", r"^(tutorials/(not_so_obvious_python_stuff|python_true_false|"
                          r"scope_resolution_legb_rule|numpy_nan_quickguide|useful_regex)|python_patterns/patterns)"
                          r"\.ipynb$"),
+    # Tufts' COMP 135 (fall 2020) labs: numerical Python, gradient descent, logistic regression, backpropagation,
+    # stochastic gradient descent and autograd, read one cell per statement (beside sklearn and matplotlib).
+    "tufts-comp135": ("tufts-ml-courses+comp135-20f-assignments", r"^labs/day(01-IntroToNumericalPython|"
+                      r"06_GradientDescent|09_LogisticRegression|11_Backpropagation|12_StochasticGradientDescent|"
+                      r"23_AutogradForGradientDescent)[^/]*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
