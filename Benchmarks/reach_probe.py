@@ -160,6 +160,29 @@ CORPORA = {
     # Modules importing a package outside the standard library other than NumPy are skipped whole; statements slower
     # than a second in CPython are left out and the chapter recorded again without them.
     "thealgorithms": ("TheAlgorithms+Python", r"^(maths|sorts)/[^/]*\.py$", "doctests"),
+    # Added 2026-12-03 (session 28, reach28a)
+    # Akuli's tutorial: Markdown whose `python` blocks are REPL sessions (`>>>`) or short scripts.
+    "akuli-tutorial": ("Akuli+python-tutorial", r"^(basics|advanced)/[a-z-]*\.md$"),
+    # Deep Learning with Python's chapter 2 (third and second editions): NumPy tensors, the Keras cells skipped.
+    "dlwp-ch02": ("fchollet+deep-learning-with-python-notebooks",
+                  r"^(second_edition/)?chapter02_mathematical-building-blocks\.ipynb$", "statements"),
+    # A computational graph with backpropagation written in NumPy, one notebook.
+    "tensorslow": ("danielsabinasz+TensorSlow", r"^jupyter_notebook/NeuralNetworks\.ipynb$", "statements"),
+    # Zero to GPT's explanations: softmax, dense layers, RNNs and their gradients derived by hand in NumPy (the cells
+    # reading its CSV data are skipped, and the cells that need their rows).
+    "zero-to-gpt": ("VikParuchuri+zero_to_gpt", r"^explanations/[a-z_]*\.ipynb$", "statements"),
+    # Python Crash Course's programs for chapters 2-9 (the later ones draw, read files or need pygame), each a script.
+    "pcc3e": ("ehmatthes+pcc_3e", r"^chapter_0[2-9]/(partial_programs/)?[^/]*\.py$"),
+    # Raschka's Python reference: Python's less obvious behaviour, truth values, scopes, NaN in NumPy, regular
+    # expressions and design patterns (the Python 2 notebooks, benchmarks, pandas and sqlite ones left out).
+    "python-reference": ("rasbt+python_reference", r"^(tutorials/(not_so_obvious_python_stuff|python_true_false|"
+                         r"scope_resolution_legb_rule|numpy_nan_quickguide|useful_regex)|python_patterns/patterns)"
+                         r"\.ipynb$"),
+    # Tufts' COMP 135 (fall 2020) labs: numerical Python, gradient descent, logistic regression, backpropagation,
+    # stochastic gradient descent and autograd, read one cell per statement (beside sklearn and matplotlib).
+    "tufts-comp135": ("tufts-ml-courses+comp135-20f-assignments", r"^labs/day(01-IntroToNumericalPython|"
+                      r"06_GradientDescent|09_LogisticRegression|11_Backpropagation|12_StochasticGradientDescent|"
+                      r"23_AutogradForGradientDescent)[^/]*\.ipynb$", "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
