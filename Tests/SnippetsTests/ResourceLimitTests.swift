@@ -41,6 +41,49 @@ struct ResourceLimitTests {
     #expect(result.statements.count == 2)
   }
 
+  @Test func aLoopWritingOneElementAtATimeStaysWithinTheBudget() {
+    // Each write is a new 8 KB buffer, and on a gradient path it keeps the one it replaced as its history: 1,000
+    // writes are 8 MB charged in one statement. Measured (and pruned) between the loop's passes, the chapter holds
+    // one array and fits in 1 MiB; it ran out of memory before (Dive into Deep Learning with Python's naive_relu).
+    let session = SnippetSession(memoryLimit: 1 << 20)
+    let script =
+      "x = np.zeros((1000,))\nfor i in range(10):\n    for j in range(100):\n        x[j] = i + j\n"
+      + "print(x[:3], x.sum())\n"
+    let (result, _) = run(script, in: session)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.last?.output == "[ 9. 10. 11.] 5850.0")
+  }
+
+  @Test func aLoopKeepingItsValuesStillRunsOutOfMemory() {
+    // What the loop keeps (a list of 200 arrays of 8 KB) is live, so measuring between passes frees none of it.
+    let session = SnippetSession(memoryLimit: 1 << 20)
+    let (result, text) = run(
+      "x = np.zeros((1000,))\nkept = []\n1️⃣for i in range(200):\n    kept.append(x + i)\n", in: session)
+    #expect(locations(result) == expected(text))
+    #expect(result.diagnostics.first?.message.hasPrefix("MemoryError: the chapter's arrays would take more") == true)
+  }
+
+  @Test func aGradientLoopPrunedBetweenPassesPrintsWhatItPrintsUnpruned() {
+    // Three hundred steps of gradient descent allocate about 2 MB, so under a 1 MiB limit the loop is pruned between
+    // passes; the weights and gradients printed are the same bits as with the default limit, where it never is.
+    let script = """
+      W = np.linspace(0.5, 1.5, 100)
+      b = np.ones(100)
+      for step in range(300):
+          loss = ((W * b - 0.25) ** 2).sum()
+          gW = grad(loss, W)
+          W = W - 0.01 * gW
+      print(repr(W[:3]), repr(gW[-2:]), repr(loss))
+
+      """
+    let (pruned, _) = run(script, in: SnippetSession(memoryLimit: 1 << 20))
+    let (unpruned, _) = run(script, in: SnippetSession())
+    #expect(pruned.diagnostics.isEmpty)
+    #expect(unpruned.diagnostics.isEmpty)
+    #expect(pruned.statements.last?.output == unpruned.statements.last?.output)
+    #expect(pruned.statements.last?.output.hasPrefix("array([0.25") == true)
+  }
+
   @Test func reassigningANameStaysWithinTheBudget() {
     // Thirty copies of x would take 12 MB; pruning keeps one or two of them.
     let session = SnippetSession(memoryLimit: 1 << 20)

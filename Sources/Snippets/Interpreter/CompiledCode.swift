@@ -184,6 +184,7 @@ enum Compiler {
         { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
           while try compiledCondition(&interpreter) {
             try interpreter.tick()
+            interpreter.loopEdge()
             switch try compiledBody(&interpreter) {
             case .breakLoop: return .normal
             case .returned(let value): return .returned(value)

@@ -108,6 +108,23 @@ extension Interpreter {
     meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
   }
 
+  /// Frees and measures again between two passes of a chapter-level loop, when enough was allocated since the last
+  /// measurement. A statement's garbage is otherwise freed only when it ends, and a write into an array on a gradient
+  /// path keeps the array it replaced as its history: a loop writing one element at a time (each write a new buffer)
+  /// held every earlier version and ran into the memory limit. Between two passes nothing is in flight but the names
+  /// and the loops' iterables, so those are the roots, as the chapter's names are at a statement's end.
+  func measureAtLoopEdge() {
+    guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
+    var roots: [Tensor] = []
+    var pythonBytes = 0
+    var visited: Set<ObjectIdentifier> = []
+    for value in globals.boundValues { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
+    for value in chapterLoopIterables {
+      collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited)
+    }
+    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
+  }
+
   /// Gathers every tensor a value can reach (through containers, and through functions' defaults and captured
   /// variables) and adds up its lists' and strings' bytes; a container reached twice is counted once.
   private func collect(

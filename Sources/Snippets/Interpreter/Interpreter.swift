@@ -60,6 +60,11 @@ struct Interpreter {
   var callDepth = 0
   /// Steps since the running top-level statement started, bounded by `stepBudget`.
   var steps = 0
+  /// The iterables of the chapter-level `for` loops running now, outermost first: a measurement of the chapter's
+  /// memory at a loop's next pass counts them beside the names (`measureAtLoopEdge`).
+  var chapterLoopIterables: [Value] = []
+  /// Passes of chapter-level loops so far, counting to each measurement.
+  var chapterLoopPasses = 0
   /// The innermost running snippet function, for `super()`.
   var currentClosure: Closure?
   /// Objects made and attributes added by the running top-level statement, bounded by `objectBudget` (what stays

@@ -9,6 +9,15 @@ enum Flow {
 }
 
 extension Interpreter {
+  /// Between two passes of a loop: at the chapter's own level (not in a function, class body or module), every 64th
+  /// pass, the chapter's memory is measured again when enough was allocated since (`measureAtLoopEdge`).
+  @inline(__always)
+  mutating func loopEdge() {
+    guard callDepth == 0, scope == nil, runningModule == nil else { return }
+    chapterLoopPasses &+= 1
+    if chapterLoopPasses & 63 == 0 { measureAtLoopEdge() }
+  }
+
   /// Counts one step (a loop iteration or a call) and stops the statement past the budget.
   @inline(__always)
   mutating func tick() throws(PythonError) {
@@ -137,6 +146,7 @@ extension Interpreter {
     case .whileLoop(let condition, let body, let orElse):
       while try truth(try evaluate(condition)) {
         try tick()
+        loopEdge()
         switch try run(body) {
         case .breakLoop: return .normal
         case .returned(let value): return .returned(value)
@@ -274,6 +284,9 @@ extension Interpreter {
     _ target: AssignmentTarget, _ iterable: Value, body: (inout Interpreter) throws(PythonError) -> Flow,
     orElse: (inout Interpreter) throws(PythonError) -> Flow
   ) throws(PythonError) -> Flow {
+    let atChapterLevel = callDepth == 0 && scope == nil && runningModule == nil
+    if atChapterLevel { chapterLoopIterables.append(iterable) }
+    defer { if atChapterLevel { chapterLoopIterables.removeLast() } }
     if case .range(let start, let stop, let step) = iterable {
       // The common `for i in range(n)`: no list of items, one small int per step, stored straight into its slot.
       let slot: (isGlobal: Bool, index: Int)? =
@@ -285,6 +298,7 @@ extension Interpreter {
       var index = start
       while step > 0 ? index < stop : index > stop {
         try tick()
+        loopEdge()
         if let slot {
           if slot.isGlobal { globals.set(slot.index, .int(index)) } else { scope?[slot.index] = .int(index) }
         } else {
@@ -325,6 +339,7 @@ extension Interpreter {
       let box = try makeIterator(iterable)
       while let item = try box.next(&self) {
         try tick()
+        loopEdge()
         if let ended = try pass(&self, item) { return ended }
       }
       return try orElse(&self)
@@ -334,6 +349,7 @@ extension Interpreter {
       // Consumed one item at a time: after a `break`, the next loop over the same iterator goes on from there.
       while let item = try box.next(&self) {
         try tick()
+        loopEdge()
         if let ended = try pass(&self, item) { return ended }
       }
       return try orElse(&self)
@@ -346,12 +362,14 @@ extension Interpreter {
         let item = list[position]
         position += 1
         try tick()
+        loopEdge()
         if let ended = try pass(&self, item) { return ended }
       }
       return try orElse(&self)
     }
     for item in try iterate(iterable) {
       try tick()
+      loopEdge()
       if let ended = try pass(&self, item) { return ended }
     }
     return try orElse(&self)
