@@ -77,9 +77,130 @@ SEED_SEQUENCES = [
     "ss.foo",
 ]
 
+# np.nditer's flat indices (flags c_index and f_index, it.index) in C, Fortran and memory order, over broadcast
+# operands, with multi_index; and the flag errors NumPy raises before iterating.
+NDITER_INDICES = [
+    "a = np.arange(6).reshape(2, 3)",
+    "it = np.nditer(a, flags=['f_index'])",
+    "[(int(x), it.index) for x in it]",
+    "it = np.nditer(a, flags=['c_index'])",
+    "[(int(x), it.index) for x in it]",
+    "it = np.nditer(a, flags=['c_index'], order='F')",
+    "[(int(x), it.index) for x in it]",
+    "it = np.nditer(a.T, flags=['c_index'])",
+    "[(int(x), it.index) for x in it]",
+    "it = np.nditer(a.T, flags=['f_index'], order='C')",
+    "[(int(x), it.index) for x in it]",
+    "it = np.nditer([np.arange(3), a], flags=['f_index'])",
+    "[(int(x), int(y), it.index) for x, y in it]",
+    "it = np.nditer(np.arange(24).reshape(2, 3, 4), flags=['f_index', 'multi_index'])",
+    "[(it.index, it.multi_index) for x in it][5:9]",
+    "it = np.nditer(a, flags=['f_index'])",
+    "while not it.finished:\n    print('%d <%d>' % (it[0], it.index), end=' ')\n    is_not_finished = it.iternext()",
+    "it.index",
+    "it.reset()",
+    "it.index, it.iterindex",
+    "np.nditer(a).index",
+    "np.nditer(a, flags=['c_index', 'f_index'])",
+    "np.nditer(np.zeros((2, 3)), flags=['c_index', 'external_loop'])",
+    "np.nditer(a, flags=['external_loop', 'multi_index'])",
+    "np.nditer(a, flags=['f_index', 'bogus'])",
+    "np.nditer(a).foo",
+    "with np.nditer(a, flags=['c_index'], op_flags=['readwrite']) as it:\n    for x in it:\n        x[...] = it.index * 10",
+    "a",
+]
+
+# np.nditer's external loop without buffering: NumPy's inner loop is the fastest axes every operand steps over as
+# one (npyiter_coalesce_axes), in C or Fortran order, over broadcast, sliced, transposed and 0-d operands; a write
+# through the loop's arrays lands in the operand.
+NDITER_EXTERNAL_LOOPS = [
+    "a = np.arange(6).reshape(2, 3)",
+    "for x in np.nditer(a, flags=['external_loop']):\n    print(x, end=' ')",
+    "for x in np.nditer(a, flags=['external_loop'], order='F'):\n    print(x, end=' ')",
+    "for x in np.nditer(a.T, flags=['external_loop']):\n    print(x, end=' ')",
+    "for x in np.nditer(a.T, flags=['external_loop'], order='C'):\n    print(x, end=' ')",
+    "b = np.arange(24).reshape(2, 3, 4)",
+    "[x.tolist() for x in np.nditer(b[:, :, ::2], flags=['external_loop'], order='C')]",
+    "[x.tolist() for x in np.nditer(b[:, 1:, :], flags=['external_loop'], order='C')]",
+    "[x.tolist() for x in np.nditer(b[:1], flags=['external_loop'], order='F')]",
+    "[x.tolist() for x in np.nditer(b[:, :1, :], flags=['external_loop'], order='C')]",
+    "[x.tolist() for x in np.nditer(b.transpose(1, 0, 2), flags=['external_loop'], order='C')]",
+    "[(x.tolist(), y.tolist()) for x, y in np.nditer([np.arange(3), a], flags=['external_loop'])]",
+    "[(x.tolist(), y.tolist()) for x, y in np.nditer([np.array(7), a], flags=['external_loop'])]",
+    "[(x.tolist(), y.tolist()) for x, y in np.nditer([np.arange(2).reshape(2, 1), a], flags=['external_loop'])]",
+    "[(x.tolist(), y.tolist()) for x, y in np.nditer([np.ones((2, 1, 4)), b], flags=['external_loop'])]",
+    "[x.tolist() for x in np.nditer(np.array(5), flags=['external_loop'])]",
+    "[x.tolist() for x in np.nditer(np.arange(4).reshape(4, 1), flags=['external_loop'], order='F')]",
+    "it = np.nditer(b, flags=['external_loop'], order='F')",
+    "it.itersize, it.iterindex, it.value.shape",
+    "next(it).tolist(), next(it).tolist(), it.iterindex, it.finished",
+    "c = np.zeros((2, 3))",
+    "with np.nditer([a, c], flags=['external_loop'], op_flags=[['readonly'], ['writeonly']], order='F') as it:\n"
+    "    for x, y in it:\n        y[...] = 2 * x + 0.5",
+    "c",
+    "with np.nditer([a, None], flags=['external_loop']) as it:\n    for x, y in it:\n        y[...] = x * x\n"
+    "    result = it.operands[1]",
+    "result",
+    "it = np.nditer(a, flags=['external_loop'])",
+    "while not it.finished:\n    print(it[0], it.value)\n    it.iternext()",
+]
+
+# np.nditer's op_dtypes: a read operand cast into a copy ('copy') or a buffer ('buffered'), NumPy's casting rules
+# (casting=) checked reading and writing back, the errors when neither a copy nor a buffer is allowed; and writes
+# through it[i] = value in element loops and external loops.
+NDITER_CASTS = [
+    "a = np.arange(6).reshape(2, 3) - 3",
+    "for x in np.nditer(a, op_dtypes=['complex128']):\n    print(np.sqrt(x), end=' ')",
+    "for x in np.nditer(a, op_flags=['readonly', 'copy'], op_dtypes=['complex128']):\n    print(np.sqrt(x), end=' ')",
+    "for x in np.nditer(a, flags=['buffered'], op_dtypes=['complex128']):\n    print(np.sqrt(x), end=' ')",
+    "f = np.arange(6.)",
+    "for x in np.nditer(f, flags=['buffered'], op_dtypes=['float32']):\n    print(x, end=' ')",
+    "for x in np.nditer(f, flags=['buffered'], op_dtypes=['float32'], casting='same_kind'):\n    print(x, end=' ')",
+    "for x in np.nditer(f, flags=['buffered'], op_dtypes=['int32'], casting='same_kind'):\n    print(x, end=' ')",
+    "g = np.arange(6)",
+    "for x in np.nditer(g, flags=['buffered'], op_flags=['readwrite'], op_dtypes=['float64'], casting='same_kind'):\n"
+    "    x[...] = x / 2.0",
+    "np.nditer(f, op_dtypes=['float32'], casting='same_kind')",
+    "np.nditer(f, op_dtypes=['complex128'], op_flags=['writeonly'], flags=['buffered'])",
+    "np.nditer(f, op_dtypes=['complex128'], flags=['buffered'], casting='no')",
+    "np.nditer(f, op_dtypes=['complex128'], flags=['buffered'], casting='bogus')",
+    "[(x.dtype, x.tolist()) for x in np.nditer(f, op_dtypes='float32', flags=['buffered'], casting='same_kind')][:2]",
+    "[x.dtype for x in np.nditer(f, op_dtypes=['<f8'], casting='no')][:1]",
+    "[x.dtype for x in np.nditer(f, op_dtypes=[None])][:1]",
+    "[(x.tolist(), y.tolist()) for x, y in np.nditer([np.arange(3), np.ones(3)], flags=['buffered'], "
+    "op_dtypes=['float32', None], casting='same_kind')]",
+    "it = np.nditer([np.arange(3), None], flags=['buffered'], op_dtypes=['float32', None], casting='same_kind')",
+    "it.operands[0].dtype, it.operands[1].dtype",
+    "it = np.nditer([np.arange(3), None], op_flags=[['readonly', 'copy'], ['writeonly', 'allocate']], "
+    "op_dtypes=['complex128', None])",
+    "it.operands[0], it.operands[1].dtype",
+    "it = np.nditer([np.arange(3.), None], op_dtypes=[None, 'int8'], casting='unsafe')",
+    "with it:\n    for x, y in it:\n        y[...] = x * 2.7\n    result = it.operands[1]",
+    "result",
+    "b = np.arange(6).reshape(2, 3)",
+    "it = np.nditer(b, flags=['multi_index'], op_flags=['writeonly'])",
+    "with it:\n    while not it.finished:\n        it[0] = it.multi_index[1] - it.multi_index[0]\n"
+    "        is_not_finished = it.iternext()",
+    "b",
+    "it = np.nditer([b, np.zeros((2, 3))], op_flags=[['readonly'], ['readwrite']])",
+    "it[1] = 7",
+    "it[0] = 7",
+    "it[2] = 7",
+    "it[-1] = 8",
+    "it.operands[1]",
+    "it = np.nditer(np.zeros(4), flags=['external_loop'], op_flags=['readwrite'])",
+    "it[0] = [1, 2, 3, 4]",
+    "it.operands[0]",
+]
+
 FIXTURES = {
     270: ("numpy28-seed-sequences", "np.random.SeedSequence, np.random.PCG64, Generator(PCG64(seed)) and spawn",
           SEED_SEQUENCES),
+    271: ("numpy28-nditer-indices", "np.nditer's c_index and f_index flags and it.index", NDITER_INDICES),
+    272: ("numpy28-nditer-external-loops", "np.nditer's external_loop flag without buffering",
+          NDITER_EXTERNAL_LOOPS),
+    273: ("numpy28-nditer-casts-and-writes", "np.nditer's op_dtypes (copy, buffered, casting=) and it[i] = value",
+          NDITER_CASTS),
 }
 
 if __name__ == "__main__":
