@@ -4,7 +4,7 @@ import Testing
 
 /// NumPy's classes that snippets write in their own language (`np.ma.MaskedArray`, `np.nditer`) lack some of what
 /// NumPy's have: using it is refused, never shown as a TypeError or AttributeError CPython would not raise
-/// (`mx[1] = 9`, `mx.mask = …`, `it[0]`); and a refused write through an object or an element that holds another
+/// (`mx[1] = 9`, `mx.mask = …`, `len(it)`); and a refused write through an object or an element that holds another
 /// array's memory leaves that array unknown too, rather than printed as it was (NumPy's reference on `np.nditer`,
 /// scipy-lectures' masked arrays, found by the reach probe's corpora `numpy-reference` and `scipy-lectures-advanced`).
 struct ImitationRefusalTests {
@@ -16,7 +16,7 @@ struct ImitationRefusalTests {
 
     """
 
-  @Test(arguments: ["mx[1] = 9", "mx.mask = np.ma.nomask", "it[0]", "del mx[0]"])
+  @Test(arguments: ["mx[1] = 9", "mx.mask = np.ma.nomask", "len(it)", "del mx[0]"])
   func lackingMemberIsRefused(statement: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: "is not part of the snippet language")
   }

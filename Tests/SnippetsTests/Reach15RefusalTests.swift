@@ -5,7 +5,7 @@ import Testing
 /// What the reach probe's fifth pass (issue 10) left refused, by name: stride tricks that would read outside an
 /// array's memory, a stride-trick view's `.base` (NumPy's private `DummyArray`), writes that give one memory
 /// position two values through overlapping windows, partitions whose order x86-simd-sort's AVX-512 code decides,
-/// `np.nditer`'s buffering and other flags, and error modes that would change what NumPy does. What docbuild now runs
+/// `np.nditer`'s reductions, ranges and other flags, and error modes that would change what NumPy does. What docbuild now runs
 /// is checked against CPython and NumPy in `Fixtures/interpreter/64-reach15-stride-tricks-partition-nditer.txt`.
 struct Reach15RefusalTests {
   static let strideSetup = """
@@ -35,10 +35,11 @@ struct Reach15RefusalTests {
     ("", "np.partition(np.float16([1.0, np.nan, 0.0]), 1)", "values holding NaN is not supported"),
     ("", "np.partition(np.array([0.0, -0.0, 1.0]), 1)", "both 0.0 and -0.0"),
     ("", "np.partition(np.array([1j, 2]), 0)", "np.partition of complex128 values is not supported"),
-    ("", "np.nditer(np.arange(3), flags=['external_loop'])", "np.nditer's flag 'external_loop'"),
-    ("", "np.nditer(np.arange(3), flags=['buffered'])", "np.nditer's flag 'buffered'"),
-    ("", "np.nditer(np.arange(3), op_flags=['readonly', 'copy'])", "np.nditer's op_flag 'copy'"),
-    ("", "np.nditer(np.arange(3), op_dtypes=['float64'])", "np.nditer with op_dtypes="),
+    // External loops, buffering, flat indices and op_dtypes run since session 28 (interpreter/271-273).
+    ("", "np.nditer(np.arange(3), flags=['ranged'])", "np.nditer's flag 'ranged'"),
+    ("", "np.nditer(np.arange(3), flags=['reduce_ok'])", "np.nditer's flag 'reduce_ok'"),
+    ("", "np.nditer(np.arange(3), op_flags=['readonly', 'nbo'])", "np.nditer's op_flag 'nbo'"),
+    ("", "np.nditer(np.arange(3), op_axes=[[0]])", "np.nditer with op_axes="),
     ("", "np.nditer(np.arange(6)[::-1])", "neither C- nor Fortran-contiguous"),
     (
       "", "np.nditer([np.arange(3), np.zeros(1)], op_flags=[['readonly'], ['readwrite']])",

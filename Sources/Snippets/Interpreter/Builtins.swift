@@ -110,6 +110,8 @@ enum Builtins {
 
   static func numpyMember(_ name: String, module: String) -> Value? {
     if module == "numpy.random" {
+      // The class `type(rng)` names: calling it with a PCG64 is `Interpreter.generatorOfBitGenerator`.
+      if name == "Generator" { return .function("numpy.random._generator.Generator") }
       return Interpreter.randomFunctions.contains(name) ? .function("numpy.random.\(name)") : nil
     }
     switch name {
@@ -203,6 +205,9 @@ extension Interpreter {
     case "print": return try printValues(call)
     case "numpy.asanyarray": return try anyArray(call)
     case "numpy.random._generator.Generator", "numpy.random.mtrand.RandomState":
+      if name == "numpy.random._generator.Generator", let generator = try generatorOfBitGenerator(call) {
+        return generator
+      }
       // `type(rng)(…)`: the classes print, but snippets make generators only through their functions.
       throw PythonError.limit(
         "calling \(name) is not supported in snippets: make generators with np.random.default_rng(seed) or "

@@ -232,7 +232,7 @@ enum NumpyModuleNames {
       "__truediv__", "__weakref__", "_coeffs", "_module_source", "c", "coef", "coefficients", "coeffs", "deriv",
       "integ", "o", "order", "r", "roots", "variable",
     ],
-    "nditer": [
+    "numpy.nditer": [
       "__class__", "__copy__", "__delattr__", "__delitem__", "__dir__", "__doc__", "__enter__", "__eq__", "__exit__",
       "__format__", "__ge__", "__getattribute__", "__getitem__", "__getstate__", "__gt__", "__hash__", "__init__",
       "__init_subclass__", "__iter__", "__le__", "__len__", "__lt__", "__ne__", "__new__", "__next__", "__reduce__",
@@ -241,6 +241,21 @@ enum NumpyModuleNames {
       "has_index", "has_multi_index", "index", "iterationneedsapi", "iterindex", "iternext", "iterrange", "itersize",
       "itviews", "multi_index", "ndim", "nop", "operands", "remove_axis", "remove_multi_index", "reset", "shape",
       "value",
+    ],
+    "numpy.random._pcg64.PCG64": [
+      "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+      "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__",
+      "__pyx_vtable__", "__reduce__", "__reduce_cython__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__",
+      "__setstate_cython__", "__sizeof__", "__str__", "__subclasshook__", "_benchmark", "_cffi", "_ctypes",
+      "_seed_seq", "advance", "capsule", "cffi", "ctypes", "jumped", "lock", "random_raw", "seed_seq", "spawn",
+      "state",
+    ],
+    "numpy.random.bit_generator.SeedSequence": [
+      "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+      "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__",
+      "__pyx_vtable__", "__reduce__", "__reduce_cython__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__",
+      "__setstate_cython__", "__sizeof__", "__str__", "__subclasshook__", "entropy", "generate_state",
+      "n_children_spawned", "pool", "pool_size", "spawn", "spawn_key", "state",
     ],
     "Polynomial": [
       "__abstractmethods__", "__add__", "__array_ufunc__", "__call__", "__class__", "__delattr__", "__dict__",

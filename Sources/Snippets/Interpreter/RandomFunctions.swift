@@ -40,7 +40,7 @@ extension Interpreter {
   /// The methods of a `Generator`.
   static let generatorMethods: Set<String> = [
     "random", "integers", "normal", "standard_normal", "uniform", "choice", "permutation", "shuffle", "exponential",
-    "binomial", "poisson", "multivariate_normal",
+    "binomial", "poisson", "multivariate_normal", "spawn",
   ]
 
   /// The methods of a `RandomState`.
@@ -84,6 +84,11 @@ extension Interpreter {
     case "default_rng":
       let seed = try call.bind(["seed"])["seed"]
       guard let seed, !seed.isNone else { return try store(.unseeded, isLegacy: false) }
+      if case .randomObject(let handle) = seed, !handle.isLegacy { return seed }
+      if case .object = seed {
+        // A SeedSequence or PCG64 of the snippet language (NumpyRandomSeedsSource.swift).
+        return try callSeedsModule("seeded_default_rng", [seed])
+      }
       let generator = RandomGenerator(words: try Self.entropy(seed))
       return try store(.generator(generator), isLegacy: false)
     case "RandomState":
@@ -113,6 +118,7 @@ extension Interpreter {
     if let (line, count) = randomRefusal.objects, handle.index < count {
       throw RandomRefusal.error("this random generator", line: line, reseed: "a new generator made after it draws")
     }
+    if name == "spawn" { return try spawn(handle, call) }
     let result: Value
     switch randomObjects[handle.index] {
     case .generator(var generator):
@@ -130,7 +136,7 @@ extension Interpreter {
     return try finishShuffle(name, call, result)
   }
 
-  private mutating func store(_ object: RandomObject, isLegacy: Bool) throws(PythonError) -> Value {
+  mutating func store(_ object: RandomObject, isLegacy: Bool) throws(PythonError) -> Value {
     guard randomObjects.count < Self.maxRandomObjects else {
       var error = PythonError(
         "MemoryError", "a chapter may make at most \(Self.maxRandomObjects) random generators; reuse one")

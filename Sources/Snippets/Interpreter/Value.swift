@@ -179,6 +179,9 @@ enum Value: Sendable {
     case "collections": type.name == "deque" || type.name == "defaultdict" || type.name == "OrderedDict"
     // sys.version_info and sys.float_info: CPython's structseq types, `'sys.float_info' object has no attribute`.
     case "sys": true
+    // NumPy's C types that snippets write in their own language: `'numpy.nditer' object has no attribute`.
+    case "numpy": type.name == "nditer"
+    case "numpy.random._pcg64", "numpy.random.bit_generator": true
     default: false
     }
   }

@@ -22,6 +22,9 @@ enum ValueIdentity {
       // objects still leave the tuples one object or two.
       for (x, y) in zip(a, b) where (try? identical(x, y)) == false { return false }
       return nil
+    case (.randomObject(let a), .randomObject(let b)):
+      // A generator is one object in the interpreter's table (`default_rng(rng)` hands back `rng` itself).
+      return a.index == b.index
     case (.int, _), (.bigInt, _), (.float, _), (.complex, _), (.string, _), (.bytes, _), (.tensor, _):
       // repr is a function of the value that tells different values apart (-0.0 from 0.0): a different text is a
       // different value, so a different object. The same text may still be two objects.

@@ -5,6 +5,9 @@
 /// would hand back a Python scalar), otherwise an array of that shape in row-major order.
 public struct RandomGenerator: Sendable, IntervalShuffling {
   var bits: PCG64
+  /// The seed's words, its spawn key and how many children it has spawned (`SeedSequence`'s `entropy`, `spawn_key`
+  /// and `n_children_spawned`), what `spawn` continues from; nil when the sequence is a snippet's own object.
+  private var lineage: (entropy: [UInt32], spawnKey: [UInt32], childrenSpawned: Int)?
 
   /// `default_rng(seed)` for a non-negative int seed (one entry) or a list of them.
   public init(entropy: [Int]) throws {
@@ -19,9 +22,27 @@ public struct RandomGenerator: Sendable, IntervalShuffling {
   /// `default_rng(seed)` for seed integers of any size, given as their 32-bit words, least significant first, one
   /// integer after another (what NumPy's `SeedSequence` hashes).
   public init(words: [UInt32]) {
-    let state = SeedSequence(entropy: words).generateLongs(4)
+    self.init(words: words, spawnKey: [])
+  }
+
+  /// `Generator(PCG64(SeedSequence(entropy, spawn_key=key)))`: the seed's words and the spawn key's, each index of
+  /// the key one word. With `ownsSequence` false the sequence is an object the caller keeps (its spawn count lives
+  /// there), so `spawn` answers nil.
+  public init(words: [UInt32], spawnKey: [UInt32], ownsSequence: Bool = true) {
+    let state = SeedSequence(entropy: words, spawnKey: spawnKey).generateLongs(4)
     bits = PCG64(
       seed: UInt128(state[0]) << 64 | UInt128(state[1]), stream: UInt128(state[2]) << 64 | UInt128(state[3]))
+    lineage = ownsSequence ? (words, spawnKey, 0) : nil
+  }
+
+  /// `spawn(n)`: `count` (at least 0) independent generators, whose seed sequences extend this one's spawn key by
+  /// the next `count` child indices (`SeedSequence.spawn`); the draws of this generator are untouched. Nil when the
+  /// seed sequence is not this generator's own.
+  public mutating func spawn(_ count: Int) -> [RandomGenerator]? {
+    precondition(count >= 0, "spawn of a negative count")
+    guard let (entropy, spawnKey, first) = lineage else { return nil }
+    lineage?.childrenSpawned += count
+    return (first..<first + count).map { RandomGenerator(words: entropy, spawnKey: spawnKey + [UInt32($0)]) }
   }
 
   /// `random(size)`: uniform doubles in [0, 1).

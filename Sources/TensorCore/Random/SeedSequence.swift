@@ -11,6 +11,13 @@ struct SeedSequence: Sendable {
 
   private var pool: [UInt32]
 
+  /// The pool of a spawned sequence (`get_assembled_entropy`): the seed's words, padded with zeros to the pool's
+  /// four words when there are fewer, then the spawn key's words (one per child index below 2^32).
+  init(entropy: [UInt32], spawnKey: [UInt32]) {
+    let padding = spawnKey.isEmpty ? 0 : max(0, Self.poolSize - entropy.count)
+    self.init(entropy: entropy + Array(repeating: 0, count: padding) + spawnKey)
+  }
+
   /// The pool mixed from `entropy`: the 32-bit words of the seed integers, least significant first.
   init(entropy: [UInt32]) {
     var hashConstant = Self.initA

@@ -18,6 +18,7 @@ enum PythonModules {
     "numpy.polynomial.polynomial": ModuleSources.numpyPolynomial,
     "_numpy_poly1d": ModuleSources.numpyPoly1d,
     "_numpy_nditer": ModuleSources.numpyNditer,
+    "_numpy_random_seeds": ModuleSources.numpyRandomSeeds,
     "_numpy_breadth": ModuleSources.numpyBreadth + ModuleSources.numpyBreadth26 + ModuleSources.numpyBreadth27,
     "numpy.ma": ModuleSources.numpyMasked,
     "numpy.fft": ModuleSources.numpyFFT,
@@ -80,7 +81,7 @@ enum PythonModules {
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
-    "__docbuild_function_dict__",
+    "__docbuild_function_dict__", "__docbuild_pcg64__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -107,6 +108,10 @@ extension Interpreter {
     if module == "autograd", ModuleSources.autogradHigherNames.contains(name) {
       // autograd's higher-order operators: written in the snippet language (AutogradSources.swift).
       return try pythonModuleMember("_autograd_higher", name)
+    }
+    if module == "numpy.random", ModuleSources.numpyRandomSeedsNames.contains(name) {
+      // `np.random.SeedSequence` and `PCG64`: written in the snippet language (NumpyRandomSeedsSource.swift).
+      return try pythonModuleMember("_numpy_random_seeds", name)
     }
     if module == "numpy", name == "nditer" {
       // `np.nditer`: written in the snippet language (NumpyNditerSource.swift).
@@ -277,6 +282,8 @@ extension Interpreter {
       }
       pythonRandomInstances.append(PythonRandom())
       return .int(pythonRandomInstances.count - 1)
+    case "__docbuild_pcg64__":
+      return try seededGenerator(call)
     case "__docbuild_random__":
       guard call.positional.count >= 2, case .int(let handle) = call.positional[0],
         pythonRandomInstances.indices.contains(handle), case .string(let method) = call.positional[1]
