@@ -39,4 +39,21 @@ import Testing
     #expect(!a.isSameObject(as: owner))
     #expect(owner.isSameObject(as: owner))
   }
+
+  /// A view inherits read-only-ness, the stride-trick mark and the complex part from the view it is taken from, and
+  /// nothing from an array owning its memory.
+  @Test func derivedViewsInheritFromViewsOnly() {
+    let owner = Tensor(shape: [2, 3], storage: .float64([0.5, -1, 2, 3.25, 4, -5]))
+    let plain = owner.derivedView(offset: 1, strides: [3, 1], isWriteable: false)
+    #expect(plain.offset == 1 && plain.strides == [3, 1] && !plain.isWriteable && !plain.isStrideTrickView)
+    #expect(plain.part == .whole)
+    owner.ensureRoot()
+    var marked = ArrayView(offset: 0, strides: [3, 1], part: .imaginary, isWriteable: false)
+    marked.isStrideTrickView = true
+    let source = owner.asView(marked, of: owner.lineage)
+    let derived = source.derivedView(offset: 2, strides: [1])
+    #expect(derived.offset == 2 && derived.strides == [1])
+    #expect(!derived.isWriteable && derived.isStrideTrickView && derived.part == .imaginary)
+    #expect(derived.identity != marked.identity)
+  }
 }

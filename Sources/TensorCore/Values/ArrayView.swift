@@ -220,8 +220,8 @@ extension Tensor {
 
   /// This new value as a view with `geometry` into `lineage`'s root (which the caller has ensured): the parts are
   /// written once, in place when nothing else holds them (`a[i]` in a loop copied them twice).
-  public consuming func asView(_ geometry: ArrayView, of lineage: ArrayLineage) -> Tensor {
-    withNewLineage(lineage) { $0.view = geometry }
+  public consuming func asView(_ geometry: consuming ArrayView, of lineage: ArrayLineage) -> Tensor {
+    becomeView(geometry, of: lineage)
     return self
   }
 
