@@ -143,9 +143,23 @@ struct IndexPlan: Sendable, Hashable {
     // (`filled`), where appending to reserved lists allocated twice each.
     var resultAxes = shape.count
     for item in items { if case .int = item { resultAxes -= 1 } }
+    // A root whose strides are the array's own (a C-contiguous view, such as `np.arange(12).reshape(3, 4)`) places the
+    // result with the plan's strides: one list serves both, where a second list of the same steps was allocated.
+    var placesAsOwn = false
+    if let root, root.strides.count == shape.count {
+      placesAsOwn = true
+      var running = 1
+      for axis in shape.indices.reversed() {
+        if root.strides[axis] != (strides?[axis] ?? running) {
+          placesAsOwn = false
+          break
+        }
+        running &*= shape[axis]
+      }
+    }
     var resultShape = [Int].filled(0, count: resultAxes)
     var resultStrides = [Int].filled(0, count: resultAxes)
-    var placedStrides = root == nil ? [] : [Int].filled(0, count: resultAxes)
+    var placedStrides = root == nil || placesAsOwn ? [] : [Int].filled(0, count: resultAxes)
     var resultAxis = 0
     var resultOffset = offset
     var placedOffset = root?.offset ?? 0
@@ -167,7 +181,7 @@ struct IndexPlan: Sendable, Hashable {
         }
         resultShape[resultAxis] = range.count
         resultStrides[resultAxis] = range.step * sourceStride(axis)
-        if let root { placedStrides[resultAxis] = range.step * root.strides[axis] }
+        if let root, !placesAsOwn { placedStrides[resultAxis] = range.step * root.strides[axis] }
         resultAxis += 1
       case .newaxis, .ellipsis, .indices, .mask:
         return nil  // excluded above
@@ -177,10 +191,13 @@ struct IndexPlan: Sendable, Hashable {
     for axis in items.count..<shape.count {
       resultShape[resultAxis] = shape[axis]
       resultStrides[resultAxis] = sourceStride(axis)
-      if let root { placedStrides[resultAxis] = root.strides[axis] }
+      if let root, !placesAsOwn { placedStrides[resultAxis] = root.strides[axis] }
       resultAxis += 1
     }
-    return (StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides), placedStrides, placedOffset)
+    return (
+      StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides),
+      placesAsOwn ? resultStrides : placedStrides, placedOffset
+    )
   }
 
   /// Python's `slice.indices`: the first position, step and element count of a slice over `extent` elements.
