@@ -44,8 +44,8 @@ import Testing
   }
 
   /// Ints and slices of a view resolved in one walk (`IndexPlan.placed`) give the plan of the array's own elements and
-  /// the result's place in the root that the two separate plans give, for a transposed, a reversed and an offset
-  /// strided layout of the (4, 5) array.
+  /// the result's place in the root that the two separate plans give, for a transposed, a reversed, an offset strided
+  /// and an offset C-contiguous layout of the (4, 5) array (the last places the result with the plan's own strides).
   @Test(arguments: [
     [IndexItem.int(2)], [.int(-1)], [.int(1), .int(3)], [.int(-4), .int(-5)],
     [.slice(start: 1, stop: nil, step: 2)], [.int(0), .slice(start: nil, stop: nil, step: -1)],
@@ -54,10 +54,11 @@ import Testing
   func placedPlanMatchesTwoPlans(items: [IndexItem]) throws {
     let layouts = [
       ArrayView(offset: 0, strides: [1, 4]), ArrayView(offset: 19, strides: [-5, -1]),
-      ArrayView(offset: 3, strides: [12, 2]),
+      ArrayView(offset: 3, strides: [12, 2]), ArrayView(offset: 7, strides: [5, 1]),
     ]
     for root in layouts {
-      let both = try #require(try IndexPlan.placed(items, shape: [4, 5], root: root))
+      let both = try #require(
+        try IndexPlan.placed(items, shape: [4, 5], rootOffset: root.offset, rootStrides: root.strides))
       let own = try IndexPlan(items, shape: [4, 5], isScalar: false)
       let placed = try IndexPlan(items, shape: [4, 5], isScalar: false, strides: root.strides, offset: root.offset)
       #expect(both.plan == own)

@@ -6,15 +6,15 @@ import TensorCore
 struct ArrayFlagRecords {
   /// The stand-in of each owner made read-only (its current flag included), by its memory's lineage.
   var owners: [ObjectIdentifier: (lineage: ArrayLineage, standIn: ArrayView)] = [:]
-  /// The views made read-only with `flags.writeable`, by identity (kept, so no identity is reused).
-  var views: [ObjectIdentifier: ArrayIdentity] = [:]
+  /// The identities of the views made read-only with `flags.writeable`.
+  var views: Set<ArrayIdentity> = []
 
   var isEmpty: Bool { owners.isEmpty && views.isEmpty }
 
   /// True when `array` is the stand-in of an owner made read-only.
   func isStandIn(_ array: Tensor) -> Bool {
     guard let view = array.view, let record = owners[ObjectIdentifier(array.lineage)] else { return false }
-    return record.standIn.identity === view.identity
+    return record.standIn.identity == view.identity
   }
 }
 
@@ -63,7 +63,7 @@ extension Interpreter {
       if !isStandIn, let owner = flagRecords.owners[lineage], !owner.standIn.isWriteable {
         throw PythonError.value("cannot set WRITEABLE flag to True of this array")
       }
-      guard isStandIn || flagRecords.views[ObjectIdentifier(view.identity)] != nil else {
+      guard isStandIn || flagRecords.views.contains(view.identity) else {
         throw PythonError.limit(
           "making this read-only array writeable again is not supported in snippets: NumPy allows it only where "
             + "the memory it views is writeable, which docbuild does not follow here; work on a.copy() instead")
@@ -72,7 +72,7 @@ extension Interpreter {
       return
     }
     if let view = array.view {
-      if !flagRecords.isStandIn(array) { flagRecords.views[ObjectIdentifier(view.identity)] = view.identity }
+      if !flagRecords.isStandIn(array) { flagRecords.views.insert(view.identity) }
       try replace(array, with: view, writeable: false)
       return
     }

@@ -323,7 +323,7 @@ extension Operators {
     case (.set(let a), .set(let b)): return a === b
     case (.list, _), (_, .list), (.dict, _), (_, .dict), (.set, _), (_, .set): return false
     case (.tensor(let a), .tensor(let b)) where !a.isScalar && !b.isScalar: return a.isSameObject(as: b)
-    case (.rawArray(let a), .rawArray(let b)): return a.identity === b.identity
+    case (.rawArray(let a), .rawArray(let b)): return a.identity == b.identity
     case (.bytearray(let a), .bytearray(let b)): return a === b
     case (.rawArray, .tensor), (.tensor, .rawArray), (.bytearray, _), (_, .bytearray): return false
     // Numbers, strings, tuples and arrays of two different types are never the same object (`1 is 1.0`): no

@@ -211,10 +211,7 @@ extension Interpreter {
     if case .tensor(let source) = value, Indexing.isBasic(key) {
       // `a[i]`, `a[i, j]`, `a[1:, ::2]`: the index resolved once for both the value and its view geometry.
       let items = try Indexing.indexItems(key)
-      let (selected, geometry) = try core { try source.indexWithViewGeometry(items) }
-      guard !selected.isScalar, let geometry else { return .tensor(selected) }
-      source.ensureRoot()
-      return .tensor(selected.asView(geometry, of: source.lineage))
+      return .tensor(try core { try source.indexedView(items) })
     }
     let result = try Indexing.index(value, with: key)
     guard case .tensor(let source) = value, case .tensor(let selected) = result else { return result }
@@ -494,15 +491,10 @@ extension Interpreter {
       {
         strides = exact
       }
-      // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each. What the
-      // view inherits comes from a view source only: an array owning its memory reads whole elements, writeable, by
-      // no stride trick, and its `geometry` allocated an array identity only to say so.
-      let made = ArrayView(offset: found.offset, strides: strides, isWriteable: !traits.isReadOnly)
-      guard source.isView else { return tensor.asView(made, of: source.lineage) }
-      let sourceGeometry = source.geometry
-      var inherited = made.inheriting(from: sourceGeometry)
-      inherited.part = sourceGeometry.part
-      return tensor.asView(inherited, of: source.lineage)
+      // The lineage and the geometry written in one copy of the parts (`asView(_:of:)`), not one copy each; what the
+      // view inherits is read from the source in place (`derivedView`).
+      return tensor.asView(
+        source.derivedView(offset: found.offset, strides: strides, isWriteable: !traits.isReadOnly), of: source.lineage)
     }
     guard kind == "reshape" else { return tensor.asNewArray() }
     // NumPy's reshape of an array it cannot view copies the array (row-major, in its own shape) and returns a view

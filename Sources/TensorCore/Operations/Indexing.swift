@@ -106,11 +106,14 @@ struct IndexPlan: Sendable, Hashable {
   /// `a[items]` of ints and slices only, no more of them than axes, resolved in one walk against the array's own
   /// row-major elements (the plan) and against its place in its root (`root`: a view's strides and offset, where the
   /// result's view sits). Nil for any other index, which the general path resolves twice.
-  static func placed(_ items: [IndexItem], shape: [Int], root: ArrayView) throws -> (
+  /// The root's place is its offset and strides, not an `ArrayView`: handing the walk a view copied it (retaining and
+  /// releasing each of its references) on every `a[i]` of a view.
+  static func placed(_ items: [IndexItem], shape: [Int], rootOffset: Int, rootStrides: [Int]) throws -> (
     plan: IndexPlan, placed: StridedView
   )? {
-    guard root.strides.count == shape.count,
-      let walk = try walkIntsAndSlices(items, shape: shape, strides: nil, offset: 0, placing: root)
+    guard rootStrides.count == shape.count,
+      let walk = try walkIntsAndSlices(
+        items, shape: shape, strides: nil, offset: 0, placing: (offset: rootOffset, strides: rootStrides))
     else { return nil }
     let plan = IndexPlan(view: walk.view, sourceShape: shape)
     return (plan, StridedView(offset: walk.placedOffset, shape: walk.view.shape, strides: walk.placedStrides))
@@ -119,7 +122,7 @@ struct IndexPlan: Sendable, Hashable {
   /// The walk behind `init?(intsAndSlices:…)` and `placed`: the view the items select with `strides` (row-major when
   /// nil) from `offset`, and with `placing`'s strides from its offset when given (empty strides and 0 when not).
   private static func walkIntsAndSlices(
-    _ items: [IndexItem], shape: [Int], strides: [Int]?, offset: Int, placing root: ArrayView?
+    _ items: [IndexItem], shape: [Int], strides: [Int]?, offset: Int, placing root: (offset: Int, strides: [Int])?
   ) throws -> (view: StridedView, placedStrides: [Int], placedOffset: Int)? {
     guard items.count <= shape.count else { return nil }
     // Checked first, so that an index the general path rejects for its form is rejected with its message.
@@ -140,9 +143,23 @@ struct IndexPlan: Sendable, Hashable {
     // (`filled`), where appending to reserved lists allocated twice each.
     var resultAxes = shape.count
     for item in items { if case .int = item { resultAxes -= 1 } }
+    // A root whose strides are the array's own (a C-contiguous view, such as `np.arange(12).reshape(3, 4)`) places the
+    // result with the plan's strides: one list serves both, where a second list of the same steps was allocated.
+    var placesAsOwn = false
+    if let root, root.strides.count == shape.count {
+      placesAsOwn = true
+      var running = 1
+      for axis in shape.indices.reversed() {
+        if root.strides[axis] != (strides?[axis] ?? running) {
+          placesAsOwn = false
+          break
+        }
+        running &*= shape[axis]
+      }
+    }
     var resultShape = [Int].filled(0, count: resultAxes)
     var resultStrides = [Int].filled(0, count: resultAxes)
-    var placedStrides = root == nil ? [] : [Int].filled(0, count: resultAxes)
+    var placedStrides = root == nil || placesAsOwn ? [] : [Int].filled(0, count: resultAxes)
     var resultAxis = 0
     var resultOffset = offset
     var placedOffset = root?.offset ?? 0
@@ -164,7 +181,7 @@ struct IndexPlan: Sendable, Hashable {
         }
         resultShape[resultAxis] = range.count
         resultStrides[resultAxis] = range.step * sourceStride(axis)
-        if let root { placedStrides[resultAxis] = range.step * root.strides[axis] }
+        if let root, !placesAsOwn { placedStrides[resultAxis] = range.step * root.strides[axis] }
         resultAxis += 1
       case .newaxis, .ellipsis, .indices, .mask:
         return nil  // excluded above
@@ -174,10 +191,13 @@ struct IndexPlan: Sendable, Hashable {
     for axis in items.count..<shape.count {
       resultShape[resultAxis] = shape[axis]
       resultStrides[resultAxis] = sourceStride(axis)
-      if let root { placedStrides[resultAxis] = root.strides[axis] }
+      if let root, !placesAsOwn { placedStrides[resultAxis] = root.strides[axis] }
       resultAxis += 1
     }
-    return (StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides), placedStrides, placedOffset)
+    return (
+      StridedView(offset: resultOffset, shape: resultShape, strides: resultStrides),
+      placesAsOwn ? resultStrides : placedStrides, placedOffset
+    )
   }
 
   /// Python's `slice.indices`: the first position, step and element count of a slice over `extent` elements.
@@ -220,34 +240,46 @@ extension Tensor {
   /// `a[items]` and `viewGeometry(indexing:)` together: one plan serves both when this value owns its memory, where
   /// the two would resolve the same index twice.
   public func indexWithViewGeometry(_ items: [IndexItem]) throws -> (value: Tensor, view: ArrayView?) {
+    let (value, place) = try indexWithRootPlace(items)
+    guard let place else { return (value, nil) }
+    return (value, derivedView(offset: place.offset, strides: place.strides))
+  }
+
+  /// `a[items]` as NumPy returns it for basic indexing of an array: a view of this value's root (made when this value
+  /// has none yet), or the copy advanced indexing makes, or a NumPy scalar. The view's geometry is built once and
+  /// moved into the result: `indexWithViewGeometry` handed it out, and its caller's unwrapping and `asView` copied it
+  /// twice more (each copy a retain and a release of its references).
+  public func indexedView(_ items: [IndexItem]) throws -> Tensor {
+    let (value, place) = try indexWithRootPlace(items)
+    guard let place, !value.isScalar else { return value }
+    ensureRoot()
+    return value.asView(derivedView(offset: place.offset, strides: place.strides), of: lineage)
+  }
+
+  /// `a[items]` and, for basic indexing to an array, where the result sits in this value's root (nil for advanced
+  /// indexing and for a NumPy scalar).
+  private func indexWithRootPlace(_ items: [IndexItem]) throws -> (value: Tensor, place: (offset: Int, strides: [Int])?)
+  {
     if isAdvanced(items) { return (try index(items), nil) }
     if isView || memoryAxes != nil, !isScalar {
       // Ints and slices of a view (or of memory in another order): one walk gives the plan and the result's place in
       // the root, where the general path below resolves the index twice.
-      let view = geometry
-      if let both = try IndexPlan.placed(items, shape: shape, root: view) {
+      let root = rootPlacement
+      if let both = try IndexPlan.placed(items, shape: shape, rootOffset: root.offset, rootStrides: root.strides) {
         let value = try Tensor.record(.index(both.plan), [self])
         if both.plan.isScalar { return (value, nil) }
-        return (
-          value,
-          ArrayView(offset: both.placed.offset, strides: both.placed.strides, part: view.part).inheriting(from: view)
-        )
+        return (value, (both.placed.offset, both.placed.strides))
       }
     }
     let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
     let value = try Tensor.record(.index(plan), [self])
     if plan.isScalar { return (value, nil) }
-    if !isView && memoryAxes == nil {
-      return (value, ArrayView(offset: plan.view.offset, strides: plan.view.strides))
-    }
-    let view = geometry
+    if !isView && memoryAxes == nil { return (value, (plan.view.offset, plan.view.strides)) }
+    let root = rootPlacement
     guard
-      let placed = try? IndexPlan(items, shape: shape, isScalar: isScalar, strides: view.strides, offset: view.offset)
+      let placed = try? IndexPlan(items, shape: shape, isScalar: isScalar, strides: root.strides, offset: root.offset)
     else { return (value, nil) }
-    return (
-      value,
-      ArrayView(offset: placed.view.offset, strides: placed.view.strides, part: view.part).inheriting(from: view)
-    )
+    return (value, (placed.view.offset, placed.view.strides))
   }
 
   /// `a[items]`: basic indexing (a NumPy scalar when every axis is picked by an int), or advanced indexing (a new

@@ -26,9 +26,22 @@ public enum ViewPart: Sendable, Hashable {
 }
 
 /// One NumPy array object's identity (what `is` compares): every view operation makes a new one.
-public final class ArrayIdentity: Sendable {
-  /// A new identity.
-  public init() {}
+///
+/// A serial number, not an object: each view result (`a.T`, `a[i]`, `a.reshape(…)` in a loop) allocated an identity
+/// object and freed it with the result, and every copy of its view retained and released it. Numbers are drawn from
+/// one 64-bit counter shared by all threads, so no two identities made in a process are ever equal (a freed
+/// object's address could be reused; a number is not) and the order they are drawn in never shows: they are only
+/// compared.
+public struct ArrayIdentity: Sendable, Hashable {
+  /// The number drawn for this identity.
+  private let serial: UInt64
+  /// The last number drawn.
+  private static let drawn = Atomic<UInt64>(0)
+
+  /// A new identity, equal to no other.
+  public init() {
+    serial = Self.drawn.wrappingAdd(1, ordering: .relaxed).newValue
+  }
 }
 
 /// One flat iterator object's state, shared by every name holding it: whether iterating it has begun (NumPy's
@@ -137,7 +150,7 @@ extension Tensor {
   public func isSameObject(as other: Tensor) -> Bool {
     guard sharesLineage(with: other) else { return false }
     // Both owners (nil) or the same view object.
-    return viewIdentity === other.viewIdentity
+    return viewIdentity == other.viewIdentity
   }
 
   /// This very array object in the shape of `reshaped`, its C-order reshape, as NumPy's `a.shape = …` leaves it
@@ -207,8 +220,8 @@ extension Tensor {
 
   /// This new value as a view with `geometry` into `lineage`'s root (which the caller has ensured): the parts are
   /// written once, in place when nothing else holds them (`a[i]` in a loop copied them twice).
-  public consuming func asView(_ geometry: ArrayView, of lineage: ArrayLineage) -> Tensor {
-    withNewLineage(lineage) { $0.view = geometry }
+  public consuming func asView(_ geometry: consuming ArrayView, of lineage: ArrayLineage) -> Tensor {
+    becomeView(geometry, of: lineage)
     return self
   }
 

@@ -134,6 +134,19 @@ public struct Tensor: Sendable {
       shared.parts = TensorParts(fields, lineage: lineage)
     }
   }
+  /// Makes this value the array object `view` in `lineage`'s memory, the view moved in (through `withNewLineage`'s
+  /// closure it was copied, a retain and a release of each of its references): in place when no other tensor holds
+  /// the parts, else in new parts made from the changed fields at once.
+  mutating func becomeView(_ view: consuming ArrayView, of lineage: ArrayLineage) {
+    if isKnownUniquelyReferenced(&shared.parts) {
+      shared.parts.setLineage(lineage)
+      shared.parts.fields.view = view
+    } else {
+      var fields = shared.parts.fields
+      fields.view = view
+      shared.parts = TensorParts(fields, lineage: lineage)
+    }
+  }
   /// Sets a computed value's memory order (when it differs) and the operation whose order docbuild does not know
   /// (when there is one), testing the parts for a unique owner once.
   mutating func settleLayout(_ memoryAxes: [Int]?, unknownOrigin: String?) {
@@ -171,6 +184,19 @@ public struct Tensor: Sendable {
   public var isView: Bool {
     if case .none = parts.fields.view { return false }
     return true
+  }
+  /// A new array object at `offset` and `strides` in this value's root, with what a view of a view inherits (NumPy
+  /// keeps a read-only array's views read-only, a stride-trick view's views are stride-trick views, a view of a
+  /// complex array's `.real` reads real parts), read in place: `geometry` of a view source copied its view (its
+  /// strides, positions and iterator state retained and released) to read three flags, and an owner's made a view
+  /// only to say it has none of them.
+  public func derivedView(offset: Int, strides: [Int], isWriteable: Bool = true) -> ArrayView {
+    var made = ArrayView(offset: offset, strides: strides, isWriteable: isWriteable)
+    guard let part = parts.fields.view?.part else { return made }
+    made.part = part
+    made.isWriteable = isWriteable && parts.fields.view?.isWriteable == true
+    made.isStrideTrickView = parts.fields.view?.isStrideTrickView == true
+    return made
   }
   /// This value's offset, strides and element positions in its root, as `geometry` gives them, without an
   /// `ArrayView`: `geometry` of an array that owns its memory makes one, with a new array identity, only for the caller
