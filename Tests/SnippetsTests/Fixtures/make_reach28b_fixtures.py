@@ -137,6 +137,20 @@ ENUMS = [
     "class Sub(Empty):\n    A = 1\n",
     "list(Sub), isinstance(Sub.A, Empty)",
     "Empty(1)",
+    "Color.RED.value = 5",
+    "Color.RED.name = 'X'",
+    "del Color.RED.value",
+    "Color.RED.label = 'stop'",
+    "Color.RED.label, Color(1).label",
+    "f'{Color}', str(Color), print(Color), {Color: 1}",
+    "sum(c.value for c in Color), ', '.join(c.name for c in Color), dict(Color.__members__)",
+    "list(zip(Color, range(3))), list(enumerate(Color)), [*Color], tuple(Color), any(Color)",
+    "a, b, c = Color",
+    "a, c, min(Color, key=lambda c: c.value), next(iter(Color))",
+    "'%s and %r' % (Color.RED, Color.RED), '{} {!r} {:>12}'.format(Color.RED, Color.GREEN, Color.RED)",
+    "import copy",
+    "copy.deepcopy([Color.RED])[0] is Color.RED, copy.copy(Color.RED) is Color.RED",
+    "sorted(Color)",
 ]
 
 TOTAL_ORDERING = [

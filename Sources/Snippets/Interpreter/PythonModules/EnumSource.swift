@@ -266,9 +266,21 @@ extension ModuleSources {
         @property
         def name(self):
             return self._name_
+        @name.setter
+        def name(self, value):
+            raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+        @name.deleter
+        def name(self):
+            raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
         @property
         def value(self):
             return self._value_
+        @value.setter
+        def value(self, value):
+            raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+        @value.deleter
+        def value(self):
+            raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
 
     __docbuild_metaclass__(Enum, EnumType)
