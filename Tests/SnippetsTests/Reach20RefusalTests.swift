@@ -23,7 +23,7 @@ struct Reach20RefusalTests {
     ("", "issubclass(np.float64, np.bytes_)", "issubclass(numpy.float64, numpy.bytes_)"),
     ("", "np.dtype((int, 2))", "a sub-array dtype"),
     ("", "np.ndarray[tuple[int], np.dtype[np.uint8]]", "a generic alias"),
-    ("", "list[int]", "a generic alias (list[...])"),
+    ("", "list[int].append", "the attribute 'append' of a generic alias"),
     (">>> a = np.arange(3)", "a.flags['ALIGNED'] = False", "setting a.flags['ALIGNED'] is not supported"),
     (">>> f = np.arange(3).flags", "f['WRITEABLE'] = False", "setting a.flags['WRITEABLE'] is not supported"),
     ("", "np.strings.find(np.array(['abcb']), 'b', start=2)", "np.char.find with start= or end="),

@@ -108,7 +108,7 @@ extension Interpreter {
   static func isUnionClass(_ value: Value) -> Bool {
     switch value {
     case .classObject, .scalarType: true
-    case .object: isAbstractBaseClass(value)
+    case .object: isAbstractBaseClass(value) || isGenericAlias(value)
     default: value.typeName == "type"
     }
   }

@@ -215,6 +215,9 @@ extension Interpreter {
     case "len":
       if call.positional.count == 1, call.keywords.isEmpty {
         if case .object(let object) = call.positional[0] { return try objectLength(object) }
+        if case .classObject(let type) = call.positional[0], type.metaclass != nil {
+          return try callMetaclass(type, "__len__", arguments([]))
+        }
         if case .set(let set) = call.positional[0] { return .int(set.count) }
       }
       return try PythonBuiltins.len(call)

@@ -42,6 +42,11 @@ final class ClassBox: @unchecked Sendable {
   var exceptionBase: String?
   /// The names the class body annotates, in order (`dataclasses` makes its fields from them).
   var annotations: [String] = []
+  /// The standard-library metaclass whose methods CPython calls on the class itself (enum's `EnumType`: `len(Color)`,
+  /// `Color(1)`, `Color['RED']`), inherited from the bases; nil for other classes (Metaclasses.swift).
+  var metaclass: ClassBox?
+  /// The names the class statement's body binds, in the order it binds them, for a class with a metaclass.
+  var bodyNames: [String] = []
 
   /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
   fileprivate var registry: CycleRegistry?
@@ -156,6 +161,9 @@ final class ClassBox: @unchecked Sendable {
       if current.attributes["__eq__"] != nil { throw PythonError.type("unhashable type: '\(name)'") }
     }
   }
+
+  /// True for `types.GenericAlias`, the class of `list[int]` (GenericAliasSource.swift).
+  var isGenericAlias: Bool { module == "types" && name == "GenericAlias" }
 
   /// True when `self` is `other` or derives from it.
   func isSubclass(of other: ClassBox) -> Bool {
@@ -310,6 +318,8 @@ extension Interpreter {
       }
     }
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
+    let metaclass = named.lazy.compactMap { $0?.metaclass }.first
+    let bodyNames = try metaclass.map { _ throws(PythonError) in try Self.metaclassBodyNames(definition) } ?? []
     try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
     let saved = scope
@@ -330,6 +340,11 @@ extension Interpreter {
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
+    }
+    if let metaclass {
+      type.metaclass = metaclass
+      type.bodyNames = bodyNames
+      _ = try callMetaclass(type, "_docbuild_class_made_", arguments([]))
     }
     return .classObject(type)
   }
@@ -448,7 +463,14 @@ extension Interpreter {
       }
       if let own = object.attributes[name] { return own }
       if name == "__class__" { return .classObject(object.type) }
+      if object.type.isGenericAlias, found == nil {
+        // CPython's GenericAlias forwards other attributes to its origin (`list[int].append`), and its __dict__ is
+        // not the instance attributes snippets' model keeps.
+        throw PythonError.limit(
+          "the attribute '\(name)' of a generic alias is not part of the snippet language (Python has it)")
+      }
       if name == "__dict__" {
+        if object.type.metaclass != nil { throw Self.metaclassRefusal(object.type, "the __dict__ of its members") }
         if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
           // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
           throw PythonError.limit(
@@ -497,6 +519,7 @@ extension Interpreter {
       default: break
       }
       guard let found = type.lookUp(name) else {
+        if type.metaclass != nil { return try metaclassAttribute(type, name) }
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
       switch found.value {
@@ -555,6 +578,11 @@ extension Interpreter {
       // NumPy's aliases are the same objects as the functions they name (`np.abs is np.absolute`).
       if function == "numpy." + last, let canonical = PythonNames.numpyAliasNames[last] { return .string(canonical) }
       return .string(last)
+    case .boundMethod(_, let closure) where name == "__func__":
+      // The function the method binds, whose own attributes the method reads (CPython's `method.__func__`).
+      return .userFunction(closure)
+    case .boundMethod(let receiver, _) where name == "__self__":
+      return receiver
     case .boundMethod(_, let closure) where closure.assignedValue(name) != nil:
       // A bound method reads its function's own attributes (`obj.method.calls`).
       return closure.assignedValue(name)
@@ -630,6 +658,9 @@ extension Interpreter {
       }
       try object.dictView?.mirror(name, newValue)
     case .classObject(let type):
+      if type.metaclass != nil, runningModule == nil {
+        throw Self.metaclassRefusal(type, "setting its attribute \(name)")
+      }
       // namedtuple names the class it makes, as CPython's does.
       switch (name, newValue) {
       case ("__name__", .string(let text)): type.name = text
@@ -699,6 +730,7 @@ extension Interpreter {
         throw PythonError("AttributeError", "'function' object has no attribute '\(name)'")
       }
     case .classObject(let type):
+      if type.metaclass != nil { throw Self.metaclassRefusal(type, "deleting its attribute \(name)") }
       guard type.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
@@ -730,6 +762,8 @@ extension Interpreter {
   /// Calls a class (making an instance), a bound method, an object with `__call__`, or a class builtin.
   mutating func callObject(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value? {
     switch function {
+    case .classObject(let type) where type.metaclass != nil:
+      return try callMetaclass(type, "__call__", call)
     case .classObject(let type) where type.derivesFromArray:
       return try makeArraySubclassInstance(type, call)
     case .classObject(let type):
@@ -972,6 +1006,10 @@ extension Interpreter {
         let found = try rangePosition(of: left, start, stop, step) != nil
         return .bool(op == .in ? found : !found)
       }
+      if case .classObject(let type) = right, type.metaclass != nil {
+        let found = try truth(try callMetaclass(type, "__contains__", arguments([left])))
+        return .bool(op == .in ? found : !found)
+      }
       guard case .object(let object) = right else {
         guard case .list(let items) = right, items.contains(where: \.isObject) || left.isObject else {
           if case .tuple(let items) = right, items.contains(where: \.isObject) || left.isObject {
@@ -1199,6 +1237,12 @@ extension Interpreter {
     case .structArray(let array):
       // Printing may be refused (a sub-array past the print threshold): never an empty text.
       return (try repr ? array.reprText() : array.strText()) ?? ""
+    case .classObject(let type) where type.metaclass != nil:
+      let result = try callMetaclass(type, "__repr__", arguments([]))
+      guard case .string(let text) = result else {
+        throw PythonError.type("__repr__ returned non-string (type \(result.typeName))")
+      }
+      return text
     case .object(let object)
     where object.array != nil && object.type.lookUp("__str__") == nil && object.type.lookUp("__repr__") == nil:
       return try arraySubclassText(object, object.array!, repr: repr)
@@ -1341,6 +1385,7 @@ extension Value {
   var holdsObjects: Bool {
     switch self {
     case .object, .set, .boundMethod, .wrapped, .superObject, .property, .printOptionsContext, .iterator: true
+    case .classObject(let type): type.metaclass != nil
     case .tensor(let tensor): tensor.isFlatIterator
     // Scalar types of dtypes docbuild lacks (`np.longdouble`): their echo is refused by `text`.
     case .function(let name):

@@ -248,8 +248,19 @@ extension Interpreter {
       }
       return result
     }
+    if case .classObject(let type) = value, type.metaclass != nil {
+      return try callMetaclass(type, "__getitem__", arguments([key]))
+    }
+    if case .function(let name) = value, Self.genericAliasOrigins.contains(name) {
+      // `list[int]`, `tuple[float, ...]`: a `types.GenericAlias` (GenericAliasSource.swift).
+      let type = try pythonModuleMember("_generic_alias", "GenericAlias") ?? .none
+      return try callValue(type, arguments([value, key]))
+    }
     return try indexedView(value, key)
   }
+
+  /// The builtin classes whose subscription makes a `types.GenericAlias`.
+  static let genericAliasOrigins: Set<String> = ["list", "dict", "tuple", "set", "frozenset", "type"]
 
   /// Python's arithmetic on two 64-bit ints, or on a float with an int or float, where nothing can overflow into a big
   /// int or raise; nil sends the operands down the general path (which also owns every error message).

@@ -28,7 +28,7 @@ extension Interpreter {
     } else if case .set(let set) = call.positional[0], key == nil, !set.orderKnown, !set.holdsInstances {
       // Distinct elements without a key cannot tie, so the order they are compared in does not show.
       candidates = set.items
-    } else if case .object = call.positional[0] {
+    } else if call.positional[0].isObject || call.positional[0].hasMetaclass {
       candidates = try items(call.positional[0])
     } else if case .iterator(let box) = call.positional[0], box.isLazy {
       lazy = box

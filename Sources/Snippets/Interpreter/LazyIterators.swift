@@ -141,6 +141,8 @@ extension Interpreter {
     case .list(let list): return IteratorBox(kind: "list_iterator", source: ListIteratorSource(list))
     case .range(let start, let stop, let step):
       return IteratorBox(kind: "range_iterator", source: RangeIteratorSource(next: start, stop: stop, step: step))
+    case .classObject(let type) where type.metaclass != nil:
+      return try makeIterator(try callMetaclass(type, "__iter__", arguments([])))
     case .object(let object):
       if let iterator = try objectIterator(object) {
         if case .iterator(let box) = iterator { return box }

@@ -32,6 +32,8 @@ extension Interpreter {
       case .list(let list):
         return .iterator(IteratorBox(kind: "list_reverseiterator", source: ReversedListSource(list)))
       case .object(let object): return try reversedObject(object)
+      case .classObject(let type) where type.metaclass != nil:
+        return try callMetaclass(type, "__reversed__", arguments([]))
       case .tuple, .string, .range, .tensor, .dict, .dictView, .bytes, .bytearray: break
       default: throw PythonError.type("'\(sequence.typeName)' object is not reversible")
       }
@@ -235,6 +237,9 @@ extension Interpreter {
       let value = bound.value("object")
       if case .iterator = value { return value }
       if case .object(let object) = value, let iterator = try objectIterator(object) { return iterator }
+      if case .classObject(let type) = value, type.metaclass != nil {
+        return .iterator(try makeIterator(try callMetaclass(type, "__iter__", arguments([]))))
+      }
       return .iterator(try makeIterator(value))
     case "next":
       try call.rejectKeywords()
@@ -663,6 +668,12 @@ extension Interpreter {
   }
 
   /// Whether a value is one of `collections.abc`'s abstract base classes (CollectionsAbcSource.swift).
+  /// Whether a value is a `types.GenericAlias` (`list[int]`, GenericAliasSource.swift).
+  static func isGenericAlias(_ value: Value) -> Bool {
+    guard case .object(let object) = value else { return false }
+    return object.type.isGenericAlias
+  }
+
   static func isAbstractBaseClass(_ value: Value) -> Bool {
     guard case .object(let object) = value else { return false }
     return object.type.module == "abc" && object.type.name == "ABCMeta"
@@ -701,7 +712,7 @@ extension Interpreter {
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
     case .bytes: return .function("bytes")
     case .object(let object): return .classObject(object.type)
-    case .classObject: return .function("type")
+    case .classObject(let type): return type.metaclass.map { .classObject($0) } ?? .function("type")
     case .scalarType: return .function("type")
     case .function(let name) where Builtins.isType(name): return .function("type")
     default: return .function(value.typeName)
@@ -714,8 +725,13 @@ extension Interpreter {
       return false
     }
     if Self.isAbstractBaseClass(classes) { throw Self.abstractBaseClassRefusal("isinstance") }
+    if Self.isGenericAlias(classes) {
+      throw PythonError.type("isinstance() argument 2 cannot be a parameterized generic")
+    }
     switch classes {
     case .classObject(let type):
+      // A class whose metaclass is a standard-library class (enum's EnumType) is an instance of it.
+      if case .classObject(let instance) = value { return instance.metaclass?.isSubclass(of: type) ?? false }
       guard case .object(let object) = value else { return false }
       if type.module == "numpy.ma", type.name == "MaskedArray" { return object.type.isMaskedArray }
       return object.type.isSubclass(of: type)
@@ -778,6 +794,7 @@ extension Interpreter {
       return includes(tensor.dtype)
     case .function("type"):
       // Classes are instances of type: the chapter's, Python's builtin types and NumPy's.
+      if case .classObject = value { return true }
       if case .function("type") = Self.typeOf(value) { return true }
       return false
     case .function(let name) where Builtins.pythonTypes.contains(name):

@@ -102,6 +102,14 @@ enum PythonNames {
       "__package__", "__spec__", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re", "dedent", "fill",
       "indent", "re", "shorten", "wrap",
     ],
+    "enum": [
+      "CONFORM", "CONTINUOUS", "DynamicClassAttribute", "EJECT", "Enum", "EnumCheck", "EnumMeta", "EnumType", "Flag",
+      "FlagBoundary", "IntEnum", "IntFlag", "KEEP", "MappingProxyType", "NAMED_FLAGS", "ReprEnum", "STRICT",
+      "StrEnum", "UNIQUE", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+      "__package__", "__spec__", "auto", "bin", "bltns", "global_enum", "global_enum_repr", "global_flag_repr",
+      "global_str", "member", "nonmember", "pickle_by_enum_name", "pickle_by_global_name", "property", "reduce",
+      "show_flag_values", "sys", "unique", "verify",
+    ],
     "fractions": [
       "Decimal", "Fraction", "_PyHASH_INF", "_PyHASH_MODULUS", "_RATIONAL_FORMAT", "__all__", "__builtins__",
       "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "math", "numbers",

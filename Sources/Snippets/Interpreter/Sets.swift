@@ -657,6 +657,8 @@ extension Interpreter {
   mutating func iterate(_ value: Value) throws(PythonError) -> [Value] {
     switch value {
     case .object(let object): return try objectItems(object)
+    case .classObject(let type) where type.metaclass != nil:
+      return try iterate(try callMetaclass(type, "__iter__", arguments([])))
     case .set(let set): return try set.orderedItems()
     case .iterator(let box) where box.isLazy:
       try WorkMeter.charge(value.weight)

@@ -500,6 +500,9 @@ extension Interpreter {
       return rows
     case .tensor(let tensor) where tensor.isScalar: throw PythonError.type("'\(value.typeName)' object is not iterable")
     case .tensor: throw PythonError.type("iteration over a 0-d array")
+    case .classObject(let type) where type.metaclass != nil:
+      // The paths that iterate an enum class through its metaclass are the interpreter's (`iterate`); this one is not.
+      throw metaclassRefusal(type, "iterating it here")
     default: throw PythonError.type("'\(value.typeName)' object is not iterable")
     }
   }

@@ -916,6 +916,102 @@ enum ModuleSources {
             return wrapper
         return decorating
 
+    # total_ordering's methods, as CPython 3.11's functools writes them: each derives one comparison from the class's
+    # root comparison and == or !=, passing NotImplemented on.
+    def _gt_from_lt(self, other):
+        op_result = type(self).__lt__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result and self != other
+
+    def _le_from_lt(self, other):
+        op_result = type(self).__lt__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result or self == other
+
+    def _ge_from_lt(self, other):
+        op_result = type(self).__lt__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+
+    def _ge_from_le(self, other):
+        op_result = type(self).__le__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result or self == other
+
+    def _lt_from_le(self, other):
+        op_result = type(self).__le__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result and self != other
+
+    def _gt_from_le(self, other):
+        op_result = type(self).__le__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+
+    def _lt_from_gt(self, other):
+        op_result = type(self).__gt__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result and self != other
+
+    def _ge_from_gt(self, other):
+        op_result = type(self).__gt__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result or self == other
+
+    def _le_from_gt(self, other):
+        op_result = type(self).__gt__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+
+    def _le_from_ge(self, other):
+        op_result = type(self).__ge__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result or self == other
+
+    def _gt_from_ge(self, other):
+        op_result = type(self).__ge__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return op_result and self != other
+
+    def _lt_from_ge(self, other):
+        op_result = type(self).__ge__(self, other)
+        if op_result is NotImplemented:
+            return op_result
+        return not op_result
+
+    _convert = {
+        '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+        '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+        '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+        '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+    }
+
+    def total_ordering(cls):
+        if not isinstance(cls, type) or cls in (int, float, complex, str, bool, list, dict, set, frozenset, tuple,
+                                                bytes, object, type):
+            __docbuild_refuse__('functools.total_ordering of anything but a snippet class is not supported in snippets')
+        # The comparisons a class of the snippet (or a base) defines; object's own never count.
+        roots = {op for op in _convert if __docbuild_defines__(cls, op)}
+        if not roots:
+            raise ValueError('must define at least one ordering operation: < > <= >=')
+        root = max(roots)
+        for opname, opfunc in _convert[root]:
+            if opname not in roots:
+                opfunc.__name__ = opname
+                setattr(cls, opname, opfunc)
+        return cls
+
     def cmp_to_key(mycmp):
         class K:
             def __init__(self, obj):

@@ -26,7 +26,8 @@ enum PythonModules {
     "numpy._core.numerictypes": ModuleSources.numpyNumerictypes,
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
-    "collections.abc": ModuleSources.collectionsAbc,
+    "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
+    "enum": ModuleSources.enumModule,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -81,7 +82,8 @@ enum PythonModules {
     "__docbuild_emulate__", "__docbuild_fields__", "__docbuild_random_new__", "__docbuild_random__",
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
-    "__docbuild_function_dict__", "__docbuild_pcg64__",
+    "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
+    "__docbuild_class_body__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -343,6 +345,20 @@ extension Interpreter {
           "functools.wraps of a \(call.positional[0].typeName) is not supported in snippets (it copies the object's "
             + "__dict__)")
       }
+    case "__docbuild_metaclass__":
+      // The standard library's metaclass for a class of its own (enum's EnumType for Enum), see Metaclasses.swift.
+      guard runningModule != nil, call.positional.count == 2, case .classObject(let type) = call.positional[0],
+        case .classObject(let metaclass) = call.positional[1]
+      else { throw PythonError.type("__docbuild_metaclass__(class, metaclass)") }
+      type.metaclass = metaclass
+      return .none
+    case "__docbuild_class_body__": return try classBody(call)
+    case "__docbuild_defines__":
+      // Whether a snippet class or one of its bases binds the name (object's own methods do not count).
+      guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
+        case .string(let name) = call.positional[1]
+      else { throw PythonError.type("__docbuild_defines__(class, name)") }
+      return .bool(type.lookUp(name) != nil)
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")
@@ -396,6 +412,10 @@ extension Interpreter {
     if Self.isAbstractBaseClass(type) || Self.isAbstractBaseClass(ancestor) {
       throw Self.abstractBaseClassRefusal("issubclass")
     }
+    if Self.isGenericAlias(ancestor) {
+      throw PythonError.type("issubclass() argument 2 cannot be a parameterized generic")
+    }
+    if Self.isGenericAlias(type) { throw PythonError.type("issubclass() arg 1 must be a class") }
     switch (type, ancestor) {
     case (.classObject(let a), .classObject(let b)): return a.isSubclass(of: b)
     case (.classObject(let a), .function(let b)):
@@ -501,6 +521,9 @@ extension Interpreter {
     case .bytearray(let memory): return .bytearray(ByteMemory(memory.bytes, isMutable: true))
     case .object(let object) where object.array != nil:
       throw ArraySubclasses.refusal(object.type, "copy.deepcopy")
+    case .object(let object) where object.type.metaclass != nil:
+      // An enum member is its own deep copy (Enum.__deepcopy__).
+      return value
     case .object(let object):
       if let done = memo[ObjectIdentifier(object)] { return done }
       let copy = ObjectBox(type: object.type)

@@ -1,0 +1,105 @@
+extension ModuleSources {
+  /// `types.GenericAlias`, what subscripting a builtin generic class makes (`list[int]`, `tuple[float, ...]`,
+  /// `dict[str, list[int]]`), after CPython 3.11's Objects/genericaliasobject.c: its repr (`ga_repr_item`), `==`,
+  /// `__origin__ __args__ __parameters__`, calling it (the origin called), substituting TypeVars (`dict[str, T][int]`)
+  /// and its errors (`dict[str] is not a generic class`). Its hash (the origin's address), `|` outside an annotation
+  /// (a `types.UnionType`), the attributes it forwards to its origin and arguments it cannot show are refused.
+  static let genericAlias = #"""
+    _BUILTINS = (int, float, complex, str, bool, list, dict, set, frozenset, tuple, bytes, bytearray, object, type,
+                 range, slice)
+
+
+    def _refuse(what):
+        __docbuild_refuse__(f'{what} is not part of the snippet language (Python has it)')
+
+
+    def _is_typevar(value):
+        # By name first: reading __module__ of a builtin class is refused.
+        kind = type(value)
+        return kind.__name__ == 'TypeVar' and kind.__module__ == 'typing'
+
+
+    def _is_typing_form(value):
+        # Only asked of objects of classes (the builtin values are decided before).
+        return type(value).__module__ == 'typing'
+
+
+    def _item_repr(value):
+        # ga_repr_item: `...`, an alias by its repr, a class by its module and qualified name, anything else by repr.
+        if value is ...:
+            return '...'
+        if isinstance(value, GenericAlias):
+            return repr(value)
+        for builtin in _BUILTINS:
+            if value is builtin:
+                return value.__name__
+        if value is None or isinstance(value, (str, int)):
+            return repr(value)
+        if isinstance(value, type):
+            if value.__module__ == '__main__':
+                return '__main__.' + value.__qualname__
+        elif _is_typing_form(value):
+            return repr(value)
+        _refuse(f'a generic alias showing a {type(value).__name__} argument')
+
+
+    def _parameters(args):
+        found = []
+        for arg in args:
+            if _is_typevar(arg):
+                if not any(arg is seen for seen in found):
+                    found.append(arg)
+            elif isinstance(arg, GenericAlias):
+                for inner in arg.__parameters__:
+                    if not any(inner is seen for seen in found):
+                        found.append(inner)
+        return tuple(found)
+
+
+    class GenericAlias:
+        def __init__(self, origin, args):
+            if not isinstance(args, tuple):
+                args = (args,)
+            self.__origin__ = origin
+            self.__args__ = args
+            self.__parameters__ = _parameters(args)
+        def __repr__(self):
+            if not self.__args__:
+                return self.__origin__.__name__ + '[()]'
+            return self.__origin__.__name__ + '[' + ', '.join(_item_repr(arg) for arg in self.__args__) + ']'
+        def __eq__(self, other):
+            if not isinstance(other, GenericAlias):
+                return NotImplemented
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        def __hash__(self):
+            _refuse(f'hash() of the generic alias {self!r}')
+        def __call__(self, *args, **kwargs):
+            return self.__origin__(*args, **kwargs)
+        def __getitem__(self, items):
+            parameters = self.__parameters__
+            if not parameters:
+                raise TypeError(f'{self!r} is not a generic class')
+            if not isinstance(items, tuple):
+                items = (items,)
+            if len(items) != len(parameters):
+                _refuse(f'substituting {len(items)} types for the {len(parameters)} type variables of {self!r}')
+            for item in items:
+                if not any(item is builtin for builtin in _BUILTINS):
+                    _refuse(f'substituting a {type(item).__name__} value into the generic alias {self!r}')
+            args = []
+            for arg in self.__args__:
+                if isinstance(arg, GenericAlias) and arg.__parameters__:
+                    _refuse(f'substituting into the nested generic alias {arg!r}')
+                if _is_typevar(arg):
+                    arg = items[[i for i, parameter in enumerate(parameters) if parameter is arg][0]]
+                args.append(arg)
+            return GenericAlias(self.__origin__, tuple(args))
+        def __or__(self, other):
+            _refuse(f'{self!r} | ... outside an annotation (a types.UnionType)')
+        def __ror__(self, other):
+            _refuse(f'... | {self!r} outside an annotation (a types.UnionType)')
+
+
+    GenericAlias.__module__ = 'types'
+    """#
+}
