@@ -65,6 +65,8 @@ struct Interpreter {
   var chapterLoopIterables: [Value] = []
   /// Passes of chapter-level loops so far, counting to each measurement.
   var chapterLoopPasses = 0
+  /// `steps` when a chapter-level loop last checked whether to measure.
+  var stepsAtLoopMeasurement = 0
   /// The innermost running snippet function, for `super()`.
   var currentClosure: Closure?
   /// Objects made and attributes added by the running top-level statement, bounded by `objectBudget` (what stays

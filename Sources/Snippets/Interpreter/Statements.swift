@@ -10,12 +10,16 @@ enum Flow {
 
 extension Interpreter {
   /// Between two passes of a loop: at the chapter's own level (not in a function, class body or module), every 64th
-  /// pass, the chapter's memory is measured again when enough was allocated since (`measureAtLoopEdge`).
+  /// pass or after 1,024 steps, the chapter's memory is measured again when enough was allocated since
+  /// (`measureAtLoopEdge`); a pass that calls functions doing the work may allocate much in few passes.
   @inline(__always)
   mutating func loopEdge() {
     guard callDepth == 0, scope == nil, runningModule == nil else { return }
     chapterLoopPasses &+= 1
-    if chapterLoopPasses & 63 == 0 { measureAtLoopEdge() }
+    if chapterLoopPasses & 63 == 0 || steps &- stepsAtLoopMeasurement >= 1024 {
+      stepsAtLoopMeasurement = steps
+      measureAtLoopEdge()
+    }
   }
 
   /// Counts one step (a loop iteration or a call) and stops the statement past the budget.
