@@ -98,22 +98,12 @@ extension Interpreter {
   }
 
   /// Frees the values no name or gradient can reach any more and tells the meter what the names still hold, when
-  /// enough was allocated since the last time for the walk over the graph to be worth it.
-  private func releaseUnreachableValues() {
-    guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
-    var roots: [Tensor] = []
-    var pythonBytes = 0
-    var visited: Set<ObjectIdentifier> = []
-    for value in globals.boundValues { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
-    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
-  }
-
-  /// Frees and measures again between two passes of a chapter-level loop, when enough was allocated since the last
-  /// measurement. A statement's garbage is otherwise freed only when it ends, and a write into an array on a gradient
-  /// path keeps the array it replaced as its history: a loop writing one element at a time (each write a new buffer)
-  /// held every earlier version and ran into the memory limit. Between two passes nothing is in flight but the names
-  /// and the loops' iterables, so those are the roots, as the chapter's names are at a statement's end.
-  func measureAtLoopEdge() {
+  /// enough was allocated since the last time for the walk over the graph to be worth it: at a statement's end, and
+  /// between two passes of a chapter-level loop (`loopEdge`), where nothing is in flight but the names and the
+  /// running loops' iterables (`chapterLoopIterables`, empty at a statement's end). Without the loops' turn, a
+  /// statement's garbage was freed only when it ended, and a write into an array on a gradient path keeps the array it
+  /// replaced as its history: a loop writing one element at a time held every earlier version and ran into the limit.
+  func releaseUnreachableValues() {
     guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
     var roots: [Tensor] = []
     var pythonBytes = 0

@@ -61,7 +61,7 @@ struct Interpreter {
   /// Steps since the running top-level statement started, bounded by `stepBudget`.
   var steps = 0
   /// The iterables of the chapter-level `for` loops running now, outermost first: a measurement of the chapter's
-  /// memory at a loop's next pass counts them beside the names (`measureAtLoopEdge`).
+  /// memory at a loop's next pass counts them beside the names (`releaseUnreachableValues`).
   var chapterLoopIterables: [Value] = []
   /// Passes of chapter-level loops so far, counting to each measurement.
   var chapterLoopPasses = 0

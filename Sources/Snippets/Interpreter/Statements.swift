@@ -10,15 +10,15 @@ enum Flow {
 
 extension Interpreter {
   /// Between two passes of a loop: at the chapter's own level (not in a function, class body or module), every 64th
-  /// pass or after 1,024 steps, the chapter's memory is measured again when enough was allocated since
-  /// (`measureAtLoopEdge`); a pass that calls functions doing the work may allocate much in few passes.
+  /// pass or after 1,024 steps, the chapter's memory is freed and measured again when enough was allocated since
+  /// (`releaseUnreachableValues`); a pass that calls functions doing the work may allocate much in few passes.
   @inline(__always)
   mutating func loopEdge() {
     guard callDepth == 0, scope == nil, runningModule == nil else { return }
     chapterLoopPasses &+= 1
     if chapterLoopPasses & 63 == 0 || steps &- stepsAtLoopMeasurement >= 1024 {
       stepsAtLoopMeasurement = steps
-      measureAtLoopEdge()
+      releaseUnreachableValues()
     }
   }
 
@@ -371,7 +371,11 @@ extension Interpreter {
       }
       return try orElse(&self)
     }
-    for item in try iterate(iterable) {
+    let items = try iterate(iterable)
+    // The items made from a generator or an array exist only here until bound: the loop's memory counts them.
+    if atChapterLevel { chapterLoopIterables.append(.tuple(ValueList(items))) }
+    defer { if atChapterLevel { chapterLoopIterables.removeLast() } }
+    for item in items {
       try tick()
       loopEdge()
       if let ended = try pass(&self, item) { return ended }
