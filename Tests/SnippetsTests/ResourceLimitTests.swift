@@ -54,6 +54,18 @@ struct ResourceLimitTests {
     #expect(result.statements.last?.output == "[ 9. 10. 11.] 5850.0")
   }
 
+  @Test func elementWritesIntoALargeArrayAllocateNothing() {
+    // The array is 800 KB of a 1 MiB budget: each write used to make it again (and keep the old one as the write's
+    // history), so a function's loop of writes ran out of memory where NumPy writes in place.
+    let session = SnippetSession(memoryLimit: 1 << 20)
+    let script =
+      "def fill(n):\n    a = np.zeros((100000,))\n    for i in range(n):\n        a[i] = i\n        a[i] += 0.5\n"
+      + "    return a\nx = fill(300)\nfor i in range(300, 400):\n    x[i] = i + 0.5\nprint(x[:3], x.sum())\n"
+    let (result, _) = run(script, in: session)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.last?.output == "[0.5 1.5 2.5] 80000.0")
+  }
+
   @Test func aLoopKeepingItsValuesStillRunsOutOfMemory() {
     // What the loop keeps (a list of 200 arrays of 8 KB) is live, so measuring between passes frees none of it.
     let session = SnippetSession(memoryLimit: 1 << 20)

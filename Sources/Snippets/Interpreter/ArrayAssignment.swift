@@ -9,6 +9,7 @@ extension Interpreter {
       throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
     }
     let items = try Indexing.indexItems(index)
+    try Self.checkSequenceIntoElement(array, items, value)
     FlatIterator.restart(array)  // a write into NumPy's flat iterator starts its iteration again
     let source: Tensor
     switch value {
@@ -105,9 +106,7 @@ extension Interpreter {
           throw PythonError.value(error.message + Self.compactShape(selected.shape) + " ")
         }
       }
-      let plain = "unsupported operand type(s) for \(op.messageSymbol):"
-      guard error.type == "TypeError", error.message.hasPrefix(plain) else { throw error }
-      throw PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
+      throw Self.augmentedOperatorError(error, op)
     }
     if case .tensor(let selected) = current, !selected.isScalar, case .tensor(let updated) = result {
       // NumPy's `same_kind` casting of the in-place result: int64 into int8 is allowed (it wraps), float32 into
@@ -177,5 +176,34 @@ extension Interpreter {
     case .greaterOrEqual: "greater_equal"
     case .in, .notIn, .is, .isNot: nil
     }
+  }
+}
+
+extension Interpreter {
+  /// NumPy's errors for a list, a tuple or an array of one or more axes written into one element (`z[0] = [1]`): it
+  /// converts the value to a single number of the array's dtype, which a float dtype refuses with a ValueError and an
+  /// int dtype with `int()`'s TypeError (an array with the ValueError). A bool or complex element takes such a value
+  /// by rules of its own (a bool takes its truth), which snippets refuse. An index out of range is NumPy's IndexError
+  /// first, raised by the write itself.
+  static func checkSequenceIntoElement(_ array: Tensor, _ items: [IndexItem], _ value: Value) throws(PythonError) {
+    let isSequence: Bool
+    switch value {
+    case .list, .tuple: isSequence = true
+    case .tensor(let tensor) where tensor.ndim > 0: isSequence = false
+    default: return
+    }
+    guard items.count == array.ndim else { return }
+    for (axis, item) in items.enumerated() {
+      guard case .int(let index) = item, index >= -array.shape[axis], index < array.shape[axis] else { return }
+    }
+    if array.dtype.isFloat { throw PythonError.value("setting an array element with a sequence.") }
+    if array.dtype.isInteger {
+      guard isSequence else { throw PythonError.value("setting an array element with a sequence.") }
+      throw PythonError.type(
+        "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+    }
+    throw PythonError.limit(
+      "writing a list, tuple or array into one element of a \(array.dtype.rawValue) array is not supported in "
+        + "snippets (NumPy converts it by rules of its own): write a number")
   }
 }

@@ -1,3 +1,5 @@
+import TensorCore
+
 /// Python's lazy iterators: each item is computed when the consumer asks for it, as CPython's iterator objects do.
 ///
 /// `map(print, xs)` prints nothing until it is consumed; `enumerate(xs)` reads the list itself, so items removed by
@@ -153,6 +155,8 @@ extension Interpreter {
       return IteratorBox(kind: "iterator", items: try iterate(value))
     case .dict, .dictView, .set:
       return IteratorBox(kind: Self.iteratorKind(of: value), source: try ContainerIteratorSource(value, &self))
+    case .tensor(let array) where ArrayRowsSource.iterates(array):
+      return IteratorBox(kind: "iterator", source: try ArrayRowsSource(array))
     default:
       return IteratorBox(kind: Self.iteratorKind(of: value), items: try iterate(value))
     }
@@ -228,6 +232,44 @@ extension Interpreter {
     default: "iterator"
     }
   }
+}
+
+/// NumPy's iterator over an array's first axis: row `k` is read when the iteration reaches it, from the memory as it
+/// is then, so a loop whose body writes into the array it iterates (`for i, v in enumerate(x[:-1]): x[i + 1] += v`)
+/// sees its own writes, as in NumPy. The array's memory gets a root (as a view of it would), which every write into it
+/// updates; a row is taken again from the root once it changed.
+final class ArrayRowsSource: IteratorSource, @unchecked Sendable {
+  private var array: Tensor
+  private let count: Int
+  private var position = 0
+  private let lineage: ArrayLineage
+  private var rootVersion: Int
+
+  /// True for the arrays read this way: not NumPy scalars, 0-d arrays or a flat iterator (which keeps its own
+  /// position).
+  static func iterates(_ array: Tensor) -> Bool { !array.isScalar && array.ndim > 0 && !array.isFlatIterator }
+
+  init(_ array: Tensor) throws(PythonError) {
+    array.ensureRoot()
+    self.array = array
+    count = array.shape[0]
+    lineage = array.lineage
+    rootVersion = lineage.rootVersion
+  }
+
+  func next(_ interpreter: inout Interpreter) throws(PythonError) -> Value? {
+    guard position < count else { return nil }
+    if lineage.rootVersion != rootVersion {
+      rootVersion = lineage.rootVersion
+      if let current = array.regathered(), current.shape == array.shape { array = current }
+    }
+    position += 1
+    let row = try core { try array.index([.int(position - 1)]) }
+    // A row is a view of the array in NumPy: a write to it changes the array.
+    return .tensor(ViewTracking.indexView(of: array, [.int(position - 1)], row))
+  }
+
+  var heldValues: [Value] { [.tensor(array)] }
 }
 
 /// CPython's list iterator: the list read at a position that only grows, so the body of a loop that appends to the

@@ -104,6 +104,10 @@ final class RecfunctionViewLinks: @unchecked Sendable {
   /// True once the chapter linked a recfunction's view.
   var hasLinks: Bool { !entries.isEmpty }
 
+  /// True while the chapter has linked nothing: no array's memory is mirrored in another's (these tables hold the
+  /// lineages weakly, so a lineage nothing else holds may still be linked here).
+  var isEmpty: Bool { entries.isEmpty && mirrorSlots.isEmpty && columnLineages.isEmpty }
+
   /// Records that NumPy's `function` returns a view of `argument` where docbuild returned `result`.
   func link(_ result: Value, to argument: Value, by function: String, refusesWrites: Bool = true) {
     let resultMemories = RecfunctionViews.memories(of: result)

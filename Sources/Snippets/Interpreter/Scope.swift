@@ -150,6 +150,20 @@ struct Namespace: @unchecked Sendable {
     values[slot] = value
   }
 
+  /// Takes a slot's value out, leaving the slot unbound until `putBack`, so that the caller holds the only reference
+  /// the namespace had; the names bound to one object stay paired.
+  mutating func takeOut(_ slot: Int) -> Value? {
+    guard slot < values.count else { return nil }
+    var taken: Value? = nil
+    swap(&taken, &values[slot])
+    return taken
+  }
+
+  /// Puts back what `takeOut` took.
+  mutating func putBack(_ slot: Int, _ value: Value) {
+    values[slot] = value
+  }
+
   subscript(name: String) -> Value? {
     get { table.slotOf[name].flatMap { value(at: $0) } }
     set { set(table.slot(for: name), newValue) }

@@ -349,6 +349,16 @@ extension Interpreter {
       return try orElse(&self)
     default: break
     }
+    if case .tensor(let array) = iterable, ArrayRowsSource.iterates(array) {
+      // NumPy reads each row when the loop reaches it, so the body's writes into the array are seen.
+      let rows = IteratorBox(kind: "iterator", source: try ArrayRowsSource(array))
+      while let item = try rows.next(&self) {
+        try tick()
+        loopEdge()
+        if let ended = try pass(&self, item) { return ended }
+      }
+      return try orElse(&self)
+    }
     if case .iterator(let box) = iterable {
       // Consumed one item at a time: after a `break`, the next loop over the same iterator goes on from there.
       while let item = try box.next(&self) {
@@ -393,8 +403,9 @@ extension Interpreter {
     case .name(let name, _):
       try store(name, value)
     case .item(let base, let index, _):
-      let container = try evaluate(base)
+      var container = try evaluate(base)
       let key = try evaluate(index)
+      if writeElementInPlace(base, &container, key, value) { return }
       if case .attribute(let arrayExpression, "flags") = base.kind, case .rendered = container,
         case .tensor(let array) = try evaluate(arrayExpression)
       {

@@ -13,9 +13,10 @@ extension Interpreter {
       let result = try inPlaceResult(current, op, try evaluate(expression))
       try setAttribute(object, name, result)
     case .item(let base, let index, _):
-      let container = try evaluate(base)
+      var container = try evaluate(base)
       let key = try evaluate(index)
       guard case .object(let object) = container else {
+        if try augmentElementInPlace(base, &container, key, op, expression) { return }
         // Lists, dicts and arrays: Python's get, operate, set, with NumPy's buffered in-place rules for arrays.
         try assignItemInPlace(container, key, op, expression)
         return

@@ -40,6 +40,11 @@ final class GraphNode: Sendable {
     }
   }
 
+  /// Adds an input to an assignment node that only the array written holds (`Tensor.writeElementInPlace`).
+  func appendInput(_ input: Tensor) {
+    recipe.withLock { $0.inputs.append(input) }
+  }
+
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: []) }
 

@@ -117,8 +117,14 @@ extension ArrayLineage {
   /// The root's memory, once a view of it has been taken (nil before: the one array of the lineage is the root).
   public var root: RootBuffer? {
     get { rootState.withLock { $0 } }
-    set { rootState.withLock { $0 = newValue } }
+    set {
+      rootState.withLock { $0 = newValue }
+      rootChanges.add(1, ordering: .relaxed)
+    }
   }
+
+  /// A number that moves whenever the root is set (a write into the memory through any of its arrays).
+  public var rootVersion: Int { rootChanges.load(ordering: .relaxed) }
 
   /// True once a view of the lineage has been taken (`root` is set), read without copying the root out.
   public var hasRoot: Bool {

@@ -39,6 +39,9 @@ public enum Storage: Sendable {
 public final class ArrayLineage: Sendable {
   /// The root's memory, guarded because values may cross threads between chapters.
   let rootState = Mutex<RootBuffer?>(nil)
+  /// How many times the root was set: a reader holding an older value of this memory (an iterator over its rows)
+  /// reads it again when this moved.
+  let rootChanges = Atomic<Int>(0)
   /// A new identity.
   public init() {}
 }
@@ -419,6 +422,17 @@ final class TensorParts {
 
   /// The same fields in a new object (the same lineage, graph node and view identity: a copy is the same array).
   func copy() -> TensorParts { TensorParts(fields, lineage: lineage) }
+
+  /// True when no lineage was made, or these parts hold the only reference to it: no other parts, view or table
+  /// stands for this array. Asked only while one tensor holds these parts (the lineage is taken out to be tested).
+  var lineageIsUnshared: Bool {
+    let bits = lineageBits.exchange(0, ordering: .acquiringAndReleasing)
+    guard let address = UnsafeRawPointer(bitPattern: bits) else { return true }
+    var lineage = Unmanaged<ArrayLineage>.fromOpaque(address).takeRetainedValue()
+    let isUnshared = isKnownUniquelyReferenced(&lineage)
+    lineageBits.store(Self.retainedBits(lineage), ordering: .releasing)
+    return isUnshared
+  }
 }
 
 /// A tensor's reference to its parts. Unchecked Sendable (a class with a variable is not): a tensor writes the fields
@@ -426,4 +440,86 @@ final class TensorParts {
 /// see is ever written.
 struct SharedParts: @unchecked Sendable {
   var parts: TensorParts
+}
+
+/// One element of an array's storage class, written in place by `Tensor.writeElementInPlace`.
+public enum StoredElement: Sendable {
+  case bool(Bool)
+  case int64(Int64)
+  case float64(Double)
+}
+
+extension Tensor {
+  /// Writes `element` at row-major `offset` of this array's own elements in place (NumPy's `a[i, j] = v`, a constant
+  /// time), and returns true; returns false, changing nothing, unless this value alone holds its parts and no other
+  /// value stands for the same array: anything else holding them (another name, a list, a recorded operation that
+  /// read them) would see the write, where the value it holds must keep the old element or be replaced by the
+  /// interpreter's general write. `element` is of the storage class; the caller checked that this is an owner (no
+  /// view) of a dtype that is its storage class.
+  ///
+  /// A float64 array's graph node becomes an assignment over its old node and `value`'s, as `markingAssignment`
+  /// makes it, so that a gradient through the write is refused; the old node is kept without the old elements. An
+  /// assignment node nothing else holds takes the next write's value among its inputs instead of a new node.
+  public mutating func writeElementInPlace(_ element: StoredElement, at offset: Int, value: Tensor?) -> Bool {
+    guard isKnownUniquelyReferenced(&shared.parts), shared.parts.lineageIsUnshared else { return false }
+    let parts = shared.parts
+    // A root no view reads any more (none holds the lineage) is let go: it shares this array's elements, so the
+    // write would copy them, and a view taken later makes its root from the array as it is then.
+    if let lineage = parts.madeLineage, lineage.hasRoot { lineage.root = nil }
+    guard parts.fields.storage.setElement(element, at: offset) else { return false }
+    guard case .float64 = parts.fields.storage, parts.fields.node != nil || value?.node != nil else { return true }
+    let recorded = value?.node == nil ? nil : value
+    if case .assignment? = parts.fields.node?.operation, isKnownUniquelyReferenced(&parts.fields.node) {
+      if let recorded { parts.fields.node?.appendInput(recorded) }
+      return true
+    }
+    // The old node alone, in an empty value: its elements are what the write changed.
+    let old = Tensor(shape: [0], storage: .float64([]), isScalar: false, node: parts.fields.node)
+    parts.fields.node = GraphNode(operation: .assignment, inputs: recorded.map { [old, $0] } ?? [old])
+    return true
+  }
+}
+
+extension Tensor {
+  /// The element at row-major `offset`, read in place; nil for a complex array.
+  public func storedElement(at offset: Int) -> StoredElement? {
+    switch parts.fields.storage {
+    case .float64(let values): .float64(values[offset])
+    case .int64(let values): .int64(values[offset])
+    case .bool(let values): .bool(values[offset])
+    case .complex128: nil
+    }
+  }
+
+  /// True when `other` holds these very parts (the same array, read from the same place).
+  public func holdsSameParts(as other: Tensor) -> Bool { parts === other.parts }
+}
+
+extension Storage {
+  /// Sets one element in place (the buffer is copied only when another storage shares it); false when `element` is
+  /// of another class.
+  fileprivate mutating func setElement(_ element: StoredElement, at offset: Int) -> Bool {
+    // The elements are moved out of the enum before the write (switching on a tuple of it kept a second reference
+    // to them, and the write copied the whole buffer).
+    switch self {
+    case .float64(var values):
+      guard case .float64(let number) = element else { return false }
+      self = .bool([])
+      values[offset] = number
+      self = .float64(values)
+    case .int64(var values):
+      guard case .int64(let number) = element else { return false }
+      self = .bool([])
+      values[offset] = number
+      self = .int64(values)
+    case .bool(var values):
+      guard case .bool(let flag) = element else { return false }
+      self = .bool([])
+      values[offset] = flag
+      self = .bool(values)
+    case .complex128:
+      return false
+    }
+    return true
+  }
 }

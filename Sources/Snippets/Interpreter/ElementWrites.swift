@@ -1,0 +1,176 @@
+import TensorCore
+
+/// `name[i, j] = v` and `name[i, j] += v` in constant time, where the general write (`assignItem`) makes the array
+/// again with one element changed and puts it wherever the array is held: a loop writing each element of a (100, 100)
+/// array one at a time copied it 10,000 times. NumPy writes in place; so does this, when nothing else can see the
+/// array: the name alone holds it (no other name, list, view or recorded operation), it owns its memory, its dtype is
+/// bool, int64 or float64, the index is one Python int per axis in range, and the value is a number of a kind the
+/// write stores unchanged; and no structured array's field mirrors another array's memory (those links hold lineages
+/// weakly, unseen by the test that nothing else holds this one). Anything else takes the general write, which gives
+/// the same result.
+extension Interpreter {
+  /// Where a name's value lives: a slot of the running function's frame or of the chapter's namespace.
+  private enum NameSlot {
+    case local(Int)
+    case global(Int)
+  }
+
+  /// The slot `expression` reads, when it is a plain name bound to a value.
+  private func nameSlot(_ expression: Expression) -> NameSlot? {
+    switch expression.kind {
+    case .local(let slot, _): scope == nil ? nil : .local(slot)
+    case .global(let slot, _): .global(slot)
+    case .name(let name) where scope == nil: globals.table.slotOf[name].map(NameSlot.global)
+    default: nil
+    }
+  }
+
+  /// `container[key] = value` written in place; false (nothing done) when the general write must do it.
+  mutating func writeElementInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: Value)
+    -> Bool
+  {
+    guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
+      let offset = Self.elementOffset(container, key), let element = Self.storedElement(value, into: container)
+    else { return false }
+    var taken: Value?
+    switch slot {
+    case .local(let index):
+      taken = scope?[index]
+      scope?[index] = nil
+    case .global(let index):
+      taken = globals.takeOut(index)
+    }
+    defer {
+      if let taken {
+        switch slot {
+        case .local(let index): scope?[index] = taken
+        case .global(let index): globals.putBack(index, taken)
+        }
+      }
+    }
+    // The name may have been bound again while the index was evaluated: then it holds another array.
+    guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
+    container = .none
+    let isWritten = array.writeElementInPlace(element, at: offset, value: Self.recordedValue(value))
+    taken = .tensor(array)
+    container = .tensor(array)
+    return isWritten
+  }
+
+  /// `container[key] op= expression` for an element `writeElementInPlace` may write: the element is read as NumPy's
+  /// scalar of the array's dtype without recording a read of the array (which would hold the array, so that no
+  /// write could be in place), and the result written in place or by the general write. The write is marked as an
+  /// assignment over the array's old graph node and the result's, so a gradient through it is refused as before.
+  /// False (nothing evaluated) when the general path must do all of it.
+  mutating func augmentElementInPlace(
+    _ base: Expression, _ container: inout Value, _ key: Value, _ op: BinaryOperator, _ expression: Expression
+  ) throws(PythonError) -> Bool {
+    guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, nameSlot(base) != nil,
+      let offset = Self.elementOffset(container, key), let current = Self.elementScalar(container, at: offset)
+    else { return false }
+    let result: Value
+    do {
+      result = try Operators.binary(op, current, try evaluate(expression))
+    } catch {
+      throw Self.augmentedOperatorError(error, op)
+    }
+    if writeElementInPlace(base, &container, key, result) { return true }
+    guard case .tensor(let array) = container else { return false }
+    try assignItem(array, key, result)
+    return true
+  }
+
+  /// `unsupported operand type(s) for +:` as an augmented assignment says it (`+=:`).
+  static func augmentedOperatorError(_ error: PythonError, _ op: BinaryOperator) -> PythonError {
+    let plain = "unsupported operand type(s) for \(op.messageSymbol):"
+    guard error.type == "TypeError", error.message.hasPrefix(plain) else { return error }
+    return PythonError.type("unsupported operand type(s) for \(op.rawValue)=:" + error.message.dropFirst(plain.count))
+  }
+
+  /// The row-major offset of the element `key` names: an array owning its memory, of a dtype that is its storage
+  /// class (not uint64, whose values the int64 class holds as bit patterns), indexed by one Python int per axis in
+  /// range (an index out of range takes the general path, which raises NumPy's IndexError).
+  private static func elementOffset(_ container: Value, _ key: Value) -> Int? {
+    guard case .tensor(let array) = container, !array.isScalar, !array.isView, array.dtype == array.storageClass,
+      array.storageClass != .complex128
+    else { return nil }
+    let shape = array.shape
+    var offset = 0
+    func add(_ index: Int, axis: Int) -> Bool {
+      let extent = shape[axis]
+      let position = index < 0 ? index + extent : index
+      guard position >= 0, position < extent else { return false }
+      offset = offset * extent + position
+      return true
+    }
+    switch key {
+    case .int(let index):
+      guard shape.count == 1, add(index, axis: 0) else { return nil }
+    case .tuple(let items):
+      guard items.items.count == shape.count else { return nil }
+      for (axis, item) in items.items.enumerated() {
+        guard case .int(let index) = item, add(index, axis: axis) else { return nil }
+      }
+    default:
+      return nil
+    }
+    return offset
+  }
+
+  /// `value` as an element of `container`'s storage class, when NumPy stores it unchanged (a float64 array takes
+  /// any real number of at most 64 bits, an int64 array ints and bools, a bool array bools); nil for every value the
+  /// general write converts with its own rules (a float into an int array, a complex number, a Python int of more
+  /// than 64 bits, a uint64, a sequence).
+  private static func storedElement(_ value: Value, into container: Value) -> StoredElement? {
+    guard case .tensor(let array) = container else { return nil }
+    let number: StoredElement
+    switch value {
+    case .bool(let flag): number = .bool(flag)
+    case .int(let int): number = .int64(Int64(int))
+    case .float(let double): number = .float64(double)
+    case .tensor(let scalar) where scalar.shape.isEmpty && scalar.dtype != .uint64:
+      guard let element = scalar.storedElement(at: 0) else { return nil }
+      number = element
+    default: return nil
+    }
+    switch (array.storageClass, number) {
+    case (.float64, .float64): return number
+    case (.float64, .int64(let int)): return .float64(Double(int))
+    case (.float64, .bool(let flag)): return .float64(flag ? 1 : 0)
+    case (.int64, .int64): return number
+    case (.int64, .bool(let flag)): return .int64(flag ? 1 : 0)
+    case (.bool, .bool): return number
+    default: return nil
+    }
+  }
+
+  /// The element at `offset` as NumPy's scalar of the array's dtype, a new value.
+  private static func elementScalar(_ container: Value, at offset: Int) -> Value? {
+    guard case .tensor(let array) = container, let element = array.storedElement(at: offset) else { return nil }
+    switch element {
+    case .float64(let double): return .tensor(Tensor(shape: [], storage: .float64([double]), isScalar: true))
+    case .int64(let int): return .tensor(Tensor(shape: [], storage: .int64([int]), isScalar: true))
+    case .bool(let flag): return .tensor(Tensor(shape: [], storage: .bool([flag]), isScalar: true))
+    }
+  }
+
+  /// The value a write records among its assignment node's inputs: an array value with a graph node (a Python
+  /// number has none to follow).
+  private static func recordedValue(_ value: Value) -> Tensor? {
+    guard case .tensor(let tensor) = value else { return nil }
+    return tensor
+  }
+
+  /// True when both hold one array's very parts.
+  private static func holdSameParts(_ taken: Value?, _ container: Value) -> Bool {
+    guard case .tensor(let held)? = taken, case .tensor(let read) = container else { return false }
+    return held.holdsSameParts(as: read)
+  }
+
+  /// The tensor `value` holds, moved out of it (left nil), so that the caller holds the only reference.
+  private static func movedTensor(_ value: inout Value?) -> Tensor? {
+    guard case .tensor(let tensor)? = value else { return nil }
+    value = nil
+    return tensor
+  }
+}
