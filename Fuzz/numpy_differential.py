@@ -24,6 +24,12 @@ math and the ufunc, whose digits can differ), applies the float ufuncs (`copysig
 logaddexp`) to integer and bool arrays of each width (their loop dtype), and formats float zeros and scalars with
 precision-only format specs.
 
+`--grammar writes` (2026-12-03, session 29) writes arrays of each storage class one element at a time (`=` and the
+augmented operators, NumPy scalars and Python numbers, sequences, NaN, out-of-range indices) through their name,
+another name, a list, a view, a function's parameter or a global read in a function, and while a loop, `enumerate`,
+`zip` or `iter` walks the array, then shows each holder: the writes docbuild makes in place and those it makes by
+replacing the array everywhere must print what NumPy prints. `--count` counts programs of a few statements each.
+
 `--grammar tutorial` (2026-12-02, wrongout4) makes what tutorials write and the other grammars never did: `print`
 inside `with np.printoptions(...)` (precision, suppress, threshold, edgeitems, linewidth, sign, floatmode, nanstr,
 infstr), format specs, `%`-formatting, `!r` and `=` on NumPy scalars of every width, integer reductions that
@@ -240,6 +246,64 @@ def tutorial_statement(rng):
     return f"x = {target}; v = x{selection}; v {op} {value}; {show}"
 
 
+WRITE_ARRAYS = {
+    "np.arange(4.0)": ["0", "1", "-1", "3", "4"],
+    "np.arange(6.0).reshape(2, 3)": ["0, 1", "1, 2", "-1, -1", "0", "2, 0"],
+    "np.arange(5)": ["0", "2", "-5", "4", "5"],
+    "np.array([True, False, True])": ["0", "1", "-1"],
+    "np.array([1, 2, 3], dtype=np.int8)": ["0", "2", "-1"],
+    "np.array([0.5, 1.5], dtype=np.float32)": ["0", "1"],
+    "np.zeros((2, 2), dtype=int)": ["0, 0", "1, 1", "1"],
+}
+WRITE_VALUES = ["1", "2.5", "-3", "True", "np.float32(0.1)", "np.int8(7)", "2**40", "0.1", "x[0]", "[1]", "np.nan",
+                "np.array(4.0)"]
+WRITE_OPS = ["=", "+=", "-=", "*=", "="]
+
+
+def write_statements(rng):
+    """An array written one element at a time through its name, another name, a list, a view or a function's
+    parameter, maybe while a loop iterates it, then shown through every holder: the writes docbuild makes in place
+    (only the name holding the array) and the ones it makes by replacing the array everywhere must agree with NumPy.
+    A few statements, each its own transcript entry."""
+    array = rng.choice(list(WRITE_ARRAYS))
+    indices = WRITE_ARRAYS[array]
+    statements = [f"x = {array}"]
+    holders = ["x"]
+    for _ in range(rng.randint(1, 4)):
+        r = rng.random()
+        index, op, value = rng.choice(indices), rng.choice(WRITE_OPS), rng.choice(WRITE_VALUES)
+        if r < 0.15:
+            holder = rng.choice(["y = x", "l = [x, 0]", "d = {'k': x}", "v = x[1:]", "t = x.T", "c = x.copy()",
+                                 "r = x.reshape(-1)"])
+            statements.append(holder)
+            holders.append(holder.split(" = ")[0])
+        elif r < 0.55:
+            targets = ["x"] * 4 + [h for h in holders if h in ("y", "c", "v")] + (["l[0]"] if "l" in holders else [])
+            statements.append(f"{rng.choice(targets)}[{index}] {op} {value}")
+        elif r < 0.7:
+            statements.append(f"def f(a):\n    a[{index}] {op} {value}\n    return a")
+            statements.append(rng.choice(["f(x)", "z = f(x)", "z = f(x.copy())"]))
+        elif r < 0.85:
+            statements.append(rng.choice([
+                "for k, e in enumerate(x):\n    x[(k + 1) % len(x)] += e",
+                "for e in x:\n    x[-1] = e",
+                f"for k in range(len(x)):\n    x[k] {op} {value}",
+                "for e, g in zip(x, x[1:]):\n    x[0] = g",
+                "s = [e for e in x]",
+                "it = iter(x)\nn0 = next(it)",
+            ]))
+            if statements[-1].startswith("s ="):
+                holders.append("s")
+            if statements[-1].startswith("it ="):
+                statements[-1:] = ["it = iter(x)", "n0 = next(it)", f"x[1] {op} {value}", "next(it)"]
+        else:
+            statements.append(f"def g():\n    x[{index}] {op} {value}")
+            statements.append("g()")
+    for shown in rng.sample(holders, min(len(holders), 2)) + ["x"]:
+        statements.append(shown)
+    return statements
+
+
 WRAP = ["{}", "repr({})", "print({})", "{}.tolist()", "{}.dtype", "{}.shape", "float({}.sum())",
         "np.round({}, 3)", "{}.astype(np.float32)", "{}.astype(int)", "{}.T.copy()", "str({})",
         "np.array2string({}, precision=2)", "f'{{{}.sum():.6g}}'", "{}.item(0)", "{}.reshape(-1)"]
@@ -325,7 +389,7 @@ def main():
     parser.add_argument("--per", type=int, default=40, help="statements per chapter")
     parser.add_argument("--statements", help="a file of statements, one a line, instead of random ones")
     parser.add_argument("--show", action="store_true", help="print each mismatch with NumPy's and docbuild's text")
-    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial"], default="base",
+    parser.add_argument("--grammar", choices=["base", "special", "scalars", "tutorial", "writes"], default="base",
                         help="special: NaN signs, signed zeros and in-place selections; scalars: NumPy scalar pairs, "
                              "float ufuncs of integer arrays, precision-only formats (see the header)")
     args = parser.parse_args()
@@ -339,6 +403,8 @@ def main():
         statements = [scalars_statement(rng) for _ in range(args.count)]
     elif args.grammar == "tutorial":
         statements = [tutorial_statement(rng) for _ in range(args.count)]
+    elif args.grammar == "writes":
+        statements = [statement for _ in range(args.count) for statement in write_statements(rng)]
     else:
         statements = [rng.choice(WRAP).format(expression(rng)) for _ in range(args.count)]
     setup = SETUP + {"special": SPECIAL_SETUP, "tutorial": TUTORIAL_SETUP}.get(args.grammar, [])

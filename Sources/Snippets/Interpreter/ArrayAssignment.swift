@@ -9,7 +9,27 @@ extension Interpreter {
       throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
     }
     let items = try Indexing.indexItems(index)
-    try Self.checkSequenceIntoElement(array, items, value)
+    do {
+      return try assignItem(array, items, try Self.elementValue(array, items, value))
+    } catch {
+      // NumPy reads a basic index before it converts the value: an int out of range is its IndexError first (an
+      // integer-array or mask index is read after the conversion).
+      let isBasic = items.allSatisfy { item in
+        switch item {
+        case .indices, .mask: false
+        default: true
+        }
+      }
+      guard isBasic, error.type != "IndexError", !error.isLimit, derivativeInput == nil else { throw error }
+      _ = try core { try array.index(items) }
+      throw error
+    }
+  }
+
+  /// `assignItem(_:_:_:)` with the index read.
+  private mutating func assignItem(_ array: Tensor, _ items: [IndexItem], _ value: Value) throws(PythonError)
+    -> Tensor
+  {
     FlatIterator.restart(array)  // a write into NumPy's flat iterator starts its iteration again
     let source: Tensor
     switch value {
@@ -180,27 +200,32 @@ extension Interpreter {
 }
 
 extension Interpreter {
-  /// NumPy's errors for a list, a tuple or an array of one or more axes written into one element (`z[0] = [1]`): it
-  /// converts the value to a single number of the array's dtype, which a float dtype refuses with a ValueError and an
-  /// int dtype with `int()`'s TypeError (an array with the ValueError). A bool or complex element takes such a value
-  /// by rules of its own (a bool takes its truth), which snippets refuse. An index out of range is NumPy's IndexError
-  /// first, raised by the write itself.
-  static func checkSequenceIntoElement(_ array: Tensor, _ items: [IndexItem], _ value: Value) throws(PythonError) {
-    let isSequence: Bool
+  /// `value` as NumPy converts it for one element (`z[0] = [1]`), which takes a single number of the array's dtype:
+  /// a list, a tuple or an array of one or more axes is a float dtype's ValueError and an int dtype's `int()`
+  /// TypeError (an array: the ValueError); a bool element takes a list's or a tuple's truth (an array of one element
+  /// is refused, of any other size the ValueError). A complex element takes such a value by rules of its own, which
+  /// snippets refuse. Any other value or index is returned as it is.
+  static func elementValue(_ array: Tensor, _ items: [IndexItem], _ value: Value) throws(PythonError) -> Value {
+    let sequenceCount: Int?
     switch value {
-    case .list, .tuple: isSequence = true
-    case .tensor(let tensor) where tensor.ndim > 0: isSequence = false
-    default: return
+    case .list(let list), .tuple(let list): sequenceCount = list.count
+    case .tensor(let tensor) where tensor.ndim > 0: sequenceCount = nil
+    default: return value
     }
-    guard items.count == array.ndim else { return }
+    guard items.count == array.ndim else { return value }
     for (axis, item) in items.enumerated() {
-      guard case .int(let index) = item, index >= -array.shape[axis], index < array.shape[axis] else { return }
+      guard case .int(let index) = item, index >= -array.shape[axis], index < array.shape[axis] else { return value }
     }
-    if array.dtype.isFloat { throw PythonError.value("setting an array element with a sequence.") }
+    let sequenceError = PythonError.value("setting an array element with a sequence.")
+    if array.dtype.isFloat { throw sequenceError }
     if array.dtype.isInteger {
-      guard isSequence else { throw PythonError.value("setting an array element with a sequence.") }
+      guard sequenceCount != nil else { throw sequenceError }
       throw PythonError.type(
         "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+    }
+    if array.dtype == .bool {
+      if let sequenceCount { return .bool(sequenceCount > 0) }
+      if case .tensor(let tensor) = value, tensor.size != 1 { throw sequenceError }
     }
     throw PythonError.limit(
       "writing a list, tuple or array into one element of a \(array.dtype.rawValue) array is not supported in "

@@ -95,6 +95,9 @@ extension Interpreter {
         for item in object.attributes.values { arrays(in: item, depth: depth + 1, into: &found) }
       case .list(let items) where depth < 2, .tuple(let items) where depth < 2:
         for item in items { arrays(in: item, depth: depth + 1, into: &found) }
+      case .iterator(let box) where depth < 4:
+        // An iterator over an array (`iter(a)`, `enumerate(a)`) reads the array's rows as it goes.
+        for item in box.heldValues { arrays(in: item, depth: depth + 1, into: &found) }
       default: break
       }
     }
