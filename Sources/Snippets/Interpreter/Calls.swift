@@ -38,6 +38,10 @@ extension Interpreter {
   /// Runs the function's body in its bound frame.
   private mutating func run(_ closure: Closure, in frame: Scope) throws(PythonError) -> Value {
     if closure.definition.isGenerator { return try makeGenerator(closure, frame: frame) }
+    // The caller's names stay reachable while the callee runs (a write into an array both hold shows in both).
+    let hasCaller = scope != nil
+    if let caller = scope { callerFrames.append(caller) }
+    defer { if hasCaller { callerFrames.removeLast() } }
     if currentClosure === closure {
       // A function calling itself: the code, origin and module are already its own (they change only together
       // with `currentClosure`), so only the frame changes.

@@ -136,6 +136,9 @@ extension Interpreter {
     try checkCallDepth()
     let closure = generator.closure
     let saved = (scope, origin, code, currentClosure, runningModule, activeException)
+    let hasCaller = scope != nil
+    if let caller = scope { callerFrames.append(caller) }
+    defer { if hasCaller { callerFrames.removeLast() } }
     scope = generator.frame
     origin = closure.origin
     code = closure.code

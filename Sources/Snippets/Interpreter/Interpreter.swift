@@ -58,6 +58,9 @@ struct Interpreter {
   static let maxSpareFrames = 16
   /// How many function calls are running, bounded by `maxCallDepth`.
   var callDepth = 0
+  /// The frames of the calls (and generators) that called the running code, outermost first: a write into an array
+  /// one of their names holds must show there too (`liveFrames`).
+  var callerFrames: [Scope] = []
   /// Steps since the running top-level statement started, bounded by `stepBudget`.
   var steps = 0
   /// The iterables of the chapter-level `for` loops running now, outermost first: a measurement of the chapter's

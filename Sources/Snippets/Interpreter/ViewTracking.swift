@@ -543,12 +543,25 @@ extension Interpreter {
       }
     }
     for value in globals.boundValues { walk(value) }
-    var frame = scope
-    while let current = frame {
-      for case let value? in current.values { walk(value) }
-      frame = current.parent
+    for frame in liveFrames() {
+      for case let value? in frame.values { walk(value) }
     }
     return tensors
+  }
+
+  /// The frames whose names running code can still read: the running function's and those it is nested in, and each
+  /// caller's with theirs, each once.
+  func liveFrames() -> [Scope] {
+    var frames: [Scope] = []
+    var seen: Set<ObjectIdentifier> = []
+    for start in [scope] + callerFrames.map(Optional.some) {
+      var frame = start
+      while let current = frame, seen.insert(ObjectIdentifier(current)).inserted {
+        frames.append(current)
+        frame = current.parent
+      }
+    }
+    return frames
   }
 
   /// Refuses an in-place ufunc NumPy refuses: one whose output is a read-only view (`broadcast_to`, `diagonal`).
@@ -658,12 +671,10 @@ extension Interpreter {
     for slot in 0..<globals.values.count {
       if let value = globals.value(at: slot), let new = try replaced(value) { globals.set(slot, new) }
     }
-    var frame = scope
-    while let current = frame {
-      for slot in 0..<current.count {
-        if let value = current[slot], let new = try replaced(value) { current[slot] = new }
+    for frame in liveFrames() {
+      for slot in 0..<frame.count {
+        if let value = frame[slot], let new = try replaced(value) { frame[slot] = new }
       }
-      frame = current.parent
     }
   }
 }

@@ -5,7 +5,9 @@ function's parameter, a closure) must still see the write, the value stored must
 NumPy scalars of other dtypes, Python ints past 2**53), and the errors NumPy's own (an index out of range, a value of
 the wrong kind). A loop over an array (`for v in a`, `enumerate(a)`, `zip(a, b)`, `iter(a)`) reads each row when it
 reaches it, so a body writing into the array it iterates sees its own writes: docbuild read every row when the loop
-began, and printed the old ones.
+began, and printed the old ones. A function writing into an array its caller holds in a local name
+(`def put(a, i, v): a[i] = v` called from another function) is seen by the caller: docbuild updated the running
+function's names and the module's, not the callers'.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session29_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/249-session29-element-writes.txt`; rerunning gives identical bytes.
@@ -176,6 +178,23 @@ ELEMENT_WRITES_STATEMENTS = [
     "for v in w:\n    w[:] = 0\n    print(v)",
     "g = np.arange(4).reshape(2, 2)",
     "for row in g.T:\n    g[1, 1] = 50\n    print(row)",
+    "def put(a, i, v):\n    a[i] = v",
+    "def caller():\n    local = np.zeros(3)\n    put(local, 1, 5)\n    return local",
+    "caller()",
+    "def aliased():\n    y = np.zeros(2, dtype=int)\n    z = y\n    put(z, 0, 7)\n    return y, z",
+    "aliased()",
+    "def deeper(a):\n    put(a, 2, -1)",
+    "def outer():\n    m = np.ones((2, 3))\n    deeper(m[0])\n    deeper(m[1])\n    return m",
+    "outer()",
+    "def shift(v):\n    v += 10",
+    "def keeps():\n    w = np.arange(3)\n    shift(w)\n    return w",
+    "keeps()",
+    "def filler(a):\n    for i in range(len(a)):\n        a[i] = i * i\n        yield i",
+    "def consume():\n    buf = np.zeros(4)\n    seen = [buf[0] for _ in filler(buf)]\n    return buf, seen",
+    "consume()",
+    "class Holder:\n    def __init__(self):\n        self.w = np.zeros(2)\n    def bump(self):\n"
+    "        put(self.w, 0, 3)\n        return self.w",
+    "Holder().bump()",
     "import copy",
     "orig = np.zeros(2)",
     "dup = copy.copy(orig)",
