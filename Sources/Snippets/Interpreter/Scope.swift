@@ -194,7 +194,8 @@ struct ModuleMember: Hashable {
 /// A function value: its definition, its defaults (evaluated when `def` ran) and the scope it closes over.
 final class Closure: @unchecked Sendable {
   let definition: FunctionDefinition
-  let defaults: [String: Value]
+  /// Changed only where an array a default holds is written (`transformEverywhere`).
+  @exclusivity(unchecked) var defaults: [String: Value]
   let enclosing: Scope?
   /// Where the `def` was, in file coordinates, for errors raised inside the function.
   let origin: CodeOrigin

@@ -663,7 +663,45 @@ extension Interpreter {
       case .method(let receiver, let name):
         // A bound method (`f = a.fill`) keeps its array.
         return try replaced(receiver).map { .method($0, name) }
+      case .classObject(let type):
+        // A class attribute (`class K: w = x`) holds the same array; so do its methods' defaults.
+        guard visited.insert(ObjectIdentifier(type)).inserted else { return nil }
+        for (key, item) in type.attributes {
+          if let new = try replaced(item) { type.attributes[key] = new }
+        }
+        return nil
+      case .userFunction(let closure):
+        // A function's defaults (`def f(a=x)`) and the frames it closes over hold the same arrays.
+        guard visited.insert(ObjectIdentifier(closure)).inserted else { return nil }
+        for (name, item) in closure.defaults {
+          if let new = try replaced(item) { closure.defaults[name] = new }
+        }
+        try replaceInFrames(from: closure.enclosing)
+        return nil
+      case .iterator(let box):
+        // An iterator's items not yet taken, and a suspended generator's names.
+        guard visited.insert(ObjectIdentifier(box)).inserted else { return nil }
+        for index in box.items.indices {
+          if let new = try replaced(box.items[index]) { box.items[index] = new }
+        }
+        if let generator = box.source as? GeneratorSource {
+          try replaceInFrames(from: generator.frame)
+        } else if let expression = box.source as? GeneratorExpressionSource {
+          try replaceInFrames(from: expression.frame)
+        }
+        // What the other sources hold (a map's list, an enumerate's iterator) is changed in place.
+        for held in box.source?.heldValues ?? [] { _ = try replaced(held) }
+        return nil
       default: return nil
+      }
+    }
+    func replaceInFrames(from start: Scope?) throws(PythonError) {
+      var frame = start
+      while let current = frame, visited.insert(ObjectIdentifier(current)).inserted {
+        for slot in 0..<current.count {
+          if let value = current[slot], let new = try replaced(value) { current[slot] = new }
+        }
+        frame = current.parent
       }
     }
     // Slot by slot, in place: a list of every name and value, and a lookup by name to store one, cost each write
@@ -671,10 +709,6 @@ extension Interpreter {
     for slot in 0..<globals.values.count {
       if let value = globals.value(at: slot), let new = try replaced(value) { globals.set(slot, new) }
     }
-    for frame in liveFrames() {
-      for slot in 0..<frame.count {
-        if let value = frame[slot], let new = try replaced(value) { frame[slot] = new }
-      }
-    }
+    for frame in liveFrames() { try replaceInFrames(from: frame) }
   }
 }

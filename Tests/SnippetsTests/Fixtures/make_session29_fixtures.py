@@ -7,7 +7,8 @@ the wrong kind). A loop over an array (`for v in a`, `enumerate(a)`, `zip(a, b)`
 reaches it, so a body writing into the array it iterates sees its own writes: docbuild read every row when the loop
 began, and printed the old ones. A function writing into an array its caller holds in a local name
 (`def put(a, i, v): a[i] = v` called from another function) is seen by the caller: docbuild updated the running
-function's names and the module's, not the callers'.
+function's names and the module's, not the callers'. Nor did it reach a closure's captured names, a function's
+defaults, a suspended generator's names, a map's list or a class attribute.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session29_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/249-session29-element-writes.txt`; rerunning gives identical bytes.
@@ -195,6 +196,28 @@ ELEMENT_WRITES_STATEMENTS = [
     "class Holder:\n    def __init__(self):\n        self.w = np.zeros(2)\n    def bump(self):\n"
     "        put(self.w, 0, 3)\n        return self.w",
     "Holder().bump()",
+    "held = np.zeros(3)",
+    "def make(a):\n    def get():\n        return a[0]\n    return get",
+    "get = make(held)",
+    "held[0] = 5",
+    "get()",
+    "def first(a=held):\n    return a[0]",
+    "held[0] = 6",
+    "first()",
+    "def gen(a):\n    yield a[0]\n    yield a[0]",
+    "g = gen(held)",
+    "next(g)",
+    "held[0] = 7",
+    "next(g)",
+    "lam = lambda b=held: b[0]",
+    "held[0] = 8",
+    "lam()",
+    "it = map(lambda v: v, [held])",
+    "held[0] = 9",
+    "next(it)[0]",
+    "class K:\n    w = held",
+    "held[1] = 4",
+    "K.w",
     "import copy",
     "orig = np.zeros(2)",
     "dup = copy.copy(orig)",
