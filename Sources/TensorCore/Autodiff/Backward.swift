@@ -199,13 +199,13 @@ private func backwardPass(
     guard wanted.contains(true) else { continue }
     // A rule reads the upstream gradient and the inputs and writes one gradient per input.
     // Summed through the buffer by index: iterating the operands would copy each one.
-    let inputElements = inputs.withUnsafeBufferPointer { buffer in buffer.indices.reduce(0) { $0 + buffer[$1].size } }
+    let inputElements = inputs.indices.reduce(0) { $0 + inputs.size(at: $1) }
     try ResourceMeter.chargeWork(upstreamGradient.size + 2 * inputElements)
     if case .custom(let primitive) = operation {
-      contributions = try custom(primitive, inputs, walk.order[position].value, upstreamGradient, wanted)
+      contributions = try custom(primitive, inputs.array, walk.order[position].value, upstreamGradient, wanted)
     } else if let recorded {
       contributions = try RecordedRules.vjp(
-        operation, inputs: inputs, output: walk.order[position].value, upstream: upstreamGradient, wanted: wanted,
+        operation, inputs: inputs.array, output: walk.order[position].value, upstream: upstreamGradient, wanted: wanted,
         outerLeaves: recorded)
     } else {
       try GradientRules.vjp(
@@ -244,7 +244,7 @@ private func backwardPass(
       }
       if let existing = slots[inputPosition].gradient {
         if recorded != nil {
-          slots[inputPosition].gradient = try Tensor.record(.binary(.add), [existing, reduced])
+          slots[inputPosition].gradient = try Tensor.record(.binary(.add), NodeInputs(existing, reduced))
         } else {
           // autograd adds a second gradient as `prev + new` (a new array in the order NumPy's iterator gives it) and
           // later ones in place (`prev += new`, keeping prev's order): the order later sums walk.

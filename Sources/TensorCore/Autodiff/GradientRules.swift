@@ -22,7 +22,7 @@ enum GradientRules {
     func want(_ i: Int, _ rule: () throws -> Tensor) rethrows -> Tensor? { wanted[i] ? try rule() : nil }
     switch operation {
     case .binary(let op):
-      let (a, b) = try binaryVJP(op, inputs: inputs, output: output, upstream: g, wanted: wanted)
+      let (a, b) = try binaryVJP(op, inputs[0], inputs[1], output: output, upstream: g, wanted: wanted)
       return [a, b]
     case .nanSkippingExtreme:
       // autograd gives np.fmax and np.fmin maximum's rule.
@@ -170,7 +170,7 @@ enum GradientRules {
   /// gradient step runs (arithmetic, a product of matrices) and a mean's hand their gradients over without the list
   /// `vjp` returns, which was an allocation per rule.
   static func vjp(
-    _ operation: Operation, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool],
+    _ operation: Operation, inputs: NodeInputs, output: Tensor, upstream g: Tensor, wanted: [Bool],
     into contributions: inout [Tensor?]
   ) throws {
     // The backward pass hands the list over empty: emptying an empty list still went through the generic
@@ -178,31 +178,31 @@ enum GradientRules {
     if !contributions.isEmpty { contributions.removeAll(keepingCapacity: true) }
     switch operation {
     case .binary(let op):
-      let (a, b) = try binaryVJP(op, inputs: inputs, output: output, upstream: g, wanted: wanted)
+      let (a, b) = try inputs.withFirstTwo { x, y in
+        try binaryVJP(op, x, y, output: output, upstream: g, wanted: wanted)
+      }
       contributions.append(a)
       contributions.append(b)
     case .mean(let axes, _):
-      contributions.append(try meanVJP(inputs[0], upstream: g, axes: axes))
-    case .matmul where inputs[0].ndim <= 2 && inputs[1].ndim <= 2:
+      contributions.append(try inputs.withFirst { try meanVJP($0, upstream: g, axes: axes) })
+    case .matmul where inputs.withFirstTwo { $0.ndim <= 2 && $1.ndim <= 2 }:
       // The operands as they were, memory order included (the products read it).
-      let (a, b) = try matrixVJP(inputs[0], inputs[1], g, wanted: wanted)
+      let (a, b) = try inputs.withFirstTwo { x, y in try matrixVJP(x, y, g, wanted: wanted) }
       contributions.append(a)
       contributions.append(b)
     default:
       contributions.append(
-        contentsOf: try vjp(operation, inputs: inputs, output: output, upstream: g, wanted: wanted))
+        contentsOf: try vjp(operation, inputs: inputs.array, output: output, upstream: g, wanted: wanted))
     }
   }
 
   /// The gradients of a binary operator's two operands (nil where `wanted` is false, or where none flows).
   private static func binaryVJP(
-    _ op: BinaryOperator, inputs: [Tensor], output: Tensor, upstream g: Tensor, wanted: [Bool]
+    _ op: BinaryOperator, _ a: Tensor, _ b: Tensor, output: Tensor, upstream g: Tensor, wanted: [Bool]
   ) throws -> (Tensor?, Tensor?) {
     func want(_ i: Int, _ rule: () throws -> Tensor) rethrows -> Tensor? { wanted[i] ? try rule() : nil }
     // Element-wise rules read their operands only through untracked arithmetic, which records nothing, so the
     // operands need no detached copies (each would be a new value).
-    let a = inputs[0]
-    let b = inputs[1]
     switch op {
     case .add: return (g, g)
     case .subtract: return (g, try want(1) { try neg(g) })

@@ -9,13 +9,18 @@ final class GraphNode: Sendable {
   /// How the value was made.
   private struct Recipe: Sendable {
     var operation: Operation?
-    var inputs: [Tensor]
+    var inputs: NodeInputs
   }
 
   private let recipe: Mutex<Recipe>
 
-  init(operation: Operation?, inputs: [Tensor]) {
+  init(operation: Operation?, inputs: consuming NodeInputs) {
     recipe = Mutex(Recipe(operation: operation, inputs: inputs))
+  }
+
+  /// A node over the inputs of a list (held inline when there are one or two).
+  convenience init(operation: Operation?, inputs: [Tensor]) {
+    self.init(operation: operation, inputs: NodeInputs(inputs))
   }
 
   /// The operation that produced the value; nil for leaves (values made by creation functions or literals, and
@@ -23,10 +28,10 @@ final class GraphNode: Sendable {
   var operation: Operation? { recipe.withLock { $0.operation } }
 
   /// The operands the operation read, as they were then.
-  var inputs: [Tensor] { recipe.withLock { $0.inputs } }
+  var inputs: NodeInputs { recipe.withLock { $0.inputs } }
 
   /// The operation and its inputs in one read of the recipe (one lock instead of two).
-  var recipeParts: (operation: Operation?, inputs: [Tensor]) {
+  var recipeParts: (operation: Operation?, inputs: NodeInputs) {
     recipe.withLock { ($0.operation, $0.inputs) }
   }
 
@@ -46,7 +51,7 @@ final class GraphNode: Sendable {
   }
 
   /// A fresh graph input.
-  static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: []) }
+  static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: NodeInputs()) }
 
   /// Makes the node a leaf, releasing its inputs.
   func forgetHistory() {
@@ -56,11 +61,11 @@ final class GraphNode: Sendable {
 
   /// Hands the node's inputs to the caller, leaving it none (its operation stays: `forgetHistory` drops it, and a
   /// node being freed has no use for it).
-  private func takeInputs() -> [Tensor] {
+  private func takeInputs() -> NodeInputs {
     recipe.withLock { recipe in
-      // Moved out, not copied and then replaced (a retain and a release of the list, and the operation destroyed and
-      // rebuilt, at every node a graph's teardown frees).
-      var inputs: [Tensor] = []
+      // Moved out, not copied and then replaced (a retain and a release of each input, and the operation destroyed
+      // and rebuilt, at every node a graph's teardown frees).
+      var inputs = NodeInputs()
       swap(&inputs, &recipe.inputs)
       return inputs
     }
@@ -69,23 +74,25 @@ final class GraphNode: Sendable {
   /// Releases a chain of nodes iteratively: left to the default, a node's release would release its inputs'
   /// nodes recursively, and a history of a hundred thousand statements (`x = x + 1.0`) would overflow the stack.
   deinit {
-    var pending = takeInputs()
-    while !pending.isEmpty {
-      guard var node = pending.removeLast().node else { continue }
+    var inputs = takeInputs()
+    // The inputs of nodes freed while another's still wait: empty (not allocated) for a chain, where each freed
+    // node's inputs replace those just emptied, and for a gradient step's graph.
+    var waiting: [NodeInputs] = []
+    while true {
+      if inputs.isEmpty {
+        guard let next = waiting.popLast() else { break }
+        inputs = next
+        continue
+      }
+      // The input is released once its node is read: a node only it held is then held by this loop alone.
+      guard var node = inputs.popLast().unsafelyUnwrapped.node else { continue }
       // Only a node this loop holds the last reference to is about to die: take its inputs first, so its own
       // deinit finds none.
       guard isKnownUniquelyReferenced(&node) else { continue }
-      // Appended one by one (or adopted whole when nothing else waits and the list has less room): `+=` took the
-      // generic sequence path. Keeping a list's room when it has enough spares the next append a new buffer: a
-      // history of `W = W - 0.1 * g(W)` grew the list at every step it freed.
-      let inputs = node.takeInputs()
-      if pending.isEmpty && pending.capacity < inputs.count {
-        pending = inputs
-      } else {
-        inputs.withUnsafeBufferPointer { buffer in
-          for i in buffer.indices { pending.append(buffer[i]) }
-        }
-      }
+      let taken = node.takeInputs()
+      if taken.isEmpty { continue }
+      if !inputs.isEmpty { waiting.append(inputs) }
+      inputs = taken
     }
   }
 }
@@ -99,6 +106,11 @@ extension Tensor {
   /// the result's fields are written in one step once it is known (setting the node, the dtype, the scalar flag, the
   /// memory order and the lineage one by one tested the parts for a unique owner at each).
   static func record(_ operation: consuming Operation, _ inputs: consuming [Tensor]) throws -> Tensor {
+    try record(operation, NodeInputs(inputs))
+  }
+
+  /// `record(_:_:)` of one or two operands held as the node will hold them (`NodeInputs(a, b)`): no list is made.
+  static func record(_ operation: consuming Operation, _ inputs: consuming NodeInputs) throws -> Tensor {
     let operands = Operands(inputs)
     var value = try compute(operation, inputs, operands, recording: true)
     // NumPy's memory order of the result: a reduction's kernel gives it (MemoryOrder.reduce), an element-wise
@@ -114,22 +126,29 @@ extension Tensor {
     case .spread: memoryAxes = value.memoryAxes
     // A running sum (`np.cumsum`, an accumulate) is allocated in its operand's order as an element-wise result is.
     case .binary, .nanSkippingExtreme, .unary, .math, .cumsum:
-      memoryAxes = MemoryOrder.elementwise(inputs, shape: value.shape)
+      // `MemoryOrder.elementwise`'s own first test, asked here so that no list of the operands is made when it fails.
+      memoryAxes =
+        inputs.containsInPlace(where: { $0.memoryAxes != nil || $0.isView })
+        ? MemoryOrder.elementwise(inputs.array, shape: value.shape) : nil
     default: memoryAxes = nil
     }
-    let unknownOrigin =
-      takesUnknownOrigin && value.unknownLayoutOrigin == nil ? MemoryOrder.firstUnknownOrigin(inputs) : nil
+    var unknownOrigin: String? = nil
+    if takesUnknownOrigin && value.unknownLayoutOrigin == nil {
+      // The first operand's, read in place.
+      inputs.forEachInPlace { input in
+        if unknownOrigin == nil, let origin = input.layoutUnknownOrigin { unknownOrigin = origin }
+      }
+    }
     guard value.dtype == .float64, !operands.isComplex, !operands.isNarrow else {
       value.settleLayout(memoryAxes, unknownOrigin: unknownOrigin)
       // A float64 result the narrow rules recorded themselves (`x * int32_array`) already holds its operands' paths.
       if value.dtype == .float64, value.node?.operation != nil { return value }
-      return value.detoured(from: inputs)
+      // An integer or boolean result stays a constant (`detoured` returns it as it is): no list of the operands.
+      return value.dtype.isInexact ? value.detoured(from: inputs.array) : value
     }
     // A rule that hands back an operand unchanged must not make the result a view of it. Asked before the node is
     // attached: attaching it to parts an operand shares copies them, and the copy keeps the operand's lineage.
-    let isShared = inputs.withUnsafeBufferPointer { buffer in
-      buffer.indices.contains { buffer[$0].sharesLineage(with: value) }
-    }
+    let isShared = inputs.containsInPlace { $0.sharesLineage(with: value) }
     // The computed value is new and untracked: it takes the node in place (a second Tensor would allocate another
     // array identity and copy the parts), and leaves its operand flags behind as a new value would (`.identity`
     // passes an input's through).
@@ -143,7 +162,8 @@ extension Tensor {
   /// differentiated again, and a graph node per temporary was much of the backward pass's cost). Only the work is
   /// charged: the backward pass checks its values' memory as transient (see `gradients(of:withRespectTo:)`).
   static func untracked(_ operation: Operation, _ inputs: [Tensor]) throws -> Tensor {
-    try compute(operation, inputs, Operands(inputs), recording: false)
+    let inputs = NodeInputs(inputs)
+    return try compute(operation, inputs, Operands(inputs), recording: false)
   }
 
   /// `untracked(.binary(op), [a, b])` without building the operand list: a backward pass makes several of these per
@@ -169,17 +189,15 @@ extension Tensor {
     /// The operands' elements together.
     var elements = 0
 
-    init(_ inputs: borrowing [Tensor]) {
+    init(_ inputs: borrowing NodeInputs) {
       var isComplex = false
       var isNarrow = false
       var elements = 0
-      inputs.withUnsafeBufferPointer { buffer in
-        for i in buffer.indices {
-          let dtype = buffer[i].dtype
-          if dtype.isComplex { isComplex = true }
-          if dtype.isNarrow { isNarrow = true }
-          elements += buffer[i].size
-        }
+      inputs.forEachInPlace { input in
+        let dtype = input.dtype
+        if dtype.isComplex { isComplex = true }
+        if dtype.isNarrow { isNarrow = true }
+        elements += input.size
       }
       (self.isComplex, self.isNarrow, self.elements) = (isComplex, isNarrow, elements)
     }
@@ -187,7 +205,7 @@ extension Tensor {
 
   /// The operation's value (complex values and narrow dtypes by their own rules), charged to the meter: the work,
   /// and when `recording`, the new storage and the graph node a float64 result gets.
-  private static func compute(_ operation: Operation, _ inputs: [Tensor], _ operands: Operands, recording: Bool)
+  private static func compute(_ operation: Operation, _ inputs: NodeInputs, _ operands: Operands, recording: Bool)
     throws -> Tensor
   {
     // Complex values and narrow dtypes (int8 … uint64, float32) take their own rules and are never tracked (see
@@ -195,7 +213,8 @@ extension Tensor {
     if operands.isComplex || operands.isNarrow {
       let value =
         operands.isComplex
-        ? try ComplexEvaluation.evaluate(operation, inputs) : try NarrowEvaluation.evaluate(operation, inputs)
+        ? try ComplexEvaluation.evaluate(operation, inputs.array)
+        : try NarrowEvaluation.evaluate(operation, inputs.array)
       try ResourceMeter.charge(
         work: value.size + operands.elements,
         bytes: recording && operation.allocates ? value.size * value.dtype.itemSize : 0)

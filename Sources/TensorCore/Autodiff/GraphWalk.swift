@@ -7,7 +7,7 @@ struct GraphWalk {
     var value: Tensor
     var node: GraphNode
     /// The operation's inputs.
-    var inputs: [Tensor]
+    var inputs: NodeInputs
     /// Where this entry's input positions start in the walk's `inputPositions` (one slot per input, laid end to end,
     /// so no entry allocates an array of its own).
     var firstInput: Int
@@ -25,7 +25,7 @@ struct GraphWalk {
   struct Found {
     /// Nil once moved into the node's entry.
     var value: Tensor?
-    var inputs: [Tensor]
+    var inputs: NodeInputs
     var firstSlot: Int
   }
 
@@ -126,7 +126,7 @@ struct GraphWalk {
         // The value and inputs move into the entry (the found record keeps empty ones, never read again): taken in
         // place, not copied and then cleared, which retained and released each of them once more.
         let value = found[top.index].value.take()!
-        var inputs: [Tensor] = []
+        var inputs = NodeInputs()
         swap(&inputs, &found[top.index].inputs)
         order.append(
           Entry(value: value, node: node, inputs: inputs, firstInput: firstInput, isRelevant: isRelevant))
@@ -135,9 +135,7 @@ struct GraphWalk {
       stack[stack.count - 1].next += 1
       let slot = found[top.index].firstSlot + top.next
       // The input's node is read in place: only a newly found input is copied (its entry keeps the value).
-      let inputNode = found.withUnsafeBufferPointer { buffer in
-        buffer[top.index].inputs.withUnsafeBufferPointer { $0[top.next].node }
-      }
+      let inputNode = found.withUnsafeBufferPointer { buffer in buffer[top.index].inputs.node(at: top.next) }
       guard let inputNode else { continue }
       if let known = discovered.index(of: inputNode) {
         slots[slot] = known

@@ -59,19 +59,22 @@ enum Operation: Sendable {
   case detour(DType)
 
   /// Computes the operation's value, without recording it.
-  func evaluate(_ inputs: [Tensor]) throws -> Tensor {
+  func evaluate(_ inputs: [Tensor]) throws -> Tensor { try evaluate(NodeInputs(inputs)) }
+
+  /// Computes the operation's value on a node's inputs, without recording it.
+  func evaluate(_ inputs: NodeInputs) throws -> Tensor {
     switch self {
     // The operands are read in place: `inputs[0]` would copy the value (retaining and releasing its references).
     // `+ - * /` of float64 operands of one shape or with one number, and a plain array's power of a number, in one
     // loop (`Layout.plainArithmetic`: the same bits; `Tensor.record` sets the memory order of every element-wise
     // result).
     case .binary(let op):
-      try inputs.withUnsafeBufferPointer { try Layout.plainArithmetic(op, $0[0], $0[1]) ?? op.evaluate($0[0], $0[1]) }
+      try inputs.withFirstTwo { a, b in try Layout.plainArithmetic(op, a, b) ?? op.evaluate(a, b) }
     case .nanSkippingExtreme(let isMax):
       try Tensor.nanSkippingExtremeValues(inputs[0].detached, inputs[1].detached, isMax: isMax)
-    case .unary(let op): try inputs.withUnsafeBufferPointer { try op.evaluate($0[0]) }
-    case .math(let function): try inputs.withUnsafeBufferPointer { try function.evaluate($0[0]) }
-    case .select(let plan): plan.evaluate(inputs)
+    case .unary(let op): try inputs.withFirst { try op.evaluate($0) }
+    case .math(let function): try inputs.withFirst { try function.evaluate($0) }
+    case .select(let plan): plan.evaluate(inputs.array)
     case .cumsum(let axis, let reverse): Tensor.runningSums(inputs[0], axis: axis, reverse: reverse)
     case .product(let axes, let keepdims):
       try MemoryOrder.reduce(
@@ -80,21 +83,20 @@ enum Operation: Sendable {
         try Tensor.products($0, axes: $1, keepdims: $2)
       }
     case .reduce(let reduction, let axes, let keepdims):
-      try inputs.withUnsafeBufferPointer {
-        if reduction == .sum { try MemoryOrder.refuseBufferedSum($0[0], axes: axes) }
-        return try MemoryOrder.reduce($0[0], axes: axes, keepdims: keepdims) {
+      try inputs.withFirst { a in
+        if reduction == .sum { try MemoryOrder.refuseBufferedSum(a, axes: axes) }
+        return try MemoryOrder.reduce(a, axes: axes, keepdims: keepdims) {
           try reduction.evaluate($0, axes: $1, keepdims: $2)
         }
       }
     case .spread(let kind, let axes, let ddof, let keepdims):
-      try inputs.withUnsafeBufferPointer { try kind.evaluate($0[0], axes: axes, ddof: ddof, keepdims: keepdims) }
+      try inputs.withFirst { try kind.evaluate($0, axes: axes, ddof: ddof, keepdims: keepdims) }
     case .mean(let axes, let keepdims): try Operation.mean(inputs, axes: axes, keepdims: keepdims)
-    case .matmul: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
-    case .vectorDot: try inputs.withUnsafeBufferPointer { try MatrixProduct.evaluate($0[0], $0[1]) }
+    case .matmul: try inputs.withFirstTwo { try MatrixProduct.evaluate($0, $1) }
+    case .vectorDot: try inputs.withFirstTwo { try MatrixProduct.evaluate($0, $1) }
     case .outer:
-      try inputs.withUnsafeBufferPointer {
-        try BinaryOperator.multiply.evaluate(
-          $0[0].reshapedUnrecorded([$0[0].size, 1]), $0[1].reshapedUnrecorded([1, $0[1].size]))
+      try inputs.withFirstTwo { a, b in
+        try BinaryOperator.multiply.evaluate(a.reshapedUnrecorded([a.size, 1]), b.reshapedUnrecorded([1, b.size]))
       }
     case .reshape(let shape, let isScalar):
       Tensor(shape: shape, storage: inputs[0].storage, isScalar: isScalar, node: nil)
@@ -104,8 +106,8 @@ enum Operation: Sendable {
     case .take(let plan): plan.gather(inputs[0])
     case .identity: inputs[0].detached
     case .stack(let shape):
-      Tensor(shape: shape, storage: Tensor.joined(inputs, as: .float64), isScalar: false, node: nil)
-    case .linalg(let function): try function.evaluate(inputs)
+      Tensor(shape: shape, storage: Tensor.joined(inputs.array, as: .float64), isScalar: false, node: nil)
+    case .linalg(let function): try function.evaluate(inputs.array)
     case .einsum(let plan):
       Tensor(
         shape: plan.outputShape,
@@ -138,11 +140,11 @@ extension Operation {
   /// `.mean`'s value: `wholeMean` when it applies, else the sum divided by the count (`meanQuotient`). Written as
   /// statements: a throwing sum as the right side of `??` inside the operand buffer's closure crashed the debug build
   /// when the sum refused (a signal 11, not the error).
-  static func mean(_ inputs: [Tensor], axes: [Int], keepdims: Bool) throws -> Tensor {
-    let whole = inputs.withUnsafeBufferPointer { wholeMean($0[0], axes: axes, keepdims: keepdims) }
+  static func mean(_ inputs: NodeInputs, axes: [Int], keepdims: Bool) throws -> Tensor {
+    let whole = inputs.withFirst { wholeMean($0, axes: axes, keepdims: keepdims) }
     if let whole { return whole }
     let total = try Operation.reduce(.sum, axes: axes, keepdims: keepdims).evaluate(inputs)
-    return try meanQuotient(total, count: inputs.withUnsafeBufferPointer { $0[0].count(over: axes) })
+    return try meanQuotient(total, count: inputs.withFirst { $0.count(over: axes) })
   }
 
   /// The mean of every element of a C-ordered float64 array that owns its memory (a loss's `np.mean(…)`), as the

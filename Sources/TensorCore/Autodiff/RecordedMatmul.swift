@@ -12,12 +12,12 @@ extension RecordedRules {
           + "in snippets", isLimit: true)
     }
     func reshaped(_ t: Tensor, _ shape: [Int]) throws -> Tensor {
-      t.shape == shape ? t : try Tensor.record(.reshape(shape, isScalar: false), [t])
+      t.shape == shape ? t : try Tensor.record(.reshape(shape, isScalar: false), NodeInputs(t))
     }
     // A transposed copy flagged as NumPy's transposed view: the product reads the original in place
     // (`MatrixProduct.evaluate`'s view path), as the first-order rule's `transposeA`/`transposeB` do.
     func transposedView(_ t: Tensor) throws -> Tensor {
-      var view = try Tensor.record(.transpose([1, 0]), [t])
+      var view = try Tensor.record(.transpose([1, 0]), NodeInputs(t))
       view.transposedLayout = true
       return view
     }
@@ -31,11 +31,11 @@ extension RecordedRules {
     var gradA: Tensor? = nil
     var gradB: Tensor? = nil
     if wanted[0] {
-      let full = try Tensor.record(.matmul, [g2, transposedView(b2)])
+      let full = try Tensor.record(.matmul, NodeInputs(g2, transposedView(b2)))
       gradA = try a.ndim == 1 ? reshaped(full, [a.shape[0]]) : full
     }
     if wanted[1] {
-      let full = try Tensor.record(.matmul, [transposedView(a2), g2])
+      let full = try Tensor.record(.matmul, NodeInputs(transposedView(a2), g2))
       gradB = try b.ndim == 1 ? reshaped(full, [b.shape[0]]) : full
     }
     return [gradA, gradB]

@@ -55,24 +55,24 @@ enum RecordedRules {
         return [try mul(GradientRules.elementwise(a, a.doubles.map(GradientRules.numpySign)), g)]
       case .tanh:
         // g / cosh(x)**2 with NumPy's cosh, squared as a product, as the first-order rule.
-        let cosh = try Tensor.record(.math(.cosh), [a])
+        let cosh = try Tensor.record(.math(.cosh), NodeInputs(a))
         return [try div(g, mul(cosh, cosh))]
       }
     case .math(let function) where [.sin, .cos, .sinh, .cosh].contains(function):
       // The first-order rules' kernels: glibc's cos and sin, NumPy's cosh, the correctly rounded sinh.
       let a = inputs[0]
       switch function {
-      case .sin: return [try mul(g, Tensor.record(.math(.cos), [a]))]
-      case .cos: return [try mul(neg(g), Tensor.record(.math(.sin), [a]))]
-      case .sinh: return [try mul(g, Tensor.record(.math(.cosh), [a]))]
-      default: return [try mul(g, Tensor.record(.math(.sinh), [a]))]
+      case .sin: return [try mul(g, Tensor.record(.math(.cos), NodeInputs(a)))]
+      case .cos: return [try mul(neg(g), Tensor.record(.math(.sin), NodeInputs(a)))]
+      case .sinh: return [try mul(g, Tensor.record(.math(.cosh), NodeInputs(a)))]
+      default: return [try mul(g, Tensor.record(.math(.sinh), NodeInputs(a)))]
       }
     case .reduce(.sum, let axes, _):
       let a = inputs[0]
       var kept = a.shape
       for axis in axes { kept[axis] = 1 }
-      let reshaped = try Tensor.record(.reshape(kept, isScalar: false), [g])
-      return [try Tensor.record(.broadcastTo(a.shape), [reshaped])]
+      let reshaped = try Tensor.record(.reshape(kept, isScalar: false), NodeInputs(g))
+      return [try Tensor.record(.broadcastTo(a.shape), NodeInputs(reshaped))]
     case .mean(let axes, let keepdims):
       // autograd's `grad_np_mean`, operation for operation: g (reshaped to unit axes unless kept) plus zeros of x's
       // shape (`repeat_to_match_shape`), then divided by the count. The outer derivative then divides every element
@@ -81,15 +81,15 @@ enum RecordedRules {
       let a = inputs[0]
       var kept = a.shape
       for axis in axes { kept[axis] = 1 }
-      let reshaped = keepdims ? g : try Tensor.record(.reshape(kept, isScalar: false), [g])
+      let reshaped = keepdims ? g : try Tensor.record(.reshape(kept, isScalar: false), NodeInputs(g))
       let zeros = Tensor(shape: a.shape, storage: .float64(.filled(0, count: a.size)), isScalar: false, node: nil)
-      let repeated = try Tensor.record(.binary(.add), [reshaped, zeros])
+      let repeated = try Tensor.record(.binary(.add), NodeInputs(reshaped, zeros))
       return [try div(repeated, Operation.meanDivisor(count: a.count(over: axes)))]
     case .reshape:
-      return [try Tensor.record(.reshape(inputs[0].shape, isScalar: false), [g])]
+      return [try Tensor.record(.reshape(inputs[0].shape, isScalar: false), NodeInputs(g))]
     case .transpose(let axes):
       let inverse = MemoryOrder.inverse(axes)
-      var transposed = try Tensor.record(.transpose(inverse), [g])
+      var transposed = try Tensor.record(.transpose(inverse), NodeInputs(g))
       transposed.memoryAxes = g.memoryAxes(afterTranspose: inverse)
       return [transposed]
     case .spread(let kind, let axes, let ddof, _):
@@ -116,12 +116,12 @@ enum RecordedRules {
     if gradient.shape == shape && !shape.contains(1) { return gradient }
     var summed = gradient
     for _ in 0..<Swift.max(gradient.ndim - shape.count, 0) {
-      summed = try Tensor.record(.reduce(.sum, axes: [0], keepdims: false), [summed])
+      summed = try Tensor.record(.reduce(.sum, axes: [0], keepdims: false), NodeInputs(summed))
     }
     for axis in shape.indices where shape[axis] == 1 {
-      summed = try Tensor.record(.reduce(.sum, axes: [axis], keepdims: true), [summed])
+      summed = try Tensor.record(.reduce(.sum, axes: [axis], keepdims: true), NodeInputs(summed))
     }
-    return summed.shape == shape ? summed : try Tensor.record(.reshape(shape, isScalar: false), [summed])
+    return summed.shape == shape ? summed : try Tensor.record(.reshape(shape, isScalar: false), NodeInputs(summed))
   }
 
   /// `Spread.vjp` recorded: autograd's var and std gradients, built from recorded operations.
@@ -133,13 +133,13 @@ enum RecordedRules {
       if x.ndim == 0 { return t }
       var kept = x.shape
       for axis in axes { kept[axis] = 1 }
-      let reshaped = try Tensor.record(.reshape(kept, isScalar: false), [t])
-      return try Tensor.record(.broadcastTo(x.shape), [reshaped])
+      let reshaped = try Tensor.record(.reshape(kept, isScalar: false), NodeInputs(t))
+      return try Tensor.record(.broadcastTo(x.shape), NodeInputs(reshaped))
     }
     let mean =
       x.ndim == 0
-      ? x : try div(Tensor.record(.reduce(.sum, axes: axes, keepdims: true), [x]), Tensor(Double(count)))
-    let deviation = try Tensor.record(.binary(.subtract), [x, mean])
+      ? x : try div(Tensor.record(.reduce(.sum, axes: axes, keepdims: true), NodeInputs(x)), Tensor(Double(count)))
+    let deviation = try Tensor.record(.binary(.subtract), NodeInputs(x, mean))
     let divisor = Tensor(Double(count - ddof))
     switch kind {
     case .variance:
@@ -150,19 +150,25 @@ enum RecordedRules {
     }
   }
 
-  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.record(.binary(.multiply), [a, b]) }
-  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.record(.binary(.divide), [a, b]) }
-  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor { try Tensor.record(.binary(.power), [a, b]) }
-  private static func neg(_ a: Tensor) throws -> Tensor { try Tensor.record(.unary(.negate), [a]) }
+  private static func mul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.multiply), NodeInputs(a, b))
+  }
+  private static func div(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.divide), NodeInputs(a, b))
+  }
+  private static func pow(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.power), NodeInputs(a, b))
+  }
+  private static func neg(_ a: Tensor) throws -> Tensor { try Tensor.record(.unary(.negate), NodeInputs(a)) }
 }
 
 extension Tensor {
   /// The same elements as a recorded copy: the input of a derivative taken inside another, which must stay on the
   /// outer derivative's path.
-  public func tracedCopy() throws -> Tensor { try Tensor.record(.identity, [self]) }
+  public func tracedCopy() throws -> Tensor { try Tensor.record(.identity, NodeInputs(self)) }
 
   /// The same elements under another shape and scalar flag, recorded.
   public func tracedReshape(_ shape: [Int], isScalar: Bool) throws -> Tensor {
-    try Tensor.record(.reshape(shape, isScalar: isScalar), [self])
+    try Tensor.record(.reshape(shape, isScalar: isScalar), NodeInputs(self))
   }
 }

@@ -41,14 +41,16 @@ enum Unbroadcast {
   /// the reduction's walk, which cost more than the additions.
   private static func unitAxesSummed(_ gradient: Tensor, _ values: [Double]) -> Tensor {
     let count = values.count
-    // `0 + x` is x itself, bit for bit, unless x is -0 (which becomes 0) or a NaN (kept as the addition leaves it):
-    // a C-ordered gradient holding neither is its own sum, with no new array.
+    // `0 + x` is x itself, bit for bit, unless x is -0 (which becomes 0) or a NaN the addition changes: a C-ordered
+    // gradient whose every sum keeps its bits is its own sum, with no new array. Tested on the sums' bits themselves,
+    // with no branch per element (the compiler vectorises the loop; testing each element for -0 and NaN did not).
     if !gradient.isView, gradient.memoryAxes == nil, gradient.unknownLayoutOrigin == nil {
-      let isItsOwnSum = values.withUnsafeBufferPointer { source in
-        for i in 0..<count where source[i] == 0 && source[i].sign == .minus || source[i].isNaN { return false }
-        return true
+      let changed = values.withUnsafeBufferPointer { source in
+        var changed: UInt64 = 0
+        for i in 0..<count { changed |= (0 + source[i]).bitPattern ^ source[i].bitPattern }
+        return changed
       }
-      if isItsOwnSum { return gradient }
+      if changed == 0 { return gradient }
     }
     // Written through `Array.written`: `map` allocated through the standard library's unspecialised path.
     let sums = [Double].written(count: count) { out in

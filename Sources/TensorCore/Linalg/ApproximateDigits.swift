@@ -92,8 +92,9 @@ extension Tensor {
     var budget = Self.productNoiseBudget
     while let current = pending.popLast(), visits < Self.productNoiseSteps {
       visits += 1
-      let (operation, inputs) = current.recipeParts
+      let (operation, held) = current.recipeParts
       guard let operation else { continue }
+      let inputs = held.array
       switch operation {
       case .matmul, .vectorDot:
         // The printed value itself, or the product recomputed from its operands (as `numericalGradient` does).

@@ -1012,7 +1012,7 @@ extension Tensor {
       throw TensorError("LinAlgError", "Array must not contain infs or NaNs")
     }
     let parts: [Decomposition] = vectors ? [.eig(vectors: false), .eig(vectors: true)] : [.eigvals]
-    let packed = try parts.map { try Tensor.record(.linalg(.decomposition($0)), [a]) }
+    let packed = try parts.map { try Tensor.record(.linalg(.decomposition($0)), NodeInputs(a)) }
     let eigenvalues = packed[0].doubles
     let isReal = stride(from: 1, to: eigenvalues.count, by: 2).allSatisfy { eigenvalues[$0] == 0 }
     return try packed.map { part in

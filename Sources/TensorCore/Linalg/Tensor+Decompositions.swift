@@ -17,8 +17,8 @@ extension Tensor {
       throw TensorError.value("Unrecognized mode '\(mode)'")
     }
     let a = try matrices("qr")
-    if parsed == .r { return [try Tensor.record(.linalg(.decomposition(.qr(mode: .r, part: 1))), [a])] }
-    return try [0, 1].map { try Tensor.record(.linalg(.decomposition(.qr(mode: parsed, part: $0))), [a]) }
+    if parsed == .r { return [try Tensor.record(.linalg(.decomposition(.qr(mode: .r, part: 1))), NodeInputs(a))] }
+    return try [0, 1].map { try Tensor.record(.linalg(.decomposition(.qr(mode: parsed, part: $0))), NodeInputs(a)) }
   }
 
   /// `np.linalg.eigh(a)` (vectors) or `np.linalg.eigvalsh(a)`: ascending eigenvalues of the lower triangle's
@@ -26,24 +26,24 @@ extension Tensor {
   public func symmetricEigen(vectors: Bool, upper: Bool = false) throws -> [Tensor] {
     var a = try squareMatrices(vectors ? "eigh" : "eigvalsh")
     if upper { a = LinalgFunction.swapLast(a) }
-    if !vectors { return [try Tensor.record(.linalg(.decomposition(.eigvalsh)), [a])] }
-    return try [false, true].map { try Tensor.record(.linalg(.decomposition(.eigh(vectors: $0))), [a]) }
+    if !vectors { return [try Tensor.record(.linalg(.decomposition(.eigvalsh)), NodeInputs(a))] }
+    return try [false, true].map { try Tensor.record(.linalg(.decomposition(.eigh(vectors: $0))), NodeInputs(a)) }
   }
 
   /// `np.linalg.svd(a, compute_uv=False)`: the singular values, descending.
   public func singularValues() throws -> Tensor {
-    try Tensor.record(.linalg(.decomposition(.singularValues)), [matrices("svd")])
+    try Tensor.record(.linalg(.decomposition(.singularValues)), NodeInputs(matrices("svd")))
   }
 
   /// `np.linalg.svd(a, full_matrices)` with `compute_uv=True`: [U, S, Vh], as LAPACK's dgesdd computes them.
   public func singularValueDecomposition(full: Bool) throws -> [Tensor] {
     let a = try matrices("svd")
-    return try (0..<3).map { try Tensor.record(.linalg(.decomposition(.svd(full: full, part: $0))), [a]) }
+    return try (0..<3).map { try Tensor.record(.linalg(.decomposition(.svd(full: full, part: $0))), NodeInputs(a)) }
   }
 
   /// `np.linalg.pinv(a, rcond)`: NumPy's default cutoff is 1e-15 times the largest singular value.
   public func pseudoInverse(rcond: Double = 1e-15) throws -> Tensor {
-    try Tensor.record(.linalg(.decomposition(.pseudoInverse(rcond: rcond))), [matrices("pinv")])
+    try Tensor.record(.linalg(.decomposition(.pseudoInverse(rcond: rcond))), NodeInputs(matrices("pinv")))
   }
 
   /// `np.linalg.matrix_rank(A, tol)`: nil for 0-d and 1-d input, which NumPy answers with a Python int (see
@@ -83,11 +83,11 @@ extension Tensor {
     if matrix.shape[0] != rhs.shape[0] { throw TensorError("LinAlgError", "Incompatible dimensions") }
     let rcond = Double.ulpOfOne * Double(Swift.max(matrix.shape[0], matrix.shape[1]))
     let solver = try LeastSquares(matrix, rhs, rcond: rcond)
-    var x = try record(.linalg(.decomposition(.leastSquares(rcond: rcond, scales: nil))), [matrix, rhs])
+    var x = try record(.linalg(.decomposition(.leastSquares(rcond: rcond, scales: nil))), NodeInputs(matrix, rhs))
     let residuals = try solver.residuals(x) ?? []
     if isVector { x = try x.reshape([matrix.shape[1]]) }
     // Recorded, so that printing finds it computed from a decomposition (and checks it for rounding noise).
-    let s = try record(.linalg(.decomposition(.singularValues)), [matrix])
+    let s = try record(.linalg(.decomposition(.singularValues)), NodeInputs(matrix))
     return (x, Tensor(shape: [residuals.count], storage: .float64(residuals), isScalar: false), solver.rank, s)
   }
 

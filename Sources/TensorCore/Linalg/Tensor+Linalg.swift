@@ -23,12 +23,12 @@ extension Tensor {
 
   /// `np.linalg.inv(a)`.
   public func inverse() throws -> Tensor {
-    try Tensor.record(.linalg(.inverse), [squareMatrices("inv")])
+    try Tensor.record(.linalg(.inverse), NodeInputs(squareMatrices("inv")))
   }
 
   /// `np.linalg.det(a)`: a NumPy scalar for one matrix.
   public func determinant() throws -> Tensor {
-    try Tensor.record(.linalg(.determinant), [squareMatrices("det")])
+    try Tensor.record(.linalg(.determinant), NodeInputs(squareMatrices("det")))
   }
 
   /// `np.linalg.slogdet(a)`: the sign (untracked) and the logarithm of the determinant's magnitude.
@@ -42,12 +42,12 @@ extension Tensor {
     }
     let batch = Array(a.shape.dropLast(2))
     let sign = Tensor(shape: batch, storage: .float64(signs), isScalar: batch.isEmpty)
-    return (sign, try Tensor.record(.linalg(.logAbsDeterminant), [a]))
+    return (sign, try Tensor.record(.linalg(.logAbsDeterminant), NodeInputs(a)))
   }
 
   /// `np.linalg.cholesky(a)`: the lower factor L with a = L Lᵀ.
   public func cholesky() throws -> Tensor {
-    try Tensor.record(.linalg(.cholesky), [squareMatrices("cholesky")])
+    try Tensor.record(.linalg(.cholesky), NodeInputs(squareMatrices("cholesky")))
   }
 
   /// `np.linalg.solve(a, b)`: b is one right-hand side per matrix when it is 1-d (NumPy 2's rule), else a stack of
@@ -82,7 +82,7 @@ extension Tensor {
     let left = aBatch == batch ? matrices : try matrices.broadcast(to: batch + [n, n])
     let rightCore = Array(rhs.shape.suffix(vector ? 1 : 2))
     let right = bBatch == batch ? rhs : try rhs.broadcast(to: batch + rightCore)
-    return try record(.linalg(.solve(vector: vector)), [left, right])
+    return try record(.linalg(.solve(vector: vector)), NodeInputs(left, right))
   }
 
   /// `np.linalg.matrix_power(a, n)`: repeated squaring as NumPy does it (n = 0 gives the identity, n < 0 the

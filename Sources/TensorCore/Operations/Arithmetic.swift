@@ -1,15 +1,21 @@
 /// The element-wise operations as methods and throwing operators, each recorded for autodiff when float.
 extension Tensor {
   /// `a + b`, broadcasting.
-  public func adding(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.add), [self, other]) }
+  public func adding(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.add), NodeInputs(self, other)) }
   /// `a - b`, broadcasting.
-  public func subtracting(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.subtract), [self, other]) }
+  public func subtracting(_ other: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.subtract), NodeInputs(self, other))
+  }
   /// `a * b`, broadcasting.
-  public func multiplying(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.multiply), [self, other]) }
+  public func multiplying(_ other: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.multiply), NodeInputs(self, other))
+  }
   /// `a / b`, broadcasting; always float64 (1/0 is inf, 0/0 is nan).
-  public func dividing(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.divide), [self, other]) }
+  public func dividing(_ other: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.divide), NodeInputs(self, other))
+  }
   /// `a ** b`, broadcasting; an int array to a negative int power is NumPy's ValueError.
-  public func power(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.power), [self, other]) }
+  public func power(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.power), NodeInputs(self, other)) }
   /// `a ** b` as Python's operator: `power`, but for NumPy's fast path for an array to the power of a Python 2,
   /// np.square (number.c's fast_scalar_power), whose first loop for bool is int8's: `bool_array ** 2` is int8 where
   /// `** 3` and `np.power(bool_array, 2)` are int64. (Float and complex arrays take the fast paths in their loops.)
@@ -22,7 +28,7 @@ extension Tensor {
     return try power(other)
   }
   /// `-a`; NumPy's TypeError for bool.
-  public func negated() throws -> Tensor { try Tensor.record(.unary(.negate), [self]) }
+  public func negated() throws -> Tensor { try Tensor.record(.unary(.negate), NodeInputs(self)) }
 
   /// `a == b`, element-wise, bool.
   public func equal(_ other: Tensor) throws -> Tensor { try compared(.equal, other) }
@@ -53,25 +59,25 @@ extension Tensor {
   }
 
   /// `np.exp(a)`.
-  public func exp() throws -> Tensor { try Tensor.record(.unary(.exp), [self]) }
+  public func exp() throws -> Tensor { try Tensor.record(.unary(.exp), NodeInputs(self)) }
   /// `np.log(a)`: nan below 0, -inf at 0.
-  public func log() throws -> Tensor { try Tensor.record(.unary(.log), [self]) }
+  public func log() throws -> Tensor { try Tensor.record(.unary(.log), NodeInputs(self)) }
   /// `np.sqrt(a)`: nan below 0.
-  public func sqrt() throws -> Tensor { try Tensor.record(.unary(.sqrt), [self]) }
+  public func sqrt() throws -> Tensor { try Tensor.record(.unary(.sqrt), NodeInputs(self)) }
   /// `np.tanh(a)`.
-  public func tanh() throws -> Tensor { try Tensor.record(.unary(.tanh), [self]) }
+  public func tanh() throws -> Tensor { try Tensor.record(.unary(.tanh), NodeInputs(self)) }
   /// `np.abs(a)`.
-  public func abs() throws -> Tensor { try Tensor.record(.unary(.abs), [self]) }
+  public func abs() throws -> Tensor { try Tensor.record(.unary(.abs), NodeInputs(self)) }
   /// `np.square(a)`.
-  public func square() throws -> Tensor { try Tensor.record(.unary(.square), [self]) }
+  public func square() throws -> Tensor { try Tensor.record(.unary(.square), NodeInputs(self)) }
 
   /// `np.maximum(a, b)`: element-wise, NaN propagating.
   public static func maximum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try record(.binary(.maximum), [a, b])
+    try record(.binary(.maximum), NodeInputs(a, b))
   }
   /// `np.minimum(a, b)`: element-wise, NaN propagating.
   public static func minimum(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try record(.binary(.minimum), [a, b])
+    try record(.binary(.minimum), NodeInputs(a, b))
   }
 
   /// `a + b`.

@@ -72,7 +72,7 @@ extension Tensor {
     let target = dtype ?? tensor.dtype
     try ResourceMeter.chargeAllocation(elements: tensor.size, itemSize: target.itemSize)
     if target == .float64 && tensor.dtype == .float64 && tensor.node != nil {
-      return try record(.stack(tensor.shape), [tensor])
+      return try record(.stack(tensor.shape), NodeInputs(tensor))
     }
     if target == .float16 { try NarrowEvaluation.refuseFloat16Gradient(tensor) }
     try NarrowEvaluation.refuseIntegerCastGradient(tensor, to: target)

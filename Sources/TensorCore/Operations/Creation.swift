@@ -20,7 +20,7 @@ extension Tensor {
       // A float64 fill keeps its path (autograd's `full` VJP sums g for its fill value): an unrecorded copy would
       // have made `grad(np.full(3, s).sum(), s)` silently zero.
       try ResourceMeter.chargeAllocation(elements: Shape.count(shape), itemSize: 8)
-      return try Tensor.record(.broadcastTo(shape), [value])
+      return try Tensor.record(.broadcastTo(shape), NodeInputs(value))
     }
     let spread = try ShapeKernels.broadcast(value, to: shape)
     try ResourceMeter.chargeAllocation(elements: spread.size, itemSize: spread.dtype.itemSize)
@@ -137,7 +137,7 @@ extension Tensor {
     guard start.ndim == 0, stop.ndim == 0, start.dtype == .float64, stop.dtype == .float64 else {
       throw TensorError.value("np.linspace records float64 0-d ends only")
     }
-    return try record(.linspace(count: num, endpoint: endpoint), [start, stop])
+    return try record(.linspace(count: num, endpoint: endpoint), NodeInputs(start, stop))
   }
 
   /// `np.eye(n, m, k)`: ones on the k-th diagonal.

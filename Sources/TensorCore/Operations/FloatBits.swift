@@ -118,7 +118,7 @@ extension Tensor {
   public func floatAbsolute() throws -> Tensor {
     // A float64 array's fabs is recorded, so its gradient is autograd's `sign(x) * g` (a new value here would have
     // made every gradient through `np.fabs` silently zero; abs's rule, `g * x / |x|`, rounds where this does not).
-    if dtype == .float64 { return try Tensor.record(.unary(.fabs), [self]) }
+    if dtype == .float64 { return try Tensor.record(.unary(.fabs), NodeInputs(self)) }
     let type = try Tensor.floatLoopType(dtype, "fabs")
     return floatResult(converted(as: type).doubles.map(Swift.abs), type)
   }

@@ -266,13 +266,13 @@ extension Tensor {
       // the root, where the general path below resolves the index twice.
       let root = rootPlacement
       if let both = try IndexPlan.placed(items, shape: shape, rootOffset: root.offset, rootStrides: root.strides) {
-        let value = try Tensor.record(.index(both.plan), [self])
+        let value = try Tensor.record(.index(both.plan), NodeInputs(self))
         if both.plan.isScalar { return (value, nil) }
         return (value, (both.placed.offset, both.placed.strides))
       }
     }
     let plan = try IndexPlan(items, shape: shape, isScalar: isScalar)
-    let value = try Tensor.record(.index(plan), [self])
+    let value = try Tensor.record(.index(plan), NodeInputs(self))
     if plan.isScalar { return (value, nil) }
     if !isView && memoryAxes == nil { return (value, (plan.view.offset, plan.view.strides)) }
     let root = rootPlacement
@@ -285,7 +285,9 @@ extension Tensor {
   /// `a[items]`: basic indexing (a NumPy scalar when every axis is picked by an int), or advanced indexing (a new
   /// array) when an item is an integer array or a boolean mask.
   public func index(_ items: [IndexItem]) throws -> Tensor {
-    if isAdvanced(items) { return try Tensor.record(.take(TakePlan(items, shape: shape, isScalar: isScalar)), [self]) }
-    return try Tensor.record(.index(IndexPlan(items, shape: shape, isScalar: isScalar)), [self])
+    if isAdvanced(items) {
+      return try Tensor.record(.take(TakePlan(items, shape: shape, isScalar: isScalar)), NodeInputs(self))
+    }
+    return try Tensor.record(.index(IndexPlan(items, shape: shape, isScalar: isScalar)), NodeInputs(self))
   }
 }

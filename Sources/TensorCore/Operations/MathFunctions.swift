@@ -221,25 +221,29 @@ public enum MathFunction: String, Sendable, CaseIterable {
 extension Tensor {
   /// `np.sin(a)`, `np.floor(a)`, …: one of NumPy's element-wise math functions, recorded for autodiff.
   public func apply(_ function: MathFunction) throws -> Tensor {
-    try Tensor.record(.math(function), [self])
+    try Tensor.record(.math(function), NodeInputs(self))
   }
 }
 
 extension Tensor {
   /// `a // b` (`np.floor_divide`): Python's flooring division, NumPy's dtype rules; not differentiable (autograd).
   public func floorDivided(by other: Tensor) throws -> Tensor {
-    try Tensor.record(.binary(.floorDivide), [self, other])
+    try Tensor.record(.binary(.floorDivide), NodeInputs(self, other))
   }
   /// `a % b` (`np.remainder`, `np.mod`): the remainder with the divisor's sign.
-  public func remainder(_ other: Tensor) throws -> Tensor { try Tensor.record(.binary(.remainder), [self, other]) }
+  public func remainder(_ other: Tensor) throws -> Tensor {
+    try Tensor.record(.binary(.remainder), NodeInputs(self, other))
+  }
   /// `np.arctan2(y, x)`.
-  public static func arctan2(_ y: Tensor, _ x: Tensor) throws -> Tensor { try record(.binary(.arctan2), [y, x]) }
+  public static func arctan2(_ y: Tensor, _ x: Tensor) throws -> Tensor {
+    try record(.binary(.arctan2), NodeInputs(y, x))
+  }
   /// `np.hypot(a, b)`.
-  public static func hypot(_ a: Tensor, _ b: Tensor) throws -> Tensor { try record(.binary(.hypot), [a, b]) }
+  public static func hypot(_ a: Tensor, _ b: Tensor) throws -> Tensor { try record(.binary(.hypot), NodeInputs(a, b)) }
   /// `np.logical_and`, `np.logical_or`, `np.logical_xor` by name: element-wise truth, bool.
   public static func logical(_ name: String, _ a: Tensor, _ b: Tensor) throws -> Tensor {
     let op: BinaryOperator = name == "logical_and" ? .logicalAnd : name == "logical_or" ? .logicalOr : .logicalXor
-    return try record(.binary(op), [a, b])
+    return try record(.binary(op), NodeInputs(a, b))
   }
 }
 

@@ -243,7 +243,7 @@ enum MatrixProduct {
 extension Tensor {
   /// `np.matmul(a, b)` / `a @ b`.
   public func matmul(_ other: Tensor) throws -> Tensor {
-    try Tensor.record(.matmul, [self, other])
+    try Tensor.record(.matmul, NodeInputs(self, other))
   }
 
   /// `np.dot(a, b)`: products of scalars, vector·vector, matrix products, and for N-d operands a sum over the last
@@ -279,7 +279,7 @@ extension Tensor {
     }
     if ndim == 1, other.ndim == 1, dtype == .float64, other.dtype == .float64 {
       // Recorded apart from `@`: autograd's VJPs for the two differ in the sign of a zero (`Operation.vectorDot`).
-      return try Tensor.record(.vectorDot, [self, other])
+      return try Tensor.record(.vectorDot, NodeInputs(self, other))
     }
     if other.ndim <= 2 {
       // NumPy's dot (`cblas_matrixproduct`) copies an operand whose steps BLAS cannot take (`_bad_strides`: a
@@ -309,7 +309,7 @@ extension Tensor {
     // Two float64 vectors are one recorded operation, whose gradient is autograd's. The product is C-ordered
     // whatever the vectors' steps, as NumPy allocates it.
     if ndim == 1, other.ndim == 1, dtype == .float64, other.dtype == .float64 {
-      return try Tensor.record(.outer, [self, other])
+      return try Tensor.record(.outer, NodeInputs(self, other))
     }
     return try reshape([-1, 1]).multiplying(other.reshape([1, -1]))
   }

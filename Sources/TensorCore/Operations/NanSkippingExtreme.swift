@@ -6,7 +6,7 @@ extension Tensor {
     let value = try nanSkippingExtremeValues(a, b, isMax: isMax)
     let isPlain = { (t: Tensor) in !t.dtype.isComplex && !t.dtype.isNarrow }
     guard value.dtype == .float64, isPlain(a), isPlain(b) else { return value }
-    return try record(.nanSkippingExtreme(isMax: isMax), [a, b])
+    return try record(.nanSkippingExtreme(isMax: isMax), NodeInputs(a, b))
   }
 
   /// NumPy's loop, `(x >= y || isnan(y)) ? x : y` (with `<=` for fmin), as a selection between the operands.

@@ -45,7 +45,7 @@ enum NarrowEvaluation {
       }
       if common.isFloat && common != .float64 { throw refused("a matrix product", common) }
       if common == .float64 {
-        return try Tensor.record(.matmul, [a.convertedKeepingPath(), b.convertedKeepingPath()])
+        return try Tensor.record(.matmul, NodeInputs(a.convertedKeepingPath(), b.convertedKeepingPath()))
       }
       return try MatrixProduct.evaluate(a.converted(as: common).widened, b.converted(as: common).widened)
         .tagged(common)
@@ -358,7 +358,7 @@ enum NarrowEvaluation {
   /// A float64 result: the operands converted and recorded as wide values, so a tracked float64 operand keeps its
   /// gradient (`x * int32_array`).
   private static func wide(_ operation: Operation, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try Tensor.record(operation, [a.convertedKeepingPath(), b.convertedKeepingPath()])
+    try Tensor.record(operation, NodeInputs(a.convertedKeepingPath(), b.convertedKeepingPath()))
   }
 
   private static func unary(_ op: UnaryOperator, _ a: Tensor) throws -> Tensor {
@@ -370,7 +370,7 @@ enum NarrowEvaluation {
       return try op.evaluate(a.widened).tagged(type)
     case .sqrt:
       let result = floatResult(of: type)
-      if result == .float64 { return try Tensor.record(.unary(op), [a.convertedKeepingPath()]) }
+      if result == .float64 { return try Tensor.record(.unary(op), NodeInputs(a.convertedKeepingPath())) }
       if result == .float32 {
         // One pass of float32 square roots (NumPy's vsqrtps) over the values held as doubles.
         let operand = a.converted(as: .float32)
@@ -387,7 +387,7 @@ enum NarrowEvaluation {
         return try halfThroughKernel(name, values, operands: [halves])
       }
       if result != .float64 { throw refused(name, result) }
-      return try Tensor.record(.unary(op), [a.convertedKeepingPath()])
+      return try Tensor.record(.unary(op), NodeInputs(a.convertedKeepingPath()))
     }
   }
 
@@ -512,7 +512,7 @@ enum NarrowEvaluation {
           try kernel(operand.doubles), as: .float32, shape: operand.shape, isScalar: operand.isScalar)
       }
       if result != .float64 { throw refused(name, result) }
-      return try Tensor.record(.math(function), [a.convertedKeepingPath()])
+      return try Tensor.record(.math(function), NodeInputs(a.convertedKeepingPath()))
     }
   }
 

@@ -144,17 +144,17 @@ public enum Axes: Sendable, Hashable {
 extension Tensor {
   /// `np.sum(a, axis, keepdims=...)`: int64 for bool and int arrays.
   public func sum(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
-    try Tensor.record(.reduce(.sum, axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+    try Tensor.record(.reduce(.sum, axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
   }
 
   /// `np.max(a, axis, keepdims=...)`; NaN propagates; empty reductions are NumPy's ValueError.
   public func max(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
-    try Tensor.record(.reduce(.max, axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+    try Tensor.record(.reduce(.max, axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
   }
 
   /// `np.min(a, axis, keepdims=...)`; NaN propagates; empty reductions are NumPy's ValueError.
   public func min(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
-    try Tensor.record(.reduce(.min, axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+    try Tensor.record(.reduce(.min, axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
   }
 
   /// `np.mean(a, axis, keepdims=...)`: the sum divided by the count, always float64 (NaN for an empty mean).
@@ -178,14 +178,14 @@ extension Tensor {
       // The mean of a float64 array (a loss's `np.mean(…)`, a batch's `X.mean(axis=0)`): one recorded primitive, the
       // same sum and division, charged the division's work (its result and two operands) as a division of its own
       // would be.
-      let mean = try Tensor.record(.mean(axes: axes, keepdims: keepdims), [self])
+      let mean = try Tensor.record(.mean(axes: axes, keepdims: keepdims), NodeInputs(self))
       try ResourceMeter.chargeWork(3)
       return mean
     }
-    let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), [self])
+    let total = try Tensor.record(.reduce(.sum, axes: axes, keepdims: keepdims), NodeInputs(self))
     let count = count(over: axes)
     // The count divides as a Python int does in NumPy's `_mean`: weakly, so a float32 mean stays float32.
-    var quotient = try Tensor.record(.binary(.divide), [total, Operation.meanDivisor(count: count)])
+    var quotient = try Tensor.record(.binary(.divide), NodeInputs(total, Operation.meanDivisor(count: count)))
     // NumPy divides the sum in place (`true_divide(ret, count, out=ret)`): the mean keeps the sum's memory order,
     // which decides the strides of a `keepdims=True` axis.
     if quotient.memoryAxes != total.memoryAxes { quotient.memoryAxes = total.memoryAxes }

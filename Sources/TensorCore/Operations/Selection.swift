@@ -135,7 +135,7 @@ extension Tensor {
 
   /// A reshape that stays in the autodiff graph.
   func reshapedKeepingGraph(_ shape: [Int]) -> Tensor {
-    (try? Tensor.record(.reshape(shape, isScalar: false), [self])) ?? reshapedUnrecorded(shape)
+    (try? Tensor.record(.reshape(shape, isScalar: false), NodeInputs(self))) ?? reshapedUnrecorded(shape)
   }
 
   /// `np.where(condition, x, y)`: broadcast together, `x` where the condition holds and `y` elsewhere.
@@ -408,7 +408,7 @@ extension Tensor {
     let source = axis == nil ? reshapedKeepingGraph([size]) : self
     if source.ndim == 0 { return try source.reshapedKeepingGraph([1]).cumulativeSum(axis: axis ?? 0) }
     let normalized = try Shape.normalize(axis: axis ?? 0, ndim: source.ndim)
-    return try Tensor.record(.cumsum(axis: normalized, reverse: false), [source])
+    return try Tensor.record(.cumsum(axis: normalized, reverse: false), NodeInputs(source))
   }
 
   /// The running sums along `axis` (reversed: from the end), untracked.
@@ -477,7 +477,7 @@ extension Tensor {
     let source = dtype == .float64 ? self : try astype(.float64)
     // NumPy's `_var` counts its items first, which rejects axis 0 on a 0-d array as `mean` does.
     let axes = try axis.resolve(ndim: ndim, lenient: false)
-    return try Tensor.record(.spread(kind, axes: axes, ddof: ddof, keepdims: keepdims), [source])
+    return try Tensor.record(.spread(kind, axes: axes, ddof: ddof, keepdims: keepdims), NodeInputs(source))
   }
 
   /// `np.nonzero(a)`: for each axis, the int64 indices of the true (non-zero) elements in row-major order.
@@ -566,7 +566,7 @@ extension Tensor {
   /// `np.prod(a, axis, keepdims)`: the product of each reduced group, multiplied left to right in row-major order as
   /// NumPy's reduction loop does; ints and bools in int64 (wrapping). Differentiable as autograd's `g * ans / x`.
   public func product(axis: Axes = .all, keepdims: Bool = false) throws -> Tensor {
-    try Tensor.record(.product(axes: axis.resolve(ndim: ndim), keepdims: keepdims), [self])
+    try Tensor.record(.product(axes: axis.resolve(ndim: ndim), keepdims: keepdims), NodeInputs(self))
   }
 
   /// The products over `axes` (sorted, normalised), untracked.

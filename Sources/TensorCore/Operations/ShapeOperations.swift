@@ -34,7 +34,7 @@ extension Tensor {
     guard product == size else { throw mismatch() }
     // A size-0 array may take a shape such as (2**40, 0) in NumPy; here its non-zero extents are held to the limit.
     _ = try Shape.checkedCount(resolved)
-    return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), [self])
+    return try Tensor.record(.reshape(resolved, isScalar: isScalar && resolved.isEmpty), NodeInputs(self))
   }
 
   /// `a.transpose()` reverses the axes; `a.transpose(axes)` permutes them (negative axes allowed).
@@ -53,7 +53,7 @@ extension Tensor {
       for axis in 0..<ndim { reversed[axis] = ndim - 1 - axis }
       normalized = reversed
     }
-    var result = try Tensor.record(.transpose(normalized), [self])
+    var result = try Tensor.record(.transpose(normalized), NodeInputs(self))
     // NumPy's transpose is a view of the same memory: reductions and matrix products read it in that order. Reversing
     // the axes of a C-ordered value is its own inverse permutation, so the memory order is the list itself (what
     // `memoryAxes(afterTranspose:)` computes into a new list), nil below two axes.
@@ -81,7 +81,7 @@ extension Tensor {
     if Set(normalized).count != normalized.count { throw TensorError.value("repeated axis") }
     var remaining = shape.makeIterator()
     let newShape = (0..<resultDimensions).map { normalized.contains($0) ? 1 : remaining.next()! }
-    return try Tensor.record(.reshape(newShape, isScalar: false), [self])
+    return try Tensor.record(.reshape(newShape, isScalar: false), NodeInputs(self))
   }
 
   /// `np.squeeze(a, axis)`: removes the given unit axes, or every unit axis when `axes` is nil. `isSingleAxis` says
@@ -89,7 +89,7 @@ extension Tensor {
   public func squeeze(_ axes: [Int]? = nil, isSingleAxis: Bool = false) throws -> Tensor {
     var removed = Set(shape.indices.filter { shape[$0] == 1 })
     if ndim == 0, isSingleAxis, let axes, axes == [0] || axes == [-1] {
-      return try Tensor.record(.reshape([], isScalar: isScalar), [self])
+      return try Tensor.record(.reshape([], isScalar: isScalar), NodeInputs(self))
     }
     if let axes {
       let normalized = try Shape.normalize(axes: axes, ndim: ndim)
@@ -99,12 +99,12 @@ extension Tensor {
       removed = Set(normalized)
     }
     let newShape = shape.indices.filter { !removed.contains($0) }.map { shape[$0] }
-    return try Tensor.record(.reshape(newShape, isScalar: isScalar), [self])
+    return try Tensor.record(.reshape(newShape, isScalar: isScalar), NodeInputs(self))
   }
 
   /// `np.broadcast_to(a, shape)`, as a new array.
   public func broadcast(to newShape: [Int]) throws -> Tensor {
-    try Tensor.record(.broadcastTo(newShape), [self])
+    try Tensor.record(.broadcastTo(newShape), NodeInputs(self))
   }
 
   /// The broadcast shape of a binary ufunc's two operands, or the ufunc's error ("operands could not be broadcast
@@ -137,12 +137,12 @@ extension Tensor {
 
   /// `a.flatten()`: a 1-d copy.
   public func flatten() throws -> Tensor {
-    try Tensor.record(.reshape([size], isScalar: false), [self])
+    try Tensor.record(.reshape([size], isScalar: false), NodeInputs(self))
   }
 
   /// `a.copy()`: the same values as a new value (still connected to `a` for autodiff).
   public func copy() throws -> Tensor {
-    try Tensor.record(.identity, [self])
+    try Tensor.record(.identity, NodeInputs(self))
   }
 
   /// `a.astype(dtype)`: float64 to float64 keeps the autodiff connection; anything else is a new, untracked value

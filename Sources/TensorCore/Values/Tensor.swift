@@ -324,7 +324,7 @@ extension Tensor {
     // A float64 value keeps its path too: a new leaf here made `grad(np.take(x, 1) * 2.0, x)`,
     // `grad(np.float64(x[0]), x)` and `grad(np.logaddexp(x[0], x[1]), x)` silently zero. Should recording fail (the
     // chapter's memory budget), the scalar is a detour, so a gradient through it is refused rather than zero.
-    return (try? Tensor.record(.reshape([], isScalar: true), [self])) ?? result.detoured(from: [self])
+    return (try? Tensor.record(.reshape([], isScalar: true), NodeInputs(self))) ?? result.detoured(from: [self])
   }
 }
 
