@@ -12,6 +12,25 @@ extension Interpreter {
     FlatIterator.restart(array)  // a write into NumPy's flat iterator starts its iteration again
     let source: Tensor
     switch value {
+    case .list, .tuple, .range, .tensor:
+      if let element = try Self.elementWriteOfSequence(array, items, value) {
+        source = element
+      } else if case .tensor(let tensor) = value {
+        source = tensor
+      } else {
+        // A flat iterator's write takes the value's elements in order, however deeply they nest.
+        if !array.isFlatIterator { try Self.checkListDepth(array.shape, items, value) }
+        if case .list = value {
+          // NumPy converts a list to the array's dtype first, so a Python int out of its range is an OverflowError.
+          let nested = try value.toNested()
+          source = try core { try Tensor.array(nested, dtype: array.dtype) }
+        } else if case .tuple = value, array.dtype.isNarrow {
+          let nested = try value.toNested()
+          source = try core { try Tensor.array(nested, dtype: array.dtype) }
+        } else {
+          source = try value.toTensor()
+        }
+      }
     case .float(let double) where array.dtype.isInteger && !double.isFinite:
       // Python's float → int conversion of a scalar, as NumPy's setitem does it.
       throw double.isNaN
@@ -31,11 +50,6 @@ extension Interpreter {
     case .complex(let number) where array.dtype == .bool:
       // NumPy stores a complex number into a bool array as its truth value.
       source = try Value.bool(number.real != 0 || number.imag != 0).toTensor()
-    case .list,
-      .tuple where array.dtype.isNarrow:
-      // NumPy converts a list to the array's dtype first, so a Python int out of its range is an OverflowError.
-      let nested = try value.toNested()
-      source = try core { try Tensor.array(nested, dtype: array.dtype) }
     default:
       source = try value.toTensor()
     }
