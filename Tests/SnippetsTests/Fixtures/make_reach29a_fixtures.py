@@ -11,7 +11,9 @@ wants one Python scalar, the wrong outputs reach29a found in Understanding Deep 
   `__complex__` and `__index__` errors; `f'{np.array(1.5):.2f}'` and `'%c' % np.int64(65)`, which format.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach29a_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/250-reach29a-element-writes-of-sequences.txt` and `251-reach29a-arrays-as-python-scalars.txt`;
+`interpreter/250-reach29a-element-writes-of-sequences.txt`, `251-reach29a-arrays-as-python-scalars.txt` and
+`252-reach29a-class-body-names-and-descriptors.txt` (a class body reading a name it binds later, and staticmethod
+and classmethod objects used by hand, which python-patterns and Practical Python showed docbuild getting wrong);
 rerunning gives identical bytes.
 """
 
@@ -194,6 +196,41 @@ ARRAYS_AS_SCALARS = [
     "[1, 2, 3][np.float64(1)]",
 ]
 
+CLASS_BODIES = [
+    # python-patterns' catalog: a class body's table of its own staticmethod and classmethod objects, called through
+    # their descriptor protocol by hand.
+    "class A:\n    x = 1\n    @classmethod\n    def c(cls):\n        return cls.x\n    @staticmethod\n"
+    "    def s():\n        return 's'\n    table = {'c': c, 's': s}\n",
+    "A.table['c'].__get__(None, A)(), A.table['s'].__get__(None, A)()",
+    "A.table['c'].__get__(A())(), A.table['s'].__get__(A())()",
+    "A.table['c'].__func__(A), A.table['s'].__func__(), A.table['c'].__wrapped__(A), A.table['s'].__wrapped__()",
+    "type(A.table['c']).__name__, type(A.table['s']).__name__",
+    "class B(A):\n    x = 2\n",
+    "A.table['c'].__get__(B())(), A.table['c'].__get__(None, B)(), A.table['c'].__get__(B(), A)()",
+    "A.table['c'].__get__()",
+    "A.table['s'].__get__()",
+    "A.table['c'].__get__(1, 2, 3)",
+    "A.table['c'].__get__(instance=None)",
+    "A.table['c'].__get__(None)",
+    "A.table['s'].__get__(None, None)",
+    # Practical Python's `@shares.setter` before any `shares`: a class body reads a name it binds later from the
+    # module's names and the builtins, never as an unbound local.
+    "class C:\n    @shares.setter\n    def shares(self, value):\n        pass\n",
+    "class D:\n    print(undefined_name)\n",
+    "g = 5",
+    "class F:\n    print(g)\n    g = 3\n    print(g)\n",
+    "F.g, g",
+    "class G:\n    h = h_missing + 1\n",
+    "class H:\n    len = len([1, 2])\n    abs = abs(-3)\n",
+    "H.len, H.abs, len('abc')",
+    "def outer():\n    v = 1\n    class I:\n        w = g\n        g = 2\n    return I.w, I.g\n",
+    "outer()",
+    "def f():\n    q = q + 1\n",
+    "f()",
+    "class J:\n    def m(self):\n        return k\n    k = 1\n",
+    "J().m()",
+]
+
 if __name__ == "__main__":
     write_numpy_fixture(
         HERE / "interpreter" / "250-reach29a-element-writes-of-sequences.txt",
@@ -206,4 +243,10 @@ if __name__ == "__main__":
         "make_reach29a_fixtures.py",
         "arrays under %-formatting, format specs, complex(), range() and sequence indexing",
         ARRAYS_AS_SCALARS,
+    )
+    write_numpy_fixture(
+        HERE / "interpreter" / "252-reach29a-class-body-names-and-descriptors.txt",
+        "make_reach29a_fixtures.py",
+        "a class body's names read before it binds them; staticmethod and classmethod objects' __get__ and __func__",
+        CLASS_BODIES,
     )
