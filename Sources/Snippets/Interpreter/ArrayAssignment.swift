@@ -10,7 +10,7 @@ extension Interpreter {
     }
     let items = try Indexing.indexItems(index)
     FlatIterator.restart(array)  // a write into NumPy's flat iterator starts its iteration again
-    let source: Tensor
+    var source: Tensor
     switch value {
     case .list, .tuple, .range, .tensor:
       if let element = try Self.elementWriteOfSequence(array, items, value) {
@@ -64,7 +64,22 @@ extension Interpreter {
       aliasedPartialWrite = StrideTricks.partIsDistinct(array, items)
     }
     defer { aliasedPartialWrite = false }
-    var updated = try core { try array.assigning(items, source) }
+    if array.isFlatIterator, !Self.namesOneElement(array.shape, items) {
+      let selected: Tensor
+      do throws(PythonError) {
+        selected = try core { try array.index(items) }
+      } catch {
+        throw FlatIterator.boundsError(error, size: array.size)
+      }
+      guard let cycled = try FlatIterator.cycledValue(source, into: selected.shape) else { return array }
+      source = cycled
+    }
+    var updated: Tensor
+    do throws(PythonError) {
+      updated = try core { try array.assigning(items, source) }
+    } catch {
+      throw array.isFlatIterator ? FlatIterator.boundsError(error, size: array.size) : error
+    }
     // A write through a view is recorded on its base (ViewTracking); a write into an array itself is marked, so that
     // a gradient through it is refused rather than silently missing.
     if array.view == nil { updated = updated.markingAssignment(over: array, value: source) }

@@ -18,7 +18,11 @@ enum Indexing {
       if tensor.isFlatIterator {
         // Indexing NumPy's flat iterator starts its iteration again, and a selection of it is a new array.
         FlatIterator.restart(tensor)
-        return .tensor(try core { try tensor.index(converted).copy() })
+        do throws(PythonError) {
+          return .tensor(try core { try tensor.index(converted).copy() })
+        } catch {
+          throw FlatIterator.boundsError(error, size: tensor.size)
+        }
       }
       return .tensor(try core { try tensor.index(converted) })
     case .tuple(let items):

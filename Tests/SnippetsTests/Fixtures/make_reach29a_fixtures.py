@@ -7,6 +7,8 @@ wants one Python scalar, the wrong outputs reach29a found in Understanding Deep 
   range or array, each dtype in its own words (a bool array stores the value's truth). docbuild wrote the one value.
 - `x[0:1] = [[7.0]]`, `m[1] = [[1.0, 2.0]]`: a list nesting deeper than the view it is written into, which NumPy
   converts with at most the view's dimensions. docbuild broadcast it.
+- `a.flat[:2] = [7, 8, 9]`: a flat iterator's selection takes the value's elements in order, repeated or cut to
+  fit, where docbuild broadcast it or raised; its IndexError names the size alone.
 - `'%3.3f' % (gradient[0],)` of a one-element row, `complex(a)`, `range(a)`, `[1, 2][a]`: the array's `__float__`,
   `__complex__` and `__index__` errors; `f'{np.array(1.5):.2f}'` and `'%c' % np.int64(65)`, which format.
 
@@ -120,6 +122,27 @@ def element_writes():
         "c = np.zeros(3, dtype=complex); c.flat[1] = np.array([3])",
         "b = np.zeros(3, dtype=bool); b.flat[1] = [3]; b.flat[2] = np.array([1]); b",
         "b.flat[0] = np.array([1, 2])",
+        # A flat iterator's selection takes the value's elements in order and repeats them; its bounds errors name
+        # the size alone.
+        "x = np.zeros(3)",
+        "x.flat[5]",
+        "x.flat[-4]",
+        "x.flat[5] = 1.0",
+        "x.flat[-4] = 1.0",
+        "x.flat[[5]] = 1.0",
+        "x.flat[[5]]",
+        "x.flat[:] = [1, 2]; x",
+        "x.flat[:2] = [7, 8, 9]; x",
+        "x.flat[:] = np.array([[1], [2]]); x",
+        "x.flat[[0, 1, 2]] = [4, 5]; x",
+        "x.flat[:] = []; x",
+        "x.flat[x > 4] = [9, 8, 7]; x",
+        "m = np.zeros((2, 3)); m.flat[1:5] = [[1, 2], [3, 4]]; m",
+        "m.flat[::2] = 7; m",
+        "m.flat[[[0, 1], [2, 3]]] = [5, 6]; m",
+        "m.T.flat[:3] = [1, 2]; m",
+        "i = np.zeros(4, dtype=int); i.flat[:] = [1.5, 2.5]; i",
+        "x.flat[1:] = np.array([1.0, 2.0, 3.0, 4.0]); x",
         # ndarray.fill converts its value as an element write does.
         "for dtype in ['float64', 'int64', 'bool']:\n"
         "    for value in [np.array([1.0]), np.array([[1.0]]), np.array(2.0), [1.0], np.array([1, 2]), (), range(1)]:\n"
