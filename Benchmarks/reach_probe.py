@@ -183,6 +183,20 @@ CORPORA = {
     "tufts-comp135": ("tufts-ml-courses+comp135-20f-assignments", r"^labs/day(01-IntroToNumericalPython|"
                       r"06_GradientDescent|09_LogisticRegression|11_Backpropagation|12_StochasticGradientDescent|"
                       r"23_AutogradForGradientDescent)[^/]*\.ipynb$", "statements"),
+    # Added 2026-12-03 (session 29, reach29a)
+    # Understanding Deep Learning's notebooks: shallow and deep networks, losses, line search, gradient descent, SGD,
+    # momentum, Adam, backpropagation by hand, initialization, regularization, convolution and attention in NumPy,
+    # read one cell per statement (the cells using torch or the MNIST-1D download are skipped).
+    "udlbook": ("udlbook+udlbook", r"^Notebooks/Chap(0[1-9]|1[0-2])/[^/]*\.ipynb$", "statements"),
+    # Python design patterns, each module's code then its docstrings' doctests.
+    "python-patterns": ("faif+python-patterns", r"^patterns/(?!__init__)([a-z_]*/)?[a-z_]*\.py$", "doctests"),
+    # Beazley's Practical Python course notes: Markdown whose `python` blocks are REPL sessions or short scripts
+    # (sequences, collections, classes, special methods, generators, closures, decorators).
+    "practical-python": ("dabeaz-course+practical-python", r"^Notes/0[1-9]_[A-Za-z_]*/\d\d_[A-Za-z_]*\.md$"),
+    # Interview-prep coding challenges: the solution notebooks' code (their unittest cells are skipped as imports).
+    "coding-challenges": ("donnemartin+interactive-coding-challenges",
+                          r"^(arrays_strings|linked_lists|stacks_queues|sorting_searching|recursion_dynamic|"
+                          r"bit_manipulation|math_probability|graphs_trees)/[^/]*/[^/]*_solution\.ipynb$"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need

@@ -31,8 +31,27 @@ extension Interpreter {
     -> Tensor
   {
     FlatIterator.restart(array)  // a write into NumPy's flat iterator starts its iteration again
-    let source: Tensor
+    var source: Tensor
     switch value {
+    case .list, .tuple, .range, .tensor:
+      if let element = try Self.elementWriteOfSequence(array, items, value) {
+        source = element
+      } else if case .tensor(let tensor) = value {
+        source = tensor
+      } else {
+        // A flat iterator's write takes the value's elements in order, however deeply they nest.
+        if !array.isFlatIterator { try Self.checkListDepth(array.shape, items, value) }
+        if case .list = value {
+          // NumPy converts a list to the array's dtype first, so a Python int out of its range is an OverflowError.
+          let nested = try value.toNested()
+          source = try core { try Tensor.array(nested, dtype: array.dtype) }
+        } else if case .tuple = value, array.dtype.isNarrow {
+          let nested = try value.toNested()
+          source = try core { try Tensor.array(nested, dtype: array.dtype) }
+        } else {
+          source = try value.toTensor()
+        }
+      }
     case .float(let double) where array.dtype.isInteger && !double.isFinite:
       // Python's float → int conversion of a scalar, as NumPy's setitem does it.
       throw double.isNaN
@@ -52,11 +71,6 @@ extension Interpreter {
     case .complex(let number) where array.dtype == .bool:
       // NumPy stores a complex number into a bool array as its truth value.
       source = try Value.bool(number.real != 0 || number.imag != 0).toTensor()
-    case .list,
-      .tuple where array.dtype.isNarrow:
-      // NumPy converts a list to the array's dtype first, so a Python int out of its range is an OverflowError.
-      let nested = try value.toNested()
-      source = try core { try Tensor.array(nested, dtype: array.dtype) }
     default:
       source = try value.toTensor()
     }
@@ -71,7 +85,22 @@ extension Interpreter {
       aliasedPartialWrite = StrideTricks.partIsDistinct(array, items)
     }
     defer { aliasedPartialWrite = false }
-    var updated = try core { try array.assigning(items, source) }
+    if array.isFlatIterator, !Self.namesOneElement(array.shape, items) {
+      let selected: Tensor
+      do throws(PythonError) {
+        selected = try core { try array.index(items) }
+      } catch {
+        throw FlatIterator.boundsError(error, size: array.size)
+      }
+      guard let cycled = try FlatIterator.cycledValue(source, into: selected.shape) else { return array }
+      source = cycled
+    }
+    var updated: Tensor
+    do throws(PythonError) {
+      updated = try core { try array.assigning(items, source) }
+    } catch {
+      throw array.isFlatIterator ? FlatIterator.boundsError(error, size: array.size) : error
+    }
     // A write through a view is recorded on its base (ViewTracking); a write into an array itself is marked, so that
     // a gradient through it is refused rather than silently missing.
     if array.view == nil { updated = updated.markingAssignment(over: array, value: source) }

@@ -322,6 +322,7 @@ extension Interpreter {
     let bodyNames = try metaclass.map { _ throws(PythonError) in try Self.metaclassBodyNames(definition) } ?? []
     try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
+    body.isClassBody = true
     let saved = scope
     scope = body
     defer { scope = saved }
@@ -529,6 +530,14 @@ extension Interpreter {
         return .boundMethod(value, closure)
       default: return found.value
       }
+    case .wrapped(let wrapper, let inner) where wrapper != .property:
+      // A staticmethod or classmethod object itself, as a class body's own table holds it (`{'a': _method_a}`):
+      // the function it wraps, and its descriptor protocol called by hand.
+      switch name {
+      case "__func__", "__wrapped__": return inner
+      case "__get__": return .method(value, "__get__")
+      default: return nil
+      }
     case .superObject(let type, let receiver):
       let receiverClass: ClassBox? =
         switch receiver {
@@ -633,6 +642,12 @@ extension Interpreter {
       }
       if Self.structSequenceFields.contains(name) { throw PythonError("AttributeError", "readonly attribute") }
       throw PythonError("AttributeError", "'\(value.typeName)' object attribute '\(name)' is read-only")
+    case .object(let object) where name == "__dict__" && runningModule == nil:
+      // CPython makes the dictionary the instance's attribute table, shared with whatever else holds it (the Borg
+      // pattern's `self.__dict__ = self._shared_state`); docbuild's instances keep their own table.
+      throw PythonError.limit(
+        "setting the __dict__ of a '\(object.type.name)' object is not supported in snippets, whose instances keep "
+          + "their own attributes: set the attributes one by one, or share a dict held in an attribute")
     case .object(let object):
       // Only a property in the class or a base takes the assignment over (looked for only when there is one).
       if object.type.chainDefinesProperty, let found = object.type.lookUp(name),

@@ -36,7 +36,7 @@ enum Operand: Sendable {
     case .local(let slot, let name):
       try interpreter.tick()
       if let value = interpreter.scope?[slot] { return value }
-      throw Interpreter.unboundLocal(name)
+      return try interpreter.unboundRead(name)
     case .global(let slot, let name):
       try interpreter.tick()
       // A bound global is read here, in place: calling `globalValue` for it copied the whole interpreter (728
@@ -264,7 +264,7 @@ enum Compiler {
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in
         try interpreter.tick()
         if let value = interpreter.scope?[slot] { return value }
-        throw Interpreter.unboundLocal(name)
+        return try interpreter.unboundRead(name)
       }
     case .global(let slot, let name):
       return { (interpreter: inout Interpreter) throws(PythonError) -> Value in

@@ -107,6 +107,9 @@ extension Value {
       case .bool(let values): return values[0] ? 1 : 0
       case .float64, .complex128: break
       }
+    case .tensor(let tensor) where !tensor.isScalar:
+      // An array's own `__index__`, which Python's list, tuple and str indexing and range() call too.
+      throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
     default: break
     }
     throw PythonError.type("'\(typeName)' object cannot be interpreted as an integer")

@@ -12,7 +12,7 @@ extension Interpreter {
     case .local(let slot, let name):
       // Only code of the running function's own body holds `.local`, so `scope` is its frame.
       if let value = scope?[slot] { return value }
-      throw Self.unboundLocal(name)
+      return try unboundRead(name)
     case .global(let slot, let name):
       return try globalValue(slot, name)
     case .integer(let value): return .int(value)
@@ -742,6 +742,23 @@ extension Interpreter {
       object.attributes["args"] = try .makeTuple(call.positional)
       return .none
     case .method(let parts, Self.vectorizedMarker): return try callVectorized(parts, call)
+    case .method(.wrapped(let wrapper, let inner), "__get__"):
+      // `staticmethod.__get__(instance, owner)` is the function; a classmethod's binds it to the owner, or else to
+      // the instance's class.
+      // CPython's slot wrapper, whose name its messages leave out.
+      if !call.keywords.isEmpty { throw PythonError.type("wrapper __get__() takes no keyword arguments") }
+      let count = call.positional.count
+      if count == 0 { throw PythonError.type(" expected at least 1 argument, got 0") }
+      if count > 2 { throw PythonError.type(" expected at most 2 arguments, got \(count)") }
+      let instance = call.positional[0]
+      var owner = count == 2 ? call.positional[1] : .none
+      if instance.isNone, owner.isNone { throw PythonError.type("__get__(None, None) is invalid") }
+      if wrapper == .staticMethod { return inner }
+      if owner.isNone, case .object(let object) = instance { owner = .classObject(object.type) }
+      guard case .classObject = owner, case .userFunction(let closure) = inner else {
+        throw PythonError.limit("classmethod.__get__ is supported in snippets only for a snippet class or its instance")
+      }
+      return .boundMethod(owner, closure)
     case .method(.iterator(let box), let name): return try callIteratorMethod(box, name, call)
     case .method(let receiver, let name) where ContainerMethods.has(name, on: receiver):
       return try callContainerMethod(name, on: receiver, call)

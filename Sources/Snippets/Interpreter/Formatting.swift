@@ -191,6 +191,10 @@ extension Interpreter {
       // NumPy scalars format as the Python number they hold (a float32 or float16 as the double it converts to).
       if spec.isEmpty { return tensor.dtype.isNarrowFloat ? Value.float(tensor.doubles[0]).str : value.str }
       return try format(try value.pythonNumber(for: "format"), spec)
+    case .tensor(let tensor) where tensor.ndim == 0 && !spec.isEmpty:
+      // A 0-d array formats as its item, the Python number it holds (NumPy's `ndarray.__format__`).
+      if showsEveryDigit(spec), let refusal = tensor.approximateDigitsRefusal() { throw PythonError(refusal) }
+      return try format(try value.pythonNumber(for: "format"), spec)
     case .dateArray(let array) where array.isScalar && !array.dtype.isDelta && !spec.isEmpty:
       // NumPy formats a datetime64 as its str formatted with the spec (`gentype_format`).
       return try format(.string(value.str), spec)
@@ -739,8 +743,13 @@ extension Interpreter {
         let character: String
         switch value {
         case .string(let text) where text.unicodeScalars.count == 1: character = text
-        case .int, .bigInt, .bool:
-          guard let code = value.bigInteger?.asInt, code >= 0, code <= 0x10FFFF,
+        case .int, .bigInt, .bool, .tensor:
+          // A NumPy integer scalar or 0-d integer array is an int through its `__index__`; other arrays are not.
+          if case .tensor(let tensor) = value, tensor.ndim > 0 || !tensor.dtype.isInteger {
+            throw PythonError.type("%c requires int or char")
+          }
+          let integer = if case .tensor = value { try value.pythonNumber(for: "int") } else { value }
+          guard let code = integer.bigInteger?.asInt, code >= 0, code <= 0x10FFFF,
             let scalar = Unicode.Scalar(UInt32(code))
           else { throw PythonError("OverflowError", "%c arg not in range(0x110000)") }
           character = String(Character(scalar))
@@ -761,6 +770,13 @@ extension Interpreter {
         }
         result += percentInteger(integer, type: type, flags: flags, width: Int(width) ?? 0, precision: precision)
       case "f", "F", "e", "E", "g", "G":
+        if case .tensor(let tensor) = value, tensor.ndim > 0 {
+          // The array's `__float__` refuses it (bytes formatting asks for a float before calling it).
+          throw PythonError.type(
+            forBytes
+              ? "float argument required, not numpy.ndarray"
+              : "only 0-dimensional arrays can be converted to Python scalars")
+        }
         var value = try number(value, type)
         if case .tensor(let scalar) = value, scalar.isScalar, case .complex128(let numbers) = scalar.storage,
           let number = numbers.first

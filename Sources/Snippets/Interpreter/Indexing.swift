@@ -18,7 +18,11 @@ enum Indexing {
       if tensor.isFlatIterator {
         // Indexing NumPy's flat iterator starts its iteration again, and a selection of it is a new array.
         FlatIterator.restart(tensor)
-        return .tensor(try core { try tensor.index(converted).copy() })
+        do throws(PythonError) {
+          return .tensor(try core { try tensor.index(converted).copy() })
+        } catch {
+          throw FlatIterator.boundsError(error, size: tensor.size)
+        }
       }
       return .tensor(try core { try tensor.index(converted) })
     case .tuple(let items):
@@ -68,6 +72,7 @@ enum Indexing {
       } catch {
         // An int no Py_ssize_t holds is past the end of any range.
         if case .bigInt = index { throw PythonError.index("range object index out of range") }
+        if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
         throw PythonError.type("range indices must be integers or slices, not \(index.typeName)")
       }
       let resolved = position < 0 ? position + count : position
@@ -116,7 +121,9 @@ enum Indexing {
       do {
         position = try index.toInt()
       } catch {
-        if case .bigInt = index { throw error }  // CPython's "cannot fit 'int' into an index-sized integer"
+        // CPython's "cannot fit 'int' into an index-sized integer", and an array's own `__index__` error.
+        if case .bigInt = index { throw error }
+        if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
         throw PythonError.type("list indices must be integers or slices, not \(index.typeName)")
       }
       let resolved = position < 0 ? position + list.count : position
@@ -237,7 +244,9 @@ enum Indexing {
     do {
       position = try index.toInt()
     } catch {
-      if case .bigInt = index { throw error }  // CPython's "cannot fit 'int' into an index-sized integer"
+      // CPython's "cannot fit 'int' into an index-sized integer", and an array's own `__index__` error.
+      if case .bigInt = index { throw error }
+      if case .tensor(let tensor) = index, !tensor.isScalar { throw error }
       // CPython 3.11's str says it differently from the other sequences, and quotes the type.
       if kind == "string" { throw PythonError.type("string indices must be integers, not '\(index.typeName)'") }
       throw PythonError.type("\(kind) indices must be integers or slices, not \(index.typeName)")

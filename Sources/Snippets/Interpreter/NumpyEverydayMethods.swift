@@ -77,14 +77,10 @@ extension Interpreter {
     }
     try ComplexGuard.check(name, call, receiver: .tensor(array), isMethod: true)
     if name == "fill" {
-      let value = try call.bind(["value"], required: 1).value("value")
-      // NumPy's fill takes one scalar, so a sequence is its "setting an array element" error.
-      switch value {
-      case .list, .tuple: throw PythonError.value("setting an array element with a sequence.")
-      case .tensor(let tensor) where tensor.size != 1:
-        throw PythonError.value("setting an array element with a sequence.")
-      default: break
-      }
+      var value = try call.bind(["value"], required: 1).value("value")
+      // NumPy's fill converts the value as one element is written: a sequence is refused, or for a bool array its
+      // truth is stored.
+      if let packed = try Self.packedSequence(value, as: array.dtype) { value = .tensor(packed) }
       if array.isScalar { return .none }
       try assignItem(array, .ellipsis, value)
       return .none

@@ -121,7 +121,11 @@ enum PythonComplex {
   static func make(_ real: Value?, _ imag: Value?) throws(PythonError) -> Value {
     func part(_ value: Value?, _ position: String) throws(PythonError) -> Complex {
       guard let value else { return Complex(0, 0) }
-      if case .tensor(let tensor) = value, tensor.size == 1 {
+      if case .tensor(let tensor) = value {
+        // An array's `__complex__`, as its `__float__`, takes only a 0-d array.
+        guard tensor.ndim == 0 else {
+          throw PythonError.type("only 0-dimensional arrays can be converted to Python scalars")
+        }
         return try core { try tensor.item() }.complexValue
       }
       if case .string = value {

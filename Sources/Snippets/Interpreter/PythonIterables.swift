@@ -321,6 +321,7 @@ extension Interpreter {
               "a range with a bound beyond 64 bits is not supported in snippets (CPython's ranges take ints of any "
                 + "size)")
           }
+          if case .tensor(let tensor) = argument, !tensor.isScalar { throw error }  // the array's `__index__`
           throw PythonError.type("'\(argument.typeName)' object cannot be interpreted as an integer")
         }
       default:

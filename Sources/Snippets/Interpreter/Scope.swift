@@ -40,6 +40,11 @@ final class Scope: ManagedBuffer<ScopeHeader, Value?> {
   var definition: FunctionDefinition { withUnsafeMutablePointerToHeader { $0.pointee.definition } }
   /// The scope of the call that created this function, for its free variables.
   var parent: Scope? { withUnsafeMutablePointerToHeader { $0.pointee.parent } }
+  /// True for a class body's frame, whose unbound names Python reads from the module and the builtins.
+  var isClassBody: Bool {
+    get { withUnsafeMutablePointerToHeader { $0.pointee.isClassBody } }
+    set { withUnsafeMutablePointerToHeader { $0.pointee.isClassBody = newValue } }
+  }
   /// How many slots the frame has.
   var count: Int { withUnsafeMutablePointerToHeader { $0.pointee.count } }
 
@@ -95,6 +100,7 @@ struct ScopeHeader {
   let parent: Scope?
   let count: Int
   var registry: CycleRegistry?
+  var isClassBody = false
 }
 
 /// The chapter's names: a slot per name ever bound or resolved, so a top-level name read in a loop is an array index.
@@ -314,7 +320,7 @@ extension Interpreter {
       let definition = scope.definition
       if let slot = definition.slotIndex[name] {
         if let value = scope[slot] { return value }
-        throw Self.unboundLocal(name)
+        return try unboundRead(name)
       }
       if !definition.globals.contains(name) {
         var outer = scope.parent
@@ -333,6 +339,16 @@ extension Interpreter {
         if outermost.definition.isModuleBody { return try lookUpBuiltin(name) }
       }
     }
+    if let value = globals[name] { return value }
+    if let refused = refusedNameError(name) { throw refused }
+    return try lookUpBuiltin(name)
+  }
+
+  /// A read of a local not bound yet: Python's UnboundLocalError in a function. A class body looks a name up in the
+  /// class namespace, then the module's names and the builtins (`LOAD_NAME`), so there it is the global's value,
+  /// or a NameError (`@shares.setter` before any `shares`).
+  func unboundRead(_ name: String) throws(PythonError) -> Value {
+    guard let scope, scope.isClassBody, runningModule == nil else { throw Self.unboundLocal(name) }
     if let value = globals[name] { return value }
     if let refused = refusedNameError(name) { throw refused }
     return try lookUpBuiltin(name)

@@ -24,6 +24,7 @@ extension StringArrays {
     try RecfunctionViewLinks.current?.checkWritable(array.storage)
     let items = try Indexing.indexItems(index)
     let targets = try core { try array.positions.index(items) }
+    try Interpreter.checkTextWrite(array.shape, items, value)
     let source = try operand(value, for: array.dtype)
     let spread = try core { try source.positions.broadcast(to: targets.shape) }
     guard case .int64(let places) = targets.storage, case .int64(let from) = spread.storage else { return }
