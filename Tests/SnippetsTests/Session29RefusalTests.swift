@@ -2,23 +2,14 @@ import Testing
 
 @testable import Snippets
 
-/// Where session 29's element writes stop. NumPy writes a list, a tuple or an array into one element of a complex
-/// array (and a one-element array into a bool array) by conversion rules snippets do not follow, and an iterator over
-/// an array reads the rows a refused write would have changed, so it is forgotten with the array. What docbuild now
-/// runs is checked against NumPy in `Fixtures/interpreter/249-session29-element-writes.txt`.
+/// Where session 29's element writes stop: an iterator over an array reads the rows a refused write would have
+/// changed, so it is forgotten with the array. What docbuild now runs is checked against NumPy in
+/// `Fixtures/interpreter/249-session29-element-writes.txt`.
 struct Session29RefusalTests {
   static let iterators = ">>> x = np.arange(3)\n>>> it = iter(x)\n>>> e = enumerate(x)\n>>> x[1] = 1e300"
 
   /// (setup, statement, words the refusal says, the error's class).
   static let refused: [(setup: String, statement: String, words: String, type: String)] = [
-    (
-      ">>> c = np.zeros(2, dtype=complex)", "c[0] = [1]", "into one element of a complex128 array",
-      "NotImplementedError"
-    ),
-    (
-      ">>> b = np.zeros(2, dtype=bool)", "b[1] = np.array([1])", "into one element of a bool array",
-      "NotImplementedError"
-    ),
     (iterators, "next(it)", "the statement on line 4", "NameError"),
     (iterators, "next(e)", "the statement on line 4", "NameError"),
   ]

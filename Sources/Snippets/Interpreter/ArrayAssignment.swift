@@ -10,7 +10,7 @@ extension Interpreter {
     }
     let items = try Indexing.indexItems(index)
     do {
-      return try assignItem(array, items, try Self.elementValue(array, items, value))
+      return try assignItem(array, items, value)
     } catch {
       // NumPy reads a basic index before it converts the value: an int out of range is its IndexError first (an
       // integer-array or mask index is read after the conversion).
@@ -225,39 +225,5 @@ extension Interpreter {
     case .greaterOrEqual: "greater_equal"
     case .in, .notIn, .is, .isNot: nil
     }
-  }
-}
-
-extension Interpreter {
-  /// `value` as NumPy converts it for one element (`z[0] = [1]`), which takes a single number of the array's dtype:
-  /// a list, a tuple or an array of one or more axes is a float dtype's ValueError and an int dtype's `int()`
-  /// TypeError (an array: the ValueError); a bool element takes a list's or a tuple's truth (an array of one element
-  /// is refused, of any other size the ValueError). A complex element takes such a value by rules of its own, which
-  /// snippets refuse. Any other value or index is returned as it is.
-  static func elementValue(_ array: Tensor, _ items: [IndexItem], _ value: Value) throws(PythonError) -> Value {
-    let sequenceCount: Int?
-    switch value {
-    case .list(let list), .tuple(let list): sequenceCount = list.count
-    case .tensor(let tensor) where tensor.ndim > 0: sequenceCount = nil
-    default: return value
-    }
-    guard items.count == array.ndim else { return value }
-    for (axis, item) in items.enumerated() {
-      guard case .int(let index) = item, index >= -array.shape[axis], index < array.shape[axis] else { return value }
-    }
-    let sequenceError = PythonError.value("setting an array element with a sequence.")
-    if array.dtype.isFloat { throw sequenceError }
-    if array.dtype.isInteger {
-      guard sequenceCount != nil else { throw sequenceError }
-      throw PythonError.type(
-        "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
-    }
-    if array.dtype == .bool {
-      if let sequenceCount { return .bool(sequenceCount > 0) }
-      if case .tensor(let tensor) = value, tensor.size != 1 { throw sequenceError }
-    }
-    throw PythonError.limit(
-      "writing a list, tuple or array into one element of a \(array.dtype.rawValue) array is not supported in "
-        + "snippets (NumPy converts it by rules of its own): write a number")
   }
 }
