@@ -107,6 +107,9 @@ extension Value {
       case .bool(let values): return values[0] ? 1 : 0
       case .float64, .complex128: break
       }
+    case .object(let object) where object.type.emulatedBuiltin == "int":
+      // An IntEnum or IntFlag member (an int in CPython), or a re flag: the int it holds.
+      if case .int(let value)? = object.attributes["_value_"] ?? object.attributes["_value"] { return value }
     default: break
     }
     throw PythonError.type("'\(typeName)' object cannot be interpreted as an integer")
