@@ -23,7 +23,7 @@ struct Reach29bRefusalTests {
     ),
     (">>> import typing", "class It(typing.Iterable):\n...     pass\n...", "a class deriving from typing.Iterable"),
     (
-      dispatch + "\n>>> from collections.abc import Mapping",
+      Self.dispatch + "\n>>> from collections.abc import Mapping",
       "@fun.register\n... def _(arg: Mapping):\n...     pass\n...", "an abstract base class of collections.abc"
     ),
     (dispatch, "@fun.register\n... def _(arg: 'int'):\n...     pass\n...", "register() by an annotation other than"),
@@ -49,5 +49,14 @@ struct Reach29bRefusalTests {
   @Test(arguments: refused)
   func beyondReach29bIsRefused(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+
+  /// A refused `register` may have changed the registry in Python: the function has no known value afterwards (its
+  /// state lives in the frame singledispatch made it in, RefusedEffects.swift).
+  @Test func aRefusedRegistrationForgetsTheFunction() throws {
+    let setup =
+      Self.dispatch
+      + "\n>>> from collections.abc import Mapping\n>>> @fun.register\n... def _(arg: Mapping):\n...     pass\n..."
+    try RefusalProbe.expectRefused(setup, "fun({'a': 'b'})", saying: "has no value here", as: "NameError")
   }
 }
