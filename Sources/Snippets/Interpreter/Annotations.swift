@@ -39,6 +39,47 @@ extension Interpreter {
     if let annotation = definition.returnAnnotation { _ = try annotationResult(annotation) }
   }
 
+  /// The first annotation of a `def` in CPython's `__annotations__` order, read again after `evaluateAnnotations` ran
+  /// it, when reading it has no effect: names, attributes, `a | b` of those and a typing form's subscription
+  /// (`Union[list, set]`). Nil for any other annotation, and for none.
+  mutating func dispatchAnnotation(of definition: FunctionDefinition) throws(PythonError) -> (
+    name: String, classes: [Value]
+  )? {
+    guard !postponesAnnotationsHere else { return nil }
+    let parameters = definition.parameters
+    let ordered =
+      parameters.filter { $0.kind == .normal && !$0.positionalOnly } + parameters.filter(\.positionalOnly)
+      + parameters.filter { $0.kind == .variadic } + parameters.filter { $0.kind == .keywordOnly }
+      + parameters.filter { $0.kind == .variadicKeywords }
+    guard let first = ordered.first(where: { $0.annotation != nil }), let annotation = first.annotation else {
+      return nil
+    }
+    guard let classes = try readAgain(annotation) else { return nil }
+    return (first.name, classes)
+  }
+
+  /// The classes an annotation without effects names: one value, or each side of `|`; nil for another annotation.
+  private mutating func readAgain(_ annotation: Expression) throws(PythonError) -> [Value]? {
+    switch annotation.kind {
+    case .name, .local, .global: return [try evaluate(annotation)]
+    case .attribute(let base, _):
+      // A module's or class's attribute (`collections.abc.Mapping`); an object's might be a property, which runs.
+      switch try readAgain(base)?.first {
+      case .module?, .classObject?: return [try evaluate(annotation)]
+      default: return nil
+      }
+    case .bitwise(.or, let left, let right):
+      guard let a = try readAgain(left), let b = try readAgain(right) else { return nil }
+      return a + b
+    case .index(let base, let index):
+      guard case .object(let form)? = try readAgain(base)?.first, form.type.module == "typing" else { return nil }
+      let items: [Expression] = if case .tuple(let items) = index.kind { items } else { [index] }
+      for item in items where try readAgain(item) == nil { return nil }
+      return [try evaluate(annotation)]
+    default: return nil
+    }
+  }
+
   /// One annotation of an annotated assignment evaluated (`Expression.Kind.annotation`).
   mutating func evaluateAnnotation(_ annotation: Expression) throws(PythonError) {
     guard !postponesAnnotationsHere else { return }

@@ -42,6 +42,9 @@ final class ClassBox: @unchecked Sendable {
   var exceptionBase: String?
   /// The names the class body annotates, in order (`dataclasses` makes its fields from them).
   var annotations: [String] = []
+  /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
+  /// `typing.Generic` and snippets do not.
+  var derivesFromTypingAlias = false
   /// The standard-library metaclass whose methods CPython calls on the class itself (enum's `EnumType`: `len(Color)`,
   /// `Color(1)`, `Color['RED']`), inherited from the bases; nil for other classes (Metaclasses.swift).
   var metaclass: ClassBox?
@@ -222,6 +225,12 @@ enum FunctionWrapper: String, Sendable {
 }
 
 extension Value {
+  /// True for an object whose class stands in for int (an IntEnum or IntFlag member, a re flag).
+  var isIntObject: Bool {
+    if case .object(let object) = self { return object.type.emulatedBuiltin == "int" }
+    return false
+  }
+
   /// True for an instance of a snippet class, whose operators are its special methods.
   @inline(__always)
   var isObject: Bool {
@@ -297,6 +306,7 @@ extension Interpreter {
     var bases: [Value] = []
     for expression in definition.bases { bases.append(try evaluate(expression)) }
     if bases.contains(where: Self.isTypingNamedTuple) { return try defineNamedTuple(definition, bases: bases) }
+    let derivesFromTypingAlias = try replaceTypingAliases(in: &bases)
     for base in bases {
       switch base {
       case .classObject(let type):
@@ -334,6 +344,7 @@ extension Interpreter {
       ancestors: ancestors, attributes: [:])
     type.annotations = definition.annotations
     type.declaredBases = named
+    type.derivesFromTypingAlias = derivesFromTypingAlias
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
     if derivesFromArray && type.bases.isEmpty { type.emulates = ArraySubclasses.emulated }
@@ -342,12 +353,38 @@ extension Interpreter {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
     }
+    for keyword in definition.keywords {
+      // `boundary=` of an enum.Flag class (the parser keeps no other keyword): a class attribute enum's code reads.
+      guard metaclass != nil else {
+        throw PythonError.limit(
+          "the class keyword \(keyword.name)= outside an enum class is not part of the snippet language")
+      }
+      type.attributes["_" + keyword.name + "_"] = try evaluate(keyword.value)
+    }
     if let metaclass {
       type.metaclass = metaclass
       type.bodyNames = bodyNames
       _ = try callMetaclass(type, "_docbuild_class_made_", arguments([]))
     }
     return .classObject(type)
+  }
+
+  /// Replaces a typing alias among the bases (`class Dist(typing.Counter)`) with the class it stands for, as CPython's
+  /// `__mro_entries__` does; true when there was one. CPython also adds `typing.Generic` to the bases, which snippets
+  /// do not, so such a class refuses `__bases__` and `__mro__`.
+  private mutating func replaceTypingAliases(in bases: inout [Value]) throws(PythonError) -> Bool {
+    var replaced = false
+    for index in bases.indices {
+      guard case .object(let alias) = bases[index], alias.type.module == "typing",
+        let entries = try callSpecial(alias, "__mro_entries__", [try .makeTuple(bases)])
+      else { continue }
+      guard case .tuple(let items) = entries, items.count == 1 else {
+        throw PythonError.limit("a class deriving from this typing form is not part of the snippet language")
+      }
+      bases[index] = items[0]
+      replaced = true
+    }
+    return replaced
   }
 
   /// Refuses a special method the interpreter would never call, where it is defined: it changes what CPython prints
@@ -379,7 +416,8 @@ extension Interpreter {
   private mutating func linearizeBases(
     _ definition: ClassDefinition, _ named: [ClassBox?], builtinBase: String?
   ) throws(PythonError) -> [ClassBox] {
-    if definition.bases.count > 1, let builtinBase {
+    // A standard-library module's own classes (enum's IntEnum) combine such a class with others knowingly.
+    if definition.bases.count > 1, let builtinBase, runningModule == nil {
       throw PythonError.limit(
         "class \(definition.name) derives from several classes, one of them the built-in \(builtinBase): snippets "
           + "follow multiple inheritance only among snippet classes and object")
@@ -494,12 +532,31 @@ extension Interpreter {
           throw PythonError.limit(
             "\(object.type.name).\(name) is not kept in snippets (Python has it): print the error, str(e) or e.args")
         }
+        // A builtin's attribute (`int.bit_length`, `dict.__sizeof__`) that snippets' own code for a class standing in
+        // for the builtin (an IntEnum, a Counter) lacks: CPython has it.
+        if let builtin = object.type.emulatedBuiltin, PythonNames.types[builtin]?.contains(name) == true {
+          throw PythonError.limit(
+            "\(builtin).\(name) of a '\(Value.object(object).typeName)' object is not part of the snippet language "
+              + "(Python has it)")
+        }
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       return bind(found.value, to: value, type: object.type)
     case .function(let builtin) where name == "__mro__" && Self.builtinExceptionChain(builtin) != nil:
       return try .makeTuple(Self.builtinExceptionChain(builtin)!)
     case .classObject(let type):
+      if ["__bases__", "__mro__", "mro"].contains(name) {
+        if type.resolutionOrder.contains(where: \.derivesFromTypingAlias) {
+          throw PythonError.limit(
+            "\(name) of a class deriving from a typing alias (CPython adds typing.Generic to its bases) is not part of "
+              + "the snippet language")
+        }
+        // IntEnum's and IntFlag's classes, whose bases in CPython include int itself; enum's own code reads them.
+        if runningModule == nil, type.emulatedBuiltin == "int" {
+          throw PythonError.limit(
+            "\(name) of the class \(type.name), an int in Python, is not part of the snippet language")
+        }
+      }
       switch name {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)

@@ -191,12 +191,25 @@ extension Interpreter {
         if case .dict(let other) = source {
           for (key, value) in zip(other.keys, other.values) { try dict.set(key, value) }
         } else {
-          for item in try items(source) {
-            let pair = try items(item)
-            guard pair.count == 2 else {
-              throw PythonError.value("dictionary update sequence element #0 has length \(pair.count); 2 is required")
+          // A mapping object (Counter, OrderedDict) by its keys, as dict() reads it; CPython's update sets each pair
+          // as it reads it, which only shows when a pair is bad: the earlier ones stay set.
+          if case .object(let object) = source, object.type.lookUp("keys") != nil {
+            for (key, value) in try dictionaryPairs(source) { try dict.set(key, value) }
+          } else {
+            for (position, item) in try items(source).enumerated() {
+              let pair: [Value]
+              do {
+                pair = try items(item)
+              } catch {
+                guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
+                throw PythonError.type("cannot convert dictionary update sequence element #\(position) to a sequence")
+              }
+              guard pair.count == 2 else {
+                throw PythonError.value(
+                  "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
+              }
+              try dict.set(pair[0], pair[1])
             }
-            try dict.set(pair[0], pair[1])
           }
         }
       }

@@ -110,6 +110,9 @@ extension Value {
     case .tensor(let tensor) where !tensor.isScalar:
       // An array's own `__index__`, which Python's list, tuple and str indexing and range() call too.
       throw PythonError.type("only integer scalar arrays can be converted to a scalar index")
+    case .object(let object) where object.type.emulatedBuiltin == "int":
+      // An IntEnum or IntFlag member (an int in CPython), or a re flag: the int it holds.
+      if case .int(let value)? = object.attributes["_value_"] ?? object.attributes["_value"] { return value }
     default: break
     }
     throw PythonError.type("'\(typeName)' object cannot be interpreted as an integer")

@@ -637,6 +637,25 @@ extension Interpreter {
 
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
+    switch function {
+    case .function, .method:
+      guard runningModule == nil, call.positional.contains(where: \.isIntObject) else { break }
+      // A builtin given an IntEnum or IntFlag member (an int in CPython) where snippets' code for it takes only
+      // ints: its TypeError is not CPython's.
+      do {
+        return try callValueDirectly(function, call)
+      } catch {
+        guard error.type == "TypeError", !error.isLimit else { throw error }
+        throw PythonError.limit(
+          "an IntEnum or IntFlag member (an int in Python) given to this function is not part of the snippet "
+            + "language here: pass its .value")
+      }
+    default: break
+    }
+    return try callValueDirectly(function, call)
+  }
+
+  private mutating func callValueDirectly(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     if case .method(.tensor(let array), let name) = function, let result = try viewMethodCall(array, name, call) {
       return result
     }

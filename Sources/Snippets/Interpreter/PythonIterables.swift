@@ -504,36 +504,42 @@ extension Interpreter {
       throw PythonError.type("dict expected at most 1 argument, got \(call.positional.count)")
     }
     var pairs: [(Value, Value)] = []
-    if let source = call.positional.first {
-      if case .dict(let other) = source {
-        pairs = Array(zip(other.keys, other.values))
-      } else if case .object(let object) = source, object.type.lookUp("keys") != nil {
-        // A mapping (Counter, defaultdict, a class with keys() and __getitem__), read as CPython's dict() reads it.
-        for key in try iterate(try callValue(try attributeValue(source, "keys"), arguments([]))) {
-          guard let value = try callSpecial(object, "__getitem__", [key]) else {
-            throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")
-          }
-          pairs.append((key, value))
-        }
-      } else {
-        for (position, item) in try items(source).enumerated() {
-          let pair: [Value]
-          do {
-            pair = try items(item)
-          } catch {
-            guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
-            throw PythonError.type("cannot convert dictionary update sequence element #\(position) to a sequence")
-          }
-          guard pair.count == 2 else {
-            throw PythonError.value(
-              "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
-          }
-          pairs.append((pair[0], pair[1]))
-        }
-      }
-    }
+    if let source = call.positional.first { pairs = try dictionaryPairs(source) }
     for (name, value) in call.keywords { pairs.append((.string(name), value)) }
     return try .makeDict(pairs)
+  }
+
+  /// The key-value pairs `dict(source)` and `d.update(source)` read: a dict's items, a mapping's keys with its
+  /// items (Counter, defaultdict, a class with keys() and __getitem__), or an iterable's pairs.
+  mutating func dictionaryPairs(_ source: Value) throws(PythonError) -> [(Value, Value)] {
+    var pairs: [(Value, Value)] = []
+    if case .dict(let other) = source {
+      pairs = Array(zip(other.keys, other.values))
+    } else if case .object(let object) = source, object.type.lookUp("keys") != nil {
+      // Read as CPython's dict() reads a mapping.
+      for key in try iterate(try callValue(try attributeValue(source, "keys"), arguments([]))) {
+        guard let value = try callSpecial(object, "__getitem__", [key]) else {
+          throw PythonError.type("'\(Value.object(object).typeName)' object is not subscriptable")
+        }
+        pairs.append((key, value))
+      }
+    } else {
+      for (position, item) in try items(source).enumerated() {
+        let pair: [Value]
+        do {
+          pair = try items(item)
+        } catch {
+          guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
+          throw PythonError.type("cannot convert dictionary update sequence element #\(position) to a sequence")
+        }
+        guard pair.count == 2 else {
+          throw PythonError.value(
+            "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
+        }
+        pairs.append((pair[0], pair[1]))
+      }
+    }
+    return pairs
   }
 
   /// CPython's `ternary_op` for `pow(base, exp, mod)` of Python values: each distinct type's `nb_power` in turn —

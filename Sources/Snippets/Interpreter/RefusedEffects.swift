@@ -35,6 +35,13 @@ struct RefusedEffects {
         inspect(value, globals: globals, visited: &visited, changesArguments: &changesArguments)
       }
     }
+    // A standard-library function made inside another keeps state there that calls change (singledispatch's
+    // registry, changed through `fun.register`): the refused statement may have changed it.
+    for name in names {
+      if case .userFunction(let closure)? = globals[name], closure.module != nil, closure.enclosing?.parent != nil {
+        changedNames.insert(name)
+      }
+    }
     // Reading a missing key of a defaultdict inserts it (`__missing__`): the refused statement may have changed one.
     for name in names where globals[name].map({ Self.holdsMissingKeyMapping($0, depth: 0) }) == true {
       changedNames.insert(name)

@@ -222,6 +222,10 @@ final class Closure: @unchecked Sendable {
   /// The function's own attributes in the order they were first set (its `__dict__`, `f.calls = 0`), with what
   /// functools.wraps sets (`__doc__` here overrides the docstring); a function has few, so a list serves.
   private(set) var assigned: [(name: String, value: Value)] = []
+  /// The first annotation in CPython's `__annotations__` order, as its parameter's name and the classes it names
+  /// (two or more for `int | float`), kept only where reading it again has no effect (Annotations.swift); what
+  /// `functools.singledispatch`'s `register` reads.
+  var dispatchAnnotation: (name: String, classes: [Value])?
 
   /// The attribute `name` as assigned, or nil.
   func assignedValue(_ name: String) -> Value? { assigned.first { $0.name == name }?.value }

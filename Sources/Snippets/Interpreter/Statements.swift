@@ -272,14 +272,18 @@ extension Interpreter {
       if let expression = parameter.defaultValue { defaults[parameter.name] = try evaluate(expression) }
     }
     try evaluateAnnotations(of: definition)
+    let dispatchAnnotation = try self.dispatchAnnotation(of: definition)
     // A function made inside a call closes over that call's frame, which may come to hold the function: a cycle.
     guard let scope else {
-      return Closure(
+      let closure = Closure(
         definition: resolvingGlobals(definition), defaults: defaults, enclosing: nil, origin: origin, code: code)
+      closure.dispatchAnnotation = dispatchAnnotation
+      return closure
     }
     cycles.register(scope: scope)
     let closure = Closure(definition: definition, defaults: defaults, enclosing: scope, origin: origin, code: code)
     closure.module = runningModule
+    closure.dispatchAnnotation = dispatchAnnotation
     return closure
   }
 

@@ -509,20 +509,32 @@ final class ClassDefinition: Sendable {
   /// Python's `__qualname__`.
   let qualifiedName: String
   let bases: [Expression]
+  /// The keywords after the bases (`boundary=STRICT`, `metaclass=M`), in order.
+  let keywords: [ClassKeyword]
   /// The body as a function without parameters, so its names are worked out as a function's are.
   let body: FunctionDefinition
   let range: SourceRange
   /// The names the body annotates at its top level, in order (`x: float`, `y: int = 0`).
   let annotations: [String]
 
-  init(name: String, qualifiedName: String, bases: [Expression], body: FunctionDefinition, range: SourceRange) {
+  init(
+    name: String, qualifiedName: String, bases: [Expression], keywords: [ClassKeyword] = [], body: FunctionDefinition,
+    range: SourceRange
+  ) {
     self.name = name
     self.qualifiedName = qualifiedName
     self.bases = bases
+    self.keywords = keywords
     self.body = body
     self.range = range
     annotations = body.body.compactMap(\.annotated)
   }
+}
+
+/// A keyword of a `class` statement (`boundary=STRICT`).
+struct ClassKeyword: Sendable {
+  let name: String
+  let value: Expression
 }
 
 /// A piece of an f-string.

@@ -305,15 +305,21 @@ extension Parser {
     }
     let name = advance().text
     var bases: [Expression] = []
+    var keywords: [ClassKeyword] = []
     if let open = accept("(") {
       let (arguments, _) = try parseArguments(openedBy: open)
       for argument in arguments {
-        guard argument.keyword == nil, argument.unpacking == .none else {
+        // `boundary=` is enum.Flag's keyword, checked when the class is made (Classes.swift); no other is kept.
+        guard argument.keyword == nil || argument.keyword == "boundary", argument.unpacking == .none else {
           throw SyntaxError(
             message: "class keywords and unpacked bases are not supported: name the base classes",
             range: argument.value.range)
         }
-        bases.append(argument.value)
+        if let keyword = argument.keyword {
+          keywords.append(ClassKeyword(name: keyword, value: argument.value))
+        } else {
+          bases.append(argument.value)
+        }
       }
     }
     let qualifiedName = qualify(name)
@@ -331,7 +337,8 @@ extension Parser {
     }
     return Statement(
       kind: .classDefinition(
-        ClassDefinition(name: name, qualifiedName: qualifiedName, bases: bases, body: scope, range: range)),
+        ClassDefinition(
+          name: name, qualifiedName: qualifiedName, bases: bases, keywords: keywords, body: scope, range: range)),
       range: range)
   }
 

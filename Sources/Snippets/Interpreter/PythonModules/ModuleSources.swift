@@ -71,16 +71,17 @@ enum ModuleSources {
             if isinstance(other, defaultdict):
                 return self._data == other._data
             return self._data == other
+        # A subclass's copies, unions and repr are of (and name) the subclass, as CPython's C code makes them.
         def copy(self):
-            return defaultdict(self.default_factory, self._data)
+            return type(self)(self.default_factory, self._data)
         def __ror__(self, other):
             if not isinstance(other, dict):
                 return NotImplemented
-            result = defaultdict(self.default_factory, other)
+            result = type(self)(self.default_factory, other)
             result.update(self)
             return result
         def __repr__(self):
-            return f'defaultdict({self.default_factory!r}, {self._data!r})'
+            return f'{type(self).__name__}({self.default_factory!r}, {self._data!r})'
 
     __docbuild_emulate__(defaultdict, 'dict')
 
@@ -118,7 +119,7 @@ enum ModuleSources {
         def __ne__(self, other):
             return not self == other
         def copy(self):
-            return Counter(self)
+            return self.__class__(self)
         def total(self):
             return sum(self._data.values())
         def most_common(self, n=None):
@@ -179,8 +180,8 @@ enum ModuleSources {
             return result
         def __repr__(self):
             if not self._data:
-                return 'Counter()'
-            return f'Counter({dict(self.most_common())!r})'
+                return f'{self.__class__.__name__}()'
+            return f'{self.__class__.__name__}({dict(self.most_common())!r})'
 
     __docbuild_emulate__(Counter, 'dict')
 
@@ -194,11 +195,11 @@ enum ModuleSources {
                 return list(self._data.items()) == list(other._data.items())
             return self._data == other
         def copy(self):
-            return OrderedDict(self._data)
+            return self.__class__(self._data)
         def __ror__(self, other):
             if not isinstance(other, dict):
                 return NotImplemented
-            result = OrderedDict(other)
+            result = self.__class__(other)
             result.update(self)
             return result
         def popitem(self, last=True):
@@ -217,8 +218,8 @@ enum ModuleSources {
                 self._data.update(rest)
         def __repr__(self):
             if not self._data:
-                return 'OrderedDict()'
-            return f'OrderedDict({list(self._data.items())!r})'
+                return f'{self.__class__.__name__}()'
+            return f'{self.__class__.__name__}({list(self._data.items())!r})'
 
     __docbuild_emulate__(OrderedDict, 'dict')
 
@@ -916,6 +917,137 @@ enum ModuleSources {
             return wrapper
         return decorating
 
+    # singledispatch, after CPython 3.11's functools: a registry of classes, searched along the argument's class's
+    # method resolution order. Abstract base classes (collections.abc's), which CPython fits into that order from
+    # what each class registers with them, are refused, as is dispatching on a class whose order snippets lack.
+    class _RegistryProxy:
+        # types.MappingProxyType over the registry: a read-only view that shows later registrations.
+        def __init__(self, mapping):
+            self._mapping = mapping
+        def __repr__(self):
+            return 'mappingproxy(' + repr(self._mapping) + ')'
+        def __getitem__(self, key):
+            return self._mapping[key]
+        def __iter__(self):
+            return iter(self._mapping)
+        def __len__(self):
+            return len(self._mapping)
+        def __contains__(self, key):
+            return key in self._mapping
+        def __eq__(self, other):
+            return self._mapping == other
+        def keys(self):
+            return self._mapping.keys()
+        def values(self):
+            return self._mapping.values()
+        def items(self):
+            return self._mapping.items()
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+        def copy(self):
+            return self._mapping.copy()
+
+    _RegistryProxy.__name__ = 'mappingproxy'
+    _RegistryProxy.__qualname__ = 'mappingproxy'
+
+    _PLAIN_CLASSES = (int, float, complex, str, list, tuple, dict, set, frozenset, type(None), range, slice, type)
+
+    def _refuse_dispatch(what):
+        __docbuild_refuse__(f'functools.singledispatch {what} is not part of the snippet language (Python has it)')
+
+    def _is_abstract(cls):
+        return __docbuild_module_of__(cls) == 'abc' and type(cls).__name__ == 'ABCMeta'
+
+    def _is_union(cls):
+        return __docbuild_module_of__(cls) == 'typing' and type(cls).__name__ == '_UnionGenericAlias'
+
+    def _dispatch_order(cls):
+        # CPython's cls.__mro__, which is the order singledispatch searches when no abstract class is registered.
+        if cls is bool:
+            return (bool, int, object)
+        if cls is object:
+            return (object,)
+        if cls in _PLAIN_CLASSES:
+            return (cls, object)
+        order = getattr(cls, '__mro__', None)
+        if order is None:
+            _refuse_dispatch(f'on the class {cls!r}')
+        return order
+
+    def singledispatch(func):
+        registry = {}
+
+        def dispatch(cls):
+            for base in _dispatch_order(cls):
+                if base in registry:
+                    return registry[base]
+            return registry[object]
+
+        def is_valid_dispatch_type(cls):
+            if _is_abstract(cls):
+                _refuse_dispatch('with an abstract base class of collections.abc')
+            if isinstance(cls, type):
+                return True
+            if _is_union(cls):
+                for arg in cls.__args__:
+                    if _is_abstract(arg):
+                        _refuse_dispatch('with an abstract base class of collections.abc')
+                return all(isinstance(arg, type) for arg in cls.__args__)
+            return False
+
+        def register(cls, func=None):
+            classes = None
+            if is_valid_dispatch_type(cls):
+                if func is None:
+                    return lambda f: register(cls, f)
+            else:
+                if func is not None:
+                    raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class or union type.')
+                found = __docbuild_dispatch_annotation__(cls)
+                if found is None:
+                    raise TypeError(f'Invalid first argument to `register()`: {cls!r}. Use either '
+                                    '`@register(some_class)` or plain `@register` on an annotated function.')
+                if found is False:
+                    _refuse_dispatch('register() by an annotation other than classes joined by |')
+                func = cls
+                argname, classes = found
+                if len(classes) == 1:
+                    cls = classes[0]
+                    classes = None
+                    if not is_valid_dispatch_type(cls):
+                        if _is_union(cls):
+                            raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} not all arguments are '
+                                            'classes.')
+                        raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
+                else:
+                    for each in classes:
+                        if not is_valid_dispatch_type(each):
+                            _refuse_dispatch(f'register() by an annotation joining {each!r} with |')
+            if classes is None and _is_union(cls):
+                classes = cls.__args__
+            if classes is None:
+                registry[cls] = func
+            else:
+                for each in classes:
+                    registry[each] = func
+            return func
+
+        def wrapper(*args, **kw):
+            if not args:
+                raise TypeError(f'{funcname} requires at least 1 positional argument')
+            return dispatch(type(args[0]))(*args, **kw)
+
+        def _clear_cache():
+            pass
+
+        funcname = getattr(func, '__name__', 'singledispatch function')
+        registry[object] = func
+        wrapper.register = register
+        wrapper.dispatch = dispatch
+        wrapper.registry = _RegistryProxy(registry)
+        wrapper._clear_cache = _clear_cache
+        return wraps(func)(wrapper)
+
     # total_ordering's methods, as CPython 3.11's functools writes them: each derives one comparison from the class's
     # root comparison and == or !=, passing NotImplemented on.
     def _gt_from_lt(self, other):
@@ -1508,10 +1640,31 @@ enum ModuleSources {
             if len(params) != self._arity:
                 _refuse(f'typing.{self.__name__} with {len(params)} arguments')
             return _GenericAlias(self, tuple(_check(param, 'typing.' + self.__name__) for param in params))
+        def _collections_class(self):
+            # The collections class a name-only origin stands for, None for the others (collections.abc's).
+            if isinstance(self._origin, str) and self._origin in _COLLECTIONS_ORIGINS:
+                import collections
+                return getattr(collections, self._origin[len('collections.'):])
+            return None
         def __call__(self, *args, **kwargs):
+            origin = self._collections_class()
+            if origin is not None:
+                # CPython makes the collections class's instance and marks it with the alias (a deque cannot be).
+                result = origin(*args, **kwargs)
+                if self._origin != 'collections.deque':
+                    result.__orig_class__ = self
+                return result
             if isinstance(self._origin, str):
                 _refuse(f'typing.{self.__name__}()')
             raise TypeError(f'Type {self.__name__} cannot be instantiated; use {self._origin.__name__}() instead')
+        def __mro_entries__(self, bases):
+            # CPython's bases are the class the alias stands for, then typing.Generic (see Classes.swift).
+            origin = self._collections_class()
+            if origin is None:
+                if isinstance(self._origin, str):
+                    _refuse(f'a class deriving from typing.{self.__name__}')
+                origin = self._origin
+            return (origin,)
 
     class _TupleType(_SpecialGenericAlias):
         def __getitem__(self, params):
@@ -1626,6 +1779,8 @@ enum ModuleSources {
     Union = _SpecialForm('Union')
     Optional = _SpecialForm('Optional')
     NoReturn = _SpecialForm('NoReturn')
+    _COLLECTIONS_ORIGINS = ('collections.Counter', 'collections.defaultdict', 'collections.OrderedDict',
+                            'collections.deque')
     List = _SpecialGenericAlias('List', list, 1)
     Dict = _SpecialGenericAlias('Dict', dict, 2)
     Set = _SpecialGenericAlias('Set', set, 1)

@@ -83,7 +83,7 @@ enum PythonModules {
     "__docbuild_file__", "__docbuild_primitive__", "__docbuild_refuse__", "__docbuild_special__",
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
-    "__docbuild_class_body__",
+    "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -353,12 +353,35 @@ extension Interpreter {
       type.metaclass = metaclass
       return .none
     case "__docbuild_class_body__": return try classBody(call)
+    case "__docbuild_dispatch_annotation__":
+      // functools.singledispatch's `register` by annotation: the first annotated parameter's name and the classes its
+      // annotation names (Closure.dispatchAnnotation); None for a function without annotations, False for one whose
+      // first annotation snippets did not keep.
+      guard call.positional.count == 1 else { throw PythonError.type("__docbuild_dispatch_annotation__(function)") }
+      guard case .userFunction(let closure) = call.positional[0] else { return .none }
+      if let found = closure.dispatchAnnotation {
+        return try .makeTuple([.string(found.name), try .makeTuple(found.classes)])
+      }
+      let definition = closure.definition
+      let annotated = definition.returnAnnotation != nil || definition.parameters.contains { $0.annotation != nil }
+      return annotated ? .bool(false) : .none
     case "__docbuild_defines__":
       // Whether a snippet class or one of its bases binds the name (object's own methods do not count).
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
         case .string(let name) = call.positional[1]
       else { throw PythonError.type("__docbuild_defines__(class, name)") }
       return .bool(type.lookUp(name) != nil)
+    case "__docbuild_module_of__":
+      // The module of an object's class (`typing` for a typing form), None for any other value.
+      guard call.positional.count == 1 else { throw PythonError.type("__docbuild_module_of__(value)") }
+      guard case .object(let object) = call.positional[0] else { return .none }
+      return .string(object.type.module)
+    case "__docbuild_own__":
+      // Whether the class itself binds the name (its bases not counted).
+      guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
+        case .string(let name) = call.positional[1]
+      else { throw PythonError.type("__docbuild_own__(class, name)") }
+      return .bool(type.attributes[name] != nil)
     case "__docbuild_fields__":
       guard call.positional.count == 1, case .classObject(let type) = call.positional[0] else {
         throw PythonError.type("__docbuild_fields__(class)")
