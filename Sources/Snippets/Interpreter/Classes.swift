@@ -689,6 +689,8 @@ extension Interpreter {
       try assignShape(array, newValue)
     case .tensor(let array) where name == "real" || name == "imag":
       try assignPart(array, name, newValue)
+    case .tensor(let array) where name == "flat":
+      try assignFlat(array, newValue)
     case .rendered(let text) where (try? ArrayViewAttributes.flag(name, in: text, attribute: true)) ?? nil != nil:
       // `Z.flags.writeable = False` (NumPy's 100 exercises): docbuild's flags object is a copy of the text.
       throw PythonError.limit(
