@@ -124,10 +124,34 @@ FLAT_ITERATORS = [
     "grad(fill)(np.arange(3.0))",
 ]
 
+# NumPy's 'print' error mode writes "Warning: … encountered in …" to the process's standard error from C, never to
+# sys.stdout, so what a page shows is what 'ignore' shows: np.seterr(all='print') and np.errstate(…='print') run.
+PRINT_ERROR_MODE = [
+    "old = np.seterr(all='print')",
+    "old",
+    "np.geterr()",
+    "np.int16(32000) * np.int16(3)",
+    "np.arange(3.0) / np.arange(3.0)",
+    "np.sqrt(-1.0), np.log(0.0), np.float64(1e300) * 1e10, np.float64(1e-300) * 1e-300",
+    "np.array([1, 2, 3]) // 0",
+    "np.seterr(**old)",
+    "np.geterr()",
+    "with np.errstate(divide='print', invalid='print'):\n    print(np.ones(2) / 0, np.zeros(1) / 0)",
+    "with np.errstate(all='print'):\n    print(np.geterr())",
+    "np.geterr()",
+    "old = np.seterr(over='print', divide='raise')",
+    "np.seterr(divide='print')",
+    "np.float32(3e38) * 10",
+    "np.seterr(**old)",
+    "np.seterr(all='printed')",
+]
+
 FIXTURES = {
     274: ("numpy29-flat-iterator-position-and-writes",
           "a.flat's position (next, index, coords) and writes that repeat the value (f[i] = v, a.flat = v)",
           FLAT_ITERATORS),
+    275: ("numpy29-print-error-mode", "np.seterr and np.errstate with 'print' (NumPy writes to standard error)",
+          PRINT_ERROR_MODE),
 }
 
 if __name__ == "__main__":
