@@ -120,6 +120,19 @@ enum FlatIterator {
         + "boolean indices are expected to work in the future)")
   }
 
+  /// NumPy's AttributeError for `f.name = value` and `del f.name`: the iterator's own attributes are read-only, and it
+  /// has no others (not an array's `shape`, `real` or `flat`).
+  static func attributeWriteError(_ name: String) -> PythonError {
+    let message =
+      switch name {
+      case "index", "coords": "attribute '\(name)' of 'numpy.flatiter' objects is not writable"
+      case "base": "readonly attribute"
+      case "copy": "'numpy.flatiter' object attribute 'copy' is read-only"
+      default: "'numpy.flatiter' object has no attribute '\(name)'"
+      }
+    return PythonError("AttributeError", message)
+  }
+
   /// The refusal for printing one: NumPy shows `<numpy.flatiter object at 0x…>`.
   static func reprRefusal() -> PythonError {
     PythonError.limit(

@@ -17,7 +17,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 # (the first axis does not wrap past the end), indexing or writing starts it again, copy/np.array/len do not. Writes
 # through it (f[index] = value and a.flat = value) take the value's elements over and over until every selected
 # position has one; an empty value writes nothing, an int index takes no sequence, a list of bools is no index.
-# autograd's ArrayBox has no flat attribute.
+# The iterator's own attributes are read-only and it has no others; autograd's ArrayBox has no flat attribute.
 FLAT_ITERATORS = [
     "x = np.arange(6).reshape(2, 3)",
     "fl = x.flat",
@@ -115,6 +115,22 @@ FLAT_ITERATORS = [
     "y.flat = 1",
     "y.flat[0] = 1",
     "y",
+    "fl = np.arange(6.0).flat",
+    "fl.shape = 3",
+    "fl.real = 3",
+    "fl.flat = 3",
+    "fl.index = 3",
+    "fl.coords = (0,)",
+    "fl.base = None",
+    "fl.copy = None",
+    "fl.foo = 1",
+    "del fl.shape",
+    "del fl.index",
+    "del fl.base",
+    "fl.base",
+    "x = np.arange(3)",
+    "del x.flat",
+    "del np.float64(1).flat",
     "from autograd import grad",
     "def reset(x):\n    x.flat = 1.0\n    return x.sum()",
     "grad(reset)(np.arange(3.0))",
