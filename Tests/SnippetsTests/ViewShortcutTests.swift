@@ -234,7 +234,7 @@ import Testing
     #expect(try interpreter.viewMethodCall(source, "ravel", call([])) == nil)
     var flat = source
     flat.view = ArrayView(offset: 0, strides: [1])
-    flat.view?.flatIterator = FlatIteratorState(iteratesView: false)
+    flat.view?.flatIterator = FlatIteratorState(iteratesView: false, shape: [6], wrapsAtEnd: false)
     #expect(try interpreter.viewMethodCall(flat, "reshape", call([.int(6)])) == nil)
   }
 }

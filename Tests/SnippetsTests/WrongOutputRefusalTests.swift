@@ -50,8 +50,8 @@ struct WrongOutputRefusalTests {
     ("f = np.arange(4).flat; _ = [v for v in f if v > 5]; [v for v in f]", "iterating a.flat again"),
     ("np.arange(4).flat", "<numpy.flatiter object at 0x…>"),
     ("print(np.ones((2, 2)).flat)", "<numpy.flatiter object at 0x…>"),
-    ("np.arange(4).flat.index", "a.flat.index"),
-    ("np.arange(4).flat.coords", "a.flat.coords"),
+    ("f = np.arange(4).flat; _ = list(f); f.index", "a.flat.index after a loop"),
+    ("f = np.arange(4).flat; _ = 2 in f; f.coords", "a.flat.coords after a loop"),
     ("np.arange(6).reshape(2, 3).flat.base", "a.flat.base of an array that is a view"),
     // Of an array that is not C-contiguous NumPy's flat iterator gives a read-only copy to np.asarray and the view
     // functions (np.asarray(np.arange(6.).reshape(2, 3).T.flat).flags.writeable is False in NumPy 2.4.6).

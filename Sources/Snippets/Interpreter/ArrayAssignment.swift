@@ -8,6 +8,7 @@ extension Interpreter {
     if array.isScalar {
       throw PythonError.type("'\(Value.tensor(array).typeName)' object does not support item assignment")
     }
+    if array.isFlatIterator { try FlatIterator.checkIndex(index) }
     let items = try Indexing.indexItems(index)
     do {
       return try assignItem(array, items, value)
@@ -77,6 +78,12 @@ extension Interpreter {
     if let input = derivativeInput {
       if array.dependsOn(input) { throw PythonError.type("'ArrayBox' object does not support item assignment") }
       if source.dependsOn(input) { throw PythonError.value("setting an array element with a sequence.") }
+    }
+    if array.isFlatIterator {
+      if !array.geometry.isWriteable { throw PythonError.value("underlying array is read-only") }
+      let selected = try core { try array.index(items) }
+      guard let repeated = try FlatIterator.cycled(source, over: selected) else { return array }
+      source = repeated
     }
     if !array.geometry.isWriteable { throw PythonError.value("assignment destination is read-only") }
     // A write into part of a stride-trick view whose elements share memory is exact when that part does not: each

@@ -40,7 +40,10 @@ enum ArrayViewAttributes {
       flat.lineage = tensor.lineage
       let geometry = tensor.geometry
       var view = ArrayView(offset: 0, strides: [1], part: geometry.part).inheriting(from: geometry)
-      view.flatIterator = FlatIteratorState(iteratesView: tensor.view != nil)
+      let knowsOrder = tensor.layoutUnknownOrigin == nil
+      view.flatIterator = FlatIteratorState(
+        iteratesView: tensor.view != nil, shape: tensor.shape,
+        wrapsAtEnd: tensor.ndim < 3 ? false : knowsOrder ? !tensor.isCContiguous : nil)
       if tensor.isCContiguous, let first = tensor.rootPositions().first {
         view.offset = first
       } else if tensor.size > 0 {

@@ -28,7 +28,10 @@ enum Attributes {
       }
       throw PythonError("AttributeError", "module '\(module)' has no attribute '\(name)'")
     case .tensor(let tensor):
-      if tensor.isFlatIterator { try FlatIterator.checkAttribute(name, of: tensor) }
+      if tensor.isFlatIterator {
+        try FlatIterator.checkAttribute(name, of: tensor)
+        if let position = try FlatIterator.positionAttribute(name, of: tensor) { return position }
+      }
       switch name {
       // `T` first: a string switch compares the cases in turn, and `a.T` in a loop paid for six before it.
       case "T": return .tensor(try core { try tensor.transpose() })

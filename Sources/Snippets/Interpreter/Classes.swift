@@ -757,10 +757,14 @@ extension Interpreter {
     case .iterator(let box)
     where box.broadcast != nil && ["shape", "nd", "ndim", "size", "numiter", "index", "iters"].contains(name):
       throw PythonError("AttributeError", "attribute '\(name)' of 'numpy.broadcast' objects is not writable")
+    case .tensor(let array) where array.isFlatIterator:
+      throw FlatIterator.attributeWriteError(name)
     case .tensor(let array) where name == "shape":
       try assignShape(array, newValue)
     case .tensor(let array) where name == "real" || name == "imag":
       try assignPart(array, name, newValue)
+    case .tensor(let array) where name == "flat":
+      try assignFlat(array, newValue)
     case .rendered(let text) where (try? ArrayViewAttributes.flag(name, in: text, attribute: true)) ?? nil != nil:
       // `Z.flags.writeable = False` (NumPy's 100 exercises): docbuild's flags object is a copy of the text.
       throw PythonError.limit(
@@ -806,6 +810,13 @@ extension Interpreter {
       guard type.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
+    case .tensor(let array) where array.isFlatIterator:
+      throw FlatIterator.attributeWriteError(name)
+    case .tensor(let array) where name == "flat":
+      throw PythonError(
+        "AttributeError",
+        array.isScalar
+          ? "attribute 'flat' of 'numpy.generic' objects is not writable" : "Cannot delete array flat iterator")
     case .tensor(let array) where name == "shape" || name == "real" || name == "imag":
       let part = name == "shape" ? "shape" : name == "real" ? "real part" : "imaginary part"
       throw PythonError(

@@ -351,20 +351,22 @@ extension Tensor {
 }
 
 extension Interpreter {
-  /// Refuses a statement while `np.seterr` has set a floating-point error mode other than `ignore` and `warn`: NumPy
-  /// would raise (or print, or call a function) where an operation divides by zero or overflows, and docbuild does
-  /// not look for those events. Only `np.seterr(...)` and `np.geterr()` themselves run then, so the modes can be
+  /// Refuses a statement while `np.seterr` has set a floating-point error mode other than `ignore`, `warn` and
+  /// `print` (which writes to standard error): NumPy would raise (or call a function, or log) where an operation
+  /// divides by zero or overflows, and docbuild does not look for those events. Only `np.seterr(...)` and `np.geterr()` themselves run then, so the modes can be
   /// read and restored.
   static func refuseUnderRaisingErrorModes(_ statement: Statement) throws(PythonError) {
     let modes = PrintOptions.active.floatErrorModes
-    guard modes.contains(where: { $0 != "ignore" && $0 != "warn" }) else { return }
+    guard modes.contains(where: { !NumpyPrintOptions.silentErrorModes.contains($0) }) else { return }
     if let function = calledFunction(of: statement), function == "seterr" || function == "geterr" { return }
-    let named = zip(NumpyPrintOptions.errorCategories, modes).filter { $0.1 != "ignore" && $0.1 != "warn" }
+    let named = zip(NumpyPrintOptions.errorCategories, modes).filter {
+      !NumpyPrintOptions.silentErrorModes.contains($0.1)
+    }
     throw NumpyArrays.unsupported(
       "statements while np.seterr has set "
         + named.map { "\($0.0)='\($0.1)'" }.joined(separator: ", ")
         + " are not supported in snippets: docbuild does not follow NumPy's floating-point error modes other "
-        + "than 'ignore' and 'warn' (restore them with np.seterr(**old))")
+        + "than 'ignore', 'warn' and 'print' (restore them with np.seterr(**old))")
   }
 
   /// The last name of the function a statement `f(…)` or `x = f(…)` calls (`seterr` for `np.seterr(**old)`).

@@ -1,7 +1,8 @@
 import TensorCore
 
 /// NumPy's flat iterator, `a.flat`. docbuild holds it as a 1-d view of `a` marked `isFlatIterator`, which reads,
-/// writes, iterates and counts as NumPy's does; here is where it is not an array: it has four attributes, no
+/// iterates and counts as NumPy's does, keeps its position (`next`, `index`, `coords`) and writes a value over and
+/// over as NumPy's does; here is where it is not an array: it has four attributes, no
 /// arithmetic of its own (an ndarray or NumPy scalar operand takes it as an array, a Python operand is a TypeError,
 /// and an augmented assignment rebinds the name to the new array instead of writing), no unary operators, a slice of
 /// it is a copy, and its repr holds its memory address.
@@ -22,11 +23,6 @@ enum FlatIterator {
       throw PythonError.limit(
         "a.flat.base of an array that is a view is not supported: NumPy gives the array a.flat iterates, docbuild "
           + "the array that owns the memory; use that array itself")
-    }
-    if name == "index" || name == "coords" {
-      throw PythonError.limit(
-        "a.flat.\(name) is not supported: docbuild does not keep the flat iterator's position; count the items "
-          + "with enumerate(a.flat) or use np.unravel_index")
     }
     if !attributeNames.contains(name) {
       throw PythonError("AttributeError", "'numpy.flatiter' object has no attribute '\(name)'")
@@ -62,6 +58,81 @@ enum FlatIterator {
     return PythonError.type(prefix + symbol + "=" + error.message[colon...])
   }
 
+  /// `f.index` and `f.coords`: the flat index of the next item and its coordinates in the array, while docbuild knows
+  /// the position (nil for other names).
+  static func positionAttribute(_ name: String, of tensor: Tensor) throws(PythonError) -> Value? {
+    guard name == "index" || name == "coords", let state = tensor.view?.flatIterator else { return nil }
+    guard let position = state.position.withLock({ $0 }) else {
+      throw PythonError.limit(
+        "a.flat.\(name) after a loop or an `in` test over it is not supported: docbuild does not follow where such "
+          + "an iteration stopped; take items with next(a.flat), or count them with enumerate(a.flat)")
+    }
+    if name == "index" { return .int(position) }
+    guard let coordinates = state.coordinates(of: position) else {
+      throw PythonError.limit(
+        "a.flat.coords past the last item of this array is not supported: NumPy's answer depends on the memory order "
+          + "it gave the array, which docbuild does not follow here")
+    }
+    return .intTuple(coordinates)
+  }
+
+  /// The flat index of the item `next(f)` takes (its position then steps on), nil once past the last item.
+  static func takeNext(_ tensor: Tensor) throws(PythonError) -> Int? {
+    guard let state = tensor.view?.flatIterator else { return nil }
+    let size = tensor.size
+    let taken: Int?? = state.position.withLock { position in
+      guard let current = position else { return .none }
+      guard current < size else { return .some(nil) }
+      position = current + 1
+      return .some(current)
+    }
+    guard let known = taken else {
+      throw PythonError.limit(
+        "next(a.flat) after a loop or an `in` test over it is not supported: docbuild does not follow where such an "
+          + "iteration stopped; take a new iterator with a.flat")
+    }
+    return known
+  }
+
+  /// The values `f[index] = value` writes into the `selected` positions: NumPy's `iter_ass_subscript` takes the
+  /// value's elements in C order over and over until every position has one, so any value fits; an empty one writes
+  /// nothing (nil), and one position (an int index) takes no sequence.
+  static func cycled(_ source: Tensor, over selected: Tensor) throws(PythonError) -> Tensor? {
+    if selected.isScalar {
+      if source.ndim > 0 { throw PythonError.value("Error setting single item of array.") }
+      return source
+    }
+    if source.size == 0 { return nil }
+    if source.shape == selected.shape || source.ndim == 0 { return source }
+    let count = selected.size
+    let picks = (0..<count).map { $0 % source.size }
+    return try core { try source.flatten().index([.indices(shape: selected.shape, values: picks)]) }
+  }
+
+  /// NumPy's IndexError for a list of bools indexing a flat iterator (a boolean array is a mask there).
+  static func checkIndex(_ index: Value) throws(PythonError) {
+    guard case .list(let items) = index, !items.items.isEmpty,
+      items.items.allSatisfy({ if case .bool = $0 { true } else { false } })
+    else { return }
+    throw PythonError(
+      "IndexError",
+      "boolean indices for iterators are not supported because of previous behavior that was confusing (valid "
+        + "boolean indices are expected to work in the future)")
+  }
+
+  /// NumPy's AttributeError for `f.name = value` and `del f.name`: the iterator's own attributes are read-only, and it
+  /// has no others (not an array's `shape`, `real` or `flat`).
+  static func attributeWriteError(_ name: String) -> PythonError {
+    let message =
+      switch name {
+      case "index", "coords": "attribute '\(name)' of 'numpy.flatiter' objects is not writable"
+      case "base": "readonly attribute"
+      case "copy": "'numpy.flatiter' object attribute 'copy' is read-only"
+      default: "'numpy.flatiter' object has no attribute '\(name)'"
+      }
+    return PythonError("AttributeError", message)
+  }
+
   /// The refusal for printing one: NumPy shows `<numpy.flatiter object at 0x…>`.
   static func reprRefusal() -> PythonError {
     PythonError.limit(
@@ -75,20 +146,21 @@ extension FlatIterator {
   /// from where the first stopped (empty once it reached the end) until it is indexed, which docbuild does not follow.
   static func beginIteration(_ tensor: Tensor) throws(PythonError) {
     guard let state = tensor.view?.flatIterator else { return }
-    let wasStarted = state.isStarted.withLock { started in
-      defer { started = true }
-      return started
+    let wasStarted = state.position.withLock { position in
+      defer { position = nil }
+      return position != 0
     }
     if wasStarted {
       throw PythonError.limit(
-        "iterating a.flat again is not supported: NumPy's flat iterator goes on from where the last loop or `in` "
-          + "test left it (empty once it reached the end) until it is indexed; take a new one with a.flat")
+        "iterating a.flat again, or after next(a.flat), is not supported: NumPy's flat iterator goes on from where "
+          + "the last loop, `in` test or next() left it (empty once it reached the end) until it is indexed; take a "
+          + "new one with a.flat")
     }
   }
 
   /// Indexing a flat iterator starts its iteration again.
   static func restart(_ tensor: Tensor) {
-    tensor.view?.flatIterator?.isStarted.withLock { $0 = false }
+    tensor.view?.flatIterator?.position.withLock { $0 = 0 }
   }
 
   /// NumPy's flatiter words for an index out of bounds: the size alone, no axis (`index 5 is out of bounds for size

@@ -14,6 +14,7 @@ enum Indexing {
     case .textScalar(let text, false): return try Indexing.index(.string(text), with: index)
     case .textScalar(let text, true), .bytes(let text): return try PythonBytes.index(text, index)
     case .tensor(let tensor):
+      if tensor.isFlatIterator { try FlatIterator.checkIndex(index) }
       let converted = try indexItems(index)
       if tensor.isFlatIterator {
         // Indexing NumPy's flat iterator starts its iteration again, and a selection of it is a new array.

@@ -16,17 +16,19 @@ struct PrintOptionsUpdate: Sendable {
   var errorModes: [(name: String, mode: Value)]?
 
   /// `np.errstate`'s `__enter__` (and `np.seterr`): NumPy's check of each mode. Warnings are not part of a
-  /// snippet's output, so `ignore` and `warn` change nothing; `raise`, `call`, `print` and `log` would, and are refused.
-  /// `np.seterr` sets the others too: the statements after it are refused while they hold
+  /// snippet's output, and neither is what `print` writes (NumPy's C code writes it to the process's standard error,
+  /// never to `sys.stdout`), so `ignore`, `warn` and `print` change nothing; `raise`, `call` and `log` would, and are
+  /// refused. `np.seterr` sets the others too: the statements after it are refused while they hold
   /// (`Interpreter.refuseUnderRaisingErrorModes`).
   func enterErrorState(_ function: String = "np.errstate", refusing: Bool = true) throws(PythonError) {
     for (_, mode) in errorModes ?? [] where !mode.isNone {
       guard case .string(let text) = mode, ["ignore", "warn", "raise", "call", "print", "log"].contains(text) else {
         throw PythonError.value("invalid error mode \(mode.repr)")
       }
-      if refusing && text != "ignore" && text != "warn" {
+      if refusing && !NumpyPrintOptions.silentErrorModes.contains(text) {
         var error = PythonError(
-          "NotImplementedError", "\(function)(...='\(text)') is not supported in snippets ('ignore' and 'warn' are)")
+          "NotImplementedError",
+          "\(function)(...='\(text)') is not supported in snippets ('ignore', 'warn' and 'print' are)")
         error.isLimit = true
         throw error
       }
@@ -60,6 +62,10 @@ struct PrintOptionsUpdate: Sendable {
 
 /// `np.set_printoptions`, `np.get_printoptions` and `np.printoptions`: NumPy's print options, scoped to the chapter.
 enum NumpyPrintOptions {
+  /// The floating-point error modes whose effect never reaches a page: `warn` warns, `print` writes to the process's
+  /// standard error from C.
+  static let silentErrorModes: Set<String> = ["ignore", "warn", "print"]
+
   /// The names this file answers as `np.name`.
   static let names: Set<String> = [
     "set_printoptions", "get_printoptions", "printoptions", "errstate", "seterr", "geterr", "array2string",

@@ -252,10 +252,12 @@ extension Interpreter {
         throw PythonError("StopIteration", "")
       }
       guard case .iterator(let box) = first else {
-        if FlatIterator.holds(first) {
-          throw PythonError.limit(
-            "next(a.flat) is not supported: docbuild does not keep the flat iterator's position; iterate over a.flat "
-              + "in a for loop")
+        if case .tensor(let flat) = first, flat.isFlatIterator {
+          if let position = try FlatIterator.takeNext(flat) {
+            return .tensor(try core { try flat.index([.int(position)]) })
+          }
+          if call.positional.count == 2 { return call.positional[1] }
+          throw PythonError("StopIteration", "")
         }
         throw PythonError.type("'\(first.typeName)' object is not an iterator")
       }

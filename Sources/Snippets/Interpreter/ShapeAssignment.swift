@@ -66,4 +66,19 @@ extension Interpreter {
     guard case .tensor(let view) = part else { return }
     try assignItem(view, .ellipsis, newValue)
   }
+
+  /// `a.flat = value`: NumPy writes the value's elements into the array in C order, over and over until every
+  /// element has one (`array_flat_set`), as `a.flat[...] = value` does.
+  mutating func assignFlat(_ array: Tensor, _ newValue: Value) throws(PythonError) {
+    if array.isScalar {
+      throw PythonError("AttributeError", "attribute 'flat' of 'numpy.generic' objects is not writable")
+    }
+    if let input = derivativeInput, array.dependsOn(input) {
+      throw PythonError("AttributeError", "'ArrayBox' object has no attribute 'flat'")  // autograd's ArrayBox has none
+    }
+    if !array.geometry.isWriteable { throw PythonError.value("array is read-only") }
+    let flat = try attributeView("flat", .tensor(array), try Attributes.get("flat", of: .tensor(array)))
+    guard case .tensor(let iterator) = flat else { return }
+    try assignItem(iterator, .ellipsis, newValue)
+  }
 }

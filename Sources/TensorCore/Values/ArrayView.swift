@@ -44,16 +44,46 @@ public struct ArrayIdentity: Sendable, Hashable {
   }
 }
 
-/// One flat iterator object's state, shared by every name holding it: whether iterating it has begun (NumPy's
-/// iterator then goes on from where it stopped, and indexing it starts it again).
+/// One flat iterator object's state, shared by every name holding it: how far iterating it has gone (NumPy's
+/// iterator goes on from where it stopped, and indexing it starts it again).
 public final class FlatIteratorState: Sendable {
-  /// True once an iteration or an `in` test has taken items from it.
-  public let isStarted = Mutex<Bool>(false)
+  /// The flat index of the next item while it is known (0 at first, one more for each item taken one at a time);
+  /// nil once a loop or an `in` test has taken items from it, which may stop anywhere.
+  public let position = Mutex<Int?>(0)
+  /// The shape of the array it iterates, in which its position has coordinates.
+  public let shape: [Int]
   /// True when the array it iterates is itself a view, so that NumPy's `.base` of the iterator (that array) is not
   /// the array owning the memory.
   public let iteratesView: Bool
-  /// A new iterator over an array (a view when `iteratesView`), at its first item.
-  public init(iteratesView: Bool) { self.iteratesView = iteratesView }
+  /// Whether every coordinate is 0 again after the last item: NumPy's iterator steps the coordinates of an array of
+  /// three or more axes that is not C-contiguous one axis at a time, wrapping the first too, and computes the others'
+  /// from the index, the first axis not wrapping; nil where the memory order is not known.
+  public let wrapsAtEnd: Bool?
+  /// A new iterator over an array of `shape` (a view when `iteratesView`), at its first item.
+  public init(iteratesView: Bool, shape: [Int], wrapsAtEnd: Bool?) {
+    self.iteratesView = iteratesView
+    self.shape = shape
+    self.wrapsAtEnd = wrapsAtEnd
+  }
+
+  /// The coordinates of flat index `position` as NumPy's iterator counts them: row-major, the position after the
+  /// last item being `(shape[0], 0, …)` or all 0 (`wrapsAtEnd`); nil where that is not known.
+  public func coordinates(of position: Int) -> [Int]? {
+    var coordinates = Array(repeating: 0, count: shape.count)
+    if position > 0 && position == shape.reduce(1, *) {
+      guard let wraps = wrapsAtEnd else { return nil }
+      if wraps { return coordinates }
+    }
+    var rest = position
+    for axis in shape.indices.reversed() where axis > 0 {
+      let extent = shape[axis]
+      guard extent > 0 else { return coordinates }
+      coordinates[axis] = rest % extent
+      rest /= extent
+    }
+    if !shape.isEmpty { coordinates[0] = rest }
+    return coordinates
+  }
 }
 
 /// Where a NumPy view's elements live in its root's memory, as NumPy records it: an offset and a stride per axis, in
