@@ -69,11 +69,6 @@ struct NumpyBreadthGradientTests {
     Case(name: "unstack", autograd: false) { random, shape in
       "np.stack(np.unstack(x * b, axis=\(axis(&random, shape.count)))[::-1])"
     },
-    Case(name: "put_along_axis", autograd: false) { random, shape in
-      let axis = axis(&random, shape.count)
-      return "_put(x * 1.0, np.argsort(x, axis=\(axis))[..., :1] if \(axis) in (-1, x.ndim - 1) else "
-        + "np.argsort(x, axis=\(axis)), np.sum(b) * 2.0, \(axis))"
-    },
   ]
 
   @Test(arguments: cases)
@@ -94,9 +89,6 @@ struct NumpyBreadthGradientTests {
         : "print(True)"
       let text = """
         import autograd
-        def _put(a, i, v, axis):
-            np.put_along_axis(a, i, v, axis)
-            return a
         def loss(r):
             w = np.arange(1.0, np.size(r) + 1.0).reshape(np.shape(r))
             return np.sum(r * w) + np.sum(r ** 2)

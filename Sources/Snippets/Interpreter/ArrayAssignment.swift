@@ -21,7 +21,10 @@ extension Interpreter {
         default: true
         }
       }
-      guard isBasic, error.type != "IndexError", !error.isLimit, derivativeInput == nil else { throw error }
+      // (A flat iterator's write reads its index itself, with NumPy's flatiter errors.)
+      guard isBasic, !array.isFlatIterator, error.type != "IndexError", !error.isLimit, derivativeInput == nil else {
+        throw error
+      }
       _ = try core { try array.index(items) }
       throw error
     }
@@ -80,8 +83,14 @@ extension Interpreter {
       if source.dependsOn(input) { throw PythonError.value("setting an array element with a sequence.") }
     }
     if array.isFlatIterator {
+      // NumPy's flatiter repeats the value's elements over the selection (`a.flat[:4] = [1, 2]`).
       if !array.geometry.isWriteable { throw PythonError.value("underlying array is read-only") }
-      let selected = try core { try array.index(items) }
+      let selected: Tensor
+      do throws(PythonError) {
+        selected = try core { try array.index(items) }
+      } catch {
+        throw FlatIterator.boundsError(error, size: array.size)
+      }
       guard let repeated = try FlatIterator.cycled(source, over: selected) else { return array }
       source = repeated
     }
@@ -92,16 +101,6 @@ extension Interpreter {
       aliasedPartialWrite = StrideTricks.partIsDistinct(array, items)
     }
     defer { aliasedPartialWrite = false }
-    if array.isFlatIterator, !Self.namesOneElement(array.shape, items) {
-      let selected: Tensor
-      do throws(PythonError) {
-        selected = try core { try array.index(items) }
-      } catch {
-        throw FlatIterator.boundsError(error, size: array.size)
-      }
-      guard let cycled = try FlatIterator.cycledValue(source, into: selected.shape) else { return array }
-      source = cycled
-    }
     var updated: Tensor
     do throws(PythonError) {
       updated = try core { try array.assigning(items, source) }

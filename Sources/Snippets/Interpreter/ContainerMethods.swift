@@ -196,20 +196,7 @@ extension Interpreter {
           if case .object(let object) = source, object.type.lookUp("keys") != nil {
             for (key, value) in try dictionaryPairs(source) { try dict.set(key, value) }
           } else {
-            for (position, item) in try items(source).enumerated() {
-              let pair: [Value]
-              do {
-                pair = try items(item)
-              } catch {
-                guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
-                throw PythonError.type("cannot convert dictionary update sequence element #\(position) to a sequence")
-              }
-              guard pair.count == 2 else {
-                throw PythonError.value(
-                  "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
-              }
-              try dict.set(pair[0], pair[1])
-            }
+            try forEachUpdatePair(source) { (key, value) throws(PythonError) in try dict.set(key, value) }
           }
         }
       }

@@ -171,17 +171,4 @@ extension FlatIterator {
     else { return error }
     return PythonError("IndexError", String(error.message[..<range.lowerBound]) + " is out of bounds for size \(size)")
   }
-
-  /// The value a flat iterator's selection takes (`a.flat[:2] = [7, 8, 9]`): NumPy reads the value's elements in
-  /// order, however it is shaped, and repeats them until the selection is full (an empty value writes nothing); nil
-  /// then.
-  static func cycledValue(_ value: Tensor, into selected: [Int]) throws(PythonError) -> Tensor? {
-    let count = selected.reduce(1, *)
-    if value.size == 0 { return nil }
-    let flat = try core { try value.reshape([-1]) }
-    if flat.size == count { return try core { try flat.reshape(selected) } }
-    let positions = (0..<count).map { $0 % flat.size }
-    let cycled = try core { try flat.index([.indices(shape: [count], values: positions)]) }
-    return try core { try cycled.reshape(selected) }
-  }
 }

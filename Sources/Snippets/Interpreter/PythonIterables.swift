@@ -526,22 +526,30 @@ extension Interpreter {
         pairs.append((key, value))
       }
     } else {
-      for (position, item) in try items(source).enumerated() {
-        let pair: [Value]
-        do {
-          pair = try items(item)
-        } catch {
-          guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
-          throw PythonError.type("cannot convert dictionary update sequence element #\(position) to a sequence")
-        }
-        guard pair.count == 2 else {
-          throw PythonError.value(
-            "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
-        }
-        pairs.append((pair[0], pair[1]))
-      }
+      try forEachUpdatePair(source) { key, value in pairs.append((key, value)) }
     }
     return pairs
+  }
+
+  /// The pairs of an iterable of key-value pairs, as `dict(seq)` and `d.update(seq)` read them: each handed to `take`
+  /// as it is read (so a bad pair leaves the earlier ones taken), with CPython's errors naming the bad element.
+  mutating func forEachUpdatePair(_ source: Value, _ take: (Value, Value) throws(PythonError) -> Void)
+    throws(PythonError)
+  {
+    for (position, item) in try items(source).enumerated() {
+      let pair: [Value]
+      do {
+        pair = try items(item)
+      } catch {
+        guard error.type == "TypeError", error.message.hasSuffix("object is not iterable") else { throw error }
+        throw PythonError.type("cannot convert dictionary update sequence element #\(position) to a sequence")
+      }
+      guard pair.count == 2 else {
+        throw PythonError.value(
+          "dictionary update sequence element #\(position) has length \(pair.count); 2 is required")
+      }
+      try take(pair[0], pair[1])
+    }
   }
 
   /// CPython's `ternary_op` for `pow(base, exp, mod)` of Python values: each distinct type's `nb_power` in turn —

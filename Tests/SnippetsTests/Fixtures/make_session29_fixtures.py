@@ -193,6 +193,12 @@ ELEMENT_WRITES_STATEMENTS = [
     "def filler(a):\n    for i in range(len(a)):\n        a[i] = i * i\n        yield i",
     "def consume():\n    buf = np.zeros(4)\n    seen = [buf[0] for _ in filler(buf)]\n    return buf, seen",
     "consume()",
+    "def _put(a, i, v):\n    np.put_along_axis(a, i, v, 1)\n    return a",
+    "px = np.array([[3.0, 1.0], [2.0, 5.0]])",
+    "_put(px * 1.0, np.argsort(px, axis=1)[..., :1], 6.0)",
+    "def fill_diag(m):\n    np.fill_diagonal(m, 9)\n    return m",
+    "def wrapper():\n    local = np.zeros((2, 2), dtype=int)\n    fill_diag(local)\n    return local",
+    "wrapper()",
     "class Holder:\n    def __init__(self):\n        self.w = np.zeros(2)\n    def bump(self):\n"
     "        put(self.w, 0, 3)\n        return self.w",
     "Holder().bump()",
