@@ -154,8 +154,8 @@ extension Interpreter {
     }
   }
 
-  /// The value a write records among its assignment node's inputs: an array value with a graph node (a Python
-  /// number has none to follow).
+  /// The value a write may record among its assignment node's inputs: an array value (a Python number has no graph
+  /// node to follow; `Tensor.writeElementInPlace` keeps only a value that has one).
   private static func recordedValue(_ value: Value) -> Tensor? {
     guard case .tensor(let tensor) = value else { return nil }
     return tensor
