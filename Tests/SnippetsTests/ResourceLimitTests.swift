@@ -66,6 +66,49 @@ struct ResourceLimitTests {
     #expect(result.statements.last?.output == "[0.5 1.5 2.5] 80000.0")
   }
 
+  @Test func elementWritesOfValuesReadFromTheArrayItselfStayInPlace() {
+    // Deep Learning with Python's naive_relu and naive_add: each value written was read from the array (or another),
+    // and that read's history held the array, so every write copied it (80 KB) and kept the copy alive through the
+    // value's history: 1,600 writes of a (40, 40) array took 20 MB against a 2 MiB limit. The results are the
+    // ufuncs' own, compared in the snippet.
+    let session = SnippetSession(memoryLimit: 2 << 20)
+    let script = """
+      def naive_relu(x):
+          x = x.copy()
+          for i in range(x.shape[0]):
+              for j in range(x.shape[1]):
+                  x[i, j] = max(x[i, j], 0)
+          return x
+      def naive_add(x, y):
+          x = x.copy()
+          for i in range(x.shape[0]):
+              for j in range(x.shape[1]):
+                  x[i, j] = x[i, j] + y[j]
+                  x[i, j] += y[j]
+          return x
+      x = np.linspace(-1, 1, 1600).reshape(40, 40)
+      y = np.linspace(0, 1, 40)
+      print(np.array_equal(naive_relu(x), np.maximum(x, 0)), np.array_equal(naive_add(x, y), (x + y) + y))
+
+      """
+    let (result, _) = run(script, in: session)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.last?.output == "True True")
+  }
+
+  @Test func aFunctionsLoopIsMeasuredWithWhatItsCallersHoldInFlight() {
+    // g's loop makes 6,000 scalars (about 800 KB charged) and frees them; measured between its passes once the count
+    // passes half the limit, it no longer counts them, so the caller's 195 KB in flight and g's 195 KB fit in 1 MiB.
+    // The measurement still counts what the caller's unfinished tuple holds: its 547 KB and g's 547 KB do not fit.
+    let g = "def g(k):\n    for i in range(3000):\n        t = np.float64(i) * 2.0\n    return np.ones(k)\n"
+    let (fits, _) = run(
+      g + "x = (np.ones(25000), g(25000))\nprint(x[0].sum() + x[1].sum())\n", in: SnippetSession(memoryLimit: 1 << 20))
+    #expect(fits.diagnostics.isEmpty)
+    #expect(fits.statements.last?.output == "50000.0")
+    let (overflows, _) = run(g + "x = (np.ones(70000), g(70000))\n", in: SnippetSession(memoryLimit: 1 << 20))
+    #expect(overflows.diagnostics.first?.message.hasPrefix("MemoryError: the chapter's arrays would take more") == true)
+  }
+
   @Test func aLoopKeepingItsValuesStillRunsOutOfMemory() {
     // What the loop keeps (a list of 200 arrays of 8 KB) is live, so measuring between passes frees none of it.
     let session = SnippetSession(memoryLimit: 1 << 20)

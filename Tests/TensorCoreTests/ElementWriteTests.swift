@@ -6,9 +6,10 @@ import Testing
 /// that another value holds is left to the general write.
 struct ElementWriteTests {
   @Test func aWriteIntoAnArrayNothingElseHoldsKeepsItsBuffer() throws {
+    var noValue: Tensor? = nil
     var array = try Tensor.zeros([1000], dtype: .float64)
     let before = array.storage.bufferIdentity
-    let written1 = array.writeElementInPlace(.float64(2.5), at: 7, value: nil)
+    let written1 = array.writeElementInPlace(.float64(2.5), at: 7, value: &noValue)
     #expect(written1)
     #expect(array.storage.bufferIdentity == before)
     #expect(array.doubles[7] == 2.5)
@@ -16,41 +17,45 @@ struct ElementWriteTests {
   }
 
   @Test func aWriteIntoAnArrayAnotherValueHoldsIsRefused() throws {
+    var noValue: Tensor? = nil
     var array = try Tensor.zeros([4], dtype: .int64)
     let other = array
-    let written2 = array.writeElementInPlace(.int64(3), at: 1, value: nil)
+    let written2 = array.writeElementInPlace(.int64(3), at: 1, value: &noValue)
     #expect(!written2)
     #expect(other.doubles == [0, 0, 0, 0])
     #expect(array.doubles == [0, 0, 0, 0])
   }
 
   @Test func aWriteIntoAnArrayAViewSharesIsRefused() throws {
+    var noValue: Tensor? = nil
     var array = try Tensor.zeros([4], dtype: .float64)
     array.ensureRoot()
     let sameMemory = array.lineage
-    let written3 = array.writeElementInPlace(.float64(1), at: 0, value: nil)
+    let written3 = array.writeElementInPlace(.float64(1), at: 0, value: &noValue)
     #expect(!written3)
     #expect(sameMemory.hasRoot)
   }
 
   @Test func aWriteOfAnotherStorageClassIsRefused() throws {
+    var noValue: Tensor? = nil
     var array = try Tensor.zeros([2], dtype: .bool)
-    let written4 = array.writeElementInPlace(.float64(1), at: 0, value: nil)
+    let written4 = array.writeElementInPlace(.float64(1), at: 0, value: &noValue)
     #expect(!written4)
-    let written5 = array.writeElementInPlace(.bool(true), at: 1, value: nil)
+    let written5 = array.writeElementInPlace(.bool(true), at: 1, value: &noValue)
     #expect(written5)
     #expect(array.doubles == [0, 1])
   }
 
   @Test func aFloatWriteMarksTheArrayAsAssignedSoAGradientThroughItIsRefused() throws {
+    var noValue: Tensor? = nil
     let x = Tensor(shape: [2], storage: .float64([1, 2]))
     var y = try x * x
-    let written6 = y.writeElementInPlace(.float64(0), at: 0, value: nil)
+    let written6 = y.writeElementInPlace(.float64(0), at: 0, value: &noValue)
     #expect(written6)
     #expect(throws: TensorError.self) { try gradient(of: y.sum(), withRespectTo: x) }
     // The array's own gradient is still its upstream, and a second write extends the same mark.
     #expect(try gradient(of: y.sum(), withRespectTo: y).value.doubles == [1, 1])
-    let written7 = y.writeElementInPlace(.float64(3), at: 1, value: nil)
+    let written7 = y.writeElementInPlace(.float64(3), at: 1, value: &noValue)
     #expect(written7)
     #expect(throws: TensorError.self) { try gradient(of: y.sum(), withRespectTo: x) }
     #expect(y.doubles == [0, 3])

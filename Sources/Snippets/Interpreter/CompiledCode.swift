@@ -182,15 +182,19 @@ enum Compiler {
       let compiledElse = block(orElse)
       return located(
         { (interpreter: inout Interpreter) throws(PythonError) -> Flow in
-          while try compiledCondition(&interpreter) {
-            try interpreter.tick()
-            interpreter.loopEdge()
-            switch try compiledBody(&interpreter) {
-            case .breakLoop: return .normal
-            case .returned(let value): return .returned(value)
-            case .normal, .continueLoop: continue
+          let ended = try interpreter.withFunctionLoopBaseline { (interpreter) throws(PythonError) -> Flow? in
+            while try compiledCondition(&interpreter) {
+              try interpreter.tick()
+              interpreter.loopEdge()
+              switch try compiledBody(&interpreter) {
+              case .breakLoop: return .normal
+              case .returned(let value): return .returned(value)
+              case .normal, .continueLoop: continue
+              }
             }
+            return nil
           }
+          if let ended { return ended }
           return try compiledElse(&interpreter)
         }, at: statement)
     case .augmentedTarget(.local(let slot, let name, _), let op, let value):

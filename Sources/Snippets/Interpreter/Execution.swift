@@ -115,6 +115,37 @@ extension Interpreter {
     meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
   }
 
+  /// The chapter's memory measured between two passes of a loop inside a function, where nothing is freed: values in
+  /// flight in the callers' unfinished expressions are not reachable from any name, so forgetting histories (as
+  /// `releaseUnreachableValues` does) or counting only what the names hold would miss them. Everything those
+  /// expressions hold was charged before the running function's outermost running loop began (loops of one frame
+  /// nest as statements, with nothing in flight between them), so that loop's baseline counts it; what was made since
+  /// and is still alive is held by a name of a running frame or of the chapter (the loop's own statements have
+  /// ended). The count is lowered to that sum, never raised: without it, a function's loop of scalar operations was
+  /// charged for every value it ever made, and a long enough one ran into the limit holding almost nothing.
+  func measureWithinFunctionLoop() {
+    guard let meter = ResourceMeter.current, meter.wantsMeasurement, var baseline = functionLoopBaselines.last
+    else { return }
+    for outer in functionLoopBaselines.reversed() {
+      guard outer.frame == baseline.frame else { break }
+      baseline = outer
+    }
+    var roots: [Tensor] = []
+    var pythonBytes = 0
+    var visited: Set<ObjectIdentifier> = []
+    for value in globals.boundValues { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
+    for value in chapterLoopIterables {
+      collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited)
+    }
+    for frame in liveFrames() {
+      for case let value? in frame.values {
+        collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited)
+      }
+    }
+    let measured = baseline.bytes + GraphMemory.liveBytes(of: roots) + pythonBytes
+    meter.setMeasured(bytes: min(measured, meter.bytesInUse))
+  }
+
   /// Gathers every tensor a value can reach (through containers, and through functions' defaults and captured
   /// variables) and adds up its lists' and strings' bytes; a container reached twice is counted once.
   private func collect(

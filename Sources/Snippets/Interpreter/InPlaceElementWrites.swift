@@ -25,8 +25,10 @@ extension Interpreter {
     }
   }
 
-  /// `container[key] = value` written in place; false (nothing done) when the general write must do it.
-  mutating func writeElementInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: Value)
+  /// `container[key] = value` written in place; false when the general write must do it (then `value` is the same
+  /// number, its history perhaps cut where it leaves the value: see `Tensor.writeElementInPlace`). The caller moves
+  /// `value` in, so that a temporary is held here alone.
+  mutating func writeElementInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
     -> Bool
   {
     guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
@@ -51,7 +53,9 @@ extension Interpreter {
     // The name may have been bound again while the index was evaluated: then it holds another array.
     guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
     container = .none
-    let isWritten = array.writeElementInPlace(element, at: offset, value: Self.recordedValue(value))
+    var written = Self.movedTensor(&value)
+    defer { if let written { value = .tensor(written) } }
+    let isWritten = array.writeElementInPlace(element, at: offset, value: &written)
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten
@@ -66,15 +70,18 @@ extension Interpreter {
     _ base: Expression, _ container: inout Value, _ key: Value, _ op: BinaryOperator, _ expression: Expression
   ) throws(PythonError) -> Bool {
     guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, nameSlot(base) != nil,
-      let offset = Self.elementOffset(container, key), let current = Self.elementScalar(container, at: offset)
+      let offset = Self.elementOffset(container, key)
     else { return false }
-    let result: Value
+    // The element is moved into the operation, so that the result's history alone holds it.
+    var element = Self.elementScalar(container, at: offset)
+    guard element != nil else { return false }
+    var result: Value
     do {
-      result = try Operators.binary(op, current, try evaluate(expression))
+      result = try Operators.binary(op, element.take()!, try evaluate(expression))
     } catch {
       throw Self.augmentedOperatorError(error, op)
     }
-    if writeElementInPlace(base, &container, key, result) { return true }
+    if writeElementInPlace(base, &container, key, &result) { return true }
     guard case .tensor(let array) = container else { return false }
     try assignItem(array, key, result)
     return true
@@ -154,10 +161,11 @@ extension Interpreter {
     }
   }
 
-  /// The value a write may record among its assignment node's inputs: an array value (a Python number has no graph
-  /// node to follow; `Tensor.writeElementInPlace` keeps only a value that has one).
-  private static func recordedValue(_ value: Value) -> Tensor? {
+  /// The array value `value` holds, moved out (`value` left `.none`); nil, leaving `value` as it is, for any other
+  /// value (a Python number has no graph node to follow).
+  private static func movedTensor(_ value: inout Value) -> Tensor? {
     guard case .tensor(let tensor) = value else { return nil }
+    value = .none
     return tensor
   }
 

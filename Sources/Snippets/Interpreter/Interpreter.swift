@@ -70,6 +70,9 @@ struct Interpreter {
   var chapterLoopPasses = 0
   /// `steps` when a chapter-level loop last checked whether to measure.
   var stepsAtLoopMeasurement = 0
+  /// For each loop running inside a function, innermost last: the bytes the meter counted when it began, and the
+  /// frame it runs in (`measureWithinFunctionLoop`).
+  var functionLoopBaselines: [(bytes: Int, frame: ObjectIdentifier?)] = []
   /// The innermost running snippet function, for `super()`.
   var currentClosure: Closure?
   /// Objects made and attributes added by the running top-level statement, bounded by `objectBudget` (what stays

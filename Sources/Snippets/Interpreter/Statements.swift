@@ -12,14 +12,32 @@ extension Interpreter {
   /// Between two passes of a loop: at the chapter's own level (not in a function, class body or module), every 64th
   /// pass or after 1,024 steps, the chapter's memory is freed and measured again when enough was allocated since
   /// (`releaseUnreachableValues`); a pass that calls functions doing the work may allocate much in few passes.
+  /// Inside a function the memory is measured but nothing is freed (`measureWithinFunctionLoop`).
   @inline(__always)
   mutating func loopEdge() {
-    guard callDepth == 0, scope == nil, runningModule == nil else { return }
+    guard runningModule == nil else { return }
     chapterLoopPasses &+= 1
     if chapterLoopPasses & 63 == 0 || steps &- stepsAtLoopMeasurement >= 1024 {
       stepsAtLoopMeasurement = steps
-      releaseUnreachableValues()
+      if callDepth == 0, scope == nil {
+        releaseUnreachableValues()
+      } else {
+        measureWithinFunctionLoop()
+      }
     }
+  }
+
+  /// Runs `body`, a loop inside a function, with the meter's count at its start kept as its baseline.
+  @inline(__always)
+  mutating func withFunctionLoopBaseline<R>(_ body: (inout Interpreter) throws(PythonError) -> R) throws(PythonError)
+    -> R
+  {
+    guard callDepth != 0 || scope != nil, runningModule == nil, let meter = ResourceMeter.current else {
+      return try body(&self)
+    }
+    functionLoopBaselines.append((meter.bytesInUse, scope.map(ObjectIdentifier.init)))
+    defer { functionLoopBaselines.removeLast() }
+    return try body(&self)
   }
 
   /// Counts one step (a loop iteration or a call) and stops the statement past the budget.
@@ -72,7 +90,7 @@ extension Interpreter {
       if case .global(let slot, _, _) = targets[0], let source = globalSlot(expression) {
         globals.bind(slot, value, toObjectOf: source)
       } else {
-        try assign(targets[0], value)
+        try assign(targets[0], consume value)
       }
     case .conditional(let branches, let orElse):
       for branch in branches where try truth(try evaluate(branch.condition)) {
@@ -148,15 +166,19 @@ extension Interpreter {
         throw error
       }
     case .whileLoop(let condition, let body, let orElse):
-      while try truth(try evaluate(condition)) {
-        try tick()
-        loopEdge()
-        switch try run(body) {
-        case .breakLoop: return .normal
-        case .returned(let value): return .returned(value)
-        case .normal, .continueLoop: continue
+      let ended = try withFunctionLoopBaseline { (interpreter) throws(PythonError) -> Flow? in
+        while try interpreter.truth(try interpreter.evaluate(condition)) {
+          try interpreter.tick()
+          interpreter.loopEdge()
+          switch try interpreter.run(body) {
+          case .breakLoop: return .normal
+          case .returned(let value): return .returned(value)
+          case .normal, .continueLoop: continue
+          }
         }
+        return nil
       }
+      if let ended { return ended }
       return try run(orElse)
     case .breakLoop:
       return .breakLoop
@@ -295,6 +317,10 @@ extension Interpreter {
     let atChapterLevel = callDepth == 0 && scope == nil && runningModule == nil
     if atChapterLevel { chapterLoopIterables.append(iterable) }
     defer { if atChapterLevel { chapterLoopIterables.removeLast() } }
+    // A loop inside a function keeps the meter's count at its start (`measureWithinFunctionLoop`).
+    let baseline = atChapterLevel || runningModule != nil ? nil : ResourceMeter.current?.bytesInUse
+    if let baseline { functionLoopBaselines.append((baseline, scope.map(ObjectIdentifier.init))) }
+    defer { if baseline != nil { functionLoopBaselines.removeLast() } }
     if case .range(let start, let stop, let step) = iterable {
       // The common `for i in range(n)`: no list of items, one small int per step, stored straight into its slot.
       let slot: (isGlobal: Bool, index: Int)? =
@@ -398,7 +424,8 @@ extension Interpreter {
   }
 
   /// Binds `value` to an assignment target, unpacking tuples, lists, strings, arrays and iterators.
-  mutating func assign(_ target: AssignmentTarget, _ value: Value) throws(PythonError) {
+  /// The value is taken, not borrowed: an element write may then hold a temporary alone (`writeElementInPlace`).
+  mutating func assign(_ target: AssignmentTarget, _ value: consuming Value) throws(PythonError) {
     switch target {
     case .local(let slot, _, _):
       scope?[slot] = value
@@ -409,7 +436,7 @@ extension Interpreter {
     case .item(let base, let index, _):
       var container = try evaluate(base)
       let key = try evaluate(index)
-      if writeElementInPlace(base, &container, key, value) { return }
+      if writeElementInPlace(base, &container, key, &value) { return }
       if case .attribute(let arrayExpression, "flags") = base.kind, case .rendered = container,
         case .tensor(let array) = try evaluate(arrayExpression)
       {

@@ -45,9 +45,14 @@ final class GraphNode: Sendable {
     }
   }
 
-  /// Adds an input to an assignment node that only the array written holds (`Tensor.writeElementInPlace`).
+  /// Adds an input to an assignment node that only the array written holds (`Tensor.writeElementInPlace`), unless the
+  /// last input already stands for the same node: a loop writing values read from one array (`x[i] = y[i] + 1`) adds
+  /// that array's node once, not once per write.
   func appendInput(_ input: Tensor) {
-    recipe.withLock { $0.inputs.append(input) }
+    recipe.withLock { recipe in
+      if let last = recipe.inputs.last?.node, last === input.node { return }
+      recipe.inputs.append(input)
+    }
   }
 
   /// A fresh graph input.
@@ -60,8 +65,8 @@ final class GraphNode: Sendable {
   }
 
   /// Hands the node's inputs to the caller, leaving it none (its operation stays: `forgetHistory` drops it, and a
-  /// node being freed has no use for it).
-  private func takeInputs() -> NodeInputs {
+  /// node being freed, or dissolved by `Tensor.dissolvePrivateHistory`, has no use for it).
+  func takeInputs() -> NodeInputs {
     recipe.withLock { recipe in
       // Moved out, not copied and then replaced (a retain and a release of each input, and the operation destroyed
       // and rebuilt, at every node a graph's teardown frees).

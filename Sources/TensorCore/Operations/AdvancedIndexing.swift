@@ -364,11 +364,14 @@ func isAdvanced(_ items: [IndexItem]) -> Bool {
 extension Tensor {
   /// This array, the result of writing `value` into `old` in place, with an `.assignment` node when `old` or `value`
   /// lies on a gradient path: the write is not recorded, so a gradient through it is refused by name rather than
-  /// silently zero or partial.
+  /// silently zero or partial. The old array is kept as its node alone, in an empty value, as
+  /// `writeElementInPlace` keeps it: no gradient or re-evaluation reads the elements of a value behind an assignment,
+  /// and a loop writing one element at a time into an array two names hold kept every earlier version of it.
   public func markingAssignment(over old: Tensor, value: Tensor) -> Tensor {
     guard dtype.isInexact, old.node != nil || value.node != nil else { return self }
     var result = self
-    result.node = GraphNode(operation: .assignment, inputs: [old, value])
+    let oldNode = Tensor(shape: [0], storage: .float64([]), isScalar: false, node: old.node)
+    result.node = GraphNode(operation: .assignment, inputs: [oldNode, value])
     return result
   }
 

@@ -460,23 +460,86 @@ extension Tensor {
   /// A float64 array's graph node becomes an assignment over its old node and `value`'s, as `markingAssignment`
   /// makes it, so that a gradient through the write is refused; the old node is kept without the old elements. An
   /// assignment node nothing else holds takes the next write's value among its inputs instead of a new node.
-  public mutating func writeElementInPlace(_ element: StoredElement, at offset: Int, value: Tensor?) -> Bool {
+  ///
+  /// `value`, which the caller moves in (nothing else holds it when it is a temporary), first has its private
+  /// history dissolved (`dissolvePrivateHistory`): `x[i, j] = max(x[i, j], 0)` reads the array it writes, and the
+  /// recorded read would otherwise hold the array, so the write could never be in place, and each general write
+  /// would keep the array it replaced alive through the value's history (a (200, 200) array written one element at a
+  /// time held 40,000 versions of it and ran into the memory limit). On return `value` is still the value written,
+  /// with that history cut where it is.
+  public mutating func writeElementInPlace(_ element: StoredElement, at offset: Int, value: inout Tensor?) -> Bool {
+    var frontier: [GraphNode]? = nil
+    if case .float64 = shared.parts.fields.storage {
+      let ownNode = shared.parts.fields.node.map(ObjectIdentifier.init)
+      frontier = value?.dissolvePrivateHistory(excluding: ownNode)
+    }
     guard isKnownUniquelyReferenced(&shared.parts), shared.parts.lineageIsUnshared else { return false }
     let parts = shared.parts
     // A root no view reads any more (none holds the lineage) is let go: it shares this array's elements, so the
     // write would copy them, and a view taken later makes its root from the array as it is then.
     if let lineage = parts.madeLineage, lineage.hasRoot { lineage.root = nil }
     guard parts.fields.storage.setElement(element, at: offset) else { return false }
-    guard case .float64 = parts.fields.storage, parts.fields.node != nil || value?.node != nil else { return true }
-    let recorded = value?.node == nil ? nil : value
+    guard case .float64 = parts.fields.storage else { return true }
+    // What the assignment node must list besides the old node: where the value's history meets values others hold
+    // (each as a node in an empty value), or the value itself when its history is not private.
+    let recorded: [Tensor]
+    if let frontier {
+      recorded = frontier.map { Tensor(shape: [0], storage: .float64([]), isScalar: false, node: $0) }
+    } else if let value, value.node != nil {
+      recorded = [value]
+    } else {
+      recorded = []
+    }
+    guard parts.fields.node != nil || !recorded.isEmpty else { return true }
     if case .assignment? = parts.fields.node?.operation, isKnownUniquelyReferenced(&parts.fields.node) {
-      if let recorded { parts.fields.node?.appendInput(recorded) }
+      for input in recorded { parts.fields.node?.appendInput(input) }
       return true
     }
     // The old node alone, in an empty value: its elements are what the write changed.
     let old = Tensor(shape: [0], storage: .float64([]), isScalar: false, node: parts.fields.node)
-    parts.fields.node = GraphNode(operation: .assignment, inputs: recorded.map { [old, $0] } ?? [old])
+    parts.fields.node = GraphNode(operation: .assignment, inputs: [old] + recorded)
     return true
+  }
+
+  /// Cuts this value's history where it meets values others can reach, when this value is about to be written into
+  /// an array and nothing else holds it: its graph node becomes an assignment node (a gradient through it is refused,
+  /// and nothing evaluates it) over the nodes where the history meets a value held elsewhere, and every node only this
+  /// history held is freed with the values it read. The nodes met are returned, `excluded` left out (the array's own
+  /// node, which the write keeps as its old node anyway); nil, changing nothing, when another value holds these parts
+  /// or this node (it may be named, read or differentiated later, so its history must stay).
+  ///
+  /// A gradient through the write is refused whatever the history, so what the array's graph needs of it is only
+  /// which nodes it reaches: a target upstream of the value must still find the assignment on its path and be
+  /// refused, not be told its gradient is zero. A node only this history held can never be a target (nothing can
+  /// name it again), so reaching the nodes where the history leaves it is enough.
+  mutating func dissolvePrivateHistory(excluding excluded: ObjectIdentifier?) -> [GraphNode]? {
+    guard let node = takePrivateNode() else { return nil }
+    var frontier: [GraphNode] = []
+    var met: Set<ObjectIdentifier> = []
+    if let excluded { met.insert(excluded) }
+    var pending = [node.takeInputs()]
+    while var inputs = pending.popLast() {
+      while var input = inputs.popLast() {
+        if let inner = input.takePrivateNode() {
+          pending.append(inner.takeInputs())
+        } else if let reached = input.shared.parts.fields.node, met.insert(ObjectIdentifier(reached)).inserted {
+          frontier.append(reached)
+        }
+      }
+    }
+    let stubs = frontier.map { Tensor(shape: [0], storage: .float64([]), isScalar: false, node: $0) }
+    shared.parts.fields.node =
+      stubs.isEmpty ? GraphNode.leaf() : GraphNode(operation: .assignment, inputs: stubs)
+    return frontier
+  }
+
+  /// This value's graph node, moved out (the value is left without one), when this value alone holds its parts and
+  /// its parts alone hold the node; nil, changing nothing, otherwise.
+  private mutating func takePrivateNode() -> GraphNode? {
+    guard isKnownUniquelyReferenced(&shared.parts), isKnownUniquelyReferenced(&shared.parts.fields.node) else {
+      return nil
+    }
+    return shared.parts.fields.node.take()
   }
 }
 
