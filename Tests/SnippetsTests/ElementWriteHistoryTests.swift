@@ -39,6 +39,13 @@ struct ElementWriteHistoryTests {
       Self.setup, statement, saying: "a gradient through an array written in place")
   }
 
+  /// NumPy casts an array's NaN or infinity into an int array with a RuntimeWarning, to a value each CPU chooses
+  /// (INT_MIN on x86-64); a number is converted by int(), whose ValueError the fixtures hold.
+  @Test(arguments: ["i[0, 2:] = np.array([1.0, np.inf, 2.0])", "i[:, 0] = np.array(np.nan)", "i[1] = np.array(np.inf)"])
+  func aNonFiniteArrayCastIntoAnIntArrayIsRefused(statement: String) throws {
+    try RefusalProbe.expectRefused(">>> i = np.arange(10).reshape(2, 5)", statement, saying: "each CPU chooses")
+  }
+
   @Test func aGradientBesideTheWriteIsTheMathematicsOwn() throws {
     // d/dv sum(x * v) = x, which the writes made [3, 4]; d/dq sum(q) = 1 for the written array itself.
     #expect(try RefusalProbe.output(Self.setup + "\n>>> v = np.ones(2)", "grad((x * v).sum(), v)") == "array([3., 4.])")

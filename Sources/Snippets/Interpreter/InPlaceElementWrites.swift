@@ -61,6 +61,79 @@ extension Interpreter {
     return isWritten
   }
 
+  /// `container[key] = value` for a basic index with a slice (`a[:, j] = v`, `a[i, 1:3] = row`), written in place
+  /// under the conditions of `writeElementInPlace`, with a value that is an array or a Python number of a dtype the
+  /// write stores as the general write would (no narrow or complex dtype); false, nothing changed, when the general
+  /// write must do it, which it then does with NumPy's errors (a value that does not broadcast, NaN into an int
+  /// array): this write gives up on any error before an element changes. A gradient-descent loop writing each step
+  /// into a column of its path (`path[:, k + 1] = path[:, k] - rate * g`) copied the whole path at every step.
+  mutating func writeSliceInPlace(_ base: Expression, _ container: inout Value, _ key: Value, _ value: inout Value)
+    -> Bool
+  {
+    guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
+      let items = Self.sliceWriteItems(container, key), Self.isStoredAsGeneralWriteStoresIt(value)
+    else { return false }
+    var taken: Value?
+    switch slot {
+    case .local(let index):
+      taken = scope?[index]
+      scope?[index] = nil
+    case .global(let index):
+      taken = globals.takeOut(index)
+    }
+    defer {
+      if let taken {
+        switch slot {
+        case .local(let index): scope?[index] = taken
+        case .global(let index): globals.putBack(index, taken)
+        }
+      }
+    }
+    guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
+    container = .none
+    var written: Tensor?
+    if case .tensor = value {
+      written = Self.movedTensor(&value)
+    } else {
+      written = try? value.toTensor()
+    }
+    defer { if case .none = value, let written { value = .tensor(written) } }
+    let isWritten = (try? array.writeInPlace(items, value: &written)) ?? false
+    taken = .tensor(array)
+    container = .tensor(array)
+    return isWritten
+  }
+
+  /// The items of `key` when `container` is an array `writeSliceInPlace` may write and `key` a basic index holding a
+  /// slice (so the selection has an axis, and no element-of-a-sequence rule applies); nil otherwise.
+  private static func sliceWriteItems(_ container: Value, _ key: Value) -> [IndexItem]? {
+    guard case .tensor(let array) = container, !array.isScalar, !array.isView, !array.isFlatIterator,
+      array.geometry.isWriteable, array.dtype == array.storageClass, array.storageClass != .complex128,
+      let items = try? Indexing.indexItems(key)
+    else { return nil }
+    var hasSlice = false
+    for item in items {
+      switch item {
+      case .slice: hasSlice = true
+      case .int, .ellipsis, .newaxis: break
+      case .indices, .mask: return nil
+      }
+    }
+    return hasSlice ? items : nil
+  }
+
+  /// True for an array of a wide real dtype and for a Python bool, int (of 64 bits) or float: values the general
+  /// write turns into their own array and stores through the same kernel.
+  private static func isStoredAsGeneralWriteStoresIt(_ value: Value) -> Bool {
+    switch value {
+    case .bool, .int, .float: return true
+    case .tensor(let tensor):
+      return !tensor.dtype.isNarrow && !tensor.dtype.isComplex && !tensor.isFlatIterator
+        && tensor.dtype == tensor.storageClass
+    default: return false
+    }
+  }
+
   /// `container[key] op= expression` for an element `writeElementInPlace` may write: the element is read as NumPy's
   /// scalar of the array's dtype without recording a read of the array (which would hold the array, so that no
   /// write could be in place), and the result written in place or by the general write. The write is marked as an

@@ -415,6 +415,17 @@ extension Tensor {
     {
       return try filling(values, where: flags, with: value.doubles[0])
     }
+    let (positions, source) = try writePlan(items, value)
+    // The updated array is a new buffer (docbuild's arrays are values), charged as any new value is.
+    try ResourceMeter.chargeAllocation(elements: size, itemSize: dtype.itemSize)
+    var written = storage
+    try Self.write(source, at: positions, into: &written)
+    return Tensor(shape: shape, storage: written, isScalar: isScalar)
+  }
+
+  /// Where `a[items] = value` writes (row-major offsets) and the value broadcast to them, with NumPy's errors for a
+  /// value that does not fit the selection.
+  func writePlan(_ items: [IndexItem], _ value: Tensor) throws -> (positions: [Int], source: Tensor) {
     let plan =
       isAdvanced(items)
       ? try TakePlan(items, shape: shape, isScalar: isScalar)
@@ -450,12 +461,19 @@ extension Tensor {
       }
       if source.size != 1 { source = try ShapeKernels.broadcast(source, to: plan.shape) }
     }
-    let positions = plan.positions
+    return (plan.positions, source)
+  }
+
+  /// Writes `source` (one element for all, or one for each position) at `positions` of `storage`, converted to its
+  /// storage class as NumPy's assignment converts; `storage` is checked (an int array refuses NaN, infinities and
+  /// floats past the int64 range) before any element changes, so a write that throws leaves it as it was. The
+  /// elements are moved out of the enum while they are written, so a buffer nothing else holds is written in place.
+  static func write(_ source: Tensor, at positions: [Int], into storage: inout Storage) throws {
     let count = positions.count
-    // The updated array is a new buffer (docbuild's arrays are values), charged as any new value is.
-    try ResourceMeter.chargeAllocation(elements: size, itemSize: dtype.itemSize)
     switch storage {
     case .float64(var values):
+      storage = .bool([])
+      defer { storage = .float64(values) }
       if source.size == 1, count > 1 {
         // One value for every position (`a[mask] = 0`): no broadcast copy.
         let fill = source.doubles[0]
@@ -464,7 +482,7 @@ extension Tensor {
             for k in 0..<picks.count { out[picks[k]] = fill }
           }
         }
-        return Tensor(shape: shape, storage: .float64(values), isScalar: isScalar)
+        return
       }
       let new = source.doubles
       values.withUnsafeMutableBufferPointer { out in
@@ -474,7 +492,6 @@ extension Tensor {
           }
         }
       }
-      return Tensor(shape: shape, storage: .float64(values), isScalar: isScalar)
     case .int64(var values):
       let new: [Int64]
       switch source.storage {
@@ -482,9 +499,18 @@ extension Tensor {
       case .bool(let flags): new = flags.map { $0 ? 1 : 0 }
       case .complex128:
         // Refused in `assigning` before this point.
-        new = value.int64s
+        new = source.int64s
       case .float64(let doubles):
         if let bad = doubles.first(where: { !$0.isFinite }) {
+          // A number (Python's or NumPy's scalar) is converted as Python's int() converts it; an array, even a 0-d
+          // one, is cast, which NumPy does with a RuntimeWarning and a value each CPU chooses (INT_MIN on x86-64).
+          guard source.isScalar || source.isPythonScalar else {
+            throw TensorError(
+              "NotImplementedError",
+              "an array holding \(bad.isNaN ? "NaN" : "an infinity") cast into an int64 array gives a value each CPU "
+                + "chooses in NumPy (with a RuntimeWarning); snippets refuse it",
+              isLimit: true)
+          }
           throw TensorError.value(
             bad.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
         }
@@ -496,9 +522,10 @@ extension Tensor {
         }
         new = doubles.map { Int64($0.rounded(.towardZero)) }
       }
+      storage = .bool([])
       // A one-element value was not broadcast: it fills every position.
       for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
-      return Tensor(shape: shape, storage: .int64(values), isScalar: isScalar)
+      storage = .int64(values)
     case .bool(var values):
       let new: [Bool] =
         switch source.storage {
@@ -507,13 +534,15 @@ extension Tensor {
         case .float64(let doubles): doubles.map { $0 != 0 }
         case .complex128: source.bools
         }
+      storage = .bool([])
       // A one-element value was not broadcast: it fills every position.
       for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
-      return Tensor(shape: shape, storage: .bool(values), isScalar: isScalar)
+      storage = .bool(values)
     case .complex128(var values):
       let new = source.complexes
+      storage = .bool([])
       for k in 0..<count { values[positions[k]] = new[new.count == 1 ? 0 : k] }
-      return Tensor(shape: shape, storage: .complex128(values), isScalar: isScalar)
+      storage = .complex128(values)
     }
   }
 }

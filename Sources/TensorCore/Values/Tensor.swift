@@ -479,7 +479,41 @@ extension Tensor {
     // write would copy them, and a view taken later makes its root from the array as it is then.
     if let lineage = parts.madeLineage, lineage.hasRoot { lineage.root = nil }
     guard parts.fields.storage.setElement(element, at: offset) else { return false }
-    guard case .float64 = parts.fields.storage else { return true }
+    markWritten(value: value, frontier: frontier)
+    return true
+  }
+
+  /// `a[items] = value` for a basic index (ints, slices, `...`, `None`) written into this array's own elements in
+  /// place, as `writeElementInPlace` writes one element, and true; false, changing nothing, unless this value alone
+  /// holds its parts and no other value stands for the same array, or when the array or the value is of a narrow or
+  /// complex dtype (the general write converts those). NumPy's errors (a value that does not broadcast to the
+  /// selection, NaN into an int array) are thrown before any element changes. The caller checked that this is an
+  /// owner (no view) of a dtype that is its storage class and that the items are basic.
+  public mutating func writeInPlace(_ items: [IndexItem], value: inout Tensor?) throws -> Bool {
+    guard let written = value, !written.dtype.isNarrow, !written.dtype.isComplex, dtype == storageClass,
+      !dtype.isComplex
+    else { return false }
+    var frontier: [GraphNode]? = nil
+    if case .float64 = shared.parts.fields.storage {
+      let ownNode = shared.parts.fields.node.map(ObjectIdentifier.init)
+      frontier = value?.dissolvePrivateHistory(excluding: ownNode)
+    }
+    guard isKnownUniquelyReferenced(&shared.parts), shared.parts.lineageIsUnshared else { return false }
+    let (positions, source) = try writePlan(items, value!)
+    try ResourceMeter.charge(work: positions.count, bytes: 0)
+    let parts = shared.parts
+    if let lineage = parts.madeLineage, lineage.hasRoot { lineage.root = nil }
+    try Self.write(source, at: positions, into: &parts.fields.storage)
+    markWritten(value: value, frontier: frontier)
+    return true
+  }
+
+  /// Marks this array, just written in place with `value` (whose private history was cut at `frontier`, or not when
+  /// nil), as an assignment over its old node, when it is a float64 array on a gradient path: a gradient through the
+  /// write is refused, as `markingAssignment` makes the general write's.
+  private mutating func markWritten(value: Tensor?, frontier: [GraphNode]?) {
+    let parts = shared.parts
+    guard case .float64 = parts.fields.storage else { return }
     // What the assignment node must list besides the old node: where the value's history meets values others hold
     // (each as a node in an empty value), or the value itself when its history is not private.
     let recorded: [Tensor]
@@ -490,15 +524,14 @@ extension Tensor {
     } else {
       recorded = []
     }
-    guard parts.fields.node != nil || !recorded.isEmpty else { return true }
+    guard parts.fields.node != nil || !recorded.isEmpty else { return }
     if case .assignment? = parts.fields.node?.operation, isKnownUniquelyReferenced(&parts.fields.node) {
       for input in recorded { parts.fields.node?.appendInput(input) }
-      return true
+      return
     }
     // The old node alone, in an empty value: its elements are what the write changed.
     let old = Tensor(shape: [0], storage: .float64([]), isScalar: false, node: parts.fields.node)
     parts.fields.node = GraphNode(operation: .assignment, inputs: [old] + recorded)
-    return true
   }
 
   /// Cuts this value's history where it meets values others can reach, when this value is about to be written into

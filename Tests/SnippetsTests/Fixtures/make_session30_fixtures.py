@@ -6,7 +6,13 @@ copied it and kept the copy alive through the value's history. The values and er
 the array: the name alone, a function's parameter and its caller, another name, a list, a view, a named element.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session30_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/286-session30-writes-of-values-read-from-the-array.txt`; rerunning gives identical bytes.
+`interpreter/286-session30-writes-of-values-read-from-the-array.txt` and `interpreter/287-session30-slice-writes.txt`;
+rerunning gives identical bytes.
+
+The second fixture holds writes through a basic index with a slice (`a[:, j] = v`, `a[i, 1:3] = row`), which docbuild
+now makes in place when only the name holds the array: values of each dtype (converted as NumPy converts them), Python
+numbers, broadcasting and its errors, NaN into an int array, and every other holder (a name, a list, a view, a
+caller) still seeing the write.
 """
 
 import pathlib
@@ -16,6 +22,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "286-session30-writes-of-values-read-from-the-array.txt"
+SLICE_OUTPUT = HERE / "interpreter" / "287-session30-slice-writes.txt"
 
 STATEMENTS = [
     "def naive_relu(x):\n    assert len(x.shape) == 2\n    x = x.copy()\n    for i in range(x.shape[0]):\n"
@@ -81,6 +88,73 @@ STATEMENTS = [
     "q",
 ]
 
+SLICE_STATEMENTS = [
+    "def walk(n, rate):\n    path = np.zeros((2, n + 1))\n    path[:, 0] = [1.0, -2.0]\n    for k in range(n):\n"
+    "        step = np.array([0.5, -0.25]) * rate\n        path[:, k + 1] = step\n    return path",
+    "walk(4, 0.1)",
+    "def fill(n):\n    a = np.zeros((3, n))\n    for j in range(n):\n        a[:, j] = j\n        a[1, j:] += 0.5\n"
+    "    return a",
+    "fill(4)",
+    "a = np.arange(12.0).reshape(3, 4)",
+    "a[:, 1] = np.array([7, 8, 9])",
+    "a",
+    "a[1, 1:3] = np.array([True, False])",
+    "a",
+    "a[0, :] = 2.5",
+    "a[..., 3] = -1",
+    "a",
+    "a[:, 0] = np.array([1.0, 2.0])",
+    "a[:, 0] = [[1.0], [2.0], [3.0]]",
+    "a[0:1, :] = np.ones((1, 1, 4))",
+    "a",
+    "a[1:, ::2] = np.array([[10.0, 20.0]])",
+    "a",
+    "a[::-1, 0] = np.arange(3)",
+    "a",
+    "a[None, 0, 1:3] = 4",
+    "a",
+    "i = np.arange(10).reshape(2, 5)",
+    "i[:, 1] = np.array([1.9, -2.7])",
+    "i",
+    "i[0, 2:] = np.nan",
+    "i",
+    "i[1, :] = True",
+    "i",
+    "i[:, 0] = 2 ** 40",
+    "i",
+    "b = np.zeros((2, 3), dtype=bool)",
+    "b[:, 1] = np.array([2, 0])",
+    "b[0, :] = 0.5",
+    "b",
+    "c = np.zeros((2, 2))",
+    "held = [c]",
+    "other = c",
+    "c[:, 0] = 3.0",
+    "held[0]",
+    "other",
+    "v = c[0]",
+    "c[0, :] = 9.0",
+    "v",
+    "row = c[1, :]",
+    "c[1, :] = c[0, :] + 1",
+    "row",
+    "c",
+    "def put(m):\n    m[:, 1] = -m[:, 0]",
+    "put(c)",
+    "c",
+    "g = np.zeros((2, 3))",
+    "def inner():\n    g[:, 2] = 5\n    return g",
+    "inner()",
+    "g",
+    "f32 = np.zeros(3, dtype=np.float32)",
+    "f32[1:] = np.array([0.1, 0.2])",
+    "f32",
+    "d = np.zeros(3)",
+    "d[1:] = np.array([0.1, 0.2], dtype=np.float32)",
+    "d",
+    "d[:2] = 1 + 2j",
+]
+
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
@@ -89,4 +163,10 @@ if __name__ == "__main__":
         "make_session30_fixtures.py",
         "loops writing into an array values read from it, seen through every holder",
         STATEMENTS,
+    )
+    write_numpy_fixture(
+        SLICE_OUTPUT,
+        "make_session30_fixtures.py",
+        "writes through a basic index with a slice, seen through every holder, with NumPy's casts and errors",
+        SLICE_STATEMENTS,
     )
