@@ -98,4 +98,47 @@ import Testing
     #expect(printed[2]?.last == "array([ 3., -2.])")
     #expect(printed[3]?.last == "array([ 4., -2.])")
   }
+  /// The seed of 1 a pass starts from is kept for the next pass only when nothing took it: a primitive's VJP that
+  /// keeps its upstream gradient holds a seed no later pass may start from (autograd makes a new array of ones for
+  /// every pass), nor change by writing into it. `y` has shape (1,), which `grad` differentiates as a scalar.
+  @Test func seedKeptByAVJPIsNotReused() {
+    let printed = outputs(
+      """
+      >>> import autograd.numpy as anp
+      >>> from autograd import grad
+      >>> from autograd.extend import primitive, defvjp
+      >>> seen = []
+      >>> @primitive
+      ... def twice(x):
+      ...     return 2.0 * x
+      ...
+      >>> def keep(g):
+      ...     seen.append(g)
+      ...     return 2.0 * g
+      ...
+      >>> defvjp(twice, lambda ans, x: keep)
+      >>> a = grad(twice)(anp.array([3.0]))
+      >>> seen[0][0] = 8.0
+      >>> b = grad(twice)(anp.array([5.0]))
+      >>> seen[0] is seen[1]
+      >>> (a[0], b[0], seen[0][0], seen[1][0])
+      """)
+    #expect(
+      printed.suffix(2) == ["False", "(np.float64(2.0), np.float64(2.0), np.float64(8.0), np.float64(1.0))"],
+      "\(printed)")
+  }
+
+  /// A Python float beside a float64 array is a constant operand with no graph node: derivatives through such
+  /// products and sums, on either side of the operator, are unchanged (d/dx of 0.5·x·0.25 + 0.125 − x·1.5 is −1.375
+  /// at every element; of 2.0 / x at 4.0, −0.125).
+  @Test func pythonFloatOperandsAreConstants() {
+    let printed = outputs(
+      """
+      >>> import autograd.numpy as anp
+      >>> from autograd import grad
+      >>> grad(lambda x: anp.sum(0.5 * x * 0.25 + 0.125 - x * 1.5))(anp.array([1.0, -2.0]))
+      >>> grad(lambda x: 2.0 / x)(anp.float64(4.0))
+      """)
+    #expect(printed.suffix(2) == ["array([-1.375, -1.375])", "np.float64(-0.125)"], "\(printed)")
+  }
 }
