@@ -98,4 +98,53 @@ import Testing
     #expect(printed[2]?.last == "array([ 3., -2.])")
     #expect(printed[3]?.last == "array([ 4., -2.])")
   }
+  /// The seed of 1 a pass starts from is kept for the next pass: a primitive's VJP that keeps its upstream gradient
+  /// (a detached copy of the seed, sharing its elements) holds an array of its own every pass, as autograd makes a
+  /// new array of ones for every pass, and writing into it changes neither the kept seed nor a later pass's (the
+  /// core's own check, that a seed someone holds is not reused, is BackwardSeedTests'). `y` has shape (1,), which
+  /// `grad` differentiates as a scalar.
+  @Test func seedKeptByAVJPIsNotReused() {
+    let printed = outputs(
+      """
+      >>> import autograd.numpy as anp
+      >>> from autograd import grad
+      >>> from autograd.extend import primitive, defvjp
+      >>> seen = []
+      >>> @primitive
+      ... def twice(x):
+      ...     return 2.0 * x
+      ...
+      >>> def keep(g):
+      ...     seen.append(g)
+      ...     return 2.0 * g
+      ...
+      >>> defvjp(twice, lambda ans, x: keep)
+      >>> a = grad(twice)(anp.array([3.0]))
+      >>> b = grad(twice)(anp.array([5.0]))
+      >>> seen[0] is seen[1]
+      >>> seen[1][0] = 8.0
+      >>> c = grad(twice)(anp.array([7.0]))
+      >>> seen[1] is seen[2]
+      >>> (a[0], b[0], c[0], seen[0][0], seen[1][0], seen[2][0])
+      """)
+    #expect(
+      printed.suffix(3) == [
+        "False", "False",
+        "(np.float64(2.0), np.float64(2.0), np.float64(2.0), np.float64(1.0), np.float64(8.0), np.float64(1.0))",
+      ], "\(printed)")
+  }
+
+  /// A Python float beside a float64 array is a constant operand with no graph node: derivatives through such
+  /// products and sums, on either side of the operator, are unchanged (d/dx of 0.5·x·0.25 + 0.125 − x·1.5 is −1.375
+  /// at every element; of 2.0 / x at 4.0, −0.125).
+  @Test func pythonFloatOperandsAreConstants() {
+    let printed = outputs(
+      """
+      >>> import autograd.numpy as anp
+      >>> from autograd import grad
+      >>> grad(lambda x: anp.sum(0.5 * x * 0.25 + 0.125 - x * 1.5))(anp.array([1.0, -2.0]))
+      >>> grad(lambda x: 2.0 / x)(anp.float64(4.0))
+      """)
+    #expect(printed.suffix(2) == ["array([-1.375, -1.375])", "np.float64(-0.125)"], "\(printed)")
+  }
 }

@@ -77,8 +77,8 @@ enum Operators {
         throw PythonError.type(
           "unsupported operand type(s) for \(op.messageSymbol): '\(left.typeName)' and '\(right.typeName)'")
       }
-      let a = try left.toTensor()
-      let b = try right.toTensor()
+      let a = try arithmeticOperand(left, beside: right)
+      let b = try arithmeticOperand(right, beside: left)
       return .tensor(try core { try arrays(op, a, b) })
     }
     if let result = try PythonComplex.binary(op, left, right) { return result }
@@ -150,6 +150,18 @@ enum Operators {
     case .floorDivide: try a.floorDivided(by: b)
     case .modulo: try a.remainder(b)
     }
+  }
+
+  /// `value` as an operand of arithmetic with `other`: a Python float beside a float64 array is a constant with no
+  /// graph node (`Tensor.pythonFloatOperand`; the result is float64 and recorded, so nothing is lost: the operand
+  /// cannot be differentiated and never outlives the operation except as the recorded result's input); anything
+  /// else as `toTensor` converts it (beside a float32 or complex array the result may take a detour node, which
+  /// looks for an operand with a node).
+  private static func arithmeticOperand(_ value: Value, beside other: Value) throws(PythonError) -> Tensor {
+    if case .float(let number) = value, case .tensor(let array) = other, array.dtype == .float64 {
+      return Tensor.pythonFloatOperand(number)
+    }
+    return try value.toTensor()
   }
 
   /// True for what NumPy turns into an array operand: numbers, lists, tuples, ranges and arrays.

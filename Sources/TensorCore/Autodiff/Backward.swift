@@ -61,6 +61,10 @@ public struct BackwardBuffers: Sendable {
   var slots: [BackwardSlot] = []
   var wanted: [Bool] = []
   var contributions: [Tensor?] = []
+  /// The seed of 1 the last pass of a scalar y started from, kept when nothing else took it (a gradient-descent
+  /// loop's every pass made and freed one: its parts and its one-element storage); the only value kept between
+  /// passes, and no value of any graph.
+  var seed: Tensor?
 
   /// Empty buffers.
   public init() {}
@@ -149,7 +153,19 @@ private func backwardPass(
   }
   for x in xs { targets.append(try GraphWalk.node(of: x, role: "x")) }
   let yNode = try GraphWalk.node(of: y, role: "y")
-  let seed = try GraphWalk.seed(for: y, upstream: upstream)
+  // The kept seed when it fits this y. Not in a recorded pass, whose gradients keep their values (the seed could
+  // reach the snippet as one), nor with an upstream gradient, which is the snippet's own value.
+  let keepsSeed = upstream == nil && recorded == nil
+  var keptSeed = keepsSeed ? buffers.seed.take() : nil
+  let seed =
+    if keptSeed?.isUnsharedSeed(shape: y.shape, isScalar: y.isScalar) == true {
+      keptSeed.take()!
+    } else {
+      try GraphWalk.seed(for: y, upstream: upstream)
+    }
+  // Kept for the next pass only once this pass let go of it: a rule or a VJP that held on to it would see it change
+  // hands (checked again when it is next taken).
+  defer { if keepsSeed { buffers.seed = seed } }
   walk = GraphWalk(from: y, yNode: yNode, reaching: targets, buffers: &walkBuffers)
   let count = walk.order.count
   // The pass holds a gradient for every value on a path from an x to y until it is done.

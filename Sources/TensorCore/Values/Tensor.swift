@@ -577,6 +577,41 @@ extension Tensor {
 }
 
 extension Tensor {
+  /// A Python float as the other operand of NumPy arithmetic with a float64 array (`0.1 * g`): a weak NumPy scalar
+  /// (`isPythonScalar`) that is no node of the graph. `Tensor(_:)` makes a new leaf, a graph node allocated and freed
+  /// at every such operation of a loop, though no gradient ever reaches a constant operand (the recorded result
+  /// keeps it as an input without a node, as an int operand is kept) and the operand itself never becomes a value
+  /// the snippet can name.
+  public static func pythonFloatOperand(_ value: Double) -> Tensor {
+    let parts = TensorParts(shape: [], storage: .float64([value]), isScalar: true, node: nil)
+    parts.fields.isPythonScalar = true
+    return Tensor(parts: parts)
+  }
+
+  /// A tensor over new parts no other tensor holds.
+  private init(parts: TensorParts) {
+    shared = SharedParts(parts: parts)
+  }
+}
+
+extension Tensor {
+  /// True when this value is still the untouched seed of 1 a backward pass of a `shape`-shaped y starts from, and
+  /// nothing but the caller holds its parts: no name, view or lineage took it, so the next pass may start from it
+  /// again instead of allocating a new one (`BackwardBuffers.seed`).
+  mutating func isUnsharedSeed(shape: [Int], isScalar: Bool) -> Bool {
+    guard isKnownUniquelyReferenced(&shared.parts), shared.parts.madeLineage == nil else { return false }
+    let parts = shared.parts
+    if case .some = parts.fields.view { return false }
+    guard parts.fields.node == nil, parts.fields.memoryAxes == nil, parts.fields.narrowType == nil,
+      !parts.fields.isPythonScalar, parts.fields.unknownLayoutOrigin == nil, parts.fields.isScalar == isScalar,
+      parts.fields.shape == shape, case .float64(let values) = parts.fields.storage, values.count == 1,
+      values[0].bitPattern == (1.0).bitPattern
+    else { return false }
+    return true
+  }
+}
+
+extension Tensor {
   /// The element at row-major `offset`, read in place; nil for a complex array.
   public func storedElement(at offset: Int) -> StoredElement? {
     switch parts.fields.storage {

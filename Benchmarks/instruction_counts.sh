@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Instructions per call of the small-op rows and per gradient step (issues 9 and 10), counted by callgrind: a row run
+# 3 times minus the same row run once, so the session's start-up, the setup and the first run's warm-up cancel out,
+# divided by the calls in the two extra runs (2 × 10^4 for a small-op row, 2 × 200 for the gradient loop).
+# Instruction counts repeat to a few instructions under any load, where wall clock on a shared machine is noise.
+#
+# Usage: Benchmarks/instruction_counts.sh BINARY OUTDIR [ROW ...]
+#   BINARY: a release LanguageBenchmarks (`swift build -c release --product LanguageBenchmarks`); it is copied to
+#   OUTDIR stripped of its debug information (valgrind reads it at every start), function names kept.
+#   ROW: a filter of LanguageBenchmarks' workload names; by default the gradient loop and the view rows.
+# Prints "row<TAB>instructions per call" and keeps each callgrind file in OUTDIR for callgrind_annotate.
+set -euo pipefail
+binary=$1
+out=$2
+shift 2
+mkdir -p "$out"
+rows=("$@")
+if [ ${#rows[@]} -eq 0 ]; then
+  rows=("200 steps of grad" "× a + b on" "× a[i] on" "× np.exp(a) on" "× a.T on" "× a.reshape(5, 20) on")
+fi
+stripped="$out/LanguageBenchmarks"
+objcopy --strip-debug "$binary" "$stripped"
+export SWIFT_DETERMINISTIC_HASHING=1
+total() {  # the instructions callgrind counted in its output file $1
+  awk '/^totals:/ { print $2 }' "$1"
+}
+for row in "${rows[@]}"; do
+  name=$(printf '%s' "$row" | tr -c 'A-Za-z0-9' '_')
+  for repeats in 1 3; do
+    valgrind --tool=callgrind --callgrind-out-file="$out/$name.$repeats.out" "$stripped" "$row" "$repeats" \
+      >/dev/null 2>"$out/$name.$repeats.log"
+  done
+  calls=20000
+  case "$row" in *"steps of grad"*) calls=400 ;; esac
+  one=$(total "$out/$name.1.out")
+  three=$(total "$out/$name.3.out")
+  printf '%s\t%d\n' "$row" $(((three - one) / calls))
+done
