@@ -50,6 +50,11 @@ final class ClassBox: @unchecked Sendable {
   var metaclass: ClassBox?
   /// The names the class statement's body binds, in the order it binds them, for a class with a metaclass.
   var bodyNames: [String] = []
+  /// The names still abstract when the class was made, sorted, for a class `abc.ABCMeta` made (`abc.ABC` and the
+  /// classes deriving from it); nil for every other class (AbstractClasses.swift).
+  var abstractMethods: [String]?
+  /// The metaclass `type()` shows for `abc.ABC`, whose methods snippets never call (`abc.ABCMeta`).
+  var shownMetaclass: ClassBox?
 
   /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
   fileprivate var registry: CycleRegistry?
@@ -99,8 +104,9 @@ final class ClassBox: @unchecked Sendable {
 
   deinit { registry?.forget(type: self) }
 
-  /// True when this class or a base defines a property: without one, an object's own attribute is what reading it
-  /// gives, with no lookup in the classes first.
+  /// True when this class or a base defines a property or holds a descriptor (an object whose class defines
+  /// `__get__`, `__set__` or `__delete__`): without one, an object's own attribute is what reading it gives, with no
+  /// lookup in the classes first.
   var chainDefinesProperty: Bool {
     if countProperties() { return true }
     for current in ancestors where current.countProperties() { return true }
@@ -110,7 +116,13 @@ final class ClassBox: @unchecked Sendable {
   /// Whether this class's own attributes hold a property, counted again only after they changed.
   private func countProperties() -> Bool {
     if !propertiesAreCounted {
-      holdsProperty = attributes.values.contains { if case .property = $0 { true } else { false } }
+      holdsProperty = attributes.values.contains {
+        switch $0 {
+        case .property: true
+        case .object(let object): object.type.isDescriptorClass
+        default: false
+        }
+      }
       propertiesAreCounted = true
     }
     return holdsProperty
@@ -253,7 +265,7 @@ extension Interpreter {
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
-      "__reversed__",
+      "__reversed__", "__get__", "__set__", "__delete__", "__set_name__", "__getattr__",
       "__doc__", "__module__", "__qualname__",
       "__nonzero__", "__div__", "__rdiv__", "__idiv__", "__unicode__", "__cmp__", "__coerce__", "__getslice__",
       "__setslice__", "__delslice__", "__long__",
@@ -361,6 +373,11 @@ extension Interpreter {
       }
       type.attributes["_" + keyword.name + "_"] = try evaluate(keyword.value)
     }
+    try callSetName(type, body.bound.map(\.name))
+    if let abstract = abstractMethods(of: type) {
+      type.abstractMethods = abstract
+      type.shownMetaclass = type.bases.lazy.compactMap(\.shownMetaclass).first
+    }
     if let metaclass {
       type.metaclass = metaclass
       type.bodyNames = bodyNames
@@ -388,7 +405,7 @@ extension Interpreter {
   }
 
   /// Refuses a special method the interpreter would never call, where it is defined: it changes what CPython prints
-  /// without a trace (`__new__` printing, `__getattr__` answering).
+  /// without a trace (`__new__` printing, `__getattribute__` answering).
   func refuseUncalledSpecialMethods(
     _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool
   ) throws(PythonError) {
@@ -403,7 +420,7 @@ extension Interpreter {
           "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
             + "__init__, __repr__, __str__, __format__, the arithmetic, bitwise and comparison operators, __len__, "
             + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __reversed__, __call__, __bool__, "
-            + "__enter__ and __exit__")
+            + "__enter__, __exit__, __getattr__, and a descriptor's __get__, __set__, __delete__ and __set_name__")
         error.isLimit = true
         throw error
       }
@@ -477,6 +494,10 @@ extension Interpreter {
         code: closure.code)
       method.owner = type
       method.module = closure.module
+      // The same function object in CPython: what a decorator set on it stays (abc's `__isabstractmethod__`).
+      method.renamed = closure.renamed
+      method.renamedQualified = closure.renamedQualified
+      for (name, value) in closure.assigned { _ = method.assign(name, value) }
       return .userFunction(method)
     case .wrapped(let wrapper, let inner):
       return .wrapped(wrapper, method(inner, of: type, enclosing: enclosing, body: body))
@@ -490,58 +511,82 @@ extension Interpreter {
     }
   }
 
+  /// `object.name` as CPython's `object.__getattribute__` finds it: a property or data descriptor of the class, the
+  /// object's own attribute, then the class's attribute bound to the object.
+  private mutating func instanceAttribute(_ object: ObjectBox, _ name: String) throws(PythonError) -> Value? {
+    let value = Value.object(object)
+    let found = object.type.lookUp(name)
+    if let found, case .property(let getter, _, _) = found.value {
+      return try callValue(getter, arguments([value]))
+    }
+    // A descriptor in the class: a data descriptor (with `__set__` or `__delete__`) comes before the object's own
+    // attribute, one with `__get__` alone after it.
+    if let found, case .object(let descriptor) = found.value, let getter = descriptor.type.lookUp("__get__"),
+      object.attributes[name] == nil || descriptor.type.isDataDescriptorClass
+    {
+      return try callValue(
+        bind(getter.value, to: found.value, type: descriptor.type), arguments([value, .classObject(object.type)]))
+    }
+    if let own = object.attributes[name] { return own }
+    if name == "__class__" { return .classObject(object.type) }
+    if object.type.isGenericAlias, found == nil {
+      // CPython's GenericAlias forwards other attributes to its origin (`list[int].append`), and its __dict__ is
+      // not the instance attributes snippets' model keeps.
+      throw PythonError.limit(
+        "the attribute '\(name)' of a generic alias is not part of the snippet language (Python has it)")
+    }
+    if name == "__dict__" {
+      if object.type.metaclass != nil { throw Self.metaclassRefusal(object.type, "the __dict__ of its members") }
+      if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
+        // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
+        throw PythonError.limit(
+          "the __dict__ (or vars()) of a '\(object.type.name)' object is not supported in snippets, which make this "
+            + "\(builtin) in Python code of their own")
+      }
+      if let view = object.dictView { return .dict(view) }
+      // In the order the names were bound, as CPython's dict keeps it (a name unbound and bound again goes last).
+      guard case .dict(let view) = try Value.makeDict(object.attributes.map { (.string($0.0), $0.1) }) else {
+        return nil
+      }
+      view.viewOf = "the __dict__ of a '\(object.type.name)' object"
+      view.attributeOwner = object
+      object.dictView = view
+      return .dict(view)
+    }
+    guard let found else {
+      if let array = object.array { return try arraySubclassAttribute(object, array, name) }
+      // What every exception has in CPython (`e.__cause__`, `e.add_note`), which snippets do not keep.
+      if object.type.exceptionBase != nil, Self.baseExceptionAttributes.contains(name) {
+        throw PythonError.limit(
+          "\(object.type.name).\(name) is not kept in snippets (Python has it): print the error, str(e) or e.args")
+      }
+      // A builtin's attribute (`int.bit_length`, `dict.__sizeof__`) that snippets' own code for a class standing in
+      // for the builtin (an IntEnum, a Counter) lacks: CPython has it.
+      if let builtin = object.type.emulatedBuiltin, PythonNames.types[builtin]?.contains(name) == true {
+        throw PythonError.limit(
+          "\(builtin).\(name) of a '\(Value.object(object).typeName)' object is not part of the snippet language "
+            + "(Python has it)")
+      }
+      throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
+    }
+    return bind(found.value, to: value, type: object.type)
+  }
+
   /// `value.name` for classes, objects, bound `super()` and wrapped functions; nil for other values.
   mutating func objectAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value? {
     switch value {
     case .exception(let exception):
       return try Self.exceptionAttribute(exception, name)
     case .object(let object):
-      let found = object.type.lookUp(name)
-      if let found, case .property(let getter, _, _) = found.value {
-        return try callValue(getter, arguments([value]))
-      }
-      if let own = object.attributes[name] { return own }
-      if name == "__class__" { return .classObject(object.type) }
-      if object.type.isGenericAlias, found == nil {
-        // CPython's GenericAlias forwards other attributes to its origin (`list[int].append`), and its __dict__ is
-        // not the instance attributes snippets' model keeps.
-        throw PythonError.limit(
-          "the attribute '\(name)' of a generic alias is not part of the snippet language (Python has it)")
-      }
-      if name == "__dict__" {
-        if object.type.metaclass != nil { throw Self.metaclassRefusal(object.type, "the __dict__ of its members") }
-        if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
-          // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
-          throw PythonError.limit(
-            "the __dict__ (or vars()) of a '\(object.type.name)' object is not supported in snippets, which make this "
-              + "\(builtin) in Python code of their own")
+      do throws(PythonError) {
+        return try instanceAttribute(object, name)
+      } catch {
+        // `__getattr__` answers what the usual lookup (a property's getter included) raised AttributeError for.
+        guard error.type == "AttributeError", !error.isLimit, let hook = object.type.lookUp("__getattr__") else {
+          throw error
         }
-        if let view = object.dictView { return .dict(view) }
-        // In the order the names were bound, as CPython's dict keeps it (a name unbound and bound again goes last).
-        guard case .dict(let view) = try Value.makeDict(object.attributes.map { (.string($0.0), $0.1) }) else {
-          return nil
-        }
-        view.viewOf = "the __dict__ of a '\(object.type.name)' object"
-        object.dictView = view
-        return .dict(view)
+        return try callValue(bind(hook.value, to: value, type: object.type), arguments([.string(name)]))
       }
-      guard let found else {
-        if let array = object.array { return try arraySubclassAttribute(object, array, name) }
-        // What every exception has in CPython (`e.__cause__`, `e.add_note`), which snippets do not keep.
-        if object.type.exceptionBase != nil, Self.baseExceptionAttributes.contains(name) {
-          throw PythonError.limit(
-            "\(object.type.name).\(name) is not kept in snippets (Python has it): print the error, str(e) or e.args")
-        }
-        // A builtin's attribute (`int.bit_length`, `dict.__sizeof__`) that snippets' own code for a class standing in
-        // for the builtin (an IntEnum, a Counter) lacks: CPython has it.
-        if let builtin = object.type.emulatedBuiltin, PythonNames.types[builtin]?.contains(name) == true {
-          throw PythonError.limit(
-            "\(builtin).\(name) of a '\(Value.object(object).typeName)' object is not part of the snippet language "
-              + "(Python has it)")
-        }
-        throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
-      }
-      return bind(found.value, to: value, type: object.type)
     case .function(let builtin) where name == "__mro__" && Self.builtinExceptionChain(builtin) != nil:
       return try .makeTuple(Self.builtinExceptionChain(builtin)!)
     case .classObject(let type):
@@ -579,6 +624,11 @@ extension Interpreter {
       guard let found = type.lookUp(name) else {
         if type.metaclass != nil { return try metaclassAttribute(type, name) }
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
+      }
+      // A descriptor read from the class: its `__get__(None, class)`.
+      if case .object(let descriptor) = found.value, let getter = descriptor.type.lookUp("__get__") {
+        return try callValue(
+          bind(getter.value, to: found.value, type: descriptor.type), arguments([.none, value]))
       }
       switch found.value {
       case .wrapped(.staticMethod, let function): return function
@@ -655,6 +705,9 @@ extension Interpreter {
     case .userFunction(let closure):
       if let assigned = closure.assignedValue(name) { return assigned }
       switch name {
+      case "__get__": return .method(value, "__get__")
+      // The module whose code ran the `def`: a snippet's is `__main__`.
+      case "__module__": return .string(closure.module ?? "__main__")
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
       case "__doc__":
         // A docstring is the body's first statement when it is a string literal.
@@ -673,7 +726,7 @@ extension Interpreter {
   }
 
   /// A class attribute as seen through an instance: functions bind to it, wrapped ones as their wrapper says.
-  private func bind(_ attribute: Value, to receiver: Value, type: ClassBox) -> Value {
+  func bind(_ attribute: Value, to receiver: Value, type: ClassBox) -> Value {
     switch attribute {
     case .userFunction(let closure): return .boundMethod(receiver, closure)
     case .wrapped(.staticMethod, let function): return function
@@ -718,6 +771,14 @@ extension Interpreter {
         _ = try callValue(setter, arguments([value, newValue]))
         return
       }
+      // A data descriptor in the class takes the assignment over; one with `__delete__` alone refuses it.
+      if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
+        case .object(let descriptor) = found.value, descriptor.type.isDataDescriptorClass
+      {
+        guard let setter = descriptor.type.lookUp("__set__") else { throw PythonError("AttributeError", "__set__") }
+        _ = try callValue(bind(setter.value, to: found.value, type: descriptor.type), arguments([value, newValue]))
+        return
+      }
       // One search of the table when the name is bound already (`self.count = self.count + 1`).
       if !object.attributes.rebind(name, to: newValue) {
         // CPython's deque and defaultdict (C types) and a namedtuple (`__slots__ = ()`) have no instance
@@ -749,7 +810,11 @@ extension Interpreter {
     case .userFunction(let closure):
       // A function's own attributes (`f.calls = 0`), and what functools.wraps sets: `__doc__` (which overrides the
       // docstring), `__module__`, `__wrapped__`. Its other special attributes change how it runs or are read-only.
-      guard !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__"].contains(name) else {
+      // abc's `abstractmethod` marks a function with `__isabstractmethod__`, as CPython's does.
+      guard
+        !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__"].contains(name)
+          || (name == "__isabstractmethod__" && runningModule != nil)
+      else {
         throw PythonError.limit("setting a function's \(name) is not supported in snippets")
       }
       try checkObjectBudget(adding: closure.assignedValue(name) == nil)
@@ -790,6 +855,15 @@ extension Interpreter {
     case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
       throw ArraySubclasses.refusal(object.type, "deleting the attribute '\(name)'")
     case .object(let object):
+      if let found = object.type.lookUp(name), case .object(let descriptor) = found.value,
+        descriptor.type.isDataDescriptorClass
+      {
+        guard let deleter = descriptor.type.lookUp("__delete__") else {
+          throw PythonError("AttributeError", "__delete__")
+        }
+        _ = try callValue(bind(deleter.value, to: found.value, type: descriptor.type), arguments([value]))
+        return
+      }
       if let found = object.type.lookUp(name), case .property(_, _, let deleter) = found.value {
         guard !deleter.isNone else {
           throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no deleter")
@@ -867,12 +941,13 @@ extension Interpreter {
           return object
         }
       }
-      guard let initializer = type.lookUp("__init__") else {
-        if !call.positional.isEmpty || !call.keywords.isEmpty {
-          throw PythonError.type("\(type.name)() takes no arguments")
-        }
-        return object
+      let initializer = type.lookUp("__init__")
+      if initializer == nil, !call.positional.isEmpty || !call.keywords.isEmpty {
+        throw PythonError.type("\(type.name)() takes no arguments")
       }
+      // object.__new__ checks the arguments first, then the abstract methods left.
+      if let abstract = type.abstractMethods, !abstract.isEmpty { throw Self.abstractInstanceError(type, abstract) }
+      guard let initializer else { return object }
       let result = try callValue(bind(initializer.value, to: object, type: type), call)
       guard result.isNone else {
         throw PythonError.type("__init__() should return None, not '\(result.typeName)'")

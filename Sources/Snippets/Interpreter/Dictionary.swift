@@ -133,9 +133,11 @@ final class DictBox: @unchecked Sendable {
   /// NumPy's read-only `dtype.fields`, printed `mappingproxy({...})`: writes are CPython's TypeErrors, and only the
   /// reading methods (`ContainerMethods.mappingProxyMethods`) exist. Set once the dict is filled.
   var isMappingProxy = false
-  /// Set for an object's `__dict__`, which mirrors the object's attributes (`mirror`): a write into it would have to
-  /// bind the attribute, which docbuild does not do, so it is refused naming this.
+  /// Set for an object's `__dict__`, which mirrors the object's attributes (`mirror`): a write into it binds or
+  /// unbinds the attribute (`attributeOwner`); one under a key that is not a string is refused naming this.
   var viewOf: String?
+  /// The object whose `__dict__` this is, whose attributes a write into it changes; nil once the object is gone.
+  weak var attributeOwner: ObjectBox?
 
   var count: Int { slotKeys.count - holes.count }
 
@@ -201,7 +203,13 @@ final class DictBox: @unchecked Sendable {
   /// Sets `key` to `value`, keeping the first key's position (and spelling) as Python does.
   func set(_ key: Value, _ value: Value) throws(PythonError) {
     if isMappingProxy { throw PythonError.type("'mappingproxy' object does not support item assignment") }
-    if let viewOf { throw Self.viewWrite(viewOf) }
+    if let viewOf {
+      // `obj.__dict__[name] = value` (a lazy property caching its value) binds the attribute, as in CPython.
+      guard case .string(let name) = key else { throw Self.viewWrite(viewOf) }
+      try store(key, value)
+      attributeOwner?.attributes[name] = value
+      return
+    }
     try store(key, value)
   }
 
@@ -215,8 +223,8 @@ final class DictBox: @unchecked Sendable {
 
   private static func viewWrite(_ owner: String) -> PythonError {
     PythonError.limit(
-      "writing into \(owner) is not supported in snippets: docbuild does not bind attributes through it (set "
-        + "them with obj.name = value or setattr)")
+      "writing a key that is not a string into \(owner) is not supported in snippets: docbuild binds only "
+        + "attributes through it")
   }
 
   private func store(_ key: Value, _ value: Value) throws(PythonError) {
@@ -250,7 +258,11 @@ final class DictBox: @unchecked Sendable {
   /// Removes `key`, returning its value, or nil when it is absent.
   func remove(_ key: Value) throws(PythonError) -> Value? {
     if isMappingProxy { throw PythonError.type("'mappingproxy' object does not support item deletion") }
-    if let viewOf { throw Self.viewWrite(viewOf) }
+    if let viewOf {
+      guard case .string(let name) = key else { throw Self.viewWrite(viewOf) }
+      _ = attributeOwner?.attributes.removeValue(forKey: name)
+      return try delete(key)
+    }
     return try delete(key)
   }
 

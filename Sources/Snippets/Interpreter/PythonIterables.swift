@@ -729,7 +729,8 @@ extension Interpreter {
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
     case .bytes: return .function("bytes")
     case .object(let object): return .classObject(object.type)
-    case .classObject(let type): return type.metaclass.map { .classObject($0) } ?? .function("type")
+    case .classObject(let type):
+      return (type.metaclass ?? type.shownMetaclass).map { .classObject($0) } ?? .function("type")
     case .scalarType: return .function("type")
     case .function(let name) where Builtins.isType(name): return .function("type")
     default: return .function(value.typeName)

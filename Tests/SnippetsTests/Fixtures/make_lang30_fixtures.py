@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 prints for the class features the pattern books use (faif/python-patterns): `abc.ABC` and
+`@abstractmethod` (which names are still abstract when a class is made, and the TypeError that making an instance of
+it raises, after the argument check), descriptors (`__get__`, `__set__`, `__delete__` and `__set_name__` on a class
+attribute; data descriptors before an instance's own attribute, the others after; `functools.update_wrapper` on one),
+`__getattr__` (asked only for what
+the usual lookup lacks), writes into an object's `__dict__` (which bind its attributes) and a function's own
+`__get__`.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_lang30_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
+`interpreter/278-lang30-*.txt` to `280-lang30-*.txt`; rerunning gives identical bytes.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent / "interpreter"
+
+ABSTRACT_CLASSES = [
+    "from abc import ABC, abstractmethod",
+    "import abc",
+    "class Shape(ABC):\n    def __init__(self, name):\n        self.name = name\n    @abstractmethod\n"
+    "    def area(self):\n        'The area.'\n    @abstractmethod\n    def perimeter(self):\n        pass\n"
+    "    def describe(self):\n        return f'{self.name}: {self.area()}'",
+    "Shape('s')",
+    "Shape()",
+    "class Square(Shape):\n    def __init__(self, side):\n        super().__init__('square')\n"
+    "        self.side = side\n    def area(self):\n        return self.side ** 2",
+    "Square(2)",
+    "class Box(Square):\n    def perimeter(self):\n        return 4 * self.side",
+    "b = Box(3)",
+    "b.describe(), b.perimeter(), isinstance(b, Shape), isinstance(b, ABC), issubclass(Box, ABC)",
+    "Shape.area.__isabstractmethod__, Shape.describe.__name__, Shape.area.__doc__",
+    "Box.area.__isabstractmethod__",
+    "ABC, abc.ABC is ABC, ABC.__module__, ABC.__name__",
+    "type(Shape), type(ABC), type(Box), type(b).__name__",
+    "type(ABC()).__name__",
+    "class Empty(ABC):\n    pass",
+    "type(Empty()).__name__, Empty.__mro__",
+    "Empty(1)",
+    "class NoInit(ABC):\n    @abstractmethod\n    def f(self):\n        pass",
+    "NoInit(1)",
+    "NoInit(x=1)",
+    "NoInit()",
+    "class Kinds(ABC):\n    @property\n    @abstractmethod\n    def p(self):\n        pass\n    @staticmethod\n"
+    "    @abstractmethod\n    def s():\n        pass\n    @classmethod\n    @abstractmethod\n    def c(cls):\n"
+    "        pass\n    @abstractmethod\n    def a(self):\n        pass",
+    "Kinds()",
+    "class Some(Kinds):\n    p = 1\n    def a(self):\n        return 'a'",
+    "Some()",
+    "class All(Some):\n    @staticmethod\n    def s():\n        return 's'\n    @classmethod\n    def c(cls):\n"
+    "        return cls.__name__",
+    "x = All()",
+    "x.p, x.s(), x.c(), x.a(), All.c()",
+    "class Mixin:\n    @abstractmethod\n    def f(self):\n        pass",
+    "class FromMixin(Mixin, ABC):\n    pass",
+    "FromMixin().f()",
+    "class Copied(ABC):\n    f = Mixin.f",
+    "Copied()",
+    "class Later(ABC):\n    @abstractmethod\n    def f(self):\n        pass",
+    "Later.f = lambda self: 1",
+    "Later()",
+    "class Handler(ABC):\n    def __init__(self, successor=None):\n        self.successor = successor\n"
+    "    def handle(self, request):\n        res = self.check_range(request)\n        if not res and self.successor:\n"
+    "            self.successor.handle(request)\n    @abstractmethod\n    def check_range(self, request):\n"
+    "        'Compare passed value to predefined interval'",
+    "class Zero(Handler):\n    @staticmethod\n    def check_range(request):\n        if 0 <= request < 10:\n"
+    "            print(f'request {request} handled in handler 0')\n            return True\n        return None",
+    "class Fallback(Handler):\n    def check_range(self, request):\n        print(f'end of chain, no handler for {request}')\n"
+    "        return False",
+    "h = Zero(Fallback())",
+    "for request in [2, 5, 14]:\n    h.handle(request)",
+    "def f():\n    pass",
+    "abstractmethod(f) == f, f.__isabstractmethod__",
+    "try:\n    Shape('t')\nexcept TypeError as error:\n    print('caught', error)",
+]
+
+DESCRIPTORS = [
+    "class Verbose:\n    def __set_name__(self, owner, name):\n        print('set_name', owner.__name__, name)\n"
+    "        self.private = '_' + name\n    def __get__(self, obj, objtype=None):\n"
+    "        print('get', type(obj).__name__, objtype.__name__)\n        if obj is None:\n            return self\n"
+    "        return getattr(obj, self.private)\n    def __set__(self, obj, value):\n        print('set', value)\n"
+    "        setattr(obj, self.private, value)",
+    "class Point:\n    x = Verbose()\n    y = Verbose()\n    def __init__(self, x, y):\n        self.x = x\n"
+    "        self.y = y",
+    "p = Point(1, 2)",
+    "p.x + p.y",
+    "p.x = 5",
+    "p.x, p._x, vars(p)",
+    "type(Point.x).__name__",
+    "p.__dict__['x'] = 'own'",
+    "p.x",
+    "class Lazy:\n    def __init__(self, function):\n        self.function = function\n"
+    "    def __get__(self, obj, owner):\n        if obj is None:\n            return self\n"
+    "        print('computing', self.function.__name__)\n        value = self.function(obj)\n"
+    "        setattr(obj, self.function.__name__, value)\n        return value",
+    "class Person:\n    def __init__(self, name):\n        self.name = name\n    @Lazy\n    def relatives(self):\n"
+    "        return 'Many relatives of ' + self.name",
+    "q = Person('Jhon')",
+    "q.relatives",
+    "q.relatives",
+    "sorted(vars(q)), type(Person.relatives).__name__",
+    "class Validator:\n    def __set_name__(self, owner, name):\n        self.private_name = f'_{name}'\n"
+    "    def __set__(self, obj, value):\n        if value and value > 0:\n            setattr(obj, self.private_name, value)\n"
+    "        else:\n            setattr(obj, self.private_name, None)\n    def __get__(self, obj, objtype=None):\n"
+    "        return getattr(obj, self.private_name)",
+    "class Order:\n    price = Validator()\n    def __init__(self, price):\n        self.price = price",
+    "Order(3).price, Order(-1).price, Order(0)._price",
+    "class SetOnly:\n    def __set__(self, obj, value):\n        print('stored', value)",
+    "class HasSetOnly:\n    s = SetOnly()",
+    "hs = HasSetOnly()",
+    "hs.s = 4",
+    "type(hs.s).__name__, type(HasSetOnly.s).__name__",
+    "class DeleteOnly:\n    def __delete__(self, obj):\n        print('deleted')",
+    "class HasDeleteOnly:\n    d = DeleteOnly()",
+    "hd = HasDeleteOnly()",
+    "hd.d = 1",
+    "del hd.d",
+    "type(hd.d).__name__",
+    "class NoSetName:\n    pass",
+    "class Plain:\n    n = NoSetName()",
+    "type(Plain().n).__name__",
+    "class Failing:\n    def __set_name__(self, owner, name):\n        raise ValueError('no')",
+    "class Broken:\n    f = Failing()",
+    "class Constant:\n    def __init__(self, value):\n        self.value = value\n    def __get__(self, obj, owner):\n"
+    "        return self.value",
+    "class Config:\n    limit = Constant(10)",
+    "c = Config()",
+    "c.limit, Config.limit",
+    "c.limit = 3",
+    "c.limit, Config.limit",
+    "class Transactional:\n    def __init__(self, method):\n        self.method = method\n"
+    "    def __get__(self, obj, T):\n        def transaction(*args, **kwargs):\n"
+    "            print('begin', self.method.__name__)\n            return self.method(obj, *args, **kwargs)\n"
+    "        return transaction",
+    "class Account:\n    def __init__(self):\n        self.value = 0\n    @Transactional\n    def deposit(self, amount):\n"
+    "        self.value += amount\n        return self.value",
+    "a = Account()",
+    "a.deposit(5), a.deposit(amount=2), a.value",
+    "import functools",
+    "class lazy:\n    def __init__(self, function):\n        self.function = function\n"
+    "        functools.update_wrapper(self, function)\n    def __get__(self, obj, owner):\n        if obj is None:\n"
+    "            return self\n        val = self.function(obj)\n        obj.__dict__[self.function.__name__] = val\n"
+    "        return val",
+    "class P:\n    @lazy\n    def rel(self) -> str:\n        'Relatives.'\n        return 'many'\n    @lazy\n"
+    "    def plain(self):\n        return 1",
+    "p = P()",
+    "p.rel, p.plain, vars(p)",
+    "P.rel.__name__, P.rel.__qualname__, P.rel.__doc__, P.rel.__module__, P.rel.__wrapped__ == P.rel.function",
+    "sorted(vars(P.rel))",
+    "def deco(f):\n    def inner(*a):\n        return f(*a)\n    return functools.update_wrapper(inner, f)",
+    "@deco\ndef h(x):\n    'Doc.'\n    return x",
+    "h(3), h.__name__, h.__doc__, h.__wrapped__(4)",
+]
+
+GETATTR = [
+    "class Delegator:\n    def __init__(self, delegate):\n        self.delegate = delegate\n"
+    "    def __getattr__(self, name):\n        attr = getattr(self.delegate, name)\n        if not callable(attr):\n"
+    "            return attr\n        def wrapper(*args, **kwargs):\n            return attr(*args, **kwargs)\n"
+    "        return wrapper",
+    "class Delegate:\n    def __init__(self):\n        self.p1 = 123\n    def do_something(self, something):\n"
+    "        return f'Doing {something}'",
+    "d = Delegator(Delegate())",
+    "d.p1",
+    "d.p2",
+    "d.do_something('nothing')",
+    "d.do_anything()",
+    "d.delegate.p1, hasattr(d, 'p1'), hasattr(d, 'p9'), getattr(d, 'p9', 'none')",
+    "class Default:\n    known = 1\n    def __getattr__(self, name):\n        if name.startswith('x'):\n"
+    "            return name.upper()\n        raise AttributeError(f'no {name} here')",
+    "e = Default()",
+    "e.known, e.xyz, getattr(e, 'x1')",
+    "e.other",
+    "hasattr(e, 'other'), getattr(e, 'other', 0)",
+    "e.xyz = 'own'",
+    "e.xyz",
+    "class FromProperty:\n    @property\n    def broken(self):\n        raise AttributeError('inner')\n"
+    "    def __getattr__(self, name):\n        return 'fallback ' + name",
+    "FromProperty().broken",
+    "class Adapter:\n    def __init__(self, obj, **adapted_methods):\n        self.obj = obj\n"
+    "        self.__dict__.update(adapted_methods)\n    def __getattr__(self, attr):\n        return getattr(self.obj, attr)\n"
+    "    def original_dict(self):\n        return self.obj.__dict__",
+    "class Dog:\n    def __init__(self):\n        self.name = 'Dog'\n    def bark(self):\n        return 'woof!'",
+    "dog = Dog()",
+    "ad = Adapter(dog, make_noise=dog.bark)",
+    "ad.name, ad.make_noise(), ad.original_dict()",
+    "class Bag:\n    pass",
+    "bag = Bag()",
+    "bag.__dict__['z'] = 3",
+    "bag.z, vars(bag)",
+    "bag.__dict__.update(w=4, z=5)",
+    "bag.z, bag.w, vars(bag)",
+    "del bag.__dict__['z']",
+    "hasattr(bag, 'z'), bag.__dict__.pop('w'), vars(bag)",
+    "bag.__dict__.setdefault('q', 1), bag.q",
+    "held = bag.__dict__",
+    "bag.n = 2",
+    "held, bag.__dict__ is held",
+    "held.clear()",
+    "vars(bag), hasattr(bag, 'n')",
+    "bag.z",
+    "def g(self):\n    return self",
+    "class K:\n    pass",
+    "g.__get__(None, K) == g, g.__get__(3)(), type(g.__get__(K(), K)).__name__",
+    "g.__get__()",
+    "g.__get__(1, 2, 3)",
+    "g.__get__(None)",
+    "g.__get__(1, owner=K)",
+]
+
+FIXTURES = [
+    ("278-lang30-abstract-classes.txt", "abc.ABC and abstractmethod: the abstract names a class keeps and CPython's "
+     "TypeError for making one", ABSTRACT_CLASSES),
+    ("279-lang30-descriptors.txt", "descriptors: __get__, __set__, __delete__ and __set_name__ on class attributes",
+     DESCRIPTORS),
+    ("280-lang30-getattr.txt", "__getattr__ for what the usual lookup lacks, and a function's own __get__", GETATTR),
+]
+
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), sys.version
+    for name, description, statements in FIXTURES:
+        write_numpy_fixture(HERE / name, "make_lang30_fixtures.py", description, statements)
