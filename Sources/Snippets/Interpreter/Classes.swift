@@ -55,6 +55,8 @@ final class ClassBox: @unchecked Sendable {
   var abstractMethods: [String]?
   /// The metaclass `type()` shows for `abc.ABC`, whose methods snippets never call (`abc.ABCMeta`).
   var shownMetaclass: ClassBox?
+  /// The snippet metaclass that made the class (`metaclass=Registry`, or a base's), UserMetaclasses.swift.
+  var userMetaclass: ClassBox?
 
   /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
   fileprivate var registry: CycleRegistry?
@@ -255,6 +257,8 @@ extension Interpreter {
   /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
   static let classBuiltins: Set<String> = [
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set",
+    // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` (UserMetaclasses.swift).
+    "type.__new__",
   ]
 
   /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
@@ -312,6 +316,7 @@ extension Interpreter {
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
     var exceptionBase: String?
     var derivesFromArray = false
+    var derivesFromType = false
     // The bases as C3 sees them: a snippet class, or nil for `object`.
     var named: [ClassBox?] = []
     var builtinBase: String?
@@ -327,6 +332,10 @@ extension Interpreter {
         exceptionBase = exceptionBase ?? type.exceptionBase
         derivesFromArray = derivesFromArray || type.derivesFromArray
       case .function("object"): named.append(nil)
+      case .function("type"):
+        // A metaclass (UserMetaclasses.swift).
+        named.append(nil)
+        derivesFromType = true
       case .function("numpy.ndarray"):
         derivesFromArray = true
         builtinBase = "numpy.ndarray"
@@ -342,6 +351,15 @@ extension Interpreter {
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
     let metaclass = named.lazy.compactMap { $0?.metaclass }.first
     let bodyNames = try metaclass.map { _ throws(PythonError) in try Self.metaclassBodyNames(definition) } ?? []
+    let metaclassKeyword = try definition.keywords.first { $0.name == "metaclass" }.map {
+      (keyword) throws(PythonError) in try evaluate(keyword.value)
+    }
+    let snippetMetaclass = try userMetaclass(named: metaclassKeyword, bases: named)
+    if snippetMetaclass != nil, metaclass != nil || derivesFromArray || exceptionBase != nil || derivesFromType {
+      throw PythonError.limit(
+        "a snippet metaclass for an enum, an exception, an ndarray subclass or a metaclass is not part of the snippet "
+          + "language")
+    }
     try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
@@ -350,7 +368,10 @@ extension Interpreter {
     defer { scope = saved }
     try tick()
     _ = try run(definition.body.body)
-    try refuseUncalledSpecialMethods(definition, body: body, derivesFromArray: derivesFromArray)
+    // A metaclass's special methods are checked once it is made (`refuseMetaclassSpecialMethods`).
+    if !derivesFromType {
+      try refuseUncalledSpecialMethods(definition, body: body, derivesFromArray: derivesFromArray)
+    }
     let type = ClassBox(
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
       ancestors: ancestors, attributes: [:])
@@ -365,7 +386,13 @@ extension Interpreter {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
     }
-    for keyword in definition.keywords {
+    if derivesFromType {
+      if definition.bases.count > 1 {
+        throw PythonError.limit("a metaclass with several bases is not part of the snippet language")
+      }
+      type.emulates = "type"
+    }
+    for keyword in definition.keywords where keyword.name != "metaclass" {
       // `boundary=` of an enum.Flag class (the parser keeps no other keyword): a class attribute enum's code reads.
       guard metaclass != nil else {
         throw PythonError.limit(
@@ -377,6 +404,10 @@ extension Interpreter {
     if let abstract = abstractMethods(of: type) {
       type.abstractMethods = abstract
       type.shownMetaclass = type.bases.lazy.compactMap(\.shownMetaclass).first
+    }
+    if type.isMetaclass { try refuseMetaclassSpecialMethods(type) }
+    if let snippetMetaclass {
+      try runMetaclass(snippetMetaclass, on: type, definition: definition, bodyNames: body.bound.map(\.name))
     }
     if let metaclass {
       type.metaclass = metaclass
@@ -458,7 +489,7 @@ extension Interpreter {
     let order = type.resolutionOrder
     // A standard-library class standing in for a tuple or a dict (a namedtuple, Counter): the helper classes snippets
     // derive it from are theirs, not Python's, whose order goes on with the built-in class.
-    if let stop = order.firstIndex(where: { $0.emulates == "tuple" || $0.emulates == "dict" }),
+    if let stop = order.firstIndex(where: { ["tuple", "dict", "type"].contains($0.emulates) }),
       let builtin = order[stop].emulates
     {
       return order[...stop].map { .classObject($0) } + [.function(builtin), .function("object")]
@@ -606,7 +637,7 @@ extension Interpreter {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
       case "__bases__":
-        if let builtin = type.emulates, builtin == "tuple" || builtin == "dict" {
+        if let builtin = type.emulates, ["tuple", "dict", "type"].contains(builtin) {
           // See `resolutionChain`.
           return try .makeTuple([.function(builtin)])
         }
@@ -623,6 +654,7 @@ extension Interpreter {
       }
       guard let found = type.lookUp(name) else {
         if type.metaclass != nil { return try metaclassAttribute(type, name) }
+        if let fromMetaclass = try userMetaclassAttribute(type, name) { return fromMetaclass }
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
       // A descriptor read from the class: its `__get__(None, class)`.
@@ -646,13 +678,28 @@ extension Interpreter {
       default: return nil
       }
     case .superObject(let type, let receiver):
+      // In a metaclass's method whose receiver is one of its classes (`__call__(cls)`), super() searches the
+      // class's metaclass; with the metaclass itself (`__new__(mcs)`), the metaclass's own order.
+      let throughMetaclass: ClassBox? =
+        if type.isMetaclass, case .classObject(let received) = receiver, !received.isMetaclass {
+          received.userMetaclass
+        } else { nil }
       let receiverClass: ClassBox? =
         switch receiver {
         case .object(let object): object.type
-        case .classObject(let type): type
+        case .classObject(let type): throughMetaclass ?? type
         default: nil
         }
       guard let found = (receiverClass ?? type).lookUp(name, after: type) else {
+        // `type`'s own `__new__`, `__call__` and `__init__`, at the end of a metaclass's chain.
+        if type.isMetaclass, case .classObject = receiver {
+          switch name {
+          case "__new__": return .function("type.__new__")
+          case "__call__" where throughMetaclass != nil: return .method(receiver, "type.__call__")
+          case "__init__" where throughMetaclass != nil: return .method(receiver, "type.__init__")
+          default: break
+          }
+        }
         // `super().__init__()` at the end of a cooperative chain: object's, which takes no arguments.
         if name == "__init__", type.exceptionBase == nil, case .object = receiver {
           return .method(receiver, Self.objectInitializer)
@@ -672,10 +719,10 @@ extension Interpreter {
         case .classObject(let type): type
         default: type
         }
-      if case .classObject = receiver {
+      if case .classObject = receiver, throughMetaclass == nil {
         if case .userFunction = found.value { return found.value }
       }
-      return bind(found.value, to: receiver, type: receiverType)
+      return bind(found.value, to: receiver, type: throughMetaclass ?? receiverType)
     case .method(let receiver, let method) where name == "__name__" && method != Self.vectorizedMarker:
       // A bound method's name (`a.min.__name__`, handson-ml3 loops over `(a.min, a.max, ...)`); a NumPy function
       // reached as a method keeps its own (`np.add.reduce`).
@@ -916,6 +963,40 @@ extension Interpreter {
     }
   }
 
+  /// A new instance of a snippet class: `object.__new__`'s checks (the arguments, then the abstract methods left),
+  /// then `__init__`.
+  mutating func makeInstance(_ type: ClassBox, _ call: CallArguments) throws(PythonError) -> Value {
+    try checkObjectBudget(adding: true)
+    let box = ObjectBox(type: type)
+    cycles.register(object: box)
+    let object = Value.object(box)
+    if let base = type.exceptionBase {
+      if call.positional.count >= 2, Builtins.exception(base, isA: "OSError") {
+        throw PythonError.limit(
+          "\(type.name) with \(call.positional.count) arguments is not supported in snippets: CPython's OSError "
+            + "reads them as an errno and its text (`[Errno 2] …`); give one message")
+      }
+      // BaseException.__new__ keeps the arguments as `args`, whatever `__init__` then does.
+      box.attributes["args"] = try .makeTuple(call.positional)
+      if type.lookUp("__init__") == nil {
+        guard call.keywords.isEmpty else { throw PythonError.type("\(type.name)() takes no keyword arguments") }
+        return object
+      }
+    }
+    let initializer = type.lookUp("__init__")
+    if initializer == nil, !call.positional.isEmpty || !call.keywords.isEmpty {
+      throw PythonError.type("\(type.name)() takes no arguments")
+    }
+    // object.__new__ checks the arguments first, then the abstract methods left.
+    if let abstract = type.abstractMethods, !abstract.isEmpty { throw Self.abstractInstanceError(type, abstract) }
+    guard let initializer else { return object }
+    let result = try callValue(bind(initializer.value, to: object, type: type), call)
+    guard result.isNone else {
+      throw PythonError.type("__init__() should return None, not '\(result.typeName)'")
+    }
+    return object
+  }
+
   /// Calls a class (making an instance), a bound method, an object with `__call__`, or a class builtin.
   mutating func callObject(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value? {
     switch function {
@@ -923,36 +1004,17 @@ extension Interpreter {
       return try callMetaclass(type, "__call__", call)
     case .classObject(let type) where type.derivesFromArray:
       return try makeArraySubclassInstance(type, call)
+    case .classObject(let type) where type.isMetaclass:
+      throw PythonError.limit(
+        "calling the metaclass \(type.name) is not part of the snippet language: make its classes with class statements"
+      )
     case .classObject(let type):
-      try checkObjectBudget(adding: true)
-      let box = ObjectBox(type: type)
-      cycles.register(object: box)
-      let object = Value.object(box)
-      if let base = type.exceptionBase {
-        if call.positional.count >= 2, Builtins.exception(base, isA: "OSError") {
-          throw PythonError.limit(
-            "\(type.name) with \(call.positional.count) arguments is not supported in snippets: CPython's OSError "
-              + "reads them as an errno and its text (`[Errno 2] …`); give one message")
-        }
-        // BaseException.__new__ keeps the arguments as `args`, whatever `__init__` then does.
-        box.attributes["args"] = try .makeTuple(call.positional)
-        if type.lookUp("__init__") == nil {
-          guard call.keywords.isEmpty else { throw PythonError.type("\(type.name)() takes no keyword arguments") }
-          return object
-        }
+      if let metaclass = type.userMetaclass, let method = metaclass.lookUp("__call__") {
+        return try callValue(bind(method.value, to: function, type: metaclass), call)
       }
-      let initializer = type.lookUp("__init__")
-      if initializer == nil, !call.positional.isEmpty || !call.keywords.isEmpty {
-        throw PythonError.type("\(type.name)() takes no arguments")
-      }
-      // object.__new__ checks the arguments first, then the abstract methods left.
-      if let abstract = type.abstractMethods, !abstract.isEmpty { throw Self.abstractInstanceError(type, abstract) }
-      guard let initializer else { return object }
-      let result = try callValue(bind(initializer.value, to: object, type: type), call)
-      guard result.isNone else {
-        throw PythonError.type("__init__() should return None, not '\(result.typeName)'")
-      }
-      return object
+      return try makeInstance(type, call)
+    case .function("type.__new__"):
+      return try typeNew(call)
     case .boundMethod(let receiver, let closure):
       var call = call
       call.positional.insert(receiver, at: 0)

@@ -761,6 +761,11 @@ extension Interpreter {
       object.attributes["args"] = try .makeTuple(call.positional)
       return .none
     case .method(let parts, Self.vectorizedMarker): return try callVectorized(parts, call)
+    case .method(.classObject(let type), "type.__call__"):
+      // A metaclass's `super().__call__(...)`: the instance, made as for a class without one.
+      return try typeCall(type, call)
+    case .method(.classObject, "type.__init__"):
+      return try Self.typeInit(call)
     case .method(.userFunction(let closure), "__get__"):
       // A function's descriptor protocol called by hand: the function itself for no instance, else bound to it.
       let (instance, _) = try Self.descriptorGetArguments(call)

@@ -730,7 +730,8 @@ extension Interpreter {
     case .bytes: return .function("bytes")
     case .object(let object): return .classObject(object.type)
     case .classObject(let type):
-      return (type.metaclass ?? type.shownMetaclass).map { .classObject($0) } ?? .function("type")
+      return (type.metaclass ?? type.userMetaclass ?? type.shownMetaclass).map { .classObject($0) }
+        ?? .function("type")
     case .scalarType: return .function("type")
     case .function(let name) where Builtins.isType(name): return .function("type")
     default: return .function(value.typeName)
@@ -749,7 +750,9 @@ extension Interpreter {
     switch classes {
     case .classObject(let type):
       // A class whose metaclass is a standard-library class (enum's EnumType) is an instance of it.
-      if case .classObject(let instance) = value { return instance.metaclass?.isSubclass(of: type) ?? false }
+      if case .classObject(let instance) = value {
+        return (instance.metaclass ?? instance.userMetaclass)?.isSubclass(of: type) ?? false
+      }
       guard case .object(let object) = value else { return false }
       if type.module == "numpy.ma", type.name == "MaskedArray" { return object.type.isMaskedArray }
       return object.type.isSubclass(of: type)

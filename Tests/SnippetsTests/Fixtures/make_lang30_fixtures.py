@@ -3,12 +3,12 @@
 `@abstractmethod` (which names are still abstract when a class is made, and the TypeError that making an instance of
 it raises, after the argument check), descriptors (`__get__`, `__set__`, `__delete__` and `__set_name__` on a class
 attribute; data descriptors before an instance's own attribute, the others after; `functools.update_wrapper` on one),
-`__getattr__` (asked only for what
-the usual lookup lacks), writes into an object's `__dict__` (which bind its attributes) and a function's own
-`__get__`.
+`__getattr__` (asked only for what the usual lookup lacks), writes into an object's `__dict__` (which bind its
+attributes), a function's own `__get__`, and metaclasses deriving from `type` (their `__new__`, `__init__` and
+`__call__`, as the registry and singleton patterns use them).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang30_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/278-lang30-*.txt` to `280-lang30-*.txt`; rerunning gives identical bytes.
+`interpreter/278-lang30-*.txt` to `281-lang30-*.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -210,12 +210,53 @@ GETATTR = [
     "g.__get__(1, owner=K)",
 ]
 
+METACLASSES = [
+    "class RegistryHolder(type):\n    REGISTRY = {}\n    def __new__(cls, name, bases, attrs):\n"
+    "        new_cls = type.__new__(cls, name, bases, attrs)\n        cls.REGISTRY[new_cls.__name__] = new_cls\n"
+    "        return new_cls\n    @classmethod\n    def get_registry(cls):\n        return dict(cls.REGISTRY)",
+    "class BaseRegisteredClass(metaclass=RegistryHolder):\n    'Registered.'",
+    "sorted(RegistryHolder.REGISTRY)",
+    "class ClassRegistree(BaseRegisteredClass):\n    def __init__(self, *args, **kwargs):\n        pass",
+    "sorted(RegistryHolder.REGISTRY), RegistryHolder.get_registry()['ClassRegistree'] is ClassRegistree",
+    "type(BaseRegisteredClass), type(ClassRegistree), isinstance(ClassRegistree, RegistryHolder)",
+    "isinstance(ClassRegistree, type), issubclass(RegistryHolder, type), RegistryHolder.__bases__",
+    "RegistryHolder.__mro__, ClassRegistree.__mro__",
+    "ClassRegistree.get_registry() == RegistryHolder.REGISTRY, ClassRegistree.REGISTRY is RegistryHolder.REGISTRY",
+    "ClassRegistree().get_registry",
+    "ClassRegistree(1, 2).__class__.__name__",
+    "class Singleton(type):\n    _instances = {}\n    def __call__(cls, *args, **kwargs):\n"
+    "        if cls not in cls._instances:\n            print('making', cls.__name__, args)\n"
+    "            cls._instances[cls] = super().__call__(*args, **kwargs)\n        return cls._instances[cls]",
+    "class Config(metaclass=Singleton):\n    def __init__(self, value=0):\n        self.value = value",
+    "a = Config(1)",
+    "b = Config(2)",
+    "a is b, b.value, len(Singleton._instances)",
+    "class Other(Config):\n    pass",
+    "Other(5).value, Other() is Other(), Other() is a",
+    "class Counted(type):\n    def __init__(cls, name, bases, namespace):\n        super().__init__(name, bases, namespace)\n"
+    "        cls.fields = sorted(k for k in namespace if not k.startswith('__'))\n"
+    "        print('init', name, [b.__name__ for b in bases], cls.fields)",
+    "class Rec(metaclass=Counted):\n    x = 1\n    def f(self):\n        return self.x",
+    "class Sub(Rec):\n    y = 2",
+    "Rec.fields, Sub.fields, Sub().f(), type(Sub).__name__",
+    "class Ordered(type):\n    def __new__(mcs, name, bases, namespace):\n        print('new', mcs.__name__, name, list(namespace))\n"
+    "        return super().__new__(mcs, name, bases, namespace)\n    def describe(cls):\n        return 'class ' + cls.__name__\n"
+    "    @property\n    def upper(cls):\n        return cls.__name__.upper()",
+    "class Thing(metaclass=Ordered):\n    'Doc.'\n    a = 1\n    def m(self):\n        pass",
+    "Thing.describe(), Thing.upper, Thing.a, Thing().m()",
+    "Thing().describe()",
+    "class Plain(metaclass=type):\n    pass",
+    "type(Plain), Plain.__mro__",
+]
+
 FIXTURES = [
     ("278-lang30-abstract-classes.txt", "abc.ABC and abstractmethod: the abstract names a class keeps and CPython's "
      "TypeError for making one", ABSTRACT_CLASSES),
     ("279-lang30-descriptors.txt", "descriptors: __get__, __set__, __delete__ and __set_name__ on class attributes",
      DESCRIPTORS),
     ("280-lang30-getattr.txt", "__getattr__ for what the usual lookup lacks, and a function's own __get__", GETATTR),
+    ("281-lang30-metaclasses.txt", "snippet metaclasses: __new__ with type.__new__ or super(), __init__, __call__ "
+     "with super().__call__, their methods and properties read through their classes", METACLASSES),
 ]
 
 
