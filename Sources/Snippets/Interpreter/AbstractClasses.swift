@@ -42,6 +42,11 @@ extension Interpreter {
     }
   }
 
+  /// What `abc.ABCMeta` gives its classes beyond `type`'s: refused by name, never an AttributeError.
+  static let abcMetaclassAttributes: Set<String> = [
+    "register", "__abstractmethods__", "_abc_impl", "_abc_caches_clear", "_abc_registry_clear", "_dump_registry",
+  ]
+
   /// CPython's TypeError for making an instance of a class with abstract methods left.
   static func abstractInstanceError(_ type: ClassBox, _ names: [String]) -> PythonError {
     let noun = names.count == 1 ? "method" : "methods"

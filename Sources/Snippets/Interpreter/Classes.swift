@@ -55,6 +55,10 @@ final class ClassBox: @unchecked Sendable {
   var abstractMethods: [String]?
   /// The metaclass `type()` shows for `abc.ABC`, whose methods snippets never call (`abc.ABCMeta`).
   var shownMetaclass: ClassBox?
+  /// True for `typing.Protocol` itself (Protocols.swift).
+  var isProtocolRoot = false
+  /// True for a protocol: `typing.Protocol`, or a class naming it among its bases.
+  var isProtocol = false
   /// The snippet metaclass that made the class (`metaclass=Registry`, or a base's), UserMetaclasses.swift.
   var userMetaclass: ClassBox?
 
@@ -377,6 +381,7 @@ extension Interpreter {
       ancestors: ancestors, attributes: [:])
     type.annotations = definition.annotations
     type.declaredBases = named
+    type.isProtocol = named.contains { $0?.isProtocolRoot == true }
     type.derivesFromTypingAlias = derivesFromTypingAlias
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
@@ -403,7 +408,9 @@ extension Interpreter {
     try callSetName(type, body.bound.map(\.name))
     if let abstract = abstractMethods(of: type) {
       type.abstractMethods = abstract
-      type.shownMetaclass = type.bases.lazy.compactMap(\.shownMetaclass).first
+      // The most derived of the bases' metaclasses: typing's _ProtocolMeta derives from abc.ABCMeta.
+      let shown = type.bases.compactMap(\.shownMetaclass)
+      type.shownMetaclass = shown.first { $0.name == "_ProtocolMeta" } ?? shown.first
     }
     if type.isMetaclass { try refuseMetaclassSpecialMethods(type) }
     if let snippetMetaclass {
@@ -655,6 +662,10 @@ extension Interpreter {
       guard let found = type.lookUp(name) else {
         if type.metaclass != nil { return try metaclassAttribute(type, name) }
         if let fromMetaclass = try userMetaclassAttribute(type, name) { return fromMetaclass }
+        if type.abstractMethods != nil, Self.abcMetaclassAttributes.contains(name) {
+          throw PythonError.limit(
+            "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
+        }
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
       // A descriptor read from the class: its `__get__(None, class)`.
@@ -984,11 +995,18 @@ extension Interpreter {
       }
     }
     let initializer = type.lookUp("__init__")
-    if initializer == nil, !call.positional.isEmpty || !call.keywords.isEmpty {
+    let takesArguments = !call.positional.isEmpty || !call.keywords.isEmpty
+    // Under typing.Protocol, whose `__init__` is not object's, the arguments are checked after the abstract methods.
+    let derivesFromProtocol = initializer == nil && type.derivesFromProtocol
+    if initializer == nil, takesArguments, !derivesFromProtocol {
       throw PythonError.type("\(type.name)() takes no arguments")
     }
     // object.__new__ checks the arguments first, then the abstract methods left.
     if let abstract = type.abstractMethods, !abstract.isEmpty { throw Self.abstractInstanceError(type, abstract) }
+    if derivesFromProtocol {
+      if type.isProtocol { throw PythonError.type("Protocols cannot be instantiated") }
+      if takesArguments { throw PythonError.type("\(type.name)() takes no arguments") }
+    }
     guard let initializer else { return object }
     let result = try callValue(bind(initializer.value, to: object, type: type), call)
     guard result.isNone else {

@@ -248,6 +248,10 @@ extension Interpreter {
       }
       return result
     }
+    if case .classObject(let type) = value, type.derivesFromProtocol {
+      // `Protocol[T]` and generic protocols, which CPython's typing.Generic makes.
+      throw PythonError.limit("subscripting \(type.name) (a typing.Protocol) is not part of the snippet language")
+    }
     if case .classObject(let type) = value, type.metaclass != nil {
       return try callMetaclass(type, "__getitem__", arguments([key]))
     }

@@ -744,6 +744,7 @@ extension Interpreter {
       return false
     }
     if Self.isAbstractBaseClass(classes) { throw Self.abstractBaseClassRefusal("isinstance") }
+    if let error = Self.protocolCheckError(classes) { throw error }
     if Self.isGenericAlias(classes) {
       throw PythonError.type("isinstance() argument 2 cannot be a parameterized generic")
     }

@@ -5,10 +5,11 @@ it raises, after the argument check), descriptors (`__get__`, `__set__`, `__dele
 attribute; data descriptors before an instance's own attribute, the others after; `functools.update_wrapper` on one),
 `__getattr__` (asked only for what the usual lookup lacks), writes into an object's `__dict__` (which bind its
 attributes), a function's own `__get__`, and metaclasses deriving from `type` (their `__new__`, `__init__` and
-`__call__`, as the registry and singleton patterns use them).
+`__call__`, as the registry and singleton patterns use them), and `typing.Protocol` subclassed (a protocol cannot be
+made, nor used with isinstance or issubclass).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang30_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/278-lang30-*.txt` to `281-lang30-*.txt`; rerunning gives identical bytes.
+`interpreter/278-lang30-*.txt` to `282-lang30-*.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -249,6 +250,42 @@ METACLASSES = [
     "type(Plain), Plain.__mro__",
 ]
 
+PROTOCOLS = [
+    "from typing import Protocol, Dict, Type",
+    "from abc import abstractmethod",
+    "class Localizer(Protocol):\n    def localize(self, msg: str) -> str:\n        pass",
+    "Localizer()",
+    "Localizer(1)",
+    "class GreekLocalizer:\n    def __init__(self):\n        self.translations = {'dog': 'σκύλος', 'cat': 'γάτα'}\n"
+    "    def localize(self, msg: str) -> str:\n        return self.translations.get(msg, msg)",
+    "class EnglishLocalizer:\n    def localize(self, msg: str) -> str:\n        return msg",
+    "def get_localizer(language: str = 'English') -> Localizer:\n"
+    "    localizers: Dict[str, Type[Localizer]] = {'English': EnglishLocalizer, 'Greek': GreekLocalizer}\n"
+    "    return localizers.get(language, EnglishLocalizer)()",
+    "e, g = get_localizer(language='English'), get_localizer(language='Greek')",
+    "for msg in 'dog parrot cat bear'.split():\n    print(e.localize(msg), g.localize(msg))",
+    "class Explicit(Localizer):\n    pass",
+    "x = Explicit()",
+    "type(x).__name__, x.localize('a'), isinstance(x, Explicit)",
+    "Explicit(1)",
+    "isinstance(x, Localizer)",
+    "issubclass(Explicit, Localizer)",
+    "isinstance(x, (Explicit, Localizer))",
+    "type(Localizer), type(Explicit), Localizer.__name__, Localizer.__module__, Protocol.__module__",
+    "class WithInit(Protocol):\n    def __init__(self, x):\n        self.x = x",
+    "WithInit(4).x",
+    "class Shape(Protocol):\n    @abstractmethod\n    def area(self):\n        pass",
+    "Shape()",
+    "Shape(1)",
+    "class Square(Shape):\n    pass",
+    "Square(2)",
+    "class Unit(Shape):\n    def area(self):\n        return 1",
+    "Unit().area()",
+    "Unit(3)",
+    "class Both(Localizer, Protocol):\n    pass",
+    "Both()",
+]
+
 FIXTURES = [
     ("278-lang30-abstract-classes.txt", "abc.ABC and abstractmethod: the abstract names a class keeps and CPython's "
      "TypeError for making one", ABSTRACT_CLASSES),
@@ -257,6 +294,8 @@ FIXTURES = [
     ("280-lang30-getattr.txt", "__getattr__ for what the usual lookup lacks, and a function's own __get__", GETATTR),
     ("281-lang30-metaclasses.txt", "snippet metaclasses: __new__ with type.__new__ or super(), __init__, __call__ "
      "with super().__call__, their methods and properties read through their classes", METACLASSES),
+    ("282-lang30-protocols.txt", "typing.Protocol as the pattern books subclass it: protocols cannot be made nor "
+     "checked with isinstance, their abstract methods count", PROTOCOLS),
 ]
 
 

@@ -1852,6 +1852,22 @@ enum ModuleSources {
         _refuse('typing.NamedTuple() called as a function')
 
     TYPE_CHECKING = False
+
+    # Protocol, as the pattern books subclass it: a class naming it among its bases is a protocol (it cannot be made,
+    # nor used with isinstance or issubclass, Protocols.swift); its abstract methods count, as under abc.ABC, and
+    # type() shows its metaclass. Its bases and order, which CPython completes with typing.Generic, are refused, as
+    # is Protocol[T] and runtime_checkable.
+    class _ProtocolMeta:
+        def __init__(self, *args, **kwargs):
+            _refuse('typing._ProtocolMeta')
+
+    _ProtocolMeta.__module__ = 'typing'
+
+    class Protocol:
+        pass
+
+    Protocol.__module__ = 'typing'
+    __docbuild_protocol__(Protocol, _ProtocolMeta)
     """#
 
   static let future = #"""
