@@ -18,7 +18,9 @@ struct Lang30RefusalTests {
   static let refused: [(setup: String, statement: String, words: String)] = [
     (shape, "Shape.register(int)", "Shape.register (abc.ABCMeta's) is not part"),
     (shape, "Shape.__abstractmethods__", "Shape.__abstractmethods__ (abc.ABCMeta's)"),
-    ("", "from abc import ABCMeta\nclass M(metaclass=ABCMeta):\n...     pass\n...", "metaclass=<class 'abc.ABCMeta'>"),
+    (
+      ">>> from abc import ABCMeta", "class M(metaclass=ABCMeta):\n...     pass\n...", "metaclass=<class 'abc.ABCMeta'>"
+    ),
     (">>> from abc import ABCMeta", "ABCMeta('X', (), {})", "abc.ABCMeta is not part"),
     ("", "from abc import abstractproperty", "abstractproperty"),
     (">>> from abc import abstractmethod", "abstractmethod(staticmethod(len))", "abc.abstractmethod of anything"),

@@ -221,6 +221,9 @@ final class ObjectBox: @unchecked Sendable {
   /// The object's `__dict__` while something holds it: CPython's is the object's own table, so every later binding
   /// shows in it (`mirror`).
   @exclusivity(unchecked) weak var dictView: DictBox?
+  /// The dict assigned as the object's `__dict__` (`self.__dict__ = shared`), which the object keeps alive as
+  /// CPython's does, and which other objects may share (SharedDictionaries.swift).
+  var assignedDictionary: DictBox?
   /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
   @exclusivity(unchecked) fileprivate var registry: CycleRegistry?
   /// The object's position in its registry's list.
@@ -587,7 +590,7 @@ extension Interpreter {
         return nil
       }
       view.viewOf = "the __dict__ of a '\(object.type.name)' object"
-      view.attributeOwner = object
+      view.addAttributeOwner(object)
       object.dictView = view
       return .dict(view)
     }
@@ -812,10 +815,9 @@ extension Interpreter {
       throw PythonError("AttributeError", "'\(value.typeName)' object attribute '\(name)' is read-only")
     case .object(let object) where name == "__dict__" && runningModule == nil:
       // CPython makes the dictionary the instance's attribute table, shared with whatever else holds it (the Borg
-      // pattern's `self.__dict__ = self._shared_state`); docbuild's instances keep their own table.
-      throw PythonError.limit(
-        "setting the __dict__ of a '\(object.type.name)' object is not supported in snippets, whose instances keep "
-          + "their own attributes: set the attributes one by one, or share a dict held in an attribute")
+      // pattern's `self.__dict__ = self._shared_state`): the object's table is loaded from it, and each write to
+      // one of its holders reaches the others (`DictBox.mirror`).
+      try replaceAttributeDictionary(object, with: newValue)
     case .object(let object):
       // Only a property in the class or a base takes the assignment over (looked for only when there is one).
       if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
@@ -847,7 +849,7 @@ extension Interpreter {
         try checkObjectBudget(adding: true)
         object.attributes[name] = newValue
       }
-      try object.dictView?.mirror(name, newValue)
+      try object.dictView?.mirror(name, newValue, from: object)
     case .classObject(let type):
       if type.metaclass != nil, runningModule == nil {
         throw Self.metaclassRefusal(type, "setting its attribute \(name)")
@@ -932,7 +934,7 @@ extension Interpreter {
       guard object.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
-      try object.dictView?.mirror(name, nil)
+      try object.dictView?.mirror(name, nil, from: object)
     case .userFunction(let closure) where !name.hasPrefix("__"):
       guard closure.unassign(name) else {
         throw PythonError("AttributeError", "'function' object has no attribute '\(name)'")

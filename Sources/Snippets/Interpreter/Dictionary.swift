@@ -134,10 +134,30 @@ final class DictBox: @unchecked Sendable {
   /// reading methods (`ContainerMethods.mappingProxyMethods`) exist. Set once the dict is filled.
   var isMappingProxy = false
   /// Set for an object's `__dict__`, which mirrors the object's attributes (`mirror`): a write into it binds or
-  /// unbinds the attribute (`attributeOwner`); one under a key that is not a string is refused naming this.
+  /// unbinds the attribute (`attributeOwners`); one under a key that is not a string is refused naming this.
   var viewOf: String?
-  /// The object whose `__dict__` this is, whose attributes a write into it changes; nil once the object is gone.
-  weak var attributeOwner: ObjectBox?
+  /// The objects whose `__dict__` this is (one, or several sharing it after `self.__dict__ = shared`, the Borg
+  /// pattern), whose attributes a write into it changes; those gone are skipped.
+  private var attributeOwners: [WeakObject] = []
+
+  /// Makes the dict `object`'s `__dict__` too.
+  func addAttributeOwner(_ object: ObjectBox) {
+    attributeOwners.removeAll { $0.object == nil || $0.object === object }
+    attributeOwners.append(WeakObject(object))
+  }
+
+  /// Detaches the dict from `object`, whose `__dict__` is now another.
+  func removeAttributeOwner(_ object: ObjectBox) {
+    attributeOwners.removeAll { $0.object == nil || $0.object === object }
+  }
+
+  /// Binds (or, with nil, unbinds) the attribute in every object sharing the dict but `source`.
+  private func updateOwners(_ name: String, _ value: Value?, except source: ObjectBox?) {
+    for owner in attributeOwners {
+      guard let object = owner.object, object !== source else { continue }
+      if let value { object.attributes[name] = value } else { _ = object.attributes.removeValue(forKey: name) }
+    }
+  }
 
   var count: Int { slotKeys.count - holes.count }
 
@@ -207,15 +227,17 @@ final class DictBox: @unchecked Sendable {
       // `obj.__dict__[name] = value` (a lazy property caching its value) binds the attribute, as in CPython.
       guard case .string(let name) = key else { throw Self.viewWrite(viewOf) }
       try store(key, value)
-      attributeOwner?.attributes[name] = value
+      updateOwners(name, value, except: nil)
       return
     }
     try store(key, value)
   }
 
-  /// The attribute `name` bound (or, with nil, unbound) in the object this dict is the `__dict__` of.
-  func mirror(_ name: String, _ value: Value?) throws(PythonError) {
+  /// The attribute `name` bound (or, with nil, unbound) in `source`, whose `__dict__` this is: kept here and in
+  /// every other object sharing the dict.
+  func mirror(_ name: String, _ value: Value?, from source: ObjectBox? = nil) throws(PythonError) {
     if let value { try store(.string(name), value) } else { _ = try delete(.string(name)) }
+    updateOwners(name, value, except: source)
   }
 
   /// `key`'s value replaced by the same array after an in-place write (view tracking), also in an object's `__dict__`.
@@ -260,7 +282,7 @@ final class DictBox: @unchecked Sendable {
     if isMappingProxy { throw PythonError.type("'mappingproxy' object does not support item deletion") }
     if let viewOf {
       guard case .string(let name) = key else { throw Self.viewWrite(viewOf) }
-      _ = attributeOwner?.attributes.removeValue(forKey: name)
+      updateOwners(name, nil, except: nil)
       return try delete(key)
     }
     return try delete(key)
@@ -315,4 +337,10 @@ extension Value {
     default: return false
     }
   }
+}
+
+/// A weak reference to an object, for a dict shared as several objects' `__dict__`.
+struct WeakObject {
+  weak var object: ObjectBox?
+  init(_ object: ObjectBox) { self.object = object }
 }

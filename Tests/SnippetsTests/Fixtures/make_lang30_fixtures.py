@@ -4,12 +4,12 @@
 it raises, after the argument check), descriptors (`__get__`, `__set__`, `__delete__` and `__set_name__` on a class
 attribute; data descriptors before an instance's own attribute, the others after; `functools.update_wrapper` on one),
 `__getattr__` (asked only for what the usual lookup lacks), writes into an object's `__dict__` (which bind its
-attributes), a function's own `__get__`, and metaclasses deriving from `type` (their `__new__`, `__init__` and
+attributes) and replacing it (`self.__dict__ = shared`, the Borg pattern: every object given the dict shares it), a function's own `__get__`, and metaclasses deriving from `type` (their `__new__`, `__init__` and
 `__call__`, as the registry and singleton patterns use them), and `typing.Protocol` subclassed (a protocol cannot be
 made, nor used with isinstance or issubclass).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_lang30_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/278-lang30-*.txt` to `282-lang30-*.txt`; rerunning gives identical bytes.
+`interpreter/278-lang30-*.txt` to `283-lang30-*.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -286,6 +286,57 @@ PROTOCOLS = [
     "Both()",
 ]
 
+SHARED_DICTS = [
+    "class Borg:\n    _shared_state = {}\n    def __init__(self):\n        self.__dict__ = self._shared_state",
+    "class YourBorg(Borg):\n    def __init__(self, state=None):\n        super().__init__()\n        if state:\n"
+    "            self.state = state\n        elif not hasattr(self, 'state'):\n            self.state = 'Init'\n"
+    "    def __str__(self):\n        return self.state",
+    "rm1 = YourBorg()",
+    "rm2 = YourBorg()",
+    "rm1.state = 'Idle'",
+    "rm2.state = 'Running'",
+    "print('rm1: {0}'.format(rm1))",
+    "rm2.state = 'Zombie'",
+    "print(rm1, rm2, rm1 is rm2, rm1.__dict__ is rm2.__dict__)",
+    "rm3 = YourBorg()",
+    "rm4 = YourBorg('Running')",
+    "print(rm3, rm4, rm1)",
+    "rm1.x = 1",
+    "rm2.x, vars(rm3), rm4.__dict__ is Borg._shared_state, Borg._shared_state",
+    "del rm2.x",
+    "hasattr(rm1, 'x'), hasattr(rm4, 'x')",
+    "Borg._shared_state['y'] = 2",
+    "rm1.y, rm3.y",
+    "Borg._shared_state.pop('y'), hasattr(rm2, 'y')",
+    "rm3.__dict__.update(z=3)",
+    "rm1.z",
+    "rm1.__dict__ = 3",
+    "own = YourBorg()",
+    "own.__dict__ = {'state': 'alone'}",
+    "print(own, rm1, hasattr(own, 'z'))",
+    "own.state = 'changed'",
+    "print(own, rm1)",
+    "import copy",
+    "dup = copy.copy(rm1)",
+    "dup.state = 'copied'",
+    "print(dup, rm1)",
+    "class P:\n    pass",
+    "p1, p2 = P(), P()",
+    "p1.k = 1",
+    "p2.__dict__ = p1.__dict__",
+    "p2.m = 2",
+    "vars(p1), p1.__dict__ is p2.__dict__, p2.k",
+    "d = {'a': 1}",
+    "p3 = P()",
+    "p3.__dict__ = d",
+    "d['b'] = 2",
+    "p3.b, p3.a",
+    "p3.a = 5",
+    "d",
+    "d.clear()",
+    "hasattr(p3, 'a'), vars(p3)",
+]
+
 FIXTURES = [
     ("278-lang30-abstract-classes.txt", "abc.ABC and abstractmethod: the abstract names a class keeps and CPython's "
      "TypeError for making one", ABSTRACT_CLASSES),
@@ -296,6 +347,8 @@ FIXTURES = [
      "with super().__call__, their methods and properties read through their classes", METACLASSES),
     ("282-lang30-protocols.txt", "typing.Protocol as the pattern books subclass it: protocols cannot be made nor "
      "checked with isinstance, their abstract methods count", PROTOCOLS),
+    ("283-lang30-shared-dicts.txt", "an object's __dict__ replaced by a dict, which every object given it shares "
+     "(the Borg pattern)", SHARED_DICTS),
 ]
 
 
