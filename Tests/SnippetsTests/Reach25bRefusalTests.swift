@@ -33,7 +33,7 @@ struct Reach25bRefusalTests {
     (typing, "Iterable.__origin__", "typing.Iterable.__origin__", "NotImplementedError"),
     (typing, "Iterable()", "typing.Iterable()", "NotImplementedError"),
     (typing, "Generic", "binds 'Generic' in Python, and snippets' typing has no", "NameError"),
-    (typing, "Protocol", "snippets' typing has no 'Protocol'", "NameError"),
+    (typing, "runtime_checkable", "snippets' typing has no 'runtime_checkable'", "NameError"),
   ]
 
   @Test(arguments: refused)

@@ -4,7 +4,7 @@ import Testing
 @testable import Snippets
 
 /// A class binding a special method the interpreter never calls is refused at its `class` statement: CPython would call
-/// it (`__new__` printing, `__getattr__` answering), so running the class without it could print what CPython does
+/// it (`__new__` printing, `__getattribute__` answering), so running the class without it could print what CPython does
 /// not. The NumPy user guide's subclassing page has such a `__new__`.
 struct SpecialMethodRefusalTests {
   private func run(_ text: String) -> CheckedBlock {
@@ -13,7 +13,7 @@ struct SpecialMethodRefusalTests {
 
   @Test(arguments: [
     ("__new__", "    def __new__(cls, *args):\n        print('new')\n        return object.__new__(cls)\n"),
-    ("__getattr__", "    def __getattr__(self, name):\n        return 42\n"),
+    ("__getattribute__", "    def __getattribute__(self, name):\n        return 42\n"),
     ("__setattr__", "    def __setattr__(self, name, value):\n        pass\n"),
     ("__slots__", "    __slots__ = ('x',)\n"),
     ("__index__", "    def __index__(self):\n        return 1\n"),

@@ -2,7 +2,11 @@
 /// `dict.fromkeys`, `float.fromhex`, `int.from_bytes` and `str.maketrans` (with `str.translate`, its use).
 enum BuiltinClassMethods {
   /// The `type.name` pairs reached as functions (`.function("dict.fromkeys")`); `bytes.fromhex` is `PythonBytes`'.
-  static let names: Set<String> = ["dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans"]
+  static let names: Set<String> = [
+    "dict.fromkeys", "float.fromhex", "int.from_bytes", "str.maketrans",
+    // Reached inside a snippet metaclass's `__new__` (UserMetaclasses.swift).
+    "type.__new__",
+  ]
 
   /// The function value for `type.name`, when it is one of these.
   static func attribute(_ type: String, _ name: String) -> Value? {

@@ -50,6 +50,17 @@ final class ClassBox: @unchecked Sendable {
   var metaclass: ClassBox?
   /// The names the class statement's body binds, in the order it binds them, for a class with a metaclass.
   var bodyNames: [String] = []
+  /// The names still abstract when the class was made, sorted, for a class `abc.ABCMeta` made (`abc.ABC` and the
+  /// classes deriving from it); nil for every other class (AbstractClasses.swift).
+  var abstractMethods: [String]?
+  /// The metaclass `type()` shows for `abc.ABC`, whose methods snippets never call (`abc.ABCMeta`).
+  var shownMetaclass: ClassBox?
+  /// True for `typing.Protocol` itself (Protocols.swift).
+  var isProtocolRoot = false
+  /// True for a protocol: `typing.Protocol`, or a class naming it among its bases.
+  var isProtocol = false
+  /// The snippet metaclass that made the class (`metaclass=Registry`, or a base's), UserMetaclasses.swift.
+  var userMetaclass: ClassBox?
 
   /// The chapter's registry that lists the class (see `CycleRegistry`), told when the class is freed.
   fileprivate var registry: CycleRegistry?
@@ -99,8 +110,9 @@ final class ClassBox: @unchecked Sendable {
 
   deinit { registry?.forget(type: self) }
 
-  /// True when this class or a base defines a property: without one, an object's own attribute is what reading it
-  /// gives, with no lookup in the classes first.
+  /// True when this class or a base defines a property or holds a descriptor (an object whose class defines
+  /// `__get__`, `__set__` or `__delete__`): without one, an object's own attribute is what reading it gives, with no
+  /// lookup in the classes first.
   var chainDefinesProperty: Bool {
     if countProperties() { return true }
     for current in ancestors where current.countProperties() { return true }
@@ -110,7 +122,13 @@ final class ClassBox: @unchecked Sendable {
   /// Whether this class's own attributes hold a property, counted again only after they changed.
   private func countProperties() -> Bool {
     if !propertiesAreCounted {
-      holdsProperty = attributes.values.contains { if case .property = $0 { true } else { false } }
+      holdsProperty = attributes.values.contains {
+        switch $0 {
+        case .property: true
+        case .object(let object): object.type.isDescriptorClass
+        default: false
+        }
+      }
       propertiesAreCounted = true
     }
     return holdsProperty
@@ -203,6 +221,9 @@ final class ObjectBox: @unchecked Sendable {
   /// The object's `__dict__` while something holds it: CPython's is the object's own table, so every later binding
   /// shows in it (`mirror`).
   @exclusivity(unchecked) weak var dictView: DictBox?
+  /// The dict assigned as the object's `__dict__` (`self.__dict__ = shared`), which the object keeps alive as
+  /// CPython's does, and which other objects may share (SharedDictionaries.swift).
+  var assignedDictionary: DictBox?
   /// The chapter's registry that lists the object (see `CycleRegistry`), told when the object is freed.
   @exclusivity(unchecked) fileprivate var registry: CycleRegistry?
   /// The object's position in its registry's list.
@@ -243,6 +264,8 @@ extension Interpreter {
   /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
   static let classBuiltins: Set<String> = [
     "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set",
+    // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` (UserMetaclasses.swift).
+    "type.__new__",
   ]
 
   /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
@@ -253,7 +276,7 @@ extension Interpreter {
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
-      "__reversed__",
+      "__reversed__", "__get__", "__set__", "__delete__", "__set_name__", "__getattr__",
       "__doc__", "__module__", "__qualname__",
       "__nonzero__", "__div__", "__rdiv__", "__idiv__", "__unicode__", "__cmp__", "__coerce__", "__getslice__",
       "__setslice__", "__delslice__", "__long__",
@@ -300,6 +323,7 @@ extension Interpreter {
   mutating func defineClass(_ definition: ClassDefinition) throws(PythonError) -> Value {
     var exceptionBase: String?
     var derivesFromArray = false
+    var derivesFromType = false
     // The bases as C3 sees them: a snippet class, or nil for `object`.
     var named: [ClassBox?] = []
     var builtinBase: String?
@@ -315,6 +339,10 @@ extension Interpreter {
         exceptionBase = exceptionBase ?? type.exceptionBase
         derivesFromArray = derivesFromArray || type.derivesFromArray
       case .function("object"): named.append(nil)
+      case .function("type"):
+        // A metaclass (UserMetaclasses.swift).
+        named.append(nil)
+        derivesFromType = true
       case .function("numpy.ndarray"):
         derivesFromArray = true
         builtinBase = "numpy.ndarray"
@@ -330,6 +358,15 @@ extension Interpreter {
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
     let metaclass = named.lazy.compactMap { $0?.metaclass }.first
     let bodyNames = try metaclass.map { _ throws(PythonError) in try Self.metaclassBodyNames(definition) } ?? []
+    let metaclassKeyword = try definition.keywords.first { $0.name == "metaclass" }.map {
+      (keyword) throws(PythonError) in try evaluate(keyword.value)
+    }
+    let snippetMetaclass = try userMetaclass(named: metaclassKeyword, bases: named)
+    if snippetMetaclass != nil, metaclass != nil || derivesFromArray || exceptionBase != nil || derivesFromType {
+      throw PythonError.limit(
+        "a snippet metaclass for an enum, an exception, an ndarray subclass or a metaclass is not part of the snippet "
+          + "language")
+    }
     try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
@@ -338,12 +375,16 @@ extension Interpreter {
     defer { scope = saved }
     try tick()
     _ = try run(definition.body.body)
-    try refuseUncalledSpecialMethods(definition, body: body, derivesFromArray: derivesFromArray)
+    // A metaclass's special methods are checked once it is made (`refuseMetaclassSpecialMethods`).
+    if !derivesFromType {
+      try refuseUncalledSpecialMethods(definition, body: body, derivesFromArray: derivesFromArray)
+    }
     let type = ClassBox(
       name: definition.name, qualifiedName: definition.qualifiedName, bases: named.compactMap { $0 },
       ancestors: ancestors, attributes: [:])
     type.annotations = definition.annotations
     type.declaredBases = named
+    type.isProtocol = named.contains { $0?.isProtocolRoot == true }
     type.derivesFromTypingAlias = derivesFromTypingAlias
     type.module = runningModule ?? "__main__"
     type.exceptionBase = exceptionBase
@@ -353,13 +394,30 @@ extension Interpreter {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
     }
-    for keyword in definition.keywords {
+    if derivesFromType {
+      if definition.bases.count > 1 {
+        throw PythonError.limit("a metaclass with several bases is not part of the snippet language")
+      }
+      type.emulates = "type"
+    }
+    for keyword in definition.keywords where keyword.name != "metaclass" {
       // `boundary=` of an enum.Flag class (the parser keeps no other keyword): a class attribute enum's code reads.
       guard metaclass != nil else {
         throw PythonError.limit(
           "the class keyword \(keyword.name)= outside an enum class is not part of the snippet language")
       }
       type.attributes["_" + keyword.name + "_"] = try evaluate(keyword.value)
+    }
+    try callSetName(type, body.bound.map(\.name))
+    if let abstract = abstractMethods(of: type) {
+      type.abstractMethods = abstract
+      // The most derived of the bases' metaclasses: typing's _ProtocolMeta derives from abc.ABCMeta.
+      let shown = type.bases.compactMap(\.shownMetaclass)
+      type.shownMetaclass = shown.first { $0.name == "_ProtocolMeta" } ?? shown.first
+    }
+    if type.isMetaclass { try refuseMetaclassSpecialMethods(type) }
+    if let snippetMetaclass {
+      try runMetaclass(snippetMetaclass, on: type, definition: definition, bodyNames: body.bound.map(\.name))
     }
     if let metaclass {
       type.metaclass = metaclass
@@ -388,7 +446,7 @@ extension Interpreter {
   }
 
   /// Refuses a special method the interpreter would never call, where it is defined: it changes what CPython prints
-  /// without a trace (`__new__` printing, `__getattr__` answering).
+  /// without a trace (`__new__` printing, `__getattribute__` answering).
   func refuseUncalledSpecialMethods(
     _ definition: ClassDefinition, body: Scope, derivesFromArray: Bool
   ) throws(PythonError) {
@@ -403,7 +461,7 @@ extension Interpreter {
           "class \(definition.name) defines \(name), which snippets do not call; the special methods they call are "
             + "__init__, __repr__, __str__, __format__, the arithmetic, bitwise and comparison operators, __len__, "
             + "__getitem__, __setitem__, __delitem__, __contains__, __iter__, __next__, __reversed__, __call__, __bool__, "
-            + "__enter__ and __exit__")
+            + "__enter__, __exit__, __getattr__, and a descriptor's __get__, __set__, __delete__ and __set_name__")
         error.isLimit = true
         throw error
       }
@@ -441,7 +499,7 @@ extension Interpreter {
     let order = type.resolutionOrder
     // A standard-library class standing in for a tuple or a dict (a namedtuple, Counter): the helper classes snippets
     // derive it from are theirs, not Python's, whose order goes on with the built-in class.
-    if let stop = order.firstIndex(where: { $0.emulates == "tuple" || $0.emulates == "dict" }),
+    if let stop = order.firstIndex(where: { ["tuple", "dict", "type"].contains($0.emulates) }),
       let builtin = order[stop].emulates
     {
       return order[...stop].map { .classObject($0) } + [.function(builtin), .function("object")]
@@ -477,6 +535,10 @@ extension Interpreter {
         code: closure.code)
       method.owner = type
       method.module = closure.module
+      // The same function object in CPython: what a decorator set on it stays (abc's `__isabstractmethod__`).
+      method.renamed = closure.renamed
+      method.renamedQualified = closure.renamedQualified
+      for (name, value) in closure.assigned { _ = method.assign(name, value) }
       return .userFunction(method)
     case .wrapped(let wrapper, let inner):
       return .wrapped(wrapper, method(inner, of: type, enclosing: enclosing, body: body))
@@ -490,58 +552,82 @@ extension Interpreter {
     }
   }
 
+  /// `object.name` as CPython's `object.__getattribute__` finds it: a property or data descriptor of the class, the
+  /// object's own attribute, then the class's attribute bound to the object.
+  private mutating func instanceAttribute(_ object: ObjectBox, _ name: String) throws(PythonError) -> Value? {
+    let value = Value.object(object)
+    let found = object.type.lookUp(name)
+    if let found, case .property(let getter, _, _) = found.value {
+      return try callValue(getter, arguments([value]))
+    }
+    // A descriptor in the class: a data descriptor (with `__set__` or `__delete__`) comes before the object's own
+    // attribute, one with `__get__` alone after it.
+    if let found, case .object(let descriptor) = found.value, let getter = descriptor.type.lookUp("__get__"),
+      object.attributes[name] == nil || descriptor.type.isDataDescriptorClass
+    {
+      return try callValue(
+        bind(getter.value, to: found.value, type: descriptor.type), arguments([value, .classObject(object.type)]))
+    }
+    if let own = object.attributes[name] { return own }
+    if name == "__class__" { return .classObject(object.type) }
+    if object.type.isGenericAlias, found == nil {
+      // CPython's GenericAlias forwards other attributes to its origin (`list[int].append`), and its __dict__ is
+      // not the instance attributes snippets' model keeps.
+      throw PythonError.limit(
+        "the attribute '\(name)' of a generic alias is not part of the snippet language (Python has it)")
+    }
+    if name == "__dict__" {
+      if object.type.metaclass != nil { throw Self.metaclassRefusal(object.type, "the __dict__ of its members") }
+      if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
+        // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
+        throw PythonError.limit(
+          "the __dict__ (or vars()) of a '\(object.type.name)' object is not supported in snippets, which make this "
+            + "\(builtin) in Python code of their own")
+      }
+      if let view = object.dictView { return .dict(view) }
+      // In the order the names were bound, as CPython's dict keeps it (a name unbound and bound again goes last).
+      guard case .dict(let view) = try Value.makeDict(object.attributes.map { (.string($0.0), $0.1) }) else {
+        return nil
+      }
+      view.viewOf = "the __dict__ of a '\(object.type.name)' object"
+      view.addAttributeOwner(object)
+      object.dictView = view
+      return .dict(view)
+    }
+    guard let found else {
+      if let array = object.array { return try arraySubclassAttribute(object, array, name) }
+      // What every exception has in CPython (`e.__cause__`, `e.add_note`), which snippets do not keep.
+      if object.type.exceptionBase != nil, Self.baseExceptionAttributes.contains(name) {
+        throw PythonError.limit(
+          "\(object.type.name).\(name) is not kept in snippets (Python has it): print the error, str(e) or e.args")
+      }
+      // A builtin's attribute (`int.bit_length`, `dict.__sizeof__`) that snippets' own code for a class standing in
+      // for the builtin (an IntEnum, a Counter) lacks: CPython has it.
+      if let builtin = object.type.emulatedBuiltin, PythonNames.types[builtin]?.contains(name) == true {
+        throw PythonError.limit(
+          "\(builtin).\(name) of a '\(Value.object(object).typeName)' object is not part of the snippet language "
+            + "(Python has it)")
+      }
+      throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
+    }
+    return bind(found.value, to: value, type: object.type)
+  }
+
   /// `value.name` for classes, objects, bound `super()` and wrapped functions; nil for other values.
   mutating func objectAttribute(_ value: Value, _ name: String) throws(PythonError) -> Value? {
     switch value {
     case .exception(let exception):
       return try Self.exceptionAttribute(exception, name)
     case .object(let object):
-      let found = object.type.lookUp(name)
-      if let found, case .property(let getter, _, _) = found.value {
-        return try callValue(getter, arguments([value]))
-      }
-      if let own = object.attributes[name] { return own }
-      if name == "__class__" { return .classObject(object.type) }
-      if object.type.isGenericAlias, found == nil {
-        // CPython's GenericAlias forwards other attributes to its origin (`list[int].append`), and its __dict__ is
-        // not the instance attributes snippets' model keeps.
-        throw PythonError.limit(
-          "the attribute '\(name)' of a generic alias is not part of the snippet language (Python has it)")
-      }
-      if name == "__dict__" {
-        if object.type.metaclass != nil { throw Self.metaclassRefusal(object.type, "the __dict__ of its members") }
-        if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
-          // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
-          throw PythonError.limit(
-            "the __dict__ (or vars()) of a '\(object.type.name)' object is not supported in snippets, which make this "
-              + "\(builtin) in Python code of their own")
+      do throws(PythonError) {
+        return try instanceAttribute(object, name)
+      } catch {
+        // `__getattr__` answers what the usual lookup (a property's getter included) raised AttributeError for.
+        guard error.type == "AttributeError", !error.isLimit, let hook = object.type.lookUp("__getattr__") else {
+          throw error
         }
-        if let view = object.dictView { return .dict(view) }
-        // In the order the names were bound, as CPython's dict keeps it (a name unbound and bound again goes last).
-        guard case .dict(let view) = try Value.makeDict(object.attributes.map { (.string($0.0), $0.1) }) else {
-          return nil
-        }
-        view.viewOf = "the __dict__ of a '\(object.type.name)' object"
-        object.dictView = view
-        return .dict(view)
+        return try callValue(bind(hook.value, to: value, type: object.type), arguments([.string(name)]))
       }
-      guard let found else {
-        if let array = object.array { return try arraySubclassAttribute(object, array, name) }
-        // What every exception has in CPython (`e.__cause__`, `e.add_note`), which snippets do not keep.
-        if object.type.exceptionBase != nil, Self.baseExceptionAttributes.contains(name) {
-          throw PythonError.limit(
-            "\(object.type.name).\(name) is not kept in snippets (Python has it): print the error, str(e) or e.args")
-        }
-        // A builtin's attribute (`int.bit_length`, `dict.__sizeof__`) that snippets' own code for a class standing in
-        // for the builtin (an IntEnum, a Counter) lacks: CPython has it.
-        if let builtin = object.type.emulatedBuiltin, PythonNames.types[builtin]?.contains(name) == true {
-          throw PythonError.limit(
-            "\(builtin).\(name) of a '\(Value.object(object).typeName)' object is not part of the snippet language "
-              + "(Python has it)")
-        }
-        throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
-      }
-      return bind(found.value, to: value, type: object.type)
     case .function(let builtin) where name == "__mro__" && Self.builtinExceptionChain(builtin) != nil:
       return try .makeTuple(Self.builtinExceptionChain(builtin)!)
     case .classObject(let type):
@@ -561,7 +647,7 @@ extension Interpreter {
       case "__name__": return .string(type.name)
       case "__qualname__": return .string(type.qualifiedName)
       case "__bases__":
-        if let builtin = type.emulates, builtin == "tuple" || builtin == "dict" {
+        if let builtin = type.emulates, ["tuple", "dict", "type"].contains(builtin) {
           // See `resolutionChain`.
           return try .makeTuple([.function(builtin)])
         }
@@ -578,7 +664,17 @@ extension Interpreter {
       }
       guard let found = type.lookUp(name) else {
         if type.metaclass != nil { return try metaclassAttribute(type, name) }
+        if let fromMetaclass = try userMetaclassAttribute(type, name) { return fromMetaclass }
+        if type.abstractMethods != nil, Self.abcMetaclassAttributes.contains(name) {
+          throw PythonError.limit(
+            "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
+        }
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
+      }
+      // A descriptor read from the class: its `__get__(None, class)`.
+      if case .object(let descriptor) = found.value, let getter = descriptor.type.lookUp("__get__") {
+        return try callValue(
+          bind(getter.value, to: found.value, type: descriptor.type), arguments([.none, value]))
       }
       switch found.value {
       case .wrapped(.staticMethod, let function): return function
@@ -596,13 +692,28 @@ extension Interpreter {
       default: return nil
       }
     case .superObject(let type, let receiver):
+      // In a metaclass's method whose receiver is one of its classes (`__call__(cls)`), super() searches the
+      // class's metaclass; with the metaclass itself (`__new__(mcs)`), the metaclass's own order.
+      let throughMetaclass: ClassBox? =
+        if type.isMetaclass, case .classObject(let received) = receiver, !received.isMetaclass {
+          received.userMetaclass
+        } else { nil }
       let receiverClass: ClassBox? =
         switch receiver {
         case .object(let object): object.type
-        case .classObject(let type): type
+        case .classObject(let type): throughMetaclass ?? type
         default: nil
         }
       guard let found = (receiverClass ?? type).lookUp(name, after: type) else {
+        // `type`'s own `__new__`, `__call__` and `__init__`, at the end of a metaclass's chain.
+        if type.isMetaclass, case .classObject = receiver {
+          switch name {
+          case "__new__": return .function("type.__new__")
+          case "__call__" where throughMetaclass != nil: return .method(receiver, "type.__call__")
+          case "__init__" where throughMetaclass != nil: return .method(receiver, "type.__init__")
+          default: break
+          }
+        }
         // `super().__init__()` at the end of a cooperative chain: object's, which takes no arguments.
         if name == "__init__", type.exceptionBase == nil, case .object = receiver {
           return .method(receiver, Self.objectInitializer)
@@ -622,10 +733,10 @@ extension Interpreter {
         case .classObject(let type): type
         default: type
         }
-      if case .classObject = receiver {
+      if case .classObject = receiver, throughMetaclass == nil {
         if case .userFunction = found.value { return found.value }
       }
-      return bind(found.value, to: receiver, type: receiverType)
+      return bind(found.value, to: receiver, type: throughMetaclass ?? receiverType)
     case .method(let receiver, let method) where name == "__name__" && method != Self.vectorizedMarker:
       // A bound method's name (`a.min.__name__`, handson-ml3 loops over `(a.min, a.max, ...)`); a NumPy function
       // reached as a method keeps its own (`np.add.reduce`).
@@ -655,6 +766,9 @@ extension Interpreter {
     case .userFunction(let closure):
       if let assigned = closure.assignedValue(name) { return assigned }
       switch name {
+      case "__get__": return .method(value, "__get__")
+      // The module whose code ran the `def`: a snippet's is `__main__`.
+      case "__module__": return .string(closure.module ?? "__main__")
       case "__name__": return .string(closure.renamed ?? closure.definition.name)
       case "__doc__":
         // A docstring is the body's first statement when it is a string literal.
@@ -673,7 +787,7 @@ extension Interpreter {
   }
 
   /// A class attribute as seen through an instance: functions bind to it, wrapped ones as their wrapper says.
-  private func bind(_ attribute: Value, to receiver: Value, type: ClassBox) -> Value {
+  func bind(_ attribute: Value, to receiver: Value, type: ClassBox) -> Value {
     switch attribute {
     case .userFunction(let closure): return .boundMethod(receiver, closure)
     case .wrapped(.staticMethod, let function): return function
@@ -701,10 +815,9 @@ extension Interpreter {
       throw PythonError("AttributeError", "'\(value.typeName)' object attribute '\(name)' is read-only")
     case .object(let object) where name == "__dict__" && runningModule == nil:
       // CPython makes the dictionary the instance's attribute table, shared with whatever else holds it (the Borg
-      // pattern's `self.__dict__ = self._shared_state`); docbuild's instances keep their own table.
-      throw PythonError.limit(
-        "setting the __dict__ of a '\(object.type.name)' object is not supported in snippets, whose instances keep "
-          + "their own attributes: set the attributes one by one, or share a dict held in an attribute")
+      // pattern's `self.__dict__ = self._shared_state`): the object's table is loaded from it, and each write to
+      // one of its holders reaches the others (`DictBox.mirror`).
+      try replaceAttributeDictionary(object, with: newValue)
     case .object(let object):
       // Only a property in the class or a base takes the assignment over (looked for only when there is one).
       if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
@@ -718,6 +831,14 @@ extension Interpreter {
         _ = try callValue(setter, arguments([value, newValue]))
         return
       }
+      // A data descriptor in the class takes the assignment over; one with `__delete__` alone refuses it.
+      if object.type.chainDefinesProperty, let found = object.type.lookUp(name),
+        case .object(let descriptor) = found.value, descriptor.type.isDataDescriptorClass
+      {
+        guard let setter = descriptor.type.lookUp("__set__") else { throw PythonError("AttributeError", "__set__") }
+        _ = try callValue(bind(setter.value, to: found.value, type: descriptor.type), arguments([value, newValue]))
+        return
+      }
       // One search of the table when the name is bound already (`self.count = self.count + 1`).
       if !object.attributes.rebind(name, to: newValue) {
         // CPython's deque and defaultdict (C types) and a namedtuple (`__slots__ = ()`) have no instance
@@ -728,7 +849,7 @@ extension Interpreter {
         try checkObjectBudget(adding: true)
         object.attributes[name] = newValue
       }
-      try object.dictView?.mirror(name, newValue)
+      try object.dictView?.mirror(name, newValue, from: object)
     case .classObject(let type):
       if type.metaclass != nil, runningModule == nil {
         throw Self.metaclassRefusal(type, "setting its attribute \(name)")
@@ -749,7 +870,11 @@ extension Interpreter {
     case .userFunction(let closure):
       // A function's own attributes (`f.calls = 0`), and what functools.wraps sets: `__doc__` (which overrides the
       // docstring), `__module__`, `__wrapped__`. Its other special attributes change how it runs or are read-only.
-      guard !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__"].contains(name) else {
+      // abc's `abstractmethod` marks a function with `__isabstractmethod__`, as CPython's does.
+      guard
+        !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__"].contains(name)
+          || (name == "__isabstractmethod__" && runningModule != nil)
+      else {
         throw PythonError.limit("setting a function's \(name) is not supported in snippets")
       }
       try checkObjectBudget(adding: closure.assignedValue(name) == nil)
@@ -790,6 +915,15 @@ extension Interpreter {
     case .object(let object) where object.array != nil && PythonNames.types["numpy.ndarray"]?.contains(name) == true:
       throw ArraySubclasses.refusal(object.type, "deleting the attribute '\(name)'")
     case .object(let object):
+      if let found = object.type.lookUp(name), case .object(let descriptor) = found.value,
+        descriptor.type.isDataDescriptorClass
+      {
+        guard let deleter = descriptor.type.lookUp("__delete__") else {
+          throw PythonError("AttributeError", "__delete__")
+        }
+        _ = try callValue(bind(deleter.value, to: found.value, type: descriptor.type), arguments([value]))
+        return
+      }
       if let found = object.type.lookUp(name), case .property(_, _, let deleter) = found.value {
         guard !deleter.isNone else {
           throw PythonError("AttributeError", "property '\(name)' of '\(object.type.name)' object has no deleter")
@@ -800,7 +934,7 @@ extension Interpreter {
       guard object.attributes.removeValue(forKey: name) != nil else {
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
-      try object.dictView?.mirror(name, nil)
+      try object.dictView?.mirror(name, nil, from: object)
     case .userFunction(let closure) where !name.hasPrefix("__"):
       guard closure.unassign(name) else {
         throw PythonError("AttributeError", "'function' object has no attribute '\(name)'")
@@ -842,6 +976,47 @@ extension Interpreter {
     }
   }
 
+  /// A new instance of a snippet class: `object.__new__`'s checks (the arguments, then the abstract methods left),
+  /// then `__init__`.
+  mutating func makeInstance(_ type: ClassBox, _ call: CallArguments) throws(PythonError) -> Value {
+    try checkObjectBudget(adding: true)
+    let box = ObjectBox(type: type)
+    cycles.register(object: box)
+    let object = Value.object(box)
+    if let base = type.exceptionBase {
+      if call.positional.count >= 2, Builtins.exception(base, isA: "OSError") {
+        throw PythonError.limit(
+          "\(type.name) with \(call.positional.count) arguments is not supported in snippets: CPython's OSError "
+            + "reads them as an errno and its text (`[Errno 2] …`); give one message")
+      }
+      // BaseException.__new__ keeps the arguments as `args`, whatever `__init__` then does.
+      box.attributes["args"] = try .makeTuple(call.positional)
+      if type.lookUp("__init__") == nil {
+        guard call.keywords.isEmpty else { throw PythonError.type("\(type.name)() takes no keyword arguments") }
+        return object
+      }
+    }
+    let initializer = type.lookUp("__init__")
+    let takesArguments = !call.positional.isEmpty || !call.keywords.isEmpty
+    // Under typing.Protocol, whose `__init__` is not object's, the arguments are checked after the abstract methods.
+    let derivesFromProtocol = initializer == nil && type.derivesFromProtocol
+    if initializer == nil, takesArguments, !derivesFromProtocol {
+      throw PythonError.type("\(type.name)() takes no arguments")
+    }
+    // object.__new__ checks the arguments first, then the abstract methods left.
+    if let abstract = type.abstractMethods, !abstract.isEmpty { throw Self.abstractInstanceError(type, abstract) }
+    if derivesFromProtocol {
+      if type.isProtocol { throw PythonError.type("Protocols cannot be instantiated") }
+      if takesArguments { throw PythonError.type("\(type.name)() takes no arguments") }
+    }
+    guard let initializer else { return object }
+    let result = try callValue(bind(initializer.value, to: object, type: type), call)
+    guard result.isNone else {
+      throw PythonError.type("__init__() should return None, not '\(result.typeName)'")
+    }
+    return object
+  }
+
   /// Calls a class (making an instance), a bound method, an object with `__call__`, or a class builtin.
   mutating func callObject(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value? {
     switch function {
@@ -849,35 +1024,17 @@ extension Interpreter {
       return try callMetaclass(type, "__call__", call)
     case .classObject(let type) where type.derivesFromArray:
       return try makeArraySubclassInstance(type, call)
+    case .classObject(let type) where type.isMetaclass:
+      throw PythonError.limit(
+        "calling the metaclass \(type.name) is not part of the snippet language: make its classes with class statements"
+      )
     case .classObject(let type):
-      try checkObjectBudget(adding: true)
-      let box = ObjectBox(type: type)
-      cycles.register(object: box)
-      let object = Value.object(box)
-      if let base = type.exceptionBase {
-        if call.positional.count >= 2, Builtins.exception(base, isA: "OSError") {
-          throw PythonError.limit(
-            "\(type.name) with \(call.positional.count) arguments is not supported in snippets: CPython's OSError "
-              + "reads them as an errno and its text (`[Errno 2] …`); give one message")
-        }
-        // BaseException.__new__ keeps the arguments as `args`, whatever `__init__` then does.
-        box.attributes["args"] = try .makeTuple(call.positional)
-        if type.lookUp("__init__") == nil {
-          guard call.keywords.isEmpty else { throw PythonError.type("\(type.name)() takes no keyword arguments") }
-          return object
-        }
+      if let metaclass = type.userMetaclass, let method = metaclass.lookUp("__call__") {
+        return try callValue(bind(method.value, to: function, type: metaclass), call)
       }
-      guard let initializer = type.lookUp("__init__") else {
-        if !call.positional.isEmpty || !call.keywords.isEmpty {
-          throw PythonError.type("\(type.name)() takes no arguments")
-        }
-        return object
-      }
-      let result = try callValue(bind(initializer.value, to: object, type: type), call)
-      guard result.isNone else {
-        throw PythonError.type("__init__() should return None, not '\(result.typeName)'")
-      }
-      return object
+      return try makeInstance(type, call)
+    case .function("type.__new__"):
+      return try typeNew(call)
     case .boundMethod(let receiver, let closure):
       var call = call
       call.positional.insert(receiver, at: 0)

@@ -685,7 +685,9 @@ extension Interpreter {
         for (slot, argument) in compiled.enumerated() { frame[slot] = try argument.value(&interpreter) }
       }
       if let result { return result }
-    case .classObject(let type) where type.exceptionBase == nil && !type.derivesFromArray && type.metaclass == nil:
+    case .classObject(let type)
+    where type.exceptionBase == nil && !type.derivesFromArray && type.metaclass == nil
+      && type.abstractMethods?.isEmpty ?? true && type.userMetaclass == nil:
       guard let initializer = type.lookUpFunction("__init__"),
         initializer.definition.takesOnlyPositional(compiled.count + 1)
       else { break }

@@ -133,9 +133,31 @@ final class DictBox: @unchecked Sendable {
   /// NumPy's read-only `dtype.fields`, printed `mappingproxy({...})`: writes are CPython's TypeErrors, and only the
   /// reading methods (`ContainerMethods.mappingProxyMethods`) exist. Set once the dict is filled.
   var isMappingProxy = false
-  /// Set for an object's `__dict__`, which mirrors the object's attributes (`mirror`): a write into it would have to
-  /// bind the attribute, which docbuild does not do, so it is refused naming this.
+  /// Set for an object's `__dict__`, which mirrors the object's attributes (`mirror`): a write into it binds or
+  /// unbinds the attribute (`attributeOwners`); one under a key that is not a string is refused naming this.
   var viewOf: String?
+  /// The objects whose `__dict__` this is (one, or several sharing it after `self.__dict__ = shared`, the Borg
+  /// pattern), whose attributes a write into it changes; those gone are skipped.
+  private var attributeOwners: [WeakObject] = []
+
+  /// Makes the dict `object`'s `__dict__` too.
+  func addAttributeOwner(_ object: ObjectBox) {
+    attributeOwners.removeAll { $0.object == nil || $0.object === object }
+    attributeOwners.append(WeakObject(object))
+  }
+
+  /// Detaches the dict from `object`, whose `__dict__` is now another.
+  func removeAttributeOwner(_ object: ObjectBox) {
+    attributeOwners.removeAll { $0.object == nil || $0.object === object }
+  }
+
+  /// Binds (or, with nil, unbinds) the attribute in every object sharing the dict but `source`.
+  private func updateOwners(_ name: String, _ value: Value?, except source: ObjectBox?) {
+    for owner in attributeOwners {
+      guard let object = owner.object, object !== source else { continue }
+      if let value { object.attributes[name] = value } else { _ = object.attributes.removeValue(forKey: name) }
+    }
+  }
 
   var count: Int { slotKeys.count - holes.count }
 
@@ -201,13 +223,21 @@ final class DictBox: @unchecked Sendable {
   /// Sets `key` to `value`, keeping the first key's position (and spelling) as Python does.
   func set(_ key: Value, _ value: Value) throws(PythonError) {
     if isMappingProxy { throw PythonError.type("'mappingproxy' object does not support item assignment") }
-    if let viewOf { throw Self.viewWrite(viewOf) }
+    if let viewOf {
+      // `obj.__dict__[name] = value` (a lazy property caching its value) binds the attribute, as in CPython.
+      guard case .string(let name) = key else { throw Self.viewWrite(viewOf) }
+      try store(key, value)
+      updateOwners(name, value, except: nil)
+      return
+    }
     try store(key, value)
   }
 
-  /// The attribute `name` bound (or, with nil, unbound) in the object this dict is the `__dict__` of.
-  func mirror(_ name: String, _ value: Value?) throws(PythonError) {
+  /// The attribute `name` bound (or, with nil, unbound) in `source`, whose `__dict__` this is: kept here and in
+  /// every other object sharing the dict.
+  func mirror(_ name: String, _ value: Value?, from source: ObjectBox? = nil) throws(PythonError) {
     if let value { try store(.string(name), value) } else { _ = try delete(.string(name)) }
+    updateOwners(name, value, except: source)
   }
 
   /// `key`'s value replaced by the same array after an in-place write (view tracking), also in an object's `__dict__`.
@@ -215,8 +245,8 @@ final class DictBox: @unchecked Sendable {
 
   private static func viewWrite(_ owner: String) -> PythonError {
     PythonError.limit(
-      "writing into \(owner) is not supported in snippets: docbuild does not bind attributes through it (set "
-        + "them with obj.name = value or setattr)")
+      "writing a key that is not a string into \(owner) is not supported in snippets: docbuild binds only "
+        + "attributes through it")
   }
 
   private func store(_ key: Value, _ value: Value) throws(PythonError) {
@@ -250,7 +280,11 @@ final class DictBox: @unchecked Sendable {
   /// Removes `key`, returning its value, or nil when it is absent.
   func remove(_ key: Value) throws(PythonError) -> Value? {
     if isMappingProxy { throw PythonError.type("'mappingproxy' object does not support item deletion") }
-    if let viewOf { throw Self.viewWrite(viewOf) }
+    if let viewOf {
+      guard case .string(let name) = key else { throw Self.viewWrite(viewOf) }
+      updateOwners(name, nil, except: nil)
+      return try delete(key)
+    }
     return try delete(key)
   }
 
@@ -303,4 +337,10 @@ extension Value {
     default: return false
     }
   }
+}
+
+/// A weak reference to an object, for a dict shared as several objects' `__dict__`.
+struct WeakObject {
+  weak var object: ObjectBox?
+  init(_ object: ObjectBox) { self.object = object }
 }

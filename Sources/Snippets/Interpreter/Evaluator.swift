@@ -248,6 +248,10 @@ extension Interpreter {
       }
       return result
     }
+    if case .classObject(let type) = value, type.derivesFromProtocol {
+      // `Protocol[T]` and generic protocols, which CPython's typing.Generic makes.
+      throw PythonError.limit("subscripting \(type.name) (a typing.Protocol) is not part of the snippet language")
+    }
     if case .classObject(let type) = value, type.metaclass != nil {
       return try callMetaclass(type, "__getitem__", arguments([key]))
     }
@@ -761,17 +765,20 @@ extension Interpreter {
       object.attributes["args"] = try .makeTuple(call.positional)
       return .none
     case .method(let parts, Self.vectorizedMarker): return try callVectorized(parts, call)
+    case .method(.classObject(let type), "type.__call__"):
+      // A metaclass's `super().__call__(...)`: the instance, made as for a class without one.
+      return try typeCall(type, call)
+    case .method(.classObject, "type.__init__"):
+      return try Self.typeInit(call)
+    case .method(.userFunction(let closure), "__get__"):
+      // A function's descriptor protocol called by hand: the function itself for no instance, else bound to it.
+      let (instance, _) = try Self.descriptorGetArguments(call)
+      return instance.isNone ? .userFunction(closure) : .boundMethod(instance, closure)
     case .method(.wrapped(let wrapper, let inner), "__get__"):
       // `staticmethod.__get__(instance, owner)` is the function; a classmethod's binds it to the owner, or else to
       // the instance's class.
-      // CPython's slot wrapper, whose name its messages leave out.
-      if !call.keywords.isEmpty { throw PythonError.type("wrapper __get__() takes no keyword arguments") }
-      let count = call.positional.count
-      if count == 0 { throw PythonError.type(" expected at least 1 argument, got 0") }
-      if count > 2 { throw PythonError.type(" expected at most 2 arguments, got \(count)") }
-      let instance = call.positional[0]
-      var owner = count == 2 ? call.positional[1] : .none
-      if instance.isNone, owner.isNone { throw PythonError.type("__get__(None, None) is invalid") }
+      let (instance, given) = try Self.descriptorGetArguments(call)
+      var owner = given
       if wrapper == .staticMethod { return inner }
       if owner.isNone, case .object(let object) = instance { owner = .classObject(object.type) }
       guard case .classObject = owner, case .userFunction(let closure) = inner else {
@@ -803,5 +810,20 @@ extension Interpreter {
     default:
       throw PythonError.type("'\(function.typeName)' object is not callable")
     }
+  }
+}
+
+extension Interpreter {
+  /// The instance and owner a `__get__` slot wrapper was given (the owner None when left out), with CPython's
+  /// errors, whose messages leave the wrapper's name out.
+  static func descriptorGetArguments(_ call: CallArguments) throws(PythonError) -> (Value, Value) {
+    if !call.keywords.isEmpty { throw PythonError.type("wrapper __get__() takes no keyword arguments") }
+    let count = call.positional.count
+    if count == 0 { throw PythonError.type(" expected at least 1 argument, got 0") }
+    if count > 2 { throw PythonError.type(" expected at most 2 arguments, got \(count)") }
+    let instance = call.positional[0]
+    let owner = count == 2 ? call.positional[1] : .none
+    if instance.isNone, owner.isNone { throw PythonError.type("__get__(None, None) is invalid") }
+    return (instance, owner)
   }
 }

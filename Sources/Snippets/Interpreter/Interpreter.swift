@@ -32,6 +32,8 @@ struct Interpreter {
   var origin = CodeOrigin()
   /// The innermost running function call's variables; nil at the top level of a snippet.
   var scope: Scope?
+  /// The class a class statement is making while its snippet metaclass's `__new__` runs (`type.__new__` returns it).
+  var classUnderConstruction: ClassBox?
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
   var activeException: PythonError?
   /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.

@@ -729,7 +729,9 @@ extension Interpreter {
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
     case .bytes: return .function("bytes")
     case .object(let object): return .classObject(object.type)
-    case .classObject(let type): return type.metaclass.map { .classObject($0) } ?? .function("type")
+    case .classObject(let type):
+      return (type.metaclass ?? type.userMetaclass ?? type.shownMetaclass).map { .classObject($0) }
+        ?? .function("type")
     case .scalarType: return .function("type")
     case .function(let name) where Builtins.isType(name): return .function("type")
     default: return .function(value.typeName)
@@ -742,13 +744,16 @@ extension Interpreter {
       return false
     }
     if Self.isAbstractBaseClass(classes) { throw Self.abstractBaseClassRefusal("isinstance") }
+    if let error = Self.protocolCheckError(classes) { throw error }
     if Self.isGenericAlias(classes) {
       throw PythonError.type("isinstance() argument 2 cannot be a parameterized generic")
     }
     switch classes {
     case .classObject(let type):
       // A class whose metaclass is a standard-library class (enum's EnumType) is an instance of it.
-      if case .classObject(let instance) = value { return instance.metaclass?.isSubclass(of: type) ?? false }
+      if case .classObject(let instance) = value {
+        return (instance.metaclass ?? instance.userMetaclass)?.isSubclass(of: type) ?? false
+      }
       guard case .object(let object) = value else { return false }
       if type.module == "numpy.ma", type.name == "MaskedArray" { return object.type.isMaskedArray }
       return object.type.isSubclass(of: type)

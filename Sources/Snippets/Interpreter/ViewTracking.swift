@@ -650,7 +650,7 @@ extension Interpreter {
         for (key, item) in object.attributes {
           if let new = try replaced(item) {
             object.attributes[key] = new
-            try object.dictView?.mirror(key, new)
+            try object.dictView?.mirror(key, new, from: object)
           }
         }
         return nil

@@ -310,7 +310,9 @@ extension Parser {
       let (arguments, _) = try parseArguments(openedBy: open)
       for argument in arguments {
         // `boundary=` is enum.Flag's keyword, checked when the class is made (Classes.swift); no other is kept.
-        guard argument.keyword == nil || argument.keyword == "boundary", argument.unpacking == .none else {
+        guard argument.keyword == nil || argument.keyword == "boundary" || argument.keyword == "metaclass",
+          argument.unpacking == .none
+        else {
           throw SyntaxError(
             message: "class keywords and unpacked bases are not supported: name the base classes",
             range: argument.value.range)

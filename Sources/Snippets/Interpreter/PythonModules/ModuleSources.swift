@@ -917,6 +917,34 @@ enum ModuleSources {
             return wrapper
         return decorating
 
+    class _UnkeptAnnotations:
+        # A function's __annotations__, which snippets do not keep: update_wrapper copies this stand-in in its place,
+        # and any use of it is refused.
+        def _refuse(self, *args, **kwargs):
+            __docbuild_refuse__("a function's __annotations__ (which functools.update_wrapper copies) is not part of "
+                                "the snippet language (Python has it)")
+        __repr__ = __str__ = __getitem__ = __iter__ = __len__ = __contains__ = __eq__ = __ne__ = __bool__ = _refuse
+        __hash__ = _refuse
+        def __getattr__(self, name):
+            self._refuse()
+
+    def update_wrapper(wrapper, wrapped, assigned=None, updated=None):
+        if assigned is not None or updated is not None:
+            __docbuild_refuse__('functools.update_wrapper with assigned= or updated= is not supported in snippets')
+        if type(wrapped).__name__ != 'function':
+            __docbuild_refuse__('functools.update_wrapper of anything but a function is not supported in snippets')
+        if type(wrapper).__name__ == 'function':
+            return wraps(wrapped)(wrapper)
+        # An object (a descriptor class's instance, `lazy_property`): what CPython's WRAPPER_ASSIGNMENTS copy, in
+        # their order, then the function's own attributes and __wrapped__.
+        for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+            setattr(wrapper, name, getattr(wrapped, name))
+        wrapper.__annotations__ = _UnkeptAnnotations()
+        for name, value in __docbuild_function_dict__(wrapped):
+            setattr(wrapper, name, value)
+        wrapper.__wrapped__ = wrapped
+        return wrapper
+
     # singledispatch, after CPython 3.11's functools: a registry of classes, searched along the argument's class's
     # method resolution order. Abstract base classes (collections.abc's), which CPython fits into that order from
     # what each class registers with them, are refused, as is dispatching on a class whose order snippets lack.
@@ -1824,6 +1852,22 @@ enum ModuleSources {
         _refuse('typing.NamedTuple() called as a function')
 
     TYPE_CHECKING = False
+
+    # Protocol, as the pattern books subclass it: a class naming it among its bases is a protocol (it cannot be made,
+    # nor used with isinstance or issubclass, Protocols.swift); its abstract methods count, as under abc.ABC, and
+    # type() shows its metaclass. Its bases and order, which CPython completes with typing.Generic, are refused, as
+    # is Protocol[T] and runtime_checkable.
+    class _ProtocolMeta:
+        def __init__(self, *args, **kwargs):
+            _refuse('typing._ProtocolMeta')
+
+    _ProtocolMeta.__module__ = 'typing'
+
+    class Protocol:
+        pass
+
+    Protocol.__module__ = 'typing'
+    __docbuild_protocol__(Protocol, _ProtocolMeta)
     """#
 
   static let future = #"""

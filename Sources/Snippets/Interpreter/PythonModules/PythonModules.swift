@@ -27,7 +27,7 @@ enum PythonModules {
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
-    "enum": ModuleSources.enumModule,
+    "enum": ModuleSources.enumModule, "abc": ModuleSources.abc,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -84,6 +84,7 @@ enum PythonModules {
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
+    "__docbuild_abstract_base__", "__docbuild_protocol__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -269,6 +270,10 @@ extension Interpreter {
       var error = PythonError("NotImplementedError", message)
       error.isLimit = true
       throw error
+    case "__docbuild_abstract_base__":
+      return try markAbstractBase(call)
+    case "__docbuild_protocol__":
+      return try markProtocolRoot(call)
     case "__docbuild_emulate__":
       guard call.positional.count == 2, case .classObject(let type) = call.positional[0],
         case .string(let builtin) = call.positional[1]
@@ -432,6 +437,7 @@ extension Interpreter {
       for option in options where try isSubclass(type, option) { return true }
       return false
     }
+    if let error = Self.protocolCheckError(ancestor) { throw error }
     if Self.isAbstractBaseClass(type) || Self.isAbstractBaseClass(ancestor) {
       throw Self.abstractBaseClassRefusal("issubclass")
     }
