@@ -253,7 +253,7 @@ extension Interpreter {
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
-      "__reversed__",
+      "__reversed__", "__bytes__",
       "__doc__", "__module__", "__qualname__",
       "__nonzero__", "__div__", "__rdiv__", "__idiv__", "__unicode__", "__cmp__", "__coerce__", "__getslice__",
       "__setslice__", "__delslice__", "__long__",
@@ -270,8 +270,8 @@ extension Interpreter {
     return names
   }()
 
-  /// The refusal of a class (outside the standard-library modules) whose body uses a private name: CPython renames
-  /// it (name mangling), snippets do not.
+  /// The refusal of a typing.NamedTuple class (outside the standard-library modules) whose body uses a private name:
+  /// the parser renames it as CPython does (`_Class__x`), but the field names CPython then refuses are not followed.
   func refusePrivateNames(in definition: ClassDefinition) throws(PythonError) {
     guard runningModule == nil, let name = privateName(in: definition) else { return }
     let stripped = definition.name.drop { $0 == "_" }
@@ -330,7 +330,6 @@ extension Interpreter {
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
     let metaclass = named.lazy.compactMap { $0?.metaclass }.first
     let bodyNames = try metaclass.map { _ throws(PythonError) in try Self.metaclassBodyNames(definition) } ?? []
-    try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
     let saved = scope
