@@ -242,7 +242,7 @@ extension Value {
 extension Interpreter {
   /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
   static let classBuiltins: Set<String> = [
-    "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set",
+    "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set", "eval",
   ]
 
   /// The special names a snippet class may bind: those the interpreter calls (or, for `__hash__`, checks), plain
@@ -254,7 +254,8 @@ extension Interpreter {
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
       "__reversed__", "__bytes__",
-      "__doc__", "__module__", "__qualname__",
+      // Plain class data: only a `match` statement reads `__match_args__`, and snippets refuse `match`.
+      "__doc__", "__module__", "__qualname__", "__match_args__",
       "__nonzero__", "__div__", "__rdiv__", "__idiv__", "__unicode__", "__cmp__", "__coerce__", "__getslice__",
       "__setslice__", "__delslice__", "__long__",
     ]
@@ -936,6 +937,7 @@ extension Interpreter {
       let bound = try call.bind(["function"], required: 1)
       let wrapper = FunctionWrapper(rawValue: name)!
       return .wrapped(wrapper, bound.value("function"))
+    case "eval": return try evaluateText(call)
     case "hasattr", "getattr":
       try call.rejectKeywords()
       let count = call.positional.count
@@ -1578,5 +1580,54 @@ extension Value {
       return !(Builtins.isPythonBuiltin(name) && PythonNames.builtins.contains(name))
     default: return false
     }
+  }
+}
+
+extension Interpreter {
+  /// `eval(text)` at a snippet's top level: the text parsed as one expression (CPython strips its leading spaces and
+  /// tabs) and evaluated among the snippet's names (Fluent Python's `eval(repr(v)) == v`). Refused where CPython's
+  /// answer would need what snippets do not follow: a function's names (eval sees its locals, not the names around
+  /// them), explicit globals or locals, bytes or code objects, a walrus (it binds into eval's namespace), and text
+  /// the snippet parser does not accept (CPython's SyntaxError names `<string>` and its own wording).
+  mutating func evaluateText(_ call: CallArguments) throws(PythonError) -> Value {
+    guard call.positional.count == 1, call.keywords.isEmpty else {
+      throw PythonError.limit("eval() with globals or locals is not supported in snippets: call it with the text only")
+    }
+    let text: String
+    switch call.positional[0] {
+    case .string(let string): text = string
+    case .bytes, .bytearray:
+      throw PythonError.limit("eval() of bytes is not supported in snippets: decode them to a str first")
+    case let other:
+      if other.isObject { throw PythonError.limit("eval() of an object is not supported in snippets") }
+      throw PythonError.type("eval() arg 1 must be a string, bytes or code object")
+    }
+    guard scope == nil, runningModule == nil else {
+      throw PythonError.limit(
+        "eval() inside a function or comprehension is not supported in snippets: call it at the top level of the "
+          + "snippet")
+    }
+    let source = String(text.drop { $0 == " " || $0 == "\t" })
+    let tokens = Lexer.tokenize(source).filter { !$0.isTrivia }
+    if tokens.contains(where: { $0.isSymbol(":=") }) {
+      throw PythonError.limit("eval() of a walrus (:=) is not supported in snippets")
+    }
+    var parser = Parser(source)
+    let expression: Expression
+    do throws(SyntaxError) {
+      while parser.current.kind == .newline { _ = parser.advance() }
+      expression = try parser.parseExpressionList()
+      while parser.current.kind == .newline { _ = parser.advance() }
+      guard parser.current.kind == .end else { throw parser.unexpected(expected: "the end of the expression") }
+    } catch {
+      throw PythonError.limit(
+        "eval() of text that is not one expression the snippet language parses is not supported in snippets "
+          + "(\(error.message)); CPython's SyntaxError names <string>")
+    }
+    // The expression's source ranges are in the evaluated text, not in the running statement.
+    let statementCode = code
+    code = Array(source.utf8)
+    defer { code = statementCode }
+    return try evaluate(expression)
   }
 }

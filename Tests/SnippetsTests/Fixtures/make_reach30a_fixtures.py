@@ -10,8 +10,11 @@ refused every such class. `bytes(obj)` calls the class's `__bytes__`, which must
 class defining it.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach30a_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/253-reach30a-private-names.txt` and `interpreter/254-reach30a-bytes-method.txt`; rerunning gives
-identical bytes.
+`interpreter/253-reach30a-private-names.txt`, `interpreter/254-reach30a-bytes-method.txt` and
+`interpreter/255-reach30a-eval-and-match-args.txt`; rerunning gives identical bytes.
+
+`eval(text)` at the top level (Fluent Python's `eval(repr(v1)) == v1`) evaluates one expression among the snippet's
+names, and `__match_args__` is plain class data (only `match`, which snippets refuse, reads it): docbuild refused both.
 """
 
 import pathlib
@@ -22,6 +25,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 PRIVATE_NAMES_OUTPUT = HERE / "interpreter" / "253-reach30a-private-names.txt"
 BYTES_METHOD_OUTPUT = HERE / "interpreter" / "254-reach30a-bytes-method.txt"
+EVAL_OUTPUT = HERE / "interpreter" / "255-reach30a-eval-and-match-args.txt"
 
 PRIVATE_NAMES_STATEMENTS = [
     # Fluent Python's Vector2d: read-only coordinates behind private attributes and properties.
@@ -286,6 +290,43 @@ BYTES_METHOD_STATEMENTS = [
     "bytes(array('d', [1.0, -0.0, float('inf')]))",
 ]
 
+EVAL_STATEMENTS = [
+    "eval('1 + 2')",
+    "eval('  [x * 2 for x in range(3)]'), eval('\\t(1, 2)'), eval('1, 2'), eval('\\n3\\n')",
+    "x = 10",
+    "eval('x + 1'), eval('x') is x",
+    "eval('sum(i for i in range(5))'), eval(\"'text'.upper()\"), eval('lambda a: a + x')(1)",
+    "eval('undefined_name')",
+    "eval('1 / 0')",
+    "eval('[1, 2][5]')",
+    "eval(5)",
+    "eval(None)",
+    "eval(repr([1.5, 'a', None, {'k': (1, -2)}, True, 2**70, 3j]))",
+    "eval(repr(\"quote's\")), eval(repr('tab\\there'))",
+    "eval(repr(1e308 * 10))",
+    "eval(repr(float('nan')))",
+    "eval('np.arange(3) * 2'), eval(repr(np.float64(2.5))), eval(repr(np.array([1.5, 2.0])))",
+    "eval(repr(np.int8(-3))) + 1",
+    "class Vector2d:\n"
+    "    __match_args__ = ('x', 'y')\n"
+    "    def __init__(self, x, y):\n"
+    "        self.x = float(x)\n"
+    "        self.y = float(y)\n"
+    "    def __repr__(self):\n"
+    "        return f'{type(self).__name__}({self.x!r}, {self.y!r})'\n"
+    "    def __eq__(self, other):\n"
+    "        return (self.x, self.y) == (other.x, other.y)",
+    "v1 = Vector2d(3, 4)",
+    "v1_clone = eval(repr(v1))",
+    "v1 == v1_clone, v1 is v1_clone, v1_clone",
+    "Vector2d.__match_args__, v1.__match_args__",
+    "eval('Vector2d(1, 2) == Vector2d(1.0, 2.0)')",
+    "eval(\"f'{v1.x:.1f}'\")",
+    "list(map(eval, (repr(v1), '0.1', repr('z'))))",
+    "y = eval('x * 2')",
+    "y",
+]
+
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
@@ -300,4 +341,10 @@ if __name__ == "__main__":
         "make_reach30a_fixtures.py",
         "bytes(obj) of a class defining __bytes__, and its TypeErrors",
         BYTES_METHOD_STATEMENTS,
+    )
+    write_numpy_fixture(
+        EVAL_OUTPUT,
+        "make_reach30a_fixtures.py",
+        "eval(text) at the top level, and __match_args__ as plain class data",
+        EVAL_STATEMENTS,
     )
