@@ -20,6 +20,29 @@ struct Reach30aRefusalTests {
     ("", "eval('yield 1')", "eval() of text that is not one expression"),
     // Values past int64 in an unsigned array are refused when it is turned into bytes, as when it is made.
     (">>> from array import array", "bytes(array('Q', [2**64 - 1]))", ""),
+    // __slots__: what CPython's member descriptors and instance layouts decide is refused.
+    (">>> class P:\n...     __slots__ = ('x',)\n...", "P.x", "member descriptor"),
+    (">>> class P:\n...     __slots__ = ('x',)\n...", "hasattr(P, 'x')", "member descriptor"),
+    ("", "class D:\n...     __slots__ = ('__dict__', 'a')\n...", "a '__dict__' slot"),
+    (
+      ">>> class P:\n...     __slots__ = ('x',)\n...\n>>> class Q(P):\n...     pass\n...\n>>> q = Q()\n>>> q.x = 1",
+      "q.__dict__", "has both __slots__ and a __dict__"
+    ),
+    (
+      ">>> class P:\n...     __slots__ = ('x',)\n...\n>>> class Q(P):\n...     pass\n...\n>>> q = Q()",
+      "vars(q)", "has both __slots__ and a __dict__"
+    ),
+    (
+      ">>> class A:\n...     __slots__ = ('a',)\n...\n>>> class B:\n...     __slots__ = ('b',)\n...",
+      "class C(A, B):\n...     pass\n...", "several bases"
+    ),
+    (
+      ">>> class A:\n...     __slots__ = ('a',)\n...\n>>> class B:\n...     __slots__ = ('b',)\n...",
+      "class C(A, B):\n...     __slots__ = ()\n...", "several bases"
+    ),
+    (">>> class A:\n...     __slots__ = ('a',)\n...", "class E(A, Exception):\n...     pass\n...", ""),
+    ("", "class E(Exception):\n...     __slots__ = ('code',)\n...", "deriving from the built-in"),
+    ("", "class S:\n...     __slots__ = {'a': 'doc'}\n...", "__slots__ other than a str"),
     // A typing.NamedTuple's private field: CPython refuses the renamed name.
     (
       ">>> from typing import NamedTuple", "class Hidden(NamedTuple):\n...     __code: int = 0\n...",

@@ -45,6 +45,11 @@ final class ClassBox: @unchecked Sendable {
   /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
   /// `typing.Generic` and snippets do not.
   var derivesFromTypingAlias = false
+  /// The `__slots__` names of the class and its bases (private ones renamed), empty when none declares any.
+  var slotNames: Set<String> = []
+  /// The only attributes an instance may hold: `slotNames` when the class and every base declare `__slots__` (so an
+  /// instance has no `__dict__`), nil when an instance has a `__dict__`.
+  var instanceSlots: Set<String>?
   /// The standard-library metaclass whose methods CPython calls on the class itself (enum's `EnumType`: `len(Color)`,
   /// `Color(1)`, `Color['RED']`), inherited from the bases; nil for other classes (Metaclasses.swift).
   var metaclass: ClassBox?
@@ -253,7 +258,7 @@ extension Interpreter {
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
-      "__reversed__", "__bytes__",
+      "__reversed__", "__bytes__", "__slots__",
       // Plain class data: only a `match` statement reads `__match_args__`, and snippets refuse `match`.
       "__doc__", "__module__", "__qualname__", "__match_args__",
       "__nonzero__", "__div__", "__rdiv__", "__idiv__", "__unicode__", "__cmp__", "__coerce__", "__getslice__",
@@ -349,6 +354,7 @@ extension Interpreter {
     type.exceptionBase = exceptionBase
     if derivesFromArray && type.bases.isEmpty { type.emulates = ArraySubclasses.emulated }
     cycles.register(type: type)
+    try applySlots(definition, body: body, to: type, builtinBase: builtinBase)
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
@@ -510,6 +516,15 @@ extension Interpreter {
       }
       if name == "__dict__" {
         if object.type.metaclass != nil { throw Self.metaclassRefusal(object.type, "the __dict__ of its members") }
+        if object.type.instanceSlots != nil {
+          throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '__dict__'")
+        }
+        if !object.type.slotNames.isEmpty {
+          // CPython's __dict__ leaves out what the slots hold; snippets keep every attribute in one table.
+          throw PythonError.limit(
+            "the __dict__ (or vars()) of a '\(object.type.name)' object, whose class has both __slots__ and a "
+              + "__dict__, is not supported in snippets")
+        }
         if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
           // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
           throw PythonError.limit(
@@ -578,6 +593,11 @@ extension Interpreter {
       }
       guard let found = type.lookUp(name) else {
         if type.metaclass != nil { return try metaclassAttribute(type, name) }
+        if type.slotNames.contains(name) {
+          // CPython's class holds a member descriptor per slot (`<member 'x' of 'P' objects>`).
+          throw PythonError.limit(
+            "the slot '\(name)' of the class \(type.name) (a member descriptor) is not part of the snippet language")
+        }
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
       switch found.value {
@@ -718,6 +738,15 @@ extension Interpreter {
         _ = try callValue(setter, arguments([value, newValue]))
         return
       }
+      if let slots = object.type.instanceSlots, !slots.contains(name) {
+        // An instance of a class with `__slots__` (and no `__dict__`) holds only its slots; a class attribute it
+        // would shadow is read-only.
+        let typeName = Value.object(object).typeName
+        if object.type.lookUp(name) != nil {
+          throw PythonError("AttributeError", "'\(typeName)' object attribute '\(name)' is read-only")
+        }
+        throw PythonError("AttributeError", "'\(typeName)' object has no attribute '\(name)'")
+      }
       // One search of the table when the name is bound already (`self.count = self.count + 1`).
       if !object.attributes.rebind(name, to: newValue) {
         // CPython's deque and defaultdict (C types) and a namedtuple (`__slots__ = ()`) have no instance
@@ -798,6 +827,8 @@ extension Interpreter {
         return
       }
       guard object.attributes.removeValue(forKey: name) != nil else {
+        // An unset slot's descriptor names only the slot.
+        if object.type.slotNames.contains(name) { throw PythonError("AttributeError", name) }
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       try object.dictView?.mirror(name, nil)
@@ -1629,5 +1660,72 @@ extension Interpreter {
     code = Array(source.utf8)
     defer { code = statementCode }
     return try evaluate(expression)
+  }
+}
+
+extension Interpreter {
+  /// Reads a class body's `__slots__` (a str, or a tuple or list of them) into the class's slot names, with CPython's
+  /// errors for a name that is not an identifier and for a slot that is also a class variable. Private names are
+  /// renamed as CPython renames them (`__x` of class `P` is `_P__x`). A `__dict__` slot, slots beside a built-in base
+  /// and several bases with slots (CPython's layout conflicts) are refused. Classes of the standard-library modules
+  /// written in the snippet language keep their own handling (`refusesNewAttribute`).
+  mutating func applySlots(
+    _ definition: ClassDefinition, body: Scope, to type: ClassBox, builtinBase: String?
+  ) throws(PythonError) {
+    guard runningModule == nil else { return }
+    let inherited = type.bases.reduce(into: Set<String>()) { $0.formUnion($1.slotNames) }
+    let declared = body.bound.first(where: { $0.name == "__slots__" })?.value
+    // CPython checks the instance layouts of the bases, with or without __slots__ in the class itself.
+    if type.bases.filter({ !$0.slotNames.isEmpty }).count > 1 {
+      throw PythonError.limit(
+        "__slots__ in several bases of class \(definition.name) is not supported in snippets (CPython checks their "
+          + "instance layouts)")
+    }
+    if let builtinBase, declared != nil || !inherited.isEmpty {
+      throw PythonError.limit(
+        "__slots__ in a class deriving from the built-in \(builtinBase) is not supported in snippets")
+    }
+    guard let declared else {
+      type.slotNames = inherited
+      return
+    }
+    var written: [Value]
+    switch declared {
+    case .string: written = [declared]
+    case .tuple(let items), .list(let items): written = items.items
+    default:
+      throw PythonError.limit("__slots__ other than a str or a tuple or list of str is not supported in snippets")
+    }
+    let stripped = String(definition.name.drop { $0 == "_" })
+    var own: [String] = []
+    for item in written {
+      guard case .string(let name) = item else {
+        throw PythonError.limit("__slots__ other than a str or a tuple or list of str is not supported in snippets")
+      }
+      guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic),
+        name.unicodeScalars.allSatisfy({
+          $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0)
+        })
+      else {
+        if name.unicodeScalars.contains(where: { !$0.isASCII }) {
+          throw PythonError.limit("a __slots__ name outside ASCII is not supported in snippets")
+        }
+        throw PythonError.type("__slots__ must be identifiers")
+      }
+      if name == "__dict__" {
+        throw PythonError.limit("a '__dict__' slot is not supported in snippets: leave __slots__ out instead")
+      }
+      if name == "__weakref__" { continue }
+      let isPrivate = name.hasPrefix("__") && !name.hasSuffix("__") && !stripped.isEmpty
+      own.append(isPrivate ? "_" + stripped + name : name)
+    }
+    let classVariables = Set(body.bound.map(\.name))
+    if let conflict = own.first(where: { classVariables.contains($0) }) {
+      throw PythonError.value("'\(conflict)' in __slots__ conflicts with class variable")
+    }
+    type.slotNames = inherited.union(own)
+    // Without __slots__ a base gives its instances a __dict__ (object's and other slotted classes' do not).
+    let basesHaveNoDict = type.bases.allSatisfy { $0.instanceSlots != nil }
+    type.instanceSlots = basesHaveNoDict ? type.slotNames : nil
   }
 }

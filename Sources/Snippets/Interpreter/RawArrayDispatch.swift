@@ -25,17 +25,18 @@ extension Interpreter {
   /// NumPy functions that return a view, answered by the method of the same name.
   static let rawViewFunctions: Set<String> = ["numpy.transpose", "numpy.reshape", "numpy.ravel", "numpy.squeeze"]
 
-  /// The items of `bytes(x)`'s or `bytearray(x)`'s one argument as a list, when it is an iterable only the interpreter
-  /// can go through (a deque or another object with `__iter__`, a dict view, a generator); nil for every other
-  /// argument, which `PythonBytes` reads itself. CPython takes any iterable of ints there (keon's algorithms build
-  /// bytes from a deque).
-  private mutating func iterableForBytes(_ call: CallArguments) throws(PythonError) -> Value? {
+  /// The bytes `bytes(x)` or `bytearray(x)` makes of its one argument when it is an iterable only the interpreter can
+  /// go through (a deque or another object with `__iter__`, a dict view, a generator), taken one item at a time and
+  /// checked as it comes, as CPython stops at the first bad one; an array.array's machine bytes (the buffer protocol);
+  /// nil for every other argument, which `PythonBytes` reads itself. CPython takes any iterable of ints there (keon's
+  /// algorithms build bytes from a deque).
+  private mutating func bytesOfIterable(_ call: CallArguments, singular: Bool) throws(PythonError) -> [UInt8]? {
     guard call.positional.count == 1, call.keywords.isEmpty else { return nil }
     let source = call.positional[0]
     switch source {
     case .object(let object) where object.type.module == "array" && object.type.name == "array":
-      // CPython reads an array.array through the buffer protocol: its machine bytes, not its items.
-      return try callSpecial(object, "tobytes", [])
+      guard case .bytes(let text)? = try callSpecial(object, "tobytes", []) else { return nil }
+      return PythonBytes.raw(text)
     case .object(let object):
       // An int-like object (an IntEnum member) is a count in CPython, not an iterable.
       guard !source.isIntObject, object.type.lookUp("__iter__") != nil || object.type.lookUp("__getitem__") != nil
@@ -44,7 +45,7 @@ extension Interpreter {
     case .iterator(let box) where box.isLazy: break
     default: return nil
     }
-    return try .makeList(try iterate(source))
+    return try bytesFromIterator(try makeIterator(source), singular: singular)
   }
 
   /// Calls that involve raw bytes or byte order (RawArrays.swift, Bytes.swift), or nil to let the others answer;
@@ -58,9 +59,8 @@ extension Interpreter {
       {
         return .bytearray(ByteMemory(try bytesFromIterator(box, singular: true), isMutable: true))
       }
-      if let items = try iterableForBytes(call) {
-        call.positional = [items]
-        return try PythonBytes.constructArray(call)
+      if let bytes = try bytesOfIterable(call, singular: true) {
+        return .bytearray(ByteMemory(bytes, isMutable: true))
       }
       if let source = call.positional.first, case .rawArray(let array) = source, call.positional.count == 1 {
         return .bytearray(ByteMemory(array.elementBytes(), isMutable: true))
@@ -86,13 +86,9 @@ extension Interpreter {
           }
           return made
         }
-        guard let items = try iterableForBytes(call) else { return nil }
-        call.positional = [items]
-        return try PythonBytes.construct(call)
+        return try bytesOfIterable(call, singular: false).map(PythonBytes.value)
       default:
-        guard let items = try iterableForBytes(call) else { return nil }
-        call.positional = [items]
-        return try PythonBytes.construct(call)
+        return try bytesOfIterable(call, singular: false).map(PythonBytes.value)
       }
     case .function("len") where call.positional.count == 1 && Self.isByteArray(call.positional[0]):
       if case .bytearray(let memory) = call.positional[0] { return .int(memory.count) }

@@ -10,11 +10,15 @@ refused every such class. `bytes(obj)` calls the class's `__bytes__`, which must
 class defining it.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach30a_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/253-reach30a-private-names.txt`, `interpreter/254-reach30a-bytes-method.txt` and
-`interpreter/255-reach30a-eval-and-match-args.txt`; rerunning gives identical bytes.
+`interpreter/253-reach30a-private-names.txt`, `interpreter/254-reach30a-bytes-method.txt`,
+`interpreter/255-reach30a-eval-and-match-args.txt` and `interpreter/256-reach30a-slots.txt`; rerunning gives
+identical bytes.
 
 `eval(text)` at the top level (Fluent Python's `eval(repr(v1)) == v1`) evaluates one expression among the snippet's
 names, and `__match_args__` is plain class data (only `match`, which snippets refuse, reads it): docbuild refused both.
+A class with `__slots__` (and every base with them too) gives its instances no `__dict__`: a new attribute is an
+AttributeError, a class attribute is read-only through them, private slot names are renamed, and a slot that is also a
+class variable is CPython's ValueError; docbuild refused `__slots__`.
 """
 
 import pathlib
@@ -26,6 +30,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 PRIVATE_NAMES_OUTPUT = HERE / "interpreter" / "253-reach30a-private-names.txt"
 BYTES_METHOD_OUTPUT = HERE / "interpreter" / "254-reach30a-bytes-method.txt"
 EVAL_OUTPUT = HERE / "interpreter" / "255-reach30a-eval-and-match-args.txt"
+SLOTS_OUTPUT = HERE / "interpreter" / "256-reach30a-slots.txt"
 
 PRIVATE_NAMES_STATEMENTS = [
     # Fluent Python's Vector2d: read-only coordinates behind private attributes and properties.
@@ -283,6 +288,30 @@ BYTES_METHOD_STATEMENTS = [
     "bytes(Seq()), bytearray(Seq())",
     "bytearray(Tag('no'))",
     "bytes(buffer, 'utf-8')",
+    # Items are checked as they come: CPython stops at the first bad one, before the iterator says more.
+    "def noisy():\n"
+    "    for value in (1, 300, 2):\n"
+    "        print('yield', value)\n"
+    "        yield value",
+    "bytes(noisy())",
+    "bytearray(noisy())",
+    "class Loud:\n"
+    "    def __init__(self):\n"
+    "        self.values = [7, -1, 8]\n"
+    "    def __iter__(self):\n"
+    "        return self\n"
+    "    def __next__(self):\n"
+    "        if not self.values:\n"
+    "            raise StopIteration\n"
+    "        value = self.values.pop(0)\n"
+    "        print('next', value)\n"
+    "        return value",
+    "bytes(Loud())",
+    "bytearray(Loud())",
+    "class Fine(Loud):\n"
+    "    def __init__(self):\n"
+    "        self.values = [104, 105]",
+    "bytes(Fine()), bytearray(Fine())",
     # An array.array gives its machine bytes (the buffer protocol), not its items.
     "array('d', [1.5]).tobytes(), bytes(array('h', [1, -2])), bytearray(array('B', [1, 255]))",
     "array('f', [0.1]).tobytes(), array('Q', [2**40 + 3]).tobytes(), array('i').tobytes(), bytes(array('b'))",
@@ -327,6 +356,127 @@ EVAL_STATEMENTS = [
     "y",
 ]
 
+SLOTS_STATEMENTS = [
+    # Fluent Python's Pixel (slots.rst) and its subclasses.
+    "class Pixel:\n"
+    "    __slots__ = ('x', 'y')",
+    "p = Pixel()",
+    "p.x = 10",
+    "p.y = 20",
+    "p.x, p.y",
+    "p.color = 'red'",
+    "p.__dict__",
+    "vars(p)",
+    "p.__slots__, Pixel.__slots__",
+    "hasattr(p, 'x'), hasattr(p, 'color'), getattr(p, 'y')",
+    "setattr(p, 'x', 5)",
+    "p.x",
+    "setattr(p, 'z', 5)",
+    "q = Pixel()",
+    "q.x",
+    "del q.x",
+    "del p.x",
+    "p.x",
+    "del p.color",
+    "class OpenPixel(Pixel):\n"
+    "    pass",
+    "op = OpenPixel()",
+    "op.color = 'green'",
+    "op.x = 1",
+    "op.color, op.x",
+    "class ColorPixel(Pixel):\n"
+    "    __slots__ = ('color',)",
+    "cp = ColorPixel()",
+    "cp.x, cp.color = 3, 'blue'",
+    "cp.x, cp.color",
+    "cp.flavor = 'sweet'",
+    "cp.__dict__",
+    # A class attribute is read-only through an instance; methods and properties behave as usual.
+    "class Vector2d:\n"
+    "    __slots__ = ('__x', '__y')\n"
+    "    typecode = 'd'\n"
+    "    def __init__(self, x, y):\n"
+    "        self.__x = float(x)\n"
+    "        self.__y = float(y)\n"
+    "    @property\n"
+    "    def x(self):\n"
+    "        return self.__x\n"
+    "    @property\n"
+    "    def y(self):\n"
+    "        return self.__y\n"
+    "    def __iter__(self):\n"
+    "        return (i for i in (self.x, self.y))\n"
+    "    def __repr__(self):\n"
+    "        class_name = type(self).__name__\n"
+    "        return '{}({!r}, {!r})'.format(class_name, *self)\n"
+    "    def angle(self):\n"
+    "        return 0.0",
+    "v = Vector2d(3, 4)",
+    "v, v.x, v._Vector2d__x",
+    "v.typecode = 'f'",
+    "v.angle = None",
+    "v.x = 1",
+    "v.__x = 1",
+    "v._Vector2d__y = 9",
+    "v",
+    "Vector2d.__slots__, v.typecode",
+    "class ShortVector2d(Vector2d):\n"
+    "    typecode = 'f'",
+    "sv = ShortVector2d(1 / 11, 1 / 27)",
+    "sv, sv.typecode",
+    "sv.extra = 1",
+    "sv.extra",
+    # A string is one slot; an empty tuple allows none.
+    "class One:\n"
+    "    __slots__ = 'only'",
+    "o = One()",
+    "o.only = 1",
+    "o.only, One.__slots__",
+    "o.other = 2",
+    "class Nothing:\n"
+    "    __slots__ = ()",
+    "n = Nothing()",
+    "n.anything = 1",
+    "class ListSlots:\n"
+    "    __slots__ = ['a', 'b']\n"
+    "    def __init__(self):\n"
+    "        self.a = 1\n"
+    "        self.b = 2",
+    "ls = ListSlots()",
+    "ls.a + ls.b",
+    # CPython's errors when the class is made.
+    "class Conflict:\n"
+    "    __slots__ = ('a',)\n"
+    "    a = 1",
+    "class PrivateConflict:\n"
+    "    __slots__ = ('__a',)\n"
+    "    __a = 1",
+    "class BadName:\n"
+    "    __slots__ = ('1a',)",
+    "class BadName2:\n"
+    "    __slots__ = ('a b',)",
+    "class Weak:\n"
+    "    __slots__ = ('v', '__weakref__')",
+    "w = Weak()",
+    "w.v = 1",
+    "w.v",
+    "w.other = 1",
+    # A dataclass-like class with slots and a default set in __init__.
+    "class Point:\n"
+    "    __slots__ = ('x', 'y')\n"
+    "    def __init__(self, x=0, y=0):\n"
+    "        self.x, self.y = x, y\n"
+    "    def __eq__(self, other):\n"
+    "        return (self.x, self.y) == (other.x, other.y)\n"
+    "    def __repr__(self):\n"
+    "        return f'Point({self.x}, {self.y})'",
+    "[Point(), Point(1, 2)], Point(1, 2) == Point(1, 2)",
+    "pt = Point(1)",
+    "pt.x += 5",
+    "pt",
+    "pt.z = 0",
+]
+
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
@@ -347,4 +497,10 @@ if __name__ == "__main__":
         "make_reach30a_fixtures.py",
         "eval(text) at the top level, and __match_args__ as plain class data",
         EVAL_STATEMENTS,
+    )
+    write_numpy_fixture(
+        SLOTS_OUTPUT,
+        "make_reach30a_fixtures.py",
+        "classes with __slots__: no instance __dict__, read-only class attributes, renamed private slots",
+        SLOTS_STATEMENTS,
     )
