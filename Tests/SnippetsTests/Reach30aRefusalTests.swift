@@ -43,6 +43,12 @@ struct Reach30aRefusalTests {
     (">>> class A:\n...     __slots__ = ('a',)\n...", "class E(A, Exception):\n...     pass\n...", ""),
     ("", "class E(Exception):\n...     __slots__ = ('code',)\n...", "deriving from the built-in"),
     ("", "class S:\n...     __slots__ = {'a': 'doc'}\n...", "__slots__ other than a str"),
+    // send() through `yield from` goes on to the inner generator's send in CPython.
+    (
+      ">>> def inner():\n...     x = yield 1\n...     yield x\n...\n>>> def outer():\n...     yield from inner()\n...\n"
+        + ">>> g = outer()\n>>> next(g)",
+      "g.send(5)", "send() of a value to a generator inside `yield from`"
+    ),
     // A typing.NamedTuple's private field: CPython refuses the renamed name.
     (
       ">>> from typing import NamedTuple", "class Hidden(NamedTuple):\n...     __code: int = 0\n...",

@@ -32,6 +32,8 @@ struct Interpreter {
   var origin = CodeOrigin()
   /// The innermost running function call's variables; nil at the top level of a snippet.
   var scope: Scope?
+  /// What the generator being resumed was sent (`gen.send(value)`), until its `yield` takes it; None from `next`.
+  var resumeValue: Value = .none
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
   var activeException: PythonError?
   /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.

@@ -11,11 +11,14 @@ class defining it.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach30a_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/253-reach30a-private-names.txt`, `interpreter/254-reach30a-bytes-method.txt`,
-`interpreter/255-reach30a-eval-and-match-args.txt` and `interpreter/256-reach30a-slots.txt`; rerunning gives
+`interpreter/255-reach30a-eval-send-match-args.txt` and `interpreter/256-reach30a-slots.txt`; rerunning gives
 identical bytes.
 
 `eval(text)` at the top level (Fluent Python's `eval(repr(v1)) == v1`) evaluates one expression among the snippet's
-names, and `__match_args__` is plain class data (only `match`, which snippets refuse, reads it): docbuild refused both.
+names, `gen.send(value)` resumes a generator with `value` as what its `yield` gives (Fluent Python's running
+averagers), and `__match_args__` is plain class data (only `match`, which snippets refuse, reads it): docbuild refused
+all three. The call that exhausts a generator raises StopIteration carrying what it returned (`StopIteration: 5`):
+docbuild printed a bare `StopIteration`.
 A class with `__slots__` (and every base with them too) gives its instances no `__dict__`: a new attribute is an
 AttributeError, a class attribute is read-only through them, private slot names are renamed, and a slot that is also a
 class variable is CPython's ValueError; docbuild refused `__slots__`.
@@ -29,7 +32,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 PRIVATE_NAMES_OUTPUT = HERE / "interpreter" / "253-reach30a-private-names.txt"
 BYTES_METHOD_OUTPUT = HERE / "interpreter" / "254-reach30a-bytes-method.txt"
-EVAL_OUTPUT = HERE / "interpreter" / "255-reach30a-eval-and-match-args.txt"
+EVAL_OUTPUT = HERE / "interpreter" / "255-reach30a-eval-send-match-args.txt"
 SLOTS_OUTPUT = HERE / "interpreter" / "256-reach30a-slots.txt"
 
 PRIVATE_NAMES_STATEMENTS = [
@@ -354,6 +357,88 @@ EVAL_STATEMENTS = [
     "list(map(eval, (repr(v1), '0.1', repr('z'))))",
     "y = eval('x * 2')",
     "y",
+    # Coroutines written as generators: what `yield` gives back is what send() sent.
+    "def averager():\n"
+    "    total = 0.0\n"
+    "    count = 0\n"
+    "    average = None\n"
+    "    while True:\n"
+    "        term = yield average\n"
+    "        total += term\n"
+    "        count += 1\n"
+    "        average = total / count",
+    "coro_avg = averager()",
+    "next(coro_avg)",
+    "coro_avg.send(10)",
+    "coro_avg.send(30)",
+    "coro_avg.send(5)",
+    "coro_avg.send('spam')",
+    "coro_avg.send(1)",
+    "fresh = averager()",
+    "fresh.send(1)",
+    "fresh.send(None), fresh.send(4), next(fresh), fresh.send(8)",
+    "def averager2():\n"
+    "    total = 0.0\n"
+    "    count = 0\n"
+    "    average = None\n"
+    "    while True:\n"
+    "        term = yield\n"
+    "        if term is None:\n"
+    "            break\n"
+    "        total += term\n"
+    "        count += 1\n"
+    "        average = total / count\n"
+    "    return (count, average)",
+    "coro = averager2()",
+    "next(coro)",
+    "coro.send(10)",
+    "coro.send(30)",
+    "coro.send(6.5)",
+    "coro.send(None)",
+    "coro.send(None)",
+    "coro2 = averager2()",
+    "next(coro2), coro2.send(2)",
+    "try:\n"
+    "    coro2.send(None)\n"
+    "except StopIteration as exc:\n"
+    "    result = exc.args[0]\n"
+    "    print(repr(exc), str(exc))",
+    "result",
+    "def echo():\n"
+    "    received = []\n"
+    "    for i in range(3):\n"
+    "        if i % 2:\n"
+    "            value = yield i * 10\n"
+    "        else:\n"
+    "            first, second = yield i\n"
+    "            value = first + second\n"
+    "        received.append(value)\n"
+    "    return received",
+    "e = echo()",
+    "next(e), e.send((1, 2)), e.send('b')",
+    "e.send(('c', 'd'))",
+    "e.send(1)",
+    "next(e, 'default')",
+    # The call that exhausts a generator carries its return value; later calls raise a bare StopIteration.
+    "def short():\n"
+    "    yield 1\n"
+    "    return 'done'",
+    "it = short()",
+    "next(it)",
+    "next(it)",
+    "next(it)",
+    "it2 = short()",
+    "next(it2), next(it2, 'fallback'), next(it2, 'again')",
+    "it3 = short()",
+    "it3.__next__()",
+    "it3.__next__()",
+    "def empty_return():\n"
+    "    yield 1\n"
+    "    return ''",
+    "it4 = empty_return()",
+    "next(it4)",
+    "next(it4)",
+    "list(short()), [v for v in short()]",
 ]
 
 SLOTS_STATEMENTS = [
@@ -495,7 +580,7 @@ if __name__ == "__main__":
     write_numpy_fixture(
         EVAL_OUTPUT,
         "make_reach30a_fixtures.py",
-        "eval(text) at the top level, and __match_args__ as plain class data",
+        "eval(text) at the top level, generator.send(value) and StopIteration's value, __match_args__ as class data",
         EVAL_STATEMENTS,
     )
     write_numpy_fixture(
