@@ -49,6 +49,13 @@ struct Reach30aRefusalTests {
         + ">>> g = outer()\n>>> next(g)",
       "g.send(5)", "send() of a value to a generator inside `yield from`"
     ),
+    // An enum's private name is no member in CPython 3.11.
+    (">>> import enum", "class Color(enum.Enum):\n...     RED = 1\n...     __secret = 2\n...", "'_Color__secret'"),
+    (
+      ">>> import enum",
+      "class Shape(enum.IntEnum):\n...     A = 1\n...     def f(self):\n...         return self.__b\n...",
+      "private name '__b'"
+    ),
     // A typing.NamedTuple's private field: CPython refuses the renamed name.
     (
       ">>> from typing import NamedTuple", "class Hidden(NamedTuple):\n...     __code: int = 0\n...",

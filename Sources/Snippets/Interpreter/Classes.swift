@@ -276,14 +276,16 @@ extension Interpreter {
     return names
   }()
 
-  /// The refusal of a typing.NamedTuple class (outside the standard-library modules) whose body uses a private name:
-  /// the parser renames it as CPython does (`_Class__x`), but the field names CPython then refuses are not followed.
+  /// The refusal of a typing.NamedTuple or enum class (outside the standard-library modules) whose body uses a private
+  /// name: the parser renames it as CPython does (`_Class__x`), but CPython then refuses the renamed field name (a
+  /// NamedTuple) or keeps it out of the members (an enum), which snippets do not follow.
   func refusePrivateNames(in definition: ClassDefinition) throws(PythonError) {
     guard runningModule == nil, let name = privateName(in: definition) else { return }
     let stripped = definition.name.drop { $0 == "_" }
     throw PythonError.limit(
       "class \(definition.name) uses the private name '\(name)', which Python renames to '_\(stripped)\(name)' "
-        + "inside a class (name mangling); snippets do not rename names: use a name without two leading underscores")
+        + "inside a class (name mangling); in an enum or typing.NamedTuple class snippets do not follow what CPython "
+        + "then does with it (no member; a refused field name): use a name without two leading underscores")
   }
 
   /// A name in the class's code (its f-strings included) that Python mangles: two leading underscores, at most one
@@ -336,6 +338,9 @@ extension Interpreter {
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
     let metaclass = named.lazy.compactMap { $0?.metaclass }.first
     let bodyNames = try metaclass.map { _ throws(PythonError) in try Self.metaclassBodyNames(definition) } ?? []
+    // An enum's private names (`_Color__x` once renamed) are plain attributes in CPython 3.11, not members; snippets'
+    // enum would make them members.
+    if metaclass != nil { try refusePrivateNames(in: definition) }
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
     let saved = scope
