@@ -208,6 +208,41 @@ PRIVATE_NAMES_STATEMENTS = [
     "r.read()",
     "r._Reader__value = 'inside'",
     "r.read(), r.__value",
+    # A class body is no enclosing scope: its comprehensions (past the first iterable) and lambdas do not see its
+    # names, renamed or not (docbuild's did).
+    "class Scoped:\n"
+    "    base = 10\n"
+    "    firsts = [i for i in range(base)]\n"
+    "    f = lambda self, k=base: k",
+    "Scoped.firsts, Scoped().f()",
+    "class Hidden1:\n"
+    "    base = 10\n"
+    "    items = [base + i for i in range(2)]",
+    "class Hidden2:\n"
+    "    __base = 10\n"
+    "    items = [__base + i for i in range(2)]",
+    "class Hidden3:\n"
+    "    base = 3\n"
+    "    pairs = {k: base for k in 'ab'}",
+    "class Lazy:\n"
+    "    base = 1\n"
+    "    g = (base for _ in range(1))\n"
+    "    h = lambda self: base",
+    "list(Lazy.g)",
+    "Lazy().h()",
+    "base = 'module'",
+    "class SeesModule:\n"
+    "    base = 'class'\n"
+    "    items = [base for _ in range(1)]\n"
+    "    h = lambda self: base",
+    "SeesModule.items, SeesModule().h(), SeesModule.base",
+    "def outer():\n"
+    "    base = 'function'\n"
+    "    class Inner:\n"
+    "        base = 'class'\n"
+    "        items = [base for _ in range(1)]\n"
+    "    return Inner.items",
+    "outer()",
     # Dataclass fields are the annotations' renamed names.
     "from dataclasses import dataclass",
     "@dataclass\n"
