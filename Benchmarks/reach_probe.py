@@ -197,6 +197,13 @@ CORPORA = {
     "coding-challenges": ("donnemartin+interactive-coding-challenges",
                           r"^(arrays_strings|linked_lists|stacks_queues|sorting_searching|recursion_dynamic|"
                           r"bit_manipulation|math_probability|graphs_trees)/[^/]*/[^/]*_solution\.ipynb$"),
+    # Added 2026-12-03 (session 30, reach30a): Python-language-heavy code nobody had tuned on. Fluent Python's doctests
+    # (its chapters on concurrency, async, dynamic attributes, descriptors and metaclasses left out), a notebook of
+    # language tips, and an algorithms collection's docstring examples.
+    "fluent-python": ("fluentpython+example-code-2e", r"^(0[1-9]|1[0-8])-[a-z0-9-]*/([^/]*/)*(?!examples_test)"
+                      r"[^/]*\.(py|rst)$", "doctests"),
+    "python-is-cool": ("chiphuyen+python-is-cool", r"^cool-python-tips\.ipynb$"),
+    "keon-algorithms": ("keon+algorithms", r"^algorithms/[a-z_]*/(?!__init__)[a-z_0-9]*\.py$", "doctests"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -691,6 +698,10 @@ def build_chapters(mirrors: str, out: str, corpus: str, skips: collections.Count
             except subprocess.CalledProcessError:
                 # A mirror may list its largest files without holding them.
                 skips["files absent from the mirror"] += 1
+            except UnicodeDecodeError:
+                # A lesson on encodings may save a module in Latin-1 (`# coding: cp1252`); Python would read it, the
+                # probe does not.
+                skips["files not in UTF-8"] += 1
         for cell in cells:
             if not cell.strip() or imports_only(cell, own_modules):
                 continue  # the chapter holds its own modules, in order

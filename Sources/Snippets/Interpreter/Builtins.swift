@@ -40,7 +40,7 @@ enum Builtins {
     .union(NumpyReprFunctions.names).union(DateTimes.functionNames)
   /// Python builtins the language leaves out, named in their NameError so nobody hunts for a typo.
   static let unsupportedPythonBuiltins: Set<String> = [
-    "set", "input", "eval", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
+    "set", "input", "exec", "getattr", "setattr", "hasattr", "hex", "oct", "bin", "vars",
     "dir", "id", "hash", "help", "globals", "locals", "compile", "__import__", "complex", "bytes", "frozenset",
     "object", "super", "slice", "breakpoint", "exit", "quit",
   ]

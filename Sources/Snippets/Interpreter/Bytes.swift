@@ -193,7 +193,9 @@ enum PythonBytes {
     case .tensor?, .textArray?:
       throw StringArrays.refusal("bytes() of an array (its raw memory)")
     case let other?:
-      throw PythonError.type("cannot convert '\(other.typeName)' object to bytes")
+      // `bytearray(x)` comes here too, and CPython names the type it could not make.
+      let made = call.function == "bytearray" ? "bytearray" : "bytes"
+      throw PythonError.type("cannot convert '\(other.typeName)' object to \(made)")
     }
   }
 

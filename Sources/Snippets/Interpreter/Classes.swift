@@ -45,6 +45,11 @@ final class ClassBox: @unchecked Sendable {
   /// True for a class deriving from a typing alias (`typing.Counter`), whose bases CPython completes with
   /// `typing.Generic` and snippets do not.
   var derivesFromTypingAlias = false
+  /// The `__slots__` names of the class and its bases (private ones renamed), empty when none declares any.
+  var slotNames: Set<String> = []
+  /// The only attributes an instance may hold: `slotNames` when the class and every base declare `__slots__` (so an
+  /// instance has no `__dict__`), nil when an instance has a `__dict__`.
+  var instanceSlots: Set<String>?
   /// The standard-library metaclass whose methods CPython calls on the class itself (enum's `EnumType`: `len(Color)`,
   /// `Color(1)`, `Color['RED']`), inherited from the bases; nil for other classes (Metaclasses.swift).
   var metaclass: ClassBox?
@@ -263,7 +268,7 @@ extension Value {
 extension Interpreter {
   /// The builtins that make and inspect classes and objects, which need the interpreter to call methods.
   static let classBuiltins: Set<String> = [
-    "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set",
+    "super", "object", "staticmethod", "classmethod", "property", "hasattr", "getattr", "setattr", "set", "eval",
     // A snippet metaclass's `type.__new__(mcs, name, bases, namespace)` (UserMetaclasses.swift).
     "type.__new__",
   ]
@@ -276,8 +281,9 @@ extension Interpreter {
       "__init__", "__repr__", "__str__", "__format__", "__neg__", "__pos__", "__eq__", "__ne__", "__lt__", "__le__",
       "__gt__", "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
       "__iter__", "__next__", "__call__", "__enter__", "__exit__", "__hash__", "__copy__", "__post_init__",
-      "__reversed__", "__get__", "__set__", "__delete__", "__set_name__", "__getattr__",
-      "__doc__", "__module__", "__qualname__",
+      "__reversed__", "__get__", "__set__", "__delete__", "__set_name__", "__getattr__", "__bytes__", "__slots__",
+      // Plain class data: only a `match` statement reads `__match_args__`, and snippets refuse `match`.
+      "__doc__", "__module__", "__qualname__", "__match_args__",
       "__nonzero__", "__div__", "__rdiv__", "__idiv__", "__unicode__", "__cmp__", "__coerce__", "__getslice__",
       "__setslice__", "__delslice__", "__long__",
     ]
@@ -293,14 +299,16 @@ extension Interpreter {
     return names
   }()
 
-  /// The refusal of a class (outside the standard-library modules) whose body uses a private name: CPython renames
-  /// it (name mangling), snippets do not.
+  /// The refusal of a typing.NamedTuple or enum class (outside the standard-library modules) whose body uses a private
+  /// name: the parser renames it as CPython does (`_Class__x`), but CPython then refuses the renamed field name (a
+  /// NamedTuple) or keeps it out of the members (an enum), which snippets do not follow.
   func refusePrivateNames(in definition: ClassDefinition) throws(PythonError) {
     guard runningModule == nil, let name = privateName(in: definition) else { return }
     let stripped = definition.name.drop { $0 == "_" }
     throw PythonError.limit(
       "class \(definition.name) uses the private name '\(name)', which Python renames to '_\(stripped)\(name)' "
-        + "inside a class (name mangling); snippets do not rename names: use a name without two leading underscores")
+        + "inside a class (name mangling); in an enum or typing.NamedTuple class snippets do not follow what CPython "
+        + "then does with it (no member; a refused field name): use a name without two leading underscores")
   }
 
   /// A name in the class's code (its f-strings included) that Python mangles: two leading underscores, at most one
@@ -367,7 +375,9 @@ extension Interpreter {
         "a snippet metaclass for an enum, an exception, an ndarray subclass or a metaclass is not part of the snippet "
           + "language")
     }
-    try refusePrivateNames(in: definition)
+    // An enum's private names (`_Color__x` once renamed) are plain attributes in CPython 3.11, not members; snippets'
+    // enum would make them members.
+    if metaclass != nil { try refusePrivateNames(in: definition) }
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
     let saved = scope
@@ -390,6 +400,7 @@ extension Interpreter {
     type.exceptionBase = exceptionBase
     if derivesFromArray && type.bases.isEmpty { type.emulates = ArraySubclasses.emulated }
     cycles.register(type: type)
+    try applySlots(definition, body: body, to: type, builtinBase: builtinBase)
     for (name, value) in body.bound {
       // Methods see the names around the class, not the class body's (Python's class scope is not enclosing).
       type.attributes[name] = method(value, of: type, enclosing: saved, body: body)
@@ -578,6 +589,15 @@ extension Interpreter {
     }
     if name == "__dict__" {
       if object.type.metaclass != nil { throw Self.metaclassRefusal(object.type, "the __dict__ of its members") }
+      if object.type.instanceSlots != nil {
+        throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '__dict__'")
+      }
+      if !object.type.slotNames.isEmpty {
+        // CPython's __dict__ leaves out what the slots hold; snippets keep every attribute in one table.
+        throw PythonError.limit(
+          "the __dict__ (or vars()) of a '\(object.type.name)' object, whose class has both __slots__ and a "
+            + "__dict__, is not supported in snippets")
+      }
       if let builtin = object.type.emulatedBuiltin, builtin != ArraySubclasses.emulated {
         // A namedtuple's or Counter's attributes are those of snippets' own Python code for it, not CPython's.
         throw PythonError.limit(
@@ -668,6 +688,11 @@ extension Interpreter {
         if type.abstractMethods != nil, Self.abcMetaclassAttributes.contains(name) {
           throw PythonError.limit(
             "\(type.name).\(name) (abc.ABCMeta's) is not part of the snippet language (Python has it)")
+        }
+        if type.slotNames.contains(name) {
+          // CPython's class holds a member descriptor per slot (`<member 'x' of 'P' objects>`).
+          throw PythonError.limit(
+            "the slot '\(name)' of the class \(type.name) (a member descriptor) is not part of the snippet language")
         }
         throw PythonError("AttributeError", "type object '\(type.name)' has no attribute '\(name)'")
       }
@@ -839,6 +864,15 @@ extension Interpreter {
         _ = try callValue(bind(setter.value, to: found.value, type: descriptor.type), arguments([value, newValue]))
         return
       }
+      if let slots = object.type.instanceSlots, !slots.contains(name) {
+        // An instance of a class with `__slots__` (and no `__dict__`) holds only its slots; a class attribute it
+        // would shadow is read-only.
+        let typeName = Value.object(object).typeName
+        if object.type.lookUp(name) != nil {
+          throw PythonError("AttributeError", "'\(typeName)' object attribute '\(name)' is read-only")
+        }
+        throw PythonError("AttributeError", "'\(typeName)' object has no attribute '\(name)'")
+      }
       // One search of the table when the name is bound already (`self.count = self.count + 1`).
       if !object.attributes.rebind(name, to: newValue) {
         // CPython's deque and defaultdict (C types) and a namedtuple (`__slots__ = ()`) have no instance
@@ -932,6 +966,8 @@ extension Interpreter {
         return
       }
       guard object.attributes.removeValue(forKey: name) != nil else {
+        // An unset slot's descriptor names only the slot.
+        if object.type.slotNames.contains(name) { throw PythonError("AttributeError", name) }
         throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
       }
       try object.dictView?.mirror(name, nil, from: object)
@@ -1094,6 +1130,7 @@ extension Interpreter {
       let bound = try call.bind(["function"], required: 1)
       let wrapper = FunctionWrapper(rawValue: name)!
       return .wrapped(wrapper, bound.value("function"))
+    case "eval": return try evaluateText(call)
     case "hasattr", "getattr":
       try call.rejectKeywords()
       let count = call.positional.count
@@ -1736,5 +1773,121 @@ extension Value {
       return !(Builtins.isPythonBuiltin(name) && PythonNames.builtins.contains(name))
     default: return false
     }
+  }
+}
+
+extension Interpreter {
+  /// `eval(text)` at a snippet's top level: the text parsed as one expression (CPython strips its leading spaces and
+  /// tabs) and evaluated among the snippet's names (Fluent Python's `eval(repr(v)) == v`). Refused where CPython's
+  /// answer would need what snippets do not follow: a function's names (eval sees its locals, not the names around
+  /// them), explicit globals or locals, bytes or code objects, a walrus (it binds into eval's namespace), and text
+  /// the snippet parser does not accept (CPython's SyntaxError names `<string>` and its own wording).
+  mutating func evaluateText(_ call: CallArguments) throws(PythonError) -> Value {
+    guard call.positional.count == 1, call.keywords.isEmpty else {
+      throw PythonError.limit("eval() with globals or locals is not supported in snippets: call it with the text only")
+    }
+    let text: String
+    switch call.positional[0] {
+    case .string(let string): text = string
+    case .bytes, .bytearray:
+      throw PythonError.limit("eval() of bytes is not supported in snippets: decode them to a str first")
+    case let other:
+      if other.isObject { throw PythonError.limit("eval() of an object is not supported in snippets") }
+      throw PythonError.type("eval() arg 1 must be a string, bytes or code object")
+    }
+    guard scope == nil, runningModule == nil else {
+      throw PythonError.limit(
+        "eval() inside a function or comprehension is not supported in snippets: call it at the top level of the "
+          + "snippet")
+    }
+    let source = String(text.drop { $0 == " " || $0 == "\t" })
+    let tokens = Lexer.tokenize(source).filter { !$0.isTrivia }
+    if tokens.contains(where: { $0.isSymbol(":=") }) {
+      throw PythonError.limit("eval() of a walrus (:=) is not supported in snippets")
+    }
+    var parser = Parser(source)
+    let expression: Expression
+    do throws(SyntaxError) {
+      while parser.current.kind == .newline { _ = parser.advance() }
+      expression = try parser.parseExpressionList()
+      while parser.current.kind == .newline { _ = parser.advance() }
+      guard parser.current.kind == .end else { throw parser.unexpected(expected: "the end of the expression") }
+    } catch {
+      throw PythonError.limit(
+        "eval() of text that is not one expression the snippet language parses is not supported in snippets "
+          + "(\(error.message)); CPython's SyntaxError names <string>")
+    }
+    // The expression's source ranges are in the evaluated text, not in the running statement.
+    let statementCode = code
+    code = Array(source.utf8)
+    defer { code = statementCode }
+    return try evaluate(expression)
+  }
+}
+
+extension Interpreter {
+  /// Reads a class body's `__slots__` (a str, or a tuple or list of them) into the class's slot names, with CPython's
+  /// errors for a name that is not an identifier and for a slot that is also a class variable. Private names are
+  /// renamed as CPython renames them (`__x` of class `P` is `_P__x`). A `__dict__` slot, slots beside a built-in base
+  /// and several bases with slots (CPython's layout conflicts) are refused. Classes of the standard-library modules
+  /// written in the snippet language keep their own handling (`refusesNewAttribute`).
+  mutating func applySlots(
+    _ definition: ClassDefinition, body: Scope, to type: ClassBox, builtinBase: String?
+  ) throws(PythonError) {
+    guard runningModule == nil else { return }
+    let inherited = type.bases.reduce(into: Set<String>()) { $0.formUnion($1.slotNames) }
+    let declared = body.bound.first(where: { $0.name == "__slots__" })?.value
+    // CPython checks the instance layouts of the bases, with or without __slots__ in the class itself.
+    if type.bases.filter({ !$0.slotNames.isEmpty }).count > 1 {
+      throw PythonError.limit(
+        "__slots__ in several bases of class \(definition.name) is not supported in snippets (CPython checks their "
+          + "instance layouts)")
+    }
+    if let builtinBase, declared != nil || !inherited.isEmpty {
+      throw PythonError.limit(
+        "__slots__ in a class deriving from the built-in \(builtinBase) is not supported in snippets")
+    }
+    guard let declared else {
+      type.slotNames = inherited
+      return
+    }
+    var written: [Value]
+    switch declared {
+    case .string: written = [declared]
+    case .tuple(let items), .list(let items): written = items.items
+    default:
+      throw PythonError.limit("__slots__ other than a str or a tuple or list of str is not supported in snippets")
+    }
+    let stripped = String(definition.name.drop { $0 == "_" })
+    var own: [String] = []
+    for item in written {
+      guard case .string(let name) = item else {
+        throw PythonError.limit("__slots__ other than a str or a tuple or list of str is not supported in snippets")
+      }
+      guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic),
+        name.unicodeScalars.allSatisfy({
+          $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0)
+        })
+      else {
+        if name.unicodeScalars.contains(where: { !$0.isASCII }) {
+          throw PythonError.limit("a __slots__ name outside ASCII is not supported in snippets")
+        }
+        throw PythonError.type("__slots__ must be identifiers")
+      }
+      if name == "__dict__" {
+        throw PythonError.limit("a '__dict__' slot is not supported in snippets: leave __slots__ out instead")
+      }
+      if name == "__weakref__" { continue }
+      let isPrivate = name.hasPrefix("__") && !name.hasSuffix("__") && !stripped.isEmpty
+      own.append(isPrivate ? "_" + stripped + name : name)
+    }
+    let classVariables = Set(body.bound.map(\.name))
+    if let conflict = own.first(where: { classVariables.contains($0) }) {
+      throw PythonError.value("'\(conflict)' in __slots__ conflicts with class variable")
+    }
+    type.slotNames = inherited.union(own)
+    // Without __slots__ a base gives its instances a __dict__ (object's and other slotted classes' do not).
+    let basesHaveNoDict = type.bases.allSatisfy { $0.instanceSlots != nil }
+    type.instanceSlots = basesHaveNoDict ? type.slotNames : nil
   }
 }

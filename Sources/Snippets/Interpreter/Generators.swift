@@ -63,6 +63,9 @@ final class GeneratorSource: IteratorSource, @unchecked Sendable {
     if !finished { live.count -= 1 }
   }
 
+  /// What `send(value)` gives the `yield` the generator stopped at, while that `send` resumes it (None from `next`).
+  var sentValue: Value = .none
+
   /// True once `next` has run its body (a value can then be sent to the `yield` it stopped at).
   var hasStarted: Bool { finished || cursor.index > 0 || cursor.inner != nil }
 
@@ -149,6 +152,10 @@ extension Interpreter {
       (scope, origin, code, currentClosure, runningModule, activeException) = saved
       callDepth -= 1
     }
+    // Resuming walks the cursors straight back to the `yield` it stopped at, running nothing else first, so the sent
+    // value reaches that `yield` and no other generator's.
+    resumeValue = generator.sentValue
+    defer { resumeValue = .none }
     return try advance(closure.definition.generatorPlan, generator.cursor)
   }
 
@@ -283,9 +290,15 @@ extension Interpreter {
         inner = .suspendedAtYield
         return .yielded(yielded)
       }
-      // Resumed by `next`, which sends None.
-      try bind(targets, .none, at: statement)
+      // Resumed by `next`, which sends None, or by `send(value)`.
+      let received = resumeValue
+      resumeValue = .none
+      try bind(targets, received, at: statement)
       return .finished(.normal)
+    }
+    if !resumeValue.isNone {
+      // CPython hands the value on to the iterator `yield from` delegates to (its own `send`).
+      throw PythonError.limit("send() of a value to a generator inside `yield from` is not supported in snippets")
     }
     let box: IteratorBox
     if case .delegating(let current)? = inner {

@@ -34,6 +34,8 @@ struct Interpreter {
   var scope: Scope?
   /// The class a class statement is making while its snippet metaclass's `__new__` runs (`type.__new__` returns it).
   var classUnderConstruction: ClassBox?
+  /// What the generator being resumed was sent (`gen.send(value)`), until its `yield` takes it; None from `next`.
+  var resumeValue: Value = .none
   /// The exception the innermost running `except` clause is handling (for a bare `raise`).
   var activeException: PythonError?
   /// How many autograd-style derivatives (`grad(f)(x)`) are running; nesting them is refused.

@@ -90,13 +90,30 @@ extension Interpreter {
         throw PythonError.type("can't send non-None value to a just-started generator")
       }
       guard box.isLazy else { throw PythonError("StopIteration", "") }
-      throw PythonError.limit(
-        "generator.send of a value other than None is not supported in snippets: their `x = yield` receives None, "
-          + "as from next()")
+      guard let generator = box.source as? GeneratorSource, box.position >= box.items.count else {
+        throw PythonError.limit(
+          "send() to a generator whose items were read ahead is not supported in snippets")
+      }
+      // The `yield` the generator stopped at receives the value when it resumes (`x = yield`).
+      generator.sentValue = call.positional[0]
+      defer { generator.sentValue = .none }
+      return try nextOrStop(box)
     default:
-      if let item = try box.next(&self) { return item }
-      throw PythonError("StopIteration", "")
+      return try nextOrStop(box)
     }
+  }
+
+  /// The next item of `box`, or CPython's StopIteration: carrying what a generator returned (`StopIteration: 5`,
+  /// whose `args` are `(5,)`) from the call that exhausted it, bare from any later one.
+  mutating func nextOrStop(_ box: IteratorBox) throws(PythonError) -> Value {
+    let wasRunning = box.source != nil
+    if let item = try box.next(&self) { return item }
+    if wasRunning, let value = box.returned, !value.isNone {
+      var error = PythonError("StopIteration", try text(value, repr: false))
+      error.exceptionArguments = [value]
+      throw error
+    }
+    throw PythonError("StopIteration", "")
   }
 }
 

@@ -55,13 +55,13 @@ extension Interpreter {
               "class \(definition.name)'s body assigns to something other than a name: not supported in snippets")
           }
         }
-      case .functionDefinition(let function): try add(function.name)
+      case .functionDefinition(let function): try add(function.boundName)
       case .decorated(_, let inner):
         guard case .functionDefinition(let function) = inner.kind else {
           throw PythonError.limit(
             "class \(definition.name) defines a decorated class in its body: not supported in snippets")
         }
-        try add(function.name)
+        try add(function.boundName)
       case .expression, .pass:
         continue
       default:

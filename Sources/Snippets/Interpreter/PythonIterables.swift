@@ -261,9 +261,11 @@ extension Interpreter {
         }
         throw PythonError.type("'\(first.typeName)' object is not an iterator")
       }
-      if let item = try box.next(&self) { return item }
-      if call.positional.count == 2 { return call.positional[1] }
-      throw PythonError("StopIteration", "")
+      if call.positional.count == 2 {
+        if let item = try box.next(&self) { return item }
+        return call.positional[1]
+      }
+      return try nextOrStop(box)
     case "chr":
       let bound = try call.bind(["i"], required: 1)
       let code = try bound.value("i").toInt()

@@ -25,6 +25,29 @@ extension Interpreter {
   /// NumPy functions that return a view, answered by the method of the same name.
   static let rawViewFunctions: Set<String> = ["numpy.transpose", "numpy.reshape", "numpy.ravel", "numpy.squeeze"]
 
+  /// The bytes `bytes(x)` or `bytearray(x)` makes of its one argument when it is an iterable only the interpreter can
+  /// go through (a deque or another object with `__iter__`, a dict view, a generator), taken one item at a time and
+  /// checked as it comes, as CPython stops at the first bad one; an array.array's machine bytes (the buffer protocol);
+  /// nil for every other argument, which `PythonBytes` reads itself. CPython takes any iterable of ints there (keon's
+  /// algorithms build bytes from a deque).
+  private mutating func bytesOfIterable(_ call: CallArguments, singular: Bool) throws(PythonError) -> [UInt8]? {
+    guard call.positional.count == 1, call.keywords.isEmpty else { return nil }
+    let source = call.positional[0]
+    switch source {
+    case .object(let object) where object.type.module == "array" && object.type.name == "array":
+      guard case .bytes(let text)? = try callSpecial(object, "tobytes", []) else { return nil }
+      return PythonBytes.raw(text)
+    case .object(let object):
+      // An int-like object (an IntEnum member) is a count in CPython, not an iterable.
+      guard !source.isIntObject, object.type.lookUp("__iter__") != nil || object.type.lookUp("__getitem__") != nil
+      else { return nil }
+    case .dictView: break
+    case .iterator(let box) where box.isLazy: break
+    default: return nil
+    }
+    return try bytesFromIterator(try makeIterator(source), singular: singular)
+  }
+
   /// Calls that involve raw bytes or byte order (RawArrays.swift, Bytes.swift), or nil to let the others answer;
   /// may replace raw arrays in `call` by their values for functions whose results are native.
   mutating func callByteLayer(_ function: Value, _ call: inout CallArguments) throws(PythonError) -> Value? {
@@ -35,6 +58,9 @@ extension Interpreter {
         call.keywords.isEmpty
       {
         return .bytearray(ByteMemory(try bytesFromIterator(box, singular: true), isMutable: true))
+      }
+      if let bytes = try bytesOfIterable(call, singular: true) {
+        return .bytearray(ByteMemory(bytes, isMutable: true))
       }
       if let source = call.positional.first, case .rawArray(let array) = source, call.positional.count == 1 {
         return .bytearray(ByteMemory(array.elementBytes(), isMutable: true))
@@ -52,7 +78,17 @@ extension Interpreter {
       case .rawArray(let array): return PythonBytes.value(array.elementBytes())
       case .tensor(let tensor) where !tensor.isScalar:
         return PythonBytes.value(try RawArray(copying: tensor, as: OrderedDType(tensor.dtype)).elementBytes())
-      default: return nil
+      case .object(let object) where call.keywords.isEmpty:
+        // CPython's bytes() asks a class for its `__bytes__` first (Fluent Python's Vector2d), and wants bytes back.
+        if let made = try callSpecial(object, "__bytes__", []) {
+          guard case .bytes = made else {
+            throw PythonError.type("__bytes__ returned non-bytes (type \(made.typeName))")
+          }
+          return made
+        }
+        return try bytesOfIterable(call, singular: false).map(PythonBytes.value)
+      default:
+        return try bytesOfIterable(call, singular: false).map(PythonBytes.value)
       }
     case .function("len") where call.positional.count == 1 && Self.isByteArray(call.positional[0]):
       if case .bytearray(let memory) = call.positional[0] { return .int(memory.count) }

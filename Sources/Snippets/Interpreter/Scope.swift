@@ -330,6 +330,13 @@ extension Interpreter {
         var outer = scope.parent
         var outermost = scope
         while let enclosing = outer {
+          // A class body is no enclosing scope for what is nested in it (a comprehension, a lambda): CPython's
+          // `[base + i for i in r]` in a class body does not see the class's `base`.
+          if enclosing.isClassBody, runningModule == nil {
+            outermost = enclosing
+            outer = enclosing.parent
+            continue
+          }
           if let slot = enclosing.definition.slotIndex[name] {
             if let value = enclosing[slot] { return value }
             throw PythonError(

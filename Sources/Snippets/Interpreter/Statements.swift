@@ -209,9 +209,9 @@ extension Interpreter {
       default: throw PythonError.type("exceptions must derive from BaseException")
       }
     case .functionDefinition(let definition):
-      try store(definition.name, .userFunction(try makeClosure(definition)))
+      try store(definition.boundName, .userFunction(try makeClosure(definition)))
     case .classDefinition(let definition):
-      try store(definition.name, try defineClass(definition))
+      try store(definition.boundName, try defineClass(definition))
     case .decorated(let decorators, let inner):
       var functions: [Value] = []
       for decorator in decorators { functions.append(try evaluate(decorator)) }
@@ -219,10 +219,10 @@ extension Interpreter {
       var value: Value
       switch inner.kind {
       case .functionDefinition(let definition):
-        name = definition.name
+        name = definition.boundName
         value = .userFunction(try makeClosure(definition))
       case .classDefinition(let definition):
-        name = definition.name
+        name = definition.boundName
         value = try defineClass(definition)
       default:
         return try run(inner)

@@ -299,6 +299,9 @@ struct Parameter: Sendable {
 final class FunctionDefinition: Sendable {
   /// The function's name (`<lambda>` for a lambda).
   let name: String
+  /// The name the `def` binds: `name`, or inside a class body a private name renamed (`__f` binds `_Class__f`),
+  /// while `__name__` stays `__f`.
+  let boundName: String
   /// Python's `__qualname__`, which its TypeError messages use: `outer.<locals>.inner`.
   let qualifiedName: String
   let parameters: [Parameter]
@@ -339,9 +342,10 @@ final class FunctionDefinition: Sendable {
   /// keeps its names, as Python looks them up by name).
   init(
     name: String, qualifiedName: String, parameters: [Parameter], body: [Statement], range: SourceRange,
-    returnAnnotation: Expression? = nil, resolvesNames: Bool = true
+    returnAnnotation: Expression? = nil, resolvesNames: Bool = true, boundName: String? = nil
   ) {
     self.name = name
+    self.boundName = boundName ?? name
     self.qualifiedName = qualifiedName
     self.parameters = parameters
     self.returnAnnotation = returnAnnotation
@@ -389,6 +393,7 @@ final class FunctionDefinition: Sendable {
   init(_ original: FunctionDefinition, body: [Statement]) {
     name = original.name
     qualifiedName = original.qualifiedName
+    boundName = original.boundName
     parameters = original.parameters
     returnAnnotation = original.returnAnnotation
     self.body = body
@@ -429,8 +434,8 @@ enum ScopeAnalysis {
         names(in: target, into: &bound)
         collect(body, bound: &bound, globals: &globals, nonlocals: &nonlocals)
         collect(orElse, bound: &bound, globals: &globals, nonlocals: &nonlocals)
-      case .functionDefinition(let function): bound.insert(function.name)
-      case .classDefinition(let definition): bound.insert(definition.name)
+      case .functionDefinition(let function): bound.insert(function.boundName)
+      case .classDefinition(let definition): bound.insert(definition.boundName)
       case .decorated(_, let inner): collect([inner], bound: &bound, globals: &globals, nonlocals: &nonlocals)
       case .augmentedTarget: break
       case .augmentedBitwise(let target, _, _): names(in: target, into: &bound)
@@ -506,6 +511,8 @@ extension Expression {
 /// A parsed `class` statement: its name, base-class expressions and body (run once, as Python runs a class body).
 final class ClassDefinition: Sendable {
   let name: String
+  /// The name the `class` statement binds: `name`, or inside another class body a private name renamed.
+  let boundName: String
   /// Python's `__qualname__`.
   let qualifiedName: String
   let bases: [Expression]
@@ -519,9 +526,10 @@ final class ClassDefinition: Sendable {
 
   init(
     name: String, qualifiedName: String, bases: [Expression], keywords: [ClassKeyword] = [], body: FunctionDefinition,
-    range: SourceRange
+    range: SourceRange, boundName: String? = nil
   ) {
     self.name = name
+    self.boundName = boundName ?? name
     self.qualifiedName = qualifiedName
     self.bases = bases
     self.keywords = keywords

@@ -62,7 +62,7 @@ extension Parser {
       }
       if Keywords.reserved.contains(token.text) { throw unexpected(expected: "an expression") }
       _ = advance()
-      return try node(.name(token.text), token.range)
+      return try node(.name(mangled(token.text)), token.range)
     }
   }
 

@@ -84,7 +84,7 @@ extension Parser {
         guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
           throw unexpected(expected: "a name")
         }
-        names.append(current.text)
+        names.append(mangled(current.text))
         range = range.union(advance().range)
       } while accept(",") != nil
       if keyword.text == "nonlocal", functionDepth == 0 {
@@ -170,7 +170,7 @@ extension Parser {
           guard current.kind == .name, !Keywords.reserved.contains(current.text) else {
             throw unexpected(expected: "a name after 'as'")
           }
-          name = advance().text
+          name = mangled(advance().text)
         }
       }
       let handlerBody = try parseSuite(after: clause, indent: indent)
@@ -271,7 +271,7 @@ extension Parser {
     let range = rangeOf(keyword, body, [])
     let definition = FunctionDefinition(
       name: name, qualifiedName: qualifiedName, parameters: parameters, body: body, range: range,
-      returnAnnotation: returnAnnotation)
+      returnAnnotation: returnAnnotation, boundName: mangled(name))
     try checkScopes(definition, at: keyword)
     if let refusal = definition.generatorRefusal { throw refusal }
     return Statement(kind: .functionDefinition(definition), range: range)
@@ -330,6 +330,15 @@ extension Parser {
     defer { (functionDepth, loopDepth) = (savedFunctions, savedLoops) }
     enclosingFunctions.append(name + ".")
     defer { enclosingFunctions.removeLast() }
+    // The class binds its renamed name in the enclosing class (bases are read there too); its own body renames with
+    // its own name, less the leading underscores.
+    let boundName = mangled(name)
+    let savedOwner = privateNameOwner
+    if manglesPrivateNames {
+      let stripped = String(name.drop { $0 == "_" })
+      privateNameOwner = stripped.isEmpty ? nil : stripped
+    }
+    defer { privateNameOwner = savedOwner }
     let body = try parseSuite(after: keyword, indent: indent)
     let range = rangeOf(keyword, body, [])
     let scope = FunctionDefinition(
@@ -340,7 +349,8 @@ extension Parser {
     return Statement(
       kind: .classDefinition(
         ClassDefinition(
-          name: name, qualifiedName: qualifiedName, bases: bases, keywords: keywords, body: scope, range: range)),
+          name: name, qualifiedName: qualifiedName, bases: bases, keywords: keywords, body: scope, range: range,
+          boundName: boundName)),
       range: range)
   }
 
@@ -428,9 +438,10 @@ extension Parser {
         throw closingError(for: opening, expected: closing, what: "a parameter name")
       }
       let nameToken = advance()
-      if parameters.contains(where: { $0.name == nameToken.text }) {
+      let parameterName = mangled(nameToken.text)
+      if parameters.contains(where: { $0.name == parameterName }) {
         throw SyntaxError(
-          message: "duplicate argument '\(nameToken.text)' in function definition", range: nameToken.range)
+          message: "duplicate argument '\(parameterName)' in function definition", range: nameToken.range)
       }
       let annotation = closing == ")" && accept(":") != nil ? try parseExpression() : nil
       var defaultValue: Expression?
@@ -444,7 +455,7 @@ extension Parser {
         throw SyntaxError(message: "non-default argument follows default argument", range: nameToken.range)
       }
       parameters.append(
-        Parameter(name: nameToken.text, kind: kind, defaultValue: defaultValue, annotation: annotation))
+        Parameter(name: parameterName, kind: kind, defaultValue: defaultValue, annotation: annotation))
       if kind == .variadicKeywords, !current.isSymbol(closing) {
         _ = accept(",")
         if !current.isSymbol(closing) {

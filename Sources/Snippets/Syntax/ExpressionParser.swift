@@ -43,7 +43,7 @@ extension Parser {
     let name = advance()
     _ = advance()
     let value = try parseExpression()
-    return try node(.namedValue(.name(name.text, name.range), value), name.range.union(value.range))
+    return try node(.namedValue(.name(mangled(name.text), name.range), value), name.range.union(value.range))
   }
 
   /// One expression: `a if c else b`, the loosest-binding form in the language, or anything tighter. An unparenthesized
@@ -223,7 +223,7 @@ extension Parser {
             range: current.range)
         }
         let name = advance()
-        expression = try node(.attribute(expression, name.text), expression.range.union(name.range))
+        expression = try node(.attribute(expression, mangled(name.text)), expression.range.union(name.range))
       } else if let open = accept("(") {
         let (arguments, close) = try nested(at: open) { (parser) throws(SyntaxError) in
           try parser.parseArguments(openedBy: open)

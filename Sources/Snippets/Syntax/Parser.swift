@@ -17,18 +17,37 @@ struct Parser {
   var loopDepth = 0
   /// The qualified-name prefixes of the enclosing `def`s (`f.<locals>.`) and `class`es (`C.`).
   var enclosingFunctions: [String] = []
+  /// Whether a class body's private names (`__x`) are renamed `_Class__x`, as CPython's compiler does. Snippets and
+  /// scripts are; the standard-library modules written in Python are not (they were written for unrenamed names).
+  var manglesPrivateNames = false
+  /// The innermost enclosing class's name without its leading underscores, while private names are renamed; nil
+  /// outside a class body, or in a class whose name is all underscores (CPython renames nothing there).
+  var privateNameOwner: String?
   let source: [UInt8]
 
   /// Prepares to parse `code`.
-  init(_ code: String) {
+  init(_ code: String, manglesPrivateNames: Bool = false) {
     source = Array(code.utf8)
     tokens = Lexer.tokenize(code).filter { !$0.isTrivia }
+    self.manglesPrivateNames = manglesPrivateNames
   }
 
   /// Parses every statement; statements of lines that failed are left out and their errors returned.
-  static func parse(_ code: String) -> (statements: [Statement], errors: [SyntaxError]) {
-    var parser = Parser(code)
+  /// `manglesPrivateNames` renames the private names of class bodies as CPython does (snippets and scripts).
+  static func parse(_ code: String, manglesPrivateNames: Bool = false) -> (
+    statements: [Statement], errors: [SyntaxError]
+  ) {
+    var parser = Parser(code, manglesPrivateNames: manglesPrivateNames)
     return parser.parseProgram()
+  }
+
+  /// The name as CPython compiles it here: inside a class body (its methods, lambdas, comprehensions and f-strings
+  /// included) a name with two leading underscores and at most one trailing becomes `_Class__name`.
+  func mangled(_ name: String) -> String {
+    guard let owner = privateNameOwner, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else {
+      return name
+    }
+    return "_" + owner + name
   }
 
   /// The exact source text of a range (used for gradient-table argument names and messages).

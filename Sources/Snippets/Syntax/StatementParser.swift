@@ -190,13 +190,13 @@ extension Parser {
       range = range.union(pathRange)
       var name = String(path.split(separator: ".")[0])
       if let alias = try parseAlias() {
-        name = alias.text
+        name = mangled(alias.text)
         range = range.union(alias.range)
       } else {
         name = String(path.split(separator: ".")[0])
         // A missing module keeps its path, so running the statement raises CPython's error for it.
         let imported = Modules.missingModuleError(path) == nil ? name : path
-        statements.append(Statement(kind: .importModule(path: imported, name: name), range: range))
+        statements.append(Statement(kind: .importModule(path: imported, name: mangled(name)), range: range))
         continue
       }
       statements.append(Statement(kind: .importModule(path: path, name: name), range: range))
@@ -232,9 +232,16 @@ extension Parser {
       }
       let member = advance()
       range = range.union(member.range)
+      if mangled(member.text) != member.text {
+        // CPython looks the renamed name up in the module (`from m import __x` in class C reads `m._C__x`).
+        throw SyntaxError(
+          message: "importing the private name '\(member.text)' inside a class is not supported in snippets: Python "
+            + "would import '\(mangled(member.text))'",
+          range: member.range)
+      }
       let alias = try parseAlias()
       if let alias { range = range.union(alias.range) }
-      names.append((member.text, alias?.text ?? member.text))
+      names.append((member.text, mangled(alias?.text ?? member.text)))
     } while accept(",") != nil
     if parenthesized { range = range.union(try expect(")", "')'").range) }
     return Statement(kind: .importFrom(path: path, names: names), range: range)

@@ -148,6 +148,7 @@ extension Parser {
     }
     var subparser = Parser("(" + expressionText + ")")
     subparser.nesting = nesting
+    subparser.privateNameOwner = privateNameOwner
     let expression: Expression
     do throws(SyntaxError) {
       expression = try subparser.parseExpression()

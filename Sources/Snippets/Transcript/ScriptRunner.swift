@@ -3,7 +3,7 @@ extension BlockRunner {
   mutating func runScript() {
     interpreter.isRunningScript = true
     defer { showOpenFigures() }
-    let (parsed, errors) = Parser.parse(snippet.text)
+    let (parsed, errors) = Parser.parse(snippet.text, manglesPrivateNames: true)
     // Python runs nothing of a file with a syntax error.
     if !errors.isEmpty {
       syntaxErrors = errors.map { refusal($0, at: $0.range.startLocation) }

@@ -18,7 +18,7 @@ extension BlockRunner {
     let start = chunk.blockLocation(of: SourcePosition(line: 1, column: 1))
     var result = StatementResult(
       code: chunk.code, location: snippet.fileLocation(start), codeLines: chunk.codeLines, output: "")
-    var (parsed, errors) = Parser.parse(chunk.code)
+    var (parsed, errors) = Parser.parse(chunk.code, manglesPrivateNames: true)
     // The REPL compiles what follows one prompt as a single statement: `a = 1; b = 2` is one logical line (also
     // when `a = [1,\n 2]; a` spans two), but a statement starting on a later line than the one before it ends (after
     // a compound statement, or continuing a simple one) is Python's SyntaxError.

@@ -1,8 +1,8 @@
 /// The standard library's `array` module (PDSH's `array.array('i', L)`), written in the snippet language.
 extension ModuleSources {
   /// `array.array` over the numeric typecodes: creation from an iterable, its repr, length, indexing, slicing,
-  /// iteration, comparison and the list-like methods, with CPython's messages (Modules/arraymodule.c). What would need
-  /// raw memory (`buffer_info`, `tobytes`, `frombytes`, `byteswap`, files), the `'u'` typecode and values outside a
+  /// iteration, comparison, the list-like methods and `tobytes` (so `bytes(a)`), with CPython's messages
+  /// (Modules/arraymodule.c). What would need raw memory (`buffer_info`, `frombytes`, `byteswap`, files), the `'u'` typecode and values outside a
   /// typecode's range are refused rather than approximated.
   static let array = #"""
     import numpy as _np
@@ -14,6 +14,9 @@ extension ModuleSources {
                'i': (-2147483648, 2147483647), 'I': (0, 4294967295),
                'l': (-9223372036854775808, 9223372036854775807), 'L': (0, 18446744073709551615),
                'q': (-9223372036854775808, 9223372036854775807), 'Q': (0, 18446744073709551615)}
+
+    _DTYPES = {'b': _np.int8, 'B': _np.uint8, 'h': _np.int16, 'H': _np.uint16, 'i': _np.int32, 'I': _np.uint32,
+               'l': _np.int64, 'L': _np.uint64, 'q': _np.int64, 'Q': _np.uint64, 'f': _np.float32, 'd': _np.float64}
 
     def _item(typecode, value):
         # One element as the array stores it: an int in the typecode's range, or a float (rounded to float32 for 'f').
@@ -147,7 +150,8 @@ extension ModuleSources {
             __docbuild_refuse__('array.buffer_info() gives a memory address, which differs on every run')
 
         def tobytes(self):
-            __docbuild_refuse__('array.tobytes() is not supported in snippets')
+            # The machine's little-endian items, as NumPy lays out the same values in the same C type.
+            return _np.array(self._items, dtype=_DTYPES[self._typecode]).tobytes()
 
         def frombytes(self, buffer):
             __docbuild_refuse__('array.frombytes() is not supported in snippets')

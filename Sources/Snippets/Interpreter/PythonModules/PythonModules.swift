@@ -316,6 +316,8 @@ extension Interpreter {
       // An instance's own attributes: its live __dict__. Classes and modules (a mappingproxy) and `vars()` (the
       // frame's locals) fall through to the refusal below.
       switch call.positional[0] {
+      case .object(let object) where object.type.instanceSlots != nil:
+        throw PythonError.type("vars() argument must have __dict__ attribute")
       case .object: return try attribute(of: call.positional[0], "__dict__")
       case .none, .bool, .int, .bigInt, .float, .complex, .string, .tuple, .list, .dict, .set, .range, .slice:
         throw PythonError.type("vars() argument must have __dict__ attribute")
