@@ -45,9 +45,9 @@ extension Interpreter {
     ResourceMeter.current?.beginStatement()
     WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
+    let setsPrintOptions = Self.calledFunction(of: statement) == "set_printoptions"
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
-      let setsPrintOptions = Self.calledFunction(of: statement) == "set_printoptions"
       if let line = refusedPrintOptionsLine, !setsPrintOptions {
         throw NumpyArrays.unsupported(
           "statements after the np.set_printoptions call on line \(line), which was refused, are not supported in "
@@ -72,7 +72,9 @@ extension Interpreter {
         var error = Self.refusalForMissingName(error) ?? error
         error = withArgumentsShown(error)
         execution.error = error
-        if error.isLimit && error.message.hasPrefix("np.set_printoptions(") {
+        // Any refusal of an `np.set_printoptions(...)` statement, whatever its message, left NumPy's options
+        // changed in Python and unchanged here.
+        if error.isLimit && (setsPrintOptions || error.message.hasPrefix("np.set_printoptions(")) {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
         }
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
