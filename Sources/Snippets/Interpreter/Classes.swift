@@ -329,7 +329,10 @@ extension Interpreter {
     }
     let ancestors = try linearizeBases(definition, named, builtinBase: builtinBase)
     let metaclass = named.lazy.compactMap { $0?.metaclass }.first
-    let bodyNames = try metaclass.map { _ throws(PythonError) in try Self.metaclassBodyNames(definition) } ?? []
+    let bodyNames =
+      try metaclass.map { (metaclass) throws(PythonError) in
+        try Self.metaclassBodyNames(definition, metaclass: metaclass)
+      } ?? []
     try refusePrivateNames(in: definition)
     let body = Scope.make(definition: definition.body, parent: scope)
     body.isClassBody = true
@@ -477,6 +480,12 @@ extension Interpreter {
         code: closure.code)
       method.owner = type
       method.module = closure.module
+      // What a decorator in the class body set on the function (`abc.abstractmethod`'s `__isabstractmethod__`,
+      // functools.wraps' names, a counter) is the method's too: CPython keeps the one function object.
+      method.renamed = closure.renamed
+      method.renamedQualified = closure.renamedQualified
+      method.dispatchAnnotation = closure.dispatchAnnotation
+      for (name, value) in closure.assigned { _ = method.assign(name, value) }
       return .userFunction(method)
     case .wrapped(let wrapper, let inner):
       return .wrapped(wrapper, method(inner, of: type, enclosing: enclosing, body: body))
@@ -749,7 +758,9 @@ extension Interpreter {
     case .userFunction(let closure):
       // A function's own attributes (`f.calls = 0`), and what functools.wraps sets: `__doc__` (which overrides the
       // docstring), `__module__`, `__wrapped__`. Its other special attributes change how it runs or are read-only.
-      guard !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__"].contains(name) else {
+      // abc.abstractmethod marks a function with `__isabstractmethod__`, which only abc's classes read.
+      guard !name.hasPrefix("__") || ["__doc__", "__wrapped__", "__module__", "__isabstractmethod__"].contains(name)
+      else {
         throw PythonError.limit("setting a function's \(name) is not supported in snippets")
       }
       try checkObjectBudget(adding: closure.assignedValue(name) == nil)

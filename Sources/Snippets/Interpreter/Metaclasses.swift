@@ -1,5 +1,6 @@
 /// Metaclasses, for the standard-library modules alone: `enum` (EnumSource.swift) marks its `Enum` class with its
-/// `EnumType`, and every class deriving from it has the metaclass too. CPython calls the metaclass's methods on the
+/// `EnumType`, `abc` (AbcSource.swift) its `ABC` with `ABCMeta`, and every class deriving from one has the metaclass
+/// too. CPython calls the metaclass's methods on the
 /// class itself, so `Color(1)`, `Color['RED']`, `len(Color)`, `iter(Color)`, `reversed(Color)`, `x in Color` and the
 /// class's repr run `EnumType`'s methods with the class as their first argument, and a class statement deriving from
 /// one ends by calling its `_docbuild_class_made_`. A snippet cannot name a metaclass (`metaclass=` is a syntax error).
@@ -34,13 +35,16 @@ extension Interpreter {
 
   /// The names a class body binds, in order, for a class with a metaclass: simple assignments (`RED = 1`, `a = b =
   /// 2`), `def`s, decorated `def`s, docstrings and `pass`. Anything else (a loop, an unpacking, an annotation, a name
-  /// bound twice, which CPython's enum rejects in words of its own) is refused.
-  static func metaclassBodyNames(_ definition: ClassDefinition) throws(PythonError) -> [String] {
+  /// bound twice in an enum, which CPython's enum rejects in words of its own) is refused.
+  static func metaclassBodyNames(_ definition: ClassDefinition, metaclass: ClassBox) throws(PythonError) -> [String] {
+    let kind = "\(metaclass.module).\(metaclass.name)"
     var names: [String] = []
     func add(_ name: String) throws(PythonError) {
+      // abc's classes bind a name again as CPython's classes do (a property's `@x.setter`); the name keeps its place.
+      if names.contains(name) && metaclass.module == "abc" { return }
       guard !names.contains(name) else {
         throw PythonError.limit(
-          "class \(definition.name) binds the name \(name) twice: snippets do not follow CPython's enum there")
+          "class \(definition.name) binds the name \(name) twice: snippets do not follow CPython's \(kind) there")
       }
       names.append(name)
     }
@@ -67,7 +71,7 @@ extension Interpreter {
       default:
         throw PythonError.limit(
           "class \(definition.name)'s body has a statement other than assignments to names, defs and docstrings: "
-            + "not supported in snippets for an enum")
+            + "not supported in snippets for a class made by \(kind)")
       }
     }
     return names
@@ -87,7 +91,8 @@ extension Interpreter {
       case .userFunction, .wrapped, .property: isDescriptor = true
       case .classObject, .boundMethod, .superObject:
         throw PythonError.limit(
-          "class \(type.name) binds \(name) to a \(value.typeName) in its body: not supported in snippets for an enum")
+          "class \(type.name) binds \(name) to a \(value.typeName) in its body: not supported in snippets for a class "
+            + "made by \(type.metaclass.map { "\($0.module).\($0.name)" } ?? "a metaclass")")
       default: isDescriptor = false
       }
       items.append(.tuple(ValueList([.string(name), value, .bool(isDescriptor)])))

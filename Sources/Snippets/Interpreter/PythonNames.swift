@@ -102,6 +102,12 @@ enum PythonNames {
       "__package__", "__spec__", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re", "dedent", "fill",
       "indent", "re", "shorten", "wrap",
     ],
+    "abc": [
+      "ABC", "ABCMeta", "__builtins__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+      "_abc_init", "_abc_instancecheck", "_abc_register", "_abc_subclasscheck", "_get_dump", "_reset_caches",
+      "_reset_registry", "abstractclassmethod", "abstractmethod", "abstractproperty", "abstractstaticmethod",
+      "get_cache_token", "update_abstractmethods",
+    ],
     "enum": [
       "CONFORM", "CONTINUOUS", "DynamicClassAttribute", "EJECT", "Enum", "EnumCheck", "EnumMeta", "EnumType", "Flag",
       "FlagBoundary", "IntEnum", "IntFlag", "KEEP", "MappingProxyType", "NAMED_FLAGS", "ReprEnum", "STRICT",

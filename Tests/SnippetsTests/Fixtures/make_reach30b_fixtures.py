@@ -149,6 +149,25 @@ ABSTRACT_CLASSES_STATEMENTS = [
     "        return 0.5 * np.linalg.norm(y_pred - y) ** 2",
     "se = SquaredError()",
     "se(np.array([1.0, 2.0]), np.array([1.5, 1.0])), se.calls",
+    "class Temperature(ABC):\n"
+    "    def __init__(self):\n"
+    "        self._celsius = 0.0\n"
+    "    @property\n"
+    "    def celsius(self):\n"
+    "        return self._celsius\n"
+    "    @celsius.setter\n"
+    "    def celsius(self, value):\n"
+    "        self._celsius = float(value)\n"
+    "    def f(self):\n"
+    "        return 1\n"
+    "    @abstractmethod\n"
+    "    def f(self):\n"
+    "        return 2",
+    "Temperature()",
+    "class Room(Temperature):\n    def f(self):\n        return 3",
+    "r = Room()",
+    "r.celsius = 21",
+    "r.celsius, r.f()",
 ]
 
 

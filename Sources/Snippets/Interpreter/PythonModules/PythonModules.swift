@@ -27,7 +27,7 @@ enum PythonModules {
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
-    "enum": ModuleSources.enumModule,
+    "enum": ModuleSources.enumModule, "abc": ModuleSources.abcModule,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -84,6 +84,7 @@ enum PythonModules {
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
+    "__docbuild_abstract_marks__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -353,6 +354,23 @@ extension Interpreter {
       type.metaclass = metaclass
       return .none
     case "__docbuild_class_body__": return try classBody(call)
+    case "__docbuild_abstract_marks__":
+      // abc's test of a class attribute: the `__isabstractmethod__` values of a function, of the function a
+      // staticmethod or classmethod wraps, or of a property's functions (CPython's descriptors forward it); None for
+      // an object, whose attribute abc reads with getattr.
+      guard call.positional.count == 1 else { throw PythonError.type("__docbuild_abstract_marks__(value)") }
+      func marks(_ value: Value) -> [Value]? {
+        switch value {
+        case .userFunction(let closure): return closure.assignedValue("__isabstractmethod__").map { [$0] } ?? []
+        case .wrapped(_, let inner): return marks(inner)
+        case .property(let getter, let setter, let deleter):
+          return [getter, setter, deleter].flatMap { $0.isNone ? [] : marks($0) ?? [] }
+        case .object: return nil
+        default: return []
+        }
+      }
+      guard let found = marks(call.positional[0]) else { return .none }
+      return try .makeList(found)
     case "__docbuild_dispatch_annotation__":
       // functools.singledispatch's `register` by annotation: the first annotated parameter's name and the classes its
       // annotation names (Closure.dispatchAnnotation); None for a function without annotations, False for one whose

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import Snippets
+
+/// What reach30b took into the language stops where CPython's answer is out of reach, refused by name: abc's virtual
+/// subclasses (`register`), a class deriving from ABC that defines `__new__` or `__init_subclass__`, and the
+/// deprecated `abstractproperty` family; a refused `np.set_printoptions(...)`, whatever refused it, leaves the arrays
+/// after it unprintable. What runs is checked against CPython and NumPy in
+/// `Fixtures/interpreter/257-reach30b-positional-print-options.txt` and `258-reach30b-abstract-base-classes.txt`
+/// (`make_reach30b_fixtures.py`).
+struct Reach30bRefusalTests {
+  static let abc = ">>> from abc import ABC, abstractmethod"
+
+  /// (setup, statement, words the refusal says).
+  static let refused: [(setup: String, statement: String, words: String)] = [
+    (abc + "\n>>> class A(ABC):\n...     pass\n...", "A.register(int)", "ABCMeta.register"),
+    (abc, "class N(ABC):\n...     def __new__(cls):\n...         return 1\n...", "__new__ in a class deriving"),
+    (
+      abc, "class S(ABC):\n...     def __init_subclass__(cls):\n...         pass\n...",
+      "__init_subclass__ in a class deriving"
+    ),
+    ("", "from abc import abstractproperty", "abstractproperty"),
+    (abc + "\n>>> class A(ABC):\n...     pass\n...", "A.x = 1", "setting its attribute x"),
+    (">>> np.set_printoptions(formatter={'float': str})", "np.ones(2)", "which was refused"),
+  ]
+
+  @Test(arguments: refused)
+  func beyondReach30bIsRefused(setup: String, statement: String, words: String) throws {
+    try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+}
