@@ -28,4 +28,16 @@ struct Reach30bRefusalTests {
   func beyondReach30bIsRefused(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
   }
+
+  /// A refused write through a view as another dtype may have changed, in Python, the array it views: that array
+  /// has no known value afterwards (it printed its old elements).
+  @Test func aRefusedWriteThroughADTypeViewForgetsTheArrayItViews() throws {
+    let setup = ">>> x = np.array([1.0, 2.0])\n>>> v = x.view(np.int64)\n>>> v[0] = None"
+    try RefusalProbe.expectRefused(setup, "x", saying: "has no value here", as: "NameError")
+    let bytes =
+      ">>> raw = bytearray(16)\n>>> a = np.frombuffer(raw, dtype=np.int64)\n>>> "
+      + "b = np.frombuffer(raw, dtype=np.int64)\n>>> a[0] = None"
+    try RefusalProbe.expectRefused(bytes, "b", saying: "has no value here", as: "NameError")
+    try RefusalProbe.expectRefused(bytes, "raw", saying: "has no value here", as: "NameError")
+  }
 }

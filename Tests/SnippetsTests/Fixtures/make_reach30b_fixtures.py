@@ -3,11 +3,12 @@
 (fast.ai's Computational Linear Algebra, numpy-ml): print options given by position (`np.set_printoptions(5)` is
 precision=5, which docbuild refused while the arrays after it printed with the old precision, a mismatch), and
 `abc`'s `ABC` and `abstractmethod` (numpy-ml's base classes), with CPython's TypeError for a class that leaves an
-abstract method unimplemented.
+abstract method unimplemented; and a sequence written into one element of an array viewed as another dtype
+(`x.view(np.int64)[0] = [1]`), which NumPy's scalar conversion refuses and docbuild wrote.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach30b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
-`interpreter/257-reach30b-positional-print-options.txt` and `interpreter/258-reach30b-abstract-base-classes.txt`;
-rerunning gives identical bytes.
+`interpreter/257-reach30b-positional-print-options.txt`, `interpreter/258-reach30b-abstract-base-classes.txt` and
+`interpreter/259-reach30b-sequences-into-one-element-of-a-dtype-view.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -18,6 +19,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 HERE = pathlib.Path(__file__).resolve().parent
 PRINT_OPTIONS_OUTPUT = HERE / "interpreter" / "257-reach30b-positional-print-options.txt"
 ABSTRACT_CLASSES_OUTPUT = HERE / "interpreter" / "258-reach30b-abstract-base-classes.txt"
+VIEW_WRITES_OUTPUT = HERE / "interpreter" / "259-reach30b-sequences-into-one-element-of-a-dtype-view.txt"
 
 PRINT_OPTIONS_STATEMENTS = [
     "a = np.array([[0.0187895, 0.61763521], [0.94374808, 0.68182034]])",
@@ -170,6 +172,55 @@ ABSTRACT_CLASSES_STATEMENTS = [
     "r.celsius, r.f()",
 ]
 
+# One element of a view as another dtype (or of bytes NumPy reads as an array) written with a sequence: NumPy's scalar
+# conversion of the view's dtype refuses it (docbuild broadcast it into the element and wrote the bytes).
+VIEW_WRITES_STATEMENTS = [
+    "x = np.array([1.0, 2.0])",
+    "v = x.view(np.int64)",
+    "v[0] = [1]",
+    "x",
+    "v[1] = (1,)",
+    "v[-1] = [[1]]",
+    "v[0] = np.array([3])",
+    "v[0] = []",
+    "v[0] = range(1)",
+    "x",
+    "v[0] = 'a'",
+    "x",
+    "v[0] = 0",
+    "x",
+    "v[:1] = [4607182418800017408]",
+    "x",
+    "v[...] = [0, 4611686018427387904]",
+    "x",
+    "w = x.view(np.float32)",
+    "w[0] = [1.5]",
+    "w[1] = np.array([2.0])",
+    "w[0] = 1.5",
+    "w[:2]",
+    "m = np.zeros((2, 2)).view(np.int64)",
+    "m[0, 1] = [7]",
+    "m[0] = [5, 6]",
+    "m",
+    "m[1, 0] = np.array([[9]])",
+    "c = np.zeros(2, dtype=np.complex128).view(np.float64)",
+    "c[1] = [2.0]",
+    "c[1] = 2.0",
+    "c",
+    "b = np.zeros(4, dtype=np.uint8).view(bool)",
+    "b[0] = [1]",
+    "b[1] = []",
+    "b[2] = np.array([3])",
+    "b",
+    "raw = np.frombuffer(bytearray(16), dtype=np.int64)",
+    "raw[0] = [1]",
+    "big = np.zeros(2, dtype='>i4')",
+    "big[0] = [1]",
+    "big[1] = (2,)",
+    "big[0] = 3",
+    "big",
+]
+
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
@@ -184,4 +235,10 @@ if __name__ == "__main__":
         "make_reach30b_fixtures.py",
         "abc.ABC and abstractmethod: abstract methods left unimplemented, instances, the metaclass",
         ABSTRACT_CLASSES_STATEMENTS,
+    )
+    write_numpy_fixture(
+        VIEW_WRITES_OUTPUT,
+        "make_reach30b_fixtures.py",
+        "a sequence written into one element of a view as another dtype, of bytes, of a big-endian array",
+        VIEW_WRITES_STATEMENTS,
     )
