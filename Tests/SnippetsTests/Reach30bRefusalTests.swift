@@ -5,7 +5,7 @@ import Testing
 /// What reach30b took into the language stops where CPython's answer is out of reach, refused by name: abc's virtual
 /// subclasses (`register`), a class deriving from ABC that defines `__new__` or `__init_subclass__`, and the
 /// deprecated `abstractproperty` family; a refused `np.set_printoptions(...)`, whatever refused it, leaves the arrays
-/// after it unprintable. What runs is checked against CPython and NumPy in
+/// after it unprintable until a call gives the options it gave (any call, for the formatter alone). What runs is checked against CPython and NumPy in
 /// `Fixtures/interpreter/257-reach30b-positional-print-options.txt` and `258-reach30b-abstract-base-classes.txt`
 /// (`make_reach30b_fixtures.py`).
 struct Reach30bRefusalTests {
@@ -22,11 +22,27 @@ struct Reach30bRefusalTests {
     ("", "from abc import abstractproperty", "abstractproperty"),
     (abc + "\n>>> class A(ABC):\n...     pass\n...", "A.x = 1", "setting its attribute x"),
     (">>> np.set_printoptions(formatter={'float': str})", "np.ones(2)", "which was refused"),
+    // NumPy keeps a refused precision (or legacy mode) through a call that gives other options.
+    (
+      ">>> np.set_printoptions(precision=2000)\n>>> np.set_printoptions(suppress=True)", "np.ones(2)",
+      "which was refused"
+    ),
+    (
+      ">>> np.set_printoptions(legacy='1.13', formatter={'all': str})\n>>> np.set_printoptions(formatter=None)",
+      "np.ones(2)", "which was refused"
+    ),
   ]
 
   @Test(arguments: refused)
   func beyondReach30bIsRefused(setup: String, statement: String, words: String) throws {
     try RefusalProbe.expectRefused(setup, statement, saying: words)
+  }
+
+  /// A call giving the refused option again lifts the refusal: the array prints with NumPy's options.
+  @Test func aCallGivingTheRefusedOptionAgainLiftsTheRefusal() throws {
+    let transcript =
+      ">>> np.set_printoptions(precision=2000)\n>>> np.set_printoptions(precision=3)\n>>> np.array([1 / 3])"
+    #expect(RefusalProbe.outputs(of: transcript).last == "array([0.333])")
   }
 
   /// A refused write through a view as another dtype may have changed, in Python, the array it views: that array

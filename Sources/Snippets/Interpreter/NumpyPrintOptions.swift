@@ -74,7 +74,7 @@ enum NumpyPrintOptions {
   static let errorCategories = ["divide", "over", "under", "invalid"]
 
   /// NumPy's parameters, in its order.
-  private static let parameters = [
+  static let parameters = [
     "precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign",
     "floatmode", "legacy", "override_repr",
   ]
