@@ -14,10 +14,10 @@ struct Reach30bRefusalTests {
   /// (setup, statement, words the refusal says).
   static let refused: [(setup: String, statement: String, words: String)] = [
     (abc + "\n>>> class A(ABC):\n...     pass\n...", "A.register(int)", "ABCMeta.register"),
-    (abc, "class N(ABC):\n...     def __new__(cls):\n...         return 1\n...", "__new__ in a class deriving"),
+    (abc, "class N(ABC):\n...     def __new__(cls):\n...         return 1\n...", "defines __new__"),
     (
       abc, "class S(ABC):\n...     def __init_subclass__(cls):\n...         pass\n...",
-      "__init_subclass__ in a class deriving"
+      "defines __init_subclass__"
     ),
     ("", "from abc import abstractproperty", "abstractproperty"),
     (abc + "\n>>> class A(ABC):\n...     pass\n...", "A.x = 1", "setting its attribute x"),
