@@ -4,11 +4,13 @@
 precision=5, which docbuild refused while the arrays after it printed with the old precision, a mismatch), and
 `abc`'s `ABC` and `abstractmethod` (numpy-ml's base classes), with CPython's TypeError for a class that leaves an
 abstract method unimplemented; and a sequence written into one element of an array viewed as another dtype
-(`x.view(np.int64)[0] = [1]`), which NumPy's scalar conversion refuses and docbuild wrote.
+(`x.view(np.int64)[0] = [1]`), which NumPy's scalar conversion refuses and docbuild wrote; and the `builtins` module
+(python-future's `from builtins import range` in the Lazy Programmer's scripts).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach30b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/257-reach30b-positional-print-options.txt`, `interpreter/258-reach30b-abstract-base-classes.txt` and
-`interpreter/259-reach30b-sequences-into-one-element-of-a-dtype-view.txt`; rerunning gives identical bytes.
+`interpreter/259-reach30b-sequences-into-one-element-of-a-dtype-view.txt` and
+`interpreter/276-reach30b-builtins-module.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -20,6 +22,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 PRINT_OPTIONS_OUTPUT = HERE / "interpreter" / "257-reach30b-positional-print-options.txt"
 ABSTRACT_CLASSES_OUTPUT = HERE / "interpreter" / "258-reach30b-abstract-base-classes.txt"
 VIEW_WRITES_OUTPUT = HERE / "interpreter" / "259-reach30b-sequences-into-one-element-of-a-dtype-view.txt"
+BUILTINS_OUTPUT = HERE / "interpreter" / "276-reach30b-builtins-module.txt"
 
 PRINT_OPTIONS_STATEMENTS = [
     "a = np.array([[0.0187895, 0.61763521], [0.94374808, 0.68182034]])",
@@ -221,6 +224,22 @@ VIEW_WRITES_STATEMENTS = [
     "big",
 ]
 
+# python-future's `from builtins import range` (the Lazy Programmer's scripts): the builtins themselves.
+BUILTINS_STATEMENTS = [
+    "from builtins import range, map, zip, str, object, dict",
+    "list(range(3)), list(map(abs, [-1, 2])), list(zip('ab', [1, 2])), str(1.5), dict(a=1)",
+    "class Point(object):\n    def __init__(self, x):\n        self.x = x",
+    "Point(3).x",
+    "for i in range(2):\n    print(i, np.arange(i + 1))",
+    "import builtins",
+    "builtins",
+    "builtins.range is range, builtins.len([1, 2]), builtins.max(3, 4), builtins.sum(np.arange(4))",
+    "isinstance(3, builtins.int), builtins.sorted([3, 1, 2])",
+    "builtins.nosuch",
+    "from builtins import ValueError as VE",
+    "try:\n    int('x')\nexcept VE as e:\n    print('caught', e)",
+]
+
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
@@ -241,4 +260,10 @@ if __name__ == "__main__":
         "make_reach30b_fixtures.py",
         "a sequence written into one element of a view as another dtype, of bytes, of a big-endian array",
         VIEW_WRITES_STATEMENTS,
+    )
+    write_numpy_fixture(
+        BUILTINS_OUTPUT,
+        "make_reach30b_fixtures.py",
+        "the builtins module: python-future's `from builtins import range`",
+        BUILTINS_STATEMENTS,
     )

@@ -27,7 +27,7 @@ enum PythonModules {
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
-    "enum": ModuleSources.enumModule, "abc": ModuleSources.abcModule,
+    "enum": ModuleSources.enumModule, "abc": ModuleSources.abcModule, "builtins": ModuleSources.builtins,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -84,7 +84,7 @@ enum PythonModules {
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
-    "__docbuild_abstract_marks__",
+    "__docbuild_abstract_marks__", "__docbuild_builtin__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -354,6 +354,13 @@ extension Interpreter {
       type.metaclass = metaclass
       return .none
     case "__docbuild_class_body__": return try classBody(call)
+    case "__docbuild_builtin__":
+      // The builtin of that name, for the `builtins` module (whose body, run as a function, cannot read a builtin
+      // under the name it binds).
+      guard call.positional.count == 1, case .string(let name) = call.positional[0] else {
+        throw PythonError.type("__docbuild_builtin__(name)")
+      }
+      return try lookUpBuiltin(name)
     case "__docbuild_abstract_marks__":
       // abc's test of a class attribute: the `__isabstractmethod__` values of a function, of the function a
       // staticmethod or classmethod wraps, or of a property's functions (CPython's descriptors forward it); None for
