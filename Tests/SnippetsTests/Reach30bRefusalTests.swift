@@ -4,7 +4,7 @@ import Testing
 
 /// What reach30b took into the language stops where CPython's answer is out of reach, refused by name: abc's virtual
 /// subclasses (`register`), a class deriving from ABC that defines `__new__` or `__init_subclass__`, and the
-/// deprecated `abstractproperty` family; the builtins `builtins` lacks (`input`, `super`) and replacing one; a refused `np.set_printoptions(...)`, whatever refused it, leaves the arrays
+/// deprecated `abstractproperty` family; the builtins `builtins` lacks (`super`), calling its `input`, and replacing one; a refused `np.set_printoptions(...)`, whatever refused it, leaves the arrays
 /// after it unprintable until a call gives the options it gave (any call, for the formatter alone). What runs is checked against CPython and NumPy in
 /// `Fixtures/interpreter/257-reach30b-positional-print-options.txt` and `258-reach30b-abstract-base-classes.txt`
 /// (`make_reach30b_fixtures.py`).
@@ -20,7 +20,7 @@ struct Reach30bRefusalTests {
       "defines __init_subclass__"
     ),
     ("", "from abc import abstractproperty", "abstractproperty"),
-    ("", "from builtins import input", "builtins.input is not part"),
+    (">>> from builtins import range, input", "input('x? ')", "input() is not part"),
     ("", "from builtins import super", "builtins.super is not part"),
     (">>> import builtins", "builtins.print = None", "snippets cannot change module 'builtins'"),
     (abc + "\n>>> class A(ABC):\n...     pass\n...", "A.x = 1", "setting its attribute x"),

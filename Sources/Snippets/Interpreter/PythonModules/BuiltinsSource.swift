@@ -13,5 +13,10 @@ extension ModuleSources {
   ]
 
   /// `builtins`' source: each name bound to the builtin of that name.
-  static let builtins = builtinNames.map { "\($0) = __docbuild_builtin__('\($0)')" }.joined(separator: "\n") + "\n"
+  static let builtins =
+    builtinNames.map { "\($0) = __docbuild_builtin__('\($0)')" }.joined(separator: "\n") + "\n" + #"""
+      def input(prompt=''):
+          # Imported beside range (`from builtins import range, input`), it is refused only where a program asks.
+          __docbuild_refuse__('input() is not part of the snippet language: a page cannot wait for what a reader types')
+      """#
 }
