@@ -204,6 +204,24 @@ CORPORA = {
                       r"[^/]*\.(py|rst)$", "doctests"),
     "python-is-cool": ("chiphuyen+python-is-cool", r"^cool-python-tips\.ipynb$"),
     "keon-algorithms": ("keon+algorithms", r"^algorithms/[a-z_]*/(?!__init__)[a-z_0-9]*\.py$", "doctests"),
+    # Added 2026-12-03 (session 30, reach30b): NumPy-heavy code nobody here had tuned on.
+    # numpy-ml's modules (NumPy implementations of models, layers, losses, schedulers, preprocessing), each module's
+    # code then its docstrings' doctests; modules importing scipy or torch are skipped whole, and a relative import of
+    # the package's own helpers skips the statements that need them.
+    "numpy-ml": ("ddbourgin+numpy-ml", r"^numpy_ml/(?!tests/|plots/)[a-z_/0-9]*\.py$", "doctests"),
+    # fast.ai's Computational Linear Algebra notebooks, one cell per statement (the scipy, sklearn and torch cells and
+    # the data they load are skipped).
+    "numerical-linear-algebra": ("fastai+numerical-linear-algebra", r"^nbs/[^/]*\.ipynb$", "statements"),
+    # John Wittenauer's NumPy, language and Monte Carlo / Markov chain / dynamic programming notebooks.
+    "wittenauer-notebooks": ("jdwittenauer+ipython-notebooks", r"^notebooks/(libraries/NumPy|language/Intro|"
+                             r"misc/(DynamicProgramming|MarkovChains|MonteCarlo|CodeOptimization))\.ipynb$",
+                             "statements"),
+    # The Lazy Programmer's course scripts in NumPy: the NumPy exercises, linear and logistic regression by gradient
+    # descent and a network's forward and backward passes, one statement at a time (plots and CSV reads skipped).
+    "lazyprogrammer-ml": ("lazyprogrammer+machine_learning_examples", r"^(numpy_class/exercises/ex\d|"
+                          r"logistic_regression_class/[a-z0-9_]*|linear_regression_class/(gd|gradient_descent|"
+                          r"l[12]_regularization|overfitting)|ann_class/(forwardprop|backprop|xor_donut))\.py$",
+                          "statements"),
 }
 # How a `.py` file becomes cells: "whole", one cell (a script, whose import of a module outside the language skips
 # it all); "statements", one cell per top-level statement (so such an import skips only the statements that need
@@ -218,7 +236,7 @@ SLOW_STATEMENT = 1.0
 LANGUAGE_MODULES = {
     "numpy", "math", "random", "collections", "itertools", "functools", "operator", "copy", "autograd", "string",
     "typing", "__future__", "dataclasses", "micrograd", "io", "sys", "os", "cmath", "decimal", "fractions",
-    "statistics", "re", "textwrap", "abc", "enum", "heapq", "bisect", "array", "numbers",
+    "statistics", "re", "textwrap", "abc", "enum", "heapq", "bisect", "array", "numbers", "builtins",
 }
 SKIP_PATTERNS = [
     ("plotting", re.compile(r"\bplt\.|matplotlib|pylab|seaborn|\bsns\.|graphviz|draw_dot")),

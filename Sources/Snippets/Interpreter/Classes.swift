@@ -546,9 +546,11 @@ extension Interpreter {
         code: closure.code)
       method.owner = type
       method.module = closure.module
-      // The same function object in CPython: what a decorator set on it stays (abc's `__isabstractmethod__`).
+      // What a decorator in the class body set on the function (`abc.abstractmethod`'s `__isabstractmethod__`,
+      // functools.wraps' names, a counter) is the method's too: CPython keeps the one function object.
       method.renamed = closure.renamed
       method.renamedQualified = closure.renamedQualified
+      method.dispatchAnnotation = closure.dispatchAnnotation
       for (name, value) in closure.assigned { _ = method.assign(name, value) }
       return .userFunction(method)
     case .wrapped(let wrapper, let inner):

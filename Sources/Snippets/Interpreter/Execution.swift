@@ -45,13 +45,13 @@ extension Interpreter {
     ResourceMeter.current?.beginStatement()
     WorkMeter.current?.reset()
     defer { releaseUnreachableValues() }
+    let setsPrintOptions = Self.calledFunction(of: statement) == "set_printoptions"
     do throws(PythonError) {
       try Self.refuseUnderRaisingErrorModes(statement)
-      let setsPrintOptions = Self.calledFunction(of: statement) == "set_printoptions"
       if let line = refusedPrintOptionsLine, !setsPrintOptions {
         throw NumpyArrays.unsupported(
           "statements after the np.set_printoptions call on line \(line), which was refused, are not supported in "
-            + "snippets until the next np.set_printoptions call: NumPy prints arrays with the options it set")
+            + "snippets until an np.set_printoptions call gives the options it set: NumPy prints arrays with them")
       }
       try refuseShowingUnwrittenMemory(statement)
       if let line = refusedFinalizerLine { try refuseDroppingUnknownValues(statement, finalizerLine: line) }
@@ -62,8 +62,12 @@ extension Interpreter {
         _ = try Compiler.statement(statement)(&self)
       }
       noteUnwrittenMemory(after: statement, line: origin.lineOffset + statement.range.startLocation.line)
-      // Any np.set_printoptions call sets every option it is not given back to NumPy's default.
-      if setsPrintOptions { refusedPrintOptionsLine = nil }
+      // NumPy sets the formatter back to its default at every np.set_printoptions call; another option refused
+      // before is known again once a call gives it.
+      if setsPrintOptions {
+        unknownPrintOptions.subtract(Self.printOptionsGiven(by: statement) ?? [])
+        if unknownPrintOptions.isEmpty { refusedPrintOptionsLine = nil }
+      }
     } catch {
       if let claim = error.claim {
         execution.claim = claim
@@ -72,8 +76,12 @@ extension Interpreter {
         var error = Self.refusalForMissingName(error) ?? error
         error = withArgumentsShown(error)
         execution.error = error
-        if error.isLimit && error.message.hasPrefix("np.set_printoptions(") {
+        // Any refusal of an `np.set_printoptions(...)` statement, whatever its message, left NumPy's options
+        // changed in Python and unchanged here.
+        if error.isLimit && (setsPrintOptions || error.message.hasPrefix("np.set_printoptions(")) {
           refusedPrintOptionsLine = origin.lineOffset + statement.range.startLocation.line
+          let given = setsPrintOptions ? Self.printOptionsGiven(by: statement) : nil
+          unknownPrintOptions.formUnion((given ?? ["*"]).subtracting(["formatter"]))
         }
         // Python keeps what a failing statement bound before it failed; a refused one it would have finished.
         // A refused echo of a value whose repr runs no snippet code left everything as Python would.
@@ -398,6 +406,24 @@ extension Interpreter {
         + named.map { "\($0.0)='\($0.1)'" }.joined(separator: ", ")
         + " are not supported in snippets: docbuild does not follow NumPy's floating-point error modes other "
         + "than 'ignore', 'warn' and 'print' (restore them with np.seterr(**old))")
+  }
+
+  /// The options a statement `np.set_printoptions(…)` gives, by keyword or by position (NumPy's order); nil when
+  /// its text does not say (`*args`, `**options`) or it is no such call.
+  static func printOptionsGiven(by statement: Statement) -> Set<String>? {
+    guard case .expression(let expression) = statement.kind, case .call(_, let arguments) = expression.kind else {
+      return nil
+    }
+    var given: Set<String> = []
+    for (position, argument) in arguments.enumerated() {
+      guard case .none = argument.unpacking else { return nil }
+      if let keyword = argument.keyword {
+        given.insert(keyword)
+      } else if position < NumpyPrintOptions.parameters.count {
+        given.insert(NumpyPrintOptions.parameters[position])
+      }
+    }
+    return given
   }
 
   /// The last name of the function a statement `f(…)` or `x = f(…)` calls (`seterr` for `np.seterr(**old)`).

@@ -111,8 +111,13 @@ struct Interpreter {
   /// Names a refused statement would have set or changed in Python, with its file line (RefusedNames.swift).
   var refusedNames: [String: Int] = [:]
   /// The line of a refused `np.set_printoptions(formatter=…)` (or `legacy=`, `override_repr=`): NumPy prints
-  /// arrays otherwise from there until the next `np.set_printoptions` call, so statements in between are refused.
+  /// arrays otherwise from there until an `np.set_printoptions` call gives those options again (any call, for the
+  /// formatter alone), so statements in between are refused.
   var refusedPrintOptionsLine: Int?
+  /// The options a refused `np.set_printoptions(...)` gave, whose values NumPy now holds and docbuild does not
+  /// (`*` when the call's options are not known from its text); a later call giving all of them lifts the refusal.
+  /// The formatter is never among them: NumPy sets it back to its default at every call.
+  var unknownPrintOptions: Set<String> = []
   /// The file line of the latest refused statement that defines `__del__` (a class snippets refuse for it): from
   /// there, dropping a name's unknown value may run that `__del__` in Python (RefusedNames.swift).
   var refusedFinalizerLine: Int?

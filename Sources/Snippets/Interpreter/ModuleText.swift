@@ -6,7 +6,7 @@ enum ModuleText {
     switch name {
     case "os", "io": "<module '\(name)' (frozen)>"
     case "os.path": "<module 'posixpath' (frozen)>"
-    case "sys", "itertools": "<module '\(name)' (built-in)>"
+    case "sys", "itertools", "builtins": "<module '\(name)' (built-in)>"
     default: nil
     }
   }

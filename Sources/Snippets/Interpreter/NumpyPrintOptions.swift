@@ -74,7 +74,7 @@ enum NumpyPrintOptions {
   static let errorCategories = ["divide", "over", "under", "invalid"]
 
   /// NumPy's parameters, in its order.
-  private static let parameters = [
+  static let parameters = [
     "precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign",
     "floatmode", "legacy", "override_repr",
   ]
@@ -224,7 +224,16 @@ enum NumpyPrintOptions {
   }
 
   private static func update(_ call: CallArguments) throws(PythonError) -> PrintOptionsUpdate {
-    if !call.positional.isEmpty { throw limit("pass print options by keyword in snippets (precision=3)") }
+    // The first ten options may be given by position (`np.set_printoptions(5)` is precision=5); `legacy` and
+    // `override_repr` are keyword-only. `np.printoptions(*args)` hands its arguments to NumPy's private
+    // `_set_printoptions`, whose name its TypeError prints.
+    let positionalParameters = parameters.count - 2
+    if call.positional.count > positionalParameters {
+      let function = call.function == "printoptions" ? "_set_printoptions" : call.function
+      throw PythonError.type(
+        "\(function)() takes from 0 to \(positionalParameters) positional arguments but \(call.positional.count) were given"
+      )
+    }
     let bound = try call.bind(parameters)
     var update = PrintOptionsUpdate()
     func given(_ name: String) -> Value? {

@@ -33,7 +33,11 @@ enum PythonNames {
   static let modules: [String: Set<String>] = listedModules.merging(
     ["numpy", "numpy.random", "numpy.linalg", "numpy.fft", "numpy.char", "numpy.strings", "numpy.polynomial"].map {
       ($0, publicNumpyNames($0))
-    }, uniquingKeysWith: { listed, _ in listed })
+    }, uniquingKeysWith: { listed, _ in listed }
+  ).merging(
+    // CPython's `dir(builtins)`: its builtins and the module's own names.
+    [("builtins", builtins.union(["__build_class__", "__debug__", "__import__", "__loader__", "__spec__"]))],
+    uniquingKeysWith: { listed, _ in listed })
 
   /// A NumPy module's names in `NumpyModuleNames` but its private `_name`s (Python's `__special__` ones stay).
   private static func publicNumpyNames(_ module: String) -> Set<String> {

@@ -26,7 +26,11 @@ extension Interpreter {
     }
     let items = try Indexing.indexItems(index)
     let current = try raw.values()
-    let source = try value.toTensor()
+    // One element named by integers takes a sequence as NumPy's scalar conversion does (`v[0] = [1]` into an int64
+    // view is int()'s TypeError), not broadcast as into a view.
+    let packed = try Self.elementWriteOfSequence(current, items, value)
+    let source: Tensor
+    if let packed { source = packed } else { source = try value.toTensor() }
     let updated = try core { try current.assigning(items, source) }
     let marks = Tensor(shape: raw.shape, storage: .bool([Bool](repeating: false, count: raw.size)))
     let written = try core { try marks.assigning(items, Tensor(true)) }

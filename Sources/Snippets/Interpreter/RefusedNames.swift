@@ -84,13 +84,38 @@ extension Interpreter {
     }
   }
 
-  /// The other names whose arrays share memory with what `names` hold now: an array, or the arrays an object's
+  /// The other names whose arrays share memory with what `names` hold now: an array (ordinary, or read from bytes or
+  /// as another dtype, with the `bytearray` under it), or the arrays an object's
   /// attributes or a list or tuple hold (two levels down: `np.ma.MaskedArray(x, …)` holds `x`'s memory, an
   /// `np.nditer` its operands'). A refused write through one (`mx[1] = 9`, `it[0] = …`) changes the others in Python.
   func namesSharingMemory(with names: Set<String>) -> Set<String> {
-    func arrays(in value: Value, depth: Int, into found: inout [Tensor]) {
+    /// One holder of NumPy memory: an ordinary array, or the memory a raw array reads (an ordinary array's through
+    /// its lineage for `x.view(dtype)`, a buffer of bytes for `np.frombuffer`).
+    enum Memory {
+      case array(Tensor)
+      case lineage(ArrayLineage)
+      case bytes(ByteMemory)
+
+      func shares(_ other: Memory) -> Bool {
+        switch (self, other) {
+        case (.array(let mine), .array(let theirs)): mine.sharesLineage(with: theirs)
+        case (.array(let array), .lineage(let lineage)), (.lineage(let lineage), .array(let array)):
+          array.madeLineage === lineage
+        case (.lineage(let mine), .lineage(let theirs)): mine === theirs
+        case (.bytes(let mine), .bytes(let theirs)): mine === theirs
+        default: false
+        }
+      }
+    }
+    func arrays(in value: Value, depth: Int, into found: inout [Memory]) {
       switch value {
-      case .tensor(let array): found.append(array)
+      case .tensor(let array): found.append(.array(array))
+      case .rawArray(let raw):
+        switch raw.source {
+        case .memory(let memory): found.append(.bytes(memory))
+        case .array(let lineage, _), .swappedColumn(let lineage, _): found.append(.lineage(lineage))
+        }
+      case .bytearray(let memory): found.append(.bytes(memory))
       case .object(let object) where depth < 2:
         for item in object.attributes.values { arrays(in: item, depth: depth + 1, into: &found) }
       case .list(let items) where depth < 2, .tuple(let items) where depth < 2:
@@ -101,14 +126,14 @@ extension Interpreter {
       default: break
       }
     }
-    var held: [Tensor] = []
+    var held: [Memory] = []
     for name in names { if let value = globals[name] { arrays(in: value, depth: 0, into: &held) } }
     guard !held.isEmpty else { return [] }
     var sharing: Set<String> = []
     for (name, value) in globals.entries where !names.contains(name) {
-      var theirs: [Tensor] = []
+      var theirs: [Memory] = []
       arrays(in: value, depth: 0, into: &theirs)
-      if theirs.contains(where: { array in held.contains { $0.sharesLineage(with: array) } }) { sharing.insert(name) }
+      if theirs.contains(where: { array in held.contains { $0.shares(array) } }) { sharing.insert(name) }
     }
     return sharing
   }

@@ -27,7 +27,7 @@ enum PythonModules {
     "re": ModuleSources.regex, "heapq": ModuleSources.heapq, "bisect": ModuleSources.bisect,
     "fractions": ModuleSources.fractions, "statistics": ModuleSources.statistics, "textwrap": ModuleSources.textwrap,
     "collections.abc": ModuleSources.collectionsAbc, "_generic_alias": ModuleSources.genericAlias,
-    "enum": ModuleSources.enumModule, "abc": ModuleSources.abc,
+    "enum": ModuleSources.enumModule, "abc": ModuleSources.abc, "builtins": ModuleSources.builtins,
   ].merging(ModuleSources.autograd) { first, _ in first }.merging(ModuleSources.scipyStats) { first, _ in first }
 
   /// Each source module parsed once per process: its body as a function whose frame holds the module's names.
@@ -84,7 +84,7 @@ enum PythonModules {
     "__docbuild_recfunction_view__", "__docbuild_re__", "__docbuild_fft__", "__docbuild_new__",
     "__docbuild_function_dict__", "__docbuild_pcg64__", "__docbuild_defines__", "__docbuild_metaclass__",
     "__docbuild_class_body__", "__docbuild_dispatch_annotation__", "__docbuild_own__", "__docbuild_module_of__",
-    "__docbuild_abstract_base__", "__docbuild_protocol__",
+    "__docbuild_abstract_base__", "__docbuild_protocol__", "__docbuild_builtin__",
   ]
 
   /// True for `.function` names this layer calls.
@@ -360,6 +360,13 @@ extension Interpreter {
       type.metaclass = metaclass
       return .none
     case "__docbuild_class_body__": return try classBody(call)
+    case "__docbuild_builtin__":
+      // The builtin of that name, for the `builtins` module (whose body, run as a function, cannot read a builtin
+      // under the name it binds).
+      guard call.positional.count == 1, case .string(let name) = call.positional[0] else {
+        throw PythonError.type("__docbuild_builtin__(name)")
+      }
+      return try lookUpBuiltin(name)
     case "__docbuild_dispatch_annotation__":
       // functools.singledispatch's `register` by annotation: the first annotated parameter's name and the classes its
       // annotation names (Closure.dispatchAnnotation); None for a function without annotations, False for one whose
