@@ -113,6 +113,13 @@ extension Interpreter {
   /// replaced as its history: a loop writing one element at a time held every earlier version and ran into the limit.
   func releaseUnreachableValues() {
     guard let meter = ResourceMeter.current, meter.wantsMeasurement else { return }
+    let (roots, pythonBytes) = heldValues(includingFrames: false)
+    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
+  }
+
+  /// The tensors the chapter's names and its running loops' iterables reach (and, with `includingFrames`, every
+  /// running frame's names), and the bytes their lists and strings take.
+  private func heldValues(includingFrames: Bool) -> (tensors: [Tensor], pythonBytes: Int) {
     var roots: [Tensor] = []
     var pythonBytes = 0
     var visited: Set<ObjectIdentifier> = []
@@ -120,7 +127,14 @@ extension Interpreter {
     for value in chapterLoopIterables {
       collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited)
     }
-    meter.setMeasured(bytes: GraphMemory.prune(keeping: roots) + pythonBytes)
+    if includingFrames {
+      for frame in liveFrames() {
+        for case let value? in frame.values {
+          collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited)
+        }
+      }
+    }
+    return (roots, pythonBytes)
   }
 
   /// The chapter's memory measured between two passes of a loop inside a function, where nothing is freed: values in
@@ -138,18 +152,7 @@ extension Interpreter {
       guard outer.frame == baseline.frame else { break }
       baseline = outer
     }
-    var roots: [Tensor] = []
-    var pythonBytes = 0
-    var visited: Set<ObjectIdentifier> = []
-    for value in globals.boundValues { collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited) }
-    for value in chapterLoopIterables {
-      collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited)
-    }
-    for frame in liveFrames() {
-      for case let value? in frame.values {
-        collect(value, tensors: &roots, pythonBytes: &pythonBytes, visited: &visited)
-      }
-    }
+    let (roots, pythonBytes) = heldValues(includingFrames: true)
     let measured = baseline.bytes + GraphMemory.liveBytes(of: roots) + pythonBytes
     meter.setMeasured(bytes: min(measured, meter.bytesInUse))
   }

@@ -25,6 +25,27 @@ extension Interpreter {
     }
   }
 
+  /// The value a name's slot holds, moved out (the slot left empty), so that a caller holding it may hold it alone.
+  private mutating func takeOut(_ slot: NameSlot) -> Value? {
+    switch slot {
+    case .local(let index):
+      let taken = scope?[index]
+      scope?[index] = nil
+      return taken
+    case .global(let index):
+      return globals.takeOut(index)
+    }
+  }
+
+  /// Puts what `takeOut` moved out of a slot (perhaps changed) back into it; nil leaves the slot empty.
+  private mutating func putBack(_ slot: NameSlot, _ value: Value?) {
+    guard let value else { return }
+    switch slot {
+    case .local(let index): scope?[index] = value
+    case .global(let index): globals.putBack(index, value)
+    }
+  }
+
   /// `container[key] = value` written in place; false when the general write must do it (then `value` is the same
   /// number, its history perhaps cut where it leaves the value: see `Tensor.writeElementInPlace`). The caller moves
   /// `value` in, so that a temporary is held here alone.
@@ -34,22 +55,8 @@ extension Interpreter {
     guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       let offset = Self.elementOffset(container, key), let element = Self.storedElement(value, into: container)
     else { return false }
-    var taken: Value?
-    switch slot {
-    case .local(let index):
-      taken = scope?[index]
-      scope?[index] = nil
-    case .global(let index):
-      taken = globals.takeOut(index)
-    }
-    defer {
-      if let taken {
-        switch slot {
-        case .local(let index): scope?[index] = taken
-        case .global(let index): globals.putBack(index, taken)
-        }
-      }
-    }
+    var taken = takeOut(slot)
+    defer { putBack(slot, taken) }
     // The name may have been bound again while the index was evaluated: then it holds another array.
     guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
     container = .none
@@ -73,22 +80,8 @@ extension Interpreter {
     guard derivativeInput == nil, uninitializedMemory.isEmpty, recfunctionLinks.isEmpty, let slot = nameSlot(base),
       let items = Self.sliceWriteItems(container, key), Self.isStoredAsGeneralWriteStoresIt(value)
     else { return false }
-    var taken: Value?
-    switch slot {
-    case .local(let index):
-      taken = scope?[index]
-      scope?[index] = nil
-    case .global(let index):
-      taken = globals.takeOut(index)
-    }
-    defer {
-      if let taken {
-        switch slot {
-        case .local(let index): scope?[index] = taken
-        case .global(let index): globals.putBack(index, taken)
-        }
-      }
-    }
+    var taken = takeOut(slot)
+    defer { putBack(slot, taken) }
     guard Self.holdSameParts(taken, container), var array = Self.movedTensor(&taken) else { return false }
     container = .none
     var written: Tensor?
