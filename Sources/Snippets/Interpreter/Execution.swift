@@ -141,9 +141,11 @@ extension Interpreter {
   /// flight in the callers' unfinished expressions are not reachable from any name, so forgetting histories (as
   /// `releaseUnreachableValues` does) or counting only what the names hold would miss them. Everything those
   /// expressions hold was charged before the running function's outermost running loop began (loops of one frame
-  /// nest as statements, with nothing in flight between them), so that loop's baseline counts it; what was made since
-  /// and is still alive is held by a name of a running frame or of the chapter (the loop's own statements have
-  /// ended). The count is lowered to that sum, never raised: without it, a function's loop of scalar operations was
+  /// nest as statements, with nothing in flight between them), so that loop's baseline counts it (and the items a loop
+  /// made from its iterable before its first pass); what was made since and is still alive is held by a name of a
+  /// running frame or of the chapter (the loop's own statements have ended), or is the one item an iterator just
+  /// gave the loop, not yet bound, so the count falls short of the truth by at most one value, itself within the
+  /// limit. The count is lowered to that sum, never raised: without it, a function's loop of scalar operations was
   /// charged for every value it ever made, and a long enough one ran into the limit holding almost nothing.
   func measureWithinFunctionLoop() {
     guard let meter = ResourceMeter.current, meter.wantsMeasurement, var baseline = functionLoopBaselines.last

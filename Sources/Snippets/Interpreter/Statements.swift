@@ -412,8 +412,12 @@ extension Interpreter {
       return try orElse(&self)
     }
     let items = try iterate(iterable)
-    // The items made from a generator or an array exist only here until bound: the loop's memory counts them.
+    // The items made from a generator or an array exist only here until bound: the loop's memory counts them (inside
+    // a function, as part of the loop's baseline, taken again now that they are made).
     if atChapterLevel { chapterLoopIterables.append(.tuple(ValueList(items))) }
+    if baseline != nil, let meter = ResourceMeter.current {
+      functionLoopBaselines[functionLoopBaselines.count - 1].bytes = meter.bytesInUse
+    }
     defer { if atChapterLevel { chapterLoopIterables.removeLast() } }
     for item in items {
       try tick()
