@@ -96,6 +96,24 @@ struct ResourceLimitTests {
     #expect(result.statements.last?.output == "True True")
   }
 
+  @Test func sliceWritesIntoAnArrayOnlyItsNameHoldsStayInPlace() {
+    // Each write used to make the (2, 2001) array again (32 KB) and keep the old one as its history: 2,000 writes ran
+    // into a 2 MiB limit. The last column is the value written, as NumPy writes it.
+    let script = """
+      def walk(n):
+          path = np.zeros((2, n + 1))
+          for k in range(n):
+              path[:, k + 1] = 0.5
+          return path
+      p = walk(2000)
+      print(p[:, -1], p.sum())
+
+      """
+    let (result, _) = run(script, in: SnippetSession(memoryLimit: 2 << 20))
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.statements.last?.output == "[0.5 0.5] 2000.0")
+  }
+
   @Test func aFunctionsLoopIsMeasuredWithWhatItsCallersHoldInFlight() {
     // g's loop makes 6,000 scalars (about 800 KB charged) and frees them; measured between its passes once the count
     // passes half the limit, it no longer counts them, so the caller's 195 KB in flight and g's 195 KB fit in 1 MiB.
