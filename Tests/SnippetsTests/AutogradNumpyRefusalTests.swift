@@ -5,8 +5,11 @@ import Testing
 /// What `autograd.numpy` has that snippets do not show as autograd would is refused, never printed as NumPy's: its
 /// integer types are subclasses of its own (`anp.int32(3)` is `IntdtypeSubclass(3)` under autograd), its own helper
 /// names (`anp.wrap_namespace`), and a `from autograd.numpy import` of a name it leaves out, whose ImportError names
-/// the module's file. The names it leaves out and its module names in errors are checked against autograd in
-/// `Fixtures/interpreter/105-autograd-numpy-namespace.txt`.
+/// the module's file. Its functions for NumPy's callables (`primitive(np.sin)`) print with their address and have
+/// attributes of autograd's, so echoing or printing one, and those attributes, are refused: docbuild echoed
+/// `<ufunc 'sin'>`. The names it leaves out and its module names in errors are checked against autograd in
+/// `Fixtures/interpreter/105-autograd-numpy-namespace.txt`, its functions as values in
+/// `162-session31-autograd-numpy-functions.txt`.
 struct AutogradNumpyRefusalTests {
   static let setup = """
     >>> import autograd.numpy as anp
@@ -23,6 +26,21 @@ struct AutogradNumpyRefusalTests {
   @Test(arguments: refused)
   func isRefusedAsDocbuildsLimit(statement: String) throws {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: "autograd.numpy.")
+  }
+
+  /// autograd's functions print as `<function primitive.<locals>.f_wrapped at 0x…>`, never as NumPy's ufunc.
+  @Test(arguments: [
+    "anp.sin", "anp.add", "npr.randn", "anp.linalg.inv", "print(anp.exp)", "str(anp.tanh)", "f'{anp.maximum}'",
+    "[anp.sin, anp.cos]", "{'f': anp.sin}", "anp.sin.__call__",
+  ])
+  func aFunctionOfAutogradsIsNotPrinted(statement: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: "memory address")
+  }
+
+  /// `fun` is NumPy's ufunc, `__doc__` NumPy's text, `__module__` and `__qualname__` autograd's own.
+  @Test(arguments: ["anp.sin.fun", "anp.sin.__doc__", "anp.dot.__module__", "anp.sin.__qualname__", "anp.sin.__code__"])
+  func aFunctionOfAutogradsAttributesAreRefused(statement: String) throws {
+    try RefusalProbe.expectRefused(Self.setup, statement, saying: "autograd.numpy's functions")
   }
 
   /// CPython's message names the file of autograd's module, which differs between machines.

@@ -20,6 +20,7 @@ extension Value {
   var isCallable: Bool {
     switch self {
     case .function, .userFunction, .method, .scalarType, .derivative: true
+    case .wrapped(.autogradFunction, _): true
     // An instance whose class defines `__call__`, such as autograd.extend's `primitive`.
     case .object(let object): object.type.lookUp("__call__") != nil
     default: false

@@ -58,6 +58,52 @@ extension Interpreter {
     if case .module(let submodule) = member, let wrapper = AutogradNumpy.wrappers[submodule] {
       return .module(wrapper)
     }
+    // autograd's `wrap_namespace` keeps NumPy's plain classes and makes a function of its own for every other
+    // callable (`primitive(np.sin)`).
+    if member.isCallable, AutogradNumpyNames.numpyOwn[module]?.contains(name) != true {
+      return .wrapped(.autogradFunction, member)
+    }
     return member
+  }
+}
+
+extension AutogradNumpy {
+  /// `f.name` for autograd's function `f` standing for NumPy's `inner`: its `__name__` is NumPy's (autograd copies
+  /// it), it has none of a ufunc's attributes, and the function attributes Python has are refused.
+  static func attribute(_ name: String, ofFunctionWrapping inner: Value) throws(PythonError) -> Value {
+    if name == "__name__", let numpyName = numpyName(of: inner) { return .string(numpyName) }
+    // Its method-wrapper calls it, and prints with an address as it does.
+    if name == "__call__" { return .wrapped(.autogradFunction, inner) }
+    guard name.hasPrefix("__") || ["fun", "_is_autograd_primitive", "_is_primitive"].contains(name) else {
+      throw PythonError("AttributeError", "'function' object has no attribute '\(name)'")
+    }
+    // `__doc__` is NumPy's text, `__module__` and `__qualname__` autograd's, `fun` NumPy's own callable.
+    throw PythonError.limit(
+      "the attribute \(name) of autograd.numpy's functions is not part of the snippet language (Python has it)")
+  }
+
+  /// The `__name__` autograd copies from NumPy's callable: NumPy's own for its functions and ufuncs (`absolute` for
+  /// `abs`), nil where autograd defines the function itself and names it otherwise.
+  private static func numpyName(of inner: Value) -> String? {
+    guard case .function(let qualified) = inner else { return nil }
+    let name = Interpreter.shortName(qualified)
+    if AutogradNumpyNames.ownNames[qualified] != nil { return AutogradNumpyNames.ownNames[qualified] }
+    return PythonNames.numpyAliasNames[name] ?? name
+  }
+
+  /// Why echoing or printing autograd's function is refused: Python prints it with its address.
+  static func printRefusal(_ inner: Value) -> PythonError {
+    PythonError.limit(
+      "autograd.numpy's functions are Python functions of autograd's, printed with their memory address "
+        + "(`<function primitive.<locals>.f_wrapped at 0x…>`), which differs on every run: call it instead")
+  }
+}
+
+extension Value {
+  /// NumPy's callable for autograd's function standing for it; any other value as it is.
+  @inline(__always)
+  var unwrappingAutogradFunction: Value {
+    if case .wrapped(.autogradFunction, let inner) = self { return inner }
+    return self
   }
 }

@@ -243,11 +243,14 @@ final class ObjectBox: @unchecked Sendable {
   deinit { registry?.forget(object: self) }
 }
 
-/// What `@staticmethod`, `@classmethod` and `@property` make of a function.
+/// What `@staticmethod`, `@classmethod` and `@property` make of a function, and what autograd.numpy makes of NumPy's.
 enum FunctionWrapper: String, Sendable {
   case staticMethod = "staticmethod"
   case classMethod = "classmethod"
   case property = "property"
+  /// autograd's `primitive(f)`: a Python function standing for a NumPy callable (`anp.sin`), called as it is but
+  /// not the same object, printed with an address and without the ufunc's attributes (AutogradNumpy.swift).
+  case autogradFunction = "function"
 }
 
 extension Value {
@@ -710,6 +713,8 @@ extension Interpreter {
         return .boundMethod(value, closure)
       default: return found.value
       }
+    case .wrapped(.autogradFunction, let inner):
+      return try AutogradNumpy.attribute(name, ofFunctionWrapping: inner)
     case .wrapped(let wrapper, let inner) where wrapper != .property:
       // A staticmethod or classmethod object itself, as a class body's own table holds it (`{'a': _method_a}`):
       // the function it wraps, and its descriptor protocol called by hand.
@@ -1638,6 +1643,8 @@ extension Interpreter {
         || IteratorBox.kindsNamedAsCPython.contains(box.kind)
       guard named else { throw error }
       return "<\(shown) at " + (try markedAddress(refusing: error)) + ">"
+    case .wrapped(.autogradFunction, let inner):
+      throw AutogradNumpy.printRefusal(inner)
     case .wrapped, .superObject, .property, .printOptionsContext:
       var error = PythonError(
         "NotImplementedError",

@@ -308,6 +308,9 @@ extension Operators {
     case (.none, _), (_, .none), (.bool, _), (_, .bool), (.ellipsis, _), (_, .ellipsis): return false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
     case (.scalarType(let a), .scalarType(let b)): return a == b
+    // autograd's function for a NumPy callable is one object, never NumPy's own (`anp.sin is np.sin` is False).
+    case (.wrapped(.autogradFunction, let a), .wrapped(.autogradFunction, let b)): return try identical(a, b)
+    case (.wrapped(.autogradFunction, _), _), (_, .wrapped(.autogradFunction, _)): return false
     // A builtin function or class is one object, never another kind of value (`type(x) is np.float64`).
     case (.function, _), (_, .function): return false
     // A type's method descriptor is one object (`str.lower is str.lower`), distinct from every other.
@@ -395,6 +398,9 @@ extension Operators {
     case (.orderedDType(let dtype, let mark), _): return ByteOrder.equals(OrderedDType(dtype, mark), right) ?? false
     case (_, .orderedDType(let dtype, let mark)): return ByteOrder.equals(OrderedDType(dtype, mark), left) ?? false
     case (.module(let a), .module(let b)), (.function(let a), .function(let b)): return a == b
+    // autograd's functions compare by identity, as every Python function.
+    case (.wrapped(.autogradFunction, let a), .wrapped(.autogradFunction, let b)): return pythonEquals(a, b)
+    case (.wrapped(.autogradFunction, _), _), (_, .wrapped(.autogradFunction, _)): return false
     case (.dict(let a), .dict(let b)) where a === b: return true
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }

@@ -483,12 +483,14 @@ enum Compiler {
               for argument in compiledArguments { _ = try argument.value(&interpreter) }
             }
           }
+          // `anp.dot(X, W)`: autograd's function calls NumPy's, so the call goes straight to NumPy's.
+          let function = member.value.unwrappingAutogradFunction
           guard member.isFixed else {
-            return try interpreter.callCompiled(member.value, callee, arguments, compiledArguments)
+            return try interpreter.callCompiled(function, callee, arguments, compiledArguments)
           }
-          let lookup = NumpyFastCalls.lookUp(member.value)
-          memberCache.remember(member.value, lookup, of: module, in: table)
-          return try interpreter.callCompiled(member.value, callee, arguments, compiledArguments, lookup: lookup)
+          let lookup = NumpyFastCalls.lookUp(function)
+          memberCache.remember(function, lookup, of: module, in: table)
+          return try interpreter.callCompiled(function, callee, arguments, compiledArguments, lookup: lookup)
         }
         let function: Value
         do throws(PythonError) {

@@ -63,6 +63,8 @@ indirect enum HashKey: Hashable, Sendable {
     case .tensor(let tensor) where tensor.isScalar:
       self = try HashKey(try value.pythonNumber(for: "hash"))
     case .function(let name), .module(let name): self = .type(name)
+    // Never equal to NumPy's own function as a key: autograd's is another object.
+    case .wrapped(.autogradFunction, .function(let name)): self = .type("autograd." + name)
     case .object(let object):
       if let items = object.namedTupleItems {
         // A namedtuple is the tuple of its items as a key, as in CPython (equal to that tuple, with its hash).

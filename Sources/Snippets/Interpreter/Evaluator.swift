@@ -230,7 +230,7 @@ extension Interpreter {
     if let member = globals.table.moduleMembers[key] { return (member, true) }
     let member = try attributeValue(.module(module), name)
     switch member {
-    case .function, .module, .scalarType:
+    case .function, .module, .scalarType, .wrapped(.autogradFunction, .function):
       if PythonModules.sources[module] == nil {
         globals.table.moduleMembers[key] = member
         return (member, true)
@@ -642,6 +642,9 @@ extension Interpreter {
   /// Calls any callable value with evaluated arguments (`call.function` is filled in here).
   mutating func callValue(_ function: Value, _ call: CallArguments) throws(PythonError) -> Value {
     switch function {
+    case .wrapped(.autogradFunction, let inner):
+      // autograd's function calls NumPy's with what it was given (tracing aside, which snippets do themselves).
+      return try callValue(inner, call)
     case .function, .method:
       guard runningModule == nil, call.positional.contains(where: \.isIntObject) else { break }
       // A builtin given an IntEnum or IntFlag member (an int in CPython) where snippets' code for it takes only

@@ -180,7 +180,9 @@ extension Interpreter {
     case "callable":
       let bound = try call.bind(["obj"], required: 1)
       switch bound.value("obj") {
-      case .function, .userFunction, .method, .scalarType, .classObject, .boundMethod, .derivative: return .bool(true)
+      case .function, .userFunction, .method, .scalarType, .classObject, .boundMethod, .derivative,
+        .wrapped(.autogradFunction, _):
+        return .bool(true)
       case .object(let object): return .bool(object.type.lookUp("__call__") != nil)
       default: return .bool(false)
       }

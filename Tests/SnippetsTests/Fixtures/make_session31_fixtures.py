@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Writes what CPython 3.11 with autograd 1.9.1 and NumPy 2.4.6 prints for `autograd.numpy`'s functions as values:
+autograd's `wrap_namespace` makes a Python function of its own for every NumPy callable but the plain classes
+(`primitive(np.sin)`), so `anp.sin` is not NumPy's ufunc. It has no `.outer`, `.reduce`, `.at` or `.nin`, `type()` of it
+is `function`, `anp.sin is np.sin` is False, and it prints with its address. docbuild gave NumPy's own ufunc for it, so
+`anp.add.outer(...)` answered where autograd raises and an echo printed `<ufunc 'sin'>`. Calls, gradients and the
+functions taking it as an argument (map, sorted, functools, apply_along_axis, vectorize) are unchanged.
+
+Run: `python3 Tests/SnippetsTests/Fixtures/make_session31_fixtures.py` (Python 3.11, numpy 2.4.6, autograd 1.9.1). It
+rewrites `interpreter/162-session31-autograd-numpy-functions.txt`; rerunning gives identical bytes.
+"""
+
+import pathlib
+import sys
+
+from make_interpreter_fixtures import write_numpy_fixture
+
+HERE = pathlib.Path(__file__).resolve().parent
+OUTPUT = HERE / "interpreter" / "162-session31-autograd-numpy-functions.txt"
+
+STATEMENTS = [
+    "import autograd.numpy as anp",
+    "import autograd.numpy.random as npr",
+    "from autograd import grad, elementwise_grad, value_and_grad",
+    "from autograd.numpy import sin as autograd_sin, tanh",
+    "import functools",
+    # A ufunc's own attributes are not the wrapper's.
+    "anp.add.outer([1, 2], [3, 4])",
+    "anp.add.reduce([1, 2, 3])",
+    "anp.add.accumulate([1, 2])",
+    "anp.add.at",
+    "anp.multiply.outer(anp.arange(3), anp.arange(2))",
+    "anp.maximum.reduce([1, 5, 2])",
+    "anp.sin.nin",
+    "anp.sin.types",
+    "anp.exp.identity",
+    "autograd_sin.outer",
+    "hasattr(anp.sin, 'outer')",
+    "hasattr(np.sin, 'outer')",
+    "np.add.outer([1, 2], [3, 4])",
+    # Identity and equality: one object per name, never NumPy's.
+    "anp.sin is anp.sin",
+    "anp.sin is np.sin",
+    "autograd_sin is anp.sin",
+    "anp.sin == anp.sin",
+    "anp.sin == np.sin",
+    "anp.sin != anp.cos",
+    "anp.dot is np.dot",
+    "anp.float64 is np.float64",
+    "anp.ndarray is np.ndarray",
+    "anp.sin in [anp.cos, anp.sin]",
+    "np.sin in [anp.cos, anp.sin]",
+    "{anp.sin: 's', anp.cos: 'c'}[anp.cos]",
+    "np.sin in {anp.sin: 1}",
+    # What type() and the names say.
+    "type(anp.sin)",
+    "type(anp.dot)",
+    "type(anp.sin).__name__",
+    "type(npr.randn)",
+    "type(anp.linalg.inv).__name__",
+    "anp.sin.__name__",
+    "anp.abs.__name__",
+    "anp.true_divide.__name__",
+    "anp.dot.__name__",
+    "anp.linalg.inv.__name__",
+    "anp.concatenate.__name__",
+    "anp.where.__name__",
+    "autograd_sin.__name__",
+    "tanh.__name__",
+    "getattr(anp.sin, '__name__')",
+    "anp.sin.foo",
+    "callable(anp.sin), callable(anp.dot), callable(anp.float64)",
+    "isinstance(anp.float64(1.0), anp.float64)",
+    "isinstance(anp.zeros(2), anp.ndarray)",
+    "isinstance(anp.zeros(2).dtype, anp.dtype)",
+    "anp.dtype('float32')",
+    "anp.zeros(2).dtype == anp.dtype('float64')",
+    # Calls are NumPy's: directly, through a name, and through the functions that take one.
+    "autograd_sin(0.5)",
+    "f = anp.cos",
+    "f(0.0)",
+    "f is anp.cos",
+    "anp.sin.__call__(0.0)",
+    "getattr(anp, 'exp')(1.0)",
+    "list(map(anp.cos, [0.0, 1.0]))",
+    "sorted([-3, 1, -2], key=anp.abs)",
+    "max([-3, 1, -2], key=anp.abs)",
+    "functools.partial(anp.add, 1)(2)",
+    "functools.reduce(anp.add, [1, 2, 3])",
+    "anp.apply_along_axis(anp.sum, 0, anp.ones((2, 3)))",
+    "np.apply_along_axis(anp.sum, 1, np.ones((2, 3)))",
+    "anp.vectorize(anp.sin)(anp.array([0.0, 0.5]))",
+    "[g(0.0) for g in (anp.sin, anp.cos, anp.exp)]",
+    "activations = {'tanh': anp.tanh, 'relu': lambda x: anp.maximum(x, 0.0)}",
+    "activations['tanh'](anp.array([-1.0, 0.0, 1.0]))",
+    "[name for name, g in activations.items() if g is anp.tanh]",
+    "anp.random.seed(0)",
+    "anp.random.randn(2)",
+    "npr.seed(1)",
+    "npr.rand(2)",
+    "anp.linalg.inv(anp.array([[2.0, 0.0], [0.0, 4.0]]))",
+    "with anp.printoptions(precision=3):\n    print(anp.array([1 / 3]))",
+    # Gradients of the wrapped functions and of functions taking them.
+    "grad(anp.tanh)(0.5)",
+    "grad(tanh)(0.25)",
+    "elementwise_grad(anp.sin)(anp.array([0.0, 1.0]))",
+    "value_and_grad(anp.tanh)(0.5)",
+    "def apply(g, x):\n    return anp.sum(g(x) ** 2)",
+    "grad(lambda x: apply(anp.sin, x))(anp.array([0.5, 1.0]))",
+    "grad(functools.partial(apply, anp.exp))(anp.array([0.0, -1.0]))",
+    "def compose(*fs):\n    def h(x):\n        for g in fs:\n            x = g(x)\n        return x\n    return h",
+    "grad(compose(anp.sin, anp.exp, anp.sum))(anp.array([0.1, 0.2]))",
+]
+
+if __name__ == "__main__":
+    assert sys.version_info[:2] == (3, 11), sys.version
+    write_numpy_fixture(
+        OUTPUT,
+        "make_session31_fixtures.py",
+        "autograd.numpy's functions as values (not NumPy's ufuncs), called, compared and differentiated",
+        STATEMENTS,
+    )
