@@ -17,11 +17,8 @@ enum AutogradNumpyNames {
     "autograd.numpy.random": [
       "BitGenerator", "Generator", "MT19937", "PCG64", "PCG64DXSM", "Philox", "RandomState", "SFC64", "SeedSequence",
     ],
-    "autograd.numpy.linalg": [
-      "LinAlgError",
-    ],
-    "autograd.numpy.fft": [
-    ],
+    "autograd.numpy.linalg": ["LinAlgError"],
+    "autograd.numpy.fft": [],
   ]
 
   /// The `__name__` of the functions autograd defines itself where it is not NumPy's, by NumPy's name.
