@@ -60,4 +60,21 @@ struct ElementWriteTests {
     #expect(throws: TensorError.self) { try gradient(of: y.sum(), withRespectTo: x) }
     #expect(y.doubles == [0, 3])
   }
+
+  /// A loop writing values of a few recorded arrays in turn lists each array once on the assignment node, not once
+  /// per write (before, only the last input was compared, so alternating two sources grew the node at every write).
+  @Test func writesOfAFewRecordedArraysInTurnListEachOnce() throws {
+    let x = Tensor(shape: [4], storage: .float64([1, 2, 3, 4]))
+    let doubled = try x * Tensor(2.0)
+    let tripled = try x * Tensor(3.0)
+    var y = try x * x
+    for step in 0..<200 {
+      var source: Tensor? = step % 2 == 0 ? doubled : tripled
+      let written = y.writeElementInPlace(.float64(Double(step)), at: step % 4, value: &source)
+      #expect(written)
+    }
+    // The old node, then the two sources.
+    #expect(y.node?.inputs.count == 3)
+    #expect(throws: TensorError.self) { try gradient(of: y.sum(), withRespectTo: x) }
+  }
 }

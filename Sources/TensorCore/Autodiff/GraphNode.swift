@@ -45,15 +45,21 @@ final class GraphNode: Sendable {
     }
   }
 
-  /// Adds an input to an assignment node that only the array written holds (`Tensor.writeElementInPlace`), unless the
-  /// last input already stands for the same node: a loop writing values read from one array (`x[i] = y[i] + 1`) adds
-  /// that array's node once, not once per write.
+  /// Adds an input to an assignment node that only the array written holds (`Tensor.writeElementInPlace`), unless one
+  /// of the last few inputs already stands for the same node: a loop writing values read from one array
+  /// (`x[i] = y[i] + 1`), or from a few in turn (`x[i] = y[i] if i % 2 else z[i]`), adds each array's node once, not
+  /// once per write. Only the last `recentInputsChecked` are compared, so a loop of ever new sources stays linear.
   func appendInput(_ input: Tensor) {
     recipe.withLock { recipe in
-      if let last = recipe.inputs.last?.node, last === input.node { return }
+      let inputs = recipe.inputs
+      let recent = inputs.index(inputs.endIndex, offsetBy: -Self.recentInputsChecked, limitedBy: inputs.startIndex)
+      for held in inputs[(recent ?? inputs.startIndex)...] where held.node === input.node { return }
       recipe.inputs.append(input)
     }
   }
+
+  /// How many of an assignment node's last inputs `appendInput` compares with a new one.
+  static let recentInputsChecked = 8
 
   /// A fresh graph input.
   static func leaf() -> GraphNode { GraphNode(operation: nil, inputs: NodeInputs()) }

@@ -468,12 +468,8 @@ extension Tensor {
   /// time held 40,000 versions of it and ran into the memory limit). On return `value` is still the value written,
   /// with that history cut where it is.
   public mutating func writeElementInPlace(_ element: StoredElement, at offset: Int, value: inout Tensor?) -> Bool {
-    var frontier: [GraphNode]? = nil
-    if case .float64 = shared.parts.fields.storage {
-      let ownNode = shared.parts.fields.node.map(ObjectIdentifier.init)
-      frontier = value?.dissolvePrivateHistory(excluding: ownNode)
-    }
-    guard isKnownUniquelyReferenced(&shared.parts), shared.parts.lineageIsUnshared else { return false }
+    let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
+    guard isUnshared else { return false }
     let parts = shared.parts
     // A root no view reads any more (none holds the lineage) is let go: it shares this array's elements, so the
     // write would copy them, and a view taken later makes its root from the array as it is then.
@@ -493,12 +489,8 @@ extension Tensor {
     guard let written = value, !written.dtype.isNarrow, !written.dtype.isComplex, dtype == storageClass,
       !dtype.isComplex
     else { return false }
-    var frontier: [GraphNode]? = nil
-    if case .float64 = shared.parts.fields.storage {
-      let ownNode = shared.parts.fields.node.map(ObjectIdentifier.init)
-      frontier = value?.dissolvePrivateHistory(excluding: ownNode)
-    }
-    guard isKnownUniquelyReferenced(&shared.parts), shared.parts.lineageIsUnshared else { return false }
+    let (isUnshared, frontier) = prepareWriteInPlace(cutting: &value)
+    guard isUnshared else { return false }
     let (positions, source) = try writePlan(items, value!)
     try ResourceMeter.charge(work: positions.count, bytes: 0)
     let parts = shared.parts
@@ -506,6 +498,20 @@ extension Tensor {
     try Self.write(source, at: positions, into: &parts.fields.storage)
     markWritten(value: value, frontier: frontier)
     return true
+  }
+
+  /// The first step of both in-place writes: `value`'s private history cut where this is a float64 array
+  /// (`dissolvePrivateHistory`, whose frontier `markWritten` then records), and whether this value alone holds its
+  /// parts and no other value stands for the same array, so that its elements may change under it.
+  private mutating func prepareWriteInPlace(cutting value: inout Tensor?) -> (
+    isUnshared: Bool, frontier: [GraphNode]?
+  ) {
+    var frontier: [GraphNode]? = nil
+    if case .float64 = shared.parts.fields.storage {
+      let ownNode = shared.parts.fields.node.map(ObjectIdentifier.init)
+      frontier = value?.dissolvePrivateHistory(excluding: ownNode)
+    }
+    return (isKnownUniquelyReferenced(&shared.parts) && shared.parts.lineageIsUnshared, frontier)
   }
 
   /// Marks this array, just written in place with `value` (whose private history was cut at `frontier`, or not when
