@@ -62,7 +62,10 @@ extension Interpreter {
     container = .none
     var written = Self.movedTensor(&value)
     defer { if let written { value = .tensor(written) } }
-    let isWritten = array.writeElementInPlace(element, at: offset, value: &written)
+    var isWritten = array.writeElementInPlace(element, at: offset, value: &written)
+    if !isWritten {
+      isWritten = withOtherHoldersSetAside(of: &array) { $0.writeElementInPlace(element, at: offset, value: &written) }
+    }
     taken = .tensor(array)
     container = .tensor(array)
     return isWritten
@@ -91,9 +94,48 @@ extension Interpreter {
       written = try? value.toTensor()
     }
     defer { if case .none = value, let written { value = .tensor(written) } }
-    let isWritten = (try? array.writeInPlace(items, value: &written)) ?? false
+    var isWritten = (try? array.writeInPlace(items, value: &written)) ?? false
+    if !isWritten, written != nil {
+      isWritten = withOtherHoldersSetAside(of: &array) { (try? $0.writeInPlace(items, value: &written)) ?? false }
+    }
     taken = .tensor(array)
     container = .tensor(array)
+    return isWritten
+  }
+
+  /// Runs `write` on `array` while every other name, item and attribute that holds this very array object (another
+  /// name for it, a caller's name for a function's parameter) holds a stand-in instead, then puts the array, as
+  /// written, back into each of them; what `write` returns. An array written through a function's parameter is held
+  /// by the caller's name too, so the in-place write's test that nothing else holds it failed at every write, and
+  /// each general write copied the array (a (100, 100) relu written element by element in a function took seconds).
+  /// Set aside, the holders that are this object no longer count; anything else holding its memory (a copy not yet
+  /// made, a view, a recorded operation, a value a caller is computing with) still does, and the write is left to
+  /// the general write, as before. Nothing is set aside when no other holder is found.
+  private mutating func withOtherHoldersSetAside(of array: inout Tensor, _ write: (inout Tensor) -> Bool) -> Bool {
+    // A stand-in of its own memory, so that it is never the same object as an array a snippet holds.
+    let standIn = Tensor(shape: [0], storage: .float64([]), isScalar: false)
+    var setAside = 0
+    var walked = true
+    do {
+      // Scoped, so that no copy of the array outlives the walk: the write tests that the array is held once.
+      let original = array
+      do {
+        try transformEverywhere { bound in
+          guard bound.isSameObject(as: original) else { return nil }
+          setAside += 1
+          return standIn
+        }
+      } catch {
+        walked = false
+      }
+    }
+    // A write that fails changes nothing, so the array as it is now goes back either way.
+    let isWritten = walked && setAside > 0 && write(&array)
+    if setAside > 0 {
+      let restored = array
+      // The walk stops only on a limit; what it set aside before then goes back too.
+      try? transformEverywhere { $0.isSameObject(as: standIn) ? restored : nil }
+    }
     return isWritten
   }
 

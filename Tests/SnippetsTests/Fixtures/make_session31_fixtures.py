@@ -7,7 +7,13 @@ is `function`, `anp.sin is np.sin` is False, and it prints with its address. doc
 functions taking it as an argument (map, sorted, functools, apply_along_axis, vectorize) are unchanged.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_session31_fixtures.py` (Python 3.11, numpy 2.4.6, autograd 1.9.1). It
-rewrites `interpreter/162-session31-autograd-numpy-functions.txt`; rerunning gives identical bytes.
+rewrites `interpreter/162-session31-autograd-numpy-functions.txt` and `163-session31-writes-through-other-holders.txt`;
+rerunning gives identical bytes.
+
+The second fixture holds element and slice writes through a function's parameter into an array its caller's names,
+a list, a dict, an object and a default hold too, which docbuild now makes in the array's own memory (it set those
+holders aside while testing that nothing else holds the array): every holder sees each write, and a copy or a view
+taken before keeps NumPy's answer.
 """
 
 import pathlib
@@ -17,6 +23,7 @@ from make_interpreter_fixtures import write_numpy_fixture
 
 HERE = pathlib.Path(__file__).resolve().parent
 OUTPUT = HERE / "interpreter" / "162-session31-autograd-numpy-functions.txt"
+HOLDERS_OUTPUT = HERE / "interpreter" / "163-session31-writes-through-other-holders.txt"
 
 STATEMENTS = [
     "import autograd.numpy as anp",
@@ -112,6 +119,56 @@ STATEMENTS = [
     "grad(compose(anp.sin, anp.exp, anp.sum))(anp.array([0.1, 0.2]))",
 ]
 
+HOLDER_STATEMENTS = [
+    "def relu_in_place(a):\n    for i in range(a.shape[0]):\n        for j in range(a.shape[1]):\n"
+    "            a[i, j] = max(a[i, j], 0.0)",
+    "def fill_column(p, k, v):\n    p[:, k] = v",
+    "def scale_rows(m):\n    for i in range(m.shape[0]):\n        m[i, :] = m[i, :] * (i + 1)",
+    "def outer(m):\n    relu_in_place(m)\n    fill_column(m, 0, -2.0)\n    return m.sum()",
+    "z = np.linspace(-1.0, 1.0, 12).reshape(3, 4).copy()",
+    "alias = z",
+    "holders = [z, 5]",
+    "table = {'z': z}",
+    "class Box:\n    pass",
+    "box = Box()",
+    "box.array = z",
+    "def reads_default(x=z):\n    return x[0, 0]",
+    "before = z.copy()",
+    "relu_in_place(z)",
+    "z",
+    "alias is z, holders[0] is z, table['z'] is z, box.array is z",
+    "holders[0][1, 2], table['z'][2, 3], box.array[0, 0], reads_default()",
+    "before",
+    "fill_column(alias, 1, 7.0)",
+    "z[:, 1], holders[0][:, 1], box.array[:, 1]",
+    "fill_column(z, 2, np.array([1.5, 2.5, 3.5]))",
+    "table['z']",
+    "scale_rows(box.array)",
+    "z",
+    "outer(z)",
+    "z",
+    # A view taken before: it sees every write, the array's memory being its.
+    "w = np.arange(8.0).reshape(2, 4).copy()",
+    "row = w[1]",
+    "relu_in_place(w)",
+    "fill_column(w, 3, 9.0)",
+    "row",
+    "w",
+    # Ints and bools, and a value that NumPy converts.
+    "k = np.arange(-3, 3).reshape(2, 3)",
+    "kk = k",
+    "relu_in_place(k)",
+    "fill_column(kk, 0, 2.9)",
+    "k, k.dtype",
+    "flags = np.zeros((2, 2), dtype=bool)",
+    "fill_column(flags, 1, True)",
+    "flags",
+    # NumPy's errors through a parameter, the array unchanged.
+    "fill_column(z, 0, np.ones(4))",
+    "fill_column(k, 1, np.nan)",
+    "z[:, 0], k",
+]
+
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), sys.version
     write_numpy_fixture(
@@ -119,4 +176,10 @@ if __name__ == "__main__":
         "make_session31_fixtures.py",
         "autograd.numpy's functions as values (not NumPy's ufuncs), called, compared and differentiated",
         STATEMENTS,
+    )
+    write_numpy_fixture(
+        HOLDERS_OUTPUT,
+        "make_session31_fixtures.py",
+        "writes through a function's parameter into an array other names, a list, a dict, an object and a default hold",
+        HOLDER_STATEMENTS,
     )
