@@ -43,6 +43,12 @@ struct AutogradNumpyRefusalTests {
     try RefusalProbe.expectRefused(Self.setup, statement, saying: "autograd.numpy's functions")
   }
 
+  /// As a class attribute read through an instance, autograd's function binds the instance (NumPy's ufunc does not).
+  @Test func aFunctionOfAutogradsBoundToAnInstanceIsRefused() throws {
+    try RefusalProbe.expectRefused(
+      Self.setup + ">>> class Net:\n...     act = anp.tanh\n...\n", "Net().act(0.5)", saying: "staticmethod")
+  }
+
   /// CPython's message names the file of autograd's module, which differs between machines.
   @Test(arguments: ["from autograd.numpy import mgrid", "from autograd.numpy import s_, dot"])
   func importOfANameItLeavesOutIsRefused(statement: String) throws {

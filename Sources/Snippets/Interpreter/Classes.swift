@@ -635,6 +635,14 @@ extension Interpreter {
       }
       throw PythonError("AttributeError", "'\(Value.object(object).typeName)' object has no attribute '\(name)'")
     }
+    if case .wrapped(.autogradFunction, _) = found.value {
+      // A Python function of autograd's, it binds the object as its first argument, which NumPy's ufunc does not:
+      // `self.act(x)` is `anp.tanh(self, x)`, a TypeError worded by NumPy's internals.
+      throw PythonError.limit(
+        "autograd.numpy's function as the class attribute \(name), read through an instance, is bound to the instance "
+          + "as a Python function is, which snippets do not follow: set it on the instance (self.\(name) = …) or "
+          + "wrap it in staticmethod")
+    }
     return bind(found.value, to: value, type: object.type)
   }
 

@@ -107,6 +107,9 @@ STATEMENTS = [
     "npr.rand(2)",
     "anp.linalg.inv(anp.array([[2.0, 0.0], [0.0, 4.0]]))",
     "with anp.printoptions(precision=3):\n    print(anp.array([1 / 3]))",
+    # Through a class: read from the class or wrapped in staticmethod it is the function; set on the instance too.
+    "class Net:\n    act = anp.tanh\n    out = staticmethod(anp.exp)\n    def __init__(self):\n        self.g = anp.sin",
+    "Net.act(0.5), Net.out(0.0), Net().out(1.0), Net().g(0.0)",
     # Gradients of the wrapped functions and of functions taking them.
     "grad(anp.tanh)(0.5)",
     "grad(tanh)(0.25)",
