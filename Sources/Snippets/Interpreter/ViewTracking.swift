@@ -593,7 +593,9 @@ extension Interpreter {
     }
     guard hasViews else {
       let written = array.writingThrough(updated)
-      try transformEverywhere { $0.isSameArray(as: array) ? written : nil }
+      // A NumPy scalar is never the same array as an array (nor a copy of one), so lists of numbers and NumPy
+      // scalars (a training loop's losses) can be skipped.
+      try transformEverywhere(changingOnlyArrays: !array.isScalar) { $0.isSameArray(as: array) ? written : nil }
       return written
     }
     // Every element written and every view gathered again counts against the statement's work, so a loop of
@@ -622,25 +624,32 @@ extension Interpreter {
   }
 
   /// Puts `transform(tensor)` wherever a tensor it changes is held: the chapter's names, the running calls' names,
-  /// and every list, tuple, dict and object that holds one.
-  mutating func transformEverywhere(_ transform: (Tensor) -> Tensor?) throws(PythonError) {
+  /// and every list, tuple, dict and object that holds one. With `changingOnlyArrays` (the transform changes no NumPy
+  /// scalar), lists and tuples holding only numbers, strings and NumPy scalars are not walked.
+  mutating func transformEverywhere(
+    changingOnlyArrays: Bool = false, _ transform: (Tensor) -> Tensor?
+  ) throws(PythonError) {
     var visited: Set<ObjectIdentifier> = []
     func replaced(_ value: Value) throws(PythonError) -> Value? {
       switch value {
       case .tensor(let bound): return transform(bound).map { .tensor($0) }
       case .list(let items), .tuple(let items):
+        if changingOnlyArrays, items.holdsNoArrays { return nil }
         guard visited.insert(ObjectIdentifier(items)).inserted else { return nil }
-        var changed = false
-        var newItems: [Value] = []
-        for item in items {
-          if let new = try replaced(item) {
-            newItems.append(new)
-            changed = true
+        // The new items are gathered only from the first one changed: most walks change nothing.
+        var newItems: [Value]?
+        for index in items.indices {
+          if let new = try replaced(items[index]) {
+            if newItems == nil {
+              newItems = Array(items.items[..<index])
+              newItems!.reserveCapacity(items.count)
+            }
+            newItems!.append(new)
           } else {
-            newItems.append(item)
+            newItems?.append(items[index])
           }
         }
-        if changed { try items.replace(with: newItems) }
+        if let newItems { try items.replace(with: newItems) }
         return nil
       case .object(let object):
         // An array held by an object's attribute is the same NumPy array too.
