@@ -553,14 +553,23 @@ extension Interpreter {
   /// caller's with theirs, each once.
   func liveFrames() -> [Scope] {
     var frames: [Scope] = []
+    // A few frames are compared one by one; a set (which allocates) is made only for a deep stack of calls.
     var seen: Set<ObjectIdentifier> = []
-    for start in [scope] + callerFrames.map(Optional.some) {
+    func isNew(_ frame: Scope) -> Bool {
+      if frames.count < 8 { return !frames.contains { $0 === frame } }
+      if seen.isEmpty { seen = Set(frames.map(ObjectIdentifier.init)) }
+      return seen.insert(ObjectIdentifier(frame)).inserted
+    }
+    // Each chain walked from its start; no list of the starts is made (this runs at every in-place write).
+    func addChain(from start: Scope?) {
       var frame = start
-      while let current = frame, seen.insert(ObjectIdentifier(current)).inserted {
+      while let current = frame, isNew(current) {
         frames.append(current)
         frame = current.parent
       }
     }
+    addChain(from: scope)
+    for caller in callerFrames { addChain(from: caller) }
     return frames
   }
 
@@ -680,7 +689,9 @@ extension Interpreter {
         }
         return nil
       case .userFunction(let closure):
-        // A function's defaults (`def f(a=x)`) and the frames it closes over hold the same arrays.
+        // A function's defaults (`def f(a=x)`) and the frames it closes over hold the same arrays. One with neither
+        // (a top-level `def`) holds none: it is not entered in `visited`, which then allocates nothing for most walks.
+        if closure.defaults.isEmpty && closure.enclosing == nil { return nil }
         guard visited.insert(ObjectIdentifier(closure)).inserted else { return nil }
         for (name, item) in closure.defaults {
           if let new = try replaced(item) { closure.defaults[name] = new }
