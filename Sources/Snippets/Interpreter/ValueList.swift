@@ -19,6 +19,10 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
   /// True when every item is a number, string, None or array: nothing that can change or needs the interpreter to
   /// print, so walks looking for objects can skip the list.
   private(set) var holdsOnlyScalars: Bool
+  /// True when every item is a Python number, string or None, or a NumPy scalar (`np.float64(2.5)`): nothing an
+  /// in-place write to an array can change, so that write's walk over every holder skips the list (a training loop
+  /// appending each step's loss to a list would otherwise walk the whole list at every `w += ...`).
+  private(set) var holdsNoArrays: Bool
   /// For a tuple NumPy returns as a named tuple (`SlogdetResult`, `EighResult`, …): its class and field names, which
   /// its repr and attribute access use.
   var namedType: NamedTupleType?
@@ -30,8 +34,10 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     var deepest = 0
     var total = 0
     var scalars = true
+    var noArrays = true
     for item in items {
       if scalars, !item.isScalarItem { scalars = false }
+      if noArrays, !item.isArrayFreeItem { noArrays = false }
       deepest = Swift.max(deepest, item.nestingDepth)
       let (sum, overflowed) = total.addingReportingOverflow(item.weight)
       total = overflowed ? Int.max : sum
@@ -39,6 +45,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     depth = 1 + deepest
     weight = total
     holdsOnlyScalars = scalars
+    holdsNoArrays = noArrays
   }
 
   /// The refusal for a container made to hold itself (`xs.append(xs)`): CPython prints it with `[...]` and `{...}`,
@@ -66,6 +73,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     depth = replacement.depth
     weight = replacement.weight
     holdsOnlyScalars = replacement.holdsOnlyScalars
+    holdsNoArrays = replacement.holdsNoArrays
   }
 
   /// Adds one item at the end in amortised constant time (`xs.append(v)`), as CPython's list does: the items are
@@ -90,6 +98,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     depth = deepest
     weight = total
     if holdsOnlyScalars { holdsOnlyScalars = newItems.allSatisfy(\.isScalarItem) }
+    if holdsNoArrays { holdsNoArrays = newItems.allSatisfy(\.isArrayFreeItem) }
   }
 
   /// Inserts one item before `position` (already clamped to `0...count`), shifting the rest as CPython does.
@@ -104,6 +113,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     depth = newDepth
     weight = newWeight
     if holdsOnlyScalars, !item.isScalarItem { holdsOnlyScalars = false }
+    if holdsNoArrays, !item.isArrayFreeItem { holdsNoArrays = false }
   }
 
   /// Replaces the item at `position` (a valid index) in place (`xs[i] = v`).
@@ -118,6 +128,7 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
     weight = newWeight
     depth = newDepth
     if holdsOnlyScalars, !item.isScalarItem { holdsOnlyScalars = false }
+    if holdsNoArrays, !item.isArrayFreeItem { holdsNoArrays = false }
     if old.nestingDepth + 1 == depth, depth > 1 { recomputeDepth() }
   }
 
@@ -136,12 +147,15 @@ final class ValueList: RandomAccessCollection, @unchecked Sendable {
   private func recomputeDepth() {
     var deepest = 0
     var scalars = true
+    var noArrays = true
     for item in items {
       if scalars, !item.isScalarItem { scalars = false }
+      if noArrays, !item.isArrayFreeItem { noArrays = false }
       deepest = Swift.max(deepest, item.nestingDepth)
     }
     depth = 1 + deepest
     holdsOnlyScalars = scalars
+    holdsNoArrays = noArrays
   }
 
   private static func checkLimits(depth: Int, weight: Int) throws(PythonError) {
@@ -175,6 +189,15 @@ extension Value {
   var isScalarItem: Bool {
     switch self {
     case .none, .bool, .int, .bigInt, .float, .string, .tensor: true
+    default: false
+    }
+  }
+
+  /// True for a Python number, string or None, or a NumPy scalar: values no in-place array write changes.
+  var isArrayFreeItem: Bool {
+    switch self {
+    case .none, .bool, .int, .bigInt, .float, .string: true
+    case .tensor(let tensor): tensor.isScalar
     default: false
     }
   }

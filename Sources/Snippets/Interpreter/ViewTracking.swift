@@ -553,14 +553,23 @@ extension Interpreter {
   /// caller's with theirs, each once.
   func liveFrames() -> [Scope] {
     var frames: [Scope] = []
+    // A few frames are compared one by one; a set (which allocates) is made only for a deep stack of calls.
     var seen: Set<ObjectIdentifier> = []
-    for start in [scope] + callerFrames.map(Optional.some) {
+    func isNew(_ frame: Scope) -> Bool {
+      if frames.count < 8 { return !frames.contains { $0 === frame } }
+      if seen.isEmpty { seen = Set(frames.map(ObjectIdentifier.init)) }
+      return seen.insert(ObjectIdentifier(frame)).inserted
+    }
+    // Each chain walked from its start; no list of the starts is made (this runs at every in-place write).
+    func addChain(from start: Scope?) {
       var frame = start
-      while let current = frame, seen.insert(ObjectIdentifier(current)).inserted {
+      while let current = frame, isNew(current) {
         frames.append(current)
         frame = current.parent
       }
     }
+    addChain(from: scope)
+    for caller in callerFrames { addChain(from: caller) }
     return frames
   }
 
@@ -593,7 +602,9 @@ extension Interpreter {
     }
     guard hasViews else {
       let written = array.writingThrough(updated)
-      try transformEverywhere { $0.isSameArray(as: array) ? written : nil }
+      // A NumPy scalar is never the same array as an array (nor a copy of one), so lists of numbers and NumPy
+      // scalars (a training loop's losses) can be skipped.
+      try transformEverywhere(changingOnlyArrays: !array.isScalar) { $0.isSameArray(as: array) ? written : nil }
       return written
     }
     // Every element written and every view gathered again counts against the statement's work, so a loop of
@@ -622,25 +633,32 @@ extension Interpreter {
   }
 
   /// Puts `transform(tensor)` wherever a tensor it changes is held: the chapter's names, the running calls' names,
-  /// and every list, tuple, dict and object that holds one.
-  mutating func transformEverywhere(_ transform: (Tensor) -> Tensor?) throws(PythonError) {
+  /// and every list, tuple, dict and object that holds one. With `changingOnlyArrays` (the transform changes no NumPy
+  /// scalar), lists and tuples holding only numbers, strings and NumPy scalars are not walked.
+  mutating func transformEverywhere(
+    changingOnlyArrays: Bool = false, _ transform: (Tensor) -> Tensor?
+  ) throws(PythonError) {
     var visited: Set<ObjectIdentifier> = []
     func replaced(_ value: Value) throws(PythonError) -> Value? {
       switch value {
       case .tensor(let bound): return transform(bound).map { .tensor($0) }
       case .list(let items), .tuple(let items):
+        if changingOnlyArrays, items.holdsNoArrays { return nil }
         guard visited.insert(ObjectIdentifier(items)).inserted else { return nil }
-        var changed = false
-        var newItems: [Value] = []
-        for item in items {
-          if let new = try replaced(item) {
-            newItems.append(new)
-            changed = true
+        // The new items are gathered only from the first one changed: most walks change nothing.
+        var newItems: [Value]?
+        for index in items.indices {
+          if let new = try replaced(items[index]) {
+            if newItems == nil {
+              newItems = Array(items.items[..<index])
+              newItems!.reserveCapacity(items.count)
+            }
+            newItems!.append(new)
           } else {
-            newItems.append(item)
+            newItems?.append(items[index])
           }
         }
-        if changed { try items.replace(with: newItems) }
+        if let newItems { try items.replace(with: newItems) }
         return nil
       case .object(let object):
         // An array held by an object's attribute is the same NumPy array too.
@@ -671,7 +689,9 @@ extension Interpreter {
         }
         return nil
       case .userFunction(let closure):
-        // A function's defaults (`def f(a=x)`) and the frames it closes over hold the same arrays.
+        // A function's defaults (`def f(a=x)`) and the frames it closes over hold the same arrays. One with neither
+        // (a top-level `def`) holds none: it is not entered in `visited`, which then allocates nothing for most walks.
+        if closure.defaults.isEmpty && closure.enclosing == nil { return nil }
         guard visited.insert(ObjectIdentifier(closure)).inserted else { return nil }
         for (name, item) in closure.defaults {
           if let new = try replaced(item) { closure.defaults[name] = new }
