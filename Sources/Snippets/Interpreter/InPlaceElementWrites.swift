@@ -112,7 +112,8 @@ extension Interpreter {
   /// made, a view, a recorded operation, a value a caller is computing with) still does, and the write is left to
   /// the general write, as before. Nothing is set aside when no other holder is found.
   private mutating func withOtherHoldersSetAside(of array: inout Tensor, _ write: (inout Tensor) -> Bool) -> Bool {
-    // A stand-in of its own memory, so that it is never the same object as an array a snippet holds.
+    // A stand-in of its own memory, so that it is never the same object as an array a snippet holds. Neither it nor
+    // the array is a NumPy scalar, so lists of numbers and scalars need no walk (`changingOnlyArrays`).
     let standIn = Tensor(shape: [0], storage: .float64([]), isScalar: false)
     var setAside = 0
     var walked = true
@@ -120,7 +121,7 @@ extension Interpreter {
       // Scoped, so that no copy of the array outlives the walk: the write tests that the array is held once.
       let original = array
       do {
-        try transformEverywhere { bound in
+        try transformEverywhere(changingOnlyArrays: true) { bound in
           guard bound.isSameObject(as: original) else { return nil }
           setAside += 1
           return standIn
@@ -134,7 +135,7 @@ extension Interpreter {
     if setAside > 0 {
       let restored = array
       // The walk stops only on a limit; what it set aside before then goes back too.
-      try? transformEverywhere { $0.isSameObject(as: standIn) ? restored : nil }
+      try? transformEverywhere(changingOnlyArrays: true) { $0.isSameObject(as: standIn) ? restored : nil }
     }
     return isWritten
   }
