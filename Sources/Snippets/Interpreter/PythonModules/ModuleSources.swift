@@ -578,15 +578,26 @@ enum ModuleSources {
             self._next_index = start
             self._stop = stop
             self._step = step
+        # As CPython's islice_next: the items before the next index are read even when the stop comes first
+        # (`next(islice(it, n, n), None)` advances `it` by n), the next index never passes the stop, and an
+        # exhausted islice reads its source no more.
         def __next__(self):
-            if self._stop is not None and self._next_index >= self._stop:
+            if self._source is None:
                 raise StopIteration
-            while self._position < self._next_index:
-                next(self._source)
-                self._position += 1
-            value = next(self._source)
+            try:
+                while self._position < self._next_index:
+                    next(self._source)
+                    self._position += 1
+                if self._stop is not None and self._position >= self._stop:
+                    raise StopIteration
+                value = next(self._source)
+            except StopIteration:
+                self._source = None
+                raise
             self._position += 1
             self._next_index += self._step
+            if self._stop is not None and self._next_index > self._stop:
+                self._next_index = self._stop
             return value
 
     class chain(_Iterator):
@@ -1224,6 +1235,10 @@ enum ModuleSources {
         return a >= b
     def not_(a):
         return not a
+    def index(a):
+        # `a.__index__()`: range takes its bound as CPython's index does (ints, bools, NumPy's integers; the
+        # TypeError "'float' object cannot be interpreted as an integer" for others).
+        return range(a).stop
     def truth(a):
         return bool(a)
     def is_(a, b):
