@@ -12,12 +12,14 @@ been tuned on (more-itertools' doctests, the Python Cookbook's examples), each c
   RuntimeError); `iter(callable, sentinel)`;
 - `random.getrandbits(k)` past 63 bits and `randrange`/`randint` over ints past 64 bits, CPython's draws bit for bit;
 - `re`'s `pattern.scanner(text)` (the Cookbook's tokenizer), its `match` and `search` and their matches' pos;
-- a slice's `start`, `stop`, `step` (an AttributeError in docbuild) and `indices`, and `operator.index`.
+- a slice's `start`, `stop`, `step` (an AttributeError in docbuild) and `indices`, and `operator.index`;
+- `collections.ChainMap` (the Cookbook's recipe 1.20).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach31b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/123-reach31b-isinstance-builtin-types.txt`, `interpreter/124-reach31b-islice-and-stopping-functions.txt`,
 `interpreter/125-reach31b-big-random-draws.txt`, `interpreter/126-reach31b-regex-scanner.txt` and
-`interpreter/127-reach31b-slice-attributes-and-operator-index.txt`; rerunning gives identical bytes.
+`interpreter/127-reach31b-slice-attributes-and-operator-index.txt` and `interpreter/128-reach31b-chainmap.txt`;
+rerunning gives identical bytes.
 """
 
 import pathlib
@@ -30,6 +32,7 @@ ISLICE_OUTPUT = HERE / "interpreter" / "124-reach31b-islice-and-stopping-functio
 RANDOM_OUTPUT = HERE / "interpreter" / "125-reach31b-big-random-draws.txt"
 SCANNER_OUTPUT = HERE / "interpreter" / "126-reach31b-regex-scanner.txt"
 SLICES_OUTPUT = HERE / "interpreter" / "127-reach31b-slice-attributes-and-operator-index.txt"
+CHAINMAP_OUTPUT = HERE / "interpreter" / "128-reach31b-chainmap.txt"
 
 VALUES = ("3, 2.5, 1j, 's', b'b', bytearray(b'x'), True, [1], (1,), {1: 2}, {1}, frozenset({1}), range(2), "
           "slice(1), int, None")
@@ -207,6 +210,63 @@ SLICES_STATEMENTS = [
     "[operator.index(x) for x in range(3)]",
 ]
 
+CHAINMAP_STATEMENTS = [
+    "from collections import ChainMap",
+    # The Python Cookbook's recipe 1.20.
+    "a = {'x': 1, 'z': 3}",
+    "b = {'y': 2, 'z': 4}",
+    "c = ChainMap(a, b)",
+    "c['x'], c['y'], c['z']",
+    "len(c), list(c.keys()), list(c.values()), list(c.items())",
+    "c['z'] = 10",
+    "c['w'] = 40",
+    "del c['x']",
+    "a, c",
+    "del c['y']",
+    "c['nope']",
+    "values = ChainMap()",
+    "values['x'] = 1",
+    "values = values.new_child()",
+    "values['x'] = 2",
+    "values = values.new_child()",
+    "values['x'] = 3",
+    "print(values)",
+    "values['x'], values.parents, values.parents['x'], values.parents.parents",
+    "c",
+    "c.keys(), c.values(), c.items()",
+    "type(c.keys()), type(c), isinstance(c, dict)",
+    "'w' in c, 'y' in c, 'q' in c, 40 in c.values(), ('z', 10) in c.items(), ('y', 3) in c.items()",
+    "c.get('y'), c.get('q'), c.get('q', 0)",
+    "bool(ChainMap()), bool(ChainMap({}, {1: 2})), len(ChainMap({}, {}))",
+    "list(ChainMap({'b': 1}, {'a': 2, 'b': 3}, {'c': 4}))",
+    "d = c.new_child({'n': 0}, m=5)",
+    "d",
+    "e = c.new_child(k=1)",
+    "e.maps",
+    "c.copy(), c.copy() == c, c == dict(c), c == {'z': 10}",
+    "c.pop('w'), c",
+    "c.pop('y', 'default')",
+    "c.pop('y')",
+    "c.setdefault('s', 7), c.setdefault('y', 8), c",
+    "c.update({'u': 1}, v=2)",
+    "c.update([('t', 3)])",
+    "c.maps[0]",
+    "c.popitem()",
+    "ChainMap().popitem()",
+    "ChainMap({1: 2}) | {3: 4}, {5: 6} | ChainMap({1: 2})",
+    "f = ChainMap({1: 2})",
+    "f |= {1: 3}",
+    "f",
+    "ChainMap.fromkeys('ab', 0)",
+    "ChainMap({'x': 1}) == ChainMap({'x': 1}, {'y': 2})",
+    "c.clear()",
+    "c",
+    "from collections import defaultdict",
+    "counts = defaultdict(int)",
+    "g = ChainMap({'a': 1}, counts)",
+    "g['b'], counts",
+]
+
 
 if __name__ == "__main__":
     script = "make_reach31b_fixtures.py"
@@ -231,3 +291,7 @@ if __name__ == "__main__":
         SLICES_OUTPUT, script,
         "a slice's start, stop and step and its indices(length) (more-itertools' seekable); operator.index.",
         SLICES_STATEMENTS)
+    write_numpy_fixture(
+        CHAINMAP_OUTPUT, script,
+        "collections.ChainMap (the Python Cookbook's recipe 1.20): lookups, writes to the first map, new_child, "
+        "parents, its views.", CHAINMAP_STATEMENTS)

@@ -252,6 +252,163 @@ enum ModuleSources {
 
     _deque_reverse_iterator.__module__ = '_collections'
 
+    class _MappingView:
+        # collections.abc's KeysView, ValuesView and ItemsView over a ChainMap, as CPython's mixins make them: live
+        # views that print as `KeysView(ChainMap(...))`. Their set operations and comparisons are refused.
+        def __init__(self, mapping):
+            self._mapping = mapping
+        def __len__(self):
+            return len(self._mapping)
+        def __repr__(self):
+            return f'{type(self).__name__}({self._mapping!r})'
+        def _refuse(self, *args):
+            __docbuild_refuse__(f'comparisons and set operations of a {type(self).__name__} are not part of the '
+                                'snippet language (Python has them): make a set or list of it first')
+        __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _refuse
+        __and__ = __or__ = __sub__ = __xor__ = __rand__ = __ror__ = __rsub__ = __rxor__ = _refuse
+
+    class _KeysView(_MappingView):
+        def __iter__(self):
+            yield from self._mapping
+        def __contains__(self, key):
+            return key in self._mapping
+
+    class _ValuesView(_MappingView):
+        def __iter__(self):
+            for key in self._mapping:
+                yield self._mapping[key]
+        def __contains__(self, value):
+            for key in self._mapping:
+                found = self._mapping[key]
+                if found is value or found == value:
+                    return True
+            return False
+
+    class _ItemsView(_MappingView):
+        def __iter__(self):
+            for key in self._mapping:
+                yield (key, self._mapping[key])
+        def __contains__(self, item):
+            key, value = item
+            if key not in self._mapping:
+                return False
+            found = self._mapping[key]
+            return found is value or found == value
+
+    # Named as CPython's classes (`type(c.keys())` is `<class 'collections.abc.KeysView'>`), which collections
+    # itself does not export.
+    for _view, _name in ((_KeysView, 'KeysView'), (_ValuesView, 'ValuesView'), (_ItemsView, 'ItemsView')):
+        _view.__name__ = _view.__qualname__ = _name
+        _view.__module__ = 'collections.abc'
+
+    class ChainMap:
+        # After CPython 3.11's collections.ChainMap: lookups go through the maps in turn, writes and deletions go to
+        # the first, and its keys are every map's, the last map's first.
+        def __init__(self, *maps):
+            self.maps = list(maps) or [{}]
+        def __missing__(self, key):
+            raise KeyError(key)
+        def __getitem__(self, key):
+            for mapping in self.maps:
+                try:
+                    return mapping[key]  # a defaultdict among the maps makes the key, as in CPython
+                except KeyError:
+                    pass
+            return self.__missing__(key)
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+        def __len__(self):
+            return len(set().union(*self.maps))
+        def __iter__(self):
+            keys = {}
+            for mapping in reversed(self.maps):
+                keys.update(dict.fromkeys(mapping))
+            return iter(keys)
+        def __contains__(self, key):
+            return any(key in mapping for mapping in self.maps)
+        def __bool__(self):
+            return any(self.maps)
+        def __repr__(self):
+            return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+        @classmethod
+        def fromkeys(cls, iterable, *args):
+            return cls(dict.fromkeys(iterable, *args))
+        def copy(self):
+            return type(self)(self.maps[0].copy(), *self.maps[1:])
+        __copy__ = copy
+        def new_child(self, m=None, **kwargs):
+            if m is None:
+                m = kwargs
+            elif kwargs:
+                m.update(kwargs)
+            return type(self)(m, *self.maps)
+        @property
+        def parents(self):
+            return type(self)(*self.maps[1:])
+        def __setitem__(self, key, value):
+            self.maps[0][key] = value
+        def __delitem__(self, key):
+            if key not in self.maps[0]:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+            del self.maps[0][key]
+        def popitem(self):
+            if not self.maps[0]:
+                raise KeyError('No keys found in the first mapping.')
+            return self.maps[0].popitem()
+        def pop(self, key, *args):
+            if key not in self.maps[0] and not args:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+            return self.maps[0].pop(key, *args)
+        def clear(self):
+            self.maps[0].clear()
+        def keys(self):
+            return _KeysView(self)
+        def values(self):
+            return _ValuesView(self)
+        def items(self):
+            return _ItemsView(self)
+        def setdefault(self, key, default=None):
+            if key in self:
+                return self[key]
+            self[key] = default
+            return default
+        def update(self, *args, **kwargs):
+            if len(args) > 1:
+                raise TypeError(f'update expected at most 1 argument, got {len(args)}')
+            if args:
+                other = args[0]
+                if isinstance(other, (dict, ChainMap)):
+                    for key in other:
+                        self[key] = other[key]
+                elif hasattr(other, 'keys'):
+                    for key in other.keys():
+                        self[key] = other[key]
+                else:
+                    for key, value in other:
+                        self[key] = value
+            for key, value in kwargs.items():
+                self[key] = value
+        def __eq__(self, other):
+            if not isinstance(other, (dict, ChainMap)):
+                return NotImplemented
+            return dict(self.items()) == dict(other.items())
+        def __ior__(self, other):
+            self.maps[0].update(other)
+            return self
+        def __or__(self, other):
+            if not isinstance(other, (dict, ChainMap)):
+                return NotImplemented
+            result = self.copy()
+            result.maps[0].update(other)
+            return result
+        def __ror__(self, other):
+            if not isinstance(other, (dict, ChainMap)):
+                return NotImplemented
+            merged = dict(other)
+            for child in reversed(self.maps):
+                merged.update(child)
+            return type(self)(merged)
+
     class deque:
         # After CPython's Modules/_collectionsmodule.c: its messages, its trimming at maxlen, its comparisons, and
         # its `state`, which each change of length (and a rotation of two items or more) moves on.
