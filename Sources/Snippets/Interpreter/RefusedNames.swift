@@ -568,7 +568,10 @@ extension Interpreter {
         "NotImplementedError",
         "'\(type)' objects' \(member) is not part of the snippet language (Python has it)")
     case "ImportError" where error.message.hasPrefix("cannot import name '") && quoted.count >= 5:
-      guard PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true else {
+      guard
+        PythonNames.modules[quoted[3]]?.contains(quoted[1]) == true
+          || StandardLibraryNames.privateNames[quoted[3]]?.contains(quoted[1]) == true
+      else {
         // A name the module lacks in Python too: CPython's message names the module's file
         // (`… from 'numpy.linalg' (/…/numpy/linalg/__init__.py)`), which differs between machines.
         refusal = PythonError(
