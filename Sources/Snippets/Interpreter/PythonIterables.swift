@@ -733,7 +733,7 @@ extension Interpreter {
     case .textScalar(_, let isBytes): return .function(isBytes ? "numpy.bytes_" : "numpy.str_")
     case .textDType(let dtype): return .function(dtype.isBytes ? "numpy.dtypes.BytesDType" : "numpy.dtypes.StrDType")
     case .bytes: return .function("bytes")
-    case .object(let object): return .classObject(object.type)
+    case .object(let object): return BareObjects.isBare(object) ? .function("object") : .classObject(object.type)
     case .classObject(let type):
       return (type.metaclass ?? type.userMetaclass ?? type.shownMetaclass).map { .classObject($0) }
         ?? .function("type")

@@ -13,13 +13,15 @@ been tuned on (more-itertools' doctests, the Python Cookbook's examples), each c
 - `random.getrandbits(k)` past 63 bits and `randrange`/`randint` over ints past 64 bits, CPython's draws bit for bit;
 - `re`'s `pattern.scanner(text)` (the Cookbook's tokenizer), its `match` and `search` and their matches' pos;
 - a slice's `start`, `stop`, `step` (an AttributeError in docbuild) and `indices`, and `operator.index`;
-- `collections.ChainMap` (the Cookbook's recipe 1.20).
+- `collections.ChainMap` (the Cookbook's recipe 1.20);
+- `object()`, the sentinel of `_marker = object()` (refused before, which left 42 of more-itertools' statements
+  without the names after it).
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach31b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/123-reach31b-isinstance-builtin-types.txt`, `interpreter/124-reach31b-islice-and-stopping-functions.txt`,
 `interpreter/125-reach31b-big-random-draws.txt`, `interpreter/126-reach31b-regex-scanner.txt` and
-`interpreter/127-reach31b-slice-attributes-and-operator-index.txt` and `interpreter/128-reach31b-chainmap.txt`;
-rerunning gives identical bytes.
+`interpreter/127-reach31b-slice-attributes-and-operator-index.txt`, `interpreter/128-reach31b-chainmap.txt` and
+`interpreter/129-reach31b-bare-object-sentinels.txt`; rerunning gives identical bytes.
 """
 
 import pathlib
@@ -33,6 +35,7 @@ RANDOM_OUTPUT = HERE / "interpreter" / "125-reach31b-big-random-draws.txt"
 SCANNER_OUTPUT = HERE / "interpreter" / "126-reach31b-regex-scanner.txt"
 SLICES_OUTPUT = HERE / "interpreter" / "127-reach31b-slice-attributes-and-operator-index.txt"
 CHAINMAP_OUTPUT = HERE / "interpreter" / "128-reach31b-chainmap.txt"
+OBJECTS_OUTPUT = HERE / "interpreter" / "129-reach31b-bare-object-sentinels.txt"
 
 VALUES = ("3, 2.5, 1j, 's', b'b', bytearray(b'x'), True, [1], (1,), {1: 2}, {1}, frozenset({1}), range(2), "
           "slice(1), int, None")
@@ -267,6 +270,45 @@ CHAINMAP_STATEMENTS = [
     "g['b'], counts",
 ]
 
+OBJECTS_STATEMENTS = [
+    # more-itertools' `_marker = object()` and the Cookbook's `_no_value = object()`: a sentinel default.
+    "_marker = object()",
+    "def first(iterable, default=_marker):\n"
+    "    for item in iterable:\n"
+    "        return item\n"
+    "    if default is _marker:\n"
+    "        raise ValueError('first() was called on an empty iterable, and no default value was provided.')\n"
+    "    return default",
+    "first([3, 4]), first([], 'empty'), first([], None)",
+    "first([])",
+    "other = object()",
+    "_marker is _marker, _marker is other, _marker == _marker, _marker == other, _marker != other",
+    "type(_marker), type(_marker) is object, type(_marker).__name__, _marker.__class__",
+    "isinstance(_marker, object), isinstance(_marker, int), isinstance(_marker, (str, object))",
+    "bool(_marker), callable(_marker), _marker in [1, _marker], [1, 2].count(other)",
+    "_marker.x = 1",
+    "_marker.x",
+    "del _marker.x",
+    "vars(_marker)",
+    "_marker.__dict__",
+    "object(1)",
+    "object(x=1)",
+    "_marker < other",
+    "_marker + 1",
+    "d = {_marker: 'sentinel', 1: 'one'}",
+    "d[_marker], len(d), _marker in d, other in d",
+    "import copy",
+    "c = copy.copy(_marker)",
+    "c is _marker, type(c) is object",
+    "[x for x in (1, _marker, 2) if x is not _marker]",
+    "class Node:\n"
+    "    _no_value = object()\n"
+    "    def __init__(self, value=_no_value):\n"
+    "        self.value = None if value is Node._no_value else value",
+    "Node().value, Node(5).value",
+    "str(type(object()))",
+]
+
 
 if __name__ == "__main__":
     script = "make_reach31b_fixtures.py"
@@ -295,3 +337,7 @@ if __name__ == "__main__":
         CHAINMAP_OUTPUT, script,
         "collections.ChainMap (the Python Cookbook's recipe 1.20): lookups, writes to the first map, new_child, "
         "parents, its views.", CHAINMAP_STATEMENTS)
+    write_numpy_fixture(
+        OBJECTS_OUTPUT, script,
+        "object() as a sentinel (more-itertools' _marker, the Cookbook's _no_value): identity, type, no attributes.",
+        OBJECTS_STATEMENTS)
