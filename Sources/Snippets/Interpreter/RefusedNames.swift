@@ -247,11 +247,10 @@ extension Interpreter {
   private static func collectWrites(_ expression: Expression, into names: inout Set<String>) {
     if case .lambda = expression.kind { return }
     if case .call(let callee, let arguments) = expression.kind {
-      // `print(…, file=f)` writes into f; `next(it)` advances it.
-      if let function = calledName(callee), function == "print" || function == "next" {
-        for argument in arguments where function == "next" ? argument.keyword == nil : argument.keyword == "file" {
+      // `print(…, file=f)` writes into f.
+      if calledName(callee) == "print" {
+        for argument in arguments where argument.keyword == "file" {
           if let root = rootName(of: argument.value) { names.insert(root) }
-          if function == "next" { break }
         }
       }
       if case .attribute(let receiver, let method) = callee.kind {
