@@ -15,7 +15,7 @@ been tuned on (more-itertools' doctests, the Python Cookbook's examples), each c
 - a slice's `start`, `stop`, `step` (an AttributeError in docbuild) and `indices`, and `operator.index`;
 - `collections.ChainMap` (the Cookbook's recipe 1.20);
 - `object()`, the sentinel of `_marker = object()` (refused before, which left 42 of more-itertools' statements
-  without the names after it).
+  without the names after it), and `functools.cached_property`.
 
 Run: `python3 Tests/SnippetsTests/Fixtures/make_reach31b_fixtures.py` (Python 3.11, numpy 2.4.6). It rewrites
 `interpreter/123-reach31b-isinstance-builtin-types.txt`, `interpreter/124-reach31b-islice-and-stopping-functions.txt`,
@@ -307,6 +307,37 @@ OBJECTS_STATEMENTS = [
     "        self.value = None if value is Node._no_value else value",
     "Node().value, Node(5).value",
     "str(type(object()))",
+    # functools.cached_property, which keeps its value in the instance's __dict__ (more-itertools' seekable and
+    # run_length use it).
+    "from functools import cached_property",
+    "class Series:\n"
+    "    def __init__(self, n):\n"
+    "        self.n = n\n"
+    "    @cached_property\n"
+    "    def total(self):\n"
+    "        print('computing')\n"
+    "        return sum(range(self.n))",
+    "s = Series(5)",
+    "s.total",
+    "s.total, s.__dict__",
+    "del s.total",
+    "s.total",
+    "s.total = 3",
+    "s.total, Series(4).total",
+    "type(Series.total), Series.total.attrname, Series.total.func.__name__",
+    "class Slotted:\n"
+    "    __slots__ = ('n',)\n"
+    "    @cached_property\n"
+    "    def twice(self):\n"
+    "        return 2",
+    "Slotted().twice",
+    "class Twice:\n"
+    "    def f(self):\n"
+    "        return 1\n"
+    "    a = cached_property(f)\n"
+    "    b = a",
+    "loose = cached_property(len)",
+    "loose.__get__([1, 2])",
 ]
 
 
@@ -339,5 +370,6 @@ if __name__ == "__main__":
         "parents, its views.", CHAINMAP_STATEMENTS)
     write_numpy_fixture(
         OBJECTS_OUTPUT, script,
-        "object() as a sentinel (more-itertools' _marker, the Cookbook's _no_value): identity, type, no attributes.",
+        "object() as a sentinel (more-itertools' _marker, the Cookbook's _no_value): identity, type, no attributes; "
+        "functools.cached_property.",
         OBJECTS_STATEMENTS)

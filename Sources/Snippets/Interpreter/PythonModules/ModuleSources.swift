@@ -1325,6 +1325,39 @@ enum ModuleSources {
         '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
     }
 
+    _NOT_FOUND = object()
+
+    class cached_property:
+        # After CPython 3.11's functools.cached_property: a non-data descriptor that computes the value once per
+        # instance and keeps it in the instance's __dict__, which a later lookup finds first.
+        def __init__(self, func):
+            self.func = func
+            self.attrname = None
+        def __set_name__(self, owner, name):
+            if self.attrname is None:
+                self.attrname = name
+            elif name != self.attrname:
+                raise TypeError('Cannot assign the same cached_property to two different names '
+                                f'({self.attrname!r} and {name!r}).')
+        def __get__(self, instance, owner=None):
+            if instance is None:
+                return self
+            if self.attrname is None:
+                raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+            try:
+                cache = instance.__dict__
+            except AttributeError:
+                raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} instance to cache "
+                                f"{self.attrname!r} property.")
+            value = cache.get(self.attrname, _NOT_FOUND)
+            if value is _NOT_FOUND:
+                value = self.func(instance)
+                cache[self.attrname] = value
+            return value
+        def __repr__(self):
+            __docbuild_refuse__('a functools.cached_property prints with its address (<functools.cached_property '
+                                'object at 0x…>), which differs on every run')
+
     def total_ordering(cls):
         if not isinstance(cls, type) or cls in (int, float, complex, str, bool, list, dict, set, frozenset, tuple,
                                                 bytes, object, type):
